@@ -1,0 +1,39 @@
+// Bundles the extension host code (CommonJS, `vscode` external), the chat webview, the CLI,
+// and copies the tree-sitter runtime and grammar .wasm files beside the bundle.
+import * as esbuild from 'esbuild';
+import { cpSync, mkdirSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'info',
+  target: 'es2022',
+};
+
+const builds = [
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  { ...common, entryPoints: ['src/cli/flywheelCli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['media/chat/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife' },
+].filter((b) => existsSync(b.entryPoints[0]));
+
+function copyWasm() {
+  mkdirSync('dist/wasm', { recursive: true });
+  const runtime = require.resolve('web-tree-sitter/web-tree-sitter.wasm');
+  cpSync(runtime, 'dist/wasm/web-tree-sitter.wasm');
+  const grammars = join(dirname(require.resolve('@vscode/tree-sitter-wasm/package.json')), 'wasm');
+  cpSync(grammars, 'dist/wasm', { recursive: true, filter: (src) => !src.endsWith('.js') && !src.endsWith('.d.ts') && !src.endsWith('tree-sitter.wasm') || src.includes('tree-sitter-') });
+}
+
+copyWasm();
+if (watch) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}
