@@ -1,0 +1,27 @@
+// The rule that keeps the core portable: nothing under src/core may import 'vscode'.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|js)$/.test(name) ? [path] : [];
+  });
+}
+
+test('src/core never imports vscode', () => {
+  const offenders = sourceFiles(join(__dirname, '../../../src/core')).filter((file) =>
+    /from\s+['"]vscode['"]|require\(\s*['"]vscode['"]\s*\)|import\(\s*['"]vscode['"]\s*\)/.test(readFileSync(file, 'utf8')),
+  );
+  assert.deepEqual(offenders, []);
+});
+
+test('src/core does not reach into the editor shell', () => {
+  const offenders = sourceFiles(join(__dirname, '../../../src/core')).filter((file) =>
+    /from\s+['"][./]*\/vscode\//.test(readFileSync(file, 'utf8')),
+  );
+  assert.deepEqual(offenders, []);
+});
