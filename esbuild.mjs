@@ -1,7 +1,7 @@
 // Bundles the extension host code (CommonJS, `vscode` external), the chat webview, the CLI,
 // and copies the tree-sitter runtime and grammar .wasm files beside the bundle.
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 
@@ -24,11 +24,13 @@ const builds = [
 ].filter((b) => existsSync(b.entryPoints[0]));
 
 function copyWasm() {
+  rmSync('dist/wasm', { recursive: true, force: true });
   mkdirSync('dist/wasm', { recursive: true });
-  const runtime = require.resolve('web-tree-sitter/web-tree-sitter.wasm');
-  cpSync(runtime, 'dist/wasm/web-tree-sitter.wasm');
+  cpSync(require.resolve('web-tree-sitter/web-tree-sitter.wasm'), 'dist/wasm/web-tree-sitter.wasm');
   const grammars = join(dirname(require.resolve('@vscode/tree-sitter-wasm/package.json')), 'wasm');
-  cpSync(grammars, 'dist/wasm', { recursive: true, filter: (src) => !src.endsWith('.js') && !src.endsWith('.d.ts') && !src.endsWith('tree-sitter.wasm') || src.includes('tree-sitter-') });
+  for (const name of readdirSync(grammars).filter((n) => /^tree-sitter-.+\.wasm$/.test(n))) {
+    cpSync(join(grammars, name), join('dist/wasm', name));
+  }
 }
 
 copyWasm();
