@@ -31,6 +31,11 @@ function copyWasm() {
   for (const name of readdirSync(grammars).filter((n) => /^tree-sitter-.+\.wasm$/.test(n))) {
     cpSync(join(grammars, name), join('dist/wasm', name));
   }
+  // C is missing from @vscode/tree-sitter-wasm; the official package ships its wasm.
+  cpSync(join(dirname(require.resolve('tree-sitter-c/package.json')), 'tree-sitter-c.wasm'), 'dist/wasm/tree-sitter-c.wasm');
+  // Tree-sitter queries, read at run time from dist/queries/<lang>/*.scm (src/core/syntax/queries in tsx).
+  rmSync('dist/queries', { recursive: true, force: true });
+  if (existsSync('src/core/syntax/queries')) cpSync('src/core/syntax/queries', 'dist/queries', { recursive: true });
 }
 
 copyWasm();
