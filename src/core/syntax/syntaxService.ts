@@ -5,12 +5,14 @@
 // `import = require` makes esbuild pick web-tree-sitter's CommonJS build: its ESM build
 // needs import.meta.url, which is empty in our CommonJS bundle.
 import TreeSitter = require('web-tree-sitter');
-import type { Language, Parser, Tree } from 'web-tree-sitter';
+import type { Language, Parser, Query, Tree } from 'web-tree-sitter';
 import type { Disposable } from '../disposable';
 import type { DocumentSnapshot } from '../documentSnapshot';
 import type { Logger } from '../logger';
 import { silentLogger } from '../logger';
 import { DocumentTreeCache } from './documentTreeCache';
+import { SyntaxQueries, defaultQueriesDir } from './syntaxQueries';
+import type { QueryKind } from './syntaxQueries';
 import type { DocumentChange } from './textEdits';
 import { syntaxLanguageFor } from './languages';
 import type { SyntaxLanguage } from './languages';
@@ -29,6 +31,8 @@ export interface SyntaxServiceOptions {
   readonly defaultTimeoutMs?: number;
   /** Texts longer than this are never parsed (callers use text windows). */
   readonly maxParseChars?: number;
+  /** Folder of `<language>/<kind>.scm` queries; default: `queries` beside this module or the bundle. */
+  readonly queriesDir?: string;
   /** How many documents keep a cached tree. */
   readonly maxDocuments?: number;
 }
@@ -53,6 +57,7 @@ export class SyntaxService implements Disposable {
   private readonly loaded = new Map<string, Language>();
   private readonly parsers = new Map<Language, Parser>();
   private readonly cache: DocumentTreeCache;
+  private readonly queries: SyntaxQueries;
   private disposed = false;
 
   static async create(options: SyntaxServiceOptions = {}): Promise<SyntaxService> {
@@ -66,6 +71,7 @@ export class SyntaxService implements Disposable {
     private readonly options: SyntaxServiceOptions,
   ) {
     this.cache = new DocumentTreeCache(this, options.maxDocuments ?? 64);
+    this.queries = new SyntaxQueries(options.queriesDir ?? defaultQueriesDir(), options.logger ?? silentLogger);
   }
 
   private get logger(): Logger {
@@ -111,6 +117,13 @@ export class SyntaxService implements Disposable {
   loadedLanguage(languageId: string): Language | undefined {
     const spec = syntaxLanguageFor(languageId);
     return spec && this.loaded.get(spec.name);
+  }
+
+  /** A compiled query of a loaded language (see `QueryKind` for its captures); owned by the service. */
+  query(languageId: string, kind: QueryKind): Query | undefined {
+    const spec = syntaxLanguageFor(languageId);
+    const language = spec && this.loaded.get(spec.name);
+    return language && this.queries.get(spec.name, language, kind);
   }
 
   /**
@@ -194,6 +207,7 @@ export class SyntaxService implements Disposable {
     if (this.disposed) return;
     this.disposed = true;
     this.cache.dispose();
+    this.queries.dispose();
     for (const parser of this.parsers.values()) parser.delete();
     this.parsers.clear();
   }

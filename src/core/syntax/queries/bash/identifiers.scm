@@ -1,0 +1,4 @@
+[
+  (variable_name)
+  (word)
+] @identifier

@@ -1,0 +1,5 @@
+[
+  (identifier)
+  (field_identifier)
+  (type_identifier)
+] @identifier

@@ -1,0 +1,6 @@
+[
+  (identifier)
+  (field_identifier)
+  (type_identifier)
+  (namespace_identifier)
+] @identifier

@@ -1,0 +1,4 @@
+[
+  (identifier)
+  (type_identifier)
+] @identifier

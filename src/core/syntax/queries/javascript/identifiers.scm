@@ -1,0 +1,5 @@
+[
+  (identifier)
+  (property_identifier)
+  (shorthand_property_identifier)
+] @identifier

@@ -1,0 +1,4 @@
+[
+  (function_definition)
+  (class_definition)
+] @scope

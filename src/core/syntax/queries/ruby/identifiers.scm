@@ -1,0 +1,5 @@
+[
+  (identifier)
+  (constant)
+  (instance_variable)
+] @identifier

@@ -1,0 +1,8 @@
+[
+  (method)
+  (singleton_method)
+  (class)
+  (module)
+  (block)
+  (do_block)
+] @scope
