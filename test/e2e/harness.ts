@@ -1,0 +1,39 @@
+// End-to-end harness: the packaged extension in a real VS Code (code-server from npm, with a
+// Node 24 from npm) driven by Debian's Chromium through playwright-core. See README.md.
+//
+// Setup (once per machine, cached; the harness also runs it on demand):
+//   scripts/e2e/install.sh
+//
+// API
+//   startSession({ name, extensionVsix?, extensionDir?, settings?, workspaceFiles?, env?,
+//                  waitForExtensions? }) -> { server, browser, page, stop() }
+//       Everything below in one call; stop() screenshots test-results/e2e/<name>-final.png,
+//       closes the browser and kills code-server. Call it in `after` (and it cleans up itself
+//       if the start fails).
+//   startCodeServer({ extensionVsix?, extensionDir?, settings?, workspaceFiles?, env? })
+//       -> { url, workspaceDir, userDataDir, logFile, bridge, readWorkspaceFile(rel), stop() }
+//       code-server on 127.0.0.1:<free port>, no auth, fresh temp user-data/extensions/workspace
+//       dirs; settings are merged over `defaultE2eSettings` (trust off, no startup editor, no
+//       built-in AI chat, no suggest widget or auto-closing, dark theme). Always also installs
+//       the test-only e2e-bridge extension.
+//   server.bridge.evaluate((vscode, ...args) => value, ...args)   run code in the extension host
+//   server.bridge.activeEditor() -> { path, languageId, text, isDirty, cursor } | undefined
+//   server.bridge.executeCommand(id, ...args); server.bridge.waitForExtension(id)
+//   packageFlywheelVsix() -> path of a fresh .vsix of this repo (or $FLYWHEEL_E2E_VSIX)
+//   launchBrowser({ headed? }); newWorkbenchPage(browser, url)
+//   waitForWorkbench(page); openFile(page, 'src/a.ts'); focusEditor(page); goToEndOfFile(page)
+//   typeInEditor(page, text); runCommand(page, 'Flywheel: Some Title')
+//   readEditorText(page) (visible lines, DOM); waitForGhostText(page); readGhostText(page)
+//   screenshot(page, name) -> test-results/e2e/<name>.png
+//
+// Run: npm run test:e2e   (or one file: node --import tsx --test test/e2e/<name>.e2e.test.ts)
+export { startSession, type Session, type SessionOptions } from './harness/session';
+export { startCodeServer, defaultE2eSettings, type CodeServer, type CodeServerOptions } from './harness/codeServer';
+export { Bridge, type ActiveEditorState, type VscodeApi } from './harness/bridge';
+export { launchBrowser, newWorkbenchPage, quietChromiumArgs } from './harness/browser';
+export { packageFlywheelVsix } from './harness/vsix';
+export {
+  waitForWorkbench, openFile, focusEditor, goToEndOfFile, typeInEditor, runCommand,
+  readEditorText, waitForGhostText, readGhostText, screenshot, screenshotDir,
+} from './harness/workbench';
+export { findInstallation, repoRoot } from './harness/installation';

@@ -1,0 +1,87 @@
+// Client of the test-only e2e-bridge extension (fixtures/e2e-bridge): runs a function in the
+// extension host and returns its result, so tests read the real document model, not pixels.
+import { existsSync, readFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { setTimeout as delay } from 'node:timers/promises';
+import type * as vscodeApi from 'vscode';
+
+export type VscodeApi = typeof vscodeApi;
+
+export interface ActiveEditorState {
+  readonly path: string;
+  readonly languageId: string;
+  readonly text: string;
+  readonly isDirty: boolean;
+  readonly cursor: { readonly line: number; readonly character: number };
+}
+
+export class Bridge {
+  private endpoint: { port: number; token: string } | undefined;
+
+  constructor(private readonly file: string) {}
+
+  /** Waits until the extension host is up and the bridge has written its port. */
+  async ready(timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!existsSync(this.file)) {
+      if (Date.now() > deadline) throw new Error('e2e bridge did not start: is the extension host running?');
+      await delay(100);
+    }
+    this.endpoint = JSON.parse(readFileSync(this.file, 'utf8'));
+  }
+
+  /**
+   * Runs `fn(vscode, ...args)` in the extension host. `fn` is sent as source text: it must
+   * not use variables from the test file (pass them in `args`) and must return JSON.
+   */
+  async evaluate<A extends unknown[], R>(fn: (vscode: VscodeApi, ...args: A) => R | Thenable<R>, ...args: A): Promise<R> {
+    if (!this.endpoint) await this.ready();
+    const { port, token } = this.endpoint!;
+    const body = JSON.stringify({ source: fn.toString(), args });
+    const reply = await new Promise<string>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path: '/evaluate', method: 'POST', headers: { 'x-bridge-token': token, 'content-type': 'application/json' } }, (res) => {
+        let data = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => { data += c; });
+        res.on('end', () => resolve(data));
+        res.on('error', reject);
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+    const parsed = JSON.parse(reply) as { ok: boolean; value?: R; error?: string };
+    if (!parsed.ok) throw new Error(`in the extension host: ${parsed.error}`);
+    return parsed.value as R;
+  }
+
+  executeCommand<R = unknown>(command: string, ...args: unknown[]): Promise<R> {
+    return this.evaluate((vscode, id: string, rest: unknown[]) => vscode.commands.executeCommand<R>(id, ...rest), command, args);
+  }
+
+  /** The active text editor's document as the extension host sees it, or undefined. */
+  activeEditor(): Promise<ActiveEditorState | undefined> {
+    return this.evaluate((vscode) => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return undefined;
+      const doc = editor.document;
+      const pos = editor.selection.active;
+      return { path: doc.uri.fsPath, languageId: doc.languageId, text: doc.getText(), isDirty: doc.isDirty, cursor: { line: pos.line, character: pos.character } };
+    });
+  }
+
+  /** Waits until the extension is active (activating it if needed); throws its activation error. */
+  async waitForExtension(id: string, timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const state = await this.evaluate(async (vscode, extId: string) => {
+        const ext = vscode.extensions.getExtension(extId);
+        if (!ext) return 'missing';
+        if (!ext.isActive) await ext.activate();
+        return 'active';
+      }, id);
+      if (state === 'active') return;
+      await delay(200);
+    }
+    throw new Error(`extension ${id} is not installed in code-server`);
+  }
+}

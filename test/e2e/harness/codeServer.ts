@@ -1,0 +1,178 @@
+// Starts code-server (the real VS Code workbench + a Node extension host) on 127.0.0.1 with a
+// fresh user-data dir, extensions dir and workspace folder, and always kills it again.
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Bridge } from './bridge';
+import { findInstallation, repoRoot } from './installation';
+import { killOnExit } from './processCleanup';
+
+export interface CodeServerOptions {
+  /** A packaged extension to install (e.g. from `packageFlywheelVsix()`). */
+  readonly extensionVsix?: string;
+  /** An unpacked extension folder (package.json + its code) to install. */
+  readonly extensionDir?: string;
+  /** User settings, merged over `defaultE2eSettings`. */
+  readonly settings?: Record<string, unknown>;
+  /** Files to create in the workspace folder: relative path -> content. */
+  readonly workspaceFiles?: Record<string, string>;
+  /** Extra environment for code-server and the extension host. */
+  readonly env?: Record<string, string>;
+}
+
+export interface CodeServer {
+  /** The workbench URL, with the workspace folder open. */
+  readonly url: string;
+  readonly workspaceDir: string;
+  readonly userDataDir: string;
+  /** code-server's own stdout/stderr. */
+  readonly logFile: string;
+  /** Runs code in the extension host (see bridge.ts). */
+  readonly bridge: Bridge;
+  readWorkspaceFile(relativePath: string): string;
+  /** Kills code-server and its extension host, removes the temp dirs. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** Settings that keep the workbench quiet and deterministic for tests. */
+export const defaultE2eSettings: Readonly<Record<string, unknown>> = {
+  'security.workspace.trust.enabled': false,
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'workbench.colorTheme': 'Default Dark Modern',
+  'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'git.enabled': false,
+  'files.autoSave': 'off',
+  'editor.inlineSuggest.enabled': true,
+  // The suggest widget would take Tab away from ghost text, and auto-closing would add
+  // characters the test did not type.
+  'editor.quickSuggestions': { other: false, comments: false, strings: false },
+  'editor.suggestOnTriggerCharacters': false,
+  'editor.wordBasedSuggestions': 'off',
+  'editor.parameterHints.enabled': false,
+  'editor.autoClosingBrackets': 'never',
+  'editor.autoClosingQuotes': 'never',
+  'editor.minimap.enabled': false,
+};
+
+const bridgeExtensionDir = join(repoRoot, 'test', 'e2e', 'fixtures', 'e2e-bridge');
+
+export async function startCodeServer(options: CodeServerOptions = {}): Promise<CodeServer> {
+  const install = findInstallation();
+  const root = mkdtempSync(join(tmpdir(), 'flywheel-e2e-'));
+  const userDataDir = join(root, 'user-data');
+  const extensionsDir = join(root, 'extensions');
+  const workspaceDir = join(root, 'workspace');
+  const logFile = join(root, 'code-server.log');
+  const bridgeFile = join(root, 'bridge.json');
+  for (const dir of [join(userDataDir, 'User'), extensionsDir, workspaceDir]) mkdirSync(dir, { recursive: true });
+
+  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...defaultE2eSettings, ...options.settings }, null, 2));
+  for (const [relativePath, content] of Object.entries(options.workspaceFiles ?? {})) {
+    const file = join(workspaceDir, relativePath);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  }
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...options.env,
+    FLYWHEEL_E2E_BRIDGE_FILE: bridgeFile,
+    // Keep code-server's config.yaml and state out of $HOME.
+    XDG_CONFIG_HOME: join(root, 'xdg-config'),
+    XDG_DATA_HOME: join(root, 'xdg-data'),
+    // No extension gallery: nothing to reach on a closed network.
+    EXTENSIONS_GALLERY: '{}',
+  };
+  const entry = join(install.codeServerDir, 'out', 'node', 'entry.js');
+  const common = ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--config', join(root, 'config.yaml')];
+
+  installUnpacked(bridgeExtensionDir, extensionsDir);
+  if (options.extensionDir) installUnpacked(options.extensionDir, extensionsDir);
+  if (options.extensionVsix) {
+    execFileSync(install.node24, [entry, ...common, '--install-extension', options.extensionVsix, '--force'], { env, stdio: 'pipe', timeout: 60_000 });
+  }
+
+  const log = openSync(logFile, 'a');
+  const child = spawn(install.node24, [
+    entry, ...common,
+    '--auth', 'none', '--bind-addr', '127.0.0.1:0',
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--disable-getting-started-override', '--disable-proxy', '--ignore-last-opened',
+    workspaceDir,
+  ], { env, stdio: ['ignore', log, log], detached: true });
+  // detached: its own process group, so stop() also kills the extension host and helpers.
+  const forget = killOnExit(child);
+
+  let stopped = false;
+  async function stop(): Promise<void> {
+    if (stopped) return;
+    stopped = true;
+    await killGroup(child);
+    forget();
+    rmSync(root, { recursive: true, force: true, maxRetries: 3 });
+  }
+
+  try {
+    const origin = await waitForListening(child, logFile, 30_000);
+    const bridge = new Bridge(bridgeFile);
+    return {
+      url: `${origin}/?folder=${encodeURIComponent(workspaceDir)}`,
+      workspaceDir,
+      userDataDir,
+      logFile,
+      bridge,
+      readWorkspaceFile: (relativePath) => readFileSync(join(workspaceDir, relativePath), 'utf8'),
+      stop,
+    };
+  } catch (err) {
+    const tail = readFileSync(logFile, 'utf8').slice(-4000);
+    await stop();
+    throw new Error(`${(err as Error).message}\n--- code-server log ---\n${tail}`);
+  }
+}
+
+/** Installs an extension folder the way VS Code lays one out: EXTDIR/<publisher>.<name>-<version>. */
+function installUnpacked(sourceDir: string, extensionsDir: string): void {
+  const manifest = JSON.parse(readFileSync(join(sourceDir, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
+  const target = join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
+  cpSync(sourceDir, target, { recursive: true, filter: (src) => !src.includes('node_modules') });
+}
+
+async function waitForListening(child: ChildProcess, logFile: string, timeoutMs: number): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`code-server exited early (${child.exitCode ?? child.signalCode})`);
+    const match = /HTTP server listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(readFileSync(logFile, 'utf8'));
+    if (match) return match[1];
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('code-server did not start listening in time');
+}
+
+async function killGroup(child: ChildProcess): Promise<void> {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  signalGroup(child.pid, 'SIGTERM');
+  const timer = setTimeout(() => signalGroup(child.pid!, 'SIGKILL'), 3000);
+  await exited;
+  clearTimeout(timer);
+  // The extension host may outlive its parent for a moment.
+  signalGroup(child.pid, 'SIGKILL');
+}
+
+export function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // Already gone.
+  }
+}

@@ -1,0 +1,113 @@
+// What a person does in the workbench, done through the real UI with Playwright: open a file
+// from the Explorer, type, run a command from the palette, look at ghost text, screenshot.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { repoRoot } from './installation';
+
+export const screenshotDir = join(repoRoot, 'test-results', 'e2e');
+
+/** Waits for the workbench and its Explorer to be up (about 5 s after navigation). */
+export async function waitForWorkbench(page: Page, timeoutMs = 60_000): Promise<void> {
+  await page.locator('.monaco-workbench').waitFor({ timeout: timeoutMs });
+  await page.locator('.explorer-folders-view').waitFor({ timeout: timeoutMs });
+}
+
+/**
+ * Opens a workspace file by clicking through the Explorer ('src/a.ts' expands 'src' first),
+ * then waits until its editor has focus. Quick-open is avoided: right after start its file
+ * index may still be empty.
+ */
+export async function openFile(page: Page, relativePath: string): Promise<void> {
+  const segments = relativePath.split('/');
+  for (const [i, name] of segments.entries()) {
+    const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-level="${i + 1}"][aria-label="${cssEscape(name)}"]`);
+    await row.first().waitFor({ timeout: 20_000 });
+    const isFolder = i < segments.length - 1;
+    if (isFolder) {
+      if ((await row.first().getAttribute('aria-expanded')) !== 'true') await row.first().click();
+    } else {
+      await row.first().click();
+    }
+  }
+  const fileName = segments[segments.length - 1];
+  await page.locator(`.tabs-container .tab[data-resource-name="${cssEscape(fileName)}"].active`).waitFor({ timeout: 20_000 });
+  await focusEditor(page);
+}
+
+/** Puts the keyboard focus into the active text editor. */
+export async function focusEditor(page: Page): Promise<void> {
+  const editor = page.locator('.editor-group-container.active .monaco-editor[data-uri]').first();
+  await editor.waitFor({ timeout: 20_000 });
+  await editor.locator('.native-edit-context, textarea.inputarea').first().focus();
+}
+
+/** Moves the cursor to the end of the document (Ctrl+End). */
+export async function goToEndOfFile(page: Page): Promise<void> {
+  await focusEditor(page);
+  await page.keyboard.press('Control+End');
+}
+
+/** Types into the focused editor like a person (key events, not a paste). */
+export async function typeInEditor(page: Page, text: string, delayMs = 15): Promise<void> {
+  await page.keyboard.type(text, { delay: delayMs });
+}
+
+/**
+ * Runs a command from the command palette: F1, its title (e.g. 'Flywheel: Open Chat'), Enter.
+ * Waits until the palette shows an exact label match, so a typo fails loudly.
+ */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: title }) });
+  await row.first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+}
+
+/**
+ * The visible text of the active editor, read from the DOM (ghost text left out). Only the
+ * rendered lines: for whole documents use `server.bridge.activeEditor()` instead.
+ */
+export async function readEditorText(page: Page): Promise<string> {
+  return page.locator('.editor-group-container.active .monaco-editor .view-lines').first().evaluate((root) => {
+    const lines = [...root.querySelectorAll<HTMLElement>('.view-line')];
+    lines.sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
+    return lines.map((line) => {
+      const clone = line.cloneNode(true) as HTMLElement;
+      for (const ghost of clone.querySelectorAll('.ghost-text-decoration, .ghost-text-decoration-preview, .ghost-text')) ghost.remove();
+      return (clone.textContent ?? '').replace(/\u00a0/g, ' ');
+    }).join('\n');
+  });
+}
+
+/** Waits for inline-completion ghost text in the active editor and returns it (all lines). */
+export async function waitForGhostText(page: Page, timeoutMs = 15_000): Promise<string> {
+  const editor = page.locator('.editor-group-container.active .monaco-editor').first();
+  await editor.locator('.ghost-text-decoration').first().waitFor({ timeout: timeoutMs });
+  return readGhostText(page);
+}
+
+/** Current ghost text in the active editor ('' when none): the inline part, then extra lines. */
+export async function readGhostText(page: Page): Promise<string> {
+  return page.locator('.editor-group-container.active .monaco-editor').first().evaluate((editor) => {
+    const inline = [...editor.querySelectorAll('.view-lines .ghost-text-decoration')].map((e) => e.textContent ?? '').join('');
+    const blocks = [...editor.querySelectorAll<HTMLElement>('.ghost-text .view-line')].map((e) => e.textContent ?? '');
+    return [inline, ...blocks].join('\n').replace(/\u00a0/g, ' ').replace(/\n+$/, '');
+  });
+}
+
+/** Saves a PNG into test-results/e2e/<name>.png and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const path = join(screenshotDir, `${name.replace(/[^\w.-]+/g, '-')}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+function cssEscape(value: string): string {
+  return value.replace(/["\\]/g, '\\$&');
+}
