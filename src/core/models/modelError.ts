@@ -1,0 +1,130 @@
+// The one error every model provider throws. Callers branch on `reason`, never on message text;
+// the message is written for the user, the original error rides along as `cause`.
+import type { ProviderKind } from './modelTypes';
+
+export type ModelErrorReason =
+  | 'unreachable'
+  | 'modelNotFound'
+  | 'unauthorized'
+  | 'rateLimited'
+  | 'server'
+  | 'badResponse'
+  | 'aborted'
+  | 'timeout'
+  | 'contextTooLong';
+
+export interface ModelErrorOptions {
+  readonly provider?: ProviderKind;
+  readonly model?: string;
+  /** The endpoint's base URL (never contains a key). */
+  readonly baseUrl?: string;
+  /** HTTP status, when the server answered. */
+  readonly status?: number;
+  /** From Retry-After / retry-after-ms, when the server sent one (429, 503). */
+  readonly retryAfterMs?: number;
+  /** The server's own words or what we saw, for the output channel. */
+  readonly detail?: string;
+  readonly cause?: unknown;
+}
+
+export class ModelError extends Error {
+  override readonly name = 'ModelError';
+  readonly reason: ModelErrorReason;
+  readonly provider?: ProviderKind;
+  readonly model?: string;
+  readonly status?: number;
+  readonly retryAfterMs?: number;
+  readonly detail?: string;
+
+  constructor(reason: ModelErrorReason, options: ModelErrorOptions = {}) {
+    super(userMessage(reason, options), options.cause === undefined ? undefined : { cause: options.cause });
+    this.reason = reason;
+    this.provider = options.provider;
+    this.model = options.model;
+    this.status = options.status;
+    this.retryAfterMs = options.retryAfterMs;
+    this.detail = options.detail;
+  }
+
+  /** Type guard; with `reason`, also checks the reason. */
+  static is(error: unknown, reason?: ModelErrorReason): error is ModelError {
+    return error instanceof ModelError && (reason === undefined || error.reason === reason);
+  }
+}
+
+function userMessage(reason: ModelErrorReason, o: ModelErrorOptions): string {
+  const model = o.model ? `"${o.model}"` : 'the model';
+  const where = o.baseUrl ?? (o.provider === 'ollama' ? 'Ollama' : 'the model server');
+  const detail = o.detail ? ` (${o.detail})` : '';
+  switch (reason) {
+    case 'unreachable':
+      return o.provider === 'ollama'
+        ? `Cannot reach Ollama at ${where}. Is it running? Start it with \`ollama serve\`.`
+        : `Cannot reach the model server at ${where}.${detail}`;
+    case 'modelNotFound':
+      return o.provider === 'ollama'
+        ? `Model ${model} is not installed in Ollama. Install it with \`ollama pull ${o.model ?? '<model>'}\`.`
+        : `Model ${model} was not found on ${where}.${detail}`;
+    case 'unauthorized':
+      return `The server at ${where} rejected the API key${o.status ? ` (HTTP ${o.status})` : ''}. Set a valid key with "Flywheel: Set API Key".`;
+    case 'rateLimited': {
+      const wait = o.retryAfterMs !== undefined ? ` Retry in ${Math.ceil(o.retryAfterMs / 1000)} s.` : '';
+      return `The server at ${where} is rate limiting requests.${wait}`;
+    }
+    case 'server':
+      return `The model server at ${where} failed${o.status ? ` with HTTP ${o.status}` : ''}.${detail}`;
+    case 'badResponse':
+      return `The model server at ${where} sent a reply Flywheel could not read.${detail}`;
+    case 'aborted':
+      return 'The request was cancelled.';
+    case 'timeout':
+      return `The model server at ${where} did not answer in time.`;
+    case 'contextTooLong':
+      return `The prompt is longer than ${model}'s context window.${detail}`;
+  }
+}
+
+/**
+ * Milliseconds to wait from `retry-after-ms` or `Retry-After` (delta-seconds or an HTTP date).
+ * Undefined when absent or unreadable.
+ */
+export function parseRetryAfterMs(headers: { get(name: string): string | null } | undefined, now = Date.now()): number | undefined {
+  if (!headers) return undefined;
+  const ms = headers.get('retry-after-ms');
+  if (ms !== null && ms.trim() !== '' && Number.isFinite(Number(ms)) && Number(ms) >= 0) return Number(ms);
+  const value = headers.get('retry-after')?.trim();
+  if (!value) return undefined;
+  if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** The reason implied by an aborted signal: AbortSignal.timeout() gives 'timeout', anything else 'aborted'. */
+export function abortReason(signal: AbortSignal): 'aborted' | 'timeout' {
+  const reason: unknown = signal.reason;
+  return reason instanceof Error && reason.name === 'TimeoutError' ? 'timeout' : 'aborted';
+}
+
+const unreachableCodes = new Set([
+  'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE',
+]);
+
+/**
+ * Classifies a transport failure from fetch (undici): connection errors are 'unreachable',
+ * a body cut off mid-stream is 'badResponse', undici's own timeouts are 'timeout'.
+ * Undefined when the error is not a transport failure.
+ */
+export function transportReason(error: unknown): ModelErrorReason | undefined {
+  const chain: unknown[] = [];
+  for (let e: unknown = error; e && chain.length < 5; e = (e as { cause?: unknown }).cause) chain.push(e);
+  // undici reports a socket closed while the body was being read as TypeError('terminated').
+  if (chain.some((e) => e instanceof TypeError && e.message === 'terminated')) return 'badResponse';
+  for (const e of chain) {
+    const code = (e as { code?: unknown }).code;
+    if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || code === 'ETIMEDOUT') return 'timeout';
+    if (typeof code === 'string' && unreachableCodes.has(code)) return 'unreachable';
+  }
+  if (chain.some((e) => e instanceof TypeError && e.message === 'fetch failed')) return 'unreachable';
+  return undefined;
+}

@@ -1,0 +1,79 @@
+// The fetch the Ollama client gets for one request. The `ollama` package (0.6.4) neither takes
+// an AbortSignal per call (streams get its own controller; /api/tags and /api/show get none)
+// nor reports malformed stream lines (it logs and skips them), so this wrapper:
+//   - ties every request to the caller's signal, so aborting closes the socket at any stage,
+//     including while the server is still loading the model before its first byte;
+//   - keeps the headers of a failed response (Retry-After) that ResponseError drops;
+//   - checks each NDJSON line of a stream: a malformed line, an {"error"} line, or an end
+//     without the final `done` object errors the stream with a ModelError after the good lines.
+import { ModelError, type ModelErrorOptions } from './modelError';
+
+export interface OllamaFetchRecord {
+  /** Headers of the last non-2xx response, for Retry-After. */
+  errorHeaders?: Headers;
+}
+
+export function createOllamaFetch(
+  signal: AbortSignal,
+  record: OllamaFetchRecord,
+  context: ModelErrorOptions,
+  baseFetch: typeof fetch = fetch,
+): typeof fetch {
+  return async (input, init) => {
+    const signals = init?.signal ? [signal, init.signal] : [signal];
+    const response = await baseFetch(input, { ...init, signal: AbortSignal.any(signals) });
+    if (!response.ok) {
+      record.errorHeaders = response.headers;
+      return response;
+    }
+    const type = response.headers.get('content-type') ?? '';
+    if (!response.body || !type.includes('ndjson')) return response;
+    const checked = response.body.pipeThrough(ndjsonChecker(context));
+    return new Response(checked, { status: response.status, statusText: response.statusText, headers: response.headers });
+  };
+}
+
+/** Passes whole, valid JSON lines through; errors the stream at the first bad one. */
+function ndjsonChecker(context: ModelErrorOptions): TransformStream<Uint8Array, Uint8Array> {
+  const decoder = new TextDecoder();
+  const encoder = new TextEncoder();
+  let pending = '';
+  let sawDone = false;
+
+  const check = (line: string, out: TransformStreamDefaultController<Uint8Array>): boolean => {
+    if (line.trim() === '') return true;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (cause) {
+      out.error(new ModelError('badResponse', { ...context, detail: `malformed stream line: ${line.slice(0, 80)}`, cause }));
+      return false;
+    }
+    if (value && typeof value === 'object' && 'error' in value) {
+      const message = String((value as { error: unknown }).error);
+      out.error(new ModelError('server', { ...context, detail: message }));
+      return false;
+    }
+    if (value && typeof value === 'object' && (value as { done?: unknown }).done === true) sawDone = true;
+    out.enqueue(encoder.encode(`${line}\n`));
+    return true;
+  };
+
+  return new TransformStream({
+    transform(chunk, out) {
+      pending += decoder.decode(chunk, { stream: true });
+      let newline = pending.indexOf('\n');
+      while (newline >= 0) {
+        const line = pending.slice(0, newline);
+        pending = pending.slice(newline + 1);
+        if (!check(line, out)) return;
+        newline = pending.indexOf('\n');
+      }
+    },
+    flush(out) {
+      pending += decoder.decode();
+      if (!check(pending, out)) return;
+      if (!sawDone) out.error(new ModelError('badResponse', { ...context, detail: 'the stream ended before the server finished' }));
+    },
+  });
+}

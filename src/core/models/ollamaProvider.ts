@@ -1,0 +1,209 @@
+// Ollama through its official client: /api/generate for FIM, /api/chat for chat, /api/tags and
+// /api/show for what is installed. Each request gets its own client over a fetch bound to the
+// caller's AbortSignal (see ollamaFetch.ts), so cancelling closes that request's socket.
+import { Ollama, type ShowResponse } from 'ollama';
+import type { Logger } from '../logger';
+import { silentLogger } from '../logger';
+import { selectFimTemplate } from './fimTemplates';
+import { ModelError, abortReason, parseRetryAfterMs, transportReason, type ModelErrorOptions } from './modelError';
+import { createOllamaFetch, type OllamaFetchRecord } from './ollamaFetch';
+import type {
+  ChatRequest, FimRequest, ModelDetails, ModelEndpoint, ModelInfo, ModelProvider, StreamChunk, UsageStats,
+} from './modelTypes';
+
+export interface OllamaProviderOptions {
+  readonly logger?: Logger;
+  /** For tests and proxies; defaults to the global fetch. */
+  readonly fetch?: typeof fetch;
+}
+
+interface OllamaStreamPart {
+  readonly done: boolean;
+  readonly prompt_eval_count?: number;
+  readonly eval_count?: number;
+}
+
+export class OllamaProvider implements ModelProvider {
+  private readonly logger: Logger;
+  private readonly baseFetch: typeof fetch;
+  private readonly details = new Map<string, ModelDetails>();
+  /** Requests in flight, aborted on dispose. */
+  private readonly inflight = new Set<AbortController>();
+
+  constructor(readonly endpoint: ModelEndpoint, options: OllamaProviderOptions = {}) {
+    this.logger = options.logger ?? silentLogger;
+    this.baseFetch = options.fetch ?? fetch;
+  }
+
+  /**
+   * With `request.prompt` the rendered template goes out `raw`. Without it the model's own
+   * template takes `suffix` when it supports FIM; otherwise we render our template for it.
+   */
+  async *streamFim(request: FimRequest, signal: AbortSignal): AsyncIterable<StreamChunk> {
+    let prompt = request.prompt;
+    let stop = request.stop;
+    if (prompt === undefined) {
+      const details = await this.cachedDetails(this.endpoint.model, signal);
+      if (!details.supportsFim) {
+        const template = selectFimTemplate(this.endpoint.model, details.template);
+        prompt = template.render({ prefix: request.prefix, suffix: request.suffix });
+        stop = [...new Set([...stop, ...template.stop])];
+      }
+    }
+    const body = {
+      model: this.endpoint.model,
+      ...(prompt !== undefined ? { prompt, raw: true } : { prompt: request.prefix, suffix: request.suffix }),
+      stream: true as const,
+      keep_alive: request.keepAlive,
+      options: {
+        num_predict: request.maxTokens,
+        temperature: request.temperature,
+        stop: [...stop],
+        ...(request.numCtx !== undefined ? { num_ctx: request.numCtx } : {}),
+      },
+    };
+    yield* this.stream(signal, (client) => client.generate(body), (part) => (part as { response?: string }).response ?? '');
+  }
+
+  async *streamChat(request: ChatRequest, signal: AbortSignal): AsyncIterable<StreamChunk> {
+    const options: Record<string, number> = {};
+    if (request.maxTokens !== undefined) options.num_predict = request.maxTokens;
+    if (request.temperature !== undefined) options.temperature = request.temperature;
+    if (request.numCtx !== undefined) options.num_ctx = request.numCtx;
+    const body = {
+      model: this.endpoint.model,
+      messages: request.messages.map((m) => ({ role: m.role, content: m.content })),
+      stream: true as const,
+      keep_alive: request.keepAlive,
+      options,
+    };
+    yield* this.stream(signal, (client) => client.chat(body), (part) => (part as { message?: { content?: string } }).message?.content ?? '');
+  }
+
+  async listModels(signal?: AbortSignal): Promise<ModelInfo[]> {
+    const list = await this.call(signal, (client) => client.list());
+    return list.models.map((m) => ({ name: m.name, sizeBytes: m.size, family: m.details?.family }));
+  }
+
+  async describeModel(name: string, signal?: AbortSignal): Promise<ModelDetails> {
+    const show = await this.call(signal, (client) => client.show({ model: name }), name);
+    return detailsFromShow(name, show);
+  }
+
+  dispose(): void {
+    for (const controller of this.inflight) controller.abort();
+    this.inflight.clear();
+    this.details.clear();
+  }
+
+  private async cachedDetails(name: string, signal: AbortSignal): Promise<ModelDetails> {
+    const cached = this.details.get(name);
+    if (cached) return cached;
+    const details = await this.describeModel(name, signal);
+    this.details.set(name, details);
+    return details;
+  }
+
+  private context(model?: string): ModelErrorOptions {
+    return { provider: 'ollama', baseUrl: this.endpoint.baseUrl, model: model ?? this.endpoint.model };
+  }
+
+  /**
+   * One client per request, bound to the caller's signal and to a local controller that
+   * dispose() and an early stop of the consumer abort.
+   */
+  private client(signal: AbortSignal | undefined, local: AbortController, record: OllamaFetchRecord, model?: string): Ollama {
+    const bound = signal ? AbortSignal.any([signal, local.signal]) : local.signal;
+    return new Ollama({
+      host: this.endpoint.baseUrl,
+      headers: { ...this.endpoint.headers },
+      fetch: createOllamaFetch(bound, record, this.context(model), this.baseFetch),
+    });
+  }
+
+  private async call<T>(signal: AbortSignal | undefined, run: (client: Ollama) => Promise<T>, model?: string): Promise<T> {
+    const record: OllamaFetchRecord = {};
+    const local = new AbortController();
+    this.inflight.add(local);
+    try {
+      return await run(this.client(signal, local, record, model));
+    } catch (error) {
+      throw this.toModelError(error, signal, local, record, model);
+    } finally {
+      this.inflight.delete(local);
+    }
+  }
+
+  private async *stream(
+    signal: AbortSignal,
+    start: (client: Ollama) => Promise<AsyncIterable<unknown>>,
+    textOf: (part: unknown) => string,
+  ): AsyncIterable<StreamChunk> {
+    // Aborted in `finally`, so a consumer who stops iterating early also closes the socket.
+    const local = new AbortController();
+    this.inflight.add(local);
+    const record: OllamaFetchRecord = {};
+    try {
+      const parts = await start(this.client(signal, local, record));
+      for await (const part of parts) {
+        const p = part as OllamaStreamPart;
+        const text = textOf(part);
+        if (p.done) {
+          yield { text, usage: usageOf(p) };
+          return;
+        }
+        if (text) yield { text };
+      }
+    } catch (error) {
+      throw this.toModelError(error, signal, local, record);
+    } finally {
+      local.abort();
+      this.inflight.delete(local);
+    }
+  }
+
+  private toModelError(
+    error: unknown, signal: AbortSignal | undefined, local: AbortController, record: OllamaFetchRecord, model?: string,
+  ): ModelError {
+    const context = { ...this.context(model), cause: error };
+    if (signal?.aborted) return new ModelError(abortReason(signal), context);
+    if (local.signal.aborted) return new ModelError('aborted', context);
+    if (ModelError.is(error)) return error;
+    const status = (error as { status_code?: unknown }).status_code;
+    if (typeof status === 'number') {
+      const detail = (error as Error).message;
+      const retryAfterMs = parseRetryAfterMs(record.errorHeaders);
+      const withStatus = { ...context, status, detail, retryAfterMs };
+      if (status === 404) return new ModelError('modelNotFound', withStatus);
+      if (status === 401 || status === 403) return new ModelError('unauthorized', withStatus);
+      if (status === 429) return new ModelError('rateLimited', withStatus);
+      if (status === 413) return new ModelError('contextTooLong', withStatus);
+      return new ModelError('server', withStatus);
+    }
+    const reason = transportReason(error);
+    if (reason) return new ModelError(reason, context);
+    this.logger.debug(`ollama: unclassified error: ${String(error)}`);
+    return new ModelError('badResponse', { ...context, detail: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+function usageOf(part: OllamaStreamPart): UsageStats {
+  return { promptTokens: part.prompt_eval_count, completionTokens: part.eval_count };
+}
+
+/** FIM support and context length from /api/show. */
+export function detailsFromShow(name: string, show: ShowResponse): ModelDetails {
+  const template = typeof show.template === 'string' ? show.template : undefined;
+  const capabilities: unknown[] = Array.isArray(show.capabilities) ? show.capabilities : [];
+  const supportsFim = (template?.includes('.Suffix') ?? false) || capabilities.includes('insert');
+  return { name, template, contextLength: contextLengthOf(show), supportsFim };
+}
+
+function contextLengthOf(show: ShowResponse): number | undefined {
+  const info = (show.model_info ?? {}) as unknown as Record<string, unknown>;
+  for (const [key, value] of Object.entries(info)) {
+    if (key.endsWith('.context_length') && typeof value === 'number' && value > 0) return value;
+  }
+  const match = /(?:^|\n)\s*num_ctx\s+(\d+)/.exec(show.parameters ?? '');
+  return match ? Number(match[1]) : undefined;
+}

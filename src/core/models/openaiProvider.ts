@@ -1,0 +1,188 @@
+// OpenAI-compatible servers (OpenAI, vLLM, llama.cpp server, LM Studio, Ollama's /v1) through the
+// official `openai` client: /v1/completions for FIM, chat completions for chat, /v1/models.
+// The client never retries (the gateway owns retry policy) and every call carries the signal.
+import OpenAI from 'openai';
+import type { Logger } from '../logger';
+import { silentLogger } from '../logger';
+import { ModelError, abortReason, parseRetryAfterMs, transportReason, type ModelErrorOptions } from './modelError';
+import type {
+  ChatRequest, FimRequest, ModelDetails, ModelEndpoint, ModelInfo, ModelProvider, StreamChunk, UsageStats,
+} from './modelTypes';
+
+export interface OpenAIProviderOptions {
+  readonly logger?: Logger;
+  /** For tests and proxies; defaults to the global fetch. */
+  readonly fetch?: typeof fetch;
+  /** Per-request time limit of the client in ms (default: the client's 10 minutes). */
+  readonly timeoutMs?: number;
+}
+
+/** Local servers need no key, but the client insists on one. */
+const placeholderKey = 'not-needed';
+
+interface StreamPart {
+  readonly choices?: readonly { readonly finish_reason?: string | null }[];
+  readonly usage?: { readonly prompt_tokens?: number; readonly completion_tokens?: number } | null;
+}
+
+export class OpenAIProvider implements ModelProvider {
+  private readonly client: OpenAI;
+  private readonly logger: Logger;
+  /** Requests in flight, aborted on dispose. */
+  private readonly inflight = new Set<AbortController>();
+
+  constructor(readonly endpoint: ModelEndpoint, options: OpenAIProviderOptions = {}) {
+    this.logger = options.logger ?? silentLogger;
+    this.client = new OpenAI({
+      baseURL: endpoint.baseUrl,
+      apiKey: endpoint.apiKey || placeholderKey,
+      // Explicit nulls, so OPENAI_ORG_ID and friends in the environment never leak into requests.
+      organization: null,
+      project: null,
+      webhookSecret: null,
+      defaultHeaders: { ...endpoint.headers },
+      maxRetries: 0,
+      ...(options.timeoutMs !== undefined ? { timeout: options.timeoutMs } : {}),
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      logLevel: 'off',
+    });
+  }
+
+  /** `prompt` is the rendered FIM template when given, else prefix + `suffix` for servers that take it. */
+  streamFim(request: FimRequest, signal: AbortSignal): AsyncIterable<StreamChunk> {
+    const body = {
+      model: this.endpoint.model,
+      ...(request.prompt !== undefined ? { prompt: request.prompt } : { prompt: request.prefix, suffix: request.suffix }),
+      max_tokens: request.maxTokens,
+      temperature: request.temperature,
+      ...(request.stop.length ? { stop: [...request.stop] } : {}),
+      stream: true as const,
+      stream_options: { include_usage: true },
+    };
+    return this.stream(signal, (s) => this.client.completions.create(body, { signal: s }), (part) =>
+      (part as { choices?: { text?: string }[] }).choices?.[0]?.text ?? '',
+    );
+  }
+
+  streamChat(request: ChatRequest, signal: AbortSignal): AsyncIterable<StreamChunk> {
+    const body = {
+      model: this.endpoint.model,
+      messages: request.messages.map((m) => ({ role: m.role, content: m.content })),
+      ...(request.maxTokens !== undefined ? { max_tokens: request.maxTokens } : {}),
+      ...(request.temperature !== undefined ? { temperature: request.temperature } : {}),
+      stream: true as const,
+      stream_options: { include_usage: true },
+    };
+    return this.stream(signal, (s) => this.client.chat.completions.create(body, { signal: s }), (part) =>
+      (part as { choices?: { delta?: { content?: string | null } }[] }).choices?.[0]?.delta?.content ?? '',
+    );
+  }
+
+  async listModels(signal?: AbortSignal): Promise<ModelInfo[]> {
+    return this.call(signal, async (s) => {
+      const models: ModelInfo[] = [];
+      for await (const m of this.client.models.list({ signal: s })) models.push({ name: m.id, family: m.owned_by });
+      return models;
+    });
+  }
+
+  /**
+   * OpenAI-compatible servers do not say whether a model takes `suffix`, so supportsFim is
+   * false (render a template). The context length comes from what some servers add to
+   * /v1/models: vLLM's max_model_len, LM Studio's context_length, llama.cpp's meta.n_ctx_train.
+   */
+  async describeModel(name: string, signal?: AbortSignal): Promise<ModelDetails> {
+    const models = await this.call(signal, async (s) => {
+      const all: Record<string, unknown>[] = [];
+      for await (const m of this.client.models.list({ signal: s })) all.push(m as unknown as Record<string, unknown>);
+      return all;
+    }, name);
+    const model = models.find((m) => m.id === name);
+    if (!model && models.length > 0) throw new ModelError('modelNotFound', { ...this.context(name), detail: 'not in /v1/models' });
+    return { name, contextLength: model ? contextLengthOf(model) : undefined, supportsFim: false };
+  }
+
+  dispose(): void {
+    for (const controller of this.inflight) controller.abort();
+    this.inflight.clear();
+  }
+
+  private context(model?: string): ModelErrorOptions {
+    return { provider: 'openai', baseUrl: this.endpoint.baseUrl, model: model ?? this.endpoint.model };
+  }
+
+  private async call<T>(signal: AbortSignal | undefined, run: (signal: AbortSignal) => Promise<T>, model?: string): Promise<T> {
+    const local = new AbortController();
+    this.inflight.add(local);
+    try {
+      return await run(signal ? AbortSignal.any([signal, local.signal]) : local.signal);
+    } catch (error) {
+      throw this.toModelError(error, signal, local, model);
+    } finally {
+      this.inflight.delete(local);
+    }
+  }
+
+  private async *stream(
+    signal: AbortSignal,
+    start: (signal: AbortSignal) => Promise<AsyncIterable<unknown>>,
+    textOf: (part: unknown) => string,
+  ): AsyncIterable<StreamChunk> {
+    // Aborted in `finally`, so a consumer who stops iterating early also closes the socket.
+    const local = new AbortController();
+    this.inflight.add(local);
+    let finished = false;
+    let usage: UsageStats | undefined;
+    try {
+      const parts = await start(AbortSignal.any([signal, local.signal]));
+      for await (const part of parts) {
+        const p = part as StreamPart;
+        if (p.usage) usage = { promptTokens: p.usage.prompt_tokens, completionTokens: p.usage.completion_tokens };
+        if (p.choices?.some((c) => c.finish_reason)) finished = true;
+        const text = textOf(part);
+        if (text) yield { text };
+      }
+    } catch (error) {
+      throw this.toModelError(error, signal, local);
+    } finally {
+      local.abort();
+      this.inflight.delete(local);
+    }
+    // The client ends the stream quietly on abort and on a connection closed before [DONE].
+    if (signal.aborted) throw new ModelError(abortReason(signal), this.context());
+    if (!finished) throw new ModelError('badResponse', { ...this.context(), detail: 'the stream ended before the server finished' });
+    yield { text: '', usage };
+  }
+
+  private toModelError(error: unknown, signal: AbortSignal | undefined, local: AbortController, model?: string): ModelError {
+    const context = { ...this.context(model), cause: error };
+    if (signal?.aborted) return new ModelError(abortReason(signal), context);
+    if (local.signal.aborted || error instanceof OpenAI.APIUserAbortError) return new ModelError('aborted', context);
+    if (ModelError.is(error)) return error;
+    if (error instanceof OpenAI.APIConnectionTimeoutError) return new ModelError('timeout', context);
+    if (error instanceof OpenAI.APIConnectionError) return new ModelError(transportReason(error) ?? 'unreachable', context);
+    if (error instanceof OpenAI.APIError) {
+      const status = error.status;
+      const code = typeof error.code === 'string' ? error.code : undefined;
+      const withStatus = { ...context, status, detail: error.message, retryAfterMs: parseRetryAfterMs(error.headers) };
+      if (code === 'context_length_exceeded' || status === 413) return new ModelError('contextTooLong', withStatus);
+      if (code === 'model_not_found' || status === 404) return new ModelError('modelNotFound', withStatus);
+      if (status === 401 || status === 403) return new ModelError('unauthorized', withStatus);
+      if (status === 429) return new ModelError('rateLimited', withStatus);
+      return new ModelError('server', withStatus);
+    }
+    if (error instanceof SyntaxError) return new ModelError('badResponse', { ...context, detail: 'malformed stream event' });
+    const reason = transportReason(error);
+    if (reason) return new ModelError(reason, context);
+    this.logger.debug(`openai: unclassified error: ${String(error)}`);
+    return new ModelError('badResponse', { ...context, detail: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+function contextLengthOf(model: Record<string, unknown>): number | undefined {
+  const meta = model.meta as Record<string, unknown> | undefined;
+  for (const value of [model.max_model_len, model.context_length, model.context_window, meta?.n_ctx_train]) {
+    if (typeof value === 'number' && value > 0) return value;
+  }
+  return undefined;
+}
