@@ -1,0 +1,140 @@
+// Turns the log into a clean JSONL dataset for evaluation or fine-tuning: one row per completion
+// whose text was stored, with what became of it. Ignored files are left out; rows that hold a
+// secret are dropped (or redacted, if asked), never written as they are.
+import { IgnoreRules } from '../guard/ignoreRules';
+import { redactSecrets } from '../guard/secretRedactor';
+import type { FeedbackEvent, RejectReason, RetentionInterval } from './feedbackEvents';
+
+/** What the export asks of the guard; src/core/guard satisfies it (see defaultExportFilter). */
+export interface ExportFilter {
+  /** True when the file's text must never leave the log. Hashed paths cannot be checked. */
+  isIgnored(relativePath: string): boolean;
+  /** The text with secrets replaced, and how many were found. */
+  redact(text: string): { text: string; count: number };
+}
+
+/** The guard's default rules (.env, keys, credentials…) without any workspace's .gitignore. */
+export function defaultExportFilter(): ExportFilter {
+  const rules = new IgnoreRules({ readFile: () => undefined, respectGitignore: false });
+  return { isIgnored: (path) => rules.isIgnored(path), redact: (text) => redactSecrets(text) };
+}
+
+export type DatasetOutcome = 'accepted' | 'partiallyAccepted' | 'rejected' | 'ignored';
+
+export interface DatasetRow {
+  readonly id: string;
+  readonly ts: number;
+  readonly language?: string;
+  readonly model?: string;
+  readonly provider?: string;
+  readonly path?: string;
+  readonly prompt: { readonly prefix: string; readonly suffix: string };
+  readonly completion: string;
+  /** What the inserted range held at the last retention check; null when never accepted. */
+  readonly final: string | null;
+  readonly outcome: DatasetOutcome;
+  readonly rejectReason?: RejectReason;
+  readonly acceptedLength?: number;
+  /** Normalized edit distance at each interval measured (seconds → 0..1). */
+  readonly retention: Partial<Record<RetentionInterval, number>>;
+}
+
+export interface DatasetExport {
+  readonly rows: DatasetRow[];
+  readonly skipped: { readonly noText: number; readonly ignoredFile: number; readonly secret: number };
+  readonly redacted: number;
+}
+
+export interface ExportOptions {
+  readonly filter?: ExportFilter;
+  /** 'drop' (default) leaves out any row with a secret; 'redact' keeps it with markers. */
+  readonly secrets?: 'drop' | 'redact';
+}
+
+interface Joined {
+  shown?: Extract<FeedbackEvent, { kind: 'completion.shown' }>;
+  accepted: boolean;
+  acceptedText?: string;
+  acceptedLength?: number;
+  reason?: RejectReason;
+  final?: string;
+  finalAt: number;
+  retention: Partial<Record<RetentionInterval, number>>;
+}
+
+export function buildDataset(events: readonly FeedbackEvent[], options: ExportOptions = {}): DatasetExport {
+  const filter = options.filter ?? defaultExportFilter();
+  const joined = new Map<string, Joined>();
+  const get = (id: string) => {
+    let j = joined.get(id);
+    if (!j) joined.set(id, (j = { accepted: false, finalAt: -1, retention: {} }));
+    return j;
+  };
+  for (const e of events) {
+    if (e.kind === 'completion.shown') get(e.suggestionId).shown = e;
+    else if (e.kind === 'completion.accepted') {
+      const j = get(e.suggestionId);
+      j.accepted = true;
+      j.acceptedText = e.text?.completion ?? j.acceptedText;
+    } else if (e.kind === 'completion.partiallyAccepted') {
+      const j = get(e.suggestionId);
+      j.acceptedLength = Math.max(j.acceptedLength ?? 0, e.acceptedLength);
+    } else if (e.kind === 'completion.rejected') get(e.suggestionId).reason = e.reason;
+    else if (e.kind === 'completion.retention') {
+      const j = get(e.suggestionId);
+      j.retention[e.atSec] = e.distance;
+      if (e.atSec > j.finalAt && e.text?.final !== undefined) {
+        j.final = e.text.final;
+        j.finalAt = e.atSec;
+      }
+    }
+  }
+
+  const rows: DatasetRow[] = [];
+  const skipped = { noText: 0, ignoredFile: 0, secret: 0 };
+  let redacted = 0;
+  for (const [id, j] of joined) {
+    const shown = j.shown;
+    if (!shown) continue;
+    const completion = shown.text?.completion ?? j.acceptedText;
+    if (completion === undefined || shown.text?.prefix === undefined) {
+      skipped.noText++;
+      continue;
+    }
+    if (shown.path !== undefined && !shown.path.startsWith('sha256:') && filter.isIgnored(shown.path)) {
+      skipped.ignoredFile++;
+      continue;
+    }
+    const texts = [shown.text.prefix, shown.text.suffix ?? '', completion, j.final ?? ''];
+    const cleaned = texts.map((t) => filter.redact(t));
+    const found = cleaned.reduce((n, c) => n + c.count, 0);
+    if (found > 0 && options.secrets !== 'redact') {
+      skipped.secret++;
+      continue;
+    }
+    redacted += found;
+    const [prefix, suffix, clean, final] = cleaned.map((c) => c.text);
+    const outcome: DatasetOutcome = j.accepted ? 'accepted' : j.acceptedLength ? 'partiallyAccepted' : j.reason ? 'rejected' : 'ignored';
+    rows.push({
+      id,
+      ts: shown.ts,
+      ...(shown.language !== undefined && { language: shown.language }),
+      ...(shown.model !== undefined && { model: shown.model }),
+      ...(shown.provider !== undefined && { provider: shown.provider }),
+      ...(shown.path !== undefined && { path: shown.path }),
+      prompt: { prefix, suffix },
+      completion: clean,
+      final: j.final !== undefined ? final : null,
+      outcome,
+      ...(j.reason && !j.accepted && { rejectReason: j.reason }),
+      ...(j.acceptedLength !== undefined && { acceptedLength: j.acceptedLength }),
+      retention: j.retention,
+    });
+  }
+  rows.sort((a, b) => a.ts - b.ts);
+  return { rows, skipped, redacted };
+}
+
+export function datasetToJsonl(rows: readonly DatasetRow[]): string {
+  return rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : '');
+}
