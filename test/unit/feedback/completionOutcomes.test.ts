@@ -1,0 +1,108 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CompletionOutcomes, type ShownSuggestion } from '../../../src/core/feedback/completionOutcomes';
+import { ManualClock } from '../../../src/core/feedback/feedbackClock';
+import type { FeedbackEventInput } from '../../../src/core/feedback/feedbackEvents';
+
+function setup() {
+  const clock = new ManualClock(10_000);
+  const events: FeedbackEventInput[] = [];
+  const tracked: string[] = [];
+  const settled: Array<[string, boolean]> = [];
+  const outcomes = new CompletionOutcomes({
+    sink: { record: (e) => events.push(e) },
+    clock,
+    retention: { track: (r) => tracked.push(`${r.suggestionId}@${r.start}:${r.insertedText}`) },
+    onSettled: (s, accepted) => settled.push([s.id, accepted]),
+  });
+  const kinds = () => events.map((e) => `${e.kind.replace('completion.', '')}:${e.suggestionId}${'reason' in e ? `:${e.reason}` : ''}`);
+  return { clock, events, tracked, settled, outcomes, kinds };
+}
+
+const item = (id: string, text = 'foo(bar)', start = 10): ShownSuggestion => ({ id, uri: 'file:///a.ts', start, end: start, text, language: 'typescript', model: 'm', prefix: 'x = ', suffix: ';' });
+
+test('accepted: shown (with how long) then accepted, and retention tracking starts', () => {
+  const { clock, events, tracked, settled, outcomes, kinds } = setup();
+  outcomes.shown(item('a'));
+  clock.advance(1200);
+  outcomes.documentChanged('file:///a.ts', [{ offset: 10, deletedLength: 0, insertedText: 'foo(bar)' }]);
+  outcomes.cursorMoved('file:///a.ts', 18);
+  outcomes.accepted('a');
+  assert.deepEqual(kinds(), ['shown:a', 'accepted:a']);
+  const shown = events[0] as Extract<FeedbackEventInput, { kind: 'completion.shown' }>;
+  assert.equal(shown.visibleMs, 1200);
+  assert.equal(shown.ts, 10_000);
+  assert.deepEqual(shown.text, { prefix: 'x = ', suffix: ';', completion: 'foo(bar)' });
+  assert.deepEqual(tracked, ['a@10:foo(bar)']);
+  assert.deepEqual(settled, [['a', true]]);
+  assert.equal(outcomes.lastOutcome, 'accepted');
+});
+
+test('a suggestion accepted before 750 ms still counts as shown', () => {
+  const { clock, outcomes, kinds } = setup();
+  outcomes.shown(item('a'));
+  clock.advance(200);
+  outcomes.accepted('a');
+  assert.deepEqual(kinds(), ['shown:a', 'accepted:a']);
+});
+
+test('rejections: Escape, typed over, replaced — only after 750 ms of visibility', () => {
+  const { clock, outcomes, kinds, settled } = setup();
+  outcomes.shown(item('a'));
+  clock.advance(800);
+  outcomes.dismissed('a', 'escape');
+
+  outcomes.shown(item('b'));
+  clock.advance(900);
+  outcomes.documentChanged('file:///a.ts', [{ offset: 10, deletedLength: 0, insertedText: 'x' }]);
+  clock.advance(200); // grace period for a following accept command
+
+  outcomes.shown(item('c'));
+  clock.advance(1000);
+  outcomes.shown(item('d', 'other'));
+
+  clock.advance(100); // d replaced after 100 ms: never really seen, no events
+  outcomes.shown(item('e'));
+  assert.deepEqual(kinds(), ['shown:a', 'rejected:a:escape', 'shown:b', 'rejected:b:typedOver', 'shown:c', 'rejected:c:replaced']);
+  assert.deepEqual(settled, [['a', false], ['b', false], ['c', false]]);
+  assert.equal(outcomes.lastOutcome, 'rejected');
+});
+
+test('typing through the ghost text keeps it; a multi-character match is a partial acceptance', () => {
+  const { clock, outcomes, kinds, events } = setup();
+  outcomes.shown(item('a', 'foo(bar, baz)'));
+  clock.advance(300);
+  outcomes.documentChanged('file:///a.ts', [{ offset: 10, deletedLength: 0, insertedText: 'f' }]);
+  outcomes.cursorMoved('file:///a.ts', 11);
+  outcomes.documentChanged('file:///a.ts', [{ offset: 11, deletedLength: 0, insertedText: 'oo(' }]); // accept next word
+  outcomes.partiallyAccepted('a', 4); // the provider hook, if present, reports the same: no duplicate
+  outcomes.partiallyAccepted('a', 8);
+  // The engine serves the rest as a new item: a continuation, not a replacement.
+  outcomes.shown(item('a2', ' baz)', 18));
+  outcomes.accepted('a2');
+  assert.deepEqual(kinds(), ['shown:a', 'partiallyAccepted:a', 'partiallyAccepted:a', 'accepted:a']);
+  assert.deepEqual(events.filter((e) => e.kind === 'completion.partiallyAccepted').map((e) => (e as { acceptedLength: number }).acceptedLength), [4, 8]);
+});
+
+test('an auto-closed bracket matches, moving the cursor away abandons without a verdict', () => {
+  const { clock, outcomes, kinds, settled } = setup();
+  outcomes.shown(item('a', '(x)'));
+  outcomes.documentChanged('file:///a.ts', [{ offset: 10, deletedLength: 0, insertedText: '()' }]);
+  clock.advance(1000);
+  outcomes.cursorMoved('file:///a.ts', 40);
+  assert.deepEqual(kinds(), ['shown:a']);
+  assert.deepEqual(settled, [['a', false]]);
+  outcomes.accepted('a'); // too late: ignored
+  assert.deepEqual(kinds(), ['shown:a']);
+});
+
+test('Tab after a mismatching edit is still an acceptance (grace period)', () => {
+  const { clock, outcomes, kinds } = setup();
+  outcomes.shown(item('a', 'foo(bar'));
+  clock.advance(1000);
+  // VS Code completed the bracket pair when inserting.
+  outcomes.documentChanged('file:///a.ts', [{ offset: 10, deletedLength: 0, insertedText: 'foo(bar)' }]);
+  outcomes.accepted('a');
+  clock.advance(1000);
+  assert.deepEqual(kinds(), ['shown:a', 'accepted:a']);
+});
