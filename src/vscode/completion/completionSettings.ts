@@ -1,0 +1,34 @@
+// Reads `flywheel.completion.*` into the core's plain CompletionConfig.
+import * as vscode from 'vscode';
+import { defaultCompletionConfig, type CompletionConfig, type MultilineSetting } from '../../core/completion/completionTypes';
+
+export interface CompletionSettings {
+  readonly enabled: boolean;
+  /** A user FIM template with {prefix} and {suffix}; empty = chosen from the model. */
+  readonly fimTemplate: string;
+  readonly fimStop: readonly string[];
+  readonly config: CompletionConfig;
+}
+
+export function readCompletionSettings(snoozedUntil: number | undefined): CompletionSettings {
+  const c = vscode.workspace.getConfiguration('flywheel.completion');
+  const d = defaultCompletionConfig;
+  return {
+    enabled: c.get<boolean>('enabled', true),
+    fimTemplate: c.get<string>('fimTemplate', '').trim(),
+    fimStop: c.get<string[]>('fimStop', []),
+    config: {
+      ...d,
+      excludeGlobs: c.get<string[]>('exclude', []),
+      maxFileChars: c.get<number>('maxFileSizeKb', d.maxFileChars / 1000) * 1000,
+      multiline: c.get<MultilineSetting>('multiline', d.multiline),
+      maxLines: c.get<number>('maxLines', d.maxLines),
+      maxTokens: c.get<number>('maxTokens', d.maxTokens),
+      temperature: c.get<number>('temperature', d.temperature),
+      maxPromptTokens: c.get<number>('maxPromptTokens', d.maxPromptTokens),
+      keepAlive: vscode.workspace.getConfiguration('flywheel.models').get<string>('keepAlive', '30m'),
+      debounce: { ...d.debounce, initialMs: c.get<number>('debounceMs', d.debounce.initialMs) },
+      snoozedUntil,
+    },
+  };
+}

@@ -1,0 +1,75 @@
+// The status bar item for inline completions: what Flywheel is doing now, and one click to
+// the action that helps (menu, set-up, snooze). Problems show here once, not as a stream of
+// notifications.
+import * as vscode from 'vscode';
+
+export type CompletionStatus =
+  | { kind: 'idle'; model?: string; lastLatencyMs?: number }
+  | { kind: 'loadingModel'; model: string }
+  | { kind: 'generating'; model?: string }
+  | { kind: 'snoozed'; until: number }
+  | { kind: 'disabled' }
+  | { kind: 'setupNeeded'; message: string; command: string }
+  | { kind: 'error'; message: string };
+
+export class CompletionStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('flywheel.status', vscode.StatusBarAlignment.Right, 100);
+  private last: CompletionStatus = { kind: 'idle' };
+
+  constructor() {
+    this.item.name = 'Flywheel';
+    this.set({ kind: 'idle' });
+    this.item.show();
+  }
+
+  get status(): CompletionStatus {
+    return this.last;
+  }
+
+  set(status: CompletionStatus): void {
+    this.last = status;
+    const item = this.item;
+    item.backgroundColor = undefined;
+    item.command = 'flywheel.showStatusMenu';
+    switch (status.kind) {
+      case 'idle': {
+        const latency = status.lastLatencyMs === undefined ? '' : ` ${Math.round(status.lastLatencyMs)} ms`;
+        item.text = `$(sparkle) Flywheel${latency}`;
+        item.tooltip = status.model ? `Completions by ${status.model}. Last latency:${latency || ' —'}` : 'Flywheel completions';
+        break;
+      }
+      case 'loadingModel':
+        item.text = '$(loading~spin) Flywheel: loading model';
+        item.tooltip = `Ollama is loading ${status.model} into memory; the first completion waits for it.`;
+        break;
+      case 'generating':
+        item.text = '$(loading~spin) Flywheel';
+        item.tooltip = status.model ? `Generating with ${status.model}` : 'Generating';
+        break;
+      case 'snoozed':
+        item.text = '$(debug-pause) Flywheel: snoozed';
+        item.tooltip = `Completions snoozed until ${new Date(status.until).toLocaleTimeString()}. Click to resume.`;
+        item.command = 'flywheel.resumeCompletions';
+        break;
+      case 'disabled':
+        item.text = '$(circle-slash) Flywheel';
+        item.tooltip = 'Inline completions are turned off (flywheel.completion.enabled).';
+        break;
+      case 'setupNeeded':
+        item.text = '$(warning) Flywheel: set up';
+        item.tooltip = status.message;
+        item.command = status.command;
+        item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+        break;
+      case 'error':
+        item.text = '$(error) Flywheel';
+        item.tooltip = status.message;
+        item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
+        break;
+    }
+  }
+
+  dispose(): void {
+    this.item.dispose();
+  }
+}
