@@ -71,7 +71,7 @@ export interface StreamPlan {
   readonly format: StreamFormat;
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 const yieldTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export abstract class FakeModelServer {
@@ -81,7 +81,7 @@ export abstract class FakeModelServer {
   url = '';
   private readonly server: Server;
   private readonly sockets = new Set<Socket>();
-  private readonly queue: FakeReply[] = [];
+  private readonly queue: { reply: FakeReply; resolve: (r: FakeRequest) => void }[] = [];
   private readonly waiters: { path?: string; resolve: (r: FakeRequest) => void }[] = [];
   private readonly taken = new Set<FakeRequest>();
 
@@ -99,19 +99,33 @@ export abstract class FakeModelServer {
     return this;
   }
 
-  /** Queue a reply for the next request it matches (each queued reply is used once). */
-  reply(reply: FakeReply): this {
-    this.queue.push(reply);
-    return this;
+  /**
+   * Queue a reply for the next request it matches (each queued reply is used once, in order).
+   * `request` resolves with the request that took it: await it to act while that reply runs.
+   */
+  reply(reply: FakeReply): { readonly request: Promise<FakeRequest> } {
+    let resolve!: (r: FakeRequest) => void;
+    const request = new Promise<FakeRequest>((r) => (resolve = r));
+    this.queue.push({ reply, resolve });
+    return { request };
   }
 
-  /** The queued reply for `path`, or an empty one (a normal answer). */
-  takeReply(path: string, isGeneration: boolean): FakeReply {
-    const i = this.queue.findIndex((r) => (r.path === undefined ? isGeneration : r.path === path));
-    return i < 0 ? {} : this.queue.splice(i, 1)[0];
+  /** Replies queued and not yet taken. */
+  get pendingReplies(): number {
+    return this.queue.length;
   }
 
-  /** The oldest request (to `path`, if given) not yet returned by this method; waits for one if needed. */
+  /** The queued reply for this request, or an empty one (a normal answer). */
+  protected takeReply(record: FakeRequest, isGeneration: boolean): FakeReply {
+    const i = this.queue.findIndex(({ reply: r }) => (r.path === undefined ? isGeneration : r.path === record.path));
+    if (i < 0) return {};
+    const [{ reply, resolve }] = this.queue.splice(i, 1);
+    this.taken.add(record);
+    resolve(record);
+    return reply;
+  }
+
+  /** The oldest request (to `path`, if given) not yet returned here or by a reply handle; waits for one if needed. */
   nextRequest(path?: string): Promise<FakeRequest> {
     const r = this.requests.find((x) => !this.taken.has(x) && (!path || x.path === path));
     if (r) {
@@ -180,12 +194,34 @@ export function sendJson(res: ServerResponse, status: number, value: unknown, he
 
 /** Waits out a reply's first-token delay unless the client leaves first. */
 export async function waitFirstToken(res: ServerResponse, reply: FakeReply): Promise<boolean> {
-  if (reply.firstTokenDelayMs) await Promise.race([sleep(reply.firstTokenDelayMs), closed(res)]);
+  if (reply.firstTokenDelayMs) await pause(res, reply.firstTokenDelayMs);
   return !res.destroyed;
 }
 
-function closed(res: ServerResponse): Promise<void> {
-  return new Promise((resolve) => res.once('close', () => resolve()));
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.once('drain', done);
+    res.once('close', done);
+  });
+}
+
+/** Waits `ms`, or less if the connection closes first; leaves no timer behind. */
+function pause(res: ServerResponse, ms: number): Promise<void> {
+  if (res.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      res.off('close', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    res.once('close', done);
+  });
 }
 
 async function write(res: ServerResponse, text: string, split: boolean): Promise<void> {
@@ -197,7 +233,7 @@ async function write(res: ServerResponse, text: string, split: boolean): Promise
     if (res.destroyed) return;
     text = text.slice(half);
   }
-  if (!res.write(text)) await Promise.race([new Promise((r) => res.once('drain', r)), closed(res)]);
+  if (!res.write(text)) await drained(res);
 }
 
 /** Streams a scripted reply: timing, faults, limits; the format decides the bytes. */
@@ -218,7 +254,7 @@ export async function streamReply(res: ServerResponse, record: FakeRequest, plan
       reason = 'length';
       break;
     }
-    if (i > 0 && reply.tokenDelayMs) await Promise.race([sleep(reply.tokenDelayMs), closed(res)]);
+    if (i > 0 && reply.tokenDelayMs) await pause(res, reply.tokenDelayMs);
     else if (i > 0 && i % 16 === 0) await yieldTurn(); // an endless stream must not starve the loop
     if (res.destroyed) return;
     if (reply.closeAfter === i) {

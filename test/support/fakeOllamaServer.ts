@@ -4,8 +4,10 @@
 //   ollama.url                                   // http://127.0.0.1:<port>, use as the host
 //   ollama.reply({ tokens: ['a', 'b'], tokenDelayMs: 5 });   // script the next /api/generate|chat
 //   ollama.reply({ path: '/api/tags', status: 500 });        // or any other path
-//   const req = await ollama.nextRequest('/api/generate');  // what the client sent (body, headers)
+//   const { request } = ollama.reply({ endless: true });     // resolves with the request that took it
+//   const req = await request;                               // what the client sent (body, headers)
 //   assert.equal(await req.outcome, 'clientClosed');        // the client closed the socket
+//   ollama.requestsTo('/api/generate').at(-1)                // or look at the record afterwards
 //   await ollama.close();
 //
 // Endpoints: POST /api/generate and /api/chat (NDJSON stream, or one JSON object with
@@ -93,7 +95,7 @@ export class FakeOllamaServer extends FakeModelServer {
   protected async handle(req: IncomingMessage, res: ServerResponse, record: FakeRequest): Promise<void> {
     const path = record.path;
     const isGeneration = path === '/api/generate' || path === '/api/chat';
-    const reply = this.takeReply(path, isGeneration);
+    const reply = this.takeReply(record, isGeneration);
     if (reply.status !== undefined) {
       if (!(await waitFirstToken(res, reply))) return;
       return sendJson(res, reply.status, { error: reply.errorMessage ?? defaultError(reply.status) }, reply.headers);

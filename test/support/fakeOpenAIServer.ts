@@ -5,8 +5,10 @@
 //   api.baseURL                                  // http://127.0.0.1:<port>/v1, the client's baseURL
 //   api.reply({ tokens: ['a', 'b'] });           // script the next /v1/completions|chat/completions
 //   api.reply({ status: 429, headers: { 'Retry-After': '7' } });
-//   const req = await api.nextRequest('/v1/completions');   // body, headers as received
+//   const { request } = api.reply({ endless: true });        // resolves with the request that took it
+//   const req = await request;                               // body, headers as received
 //   assert.equal(await req.outcome, 'clientClosed');        // the client closed the socket
+//   api.requestsTo('/v1/completions').at(-1)                 // or look at the record afterwards
 //   await api.close();
 //
 // Endpoints: POST /v1/completions and /v1/chat/completions (SSE `data: {...}\n\n` chunks, the
@@ -48,7 +50,7 @@ export class FakeOpenAIServer extends FakeModelServer {
   protected async handle(req: IncomingMessage, res: ServerResponse, record: FakeRequest): Promise<void> {
     const path = record.path;
     const isGeneration = path === '/v1/completions' || path === '/v1/chat/completions';
-    const reply = this.takeReply(path, isGeneration);
+    const reply = this.takeReply(record, isGeneration);
     if (reply.status !== undefined) {
       if (!(await waitFirstToken(res, reply))) return;
       return sendJson(res, reply.status, errorBody(reply.status, reply.errorMessage, reply.errorCode), reply.headers);

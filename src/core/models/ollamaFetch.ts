@@ -28,30 +28,36 @@ export function createOllamaFetch(
     }
     const type = response.headers.get('content-type') ?? '';
     if (!response.body || !type.includes('ndjson')) return response;
-    const checked = response.body.pipeThrough(ndjsonChecker(context));
+    const checked = checkNdjson(response.body, context);
     return new Response(checked, { status: response.status, statusText: response.statusText, headers: response.headers });
   };
 }
 
-/** Passes whole, valid JSON lines through; errors the stream at the first bad one. */
-function ndjsonChecker(context: ModelErrorOptions): TransformStream<Uint8Array, Uint8Array> {
+/**
+ * Passes whole, valid JSON lines through. A bad line errors the stream only once every good
+ * line before it has been read: the stream is pull-based, so nothing queued is thrown away.
+ */
+function checkNdjson(body: ReadableStream<Uint8Array>, context: ModelErrorOptions): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
   const decoder = new TextDecoder();
   const encoder = new TextEncoder();
   let pending = '';
   let sawDone = false;
+  let failure: ModelError | undefined;
+  let ended = false;
 
-  const check = (line: string, out: TransformStreamDefaultController<Uint8Array>): boolean => {
+  /** Checks one line; enqueues it when good, records the failure when not. */
+  const check = (line: string, out: ReadableStreamDefaultController<Uint8Array>): boolean => {
     if (line.trim() === '') return true;
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch (cause) {
-      out.error(new ModelError('badResponse', { ...context, detail: `malformed stream line: ${line.slice(0, 80)}`, cause }));
+      failure = new ModelError('badResponse', { ...context, detail: `malformed stream line: ${line.slice(0, 80)}`, cause });
       return false;
     }
     if (value && typeof value === 'object' && 'error' in value) {
-      const message = String((value as { error: unknown }).error);
-      out.error(new ModelError('server', { ...context, detail: message }));
+      failure = new ModelError('server', { ...context, detail: String((value as { error: unknown }).error) });
       return false;
     }
     if (value && typeof value === 'object' && (value as { done?: unknown }).done === true) sawDone = true;
@@ -59,21 +65,40 @@ function ndjsonChecker(context: ModelErrorOptions): TransformStream<Uint8Array, 
     return true;
   };
 
-  return new TransformStream({
-    transform(chunk, out) {
-      pending += decoder.decode(chunk, { stream: true });
-      let newline = pending.indexOf('\n');
-      while (newline >= 0) {
-        const line = pending.slice(0, newline);
-        pending = pending.slice(newline + 1);
-        if (!check(line, out)) return;
-        newline = pending.indexOf('\n');
+  return new ReadableStream<Uint8Array>({
+    async pull(out) {
+      for (;;) {
+        if (failure) {
+          out.error(failure);
+          void reader.cancel().catch(() => {});
+          return;
+        }
+        if (ended) {
+          out.close();
+          return;
+        }
+        let enqueued = false;
+        const { done, value } = await reader.read(); // a transport error rejects here, as is
+        if (done) {
+          ended = true;
+          pending += decoder.decode();
+          if (check(pending, out) && pending.trim() !== '') enqueued = true;
+          if (!failure && !sawDone) failure = new ModelError('badResponse', { ...context, detail: 'the stream ended before the server finished' });
+        } else {
+          pending += decoder.decode(value, { stream: true });
+          let newline = pending.indexOf('\n');
+          while (newline >= 0 && !failure) {
+            const line = pending.slice(0, newline);
+            pending = pending.slice(newline + 1);
+            if (check(line, out) && line.trim() !== '') enqueued = true;
+            newline = pending.indexOf('\n');
+          }
+        }
+        if (enqueued) return; // the failure, if any, waits for the next pull
       }
     },
-    flush(out) {
-      pending += decoder.decode();
-      if (!check(pending, out)) return;
-      if (!sawDone) out.error(new ModelError('badResponse', { ...context, detail: 'the stream ended before the server finished' }));
+    cancel(reason) {
+      return reader.cancel(reason);
     },
   });
 }
