@@ -35,6 +35,9 @@ export type FeedbackListener = (event: FeedbackEvent) => void;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The folder under the extension's global storage that holds the log. */
+export const FEEDBACK_DIR_NAME = 'feedback';
+
 export class FeedbackStore implements FeedbackSink, Disposable {
   private queue: string[] = [];
   private timer: TimerHandle | undefined;
