@@ -72,15 +72,9 @@ export class EgressGuard {
         message: `Not sent: ${blocked.join(', ')} ${blocked.length === 1 ? 'is' : 'are'} excluded by .gitignore, .flywheelignore or the secret-file patterns.`,
       };
     }
+    const refusal = this.endpointRefusal(endpoint);
+    if (refusal) return { allowed: false, reason: 'local-only', files: [], message: refusal };
     const local = isLocalEndpoint(endpoint.baseUrl);
-    if (!local && this.options.localOnly) {
-      return {
-        allowed: false,
-        reason: 'local-only',
-        files: [],
-        message: `Refused ${describe(endpoint)}: "flywheel.models.localOnly" allows only endpoints on this machine (localhost, 127.0.0.0/8, ::1).`,
-      };
-    }
     let texts = payload.texts;
     let redactions = 0;
     if (!local && this.options.redactSecrets !== false) {
@@ -97,6 +91,12 @@ export class EgressGuard {
       );
     }
     return { allowed: true, local, texts, redactions, bytes };
+  }
+
+  /** Why this endpoint may not be used at all ("local only"), or undefined when it may. */
+  endpointRefusal(endpoint: ModelEndpoint): string | undefined {
+    if (!this.options.localOnly || isLocalEndpoint(endpoint.baseUrl)) return undefined;
+    return `Refused ${describe(endpoint)}: "flywheel.models.localOnly" allows only endpoints on this machine (localhost, 127.0.0.0/8, ::1).`;
   }
 
   private locate(path: string): { rules: IgnoreRules; relative: string } | undefined {
@@ -131,5 +131,18 @@ export function safeOrigin(baseUrl: string): string {
     return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`;
   } catch {
     return '(invalid URL)';
+  }
+}
+
+/** A request the guard refused: a prompt drawn from an ignored file, or a non-local endpoint under "local only". */
+export class EgressRefusedError extends Error {
+  override readonly name = 'EgressRefusedError';
+
+  constructor(readonly reason: EgressRefusal, message: string, readonly files: readonly string[] = []) {
+    super(message);
+  }
+
+  static is(error: unknown, reason?: EgressRefusal): error is EgressRefusedError {
+    return error instanceof EgressRefusedError && (reason === undefined || error.reason === reason);
   }
 }

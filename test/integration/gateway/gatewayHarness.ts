@@ -1,0 +1,97 @@
+// Builds a ModelGateway over real providers and the loopback fake servers. Endpoints whose host
+// ends in ".cloud.test" are "cloud" for the gateway and the guard, while the provider is pointed
+// at a loopback server (the map below), so cloud behaviour is tested without leaving 127.0.0.1.
+import { EgressGuard } from '../../../src/core/guard/egressGuard';
+import { IgnoreRules } from '../../../src/core/guard/ignoreRules';
+import type { FeedbackEventInput } from '../../../src/core/feedback/feedbackEvents';
+import type { Logger } from '../../../src/core/logger';
+import { ModelGateway, defaultProviderFactory } from '../../../src/core/models/modelGateway';
+import type { GatewayEndpoint, ModelGatewayConfig, ModelRole } from '../../../src/core/models/modelGatewayConfig';
+import type { GatewayEvent } from '../../../src/core/models/modelGatewayEvents';
+import type { StreamChunk } from '../../../src/core/models/modelTypes';
+
+export interface MemoryLogger extends Logger {
+  readonly lines: string[];
+}
+
+export function memoryLogger(): MemoryLogger {
+  const lines: string[] = [];
+  const at = (level: string) => (m: unknown) => lines.push(`${level} ${m instanceof Error ? m.message : String(m)}`);
+  return { lines, trace: at('trace'), debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+}
+
+export interface Harness {
+  readonly gateway: ModelGateway;
+  readonly logger: MemoryLogger;
+  readonly events: GatewayEvent[];
+  readonly feedback: FeedbackEventInput[];
+}
+
+export interface HarnessOptions {
+  readonly roles: Partial<Record<ModelRole, GatewayEndpoint[]>>;
+  readonly localOnly?: boolean;
+  /** "<name>.cloud.test" host -> loopback base URL the provider really talks to. */
+  readonly cloud?: Record<string, string>;
+  readonly config?: Omit<ModelGatewayConfig, 'roles'>;
+  readonly ignoreFiles?: Record<string, string>;
+}
+
+export function createHarness(options: HarnessOptions): Harness {
+  const logger = memoryLogger();
+  const events: GatewayEvent[] = [];
+  const feedback: FeedbackEventInput[] = [];
+  const rules = new IgnoreRules({ readFile: (p) => options.ignoreFiles?.[p] });
+  const guard = new EgressGuard({ roots: [{ root: '/ws', rules }], localOnly: options.localOnly ?? false, logger });
+  const gateway = new ModelGateway(
+    {
+      retry: { baseDelayMs: 10, maxDelayMs: 50 },
+      ...options.config,
+      roles: { completion: [], chat: [], refactor: [], ...options.roles },
+    },
+    {
+      guard,
+      logger,
+      feedbackSink: { record: (e) => feedback.push(e) },
+      providerFactory: (endpoint, fetch, log) => {
+        const host = new URL(endpoint.baseUrl).hostname;
+        const real = options.cloud?.[host];
+        if (!real) return defaultProviderFactory(endpoint, fetch, log);
+        // The provider talks to loopback, but reports the endpoint the gateway knows.
+        const provider = defaultProviderFactory({ ...endpoint, baseUrl: real }, fetch, log);
+        return Object.assign(Object.create(provider) as typeof provider, { endpoint });
+      },
+    },
+  );
+  gateway.onDidChangeState((e) => events.push(e));
+  return { gateway, logger, events, feedback };
+}
+
+export async function collect(stream: AsyncIterable<StreamChunk>): Promise<{ text: string; chunks: StreamChunk[] }> {
+  const chunks: StreamChunk[] = [];
+  for await (const c of stream) chunks.push(c);
+  return { text: chunks.map((c) => c.text).join(''), chunks };
+}
+
+export async function failure(stream: AsyncIterable<StreamChunk>): Promise<{ error: Error; text: string }> {
+  let text = '';
+  try {
+    for await (const c of stream) text += c.text;
+  } catch (error) {
+    return { error: error as Error, text };
+  }
+  throw new Error(`expected the stream to fail, got ${JSON.stringify(text)}`);
+}
+
+export const fim = { prefix: 'function add(a, b) {\n  return ', suffix: '\n}\n', maxTokens: 16, stop: [], temperature: 0 };
+export const chat = { messages: [{ role: 'user' as const, content: 'Explain this code' }] };
+export const noFiles = { files: [] as string[] };
+
+/** A loopback port with nothing listening. */
+export async function closedPort(): Promise<string> {
+  const { createServer } = await import('node:net');
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  await new Promise<void>((r) => server.close(() => r()));
+  return `http://127.0.0.1:${port}`;
+}
