@@ -7,7 +7,7 @@ test('ModelError carries a reason, a guard, the cause and a message for the user
   const e = new ModelError('modelNotFound', { provider: 'ollama', model: 'qwen2.5-coder:1.5b', status: 404, cause });
   assert.ok(ModelError.is(e));
   assert.ok(ModelError.is(e, 'modelNotFound'));
-  assert.ok(!ModelError.is(e, 'server'));
+  assert.equal(ModelError.is(e as unknown, 'server'), false);
   assert.ok(!ModelError.is(new Error('modelNotFound')));
   assert.equal(e.cause, cause);
   assert.match(e.message, /ollama pull qwen2\.5-coder:1\.5b/);
