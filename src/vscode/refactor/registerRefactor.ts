@@ -1,0 +1,106 @@
+// Registers the refactor feature: the commands, the lightbulb, the preview's virtual documents
+// and the review's Accept/Reject. Called once from activate().
+import * as vscode from 'vscode';
+import type { FeedbackSink } from '../../core/feedback/feedbackEvents';
+import type { TrackRequest } from '../../core/feedback/retentionTracker';
+import type { Logger } from '../../core/logger';
+import { parseCustomActions } from '../../core/refactor/customActions';
+import { BUILT_IN_ACTIONS, appliesTo, builtInAction } from '../../core/refactor/refactorActions';
+import type { BuiltInActionId, RefactorAction } from '../../core/refactor/refactorActions';
+import type { RefactorModel } from '../../core/refactor/refactorRequest';
+import type { RefactorSyntax } from '../../core/refactor/targetRange';
+import { ProposalDocuments } from './proposalDocuments';
+import { RefactorCodeActionProvider } from './refactorCodeActions';
+import { CUSTOM_ACTIONS_SETTING, PROPOSAL_SCHEME, REFACTOR_COMMANDS } from './refactorIds';
+import { runRefactorAction } from './refactorRunner';
+import type { RefactorServices, RunArgs } from './refactorRunner';
+import { ReviewController } from './reviewController';
+
+export interface RefactorDependencies {
+  readonly logger: Logger;
+  readonly refactorModel: RefactorModel;
+  /** The syntax service (finds the enclosing function, checks that replies parse). */
+  readonly syntax?: RefactorSyntax;
+  readonly feedback?: FeedbackSink;
+  /** The feedback retention tracker: follows accepted edits. */
+  readonly retention?: { track(request: TrackRequest): void };
+}
+
+const BUILT_IN_COMMANDS: ReadonlyArray<[string, BuiltInActionId]> = [
+  [REFACTOR_COMMANDS.explain, 'explain'],
+  [REFACTOR_COMMANDS.document, 'document'],
+  [REFACTOR_COMMANDS.tests, 'tests'],
+  [REFACTOR_COMMANDS.fix, 'fix'],
+  [REFACTOR_COMMANDS.simplify, 'simplify'],
+  [REFACTOR_COMMANDS.addTypes, 'addTypes'],
+  [REFACTOR_COMMANDS.rewrite, 'rewrite'],
+];
+
+export function registerRefactor(context: Pick<vscode.ExtensionContext, 'subscriptions'>, deps: RefactorDependencies): void {
+  const documents = new ProposalDocuments();
+  const reviews = new ReviewController();
+  const services: RefactorServices = { ...deps, documents, reviews };
+  let reported = '';
+
+  const customActions = (): readonly RefactorAction[] => {
+    const { actions, problems } = parseCustomActions(vscode.workspace.getConfiguration().get(CUSTOM_ACTIONS_SETTING));
+    const key = problems.join('\n');
+    if (key && key !== reported) deps.logger.warn(`refactor: ${key}`);
+    reported = key;
+    return actions;
+  };
+
+  const run = (action: RefactorAction, args?: RunArgs): Promise<void> =>
+    runRefactorAction(services, action, isRunArgs(args) ? args : {}).catch((error: unknown) => {
+      deps.logger.error(error instanceof Error ? error : String(error));
+      void vscode.window.showErrorMessage(`Flywheel: ${action.title} failed: ${error instanceof Error ? error.message : String(error)}`);
+    });
+
+  context.subscriptions.push(
+    documents,
+    reviews,
+    vscode.workspace.registerTextDocumentContentProvider(PROPOSAL_SCHEME, documents),
+    ...BUILT_IN_COMMANDS.map(([command, id]) => vscode.commands.registerCommand(command, (args?: RunArgs) => run(builtInAction(id), args))),
+    vscode.commands.registerCommand(REFACTOR_COMMANDS.custom, async (name?: string, args?: RunArgs) => {
+      const action = await pickCustomAction(customActions(), typeof name === 'string' ? name : undefined);
+      if (action) await run(action, args);
+    }),
+    vscode.commands.registerCommand(REFACTOR_COMMANDS.accept, () => reviews.accept()),
+    vscode.commands.registerCommand(REFACTOR_COMMANDS.acceptHunks, () => reviews.acceptHunks()),
+    vscode.commands.registerCommand(REFACTOR_COMMANDS.reject, () => reviews.reject()),
+    vscode.languages.registerCodeActionsProvider(
+      [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }],
+      new RefactorCodeActionProvider(() => [...BUILT_IN_ACTIONS, ...customActions()]),
+      RefactorCodeActionProvider.metadata,
+    ),
+  );
+  void reviews.updateContext();
+}
+
+function isRunArgs(value: unknown): value is RunArgs {
+  // Commands run from an editor's context menu receive the document's Uri instead.
+  return typeof value === 'object' && value !== null && !(value instanceof vscode.Uri);
+}
+
+async function pickCustomAction(actions: readonly RefactorAction[], name: string | undefined): Promise<RefactorAction | undefined> {
+  if (name) {
+    const action = actions.find((a) => a.title === name);
+    if (!action) void vscode.window.showWarningMessage(`Flywheel: no custom action named "${name}" in ${CUSTOM_ACTIONS_SETTING}.`);
+    return action;
+  }
+  const languageId = vscode.window.activeTextEditor?.document.languageId ?? '';
+  const usable = actions.filter((a) => appliesTo(a, languageId));
+  if (usable.length === 0) {
+    const open = await vscode.window.showInformationMessage(
+      `Flywheel: no custom actions${actions.length ? ' for this language' : ''}. Add them in the ${CUSTOM_ACTIONS_SETTING} setting.`,
+      'Open Settings',
+    );
+    if (open) await vscode.commands.executeCommand('workbench.action.openSettings', CUSTOM_ACTIONS_SETTING);
+    return undefined;
+  }
+  const picked = await vscode.window.showQuickPick(
+    usable.map((action) => ({ label: action.title, detail: action.instruction, action })),
+    { title: 'Flywheel: Run Custom Action', placeHolder: 'Which action?' },
+  );
+  return picked?.action;
+}
