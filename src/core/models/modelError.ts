@@ -99,9 +99,13 @@ export function parseRetryAfterMs(headers: { get(name: string): string | null } 
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/** The reason implied by an aborted signal: AbortSignal.timeout() gives 'timeout', anything else 'aborted'. */
+/**
+ * The reason implied by an aborted signal: 'timeout' for AbortSignal.timeout() or an abort
+ * whose reason is a timeout ModelError (the gateway's phase timers), else 'aborted'.
+ */
 export function abortReason(signal: AbortSignal): 'aborted' | 'timeout' {
   const reason: unknown = signal.reason;
+  if (ModelError.is(reason, 'timeout')) return 'timeout';
   return reason instanceof Error && reason.name === 'TimeoutError' ? 'timeout' : 'aborted';
 }
 

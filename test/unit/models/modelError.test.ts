@@ -35,6 +35,9 @@ test('abortReason tells a timeout from a cancellation', async () => {
   const t = AbortSignal.timeout(1);
   await new Promise((r) => setTimeout(r, 20));
   assert.equal(abortReason(t), 'timeout');
+  const byGateway = new AbortController();
+  byGateway.abort(new ModelError('timeout', { detail: 'no first token in 10 s' }));
+  assert.equal(abortReason(byGateway.signal), 'timeout');
 });
 
 test('transportReason reads undici failures', () => {
