@@ -1,0 +1,90 @@
+// Completion points the CrossCodeEval way: a line that uses an identifier defined in another
+// file of the same package and nowhere in the current file before it. The cursor goes at the
+// start of the line (after its indentation); the document ends there.
+import type { FileAnalysis } from '../../src/core/context/fileAnalysis';
+import type { CorpusFile } from './benchCorpus';
+
+export interface CompletionPoint {
+  readonly file: CorpusFile;
+  readonly line: number;
+  /** Text of the document up to the cursor. */
+  readonly prefix: string;
+  readonly targetLine: string;
+  /** The line's identifiers that are not in the prefix: what the context should supply. */
+  readonly targets: readonly string[];
+}
+
+const KEYWORDS = new Set(
+  (
+    'False None True and as assert async await break class continue def del elif else except finally for from global if ' +
+    'import in is lambda nonlocal not or pass raise return try while with yield self cls super print len str int bool dict ' +
+    'list set tuple isinstance getattr setattr hasattr type object Exception ValueError TypeError KeyError ' +
+    'abstract any boolean case catch const constructor debugger declare default delete do enum export extends false ' +
+    'function get implements instanceof interface keyof let module namespace never new null number of package private ' +
+    'protected public readonly require static string switch symbol this throw true typeof undefined unique unknown var void ' +
+    'Promise Array Object Error Map Set String Number Boolean'
+  ).split(' '),
+);
+
+export function identifiersOf(line: string): string[] {
+  return [...new Set(line.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [])].filter((w) => w.length > 1 && !KEYWORDS.has(w));
+}
+
+/** A small deterministic PRNG (mulberry32), so every run samples the same points. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function samplePoints(
+  files: readonly CorpusFile[],
+  analyses: ReadonlyMap<string, FileAnalysis>,
+  count: number,
+  random: () => number,
+): CompletionPoint[] {
+  // Where each name is defined.
+  const definedIn = new Map<string, Set<string>>();
+  for (const [path, analysis] of analyses) {
+    for (const name of analysis.byName.keys()) {
+      let set = definedIn.get(name);
+      if (!set) definedIn.set(name, (set = new Set()));
+      set.add(path);
+    }
+  }
+  const candidates: CompletionPoint[] = [];
+  for (const file of files) {
+    const lines = file.text.split('\n');
+    let prefixLength = 0;
+    const seen = new Set<string>();
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      const trimmed = line.trim();
+      const ids = identifiersOf(line);
+      if (i >= 5 && trimmed.length >= 8 && !/^(#|\/\/|\*|\/\*|import\b|from\b|export \* from)/.test(trimmed)) {
+        const targets = ids.filter((id) => !seen.has(id));
+        const crossFile = targets.some((id) => {
+          const where = definedIn.get(id);
+          return where !== undefined && !where.has(file.path) && where.size > 0;
+        });
+        if (crossFile) {
+          const indent = /^\s*/.exec(line)![0].length;
+          candidates.push({ file, line: i, prefix: file.text.slice(0, prefixLength + indent), targetLine: line, targets });
+        }
+      }
+      for (const id of ids) seen.add(id);
+      prefixLength += line.length + 1;
+    }
+  }
+  // Seeded shuffle, then the first `count`.
+  for (let i = candidates.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [candidates[i], candidates[j]] = [candidates[j], candidates[i]];
+  }
+  return candidates.slice(0, count);
+}

@@ -1,0 +1,65 @@
+// The data the context engine hands to prompt builders and to "Show Last Completion Prompt".
+
+/** Where a snippet came from. */
+export type ContextSourceName = 'enclosingScope' | 'symbolDefinitions' | 'similarCode' | 'recentEdits';
+
+/** A piece of workspace text chosen for the prompt. */
+export interface ContextSnippet {
+  /** Workspace-relative path of the file the text comes from. */
+  readonly path: string;
+  readonly text: string;
+  readonly source: ContextSourceName;
+  /** Fused score (reciprocal-rank fusion); higher is more relevant. */
+  readonly score: number;
+  /** Zero-based first line of `text` in its file. */
+  readonly startLine: number;
+  /** Estimated tokens of the snippet as placed in the prompt (text + path header). */
+  readonly tokens: number;
+}
+
+/** A snippet proposed by one source, before fusion. Sources list them best first. */
+export interface ContextCandidate {
+  readonly path: string;
+  readonly text: string;
+  readonly source: ContextSourceName;
+  /** The source's own score (BM25, proximity, recency…), for the debug record. */
+  readonly sourceScore: number;
+  readonly startLine: number;
+  readonly endLine: number;
+  /** Why it was proposed, e.g. "definition of Queue (imported from ./queue)". */
+  readonly reason?: string;
+}
+
+export type DropReason = 'duplicate' | 'budget' | 'excluded' | 'overlapsCursor';
+
+/** One candidate in the debug record, kept or dropped. */
+export interface ContextDebugEntry {
+  readonly path: string;
+  readonly source: ContextSourceName;
+  readonly sourceScore: number;
+  readonly score: number;
+  readonly startLine: number;
+  readonly endLine: number;
+  readonly tokens: number;
+  readonly kept: boolean;
+  readonly dropped?: DropReason;
+  readonly reason?: string;
+}
+
+export interface ContextDebugRecord {
+  readonly documentPath: string;
+  readonly languageId: string;
+  readonly budgetTokens: number;
+  /** False when the document could not be parsed in time (text windows only). */
+  readonly parsed: boolean;
+  /** Milliseconds per stage and in total. */
+  readonly timings: Readonly<Record<string, number>>;
+  readonly candidates: readonly ContextDebugEntry[];
+}
+
+export interface ContextResult {
+  /** Most relevant first. */
+  readonly snippets: readonly ContextSnippet[];
+  readonly totalTokens: number;
+  readonly debug: ContextDebugRecord;
+}

@@ -1,0 +1,86 @@
+// Enclosing scope: the signatures of the function and class around the cursor and of their
+// siblings, read straight from the fresh parse tree (no whole-file query on the keystroke path).
+import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxService } from '../syntax/syntaxService';
+import type { ContextCandidate } from './contextTypes';
+import type { LineIndex } from './lineIndex';
+
+const MAX_SIBLINGS = 40;
+
+/** The definition node a child of a body stands for (unwrapping `export`, decorators, templates). */
+function declarationOf(node: Node): Node {
+  return node.childForFieldName('declaration') ?? node.childForFieldName('definition') ?? node;
+}
+
+/** The signature of a member: up to where its body starts; one-line members only inside a class. */
+function headerOf(node: Node, lines: LineIndex, allowOneLiners: boolean): string | undefined {
+  const decl = declarationOf(node);
+  const body = decl.childForFieldName('body');
+  const first = lines.lineAt(node.startIndex);
+  const last = body ? lines.lineAt(Math.max(node.startIndex, body.startIndex - 1)) : first;
+  if (!body && (!allowOneLiners || node.endPosition.row !== node.startPosition.row)) return undefined;
+  const text = lines.lines(first, Math.min(last, first + 3));
+  return text.trim() ? text : undefined;
+}
+
+/** The list of members of a scope: the named children of its body (or of the node itself). */
+function bodyChildren(scope: Node): Node[] {
+  const decl = declarationOf(scope);
+  const body = decl.childForFieldName('body') ?? decl;
+  return body.namedChildren.filter((c): c is Node => c !== null);
+}
+
+/**
+ * One candidate: the outline of the innermost class around the cursor (or of the file's top
+ * level), with the signatures of the scopes containing the cursor marked in place.
+ */
+export function enclosingScope(
+  syntax: SyntaxService,
+  languageId: string,
+  tree: Tree,
+  lines: LineIndex,
+  offset: number,
+  path: string,
+): ContextCandidate | undefined {
+  const query = syntax.query(languageId, 'scopes');
+  if (!query) return undefined;
+  const scopes = query
+    .captures(tree.rootNode, { startContainingIndex: offset, endContainingIndex: offset } as never)
+    .map((c) => c.node)
+    .filter((n) => n.startIndex < offset && offset <= n.endIndex)
+    .sort((a, b) => b.startIndex - a.startIndex || a.endIndex - b.endIndex);
+  // The container whose members we list: the innermost scope that has several members, else the file.
+  const container = scopes.find((s) => bodyChildren(s).filter((c) => c.endPosition.row > c.startPosition.row).length > 1) ?? tree.rootNode;
+  const cursorLine = lines.lineAt(offset);
+  const parts: string[] = [];
+  let firstLine = Number.MAX_SAFE_INTEGER;
+  let lastLine = 0;
+  const push = (node: Node, text: string): void => {
+    parts.push(text);
+    firstLine = Math.min(firstLine, lines.lineAt(node.startIndex));
+    lastLine = Math.max(lastLine, lines.lineAt(node.endIndex));
+  };
+  const containerHeader = container === tree.rootNode ? undefined : headerOf(container, lines, true);
+  if (containerHeader) push(container, containerHeader);
+  let siblings = 0;
+  for (const child of bodyChildren(container)) {
+    if (siblings >= MAX_SIBLINGS) break;
+    // Members far from the cursor only: the prompt already shows the nearby lines.
+    const header = headerOf(child, lines, container !== tree.rootNode);
+    if (!header) continue;
+    const childFirst = lines.lineAt(child.startIndex);
+    if (Math.abs(childFirst - cursorLine) < 3 && child.startIndex <= offset && offset <= child.endIndex) continue;
+    push(child, header);
+    siblings++;
+  }
+  if (siblings === 0) return undefined;
+  return {
+    path,
+    text: parts.join('\n'),
+    source: 'enclosingScope',
+    sourceScore: 1,
+    startLine: firstLine,
+    endLine: lastLine,
+    reason: containerHeader ? `members of ${containerHeader.split('\n')[0].trim()}` : 'top-level definitions of this file',
+  };
+}

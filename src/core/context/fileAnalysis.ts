@@ -1,0 +1,130 @@
+// What the context sources need to know about one file, computed once per version: its
+// definitions (with signatures), its imports, and its chunks for similar-code search.
+import type { Tree } from 'web-tree-sitter';
+import type { SyntaxService } from '../syntax/syntaxService';
+import { LineIndex } from './lineIndex';
+import { chunkFile } from './codeChunks';
+import type { CodeChunk } from './codeChunks';
+
+export type DefinitionKind = 'function' | 'method' | 'class' | 'type' | 'constant' | 'field';
+
+export interface CodeDefinition {
+  readonly name: string;
+  readonly kind: DefinitionKind;
+  readonly startIndex: number;
+  readonly endIndex: number;
+  readonly startLine: number;
+  readonly endLine: number;
+  /** Where the body starts (the signature ends); the end of the first line when there is no body. */
+  readonly headerEnd: number;
+  /** Index (in `definitions`) of the innermost definition containing this one. */
+  readonly parent?: number;
+}
+
+export interface ImportRef {
+  /** The module specifier as written, without quotes: `./ledger`, `.events`, `crate::a::B`. */
+  readonly source: string;
+  readonly line: number;
+  /** Identifiers bound by the import statement (both sides of an alias). */
+  readonly names: readonly string[];
+}
+
+export interface FileAnalysis {
+  readonly path: string;
+  readonly languageId: string;
+  readonly lines: LineIndex;
+  /** False when the file could not be parsed (unsupported or over the time budget). */
+  readonly parsed: boolean;
+  /** In document order; a container comes before what it contains. */
+  readonly definitions: readonly CodeDefinition[];
+  readonly byName: ReadonlyMap<string, readonly CodeDefinition[]>;
+  readonly imports: readonly ImportRef[];
+  /** Syntax-aware chunks (text windows when not parsed), computed on first use. */
+  chunks(): readonly CodeChunk[];
+}
+
+const KIND_PRIORITY: Record<DefinitionKind, number> = { class: 0, function: 1, method: 1, type: 2, field: 3, constant: 4 };
+
+function definitionsOf(syntax: SyntaxService, languageId: string, tree: Tree, lines: LineIndex): CodeDefinition[] {
+  const query = syntax.query(languageId, 'definitions');
+  if (!query) return [];
+  // Several patterns may match one node (an arrow function is also a constant): keep the best kind.
+  const byNode = new Map<number, CodeDefinition>();
+  for (const match of query.matches(tree.rootNode)) {
+    const def = match.captures.find((c) => c.name.startsWith('definition.'));
+    const name = match.captures.find((c) => c.name === 'name');
+    if (!def || !name) continue;
+    const kind = def.name.slice('definition.'.length) as DefinitionKind;
+    const previous = byNode.get(def.node.id);
+    if (previous && KIND_PRIORITY[previous.kind] <= KIND_PRIORITY[kind]) continue;
+    const node = def.node;
+    const body = node.childForFieldName('body');
+    const startLine = lines.lineAt(node.startIndex);
+    const headerEnd = body && body.startIndex > node.startIndex ? body.startIndex : Math.min(node.endIndex, lines.lineEnd(startLine));
+    byNode.set(node.id, {
+      name: name.node.text,
+      kind,
+      startIndex: node.startIndex,
+      endIndex: node.endIndex,
+      startLine,
+      endLine: lines.lineAt(Math.max(node.startIndex, node.endIndex - 1)),
+      headerEnd,
+    });
+  }
+  const sorted = [...byNode.values()].sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
+  // Parents by a stack walk over the sorted ranges.
+  const stack: number[] = [];
+  return sorted.map((d, i) => {
+    while (stack.length && sorted[stack[stack.length - 1]].endIndex < d.endIndex) stack.pop();
+    const parent = stack.length ? stack[stack.length - 1] : undefined;
+    stack.push(i);
+    return parent === undefined ? d : { ...d, parent };
+  });
+}
+
+export function importsOf(syntax: SyntaxService, languageId: string, tree: Tree, lines: LineIndex): ImportRef[] {
+  const query = syntax.query(languageId, 'imports');
+  if (!query) return [];
+  const imports: ImportRef[] = [];
+  for (const match of query.matches(tree.rootNode)) {
+    const statement = match.captures.find((c) => c.name === 'import')?.node;
+    const source = match.captures.find((c) => c.name === 'source')?.node;
+    if (!statement || !source) continue;
+    const names = statement
+      .descendantsOfType(['identifier', 'type_identifier', 'name', 'constant', 'dotted_name'])
+      .map((n) => n.text)
+      .filter((n) => n !== source.text && !n.includes('.'));
+    imports.push({ source: source.text.replace(/^["'<]|["'>]$/g, ''), line: lines.lineAt(statement.startIndex), names });
+  }
+  return imports;
+}
+
+/** Analyses one file; `tree` undefined means text only (definitions and imports stay empty). */
+export function analyzeFile(
+  syntax: SyntaxService | undefined,
+  path: string,
+  languageId: string,
+  text: string,
+  tree: Tree | undefined,
+): FileAnalysis {
+  const lines = new LineIndex(text);
+  const definitions = syntax && tree ? definitionsOf(syntax, languageId, tree, lines) : [];
+  const imports = syntax && tree ? importsOf(syntax, languageId, tree, lines) : [];
+  const byName = new Map<string, CodeDefinition[]>();
+  for (const d of definitions) {
+    const list = byName.get(d.name);
+    if (list) list.push(d);
+    else byName.set(d.name, [d]);
+  }
+  let chunks: readonly CodeChunk[] | undefined;
+  return {
+    path,
+    languageId,
+    lines,
+    parsed: tree !== undefined,
+    definitions,
+    byName,
+    imports,
+    chunks: () => (chunks ??= chunkFile(path, lines, tree ? definitions : undefined)),
+  };
+}

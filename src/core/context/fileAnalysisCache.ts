@@ -1,0 +1,148 @@
+// File analyses kept between completions: open documents per version, workspace files read
+// from disk until invalidated (or a minute old). Work that does not fit in a request's time
+// budget is queued and done between requests, one file per macrotask.
+import type { DocumentSnapshot } from '../documentSnapshot';
+import type { Disposable } from '../disposable';
+import type { Logger } from '../logger';
+import { languageIdForPath } from '../syntax/languages';
+import type { SyntaxService } from '../syntax/syntaxService';
+import type { ContextWorkspace, ExclusionPredicate } from './contextWorkspace';
+import { analyzeFile } from './fileAnalysis';
+import type { FileAnalysis } from './fileAnalysis';
+
+const DISK_TTL_MS = 60_000;
+const MAX_FILES = 400;
+/** Parse budget off the keystroke path (background warm-up); larger files get text windows. */
+const BACKGROUND_PARSE_MS = 150;
+
+interface DiskEntry {
+  readonly analysis: FileAnalysis | undefined; // undefined: missing or excluded
+  readonly at: number;
+}
+
+export class FileAnalysisCache implements Disposable {
+  private readonly open = new Map<string, { version: number; analysis: FileAnalysis }>();
+  private readonly disk = new Map<string, DiskEntry>();
+  private readonly pendingDisk = new Map<string, Promise<FileAnalysis | undefined>>();
+  private readonly queue = new Map<string, () => Promise<unknown> | void>();
+  private draining = false;
+  private disposed = false;
+
+  constructor(
+    private readonly syntax: SyntaxService | undefined,
+    private readonly workspace: ContextWorkspace,
+    private readonly isExcluded: ExclusionPredicate,
+    private readonly logger: Logger,
+  ) {}
+
+  /** The analysis of an open document at its version, or undefined when not yet done and `allowWork` is false. */
+  forDocument(doc: DocumentSnapshot, allowWork: boolean): FileAnalysis | undefined {
+    if (this.isExcluded(doc.relativePath)) return undefined;
+    const cached = this.open.get(doc.uri);
+    if (cached && cached.version === doc.version) return cached.analysis;
+    if (!allowWork) {
+      this.enqueue(`doc:${doc.uri}`, () => void this.forDocument(doc, true));
+      return cached?.analysis; // a slightly stale analysis beats none
+    }
+    const tree = this.syntax?.loadedLanguage(doc.languageId)
+      ? this.syntax.treeForSync(doc)
+      : (void this.syntax?.loadLanguage(doc.languageId), undefined);
+    const analysis = analyzeFile(this.syntax, doc.relativePath, doc.languageId, doc.text, tree);
+    this.open.delete(doc.uri);
+    this.open.set(doc.uri, { version: doc.version, analysis });
+    this.trim(this.open);
+    return analysis;
+  }
+
+  /** The analysis of a workspace file (reads and parses it unless cached); undefined if missing or excluded. */
+  async forPath(path: string, allowWork: boolean): Promise<FileAnalysis | undefined> {
+    if (this.isExcluded(path)) {
+      this.disk.set(path, { analysis: undefined, at: Date.now() }); // never read, as if missing
+      return undefined;
+    }
+    const cached = this.disk.get(path);
+    if (cached && Date.now() - cached.at < DISK_TTL_MS) return cached.analysis;
+    if (!allowWork) {
+      this.enqueue(`path:${path}`, () => this.forPath(path, true));
+      return cached?.analysis;
+    }
+    let pending = this.pendingDisk.get(path);
+    if (!pending) {
+      pending = this.load(path).finally(() => this.pendingDisk.delete(path));
+      this.pendingDisk.set(path, pending);
+    }
+    return pending;
+  }
+
+  /** Whether a path is known to exist (from the cache only; no I/O). */
+  knownMissing(path: string): boolean {
+    const cached = this.disk.get(path);
+    return cached !== undefined && cached.analysis === undefined && Date.now() - cached.at < DISK_TTL_MS;
+  }
+
+  /** Forgets a file that changed on disk. */
+  invalidate(path: string): void {
+    this.disk.delete(path);
+  }
+
+  forgetDocument(uri: string): void {
+    this.open.delete(uri);
+  }
+
+  /** Resolves when the background queue is empty (tests, the bench). */
+  async idle(): Promise<void> {
+    while (this.queue.size > 0 || this.draining) await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.queue.clear();
+    this.open.clear();
+    this.disk.clear();
+  }
+
+  private async load(path: string): Promise<FileAnalysis | undefined> {
+    let analysis: FileAnalysis | undefined;
+    try {
+      const text = await this.workspace.readFile(path);
+      if (text !== undefined && !this.disposed) {
+        const languageId = languageIdForPath(path);
+        const tree = await this.syntax?.parse(languageId, text, { timeoutMs: BACKGROUND_PARSE_MS });
+        try {
+          analysis = analyzeFile(this.syntax, path, languageId, text, tree);
+        } finally {
+          tree?.delete();
+        }
+      }
+    } catch (error) {
+      this.logger.debug(`context: cannot read ${path}: ${String(error)}`);
+    }
+    this.disk.set(path, { analysis, at: Date.now() });
+    this.trim(this.disk);
+    return analysis;
+  }
+
+  private enqueue(key: string, work: () => Promise<unknown> | void): void {
+    if (this.disposed) return;
+    this.queue.set(key, work);
+    if (this.draining) return;
+    this.draining = true;
+    const next = (): void => {
+      const [first] = this.queue;
+      if (!first || this.disposed) {
+        this.draining = false;
+        return;
+      }
+      this.queue.delete(first[0]);
+      Promise.resolve()
+        .then(first[1])
+        .catch((error: unknown) => this.logger.debug(`context: background analysis failed: ${String(error)}`))
+        .finally(() => setImmediate(next));
+    };
+    setImmediate(next);
+  }
+
+  private trim<V>(map: Map<string, V>): void {
+    while (map.size > MAX_FILES) map.delete(map.keys().next().value as string);
+  }
+}

@@ -1,0 +1,179 @@
+// Maps an import to the workspace files it names, without a language server: relative paths,
+// TS path aliases from tsconfig, Python packages, Rust modules, C includes, and for languages
+// that import namespaces (Java, PHP, Go) a suffix match against the files the host lists.
+import { posix } from 'node:path';
+import type { SyntaxLanguageName } from '../syntax/languages';
+import type { ImportRef } from './fileAnalysis';
+
+/** `compilerOptions.baseUrl` and `paths` of the workspace's tsconfig/jsconfig. */
+export interface TsPathConfig {
+  readonly baseUrl: string;
+  readonly paths: Readonly<Record<string, readonly string[]>>;
+}
+
+export interface ImportResolutionContext {
+  readonly tsPaths?: TsPathConfig;
+  /** Module path from go.mod. */
+  readonly goModule?: string;
+  readonly files?: readonly string[];
+}
+
+const TS_EXTENSIONS = ['.ts', '.tsx', '.d.ts', '.js', '.jsx', '.mjs', '.cjs'];
+
+function normalize(path: string): string | undefined {
+  const p = posix.normalize(path).replace(/^\.\//, '');
+  return p.startsWith('..') || p.startsWith('/') ? undefined : p;
+}
+
+function scriptCandidates(base: string): string[] {
+  const stem = base.replace(/\.(m|c)?js$/, ''); // ESM TypeScript imports './x.js' for ./x.ts
+  return [
+    base,
+    ...TS_EXTENSIONS.map((ext) => stem + ext),
+    ...TS_EXTENSIONS.map((ext) => `${base}/index${ext}`),
+  ];
+}
+
+function tsCandidates(source: string, dir: string, config: TsPathConfig | undefined): string[] {
+  if (source.startsWith('.')) return scriptCandidates(posix.join(dir, source));
+  if (!config) return [];
+  const out: string[] = [];
+  for (const [pattern, targets] of Object.entries(config.paths)) {
+    const star = pattern.indexOf('*');
+    const prefix = star < 0 ? pattern : pattern.slice(0, star);
+    const suffix = star < 0 ? '' : pattern.slice(star + 1);
+    const matches = star < 0 ? source === pattern : source.startsWith(prefix) && source.endsWith(suffix);
+    if (!matches) continue;
+    const captured = star < 0 ? '' : source.slice(prefix.length, source.length - suffix.length);
+    for (const target of targets) out.push(...scriptCandidates(posix.join(config.baseUrl, target.replace('*', captured))));
+  }
+  if (config.baseUrl !== '.' || Object.keys(config.paths).length === 0) out.push(...scriptCandidates(posix.join(config.baseUrl, source)));
+  return out;
+}
+
+function pythonCandidates(ref: ImportRef, dir: string): string[] {
+  const dots = /^\.*/.exec(ref.source)![0].length;
+  const rest = ref.source.slice(dots).split('.').filter(Boolean);
+  const modules = (root: string): string[] => {
+    const base = posix.join(root, ...rest);
+    const out = [`${base}.py`, `${base}/__init__.py`, `${base}.pyi`];
+    // `from pkg import name`: the name may be a submodule.
+    for (const name of ref.names) out.push(posix.join(base, `${name}.py`), posix.join(base, name, '__init__.py'));
+    return out;
+  };
+  if (dots > 0) {
+    let root = dir;
+    for (let i = 1; i < dots; i++) root = posix.dirname(root);
+    return modules(root);
+  }
+  // Absolute: from the workspace root, `src/`, and every folder above the importing file.
+  const roots = new Set(['.', 'src']);
+  for (let d = dir; d !== '.' && d !== '/' && d !== ''; d = posix.dirname(d)) roots.add(posix.dirname(d));
+  return [...roots].flatMap(modules);
+}
+
+function rustCandidates(source: string, dir: string, isModDecl: boolean): string[] {
+  if (isModDecl) return [posix.join(dir, `${source}.rs`), posix.join(dir, source, 'mod.rs')];
+  const segments = source.replace(/\{.*$/, '').split('::').filter(Boolean);
+  let root: string;
+  if (segments[0] === 'crate') root = 'src';
+  else if (segments[0] === 'self') root = dir;
+  else if (segments[0] === 'super') root = posix.dirname(dir);
+  else return [];
+  const rest = segments.slice(1);
+  const out: string[] = [];
+  for (let n = rest.length; n > 0; n--) {
+    const base = posix.join(root, ...rest.slice(0, n));
+    out.push(`${base}.rs`, posix.join(base, 'mod.rs'));
+  }
+  return out;
+}
+
+function suffixMatches(files: readonly string[] | undefined, suffix: string): string[] {
+  if (!files) return [];
+  return files.filter((f) => f === suffix || f.endsWith(`/${suffix}`)).slice(0, 3);
+}
+
+/** Candidate workspace paths for an import, most likely first (they may not exist). */
+export function importCandidates(
+  language: SyntaxLanguageName,
+  ref: ImportRef,
+  fromPath: string,
+  context: ImportResolutionContext,
+): string[] {
+  const dir = posix.dirname(fromPath);
+  let candidates: string[];
+  switch (language) {
+    case 'typescript':
+    case 'tsx':
+    case 'javascript':
+      candidates = tsCandidates(ref.source, dir, context.tsPaths);
+      break;
+    case 'python':
+      candidates = pythonCandidates(ref, dir);
+      break;
+    case 'rust':
+      candidates = rustCandidates(ref.source, dir, !ref.source.includes(':'));
+      break;
+    case 'c':
+    case 'cpp':
+      candidates = [posix.join(dir, ref.source), ref.source, posix.join('include', ref.source), posix.join('src', ref.source)];
+      break;
+    case 'ruby': {
+      const file = ref.source.endsWith('.rb') ? ref.source : `${ref.source}.rb`;
+      candidates = [posix.join(dir, file), posix.join('lib', file), file];
+      break;
+    }
+    case 'bash':
+      candidates = [posix.join(dir, ref.source), ref.source];
+      break;
+    case 'php':
+      candidates = ref.source.includes('\\')
+        ? suffixMatches(context.files, `${ref.source.split('\\').slice(1).join('/')}.php`)
+        : [posix.join(dir, ref.source), ref.source];
+      break;
+    case 'java':
+      candidates = suffixMatches(context.files, `${ref.source.replace(/\./g, '/')}.java`);
+      break;
+    case 'go': {
+      const module = context.goModule;
+      if (!module || !ref.source.startsWith(`${module}/`) || !context.files) return [];
+      const pkgDir = ref.source.slice(module.length + 1);
+      candidates = context.files.filter((f) => posix.dirname(f) === pkgDir && f.endsWith('.go') && !f.endsWith('_test.go'));
+      break;
+    }
+    default:
+      candidates = [];
+  }
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const c of candidates) {
+    const p = normalize(c);
+    if (p && p !== fromPath && !seen.has(p)) {
+      seen.add(p);
+      out.push(p);
+    }
+  }
+  return out;
+}
+
+/** Reads `compilerOptions.baseUrl`/`paths` from tsconfig text (comments and trailing commas allowed). */
+export function parseTsPathConfig(text: string): TsPathConfig | undefined {
+  try {
+    const json = JSON.parse(
+      text
+        .replace(/("(?:[^"\\]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (_m, str: string | undefined) => str ?? '')
+        .replace(/,(\s*[}\]])/g, '$1'),
+    ) as { compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> } };
+    const options = json.compilerOptions;
+    if (!options?.paths && !options?.baseUrl) return undefined;
+    return { baseUrl: normalize(options.baseUrl ?? '.') ?? '.', paths: options.paths ?? {} };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The module path declared in go.mod. */
+export function parseGoModule(text: string): string | undefined {
+  return /^module\s+(\S+)/m.exec(text)?.[1];
+}

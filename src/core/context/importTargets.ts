@@ -1,0 +1,79 @@
+// Resolves the current document's imports to analysed workspace files, remembering each
+// resolution so a keystroke costs map lookups, not file probes.
+import type { DocumentSnapshot } from '../documentSnapshot';
+import { syntaxLanguageFor } from '../syntax/languages';
+import type { ContextWorkspace } from './contextWorkspace';
+import type { FileAnalysisCache } from './fileAnalysisCache';
+import type { FileAnalysis, ImportRef } from './fileAnalysis';
+import { importCandidates, parseGoModule, parseTsPathConfig } from './importResolver';
+import type { ImportResolutionContext } from './importResolver';
+
+const TTL_MS = 60_000;
+const MAX_IMPORTS = 40;
+const MAX_TARGETS = 12;
+
+export class ImportTargets {
+  private context: { value: ImportResolutionContext; at: number } | undefined;
+  private readonly resolved = new Map<string, { paths: readonly string[]; at: number }>();
+
+  constructor(
+    private readonly workspace: ContextWorkspace,
+    private readonly files: FileAnalysisCache,
+  ) {}
+
+  invalidate(): void {
+    this.context = undefined;
+    this.resolved.clear();
+  }
+
+  async resolve(doc: DocumentSnapshot, refs: readonly ImportRef[], allowWork: () => boolean): Promise<FileAnalysis[]> {
+    const language = syntaxLanguageFor(doc.languageId)?.name;
+    if (!language || refs.length === 0) return [];
+    const context = await this.resolutionContext();
+    const openByPath = new Map(this.workspace.openDocuments().map((d) => [d.relativePath, d]));
+    // Python's `from pkg import a, b` may name submodules, Go imports whole folders: keep all hits.
+    const multi = language === 'python' || language === 'go';
+    const paths: string[] = [];
+    for (const ref of refs.slice(0, MAX_IMPORTS)) {
+      const key = `${doc.relativePath}\0${ref.source}\0${ref.names.join(',')}`;
+      let hit = this.resolved.get(key);
+      if (!hit || Date.now() - hit.at > TTL_MS) {
+        const found: string[] = [];
+        let complete = true;
+        for (const candidate of importCandidates(language, ref, doc.relativePath, context)) {
+          const exists = openByPath.has(candidate) || (await this.files.forPath(candidate, allowWork())) !== undefined;
+          if (exists) {
+            found.push(candidate);
+            if (!multi || found.length >= 4) break;
+          } else if (!this.files.knownMissing(candidate)) {
+            complete = false; // not probed yet (deferred): try again next time
+            break;
+          }
+        }
+        hit = { paths: found, at: Date.now() };
+        if (complete) this.resolved.set(key, hit);
+      }
+      for (const p of hit.paths) if (!paths.includes(p)) paths.push(p);
+    }
+    const out: FileAnalysis[] = [];
+    for (const path of paths.slice(0, MAX_TARGETS)) {
+      const open = openByPath.get(path);
+      const analysis = open ? this.files.forDocument(open, allowWork()) : await this.files.forPath(path, allowWork());
+      if (analysis) out.push(analysis);
+    }
+    return out;
+  }
+
+  private async resolutionContext(): Promise<ImportResolutionContext> {
+    if (this.context && Date.now() - this.context.at < TTL_MS) return this.context.value;
+    const read = (p: string): Promise<string | undefined> => this.workspace.readFile(p).catch(() => undefined);
+    const [tsconfig, jsconfig, goMod] = await Promise.all([read('tsconfig.json'), read('jsconfig.json'), read('go.mod')]);
+    const value: ImportResolutionContext = {
+      tsPaths: (tsconfig && parseTsPathConfig(tsconfig)) || (jsconfig && parseTsPathConfig(jsconfig)) || undefined,
+      goModule: goMod ? parseGoModule(goMod) : undefined,
+      files: this.workspace.listFiles?.(),
+    };
+    this.context = { value, at: Date.now() };
+    return value;
+  }
+}

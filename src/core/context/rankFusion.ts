@@ -1,0 +1,49 @@
+// Reciprocal-rank fusion: each source ranks its own candidates by its own measure (BM25,
+// proximity, recency), which are not comparable; a candidate's fused score is the sum over
+// sources of weight / (k + rank). Overlapping candidates of one file are merged.
+import type { ContextCandidate, ContextSourceName } from './contextTypes';
+
+export interface FusedCandidate {
+  readonly candidate: ContextCandidate;
+  score: number;
+  /** Candidates merged into this one (same file, overlapping lines). */
+  readonly duplicates: ContextCandidate[];
+}
+
+export const DEFAULT_SOURCE_WEIGHTS: Readonly<Record<ContextSourceName, number>> = {
+  enclosingScope: 1.5,
+  symbolDefinitions: 1.2,
+  similarCode: 1,
+  recentEdits: 0.8,
+};
+
+const RRF_K = 10;
+
+function overlap(a: ContextCandidate, b: ContextCandidate): number {
+  if (a.path !== b.path) return 0;
+  const lines = Math.min(a.endLine, b.endLine) - Math.max(a.startLine, b.startLine) + 1;
+  return lines <= 0 ? 0 : lines / Math.min(a.endLine - a.startLine + 1, b.endLine - b.startLine + 1);
+}
+
+/** Fuses per-source lists (each best first) into one list, best first. */
+export function fuseCandidates(
+  lists: readonly (readonly ContextCandidate[])[],
+  weights: Readonly<Record<ContextSourceName, number>> = DEFAULT_SOURCE_WEIGHTS,
+): FusedCandidate[] {
+  const scored = lists.flatMap((list) =>
+    list.map((candidate, rank) => ({ candidate, score: weights[candidate.source] / (RRF_K + rank + 1), duplicates: [] as ContextCandidate[] })),
+  );
+  scored.sort((a, b) => b.score - a.score);
+  const fused: FusedCandidate[] = [];
+  for (const item of scored) {
+    // Mostly the same lines as a better candidate: one snippet, both votes.
+    const twin = fused.find((f) => overlap(f.candidate, item.candidate) > 0.5);
+    if (twin) {
+      twin.score += item.score;
+      twin.duplicates.push(item.candidate);
+    } else {
+      fused.push(item);
+    }
+  }
+  return fused.sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,62 @@
+// Packs fused candidates into a token budget, best first. A candidate that does not fit whole
+// is cut to its first lines (signatures and headers come first) when enough of it fits, else
+// dropped. The total never exceeds the budget. The text around the cursor is the prompt
+// builder's and is not part of this budget, so it is never trimmed here.
+import type { ContextDebugEntry, ContextSnippet } from './contextTypes';
+import type { FusedCandidate } from './rankFusion';
+
+export type TokenEstimator = (text: string) => number;
+
+/** Tokens a snippet costs in the prompt: its text, its path header, and per-line comment markers. */
+export function snippetTokens(path: string, text: string, estimate: TokenEstimator): number {
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+  return estimate(text) + estimate(path) + lines + 4;
+}
+
+const MIN_PARTIAL_LINES = 3;
+
+function truncateToFit(path: string, text: string, budget: number, estimate: TokenEstimator): string | undefined {
+  const lines = text.split('\n');
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (snippetTokens(path, lines.slice(0, mid).join('\n'), estimate) <= budget) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo >= MIN_PARTIAL_LINES ? lines.slice(0, lo).join('\n') : undefined;
+}
+
+export interface PackResult {
+  readonly snippets: ContextSnippet[];
+  readonly totalTokens: number;
+  readonly debug: ContextDebugEntry[];
+}
+
+export function packIntoBudget(fused: readonly FusedCandidate[], budgetTokens: number, estimate: TokenEstimator, maxSnippets = 24): PackResult {
+  const snippets: ContextSnippet[] = [];
+  const debug: ContextDebugEntry[] = [];
+  let total = 0;
+  for (const { candidate, score, duplicates } of fused) {
+    const entry = { path: candidate.path, source: candidate.source, sourceScore: candidate.sourceScore, score, startLine: candidate.startLine, endLine: candidate.endLine, reason: candidate.reason };
+    let text: string | undefined = candidate.text;
+    let tokens = snippetTokens(candidate.path, text, estimate);
+    if (total + tokens > budgetTokens && snippets.length < maxSnippets) {
+      text = truncateToFit(candidate.path, candidate.text, budgetTokens - total, estimate);
+      tokens = text === undefined ? tokens : snippetTokens(candidate.path, text, estimate);
+    }
+    if (text === undefined || total + tokens > budgetTokens || snippets.length >= maxSnippets) {
+      debug.push({ ...entry, tokens, kept: false, dropped: 'budget' });
+    } else {
+      total += tokens;
+      const endLine = text === candidate.text ? candidate.endLine : candidate.startLine + text.split('\n').length - 1;
+      snippets.push({ path: candidate.path, text, source: candidate.source, score, startLine: candidate.startLine, tokens });
+      debug.push({ ...entry, endLine, tokens, kept: true });
+    }
+    for (const d of duplicates) {
+      debug.push({ path: d.path, source: d.source, sourceScore: d.sourceScore, score: 0, startLine: d.startLine, endLine: d.endLine, reason: d.reason, tokens: 0, kept: false, dropped: 'duplicate' });
+    }
+  }
+  return { snippets, totalTokens: total, debug };
+}
