@@ -1,12 +1,14 @@
 // Composition root: builds the services, registers them, nothing else.
 import * as vscode from 'vscode';
 import { createOutputLogger } from './vscode/outputLogger';
+import { registerRefactor } from './vscode/refactor/registerRefactor';
 
 export function activate(context: vscode.ExtensionContext): void {
   const { logger, channel } = createOutputLogger();
   context.subscriptions.push(channel);
   try {
     // Feature registrations (one line each) go below.
+    registerRefactor(context, { logger });
     logger.info(`Flywheel ${context.extension.packageJSON.version} activated`);
   } catch (error) {
     logger.error(error instanceof Error ? error : String(error));

@@ -13,9 +13,16 @@ import { checkProposalSyntax } from './syntaxCheck';
 import type { SyntaxVerdict } from './syntaxCheck';
 import type { RefactorSyntax } from './targetRange';
 
-/** The narrow slice of the model gateway the refactor uses. */
+/** Who asks: the files whose text is in the prompt (for the gateway's egress guard and audit). */
+export interface RefactorCallMeta {
+  readonly files: readonly string[];
+  readonly languageId?: string;
+  readonly suggestionId?: string;
+}
+
+/** The narrow slice of the model gateway the refactor uses (the gateway's 'refactor' role). */
 export interface RefactorModel {
-  streamChat(request: ChatRequest, signal: AbortSignal): AsyncIterable<StreamChunk>;
+  streamChat(request: ChatRequest, signal: AbortSignal, meta?: RefactorCallMeta): AsyncIterable<StreamChunk>;
 }
 
 export interface RefactorRequestInput {
@@ -29,6 +36,7 @@ export interface RefactorRequestInput {
   /** Called as the reply grows: the proposal so far (code, or Markdown for explanations). */
   readonly onUpdate?: (proposal: string, reply: string) => void;
   readonly syntax?: RefactorSyntax;
+  readonly meta?: RefactorCallMeta;
   readonly now?: () => number;
 }
 
@@ -75,7 +83,7 @@ export async function runRefactorRequest(model: RefactorModel, input: RefactorRe
   let reply = '';
   let usage: UsageStats | undefined;
   let lastShown: string | undefined;
-  for await (const chunk of model.streamChat(input.request, signal)) {
+  for await (const chunk of model.streamChat(input.request, signal, input.meta)) {
     if (signal.aborted) break;
     if (chunk.usage) usage = chunk.usage;
     if (!chunk.text) continue;

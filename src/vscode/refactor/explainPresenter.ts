@@ -85,6 +85,7 @@ export async function explainInPreview(
       documentText: params.code,
       range: { start: 0, end: params.code.length },
       onUpdate: (markdown) => documents.set(uri, heading + markdown, 100),
+      meta: { files: [params.relativePath], languageId: params.document.languageId },
     },
     signal,
   );

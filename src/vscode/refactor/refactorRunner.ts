@@ -146,9 +146,11 @@ export async function runRefactorAction(services: RefactorServices, action: Refa
   };
   const before = tests ? '' : text.slice(0, target.start);
   const after = tests ? '' : text.slice(target.end);
+  const suggestionId = newFeedbackId();
+  const files = [relativePath, ...(tests?.examplePath ? [tests.examplePath] : [])];
   const review = new ProposalReview(services, {
     action,
-    suggestionId: newFeedbackId(),
+    suggestionId,
     destination: destinationInfo.destination,
     original: destinationInfo.original,
     before,
@@ -175,6 +177,7 @@ export async function runRefactorAction(services: RefactorServices, action: Refa
           range: target,
           indentStyle: indentStyleOf(editor),
           syntax: services.syntax,
+          meta: { files, languageId: document.languageId, suggestionId },
           onUpdate: (proposed) => {
             review.update(tests ? appendTests(tests.original, proposed) : proposed);
             progress.report(`${proposed.split('\n').length} lines…`);

@@ -13,6 +13,8 @@ export interface TestDestination {
   readonly relativePath?: string;
   /** Framework/style hint for the prompt. */
   readonly testHint?: string;
+  /** The existing test file quoted in the hint (its text goes to the model too). */
+  readonly examplePath?: string;
 }
 
 const EXCLUDE = '**/{node_modules,.git,dist,out,build,vendor,.venv,venv,target}/**';
@@ -62,9 +64,10 @@ export async function resolveTestDestination(document: vscode.TextDocument): Pro
       fileName,
       relativePath: choice.path,
       testHint,
+      examplePath: choice.example,
     };
   }
-  return { destination: { kind: 'newFile', uri, languageId }, original: '', fileName, relativePath: choice.path, testHint };
+  return { destination: { kind: 'newFile', uri, languageId }, original: '', fileName, relativePath: choice.path, testHint, examplePath: example ? choice.example : undefined };
 }
 
 /** The test file's new text: the generated tests appended to what is there. */
