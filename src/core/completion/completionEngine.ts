@@ -1,0 +1,299 @@
+// The completion pipeline, in the order the data flows: prefilter → cache → debounce → model →
+// multi-line decision → prompt (windows, context, template) → stream (stop early) → post-process
+// → cache. One request in flight per document: a newer call aborts the older one, and every
+// abort reaches the HTTP request. Nothing throws out of here: failures are typed outcomes.
+import { randomUUID } from 'node:crypto';
+import type { Disposable } from '../disposable';
+import type { DocumentSnapshot } from '../documentSnapshot';
+import type { Logger } from '../logger';
+import { silentLogger } from '../logger';
+import { estimateTokens } from '../models/tokenEstimator';
+import type { SyntaxTree } from '../syntax/syntaxService';
+import { findBlockEnd } from './blockTruncation';
+import { CompletionCache } from './completionCache';
+import type { CompletionClock } from './completionClock';
+import { systemClock } from './completionClock';
+import { defaultCompletionConfig } from './completionTypes';
+import type {
+  CompletionConfig, CompletionModel, CompletionOutcome, CompletionRequestOptions, CompletionResult, ContextSnippet, StageTimings,
+} from './completionTypes';
+import { DebouncePolicy } from './debouncePolicy';
+import { createFileExclusion } from './fileExclusion';
+import type { FileExclusion } from './fileExclusion';
+import { decideMultiline } from './multilineDecision';
+import { postprocessCompletion } from './postprocess';
+import { assemblePrompt, buildWindows, promptBudget } from './promptBuilder';
+import type { PromptRecord, TokenCounter } from './promptBuilder';
+import { prefilter } from './prefilter';
+import { readCompletionStream } from './streamReader';
+import { syntaxWindow } from './textWindow';
+
+/** The parsing the engine needs; SyntaxService provides it. Callers of parse* delete the tree. */
+export interface CompletionSyntax {
+  parse(languageId: string, text: string, options?: { timeoutMs?: number }): Promise<SyntaxTree | undefined>;
+  parseSync(languageId: string, text: string, options?: { timeoutMs?: number }): SyntaxTree | undefined;
+}
+
+export interface CompletionEngineDeps {
+  /** The model for this request, or undefined when none is configured/available. */
+  readonly getModel: (signal: AbortSignal) => Promise<CompletionModel | undefined>;
+  /** Snippets of other files within `budgetTokens`, most relevant first. */
+  readonly getContext?: (doc: DocumentSnapshot, budgetTokens: number, signal: AbortSignal) => Promise<readonly ContextSnippet[]>;
+  readonly syntax?: CompletionSyntax;
+  readonly config?: Partial<CompletionConfig>;
+  readonly logger?: Logger;
+  readonly clock?: CompletionClock;
+  readonly countTokens?: TokenCounter;
+  /** Files never completed; default: the guard's secret-file patterns + config.excludeGlobs. */
+  readonly isExcluded?: FileExclusion;
+}
+
+/** Time budget of one window parse; over it we fall back to indentation. */
+const PARSE_TIMEOUT_MS = 20;
+
+export class CompletionEngine implements Disposable {
+  private config: CompletionConfig;
+  private isExcluded: FileExclusion;
+  private readonly cache: CompletionCache;
+  private readonly debounce: DebouncePolicy;
+  private readonly inflight = new Map<string, AbortController>();
+  private readonly listeners = new Set<(outcome: CompletionOutcome) => void>();
+  private readonly logger: Logger;
+  private readonly clock: CompletionClock;
+  private readonly countTokens: TokenCounter;
+  private last: PromptRecord | undefined;
+  private modelName: string | undefined;
+
+  constructor(private readonly deps: CompletionEngineDeps) {
+    this.config = { ...defaultCompletionConfig, ...deps.config };
+    this.isExcluded = deps.isExcluded ?? createFileExclusion(this.config.excludeGlobs);
+    this.cache = new CompletionCache({ capacity: this.config.cacheSize });
+    this.debounce = new DebouncePolicy(this.config.debounce);
+    this.logger = deps.logger ?? silentLogger;
+    this.clock = deps.clock ?? systemClock;
+    this.countTokens = deps.countTokens ?? estimateTokens;
+  }
+
+  /** The suggestion for the cursor of `doc`, or undefined (skipped, cancelled, empty, failed). */
+  async provideCompletion(doc: DocumentSnapshot, options: CompletionRequestOptions): Promise<CompletionResult | undefined> {
+    const outcome = await this.complete(doc, options);
+    return outcome.kind === 'completion' ? outcome.result : undefined;
+  }
+
+  /** Like provideCompletion, with the typed reason when there is no suggestion. */
+  async complete(doc: DocumentSnapshot, options: CompletionRequestOptions): Promise<CompletionOutcome> {
+    const controller = new AbortController();
+    this.inflight.get(doc.uri)?.abort();
+    this.inflight.set(doc.uri, controller);
+    const onCallerAbort = () => controller.abort();
+    options.signal?.addEventListener('abort', onCallerAbort, { once: true });
+    if (options.signal?.aborted) controller.abort();
+    const timings: StageTimings = {};
+    const started = this.clock.now();
+    let outcome: CompletionOutcome;
+    try {
+      outcome = await this.run(doc, options, controller.signal, timings);
+    } catch (error) {
+      outcome = controller.signal.aborted || isAbortError(error)
+        ? { kind: 'cancelled', timings }
+        : { kind: 'error', error, timings };
+      if (outcome.kind === 'error') this.logger.warn(`completion failed: ${describe(error)}`);
+    } finally {
+      options.signal?.removeEventListener('abort', onCallerAbort);
+      if (this.inflight.get(doc.uri) === controller) this.inflight.delete(doc.uri);
+    }
+    timings.total = this.clock.now() - started;
+    this.logger.debug(`completion ${outcome.kind}${'reason' in outcome ? ` (${outcome.reason})` : ''} ${formatTimings(timings)}`);
+    for (const listener of this.listeners) listener(outcome);
+    return outcome;
+  }
+
+  private async run(doc: DocumentSnapshot, options: CompletionRequestOptions, signal: AbortSignal, timings: StageTimings): Promise<CompletionOutcome> {
+    const clock = this.clock;
+    const config = this.config;
+    const automatic = options.trigger === 'automatic';
+    let t = clock.now();
+    if (automatic) this.debounce.recordKeystroke(t);
+
+    const skip = prefilter({ doc, trigger: options.trigger, lastChange: options.lastChange, now: clock.wallNow() }, config, this.isExcluded);
+    timings.prefilter = lap();
+    if (skip) return { kind: 'skipped', reason: skip, timings };
+
+    if (this.modelName !== undefined) {
+      const hit = this.cache.get({ text: doc.text, offset: doc.offset, model: this.modelName });
+      timings.cache = lap();
+      if (hit) {
+        const result = this.result(doc, hit.text, hit.multiline, this.modelName, 0, undefined, 0, 'cache', true);
+        return { kind: 'completion', result, timings };
+      }
+    }
+
+    if (automatic) {
+      await clock.sleep(this.debounce.delayMs(), signal);
+      timings.debounce = lap();
+    }
+    const model = await this.deps.getModel(signal);
+    signal.throwIfAborted();
+    if (!model) return { kind: 'no-model', timings };
+    this.modelName = model.endpoint.model;
+    lap();
+
+    // Multi-line decision on a parsed window around the cursor (never the whole document).
+    const around = syntaxWindow(doc.text, doc.offset);
+    const tree = await this.deps.syntax?.parse(doc.languageId, around.prefix + around.suffix, { timeoutMs: PARSE_TIMEOUT_MS });
+    let decision;
+    try {
+      decision = decideMultiline({ setting: config.multiline, prefix: around.prefix, suffix: around.suffix, tree });
+    } finally {
+      tree?.delete();
+    }
+    const multiline = decision.multiline;
+    timings.multiline = lap();
+
+    const template = model.nativeFim ? undefined : model.template;
+    const contextLength = Math.min(model.details?.contextLength ?? model.endpoint.contextLength ?? config.contextLength, config.contextLength);
+    const maxTokens = multiline ? config.maxTokens : config.maxTokensSingleLine;
+    const budget = promptBudget(
+      { contextLength, maxTokens, maxPromptTokens: config.maxPromptTokens, suffixShare: config.suffixShare,
+        contextShare: this.deps.getContext ? config.contextShare : 0, template },
+      this.countTokens,
+    );
+    const windows = buildWindows(doc.text, doc.offset, budget, this.countTokens);
+    timings.prompt = lap();
+
+    let snippets: readonly ContextSnippet[] = [];
+    if (this.deps.getContext) {
+      const left = budget.prompt - windows.prefixTokens - windows.suffixTokens;
+      snippets = left > 0 ? await this.deps.getContext(doc, left, signal) : [];
+      signal.throwIfAborted();
+      timings.context = lap();
+    }
+    const record = assemblePrompt(
+      windows, snippets, budget,
+      { name: model.endpoint.model, contextLength, maxTokens, template },
+      { temperature: config.temperature, keepAlive: config.keepAlive, languageId: doc.languageId, filePath: doc.relativePath },
+      this.countTokens,
+    );
+    this.last = record;
+    timings.prompt += lap();
+
+    // Generate: our own controller, so stopping early closes this request's connection.
+    const stream = new AbortController();
+    const onAbort = () => stream.abort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    const syntax = this.deps.syntax;
+    const scope = { prefix: around.prefix, suffix: around.suffix };
+    const requested = clock.now();
+    let read;
+    try {
+      read = await readCompletionStream(model.streamFim(record.request, stream.signal), {
+        multiline,
+        maxLines: config.maxLines,
+        controller: stream,
+        stop: template?.stop,
+        now: () => clock.now(),
+        blockEnd: multiline
+          ? (text, final) => findBlockEnd(scope, text, final, syntax && ((full) => syntax.parseSync(doc.languageId, full, { timeoutMs: PARSE_TIMEOUT_MS })))
+          : undefined,
+      });
+    } finally {
+      signal.removeEventListener('abort', onAbort);
+    }
+    signal.throwIfAborted();
+    const totalMs = clock.now() - requested;
+    timings.generate = lap();
+    timings.firstToken = read.firstTokenMs;
+    timings.streamChecks = read.checkMs;
+    this.debounce.recordLatency(totalMs);
+
+    const processed = postprocessCompletion({
+      text: read.text, prefix: around.prefix, suffix: around.suffix, multiline,
+      maxLines: config.maxLines, specialTokens: template?.specialTokens, eol: around.eol,
+    });
+    timings.postprocess = lap();
+    if (!processed.ok) return { kind: 'dropped', reason: processed.reason, timings };
+    const promptTokens = read.usage?.promptTokens ?? record.tokens.total;
+    this.cache.put({ text: doc.text, offset: doc.offset, model: model.endpoint.model }, { text: processed.text, multiline });
+    const result = this.result(doc, processed.text, multiline, model.endpoint.model, totalMs, read.firstTokenMs, promptTokens, read.reason, false);
+    return { kind: 'completion', result, timings };
+
+    function lap(): number {
+      const now = clock.now();
+      const elapsed = now - t;
+      t = now;
+      return elapsed;
+    }
+  }
+
+  private result(
+    doc: DocumentSnapshot, text: string, multiline: boolean, model: string, totalMs: number,
+    firstTokenMs: number | undefined, promptTokens: number, reason: CompletionResult['reason'], cached: boolean,
+  ): CompletionResult {
+    return {
+      id: randomUUID(), text, range: { start: doc.offset, end: doc.offset }, multiline, model,
+      latency: { firstTokenMs, totalMs }, promptTokens, reason, cached,
+    };
+  }
+
+  /** Exactly what the last request sent, for "Show Last Completion Prompt". */
+  lastPrompt(): PromptRecord | undefined {
+    return this.last;
+  }
+
+  /** Called with every outcome (status bar, statistics). */
+  onOutcome(listener: (outcome: CompletionOutcome) => void): Disposable {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  /** Applies new settings; the cache survives unless the exclusions changed. */
+  updateConfig(config: Partial<CompletionConfig>): void {
+    const next = { ...this.config, ...config };
+    if (!this.deps.isExcluded && next.excludeGlobs !== this.config.excludeGlobs) {
+      this.isExcluded = createFileExclusion(next.excludeGlobs);
+    }
+    this.config = next;
+  }
+
+  /** Snoozes automatic completions until `untilEpochMs` (undefined resumes). */
+  snooze(untilEpochMs: number | undefined): void {
+    this.config = { ...this.config, snoozedUntil: untilEpochMs };
+  }
+
+  /** The debounce the next automatic request will wait (ms). */
+  get debounceMs(): number {
+    return this.debounce.delayMs();
+  }
+
+  /** Aborts the request in flight for a document (closed, or the editor lost focus). */
+  cancel(uri: string): void {
+    this.inflight.get(uri)?.abort();
+  }
+
+  clearCache(): void {
+    this.cache.clear();
+  }
+
+  dispose(): void {
+    for (const controller of this.inflight.values()) controller.abort();
+    this.inflight.clear();
+    this.listeners.clear();
+    this.cache.clear();
+  }
+}
+
+function isAbortError(error: unknown): boolean {
+  const e = error as { name?: string; reason?: string } | undefined;
+  return e?.name === 'AbortError' || (e?.name === 'ModelError' && e.reason === 'aborted');
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+function formatTimings(timings: StageTimings): string {
+  return Object.entries(timings)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}=${(v as number).toFixed(1)}ms`)
+    .join(' ');
+}

@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { decideMultiline } from '../../../src/core/completion/multilineDecision';
+import type { MultilineSetting } from '../../../src/core/completion/completionTypes';
+import { atCursor, syntaxService } from './completionTestSupport';
+
+async function decide(languageId: string, doc: string, setting: MultilineSetting = 'auto', withTree = true) {
+  const { prefix, suffix } = atCursor(doc);
+  const syntax = await syntaxService();
+  const tree = withTree ? await syntax.parse(languageId, prefix + suffix) : undefined;
+  try {
+    return decideMultiline({ setting, prefix, suffix, tree });
+  } finally {
+    tree?.delete();
+  }
+}
+
+test('an empty block body found in the tree is multi-line', async () => {
+  assert.deepEqual(await decide('typescript', 'function area(r: number) {\n  █\n}\n'), { multiline: true, reason: 'empty-block' });
+  assert.deepEqual(await decide('typescript', 'function area(r: number) {█}\n'), { multiline: true, reason: 'empty-block' });
+  assert.deepEqual(await decide('go', 'package p\n\nfunc f() {\n\t█\n}\n'), { multiline: true, reason: 'empty-block' });
+  assert.deepEqual(await decide('rust', 'fn f() -> i32 {\n    █\n}\n'), { multiline: true, reason: 'empty-block' });
+});
+
+test('a block with statements already is single-line on a blank line', async () => {
+  const d = await decide('typescript', 'function area(r: number) {\n  const pi = Math.PI;\n  █\n  return pi * r * r;\n}\n');
+  assert.equal(d.multiline, false);
+});
+
+test('the end of a Python def line (and the blank line after it) is multi-line', async () => {
+  assert.deepEqual(await decide('python', 'def area(r):█\n\n\ndef other():\n    pass\n'), { multiline: true, reason: 'after-opener' });
+  assert.deepEqual(await decide('python', 'def area(r):\n    █\n\ndef other():\n    pass\n'), { multiline: true, reason: 'after-opener' });
+  assert.deepEqual(await decide('python', 'class A:\n    def f(self):\n        █\n\n    def g(self):\n        pass\n'), {
+    multiline: true,
+    reason: 'after-opener',
+  });
+});
+
+test('a def whose body exists is not a multi-line spot', async () => {
+  assert.equal((await decide('python', 'def area(r):█\n    return 3.14 * r * r\n')).multiline, false);
+});
+
+test('mid-line cursor is single-line, closers after the cursor do not count', async () => {
+  assert.deepEqual(await decide('typescript', 'const x = compute(█a, b);\n'), { multiline: false, reason: 'mid-line' });
+  assert.equal((await decide('typescript', 'const x = compute(█);\n')).multiline, false);
+  assert.equal((await decide('typescript', 'if (ready) {█}\n')).multiline, true);
+});
+
+test('the setting overrides: single and multi', async () => {
+  assert.deepEqual(await decide('typescript', 'function f() {\n  █\n}\n', 'single'), { multiline: false, reason: 'setting' });
+  assert.deepEqual(await decide('typescript', 'const x = █;\n', 'multi'), { multiline: true, reason: 'setting' });
+});
+
+test('without a grammar: opener characters and indentation decide', async () => {
+  assert.deepEqual(await decide('plaintext', 'function f() {\n  █\n}\n', 'auto', false), { multiline: true, reason: 'after-opener' });
+  assert.deepEqual(await decide('ruby', 'class A\n  def greet\n    █\n  end\nend\n', 'auto', false), {
+    multiline: true,
+    reason: 'indented-empty',
+  });
+  assert.equal((await decide('ruby', 'class A\n  def greet\n    puts 1\n    █\n  end\nend\n', 'auto', false)).multiline, false);
+});
