@@ -115,6 +115,13 @@ async function measureCorpus(corpus: Corpus, syntax: SyntaxService): Promise<Mea
     const windows = baseline.retrieve(point.prefix, others.map((f) => ({ path: f.path, text: f.text })), budgetTokens, estimateTokens);
     const baselineMs = performance.now() - baselineStarted;
     if (result.totalTokens > budgetTokens) throw new Error(`budget exceeded: ${result.totalTokens} > ${budgetTokens}`);
+    if (args.includes('--verbose')) {
+      const present = new Set(identifiersOf(result.snippets.map((x) => x.text).join('\n')));
+      const base = new Set(identifiersOf(windows.map((w) => w.text).join('\n')));
+      console.error(`\n## ${point.file.path}:${point.line + 1}: ${point.targetLine.trim()}`);
+      console.error(`   targets: ${point.targets.map((t) => `${t}${present.has(t) ? '+' : '-'}${base.has(t) ? 'b' : ''}`).join(' ')}`);
+      console.error(`   ${result.totalTokens} tok: ${result.snippets.map((x) => `${x.source}:${x.path}:${x.startLine}(${x.tokens})`).join(' ')}`);
+    }
     measures.push({
       language: point.file.language,
       corpus: corpus.name,

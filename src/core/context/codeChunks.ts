@@ -16,7 +16,7 @@ export interface CodeChunk {
   readonly length: number;
 }
 
-export const MAX_CHUNK_LINES = 30;
+export const MAX_CHUNK_LINES = 20;
 
 type Range = [first: number, last: number];
 

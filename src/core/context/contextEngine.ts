@@ -48,8 +48,11 @@ export interface ContextRequest {
   /** Tokens the snippets may take in total (a share of the model's context). */
   readonly budgetTokens: number;
   readonly signal?: AbortSignal;
-  /** Lines around the cursor that the prompt shows anyway (left out of recent edits). Default 20. */
-  readonly nearLines?: number;
+  /**
+   * The part of the document (UTF-16 offsets) that the prompt shows verbatim as prefix and
+   * suffix; nothing inside it is repeated as a snippet. Default: the whole document.
+   */
+  readonly visibleRange?: { readonly start: number; readonly end: number };
   readonly now?: number;
 }
 
@@ -100,6 +103,8 @@ export class ContextEngine implements Disposable {
     const lines = new LineIndex(doc.text);
     const offset = Math.max(0, Math.min(doc.offset, doc.text.length));
     const cursorLine = lines.lineAt(offset);
+    const visible = request.visibleRange ?? { start: 0, end: doc.text.length };
+    const visibleLines = { first: lines.lineAt(visible.start), last: lines.lineAt(visible.end) };
     const tree = this.currentTree(doc);
     t = lap('parse', t);
     signal?.throwIfAborted();
@@ -107,7 +112,7 @@ export class ContextEngine implements Disposable {
     const lists: ContextCandidate[][] = [];
     // 1. Enclosing scope.
     if (tree && this.options.syntax) {
-      const scope = enclosingScope(this.options.syntax, doc.languageId, tree, lines, offset, doc.relativePath);
+      const scope = enclosingScope(this.options.syntax, doc.languageId, tree, lines, offset, doc.relativePath, visible);
       if (scope) lists.push([scope]);
     }
     t = lap('enclosingScope', t);
@@ -116,12 +121,15 @@ export class ContextEngine implements Disposable {
     const windowStart = lines.lineStart(Math.max(0, cursorLine - QUERY_LINES));
     const identifiers = this.identifiersNear(doc, tree, windowStart, offset);
     const importRefs = tree ? this.imports.importsOf(doc, tree, lines) : [];
-    const imported = await this.targets.resolve(doc, importRefs, allowWork);
+    const resolved = await this.targets.resolve(doc, importRefs, allowWork);
+    const imported = resolved.map((r) => r.file);
+    const modules = new Map<string, FileAnalysis>();
+    for (const r of resolved) for (const name of r.names) if (!r.file.byName.has(name)) modules.set(name, r.file);
     const open = this.otherOpenFiles(doc, allowWork);
     const localNames = new Set(this.files.forDocument(doc, false)?.byName.keys() ?? []);
     const importedPaths = new Set(imported.map((f) => f.path));
     lists.push(
-      symbolDefinitionCandidates(identifiers, { imported, open: open.filter((f) => !importedPaths.has(f.path)) }, localNames),
+      symbolDefinitionCandidates(identifiers, { imported, open: open.filter((f) => !importedPaths.has(f.path)), modules }, localNames),
     );
     t = lap('symbolDefinitions', t);
     signal?.throwIfAborted();
@@ -134,7 +142,7 @@ export class ContextEngine implements Disposable {
     // 4. Recent edits.
     if (this.options.recentEdits) {
       const edits = this.options.recentEdits.recent(now).filter((e) => !this.isExcluded(e.path));
-      lists.push(recentEditCandidates(edits, { uri: doc.uri, cursorLine }, request.nearLines ?? QUERY_LINES, now));
+      lists.push(recentEditCandidates(edits, { uri: doc.uri, ...visibleLines }, now));
     }
     t = lap('recentEdits', t);
 

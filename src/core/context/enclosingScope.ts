@@ -31,8 +31,9 @@ function bodyChildren(scope: Node): Node[] {
 }
 
 /**
- * One candidate: the outline of the innermost class around the cursor (or of the file's top
- * level), with the signatures of the scopes containing the cursor marked in place.
+ * One candidate: the header of the innermost class (or other multi-member scope) around the
+ * cursor, or the file's top level, and the signatures of its members that lie outside the
+ * part of the document the prompt shows.
  */
 export function enclosingScope(
   syntax: SyntaxService,
@@ -41,6 +42,7 @@ export function enclosingScope(
   lines: LineIndex,
   offset: number,
   path: string,
+  visible: { readonly start: number; readonly end: number },
 ): ContextCandidate | undefined {
   const query = syntax.query(languageId, 'scopes');
   if (!query) return undefined;
@@ -51,7 +53,6 @@ export function enclosingScope(
     .sort((a, b) => b.startIndex - a.startIndex || a.endIndex - b.endIndex);
   // The container whose members we list: the innermost scope that has several members, else the file.
   const container = scopes.find((s) => bodyChildren(s).filter((c) => c.endPosition.row > c.startPosition.row).length > 1) ?? tree.rootNode;
-  const cursorLine = lines.lineAt(offset);
   const parts: string[] = [];
   let firstLine = Number.MAX_SAFE_INTEGER;
   let lastLine = 0;
@@ -60,16 +61,16 @@ export function enclosingScope(
     firstLine = Math.min(firstLine, lines.lineAt(node.startIndex));
     lastLine = Math.max(lastLine, lines.lineAt(node.endIndex));
   };
-  const containerHeader = container === tree.rootNode ? undefined : headerOf(container, lines, true);
+  const shown = (node: Node): boolean => node.startIndex >= visible.start && node.startIndex < visible.end;
+  const containerHeader = container === tree.rootNode || shown(container) ? undefined : headerOf(container, lines, true);
   if (containerHeader) push(container, containerHeader);
   let siblings = 0;
   for (const child of bodyChildren(container)) {
     if (siblings >= MAX_SIBLINGS) break;
-    // Members far from the cursor only: the prompt already shows the nearby lines.
+    // Members the prompt does not show already.
+    if (shown(child)) continue;
     const header = headerOf(child, lines, container !== tree.rootNode);
     if (!header) continue;
-    const childFirst = lines.lineAt(child.startIndex);
-    if (Math.abs(childFirst - cursorLine) < 3 && child.startIndex <= offset && offset <= child.endIndex) continue;
     push(child, header);
     siblings++;
   }

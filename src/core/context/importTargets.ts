@@ -8,6 +8,12 @@ import type { FileAnalysis, ImportRef } from './fileAnalysis';
 import { importCandidates, parseGoModule, parseTsPathConfig } from './importResolver';
 import type { ImportResolutionContext } from './importResolver';
 
+export interface ResolvedImport {
+  readonly file: FileAnalysis;
+  /** Identifiers bound by the imports that resolved to this file. */
+  readonly names: ReadonlySet<string>;
+}
+
 const TTL_MS = 60_000;
 const MAX_IMPORTS = 40;
 const MAX_TARGETS = 12;
@@ -26,14 +32,15 @@ export class ImportTargets {
     this.resolved.clear();
   }
 
-  async resolve(doc: DocumentSnapshot, refs: readonly ImportRef[], allowWork: () => boolean): Promise<FileAnalysis[]> {
+  /** The analysed files the imports name, each with the names its import statements bind. */
+  async resolve(doc: DocumentSnapshot, refs: readonly ImportRef[], allowWork: () => boolean): Promise<ResolvedImport[]> {
     const language = syntaxLanguageFor(doc.languageId)?.name;
     if (!language || refs.length === 0) return [];
     const context = await this.resolutionContext();
     const openByPath = new Map(this.workspace.openDocuments().map((d) => [d.relativePath, d]));
     // Python's `from pkg import a, b` may name submodules, Go imports whole folders: keep all hits.
     const multi = language === 'python' || language === 'go';
-    const paths: string[] = [];
+    const paths = new Map<string, Set<string>>();
     for (const ref of refs.slice(0, MAX_IMPORTS)) {
       const key = `${doc.relativePath}\0${ref.source}\0${ref.names.join(',')}`;
       let hit = this.resolved.get(key);
@@ -53,13 +60,17 @@ export class ImportTargets {
         hit = { paths: found, at: Date.now() };
         if (complete) this.resolved.set(key, hit);
       }
-      for (const p of hit.paths) if (!paths.includes(p)) paths.push(p);
+      for (const p of hit.paths) {
+        const names = paths.get(p) ?? new Set<string>();
+        for (const n of ref.names) names.add(n);
+        paths.set(p, names);
+      }
     }
-    const out: FileAnalysis[] = [];
-    for (const path of paths.slice(0, MAX_TARGETS)) {
+    const out: ResolvedImport[] = [];
+    for (const [path, names] of [...paths].slice(0, MAX_TARGETS)) {
       const open = openByPath.get(path);
       const analysis = open ? this.files.forDocument(open, allowWork()) : await this.files.forPath(path, allowWork());
-      if (analysis) out.push(analysis);
+      if (analysis) out.push({ file: analysis, names });
     }
     return out;
   }

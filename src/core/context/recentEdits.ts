@@ -68,16 +68,15 @@ export class RecentEditTracker {
   }
 }
 
-/** Recent edits as candidates, newest first, leaving out those the prompt shows around the cursor. */
+/** Recent edits as candidates, newest first, leaving out those the prompt shows (lines `first..last` of the current document). */
 export function recentEditCandidates(
   edits: readonly RecentEdit[],
-  current: { uri: string; cursorLine: number },
-  nearLines: number,
+  current: { uri: string; first: number; last: number },
   now = Date.now(),
   limit = 8,
 ): ContextCandidate[] {
   return edits
-    .filter((e) => e.uri !== current.uri || e.endLine < current.cursorLine - nearLines || e.startLine > current.cursorLine + nearLines)
+    .filter((e) => e.uri !== current.uri || e.endLine < current.first || e.startLine > current.last)
     .slice(0, limit)
     .map((e, i) => ({
       path: e.path,
