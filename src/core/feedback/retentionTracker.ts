@@ -75,12 +75,17 @@ export class RetentionTracker implements Disposable {
     }
   }
 
-  /** A renamed or moved file keeps its tracked ranges. */
+  /** A renamed or moved file (or folder, by URI prefix) keeps its tracked ranges. */
   renameDocument(oldUri: string, newUri: string): void {
-    const list = this.byUri.get(oldUri);
-    if (!list) return;
-    this.byUri.delete(oldUri);
-    this.byUri.set(newUri, [...(this.byUri.get(newUri) ?? []), ...list]);
+    for (const uri of [...this.byUri.keys()]) {
+      let target: string | undefined;
+      if (uri === oldUri) target = newUri;
+      else if (uri.startsWith(oldUri.endsWith('/') ? oldUri : `${oldUri}/`)) target = newUri.replace(/\/$/, '') + uri.slice(oldUri.replace(/\/$/, '').length);
+      if (target === undefined) continue;
+      const list = this.byUri.get(uri)!;
+      this.byUri.delete(uri);
+      this.byUri.set(target, [...(this.byUri.get(target) ?? []), ...list]);
+    }
   }
 
   /** What a tracked suggestion's range holds now (for tests and the export's final text). */

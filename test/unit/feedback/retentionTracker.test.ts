@@ -97,3 +97,12 @@ test('the tracker stays bounded and dispose cancels its timers', () => {
   clock.advance(700_000);
   assert.equal(events.length, 0);
 });
+
+test('a renamed folder carries its documents along', () => {
+  const tracker = new RetentionTracker({ sink: { record() {} }, clock: new ManualClock() });
+  tracker.track({ kind: 'completion', suggestionId: 's', uri: 'file:///w/src/a.ts', start: 0, insertedText: 'abc' });
+  tracker.renameDocument('file:///w/src', 'file:///w/lib');
+  tracker.applyChanges('file:///w/lib/a.ts', [{ offset: 1, deletedLength: 1, insertedText: 'X' }]);
+  assert.deepEqual(tracker.current('s'), { start: 0, text: 'aXc' });
+  tracker.dispose();
+});

@@ -1,0 +1,79 @@
+// The feedback commands: open the log folder, clear it (after a modal confirm), export the dataset.
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import { buildDataset, datasetToJsonl, defaultExportFilter, type ExportFilter } from '../../core/feedback/datasetExport';
+import { readFeedbackLog } from '../../core/feedback/feedbackLogReader';
+import type { FeedbackStore } from '../../core/feedback/feedbackStore';
+import { IgnoreRules } from '../../core/guard/ignoreRules';
+import { redactSecrets } from '../../core/guard/secretRedactor';
+import type { Logger } from '../../core/logger';
+
+export async function openFeedbackLog(store: FeedbackStore, logger: Logger): Promise<void> {
+  await store.flush();
+  await mkdir(store.dir, { recursive: true }).catch(() => undefined);
+  try {
+    await vscode.commands.executeCommand('revealFileInOS', vscode.Uri.file(store.dir));
+  } catch (error) {
+    // No OS file manager (remote, code-server): say where it is instead.
+    logger.debug(`revealFileInOS failed: ${String(error)}`);
+    const copy = await vscode.window.showInformationMessage(`Flywheel feedback log: ${store.dir}`, 'Copy Path');
+    if (copy) await vscode.env.clipboard.writeText(store.dir);
+  }
+}
+
+export async function clearFeedbackLog(store: FeedbackStore): Promise<void> {
+  const choice = await vscode.window.showWarningMessage(
+    'Delete the whole Flywheel feedback log?',
+    { modal: true, detail: 'Statistics, the adaptive trigger and the dataset export start again from nothing. This cannot be undone.' },
+    'Delete Log',
+  );
+  if (choice !== 'Delete Log') return;
+  const removed = await store.clear();
+  void vscode.window.showInformationMessage(`Flywheel: deleted ${removed} feedback log file${removed === 1 ? '' : 's'}.`);
+}
+
+/** The guard's rules for the first workspace folder (its .gitignore, .flywheelignore, defaults). */
+function workspaceExportFilter(): ExportFilter {
+  const root = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!root || root.scheme !== 'file') return defaultExportFilter();
+  const rules = new IgnoreRules({
+    readFile: (relativePath) => {
+      try {
+        return readFileSync(join(root.fsPath, relativePath), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    userGlobs: vscode.workspace.getConfiguration('flywheel.completion').get<string[]>('exclude', []),
+  });
+  return { isIgnored: (path) => rules.isIgnored(path), redact: (text) => redactSecrets(text) };
+}
+
+export async function exportFeedbackDataset(store: FeedbackStore, storeText: boolean): Promise<void> {
+  await store.flush();
+  const log = await readFeedbackLog(store.dir);
+  const result = buildDataset(log.events, { filter: workspaceExportFilter() });
+  if (result.rows.length === 0) {
+    const hint = storeText ? 'No completion with stored text yet.' : 'Turn on flywheel.feedback.storeText to log the text a dataset needs.';
+    const action = storeText ? undefined : 'Open Settings';
+    const choice = await vscode.window.showInformationMessage(`Flywheel: nothing to export. ${hint}`, ...(action ? [action] : []));
+    if (choice === 'Open Settings') await vscode.commands.executeCommand('workbench.action.openSettings', 'flywheel.feedback.storeText');
+    return;
+  }
+  const defaultFolder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: defaultFolder ? vscode.Uri.joinPath(defaultFolder, 'flywheel-dataset.jsonl') : undefined,
+    filters: { 'JSON Lines': ['jsonl'] },
+    saveLabel: 'Export Dataset',
+  });
+  if (!target) return;
+  await writeFile(target.fsPath, datasetToJsonl(result.rows), 'utf8');
+  const { noText, ignoredFile, secret } = result.skipped;
+  const open = await vscode.window.showInformationMessage(
+    `Flywheel: exported ${result.rows.length} rows. Left out: ${noText} without text, ${ignoredFile} from ignored files, ${secret} holding secrets.`,
+    'Open',
+  );
+  if (open) await vscode.window.showTextDocument(target);
+}

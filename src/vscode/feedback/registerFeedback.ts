@@ -1,0 +1,123 @@
+// Wires the feedback loop into the editor: the local log in global storage, its settings and
+// commands, the statistics view, retention tracking, and the tracker the inline provider calls.
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import { AdaptiveTrigger, triggerExamplesFromLog } from '../../core/feedback/adaptiveTrigger';
+import { systemClock } from '../../core/feedback/feedbackClock';
+import type { FeedbackSink, RejectReason } from '../../core/feedback/feedbackEvents';
+import { readFeedbackLog } from '../../core/feedback/feedbackLogReader';
+import type { FeedbackPrivacy } from '../../core/feedback/feedbackPrivacy';
+import { FEEDBACK_DIR_NAME, FeedbackStore } from '../../core/feedback/feedbackStore';
+import { RetentionTracker } from '../../core/feedback/retentionTracker';
+import type { Logger } from '../../core/logger';
+import { CompletionOutcomeTracker } from './completionOutcomeTracker';
+import { clearFeedbackLog, exportFeedbackDataset, openFeedbackLog } from './feedbackCommands';
+import { FeedbackCommands, STATISTICS_VIEW_ID } from './feedbackIds';
+import { affectsFeedbackSettings, readFeedbackSettings, type FeedbackSettings } from './feedbackSettings';
+import { registerRetentionBridge } from './retentionBridge';
+import { StatisticsViewProvider } from './statisticsView';
+
+export interface FeedbackServices {
+  /** Give this to chat, refactor and the model gateway: they record their events here. */
+  readonly sink: FeedbackSink;
+  /** The inline completion provider's tracker (shown/accepted/partial/rejected + adaptive trigger). */
+  readonly tracker: CompletionOutcomeTracker;
+  /** Refactor: call retention.track({ kind: 'refactor', … }) after applying an accepted edit. */
+  readonly retention: RetentionTracker;
+  readonly trigger: AdaptiveTrigger;
+  readonly store: FeedbackStore;
+}
+
+const SALT_KEY = 'flywheel.feedback.pathSalt';
+const PRUNE_EVERY_MS = 6 * 60 * 60 * 1000;
+
+function privacyOf(settings: FeedbackSettings, pathSalt: string): FeedbackPrivacy {
+  return { storeText: settings.storeText, hashPaths: settings.hashPaths, pathSalt };
+}
+
+export function registerFeedback(context: vscode.ExtensionContext, { logger }: { logger: Logger }): FeedbackServices {
+  let settings = readFeedbackSettings();
+  let pathSalt = context.globalState.get<string>(SALT_KEY);
+  if (!pathSalt) {
+    pathSalt = randomBytes(16).toString('hex');
+    void context.globalState.update(SALT_KEY, pathSalt);
+  }
+  const salt = pathSalt;
+  const store = new FeedbackStore({
+    dir: join(context.globalStorageUri.fsPath, FEEDBACK_DIR_NAME),
+    keepDays: settings.keepDays,
+    privacy: privacyOf(settings, salt),
+    enabled: settings.enabled,
+    logger,
+    onDisabled: (message) => {
+      void vscode.window.showWarningMessage(message, 'Open Settings').then((choice) => {
+        if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'flywheel.feedback');
+      });
+    },
+  });
+  const retention = new RetentionTracker({ sink: store, clock: systemClock });
+  const trigger = new AdaptiveTrigger({ enabled: settings.adaptiveTrigger });
+  const tracker = new CompletionOutcomeTracker({ sink: store, retention, trigger, storeText: () => settings.storeText });
+  const statistics = new StatisticsViewProvider(store, context.extensionUri, logger);
+
+  // Learn from the history in the background; until then the trigger stays neutral.
+  void readFeedbackLog(store.dir).then(
+    (log) => {
+      const examples = triggerExamplesFromLog(log.events);
+      trigger.learnFrom(examples);
+      logger.info(`Feedback: ${log.events.length} logged events; adaptive trigger ${trigger.isActive ? 'active' : 'neutral'} after ${examples.length} examples`);
+      if (log.corruptLines + log.invalidLines > 0) logger.warn(`Feedback: skipped ${log.corruptLines + log.invalidLines} unreadable log lines`);
+    },
+    (error) => logger.warn(`Feedback: could not read the log: ${String(error)}`),
+  );
+  void store.prune();
+  const pruneTimer = setInterval(() => void store.prune(readFeedbackSettings().keepDays), PRUNE_EVERY_MS);
+  pruneTimer.unref?.();
+
+  const command = (id: string, run: (...args: never[]) => unknown) =>
+    vscode.commands.registerCommand(id, async (...args: never[]) => {
+      try {
+        await run(...args);
+      } catch (error) {
+        logger.error(error instanceof Error ? error : String(error));
+        void vscode.window.showErrorMessage(`Flywheel: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
+
+  context.subscriptions.push(
+    vscode.window.registerWebviewViewProvider(STATISTICS_VIEW_ID, statistics),
+    registerRetentionBridge(retention),
+    command(FeedbackCommands.openLog, () => openFeedbackLog(store, logger)),
+    command(FeedbackCommands.clearLog, () => clearFeedbackLog(store).then(() => statistics.refresh())),
+    command(FeedbackCommands.exportDataset, () => exportFeedbackDataset(store, settings.storeText)),
+    command(FeedbackCommands.showStatistics, () => vscode.commands.executeCommand(`${STATISTICS_VIEW_ID}.focus`)),
+    command(FeedbackCommands.refreshStatistics, () => statistics.refresh()),
+    // Not wrapped: accepting must stay cheap and silent.
+    vscode.commands.registerCommand(FeedbackCommands.completionAccepted, (id: unknown) => {
+      if (typeof id === 'string') tracker.onAccepted(id);
+    }),
+    vscode.commands.registerCommand(FeedbackCommands.dismissInlineCompletion, async (reason: RejectReason = 'escape') => {
+      const editor = vscode.window.activeTextEditor;
+      if (editor) tracker.dismissActive(editor.document, reason);
+      await vscode.commands.executeCommand('editor.action.inlineSuggest.hide');
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!affectsFeedbackSettings(event)) return;
+      settings = readFeedbackSettings();
+      store.setEnabled(settings.enabled);
+      store.setPrivacy(privacyOf(settings, salt));
+      trigger.setEnabled(settings.adaptiveTrigger);
+    }),
+    // Order matters on shutdown: the tracker's last events go into the store, which then
+    // writes its batch synchronously.
+    new vscode.Disposable(() => {
+      clearInterval(pruneTimer);
+      statistics.dispose();
+      tracker.dispose();
+      retention.dispose();
+      store.dispose();
+    }),
+  );
+  return { sink: store, tracker, retention, trigger, store };
+}
