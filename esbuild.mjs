@@ -20,7 +20,9 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/flywheelCli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
-  { ...common, entryPoints: ['media/chat/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife' },
+  // The chat webview; its CSS imports (chat.css, codicons) land in dist/webview.css, the
+  // codicon font beside it as dist/codicon.ttf.
+  { ...common, entryPoints: ['media/chat/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', loader: { '.ttf': 'file' }, assetNames: '[name]' },
 ].filter((b) => existsSync(b.entryPoints[0]));
 
 function copyWasm() {

@@ -1,6 +1,7 @@
 // Composition root: builds the services, registers them, nothing else.
 import * as vscode from 'vscode';
 import { createOutputLogger } from './vscode/outputLogger';
+import { registerChat } from './vscode/chat/registerChat';
 import { registerRefactor } from './vscode/refactor/registerRefactor';
 
 export function activate(context: vscode.ExtensionContext): void {
@@ -9,6 +10,7 @@ export function activate(context: vscode.ExtensionContext): void {
   try {
     // Feature registrations (one line each) go below.
     registerRefactor(context, { logger });
+    registerChat(context, { logger });
     logger.info(`Flywheel ${context.extension.packageJSON.version} activated`);
   } catch (error) {
     logger.error(error instanceof Error ? error : String(error));

@@ -48,7 +48,9 @@ export type HostMessage =
   /** Streaming text appended to an answer, between full states. */
   | { readonly type: 'append'; readonly conversationId: string; readonly turnId: string; readonly text: string }
   | { readonly type: 'fileSuggestions'; readonly requestId: number; readonly items: readonly FileSuggestion[] }
-  | { readonly type: 'focusInput' };
+  | { readonly type: 'focusInput' }
+  /** The view-title History button: show or hide the conversation list. */
+  | { readonly type: 'toggleHistory' };
 
 /** Webview → host. */
 export type WebviewMessage =
@@ -89,6 +91,7 @@ const hostShapes: Record<HostMessage['type'], Shape<unknown>> = {
   append: objectOf({ conversationId: isString, turnId: isString, text: isString }),
   fileSuggestions: objectOf({ requestId: isCount, items: arrayOf(suggestionShape, 500) }),
   focusInput: objectOf({}),
+  toggleHistory: objectOf({}),
 };
 
 const webviewShapes: Record<WebviewMessage['type'], Shape<unknown>> = {

@@ -230,7 +230,9 @@ export class ChatSession {
       const fit = fitChatPrompt({ windowTokens, replyTokens: settings.replyTokens, system: CHAT_SYSTEM_PROMPT, question: question.content, context, history, countTokens: this.deps.countTokens });
       const trimmed = [...missing.map((i) => ({ label: `${i.label} (unreadable)`, kind: i.kind, action: 'dropped' as const, keptTokens: 0, totalTokens: 0 })), ...fit.trimmed];
       this.replace(conv.updateUser(this.byId(conversationId), questionId, (t) => ({ ...t, trimmed })));
-      const documentVersions = Object.fromEntries(fit.included.filter((i) => i.uri && i.version !== undefined).map((i) => [i.uri, i.version]));
+      // The newest version per document: the file may have been read after a selection in it.
+      const documentVersions: Record<string, number> = {};
+      for (const i of fit.included) if (i.uri && i.version !== undefined) documentVersions[i.uri] = Math.max(i.version, documentVersions[i.uri] ?? 0);
       this.updateAnswer(conversationId, answerId, (t) => ({ ...t, documentVersions, promptTokens: fit.promptTokens }));
       this.postState();
       this.deps.logger.debug(`Chat: ${fit.messages.length} messages, ~${fit.promptTokens} tokens, ${fit.trimmed.length} trimmed`);

@@ -1,0 +1,195 @@
+// The conversation: questions with the context they carried (and what was trimmed), answers
+// rendered as Markdown while they stream, error cards with the fix, and per-answer actions.
+import type { ChatContextItem } from '../../src/core/chat/chatContextItem';
+import type { ChatViewState, WebviewMessage } from '../../src/core/chat/chatProtocol';
+import type { AssistantTurn, TrimmedContext, UserTurn } from '../../src/core/chat/conversation';
+import { h, icon, iconButton } from './element';
+import { renderInlineMarkdown, renderMarkdown } from './markdownRenderer';
+
+const chipIcons: Record<ChatContextItem['kind'], string> = { selection: 'list-selection', file: 'file', mention: 'mention', codebase: 'search' };
+
+export function chipIcon(kind: ChatContextItem['kind']): string {
+  return chipIcons[kind];
+}
+
+export class ConversationView {
+  readonly element = h('div', { class: 'conversation', role: 'log', 'aria-label': 'Conversation' });
+  private state: ChatViewState | undefined;
+  /** Text of answers that grew since the last full state, by turn id. */
+  private readonly streamed = new Map<string, string>();
+  private frame = 0;
+
+  constructor(private readonly post: (message: WebviewMessage) => void) {
+    this.element.addEventListener('click', (event) => this.onClick(event));
+  }
+
+  render(state: ChatViewState): void {
+    const stick = this.atBottom();
+    this.state = state;
+    this.streamed.clear();
+    const turns = state.conversation.turns;
+    const lastAnswer = [...turns].reverse().find((t) => t.role === 'assistant');
+    this.element.replaceChildren(...(turns.length === 0 ? [welcome()] : turns.map((t) => (t.role === 'user' ? userTurn(t) : assistantTurn(t, t === lastAnswer, state.busy)))));
+    if (stick) this.scrollToEnd();
+  }
+
+  /** Appends streamed text; the Markdown is re-rendered at most once per frame. */
+  append(conversationId: string, turnId: string, text: string): void {
+    if (this.state?.conversation.id !== conversationId) return;
+    const turn = this.state.conversation.turns.find((t) => t.id === turnId);
+    if (turn?.role !== 'assistant') return;
+    this.streamed.set(turnId, (this.streamed.get(turnId) ?? turn.content) + text);
+    if (!this.frame) this.frame = requestAnimationFrame(() => this.flush());
+  }
+
+  scrollToEnd(): void {
+    this.element.scrollTop = this.element.scrollHeight;
+  }
+
+  private flush(): void {
+    this.frame = 0;
+    const stick = this.atBottom();
+    for (const [turnId, content] of this.streamed) {
+      const body = this.element.querySelector(`.turn[data-turn="${CSS.escape(turnId)}"] .markdown`);
+      if (body) body.innerHTML = renderMarkdown(content, false);
+    }
+    if (stick) this.scrollToEnd();
+  }
+
+  private atBottom(): boolean {
+    return this.element.scrollHeight - this.element.scrollTop - this.element.clientHeight < 40;
+  }
+
+  private onClick(event: Event): void {
+    const target = event.target as HTMLElement;
+    const button = target.closest<HTMLElement>('[data-action]');
+    const turnId = target.closest<HTMLElement>('.turn')?.dataset.turn;
+    if (!button) return;
+    const action = button.dataset.action;
+    if (action === 'open-file' && button.dataset.path) {
+      this.post({ type: 'openFile', path: button.dataset.path });
+      return;
+    }
+    if (!turnId) return;
+    const block = button.closest<HTMLElement>('.code-block')?.dataset.block;
+    if (block !== undefined && (action === 'copy' || action === 'insert' || action === 'apply')) {
+      this.post({ type: 'codeAction', action, turnId, blockIndex: Number(block) });
+      if (action === 'copy') flash(button, 'check');
+      return;
+    }
+    const turn = this.state?.conversation.turns.find((t) => t.id === turnId);
+    switch (action) {
+      case 'vote-up':
+      case 'vote-down': {
+        const vote = action === 'vote-up' ? 'up' : 'down';
+        this.post({ type: 'vote', turnId, vote: turn?.role === 'assistant' && turn.vote === vote ? null : vote });
+        return;
+      }
+      case 'regenerate':
+      case 'retry':
+        this.post({ type: 'regenerate', turnId });
+        return;
+      case 'copy-command':
+        this.post({ type: 'errorAction', turnId, action: 'copyCommand' });
+        flash(button, 'check');
+        return;
+      case 'run-command':
+        this.post({ type: 'errorAction', turnId, action: 'runCommand' });
+        return;
+      case 'open-settings':
+        this.post({ type: 'errorAction', turnId, action: 'openSettings' });
+        return;
+    }
+  }
+}
+
+function flash(button: HTMLElement, iconName: string): void {
+  const glyph = button.querySelector('.codicon');
+  if (!glyph) return;
+  const before = glyph.className;
+  glyph.className = `codicon codicon-${iconName}`;
+  setTimeout(() => (glyph.className = before), 1200);
+}
+
+function welcome(): HTMLElement {
+  return h(
+    'div',
+    { class: 'welcome' },
+    h('div', { class: 'welcome-icon' }, icon('comment-discussion')),
+    h('h2', {}, 'Ask Flywheel about your code'),
+    h('p', {}, 'The open file goes along as context. Select code and run “Flywheel: Ask About Selection” to ask about just that, type @ to add files, or add “Codebase” to search the workspace.'),
+  );
+}
+
+function contextChip(item: ChatContextItem): HTMLElement {
+  const attrs = item.path ? { 'data-action': 'open-file', 'data-path': item.path, title: item.path } : { title: item.label };
+  return h('button', { class: `chip readonly kind-${item.kind}`, type: 'button', ...attrs }, icon(chipIcon(item.kind)), h('span', { class: 'chip-label' }, item.label));
+}
+
+function trimmedNote(trimmed: readonly TrimmedContext[]): HTMLElement {
+  const parts = trimmed.map((t) =>
+    t.action === 'truncated' ? `${t.label} (cut to ${t.keptTokens.toLocaleString()} of ${t.totalTokens.toLocaleString()} tokens)` : `${t.label} (left out)`,
+  );
+  return h('div', { class: 'trimmed', title: 'Context that did not fit into the model’s context window' }, icon('warning'), h('span', {}, `Trimmed to fit the model’s window: ${parts.join(', ')}`));
+}
+
+function userTurn(turn: UserTurn): HTMLElement {
+  return h(
+    'div',
+    { class: 'turn user', 'data-turn': turn.id },
+    h('div', { class: 'turn-header' }, icon('account'), h('span', { class: 'author' }, 'You')),
+    h('div', { class: 'user-text' }, turn.content),
+    turn.context.length > 0 && h('div', { class: 'context-list' }, ...turn.context.map(contextChip)),
+    turn.trimmed && turn.trimmed.length > 0 && trimmedNote(turn.trimmed),
+  );
+}
+
+function assistantTurn(turn: AssistantTurn, isLast: boolean, busy: boolean): HTMLElement {
+  const body = h('div', { class: 'markdown' });
+  body.innerHTML = renderMarkdown(turn.content, turn.status !== 'streaming');
+  const done = turn.status === 'done' || turn.status === 'stopped';
+  return h(
+    'div',
+    { class: `turn assistant status-${turn.status}`, 'data-turn': turn.id },
+    h('div', { class: 'turn-header' }, icon('sparkle'), h('span', { class: 'author' }, 'Flywheel'), turn.model && h('span', { class: 'model-name' }, turn.model)),
+    body,
+    turn.status === 'streaming' && h('div', { class: 'typing', 'aria-label': 'Answer streaming' }, h('span'), h('span'), h('span')),
+    turn.status === 'stopped' && h('div', { class: 'stopped-note' }, icon('debug-stop'), 'Stopped'),
+    turn.status === 'error' && turn.error && errorCard(turn, busy),
+    done &&
+      h(
+        'div',
+        { class: 'turn-actions' },
+        iconButton(turn.vote === 'up' ? 'thumbsup-filled' : 'thumbsup', 'Helpful', { 'data-action': 'vote-up', 'aria-pressed': turn.vote === 'up' ? 'true' : 'false' }),
+        iconButton(turn.vote === 'down' ? 'thumbsdown-filled' : 'thumbsdown', 'Not helpful', { 'data-action': 'vote-down', 'aria-pressed': turn.vote === 'down' ? 'true' : 'false' }),
+        isLast && iconButton('refresh', 'Regenerate', { 'data-action': 'regenerate', disabled: busy }),
+      ),
+  );
+}
+
+function errorCard(turn: AssistantTurn, busy: boolean): HTMLElement {
+  const error = turn.error!;
+  const message = h('div', { class: 'error-message' });
+  message.innerHTML = renderInlineMarkdown(error.message);
+  return h(
+    'div',
+    { class: 'error-card', role: 'alert' },
+    h('div', { class: 'error-title' }, icon('error'), message),
+    error.command &&
+      h(
+        'div',
+        { class: 'error-command' },
+        h('code', {}, error.command),
+        iconButton('copy', 'Copy command', { 'data-action': 'copy-command' }),
+        iconButton('terminal', 'Run in terminal', { 'data-action': 'run-command' }),
+      ),
+    h(
+      'div',
+      { class: 'error-actions' },
+      h('button', { class: 'button primary', type: 'button', 'data-action': 'retry', disabled: busy }, icon('refresh'), h('span', {}, 'Retry')),
+      (error.kind === 'unauthorized' || error.kind === 'unreachable' || error.kind === 'modelMissing') &&
+        h('button', { class: 'button secondary', type: 'button', 'data-action': 'open-settings' }, icon('settings-gear'), h('span', {}, 'Model settings')),
+    ),
+  );
+}
+

@@ -1,0 +1,138 @@
+// Copy, Insert at cursor and Apply for a code block of an answer. Apply finds the target file
+// (the path in the fence, else the file the question was about, else the active editor),
+// refuses when that file changed since the answer, and opens the review diff.
+import * as vscode from 'vscode';
+import { baseName } from '../../core/chat/chatContextItem';
+import { planApply } from '../../core/chat/applyPlan';
+import type { CodeAction } from '../../core/chat/chatProtocol';
+import type { ChatSession } from '../../core/chat/chatSession';
+import type { CodeBlock } from '../../core/chat/codeBlocks';
+import type { UserTurn } from '../../core/chat/conversation';
+import { PROPOSED_EDIT_SCHEME } from './chatIds';
+import { resolveWorkspaceUri } from './chatEditorContext';
+import type { ProposedEdits } from './proposedEdits';
+
+export class CodeBlockActions {
+  constructor(
+    private readonly session: ChatSession,
+    private readonly proposedEdits: ProposedEdits,
+  ) {}
+
+  async run(action: CodeAction, turnId: string, blockIndex: number): Promise<void> {
+    const found = this.session.codeBlock(turnId, blockIndex);
+    if (!found) {
+      void vscode.window.showWarningMessage('That code block is not available (the answer is still streaming or was removed).');
+      return;
+    }
+    const { block, answer, question } = found;
+    switch (action) {
+      case 'copy':
+        await vscode.env.clipboard.writeText(block.code);
+        this.session.recordCodeAction('chat.copy', answer, block);
+        return;
+      case 'insert':
+        if (await this.insert(block)) this.session.recordCodeAction('chat.insert', answer, block, this.activeEditorPath());
+        return;
+      case 'apply':
+        await this.apply(block, answer.id, answer.documentVersions ?? {}, question);
+        return;
+    }
+  }
+
+  private activeEditor(): vscode.TextEditor | undefined {
+    const editor = vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors[0];
+    return editor && editor.document.uri.scheme !== PROPOSED_EDIT_SCHEME ? editor : undefined;
+  }
+
+  private activeEditorPath(): string | undefined {
+    const editor = this.activeEditor();
+    return editor ? vscode.workspace.asRelativePath(editor.document.uri, false) : undefined;
+  }
+
+  private async insert(block: CodeBlock): Promise<boolean> {
+    const editor = this.activeEditor();
+    if (!editor) {
+      void vscode.window.showWarningMessage('Open a file and place the cursor where the code should go, then use Insert again.');
+      return false;
+    }
+    const code = block.code.replace(/\n$/, '');
+    return editor.edit((builder) => {
+      for (const selection of editor.selections) builder.replace(selection, code);
+    });
+  }
+
+  private async apply(block: CodeBlock, turnId: string, versions: Readonly<Record<string, number>>, question?: UserTurn): Promise<void> {
+    const uri = await this.targetOf(block, question);
+    if (!uri) return;
+    let document: vscode.TextDocument;
+    try {
+      document = await vscode.workspace.openTextDocument(uri);
+    } catch {
+      void vscode.window.showWarningMessage(`Cannot open ${vscode.workspace.asRelativePath(uri, false)} to apply the change.`);
+      return;
+    }
+    const name = vscode.workspace.asRelativePath(document.uri, false);
+    const answeredVersion = versions[document.uri.toString()];
+    if (answeredVersion !== undefined && answeredVersion !== document.version) {
+      void vscode.window.showWarningMessage(
+        `${name} changed since this answer was written, so Apply was refused to avoid overwriting your edits. Ask again (or Regenerate) for an answer based on the current file, or use Copy or Insert.`,
+      );
+      return;
+    }
+    const text = document.getText();
+    const selectionItem = question?.context.find((i) => i.kind === 'selection' && i.uri === document.uri.toString() && i.range);
+    let selection: { start: number; end: number } | undefined;
+    if (selectionItem?.range) {
+      const start = document.offsetAt(new vscode.Position(selectionItem.range.start.line, selectionItem.range.start.character));
+      const end = document.offsetAt(new vscode.Position(selectionItem.range.end.line, selectionItem.range.end.character));
+      // Only while the selected text is still there (an earlier Apply may have moved it).
+      if (text.slice(start, end) === selectionItem.text) selection = { start, end };
+    }
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === document.uri.toString());
+    const cursor = editor ? document.offsetAt(editor.selection.active) : undefined;
+    const plan = planApply({ text, code: block.code, selection, cursor });
+    if (plan.proposed === text) {
+      void vscode.window.showInformationMessage(`${name} already contains this code.`);
+      return;
+    }
+    const answer = this.session.codeBlock(turnId, block.index)?.answer;
+    if (answer) this.session.recordCodeAction('chat.apply', answer, block, name);
+    await this.proposedEdits.propose({
+      document,
+      proposed: plan.proposed,
+      onAccepted: (version) => this.session.noteDocumentVersion(turnId, document.uri.toString(), version),
+    });
+  }
+
+  private async targetOf(block: CodeBlock, question?: UserTurn): Promise<vscode.Uri | undefined> {
+    const hint = block.path;
+    if (hint) {
+      const direct = resolveWorkspaceUri(hint);
+      if (direct && (await exists(direct))) return direct;
+      const matches = await vscode.workspace.findFiles(`**/${baseName(hint)}`, '**/node_modules/**', 20);
+      const wanted = `/${hint.replace(/\\/g, '/').replace(/^\.?\//, '')}`;
+      const suffix = matches.filter((u) => u.path.endsWith(wanted));
+      const pick = suffix.length === 1 ? suffix[0] : matches.length === 1 ? matches[0] : undefined;
+      if (pick) return pick;
+      void vscode.window.showWarningMessage(
+        `The answer names ${hint}, which is not in the workspace${matches.length > 1 ? ' (several files have that name)' : ''}. Create the file first, or use Copy.`,
+      );
+      return undefined;
+    }
+    const fromQuestion = question?.context.find((i) => i.kind === 'selection' && i.uri) ?? question?.context.find((i) => i.kind === 'file' && i.uri);
+    if (fromQuestion?.uri) return vscode.Uri.parse(fromQuestion.uri);
+    const editor = this.activeEditor();
+    if (editor) return editor.document.uri;
+    void vscode.window.showWarningMessage('Open the file this code belongs in, then use Apply again.');
+    return undefined;
+  }
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}

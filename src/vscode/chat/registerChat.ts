@@ -1,0 +1,99 @@
+// Wires the chat into VS Code: the sidebar view, its commands, the Apply review diffs, and the
+// active editor as the "current file" chip. Everything it needs from other parts comes in
+// through `ChatDependencies`, so the composition root decides which model and context engine.
+import * as vscode from 'vscode';
+import type { ChatModel, RetrieveContext } from '../../core/chat/chatModelPort';
+import { ChatSession } from '../../core/chat/chatSession';
+import { ConversationStore } from '../../core/chat/conversationStore';
+import type { FeedbackSink } from '../../core/feedback/feedbackEvents';
+import type { Logger } from '../../core/logger';
+import { CHAT_VIEW_ID, ChatCommands, PROPOSED_EDIT_SCHEME } from './chatIds';
+import { currentFileItem, selectionItem, WorkspaceFiles, type PathFilter } from './chatEditorContext';
+import { readChatSettings } from './chatSettings';
+import { ChatViewProvider } from './chatViewProvider';
+import { CodeBlockActions } from './codeBlockActions';
+import { createInterimOllamaChatModel } from './interimOllamaChatModel';
+import { ProposedEdits } from './proposedEdits';
+
+export interface ChatDependencies {
+  readonly logger: Logger;
+  /** The chat role of the model gateway; without it, an interim direct Ollama adapter. */
+  readonly chatModel?: ChatModel;
+  /** The context engine's retrieval, behind the "Codebase" chip. */
+  readonly retrieveContext?: RetrieveContext;
+  readonly feedback?: FeedbackSink;
+  /** Paths that must never go into a prompt (the guard's ignore rules). */
+  readonly isIgnored?: PathFilter;
+}
+
+export function registerChat(context: vscode.ExtensionContext, deps: ChatDependencies): vscode.Disposable {
+  const { logger } = deps;
+  const files = new WorkspaceFiles(deps.isIgnored);
+  let provider: ChatViewProvider | undefined;
+  const session = new ChatSession({
+    chatModel: deps.chatModel ?? createInterimOllamaChatModel(context.globalState, logger),
+    store: new ConversationStore(context.workspaceState, logger),
+    logger,
+    settings: readChatSettings,
+    resolveFiles: (items, signal) => files.resolve(items, signal),
+    retrieveContext: deps.retrieveContext,
+    feedback: deps.feedback,
+    post: (message) => provider?.post(message),
+  });
+  const proposedEdits = new ProposedEdits(logger);
+  provider = new ChatViewProvider(context.extensionUri, session, new CodeBlockActions(session, proposedEdits), files, logger);
+  const view = provider;
+
+  const followEditor = (editor: vscode.TextEditor | undefined): void => {
+    // Focus moving into a diff or the chat itself keeps the file the user was in.
+    if (editor?.document.uri.scheme === PROPOSED_EDIT_SCHEME) return;
+    session.pending.setCurrentFile(readChatSettings().includeCurrentFile ? currentFileItem(editor) : undefined);
+    session.postState();
+  };
+  followEditor(vscode.window.activeTextEditor);
+
+  let selections = 0;
+  const proposalKey = (uri: unknown): vscode.Uri | undefined =>
+    uri instanceof vscode.Uri && uri.scheme === PROPOSED_EDIT_SCHEME ? uri : undefined;
+
+  const disposables: vscode.Disposable[] = [
+    session,
+    proposedEdits,
+    view,
+    vscode.window.registerWebviewViewProvider(CHAT_VIEW_ID, view, { webviewOptions: { retainContextWhenHidden: false } }),
+    vscode.window.onDidChangeActiveTextEditor(followEditor),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('flywheel.chat.includeCurrentFile')) followEditor(vscode.window.activeTextEditor);
+      if (e.affectsConfiguration('flywheel.models')) void session.refreshModels();
+    }),
+    vscode.commands.registerCommand(ChatCommands.askAboutSelection, async () => {
+      const editor = vscode.window.activeTextEditor;
+      const item = editor ? selectionItem(editor, `selection-${++selections}`) : undefined;
+      if (item) session.pending.add(item);
+      else session.pending.restoreCurrentFile();
+      session.postState();
+      await view.reveal(true);
+    }),
+    vscode.commands.registerCommand(ChatCommands.newChat, async () => {
+      session.newChat();
+      await view.reveal(true);
+    }),
+    vscode.commands.registerCommand(ChatCommands.showChatHistory, async () => {
+      await view.reveal(false);
+      view.post({ type: 'toggleHistory' });
+    }),
+    vscode.commands.registerCommand(ChatCommands.addFileToChat, async (uri?: vscode.Uri) => {
+      const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
+      if (!target) return;
+      const path = vscode.workspace.asRelativePath(target, false);
+      session.pending.add({ id: `mention:${path}`, kind: 'mention', label: path.split(/[\\/]/).pop() ?? path, path, uri: target.toString() });
+      session.postState();
+      await view.reveal(true);
+    }),
+    vscode.commands.registerCommand(ChatCommands.acceptChatEdit, (uri?: unknown) => proposedEdits.accept(proposalKey(uri))),
+    vscode.commands.registerCommand(ChatCommands.rejectChatEdit, (uri?: unknown) => proposedEdits.reject(proposalKey(uri))),
+  ];
+  const registration = vscode.Disposable.from(...disposables);
+  context.subscriptions.push(registration);
+  return registration;
+}
