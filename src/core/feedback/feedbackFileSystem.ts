@@ -5,6 +5,7 @@ export interface FeedbackFileSystem {
   mkdir(dir: string): Promise<void>;
   appendFile(path: string, data: string): Promise<void>;
   appendFileSync(path: string, data: string): void;
+  mkdirSync(dir: string): void;
   readdir(dir: string): Promise<string[]>;
   stat(path: string): Promise<{ size: number; mtimeMs: number }>;
   unlink(path: string): Promise<void>;
@@ -15,6 +16,7 @@ export const nodeFeedbackFileSystem: FeedbackFileSystem = {
   mkdir: async (dir) => void (await fs.promises.mkdir(dir, { recursive: true })),
   appendFile: (path, data) => fs.promises.appendFile(path, data, 'utf8'),
   appendFileSync: (path, data) => fs.appendFileSync(path, data, 'utf8'),
+  mkdirSync: (dir) => void fs.mkdirSync(dir, { recursive: true }),
   readdir: (dir) => fs.promises.readdir(dir),
   stat: (path) => fs.promises.stat(path),
   unlink: (path) => fs.promises.unlink(path),

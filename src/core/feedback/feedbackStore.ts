@@ -181,6 +181,7 @@ export class FeedbackStore implements FeedbackSink, Disposable {
       const batch = this.queue.join('\n') + '\n';
       this.queue = [];
       try {
+        if (!this.dirReady) this.fs.mkdirSync(this.dir);
         this.fs.appendFileSync(this.nextFile(Buffer.byteLength(batch)), batch);
       } catch (error) {
         this.logger.warn(`Feedback: could not write the last batch: ${String(error)}`);
