@@ -10,11 +10,12 @@ import type { FileAnalysis } from '../../src/core/context/fileAnalysis';
 import { estimateTokens } from '../../src/core/models/tokenEstimator';
 import { syntaxLanguageFor } from '../../src/core/syntax/languages';
 import { SyntaxService } from '../../src/core/syntax/syntaxService';
+import type { SyntaxNode, SyntaxTree } from '../../src/core/syntax/syntaxService';
 import { defaultCorpora, loadCorpus } from './benchCorpus';
 import type { Corpus, CorpusFile } from './benchCorpus';
 import { JaccardBaseline } from './jaccardBaseline';
 import { identifiersOf, samplePoints, seededRandom } from './samplePoints';
-import type { CompletionPoint } from './samplePoints';
+import type { CompletionPoint, LineFacts } from './samplePoints';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -69,6 +70,26 @@ function openSet(point: CompletionPoint, files: readonly CorpusFile[], random: (
   return [...new Set(ranked)].slice(0, OPEN_FILES - 1);
 }
 
+const IMPORT_NODES = new Set(['import_statement', 'import_from_statement', 'future_import_statement', 'import_declaration', 'preproc_include', 'use_declaration', 'using_directive']);
+
+/** Identifiers per line (from the grammar, so words in strings and comments are not targets) and import lines. */
+function lineFacts(syntax: SyntaxService, language: string, tree: SyntaxTree): LineFacts {
+  const identifiers = new Map<number, string[]>();
+  for (const capture of syntax.query(language, 'identifiers')?.captures(tree.rootNode) ?? []) {
+    const row = capture.node.startPosition.row;
+    const list = identifiers.get(row);
+    if (list) list.push(capture.node.text);
+    else identifiers.set(row, [capture.node.text]);
+  }
+  const importLines = new Set<number>();
+  const mark = (node: SyntaxNode): void => {
+    for (let row = node.startPosition.row; row <= node.endPosition.row; row++) importLines.add(row);
+  };
+  for (const capture of syntax.query(language, 'imports')?.captures(tree.rootNode) ?? []) if (capture.name === 'import') mark(capture.node);
+  for (const node of tree.rootNode.descendantsOfType([...IMPORT_NODES])) if (node) mark(node);
+  return { identifiers, importLines };
+}
+
 function recallOf(targets: readonly string[], texts: readonly string[]): number {
   const present = new Set(identifiersOf(texts.join('\n')));
   return targets.filter((t) => present.has(t)).length / targets.length;
@@ -82,13 +103,15 @@ function percentile(values: readonly number[], p: number): number {
 
 async function measureCorpus(corpus: Corpus, syntax: SyntaxService): Promise<Measure[]> {
   const analyses = new Map<string, FileAnalysis>();
+  const facts = new Map<string, LineFacts>();
   for (const file of corpus.files) {
     const tree = await syntax.parse(file.language, file.text, { timeoutMs: 2000 });
     analyses.set(file.path, analyzeFile(syntax, file.path, syntaxLanguageFor(file.language)?.languageIds[0] ?? file.language, file.text, tree));
+    if (tree) facts.set(file.path, lineFacts(syntax, file.language, tree));
     tree?.delete();
   }
   const random = seededRandom(0xf1a9);
-  const points = samplePoints(corpus.files, analyses, pointsPerCorpus, random);
+  const points = samplePoints(corpus.files, analyses, facts, pointsPerCorpus, random);
   const byPath = new Map(corpus.files.map((f) => [f.path, f]));
   const workspace = new BenchWorkspace(byPath);
   const engine = new ContextEngine({ workspace, syntax, estimateTokens });

@@ -42,9 +42,16 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** Per file, from its parse tree: identifiers (not words in strings or comments) by line, and import lines. */
+export interface LineFacts {
+  readonly identifiers: ReadonlyMap<number, readonly string[]>;
+  readonly importLines: ReadonlySet<number>;
+}
+
 export function samplePoints(
   files: readonly CorpusFile[],
   analyses: ReadonlyMap<string, FileAnalysis>,
+  facts: ReadonlyMap<string, LineFacts>,
   count: number,
   random: () => number,
 ): CompletionPoint[] {
@@ -62,17 +69,20 @@ export function samplePoints(
     const lines = file.text.split('\n');
     let prefixLength = 0;
     const seen = new Set<string>();
+    const fileFacts = facts.get(file.path);
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       const trimmed = line.trim();
       const ids = identifiersOf(line);
-      if (i >= 5 && trimmed.length >= 8 && !/^(#|\/\/|\*|\/\*|import\b|from\b|export \* from)/.test(trimmed)) {
-        const targets = ids.filter((id) => !seen.has(id));
+      // Code lines only: not inside import/export lists, and only real identifiers count.
+      if (i >= 5 && trimmed.length >= 8 && fileFacts && !fileFacts.importLines.has(i)) {
+        const codeIds = new Set(fileFacts.identifiers.get(i) ?? []);
+        const targets = ids.filter((id) => !seen.has(id) && codeIds.has(id));
         const crossFile = targets.some((id) => {
           const where = definedIn.get(id);
           return where !== undefined && !where.has(file.path) && where.size > 0;
         });
-        if (crossFile) {
+        if (crossFile && targets.length > 0) {
           const indent = /^\s*/.exec(line)![0].length;
           candidates.push({ file, line: i, prefix: file.text.slice(0, prefixLength + indent), targetLine: line, targets });
         }

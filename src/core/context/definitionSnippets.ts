@@ -51,15 +51,15 @@ export function definitionSnippet(file: FileAnalysis, def: CodeDefinition, bodyL
   return { text: file.lines.lines(def.startLine, endLine), startLine: def.startLine, endLine };
 }
 
-/** A module as the signatures of its top-level definitions (classes with their members). */
-export function moduleOutline(file: FileAnalysis, maxLines = 60): { text: string; startLine: number; endLine: number } | undefined {
+/** A module as the signatures of its top-level definitions (classes by their header only). */
+export function moduleOutline(file: FileAnalysis, maxLines = 40): { text: string; startLine: number; endLine: number } | undefined {
   const parts: string[] = [];
   let count = 0;
   let startLine = -1;
   let endLine = 0;
   file.definitions.forEach((def) => {
     if (def.parent !== undefined || count >= maxLines || def.kind === 'field') return;
-    const text = (def.kind === 'class' || def.kind === 'type') && membersOf(file, def).length > 0 ? outlineOf(file, def).text : signatureLines(file, def);
+    const text = signatureLines(file, def);
     parts.push(text);
     count += text.split('\n').length;
     if (startLine < 0) startLine = def.startLine;

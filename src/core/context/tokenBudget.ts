@@ -34,7 +34,11 @@ export interface PackResult {
   readonly debug: ContextDebugEntry[];
 }
 
+/** No single snippet may take more than this share of the budget: several sources beat one big one. */
+const MAX_SNIPPET_SHARE = 0.4;
+
 export function packIntoBudget(fused: readonly FusedCandidate[], budgetTokens: number, estimate: TokenEstimator, maxSnippets = 24): PackResult {
+  const perSnippet = Math.max(64, Math.floor(budgetTokens * MAX_SNIPPET_SHARE));
   const snippets: ContextSnippet[] = [];
   const debug: ContextDebugEntry[] = [];
   let total = 0;
@@ -42,8 +46,9 @@ export function packIntoBudget(fused: readonly FusedCandidate[], budgetTokens: n
     const entry = { path: candidate.path, source: candidate.source, sourceScore: candidate.sourceScore, score, startLine: candidate.startLine, endLine: candidate.endLine, reason: candidate.reason };
     let text: string | undefined = candidate.text;
     let tokens = snippetTokens(candidate.path, text, estimate);
-    if (total + tokens > budgetTokens && snippets.length < maxSnippets) {
-      text = truncateToFit(candidate.path, candidate.text, budgetTokens - total, estimate);
+    const room = Math.min(budgetTokens - total, perSnippet);
+    if (tokens > room && snippets.length < maxSnippets) {
+      text = truncateToFit(candidate.path, candidate.text, room, estimate);
       tokens = text === undefined ? tokens : snippetTokens(candidate.path, text, estimate);
     }
     if (text === undefined || total + tokens > budgetTokens || snippets.length >= maxSnippets) {
