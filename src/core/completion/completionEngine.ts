@@ -164,8 +164,7 @@ export class CompletionEngine implements Disposable {
     let snippets: readonly ContextSnippet[] = [];
     if (this.deps.getContext) {
       const left = budget.prompt - windows.prefixTokens - windows.suffixTokens;
-      snippets = left > 0 ? await this.deps.getContext(doc, left, signal) : [];
-      signal.throwIfAborted();
+      snippets = left > 0 ? await this.contextOrNothing(doc, left, signal) : [];
       timings.context = lap();
     }
     const record = assemblePrompt(
@@ -222,6 +221,18 @@ export class CompletionEngine implements Disposable {
       const elapsed = now - t;
       t = now;
       return elapsed;
+    }
+  }
+
+  // Context makes completions better, not possible: a failing source costs its snippets only.
+  private async contextOrNothing(doc: DocumentSnapshot, budget: number, signal: AbortSignal): Promise<readonly ContextSnippet[]> {
+    try {
+      return await this.deps.getContext!(doc, budget, signal);
+    } catch (error) {
+      this.logger.warn(`completion context failed, continuing without it: ${describe(error)}`);
+      return [];
+    } finally {
+      signal.throwIfAborted();
     }
   }
 

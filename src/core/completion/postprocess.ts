@@ -162,7 +162,9 @@ function removeSuffixDuplicate(text: string, restOfLine: string, suffix: string,
   if (rest !== '') {
     if (/^[)\]};,\s]*$/.test(rest)) return removeUnmatchedClosers(text, rest);
     // The model wrote the rest of the line again.
-    return text.trimEnd().endsWith(rest) ? text.trimEnd().slice(0, -rest.length) : text;
+    if (!text.trimEnd().endsWith(rest)) return text;
+    const kept = text.trimEnd().slice(0, -rest.length);
+    return /^\s/.test(restOfLine) ? kept.trimEnd() : kept;
   }
   if (!text.includes('\n')) return text;
   // Closing lines the suffix already has (`}` of the block the cursor is in).

@@ -2,6 +2,10 @@
 // a cursor marker.
 import { SyntaxService } from '../../../src/core/syntax/syntaxService';
 import type { BlockParser } from '../../../src/core/completion/blockTruncation';
+import type { CompletionModel } from '../../../src/core/completion/completionTypes';
+import type { CompletionClock } from '../../../src/core/completion/completionClock';
+import type { FimRequest, StreamChunk } from '../../../src/core/models/modelTypes';
+import type { FimTemplate } from '../../../src/core/models/fimTemplates';
 
 let service: Promise<SyntaxService> | undefined;
 
@@ -26,4 +30,53 @@ export function atCursor(text: string): { prefix: string; suffix: string; offset
   if (offset === -1 || text.indexOf(CURSOR, offset + 1) !== -1) throw new Error('exactly one cursor marker expected');
   const plain = text.slice(0, offset) + text.slice(offset + CURSOR.length);
   return { prefix: plain.slice(0, offset), suffix: plain.slice(offset), offset, text: plain };
+}
+
+export interface ScriptedModel extends CompletionModel {
+  readonly requests: { request: FimRequest; signal: AbortSignal }[];
+  /** The chunks the next requests stream (the last script repeats). */
+  script(chunks: readonly string[], options?: { endless?: boolean; fail?: Error }): void;
+}
+
+/** An in-process model: streams scripted chunks, honours its signal, records every request. */
+export function scriptedModel(name = 'qwen2.5-coder:1.5b', template?: FimTemplate, contextLength = 4_096): ScriptedModel {
+  let chunks: readonly string[] = ['x'];
+  let endless = false;
+  let fail: Error | undefined;
+  const requests: { request: FimRequest; signal: AbortSignal }[] = [];
+  return {
+    endpoint: { provider: 'ollama', baseUrl: 'http://127.0.0.1:1', model: name, contextLength },
+    template,
+    nativeFim: template === undefined,
+    requests,
+    script(next, options = {}) {
+      chunks = next;
+      endless = options.endless ?? false;
+      fail = options.fail;
+    },
+    async *streamFim(request: FimRequest, signal: AbortSignal): AsyncIterable<StreamChunk> {
+      requests.push({ request, signal });
+      if (fail) throw fail;
+      for (let i = 0; endless || i < chunks.length; i++) {
+        if (signal.aborted) throw new DOMException('This operation was aborted', 'AbortError');
+        yield { text: chunks[i % chunks.length]! };
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    },
+  };
+}
+
+/** A clock whose sleeps end at once (recorded), unless aborted. */
+export function instantClock(): CompletionClock & { sleeps: number[] } {
+  const sleeps: number[] = [];
+  let wall = 1_700_000_000_000;
+  return {
+    sleeps,
+    now: () => performance.now(),
+    wallNow: () => wall++,
+    async sleep(ms, signal) {
+      sleeps.push(ms);
+      signal.throwIfAborted();
+    },
+  };
 }

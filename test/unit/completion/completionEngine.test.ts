@@ -1,0 +1,259 @@
+// The engine end to end with an in-process model: the pipeline, one request in flight per
+// document, the cache, and the bad inputs that must never throw into the editor.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CompletionEngine } from '../../../src/core/completion/completionEngine';
+import type { CompletionEngineDeps } from '../../../src/core/completion/completionEngine';
+import type { CompletionOutcome, CompletionRequestOptions } from '../../../src/core/completion/completionTypes';
+import type { DocumentSnapshot } from '../../../src/core/documentSnapshot';
+import { fimTemplateById } from '../../../src/core/models/fimTemplates';
+import { ModelError } from '../../../src/core/models/modelError';
+import { atCursor, instantClock, scriptedModel, syntaxService } from './completionTestSupport';
+import type { ScriptedModel } from './completionTestSupport';
+
+function snapshot(doc: string, languageId = 'typescript', relativePath = 'src/app.ts'): DocumentSnapshot {
+  const { text, offset } = atCursor(doc);
+  return { uri: `file:///w/${relativePath}`, relativePath, languageId, text, version: 1, offset };
+}
+
+async function engineWith(model: ScriptedModel | undefined, deps: Partial<CompletionEngineDeps> = {}) {
+  const clock = instantClock();
+  const engine = new CompletionEngine({
+    getModel: async () => model,
+    syntax: await syntaxService(),
+    clock,
+    ...deps,
+  });
+  return { engine, clock };
+}
+
+const explicit: CompletionRequestOptions = { trigger: 'explicit' };
+const automatic: CompletionRequestOptions = { trigger: 'automatic' };
+
+function completionOf(outcome: CompletionOutcome) {
+  assert.equal(outcome.kind, 'completion', JSON.stringify(outcome, (k, v) => (k === 'error' ? String(v) : v)));
+  return (outcome as Extract<CompletionOutcome, { kind: 'completion' }>).result;
+}
+
+test('a single-line completion: prompt recorded, stream aborted at the newline, result at the cursor', async () => {
+  const model = scriptedModel();
+  model.script(['Math.PI', ' * r * r;', '\n}\n\nfunction more() {'], { endless: true });
+  const { engine, clock } = await engineWith(model);
+  const doc = snapshot('function area(r: number) {\n  return █\n}\n');
+  const outcome = await engine.complete(doc, automatic);
+  const result = completionOf(outcome);
+  assert.equal(result.text, 'Math.PI * r * r;');
+  assert.deepEqual(result.range, { start: doc.offset, end: doc.offset });
+  assert.equal(result.multiline, false);
+  assert.equal(result.reason, 'newline');
+  assert.equal(result.model, 'qwen2.5-coder:1.5b');
+  assert.match(result.id, /^[0-9a-f-]{36}$/);
+  assert.ok(result.promptTokens > 0 && result.latency.totalMs >= 0);
+  assert.equal(model.requests.length, 1);
+  assert.equal(model.requests[0]!.signal.aborted, true, 'the request was aborted at the newline');
+  assert.deepEqual(clock.sleeps, [100], 'debounced once, at the initial delay');
+  const sent = engine.lastPrompt()!;
+  assert.equal(sent.request, model.requests[0]!.request, 'the record is exactly what was sent');
+  assert.equal(sent.request.prefix, 'function area(r: number) {\n  return ');
+  assert.equal(sent.request.suffix, '\n}\n');
+  assert.equal(sent.request.maxTokens, 64);
+  for (const stage of ['prefilter', 'multiline', 'prompt', 'postprocess', 'generate', 'total'] as const) {
+    assert.equal(typeof outcome.timings[stage], 'number', stage);
+  }
+});
+
+test('a multi-line completion in an empty body is cut at the block end', async () => {
+  const model = scriptedModel('codellama:7b-code', fimTemplateById('codellama'));
+  model.script(['const pi = Math.PI;\n', '  return pi * r * r;\n', '}\n', '\nfunction next() {\n'], { endless: true });
+  const { engine } = await engineWith(model);
+  const result = completionOf(await engine.complete(snapshot('function area(r: number) {\n  █\n}\n'), explicit));
+  assert.equal(result.text, 'const pi = Math.PI;\n  return pi * r * r;');
+  assert.equal(result.multiline, true);
+  assert.equal(result.reason, 'block-end');
+  assert.match(engine.lastPrompt()!.request.prompt!, /^<PRE> function area/);
+  assert.equal(engine.lastPrompt()!.request.maxTokens, 256);
+});
+
+test('a newer request for the same document aborts the older one', async () => {
+  const model = scriptedModel();
+  model.script(['a'], { endless: true });
+  const { engine } = await engineWith(model);
+  const first = engine.complete(snapshot('let a = █'), explicit);
+  while (model.requests.length === 0) await new Promise((r) => setImmediate(r));
+  model.script(['42;']);
+  const second = engine.complete(snapshot('let a = █;'), explicit);
+  assert.equal((await first).kind, 'cancelled');
+  assert.equal(model.requests[0]!.signal.aborted, true);
+  assert.equal(completionOf(await second).text, '42');
+});
+
+test('the caller\'s signal cancels; other documents are not affected', async () => {
+  const model = scriptedModel();
+  model.script(['a'], { endless: true });
+  const { engine } = await engineWith(model);
+  const caller = new AbortController();
+  const one = engine.complete(snapshot('let a = █'), { trigger: 'explicit', signal: caller.signal });
+  const other = engine.complete(snapshot('let b = █', 'typescript', 'src/other.ts'), explicit);
+  while (model.requests.length < 2) await new Promise((r) => setImmediate(r));
+  caller.abort();
+  assert.equal((await one).kind, 'cancelled');
+  assert.equal(model.requests[1]!.signal.aborted, false);
+  engine.cancel('file:///w/src/other.ts');
+  assert.equal((await other).kind, 'cancelled');
+});
+
+test('typed-ahead: the cached suggestion continues while the user types it, without a request', async () => {
+  const model = scriptedModel();
+  model.script(['Math.PI * r * r;']);
+  const { engine } = await engineWith(model);
+  await engine.complete(snapshot('function area(r: number) {\n  return █\n}\n'), automatic);
+  const hit = completionOf(await engine.complete(snapshot('function area(r: number) {\n  return Math█\n}\n'), automatic));
+  assert.deepEqual([hit.text, hit.cached, hit.reason], ['.PI * r * r;', true, 'cache']);
+  assert.equal(model.requests.length, 1);
+});
+
+test('skips are typed outcomes: mid-word, after delete, snoozed', async () => {
+  const model = scriptedModel();
+  const { engine } = await engineWith(model);
+  const reasonOf = async (doc: DocumentSnapshot, options: CompletionRequestOptions) => {
+    const outcome = await engine.complete(doc, options);
+    return outcome.kind === 'skipped' ? outcome.reason : outcome.kind;
+  };
+  assert.equal(await reasonOf(snapshot('const va█lue = 1;'), automatic), 'mid-word');
+  assert.equal(await reasonOf(snapshot('const x = █'), { trigger: 'automatic', lastChange: { kind: 'delete' } }), 'after-delete');
+  engine.snooze(Date.now() + 60_000 * 60 * 24 * 365 * 100);
+  assert.equal(await reasonOf(snapshot('const x = █'), automatic), 'snoozed');
+  assert.equal(model.requests.length, 0);
+});
+
+test('model failures and missing models come back as outcomes, never as throws', async () => {
+  const model = scriptedModel();
+  model.script([], { fail: new ModelError('modelNotFound', { provider: 'ollama', model: 'qwen2.5-coder:1.5b' }) });
+  const { engine } = await engineWith(model);
+  const outcome = await engine.complete(snapshot('let a = █'), explicit);
+  assert.equal(outcome.kind, 'error');
+  assert.ok(ModelError.is((outcome as { error: unknown }).error, 'modelNotFound'));
+  assert.equal(await engine.provideCompletion(snapshot('let a = █'), explicit), undefined);
+  const none = await engineWith(undefined);
+  assert.equal((await none.engine.complete(snapshot('let a = █'), explicit)).kind, 'no-model');
+  const broken = await engineWith(model, { getModel: async () => { throw new Error('gateway exploded'); } });
+  assert.equal((await broken.engine.complete(snapshot('let a = █'), explicit)).kind, 'error');
+});
+
+test('a failing context source costs its snippets only', async () => {
+  const model = scriptedModel();
+  model.script(['1;']);
+  const { engine } = await engineWith(model, { getContext: async () => { throw new Error('index not ready'); } });
+  assert.equal(completionOf(await engine.complete(snapshot('let a = █'), explicit)).text, '1;');
+});
+
+test('context snippets reach the prompt within the budget', async () => {
+  const model = scriptedModel('qwen2.5-coder:1.5b', fimTemplateById('qwen'));
+  model.script(['area(2);']);
+  let budget = 0;
+  const { engine } = await engineWith(model, {
+    getContext: async (_doc, tokens) => {
+      budget = tokens;
+      return [{ path: 'src/geometry.ts', text: 'export function area(r: number): number;' }];
+    },
+  });
+  completionOf(await engine.complete(snapshot('const a = █'), explicit));
+  assert.ok(budget > 0);
+  assert.match(engine.lastPrompt()!.request.prompt!, /<\|file_sep\|>src\/geometry.ts\nexport function area/);
+});
+
+// The bad inputs, one by one.
+
+test('bad input: a 5 MB file is skipped by default, and windowed when the limit allows it', async () => {
+  const model = scriptedModel();
+  model.script(['x + 1;']);
+  const big = 'export const values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];\n'.repeat(95_000);
+  const doc: DocumentSnapshot = { ...snapshot('█'), text: big, offset: big.length / 2 };
+  assert.ok(big.length > 5_000_000);
+  const { engine } = await engineWith(model);
+  const skipped = await engine.complete(doc, explicit);
+  assert.deepEqual([skipped.kind, (skipped as { reason?: string }).reason], ['skipped', 'too-large']);
+  const roomy = await engineWith(model, { config: { maxFileChars: 10_000_000 } });
+  completionOf(await roomy.engine.complete(doc, explicit));
+  const sent = roomy.engine.lastPrompt()!.request;
+  assert.ok(sent.prefix.length + sent.suffix.length < 20_000, 'only a window was read');
+});
+
+test('bad input: a minified 100k-character line is skipped while typing, windowed when asked', async () => {
+  const model = scriptedModel();
+  model.script(['0;']);
+  const line = 'var a=function(b){return b*2};'.repeat(3_400);
+  const doc: DocumentSnapshot = { ...snapshot('█', 'javascript', 'dist/app.js'), text: line, offset: 50_000 };
+  const { engine } = await engineWith(model);
+  const skipped = await engine.complete(doc, automatic);
+  assert.equal(skipped.kind === 'skipped' && skipped.reason, 'long-line');
+  await engine.complete(doc, explicit);
+  assert.ok(engine.lastPrompt()!.request.prefix.length < 12_000);
+});
+
+test('bad input: a binary file is skipped', async () => {
+  const { engine } = await engineWith(scriptedModel());
+  const doc: DocumentSnapshot = { ...snapshot('█'), text: 'PK\u0003\u0004\u0000\u0000binary', offset: 3 };
+  const outcome = await engine.complete(doc, explicit);
+  assert.equal(outcome.kind === 'skipped' && outcome.reason, 'binary');
+});
+
+test('bad input: an unknown language completes with the indentation fallback', async () => {
+  const model = scriptedModel();
+  model.script(['echo "hi"\n', '  echo "there"\n', 'endblock\n', 'other stuff\n']);
+  const { engine } = await engineWith(model, { config: { multiline: 'multi' } });
+  const result = completionOf(await engine.complete(snapshot('block:\n  █\nendblock\n', 'madeuplang', 'x.mul'), explicit));
+  assert.equal(result.text, 'echo "hi"\n  echo "there"');
+});
+
+test('bad input: a CRLF document gets CRLF text, and the windows are LF for the model', async () => {
+  const model = scriptedModel();
+  model.script(['const pi = Math.PI;\n', '  return pi * r * r;\n', '}\n', 'x\n']);
+  const { engine } = await engineWith(model);
+  const doc = snapshot('function area(r: number) {\r\n  █\r\n}\r\n');
+  const result = completionOf(await engine.complete(doc, explicit));
+  assert.equal(result.text, 'const pi = Math.PI;\r\n  return pi * r * r;');
+  assert.equal(engine.lastPrompt()!.request.prefix, 'function area(r: number) {\n  ');
+  assert.deepEqual(result.range, { start: doc.offset, end: doc.offset });
+});
+
+test('bad input: surrogate pairs at the cursor stay whole; a cursor inside one is refused', async () => {
+  const model = scriptedModel();
+  model.script([' + "🎉";']);
+  const { engine } = await engineWith(model);
+  const result = completionOf(await engine.complete(snapshot('const party = "😀"█"😀";'), explicit));
+  assert.equal(engine.lastPrompt()!.request.prefix, 'const party = "😀"');
+  assert.equal(engine.lastPrompt()!.request.suffix, '"😀";');
+  assert.ok(result.text.includes('🎉'));
+  const inside: DocumentSnapshot = { ...snapshot('█'), text: 'a😀b', offset: 2 };
+  const refused = await engine.complete(inside, explicit);
+  assert.equal(refused.kind === 'skipped' && refused.reason, 'invalid-offset');
+});
+
+test('bad input: multiple cursors: any offset works, from the first character to the last', async () => {
+  const model = scriptedModel();
+  model.script(['/* x */']);
+  const { engine } = await engineWith(model);
+  const text = 'function f() {\n  return 1;\n}\n';
+  for (const offset of [0, 15, 17, text.length - 1, text.length]) {
+    const outcome = await engine.complete({ ...snapshot('█'), text, offset, uri: `file:///w/multi-${offset}.ts` }, explicit);
+    assert.ok(outcome.kind === 'completion' || outcome.kind === 'dropped', `${offset}: ${outcome.kind}`);
+    if (outcome.kind === 'completion') assert.deepEqual(outcome.result.range, { start: offset, end: offset });
+    assert.equal(engine.lastPrompt()!.request.prefix, text.slice(0, offset));
+  }
+  const stale = await engine.complete({ ...snapshot('█'), text, offset: text.length + 5 }, explicit);
+  assert.equal(stale.kind === 'skipped' && stale.reason, 'invalid-offset');
+});
+
+test('outcome listeners see every request', async () => {
+  const model = scriptedModel();
+  model.script(['1;']);
+  const { engine } = await engineWith(model);
+  const seen: string[] = [];
+  const subscription = engine.onOutcome((o) => seen.push(o.kind));
+  await engine.complete(snapshot('let a = █'), explicit);
+  await engine.complete(snapshot('let a█b'), automatic);
+  subscription.dispose();
+  await engine.complete(snapshot('let a = █'), explicit);
+  assert.deepEqual(seen, ['completion', 'skipped']);
+});
