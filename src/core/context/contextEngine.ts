@@ -9,6 +9,7 @@ import type { Logger } from '../logger';
 import { silentLogger } from '../logger';
 import { estimateTokens } from '../models/tokenEstimator';
 import { syntaxLanguageFor } from '../syntax/languages';
+import { queryRange } from '../syntax/syntaxQueries';
 import type { SyntaxService, SyntaxTree } from '../syntax/syntaxService';
 import type { ContextCandidate, ContextResult } from './contextTypes';
 import { defaultIsExcluded } from './contextWorkspace';
@@ -201,9 +202,11 @@ export class ContextEngine implements Disposable {
 
   /** Identifiers between `from` and the cursor, nearest first, each once. */
   private identifiersNear(doc: DocumentSnapshot, tree: SyntaxTree | undefined, from: number, offset: number): string[] {
-    const query = tree && this.options.syntax?.query(doc.languageId, 'identifiers');
-    const found = query
-      ? query.captures(tree.rootNode, { startIndex: from, endIndex: offset }).map((c) => c.node.text)
+    // The grammar's identifiers leave out words in strings and comments; while the code at the
+    // cursor is incomplete (error nodes), plain words are the safer read.
+    const query = tree && !tree.rootNode.hasError ? this.options.syntax?.query(doc.languageId, 'identifiers') : undefined;
+    const found = query && tree
+      ? query.captures(tree.rootNode, queryRange(from, offset)).map((c) => c.node.text)
       : identifiersIn(doc.text.slice(from, offset));
     return [...new Set(found.reverse())];
   }

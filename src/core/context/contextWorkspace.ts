@@ -26,6 +26,6 @@ const SECRET_DIR = /(^|\/)(\.git|\.ssh|\.aws|\.gnupg|node_modules)\//;
  */
 export function defaultIsExcluded(relativePath: string): boolean {
   const path = relativePath.replace(/\\/g, '/');
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  return SECRET_NAME.test(name) || SECRET_DIR.test(path);
+  // Like an ignore pattern without a slash, a secret name matches any segment (a `.env/` folder too).
+  return SECRET_DIR.test(path) || path.split('/').some((segment) => SECRET_NAME.test(segment));
 }

@@ -43,8 +43,10 @@ function elision(file: FileAnalysis, next: CodeDefinition): string {
 /** The snippet for one definition: outline for containers, head of the body otherwise. */
 export function definitionSnippet(file: FileAnalysis, def: CodeDefinition, bodyLines = 8): { text: string; startLine: number; endLine: number } {
   if ((def.kind === 'class' || def.kind === 'type') && membersOf(file, def).length > 0) {
+    // An outline's range is its header: it shares no text with its members' own snippets,
+    // so fusion must not merge them as duplicates.
     const outline = outlineOf(file, def);
-    return { text: outline.text, startLine: def.startLine, endLine: outline.endLine };
+    return { text: outline.text, startLine: def.startLine, endLine: file.lines.lineAt(Math.max(def.startIndex, def.headerEnd - 1)) };
   }
   const headerLast = file.lines.lineAt(Math.max(def.startIndex, def.headerEnd - 1));
   const endLine = Math.min(def.endLine, Math.max(headerLast, def.startLine) + bodyLines);
@@ -62,8 +64,7 @@ export function moduleOutline(file: FileAnalysis, maxLines = 40): { text: string
     const text = signatureLines(file, def);
     parts.push(text);
     count += text.split('\n').length;
-    if (startLine < 0) startLine = def.startLine;
-    endLine = def.endLine;
+    if (startLine < 0) startLine = endLine = def.startLine; // as for class outlines: the range is the first line only
   });
   return parts.length ? { text: parts.join('\n'), startLine, endLine } : undefined;
 }

@@ -1,6 +1,7 @@
 // Enclosing scope: the signatures of the function and class around the cursor and of their
 // siblings, read straight from the fresh parse tree (no whole-file query on the keystroke path).
 import type { Node, Tree } from 'web-tree-sitter';
+import { queryRange } from '../syntax/syntaxQueries';
 import type { SyntaxService } from '../syntax/syntaxService';
 import type { ContextCandidate } from './contextTypes';
 import type { LineIndex } from './lineIndex';
@@ -47,7 +48,7 @@ export function enclosingScope(
   const query = syntax.query(languageId, 'scopes');
   if (!query) return undefined;
   const scopes = query
-    .captures(tree.rootNode, { startContainingIndex: offset, endContainingIndex: offset } as never)
+    .captures(tree.rootNode, queryRange(Math.max(0, offset - 1), offset))
     .map((c) => c.node)
     .filter((n) => n.startIndex < offset && offset <= n.endIndex)
     .sort((a, b) => b.startIndex - a.startIndex || a.endIndex - b.endIndex);

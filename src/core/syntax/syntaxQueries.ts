@@ -49,3 +49,13 @@ export class SyntaxQueries implements Disposable {
     this.compiled.clear();
   }
 }
+
+/**
+ * Query options limiting matches to nodes that intersect [start, end) (UTF-16 offsets, like
+ * node indices). web-tree-sitter 0.27 reports node indices in UTF-16 units but reads query
+ * ranges as bytes of its UTF-16 text, hence the factor 2. (Its "containing" ranges match
+ * nothing in this version: intersect, then filter.)
+ */
+export function queryRange(start: number, end: number): { startIndex: number; endIndex: number } {
+  return { startIndex: start * 2, endIndex: Math.max(start + 1, end) * 2 };
+}

@@ -1,0 +1,190 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { SyntaxService } from '../../../src/core/syntax/syntaxService';
+import { ContextEngine } from '../../../src/core/context/contextEngine';
+import { RecentEditTracker } from '../../../src/core/context/recentEdits';
+import { FixtureWorkspace } from './fixtureWorkspace';
+
+let syntax: SyntaxService;
+before(async () => {
+  syntax = await SyntaxService.create();
+});
+after(() => syntax.dispose());
+
+const ledgerTs = `export interface Entry {
+  readonly account: string;
+  readonly amount: number;
+}
+
+export class Ledger {
+  private readonly entries: Entry[] = [];
+
+  record(entry: Entry): void {
+    this.entries.push(entry);
+  }
+
+  balanceOf(account: string): number {
+    return this.entries.filter((e) => e.account === account).reduce((sum, e) => sum + e.amount, 0);
+  }
+}
+`;
+
+const bankTs = `import { Ledger } from './ledger';
+import type { Entry } from './ledger';
+import { formatMoney } from '@lib/money';
+
+export function transfer(ledger: Ledger, from: string, to: string, amount: number): string {
+  const debit: Entry = { account: from, amount: -amount };
+  ledger.record(debit);
+  return formatMoney(ledger.<|>
+}
+`;
+
+const moneyTs = `export function formatMoney(cents: number, currency = 'EUR'): string {
+  return (cents / 100).toFixed(2) + ' ' + currency;
+}
+`;
+
+function texts(result: { snippets: readonly { text: string }[] }): string {
+  return result.snippets.map((s) => s.text).join('\n');
+}
+
+test('TypeScript: imported class outline and a tsconfig path alias resolve to their definitions', async () => {
+  const ws = new FixtureWorkspace({
+    'tsconfig.json': '{ "compilerOptions": { "baseUrl": ".", "paths": { "@lib/*": ["lib/*"] } } }',
+    'src/ledger.ts': ledgerTs,
+    'src/bank.ts': bankTs,
+    'lib/money.ts': moneyTs,
+  });
+  const doc = ws.openFile('src/bank.ts');
+  const engine = new ContextEngine({ workspace: ws, syntax, workBudgetMs: 1000 });
+  await engine.warm([doc]);
+  const result = await engine.gather({ document: doc, budgetTokens: 600 });
+  const all = texts(result);
+  assert.match(all, /export class Ledger \{/);
+  assert.match(all, /balanceOf\(account: string\): number \{/, 'class outline lists the methods');
+  assert.match(all, /export function formatMoney\(cents: number/);
+  assert.ok(result.totalTokens <= 600);
+  assert.ok(result.debug.candidates.every((c) => c.source && typeof c.score === 'number'));
+  assert.equal(engine.lastResult, result);
+  engine.dispose();
+});
+
+test('Python: relative imports and a module alias give the definition and the module outline', async () => {
+  const ws = new FixtureWorkspace({
+    'shop/__init__.py': '',
+    'shop/events.py': 'class Event:\n    def fire(self, payload):\n        pass\n\n\ndef get_event_bus():\n    return _bus\n\n\ndef subscribe(name, handler):\n    pass\n',
+    'shop/queue.py': 'class WorkQueue:\n    def put(self, item):\n        pass\n\n    def drain(self):\n        return []\n',
+    'shop/worker.py': 'from . import events\nfrom .queue import WorkQueue\n\n\ndef run(queue: WorkQueue):\n    bus = events.get_event_bus()\n    <|>\n',
+  });
+  const doc = ws.openFile('shop/worker.py');
+  const engine = new ContextEngine({ workspace: ws, syntax, workBudgetMs: 1000 });
+  await engine.warm([doc]);
+  const all = texts(await engine.gather({ document: doc, budgetTokens: 800 }));
+  assert.match(all, /class WorkQueue:\n {4}def put\(self, item\):/);
+  assert.match(all, /def drain\(self\):/);
+  assert.match(all, /def subscribe\(name, handler\):/, 'outline of the events module');
+  engine.dispose();
+});
+
+test('C and Go: includes and same-package open files supply definitions', async () => {
+  const ws = new FixtureWorkspace({
+    'src/ledger.h': 'struct ledger { long balance; };\nlong ledger_balance(const struct ledger *l);\n',
+    'src/bank.c': '#include "ledger.h"\n\nlong report(struct ledger *l) {\n  return ledger_balance(l) + <|>\n}\n',
+    'bank/account.go': 'package bank\n\ntype Account struct {\n\tBalance int\n}\n\nfunc (a *Account) Deposit(n int) {\n\ta.Balance += n\n}\n',
+    'bank/teller.go': 'package bank\n\nfunc Serve(a *Account) {\n\ta.Deposit(10)\n\t<|>\n}\n',
+  });
+  const cDoc = ws.openFile('src/bank.c');
+  const engine = new ContextEngine({ workspace: ws, syntax, workBudgetMs: 1000 });
+  await engine.warm([cDoc]);
+  assert.match(texts(await engine.gather({ document: cDoc, budgetTokens: 500 })), /long ledger_balance\(const struct ledger \*l\);/);
+  ws.openFile('bank/account.go');
+  const goDoc = ws.openFile('bank/teller.go');
+  await engine.warm(ws.openDocuments());
+  assert.match(texts(await engine.gather({ document: goDoc, budgetTokens: 500 })), /func \(a \*Account\) Deposit\(n int\)/);
+  engine.dispose();
+});
+
+test('enclosing scope lists the members the prompt does not show', async () => {
+  const ws = new FixtureWorkspace({ 'src/ledger.ts': ledgerTs.replace('this.entries.push(entry);', 'this.entries.push(entry);<|>') });
+  const doc = ws.openFile('src/ledger.ts');
+  const engine = new ContextEngine({ workspace: ws, syntax, workBudgetMs: 1000 });
+  await engine.warm([doc]);
+  const visibleStart = doc.text.indexOf('  record(');
+  const narrow = await engine.gather({ document: doc, budgetTokens: 500, visibleRange: { start: visibleStart, end: doc.offset + 5 } });
+  const scope = narrow.snippets.find((s) => s.source === 'enclosingScope');
+  assert.ok(scope);
+  assert.match(scope.text, /^export class Ledger \{/);
+  assert.match(scope.text, /balanceOf\(account: string\): number \{/);
+  assert.doesNotMatch(scope.text, /record\(entry/);
+  const whole = await engine.gather({ document: doc, budgetTokens: 500 });
+  assert.equal(whole.snippets.find((s) => s.source === 'enclosingScope'), undefined);
+  engine.dispose();
+});
+
+test('excluded files (secrets, ignore rules) are never read into context', async () => {
+  const ws = new FixtureWorkspace({
+    'src/app.ts': "import { API_KEY } from './.env';\nimport { token } from './vendor/token';\nconst client = createClient(API_KEY, token);\nclient.<|>\n",
+    'src/.env': 'export const API_KEY = "sk-live-1234";\n',
+    'src/vendor/token.ts': 'export const token = "tok-secret";\n',
+    'src/notes.ts': 'export function createClient(key: string, token: string) { return { key, token }; }\n',
+  });
+  ws.openFile('src/notes.ts');
+  const doc = ws.openFile('src/app.ts');
+  const engine = new ContextEngine({ workspace: ws, syntax, workBudgetMs: 1000, isExcluded: (p) => p.includes('vendor/') || p.includes('.env') });
+  await engine.warm(ws.openDocuments());
+  const result = await engine.gather({ document: doc, budgetTokens: 800 });
+  assert.ok(!ws.reads.some((p) => p.includes('.env') || p.includes('vendor/')), ws.reads.join(','));
+
+  assert.doesNotMatch(texts(result), /sk-live|tok-secret/);
+  assert.match(texts(result), /createClient/);
+  // Without a predicate, the default still denies the usual secret files.
+  const defaults = new ContextEngine({ workspace: ws, syntax, workBudgetMs: 1000 });
+  await defaults.gather({ document: doc, budgetTokens: 800 });
+  assert.ok(!ws.reads.some((p) => p.includes('.env')));
+  engine.dispose();
+  defaults.dispose();
+});
+
+test('a document that cannot be parsed and an unsupported language still get context from text windows', async () => {
+  const tiny = await SyntaxService.create({ maxParseChars: 10 }); // every parse gives up
+  const ws = new FixtureWorkspace({
+    'src/ledger.ts': ledgerTs,
+    'src/bank.ts': bankTs,
+    'scripts/report.lua': 'local ledger = require("ledger")\nlocal total = ledger.balanceOf(<|>\n',
+  });
+  ws.openFile('src/ledger.ts');
+  const doc = ws.openFile('src/bank.ts');
+  const engine = new ContextEngine({ workspace: ws, syntax: tiny, workBudgetMs: 1000 });
+  await engine.warm(ws.openDocuments());
+  const result = await engine.gather({ document: doc, budgetTokens: 500 });
+  assert.equal(result.debug.parsed, false);
+  assert.match(texts(result), /record\(entry: Entry\)/);
+  assert.ok(result.snippets.every((s) => s.source === 'similarCode'));
+  tiny.dispose();
+  const lua = ws.openFile('scripts/report.lua');
+  const engine2 = new ContextEngine({ workspace: ws, syntax, workBudgetMs: 1000 });
+  await engine2.warm(ws.openDocuments());
+  const luaResult = await engine2.gather({ document: lua, budgetTokens: 500 });
+  assert.equal(luaResult.debug.parsed, false);
+  assert.match(texts(luaResult), /balanceOf\(account: string\)/);
+  engine.dispose();
+  engine2.dispose();
+});
+
+test('recent edits become snippets; an aborted request rejects', async () => {
+  const ws = new FixtureWorkspace({ 'src/ledger.ts': ledgerTs, 'src/bank.ts': bankTs });
+  const tracker = new RecentEditTracker();
+  const ledger = ws.openFile('src/ledger.ts');
+  const at = ledger.text.indexOf('  balanceOf');
+  tracker.record(ledger, [{ rangeOffset: at, rangeLength: 0, text: '' }], Date.now());
+  const doc = ws.openFile('src/bank.ts');
+  const engine = new ContextEngine({ workspace: ws, syntax, recentEdits: tracker, workBudgetMs: 1000 });
+  await engine.warm(ws.openDocuments());
+  const result = await engine.gather({ document: doc, budgetTokens: 2000 });
+  assert.ok(result.debug.candidates.some((c) => c.source === 'recentEdits'));
+  const controller = new AbortController();
+  controller.abort();
+  await assert.rejects(engine.gather({ document: doc, budgetTokens: 500, signal: controller.signal }), { name: 'AbortError' });
+  engine.dispose();
+});

@@ -1,0 +1,86 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { SyntaxService } from '../../../src/core/syntax/syntaxService';
+import { analyzeFile } from '../../../src/core/context/fileAnalysis';
+import { similarCodeCandidates } from '../../../src/core/context/similarCode';
+import { splitIdentifier, tokenCounts } from '../../../src/core/context/identifierTokens';
+import { MAX_CHUNK_LINES } from '../../../src/core/context/codeChunks';
+
+let syntax: SyntaxService;
+before(async () => {
+  syntax = await SyntaxService.create();
+  await syntax.loadLanguage('python');
+});
+after(() => syntax.dispose());
+
+const inventoryPy = `import json
+
+
+class Inventory:
+    def __init__(self):
+        self.items = {}
+
+    def add_item(self, sku, quantity):
+        self.items[sku] = self.items.get(sku, 0) + quantity
+
+    def remove_item(self, sku, quantity):
+        if self.items.get(sku, 0) < quantity:
+            raise ValueError("not enough stock")
+        self.items[sku] -= quantity
+
+
+def load_inventory(path):
+    with open(path) as handle:
+        data = json.load(handle)
+    inventory = Inventory()
+    for sku, quantity in data.items():
+        inventory.add_item(sku, quantity)
+    return inventory
+
+
+def render_report(inventory):
+    lines = [f"{sku}: {qty}" for sku, qty in sorted(inventory.items.items())]
+    return "\\n".join(lines)
+`;
+
+function analyze(path: string, languageId: string, text: string) {
+  const tree = syntax.parseSync(languageId, text);
+  try {
+    return analyzeFile(syntax, path, languageId, text, tree);
+  } finally {
+    tree?.delete();
+  }
+}
+
+test('identifiers split on camelCase and snake_case', () => {
+  assert.deepEqual(splitIdentifier('parseHTTPResponse'), ['parse', 'http', 'response']);
+  assert.deepEqual(splitIdentifier('load_inventory_v2'), ['load', 'inventory', 'v', '2']);
+  const counts = tokenCounts('def addItem(self, item_count): return self.addItem');
+  assert.equal(counts.get('add'), 2);
+  assert.equal(counts.get('additem'), 2);
+  assert.equal(counts.has('self'), false); // stop word
+});
+
+test('chunks follow definitions: whole functions, never cut mid-function', () => {
+  const file = analyze('inventory.py', 'python', inventoryPy);
+  const chunks = file.chunks();
+  for (const chunk of chunks) assert.ok(chunk.endLine - chunk.startLine < MAX_CHUNK_LINES);
+  const loader = chunks.find((c) => c.text.includes('def load_inventory'));
+  assert.ok(loader?.text.includes('return inventory'), 'load_inventory stays in one chunk');
+});
+
+test('BM25 ranks the chunk sharing the rarest identifiers first', () => {
+  const file = analyze('inventory.py', 'python', inventoryPy);
+  const [best] = similarCodeCandidates('def restock(inventory, sku, quantity):\n    inventory.remove_item(sku', [file]);
+  assert.equal(best.source, 'similarCode');
+  assert.match(best.text, /def remove_item|def add_item/);
+});
+
+test('an unsupported language falls back to text windows', () => {
+  const lua = Array.from({ length: 60 }, (_, i) => `local function step${i}(state) return state.counter + ${i} end`).join('\n');
+  const file = analyzeFile(syntax, 'steps.lua', 'lua', lua, undefined);
+  assert.equal(file.parsed, false);
+  assert.equal(file.chunks().length, Math.ceil(60 / MAX_CHUNK_LINES));
+  const [best] = similarCodeCandidates('step42(state)', [file]);
+  assert.match(best.text, /step42/);
+});
