@@ -1,0 +1,98 @@
+// The one reader of flywheel.models.* and flywheel.guard.* (plus VS Code's http.proxy): turns
+// settings into the plain objects the core takes. Keys are not here: they come from SecretStorage.
+import * as vscode from 'vscode';
+import type { GatewayEndpoint, ModelRole } from '../../core/models/modelGatewayConfig';
+import type { HttpTransportOptions } from '../../core/models/httpTransport';
+import type { PhaseTimeouts } from '../../core/models/phaseTimeouts';
+
+export interface ModelSettings {
+  readonly roles: Readonly<Record<ModelRole, readonly GatewayEndpoint[]>>;
+  readonly localOnly: boolean;
+  readonly timeouts: Partial<PhaseTimeouts>;
+  readonly keepAlive: string;
+  readonly warmUp: boolean;
+  readonly transport: HttpTransportOptions;
+}
+
+export interface GuardSettings {
+  readonly exclude: readonly string[];
+  readonly respectGitignore: boolean;
+  readonly redactSecrets: boolean;
+  readonly localOnly: boolean;
+}
+
+/** Settings whose change means rebuilding the gateway's configuration. */
+export const modelSettingKeys = ['flywheel.models', 'http.proxy', 'http.noProxy', 'http.proxyStrictSSL'];
+export const guardSettingKeys = ['flywheel.guard', 'flywheel.models.localOnly'];
+
+export function readModelSettings(): ModelSettings {
+  const models = vscode.workspace.getConfiguration('flywheel.models');
+  const http = vscode.workspace.getConfiguration('http');
+  const caFile = models.get<string>('caFile', '').trim();
+  const proxy = http.get<string>('proxy', '').trim();
+  return {
+    roles: {
+      completion: readEndpoints(models.get<unknown[]>('completion', [])),
+      chat: readEndpoints(models.get<unknown[]>('chat', [])),
+      refactor: readEndpoints(models.get<unknown[]>('refactor', [])),
+    },
+    localOnly: models.get<boolean>('localOnly', false),
+    timeouts: readTimeouts(models.get<Record<string, unknown>>('timeouts', {})),
+    keepAlive: models.get<string>('keepAlive', '30m'),
+    warmUp: models.get<boolean>('warmUp', true),
+    transport: {
+      ...(proxy ? { proxy } : {}),
+      noProxy: http.get<string[]>('noProxy', []),
+      ...(caFile ? { caFile: expandHome(caFile) } : {}),
+      strictSSL: http.get<boolean>('proxyStrictSSL', true),
+    },
+  };
+}
+
+export function readGuardSettings(): GuardSettings {
+  const guard = vscode.workspace.getConfiguration('flywheel.guard');
+  return {
+    exclude: guard.get<string[]>('exclude', []),
+    respectGitignore: guard.get<boolean>('respectGitignore', true),
+    redactSecrets: guard.get<boolean>('redactSecrets', true),
+    localOnly: vscode.workspace.getConfiguration('flywheel.models').get<boolean>('localOnly', false),
+  };
+}
+
+/** Entries that are not objects with provider, baseUrl and model are skipped (and said so). */
+export function readEndpoints(raw: readonly unknown[]): GatewayEndpoint[] {
+  const out: GatewayEndpoint[] = [];
+  for (const item of raw) {
+    if (!item || typeof item !== 'object') continue;
+    const e = item as Record<string, unknown>;
+    const provider = e.provider === 'ollama' || e.provider === 'openai' ? e.provider : undefined;
+    if (!provider || typeof e.baseUrl !== 'string' || typeof e.model !== 'string' || !e.model) continue;
+    out.push({
+      provider,
+      baseUrl: e.baseUrl.replace(/\/+$/, ''),
+      model: e.model,
+      ...(typeof e.contextLength === 'number' ? { contextLength: e.contextLength } : {}),
+      ...(e.headers && typeof e.headers === 'object' ? { headers: stringRecord(e.headers as Record<string, unknown>) } : {}),
+      ...(typeof e.pricePer1kInput === 'number' ? { pricePer1kInput: e.pricePer1kInput } : {}),
+      ...(typeof e.pricePer1kOutput === 'number' ? { pricePer1kOutput: e.pricePer1kOutput } : {}),
+    });
+  }
+  return out;
+}
+
+function readTimeouts(raw: Record<string, unknown>): Partial<PhaseTimeouts> {
+  const out: Record<string, number> = {};
+  for (const key of ['connectMs', 'loadMs', 'firstTokenMs', 'totalMs', 'loadNoticeMs']) {
+    const v = raw[key];
+    if (typeof v === 'number' && v > 0) out[key] = v;
+  }
+  return out as Partial<PhaseTimeouts>;
+}
+
+function stringRecord(raw: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+}
+
+function expandHome(path: string): string {
+  return path.startsWith('~/') ? `${process.env.HOME ?? process.env.USERPROFILE ?? ''}${path.slice(1)}` : path;
+}

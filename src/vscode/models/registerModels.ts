@@ -1,0 +1,133 @@
+// Wires the model gateway and the guard into VS Code: settings (rebuilt only where they
+// changed), API keys from SecretStorage, .gitignore/.flywheelignore watching, the status-bar
+// notice, the warm-up request, and the three commands.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import type { FeedbackSink } from '../../core/feedback/feedbackEvents';
+import { EgressGuard } from '../../core/guard/egressGuard';
+import { IgnoreRules } from '../../core/guard/ignoreRules';
+import type { Logger } from '../../core/logger';
+import { ModelGateway } from '../../core/models/modelGateway';
+import type { ModelGatewayConfig, ModelRole } from '../../core/models/modelGatewayConfig';
+import { discoverOllama } from '../../core/models/ollamaDiscovery';
+import { ApiKeyStore } from './apiKeyStore';
+import { registerModelMetricsView } from './modelMetricsView';
+import { guardSettingKeys, modelSettingKeys, readGuardSettings, readModelSettings } from './modelSettings';
+import { ModelStatusBar } from './modelStatusBar';
+import { selectModel } from './selectModelCommand';
+import { setApiKey } from './setApiKeyCommand';
+
+export interface ModelsServices {
+  /** The one door to every model; lives as long as the extension, reconfigured in place. */
+  readonly gateway: ModelGateway;
+  /** May text of this file (absolute or workspace-relative path) go into a prompt? Filter context with it. */
+  readonly mayInclude: (path: string) => boolean;
+  /** Fires after the models or guard configuration changed (e.g. re-resolve the FIM template). */
+  readonly onDidChange: vscode.Event<void>;
+  /** Settles once API keys are read and the first configuration is in place. */
+  readonly ready: Promise<void>;
+}
+
+const maxIgnoreFileBytes = 256 * 1024;
+
+export function registerModels(context: vscode.ExtensionContext, deps: { logger: Logger; feedbackSink?: FeedbackSink }): ModelsServices {
+  const { logger } = deps;
+  const keys = new ApiKeyStore(context.secrets);
+  const changed = new vscode.EventEmitter<void>();
+  let guard = buildGuard(logger);
+  const settings = readModelSettings();
+  const gateway = new ModelGateway(toConfig(settings, settings.roles), {
+    guard,
+    logger,
+    feedbackSink: deps.feedbackSink,
+    discoverCompletion: async (signal) => {
+      const found = await discoverOllama({ env: process.env, signal });
+      if (found.kind === 'ready') {
+        logger.info(`Using Ollama at ${found.endpoint.baseUrl} with ${found.endpoint.model} for completions (flywheel.models.completion is empty).`);
+        return found.endpoint;
+      }
+      logger.warn(found.kind === 'ollamaDown' ? found.error.message : `Ollama at ${found.host} has no model for completions: run \`${found.suggestion}\`.`);
+      return undefined;
+    },
+  });
+  const statusBar = new ModelStatusBar();
+
+  const refreshModels = async () => {
+    const s = readModelSettings();
+    const [completion, chat, refactor] = await Promise.all([keys.withKeys(s.roles.completion), keys.withKeys(s.roles.chat), keys.withKeys(s.roles.refactor)]);
+    const roles = { completion, chat, refactor };
+    gateway.updateConfig(toConfig(s, roles));
+    changed.fire();
+  };
+  const refreshGuard = () => {
+    guard = buildGuard(logger);
+    gateway.updateGuard(guard);
+    changed.fire();
+  };
+  const report = (error: unknown) => logger.error(error instanceof Error ? error : String(error));
+  const ready = refreshModels().catch(report);
+
+  const ignoreWatcher = vscode.workspace.createFileSystemWatcher('**/{.gitignore,.flywheelignore}');
+  const invalidate = () => refreshGuard();
+  context.subscriptions.push(
+    gateway,
+    statusBar,
+    changed,
+    ignoreWatcher,
+    ignoreWatcher.onDidChange(invalidate),
+    ignoreWatcher.onDidCreate(invalidate),
+    ignoreWatcher.onDidDelete(invalidate),
+    gateway.onDidChangeState((e) => statusBar.handle(e)),
+    keys.onDidChange(() => void refreshModels().catch(report)),
+    vscode.workspace.onDidChangeWorkspaceFolders(refreshGuard),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (guardSettingKeys.some((k) => e.affectsConfiguration(k))) refreshGuard();
+      if (modelSettingKeys.some((k) => e.affectsConfiguration(k))) void refreshModels().catch(report);
+    }),
+    vscode.commands.registerCommand('flywheel.selectModel', (role?: ModelRole) => selectModel(gateway, role)),
+    vscode.commands.registerCommand('flywheel.setApiKey', (baseUrl?: string) => setApiKey(keys, baseUrl)),
+    registerModelMetricsView(() => gateway.metrics),
+  );
+
+  if (settings.warmUp) {
+    void ready.then(async () => {
+      const timeouts = readModelSettings().timeouts;
+      try {
+        if (await gateway.warmUp('completion', AbortSignal.timeout(timeouts.loadMs ?? 180_000))) logger.info('Completion model warmed up.');
+      } catch (error) {
+        logger.debug(`Warm-up skipped: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
+  }
+
+  return { gateway, mayInclude: (path) => guard.mayInclude(path), onDidChange: changed.event, ready };
+}
+
+function toConfig(s: ReturnType<typeof readModelSettings>, roles: ModelGatewayConfig['roles']): ModelGatewayConfig {
+  return { roles, timeouts: s.timeouts, keepAlive: s.keepAlive, transport: s.transport };
+}
+
+function buildGuard(logger: Logger): EgressGuard {
+  const g = readGuardSettings();
+  const roots = (vscode.workspace.workspaceFolders ?? [])
+    .filter((f) => f.uri.scheme === 'file')
+    .map((f) => ({
+      root: f.uri.fsPath,
+      rules: new IgnoreRules({ readFile: fileReader(f.uri.fsPath), userGlobs: g.exclude, respectGitignore: g.respectGitignore }),
+    }));
+  return new EgressGuard({ roots, localOnly: g.localOnly, redactSecrets: g.redactSecrets, userGlobs: g.exclude, logger });
+}
+
+/** Reads ignore files synchronously (they are small and cached per directory). */
+function fileReader(root: string): (relativePath: string) => string | undefined {
+  return (relativePath) => {
+    const path = join(root, relativePath);
+    try {
+      if (statSync(path).size > maxIgnoreFileBytes) return undefined;
+      return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+}
