@@ -1,7 +1,7 @@
 // Where a code block from an answer goes in its target file. The result is the proposed full
 // text, shown as a diff the user accepts or rejects, so a wrong guess costs one click.
-//   1. the whole file, when the block starts like the file and ends like it or is as large;
-//   2. the selection the question was about, when the block stays within it;
+//   1. the selection the question was about, when the block stays within it;
+//   2. the whole file, when the block starts like the file and is nearly as large;
 //   3. the definition the block rewrites: from the block's first line that occurs in the file
 //      to the end of the syntactic block it opens (by indentation), widened to the block's
 //      last line that occurs in the file;
@@ -98,11 +98,6 @@ export function planApply(input: ApplyInput): ApplyPlan {
   const fileLines = text.split(/\r?\n/);
   const blockLines = code.split(/\r?\n/);
   if (blockLines[blockLines.length - 1] === '') blockLines.pop();
-  const firstOf = (lines: readonly string[]): string | undefined => lines.find((l) => l.trim() !== '')?.trim();
-  const lastOf = (lines: readonly string[]): string | undefined => [...lines].reverse().find((l) => l.trim() !== '')?.trim();
-  if (firstOf(blockLines) === firstOf(fileLines) && (lastOf(blockLines) === lastOf(fileLines) || code.length >= text.length * 0.7)) {
-    return { strategy: 'wholeFile', proposed: code };
-  }
   const starts = lineStarts(text);
   const region = findAnchoredRegion(fileLines, blockLines);
   const regionStart = region ? starts[region.first] : 0;
@@ -117,6 +112,9 @@ export function planApply(input: ApplyInput): ApplyPlan {
       return { strategy: 'selection', proposed: text.slice(0, selection.start) + replacement + text.slice(selection.end) };
     }
   }
+  // A rewrite of the whole file: starts like it and is nearly as long.
+  const firstOf = (lines: readonly string[]): string | undefined => lines.find((l) => l.trim() !== '')?.trim();
+  if (firstOf(blockLines) === firstOf(fileLines) && code.length >= text.length * 0.85) return { strategy: 'wholeFile', proposed: code };
   if (region) {
     // The last file line may lack a newline; keep it that way.
     const replacement = regionEnd === text.length && !text.endsWith('\n') ? code.replace(/\r?\n$/, '') : code;

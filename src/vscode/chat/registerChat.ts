@@ -47,6 +47,8 @@ export function registerChat(context: vscode.ExtensionContext, deps: ChatDepende
   const followEditor = (editor: vscode.TextEditor | undefined): void => {
     // Focus moving into a diff or the chat itself keeps the file the user was in.
     if (editor?.document.uri.scheme === PROPOSED_EDIT_SCHEME) return;
+    // Opening a diff passes through "no active editor"; only forget the file when none is visible.
+    if (!editor && vscode.window.visibleTextEditors.length > 0) return;
     session.pending.setCurrentFile(readChatSettings().includeCurrentFile ? currentFileItem(editor) : undefined);
     session.postState();
   };

@@ -72,3 +72,13 @@ test('the accepted change is one minimal replacement', () => {
   const r = minimalReplacement(before, 'x\n');
   assert.equal(before.slice(0, r.start) + r.text + before.slice(r.end), 'x\n');
 });
+
+test('a rewritten first function with the whole function selected replaces only that function', () => {
+  const start = file.indexOf('export function add');
+  const end = file.indexOf('}\n\nexport function keep') + 2;
+  const code = 'export function add(a: number, b: number) {\n  return a + b;\n}\n';
+  const plan = planApply({ text: file, code, selection: { start, end } });
+  assert.equal(plan.strategy, 'selection');
+  assert.equal(plan.proposed, file.replace('a - b', 'a + b'));
+  assert.equal(planApply({ text: file, code }).proposed, file.replace('a - b', 'a + b'));
+});

@@ -1,0 +1,184 @@
+// The chat sidebar in a real VS Code against a loopback Ollama: ask about a selection (sent by
+// the keybinding), see the answer stream in as Markdown with a highlighted code block, Stop a
+// second answer mid-stream (the HTTP request is closed), Apply a code block and Accept the diff,
+// then reload the window and find the conversation again. Screenshots in dark and light themes.
+import { strict as assert } from 'node:assert';
+import { after, before, describe, it } from 'node:test';
+import type { FrameLocator } from 'playwright-core';
+import { focusEditor, openFile, packageFlywheelVsix, screenshot, startSession, type Session } from './harness';
+import { fakeOllamaModels, startFakeOllamaServer, type FakeOllamaServer } from '../support/fakeOllamaServer';
+
+const flywheelId = 'flywheel.flywheel';
+const source = [
+  'export function add(a: number, b: number): number {',
+  '  return a - b;',
+  '}',
+  '',
+  'export function scale(xs: number[], k: number): number[] {',
+  '  return xs.map((x) => x * k);',
+  '}',
+  '',
+].join('\n');
+
+const fixedAdd = ['export function add(a: number, b: number): number {', '  // Addition, not subtraction.', '  return a + b;', '}'];
+
+/** A reply that streams prose, a fenced TypeScript block, and more prose, in small pieces. */
+function answerTokens(): string[] {
+  const text = [
+    'The function **subtracts** instead of adding. Here is the fix:\n\n',
+    '```ts src/math.ts\n',
+    ...fixedAdd.map((l) => `${l}\n`),
+    '```\n\n',
+    'Now `add(2, 3)` returns `5`.',
+  ].join('');
+  return text.match(/[\s\S]{1,7}/g) ?? [];
+}
+
+describe('chat sidebar in code-server', { timeout: 300_000 }, () => {
+  let session: Session;
+  let ollama: FakeOllamaServer;
+
+  before(async () => {
+    ollama = await startFakeOllamaServer({ models: [fakeOllamaModels.qwenCoder7b, fakeOllamaModels.llama] });
+    session = await startSession({
+      name: 'chat',
+      extensionVsix: packageFlywheelVsix(),
+      settings: { 'flywheel.models.ollamaHost': ollama.url, 'flywheel.completion.enabled': false },
+      env: { OLLAMA_HOST: ollama.url },
+      workspaceFiles: { 'src/math.ts': source },
+      waitForExtensions: [flywheelId],
+    });
+    await openFile(session.page, 'src/math.ts');
+  });
+
+  after(async () => {
+    await session?.stop();
+    await ollama?.close();
+  });
+
+  /** The chat webview's document (VS Code nests it: an outer iframe, then #active-frame). */
+  function chat(): FrameLocator {
+    return session.page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
+  }
+
+  const documentText = (): Promise<string | undefined> =>
+    session.server.bridge.evaluate((vscode) => vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/src/math.ts'))?.getText());
+
+  it('asks about the selection and streams a Markdown answer with a highlighted code block', async () => {
+    const { page } = session;
+    await session.server.bridge.evaluate(async (vscode) => {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/src/math.ts'))!;
+      const editor = await vscode.window.showTextDocument(doc);
+      editor.selection = new vscode.Selection(0, 0, 3, 0);
+    });
+    await focusEditor(page);
+    await page.keyboard.press('Control+Alt+L');
+
+    const view = chat();
+    await view.locator('.chip.kind-selection', { hasText: 'math.ts:1-3' }).waitFor({ timeout: 30_000 });
+    await view.locator('.model-select').waitFor({ timeout: 15_000 });
+    assert.equal(await view.locator('.model-badge').innerText(), 'local');
+
+    ollama.reply({ tokens: answerTokens(), tokenDelayMs: 25 });
+    const input = view.locator('textarea.input');
+    await input.fill('Why does add return the wrong result?');
+    await input.press('Enter');
+
+    // Streaming: the typing indicator shows while the text grows, then the block gets its toolbar.
+    await view.locator('.turn.assistant.status-streaming').waitFor({ timeout: 15_000 });
+    const answer = view.locator('.turn.assistant.status-done').last();
+    await answer.waitFor({ timeout: 30_000 });
+    await answer.locator('.code-block .hljs-keyword', { hasText: 'function' }).first().waitFor();
+    await answer.locator('.code-block button[data-action="apply"]').waitFor();
+    assert.match(await answer.locator('.markdown').innerText(), /subtracts instead of adding/);
+    assert.match(await answer.locator('.code-caption').innerText(), /ts · src\/math\.ts/);
+    assert.equal(await answer.locator('.markdown strong').innerText(), 'subtracts');
+
+    // The selection went to the model, quoted with its path, and the question came last.
+    const sent = ollama.requestsTo('/api/chat').at(-1)!.body;
+    const last = sent.messages.at(-1).content as string;
+    assert.match(last, /src\/math\.ts/);
+    assert.match(last, /return a - b;/);
+    assert.match(last, /Why does add return the wrong result\?$/);
+    assert.equal(sent.model, fakeOllamaModels.qwenCoder7b.name);
+    assert.equal(typeof sent.options.num_ctx, 'number');
+    await screenshot(page, 'chat-dark');
+  });
+
+  it('Stop aborts the request mid-stream', async () => {
+    const view = chat();
+    const { request } = ollama.reply({ tokens: Array.from({ length: 400 }, (_, i) => `word${i} `), tokenDelayMs: 40 });
+    const input = view.locator('textarea.input');
+    await input.fill('Explain scale in great detail');
+    await input.press('Enter');
+    const streaming = view.locator('.turn.assistant.status-streaming');
+    await streaming.locator('.markdown', { hasText: 'word3' }).waitFor({ timeout: 15_000 });
+    await view.locator('button.stop').click();
+    const req = await request;
+    assert.equal(await req.outcome, 'clientClosed', 'the HTTP request was closed');
+    assert.ok(req.tokensSent < 400);
+    const stopped = view.locator('.turn.assistant.status-stopped').last();
+    await stopped.locator('.stopped-note').waitFor({ timeout: 10_000 });
+    const textAtStop = await stopped.locator('.markdown').innerText();
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(await stopped.locator('.markdown').innerText(), textAtStop, 'no more text after Stop');
+    await view.locator('button.send').waitFor();
+  });
+
+  it('Apply opens a diff; nothing is written until Accept, then the file has the fix', async () => {
+    const { page } = session;
+    const view = chat();
+    await view.locator('.turn.assistant.status-done .code-block button[data-action="apply"]').first().click();
+
+    const accept = page.locator('.editor-actions .action-label[aria-label^="Accept Proposed Change"]').first();
+    await accept.waitFor({ timeout: 15_000 });
+    await page.locator('.monaco-diff-editor').first().waitFor();
+    assert.equal(await documentText(), source, 'nothing is written before Accept');
+    await screenshot(page, 'chat-apply-diff');
+
+    await accept.click();
+    const expected = source.replace('  return a - b;\n', '  // Addition, not subtraction.\n  return a + b;\n');
+    await waitFor(async () => (await documentText()) === expected);
+    await session.server.bridge.evaluate(async (vscode) => {
+      await vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/src/math.ts'))!.save();
+    });
+    assert.equal(session.server.readWorkspaceFile('src/math.ts'), expected);
+
+    // The user edits the file; Apply of the same block is now refused (the answer is stale).
+    await session.server.bridge.evaluate(async (vscode) => {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/src/math.ts'))!;
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(doc.uri, new vscode.Position(0, 0), '// edited by hand\n');
+      await vscode.workspace.applyEdit(edit);
+    });
+    await view.locator('.turn.assistant.status-done .code-block button[data-action="apply"]').first().click();
+    await page.locator('.notifications-toasts .notification-list-item', { hasText: 'changed since this answer' }).first().waitFor({ timeout: 10_000 });
+  });
+
+  it('the conversation is still there after a window reload, in the light theme too', async () => {
+    const { page } = session;
+    // Switch the theme first: after the reload the extension host (and the bridge) are new.
+    await session.server.bridge.evaluate((vscode) =>
+      vscode.workspace.getConfiguration().update('workbench.colorTheme', 'Default Light Modern', vscode.ConfigurationTarget.Global),
+    );
+    await page.locator('.monaco-workbench.vs').waitFor({ timeout: 15_000 });
+    await page.reload();
+    await page.locator('.monaco-workbench.vs').waitFor({ timeout: 60_000 });
+    // The Flywheel container was the open side bar, so the chat comes back by itself.
+    const view = chat();
+    await view.locator('.turn.user', { hasText: 'Why does add return the wrong result?' }).waitFor({ timeout: 60_000 });
+    assert.equal(await view.locator('.turn.user').count(), 2);
+    await view.locator('.turn.assistant .code-block').first().waitFor();
+    await view.locator('.turn.assistant.status-stopped .stopped-note').waitFor();
+    await new Promise((r) => setTimeout(r, 500));
+    await screenshot(page, 'chat-light');
+  });
+});
+
+async function waitFor(condition: () => Promise<boolean | undefined>, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
