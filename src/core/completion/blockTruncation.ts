@@ -26,6 +26,7 @@ export function findBlockEnd(scope: BlockScope, completion: string, final: boole
   if (firstCode === -1) return undefined;
   // Nothing to judge until the first line with code is complete.
   if (!final && !judged.includes('\n', firstCode)) return undefined;
+  if (!final && !mayEndBlock(scope, judged)) return undefined;
   const tree = parse?.(scope.prefix + judged + scope.suffix);
   if (tree) {
     try {
@@ -37,6 +38,20 @@ export function findBlockEnd(scope: BlockScope, completion: string, final: boole
   }
   const cut = indentationBlockEnd(scope, judged);
   return cut === undefined ? undefined : trimCut(completion, cut);
+}
+
+// A block can only end on a line back at the cursor line's indentation (a statement begun on
+// it) or below it (the block around a blank cursor line); deeper lines are skipped unparsed.
+function mayEndBlock(scope: BlockScope, judged: string): boolean {
+  const end = judged.length - 1;
+  const start = judged.lastIndexOf('\n', end - 1) + 1;
+  if (start === 0) return true; // the first line continues the cursor's line
+  const line = judged.slice(start, end);
+  if (line.trim() === '') return false;
+  const cursorLine = scope.prefix.slice(scope.prefix.lastIndexOf('\n') + 1);
+  const base = indentWidth(cursorLine, scope.tabSize);
+  const indent = indentWidth(line, scope.tabSize);
+  return cursorLine.trim() !== '' ? indent <= base : indent < base || base === 0;
 }
 
 // Cut before the whitespace that precedes the cut point, so no dangling newline is left.

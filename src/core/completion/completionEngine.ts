@@ -28,10 +28,14 @@ import { prefilter } from './prefilter';
 import { readCompletionStream } from './streamReader';
 import { syntaxWindow } from './textWindow';
 
-/** The parsing the engine needs; SyntaxService provides it. Callers of parse* delete the tree. */
+/**
+ * The parsing the engine needs; SyntaxService provides it. Undefined when the language has no
+ * grammar, its grammar is still loading (loading starts), or the parse ran out of time.
+ */
 export interface CompletionSyntax {
-  parse(languageId: string, text: string, options?: { timeoutMs?: number }): Promise<SyntaxTree | undefined>;
   parseSync(languageId: string, text: string, options?: { timeoutMs?: number }): SyntaxTree | undefined;
+  /** Loads a grammar (once); resolves at once when loaded or unsupported. */
+  loadLanguage?(languageId: string): Promise<unknown>;
 }
 
 export interface CompletionEngineDeps {
@@ -136,18 +140,20 @@ export class CompletionEngine implements Disposable {
     signal.throwIfAborted();
     if (!model) return { kind: 'no-model', timings };
     this.modelName = model.endpoint.model;
-    lap();
+    timings.model = lap();
 
     // Multi-line decision on a parsed window around the cursor (never the whole document).
     const around = syntaxWindow(doc.text, doc.offset);
-    const tree = await this.deps.syntax?.parse(doc.languageId, around.prefix + around.suffix, { timeoutMs: PARSE_TIMEOUT_MS });
-    let decision;
-    try {
-      decision = decideMultiline({ setting: config.multiline, prefix: around.prefix, suffix: around.suffix, tree });
-    } finally {
-      tree?.delete();
-    }
-    const multiline = decision.multiline;
+    const syntax = this.deps.syntax;
+    await syntax?.loadLanguage?.(doc.languageId);
+    // Sync parse: before the grammar has loaded (first use of a language) we fall back to text.
+    const parseWindow = syntax && ((text: string) => syntax.parseSync(doc.languageId, text, { timeoutMs: PARSE_TIMEOUT_MS }));
+    const { multiline } = decideMultiline({
+      setting: config.multiline,
+      prefix: around.prefix,
+      suffix: around.suffix,
+      parse: parseWindow && (() => parseWindow(around.prefix + around.suffix)),
+    });
     timings.multiline = lap();
 
     const template = model.nativeFim ? undefined : model.template;
@@ -180,7 +186,6 @@ export class CompletionEngine implements Disposable {
     const stream = new AbortController();
     const onAbort = () => stream.abort();
     signal.addEventListener('abort', onAbort, { once: true });
-    const syntax = this.deps.syntax;
     const scope = { prefix: around.prefix, suffix: around.suffix };
     const requested = clock.now();
     let read;
@@ -192,7 +197,7 @@ export class CompletionEngine implements Disposable {
         stop: template?.stop,
         now: () => clock.now(),
         blockEnd: multiline
-          ? (text, final) => findBlockEnd(scope, text, final, syntax && ((full) => syntax.parseSync(doc.languageId, full, { timeoutMs: PARSE_TIMEOUT_MS })))
+          ? (text, final) => findBlockEnd(scope, text, final, parseWindow)
           : undefined,
       });
     } finally {

@@ -137,6 +137,8 @@ export interface StageTimings {
   prefilter?: number;
   cache?: number;
   debounce?: number;
+  /** Resolving the model (the gateway; /api/show on first use). */
+  model?: number;
   context?: number;
   prompt?: number;
   multiline?: number;

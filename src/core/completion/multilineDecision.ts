@@ -19,8 +19,8 @@ export interface MultilineInput {
   readonly prefix: string;
   /** Text after the cursor (a window, LF line ends). */
   readonly suffix: string;
-  /** Tree of `prefix + suffix`, when the language has a grammar. */
-  readonly tree?: SyntaxTree;
+  /** Parses `prefix + suffix` (undefined without a grammar); called only when the tree can decide. */
+  readonly parse?: () => SyntaxTree | undefined;
 }
 
 // What may follow the cursor on its line without making it a mid-line completion.
@@ -35,7 +35,14 @@ export function decideMultiline(input: MultilineInput): MultilineDecision {
   const newline = suffix.indexOf('\n');
   const restOfLine = newline === -1 ? suffix : suffix.slice(0, newline);
   if (!CLOSERS_ONLY.test(restOfLine)) return { multiline: false, reason: 'mid-line' };
-  if (input.tree && inEmptyBlock(input.tree, prefix.length)) return { multiline: true, reason: 'empty-block' };
+  const tree = input.parse?.();
+  if (tree) {
+    try {
+      if (inEmptyBlock(tree, prefix.length)) return { multiline: true, reason: 'empty-block' };
+    } finally {
+      tree.delete();
+    }
+  }
   return textDecision(prefix, suffix, newline === -1 ? suffix.length : newline);
 }
 

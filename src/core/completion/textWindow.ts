@@ -124,10 +124,10 @@ export interface SyntaxWindow {
 
 /**
  * The neighbourhood that tree-sitter parses for multi-line decisions and block truncation: a
- * few thousand characters, never the document. It starts at an unindented line when one is in
+ * few thousand characters, never the document (a parse costs ~0.15 ms per KB). It starts at an unindented line when one is in
  * reach, so the parser sees whole top-level constructs.
  */
-export function syntaxWindow(text: string, offset: number, prefixChars = 6_000, suffixChars = 2_000): SyntaxWindow {
+export function syntaxWindow(text: string, offset: number, prefixChars = 2_500, suffixChars = 800): SyntaxWindow {
   let start = windowStartBefore(text, offset, prefixChars);
   if (start > 0) {
     // Walk forward to the first line that starts at column 0 with code (bounded by the window).

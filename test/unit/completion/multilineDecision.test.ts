@@ -7,12 +7,16 @@ import { atCursor, syntaxService } from './completionTestSupport';
 async function decide(languageId: string, doc: string, setting: MultilineSetting = 'auto', withTree = true) {
   const { prefix, suffix } = atCursor(doc);
   const syntax = await syntaxService();
-  const tree = withTree ? await syntax.parse(languageId, prefix + suffix) : undefined;
-  try {
-    return decideMultiline({ setting, prefix, suffix, tree });
-  } finally {
-    tree?.delete();
-  }
+  await syntax.loadLanguage(languageId);
+  let parsed = 0;
+  const decision = decideMultiline({
+    setting,
+    prefix,
+    suffix,
+    parse: withTree ? () => (parsed++, syntax.parseSync(languageId, prefix + suffix)) : undefined,
+  });
+  if (setting !== 'auto') assert.equal(parsed, 0, 'no parse when the setting decides');
+  return decision;
 }
 
 test('an empty block body found in the tree is multi-line', async () => {
