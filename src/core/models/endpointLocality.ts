@@ -8,8 +8,10 @@ export function isLoopbackHost(hostname: string): boolean {
   if (isIPv4(host)) return host.startsWith('127.');
   if (isIPv6(host)) {
     if (host === '::1' || /^(?:0{1,4}:){7}0{0,3}1$/.test(host)) return true;
-    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(host);
-    return mapped !== null && mapped[1]!.startsWith('127.');
+    // IPv4-mapped loopback, as written (::ffff:127.0.0.1) or as URL normalises it (::ffff:7f00:1).
+    const dotted = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(host);
+    if (dotted) return dotted[1]!.startsWith('127.');
+    return /^::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}$/.test(host);
   }
   return false;
 }
