@@ -89,6 +89,11 @@ export class ProposalReview implements vscode.Disposable {
     return this.state !== 'closed';
   }
 
+  /** The target document changed after the request: the proposal can no longer be applied. */
+  get isStale(): boolean {
+    return this.stale;
+  }
+
   get hunkCount(): number {
     return this.proposal?.hunks.length ?? 0;
   }
@@ -146,7 +151,7 @@ export class ProposalReview implements vscode.Disposable {
       );
       if (!check.ok) {
         this.deps.logger.info(`refactor: not applied (${check.reason}) to ${this.params.fileName}`);
-        void vscode.window.showWarningMessage(check.message);
+        void vscode.window.showWarningMessage(`Flywheel: ${check.message}`);
         this.finish('failed');
         return false;
       }
@@ -220,7 +225,7 @@ export class ProposalReview implements vscode.Disposable {
     if (this.stale) return;
     this.stale = true;
     void vscode.window.showWarningMessage(
-      `${this.params.fileName} changed after Flywheel's request was made: this proposal can no longer be applied. Run the action again on the current code.`,
+      `Flywheel: ${this.params.fileName} changed after the request was made, so this proposal can no longer be applied. Run the action again on the current code.`,
     );
   }
 

@@ -214,6 +214,12 @@ function finishRequest(services: RefactorServices, review: ProposalReview, actio
   }
   review.ready(proposal, proposal);
   void services.reviews.updateContext();
+  if (review.isStale) {
+    void vscode.window.showWarningMessage(`Flywheel: ${action.title} — the proposal is shown for reference only: the file changed meanwhile, so it cannot be applied.`, 'Close Preview').then((choice) => {
+      if (choice) review.reject();
+    });
+    return;
+  }
   const hunks = proposal.hunks.length;
   const summary = `Flywheel: ${action.title} — ${hunks} change${hunks === 1 ? '' : 's'} proposed.`;
   const buttons = hunks > 1 ? ['Accept', 'Accept Some…', 'Reject'] : ['Accept', 'Reject'];

@@ -1,0 +1,184 @@
+// Refactor actions in a real VS Code against a loopback Ollama: "Add Documentation" from the
+// command palette shows a diff; Accept writes it, Reject leaves the file alone, and an edit
+// made while the reply streams means nothing is written.
+import { strict as assert } from 'node:assert';
+import { after, before, describe, it } from 'node:test';
+import { focusEditor, openFile, packageFlywheelVsix, runCommand, screenshot, startSession, typeInEditor, type Session } from './harness';
+import { fakeOllamaModels, startFakeOllamaServer, type FakeOllamaServer } from '../support/fakeOllamaServer';
+
+const flywheelId = 'flywheel.flywheel';
+const source = [
+  'export function add(a: number, b: number): number {',
+  '  return a + b;',
+  '}',
+  '',
+  'export function scale(xs: number[], k: number): number[] {',
+  '  return xs.map((x) => x * k);',
+  '}',
+  '',
+].join('\n');
+
+const documentedAdd = [
+  '/**',
+  ' * Adds two numbers.',
+  ' * @param a the first number',
+  ' * @param b the second number',
+  ' * @returns their sum',
+  ' */',
+  'export function add(a: number, b: number): number {',
+  '  return a + b;',
+  '}',
+];
+
+/** A model reply that streams the documented function in small pieces, with prose around it. */
+function replyTokens(lines: readonly string[]): string[] {
+  return ['Here is the documented function:\n\n', '```ts\n', ...lines.map((l) => `${l}\n`), '```\n', '\nI added a JSDoc comment.'];
+}
+
+describe('refactor actions in code-server', { timeout: 240_000 }, () => {
+  let session: Session;
+  let ollama: FakeOllamaServer;
+
+  before(async () => {
+    ollama = await startFakeOllamaServer({ models: [fakeOllamaModels.qwenCoder] });
+    session = await startSession({
+      name: 'refactor',
+      extensionVsix: packageFlywheelVsix(),
+      settings: { 'flywheel.models.ollamaHost': ollama.url, 'flywheel.completion.enabled': false },
+      env: { OLLAMA_HOST: ollama.url },
+      workspaceFiles: { 'src/math.ts': source },
+      waitForExtensions: [flywheelId],
+    });
+    await openFile(session.page, 'src/math.ts');
+  });
+
+  after(async () => {
+    await session?.stop();
+    await ollama?.close();
+  });
+
+  const documentText = (): Promise<string | undefined> =>
+    session.server.bridge.evaluate((vscode) => vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/src/math.ts'))?.getText());
+
+  /** The proposal preview: the open diff tab's modified side, if any (null over the bridge when none). */
+  const preview = (): Promise<{ label: string; proposed: string } | undefined> =>
+    session.server.bridge.evaluate((vscode) => {
+      for (const tab of vscode.window.tabGroups.all.flatMap((g) => g.tabs)) {
+        const input = tab.input as { modified?: { scheme: string; toString(): string } };
+        if (input?.modified?.scheme === 'flywheel-proposal') {
+          const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === input.modified!.toString());
+          return { label: tab.label, proposed: doc?.getText() ?? '' };
+        }
+      }
+      return undefined;
+    });
+
+  async function putCursorIn(line: number): Promise<void> {
+    await session.server.bridge.evaluate(async (vscode, l: number) => {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/src/math.ts'))!;
+      const editor = await vscode.window.showTextDocument(doc);
+      editor.selection = new vscode.Selection(l, 4, l, 4);
+    }, line);
+    await focusEditor(session.page);
+  }
+
+  it('Add Documentation from the palette shows a diff, and Accept writes it into the file', async () => {
+    const { page } = session;
+    ollama.reply({ tokens: replyTokens(documentedAdd), tokenDelayMs: 20 });
+    await putCursorIn(1);
+    await runCommand(page, 'Flywheel: Add Documentation');
+
+    const expected = documentedAdd.join('\n') + source.slice(source.indexOf('\n}') + 2);
+    await waitFor(async () => (await preview())?.proposed === expected, 30_000);
+    // The diff editor shows the inserted doc comment lines as added.
+    const diff = page.locator('.monaco-diff-editor').first();
+    await diff.waitFor({ timeout: 10_000 });
+    await diff.locator('.line-insert, .char-insert').first().waitFor({ timeout: 10_000 });
+    const accept = page.locator('.editor-actions .action-label[aria-label^="Accept Proposal"]').first();
+    await accept.waitFor({ timeout: 10_000 });
+    await screenshot(page, 'refactor-diff');
+
+    // The model was asked with the function's code and the language's doc style.
+    const sent = ollama.requestsTo('/api/chat').at(-1)!.body.messages.map((m: { content: string }) => m.content).join('\n');
+    assert.match(sent, /export function add\(a: number, b: number\): number \{\n  return a \+ b;\n\}/);
+    assert.match(sent, /JSDoc/);
+    assert.equal(await documentText(), source, 'nothing is written before Accept');
+
+    await accept.click();
+    await waitFor(async () => (await documentText()) === expected);
+    await waitFor(async () => !(await preview()));
+    await screenshot(page, 'refactor-accepted');
+
+    // One undo step takes the whole edit back.
+    await session.server.bridge.evaluate(async (vscode) => {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/src/math.ts'))!;
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('undo');
+    });
+    await waitFor(async () => (await documentText()) === source);
+  });
+
+  it('Reject (Ctrl+Backspace in the preview) leaves the file unchanged', async () => {
+    const { page } = session;
+    const before = await documentText();
+    ollama.reply({ tokens: replyTokens(['/** Scales every item by k. */', 'export function scale(xs: number[], k: number): number[] {', '  return xs.map((x) => x * k);', '}']), tokenDelayMs: 10 });
+    await putCursorIn(5);
+    await runCommand(page, 'Flywheel: Add Documentation');
+    await waitFor(async () => (await preview())?.proposed.includes('/** Scales every item by k. */') === true, 30_000);
+    await waitForContext('flywheel.refactor.reviewing');
+    await page.locator('.monaco-diff-editor .modified-in-monaco-diff-editor .view-lines, .monaco-diff-editor .editor.modified .view-lines').first().click();
+    await page.keyboard.press('Control+Backspace');
+    await waitFor(async () => !(await preview()));
+    assert.equal(await documentText(), before);
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(await documentText(), before, 'still unchanged a moment later');
+  });
+
+  it('an edit made while the reply streams means nothing is applied', async () => {
+    const { page } = session;
+    // Slow tokens: the reply takes a few seconds.
+    const slowTokens = replyTokens(documentedAdd).flatMap((t) => t.match(/[\s\S]{1,6}/g) ?? []);
+    ollama.reply({ tokens: slowTokens, tokenDelayMs: 60 });
+    const chats = ollama.requestsTo('/api/chat').length;
+    await putCursorIn(1);
+    await runCommand(page, 'Flywheel: Add Documentation');
+    await waitFor(async () => ollama.requestsTo('/api/chat').length > chats && ollama.requestsTo('/api/chat').at(-1)!.tokensSent > 2, 30_000);
+
+    // The user edits the file (in its own tab) while the proposal is still streaming.
+    await session.server.bridge.evaluate(async (vscode) => {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/src/math.ts'))!;
+      const editor = await vscode.window.showTextDocument(doc);
+      editor.selection = new vscode.Selection(3, 0, 3, 0);
+    });
+    await focusEditor(page);
+    await typeInEditor(page, '// edited\n');
+    const edited = source.replace('}\n\nexport function scale', '}\n// edited\n\nexport function scale');
+    await waitFor(async () => (await documentText()) === edited);
+    await page.locator('.notifications-toasts .notification-list-item', { hasText: 'can no longer be applied' }).first().waitFor({ timeout: 10_000 });
+
+    // The stream finishes; accepting now is refused and nothing is written.
+    const expected = documentedAdd.join('\n') + source.slice(source.indexOf('\n}') + 2);
+    await waitFor(async () => (await preview())?.proposed === expected, 30_000);
+    await waitFor(async () => ollama.requestsTo('/api/chat').at(-1)!.tokensSent === slowTokens.length, 10_000);
+    await new Promise((r) => setTimeout(r, 1000)); // the parse check, then the review is ready
+    await runCommand(page, 'Flywheel: Accept Proposal');
+    await page.locator('.notifications-toasts .notification-list-item', { hasText: 'nothing was written' }).first().waitFor({ timeout: 10_000 });
+    await screenshot(page, 'refactor-stale');
+    assert.equal(await documentText(), edited);
+    await waitFor(async () => !(await preview()));
+  });
+
+  async function waitForContext(key: string, timeoutMs = 15_000): Promise<void> {
+    // Context keys are not readable from the API; the Accept button appears when reviewing.
+    void key;
+    await session.page.locator('.editor-actions .action-label[aria-label^="Accept Proposal"]').first().waitFor({ timeout: timeoutMs });
+  }
+});
+
+async function waitFor(condition: () => Promise<boolean | undefined>, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`condition not met in time: ${condition.toString().slice(0, 160)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
