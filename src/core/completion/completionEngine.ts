@@ -20,6 +20,7 @@ import type {
 import { DebouncePolicy } from './debouncePolicy';
 import { createFileExclusion } from './fileExclusion';
 import type { FileExclusion } from './fileExclusion';
+import { InflightRequests } from './inflightRequests';
 import { decideMultiline } from './multilineDecision';
 import { postprocessCompletion } from './postprocess';
 import { assemblePrompt, buildWindows, promptBudget } from './promptBuilder';
@@ -60,7 +61,7 @@ export class CompletionEngine implements Disposable {
   private isExcluded: FileExclusion;
   private readonly cache: CompletionCache;
   private readonly debounce: DebouncePolicy;
-  private readonly inflight = new Map<string, AbortController>();
+  private readonly inflight = new InflightRequests();
   private readonly listeners = new Set<(outcome: CompletionOutcome) => void>();
   private readonly logger: Logger;
   private readonly clock: CompletionClock;
@@ -86,29 +87,29 @@ export class CompletionEngine implements Disposable {
 
   /** Like provideCompletion, with the typed reason when there is no suggestion. */
   async complete(doc: DocumentSnapshot, options: CompletionRequestOptions): Promise<CompletionOutcome> {
-    const controller = new AbortController();
-    this.inflight.get(doc.uri)?.abort();
-    this.inflight.set(doc.uri, controller);
-    const onCallerAbort = () => controller.abort();
-    options.signal?.addEventListener('abort', onCallerAbort, { once: true });
-    if (options.signal?.aborted) controller.abort();
+    const request = this.inflight.start(doc.uri, options.signal);
     const timings: StageTimings = {};
     const started = this.clock.now();
     let outcome: CompletionOutcome;
     try {
-      outcome = await this.run(doc, options, controller.signal, timings);
+      outcome = await this.run(doc, options, request.signal, timings);
     } catch (error) {
-      outcome = controller.signal.aborted || isAbortError(error)
+      outcome = request.signal.aborted || isAbortError(error)
         ? { kind: 'cancelled', timings }
         : { kind: 'error', error, timings };
       if (outcome.kind === 'error') this.logger.warn(`completion failed: ${describe(error)}`);
     } finally {
-      options.signal?.removeEventListener('abort', onCallerAbort);
-      if (this.inflight.get(doc.uri) === controller) this.inflight.delete(doc.uri);
+      request.done();
     }
     timings.total = this.clock.now() - started;
     this.logger.debug(`completion ${outcome.kind}${'reason' in outcome ? ` (${outcome.reason})` : ''} ${formatTimings(timings)}`);
-    for (const listener of this.listeners) listener(outcome);
+    for (const listener of this.listeners) {
+      try {
+        listener(outcome);
+      } catch (error) {
+        this.logger.error(`completion outcome listener failed: ${describe(error)}`);
+      }
+    }
     return outcome;
   }
 
@@ -127,7 +128,9 @@ export class CompletionEngine implements Disposable {
       const hit = this.cache.get({ text: doc.text, offset: doc.offset, model: this.modelName });
       timings.cache = lap();
       if (hit) {
-        const result = this.result(doc, hit.text, hit.multiline, this.modelName, 0, undefined, 0, 'cache', true);
+        const result = resultAt(doc, {
+          text: hit.text, multiline: hit.multiline, model: this.modelName, latency: { totalMs: 0 }, promptTokens: 0, reason: 'cache', cached: true,
+        });
         return { kind: 'completion', result, timings };
       }
     }
@@ -218,7 +221,10 @@ export class CompletionEngine implements Disposable {
     if (!processed.ok) return { kind: 'dropped', reason: processed.reason, timings };
     const promptTokens = read.usage?.promptTokens ?? record.tokens.total;
     this.cache.put({ text: doc.text, offset: doc.offset, model: model.endpoint.model }, { text: processed.text, multiline });
-    const result = this.result(doc, processed.text, multiline, model.endpoint.model, totalMs, read.firstTokenMs, promptTokens, read.reason, false);
+    const result = resultAt(doc, {
+      text: processed.text, multiline, model: model.endpoint.model, latency: { firstTokenMs: read.firstTokenMs, totalMs },
+      promptTokens, reason: read.reason, cached: false,
+    });
     return { kind: 'completion', result, timings };
 
     function lap(): number {
@@ -239,16 +245,6 @@ export class CompletionEngine implements Disposable {
     } finally {
       signal.throwIfAborted();
     }
-  }
-
-  private result(
-    doc: DocumentSnapshot, text: string, multiline: boolean, model: string, totalMs: number,
-    firstTokenMs: number | undefined, promptTokens: number, reason: CompletionResult['reason'], cached: boolean,
-  ): CompletionResult {
-    return {
-      id: randomUUID(), text, range: { start: doc.offset, end: doc.offset }, multiline, model,
-      latency: { firstTokenMs, totalMs }, promptTokens, reason, cached,
-    };
   }
 
   /** Exactly what the last request sent, for "Show Last Completion Prompt". */
@@ -283,7 +279,7 @@ export class CompletionEngine implements Disposable {
 
   /** Aborts the request in flight for a document (closed, or the editor lost focus). */
   cancel(uri: string): void {
-    this.inflight.get(uri)?.abort();
+    this.inflight.cancel(uri);
   }
 
   clearCache(): void {
@@ -291,11 +287,14 @@ export class CompletionEngine implements Disposable {
   }
 
   dispose(): void {
-    for (const controller of this.inflight.values()) controller.abort();
-    this.inflight.clear();
+    this.inflight.cancelAll();
     this.listeners.clear();
     this.cache.clear();
   }
+}
+
+function resultAt(doc: DocumentSnapshot, fields: Omit<CompletionResult, 'id' | 'range'>): CompletionResult {
+  return { id: randomUUID(), range: { start: doc.offset, end: doc.offset }, ...fields };
 }
 
 function isAbortError(error: unknown): boolean {
