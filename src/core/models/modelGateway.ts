@@ -6,29 +6,21 @@ import type { Disposable } from '../disposable';
 import type { FeedbackSink } from '../feedback/feedbackEvents';
 import { EgressRefusedError, type EgressGuard } from '../guard/egressGuard';
 import type { Logger } from '../logger';
-import { CallMeter, ModelMetrics, type CallOutcome } from './callMetrics';
+import { ModelMetrics, type CallRecord } from './callMetrics';
 import { isLocalEndpoint } from './endpointLocality';
-import { HttpTransport, tlsFailureOf } from './httpTransport';
+import { HttpTransport } from './httpTransport';
+import { modelCallEvent, normalizeModelError, safeHost, streamFromEndpoint, type CallMeta, type RequestKind } from './modelGatewayAttempt';
 import type { GatewayEndpoint, ModelGatewayConfig, ModelRole, ProviderFactory } from './modelGatewayConfig';
 import { GatewayEvents, type GatewayEvent } from './modelGatewayEvents';
 import { ModelError } from './modelError';
 import type { ChatRequest, FimRequest, ModelDetails, ModelEndpoint, ModelInfo, ModelProvider, StreamChunk } from './modelTypes';
 import { OllamaProvider } from './ollamaProvider';
 import { OpenAIProvider } from './openaiProvider';
-import { PhaseTracker, defaultPhaseTimeouts, runWithTracker } from './phaseTimeouts';
+import { defaultPhaseTimeouts } from './phaseTimeouts';
 import { RequestScheduler, defaultSchedulerLimits } from './requestScheduler';
-import { defaultRetryOptions, retryDelayMs, sleepWithSignal } from './retryPolicy';
+import { defaultRetryOptions } from './retryPolicy';
 
-/** Who asked: the files whose text is in the prompt (for the guard and the audit line). */
-export interface CallMeta {
-  /** Workspace-relative (or absolute) paths of every file that contributed text. */
-  readonly files: readonly string[];
-  readonly languageId?: string;
-  /** A newer completion with the same key drops an older one still queued (default: one per server). */
-  readonly supersedeKey?: string;
-  /** The suggestion this call serves, for the feedback log. */
-  readonly suggestionId?: string;
-}
+export type { CallMeta } from './modelGatewayAttempt';
 
 export interface ResolvedModel {
   readonly endpoint: GatewayEndpoint;
@@ -48,8 +40,6 @@ export interface ModelGatewayDeps {
 
 export const defaultProviderFactory: ProviderFactory = (endpoint, fetch, logger) =>
   endpoint.provider === 'ollama' ? new OllamaProvider(endpoint, { fetch, logger }) : new OpenAIProvider(endpoint, { fetch, logger });
-
-type Kind = 'fim' | 'chat';
 
 export class ModelGateway implements Disposable {
   readonly metrics: ModelMetrics;
@@ -111,7 +101,7 @@ export class ModelGateway implements Disposable {
         return { endpoint, details: await this.describe(endpoint, signal), local: isLocalEndpoint(endpoint.baseUrl) };
       } catch (error) {
         if (signal.aborted) throw error;
-        errors.push(this.normalize(error, undefined, endpoint));
+        errors.push(normalizeModelError(error, undefined, endpoint));
         this.markUnhealthy(endpoint, errors[errors.length - 1]!);
       }
     }
@@ -125,7 +115,7 @@ export class ModelGateway implements Disposable {
     try {
       return await this.provider(endpoint).listModels(signal);
     } catch (error) {
-      throw this.normalize(error, undefined, endpoint);
+      throw normalizeModelError(error, undefined, endpoint);
     }
   }
 
@@ -150,7 +140,7 @@ export class ModelGateway implements Disposable {
     return { ...defaultPhaseTimeouts, ...this.config.timeouts };
   }
 
-  private async *stream(role: ModelRole, kind: Kind, request: FimRequest | ChatRequest, signal: AbortSignal, meta: CallMeta): AsyncGenerator<StreamChunk> {
+  private async *stream(role: ModelRole, kind: RequestKind, request: FimRequest | ChatRequest, signal: AbortSignal, meta: CallMeta): AsyncGenerator<StreamChunk> {
     const texts = kind === 'fim' ? fimTexts(request as FimRequest) : (request as ChatRequest).messages.map((m) => m.content);
     const order = await this.ordered(role, signal);
     const errors: Error[] = [];
@@ -173,7 +163,12 @@ export class ModelGateway implements Disposable {
       const sendable = withTexts(kind, request, decision.texts, this.config.keepAlive ?? '30m', endpoint);
       let delivered = false;
       try {
-        for await (const chunk of this.attempts(role, kind, endpoint, sendable, decision.texts, signal, meta)) {
+        const attempt = streamFromEndpoint({
+          role, kind, endpoint, provider: this.provider(endpoint), request: sendable, promptTexts: decision.texts, signal, meta,
+          scheduler: this.scheduler, timeouts: this.timeouts, retry: { ...defaultRetryOptions, ...this.config.retry },
+          logger: this.deps.logger, fire: (e) => this.events.fire(e), record: (r, m) => this.record(r, m),
+        });
+        for await (const chunk of attempt) {
           if (chunk.text) delivered = true;
           yield chunk;
         }
@@ -195,103 +190,14 @@ export class ModelGateway implements Disposable {
     throw error;
   }
 
-  /** One endpoint: queue for a slot, send, retry where safe (never after a token). */
-  private async *attempts(
-    role: ModelRole, kind: Kind, endpoint: GatewayEndpoint, request: FimRequest | ChatRequest, promptTexts: readonly string[],
-    signal: AbortSignal, meta: CallMeta,
-  ): AsyncGenerator<StreamChunk> {
-    const provider = this.provider(endpoint);
-    const retry = { ...defaultRetryOptions, ...this.config.retry };
-    for (let attempt = 1; ; attempt++) {
-      const priority = role === 'completion' ? 'high' : 'low';
-      const supersede = role === 'completion' ? (meta.supersedeKey ?? 'completion') : undefined;
-      const release = await this.scheduler.acquire(serverKey(endpoint), priority, signal, supersede);
-      const tracker = new PhaseTracker({
-        endpoint,
-        timeouts: this.timeouts,
-        mayLoadModel: endpoint.provider === 'ollama' || isLocalEndpoint(endpoint.baseUrl),
-        signal,
-        onLoading: () => this.events.fire({ type: 'loadingModel', role, endpoint }),
-      });
-      const meter = new CallMeter(role, endpoint, promptTexts, endpoint);
-      let outcome: CallOutcome = 'aborted';
-      let errorKind: string | undefined;
-      let waitMs: number | undefined;
-      let finished = false;
-      const iterator = (kind === 'fim' ? provider.streamFim(request as FimRequest, tracker.signal) : provider.streamChat(request as ChatRequest, tracker.signal))[Symbol.asyncIterator]();
-      try {
-        for (;;) {
-          const next = await runWithTracker(tracker, () => iterator.next());
-          if (next.done) break;
-          const first = next.value.text !== '' && !meter.deliveredText;
-          meter.chunk(next.value);
-          if (first) {
-            tracker.firstToken();
-            if (tracker.wasLoading) this.events.fire({ type: 'modelLoaded', role, endpoint });
-          }
-          yield next.value;
-        }
-        finished = true;
-        outcome = 'ok';
-        return;
-      } catch (raw) {
-        finished = true;
-        const error = this.normalize(raw, tracker, endpoint);
-        outcome = ModelError.is(error, 'aborted') ? 'aborted' : 'error';
-        errorKind = ModelError.is(error) ? (error.status ? `http_${error.status}` : error.reason) : 'unknown';
-        if (meter.deliveredText || signal.aborted) throw error;
-        waitMs = retryDelayMs(error, attempt, endpoint, retry);
-        if (waitMs === undefined) throw error;
-        this.deps.logger.info(`${role}: ${endpoint.model} at ${safeHost(endpoint)}: ${errorKind}; retry ${attempt} in ${Math.round(waitMs)} ms`);
-      } finally {
-        // A consumer that stops early (first newline of a single-line completion) closes the stream.
-        if (!finished) await iterator.return?.().catch(() => undefined);
-        if (outcome === 'aborted' && meter.deliveredText && !signal.aborted) outcome = 'ok';
-        tracker.dispose();
-        release();
-        this.record(meter.finish(outcome, errorKind), meta);
-      }
-      try {
-        await sleepWithSignal(waitMs, signal);
-      } catch {
-        throw new ModelError('aborted', { provider: endpoint.provider, model: endpoint.model, baseUrl: endpoint.baseUrl });
-      }
-    }
-  }
-
-  private record(record: ReturnType<CallMeter['finish']>, meta: CallMeta): void {
+  private record(record: CallRecord, meta: CallMeta): void {
     this.metrics.record(record);
     if (record.promptTruncated) {
       this.deps.logger.warn(
         `${record.model}: the server evaluated ${record.tokensIn} prompt tokens but we sent about ${record.promptTokensSent}: it truncated the prompt (context budget too large for num_ctx).`,
       );
     }
-    this.deps.feedbackSink?.record({
-      kind: 'model.call',
-      purpose: record.role,
-      outcome: record.outcome,
-      model: record.model,
-      provider: record.provider,
-      ...(meta.languageId ? { language: meta.languageId } : {}),
-      ...(meta.suggestionId ? { suggestionId: meta.suggestionId } : {}),
-      ...(record.ttftMs !== undefined ? { ttftMs: Math.round(record.ttftMs) } : {}),
-      ...(record.tpotMs !== undefined ? { tpotMs: Math.round(record.tpotMs * 10) / 10 } : {}),
-      totalMs: Math.round(record.totalMs),
-      tokensIn: record.tokensIn,
-      tokensOut: record.tokensOut,
-      ...(record.estimatedCostUsd !== undefined ? { estimatedCostUsd: record.estimatedCostUsd } : {}),
-      ...(record.errorKind ? { errorKind: record.errorKind } : {}),
-    });
-  }
-
-  /** The error to report: our own timeout, the real TLS failure, or the provider's ModelError. */
-  private normalize(raw: unknown, tracker: PhaseTracker | undefined, endpoint: ModelEndpoint): Error {
-    if (tracker?.timeoutError) return tracker.timeoutError;
-    const tls = tlsFailureOf(raw);
-    const context = { provider: endpoint.provider, model: endpoint.model, baseUrl: endpoint.baseUrl, cause: raw };
-    if (tls) return new ModelError('unreachable', { ...context, detail: `TLS: ${tls}. For a self-signed certificate set "flywheel.models.caFile".` });
-    if (raw instanceof Error) return raw;
-    return new ModelError('badResponse', { ...context, detail: String(raw) });
+    this.deps.feedbackSink?.record(modelCallEvent(record, meta));
   }
 
   private async ordered(role: ModelRole, signal: AbortSignal): Promise<GatewayEndpoint[]> {
@@ -354,7 +260,7 @@ function fimTexts(request: FimRequest): string[] {
 }
 
 /** The request with the guard's (possibly redacted) texts put back, and keep_alive for Ollama. */
-function withTexts(kind: Kind, request: FimRequest | ChatRequest, texts: readonly string[], keepAlive: string, endpoint: ModelEndpoint): FimRequest | ChatRequest {
+function withTexts(kind: RequestKind, request: FimRequest | ChatRequest, texts: readonly string[], keepAlive: string, endpoint: ModelEndpoint): FimRequest | ChatRequest {
   const keep = endpoint.provider === 'ollama' ? { keepAlive: request.keepAlive ?? keepAlive } : {};
   if (kind === 'fim') {
     const fim = request as FimRequest;
@@ -366,23 +272,6 @@ function withTexts(kind: Kind, request: FimRequest | ChatRequest, texts: readonl
 
 function endpointKey(endpoint: ModelEndpoint): string {
   return JSON.stringify([endpoint.provider, endpoint.baseUrl, endpoint.model, endpoint.apiKey ?? '', endpoint.headers ?? {}]);
-}
-
-/** Requests are scheduled per server: one Ollama serves every model it has. */
-function serverKey(endpoint: ModelEndpoint): string {
-  try {
-    return new URL(endpoint.baseUrl).origin;
-  } catch {
-    return endpoint.baseUrl;
-  }
-}
-
-function safeHost(endpoint: ModelEndpoint): string {
-  try {
-    return new URL(endpoint.baseUrl).host;
-  } catch {
-    return '(invalid URL)';
-  }
 }
 
 function noEndpoint(role: ModelRole): ModelError {

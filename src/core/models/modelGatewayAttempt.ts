@@ -1,0 +1,152 @@
+// One endpoint's share of a gateway call: wait for a slot on its server, send with phase
+// timeouts, measure, and retry where safe — never once a token was delivered.
+import type { FeedbackEventInput } from '../feedback/feedbackEvents';
+import type { Logger } from '../logger';
+import { CallMeter, type CallOutcome, type CallRecord } from './callMetrics';
+import { isLocalEndpoint } from './endpointLocality';
+import { tlsFailureOf } from './httpTransport';
+import type { GatewayEndpoint, ModelRole } from './modelGatewayConfig';
+import type { GatewayEvent } from './modelGatewayEvents';
+import { ModelError } from './modelError';
+import type { ChatRequest, FimRequest, ModelEndpoint, ModelProvider, StreamChunk } from './modelTypes';
+import { PhaseTracker, runWithTracker, type PhaseTimeouts } from './phaseTimeouts';
+import type { RequestScheduler } from './requestScheduler';
+import { retryDelayMs, sleepWithSignal, type RetryOptions } from './retryPolicy';
+
+/** Who asked: the files whose text is in the prompt (for the guard and the audit line). */
+export interface CallMeta {
+  /** Workspace-relative (or absolute) paths of every file that contributed text. */
+  readonly files: readonly string[];
+  readonly languageId?: string;
+  /** A newer completion with the same key drops an older one still queued (default: one per server). */
+  readonly supersedeKey?: string;
+  /** The suggestion this call serves, for the feedback log. */
+  readonly suggestionId?: string;
+}
+
+export type RequestKind = 'fim' | 'chat';
+
+export interface AttemptContext {
+  readonly role: ModelRole;
+  readonly kind: RequestKind;
+  readonly endpoint: GatewayEndpoint;
+  readonly provider: ModelProvider;
+  readonly request: FimRequest | ChatRequest;
+  /** The texts as sent, for the prompt-token estimate. */
+  readonly promptTexts: readonly string[];
+  readonly signal: AbortSignal;
+  readonly meta: CallMeta;
+  readonly scheduler: RequestScheduler;
+  readonly timeouts: PhaseTimeouts;
+  readonly retry: RetryOptions;
+  readonly logger: Logger;
+  readonly fire: (event: GatewayEvent) => void;
+  readonly record: (record: CallRecord, meta: CallMeta) => void;
+}
+
+export async function* streamFromEndpoint(c: AttemptContext): AsyncGenerator<StreamChunk> {
+  const { endpoint, role, signal } = c;
+  for (let attempt = 1; ; attempt++) {
+    const priority = role === 'completion' ? 'high' : 'low';
+    const supersede = role === 'completion' ? (c.meta.supersedeKey ?? 'completion') : undefined;
+    const release = await c.scheduler.acquire(serverKey(endpoint), priority, signal, supersede);
+    const tracker = new PhaseTracker({
+      endpoint,
+      timeouts: c.timeouts,
+      mayLoadModel: endpoint.provider === 'ollama' || isLocalEndpoint(endpoint.baseUrl),
+      signal,
+      onLoading: () => c.fire({ type: 'loadingModel', role, endpoint }),
+    });
+    const meter = new CallMeter(role, endpoint, c.promptTexts, endpoint);
+    let outcome: CallOutcome = 'aborted';
+    let errorKind: string | undefined;
+    let waitMs: number | undefined;
+    let finished = false;
+    const iterable = c.kind === 'fim' ? c.provider.streamFim(c.request as FimRequest, tracker.signal) : c.provider.streamChat(c.request as ChatRequest, tracker.signal);
+    const iterator = iterable[Symbol.asyncIterator]();
+    try {
+      for (;;) {
+        const next = await runWithTracker(tracker, () => iterator.next());
+        if (next.done) break;
+        const first = next.value.text !== '' && !meter.deliveredText;
+        meter.chunk(next.value);
+        if (first) {
+          tracker.firstToken();
+          if (tracker.wasLoading) c.fire({ type: 'modelLoaded', role, endpoint });
+        }
+        yield next.value;
+      }
+      finished = true;
+      outcome = 'ok';
+      return;
+    } catch (raw) {
+      finished = true;
+      const error = normalizeModelError(raw, tracker, endpoint);
+      outcome = ModelError.is(error, 'aborted') ? 'aborted' : 'error';
+      errorKind = ModelError.is(error) ? (error.status ? `http_${error.status}` : error.reason) : 'unknown';
+      if (meter.deliveredText || signal.aborted) throw error;
+      waitMs = retryDelayMs(error, attempt, endpoint, c.retry);
+      if (waitMs === undefined) throw error;
+      c.logger.info(`${role}: ${endpoint.model} at ${safeHost(endpoint)}: ${errorKind}; retry ${attempt} in ${Math.round(waitMs)} ms`);
+    } finally {
+      // A consumer that stops early (first newline of a single-line completion) closes the stream.
+      if (!finished) await iterator.return?.().catch(() => undefined);
+      if (outcome === 'aborted' && meter.deliveredText && !signal.aborted) outcome = 'ok';
+      tracker.dispose();
+      release();
+      c.record(meter.finish(outcome, errorKind), c.meta);
+    }
+    try {
+      await sleepWithSignal(waitMs, signal);
+    } catch {
+      throw new ModelError('aborted', { provider: endpoint.provider, model: endpoint.model, baseUrl: endpoint.baseUrl });
+    }
+  }
+}
+
+/** The error to report: our own timeout, the real TLS failure, or the provider's ModelError. */
+export function normalizeModelError(raw: unknown, tracker: PhaseTracker | undefined, endpoint: ModelEndpoint): Error {
+  if (tracker?.timeoutError) return tracker.timeoutError;
+  const tls = tlsFailureOf(raw);
+  const context = { provider: endpoint.provider, model: endpoint.model, baseUrl: endpoint.baseUrl, cause: raw };
+  if (tls) return new ModelError('unreachable', { ...context, detail: `TLS: ${tls}. For a self-signed certificate set "flywheel.models.caFile".` });
+  if (raw instanceof Error) return raw;
+  return new ModelError('badResponse', { ...context, detail: String(raw) });
+}
+
+/** The feedback log's model.call event for one measured call. */
+export function modelCallEvent(record: CallRecord, meta: CallMeta): FeedbackEventInput {
+  return {
+    kind: 'model.call',
+    purpose: record.role,
+    outcome: record.outcome,
+    model: record.model,
+    provider: record.provider,
+    ...(meta.languageId ? { language: meta.languageId } : {}),
+    ...(meta.suggestionId ? { suggestionId: meta.suggestionId } : {}),
+    ...(record.ttftMs !== undefined ? { ttftMs: Math.round(record.ttftMs) } : {}),
+    ...(record.tpotMs !== undefined ? { tpotMs: Math.round(record.tpotMs * 10) / 10 } : {}),
+    totalMs: Math.round(record.totalMs),
+    tokensIn: record.tokensIn,
+    tokensOut: record.tokensOut,
+    ...(record.estimatedCostUsd !== undefined ? { estimatedCostUsd: record.estimatedCostUsd } : {}),
+    ...(record.errorKind ? { errorKind: record.errorKind } : {}),
+  };
+}
+
+/** Requests are scheduled per server: one Ollama serves every model it has. */
+export function serverKey(endpoint: ModelEndpoint): string {
+  try {
+    return new URL(endpoint.baseUrl).origin;
+  } catch {
+    return endpoint.baseUrl;
+  }
+}
+
+export function safeHost(endpoint: ModelEndpoint): string {
+  try {
+    return new URL(endpoint.baseUrl).host;
+  } catch {
+    return '(invalid URL)';
+  }
+}
