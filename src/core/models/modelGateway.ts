@@ -121,6 +121,9 @@ export class ModelGateway implements Disposable {
 
   /** Loads the role's first local Ollama model into memory (keep_alive keeps it there). */
   async warmUp(role: ModelRole, signal: AbortSignal): Promise<boolean> {
+    // Only a local Ollama first in line is warmed: nothing goes to a cloud endpoint unasked.
+    const first = (await this.ordered(role, signal))[0];
+    if (!first || first.provider !== 'ollama' || !isLocalEndpoint(first.baseUrl)) return false;
     const resolved = await this.resolve(role, signal);
     if (!resolved.local || resolved.endpoint.provider !== 'ollama') return false;
     const request: FimRequest = { prefix: '', suffix: '', prompt: '', maxTokens: 1, stop: [], temperature: 0 };
