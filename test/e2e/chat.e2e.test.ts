@@ -125,6 +125,54 @@ describe('chat sidebar in code-server', { timeout: 300_000 }, () => {
     await view.locator('button.send').waitFor();
   });
 
+  it('@ adds a workspace file as a removable chip; the draft survives hiding the view', async () => {
+    const { page } = session;
+    const view = chat();
+    const input = view.locator('textarea.input');
+    await input.fill('');
+    await input.pressSequentially('@mat', { delay: 30 });
+    const popup = view.locator('.mention-popup');
+    await popup.locator('.mention-item', { hasText: 'math.ts' }).waitFor({ timeout: 10_000 });
+    await input.press('Enter');
+    const chip = view.locator('.composer .chip.kind-mention', { hasText: 'math.ts' });
+    await chip.waitFor();
+    assert.equal(await input.inputValue(), '', 'the @query is replaced by the chip');
+    await chip.locator('.chip-remove').click();
+    await chip.waitFor({ state: 'detached' });
+
+    // Hidden views are torn down (retainContextWhenHidden is off); the draft comes back.
+    await input.fill('a half-written question');
+    await page.locator('.activitybar .action-item a[aria-label^="Explorer"]').first().click();
+    await page.locator('.explorer-folders-view').waitFor();
+    await page.locator('.activitybar .action-item a[aria-label^="Flywheel"]').first().click();
+    await chat().locator('textarea.input').waitFor();
+    await waitFor(async () => (await chat().locator('textarea.input').inputValue()) === 'a half-written question');
+    await chat().locator('textarea.input').fill('');
+  });
+
+  it('an error lands in the conversation with its fix, and Retry answers the same question', async () => {
+    const { page } = session;
+    const view = chat();
+    const model = fakeOllamaModels.qwenCoder7b.name;
+    ollama.reply({ status: 404, errorMessage: `model "${model}" not found, try pulling it first` });
+    const input = view.locator('textarea.input');
+    await input.fill('What does scale return?');
+    await input.press('Enter');
+    const card = view.locator('.turn.assistant.status-error .error-card');
+    await card.waitFor({ timeout: 15_000 });
+    assert.equal(await card.locator('.error-command code').innerText(), `ollama pull ${model}`);
+    await view.locator('.turn.user', { hasText: 'What does scale return?' }).waitFor();
+    await screenshot(page, 'chat-error');
+
+    ollama.reply({ tokens: ['It returns a new array ', 'with every item times `k`.'] });
+    await card.locator('button[data-action="retry"]').click();
+    await view.locator('.turn.assistant.status-done', { hasText: 'It returns a new array' }).waitFor({ timeout: 15_000 });
+    assert.equal(await view.locator('.error-card').count(), 0);
+    assert.equal(await view.locator('.turn.user').count(), 3, 'the question was kept, not repeated');
+    const retried = ollama.requestsTo('/api/chat').at(-1)!.body.messages.at(-1).content as string;
+    assert.match(retried, /What does scale return\?$/);
+  });
+
   it('Apply opens a diff; nothing is written until Accept, then the file has the fix', async () => {
     const { page } = session;
     const view = chat();
@@ -167,7 +215,7 @@ describe('chat sidebar in code-server', { timeout: 300_000 }, () => {
     // The Flywheel container was the open side bar, so the chat comes back by itself.
     const view = chat();
     await view.locator('.turn.user', { hasText: 'Why does add return the wrong result?' }).waitFor({ timeout: 60_000 });
-    assert.equal(await view.locator('.turn.user').count(), 2);
+    assert.equal(await view.locator('.turn.user').count(), 3);
     await view.locator('.turn.assistant .code-block').first().waitFor();
     await view.locator('.turn.assistant.status-stopped .stopped-note').waitFor();
     await new Promise((r) => setTimeout(r, 500));
