@@ -79,9 +79,15 @@ export function syntaxBlockEnd(tree: SyntaxTree, scope: BlockScope, completion: 
   if (!start) return 'unknown';
 
   // The statement begun on the cursor's line (`if (x) {|`, `def f():|`): once complete, stop.
-  if (scope.prefix.slice(lineStart).trim() !== '') {
+  const cursorLine = scope.prefix.slice(lineStart);
+  if (cursorLine.trim() !== '') {
+    const lineCode = lineStart + cursorLine.search(/\S/);
     let statement = start;
-    while (statement.parent?.parent && statement.parent.startIndex >= lineStart) statement = statement.parent;
+    while (statement.parent?.parent && statement.parent.startIndex >= lineStart) {
+      // A parent that starts where the line's statement starts is a list around it (Go's statement_list).
+      if (statement.startIndex === lineCode && statement.parent.startIndex === lineCode) break;
+      statement = statement.parent;
+    }
     if (statement.type !== 'ERROR' && !statement.hasError) {
       const cut = cutAfterComplete(statement, p, e, completion);
       if (cut !== undefined) return cut;

@@ -34,7 +34,8 @@ const LEAKED_TOKEN =
 export function visibleText(raw: string): string {
   let text = toLf(raw);
   if (text.includes('<think>')) {
-    text = text.replace(/<think>[\s\S]*?<\/think>\s*/g, '');
+    // A paragraph break after the block is the model's; a single newline may be the code's.
+    text = text.replace(/<think>[\s\S]*?<\/think>(?:\n\n)?/g, '');
     const open = text.indexOf('<think>');
     if (open !== -1) text = text.slice(0, open);
   }
@@ -47,6 +48,11 @@ export function visibleText(raw: string): string {
     if (close) text = text.slice(0, close.index);
   }
   return text;
+}
+
+/** True once a completion that opened with a code fence has closed it: the code is over. */
+export function fenceClosed(raw: string): boolean {
+  return /^\s*```[^\n]*\n[\s\S]*?(^|\n)[ \t]*```/.test(raw);
 }
 
 export function postprocessCompletion(input: PostprocessInput): PostprocessResult {

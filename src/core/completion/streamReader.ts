@@ -4,7 +4,7 @@
 // block it opened (checked at each line boundary), a line cap, a stop token or runaway repetition.
 import type { StreamChunk, UsageStats } from '../models/modelTypes';
 import type { CompletionStopReason } from './completionTypes';
-import { visibleText } from './postprocess';
+import { fenceClosed, visibleText } from './postprocess';
 import { findRepetition } from './repetitionGuard';
 
 export interface StreamReadOptions {
@@ -48,6 +48,7 @@ export async function readCompletionStream(stream: AsyncIterable<StreamChunk>, o
     const visible = visibleText(raw);
     const stopAt = firstStop(visible, options.stop);
     if (stopAt !== undefined) return { text: visible.slice(0, stopAt), reason: 'stop-token' };
+    if (fenceClosed(raw)) return { text: visible, reason: 'stop-token' };
     if (!options.multiline) {
       const newline = visible.indexOf('\n');
       if (newline !== -1) return { text: visible.slice(0, newline), reason: 'newline' };

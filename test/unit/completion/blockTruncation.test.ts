@@ -161,3 +161,11 @@ test('indentation fallback: Python-style else continues the statement', () => {
   const completion = '\n    start()\nelse:\n    wait()\nprint("done")\n';
   assert.equal(completion.slice(0, indentationBlockEnd(scope, completion)), '\n    start()\nelse:\n    wait()\n');
 });
+
+test('Go: a for loop opened on the cursor line ends at its brace (statements sit in a statement_list)', async () => {
+  const doc = 'func main() {\n\tfor i := 0; i < 3; i++ {█\n}\n';
+  const loop = '\n\t\tfmt.Println(i)\n\t}';
+  const cut = streamCut(doc, `${loop}\n\tfmt.Println("done")\n}\n`, await blockParser('go'));
+  assert.equal(cut.kept, loop);
+  assert.ok(cut.early);
+});

@@ -21,10 +21,13 @@ test('leaked FIM tokens are cut, from the template list and the common families'
 });
 
 test('<think> blocks and code fences are stripped', () => {
-  assert.deepEqual(post('x = █', '<think>easy: the answer</think>\n42'), ok('42'));
+  assert.deepEqual(post('x = █', '<think>easy: the answer</think>\n\n42'), ok('42'));
   assert.deepEqual(post('x = █', '<think>still thinking'), { ok: false, reason: 'empty' });
   assert.deepEqual(post('def f():\n    █', '```python\nreturn 1\n```\nExplanation: it returns one.'), ok('return 1'));
   assert.equal(visibleText('```ts'), '', 'a fence line still arriving shows nothing');
+  // The paragraph break after </think> is the model's; a lone newline is the code's.
+  assert.equal(visibleText('<think>plan</think>\n\nreturn 1'), 'return 1');
+  assert.equal(visibleText('<think>plan</think>\n    return 1'), '\n    return 1');
 });
 
 test('text duplicating the suffix is removed: closers, the rest of the line, closing lines', () => {

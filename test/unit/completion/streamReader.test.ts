@@ -49,7 +49,7 @@ test('a stream that ends by itself is not aborted and keeps its usage', async ()
 
 test('a <think> block is not visible and its newlines do not stop a single-line read', async () => {
   const controller = new AbortController();
-  const { stream } = fakeStream(['<think>The user', '\nwants a sum\n', '</think>\n', 'a + b', ';\nnext'], controller.signal);
+  const { stream } = fakeStream(['<think>The user', '\nwants a sum\n', '</think>\n\n', 'a + b', ';\nnext'], controller.signal);
   const result = await readCompletionStream(stream, { multiline: false, maxLines: 10, controller, now });
   assert.equal(result.text, 'a + b;');
 });
@@ -104,4 +104,12 @@ test('an abort from outside surfaces as the provider error, not a result', async
   const { stream } = fakeStream(['a'], controller.signal, true);
   setTimeout(() => controller.abort(), 5);
   await assert.rejects(readCompletionStream(stream, { multiline: true, maxLines: 1_000, maxChars: 1e9, controller, now }), { name: 'AbortError' });
+});
+
+test('a closed code fence ends the read: the explanation after it is never streamed', async () => {
+  const controller = new AbortController();
+  const { stream, seen } = fakeStream(['```python\n', 'return 1\n', '```\n', 'This returns one.\n', 'More prose.\n'], controller.signal);
+  const result = await readCompletionStream(stream, { multiline: true, maxLines: 40, controller, now });
+  assert.deepEqual([result.text, result.reason, controller.signal.aborted], ['return 1', 'stop-token', true]);
+  assert.equal(seen.yielded, 3);
 });
