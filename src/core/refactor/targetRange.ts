@@ -108,24 +108,17 @@ export function enclosingScope(tree: SyntaxTree, text: string, offset: number): 
   const lineText = text.slice(lineStart(text, offset), lineEnd(text, offset));
   const firstColumn = lineText.length - lineText.trimStart().length;
   const point = { row, column: lineText.trim() && column <= firstColumn ? firstColumn : Math.max(0, column - (column >= lineText.trimEnd().length ? 1 : 0)) };
-  let node: SyntaxNode | null = tree.rootNode.descendantForPosition(point);
+  const hit: SyntaxNode | null = tree.rootNode.descendantForPosition(point);
   let scope: SyntaxNode | undefined;
-  let kind: TargetKind = 'function';
   // The root never counts (Python's root is a `module`, like Ruby's module declaration).
-  for (; node && node.parent; node = node.parent) {
-    if (ANONYMOUS_TYPES.has(node.type) && !isDeclaredValue(node)) continue;
-    if (FUNCTION_TYPES.has(node.type)) {
-      scope = node;
-      kind = 'function';
-      break;
-    }
-    if (CLASS_TYPES.has(node.type)) {
-      scope = node;
-      kind = 'class';
-      break;
-    }
+  for (let node = hit; node && node.parent && !scope; node = node.parent) {
+    if (isScope(node)) scope = node;
+    // On `export`, a decorator or a doc comment: the declaration they belong to.
+    else if (WRAPPER_TYPES.has(node.type)) scope = scopeWithin(node);
+    else if (LEADING_TYPES.has(node.type)) scope = scopeAfterLeading(node);
   }
   if (!scope) return undefined;
+  const kind: TargetKind = CLASS_TYPES.has(scope.type) ? 'class' : 'function';
   const name = declaredName(scope);
   while (scope.parent && WRAPPER_TYPES.has(scope.parent.type) && scope.parent.namedChildren.filter(isCode).length <= 2) {
     scope = scope.parent;
@@ -137,6 +130,36 @@ export function enclosingScope(tree: SyntaxTree, text: string, offset: number): 
   const start = offsetOfRow(text, startRow);
   const end = lineEnd(text, offsetOfRow(text, scope.endPosition.row));
   return { start, end, kind, name };
+}
+
+function isScope(node: SyntaxNode): boolean {
+  if (ANONYMOUS_TYPES.has(node.type) && !isDeclaredValue(node)) return false;
+  return FUNCTION_TYPES.has(node.type) || CLASS_TYPES.has(node.type);
+}
+
+/** The declaration a wrapper (export, decorated definition, const) holds, a few levels down. */
+function scopeWithin(node: SyntaxNode, depth = 3): SyntaxNode | undefined {
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    if (isScope(child)) return child;
+    if (depth > 1 && WRAPPER_TYPES.has(child.type)) {
+      const inner = scopeWithin(child, depth - 1);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}
+
+/** The declaration directly below a comment or decorator (through further comments). */
+function scopeAfterLeading(node: SyntaxNode): SyntaxNode | undefined {
+  let row = node.endPosition.row;
+  for (let next = node.nextNamedSibling; next && next.startPosition.row <= row + 1; next = next.nextNamedSibling) {
+    if (isScope(next)) return next;
+    if (WRAPPER_TYPES.has(next.type)) return scopeWithin(next);
+    if (!LEADING_TYPES.has(next.type)) return undefined;
+    row = next.endPosition.row;
+  }
+  return undefined;
 }
 
 function isCode(node: SyntaxNode): boolean {

@@ -118,6 +118,20 @@ test('non-ASCII text before the cursor does not shift the node lookup', async ()
   assert.equal(t?.name, 'f');
 });
 
+test('on the `export` keyword, a decorator or the doc comment: the declaration below', async () => {
+  const ts = await targetAt('typescript', `|export function greet(name: string): string {\n  return name;\n}\n`);
+  assert.equal(ts?.name, 'greet');
+  assert.equal(ts?.text, 'export function greet(name: string): string {\n  return name;\n}');
+  const doc = await targetAt('typescript', `/**\n * Gre|ets.\n */\nexport const greet = (n: string) => n;\n\nlet x = 1;\n`);
+  assert.equal(doc?.name, 'greet');
+  assert.equal(doc?.text, '/**\n * Greets.\n */\nexport const greet = (n: string) => n;');
+  const py = await targetAt('python', `class A:\n    @prop|erty\n    def size(self):\n        return 1\n`);
+  assert.equal(py?.name, 'size');
+  assert.equal(py?.text, '    @property\n    def size(self):\n        return 1');
+  const go = await targetAt('go', `package p\n\n// Size is| one.\nfunc Size() int { return 1 }\n`);
+  assert.equal(go?.name, 'Size');
+});
+
 test('outside any scope: undefined, or the whole file when it is small enough', async () => {
   const text = 'import os\n\nX = 1\n';
   assert.equal(await selectTarget(text, 'python', { start: 12, end: 12 }, syntax), undefined);
