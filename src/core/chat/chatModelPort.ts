@@ -12,9 +12,17 @@ export interface ChatModelInfo {
   readonly selected?: boolean;
 }
 
+/** What a request carries besides its messages, for the egress guard and the feedback log. */
+export interface ChatCallInfo {
+  /** Workspace-relative paths of every file whose text is in the prompt. */
+  readonly files: readonly string[];
+  /** The answer's id (the suggestion its feedback events refer to). */
+  readonly suggestionId: string;
+}
+
 export interface ChatModel {
   /** Streams a reply from the selected chat model; aborting `signal` closes the HTTP request. */
-  streamChat(request: ChatRequest, signal: AbortSignal): AsyncIterable<StreamChunk>;
+  streamChat(request: ChatRequest, signal: AbortSignal, info?: ChatCallInfo): AsyncIterable<StreamChunk>;
   listModels(): Promise<ChatModelInfo[]>;
   select(id: string): void | Promise<void>;
 }

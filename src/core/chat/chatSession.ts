@@ -237,7 +237,8 @@ export class ChatSession {
       this.postState();
       this.deps.logger.debug(`Chat: ${fit.messages.length} messages, ~${fit.promptTokens} tokens, ${fit.trimmed.length} trimmed`);
       const request = { messages: fit.messages, maxTokens: settings.replyTokens, temperature: settings.temperature, numCtx: windowTokens };
-      for await (const chunk of this.deps.chatModel.streamChat(request, signal)) {
+      const files = [...new Set(fit.included.map((i) => i.path).filter(Boolean))];
+      for await (const chunk of this.deps.chatModel.streamChat(request, signal, { files, suggestionId: answerId })) {
         if (chunk.usage) usage = chunk.usage;
         if (!chunk.text) continue;
         ttftMs ??= this.now() - started;
