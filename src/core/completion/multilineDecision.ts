@@ -1,12 +1,12 @@
 // Stage 3: one line or a block? Multi-line when the cursor sits in an empty block body (found in
-// the tree-sitter tree) or right after a block opener whose body is still empty (`{`, `:` at the
-// end of a Python def line); single-line otherwise. Without a grammar the same question is
+// the tree-sitter tree), right after a block opener whose body is still empty (`{`, `:` at the
+// end of a Python def line), or on a blank line at the end of the file; single-line otherwise. Without a grammar the same question is
 // answered from indentation.
 import type { SyntaxNode, SyntaxTree } from '../syntax/syntaxService';
 import type { MultilineSetting } from './completionTypes';
 import { indentWidth } from './textWindow';
 
-export type MultilineReason = 'setting' | 'mid-line' | 'empty-block' | 'after-opener' | 'indented-empty' | 'default';
+export type MultilineReason = 'setting' | 'mid-line' | 'empty-block' | 'after-opener' | 'indented-empty' | 'end-of-file' | 'default';
 
 export interface MultilineDecision {
   readonly multiline: boolean;
@@ -72,6 +72,8 @@ function textDecision(prefix: string, suffix: string, restEnd: number): Multilin
     const bodyEmpty = next === undefined || indentWidth(next) <= indentWidth(cursorLine);
     return { multiline: bodyEmpty, reason: bodyEmpty ? 'after-opener' : 'default' };
   }
+  // New code at the end of the file: nothing after the cursor to collide with.
+  if (next === undefined && suffix.trim() === '') return { multiline: true, reason: 'end-of-file' };
   const previous = previousCodeLine(prefix, lineStart);
   if (previous === undefined) return { multiline: false, reason: 'default' };
   const bodyEmpty = next === undefined || indentWidth(next) <= indentWidth(previous);

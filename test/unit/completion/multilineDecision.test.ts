@@ -63,3 +63,9 @@ test('without a grammar: opener characters and indentation decide', async () => 
   });
   assert.equal((await decide('ruby', 'class A\n  def greet\n    puts 1\n    █\n  end\nend\n', 'auto', false)).multiline, false);
 });
+
+test('a blank line at the end of the file is multi-line; a blank line between statements is not', async () => {
+  assert.deepEqual(await decide('python', 'import os\n\n\n█\n'), { multiline: true, reason: 'end-of-file' });
+  assert.deepEqual(await decide('javascript', 'import fs from "fs";\n\n█'), { multiline: true, reason: 'end-of-file' });
+  assert.equal((await decide('python', 'import os\n█\nimport sys\n')).multiline, false);
+});
