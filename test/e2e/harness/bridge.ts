@@ -30,6 +30,9 @@ export class Bridge {
     this.endpoint = JSON.parse(readFileSync(this.file, 'utf8'));
   }
 
+  /** How long one `evaluate` may take before it fails (a hung promise in the host). */
+  timeoutMs = 30_000;
+
   /**
    * Runs `fn(vscode, ...args)` in the extension host. `fn` is sent as source text: it must
    * not use variables from the test file (pass them in `args`) and must return JSON.
@@ -39,7 +42,7 @@ export class Bridge {
     const { port, token } = this.endpoint!;
     const body = JSON.stringify({ source: fn.toString(), args });
     const reply = await new Promise<string>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, path: '/evaluate', method: 'POST', headers: { 'x-bridge-token': token, 'content-type': 'application/json' } }, (res) => {
+      const req = request({ host: '127.0.0.1', port, path: '/evaluate', method: 'POST', timeout: this.timeoutMs, headers: { 'x-bridge-token': token, 'content-type': 'application/json' } }, (res) => {
         let data = '';
         res.setEncoding('utf8');
         res.on('data', (c: string) => { data += c; });
@@ -47,6 +50,7 @@ export class Bridge {
         res.on('error', reject);
       });
       req.on('error', reject);
+      req.on('timeout', () => req.destroy(new Error(`bridge.evaluate took over ${this.timeoutMs} ms: ${fn.toString().slice(0, 200)}`)));
       req.end(body);
     });
     const parsed = JSON.parse(reply) as { ok: boolean; value?: R; error?: string };
@@ -69,19 +73,24 @@ export class Bridge {
     });
   }
 
-  /** Waits until the extension is active (activating it if needed); throws its activation error. */
+  /**
+   * Waits until the extension is active, activating it if needed. Throws its activation
+   * error, or after `timeoutMs` if it is missing or never finishes activating.
+   */
   async waitForExtension(id: string, timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
+    let state = 'missing';
     while (Date.now() < deadline) {
-      const state = await this.evaluate(async (vscode, extId: string) => {
+      state = await this.evaluate(async (vscode, extId: string) => {
         const ext = vscode.extensions.getExtension(extId);
         if (!ext) return 'missing';
-        if (!ext.isActive) await ext.activate();
-        return 'active';
+        // activate() rejects with the activation error; a hung activate() must not hang us.
+        const done = await Promise.race([ext.activate().then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 2000))]);
+        return done ? 'active' : 'activating';
       }, id);
       if (state === 'active') return;
       await delay(200);
     }
-    throw new Error(`extension ${id} is not installed in code-server`);
+    throw new Error(`extension ${id} is ${state === 'missing' ? 'not installed in code-server' : 'still activating'} after ${timeoutMs} ms`);
   }
 }

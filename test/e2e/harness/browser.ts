@@ -5,7 +5,7 @@ import { findInstallation } from './installation';
 export const quietChromiumArgs: readonly string[] = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--disable-dev-shm-usage',
+  '--disable-dev-shm-usage', '--disable-crash-reporter',
 ];
 
 export interface LaunchBrowserOptions {

@@ -1,8 +1,9 @@
 // Starts code-server (the real VS Code workbench + a Node extension host) on 127.0.0.1 with a
 // fresh user-data dir, extensions dir and workspace folder, and always kills it again.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { setTimeout as delay } from 'node:timers/promises';
 import { dirname, join } from 'node:path';
 import { Bridge } from './bridge';
 import { findInstallation, repoRoot } from './installation';
@@ -31,8 +32,16 @@ export interface CodeServer {
   /** Runs code in the extension host (see bridge.ts). */
   readonly bridge: Bridge;
   readWorkspaceFile(relativePath: string): string;
-  /** Kills code-server and its extension host, removes the temp dirs. Safe to call twice. */
-  stop(): Promise<void>;
+  /**
+   * The VS Code logs whose path contains `pathPart`, concatenated: output channels are files
+   * there, e.g. 'flywheel.flywheel/Flywheel.log'; the extension host's is 'remoteexthost.log'.
+   */
+  readLog(pathPart: string): string;
+  /**
+   * Kills code-server and its extension host, removes the temp dirs; first copies the logs
+   * into `keepLogsIn` when given. Safe to call twice.
+   */
+  stop(options?: { keepLogsIn?: string }): Promise<void>;
 }
 
 /** Settings that keep the workbench quiet and deterministic for tests. */
@@ -73,6 +82,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   const workspaceDir = join(root, 'workspace');
   const logFile = join(root, 'code-server.log');
   const bridgeFile = join(root, 'bridge.json');
+  const logsDir = join(userDataDir, 'logs');
   for (const dir of [join(userDataDir, 'User'), extensionsDir, workspaceDir]) mkdirSync(dir, { recursive: true });
 
   writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...defaultE2eSettings, ...options.settings }, null, 2));
@@ -109,15 +119,22 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     '--disable-getting-started-override', '--disable-proxy', '--ignore-last-opened',
     workspaceDir,
   ], { env, stdio: ['ignore', log, log], detached: true });
+  closeSync(log);
   // detached: its own process group, so stop() also kills the extension host and helpers.
   const forget = killOnExit(child);
 
   let stopped = false;
-  async function stop(): Promise<void> {
+  async function stop(stopOptions: { keepLogsIn?: string } = {}): Promise<void> {
     if (stopped) return;
     stopped = true;
     await killGroup(child);
     forget();
+    if (stopOptions.keepLogsIn) {
+      const keep = stopOptions.keepLogsIn;
+      rmSync(keep, { recursive: true, force: true });
+      if (existsSync(logsDir)) cpSync(logsDir, keep, { recursive: true });
+      cpSync(logFile, join(keep, 'code-server.log'));
+    }
     rmSync(root, { recursive: true, force: true, maxRetries: 3 });
   }
 
@@ -131,6 +148,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
       logFile,
       bridge,
       readWorkspaceFile: (relativePath) => readFileSync(join(workspaceDir, relativePath), 'utf8'),
+      readLog: (pathPart) => listFiles(logsDir).filter((f) => f.includes(pathPart)).map((f) => readFileSync(f, 'utf8')).join(''),
       stop,
     };
   } catch (err) {
@@ -147,26 +165,37 @@ function installUnpacked(sourceDir: string, extensionsDir: string): void {
   cpSync(sourceDir, target, { recursive: true, filter: (src) => !src.includes('node_modules') });
 }
 
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
 async function waitForListening(child: ChildProcess, logFile: string, timeoutMs: number): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`code-server exited early (${child.exitCode ?? child.signalCode})`);
     const match = /HTTP server listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(readFileSync(logFile, 'utf8'));
     if (match) return match[1];
-    await new Promise((r) => setTimeout(r, 100));
+    await delay(100);
   }
   throw new Error('code-server did not start listening in time');
 }
 
 async function killGroup(child: ChildProcess): Promise<void> {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  signalGroup(child.pid, 'SIGTERM');
-  const timer = setTimeout(() => signalGroup(child.pid!, 'SIGKILL'), 3000);
-  await exited;
-  clearTimeout(timer);
-  // The extension host may outlive its parent for a moment.
-  signalGroup(child.pid, 'SIGKILL');
+  if (child.pid === undefined) return;
+  const pid = child.pid;
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    signalGroup(pid, 'SIGTERM');
+    const escalate = setTimeout(() => signalGroup(pid, 'SIGKILL'), 3000);
+    await Promise.race([exited, delay(6000)]);
+    clearTimeout(escalate);
+  }
+  // The extension host and its helpers may outlive code-server itself.
+  signalGroup(pid, 'SIGKILL');
 }
 
 export function signalGroup(pid: number, signal: NodeJS.Signals): void {

@@ -1,9 +1,10 @@
 // One test's whole setup in one call: code-server + Chromium + a workbench page that is ready
 // to use, torn down by stop() (also on a failed start).
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newWorkbenchPage } from './browser';
 import { startCodeServer, type CodeServer, type CodeServerOptions } from './codeServer';
-import { screenshot, waitForWorkbench } from './workbench';
+import { screenshot, screenshotDir, waitForWorkbench } from './workbench';
 
 export interface SessionOptions extends CodeServerOptions {
   /** Used for the final screenshot, test-results/e2e/<name>-final.png. */
@@ -16,7 +17,10 @@ export interface Session {
   readonly server: CodeServer;
   readonly browser: Browser;
   readonly page: Page;
-  /** Takes the final screenshot, closes the browser, kills code-server. Safe to call twice. */
+  /**
+   * Takes the final screenshot, closes the browser, kills code-server, and keeps VS Code's logs
+   * (extension host, output channels) in test-results/e2e/<name>-logs/. Safe to call twice.
+   */
   stop(): Promise<void>;
 }
 
@@ -32,7 +36,7 @@ export async function startSession(options: SessionOptions): Promise<Session> {
       if (page && !page.isClosed()) await screenshot(page, `${options.name}-final`).catch(() => undefined);
       await browser?.close().catch(() => undefined);
     } finally {
-      await server.stop();
+      await server.stop({ keepLogsIn: join(screenshotDir, `${options.name}-logs`) });
     }
   }
   try {
