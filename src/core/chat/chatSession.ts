@@ -7,10 +7,10 @@ import type { StreamChunk } from '../models/modelTypes';
 import { isLiveFileItem, type ChatContextItem } from './chatContextItem';
 import { describeChatError, isAbortError } from './chatErrors';
 import type { ChatModel, ChatModelInfo, RetrieveContext } from './chatModelPort';
-import { CHAT_SYSTEM_PROMPT } from './chatPrompt';
 import type { ChatViewState, HostMessage } from './chatProtocol';
 import { extractCodeBlocks, type CodeBlock } from './codeBlocks';
-import { fitChatPrompt, type TokenCounter } from './contextFitting';
+import { prepareChatRequest } from './chatRequest';
+import type { TokenCounter } from './contextFitting';
 import * as conv from './conversation';
 import type { AssistantTurn, Conversation, UserTurn, Vote } from './conversation';
 import type { ConversationStore } from './conversationStore';
@@ -219,26 +219,22 @@ export class ChatSession {
     let ttftMs: number | undefined;
     let content = '';
     let usage: StreamChunk['usage'];
-    this.updateAnswer(conversationId, answerId, (t) => ({ ...t, model: this.selectedModel }));
+    this.updateAnswer(conversationId, answerId, (t) => ({ ...t, model: model?.label ?? this.selectedModel }));
     this.postState();
     try {
       const question = await this.prepareContext(conversationId, questionId, settings, signal);
       const conversation = this.byId(conversationId);
       const history = conv.historyBefore(conversation, conversation.turns.findIndex((t) => t.id === questionId));
-      const context = await this.deps.resolveFiles(question.context, signal);
-      const missing = question.context.filter((i) => isLiveFileItem(i) && !context.some((c) => c.id === i.id));
-      const fit = fitChatPrompt({ windowTokens, replyTokens: settings.replyTokens, system: CHAT_SYSTEM_PROMPT, question: question.content, context, history, countTokens: this.deps.countTokens });
-      const trimmed = [...missing.map((i) => ({ label: `${i.label} (unreadable)`, kind: i.kind, action: 'dropped' as const, keptTokens: 0, totalTokens: 0 })), ...fit.trimmed];
-      this.replace(conv.updateUser(this.byId(conversationId), questionId, (t) => ({ ...t, trimmed })));
-      // The newest version per document: the file may have been read after a selection in it.
-      const documentVersions: Record<string, number> = {};
-      for (const i of fit.included) if (i.uri && i.version !== undefined) documentVersions[i.uri] = Math.max(i.version, documentVersions[i.uri] ?? 0);
-      this.updateAnswer(conversationId, answerId, (t) => ({ ...t, documentVersions, promptTokens: fit.promptTokens }));
+      const resolved = await this.deps.resolveFiles(question.context, signal);
+      const prepared = prepareChatRequest({
+        question: question.content, attached: question.context, resolved, history, windowTokens,
+        replyTokens: settings.replyTokens, temperature: settings.temperature, countTokens: this.deps.countTokens,
+      });
+      this.replace(conv.updateUser(this.byId(conversationId), questionId, (t) => ({ ...t, trimmed: prepared.trimmed })));
+      this.updateAnswer(conversationId, answerId, (t) => ({ ...t, documentVersions: prepared.documentVersions, promptTokens: prepared.promptTokens }));
       this.postState();
-      this.deps.logger.debug(`Chat: ${fit.messages.length} messages, ~${fit.promptTokens} tokens, ${fit.trimmed.length} trimmed`);
-      const request = { messages: fit.messages, maxTokens: settings.replyTokens, temperature: settings.temperature, numCtx: windowTokens };
-      const files = [...new Set(fit.included.map((i) => i.path).filter(Boolean))];
-      for await (const chunk of this.deps.chatModel.streamChat(request, signal, { files, suggestionId: answerId })) {
+      this.deps.logger.debug(`Chat: ~${prepared.promptTokens} prompt tokens, ${prepared.trimmed.length} trimmed`);
+      for await (const chunk of this.deps.chatModel.streamChat(prepared.request, signal, { files: prepared.files, suggestionId: answerId })) {
         if (chunk.usage) usage = chunk.usage;
         if (!chunk.text) continue;
         ttftMs ??= this.now() - started;
@@ -253,7 +249,7 @@ export class ChatSession {
       if (signal.aborted || isAbortError(error)) {
         this.updateAnswer(conversationId, answerId, (t) => ({ ...t, status: 'stopped' }));
       } else {
-        const info = describeChatError(error, { model: model?.id, local: model?.local });
+        const info = describeChatError(error, { model: model?.label, local: model?.local });
         this.deps.logger.warn(`Chat request failed (${info.kind}): ${error instanceof Error ? error.message : String(error)}`);
         this.updateAnswer(conversationId, answerId, (t) => ({ ...t, status: 'error', error: info }));
       }
@@ -288,7 +284,8 @@ export class ChatSession {
   }
 
   private newAnswer(now: number): AssistantTurn {
-    return { id: this.newId(), role: 'assistant', content: '', createdAt: now, status: 'streaming', model: this.selectedModel };
+    const model = this.models.find((m) => m.id === this.selectedModel);
+    return { id: this.newId(), role: 'assistant', content: '', createdAt: now, status: 'streaming', model: model?.label ?? this.selectedModel };
   }
 
   private record(kind: 'chat.thumbsUp' | 'chat.thumbsDown' | 'chat.regenerate', turn: AssistantTurn): void {

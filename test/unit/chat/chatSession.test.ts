@@ -68,7 +68,8 @@ function setup(model = new ScriptedModel(), storage = new MemoryStorage()) {
     store: new ConversationStore(storage, silentLogger),
     logger: silentLogger,
     settings: () => ({ windowTokens: 8192, replyTokens: 512, codebaseSnippets: 5 }),
-    resolveFiles: async (items) => items.map((i) => (i.kind === 'file' ? { ...i, text: 'file body', version: 7 } : i)),
+    // Like the editor side: files get their current text; ignored ones (.env) are left out.
+    resolveFiles: async (items) => items.filter((i) => !i.path.endsWith('.env')).map((i) => (i.kind === 'file' ? { ...i, text: 'file body', version: 7 } : i)),
     retrieveContext: async () => [{ path: 'src/lib.ts', text: 'export const lib = 1;' }],
     feedback: { record: (e) => feedback.push(e) },
     post: (m) => posted.push(m),
@@ -184,4 +185,12 @@ test('a second question while one streams is refused', async () => {
   assert.equal(session.send('second'), false);
   session.stop();
   await settled(session);
+});
+
+test('a file that cannot be read (or is excluded) is reported under the question, not silently lost', async () => {
+  const { session } = setup();
+  session.pending.add({ id: 'm1', kind: 'mention', label: 'secret.env', path: 'secret.env' });
+  session.send('use it');
+  await settled(session);
+  assert.deepEqual(questionOf(session).trimmed?.map((t) => [t.label, t.action]), [['secret.env (unreadable or excluded)', 'dropped']]);
 });
