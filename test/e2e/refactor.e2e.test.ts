@@ -46,7 +46,12 @@ describe('refactor actions in code-server', { timeout: 240_000 }, () => {
       extensionVsix: packageFlywheelVsix(),
       settings: { 'flywheel.models.ollamaHost': ollama.url, 'flywheel.completion.enabled': false },
       env: { OLLAMA_HOST: ollama.url },
-      workspaceFiles: { 'src/math.ts': source },
+      workspaceFiles: {
+        'src/math.ts': source,
+        'src/broken.ts': 'export function half(n: number): number {\n  return n / "2";\n}\n',
+        'src/greet.ts': 'export function greet(name: string): string {\n  return `Hello, ${name}!`;\n}\n',
+        'test/other.test.ts': "import { test } from 'node:test';\nimport assert from 'node:assert/strict';\n\ntest('other', () => assert.ok(true));\n",
+      },
       waitForExtensions: [flywheelId],
     });
     await openFile(session.page, 'src/math.ts');
@@ -168,12 +173,102 @@ describe('refactor actions in code-server', { timeout: 240_000 }, () => {
     await waitFor(async () => !(await preview()));
   });
 
+  it('offers "Fix with Flywheel" as a quick fix on an error, and Fix sends the diagnostic to the model', async () => {
+    const { page, server } = session;
+    await openFile(page, 'src/broken.ts');
+    const errorRange = await waitForValue(
+      () =>
+        server.bridge.evaluate((vscode) => {
+          const doc = vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/src/broken.ts'))!;
+          const error = vscode.languages.getDiagnostics(doc.uri).find((d) => d.severity === vscode.DiagnosticSeverity.Error);
+          return error && { line: error.range.start.line, character: error.range.start.character, message: error.message };
+        }),
+      60_000,
+    );
+    const titles = await server.bridge.evaluate(async (vscode, at: { line: number; character: number }) => {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/src/broken.ts'))!;
+      const position = new vscode.Position(at.line, at.character);
+      const onError = await vscode.commands.executeCommand<{ title: string }[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(position, position));
+      const onSelection = await vscode.commands.executeCommand<{ title: string }[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(0, 0, 2, 1));
+      return { onError: onError.map((a) => a.title), onSelection: onSelection.map((a) => a.title) };
+    }, errorRange);
+    assert.ok(titles.onError.includes('Fix with Flywheel'), JSON.stringify(titles.onError));
+    for (const title of ['Flywheel: Add Documentation', 'Flywheel: Simplify', 'Flywheel: Add Types', 'Flywheel: Explain']) {
+      assert.ok(titles.onSelection.includes(title), `${title} in ${JSON.stringify(titles.onSelection)}`);
+    }
+
+    ollama.reply({ tokens: ['```ts\n', 'export function half(n: number): number {\n', '  return n / 2;\n', '}\n', '```\n'] });
+    await server.bridge.evaluate(async (vscode, at: { line: number; character: number }) => {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/src/broken.ts'))!;
+      const position = new vscode.Position(at.line, at.character);
+      const actions = await vscode.commands.executeCommand<{ title: string; command?: { command: string; arguments?: unknown[] } }[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(position, position));
+      const fix = actions.find((a) => a.title === 'Fix with Flywheel')!;
+      void vscode.commands.executeCommand(fix.command!.command, ...(fix.command!.arguments ?? []));
+    }, errorRange);
+    await waitFor(async () => (await preview())?.proposed.includes('return n / 2;') === true, 30_000);
+    const sent = ollama.requestsTo('/api/chat').at(-1)!.body.messages.map((m: { content: string }) => m.content).join('\n');
+    assert.ok(sent.includes(errorRange.message.split('\n')[0]), 'the diagnostic is in the prompt');
+    await page.locator('.editor-actions .action-label[aria-label^="Accept Proposal"]').first().waitFor({ timeout: 15_000 });
+    await runCommand(page, 'Flywheel: Reject Proposal');
+    await waitFor(async () => !(await preview()));
+  });
+
+  it('Generate Tests writes into the project\'s test folder convention', async () => {
+    const { page, server } = session;
+    await openFile(page, 'src/greet.ts');
+    ollama.reply({
+      tokens: ['```ts\n', "import { test } from 'node:test';\n", "import assert from 'node:assert/strict';\n", "import { greet } from '../src/greet';\n", '\n', "test('greets', () => assert.equal(greet('Ada'), 'Hello, Ada!'));\n", '```\n'],
+    });
+    await runCommand(page, 'Flywheel: Generate Tests');
+    const shown = await waitForValue(preview, 30_000);
+    assert.match(shown.label, /greet\.test\.ts ↔ Flywheel: Generate Tests: greet → test\/greet\.test\.ts/);
+    const sent = ollama.requestsTo('/api/chat').at(-1)!.body.messages.map((m: { content: string }) => m.content).join('\n');
+    assert.match(sent, /test\/other\.test\.ts/, 'an existing test file is shown as the example');
+    await page.locator('.editor-actions .action-label[aria-label^="Accept Proposal"]').first().waitFor({ timeout: 15_000 });
+    await runCommand(page, 'Flywheel: Accept Proposal');
+    const created = await waitForValue(() =>
+      server.bridge.evaluate((vscode) => vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/test/greet.test.ts'))?.getText()),
+    );
+    assert.match(created, /^import \{ test \} from 'node:test';\n[\s\S]*test\('greets'/);
+    assert.equal((await server.bridge.activeEditor())?.path.endsWith('greet.test.ts'), true);
+  });
+
+  it('Explain streams into a Markdown preview when the chat view offers no flywheel.chat.ask', async (t) => {
+    const { page, server } = session;
+    if (await server.bridge.evaluate(async (vscode) => (await vscode.commands.getCommands(true)).includes('flywheel.chat.ask'))) {
+      t.skip('the chat view answers Explain');
+      return;
+    }
+    await openFile(page, 'src/greet.ts');
+    ollama.reply({ tokens: ['`greet` builds a greeting\n', 'from a **name**.\n'] });
+    await runCommand(page, 'Flywheel: Explain');
+    const markdown = await waitForValue(() =>
+      server.bridge.evaluate((vscode) => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'flywheel-proposal' && d.uri.path.startsWith('/explanation/'))?.getText()),
+    );
+    await waitFor(async () =>
+      (await server.bridge.evaluate((vscode) => vscode.workspace.textDocuments.find((d) => d.uri.path.startsWith('/explanation/'))?.getText()))?.includes('from a **name**.'),
+    );
+    assert.match(markdown, /^# Flywheel: Explain: greet/);
+    await page.locator('iframe.webview').first().waitFor({ timeout: 15_000 });
+    await screenshot(page, 'refactor-explain');
+  });
+
   async function waitForContext(key: string, timeoutMs = 15_000): Promise<void> {
     // Context keys are not readable from the API; the Accept button appears when reviewing.
     void key;
     await session.page.locator('.editor-actions .action-label[aria-label^="Accept Proposal"]').first().waitFor({ timeout: timeoutMs });
   }
 });
+
+async function waitForValue<T>(get: () => Promise<T | undefined | null>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await get();
+    if (value !== undefined && value !== null) return value;
+    if (Date.now() > deadline) throw new Error(`no value in time: ${get.toString().slice(0, 160)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
 
 async function waitFor(condition: () => Promise<boolean | undefined>, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

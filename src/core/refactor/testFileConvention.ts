@@ -61,8 +61,8 @@ function splitExt(name: string): { base: string; ext: string } {
   return dot <= 0 ? { base: name, ext: '' } : { base: name.slice(0, dot), ext: name.slice(dot) };
 }
 
-function join(dir: string, name: string): string {
-  return dir ? `${dir}/${name}` : name;
+function join(...parts: string[]): string {
+  return parts.flatMap((p) => p.split('/')).filter((p) => p.length > 0).join('/');
 }
 
 /** How many folder names two folders share, ignoring the usual roots. */

@@ -18,6 +18,8 @@ test('sibling .spec files, __tests__ folders, a mirrored tests/ tree for Python'
   assert.equal(chooseTestFile('src/widgets/Button.tsx', 'typescriptreact', ['src/other/__tests__/Card.test.tsx'])?.path, 'src/widgets/__tests__/Button.test.tsx');
   assert.equal(chooseTestFile('pkg/util/strings.py', 'python', ['tests/test_main.py', 'tests/test_cli.py'])?.path, 'tests/pkg/util/test_strings.py');
   assert.equal(chooseTestFile('pkg/util/strings.py', 'python', ['pkg/util/strings_test.py'])?.path, 'pkg/util/strings_test.py');
+  assert.equal(chooseTestFile('src/greet.ts', 'typescript', ['test/other.test.ts'])?.path, 'test/greet.test.ts');
+  assert.equal(chooseTestFile('greet.ts', 'typescript', ['tests/unit/a.test.ts'])?.path, 'tests/unit/greet.test.ts');
 });
 
 test('fixed conventions: Go beside the file, Maven mirrors src/main into src/test', () => {
