@@ -15,7 +15,7 @@ import type { ContextCandidate, ContextResult } from './contextTypes';
 import { defaultIsExcluded } from './contextWorkspace';
 import type { ContextWorkspace, ExclusionPredicate } from './contextWorkspace';
 import { CurrentDocumentImports } from './currentDocumentImports';
-import { enclosingScope } from './enclosingScope';
+import { enclosingScope, scopeHeaders } from './enclosingScope';
 import { FileAnalysisCache } from './fileAnalysisCache';
 import type { FileAnalysis } from './fileAnalysis';
 import { identifiersIn } from './identifierTokens';
@@ -40,6 +40,8 @@ export interface ContextEngineOptions {
   readonly estimateTokens?: TokenEstimator;
   /** Milliseconds a request may spend on first-time work (parses, reads) before deferring it. */
   readonly workBudgetMs?: number;
+  /** Parse budget for files read from disk, off the keystroke path. Default 150 ms. */
+  readonly backgroundParseMs?: number;
   /** Open documents considered, at most. */
   readonly maxOpenDocuments?: number;
 }
@@ -57,7 +59,20 @@ export interface ContextRequest {
   readonly now?: number;
 }
 
+/** Lines before the cursor whose identifiers are looked up, and that query similar code. */
+const SYMBOL_LINES = 20;
 const QUERY_LINES = 20;
+
+/** Module aliases by how often `alias.` occurs in the text, most used first. */
+function modulesByUse(modules: ReadonlyMap<string, FileAnalysis>, text: string): string[] {
+  const counts: [string, number][] = [];
+  for (const name of modules.keys()) {
+    let count = 0;
+    for (let i = text.indexOf(`${name}.`); i !== -1; i = text.indexOf(`${name}.`, i + 1)) count++;
+    if (count > 0) counts.push([name, count]);
+  }
+  return counts.sort((a, b) => b[1] - a[1]).map(([name]) => name);
+}
 
 export class ContextEngine implements Disposable {
   private readonly files: FileAnalysisCache;
@@ -71,7 +86,7 @@ export class ContextEngine implements Disposable {
     this.isExcluded = options.isExcluded ?? defaultIsExcluded;
     this.estimate = options.estimateTokens ?? estimateTokens;
     const logger = options.logger ?? silentLogger;
-    this.files = new FileAnalysisCache(options.syntax, options.workspace, this.isExcluded, logger);
+    this.files = new FileAnalysisCache(options.syntax, options.workspace, this.isExcluded, logger, options.backgroundParseMs);
     this.imports = new CurrentDocumentImports(options.syntax);
     this.targets = new ImportTargets(options.workspace, this.files);
   }
@@ -120,13 +135,20 @@ export class ContextEngine implements Disposable {
 
     // 2. Definitions of the identifiers near the cursor.
     const windowStart = lines.lineStart(Math.max(0, cursorLine - QUERY_LINES));
-    const identifiers = this.identifiersNear(doc, tree, windowStart, offset);
+    const identifiers = this.identifiersNear(doc, tree, lines.lineStart(Math.max(0, cursorLine - SYMBOL_LINES)), offset);
     const importRefs = tree ? this.imports.importsOf(doc, tree, lines) : [];
     const resolved = await this.targets.resolve(doc, importRefs, allowWork);
     const imported = resolved.map((r) => r.file);
     const modules = new Map<string, FileAnalysis>();
     for (const r of resolved) for (const name of r.names) if (!r.file.byName.has(name)) modules.set(name, r.file);
     const open = this.otherOpenFiles(doc, allowWork);
+    // Names in the headers around the cursor (base classes, parameter types) come right after the nearest few.
+    if (tree && this.options.syntax) {
+      const headerNames = scopeHeaders(this.options.syntax, doc.languageId, tree, doc.text, offset).flatMap((h) => identifiersIn(h));
+      identifiers.splice(Math.min(5, identifiers.length), 0, ...headerNames.filter((n) => !identifiers.includes(n)));
+    }
+    // Modules the file uses most, even if not in the last lines: their outlines name what it may call next.
+    for (const name of modulesByUse(modules, doc.text.slice(0, offset))) if (!identifiers.includes(name)) identifiers.push(name);
     const localNames = new Set(this.files.forDocument(doc, false)?.byName.keys() ?? []);
     const importedPaths = new Set(imported.map((f) => f.path));
     lists.push(

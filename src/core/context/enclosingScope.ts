@@ -31,6 +31,26 @@ function bodyChildren(scope: Node): Node[] {
   return body.namedChildren.filter((c): c is Node => c !== null);
 }
 
+/** The scope nodes (per the scopes query) that contain `offset`, innermost first. */
+export function scopesAt(syntax: SyntaxService, languageId: string, tree: Tree, offset: number): Node[] {
+  const query = syntax.query(languageId, 'scopes');
+  if (!query) return [];
+  return query
+    .captures(tree.rootNode, queryRange(Math.max(0, offset - 1), offset))
+    .map((c) => c.node)
+    .filter((n) => n.startIndex < offset && offset <= n.endIndex)
+    .sort((a, b) => b.startIndex - a.startIndex || a.endIndex - b.endIndex);
+}
+
+/** The headers (text before the body, at most 400 chars) of the scopes around `offset`, innermost first. */
+export function scopeHeaders(syntax: SyntaxService, languageId: string, tree: Tree, text: string, offset: number): string[] {
+  return scopesAt(syntax, languageId, tree, offset).map((scope) => {
+    const body = declarationOf(scope).childForFieldName('body');
+    const end = body && body.startIndex > scope.startIndex ? body.startIndex : scope.startIndex + 200;
+    return text.slice(scope.startIndex, Math.min(end, scope.startIndex + 400));
+  });
+}
+
 /**
  * One candidate: the header of the innermost class (or other multi-member scope) around the
  * cursor, or the file's top level, and the signatures of its members that lie outside the
@@ -45,13 +65,7 @@ export function enclosingScope(
   path: string,
   visible: { readonly start: number; readonly end: number },
 ): ContextCandidate | undefined {
-  const query = syntax.query(languageId, 'scopes');
-  if (!query) return undefined;
-  const scopes = query
-    .captures(tree.rootNode, queryRange(Math.max(0, offset - 1), offset))
-    .map((c) => c.node)
-    .filter((n) => n.startIndex < offset && offset <= n.endIndex)
-    .sort((a, b) => b.startIndex - a.startIndex || a.endIndex - b.endIndex);
+  const scopes = scopesAt(syntax, languageId, tree, offset);
   // The container whose members we list: the innermost scope that has several members, else the file.
   const container = scopes.find((s) => bodyChildren(s).filter((c) => c.endPosition.row > c.startPosition.row).length > 1) ?? tree.rootNode;
   const parts: string[] = [];

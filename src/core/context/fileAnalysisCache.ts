@@ -12,8 +12,6 @@ import type { FileAnalysis } from './fileAnalysis';
 
 const DISK_TTL_MS = 60_000;
 const MAX_FILES = 400;
-/** Parse budget off the keystroke path (background warm-up); larger files get text windows. */
-const BACKGROUND_PARSE_MS = 150;
 
 interface DiskEntry {
   readonly analysis: FileAnalysis | undefined; // undefined: missing or excluded
@@ -33,6 +31,8 @@ export class FileAnalysisCache implements Disposable {
     private readonly workspace: ContextWorkspace,
     private readonly isExcluded: ExclusionPredicate,
     private readonly logger: Logger,
+    /** Parse budget of a file read from disk (off the keystroke path); larger files get text windows. */
+    private readonly backgroundParseMs = 150,
   ) {}
 
   /** The analysis of an open document at its version, or undefined when not yet done and `allowWork` is false. */
@@ -107,7 +107,7 @@ export class FileAnalysisCache implements Disposable {
       const text = await this.workspace.readFile(path);
       if (text !== undefined && !this.disposed) {
         const languageId = languageIdForPath(path);
-        const tree = await this.syntax?.parse(languageId, text, { timeoutMs: BACKGROUND_PARSE_MS });
+        const tree = await this.syntax?.parse(languageId, text, { timeoutMs: this.backgroundParseMs });
         try {
           analysis = analyzeFile(this.syntax, path, languageId, text, tree);
         } finally {

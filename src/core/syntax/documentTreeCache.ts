@@ -20,7 +20,11 @@ interface Entry {
   tree: Tree | undefined;
   /** Length of a text whose parse gave up; similar sizes are not retried on every keystroke. */
   gaveUpAt?: number;
+  /** When it gave up: retried after a while, as the machine may just have been busy. */
+  gaveUpTime?: number;
 }
+
+const RETRY_AFTER_MS = 5_000;
 
 // Trees handed out stay valid for this many later replacements, so a caller that awaits
 // between getting a tree and reading it does not touch freed wasm memory.
@@ -48,15 +52,26 @@ export class DocumentTreeCache implements Disposable {
     }
     let tree: Tree | undefined;
     let gaveUpAt: number | undefined;
-    if (entry?.gaveUpAt !== undefined && entry.languageId === languageId && text.length >= entry.gaveUpAt * 0.9) {
+    let gaveUpTime: number | undefined;
+    const now = Date.now();
+    if (
+      entry?.gaveUpAt !== undefined &&
+      entry.languageId === languageId &&
+      text.length >= entry.gaveUpAt * 0.9 &&
+      now - (entry.gaveUpTime ?? 0) < RETRY_AFTER_MS
+    ) {
       gaveUpAt = entry.gaveUpAt; // still too big to parse within the budget
+      gaveUpTime = entry.gaveUpTime;
     } else {
       tree = entry?.tree && entry.languageId === languageId ? this.reparse(entry.tree, entry.text, text, changes, languageId) : undefined;
       tree ??= this.parser.parseSync(languageId, text);
-      if (!tree) gaveUpAt = text.length;
+      if (!tree) {
+        gaveUpAt = text.length;
+        gaveUpTime = now;
+      }
     }
     if (entry?.tree) this.retire(entry.tree);
-    this.touch(uri, { languageId, version, text, tree, gaveUpAt });
+    this.touch(uri, { languageId, version, text, tree, gaveUpAt, gaveUpTime });
     return tree;
   }
 

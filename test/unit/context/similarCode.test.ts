@@ -8,7 +8,8 @@ import { MAX_CHUNK_LINES } from '../../../src/core/context/codeChunks';
 
 let syntax: SyntaxService;
 before(async () => {
-  syntax = await SyntaxService.create();
+  // Generous parse budget: the test machine is shared and may be slow.
+  syntax = await SyntaxService.create({ defaultTimeoutMs: 10_000 });
   await syntax.loadLanguage('python');
 });
 after(() => syntax.dispose());

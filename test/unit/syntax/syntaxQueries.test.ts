@@ -6,7 +6,8 @@ import type { QueryKind } from '../../../src/core/syntax/syntaxQueries';
 
 let syntax: SyntaxService;
 before(async () => {
-  syntax = await SyntaxService.create();
+  // Generous parse budget: the test machine is shared and may be slow.
+  syntax = await SyntaxService.create({ defaultTimeoutMs: 10_000 });
 });
 after(() => syntax.dispose());
 

@@ -6,7 +6,8 @@ import type { DocumentSnapshot } from '../../../src/core/documentSnapshot';
 
 let syntax: SyntaxService;
 before(async () => {
-  syntax = await SyntaxService.create();
+  // Generous parse budget: the test machine is shared and may be slow.
+  syntax = await SyntaxService.create({ defaultTimeoutMs: 10_000 });
 });
 after(() => syntax.dispose());
 
@@ -99,7 +100,7 @@ test('incremental updates (with change events or by diff) equal a fresh parse', 
 
 test('treeForSync returns undefined until the grammar is loaded, then parses', async () => {
   const doc: DocumentSnapshot = { uri: 'file:///w/x.rb', relativePath: 'x.rb', languageId: 'ruby', text: 'puts 1\n', version: 1, offset: 0 };
-  const fresh = await SyntaxService.create();
+  const fresh = await SyntaxService.create({ defaultTimeoutMs: 10_000 });
   assert.equal(fresh.treeForSync(doc), undefined);
   await fresh.loadLanguage('ruby');
   assert.equal(fresh.treeForSync(doc)?.rootNode.type, 'program');
