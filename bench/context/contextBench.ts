@@ -1,6 +1,7 @@
 // Context benchmark (issue 3): identifier recall of our context engine vs. a Jaccard
 // sliding-window baseline, and the context stage's time per completion point.
-//   npm run bench:context [-- --json] [--corpus DIR] [--points N] [--budget TOKENS]
+//   npm run bench:context [-- --json] [--corpus DIR] [--points N] [--budget TOKENS] [--verbose]
+// --verbose prints, per point, the targets found (+) or missed (-), b = found by the baseline.
 import { posix } from 'node:path';
 import type { DocumentSnapshot } from '../../src/core/documentSnapshot';
 import { ContextEngine } from '../../src/core/context/contextEngine';
