@@ -1,20 +1,67 @@
 // Composition root: builds the services, registers them, nothing else.
 import * as vscode from 'vscode';
-import { createOutputLogger } from './vscode/outputLogger';
+import type { Logger } from './core/logger';
+import { SyntaxService } from './core/syntax/syntaxService';
+import { gatewayChatModel } from './vscode/chat/gatewayChatModel';
 import { registerChat } from './vscode/chat/registerChat';
+import { registerCompletions, type CompletionServices } from './vscode/completion/registerCompletions';
+import { chatRetrieval } from './vscode/context/chatRetrieval';
+import { registerContext } from './vscode/context/registerContext';
+import { registerFeedback } from './vscode/feedback/registerFeedback';
+import { registerModels } from './vscode/models/registerModels';
+import { createOutputLogger } from './vscode/outputLogger';
 import { registerRefactor } from './vscode/refactor/registerRefactor';
 
-export function activate(context: vscode.ExtensionContext): void {
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const { logger, channel } = createOutputLogger();
-  context.subscriptions.push(channel);
+  context.subscriptions.push(channel, vscode.commands.registerCommand('flywheel.showLog', () => channel.show()));
   try {
-    // Feature registrations (one line each) go below.
-    registerRefactor(context, { logger });
-    registerChat(context, { logger });
+    const feedback = registerFeedback(context, { logger });
+    let completions: CompletionServices | undefined;
+    const models = registerModels(context, { logger, feedbackSink: feedback.sink, onDiscovery: (r) => completions?.onDiscovery(r) });
+    const syntax = await createSyntax(logger);
+    if (syntax) context.subscriptions.push(syntax);
+    const isExcluded = (path: string) => !models.mayInclude(path);
+    const editorContext = registerContext(context, { logger, syntax, isExcluded });
+    completions = registerCompletions(context, {
+      logger,
+      gateway: models.gateway,
+      onModelsChanged: models.onDidChange,
+      mayInclude: models.mayInclude,
+      syntax,
+      contextEngine: editorContext.engine,
+      outcomes: feedback.tracker,
+    });
+    registerChat(context, {
+      logger,
+      chatModel: gatewayChatModel(models.gateway),
+      retrieveContext: chatRetrieval(editorContext.engine),
+      feedback: feedback.sink,
+      isIgnored: isExcluded,
+    });
+    registerRefactor(context, {
+      logger,
+      refactorModel: { streamChat: (request, signal, meta) => models.gateway.streamChat('refactor', request, signal, meta ?? { files: [] }) },
+      syntax,
+      feedback: feedback.sink,
+      retention: feedback.retention,
+    });
     logger.info(`Flywheel ${context.extension.packageJSON.version} activated`);
   } catch (error) {
     logger.error(error instanceof Error ? error : String(error));
-    void vscode.window.showErrorMessage(`Flywheel failed to start: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(`Flywheel failed to start: ${error instanceof Error ? error.message : String(error)}`, 'Show Log').then((choice) => {
+      if (choice) channel.show();
+    });
+  }
+}
+
+/** Tree-sitter makes context and truncation better, not possible: without it, text rules serve. */
+async function createSyntax(logger: Logger): Promise<SyntaxService | undefined> {
+  try {
+    return await SyntaxService.create({ logger });
+  } catch (error) {
+    logger.warn(`tree-sitter unavailable, using text rules: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
   }
 }
 

@@ -41,6 +41,19 @@ export interface ModelGatewayDeps {
 export const defaultProviderFactory: ProviderFactory = (endpoint, fetch, logger) =>
   endpoint.provider === 'ollama' ? new OllamaProvider(endpoint, { fetch, logger }) : new OpenAIProvider(endpoint, { fetch, logger });
 
+const DISCOVERY_TTL_MS = 30_000;
+const DISCOVERY_TIMEOUT_MS = 5_000;
+
+/** Waits for `promise` unless `signal` aborts first. */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  signal.throwIfAborted();
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
 export class ModelGateway implements Disposable {
   readonly metrics: ModelMetrics;
   readonly scheduler: RequestScheduler;
@@ -74,6 +87,12 @@ export class ModelGateway implements Disposable {
     }
     this.unhealthyUntil.clear();
     this.discovered = undefined;
+  }
+
+  /** Looks for Ollama again on the next request (the user started it or pulled a model). */
+  rediscover(): void {
+    this.discovered = undefined;
+    this.unhealthyUntil.clear();
   }
 
   updateGuard(guard: EgressGuard): void {
@@ -206,10 +225,13 @@ export class ModelGateway implements Disposable {
   private async ordered(role: ModelRole, signal: AbortSignal): Promise<GatewayEndpoint[]> {
     let list = [...this.config.roles[role]];
     if (list.length === 0 && role === 'completion' && this.deps.discoverCompletion) {
-      if (!this.discovered || performance.now() - this.discovered.at > 30_000) {
-        this.discovered = { at: performance.now(), endpoint: this.deps.discoverCompletion(signal).catch(() => undefined) };
+      if (!this.discovered || performance.now() - this.discovered.at > DISCOVERY_TTL_MS) {
+        // Its own time limit, not the caller's signal: the result is shared for a while, and one
+        // keystroke cancelling its request must not leave everyone "no model" until it expires.
+        const endpoint = this.deps.discoverCompletion(AbortSignal.timeout(DISCOVERY_TIMEOUT_MS)).catch(() => undefined);
+        this.discovered = { at: performance.now(), endpoint };
       }
-      const found = await this.discovered.endpoint;
+      const found = await abortable(this.discovered.endpoint, signal);
       list = found ? [found] : [];
     }
     if (list.length === 0) throw noEndpoint(role);

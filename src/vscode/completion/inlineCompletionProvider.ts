@@ -30,6 +30,8 @@ export interface InlineProviderOptions {
   /** Read per request: enabled, snoozed, size limit. */
   readonly settings: () => { enabled: boolean; snoozedUntil?: number; maxFileChars: number };
   readonly listener?: SuggestionListener;
+  /** The adaptive trigger: false when a suggestion here is unlikely to be wanted (automatic only). */
+  readonly gate?: (document: vscode.TextDocument, position: vscode.Position) => boolean;
 }
 
 export class FlywheelInlineCompletionProvider implements vscode.InlineCompletionItemProvider {
@@ -41,7 +43,7 @@ export class FlywheelInlineCompletionProvider implements vscode.InlineCompletion
     context: vscode.InlineCompletionContext,
     token: vscode.CancellationToken,
   ): Promise<vscode.InlineCompletionItem[] | undefined> {
-    const { source, status, lastChanges, logger, settings, listener } = this.options;
+    const { source, status, lastChanges, logger, settings, listener, gate } = this.options;
     const explicit = context.triggerKind === vscode.InlineCompletionTriggerKind.Invoke;
     const current = settings();
     if (!current.enabled && !explicit) return undefined;
@@ -51,6 +53,7 @@ export class FlywheelInlineCompletionProvider implements vscode.InlineCompletion
     // Measure the length without copying the text: a multi-megabyte file is skipped cheaply.
     const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
     if (length > current.maxFileChars) return undefined;
+    if (!explicit && gate && !gate(document, position)) return undefined;
 
     const abort = toAbortSignal(token);
     try {

@@ -10,7 +10,7 @@ import { IgnoreRules } from '../../core/guard/ignoreRules';
 import type { Logger } from '../../core/logger';
 import { ModelGateway } from '../../core/models/modelGateway';
 import type { ModelGatewayConfig, ModelRole } from '../../core/models/modelGatewayConfig';
-import { discoverOllama } from '../../core/models/ollamaDiscovery';
+import { discoverOllama, type OllamaDiscovery } from '../../core/models/ollamaDiscovery';
 import { ApiKeyStore } from './apiKeyStore';
 import { registerModelMetricsView } from './modelMetricsView';
 import { guardSettingKeys, modelSettingKeys, readGuardSettings, readModelSettings } from './modelSettings';
@@ -31,7 +31,14 @@ export interface ModelsServices {
 
 const maxIgnoreFileBytes = 256 * 1024;
 
-export function registerModels(context: vscode.ExtensionContext, deps: { logger: Logger; feedbackSink?: FeedbackSink }): ModelsServices {
+export interface ModelsDependencies {
+  readonly logger: Logger;
+  readonly feedbackSink?: FeedbackSink;
+  /** Told what zero-configuration discovery found, so the status bar can say what is missing. */
+  readonly onDiscovery?: (result: OllamaDiscovery) => void;
+}
+
+export function registerModels(context: vscode.ExtensionContext, deps: ModelsDependencies): ModelsServices {
   const { logger } = deps;
   const keys = new ApiKeyStore(context.secrets);
   const changed = new vscode.EventEmitter<void>();
@@ -43,6 +50,7 @@ export function registerModels(context: vscode.ExtensionContext, deps: { logger:
     feedbackSink: deps.feedbackSink,
     discoverCompletion: async (signal) => {
       const found = await discoverOllama({ env: process.env, signal });
+      deps.onDiscovery?.(found);
       if (found.kind === 'ready') {
         logger.info(`Using Ollama at ${found.endpoint.baseUrl} with ${found.endpoint.model} for completions (flywheel.models.completion is empty).`);
         return found.endpoint;

@@ -1,0 +1,147 @@
+// Wires inline completions: the engine (with the gateway's completion model, the context engine
+// and tree-sitter), the VS Code provider, the status bar, the set-up notice and the commands.
+import * as vscode from 'vscode';
+import { CompletionEngine } from '../../core/completion/completionEngine';
+import { createFileExclusion } from '../../core/completion/fileExclusion';
+import type { ContextEngine } from '../../core/context/contextEngine';
+import type { Logger } from '../../core/logger';
+import type { ModelGateway } from '../../core/models/modelGateway';
+import type { OllamaDiscovery } from '../../core/models/ollamaDiscovery';
+import type { SyntaxService } from '../../core/syntax/syntaxService';
+import { registerCompletionCommands } from './completionCommands';
+import { CompletionModelSource } from './completionModelSource';
+import { readCompletionSettings } from './completionSettings';
+import { CompletionStatusBar } from './completionStatusBar';
+import { FlywheelInlineCompletionProvider, type SuggestionListener } from './inlineCompletionProvider';
+import { LastChangeTracker } from './lastChangeTracker';
+import { SetupNotice, setupHelpCommand } from './setupNotice';
+import { SnoozeState } from './snoozeState';
+
+export interface CompletionDependencies {
+  readonly logger: Logger;
+  readonly gateway: ModelGateway;
+  readonly onModelsChanged: vscode.Event<void>;
+  /** The guard: may text of this file go into a prompt? */
+  readonly mayInclude: (path: string) => boolean;
+  readonly syntax: SyntaxService | undefined;
+  readonly contextEngine: ContextEngine | undefined;
+  /** The feedback log's view of suggestions, and the adaptive trigger's say on asking at all. */
+  readonly outcomes?: SuggestionListener & { shouldRequest(document: vscode.TextDocument, position: vscode.Position): boolean };
+}
+
+export interface CompletionServices {
+  /** Zero-configuration discovery results (from the models registration). */
+  onDiscovery(result: OllamaDiscovery): void;
+}
+
+export function registerCompletions(context: vscode.ExtensionContext, deps: CompletionDependencies): CompletionServices {
+  const { logger, gateway } = deps;
+  const snooze = new SnoozeState(context.workspaceState);
+  let settings = readCompletionSettings(snooze.until);
+  let ownExclusion = createFileExclusion(settings.config.excludeGlobs);
+  let promptFiles: readonly string[] = [];
+
+  const status = new CompletionStatusBar();
+  const lastChanges = new LastChangeTracker();
+  const models = new CompletionModelSource({
+    gateway,
+    templateOverride: () => ({ template: settings.fimTemplate, stop: settings.fimStop }),
+    promptFiles: () => promptFiles,
+  });
+  let lastError = '';
+  const engine = new CompletionEngine({
+    config: settings.config,
+    logger,
+    syntax: deps.syntax,
+    isExcluded: (path) => ownExclusion(path) || !deps.mayInclude(path),
+    getModel: async (signal) => {
+      try {
+        return await models.get(signal);
+      } catch (error) {
+        if (signal.aborted) throw error;
+        // Said once in the status bar (and the log), not on every keystroke.
+        const message = error instanceof Error ? error.message : String(error);
+        if (message !== lastError && status.status.kind !== 'setupNeeded') {
+          logger.warn(`No completion model: ${message}`);
+          status.set({ kind: 'error', message });
+        }
+        lastError = message;
+        return undefined;
+      }
+    },
+    getContext: deps.contextEngine
+      ? async (document, budgetTokens, signal) => {
+          const result = await deps.contextEngine!.gather({ document, budgetTokens, signal });
+          promptFiles = [document.relativePath, ...new Set(result.snippets.map((s) => s.path))];
+          return result.snippets;
+        }
+      : undefined,
+  });
+  const setup = new SetupNotice(status, context.extensionUri, () => {
+    gateway.rediscover();
+    models.invalidate();
+    void vscode.commands.executeCommand('editor.action.inlineSuggest.trigger');
+  });
+
+  const showIdleState = () => {
+    if (!settings.enabled) status.set({ kind: 'disabled' });
+    else if (snooze.until !== undefined) status.set({ kind: 'snoozed', until: snooze.until });
+    else if (status.status.kind === 'snoozed' || status.status.kind === 'disabled') status.set({ kind: 'idle' });
+  };
+  showIdleState();
+
+  const provider = new FlywheelInlineCompletionProvider({
+    source: engine,
+    status,
+    lastChanges,
+    logger,
+    settings: () => ({ enabled: settings.enabled, snoozedUntil: snooze.until, maxFileChars: settings.config.maxFileChars }),
+    gate: deps.outcomes && ((document, position) => deps.outcomes!.shouldRequest(document, position)),
+    listener: deps.outcomes,
+  });
+
+  context.subscriptions.push(
+    status,
+    lastChanges,
+    engine,
+    vscode.languages.registerInlineCompletionItemProvider({ pattern: '**' }, provider),
+    engine.onOutcome((outcome) => {
+      if (outcome.kind === 'completion') {
+        lastError = '';
+        if (status.status.kind !== 'snoozed') {
+          status.set({ kind: 'idle', model: outcome.result.model, lastLatencyMs: outcome.result.cached ? undefined : outcome.result.latency.totalMs });
+        }
+      } else if (outcome.kind === 'error') {
+        status.set({ kind: 'error', message: outcome.error instanceof Error ? outcome.error.message : String(outcome.error) });
+      }
+    }),
+    deps.onModelsChanged(() => {
+      models.invalidate();
+      engine.clearCache();
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!event.affectsConfiguration('flywheel.completion') && !event.affectsConfiguration('flywheel.models.keepAlive')) return;
+      const previous = settings;
+      settings = readCompletionSettings(snooze.until);
+      if (settings.config.excludeGlobs.join('\n') !== previous.config.excludeGlobs.join('\n')) {
+        ownExclusion = createFileExclusion(settings.config.excludeGlobs);
+      }
+      if (settings.fimTemplate !== previous.fimTemplate || settings.fimStop.join('\n') !== previous.fimStop.join('\n')) models.invalidate();
+      engine.updateConfig(settings.config);
+      showIdleState();
+    }),
+    vscode.commands.registerCommand(setupHelpCommand, () => setup.show()),
+    ...registerCompletionCommands({
+      engine,
+      context: deps.contextEngine,
+      gateway,
+      snooze,
+      logger,
+      onSnoozeChanged: () => {
+        if (snooze.until === undefined) status.set({ kind: 'idle' });
+        showIdleState();
+      },
+    }),
+  );
+  return { onDiscovery: (result) => setup.update(result) };
+}

@@ -1,0 +1,54 @@
+// "Flywheel: Test Connection": resolves the completion model through the gateway, runs one small
+// fill-in-the-middle round trip, and reports what it found — or exactly what failed.
+import * as vscode from 'vscode';
+import type { Logger } from '../../core/logger';
+import { selectFimTemplate } from '../../core/models/fimTemplates';
+import type { ModelGateway } from '../../core/models/modelGateway';
+import type { FimRequest } from '../../core/models/modelTypes';
+
+const TEST_TIMEOUT_MS = 60_000;
+const PREFIX = 'def add(a, b):\n    """Return the sum of a and b."""\n    return ';
+const SUFFIX = '\n\n\nprint(add(2, 3))\n';
+
+export async function testConnection(gateway: ModelGateway, logger: Logger): Promise<void> {
+  const outcome = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Flywheel: testing the completion model…', cancellable: true },
+    async (_progress, token) => {
+      const controller = new AbortController();
+      token.onCancellationRequested(() => controller.abort());
+      const signal = AbortSignal.any([controller.signal, AbortSignal.timeout(TEST_TIMEOUT_MS)]);
+      const started = performance.now();
+      try {
+        const { endpoint, details, local } = await gateway.resolve('completion', signal);
+        const template = selectFimTemplate(endpoint.model, details.template);
+        const native = endpoint.provider === 'ollama' && details.supportsFim;
+        const request: FimRequest = native
+          ? { prefix: PREFIX, suffix: SUFFIX, maxTokens: 16, stop: ['\n'], temperature: 0 }
+          : { prefix: PREFIX, suffix: SUFFIX, prompt: template.render({ prefix: PREFIX, suffix: SUFFIX }), maxTokens: 16, stop: [...template.stop, '\n'], temperature: 0 };
+        let text = '';
+        let firstTokenMs: number | undefined;
+        for await (const chunk of gateway.streamFim('completion', request, signal, { files: [], supersedeKey: 'test-connection' })) {
+          if (chunk.text && firstTokenMs === undefined) firstTokenMs = performance.now() - started;
+          text += chunk.text;
+        }
+        const where = `${endpoint.model} at ${endpoint.baseUrl} (${endpoint.provider}, ${local ? 'local' : 'cloud'})`;
+        const format = native ? "the model's own FIM template" : `the ${template.id} FIM template`;
+        const context = details.contextLength ? `, context ${details.contextLength} tokens` : '';
+        return {
+          ok: true as const,
+          message: `Flywheel: connected to ${where}${context}; ${format}; first token after ${Math.round(firstTokenMs ?? 0)} ms; it completed \`return ${text.trim() || '(nothing)'}\`.`,
+        };
+      } catch (error) {
+        return { ok: false as const, message: `Flywheel: the completion model did not answer: ${error instanceof Error ? error.message : String(error)}` };
+      }
+    },
+  );
+  logger.info(outcome.message);
+  if (outcome.ok) {
+    void vscode.window.showInformationMessage(outcome.message);
+    return;
+  }
+  const choice = await vscode.window.showErrorMessage(outcome.message, 'Open Settings', 'Show Log');
+  if (choice === 'Open Settings') await vscode.commands.executeCommand('workbench.action.openSettings', 'flywheel.models');
+  if (choice === 'Show Log') await vscode.commands.executeCommand('flywheel.showLog');
+}

@@ -1,0 +1,101 @@
+// The context engine's view of the editor: open documents (most recently used first, snapshot
+// cached per version so a keystroke does not copy every tab), workspace files by relative
+// path, and the list of source files for imports that name a package rather than a path.
+import * as vscode from 'vscode';
+import type { ContextWorkspace } from '../../core/context/contextWorkspace';
+import type { DocumentSnapshot } from '../../core/documentSnapshot';
+
+/** Documents bigger than this are not offered as context (their snapshot alone is costly). */
+const MAX_CONTEXT_DOCUMENT_CHARS = 1_000_000;
+const MAX_LISTED_FILES = 5_000;
+
+export class EditorWorkspace implements ContextWorkspace, vscode.Disposable {
+  private readonly snapshots = new Map<string, DocumentSnapshot>();
+  private readonly recentUris: string[] = [];
+  private files: string[] = [];
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor() {
+    this.subscriptions.push(
+      vscode.window.onDidChangeActiveTextEditor((editor) => editor && this.touch(editor.document.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((d) => this.snapshots.delete(d.uri.toString())),
+    );
+    const active = vscode.window.activeTextEditor;
+    if (active) this.touch(active.document.uri.toString());
+    void this.refreshFileList();
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+    this.subscriptions.push(watcher, watcher.onDidCreate(() => this.scheduleRefresh()), watcher.onDidDelete(() => this.scheduleRefresh()));
+  }
+
+  openDocuments(): readonly DocumentSnapshot[] {
+    const rank = (uri: string) => {
+      const i = this.recentUris.indexOf(uri);
+      return i === -1 ? Number.MAX_SAFE_INTEGER : i;
+    };
+    return vscode.workspace.textDocuments
+      .filter((d) => (d.uri.scheme === 'file' || d.uri.scheme === 'untitled' || d.uri.scheme === 'vscode-remote') && !d.isClosed)
+      .sort((a, b) => rank(a.uri.toString()) - rank(b.uri.toString()))
+      .flatMap((d) => {
+        const snapshot = this.snapshot(d);
+        return snapshot ? [snapshot] : [];
+      });
+  }
+
+  async readFile(relativePath: string): Promise<string | undefined> {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    if (!folder) return undefined;
+    try {
+      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, relativePath));
+      return new TextDecoder().decode(bytes);
+    } catch {
+      return undefined;
+    }
+  }
+
+  listFiles(): readonly string[] {
+    return this.files;
+  }
+
+  dispose(): void {
+    clearTimeout(this.refreshTimer);
+    for (const s of this.subscriptions) s.dispose();
+    this.snapshots.clear();
+  }
+
+  private snapshot(document: vscode.TextDocument): DocumentSnapshot | undefined {
+    const uri = document.uri.toString();
+    const cached = this.snapshots.get(uri);
+    if (cached && cached.version === document.version) return cached;
+    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+    if (length > MAX_CONTEXT_DOCUMENT_CHARS) return undefined;
+    const snapshot: DocumentSnapshot = {
+      uri,
+      relativePath: vscode.workspace.asRelativePath(document.uri, false),
+      languageId: document.languageId,
+      text: document.getText(),
+      version: document.version,
+      offset: 0,
+    };
+    this.snapshots.set(uri, snapshot);
+    return snapshot;
+  }
+
+  private touch(uri: string): void {
+    const i = this.recentUris.indexOf(uri);
+    if (i !== -1) this.recentUris.splice(i, 1);
+    this.recentUris.unshift(uri);
+    this.recentUris.length = Math.min(this.recentUris.length, 50);
+  }
+
+  private refreshTimer: NodeJS.Timeout | undefined;
+  private scheduleRefresh(): void {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => void this.refreshFileList(), 2_000);
+  }
+
+  private async refreshFileList(): Promise<void> {
+    if (!vscode.workspace.workspaceFolders?.length) return;
+    const uris = await vscode.workspace.findFiles('**/*', '**/{node_modules,.git,dist,out,build,target,.venv,venv}/**', MAX_LISTED_FILES);
+    this.files = uris.map((u) => vscode.workspace.asRelativePath(u, false));
+  }
+}

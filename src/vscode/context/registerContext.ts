@@ -1,0 +1,59 @@
+// Feeds the editor's document events to the syntax service (incremental reparse), the recent-
+// edits source and the context engine, and hands the engine to completions, chat and refactors.
+import * as vscode from 'vscode';
+import { ContextEngine } from '../../core/context/contextEngine';
+import type { ExclusionPredicate } from '../../core/context/contextWorkspace';
+import { RecentEditTracker } from '../../core/context/recentEdits';
+import type { Logger } from '../../core/logger';
+import { syntaxLanguageFor } from '../../core/syntax/languages';
+import type { SyntaxService } from '../../core/syntax/syntaxService';
+import { EditorWorkspace } from './editorWorkspace';
+
+/** Edits to documents larger than this are not tracked (each costs a copy of the text). */
+const MAX_TRACKED_CHARS = 1_000_000;
+
+export interface EditorContext {
+  readonly engine: ContextEngine;
+  readonly workspace: EditorWorkspace;
+}
+
+export function registerContext(
+  context: vscode.ExtensionContext,
+  deps: { logger: Logger; syntax: SyntaxService | undefined; isExcluded: ExclusionPredicate },
+): EditorContext {
+  const { logger, syntax, isExcluded } = deps;
+  const workspace = new EditorWorkspace();
+  const recentEdits = new RecentEditTracker();
+  const engine = new ContextEngine({ workspace, syntax, isExcluded, recentEdits, logger });
+
+  const warm = (document: vscode.TextDocument) => {
+    const snapshot = workspace.openDocuments().find((d) => d.uri === document.uri.toString());
+    if (snapshot) void engine.warm([snapshot]).catch((error: unknown) => logger.debug(`context warm-up failed: ${String(error)}`));
+  };
+
+  context.subscriptions.push(
+    workspace,
+    engine,
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      const document = event.document;
+      if (event.contentChanges.length === 0 || document.uri.scheme === 'output') return;
+      const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+      if (length > MAX_TRACKED_CHARS) return;
+      const snapshot = workspace.openDocuments().find((d) => d.uri === document.uri.toString());
+      if (!snapshot) return;
+      const changes = event.contentChanges.map((c) => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text }));
+      recentEdits.record(snapshot, changes);
+      if (syntax && syntaxLanguageFor(document.languageId)) {
+        void syntax.updateDocument(snapshot.uri, snapshot.languageId, snapshot.version, snapshot.text, changes).catch(() => undefined);
+      }
+    }),
+    vscode.window.onDidChangeActiveTextEditor((editor) => editor && warm(editor.document)),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      engine.closeDocument(document.uri.toString());
+      recentEdits.forgetDocument(document.uri.toString());
+    }),
+    vscode.workspace.onDidSaveTextDocument((document) => engine.invalidateFile(vscode.workspace.asRelativePath(document.uri, false))),
+  );
+  if (vscode.window.activeTextEditor) warm(vscode.window.activeTextEditor.document);
+  return { engine, workspace };
+}
