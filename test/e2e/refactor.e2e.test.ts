@@ -158,7 +158,9 @@ describe('refactor actions in code-server', { timeout: 240_000 }, () => {
     await focusEditor(page);
     await typeInEditor(page, '// edited\n');
     const edited = source.replace('}\n\nexport function scale', '}\n// edited\n\nexport function scale');
-    await waitFor(async () => (await documentText()) === edited);
+    await waitFor(async () => (await documentText()) === edited).catch(async (error: Error) => {
+      throw new Error(`${error.message}; the document is ${JSON.stringify(await documentText())}`);
+    });
     await page.locator('.notifications-toasts .notification-list-item', { hasText: 'can no longer be applied' }).first().waitFor({ timeout: 10_000 });
 
     // The stream finishes; accepting now is refused and nothing is written.
@@ -219,8 +221,10 @@ describe('refactor actions in code-server', { timeout: 240_000 }, () => {
     ollama.reply({
       tokens: ['```ts\n', "import { test } from 'node:test';\n", "import assert from 'node:assert/strict';\n", "import { greet } from '../src/greet';\n", '\n', "test('greets', () => assert.equal(greet('Ada'), 'Hello, Ada!'));\n", '```\n'],
     });
+    const chats = ollama.requestsTo('/api/chat').length;
     await runCommand(page, 'Flywheel: Generate Tests');
     const shown = await waitForValue(preview, 30_000);
+    await waitFor(async () => ollama.requestsTo('/api/chat').length > chats);
     assert.match(shown.label, /greet\.test\.ts ↔ Flywheel: Generate Tests: greet → test\/greet\.test\.ts/);
     const sent = ollama.requestsTo('/api/chat').at(-1)!.body.messages.map((m: { content: string }) => m.content).join('\n');
     assert.match(sent, /test\/other\.test\.ts/, 'an existing test file is shown as the example');
