@@ -11,6 +11,8 @@ export interface CompletionModelSourceOptions {
   readonly templateOverride: () => { template: string; stop: readonly string[] };
   /** Files whose text is in the prompt being sent (for the gateway's guard and audit trail). */
   readonly promptFiles: () => readonly string[];
+  /** Called as a request goes to the model (the status bar shows it generating). */
+  readonly onRequest?: (model: string) => void;
 }
 
 export class CompletionModelSource {
@@ -32,7 +34,7 @@ export class CompletionModelSource {
   }
 
   private async resolve(signal: AbortSignal): Promise<CompletionModel> {
-    const { gateway, templateOverride, promptFiles } = this.options;
+    const { gateway, templateOverride, promptFiles, onRequest } = this.options;
     const { endpoint, details } = await gateway.resolve('completion', signal);
     const override = templateOverride();
     const custom = override.template !== '';
@@ -43,8 +45,10 @@ export class CompletionModelSource {
       template,
       // Ollama applies the model's own FIM template when it has one, unless the user set theirs.
       nativeFim: endpoint.provider === 'ollama' && details.supportsFim && !custom,
-      streamFim: (request, requestSignal) =>
-        gateway.streamFim('completion', request, requestSignal, { files: [...promptFiles()], supersedeKey: 'completion' }),
+      streamFim: (request, requestSignal) => {
+        onRequest?.(endpoint.model);
+        return gateway.streamFim('completion', request, requestSignal, { files: [...promptFiles()], supersedeKey: 'completion' });
+      },
     };
   }
 }

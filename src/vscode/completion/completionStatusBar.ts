@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 export type CompletionStatus =
   | { kind: 'idle'; model?: string; lastLatencyMs?: number }
   | { kind: 'loadingModel'; model: string }
-  | { kind: 'generating'; model?: string }
+  | { kind: 'generating'; model?: string; lastLatencyMs?: number }
   | { kind: 'snoozed'; until: number }
   | { kind: 'disabled' }
   | { kind: 'setupNeeded'; message: string; command: string }

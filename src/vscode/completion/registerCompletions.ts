@@ -42,11 +42,15 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
   let promptFiles: readonly string[] = [];
 
   const status = new CompletionStatusBar();
+  let lastLatencyMs: number | undefined;
   const lastChanges = new LastChangeTracker();
   const models = new CompletionModelSource({
     gateway,
     templateOverride: () => ({ template: settings.fimTemplate, stop: settings.fimStop }),
     promptFiles: () => promptFiles,
+    onRequest: (model) => {
+      if (status.status.kind === 'idle') status.set({ kind: 'generating', model, lastLatencyMs });
+    },
   });
   let lastError = '';
   const engine = new CompletionEngine({
@@ -108,11 +112,12 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
     engine.onOutcome((outcome) => {
       if (outcome.kind === 'completion') {
         lastError = '';
-        if (status.status.kind !== 'snoozed') {
-          status.set({ kind: 'idle', model: outcome.result.model, lastLatencyMs: outcome.result.cached ? undefined : outcome.result.latency.totalMs });
-        }
+        if (!outcome.result.cached) lastLatencyMs = outcome.result.latency.totalMs;
+        if (status.status.kind !== 'snoozed') status.set({ kind: 'idle', model: outcome.result.model, lastLatencyMs });
       } else if (outcome.kind === 'error') {
         status.set({ kind: 'error', message: outcome.error instanceof Error ? outcome.error.message : String(outcome.error) });
+      } else if (status.status.kind === 'generating') {
+        status.set({ kind: 'idle', model: status.status.model, lastLatencyMs });
       }
     }),
     deps.onModelsChanged(() => {
