@@ -1,4 +1,7 @@
 // Debian's Chromium driven by playwright-core: no browser download, no network chatter.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { findInstallation } from './installation';
 
@@ -14,12 +17,17 @@ export interface LaunchBrowserOptions {
 }
 
 export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise<Browser> {
+  // Debian's wrapper keeps crash reports in $XDG_CONFIG_HOME/chromium: not in $HOME.
+  const configHome = mkdtempSync(join(tmpdir(), 'flywheel-e2e-chromium-'));
   // playwright-core kills the browser's process group itself when this process exits.
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: findInstallation().chromium,
     headless: !options.headed,
     args: [...quietChromiumArgs],
+    env: { ...process.env, XDG_CONFIG_HOME: configHome, XDG_CACHE_HOME: configHome },
   });
+  browser.on('disconnected', () => rmSync(configHome, { recursive: true, force: true }));
+  return browser;
 }
 
 /** A page sized like a laptop screen, with clipboard access for copy/paste tests. */

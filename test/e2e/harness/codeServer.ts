@@ -121,7 +121,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   ], { env, stdio: ['ignore', log, log], detached: true });
   closeSync(log);
   // detached: its own process group, so stop() also kills the extension host and helpers.
-  const forget = killOnExit(child);
+  const forget = killOnExit(child, root);
 
   let stopped = false;
   async function stop(stopOptions: { keepLogsIn?: string } = {}): Promise<void> {
