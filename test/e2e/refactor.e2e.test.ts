@@ -44,7 +44,12 @@ describe('refactor actions in code-server', { timeout: 240_000 }, () => {
     session = await startSession({
       name: 'refactor',
       extensionVsix: packageFlywheelVsix(),
-      settings: { 'flywheel.models.ollamaHost': ollama.url, 'flywheel.completion.enabled': false },
+      settings: {
+        'flywheel.models.refactor': [{ provider: 'ollama', baseUrl: ollama.url, model: fakeOllamaModels.qwenCoder.name }],
+        'flywheel.models.ollamaHost': ollama.url,
+        'flywheel.models.warmUp': false,
+        'flywheel.completion.enabled': false,
+      },
       env: { OLLAMA_HOST: ollama.url },
       workspaceFiles: {
         'src/math.ts': source,
