@@ -17,6 +17,11 @@ import { LastChangeTracker } from './lastChangeTracker';
 import { SetupNotice, setupHelpCommand } from './setupNotice';
 import { SnoozeState } from './snoozeState';
 
+/** Real documents only: not the output panel, the debug console or our own preview documents. */
+const completionSelector: vscode.DocumentSelector = [
+  { scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-vfs' },
+];
+
 export interface CompletionDependencies {
   readonly logger: Logger;
   readonly gateway: ModelGateway;
@@ -108,7 +113,7 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
     status,
     lastChanges,
     engine,
-    vscode.languages.registerInlineCompletionItemProvider({ pattern: '**' }, provider),
+    vscode.languages.registerInlineCompletionItemProvider(completionSelector, provider),
     engine.onOutcome((outcome) => {
       if (outcome.kind === 'completion') {
         lastError = '';
