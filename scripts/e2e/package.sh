@@ -8,7 +8,11 @@ mkdir -p .e2e
 exec 9>.e2e/package.lock
 flock 9
 out="$PWD/.e2e/flywheel.vsix"
-rm -f "$out"
+# Written beside and renamed over: another test process may be installing the previous one
+# right now, and must never find the path missing or half written.
+tmp="$PWD/.e2e/flywheel.$$.vsix"
+trap 'rm -f "$tmp"' EXIT
 npx --no-install vsce package --no-dependencies --allow-missing-repository --skip-license \
-  -o "$out" >&2
+  -o "$tmp" >&2
+mv -f "$tmp" "$out"
 echo "$out"
