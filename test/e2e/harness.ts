@@ -24,6 +24,7 @@
 //   waitForWorkbench(page); openFile(page, 'src/a.ts'); focusEditor(page); goToEndOfFile(page)
 //   typeInEditor(page, text); runCommand(page, 'Flywheel: Some Title')
 //   readEditorText(page) (visible lines, DOM); waitForGhostText(page); readGhostText(page)
+//   webviewFrame(page, index?) -> FrameLocator of a webview's document (chat view, panels)
 //   screenshot(page, name) -> test-results/e2e/<name>.png
 //
 // Run: npm run test:e2e   (or one file: node --import tsx --test test/e2e/<name>.e2e.test.ts)
@@ -34,6 +35,6 @@ export { launchBrowser, newWorkbenchPage, quietChromiumArgs } from './harness/br
 export { packageFlywheelVsix } from './harness/vsix';
 export {
   waitForWorkbench, openFile, focusEditor, goToEndOfFile, typeInEditor, runCommand,
-  readEditorText, waitForGhostText, readGhostText, screenshot, screenshotDir,
+  readEditorText, waitForGhostText, readGhostText, screenshot, screenshotDir, webviewFrame,
 } from './harness/workbench';
 export { findInstallation, repoRoot } from './harness/installation';

@@ -2,7 +2,7 @@
 // from the Explorer, type, run a command from the palette, look at ghost text, screenshot.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { repoRoot } from './installation';
 
 export const screenshotDir = join(repoRoot, 'test-results', 'e2e');
@@ -98,6 +98,15 @@ export async function readGhostText(page: Page): Promise<string> {
     const blocks = [...editor.querySelectorAll<HTMLElement>('.ghost-text .view-line')].map((e) => e.textContent ?? '');
     return [inline, ...blocks].join('\n').replace(/\u00a0/g, ' ').replace(/\n+$/, '');
   });
+}
+
+/**
+ * The document inside a webview (a view like the chat sidebar, or a webview panel). VS Code
+ * nests it twice: an outer iframe.webview, then #active-frame. `index` picks among the ready
+ * webviews in DOM order.
+ */
+export function webviewFrame(page: Page, index = 0): FrameLocator {
+  return page.frameLocator('iframe.webview.ready').nth(index).frameLocator('#active-frame');
 }
 
 /** Saves a PNG into test-results/e2e/<name>.png and returns its path. */
