@@ -160,6 +160,9 @@ export class CompletionEngine implements Disposable {
     timings.multiline = lap();
 
     const template = model.nativeFim ? undefined : model.template;
+    // The family's tokens still matter when the server renders the template: they stop the
+    // stream and are stripped if the model echoes one.
+    const fimTokens = model.template;
     const contextLength = Math.min(model.details?.contextLength ?? model.endpoint.contextLength ?? config.contextLength, config.contextLength);
     const maxTokens = multiline ? config.maxTokens : config.maxTokensSingleLine;
     const budget = promptBudget(
@@ -178,7 +181,7 @@ export class CompletionEngine implements Disposable {
     }
     const record = assemblePrompt(
       windows, snippets, budget,
-      { name: model.endpoint.model, contextLength, maxTokens, template },
+      { name: model.endpoint.model, contextLength, maxTokens, template, stop: fimTokens?.stop },
       { temperature: config.temperature, keepAlive: config.keepAlive, languageId: doc.languageId, filePath: doc.relativePath },
       this.countTokens,
     );
@@ -197,7 +200,7 @@ export class CompletionEngine implements Disposable {
         multiline,
         maxLines: config.maxLines,
         controller: stream,
-        stop: template?.stop,
+        stop: fimTokens?.stop,
         now: () => clock.now(),
         blockEnd: multiline
           ? (text, final) => findBlockEnd(scope, text, final, parseWindow)
@@ -215,7 +218,7 @@ export class CompletionEngine implements Disposable {
 
     const processed = postprocessCompletion({
       text: read.text, prefix: around.prefix, suffix: around.suffix, multiline,
-      maxLines: config.maxLines, specialTokens: template?.specialTokens, eol: around.eol,
+      maxLines: config.maxLines, specialTokens: fimTokens?.specialTokens, eol: around.eol,
     });
     timings.postprocess = lap();
     if (!processed.ok) return { kind: 'dropped', reason: processed.reason, timings };

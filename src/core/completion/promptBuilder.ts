@@ -134,6 +134,8 @@ export interface PromptModelInfo {
   readonly maxTokens: number;
   /** Undefined sends prefix/suffix natively (the server applies the model's template). */
   readonly template?: FimTemplate;
+  /** Stop sequences; default the template's. Native FIM passes its family's, the template being the server's. */
+  readonly stop?: readonly string[];
 }
 
 export interface PromptSettings {
@@ -192,7 +194,7 @@ export function assemblePrompt(
           suffix: render.suffix,
           ...(render.prompt !== undefined ? { prompt: render.prompt } : {}),
           maxTokens: model.maxTokens,
-          stop: model.template ? [...model.template.stop] : [],
+          stop: [...(model.stop ?? model.template?.stop ?? [])],
           temperature: settings.temperature,
           numCtx: model.contextLength,
           ...(settings.keepAlive ? { keepAlive: settings.keepAlive } : {}),

@@ -58,7 +58,8 @@ export class OllamaProvider implements ModelProvider {
       options: {
         num_predict: request.maxTokens,
         temperature: request.temperature,
-        stop: [...stop],
+        // An empty list would replace the model's own stop parameters (Ollama merges options over them).
+        ...(stop.length > 0 ? { stop: [...stop] } : {}),
         ...(request.numCtx !== undefined ? { num_ctx: request.numCtx } : {}),
       },
     };

@@ -52,6 +52,8 @@ test('a completion streams back; the newline stop closes the connection', async 
   assert.equal(seen.body.raw, undefined);
   assert.equal(seen.body.options.num_predict, 64);
   assert.equal(seen.body.options.num_ctx, 4_096);
+  // The server renders the template, but the family's stop tokens still go with the request.
+  assert.ok(seen.body.options.stop.includes('<|file_sep|>'), JSON.stringify(seen.body.options.stop));
   engine.dispose();
   provider.dispose();
 });

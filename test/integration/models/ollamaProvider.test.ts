@@ -59,6 +59,12 @@ describe('OllamaProvider', () => {
     assert.equal(await req.outcome, 'completed');
   });
 
+  test('an empty stop list is left out, so the model keeps its own stop parameters', async () => {
+    await collect(qwen.streamFim({ ...fim, stop: [] }, never));
+    const req = server.requestsTo('/api/generate').at(-1)!;
+    assert.equal('stop' in req.body.options, false);
+  });
+
   test('sends a rendered prompt raw, without suffix', async () => {
     const prompt = '<|fim_prefix|>a<|fim_suffix|>b<|fim_middle|>';
     const result = await collect(qwen.streamFim({ ...fim, prompt }, never));
