@@ -43,7 +43,13 @@ describe('chat sidebar in code-server', { timeout: 300_000 }, () => {
     session = await startSession({
       name: 'chat',
       extensionVsix: packageFlywheelVsix(),
-      settings: { 'flywheel.models.ollamaHost': ollama.url, 'flywheel.completion.enabled': false },
+      settings: { 'flywheel.completion.enabled': false },
+      // flywheel.models.* are machine-scoped: a remote window (code-server) reads them only here.
+      machineSettings: {
+        'flywheel.models.chat': [{ provider: 'ollama', baseUrl: ollama.url, model: fakeOllamaModels.qwenCoder7b.name }],
+        'flywheel.models.ollamaHost': ollama.url,
+        'flywheel.models.warmUp': false,
+      },
       env: { OLLAMA_HOST: ollama.url },
       workspaceFiles: { 'src/math.ts': source },
       waitForExtensions: [flywheelId],
@@ -203,15 +209,20 @@ describe('chat sidebar in code-server', { timeout: 300_000 }, () => {
     await page.locator('.notifications-toasts .notification-list-item', { hasText: 'changed since this answer' }).first().waitFor({ timeout: 10_000 });
   });
 
-  it('the conversation is still there after a window reload, in the light theme too', async () => {
+  it('looks right in the light theme; after a window reload (in high contrast) the conversation is still there', async () => {
     const { page } = session;
-    // Switch the theme first: after the reload the extension host (and the bridge) are new.
-    await session.server.bridge.evaluate((vscode) =>
-      vscode.workspace.getConfiguration().update('workbench.colorTheme', 'Default Light Modern', vscode.ConfigurationTarget.Global),
-    );
+    const setTheme = (theme: string) =>
+      session.server.bridge.evaluate((vscode, t: string) => vscode.workspace.getConfiguration().update('workbench.colorTheme', t, vscode.ConfigurationTarget.Global), theme);
+    await setTheme('Default Light Modern');
     await page.locator('.monaco-workbench.vs').waitFor({ timeout: 15_000 });
+    await new Promise((r) => setTimeout(r, 500));
+    await screenshot(page, 'chat-light');
+
+    // Switch before the reload: afterwards the extension host (and the bridge) are new.
+    await setTheme('Default High Contrast');
+    await page.locator('.monaco-workbench.hc-black').waitFor({ timeout: 15_000 });
     await page.reload();
-    await page.locator('.monaco-workbench.vs').waitFor({ timeout: 60_000 });
+    await page.locator('.monaco-workbench.hc-black').waitFor({ timeout: 60_000 });
     // The Flywheel container was the open side bar, so the chat comes back by itself.
     const view = chat();
     await view.locator('.turn.user', { hasText: 'Why does add return the wrong result?' }).waitFor({ timeout: 60_000 });
@@ -219,7 +230,7 @@ describe('chat sidebar in code-server', { timeout: 300_000 }, () => {
     await view.locator('.turn.assistant .code-block').first().waitFor();
     await view.locator('.turn.assistant.status-stopped .stopped-note').waitFor();
     await new Promise((r) => setTimeout(r, 500));
-    await screenshot(page, 'chat-light');
+    await screenshot(page, 'chat-high-contrast');
   });
 });
 

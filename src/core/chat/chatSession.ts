@@ -39,6 +39,8 @@ export interface ChatSessionDeps {
   readonly newId?: () => string;
 }
 
+const MODEL_RETRY_MS = [2_000, 5_000, 15_000, 30_000];
+
 interface InFlight {
   readonly controller: AbortController;
   readonly conversationId: string;
@@ -53,6 +55,9 @@ export class ChatSession {
   private modelsError: string | undefined;
   private selectedModel: string | undefined;
   private inFlight: InFlight | undefined;
+  private modelRetry: ReturnType<typeof setTimeout> | undefined;
+  private modelRetries = 0;
+  private disposed = false;
   private readonly now: () => number;
   private readonly newId: () => string;
 
@@ -92,7 +97,10 @@ export class ChatSession {
     this.deps.post({ type: 'state', state: this.snapshot() });
   }
 
+  /** Lists the models again; while none are found, retries a few times with growing pauses
+   * (the model server may still be starting, or the settings still arriving). */
   async refreshModels(): Promise<void> {
+    clearTimeout(this.modelRetry);
     try {
       this.models = await this.deps.chatModel.listModels();
       this.modelsError = this.models.length === 0 ? 'No chat models found.' : undefined;
@@ -102,6 +110,11 @@ export class ChatSession {
       this.models = [];
       this.modelsError = describeChatError(error).message;
       this.deps.logger.warn(`Chat: listing models failed: ${this.modelsError}`);
+    }
+    if (this.models.length > 0) this.modelRetries = 0;
+    else if (this.modelRetries < MODEL_RETRY_MS.length && !this.disposed) {
+      this.modelRetry = setTimeout(() => void this.refreshModels(), MODEL_RETRY_MS[this.modelRetries++]);
+      this.modelRetry.unref?.();
     }
     this.postState();
   }
@@ -142,6 +155,7 @@ export class ChatSession {
     const now = this.now();
     const user: UserTurn = { id: this.newId(), role: 'user', content: question, createdAt: now, context: this.pending.takeForMessage() };
     const answer = this.newAnswer(now);
+    if (this.models.length === 0) void this.refreshModels();
     this.replace(conv.appendTurns(this.active, [user, answer], now));
     void this.run(this.activeId, user.id, answer.id);
     return true;
@@ -205,6 +219,8 @@ export class ChatSession {
   }
 
   dispose(): void {
+    this.disposed = true;
+    clearTimeout(this.modelRetry);
     this.stop();
   }
 

@@ -24,6 +24,8 @@ export interface ChatDependencies {
   readonly feedback?: FeedbackSink;
   /** Paths that must never go into a prompt (the guard's ignore rules). */
   readonly isIgnored?: PathFilter;
+  /** Fires when the model configuration changed (the gateway's onDidChange): the picker reloads. */
+  readonly onModelsChanged?: vscode.Event<void>;
 }
 
 export function registerChat(context: vscode.ExtensionContext, deps: ChatDependencies): vscode.Disposable {
@@ -64,6 +66,7 @@ export function registerChat(context: vscode.ExtensionContext, deps: ChatDepende
     view,
     vscode.window.registerWebviewViewProvider(CHAT_VIEW_ID, view, { webviewOptions: { retainContextWhenHidden: false } }),
     vscode.window.onDidChangeActiveTextEditor(followEditor),
+    ...(deps.onModelsChanged ? [deps.onModelsChanged(() => void session.refreshModels())] : []),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('flywheel.chat.includeCurrentFile')) followEditor(vscode.window.activeTextEditor);
       if (e.affectsConfiguration('flywheel.models')) void session.refreshModels();
