@@ -44,16 +44,18 @@ describe('refactor actions in code-server', { timeout: 240_000 }, () => {
     session = await startSession({
       name: 'refactor',
       extensionVsix: packageFlywheelVsix(),
-      settings: {
+      settings: { 'flywheel.completion.enabled': false },
+      // flywheel.models.* are machine-scoped: a remote window (code-server) reads them only here.
+      machineSettings: {
         'flywheel.models.refactor': [{ provider: 'ollama', baseUrl: ollama.url, model: fakeOllamaModels.qwenCoder.name }],
         'flywheel.models.ollamaHost': ollama.url,
         'flywheel.models.warmUp': false,
-        'flywheel.completion.enabled': false,
       },
       env: { OLLAMA_HOST: ollama.url },
       workspaceFiles: {
         'src/math.ts': source,
         'src/broken.ts': 'export function half(n: number): number {\n  return n / "2";\n}\n',
+        'src/stats.ts': 'export function mean(xs: number[]): number {\n  let total = 0;\n  for (const x of xs) total += x;\n  return total / xs.length;\n}\n',
         'src/greet.ts': 'export function greet(name: string): string {\n  return `Hello, ${name}!`;\n}\n',
         'test/other.test.ts': "import { test } from 'node:test';\nimport assert from 'node:assert/strict';\n\ntest('other', () => assert.ok(true));\n",
       },
@@ -157,10 +159,14 @@ describe('refactor actions in code-server', { timeout: 240_000 }, () => {
     // The user edits the file (in its own tab) while the proposal is still streaming.
     await session.server.bridge.evaluate(async (vscode) => {
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/src/math.ts'))!;
-      const editor = await vscode.window.showTextDocument(doc);
-      editor.selection = new vscode.Selection(3, 0, 3, 0);
+      await vscode.window.showTextDocument(doc);
     });
+    await waitFor(async () => (await session.server.bridge.activeEditor())?.path.endsWith('math.ts'));
     await focusEditor(page);
+    // Keys, not an API selection: the cursor then moves in the renderer before the typing.
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Home');
     await typeInEditor(page, '// edited\n');
     const edited = source.replace('}\n\nexport function scale', '}\n// edited\n\nexport function scale');
     await waitFor(async () => (await documentText()) === edited).catch(async (error: Error) => {
@@ -186,7 +192,8 @@ describe('refactor actions in code-server', { timeout: 240_000 }, () => {
     const errorRange = await waitForValue(
       () =>
         server.bridge.evaluate((vscode) => {
-          const doc = vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/src/broken.ts'))!;
+          const doc = vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/src/broken.ts'));
+          if (!doc) return undefined; // the extension host hears of the opened file a moment later
           const error = vscode.languages.getDiagnostics(doc.uri).find((d) => d.severity === vscode.DiagnosticSeverity.Error);
           return error && { line: error.range.start.line, character: error.range.start.character, message: error.message };
         }),
@@ -233,8 +240,11 @@ describe('refactor actions in code-server', { timeout: 240_000 }, () => {
     assert.match(shown.label, /greet\.test\.ts ↔ Flywheel: Generate Tests: greet → test\/greet\.test\.ts/);
     const sent = ollama.requestsTo('/api/chat').at(-1)!.body.messages.map((m: { content: string }) => m.content).join('\n');
     assert.match(sent, /test\/other\.test\.ts/, 'an existing test file is shown as the example');
-    await page.locator('.editor-actions .action-label[aria-label^="Accept Proposal"]').first().waitFor({ timeout: 15_000 });
-    await runCommand(page, 'Flywheel: Accept Proposal');
+    // The status bar's Accept button, there exactly while a proposal waits.
+    const statusAccept = page.locator('.statusbar-item', { has: page.getByText('Accept', { exact: true }) }).first();
+    await statusAccept.waitFor({ timeout: 15_000 });
+    await statusAccept.click();
+    await statusAccept.waitFor({ state: 'hidden', timeout: 10_000 });
     const created = await waitForValue(() =>
       server.bridge.evaluate((vscode) => vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/test/greet.test.ts'))?.getText()),
     );
@@ -258,8 +268,33 @@ describe('refactor actions in code-server', { timeout: 240_000 }, () => {
       (await server.bridge.evaluate((vscode) => vscode.workspace.textDocuments.find((d) => d.uri.path.startsWith('/explanation/'))?.getText()))?.includes('from a **name**.'),
     );
     assert.match(markdown, /^# Flywheel: Explain: greet/);
-    await page.locator('iframe.webview').first().waitFor({ timeout: 15_000 });
+    // The Markdown preview (a webview: two nested iframes) renders the streamed answer.
+    const rendered = page.frameLocator('iframe.webview').first().frameLocator('iframe#active-frame').locator('body');
+    await rendered.locator('strong', { hasText: 'name' }).waitFor({ timeout: 20_000 });
     await screenshot(page, 'refactor-explain');
+  });
+
+  it('per-hunk accept: Accept Some Changes…, untick one change, only the other is applied', async () => {
+    const { page } = session;
+    await openFile(page, 'src/stats.ts');
+    const original = 'export function mean(xs: number[]): number {\n  let total = 0;\n  for (const x of xs) total += x;\n  return total / xs.length;\n}\n';
+    const reply = ['/** The mean of xs. */', 'export function mean(xs: number[]): number {', '  let total = 0;', '  for (const x of xs) total += x;', '  return xs.length ? total / xs.length : 0;', '}'];
+    ollama.reply({ tokens: ['```ts\n', ...reply.map((l) => `${l}\n`), '```\n'] });
+    await runCommand(page, 'Flywheel: Simplify');
+    await waitFor(async () => (await preview())?.proposed.includes('xs.length ? total') === true, 30_000);
+    const acceptSome = page.locator('.editor-actions .action-label[aria-label^="Accept Some Changes"]').first();
+    await acceptSome.waitFor({ timeout: 15_000 });
+    await acceptSome.click();
+    const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
+    await rows.nth(1).waitFor({ timeout: 10_000 });
+    assert.equal(await rows.count(), 2);
+    await screenshot(page, 'refactor-hunks');
+    // Untick the second change (the return line), keep the doc comment, confirm.
+    await rows.nth(1).locator('.quick-input-list-checkbox, input[type="checkbox"], .monaco-checkbox').first().click();
+    await page.locator('.quick-input-widget').getByRole('button', { name: 'OK' }).click();
+    const text = () => session.server.bridge.evaluate((vscode) => vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/src/stats.ts'))?.getText());
+    await waitFor(async () => (await text()) === '/** The mean of xs. */\n' + original);
+    await waitFor(async () => !(await preview()));
   });
 
   async function waitForContext(key: string, timeoutMs = 15_000): Promise<void> {

@@ -19,6 +19,8 @@ export function splitLines(text: string): string[] {
 }
 
 export function computeHunks(original: string, proposed: string): Hunk[] {
+  // A new file is one change, not pieces of it matched against its single empty line.
+  if (original === '') return proposed === '' ? [] : [{ index: 0, originalStart: 0, removed: [''], proposedStart: 0, added: splitLines(proposed) }];
   const hunks: Hunk[] = [];
   let originalLine = 0;
   let proposedLine = 0;
@@ -67,7 +69,7 @@ export function describeHunk(hunk: Hunk, firstLine = 0): string {
   const start = firstLine + hunk.originalStart + 1;
   const where =
     hunk.removed.length === 0
-      ? `after line ${start - 1}`
+      ? start === 1 ? 'before line 1' : `after line ${start - 1}`
       : hunk.removed.length === 1
         ? `line ${start}`
         : `lines ${start}–${start + hunk.removed.length - 1}`;

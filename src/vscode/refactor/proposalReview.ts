@@ -56,6 +56,9 @@ export class ProposalReview implements vscode.Disposable {
   private readonly closed = new vscode.EventEmitter<ReviewOutcome>();
   /** Fires once, when the review ends for any reason. */
   readonly onDidClose = this.closed.event;
+  private readonly staleChanged = new vscode.EventEmitter<void>();
+  /** Fires when the target document changes under the proposal. */
+  readonly onDidBecomeStale = this.staleChanged.event;
 
   constructor(
     private readonly deps: ReviewDeps,
@@ -224,6 +227,7 @@ export class ProposalReview implements vscode.Disposable {
   private markStale(): void {
     if (this.stale) return;
     this.stale = true;
+    this.staleChanged.fire();
     void vscode.window.showWarningMessage(
       `Flywheel: ${this.params.fileName} changed after the request was made, so this proposal can no longer be applied. Run the action again on the current code.`,
     );
@@ -263,5 +267,6 @@ export class ProposalReview implements vscode.Disposable {
     if (this.state !== 'closed') this.finish('cancelled');
     for (const d of this.disposables.splice(0)) d.dispose();
     this.closed.dispose();
+    this.staleChanged.dispose();
   }
 }

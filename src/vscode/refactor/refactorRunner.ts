@@ -180,7 +180,8 @@ export async function runRefactorAction(services: RefactorServices, action: Refa
           meta: { files, languageId: document.languageId, suggestionId },
           onUpdate: (proposed) => {
             review.update(tests ? appendTests(tests.original, proposed) : proposed);
-            progress.report(`${proposed.split('\n').length} lines…`);
+            const lines = proposed.split('\n').length;
+            progress.report(`${lines} line${lines === 1 ? '' : 's'}…`);
           },
         },
         signal,
@@ -191,8 +192,9 @@ export async function runRefactorAction(services: RefactorServices, action: Refa
       }
       finishRequest(services, review, action, proposal);
     } catch (error) {
+      const aborted = isAbort(error, signal); // before reject(), which aborts the signal too
       review.reject();
-      if (!isAbort(error, signal)) reportFailure(services.logger, action, error);
+      if (!aborted) reportFailure(services.logger, action, error);
     } finally {
       closed.dispose();
     }
@@ -215,23 +217,12 @@ function finishRequest(services: RefactorServices, review: ProposalReview, actio
   review.ready(proposal, proposal);
   void services.reviews.updateContext();
   if (review.isStale) {
-    void vscode.window.showWarningMessage(`Flywheel: ${action.title} — the proposal is shown for reference only: the file changed meanwhile, so it cannot be applied.`, 'Close Preview').then((choice) => {
-      if (choice) review.reject();
-    });
+    void vscode.window.showWarningMessage(`Flywheel: ${action.title} — the proposal is shown for reference only: the file changed meanwhile, so it cannot be applied.`);
     return;
   }
-  const hunks = proposal.hunks.length;
-  const summary = `Flywheel: ${action.title} — ${hunks} change${hunks === 1 ? '' : 's'} proposed.`;
-  const buttons = hunks > 1 ? ['Accept', 'Accept Some…', 'Reject'] : ['Accept', 'Reject'];
-  const shown = proposal.warnings.length
-    ? vscode.window.showWarningMessage(`${summary} ⚠ ${proposal.warnings.join(' ')}`, ...buttons)
-    : vscode.window.showInformationMessage(summary, ...buttons);
-  void shown.then((choice) => {
-    if (!review.isReady) return;
-    if (choice === 'Accept') void review.accept();
-    else if (choice === 'Accept Some…') void review.acceptSomeHunks();
-    else if (choice === 'Reject') review.reject();
-  });
+  // Accept/Reject live in the editor title, the status bar and the keybindings; a notification
+  // only when there is something to warn about.
+  if (proposal.warnings.length) void vscode.window.showWarningMessage(`Flywheel: ${action.title} — ${proposal.warnings.join(' ')}`);
 }
 
 async function showReplyOnError(message: string, reply: string): Promise<void> {

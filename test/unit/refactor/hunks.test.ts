@@ -43,9 +43,18 @@ test('every subset of hunks applies cleanly (the result has each hunk either ful
   }
 });
 
+test('a new file (empty original) is a single hunk', () => {
+  const tests = "import x;\n\ntest('a');\n\ntest('b');\n";
+  const hunks = computeHunks('', tests);
+  assert.equal(hunks.length, 1);
+  assert.equal(applyHunks('', hunks, [0]), tests);
+  assert.deepEqual(computeHunks('', ''), []);
+});
+
 test('describeHunk names document lines', () => {
   const [insert, removal] = computeHunks(original, proposed);
   assert.equal(describeHunk(insert, 9), 'after line 9: −0 +1');
+  assert.equal(describeHunk(insert), 'before line 1: −0 +1');
   assert.equal(describeHunk(removal, 9), 'line 13: −1 +0');
   assert.equal(describeHunk(computeHunks('a\nb\nc', 'x')[0]), 'lines 1–3: −3 +1');
 });
