@@ -12,13 +12,12 @@ import { currentFileItem, selectionItem, WorkspaceFiles, type PathFilter } from 
 import { readChatSettings } from './chatSettings';
 import { ChatViewProvider } from './chatViewProvider';
 import { CodeBlockActions } from './codeBlockActions';
-import { createInterimOllamaChatModel } from './interimOllamaChatModel';
 import { ProposedEdits } from './proposedEdits';
 
 export interface ChatDependencies {
   readonly logger: Logger;
-  /** The chat role of the model gateway; without it, an interim direct Ollama adapter. */
-  readonly chatModel?: ChatModel;
+  /** The model gateway's chat role (see gatewayChatModel). */
+  readonly chatModel: ChatModel;
   /** The context engine's retrieval, behind the "Codebase" chip. */
   readonly retrieveContext?: RetrieveContext;
   readonly feedback?: FeedbackSink;
@@ -33,7 +32,7 @@ export function registerChat(context: vscode.ExtensionContext, deps: ChatDepende
   const files = new WorkspaceFiles(deps.isIgnored);
   let provider: ChatViewProvider | undefined;
   const session = new ChatSession({
-    chatModel: deps.chatModel ?? createInterimOllamaChatModel(context.globalState, logger),
+    chatModel: deps.chatModel,
     store: new ConversationStore(context.workspaceState, logger),
     logger,
     settings: readChatSettings,
