@@ -9,7 +9,6 @@ import { BUILT_IN_ACTIONS, appliesTo, builtInAction } from '../../core/refactor/
 import type { BuiltInActionId, RefactorAction } from '../../core/refactor/refactorActions';
 import type { RefactorModel } from '../../core/refactor/refactorRequest';
 import type { RefactorSyntax } from '../../core/refactor/targetRange';
-import { createInterimRefactorModel, createLazySyntax } from './interimRefactorModel';
 import { ProposalDocuments } from './proposalDocuments';
 import { RefactorCodeActionProvider } from './refactorCodeActions';
 import { CUSTOM_ACTIONS_SETTING, PROPOSAL_SCHEME, REFACTOR_COMMANDS } from './refactorIds';
@@ -19,9 +18,12 @@ import { ReviewController } from './reviewController';
 
 export interface RefactorDependencies {
   readonly logger: Logger;
-  /** The gateway's 'refactor' role; without it an interim direct-to-Ollama model is used. */
-  readonly refactorModel?: RefactorModel;
-  /** The syntax service (finds the enclosing function, checks that replies parse); made lazily when absent. */
+  /** The gateway's 'refactor' role. */
+  readonly refactorModel: RefactorModel;
+  /**
+   * The syntax service: finds the enclosing function, checks that replies parse. Without it
+   * only selections work and replies are not parse-checked.
+   */
   readonly syntax?: RefactorSyntax;
   readonly feedback?: FeedbackSink;
   /** The feedback retention tracker: follows accepted edits. */
@@ -41,13 +43,7 @@ const BUILT_IN_COMMANDS: ReadonlyArray<[string, BuiltInActionId]> = [
 export function registerRefactor(context: Pick<vscode.ExtensionContext, 'subscriptions'>, deps: RefactorDependencies): void {
   const documents = new ProposalDocuments();
   const reviews = new ReviewController();
-  const services: RefactorServices = {
-    ...deps,
-    refactorModel: deps.refactorModel ?? createInterimRefactorModel(deps.logger),
-    syntax: deps.syntax ?? createLazySyntax(deps.logger, context.subscriptions),
-    documents,
-    reviews,
-  };
+  const services: RefactorServices = { ...deps, documents, reviews };
   let reported = '';
 
   const customActions = (): readonly RefactorAction[] => {
