@@ -34,8 +34,11 @@ export interface ModelGatewayDeps {
   readonly providerFactory?: ProviderFactory;
   readonly feedbackSink?: FeedbackSink;
   readonly metrics?: ModelMetrics;
-  /** Finds a completion endpoint when the completion list is empty (Ollama discovery). */
-  readonly discoverCompletion?: (signal: AbortSignal) => Promise<GatewayEndpoint | undefined>;
+  /**
+   * Finds a local model when a role's list is empty (Ollama discovery: a FIM-capable code model,
+   * which also answers chat), so a user with Ollama running needs no configuration at all.
+   */
+  readonly discoverLocal?: (signal: AbortSignal) => Promise<GatewayEndpoint | undefined>;
 }
 
 export const defaultProviderFactory: ProviderFactory = (endpoint, fetch, logger) =>
@@ -224,11 +227,11 @@ export class ModelGateway implements Disposable {
 
   private async ordered(role: ModelRole, signal: AbortSignal): Promise<GatewayEndpoint[]> {
     let list = [...this.config.roles[role]];
-    if (list.length === 0 && role === 'completion' && this.deps.discoverCompletion) {
+    if (list.length === 0 && this.deps.discoverLocal) {
       if (!this.discovered || performance.now() - this.discovered.at > DISCOVERY_TTL_MS) {
         // Its own time limit, not the caller's signal: the result is shared for a while, and one
         // keystroke cancelling its request must not leave everyone "no model" until it expires.
-        const endpoint = this.deps.discoverCompletion(AbortSignal.timeout(DISCOVERY_TIMEOUT_MS)).catch(() => undefined);
+        const endpoint = this.deps.discoverLocal(AbortSignal.timeout(DISCOVERY_TIMEOUT_MS)).catch(() => undefined);
         this.discovered = { at: performance.now(), endpoint };
       }
       const found = await abortable(this.discovered.endpoint, signal);
@@ -300,5 +303,5 @@ function endpointKey(endpoint: ModelEndpoint): string {
 }
 
 function noEndpoint(role: ModelRole): ModelError {
-  return new ModelError('unreachable', { detail: `no model is configured for ${role}: set "flywheel.models.${role}"` });
+  return new ModelError('unreachable', { detail: `no model for ${role}: start Ollama with a code model, or set "flywheel.models.${role}"` });
 }

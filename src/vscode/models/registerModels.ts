@@ -48,11 +48,11 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
     guard,
     logger,
     feedbackSink: deps.feedbackSink,
-    discoverCompletion: async (signal) => {
+    discoverLocal: async (signal) => {
       const found = await discoverOllama({ env: process.env, signal });
       deps.onDiscovery?.(found);
       if (found.kind === 'ready') {
-        logger.info(`Using Ollama at ${found.endpoint.baseUrl} with ${found.endpoint.model} for completions (flywheel.models.completion is empty).`);
+        logger.info(`Using Ollama at ${found.endpoint.baseUrl} with ${found.endpoint.model} for the roles whose flywheel.models list is empty.`);
         return found.endpoint;
       }
       logger.warn(found.kind === 'ollamaDown' ? found.error.message : `Ollama at ${found.host} has no model for completions: run \`${found.suggestion}\`.`);

@@ -119,7 +119,7 @@ test('resolve names the endpoint that will serve, with its FIM details, skipping
   h.gateway.dispose();
 });
 
-test('an empty completion list uses the discovered Ollama', async () => {
+test('an empty role list uses the discovered Ollama, for completion and chat alike', async () => {
   const { ModelGateway } = await import('../../../src/core/models/modelGateway');
   const { EgressGuard } = await import('../../../src/core/guard/egressGuard');
   const { IgnoreRules } = await import('../../../src/core/guard/ignoreRules');
@@ -131,13 +131,14 @@ test('an empty completion list uses the discovered Ollama', async () => {
     {
       guard,
       logger: silentLogger,
-      discoverCompletion: async (s) => {
+      discoverLocal: async (s) => {
         const found = await discoverOllama({ host: ollamaA.url, signal: s });
         return found.kind === 'ready' ? found.endpoint : undefined;
       },
     },
   );
   assert.equal((await collect(gateway.streamFim('completion', fim, signal(), noFiles))).text, 'Hello world');
-  await assert.rejects(collect(gateway.streamChat('chat', chat, signal(), noFiles)), /flywheel\.models\.chat/);
+  assert.equal((await collect(gateway.streamChat('chat', chat, signal(), noFiles))).text, 'Hello world');
+  assert.equal(ollamaA.requestsTo('/api/chat').at(-1)?.body.model, (await gateway.resolve('chat', signal())).endpoint.model);
   gateway.dispose();
 });
