@@ -10,12 +10,20 @@
 //       Everything below in one call; stop() screenshots test-results/e2e/<name>-final.png,
 //       closes the browser and kills code-server. Call it in `after` (and it cleans up itself
 //       if the start fails).
-//   startCodeServer({ extensionVsix?, extensionDir?, settings?, workspaceFiles?, env? })
+//   startCodeServer({ extensionVsix?, extensionDir?, settings?, machineSettings?, args?, workspaceFiles?, env? })
 //       -> { url, workspaceDir, userDataDir, logFile, bridge, readWorkspaceFile(rel), stop() }
 //       code-server on 127.0.0.1:<free port>, no auth, fresh temp user-data/extensions/workspace
 //       dirs; settings are merged over `defaultE2eSettings` (trust off, no startup editor, no
 //       built-in AI chat, no suggest widget or auto-closing, dark theme). Always also installs
-//       the test-only e2e-bridge extension.
+//       the test-only e2e-bridge extension. machineSettings go to <user-data-dir>/Machine/
+//       settings.json: code-server is a remote window, so machine-scoped settings (all of
+//       flywheel.models.*) are read only from there. args: extra code-server flags ('--log', 'debug').
+//
+// Helpers in harness/, imported from their files:
+//   scriptedOllama.ts  startScriptedOllama(): the fake Ollama answering /api/generate by prompt
+//                      rules (ollama.answer(promptEndsWith('x = '), { tokens })), not arrival order
+//   waitUntil.ts       waitUntil(what, probe, { timeoutMs? }): poll until truthy, return the value
+//   requestLog.ts      writeRequestLog(name, fakeServer): test-results/e2e/<name>-requests.json
 //   server.bridge.evaluate((vscode, ...args) => value, ...args)   run code in the extension host
 //   server.bridge.activeEditor() -> { path, languageId, text, isDirty, cursor } | undefined
 //   server.bridge.executeCommand(id, ...args); server.bridge.waitForExtension(id)

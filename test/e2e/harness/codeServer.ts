@@ -16,6 +16,14 @@ export interface CodeServerOptions {
   readonly extensionDir?: string;
   /** User settings, merged over `defaultE2eSettings`. */
   readonly settings?: Record<string, unknown>;
+  /**
+   * Remote (machine) settings, `<user-data-dir>/Machine/settings.json`. code-server's workbench
+   * is a remote window: settings with scope `machine` / `machine-overridable` (e.g.
+   * flywheel.models.*) are read only from here, never from the user settings.
+   */
+  readonly machineSettings?: Record<string, unknown>;
+  /** Extra code-server command-line arguments, e.g. ['--log', 'debug'] (code-server takes a level only). */
+  readonly args?: readonly string[];
   /** Files to create in the workspace folder: relative path -> content. */
   readonly workspaceFiles?: Record<string, string>;
   /** Extra environment for code-server and the extension host. */
@@ -83,9 +91,10 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   const logFile = join(root, 'code-server.log');
   const bridgeFile = join(root, 'bridge.json');
   const logsDir = join(userDataDir, 'logs');
-  for (const dir of [join(userDataDir, 'User'), extensionsDir, workspaceDir]) mkdirSync(dir, { recursive: true });
+  for (const dir of [join(userDataDir, 'User'), join(userDataDir, 'Machine'), extensionsDir, workspaceDir]) mkdirSync(dir, { recursive: true });
 
   writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...defaultE2eSettings, ...options.settings }, null, 2));
+  if (options.machineSettings) writeFileSync(join(userDataDir, 'Machine', 'settings.json'), JSON.stringify(options.machineSettings, null, 2));
   for (const [relativePath, content] of Object.entries(options.workspaceFiles ?? {})) {
     const file = join(workspaceDir, relativePath);
     mkdirSync(dirname(file), { recursive: true });
@@ -117,6 +126,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     '--auth', 'none', '--bind-addr', '127.0.0.1:0',
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
     '--disable-getting-started-override', '--disable-proxy', '--ignore-last-opened',
+    ...(options.args ?? []),
     workspaceDir,
   ], { env, stdio: ['ignore', log, log], detached: true });
   closeSync(log);

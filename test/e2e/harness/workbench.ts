@@ -95,7 +95,10 @@ export async function waitForGhostText(page: Page, timeoutMs = 15_000): Promise<
 export async function readGhostText(page: Page): Promise<string> {
   return page.locator('.editor-group-container.active .monaco-editor').first().evaluate((editor) => {
     const inline = [...editor.querySelectorAll('.view-lines .ghost-text-decoration')].map((e) => e.textContent ?? '').join('');
-    const blocks = [...editor.querySelectorAll<HTMLElement>('.ghost-text .view-line')].map((e) => e.textContent ?? '');
+    // Lines after the first are a view zone: <div class="suggest-preview-text"><div class="view-line">.
+    const blocks = [...editor.querySelectorAll<HTMLElement>('.view-zones .suggest-preview-text .view-line, .ghost-text .view-line')]
+      .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
+      .map((e) => e.textContent ?? '');
     return [inline, ...blocks].join('\n').replace(/\u00a0/g, ' ').replace(/\n+$/, '');
   });
 }
