@@ -22,6 +22,8 @@ let restoredScroll = false;
 
 function post(message: WebviewMessage): void {
   vscode.postMessage(message);
+  // Sending shows the conversation the answer goes to.
+  if (message.type === 'send' && ui.historyOpen) setHistoryOpen(false);
 }
 
 function save(change: Partial<UiState>): void {

@@ -232,6 +232,33 @@ describe('chat sidebar in code-server', { timeout: 300_000 }, () => {
     await new Promise((r) => setTimeout(r, 500));
     await screenshot(page, 'chat-high-contrast');
   });
+
+  it('history: new chat, reopen the old one, delete it', async () => {
+    const { page } = session;
+    const view = chat();
+    // The view's title buttons live in its pane header and show on hover.
+    const header = page.locator('.part.sidebar .pane-header', { hasText: 'Chat' }).first();
+    const historyButton = header.locator('.action-label[aria-label^="Show Chat History"]').first();
+    await header.hover();
+    await historyButton.click();
+    const item = view.locator('.history-item', { hasText: 'Why does add return the wrong result?' });
+    await item.waitFor({ timeout: 10_000 });
+    await screenshot(page, 'chat-history');
+    await view.locator('.history-header button[data-new]').click();
+    await view.locator('.welcome').waitFor();
+
+    await header.hover();
+    await historyButton.click();
+    await item.locator('.history-open').click();
+    await view.locator('.turn.user', { hasText: 'Why does add return the wrong result?' }).waitFor();
+
+    await header.hover();
+    await historyButton.click();
+    await item.locator('button[data-delete]').click();
+    await page.locator('.monaco-dialog-box .monaco-button', { hasText: 'Delete' }).first().click();
+    await item.waitFor({ state: 'detached', timeout: 10_000 });
+    await view.locator('.history-empty').waitFor();
+  });
 });
 
 async function waitFor(condition: () => Promise<boolean | undefined>, timeoutMs = 15_000): Promise<void> {
