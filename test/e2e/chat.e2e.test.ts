@@ -47,7 +47,6 @@ describe('chat sidebar in code-server', { timeout: 300_000 }, () => {
       // flywheel.models.* are machine-scoped: a remote window (code-server) reads them only here.
       machineSettings: {
         'flywheel.models.chat': [{ provider: 'ollama', baseUrl: ollama.url, model: fakeOllamaModels.qwenCoder7b.name }],
-        'flywheel.models.ollamaHost': ollama.url,
         'flywheel.models.warmUp': false,
       },
       env: { OLLAMA_HOST: ollama.url },

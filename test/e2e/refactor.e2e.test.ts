@@ -252,25 +252,19 @@ describe('refactor actions in code-server', { timeout: 240_000 }, () => {
     assert.equal((await server.bridge.activeEditor())?.path.endsWith('greet.test.ts'), true);
   });
 
-  it('Explain streams into a Markdown preview when the chat view offers no flywheel.chat.ask', async (t) => {
-    const { page, server } = session;
-    if (await server.bridge.evaluate(async (vscode) => (await vscode.commands.getCommands(true)).includes('flywheel.chat.ask'))) {
-      t.skip('the chat view answers Explain');
-      return;
-    }
+  it('Explain answers in the chat view, with the code as a selection chip', async () => {
+    const { page } = session;
     await openFile(page, 'src/greet.ts');
     ollama.reply({ tokens: ['`greet` builds a greeting\n', 'from a **name**.\n'] });
     await runCommand(page, 'Flywheel: Explain');
-    const markdown = await waitForValue(() =>
-      server.bridge.evaluate((vscode) => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'flywheel-proposal' && d.uri.path.startsWith('/explanation/'))?.getText()),
-    );
-    await waitFor(async () =>
-      (await server.bridge.evaluate((vscode) => vscode.workspace.textDocuments.find((d) => d.uri.path.startsWith('/explanation/'))?.getText()))?.includes('from a **name**.'),
-    );
-    assert.match(markdown, /^# Flywheel: Explain: greet/);
-    // The Markdown preview (a webview: two nested iframes) renders the streamed answer.
-    const rendered = page.frameLocator('iframe.webview').first().frameLocator('iframe#active-frame').locator('body');
-    await rendered.locator('strong', { hasText: 'name' }).waitFor({ timeout: 20_000 });
+    // The chat webview (VS Code nests it: an outer iframe, then #active-frame).
+    const chat = page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
+    const answer = chat.locator('.turn.assistant.status-done').last();
+    await answer.locator('.markdown strong', { hasText: 'name' }).waitFor({ timeout: 30_000 });
+    await chat.locator('.turn.user .chip.kind-selection', { hasText: 'greet.ts' }).first().waitFor({ timeout: 10_000 });
+    const sent = ollama.requestsTo('/api/chat').at(-1)!.body.messages.map((m: { content: string }) => m.content).join('\n');
+    assert.match(sent, /src\/greet\.ts/, 'the code went along, quoted with its path');
+    assert.match(sent, /function greet/);
     await screenshot(page, 'refactor-explain');
   });
 

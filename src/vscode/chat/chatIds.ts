@@ -9,6 +9,8 @@ export const ChatCommands = {
   addFileToChat: 'flywheel.chat.addFile',
   acceptChatEdit: 'flywheel.chat.acceptEdit',
   rejectChatEdit: 'flywheel.chat.rejectEdit',
+  /** Internal: another feature (refactor Explain) asks a question with context items. */
+  ask: 'flywheel.chat.ask',
 } as const;
 
 /** Context keys for `when` clauses. */

@@ -8,7 +8,7 @@ import { isLocalEndpoint } from '../../core/models/endpointLocality';
 import type { ModelGateway } from '../../core/models/modelGateway';
 import type { GatewayEndpoint } from '../../core/models/modelGatewayConfig';
 import type { ChatRequest, StreamChunk } from '../../core/models/modelTypes';
-import { defaultOllamaHost } from '../../core/models/ollamaDiscovery';
+import { resolveOllamaHost } from '../../core/models/ollamaDiscovery';
 import { readEndpoints, readModelSettings } from '../models/modelSettings';
 
 const LIST_TIMEOUT_MS = 5_000;
@@ -24,7 +24,11 @@ export function gatewayChatModel(gateway: ModelGateway): ChatModel {
     const configured = readModelSettings().roles.chat;
     const servers = new Map<string, GatewayEndpoint>();
     for (const e of configured) if (!servers.has(e.baseUrl)) servers.set(e.baseUrl, e);
-    if (configured.length === 0) servers.set(defaultOllamaHost, { provider: 'ollama', baseUrl: defaultOllamaHost, model: '' });
+    if (configured.length === 0) {
+      // Nothing configured: the chat runs on the discovered Ollama (OLLAMA_HOST or the default).
+      const host = resolveOllamaHost(process.env.OLLAMA_HOST);
+      servers.set(host, { provider: 'ollama', baseUrl: host, model: '' });
+    }
     const found: GatewayEndpoint[] = [];
     let firstError: unknown;
     for (const server of servers.values()) {

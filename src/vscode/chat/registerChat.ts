@@ -4,7 +4,9 @@
 import * as vscode from 'vscode';
 import type { ChatModel, RetrieveContext } from '../../core/chat/chatModelPort';
 import { ChatSession } from '../../core/chat/chatSession';
+import { contextItemShape } from '../../core/chat/conversationShape';
 import { ConversationStore } from '../../core/chat/conversationStore';
+import { arrayOf, isString, objectOf, optional } from '../../core/chat/valueShape';
 import type { FeedbackSink } from '../../core/feedback/feedbackEvents';
 import type { Logger } from '../../core/logger';
 import { CHAT_VIEW_ID, ChatCommands, PROPOSED_EDIT_SCHEME } from './chatIds';
@@ -26,6 +28,9 @@ export interface ChatDependencies {
   /** Fires when the model configuration changed (the gateway's onDidChange): the picker reloads. */
   readonly onModelsChanged?: vscode.Event<void>;
 }
+
+/** What `flywheel.chat.ask` takes: a question and the context items to send with it. */
+const askArgsShape = objectOf({ question: isString, context: optional(arrayOf(contextItemShape, 20)) });
 
 export function registerChat(context: vscode.ExtensionContext, deps: ChatDependencies): vscode.Disposable {
   const { logger } = deps;
@@ -93,6 +98,16 @@ export function registerChat(context: vscode.ExtensionContext, deps: ChatDepende
       session.pending.add({ id: `mention:${path}`, kind: 'mention', label: path.split(/[\\/]/).pop() ?? path, path, uri: target.toString() });
       session.postState();
       await view.reveal(true);
+    }),
+    vscode.commands.registerCommand(ChatCommands.ask, async (args?: unknown) => {
+      if (!askArgsShape(args)) {
+        logger.warn(`chat: ${ChatCommands.ask} called with malformed arguments, ignored`);
+        return;
+      }
+      session.newChat();
+      for (const item of args.context ?? []) session.pending.add(item);
+      await view.reveal(true);
+      session.send(args.question);
     }),
     vscode.commands.registerCommand(ChatCommands.acceptChatEdit, (uri?: unknown) => proposedEdits.accept(proposalKey(uri))),
     vscode.commands.registerCommand(ChatCommands.rejectChatEdit, (uri?: unknown) => proposedEdits.reject(proposalKey(uri))),

@@ -1,10 +1,6 @@
-// Explain answers in the chat view when the chat feature offers `flywheel.chat.ask`; without it
-// the explanation streams into a Markdown preview beside the code.
+// Explain answers in the chat view (through `flywheel.chat.ask`), with the code as a selection
+// chip, so the user can ask on about the same code.
 import * as vscode from 'vscode';
-import type { ChatRequest } from '../../core/models/modelTypes';
-import { runRefactorRequest } from '../../core/refactor/refactorRequest';
-import type { RefactorModel } from '../../core/refactor/refactorRequest';
-import type { ProposalDocuments } from './proposalDocuments';
 import { CHAT_ASK_COMMAND } from './refactorIds';
 
 export interface ExplainParams {
@@ -13,8 +9,6 @@ export interface ExplainParams {
   readonly code: string;
   readonly relativePath: string;
   readonly question: string;
-  readonly request: ChatRequest;
-  readonly title: string;
 }
 
 /**
@@ -34,10 +28,6 @@ export interface ChatAskArgs {
     readonly range: { start: { line: number; character: number }; end: { line: number; character: number } };
     readonly version: number;
   }[];
-}
-
-export async function chatAskAvailable(): Promise<boolean> {
-  return (await vscode.commands.getCommands(true)).includes(CHAT_ASK_COMMAND);
 }
 
 export async function explainInChat(params: ExplainParams): Promise<void> {
@@ -60,34 +50,4 @@ export async function explainInChat(params: ExplainParams): Promise<void> {
     ],
   };
   await vscode.commands.executeCommand(CHAT_ASK_COMMAND, args);
-}
-
-export async function explainInPreview(
-  model: RefactorModel,
-  documents: ProposalDocuments,
-  params: ExplainParams,
-  signal: AbortSignal,
-): Promise<void> {
-  const uri = documents.createUri('explanation', `${params.title}.md`);
-  const heading = `# ${params.title}\n\n`;
-  documents.set(uri, `${heading}_Waiting for the model…_\n`);
-  try {
-    await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
-  } catch {
-    await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside, preview: true });
-  }
-  const result = await runRefactorRequest(
-    model,
-    {
-      request: params.request,
-      output: 'explanation',
-      languageId: params.document.languageId,
-      documentText: params.code,
-      range: { start: 0, end: params.code.length },
-      onUpdate: (markdown) => documents.set(uri, heading + markdown, 100),
-      meta: { files: [params.relativePath], languageId: params.document.languageId },
-    },
-    signal,
-  );
-  documents.set(uri, heading + (result.proposed || '_The model returned an empty answer._') + '\n');
 }

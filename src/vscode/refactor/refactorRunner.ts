@@ -15,7 +15,7 @@ import { runRefactorRequest } from '../../core/refactor/refactorRequest';
 import type { RefactorModel, RefactorProposal } from '../../core/refactor/refactorRequest';
 import { selectTarget } from '../../core/refactor/targetRange';
 import type { RefactorSyntax } from '../../core/refactor/targetRange';
-import { chatAskAvailable, explainInChat, explainInPreview } from './explainPresenter';
+import { explainInChat } from './explainPresenter';
 import { normalizedText, offsetIn, positionIn } from './normalizedText';
 import type { ProposalDocuments } from './proposalDocuments';
 import { ProposalReview } from './proposalReview';
@@ -126,16 +126,8 @@ export async function runRefactorAction(services: RefactorServices, action: Refa
   const label = target.name ? `${action.title.replace(/…$/, '')}: ${target.name}` : action.title.replace(/…$/, '');
 
   if (action.output === 'explanation') {
-    const params = { document, range, code, relativePath, request, title: `Flywheel: ${label}`, question: instructionFor(action, { languageId: document.languageId }) };
-    if (await chatAskAvailable()) return explainInChat(params);
-    await withCancellableProgress(`Flywheel: ${label}`, async (signal) => {
-      try {
-        await explainInPreview(services.refactorModel, services.documents, params, signal);
-      } catch (error) {
-        if (!isAbort(error, signal)) reportFailure(services.logger, action, error);
-      }
-    });
-    return;
+    // Explanations are conversations: they go to the chat view, where the user can ask on.
+    return explainInChat({ document, range, code, relativePath, question: instructionFor(action, { languageId: document.languageId }) });
   }
 
   const destinationInfo = tests ?? {

@@ -19,6 +19,8 @@ export async function waitForWorkbench(page: Page, timeoutMs = 60_000): Promise<
  * index may still be empty.
  */
 export async function openFile(page: Page, relativePath: string): Promise<void> {
+  // Another view (the Flywheel chat, search…) may hold the sidebar: bring the Explorer back.
+  if (!(await page.locator('.explorer-folders-view').first().isVisible())) await page.keyboard.press('Control+Shift+E');
   const segments = relativePath.split('/');
   for (const [i, name] of segments.entries()) {
     const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-level="${i + 1}"][aria-label="${cssEscape(name)}"]`);
