@@ -1,7 +1,7 @@
 // Bundles the extension host code (CommonJS, `vscode` external), the chat webview, the CLI,
 // and copies the tree-sitter runtime and grammar .wasm files beside the bundle.
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 
@@ -30,7 +30,9 @@ function copyWasm() {
   mkdirSync('dist/wasm', { recursive: true });
   cpSync(require.resolve('web-tree-sitter/web-tree-sitter.wasm'), 'dist/wasm/web-tree-sitter.wasm');
   const grammars = join(dirname(require.resolve('@vscode/tree-sitter-wasm/package.json')), 'wasm');
-  for (const name of readdirSync(grammars).filter((n) => /^tree-sitter-.+\.wasm$/.test(n))) {
+  // Only the grammars src/core/syntax/languages.ts names: the package has more than we use.
+  const used = new Set([...readFileSync('src/core/syntax/languages.ts', 'utf8').matchAll(/grammarFile: '([^']+)'/g)].map((m) => m[1]));
+  for (const name of readdirSync(grammars).filter((n) => used.has(n))) {
     cpSync(join(grammars, name), join('dist/wasm', name));
   }
   // C is missing from @vscode/tree-sitter-wasm; the official package ships its wasm.
