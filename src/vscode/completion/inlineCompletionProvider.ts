@@ -27,8 +27,8 @@ export interface InlineProviderOptions {
   readonly status: CompletionStatusBar;
   readonly lastChanges: LastChangeTracker;
   readonly logger: Logger;
-  /** Read per request: enabled, snoozed, size limit. */
-  readonly settings: () => { enabled: boolean; snoozedUntil?: number; maxFileChars: number };
+  /** Read per request (enabled may be set per language): enabled, snoozed, size limit. */
+  readonly settings: (document: vscode.TextDocument) => { enabled: boolean; snoozedUntil?: number; maxFileChars: number };
   readonly listener?: SuggestionListener;
   /** The adaptive trigger: false when a suggestion here is unlikely to be wanted (automatic only). */
   readonly gate?: (document: vscode.TextDocument, position: vscode.Position) => boolean;
@@ -45,7 +45,7 @@ export class FlywheelInlineCompletionProvider implements vscode.InlineCompletion
   ): Promise<vscode.InlineCompletionItem[] | undefined> {
     const { source, status, lastChanges, logger, settings, listener, gate } = this.options;
     const explicit = context.triggerKind === vscode.InlineCompletionTriggerKind.Invoke;
-    const current = settings();
+    const current = settings(document);
     if (!current.enabled && !explicit) return undefined;
     if (!explicit && current.snoozedUntil !== undefined && Date.now() < current.snoozedUntil) return undefined;
     // While the suggest widget is open its item owns the cursor; two suggestions would fight.

@@ -104,7 +104,11 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
     status,
     lastChanges,
     logger,
-    settings: () => ({ enabled: settings.enabled, snoozedUntil: snooze.until, maxFileChars: settings.config.maxFileChars }),
+    settings: (document) => ({
+      enabled: vscode.workspace.getConfiguration('flywheel.completion', document).get<boolean>('enabled', true),
+      snoozedUntil: snooze.until,
+      maxFileChars: settings.config.maxFileChars,
+    }),
     gate: deps.outcomes && ((document, position) => deps.outcomes!.shouldRequest(document, position)),
     listener: deps.outcomes,
   });
