@@ -28,6 +28,13 @@ import { similarCodeCandidates } from './similarCode';
 import { symbolDefinitionCandidates } from './symbolDefinitions';
 import { packIntoBudget } from './tokenBudget';
 import type { TokenEstimator } from './tokenBudget';
+import { PrefixNames } from './prefixNames';
+import { receiverTypesAt } from './receiverTypes';
+import { typeMemberCandidates } from './typeMembers';
+import { moduleAliases } from './typeResolution';
+import type { NameScope } from './typeResolution';
+import type { CodeDefinition } from './fileAnalysis';
+import type { ResolvedImport } from './importTargets';
 
 export interface ContextEngineOptions {
   readonly workspace: ContextWorkspace;
@@ -74,10 +81,16 @@ function modulesByUse(modules: ReadonlyMap<string, FileAnalysis>, text: string):
   return counts.sort((a, b) => b[1] - a[1]).map(([name]) => name);
 }
 
+/** The document's definitions named `name` that end before the cursor, from an analysis that may be a version old. */
+function definitionsBefore(analysis: FileAnalysis, text: string, offset: number, name: string): CodeDefinition[] | undefined {
+  return analysis.byName.get(name)?.filter((d) => d.endIndex <= offset && text.startsWith(analysis.lines.text.slice(d.startIndex, d.endIndex), d.startIndex));
+}
+
 export class ContextEngine implements Disposable {
   private readonly files: FileAnalysisCache;
   private readonly imports: CurrentDocumentImports;
   private readonly targets: ImportTargets;
+  private readonly prefixNames = new PrefixNames();
   private readonly isExcluded: ExclusionPredicate;
   private readonly estimate: TokenEstimator;
   private last: ContextResult | undefined;
@@ -139,8 +152,7 @@ export class ContextEngine implements Disposable {
     const importRefs = tree ? this.imports.importsOf(doc, tree, lines) : [];
     const resolved = await this.targets.resolve(doc, importRefs, allowWork);
     const imported = resolved.map((r) => r.file);
-    const modules = new Map<string, FileAnalysis>();
-    for (const r of resolved) for (const name of r.names) if (!r.file.byName.has(name)) modules.set(name, r.file);
+    const modules = moduleAliases(resolved);
     const open = this.otherOpenFiles(doc, allowWork);
     // Names in the headers around the cursor (base classes, parameter types) come right after the nearest few.
     if (tree && this.options.syntax) {
@@ -157,6 +169,28 @@ export class ContextEngine implements Disposable {
     t = lap('symbolDefinitions', t);
     signal?.throwIfAborted();
 
+    // Names the prompt shows already: snippets that add none are left out.
+    const named = this.prefixNames.of(doc, offset);
+
+    // 2b. Members of the types the code works on (bases of the enclosing class, receivers' types).
+    if (tree) {
+      const current = this.files.forDocument(doc, false);
+      const scope: NameScope = {
+        local: current && { file: current, definitions: (name) => definitionsBefore(current, doc.text, offset, name) },
+        imported: resolved,
+        modules,
+        fallback: open,
+      };
+      const scopes = new Map<string, Promise<NameScope>>();
+      const scopeOf = (file: FileAnalysis): Promise<NameScope> => {
+        let s = scopes.get(file.path);
+        if (!s) scopes.set(file.path, (s = this.scopeOf(file, open, allowWork)));
+        return s;
+      };
+      lists.push(await typeMemberCandidates({ types: receiverTypesAt(doc.languageId, tree, doc.text, offset, cursorLine), scope, scopeOf, named }));
+    }
+    t = lap('typeMembers', t);
+
     // 3. Similar code in open and recently edited files.
     const recentFiles = await this.recentlyEditedFiles(doc, open, now, allowWork);
     lists.push(similarCodeCandidates(doc.text.slice(windowStart, offset), [...open, ...recentFiles]));
@@ -169,7 +203,7 @@ export class ContextEngine implements Disposable {
     }
     t = lap('recentEdits', t);
 
-    const packed = packIntoBudget(fuseCandidates(lists), request.budgetTokens, this.estimate);
+    const packed = packIntoBudget(fuseCandidates(lists), request.budgetTokens, this.estimate, { named });
     lap('fusion', t);
     timings.total = Math.round((performance.now() - started) * 1000) / 1000;
     const result: ContextResult = {
@@ -209,6 +243,7 @@ export class ContextEngine implements Disposable {
   closeDocument(uri: string): void {
     this.files.forgetDocument(uri);
     this.imports.forget(uri);
+    this.prefixNames.forget(uri);
     this.options.syntax?.closeDocument(uri);
   }
 
@@ -231,6 +266,12 @@ export class ContextEngine implements Disposable {
       ? query.captures(tree.rootNode, queryRange(from, offset)).map((c) => c.node.text)
       : identifiersIn(doc.text.slice(from, offset));
     return [...new Set(found.reverse())];
+  }
+
+  /** The names another workspace file sees: its own definitions and its imports. */
+  private async scopeOf(file: FileAnalysis, open: readonly FileAnalysis[], allowWork: () => boolean): Promise<NameScope> {
+    const resolved: ResolvedImport[] = await this.targets.resolve({ relativePath: file.path, languageId: file.languageId }, file.imports, allowWork);
+    return { own: file, imported: resolved, modules: moduleAliases(resolved), fallback: open };
   }
 
   private otherOpenFiles(doc: DocumentSnapshot, allowWork: () => boolean): FileAnalysis[] {

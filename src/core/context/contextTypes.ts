@@ -1,7 +1,7 @@
 // The data the context engine hands to prompt builders and to "Show Last Completion Prompt".
 
 /** Where a snippet came from. */
-export type ContextSourceName = 'enclosingScope' | 'symbolDefinitions' | 'similarCode' | 'recentEdits';
+export type ContextSourceName = 'enclosingScope' | 'symbolDefinitions' | 'typeMembers' | 'similarCode' | 'recentEdits';
 
 /** A piece of workspace text chosen for the prompt. */
 export interface ContextSnippet {
@@ -30,7 +30,8 @@ export interface ContextCandidate {
   readonly reason?: string;
 }
 
-export type DropReason = 'duplicate' | 'budget' | 'excluded' | 'overlapsCursor';
+/** `redundant`: every name in it is already in the prompt or in a snippet placed before it. */
+export type DropReason = 'duplicate' | 'budget' | 'excluded' | 'overlapsCursor' | 'redundant';
 
 /** One candidate in the debug record, kept or dropped. */
 export interface ContextDebugEntry {

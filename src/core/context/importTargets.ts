@@ -32,8 +32,8 @@ export class ImportTargets {
     this.resolved.clear();
   }
 
-  /** The analysed files the imports name, each with the names its import statements bind. */
-  async resolve(doc: DocumentSnapshot, refs: readonly ImportRef[], allowWork: () => boolean): Promise<ResolvedImport[]> {
+  /** The analysed files the imports of a document (or of any workspace file) name, each with the names its import statements bind. */
+  async resolve(doc: Pick<DocumentSnapshot, 'relativePath' | 'languageId'>, refs: readonly ImportRef[], allowWork: () => boolean): Promise<ResolvedImport[]> {
     const language = syntaxLanguageFor(doc.languageId)?.name;
     if (!language || refs.length === 0) return [];
     const context = await this.resolutionContext();

@@ -13,6 +13,7 @@ export interface FusedCandidate {
 export const DEFAULT_SOURCE_WEIGHTS: Readonly<Record<ContextSourceName, number>> = {
   enclosingScope: 1.5,
   symbolDefinitions: 1.2,
+  typeMembers: 1.2,
   similarCode: 1,
   recentEdits: 0.8,
 };

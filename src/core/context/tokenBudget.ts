@@ -3,6 +3,7 @@
 // dropped. The total never exceeds the budget. The text around the cursor is the prompt
 // builder's and is not part of this budget, so it is never trimmed here.
 import type { ContextDebugEntry, ContextSnippet } from './contextTypes';
+import { identifiersIn } from './identifierTokens';
 import type { FusedCandidate } from './rankFusion';
 
 export type TokenEstimator = (text: string) => number;
@@ -37,27 +38,53 @@ export interface PackResult {
 /** No single snippet may take more than this share of the budget: several sources beat one big one. */
 const MAX_SNIPPET_SHARE = 0.4;
 
-export function packIntoBudget(fused: readonly FusedCandidate[], budgetTokens: number, estimate: TokenEstimator, maxSnippets = 24): PackResult {
+export interface PackOptions {
+  readonly maxSnippets?: number;
+  /**
+   * Whether the prompt already shows a name. With it, a snippet that adds no name to the
+   * prompt and to the snippets placed before it is dropped as redundant. (Ranking by new
+   * names per token was measured too: it favours small snippets and lost recall.)
+   */
+  readonly named?: (name: string) => boolean;
+}
+
+function newNames(text: string, named: (name: string) => boolean): string[] {
+  return [...new Set(identifiersIn(text))].filter((n) => !named(n));
+}
+
+export function packIntoBudget(fused: readonly FusedCandidate[], budgetTokens: number, estimate: TokenEstimator, options: PackOptions = {}): PackResult {
+  const maxSnippets = options.maxSnippets ?? 24;
+  const named = options.named;
   const perSnippet = Math.max(64, Math.floor(budgetTokens * MAX_SNIPPET_SHARE));
   const snippets: ContextSnippet[] = [];
   const debug: ContextDebugEntry[] = [];
+  const covered = new Set<string>();
   let total = 0;
-  for (const { candidate, score, duplicates } of fused) {
+  const adds = (names: readonly string[]): boolean => !named || names.some((n) => !covered.has(n));
+  for (const item of fused) {
+    const { candidate, score, duplicates } = item;
     const entry = { path: candidate.path, source: candidate.source, sourceScore: candidate.sourceScore, score, startLine: candidate.startLine, endLine: candidate.endLine, reason: candidate.reason };
     let text: string | undefined = candidate.text;
     let tokens = snippetTokens(candidate.path, text, estimate);
     const room = Math.min(budgetTokens - total, perSnippet);
-    if (tokens > room && snippets.length < maxSnippets) {
-      text = truncateToFit(candidate.path, candidate.text, room, estimate);
-      tokens = text === undefined ? tokens : snippetTokens(candidate.path, text, estimate);
-    }
-    if (text === undefined || total + tokens > budgetTokens || snippets.length >= maxSnippets) {
-      debug.push({ ...entry, tokens, kept: false, dropped: 'budget' });
+    const names = named ? newNames(candidate.text, named) : [];
+    if (!adds(names)) {
+      debug.push({ ...entry, tokens, kept: false, dropped: 'redundant' });
+      text = undefined;
     } else {
-      total += tokens;
-      const endLine = text === candidate.text ? candidate.endLine : candidate.startLine + text.split('\n').length - 1;
-      snippets.push({ path: candidate.path, text, source: candidate.source, score, startLine: candidate.startLine, tokens });
-      debug.push({ ...entry, endLine, tokens, kept: true });
+      if (tokens > room && snippets.length < maxSnippets) {
+        text = truncateToFit(candidate.path, candidate.text, room, estimate);
+        tokens = text === undefined ? tokens : snippetTokens(candidate.path, text, estimate);
+      }
+      if (text === undefined || total + tokens > budgetTokens || snippets.length >= maxSnippets) {
+        debug.push({ ...entry, tokens, kept: false, dropped: 'budget' });
+      } else {
+        total += tokens;
+        const endLine = text === candidate.text ? candidate.endLine : candidate.startLine + text.split('\n').length - 1;
+        snippets.push({ path: candidate.path, text, source: candidate.source, score, startLine: candidate.startLine, tokens });
+        debug.push({ ...entry, endLine, tokens, kept: true });
+        if (named) for (const n of text === candidate.text ? names : newNames(text, named)) covered.add(n);
+      }
     }
     for (const d of duplicates) {
       debug.push({ path: d.path, source: d.source, sourceScore: d.sourceScore, score: 0, startLine: d.startLine, endLine: d.endLine, reason: d.reason, tokens: 0, kept: false, dropped: 'duplicate' });

@@ -1,0 +1,128 @@
+// A class as a completion needs it: its header, its fields, the attributes its constructor
+// sets (`self._loop = loop`, `this.x = x`) and its methods' signatures, no bodies. When the
+// outline is too long, members the prompt already names go first, so the lines that remain
+// tell the model something new.
+import { syntaxLanguageFor } from '../syntax/languages';
+import { headerLastLine, signatureLines } from './definitionHeaders';
+import type { CodeDefinition, FileAnalysis } from './fileAnalysis';
+
+export interface ClassOutline {
+  readonly text: string;
+  readonly startLine: number;
+  /** The header's last line: the outline shares no lines with its members' own snippets. */
+  readonly endLine: number;
+}
+
+const CONSTRUCTORS = new Set(['__init__', 'constructor', 'initialize']);
+const ATTRIBUTE = /^\s*(?:self|this|@)\.?([A-Za-z_$][\w$]*)\s*(?::[^=\n]*)?=(?!=)/;
+const MAX_ATTRIBUTE_LINES = 12;
+const MAX_LINE_CHARS = 120;
+
+interface Entry {
+  readonly names: readonly string[];
+  readonly lines: readonly string[];
+}
+
+function clip(line: string): string {
+  return line.length > MAX_LINE_CHARS ? `${line.slice(0, MAX_LINE_CHARS)}…` : line;
+}
+
+/** The constructor's lines that give the instance its attributes, one per attribute. */
+function attributeLines(file: FileAnalysis, ctor: CodeDefinition): { names: string[]; lines: string[] } {
+  const names: string[] = [];
+  const lines: string[] = [];
+  // One level below the constructor's header, however deep the assignment is nested.
+  const indent = `${/^\s*/.exec(file.lines.lines(ctor.startLine, ctor.startLine))![0]}    `;
+  const first = headerLastLine(file, ctor) + 1;
+  for (let line = first; line <= ctor.endLine && lines.length < MAX_ATTRIBUTE_LINES; line++) {
+    const text = file.lines.lines(line, line);
+    const name = ATTRIBUTE.exec(text)?.[1];
+    if (!name || names.includes(name)) continue;
+    names.push(name);
+    lines.push(clip(indent + text.trim()));
+  }
+  return { names, lines };
+}
+
+/**
+ * An interface's or object type's members as the lines at its body's first indentation (its
+ * property signatures are no definitions of their own); comments and nested lines left out.
+ */
+function typeMemberLines(file: FileAnalysis, def: CodeDefinition, from: number): Entry[] {
+  const entries: Entry[] = [];
+  let indent: string | undefined;
+  for (let line = from; line < def.endLine; line++) {
+    const text = file.lines.lines(line, line);
+    const trimmed = text.trim();
+    if (!trimmed || /^(\/\/|\/\*|\*)/.test(trimmed) || trimmed.startsWith('}')) continue;
+    const own = /^\s*/.exec(text)![0];
+    indent ??= own;
+    if (own !== indent) continue;
+    const name = /^(?:readonly\s+|static\s+|public\s+|private\s+|protected\s+)*['"]?([A-Za-z_$][\w$]*)/.exec(trimmed)?.[1];
+    entries.push({ names: name ? [name] : [], lines: [clip(text.trimEnd())] });
+  }
+  return entries;
+}
+
+/** Direct members of a definition, in order. */
+function membersOf(file: FileAnalysis, def: CodeDefinition): CodeDefinition[] {
+  const index = file.definitions.indexOf(def);
+  return index < 0 ? [] : file.definitions.filter((d) => d.parent === index);
+}
+
+/**
+ * The outline of a class, interface or other container of `file`, at most `maxLines` lines.
+ * `named` tells whether the prompt already shows a name (those members are left out first).
+ */
+export function classOutline(file: FileAnalysis, def: CodeDefinition, maxLines = 40, named: (name: string) => boolean = () => false): ClassOutline {
+  const header = signatureLines(file, def).split('\n').map(clip);
+  const headerEnd = headerLastLine(file, def);
+  const language = syntaxLanguageFor(file.languageId)?.name;
+  const interfaceLike = def.kind === 'type' && (language === 'typescript' || language === 'tsx');
+  const entries: Entry[] = interfaceLike ? typeMemberLines(file, def, headerEnd + 1) : [];
+  let previousEnd = headerEnd;
+  for (const member of interfaceLike ? [] : membersOf(file, def)) {
+    if (member.startLine <= previousEnd) continue; // on a line already shown
+    const signature = signatureLines(file, member).split('\n').map(clip);
+    previousEnd = member.startLine + signature.length - 1;
+    if (CONSTRUCTORS.has(member.name)) {
+      const attributes = attributeLines(file, member);
+      entries.push({ names: [member.name], lines: signature });
+      attributes.lines.forEach((line, i) => entries.push({ names: [attributes.names[i]], lines: [line] }));
+    } else {
+      entries.push({ names: [member.name], lines: signature });
+    }
+  }
+  let total = header.length + entries.reduce((n, e) => n + e.lines.length, 0);
+  const dropped = new Set<Entry>();
+  // Over the limit: leave out what the prompt names already, then the last members.
+  for (const pass of [true, false]) {
+    for (let i = entries.length - 1; i >= 0 && total > maxLines; i--) {
+      const entry = entries[i];
+      if (dropped.has(entry) || (pass && !entry.names.some(named))) continue;
+      dropped.add(entry);
+      total -= entry.lines.length;
+    }
+  }
+  const lines = [...header, ...entries.filter((e) => !dropped.has(e)).flatMap((e) => e.lines)];
+  return { text: lines.join('\n'), startLine: def.startLine, endLine: headerEnd };
+}
+
+/** Base class and interface names in a class header as written (`futures._PyFuture`, `Base`). */
+export function baseNamesOf(file: FileAnalysis, def: CodeDefinition): string[] {
+  const header = signatureLines(file, def);
+  const at = header.indexOf(def.name);
+  const rest = at < 0 ? '' : header.slice(at + def.name.length).replace(/<[^<>]*(<[^<>]*>[^<>]*)*>/g, '');
+  let list = '';
+  const language = syntaxLanguageFor(file.languageId)?.name;
+  if (language === 'python' || language === 'ruby') {
+    // `class A(B, metaclass=M):`, Ruby `class A < B`
+    const bases = language === 'python' ? /^\s*\(([^)]*)\)/.exec(rest)?.[1] : /^\s*<\s*([\w:]+)/.exec(rest)?.[1].replace(/::/g, '.');
+    list = (bases ?? '').split(',').filter((part) => !part.includes('=')).join(',');
+  } else if (language === 'csharp' || language === 'cpp') {
+    list = /^\s*:\s*([^{]*)/.exec(rest)?.[1].replace(/\b(public|private|protected|virtual)\b/g, '') ?? '';
+  } else {
+    list = /\b(?:extends|implements)\b([^{]*)/.exec(rest)?.[1] ?? '';
+  }
+  return [...new Set(list.match(/[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*/g) ?? [])].filter((n) => !['extends', 'implements', 'where', 'public', 'private', 'protected', 'virtual'].includes(n));
+}

@@ -1,0 +1,241 @@
+// What the code at the cursor works on, read from the fresh parse tree without a language
+// server: the bases of the enclosing classes (`self.`/`this.` reach their members), the types
+// that parameters, locals and attributes are declared or constructed with, and the receivers
+// (`loop.`, `self._loop.`, `this.scheduler.`) used just before the cursor. Python and the
+// TypeScript/JavaScript family; other languages get the bases only, from the class header.
+import type { Node, Tree } from 'web-tree-sitter';
+import { syntaxLanguageFor } from '../syntax/languages';
+import type { SyntaxLanguageName } from '../syntax/languages';
+
+export interface ReceiverTypes {
+  /** Base classes/interfaces of the enclosing classes as written (`events.AbstractServer`), innermost class first. */
+  readonly bases: readonly string[];
+  /** Type names per variable (`loop`, `self._loop`, `this._client`), from annotations and constructor calls. */
+  readonly declared: ReadonlyMap<string, readonly string[]>;
+  /** Receivers of member accesses before the cursor, nearest first (`self`/`this` included). */
+  readonly receivers: readonly string[];
+}
+
+interface Grammar {
+  readonly classes: readonly string[];
+  readonly functions: readonly string[];
+  bases(cls: Node): string[];
+  /** Node types that declare a variable's type. */
+  readonly declarations: readonly string[];
+  /** [variable, type text] pairs a declaration node gives. */
+  declare(node: Node, out: [string, string][]): void;
+  /** Member accesses: [node type, field holding the receiver]. */
+  readonly access: readonly [string, string];
+  readonly self: string;
+}
+
+const NAME = /[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*/g;
+/** Lines before the cursor whose receivers count. */
+const RECEIVER_LINES = 40;
+const MAX_RECEIVERS = 12;
+/** Lines before the cursor searched for declarations when no enclosing function bounds them. */
+const DECLARATION_LINES = 120;
+const MAX_DECLARATION_LINES = 400;
+
+function named(node: Node | null | undefined): Node[] {
+  return node ? node.namedChildren.filter((c): c is Node => c !== null) : [];
+}
+
+/** A receiver as we track it: a name, or `self.x`/`this.x`; deeper chains and calls are not. */
+function receiverText(node: Node, self: string): string | undefined {
+  const text = node.text;
+  if (!/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)?$/.test(text)) return undefined;
+  if (text.includes('.') && !text.startsWith(`${self}.`)) return undefined;
+  return text;
+}
+
+const python: Grammar = {
+  classes: ['class_definition'],
+  functions: ['function_definition'],
+  self: 'self',
+  access: ['attribute', 'object'],
+  bases: (cls) => named(cls.childForFieldName('superclasses')).filter((n) => n.type === 'identifier' || n.type === 'attribute').map((n) => n.text),
+  declarations: ['typed_parameter', 'typed_default_parameter', 'assignment'],
+  declare(node, out) {
+    const type = node.childForFieldName('type');
+    if (node.type !== 'assignment') {
+      const name = node.childForFieldName('name') ?? named(node).find((c) => c.type === 'identifier');
+      if (type && name) out.push([name.text, type.text]);
+      return;
+    }
+    const left = node.childForFieldName('left');
+    if (!left || (left.type !== 'identifier' && left.type !== 'attribute')) return;
+    if (type) out.push([left.text, type.text]);
+    let right = node.childForFieldName('right');
+    if (right?.type === 'await') right = named(right)[0] ?? null;
+    const fn = right?.type === 'call' ? right.childForFieldName('function') : undefined;
+    if (fn && (fn.type === 'identifier' || fn.type === 'attribute')) out.push([left.text, fn.text]);
+  },
+};
+
+const script: Grammar = {
+  classes: ['class_declaration', 'abstract_class_declaration', 'class'],
+  functions: ['function_declaration', 'generator_function_declaration', 'method_definition', 'arrow_function', 'function_expression', 'function'],
+  self: 'this',
+  access: ['member_expression', 'object'],
+  bases(cls) {
+    const heritage = cls.type === 'class_heritage' ? cls : named(cls).find((c) => c.type === 'class_heritage');
+    const out: string[] = [];
+    for (const clause of named(heritage)) {
+      if (clause.type === 'extends_clause') {
+        const value = clause.childForFieldName('value');
+        if (value) out.push(value.text);
+      } else if (clause.type === 'implements_clause') {
+        for (const t of named(clause)) out.push(t.text.replace(/<[\s\S]*$/, ''));
+      } else if (clause.type === 'identifier' || clause.type === 'member_expression') {
+        out.push(clause.text); // JavaScript: `extends Base` without a clause node
+      }
+    }
+    return out;
+  },
+  declarations: ['required_parameter', 'optional_parameter', 'public_field_definition', 'variable_declarator', 'assignment_expression'],
+  declare(node, out) {
+    const type = node.childForFieldName('type')?.text.replace(/^:\s*/, '');
+    switch (node.type) {
+      case 'required_parameter':
+      case 'optional_parameter': {
+        const pattern = node.childForFieldName('pattern');
+        if (!pattern || !type) return;
+        out.push([pattern.text, type]);
+        // `constructor(private readonly client: Client)` also declares `this.client`.
+        if (named(node).some((c) => c.type === 'accessibility_modifier')) out.push([`this.${pattern.text}`, type]);
+        return;
+      }
+      case 'public_field_definition': {
+        const name = node.childForFieldName('name');
+        if (name && type) out.push([`this.${name.text}`, type]);
+        return;
+      }
+      case 'variable_declarator': {
+        const name = node.childForFieldName('name');
+        if (name?.type !== 'identifier') return;
+        if (type) out.push([name.text, type]);
+        const value = node.childForFieldName('value');
+        const ctor = value?.type === 'new_expression' ? value.childForFieldName('constructor') : undefined;
+        if (ctor) out.push([name.text, ctor.text]);
+        return;
+      }
+      default: {
+        const left = node.childForFieldName('left');
+        const right = node.childForFieldName('right');
+        const ctor = right?.type === 'new_expression' ? right.childForFieldName('constructor') : undefined;
+        if (left && ctor) out.push([left.text, ctor.text]);
+      }
+    }
+  },
+};
+
+function grammarFor(language: SyntaxLanguageName | undefined): Grammar | undefined {
+  if (language === 'python') return python;
+  if (language === 'typescript' || language === 'tsx' || language === 'javascript') return script;
+  return undefined;
+}
+
+/** Type names mentioned in a type annotation or constructor expression, e.g. `Optional[tasks.Task]` → `Optional`, `tasks.Task`. */
+export function typeNamesIn(text: string): string[] {
+  return [...new Set(text.match(NAME) ?? [])];
+}
+
+/**
+ * The innermost-first chain of nodes of `types` around the cursor, found from the last code
+ * before it (the blank end of a Python block belongs to no node). Python says by indentation
+ * whether the cursor is still inside: a scope holds the columns right of its `def`/`class`.
+ */
+function enclosing(tree: Tree, text: string, offset: number, types: readonly string[], byIndent: boolean): Node[] {
+  let code = offset;
+  while (code > 0 && /\s/.test(text[code - 1])) code--;
+  const column = offset - (text.lastIndexOf('\n', offset - 1) + 1);
+  const cursorOnOwnLine = text.lastIndexOf('\n', offset - 1) >= code;
+  const out: Node[] = [];
+  for (let node: Node | null = tree.rootNode.descendantForIndex(Math.max(0, code - 1)); node; node = node.parent) {
+    if (!types.includes(node.type) || node.startIndex >= offset) continue;
+    if (byIndent && cursorOnOwnLine && column <= node.startPosition.column) continue;
+    out.push(node);
+  }
+  return out;
+}
+
+/** The constructor (`__init__`/`constructor`) of a class node, where attributes get their values. */
+function constructorOf(cls: Node, grammar: Grammar): Node | undefined {
+  const body = cls.childForFieldName('body');
+  const wanted = grammar === python ? '__init__' : 'constructor';
+  for (const member of named(body)) {
+    const fn = member.type === 'decorated_definition' ? member.childForFieldName('definition') : member;
+    if (fn && grammar.functions.includes(fn.type) && fn.childForFieldName('name')?.text === wanted) return fn;
+  }
+  return undefined;
+}
+
+/** Declarations of `grammar` in `node` between two rows, in document order; `inScope` may leave some out. */
+function declarationsIn(node: Node, grammar: Grammar, fromRow: number, toRow: number, offset: number, out: [string, string][], inScope: (d: Node) => boolean = () => true): void {
+  for (const d of node.descendantsOfType([...grammar.declarations], { row: fromRow, column: 0 }, { row: toRow + 1, column: 0 })) {
+    if (d && d.startIndex < offset && inScope(d)) grammar.declare(d, out);
+  }
+}
+
+/** The innermost function around a node (its own, for a parameter). */
+function functionOf(node: Node, grammar: Grammar): Node | undefined {
+  for (let n = node.parent; n; n = n.parent) if (grammar.functions.includes(n.type)) return n;
+  return undefined;
+}
+
+/** `row` is the cursor's zero-based line. */
+export function receiverTypesAt(languageId: string, tree: Tree, text: string, offset: number, row: number): ReceiverTypes {
+  const grammar = grammarFor(syntaxLanguageFor(languageId)?.name);
+  if (!grammar) return { bases: [], declared: new Map(), receivers: [] };
+  const classes = enclosing(tree, text, offset, grammar.classes, grammar === python);
+  const functions = enclosing(tree, text, offset, grammar.functions, grammar === python);
+  const bases = classes.flatMap((c) => grammar.bases(c));
+  // Code cut off at the cursor (unclosed braces) parses as an ERROR node holding the class's
+  // parts; the last heritage clause before the cursor is the enclosing class's.
+  if (grammar === script && classes.length === 0) {
+    for (let node: Node | null = tree.rootNode.descendantForIndex(Math.max(0, offset - 1)); node; node = node.parent) {
+      if (!node.isError) continue;
+      const heritage = named(node).filter((c) => c.type === 'class_heritage' && c.startIndex < offset).pop();
+      if (heritage) bases.push(...grammar.bases(heritage));
+    }
+  }
+
+  const pairs: [string, string][] = [];
+  const innermostClass = classes[0];
+  const ctor = innermostClass && constructorOf(innermostClass, grammar);
+  if (ctor && !functions.some((f) => f.id === ctor.id)) declarationsIn(ctor, grammar, ctor.startPosition.row, ctor.endPosition.row, offset, pairs);
+  if (innermostClass && grammar === script) {
+    for (const field of named(innermostClass.childForFieldName('body'))) if (field.type === 'public_field_definition') grammar.declare(field, pairs);
+  }
+  // The outermost enclosing function bounds the search; without one (or in a broken tree), a window of lines.
+  const outer = functions[functions.length - 1];
+  const fromRow = Math.max(row - MAX_DECLARATION_LINES, outer ? outer.startPosition.row : row - DECLARATION_LINES, 0);
+  // Locals of functions the cursor is not in are not in scope (a broken tree has none).
+  const inScope = (d: Node): boolean => {
+    const fn = functionOf(d, grammar);
+    // A constructor's parameter properties (`private client: Client`) are the class's.
+    return !fn || functions.some((f) => f.id === fn.id) || (d.type.endsWith('_parameter') && fn.childForFieldName('name')?.text === 'constructor');
+  };
+  declarationsIn(tree.rootNode, grammar, fromRow, row, offset, pairs, inScope);
+  const declared = new Map<string, string[]>();
+  for (const [variable, type] of pairs) {
+    // The later declaration of a name comes first.
+    const names = typeNamesIn(type);
+    if (names.length) declared.set(variable, [...names, ...(declared.get(variable) ?? []).filter((n) => !names.includes(n))]);
+  }
+
+  // Receivers in the lines before the cursor, nearest first.
+  const accesses = tree.rootNode
+    .descendantsOfType(grammar.access[0], { row: Math.max(0, row - RECEIVER_LINES), column: 0 }, { row: row + 1, column: 0 })
+    .filter((n): n is Node => n !== null && n.startIndex < offset)
+    .sort((a, b) => b.startIndex - a.startIndex);
+  const receivers: string[] = [];
+  for (const access of accesses) {
+    const object = access.childForFieldName(grammar.access[1]);
+    const name = object && receiverText(object, grammar.self);
+    if (name && !receivers.includes(name)) receivers.push(name);
+    if (receivers.length >= MAX_RECEIVERS) break;
+  }
+  return { bases, declared, receivers };
+}

@@ -1,0 +1,201 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { SyntaxService } from '../../../src/core/syntax/syntaxService';
+import { analyzeFile } from '../../../src/core/context/fileAnalysis';
+import type { FileAnalysis } from '../../../src/core/context/fileAnalysis';
+import { baseNamesOf, classOutline } from '../../../src/core/context/classOutline';
+import { receiverTypesAt } from '../../../src/core/context/receiverTypes';
+import { moduleAliases, resolveTypeName } from '../../../src/core/context/typeResolution';
+import { ContextEngine } from '../../../src/core/context/contextEngine';
+import { FixtureWorkspace } from './fixtureWorkspace';
+
+let syntax: SyntaxService;
+before(async () => {
+  // Generous parse budget: the test machine is shared and may be slow.
+  syntax = await SyntaxService.create({ defaultTimeoutMs: 10_000 });
+});
+after(() => syntax.dispose());
+
+async function analyze(path: string, languageId: string, text: string): Promise<FileAnalysis> {
+  const tree = await syntax.parse(languageId, text);
+  try {
+    return analyzeFile(syntax, path, languageId, text, tree);
+  } finally {
+    tree?.delete();
+  }
+}
+
+async function typesAt(languageId: string, text: string) {
+  const offset = text.indexOf('<|>');
+  const source = text.replace('<|>', '');
+  const tree = await syntax.parse(languageId, source.slice(0, offset));
+  assert.ok(tree);
+  try {
+    return receiverTypesAt(languageId, tree, source.slice(0, offset), offset, source.slice(0, offset).split('\n').length - 1);
+  } finally {
+    tree.delete();
+  }
+}
+
+const futuresPy = `class Future:
+    """A result that arrives later."""
+    _state = 'PENDING'
+
+    def __init__(self, *, loop=None):
+        """Bind to a loop."""
+        if loop is None:
+            self._loop = get_event_loop()
+        self._callbacks = []
+
+    def add_done_callback(self, fn):
+        self._callbacks.append(fn)
+
+    def set_result(self, result):
+        self._result = result
+
+
+_PyFuture = Future
+`;
+
+test('Python: bases, annotated and constructed types, and receivers nearest first', async () => {
+  const types = await typesAt(
+    'python',
+    `from . import futures
+
+class Task(futures._PyFuture, metaclass=Meta):
+    def step(self, loop: events.AbstractEventLoop, waiter: Optional[Waiter] = None):
+        fut = futures.Future(loop=loop)
+        self._fut_waiter = fut
+        fut.add_done_callback(self._wakeup)
+        loop.call_soon(self._step)
+        <|>
+`,
+  );
+  assert.deepEqual(types.bases, ['futures._PyFuture']);
+  assert.deepEqual(types.declared.get('loop'), ['events.AbstractEventLoop']);
+  assert.deepEqual(types.declared.get('waiter'), ['Optional', 'Waiter']);
+  assert.deepEqual(types.declared.get('fut'), ['futures.Future']);
+  assert.deepEqual(types.receivers.slice(0, 3), ['self', 'loop', 'fut']);
+});
+
+test('Python: a dedented cursor is outside the method it follows', async () => {
+  const types = await typesAt('python', 'class A(Base):\n    def f(self, x: Foo):\n        x.go()\n\n    <|>');
+  assert.deepEqual(types.bases, ['Base']);
+  assert.equal(types.declared.get('x'), undefined, 'the parameter of f is out of scope');
+});
+
+test('TypeScript: extends/implements, parameter and field types, constructor parameter properties', async () => {
+  const types = await typesAt(
+    'typescript',
+    `export class AsapAction<T> extends AsyncAction<T> implements SchedulerAction<T> {
+  private queue: ActionQueue;
+  constructor(protected scheduler: AsapScheduler, work: Work<T>) {
+    super(scheduler, work);
+  }
+  flush(subscriber: Subscriber<T>, opts?: Core.RequestOptions): void {
+    const timer = new Timer(10);
+    this.scheduler.flush(this);
+    <|>
+  }
+}
+`,
+  );
+  assert.deepEqual(types.bases, ['AsyncAction', 'SchedulerAction']);
+  assert.deepEqual(types.declared.get('subscriber'), ['Subscriber', 'T']);
+  assert.deepEqual(types.declared.get('opts'), ['Core.RequestOptions']);
+  assert.deepEqual(types.declared.get('timer'), ['Timer']);
+  assert.deepEqual(types.declared.get('this.scheduler'), ['AsapScheduler']);
+  assert.deepEqual(types.declared.get('this.queue'), ['ActionQueue']);
+  assert.deepEqual(types.receivers.slice(0, 2), ['this.scheduler', 'this']);
+});
+
+test('class outline: fields, constructor attributes, method signatures; no docstrings or bodies', async () => {
+  const file = await analyze('pkg/futures.py', 'python', futuresPy);
+  const outline = classOutline(file, file.byName.get('Future')![0]);
+  assert.equal(
+    outline.text,
+    [
+      'class Future:',
+      "    _state = 'PENDING'",
+      '    def __init__(self, *, loop=None):',
+      '        self._loop = get_event_loop()',
+      '        self._callbacks = []',
+      '    def add_done_callback(self, fn):',
+      '    def set_result(self, result):',
+    ].join('\n'),
+  );
+  // Too long: members the prompt already names go first.
+  const short = classOutline(file, file.byName.get('Future')![0], 5, (name) => name === '_state' || name === '_callbacks');
+  assert.doesNotMatch(short.text, /_state|_callbacks/);
+  assert.match(short.text, /def set_result/);
+  assert.equal(short.text.split('\n').length, 5);
+});
+
+test('base names from class headers in several languages', async () => {
+  const py = await analyze('a.py', 'python', 'class A(events.Base, Mixin, metaclass=Meta):\n    """Doc naming Other."""\n    pass\n');
+  assert.deepEqual(baseNamesOf(py, py.byName.get('A')![0]), ['events.Base', 'Mixin']);
+  const plain = await analyze('b.py', 'python', 'class B:\n    """Built from a Message."""\n    x = 1\n');
+  assert.deepEqual(baseNamesOf(plain, plain.byName.get('B')![0]), []);
+  const ts = await analyze('c.ts', 'typescript', 'export class C<T extends Base> extends Core.Resource<T> implements Foo, Bar<T> {\n  x = 1;\n}\n');
+  assert.deepEqual(baseNamesOf(ts, ts.byName.get('C')![0]), ['Core.Resource', 'Foo', 'Bar']);
+  const cs = await analyze('d.cs', 'csharp', 'public class D : Base, IThing\n{\n  public int X;\n}\n');
+  assert.deepEqual(baseNamesOf(cs, cs.byName.get('D')![0]), ['Base', 'IThing']);
+});
+
+test('type names resolve through module aliases and same-file aliases', async () => {
+  const futures = await analyze('pkg/futures.py', 'python', futuresPy);
+  const init = await analyze('pkg/__init__.py', 'python', 'from .futures import *\n');
+  // `from . import futures` answers with the package and the module: the alias goes to the module.
+  const modules = moduleAliases([
+    { file: init, names: new Set(['futures']) },
+    { file: futures, names: new Set(['futures']) },
+  ]);
+  assert.equal(modules.get('futures'), futures);
+  const hit = resolveTypeName('futures._PyFuture', { imported: [], modules, fallback: [] });
+  assert.equal(hit?.def.name, 'Future');
+  assert.equal(resolveTypeName('Missing', { imported: [], modules, fallback: [futures] }), undefined);
+});
+
+test('engine: `self.` in a subclass gets the base class members from another file', async () => {
+  const ws = new FixtureWorkspace({
+    'pkg/__init__.py': '',
+    'pkg/futures.py': futuresPy,
+    'pkg/events.py': 'class AbstractEventLoop:\n    def call_soon(self, callback, *args):\n        raise NotImplementedError\n\n    def create_future(self):\n        raise NotImplementedError\n',
+    'pkg/tasks.py': 'from . import futures\n\n\nclass Task(futures._PyFuture):\n    def __init__(self, coro, *, loop=None):\n        super().__init__(loop=loop)\n        self._coro = coro\n        self._loop.call_soon(self.__step)\n        <|>\n',
+  });
+  ws.openFile('pkg/events.py');
+  const doc = ws.openFile('pkg/tasks.py');
+  const engine = new ContextEngine({ workspace: ws, syntax, workBudgetMs: 10_000, backgroundParseMs: 10_000 });
+  await engine.warm(ws.openDocuments());
+  await engine.gather({ document: doc, budgetTokens: 600 });
+  await engine.idle();
+  const result = await engine.gather({ document: doc, budgetTokens: 600 });
+  const members = result.snippets.filter((s) => s.source === 'typeMembers');
+  const future = members.find((s) => s.path === 'pkg/futures.py');
+  assert.ok(future, JSON.stringify(result.debug.candidates.map((c) => c.reason)));
+  assert.match(future.text, /def add_done_callback\(self, fn\):/);
+  assert.match(future.text, /self\._callbacks = \[\]/);
+  // `self._loop` has no declared type: the class named like it stands in.
+  const loop = members.find((s) => s.path === 'pkg/events.py');
+  assert.ok(loop);
+  assert.match(loop.text, /def create_future\(self\):/);
+  assert.ok(result.totalTokens <= 600);
+  engine.dispose();
+});
+
+test('engine: a TypeScript parameter type brings its interface members', async () => {
+  const ws = new FixtureWorkspace({
+    'src/subscriber.ts': 'export interface Subscriber<T> {\n  next(value: T): void;\n  error(err: unknown): void;\n  complete(): void;\n  readonly closed: boolean;\n}\n',
+    'src/take.ts': "import type { Subscriber } from './subscriber';\n\nexport function take<T>(count: number, subscriber: Subscriber<T>): void {\n  let seen = 0;\n  <|>\n}\n",
+  });
+  const doc = ws.openFile('src/take.ts');
+  const engine = new ContextEngine({ workspace: ws, syntax, workBudgetMs: 10_000, backgroundParseMs: 10_000 });
+  await engine.warm([doc]);
+  await engine.gather({ document: doc, budgetTokens: 400 });
+  await engine.idle();
+  const result = await engine.gather({ document: doc, budgetTokens: 400 });
+  const text = result.snippets.map((s) => s.text).join('\n');
+  assert.match(text, /complete\(\): void;/);
+  assert.match(text, /readonly closed: boolean;/);
+  engine.dispose();
+});
