@@ -68,6 +68,7 @@ export class CompletionEngine implements Disposable {
   private readonly countTokens: TokenCounter;
   private last: PromptRecord | undefined;
   private modelName: string | undefined;
+  private providerName: string | undefined;
 
   constructor(private readonly deps: CompletionEngineDeps) {
     this.config = { ...defaultCompletionConfig, ...deps.config };
@@ -129,7 +130,8 @@ export class CompletionEngine implements Disposable {
       timings.cache = lap();
       if (hit) {
         const result = resultAt(doc, {
-          text: hit.text, multiline: hit.multiline, model: this.modelName, latency: { totalMs: 0 }, promptTokens: 0, reason: 'cache', cached: true,
+          text: hit.text, multiline: hit.multiline, model: this.modelName, ...(this.providerName !== undefined && { provider: this.providerName }),
+          latency: { totalMs: 0 }, promptTokens: 0, reason: 'cache', cached: true,
         });
         return { kind: 'completion', result, timings };
       }
@@ -143,6 +145,7 @@ export class CompletionEngine implements Disposable {
     signal.throwIfAborted();
     if (!model) return { kind: 'no-model', timings };
     this.modelName = model.endpoint.model;
+    this.providerName = model.endpoint.provider;
     timings.model = lap();
 
     // Multi-line decision on a parsed window around the cursor (never the whole document).
@@ -225,7 +228,7 @@ export class CompletionEngine implements Disposable {
     const promptTokens = read.usage?.promptTokens ?? record.tokens.total;
     this.cache.put({ text: doc.text, offset: doc.offset, model: model.endpoint.model }, { text: processed.text, multiline });
     const result = resultAt(doc, {
-      text: processed.text, multiline, model: model.endpoint.model, latency: { firstTokenMs: read.firstTokenMs, totalMs },
+      text: processed.text, multiline, model: model.endpoint.model, provider: model.endpoint.provider, latency: { firstTokenMs: read.firstTokenMs, totalMs },
       promptTokens, reason: read.reason, cached: false,
     });
     return { kind: 'completion', result, timings };

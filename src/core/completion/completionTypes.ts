@@ -104,6 +104,8 @@ export interface CompletionResult {
   readonly range: { readonly start: number; readonly end: number };
   readonly multiline: boolean;
   readonly model: string;
+  /** The endpoint's provider kind ('ollama', 'openai'), for the feedback log. */
+  readonly provider?: string;
   readonly latency: { readonly firstTokenMs?: number; readonly totalMs: number };
   readonly promptTokens: number;
   readonly reason?: CompletionStopReason;

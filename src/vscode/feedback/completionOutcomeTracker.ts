@@ -117,7 +117,7 @@ export class CompletionOutcomeTracker implements vscode.Disposable {
     this.pendingFeatures.delete(uri);
     const storeText = this.options.storeText();
     const path = document.uri.scheme === 'untitled' ? undefined : vscode.workspace.asRelativePath(document.uri, false);
-    const provider = this.options.provider?.();
+    const provider = result.provider ?? this.options.provider?.();
     this.onShown({
       id: result.id,
       uri,

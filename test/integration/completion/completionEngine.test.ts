@@ -44,6 +44,7 @@ test('a completion streams back; the newline stop closes the connection', async 
   const result = await engine.provideCompletion(snapshot('export function area(r: number) {\n  return █\n}\n'), { trigger: 'automatic' });
   assert.equal(result?.text, 'Math.PI * r * r;');
   assert.equal(result?.multiline, false);
+  assert.equal(result?.provider, 'ollama', 'the feedback log records who served it');
   const seen = await request;
   assert.equal(await seen.outcome, 'clientClosed', 'the server saw the connection close at the newline');
   // Native FIM for a model whose template has .Suffix: prefix and suffix, num_ctx, num_predict.
