@@ -17,6 +17,8 @@ export interface Bar {
 const ROW = 20;
 const LABEL_W = 110;
 const VALUE_W = 70;
+/** Column width (viewBox units) below which only the newest column shows its number. */
+const COLUMN_VALUE_W = 56;
 
 /** One labelled horizontal bar per row; `width` is the SVG's viewBox width. */
 export function horizontalBars(title: string, bars: readonly Bar[], width = 320): string {
@@ -51,12 +53,19 @@ export function columns(title: string, cols: readonly Column[], width = 320, hei
   const step = width / cols.length;
   const colW = Math.max(2, Math.min(28, step * 0.7));
   const every = Math.ceil(cols.length / 6);
+  // The number over each column when there is room for it, and always over the newest one.
+  const roomy = step >= COLUMN_VALUE_W;
   const body = cols
     .map((c, i) => {
       const h = Math.max(0, Math.min(1, c.share)) * plotH;
       const x = i * step + (step - colW) / 2;
-      const tick = i % every === 0 || i === cols.length - 1 ? `<text class="tick" x="${(x + colW / 2).toFixed(1)}" y="${height - 4}" text-anchor="middle">${escapeXml(c.label)}</text>` : '';
-      return `<rect class="bar accent" x="${x.toFixed(1)}" y="${(plotH - h).toFixed(1)}" width="${colW.toFixed(1)}" height="${h.toFixed(1)}" rx="1"><title>${escapeXml(`${c.label}: ${c.text}`)}</title></rect>${tick}`;
+      const last = i === cols.length - 1;
+      const tick = i % every === 0 || last ? `<text class="tick" x="${(x + colW / 2).toFixed(1)}" y="${height - 4}" text-anchor="middle">${escapeXml(c.label)}</text>` : '';
+      const valueY = Math.max(10, plotH - h - 4).toFixed(1);
+      const value = roomy
+        ? `<text class="value" x="${(x + colW / 2).toFixed(1)}" y="${valueY}" text-anchor="middle">${escapeXml(c.text)}</text>`
+        : last ? `<text class="value" x="${width}" y="${valueY}" text-anchor="end">${escapeXml(c.text)}</text>` : '';
+      return `<rect class="bar accent" x="${x.toFixed(1)}" y="${(plotH - h).toFixed(1)}" width="${colW.toFixed(1)}" height="${h.toFixed(1)}" rx="1"><title>${escapeXml(`${c.label}: ${c.text}`)}</title></rect>${value}${tick}`;
     })
     .join('');
   return svg(title, width, height, `<line class="axis" x1="0" y1="${plotH}" x2="${width}" y2="${plotH}"/>${body}`);

@@ -24,9 +24,10 @@ function byRate(groups: Readonly<Record<string, CompletionSummary>>): Bar[] {
 function latencyBars(groups: Readonly<Record<string, CompletionSummary>>): Bar[] {
   const entries = Object.entries(groups).filter(([, s]) => s.totalMs.count > 0);
   const max = Math.max(1, ...entries.map(([, s]) => s.totalMs.p95 ?? 0));
+  // The percentile first: long model names are cut at the end, and the two rows must differ.
   return entries.flatMap(([label, s]) => [
-    { label: `${label} p50`, share: (s.totalMs.p50 ?? 0) / max, text: ms(s.totalMs.p50) },
-    { label: `${label} p95`, share: (s.totalMs.p95 ?? 0) / max, text: ms(s.totalMs.p95), tone: 'muted' },
+    { label: `p50 ${label}`, share: (s.totalMs.p50 ?? 0) / max, text: ms(s.totalMs.p50) },
+    { label: `p95 ${label}`, share: (s.totalMs.p95 ?? 0) / max, text: ms(s.totalMs.p95), tone: 'muted' },
   ]);
 }
 

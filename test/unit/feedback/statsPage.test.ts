@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { columns } from '../../../media/stats/statsCharts';
 import { renderStatisticsPage } from '../../../media/stats/statsPage';
 import { computeFeedbackStatistics } from '../../../src/core/feedback/feedbackStatistics';
 import { fixtureEvents } from './feedbackFixture';
@@ -25,4 +26,18 @@ test('an empty log renders placeholders, not broken charts', () => {
   const html = renderStatisticsPage(computeFeedbackStatistics([]), context);
   assert.match(html, /No data yet\./);
   assert.doesNotMatch(html, /NaN|undefined/);
+});
+
+test('columns print their numbers: each when there is room, else the newest only', () => {
+  const few = columns('t', [{ label: 'a', share: 0.5, text: '50% of 2' }, { label: 'b', share: 1, text: '100% of 1' }]);
+  assert.match(few, /<text class="value"[^>]*>50% of 2<\/text>/);
+  assert.match(few, /<text class="value"[^>]*>100% of 1<\/text>/);
+  const many = columns('t', Array.from({ length: 30 }, (_, i) => ({ label: `d${i}`, share: 0.5, text: `v${i}` })));
+  assert.deepEqual(many.match(/<text class="value"[^>]*>[^<]*<\/text>/g)?.map((t) => t.replace(/<[^>]+>/g, '')), ['v29']);
+});
+
+test('latency rows of a long model name still say which percentile they are', () => {
+  const html = renderStatisticsPage(computeFeedbackStatistics(fixtureEvents()), context);
+  const labels = [...html.matchAll(/<text class="label"[^>]*>(p\d\d [^<]*)<\/text>/g)].map((m) => m[1]);
+  assert.ok(labels.some((l) => l.startsWith('p50 ')) && labels.some((l) => l.startsWith('p95 ')), JSON.stringify(labels));
 });
