@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
 import {
-  focusEditor, goToEndOfFile, openFile, packageFlywheelVsix, readGhostText, screenshot, startSession, typeInEditor,
+  armInlineSuggestions, focusEditor, goToEndOfFile, openFile, packageFlywheelVsix, readGhostText, screenshot, startSession, typeInEditor,
   waitForGhostText, type Session,
 } from './harness';
 import { promptEndsWith, startScriptedOllama, type ScriptedOllamaServer } from './harness/scriptedOllama';
@@ -81,6 +81,7 @@ describe('inline completions in code-server', { timeout: 150_000 }, () => {
   async function open(name: string): Promise<void> {
     await openFile(session.page, name);
     await waitUntil(`${name} active in the extension host`, async () => (await session.server.bridge.activeEditor())?.path.endsWith(`/${name}`));
+    await armInlineSuggestions(session.server.bridge);
   }
 
   /** Ctrl+End, and waits until the extension host has the cursor there. */

@@ -8,7 +8,7 @@ import { createServer, connect, type Server, type Socket } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import {
-  focusEditor, goToEndOfFile, openFile, packageFlywheelVsix, runCommand, screenshot, startSession, typeInEditor, waitForGhostText,
+  armInlineSuggestions, focusEditor, goToEndOfFile, openFile, packageFlywheelVsix, runCommand, screenshot, startSession, typeInEditor, waitForGhostText,
   type Session,
 } from './harness';
 import { promptEndsWith, startScriptedOllama, type ScriptedOllamaServer } from './harness/scriptedOllama';
@@ -87,6 +87,7 @@ describe('completion set-up notice in code-server', { timeout: 150_000 }, () => 
     await statusItem(page).waitFor({ state: 'detached', timeout: 15_000 });
     await focusEditor(page);
     await goToEndOfFile(page);
+    await armInlineSuggestions(session.server.bridge);
     await typeInEditor(page, 'total = ');
     assert.equal(await waitForGhostText(page), 'add(1, 2)');
     assert.equal((await rule.first).body.model, fakeOllamaModels.qwenCoder.name);

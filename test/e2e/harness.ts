@@ -32,6 +32,7 @@
 //   waitForWorkbench(page); openFile(page, 'src/a.ts'); focusEditor(page); goToEndOfFile(page)
 //   typeInEditor(page, text); runCommand(page, 'Flywheel: Some Title')
 //   readEditorText(page) (visible lines, DOM); waitForGhostText(page); readGhostText(page)
+//   armInlineSuggestions(bridge): after opening an editor, before typing for ghost text (see trap)
 //   webviewFrame(page, index?) -> FrameLocator of a webview's document (chat view, panels)
 //   screenshot(page, name) -> test-results/e2e/<name>.png
 //
@@ -43,6 +44,6 @@ export { launchBrowser, newWorkbenchPage, quietChromiumArgs } from './harness/br
 export { packageFlywheelVsix } from './harness/vsix';
 export {
   waitForWorkbench, openFile, focusEditor, goToEndOfFile, typeInEditor, runCommand,
-  readEditorText, waitForGhostText, readGhostText, screenshot, screenshotDir, webviewFrame,
+  readEditorText, waitForGhostText, readGhostText, armInlineSuggestions, screenshot, screenshotDir, webviewFrame,
 } from './harness/workbench';
 export { findInstallation, repoRoot } from './harness/installation';

@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FrameLocator, Page } from 'playwright-core';
+import type { Bridge } from './bridge';
 import { repoRoot } from './installation';
 
 export const screenshotDir = join(repoRoot, 'test-results', 'e2e');
@@ -84,6 +85,16 @@ export async function readEditorText(page: Page): Promise<string> {
       return (clone.textContent ?? '').replace(/\u00a0/g, ' ');
     }).join('\n');
   });
+}
+
+/**
+ * Makes the focused editor ready for inline suggestions. VS Code creates an editor's
+ * inline-suggestion controller lazily, when the window is idle (on a busy machine, seconds after
+ * the editor opened); until then keystrokes ask no inline completion provider at all. Running
+ * the trigger command creates it, and asks the providers once, explicitly, at the cursor.
+ */
+export async function armInlineSuggestions(bridge: Bridge): Promise<void> {
+  await bridge.executeCommand('editor.action.inlineSuggest.trigger');
 }
 
 /** Waits for inline-completion ghost text in the active editor and returns it (all lines). */
