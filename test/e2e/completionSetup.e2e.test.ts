@@ -53,7 +53,7 @@ describe('completion set-up notice in code-server', { timeout: 150_000 }, () => 
     await statusItem(page).click();
     const help = toast(page, `Flywheel cannot reach Ollama at http://127.0.0.1:${port}.`);
     await help.waitFor({ timeout: 10_000 });
-    assert.match(await help.innerText(), /Start Ollama \(`?ollama serve`?\)/);
+    assert.match(await help.innerText(), /Start Ollama \("ollama serve"\)/);
     for (const action of ['Retry', 'Open Settings', 'Open Docs']) {
       assert.equal(await help.locator('.monaco-button', { hasText: action }).count(), 1, `the help offers ${action}`);
     }
@@ -73,7 +73,7 @@ describe('completion set-up notice in code-server', { timeout: 150_000 }, () => 
     await help.waitFor({ timeout: 10_000 });
     const text = await help.innerText();
     assert.match(text, new RegExp(`Ollama at http://127\\.0\\.0\\.1:${port} has no model`));
-    assert.match(text, /Run `?ollama pull qwen2\.5-coder:1\.5b`? in a terminal, then retry\./);
+    assert.match(text, /Run "ollama pull qwen2\.5-coder:1\.5b" in a terminal, then retry\./);
     assert.equal(await statusItem(page).count(), 1, 'the status bar still says set up');
     await settled(help);
     await screenshot(page, 'completion-setup-no-fim-model');

@@ -37,7 +37,7 @@ export class SetupNotice {
     }
     if (problem.kind === 'noFimModel') {
       const choice = await vscode.window.showWarningMessage(
-        `${summary(problem)} Run \`${problem.suggestion}\` in a terminal, then retry.`,
+        `${summary(problem)} Run "${problem.suggestion}" in a terminal, then retry.`,
         'Copy Command', 'Open Terminal', 'Retry',
       );
       if (choice === 'Copy Command') await vscode.env.clipboard.writeText(problem.suggestion);
@@ -50,7 +50,7 @@ export class SetupNotice {
       return;
     }
     const choice = await vscode.window.showWarningMessage(
-      `${summary(problem)} Start Ollama (\`ollama serve\`), or configure another server in flywheel.models.completion.`,
+      `${summary(problem)} Start Ollama ("ollama serve"), or configure another server in flywheel.models.completion.`,
       'Retry', 'Open Settings', 'Open Docs',
     );
     if (choice === 'Retry') this.retry();
