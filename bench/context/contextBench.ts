@@ -15,7 +15,8 @@ import type { SyntaxNode, SyntaxTree } from '../../src/core/syntax/syntaxService
 import { defaultCorpora, loadCorpus } from './benchCorpus';
 import type { Corpus, CorpusFile } from './benchCorpus';
 import { JaccardBaseline } from './jaccardBaseline';
-import { identifiersOf, samplePoints, seededRandom } from './samplePoints';
+import { seededRandom } from '../../src/core/seededRandom';
+import { identifiersOf, samplePoints } from './samplePoints';
 import type { CompletionPoint, LineFacts } from './samplePoints';
 
 const args = process.argv.slice(2);

@@ -30,18 +30,6 @@ export function identifiersOf(line: string): string[] {
   return [...new Set(line.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [])].filter((w) => w.length > 1 && !KEYWORDS.has(w));
 }
 
-/** A small deterministic PRNG (mulberry32), so every run samples the same points. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Per file, from its parse tree: identifiers (not words in strings or comments) by line, and import lines. */
 export interface LineFacts {
   readonly identifiers: ReadonlyMap<number, readonly string[]>;

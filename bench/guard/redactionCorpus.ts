@@ -1,22 +1,12 @@
 // A corpus of secrets in their usual surroundings, and of look-alikes that must survive.
 // Secrets are generated from a seeded PRNG at run time, so no key-shaped literal is committed.
+import { seededRandom } from '../../src/core/seededRandom';
 
 export interface CorpusCase {
   readonly name: string;
   readonly text: string;
   /** Exact substrings that must be redacted; empty for a look-alike that must be left alone. */
   readonly secrets: readonly string[];
-}
-
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -28,7 +18,7 @@ const B64 = ALNUM + '+/';
 const B64URL = ALNUM + '-_';
 
 export function buildCorpus(seed = 7): CorpusCase[] {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const pick = (chars: string, n: number) => {
     let out = '';
     for (let i = 0; i < n; i++) out += chars[Math.floor(random() * chars.length)];

@@ -11,7 +11,7 @@
 //
 // Everything else (document length, position, column) is noise the model has to ignore.
 import type { FeedbackEvent, TriggerFeatures, SuggestionOutcome } from '../../src/core/feedback/feedbackEvents';
-import { seededRandom } from '../../src/core/feedback/logisticModel';
+import { seededRandom } from '../../src/core/seededRandom';
 
 const LANGUAGES = ['typescript', 'typescript', 'typescript', 'python', 'python', 'go', 'markdown', 'plaintext'];
 const GOOD_BEFORE = ['.', '(', '=', '{', ':', '\n'];

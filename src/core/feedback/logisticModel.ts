@@ -1,5 +1,6 @@
 // A small logistic regression trained with SGD and L2: enough for a contextual filter, and
 // cheap enough to retrain in the extension host in a few milliseconds.
+import { seededRandom } from '../seededRandom';
 
 export interface LabelledExample {
   readonly x: Float64Array;
@@ -22,18 +23,6 @@ export interface LogisticWeights {
 
 function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-}
-
-/** mulberry32: a tiny seeded PRNG. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export class LogisticModel {

@@ -4,7 +4,7 @@ import { fuseCandidates } from '../../../src/core/context/rankFusion';
 import { packIntoBudget, snippetTokens } from '../../../src/core/context/tokenBudget';
 import type { ContextCandidate, ContextSourceName } from '../../../src/core/context/contextTypes';
 import { estimateTokens } from '../../../src/core/models/tokenEstimator';
-import { seededRandom } from '../../../bench/context/samplePoints';
+import { seededRandom } from '../../../src/core/seededRandom';
 
 const sources: ContextSourceName[] = ['enclosingScope', 'symbolDefinitions', 'similarCode', 'recentEdits'];
 

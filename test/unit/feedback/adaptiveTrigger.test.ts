@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AdaptiveTrigger, triggerExamplesFromLog, type TriggerExample } from '../../../src/core/feedback/adaptiveTrigger';
 import type { FeedbackEvent, TriggerFeatures } from '../../../src/core/feedback/feedbackEvents';
-import { seededRandom } from '../../../src/core/feedback/logisticModel';
+import { seededRandom } from '../../../src/core/seededRandom';
 import { computeTriggerFeatures } from '../../../src/core/feedback/triggerFeatures';
 import { replayTrigger } from '../../../src/core/feedback/triggerReplay';
 

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { IgnoreRules } from '../../../src/core/guard/ignoreRules';
-import { randomTree, seededRandom } from './randomTree';
+import { seededRandom } from '../../../src/core/seededRandom';
+import { randomTree } from './randomTree';
 
 test('IgnoreRules agrees with `git ls-files --ignored` on random trees', () => {
   const base = mkdtempSync(join(tmpdir(), 'flywheel-ignore-'));

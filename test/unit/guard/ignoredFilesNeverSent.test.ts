@@ -8,7 +8,8 @@ import { IgnoreRules } from '../../../src/core/guard/ignoreRules';
 import { silentLogger } from '../../../src/core/logger';
 import { ModelGateway } from '../../../src/core/models/modelGateway';
 import type { ChatRequest, FimRequest, ModelEndpoint, ModelProvider, StreamChunk } from '../../../src/core/models/modelTypes';
-import { randomTree, seededRandom } from './randomTree';
+import { seededRandom } from '../../../src/core/seededRandom';
+import { randomTree } from './randomTree';
 
 /** A provider that records every prompt it is sent and answers at once. */
 function capturingFactory(sent: string[]) {

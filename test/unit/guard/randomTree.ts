@@ -1,16 +1,6 @@
 // Random workspace trees with random nested .gitignore / .flywheelignore files, for property
 // tests. File names avoid the default secret patterns unless `withSecrets` is set.
-
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../../src/core/seededRandom';
 
 export interface RandomTree {
   /** Every file, ignore files included, by relative path. */
