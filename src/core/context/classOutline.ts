@@ -93,9 +93,14 @@ export function classOutline(file: FileAnalysis, def: CodeDefinition, maxLines =
       entries.push({ names: [member.name], lines: signature });
     }
   }
-  let total = header.length + entries.reduce((n, e) => n + e.lines.length, 0);
+  const lines = [...header, ...fit(entries, maxLines - header.length, named)];
+  return { text: lines.join('\n'), startLine: def.startLine, endLine: headerEnd };
+}
+
+/** The entries' lines within `maxLines`: over it, what the prompt names already goes first, then the last entries. */
+function fit(entries: readonly Entry[], maxLines: number, named: (name: string) => boolean): string[] {
+  let total = entries.reduce((n, e) => n + e.lines.length, 0);
   const dropped = new Set<Entry>();
-  // Over the limit: leave out what the prompt names already, then the last members.
   for (const pass of [true, false]) {
     for (let i = entries.length - 1; i >= 0 && total > maxLines; i--) {
       const entry = entries[i];
@@ -104,8 +109,21 @@ export function classOutline(file: FileAnalysis, def: CodeDefinition, maxLines =
       total -= entry.lines.length;
     }
   }
-  const lines = [...header, ...entries.filter((e) => !dropped.has(e)).flatMap((e) => e.lines)];
-  return { text: lines.join('\n'), startLine: def.startLine, endLine: headerEnd };
+  return entries.filter((e) => !dropped.has(e)).flatMap((e) => e.lines);
+}
+
+/** A module as the signatures of its top-level definitions (classes by their header only). */
+export function moduleOutline(file: FileAnalysis, maxLines = 40, named: (name: string) => boolean = () => false): ClassOutline | undefined {
+  const entries: Entry[] = [];
+  let startLine = -1;
+  for (const def of file.definitions) {
+    if (def.parent !== undefined || def.kind === 'field') continue;
+    entries.push({ names: [def.name], lines: signatureLines(file, def).split('\n').map(clip) });
+    if (startLine < 0) startLine = def.startLine;
+  }
+  const lines = fit(entries, maxLines, named);
+  // As for class outlines, the range is the first line only: no twin of the definitions' own snippets.
+  return lines.length ? { text: lines.join('\n'), startLine, endLine: startLine } : undefined;
 }
 
 /** Base class and interface names in a class header as written (`futures._PyFuture`, `Base`). */

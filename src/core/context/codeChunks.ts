@@ -16,7 +16,8 @@ export interface CodeChunk {
   readonly length: number;
 }
 
-export const MAX_CHUNK_LINES = 20;
+// 15 lines measured better than 10, 12, 18 or 20 at a 1k-token budget: more, smaller pieces fit.
+export const MAX_CHUNK_LINES = 15;
 
 type Range = [first: number, last: number];
 

@@ -11,7 +11,7 @@ import { estimateTokens } from '../models/tokenEstimator';
 import { syntaxLanguageFor } from '../syntax/languages';
 import { queryRange } from '../syntax/syntaxQueries';
 import type { SyntaxService, SyntaxTree } from '../syntax/syntaxService';
-import type { ContextCandidate, ContextResult } from './contextTypes';
+import type { ContextCandidate, ContextResult, ContextSourceName } from './contextTypes';
 import { defaultIsExcluded } from './contextWorkspace';
 import type { ContextWorkspace, ExclusionPredicate } from './contextWorkspace';
 import { CurrentDocumentImports } from './currentDocumentImports';
@@ -21,7 +21,7 @@ import type { FileAnalysis } from './fileAnalysis';
 import { identifiersIn } from './identifierTokens';
 import { ImportTargets } from './importTargets';
 import { LineIndex } from './lineIndex';
-import { fuseCandidates } from './rankFusion';
+import { DEFAULT_SOURCE_WEIGHTS, fuseCandidates } from './rankFusion';
 import { recentEditCandidates } from './recentEdits';
 import type { RecentEditTracker } from './recentEdits';
 import { similarCodeCandidates } from './similarCode';
@@ -51,6 +51,8 @@ export interface ContextEngineOptions {
   readonly backgroundParseMs?: number;
   /** Open documents considered, at most. */
   readonly maxOpenDocuments?: number;
+  /** Weights of the sources in rank fusion (default DEFAULT_SOURCE_WEIGHTS). */
+  readonly sourceWeights?: Partial<Record<ContextSourceName, number>>;
 }
 
 export interface ContextRequest {
@@ -159,12 +161,10 @@ export class ContextEngine implements Disposable {
       const headerNames = scopeHeaders(this.options.syntax, doc.languageId, tree, doc.text, offset).flatMap((h) => identifiersIn(h));
       identifiers.splice(Math.min(5, identifiers.length), 0, ...headerNames.filter((n) => !identifiers.includes(n)));
     }
-    // Modules the file uses most, even if not in the last lines: their outlines name what it may call next.
-    for (const name of modulesByUse(modules, doc.text.slice(0, offset))) if (!identifiers.includes(name)) identifiers.push(name);
     const localNames = new Set(this.files.forDocument(doc, false)?.byName.keys() ?? []);
     const importedPaths = new Set(imported.map((f) => f.path));
     lists.push(
-      symbolDefinitionCandidates(identifiers, { imported, open: open.filter((f) => !importedPaths.has(f.path)), modules }, localNames),
+      symbolDefinitionCandidates(identifiers, { imported, open: open.filter((f) => !importedPaths.has(f.path)) }, localNames),
     );
     t = lap('symbolDefinitions', t);
     signal?.throwIfAborted();
@@ -187,7 +187,16 @@ export class ContextEngine implements Disposable {
         if (!s) scopes.set(file.path, (s = this.scopeOf(file, open, allowWork)));
         return s;
       };
-      lists.push(await typeMemberCandidates({ types: receiverTypesAt(doc.languageId, tree, doc.text, offset, cursorLine), scope, scopeOf, named }));
+      lists.push(
+        await typeMemberCandidates({
+          types: receiverTypesAt(doc.languageId, tree, doc.text, offset, cursorLine),
+          scope,
+          scopeOf,
+          named,
+          // Modules the file uses most, even if not in the last lines: their outlines name what it may call next.
+          modulesByUse: modulesByUse(modules, doc.text.slice(0, offset)),
+        }),
+      );
     }
     t = lap('typeMembers', t);
 
@@ -203,7 +212,7 @@ export class ContextEngine implements Disposable {
     }
     t = lap('recentEdits', t);
 
-    const packed = packIntoBudget(fuseCandidates(lists), request.budgetTokens, this.estimate, { named });
+    const packed = packIntoBudget(fuseCandidates(lists, { ...DEFAULT_SOURCE_WEIGHTS, ...this.options.sourceWeights }), request.budgetTokens, this.estimate, { named });
     lap('fusion', t);
     timings.total = Math.round((performance.now() - started) * 1000) / 1000;
     const result: ContextResult = {

@@ -27,6 +27,8 @@ export interface ImportRef {
   readonly line: number;
   /** Identifiers bound by the import statement (both sides of an alias). */
   readonly names: readonly string[];
+  /** `import x as y`, `{ x as y }`: y → x (the last part of a dotted x). */
+  readonly aliases?: ReadonlyMap<string, string>;
 }
 
 export interface FileAnalysis {
@@ -94,7 +96,14 @@ export function importsOf(syntax: SyntaxService, languageId: string, tree: Tree,
       .descendantsOfType(['identifier', 'type_identifier', 'name', 'constant', 'dotted_name'])
       .map((n) => n.text)
       .filter((n) => n !== source.text && !n.includes('.'));
-    imports.push({ source: source.text.replace(/^["'<]|["'>]$/g, ''), line: lines.lineAt(statement.startIndex), names });
+    const aliases = new Map<string, string>();
+    for (const node of statement.descendantsOfType(['aliased_import', 'import_specifier'])) {
+      const alias = node?.childForFieldName('alias');
+      const original = node?.childForFieldName('name');
+      if (alias && original) aliases.set(alias.text, original.text.slice(original.text.lastIndexOf('.') + 1));
+    }
+    const ref: ImportRef = { source: source.text.replace(/^["'<]|["'>]$/g, ''), line: lines.lineAt(statement.startIndex), names };
+    imports.push(aliases.size ? { ...ref, aliases } : ref);
   }
   return imports;
 }

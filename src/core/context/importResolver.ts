@@ -57,8 +57,8 @@ function pythonCandidates(ref: ImportRef, dir: string): string[] {
   const modules = (root: string): string[] => {
     const base = posix.join(root, ...rest);
     const out = [`${base}.py`, `${base}/__init__.py`, `${base}.pyi`];
-    // `from pkg import name`: the name may be a submodule.
-    for (const name of ref.names) out.push(posix.join(base, `${name}.py`), posix.join(base, name, '__init__.py'));
+    // `from pkg import name`: the name may be a submodule (`name as alias`: not the alias).
+    for (const name of ref.names.filter((n) => !ref.aliases?.has(n))) out.push(posix.join(base, `${name}.py`), posix.join(base, name, '__init__.py'));
     return out;
   };
   if (dots > 0) {

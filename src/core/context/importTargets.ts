@@ -12,6 +12,8 @@ export interface ResolvedImport {
   readonly file: FileAnalysis;
   /** Identifiers bound by the imports that resolved to this file. */
   readonly names: ReadonlySet<string>;
+  /** Aliases among them: alias → original name. */
+  readonly aliases?: ReadonlyMap<string, string>;
 }
 
 const TTL_MS = 60_000;
@@ -41,6 +43,7 @@ export class ImportTargets {
     // Python's `from pkg import a, b` may name submodules, Go imports whole folders: keep all hits.
     const multi = language === 'python' || language === 'go';
     const paths = new Map<string, Set<string>>();
+    const aliases = new Map<string, Map<string, string>>();
     for (const ref of refs.slice(0, MAX_IMPORTS)) {
       const key = `${doc.relativePath}\0${ref.source}\0${ref.names.join(',')}`;
       let hit = this.resolved.get(key);
@@ -51,7 +54,8 @@ export class ImportTargets {
           const exists = openByPath.has(candidate) || (await this.files.forPath(candidate, allowWork())) !== undefined;
           if (exists) {
             found.push(candidate);
-            if (!multi || found.length >= 4) break;
+            // `from . import a, b, c`: the package and each named submodule.
+            if (!multi || found.length >= Math.min(MAX_TARGETS, Math.max(4, ref.names.length + 1))) break;
           } else if (!this.files.knownMissing(candidate)) {
             complete = false; // not probed yet (deferred): try again next time
             break;
@@ -64,13 +68,14 @@ export class ImportTargets {
         const names = paths.get(p) ?? new Set<string>();
         for (const n of ref.names) names.add(n);
         paths.set(p, names);
+        if (ref.aliases) for (const [alias, original] of ref.aliases) aliases.set(p, (aliases.get(p) ?? new Map()).set(alias, original));
       }
     }
     const out: ResolvedImport[] = [];
     for (const [path, names] of [...paths].slice(0, MAX_TARGETS)) {
       const open = openByPath.get(path);
       const analysis = open ? this.files.forDocument(open, allowWork()) : await this.files.forPath(path, allowWork());
-      if (analysis) out.push({ file: analysis, names });
+      if (analysis) out.push({ file: analysis, names, aliases: aliases.get(path) });
     }
     return out;
   }

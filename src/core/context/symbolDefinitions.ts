@@ -1,8 +1,9 @@
 // Definitions of the symbols used near the cursor: identifiers in the lines before it are
 // looked up in the files the document imports (resolved without a language server), then in
-// the other open files; each hit gives its signature and the head of its body, or a class outline.
+// the other open files; each hit gives its signature and the head of its body, or a class
+// outline. (Module outlines come with the receivers, in typeMembers.ts.)
 import type { ContextCandidate } from './contextTypes';
-import { definitionSnippet, moduleOutline } from './definitionSnippets';
+import { definitionSnippet } from './definitionSnippets';
 import type { CodeDefinition, FileAnalysis } from './fileAnalysis';
 import { isMeaningfulIdentifier } from './identifierTokens';
 
@@ -11,8 +12,6 @@ export interface SymbolLookup {
   readonly imported: readonly FileAnalysis[];
   /** Analyses of the other open documents, most recently used first. */
   readonly open: readonly FileAnalysis[];
-  /** Names that stand for a whole imported module (`from . import events`, `import * as ns`). */
-  readonly modules: ReadonlyMap<string, FileAnalysis>;
 }
 
 const MAX_PER_IDENTIFIER = 2;
@@ -34,20 +33,6 @@ export function symbolDefinitionCandidates(
   identifiers.forEach((identifier, distance) => {
     if (out.length >= limit || !isMeaningfulIdentifier(identifier) || localNames.has(identifier)) return;
     let found = 0;
-    const module = lookup.modules.get(identifier);
-    const outline = module && moduleOutline(module);
-    if (module && outline && !seen.has(module.path)) {
-      seen.add(module.path);
-      out.push({
-        path: module.path,
-        text: outline.text,
-        source: 'symbolDefinitions',
-        sourceScore: 2 / (1 + distance),
-        startLine: outline.startLine,
-        endLine: outline.endLine,
-        reason: `outline of module ${identifier}`,
-      });
-    }
     for (const [file, imported] of files) {
       const defs = file.byName.get(identifier);
       if (!defs) continue;

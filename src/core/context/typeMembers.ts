@@ -1,8 +1,9 @@
 // Members of the types the code at the cursor works on: for `self.`/`this.` the enclosing
 // class's bases (followed up the hierarchy across files), for a receiver the type it was
 // declared or constructed with, or else a class whose name ends like the receiver's
-// (`self._loop` → `AbstractEventLoop`, `transport` → `Transport`). Each as a class outline.
-import { baseNamesOf, classOutline } from './classOutline';
+// (`self._loop` → `AbstractEventLoop`, `transport` → `Transport`). Each as a class outline;
+// a receiver that is a module alias (`events.`) gives the module's outline.
+import { baseNamesOf, classOutline, moduleOutline } from './classOutline';
 import type { ContextCandidate } from './contextTypes';
 import type { CodeDefinition, FileAnalysis } from './fileAnalysis';
 import { splitIdentifier } from './identifierTokens';
@@ -18,6 +19,8 @@ export interface TypeMemberInput {
   readonly scopeOf: (file: FileAnalysis) => Promise<NameScope>;
   /** Whether the prompt already shows a name (such members are left out of long outlines first). */
   readonly named: (name: string) => boolean;
+  /** Module aliases by how often the document uses them, most first. */
+  readonly modulesByUse?: readonly string[];
   readonly limit?: number;
   readonly maxOutlineLines?: number;
 }
@@ -45,21 +48,25 @@ function classesOf(file: FileAnalysis): ClassName[] {
   return list;
 }
 
-/** A class whose name ends in the receiver's last word (`_loop` → `AbstractEventLoop`); the one with the most members wins. */
-function classNamedLike(receiver: string, files: readonly FileAnalysis[]): ResolvedType | undefined {
+/**
+ * A class whose name ends in the receiver's last word (`_loop` → `AbstractEventLoop`): the one
+ * sharing most of the receiver's words, then from an imported file, then the most general
+ * (fewest other words: `Transport` over `_SelectorSocketTransport`), public before private.
+ */
+function classNamedLike(receiver: string, imported: readonly FileAnalysis[], others: readonly FileAnalysis[]): ResolvedType | undefined {
   const words = splitIdentifier(receiver.slice(receiver.lastIndexOf('.') + 1));
   const last = words[words.length - 1];
   if (!last || last.length < 3 || GENERIC.has(last)) return undefined;
   let best: { hit: ResolvedType; score: number } | undefined;
-  for (const file of files) {
-    for (const { def, words: classWords } of classesOf(file)) {
-      const tail = classWords[classWords.length - 1];
-      if (!tail || !(tail === last || (last.length >= 3 && tail.startsWith(last)))) continue;
-      // More of the receiver's words in the class name, then more members.
-      const shared = words.filter((w) => classWords.includes(w)).length;
-      const members = file.definitions.length; // a cheap proxy, only to break ties
-      const score = shared * 1e6 + Math.min(members, 1e5);
-      if (!best || score > best.score) best = { hit: { file, def }, score };
+  for (const [files, bonus] of [[imported, 10], [others, 0]] as const) {
+    for (const file of files) {
+      for (const { def, words: classWords } of classesOf(file)) {
+        const tail = classWords[classWords.length - 1];
+        if (!tail || !(tail === last || tail.startsWith(last))) continue;
+        const shared = words.filter((w) => classWords.includes(w)).length;
+        const score = shared * 100 + bonus - 2 * (classWords.length - shared) - (def.name.startsWith('_') ? 5 : 0);
+        if (!best || score > best.score) best = { hit: { file, def }, score };
+      }
     }
   }
   return best?.hit;
@@ -67,10 +74,10 @@ function classNamedLike(receiver: string, files: readonly FileAnalysis[]): Resol
 
 export async function typeMemberCandidates(input: TypeMemberInput): Promise<ContextCandidate[]> {
   const { types, scope } = input;
-  const limit = input.limit ?? 8;
+  const limit = input.limit ?? 10;
   const out: ContextCandidate[] = [];
   const seen = new Set<string>();
-  const searchFiles = [...scope.imported.map((r) => r.file), ...scope.fallback];
+  const importedFiles = scope.imported.map((r) => r.file);
 
   // Emits a class's outline, then its bases' (ancestors right after the class).
   const emit = async (hit: ResolvedType, from: NameScope, rank: number, why: string, depth: number): Promise<void> => {
@@ -104,9 +111,30 @@ export async function typeMemberCandidates(input: TypeMemberInput): Promise<Cont
     }
   };
 
+  const outlined = new Set<string>();
+  const module = (alias: string, rank: number): void => {
+    const file = scope.modules.get(alias);
+    const outline = file && !outlined.has(file.path) ? moduleOutline(file, input.maxOutlineLines ?? 40, input.named) : undefined;
+    if (!file || !outline || out.length >= limit) return;
+    outlined.add(file.path);
+    out.push({
+      path: file.path,
+      text: outline.text,
+      source: 'typeMembers',
+      sourceScore: 1 / (1 + rank),
+      startLine: outline.startLine,
+      endLine: outline.endLine,
+      reason: `outline of module ${alias}`,
+    });
+  };
+
   let basesDone = false;
   for (const [rank, receiver] of types.receivers.entries()) {
     if (out.length >= limit) break;
+    if (scope.modules.has(receiver)) {
+      module(receiver, rank);
+      continue;
+    }
     if (SELF.has(receiver)) {
       if (!basesDone) await bases(rank);
       basesDone = true;
@@ -118,11 +146,12 @@ export async function typeMemberCandidates(input: TypeMemberInput): Promise<Cont
     const why = hit ? `type of ${receiver}` : '';
     // A class used directly (`_State.CREATED`), else one named like the receiver.
     hit ??= resolveTypeName(receiver, scope);
-    const guessed = hit ? undefined : classNamedLike(receiver, searchFiles);
+    const guessed = hit ? undefined : classNamedLike(receiver, importedFiles, scope.fallback);
     if (hit) await emit(hit, scope, rank, why || `used as ${receiver}`, 0);
     else if (guessed) await emit(guessed, scope, rank + 1, `named like ${receiver}`, 0);
   }
   if (!basesDone) await bases(types.receivers.length);
+  for (const alias of input.modulesByUse ?? []) module(alias, types.receivers.length + 1);
   // Declared but not used yet: a parameter's type names what the next line may call.
   for (const [variable, names] of types.declared) {
     if (out.length >= limit || types.receivers.includes(variable)) continue;

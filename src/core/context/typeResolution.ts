@@ -43,8 +43,9 @@ export function moduleAliases(resolved: readonly ResolvedImport[]): Map<string, 
   for (const r of resolved) {
     for (const name of r.names) {
       if (r.file.byName.has(name)) continue;
+      const stem = r.aliases?.get(name) ?? name; // `import _header_value_parser as parser`
       const current = modules.get(name);
-      if (!current || (moduleStem(current.path) !== name && moduleStem(r.file.path) === name)) modules.set(name, r.file);
+      if (!current || (moduleStem(current.path) !== stem && moduleStem(r.file.path) === stem)) modules.set(name, r.file);
     }
   }
   return modules;

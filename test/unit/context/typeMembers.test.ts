@@ -199,3 +199,24 @@ test('engine: a TypeScript parameter type brings its interface members', async (
   assert.match(text, /readonly closed: boolean;/);
   engine.dispose();
 });
+
+test('engine: a module alias used as a receiver gives the module outline; `import x as y` resolves to x', async () => {
+  const ws = new FixtureWorkspace({
+    'mail/__init__.py': '',
+    'mail/parser.py': 'class Parser:\n    def parse(self, fp):\n        pass\n',
+    'mail/_header_value_parser.py': 'def get_address_list(value):\n    pass\n\n\ndef get_mailbox(value):\n    pass\n\n\nclass TokenList(list):\n    pass\n',
+    'mail/headers.py': 'from mail import _header_value_parser as parser\n\n\ndef parse_header(value):\n    tokens = parser.get_mailbox(value)\n    <|>\n',
+  });
+  const doc = ws.openFile('mail/headers.py');
+  const engine = new ContextEngine({ workspace: ws, syntax, workBudgetMs: 10_000, backgroundParseMs: 10_000 });
+  await engine.warm([doc]);
+  await engine.gather({ document: doc, budgetTokens: 300 });
+  await engine.idle();
+  const result = await engine.gather({ document: doc, budgetTokens: 300 });
+  const outline = result.snippets.find((s) => s.source === 'typeMembers' && s.path === 'mail/_header_value_parser.py');
+  assert.ok(outline, JSON.stringify(result.debug.candidates.map((c) => `${c.path} ${c.reason}`)));
+  assert.match(outline.text, /def get_address_list\(value\):/);
+  assert.match(outline.text, /class TokenList\(list\):/);
+  assert.ok(!result.snippets.some((s) => s.path === 'mail/parser.py' && s.source === 'typeMembers'), 'the alias is not mail/parser.py');
+  engine.dispose();
+});
