@@ -96,7 +96,7 @@ export class CompletionOutcomes implements Disposable {
       ...this.base(item),
       completionChars: item.text.length,
       multiline: item.text.includes('\n'),
-      text: { completion: item.text },
+      text: this.textOf(item),
     });
     this.options.retention?.track({ kind: 'completion', suggestionId: item.id, uri: item.uri, start: item.start, insertedText: item.text, ...this.context(item) });
     this.settle(entry, true);
@@ -203,11 +203,6 @@ export class CompletionOutcomes implements Disposable {
     if (!force && !this.isVisibleEnough(entry)) return false;
     entry.shownRecorded = true;
     const { item } = entry;
-    const text: FeedbackText = {
-      ...(item.prefix !== undefined && { prefix: item.prefix }),
-      ...(item.suffix !== undefined && { suffix: item.suffix }),
-      completion: item.text,
-    };
     this.options.sink.record({
       kind: 'completion.shown',
       ...this.base(item),
@@ -220,7 +215,7 @@ export class CompletionOutcomes implements Disposable {
       completionChars: item.text.length,
       multiline: item.text.includes('\n'),
       ...(item.features !== undefined && { features: item.features }),
-      text,
+      text: this.textOf(item),
     });
     return true;
   }
@@ -253,6 +248,15 @@ export class CompletionOutcomes implements Disposable {
     } catch {
       // A learner's failure must not disturb the editor.
     }
+  }
+
+  /** The prompt around the suggestion and the suggestion itself (the store drops it unless storeText is on). */
+  private textOf(item: ShownSuggestion): FeedbackText {
+    return {
+      ...(item.prefix !== undefined && { prefix: item.prefix }),
+      ...(item.suffix !== undefined && { suffix: item.suffix }),
+      completion: item.text,
+    };
   }
 
   private context(item: ShownSuggestion) {

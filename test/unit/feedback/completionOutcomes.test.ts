@@ -33,6 +33,9 @@ test('accepted: shown (with how long) then accepted, and retention tracking star
   assert.equal(shown.visibleMs, 1200);
   assert.equal(shown.ts, 10_000);
   assert.deepEqual(shown.text, { prefix: 'x = ', suffix: ';', completion: 'foo(bar)' });
+  // The accepted event is a dataset row on its own: it carries the prompt around it too.
+  const accepted = events[1] as Extract<FeedbackEventInput, { kind: 'completion.accepted' }>;
+  assert.deepEqual(accepted.text, { prefix: 'x = ', suffix: ';', completion: 'foo(bar)' });
   assert.deepEqual(tracked, ['a@10:foo(bar)']);
   assert.deepEqual(settled, [['a', true]]);
   assert.equal(outcomes.lastOutcome, 'accepted');
