@@ -72,13 +72,13 @@ export interface ContextRequest {
 const SYMBOL_LINES = 20;
 const QUERY_LINES = 20;
 
-/** Module aliases by how often `alias.` occurs in the text, most used first. */
+/** Module aliases by how often `alias.` occurs in the text, most used first (unused ones last: the next line may be the first use). */
 function modulesByUse(modules: ReadonlyMap<string, FileAnalysis>, text: string): string[] {
   const counts: [string, number][] = [];
   for (const name of modules.keys()) {
     let count = 0;
     for (let i = text.indexOf(`${name}.`); i !== -1; i = text.indexOf(`${name}.`, i + 1)) count++;
-    if (count > 0) counts.push([name, count]);
+    counts.push([name, count]);
   }
   return counts.sort((a, b) => b[1] - a[1]).map(([name]) => name);
 }

@@ -96,6 +96,8 @@ export function importsOf(syntax: SyntaxService, languageId: string, tree: Tree,
       .descendantsOfType(['identifier', 'type_identifier', 'name', 'constant', 'dotted_name'])
       .map((n) => n.text)
       .filter((n) => n !== source.text && !n.includes('.'));
+    // Python's `import json` binds the module's own name.
+    if (statement.type === 'import_statement' && /^[A-Za-z_]\w*$/.test(source.text) && source.parent?.type !== 'aliased_import') names.push(source.text);
     const aliases = new Map<string, string>();
     for (const node of statement.descendantsOfType(['aliased_import', 'import_specifier'])) {
       const alias = node?.childForFieldName('alias');

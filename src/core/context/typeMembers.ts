@@ -72,6 +72,22 @@ function classNamedLike(receiver: string, imported: readonly FileAnalysis[], oth
   return best?.hit;
 }
 
+/** The type a class declares one of its members with: `_client: OpenAI` (a field), `self._waiter = Future(...)` (Python). */
+function memberTypeIn(hit: ResolvedType, member: string): string | undefined {
+  const { file, def } = hit;
+  const index = file.definitions.indexOf(def);
+  const name = member.replace(/\$/g, '\\$');
+  for (const field of file.byName.get(member) ?? []) {
+    if (field.parent !== index) continue;
+    const line = file.lines.lines(field.startLine, field.startLine);
+    const type = new RegExp(`\\b${name}\\??\\s*:\\s*([A-Za-z_$][\\w$.]*)`).exec(line)?.[1];
+    if (type) return type;
+  }
+  const body = file.lines.text.slice(def.startIndex, def.endIndex);
+  const assigned = new RegExp(`\\bself\\.${name}\\s*(?::\\s*([A-Za-z_][\\w.]*)[^=\\n]*)?=\\s*([A-Za-z_][\\w.]*)\\(`).exec(body);
+  return assigned?.[1] ?? assigned?.[2];
+}
+
 export async function typeMemberCandidates(input: TypeMemberInput): Promise<ContextCandidate[]> {
   const { types, scope } = input;
   const limit = input.limit ?? 10;
@@ -111,6 +127,35 @@ export async function typeMemberCandidates(input: TypeMemberInput): Promise<Cont
     }
   };
 
+  // The enclosing class's ancestors with the scope their names resolve in, nearest first.
+  let ancestorList: Promise<{ hit: ResolvedType; scope: NameScope }[]> | undefined;
+  const ancestors = (): Promise<{ hit: ResolvedType; scope: NameScope }[]> =>
+    (ancestorList ??= (async () => {
+      const found: { hit: ResolvedType; scope: NameScope }[] = [];
+      let level = types.bases.map((name) => ({ name, scope }));
+      for (let depth = 0; depth <= MAX_DEPTH && level.length; depth++) {
+        const next: { name: string; scope: NameScope }[] = [];
+        for (const { name, scope: from } of level) {
+          const hit = resolveTypeName(name, from);
+          if (!hit || found.some((f) => f.hit.def === hit.def)) continue;
+          const own = hit.local ? scope : await input.scopeOf(hit.file);
+          found.push({ hit, scope: own });
+          for (const base of baseNamesOf(hit.file, hit.def)) next.push({ name: base, scope: own });
+        }
+        level = next;
+      }
+      return found;
+    })());
+  // `self._client` with no type here: the type an ancestor declares it with.
+  const inheritedType = async (member: string): Promise<ResolvedType | undefined> => {
+    for (const { hit, scope: from } of await ancestors()) {
+      const type = memberTypeIn(hit, member);
+      const resolved = type && resolveTypeName(type, from);
+      if (resolved) return resolved;
+    }
+    return undefined;
+  };
+
   const outlined = new Set<string>();
   const module = (alias: string, rank: number): void => {
     const file = scope.modules.get(alias);
@@ -143,6 +188,8 @@ export async function typeMemberCandidates(input: TypeMemberInput): Promise<Cont
     const declared = types.declared.get(receiver) ?? [];
     let hit: ResolvedType | undefined;
     for (const name of declared) if ((hit = resolveTypeName(name, scope))) break;
+    const member = /^(?:self|this)\.(.+)$/.exec(receiver)?.[1];
+    if (!hit && member) hit = await inheritedType(member);
     const why = hit ? `type of ${receiver}` : '';
     // A class used directly (`_State.CREATED`), else one named like the receiver.
     hit ??= resolveTypeName(receiver, scope);

@@ -220,3 +220,25 @@ test('engine: a module alias used as a receiver gives the module outline; `impor
   assert.ok(!result.snippets.some((s) => s.path === 'mail/parser.py' && s.source === 'typeMembers'), 'the alias is not mail/parser.py');
   engine.dispose();
 });
+
+test('engine: `this._client` typed in a base class brings the client class; `import json` binds json', async () => {
+  const ws = new FixtureWorkspace({
+    'src/resource.ts': "import type { Client } from './client';\n\nexport class APIResource {\n  protected _client: Client;\n  constructor(client: Client) {\n    this._client = client;\n  }\n}\n",
+    'src/client.ts': 'export class Client {\n  getAPIList(path: string): string[] {\n    return [];\n  }\n  post(path: string, body: unknown): void {}\n}\n',
+    'src/files.ts': "import { APIResource } from './resource';\n\nexport class Files extends APIResource {\n  list(): string[] {\n    const path = '/files';\n    this._client.post(path, {});\n    <|>\n  }\n}\n",
+    'json/__init__.py': 'def loads(s):\n    pass\n\n\ndef dumps(obj):\n    pass\n',
+    'json/tool.py': 'import json\n\n\ndef main(infile):\n    text = infile.read()\n    <|>\n',
+  });
+  const engine = new ContextEngine({ workspace: ws, syntax, workBudgetMs: 10_000, backgroundParseMs: 10_000 });
+  for (const path of ['src/files.ts', 'json/tool.py']) {
+    const doc = ws.openFile(path);
+    await engine.warm([doc]);
+    await engine.gather({ document: doc, budgetTokens: 400 });
+    await engine.idle();
+    const result = await engine.gather({ document: doc, budgetTokens: 400 });
+    const text = result.snippets.map((s) => s.text).join('\n');
+    if (path.endsWith('.ts')) assert.match(text, /getAPIList\(path: string\): string\[\]/, JSON.stringify(result.debug.candidates.map((c) => c.reason)));
+    else assert.match(text, /def loads\(s\):/);
+  }
+  engine.dispose();
+});
