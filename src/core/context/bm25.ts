@@ -1,5 +1,6 @@
 // BM25 over identifier tokens: ranks chunks of code by how many of the query's rarer
-// identifiers they share (Robertson/Sparck Jones; k1 and b at their usual values).
+// identifiers they share (Robertson/Sparck Jones; k1 and b at their usual values). Each file's
+// chunks get an inverted index once, so a query touches only the chunks that share a term.
 import type { CodeChunk } from './codeChunks';
 
 const K1 = 1.2;
@@ -10,29 +11,69 @@ export interface ScoredChunk {
   readonly score: number;
 }
 
-/** The `limit` best chunks for the query terms, best first; chunks sharing no term are left out. */
-export function rankBm25(query: ReadonlyMap<string, number>, chunks: readonly CodeChunk[], limit: number): ScoredChunk[] {
-  if (chunks.length === 0 || query.size === 0) return [];
-  const df = new Map<string, number>();
+/** The chunks of one file with their postings: term → indices of the chunks that have it. */
+export interface ChunkIndex {
+  readonly chunks: readonly CodeChunk[];
+  readonly postings: ReadonlyMap<string, readonly number[]>;
+  readonly totalLength: number;
+}
+
+export function indexChunks(chunks: readonly CodeChunk[]): ChunkIndex {
+  const postings = new Map<string, number[]>();
   let totalLength = 0;
-  for (const chunk of chunks) {
+  chunks.forEach((chunk, i) => {
     totalLength += chunk.length;
-    for (const term of query.keys()) if (chunk.terms.has(term)) df.set(term, (df.get(term) ?? 0) + 1);
+    for (const term of chunk.terms.keys()) {
+      const list = postings.get(term);
+      if (list) list.push(i);
+      else postings.set(term, [i]);
+    }
+  });
+  return { chunks, postings, totalLength };
+}
+
+/** The `limit` best chunks of all the indexes for the query terms, best first; chunks sharing no term are left out. */
+export function rankBm25Indexed(query: ReadonlyMap<string, number>, indexes: readonly ChunkIndex[], limit: number): ScoredChunk[] {
+  let n = 0;
+  let totalLength = 0;
+  for (const index of indexes) {
+    n += index.chunks.length;
+    totalLength += index.totalLength;
   }
-  const n = chunks.length;
+  if (n === 0 || query.size === 0) return [];
   const avgLength = totalLength / n;
   const idf = new Map<string, number>();
-  for (const [term, count] of df) idf.set(term, Math.log(1 + (n - count + 0.5) / (count + 0.5)));
-  const scored: ScoredChunk[] = [];
-  for (const chunk of chunks) {
-    let score = 0;
-    for (const [term, weight] of idf) {
-      const tf = chunk.terms.get(term);
-      if (!tf) continue;
-      score += weight * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * chunk.length) / avgLength)));
-    }
-    if (score > 0) scored.push({ chunk, score });
+  for (const term of query.keys()) {
+    let df = 0;
+    for (const index of indexes) df += index.postings.get(term)?.length ?? 0;
+    if (df > 0) idf.set(term, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
   }
-  scored.sort((a, b) => b.score - a.score);
-  return scored.slice(0, limit);
+  // Scores by global chunk number (file order, then chunk order): ties keep that order.
+  const scores = new Map<number, number>();
+  let offset = 0;
+  for (const index of indexes) {
+    for (const [term, weight] of idf) {
+      for (const i of index.postings.get(term) ?? []) {
+        const chunk = index.chunks[i];
+        const tf = chunk.terms.get(term)!;
+        const add = weight * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * chunk.length) / avgLength)));
+        scores.set(offset + i, (scores.get(offset + i) ?? 0) + add);
+      }
+    }
+    offset += index.chunks.length;
+  }
+  const ranked = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
+  const byNumber = (k: number): CodeChunk => {
+    for (const index of indexes) {
+      if (k < index.chunks.length) return index.chunks[k];
+      k -= index.chunks.length;
+    }
+    throw new Error('chunk number out of range');
+  };
+  return ranked.map(([k, score]) => ({ chunk: byNumber(k), score }));
+}
+
+/** The `limit` best chunks for the query terms, best first; chunks sharing no term are left out. */
+export function rankBm25(query: ReadonlyMap<string, number>, chunks: readonly CodeChunk[], limit: number): ScoredChunk[] {
+  return rankBm25Indexed(query, [indexChunks(chunks)], limit);
 }

@@ -75,6 +75,29 @@ function membersOf(file: FileAnalysis, def: CodeDefinition): CodeDefinition[] {
  * `named` tells whether the prompt already shows a name (those members are left out first).
  */
 export function classOutline(file: FileAnalysis, def: CodeDefinition, maxLines = 40, named: (name: string) => boolean = () => false): ClassOutline {
+  const { header, headerEnd, entries } = cached(file, def.startIndex, () => classEntries(file, def));
+  const lines = [...header, ...fit(entries, maxLines - header.length, named)];
+  return { text: lines.join('\n'), startLine: def.startLine, endLine: headerEnd };
+}
+
+interface Entries {
+  readonly header: readonly string[];
+  readonly headerEnd: number;
+  readonly entries: readonly Entry[];
+}
+
+// Outline entries per analysis (one version of a file) and definition: built once, fitted per request.
+const outlines = new WeakMap<FileAnalysis, Map<number, Entries>>();
+
+function cached(file: FileAnalysis, key: number, build: () => Entries): Entries {
+  let byDef = outlines.get(file);
+  if (!byDef) outlines.set(file, (byDef = new Map()));
+  let entries = byDef.get(key);
+  if (!entries) byDef.set(key, (entries = build()));
+  return entries;
+}
+
+function classEntries(file: FileAnalysis, def: CodeDefinition): Entries {
   const header = signatureLines(file, def).split('\n').map(clip);
   const headerEnd = headerLastLine(file, def);
   const language = syntaxLanguageFor(file.languageId)?.name;
@@ -93,8 +116,7 @@ export function classOutline(file: FileAnalysis, def: CodeDefinition, maxLines =
       entries.push({ names: [member.name], lines: signature });
     }
   }
-  const lines = [...header, ...fit(entries, maxLines - header.length, named)];
-  return { text: lines.join('\n'), startLine: def.startLine, endLine: headerEnd };
+  return { header, headerEnd, entries };
 }
 
 /** The entries' lines within `maxLines`: over it, what the prompt names already goes first, then the last entries. */
@@ -114,13 +136,16 @@ function fit(entries: readonly Entry[], maxLines: number, named: (name: string) 
 
 /** A module as the signatures of its top-level definitions (classes by their header only). */
 export function moduleOutline(file: FileAnalysis, maxLines = 40, named: (name: string) => boolean = () => false): ClassOutline | undefined {
-  const entries: Entry[] = [];
-  let startLine = -1;
-  for (const def of file.definitions) {
-    if (def.parent !== undefined || def.kind === 'field') continue;
-    entries.push({ names: [def.name], lines: signatureLines(file, def).split('\n').map(clip) });
-    if (startLine < 0) startLine = def.startLine;
-  }
+  const { entries, headerEnd: startLine } = cached(file, -1, () => {
+    const list: Entry[] = [];
+    let first = -1;
+    for (const def of file.definitions) {
+      if (def.parent !== undefined || def.kind === 'field') continue;
+      list.push({ names: [def.name], lines: signatureLines(file, def).split('\n').map(clip) });
+      if (first < 0) first = def.startLine;
+    }
+    return { header: [], headerEnd: first, entries: list };
+  });
   const lines = fit(entries, maxLines, named);
   // As for class outlines, the range is the first line only: no twin of the definitions' own snippets.
   return lines.length ? { text: lines.join('\n'), startLine, endLine: startLine } : undefined;

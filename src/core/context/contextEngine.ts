@@ -156,6 +156,7 @@ export class ContextEngine implements Disposable {
     const imported = resolved.map((r) => r.file);
     const modules = moduleAliases(resolved);
     const open = this.otherOpenFiles(doc, allowWork);
+    t = lap('imports', t);
     // Names in the headers around the cursor (base classes, parameter types) come right after the nearest few.
     if (tree && this.options.syntax) {
       const headerNames = scopeHeaders(this.options.syntax, doc.languageId, tree, doc.text, offset).flatMap((h) => identifiersIn(h));
