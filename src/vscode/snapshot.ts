@@ -1,14 +1,31 @@
-// Copies what the core needs of a VS Code document into a plain DocumentSnapshot.
+// Copies what the core needs of a VS Code document into a plain DocumentSnapshot. The text is
+// copied once per document version and shared by every feature that asks for it (the
+// completion provider, the context engine's document events), not once per caller.
 import * as vscode from 'vscode';
 import type { DocumentSnapshot } from '../core/documentSnapshot';
 
-export function snapshotOf(document: vscode.TextDocument, position: vscode.Position): DocumentSnapshot {
+const texts = new WeakMap<vscode.TextDocument, { version: number; text: string }>();
+
+export function documentText(document: vscode.TextDocument): string {
+  const cached = texts.get(document);
+  if (cached && cached.version === document.version) return cached.text;
+  const text = document.getText();
+  texts.set(document, { version: document.version, text });
+  return text;
+}
+
+/** The document's length in UTF-16 code units, without copying its text. */
+export function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+}
+
+export function snapshotOf(document: vscode.TextDocument, position?: vscode.Position): DocumentSnapshot {
   return {
     uri: document.uri.toString(),
     relativePath: vscode.workspace.asRelativePath(document.uri, false),
     languageId: document.languageId,
-    text: document.getText(),
+    text: documentText(document),
     version: document.version,
-    offset: document.offsetAt(position),
+    offset: position ? document.offsetAt(position) : 0,
   };
 }

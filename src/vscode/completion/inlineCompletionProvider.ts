@@ -6,7 +6,7 @@ import type { CompletionOutcome, CompletionRequestOptions, CompletionResult } fr
 import type { DocumentSnapshot } from '../../core/documentSnapshot';
 import type { Logger } from '../../core/logger';
 import { toAbortSignal } from '../abortSignal';
-import { snapshotOf } from '../snapshot';
+import { documentLength, snapshotOf } from '../snapshot';
 import type { CompletionStatusBar } from './completionStatusBar';
 import type { LastChangeTracker } from './lastChangeTracker';
 
@@ -51,8 +51,7 @@ export class FlywheelInlineCompletionProvider implements vscode.InlineCompletion
     // While the suggest widget is open its item owns the cursor; two suggestions would fight.
     if (context.selectedCompletionInfo && !explicit) return undefined;
     // Measure the length without copying the text: a multi-megabyte file is skipped cheaply.
-    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
-    if (length > current.maxFileChars) return undefined;
+    if (documentLength(document) > current.maxFileChars) return undefined;
     if (!explicit && gate && !gate(document, position)) return undefined;
 
     const abort = toAbortSignal(token);

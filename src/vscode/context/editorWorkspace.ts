@@ -1,16 +1,16 @@
-// The context engine's view of the editor: open documents (most recently used first, snapshot
-// cached per version so a keystroke does not copy every tab), workspace files by relative
+// The context engine's view of the editor: open documents (most recently used first; their text
+// is copied once per version, see snapshot.ts), workspace files by relative
 // path, and the list of source files for imports that name a package rather than a path.
 import * as vscode from 'vscode';
 import type { ContextWorkspace } from '../../core/context/contextWorkspace';
 import type { DocumentSnapshot } from '../../core/documentSnapshot';
+import { documentLength, snapshotOf } from '../snapshot';
 
 /** Documents bigger than this are not offered as context (their snapshot alone is costly). */
 const MAX_CONTEXT_DOCUMENT_CHARS = 1_000_000;
 const MAX_LISTED_FILES = 5_000;
 
 export class EditorWorkspace implements ContextWorkspace, vscode.Disposable {
-  private readonly snapshots = new Map<string, DocumentSnapshot>();
   private readonly recentUris: string[] = [];
   private files: string[] = [];
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -18,7 +18,6 @@ export class EditorWorkspace implements ContextWorkspace, vscode.Disposable {
   constructor() {
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor((editor) => editor && this.touch(editor.document.uri.toString())),
-      vscode.workspace.onDidCloseTextDocument((d) => this.snapshots.delete(d.uri.toString())),
     );
     const active = vscode.window.activeTextEditor;
     if (active) this.touch(active.document.uri.toString());
@@ -36,7 +35,7 @@ export class EditorWorkspace implements ContextWorkspace, vscode.Disposable {
       .filter((d) => (d.uri.scheme === 'file' || d.uri.scheme === 'untitled' || d.uri.scheme === 'vscode-remote') && !d.isClosed)
       .sort((a, b) => rank(a.uri.toString()) - rank(b.uri.toString()))
       .flatMap((d) => {
-        const snapshot = this.snapshot(d);
+        const snapshot = this.snapshotOf(d);
         return snapshot ? [snapshot] : [];
       });
   }
@@ -59,25 +58,11 @@ export class EditorWorkspace implements ContextWorkspace, vscode.Disposable {
   dispose(): void {
     clearTimeout(this.refreshTimer);
     for (const s of this.subscriptions) s.dispose();
-    this.snapshots.clear();
   }
 
-  private snapshot(document: vscode.TextDocument): DocumentSnapshot | undefined {
-    const uri = document.uri.toString();
-    const cached = this.snapshots.get(uri);
-    if (cached && cached.version === document.version) return cached;
-    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
-    if (length > MAX_CONTEXT_DOCUMENT_CHARS) return undefined;
-    const snapshot: DocumentSnapshot = {
-      uri,
-      relativePath: vscode.workspace.asRelativePath(document.uri, false),
-      languageId: document.languageId,
-      text: document.getText(),
-      version: document.version,
-      offset: 0,
-    };
-    this.snapshots.set(uri, snapshot);
-    return snapshot;
+  /** The document as plain data (text shared per version); undefined when it is too large. */
+  snapshotOf(document: vscode.TextDocument): DocumentSnapshot | undefined {
+    return documentLength(document) > MAX_CONTEXT_DOCUMENT_CHARS ? undefined : snapshotOf(document);
   }
 
   private touch(uri: string): void {

@@ -9,9 +9,6 @@ import { syntaxLanguageFor } from '../../core/syntax/languages';
 import type { SyntaxService } from '../../core/syntax/syntaxService';
 import { EditorWorkspace } from './editorWorkspace';
 
-/** Edits to documents larger than this are not tracked (each costs a copy of the text). */
-const MAX_TRACKED_CHARS = 1_000_000;
-
 export interface EditorContext {
   readonly engine: ContextEngine;
   readonly workspace: EditorWorkspace;
@@ -27,7 +24,7 @@ export function registerContext(
   const engine = new ContextEngine({ workspace, syntax, isExcluded, recentEdits, logger });
 
   const warm = (document: vscode.TextDocument) => {
-    const snapshot = workspace.openDocuments().find((d) => d.uri === document.uri.toString());
+    const snapshot = workspace.snapshotOf(document);
     if (snapshot) void engine.warm([snapshot]).catch((error: unknown) => logger.debug(`context warm-up failed: ${String(error)}`));
   };
 
@@ -37,9 +34,7 @@ export function registerContext(
     vscode.workspace.onDidChangeTextDocument((event) => {
       const document = event.document;
       if (event.contentChanges.length === 0 || document.uri.scheme === 'output') return;
-      const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
-      if (length > MAX_TRACKED_CHARS) return;
-      const snapshot = workspace.openDocuments().find((d) => d.uri === document.uri.toString());
+      const snapshot = workspace.snapshotOf(document);
       if (!snapshot) return;
       const changes = event.contentChanges.map((c) => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text }));
       recentEdits.record(snapshot, changes);

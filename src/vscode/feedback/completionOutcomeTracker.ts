@@ -17,6 +17,7 @@ import { CompletionOutcomes, type AcceptedTextSink, type ShownSuggestion } from 
 import { systemClock, type FeedbackClock } from '../../core/feedback/feedbackClock';
 import type { FeedbackSink, RejectReason, TriggerFeatures } from '../../core/feedback/feedbackEvents';
 import { toTextChanges } from './retentionBridge';
+import { documentLength } from '../snapshot';
 
 export interface CompletionOutcomeTrackerOptions {
   readonly sink: FeedbackSink;
@@ -94,7 +95,7 @@ export class CompletionOutcomeTracker implements vscode.Disposable {
     const lastEdit = this.lastEditAt.get(uri);
     const line = document.lineAt(position.line).text;
     const offset = document.offsetAt(position);
-    const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+    const length = documentLength(document);
     const charBefore = position.character > 0 ? line[position.character - 1] : position.line > 0 ? '\n' : '';
     return {
       language: document.languageId,
