@@ -60,10 +60,14 @@ interface Active {
 }
 
 const BRACKET_PAIRS = ['()', '[]', '{}', '""', "''", '``', '<>'];
+/** Alternatives remembered per document (VS Code keeps a few candidates to cycle through). */
+const MAX_ALTERNATIVES = 8;
 
 export class CompletionOutcomes implements Disposable {
   private readonly active = new Map<string, Active>(); // by uri
   private readonly aliases = new Map<string, string>(); // continuation id -> original id
+  /** Results VS Code got while another suggestion stayed on screen: not shown unless the user cycles to one. */
+  private readonly alternatives = new Map<string, { item: ShownSuggestion; at: number }>(); // by id
   private last: SuggestionOutcome = 'none';
 
   constructor(private readonly options: CompletionOutcomesOptions) {}
@@ -79,13 +83,20 @@ export class CompletionOutcomes implements Disposable {
       if (current.item.id !== item.id) this.aliases.set(item.id, current.item.id);
       return;
     }
-    if (current) this.reject(current, current.pending ? 'typedOver' : 'replaced');
+    if (current && !current.pending) {
+      // VS Code keeps a visible suggestion that is still valid at the cursor and only offers a
+      // newer result as an alternative (Alt+] shows it): nothing is replaced until one is taken.
+      this.offer(item);
+      return;
+    }
+    if (current) this.reject(current, 'typedOver');
+    this.dropAlternatives(item.uri);
     const entry: Active = { item, shownAt: this.options.clock.now(), consumed: 0, partialRecorded: 0, shownRecorded: false };
     this.active.set(item.uri, entry);
   }
 
   accepted(id: string): void {
-    const entry = this.find(id);
+    const entry = this.find(id) ?? this.takeAlternative(id);
     if (!entry) return;
     this.end(entry);
     this.recordShown(entry, true);
@@ -159,16 +170,42 @@ export class CompletionOutcomes implements Disposable {
   documentLeft(uri: string): void {
     const entry = this.active.get(uri);
     if (entry) this.abandon(entry);
+    this.dropAlternatives(uri);
   }
 
   dispose(): void {
     for (const entry of [...this.active.values()]) this.abandon(entry);
     this.aliases.clear();
+    this.alternatives.clear();
   }
 
+  /** The rest of the visible suggestion at the cursor, served again (after typing, or asked twice). */
   private isContinuation(current: Active, item: ShownSuggestion): boolean {
     const cursor = current.item.start + current.consumed;
-    return current.consumed > 0 && item.start === cursor && item.text === current.item.text.slice(current.consumed);
+    return item.start === cursor && item.text === current.item.text.slice(current.consumed);
+  }
+
+  private offer(item: ShownSuggestion): void {
+    this.alternatives.set(item.id, { item, at: this.options.clock.now() });
+    const ofDocument = [...this.alternatives].filter(([, a]) => a.item.uri === item.uri);
+    for (const [id] of ofDocument.slice(0, Math.max(0, ofDocument.length - MAX_ALTERNATIVES))) this.alternatives.delete(id);
+  }
+
+  /** The user cycled to an alternative and accepted it: the suggestion that was on screen was replaced. */
+  private takeAlternative(id: string): Active | undefined {
+    const alternative = this.alternatives.get(id);
+    if (!alternative) return undefined;
+    const { item, at } = alternative;
+    this.alternatives.delete(id);
+    const current = this.active.get(item.uri);
+    if (current) this.reject(current, 'replaced');
+    const entry: Active = { item, shownAt: at, consumed: 0, partialRecorded: 0, shownRecorded: false };
+    this.active.set(item.uri, entry);
+    return entry;
+  }
+
+  private dropAlternatives(uri: string): void {
+    for (const [id, a] of this.alternatives) if (a.item.uri === uri) this.alternatives.delete(id);
   }
 
   private find(id: string): Active | undefined {
@@ -185,7 +222,10 @@ export class CompletionOutcomes implements Disposable {
 
   private end(entry: Active): void {
     entry.pending?.cancel();
-    if (this.active.get(entry.item.uri) === entry) this.active.delete(entry.item.uri);
+    if (this.active.get(entry.item.uri) === entry) {
+      this.active.delete(entry.item.uri);
+      this.dropAlternatives(entry.item.uri); // offered beside it, gone with it
+    }
     for (const [alias, original] of this.aliases) if (original === entry.item.id) this.aliases.delete(alias);
   }
 

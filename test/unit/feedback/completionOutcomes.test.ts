@@ -62,13 +62,44 @@ test('rejections: Escape, typed over, replaced — only after 750 ms of visibili
 
   outcomes.shown(item('c'));
   clock.advance(1000);
+  // A newer result while c is valid: VS Code keeps c on screen and offers d as an alternative.
   outcomes.shown(item('d', 'other'));
+  assert.deepEqual(kinds(), ['shown:a', 'rejected:a:escape', 'shown:b', 'rejected:b:typedOver']);
+  // The user cycles to d (Alt+]) and takes it: c was replaced.
+  outcomes.documentChanged('file:///a.ts', [{ offset: 10, deletedLength: 0, insertedText: 'other' }]);
+  outcomes.accepted('d');
+  clock.advance(1000);
+  assert.deepEqual(kinds(), ['shown:a', 'rejected:a:escape', 'shown:b', 'rejected:b:typedOver', 'shown:c', 'rejected:c:replaced', 'shown:d', 'accepted:d']);
+  assert.deepEqual(settled, [['a', false], ['b', false], ['c', false], ['d', true]]);
+  assert.equal(outcomes.lastOutcome, 'accepted');
+});
 
-  clock.advance(100); // d replaced after 100 ms: never really seen, no events
-  outcomes.shown(item('e'));
-  assert.deepEqual(kinds(), ['shown:a', 'rejected:a:escape', 'shown:b', 'rejected:b:typedOver', 'shown:c', 'rejected:c:replaced']);
-  assert.deepEqual(settled, [['a', false], ['b', false], ['c', false]]);
-  assert.equal(outcomes.lastOutcome, 'rejected');
+test('a newer result while a suggestion is on screen is only an alternative: Tab still accepts the visible one', () => {
+  const { clock, outcomes, kinds, tracked } = setup();
+  outcomes.shown(item('a'));
+  clock.advance(1000);
+  outcomes.shown(item('b', 'other')); // e.g. asked again by hand (Alt+\): VS Code keeps a first
+  outcomes.shown(item('a2')); // the same text again: the same suggestion
+  clock.advance(500);
+  outcomes.documentChanged('file:///a.ts', [{ offset: 10, deletedLength: 0, insertedText: 'foo(bar)' }]);
+  outcomes.accepted('a2');
+  clock.advance(1000);
+  outcomes.accepted('b'); // stale: its turn never came
+  assert.deepEqual(kinds(), ['shown:a', 'accepted:a']);
+  assert.deepEqual(tracked, ['a@10:foo(bar)']);
+});
+
+test('an alternative never taken leaves no trace', () => {
+  const { clock, outcomes, kinds } = setup();
+  outcomes.shown(item('a'));
+  clock.advance(1000);
+  outcomes.shown(item('b', 'other'));
+  clock.advance(1000);
+  outcomes.dismissed('a', 'escape');
+  outcomes.shown(item('c', 'again', 30));
+  clock.advance(1000);
+  outcomes.cursorMoved('file:///a.ts', 0);
+  assert.deepEqual(kinds(), ['shown:a', 'rejected:a:escape', 'shown:c']);
 });
 
 test('typing through the ghost text keeps it; a multi-character match is a partial acceptance', () => {
