@@ -14,6 +14,8 @@ export interface ReceiverTypes {
   readonly declared: ReadonlyMap<string, readonly string[]>;
   /** Receivers of member accesses before the cursor, nearest first (`self`/`this` included). */
   readonly receivers: readonly string[];
+  /** Parameter names of the innermost enclosing function, typed or not. */
+  readonly parameters: readonly string[];
 }
 
 interface Grammar {
@@ -41,12 +43,20 @@ function named(node: Node | null | undefined): Node[] {
   return node ? node.namedChildren.filter((c): c is Node => c !== null) : [];
 }
 
-/** A receiver as we track it: a name, or `self.x`/`this.x`; deeper chains and calls are not. */
-function receiverText(node: Node, self: string): string | undefined {
+/** A receiver as we track it: a name or a chain of names (`self._loop`, `work_item.future`); calls and subscripts are not. */
+function receiverText(node: Node): string | undefined {
   const text = node.text;
-  if (!/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)?$/.test(text)) return undefined;
-  if (text.includes('.') && !text.startsWith(`${self}.`)) return undefined;
-  return text;
+  return /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*){0,2}$/.test(text) ? text : undefined;
+}
+
+/** The parameter names of a function node. */
+function parameterNames(fn: Node): string[] {
+  const out: string[] = [];
+  for (const p of named(fn.childForFieldName('parameters'))) {
+    const name = p.type === 'identifier' ? p : (p.childForFieldName('name') ?? p.childForFieldName('pattern') ?? named(p).find((c) => c.type === 'identifier'));
+    if (name?.type === 'identifier') out.push(name.text);
+  }
+  return out;
 }
 
 const python: Grammar = {
@@ -187,7 +197,7 @@ function functionOf(node: Node, grammar: Grammar): Node | undefined {
 /** `row` is the cursor's zero-based line. */
 export function receiverTypesAt(languageId: string, tree: Tree, text: string, offset: number, row: number): ReceiverTypes {
   const grammar = grammarFor(syntaxLanguageFor(languageId)?.name);
-  if (!grammar) return { bases: [], declared: new Map(), receivers: [] };
+  if (!grammar) return { bases: [], declared: new Map(), receivers: [], parameters: [] };
   const classes = enclosing(tree, text, offset, grammar.classes, grammar === python);
   const functions = enclosing(tree, text, offset, grammar.functions, grammar === python);
   const bases = classes.flatMap((c) => grammar.bases(c));
@@ -233,9 +243,9 @@ export function receiverTypesAt(languageId: string, tree: Tree, text: string, of
   const receivers: string[] = [];
   for (const access of accesses) {
     const object = access.childForFieldName(grammar.access[1]);
-    const name = object && receiverText(object, grammar.self);
+    const name = object && receiverText(object);
     if (name && !receivers.includes(name)) receivers.push(name);
     if (receivers.length >= MAX_RECEIVERS) break;
   }
-  return { bases, declared, receivers };
+  return { bases, declared, receivers, parameters: functions[0] ? parameterNames(functions[0]) : [] };
 }

@@ -48,10 +48,21 @@ function classesOf(file: FileAnalysis): ClassName[] {
   return list;
 }
 
+/** How well a receiver's word names a class's last word: 3 the same, 2 a prefix (`fut`), 1 an abbreviation (`msg`), 0 not. */
+function wordMatch(word: string, classWord: string): number {
+  if (word === classWord) return 3;
+  if (classWord.startsWith(word)) return 2;
+  if (word[0] !== classWord[0]) return 0;
+  let at = 0;
+  for (const c of word) if ((at = classWord.indexOf(c, at) + 1) === 0) return 0;
+  return 1;
+}
+
 /**
- * A class whose name ends in the receiver's last word (`_loop` → `AbstractEventLoop`): the one
- * sharing most of the receiver's words, then from an imported file, then the most general
- * (fewest other words: `Transport` over `_SelectorSocketTransport`), public before private.
+ * A class whose name ends in the receiver's last word (`_loop` → `AbstractEventLoop`, `msg` →
+ * `Message`): the best match of that word, then the one sharing most of the receiver's words,
+ * from an imported file, the most general (fewest other words: `Transport` over
+ * `_SelectorSocketTransport`), public before private.
  */
 function classNamedLike(receiver: string, imported: readonly FileAnalysis[], others: readonly FileAnalysis[]): ResolvedType | undefined {
   const words = splitIdentifier(receiver.slice(receiver.lastIndexOf('.') + 1));
@@ -62,9 +73,10 @@ function classNamedLike(receiver: string, imported: readonly FileAnalysis[], oth
     for (const file of files) {
       for (const { def, words: classWords } of classesOf(file)) {
         const tail = classWords[classWords.length - 1];
-        if (!tail || !(tail === last || tail.startsWith(last))) continue;
+        const match = tail ? wordMatch(last, tail) : 0;
+        if (match === 0) continue;
         const shared = words.filter((w) => classWords.includes(w)).length;
-        const score = shared * 100 + bonus - 2 * (classWords.length - shared) - (def.name.startsWith('_') ? 5 : 0);
+        const score = match * 1000 + shared * 100 + bonus - 2 * (classWords.length - shared) - (def.name.startsWith('_') ? 5 : 0);
         if (!best || score > best.score) best = { hit: { file, def }, score };
       }
     }
@@ -176,23 +188,28 @@ export async function typeMemberCandidates(input: TypeMemberInput): Promise<Cont
   let basesDone = false;
   for (const [rank, receiver] of types.receivers.entries()) {
     if (out.length >= limit) break;
-    if (scope.modules.has(receiver)) {
-      module(receiver, rank);
-      continue;
-    }
+    const head = receiver.split('.')[0];
     if (SELF.has(receiver)) {
       if (!basesDone) await bases(rank);
       basesDone = true;
       continue;
     }
+    if (scope.modules.has(head) && head === receiver) {
+      module(receiver, rank);
+      continue;
+    }
     const declared = types.declared.get(receiver) ?? [];
     let hit: ResolvedType | undefined;
     for (const name of declared) if ((hit = resolveTypeName(name, scope))) break;
-    const member = /^(?:self|this)\.(.+)$/.exec(receiver)?.[1];
+    const member = /^(?:self|this)\.([^.]+)$/.exec(receiver)?.[1];
     if (!hit && member) hit = await inheritedType(member);
     const why = hit ? `type of ${receiver}` : '';
-    // A class used directly (`_State.CREATED`), else one named like the receiver.
-    hit ??= resolveTypeName(receiver, scope);
+    // A class used directly (`_State.CREATED`, `events.AbstractEventLoop.x`), else one named like the receiver.
+    hit ??= resolveTypeName(receiver, scope) ?? (receiver.includes('.') ? resolveTypeName(receiver.slice(0, receiver.lastIndexOf('.')), scope) : undefined);
+    if (!hit && scope.modules.has(head)) {
+      module(head, rank); // `http.client.x`: the module named first
+      continue;
+    }
     const guessed = hit ? undefined : classNamedLike(receiver, importedFiles, scope.fallback);
     if (hit) await emit(hit, scope, rank, why || `used as ${receiver}`, 0);
     else if (guessed) await emit(guessed, scope, rank + 1, `named like ${receiver}`, 0);
@@ -209,6 +226,12 @@ export async function typeMemberCandidates(input: TypeMemberInput): Promise<Cont
         break;
       }
     }
+  }
+  // Untyped parameters not used yet: a class named like them (`source` → `InputSource`).
+  for (const parameter of types.parameters) {
+    if (out.length >= limit || types.receivers.includes(parameter) || types.declared.has(parameter) || SELF.has(parameter)) continue;
+    const guessed = classNamedLike(parameter, importedFiles, scope.fallback);
+    if (guessed) await emit(guessed, scope, types.receivers.length + 2, `named like parameter ${parameter}`, 0);
   }
   return out;
 }

@@ -242,3 +242,24 @@ test('engine: `this._client` typed in a base class brings the client class; `imp
   }
   engine.dispose();
 });
+
+test('receivers without a declared type: chains, abbreviations and untyped parameters find classes named like them', async () => {
+  const { typeMemberCandidates } = await import('../../../src/core/context/typeMembers');
+  const messages = await analyze('mail/message.py', 'python', 'class Message:\n    def get_content_type(self):\n        pass\n\n\nclass MessageDefect:\n    pass\n');
+  const futures = await analyze('pool/base.py', 'python', 'class Future:\n    def set_result(self, result):\n        pass\n\n\nclass _FutureList:\n    pass\n');
+  const sources = await analyze('sax/reader.py', 'python', 'class InputSource:\n    def getCharacterStream(self):\n        pass\n');
+  const scope = { imported: [messages, futures, sources].map((file) => ({ file, names: new Set<string>() })), modules: new Map(), fallback: [] };
+  const reasons = async (receivers: string[], parameters: string[] = []) =>
+    (
+      await typeMemberCandidates({
+        types: { bases: [], declared: new Map(), receivers, parameters },
+        scope,
+        scopeOf: async () => scope,
+        named: () => false,
+      })
+    ).map((c) => c.reason);
+  assert.deepEqual(await reasons(['work_item.future']), ['members of Future (named like work_item.future)']);
+  assert.deepEqual(await reasons(['msg']), ['members of Message (named like msg)']);
+  assert.deepEqual(await reasons([], ['self', 'source']), ['members of InputSource (named like parameter source)']);
+  assert.deepEqual(await reasons(['value', 'xy']), [], 'generic and short names guess nothing');
+});
