@@ -2,6 +2,7 @@
 // and puts the chosen model first in the role's list (user settings: endpoints are machine-scoped).
 import * as vscode from 'vscode';
 import type { ModelGateway } from '../../core/models/modelGateway';
+import { ModelError } from '../../core/models/modelError';
 import { modelRoles, type GatewayEndpoint, type ModelRole } from '../../core/models/modelGatewayConfig';
 import { defaultOllamaHost } from '../../core/models/ollamaDiscovery';
 import { readEndpoints, readModelSettings } from './modelSettings';
@@ -42,7 +43,9 @@ export async function selectModel(gateway: ModelGateway, roleArg?: ModelRole): P
         }
         if (models.length === 0) group.push({ label: '$(info) no models installed', description: server.provider === 'ollama' ? 'ollama pull qwen2.5-coder:1.5b' : '' });
       } catch (error) {
-        group.push({ label: '$(error) not reachable', description: error instanceof Error ? error.message : String(error) });
+        // A server that answered "wrong key" is reachable: say what is wrong.
+        const label = ModelError.is(error, 'unauthorized') ? '$(key) API key rejected' : '$(error) not reachable';
+        group.push({ label, description: error instanceof Error ? error.message : String(error) });
       }
       items.push(...group);
       pick.items = items;
