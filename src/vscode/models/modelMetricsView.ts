@@ -1,5 +1,5 @@
-// "Flywheel: Show Model Metrics": a read-only Markdown document with p50/p95 time to first token
-// and time per output token per model, tokens and estimated cost; refreshed as calls finish.
+// "Flywheel: Show Model Metrics": a read-only Markdown document, shown rendered, with p50/p95 time
+// to first token and time per output token per model, tokens and estimated cost; refreshed as calls finish.
 import * as vscode from 'vscode';
 import type { ModelMetrics, ModelMetricsSummary } from '../../core/models/callMetrics';
 
@@ -28,7 +28,12 @@ export function registerModelMetricsView(metrics: () => ModelMetrics): vscode.Di
       changed.fire(uri);
       const doc = await vscode.workspace.openTextDocument(uri);
       await vscode.languages.setTextDocumentLanguage(doc, 'markdown');
-      await vscode.window.showTextDocument(doc, { preview: true });
+      // A wide table reads only when rendered; the Markdown source if the built-in preview is missing.
+      try {
+        await vscode.commands.executeCommand('markdown.showPreview', uri);
+      } catch {
+        await vscode.window.showTextDocument(doc, { preview: true });
+      }
     }),
     { dispose: () => { subscription.current.dispose(); clearTimeout(pending); } },
   );
