@@ -23,6 +23,9 @@
 //   scriptedOllama.ts  startScriptedOllama(): the fake Ollama answering /api/generate by prompt
 //                      rules (ollama.answer(promptEndsWith('x = '), { tokens })), not arrival order
 //   waitUntil.ts       waitUntil(what, probe, { timeoutMs? }): poll until truthy, return the value
+//   hostAlias.ts       aliasHostToLoopback(bridge, 'models.example.test'): that name resolves to
+//                      127.0.0.1 in the extension host (node:dns lookup hook), so a request to it
+//                      would reach a loopback fake server; hostLookups(bridge, name) counts lookups
 //   requestLog.ts      writeRequestLog(name, fakeServer): test-results/e2e/<name>-requests.json
 //   server.bridge.evaluate((vscode, ...args) => value, ...args)   run code in the extension host
 //   server.bridge.activeEditor() -> { path, languageId, text, isDirty, cursor } | undefined
