@@ -17,14 +17,16 @@ const CONSTRUCTORS = new Set(['__init__', 'constructor', 'initialize']);
 const ATTRIBUTE = /^\s*(?:self|this|@)\.?([A-Za-z_$][\w$]*)\s*(?::[^=\n]*)?=(?!=)/;
 const MAX_ATTRIBUTE_LINES = 12;
 const MAX_LINE_CHARS = 120;
+/** Characters of a field's line kept after its name: its type or the start of its value. */
+const FIELD_VALUE_CHARS = 24;
 
 interface Entry {
   readonly names: readonly string[];
   readonly lines: readonly string[];
 }
 
-function clip(line: string): string {
-  return line.length > MAX_LINE_CHARS ? `${line.slice(0, MAX_LINE_CHARS)}…` : line;
+function clip(line: string, max = MAX_LINE_CHARS): string {
+  return line.length > max ? `${line.slice(0, max)}…` : line;
 }
 
 /** The constructor's lines that give the instance its attributes, one per attribute. */
@@ -98,7 +100,7 @@ function cached(file: FileAnalysis, key: number, build: () => Entries): Entries 
 }
 
 function classEntries(file: FileAnalysis, def: CodeDefinition): Entries {
-  const header = signatureLines(file, def).split('\n').map(clip);
+  const header = signatureLines(file, def).split('\n').map((line) => clip(line));
   const headerEnd = headerLastLine(file, def);
   const language = syntaxLanguageFor(file.languageId)?.name;
   const interfaceLike = def.kind === 'type' && (language === 'typescript' || language === 'tsx');
@@ -106,7 +108,10 @@ function classEntries(file: FileAnalysis, def: CodeDefinition): Entries {
   let previousEnd = headerEnd;
   for (const member of interfaceLike ? [] : membersOf(file, def)) {
     if (member.startLine <= previousEnd) continue; // on a line already shown
-    const signature = signatureLines(file, member).split('\n').map(clip);
+    // A field's value past its first words says little (`OK = 200, 'OK', 'Request fulfilled…'`).
+    const signature = signatureLines(file, member)
+      .split('\n')
+      .map((line) => clip(line, member.kind === 'field' ? Math.max(0, line.indexOf(member.name)) + member.name.length + FIELD_VALUE_CHARS : MAX_LINE_CHARS));
     previousEnd = member.startLine + signature.length - 1;
     if (CONSTRUCTORS.has(member.name)) {
       const attributes = attributeLines(file, member);
@@ -141,7 +146,7 @@ export function moduleOutline(file: FileAnalysis, maxLines = 40, named: (name: s
     let first = -1;
     for (const def of file.definitions) {
       if (def.parent !== undefined || def.kind === 'field') continue;
-      list.push({ names: [def.name], lines: signatureLines(file, def).split('\n').map(clip) });
+      list.push({ names: [def.name], lines: signatureLines(file, def).split('\n').map((line) => clip(line)) });
       if (first < 0) first = def.startLine;
     }
     return { header: [], headerEnd: first, entries: list };
