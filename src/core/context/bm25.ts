@@ -16,6 +16,8 @@ export interface ChunkIndex {
   readonly chunks: readonly CodeChunk[];
   readonly postings: ReadonlyMap<string, readonly number[]>;
   readonly totalLength: number;
+  /** Chunks of the index that may be returned (all when absent); the others still count for IDF. */
+  readonly accept?: (chunk: CodeChunk) => boolean;
 }
 
 export function indexChunks(chunks: readonly CodeChunk[]): ChunkIndex {
@@ -55,6 +57,7 @@ export function rankBm25Indexed(query: ReadonlyMap<string, number>, indexes: rea
     for (const [term, weight] of idf) {
       for (const i of index.postings.get(term) ?? []) {
         const chunk = index.chunks[i];
+        if (index.accept && !index.accept(chunk)) continue;
         const tf = chunk.terms.get(term)!;
         const add = (query.get(term) ?? 1) * weight * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * chunk.length) / avgLength)));
         scores.set(offset + i, (scores.get(offset + i) ?? 0) + add);

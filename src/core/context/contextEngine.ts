@@ -34,6 +34,7 @@ import { typeMemberCandidates } from './typeMembers';
 import { moduleAliases } from './typeResolution';
 import type { NameScope } from './typeResolution';
 import type { CodeDefinition } from './fileAnalysis';
+import type { CodeChunk } from './codeChunks';
 import type { ResolvedImport } from './importTargets';
 
 export interface ContextEngineOptions {
@@ -81,6 +82,12 @@ function modulesByUse(modules: ReadonlyMap<string, FileAnalysis>, text: string):
     counts.push([name, count]);
   }
   return counts.sort((a, b) => b[1] - a[1]).map(([name]) => name);
+}
+
+/** Whether a name occurs in a text (the part of the document the prompt shows). */
+function namesIn(text: string): (name: string) => boolean {
+  const names = new Set(identifiersIn(text));
+  return (name) => names.has(name);
 }
 
 /** The document's definitions named `name` that end before the cursor, from an analysis that may be a version old. */
@@ -171,7 +178,7 @@ export class ContextEngine implements Disposable {
     signal?.throwIfAborted();
 
     // Names the prompt shows already: snippets that add none are left out.
-    const named = this.prefixNames.of(doc, offset);
+    const named = request.visibleRange ? namesIn(doc.text.slice(visible.start, visible.end)) : this.prefixNames.of(doc, offset);
 
     // 2b. Members of the types the code works on (bases of the enclosing class, receivers' types).
     if (tree) {
@@ -203,7 +210,7 @@ export class ContextEngine implements Disposable {
 
     // 3. Similar code in open and recently edited files.
     const recentFiles = await this.recentlyEditedFiles(doc, open, now, allowWork);
-    lists.push(similarCodeCandidates(doc.text.slice(windowStart, offset), [...open, ...recentFiles]));
+    lists.push(similarCodeCandidates(doc.text.slice(windowStart, offset), [...open, ...recentFiles], 12, this.farChunks(doc, request.visibleRange)));
     t = lap('similarCode', t);
 
     // 4. Recent edits.
@@ -276,6 +283,22 @@ export class ContextEngine implements Disposable {
       ? query.captures(tree.rootNode, queryRange(from, offset)).map((c) => c.node.text)
       : identifiersIn(doc.text.slice(from, offset));
     return [...new Set(found.reverse())];
+  }
+
+  /**
+   * The document's own chunks outside the part the prompt shows, from its last analysis (maybe
+   * a version old): a chunk counts only where the current text still has it word for word, so
+   * nothing the user deleted, and nothing past the end of the text, is proposed.
+   */
+  private farChunks(doc: DocumentSnapshot, visible: ContextRequest['visibleRange']): { file: FileAnalysis; accept: (chunk: CodeChunk) => boolean } | undefined {
+    const file = visible && this.files.forDocument(doc, false);
+    if (!visible || !file) return undefined;
+    const accept = (chunk: CodeChunk): boolean => {
+      const start = file.lines.lineStart(chunk.startLine);
+      const end = start + chunk.text.length;
+      return (end <= visible.start || start >= visible.end) && doc.text.startsWith(chunk.text, start);
+    };
+    return { file, accept };
   }
 
   /** The names another workspace file sees: its own definitions and its imports. */

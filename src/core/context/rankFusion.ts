@@ -22,7 +22,8 @@ export const DEFAULT_SOURCE_WEIGHTS: Readonly<Record<ContextSourceName, number>>
 const RRF_K = 5;
 
 function overlap(a: ContextCandidate, b: ContextCandidate): number {
-  if (a.path !== b.path) return 0;
+  // The enclosing scope lists signatures spread over the whole file: its range says nothing of its lines.
+  if (a.path !== b.path || a.source === 'enclosingScope' || b.source === 'enclosingScope') return 0;
   const lines = Math.min(a.endLine, b.endLine) - Math.max(a.startLine, b.startLine) + 1;
   return lines <= 0 ? 0 : lines / Math.min(a.endLine - a.startLine + 1, b.endLine - b.startLine + 1);
 }

@@ -2,6 +2,7 @@
 // identifier tokens with the lines before the cursor, by BM25.
 import { indexChunks, rankBm25Indexed } from './bm25';
 import type { ChunkIndex } from './bm25';
+import type { CodeChunk } from './codeChunks';
 import type { ContextCandidate } from './contextTypes';
 import type { FileAnalysis } from './fileAnalysis';
 import { tokenCounts } from './identifierTokens';
@@ -30,8 +31,19 @@ export function recencyWeightedTerms(queryText: string, halfLife = 3): Map<strin
   return terms;
 }
 
-export function similarCodeCandidates(queryText: string, files: readonly FileAnalysis[], limit = 12): ContextCandidate[] {
-  return rankBm25Indexed(recencyWeightedTerms(queryText), files.map(indexOf), limit).map(({ chunk, score }) => ({
+/**
+ * `current`: the edited document's own chunks, of which only those `accept`ed may be proposed
+ * (the ones the prompt does not show).
+ */
+export function similarCodeCandidates(
+  queryText: string,
+  files: readonly FileAnalysis[],
+  limit = 12,
+  current?: { readonly file: FileAnalysis; readonly accept: (chunk: CodeChunk) => boolean },
+): ContextCandidate[] {
+  const indexes = files.map(indexOf);
+  if (current) indexes.push({ ...indexOf(current.file), accept: current.accept });
+  return rankBm25Indexed(recencyWeightedTerms(queryText), indexes, limit).map(({ chunk, score }) => ({
     path: chunk.path,
     text: chunk.text,
     source: 'similarCode' as const,

@@ -189,3 +189,24 @@ test('recent edits become snippets; an aborted request rejects', async () => {
   await assert.rejects(engine.gather({ document: doc, budgetTokens: 500, signal: controller.signal }), { name: 'AbortError' });
   engine.dispose();
 });
+
+test('the document\'s own far-away code outside the shown part is similar code; never text past the cursor\'s document', async () => {
+  const far = 'def reconcile_ledger(ledger, statement):\n    for entry in statement.entries:\n        ledger.match_entry(entry, tolerance=0.01)\n    return ledger.unmatched()\n';
+  const filler = Array.from({ length: 60 }, (_, i) => `def helper_${i}(x):\n    return x + ${i}\n`).join('\n');
+  const ws = new FixtureWorkspace({ 'src/books.py': `${far}\n${filler}\n\ndef close_month(ledger, statement):\n    for entry in statement.entries:\n        <|>\n` });
+  const doc = ws.openFile('src/books.py');
+  const engine = new ContextEngine({ workspace: ws, syntax, workBudgetMs: 10_000, backgroundParseMs: 10_000 });
+  await engine.warm([doc]);
+  const visibleStart = doc.text.indexOf('def close_month');
+  const narrow = await engine.gather({ document: doc, budgetTokens: 500, visibleRange: { start: visibleStart, end: doc.text.length } });
+  const own = narrow.snippets.find((s) => s.source === 'similarCode' && s.text.includes('ledger.match_entry(entry, tolerance=0.01)'));
+  assert.equal(own?.path, 'src/books.py', JSON.stringify(narrow.debug.candidates.map((c) => `${c.source} ${c.path}:${c.startLine} ${c.dropped ?? ''}`)));
+  // The whole document shown: nothing of it is repeated.
+  const whole = await engine.gather({ document: doc, budgetTokens: 500 });
+  assert.ok(!whole.snippets.some((s) => s.path === 'src/books.py' && s.source === 'similarCode'));
+  // The document cut at the cursor (an older analysis still has the rest): nothing past the cut is proposed.
+  const cut = { ...doc, text: doc.text.slice(0, visibleStart), offset: visibleStart, version: doc.version + 1 };
+  const shorter = await engine.gather({ document: cut, budgetTokens: 500, visibleRange: { start: visibleStart - 10, end: visibleStart } });
+  assert.ok(!shorter.snippets.some((s) => s.path === 'src/books.py' && s.text.includes('close_month')));
+  engine.dispose();
+});
