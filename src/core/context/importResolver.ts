@@ -1,6 +1,6 @@
 // Maps an import to the workspace files it names, without a language server: relative paths,
 // TS path aliases from tsconfig, Python packages, Rust modules, C includes, and for languages
-// that import namespaces (Java, PHP, Go) a suffix match against the files the host lists.
+// that import namespaces (Java, PHP, Go, C#) a suffix match against the files the host lists.
 import { posix } from 'node:path';
 import type { SyntaxLanguageName } from '../syntax/languages';
 import type { ImportRef } from './fileAnalysis';
@@ -94,6 +94,21 @@ function suffixMatches(files: readonly string[] | undefined, suffix: string): st
   return files.filter((f) => f === suffix || f.endsWith(`/${suffix}`)).slice(0, 3);
 }
 
+/**
+ * C# `using Acme.Bank.Models;` names a namespace, which by convention is a folder: the .cs
+ * files of the folder whose path ends with the most of the namespace's segments.
+ */
+function csharpCandidates(namespace: string, files: readonly string[] | undefined): string[] {
+  if (!files) return [];
+  const segments = namespace.replace(/^(global::|static\s+)/, '').split('.');
+  for (let k = segments.length; k >= 1; k--) {
+    const folder = segments.slice(segments.length - k).join('/');
+    const hits = files.filter((f) => f.endsWith('.cs') && (posix.dirname(f) === folder || posix.dirname(f).endsWith(`/${folder}`)));
+    if (hits.length) return hits.slice(0, 8);
+  }
+  return [];
+}
+
 /** Candidate workspace paths for an import, most likely first (they may not exist). */
 export function importCandidates(
   language: SyntaxLanguageName,
@@ -134,6 +149,9 @@ export function importCandidates(
       break;
     case 'java':
       candidates = suffixMatches(context.files, `${ref.source.replace(/\./g, '/')}.java`);
+      break;
+    case 'csharp':
+      candidates = csharpCandidates(ref.source, context.files);
       break;
     case 'go': {
       const module = context.goModule;

@@ -19,6 +19,8 @@ export interface ResolvedImport {
 const TTL_MS = 60_000;
 const MAX_IMPORTS = 40;
 const MAX_TARGETS = 12;
+/** Resolutions remembered, at most (every file whose base classes were followed adds its own). */
+const MAX_RESOLVED = 5_000;
 
 export class ImportTargets {
   private context: { value: ImportResolutionContext; at: number } | undefined;
@@ -40,8 +42,8 @@ export class ImportTargets {
     if (!language || refs.length === 0) return [];
     const context = await this.resolutionContext();
     const openByPath = new Map(this.workspace.openDocuments().map((d) => [d.relativePath, d]));
-    // Python's `from pkg import a, b` may name submodules, Go imports whole folders: keep all hits.
-    const multi = language === 'python' || language === 'go';
+    // Python's `from pkg import a, b` may name submodules, Go and C# import whole folders: keep all hits.
+    const multi = language === 'python' || language === 'go' || language === 'csharp';
     const paths = new Map<string, Set<string>>();
     const aliases = new Map<string, Map<string, string>>();
     for (const ref of refs.slice(0, MAX_IMPORTS)) {
@@ -62,7 +64,10 @@ export class ImportTargets {
           }
         }
         hit = { paths: found, at: Date.now() };
-        if (complete) this.resolved.set(key, hit);
+        if (complete) {
+          if (this.resolved.size >= MAX_RESOLVED) this.resolved.clear();
+          this.resolved.set(key, hit);
+        }
       }
       for (const p of hit.paths) {
         const names = paths.get(p) ?? new Set<string>();

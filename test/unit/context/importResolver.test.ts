@@ -37,3 +37,10 @@ test('Rust, C, Ruby, Java and Go resolve by their own conventions', () => {
   const goModule = parseGoModule('module example.com/bank\n\ngo 1.22\n');
   assert.deepEqual(importCandidates('go', ref('example.com/bank/pkg/ledger'), 'main.go', { goModule, files }), ['pkg/ledger/ledger.go']);
 });
+
+test('C#: a using directive names the folder of its namespace', () => {
+  const files = ['src/Acme/Models/Account.cs', 'src/Acme/Models/Ledger.cs', 'src/Acme/Bank/Teller.cs', 'tests/Models/Fake.txt'];
+  assert.deepEqual(importCandidates('csharp', ref('Acme.Models'), 'src/Acme/Bank/Teller.cs', { files }), ['src/Acme/Models/Account.cs', 'src/Acme/Models/Ledger.cs']);
+  assert.deepEqual(importCandidates('csharp', ref('Contoso.Acme.Models'), 'src/Acme/Bank/Teller.cs', { files }).length, 2, 'the longest suffix that exists');
+  assert.deepEqual(importCandidates('csharp', ref('System.Linq'), 'src/Acme/Bank/Teller.cs', { files }), []);
+});

@@ -263,3 +263,19 @@ test('receivers without a declared type: chains, abbreviations and untyped param
   assert.deepEqual(await reasons([], ['self', 'source']), ['members of InputSource (named like parameter source)']);
   assert.deepEqual(await reasons(['value', 'xy']), [], 'generic and short names guess nothing');
 });
+
+test('engine: C# using directives resolve to the namespace folder; a parameter type brings its class', async () => {
+  const ws = new FixtureWorkspace({
+    'src/Acme/Models/Account.cs': 'namespace Acme.Models\n{\n    public class Account\n    {\n        public decimal Balance { get; set; }\n        public void Deposit(decimal amount)\n        {\n            Balance += amount;\n        }\n    }\n}\n',
+    'src/Acme/Bank/Teller.cs': 'using Acme.Models;\n\nnamespace Acme.Bank\n{\n    public class Teller\n    {\n        public void Serve(Account account)\n        {\n            <|>\n        }\n    }\n}\n',
+  });
+  const doc = ws.openFile('src/Acme/Bank/Teller.cs');
+  const engine = new ContextEngine({ workspace: ws, syntax, workBudgetMs: 10_000, backgroundParseMs: 10_000 });
+  await engine.warm([doc]);
+  await engine.gather({ document: doc, budgetTokens: 400 });
+  await engine.idle();
+  const result = await engine.gather({ document: doc, budgetTokens: 400 });
+  const text = result.snippets.map((s) => s.text).join('\n');
+  assert.match(text, /public void Deposit\(decimal amount\)/, JSON.stringify(result.debug.candidates.map((c) => `${c.path} ${c.reason}`)));
+  engine.dispose();
+});
