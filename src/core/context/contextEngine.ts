@@ -1,6 +1,7 @@
 // The context engine: for a cursor in a document, gathers snippets from the enclosing scope,
-// the definitions of the symbols in use, similar code in open and recently edited files and
-// the user's recent edits; fuses their rankings and packs them into a token budget. Work that
+// the definitions of the symbols in use, the members of the types and modules the code works
+// on, similar code in open and recently edited files and the user's recent edits; fuses their
+// rankings and packs into a token budget what the prompt does not show already. Work that
 // misses the request's time budget (first parse of a file, disk reads) is done in the
 // background and helps the next request.
 import type { Disposable } from '../disposable';
@@ -11,6 +12,7 @@ import { estimateTokens } from '../models/tokenEstimator';
 import { syntaxLanguageFor } from '../syntax/languages';
 import { queryRange } from '../syntax/syntaxQueries';
 import type { SyntaxService, SyntaxTree } from '../syntax/syntaxService';
+import type { CodeChunk } from './codeChunks';
 import type { ContextCandidate, ContextResult, ContextSourceName } from './contextTypes';
 import { defaultIsExcluded } from './contextWorkspace';
 import type { ContextWorkspace, ExclusionPredicate } from './contextWorkspace';
@@ -20,22 +22,20 @@ import { FileAnalysisCache } from './fileAnalysisCache';
 import type { FileAnalysis } from './fileAnalysis';
 import { identifiersIn } from './identifierTokens';
 import { ImportTargets } from './importTargets';
+import type { ResolvedImport } from './importTargets';
 import { LineIndex } from './lineIndex';
+import { namesIn, PrefixNames } from './prefixNames';
 import { DEFAULT_SOURCE_WEIGHTS, fuseCandidates } from './rankFusion';
+import { receiverTypesAt } from './receiverTypes';
 import { recentEditCandidates } from './recentEdits';
 import type { RecentEditTracker } from './recentEdits';
 import { similarCodeCandidates } from './similarCode';
 import { symbolDefinitionCandidates } from './symbolDefinitions';
 import { packIntoBudget } from './tokenBudget';
 import type { TokenEstimator } from './tokenBudget';
-import { PrefixNames } from './prefixNames';
-import { receiverTypesAt } from './receiverTypes';
-import { typeMemberCandidates } from './typeMembers';
-import { moduleAliases } from './typeResolution';
+import { modulesByUse, typeMemberCandidates } from './typeMembers';
+import { definitionsBefore, moduleAliases } from './typeResolution';
 import type { NameScope } from './typeResolution';
-import type { CodeDefinition } from './fileAnalysis';
-import type { CodeChunk } from './codeChunks';
-import type { ResolvedImport } from './importTargets';
 
 export interface ContextEngineOptions {
   readonly workspace: ContextWorkspace;
@@ -72,28 +72,6 @@ export interface ContextRequest {
 /** Lines before the cursor whose identifiers are looked up, and that query similar code. */
 const SYMBOL_LINES = 20;
 const QUERY_LINES = 20;
-
-/** Module aliases by how often `alias.` occurs in the text, most used first (unused ones last: the next line may be the first use). */
-function modulesByUse(modules: ReadonlyMap<string, FileAnalysis>, text: string): string[] {
-  const counts: [string, number][] = [];
-  for (const name of modules.keys()) {
-    let count = 0;
-    for (let i = text.indexOf(`${name}.`); i !== -1; i = text.indexOf(`${name}.`, i + 1)) count++;
-    counts.push([name, count]);
-  }
-  return counts.sort((a, b) => b[1] - a[1]).map(([name]) => name);
-}
-
-/** Whether a name occurs in a text (the part of the document the prompt shows). */
-function namesIn(text: string): (name: string) => boolean {
-  const names = new Set(identifiersIn(text));
-  return (name) => names.has(name);
-}
-
-/** The document's definitions named `name` that end before the cursor, from an analysis that may be a version old. */
-function definitionsBefore(analysis: FileAnalysis, text: string, offset: number, name: string): CodeDefinition[] | undefined {
-  return analysis.byName.get(name)?.filter((d) => d.endIndex <= offset && text.startsWith(analysis.lines.text.slice(d.startIndex, d.endIndex), d.startIndex));
-}
 
 export class ContextEngine implements Disposable {
   private readonly files: FileAnalysisCache;

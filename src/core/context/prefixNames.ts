@@ -38,3 +38,9 @@ export class PrefixNames {
     this.entries.delete(uri);
   }
 }
+
+/** Whether a name occurs in a text (the part of the document the prompt shows). */
+export function namesIn(text: string): (name: string) => boolean {
+  const names = new Set(identifiersIn(text));
+  return (name) => names.has(name);
+}

@@ -100,6 +100,17 @@ function memberTypeIn(hit: ResolvedType, member: string): string | undefined {
   return assigned?.[1] ?? assigned?.[2];
 }
 
+/** Module aliases by how often `alias.` occurs in the text, most used first (unused ones last: the next line may be the first use). */
+export function modulesByUse(modules: ReadonlyMap<string, FileAnalysis>, text: string): string[] {
+  const counts: [string, number][] = [];
+  for (const name of modules.keys()) {
+    let count = 0;
+    for (let i = text.indexOf(`${name}.`); i !== -1; i = text.indexOf(`${name}.`, i + 1)) count++;
+    counts.push([name, count]);
+  }
+  return counts.sort((a, b) => b[1] - a[1]).map(([name]) => name);
+}
+
 export async function typeMemberCandidates(input: TypeMemberInput): Promise<ContextCandidate[]> {
   const { types, scope } = input;
   const limit = input.limit ?? 10;

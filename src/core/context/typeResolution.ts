@@ -108,3 +108,8 @@ export function resolveTypeName(
   }
   return undefined;
 }
+
+/** The document's definitions named `name` that end before the cursor, from an analysis that may be a version old. */
+export function definitionsBefore(analysis: FileAnalysis, text: string, offset: number, name: string): CodeDefinition[] | undefined {
+  return analysis.byName.get(name)?.filter((d) => d.endIndex <= offset && text.startsWith(analysis.lines.text.slice(d.startIndex, d.endIndex), d.startIndex));
+}
