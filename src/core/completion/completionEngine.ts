@@ -42,8 +42,13 @@ export interface CompletionSyntax {
 export interface CompletionEngineDeps {
   /** The model for this request, or undefined when none is configured/available. */
   readonly getModel: (signal: AbortSignal) => Promise<CompletionModel | undefined>;
-  /** Snippets of other files within `budgetTokens`, most relevant first. */
-  readonly getContext?: (doc: DocumentSnapshot, budgetTokens: number, signal: AbortSignal) => Promise<readonly ContextSnippet[]>;
+  /**
+   * Snippets within `budgetTokens`, most relevant first. `visible` is the part of the document
+   * the prompt shows verbatim (prefix and suffix windows), which snippets need not repeat.
+   */
+  readonly getContext?: (
+    doc: DocumentSnapshot, budgetTokens: number, signal: AbortSignal, visible: { start: number; end: number },
+  ) => Promise<readonly ContextSnippet[]>;
   readonly syntax?: CompletionSyntax;
   readonly config?: Partial<CompletionConfig>;
   readonly logger?: Logger;
@@ -179,7 +184,8 @@ export class CompletionEngine implements Disposable {
     let snippets: readonly ContextSnippet[] = [];
     if (this.deps.getContext) {
       const left = budget.prompt - windows.prefixTokens - windows.suffixTokens;
-      snippets = left > 0 ? await this.contextOrNothing(doc, left, signal) : [];
+      const visible = { start: windows.prefixStart, end: windows.suffixEnd };
+      snippets = left > 0 ? await this.contextOrNothing(doc, left, signal, visible) : [];
       timings.context = lap();
     }
     const record = assemblePrompt(
@@ -242,9 +248,11 @@ export class CompletionEngine implements Disposable {
   }
 
   // Context makes completions better, not possible: a failing source costs its snippets only.
-  private async contextOrNothing(doc: DocumentSnapshot, budget: number, signal: AbortSignal): Promise<readonly ContextSnippet[]> {
+  private async contextOrNothing(
+    doc: DocumentSnapshot, budget: number, signal: AbortSignal, visible: { start: number; end: number },
+  ): Promise<readonly ContextSnippet[]> {
     try {
-      return await this.deps.getContext!(doc, budget, signal);
+      return await this.deps.getContext!(doc, budget, signal, visible);
     } catch (error) {
       this.logger.warn(`completion context failed, continuing without it: ${describe(error)}`);
       return [];

@@ -79,8 +79,8 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
       }
     },
     getContext: deps.contextEngine
-      ? async (document, budgetTokens, signal) => {
-          const result = await deps.contextEngine!.gather({ document, budgetTokens, signal });
+      ? async (document, budgetTokens, signal, visibleRange) => {
+          const result = await deps.contextEngine!.gather({ document, budgetTokens, signal, visibleRange });
           promptFiles = [document.relativePath, ...new Set(result.snippets.map((s) => s.path))];
           return result.snippets;
         }

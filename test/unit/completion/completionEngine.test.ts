@@ -151,14 +151,19 @@ test('context snippets reach the prompt within the budget', async () => {
   const model = scriptedModel('qwen2.5-coder:1.5b', fimTemplateById('qwen'));
   model.script(['area(2);']);
   let budget = 0;
+  let visible = { start: -1, end: -1 };
   const { engine } = await engineWith(model, {
-    getContext: async (_doc, tokens) => {
+    getContext: async (_doc, tokens, _signal, shown) => {
       budget = tokens;
+      visible = shown;
       return [{ path: 'src/geometry.ts', text: 'export function area(r: number): number;' }];
     },
   });
-  completionOf(await engine.complete(snapshot('const a = █'), explicit));
+  const doc = snapshot('const a = █');
+  completionOf(await engine.complete(doc, explicit));
   assert.ok(budget > 0);
+  // The whole (short) document is in the prompt's windows, so snippets need not repeat any of it.
+  assert.deepEqual(visible, { start: 0, end: doc.text.length });
   assert.match(engine.lastPrompt()!.request.prompt!, /<\|file_sep\|>src\/geometry.ts\nexport function area/);
 });
 
