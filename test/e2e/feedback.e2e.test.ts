@@ -8,8 +8,6 @@
 // setting or hook to shorten them, so this file waits for the 30 s mark once, using the wait
 // for the rejection and the checks of the other events.
 import { strict as assert } from 'node:assert';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FrameLocator, Page } from 'playwright-core';
 import {
@@ -18,21 +16,13 @@ import {
 } from './harness';
 import { writeRequestLog } from './harness/requestLog';
 import { promptEndsWith, startScriptedOllama, type ScriptedOllamaServer } from './harness/scriptedOllama';
+import { readFeedbackLog } from './harness/feedbackLog';
 import { waitUntil } from './harness/waitUntil';
 import { fakeOllamaModels } from '../support/fakeOllamaServer';
 
 const flywheelId = 'flywheel.flywheel';
 const model = fakeOllamaModels.qwenCoder.name;
 const source = 'def add(a, b):\n    return a + b\n\n\nprint(add(1, 2))\n';
-
-interface LoggedEvent {
-  readonly v: number;
-  readonly kind: string;
-  readonly id: string;
-  readonly ts: number;
-  readonly suggestionId: string;
-  readonly [field: string]: unknown;
-}
 
 describe('feedback log in code-server', { timeout: 150_000 }, () => {
   let session: Session;
@@ -61,15 +51,7 @@ describe('feedback log in code-server', { timeout: 150_000 }, () => {
 
   const documentText = async (): Promise<string | undefined> => (await session.server.bridge.activeEditor())?.text;
 
-  /** Every event in the extension's JSONL log (global storage), in file and line order. */
-  function loggedEvents(): LoggedEvent[] {
-    const dir = join(session.server.userDataDir, 'User', 'globalStorage', flywheelId, 'feedback');
-    if (!existsSync(dir)) return [];
-    return readdirSync(dir)
-      .filter((f) => f.endsWith('.jsonl'))
-      .sort()
-      .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as LoggedEvent));
-  }
+  const loggedEvents = () => readFeedbackLog(session.server.userDataDir);
   const completionEvents = () => loggedEvents().filter((e) => e.kind.startsWith('completion.'));
 
   it('accepting with Tab logs shown and accepted; editing the accepted text follows it', async () => {

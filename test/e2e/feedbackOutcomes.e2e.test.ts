@@ -9,7 +9,7 @@
 // writes every suggestion with its outcome, the accepted one with its final text after the
 // 30 s retention mark; and "Clear Feedback Log…" (a modal confirm) empties the log.
 import { strict as assert } from 'node:assert';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
@@ -18,6 +18,7 @@ import {
 } from './harness';
 import { writeRequestLog } from './harness/requestLog';
 import { promptEndsWith, startScriptedOllama, type ScriptedOllamaServer } from './harness/scriptedOllama';
+import { readFeedbackLog } from './harness/feedbackLog';
 import { waitUntil } from './harness/waitUntil';
 import { fakeOllamaModels } from '../support/fakeOllamaServer';
 
@@ -25,15 +26,6 @@ const flywheelId = 'flywheel.flywheel';
 const model = fakeOllamaModels.qwenCoder.name;
 const otherModel = fakeOllamaModels.qwenCoder7b.name;
 const source = 'def add(a, b):\n    return a + b\n\n\nprint(add(1, 2))\n';
-
-interface LoggedEvent {
-  readonly v: number;
-  readonly kind: string;
-  readonly suggestionId: string;
-  readonly ts: number;
-  readonly text?: { prefix?: string; suffix?: string; completion?: string; final?: string };
-  readonly [field: string]: unknown;
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -64,18 +56,9 @@ describe('feedback outcomes in code-server', { timeout: 150_000 }, () => {
     await ollama?.close();
   });
 
-  const feedbackDir = () => join(session.server.userDataDir, 'User', 'globalStorage', flywheelId, 'feedback');
   const documentText = async (): Promise<string | undefined> => (await session.server.bridge.activeEditor())?.text;
 
-  /** Every event in the JSONL log, in file and line order. */
-  function loggedEvents(): LoggedEvent[] {
-    const dir = feedbackDir();
-    if (!existsSync(dir)) return [];
-    return readdirSync(dir)
-      .filter((f) => f.endsWith('.jsonl'))
-      .sort()
-      .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as LoggedEvent));
-  }
+  const loggedEvents = () => readFeedbackLog(session.server.userDataDir);
   const eventsOf = (suggestionId: string) => loggedEvents().filter((e) => e.suggestionId === suggestionId);
 
   /** The id of the suggestion the log shows for this completion text (its `shown` event). */
