@@ -36,8 +36,6 @@ You get one piece of code from a file and an instruction.
 Reply with the complete new version of that piece of code in ONE fenced code block, and nothing else: no explanation before or after.
 The code replaces the original piece exactly, so keep everything the instruction does not ask to change as it is, keep the indentation style, and do not repeat the surrounding context.`;
 
-const SYSTEM_EXPLAIN = `You are Flywheel, a programming assistant inside a code editor. You explain code clearly and briefly to an experienced programmer, in Markdown.`;
-
 const SYSTEM_TESTS = `You are Flywheel, a programming assistant inside a code editor that writes unit tests.
 Reply with one complete test file in ONE fenced code block, and nothing else: imports, test cases, everything needed to run it.`;
 
@@ -84,7 +82,7 @@ export function buildRefactorPrompt(input: RefactorPromptInput): ChatRequest {
   parts.push(`Instruction: ${instruction}`);
   if (action.output === 'replace') parts.push(`Reply with the whole rewritten code (lines ${firstLine}-${lastLine}) in one \`\`\`${languageId} block.`);
 
-  const system = action.output === 'explanation' ? SYSTEM_EXPLAIN : action.output === 'tests' ? SYSTEM_TESTS : SYSTEM_REPLACE;
+  const system = action.output === 'tests' ? SYSTEM_TESTS : SYSTEM_REPLACE;
   return {
     messages: [
       { role: 'system', content: system },

@@ -25,15 +25,18 @@ export interface RefactorModel {
   streamChat(request: ChatRequest, signal: AbortSignal, meta?: RefactorCallMeta): AsyncIterable<StreamChunk>;
 }
 
+/** What a request proposes: an edit of the range or a test file (explanations go to the chat). */
+export type ProposalOutput = Exclude<RefactorOutput, 'explanation'>;
+
 export interface RefactorRequestInput {
   readonly request: ChatRequest;
-  readonly output: RefactorOutput;
+  readonly output: ProposalOutput;
   readonly languageId: string;
   readonly documentText: string;
-  /** The target range; for 'tests' and 'explanation' only its text matters. */
+  /** The target range; for 'tests' only its text matters. */
   readonly range: { readonly start: number; readonly end: number };
   readonly indentStyle?: IndentStyle;
-  /** Called as the reply grows: the proposal so far (code, or Markdown for explanations). */
+  /** Called as the reply grows: the proposal so far. */
   readonly onUpdate?: (proposal: string, reply: string) => void;
   readonly syntax?: RefactorSyntax;
   readonly meta?: RefactorCallMeta;
@@ -43,7 +46,7 @@ export interface RefactorRequestInput {
 export interface RefactorProposal {
   readonly reply: string;
   readonly extracted: ExtractedCode;
-  /** The new text for the range ('replace'), the test file ('tests'), the Markdown ('explanation'). */
+  /** The new text for the range ('replace') or the test file ('tests'). */
   readonly proposed: string | undefined;
   readonly original: string;
   readonly hunks: readonly Hunk[];
@@ -62,10 +65,6 @@ export function proposalFromReply(
   input: Pick<RefactorRequestInput, 'output' | 'languageId' | 'documentText' | 'range' | 'indentStyle'>,
   partial: boolean,
 ): { extracted: ExtractedCode; proposed: string | undefined } {
-  if (input.output === 'explanation') {
-    const extracted = extractCode(reply, input.languageId, partial);
-    return { extracted, proposed: reply.replace(/<think>[\s\S]*?(<\/think>|$)/g, '').trim() };
-  }
   const extracted = extractCode(reply, input.languageId, partial);
   if (extracted.code === undefined) return { extracted, proposed: undefined };
   if (input.output === 'tests') return { extracted, proposed: extracted.code + '\n' };
@@ -104,26 +103,24 @@ export async function runRefactorRequest(model: RefactorModel, input: RefactorRe
   let verdict: SyntaxVerdict = 'unknown';
   let syntaxErrorLines: readonly number[] = [];
   let hunks: Hunk[] = [];
-  if (input.output !== 'explanation') {
-    if (proposed === undefined) {
-      warnings.push('The model replied without any code.');
-    } else {
-      if (extracted.truncated) warnings.push('The reply was cut off before its code block ended.');
-      if (extracted.blockCount > 1) warnings.push(`The reply held ${extracted.blockCount} code blocks; the best match is shown.`);
-      const check =
-        input.output === 'tests'
-          ? await checkProposalSyntax(input.syntax, input.languageId, '', { start: 0, end: 0 }, proposed)
-          : await checkProposalSyntax(input.syntax, input.languageId, input.documentText, input.range, proposed);
-      signal.throwIfAborted();
-      verdict = check.verdict;
-      syntaxErrorLines = check.errorLines;
-      if (verdict === 'errors') {
-        warnings.push(`The proposed code does not parse (near line ${check.errorLines.map((l) => l + 1).join(', ')} of the proposal).`);
-      }
-      if (input.output === 'replace') {
-        hunks = computeHunks(original, proposed);
-        if (hunks.length === 0) warnings.push('The model proposed no change.');
-      }
+  if (proposed === undefined) {
+    warnings.push('The model replied without any code.');
+  } else {
+    if (extracted.truncated) warnings.push('The reply was cut off before its code block ended.');
+    if (extracted.blockCount > 1) warnings.push(`The reply held ${extracted.blockCount} code blocks; the best match is shown.`);
+    const check =
+      input.output === 'tests'
+        ? await checkProposalSyntax(input.syntax, input.languageId, '', { start: 0, end: 0 }, proposed)
+        : await checkProposalSyntax(input.syntax, input.languageId, input.documentText, input.range, proposed);
+    signal.throwIfAborted();
+    verdict = check.verdict;
+    syntaxErrorLines = check.errorLines;
+    if (verdict === 'errors') {
+      warnings.push(`The proposed code does not parse (near line ${check.errorLines.map((l) => l + 1).join(', ')} of the proposal).`);
+    }
+    if (input.output === 'replace') {
+      hunks = computeHunks(original, proposed);
+      if (hunks.length === 0) warnings.push('The model proposed no change.');
     }
   }
   return { reply, extracted, proposed, original, hunks, syntax: verdict, syntaxErrorLines, warnings, usage, ttftMs, totalMs: now() - started };

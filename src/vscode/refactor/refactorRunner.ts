@@ -86,6 +86,11 @@ export async function runRefactorAction(services: RefactorServices, action: Refa
   const code = text.slice(target.start, target.end);
   const relativePath = vscode.workspace.asRelativePath(document.uri, false);
   const fileName = relativePath.slice(relativePath.lastIndexOf('/') + 1);
+  const output = action.output;
+  if (output === 'explanation') {
+    // Explanations are conversations: they go to the chat view, where the user can ask on.
+    return explainInChat({ document, range, code, relativePath, question: instructionFor(action, { languageId: document.languageId }) });
+  }
 
   let userInstruction = args.instruction;
   if (action.asksForInstruction && !userInstruction) {
@@ -110,7 +115,7 @@ export async function runRefactorAction(services: RefactorServices, action: Refa
         }))
     : [];
 
-  const tests = action.output === 'tests' ? await resolveTestDestination(document) : undefined;
+  const tests = output === 'tests' ? await resolveTestDestination(document) : undefined;
   const request = buildRefactorPrompt({
     action,
     languageId: document.languageId,
@@ -121,14 +126,9 @@ export async function runRefactorAction(services: RefactorServices, action: Refa
     diagnostics,
     testHint: tests?.testHint,
     testPath: tests?.relativePath,
-    maxTokens: action.output === 'replace' ? undefined : 4096,
+    maxTokens: output === 'replace' ? undefined : 4096,
   });
   const label = target.name ? `${action.title.replace(/…$/, '')}: ${target.name}` : action.title.replace(/…$/, '');
-
-  if (action.output === 'explanation') {
-    // Explanations are conversations: they go to the chat view, where the user can ask on.
-    return explainInChat({ document, range, code, relativePath, question: instructionFor(action, { languageId: document.languageId }) });
-  }
 
   const destinationInfo = tests ?? {
     destination: { kind: 'range' as const, document, version, range },
@@ -163,7 +163,7 @@ export async function runRefactorAction(services: RefactorServices, action: Refa
         services.refactorModel,
         {
           request,
-          output: action.output,
+          output,
           languageId: document.languageId,
           documentText: text,
           range: target,

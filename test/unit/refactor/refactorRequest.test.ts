@@ -74,13 +74,10 @@ test('a truncated reply (unclosed fence, unclosed brace) is flagged twice', asyn
   assert.match(proposal.warnings[1], /does not parse/);
 });
 
-test('prose only: no proposal, a warning; explanations keep the Markdown', async () => {
+test('prose only: no proposal, a warning', async () => {
   const prose = await runRefactorRequest(scriptedModel(['The code is fine as it is, no change needed.']), { request, output: 'replace', languageId: 'python', documentText: doc, range, syntax }, new AbortController().signal);
   assert.equal(prose.proposed, undefined);
   assert.deepEqual(prose.warnings, ['The model replied without any code.']);
-  const explanation = await runRefactorRequest(scriptedModel(['<think>hmm</think>It **counts** items.']), { request, output: 'explanation', languageId: 'python', documentText: doc, range }, new AbortController().signal);
-  assert.equal(explanation.proposed, 'It **counts** items.');
-  assert.deepEqual(explanation.warnings, []);
 });
 
 test('cancel: the signal reaches the model and the request rejects with AbortError', async () => {
