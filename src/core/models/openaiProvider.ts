@@ -9,6 +9,11 @@ import type {
   ChatRequest, FimRequest, ModelDetails, ModelEndpoint, ModelInfo, ModelProvider, StreamChunk, UsageStats,
 } from './modelTypes';
 
+/** api.openai.com takes at most four stop sequences; the FIM templates' longer lists are cut. */
+const OFFICIAL_MAX_STOP = 4;
+/** OpenAI reasoning models, which accept only the default temperature. */
+const REASONING_MODEL = /^(o\d|gpt-5)/;
+
 export interface OpenAIProviderOptions {
   readonly logger?: Logger;
   /** For tests and proxies; defaults to the global fetch. */
@@ -48,6 +53,15 @@ export class OpenAIProvider implements ModelProvider {
     });
   }
 
+  /** The official OpenAI API, whose limits differ from other OpenAI-compatible servers'. */
+  private get official(): boolean {
+    try {
+      return new URL(this.endpoint.baseUrl).hostname === 'api.openai.com';
+    } catch {
+      return false;
+    }
+  }
+
   /** `prompt` is the rendered FIM template when given, else prefix + `suffix` for servers that take it. */
   streamFim(request: FimRequest, signal: AbortSignal): AsyncIterable<StreamChunk> {
     const body = {
@@ -55,7 +69,7 @@ export class OpenAIProvider implements ModelProvider {
       ...(request.prompt !== undefined ? { prompt: request.prompt } : { prompt: request.prefix, suffix: request.suffix }),
       max_tokens: request.maxTokens,
       temperature: request.temperature,
-      ...(request.stop.length ? { stop: [...request.stop] } : {}),
+      ...(request.stop.length ? { stop: this.official ? request.stop.slice(0, OFFICIAL_MAX_STOP) : [...request.stop] } : {}),
       stream: true as const,
       stream_options: { include_usage: true },
     };
@@ -68,8 +82,10 @@ export class OpenAIProvider implements ModelProvider {
     const body = {
       model: this.endpoint.model,
       messages: request.messages.map((m) => ({ role: m.role, content: m.content })),
-      ...(request.maxTokens !== undefined ? { max_tokens: request.maxTokens } : {}),
-      ...(request.temperature !== undefined ? { temperature: request.temperature } : {}),
+      // api.openai.com wants max_completion_tokens (its reasoning models reject max_tokens, and
+      // any temperature but the default); other OpenAI-compatible servers know max_tokens.
+      ...(request.maxTokens !== undefined ? { [this.official ? 'max_completion_tokens' : 'max_tokens']: request.maxTokens } : {}),
+      ...(request.temperature !== undefined && !(this.official && REASONING_MODEL.test(this.endpoint.model)) ? { temperature: request.temperature } : {}),
       stream: true as const,
       stream_options: { include_usage: true },
     };

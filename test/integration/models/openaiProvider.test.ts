@@ -72,6 +72,30 @@ describe('OpenAIProvider', () => {
     assert.deepEqual(req.body.stream_options, { include_usage: true });
   });
 
+  test('api.openai.com gets its own limits: four stops, max_completion_tokens, no temperature for reasoning models', async () => {
+    // The official host, routed to the loopback server by a fetch that rewrites the origin.
+    const toLoopback: typeof fetch = (input, init) =>
+      fetch(String(input instanceof Request ? input.url : input).replace('https://api.openai.com/v1', server.baseURL), init);
+    const official = (model: string) =>
+      new OpenAIProvider({ provider: 'openai', baseUrl: 'https://api.openai.com/v1', model, apiKey: 'sk-test-1234567890' }, { fetch: toLoopback });
+    const fimProvider = official('gpt-3.5-turbo-instruct');
+    await collect(fimProvider.streamFim({ ...fim, stop: ['a', 'b', 'c', 'd', 'e', 'f'] }, never));
+    assert.deepEqual(server.requestsTo('/v1/completions').at(-1)!.body.stop, ['a', 'b', 'c', 'd']);
+    const reasoning = official('o4-mini');
+    await collect(reasoning.streamChat({ messages: [{ role: 'user', content: 'hi' }], maxTokens: 50, temperature: 0.2 }, never));
+    const body = server.requestsTo('/v1/chat/completions').at(-1)!.body;
+    assert.equal(body.max_completion_tokens, 50);
+    assert.equal('max_tokens' in body, false);
+    assert.equal('temperature' in body, false);
+    fimProvider.dispose();
+    reasoning.dispose();
+  });
+
+  test('other OpenAI-compatible servers get every stop and max_tokens', async () => {
+    await collect(provider.streamFim({ ...fim, stop: ['a', 'b', 'c', 'd', 'e', 'f'] }, never));
+    assert.deepEqual(server.requestsTo('/v1/completions').at(-1)!.body.stop, ['a', 'b', 'c', 'd', 'e', 'f']);
+  });
+
   test('a local server without a key gets the placeholder key, and no env org/project headers', async () => {
     const open = await startFakeOpenAIServer({ models: [] });
     const saved = process.env.OPENAI_ORG_ID;
