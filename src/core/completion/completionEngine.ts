@@ -130,7 +130,8 @@ export class CompletionEngine implements Disposable {
     timings.prefilter = lap();
     if (skip) return { kind: 'skipped', reason: skip, timings };
 
-    if (this.modelName !== undefined) {
+    // An explicit request (Alt+\, cycling to the next suggestion) asks the model anew.
+    if (this.modelName !== undefined && automatic) {
       const hit = this.cache.get({ text: doc.text, offset: doc.offset, model: this.modelName });
       timings.cache = lap();
       if (hit) {

@@ -112,6 +112,19 @@ test('typed-ahead: the cached suggestion continues while the user types it, with
   assert.equal(model.requests.length, 1);
 });
 
+test('an explicit request asks the model again instead of serving the cache', async () => {
+  const model = scriptedModel();
+  model.script(['Math.PI * r * r;']);
+  const { engine } = await engineWith(model);
+  const doc = snapshot('function area(r: number) {\n  return █\n}\n');
+  await engine.complete(doc, automatic);
+  assert.equal(completionOf(await engine.complete(doc, automatic)).cached, true);
+  assert.equal(model.requests.length, 1);
+  const fresh = completionOf(await engine.complete(doc, explicit));
+  assert.equal(fresh.cached, false);
+  assert.equal(model.requests.length, 2);
+});
+
 test('skips are typed outcomes: mid-word, after delete, snoozed', async () => {
   const model = scriptedModel();
   const { engine } = await engineWith(model);
