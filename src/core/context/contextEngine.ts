@@ -116,7 +116,7 @@ export class ContextEngine implements Disposable {
     if (this.isExcluded(doc.relativePath) || request.budgetTokens <= 0) return empty(false);
 
     let t = started;
-    const lines = new LineIndex(doc.text);
+    const lines = LineIndex.of(doc.text);
     const offset = Math.max(0, Math.min(doc.offset, doc.text.length));
     const cursorLine = lines.lineAt(offset);
     const visible = request.visibleRange ?? { start: 0, end: doc.text.length };

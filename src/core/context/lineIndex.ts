@@ -1,7 +1,21 @@
 // Offsets to line numbers and back, for one text (built once per document version).
 
+/** The last few indexes built: the same document text is indexed by its edit and its request. */
+const recent: LineIndex[] = [];
+const RECENT_INDEXES = 4;
+
 export class LineIndex {
   private readonly starts: number[] = [0];
+
+  /** The index of `text`, reused when the same text (one document version) was indexed lately. */
+  static of(text: string): LineIndex {
+    const found = recent.find((index) => index.text === text);
+    if (found) return found;
+    const index = new LineIndex(text);
+    recent.unshift(index);
+    recent.length = Math.min(recent.length, RECENT_INDEXES);
+    return index;
+  }
 
   constructor(readonly text: string) {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);

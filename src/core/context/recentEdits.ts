@@ -29,7 +29,7 @@ export class RecentEditTracker {
   /** Records the changes that produced `doc` (the document as it is after them). */
   record(doc: DocumentSnapshot, changes: readonly DocumentChange[], now = Date.now()): void {
     if (changes.length === 0) return;
-    const lines = new LineIndex(doc.text);
+    const lines = LineIndex.of(doc.text);
     for (const change of changes) {
       const first = lines.lineAt(Math.min(change.rangeOffset, doc.text.length));
       const last = lines.lineAt(Math.min(change.rangeOffset + change.text.length, doc.text.length));
