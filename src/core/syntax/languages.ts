@@ -25,11 +25,13 @@ export interface SyntaxLanguage {
   readonly languageIds: readonly string[];
   /** Lower-case file extensions, with the dot. */
   readonly extensions: readonly string[];
+  /** The folder of `.scm` queries, when another language's serve (TSX uses TypeScript's). */
+  readonly queries?: SyntaxLanguageName;
 }
 
 const LANGUAGES: readonly SyntaxLanguage[] = [
   { name: 'typescript', grammarFile: 'tree-sitter-typescript.wasm', languageIds: ['typescript'], extensions: ['.ts', '.mts', '.cts'] },
-  { name: 'tsx', grammarFile: 'tree-sitter-tsx.wasm', languageIds: ['typescriptreact'], extensions: ['.tsx'] },
+  { name: 'tsx', grammarFile: 'tree-sitter-tsx.wasm', languageIds: ['typescriptreact'], extensions: ['.tsx'], queries: 'typescript' },
   // The JavaScript grammar parses JSX too.
   { name: 'javascript', grammarFile: 'tree-sitter-javascript.wasm', languageIds: ['javascript', 'javascriptreact'], extensions: ['.js', '.jsx', '.mjs', '.cjs'] },
   { name: 'python', grammarFile: 'tree-sitter-python.wasm', languageIds: ['python'], extensions: ['.py', '.pyi'] },

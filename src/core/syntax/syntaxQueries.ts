@@ -30,11 +30,12 @@ export class SyntaxQueries implements Disposable {
   ) {}
 
   /** The compiled query, or undefined when the language has none of that kind or it fails to compile. */
-  get(name: SyntaxLanguageName, language: Language, kind: QueryKind): Query | undefined {
+  /** `folder` names the queries' folder when it is not the grammar's own (compiled per grammar all the same). */
+  get(name: SyntaxLanguageName, language: Language, kind: QueryKind, folder: SyntaxLanguageName = name): Query | undefined {
     const key = `${name}/${kind}`;
     if (this.compiled.has(key)) return this.compiled.get(key);
     let query: Query | undefined;
-    const file = join(this.dir, name, `${kind}.scm`);
+    const file = join(this.dir, folder, `${kind}.scm`);
     try {
       if (existsSync(file)) query = new TreeSitter.Query(language, readFileSync(file, 'utf8'));
     } catch (error) {

@@ -123,7 +123,7 @@ export class SyntaxService implements Disposable {
   query(languageId: string, kind: QueryKind): Query | undefined {
     const spec = syntaxLanguageFor(languageId);
     const language = spec && this.loaded.get(spec.name);
-    return language && this.queries.get(spec.name, language, kind);
+    return language && this.queries.get(spec.name, language, kind, spec.queries);
   }
 
   /**

@@ -1,6 +1,0 @@
-[
-  (identifier)
-  (property_identifier)
-  (type_identifier)
-  (shorthand_property_identifier)
-] @identifier
