@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
 import type { FrameLocator } from 'playwright-core';
-import { focusEditor, openFile, packageFlywheelVsix, screenshot, startSession, type Session } from './harness';
+import { focusEditor, openFile, packageFlywheelVsix, screenshot, startSession, clickClear, type Session } from './harness';
 import { fakeOllamaModels, startFakeOllamaServer, type FakeOllamaServer } from '../support/fakeOllamaServer';
 
 const flywheelId = 'flywheel.flywheel';
@@ -118,7 +118,7 @@ describe('chat sidebar in code-server', { timeout: 300_000 }, () => {
     await input.press('Enter');
     const streaming = view.locator('.turn.assistant.status-streaming');
     await streaming.locator('.markdown', { hasText: 'word3' }).waitFor({ timeout: 15_000 });
-    await view.locator('button.stop').click();
+    await clickClear(view.locator('button.stop'));
     const req = await request;
     assert.equal(await req.outcome, 'clientClosed', 'the HTTP request was closed');
     assert.ok(req.tokensSent < 400);
@@ -142,14 +142,14 @@ describe('chat sidebar in code-server', { timeout: 300_000 }, () => {
     const chip = view.locator('.composer .chip.kind-mention', { hasText: 'math.ts' });
     await chip.waitFor();
     assert.equal(await input.inputValue(), '', 'the @query is replaced by the chip');
-    await chip.locator('.chip-remove').click();
+    await clickClear(chip.locator('.chip-remove'));
     await chip.waitFor({ state: 'detached' });
 
     // Hidden views are torn down (retainContextWhenHidden is off); the draft comes back.
     await input.fill('a half-written question');
-    await page.locator('.activitybar .action-item a[aria-label^="Explorer"]').first().click();
+    await clickClear(page.locator('.activitybar .action-item a[aria-label^="Explorer"]').first());
     await page.locator('.explorer-folders-view').waitFor();
-    await page.locator('.activitybar .action-item a[aria-label^="Flywheel"]').first().click();
+    await clickClear(page.locator('.activitybar .action-item a[aria-label^="Flywheel"]').first());
     await chat().locator('textarea.input').waitFor();
     await waitFor(async () => (await chat().locator('textarea.input').inputValue()) === 'a half-written question');
     await chat().locator('textarea.input').fill('');
@@ -170,7 +170,7 @@ describe('chat sidebar in code-server', { timeout: 300_000 }, () => {
     await screenshot(page, 'chat-error');
 
     ollama.reply({ tokens: ['It returns a new array ', 'with every item times `k`.'] });
-    await card.locator('button[data-action="retry"]').click();
+    await clickClear(card.locator('button[data-action="retry"]'));
     await view.locator('.turn.assistant.status-done', { hasText: 'It returns a new array' }).waitFor({ timeout: 15_000 });
     assert.equal(await view.locator('.error-card').count(), 0);
     assert.equal(await view.locator('.turn.user').count(), 3, 'the question was kept, not repeated');
@@ -181,7 +181,7 @@ describe('chat sidebar in code-server', { timeout: 300_000 }, () => {
   it('Apply opens a diff; nothing is written until Accept, then the file has the fix', async () => {
     const { page } = session;
     const view = chat();
-    await view.locator('.turn.assistant.status-done .code-block button[data-action="apply"]').first().click();
+    await clickClear(view.locator('.turn.assistant.status-done .code-block button[data-action="apply"]').first());
 
     const accept = page.locator('.editor-actions .action-label[aria-label^="Accept Proposed Change"]').first();
     await accept.waitFor({ timeout: 15_000 });
@@ -189,7 +189,7 @@ describe('chat sidebar in code-server', { timeout: 300_000 }, () => {
     assert.equal(await documentText(), source, 'nothing is written before Accept');
     await screenshot(page, 'chat-apply-diff');
 
-    await accept.click();
+    await clickClear(accept);
     const expected = source.replace('  return a - b;\n', '  // Addition, not subtraction.\n  return a + b;\n');
     await waitFor(async () => (await documentText()) === expected);
     await session.server.bridge.evaluate(async (vscode) => {
@@ -204,7 +204,7 @@ describe('chat sidebar in code-server', { timeout: 300_000 }, () => {
       edit.insert(doc.uri, new vscode.Position(0, 0), '// edited by hand\n');
       await vscode.workspace.applyEdit(edit);
     });
-    await view.locator('.turn.assistant.status-done .code-block button[data-action="apply"]').first().click();
+    await clickClear(view.locator('.turn.assistant.status-done .code-block button[data-action="apply"]').first());
     await page.locator('.notifications-toasts .notification-list-item', { hasText: 'changed since this answer' }).first().waitFor({ timeout: 10_000 });
   });
 
@@ -239,22 +239,22 @@ describe('chat sidebar in code-server', { timeout: 300_000 }, () => {
     const header = page.locator('.part.sidebar .pane-header', { hasText: 'Chat' }).first();
     const historyButton = header.locator('.action-label[aria-label^="Show Chat History"]').first();
     await header.hover();
-    await historyButton.click();
+    await clickClear(historyButton);
     const item = view.locator('.history-item', { hasText: 'Why does add return the wrong result?' });
     await item.waitFor({ timeout: 10_000 });
     await screenshot(page, 'chat-history');
-    await view.locator('.history-header button[data-new]').click();
+    await clickClear(view.locator('.history-header button[data-new]'));
     await view.locator('.welcome').waitFor();
 
     await header.hover();
-    await historyButton.click();
-    await item.locator('.history-open').click();
+    await clickClear(historyButton);
+    await clickClear(item.locator('.history-open'));
     await view.locator('.turn.user', { hasText: 'Why does add return the wrong result?' }).waitFor();
 
     await header.hover();
-    await historyButton.click();
-    await item.locator('button[data-delete]').click();
-    await page.locator('.monaco-dialog-box .monaco-button', { hasText: 'Delete' }).first().click();
+    await clickClear(historyButton);
+    await clickClear(item.locator('button[data-delete]'));
+    await clickClear(page.locator('.monaco-dialog-box .monaco-button', { hasText: 'Delete' }).first());
     await item.waitFor({ state: 'detached', timeout: 10_000 });
     await view.locator('.history-empty').waitFor();
   });

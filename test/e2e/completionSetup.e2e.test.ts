@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import {
   armInlineSuggestions, focusEditor, goToEndOfFile, openFile, packageFlywheelVsix, runCommand, screenshot, startSession, typeInEditor, waitForGhostText,
-  type Session,
+  clickClear, type Session,
 } from './harness';
 import { promptEndsWith, startScriptedOllama, type ScriptedOllamaServer } from './harness/scriptedOllama';
 import { writeRequestLog } from './harness/requestLog';
@@ -50,7 +50,7 @@ describe('completion set-up notice in code-server', { timeout: 150_000 }, () => 
     const { page } = session;
     await statusItem(page).waitFor({ timeout: 30_000 });
     await screenshot(page, 'completion-setup-status');
-    await statusItem(page).click();
+    await clickClear(statusItem(page));
     const help = toast(page, `Flywheel cannot reach Ollama at http://127.0.0.1:${port}.`);
     await help.waitFor({ timeout: 10_000 });
     assert.match(await help.innerText(), /Start Ollama \("ollama serve"\)/);
@@ -65,7 +65,7 @@ describe('completion set-up notice in code-server', { timeout: 150_000 }, () => 
     const { page } = session;
     ollama = await startScriptedOllama({ models: [fakeOllamaModels.llama] });
     forwarder = await forward(port, Number(new URL(ollama.url).port));
-    await toast(page, 'Flywheel cannot reach Ollama').locator('.monaco-button', { hasText: 'Retry' }).click();
+    await clickClear(toast(page, 'Flywheel cannot reach Ollama').locator('.monaco-button', { hasText: 'Retry' }));
     await waitUntil('discovery to ask the new server for its models', () => ollama!.requestsTo('/api/tags').length > 0);
 
     await runCommand(page, 'Flywheel: Set Up Completions…');
@@ -83,7 +83,7 @@ describe('completion set-up notice in code-server', { timeout: 150_000 }, () => 
     const { page } = session;
     ollama!.models.push(fakeOllamaModels.qwenCoder);
     const rule = ollama!.answer(promptEndsWith('total = '), { tokens: ['add(1, 2)'] });
-    await toast(page, 'has no model that can complete code').locator('.monaco-button', { hasText: 'Retry' }).click();
+    await clickClear(toast(page, 'has no model that can complete code').locator('.monaco-button', { hasText: 'Retry' }));
     await statusItem(page).waitFor({ state: 'detached', timeout: 15_000 });
     await focusEditor(page);
     await goToEndOfFile(page);

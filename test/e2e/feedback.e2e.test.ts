@@ -12,7 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import type { FrameLocator, Page } from 'playwright-core';
 import {
   armInlineSuggestions, focusEditor, goToEndOfFile, openFile, packageFlywheelVsix, readGhostText, runCommand, screenshot, startSession,
-  typeInEditor, waitForGhostText, webviewFrame, type Session,
+  typeInEditor, waitForGhostText, webviewFrame, clickClear, type Session,
 } from './harness';
 import { writeRequestLog } from './harness/requestLog';
 import { promptEndsWith, startScriptedOllama, type ScriptedOllamaServer } from './harness/scriptedOllama';
@@ -142,7 +142,7 @@ describe('feedback log in code-server', { timeout: 150_000 }, () => {
     await runCommand(page, 'Flywheel: Show Statistics');
     // The Flywheel side bar also holds the chat: collapse it, as a person would, to see the charts.
     const chatHeader = page.locator('.pane-header[aria-expanded="true"]', { hasText: /^Chat/ });
-    if (await chatHeader.count()) await chatHeader.first().click();
+    if (await chatHeader.count()) await clickClear(chatHeader.first());
     const view = await statisticsFrame(page);
     const tile = (label: string) => view.locator('.tile', { has: view.locator('.tile-label', { hasText: new RegExp(`^${label}$`) }) }).locator('.tile-value');
     await tile('shown').waitFor({ timeout: 20_000 });

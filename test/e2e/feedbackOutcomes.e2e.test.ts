@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
   armInlineSuggestions, focusEditor, openFile, packageFlywheelVsix, readGhostText, runCommand, screenshot, startSession, typeInEditor,
-  waitForGhostText, type Session,
+  waitForGhostText, clickClear, type Session,
 } from './harness';
 import { writeRequestLog } from './harness/requestLog';
 import { promptEndsWith, startScriptedOllama, type ScriptedOllamaServer } from './harness/scriptedOllama';
@@ -242,7 +242,7 @@ describe('feedback outcomes in code-server', { timeout: 150_000 }, () => {
     await dialog.waitFor({ timeout: 15_000 });
     assert.match(await dialog.innerText(), /Delete the whole Flywheel feedback log\?/);
     await screenshot(page, 'feedbackOutcomes-clear-confirm');
-    await dialog.locator('.monaco-button', { hasText: 'Delete Log' }).click();
+    await clickClear(dialog.locator('.monaco-button', { hasText: 'Delete Log' }));
     await page.locator('.notifications-toasts', { hasText: /deleted \d+ feedback log files?/ }).waitFor({ timeout: 15_000 });
     assert.deepEqual(loggedEvents(), []);
   });

@@ -34,6 +34,7 @@
 //   launchBrowser({ headed? }); newWorkbenchPage(browser, url)
 //   waitForWorkbench(page); openFile(page, 'src/a.ts'); focusEditor(page); goToEndOfFile(page)
 //   typeInEditor(page, text); runCommand(page, 'Flywheel: Some Title')
+//   clickClear(locator): every click in a test: parks the pointer so no hover covers the target
 //   readEditorText(page) (visible lines, DOM); waitForGhostText(page); readGhostText(page)
 //   armInlineSuggestions(bridge): after opening an editor, before typing for ghost text (see trap)
 //   webviewFrame(page, index?) -> FrameLocator of a webview's document (chat view, panels)
@@ -47,6 +48,6 @@ export { launchBrowser, newWorkbenchPage, quietChromiumArgs } from './harness/br
 export { packageFlywheelVsix } from './harness/vsix';
 export {
   waitForWorkbench, openFile, focusEditor, goToEndOfFile, typeInEditor, runCommand,
-  readEditorText, waitForGhostText, readGhostText, armInlineSuggestions, screenshot, screenshotDir, webviewFrame,
+  readEditorText, waitForGhostText, readGhostText, armInlineSuggestions, screenshot, screenshotDir, webviewFrame, clickClear,
 } from './harness/workbench';
 export { findInstallation, repoRoot } from './harness/installation';

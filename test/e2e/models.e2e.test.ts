@@ -12,7 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import type { FrameLocator, Page } from 'playwright-core';
 import {
   armInlineSuggestions, focusEditor, openFile, packageFlywheelVsix, runCommand, screenshot, startSession, typeInEditor, waitForGhostText,
-  webviewFrame, type Session,
+  webviewFrame, clickClear, type Session,
 } from './harness';
 import { aliasHostToLoopback, hostLookups } from './harness/hostAlias';
 import { writeRequestLog } from './harness/requestLog';
@@ -104,7 +104,7 @@ describe('models in code-server', { timeout: 150_000 }, () => {
     await startCommand(page, 'Flywheel: Select Model for …');
     const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
     await rows.filter({ hasText: 'Completions' }).first().waitFor({ timeout: 10_000 });
-    await rows.filter({ hasText: 'Completions' }).first().click();
+    await clickClear(rows.filter({ hasText: 'Completions' }).first());
     // Both servers answered: Ollama's models, and the OpenAI-compatible one (no key yet).
     const labels = await waitUntil('both servers in the list', async () => {
       const texts = (await rows.locator('.label-name').allInnerTexts()).map((l) => l.trim());
@@ -116,7 +116,7 @@ describe('models in code-server', { timeout: 150_000 }, () => {
     assert.equal(labels[installed.length], 'API key rejected', 'the OpenAI-compatible server wants a key (not "not reachable")');
     assert.match(await rows.filter({ hasText: firstModel }).first().innerText(), /qwen2 · 1\.0 GB/);
 
-    await rows.filter({ hasText: chosenModel }).first().click();
+    await clickClear(rows.filter({ hasText: chosenModel }).first());
     await page.locator('.notifications-toasts', { hasText: `Completions now uses ${chosenModel}` }).waitFor({ timeout: 15_000 });
 
     // Machine-scoped: written to the remote (machine) settings, not the user settings.
@@ -154,7 +154,7 @@ describe('models in code-server', { timeout: 150_000 }, () => {
     await startCommand(page, 'Flywheel: Set API Key');
     const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
     await rows.filter({ hasText: api.baseURL }).first().waitFor({ timeout: 10_000 });
-    await rows.filter({ hasText: api.baseURL }).first().click();
+    await clickClear(rows.filter({ hasText: api.baseURL }).first());
     const box = page.locator('.quick-input-widget .quick-input-box input');
     await waitUntil('the password box', async () => (await box.getAttribute('type')) === 'password');
     assert.match(await page.locator('.quick-input-widget .quick-input-title').innerText(), /API key for http:\/\/127\.0\.0\.1:\d+\/v1/);

@@ -3,7 +3,7 @@
 // made while the reply streams means nothing is written.
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
-import { focusEditor, openFile, packageFlywheelVsix, runCommand, screenshot, startSession, typeInEditor, type Session } from './harness';
+import { focusEditor, openFile, packageFlywheelVsix, runCommand, screenshot, startSession, typeInEditor, clickClear, type Session } from './harness';
 import { fakeOllamaModels, startFakeOllamaServer, type FakeOllamaServer } from '../support/fakeOllamaServer';
 
 const flywheelId = 'flywheel.flywheel';
@@ -116,7 +116,7 @@ describe('refactor actions in code-server', { timeout: 240_000 }, () => {
     assert.match(sent, /JSDoc/);
     assert.equal(await documentText(), source, 'nothing is written before Accept');
 
-    await accept.click();
+    await clickClear(accept);
     await waitFor(async () => (await documentText()) === expected);
     await waitFor(async () => !(await preview()));
     await screenshot(page, 'refactor-accepted');
@@ -138,7 +138,7 @@ describe('refactor actions in code-server', { timeout: 240_000 }, () => {
     await runCommand(page, 'Flywheel: Add Documentation');
     await waitFor(async () => (await preview())?.proposed.includes('/** Scales every item by k. */') === true, 30_000);
     await waitForContext('flywheel.refactor.reviewing');
-    await page.locator('.monaco-diff-editor .modified-in-monaco-diff-editor .view-lines, .monaco-diff-editor .editor.modified .view-lines').first().click();
+    await clickClear(page.locator('.monaco-diff-editor .modified-in-monaco-diff-editor .view-lines, .monaco-diff-editor .editor.modified .view-lines').first());
     await page.keyboard.press('Control+Backspace');
     await waitFor(async () => !(await preview()));
     assert.equal(await documentText(), before);
@@ -243,7 +243,7 @@ describe('refactor actions in code-server', { timeout: 240_000 }, () => {
     // The status bar's Accept button, there exactly while a proposal waits.
     const statusAccept = page.locator('.statusbar-item', { has: page.getByText('Accept', { exact: true }) }).first();
     await statusAccept.waitFor({ timeout: 15_000 });
-    await statusAccept.click();
+    await clickClear(statusAccept);
     await statusAccept.waitFor({ state: 'hidden', timeout: 10_000 });
     const created = await waitForValue(() =>
       server.bridge.evaluate((vscode) => vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/test/greet.test.ts'))?.getText()),
@@ -278,14 +278,14 @@ describe('refactor actions in code-server', { timeout: 240_000 }, () => {
     await waitFor(async () => (await preview())?.proposed.includes('xs.length ? total') === true, 30_000);
     const acceptSome = page.locator('.editor-actions .action-label[aria-label^="Accept Some Changes"]').first();
     await acceptSome.waitFor({ timeout: 15_000 });
-    await acceptSome.click();
+    await clickClear(acceptSome);
     const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
     await rows.nth(1).waitFor({ timeout: 10_000 });
     assert.equal(await rows.count(), 2);
     await screenshot(page, 'refactor-hunks');
     // Untick the second change (the return line), keep the doc comment, confirm.
-    await rows.nth(1).locator('.quick-input-list-checkbox, input[type="checkbox"], .monaco-checkbox').first().click();
-    await page.locator('.quick-input-widget').getByRole('button', { name: 'OK' }).click();
+    await clickClear(rows.nth(1).locator('.quick-input-list-checkbox, input[type="checkbox"], .monaco-checkbox').first());
+    await clickClear(page.locator('.quick-input-widget').getByRole('button', { name: 'OK' }));
     const text = () => session.server.bridge.evaluate((vscode) => vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/src/stats.ts'))?.getText());
     await waitFor(async () => (await text()) === '/** The mean of xs. */\n' + original);
     await waitFor(async () => !(await preview()));

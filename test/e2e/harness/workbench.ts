@@ -2,7 +2,7 @@
 // from the Explorer, type, run a command from the palette, look at ghost text, screenshot.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import type { Bridge } from './bridge';
 import { repoRoot } from './installation';
 
@@ -28,9 +28,9 @@ export async function openFile(page: Page, relativePath: string): Promise<void> 
     await row.first().waitFor({ timeout: 20_000 });
     const isFolder = i < segments.length - 1;
     if (isFolder) {
-      if ((await row.first().getAttribute('aria-expanded')) !== 'true') await row.first().click();
+      if ((await row.first().getAttribute('aria-expanded')) !== 'true') await clickClear(row.first());
     } else {
-      await row.first().click();
+      await clickClear(row.first());
     }
   }
   const fileName = segments[segments.length - 1];
@@ -131,6 +131,27 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(screenshotDir, `${name.replace(/[^\w.-]+/g, '-')}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+/**
+ * Clicks like a person who first moves the pointer out of the way: a tooltip left by an earlier
+ * hover (a status-bar item's, a button's) can sit on top of a notification button and swallow
+ * the click. Each try parks the pointer in a corner, waits for open hovers to fade, then clicks
+ * with a short timeout; a click that something covered is tried again.
+ */
+export async function clickClear(locator: Locator, { tries = 4 }: { tries?: number } = {}): Promise<void> {
+  const page = locator.page();
+  for (let attempt = 1; ; attempt++) {
+    await page.mouse.move(1, 1);
+    await page.locator('.monaco-hover, .workbench-hover').first().waitFor({ state: 'hidden', timeout: 2_000 }).catch(() => undefined);
+    try {
+      await locator.click({ timeout: 7_500 });
+      return;
+    } catch (err) {
+      const covered = /intercepts pointer events|Timeout/i.test(String(err));
+      if (!covered || attempt >= tries) throw err;
+    }
+  }
 }
 
 function cssEscape(value: string): string {
