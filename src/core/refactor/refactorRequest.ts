@@ -2,8 +2,8 @@
 // far (re-indented) as it arrives, and at the end checks it: extraction, truncation, syntax.
 // Nothing here writes anywhere; the shell shows the proposal and applies it if accepted.
 import type { ChatRequest, StreamChunk, UsageStats } from '../models/modelTypes';
-import { computeHunks } from './hunks';
-import type { Hunk } from './hunks';
+import { computeHunks } from '../review/hunks';
+import type { Hunk } from '../review/hunks';
 import type { RefactorOutput } from './refactorActions';
 import { extractCode } from './replyExtraction';
 import type { ExtractedCode } from './replyExtraction';
