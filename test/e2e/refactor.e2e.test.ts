@@ -36,7 +36,7 @@ function replyTokens(lines: readonly string[]): string[] {
   return ['Here is the documented function:\n\n', '```ts\n', ...lines.map((l) => `${l}\n`), '```\n', '\nI added a JSDoc comment.'];
 }
 
-describe('refactor actions in code-server', { timeout: 240_000 }, () => {
+describe('refactor actions in code-server', { timeout: 480_000 }, () => {
   let session: Session;
   let ollama: FakeOllamaServer;
 
@@ -119,7 +119,7 @@ describe('refactor actions in code-server', { timeout: 240_000 }, () => {
     await waitFor(async () => (await preview())?.proposed === expected, 30_000);
     const accept = acceptButton();
     await accept.waitFor({ timeout: 10_000 });
-    await page.locator('.codelens-decoration', { hasText: 'Keep' }).first().waitFor({ timeout: 10_000 });
+    await page.locator('.codelens-decoration', { hasText: 'Accept (Ctrl+Enter)' }).first().waitFor({ timeout: 10_000 });
     assert.equal((await reviewPosition())?.cursor, 0, 'the cursor is on the first change');
     await screenshot(page, 'refactor-review');
 

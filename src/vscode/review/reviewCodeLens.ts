@@ -35,10 +35,12 @@ export class ReviewCodeLens implements vscode.CodeLensProvider {
     }
     const total = proposal.hunks.length;
     top.push(
-      lens(0, `Flywheel: ${proposal.title} · ${total} change${total === 1 ? '' : 's'}`),
-      lens(0, `$(check-all) Accept (${key('Ctrl+Enter', '⌘Enter')})`, REVIEW_COMMANDS.acceptAll, [uri]),
-      lens(0, `$(close-all) Reject (${key('Ctrl+Backspace', '⌘Backspace')})`, REVIEW_COMMANDS.rejectAll, [uri]),
+      lens(0, `$(check-all) Accept${total > 1 ? ' All' : ''} (${key('Ctrl+Enter', '⌘Enter')})`, REVIEW_COMMANDS.acceptAll, [uri]),
+      lens(0, `$(close-all) Reject${total > 1 ? ' All' : ''} (${key('Ctrl+Backspace', '⌘Backspace')})`, REVIEW_COMMANDS.rejectAll, [uri]),
+      lens(0, `Flywheel: ${proposal.title}${total > 1 ? ` · ${total} changes` : ''}`),
     );
+    // One change: Keep and Discard would be Accept and Reject again.
+    if (total === 1) return top;
     const perHunk = proposal.hunks.flatMap((hunk) => {
       const line = view.hunkStart[hunk.index];
       const what = `${total > 1 ? `Change ${hunk.index + 1} of ${total}: ` : ''}${describeHunk(hunk)}`;

@@ -171,9 +171,9 @@ export class ReviewController implements vscode.Disposable {
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
+  /** The keys describe the review commands would act on (keybindings add `resourceScheme`). */
   private updateContext(): Thenable<unknown> {
-    const active = vscode.window.activeTextEditor?.document.uri.toString();
-    const proposal = active ? this.open.get(active)?.session.proposal : undefined;
+    const proposal = this.sessionFor(undefined)?.session.proposal;
     const state = !proposal ? '' : proposal.isStale ? 'stale' : proposal.state;
     return Promise.all([
       vscode.commands.executeCommand('setContext', REVIEW_CONTEXT.state, state),

@@ -14,9 +14,9 @@ export const REVIEW_COMMANDS = {
   undoDecision: 'flywheel.review.undoDecision',
 } as const;
 
-/** Context keys for `when` clauses: the state of the review in the active editor. */
+/** Context keys for `when` clauses: the review in the active editor, else the latest one open. */
 export const REVIEW_CONTEXT = {
-  /** '' (no review in the active editor), 'streaming', 'ready' or 'stale'. */
+  /** '' (no review open), 'streaming', 'ready' or 'stale'. */
   state: 'flywheel.review.state',
   /** The review has more than one change (Choose Changes… is offered). */
   multipleHunks: 'flywheel.review.multipleHunks',

@@ -35,6 +35,7 @@ export async function newWorkbenchPage(browser: Browser, url: string): Promise<P
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
   const page = await context.newPage();
-  await page.goto(url);
+  // A loaded machine (CI shares two cores) can take well over 30 s to serve the workbench.
+  await page.goto(url, { timeout: 120_000 });
   return page;
 }
