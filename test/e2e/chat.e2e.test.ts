@@ -192,10 +192,14 @@ describe('chat sidebar in code-server', { timeout: 300_000 }, () => {
     assert.equal(await documentText(), source, 'nothing is written before the changes are decided');
     await screenshot(page, 'chat-apply-review');
 
+    // The cursor starts on the first change (the doc comment): Alt+N discards it and moves on.
+    await focusEditor(page);
+    await page.keyboard.press('Alt+N');
+    await page.locator('.codelens-decoration', { hasText: 'Discarded' }).waitFor({ timeout: 10_000 });
+    assert.equal(await documentText(), source, 'nothing is written while a change is undecided');
+    await screenshot(page, 'chat-apply-discarded');
+    // Keep the fix from its CodeLens: the last decision writes.
     await clickClear(fix.locator('a', { hasText: 'Keep' }));
-    await page.locator('.codelens-decoration', { hasText: 'Kept' }).waitFor({ timeout: 10_000 });
-    assert.equal(await documentText(), source);
-    await clickClear(page.locator('.codelens-decoration', { hasText: 'Change 1 of 2' }).locator('a', { hasText: 'Discard' }));
     const expected = source.replace('  return a - b;\n', '  return a + b;\n');
     await waitFor(async () => (await documentText()) === expected);
     await session.server.bridge.evaluate(async (vscode) => {

@@ -322,11 +322,12 @@ describe('refactor actions in code-server', { timeout: 480_000 }, () => {
     await choose.waitFor({ timeout: 15_000 });
     await clickClear(choose);
     const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
-    await rows.nth(1).waitFor({ timeout: 10_000 });
-    assert.equal(await rows.count(), 2);
+    await rows.nth(2).waitFor({ timeout: 10_000 });
+    assert.equal(await rows.count(), 3, 'the row that writes, then the two changes');
+    // Untick the second change (the return line) with a click, then press Enter: that writes.
+    await clickClear(rows.nth(2));
+    await rows.first().filter({ hasText: 'Keep 1 of 2 changes' }).waitFor({ timeout: 10_000 });
     await screenshot(page, 'refactor-choose');
-    // Untick the second change (the return line), keep the doc comment, confirm with Enter.
-    await clickClear(rows.nth(1).locator('.quick-input-list-checkbox, input[type="checkbox"], .monaco-checkbox').first());
     await page.keyboard.press('Enter');
     await waitFor(async () => (await statsText()) === '/** The mean of xs. */\n' + statsSource);
     await waitFor(async () => !(await preview()));

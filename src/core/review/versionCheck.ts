@@ -18,13 +18,13 @@ export function checkApplicable(
   now: DocumentState,
 ): ApplyCheck {
   if (now.version === undefined) {
-    return { ok: false, reason: 'closed', message: `${requested.label} was closed; nothing was written.` };
+    return { ok: false, reason: 'closed', message: `Nothing was written: ${requested.label} was closed.` };
   }
   if (now.version !== requested.version || (now.text !== undefined && now.text !== requested.text)) {
     return {
       ok: false,
       reason: 'changed',
-      message: `${requested.label} changed after the change was proposed; nothing was written. Ask again for a proposal based on the current text.`,
+      message: `Nothing was written: ${requested.label} changed after the proposal was made. Ask again for one based on the current text.`,
     };
   }
   return { ok: true };

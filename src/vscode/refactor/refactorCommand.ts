@@ -116,10 +116,9 @@ export async function runRefactorCommand(services: RefactorServices, action: Ref
           return void vscode.window.showInformationMessage(`Flywheel: ${action.title} — the model proposed no change.`);
         case 'proposed':
           services.logger.debug(`refactor ${action.id}: ${outcome.reply.reply.length} chars in ${outcome.reply.totalMs} ms, ${outcome.proposal.hunks.length} changes, syntax ${outcome.reply.syntax}`);
-          // Accept/Reject live in the review editor; a notification only when something is amiss.
-          if (outcome.proposal.isStale) {
-            void vscode.window.showWarningMessage(`Flywheel: ${action.title} — the proposal is shown for reference only: the file changed meanwhile, so it cannot be applied.`);
-          } else if (outcome.reply.warnings.length) {
+          // Accept/Reject live in the review editor; a notification only when something is amiss
+          // (a proposal gone stale was already announced by the review).
+          if (!outcome.proposal.isStale && outcome.reply.warnings.length) {
             void vscode.window.showWarningMessage(`Flywheel: ${action.title} — ${outcome.reply.warnings.join(' ')}`);
           }
           return;

@@ -1,5 +1,6 @@
 // The review editor's CodeLens: above each change, Keep and Discard (or its decision and Undo);
-// above the first line, what the review is and its Accept / Reject, or why it cannot be applied.
+// above the first line, Accept / Reject of the whole proposal, or why it cannot be applied (the
+// tab's title says what the proposal is).
 import * as vscode from 'vscode';
 import { describeHunk } from '../../core/review/hunks';
 import { REVIEW_COMMANDS } from './reviewIds';
@@ -37,7 +38,6 @@ export class ReviewCodeLens implements vscode.CodeLensProvider {
     top.push(
       lens(0, `$(check-all) Accept${total > 1 ? ' All' : ''} (${key('Ctrl+Enter', '⌘Enter')})`, REVIEW_COMMANDS.acceptAll, [uri]),
       lens(0, `$(close-all) Reject${total > 1 ? ' All' : ''} (${key('Ctrl+Backspace', '⌘Backspace')})`, REVIEW_COMMANDS.rejectAll, [uri]),
-      lens(0, `Flywheel: ${proposal.title}${total > 1 ? ` · ${total} changes` : ''}`),
     );
     // One change: Keep and Discard would be Accept and Reject again.
     if (total === 1) return top;

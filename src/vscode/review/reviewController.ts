@@ -70,7 +70,7 @@ export class ReviewController implements vscode.Disposable {
       if (proposal.isStale && !warnedStale && proposal.isOpen) {
         warnedStale = true;
         void vscode.window.showWarningMessage(
-          `Flywheel: ${proposal.target.label} changed after the change was proposed, so this proposal can no longer be applied. Ask again on the current code.`,
+          `Flywheel: ${proposal.target.label} changed, so this proposal of ${proposal.title} can no longer be applied. Ask again on the current code.`,
         );
       }
       this.lensesChanged.fire();
