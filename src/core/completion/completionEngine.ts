@@ -8,7 +8,7 @@ import type { DocumentSnapshot } from '../documentSnapshot';
 import type { Logger } from '../logger';
 import { silentLogger } from '../logger';
 import type { OutgoingPrompt } from '../models/outgoingPrompt';
-import { estimateTokens } from '../models/tokenEstimator';
+import { estimateTokens } from '../tokenEstimator';
 import type { SyntaxTree } from '../syntax/syntaxService';
 import { findBlockEnd } from './blockTruncation';
 import { CompletionCache } from './completionCache';

@@ -47,3 +47,10 @@ test('only the prompt door hands prompts to the gateway', () => {
   const callers = sourceFiles(root).filter((file) => /gateway\.stream\(/.test(readFileSync(file, 'utf8')));
   assert.deepEqual(callers.map((f) => f.slice(root.length + 1)), ['core/promptDoor.ts']);
 });
+
+test('core/context never imports core/models (context is gathered before any model is chosen)', () => {
+  const offenders = sourceFiles(join(__dirname, '../../../src/core/context')).filter((file) =>
+    /from\s+['"]\.\.\/models\//.test(readFileSync(file, 'utf8')),
+  );
+  assert.deepEqual(offenders, []);
+});
