@@ -27,6 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     completions = registerCompletions(context, {
       logger,
       gateway: models.gateway,
+      send: models.send,
       onModelsChanged: models.onDidChange,
       mayInclude: models.mayInclude,
       syntax,
@@ -38,7 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     context.subscriptions.push(reviews);
     registerChat(context, {
       logger,
-      chatModel: gatewayChatModel(models.gateway),
+      chatModel: gatewayChatModel(models.gateway, models.send),
       retrieveContext: chatRetrieval(editorContext.engine),
       feedback: feedback.sink,
       isIgnored: isExcluded,
@@ -46,7 +47,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     });
     registerRefactor(context, {
       logger,
-      refactorModel: { streamChat: (request, signal, meta) => models.gateway.streamChat('refactor', request, signal, meta ?? { files: [] }) },
+      refactorModel: { stream: models.send },
       syntax,
       feedback: feedback.sink,
       reviews,

@@ -6,13 +6,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createTwoFilesPatch } from 'diff';
-import { EgressGuard } from '../core/guard/egressGuard';
 import { IgnoreRules } from '../core/guard/ignoreRules';
+import { PathPolicy } from '../core/guard/pathPolicy';
+import { PromptGuard } from '../core/guard/promptGuard';
 import type { Logger } from '../core/logger';
 import { readEndpoints, readTimeouts } from '../core/models/endpointSettings';
 import { ModelGateway } from '../core/models/modelGateway';
 import type { GatewayEndpoint } from '../core/models/modelGatewayConfig';
 import { discoverOllama } from '../core/models/ollamaDiscovery';
+import { PromptDoor } from '../core/promptDoor';
 import { parseCustomActions } from '../core/refactor/customActions';
 import { BUILT_IN_ACTIONS, type RefactorAction } from '../core/refactor/refactorActions';
 import { runRefactor, type RefactorHost } from '../core/refactor/refactorFlow';
@@ -89,15 +91,15 @@ export async function runRefactorCli(o: RefactorCliOptions): Promise<number> {
   const path = relative(o.root, absolute).split(sep).join('/');
 
   const logger = stderrLogger(o.stderr);
-  const guard = guardFor(o.root, o.settings, logger);
+  const guard = guardFor(o.root, o.settings);
   const gateway = new ModelGateway(
     {
       roles: { completion: [], chat: [], refactor: endpointsFor(o) },
       timeouts: readTimeouts(objectSetting(o.settings, 'flywheel.models.timeouts')),
       keepAlive: stringSetting(o.settings, 'flywheel.models.keepAlive'),
+      localOnly: settingValue(o.settings, 'flywheel.models.localOnly') === true,
     },
     {
-      guard,
       logger,
       discoverLocal: async (signal) => {
         const found = await discoverOllama({ env: o.env, signal });
@@ -107,6 +109,7 @@ export async function runRefactorCli(o: RefactorCliOptions): Promise<number> {
       },
     },
   );
+  const door = new PromptDoor(gateway, () => guard);
   const syntax = await SyntaxService.create({ logger }).catch(() => undefined);
   try {
     const outcome = await runRefactor(
@@ -116,7 +119,7 @@ export async function runRefactorCli(o: RefactorCliOptions): Promise<number> {
         selection,
         instruction: o.instruction,
       },
-      { model: { streamChat: (request, signal, meta) => gateway.streamChat('refactor', request, signal, meta ?? { files: [path] }) }, syntax },
+      { model: { stream: door.send }, syntax },
       cliHost(o.root, path, languageIdForPath(absolute)),
       {},
       o.signal,
@@ -166,7 +169,7 @@ function endpointsFor(o: RefactorCliOptions): GatewayEndpoint[] {
 }
 
 /** The same rules as the editor: ignored and secret files never go into a prompt. */
-function guardFor(root: string, settings: CliSettings, logger: Logger): EgressGuard {
+function guardFor(root: string, settings: CliSettings): PromptGuard {
   const exclude = arraySetting(settings, 'flywheel.guard.exclude').filter((g): g is string => typeof g === 'string');
   const rules = new IgnoreRules({
     readFile: (rel) => {
@@ -179,12 +182,9 @@ function guardFor(root: string, settings: CliSettings, logger: Logger): EgressGu
     userGlobs: exclude,
     respectGitignore: settingValue(settings, 'flywheel.guard.respectGitignore') !== false,
   });
-  return new EgressGuard({
-    roots: [{ root: root.split(sep).join('/'), rules }],
-    localOnly: settingValue(settings, 'flywheel.models.localOnly') === true,
+  return new PromptGuard({
+    policy: new PathPolicy({ roots: [{ root, rules }], userGlobs: exclude }),
     redactSecrets: settingValue(settings, 'flywheel.guard.redactSecrets') !== false,
-    userGlobs: exclude,
-    logger,
   });
 }
 

@@ -47,7 +47,7 @@ export interface RefactorInput {
 }
 
 export interface RefactorDeps {
-  /** The gateway's 'refactor' role. */
+  /** The one door out, role 'refactor'. */
   readonly model: RefactorModel;
   /** Finds the enclosing function and checks that replies parse; without it only selections work. */
   readonly syntax?: RefactorSyntax;
@@ -126,14 +126,20 @@ export async function runRefactor(
     const reply = await runRefactorRequest(
       deps.model,
       {
-        request,
+        prompt: {
+          role: 'refactor',
+          purpose: `refactor:${action.id}`,
+          body: { kind: 'chat', request },
+          files: [document.path, ...(tests?.examplePath ? [tests.examplePath] : [])],
+          languageId,
+          suggestionId: id,
+        },
         output,
         languageId,
         documentText: text,
         range: target,
         indentStyle: input.indentStyle,
         syntax: deps.syntax,
-        meta: { files: [document.path, ...(tests?.examplePath ? [tests.examplePath] : [])], languageId, suggestionId: id },
         onUpdate: (proposed) => proposal.update(whole(proposed)),
       },
       signal,

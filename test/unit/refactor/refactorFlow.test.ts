@@ -3,9 +3,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ChatRequest, StreamChunk } from '../../../src/core/models/modelTypes';
+import type { OutgoingPrompt } from '../../../src/core/models/outgoingPrompt';
 import { builtInAction } from '../../../src/core/refactor/refactorActions';
 import { runRefactor, type RefactorDocument } from '../../../src/core/refactor/refactorFlow';
-import type { RefactorCallMeta, RefactorModel } from '../../../src/core/refactor/refactorRequest';
+import type { RefactorModel } from '../../../src/core/refactor/refactorRequest';
 import type { EditProposal } from '../../../src/core/review/editProposal';
 import { SyntaxService } from '../../../src/core/syntax/syntaxService';
 
@@ -15,14 +16,17 @@ before(async () => {
 });
 after(() => syntax.dispose());
 
-function scriptedModel(chunks: readonly string[]): RefactorModel & { requests: ChatRequest[]; metas: (RefactorCallMeta | undefined)[] } {
+type Meta = Omit<OutgoingPrompt, 'body'>;
+
+function scriptedModel(chunks: readonly string[]): RefactorModel & { requests: ChatRequest[]; metas: Meta[] } {
   const requests: ChatRequest[] = [];
-  const metas: (RefactorCallMeta | undefined)[] = [];
+  const metas: Meta[] = [];
   return {
     requests,
     metas,
-    async *streamChat(request: ChatRequest, signal: AbortSignal, meta?: RefactorCallMeta): AsyncIterable<StreamChunk> {
-      requests.push(request);
+    async *stream(prompt: OutgoingPrompt, signal: AbortSignal): AsyncIterable<StreamChunk> {
+      const { body, ...meta } = prompt;
+      if (body.kind === 'chat') requests.push(body.request);
       metas.push(meta);
       for (const text of chunks) {
         await new Promise((r) => setTimeout(r, 1));
@@ -54,7 +58,7 @@ test('Add Documentation at a cursor: the enclosing function is the target, the r
   assert.equal(proposal.state, 'ready');
   assert.equal(proposal.title, 'Add Documentation: add');
   assert.deepEqual(proposal.target, { kind: 'document', uri: document.uri, version: 4, languageId: 'typescript', label: 'src/math.ts', path: 'src/math.ts' });
-  assert.deepEqual(model.metas[0], { files: ['src/math.ts'], languageId: 'typescript', suggestionId: 'id-1' });
+  assert.deepEqual(model.metas[0], { role: 'refactor', purpose: 'refactor:document', files: ['src/math.ts'], languageId: 'typescript', suggestionId: 'id-1' });
   assert.match(model.requests[0].messages.map((m) => m.content).join('\n'), /The code \(lines 1-3\)/);
 });
 
