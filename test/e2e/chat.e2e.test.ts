@@ -187,7 +187,7 @@ describe('chat sidebar in code-server', { timeout: 300_000 }, () => {
 
     // The same review as refactors: the file with both changes in place, Keep/Discard above each.
     const fix = page.locator('.codelens-decoration', { hasText: 'Change 2 of 2' });
-    await fix.waitFor({ timeout: 15_000 });
+    await fix.waitFor({ timeout: 30_000 });
     await page.locator('.editor-actions .action-label[aria-label^="Accept Proposed Changes"]').first().waitFor();
     assert.equal(await documentText(), source, 'nothing is written before the changes are decided');
     await screenshot(page, 'chat-apply-review');
@@ -195,7 +195,7 @@ describe('chat sidebar in code-server', { timeout: 300_000 }, () => {
     // The cursor starts on the first change (the doc comment): Alt+N discards it and moves on.
     await focusEditor(page);
     await page.keyboard.press('Alt+N');
-    await page.locator('.codelens-decoration', { hasText: 'Discarded' }).waitFor({ timeout: 10_000 });
+    await page.locator('.codelens-decoration', { hasText: 'Discarded' }).waitFor({ timeout: 30_000 });
     assert.equal(await documentText(), source, 'nothing is written while a change is undecided');
     await screenshot(page, 'chat-apply-discarded');
     // Keep the fix from its CodeLens: the last decision writes.
@@ -231,7 +231,7 @@ describe('chat sidebar in code-server', { timeout: 300_000 }, () => {
     // Switch before the reload: afterwards the extension host (and the bridge) are new.
     await setTheme('Default High Contrast');
     await page.locator('.monaco-workbench.hc-black').waitFor({ timeout: 15_000 });
-    await page.reload();
+    await page.reload({ timeout: 120_000 }); // a loaded machine can take well over 30 s
     await page.locator('.monaco-workbench.hc-black').waitFor({ timeout: 60_000 });
     // The Flywheel container was the open side bar, so the chat comes back by itself.
     const view = chat();

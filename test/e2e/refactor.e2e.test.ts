@@ -292,10 +292,10 @@ describe('refactor actions in code-server', { timeout: 480_000 }, () => {
     await runCommand(page, 'Flywheel: Simplify');
     await waitFor(async () => (await preview())?.proposed.includes('xs.length ? total') === true, 30_000);
     const second = page.locator('.codelens-decoration', { hasText: 'Change 2 of 2' });
-    await second.waitFor({ timeout: 15_000 });
+    await second.waitFor({ timeout: 30_000 });
     await screenshot(page, 'refactor-hunks');
     await clickClear(second.locator('a', { hasText: 'Keep' }));
-    await page.locator('.codelens-decoration', { hasText: 'Kept' }).waitFor({ timeout: 10_000 });
+    await page.locator('.codelens-decoration', { hasText: 'Kept' }).waitFor({ timeout: 30_000 });
     assert.equal(await statsText(), statsSource, 'nothing is written while a change is undecided');
     await screenshot(page, 'refactor-hunk-kept');
     await focusEditor(page);

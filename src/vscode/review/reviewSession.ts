@@ -18,6 +18,8 @@ export class ReviewSession implements vscode.Disposable {
   private currentView: ReviewView;
   private revealed = false;
   private shownState = '';
+  /** A change to go to once the editor holds the text the view describes. */
+  private pendingReveal: number | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly ended = new vscode.EventEmitter<void>();
   /** Fires once, when the review ends for any reason (applied, rejected, tab closed). */
@@ -71,6 +73,12 @@ export class ReviewSession implements vscode.Disposable {
   reveal(hunk: number): void {
     const line = this.currentView.hunkStart[hunk];
     if (line === undefined) return;
+    // Right after a decision the editor may still hold the previous text: go there once it has the new one.
+    if (this.editors().some((e) => e.document.getText() !== this.currentView.text)) {
+      this.pendingReveal = hunk;
+      return;
+    }
+    this.pendingReveal = undefined;
     for (const editor of this.editors()) {
       editor.selection = new vscode.Selection(line, 0, line, 0);
       editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
@@ -104,6 +112,7 @@ export class ReviewSession implements vscode.Disposable {
       // Colours follow the text the editor holds; a throttled update decorates when it lands.
       if (editor.document.getText() === this.currentView.text) this.deps.decorations.apply(editor, this.currentView);
     }
+    if (this.pendingReveal !== undefined) this.reveal(this.pendingReveal);
     this.revealFirstChange();
   }
 
