@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, relative } from 'node:path';
-import { syntaxLanguageForPath } from '../../src/core/syntax/languages';
+import { languageIdForFile, syntaxLanguageFor, syntaxLanguageForPath } from '../../src/core/syntax/languages';
 
 export interface CorpusFile {
   readonly path: string; // relative to the corpus root
@@ -48,9 +48,11 @@ function walk(dir: string, root: string, out: CorpusFile[], extra: Map<string, s
       extra.set(path, readFileSync(full, 'utf8'));
       continue;
     }
-    const language = syntaxLanguageForPath(name);
-    if (!language || name.endsWith('.d.ts') || stat.size > MAX_FILE_CHARS) continue;
-    out.push({ path, text: readFileSync(full, 'utf8'), language: language.name });
+    if (!syntaxLanguageForPath(name) || name.endsWith('.d.ts') || stat.size > MAX_FILE_CHARS) continue;
+    const text = readFileSync(full, 'utf8');
+    // As the engine reads it: a `.h` of C++ is C++.
+    const language = syntaxLanguageFor(languageIdForFile(path, text))!;
+    out.push({ path, text, language: language.name });
   }
 }
 

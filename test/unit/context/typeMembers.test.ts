@@ -124,11 +124,13 @@ test('class outline: fields, constructor attributes, method signatures; no docst
       '    def set_result(self, result):',
     ].join('\n'),
   );
-  // Too long: members the prompt already names go first.
-  const short = classOutline(file, file.byName.get('Future')![0], 5, (name) => name === '_state' || name === '_callbacks');
-  assert.doesNotMatch(short.text, /_state|_callbacks/);
-  assert.match(short.text, /def set_result/);
-  assert.equal(short.text.split('\n').length, 5);
+  // Too long: the member related to the cursor stays, those the prompt already names go first, and the outline says what it left out.
+  const named = (name: string): boolean => name === '_state' || name === '_callbacks';
+  const short = classOutline(file, file.byName.get('Future')![0], 5, named, (name) => (name === 'set_result' ? 1 : 0));
+  assert.equal(short.text, ['class Future:', '    def __init__(self, *, loop=None):', '        self._loop = get_event_loop()', '    def set_result(self, result):', '    # … 3 more members'].join('\n'));
+  const unranked = classOutline(file, file.byName.get('Future')![0], 5, named);
+  assert.match(unranked.text, /def add_done_callback/);
+  assert.doesNotMatch(unranked.text, /_state|_callbacks|set_result/);
 });
 
 test('base names from class headers in several languages', async () => {
