@@ -17,6 +17,22 @@ export interface CompletionPoint {
   readonly definitions: readonly DefinitionTarget[];
 }
 
+const escape = (name: string): string => name.replace(/\$/g, '\\$');
+
+/**
+ * Whether the file binds a name itself (a local variable or parameter: `x = …`, `x := …`,
+ * `let x`, `for x in`, `def f(x)`): then the line uses the file's own `x`, whatever other files
+ * define under that name, and it is no cross-file target.
+ */
+function boundLocally(name: string, text: string): boolean {
+  const n = escape(name);
+  return (
+    new RegExp(`(?<![\\w.$])${n}\\s*(?::=|=(?![=>])|\\+=)`).test(text) ||
+    new RegExp(`\\b(?:let|var|const|for|mut|auto)\\s+(?:mut\\s+)?${n}\\b`).test(text) ||
+    new RegExp(`^\\s*(?:async\\s+)?(?:def|func|fn)\\b[^\\n]*[(,]\\s*\\*{0,2}&?(?:mut\\s+)?${n}\\b`, 'm').test(text)
+  );
+}
+
 /** A name defined in more files than this says nothing about which definition the line uses (`get`, `new`, `String`). */
 const MAX_DEFINITIONS = 8;
 
@@ -68,6 +84,7 @@ export function samplePoints(
     let prefixLength = 0;
     const seen = new Set<string>();
     const fileFacts = facts.get(file.path);
+    const bound = new Map<string, boolean>();
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       const trimmed = line.trim();
@@ -80,6 +97,9 @@ export function samplePoints(
         for (const id of ids.filter((x) => codeIds.has(x))) {
           const where = definedIn.get(id);
           if (!where || where.length > MAX_DEFINITIONS || where.some((w) => w.path === file.path)) continue;
+          let local = bound.get(id);
+          if (local === undefined) bound.set(id, (local = boundLocally(id, file.text)));
+          if (local) continue;
           definitions.push({ name: id, lines: [...new Set(where.map((w) => w.line))] });
         }
         if (definitions.length > 0) {
