@@ -21,6 +21,12 @@ export interface SessionOptions {
   readonly suggestions: number;
   readonly seed: number;
   readonly start?: number;
+  /**
+   * Log as another tool's telemetry might: every suggestion that appeared counts as shown (typed
+   * over unread or not), and msSinceKeystroke is the interval before the triggering keystroke.
+   * Default: as Flywheel logs (shown = visible 750 ms or accepted; msSinceKeystroke = debounce).
+   */
+  readonly displayTelemetry?: boolean;
 }
 
 interface User {
@@ -41,6 +47,8 @@ const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '"': '"'
 const AUTO_CLOSE_BEFORE = new Set([';', ':', '.', ',', '=', '}', ']', ')', '>', ' ', '\t', '']);
 const MAX_SUGGESTION = 100;
 const GENERAL_BYTES = 200_000;
+/** A suggestion visible for less than this was not read. */
+const READING_MS = 250;
 
 function gaussian(random: () => number): number {
   const u = Math.max(1e-12, random());
@@ -210,8 +218,10 @@ export function typingSession(corpus: readonly CorpusFile[], options: SessionOpt
       let taken = 0;
       if (looked && useful && exact && random() < user.trust) taken = Math.min(suggestion.length, Math.max(right, 1));
       else if (looked && useful && right >= suggestion.length / 2 && random() < user.tolerance) taken = right;
-      // Shown means visible 750 ms, or accepted sooner.
-      if (visible < 750 && taken === 0) continue;
+      // Read only if it stayed a moment; otherwise typed over unread.
+      if (visible < READING_MS) taken = 0;
+      // Flywheel counts a suggestion as shown once visible 750 ms, or accepted sooner.
+      if (!options.displayTelemetry && visible < 750 && taken === 0) continue;
 
       const lineStartAt = before.lastIndexOf('\n') + 1;
       let aboveStart = lineStartAt;
@@ -228,7 +238,7 @@ export function typingSession(corpus: readonly CorpusFile[], options: SessionOpt
           documentLength: before.length + after.length,
         },
         {
-          msSinceKeystroke: logNormal(random, user.debounceMs, 0.2),
+          msSinceKeystroke: options.displayTelemetry ? keyInterval : logNormal(random, user.debounceMs, 0.2),
           lastOutcome: last,
           keyIntervalMs: keyInterval,
           ...(lastOutcomeAt !== undefined && { msSinceOutcome: keyAt - lastOutcomeAt }),
@@ -237,9 +247,9 @@ export function typingSession(corpus: readonly CorpusFile[], options: SessionOpt
       const id = `u${options.seed}-${shown}`;
       const base = { v: 1 as const, suggestionId: id, language: file.language, model: 'copy-recall', provider: 'simulated' };
       const shownAt = keyAt + Math.round(latency);
-      events.push({ ...base, id: `${id}-s`, ts: shownAt, kind: 'completion.shown', visibleMs: Math.max(750, Math.round(visible)), features, completionChars: suggestion.length });
+      events.push({ ...base, id: `${id}-s`, ts: shownAt, kind: 'completion.shown', visibleMs: Math.round(options.displayTelemetry ? visible : Math.max(750, visible)), features, completionChars: suggestion.length });
       shown++;
-      const settledAt = shownAt + Math.min(Math.round(visible), 400 + Math.round(random() * 600));
+      const settledAt = shownAt + Math.min(Math.round(visible), READING_MS + Math.round(random() * 600));
       if (taken > 0) {
         events.push(
           taken === suggestion.length
