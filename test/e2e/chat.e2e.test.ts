@@ -36,7 +36,7 @@ function answerTokens(): string[] {
   return text.match(/[\s\S]{1,7}/g) ?? [];
 }
 
-describe('chat sidebar in code-server', { timeout: 300_000 }, () => {
+describe('chat sidebar in code-server', { timeout: 600_000 }, () => {
   let session: Session;
   let ollama: FakeOllamaServer;
 
@@ -235,7 +235,7 @@ describe('chat sidebar in code-server', { timeout: 300_000 }, () => {
     await page.locator('.monaco-workbench.hc-black').waitFor({ timeout: 60_000 });
     // The Flywheel container was the open side bar, so the chat comes back by itself.
     const view = chat();
-    await view.locator('.turn.user', { hasText: 'Why does add return the wrong result?' }).waitFor({ timeout: 60_000 });
+    await view.locator('.turn.user', { hasText: 'Why does add return the wrong result?' }).waitFor({ timeout: 180_000 }); // the new extension host starts late on a loaded machine
     assert.equal(await view.locator('.turn.user').count(), 3);
     await view.locator('.turn.assistant .code-block').first().waitFor();
     await view.locator('.turn.assistant.status-stopped .stopped-note').waitFor();

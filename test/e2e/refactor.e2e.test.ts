@@ -118,8 +118,8 @@ describe('refactor actions in code-server', { timeout: 480_000 }, () => {
     // The review shows the file with the doc comment lines added in place.
     await waitFor(async () => (await preview())?.proposed === expected, 30_000);
     const accept = acceptButton();
-    await accept.waitFor({ timeout: 10_000 });
-    await page.locator('.codelens-decoration', { hasText: 'Accept (Ctrl+Enter)' }).first().waitFor({ timeout: 10_000 });
+    await accept.waitFor({ timeout: 30_000 });
+    await page.locator('.codelens-decoration', { hasText: 'Accept (Ctrl+Enter)' }).first().waitFor({ timeout: 30_000 });
     assert.equal((await reviewPosition())?.cursor, 0, 'the cursor is on the first change');
     await screenshot(page, 'refactor-review');
 
@@ -150,7 +150,7 @@ describe('refactor actions in code-server', { timeout: 480_000 }, () => {
     await putCursorIn(5);
     await runCommand(page, 'Flywheel: Add Documentation');
     await waitFor(async () => (await preview())?.proposed.includes('/** Scales every item by k. */') === true, 30_000);
-    await acceptButton().waitFor({ timeout: 15_000 });
+    await acceptButton().waitFor({ timeout: 30_000 });
     // The review opens scrolled to the change (line 5), not at line 1.
     const at = await reviewPosition();
     assert.equal(at?.cursor, 4);
@@ -188,7 +188,7 @@ describe('refactor actions in code-server', { timeout: 480_000 }, () => {
     await waitFor(async () => (await documentText()) === edited).catch(async (error: Error) => {
       throw new Error(`${error.message}; the document is ${JSON.stringify(await documentText())}`);
     });
-    await page.locator('.notifications-toasts .notification-list-item', { hasText: 'can no longer be applied' }).first().waitFor({ timeout: 10_000 });
+    await page.locator('.notifications-toasts .notification-list-item', { hasText: 'can no longer be applied' }).first().waitFor({ timeout: 30_000 });
 
     // The stream finishes; accepting now is refused and nothing is written.
     const expected = documentedAdd.join('\n') + source.slice(source.indexOf('\n}') + 2);
@@ -196,7 +196,7 @@ describe('refactor actions in code-server', { timeout: 480_000 }, () => {
     await waitFor(async () => ollama.requestsTo('/api/chat').at(-1)!.tokensSent === slowTokens.length, 10_000);
     await new Promise((r) => setTimeout(r, 1000)); // the parse check, then the review is ready
     await runCommand(page, 'Flywheel: Accept Proposed Changes');
-    await page.locator('.notifications-toasts .notification-list-item', { hasText: 'nothing was written' }).first().waitFor({ timeout: 10_000 });
+    await page.locator('.notifications-toasts .notification-list-item', { hasText: 'nothing was written' }).first().waitFor({ timeout: 30_000 });
     await screenshot(page, 'refactor-stale');
     assert.equal(await documentText(), edited);
     await waitFor(async () => !(await preview()));
@@ -238,7 +238,7 @@ describe('refactor actions in code-server', { timeout: 480_000 }, () => {
     await waitFor(async () => (await preview())?.proposed.includes('return n / 2;') === true, 30_000);
     const sent = ollama.requestsTo('/api/chat').at(-1)!.body.messages.map((m: { content: string }) => m.content).join('\n');
     assert.ok(sent.includes(errorRange.message.split('\n')[0]), 'the diagnostic is in the prompt');
-    await acceptButton().waitFor({ timeout: 15_000 });
+    await acceptButton().waitFor({ timeout: 30_000 });
     await runCommand(page, 'Flywheel: Reject Proposed Changes');
     await waitFor(async () => !(await preview()));
   });
@@ -258,7 +258,7 @@ describe('refactor actions in code-server', { timeout: 480_000 }, () => {
     assert.match(sent, /test\/other\.test\.ts/, 'an existing test file is shown as the example');
     // The CodeLens Accept above the first line, there exactly while the proposal waits.
     const lensAccept = page.locator('.codelens-decoration a', { hasText: 'Accept (Ctrl+Enter)' }).first();
-    await lensAccept.waitFor({ timeout: 15_000 });
+    await lensAccept.waitFor({ timeout: 30_000 });
     await clickClear(lensAccept);
     await waitFor(async () => !(await preview()));
     const created = await waitForValue(() =>
@@ -277,7 +277,7 @@ describe('refactor actions in code-server', { timeout: 480_000 }, () => {
     const chat = page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
     const answer = chat.locator('.turn.assistant.status-done').last();
     await answer.locator('.markdown strong', { hasText: 'name' }).waitFor({ timeout: 30_000 });
-    await chat.locator('.turn.user .chip.kind-selection', { hasText: 'greet.ts' }).first().waitFor({ timeout: 10_000 });
+    await chat.locator('.turn.user .chip.kind-selection', { hasText: 'greet.ts' }).first().waitFor({ timeout: 30_000 });
     const sent = ollama.requestsTo('/api/chat').at(-1)!.body.messages.map((m: { content: string }) => m.content).join('\n');
     assert.match(sent, /src\/greet\.ts/, 'the code went along, quoted with its path');
     assert.match(sent, /function greet/);
@@ -319,14 +319,14 @@ describe('refactor actions in code-server', { timeout: 480_000 }, () => {
     await runCommand(page, 'Flywheel: Simplify');
     await waitFor(async () => (await preview())?.proposed.includes('xs.length ? total') === true, 30_000);
     const choose = page.locator('.editor-actions .action-label[aria-label^="Choose Changes to Keep"]').first();
-    await choose.waitFor({ timeout: 15_000 });
+    await choose.waitFor({ timeout: 30_000 });
     await clickClear(choose);
     const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
-    await rows.nth(2).waitFor({ timeout: 10_000 });
+    await rows.nth(2).waitFor({ timeout: 30_000 });
     assert.equal(await rows.count(), 3, 'the row that writes, then the two changes');
     // Untick the second change (the return line) with a click, then press Enter: that writes.
     await clickClear(rows.nth(2));
-    await rows.first().filter({ hasText: 'Keep 1 of 2 changes' }).waitFor({ timeout: 10_000 });
+    await rows.first().filter({ hasText: 'Keep 1 of 2 changes' }).waitFor({ timeout: 30_000 });
     await screenshot(page, 'refactor-choose');
     await page.keyboard.press('Enter');
     await waitFor(async () => (await statsText()) === '/** The mean of xs. */\n' + statsSource);
@@ -335,7 +335,7 @@ describe('refactor actions in code-server', { timeout: 480_000 }, () => {
 
 });
 
-async function waitForValue<T>(get: () => Promise<T | undefined | null>, timeoutMs = 15_000): Promise<T> {
+async function waitForValue<T>(get: () => Promise<T | undefined | null>, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await get();
@@ -345,7 +345,7 @@ async function waitForValue<T>(get: () => Promise<T | undefined | null>, timeout
   }
 }
 
-async function waitFor(condition: () => Promise<boolean | undefined>, timeoutMs = 15_000): Promise<void> {
+async function waitFor(condition: () => Promise<boolean | undefined>, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`condition not met in time: ${condition.toString().slice(0, 160)}`);
