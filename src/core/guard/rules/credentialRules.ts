@@ -16,7 +16,7 @@ export const credentialRules: readonly SecretRule[] = [
   patternRule({
     id: 'curl-user', keywords: ['-u', '--user'],
     // curl -u user:pass, -u"user:pass", --user=user:pass, -uuser:pass
-    pattern: /(?<![A-Za-z0-9_-])(?:-u[ \t]{0,4}|--user(?:[ \t]{1,4}|=))(?<q>["']?)[^\s:"'@]{1,100}:(?<secret>[^\s"'@]{3,200})\k<q>(?=[\s"']|$)/,
+    pattern: /(?<![A-Za-z0-9_-])(?:-u[ \t]{0,4}|--user(?:[ \t]{1,4}|=))(?<q>["']?)[^\s:"'@]{1,100}:(?<secret>[^\s"']{3,200})\k<q>(?=[\s"']|$)/,
     allow: (secret) => /^(?:\$|<|\{\{)/.test(secret),
     examples: {
       secrets: ['curl -u admin:⟦s3cretPw!⟧ https://api.example.com', 'curl --user "deploy:⟦Xk2pL9vQ7⟧" $URL', 'curl -u"ci:⟦Xk2pL9vQ7⟧" x', 'curl --user=bot:⟦Xk2pL9vQ7⟧ x', 'curl -uadmin:⟦s3cretPw!⟧ x'],

@@ -47,9 +47,10 @@ export const vendorTokenRules: readonly SecretRule[] = [
     ['⟦xapp-1-AZDMEN2KHVD-1092815901396-48bbf33feff9243a8f506b40928b5b7a767c76fb008f86bebb2737f6a6f0fb23⟧'], ['xapp-1-XXXXXXXX-0000000000-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx']),
   patternRule({
     id: 'slack-webhook', keywords: ['hooks.slack.com'],
-    pattern: /https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/(?<secret>[A-Za-z0-9+/_-]{20,120})/, entropy: 3,
+    // The whole URL is the credential: whoever has it can post.
+    pattern: /https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/_-]{20,120}/, entropy: 3,
     examples: {
-      secrets: ['url: https://hooks.slack.com/services/⟦TYM4L1VFZ/B3ZFKKIBJ3J/N0MEQ7wjJJibaZUPgHV7iB3m⟧', 'https://hooks.slack.com/workflows/⟦TYM4L1VFZ/A3ZFKKIBJ3J/41522/N0MEQ7wjJJibaZUPgHV7iB3m⟧'],
+      secrets: ['url: ⟦https://hooks.slack.com/services/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⟧', '⟦https://hooks.slack.com/workflows/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⟧'],
       clean: ['https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX', 'see https://hooks.slack.com/services/'],
     },
   }),
@@ -58,7 +59,7 @@ export const vendorTokenRules: readonly SecretRule[] = [
     ['sk_live_xxxxxxxxxxxxxxxxxxxxxxxx', 'pk_live_03nbqnsGpWLuqIA1id6Vw5DQ is publishable']),
   prefixed('stripe-webhook-secret', ['whsec_'], `whsec_[A-Za-z0-9+/]{24,64}`,
     ['⟦whsec_03nbqnsGpWLuqIA1id6Vw5DQp8csht⟧'], ['whsec_xxxxxxxxxxxxxxxxxxxxxxxx']),
-  prefixed('sendgrid-key', ['sg.'], `SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])`,
+  prefixed('sendgrid-key', ['sg.'], `SG\\.[A-Za-z0-9_-]{20,24}\\.[A-Za-z0-9_-]{40,50}(?![A-Za-z0-9_-])`,
     ['SENDGRID_API_KEY=⟦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⟧'], ['SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx']),
   prefixed('twilio-api-key', ['sk'], `SK[0-9a-fA-F]{32}${E}`,
     ['TWILIO_API_KEY=⟦SK6e7577496a2c8773e130f7eb19731662⟧'], ['SK00000000000000000000000000000000', 'SKIP_TESTS=1']),
@@ -83,8 +84,8 @@ export const vendorTokenRules: readonly SecretRule[] = [
     ['client.login("⟦MP3sFd67JikEAvstqVVPqzPptE.YpvujA.-C5Q52ryFlwRlOEVHzc0X0AWIRh⟧")'], ['Module.Export.Something']),
   patternRule({
     id: 'discord-webhook', keywords: ['/api/webhooks/'],
-    pattern: /https?:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{5,30}\/(?<secret>[A-Za-z0-9_-]{60,72})/, entropy: 3,
-    examples: { secrets: ['https://discord.com/api/webhooks/1092815901396/⟦afy8hWskBf6wmxe1mbVrNHMx1eOc3g_fp1Z5ibXt80nk8Btb2abplBpq8cJF5xgU⟧'], clean: ['https://discord.com/api/webhooks/{id}/{token}'] },
+    pattern: /https?:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{5,30}\/[A-Za-z0-9_-]{60,72}/, entropy: 3,
+    examples: { secrets: ['⟦https://discord.com/api/webhooks/1092815901396/afy8hWskBf6wmxe1mbVrNHMx1eOc3g_fp1Z5ibXt80nk8Btb2abplBpq8cJF5xgU⟧'], clean: ['https://discord.com/api/webhooks/{id}/{token}'] },
   }),
   prefixed('shopify-token', ['shpat_', 'shpca_', 'shppa_', 'shpss_'], `shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}${E}`,
     ['⟦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⟧'], ['shpat_00000000000000000000000000000000']),
