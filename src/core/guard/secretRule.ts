@@ -1,6 +1,7 @@
 // The shape every secret detector has, after gitleaks: keywords that must be in the text before
 // the rule runs at all (a cheap prefilter), a linear-time matcher, an entropy floor and an
-// allowlist for what only looks like a secret, and examples of both that the unit tests run.
+// allowlist for what only looks like a secret. Each rule's true and false positives live with
+// the unit tests (test/unit/guard/ruleExamples.ts), out of the shipped bundle.
 import { shannonEntropy } from './stringEntropy';
 
 /** A secret found in a text: the span to redact. */
@@ -10,20 +11,12 @@ export interface SecretSpan {
   readonly end: number;
 }
 
-export interface RuleExamples {
-  /** Texts holding a secret, the secret marked ⟦like this⟧ (several marks allowed). */
-  readonly secrets: readonly string[];
-  /** Texts that look alike but hold no secret: nothing in them may be redacted. */
-  readonly clean: readonly string[];
-}
-
 export interface SecretRule {
   readonly id: string;
   /** Lower-case literals; the rule runs only on text that contains one of them. */
   readonly keywords: readonly string[];
   /** Every candidate span in `text` (`lower` is text.toLowerCase(), same offsets). */
   find(text: string, lower: string): Iterable<SecretSpan>;
-  readonly examples: RuleExamples;
 }
 
 export interface PatternRuleSpec {
@@ -38,7 +31,6 @@ export interface PatternRuleSpec {
   readonly entropy?: number;
   /** Return true to let a match go (an example value, a public id). */
   readonly allow?: (secret: string, text: string, start: number) => boolean;
-  readonly examples: RuleExamples;
 }
 
 /** A rule made of one regular expression (vendor formats with a fixed prefix, most of them). */
@@ -48,7 +40,6 @@ export function patternRule(spec: PatternRuleSpec): SecretRule {
   return {
     id: spec.id,
     keywords: spec.keywords,
-    examples: spec.examples,
     *find(text) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {

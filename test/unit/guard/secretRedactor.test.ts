@@ -1,14 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findSecrets, redactSecrets, secretRules } from '../../../src/core/guard/secretRedactor';
+import { findSecrets, redactSecrets } from '../../../src/core/guard/secretRedactor';
 import { seededRandom } from '../../../src/core/seededRandom';
 import { unmark } from './markedExamples';
+import { ruleExamples } from './ruleExamples';
 
 // Property: whatever the text, the redacted text contains none of the spans the redactor found
 // (spans overlap, sit side by side, repeat, cross lines), and text outside them is kept as is.
 test('redacted text never contains a detected span, and keeps everything else', () => {
   const random = seededRandom(11);
-  const pieces = secretRules.flatMap((r) => [...r.examples.secrets.map((s) => unmark(s).text), ...r.examples.clean]);
+  const pieces = Object.values(ruleExamples).flatMap((e) => [...e.secrets.map((s) => unmark(s).text), ...e.clean]);
   const glue = ['', ' ', '\n', '=', '"', ': ', ',', 'x', '\t', '://u:', '-----'];
   for (let round = 0; round < 400; round++) {
     let text = '';

@@ -76,57 +76,7 @@ export const assignmentRule: SecretRule = {
       KEYWORD.lastIndex = judgedTo;
       if (accepted) yield { kind: 'secret-assignment', start: found.start, end: found.end };
     }
-  },
-  examples: {
-    secrets: [
-      'password = "⟦hunter2!x⟧"',
-      'DB_PASSWORD_PROD=⟦s3cr3tPass⟧',
-      'password_super_secure = "⟦Tr0ub4dor&3⟧"',
-      'cloudant_pw = "⟦a8f5f167f44f4964e6c998dee827110c⟧"',
-      'SONAR_LOGIN=⟦b5e803b61ba4168160adb59261ff2d3c425c8d99⟧',
-      'pw: ⟦correcthorsebattery⟧',
-      'api-key: ⟦Zx9Qm2Lp8Rt4Vw6⟧',
-      'curl -H "x-api-key: ⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧" https://api.example.com',
-      'aws --x-api-key ⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧ s3 ls',
-      'if (api_key == "⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧") {',
-      '<property name="password" value="⟦hunter2!x⟧"/>',
-      '<add key="ApiKey" value="⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧" />',
-      '<password>⟦hunter2!x⟧</password>',
-      'DB_PASS ?= ⟦hunter2!x⟧',
-      'SECRET_KEY ::= ⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧',
-      'Server=db;User Id=sa;Password=⟦P@ssw0rd123⟧;',
-      '"client_secret": "⟦b5e803b61ba4168160adb59261ff2d3c425c8d99⟧"',
-      'TWILIO_AUTH_TOKEN=⟦6e7577496a2c8773e130f7eb19731662⟧',
-      'AZURE_OPENAI_KEY = "⟦6e7577496a2c8773e130f7eb19731662⟧"',
-      'Authorization: ⟦Zx9Qm2Lp8Rt4Vw6Yb1Kd7⟧',
-      'Api-Token ⟦Zx9Qm2Lp8Rt4Vw6Yb1Kd7⟧',
-      'export GITHUB_TOKEN=⟦9f86d081884c7d659a2feaa0c55ad015a3bf4f1b⟧',
-      'aws_secret_access_key = ⟦wJalrXUtnFEMI/K7MDENG/bPxRfiCYz0a8kP3pLq⟧',
-    ],
-    clean: [
-      'GITHUB_API_KEY=\nDYNATRACE_API_KEY=',
-      'password:\n  connectTimeout: 3000',
-      'AZURE_BLOB_QUERY=comp=list',
-      'password: string;',
-      'const token = getToken();',
-      'token = req.headers.authorization',
-      'password = os.environ["DB_PASSWORD"]',
-      'api_key: ${API_KEY}',
-      'password: "{{ vault_db_password }}"',
-      'TOKEN=$(vault read -field=token secret/ci)',
-      'PASS=`etcdctl get /pass`',
-      'api_key = "<your-api-key>"',
-      'password = "changeme"',
-      'passwordLength = 12',
-      'token_type: bearer',
-      'key: value',
-      'secretName: db-credentials',
-      'if (password == null) return;',
-      'keyboard = layout',
-      'auth: true',
-      'public_key = "ssh-ed25519"',
-    ],
-  },
+  }
 };
 
 type Strength = 'strong' | 'weak' | 'none';

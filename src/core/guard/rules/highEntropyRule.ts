@@ -17,20 +17,7 @@ export const highEntropyRule: SecretRule = {
       const before = text.slice(Math.max(0, m.index - 24), m.index);
       if (looksRandom(m[0], before)) yield { kind: 'high-entropy', start: m.index, end: m.index + m[0].length };
     }
-  },
-  examples: {
-    secrets: ['const k = "⟦p8cshtwPkhdM996G5rfDLI7jChGi4s6AKsrpV⟧";', 'signing: ⟦Esb7yeuCjVr5mXcj5RPD9oUsQChx5s4tI10FtdILQvH⟧'],
-    clean: [
-      '"integrity": "sha512-p8cshtwPkhdM996G5rfDLI7jChGi4s6AKsrpVfVIs1DNSKoP=="',
-      'commit = "b5e803b61ba4168160adb59261ff2d3c425c8d99"',
-      'id: "6e757749-6a2c-8773-e130-f7eb19731662"',
-      'src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="',
-      'AZURE_BLOB_QUERY=comp=list',
-      'import "./components/UserProfileSettingsPanel"',
-      'className="flex-col items-center justify-between"',
-      'name: "getUserAccountSettingsByIdentifier"',
-    ],
-  },
+  }
 };
 
 /** A token that reads like a random key, not like a word, path, hash or id. */
