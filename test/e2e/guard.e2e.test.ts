@@ -28,7 +28,7 @@ function discountModule(marker: string): string {
   ].join('\n');
 }
 
-describe('the guard in a two-folder workspace', { timeout: 150_000 }, () => {
+describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
   let session: Session;
   let ollama: ScriptedOllamaServer;
 

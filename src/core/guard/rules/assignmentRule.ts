@@ -106,7 +106,8 @@ function judgeKey(key: string): Strength {
   for (let i = 0; i < parts.length; i++) {
     const one = parts[i]!;
     const two = i + 1 < parts.length ? one + parts[i + 1] : '';
-    if (STRONG.has(one) || STRONG.has(two) || /^(?:pass(?:word|wd)?|pwd|secret|token)s?$/.test(one)) strength = 'strong';
+    // PGPASSWORD, dbpassword, authtoken: a key word glued to a prefix still names a secret.
+    if (STRONG.has(one) || STRONG.has(two) || /(?:password|passwd|passphrase|secret|token|apikey)s?$|^(?:pass|pwd)s?$/.test(one)) strength = 'strong';
     else if (strength === 'none' && (WEAK.has(one) || /key$/.test(one) && one.length <= 12)) strength = 'weak';
   }
   // passwordLength, token_type, public_key: the key names something about the secret, not it.

@@ -6,7 +6,8 @@ import { patternRule, type SecretRule } from '../secretRule';
 export const credentialRules: readonly SecretRule[] = [
   patternRule({
     id: 'url-credentials', keywords: ['://'],
-    pattern: /(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/@"'`<>]{1,100}:(?<secret>[^\s@/"'`<>]{3,200})@[A-Za-z0-9.[\]-]/i,
+    // The password may hold an '@' itself: the host follows the last one.
+    pattern: /(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/@"'`<>]{1,100}:(?<secret>[^\s/"'`<>]{3,200})@[A-Za-z0-9.[\]-]/i,
     allow: (secret) => /^(?:\$|<|\{\{|%s$|password$|pass$|pwd$|secret$)/i.test(secret)
   }),
   patternRule({
