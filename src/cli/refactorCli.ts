@@ -6,7 +6,6 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createTwoFilesPatch } from 'diff';
-import { IgnoreRules } from '../core/guard/ignoreRules';
 import { PathPolicy } from '../core/guard/pathPolicy';
 import { PromptGuard } from '../core/guard/promptGuard';
 import type { Logger } from '../core/logger';
@@ -171,21 +170,8 @@ function endpointsFor(o: RefactorCliOptions): GatewayEndpoint[] {
 /** The same rules as the editor: ignored and secret files never go into a prompt. */
 function guardFor(root: string, settings: CliSettings): PromptGuard {
   const exclude = arraySetting(settings, 'flywheel.guard.exclude').filter((g): g is string => typeof g === 'string');
-  const rules = new IgnoreRules({
-    readFile: (rel) => {
-      try {
-        return readFileSync(join(root, rel), 'utf8');
-      } catch {
-        return undefined;
-      }
-    },
-    userGlobs: exclude,
-    respectGitignore: settingValue(settings, 'flywheel.guard.respectGitignore') !== false,
-  });
-  return new PromptGuard({
-    policy: new PathPolicy({ roots: [{ root, rules }], userGlobs: exclude }),
-    redactSecrets: settingValue(settings, 'flywheel.guard.redactSecrets') !== false,
-  });
+  const policy = new PathPolicy({ roots: [root], userGlobs: exclude, respectGitignore: settingValue(settings, 'flywheel.guard.respectGitignore') !== false });
+  return new PromptGuard({ policy, redactSecrets: settingValue(settings, 'flywheel.guard.redactSecrets') !== false });
 }
 
 /** Generate Tests follows the project's test convention, read from the files under the root. */
