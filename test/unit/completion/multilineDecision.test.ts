@@ -61,7 +61,9 @@ test('without a grammar: opener characters and indentation decide', async () => 
     multiline: true,
     reason: 'indented-empty',
   });
-  assert.equal((await decide('ruby', 'class A\n  def greet\n    puts 1\n    █\n  end\nend\n', 'auto', false)).multiline, false);
+  // The last line of a body: the rest of the body may follow.
+  assert.deepEqual(await decide('ruby', 'class A\n  def greet\n    puts 1\n    █\n  end\nend\n', 'auto', false), { multiline: true, reason: 'block-end' });
+  assert.equal((await decide('ruby', 'class A\n  def greet\n    puts 1\n    █\n    puts 2\n  end\nend\n', 'auto', false)).multiline, false);
 });
 
 test('a blank line at the end of the file is multi-line; a blank line between statements is not', async () => {
