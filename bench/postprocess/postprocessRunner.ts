@@ -77,13 +77,26 @@ export class CaseRunner {
 }
 
 /**
- * A case passes when the inserted text equals `expected`, trailing whitespace aside. A
- * suggestion whose range also replaces characters the suffix already has (`foo)` over an
- * auto-closed `)`) is one edit written two ways: its insert text, or the pure insertion that
- * leaves the same document; either matching `expected` passes.
+ * A case passes when the inserted text equals `expected`, trailing whitespace aside. Engines
+ * write the same edit two ways when the model re-types what follows the cursor (`foo)` over an
+ * auto-closed `)`): as an insert text that replaces those characters, or as the pure insertion
+ * `foo`. So a case also passes when the document our suggestion leaves equals the one its
+ * `expected` leaves read either way: inserted as is, or replacing the characters of the
+ * cursor's line that it ends by typing again.
  */
 export function passes(text: string, replaces: number, c: Pick<PostprocessCase, 'expected' | 'suffix'>): boolean {
   const want = c.expected.trimEnd();
   if (text.trimEnd() === want) return true;
-  return replaces > 0 && text.trimEnd() + c.suffix.slice(replaces) === want + c.suffix;
+  const ours = text.trimEnd() + c.suffix.slice(replaces);
+  if (ours === want + c.suffix) return true;
+  const retyped = retypedLength(want, c.suffix);
+  return retyped > 0 && ours === want + c.suffix.slice(retyped);
+}
+
+// How many characters at the start of the cursor's line `expected` ends by typing again.
+function retypedLength(expected: string, suffix: string): number {
+  const newline = suffix.indexOf('\n');
+  const rest = newline === -1 ? suffix : suffix.slice(0, newline);
+  for (let j = rest.length; j > 0; j--) if (expected.endsWith(rest.slice(0, j))) return j;
+  return 0;
 }

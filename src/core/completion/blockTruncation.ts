@@ -122,6 +122,8 @@ export function syntaxBlockEnd(tree: SyntaxTree, scope: BlockScope, completion: 
   let container: SyntaxNode | null = start;
   while (container && container.startIndex >= lineStart) container = container.parent;
   if (!container || container.type === 'ERROR') return 'unknown';
+  // Left-nested lists (`A | B | C` is union(union(A, B), C)): the list is the outermost one.
+  while (container.parent && container.parent.type === container.type) container = container.parent;
   if (!container.parent) {
     // Top level: stop after the first complete multi-line statement the completion wrote.
     for (const child of container.children) {
@@ -207,8 +209,9 @@ export function indentationBlockEnd(scope: BlockScope, completion: string): numb
     if (line.trim() === '') continue;
     const indent = indentWidth(line, tabSize);
     if (opened) {
-      // A statement begun on the cursor line ends at the first line back at its indentation.
-      if (indent > base || CONTINUATION.test(line)) continue;
+      // A statement begun on the cursor line ends at the first line back at its indentation,
+      // unless that line starts like the cursor line with a list marker (`| B`, `- b`, `case`).
+      if (indent > base || CONTINUATION.test(line) || sameListMarker(line, cursorLine)) continue;
       if (CLOSER_LINE.test(line)) return keepsCloser(scope, indent, tabSize) ? offset + line.length : offset;
       return offset;
     }
@@ -217,6 +220,13 @@ export function indentationBlockEnd(scope: BlockScope, completion: string): numb
     if (indent < base) return CLOSER_LINE.test(line) && keepsCloser(scope, indent, tabSize) ? offset + line.length : offset;
   }
   return undefined;
+}
+
+const LIST_MARKER = /^\s*(\||-\s|\*\s|\+\s|case\b|when\b|WHEN\b|\.)/;
+
+function sameListMarker(line: string, cursorLine: string): boolean {
+  const marker = LIST_MARKER.exec(cursorLine)?.[1];
+  return marker !== undefined && LIST_MARKER.exec(line)?.[1] === marker;
 }
 
 function keepsCloser(scope: BlockScope, indent: number, tabSize: number): boolean {

@@ -14,7 +14,7 @@ const MEMBER_LIST_NODE = new RegExp(
       'arguments', 'argument_list', 'formal_parameters', 'parameters', 'parameter_list', 'array_creation_expression',
       'array_expression', 'struct_expression', 'switch_body', 'switch_block', 'case_block', 'expression_switch_statement',
       'type_switch_statement', 'record_declaration_body', 'enum_declaration_list', 'object_pattern', 'array_pattern',
-      'struct_type', 'interface_type', 'composite_literal', 'keyed_element',
+      'struct_type', 'interface_type', 'union_type', 'composite_literal', 'keyed_element',
     ].join('|') +
     ')$',
 );
@@ -45,7 +45,9 @@ export function opensMemberList(line: string): boolean {
 const HEADER =
   /^\s*(?:(?:export|default|public|private|protected|internal|static|async|abstract|final|override|virtual|pub(?:\([\w:]+\))?|unsafe|extern|inline|const|open|suspend|data|sealed|partial|readonly)\s+)*(?:func|fn|def|function\*?|fun|class|struct|interface|enum|impl|trait|record|object|module|type\s+\w+\s+(?:struct|interface)|if|else\s+if|elif|for|foreach|while|switch|match|catch|except|with)\b/;
 // A C-family method or constructor signature: modifiers, a name, an open parameter list.
-const SIGNATURE = /^\s*(?:(?:public|private|protected|internal|static|final|override|virtual|abstract|async|synchronized)\s+)+[\w<>[\],.? ]*\(/;
+// Also a signature still being named: `public static boolean isBlank`.
+const SIGNATURE =
+  /^\s*(?:(?:public|private|protected|internal|static|final|override|virtual|abstract|async|synchronized)\s+)+(?:[\w<>[\],.? ]*\(|[\w<>[\],.?]+\s+\w+\s*$)/;
 
 /**
  * The cursor line (up to the cursor) is a declaration or statement header still waiting for

@@ -83,7 +83,8 @@ function textDecision(prefix: string, suffix: string, restEnd: number, languageI
     const bodyEmpty = next === undefined || indentWidth(next) <= column;
     if (OPENER_AT_END.test(cursorLine)) return { multiline: bodyEmpty, reason: bodyEmpty ? 'after-opener' : 'default' };
     if (bodyEmpty && isOpenHeader(cursorLine, languageId)) return { multiline: true, reason: 'header' };
-    if (listEndsHere && column > 0 && opensMemberList(openerLineBefore(prefix, lineStart, column) ?? '')) {
+    const alternative = /^\s*\|/.test(cursorLine); // `| A` arms and union members are a list too
+    if (listEndsHere && column > 0 && (alternative || opensMemberList(openerLineBefore(prefix, lineStart, column) ?? ''))) {
       return { multiline: true, reason: 'member' };
     }
     return { multiline: false, reason: 'default' };

@@ -73,6 +73,8 @@ export function postprocessCompletion(input: PostprocessInput): PostprocessResul
   let text = visibleText(input.text);
   text = cutAtSpecialToken(text, input.specialTokens);
   text = removeOutputNoise(text, input.languageId, linePrefix.trim() === '');
+  // A fence after a line of prose ("Here is the code:") opens the code as much as a first-line one.
+  if (/^\s*```/.test(text)) text = visibleText(text);
   if (input.multiline) text = cutRepeatedGroup(text);
   if (!input.multiline) text = text.slice(0, singleLineEnd(text, restOfLine.trim() === ''));
   text = fitLeadingWhitespace(text, prefix);
@@ -129,15 +131,27 @@ function mergeRestOfLine(text: string, linePrefix: string, restOfLine: string): 
   const rest = restOfLine.trim();
   if (rest === '') return { text, replace: 0 };
   text = dropOverClosers(text, linePrefix);
+  const closersOnly = /^[)\]}"'`;:,\s]*$/.test(rest);
   // Closers and punctuation typed again: replace them (the same edit as trimming, shown in place).
-  const merged = mergeWithSuffix(text, linePrefix, restOfLine);
-  if (merged.replace > 0 || /^[)\]}"'`;:,\s]*$/.test(rest)) return merged;
-  // The model wrote the whole rest of the line again.
+  if (closersOnly) {
+    const merged = mergeWithSuffix(text, linePrefix, restOfLine);
+    if (merged.replace > 0) return merged;
+  }
+  // The model wrote the whole rest of the line again (and not closers of its own: `bar(█)` + `foo()`).
   if (text.trimEnd().endsWith(rest) && text.trimEnd().length > rest.length) {
     const kept = text.trimEnd().slice(0, -rest.length);
-    return { text: /^\s/.test(restOfLine) ? kept.trimEnd() : kept, replace: 0 };
+    if (!closersOnly || !opensBrackets(kept)) return { text: /^\s/.test(restOfLine) ? kept.trimEnd() : kept, replace: 0 };
   }
-  return { text, replace: 0 };
+  return closersOnly ? { text, replace: 0 } : mergeWithSuffix(text, linePrefix, restOfLine);
+}
+
+function opensBrackets(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
 }
 
 // Closing lines the suffix already has (`}` of the block the cursor is in), at their indentation.
