@@ -21,16 +21,26 @@ export function cutSuffixRepeat(text: string, suffixLines: readonly string[], cu
   for (let i = cursorLineBlank ? 0 : 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.trim() === '') continue;
-    if (repeatsAt(lines, i, next)) return lines.slice(0, i).join('\n').trimEnd();
+    const at = repeatsAt(lines, i, next);
+    if (at === -1) continue;
+    // The lines before the run may repeat the suffix lines before it (the first one too,
+    // appended to the cursor's line): then everything is a copy.
+    let cut = i;
+    for (let j = at - 1; cut > 0 && j >= 0; j--) {
+      while (cut > 0 && lines[cut - 1]!.trim() === '') cut--;
+      if (cut === 0 || lines[cut - 1]!.trim() !== next[j]!.trim()) break;
+      cut--;
+    }
+    return lines.slice(0, cut).join('\n').trimEnd();
   }
   return text;
 }
 
-// Line i of the completion starts a repeat of the suffix: it is the suffix's next line, or the
-// start of a run of two or more lines found a little further down.
-function repeatsAt(lines: readonly string[], i: number, next: readonly string[]): boolean {
+// Where in `next` a repeat starting at completion line i begins: the suffix's next line, or a
+// run of two or more lines found a little further down; -1 when line i repeats nothing.
+function repeatsAt(lines: readonly string[], i: number, next: readonly string[]): number {
   const line = lines[i]!;
-  if (sameCode(line, next[0]!)) return true;
+  if (sameCode(line, next[0]!)) return 0;
   for (let start = 1; start < Math.min(RUN_START_LINES, next.length); start++) {
     if (!sameCode(line, next[start]!) || isTrivial(line)) continue;
     let k = 1;
@@ -44,9 +54,9 @@ function repeatsAt(lines: readonly string[], i: number, next: readonly string[])
       k++;
       j++;
     }
-    if (k >= 2) return true;
+    if (k >= 2) return start;
   }
-  return false;
+  return -1;
 }
 
 // Closers and other short lines repeat by nature: they must also sit at the same indentation.
