@@ -28,7 +28,7 @@ function streamingModel(): CompletionModel & { raw: string } {
     raw: '',
     endpoint: { provider: 'ollama' as const, baseUrl: 'http://127.0.0.1:0', model: 'bench', contextLength: 8_192 },
     template: fimTemplateById('qwen'),
-    async *streamFim(_request: unknown, signal: AbortSignal): AsyncIterable<StreamChunk> {
+    async *stream(_prompt: unknown, signal: AbortSignal): AsyncIterable<StreamChunk> {
       const raw = model.raw;
       for (let i = 0; i < raw.length; i += CHUNK_CHARS) {
         if (signal.aborted) return;
