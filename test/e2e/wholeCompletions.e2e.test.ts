@@ -136,13 +136,16 @@ describe('completions that leave the code whole, under VS Code defaults', { time
     await endOfLine(2);
     await typeInEditor(page, '(ar');
     await waitUntil('VS Code auto-closed the parenthesis', async () => (await documentText())?.includes('isinstance(ar)'));
-    // The word `args` is in the file: quick suggestions may open their widget; this test is about the bracket.
+    // The word `args` is in the file, so quick suggestions open their widget, which takes Tab
+    // (how ghost text shares Tab with it is the provider's business, not this test's): close
+    // it, and ask for the ghost text by hand if the keystroke's request was held back for it.
+    await session.page.locator('.editor-widget.suggest-widget.visible').waitFor({ timeout: 3_000 }).catch(() => undefined);
     await closeSuggestWidget();
-    if ((await readGhostText(page)) === '') await armInlineSuggestions(session.server.bridge);
+    await armInlineSuggestions(session.server.bridge);
     const request = await rule.first;
     assert.equal(request.body.suffix?.startsWith(')\n'), true, 'the model sees the auto-closed `)` after the cursor');
-    const ghost = await waitForGhostText(page);
-    assert.ok(ghost.includes('AppContext'), `ghost text: ${JSON.stringify(ghost)}`);
+    // The ghost text shows around the existing `)`: `gs[0], AppContext` before it, `:` after it.
+    await waitUntil('the ghost text around the auto-closed `)`', async () => (await readGhostText(page)).includes('AppContext'));
     await screenshot(page, 'whole-autoclosed-paren-ghost');
     await page.keyboard.press('Tab');
     await waitUntil('the accepted line', async () => (await documentText())?.split('\n')[2] === '        if isinstance(args[0], AppContext):');
