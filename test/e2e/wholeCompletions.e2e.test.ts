@@ -28,6 +28,10 @@ const vscodeDefaults = {
   'editor.parameterHints.enabled': true,
   'editor.autoClosingBrackets': 'languageDefined',
   'editor.autoClosingQuotes': 'languageDefined',
+  // One change, for Python only: the word widget (which opens on `ar`, `args` being in the file)
+  // takes Tab from ghost text, and how the two share Tab is the provider's concern, tested with
+  // the provider. Auto-closing, the point of the `(ar` test, stays on.
+  '[python]': { 'editor.quickSuggestions': { other: 'off', comments: 'off', strings: 'off' } },
 };
 
 describe('completions that leave the code whole, under VS Code defaults', { timeout: 150_000 }, () => {
@@ -136,12 +140,6 @@ describe('completions that leave the code whole, under VS Code defaults', { time
     await endOfLine(2);
     await typeInEditor(page, '(ar');
     await waitUntil('VS Code auto-closed the parenthesis', async () => (await documentText())?.includes('isinstance(ar)'));
-    // The word `args` is in the file, so quick suggestions open their widget, which takes Tab
-    // (how ghost text shares Tab with it is the provider's business, not this test's): close
-    // it, and ask for the ghost text by hand if the keystroke's request was held back for it.
-    await session.page.locator('.editor-widget.suggest-widget.visible').waitFor({ timeout: 3_000 }).catch(() => undefined);
-    await closeSuggestWidget();
-    await armInlineSuggestions(session.server.bridge);
     const request = await rule.first;
     assert.equal(request.body.suffix?.startsWith(')\n'), true, 'the model sees the auto-closed `)` after the cursor');
     // The ghost text shows around the existing `)`: `gs[0], AppContext` before it, `:` after it.
