@@ -28,6 +28,7 @@ import { postprocessCompletion } from './postprocess';
 import { assemblePrompt, buildWindows, promptBudget } from './promptBuilder';
 import type { PromptRecord, TokenCounter } from './promptBuilder';
 import { prefilter } from './prefilter';
+import { promptSource } from './promptSource';
 import { readCompletionStream } from './streamReader';
 import { syntaxWindow } from './textWindow';
 
@@ -132,9 +133,12 @@ export class CompletionEngine implements Disposable {
     timings.prefilter = lap();
     if (skip) return { kind: 'skipped', reason: skip, timings };
 
+    // A notebook cell is completed with the whole notebook around it (and cached by it).
+    const source = promptSource(doc);
+    const shown = source.document;
     // An explicit request (Alt+\, cycling to the next suggestion) asks the model anew.
     if (this.modelName !== undefined && automatic) {
-      const hit = this.cache.get({ text: doc.text, offset: doc.offset, model: this.modelName });
+      const hit = this.cache.get({ text: shown.text, offset: shown.offset, model: this.modelName });
       timings.cache = lap();
       if (hit) {
         const result = resultAt(doc, hit.replace ?? 0, {
@@ -175,6 +179,7 @@ export class CompletionEngine implements Disposable {
     // The family's tokens still matter when the server renders the template: they stop the
     // stream and are stripped if the model echoes one.
     const fimTokens = model.template;
+    const stop = [...(fimTokens?.stop ?? []), ...source.stop];
     const contextLength = Math.min(model.details?.contextLength ?? model.endpoint.contextLength ?? config.contextLength, config.contextLength);
     const maxTokens = multiline ? config.maxTokens : config.maxTokensSingleLine;
     const budget = promptBudget(
@@ -182,19 +187,20 @@ export class CompletionEngine implements Disposable {
         contextShare: this.deps.getContext ? config.contextShare : 0, template },
       this.countTokens,
     );
-    const windows = buildWindows(doc.text, doc.offset, budget, this.countTokens);
+    const fitted = source.fit(budget, this.countTokens);
+    const windows = buildWindows(fitted.text, fitted.offset, budget, this.countTokens);
     timings.prompt = lap();
 
     let snippets: readonly ContextSnippet[] = [];
     if (this.deps.getContext) {
       const left = budget.prompt - windows.prefixTokens - windows.suffixTokens;
-      const visible = { start: windows.prefixStart, end: windows.suffixEnd };
-      snippets = left > 0 ? await this.contextOrNothing(doc, left, signal, visible) : [];
+      const visible = { start: fitted.toOriginal(windows.prefixStart), end: fitted.toOriginal(windows.suffixEnd) };
+      snippets = left > 0 ? await this.contextOrNothing(shown, left, signal, visible) : [];
       timings.context = lap();
     }
     const record = assemblePrompt(
       windows, snippets, budget,
-      { name: model.endpoint.model, contextLength, maxTokens, template, stop: fimTokens?.stop },
+      { name: model.endpoint.model, contextLength, maxTokens, template, stop },
       { temperature: config.temperature, keepAlive: config.keepAlive, languageId: doc.languageId, filePath: doc.relativePath },
       this.countTokens,
     );
@@ -218,7 +224,7 @@ export class CompletionEngine implements Disposable {
         multiline,
         maxLines: config.maxLines,
         controller: stream,
-        stop: fimTokens?.stop,
+        stop,
         now: () => clock.now(),
         blockEnd: multiline
           ? (text, final) => findBlockEnd(scope, text, final, parseWindow)
@@ -241,7 +247,7 @@ export class CompletionEngine implements Disposable {
     timings.postprocess = lap();
     if (!processed.ok) return { kind: 'dropped', reason: processed.reason, timings };
     const promptTokens = read.usage?.promptTokens ?? record.tokens.total;
-    this.cache.put({ text: doc.text, offset: doc.offset, model: model.endpoint.model }, { text: processed.text, multiline, replace: processed.replace });
+    this.cache.put({ text: shown.text, offset: shown.offset, model: model.endpoint.model }, { text: processed.text, multiline, replace: processed.replace });
     const result = resultAt(doc, processed.replace, {
       text: processed.text, multiline, model: model.endpoint.model, provider: model.endpoint.provider, latency: { firstTokenMs: read.firstTokenMs, totalMs },
       promptTokens, reason: read.reason, cached: false,
