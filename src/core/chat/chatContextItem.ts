@@ -33,6 +33,11 @@ export interface ChatContextItem {
   readonly version?: number;
   /** Files: cursor offset, so a file too large for the window keeps the text around it. */
   readonly focusOffset?: number;
+  /**
+   * Notebooks: the cell (numbered from 1) a selection is in, or the cursor is in for the open
+   * notebook, whose text is then its code cells each headed `# %% cell N`.
+   */
+  readonly cell?: number;
 }
 
 /** Whether the item's text is re-read from the workspace each time a prompt is built. */

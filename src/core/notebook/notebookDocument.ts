@@ -106,6 +106,35 @@ export function notebookAsDocument(doc: DocumentSnapshot): NotebookAsDocument | 
   };
 }
 
+/**
+ * A notebook nobody is typing in (another open notebook, a chat's current file) as one
+ * document in its code cells' language; undefined when it has no code cell.
+ */
+export function notebookDocument(
+  notebook: { readonly uri: string; readonly relativePath: string; readonly cells: readonly NotebookCell[] },
+  rendering: NotebookRendering = { prose: 'comment' },
+): { readonly document: DocumentSnapshot; readonly rendered: RenderedNotebook } | undefined {
+  const languageId = notebook.cells.find((c) => c.kind === 'code')?.languageId;
+  if (languageId === undefined) return undefined;
+  const rendered = renderNotebook(notebook.cells, languageId, rendering);
+  return {
+    document: { uri: notebook.uri, relativePath: notebook.relativePath, languageId, text: rendered.text, version: textVersion(rendered.text), offset: 0 },
+    rendered,
+  };
+}
+
+/**
+ * The notebook around one code cell, for a prompt a person could read back: cells numbered,
+ * markdown as comments. `before` ends with the cell's own boundary line ("# %% cell 3").
+ */
+export function cellSurroundings(cells: readonly NotebookCell[], index: number, text: string): { readonly before: string; readonly after: string } {
+  const cell = cells[index];
+  if (!cell) return { before: '', after: '' };
+  const rendered = renderNotebook(cells, cell.languageId, { prose: 'comment', numbered: true }, { index, text });
+  const block = rendered.blocks.find((b) => b.index === index);
+  return block ? { before: rendered.text.slice(0, block.textStart), after: rendered.text.slice(block.textEnd) } : { before: '', after: '' };
+}
+
 /** Error output kept: its last lines (the exception is at the end), ANSI colours removed. */
 const ERROR_LINES = 12;
 const ERROR_CHARS = 1_500;

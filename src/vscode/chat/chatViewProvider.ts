@@ -9,6 +9,7 @@ import type { Logger } from '../../core/logger';
 import type { CodeBlockActions } from './codeBlockActions';
 import { resolveWorkspaceUri, type WorkspaceFiles } from './chatEditorContext';
 import { chatWebviewHtml } from './chatWebviewHtml';
+import { isNotebookUri } from '../notebook/readableNotebook';
 
 export class ChatViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
@@ -135,7 +136,9 @@ export class ChatViewProvider implements vscode.WebviewViewProvider, vscode.Disp
         return this.errorAction(message.turnId, message.action);
       case 'openFile': {
         const uri = resolveWorkspaceUri(message.path);
-        if (uri) await vscode.window.showTextDocument(uri, { preview: true });
+        // A notebook opens in the notebook editor, not as its JSON.
+        if (uri && isNotebookUri(uri)) await vscode.commands.executeCommand('vscode.open', uri);
+        else if (uri) await vscode.window.showTextDocument(uri, { preview: true });
         return;
       }
     }

@@ -15,12 +15,13 @@ import { readCompletionSettings } from './completionSettings';
 import { CompletionStatusBar } from './completionStatusBar';
 import { FlywheelInlineCompletionProvider, type SuggestionListener } from './inlineCompletionProvider';
 import { LastChangeTracker } from './lastChangeTracker';
+import { NOTEBOOK_CELL_SCHEME } from '../notebook/notebookCells';
 import { SetupNotice, setupHelpCommand } from './setupNotice';
 import { SnoozeState } from './snoozeState';
 
-/** Real documents only: not the output panel, the debug console or our own preview documents. */
+/** Real documents only (notebook cells too): not the output panel, the debug console or our own preview documents. */
 const completionSelector: vscode.DocumentSelector = [
-  { scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-vfs' },
+  { scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-vfs' }, { scheme: NOTEBOOK_CELL_SCHEME },
 ];
 
 export interface CompletionDependencies {

@@ -18,6 +18,7 @@ import { systemClock, type FeedbackClock } from '../../core/feedback/feedbackClo
 import type { FeedbackSink, RejectReason, TriggerFeatures } from '../../core/feedback/feedbackEvents';
 import { LINES_ABOVE, triggerFeaturesAt } from '../../core/feedback/triggerFeatures';
 import { toTextChanges } from './retentionBridge';
+import { documentPath } from '../notebook/notebookCells';
 import { documentLength } from '../snapshot';
 
 export interface CompletionOutcomeTrackerOptions {
@@ -133,7 +134,8 @@ export class CompletionOutcomeTracker implements vscode.Disposable {
     const fresh = pending && pending.key === featureKey(document, position) && this.clock.now() - pending.at < FEATURE_TTL_MS;
     this.pendingFeatures.delete(uri);
     const storeText = this.options.storeText();
-    const path = document.uri.scheme === 'untitled' ? undefined : vscode.workspace.asRelativePath(document.uri, false);
+    const named = documentPath(document);
+    const path = document.uri.scheme === 'untitled' ? undefined : named.path;
     const provider = result.provider ?? this.options.provider?.();
     this.onShown({
       id: result.id,
@@ -145,6 +147,7 @@ export class CompletionOutcomeTracker implements vscode.Disposable {
       model: result.model,
       ...(provider !== undefined && { provider }),
       ...(path !== undefined && { path }),
+      ...(named.notebook && { notebook: true }),
       ...(result.latency.firstTokenMs !== undefined && { ttftMs: Math.round(result.latency.firstTokenMs) }),
       totalMs: Math.round(result.latency.totalMs),
       promptTokens: result.promptTokens,
