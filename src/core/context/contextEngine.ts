@@ -14,7 +14,7 @@ import type { SyntaxService, SyntaxTree } from '../syntax/syntaxService';
 import type { ContextRetriever } from './contextRetriever';
 import { ContextMixer } from './contextMixer';
 import type { ContextResult } from './contextTypes';
-import { defaultIsExcluded } from './contextWorkspace';
+import { defaultPathPolicy } from '../guard/pathPolicy';
 import type { ContextWorkspace, ExclusionPredicate } from './contextWorkspace';
 import { CurrentDocumentImports } from './currentDocumentImports';
 import { defaultRetrievers } from './defaultRetrievers';
@@ -78,7 +78,8 @@ export class ContextEngine implements Disposable {
   private last: ContextResult | undefined;
 
   constructor(private readonly options: ContextEngineOptions) {
-    this.isExcluded = options.isExcluded ?? defaultIsExcluded;
+    // Without the host's guard: the guard's secret-file defaults, by name.
+    this.isExcluded = options.isExcluded ?? ((path) => !defaultPathPolicy.mayRead(path));
     const logger = options.logger ?? silentLogger;
     this.files = new FileAnalysisCache(options.syntax, options.workspace, this.isExcluded, logger, options.backgroundParseMs);
     this.imports = new CurrentDocumentImports(options.syntax);
