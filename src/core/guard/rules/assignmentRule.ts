@@ -133,7 +133,7 @@ function valueAfter(text: string, keyStart: number, keyEnd: number, key: string)
   const before = window.slice(window.lastIndexOf('\n') + 1);
   // A line of an env, ini, YAML or properties file; a field of a connection string or query.
   const configLine = /^[ \t]*(?:export[ \t]+|set[ \t]+|\$env:|["'])?$/.test(before) || /^[ \t]*-[ \t]+$/.test(before) || /[;?&][ \t]*$/.test(before);
-  if (before.endsWith('<') || /<[A-Za-z:]+[^<>\n]{0,120}(?:name|key|id)[ \t]*=[ \t]*["']$/.test(before)) {
+  if (before.includes('<') && (before.endsWith('<') || /<[A-Za-z:]+[^<>\n]{0,120}(?:name|key|id)[ \t]*=[ \t]*["']$/.test(before))) {
     const m = matchAt(before.endsWith('<') ? XML_ELEMENT : XML_VALUE, text, keyEnd);
     if (m) return m;
   }
