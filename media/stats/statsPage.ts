@@ -64,6 +64,7 @@ export function renderStatisticsPage(stats: FeedbackStatistics, context: StatsPa
       text: pct(c.retention[at].meanRetained),
     })))),
     section('Acceptance by language', horizontalBars('Acceptance rate by language', byRate(stats.byLanguage))),
+    section('Acceptance in files and notebooks', horizontalBars('Acceptance rate in files and in notebook cells', byRate(stats.byDocument))),
     section('Acceptance by model', horizontalBars('Acceptance rate by model', byRate(stats.byModel))),
     section('Latency by model', horizontalBars('Completion latency p50 and p95 by model', latencyBars(stats.byModel))),
     section('Why suggestions were rejected', horizontalBars('Rejections by cause', rejected)),

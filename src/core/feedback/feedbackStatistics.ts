@@ -46,6 +46,8 @@ export interface FeedbackStatistics {
   readonly completions: CompletionSummary;
   readonly byLanguage: Readonly<Record<string, CompletionSummary>>;
   readonly byModel: Readonly<Record<string, CompletionSummary>>;
+  /** Suggestions in notebook cells (`notebook`) apart from those in files (`file`); a key only when it has any. */
+  readonly byDocument: Readonly<Record<string, CompletionSummary>>;
   /** Keyed by local date YYYY-MM-DD, in date order. */
   readonly byDay: Readonly<Record<string, CompletionSummary>>;
   readonly chat: Readonly<Record<'thumbsUp' | 'thumbsDown' | 'copy' | 'insert' | 'apply' | 'regenerate', number>>;
@@ -68,6 +70,7 @@ interface Story {
   language: string;
   model: string;
   day: string;
+  notebook: boolean;
   /** Has a shown, accepted or rejected event, not only retention. */
   seen: boolean;
   accepted: boolean;
@@ -165,7 +168,7 @@ export function computeFeedbackStatistics(events: readonly FeedbackEvent[]): Fee
   const story = (e: FeedbackEvent & { suggestionId: string }, seen = true): Story => {
     let s = stories.get(e.suggestionId);
     if (!s) {
-      s = { language: e.language ?? 'unknown', model: e.model ?? 'unknown', day: localDay(e.ts), seen: false, accepted: false, partial: false, retention: new Map() };
+      s = { language: e.language ?? 'unknown', model: e.model ?? 'unknown', day: localDay(e.ts), notebook: false, seen: false, accepted: false, partial: false, retention: new Map() };
       stories.set(e.suggestionId, s);
     }
     s.seen ||= seen;
@@ -186,6 +189,7 @@ export function computeFeedbackStatistics(events: readonly FeedbackEvent[]): Fee
         s.day = localDay(e.ts);
         s.language = e.language ?? s.language;
         s.model = e.model ?? s.model;
+        s.notebook = e.notebook === true;
         s.ttftMs = e.ttftMs ?? s.ttftMs;
         s.totalMs = e.totalMs ?? s.totalMs;
         break;
@@ -241,6 +245,7 @@ export function computeFeedbackStatistics(events: readonly FeedbackEvent[]): Fee
     completions: summarize(all),
     byLanguage: groupBy(all, (s) => s.language),
     byModel: groupBy(all, (s) => s.model),
+    byDocument: groupBy(all, (s) => (s.notebook ? 'notebook' : 'file'), true),
     byDay: groupBy(all, (s) => s.day, true),
     chat,
     reviews: Object.fromEntries([...reviews].map(([origin, tally]) => [origin, tally.summary()])) as Record<ReviewOrigin, ReviewSummary>,
