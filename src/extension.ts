@@ -18,7 +18,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   try {
     const feedback = registerFeedback(context, { logger });
     let completions: CompletionServices | undefined;
-    const models = registerModels(context, { logger, feedbackSink: feedback.sink, onDiscovery: (r) => completions?.onDiscovery(r) });
+    const models = registerModels(context, { logger, feedbackSink: feedback.sink, onDiscovery: (r, roles) => completions?.onDiscovery(r, roles) });
     const syntax = await createSyntax(logger);
     if (syntax) context.subscriptions.push(syntax);
     const isExcluded = (path: string) => !models.mayInclude(path);
@@ -27,11 +27,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       logger,
       gateway: models.gateway,
       onModelsChanged: models.onDidChange,
+      roleModels: models.roleModels,
+      onDidChangeRoleModels: models.onDidChangeRoleModels,
       mayInclude: models.mayInclude,
       syntax,
       contextEngine: editorContext.engine,
       outcomes: feedback.tracker,
     });
+    // Discovery may have finished while tree-sitter was loading.
+    const found = models.lastDiscovery();
+    if (found) completions.onDiscovery(found.result, found.roles);
     registerChat(context, {
       logger,
       chatModel: gatewayChatModel(models.gateway),

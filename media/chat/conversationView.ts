@@ -187,7 +187,7 @@ function errorCard(turn: AssistantTurn, busy: boolean): HTMLElement {
       'div',
       { class: 'error-actions' },
       h('button', { class: 'button primary', type: 'button', 'data-action': 'retry', disabled: busy }, icon('refresh'), h('span', {}, 'Retry')),
-      (error.kind === 'unauthorized' || error.kind === 'unreachable' || error.kind === 'modelMissing') &&
+      (error.kind === 'unauthorized' || error.kind === 'unreachable' || error.kind === 'modelMissing' || error.kind === 'settings') &&
         h('button', { class: 'button secondary', type: 'button', 'data-action': 'open-settings' }, icon('settings-gear'), h('span', {}, 'Model settings')),
     ),
   );

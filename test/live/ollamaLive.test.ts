@@ -40,7 +40,7 @@ describe(`live Ollama at ${host}`, () => {
     if (!live) return t.skip(`no Ollama answers at ${host}`);
     if (found.kind !== 'ready') return t.skip(`no FIM model installed (${found.kind === 'noFimModel' ? found.suggestion : ''})`);
     const guard = new EgressGuard({ roots: [], localOnly: true, logger: silentLogger });
-    const gateway = new ModelGateway({ roles: { completion: [found.endpoint], chat: [], refactor: [] } }, { guard, logger: silentLogger });
+    const gateway = new ModelGateway({ roles: { completion: [found.roles.completion.endpoint], chat: [], refactor: [] } }, { guard, logger: silentLogger });
     const resolved = await gateway.resolve('completion', AbortSignal.timeout(30_000));
     const engine = new CompletionEngine({
       getModel: async () => ({

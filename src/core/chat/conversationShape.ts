@@ -29,7 +29,7 @@ const trimmedShape = objectOf({
 });
 
 const errorShape = objectOf({
-  kind: literal('unreachable', 'modelMissing', 'unauthorized', 'rateLimited', 'contextTooLong', 'timeout', 'server', 'unknown'),
+  kind: literal('unreachable', 'modelMissing', 'unauthorized', 'rateLimited', 'contextTooLong', 'timeout', 'server', 'settings', 'unknown'),
   message: isString,
   command: optional(isString),
 });

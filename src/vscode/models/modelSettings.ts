@@ -1,12 +1,15 @@
 // The one reader of flywheel.models.* and flywheel.guard.* (plus VS Code's http.proxy): turns
 // settings into the plain objects the core takes. Keys are not here: they come from SecretStorage.
 import * as vscode from 'vscode';
-import type { GatewayEndpoint, ModelRole } from '../../core/models/modelGatewayConfig';
+import { parseModelEntries, type EntryProblem } from '../../core/models/modelEntries';
+import { modelRoles, type GatewayEndpoint, type ModelRole } from '../../core/models/modelGatewayConfig';
 import type { HttpTransportOptions } from '../../core/models/httpTransport';
 import type { PhaseTimeouts } from '../../core/models/phaseTimeouts';
 
 export interface ModelSettings {
   readonly roles: Readonly<Record<ModelRole, readonly GatewayEndpoint[]>>;
+  /** Entries that could not be used (or carry a field Flywheel ignores), to be said to the user. */
+  readonly problems: readonly EntryProblem[];
   readonly localOnly: boolean;
   readonly timeouts: Partial<PhaseTimeouts>;
   readonly keepAlive: string;
@@ -30,12 +33,10 @@ export function readModelSettings(): ModelSettings {
   const http = vscode.workspace.getConfiguration('http');
   const caFile = models.get<string>('caFile', '').trim();
   const proxy = http.get<string>('proxy', '').trim();
+  const parsed = modelRoles.map((role) => parseModelEntries(role, models.get<unknown>(role, [])));
   return {
-    roles: {
-      completion: readEndpoints(models.get<unknown[]>('completion', [])),
-      chat: readEndpoints(models.get<unknown[]>('chat', [])),
-      refactor: readEndpoints(models.get<unknown[]>('refactor', [])),
-    },
+    roles: { completion: parsed[0]!.endpoints, chat: parsed[1]!.endpoints, refactor: parsed[2]!.endpoints },
+    problems: parsed.flatMap((p) => p.problems),
     localOnly: models.get<boolean>('localOnly', false),
     timeouts: readTimeouts(models.get<Record<string, unknown>>('timeouts', {})),
     keepAlive: models.get<string>('keepAlive', '30m'),
@@ -59,27 +60,6 @@ export function readGuardSettings(): GuardSettings {
   };
 }
 
-/** Entries that are not objects with provider, baseUrl and model are skipped (and said so). */
-export function readEndpoints(raw: readonly unknown[]): GatewayEndpoint[] {
-  const out: GatewayEndpoint[] = [];
-  for (const item of raw) {
-    if (!item || typeof item !== 'object') continue;
-    const e = item as Record<string, unknown>;
-    const provider = e.provider === 'ollama' || e.provider === 'openai' ? e.provider : undefined;
-    if (!provider || typeof e.baseUrl !== 'string' || typeof e.model !== 'string' || !e.model) continue;
-    out.push({
-      provider,
-      baseUrl: e.baseUrl.replace(/\/+$/, ''),
-      model: e.model,
-      ...(typeof e.contextLength === 'number' ? { contextLength: e.contextLength } : {}),
-      ...(e.headers && typeof e.headers === 'object' ? { headers: stringRecord(e.headers as Record<string, unknown>) } : {}),
-      ...(typeof e.pricePer1kInput === 'number' ? { pricePer1kInput: e.pricePer1kInput } : {}),
-      ...(typeof e.pricePer1kOutput === 'number' ? { pricePer1kOutput: e.pricePer1kOutput } : {}),
-    });
-  }
-  return out;
-}
-
 function readTimeouts(raw: Record<string, unknown>): Partial<PhaseTimeouts> {
   const out: Record<string, number> = {};
   for (const key of ['connectMs', 'loadMs', 'firstTokenMs', 'totalMs', 'loadNoticeMs']) {
@@ -87,10 +67,6 @@ function readTimeouts(raw: Record<string, unknown>): Partial<PhaseTimeouts> {
     if (typeof v === 'number' && v > 0) out[key] = v;
   }
   return out as Partial<PhaseTimeouts>;
-}
-
-function stringRecord(raw: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
 }
 
 function expandHome(path: string): string {

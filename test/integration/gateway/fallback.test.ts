@@ -123,7 +123,7 @@ test('an empty role list uses the discovered Ollama, for completion and chat ali
   const { ModelGateway } = await import('../../../src/core/models/modelGateway');
   const { EgressGuard } = await import('../../../src/core/guard/egressGuard');
   const { IgnoreRules } = await import('../../../src/core/guard/ignoreRules');
-  const { discoverOllama } = await import('../../../src/core/models/ollamaDiscovery');
+  const { discoverOllama, localModels } = await import('../../../src/core/models/ollamaDiscovery');
   const { silentLogger } = await import('../../../src/core/logger');
   const guard = new EgressGuard({ roots: [{ root: '/ws', rules: new IgnoreRules({ readFile: () => undefined }) }], localOnly: false, logger: silentLogger });
   const gateway = new ModelGateway(
@@ -131,10 +131,7 @@ test('an empty role list uses the discovered Ollama, for completion and chat ali
     {
       guard,
       logger: silentLogger,
-      discoverLocal: async (s) => {
-        const found = await discoverOllama({ host: ollamaA.url, signal: s });
-        return found.kind === 'ready' ? found.endpoint : undefined;
-      },
+      discoverLocal: async (s) => localModels(await discoverOllama({ host: ollamaA.url, signal: s })),
     },
   );
   assert.equal((await collect(gateway.streamFim('completion', fim, signal(), noFiles))).text, 'Hello world');
