@@ -150,7 +150,6 @@ describe('first run in code-server: set-up help, Retry, Test Connection, setting
   it('an invalid flywheel.models entry is named with its problem, nothing falls back to Ollama, and Open Settings opens the Remote settings', async () => {
     const { page, server } = session;
     await server.bridge.evaluate(async (vscode) => {
-      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.workspace.getConfiguration('flywheel.models').update(
         'completion', [{ provider: 'olama', baseUrl: 'localhost:11434', model: 'qwen2.5-coder:1.5b' }], vscode.ConfigurationTarget.Global,
       );
@@ -186,7 +185,7 @@ async function walkthroughStepDone(session: Session, step: string): Promise<bool
   await session.server.bridge.executeCommand('workbench.action.openWalkthrough', `${flywheelId}#flywheel.gettingStarted`, false);
   const row = session.page.locator(`.getting-started-step[data-step-id="${flywheelId}#flywheel.gettingStarted#${step}"]`);
   await row.waitFor({ timeout: 15_000 });
-  return (await row.getAttribute('class'))?.split(/\s+/).includes('complete') ?? false;
+  return (await row.getAttribute('aria-checked')) === 'true';
 }
 
 /** Waits until a toast has finished sliding in, so the screenshot shows it as a person sees it. */

@@ -1,7 +1,9 @@
 // What to tell a user whose completions have no model: Ollama not running, or no model that can
 // fill in the middle. The first time it is found the notification shows by itself (once per
-// window, not every time discovery looks again); the status bar keeps saying it until it is
-// fixed, and a click on it shows the help again. Retry looks for Ollama at once and says what it
+// window, not every time discovery looks again), as an error so that VS Code keeps it on screen
+// until it is answered (a warning toast fades after seconds, often while the window is still
+// loading); the status bar keeps saying it until it is fixed, and a click on it shows the help
+// again. Retry looks for Ollama at once and says what it
 // found; a success clears the status bar.
 import * as vscode from 'vscode';
 import type { ModelRole } from '../../core/models/modelGatewayConfig';
@@ -63,7 +65,7 @@ export class SetupNotice {
     }
     this.shownOnce = true;
     if (problem.kind === 'noFimModel') {
-      const choice = await vscode.window.showWarningMessage(
+      const choice = await vscode.window.showErrorMessage(
         `${summary(problem)} Run "${problem.suggestion}" in a terminal, then Retry.`,
         'Copy Command', 'Open Terminal', 'Retry',
       );
@@ -76,7 +78,7 @@ export class SetupNotice {
       if (choice === 'Retry') await this.retry();
       return;
     }
-    const choice = await vscode.window.showWarningMessage(
+    const choice = await vscode.window.showErrorMessage(
       `${summary(problem)} Start Ollama ("ollama serve") and Retry, or set another server in flywheel.models.completion.`,
       'Retry', 'Open Settings', 'Open Docs',
     );
