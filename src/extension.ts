@@ -26,6 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     completions = registerCompletions(context, {
       logger,
       gateway: models.gateway,
+      send: models.send,
       onModelsChanged: models.onDidChange,
       roleModels: models.roleModels,
       onDidChangeRoleModels: models.onDidChangeRoleModels,
@@ -39,14 +40,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     if (found) completions.onDiscovery(found.result, found.roles);
     registerChat(context, {
       logger,
-      chatModel: gatewayChatModel(models.gateway),
+      chatModel: gatewayChatModel(models.gateway, models.send),
       retrieveContext: chatRetrieval(editorContext.engine),
       feedback: feedback.sink,
       isIgnored: isExcluded,
     });
     registerRefactor(context, {
       logger,
-      refactorModel: { streamChat: (request, signal, meta) => models.gateway.streamChat('refactor', request, signal, meta ?? { files: [] }) },
+      refactorModel: { stream: models.send },
       syntax,
       feedback: feedback.sink,
       retention: feedback.retention,

@@ -5,7 +5,7 @@
 // survives a large open file. What does not fit is truncated or dropped and reported, so the user
 // sees it instead of losing it silently.
 import type { ChatMessage } from '../models/modelTypes';
-import { estimateTokens } from '../models/tokenEstimator';
+import { estimateTokens } from '../tokenEstimator';
 import { isAutomaticContext, type ChatContextItem } from './chatContextItem';
 import { renderContextItem, renderUserMessage } from './chatPrompt';
 import type { TrimmedContext } from './conversation';

@@ -12,6 +12,10 @@ export type ModelErrorReason =
   | 'aborted'
   | 'timeout'
   | 'contextTooLong'
+  /** "flywheel.models.localOnly" forbids this endpoint. */
+  | 'localOnly'
+  /** The prompt was not cleared by the guard for an endpoint off this machine. */
+  | 'notCleared'
   /** The user's flywheel.models entries for the role could not be used; detail says why. */
   | 'invalidSettings';
 
@@ -83,6 +87,10 @@ function userMessage(reason: ModelErrorReason, o: ModelErrorOptions): string {
       return `The model server at ${where} did not answer in time.`;
     case 'contextTooLong':
       return `The prompt is longer than ${model}'s context window.${detail}`;
+    case 'localOnly':
+      return `Refused ${model} at ${where}: "flywheel.models.localOnly" allows only endpoints on this machine (localhost, 127.0.0.0/8, ::1).`;
+    case 'notCleared':
+      return `Not sent to ${model} at ${where}: the prompt was not cleared for an endpoint off this machine (the model settings changed while it was built); try again.`;
     case 'invalidSettings':
       return `${o.detail ?? 'The model settings are invalid.'}`;
   }

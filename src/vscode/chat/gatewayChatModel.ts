@@ -2,12 +2,12 @@
 // catalogue for chat (every installed Ollama model; for OpenAI-compatible servers only the
 // models configured in flywheel.models.chat, not a provider's whole catalogue); choosing one
 // puts it first in flywheel.models.chat, as "Flywheel: Select Model for Chat" does.
-import type { ChatCallInfo, ChatModel, ChatModelInfo } from '../../core/chat/chatModelPort';
+import type { ChatModel, ChatModelInfo } from '../../core/chat/chatModelPort';
 import { isLocalEndpoint } from '../../core/models/endpointLocality';
 import { listModelCatalog } from '../../core/models/modelCatalog';
 import type { ModelGateway } from '../../core/models/modelGateway';
 import type { GatewayEndpoint } from '../../core/models/modelGatewayConfig';
-import type { ChatRequest, StreamChunk } from '../../core/models/modelTypes';
+import type { PromptSender } from '../../core/promptDoor';
 import { putModelFirst } from '../models/putModelFirst';
 
 const LIST_TIMEOUT_MS = 5_000;
@@ -16,7 +16,7 @@ function modelId(endpoint: Pick<GatewayEndpoint, 'baseUrl' | 'model'>): string {
   return `${endpoint.model} @ ${endpoint.baseUrl}`;
 }
 
-export function gatewayChatModel(gateway: ModelGateway): ChatModel {
+export function gatewayChatModel(gateway: ModelGateway, send: PromptSender): ChatModel {
   let choices = new Map<string, GatewayEndpoint>();
 
   async function listModels(): Promise<ChatModelInfo[]> {
@@ -49,8 +49,6 @@ export function gatewayChatModel(gateway: ModelGateway): ChatModel {
       const endpoint = choices.get(id);
       if (endpoint) await putModelFirst('chat', endpoint);
     },
-    streamChat(request: ChatRequest, signal: AbortSignal, info?: ChatCallInfo): AsyncIterable<StreamChunk> {
-      return gateway.streamChat('chat', request, signal, { files: info?.files ?? [], suggestionId: info?.suggestionId });
-    },
+    streamChat: send,
   };
 }

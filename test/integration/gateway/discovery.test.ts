@@ -4,25 +4,25 @@
 // settings never fall back to discovery; the model catalogue asks the discovered host.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { EgressGuard } from '../../../src/core/guard/egressGuard';
 import { silentLogger } from '../../../src/core/logger';
 import { listModelCatalog } from '../../../src/core/models/modelCatalog';
 import { ModelError } from '../../../src/core/models/modelError';
 import { ModelGateway } from '../../../src/core/models/modelGateway';
 import type { GatewayEndpoint, ModelRole } from '../../../src/core/models/modelGatewayConfig';
 import { discoverOllama, localModels, type OllamaDiscovery } from '../../../src/core/models/ollamaDiscovery';
+import type { OutgoingPrompt } from '../../../src/core/models/outgoingPrompt';
 import { fakeOllamaModels, startFakeOllamaServer } from '../../support/fakeOllamaServer';
-import { chat, closedPort, collect, fim, noFiles } from './gatewayHarness';
+import { chat, closedPort, collect, fim } from './gatewayHarness';
 
 const signal = () => AbortSignal.timeout(10_000);
+const fimPrompt = (): OutgoingPrompt => ({ role: 'completion', purpose: 'completion', body: { kind: 'fim', request: fim }, files: [] });
+const chatPrompt = (role: 'chat' | 'refactor'): OutgoingPrompt => ({ role, purpose: role, body: { kind: 'chat', request: chat }, files: [] });
 
 function gatewayOn(host: string, roles: Partial<Record<ModelRole, GatewayEndpoint[]>> = {}, invalidSettings?: Partial<Record<ModelRole, string>>) {
   const seen: OllamaDiscovery[] = [];
-  const guard = new EgressGuard({ roots: [], localOnly: false, logger: silentLogger });
   const gateway = new ModelGateway(
     { roles: { completion: [], chat: [], refactor: [], ...roles }, invalidSettings },
     {
-      guard,
       logger: silentLogger,
       discoverLocal: async (s) => {
         const found = await discoverOllama({ env: { OLLAMA_HOST: host }, signal: s });
@@ -38,9 +38,9 @@ test('each empty role is served by the model chosen for it: completion the base 
   const ollama = await startFakeOllamaServer({ models: [fakeOllamaModels.qwenCoderBase, fakeOllamaModels.qwenCoder7b] });
   const { gateway, seen } = gatewayOn(ollama.url);
   try {
-    assert.equal((await collect(gateway.streamFim('completion', fim, signal(), noFiles))).text, 'Hello world');
-    assert.equal((await collect(gateway.streamChat('chat', chat, signal(), noFiles))).text, 'Hello world');
-    assert.equal((await collect(gateway.streamChat('refactor', chat, signal(), noFiles))).text, 'Hello world');
+    assert.equal((await collect(gateway.stream(fimPrompt(), signal()))).text, 'Hello world');
+    assert.equal((await collect(gateway.stream(chatPrompt('chat'), signal()))).text, 'Hello world');
+    assert.equal((await collect(gateway.stream(chatPrompt('refactor'), signal()))).text, 'Hello world');
     assert.deepEqual(ollama.requestsTo('/api/generate').map((r) => r.body.model), ['qwen2.5-coder:1.5b-base']);
     assert.deepEqual(ollama.requestsTo('/api/chat').map((r) => r.body.model), ['qwen2.5-coder:7b', 'qwen2.5-coder:7b']);
     assert.equal(seen.length, 1, 'one discovery served all three roles');
@@ -87,7 +87,7 @@ test('no model that fills in the middle: completion names the host and the pull;
       assert.match((e as Error).message, new RegExp(`Ollama at ${ollama.url.replace(/\./g, '\\.')}\\. Install it with \`ollama pull qwen2\\.5-coder:1\\.5b\``));
       return true;
     });
-    assert.equal((await collect(gateway.streamChat('chat', chat, signal(), noFiles))).text, 'Hello world');
+    assert.equal((await collect(gateway.stream(chatPrompt('chat'), signal()))).text, 'Hello world');
     assert.equal(ollama.requestsTo('/api/chat').at(-1)?.body.model, 'llama3.2:3b');
   } finally {
     gateway.dispose();
@@ -100,7 +100,7 @@ test('a role whose settings are invalid fails with their message and never falls
   const message = 'flywheel.models.chat, entry 1 ("m"): "provider": "olama" is not one Flywheel knows.';
   const { gateway, seen } = gatewayOn(ollama.url, {}, { chat: message });
   try {
-    const { error } = await collect(gateway.streamChat('chat', chat, signal(), noFiles)).then(
+    const { error } = await collect(gateway.stream(chatPrompt('chat'), signal())).then(
       () => ({ error: undefined }),
       (e: unknown) => ({ error: e }),
     );
@@ -109,7 +109,7 @@ test('a role whose settings are invalid fails with their message and never falls
     assert.equal(ollama.requestsTo('/api/chat').length, 0, 'nothing went to the local Ollama');
     assert.equal(seen.length, 0, 'discovery was not even asked for chat');
     // The other roles still use discovery.
-    assert.equal((await collect(gateway.streamFim('completion', fim, signal(), noFiles))).text, 'Hello world');
+    assert.equal((await collect(gateway.stream(fimPrompt(), signal()))).text, 'Hello world');
     assert.equal((await gateway.firstChoices(signal())).chat, undefined);
   } finally {
     gateway.dispose();
