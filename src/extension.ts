@@ -16,9 +16,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const { logger, channel } = createOutputLogger();
   context.subscriptions.push(channel, vscode.commands.registerCommand('flywheel.showLog', () => channel.show()));
   try {
-    const feedback = registerFeedback(context, { logger });
+    // The guard is built with the models; until then nothing is exported (fails closed).
+    let mayInclude: ((path: string) => boolean) | undefined;
+    const feedback = registerFeedback(context, { logger, mayInclude: (path) => mayInclude?.(path) ?? false });
     let completions: CompletionServices | undefined;
     const models = registerModels(context, { logger, feedbackSink: feedback.sink, onDiscovery: (r, roles) => completions?.onDiscovery(r, roles) });
+    mayInclude = models.mayInclude;
     const syntax = await createSyntax(logger);
     if (syntax) context.subscriptions.push(syntax);
     const isExcluded = (path: string) => !models.mayInclude(path);

@@ -16,11 +16,12 @@ import type { CompletionClock } from './completionClock';
 import { systemClock } from './completionClock';
 import { defaultCompletionConfig } from './completionTypes';
 import type {
+  FileExclusion,
   CompletionConfig, CompletionModel, CompletionOutcome, CompletionRequestOptions, CompletionResult, ContextSnippet, StageTimings,
 } from './completionTypes';
 import { DebouncePolicy } from './debouncePolicy';
-import { createFileExclusion } from './fileExclusion';
-import type { FileExclusion } from './fileExclusion';
+import { globMatcher } from '../guard/ignoreRules';
+import { defaultPathPolicy } from '../guard/pathPolicy';
 import { InflightRequests } from './inflightRequests';
 import { decideMultiline } from './multilineDecision';
 import { postprocessCompletion } from './postprocess';
@@ -55,7 +56,7 @@ export interface CompletionEngineDeps {
   readonly logger?: Logger;
   readonly clock?: CompletionClock;
   readonly countTokens?: TokenCounter;
-  /** Files never completed; default: the guard's secret-file patterns + config.excludeGlobs. */
+  /** Files never completed; default: the guard's secret-file defaults + config.excludeGlobs. */
   readonly isExcluded?: FileExclusion;
 }
 
@@ -78,7 +79,7 @@ export class CompletionEngine implements Disposable {
 
   constructor(private readonly deps: CompletionEngineDeps) {
     this.config = { ...defaultCompletionConfig, ...deps.config };
-    this.isExcluded = deps.isExcluded ?? createFileExclusion(this.config.excludeGlobs);
+    this.isExcluded = deps.isExcluded ?? ownExclusion(this.config.excludeGlobs);
     this.cache = new CompletionCache({ capacity: this.config.cacheSize });
     this.debounce = new DebouncePolicy(this.config.debounce);
     this.logger = deps.logger ?? silentLogger;
@@ -283,7 +284,7 @@ export class CompletionEngine implements Disposable {
   updateConfig(config: Partial<CompletionConfig>): void {
     const next = { ...this.config, ...config };
     if (!this.deps.isExcluded && next.excludeGlobs !== this.config.excludeGlobs) {
-      this.isExcluded = createFileExclusion(next.excludeGlobs);
+      this.isExcluded = ownExclusion(next.excludeGlobs);
     }
     this.config = next;
   }
@@ -312,6 +313,12 @@ export class CompletionEngine implements Disposable {
     this.listeners.clear();
     this.cache.clear();
   }
+}
+
+/** Without the editor's guard: the secret-file defaults and the completion's own globs. */
+function ownExclusion(globs: readonly string[]): FileExclusion {
+  const matches = globMatcher(globs);
+  return (path) => matches(path) || !defaultPathPolicy.mayRead(path);
 }
 
 function resultAt(doc: DocumentSnapshot, fields: Omit<CompletionResult, 'id' | 'range'>, id: string = randomUUID()): CompletionResult {

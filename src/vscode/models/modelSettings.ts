@@ -18,7 +18,10 @@ export interface ModelSettings {
 }
 
 export interface GuardSettings {
-  readonly exclude: readonly string[];
+  /** flywheel.guard.exclude from the user's own settings: `!` may re-include a secret-file default. */
+  readonly userExclude: readonly string[];
+  /** From the workspace's settings: exclusions only (a repository cannot re-include a secret file). */
+  readonly workspaceExclude: readonly string[];
   readonly respectGitignore: boolean;
   readonly redactSecrets: boolean;
 }
@@ -52,7 +55,8 @@ export function readModelSettings(): ModelSettings {
 export function readGuardSettings(): GuardSettings {
   const guard = vscode.workspace.getConfiguration('flywheel.guard');
   return {
-    exclude: guard.get<string[]>('exclude', []),
+    userExclude: guard.inspect<string[]>('exclude')?.globalValue ?? [],
+    workspaceExclude: [...(guard.inspect<string[]>('exclude')?.workspaceValue ?? []), ...(guard.inspect<string[]>('exclude')?.workspaceFolderValue ?? [])],
     respectGitignore: guard.get<boolean>('respectGitignore', true),
     redactSecrets: guard.get<boolean>('redactSecrets', true),
   };
