@@ -5,6 +5,7 @@ import { parseModelEntries, type EntryProblem } from '../../core/models/modelEnt
 import { modelRoles, type GatewayEndpoint, type ModelRole } from '../../core/models/modelGatewayConfig';
 import type { HttpTransportOptions } from '../../core/models/httpTransport';
 import type { PhaseTimeouts } from '../../core/models/phaseTimeouts';
+import { readTimeouts } from '../../core/models/endpointSettings';
 
 export interface ModelSettings {
   readonly roles: Readonly<Record<ModelRole, readonly GatewayEndpoint[]>>;
@@ -60,15 +61,6 @@ export function readGuardSettings(): GuardSettings {
     respectGitignore: guard.get<boolean>('respectGitignore', true),
     redactSecrets: guard.get<boolean>('redactSecrets', true),
   };
-}
-
-function readTimeouts(raw: Record<string, unknown>): Partial<PhaseTimeouts> {
-  const out: Record<string, number> = {};
-  for (const key of ['connectMs', 'loadMs', 'firstTokenMs', 'totalMs', 'loadNoticeMs']) {
-    const v = raw[key];
-    if (typeof v === 'number' && v > 0) out[key] = v;
-  }
-  return out as Partial<PhaseTimeouts>;
 }
 
 function expandHome(path: string): string {
