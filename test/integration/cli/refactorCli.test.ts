@@ -106,8 +106,7 @@ test('an entry the editor would refuse is named on stderr, and nothing falls bac
   const badSettings = join(workspace, 'bad-settings.json');
   writeFileSync(badSettings, `{ "flywheel.models.refactor": [{ "provider": "olama", "baseUrl": "${ollama.url}", "model": "qwen2.5-coder:7b" }] }\n`);
   try {
-    const out = io();
-    out.env = { OLLAMA_HOST: local.url };
+    const out = Object.assign(io(), { env: { OLLAMA_HOST: local.url } });
     const code = await runCli(['refactor', '--action', 'addDocs', '--file', 'src/math.ts', '--range', '1-3', '--settings', badSettings], out);
     assert.equal(code, 1);
     assert.match(out.err, /flywheel\.models\.refactor, entry 1 \("qwen2\.5-coder:7b"\): "provider": "olama" is not one Flywheel knows/);
