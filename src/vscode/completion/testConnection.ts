@@ -6,6 +6,7 @@ import { selectFimTemplate } from '../../core/models/fimTemplates';
 import type { ModelGateway } from '../../core/models/modelGateway';
 import type { FimRequest } from '../../core/models/modelTypes';
 import type { PromptSender } from '../../core/promptDoor';
+import { errorMessage } from '../../core/errorMessage';
 
 const TEST_TIMEOUT_MS = 60_000;
 const PREFIX = 'def add(a, b):\n    """Return the sum of a and b."""\n    return ';
@@ -41,7 +42,7 @@ export async function testConnection(gateway: ModelGateway, send: PromptSender, 
           message: `Flywheel: connected to ${where}${context}; ${format}; first token after ${Math.round(firstTokenMs ?? 0)} ms; it completed \`return ${text.trim() || '(nothing)'}\`.`,
         };
       } catch (error) {
-        return { ok: false as const, message: `Flywheel: the completion model did not answer: ${error instanceof Error ? error.message : String(error)}` };
+        return { ok: false as const, message: `Flywheel: the completion model did not answer: ${errorMessage(error)}` };
       }
     },
   );

@@ -18,6 +18,7 @@ import { guardSettingKeys, modelSettingKeys, readGuardSettings, readModelSetting
 import { ModelStatusBar } from './modelStatusBar';
 import { selectModel } from './selectModelCommand';
 import { setApiKey } from './setApiKeyCommand';
+import { errorMessage, errorForLog } from '../../core/errorMessage';
 
 export interface ModelsServices {
   /** The way to every model; lives as long as the extension, reconfigured in place. */
@@ -72,7 +73,7 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
     guard = buildGuard(logger);
     changed.fire();
   };
-  const report = (error: unknown) => logger.error(error instanceof Error ? error : String(error));
+  const report = (error: unknown) => logger.error(errorForLog(error));
   const ready = refreshModels().catch(report);
 
   const ignoreWatcher = vscode.workspace.createFileSystemWatcher('**/{.gitignore,.flywheelignore}');
@@ -107,7 +108,7 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
       try {
         if (await gateway.warmUp('completion', AbortSignal.timeout(timeouts.loadMs ?? 180_000))) logger.info('Completion model warmed up.');
       } catch (error) {
-        logger.debug(`Warm-up skipped: ${error instanceof Error ? error.message : String(error)}`);
+        logger.debug(`Warm-up skipped: ${errorMessage(error)}`);
       }
     });
   }

@@ -7,6 +7,7 @@ import { modelRoles, type GatewayEndpoint, type ModelRole } from '../../core/mod
 import { defaultOllamaHost } from '../../core/models/ollamaDiscovery';
 import { readEndpoints } from '../../core/models/endpointSettings';
 import { readModelSettings } from './modelSettings';
+import { errorMessage } from '../../core/errorMessage';
 
 interface ModelPick extends vscode.QuickPickItem {
   readonly endpoint?: GatewayEndpoint;
@@ -46,7 +47,7 @@ export async function selectModel(gateway: ModelGateway, roleArg?: ModelRole): P
       } catch (error) {
         // A server that answered "wrong key" is reachable: say what is wrong.
         const label = ModelError.is(error, 'unauthorized') ? '$(key) API key rejected' : '$(error) not reachable';
-        group.push({ label, description: error instanceof Error ? error.message : String(error) });
+        group.push({ label, description: errorMessage(error) });
       }
       items.push(...group);
       pick.items = items;
