@@ -6,12 +6,13 @@ import { baseName, selectionLabel, type ChatContextItem, type ChatRange } from '
 import type { FileSuggestion } from '../../core/chat/chatProtocol';
 import { isNotebookUri, readableNotebook } from '../notebook/readableNotebook';
 import { cellLabel, documentPath, NOTEBOOK_CELL_SCHEME } from '../notebook/notebookCells';
+import { EXCLUDED_FOLDERS_GLOB } from '../../core/excludedFolders';
 
 /** Files larger than this are not read into a prompt (the fitter would cut them anyway). */
 const MAX_FILE_CHARS = 1_000_000;
 const FILE_LIST_LIMIT = 5_000;
 const FILE_LIST_TTL_MS = 30_000;
-const EXCLUDE = '{**/node_modules/**,**/.git/**,**/dist/**,**/out/**,**/*.{png,jpg,jpeg,gif,ico,wasm,zip,gz,vsix,pdf,lock}}';
+const EXCLUDE = `{${EXCLUDED_FOLDERS_GLOB},**/*.{png,jpg,jpeg,gif,ico,wasm,zip,gz,vsix,pdf,lock}}`;
 
 /** Says whether a workspace-relative path must never go into a prompt (ignore rules, secrets). */
 export type PathFilter = (relativePath: string) => boolean;

@@ -20,6 +20,7 @@ import { LastChangeTracker } from './lastChangeTracker';
 import { NOTEBOOK_CELL_SCHEME } from '../notebook/notebookCells';
 import { SetupNotice, setupHelpCommand } from './setupNotice';
 import { SnoozeState } from './snoozeState';
+import { errorMessage } from '../../core/errorMessage';
 import { connectedContextKey } from './testConnection';
 
 /** Real documents only (notebook cells too): not the output panel, the debug console or our own preview documents. */
@@ -80,7 +81,7 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
       } catch (error) {
         if (signal.aborted) throw error;
         // Said once in the status bar (and the log), not on every keystroke.
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorMessage(error);
         if (message !== lastError && status.status.kind !== 'setupNeeded') {
           logger.warn(`No completion model: ${message}`);
           status.set({ kind: 'error', message });
@@ -142,7 +143,7 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
         if (!outcome.result.cached) lastLatencyMs = outcome.result.latency.totalMs;
         if (status.status.kind !== 'snoozed') status.set({ kind: 'idle', model: outcome.result.model, lastLatencyMs });
       } else if (outcome.kind === 'error') {
-        status.set({ kind: 'error', message: outcome.error instanceof Error ? outcome.error.message : String(outcome.error) });
+        status.set({ kind: 'error', message: errorMessage(outcome.error) });
       } else if (status.status.kind === 'generating') {
         status.set({ kind: 'idle', model: status.status.model, lastLatencyMs });
       }

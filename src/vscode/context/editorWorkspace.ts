@@ -7,6 +7,7 @@ import type { DocumentSnapshot } from '../../core/documentSnapshot';
 import { notebookDocument } from '../../core/notebook/notebookDocument';
 import { cellOf, notebookCells, notebookPath, openNotebooks } from '../notebook/notebookCells';
 import { documentLength, documentText, snapshotOf } from '../snapshot';
+import { EXCLUDED_FOLDERS_GLOB } from '../../core/excludedFolders';
 
 /** Documents bigger than this are not offered as context (their snapshot alone is costly). */
 const MAX_CONTEXT_DOCUMENT_CHARS = 1_000_000;
@@ -94,7 +95,7 @@ export class EditorWorkspace implements ContextWorkspace, vscode.Disposable {
 
   private async refreshFileList(): Promise<void> {
     if (!vscode.workspace.workspaceFolders?.length) return;
-    const uris = await vscode.workspace.findFiles('**/*', '**/{node_modules,.git,dist,out,build,target,.venv,venv}/**', MAX_LISTED_FILES);
+    const uris = await vscode.workspace.findFiles('**/*', EXCLUDED_FOLDERS_GLOB, MAX_LISTED_FILES);
     this.files = uris.map((u) => vscode.workspace.asRelativePath(u, false));
   }
 }
