@@ -153,6 +153,15 @@ describe('OllamaProvider', () => {
     assert.equal(result.text, 'aü字😀');
   });
 
+  test('a 10 MB reply line, written in many TCP segments, arrives whole', async () => {
+    const big = 'é'.repeat(5 * 1024 * 1024); // 10 MB of UTF-8, every character two bytes
+    server.reply({ tokens: [big, 'tail'] });
+    const result = await collect(qwen.streamFim(fim, never));
+    assert.equal(result.error, undefined);
+    assert.equal(result.text.length, big.length + 4);
+    assert.ok(result.text.startsWith(big) && result.text.endsWith('tail'));
+  });
+
   test('a malformed line is a badResponse, after the text before it was delivered', async () => {
     server.reply({ tokens: ['a', 'b', 'c'], malformedAfter: 2 });
     const result = await collect(qwen.streamFim(fim, never));
