@@ -26,6 +26,8 @@ export interface FakeReply {
   readonly closeAfter?: number;
   /** After this many tokens, end the response cleanly but without the final chunk. */
   readonly endAfter?: number;
+  /** After this many tokens, send nothing more and keep the connection open until the client leaves. */
+  readonly stallAfter?: number;
   /** Repeat `tokens` until the request's token limit (num_predict / max_tokens) or until the client closes. */
   readonly endless?: boolean;
   /** Answer with this HTTP status and the server's error body instead. */
@@ -38,6 +40,8 @@ export interface FakeReply {
   readonly headers?: Readonly<Record<string, string>>;
   /** Counts to report in the final chunk (default: prompt length / 4, tokens sent). */
   readonly promptTokens?: number;
+  /** Ollama: the load_duration the final chunk reports (default 12 ms: the model was in memory). */
+  readonly loadDurationMs?: number;
 }
 
 export type FakeOutcome = 'completed' | 'clientClosed' | 'serverClosed';
@@ -265,6 +269,10 @@ export async function streamReply(res: ServerResponse, record: FakeRequest, plan
     }
     if (reply.endAfter === i) {
       res.end();
+      return;
+    }
+    if (reply.stallAfter === i) {
+      await pause(res, 2 ** 31 - 1);
       return;
     }
     if (reply.errorAfter === i) {

@@ -13,6 +13,16 @@ export type ModelErrorReason =
   | 'timeout'
   | 'contextTooLong';
 
+/** Which limit a timeout ran into (see phaseTimeouts.ts). */
+export type TimeoutPhase = 'connect' | 'response' | 'load' | 'firstToken' | 'idle' | 'total';
+
+export interface TimeoutDetails {
+  readonly phase: TimeoutPhase;
+  readonly limitMs: number;
+  /** How long the model's previous load took (Ollama's load_duration), when known. */
+  readonly lastLoadMs?: number;
+}
+
 export interface ModelErrorOptions {
   readonly provider?: ProviderKind;
   readonly model?: string;
@@ -24,6 +34,8 @@ export interface ModelErrorOptions {
   readonly retryAfterMs?: number;
   /** The server's own words or what we saw, for the output channel. */
   readonly detail?: string;
+  /** For 'timeout': the phase and its limit, so the message says what was being waited for. */
+  readonly timeout?: TimeoutDetails;
   readonly cause?: unknown;
 }
 
@@ -35,6 +47,7 @@ export class ModelError extends Error {
   readonly status?: number;
   readonly retryAfterMs?: number;
   readonly detail?: string;
+  readonly timeout?: TimeoutDetails;
 
   constructor(reason: ModelErrorReason, options: ModelErrorOptions = {}) {
     super(userMessage(reason, options), options.cause === undefined ? undefined : { cause: options.cause });
@@ -44,6 +57,7 @@ export class ModelError extends Error {
     this.status = options.status;
     this.retryAfterMs = options.retryAfterMs;
     this.detail = options.detail;
+    this.timeout = options.timeout;
   }
 
   /** Type guard; with `reason`, also checks the reason. */
@@ -58,6 +72,7 @@ function userMessage(reason: ModelErrorReason, o: ModelErrorOptions): string {
   const detail = o.detail ? ` (${o.detail})` : '';
   switch (reason) {
     case 'unreachable':
+      if (o.timeout) return timeoutMessage(o.timeout, model, where, o.provider);
       return o.provider === 'ollama'
         ? `Cannot reach Ollama at ${where}. Is it running? Start it with \`ollama serve\`.`
         : `Cannot reach the model server at ${where}.${detail}`;
@@ -78,9 +93,34 @@ function userMessage(reason: ModelErrorReason, o: ModelErrorOptions): string {
     case 'aborted':
       return 'The request was cancelled.';
     case 'timeout':
-      return `The model server at ${where} did not answer in time.`;
+      return o.timeout ? timeoutMessage(o.timeout, model, where, o.provider) : `The model server at ${where} did not answer in time.`;
     case 'contextTooLong':
       return `The prompt is longer than ${model}'s context window.${detail}`;
+  }
+}
+
+/** 1.5 s, 250 ms: a limit as people read it. */
+export function formatDuration(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${Math.round(ms)} ms`;
+}
+
+function timeoutMessage(t: TimeoutDetails, model: string, where: string, provider: ModelErrorOptions['provider']): string {
+  const limit = formatDuration(t.limitMs);
+  switch (t.phase) {
+    case 'connect':
+      return `Cannot connect to the model server at ${where}: no connection within ${limit}.`;
+    case 'response':
+      return `The model server at ${where} accepted the request but is not answering, not even ${provider === 'ollama' ? '/api/ps' : 'a model listing'} (${limit} without a reply). Restart the server.`;
+    case 'load': {
+      const last = t.lastLoadMs !== undefined ? ` (its last load took ${formatDuration(t.lastLoadMs)})` : '';
+      return `${model} was still loading on ${where} after ${limit}${last}. A smaller model loads faster; or raise loadMs in "flywheel.models.timeouts".`;
+    }
+    case 'firstToken':
+      return `The model server at ${where} sent no first token within ${limit}.`;
+    case 'idle':
+      return `The model server at ${where} stopped sending in the middle of the reply (nothing for ${limit}; idleMs in "flywheel.models.timeouts").`;
+    case 'total':
+      return `The reply from ${where} did not finish within ${limit}.`;
   }
 }
 

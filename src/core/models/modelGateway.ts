@@ -65,6 +65,7 @@ export class ModelGateway implements Disposable {
   private readonly details = new Map<string, ModelDetails>();
   private readonly unhealthyUntil = new Map<string, number>();
   private readonly onCloud = new Set<ModelRole>();
+  private readonly loads = new Map<string, number>();
   private transport: HttpTransport;
   private discovered: { at: number; endpoint: Promise<GatewayEndpoint | undefined> } | undefined;
 
@@ -191,7 +192,7 @@ export class ModelGateway implements Disposable {
         const attempt = streamFromEndpoint({
           role, kind, endpoint, provider: this.provider(endpoint), request: sendable, promptTexts: decision.texts, signal, meta,
           scheduler: this.scheduler, timeouts: this.timeouts, retry: { ...defaultRetryOptions, ...this.config.retry },
-          logger: this.deps.logger, fire: (e) => this.events.fire(e), record: (r, m) => this.record(r, m),
+          logger: this.deps.logger, fire: (e) => this.events.fire(e), record: (r, m) => this.record(r, m), loads: this.loads,
         });
         for await (const chunk of attempt) {
           if (chunk.text) delivered = true;

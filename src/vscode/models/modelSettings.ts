@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { GatewayEndpoint, ModelRole } from '../../core/models/modelGatewayConfig';
 import type { HttpTransportOptions } from '../../core/models/httpTransport';
-import type { PhaseTimeouts } from '../../core/models/phaseTimeouts';
+import { defaultPhaseTimeouts, type PhaseTimeouts } from '../../core/models/phaseTimeouts';
 
 export interface ModelSettings {
   readonly roles: Readonly<Record<ModelRole, readonly GatewayEndpoint[]>>;
@@ -82,7 +82,7 @@ export function readEndpoints(raw: readonly unknown[]): GatewayEndpoint[] {
 
 function readTimeouts(raw: Record<string, unknown>): Partial<PhaseTimeouts> {
   const out: Record<string, number> = {};
-  for (const key of ['connectMs', 'loadMs', 'firstTokenMs', 'totalMs', 'loadNoticeMs']) {
+  for (const key of Object.keys(defaultPhaseTimeouts)) {
     const v = raw[key];
     if (typeof v === 'number' && v > 0) out[key] = v;
   }

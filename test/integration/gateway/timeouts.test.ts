@@ -70,3 +70,110 @@ test('the caller aborting is reported as aborted, not as a timeout, and closes t
   assert.ok(!h.events.some((e) => e.type === 'error'), 'a cancellation is not an error event');
   h.gateway.dispose();
 });
+
+test('a server that takes the request and answers nothing, not even /api/ps, fails as "not answering" long before the load limit', async () => {
+  const h = createHarness({ roles: local(), config: { timeouts: { ...timeouts, connectMs: 300, loadMs: 20_000 } } });
+  ollama.reply({ tokens: ['never'], firstTokenDelayMs: 30_000 });
+  ollama.reply({ path: '/api/ps', firstTokenDelayMs: 30_000 });
+  const started = performance.now();
+  const { error } = await failure(h.gateway.streamFim('completion', fim, AbortSignal.timeout(25_000), noFiles));
+  assert.ok(ModelError.is(error, 'timeout'), String(error));
+  assert.equal(error.timeout?.phase, 'response');
+  assert.match(error.message, /accepted the request but is not answering, not even \/api\/ps/);
+  assert.ok(performance.now() - started < 10_000, 'not the 20 s load limit');
+  assert.ok(!h.events.some((e) => e.type === 'loadingModel'), 'a silent server is not "loading"');
+  assert.equal(await ollama.requestsTo('/api/generate').at(-1)!.outcome, 'clientClosed');
+  h.gateway.dispose();
+});
+
+test('a connection that never completes (TLS to a silent socket) fails in the connect phase', async () => {
+  const { createServer } = await import('node:net');
+  const sockets: import('node:net').Socket[] = [];
+  const silent = createServer((socket) => sockets.push(socket));
+  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+  const port = (silent.address() as { port: number }).port;
+  const h = createHarness({
+    roles: { completion: [{ provider: 'ollama', baseUrl: `https://127.0.0.1:${port}`, model: 'qwen2.5-coder:1.5b' }] },
+    config: { timeouts: { ...timeouts, connectMs: 200 }, retry: { maxAttempts: 1 } },
+  });
+  const { error } = await failure(h.gateway.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles));
+  assert.ok(ModelError.is(error, 'unreachable'), String(error));
+  assert.equal(error.timeout?.phase, 'connect');
+  assert.match(error.message, /no connection within 200 ms/);
+  h.gateway.dispose();
+  for (const socket of sockets) socket.destroy();
+  await new Promise((resolve) => silent.close(resolve));
+});
+
+for (const provider of ['ollama', 'openai'] as const) {
+  test(`${provider}: a stream that stops mid-reply fails at the idle limit, after the text before it, and closes the request`, async () => {
+    const idle = { ...timeouts, idleMs: 250 };
+    const h = provider === 'ollama'
+      ? createHarness({ roles: local(), config: { timeouts: idle } })
+      : createHarness({
+          roles: { completion: [{ provider: 'openai', baseUrl: 'https://api.cloud.test/v1', model: 'gpt-cloud' }] },
+          cloud: { 'api.cloud.test': api.baseURL },
+          config: { timeouts: idle },
+        });
+    const server = provider === 'ollama' ? ollama : api;
+    const { request } = server.reply({ tokens: ['one', ' two', ' three'], stallAfter: 2 });
+    const started = performance.now();
+    const { error, text } = await failure(h.gateway.streamFim('completion', { ...fim, prompt: 'x' }, AbortSignal.timeout(8000), noFiles));
+    assert.equal(text, 'one two', 'what came before the stall was delivered');
+    assert.ok(ModelError.is(error, 'timeout'), String(error));
+    assert.equal(error.timeout?.phase, 'idle');
+    assert.match(error.message, /stopped sending in the middle of the reply \(nothing for 250 ms/);
+    assert.ok(performance.now() - started < 5_000, 'ended by the idle limit, not the total');
+    assert.equal(await (await request).outcome, 'clientClosed');
+    h.gateway.dispose();
+  });
+}
+
+test('a slow but steady stream is never idle: each piece restarts the idle clock', async () => {
+  const h = createHarness({ roles: local(), config: { timeouts: { ...timeouts, idleMs: 300 } } });
+  ollama.reply({ tokens: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'], tokenDelayMs: 150 });
+  const result = await collect(h.gateway.streamFim('completion', fim, AbortSignal.timeout(8000), noFiles));
+  assert.equal(result.text, 'abcdefgh', '1 s of streaming under a 300 ms idle limit');
+  h.gateway.dispose();
+});
+
+test('a reply that never finishes is cut at the total limit', async () => {
+  const h = createHarness({ roles: local(), config: { timeouts: { ...timeouts, totalMs: 600 } } });
+  ollama.reply({ tokens: ['x'], endless: true, tokenDelayMs: 20 });
+  const { error, text } = await failure(h.gateway.streamFim('completion', { ...fim, maxTokens: 100_000 }, AbortSignal.timeout(8000), noFiles));
+  assert.ok(text.length > 0);
+  assert.ok(ModelError.is(error, 'timeout'), String(error));
+  assert.equal(error.timeout?.phase, 'total');
+  assert.match(error.message, /did not finish within 600 ms/);
+  h.gateway.dispose();
+});
+
+test('a load timeout says how long the model\'s last load took (Ollama\'s load_duration)', async () => {
+  const h = createHarness({ roles: local(), config: { timeouts: { ...timeouts, loadMs: 300 } } });
+  ollama.reply({ tokens: ['warm'], loadDurationMs: 2_400 });
+  assert.equal((await collect(h.gateway.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles))).text, 'warm');
+  assert.ok(h.logger.lines.some((l) => /loaded into memory in 2\.4 s/.test(l)), h.logger.lines.join('\n'));
+  ollama.reply({ tokens: ['late'], firstTokenDelayMs: 2_000 });
+  const { error } = await failure(h.gateway.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles));
+  assert.ok(ModelError.is(error, 'timeout'), String(error));
+  assert.equal(error.timeout?.phase, 'load');
+  assert.match(error.message, /still loading .* after 300 ms \(its last load took 2\.4 s\)/);
+  h.gateway.dispose();
+});
+
+test('a local OpenAI-compatible server is probed through /v1/models: alive while silent is "loading model", silent there too is "not answering"', async () => {
+  const localApi = () => ({ completion: [{ provider: 'openai' as const, baseUrl: api.baseURL, model: 'gpt-cloud' }] });
+  const h = createHarness({ roles: localApi(), config: { timeouts: { ...timeouts, connectMs: 300 } } });
+  api.reply({ tokens: ['loaded'], firstTokenDelayMs: 400 });
+  const result = await collect(h.gateway.streamFim('completion', { ...fim, prompt: 'x' }, AbortSignal.timeout(5000), noFiles));
+  assert.equal(result.text, 'loaded');
+  assert.deepEqual(h.events.map((e) => e.type), ['loadingModel', 'modelLoaded']);
+
+  api.reply({ tokens: ['never'], firstTokenDelayMs: 30_000 });
+  api.reply({ path: '/v1/models', firstTokenDelayMs: 30_000 });
+  const { error } = await failure(h.gateway.streamFim('completion', { ...fim, prompt: 'x' }, AbortSignal.timeout(8000), noFiles));
+  assert.ok(ModelError.is(error, 'timeout'), String(error));
+  assert.equal(error.timeout?.phase, 'response');
+  assert.match(error.message, /not answering, not even a model listing/);
+  h.gateway.dispose();
+});
