@@ -7,7 +7,7 @@ import type { Disposable } from '../disposable';
 import { snapCursorToLineEnd, type DocumentSnapshot } from '../documentSnapshot';
 import type { Logger } from '../logger';
 import { silentLogger } from '../logger';
-import { estimateTokens } from '../models/tokenEstimator';
+import { estimateTokens } from '../tokenEstimator';
 import type { SyntaxTree } from '../syntax/syntaxService';
 import { findBlockEnd } from './blockTruncation';
 import { CompletionCache } from './completionCache';

@@ -25,3 +25,10 @@ test('src/core does not reach into the editor shell', () => {
   );
   assert.deepEqual(offenders, []);
 });
+
+test('core/context never imports core/models (context is gathered before any model is chosen)', () => {
+  const offenders = sourceFiles(join(__dirname, '../../../src/core/context')).filter((file) =>
+    /from\s+['"]\.\.\/models\//.test(readFileSync(file, 'utf8')),
+  );
+  assert.deepEqual(offenders, []);
+});
