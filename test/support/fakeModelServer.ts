@@ -82,6 +82,8 @@ export abstract class FakeModelServer {
   readonly requests: FakeRequest[] = [];
   /** How many replies the client cut off by closing the connection. */
   clientClosedCount = 0;
+  /** While true the server reads every request and answers none (a hung server) until the client leaves. */
+  hung = false;
   url = '';
   private readonly server: Server;
   private readonly sockets = new Set<Socket>();
@@ -180,6 +182,7 @@ export abstract class FakeModelServer {
       this.taken.add(record);
       this.waiters.splice(w, 1)[0].resolve(record);
     }
+    if (this.hung) return pause(res, 2 ** 31 - 1);
     try {
       await this.handle(req, res, record);
     } catch (error) {

@@ -75,6 +75,8 @@ export class PhaseTracker implements Disposable {
   private responseSince = 0;
   private loadingReported = false;
   private quiet = false;
+  /** The liveness probe in flight, dropped when the phase moves on. */
+  private probing: AbortController | undefined;
   /** The timeout that ended the call, when one did, and its phase. */
   timeoutError: ModelError | undefined;
   timedOutIn: TimeoutPhase | undefined;
@@ -142,6 +144,7 @@ export class PhaseTracker implements Disposable {
 
   dispose(): void {
     this.current = 'done';
+    this.probing?.abort();
     clearTimeout(this.phaseTimer);
     clearTimeout(this.quietTimer);
     clearTimeout(this.totalTimer);
@@ -150,6 +153,8 @@ export class PhaseTracker implements Disposable {
 
   private enter(phase: RequestPhase): void {
     this.current = phase;
+    this.probing?.abort();
+    this.probing = undefined;
     const t = this.options.timeouts;
     this.stir();
     if (phase === 'connect') {
@@ -177,20 +182,22 @@ export class PhaseTracker implements Disposable {
       return;
     }
     // Its own connection, outside this call's phases: the probe is not the request being timed.
-    const signal = AbortSignal.any([this.controller.signal, AbortSignal.timeout(t.connectMs)]);
+    const probing = (this.probing = new AbortController());
+    const signal = AbortSignal.any([probing.signal, this.controller.signal, AbortSignal.timeout(t.connectMs)]);
     const asked = trackers.exit(() => probe(signal));
     // The load limit keeps running while the probe is out.
     this.armPhase(loadLeft(), () => this.fail('load', t.loadMs));
     asked.then(
       (report) => {
-        if (this.current !== 'response') return;
+        if (this.probing !== probing) return; // the phase moved on meanwhile
+        this.probing = undefined;
         this.reportLoading(report);
         const left = loadLeft();
         if (left <= REPROBE_EVERY_MS) this.armPhase(left, () => this.fail('load', t.loadMs));
         else this.armPhase(REPROBE_EVERY_MS, () => this.checkAlive());
       },
       () => {
-        if (this.current === 'response') this.fail('response', Math.round(performance.now() - this.responseSince));
+        if (this.probing === probing) this.fail('response', Math.round(performance.now() - this.responseSince));
       },
     );
   }

@@ -73,10 +73,12 @@ test('the caller aborting is reported as aborted, not as a timeout, and closes t
 
 test('a server that takes the request and answers nothing, not even /api/ps, fails as "not answering" long before the load limit', async () => {
   const h = createHarness({ roles: local(), config: { timeouts: { ...timeouts, connectMs: 300, loadMs: 20_000 } } });
-  ollama.reply({ tokens: ['never'], firstTokenDelayMs: 30_000 });
-  ollama.reply({ path: '/api/ps', firstTokenDelayMs: 30_000 });
+  // It worked once (the model's /api/show details are cached), then it stopped answering.
+  assert.equal((await collect(h.gateway.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles))).text, 'Hello world');
+  h.events.length = 0;
+  ollama.hung = true;
   const started = performance.now();
-  const { error } = await failure(h.gateway.streamFim('completion', fim, AbortSignal.timeout(25_000), noFiles));
+  const { error } = await failure(h.gateway.streamFim('completion', fim, AbortSignal.timeout(25_000), noFiles)).finally(() => (ollama.hung = false));
   assert.ok(ModelError.is(error, 'timeout'), String(error));
   assert.equal(error.timeout?.phase, 'response');
   assert.match(error.message, /accepted the request but is not answering, not even \/api\/ps/);
