@@ -1,9 +1,19 @@
 // What the log says: acceptance, partial acceptance, retention and latency, overall and by
-// language, model and day; plus chat, refactor and model-call tallies. Pure: events in, numbers out.
+// language, model and day; plus chat, refactor and model-call tallies. The numbers are read off
+// a StatisticsAggregate (kept incrementally beside the log, see statisticsIndex.ts);
+// computeFeedbackStatistics folds a list of events for tests and small logs.
 import { RETENTION_INTERVALS_SEC, type FeedbackEvent, type RetentionInterval } from './feedbackEvents';
+import { histogramCount, histogramPercentile, type Histogram } from './latencyHistogram';
+import {
+  COST_UNIT, SHARE_UNIT, emptyAggregate, isEmptyTally, type CompletionTally, type RetentionSums, type StatisticsAggregate,
+} from './statisticsAggregate';
+import { StatisticsFold } from './statisticsFold';
+
+export { localDay } from './statisticsFold';
 
 export type RejectionCause = 'escape' | 'typedOver' | 'replaced';
 
+/** Percentiles are read from a histogram: within 1.6 % of the exact value (exact under 64 ms). */
 export interface LatencySummary {
   readonly count: number;
   readonly p50?: number;
@@ -60,204 +70,82 @@ export interface FeedbackStatistics {
   };
 }
 
-/** One completion suggestion's story, joined from its events. */
-interface Story {
-  language: string;
-  model: string;
-  day: string;
-  /** Has a shown, accepted or rejected event, not only retention. */
-  seen: boolean;
-  accepted: boolean;
-  partial: boolean;
-  rejected?: RejectionCause;
-  ttftMs?: number;
-  totalMs?: number;
-  retention: Map<RetentionInterval, number>;
-}
-
-export function localDay(ts: number): string {
-  const d = new Date(ts);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** Nearest-rank percentile of an unsorted list; undefined when empty. */
-export function percentile(values: readonly number[], p: number): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-  return sorted[Math.min(sorted.length, rank) - 1];
-}
-
-function latency(values: number[]): LatencySummary {
-  return { count: values.length, p50: percentile(values, 50), p95: percentile(values, 95) };
+function latency(h: Histogram): LatencySummary {
+  return { count: histogramCount(h), p50: histogramPercentile(h, 50), p95: histogramPercentile(h, 95) };
 }
 
 function ratio(a: number, b: number): number | undefined {
   return b > 0 ? a / b : undefined;
 }
 
-function retentionOf(stories: Iterable<{ retention: Map<RetentionInterval, number> }>): Record<RetentionInterval, RetentionSummary> {
-  const sums = new Map<RetentionInterval, { n: number; kept: number }>();
-  for (const s of stories) {
-    for (const [at, distance] of s.retention) {
-      const acc = sums.get(at) ?? { n: 0, kept: 0 };
-      acc.n++;
-      acc.kept += 1 - distance;
-      sums.set(at, acc);
-    }
-  }
+function retentionOf(sums: RetentionSums): Record<RetentionInterval, RetentionSummary> {
   const out = {} as Record<RetentionInterval, RetentionSummary>;
-  for (const at of RETENTION_INTERVALS_SEC) {
-    const acc = sums.get(at);
-    out[at] = acc ? { count: acc.n, meanRetained: acc.kept / acc.n } : { count: 0 };
-  }
+  RETENTION_INTERVALS_SEC.forEach((at, i) => {
+    const n = sums.count[i] ?? 0;
+    out[at] = n > 0 ? { count: n, meanRetained: (sums.kept[i] ?? 0) / n / SHARE_UNIT } : { count: 0 };
+  });
   return out;
 }
 
-function summarize(stories: Story[]): CompletionSummary {
-  const rejectedBy: Record<RejectionCause, number> = { escape: 0, typedOver: 0, replaced: 0 };
-  let accepted = 0;
-  let partial = 0;
-  let rejected = 0;
-  const ttft: number[] = [];
-  const total: number[] = [];
-  for (const s of stories) {
-    if (s.accepted) accepted++;
-    else if (s.partial) partial++;
-    if (s.rejected && !s.accepted) {
-      rejected++;
-      rejectedBy[s.rejected]++;
-    }
-    if (s.ttftMs !== undefined) ttft.push(s.ttftMs);
-    if (s.totalMs !== undefined) total.push(s.totalMs);
-  }
+function summarize(t: CompletionTally): CompletionSummary {
   return {
-    shown: stories.length,
-    accepted,
-    partiallyAccepted: partial,
-    rejected,
-    rejectedBy,
-    acceptanceRate: ratio(accepted, stories.length),
-    partialRate: ratio(partial, stories.length),
-    retention: retentionOf(stories.filter((s) => s.accepted || s.partial)),
-    ttftMs: latency(ttft),
-    totalMs: latency(total),
+    shown: t.shown,
+    accepted: t.accepted,
+    partiallyAccepted: t.partial,
+    rejected: t.rejected,
+    rejectedBy: { ...t.rejectedBy },
+    acceptanceRate: ratio(t.accepted, t.shown),
+    partialRate: ratio(t.partial, t.shown),
+    retention: retentionOf(t.retention),
+    ttftMs: latency(t.latency.ttftMs),
+    totalMs: latency(t.latency.totalMs),
   };
 }
 
-function groupBy(stories: Story[], key: (s: Story) => string, sortKeys = false): Record<string, CompletionSummary> {
-  const groups = new Map<string, Story[]>();
-  for (const s of stories) {
-    const k = key(s);
-    groups.set(k, [...(groups.get(k) ?? []), s]);
-  }
-  const keys = [...groups.keys()];
-  if (sortKeys) keys.sort();
-  return Object.fromEntries(keys.map((k) => [k, summarize(groups.get(k)!)]));
+/** Groups with something in them, the most shown first (days: in date order). */
+function groups(tallies: Map<string, CompletionTally>, byDate = false): Record<string, CompletionSummary> {
+  const kept = [...tallies].filter(([, t]) => !isEmptyTally(t));
+  if (byDate) kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  else kept.sort(([a, x], [b, y]) => y.shown - x.shown || (a < b ? -1 : 1));
+  return Object.fromEntries(kept.map(([key, t]) => [key, summarize(t)]));
 }
 
-export function computeFeedbackStatistics(events: readonly FeedbackEvent[]): FeedbackStatistics {
-  const stories = new Map<string, Story>();
-  const story = (e: FeedbackEvent & { suggestionId: string }, seen = true): Story => {
-    let s = stories.get(e.suggestionId);
-    if (!s) {
-      s = { language: e.language ?? 'unknown', model: e.model ?? 'unknown', day: localDay(e.ts), seen: false, accepted: false, partial: false, retention: new Map() };
-      stories.set(e.suggestionId, s);
-    }
-    s.seen ||= seen;
-    return s;
-  };
-  const chat = { thumbsUp: 0, thumbsDown: 0, copy: 0, insert: 0, apply: 0, regenerate: 0 };
-  const refactorIds = { shown: new Set<string>(), accepted: new Set<string>(), rejected: new Set<string>() };
-  const refactorRetention = new Map<string, { retention: Map<RetentionInterval, number> }>();
-  let hunksAccepted = 0;
-  let hunksTotal = 0;
-  const calls = { count: 0, errors: 0, aborted: 0, tokensIn: 0, tokensOut: 0, estimatedCostUsd: 0 };
-  const callTtft: number[] = [];
-  const callTpot: number[] = [];
-
-  for (const e of events) {
-    switch (e.kind) {
-      case 'completion.shown': {
-        const s = story(e);
-        // The shown event is the authority on when and where the suggestion lived.
-        s.day = localDay(e.ts);
-        s.language = e.language ?? s.language;
-        s.model = e.model ?? s.model;
-        s.ttftMs = e.ttftMs ?? s.ttftMs;
-        s.totalMs = e.totalMs ?? s.totalMs;
-        break;
-      }
-      case 'completion.accepted':
-        story(e).accepted = true;
-        break;
-      case 'completion.partiallyAccepted':
-        story(e).partial = true;
-        break;
-      case 'completion.rejected':
-        story(e).rejected = e.reason;
-        break;
-      case 'completion.retention':
-        story(e, false).retention.set(e.atSec, e.distance);
-        break;
-      case 'chat.thumbsUp':
-      case 'chat.thumbsDown':
-      case 'chat.copy':
-      case 'chat.insert':
-      case 'chat.apply':
-      case 'chat.regenerate':
-        chat[e.kind.slice(5) as keyof typeof chat]++;
-        break;
-      case 'refactor.shown':
-        refactorIds.shown.add(e.suggestionId);
-        break;
-      case 'refactor.accepted':
-        refactorIds.accepted.add(e.suggestionId);
-        hunksAccepted += e.hunksAccepted;
-        hunksTotal += e.hunksTotal;
-        break;
-      case 'refactor.rejected':
-        refactorIds.rejected.add(e.suggestionId);
-        break;
-      case 'refactor.retention': {
-        const r = refactorRetention.get(e.suggestionId) ?? { retention: new Map() };
-        r.retention.set(e.atSec, e.distance);
-        refactorRetention.set(e.suggestionId, r);
-        break;
-      }
-      case 'model.call':
-        calls.count++;
-        if (e.outcome === 'error') calls.errors++;
-        if (e.outcome === 'aborted') calls.aborted++;
-        calls.tokensIn += e.tokensIn ?? 0;
-        calls.tokensOut += e.tokensOut ?? 0;
-        calls.estimatedCostUsd += e.estimatedCostUsd ?? 0;
-        if (e.ttftMs !== undefined) callTtft.push(e.ttftMs);
-        if (e.tpotMs !== undefined) callTpot.push(e.tpotMs);
-        break;
-    }
-  }
-
-  // A story made only of retention events (its shown event pruned) is not a suggestion shown.
-  const all = [...stories.values()].filter((s) => s.seen);
-  const refactorShown = new Set([...refactorIds.shown, ...refactorIds.accepted, ...refactorIds.rejected]).size;
+export function statisticsFromAggregate(a: StatisticsAggregate): FeedbackStatistics {
+  const r = a.refactor;
+  const c = a.calls;
   return {
-    events: events.length,
-    completions: summarize(all),
-    byLanguage: groupBy(all, (s) => s.language),
-    byModel: groupBy(all, (s) => s.model),
-    byDay: groupBy(all, (s) => s.day, true),
-    chat,
+    events: a.events,
+    completions: summarize(a.completions),
+    byLanguage: groups(a.byLanguage),
+    byModel: groups(a.byModel),
+    byDay: groups(a.byDay, true),
+    chat: { ...a.chat },
     refactor: {
-      shown: refactorShown,
-      accepted: refactorIds.accepted.size,
-      rejected: refactorIds.rejected.size,
-      hunksAccepted,
-      hunksTotal,
-      acceptanceRate: ratio(refactorIds.accepted.size, refactorShown),
-      retention: retentionOf(refactorRetention.values()),
+      shown: r.shown,
+      accepted: r.accepted,
+      rejected: r.rejected,
+      hunksAccepted: r.hunksAccepted,
+      hunksTotal: r.hunksTotal,
+      acceptanceRate: ratio(r.accepted, r.shown),
+      retention: retentionOf(r.retention),
     },
-    modelCalls: { ...calls, ttftMs: latency(callTtft), tpotMs: latency(callTpot) },
+    modelCalls: {
+      count: c.count,
+      errors: c.errors,
+      aborted: c.aborted,
+      tokensIn: c.tokensIn,
+      tokensOut: c.tokensOut,
+      estimatedCostUsd: c.cost / COST_UNIT,
+      ttftMs: latency(c.ttftMs),
+      tpotMs: latency(c.tpotMs),
+    },
   };
+}
+
+/** The statistics of a list of events, in the order given (as they were written). */
+export function computeFeedbackStatistics(events: readonly FeedbackEvent[]): FeedbackStatistics {
+  const aggregate = emptyAggregate();
+  const fold = new StatisticsFold();
+  for (const e of events) fold.add(e, aggregate, '');
+  return statisticsFromAggregate(aggregate);
 }

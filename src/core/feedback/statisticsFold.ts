@@ -1,0 +1,225 @@
+// Folds log events into a StatisticsAggregate one at a time, in the order they were written.
+// A suggestion's fate arrives in several events (shown, accepted or rejected, retention minutes
+// later), so each suggestion still open is kept as a story: an event takes the story's share
+// out of the aggregate, changes the story, and puts the new share back. Stories are forgotten
+// once their window has seen nothing of them for a long while, so the fold's memory is bounded
+// by recent activity, never by the size of the log, and its state can be saved and resumed.
+import type { FeedbackEvent, RejectReason, RetentionInterval } from './feedbackEvents';
+import { RETENTION_INTERVALS_SEC } from './feedbackEvents';
+import { addToHistogram } from './latencyHistogram';
+import {
+  COMPLETION_LATENCY_FIELDS, COST_UNIT, SHARE_UNIT, tallyOf, type CompletionLatencyField, type RetentionSums, type StatisticsAggregate,
+} from './statisticsAggregate';
+
+/**
+ * Events of one suggestion further apart than this start a new story. Retention is measured
+ * up to 10 minutes after acceptance; hours cover a suggestion left on screen over lunch.
+ */
+export const STORY_HORIZON_MS = 6 * 60 * 60 * 1000;
+
+interface CompletionStory {
+  day: string;
+  language: string;
+  model: string;
+  /** Has a shown, accepted, partial or rejected event, not only retention. */
+  seen: boolean;
+  accepted: boolean;
+  partial: boolean;
+  rejected: RejectReason | null;
+  readonly latency: Partial<Record<CompletionLatencyField, number>>;
+  /** Kept share × SHARE_UNIT per retention interval; null until measured. */
+  readonly retention: (number | null)[];
+  lastTs: number;
+  readonly series: string;
+}
+
+interface RefactorStory {
+  shown: boolean;
+  accepted: boolean;
+  rejected: boolean;
+  readonly retention: (number | null)[];
+  lastTs: number;
+  readonly series: string;
+}
+
+/** What a fold carries from one batch of events to the next: the open stories and each window's clock. */
+export interface FoldState {
+  readonly completions: Record<string, CompletionStory>;
+  readonly refactors: Record<string, RefactorStory>;
+  /** Newest event time seen per series (one series per window). */
+  readonly clocks: Record<string, number>;
+}
+
+export function localDay(ts: number): string {
+  const d = new Date(ts);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+const intervalIndex = new Map<RetentionInterval, number>(RETENTION_INTERVALS_SEC.map((at, i) => [at, i]));
+
+function keptShare(distance: number): number {
+  return Math.round((1 - distance) * SHARE_UNIT);
+}
+
+function applyRetention(into: RetentionSums, retention: readonly (number | null)[], sign: number): void {
+  for (let i = 0; i < retention.length; i++) {
+    const kept = retention[i];
+    if (kept === null || kept === undefined) continue;
+    into.count[i] += sign;
+    into.kept[i] += sign * kept;
+  }
+}
+
+export class StatisticsFold {
+  private readonly completions: Map<string, CompletionStory>;
+  private readonly refactors: Map<string, RefactorStory>;
+  private readonly clocks: Map<string, number>;
+
+  constructor(state?: FoldState) {
+    this.completions = new Map(Object.entries(state?.completions ?? {}));
+    this.refactors = new Map(Object.entries(state?.refactors ?? {}));
+    this.clocks = new Map(Object.entries(state?.clocks ?? {}));
+  }
+
+  /** Stories still open, for tests and the memory bound. */
+  get openStories(): number {
+    return this.completions.size + this.refactors.size;
+  }
+
+  /** Adds one event (from a file of `series`) to `into`. */
+  add(e: FeedbackEvent, into: StatisticsAggregate, series: string): void {
+    into.events++;
+    if ((this.clocks.get(series) ?? -Infinity) < e.ts) this.clocks.set(series, e.ts);
+    switch (e.kind) {
+      case 'completion.shown':
+      case 'completion.accepted':
+      case 'completion.partiallyAccepted':
+      case 'completion.rejected':
+      case 'completion.retention': {
+        const s = this.completionStory(e, series);
+        applyCompletion(s, -1, into);
+        if (e.kind === 'completion.shown') {
+          // The shown event is the authority on when and where the suggestion lived.
+          s.day = localDay(e.ts);
+          s.language = e.language ?? s.language;
+          s.model = e.model ?? s.model;
+          for (const field of COMPLETION_LATENCY_FIELDS) if (e[field] !== undefined) s.latency[field] = e[field];
+        } else if (e.kind === 'completion.accepted') s.accepted = true;
+        else if (e.kind === 'completion.partiallyAccepted') s.partial = true;
+        else if (e.kind === 'completion.rejected') s.rejected = e.reason;
+        else s.retention[intervalIndex.get(e.atSec)!] = keptShare(e.distance);
+        if (e.kind !== 'completion.retention') s.seen = true;
+        s.lastTs = Math.max(s.lastTs, e.ts);
+        applyCompletion(s, +1, into);
+        break;
+      }
+      case 'chat.thumbsUp':
+      case 'chat.thumbsDown':
+      case 'chat.copy':
+      case 'chat.insert':
+      case 'chat.apply':
+      case 'chat.regenerate':
+        into.chat[e.kind.slice(5) as keyof StatisticsAggregate['chat']]++;
+        break;
+      case 'refactor.shown':
+      case 'refactor.accepted':
+      case 'refactor.rejected':
+      case 'refactor.retention': {
+        const s = this.refactorStory(e.suggestionId, e.ts, series);
+        applyRefactor(s, -1, into);
+        if (e.kind === 'refactor.shown') s.shown = true;
+        else if (e.kind === 'refactor.accepted') {
+          s.accepted = true;
+          into.refactor.hunksAccepted += e.hunksAccepted;
+          into.refactor.hunksTotal += e.hunksTotal;
+        } else if (e.kind === 'refactor.rejected') s.rejected = true;
+        else s.retention[intervalIndex.get(e.atSec)!] = keptShare(e.distance);
+        s.lastTs = Math.max(s.lastTs, e.ts);
+        applyRefactor(s, +1, into);
+        break;
+      }
+      case 'model.call': {
+        const c = into.calls;
+        c.count++;
+        if (e.outcome === 'error') c.errors++;
+        if (e.outcome === 'aborted') c.aborted++;
+        c.tokensIn += e.tokensIn ?? 0;
+        c.tokensOut += e.tokensOut ?? 0;
+        c.cost += Math.round((e.estimatedCostUsd ?? 0) * COST_UNIT);
+        if (e.ttftMs !== undefined) addToHistogram(c.ttftMs, e.ttftMs);
+        if (e.tpotMs !== undefined) addToHistogram(c.tpotMs, e.tpotMs);
+        break;
+      }
+    }
+  }
+
+  /**
+   * Forgets stories whose window has moved on well past them. Which stories are dropped, and
+   * when, never changes a result: a later event of a dropped story would be past the horizon,
+   * so it would start a new story anyway.
+   */
+  sweep(): void {
+    const stale = (s: { lastTs: number; series: string }) => (this.clocks.get(s.series) ?? s.lastTs) - s.lastTs > 2 * STORY_HORIZON_MS;
+    for (const [id, s] of this.completions) if (stale(s)) this.completions.delete(id);
+    for (const [id, s] of this.refactors) if (stale(s)) this.refactors.delete(id);
+    const live = new Set([...this.completions.values(), ...this.refactors.values()].map((s) => s.series));
+    for (const series of this.clocks.keys()) if (!live.has(series)) this.clocks.delete(series);
+  }
+
+  state(): FoldState {
+    return {
+      completions: Object.fromEntries(this.completions),
+      refactors: Object.fromEntries(this.refactors),
+      clocks: Object.fromEntries(this.clocks),
+    };
+  }
+
+  private completionStory(e: FeedbackEvent & { suggestionId: string }, series: string): CompletionStory {
+    const open = this.completions.get(e.suggestionId);
+    if (open && e.ts - open.lastTs <= STORY_HORIZON_MS) return open;
+    const s: CompletionStory = {
+      day: localDay(e.ts), language: e.language ?? 'unknown', model: e.model ?? 'unknown',
+      seen: false, accepted: false, partial: false, rejected: null,
+      latency: {}, retention: RETENTION_INTERVALS_SEC.map(() => null), lastTs: e.ts, series,
+    };
+    this.completions.set(e.suggestionId, s);
+    return s;
+  }
+
+  private refactorStory(id: string, ts: number, series: string): RefactorStory {
+    const open = this.refactors.get(id);
+    if (open && ts - open.lastTs <= STORY_HORIZON_MS) return open;
+    const s: RefactorStory = { shown: false, accepted: false, rejected: false, retention: RETENTION_INTERVALS_SEC.map(() => null), lastTs: ts, series };
+    this.refactors.set(id, s);
+    return s;
+  }
+}
+
+/** A story's share of the aggregate, added (sign 1) or taken out (−1). */
+function applyCompletion(s: CompletionStory, sign: number, into: StatisticsAggregate): void {
+  if (!s.seen) return; // retention alone (its shown event pruned) is not a suggestion shown
+  const tallies = [into.completions, tallyOf(into.byDay, s.day), tallyOf(into.byLanguage, s.language), tallyOf(into.byModel, s.model)];
+  for (const t of tallies) {
+    t.shown += sign;
+    if (s.accepted) t.accepted += sign;
+    else if (s.partial) t.partial += sign;
+    if (s.rejected && !s.accepted) {
+      t.rejected += sign;
+      t.rejectedBy[s.rejected] += sign;
+    }
+    if (s.accepted || s.partial) applyRetention(t.retention, s.retention, sign);
+    for (const field of COMPLETION_LATENCY_FIELDS) {
+      const value = s.latency[field];
+      if (value !== undefined) addToHistogram(t.latency[field], value, sign);
+    }
+  }
+}
+
+function applyRefactor(s: RefactorStory, sign: number, into: StatisticsAggregate): void {
+  const r = into.refactor;
+  if (s.shown || s.accepted || s.rejected) r.shown += sign;
+  if (s.accepted) r.accepted += sign;
+  if (s.rejected) r.rejected += sign;
+  applyRetention(r.retention, s.retention, sign);
+}
