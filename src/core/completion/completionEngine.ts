@@ -7,6 +7,7 @@ import type { Disposable } from '../disposable';
 import { snapCursorToLineEnd, type DocumentSnapshot } from '../documentSnapshot';
 import type { Logger } from '../logger';
 import { silentLogger } from '../logger';
+import type { OutgoingPrompt } from '../models/outgoingPrompt';
 import { estimateTokens } from '../tokenEstimator';
 import type { SyntaxTree } from '../syntax/syntaxService';
 import { findBlockEnd } from './blockTruncation';
@@ -204,10 +205,15 @@ export class CompletionEngine implements Disposable {
     const onAbort = () => stream.abort();
     signal.addEventListener('abort', onAbort, { once: true });
     const scope = { prefix: around.prefix, suffix: around.suffix };
+    const suggestionId = randomUUID();
+    const prompt: OutgoingPrompt = {
+      role: 'completion', purpose: 'completion', body: { kind: 'fim', request: record.request }, files: record.files,
+      suggestionId, languageId: doc.languageId, supersedeKey: 'completion',
+    };
     const requested = clock.now();
     let read;
     try {
-      read = await readCompletionStream(model.streamFim(record.request, stream.signal), {
+      read = await readCompletionStream(model.stream(prompt, stream.signal), {
         multiline,
         maxLines: config.maxLines,
         controller: stream,
@@ -238,7 +244,7 @@ export class CompletionEngine implements Disposable {
     const result = resultAt(doc, {
       text: processed.text, multiline, model: model.endpoint.model, provider: model.endpoint.provider, latency: { firstTokenMs: read.firstTokenMs, totalMs },
       promptTokens, reason: read.reason, cached: false,
-    });
+    }, suggestionId);
     return { kind: 'completion', result, timings };
 
     function lap(): number {
@@ -309,8 +315,8 @@ export class CompletionEngine implements Disposable {
   }
 }
 
-function resultAt(doc: DocumentSnapshot, fields: Omit<CompletionResult, 'id' | 'range'>): CompletionResult {
-  return { id: randomUUID(), range: { start: doc.offset, end: doc.offset }, ...fields };
+function resultAt(doc: DocumentSnapshot, fields: Omit<CompletionResult, 'id' | 'range'>, id: string = randomUUID()): CompletionResult {
+  return { id, range: { start: doc.offset, end: doc.offset }, ...fields };
 }
 
 function isAbortError(error: unknown): boolean {

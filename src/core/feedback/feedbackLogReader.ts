@@ -1,9 +1,8 @@
-// Reads the JSONL log back: every valid event (the dataset export), or only the newest ones a
-// caller needs (start-up), with a count of what had to be skipped.
+// Reads the JSONL log back: every valid event, and a count of what had to be skipped.
 import { join } from 'node:path';
 import type { FeedbackEvent } from './feedbackEvents';
 import { nodeFeedbackFileSystem, type FeedbackFileSystem } from './feedbackFileSystem';
-import { forEachLine, parseFeedbackLine } from './feedbackLineReader';
+import { parseFeedbackLine } from './feedbackLineReader';
 
 export const FEEDBACK_FILE_PATTERN = /^events-.*\.jsonl$/;
 
@@ -68,53 +67,4 @@ export async function readFeedbackLog(dir: string, fs: FeedbackFileSystem = node
   // Several windows write their own files; stable sort keeps each file's order for equal times.
   events.sort((a, b) => a.ts - b.ts);
   return { events, corruptLines, invalidLines, files };
-}
-
-export interface RecentFeedbackOptions {
-  /**
-   * Cheap test on the raw line before it is parsed (e.g. its kind); lines it refuses are never
-   * parsed. Default: every line.
-   */
-  readonly mayKeep?: (line: string) => boolean;
-  /** Which parsed events to keep. */
-  readonly keep: (event: FeedbackEvent) => boolean;
-  /** Stop once the events kept so far (newest files first) are enough. */
-  readonly enough: (kept: readonly FeedbackEvent[]) => boolean;
-}
-
-/**
- * The newest events of the log, reading files newest first and stopping as soon as `enough`
- * says so: what start-up needs costs the same after a year as on day one. Oldest first.
- */
-export async function readRecentFeedback(dir: string, options: RecentFeedbackOptions): Promise<FeedbackLog> {
-  const files = await listFeedbackFiles(dir);
-  const batches: FeedbackEvent[][] = [];
-  const kept: FeedbackEvent[] = [];
-  const read: string[] = [];
-  let corruptLines = 0;
-  let invalidLines = 0;
-  for (let i = files.length - 1; i >= 0 && !options.enough(kept); i--) {
-    const name = files[i]!;
-    const batch: FeedbackEvent[] = [];
-    try {
-      const result = await forEachLine(join(dir, name), { from: 0 }, (line) => {
-        if (options.mayKeep && !options.mayKeep(line)) return;
-        const parsed = parseFeedbackLine(line);
-        if (parsed === undefined) return;
-        if (!parsed.ok) {
-          if (parsed.corrupt) corruptLines++;
-          else invalidLines++;
-        } else if (options.keep(parsed.event)) batch.push(parsed.event);
-      });
-      corruptLines += result.oversized;
-    } catch (error) {
-      if ((error as { code?: string }).code === 'ENOENT') continue; // pruned while we listed
-      throw error;
-    }
-    read.push(name);
-    batches.push(batch);
-    kept.push(...batch);
-  }
-  const events = batches.reverse().flat().sort((a, b) => a.ts - b.ts);
-  return { events, corruptLines, invalidLines, files: read.reverse() };
 }

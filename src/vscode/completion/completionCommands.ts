@@ -5,6 +5,7 @@ import type { CompletionEngine } from '../../core/completion/completionEngine';
 import type { ContextEngine } from '../../core/context/contextEngine';
 import type { Logger } from '../../core/logger';
 import type { ModelGateway } from '../../core/models/modelGateway';
+import type { PromptSender } from '../../core/promptDoor';
 import { describeLastPrompt } from '../../core/completion/lastPromptReport';
 import { testConnection } from './testConnection';
 import type { SnoozeState } from './snoozeState';
@@ -13,6 +14,7 @@ export interface CompletionCommandDeps {
   readonly engine: CompletionEngine;
   readonly context: ContextEngine | undefined;
   readonly gateway: ModelGateway;
+  readonly send: PromptSender;
   readonly snooze: SnoozeState;
   readonly logger: Logger;
   readonly onSnoozeChanged: () => void;
@@ -34,7 +36,7 @@ export function registerCompletionCommands(deps: CompletionCommandDeps): vscode.
       onSnoozeChanged();
     }),
     vscode.commands.registerCommand('flywheel.triggerCompletion', () => vscode.commands.executeCommand('editor.action.inlineSuggest.trigger')),
-    vscode.commands.registerCommand('flywheel.testConnection', () => testConnection(deps.gateway, deps.logger)),
+    vscode.commands.registerCommand('flywheel.testConnection', () => testConnection(deps.gateway, deps.send, deps.logger)),
     vscode.commands.registerCommand('flywheel.showLastCompletionPrompt', async () => {
       const record = engine.lastPrompt();
       if (!record) {

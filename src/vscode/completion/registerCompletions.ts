@@ -6,6 +6,7 @@ import { createFileExclusion } from '../../core/completion/fileExclusion';
 import type { ContextEngine } from '../../core/context/contextEngine';
 import type { Logger } from '../../core/logger';
 import type { ModelGateway } from '../../core/models/modelGateway';
+import type { PromptSender } from '../../core/promptDoor';
 import type { OllamaDiscovery } from '../../core/models/ollamaDiscovery';
 import type { SyntaxService } from '../../core/syntax/syntaxService';
 import { registerCompletionCommands } from './completionCommands';
@@ -25,6 +26,8 @@ const completionSelector: vscode.DocumentSelector = [
 export interface CompletionDependencies {
   readonly logger: Logger;
   readonly gateway: ModelGateway;
+  /** The one door prompts leave by. */
+  readonly send: PromptSender;
   readonly onModelsChanged: vscode.Event<void>;
   /** The guard: may text of this file go into a prompt? */
   readonly mayInclude: (path: string) => boolean;
@@ -44,15 +47,14 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
   const snooze = new SnoozeState(context.workspaceState);
   let settings = readCompletionSettings(snooze.until);
   let ownExclusion = createFileExclusion(settings.config.excludeGlobs);
-  let promptFiles: readonly string[] = [];
 
   const status = new CompletionStatusBar();
   let lastLatencyMs: number | undefined;
   const lastChanges = new LastChangeTracker();
   const models = new CompletionModelSource({
     gateway,
+    send: deps.send,
     templateOverride: () => ({ template: settings.fimTemplate, stop: settings.fimStop }),
-    promptFiles: () => promptFiles,
     onRequest: (model) => {
       if (status.status.kind === 'idle') status.set({ kind: 'generating', model, lastLatencyMs });
     },
@@ -81,7 +83,6 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
     getContext: deps.contextEngine
       ? async (document, budgetTokens, signal, visibleRange) => {
           const result = await deps.contextEngine!.gather({ document, budgetTokens, signal, visibleRange });
-          promptFiles = [document.relativePath, ...new Set(result.snippets.map((s) => s.path))];
           return result.snippets;
         }
       : undefined,
@@ -149,6 +150,7 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
       engine,
       context: deps.contextEngine,
       gateway,
+      send: deps.send,
       snooze,
       logger,
       onSnoozeChanged: () => {

@@ -22,7 +22,7 @@ test('a cold model load longer than the first-token limit is reported as "loadin
   const h = createHarness({ roles: local(), config: { timeouts } });
   // Connected at once, but no byte for 400 ms (> firstTokenMs): Ollama loading the model.
   ollama.reply({ tokens: ['loaded'], firstTokenDelayMs: 400 });
-  const result = await collect(h.gateway.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles));
+  const result = await collect(h.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles));
   assert.equal(result.text, 'loaded');
   const types = h.events.map((e) => e.type);
   assert.deepEqual(types, ['loadingModel', 'modelLoaded']);
@@ -32,7 +32,7 @@ test('a cold model load longer than the first-token limit is reported as "loadin
 test('a load longer than the load limit fails as a load timeout', async () => {
   const h = createHarness({ roles: local(), config: { timeouts: { ...timeouts, loadMs: 300 } } });
   ollama.reply({ tokens: ['late'], firstTokenDelayMs: 2_000 });
-  const { error } = await failure(h.gateway.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles));
+  const { error } = await failure(h.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles));
   assert.ok(ModelError.is(error, 'timeout'), String(error));
   assert.match(String(error.detail), /load timeout/);
   assert.ok(h.events.some((e) => e.type === 'loadingModel'));
@@ -48,7 +48,7 @@ test('headers without a first token fail as a first-token timeout (cloud endpoin
     config: { timeouts },
   });
   api.reply({ headersFirst: true, firstTokenDelayMs: 2_000, tokens: ['never'] });
-  const { error } = await failure(h.gateway.streamFim('completion', { ...fim, prompt: 'x' }, AbortSignal.timeout(5000), noFiles));
+  const { error } = await failure(h.streamFim('completion', { ...fim, prompt: 'x' }, AbortSignal.timeout(5000), noFiles));
   assert.ok(ModelError.is(error, 'timeout'), String(error));
   assert.match(String(error.detail), /first token .*firstToken timeout/);
   assert.ok(!h.events.some((e) => e.type === 'loadingModel'), 'a cloud endpoint never "loads"');
@@ -60,7 +60,7 @@ test('the caller aborting is reported as aborted, not as a timeout, and closes t
   const h = createHarness({ roles: local(), config: { timeouts } });
   ollama.reply({ tokens: ['x'], endless: true, tokenDelayMs: 20 });
   const abort = new AbortController();
-  const stream = h.gateway.streamFim('completion', fim, abort.signal, noFiles)[Symbol.asyncIterator]();
+  const stream = h.streamFim('completion', fim, abort.signal, noFiles)[Symbol.asyncIterator]();
   await stream.next();
   abort.abort();
   await assert.rejects(async () => {
@@ -74,11 +74,11 @@ test('the caller aborting is reported as aborted, not as a timeout, and closes t
 test('a server that takes the request and answers nothing, not even /api/ps, fails as "not answering" long before the load limit', async () => {
   const h = createHarness({ roles: local(), config: { timeouts: { ...timeouts, connectMs: 300, loadMs: 20_000 } } });
   // It worked once (the model's /api/show details are cached), then it stopped answering.
-  assert.equal((await collect(h.gateway.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles))).text, 'Hello world');
+  assert.equal((await collect(h.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles))).text, 'Hello world');
   h.events.length = 0;
   ollama.hung = true;
   const started = performance.now();
-  const { error } = await failure(h.gateway.streamFim('completion', fim, AbortSignal.timeout(25_000), noFiles)).finally(() => (ollama.hung = false));
+  const { error } = await failure(h.streamFim('completion', fim, AbortSignal.timeout(25_000), noFiles)).finally(() => (ollama.hung = false));
   assert.ok(ModelError.is(error, 'timeout'), String(error));
   assert.equal(error.timeout?.phase, 'response');
   assert.match(error.message, /accepted the request but is not answering, not even \/api\/ps/);
@@ -98,7 +98,7 @@ test('a connection that never completes (TLS to a silent socket) fails in the co
     roles: { completion: [{ provider: 'ollama', baseUrl: `https://127.0.0.1:${port}`, model: 'qwen2.5-coder:1.5b' }] },
     config: { timeouts: { ...timeouts, connectMs: 200 }, retry: { maxAttempts: 1 } },
   });
-  const { error } = await failure(h.gateway.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles));
+  const { error } = await failure(h.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles));
   assert.ok(ModelError.is(error, 'unreachable'), String(error));
   assert.equal(error.timeout?.phase, 'connect');
   assert.match(error.message, /no connection within 200 ms/);
@@ -120,7 +120,7 @@ for (const provider of ['ollama', 'openai'] as const) {
     const server = provider === 'ollama' ? ollama : api;
     const { request } = server.reply({ tokens: ['one', ' two', ' three'], stallAfter: 2 });
     const started = performance.now();
-    const { error, text } = await failure(h.gateway.streamFim('completion', { ...fim, prompt: 'x' }, AbortSignal.timeout(8000), noFiles));
+    const { error, text } = await failure(h.streamFim('completion', { ...fim, prompt: 'x' }, AbortSignal.timeout(8000), noFiles));
     assert.equal(text, 'one two', 'what came before the stall was delivered');
     assert.ok(ModelError.is(error, 'timeout'), String(error));
     assert.equal(error.timeout?.phase, 'idle');
@@ -134,7 +134,7 @@ for (const provider of ['ollama', 'openai'] as const) {
 test('a slow but steady stream is never idle: each piece restarts the idle clock', async () => {
   const h = createHarness({ roles: local(), config: { timeouts: { ...timeouts, idleMs: 300 } } });
   ollama.reply({ tokens: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'], tokenDelayMs: 150 });
-  const result = await collect(h.gateway.streamFim('completion', fim, AbortSignal.timeout(8000), noFiles));
+  const result = await collect(h.streamFim('completion', fim, AbortSignal.timeout(8000), noFiles));
   assert.equal(result.text, 'abcdefgh', '1 s of streaming under a 300 ms idle limit');
   h.gateway.dispose();
 });
@@ -142,7 +142,7 @@ test('a slow but steady stream is never idle: each piece restarts the idle clock
 test('a reply that never finishes is cut at the total limit', async () => {
   const h = createHarness({ roles: local(), config: { timeouts: { ...timeouts, totalMs: 600 } } });
   ollama.reply({ tokens: ['x'], endless: true, tokenDelayMs: 20 });
-  const { error, text } = await failure(h.gateway.streamFim('completion', { ...fim, maxTokens: 100_000 }, AbortSignal.timeout(8000), noFiles));
+  const { error, text } = await failure(h.streamFim('completion', { ...fim, maxTokens: 100_000 }, AbortSignal.timeout(8000), noFiles));
   assert.ok(text.length > 0);
   assert.ok(ModelError.is(error, 'timeout'), String(error));
   assert.equal(error.timeout?.phase, 'total');
@@ -153,10 +153,10 @@ test('a reply that never finishes is cut at the total limit', async () => {
 test('a load timeout says how long the model\'s last load took (Ollama\'s load_duration)', async () => {
   const h = createHarness({ roles: local(), config: { timeouts: { ...timeouts, loadMs: 300 } } });
   ollama.reply({ tokens: ['warm'], loadDurationMs: 2_400 });
-  assert.equal((await collect(h.gateway.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles))).text, 'warm');
+  assert.equal((await collect(h.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles))).text, 'warm');
   assert.ok(h.logger.lines.some((l) => /loaded into memory in 2\.4 s/.test(l)), h.logger.lines.join('\n'));
   ollama.reply({ tokens: ['late'], firstTokenDelayMs: 2_000 });
-  const { error } = await failure(h.gateway.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles));
+  const { error } = await failure(h.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles));
   assert.ok(ModelError.is(error, 'timeout'), String(error));
   assert.equal(error.timeout?.phase, 'load');
   assert.match(error.message, /still loading .* after 300 ms \(its last load took 2\.4 s\)/);
@@ -167,13 +167,13 @@ test('a local OpenAI-compatible server is probed through /v1/models: alive while
   const localApi = () => ({ completion: [{ provider: 'openai' as const, baseUrl: api.baseURL, model: 'gpt-cloud' }] });
   const h = createHarness({ roles: localApi(), config: { timeouts: { ...timeouts, connectMs: 300 } } });
   api.reply({ tokens: ['loaded'], firstTokenDelayMs: 400 });
-  const result = await collect(h.gateway.streamFim('completion', { ...fim, prompt: 'x' }, AbortSignal.timeout(5000), noFiles));
+  const result = await collect(h.streamFim('completion', { ...fim, prompt: 'x' }, AbortSignal.timeout(5000), noFiles));
   assert.equal(result.text, 'loaded');
   assert.deepEqual(h.events.map((e) => e.type), ['loadingModel', 'modelLoaded']);
 
   api.reply({ tokens: ['never'], firstTokenDelayMs: 30_000 });
   api.reply({ path: '/v1/models', firstTokenDelayMs: 30_000 });
-  const { error } = await failure(h.gateway.streamFim('completion', { ...fim, prompt: 'x' }, AbortSignal.timeout(8000), noFiles));
+  const { error } = await failure(h.streamFim('completion', { ...fim, prompt: 'x' }, AbortSignal.timeout(8000), noFiles));
   assert.ok(ModelError.is(error, 'timeout'), String(error));
   assert.equal(error.timeout?.phase, 'response');
   assert.match(error.message, /not answering, not even a model listing/);

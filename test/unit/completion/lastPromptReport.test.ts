@@ -8,6 +8,7 @@ const record: PromptRecord = {
   model: 'qwen2.5-coder:1.5b',
   format: 'qwen',
   filePath: 'src/app.ts',
+  files: ['src/app.ts'],
   request: {
     prefix: 'const total = ',
     suffix: ';\n',
