@@ -3,7 +3,7 @@
 // a StatisticsAggregate (kept incrementally beside the log, see statisticsIndex.ts);
 // computeFeedbackStatistics folds a list of events for tests and small logs.
 import { RETENTION_INTERVALS_SEC, type FeedbackEvent, type RetentionInterval } from './feedbackEvents';
-import { histogramCount, histogramPercentile, type Histogram } from './latencyHistogram';
+import { histogramCount, histogramPercentiles, type Histogram } from './latencyHistogram';
 import {
   COST_UNIT, SHARE_UNIT, emptyAggregate, isEmptyTally, type CompletionTally, type RetentionSums, type StatisticsAggregate,
 } from './statisticsAggregate';
@@ -46,7 +46,7 @@ export interface FeedbackStatistics {
   readonly completions: CompletionSummary;
   readonly byLanguage: Readonly<Record<string, CompletionSummary>>;
   readonly byModel: Readonly<Record<string, CompletionSummary>>;
-  /** Keyed by local date YYYY-MM-DD, in date order. */
+  /** Keyed by local date YYYY-MM-DD, in date order. Counts and retention only (no latency). */
   readonly byDay: Readonly<Record<string, CompletionSummary>>;
   readonly chat: Readonly<Record<'thumbsUp' | 'thumbsDown' | 'copy' | 'insert' | 'apply' | 'regenerate', number>>;
   readonly refactor: {
@@ -71,7 +71,8 @@ export interface FeedbackStatistics {
 }
 
 function latency(h: Histogram): LatencySummary {
-  return { count: histogramCount(h), p50: histogramPercentile(h, 50), p95: histogramPercentile(h, 95) };
+  const [p50, p95] = histogramPercentiles(h, [50, 95]);
+  return { count: histogramCount(h), p50, p95 };
 }
 
 function ratio(a: number, b: number): number | undefined {

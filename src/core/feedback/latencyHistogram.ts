@@ -53,15 +53,26 @@ export function histogramCount(h: Histogram): number {
 
 /** Nearest-rank percentile; undefined when empty. */
 export function histogramPercentile(h: Histogram, p: number): number | undefined {
+  return histogramPercentiles(h, [p])[0];
+}
+
+/** Several nearest-rank percentiles (ascending `ps`) in one pass over the sorted buckets. */
+export function histogramPercentiles(h: Histogram, ps: readonly number[]): (number | undefined)[] {
   const total = histogramCount(h);
-  if (total <= 0) return undefined;
-  const rank = Math.max(1, Math.ceil((p / 100) * total));
+  if (total <= 0) return ps.map(() => undefined);
+  const out: (number | undefined)[] = [];
   let seen = 0;
+  let i = 0;
   for (const b of [...h.keys()].sort((x, y) => x - y)) {
     seen += h.get(b)!;
-    if (seen >= rank) return bucketValue(b);
+    while (i < ps.length && seen >= Math.max(1, Math.ceil((ps[i]! / 100) * total))) {
+      out.push(bucketValue(b));
+      i++;
+    }
+    if (i === ps.length) break;
   }
-  return undefined;
+  while (out.length < ps.length) out.push(undefined);
+  return out;
 }
 
 /** As stored: [bucket, count, bucket, count, …] in bucket order. */

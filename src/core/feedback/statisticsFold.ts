@@ -2,8 +2,9 @@
 // A suggestion's fate arrives in several events (shown, accepted or rejected, retention minutes
 // later), so each suggestion still open is kept as a story: an event takes the story's share
 // out of the aggregate, changes the story, and puts the new share back. Stories are forgotten
-// once their window has seen nothing of them for a long while, so the fold's memory is bounded
-// by recent activity, never by the size of the log, and its state can be saved and resumed.
+// once their window has seen nothing of them for a long while, or once the window is gone, so
+// the fold's memory is bounded by recent activity, never by the size of the log, and its state
+// can be saved and resumed.
 import type { FeedbackEvent, RejectReason, RetentionInterval } from './feedbackEvents';
 import { RETENTION_INTERVALS_SEC } from './feedbackEvents';
 import { addToHistogram } from './latencyHistogram';
@@ -71,15 +72,24 @@ function applyRetention(into: RetentionSums, retention: readonly (number | null)
   }
 }
 
+/** One window's open stories and the newest event time seen in it. */
+interface SeriesState {
+  clock: number;
+  readonly completions: Map<string, CompletionStory>;
+  readonly refactors: Map<string, RefactorStory>;
+}
+
 export class StatisticsFold {
-  private readonly completions: Map<string, CompletionStory>;
-  private readonly refactors: Map<string, RefactorStory>;
-  private readonly clocks: Map<string, number>;
+  /** Open stories by suggestion id, for the events that continue them. */
+  private readonly completions = new Map<string, CompletionStory>();
+  private readonly refactors = new Map<string, RefactorStory>();
+  /** The same stories by window, so a window's stories are swept or ended without a scan of all. */
+  private readonly series = new Map<string, SeriesState>();
 
   constructor(state?: FoldState) {
-    this.completions = new Map(Object.entries(state?.completions ?? {}));
-    this.refactors = new Map(Object.entries(state?.refactors ?? {}));
-    this.clocks = new Map(Object.entries(state?.clocks ?? {}));
+    for (const [id, s] of Object.entries(state?.completions ?? {})) this.adopt(this.completions, 'completions', id, s);
+    for (const [id, s] of Object.entries(state?.refactors ?? {})) this.adopt(this.refactors, 'refactors', id, s);
+    for (const [name, clock] of Object.entries(state?.clocks ?? {})) this.seriesState(name).clock = clock;
   }
 
   /** Stories still open, for tests and the memory bound. */
@@ -90,7 +100,8 @@ export class StatisticsFold {
   /** Adds one event (from a file of `series`) to `into`. */
   add(e: FeedbackEvent, into: StatisticsAggregate, series: string): void {
     into.events++;
-    if ((this.clocks.get(series) ?? -Infinity) < e.ts) this.clocks.set(series, e.ts);
+    const state = this.seriesState(series);
+    if (state.clock < e.ts) state.clock = e.ts;
     switch (e.kind) {
       case 'completion.shown':
       case 'completion.accepted':
@@ -155,24 +166,58 @@ export class StatisticsFold {
   }
 
   /**
-   * Forgets stories whose window has moved on well past them. Which stories are dropped, and
-   * when, never changes a result: a later event of a dropped story would be past the horizon,
-   * so it would start a new story anyway.
+   * Forgets the stories of `series` that its window has moved on well past. Which stories are
+   * dropped, and when, never changes a result: a later event of a dropped story would be past
+   * the horizon, so it would start a new story anyway.
    */
-  sweep(): void {
-    const stale = (s: { lastTs: number; series: string }) => (this.clocks.get(s.series) ?? s.lastTs) - s.lastTs > 2 * STORY_HORIZON_MS;
-    for (const [id, s] of this.completions) if (stale(s)) this.completions.delete(id);
-    for (const [id, s] of this.refactors) if (stale(s)) this.refactors.delete(id);
-    const live = new Set([...this.completions.values(), ...this.refactors.values()].map((s) => s.series));
-    for (const series of this.clocks.keys()) if (!live.has(series)) this.clocks.delete(series);
+  sweep(series: string): void {
+    const state = this.series.get(series);
+    if (!state) return;
+    const stale = (s: { lastTs: number }) => state.clock - s.lastTs > 2 * STORY_HORIZON_MS;
+    for (const [id, s] of state.completions) if (stale(s)) this.forget(this.completions, state.completions, id, s);
+    for (const [id, s] of state.refactors) if (stale(s)) this.forget(this.refactors, state.refactors, id, s);
+    if (state.completions.size + state.refactors.size === 0) this.series.delete(series);
+  }
+
+  /** A window that will write no more: its open stories are done. */
+  endSeries(series: string): void {
+    const state = this.series.get(series);
+    if (!state) return;
+    for (const [id, s] of state.completions) this.forget(this.completions, state.completions, id, s);
+    for (const [id, s] of state.refactors) this.forget(this.refactors, state.refactors, id, s);
+    this.series.delete(series);
+  }
+
+  /** Series with open stories. */
+  openSeries(): Set<string> {
+    return new Set([...this.series].filter(([, s]) => s.completions.size + s.refactors.size > 0).map(([name]) => name));
   }
 
   state(): FoldState {
-    return {
-      completions: Object.fromEntries(this.completions),
-      refactors: Object.fromEntries(this.refactors),
-      clocks: Object.fromEntries(this.clocks),
-    };
+    const clocks: Record<string, number> = {};
+    for (const [name, s] of this.series) if (s.completions.size + s.refactors.size > 0) clocks[name] = s.clock;
+    return { completions: Object.fromEntries(this.completions), refactors: Object.fromEntries(this.refactors), clocks };
+  }
+
+  private seriesState(name: string): SeriesState {
+    let state = this.series.get(name);
+    if (!state) {
+      state = { clock: -Infinity, completions: new Map(), refactors: new Map() };
+      this.series.set(name, state);
+    }
+    return state;
+  }
+
+  private adopt<S extends { series: string }>(byId: Map<string, S>, kind: 'completions' | 'refactors', id: string, story: S): void {
+    const previous = byId.get(id);
+    if (previous) (this.series.get(previous.series)?.[kind] as unknown as Map<string, S> | undefined)?.delete(id);
+    byId.set(id, story);
+    (this.seriesState(story.series)[kind] as unknown as Map<string, S>).set(id, story);
+  }
+
+  private forget<S>(byId: Map<string, S>, inSeries: Map<string, S>, id: string, story: S): void {
+    inSeries.delete(id);
+    if (byId.get(id) === story) byId.delete(id);
   }
 
   private completionStory(e: FeedbackEvent & { suggestionId: string }, series: string): CompletionStory {
@@ -183,7 +228,7 @@ export class StatisticsFold {
       seen: false, accepted: false, partial: false, rejected: null,
       latency: {}, retention: RETENTION_INTERVALS_SEC.map(() => null), lastTs: e.ts, series,
     };
-    this.completions.set(e.suggestionId, s);
+    this.adopt(this.completions, 'completions', e.suggestionId, s);
     return s;
   }
 
@@ -191,16 +236,20 @@ export class StatisticsFold {
     const open = this.refactors.get(id);
     if (open && ts - open.lastTs <= STORY_HORIZON_MS) return open;
     const s: RefactorStory = { shown: false, accepted: false, rejected: false, retention: RETENTION_INTERVALS_SEC.map(() => null), lastTs: ts, series };
-    this.refactors.set(id, s);
+    this.adopt(this.refactors, 'refactors', id, s);
     return s;
   }
 }
 
-/** A story's share of the aggregate, added (sign 1) or taken out (−1). */
+/**
+ * A story's share of the aggregate, added (sign 1) or taken out (−1). Days keep counts only:
+ * latency is shown overall, by language and by model, and a histogram for each of 365 days
+ * would make the saved statistics ten times larger.
+ */
 function applyCompletion(s: CompletionStory, sign: number, into: StatisticsAggregate): void {
   if (!s.seen) return; // retention alone (its shown event pruned) is not a suggestion shown
-  const tallies = [into.completions, tallyOf(into.byDay, s.day), tallyOf(into.byLanguage, s.language), tallyOf(into.byModel, s.model)];
-  for (const t of tallies) {
+  const day = tallyOf(into.byDay, s.day);
+  for (const t of [into.completions, day, tallyOf(into.byLanguage, s.language), tallyOf(into.byModel, s.model)]) {
     t.shown += sign;
     if (s.accepted) t.accepted += sign;
     else if (s.partial) t.partial += sign;
@@ -209,6 +258,7 @@ function applyCompletion(s: CompletionStory, sign: number, into: StatisticsAggre
       t.rejectedBy[s.rejected] += sign;
     }
     if (s.accepted || s.partial) applyRetention(t.retention, s.retention, sign);
+    if (t === day) continue;
     for (const field of COMPLETION_LATENCY_FIELDS) {
       const value = s.latency[field];
       if (value !== undefined) addToHistogram(t.latency[field], value, sign);

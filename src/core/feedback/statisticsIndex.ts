@@ -1,13 +1,15 @@
-// The statistics kept beside the log (statistics.json), so the view opens at once however long
-// the log has grown: for each log file, how many bytes were read and what they added up to, and
-// the fold's open stories. Opening reads this, then only what was written since; a file pruned
-// or cleared takes its share with it. Rebuilding is the same catch-up from an empty index.
+// The statistics kept beside the log, so the view opens at once however long the log has grown.
+// statistics.json holds the total, the fold's open stories, and for each log file how many bytes
+// were read; statistics/<log file>.json holds what that file added. Opening reads only the
+// first, then only what was written since; a file's own share is read when the file grows or is
+// pruned (its share is taken out of the total). Rebuilding is the same catch-up from nothing.
 //
 // A story that spans a pruned file and a kept one (a suggestion shown just before the cut)
 // leaves its later events counted without its shown event: a handful of suggestions at the edge
 // of the kept days, until the next rebuild.
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { forEachLine, parseFeedbackLine } from './feedbackLineReader';
 import { listFeedbackFiles } from './feedbackLogReader';
@@ -16,9 +18,17 @@ import { aggregateFromJson, aggregateToJson, emptyAggregate, mergeAggregate, typ
 import { StatisticsFold, type FoldState } from './statisticsFold';
 
 export const STATISTICS_INDEX_FILE = 'statistics.json';
+/** The folder of the per-file shares, beside statistics.json. */
+export const STATISTICS_SHARES_DIR = 'statistics';
 const INDEX_VERSION = 1;
 /** A file not written for this long has no writer left: its unterminated last line is read as it is. */
 const FINISHED_AFTER_MS = 10 * 60 * 1000;
+/**
+ * A window whose files were all read and none written for this long is gone (closed, reloaded):
+ * its open stories are done. Retention is measured within 10 minutes of acceptance, so only a
+ * suggestion accepted after hours on screen could still have come.
+ */
+const SERIES_ENDED_AFTER_MS = 2 * 60 * 60 * 1000;
 
 export interface LogFileInfo {
   readonly name: string;
@@ -31,7 +41,10 @@ interface FileEntry {
   bytes: number;
   corrupt: number;
   invalid: number;
-  readonly aggregate: StatisticsAggregate;
+  /** This file's share, once read from statistics/ (or made); undefined until needed. */
+  share: StatisticsAggregate | undefined;
+  /** The share changed since it was saved. */
+  dirty: boolean;
 }
 
 /** What opening has to read: the files with unread bytes, and whether to start over. */
@@ -58,24 +71,51 @@ export interface CatchUpOptions {
   readonly now?: number;
 }
 
+/** A file's saved share does not match the index (a crash between two saves): rebuild. */
+export class StaleStatisticsError extends Error {
+  override readonly name = 'StaleStatisticsError';
+}
+
 /** The series (one per window) a log file belongs to: events-<stamp>-<series>-<n>.jsonl. */
 export function seriesOf(name: string): string {
   const match = /^events-[^-]+-([^-]+)-\d+\.jsonl$/.exec(name);
   return match ? match[1]! : name;
 }
 
+/**
+ * Days are local days: the index is only good in the time zone it was made in. The zone's
+ * offsets in winter and in summer tell zones apart well enough, without loading Intl's data.
+ */
 function currentTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
+  const year = new Date().getFullYear();
+  return `${new Date(year, 0, 1).getTimezoneOffset()}/${new Date(year, 6, 1).getTimezoneOffset()}`;
+}
+
+const int = (x: unknown) => (Number.isInteger(x) && (x as number) >= 0 ? (x as number) : 0);
+
+/** Writes a file whole or not at all: readers see the old text or the new one. */
+async function writeAtomically(path: string, text: string): Promise<void> {
+  const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
+  await writeFile(temp, text, 'utf8');
+  try {
+    await rename(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
 }
 
 export class StatisticsIndex {
   private constructor(
+    private readonly dir: string,
     private readonly entries: Map<string, FileEntry>,
     private fold: StatisticsFold,
+    /** The sum of every file's share, kept as they change. */
+    private total: StatisticsAggregate,
   ) {}
 
-  static empty(): StatisticsIndex {
-    return new StatisticsIndex(new Map(), new StatisticsFold());
+  static empty(dir: string): StatisticsIndex {
+    return new StatisticsIndex(dir, new Map(), new StatisticsFold(), emptyAggregate());
   }
 
   /** The saved index, or an empty one when there is none, it is unreadable, or it was made in another time zone. */
@@ -84,17 +124,16 @@ export class StatisticsIndex {
     try {
       json = JSON.parse(await readFile(join(dir, STATISTICS_INDEX_FILE), 'utf8'));
     } catch {
-      return StatisticsIndex.empty();
+      return StatisticsIndex.empty(dir);
     }
-    const o = json as { version?: unknown; timeZone?: unknown; files?: Record<string, unknown>; fold?: FoldState };
-    if (o?.version !== INDEX_VERSION || o.timeZone !== currentTimeZone() || typeof o.files !== 'object' || !o.files) return StatisticsIndex.empty();
+    const o = json as { version?: unknown; timeZone?: unknown; files?: Record<string, unknown>; fold?: FoldState; total?: unknown };
+    if (o?.version !== INDEX_VERSION || o.timeZone !== currentTimeZone() || typeof o.files !== 'object' || !o.files || !o.total) return StatisticsIndex.empty(dir);
     const entries = new Map<string, FileEntry>();
     for (const [name, raw] of Object.entries(o.files)) {
-      const e = raw as Record<string, unknown>;
-      const int = (x: unknown) => (Number.isInteger(x) && (x as number) >= 0 ? (x as number) : 0);
-      entries.set(name, { bytes: int(e.bytes), corrupt: int(e.corrupt), invalid: int(e.invalid), aggregate: aggregateFromJson(e.aggregate) });
+      const e = (Array.isArray(raw) ? raw : []) as unknown[];
+      entries.set(name, { bytes: int(e[0]), corrupt: int(e[1]), invalid: int(e[2]), share: undefined, dirty: false });
     }
-    return new StatisticsIndex(entries, new StatisticsFold(o.fold));
+    return new StatisticsIndex(dir, entries, new StatisticsFold(o.fold), aggregateFromJson(o.total));
   }
 
   /** Stories still open in the fold (bounded by recent activity, not by the log). */
@@ -104,35 +143,44 @@ export class StatisticsIndex {
 
   plan(listing: readonly LogFileInfo[]): CatchUpPlan {
     const rebuild = listing.some((f) => (this.entries.get(f.name)?.bytes ?? 0) > f.size);
-    const files = listing.filter((f) => f.size > (rebuild ? 0 : (this.entries.get(f.name)?.bytes ?? 0)));
-    const pendingBytes = files.reduce((sum, f) => sum + f.size - (rebuild ? 0 : (this.entries.get(f.name)?.bytes ?? 0)), 0);
-    return { files, pendingBytes, rebuild };
+    const read = (f: LogFileInfo) => (rebuild ? 0 : (this.entries.get(f.name)?.bytes ?? 0));
+    const files = listing.filter((f) => f.size > read(f));
+    return { files, pendingBytes: files.reduce((sum, f) => sum + f.size - read(f), 0), rebuild };
   }
 
   /**
-   * Reads what the plan names, in file order, into each file's share; forgets files no longer
-   * listed. Returns the bytes read.
+   * Reads what the plan names, in file order, into each file's share and the total; forgets
+   * files no longer listed. Returns the bytes read. Throws StaleStatisticsError when a saved
+   * share does not match (the caller rebuilds).
    */
-  async catchUp(dir: string, listing: readonly LogFileInfo[], plan: CatchUpPlan, options: CatchUpOptions = {}): Promise<number> {
-    if (plan.rebuild) {
-      this.entries.clear();
-      this.fold = new StatisticsFold();
-    }
+  async catchUp(listing: readonly LogFileInfo[], plan: CatchUpPlan, options: CatchUpOptions = {}): Promise<number> {
+    if (plan.rebuild) this.clear();
     const listed = new Set(listing.map((f) => f.name));
-    for (const name of [...this.entries.keys()]) if (!listed.has(name)) this.entries.delete(name);
+    for (const [name, entry] of [...this.entries]) {
+      if (listed.has(name)) continue;
+      mergeAggregate(this.total, await this.shareOf(name, entry), -1);
+      this.entries.delete(name);
+      await unlink(this.sharePath(name)).catch(() => undefined);
+    }
     const now = options.now ?? Date.now();
+    // A window's last file, once read and long quiet, ends its stories at once: a rebuild then
+    // holds the stories of the windows open at the same time, not of the whole year.
+    const lastOfSeries = new Map(listing.map((f) => [seriesOf(f.name), f.name]));
     let done = 0;
     for (const file of plan.files) {
       let entry = this.entries.get(file.name);
       if (!entry) {
-        entry = { bytes: 0, corrupt: 0, invalid: 0, aggregate: emptyAggregate() };
+        entry = { bytes: 0, corrupt: 0, invalid: 0, share: emptyAggregate(), dirty: true };
         this.entries.set(file.name, entry);
       }
-      const series = seriesOf(file.name);
-      const from = entry.bytes;
       const target = entry;
+      const share = await this.shareOf(file.name, target);
+      const series = seriesOf(file.name);
+      const from = target.bytes;
+      // What these bytes add, then added to the file's share and to the total.
+      const delta = emptyAggregate();
       const result = await forEachLine(
-        join(dir, file.name),
+        join(this.dir, file.name),
         {
           from,
           to: file.size,
@@ -145,7 +193,7 @@ export class StatisticsIndex {
         (line) => {
           const parsed = parseFeedbackLine(line);
           if (parsed === undefined) return;
-          if (parsed.ok) this.fold.add(parsed.event, target.aggregate, series);
+          if (parsed.ok) this.fold.add(parsed.event, delta, series);
           else if (parsed.corrupt) target.corrupt++;
           else target.invalid++;
         },
@@ -153,70 +201,132 @@ export class StatisticsIndex {
         if ((error as { code?: string }).code === 'ENOENT') return undefined; // pruned while we read
         throw error;
       });
+      done += file.size - from;
       if (!result) {
+        mergeAggregate(this.total, share, -1);
         this.entries.delete(file.name);
         continue;
       }
+      mergeAggregate(share, delta);
+      mergeAggregate(this.total, delta);
       target.corrupt += result.oversized;
       target.bytes = result.end;
-      done += file.size - from;
-      this.fold.sweep();
+      target.dirty = true;
+      this.fold.sweep(series);
+      if (lastOfSeries.get(series) === file.name && target.bytes === file.size && now - file.mtimeMs > SERIES_ENDED_AFTER_MS) this.fold.endSeries(series);
     }
+    this.endGoneSeries(listing, now);
     options.onProgress?.(plan.pendingBytes, plan.pendingBytes);
     return done;
   }
 
   report(): StatisticsReport {
-    const total = emptyAggregate();
     let bytes = 0;
     let corruptLines = 0;
     let invalidLines = 0;
     for (const entry of this.entries.values()) {
-      mergeAggregate(total, entry.aggregate);
       bytes += entry.bytes;
       corruptLines += entry.corrupt;
       invalidLines += entry.invalid;
     }
-    return { statistics: statisticsFromAggregate(total), files: this.entries.size, bytes, corruptLines, invalidLines };
+    return { statistics: statisticsFromAggregate(this.total), files: this.entries.size, bytes, corruptLines, invalidLines };
   }
 
-  /** Writes the index atomically: readers see the old one or the new one, never half of it. */
-  async save(dir: string): Promise<void> {
-    const files: Record<string, unknown> = {};
-    for (const [name, e] of this.entries) files[name] = { bytes: e.bytes, corrupt: e.corrupt, invalid: e.invalid, aggregate: aggregateToJson(e.aggregate) };
-    const text = JSON.stringify({ version: INDEX_VERSION, timeZone: currentTimeZone(), files, fold: this.fold.state() });
-    const path = join(dir, STATISTICS_INDEX_FILE);
-    const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
-    await writeFile(temp, text, 'utf8');
+  /** The files' shares added up anew: equal to the kept total unless something went wrong. */
+  async sumOfFiles(): Promise<StatisticsAggregate> {
+    const sum = emptyAggregate();
+    for (const [name, entry] of this.entries) mergeAggregate(sum, await this.shareOf(name, entry));
+    return sum;
+  }
+
+  /** Writes the shares that changed, then the index: each file whole or not at all. */
+  async save(): Promise<void> {
+    await mkdir(join(this.dir, STATISTICS_SHARES_DIR), { recursive: true });
+    const files: Record<string, number[]> = {};
+    for (const [name, e] of this.entries) {
+      if (e.dirty && e.share) {
+        await writeAtomically(this.sharePath(name), JSON.stringify({ bytes: e.bytes, share: aggregateToJson(e.share) }));
+        e.dirty = false;
+      }
+      files[name] = [e.bytes, e.corrupt, e.invalid];
+    }
+    const index = { version: INDEX_VERSION, timeZone: currentTimeZone(), total: aggregateToJson(this.total), files, fold: this.fold.state() };
+    await writeAtomically(join(this.dir, STATISTICS_INDEX_FILE), JSON.stringify(index));
+  }
+
+  private clear(): void {
+    this.entries.clear();
+    this.fold = new StatisticsFold();
+    this.total = emptyAggregate();
+  }
+
+  private sharePath(name: string): string {
+    return join(this.dir, STATISTICS_SHARES_DIR, `${name}.json`);
+  }
+
+  /** A file's share: in memory, or read from statistics/ and checked against the index. */
+  private async shareOf(name: string, entry: FileEntry): Promise<StatisticsAggregate> {
+    if (entry.share) return entry.share;
+    let saved: { bytes?: unknown; share?: unknown };
     try {
-      await rename(temp, path);
-    } catch (error) {
-      await unlink(temp).catch(() => undefined);
-      throw error;
+      saved = JSON.parse(await readFile(this.sharePath(name), 'utf8'));
+    } catch {
+      throw new StaleStatisticsError(`no saved share for ${name}`);
+    }
+    if (saved.bytes !== entry.bytes) throw new StaleStatisticsError(`the saved share of ${name} is of ${String(saved.bytes)} bytes, not ${entry.bytes}`);
+    entry.share = aggregateFromJson(saved.share);
+    return entry.share;
+  }
+
+  private endGoneSeries(listing: readonly LogFileInfo[], now: number): void {
+    const open = this.fold.openSeries();
+    const lastWrite = new Map<string, number>();
+    const unread = new Set<string>();
+    for (const f of listing) {
+      const series = seriesOf(f.name);
+      if (!open.has(series)) continue;
+      lastWrite.set(series, Math.max(lastWrite.get(series) ?? 0, f.mtimeMs));
+      if ((this.entries.get(f.name)?.bytes ?? 0) < f.size) unread.add(series);
+    }
+    for (const series of open) {
+      const last = lastWrite.get(series);
+      if (!unread.has(series) && (last === undefined || now - last > SERIES_ENDED_AFTER_MS)) this.fold.endSeries(series);
     }
   }
 }
 
-/** The log files with their sizes, oldest first. */
+/**
+ * The log files with their sizes, oldest first. The stats are synchronous: a year of windows
+ * is hundreds of files, a few microseconds each from the disk cache, where a round trip to the
+ * thread pool per file would cost more than the whole opening is allowed.
+ */
 export async function listLogFiles(dir: string): Promise<LogFileInfo[]> {
   const out: LogFileInfo[] = [];
   for (const name of await listFeedbackFiles(dir)) {
-    try {
-      const s = await stat(join(dir, name));
-      out.push({ name, size: s.size, mtimeMs: s.mtimeMs });
-    } catch {
-      // pruned between the listing and the stat
-    }
+    const s = statSync(join(dir, name), { throwIfNoEntry: false });
+    if (s) out.push({ name, size: s.size, mtimeMs: s.mtimeMs }); // else pruned since the listing
   }
   return out;
 }
 
-/** Brings the index of `dir` up to date from scratch or from where it was, and saves it. */
+/** Deletes the index and the saved shares (the log was cleared). */
+export async function removeStatisticsIndex(dir: string): Promise<void> {
+  await rm(join(dir, STATISTICS_INDEX_FILE), { force: true });
+  await rm(join(dir, STATISTICS_SHARES_DIR), { recursive: true, force: true });
+}
+
+/** Brings the index of `dir` up to date (or rebuilds it), saves it, and reports. */
 export async function updateStatisticsIndex(dir: string, options: CatchUpOptions & { readonly rebuild?: boolean } = {}): Promise<StatisticsReport> {
-  const index = options.rebuild ? StatisticsIndex.empty() : await StatisticsIndex.load(dir);
+  let index = options.rebuild ? StatisticsIndex.empty(dir) : await StatisticsIndex.load(dir);
   const listing = await listLogFiles(dir);
-  const plan = index.plan(listing);
-  const read = await index.catchUp(dir, listing, options.rebuild ? { ...plan, rebuild: true } : plan, options);
-  if (read > 0 || options.rebuild) await index.save(dir).catch(() => undefined);
+  let read: number;
+  try {
+    read = await index.catchUp(listing, index.plan(listing), options);
+  } catch (error) {
+    if (!(error instanceof StaleStatisticsError)) throw error;
+    index = StatisticsIndex.empty(dir);
+    read = await index.catchUp(listing, { ...index.plan(listing), rebuild: true }, options);
+  }
+  if (read > 0 || options.rebuild) await index.save().catch(() => undefined);
   return index.report();
 }

@@ -6,7 +6,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Disposable } from '../disposable';
 import { silentLogger, type Logger } from '../logger';
-import { STATISTICS_INDEX_FILE, StatisticsIndex, listLogFiles, type StatisticsReport } from './statisticsIndex';
+import { STATISTICS_INDEX_FILE, StaleStatisticsError, StatisticsIndex, listLogFiles, type StatisticsReport } from './statisticsIndex';
 import { runStatisticsWorker, type StatisticsWorkerScript } from './statisticsWorkerClient';
 
 export interface StatisticsServiceOptions {
@@ -59,15 +59,27 @@ export class StatisticsService implements Disposable {
   }
 
   private async update(options: OpenOptions): Promise<StatisticsReport> {
+    try {
+      return await this.catchUp(options.rebuild === true, options);
+    } catch (error) {
+      if (!(error instanceof StaleStatisticsError)) throw error;
+      this.logger.warn(`Statistics: the saved statistics do not match the log (${error.message}); reading the whole log again`);
+      return this.catchUp(true, options);
+    }
+  }
+
+  private async catchUp(rebuild: boolean, options: OpenOptions): Promise<StatisticsReport> {
     const signal = options.signal ? AbortSignal.any([options.signal, this.disposed.signal]) : this.disposed.signal;
     const dir = this.options.dir;
-    let index = await this.currentIndex(options.rebuild === true);
+    let index = await this.currentIndex(rebuild);
     let listing = await listLogFiles(dir);
     let plan = index.plan(listing);
     const limit = this.options.inProcessLimitBytes ?? 8 << 20;
     if (this.options.worker && plan.pendingBytes > limit) {
       try {
-        await runStatisticsWorker(this.options.worker, { dir, rebuild: options.rebuild === true || plan.rebuild }, { onProgress: options.onProgress, signal });
+        const started = performance.now();
+        await runStatisticsWorker(this.options.worker, { dir, rebuild: rebuild || plan.rebuild }, { onProgress: options.onProgress, signal });
+        this.logger.info(`Statistics: read ${(plan.pendingBytes / (1 << 20)).toFixed(1)} MB of the feedback log in a worker thread in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         this.index = undefined;
         index = await this.currentIndex(false);
         listing = await listLogFiles(dir);
@@ -77,9 +89,15 @@ export class StatisticsService implements Disposable {
         this.logger.warn(`Statistics: the worker failed (${error instanceof Error ? error.message : String(error)}); reading the log here instead`);
       }
     }
-    const read = await index.catchUp(dir, listing, plan, { onProgress: options.onProgress, signal });
+    let read: number;
+    try {
+      read = await index.catchUp(listing, plan, { onProgress: options.onProgress, signal });
+    } catch (error) {
+      this.index = undefined; // half caught up: never used again
+      throw error;
+    }
     this.unsavedBytes += read;
-    if (this.unsavedBytes > 0 && (options.rebuild || this.unsavedBytes >= SAVE_AFTER_BYTES || Date.now() - this.lastSave >= SAVE_AFTER_MS)) {
+    if (this.unsavedBytes > 0 && (rebuild || this.unsavedBytes >= SAVE_AFTER_BYTES || Date.now() - this.lastSave >= SAVE_AFTER_MS)) {
       await this.save(index);
     }
     const report = index.report();
@@ -95,7 +113,7 @@ export class StatisticsService implements Disposable {
   private async currentIndex(rebuild: boolean): Promise<StatisticsIndex> {
     const stamp = await this.stamp();
     if (rebuild) {
-      this.index = StatisticsIndex.empty();
+      this.index = StatisticsIndex.empty(this.options.dir);
       this.indexStamp = stamp;
       this.unsavedBytes = 0;
     } else if (!this.index || stamp !== this.indexStamp) {
@@ -108,7 +126,7 @@ export class StatisticsService implements Disposable {
 
   private async save(index: StatisticsIndex): Promise<void> {
     try {
-      await index.save(this.options.dir);
+      await index.save();
       this.indexStamp = await this.stamp();
       this.unsavedBytes = 0;
       this.lastSave = Date.now();
