@@ -7,6 +7,8 @@ import type { FeedbackEvent } from './feedbackEvents';
 import { nodeFeedbackFileSystem, type FeedbackFileSystem } from './feedbackFileSystem';
 import { listFeedbackFiles, parseFeedbackLines } from './feedbackLogReader';
 
+const EXAMPLE_KINDS = ['"completion.shown"', '"completion.accepted"', '"completion.partiallyAccepted"'];
+
 /** Examples a trigger without a state learns from (the posterior remembers ~300 anyway). */
 export const RECENT_EXAMPLES = 600;
 
@@ -25,7 +27,9 @@ export async function readRecentTriggerExamples(dir: string, limit = RECENT_EXAM
       if ((error as { code?: string }).code === 'ENOENT') continue;
       throw error;
     }
-    for (const e of parseFeedbackLines(content).events) events.push(e);
+    // Only the lines that can make an example are parsed: a shown suggestion, or its acceptance.
+    const wanted = content.split('\n').filter((line) => EXAMPLE_KINDS.some((kind) => line.includes(kind)));
+    for (const e of parseFeedbackLines(wanted.join('\n')).events) events.push(e);
     examples = triggerExamplesFromLog(events);
     if (examples.length >= limit) break;
   }
