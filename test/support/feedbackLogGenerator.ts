@@ -6,7 +6,8 @@
 // over, replaced), the rest leave no verdict; accepted text is measured for retention at 30 s,
 // 2, 5 and 10 min unless the window closed first. Several languages, and models that change
 // over the year (a small local model, then a bigger one beside another, then a cloud model in
-// some windows). Chat feedback and refactors now and then. No stored text (the default).
+// some windows). Chat feedback and proposed edits (refactors, chat's Apply) now and then. No
+// stored text (the default).
 import { readdir, stat, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ManualClock } from '../../src/core/feedback/feedbackClock';
@@ -139,15 +140,19 @@ export function* generateFeedbackSessions(options: LogGeneratorOptions): Generat
           session.events.push({ v: 1, id: uuid(), ts, kind: 'model.call', suggestionId: messageId, purpose: 'chat', outcome: 'ok', model: endpoint.model, provider: endpoint.provider, ttftMs: lognormal(600, 0.5), tpotMs: 20, totalMs: lognormal(6000, 0.5), tokensIn: 2000, tokensOut: 300 } as FeedbackEvent);
           session.events.push({ v: 1, id: uuid(), ts: ts + 8000, kind: pick(CHAT_KINDS), suggestionId: messageId, model: endpoint.model } as FeedbackEvent);
         }
-        if (random() < 0.3) {
+        // A proposed edit now and then: a refactor, or a chat code block applied; both reviewed alike.
+        if (random() < 0.4) {
           const ts = t + Math.floor(random() * sessionMs);
           const id = uuid();
-          const action = pick(['document', 'fix', 'simplify', 'tests']);
-          session.events.push({ v: 1, id: uuid(), ts, kind: 'refactor.shown', suggestionId: id, action, hunks: 1 + Math.floor(random() * 4), language } as FeedbackEvent);
+          const origin = random() < 0.6 ? ('refactor' as const) : ('chat' as const);
+          const action = origin === 'chat' ? 'apply' : pick(['document', 'fix', 'simplify', 'tests']);
+          const hunks = 1 + Math.floor(random() * 4);
+          const review = { v: 1 as const, suggestionId: id, origin, action, language };
+          session.events.push({ ...review, id: uuid(), ts, kind: 'review.shown', hunks } as FeedbackEvent);
           if (random() < 0.6) {
-            session.events.push({ v: 1, id: uuid(), ts: ts + 5000, kind: 'refactor.accepted', suggestionId: id, action, hunksAccepted: 1, hunksTotal: 2, language } as FeedbackEvent);
-            session.events.push({ v: 1, id: uuid(), ts: ts + 35_000, kind: 'refactor.retention', suggestionId: id, action, atSec: 30, distance: Math.round(random() * 300) / 1000 } as FeedbackEvent);
-          } else session.events.push({ v: 1, id: uuid(), ts: ts + 5000, kind: 'refactor.rejected', suggestionId: id, action, language } as FeedbackEvent);
+            session.events.push({ ...review, id: uuid(), ts: ts + 5000, kind: 'review.accepted', hunksAccepted: 1 + Math.floor(random() * hunks), hunksTotal: hunks } as FeedbackEvent);
+            session.events.push({ ...review, id: uuid(), ts: ts + 35_000, kind: 'review.retention', atSec: 30, distance: Math.round(random() * 300) / 1000 } as FeedbackEvent);
+          } else session.events.push({ ...review, id: uuid(), ts: ts + 5000, kind: 'review.rejected', hunksTotal: hunks } as FeedbackEvent);
         }
         session.events.sort((a, b) => a.ts - b.ts);
         made += session.events.length;

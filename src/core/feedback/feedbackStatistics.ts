@@ -1,11 +1,11 @@
 // What the log says: acceptance, partial acceptance, retention and latency, overall and by
-// language, model and day; plus chat, refactor and model-call tallies. The numbers are read off
+// language, model and day; plus chat, proposed-edit reviews and model-call tallies. The numbers are read off
 // a StatisticsAggregate (kept incrementally beside the log, see statisticsIndex.ts);
 // computeFeedbackStatistics folds a list of events for tests and small logs.
-import { RETENTION_INTERVALS_SEC, type FeedbackEvent, type RetentionInterval } from './feedbackEvents';
+import { RETENTION_INTERVALS_SEC, REVIEW_ORIGINS, type FeedbackEvent, type RetentionInterval, type ReviewOrigin } from './feedbackEvents';
 import { histogramCount, histogramPercentiles, type Histogram } from './latencyHistogram';
 import {
-  COST_UNIT, SHARE_UNIT, emptyAggregate, isEmptyTally, type CompletionTally, type RetentionSums, type StatisticsAggregate,
+  COST_UNIT, SHARE_UNIT, emptyAggregate, isEmptyTally, type CompletionTally, type RetentionSums, type ReviewTally, type StatisticsAggregate,
 } from './statisticsAggregate';
 import { StatisticsFold } from './statisticsFold';
 
@@ -41,6 +41,16 @@ export interface CompletionSummary {
   readonly totalMs: LatencySummary;
 }
 
+export interface ReviewSummary {
+  readonly shown: number;
+  readonly accepted: number;
+  readonly rejected: number;
+  readonly hunksAccepted: number;
+  readonly hunksTotal: number;
+  readonly acceptanceRate?: number;
+  readonly retention: Readonly<Record<RetentionInterval, RetentionSummary>>;
+}
+
 export interface FeedbackStatistics {
   readonly events: number;
   readonly completions: CompletionSummary;
@@ -49,15 +59,8 @@ export interface FeedbackStatistics {
   /** Keyed by local date YYYY-MM-DD, in date order. Counts and retention only (no latency). */
   readonly byDay: Readonly<Record<string, CompletionSummary>>;
   readonly chat: Readonly<Record<'thumbsUp' | 'thumbsDown' | 'copy' | 'insert' | 'apply' | 'regenerate', number>>;
-  readonly refactor: {
-    readonly shown: number;
-    readonly accepted: number;
-    readonly rejected: number;
-    readonly hunksAccepted: number;
-    readonly hunksTotal: number;
-    readonly acceptanceRate?: number;
-    readonly retention: Readonly<Record<RetentionInterval, RetentionSummary>>;
-  };
+  /** Proposed edits (chat's Apply, refactors) by where they came from. */
+  readonly reviews: Readonly<Record<ReviewOrigin, ReviewSummary>>;
   readonly modelCalls: {
     readonly count: number;
     readonly errors: number;
@@ -112,7 +115,6 @@ function groups(tallies: Map<string, CompletionTally>, byDate = false): Record<s
 }
 
 export function statisticsFromAggregate(a: StatisticsAggregate): FeedbackStatistics {
-  const r = a.refactor;
   const c = a.calls;
   return {
     events: a.events,
@@ -121,15 +123,7 @@ export function statisticsFromAggregate(a: StatisticsAggregate): FeedbackStatist
     byModel: groups(a.byModel),
     byDay: groups(a.byDay, true),
     chat: { ...a.chat },
-    refactor: {
-      shown: r.shown,
-      accepted: r.accepted,
-      rejected: r.rejected,
-      hunksAccepted: r.hunksAccepted,
-      hunksTotal: r.hunksTotal,
-      acceptanceRate: ratio(r.accepted, r.shown),
-      retention: retentionOf(r.retention),
-    },
+    reviews: Object.fromEntries(REVIEW_ORIGINS.map((origin) => [origin, reviewSummary(a.reviews[origin])])) as Record<ReviewOrigin, ReviewSummary>,
     modelCalls: {
       count: c.count,
       errors: c.errors,
@@ -140,6 +134,18 @@ export function statisticsFromAggregate(a: StatisticsAggregate): FeedbackStatist
       ttftMs: latency(c.ttftMs),
       tpotMs: latency(c.tpotMs),
     },
+  };
+}
+
+function reviewSummary(r: ReviewTally): ReviewSummary {
+  return {
+    shown: r.shown,
+    accepted: r.accepted,
+    rejected: r.rejected,
+    hunksAccepted: r.hunksAccepted,
+    hunksTotal: r.hunksTotal,
+    acceptanceRate: ratio(r.accepted, r.shown),
+    retention: retentionOf(r.retention),
   };
 }
 

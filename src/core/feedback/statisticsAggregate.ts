@@ -1,9 +1,9 @@
 // The numbers behind the statistics, kept as sums so they can be built incrementally and added
 // up: per day, language and model, the suggestions shown / accepted / partly accepted / rejected
-// (by cause), retention and latency; chat, refactor and model-call tallies. Every field is an
+// (by cause), retention and latency; chat, proposed-edit review and model-call tallies. Every field is an
 // integer (kept shares in millionths, cost in nano-dollars), so adding a file's aggregate and
 // taking it away again leaves exactly what was there.
-import { RETENTION_INTERVALS_SEC, type RejectReason } from './feedbackEvents';
+import { RETENTION_INTERVALS_SEC, REVIEW_ORIGINS, type RejectReason, type ReviewOrigin } from './feedbackEvents';
 import { histogramFromJson, histogramToJson, mergeHistogram, type Histogram } from './latencyHistogram';
 
 /** The latencies a shown suggestion carries, each kept as a histogram. */
@@ -33,7 +33,8 @@ export interface CompletionTally {
   readonly latency: Record<CompletionLatencyField, Histogram>;
 }
 
-export interface RefactorTally {
+/** One origin's proposed edits (chat's Apply, a refactor). */
+export interface ReviewTally {
   shown: number;
   accepted: number;
   rejected: number;
@@ -63,7 +64,7 @@ export interface StatisticsAggregate {
   readonly byLanguage: Map<string, CompletionTally>;
   readonly byModel: Map<string, CompletionTally>;
   readonly chat: Record<ChatAction, number>;
-  readonly refactor: RefactorTally;
+  readonly reviews: Record<ReviewOrigin, ReviewTally>;
   readonly calls: CallTally;
 }
 
@@ -90,9 +91,13 @@ export function emptyAggregate(): StatisticsAggregate {
     byLanguage: new Map(),
     byModel: new Map(),
     chat: { thumbsUp: 0, thumbsDown: 0, copy: 0, insert: 0, apply: 0, regenerate: 0 },
-    refactor: { shown: 0, accepted: 0, rejected: 0, hunksAccepted: 0, hunksTotal: 0, retention: emptyRetention() },
+    reviews: Object.fromEntries(REVIEW_ORIGINS.map((origin) => [origin, emptyReviewTally()])) as Record<ReviewOrigin, ReviewTally>,
     calls: { count: 0, errors: 0, aborted: 0, tokensIn: 0, tokensOut: 0, cost: 0, ttftMs: new Map(), tpotMs: new Map() },
   };
+}
+
+function emptyReviewTally(): ReviewTally {
+  return { shown: 0, accepted: 0, rejected: 0, hunksAccepted: 0, hunksTotal: 0, retention: emptyRetention() };
 }
 
 /** The tally of one group, made when first needed. */
@@ -134,14 +139,16 @@ export function mergeAggregate(into: StatisticsAggregate, other: StatisticsAggre
   mergeGroups(into.byLanguage, other.byLanguage, sign);
   mergeGroups(into.byModel, other.byModel, sign);
   for (const action of CHAT_ACTIONS) into.chat[action] += sign * other.chat[action];
-  const r = into.refactor;
-  const o = other.refactor;
-  r.shown += sign * o.shown;
-  r.accepted += sign * o.accepted;
-  r.rejected += sign * o.rejected;
-  r.hunksAccepted += sign * o.hunksAccepted;
-  r.hunksTotal += sign * o.hunksTotal;
-  mergeRetention(r.retention, o.retention, sign);
+  for (const origin of REVIEW_ORIGINS) {
+    const r = into.reviews[origin];
+    const o = other.reviews[origin];
+    r.shown += sign * o.shown;
+    r.accepted += sign * o.accepted;
+    r.rejected += sign * o.rejected;
+    r.hunksAccepted += sign * o.hunksAccepted;
+    r.hunksTotal += sign * o.hunksTotal;
+    mergeRetention(r.retention, o.retention, sign);
+  }
   const c = into.calls;
   const d = other.calls;
   c.count += sign * d.count;
@@ -202,8 +209,20 @@ function groupsFromJson(json: unknown): Map<string, CompletionTally> {
   return groups;
 }
 
+function reviewToJson(r: ReviewTally): unknown[] {
+  return [r.shown, r.accepted, r.rejected, r.hunksAccepted, r.hunksTotal, r.retention.count, r.retention.kept];
+}
+
+function reviewFromJson(json: unknown): ReviewTally {
+  const r = Array.isArray(json) ? json : [];
+  const n = (i: number) => (Number.isInteger(r[i]) ? (r[i] as number) : 0);
+  return {
+    shown: n(0), accepted: n(1), rejected: n(2), hunksAccepted: n(3), hunksTotal: n(4),
+    retention: { count: ints(r[5], RETENTION_INTERVALS_SEC.length), kept: ints(r[6], RETENTION_INTERVALS_SEC.length) },
+  };
+}
+
 export function aggregateToJson(a: StatisticsAggregate): unknown {
-  const r = a.refactor;
   const c = a.calls;
   return {
     events: a.events,
@@ -212,7 +231,7 @@ export function aggregateToJson(a: StatisticsAggregate): unknown {
     byLanguage: groupsToJson(a.byLanguage),
     byModel: groupsToJson(a.byModel),
     chat: CHAT_ACTIONS.map((k) => a.chat[k]),
-    refactor: [r.shown, r.accepted, r.rejected, r.hunksAccepted, r.hunksTotal, r.retention.count, r.retention.kept],
+    reviews: Object.fromEntries(REVIEW_ORIGINS.map((origin) => [origin, reviewToJson(a.reviews[origin])])),
     calls: [c.count, c.errors, c.aborted, c.tokensIn, c.tokensOut, c.cost, histogramToJson(c.ttftMs), histogramToJson(c.tpotMs)],
   };
 }
@@ -220,7 +239,7 @@ export function aggregateToJson(a: StatisticsAggregate): unknown {
 export function aggregateFromJson(json: unknown): StatisticsAggregate {
   const o = (json && typeof json === 'object' ? json : {}) as Record<string, unknown>;
   const chat = ints(o.chat, CHAT_ACTIONS.length);
-  const r = Array.isArray(o.refactor) ? o.refactor : [];
+  const reviews = (o.reviews && typeof o.reviews === 'object' ? o.reviews : {}) as Record<string, unknown>;
   const c = Array.isArray(o.calls) ? o.calls : [];
   const n = (a: unknown[], i: number) => (Number.isInteger(a[i]) ? (a[i] as number) : 0);
   return {
@@ -230,10 +249,7 @@ export function aggregateFromJson(json: unknown): StatisticsAggregate {
     byLanguage: groupsFromJson(o.byLanguage),
     byModel: groupsFromJson(o.byModel),
     chat: Object.fromEntries(CHAT_ACTIONS.map((k, i) => [k, chat[i]])) as Record<ChatAction, number>,
-    refactor: {
-      shown: n(r, 0), accepted: n(r, 1), rejected: n(r, 2), hunksAccepted: n(r, 3), hunksTotal: n(r, 4),
-      retention: { count: ints(r[5], RETENTION_INTERVALS_SEC.length), kept: ints(r[6], RETENTION_INTERVALS_SEC.length) },
-    },
+    reviews: Object.fromEntries(REVIEW_ORIGINS.map((origin) => [origin, reviewFromJson(reviews[origin])])) as Record<ReviewOrigin, ReviewTally>,
     calls: {
       count: n(c, 0), errors: n(c, 1), aborted: n(c, 2), tokensIn: n(c, 3), tokensOut: n(c, 4), cost: n(c, 5),
       ttftMs: histogramFromJson(c[6]), tpotMs: histogramFromJson(c[7]),

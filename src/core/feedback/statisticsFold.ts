@@ -5,7 +5,7 @@
 // once their window has seen nothing of them for a long while, or once the window is gone, so
 // the fold's memory is bounded by recent activity, never by the size of the log, and its state
 // can be saved and resumed.
-import type { FeedbackEvent, RejectReason, RetentionInterval } from './feedbackEvents';
+import type { FeedbackEvent, RejectReason, RetentionInterval, ReviewOrigin } from './feedbackEvents';
 import { RETENTION_INTERVALS_SEC } from './feedbackEvents';
 import { addToHistogram } from './latencyHistogram';
 import {
@@ -34,7 +34,8 @@ interface CompletionStory {
   readonly series: string;
 }
 
-interface RefactorStory {
+interface ReviewStory {
+  origin: ReviewOrigin;
   shown: boolean;
   accepted: boolean;
   rejected: boolean;
@@ -46,7 +47,7 @@ interface RefactorStory {
 /** What a fold carries from one batch of events to the next: the open stories and each window's clock. */
 export interface FoldState {
   readonly completions: Record<string, CompletionStory>;
-  readonly refactors: Record<string, RefactorStory>;
+  readonly reviews: Record<string, ReviewStory>;
   /** Newest event time seen per series (one series per window). */
   readonly clocks: Record<string, number>;
 }
@@ -76,25 +77,25 @@ function applyRetention(into: RetentionSums, retention: readonly (number | null)
 interface SeriesState {
   clock: number;
   readonly completions: Map<string, CompletionStory>;
-  readonly refactors: Map<string, RefactorStory>;
+  readonly reviews: Map<string, ReviewStory>;
 }
 
 export class StatisticsFold {
   /** Open stories by suggestion id, for the events that continue them. */
   private readonly completions = new Map<string, CompletionStory>();
-  private readonly refactors = new Map<string, RefactorStory>();
+  private readonly reviews = new Map<string, ReviewStory>();
   /** The same stories by window, so a window's stories are swept or ended without a scan of all. */
   private readonly series = new Map<string, SeriesState>();
 
   constructor(state?: FoldState) {
     for (const [id, s] of Object.entries(state?.completions ?? {})) this.adopt(this.completions, 'completions', id, s);
-    for (const [id, s] of Object.entries(state?.refactors ?? {})) this.adopt(this.refactors, 'refactors', id, s);
+    for (const [id, s] of Object.entries(state?.reviews ?? {})) this.adopt(this.reviews, 'reviews', id, s);
     for (const [name, clock] of Object.entries(state?.clocks ?? {})) this.seriesState(name).clock = clock;
   }
 
   /** Stories still open, for tests and the memory bound. */
   get openStories(): number {
-    return this.completions.size + this.refactors.size;
+    return this.completions.size + this.reviews.size;
   }
 
   /** Adds one event (from a file of `series`) to `into`. */
@@ -133,21 +134,23 @@ export class StatisticsFold {
       case 'chat.regenerate':
         into.chat[e.kind.slice(5) as keyof StatisticsAggregate['chat']]++;
         break;
-      case 'refactor.shown':
-      case 'refactor.accepted':
-      case 'refactor.rejected':
-      case 'refactor.retention': {
-        const s = this.refactorStory(e.suggestionId, e.ts, series);
-        applyRefactor(s, -1, into);
-        if (e.kind === 'refactor.shown') s.shown = true;
-        else if (e.kind === 'refactor.accepted') {
+      case 'review.shown':
+      case 'review.accepted':
+      case 'review.rejected':
+      case 'review.retention': {
+        const s = this.reviewStory(e.suggestionId, e.ts, series, e.origin);
+        applyReview(s, -1, into);
+        // Retention may not say where the proposal came from: the story's other events do.
+        if (e.origin) s.origin = e.origin;
+        if (e.kind === 'review.shown') s.shown = true;
+        else if (e.kind === 'review.accepted') {
           s.accepted = true;
-          into.refactor.hunksAccepted += e.hunksAccepted;
-          into.refactor.hunksTotal += e.hunksTotal;
-        } else if (e.kind === 'refactor.rejected') s.rejected = true;
+          into.reviews[s.origin].hunksAccepted += e.hunksAccepted;
+          into.reviews[s.origin].hunksTotal += e.hunksTotal;
+        } else if (e.kind === 'review.rejected') s.rejected = true;
         else s.retention[intervalIndex.get(e.atSec)!] = keptShare(e.distance);
         s.lastTs = Math.max(s.lastTs, e.ts);
-        applyRefactor(s, +1, into);
+        applyReview(s, +1, into);
         break;
       }
       case 'model.call': {
@@ -175,8 +178,8 @@ export class StatisticsFold {
     if (!state) return;
     const stale = (s: { lastTs: number }) => state.clock - s.lastTs > 2 * STORY_HORIZON_MS;
     for (const [id, s] of state.completions) if (stale(s)) this.forget(this.completions, state.completions, id, s);
-    for (const [id, s] of state.refactors) if (stale(s)) this.forget(this.refactors, state.refactors, id, s);
-    if (state.completions.size + state.refactors.size === 0) this.series.delete(series);
+    for (const [id, s] of state.reviews) if (stale(s)) this.forget(this.reviews, state.reviews, id, s);
+    if (state.completions.size + state.reviews.size === 0) this.series.delete(series);
   }
 
   /** A window that will write no more: its open stories are done. */
@@ -184,31 +187,31 @@ export class StatisticsFold {
     const state = this.series.get(series);
     if (!state) return;
     for (const [id, s] of state.completions) this.forget(this.completions, state.completions, id, s);
-    for (const [id, s] of state.refactors) this.forget(this.refactors, state.refactors, id, s);
+    for (const [id, s] of state.reviews) this.forget(this.reviews, state.reviews, id, s);
     this.series.delete(series);
   }
 
   /** Series with open stories. */
   openSeries(): Set<string> {
-    return new Set([...this.series].filter(([, s]) => s.completions.size + s.refactors.size > 0).map(([name]) => name));
+    return new Set([...this.series].filter(([, s]) => s.completions.size + s.reviews.size > 0).map(([name]) => name));
   }
 
   state(): FoldState {
     const clocks: Record<string, number> = {};
-    for (const [name, s] of this.series) if (s.completions.size + s.refactors.size > 0) clocks[name] = s.clock;
-    return { completions: Object.fromEntries(this.completions), refactors: Object.fromEntries(this.refactors), clocks };
+    for (const [name, s] of this.series) if (s.completions.size + s.reviews.size > 0) clocks[name] = s.clock;
+    return { completions: Object.fromEntries(this.completions), reviews: Object.fromEntries(this.reviews), clocks };
   }
 
   private seriesState(name: string): SeriesState {
     let state = this.series.get(name);
     if (!state) {
-      state = { clock: -Infinity, completions: new Map(), refactors: new Map() };
+      state = { clock: -Infinity, completions: new Map(), reviews: new Map() };
       this.series.set(name, state);
     }
     return state;
   }
 
-  private adopt<S extends { series: string }>(byId: Map<string, S>, kind: 'completions' | 'refactors', id: string, story: S): void {
+  private adopt<S extends { series: string }>(byId: Map<string, S>, kind: 'completions' | 'reviews', id: string, story: S): void {
     const previous = byId.get(id);
     if (previous) (this.series.get(previous.series)?.[kind] as unknown as Map<string, S> | undefined)?.delete(id);
     byId.set(id, story);
@@ -232,11 +235,13 @@ export class StatisticsFold {
     return s;
   }
 
-  private refactorStory(id: string, ts: number, series: string): RefactorStory {
-    const open = this.refactors.get(id);
+  private reviewStory(id: string, ts: number, series: string, origin: ReviewOrigin | undefined): ReviewStory {
+    const open = this.reviews.get(id);
     if (open && ts - open.lastTs <= STORY_HORIZON_MS) return open;
-    const s: RefactorStory = { shown: false, accepted: false, rejected: false, retention: RETENTION_INTERVALS_SEC.map(() => null), lastTs: ts, series };
-    this.adopt(this.refactors, 'refactors', id, s);
+    const s: ReviewStory = {
+      origin: origin ?? 'refactor', shown: false, accepted: false, rejected: false, retention: RETENTION_INTERVALS_SEC.map(() => null), lastTs: ts, series,
+    };
+    this.adopt(this.reviews, 'reviews', id, s);
     return s;
   }
 }
@@ -266,8 +271,8 @@ function applyCompletion(s: CompletionStory, sign: number, into: StatisticsAggre
   }
 }
 
-function applyRefactor(s: RefactorStory, sign: number, into: StatisticsAggregate): void {
-  const r = into.refactor;
+function applyReview(s: ReviewStory, sign: number, into: StatisticsAggregate): void {
+  const r = into.reviews[s.origin];
   if (s.shown || s.accepted || s.rejected) r.shown += sign;
   if (s.accepted) r.accepted += sign;
   if (s.rejected) r.rejected += sign;

@@ -58,6 +58,7 @@ export class TriggerGuard {
   private readonly decay: number;
   private cachedThreshold = 0;
   private dirty = true;
+  private readonly expected = new Float64Array(BINS);
 
   constructor(
     private readonly options: TriggerGuardOptions = {},
@@ -106,7 +107,7 @@ export class TriggerGuard {
     if (!this.dirty) return this.cachedThreshold;
     const keep = this.options.keepTarget ?? 0.97;
     const max = this.options.maxThreshold ?? 0.5;
-    const expected = new Float64Array(BINS);
+    const expected = this.expected;
     let total = 0;
     for (let i = 0; i < BINS; i++) total += expected[i] = this.expectedAccepts(i);
     let missed = 0;

@@ -2,7 +2,7 @@
 // and tree-sitter), the VS Code provider, the status bar, the set-up notice and the commands.
 import * as vscode from 'vscode';
 import { CompletionEngine } from '../../core/completion/completionEngine';
-import { createFileExclusion } from '../../core/completion/fileExclusion';
+import { globMatcher } from '../../core/guard/ignoreRules';
 import type { ContextEngine } from '../../core/context/contextEngine';
 import type { Logger } from '../../core/logger';
 import type { ModelGateway } from '../../core/models/modelGateway';
@@ -46,7 +46,8 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
   const { logger, gateway } = deps;
   const snooze = new SnoozeState(context.workspaceState);
   let settings = readCompletionSettings(snooze.until);
-  let ownExclusion = createFileExclusion(settings.config.excludeGlobs);
+  // flywheel.completion.excludeGlobs: files never completed (the guard decides what may be read).
+  let ownExclusion = globMatcher(settings.config.excludeGlobs);
 
   const status = new CompletionStatusBar();
   let lastLatencyMs: number | undefined;
@@ -139,7 +140,7 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
       const previous = settings;
       settings = readCompletionSettings(snooze.until);
       if (settings.config.excludeGlobs.join('\n') !== previous.config.excludeGlobs.join('\n')) {
-        ownExclusion = createFileExclusion(settings.config.excludeGlobs);
+        ownExclusion = globMatcher(settings.config.excludeGlobs);
       }
       if (settings.fimTemplate !== previous.fimTemplate || settings.fimStop.join('\n') !== previous.fimStop.join('\n')) models.invalidate();
       engine.updateConfig(settings.config);

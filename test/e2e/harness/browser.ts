@@ -35,6 +35,7 @@ export async function newWorkbenchPage(browser: Browser, url: string): Promise<P
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
   const page = await context.newPage();
-  await page.goto(url);
+  // The workbench page can take over 40 s to load on a machine shared by several builds.
+  await page.goto(url, { timeout: 120_000 });
   return page;
 }

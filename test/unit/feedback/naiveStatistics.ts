@@ -64,10 +64,14 @@ function groupBy(stories: Story[], key: (s: Story) => string): Record<string, Na
   return Object.fromEntries(Object.entries(groups).map(([k, v]) => [k, summarize(v)]));
 }
 
+function reviewTally() {
+  return { shown: new Set<string>(), accepted: new Set<string>(), rejected: new Set<string>(), hunksAccepted: 0 };
+}
+
 export function naiveStatistics(events: readonly FeedbackEvent[]) {
   const stories = new Map<string, Story>();
   const chat = { thumbsUp: 0, thumbsDown: 0, copy: 0, insert: 0, apply: 0, regenerate: 0 };
-  const refactor = { shown: new Set<string>(), accepted: new Set<string>(), rejected: new Set<string>(), hunksAccepted: 0 };
+  const reviews = { chat: reviewTally(), refactor: reviewTally() };
   const calls = { count: 0, errors: 0, aborted: 0, tokensIn: 0, tokensOut: 0, cost: 0, ttft: [] as number[] };
   for (const e of events) {
     if (e.kind.startsWith('completion.')) {
@@ -86,11 +90,11 @@ export function naiveStatistics(events: readonly FeedbackEvent[]) {
       else if (c.kind === 'completion.rejected') s.rejected = c.reason;
       else if (c.kind === 'completion.retention') s.retention.set(c.atSec, c.distance);
     } else if (e.kind.startsWith('chat.')) chat[e.kind.slice(5) as keyof typeof chat]++;
-    else if (e.kind === 'refactor.shown') refactor.shown.add(e.suggestionId);
-    else if (e.kind === 'refactor.accepted') {
-      refactor.accepted.add(e.suggestionId);
-      refactor.hunksAccepted += e.hunksAccepted;
-    } else if (e.kind === 'refactor.rejected') refactor.rejected.add(e.suggestionId);
+    else if (e.kind === 'review.shown') reviews[e.origin].shown.add(e.suggestionId);
+    else if (e.kind === 'review.accepted') {
+      reviews[e.origin].accepted.add(e.suggestionId);
+      reviews[e.origin].hunksAccepted += e.hunksAccepted;
+    } else if (e.kind === 'review.rejected') reviews[e.origin].rejected.add(e.suggestionId);
     else if (e.kind === 'model.call') {
       calls.count++;
       if (e.outcome === 'error') calls.errors++;
@@ -108,12 +112,12 @@ export function naiveStatistics(events: readonly FeedbackEvent[]) {
     byModel: groupBy(seen, (s) => s.model),
     byDay: groupBy(seen, (s) => s.day),
     chat,
-    refactor: {
-      shown: new Set([...refactor.shown, ...refactor.accepted, ...refactor.rejected]).size,
-      accepted: refactor.accepted.size,
-      rejected: refactor.rejected.size,
-      hunksAccepted: refactor.hunksAccepted,
-    },
+    reviews: Object.fromEntries(Object.entries(reviews).map(([origin, r]) => [origin, {
+      shown: new Set([...r.shown, ...r.accepted, ...r.rejected]).size,
+      accepted: r.accepted.size,
+      rejected: r.rejected.size,
+      hunksAccepted: r.hunksAccepted,
+    }])),
     calls: { ...calls, ttftP50: percentile(calls.ttft, 50) },
   };
 }

@@ -130,7 +130,10 @@ function matchesReference(s: FeedbackStatistics, r: ReturnType<typeof naiveStati
     }
   }
   assert.deepEqual(s.chat, r.chat);
-  assert.deepEqual([s.refactor.shown, s.refactor.accepted, s.refactor.rejected, s.refactor.hunksAccepted], [r.refactor.shown, r.refactor.accepted, r.refactor.rejected, r.refactor.hunksAccepted]);
+  for (const origin of ['chat', 'refactor'] as const) {
+    const mine = s.reviews[origin];
+    assert.deepEqual([mine.shown, mine.accepted, mine.rejected, mine.hunksAccepted], Object.values(r.reviews[origin]!), `reviews from ${origin}`);
+  }
   assert.deepEqual([s.modelCalls.count, s.modelCalls.errors, s.modelCalls.aborted, s.modelCalls.tokensIn, s.modelCalls.tokensOut], [r.calls.count, r.calls.errors, r.calls.aborted, r.calls.tokensIn, r.calls.tokensOut]);
   close(s.modelCalls.estimatedCostUsd, r.calls.cost, 1e-6, 'cost');
   close(s.modelCalls.ttftMs.p50, r.calls.ttftP50, 0.016, 'call ttft p50');
