@@ -14,6 +14,8 @@ export interface FakeReply {
   /** Wait before the first token; headers wait too (as Ollama does while loading a model) unless headersFirst. */
   readonly firstTokenDelayMs?: number;
   readonly headersFirst?: boolean;
+  /** Also hold the first token (and the headers, unless headersFirst) until this settles: a test waits on state, not on time. */
+  readonly until?: Promise<unknown>;
   /** Wait between tokens. */
   readonly tokenDelayMs?: number;
   /** Write every stream line in two TCP writes, split inside the JSON. */
@@ -199,10 +201,15 @@ export function sendJson(res: ServerResponse, status: number, value: unknown, he
   res.end(body);
 }
 
-/** Waits out a reply's first-token delay unless the client leaves first. */
+/** Waits out a reply's first-token delay, then its `until`, unless the client leaves first. */
 export async function waitFirstToken(res: ServerResponse, reply: FakeReply): Promise<boolean> {
   if (reply.firstTokenDelayMs) await pause(res, reply.firstTokenDelayMs);
+  if (reply.until && !res.destroyed) await Promise.race([reply.until, closed(res)]);
   return !res.destroyed;
+}
+
+function closed(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => res.once('close', () => resolve()));
 }
 
 function drained(res: ServerResponse): Promise<void> {
