@@ -107,11 +107,20 @@ export function* generateFeedbackSessions(options: LogGeneratorOptions): Generat
             msSinceKeystroke: Math.floor(random() * 1500), lastOutcome, documentLength: 500 + Math.floor(random() * 30_000),
             relativePosition: Math.round(random() * 1000) / 1000,
           };
-          const shownAt = at + totalMs + 750 + Math.floor(random() * 2000);
+          // An Escape within the visibility threshold is still the user's verdict: the suggestion
+          // is recorded as shown when the Escape comes, with the short time it was visible.
+          const quickEscape = random() < 0.04;
+          const visibleMs = quickEscape ? 80 + Math.floor(random() * 670) : 750 + Math.floor(random() * 2000);
+          const shownAt = at + totalMs + visibleMs;
           session.events.push({
-            ...base, id: uuid(), ts: shownAt, kind: 'completion.shown', suggestionId, visibleMs: shownAt - at - totalMs, features, ttftMs, totalMs,
+            ...base, id: uuid(), ts: shownAt, kind: 'completion.shown', suggestionId, visibleMs, features, ttftMs, totalMs, ghostMs: totalMs + lognormal(70, 0.4),
             promptTokens: 400 + Math.floor(random() * 1600), completionChars: 5 + Math.floor(random() * 120), multiline: random() < 0.25,
           } as FeedbackEvent);
+          if (quickEscape) {
+            session.events.push({ ...base, id: uuid(), ts: shownAt, kind: 'completion.rejected', suggestionId, reason: 'escape' } as FeedbackEvent);
+            lastOutcome = 'rejected';
+            continue;
+          }
           const verdict = random();
           const decidedAt = shownAt + 200 + Math.floor(random() * 3000);
           if (verdict < 0.27 || (verdict >= 0.27 && verdict < 0.32)) {

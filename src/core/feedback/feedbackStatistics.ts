@@ -39,6 +39,8 @@ export interface CompletionSummary {
   readonly retention: Readonly<Record<RetentionInterval, RetentionSummary>>;
   readonly ttftMs: LatencySummary;
   readonly totalMs: LatencySummary;
+  /** Keystroke to ghost text: what the user waited (totalMs is the model's part). */
+  readonly ghostMs: LatencySummary;
 }
 
 export interface ReviewSummary {
@@ -103,6 +105,7 @@ function summarize(t: CompletionTally): CompletionSummary {
     retention: retentionOf(t.retention),
     ttftMs: latency(t.latency.ttftMs),
     totalMs: latency(t.latency.totalMs),
+    ghostMs: latency(t.latency.ghostMs),
   };
 }
 

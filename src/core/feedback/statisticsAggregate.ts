@@ -7,7 +7,7 @@ import { RETENTION_INTERVALS_SEC, REVIEW_ORIGINS, type RejectReason, type Review
 import { histogramFromJson, histogramToJson, mergeHistogram, type Histogram } from './latencyHistogram';
 
 /** The latencies a shown suggestion carries, each kept as a histogram. */
-export const COMPLETION_LATENCY_FIELDS = ['ttftMs', 'totalMs'] as const;
+export const COMPLETION_LATENCY_FIELDS = ['ttftMs', 'totalMs', 'ghostMs'] as const;
 export type CompletionLatencyField = (typeof COMPLETION_LATENCY_FIELDS)[number];
 
 export const CHAT_ACTIONS = ['thumbsUp', 'thumbsDown', 'copy', 'insert', 'apply', 'regenerate'] as const;
@@ -79,7 +79,7 @@ export function emptyCompletionTally(): CompletionTally {
     shown: 0, accepted: 0, partial: 0, rejected: 0,
     rejectedBy: { escape: 0, typedOver: 0, replaced: 0 },
     retention: emptyRetention(),
-    latency: { ttftMs: new Map(), totalMs: new Map() },
+    latency: { ttftMs: new Map(), totalMs: new Map(), ghostMs: new Map() },
   };
 }
 
@@ -174,12 +174,13 @@ export function isEmptyTally(t: CompletionTally): boolean {
 // ---- stored form ------------------------------------------------------------------------
 // Compact and plain: arrays instead of objects where a record is repeated thousands of times.
 
-type TallyJson = [number, number, number, number, number, number, number, number[], number[], number[], number[]];
+type TallyJson = [number, number, number, number, number, number, number, number[], number[], number[], number[], number[]];
 
 function tallyToJson(t: CompletionTally): TallyJson {
   return [
     t.shown, t.accepted, t.partial, t.rejected, t.rejectedBy.escape, t.rejectedBy.typedOver, t.rejectedBy.replaced,
     t.retention.count, t.retention.kept, histogramToJson(t.latency.ttftMs), histogramToJson(t.latency.totalMs),
+    histogramToJson(t.latency.ghostMs),
   ];
 }
 
@@ -193,7 +194,7 @@ function tallyFromJson(json: unknown): CompletionTally {
     shown: n(0), accepted: n(1), partial: n(2), rejected: n(3),
     rejectedBy: { escape: n(4), typedOver: n(5), replaced: n(6) },
     retention: { count: ints(a[7], RETENTION_INTERVALS_SEC.length), kept: ints(a[8], RETENTION_INTERVALS_SEC.length) },
-    latency: { ttftMs: histogramFromJson(a[9]), totalMs: histogramFromJson(a[10]) },
+    latency: { ttftMs: histogramFromJson(a[9]), totalMs: histogramFromJson(a[10]), ghostMs: histogramFromJson(a[11]) },
   };
 }
 

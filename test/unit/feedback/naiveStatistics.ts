@@ -14,6 +14,7 @@ interface Story {
   rejected?: RejectReason;
   ttft?: number;
   total?: number;
+  ghost?: number;
   retention: Map<number, number>;
 }
 
@@ -27,6 +28,8 @@ export interface NaiveSummary {
   ttftP50?: number;
   ttftP95?: number;
   totalP50?: number;
+  ghostP50?: number;
+  ghostP95?: number;
 }
 
 function percentile(values: number[], p: number): number | undefined {
@@ -45,6 +48,7 @@ function summarize(stories: Story[]): NaiveSummary {
   for (const s of stories) if (s.rejected && !s.accepted) rejectedBy[s.rejected]++;
   const ttft = stories.flatMap((s) => (s.ttft === undefined ? [] : [s.ttft]));
   const total = stories.flatMap((s) => (s.total === undefined ? [] : [s.total]));
+  const ghost = stories.flatMap((s) => (s.ghost === undefined ? [] : [s.ghost]));
   return {
     shown: stories.length,
     accepted: stories.filter((s) => s.accepted).length,
@@ -55,6 +59,8 @@ function summarize(stories: Story[]): NaiveSummary {
     ttftP50: percentile(ttft, 50),
     ttftP95: percentile(ttft, 95),
     totalP50: percentile(total, 50),
+    ghostP50: percentile(ghost, 50),
+    ghostP95: percentile(ghost, 95),
   };
 }
 
@@ -85,6 +91,7 @@ export function naiveStatistics(events: readonly FeedbackEvent[]) {
         s.model = c.model ?? s.model;
         s.ttft = c.ttftMs ?? s.ttft;
         s.total = c.totalMs ?? s.total;
+        s.ghost = c.ghostMs ?? s.ghost;
       } else if (c.kind === 'completion.accepted') s.accepted = true;
       else if (c.kind === 'completion.partiallyAccepted') s.partial = true;
       else if (c.kind === 'completion.rejected') s.rejected = c.reason;

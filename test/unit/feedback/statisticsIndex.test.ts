@@ -127,6 +127,8 @@ function matchesReference(s: FeedbackStatistics, r: ReturnType<typeof naiveStati
       close(a.ttftMs.p50, b.ttftP50, 0.016, `${what} ttft p50`);
       close(a.ttftMs.p95, b.ttftP95, 0.016, `${what} ttft p95`);
       close(a.totalMs.p50, b.totalP50, 0.016, `${what} total p50`);
+      close(a.ghostMs.p50, b.ghostP50, 0.016, `${what} keystroke-to-ghost p50`);
+      close(a.ghostMs.p95, b.ghostP95, 0.016, `${what} keystroke-to-ghost p95`);
     }
   }
   assert.deepEqual(s.chat, r.chat);
