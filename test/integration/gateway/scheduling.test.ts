@@ -99,10 +99,8 @@ test('a chat that stalls mid-stream holds the refactor back no longer than the i
   assert.equal((await chatStream.next()).value?.text, 'chat ', 'the chat is streaming, then stalls');
   const chatDone = settle(chatStream.next());
   ollama.reply({ path: '/api/chat', tokens: ['refactored'] });
-  const started = performance.now();
   const refactor = await collect(h.streamChat('refactor', chat, AbortSignal.timeout(20_000), noFiles));
-  assert.equal(refactor.text, 'refactored');
-  assert.ok(performance.now() - started < 5_000, `served after ${Math.round(performance.now() - started)} ms, not after the 600 s total limit`);
+  assert.equal(refactor.text, 'refactored', 'served, within the 20 s this test gives it (the total limit is 600 s)');
   const { error } = await chatDone;
   assert.ok(ModelError.is(error, 'timeout') && error.timeout?.phase === 'idle', String(error));
   assert.deepEqual(slot(h), { running: 0, stalled: 0, queued: 0 });
@@ -111,12 +109,16 @@ test('a chat that stalls mid-stream holds the refactor back no longer than the i
 
 test('a chat waiting on a model load lends its slot once it has been quiet for the idle limit, and still gets its answer', async () => {
   const h = createHarness({ roles: roles(), config: { timeouts: { idleMs: 300, loadNoticeMs: 50, loadMs: 20_000 } } });
-  const { request } = ollama.reply({ path: '/api/chat', tokens: ['slow chat'], firstTokenDelayMs: 2_500 });
+  // The model finishes loading only once the refactor is served: without the lent slot the two
+  // would wait on each other until the refactor's 20 s signal gave up.
+  let loaded!: () => void;
+  const refactored = new Promise<void>((resolve) => (loaded = resolve));
+  const { request } = ollama.reply({ path: '/api/chat', tokens: ['slow chat'], until: Promise.all([refactored, h.seen('loadingModel')]) });
   let chatFinished = false;
-  const chatDone = collect(h.streamChat('chat', chat, AbortSignal.timeout(20_000), noFiles)).finally(() => (chatFinished = true));
+  const chatDone = collect(h.streamChat('chat', chat, AbortSignal.timeout(60_000), noFiles)).finally(() => (chatFinished = true));
   await request;
   ollama.reply({ path: '/api/chat', tokens: ['refactored'] });
-  const refactor = await collect(h.streamChat('refactor', { messages: [{ role: 'user', content: 'Refactor' }] }, AbortSignal.timeout(20_000), noFiles));
+  const refactor = await collect(h.streamChat('refactor', { messages: [{ role: 'user', content: 'Refactor' }] }, AbortSignal.timeout(20_000), noFiles)).finally(loaded);
   assert.equal(refactor.text, 'refactored');
   assert.equal(chatFinished, false, 'the refactor went while the chat still waited');
   assert.equal((await chatDone).text, 'slow chat');
