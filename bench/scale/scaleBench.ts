@@ -1,4 +1,4 @@
-// npm run bench:scale -- [--json] [--sizes 10000,100000,1000000] [--runs 3] [--soak 10000] [--seed 1] [--keep]
+// npm run bench:scale -- [--json] [--sizes 10000,100000,1000000 | 0] [--runs 3] [--soak 10000] [--soak-runs 1] [--seed 1] [--keep]
 // Does Flywheel stay fast after a year of use and against a misbehaving server?
 //   1. For realistic feedback logs of each size (test/support/feedbackLogGenerator.ts: a year of
 //      sessions, several windows, languages and models, written through the real FeedbackStore):
@@ -8,6 +8,8 @@
 //      range.
 //   2. A soak: --soak completion requests through the engine against a loopback Ollama with
 //      stalls, resets and 429s (scaleSoak.ts); heap growth after GC and sockets left open.
+//      --soak-runs repeats it with the next seeds (median heap growth, most sockets left open).
+//      --sizes 0 runs the soak alone.
 // The machine's load is printed beside the figures: on a shared machine they are upper bounds.
 // The last line with --json:
 //   {"sizes":[{"events":N,"open_ms":…,"recompute_ms":…,"startup_ms":…,"train_ms":…,"rss_mb":…}],"soak":{"requests":10000,"heap_growth_mb":…,"open_sockets":…}}
@@ -49,7 +51,8 @@ const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
-  const sizes = (option('--sizes') ?? '10000,100000,1000000').split(',').map(Number);
+  const sizes = (option('--sizes') ?? '10000,100000,1000000').split(',').map(Number).filter((n) => n > 0);
+  const soakRuns = Number(option('--soak-runs') ?? 1);
   const runs = Number(option('--runs') ?? 3);
   const soakRequests = Number(option('--soak') ?? 10_000);
   const seed = Number(option('--seed') ?? 1);
@@ -57,6 +60,7 @@ async function main(): Promise<void> {
   const baseline = await measure('baseline', tmpdir());
   console.log(`  a measuring process alone (node + tsx loader): ${round(baseline.maxRssMb)} MB RSS`);
   const results: Record<string, number>[] = [];
+  const recomputeCpu: number[] = [];
   for (const events of sizes) {
     const dir = mkdtempSync(join(tmpdir(), `flywheel-scale-${events}-`));
     try {
@@ -78,6 +82,7 @@ async function main(): Promise<void> {
       console.log(`  start-up read        ${spread(startup.map((m) => m.ms))} ms   (cpu ${spread(startup.map((m) => m.cpuMs))} ms; ${startup[0]!.examples} trigger examples)`);
       console.log(`  trigger training     ${spread(startup.map((m) => m.trainMs))} ms`);
       console.log(`  peak RSS             ${round(rss)} MB (recompute ${spread(recompute.map((m) => m.maxRssMb))} MB); load average now ${load()}`);
+      recomputeCpu.push(median(recompute.map((m) => m.cpuMs)));
       results.push({
         events: written.events,
         open_ms: round(median(open.map((m) => m.ms))),
@@ -93,15 +98,25 @@ async function main(): Promise<void> {
   }
   const last = results.at(-1);
   const previous = results.at(-2);
-  if (last && previous) console.log(`\nrecompute ${last.events} / ${previous.events} events: ${round(last.recompute_ms / previous.recompute_ms, 2)}× the time for ${round(last.events / previous.events, 1)}× the events`);
+  if (last && previous) {
+    const cpuRatio = recomputeCpu.at(-1)! / recomputeCpu.at(-2)!;
+    console.log(`\nrecompute ${last.events} / ${previous.events} events: ${round(last.recompute_ms / previous.recompute_ms, 2)}× the time (${round(cpuRatio, 2)}× the cpu) for ${round(last.events / previous.events, 1)}× the events`);
+  }
 
-  console.log(`\nsoak: ${soakRequests} completion requests through the engine, one editor, against a loopback Ollama with faults`);
-  const soak = await runSoak(soakRequests, seed);
-  console.log(`  ${soak.seconds} s; faults served ${JSON.stringify(soak.faults)}`);
-  console.log(`  outcomes ${JSON.stringify(soak.outcomes)}`);
-  console.log(`  heap growth ${soak.heap_growth_mb} MB after GC; ${soak.open_sockets} sockets open after dispose; load average now ${load()}`);
+  console.log(`\nsoak: ${soakRequests} completion requests through the engine, one editor, against a loopback Ollama with faults; ${soakRuns} run(s)`);
+  const soaks = [];
+  for (let r = 0; r < soakRuns; r++) {
+    const soak = await runSoak(soakRequests, seed + r);
+    console.log(`  seed ${seed + r}: ${soak.seconds} s; faults served ${JSON.stringify(soak.faults)}`);
+    console.log(`    outcomes ${JSON.stringify(soak.outcomes)}`);
+    console.log(`    heap growth ${soak.heap_growth_mb} MB after GC; ${soak.open_sockets} sockets open after dispose; load average now ${load()}`);
+    soaks.push(soak);
+  }
+  const growth = soaks.map((s) => s.heap_growth_mb);
+  const sockets = Math.max(...soaks.map((s) => s.open_sockets));
+  if (soakRuns > 1) console.log(`  heap growth ${spread(growth)} MB; at most ${sockets} sockets open after dispose`);
   if (json) {
-    console.log(JSON.stringify({ sizes: results, soak: { requests: soak.requests, heap_growth_mb: soak.heap_growth_mb, open_sockets: soak.open_sockets } }));
+    console.log(JSON.stringify({ sizes: results, soak: { requests: soakRequests, heap_growth_mb: round(median(growth), 2), open_sockets: sockets } }));
   }
 }
 
