@@ -5,6 +5,7 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Disposable } from '../disposable';
+import { errorMessage } from '../errorMessage';
 import { silentLogger, type Logger } from '../logger';
 import { STATISTICS_INDEX_FILE, StaleStatisticsError, StatisticsIndex, listLogFiles, type StatisticsReport } from './statisticsIndex';
 import { runStatisticsWorker, type StatisticsWorkerScript } from './statisticsWorkerClient';
@@ -86,7 +87,7 @@ export class StatisticsService implements Disposable {
         plan = index.plan(listing); // what was written while the worker read
       } catch (error) {
         signal.throwIfAborted();
-        this.logger.warn(`Statistics: the worker failed (${error instanceof Error ? error.message : String(error)}); reading the log here instead`);
+        this.logger.warn(`Statistics: the worker failed (${errorMessage(error)}); reading the log here instead`);
       }
     }
     let read: number;

@@ -3,6 +3,7 @@
 // must not run on the extension host's event loop. It reports progress, saves the index beside
 // the log, and says done; the host then reads the index.
 import { parentPort, workerData } from 'node:worker_threads';
+import { errorMessage } from '../errorMessage';
 import { updateStatisticsIndex } from './statisticsIndex';
 import type { StatisticsWorkerMessage, StatisticsWorkerRequest } from './statisticsWorkerClient';
 
@@ -20,5 +21,5 @@ updateStatisticsIndex(request.dir, {
   },
 }).then(
   (report) => post({ type: 'done', events: report.statistics.events }),
-  (error: unknown) => post({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
+  (error: unknown) => post({ type: 'error', message: errorMessage(error) }),
 );
