@@ -17,3 +17,14 @@ export interface DocumentSnapshot {
   /** Set when the document is a cell of a notebook: the notebook's cells and which one this is. */
   readonly notebook?: NotebookContext;
 }
+
+/**
+ * The snapshot with its cursor moved off the middle of a CRLF pair to the end of that line.
+ * VS Code never puts a cursor there, but offsets computed elsewhere (a CLI, a test, a position
+ * counted in LF text) can; the line end is the only place such a cursor can mean.
+ */
+export function snapCursorToLineEnd(doc: DocumentSnapshot): DocumentSnapshot {
+  const { text, offset } = doc;
+  const betweenCrLf = offset > 0 && offset < text.length && text.charCodeAt(offset - 1) === 13 && text.charCodeAt(offset) === 10;
+  return betweenCrLf ? { ...doc, offset: offset - 1 } : doc;
+}
