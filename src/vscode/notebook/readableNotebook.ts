@@ -5,7 +5,7 @@ import { ipynbCells } from '../../core/notebook/ipynbCells';
 import type { NotebookCell } from '../../core/notebook/notebookCells';
 import { renderNotebook } from '../../core/notebook/notebookDocument';
 import { documentText } from '../snapshot';
-import { notebookCells, openNotebooks } from './notebookCells';
+import { NOTEBOOK_CELL_SCHEME, notebookCells, openNotebooks } from './notebookCells';
 
 export interface ReadableNotebook {
   readonly text: string;
@@ -14,8 +14,12 @@ export interface ReadableNotebook {
   readonly focusOffset?: number;
 }
 
-/** An open notebook, or a Jupyter file: never read as plain text (its JSON holds the outputs). */
+/**
+ * An open notebook, or a Jupyter file: never read as plain text (its JSON holds the outputs).
+ * A cell's URI carries its notebook's path but is a document of its own, so it is not one.
+ */
 export function isNotebookUri(uri: vscode.Uri): boolean {
+  if (uri.scheme === NOTEBOOK_CELL_SCHEME) return false;
   return uri.path.toLowerCase().endsWith('.ipynb') || openNotebooks().some((n) => n.uri.toString() === uri.toString());
 }
 
