@@ -11,6 +11,7 @@ import { registerFeedback } from './vscode/feedback/registerFeedback';
 import { registerModels } from './vscode/models/registerModels';
 import { createOutputLogger } from './vscode/outputLogger';
 import { registerRefactor } from './vscode/refactor/registerRefactor';
+import { ReviewController } from './vscode/review/reviewController';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const { logger, channel } = createOutputLogger();
@@ -36,19 +37,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       contextEngine: editorContext.engine,
       outcomes: feedback.tracker,
     });
+    // One review for every proposed edit, whoever proposes it.
+    const reviews = new ReviewController({ logger, retention: feedback.retention });
+    context.subscriptions.push(reviews);
     registerChat(context, {
       logger,
       chatModel: gatewayChatModel(models.gateway, models.send),
       retrieveContext: chatRetrieval(editorContext.engine),
       feedback: feedback.sink,
       isIgnored: isExcluded,
+      reviews,
     });
     registerRefactor(context, {
       logger,
       refactorModel: { stream: models.send },
       syntax,
       feedback: feedback.sink,
-      retention: feedback.retention,
+      reviews,
     });
     logger.info(`Flywheel ${context.extension.packageJSON.version} activated`);
   } catch (error) {
