@@ -91,11 +91,6 @@ export function detectEol(sample: string): '\n' | '\r\n' {
   return newline > 0 && sample.charCodeAt(newline - 1) === 13 ? '\r\n' : '\n';
 }
 
-/** Text with CRLF (and lone CR) line ends as LF: what the model and the parser see. */
-export function toLf(text: string): string {
-  return text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
-}
-
 /** Leading whitespace of a line, as a column count (tabs count `tabSize`). */
 export function indentWidth(line: string, tabSize = 4): number {
   let width = 0;
