@@ -1,6 +1,7 @@
 // Text around the cursor, read without touching the rest of the document: every scan here is
 // bounded, so a 5 MB file or a 100k-character line costs no more than a small one. Cut points
 // never fall between the two halves of a surrogate pair.
+import { toLf } from '../lineEndings';
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
