@@ -6,8 +6,10 @@ import { globMatcher } from '../../core/guard/ignoreRules';
 import type { ContextEngine } from '../../core/context/contextEngine';
 import type { Logger } from '../../core/logger';
 import type { ModelGateway } from '../../core/models/modelGateway';
+import type { ModelRole } from '../../core/models/modelGatewayConfig';
 import type { PromptSender } from '../../core/promptDoor';
 import type { OllamaDiscovery } from '../../core/models/ollamaDiscovery';
+import type { RoleModels } from '../models/registerModels';
 import type { SyntaxService } from '../../core/syntax/syntaxService';
 import { registerCompletionCommands } from './completionCommands';
 import { CompletionModelSource } from './completionModelSource';
@@ -17,6 +19,7 @@ import { FlywheelInlineCompletionProvider, type SuggestionListener } from './inl
 import { LastChangeTracker } from './lastChangeTracker';
 import { SetupNotice, setupHelpCommand } from './setupNotice';
 import { SnoozeState } from './snoozeState';
+import { connectedContextKey } from './testConnection';
 
 /** Real documents only: not the output panel, the debug console or our own preview documents. */
 const completionSelector: vscode.DocumentSelector = [
@@ -29,6 +32,9 @@ export interface CompletionDependencies {
   /** The one door prompts leave by. */
   readonly send: PromptSender;
   readonly onModelsChanged: vscode.Event<void>;
+  /** Which model serves each role (shown in the status bar's tooltip). */
+  readonly roleModels: () => RoleModels;
+  readonly onDidChangeRoleModels: vscode.Event<RoleModels>;
   /** The guard: may text of this file go into a prompt? */
   readonly mayInclude: (path: string) => boolean;
   readonly syntax: SyntaxService | undefined;
@@ -38,8 +44,8 @@ export interface CompletionDependencies {
 }
 
 export interface CompletionServices {
-  /** Zero-configuration discovery results (from the models registration). */
-  onDiscovery(result: OllamaDiscovery): void;
+  /** Zero-configuration discovery results (from the models registration), with the roles that rely on them. */
+  onDiscovery(result: OllamaDiscovery, roles: readonly ModelRole[]): void;
 }
 
 export function registerCompletions(context: vscode.ExtensionContext, deps: CompletionDependencies): CompletionServices {
@@ -61,6 +67,7 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
     },
   });
   let lastError = '';
+  let connected: Thenable<unknown> | undefined;
   const engine = new CompletionEngine({
     config: settings.config,
     logger,
@@ -88,11 +95,17 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
         }
       : undefined,
   });
-  const setup = new SetupNotice(status, context.extensionUri, () => {
-    gateway.rediscover();
-    models.invalidate();
-    void vscode.commands.executeCommand('editor.action.inlineSuggest.trigger');
+  const setup = new SetupNotice({
+    status,
+    extensionUri: context.extensionUri,
+    rediscover: async () => {
+      models.invalidate();
+      await gateway.rediscover();
+    },
+    onReady: () => void vscode.commands.executeCommand('editor.action.inlineSuggest.trigger'),
   });
+  const showRoleModels = (roles: RoleModels) => status.setRoleModels(roles);
+  showRoleModels(deps.roleModels());
 
   const showIdleState = () => {
     if (!settings.enabled) status.set({ kind: 'disabled' });
@@ -123,6 +136,8 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
     engine.onOutcome((outcome) => {
       if (outcome.kind === 'completion') {
         lastError = '';
+        // A model answered: the walkthrough's "Run a local model" step is done.
+        if (!connected) connected = vscode.commands.executeCommand('setContext', connectedContextKey, true);
         if (!outcome.result.cached) lastLatencyMs = outcome.result.latency.totalMs;
         if (status.status.kind !== 'snoozed') status.set({ kind: 'idle', model: outcome.result.model, lastLatencyMs });
       } else if (outcome.kind === 'error') {
@@ -131,6 +146,7 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
         status.set({ kind: 'idle', model: status.status.model, lastLatencyMs });
       }
     }),
+    deps.onDidChangeRoleModels(showRoleModels),
     deps.onModelsChanged(() => {
       models.invalidate();
       engine.clearCache();
@@ -154,11 +170,17 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
       send: deps.send,
       snooze,
       logger,
+      onConnected: (model) => {
+        // A successful test means completions work: no old error or set-up notice stays.
+        lastError = '';
+        if (status.status.kind === 'error' || status.status.kind === 'setupNeeded') status.set({ kind: 'idle', model, lastLatencyMs });
+      },
       onSnoozeChanged: () => {
         if (snooze.until === undefined) status.set({ kind: 'idle' });
         showIdleState();
       },
     }),
   );
-  return { onDiscovery: (result) => setup.update(result) };
+  return { onDiscovery: (result, roles) => setup.update(result, roles) };
 }
+
