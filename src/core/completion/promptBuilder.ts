@@ -7,7 +7,8 @@ import { renderSnippetComments } from '../models/fimTemplates';
 import type { FimRequest } from '../models/modelTypes';
 import { lineCommentFor } from '../lineComment';
 import type { ContextSnippet } from './completionTypes';
-import { safeCut, toLf, windowEndAfter, windowStartBefore } from './textWindow';
+import { toLf } from '../lineEndings';
+import { safeCut, windowEndAfter, windowStartBefore } from './textWindow';
 
 export type TokenCounter = (text: string) => number;
 
