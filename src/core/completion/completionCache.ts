@@ -13,6 +13,8 @@ export interface CachedCompletion {
   /** The completion with the document's line ends. */
   readonly text: string;
   readonly multiline: boolean;
+  /** The id of the suggestion it was cached from (whose prompt it shares). */
+  readonly origin?: string;
 }
 
 export interface CacheHit extends CachedCompletion {
@@ -73,7 +75,7 @@ export class CompletionCache {
       // Refresh recency.
       this.entries.delete(key);
       this.entries.set(key, hit);
-      return { text: hit.text.slice(typed), multiline: hit.multiline, typedAhead: typed };
+      return { text: hit.text.slice(typed), multiline: hit.multiline, typedAhead: typed, ...(hit.origin !== undefined && { origin: hit.origin }) };
     }
     return undefined;
   }

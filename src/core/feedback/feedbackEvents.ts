@@ -65,8 +65,10 @@ export interface SuggestionMetrics {
 
 export interface CompletionShown extends FeedbackEventBase, SuggestionMetrics {
   readonly kind: 'completion.shown';
-  /** How long it had been visible when recorded (≥ the visibility threshold). */
+  /** How long it had been visible when recorded (≥ the visibility threshold, unless accepted or dismissed sooner). */
   readonly visibleMs: number;
+  /** From the keystroke to the ghost text on screen (as the extension host sees both): what the user waited. */
+  readonly ghostMs?: number;
   readonly features?: TriggerFeatures;
   readonly text?: FeedbackText;
 }
@@ -261,7 +263,7 @@ const retention: Record<string, Field> = {
 const chatBlock: Record<string, Field> = { blockIndex: opt(isCount), completionChars: opt(isCount), ...text };
 
 const schema: Record<FeedbackKind, Record<string, Field>> = {
-  'completion.shown': { ...metrics, visibleMs: req(isDuration), features: opt(objectOf(featureFields)), ...text },
+  'completion.shown': { ...metrics, visibleMs: req(isDuration), ghostMs: opt(isDuration), features: opt(objectOf(featureFields)), ...text },
   'completion.accepted': { ...metrics, ...text },
   'completion.partiallyAccepted': { acceptedLength: req(isCount), completionChars: opt(isCount) },
   'completion.rejected': { reason: req(oneOf('escape', 'typedOver', 'replaced')) },

@@ -29,6 +29,8 @@ export interface CompletionSummary {
   readonly retention: Readonly<Record<RetentionInterval, RetentionSummary>>;
   readonly ttftMs: LatencySummary;
   readonly totalMs: LatencySummary;
+  /** Keystroke to ghost text: what the user waited (totalMs is the model's part). */
+  readonly ghostMs: LatencySummary;
 }
 
 export interface FeedbackStatistics {
@@ -72,6 +74,7 @@ interface Story {
   rejected?: RejectionCause;
   ttftMs?: number;
   totalMs?: number;
+  ghostMs?: number;
   retention: Map<RetentionInterval, number>;
 }
 
@@ -122,6 +125,7 @@ function summarize(stories: Story[]): CompletionSummary {
   let rejected = 0;
   const ttft: number[] = [];
   const total: number[] = [];
+  const ghost: number[] = [];
   for (const s of stories) {
     if (s.accepted) accepted++;
     else if (s.partial) partial++;
@@ -131,6 +135,7 @@ function summarize(stories: Story[]): CompletionSummary {
     }
     if (s.ttftMs !== undefined) ttft.push(s.ttftMs);
     if (s.totalMs !== undefined) total.push(s.totalMs);
+    if (s.ghostMs !== undefined) ghost.push(s.ghostMs);
   }
   return {
     shown: stories.length,
@@ -143,6 +148,7 @@ function summarize(stories: Story[]): CompletionSummary {
     retention: retentionOf(stories.filter((s) => s.accepted || s.partial)),
     ttftMs: latency(ttft),
     totalMs: latency(total),
+    ghostMs: latency(ghost),
   };
 }
 
@@ -187,6 +193,7 @@ export function computeFeedbackStatistics(events: readonly FeedbackEvent[]): Fee
         s.model = e.model ?? s.model;
         s.ttftMs = e.ttftMs ?? s.ttftMs;
         s.totalMs = e.totalMs ?? s.totalMs;
+        s.ghostMs = e.ghostMs ?? s.ghostMs;
         break;
       }
       case 'completion.accepted':
