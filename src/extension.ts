@@ -26,6 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     completions = registerCompletions(context, {
       logger,
       gateway: models.gateway,
+      send: models.send,
       onModelsChanged: models.onDidChange,
       mayInclude: models.mayInclude,
       syntax,
@@ -34,14 +35,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     });
     registerChat(context, {
       logger,
-      chatModel: gatewayChatModel(models.gateway),
+      chatModel: gatewayChatModel(models.gateway, models.send),
       retrieveContext: chatRetrieval(editorContext.engine),
       feedback: feedback.sink,
       isIgnored: isExcluded,
     });
     registerRefactor(context, {
       logger,
-      refactorModel: { streamChat: (request, signal, meta) => models.gateway.streamChat('refactor', request, signal, meta ?? { files: [] }) },
+      refactorModel: { stream: models.send },
       syntax,
       feedback: feedback.sink,
       retention: feedback.retention,

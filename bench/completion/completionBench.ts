@@ -33,7 +33,7 @@ function instantModel(): CompletionModel & { next: string } {
     next: '',
     endpoint: { provider: 'ollama' as const, baseUrl: 'http://127.0.0.1:0', model: 'bench', contextLength: 8_192 },
     template: fimTemplateById('qwen'),
-    async *streamFim(_request: unknown, signal: AbortSignal): AsyncIterable<StreamChunk> {
+    async *stream(_prompt: unknown, signal: AbortSignal): AsyncIterable<StreamChunk> {
       for (let i = 0; i < model.next.length; i += 12) {
         if (signal.aborted) return;
         yield { text: model.next.slice(i, i + 12) };

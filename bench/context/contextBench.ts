@@ -8,7 +8,7 @@ import { ContextEngine } from '../../src/core/context/contextEngine';
 import type { ContextWorkspace } from '../../src/core/context/contextWorkspace';
 import { analyzeFile } from '../../src/core/context/fileAnalysis';
 import type { FileAnalysis } from '../../src/core/context/fileAnalysis';
-import { estimateTokens } from '../../src/core/models/tokenEstimator';
+import { estimateTokens } from '../../src/core/tokenEstimator';
 import { syntaxLanguageFor } from '../../src/core/syntax/languages';
 import { SyntaxService } from '../../src/core/syntax/syntaxService';
 import type { SyntaxNode, SyntaxTree } from '../../src/core/syntax/syntaxService';

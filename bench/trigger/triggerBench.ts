@@ -1,48 +1,196 @@
-// npm run bench:trigger [-- --count N] [--seed S] [--log DIR] [--json]
-// Replays a history through the adaptive trigger (each decision made by a model trained only on
-// what came before) and compares it with always triggering. Without --log the history comes
-// from the simulated user in userSimulation.ts, whose planted regularities are documented there.
-import { triggerExamplesFromLog } from '../../src/core/feedback/adaptiveTrigger';
-import { readFeedbackLog } from '../../src/core/feedback/feedbackLogReader';
-import { replayTrigger } from '../../src/core/feedback/triggerReplay';
-import { simulateUser } from './userSimulation';
+// npm run bench:trigger [-- --log DIR | --logs DIR] [--users N] [--seed S] [--ablate] [--save DIR] [--json]
+// Replays users' histories through the adaptive trigger, each user from a fresh start (the shipped
+// prior), as if live: each suggestion judged before its fate is known, only the suggestions it
+// let through teach it. Reports micro-averaged shares against always triggering and the rule
+// baseline, the curve, AUC, a bootstrap interval over users, and the time of one decision.
+//   --log DIR   one user's feedback folder (events-*.jsonl)
+//   --logs DIR  many users: each sub-folder, and each top-level *.jsonl file, is one user
+//   (neither)   typing sessions of simulated programmers over real code (typingSessions.ts)
+// The log format is docs/feedback-log.md.
+import { readdirSync, readFileSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { AdaptiveTrigger, triggerExamplesFromLog, type TriggerExample } from '../../src/core/feedback/adaptiveTrigger';
+import type { FeedbackEvent } from '../../src/core/feedback/feedbackEvents';
+import { parseFeedbackLines, readFeedbackLog } from '../../src/core/feedback/feedbackLogReader';
+import { computeTriggerFeatures } from '../../src/core/feedback/triggerFeatures';
+import { replayUser, summarizeReplays, type ReplaySummary, type UserReplay } from '../../src/core/feedback/triggerReplay';
+import { FEATURE_GROUPS, type FeatureGroup } from '../../src/core/feedback/triggerVector';
+import { seededRandom } from '../../src/core/seededRandom';
+import { defaultCorpusRoots, loadCorpus } from './codeCorpus';
+import { typingSession } from './typingSessions';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
+interface UserLog {
+  readonly name: string;
+  readonly events: FeedbackEvent[];
+}
+
+async function usersFrom(dir: string): Promise<{ users: UserLog[]; skipped: number }> {
+  const users: UserLog[] = [];
+  let skipped = 0;
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) {
+      const log = await readFeedbackLog(full);
+      skipped += log.corruptLines + log.invalidLines;
+      users.push({ name, events: log.events });
+    } else if (name.endsWith('.jsonl')) {
+      const parsed = parseFeedbackLines(readFileSync(full, 'utf8'));
+      skipped += parsed.corrupt + parsed.invalid;
+      users.push({ name, events: parsed.events.sort((a, b) => a.ts - b.ts) });
+    }
+  }
+  return { users, skipped };
+}
+
+function simulatedUsers(count: number, seed: number): UserLog[] {
+  const corpus = loadCorpus(defaultCorpusRoots(resolve(__dirname, '../..')));
+  const random = seededRandom(seed);
+  return Array.from({ length: count }, (_, i) => ({
+    name: `user-${i}`,
+    // Session lengths like a first day: 25 to 150 suggestions.
+    events: typingSession(corpus, { suggestions: 25 + Math.floor(random() * 125), seed: seed * 1000 + i }),
+  }));
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1).padStart(5)} %`;
+
+/** 95 % interval of the micro-averaged shares, resampling users. */
+function bootstrap(replays: readonly UserReplay[], rounds = 1000): { skipped: [number, number]; kept: [number, number] } {
+  const random = seededRandom(99);
+  const skipped: number[] = [];
+  const kept: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    let acc = 0;
+    let accKept = 0;
+    let rej = 0;
+    let rejSkipped = 0;
+    for (let i = 0; i < replays.length; i++) {
+      const u = replays[Math.floor(random() * replays.length)];
+      acc += u.accepted;
+      accKept += u.acceptedKept;
+      rej += u.rejected;
+      rejSkipped += u.rejectedSkipped;
+    }
+    skipped.push(rej > 0 ? rejSkipped / rej : 0);
+    kept.push(acc > 0 ? accKept / acc : 1);
+  }
+  const interval = (xs: number[]): [number, number] => {
+    xs.sort((a, b) => a - b);
+    return [xs[Math.floor(0.025 * xs.length)], xs[Math.floor(0.975 * xs.length)]];
+  };
+  return { skipped: interval(skipped), kept: interval(kept) };
+}
+
+/**
+ * Microseconds per decision at trigger time — the features read from the editor state (real
+ * files, random cursor positions) plus the trigger's verdict — over several runs.
+ */
+function decisionMicros(histories: readonly TriggerExample[][], runs = 5): { median: number; p99: number }[] {
+  const files = loadCorpus(defaultCorpusRoots(resolve(__dirname, '../..'))).filter((_, i) => i % 10 === 0);
+  const random = seededRandom(5);
+  const docs = Array.from({ length: 4000 }, () => {
+    const file = files[Math.floor(random() * files.length)];
+    return { uri: 'file:///bench', relativePath: file.path, languageId: file.language, text: file.text, version: 1, offset: Math.floor(random() * file.text.length) };
+  });
+  const outcomes = histories.flat();
+  const results: { median: number; p99: number }[] = [];
+  for (let run = 0; run < runs; run++) {
+    const trigger = new AdaptiveTrigger();
+    const times = new Float64Array(docs.length);
+    for (const [i, doc] of docs.entries()) {
+      const started = process.hrtime.bigint();
+      const features = computeTriggerFeatures(doc, { msSinceKeystroke: 40, lastOutcome: 'rejected', keyIntervalMs: 180, msSinceOutcome: 9_000 });
+      const decision = trigger.shouldRequest(features);
+      times[i] = Number(process.hrtime.bigint() - started) / 1000;
+      const outcome = outcomes[i % Math.max(1, outcomes.length)];
+      if (decision.request) trigger.observe(features, outcome?.accepted ?? false);
+    }
+    times.sort();
+    results.push({ median: times[Math.floor(times.length / 2)], p99: times[Math.floor(times.length * 0.99)] });
+  }
+  return results;
+}
+
+function printSummary(title: string, s: ReplaySummary): void {
+  console.log(title);
+  console.log(`  users ${s.users}, suggestions ${s.examples} (${s.accepted} accepted, ${s.rejected} not); mean warm-up ${s.warmup.toFixed(1)}`);
+  console.log(`                       always   rule (\`)\`\`]\`\`}\`, fast mid-word)   adaptive`);
+  console.log(`  accepted kept     100.0 %   ${pct(s.rule.acceptedKept)}                      ${pct(s.acceptedKept)}`);
+  console.log(`  rejected skipped    0.0 %   ${pct(s.rule.rejectedSkipped)}                      ${pct(s.rejectedSkipped)}`);
+  console.log(`  AUC of decision-time probabilities ${s.auc.toFixed(3)}; rejected skipped at ${s.curve.map((c) => `${pct(c.kept)} kept: ${pct(c.rejectedSkipped)}`).join(', ')}`);
+}
+
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const logDir = option('--log');
-  const count = Number(option('--count') ?? 4000);
-  const seed = Number(option('--seed') ?? 7);
+  const logsDir = option('--logs');
+  let users: UserLog[];
   let source: string;
-  let events;
   if (logDir) {
     const log = await readFeedbackLog(logDir);
-    events = log.events;
+    users = [{ name: logDir, events: log.events }];
     source = `log ${logDir} (${log.events.length} events, ${log.corruptLines + log.invalidLines} lines skipped)`;
+  } else if (logsDir) {
+    const read = await usersFrom(logsDir);
+    users = read.users;
+    source = `logs ${logsDir} (${users.length} users, ${read.skipped} lines skipped)`;
   } else {
-    events = simulateUser(count, seed);
-    source = `simulated user, ${count} suggestions, seed ${seed}`;
+    const count = Number(option('--users') ?? 60);
+    const seed = Number(option('--seed') ?? 7);
+    users = simulatedUsers(count, seed);
+    source = `typing sessions over real code: ${count} simulated users, seed ${seed}`;
   }
-  const examples = triggerExamplesFromLog(events);
-  const started = performance.now();
-  const result = replayTrigger(examples);
-  const ms = performance.now() - started;
-  const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
-  console.log(`adaptive trigger replay — ${source}`);
-  console.log(`  suggestions with features   ${result.examples} (${result.accepted} accepted, ${result.rejected} not)`);
-  console.log(`  neutral warm-up             ${result.warmup} suggestions`);
-  console.log(`                              always-trigger   adaptive`);
-  console.log(`  accepted kept               100.0 %          ${pct(result.acceptedKeptShare)}`);
-  console.log(`  rejected skipped              0.0 %          ${pct(result.rejectedSkippedShare)}`);
-  console.log(`  requests saved                0.0 %          ${pct((result.rejectedSkipped + result.accepted - result.acceptedKept) / Math.max(1, result.examples))}`);
-  console.log(`  replay time                 ${ms.toFixed(0)} ms`);
+  const save = option('--save');
+  if (save) {
+    for (const u of users) {
+      mkdirSync(join(save, u.name), { recursive: true });
+      writeFileSync(join(save, u.name, 'events-0.jsonl'), u.events.map((e) => JSON.stringify(e)).join('\n') + '\n');
+    }
+  }
+  const histories = users.map((u) => triggerExamplesFromLog(u.events)).filter((h) => h.length > 0);
+  const replays = histories.map((h) => replayUser(h));
+  const summary = summarizeReplays(replays);
+  const interval = bootstrap(replays);
+  printSummary(`adaptive trigger replay — ${source}`, summary);
+  console.log(`  95 % interval over users: rejected skipped ${pct(interval.skipped[0])} – ${pct(interval.skipped[1])}, accepted kept ${pct(interval.kept[0])} – ${pct(interval.kept[1])}`);
+  const timing = decisionMicros(histories);
+  const medians = timing.map((t) => t.median).sort((a, b) => a - b);
+  const p99s = timing.map((t) => t.p99).sort((a, b) => a - b);
+  console.log(`  one decision (features from the editor state + verdict): median ${medians[0].toFixed(2)}–${medians[medians.length - 1].toFixed(2)} µs, p99 ${p99s[0].toFixed(2)}–${p99s[p99s.length - 1].toFixed(2)} µs (min–max of ${timing.length} runs, this machine under load)`);
+  if (process.argv.includes('--ablate')) {
+    console.log('  ablation (each feature group left out; Δ against all features):');
+    for (const group of FEATURE_GROUPS) {
+      const off = new Set<FeatureGroup>([group]);
+      const s = summarizeReplays(histories.map((h) => replayUser(h, { off })));
+      console.log(
+        `    without ${group.padEnd(13)} rejected skipped ${pct(s.rejectedSkipped)} (${delta(s.rejectedSkipped - summary.rejectedSkipped)}), accepted kept ${pct(s.acceptedKept)} (${delta(s.acceptedKept - summary.acceptedKept)}), AUC ${s.auc.toFixed(3)} (${(s.auc - summary.auc >= 0 ? '+' : '') + (s.auc - summary.auc).toFixed(3)})`,
+      );
+    }
+  }
   if (json) {
-    console.log(JSON.stringify({ rejected_skipped: round(result.rejectedSkippedShare), accepted_kept: round(result.acceptedKeptShare), examples: result.examples, warmup: result.warmup }));
+    console.log(
+      JSON.stringify({
+        rejected_skipped: round(summary.rejectedSkipped),
+        accepted_kept: round(summary.acceptedKept),
+        examples: summary.examples,
+        warmup: round(summary.warmup),
+        auc: round(summary.auc),
+        rule: { rejected_skipped: round(summary.rule.rejectedSkipped), accepted_kept: round(summary.rule.acceptedKept) },
+        curve: Object.fromEntries(summary.curve.map((c) => [String(c.kept), round(c.rejectedSkipped)])),
+        users: summary.users,
+        decision_us_p99: round(p99s[p99s.length - 1]),
+      }),
+    );
   }
+}
+
+function delta(x: number): string {
+  return `${x >= 0 ? '+' : ''}${(100 * x).toFixed(1)} pt`;
 }
 
 function round(x: number): number {

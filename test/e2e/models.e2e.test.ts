@@ -202,12 +202,13 @@ describe('models in code-server', { timeout: 150_000 }, () => {
     assert.ok(reached.every((r) => !String(r.headers.authorization ?? '').includes(apiKey)), 'the key of 127.0.0.1 is not sent to another host');
     assert.match(await control.innerText(), /API key|401/);
     assert.ok((await hostLookups(server.bridge, remoteHost)) > 0);
+    const auditLines = () => server.readLog('flywheel.flywheel/Flywheel.log').split('\n').filter((l) => l.includes('audit: sent') && l.includes(remoteHost)).length;
+    await waitUntil('the control request audited', () => auditLines() > 0);
 
     await server.bridge.evaluate((vscode) => vscode.workspace.getConfiguration('flywheel.models').update('localOnly', true, vscode.ConfigurationTarget.Global));
     await waitUntil('localOnly in effect', () => server.bridge.evaluate((vscode) => vscode.workspace.getConfiguration('flywheel.models').get('localOnly') === true));
     const seen = api.requests.length;
     const lookups = await hostLookups(server.bridge, remoteHost);
-    const auditLines = () => server.readLog('flywheel.flywheel/Flywheel.log').split('\n').filter((l) => l.includes('audit: sending') && l.includes(remoteHost)).length;
     const auditsBefore = auditLines();
 
     const refused = await ask('Explain math.pi');

@@ -5,7 +5,9 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CompletionEngine } from '../../src/core/completion/completionEngine';
-import { EgressGuard } from '../../src/core/guard/egressGuard';
+import { PathPolicy } from '../../src/core/guard/pathPolicy';
+import { PromptGuard } from '../../src/core/guard/promptGuard';
+import { PromptDoor } from '../../src/core/promptDoor';
 import { selectFimTemplate } from '../../src/core/models/fimTemplates';
 import { ModelGateway } from '../../src/core/models/modelGateway';
 import { discoverOllama, resolveOllamaHost } from '../../src/core/models/ollamaDiscovery';
@@ -39,8 +41,8 @@ describe(`live Ollama at ${host}`, () => {
   test('a real FIM model completes code through the gateway and the engine', { timeout: 180_000 }, async (t) => {
     if (!live) return t.skip(`no Ollama answers at ${host}`);
     if (found.kind !== 'ready') return t.skip(`no FIM model installed (${found.kind === 'noFimModel' ? found.suggestion : ''})`);
-    const guard = new EgressGuard({ roots: [], localOnly: true, logger: silentLogger });
-    const gateway = new ModelGateway({ roles: { completion: [found.endpoint], chat: [], refactor: [] } }, { guard, logger: silentLogger });
+    const gateway = new ModelGateway({ roles: { completion: [found.endpoint], chat: [], refactor: [] }, localOnly: true }, { logger: silentLogger });
+    const door = new PromptDoor(gateway, () => new PromptGuard({ policy: new PathPolicy({ roots: [] }) }));
     const resolved = await gateway.resolve('completion', AbortSignal.timeout(30_000));
     const engine = new CompletionEngine({
       getModel: async () => ({
@@ -48,7 +50,7 @@ describe(`live Ollama at ${host}`, () => {
         details: resolved.details,
         template: selectFimTemplate(resolved.endpoint.model, resolved.details.template),
         nativeFim: resolved.details.supportsFim,
-        streamFim: (request, signal) => gateway.streamFim('completion', request, signal, { files: ['fib.py'] }),
+        stream: door.send,
       }),
       config: { temperature: 0 },
     });

@@ -1,5 +1,6 @@
 // What the chat needs from the model layer, kept narrow so any gateway can stand behind it.
-import type { ChatRequest, StreamChunk } from '../models/modelTypes';
+import type { StreamChunk } from '../models/modelTypes';
+import type { OutgoingPrompt } from '../models/outgoingPrompt';
 
 export interface ChatModelInfo {
   readonly id: string;
@@ -12,17 +13,9 @@ export interface ChatModelInfo {
   readonly selected?: boolean;
 }
 
-/** What a request carries besides its messages, for the egress guard and the feedback log. */
-export interface ChatCallInfo {
-  /** Workspace-relative paths of every file whose text is in the prompt. */
-  readonly files: readonly string[];
-  /** The answer's id (the suggestion its feedback events refer to). */
-  readonly suggestionId: string;
-}
-
 export interface ChatModel {
-  /** Streams a reply from the selected chat model; aborting `signal` closes the HTTP request. */
-  streamChat(request: ChatRequest, signal: AbortSignal, info?: ChatCallInfo): AsyncIterable<StreamChunk>;
+  /** Streams a reply from the selected chat model through the one door; aborting `signal` closes the HTTP request. */
+  streamChat(prompt: OutgoingPrompt, signal: AbortSignal): AsyncIterable<StreamChunk>;
   listModels(): Promise<ChatModelInfo[]>;
   select(id: string): void | Promise<void>;
 }

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { FeedbackSink } from '../feedback/feedbackEvents';
 import type { Logger } from '../logger';
 import type { StreamChunk } from '../models/modelTypes';
+import type { OutgoingPrompt } from '../models/outgoingPrompt';
 import { isLiveFileItem, type ChatContextItem } from './chatContextItem';
 import { describeChatError, isAbortError } from './chatErrors';
 import type { ChatModel, ChatModelInfo, RetrieveContext } from './chatModelPort';
@@ -250,7 +251,10 @@ export class ChatSession {
       this.updateAnswer(conversationId, answerId, (t) => ({ ...t, documentVersions: prepared.documentVersions, promptTokens: prepared.promptTokens }));
       this.postState();
       this.deps.logger.debug(`Chat: ~${prepared.promptTokens} prompt tokens, ${prepared.trimmed.length} trimmed`);
-      for await (const chunk of this.deps.chatModel.streamChat(prepared.request, signal, { files: prepared.files, suggestionId: answerId })) {
+      const prompt: OutgoingPrompt = {
+        role: 'chat', purpose: 'chat', body: { kind: 'chat', request: prepared.request }, files: prepared.files, suggestionId: answerId,
+      };
+      for await (const chunk of this.deps.chatModel.streamChat(prompt, signal)) {
         if (chunk.usage) usage = chunk.usage;
         if (!chunk.text) continue;
         ttftMs ??= this.now() - started;

@@ -3,7 +3,7 @@
 // files, retrieved snippets, older history. What does not fit is truncated or dropped and
 // reported, so the user sees it instead of losing it silently.
 import type { ChatMessage } from '../models/modelTypes';
-import { estimateTokens } from '../models/tokenEstimator';
+import { estimateTokens } from '../tokenEstimator';
 import type { ChatContextItem } from './chatContextItem';
 import { renderContextItem, renderUserMessage } from './chatPrompt';
 import type { TrimmedContext } from './conversation';

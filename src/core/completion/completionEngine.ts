@@ -7,7 +7,8 @@ import type { Disposable } from '../disposable';
 import type { DocumentSnapshot } from '../documentSnapshot';
 import type { Logger } from '../logger';
 import { silentLogger } from '../logger';
-import { estimateTokens } from '../models/tokenEstimator';
+import type { OutgoingPrompt } from '../models/outgoingPrompt';
+import { estimateTokens } from '../tokenEstimator';
 import type { SyntaxTree } from '../syntax/syntaxService';
 import { findBlockEnd } from './blockTruncation';
 import { CompletionCache } from './completionCache';
@@ -209,10 +210,15 @@ export class CompletionEngine implements Disposable {
     const onAbort = () => stream.abort();
     signal.addEventListener('abort', onAbort, { once: true });
     const scope = { prefix: around.prefix, suffix: around.suffix };
+    const suggestionId = randomUUID();
+    const prompt: OutgoingPrompt = {
+      role: 'completion', purpose: 'completion', body: { kind: 'fim', request: record.request }, files: record.files,
+      suggestionId, languageId: doc.languageId, supersedeKey: 'completion',
+    };
     const requested = clock.now();
     let read;
     try {
-      read = await readCompletionStream(model.streamFim(record.request, stream.signal), {
+      read = await readCompletionStream(model.stream(prompt, stream.signal), {
         multiline,
         maxLines: config.maxLines,
         controller: stream,
@@ -242,7 +248,7 @@ export class CompletionEngine implements Disposable {
     const result = resultAt(doc, {
       text: processed.text, multiline, model: model.endpoint.model, provider: model.endpoint.provider, latency: { firstTokenMs: read.firstTokenMs, totalMs },
       promptTokens, reason: read.reason, cached: false,
-    });
+    }, suggestionId);
     this.cache.put({ text: doc.text, offset: doc.offset, model: model.endpoint.model }, { text: processed.text, multiline, origin: result.id });
     this.prompts.remember(result.id, record);
     return { kind: 'completion', result, timings };
@@ -335,8 +341,8 @@ function requestKey(doc: DocumentSnapshot): string {
   return `${doc.uri}\u0000${doc.version}\u0000${offset}\u0000${text.length}\u0000${text.slice(Math.max(0, offset - 2_000), offset + 500)}`;
 }
 
-function resultAt(doc: DocumentSnapshot, fields: Omit<CompletionResult, 'id' | 'range'>): CompletionResult {
-  return { id: randomUUID(), range: { start: doc.offset, end: doc.offset }, ...fields };
+function resultAt(doc: DocumentSnapshot, fields: Omit<CompletionResult, 'id' | 'range'>, id: string = randomUUID()): CompletionResult {
+  return { id, range: { start: doc.offset, end: doc.offset }, ...fields };
 }
 
 function isAbortError(error: unknown): boolean {

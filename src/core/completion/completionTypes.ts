@@ -1,7 +1,8 @@
 // The completion engine's public shapes: what the editor adapter passes in and gets back.
 // Plain data only, so the VS Code adapter, the CLI and the tests speak the same language.
 import type { FimTemplate } from '../models/fimTemplates';
-import type { FimRequest, ModelDetails, ModelEndpoint, StreamChunk } from '../models/modelTypes';
+import type { ModelDetails, ModelEndpoint, StreamChunk } from '../models/modelTypes';
+import type { OutgoingPrompt } from '../models/outgoingPrompt';
 
 export type CompletionTrigger = 'automatic' | 'explicit';
 
@@ -76,7 +77,8 @@ export interface CompletionModel {
   readonly template?: FimTemplate;
   /** True to let the server apply the model's own FIM template (Ollama `suffix`). */
   readonly nativeFim?: boolean;
-  streamFim(request: FimRequest, signal: AbortSignal): AsyncIterable<StreamChunk>;
+  /** Sends the prompt through the one door (the guard clears it, the gateway streams the reply). */
+  stream(prompt: OutgoingPrompt, signal: AbortSignal): AsyncIterable<StreamChunk>;
 }
 
 export interface CompletionRequestOptions {

@@ -152,6 +152,8 @@ export interface PromptRecord {
   readonly format: string;
   readonly filePath: string;
   readonly request: FimRequest;
+  /** Every file whose text is in the request: the document, then each snippet kept. */
+  readonly files: readonly string[];
   readonly snippets: readonly { readonly path: string; readonly tokens: number }[];
   readonly droppedSnippets: number;
   readonly tokens: { readonly prefix: number; readonly suffix: number; readonly snippets: number; readonly total: number };
@@ -199,6 +201,7 @@ export function assemblePrompt(
           numCtx: model.contextLength,
           ...(settings.keepAlive ? { keepAlive: settings.keepAlive } : {}),
         },
+        files: [...new Set([settings.filePath, ...kept.map((s) => s.path)])],
         snippets: kept.map((s) => ({ path: s.path, tokens: s.tokens })),
         droppedSnippets: snippets.length - kept.length,
         tokens: { prefix: count(prefix), suffix: windows.suffixTokens, snippets: snippetTokens, total },

@@ -1,7 +1,7 @@
 // The data the context engine hands to prompt builders and to "Show Last Completion Prompt".
 
-/** Where a snippet came from. */
-export type ContextSourceName = 'enclosingScope' | 'symbolDefinitions' | 'typeMembers' | 'similarCode' | 'recentEdits';
+/** Where a snippet came from: the name of the retriever that proposed it (`similarCode`). */
+export type ContextSourceName = string;
 
 /** A piece of workspace text chosen for the prompt. */
 export interface ContextSnippet {
@@ -28,6 +28,8 @@ export interface ContextCandidate {
   readonly endLine: number;
   /** Why it was proposed, e.g. "definition of Queue (imported from ./queue)". */
   readonly reason?: string;
+  /** Its lines are spread over `startLine..endLine` (member signatures), not that whole range: no overlap with other candidates. */
+  readonly scattered?: boolean;
 }
 
 /** `redundant`: every name in it is already in the prompt or in a snippet placed before it. */
@@ -53,9 +55,21 @@ export interface ContextDebugRecord {
   readonly budgetTokens: number;
   /** False when the document could not be parsed in time (text windows only). */
   readonly parsed: boolean;
-  /** Milliseconds per stage and in total. */
+  /** Milliseconds per stage (the signal, each retriever by name, fusion) and in total. */
   readonly timings: Readonly<Record<string, number>>;
+  /** Per retriever: its time, how many candidates it proposed and how many made it into the prompt. */
+  readonly sources: Readonly<Record<string, SourceStats>>;
   readonly candidates: readonly ContextDebugEntry[];
+  /** First-time work done within the request, in characters processed (see workBudget.ts). */
+  readonly workUnits?: number;
+}
+
+export interface SourceStats {
+  readonly ms: number;
+  readonly candidates: number;
+  readonly kept: number;
+  /** The error it failed with (the others' candidates are used all the same). */
+  readonly failed?: string;
 }
 
 export interface ContextResult {

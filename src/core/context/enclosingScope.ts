@@ -3,6 +3,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import { queryRange } from '../syntax/syntaxQueries';
 import type { SyntaxService } from '../syntax/syntaxService';
+import type { ContextRetriever } from './contextRetriever';
 import type { ContextCandidate } from './contextTypes';
 import type { LineIndex } from './lineIndex';
 
@@ -98,5 +99,18 @@ export function enclosingScope(
     startLine: firstLine,
     endLine: lastLine,
     reason: containerHeader ? `members of ${containerHeader.split('\n')[0].trim()}` : 'top-level definitions of this file',
+    scattered: true,
   };
 }
+
+/** The enclosing scope as a context source. */
+export const enclosingScopeRetriever: ContextRetriever = {
+  name: 'enclosingScope',
+  weight: 1.5,
+  retrieve(signal) {
+    const { syntax, tree, document } = signal;
+    if (!syntax || !tree) return [];
+    const scope = enclosingScope(syntax, document.languageId, tree, signal.lines, signal.offset, document.relativePath, signal.visible);
+    return scope ? [scope] : [];
+  },
+};

@@ -3,6 +3,8 @@
 import type { Tree } from 'web-tree-sitter';
 import type { SyntaxService } from '../syntax/syntaxService';
 import { LineIndex } from './lineIndex';
+import { indexChunks } from './bm25';
+import type { ChunkIndex } from './bm25';
 import { chunkFile } from './codeChunks';
 import type { CodeChunk } from './codeChunks';
 
@@ -43,6 +45,10 @@ export interface FileAnalysis {
   readonly imports: readonly ImportRef[];
   /** Syntax-aware chunks (text windows when not parsed), computed on first use. */
   chunks(): readonly CodeChunk[];
+  /** The chunks' BM25 index, built on first use (work proportional to the file's size). */
+  chunkIndex(): ChunkIndex;
+  /** Whether `chunkIndex()` is built already (costs nothing to call). */
+  hasChunkIndex(): boolean;
 }
 
 const KIND_PRIORITY: Record<DefinitionKind, number> = { class: 0, function: 1, method: 1, type: 2, field: 3, constant: 4 };
@@ -128,6 +134,8 @@ export function analyzeFile(
     else byName.set(d.name, [d]);
   }
   let chunks: readonly CodeChunk[] | undefined;
+  let index: ChunkIndex | undefined;
+  const chunksOf = (): readonly CodeChunk[] => (chunks ??= chunkFile(path, lines, tree ? definitions : undefined));
   return {
     path,
     languageId,
@@ -136,6 +144,8 @@ export function analyzeFile(
     definitions,
     byName,
     imports,
-    chunks: () => (chunks ??= chunkFile(path, lines, tree ? definitions : undefined)),
+    chunks: chunksOf,
+    chunkIndex: () => (index ??= indexChunks(chunksOf())),
+    hasChunkIndex: () => index !== undefined,
   };
 }

@@ -1,5 +1,5 @@
 // File analyses kept between completions: open documents per version, workspace files read
-// from disk until invalidated (or a minute old). Work that does not fit in a request's time
+// from disk until invalidated (or a minute old). Work that does not fit in a request's work
 // budget is queued and done between requests, one file per macrotask.
 import type { DocumentSnapshot } from '../documentSnapshot';
 import type { Disposable } from '../disposable';
@@ -9,9 +9,17 @@ import type { SyntaxService } from '../syntax/syntaxService';
 import type { ContextWorkspace, ExclusionPredicate } from './contextWorkspace';
 import { analyzeFile } from './fileAnalysis';
 import type { FileAnalysis } from './fileAnalysis';
+import { READ_UNITS, UNLIMITED_WORK } from './workBudget';
+import type { WorkBudget } from './workBudget';
 
 const DISK_TTL_MS = 60_000;
 const MAX_FILES = 400;
+/**
+ * Files larger than this are never analysed (nor offered as context): generated or minified
+ * text, whose analysis alone would hold the extension host for a long while even off the
+ * keystroke path. The editor offers no larger document as context either.
+ */
+export const MAX_ANALYSIS_CHARS = 1_000_000;
 
 interface DiskEntry {
   readonly analysis: FileAnalysis | undefined; // undefined: missing or excluded
@@ -35,18 +43,29 @@ export class FileAnalysisCache implements Disposable {
     private readonly backgroundParseMs = 150,
   ) {}
 
-  /** The analysis of an open document at its version, or undefined when not yet done and `allowWork` is false. */
-  forDocument(doc: DocumentSnapshot, allowWork: boolean): FileAnalysis | undefined {
-    if (this.isExcluded(doc.relativePath)) return undefined;
+  /** The analysis of an open document at its version; an older one (or none) when the budget defers the work. */
+  forDocument(doc: DocumentSnapshot, budget: WorkBudget): FileAnalysis | undefined {
+    if (this.isExcluded(doc.relativePath) || doc.text.length > MAX_ANALYSIS_CHARS) return undefined;
     const cached = this.open.get(doc.uri);
     if (cached && cached.version === doc.version) return cached.analysis;
-    if (!allowWork) {
-      this.enqueue(`doc:${doc.uri}`, () => void this.forDocument(doc, true));
+    const syntax = this.syntax;
+    if (syntax?.languageFor(doc.languageId) && !syntax.loadedLanguage(doc.languageId)) {
+      // Its grammar is loading: analysed once it is there, not cached as text only until the next edit.
+      this.defer(`doc:${doc.uri}`, async () => {
+        await syntax.loadLanguage(doc.languageId);
+        this.analyzeDocument(doc); // text only if the grammar failed to load
+      });
+      return cached?.analysis;
+    }
+    if (!budget.take(doc.text.length)) {
+      this.defer(`doc:${doc.uri}`, () => void this.forDocument(doc, UNLIMITED_WORK));
       return cached?.analysis; // a slightly stale analysis beats none
     }
-    const tree = this.syntax?.loadedLanguage(doc.languageId)
-      ? this.syntax.treeForSync(doc)
-      : (void this.syntax?.loadLanguage(doc.languageId), undefined);
+    return this.analyzeDocument(doc);
+  }
+
+  private analyzeDocument(doc: DocumentSnapshot): FileAnalysis {
+    const tree = this.syntax?.loadedLanguage(doc.languageId) ? this.syntax.treeForSync(doc) : undefined;
     const analysis = analyzeFile(this.syntax, doc.relativePath, doc.languageId, doc.text, tree);
     this.open.delete(doc.uri);
     this.open.set(doc.uri, { version: doc.version, analysis });
@@ -54,21 +73,21 @@ export class FileAnalysisCache implements Disposable {
     return analysis;
   }
 
-  /** The analysis of a workspace file (reads and parses it unless cached); undefined if missing or excluded. */
-  async forPath(path: string, allowWork: boolean): Promise<FileAnalysis | undefined> {
+  /** The analysis of a workspace file (reads and parses it unless cached); undefined if missing, excluded, or deferred by the budget. */
+  async forPath(path: string, budget: WorkBudget): Promise<FileAnalysis | undefined> {
     if (this.isExcluded(path)) {
       this.disk.set(path, { analysis: undefined, at: Date.now() }); // never read, as if missing
       return undefined;
     }
     const cached = this.disk.get(path);
     if (cached && Date.now() - cached.at < DISK_TTL_MS) return cached.analysis;
-    if (!allowWork) {
-      this.enqueue(`path:${path}`, () => this.forPath(path, true));
+    if (!budget.take(READ_UNITS)) {
+      this.defer(`path:${path}`, () => this.forPath(path, UNLIMITED_WORK));
       return cached?.analysis;
     }
     let pending = this.pendingDisk.get(path);
     if (!pending) {
-      pending = this.load(path).finally(() => this.pendingDisk.delete(path));
+      pending = this.load(path, budget).finally(() => this.pendingDisk.delete(path));
       this.pendingDisk.set(path, pending);
     }
     return pending;
@@ -101,11 +120,16 @@ export class FileAnalysisCache implements Disposable {
     this.disk.clear();
   }
 
-  private async load(path: string): Promise<FileAnalysis | undefined> {
+  private async load(path: string, budget: WorkBudget): Promise<FileAnalysis | undefined> {
     let analysis: FileAnalysis | undefined;
     try {
       const text = await this.workspace.readFile(path);
-      if (text !== undefined && !this.disposed) {
+      if (text !== undefined && text.length <= MAX_ANALYSIS_CHARS && !budget.take(text.length)) {
+        // Read but too long to parse now: the background does it (reading again, which is cheap).
+        this.defer(`path:${path}`, () => this.forPath(path, UNLIMITED_WORK));
+        return this.disk.get(path)?.analysis;
+      }
+      if (text !== undefined && text.length <= MAX_ANALYSIS_CHARS && !this.disposed) {
         const languageId = languageIdForPath(path);
         const tree = await this.syntax?.parse(languageId, text, { timeoutMs: this.backgroundParseMs });
         try {
@@ -122,7 +146,8 @@ export class FileAnalysisCache implements Disposable {
     return analysis;
   }
 
-  private enqueue(key: string, work: () => Promise<unknown> | void): void {
+  /** Queues work for between requests (one item per macrotask); a later item with the same key replaces it. */
+  defer(key: string, work: () => Promise<unknown> | void): void {
     if (this.disposed) return;
     this.queue.set(key, work);
     if (this.draining) return;

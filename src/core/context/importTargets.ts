@@ -7,6 +7,7 @@ import type { FileAnalysisCache } from './fileAnalysisCache';
 import type { FileAnalysis, ImportRef } from './fileAnalysis';
 import { importCandidates, parseGoModule, parseTsPathConfig } from './importResolver';
 import type { ImportResolutionContext } from './importResolver';
+import type { WorkBudget } from './workBudget';
 
 export interface ResolvedImport {
   readonly file: FileAnalysis;
@@ -37,7 +38,7 @@ export class ImportTargets {
   }
 
   /** The analysed files the imports of a document (or of any workspace file) name, each with the names its import statements bind. */
-  async resolve(doc: Pick<DocumentSnapshot, 'relativePath' | 'languageId'>, refs: readonly ImportRef[], allowWork: () => boolean): Promise<ResolvedImport[]> {
+  async resolve(doc: Pick<DocumentSnapshot, 'relativePath' | 'languageId'>, refs: readonly ImportRef[], budget: WorkBudget): Promise<ResolvedImport[]> {
     const language = syntaxLanguageFor(doc.languageId)?.name;
     if (!language || refs.length === 0) return [];
     const context = await this.resolutionContext();
@@ -53,7 +54,7 @@ export class ImportTargets {
         const found: string[] = [];
         let complete = true;
         for (const candidate of importCandidates(language, ref, doc.relativePath, context)) {
-          const exists = openByPath.has(candidate) || (await this.files.forPath(candidate, allowWork())) !== undefined;
+          const exists = openByPath.has(candidate) || (await this.files.forPath(candidate, budget)) !== undefined;
           if (exists) {
             found.push(candidate);
             // `from . import a, b, c`: the package and each named submodule.
@@ -79,7 +80,7 @@ export class ImportTargets {
     const out: ResolvedImport[] = [];
     for (const [path, names] of [...paths].slice(0, MAX_TARGETS)) {
       const open = openByPath.get(path);
-      const analysis = open ? this.files.forDocument(open, allowWork()) : await this.files.forPath(path, allowWork());
+      const analysis = open ? this.files.forDocument(open, budget) : await this.files.forPath(path, budget);
       if (analysis) out.push({ file: analysis, names, aliases: aliases.get(path) });
     }
     return out;

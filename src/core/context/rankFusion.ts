@@ -1,7 +1,7 @@
 // Reciprocal-rank fusion: each source ranks its own candidates by its own measure (BM25,
 // proximity, recency), which are not comparable; a candidate's fused score is the sum over
 // sources of weight / (k + rank). Overlapping candidates of one file are merged.
-import type { ContextCandidate, ContextSourceName } from './contextTypes';
+import type { ContextCandidate } from './contextTypes';
 
 export interface FusedCandidate {
   readonly candidate: ContextCandidate;
@@ -10,31 +10,26 @@ export interface FusedCandidate {
   readonly duplicates: ContextCandidate[];
 }
 
-export const DEFAULT_SOURCE_WEIGHTS: Readonly<Record<ContextSourceName, number>> = {
-  enclosingScope: 1.5,
-  symbolDefinitions: 1.2,
-  typeMembers: 1.2,
-  similarCode: 1,
-  recentEdits: 0.8,
-};
+/** One source's list, best first, and the weight of its votes. */
+export interface RankedList {
+  readonly weight: number;
+  readonly candidates: readonly ContextCandidate[];
+}
 
 // Small: each source's first few candidates count most (measured: k = 3-5 beat 10, 20 and 60 at a 1k budget).
 const RRF_K = 5;
 
 function overlap(a: ContextCandidate, b: ContextCandidate): number {
-  // The enclosing scope lists signatures spread over the whole file: its range says nothing of its lines.
-  if (a.path !== b.path || a.source === 'enclosingScope' || b.source === 'enclosingScope') return 0;
+  // A candidate of lines spread over the file (signatures of its members): its range says nothing of its lines.
+  if (a.path !== b.path || a.scattered || b.scattered) return 0;
   const lines = Math.min(a.endLine, b.endLine) - Math.max(a.startLine, b.startLine) + 1;
   return lines <= 0 ? 0 : lines / Math.min(a.endLine - a.startLine + 1, b.endLine - b.startLine + 1);
 }
 
 /** Fuses per-source lists (each best first) into one list, best first. */
-export function fuseCandidates(
-  lists: readonly (readonly ContextCandidate[])[],
-  weights: Readonly<Record<ContextSourceName, number>> = DEFAULT_SOURCE_WEIGHTS,
-): FusedCandidate[] {
-  const scored = lists.flatMap((list) =>
-    list.map((candidate, rank) => ({ candidate, score: weights[candidate.source] / (RRF_K + rank + 1), duplicates: [] as ContextCandidate[] })),
+export function fuseCandidates(lists: readonly RankedList[]): FusedCandidate[] {
+  const scored = lists.flatMap(({ weight, candidates }) =>
+    candidates.map((candidate, rank) => ({ candidate, score: weight / (RRF_K + rank + 1), duplicates: [] as ContextCandidate[] })),
   );
   scored.sort((a, b) => b.score - a.score);
   const fused: FusedCandidate[] = [];

@@ -2,6 +2,7 @@
 // what they are about to write again. The editor shell feeds every document change in.
 import type { DocumentSnapshot } from '../documentSnapshot';
 import type { DocumentChange } from '../syntax/textEdits';
+import type { ContextRetriever } from './contextRetriever';
 import type { ContextCandidate } from './contextTypes';
 import { LineIndex } from './lineIndex';
 
@@ -87,4 +88,13 @@ export function recentEditCandidates(
       endLine: e.endLine,
       reason: `edited ${Math.round((now - e.at) / 1000)} s ago`,
     }));
+}
+
+/** The user's recent edits as a context source, newest first. */
+export function recentEditsRetriever(tracker: RecentEditTracker): ContextRetriever {
+  return {
+    name: 'recentEdits',
+    weight: 0.8,
+    retrieve: (signal) => recentEditCandidates(tracker.recent(signal.now), { uri: signal.document.uri, ...signal.visibleLines }, signal.now),
+  };
 }

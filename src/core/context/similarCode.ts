@@ -1,20 +1,14 @@
 // Similar code: chunks of the open and recently edited files that share the most (rare)
 // identifier tokens with the lines before the cursor, by BM25.
-import { indexChunks, rankBm25Indexed } from './bm25';
-import type { ChunkIndex } from './bm25';
+import { rankBm25Indexed } from './bm25';
 import type { CodeChunk } from './codeChunks';
+import type { ContextRetriever } from './contextRetriever';
 import type { ContextCandidate } from './contextTypes';
 import type { FileAnalysis } from './fileAnalysis';
 import { tokenCounts } from './identifierTokens';
-
-// One index per analysis (an analysis is one version of one file).
-const indexes = new WeakMap<FileAnalysis, ChunkIndex>();
-
-function indexOf(file: FileAnalysis): ChunkIndex {
-  let index = indexes.get(file);
-  if (!index) indexes.set(file, (index = indexChunks(file.chunks())));
-  return index;
-}
+import type { RecentEditTracker } from './recentEdits';
+import type { RetrievalSignal } from './retrievalSignal';
+import type { WorkBudget } from './workBudget';
 
 /**
  * Query terms of the lines before the cursor, each line's terms weighted down with its distance
@@ -41,8 +35,8 @@ export function similarCodeCandidates(
   limit = 12,
   current?: { readonly file: FileAnalysis; readonly accept: (chunk: CodeChunk) => boolean },
 ): ContextCandidate[] {
-  const indexes = files.map(indexOf);
-  if (current) indexes.push({ ...indexOf(current.file), accept: current.accept });
+  const indexes = files.map((f) => f.chunkIndex());
+  if (current) indexes.push({ ...current.file.chunkIndex(), accept: current.accept });
   return rankBm25Indexed(recencyWeightedTerms(queryText), indexes, limit).map(({ chunk, score }) => ({
     path: chunk.path,
     text: chunk.text,
@@ -52,4 +46,57 @@ export function similarCodeCandidates(
     endLine: chunk.endLine,
     reason: `BM25 ${score.toFixed(2)}`,
   }));
+}
+
+/** Recently edited files searched besides the open ones. */
+const RECENT_FILES = 5;
+
+/**
+ * The document's own chunks outside the part the prompt shows, from its last analysis (maybe
+ * a version old): a chunk counts only where the current text still has it word for word, so
+ * nothing the user deleted, and nothing past the end of the text, is proposed.
+ */
+function farChunks(signal: RetrievalSignal): { file: FileAnalysis; accept: (chunk: CodeChunk) => boolean } | undefined {
+  const { document: doc, visible } = signal;
+  if (visible.start === 0 && visible.end >= doc.text.length) return undefined; // the prompt shows it all
+  const file = signal.current();
+  if (!file) return undefined;
+  const accept = (chunk: CodeChunk): boolean => {
+    const start = file.lines.lineStart(chunk.startLine);
+    const end = start + chunk.text.length;
+    return (end <= visible.start || start >= visible.end) && doc.text.startsWith(chunk.text, start);
+  };
+  return { file, accept };
+}
+
+/** Whether a file's chunk index is there or may be built within the budget; else it is built between requests. */
+function indexed(file: FileAnalysis, work: WorkBudget, signal: RetrievalSignal): boolean {
+  if (file.hasChunkIndex() || work.take(file.lines.text.length)) return true;
+  signal.services.files.defer(`index:${file.path}`, () => void file.chunkIndex());
+  return false;
+}
+
+/** Similar code in the open files, the recently edited ones and the document's own far parts. */
+export function similarCodeRetriever(recentEdits: RecentEditTracker | undefined): ContextRetriever {
+  return {
+    name: 'similarCode',
+    weight: 1,
+    async retrieve(signal, budget) {
+      const open = signal.openFiles();
+      const files = [...open];
+      const skip = new Set([signal.document.relativePath, ...open.map((f) => f.path)]);
+      for (const path of recentEdits?.recentPaths(signal.now).slice(0, RECENT_FILES) ?? []) {
+        if (skip.has(path)) continue;
+        const analysis = await signal.services.files.forPath(path, budget.work);
+        if (analysis) files.push(analysis);
+      }
+      const far = farChunks(signal);
+      return similarCodeCandidates(
+        signal.queryText(),
+        files.filter((f) => indexed(f, budget.work, signal)),
+        12,
+        far && indexed(far.file, budget.work, signal) ? far : undefined,
+      );
+    },
+  };
 }

@@ -2,6 +2,7 @@
 // looked up in the files the document imports (resolved without a language server), then in
 // the other open files; each hit gives its signature and the head of its body, or a class
 // outline. (Module outlines come with the receivers, in typeMembers.ts.)
+import type { ContextRetriever } from './contextRetriever';
 import type { ContextCandidate } from './contextTypes';
 import { definitionSnippet } from './definitionSnippets';
 import type { CodeDefinition, FileAnalysis } from './fileAnalysis';
@@ -60,3 +61,16 @@ export function symbolDefinitionCandidates(
   });
   return out.sort((a, b) => b.sourceScore - a.sourceScore).slice(0, limit);
 }
+
+/** Definitions of the identifiers near the cursor, in the imported files and then the other open ones. */
+export const symbolDefinitionsRetriever: ContextRetriever = {
+  name: 'symbolDefinitions',
+  weight: 1.2,
+  async retrieve(signal) {
+    const imported = (await signal.imports()).map((r) => r.file);
+    const importedPaths = new Set(imported.map((f) => f.path));
+    const open = signal.openFiles().filter((f) => !importedPaths.has(f.path));
+    const localNames = new Set(signal.current()?.byName.keys() ?? []);
+    return symbolDefinitionCandidates(signal.identifiers(), { imported, open }, localNames);
+  },
+};

@@ -4,11 +4,13 @@
 // (`self._loop` → `AbstractEventLoop`, `transport` → `Transport`). Each as a class outline;
 // a receiver that is a module alias (`events.`) gives the module's outline.
 import { baseNamesOf, classOutline, moduleOutline } from './classOutline';
+import type { ContextRetriever } from './contextRetriever';
 import type { ContextCandidate } from './contextTypes';
 import type { CodeDefinition, FileAnalysis } from './fileAnalysis';
 import { splitIdentifier } from './identifierTokens';
+import { receiverTypesAt } from './receiverTypes';
 import type { ReceiverTypes } from './receiverTypes';
-import { resolveTypeName } from './typeResolution';
+import { definitionsBefore, moduleAliases, resolveTypeName } from './typeResolution';
 import type { NameScope, ResolvedType } from './typeResolution';
 
 export interface TypeMemberInput {
@@ -246,3 +248,33 @@ export async function typeMemberCandidates(input: TypeMemberInput): Promise<Cont
   }
   return out;
 }
+
+/** Text before the cursor in which module uses are counted: about what a prompt shows. */
+const MODULE_USE_CHARS = 50_000;
+
+/** Members of the types and modules the code at the cursor works on. */
+export const typeMembersRetriever: ContextRetriever = {
+  name: 'typeMembers',
+  weight: 1.2,
+  async retrieve(signal) {
+    const { tree, document: doc, offset } = signal;
+    if (!tree) return [];
+    const resolved = await signal.imports();
+    const modules = moduleAliases(resolved);
+    const current = signal.current();
+    const scope: NameScope = {
+      local: current && { file: current, definitions: (name) => definitionsBefore(current, doc.text, offset, name) },
+      imported: resolved,
+      modules,
+      fallback: signal.openFiles(),
+    };
+    return typeMemberCandidates({
+      types: receiverTypesAt(doc.languageId, tree, doc.text, offset, signal.cursorLine),
+      scope,
+      scopeOf: (file) => signal.scopeOf(file),
+      named: signal.named,
+      // Modules the file uses most, even if not in the last lines: their outlines name what it may call next.
+      modulesByUse: modulesByUse(modules, doc.text.slice(Math.max(0, offset - MODULE_USE_CHARS), offset)),
+    });
+  },
+};

@@ -1,32 +1,30 @@
-// Decides whether a completion is worth requesting, from the user's own shown/accepted history
-// (the approach Copilot calls a contextual filter). Neutral until it has seen enough, and
-// calibrated so that it keeps nearly every suggestion the user would have accepted.
+// Decides whether a completion is worth requesting (the approach Copilot calls a contextual
+// filter). It starts from a prior built from public knowledge of what predicts acceptance
+// (triggerPrior.ts), learns the user's own habits from every suggestion they see
+// (bayesianLogistic.ts), and skips only below a per-user threshold that keeps the target share
+// of their accepts (triggerGuard.ts). Its whole memory is a few hundred numbers: it persists as
+// a small JSON state, and start-up never needs to read the feedback log.
+import { BayesianLogistic, type BayesianLogisticState } from './bayesianLogistic';
 import type { FeedbackEvent, TriggerFeatures } from './feedbackEvents';
-import { LogisticModel, type LabelledExample } from './logisticModel';
-import { FEATURE_COUNT, featureVector } from './triggerFeatures';
+import { completeFromText } from './triggerFeatures';
+import { TriggerGuard, type TriggerGuardOptions, type TriggerGuardState } from './triggerGuard';
+import { triggerPrior } from './triggerPrior';
+import { encodeTriggerFeatures, LAYOUT_ID, VECTOR_SIZE, type FeatureGroup } from './triggerVector';
 
-export interface AdaptiveTriggerOptions {
+export interface AdaptiveTriggerOptions extends TriggerGuardOptions {
   /** flywheel.completion.adaptiveTrigger; when false every request goes ahead. */
   readonly enabled?: boolean;
-  /** Labelled examples needed before it decides anything (default 150). */
-  readonly minExamples?: number;
-  /** …of which at least this many accepted and this many not (default 15). */
-  readonly minPerClass?: number;
-  /** Share of past accepted suggestions the threshold must keep (default 0.97). */
-  readonly keepAccepted?: number;
-  /** The threshold never goes above this probability (default 0.5). */
-  readonly maxThreshold?: number;
-  /** Retrain after this many new examples (default 50). */
-  readonly retrainEvery?: number;
-  /** Keep at most this many recent examples (default 5000). */
-  readonly window?: number;
+  /** Feature groups left out (an ablation in bench:trigger). */
+  readonly off?: ReadonlySet<FeatureGroup>;
 }
 
 export interface TriggerDecision {
   readonly request: boolean;
-  /** Predicted chance of acceptance; undefined while neutral or off. */
+  /** Predicted chance of acceptance; undefined while off. */
   readonly probability?: number;
   readonly threshold?: number;
+  /** Below the threshold but requested anyway, to keep learning. */
+  readonly probe?: boolean;
 }
 
 export interface TriggerExample {
@@ -35,7 +33,15 @@ export interface TriggerExample {
   readonly accepted: boolean;
 }
 
-/** Shown completions that carry features, labelled by whether they were (partly) accepted. */
+/** What a trigger persists between sessions; `layout` changes when the feature vector does. */
+export interface AdaptiveTriggerState {
+  readonly layout: string;
+  readonly examples: number;
+  readonly model: BayesianLogisticState;
+  readonly guard: TriggerGuardState;
+}
+
+/** Shown completions that carry features, labelled by whether they were (partly) accepted, oldest first. */
 export function triggerExamplesFromLog(events: readonly FeedbackEvent[]): TriggerExample[] {
   const accepted = new Set<string>();
   for (const e of events) {
@@ -44,20 +50,28 @@ export function triggerExamplesFromLog(events: readonly FeedbackEvent[]): Trigge
   const examples: TriggerExample[] = [];
   for (const e of events) {
     if (e.kind === 'completion.shown' && e.features) {
-      examples.push({ ts: e.ts, features: e.features, accepted: accepted.has(e.suggestionId) });
+      const features = e.text ? completeFromText(e.features, e.text.prefix, e.text.suffix) : e.features;
+      examples.push({ ts: e.ts, features, accepted: accepted.has(e.suggestionId) });
     }
   }
   return examples.sort((a, b) => a.ts - b.ts);
 }
 
 export class AdaptiveTrigger {
-  private readonly examples: LabelledExample[] = [];
-  private model: LogisticModel | undefined;
-  private threshold = 0;
-  private sinceTraining = 0;
+  private model: BayesianLogistic;
+  private guard: TriggerGuard;
+  private readonly x = new Float64Array(VECTOR_SIZE);
   private enabled: boolean;
+  private examples: number;
 
-  constructor(private readonly options: AdaptiveTriggerOptions = {}) {
+  constructor(
+    private readonly options: AdaptiveTriggerOptions = {},
+    state?: AdaptiveTriggerState,
+  ) {
+    const usable = state !== undefined && state.layout === LAYOUT_ID && state.model.mean.length === VECTOR_SIZE;
+    this.model = new BayesianLogistic(triggerPrior(), options.memory, usable ? state.model : undefined);
+    this.guard = new TriggerGuard(options, usable ? state.guard : undefined);
+    this.examples = usable ? state.examples : 0;
     this.enabled = options.enabled ?? true;
   }
 
@@ -65,53 +79,55 @@ export class AdaptiveTrigger {
     this.enabled = enabled;
   }
 
-  /** True once it has learned enough to skip anything. */
-  get isActive(): boolean {
-    return this.enabled && this.model !== undefined;
+  /** Forgets everything learned (the user cleared their log): back to the shipped prior. */
+  reset(): void {
+    this.model = new BayesianLogistic(triggerPrior(), this.options.memory);
+    this.guard = new TriggerGuard(this.options);
+    this.examples = 0;
   }
 
+  /** True once it may skip anything (on, and the user has rejected a few suggestions). */
+  get isActive(): boolean {
+    return this.enabled && this.guard.open;
+  }
+
+  /** Labelled suggestions learned from, ever (the state keeps counting across sessions). */
   get exampleCount(): number {
-    return this.examples.length;
+    return this.examples;
+  }
+
+  /** The model's predicted chance that a suggestion here is accepted. */
+  probability(features: TriggerFeatures): number {
+    return this.model.predict(encodeTriggerFeatures(features, this.x, this.options.off));
   }
 
   shouldRequest(features: TriggerFeatures): TriggerDecision {
-    if (!this.enabled || !this.model) return { request: true };
-    const probability = this.model.predict(featureVector(features));
-    return { request: probability >= this.threshold, probability, threshold: this.threshold };
+    if (!this.enabled) return { request: true };
+    const probability = this.probability(features);
+    this.guard.noteDecision(probability);
+    const threshold = this.guard.threshold;
+    if (probability >= threshold) return { request: true, probability, threshold };
+    if (this.guard.probe()) return { request: true, probability, threshold, probe: true };
+    return { request: false, probability, threshold };
   }
 
-  /** Learns from one suggestion's fate; retrains in batches. */
+  /** Learns from one shown suggestion's fate (call it only for suggestions the user saw). */
   observe(features: TriggerFeatures, accepted: boolean): void {
-    this.examples.push({ x: featureVector(features), y: accepted ? 1 : 0 });
-    const window = this.options.window ?? 5000;
-    if (this.examples.length > window) this.examples.splice(0, this.examples.length - window);
-    if (++this.sinceTraining >= (this.options.retrainEvery ?? 50)) this.retrain();
+    const x = encodeTriggerFeatures(features, this.x, this.options.off);
+    this.guard.record(accepted, this.model.predict(x));
+    this.model.update(x, accepted);
+    this.examples++;
   }
 
-  /** Loads a history (e.g. the log read at start-up) and trains once. */
+  /** Learns from a history, oldest first (e.g. a bounded recent sample of the log, once, when no state exists). */
   learnFrom(examples: readonly TriggerExample[]): void {
-    for (const e of examples) this.examples.push({ x: featureVector(e.features), y: e.accepted ? 1 : 0 });
-    const window = this.options.window ?? 5000;
-    if (this.examples.length > window) this.examples.splice(0, this.examples.length - window);
-    this.retrain();
+    for (const e of examples) {
+      this.guard.noteDecision(this.probability(e.features));
+      this.observe(e.features, e.accepted);
+    }
   }
 
-  retrain(): void {
-    this.sinceTraining = 0;
-    const positives = this.examples.filter((e) => e.y === 1);
-    const negatives = this.examples.length - positives.length;
-    const minPerClass = this.options.minPerClass ?? 15;
-    if (this.examples.length < (this.options.minExamples ?? 150) || positives.length < minPerClass || negatives < minPerClass) {
-      this.model = undefined;
-      return;
-    }
-    const model = new LogisticModel(FEATURE_COUNT);
-    model.fit(this.examples);
-    // Calibrate on the accepted examples: skip only below what the lowest few percent scored.
-    const scores = positives.map((e) => model.predict(e.x)).sort((a, b) => a - b);
-    const keep = this.options.keepAccepted ?? 0.97;
-    const cut = scores[Math.floor((1 - keep) * scores.length)] ?? 0;
-    this.threshold = Math.min(cut, this.options.maxThreshold ?? 0.5);
-    this.model = model;
+  toState(): AdaptiveTriggerState {
+    return { layout: LAYOUT_ID, examples: this.examples, model: this.model.toState(), guard: this.guard.toState() };
   }
 }

@@ -51,7 +51,23 @@ export interface TriggerFeatures {
   readonly documentLength: number;
   /** Cursor offset ÷ document length. */
   readonly relativePosition: number;
+  // Optional: logs written before these existed, or exported by other tools, lack them; the
+  // trigger then reads only the fields above.
+  /** The last character before the cursor that is not whitespace, looking back a few lines. */
+  readonly lastNonSpace?: string;
+  /** What follows the cursor on its line: nothing, only closing brackets/quotes/`;`/`,`, or code. */
+  readonly suffixKind?: SuffixKind;
+  /** The cursor is inside a comment (a line comment, or a line of a block comment). */
+  readonly inComment?: boolean;
+  /** The cursor is inside a string literal opened on its line. */
+  readonly inString?: boolean;
+  /** Interval between the last two edits of the document: the typing pace. */
+  readonly keyIntervalMs?: number;
+  /** Time since the previous suggestion's fate was known. */
+  readonly msSinceOutcome?: number;
 }
+
+export type SuffixKind = 'empty' | 'closers' | 'code';
 
 /** Latency and size of the reply that produced a suggestion. */
 export interface SuggestionMetrics {
@@ -232,6 +248,12 @@ const featureFields: Record<string, Field> = {
   lastOutcome: req(oneOf('accepted', 'rejected', 'none')),
   documentLength: req(isCount),
   relativePosition: req(isShare),
+  lastNonSpace: opt((x) => typeof x === 'string' && x.length <= 2),
+  suffixKind: opt(oneOf('empty', 'closers', 'code')),
+  inComment: opt(isBool),
+  inString: opt(isBool),
+  keyIntervalMs: opt(isDuration),
+  msSinceOutcome: opt(isDuration),
 };
 
 const base: Record<string, Field> = {

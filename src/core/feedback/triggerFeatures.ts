@@ -1,80 +1,199 @@
-// The adaptive trigger's view of a moment: plain facts about the cursor, turned into numbers.
+// The adaptive trigger's view of a moment: plain facts about the cursor, read from the cursor's
+// line and a few lines above it only, so they cost the same on a 5 MB file as on a 5-line one.
 import type { DocumentSnapshot } from '../documentSnapshot';
-import type { SuggestionOutcome, TriggerFeatures } from './feedbackEvents';
+import type { SuffixKind, SuggestionOutcome, TriggerFeatures } from './feedbackEvents';
 
+/** The text around the cursor that the features are read from. */
+export interface TriggerCursor {
+  readonly language: string;
+  /** The cursor's line up to the cursor. */
+  readonly linePrefix: string;
+  /** The cursor's line after the cursor, without its line break. */
+  readonly lineSuffix: string;
+  /** A few lines above the cursor's line, joined by '\n' ('' on the first line). */
+  readonly above: string;
+  /** True when there is any line above (the cursor is not on the first line). */
+  readonly hasLineAbove: boolean;
+  readonly offset: number;
+  readonly documentLength: number;
+}
+
+/** What the trigger knows beyond the text: the clock and the previous suggestion. */
 export interface TriggerContext {
   readonly msSinceKeystroke: number;
   readonly lastOutcome: SuggestionOutcome;
+  readonly keyIntervalMs?: number;
+  readonly msSinceOutcome?: number;
 }
 
-export function computeTriggerFeatures(doc: DocumentSnapshot, context: TriggerContext): TriggerFeatures {
-  const { text, offset } = doc;
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  let lineEnd = text.indexOf('\n', offset);
-  if (lineEnd < 0) lineEnd = text.length;
+/** Lines above the cursor read for the last non-blank character. */
+export const LINES_ABOVE = 3;
+/** Lexical scans (strings, comments) look at most this far back on the line: minified lines stay cheap. */
+const SCAN_LIMIT = 400;
+const CLOSERS = new Set([')', ']', '}', '>', '"', "'", '`', ';', ',', ' ', '\t']);
+
+export function triggerFeaturesAt(cursor: TriggerCursor, context: TriggerContext): TriggerFeatures {
+  const { linePrefix, lineSuffix } = cursor;
+  const before = lastCodePoint(linePrefix);
+  const lexical = scanLine(linePrefix, cursor.language);
   return {
-    language: doc.languageId,
-    column: offset - lineStart,
-    atLineEnd: text.slice(offset, lineEnd).trim() === '',
-    charBefore: offset > 0 ? text[offset - 1] : '',
+    language: cursor.language,
+    column: linePrefix.length,
+    atLineEnd: lineSuffix.trim() === '',
+    charBefore: before !== '' ? before : cursor.hasLineAbove ? '\n' : '',
     msSinceKeystroke: Math.max(0, Math.round(context.msSinceKeystroke)),
     lastOutcome: context.lastOutcome,
-    documentLength: text.length,
-    relativePosition: text.length > 0 ? offset / text.length : 0,
+    documentLength: cursor.documentLength,
+    relativePosition: cursor.documentLength > 0 ? Math.min(1, cursor.offset / cursor.documentLength) : 0,
+    lastNonSpace: lastNonSpace(linePrefix) || lastNonSpace(cursor.above),
+    suffixKind: suffixKind(lineSuffix),
+    inComment: lexical.inComment,
+    inString: lexical.inString,
+    ...(context.keyIntervalMs !== undefined && { keyIntervalMs: Math.max(0, Math.round(context.keyIntervalMs)) }),
+    ...(context.msSinceOutcome !== undefined && { msSinceOutcome: Math.max(0, Math.round(context.msSinceOutcome)) }),
   };
 }
 
-const CHAR_CLASSES = ['none', 'newline', 'space', 'letter', 'digit', 'open', 'close', 'dot', 'quote', 'operator', 'separator', 'other'] as const;
-
-function charClass(ch: string): (typeof CHAR_CLASSES)[number] {
-  if (ch === '') return 'none';
-  if (ch === '\n' || ch === '\r') return 'newline';
-  if (/\s/.test(ch)) return 'space';
-  if (/\p{L}|_|\$/u.test(ch)) return 'letter';
-  if (/\d/.test(ch)) return 'digit';
-  if ('([{<'.includes(ch)) return 'open';
-  if (')]}>'.includes(ch)) return 'close';
-  if (ch === '.') return 'dot';
-  if ('\'"`'.includes(ch)) return 'quote';
-  if ('=+-*/%&|^!?~'.includes(ch)) return 'operator';
-  if (',;:'.includes(ch)) return 'separator';
-  return 'other';
+/** The cursor view of a snapshot, sliced from its text (CRLF, and a cursor between CR and LF, read as a line end). */
+export function cursorOf(doc: DocumentSnapshot): TriggerCursor {
+  const { text } = doc;
+  const offset = Math.max(0, Math.min(doc.offset, text.length));
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  let lineEnd = text.indexOf('\n', offset);
+  if (lineEnd < 0) lineEnd = text.length;
+  let aboveStart = lineStart;
+  for (let i = 0; i < LINES_ABOVE && aboveStart > 0; i++) aboveStart = text.lastIndexOf('\n', aboveStart - 2) + 1;
+  return {
+    language: doc.languageId,
+    linePrefix: withoutCR(text.slice(lineStart, offset)),
+    lineSuffix: withoutCR(text.slice(offset, lineEnd)),
+    above: lineStart > 0 ? text.slice(aboveStart, lineStart - 1).replace(/\r/g, '') : '',
+    hasLineAbove: lineStart > 0,
+    offset,
+    documentLength: text.length,
+  };
 }
 
-const LANGUAGE_BUCKETS = 16;
-const OUTCOMES = ['accepted', 'rejected', 'none'] as const;
-const KEYSTROKE_BUCKETS_MS = [50, 150, 400, 1000];
-
-/** Length of the vector `featureVector` returns (the model adds its own bias). */
-export const FEATURE_COUNT = LANGUAGE_BUCKETS + CHAR_CLASSES.length + 3 + 1 + KEYSTROKE_BUCKETS_MS.length + 2 + OUTCOMES.length + 2;
-
-function languageBucket(language: string): number {
-  // FNV-1a: a stable hash, so a model trained yesterday reads today's languages the same way.
-  let h = 0x811c9dc5;
-  for (let i = 0; i < language.length; i++) h = Math.imul(h ^ language.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % LANGUAGE_BUCKETS;
+export function computeTriggerFeatures(doc: DocumentSnapshot, context: TriggerContext): TriggerFeatures {
+  return triggerFeaturesAt(cursorOf(doc), context);
 }
 
-export function featureVector(f: TriggerFeatures): Float64Array {
-  const x = new Float64Array(FEATURE_COUNT);
-  let i = 0;
-  x[i + languageBucket(f.language)] = 1;
-  i += LANGUAGE_BUCKETS;
-  x[i + CHAR_CLASSES.indexOf(charClass(f.charBefore))] = 1;
-  i += CHAR_CLASSES.length;
-  x[i++] = Math.log1p(f.column) / 5;
-  x[i++] = f.column === 0 ? 1 : 0;
-  x[i++] = f.column > 100 ? 1 : 0;
-  x[i++] = f.atLineEnd ? 1 : 0;
-  let bucket = KEYSTROKE_BUCKETS_MS.findIndex((limit) => f.msSinceKeystroke < limit);
-  if (bucket < 0) bucket = KEYSTROKE_BUCKETS_MS.length - 1;
-  x[i + bucket] = 1;
-  i += KEYSTROKE_BUCKETS_MS.length;
-  x[i++] = Math.log1p(f.msSinceKeystroke) / 8;
-  x[i++] = Math.log1p(f.documentLength) / 12;
-  x[i + OUTCOMES.indexOf(f.lastOutcome)] = 1;
-  i += OUTCOMES.length;
-  x[i++] = f.relativePosition;
-  x[i++] = f.relativePosition > 0.95 ? 1 : 0;
-  return x;
+/**
+ * Fills the optional fields a logged shown event lacks from its stored prompt text (present
+ * when the user keeps text in the log). Fields already there are kept.
+ */
+export function completeFromText(features: TriggerFeatures, prefix: string | undefined, suffix: string | undefined): TriggerFeatures {
+  if (prefix === undefined) return features;
+  const lineStart = prefix.lastIndexOf('\n') + 1;
+  let aboveStart = lineStart;
+  for (let i = 0; i < LINES_ABOVE && aboveStart > 0; i++) aboveStart = prefix.lastIndexOf('\n', aboveStart - 2) + 1;
+  const lineEnd = suffix === undefined ? -1 : suffix.indexOf('\n');
+  const fromText = triggerFeaturesAt(
+    {
+      language: features.language,
+      linePrefix: withoutCR(prefix.slice(lineStart)),
+      lineSuffix: suffix === undefined ? '' : withoutCR(lineEnd < 0 ? suffix : suffix.slice(0, lineEnd)),
+      above: lineStart > 0 ? prefix.slice(aboveStart, lineStart - 1).replace(/\r/g, '') : '',
+      hasLineAbove: lineStart > 0,
+      offset: 0,
+      documentLength: 0,
+    },
+    { msSinceKeystroke: 0, lastOutcome: 'none' },
+  );
+  return {
+    ...features,
+    lastNonSpace: features.lastNonSpace ?? fromText.lastNonSpace,
+    suffixKind: features.suffixKind ?? (suffix === undefined ? undefined : fromText.suffixKind),
+    inComment: features.inComment ?? fromText.inComment,
+    inString: features.inString ?? fromText.inString,
+  };
+}
+
+function withoutCR(line: string): string {
+  return line.endsWith('\r') ? line.slice(0, -1) : line;
+}
+
+/** The last character of `text` as the user sees it: a surrogate pair stays whole. */
+export function lastCodePoint(text: string): string {
+  const n = text.length;
+  if (n === 0) return '';
+  const last = text.charCodeAt(n - 1);
+  if (last >= 0xdc00 && last <= 0xdfff && n >= 2) {
+    const high = text.charCodeAt(n - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(n - 2);
+  }
+  return text[n - 1];
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0xfeff;
+}
+
+function lastNonSpace(text: string): string {
+  let i = text.length - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  return i < 0 ? '' : lastCodePoint(text.slice(Math.max(0, i - 1), i + 1));
+}
+
+function suffixKind(lineSuffix: string): SuffixKind {
+  let code = false;
+  for (let i = 0; i < lineSuffix.length && i < SCAN_LIMIT; i++) {
+    const ch = lineSuffix[i];
+    if (!CLOSERS.has(ch)) {
+      code = true;
+      break;
+    }
+  }
+  if (code) return 'code';
+  return lineSuffix.trim() === '' ? 'empty' : 'closers';
+}
+
+const SLASH_COMMENTS = new Set([
+  'javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'java', 'c', 'cpp', 'csharp', 'go', 'rust', 'swift',
+  'kotlin', 'scala', 'dart', 'php', 'objective-c', 'objective-cpp', 'scss', 'less', 'jsonc', 'groovy', 'fsharp', 'zig', 'vue', 'svelte',
+]);
+const HASH_COMMENTS = new Set([
+  'python', 'ruby', 'shellscript', 'perl', 'r', 'yaml', 'toml', 'makefile', 'dockerfile', 'powershell', 'elixir', 'julia',
+  'coffeescript', 'nim', 'crystal', 'php',
+]);
+const DASH_COMMENTS = new Set(['sql', 'lua', 'haskell', 'ada', 'elm']);
+
+/**
+ * Whether the end of a line prefix sits in a string or a comment: quotes and comment markers
+ * counted left to right on this line only (a block comment's inner lines start with `*`).
+ */
+export function scanLine(linePrefix: string, language: string): { inComment: boolean; inString: boolean } {
+  const slash = SLASH_COMMENTS.has(language) || language === 'css';
+  const lineSlash = SLASH_COMMENTS.has(language);
+  const hash = HASH_COMMENTS.has(language);
+  const dash = DASH_COMMENTS.has(language);
+  if (!slash && !hash && !dash) return { inComment: false, inString: false };
+  const start = Math.max(0, linePrefix.length - SCAN_LIMIT);
+  const trimmed = linePrefix.trimStart();
+  let inBlock = slash && start === 0 && trimmed.startsWith('*') && !trimmed.startsWith('*/');
+  let quote = '';
+  for (let i = start; i < linePrefix.length; i++) {
+    const ch = linePrefix[i];
+    const next = linePrefix[i + 1];
+    if (inBlock) {
+      if (ch === '*' && next === '/') {
+        inBlock = false;
+        i++;
+      }
+      continue;
+    }
+    if (quote !== '') {
+      if (ch === '\\') i++;
+      else if (ch === quote) quote = '';
+      continue;
+    }
+    if (ch === '"' || ch === "'" || ch === '`') quote = ch;
+    else if (slash && ch === '/' && next === '*') {
+      inBlock = true;
+      i++;
+    } else if ((lineSlash && ch === '/' && next === '/') || (hash && ch === '#') || (dash && ch === '-' && next === '-')) {
+      return { inComment: true, inString: false };
+    }
+  }
+  return { inComment: inBlock, inString: quote !== '' };
 }

@@ -1,7 +1,7 @@
 // What each model call cost and how fast it was: time to first token, time per output token,
 // tokens in and out (the server's counts when it reports them, else our estimate), an estimated
 // price, and whether the server silently cut the prompt. Kept per model for p50/p95.
-import { estimateTokens } from './tokenEstimator';
+import { estimateTokens } from '../tokenEstimator';
 import type { ModelEndpoint, StreamChunk, UsageStats } from './modelTypes';
 
 export type CallRole = 'completion' | 'chat' | 'refactor';

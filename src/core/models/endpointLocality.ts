@@ -24,3 +24,13 @@ export function isLocalEndpoint(baseUrl: string): boolean {
     return false;
   }
 }
+
+/** The URL without credentials or query, for logs and messages. */
+export function safeOrigin(baseUrl: string): string {
+  try {
+    const url = new URL(baseUrl);
+    return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`;
+  } catch {
+    return '(invalid URL)';
+  }
+}

@@ -11,7 +11,11 @@ export type ModelErrorReason =
   | 'badResponse'
   | 'aborted'
   | 'timeout'
-  | 'contextTooLong';
+  | 'contextTooLong'
+  /** "flywheel.models.localOnly" forbids this endpoint. */
+  | 'localOnly'
+  /** The prompt was not cleared by the guard for an endpoint off this machine. */
+  | 'notCleared';
 
 export interface ModelErrorOptions {
   readonly provider?: ProviderKind;
@@ -81,6 +85,10 @@ function userMessage(reason: ModelErrorReason, o: ModelErrorOptions): string {
       return `The model server at ${where} did not answer in time.`;
     case 'contextTooLong':
       return `The prompt is longer than ${model}'s context window.${detail}`;
+    case 'localOnly':
+      return `Refused ${model} at ${where}: "flywheel.models.localOnly" allows only endpoints on this machine (localhost, 127.0.0.0/8, ::1).`;
+    case 'notCleared':
+      return `Not sent to ${model} at ${where}: the prompt was not cleared for an endpoint off this machine (the model settings changed while it was built); try again.`;
   }
 }
 

@@ -1,26 +1,25 @@
-// The one door between the editor and every model. For each request it picks the endpoint
-// (the role's ordered list, skipping ones that just failed), asks the guard what may leave,
-// waits its turn on the server, applies phase timeouts and safe retries, falls back before
-// any token was delivered, and measures the call.
+// The way from the editor to every model. It takes a prompt the guard has cleared, picks the
+// endpoint (the role's ordered list, skipping ones that just failed, refusing ones off this
+// machine under "local only" or when the prompt is not cleared for them), waits its turn on
+// the server, applies phase timeouts and safe retries, falls back before any token was
+// delivered, and measures the call. Each call is announced as an event: the feedback log and
+// the audit trail subscribe; the gateway knows neither.
 import type { Disposable } from '../disposable';
-import type { FeedbackSink } from '../feedback/feedbackEvents';
-import { EgressRefusedError, type EgressGuard } from '../guard/egressGuard';
 import type { Logger } from '../logger';
 import { ModelMetrics, type CallRecord } from './callMetrics';
-import { isLocalEndpoint } from './endpointLocality';
+import { isLocalEndpoint, safeOrigin } from './endpointLocality';
 import { HttpTransport } from './httpTransport';
-import { modelCallEvent, normalizeModelError, safeHost, streamFromEndpoint, type CallMeta, type RequestKind } from './modelGatewayAttempt';
+import { normalizeModelError, safeHost, streamFromEndpoint } from './modelGatewayAttempt';
 import type { GatewayEndpoint, ModelGatewayConfig, ModelRole, ProviderFactory } from './modelGatewayConfig';
-import { GatewayEvents, type GatewayEvent } from './modelGatewayEvents';
+import { GatewayEvents, type GatewayEvent, type ModelCallEvent } from './modelGatewayEvents';
 import { ModelError } from './modelError';
-import type { ChatRequest, FimRequest, ModelDetails, ModelEndpoint, ModelInfo, ModelProvider, StreamChunk } from './modelTypes';
+import type { ModelDetails, ModelEndpoint, ModelInfo, ModelProvider, StreamChunk } from './modelTypes';
+import { promptTexts, withPromptTexts, type ClearedPrompt, type PromptBody } from './outgoingPrompt';
 import { OllamaProvider } from './ollamaProvider';
 import { OpenAIProvider } from './openaiProvider';
 import { defaultPhaseTimeouts } from './phaseTimeouts';
 import { RequestScheduler, defaultSchedulerLimits } from './requestScheduler';
 import { defaultRetryOptions } from './retryPolicy';
-
-export type { CallMeta } from './modelGatewayAttempt';
 
 export interface ResolvedModel {
   readonly endpoint: GatewayEndpoint;
@@ -29,10 +28,8 @@ export interface ResolvedModel {
 }
 
 export interface ModelGatewayDeps {
-  readonly guard: EgressGuard;
   readonly logger: Logger;
   readonly providerFactory?: ProviderFactory;
-  readonly feedbackSink?: FeedbackSink;
   readonly metrics?: ModelMetrics;
   /**
    * Finds a local model when a role's list is empty (Ollama discovery: a FIM-capable code model,
@@ -98,25 +95,26 @@ export class ModelGateway implements Disposable {
     this.unhealthyUntil.clear();
   }
 
-  updateGuard(guard: EgressGuard): void {
-    this.deps = { ...this.deps, guard };
+  /**
+   * Whether an endpoint off this machine may serve `role` now: the guard then prepares the
+   * redacted texts. Discovered Ollama is always local.
+   */
+  mayReachRemote(role: ModelRole): boolean {
+    return !this.config.localOnly && this.config.roles[role].some((e) => !isLocalEndpoint(e.baseUrl));
   }
 
-  streamFim(role: ModelRole, request: FimRequest, signal: AbortSignal, meta: CallMeta): AsyncIterable<StreamChunk> {
-    return this.stream(role, 'fim', request, signal, meta);
-  }
-
-  streamChat(role: ModelRole, request: ChatRequest, signal: AbortSignal, meta: CallMeta): AsyncIterable<StreamChunk> {
-    return this.stream(role, 'chat', request, signal, meta);
+  /** Streams the reply to a prompt the guard has cleared (see promptDoor). */
+  stream(prompt: ClearedPrompt, signal: AbortSignal): AsyncIterable<StreamChunk> {
+    return this.streamCleared(prompt, signal);
   }
 
   /** The endpoint that will serve `role` now, with its details (FIM support, template, context). */
   async resolve(role: ModelRole, signal: AbortSignal): Promise<ResolvedModel> {
     const errors: Error[] = [];
     for (const endpoint of await this.ordered(role, signal)) {
-      const refusal = this.deps.guard.endpointRefusal(endpoint);
+      const refusal = this.localOnlyRefusal(endpoint);
       if (refusal) {
-        errors.push(new EgressRefusedError('local-only', refusal));
+        errors.push(refusal);
         continue;
       }
       try {
@@ -132,8 +130,8 @@ export class ModelGateway implements Disposable {
 
   /** What an endpoint really has (/api/tags, /v1/models), for the model picker. */
   async listModels(endpoint: ModelEndpoint, signal: AbortSignal): Promise<ModelInfo[]> {
-    const refusal = this.deps.guard.endpointRefusal(endpoint);
-    if (refusal) throw new EgressRefusedError('local-only', refusal);
+    const refusal = this.localOnlyRefusal(endpoint);
+    if (refusal) throw refusal;
     try {
       return await this.provider(endpoint).listModels(signal);
     } catch (error) {
@@ -148,8 +146,9 @@ export class ModelGateway implements Disposable {
     if (!first || first.provider !== 'ollama' || !isLocalEndpoint(first.baseUrl)) return false;
     const resolved = await this.resolve(role, signal);
     if (!resolved.local || resolved.endpoint.provider !== 'ollama') return false;
-    const request: FimRequest = { prefix: '', suffix: '', prompt: '', maxTokens: 1, stop: [], temperature: 0 };
-    for await (const _ of this.stream(role, 'fim', request, signal, { files: [], supersedeKey: 'warm-up' })) {
+    // Nothing of the user's is in it, and it goes to a local endpoint only: there is nothing to clear.
+    const body: PromptBody = { kind: 'fim', request: { prefix: '', suffix: '', prompt: '', maxTokens: 1, stop: [], temperature: 0 } };
+    for await (const _ of this.streamCleared({ role, purpose: 'warm-up', body, files: [], supersedeKey: 'warm-up' }, signal)) {
       // an empty prompt makes Ollama load the model and answer at once
     }
     return true;
@@ -165,46 +164,49 @@ export class ModelGateway implements Disposable {
     return { ...defaultPhaseTimeouts, ...this.config.timeouts };
   }
 
-  private async *stream(role: ModelRole, kind: RequestKind, request: FimRequest | ChatRequest, signal: AbortSignal, meta: CallMeta): AsyncGenerator<StreamChunk> {
-    const texts = kind === 'fim' ? fimTexts(request as FimRequest) : (request as ChatRequest).messages.map((m) => m.content);
+  private async *streamCleared(prompt: ClearedPrompt, signal: AbortSignal): AsyncGenerator<StreamChunk> {
+    const { role } = prompt;
+    const texts = promptTexts(prompt.body);
     const order = await this.ordered(role, signal);
     const errors: Error[] = [];
     let failedLocal: ModelEndpoint | undefined;
     for (let i = 0; i < order.length; i++) {
       const endpoint = order[i]!;
-      if (this.isUnhealthy(endpoint) && isLocalEndpoint(endpoint.baseUrl)) failedLocal ??= endpoint;
-      const decision = this.deps.guard.mayLeave(endpoint, { texts, files: meta.files });
-      if (!decision.allowed) {
-        const refusal = new EgressRefusedError(decision.reason, decision.message, decision.files);
-        if (decision.reason === 'ignored-file') throw refusal; // no endpoint may get it
+      const local = isLocalEndpoint(endpoint.baseUrl);
+      if (this.isUnhealthy(endpoint) && local) failedLocal ??= endpoint;
+      const refusal = this.localOnlyRefusal(endpoint) ?? (local || prompt.remoteTexts ? undefined : refused('notCleared', endpoint));
+      if (refusal) {
         errors.push(refusal);
         continue;
       }
-      if (!decision.local && failedLocal && !this.onCloud.has(role)) {
+      if (!local && failedLocal && !this.onCloud.has(role)) {
         this.onCloud.add(role);
         this.deps.logger.warn(`${role}: local model ${failedLocal.model} failed; using cloud model ${endpoint.model} at ${new URL(endpoint.baseUrl).host}`);
         this.events.fire({ type: 'switchedToCloud', role, from: failedLocal, to: endpoint });
       }
-      const sendable = withTexts(kind, request, decision.texts, this.config.keepAlive ?? '30m', endpoint);
+      const sent = local ? texts : prompt.remoteTexts!;
+      const body = withKeepAlive(withPromptTexts(prompt.body, sent), this.config.keepAlive ?? '30m', endpoint);
+      const redactions = local ? 0 : (prompt.redactions ?? 0);
       let delivered = false;
       try {
         const attempt = streamFromEndpoint({
-          role, kind, endpoint, provider: this.provider(endpoint), request: sendable, promptTexts: decision.texts, signal, meta,
+          role, endpoint, provider: this.provider(endpoint), body, promptTexts: sent, signal, supersedeKey: prompt.supersedeKey,
           scheduler: this.scheduler, timeouts: this.timeouts, retry: { ...defaultRetryOptions, ...this.config.retry },
-          logger: this.deps.logger, fire: (e) => this.events.fire(e), record: (r, m) => this.record(r, m),
+          logger: this.deps.logger, fire: (e) => this.events.fire(e),
+          record: (record) => this.record(record, { prompt, endpoint, local, bytes: byteLength(sent), redactions }),
         });
         for await (const chunk of attempt) {
           if (chunk.text) delivered = true;
           yield chunk;
         }
         this.unhealthyUntil.delete(endpointKey(endpoint));
-        if (decision.local && this.onCloud.delete(role)) this.events.fire({ type: 'backToLocal', role, endpoint });
+        if (local && this.onCloud.delete(role)) this.events.fire({ type: 'backToLocal', role, endpoint });
         return;
       } catch (error) {
         if (delivered || signal.aborted || ModelError.is(error, 'aborted')) throw error;
         errors.push(error as Error);
         this.markUnhealthy(endpoint, error as Error);
-        if (decision.local) failedLocal ??= endpoint;
+        if (local) failedLocal ??= endpoint;
         const next = order[i + 1];
         this.deps.logger.warn(`${role}: ${endpoint.model} at ${safeHost(endpoint)} failed: ${(error as Error).message}${next ? `; trying ${next.model}` : ''}`);
         if (next) this.events.fire({ type: 'fellBack', role, from: endpoint, to: next, error: error as Error });
@@ -215,14 +217,18 @@ export class ModelGateway implements Disposable {
     throw error;
   }
 
-  private record(record: CallRecord, meta: CallMeta): void {
+  private record(record: CallRecord, call: Omit<ModelCallEvent, 'type' | 'record'>): void {
     this.metrics.record(record);
     if (record.promptTruncated) {
       this.deps.logger.warn(
         `${record.model}: the server evaluated ${record.tokensIn} prompt tokens but we sent about ${record.promptTokensSent}: it truncated the prompt (context budget too large for num_ctx).`,
       );
     }
-    this.deps.feedbackSink?.record(modelCallEvent(record, meta));
+    this.events.fire({ type: 'call', record, ...call });
+  }
+
+  private localOnlyRefusal(endpoint: ModelEndpoint): ModelError | undefined {
+    return this.config.localOnly && !isLocalEndpoint(endpoint.baseUrl) ? refused('localOnly', endpoint) : undefined;
   }
 
   private async ordered(role: ModelRole, signal: AbortSignal): Promise<GatewayEndpoint[]> {
@@ -283,19 +289,18 @@ export class ModelGateway implements Disposable {
   }
 }
 
-function fimTexts(request: FimRequest): string[] {
-  return request.prompt !== undefined ? [request.prefix, request.suffix, request.prompt] : [request.prefix, request.suffix];
+/** keep_alive for Ollama, unless the request set its own. */
+function withKeepAlive(body: PromptBody, keepAlive: string, endpoint: ModelEndpoint): PromptBody {
+  if (endpoint.provider !== 'ollama' || body.request.keepAlive !== undefined) return body;
+  return body.kind === 'fim' ? { kind: 'fim', request: { ...body.request, keepAlive } } : { kind: 'chat', request: { ...body.request, keepAlive } };
 }
 
-/** The request with the guard's (possibly redacted) texts put back, and keep_alive for Ollama. */
-function withTexts(kind: RequestKind, request: FimRequest | ChatRequest, texts: readonly string[], keepAlive: string, endpoint: ModelEndpoint): FimRequest | ChatRequest {
-  const keep = endpoint.provider === 'ollama' ? { keepAlive: request.keepAlive ?? keepAlive } : {};
-  if (kind === 'fim') {
-    const fim = request as FimRequest;
-    return { ...fim, ...keep, prefix: texts[0]!, suffix: texts[1]!, ...(fim.prompt !== undefined ? { prompt: texts[2]! } : {}) };
-  }
-  const chat = request as ChatRequest;
-  return { ...chat, ...keep, messages: chat.messages.map((m, i) => ({ role: m.role, content: texts[i]! })) };
+function byteLength(texts: readonly string[]): number {
+  return texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0);
+}
+
+function refused(reason: 'localOnly' | 'notCleared', endpoint: ModelEndpoint): ModelError {
+  return new ModelError(reason, { provider: endpoint.provider, model: endpoint.model, baseUrl: safeOrigin(endpoint.baseUrl) });
 }
 
 function endpointKey(endpoint: ModelEndpoint): string {

@@ -1,6 +1,5 @@
 // One endpoint's share of a gateway call: wait for a slot on its server, send with phase
 // timeouts, measure, and retry where safe — never once a token was delivered.
-import type { FeedbackEventInput } from '../feedback/feedbackEvents';
 import type { Logger } from '../logger';
 import { CallMeter, type CallOutcome, type CallRecord } from './callMetrics';
 import { isLocalEndpoint } from './endpointLocality';
@@ -8,47 +7,35 @@ import { tlsFailureOf } from './httpTransport';
 import type { GatewayEndpoint, ModelRole } from './modelGatewayConfig';
 import type { GatewayEvent } from './modelGatewayEvents';
 import { ModelError } from './modelError';
-import type { ChatRequest, FimRequest, ModelEndpoint, ModelProvider, StreamChunk } from './modelTypes';
+import type { ModelEndpoint, ModelProvider, StreamChunk } from './modelTypes';
+import type { PromptBody } from './outgoingPrompt';
 import { PhaseTracker, runWithTracker, type PhaseTimeouts } from './phaseTimeouts';
 import type { RequestScheduler } from './requestScheduler';
 import { retryDelayMs, sleepWithSignal, type RetryOptions } from './retryPolicy';
 
-/** Who asked: the files whose text is in the prompt (for the guard and the audit line). */
-export interface CallMeta {
-  /** Workspace-relative (or absolute) paths of every file that contributed text. */
-  readonly files: readonly string[];
-  readonly languageId?: string;
-  /** A newer completion with the same key drops an older one still queued (default: one per server). */
-  readonly supersedeKey?: string;
-  /** The suggestion this call serves, for the feedback log. */
-  readonly suggestionId?: string;
-}
-
-export type RequestKind = 'fim' | 'chat';
-
 export interface AttemptContext {
   readonly role: ModelRole;
-  readonly kind: RequestKind;
   readonly endpoint: GatewayEndpoint;
   readonly provider: ModelProvider;
-  readonly request: FimRequest | ChatRequest;
+  /** The request as sent (texts redacted for an endpoint off this machine). */
+  readonly body: PromptBody;
   /** The texts as sent, for the prompt-token estimate. */
   readonly promptTexts: readonly string[];
   readonly signal: AbortSignal;
-  readonly meta: CallMeta;
+  readonly supersedeKey?: string;
   readonly scheduler: RequestScheduler;
   readonly timeouts: PhaseTimeouts;
   readonly retry: RetryOptions;
   readonly logger: Logger;
   readonly fire: (event: GatewayEvent) => void;
-  readonly record: (record: CallRecord, meta: CallMeta) => void;
+  readonly record: (record: CallRecord) => void;
 }
 
 export async function* streamFromEndpoint(c: AttemptContext): AsyncGenerator<StreamChunk> {
   const { endpoint, role, signal } = c;
   for (let attempt = 1; ; attempt++) {
     const priority = role === 'completion' ? 'high' : 'low';
-    const supersede = role === 'completion' ? (c.meta.supersedeKey ?? 'completion') : undefined;
+    const supersede = role === 'completion' ? (c.supersedeKey ?? 'completion') : undefined;
     const release = await c.scheduler.acquire(serverKey(endpoint), priority, signal, supersede);
     const tracker = new PhaseTracker({
       endpoint,
@@ -62,7 +49,7 @@ export async function* streamFromEndpoint(c: AttemptContext): AsyncGenerator<Str
     let errorKind: string | undefined;
     let waitMs: number | undefined;
     let finished = false;
-    const iterable = c.kind === 'fim' ? c.provider.streamFim(c.request as FimRequest, tracker.signal) : c.provider.streamChat(c.request as ChatRequest, tracker.signal);
+    const iterable = c.body.kind === 'fim' ? c.provider.streamFim(c.body.request, tracker.signal) : c.provider.streamChat(c.body.request, tracker.signal);
     const iterator = iterable[Symbol.asyncIterator]();
     try {
       for (;;) {
@@ -94,7 +81,7 @@ export async function* streamFromEndpoint(c: AttemptContext): AsyncGenerator<Str
       if (outcome === 'aborted' && meter.deliveredText && !signal.aborted) outcome = 'ok';
       tracker.dispose();
       release();
-      c.record(meter.finish(outcome, errorKind), c.meta);
+      c.record(meter.finish(outcome, errorKind));
     }
     try {
       await sleepWithSignal(waitMs, signal);
@@ -112,26 +99,6 @@ export function normalizeModelError(raw: unknown, tracker: PhaseTracker | undefi
   if (tls) return new ModelError('unreachable', { ...context, detail: `TLS: ${tls}. For a self-signed certificate set "flywheel.models.caFile".` });
   if (raw instanceof Error) return raw;
   return new ModelError('badResponse', { ...context, detail: String(raw) });
-}
-
-/** The feedback log's model.call event for one measured call. */
-export function modelCallEvent(record: CallRecord, meta: CallMeta): FeedbackEventInput {
-  return {
-    kind: 'model.call',
-    purpose: record.role,
-    outcome: record.outcome,
-    model: record.model,
-    provider: record.provider,
-    ...(meta.languageId ? { language: meta.languageId } : {}),
-    ...(meta.suggestionId ? { suggestionId: meta.suggestionId } : {}),
-    ...(record.ttftMs !== undefined ? { ttftMs: Math.round(record.ttftMs) } : {}),
-    ...(record.tpotMs !== undefined ? { tpotMs: Math.round(record.tpotMs * 10) / 10 } : {}),
-    totalMs: Math.round(record.totalMs),
-    tokensIn: record.tokensIn,
-    tokensOut: record.tokensOut,
-    ...(record.estimatedCostUsd !== undefined ? { estimatedCostUsd: record.estimatedCostUsd } : {}),
-    ...(record.errorKind ? { errorKind: record.errorKind } : {}),
-  };
 }
 
 /** Requests are scheduled per server: one Ollama serves every model it has. */

@@ -24,6 +24,8 @@ export interface ModelGatewayConfig {
   readonly keepAlive?: string;
   /** After an endpoint fails (down, timed out), skip it for this long (default 15 s). */
   readonly unhealthyForMs?: number;
+  /** Refuse every endpoint that is not on this machine ("flywheel.models.localOnly"). */
+  readonly localOnly?: boolean;
   /** Proxy and certificates for every request. */
   readonly transport?: HttpTransportOptions;
 }

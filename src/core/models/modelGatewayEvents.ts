@@ -1,8 +1,25 @@
 // What the gateway tells the editor while it works: the status bar shows "loading model",
-// a fallback, and (once) a switch from a local model to a cloud one.
+// a fallback, and (once) a switch from a local model to a cloud one; every call, for the
+// feedback log and the audit trail.
 import type { Disposable } from '../disposable';
+import type { CallRecord } from './callMetrics';
 import type { ModelRole } from './modelGatewayConfig';
 import type { ModelEndpoint } from './modelTypes';
+import type { OutgoingPrompt } from './outgoingPrompt';
+
+/** One request sent to one endpoint (each retry is its own), measured once it ended. */
+export interface ModelCallEvent {
+  readonly type: 'call';
+  readonly record: CallRecord;
+  /** The prompt as the feature described it: purpose, files, suggestion id (its texts are not for logs). */
+  readonly prompt: OutgoingPrompt;
+  readonly endpoint: ModelEndpoint;
+  readonly local: boolean;
+  /** UTF-8 bytes of the texts as sent. */
+  readonly bytes: number;
+  /** Secrets replaced in the texts as sent (0 for an endpoint on this machine). */
+  readonly redactions: number;
+}
 
 export type GatewayEvent =
   /** Connected, but the server has not answered for a while: it is loading the model. */
@@ -16,7 +33,8 @@ export type GatewayEvent =
   /** A local endpoint serves the role again after a switch to cloud. */
   | { readonly type: 'backToLocal'; readonly role: ModelRole; readonly endpoint: ModelEndpoint }
   /** Every endpoint of the role failed (not sent for cancellations). */
-  | { readonly type: 'error'; readonly role: ModelRole; readonly error: Error };
+  | { readonly type: 'error'; readonly role: ModelRole; readonly error: Error }
+  | ModelCallEvent;
 
 export class GatewayEvents implements Disposable {
   private readonly listeners = new Set<(event: GatewayEvent) => void>();

@@ -1,7 +1,8 @@
 // One refactor request from prompt to proposal: streams the reply, reports the code found so
 // far (re-indented) as it arrives, and at the end checks it: extraction, truncation, syntax.
 // Nothing here writes anywhere; the shell shows the proposal and applies it if accepted.
-import type { ChatRequest, StreamChunk, UsageStats } from '../models/modelTypes';
+import type { StreamChunk, UsageStats } from '../models/modelTypes';
+import type { OutgoingPrompt } from '../models/outgoingPrompt';
 import { computeHunks } from './hunks';
 import type { Hunk } from './hunks';
 import type { RefactorOutput } from './refactorActions';
@@ -13,23 +14,17 @@ import { checkProposalSyntax } from './syntaxCheck';
 import type { SyntaxVerdict } from './syntaxCheck';
 import type { RefactorSyntax } from './targetRange';
 
-/** Who asks: the files whose text is in the prompt (for the gateway's egress guard and audit). */
-export interface RefactorCallMeta {
-  readonly files: readonly string[];
-  readonly languageId?: string;
-  readonly suggestionId?: string;
-}
-
-/** The narrow slice of the model gateway the refactor uses (the gateway's 'refactor' role). */
+/** The narrow slice of the model layer the refactor uses: the one door out. */
 export interface RefactorModel {
-  streamChat(request: ChatRequest, signal: AbortSignal, meta?: RefactorCallMeta): AsyncIterable<StreamChunk>;
+  stream(prompt: OutgoingPrompt, signal: AbortSignal): AsyncIterable<StreamChunk>;
 }
 
 /** What a request proposes: an edit of the range or a test file (explanations go to the chat). */
 export type ProposalOutput = Exclude<RefactorOutput, 'explanation'>;
 
 export interface RefactorRequestInput {
-  readonly request: ChatRequest;
+  /** The request and the files whose text is in it, role 'refactor'. */
+  readonly prompt: OutgoingPrompt;
   readonly output: ProposalOutput;
   readonly languageId: string;
   readonly documentText: string;
@@ -39,7 +34,6 @@ export interface RefactorRequestInput {
   /** Called as the reply grows: the proposal so far. */
   readonly onUpdate?: (proposal: string, reply: string) => void;
   readonly syntax?: RefactorSyntax;
-  readonly meta?: RefactorCallMeta;
   readonly now?: () => number;
 }
 
@@ -82,7 +76,7 @@ export async function runRefactorRequest(model: RefactorModel, input: RefactorRe
   let reply = '';
   let usage: UsageStats | undefined;
   let lastShown: string | undefined;
-  for await (const chunk of model.streamChat(input.request, signal, input.meta)) {
+  for await (const chunk of model.stream(input.prompt, signal)) {
     if (signal.aborted) break;
     if (chunk.usage) usage = chunk.usage;
     if (!chunk.text) continue;

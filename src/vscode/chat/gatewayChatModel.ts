@@ -3,12 +3,12 @@
 // models configured in flywheel.models.chat, not a provider's whole catalogue); choosing one
 // puts it first in flywheel.models.chat, as "Flywheel: Select Model for Chat" does.
 import * as vscode from 'vscode';
-import type { ChatCallInfo, ChatModel, ChatModelInfo } from '../../core/chat/chatModelPort';
+import type { ChatModel, ChatModelInfo } from '../../core/chat/chatModelPort';
 import { isLocalEndpoint } from '../../core/models/endpointLocality';
 import type { ModelGateway } from '../../core/models/modelGateway';
 import type { GatewayEndpoint } from '../../core/models/modelGatewayConfig';
-import type { ChatRequest, StreamChunk } from '../../core/models/modelTypes';
 import { resolveOllamaHost } from '../../core/models/ollamaDiscovery';
+import type { PromptSender } from '../../core/promptDoor';
 import { readEndpoints, readModelSettings } from '../models/modelSettings';
 
 const LIST_TIMEOUT_MS = 5_000;
@@ -17,7 +17,7 @@ function modelId(endpoint: Pick<GatewayEndpoint, 'baseUrl' | 'model'>): string {
   return `${endpoint.model} @ ${endpoint.baseUrl}`;
 }
 
-export function gatewayChatModel(gateway: ModelGateway): ChatModel {
+export function gatewayChatModel(gateway: ModelGateway, send: PromptSender): ChatModel {
   let choices = new Map<string, GatewayEndpoint>();
 
   async function listModels(): Promise<ChatModelInfo[]> {
@@ -71,9 +71,7 @@ export function gatewayChatModel(gateway: ModelGateway): ChatModel {
       const endpoint = choices.get(id);
       if (endpoint) await putFirstForChat(endpoint);
     },
-    streamChat(request: ChatRequest, signal: AbortSignal, info?: ChatCallInfo): AsyncIterable<StreamChunk> {
-      return gateway.streamChat('chat', request, signal, { files: info?.files ?? [], suggestionId: info?.suggestionId });
-    },
+    streamChat: send,
   };
 }
 

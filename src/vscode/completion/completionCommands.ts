@@ -4,12 +4,14 @@ import * as vscode from 'vscode';
 import type { CompletionEngine } from '../../core/completion/completionEngine';
 import type { Logger } from '../../core/logger';
 import type { ModelGateway } from '../../core/models/modelGateway';
+import type { PromptSender } from '../../core/promptDoor';
 import { testConnection } from './testConnection';
 import type { SnoozeState } from './snoozeState';
 
 export interface CompletionCommandDeps {
   readonly engine: CompletionEngine;
   readonly gateway: ModelGateway;
+  readonly send: PromptSender;
   readonly snooze: SnoozeState;
   readonly logger: Logger;
   readonly onSnoozeChanged: () => void;
@@ -31,7 +33,7 @@ export function registerCompletionCommands(deps: CompletionCommandDeps): vscode.
       onSnoozeChanged();
     }),
     vscode.commands.registerCommand('flywheel.triggerCompletion', () => vscode.commands.executeCommand('editor.action.inlineSuggest.trigger')),
-    vscode.commands.registerCommand('flywheel.testConnection', () => testConnection(deps.gateway, deps.logger)),
+    vscode.commands.registerCommand('flywheel.testConnection', () => testConnection(deps.gateway, deps.send, deps.logger)),
     vscode.commands.registerCommand('flywheel.showStatusMenu', () => showStatusMenu(snooze.until !== undefined)),
   ];
 }

@@ -4,13 +4,14 @@
 import type { CompletionModel } from '../../core/completion/completionTypes';
 import type { ModelGateway } from '../../core/models/modelGateway';
 import { selectFimTemplate } from '../../core/models/fimTemplates';
+import type { PromptSender } from '../../core/promptDoor';
 
 export interface CompletionModelSourceOptions {
   readonly gateway: ModelGateway;
+  /** The one door prompts leave by. */
+  readonly send: PromptSender;
   /** The user's FIM template override (flywheel.completion.fimTemplate / fimStop). */
   readonly templateOverride: () => { template: string; stop: readonly string[] };
-  /** Files whose text is in the prompt being sent (for the gateway's guard and audit trail). */
-  readonly promptFiles: () => readonly string[];
   /** Called as a request goes to the model (the status bar shows it generating). */
   readonly onRequest?: (model: string) => void;
 }
@@ -34,7 +35,7 @@ export class CompletionModelSource {
   }
 
   private async resolve(signal: AbortSignal): Promise<CompletionModel> {
-    const { gateway, templateOverride, promptFiles, onRequest } = this.options;
+    const { gateway, send, templateOverride, onRequest } = this.options;
     const { endpoint, details } = await gateway.resolve('completion', signal);
     const override = templateOverride();
     const custom = override.template !== '';
@@ -45,9 +46,9 @@ export class CompletionModelSource {
       template,
       // Ollama applies the model's own FIM template when it has one, unless the user set theirs.
       nativeFim: endpoint.provider === 'ollama' && details.supportsFim && !custom,
-      streamFim: (request, requestSignal) => {
+      stream: (prompt, requestSignal) => {
         onRequest?.(endpoint.model);
-        return gateway.streamFim('completion', request, requestSignal, { files: [...promptFiles()], supersedeKey: 'completion' });
+        return send(prompt, requestSignal);
       },
     };
   }

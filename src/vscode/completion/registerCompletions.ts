@@ -8,6 +8,7 @@ import type { ContextEngine } from '../../core/context/contextEngine';
 import type { ContextResult } from '../../core/context/contextTypes';
 import type { Logger } from '../../core/logger';
 import type { ModelGateway } from '../../core/models/modelGateway';
+import type { PromptSender } from '../../core/promptDoor';
 import type { OllamaDiscovery } from '../../core/models/ollamaDiscovery';
 import type { SyntaxService } from '../../core/syntax/syntaxService';
 import { registerCompletionCommands } from './completionCommands';
@@ -29,6 +30,8 @@ const completionSelector: vscode.DocumentSelector = [
 export interface CompletionDependencies {
   readonly logger: Logger;
   readonly gateway: ModelGateway;
+  /** The one door prompts leave by. */
+  readonly send: PromptSender;
   readonly onModelsChanged: vscode.Event<void>;
   /** The guard: may text of this file go into a prompt? */
   readonly mayInclude: (path: string) => boolean;
@@ -52,7 +55,6 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
   const snooze = new SnoozeState(context.workspaceState);
   let settings = readCompletionSettings(snooze.until);
   let ownExclusion = createFileExclusion(settings.config.excludeGlobs);
-  let promptFiles: readonly string[] = [];
   // The context behind each prompt, for the prompt report (gathered just before its prompt is built).
   let gathered: ContextResult | undefined;
   const contextOfPrompt = new WeakMap<PromptRecord, ContextResult>();
@@ -63,8 +65,8 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
   const lastChanges = new LastChangeTracker();
   const models = new CompletionModelSource({
     gateway,
+    send: deps.send,
     templateOverride: () => ({ template: settings.fimTemplate, stop: settings.fimStop }),
-    promptFiles: () => promptFiles,
     onRequest: (model) => {
       if (status.status.kind === 'idle') status.set({ kind: 'generating', model, latency });
     },
@@ -94,7 +96,6 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
       ? async (document, budgetTokens, signal, visibleRange) => {
           const result = await deps.contextEngine!.gather({ document, budgetTokens, signal, visibleRange });
           gathered = result;
-          promptFiles = [document.relativePath, ...new Set(result.snippets.map((s) => s.path))];
           return result.snippets;
         }
       : undefined,
@@ -182,6 +183,7 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
     ...registerCompletionCommands({
       engine,
       gateway,
+      send: deps.send,
       snooze,
       logger,
       onSnoozeChanged: () => {

@@ -5,12 +5,13 @@ import type { Logger } from '../../core/logger';
 import { selectFimTemplate } from '../../core/models/fimTemplates';
 import type { ModelGateway } from '../../core/models/modelGateway';
 import type { FimRequest } from '../../core/models/modelTypes';
+import type { PromptSender } from '../../core/promptDoor';
 
 const TEST_TIMEOUT_MS = 60_000;
 const PREFIX = 'def add(a, b):\n    """Return the sum of a and b."""\n    return ';
 const SUFFIX = '\n\n\nprint(add(2, 3))\n';
 
-export async function testConnection(gateway: ModelGateway, logger: Logger): Promise<void> {
+export async function testConnection(gateway: ModelGateway, send: PromptSender, logger: Logger): Promise<void> {
   const outcome = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Flywheel: testing the completion model…', cancellable: true },
     async (_progress, token) => {
@@ -27,7 +28,8 @@ export async function testConnection(gateway: ModelGateway, logger: Logger): Pro
           : { prefix: PREFIX, suffix: SUFFIX, prompt: template.render({ prefix: PREFIX, suffix: SUFFIX }), maxTokens: 16, stop: [...template.stop, '\n'], temperature: 0 };
         let text = '';
         let firstTokenMs: number | undefined;
-        for await (const chunk of gateway.streamFim('completion', request, signal, { files: [], supersedeKey: 'test-connection' })) {
+        const prompt = { role: 'completion', purpose: 'test-connection', body: { kind: 'fim', request }, files: [], supersedeKey: 'test-connection' } as const;
+        for await (const chunk of send(prompt, signal)) {
           if (chunk.text && firstTokenMs === undefined) firstTokenMs = performance.now() - started;
           text += chunk.text;
         }

@@ -17,6 +17,7 @@ import { CompletionOutcomes, type AcceptedTextSink, type ShownSuggestion } from 
 import { systemClock, type FeedbackClock } from '../../core/feedback/feedbackClock';
 import type { FeedbackSink, RejectReason, TriggerFeatures } from '../../core/feedback/feedbackEvents';
 import type { ShownDetails } from '../completion/inlineCompletionProvider';
+import { LINES_ABOVE, triggerFeaturesAt } from '../../core/feedback/triggerFeatures';
 import { toTextChanges } from './retentionBridge';
 import { documentLength } from '../snapshot';
 
@@ -40,6 +41,9 @@ const FEATURE_TTL_MS = 30_000;
 export class CompletionOutcomeTracker implements vscode.Disposable {
   private readonly outcomes: CompletionOutcomes;
   private readonly lastEditAt = new Map<string, number>();
+  /** The edit before the last one, per document: the typing pace is their interval. */
+  private readonly previousEditAt = new Map<string, number>();
+  private lastSettledAt: number | undefined;
   private readonly pendingFeatures = new Map<string, { key: string; features: TriggerFeatures; at: number }>();
   private readonly subscriptions: Disposable[] = [];
   private readonly clock: FeedbackClock;
@@ -54,6 +58,7 @@ export class CompletionOutcomeTracker implements vscode.Disposable {
       clock: this.clock,
       retention: options.retention,
       onSettled: (item, accepted) => {
+        this.lastSettledAt = this.clock.now();
         if (item.features) options.trigger?.observe(item.features, accepted);
       },
     });
@@ -61,6 +66,8 @@ export class CompletionOutcomeTracker implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length === 0) return;
         const uri = event.document.uri.toString();
+        const previous = this.lastEditAt.get(uri);
+        if (previous !== undefined) this.previousEditAt.set(uri, previous);
         this.lastEditAt.set(uri, this.clock.now());
         this.outcomes.documentChanged(uri, toTextChanges(event.contentChanges));
       }),
@@ -80,6 +87,7 @@ export class CompletionOutcomeTracker implements vscode.Disposable {
         const uri = document.uri.toString();
         this.outcomes.documentLeft(uri);
         this.lastEditAt.delete(uri);
+        this.previousEditAt.delete(uri);
         this.pendingFeatures.delete(uri);
       }),
     );
@@ -94,24 +102,32 @@ export class CompletionOutcomeTracker implements vscode.Disposable {
 
   /** The trigger features at a position, as the log records them. */
   featuresFor(document: vscode.TextDocument, position: vscode.Position): TriggerFeatures {
-    // Read the cursor line and offsets only: no copy of a large document per keystroke.
+    // Read the cursor line, a few lines above and offsets only: no copy of a large document per keystroke.
     const uri = document.uri.toString();
+    const now = this.clock.now();
     const lastEdit = this.lastEditAt.get(uri);
+    const previousEdit = this.previousEditAt.get(uri);
     const line = document.lineAt(position.line).text;
-    const offset = document.offsetAt(position);
-    const length = documentLength(document);
-    const charBefore = position.character > 0 ? line[position.character - 1] : position.line > 0 ? '\n' : '';
-    return {
-      language: document.languageId,
-      column: position.character,
-      atLineEnd: line.slice(position.character).trim() === '',
-      charBefore,
-      // Never edited since we started watching: as good as a long pause.
-      msSinceKeystroke: Math.max(0, Math.round(lastEdit === undefined ? 60_000 : this.clock.now() - lastEdit)),
-      lastOutcome: this.outcomes.lastOutcome,
-      documentLength: length,
-      relativePosition: length > 0 ? offset / length : 0,
-    };
+    const above: string[] = [];
+    for (let l = Math.max(0, position.line - LINES_ABOVE); l < position.line; l++) above.push(document.lineAt(l).text);
+    return triggerFeaturesAt(
+      {
+        language: document.languageId,
+        linePrefix: line.slice(0, position.character),
+        lineSuffix: line.slice(position.character),
+        above: above.join('\n'),
+        hasLineAbove: position.line > 0,
+        offset: document.offsetAt(position),
+        documentLength: documentLength(document),
+      },
+      {
+        // Never edited since we started watching: as good as a long pause.
+        msSinceKeystroke: lastEdit === undefined ? 60_000 : now - lastEdit,
+        lastOutcome: this.outcomes.lastOutcome,
+        ...(lastEdit !== undefined && previousEdit !== undefined && { keyIntervalMs: lastEdit - previousEdit }),
+        ...(this.lastSettledAt !== undefined && { msSinceOutcome: now - this.lastSettledAt }),
+      },
+    );
   }
 
   /** Matches the completion provider's SuggestionListener: call when handing a result to VS Code. */
@@ -192,6 +208,7 @@ export class CompletionOutcomeTracker implements vscode.Disposable {
     this.accepted.dispose();
     this.outcomes.dispose();
     this.lastEditAt.clear();
+    this.previousEditAt.clear();
     this.pendingFeatures.clear();
   }
 }

@@ -23,15 +23,17 @@ export async function openFeedbackLog(store: FeedbackStore, logger: Logger): Pro
   }
 }
 
-export async function clearFeedbackLog(store: FeedbackStore): Promise<void> {
+/** True when the user confirmed and the log is gone. */
+export async function clearFeedbackLog(store: FeedbackStore): Promise<boolean> {
   const choice = await vscode.window.showWarningMessage(
     'Delete the whole Flywheel feedback log?',
     { modal: true, detail: 'Statistics, the adaptive trigger and the dataset export start again from nothing. This cannot be undone.' },
     'Delete Log',
   );
-  if (choice !== 'Delete Log') return;
+  if (choice !== 'Delete Log') return false;
   const removed = await store.clear();
   void vscode.window.showInformationMessage(`Flywheel: deleted ${removed} feedback log file${removed === 1 ? '' : 's'}.`);
+  return true;
 }
 
 /** The guard's rules for the first workspace folder (its .gitignore, .flywheelignore, defaults). */

@@ -3,13 +3,13 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { AdaptiveTrigger, triggerExamplesFromLog } from '../../core/feedback/adaptiveTrigger';
+import { AdaptiveTrigger, type AdaptiveTriggerState } from '../../core/feedback/adaptiveTrigger';
 import { systemClock } from '../../core/feedback/feedbackClock';
 import type { FeedbackSink, RejectReason } from '../../core/feedback/feedbackEvents';
-import { readFeedbackLog } from '../../core/feedback/feedbackLogReader';
 import type { FeedbackPrivacy } from '../../core/feedback/feedbackPrivacy';
 import { FEEDBACK_DIR_NAME, FeedbackStore } from '../../core/feedback/feedbackStore';
 import { RetentionTracker } from '../../core/feedback/retentionTracker';
+import { readRecentTriggerExamples } from '../../core/feedback/triggerHistory';
 import type { Logger } from '../../core/logger';
 import { CompletionOutcomeTracker } from './completionOutcomeTracker';
 import { clearFeedbackLog, exportFeedbackDataset, openFeedbackLog } from './feedbackCommands';
@@ -30,7 +30,10 @@ export interface FeedbackServices {
 }
 
 const SALT_KEY = 'flywheel.feedback.pathSalt';
+/** The adaptive trigger's learned state (a few KB): start-up reads this, not the log. */
+const TRIGGER_STATE_KEY = 'flywheel.trigger.state';
 const PRUNE_EVERY_MS = 6 * 60 * 60 * 1000;
+const SAVE_TRIGGER_EVERY_MS = 60 * 1000;
 
 function privacyOf(settings: FeedbackSettings, pathSalt: string): FeedbackPrivacy {
   return { storeText: settings.storeText, hashPaths: settings.hashPaths, pathSalt };
@@ -57,20 +60,29 @@ export function registerFeedback(context: vscode.ExtensionContext, { logger }: {
     },
   });
   const retention = new RetentionTracker({ sink: store, clock: systemClock });
-  const trigger = new AdaptiveTrigger({ enabled: settings.adaptiveTrigger });
+  const trigger = new AdaptiveTrigger({ enabled: settings.adaptiveTrigger }, context.globalState.get<AdaptiveTriggerState>(TRIGGER_STATE_KEY));
   const tracker = new CompletionOutcomeTracker({ sink: store, retention, trigger, storeText: () => settings.storeText });
   const statistics = new StatisticsViewProvider(store, context.extensionUri, logger);
 
-  // Learn from the history in the background; until then the trigger stays neutral.
-  void readFeedbackLog(store.dir).then(
-    (log) => {
-      const examples = triggerExamplesFromLog(log.events);
-      trigger.learnFrom(examples);
-      logger.info(`Feedback: ${log.events.length} logged events; adaptive trigger ${trigger.isActive ? 'active' : 'neutral'} after ${examples.length} examples`);
-      if (log.corruptLines + log.invalidLines > 0) logger.warn(`Feedback: skipped ${log.corruptLines + log.invalidLines} unreadable log lines`);
-    },
-    (error) => logger.warn(`Feedback: could not read the log: ${String(error)}`),
-  );
+  // No state yet (first run, or a new feature layout): learn from a bounded recent sample of the
+  // log in the background; until then the shipped prior decides.
+  if (trigger.exampleCount === 0) {
+    void readRecentTriggerExamples(store.dir).then(
+      (examples) => {
+        if (trigger.exampleCount === 0 && examples.length > 0) trigger.learnFrom(examples);
+        logger.info(`Feedback: adaptive trigger learned from ${examples.length} recent suggestions`);
+      },
+      (error) => logger.warn(`Feedback: could not read the log: ${String(error)}`),
+    );
+  }
+  let savedExamples = trigger.exampleCount;
+  const saveTrigger = () => {
+    if (trigger.exampleCount === savedExamples) return;
+    savedExamples = trigger.exampleCount;
+    void context.globalState.update(TRIGGER_STATE_KEY, trigger.toState());
+  };
+  const saveTimer = setInterval(saveTrigger, SAVE_TRIGGER_EVERY_MS);
+  saveTimer.unref?.();
   void store.prune();
   const pruneTimer = setInterval(() => void store.prune(readFeedbackSettings().keepDays), PRUNE_EVERY_MS);
   pruneTimer.unref?.();
@@ -89,7 +101,16 @@ export function registerFeedback(context: vscode.ExtensionContext, { logger }: {
     vscode.window.registerWebviewViewProvider(STATISTICS_VIEW_ID, statistics),
     registerRetentionBridge(retention),
     command(FeedbackCommands.openLog, () => openFeedbackLog(store, logger)),
-    command(FeedbackCommands.clearLog, () => clearFeedbackLog(store).then(() => statistics.refresh())),
+    command(FeedbackCommands.clearLog, () =>
+      clearFeedbackLog(store).then((cleared) => {
+        if (!cleared) return;
+        // What the trigger learned came from the log: it goes with it.
+        trigger.reset();
+        savedExamples = -1;
+        saveTrigger();
+        statistics.refresh();
+      }),
+    ),
     command(FeedbackCommands.exportDataset, () => exportFeedbackDataset(store, settings.storeText)),
     command(FeedbackCommands.showStatistics, () => vscode.commands.executeCommand(`${STATISTICS_VIEW_ID}.focus`)),
     command(FeedbackCommands.refreshStatistics, () => statistics.refresh()),
@@ -113,6 +134,8 @@ export function registerFeedback(context: vscode.ExtensionContext, { logger }: {
     // writes its batch synchronously.
     new vscode.Disposable(() => {
       clearInterval(pruneTimer);
+      clearInterval(saveTimer);
+      saveTrigger();
       statistics.dispose();
       tracker.dispose();
       retention.dispose();

@@ -18,12 +18,11 @@ export interface GuardSettings {
   readonly exclude: readonly string[];
   readonly respectGitignore: boolean;
   readonly redactSecrets: boolean;
-  readonly localOnly: boolean;
 }
 
 /** Settings whose change means rebuilding the gateway's configuration. */
 export const modelSettingKeys = ['flywheel.models', 'http.proxy', 'http.noProxy', 'http.proxyStrictSSL'];
-export const guardSettingKeys = ['flywheel.guard', 'flywheel.models.localOnly'];
+export const guardSettingKeys = ['flywheel.guard'];
 
 export function readModelSettings(): ModelSettings {
   const models = vscode.workspace.getConfiguration('flywheel.models');
@@ -55,7 +54,6 @@ export function readGuardSettings(): GuardSettings {
     exclude: guard.get<string[]>('exclude', []),
     respectGitignore: guard.get<boolean>('respectGitignore', true),
     redactSecrets: guard.get<boolean>('redactSecrets', true),
-    localOnly: vscode.workspace.getConfiguration('flywheel.models').get<boolean>('localOnly', false),
   };
 }
 

@@ -5,12 +5,16 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { FeedbackSink } from '../../core/feedback/feedbackEvents';
-import { EgressGuard } from '../../core/guard/egressGuard';
 import { IgnoreRules } from '../../core/guard/ignoreRules';
+import { PathPolicy } from '../../core/guard/pathPolicy';
+import { PromptGuard } from '../../core/guard/promptGuard';
 import type { Logger } from '../../core/logger';
+import { auditLine } from '../../core/models/callAudit';
 import { ModelGateway } from '../../core/models/modelGateway';
 import type { ModelGatewayConfig, ModelRole } from '../../core/models/modelGatewayConfig';
 import { discoverOllama, type OllamaDiscovery } from '../../core/models/ollamaDiscovery';
+import { PromptDoor, type PromptSender } from '../../core/promptDoor';
+import { modelCallFeedback } from '../feedback/modelCallFeedback';
 import { ApiKeyStore } from './apiKeyStore';
 import { registerModelMetricsView } from './modelMetricsView';
 import { guardSettingKeys, modelSettingKeys, readGuardSettings, readModelSettings } from './modelSettings';
@@ -19,8 +23,10 @@ import { selectModel } from './selectModelCommand';
 import { setApiKey } from './setApiKeyCommand';
 
 export interface ModelsServices {
-  /** The one door to every model; lives as long as the extension, reconfigured in place. */
+  /** The way to every model; lives as long as the extension, reconfigured in place. */
   readonly gateway: ModelGateway;
+  /** The one door prompts leave by: the guard clears each prompt, then the gateway sends it. */
+  readonly send: PromptSender;
   /** May text of this file (absolute or workspace-relative path) go into a prompt? Filter context with it. */
   readonly mayInclude: (path: string) => boolean;
   /** Fires after the models or guard configuration changed (e.g. re-resolve the FIM template). */
@@ -45,9 +51,7 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
   let guard = buildGuard(logger);
   const settings = readModelSettings();
   const gateway = new ModelGateway(toConfig(settings, settings.roles), {
-    guard,
     logger,
-    feedbackSink: deps.feedbackSink,
     discoverLocal: async (signal) => {
       const found = await discoverOllama({ env: process.env, signal });
       deps.onDiscovery?.(found);
@@ -60,6 +64,7 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
     },
   });
   const statusBar = new ModelStatusBar();
+  const door = new PromptDoor(gateway, () => guard);
 
   const refreshModels = async () => {
     const s = readModelSettings();
@@ -70,7 +75,6 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
   };
   const refreshGuard = () => {
     guard = buildGuard(logger);
-    gateway.updateGuard(guard);
     changed.fire();
   };
   const report = (error: unknown) => logger.error(error instanceof Error ? error : String(error));
@@ -86,7 +90,11 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
     ignoreWatcher.onDidChange(invalidate),
     ignoreWatcher.onDidCreate(invalidate),
     ignoreWatcher.onDidDelete(invalidate),
-    gateway.onDidChangeState((e) => statusBar.handle(e)),
+    gateway.onDidChangeState((e) => {
+      if (e.type !== 'call') return statusBar.handle(e);
+      if (!e.local) logger.info(auditLine(e));
+      deps.feedbackSink?.record(modelCallFeedback(e));
+    }),
     keys.onDidChange(() => void refreshModels().catch(report)),
     vscode.workspace.onDidChangeWorkspaceFolders(refreshGuard),
     vscode.workspace.onDidChangeConfiguration((e) => {
@@ -109,14 +117,14 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
     });
   }
 
-  return { gateway, mayInclude: (path) => guard.mayInclude(path), onDidChange: changed.event, ready };
+  return { gateway, send: door.send, mayInclude: (path) => guard.mayInclude(path), onDidChange: changed.event, ready };
 }
 
 function toConfig(s: ReturnType<typeof readModelSettings>, roles: ModelGatewayConfig['roles']): ModelGatewayConfig {
-  return { roles, timeouts: s.timeouts, keepAlive: s.keepAlive, transport: s.transport };
+  return { roles, timeouts: s.timeouts, keepAlive: s.keepAlive, transport: s.transport, localOnly: s.localOnly };
 }
 
-function buildGuard(logger: Logger): EgressGuard {
+function buildGuard(logger: Logger): PromptGuard {
   const g = readGuardSettings();
   const roots = (vscode.workspace.workspaceFolders ?? [])
     .filter((f) => f.uri.scheme === 'file')
@@ -124,7 +132,7 @@ function buildGuard(logger: Logger): EgressGuard {
       root: f.uri.fsPath,
       rules: new IgnoreRules({ readFile: fileReader(f.uri.fsPath), userGlobs: g.exclude, respectGitignore: g.respectGitignore }),
     }));
-  return new EgressGuard({ roots, localOnly: g.localOnly, redactSecrets: g.redactSecrets, userGlobs: g.exclude, logger });
+  return new PromptGuard({ policy: new PathPolicy({ roots, userGlobs: g.exclude }), redactSecrets: g.redactSecrets });
 }
 
 /** Reads ignore files synchronously (they are small and cached per directory). */

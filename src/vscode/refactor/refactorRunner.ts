@@ -162,14 +162,13 @@ export async function runRefactorAction(services: RefactorServices, action: Refa
       let proposal: RefactorProposal = await runRefactorRequest(
         services.refactorModel,
         {
-          request,
+          prompt: { role: 'refactor', purpose: `refactor:${action.id}`, body: { kind: 'chat', request }, files, languageId: document.languageId, suggestionId },
           output,
           languageId: document.languageId,
           documentText: text,
           range: target,
           indentStyle: indentStyleOf(editor),
           syntax: services.syntax,
-          meta: { files, languageId: document.languageId, suggestionId },
           onUpdate: (proposed) => {
             review.update(tests ? appendTests(tests.original, proposed) : proposed);
             const lines = proposed.split('\n').length;

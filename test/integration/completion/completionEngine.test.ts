@@ -10,7 +10,7 @@ import { selectFimTemplate } from '../../../src/core/models/fimTemplates';
 import { OllamaProvider } from '../../../src/core/models/ollamaProvider';
 import { fakeOllamaModels, startFakeOllamaServer } from '../../support/fakeOllamaServer';
 import type { FakeOllamaServer } from '../../support/fakeOllamaServer';
-import { atCursor, instantClock, syntaxService } from '../../unit/completion/completionTestSupport';
+import { atCursor, fimRequestOf, instantClock, syntaxService } from '../../unit/completion/completionTestSupport';
 
 let server: FakeOllamaServer;
 
@@ -27,7 +27,7 @@ async function engineFor(modelName: string): Promise<{ engine: CompletionEngine;
     details,
     template: selectFimTemplate(modelName, details.template),
     nativeFim: details.supportsFim,
-    streamFim: (request, signal) => provider.streamFim(request, signal),
+    stream: (prompt, signal) => provider.streamFim(fimRequestOf(prompt), signal),
   };
   const engine = new CompletionEngine({ getModel: async () => model, syntax: await syntaxService(), clock: instantClock() });
   return { engine, provider };
@@ -94,7 +94,7 @@ test('a model without FIM in its Ollama template gets our raw template, cut at t
 test('a model that is not installed is an error outcome, not a throw', async () => {
   const provider = new OllamaProvider({ provider: 'ollama', baseUrl: server.url, model: 'missing:7b' });
   const engine = new CompletionEngine({
-    getModel: async () => ({ endpoint: provider.endpoint, nativeFim: true, streamFim: (r, s) => provider.streamFim(r, s) }),
+    getModel: async () => ({ endpoint: provider.endpoint, nativeFim: true, stream: (p, s) => provider.streamFim(fimRequestOf(p), s) }),
     clock: instantClock(),
   });
   const outcome = await engine.complete(snapshot('const a = █'), { trigger: 'explicit' });

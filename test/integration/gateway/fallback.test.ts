@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { EgressRefusedError } from '../../../src/core/guard/egressGuard';
 import { ModelError } from '../../../src/core/models/modelError';
+import type { OutgoingPrompt } from '../../../src/core/models/outgoingPrompt';
 import { fakeOllamaModels, startFakeOllamaServer, type FakeOllamaServer } from '../../support/fakeOllamaServer';
 import { startFakeOpenAIServer, type FakeOpenAIServer } from '../../support/fakeOpenAIServer';
 import { chat, closedPort, collect, createHarness, failure, fim, noFiles } from './gatewayHarness';
@@ -34,7 +34,7 @@ test('a local endpoint that is down moves to the next local one, in list order',
     },
   });
   const before = ollamaA.requests.length;
-  const result = await collect(h.gateway.streamFim('completion', fim, signal(), noFiles));
+  const result = await collect(h.streamFim('completion', fim, signal(), noFiles));
   assert.equal(result.text, 'Hello world');
   assert.equal(ollamaB.requestsTo('/api/generate').length, 1, 'the second endpoint served');
   assert.equal(ollamaA.requests.length, before, 'the third was never asked');
@@ -47,7 +47,7 @@ test('a local endpoint that is down moves to the next local one, in list order',
 
 test('a cloud endpoint is used only when listed, and the switch from local is announced once', async () => {
   const onlyLocal = createHarness({ roles: { chat: [{ provider: 'ollama', baseUrl: down, model: 'llama3.2:3b' }] } });
-  const { error } = await failure(onlyLocal.gateway.streamChat('chat', chat, signal(), noFiles));
+  const { error } = await failure(onlyLocal.streamChat('chat', chat, signal(), noFiles));
   assert.ok(ModelError.is(error, 'unreachable'));
   assert.equal(cloud.requests.length, 0, 'no cloud endpoint in the list: nothing goes to the cloud');
   onlyLocal.gateway.dispose();
@@ -61,7 +61,7 @@ test('a cloud endpoint is used only when listed, and the switch from local is an
     },
     cloud: { 'api.cloud.test': cloud.baseURL },
   });
-  for (let i = 0; i < 3; i++) assert.equal((await collect(h.gateway.streamChat('chat', chat, signal(), noFiles))).text, 'Hello world');
+  for (let i = 0; i < 3; i++) assert.equal((await collect(h.streamChat('chat', chat, signal(), noFiles))).text, 'Hello world');
   const switches = h.events.filter((e) => e.type === 'switchedToCloud');
   assert.equal(switches.length, 1, 'announced once, not per request');
   assert.ok(switches[0]!.type === 'switchedToCloud' && switches[0]!.from.baseUrl === down && switches[0]!.to.model === 'gpt-cloud');
@@ -77,10 +77,10 @@ test('local only refuses every non-loopback endpoint with a clear message, and u
     cloud: { 'api.cloud.test': cloud.baseURL },
   });
   const sent = cloud.requests.length;
-  const { error } = await failure(cloudOnly.gateway.streamChat('chat', chat, signal(), noFiles));
-  assert.ok(EgressRefusedError.is(error, 'local-only'), String(error));
+  const { error } = await failure(cloudOnly.streamChat('chat', chat, signal(), noFiles));
+  assert.ok(ModelError.is(error, 'localOnly'), String(error));
   assert.match(error.message, /flywheel\.models\.localOnly/);
-  await assert.rejects(cloudOnly.gateway.resolve('chat', signal()), (e) => EgressRefusedError.is(e, 'local-only'));
+  await assert.rejects(cloudOnly.gateway.resolve('chat', signal()), (e) => ModelError.is(e, 'localOnly'));
   assert.equal(cloud.requests.length, sent, 'nothing reached the cloud server');
   cloudOnly.gateway.dispose();
 
@@ -94,7 +94,7 @@ test('local only refuses every non-loopback endpoint with a clear message, and u
     },
     cloud: { 'api.cloud.test': cloud.baseURL },
   });
-  assert.equal((await collect(mixed.gateway.streamChat('chat', chat, signal(), noFiles))).text, 'Hello world');
+  assert.equal((await collect(mixed.streamChat('chat', chat, signal(), noFiles))).text, 'Hello world');
   assert.equal(cloud.requests.length, sent);
   mixed.gateway.dispose();
 });
@@ -114,22 +114,18 @@ test('resolve names the endpoint that will serve, with its FIM details, skipping
   assert.equal(resolved.details.contextLength, 32768);
   assert.equal(resolved.local, true);
   // The endpoint that was down is now skipped first: no new attempt on it before the next one.
-  await collect(h.gateway.streamFim('completion', fim, signal(), noFiles));
+  await collect(h.streamFim('completion', fim, signal(), noFiles));
   assert.ok(!h.events.some((e) => e.type === 'fellBack'), 'the failed endpoint went to the back of the list');
   h.gateway.dispose();
 });
 
 test('an empty role list uses the discovered Ollama, for completion and chat alike', async () => {
   const { ModelGateway } = await import('../../../src/core/models/modelGateway');
-  const { EgressGuard } = await import('../../../src/core/guard/egressGuard');
-  const { IgnoreRules } = await import('../../../src/core/guard/ignoreRules');
   const { discoverOllama } = await import('../../../src/core/models/ollamaDiscovery');
   const { silentLogger } = await import('../../../src/core/logger');
-  const guard = new EgressGuard({ roots: [{ root: '/ws', rules: new IgnoreRules({ readFile: () => undefined }) }], localOnly: false, logger: silentLogger });
   const gateway = new ModelGateway(
     { roles: { completion: [], chat: [], refactor: [] } },
     {
-      guard,
       logger: silentLogger,
       discoverLocal: async (s) => {
         const found = await discoverOllama({ host: ollamaA.url, signal: s });
@@ -137,8 +133,11 @@ test('an empty role list uses the discovered Ollama, for completion and chat ali
       },
     },
   );
-  assert.equal((await collect(gateway.streamFim('completion', fim, signal(), noFiles))).text, 'Hello world');
-  assert.equal((await collect(gateway.streamChat('chat', chat, signal(), noFiles))).text, 'Hello world');
+  // Nothing off this machine can serve an empty list: the prompt needs no remote clearance.
+  assert.equal(gateway.mayReachRemote('completion'), false);
+  const prompt = (role: 'completion' | 'chat', body: OutgoingPrompt['body']): OutgoingPrompt => ({ role, purpose: role, body, files: [] });
+  assert.equal((await collect(gateway.stream(prompt('completion', { kind: 'fim', request: fim }), signal()))).text, 'Hello world');
+  assert.equal((await collect(gateway.stream(prompt('chat', { kind: 'chat', request: chat }), signal()))).text, 'Hello world');
   assert.equal(ollamaA.requestsTo('/api/chat').at(-1)?.body.model, (await gateway.resolve('chat', signal())).endpoint.model);
   gateway.dispose();
 });

@@ -1,14 +1,19 @@
 // Builds a ModelGateway over real providers and the loopback fake servers. Endpoints whose host
 // ends in ".cloud.test" are "cloud" for the gateway and the guard, while the provider is pointed
 // at a loopback server (the map below), so cloud behaviour is tested without leaving 127.0.0.1.
-import { EgressGuard } from '../../../src/core/guard/egressGuard';
 import { IgnoreRules } from '../../../src/core/guard/ignoreRules';
+import { PathPolicy } from '../../../src/core/guard/pathPolicy';
+import { PromptGuard } from '../../../src/core/guard/promptGuard';
 import type { FeedbackEventInput } from '../../../src/core/feedback/feedbackEvents';
 import type { Logger } from '../../../src/core/logger';
+import { auditLine } from '../../../src/core/models/callAudit';
 import { ModelGateway, defaultProviderFactory } from '../../../src/core/models/modelGateway';
 import type { GatewayEndpoint, ModelGatewayConfig, ModelRole } from '../../../src/core/models/modelGatewayConfig';
-import type { GatewayEvent } from '../../../src/core/models/modelGatewayEvents';
-import type { StreamChunk } from '../../../src/core/models/modelTypes';
+import type { GatewayEvent, ModelCallEvent } from '../../../src/core/models/modelGatewayEvents';
+import type { ChatRequest, FimRequest, StreamChunk } from '../../../src/core/models/modelTypes';
+import type { OutgoingPrompt } from '../../../src/core/models/outgoingPrompt';
+import { PromptDoor } from '../../../src/core/promptDoor';
+import { modelCallFeedback } from '../../../src/vscode/feedback/modelCallFeedback';
 
 export interface MemoryLogger extends Logger {
   readonly lines: string[];
@@ -20,9 +25,17 @@ export function memoryLogger(): MemoryLogger {
   return { lines, trace: at('trace'), debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 
+/** What a test says about a call besides its texts. */
+export type CallInfo = Omit<OutgoingPrompt, 'role' | 'purpose' | 'body'>;
+
 export interface Harness {
   readonly gateway: ModelGateway;
+  readonly door: PromptDoor;
+  /** A FIM / chat prompt sent through the door, as a feature would. */
+  streamFim(role: ModelRole, request: FimRequest, signal: AbortSignal, info: CallInfo): AsyncIterable<StreamChunk>;
+  streamChat(role: ModelRole, request: ChatRequest, signal: AbortSignal, info: CallInfo): AsyncIterable<StreamChunk>;
   readonly logger: MemoryLogger;
+  /** State changes (loading, fallback, …); call events go to `feedback` and the audit lines. */
   readonly events: GatewayEvent[];
   readonly feedback: FeedbackEventInput[];
 }
@@ -41,17 +54,16 @@ export function createHarness(options: HarnessOptions): Harness {
   const events: GatewayEvent[] = [];
   const feedback: FeedbackEventInput[] = [];
   const rules = new IgnoreRules({ readFile: (p) => options.ignoreFiles?.[p] });
-  const guard = new EgressGuard({ roots: [{ root: '/ws', rules }], localOnly: options.localOnly ?? false, logger });
+  const guard = new PromptGuard({ policy: new PathPolicy({ roots: [{ root: '/ws', rules }] }) });
   const gateway = new ModelGateway(
     {
       retry: { baseDelayMs: 10, maxDelayMs: 50 },
       ...options.config,
+      localOnly: options.localOnly ?? false,
       roles: { completion: [], chat: [], refactor: [], ...options.roles },
     },
     {
-      guard,
       logger,
-      feedbackSink: { record: (e) => feedback.push(e) },
       providerFactory: (endpoint, fetch, log) => {
         const host = new URL(endpoint.baseUrl).hostname;
         const real = options.cloud?.[host];
@@ -62,8 +74,18 @@ export function createHarness(options: HarnessOptions): Harness {
       },
     },
   );
-  gateway.onDidChangeState((e) => events.push(e));
-  return { gateway, logger, events, feedback };
+  // Subscribed as the extension subscribes: the feedback log and the audit trail.
+  gateway.onDidChangeState((e) => {
+    if (e.type !== 'call') return events.push(e);
+    feedback.push(modelCallFeedback(e));
+    if (!e.local) logger.info(auditLine(e as ModelCallEvent));
+  });
+  const door = new PromptDoor(gateway, () => guard);
+  return {
+    gateway, door, logger, events, feedback,
+    streamFim: (role, request, signal, info) => door.stream({ role, purpose: role, body: { kind: 'fim', request }, ...info }, signal),
+    streamChat: (role, request, signal, info) => door.stream({ role, purpose: role, body: { kind: 'chat', request }, ...info }, signal),
+  };
 }
 
 export async function collect(stream: AsyncIterable<StreamChunk>): Promise<{ text: string; chunks: StreamChunk[] }> {

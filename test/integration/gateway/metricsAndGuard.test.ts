@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { EgressRefusedError } from '../../../src/core/guard/egressGuard';
+import { EgressRefusedError } from '../../../src/core/guard/promptGuard';
 import { startFakeOllamaServer, type FakeOllamaServer } from '../../support/fakeOllamaServer';
 import { startFakeOpenAIServer, type FakeOpenAIServer } from '../../support/fakeOpenAIServer';
 import { collect, createHarness, failure, fim, noFiles } from './gatewayHarness';
@@ -23,7 +23,7 @@ const cloud = () => ({
 test('tokens come from the server counts (Ollama eval counts), with TTFT and TPOT, into the feedback sink', async () => {
   const h = createHarness({ roles: { completion: [{ provider: 'ollama', baseUrl: ollama.url, model: 'qwen2.5-coder:1.5b' }] } });
   ollama.reply({ tokens: ['a', 'b', 'c', 'd'], tokenDelayMs: 5, promptTokens: 12 });
-  await collect(h.gateway.streamFim('completion', fim, AbortSignal.timeout(5000), { files: ['src/a.ts'], languageId: 'typescript' }));
+  await collect(h.streamFim('completion', fim, AbortSignal.timeout(5000), { files: ['src/a.ts'], languageId: 'typescript' }));
   const [summary] = h.gateway.metrics.summary();
   assert.equal(summary!.calls, 1);
   assert.equal(summary!.tokensIn, 12);
@@ -43,7 +43,7 @@ test('tokens come from the server counts (Ollama eval counts), with TTFT and TPO
 test('cloud usage counts give the estimated cost from the per-model price', async () => {
   const h = createHarness(cloud());
   api.reply({ tokens: ['x', 'y'], promptTokens: 2000 });
-  await collect(h.gateway.streamChat('chat', { messages: [{ role: 'user', content: 'hi' }] }, AbortSignal.timeout(5000), noFiles));
+  await collect(h.streamChat('chat', { messages: [{ role: 'user', content: 'hi' }] }, AbortSignal.timeout(5000), noFiles));
   const event = h.feedback.find((e) => e.kind === 'model.call');
   assert.ok(event && event.kind === 'model.call');
   assert.equal(event.tokensIn, 2000);
@@ -56,7 +56,7 @@ test('a prompt the server silently truncated is detected and logged', async () =
   const h = createHarness({ roles: { completion: [{ provider: 'ollama', baseUrl: ollama.url, model: 'qwen2.5-coder:1.5b' }] } });
   const prefix = 'const value = computeSomething(alpha, beta, gamma);\n'.repeat(80);
   ollama.reply({ tokens: ['ok'], promptTokens: 256 });
-  await collect(h.gateway.streamFim('completion', { ...fim, prefix }, AbortSignal.timeout(5000), noFiles));
+  await collect(h.streamFim('completion', { ...fim, prefix }, AbortSignal.timeout(5000), noFiles));
   assert.ok(h.logger.lines.some((l) => l.startsWith('warn') && /evaluated 256 prompt tokens .* truncated/.test(l)), h.logger.lines.join('\n'));
   assert.equal(h.gateway.metrics.summary()[0]!.truncatedPrompts, 1);
   h.gateway.dispose();
@@ -66,7 +66,7 @@ test('text bound for a cloud endpoint is redacted, audited without content, and 
   const h = createHarness({ ...cloud(), ignoreFiles: { '.gitignore': 'secrets/\n' } });
   const key = `ghp_${'Zx9'.repeat(12)}`;
   const before = api.requests.length;
-  await collect(h.gateway.streamChat('chat', { messages: [{ role: 'user', content: `why does ${key} fail?` }] }, AbortSignal.timeout(5000), { files: ['src/app.ts'] }));
+  await collect(h.streamChat('chat', { messages: [{ role: 'user', content: `why does ${key} fail?` }] }, AbortSignal.timeout(5000), { files: ['src/app.ts'] }));
   const received = JSON.stringify(api.requests.at(-1)!.body);
   assert.ok(!received.includes(key), 'the token never reached the server');
   assert.match(received, /REDACTED:github-token/);
@@ -76,8 +76,8 @@ test('text bound for a cloud endpoint is redacted, audited without content, and 
   assert.ok(!audit[0]!.includes('why does'));
 
   for (const file of ['secrets/prod.json', '.env', 'certs/server.pem']) {
-    const { error } = await failure(h.gateway.streamChat('chat', { messages: [{ role: 'user', content: 'x' }] }, AbortSignal.timeout(5000), { files: ['src/app.ts', file] }));
-    assert.ok(EgressRefusedError.is(error, 'ignored-file') && error.files.includes(file), String(error));
+    const { error } = await failure(h.streamChat('chat', { messages: [{ role: 'user', content: 'x' }] }, AbortSignal.timeout(5000), { files: ['src/app.ts', file] }));
+    assert.ok(EgressRefusedError.is(error) && error.files.includes(file), String(error));
   }
   assert.equal(api.requests.length - before, 1, 'the refused prompts never reached the server');
   h.gateway.dispose();
@@ -86,7 +86,7 @@ test('text bound for a cloud endpoint is redacted, audited without content, and 
 test('a local endpoint gets the text unredacted and leaves no audit line', async () => {
   const h = createHarness({ roles: { completion: [{ provider: 'ollama', baseUrl: ollama.url, model: 'qwen2.5-coder:1.5b' }] } });
   const key = `ghp_${'Zx9'.repeat(12)}`;
-  await collect(h.gateway.streamFim('completion', { ...fim, prefix: `const t = "${key}";\n` }, AbortSignal.timeout(5000), noFiles));
+  await collect(h.streamFim('completion', { ...fim, prefix: `const t = "${key}";\n` }, AbortSignal.timeout(5000), noFiles));
   assert.ok(JSON.stringify(ollama.requestsTo('/api/generate').at(-1)!.body).includes(key));
   assert.ok(!h.logger.lines.some((l) => l.includes('audit:')));
   h.gateway.dispose();

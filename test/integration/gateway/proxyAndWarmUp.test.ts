@@ -45,10 +45,10 @@ test('a cloud endpoint goes through http.proxy (its host is only reachable throu
     },
     config: { transport: { proxy: proxyUrl } },
   });
-  const result = await collect(h.gateway.streamChat('chat', chat, AbortSignal.timeout(5000), noFiles));
+  const result = await collect(h.streamChat('chat', chat, AbortSignal.timeout(5000), noFiles));
   assert.equal(result.text, 'Hello world');
   assert.deepEqual(tunnels, ['api.proxied.test:80']);
-  await collect(h.gateway.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles));
+  await collect(h.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles));
   assert.deepEqual(tunnels, ['api.proxied.test:80'], 'the local Ollama was reached directly');
   h.gateway.dispose();
 });
@@ -62,7 +62,7 @@ test('warm-up loads the local completion model with an empty prompt and keep_ali
   const warm = ollama.requestsTo('/api/generate').at(-1)!;
   assert.equal(warm.body.prompt, '');
   assert.equal(warm.body.keep_alive, '45m');
-  await collect(h.gateway.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles));
+  await collect(h.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles));
   assert.equal(ollama.requestsTo('/api/generate').at(-1)!.body.keep_alive, '45m');
   h.gateway.dispose();
 

@@ -27,7 +27,7 @@ test('429 with Retry-After is waited out and retried', async () => {
   const h = createHarness(cloudChat());
   const before = count(api);
   api.reply({ status: 429, headers: { 'Retry-After': '0.2' } });
-  const result = await collect(h.gateway.streamChat('chat', chat, AbortSignal.timeout(5000), noFiles));
+  const result = await collect(h.streamChat('chat', chat, AbortSignal.timeout(5000), noFiles));
   assert.equal(result.text, 'Hello world');
   assert.equal(count(api) - before, 2);
   assert.ok(h.logger.lines.some((l) => /http_429; retry 1 in 200 ms/.test(l)), h.logger.lines.join('\n'));
@@ -38,7 +38,7 @@ test('429 with a Retry-After beyond the bound is not waited for', async () => {
   const h = createHarness(cloudChat());
   const before = count(api);
   api.reply({ status: 429, headers: { 'Retry-After': '120' } });
-  const { error } = await failure(h.gateway.streamChat('chat', chat, AbortSignal.timeout(5000), noFiles));
+  const { error } = await failure(h.streamChat('chat', chat, AbortSignal.timeout(5000), noFiles));
   assert.ok(ModelError.is(error, 'rateLimited') && error.retryAfterMs === 120_000, String(error));
   assert.equal(count(api) - before, 1);
   h.gateway.dispose();
@@ -50,11 +50,11 @@ test('503 is retried with backoff; 500 is not', async () => {
   ollama.reply({ status: 503 });
   ollama.reply({ status: 503 });
   ollama.reply({ tokens: ['third time'] });
-  assert.equal((await collect(h.gateway.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles))).text, 'third time');
+  assert.equal((await collect(h.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles))).text, 'third time');
   assert.equal(ollama.requestsTo('/api/generate').length - before, 3);
 
   ollama.reply({ status: 500 });
-  const { error } = await failure(h.gateway.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles));
+  const { error } = await failure(h.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles));
   assert.ok(ModelError.is(error, 'server') && error.status === 500);
   assert.equal(ollama.requestsTo('/api/generate').length - before, 4, 'a 500 is not retried');
   h.gateway.dispose();
@@ -71,7 +71,7 @@ test('a stream that already delivered tokens is never retried nor moved to anoth
   });
   const before = ollama.requestsTo('/api/generate').length;
   ollama.reply({ tokens: ['a', 'b', 'c', 'd'], closeAfter: 2 });
-  const { error, text } = await failure(h.gateway.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles));
+  const { error, text } = await failure(h.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles));
   assert.equal(text, 'ab');
   assert.ok(ModelError.is(error), String(error));
   assert.equal(ollama.requestsTo('/api/generate').length - before, 1, 'not retried');
@@ -91,7 +91,7 @@ test('a connection dropped before any token is retried up to the budget, then fa
   const before = ollama.requestsTo('/api/generate').length;
   // The server drops the connection before the first token, as often as the retry budget allows.
   for (let i = 0; i < 3; i++) ollama.reply({ closeAfter: 0 });
-  const result = await collect(h.gateway.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles));
+  const result = await collect(h.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles));
   assert.equal(result.text, 'Hello world');
   assert.equal(ollama.requestsTo('/api/generate').length - before, 3);
   assert.ok(h.events.some((e) => e.type === 'fellBack'));

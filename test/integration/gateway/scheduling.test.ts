@@ -25,13 +25,13 @@ test('completions are served while a long chat stream runs on the same server', 
   const h = createHarness({ roles: roles() });
   ollama.reply({ path: '/api/chat', tokens: ['chat '], endless: true, tokenDelayMs: 10 });
   const chatAbort = new AbortController();
-  const chatStream = h.gateway.streamChat('chat', chat, chatAbort.signal, noFiles)[Symbol.asyncIterator]();
+  const chatStream = h.streamChat('chat', chat, chatAbort.signal, noFiles)[Symbol.asyncIterator]();
   assert.equal((await chatStream.next()).value?.text, 'chat ', 'the chat stream is running');
   const chatRequest = ollama.requestsTo('/api/chat').at(-1)!;
 
   for (let i = 0; i < 3; i++) {
     ollama.reply({ path: '/api/generate', tokens: [`c${i}`] });
-    const result = await collect(h.gateway.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles));
+    const result = await collect(h.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles));
     assert.equal(result.text, `c${i}`);
   }
   let settled = false;
@@ -52,15 +52,15 @@ test('queued completions superseded by a newer one, or cancelled while waiting, 
   const generateBefore = ollama.requestsTo('/api/generate').length;
   // The first completion holds the only completion slot until its reply comes.
   ollama.reply({ path: '/api/generate', tokens: ['first'], firstTokenDelayMs: 150 });
-  const first = collect(h.gateway.streamFim('completion', { ...fim, prefix: 'p0' }, AbortSignal.timeout(5000), noFiles));
+  const first = collect(h.streamFim('completion', { ...fim, prefix: 'p0' }, AbortSignal.timeout(5000), noFiles));
   await ollama.nextRequest('/api/generate');
-  const stale = [1, 2].map((i) => settle(collect(h.gateway.streamFim('completion', { ...fim, prefix: `p${i}` }, AbortSignal.timeout(5000), noFiles))));
+  const stale = [1, 2].map((i) => settle(collect(h.streamFim('completion', { ...fim, prefix: `p${i}` }, AbortSignal.timeout(5000), noFiles))));
   const cancelled = new AbortController();
-  const gone = settle(collect(h.gateway.streamFim('completion', { ...fim, prefix: 'p3' }, cancelled.signal, { files: [], supersedeKey: 'other-editor' })));
+  const gone = settle(collect(h.streamFim('completion', { ...fim, prefix: 'p3' }, cancelled.signal, { files: [], supersedeKey: 'other-editor' })));
   await new Promise((r) => setImmediate(r));
   cancelled.abort();
   ollama.reply({ path: '/api/generate', tokens: ['latest'] });
-  const latest = collect(h.gateway.streamFim('completion', { ...fim, prefix: 'p4' }, AbortSignal.timeout(5000), noFiles));
+  const latest = collect(h.streamFim('completion', { ...fim, prefix: 'p4' }, AbortSignal.timeout(5000), noFiles));
 
   for (const s of stale) {
     const { error } = await s;
@@ -79,11 +79,11 @@ test('a freed slot goes to a waiting completion before waiting chat or refactor 
   const h = createHarness({ roles: roles(), config: { scheduler: { high: 1, low: 1, total: 1 } } });
   const before = ollama.requests.length;
   ollama.reply({ path: '/api/chat', tokens: ['long chat'], firstTokenDelayMs: 100 });
-  const running = collect(h.gateway.streamChat('chat', chat, AbortSignal.timeout(5000), noFiles));
+  const running = collect(h.streamChat('chat', chat, AbortSignal.timeout(5000), noFiles));
   await ollama.nextRequest('/api/chat');
-  const refactor = collect(h.gateway.streamChat('refactor', { messages: [{ role: 'user', content: 'refactor' }] }, AbortSignal.timeout(5000), noFiles));
+  const refactor = collect(h.streamChat('refactor', { messages: [{ role: 'user', content: 'refactor' }] }, AbortSignal.timeout(5000), noFiles));
   await new Promise((r) => setImmediate(r));
-  const completion = collect(h.gateway.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles));
+  const completion = collect(h.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles));
   await Promise.all([running, refactor, completion]);
   const order = ollama.requests.slice(before).filter((r) => r.path !== '/api/show').map((r) => r.path);
   assert.deepEqual(order, ['/api/chat', '/api/generate', '/api/chat'], 'the completion queued last went first');

@@ -22,7 +22,7 @@ test('a cold model load longer than the first-token limit is reported as "loadin
   const h = createHarness({ roles: local(), config: { timeouts } });
   // Connected at once, but no byte for 400 ms (> firstTokenMs): Ollama loading the model.
   ollama.reply({ tokens: ['loaded'], firstTokenDelayMs: 400 });
-  const result = await collect(h.gateway.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles));
+  const result = await collect(h.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles));
   assert.equal(result.text, 'loaded');
   const types = h.events.map((e) => e.type);
   assert.deepEqual(types, ['loadingModel', 'modelLoaded']);
@@ -32,7 +32,7 @@ test('a cold model load longer than the first-token limit is reported as "loadin
 test('a load longer than the load limit fails as a load timeout', async () => {
   const h = createHarness({ roles: local(), config: { timeouts: { ...timeouts, loadMs: 300 } } });
   ollama.reply({ tokens: ['late'], firstTokenDelayMs: 2_000 });
-  const { error } = await failure(h.gateway.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles));
+  const { error } = await failure(h.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles));
   assert.ok(ModelError.is(error, 'timeout'), String(error));
   assert.match(String(error.detail), /load timeout/);
   assert.ok(h.events.some((e) => e.type === 'loadingModel'));
@@ -48,7 +48,7 @@ test('headers without a first token fail as a first-token timeout (cloud endpoin
     config: { timeouts },
   });
   api.reply({ headersFirst: true, firstTokenDelayMs: 2_000, tokens: ['never'] });
-  const { error } = await failure(h.gateway.streamFim('completion', { ...fim, prompt: 'x' }, AbortSignal.timeout(5000), noFiles));
+  const { error } = await failure(h.streamFim('completion', { ...fim, prompt: 'x' }, AbortSignal.timeout(5000), noFiles));
   assert.ok(ModelError.is(error, 'timeout'), String(error));
   assert.match(String(error.detail), /first token .*firstToken timeout/);
   assert.ok(!h.events.some((e) => e.type === 'loadingModel'), 'a cloud endpoint never "loads"');
@@ -60,7 +60,7 @@ test('the caller aborting is reported as aborted, not as a timeout, and closes t
   const h = createHarness({ roles: local(), config: { timeouts } });
   ollama.reply({ tokens: ['x'], endless: true, tokenDelayMs: 20 });
   const abort = new AbortController();
-  const stream = h.gateway.streamFim('completion', fim, abort.signal, noFiles)[Symbol.asyncIterator]();
+  const stream = h.streamFim('completion', fim, abort.signal, noFiles)[Symbol.asyncIterator]();
   await stream.next();
   abort.abort();
   await assert.rejects(async () => {

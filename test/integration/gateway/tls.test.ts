@@ -54,7 +54,7 @@ const roles = () => ({ completion: [{ provider: 'ollama' as const, baseUrl: http
 test('a self-signed certificate is refused without the CA setting, with the real TLS error', async () => {
   const h = createHarness({ roles: roles() });
   const before = ollama.requests.length;
-  const { error } = await failure(h.gateway.streamFim('completion', { ...fim, prompt: 'raw' }, AbortSignal.timeout(5000), noFiles));
+  const { error } = await failure(h.streamFim('completion', { ...fim, prompt: 'raw' }, AbortSignal.timeout(5000), noFiles));
   assert.ok(ModelError.is(error, 'unreachable'), String(error));
   assert.match(String(error.detail), /self[- ]signed certificate/i);
   assert.match(String(error.detail), /flywheel\.models\.caFile/);
@@ -64,7 +64,7 @@ test('a self-signed certificate is refused without the CA setting, with the real
 
 test('with flywheel.models.caFile naming the certificate, the same server is accepted', async () => {
   const h = createHarness({ roles: roles(), config: { transport: { caFile } } });
-  const result = await collect(h.gateway.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles));
+  const result = await collect(h.streamFim('completion', fim, AbortSignal.timeout(5000), noFiles));
   assert.equal(result.text, 'Hello world');
   assert.equal(ollama.requestsTo('/api/generate').length, 1);
   h.gateway.dispose();

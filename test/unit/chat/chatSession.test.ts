@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ChatContextItem } from '../../../src/core/chat/chatContextItem';
-import type { ChatCallInfo, ChatModel } from '../../../src/core/chat/chatModelPort';
+import type { ChatModel } from '../../../src/core/chat/chatModelPort';
 import type { HostMessage } from '../../../src/core/chat/chatProtocol';
 import { ChatSession } from '../../../src/core/chat/chatSession';
 import { CHAT_STORAGE_KEY, ConversationStore } from '../../../src/core/chat/conversationStore';
@@ -10,6 +10,7 @@ import type { FeedbackEventInput } from '../../../src/core/feedback/feedbackEven
 import { silentLogger } from '../../../src/core/logger';
 import { ModelError } from '../../../src/core/models/modelError';
 import type { ChatRequest, StreamChunk } from '../../../src/core/models/modelTypes';
+import type { OutgoingPrompt } from '../../../src/core/models/outgoingPrompt';
 
 class MemoryStorage {
   readonly data = new Map<string, unknown>();
@@ -30,11 +31,12 @@ class ScriptedModel implements ChatModel {
   sawAbort = false;
   selectedId: string | undefined;
 
-  infos: (ChatCallInfo | undefined)[] = [];
+  prompts: OutgoingPrompt[] = [];
 
-  async *streamChat(request: ChatRequest, signal: AbortSignal, info?: ChatCallInfo): AsyncIterable<StreamChunk> {
-    this.requests.push(request);
-    this.infos.push(info);
+  async *streamChat(prompt: OutgoingPrompt, signal: AbortSignal): AsyncIterable<StreamChunk> {
+    assert.equal(prompt.body.kind, 'chat');
+    this.requests.push(prompt.body.request as ChatRequest);
+    this.prompts.push(prompt);
     if (this.failWith) throw this.failWith;
     for (const [i, text] of this.reply.entries()) {
       if (i > 0 && this.gate) {
@@ -103,7 +105,8 @@ test('a question streams an answer, with the context quoted and the turn persist
   const prompt = model.requests[0].messages.at(-1)?.content ?? '';
   assert.ok(prompt.includes('let a = 1;') && prompt.includes('file body') && prompt.endsWith('What does this do?'));
   assert.equal(model.requests[0].numCtx, 4096, 'the model window is smaller than the setting');
-  assert.deepEqual(model.infos[0], { files: ['b.ts', 'a.ts'], suggestionId: answer.id }, 'the guard learns which files are in the prompt');
+  const sent = model.prompts[0]!;
+  assert.deepEqual({ role: sent.role, purpose: sent.purpose, files: sent.files, suggestionId: sent.suggestionId }, { role: 'chat', purpose: 'chat', files: ['b.ts', 'a.ts'], suggestionId: answer.id }, 'the guard learns which files are in the prompt');
   assert.deepEqual(posted.filter((m) => m.type === 'append').map((m) => m.type === 'append' && m.text), ['Hello ', 'there.']);
   // The selection went with the message; the open file stays for the next one.
   assert.deepEqual(session.pending.chips().map((c) => c.kind), ['file']);

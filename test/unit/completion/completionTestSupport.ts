@@ -5,6 +5,7 @@ import type { BlockParser } from '../../../src/core/completion/blockTruncation';
 import type { CompletionModel } from '../../../src/core/completion/completionTypes';
 import type { CompletionClock } from '../../../src/core/completion/completionClock';
 import type { FimRequest, StreamChunk } from '../../../src/core/models/modelTypes';
+import type { OutgoingPrompt } from '../../../src/core/models/outgoingPrompt';
 import type { FimTemplate } from '../../../src/core/models/fimTemplates';
 
 let service: Promise<SyntaxService> | undefined;
@@ -33,7 +34,7 @@ export function atCursor(text: string): { prefix: string; suffix: string; offset
 }
 
 export interface ScriptedModel extends CompletionModel {
-  readonly requests: { request: FimRequest; signal: AbortSignal }[];
+  readonly requests: { request: FimRequest; signal: AbortSignal; prompt: OutgoingPrompt }[];
   /** The chunks the next requests stream (the last script repeats). */
   script(chunks: readonly string[], options?: { endless?: boolean; fail?: Error }): void;
 }
@@ -43,7 +44,7 @@ export function scriptedModel(name = 'qwen2.5-coder:1.5b', template?: FimTemplat
   let chunks: readonly string[] = ['x'];
   let endless = false;
   let fail: Error | undefined;
-  const requests: { request: FimRequest; signal: AbortSignal }[] = [];
+  const requests: { request: FimRequest; signal: AbortSignal; prompt: OutgoingPrompt }[] = [];
   return {
     endpoint: { provider: 'ollama', baseUrl: 'http://127.0.0.1:1', model: name, contextLength },
     template,
@@ -54,8 +55,9 @@ export function scriptedModel(name = 'qwen2.5-coder:1.5b', template?: FimTemplat
       endless = options.endless ?? false;
       fail = options.fail;
     },
-    async *streamFim(request: FimRequest, signal: AbortSignal): AsyncIterable<StreamChunk> {
-      requests.push({ request, signal });
+    async *stream(prompt: OutgoingPrompt, signal: AbortSignal): AsyncIterable<StreamChunk> {
+      const request = fimRequestOf(prompt);
+      requests.push({ request, signal, prompt });
       if (fail) throw fail;
       for (let i = 0; endless || i < chunks.length; i++) {
         if (signal.aborted) throw new DOMException('This operation was aborted', 'AbortError');
@@ -79,4 +81,10 @@ export function instantClock(): CompletionClock & { sleeps: number[] } {
       signal.throwIfAborted();
     },
   };
+}
+
+/** The FIM request of a completion prompt (the engine only sends FIM bodies). */
+export function fimRequestOf(prompt: OutgoingPrompt): FimRequest {
+  if (prompt.body.kind !== 'fim') throw new Error(`expected a FIM prompt, got ${prompt.body.kind}`);
+  return prompt.body.request;
 }

@@ -8,6 +8,7 @@ const record: PromptRecord = {
   model: 'qwen2.5-coder:1.5b',
   format: 'qwen',
   filePath: 'src/app.ts',
+  files: ['src/app.ts'],
   request: {
     prefix: 'const total = ',
     suffix: ';\n',
@@ -32,6 +33,7 @@ const context: ContextResult = {
     budgetTokens: 800,
     parsed: true,
     timings: { total: 1.5 },
+    sources: {},
     candidates: [
       { path: 'src/math.ts', source: 'symbolDefinitions', sourceScore: 1, score: 0.0328, startLine: 0, endLine: 3, tokens: 12, kept: true, reason: 'definition of sum (imported from ./math)' },
       { path: 'src/a|b.ts', source: 'similarCode', sourceScore: 2.5, score: 0.0161, startLine: 9, endLine: 20, tokens: 90, kept: false, dropped: 'budget' },

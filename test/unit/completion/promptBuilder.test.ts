@@ -6,7 +6,7 @@ import {
 import type { PromptModelInfo } from '../../../src/core/completion/promptBuilder';
 import { fimTemplateById } from '../../../src/core/models/fimTemplates';
 import type { FimTemplate } from '../../../src/core/models/fimTemplates';
-import { estimateTokens } from '../../../src/core/models/tokenEstimator';
+import { estimateTokens } from '../../../src/core/tokenEstimator';
 
 const settings = { temperature: 0.2, languageId: 'typescript', filePath: 'src/app.ts' };
 

@@ -58,7 +58,7 @@ test('TypeScript: imported class outline and a tsconfig path alias resolve to th
     'lib/money.ts': moneyTs,
   });
   const doc = ws.openFile('src/bank.ts');
-  const engine = new ContextEngine({ workspace: ws, syntax, workBudgetMs: 10_000, backgroundParseMs: 10_000 });
+  const engine = new ContextEngine({ workspace: ws, syntax, workBudget: { kind: 'units', units: Infinity }, backgroundParseMs: 10_000 });
   await engine.warm([doc]);
   const result = await engine.gather({ document: doc, budgetTokens: 600 });
   const all = texts(result);
@@ -79,7 +79,7 @@ test('Python: relative imports and a module alias give the definition and the mo
     'shop/worker.py': 'from . import events\nfrom .queue import WorkQueue\n\n\ndef run(queue: WorkQueue):\n    bus = events.get_event_bus()\n    <|>\n',
   });
   const doc = ws.openFile('shop/worker.py');
-  const engine = new ContextEngine({ workspace: ws, syntax, workBudgetMs: 10_000, backgroundParseMs: 10_000 });
+  const engine = new ContextEngine({ workspace: ws, syntax, workBudget: { kind: 'units', units: Infinity }, backgroundParseMs: 10_000 });
   await engine.warm([doc]);
   const all = texts(await engine.gather({ document: doc, budgetTokens: 800 }));
   assert.match(all, /class WorkQueue:\n {4}def put\(self, item\):/);
@@ -96,7 +96,7 @@ test('C and Go: includes and same-package open files supply definitions', async 
     'bank/teller.go': 'package bank\n\nfunc Serve(a *Account) {\n\ta.Deposit(10)\n\t<|>\n}\n',
   });
   const cDoc = ws.openFile('src/bank.c');
-  const engine = new ContextEngine({ workspace: ws, syntax, workBudgetMs: 10_000, backgroundParseMs: 10_000 });
+  const engine = new ContextEngine({ workspace: ws, syntax, workBudget: { kind: 'units', units: Infinity }, backgroundParseMs: 10_000 });
   await engine.warm([cDoc]);
   assert.match(texts(await engine.gather({ document: cDoc, budgetTokens: 500 })), /long ledger_balance\(const struct ledger \*l\);/);
   ws.openFile('bank/account.go');
@@ -109,7 +109,7 @@ test('C and Go: includes and same-package open files supply definitions', async 
 test('enclosing scope lists the members the prompt does not show', async () => {
   const ws = new FixtureWorkspace({ 'src/ledger.ts': ledgerTs.replace('this.entries.push(entry);', 'this.entries.push(entry);<|>') });
   const doc = ws.openFile('src/ledger.ts');
-  const engine = new ContextEngine({ workspace: ws, syntax, workBudgetMs: 10_000, backgroundParseMs: 10_000 });
+  const engine = new ContextEngine({ workspace: ws, syntax, workBudget: { kind: 'units', units: Infinity }, backgroundParseMs: 10_000 });
   await engine.warm([doc]);
   const visibleStart = doc.text.indexOf('  record(');
   const narrow = await engine.gather({ document: doc, budgetTokens: 500, visibleRange: { start: visibleStart, end: doc.offset + 5 } });
@@ -132,7 +132,7 @@ test('excluded files (secrets, ignore rules) are never read into context', async
   });
   ws.openFile('src/notes.ts');
   const doc = ws.openFile('src/app.ts');
-  const engine = new ContextEngine({ workspace: ws, syntax, workBudgetMs: 10_000, backgroundParseMs: 10_000, isExcluded: (p) => p.includes('vendor/') || p.includes('.env') });
+  const engine = new ContextEngine({ workspace: ws, syntax, workBudget: { kind: 'units', units: Infinity }, backgroundParseMs: 10_000, isExcluded: (p) => p.includes('vendor/') || p.includes('.env') });
   await engine.warm(ws.openDocuments());
   const result = await engine.gather({ document: doc, budgetTokens: 800 });
   assert.ok(!ws.reads.some((p) => p.includes('.env') || p.includes('vendor/')), ws.reads.join(','));
@@ -140,7 +140,7 @@ test('excluded files (secrets, ignore rules) are never read into context', async
   assert.doesNotMatch(texts(result), /sk-live|tok-secret/);
   assert.match(texts(result), /createClient/);
   // Without a predicate, the default still denies the usual secret files.
-  const defaults = new ContextEngine({ workspace: ws, syntax, workBudgetMs: 10_000, backgroundParseMs: 10_000 });
+  const defaults = new ContextEngine({ workspace: ws, syntax, workBudget: { kind: 'units', units: Infinity }, backgroundParseMs: 10_000 });
   await defaults.gather({ document: doc, budgetTokens: 800 });
   assert.ok(!ws.reads.some((p) => p.includes('.env')));
   engine.dispose();
@@ -156,7 +156,7 @@ test('a document that cannot be parsed and an unsupported language still get con
   });
   ws.openFile('src/ledger.ts');
   const doc = ws.openFile('src/bank.ts');
-  const engine = new ContextEngine({ workspace: ws, syntax: tiny, workBudgetMs: 10_000, backgroundParseMs: 10_000 });
+  const engine = new ContextEngine({ workspace: ws, syntax: tiny, workBudget: { kind: 'units', units: Infinity }, backgroundParseMs: 10_000 });
   await engine.warm(ws.openDocuments());
   const result = await engine.gather({ document: doc, budgetTokens: 500 });
   assert.equal(result.debug.parsed, false);
@@ -164,7 +164,7 @@ test('a document that cannot be parsed and an unsupported language still get con
   assert.ok(result.snippets.every((s) => s.source === 'similarCode'));
   tiny.dispose();
   const lua = ws.openFile('scripts/report.lua');
-  const engine2 = new ContextEngine({ workspace: ws, syntax, workBudgetMs: 10_000, backgroundParseMs: 10_000 });
+  const engine2 = new ContextEngine({ workspace: ws, syntax, workBudget: { kind: 'units', units: Infinity }, backgroundParseMs: 10_000 });
   await engine2.warm(ws.openDocuments());
   const luaResult = await engine2.gather({ document: lua, budgetTokens: 500 });
   assert.equal(luaResult.debug.parsed, false);
@@ -180,7 +180,7 @@ test('recent edits become snippets; an aborted request rejects', async () => {
   const at = ledger.text.indexOf('  balanceOf');
   tracker.record(ledger, [{ rangeOffset: at, rangeLength: 0, text: '' }], Date.now());
   const doc = ws.openFile('src/bank.ts');
-  const engine = new ContextEngine({ workspace: ws, syntax, recentEdits: tracker, workBudgetMs: 10_000, backgroundParseMs: 10_000 });
+  const engine = new ContextEngine({ workspace: ws, syntax, recentEdits: tracker, workBudget: { kind: 'units', units: Infinity }, backgroundParseMs: 10_000 });
   await engine.warm(ws.openDocuments());
   const result = await engine.gather({ document: doc, budgetTokens: 2000 });
   assert.ok(result.debug.candidates.some((c) => c.source === 'recentEdits'));
@@ -195,7 +195,7 @@ test('the document\'s own far-away code outside the shown part is similar code; 
   const filler = Array.from({ length: 60 }, (_, i) => `def helper_${i}(x):\n    return x + ${i}\n`).join('\n');
   const ws = new FixtureWorkspace({ 'src/books.py': `${far}\n${filler}\n\ndef close_month(ledger, statement):\n    for entry in statement.entries:\n        <|>\n` });
   const doc = ws.openFile('src/books.py');
-  const engine = new ContextEngine({ workspace: ws, syntax, workBudgetMs: 10_000, backgroundParseMs: 10_000 });
+  const engine = new ContextEngine({ workspace: ws, syntax, workBudget: { kind: 'units', units: Infinity }, backgroundParseMs: 10_000 });
   await engine.warm([doc]);
   const visibleStart = doc.text.indexOf('def close_month');
   const narrow = await engine.gather({ document: doc, budgetTokens: 500, visibleRange: { start: visibleStart, end: doc.text.length } });

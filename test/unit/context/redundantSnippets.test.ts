@@ -4,7 +4,7 @@ import { fuseCandidates } from '../../../src/core/context/rankFusion';
 import { packIntoBudget } from '../../../src/core/context/tokenBudget';
 import type { ContextCandidate } from '../../../src/core/context/contextTypes';
 import { PrefixNames } from '../../../src/core/context/prefixNames';
-import { estimateTokens } from '../../../src/core/models/tokenEstimator';
+import { estimateTokens } from '../../../src/core/tokenEstimator';
 
 function candidate(path: string, text: string, source: ContextCandidate['source'] = 'symbolDefinitions'): ContextCandidate {
   return { path, text, source, sourceScore: 1, startLine: 0, endLine: text.split('\n').length - 1 };
@@ -14,8 +14,8 @@ test('a snippet that adds no name to the prompt or to earlier snippets is droppe
   const shown = new Set(['loop', 'None', 'self']);
   const named = (name: string): boolean => shown.has(name);
   const fused = fuseCandidates([
-    [candidate('a.py', '_loop = None\nloop = None'), candidate('b.py', 'def call_soon(self, callback):')],
-    [candidate('c.py', 'loop = None', 'similarCode'), candidate('d.py', 'call_soon(callback)', 'similarCode')],
+    { weight: 1.2, candidates: [candidate('a.py', '_loop = None\nloop = None'), candidate('b.py', 'def call_soon(self, callback):')] },
+    { weight: 1, candidates: [candidate('c.py', 'loop = None', 'similarCode'), candidate('d.py', 'call_soon(callback)', 'similarCode')] },
   ]);
   const packed = packIntoBudget(fused, 1000, estimateTokens, { named });
   const kept = packed.snippets.map((s) => s.path).sort();

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { fuseCandidates } from '../../../src/core/context/rankFusion';
 import { packIntoBudget, snippetTokens } from '../../../src/core/context/tokenBudget';
 import type { ContextCandidate, ContextSourceName } from '../../../src/core/context/contextTypes';
-import { estimateTokens } from '../../../src/core/models/tokenEstimator';
+import { estimateTokens } from '../../../src/core/tokenEstimator';
 import { seededRandom } from '../../../src/core/seededRandom';
 
 const sources: ContextSourceName[] = ['enclosingScope', 'symbolDefinitions', 'similarCode', 'recentEdits'];
@@ -22,7 +22,7 @@ test('property: the packed snippets never exceed the budget, whatever the sizes'
       ),
     );
     const budget = Math.floor(random() * 3000);
-    const packed = packIntoBudget(fuseCandidates(lists), budget, estimateTokens);
+    const packed = packIntoBudget(fuseCandidates(lists.map((candidates) => ({ weight: 1, candidates }))), budget, estimateTokens);
     assert.ok(packed.totalTokens <= budget, `run ${run}: ${packed.totalTokens} > ${budget}`);
     assert.equal(packed.snippets.reduce((sum, s) => sum + s.tokens, 0), packed.totalTokens);
     for (const s of packed.snippets) assert.equal(s.tokens, snippetTokens(s.path, s.text, estimateTokens));
@@ -32,11 +32,11 @@ test('property: the packed snippets never exceed the budget, whatever the sizes'
 test('a snippet that does not fit whole keeps its first lines; the debug record tells what was dropped', () => {
   const big = candidate('symbolDefinitions', 'big.ts', 0, 200);
   const small = candidate('similarCode', 'small.ts', 0, 2, 'tiny');
-  const packed = packIntoBudget(fuseCandidates([[big], [small]]), 300, estimateTokens);
+  const packed = packIntoBudget(fuseCandidates([{ weight: 1.2, candidates: [big] }, { weight: 1, candidates: [small] }]), 300, estimateTokens);
   const kept = packed.snippets.find((s) => s.path === 'big.ts');
   assert.ok(kept && big.text.startsWith(kept.text) && kept.text.length < big.text.length);
   assert.ok(packed.totalTokens <= 300);
-  const none = packIntoBudget(fuseCandidates([[big]]), 10, estimateTokens);
+  const none = packIntoBudget(fuseCandidates([{ weight: 1, candidates: [big] }]), 10, estimateTokens);
   assert.deepEqual(none.snippets, []);
   assert.equal(none.debug[0].dropped, 'budget');
 });
@@ -45,7 +45,7 @@ test('reciprocal-rank fusion merges overlapping candidates and sums their votes'
   const a = candidate('similarCode', 'x.ts', 10, 10);
   const b = candidate('symbolDefinitions', 'x.ts', 12, 6);
   const c = candidate('similarCode', 'y.ts', 0, 5);
-  const fused = fuseCandidates([[a, c], [b]]);
+  const fused = fuseCandidates([{ weight: 1, candidates: [a, c] }, { weight: 1.2, candidates: [b] }]);
   assert.equal(fused.length, 2);
   assert.equal(fused[0].duplicates.length, 1);
   assert.ok(fused[0].score > fused[1].score);

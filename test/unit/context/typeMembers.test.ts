@@ -165,7 +165,7 @@ test('engine: `self.` in a subclass gets the base class members from another fil
   });
   ws.openFile('pkg/events.py');
   const doc = ws.openFile('pkg/tasks.py');
-  const engine = new ContextEngine({ workspace: ws, syntax, workBudgetMs: 10_000, backgroundParseMs: 10_000 });
+  const engine = new ContextEngine({ workspace: ws, syntax, workBudget: { kind: 'units', units: Infinity }, backgroundParseMs: 10_000 });
   await engine.warm(ws.openDocuments());
   await engine.gather({ document: doc, budgetTokens: 600 });
   await engine.idle();
@@ -189,7 +189,7 @@ test('engine: a TypeScript parameter type brings its interface members', async (
     'src/take.ts': "import type { Subscriber } from './subscriber';\n\nexport function take<T>(count: number, subscriber: Subscriber<T>): void {\n  let seen = 0;\n  <|>\n}\n",
   });
   const doc = ws.openFile('src/take.ts');
-  const engine = new ContextEngine({ workspace: ws, syntax, workBudgetMs: 10_000, backgroundParseMs: 10_000 });
+  const engine = new ContextEngine({ workspace: ws, syntax, workBudget: { kind: 'units', units: Infinity }, backgroundParseMs: 10_000 });
   await engine.warm([doc]);
   await engine.gather({ document: doc, budgetTokens: 400 });
   await engine.idle();
@@ -208,7 +208,7 @@ test('engine: a module alias used as a receiver gives the module outline; `impor
     'mail/headers.py': 'from mail import _header_value_parser as parser\n\n\ndef parse_header(value):\n    tokens = parser.get_mailbox(value)\n    <|>\n',
   });
   const doc = ws.openFile('mail/headers.py');
-  const engine = new ContextEngine({ workspace: ws, syntax, workBudgetMs: 10_000, backgroundParseMs: 10_000 });
+  const engine = new ContextEngine({ workspace: ws, syntax, workBudget: { kind: 'units', units: Infinity }, backgroundParseMs: 10_000 });
   await engine.warm([doc]);
   await engine.gather({ document: doc, budgetTokens: 300 });
   await engine.idle();
@@ -229,7 +229,7 @@ test('engine: `this._client` typed in a base class brings the client class; `imp
     'json/__init__.py': 'def loads(s):\n    pass\n\n\ndef dumps(obj):\n    pass\n',
     'json/tool.py': 'import json\n\n\ndef main(infile):\n    text = infile.read()\n    <|>\n',
   });
-  const engine = new ContextEngine({ workspace: ws, syntax, workBudgetMs: 10_000, backgroundParseMs: 10_000 });
+  const engine = new ContextEngine({ workspace: ws, syntax, workBudget: { kind: 'units', units: Infinity }, backgroundParseMs: 10_000 });
   for (const path of ['src/files.ts', 'json/tool.py']) {
     const doc = ws.openFile(path);
     await engine.warm([doc]);
@@ -270,7 +270,7 @@ test('engine: C# using directives resolve to the namespace folder; a parameter t
     'src/Acme/Bank/Teller.cs': 'using Acme.Models;\n\nnamespace Acme.Bank\n{\n    public class Teller\n    {\n        public void Serve(Account account)\n        {\n            <|>\n        }\n    }\n}\n',
   });
   const doc = ws.openFile('src/Acme/Bank/Teller.cs');
-  const engine = new ContextEngine({ workspace: ws, syntax, workBudgetMs: 10_000, backgroundParseMs: 10_000 });
+  const engine = new ContextEngine({ workspace: ws, syntax, workBudget: { kind: 'units', units: Infinity }, backgroundParseMs: 10_000 });
   await engine.warm([doc]);
   await engine.gather({ document: doc, budgetTokens: 400 });
   await engine.idle();

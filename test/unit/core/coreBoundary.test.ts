@@ -25,3 +25,32 @@ test('src/core does not reach into the editor shell', () => {
   );
   assert.deepEqual(offenders, []);
 });
+
+// The guard clears a prompt before the gateway sees it; the gateway announces calls and the
+// feedback log subscribes. So models knows neither, and the guard knows nothing of models.
+const layers: [from: string, forbidden: string][] = [
+  ['models', 'guard'],
+  ['models', 'feedback'],
+  ['guard', 'models'],
+];
+for (const [from, forbidden] of layers) {
+  test(`src/core/${from} never imports src/core/${forbidden}`, () => {
+    const offenders = sourceFiles(join(__dirname, `../../../src/core/${from}`)).filter((file) =>
+      new RegExp(`from\\s+['"](?:\\.\\./)+(?:core/)?${forbidden}/|from\\s+['"]\\.\\./${forbidden}/`).test(readFileSync(file, 'utf8')),
+    );
+    assert.deepEqual(offenders, []);
+  });
+}
+
+test('only the prompt door hands prompts to the gateway', () => {
+  const root = join(__dirname, '../../../src');
+  const callers = sourceFiles(root).filter((file) => /gateway\.stream\(/.test(readFileSync(file, 'utf8')));
+  assert.deepEqual(callers.map((f) => f.slice(root.length + 1)), ['core/promptDoor.ts']);
+});
+
+test('core/context never imports core/models (context is gathered before any model is chosen)', () => {
+  const offenders = sourceFiles(join(__dirname, '../../../src/core/context')).filter((file) =>
+    /from\s+['"]\.\.\/models\//.test(readFileSync(file, 'utf8')),
+  );
+  assert.deepEqual(offenders, []);
+});

@@ -3,8 +3,10 @@
 // filtered with mayInclude; a prompt that still names an ignored file is refused whole.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { EgressGuard, EgressRefusedError } from '../../../src/core/guard/egressGuard';
 import { IgnoreRules } from '../../../src/core/guard/ignoreRules';
+import { PathPolicy } from '../../../src/core/guard/pathPolicy';
+import { EgressRefusedError, PromptGuard } from '../../../src/core/guard/promptGuard';
+import { PromptDoor } from '../../../src/core/promptDoor';
 import { silentLogger } from '../../../src/core/logger';
 import { ModelGateway } from '../../../src/core/models/modelGateway';
 import type { ChatRequest, FimRequest, ModelEndpoint, ModelProvider, StreamChunk } from '../../../src/core/models/modelTypes';
@@ -36,7 +38,7 @@ test('ignored files never appear in any prompt, for local and cloud endpoints', 
     const random = seededRandom(seed);
     const tree = randomTree(random, true);
     const rules = new IgnoreRules({ readFile: (p) => tree.files[p], userGlobs: random() < 0.5 ? ['**/*.md'] : [] });
-    const guard = new EgressGuard({ roots: [{ root: '/ws', rules }], localOnly: false, logger: silentLogger });
+    const guard = new PromptGuard({ policy: new PathPolicy({ roots: [{ root: '/ws', rules }] }) });
     const sent: string[] = [];
     const endpoints: ModelEndpoint[] = [
       { provider: 'ollama', baseUrl: 'http://127.0.0.1:11434', model: 'local' },
@@ -44,8 +46,9 @@ test('ignored files never appear in any prompt, for local and cloud endpoints', 
     ];
     const gateway = new ModelGateway(
       { roles: { completion: [endpoints[seed % 2]!], chat: [endpoints[(seed + 1) % 2]!], refactor: [endpoints[0]!] } },
-      { guard, logger: silentLogger, providerFactory: capturingFactory(sent) },
+      { logger: silentLogger, providerFactory: capturingFactory(sent) },
     );
+    const door = new PromptDoor(gateway, () => guard);
     const ignored = tree.contentPaths.filter((p) => rules.isIgnored(p));
     ignoredSeen += ignored.length;
 
@@ -56,20 +59,22 @@ test('ignored files never appear in any prompt, for local and cloud endpoints', 
       const allowed = picked.filter((p) => guard.mayInclude(p));
       const text = allowed.map((p) => `// ${p}\n${tree.files[p]}`).join('\n');
       const signal = AbortSignal.timeout(5_000);
-      const meta = { files: allowed };
       if (round % 2 === 0) {
-        for await (const _ of gateway.streamFim('completion', { prefix: text, suffix: '', maxTokens: 8, stop: [], temperature: 0 }, signal, meta));
+        const request = { prefix: text, suffix: '', maxTokens: 8, stop: [], temperature: 0 };
+        for await (const _ of door.stream({ role: 'completion', purpose: 'completion', body: { kind: 'fim', request }, files: allowed }, signal));
       } else {
-        for await (const _ of gateway.streamChat('chat', { messages: [{ role: 'user', content: text }] }, signal, meta));
+        const request = { messages: [{ role: 'user' as const, content: text }] };
+        for await (const _ of door.stream({ role: 'chat', purpose: 'chat', body: { kind: 'chat', request }, files: allowed }, signal));
       }
       // ... and one that forgot to filter is refused whole.
       if (picked.some((p) => !allowed.includes(p))) {
         const unfiltered = picked.map((p) => tree.files[p]).join('\n');
         await assert.rejects(
           (async () => {
-            for await (const _ of gateway.streamChat('chat', { messages: [{ role: 'user', content: unfiltered }] }, signal, { files: picked }));
+            const request = { messages: [{ role: 'user' as const, content: unfiltered }] };
+            for await (const _ of door.stream({ role: 'chat', purpose: 'chat', body: { kind: 'chat', request }, files: picked }, signal));
           })(),
-          (e) => EgressRefusedError.is(e, 'ignored-file'),
+          (e) => EgressRefusedError.is(e),
         );
         refused++;
       }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { CHARS_PER_TOKEN, estimateTokens, tokensToChars } from '../../../src/core/models/tokenEstimator';
+import { CHARS_PER_TOKEN, estimateTokens, tokensToChars } from '../../../src/core/tokenEstimator';
 
 test('counts by character class', () => {
   assert.equal(estimateTokens(''), 0);

@@ -1,0 +1,16 @@
+// The built-in context sources, in the order the mixer runs them (they share one work budget:
+// the cheap, precise sources go first). A new source is a retriever and a line here, or a
+// `ContextEngine.register` call from whoever owns it.
+import type { ContextRetriever } from './contextRetriever';
+import { enclosingScopeRetriever } from './enclosingScope';
+import { recentEditsRetriever } from './recentEdits';
+import type { RecentEditTracker } from './recentEdits';
+import { similarCodeRetriever } from './similarCode';
+import { symbolDefinitionsRetriever } from './symbolDefinitions';
+import { typeMembersRetriever } from './typeMembers';
+
+export function defaultRetrievers(recentEdits: RecentEditTracker | undefined): ContextRetriever[] {
+  const retrievers = [enclosingScopeRetriever, symbolDefinitionsRetriever, typeMembersRetriever, similarCodeRetriever(recentEdits)];
+  if (recentEdits) retrievers.push(recentEditsRetriever(recentEdits));
+  return retrievers;
+}

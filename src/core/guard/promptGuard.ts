@@ -1,0 +1,71 @@
+// Clears what a feature wants to send: every file whose text is in the prompt must be one the
+// path policy lets into prompts (else the prompt is refused whole), and for an endpoint off
+// this machine the texts get their secrets redacted. It knows nothing of models or endpoints:
+// the caller says whether a remote endpoint may serve the prompt.
+import type { PathPolicy } from './pathPolicy';
+import { redactSecrets } from './secretRedactor';
+
+export interface PromptGuardOptions {
+  readonly policy: PathPolicy;
+  /** Redact secrets before text leaves for a non-local endpoint (default true). */
+  readonly redactSecrets?: boolean;
+}
+
+/** What a prompt is made of: its texts, and the files whose text went into them. */
+export interface PromptContent {
+  readonly texts: readonly string[];
+  readonly files: readonly string[];
+}
+
+export interface Clearance {
+  /** The texts an endpoint off this machine may get; absent when none was asked for. */
+  readonly remoteTexts?: readonly string[];
+  readonly redactions: number;
+}
+
+export class PromptGuard {
+  constructor(private readonly options: PromptGuardOptions) {}
+
+  get policy(): PathPolicy {
+    return this.options.policy;
+  }
+
+  /** May text from this file go into any prompt? (The path policy's answer.) */
+  mayInclude(path: string): boolean {
+    return this.options.policy.mayRead(path);
+  }
+
+  /** Throws EgressRefusedError when a file of the prompt may not be read into one. */
+  clear(content: PromptContent, forRemote: boolean): Clearance {
+    const blocked = content.files.filter((file) => !this.options.policy.mayRead(file));
+    if (blocked.length > 0) {
+      throw new EgressRefusedError(
+        `Not sent: ${blocked.join(', ')} ${blocked.length === 1 ? 'is' : 'are'} excluded by .gitignore, .flywheelignore or the secret-file patterns.`,
+        blocked,
+      );
+    }
+    if (!forRemote) return { redactions: 0 };
+    if (this.options.redactSecrets === false) return { remoteTexts: content.texts, redactions: 0 };
+    let redactions = 0;
+    const remoteTexts = content.texts.map((text) => {
+      const result = redactSecrets(text);
+      redactions += result.count;
+      return result.text;
+    });
+    return { remoteTexts, redactions };
+  }
+}
+
+/** A prompt the guard refused: text of a file that may not go into any prompt. */
+export class EgressRefusedError extends Error {
+  override readonly name = 'EgressRefusedError';
+  readonly reason = 'ignored-file';
+
+  constructor(message: string, readonly files: readonly string[] = []) {
+    super(message);
+  }
+
+  static is(error: unknown): error is EgressRefusedError {
+    return error instanceof EgressRefusedError;
+  }
+}

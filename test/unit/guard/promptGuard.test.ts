@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { IgnoreRules } from '../../../src/core/guard/ignoreRules';
+import { PathPolicy } from '../../../src/core/guard/pathPolicy';
+import { EgressRefusedError, PromptGuard } from '../../../src/core/guard/promptGuard';
+
+const aws = `AKIA${'Q7ZX'.repeat(4)}`;
+
+function guard(redactSecrets?: boolean): PromptGuard {
+  const rules = new IgnoreRules({ readFile: (p) => (p === '.gitignore' ? 'dist/\n' : undefined) });
+  return new PromptGuard({ policy: new PathPolicy({ roots: [{ root: '/ws', rules }] }), redactSecrets });
+}
+
+test('a prompt built from an ignored file is refused whole, naming the file', () => {
+  const g = guard();
+  for (const forRemote of [false, true]) {
+    assert.throws(
+      () => g.clear({ texts: ['x'], files: ['src/a.ts', '.env'] }, forRemote),
+      (e) => EgressRefusedError.is(e) && e.files.join() === '.env' && /\.env is excluded/.test(e.message),
+    );
+  }
+  assert.equal(g.mayInclude('/ws/dist/bundle.js'), false);
+  assert.equal(g.mayInclude('/ws/src/a.ts'), true);
+  assert.equal(g.mayInclude('/home/u/.ssh/id_rsa'), false, 'outside the workspace: judged by name');
+});
+
+test('a prompt for this machine only is cleared as is: no redacted copy is made', () => {
+  const c = guard().clear({ texts: [`key ${aws}`], files: ['src/a.ts'] }, false);
+  assert.deepEqual(c, { redactions: 0 });
+});
+
+test('a prompt a remote endpoint may serve gets redacted texts, counted', () => {
+  const c = guard().clear({ texts: [`key ${aws}`, 'second'], files: ['src/a.ts', 'src/b.ts'] }, true);
+  assert.equal(c.redactions, 1);
+  assert.equal(c.remoteTexts!.length, 2);
+  assert.ok(!c.remoteTexts!.join().includes(aws));
+  assert.equal(c.remoteTexts![1], 'second');
+});
+
+test('with redaction switched off, the remote texts are the texts', () => {
+  const c = guard(false).clear({ texts: [`key ${aws}`], files: [] }, true);
+  assert.deepEqual(c, { remoteTexts: [`key ${aws}`], redactions: 0 });
+});
