@@ -275,6 +275,11 @@ export class CompletionEngine implements Disposable {
     }
   }
 
+  /** A suggestion for this text is cached: the rest of one the user is typing through, served without a request. */
+  hasCached(doc: DocumentSnapshot): boolean {
+    return this.modelName !== undefined && this.cache.get({ text: doc.text, offset: doc.offset, model: this.modelName }) !== undefined;
+  }
+
   /**
    * Asks now, without a debounce, for the suggestion the user will want next (after an accept),
    * so it is cached, or in flight to be joined, when the editor asks.

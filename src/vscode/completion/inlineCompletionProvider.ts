@@ -13,6 +13,8 @@ import type { LastChangeTracker } from './lastChangeTracker';
 /** The engine as this adapter uses it. */
 export interface CompletionSource {
   complete(document: DocumentSnapshot, options: CompletionRequestOptions): Promise<CompletionOutcome>;
+  /** A suggestion for this text is cached (the user is typing through the one on screen). */
+  hasCached?(document: DocumentSnapshot): boolean;
 }
 
 /** Told about each suggestion we hand to VS Code and what became of it (the feedback log). */
@@ -62,7 +64,6 @@ export class FlywheelInlineCompletionProvider implements vscode.InlineCompletion
     if (!explicit && current.snoozedUntil !== undefined && Date.now() < current.snoozedUntil) return undefined;
     // Measure the length without copying the text: a multi-megabyte file is skipped cheaply.
     if (documentLength(document) > current.maxFileChars) return undefined;
-    if (!explicit && gate && !gate(document, position)) return undefined;
 
     const abort = toAbortSignal(token);
     try {
@@ -72,6 +73,8 @@ export class FlywheelInlineCompletionProvider implements vscode.InlineCompletion
       const selected = context.selectedCompletionInfo && selectedItemOf(document, context.selectedCompletionInfo);
       const request = selected ? acceptSelectedItem(snapshot, selected) : snapshot;
       if (!request) return undefined;
+      // The adaptive trigger decides whether to ask the model, not whether to keep what is on screen.
+      if (!explicit && gate && !source.hasCached?.(request) && !gate(document, position)) return undefined;
       const outcome = await source.complete(request, {
         signal: abort.signal,
         trigger: explicit ? 'explicit' : 'automatic',

@@ -155,6 +155,8 @@ test('typed-ahead: the cached suggestion continues while the user types it, with
   model.script(['Math.PI * r * r;']);
   const { engine } = await engineWith(model);
   await engine.complete(snapshot('function area(r: number) {\n  return █\n}\n'), automatic);
+  assert.equal(engine.hasCached(snapshot('function area(r: number) {\n  return Math█\n}\n')), true, 'the provider keeps it even where the adaptive trigger would not ask');
+  assert.equal(engine.hasCached(snapshot('function area(r: number) {\n  return x█\n}\n')), false);
   const hit = completionOf(await engine.complete(snapshot('function area(r: number) {\n  return Math█\n}\n'), automatic));
   assert.deepEqual([hit.text, hit.cached, hit.reason], ['.PI * r * r;', true, 'cache']);
   assert.equal(model.requests.length, 1);
