@@ -104,10 +104,14 @@ export async function waitForGhostText(page: Page, timeoutMs = 15_000): Promise<
   return readGhostText(page);
 }
 
-/** Current ghost text in the active editor ('' when none): the inline part, then extra lines. */
+/**
+ * Current ghost text in the active editor ('' when none): the inline part, then extra lines.
+ * Beside the suggest widget VS Code draws the selected item's part as `.ghost-text-decoration`
+ * and the inline suggestion's continuation as `.ghost-text-decoration-preview`: both count.
+ */
 export async function readGhostText(page: Page): Promise<string> {
   return page.locator('.editor-group-container.active .monaco-editor').first().evaluate((editor) => {
-    const inline = [...editor.querySelectorAll('.view-lines .ghost-text-decoration')].map((e) => e.textContent ?? '').join('');
+    const inline = [...editor.querySelectorAll('.view-lines .ghost-text-decoration, .view-lines .ghost-text-decoration-preview')].map((e) => e.textContent ?? '').join('');
     // Lines after the first are a view zone: <div class="suggest-preview-text"><div class="view-line">.
     const blocks = [...editor.querySelectorAll<HTMLElement>('.view-zones .suggest-preview-text .view-line, .ghost-text .view-line')]
       .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
