@@ -64,7 +64,8 @@ export const defaultE2eSettings: Readonly<Record<string, unknown>> = {
   'telemetry.telemetryLevel': 'off',
   'update.mode': 'none',
   'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
+  // The value VS Code migrates `false` to: otherwise it rewrites the settings file during the test.
+  'extensions.autoUpdate': 'off',
   'extensions.ignoreRecommendations': true,
   'git.enabled': false,
   'files.autoSave': 'off',

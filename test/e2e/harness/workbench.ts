@@ -34,14 +34,15 @@ export async function openFile(page: Page, relativePath: string): Promise<void> 
     }
   }
   const fileName = segments[segments.length - 1];
-  await page.locator(`.tabs-container .tab[data-resource-name="${cssEscape(fileName)}"].active`).waitFor({ timeout: 20_000 });
+  // A large file (the 5 MB case) can take half a minute to open on a loaded machine.
+  await page.locator(`.tabs-container .tab[data-resource-name="${cssEscape(fileName)}"].active`).waitFor({ timeout: 60_000 });
   await focusEditor(page);
 }
 
 /** Puts the keyboard focus into the active text editor. */
 export async function focusEditor(page: Page): Promise<void> {
   const editor = page.locator('.editor-group-container.active .monaco-editor[data-uri]').first();
-  await editor.waitFor({ timeout: 20_000 });
+  await editor.waitFor({ timeout: 60_000 });
   await editor.locator('.native-edit-context, textarea.inputarea').first().focus();
 }
 
