@@ -36,7 +36,7 @@ const crlf = [
 /** About 5 MB of JavaScript, over the 4000 KB default of flywheel.completion.maxFileSizeKb. */
 const big = Array.from({ length: 210_000 }, (_, i) => `const value_${String(i).padStart(6, '0')} = ${i};\n`).join('');
 
-describe('inline completions in code-server', { timeout: 150_000 }, () => {
+describe('inline completions in code-server', { timeout: 300_000 }, () => {
   let session: Session;
   let ollama: ScriptedOllamaServer;
 

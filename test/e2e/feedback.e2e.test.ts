@@ -68,8 +68,9 @@ describe('feedback log in code-server', { timeout: 150_000 }, () => {
     await waitUntil('the accepted text', async () => (await documentText())?.includes('total = add(2, 3)\n'));
     acceptedAt = Date.now();
 
-    // Edit inside the accepted text (the cursor is after it, before the ")"): "2, 3" becomes "2, 4".
-    await page.keyboard.press('Backspace');
+    // Edit inside the accepted text (the cursor is after it, before the ")"): "2, 3" becomes "2, 4",
+    // the "3" replaced (a change at the text's edge would be outside it).
+    await page.keyboard.press('Shift+ArrowLeft');
     await typeInEditor(page, '4');
     await waitUntil('the edit', async () => (await documentText()) === 'def add(a, b):\n    return a + b\n\ntotal = add(2, 4)\nprint(add(1, 2))\n');
 
