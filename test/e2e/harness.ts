@@ -32,7 +32,7 @@
 //   server.bridge.executeCommand(id, ...args); server.bridge.waitForExtension(id)
 //   packageFlywheelVsix() -> path of a fresh .vsix of this repo (or $FLYWHEEL_E2E_VSIX)
 //   launchBrowser({ headed? }); newWorkbenchPage(browser, url)
-//   waitForWorkbench(page); openFile(page, 'src/a.ts'); focusEditor(page); goToEndOfFile(page)
+//   waitForWorkbench(page); openFile(page, 'src/a.ts', { timeoutMs? }); focusEditor(page); goToEndOfFile(page)
 //   typeInEditor(page, text); runCommand(page, 'Flywheel: Some Title')
 //   clickClear(locator): every click in a test: parks the pointer so no hover covers the target
 //   readEditorText(page) (visible lines, DOM); waitForGhostText(page); readGhostText(page)
