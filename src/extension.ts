@@ -11,14 +11,18 @@ import { registerFeedback } from './vscode/feedback/registerFeedback';
 import { registerModels } from './vscode/models/registerModels';
 import { createOutputLogger } from './vscode/outputLogger';
 import { registerRefactor } from './vscode/refactor/registerRefactor';
+import { ReviewController } from './vscode/review/reviewController';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const { logger, channel } = createOutputLogger();
   context.subscriptions.push(channel, vscode.commands.registerCommand('flywheel.showLog', () => channel.show()));
   try {
-    const feedback = registerFeedback(context, { logger });
+    // The guard is built with the models; until then nothing is exported (fails closed).
+    let mayInclude: ((path: string) => boolean) | undefined;
+    const feedback = registerFeedback(context, { logger, mayInclude: (path) => mayInclude?.(path) ?? false });
     let completions: CompletionServices | undefined;
     const models = registerModels(context, { logger, feedbackSink: feedback.sink, onDiscovery: (r) => completions?.onDiscovery(r) });
+    mayInclude = models.mayInclude;
     const syntax = await createSyntax(logger);
     if (syntax) context.subscriptions.push(syntax);
     const isExcluded = (path: string) => !models.mayInclude(path);
@@ -33,19 +37,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       contextEngine: editorContext.engine,
       outcomes: feedback.tracker,
     });
+    // One review for every proposed edit, whoever proposes it.
+    const reviews = new ReviewController({ logger, retention: feedback.retention });
+    context.subscriptions.push(reviews);
     registerChat(context, {
       logger,
       chatModel: gatewayChatModel(models.gateway, models.send),
       retrieveContext: chatRetrieval(editorContext.engine),
       feedback: feedback.sink,
       isIgnored: isExcluded,
+      reviews,
     });
     registerRefactor(context, {
       logger,
       refactorModel: { stream: models.send },
       syntax,
       feedback: feedback.sink,
-      retention: feedback.retention,
+      reviews,
     });
     logger.info(`Flywheel ${context.extension.packageJSON.version} activated`);
   } catch (error) {

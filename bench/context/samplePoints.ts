@@ -1,8 +1,9 @@
-// Completion points the CrossCodeEval way: a line that uses an identifier defined in another
-// file of the same package and nowhere in the current file before it. The cursor goes at the
-// start of the line (after its indentation); the document ends there.
+// Completion points the CrossCodeEval way: a line that uses a name defined in another file of
+// the project (by the tree-sitter definitions of the corpus) and not in the current file. The
+// cursor goes at the start of the line (after its indentation); the document ends there.
 import type { FileAnalysis } from '../../src/core/context/fileAnalysis';
 import type { CorpusFile } from './benchCorpus';
+import type { DefinitionTarget } from './contextMetrics';
 
 export interface CompletionPoint {
   readonly file: CorpusFile;
@@ -12,7 +13,28 @@ export interface CompletionPoint {
   readonly targetLine: string;
   /** The line's identifiers that are not in the prefix: what the context should supply. */
   readonly targets: readonly string[];
+  /** The line's names defined in other files, with their defining lines. */
+  readonly definitions: readonly DefinitionTarget[];
 }
+
+const escape = (name: string): string => name.replace(/\$/g, '\\$');
+
+/**
+ * Whether the file binds a name itself (a local variable or parameter: `x = …`, `x := …`,
+ * `let x`, `for x in`, `def f(x)`): then the line uses the file's own `x`, whatever other files
+ * define under that name, and it is no cross-file target.
+ */
+function boundLocally(name: string, text: string): boolean {
+  const n = escape(name);
+  return (
+    new RegExp(`(?<![\\w.$])${n}\\s*(?::=|=(?![=>])|\\+=)`).test(text) ||
+    new RegExp(`\\b(?:let|var|const|for|mut|auto)\\s+(?:mut\\s+)?${n}\\b`).test(text) ||
+    new RegExp(`^\\s*(?:async\\s+)?(?:def|func|fn)\\b[^\\n]*[(,]\\s*\\*{0,2}&?(?:mut\\s+)?${n}\\b`, 'm').test(text)
+  );
+}
+
+/** A name defined in more files than this says nothing about which definition the line uses (`get`, `new`, `String`). */
+const MAX_DEFINITIONS = 8;
 
 const KEYWORDS = new Set(
   (
@@ -22,7 +44,11 @@ const KEYWORDS = new Set(
     'abstract any boolean case catch const constructor debugger declare default delete do enum export extends false ' +
     'function get implements instanceof interface keyof let module namespace never new null number of package private ' +
     'protected public readonly require static string switch symbol this throw true typeof undefined unique unknown var void ' +
-    'Promise Array Object Error Map Set String Number Boolean'
+    'Promise Array Object Error Map Set String Number Boolean ' +
+    'func fn impl pub mut let match struct trait mod use crate Self where unsafe dyn ref move loop go defer chan map range ' +
+    'select fallthrough error nil byte rune uint int64 float64 usize u8 u16 u32 u64 i32 i64 f64 Option Some Ok Err Result Vec Box ' +
+    'final class throws return boolean char long double float short synchronized volatile transient native try finally throw ' +
+    'std namespace template typename auto unsigned signed sizeof virtual override nullptr'
   ).split(' '),
 );
 
@@ -43,13 +69,13 @@ export function samplePoints(
   count: number,
   random: () => number,
 ): CompletionPoint[] {
-  // Where each name is defined.
-  const definedIn = new Map<string, Set<string>>();
+  // Where each name is defined, with its defining (first header) lines.
+  const definedIn = new Map<string, { path: string; line: string }[]>();
   for (const [path, analysis] of analyses) {
-    for (const name of analysis.byName.keys()) {
-      let set = definedIn.get(name);
-      if (!set) definedIn.set(name, (set = new Set()));
-      set.add(path);
+    for (const [name, defs] of analysis.byName) {
+      let list = definedIn.get(name);
+      if (!list) definedIn.set(name, (list = []));
+      for (const d of defs) list.push({ path, line: analysis.lines.lines(d.startLine, d.startLine).trim() });
     }
   }
   const candidates: CompletionPoint[] = [];
@@ -58,6 +84,7 @@ export function samplePoints(
     let prefixLength = 0;
     const seen = new Set<string>();
     const fileFacts = facts.get(file.path);
+    const bound = new Map<string, boolean>();
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       const trimmed = line.trim();
@@ -66,13 +93,18 @@ export function samplePoints(
       if (i >= 5 && trimmed.length >= 8 && fileFacts && !fileFacts.importLines.has(i)) {
         const codeIds = new Set(fileFacts.identifiers.get(i) ?? []);
         const targets = ids.filter((id) => !seen.has(id) && codeIds.has(id));
-        const crossFile = targets.some((id) => {
+        const definitions: DefinitionTarget[] = [];
+        for (const id of ids.filter((x) => codeIds.has(x))) {
           const where = definedIn.get(id);
-          return where !== undefined && !where.has(file.path) && where.size > 0;
-        });
-        if (crossFile && targets.length > 0) {
+          if (!where || where.length > MAX_DEFINITIONS || where.some((w) => w.path === file.path)) continue;
+          let local = bound.get(id);
+          if (local === undefined) bound.set(id, (local = boundLocally(id, file.text)));
+          if (local) continue;
+          definitions.push({ name: id, lines: [...new Set(where.map((w) => w.line))] });
+        }
+        if (definitions.length > 0) {
           const indent = /^\s*/.exec(line)![0].length;
-          candidates.push({ file, line: i, prefix: file.text.slice(0, prefixLength + indent), targetLine: line, targets });
+          candidates.push({ file, line: i, prefix: file.text.slice(0, prefixLength + indent), targetLine: line, targets, definitions });
         }
       }
       for (const id of ids) seen.add(id);

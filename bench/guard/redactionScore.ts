@@ -1,51 +1,67 @@
-// Precision and recall of the redactor over a corpus: a secret counts as found when one
-// redaction covers all of it; a redaction that touches no secret is a false positive.
-import { findSecrets } from '../../src/core/guard/secretRedactor';
-import type { CorpusCase } from './redactionCorpus';
+// Scores the redactor on a corpus, as the bench's contract says: a `secret` item counts as
+// redacted only when every occurrence of each listed secret is at least 90% covered by
+// redactions and none appears verbatim in the redacted text; a `clean` item is a false positive
+// when anything in it is redacted; a `stress` item is only timed.
+import { redactSecrets } from '../../src/core/guard/secretRedactor';
+
+export interface CorpusItem {
+  readonly text: string;
+  readonly secrets: readonly string[];
+  readonly label: 'secret' | 'clean' | 'stress';
+}
 
 export interface RedactionScore {
-  readonly precision: number;
-  readonly recall: number;
-  readonly truePositives: number;
+  readonly secretItems: number;
+  readonly redacted: number;
+  readonly cleanItems: number;
   readonly falsePositives: number;
-  readonly falseNegatives: number;
+  readonly recall: number;
+  readonly precision: number;
+  readonly cleanFpRate: number;
   readonly misses: readonly string[];
   readonly falseAlarms: readonly string[];
 }
 
-export function scoreRedaction(cases: readonly CorpusCase[]): RedactionScore {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
+export function scoreRedaction(items: readonly CorpusItem[]): RedactionScore {
+  let secretItems = 0;
+  let redacted = 0;
+  let cleanItems = 0;
+  let falsePositives = 0;
   const misses: string[] = [];
   const falseAlarms: string[] = [];
-  for (const c of cases) {
-    const spans = findSecrets(c.text);
-    const secretSpans = c.secrets.map((s) => {
-      const start = c.text.indexOf(s);
-      return { start, end: start + s.length };
-    });
-    for (const s of secretSpans) {
-      if (spans.some((r) => r.start <= s.start && r.end >= s.end)) tp++;
-      else {
-        fn++;
-        misses.push(c.name);
+  for (const item of items) {
+    if (item.label === 'stress') continue;
+    const result = redactSecrets(item.text);
+    if (item.label === 'clean') {
+      cleanItems++;
+      if (result.count > 0) {
+        falsePositives++;
+        falseAlarms.push(`${short(item.text)} → ${short(result.text)}`);
       }
+      continue;
     }
-    for (const r of spans) {
-      if (!secretSpans.some((s) => r.start < s.end && s.start < r.end)) {
-        fp++;
-        falseAlarms.push(`${c.name}: ${r.kind} ${JSON.stringify(c.text.slice(r.start, r.end))}`);
-      }
+    secretItems++;
+    if (isRedacted(item, result)) redacted++;
+    else misses.push(`${short(item.text)} → ${short(result.text)}`);
+  }
+  const recall = secretItems === 0 ? 1 : redacted / secretItems;
+  const precision = redacted + falsePositives === 0 ? 1 : redacted / (redacted + falsePositives);
+  return { secretItems, redacted, cleanItems, falsePositives, recall, precision, cleanFpRate: cleanItems === 0 ? 0 : falsePositives / cleanItems, misses, falseAlarms };
+}
+
+function isRedacted(item: CorpusItem, result: ReturnType<typeof redactSecrets>): boolean {
+  for (const secret of item.secrets) {
+    if (secret === '' || result.text.includes(secret)) return false;
+    for (let at = item.text.indexOf(secret); at !== -1; at = item.text.indexOf(secret, at + 1)) {
+      let covered = 0;
+      for (const r of result.redactions) covered += Math.max(0, Math.min(r.end, at + secret.length) - Math.max(r.start, at));
+      if (covered < 0.9 * secret.length) return false;
     }
   }
-  return {
-    precision: tp + fp === 0 ? 1 : tp / (tp + fp),
-    recall: tp + fn === 0 ? 1 : tp / (tp + fn),
-    truePositives: tp,
-    falsePositives: fp,
-    falseNegatives: fn,
-    misses,
-    falseAlarms,
-  };
+  return item.secrets.length > 0;
+}
+
+function short(text: string): string {
+  const one = text.replace(/\n/g, '⏎');
+  return one.length > 140 ? `${one.slice(0, 137)}…` : one;
 }

@@ -15,6 +15,8 @@ export interface CachedCompletion {
   readonly multiline: boolean;
   /** The id of the suggestion it was cached from (whose prompt it shares). */
   readonly origin?: string;
+  /** Characters after the cursor the text replaces; typing before them leaves them in place. */
+  readonly replace?: number;
 }
 
 export interface CacheHit extends CachedCompletion {
@@ -75,7 +77,7 @@ export class CompletionCache {
       // Refresh recency.
       this.entries.delete(key);
       this.entries.set(key, hit);
-      return { text: hit.text.slice(typed), multiline: hit.multiline, typedAhead: typed, ...(hit.origin !== undefined && { origin: hit.origin }) };
+      return { ...hit, text: hit.text.slice(typed), typedAhead: typed };
     }
     return undefined;
   }

@@ -16,11 +16,12 @@ import type { CompletionClock } from './completionClock';
 import { systemClock } from './completionClock';
 import { defaultCompletionConfig } from './completionTypes';
 import type {
+  FileExclusion,
   CompletionConfig, CompletionModel, CompletionOutcome, CompletionRequestOptions, CompletionResult, ContextSnippet, StageTimings,
 } from './completionTypes';
 import { DebouncePolicy } from './debouncePolicy';
-import { createFileExclusion } from './fileExclusion';
-import type { FileExclusion } from './fileExclusion';
+import { globMatcher } from '../guard/ignoreRules';
+import { defaultPathPolicy } from '../guard/pathPolicy';
 import { InflightRequests } from './inflightRequests';
 import { decideMultiline } from './multilineDecision';
 import { postprocessCompletion } from './postprocess';
@@ -56,7 +57,7 @@ export interface CompletionEngineDeps {
   readonly logger?: Logger;
   readonly clock?: CompletionClock;
   readonly countTokens?: TokenCounter;
-  /** Files never completed; default: the guard's secret-file patterns + config.excludeGlobs. */
+  /** Files never completed; default: the guard's secret-file defaults + config.excludeGlobs. */
   readonly isExcluded?: FileExclusion;
 }
 
@@ -80,7 +81,7 @@ export class CompletionEngine implements Disposable {
 
   constructor(private readonly deps: CompletionEngineDeps) {
     this.config = { ...defaultCompletionConfig, ...deps.config };
-    this.isExcluded = deps.isExcluded ?? createFileExclusion(this.config.excludeGlobs);
+    this.isExcluded = deps.isExcluded ?? ownExclusion(this.config.excludeGlobs);
     this.cache = new CompletionCache({ capacity: this.config.cacheSize });
     this.debounce = new DebouncePolicy(this.config.debounce);
     this.logger = deps.logger ?? silentLogger;
@@ -141,7 +142,7 @@ export class CompletionEngine implements Disposable {
       const hit = this.cache.get({ text: doc.text, offset: doc.offset, model: this.modelName });
       timings.cache = lap();
       if (hit) {
-        const result = resultAt(doc, {
+        const result = resultAt(doc, hit.replace ?? 0, {
           text: hit.text, multiline: hit.multiline, model: this.modelName, ...(this.providerName !== undefined && { provider: this.providerName }),
           latency: { totalMs: 0 }, promptTokens: 0, reason: 'cache', cached: true,
         });
@@ -172,6 +173,7 @@ export class CompletionEngine implements Disposable {
       prefix: around.prefix,
       suffix: around.suffix,
       parse: parseWindow && (() => parseWindow(around.prefix + around.suffix)),
+      languageId: doc.languageId,
     });
     timings.multiline = lap();
 
@@ -240,16 +242,16 @@ export class CompletionEngine implements Disposable {
 
     const processed = postprocessCompletion({
       text: read.text, prefix: around.prefix, suffix: around.suffix, multiline,
-      maxLines: config.maxLines, specialTokens: fimTokens?.specialTokens, eol: around.eol,
+      maxLines: config.maxLines, specialTokens: fimTokens?.specialTokens, eol: around.eol, languageId: doc.languageId,
     });
     timings.postprocess = lap();
     if (!processed.ok) return { kind: 'dropped', reason: processed.reason, timings };
     const promptTokens = read.usage?.promptTokens ?? record.tokens.total;
-    const result = resultAt(doc, {
+    const result = resultAt(doc, processed.replace, {
       text: processed.text, multiline, model: model.endpoint.model, provider: model.endpoint.provider, latency: { firstTokenMs: read.firstTokenMs, totalMs },
       promptTokens, reason: read.reason, cached: false,
     }, suggestionId);
-    this.cache.put({ text: doc.text, offset: doc.offset, model: model.endpoint.model }, { text: processed.text, multiline, origin: result.id });
+    this.cache.put({ text: doc.text, offset: doc.offset, model: model.endpoint.model }, { text: processed.text, multiline, replace: processed.replace, origin: result.id });
     this.prompts.remember(result.id, record);
     return { kind: 'completion', result, timings };
 
@@ -308,7 +310,7 @@ export class CompletionEngine implements Disposable {
   updateConfig(config: Partial<CompletionConfig>): void {
     const next = { ...this.config, ...config };
     if (!this.deps.isExcluded && next.excludeGlobs !== this.config.excludeGlobs) {
-      this.isExcluded = createFileExclusion(next.excludeGlobs);
+      this.isExcluded = ownExclusion(next.excludeGlobs);
     }
     this.config = next;
   }
@@ -346,8 +348,17 @@ function requestKey(doc: DocumentSnapshot): string {
   return `${doc.uri}\u0000${doc.version}\u0000${offset}\u0000${text.length}\u0000${text.slice(Math.max(0, offset - 2_000), offset + 500)}`;
 }
 
-function resultAt(doc: DocumentSnapshot, fields: Omit<CompletionResult, 'id' | 'range'>, id: string = randomUUID()): CompletionResult {
-  return { id, range: { start: doc.offset, end: doc.offset }, ...fields };
+/** Without the editor's guard: the secret-file defaults and the completion's own globs. */
+function ownExclusion(globs: readonly string[]): FileExclusion {
+  const matches = globMatcher(globs);
+  return (path) => matches(path) || !defaultPathPolicy.mayRead(path);
+}
+
+// `replace`: characters after the cursor the text takes the place of (an auto-closed bracket).
+function resultAt(
+  doc: DocumentSnapshot, replace: number, fields: Omit<CompletionResult, 'id' | 'range'>, id: string = randomUUID(),
+): CompletionResult {
+  return { id, range: { start: doc.offset, end: doc.offset + replace }, ...fields };
 }
 
 function isAbortError(error: unknown): boolean {

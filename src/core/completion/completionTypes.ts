@@ -157,3 +157,6 @@ export interface StageTimings {
   postprocess?: number;
   total?: number;
 }
+
+/** True when the file at this workspace-relative (or absolute) path must not be completed. */
+export type FileExclusion = (path: string) => boolean;

@@ -1,8 +1,7 @@
 // Stage 1: decide, before any work, whether this keystroke deserves a completion. Every check
 // reads only the cursor's neighbourhood, so it costs the same on a 5 MB file as on a small one.
 import type { DocumentSnapshot } from '../documentSnapshot';
-import type { CompletionConfig, CompletionTrigger, LastChange, SkipReason } from './completionTypes';
-import type { FileExclusion } from './fileExclusion';
+import type { CompletionConfig, CompletionTrigger, FileExclusion, LastChange, SkipReason } from './completionTypes';
 import { indexOfBounded, lineAround, splitsSurrogatePair } from './textWindow';
 
 export interface PrefilterInput {

@@ -50,22 +50,37 @@ export function rankBm25Indexed(query: ReadonlyMap<string, number>, indexes: rea
     for (const index of indexes) df += index.postings.get(term)?.length ?? 0;
     if (df > 0) idf.set(term, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
   }
-  // Scores by global chunk number (file order, then chunk order): ties keep that order.
-  const scores = new Map<number, number>();
+  // Scores by global chunk number (file order, then chunk order): ties keep that order. An array
+  // and a list of touched numbers: a query over the whole workspace touches tens of thousands.
+  const scores = new Float64Array(n);
+  const touched: number[] = [];
   let offset = 0;
   for (const index of indexes) {
     for (const [term, weight] of idf) {
-      for (const i of index.postings.get(term) ?? []) {
+      const postings = index.postings.get(term);
+      if (!postings) continue;
+      const w = (query.get(term) ?? 1) * weight;
+      for (const i of postings) {
         const chunk = index.chunks[i];
         if (index.accept && !index.accept(chunk)) continue;
         const tf = chunk.terms.get(term)!;
-        const add = (query.get(term) ?? 1) * weight * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * chunk.length) / avgLength)));
-        scores.set(offset + i, (scores.get(offset + i) ?? 0) + add);
+        const k = offset + i;
+        if (scores[k] === 0) touched.push(k);
+        scores[k] += w * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * chunk.length) / avgLength)));
       }
     }
     offset += index.chunks.length;
   }
-  const ranked = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
+  // The best `limit`, by insertion into a short sorted list (no sort of every touched chunk).
+  const best: number[] = [];
+  const better = (a: number, b: number): boolean => scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
+  for (const k of touched) {
+    if (best.length === limit && !better(k, best[best.length - 1])) continue;
+    let at = best.length;
+    while (at > 0 && better(k, best[at - 1])) at--;
+    best.splice(at, 0, k);
+    if (best.length > limit) best.pop();
+  }
   const byNumber = (k: number): CodeChunk => {
     for (const index of indexes) {
       if (k < index.chunks.length) return index.chunks[k];
@@ -73,7 +88,7 @@ export function rankBm25Indexed(query: ReadonlyMap<string, number>, indexes: rea
     }
     throw new Error('chunk number out of range');
   };
-  return ranked.map(([k, score]) => ({ chunk: byNumber(k), score }));
+  return best.map((k) => ({ chunk: byNumber(k), score: scores[k] }));
 }
 
 /** The `limit` best chunks for the query terms, best first; chunks sharing no term are left out. */

@@ -1,7 +1,8 @@
 // A class as a completion needs it: its header, its fields, the attributes its constructor
 // sets (`self._loop = loop`, `this.x = x`) and its methods' signatures, no bodies. When the
-// outline is too long, members the prompt already names go first, so the lines that remain
-// tell the model something new.
+// outline is too long, the members most related to the code at the cursor stay and those the
+// prompt already names go first; a last line says how many were left out. A field keeps its
+// name and type whole; only a long value is cut.
 import { syntaxLanguageFor } from '../syntax/languages';
 import { headerLastLine, signatureLines } from './definitionHeaders';
 import type { CodeDefinition, FileAnalysis } from './fileAnalysis';
@@ -17,8 +18,20 @@ const CONSTRUCTORS = new Set(['__init__', 'constructor', 'initialize']);
 const ATTRIBUTE = /^\s*(?:self|this|@)\.?([A-Za-z_$][\w$]*)\s*(?::[^=\n]*)?=(?!=)/;
 const MAX_ATTRIBUTE_LINES = 12;
 const MAX_LINE_CHARS = 120;
-/** Characters of a field's line kept after its name: its type or the start of its value. */
+/** Characters of a field's value kept after its `=`. */
 const FIELD_VALUE_CHARS = 24;
+
+/** A field's line up to its type's end and the start of its value (`OK = 200, 'OK', 'Request fulfilled…'` says little past the first words). */
+function clipField(line: string, name: string): string {
+  const at = line.indexOf(name);
+  const equals = at < 0 ? -1 : line.slice(at + name.length).search(/[^=!<>]=(?![=>])/);
+  const valueStart = equals < 0 ? -1 : at + name.length + equals + 2;
+  return clip(line, valueStart < 0 ? MAX_LINE_CHARS : Math.max(valueStart + FIELD_VALUE_CHARS, Math.min(MAX_LINE_CHARS, valueStart)));
+}
+
+/** How related a member name is to the code at the cursor (shared words); 0 when unknown. */
+export type Relevance = (name: string) => number;
+const NO_RELEVANCE: Relevance = () => 0;
 
 interface Entry {
   readonly names: readonly string[];
@@ -53,10 +66,16 @@ function attributeLines(file: FileAnalysis, ctor: CodeDefinition): { names: stri
 function typeMemberLines(file: FileAnalysis, def: CodeDefinition, from: number): Entry[] {
   const entries: Entry[] = [];
   let indent: string | undefined;
+  let inComment = false;
   for (let line = from; line < def.endLine; line++) {
     const text = file.lines.lines(line, line);
     const trimmed = text.trim();
-    if (!trimmed || /^(\/\/|\/\*|\*)/.test(trimmed) || trimmed.startsWith('}')) continue;
+    // Inside a block comment every line is comment, with or without a leading `*`.
+    if (inComment || trimmed.startsWith('/*')) {
+      inComment = !trimmed.includes('*/');
+      continue;
+    }
+    if (!trimmed || /^(\/\/|\*)/.test(trimmed) || trimmed.startsWith('}')) continue;
     const own = /^\s*/.exec(text)![0];
     indent ??= own;
     if (own !== indent) continue;
@@ -76,9 +95,9 @@ function membersOf(file: FileAnalysis, def: CodeDefinition): CodeDefinition[] {
  * The outline of a class, interface or other container of `file`, at most `maxLines` lines.
  * `named` tells whether the prompt already shows a name (those members are left out first).
  */
-export function classOutline(file: FileAnalysis, def: CodeDefinition, maxLines = 40, named: (name: string) => boolean = () => false): ClassOutline {
+export function classOutline(file: FileAnalysis, def: CodeDefinition, maxLines = 40, named: (name: string) => boolean = () => false, relevance: Relevance = NO_RELEVANCE): ClassOutline {
   const { header, headerEnd, entries } = cached(file, def.startIndex, () => classEntries(file, def));
-  const lines = [...header, ...fit(entries, maxLines - header.length, named)];
+  const lines = [...header, ...fit(entries, maxLines - header.length, named, relevance, commentMarker(file))];
   return { text: lines.join('\n'), startLine: def.startLine, endLine: headerEnd };
 }
 
@@ -111,7 +130,7 @@ function classEntries(file: FileAnalysis, def: CodeDefinition): Entries {
     // A field's value past its first words says little (`OK = 200, 'OK', 'Request fulfilled…'`).
     const signature = signatureLines(file, member)
       .split('\n')
-      .map((line) => clip(line, member.kind === 'field' ? Math.max(0, line.indexOf(member.name)) + member.name.length + FIELD_VALUE_CHARS : MAX_LINE_CHARS));
+      .map((line) => (member.kind === 'field' ? clipField(line, member.name) : clip(line)));
     previousEnd = member.startLine + signature.length - 1;
     if (CONSTRUCTORS.has(member.name)) {
       const attributes = attributeLines(file, member);
@@ -121,26 +140,58 @@ function classEntries(file: FileAnalysis, def: CodeDefinition): Entries {
       entries.push({ names: [member.name], lines: signature });
     }
   }
+  for (const method of language === 'go' || language === 'rust' ? detachedMethods(file, def, language) : []) {
+    entries.push({ names: [method.name], lines: signatureLines(file, method).split('\n').map((line) => clip(line)) });
+  }
   return { header, headerEnd, entries };
 }
 
-/** The entries' lines within `maxLines`: over it, what the prompt names already goes first, then the last entries. */
-function fit(entries: readonly Entry[], maxLines: number, named: (name: string) => boolean): string[] {
-  let total = entries.reduce((n, e) => n + e.lines.length, 0);
-  const dropped = new Set<Entry>();
-  for (const pass of [true, false]) {
-    for (let i = entries.length - 1; i >= 0 && total > maxLines; i--) {
-      const entry = entries[i];
-      if (dropped.has(entry) || (pass && !entry.names.some(named))) continue;
-      dropped.add(entry);
-      total -= entry.lines.length;
-    }
+/**
+ * Methods declared outside the type's body, in the same file: Go's `func (r *Router) Handle(…)`
+ * and the functions of Rust's `impl Router { … }` and `impl Trait for Router { … }` blocks.
+ */
+function detachedMethods(file: FileAnalysis, def: CodeDefinition, language: 'go' | 'rust'): CodeDefinition[] {
+  const text = file.lines.text;
+  if (language === 'go') {
+    const receiver = new RegExp(`^func\\s*\\(\\s*\\w*\\s*\\*?\\s*${def.name}\\b`);
+    return file.definitions.filter((d) => d.kind === 'method' && d.parent === undefined && receiver.test(text.slice(d.startIndex, d.headerEnd)));
   }
-  return entries.filter((e) => !dropped.has(e)).flatMap((e) => e.lines);
+  const impls = new Set(file.definitions.flatMap((d, i) => (d !== def && d.name.replace(/<[\s\S]*$/, '') === def.name && text.startsWith('impl', d.startIndex) ? [i] : [])));
+  return file.definitions.filter((d) => d.parent !== undefined && impls.has(d.parent) && d.kind === 'function');
+}
+
+function commentMarker(file: FileAnalysis): string {
+  const language = syntaxLanguageFor(file.languageId)?.name;
+  return language === 'python' || language === 'ruby' || language === 'bash' ? '#' : '//';
+}
+
+/**
+ * The entries' lines within `maxLines`, in source order. Over it, the entries most related to
+ * the cursor stay, then those the prompt does not name yet, then the earlier ones; a last line
+ * says how many members were left out.
+ */
+function fit(entries: readonly Entry[], maxLines: number, named: (name: string) => boolean, relevance: Relevance, comment: string): string[] {
+  const total = entries.reduce((n, e) => n + e.lines.length, 0);
+  if (total <= maxLines) return entries.flatMap((e) => e.lines);
+  const ranked = entries
+    .map((entry, index) => ({ entry, index, score: 2 * Math.max(0, ...entry.names.map(relevance)) - (entry.names.some(named) ? 1 : 0) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index);
+  const kept = new Set<number>();
+  let used = 1; // the line that says what was left out
+  for (const { entry, index } of ranked) {
+    if (used + entry.lines.length > maxLines) continue;
+    kept.add(index);
+    used += entry.lines.length;
+  }
+  const lines = entries.filter((_, i) => kept.has(i)).flatMap((e) => e.lines);
+  const left = entries.length - kept.size;
+  const indent = /^\s*/.exec(lines[lines.length - 1] ?? entries[0]?.lines[0] ?? '')![0];
+  if (left > 0) lines.push(`${indent}${comment} … ${left} more member${left === 1 ? '' : 's'}`);
+  return lines;
 }
 
 /** A module as the signatures of its top-level definitions (classes by their header only). */
-export function moduleOutline(file: FileAnalysis, maxLines = 40, named: (name: string) => boolean = () => false): ClassOutline | undefined {
+export function moduleOutline(file: FileAnalysis, maxLines = 40, named: (name: string) => boolean = () => false, relevance: Relevance = NO_RELEVANCE): ClassOutline | undefined {
   const { entries, headerEnd: startLine } = cached(file, -1, () => {
     const list: Entry[] = [];
     let first = -1;
@@ -151,7 +202,7 @@ export function moduleOutline(file: FileAnalysis, maxLines = 40, named: (name: s
     }
     return { header: [], headerEnd: first, entries: list };
   });
-  const lines = fit(entries, maxLines, named);
+  const lines = fit(entries, maxLines, named, relevance, commentMarker(file));
   // As for class outlines, the range is the first line only: no twin of the definitions' own snippets.
   return lines.length ? { text: lines.join('\n'), startLine, endLine: startLine } : undefined;
 }

@@ -14,11 +14,12 @@ import type { SyntaxService, SyntaxTree } from '../syntax/syntaxService';
 import type { ContextRetriever } from './contextRetriever';
 import { ContextMixer } from './contextMixer';
 import type { ContextResult } from './contextTypes';
-import { defaultIsExcluded } from './contextWorkspace';
+import { defaultPathPolicy } from '../guard/pathPolicy';
 import type { ContextWorkspace, ExclusionPredicate } from './contextWorkspace';
 import { CurrentDocumentImports } from './currentDocumentImports';
 import { defaultRetrievers } from './defaultRetrievers';
 import { documentWindow } from './documentWindow';
+import { WorkspaceSymbols } from './workspaceSymbols';
 import { FileAnalysisCache } from './fileAnalysisCache';
 import { ImportTargets } from './importTargets';
 import { LineIndex } from './lineIndex';
@@ -48,6 +49,8 @@ export interface ContextEngineOptions {
   readonly backgroundParseMs?: number;
   /** Open documents considered, at most. */
   readonly maxOpenDocuments?: number;
+  /** Index every listed workspace file in the background (the symbol table); default true. */
+  readonly indexWorkspace?: boolean;
 }
 
 export interface ContextRequest {
@@ -70,10 +73,13 @@ export class ContextEngine implements Disposable {
   private readonly imports: CurrentDocumentImports;
   private readonly prefixNames = new PrefixNames();
   private readonly isExcluded: ExclusionPredicate;
+  private readonly symbols: WorkspaceSymbols | undefined;
+  private indexing = false;
   private last: ContextResult | undefined;
 
   constructor(private readonly options: ContextEngineOptions) {
-    this.isExcluded = options.isExcluded ?? defaultIsExcluded;
+    // Without the host's guard: the guard's secret-file defaults, by name.
+    this.isExcluded = options.isExcluded ?? ((path) => !defaultPathPolicy.mayRead(path));
     const logger = options.logger ?? silentLogger;
     this.files = new FileAnalysisCache(options.syntax, options.workspace, this.isExcluded, logger, options.backgroundParseMs);
     this.imports = new CurrentDocumentImports(options.syntax);
@@ -86,7 +92,8 @@ export class ContextEngine implements Disposable {
       isExcluded: this.isExcluded,
       maxOpenDocuments: options.maxOpenDocuments ?? 20,
     };
-    this.mixer = new ContextMixer(defaultRetrievers(options.recentEdits), {
+    this.symbols = options.indexWorkspace === false ? undefined : new WorkspaceSymbols(options.workspace, options.syntax, this.isExcluded, logger);
+    this.mixer = new ContextMixer(defaultRetrievers(options.recentEdits, this.symbols), {
       estimate: options.estimateTokens ?? estimateTokens,
       isExcluded: this.isExcluded,
       logger,
@@ -103,8 +110,16 @@ export class ContextEngine implements Disposable {
     return this.mixer.register(retriever);
   }
 
+  /** Starts indexing the workspace (once the host lists its files; gather calls it too). */
+  indexWorkspace(): void {
+    if (this.indexing || !this.symbols || !this.options.workspace.listFiles?.().length) return;
+    this.indexing = true;
+    this.symbols.indexAll();
+  }
+
   async gather(request: ContextRequest): Promise<ContextResult> {
     const started = performance.now();
+    this.indexWorkspace();
     const work = startWorkBudget(this.options.workBudget ?? DEFAULT_WORK_BUDGET);
     const debugOf = (parsed: boolean, timings: Record<string, number>) => ({
       documentPath: request.document.relativePath,
@@ -151,15 +166,24 @@ export class ContextEngine implements Disposable {
     }
   }
 
-  /** Resolves when deferred work is done (tests and the bench). */
-  idle(): Promise<void> {
-    return this.files.idle();
+  /** Resolves when deferred work and the workspace index are done (tests and the bench). */
+  async idle(): Promise<void> {
+    await this.symbols?.idle();
+    await this.files.idle();
   }
 
-  /** A workspace file changed on disk. */
+  /** A workspace file was saved, created or changed on disk. */
   invalidateFile(relativePath: string): void {
     this.files.invalidate(relativePath);
     this.services.targets.invalidate();
+    if (this.indexing) this.symbols?.update(relativePath);
+  }
+
+  /** A workspace file was deleted. */
+  deleteFile(relativePath: string): void {
+    this.files.invalidate(relativePath);
+    this.services.targets.invalidate();
+    this.symbols?.remove(relativePath);
   }
 
   /** A document was closed. */
@@ -172,6 +196,7 @@ export class ContextEngine implements Disposable {
 
   dispose(): void {
     this.files.dispose();
+    this.symbols?.dispose();
   }
 
   private currentTree(doc: DocumentSnapshot): SyntaxTree | undefined {

@@ -16,16 +16,3 @@ export interface ContextWorkspace {
 
 /** Predicate for files that must never be read into context (ignore rules, secrets). */
 export type ExclusionPredicate = (relativePath: string) => boolean;
-
-const SECRET_NAME = /^(\.env(\..*)?|.*\.env|\.envrc|.*\.(pem|key|p12|pfx|jks|keystore|kdbx|gpg|tfstate|tfvars)|id_(rsa|dsa|ecdsa|ed25519).*|credentials.*|\.git-credentials|\.netrc|\.npmrc|\.pypirc|secrets\.(json|ya?ml|toml))$/i;
-const SECRET_DIR = /(^|\/)(\.git|\.ssh|\.aws|\.gnupg|node_modules)\//;
-
-/**
- * The fallback when the host passes no predicate: the usual secret files are default-denied.
- * The editor passes the guard's full ignore rules (.gitignore, .flywheelignore, settings) instead.
- */
-export function defaultIsExcluded(relativePath: string): boolean {
-  const path = relativePath.replace(/\\/g, '/');
-  // Like an ignore pattern without a slash, a secret name matches any segment (a `.env/` folder too).
-  return SECRET_DIR.test(path) || path.split('/').some((segment) => SECRET_NAME.test(segment));
-}

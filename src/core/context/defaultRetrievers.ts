@@ -8,9 +8,12 @@ import type { RecentEditTracker } from './recentEdits';
 import { similarCodeRetriever } from './similarCode';
 import { symbolDefinitionsRetriever } from './symbolDefinitions';
 import { typeMembersRetriever } from './typeMembers';
+import { workspaceDefinitionsRetriever } from './workspaceSymbols';
+import type { WorkspaceSymbols } from './workspaceSymbols';
 
-export function defaultRetrievers(recentEdits: RecentEditTracker | undefined): ContextRetriever[] {
-  const retrievers = [enclosingScopeRetriever, symbolDefinitionsRetriever, typeMembersRetriever, similarCodeRetriever(recentEdits)];
+export function defaultRetrievers(recentEdits: RecentEditTracker | undefined, workspace: WorkspaceSymbols | undefined): ContextRetriever[] {
+  const retrievers = [enclosingScopeRetriever, symbolDefinitionsRetriever, typeMembersRetriever, similarCodeRetriever(recentEdits, workspace)];
+  if (workspace) retrievers.push(workspaceDefinitionsRetriever(workspace));
   if (recentEdits) retrievers.push(recentEditsRetriever(recentEdits));
   return retrievers;
 }

@@ -4,7 +4,7 @@
 import type { DocumentSnapshot } from '../documentSnapshot';
 import type { Disposable } from '../disposable';
 import type { Logger } from '../logger';
-import { languageIdForPath } from '../syntax/languages';
+import { languageIdForFile } from '../syntax/languages';
 import type { SyntaxService } from '../syntax/syntaxService';
 import type { ContextWorkspace, ExclusionPredicate } from './contextWorkspace';
 import { analyzeFile } from './fileAnalysis';
@@ -130,7 +130,7 @@ export class FileAnalysisCache implements Disposable {
         return this.disk.get(path)?.analysis;
       }
       if (text !== undefined && text.length <= MAX_ANALYSIS_CHARS && !this.disposed) {
-        const languageId = languageIdForPath(path);
+        const languageId = languageIdForFile(path, text);
         const tree = await this.syntax?.parse(languageId, text, { timeoutMs: this.backgroundParseMs });
         try {
           analysis = analyzeFile(this.syntax, path, languageId, text, tree);

@@ -72,21 +72,70 @@ function pythonCandidates(ref: ImportRef, dir: string): string[] {
   return [...roots].flatMap(modules);
 }
 
-function rustCandidates(source: string, dir: string, isModDecl: boolean): string[] {
-  if (isModDecl) return [posix.join(dir, `${source}.rs`), posix.join(dir, source, 'mod.rs')];
-  const segments = source.replace(/\{.*$/, '').split('::').filter(Boolean);
-  let root: string;
-  if (segments[0] === 'crate') root = 'src';
-  else if (segments[0] === 'self') root = dir;
-  else if (segments[0] === 'super') root = posix.dirname(dir);
-  else return [];
-  const rest = segments.slice(1);
-  const out: string[] = [];
-  for (let n = rest.length; n > 0; n--) {
-    const base = posix.join(root, ...rest.slice(0, n));
-    out.push(`${base}.rs`, posix.join(base, 'mod.rs'));
+/** The crate a Rust file belongs to: the nearest folder above it with a Cargo.toml (the workspace root if none is listed). */
+function rustCrateSource(fromPath: string, files: readonly string[] | undefined): string {
+  const listed = new Set(files ?? []);
+  for (let dir = posix.dirname(fromPath); ; dir = posix.dirname(dir)) {
+    if (listed.has(dir === '.' ? 'Cargo.toml' : `${dir}/Cargo.toml`)) return dir === '.' ? 'src' : `${dir}/src`;
+    if (dir === '.' || dir === '/' || dir === '') return 'src';
   }
+}
+
+/** The module path of a Rust file inside its crate's src folder: src/a/b.rs and src/a/b/mod.rs are a::b; lib.rs and main.rs the crate root. */
+function rustModulePath(fromPath: string, src: string): string[] {
+  const rel = posix.relative(src, fromPath).replace(/\.rs$/, '');
+  if (rel.startsWith('..')) return [];
+  const segments = rel.split('/');
+  const last = segments[segments.length - 1];
+  if (last === 'mod' || (segments.length === 1 && (last === 'lib' || last === 'main'))) segments.pop();
+  return segments;
+}
+
+function rustModuleFiles(src: string, segments: readonly string[]): string[] {
+  if (segments.length === 0) return [posix.join(src, 'lib.rs'), posix.join(src, 'main.rs')];
+  const base = posix.join(src, ...segments);
+  return [`${base}.rs`, posix.join(base, 'mod.rs')];
+}
+
+/**
+ * `use crate::a::B`, `use super::b::{C, d}`, `use self::x`, and `mod m;` resolved against the
+ * crate of the importing file (its Cargo.toml), most specific module first: the item may be a
+ * module itself or be defined in the module that names it.
+ */
+function rustCandidates(source: string, fromPath: string, files: readonly string[] | undefined): string[] {
+  const src = rustCrateSource(fromPath, files);
+  const here = rustModulePath(fromPath, src);
+  if (!source.includes(':')) return rustModuleFiles(src, [...here, source]); // `mod m;`
+  const group = /\{([^}]*)\}/.exec(source)?.[1];
+  const segments = source.replace(/\{.*$/, '').split('::').filter((s) => s && s !== '*');
+  let base: string[];
+  let i = 0;
+  if (segments[0] === 'crate') {
+    base = [];
+    i = 1;
+  } else if (segments[0] === 'self') {
+    base = [...here];
+    i = 1;
+  } else if (segments[0] === 'super') {
+    base = [...here];
+    for (; segments[i] === 'super'; i++) base.pop();
+  } else {
+    return [];
+  }
+  const rest = segments.slice(i);
+  const out: string[] = [];
+  // `use crate::a::{b, C}`: b may be a module of its own.
+  for (const name of (group ?? '').split(',').map((n) => n.trim().split(/\s|::/)[0]).filter((n) => /^[a-z_][a-z0-9_]*$/.test(n) && n !== 'self')) {
+    out.push(...rustModuleFiles(src, [...base, ...rest, name]));
+  }
+  for (let n = rest.length; n >= 0; n--) out.push(...rustModuleFiles(src, [...base, ...rest.slice(0, n)]));
   return out;
+}
+
+/** Files with `extension` directly in a folder whose path ends with `folder`. */
+function filesIn(files: readonly string[] | undefined, folder: string, extension: string): string[] {
+  if (!files) return [];
+  return files.filter((f) => f.endsWith(extension) && (posix.dirname(f) === folder || posix.dirname(f).endsWith(`/${folder}`))).slice(0, 12);
 }
 
 function suffixMatches(files: readonly string[] | undefined, suffix: string): string[] {
@@ -128,11 +177,12 @@ export function importCandidates(
       candidates = pythonCandidates(ref, dir);
       break;
     case 'rust':
-      candidates = rustCandidates(ref.source, dir, !ref.source.includes(':'));
+      candidates = rustCandidates(ref.source, fromPath, context.files);
       break;
     case 'c':
     case 'cpp':
-      candidates = [posix.join(dir, ref.source), ref.source, posix.join('include', ref.source), posix.join('src', ref.source)];
+      // Beside the file, from the root, or under any include folder of the project.
+      candidates = [posix.join(dir, ref.source), ref.source, posix.join('include', ref.source), posix.join('src', ref.source), ...suffixMatches(context.files, ref.source)];
       break;
     case 'ruby': {
       const file = ref.source.endsWith('.rb') ? ref.source : `${ref.source}.rb`;
@@ -147,16 +197,22 @@ export function importCandidates(
         ? suffixMatches(context.files, `${ref.source.split('\\').slice(1).join('/')}.php`)
         : [posix.join(dir, ref.source), ref.source];
       break;
-    case 'java':
-      candidates = suffixMatches(context.files, `${ref.source.replace(/\./g, '/')}.java`);
+    case 'java': {
+      // A class; else a static member's class (`import static a.B.m`); else a package (`import a.b.*`).
+      const path = ref.source.replace(/\./g, '/');
+      candidates = suffixMatches(context.files, `${path}.java`);
+      if (!candidates.length) candidates = suffixMatches(context.files, `${posix.dirname(path)}.java`);
+      if (!candidates.length) candidates = filesIn(context.files, path, '.java');
       break;
+    }
     case 'csharp':
       candidates = csharpCandidates(ref.source, context.files);
       break;
     case 'go': {
       const module = context.goModule;
-      if (!module || !ref.source.startsWith(`${module}/`) || !context.files) return [];
-      const pkgDir = ref.source.slice(module.length + 1);
+      if (!module || !context.files || (ref.source !== module && !ref.source.startsWith(`${module}/`))) return [];
+      // The module's root package is imported by its bare path from any subfolder.
+      const pkgDir = ref.source === module ? '.' : ref.source.slice(module.length + 1);
       candidates = context.files.filter((f) => posix.dirname(f) === pkgDir && f.endsWith('.go') && !f.endsWith('_test.go'));
       break;
     }
@@ -194,4 +250,13 @@ export function parseTsPathConfig(text: string): TsPathConfig | undefined {
 /** The module path declared in go.mod. */
 export function parseGoModule(text: string): string | undefined {
   return /^module\s+(\S+)/m.exec(text)?.[1];
+}
+
+/** Files whose top-level names a file sees without importing them: its Go package and Java package (the same folder). */
+export function samePackageFiles(language: SyntaxLanguageName, fromPath: string, files: readonly string[] | undefined): string[] {
+  if (!files || (language !== 'go' && language !== 'java')) return [];
+  const dir = posix.dirname(fromPath);
+  const extension = language === 'go' ? '.go' : '.java';
+  const test = fromPath.endsWith('_test.go');
+  return files.filter((f) => f !== fromPath && posix.dirname(f) === dir && f.endsWith(extension) && (test || !f.endsWith('_test.go')));
 }

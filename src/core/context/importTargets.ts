@@ -5,7 +5,7 @@ import { syntaxLanguageFor } from '../syntax/languages';
 import type { ContextWorkspace } from './contextWorkspace';
 import type { FileAnalysisCache } from './fileAnalysisCache';
 import type { FileAnalysis, ImportRef } from './fileAnalysis';
-import { importCandidates, parseGoModule, parseTsPathConfig } from './importResolver';
+import { importCandidates, parseGoModule, parseTsPathConfig, samePackageFiles } from './importResolver';
 import type { ImportResolutionContext } from './importResolver';
 import type { WorkBudget } from './workBudget';
 
@@ -20,6 +20,8 @@ export interface ResolvedImport {
 const TTL_MS = 60_000;
 const MAX_IMPORTS = 40;
 const MAX_TARGETS = 12;
+/** Files of the same Go or Java package searched, at most (beyond what the imports name). */
+const MAX_SAME_PACKAGE = 24;
 /** Resolutions remembered, at most (every file whose base classes were followed adds its own). */
 const MAX_RESOLVED = 5_000;
 
@@ -40,8 +42,10 @@ export class ImportTargets {
   /** The analysed files the imports of a document (or of any workspace file) name, each with the names its import statements bind. */
   async resolve(doc: Pick<DocumentSnapshot, 'relativePath' | 'languageId'>, refs: readonly ImportRef[], budget: WorkBudget): Promise<ResolvedImport[]> {
     const language = syntaxLanguageFor(doc.languageId)?.name;
-    if (!language || refs.length === 0) return [];
+    if (!language) return [];
     const context = await this.resolutionContext();
+    const samePackage = samePackageFiles(language, doc.relativePath, context.files);
+    if (refs.length === 0 && samePackage.length === 0) return [];
     const openByPath = new Map(this.workspace.openDocuments().map((d) => [d.relativePath, d]));
     // Python's `from pkg import a, b` may name submodules, Go and C# import whole folders: keep all hits.
     const multi = language === 'python' || language === 'go' || language === 'csharp';
@@ -77,8 +81,11 @@ export class ImportTargets {
         if (ref.aliases) for (const [alias, original] of ref.aliases) aliases.set(p, (aliases.get(p) ?? new Map()).set(alias, original));
       }
     }
+    const targets = [...paths].slice(0, MAX_TARGETS);
+    // The rest of the package: visible without an import, named by no import statement.
+    for (const path of samePackage.slice(0, MAX_SAME_PACKAGE)) if (!paths.has(path)) targets.push([path, new Set()]);
     const out: ResolvedImport[] = [];
-    for (const [path, names] of [...paths].slice(0, MAX_TARGETS)) {
+    for (const [path, names] of targets) {
       const open = openByPath.get(path);
       const analysis = open ? this.files.forDocument(open, budget) : await this.files.forPath(path, budget);
       if (analysis) out.push({ file: analysis, names, aliases: aliases.get(path) });

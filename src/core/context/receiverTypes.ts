@@ -5,7 +5,8 @@
 // TypeScript/JavaScript family; other languages get the bases only, from the class header.
 import type { Node, Tree } from 'web-tree-sitter';
 import { syntaxLanguageFor } from '../syntax/languages';
-import type { SyntaxLanguageName } from '../syntax/languages';
+import { grammarFor, named, python, script } from './receiverGrammars';
+import type { Grammar } from './receiverGrammars';
 
 export interface ReceiverTypes {
   /** Base classes/interfaces of the enclosing classes as written (`events.AbstractServer`), innermost class first. */
@@ -18,19 +19,6 @@ export interface ReceiverTypes {
   readonly parameters: readonly string[];
 }
 
-interface Grammar {
-  readonly classes: readonly string[];
-  readonly functions: readonly string[];
-  bases(cls: Node): string[];
-  /** Node types that declare a variable's type. */
-  readonly declarations: readonly string[];
-  /** [variable, type text] pairs a declaration node gives. */
-  declare(node: Node, out: [string, string][]): void;
-  /** Member accesses: [node type, field holding the receiver]. */
-  readonly access: readonly [string, string];
-  readonly self: string;
-}
-
 const NAME = /[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*/g;
 /** Lines before the cursor whose receivers count. */
 const RECEIVER_LINES = 40;
@@ -38,10 +26,6 @@ const MAX_RECEIVERS = 12;
 /** Lines before the cursor searched for declarations when no enclosing function bounds them. */
 const DECLARATION_LINES = 120;
 const MAX_DECLARATION_LINES = 400;
-
-function named(node: Node | null | undefined): Node[] {
-  return node ? node.namedChildren.filter((c): c is Node => c !== null) : [];
-}
 
 /** A receiver as we track it: a name or a chain of names (`self._loop`, `work_item.future`); calls and subscripts are not. */
 function receiverText(node: Node): string | undefined {
@@ -59,97 +43,13 @@ function parameterNames(fn: Node): string[] {
   return out;
 }
 
-const python: Grammar = {
-  classes: ['class_definition'],
-  functions: ['function_definition'],
-  self: 'self',
-  access: ['attribute', 'object'],
-  bases: (cls) => named(cls.childForFieldName('superclasses')).filter((n) => n.type === 'identifier' || n.type === 'attribute').map((n) => n.text),
-  declarations: ['typed_parameter', 'typed_default_parameter', 'assignment'],
-  declare(node, out) {
-    const type = node.childForFieldName('type');
-    if (node.type !== 'assignment') {
-      const name = node.childForFieldName('name') ?? named(node).find((c) => c.type === 'identifier');
-      if (type && name) out.push([name.text, type.text]);
-      return;
-    }
-    const left = node.childForFieldName('left');
-    if (!left || (left.type !== 'identifier' && left.type !== 'attribute')) return;
-    if (type) out.push([left.text, type.text]);
-    let right = node.childForFieldName('right');
-    if (right?.type === 'await') right = named(right)[0] ?? null;
-    const fn = right?.type === 'call' ? right.childForFieldName('function') : undefined;
-    if (fn && (fn.type === 'identifier' || fn.type === 'attribute')) out.push([left.text, fn.text]);
-  },
-};
-
-const script: Grammar = {
-  classes: ['class_declaration', 'abstract_class_declaration', 'class'],
-  functions: ['function_declaration', 'generator_function_declaration', 'method_definition', 'arrow_function', 'function_expression', 'function'],
-  self: 'this',
-  access: ['member_expression', 'object'],
-  bases(cls) {
-    const heritage = cls.type === 'class_heritage' ? cls : named(cls).find((c) => c.type === 'class_heritage');
-    const out: string[] = [];
-    for (const clause of named(heritage)) {
-      if (clause.type === 'extends_clause') {
-        const value = clause.childForFieldName('value');
-        if (value) out.push(value.text);
-      } else if (clause.type === 'implements_clause') {
-        for (const t of named(clause)) out.push(t.text.replace(/<[\s\S]*$/, ''));
-      } else if (clause.type === 'identifier' || clause.type === 'member_expression') {
-        out.push(clause.text); // JavaScript: `extends Base` without a clause node
-      }
-    }
-    return out;
-  },
-  declarations: ['required_parameter', 'optional_parameter', 'public_field_definition', 'variable_declarator', 'assignment_expression'],
-  declare(node, out) {
-    const type = node.childForFieldName('type')?.text.replace(/^:\s*/, '');
-    switch (node.type) {
-      case 'required_parameter':
-      case 'optional_parameter': {
-        const pattern = node.childForFieldName('pattern');
-        if (!pattern || !type) return;
-        out.push([pattern.text, type]);
-        // `constructor(private readonly client: Client)` also declares `this.client`.
-        if (named(node).some((c) => c.type === 'accessibility_modifier')) out.push([`this.${pattern.text}`, type]);
-        return;
-      }
-      case 'public_field_definition': {
-        const name = node.childForFieldName('name');
-        if (name && type) out.push([`this.${name.text}`, type]);
-        return;
-      }
-      case 'variable_declarator': {
-        const name = node.childForFieldName('name');
-        if (name?.type !== 'identifier') return;
-        if (type) out.push([name.text, type]);
-        const value = node.childForFieldName('value');
-        const ctor = value?.type === 'new_expression' ? value.childForFieldName('constructor') : undefined;
-        if (ctor) out.push([name.text, ctor.text]);
-        return;
-      }
-      default: {
-        const left = node.childForFieldName('left');
-        const right = node.childForFieldName('right');
-        const ctor = right?.type === 'new_expression' ? right.childForFieldName('constructor') : undefined;
-        if (left && ctor) out.push([left.text, ctor.text]);
-      }
-    }
-  },
-};
-
-function grammarFor(language: SyntaxLanguageName | undefined): Grammar | undefined {
-  if (language === 'python') return python;
-  if (language === 'typescript' || language === 'tsx' || language === 'javascript') return script;
-  return undefined;
-}
-
 /** Type names mentioned in a type annotation or constructor expression, e.g. `Optional[tasks.Task]` → `Optional`, `tasks.Task`. */
 export function typeNamesIn(text: string): string[] {
-  return [...new Set(text.match(NAME) ?? [])];
+  return [...new Set(text.replace(/'\w+/g, '').match(NAME) ?? [])].filter((n) => n !== '_' && !TYPE_WORDS.has(n));
 }
+
+/** Words in type expressions that name no type of the project (`&mut`, `[]*`, `map[string]`, `dyn`). */
+const TYPE_WORDS = new Set(['mut', 'dyn', 'impl', 'const', 'struct', 'map', 'chan', 'func', 'interface', 'final', 'ref', 'out', 'in', 'var']);
 
 /**
  * The innermost-first chain of nodes of `types` around the cursor, found from the last code
@@ -215,8 +115,10 @@ export function receiverTypesAt(languageId: string, tree: Tree, text: string, of
   const innermostClass = classes[0];
   const ctor = innermostClass && constructorOf(innermostClass, grammar);
   if (ctor && !functions.some((f) => f.id === ctor.id)) declarationsIn(ctor, grammar, ctor.startPosition.row, ctor.endPosition.row, offset, pairs);
-  if (innermostClass && grammar === script) {
-    for (const field of named(innermostClass.childForFieldName('body'))) if (field.type === 'public_field_definition') grammar.declare(field, pairs);
+  // The class's fields (TypeScript, Java, C#): in scope in every method.
+  for (const member of named(innermostClass?.childForFieldName('body'))) {
+    if (member.type === 'public_field_definition' || (member.type === 'field_declaration' && grammar.declarations.includes(member.type))) grammar.declare(member, pairs);
+    else if (member.type === 'field_declaration') for (const part of named(member)) if (grammar.declarations.includes(part.type)) grammar.declare(part, pairs);
   }
   // The outermost enclosing function bounds the search; without one (or in a broken tree), a window of lines.
   const outer = functions[functions.length - 1];
@@ -236,13 +138,14 @@ export function receiverTypesAt(languageId: string, tree: Tree, text: string, of
   }
 
   // Receivers in the lines before the cursor, nearest first.
+  const fields = new Map(grammar.access);
   const accesses = tree.rootNode
-    .descendantsOfType(grammar.access[0], { row: Math.max(0, row - RECEIVER_LINES), column: 0 }, { row: row + 1, column: 0 })
+    .descendantsOfType([...fields.keys()], { row: Math.max(0, row - RECEIVER_LINES), column: 0 }, { row: row + 1, column: 0 })
     .filter((n): n is Node => n !== null && n.startIndex < offset)
     .sort((a, b) => b.startIndex - a.startIndex);
   const receivers: string[] = [];
   for (const access of accesses) {
-    const object = access.childForFieldName(grammar.access[1]);
+    const object = access.childForFieldName(fields.get(access.type)!);
     const name = object && receiverText(object);
     if (name && !receivers.includes(name)) receivers.push(name);
     if (receivers.length >= MAX_RECEIVERS) break;

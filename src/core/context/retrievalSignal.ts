@@ -11,7 +11,8 @@ import type { CurrentDocumentImports } from './currentDocumentImports';
 import { scopeHeaders } from './enclosingScope';
 import type { FileAnalysisCache } from './fileAnalysisCache';
 import type { FileAnalysis } from './fileAnalysis';
-import { identifiersIn } from './identifierTokens';
+import { identifiersIn, splitIdentifier } from './identifierTokens';
+import type { Relevance } from './classOutline';
 import type { ImportTargets, ResolvedImport } from './importTargets';
 import type { LineIndex } from './lineIndex';
 import { moduleAliases } from './typeResolution';
@@ -42,9 +43,29 @@ export interface SignalInput {
   readonly abort?: AbortSignal;
 }
 
-/** Lines before the cursor whose identifiers are looked up, and that query similar code. */
+/** Lines before the cursor whose identifiers are looked up, and code lines that query similar code. */
 const SYMBOL_LINES = 20;
 const QUERY_LINES = 20;
+/** Identifiers near the cursor whose words make a member relevant. */
+const RELEVANT_IDENTIFIERS = 8;
+/** Lines searched for those code lines. */
+const QUERY_SCAN_LINES = 60;
+const COMMENT_LINE = /^\s*(\/\/|#(?!include|define|if|ifdef|ifndef|endif|else|pragma)|\/\*|\*|--|;)/;
+const COMMENT_TYPES = ['comment', 'line_comment', 'block_comment'];
+
+/** `text` (the document from `from`) with its comments and doc strings blanked out (as found in the tree). */
+function withoutComments(tree: SyntaxTree, text: string, from: number, rows: { first: number; last: number }): string {
+  const nodes = tree.rootNode.descendantsOfType([...COMMENT_TYPES, 'expression_statement'], { row: rows.first, column: 0 }, { row: rows.last + 1, column: 0 });
+  let out = text;
+  for (const node of nodes) {
+    // A Python doc string: a statement that is a string and nothing else.
+    if (!node || (node.type === 'expression_statement' && (node.namedChildCount !== 1 || node.namedChild(0)?.type !== 'string'))) continue;
+    const a = Math.max(0, node.startIndex - from);
+    const b = Math.min(text.length, node.endIndex - from);
+    if (b > a) out = out.slice(0, a) + out.slice(a, b).replace(/[^\n]/g, ' ') + out.slice(b);
+  }
+  return out;
+}
 
 export class RetrievalSignal {
   readonly document: DocumentSnapshot;
@@ -58,6 +79,7 @@ export class RetrievalSignal {
   readonly now: number;
   readonly abort: AbortSignal | undefined;
   private identifierList: string[] | undefined;
+  private relevanceOf: Relevance | undefined;
   private resolved: Promise<ResolvedImport[]> | undefined;
   private open: FileAnalysis[] | undefined;
   private readonly scopes = new Map<string, Promise<NameScope>>();
@@ -84,9 +106,17 @@ export class RetrievalSignal {
     return this.services.syntax;
   }
 
-  /** The lines before the cursor: what similar code is searched with. */
+  /**
+   * The code lines before the cursor, without comments, doc strings and blank lines: what
+   * similar code is searched with (a doc comment or license header above the cursor would
+   * find other doc comments and headers, not code the next line is like).
+   */
   queryText(lines = QUERY_LINES): string {
-    return this.document.text.slice(this.lines.lineStart(Math.max(0, this.cursorLine - lines)), this.offset);
+    const first = Math.max(0, this.cursorLine - QUERY_SCAN_LINES);
+    const from = this.lines.lineStart(first);
+    const text = this.document.text.slice(from, this.offset);
+    const code = this.tree ? withoutComments(this.tree, text, from, { first, last: this.cursorLine }) : text.split('\n').filter((l) => !COMMENT_LINE.test(l)).join('\n');
+    return code.split('\n').filter((l) => l.trim()).slice(-lines).join('\n');
   }
 
   /**
@@ -107,6 +137,17 @@ export class RetrievalSignal {
       list.splice(Math.min(5, list.length), 0, ...headerNames.filter((n) => !list.includes(n)));
     }
     return (this.identifierList = list);
+  }
+
+  /** How related a name is to the code at the cursor: the words it shares with the nearest identifiers and the cursor's line. */
+  relevance(): Relevance {
+    if (this.relevanceOf) return this.relevanceOf;
+    const words = new Set<string>();
+    const line = this.document.text.slice(this.lines.lineStart(this.cursorLine), this.offset);
+    for (const name of [...identifiersIn(line), ...this.identifiers().slice(0, RELEVANT_IDENTIFIERS)]) {
+      for (const word of splitIdentifier(name)) if (word.length > 2) words.add(word);
+    }
+    return (this.relevanceOf = (name) => splitIdentifier(name).filter((w) => words.has(w)).length);
   }
 
   /** The document's own analysis, maybe a version old (never computed on the request's time). */

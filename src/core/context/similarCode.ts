@@ -1,6 +1,7 @@
 // Similar code: chunks of the open and recently edited files that share the most (rare)
 // identifier tokens with the lines before the cursor, by BM25.
 import { rankBm25Indexed } from './bm25';
+import type { ChunkIndex } from './bm25';
 import type { CodeChunk } from './codeChunks';
 import type { ContextRetriever } from './contextRetriever';
 import type { ContextCandidate } from './contextTypes';
@@ -9,6 +10,7 @@ import { tokenCounts } from './identifierTokens';
 import type { RecentEditTracker } from './recentEdits';
 import type { RetrievalSignal } from './retrievalSignal';
 import type { WorkBudget } from './workBudget';
+import type { WorkspaceSymbols } from './workspaceSymbols';
 
 /**
  * Query terms of the lines before the cursor, each line's terms weighted down with its distance
@@ -34,8 +36,9 @@ export function similarCodeCandidates(
   files: readonly FileAnalysis[],
   limit = 12,
   current?: { readonly file: FileAnalysis; readonly accept: (chunk: CodeChunk) => boolean },
+  more: readonly ChunkIndex[] = [],
 ): ContextCandidate[] {
-  const indexes = files.map((f) => f.chunkIndex());
+  const indexes = [...files.map((f) => f.chunkIndex()), ...more];
   if (current) indexes.push({ ...current.file.chunkIndex(), accept: current.accept });
   return rankBm25Indexed(recencyWeightedTerms(queryText), indexes, limit).map(({ chunk, score }) => ({
     path: chunk.path,
@@ -76,8 +79,8 @@ function indexed(file: FileAnalysis, work: WorkBudget, signal: RetrievalSignal):
   return false;
 }
 
-/** Similar code in the open files, the recently edited ones and the document's own far parts. */
-export function similarCodeRetriever(recentEdits: RecentEditTracker | undefined): ContextRetriever {
+/** Similar code in the open files, the recently edited ones, the rest of the workspace (as indexed) and the document's own far parts. */
+export function similarCodeRetriever(recentEdits: RecentEditTracker | undefined, workspace?: WorkspaceSymbols): ContextRetriever {
   return {
     name: 'similarCode',
     weight: 1,
@@ -91,12 +94,12 @@ export function similarCodeRetriever(recentEdits: RecentEditTracker | undefined)
         if (analysis) files.push(analysis);
       }
       const far = farChunks(signal);
-      return similarCodeCandidates(
-        signal.queryText(),
-        files.filter((f) => indexed(f, budget.work, signal)),
-        12,
-        far && indexed(far.file, budget.work, signal) ? far : undefined,
-      );
+      const searched = files.filter((f) => indexed(f, budget.work, signal));
+      // The index's copy of a file is its saved text: the open and edited ones are read as they are now.
+      const fresh = new Set([...skip, ...files.map((f) => f.path)]);
+      const rest: ChunkIndex[] = [];
+      for (const [path, index] of workspace?.chunkIndexes() ?? []) if (!fresh.has(path)) rest.push(index);
+      return similarCodeCandidates(signal.queryText(), searched, 12, far && indexed(far.file, budget.work, signal) ? far : undefined, rest);
     },
   };
 }

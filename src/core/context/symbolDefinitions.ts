@@ -4,6 +4,7 @@
 // outline. (Module outlines come with the receivers, in typeMembers.ts.)
 import type { ContextRetriever } from './contextRetriever';
 import type { ContextCandidate } from './contextTypes';
+import type { Relevance } from './classOutline';
 import { definitionSnippet } from './definitionSnippets';
 import type { CodeDefinition, FileAnalysis } from './fileAnalysis';
 import { isMeaningfulIdentifier } from './identifierTokens';
@@ -27,6 +28,7 @@ export function symbolDefinitionCandidates(
   lookup: SymbolLookup,
   localNames: ReadonlySet<string>,
   limit = 16,
+  relevance?: Relevance,
 ): ContextCandidate[] {
   const out: ContextCandidate[] = [];
   const seen = new Set<string>();
@@ -44,7 +46,7 @@ export function symbolDefinitionCandidates(
         if (seen.has(key)) continue;
         seen.add(key);
         found++;
-        const snippet = definitionSnippet(file, def);
+        const snippet = definitionSnippet(file, def, 0, relevance);
         out.push({
           path: file.path,
           text: snippet.text,
@@ -71,6 +73,6 @@ export const symbolDefinitionsRetriever: ContextRetriever = {
     const importedPaths = new Set(imported.map((f) => f.path));
     const open = signal.openFiles().filter((f) => !importedPaths.has(f.path));
     const localNames = new Set(signal.current()?.byName.keys() ?? []);
-    return symbolDefinitionCandidates(signal.identifiers(), { imported, open }, localNames);
+    return symbolDefinitionCandidates(signal.identifiers(), { imported, open }, localNames, 16, signal.relevance());
   },
 };

@@ -4,6 +4,7 @@
 // (`self._loop` → `AbstractEventLoop`, `transport` → `Transport`). Each as a class outline;
 // a receiver that is a module alias (`events.`) gives the module's outline.
 import { baseNamesOf, classOutline, moduleOutline } from './classOutline';
+import type { Relevance } from './classOutline';
 import type { ContextRetriever } from './contextRetriever';
 import type { ContextCandidate } from './contextTypes';
 import type { CodeDefinition, FileAnalysis } from './fileAnalysis';
@@ -21,6 +22,8 @@ export interface TypeMemberInput {
   readonly scopeOf: (file: FileAnalysis) => Promise<NameScope>;
   /** Whether the prompt already shows a name (such members are left out of long outlines first). */
   readonly named: (name: string) => boolean;
+  /** How related a member is to the code at the cursor (kept first in long outlines). */
+  readonly relevance?: Relevance;
   /** Module aliases by how often the document uses them, most first. */
   readonly modulesByUse?: readonly string[];
   readonly limit?: number;
@@ -126,7 +129,7 @@ export async function typeMemberCandidates(input: TypeMemberInput): Promise<Cont
     if (seen.has(key) || out.length >= limit) return;
     seen.add(key);
     if (!hit.local) {
-      const outline = classOutline(hit.file, hit.def, input.maxOutlineLines ?? 40, input.named);
+      const outline = classOutline(hit.file, hit.def, input.maxOutlineLines ?? 40, input.named, input.relevance);
       out.push({
         path: hit.file.path,
         text: outline.text,
@@ -184,7 +187,7 @@ export async function typeMemberCandidates(input: TypeMemberInput): Promise<Cont
   const outlined = new Set<string>();
   const module = (alias: string, rank: number): void => {
     const file = scope.modules.get(alias);
-    const outline = file && !outlined.has(file.path) ? moduleOutline(file, input.maxOutlineLines ?? 40, input.named) : undefined;
+    const outline = file && !outlined.has(file.path) ? moduleOutline(file, input.maxOutlineLines ?? 40, input.named, input.relevance) : undefined;
     if (!file || !outline || out.length >= limit) return;
     outlined.add(file.path);
     out.push({
@@ -273,6 +276,7 @@ export const typeMembersRetriever: ContextRetriever = {
       scope,
       scopeOf: (file) => signal.scopeOf(file),
       named: signal.named,
+      relevance: signal.relevance(),
       // Modules the file uses most, even if not in the last lines: their outlines name what it may call next.
       modulesByUse: modulesByUse(modules, doc.text.slice(Math.max(0, offset - MODULE_USE_CHARS), offset)),
     });

@@ -1,7 +1,7 @@
 // Turns the log into a clean JSONL dataset for evaluation or fine-tuning: one row per completion
 // whose text was stored, with what became of it. Ignored files are left out; rows that hold a
 // secret are dropped (or redacted, if asked), never written as they are.
-import { IgnoreRules } from '../guard/ignoreRules';
+import { defaultPathPolicy } from '../guard/pathPolicy';
 import { redactSecrets } from '../guard/secretRedactor';
 import type { FeedbackEvent, RejectReason, RetentionInterval } from './feedbackEvents';
 
@@ -13,10 +13,9 @@ export interface ExportFilter {
   redact(text: string): { text: string; count: number };
 }
 
-/** The guard's default rules (.env, keys, credentials…) without any workspace's .gitignore. */
+/** The guard's path policy without a workspace (secret and credential files by name), for the CLI. */
 export function defaultExportFilter(): ExportFilter {
-  const rules = new IgnoreRules({ readFile: () => undefined, respectGitignore: false });
-  return { isIgnored: (path) => rules.isIgnored(path), redact: (text) => redactSecrets(text) };
+  return { isIgnored: (path) => !defaultPathPolicy.mayRead(path), redact: (text) => redactSecrets(text) };
 }
 
 export type DatasetOutcome = 'accepted' | 'partiallyAccepted' | 'rejected' | 'ignored';

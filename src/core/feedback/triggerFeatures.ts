@@ -67,7 +67,7 @@ export function cursorOf(doc: DocumentSnapshot): TriggerCursor {
     language: doc.languageId,
     linePrefix: withoutCR(text.slice(lineStart, offset)),
     lineSuffix: withoutCR(text.slice(offset, lineEnd)),
-    above: lineStart > 0 ? text.slice(aboveStart, lineStart - 1).replace(/\r/g, '') : '',
+    above: lineStart > 0 ? withoutCRs(text.slice(aboveStart, lineStart - 1)) : '',
     hasLineAbove: lineStart > 0,
     offset,
     documentLength: text.length,
@@ -93,7 +93,7 @@ export function completeFromText(features: TriggerFeatures, prefix: string | und
       language: features.language,
       linePrefix: withoutCR(prefix.slice(lineStart)),
       lineSuffix: suffix === undefined ? '' : withoutCR(lineEnd < 0 ? suffix : suffix.slice(0, lineEnd)),
-      above: lineStart > 0 ? prefix.slice(aboveStart, lineStart - 1).replace(/\r/g, '') : '',
+      above: lineStart > 0 ? withoutCRs(prefix.slice(aboveStart, lineStart - 1)) : '',
       hasLineAbove: lineStart > 0,
       offset: 0,
       documentLength: 0,
@@ -111,6 +111,10 @@ export function completeFromText(features: TriggerFeatures, prefix: string | und
 
 function withoutCR(line: string): string {
   return line.endsWith('\r') ? line.slice(0, -1) : line;
+}
+
+function withoutCRs(lines: string): string {
+  return lines.includes('\r') ? lines.replace(/\r/g, '') : lines;
 }
 
 /** The last character of `text` as the user sees it: a surrogate pair stays whole. */
@@ -169,8 +173,9 @@ export function scanLine(linePrefix: string, language: string): { inComment: boo
   const dash = DASH_COMMENTS.has(language);
   if (!slash && !hash && !dash) return { inComment: false, inString: false };
   const start = Math.max(0, linePrefix.length - SCAN_LIMIT);
-  const trimmed = linePrefix.trimStart();
-  let inBlock = slash && start === 0 && trimmed.startsWith('*') && !trimmed.startsWith('*/');
+  let first = 0;
+  while (first < linePrefix.length && (linePrefix[first] === ' ' || linePrefix[first] === '\t')) first++;
+  let inBlock = slash && start === 0 && linePrefix[first] === '*' && linePrefix[first + 1] !== '/';
   let quote = '';
   for (let i = start; i < linePrefix.length; i++) {
     const ch = linePrefix[i];

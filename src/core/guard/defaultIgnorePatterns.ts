@@ -1,5 +1,6 @@
 // Files that hold credentials by convention: never read into any prompt, whatever .gitignore
-// says (a committed .env is still a secret). `.flywheelignore` may re-include one with `!`.
+// says (a committed .env is still a secret). Only the user's own settings may re-include one
+// with `!`; a file in the repository (.flywheelignore, workspace settings) cannot.
 export const defaultIgnorePatterns: readonly string[] = [
   '.git/',
   '.env',
@@ -40,6 +41,26 @@ export const defaultIgnorePatterns: readonly string[] = [
   '*.secrets',
   'service-account*.json',
   'kubeconfig',
-  '.kube/config',
-  '.docker/config.json',
+  '.kube/',
+  '**/.docker/config.json',
+  '.pgpass',
+  '**/gh/hosts.yml',
+  '**/.m2/settings.xml',
+  '**/.m2/settings-security.xml',
+  '**/gcloud/credentials.db',
+  '**/gcloud/access_tokens.db',
+  '**/gcloud/application_default_credentials.json',
+  '**/gcloud/legacy_credentials/',
+  '.azure/',
+  '.vault-token',
+  '.password-store/',
+  '**/.terraform.d/credentials.tfrc.json',
+  '**/.cargo/credentials',
+  '**/.cargo/credentials.toml',
+  '**/.gem/credentials',
+  '**/.config/hub',
+  '**/.config/op/',
+  '**/etc/shadow',
+  '**/etc/gshadow',
+  '**/etc/sudoers',
 ];

@@ -1,18 +1,31 @@
-// Which workspace files may never go into a prompt: .gitignore (nested, with git's precedence),
-// .flywheelignore, the user's globs and the default secret-file patterns.
+// Which files of one workspace folder may never go into a prompt: the secret-file defaults and
+// the user's globs (which only the user's own settings can loosen), then .gitignore files from
+// the repository root down (with git's precedence; .git/info/exclude below them all), then
+// .flywheelignore files, which can only exclude more.
 import ignore from 'ignore';
 import type { Ignore } from 'ignore';
 import { defaultIgnorePatterns } from './defaultIgnorePatterns';
 
-/** Reads a file of the workspace by its relative path; undefined when it doesn't exist. */
+/** Reads a file by its path relative to the repository root; undefined when it doesn't exist. */
 export type WorkspaceFileReader = (relativePath: string) => string | undefined;
+
+/** Thrown by a reader for an ignore file too large to read: its folder fails closed. */
+export class IgnoreFileTooLarge extends Error {
+  override readonly name = 'IgnoreFileTooLarge';
+}
 
 export interface IgnoreRulesOptions {
   readonly readFile: WorkspaceFileReader;
-  /** Extra gitignore-style globs from settings, relative to the workspace root. */
+  /** Extra gitignore-style globs from the user's settings, relative to the workspace folder; `!` re-includes. */
   readonly userGlobs?: readonly string[];
-  /** Honour .gitignore files (default true). */
+  /** Globs from the workspace's own settings: they can only exclude (a `!` is dropped). */
+  readonly workspaceGlobs?: readonly string[];
+  /** Honour .gitignore files and .git/info/exclude (default true). */
   readonly respectGitignore?: boolean;
+  /** The workspace folder relative to the repository root ('' when they are the same). */
+  readonly folderInRepo?: string;
+  /** Told once per ignore file that was too large (its folder is then refused whole). */
+  readonly onTooLarge?: (path: string) => void;
 }
 
 type Verdict = 'ignored' | 'unignored' | undefined;
@@ -22,13 +35,18 @@ export class IgnoreRules {
   private readonly ownLevels = new Map<string, Ignore | undefined>();
   private readonly verdicts = new Map<string, boolean>();
   private readonly base: Ignore;
+  private readonly prefix: string;
+  private exclude: Ignore | undefined | null = null;
 
   constructor(private readonly options: IgnoreRulesOptions) {
-    // Defaults first, then the user's globs: a later `!pattern` can re-include a default.
-    this.base = ignore().add([...defaultIgnorePatterns, ...(options.userGlobs ?? [])]);
+    // Defaults first, then the workspace's exclusions, then the user's globs: only the user's
+    // own `!pattern` can re-include a default.
+    const workspace = (options.workspaceGlobs ?? []).filter((g) => !g.trim().startsWith('!'));
+    this.base = ignore().add([...defaultIgnorePatterns, ...workspace, ...(options.userGlobs ?? [])]);
+    this.prefix = normalizeRelativePath(options.folderInRepo ?? '') ?? '';
   }
 
-  /** True when text of this file must never go into any prompt. */
+  /** True when text of this file (relative to the workspace folder) must never go into any prompt. */
   isIgnored(relativePath: string): boolean {
     const path = normalizeRelativePath(relativePath);
     if (path === undefined) return true; // outside the workspace or malformed: refuse
@@ -46,20 +64,20 @@ export class IgnoreRules {
     this.gitLevels.clear();
     this.ownLevels.clear();
     this.verdicts.clear();
+    this.exclude = null;
   }
 
   private entryIgnored(path: string, isDir: boolean): boolean {
     const key = isDir ? `${path}/` : path;
     const cached = this.verdicts.get(key);
     if (cached !== undefined) return cached;
-    let result = false;
-    if (this.options.respectGitignore !== false && this.layered(this.gitLevels, '.gitignore', path, isDir) === 'ignored') {
-      result = true;
-    } else {
-      // The defaults, the user's globs and .flywheelignore files form one layered rule set.
-      const own = this.layered(this.ownLevels, '.flywheelignore', path, isDir);
-      result = own === 'ignored' || (own === undefined && verdict(this.base, key) === 'ignored');
+    const inRepo = this.prefix ? `${this.prefix}/${path}` : path;
+    let result = verdict(this.base, key) === 'ignored';
+    if (!result && this.options.respectGitignore !== false) {
+      const git = this.layered(this.gitLevels, '.gitignore', inRepo, isDir);
+      result = git === 'ignored' || (git === undefined && this.excludeVerdict(inRepo, isDir) === 'ignored');
     }
+    if (!result) result = this.layered(this.ownLevels, '.flywheelignore', inRepo, isDir) === 'ignored';
     this.verdicts.set(key, result);
     return result;
   }
@@ -69,7 +87,7 @@ export class IgnoreRules {
     const parts = path.split('/');
     for (let depth = parts.length - 1; depth >= 0; depth--) {
       const dir = parts.slice(0, depth).join('/');
-      const rules = this.rulesAt(cache, fileName, dir);
+      const rules = this.rulesAt(cache, dir ? `${dir}/${fileName}` : fileName);
       if (!rules) continue;
       const rest = parts.slice(depth).join('/');
       const v = verdict(rules, isDir ? `${rest}/` : rest);
@@ -78,12 +96,27 @@ export class IgnoreRules {
     return undefined;
   }
 
-  private rulesAt(cache: Map<string, Ignore | undefined>, fileName: string, dir: string): Ignore | undefined {
-    if (cache.has(dir)) return cache.get(dir);
-    const text = this.options.readFile(dir ? `${dir}/${fileName}` : fileName);
-    const rules = text === undefined ? undefined : ignore().add(text);
-    cache.set(dir, rules);
+  private excludeVerdict(path: string, isDir: boolean): Verdict {
+    if (this.exclude === null) this.exclude = this.read('.git/info/exclude');
+    return this.exclude ? verdict(this.exclude, isDir ? `${path}/` : path) : undefined;
+  }
+
+  private rulesAt(cache: Map<string, Ignore | undefined>, file: string): Ignore | undefined {
+    if (cache.has(file)) return cache.get(file);
+    const rules = this.read(file);
+    cache.set(file, rules);
     return rules;
+  }
+
+  private read(file: string): Ignore | undefined {
+    try {
+      const text = this.options.readFile(file);
+      return text === undefined ? undefined : ignore().add(text);
+    } catch (error) {
+      if (!(error instanceof IgnoreFileTooLarge)) throw error;
+      this.options.onTooLarge?.(file);
+      return ignore().add('*'); // fails closed: everything under its folder is refused
+    }
   }
 }
 
@@ -99,10 +132,32 @@ export function normalizeRelativePath(path: string): string | undefined {
   const parts: string[] = [];
   const slashed = path.replace(/\\/g, '/');
   if (slashed.startsWith('/') || /^[a-zA-Z]:\//.test(slashed)) return undefined;
-  for (const part of slashed.split('/')) {
+  for (const raw of slashed.split('/')) {
+    const part = windowsName(raw);
     if (part === '' || part === '.') continue;
     if (part === '..') return undefined;
     parts.push(part);
   }
   return parts.join('/');
+}
+
+/**
+ * The name Windows opens for a path segment: trailing dots and spaces are dropped and an
+ * alternate data stream (`.env::$DATA`, `.env:stream`) names the file itself.
+ */
+export function windowsName(segment: string): string {
+  if (segment === '.' || segment === '..') return segment;
+  const stream = segment.indexOf(':');
+  const name = stream > 0 ? segment.slice(0, stream) : segment;
+  return name.replace(/[. ]+$/, '') || name;
+}
+
+/** A gitignore-style glob list as a predicate (a feature's own list, such as files never completed). */
+export function globMatcher(globs: readonly string[]): (path: string) => boolean {
+  if (globs.length === 0) return () => false;
+  const rules = ignore().add([...globs]);
+  return (path) => {
+    const relative = normalizeRelativePath(path) ?? path.replace(/\\/g, '/').replace(/^[a-zA-Z]:/, '').replace(/^\/+/, '');
+    return relative !== '' && rules.ignores(relative);
+  };
 }

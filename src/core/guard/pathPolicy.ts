@@ -1,52 +1,192 @@
-// The one answer to "may text of this file be read into a prompt?": every workspace folder with
-// its own ignore rules (.gitignore, .flywheelignore, the user's globs, the secret-file
-// defaults); a file outside every folder is judged by its name and parent folder.
-import { IgnoreRules, normalizeRelativePath } from './ignoreRules';
+// The one answer to "may text of this file be read into a prompt?", for every feature. Each
+// workspace folder is judged by its own rules (IgnoreRules: secret defaults, the user's globs,
+// .gitignore files up to the repository root and .git/info/exclude, .flywheelignore); a path
+// is judged as what it really is (symlinks resolved, Windows aliases and case folded); a file
+// outside every folder is refused unless the user opened it, and credential files never go.
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ignore from 'ignore';
+import { defaultIgnorePatterns } from './defaultIgnorePatterns';
+import { IgnoreFileTooLarge, IgnoreRules, normalizeRelativePath, windowsName } from './ignoreRules';
 
-export interface WorkspaceRootRules {
-  /** Absolute path of the workspace folder, '/'-separated. */
+/** Ignore files are read up to this size; a larger one makes its folder fail closed. */
+export const MAX_IGNORE_FILE_BYTES = 4 * 1024 * 1024;
+
+export interface PathPolicyOptions {
+  /** The workspace folders: absolute paths (their rules are read from disk), or folders with rules made elsewhere. */
+  readonly roots: readonly (string | Folder)[];
+  /** The user's own globs (their user settings): `!` may re-include a default. */
+  readonly userGlobs?: readonly string[];
+  /** Globs from the workspace's settings: they only exclude. Ignored when the workspace is not trusted. */
+  readonly workspaceGlobs?: readonly string[];
+  /** Honour .gitignore and .git/info/exclude (default true; an untrusted workspace cannot turn it off). */
+  readonly respectGitignore?: boolean;
+  /** Workspace Trust: an untrusted workspace gets the defaults and the user's globs only. */
+  readonly trusted?: boolean;
+  /** A file outside every folder may be read only when the user opened it (it is open in an editor). */
+  readonly openedByUser?: (absolutePath: string) => boolean;
+  /** Told once per ignore file too large to read (its folder is then refused whole). */
+  readonly onIgnoreFileTooLarge?: (path: string) => void;
+}
+
+export interface Folder {
+  /** Absolute path, '/'-separated. */
   readonly root: string;
   readonly rules: IgnoreRules;
 }
 
-export interface PathPolicyOptions {
-  /** Workspace folders; relative paths are resolved against the first. */
-  readonly roots: readonly WorkspaceRootRules[];
-  /** The user's globs, also applied to files outside every workspace folder. */
-  readonly userGlobs?: readonly string[];
-}
+// Credential files by their place, wherever they are (~/.pgpass, ~/.config/gh/hosts.yml, /etc/shadow).
+const outsideRules = ignore().add([...defaultIgnorePatterns]);
 
 export class PathPolicy {
-  // Files outside every folder (or with no folder open) are judged by their name alone.
-  private readonly outside: IgnoreRules;
+  private readonly folders: Folder[];
+  private readonly verdicts = new Map<string, boolean>();
 
   constructor(private readonly options: PathPolicyOptions) {
-    this.outside = new IgnoreRules({ readFile: () => undefined, userGlobs: options.userGlobs });
+    const trusted = options.trusted !== false;
+    this.folders = options.roots.map((raw) => {
+      if (typeof raw !== 'string') return { root: slashed(raw.root), rules: raw.rules };
+      const root = slashed(resolve(raw));
+      const repo = repositoryRoot(root);
+      const folderInRepo = repo === root ? '' : root.slice(repo.length + 1);
+      return {
+        root,
+        rules: new IgnoreRules({
+          readFile: reader(repo),
+          userGlobs: options.userGlobs,
+          workspaceGlobs: trusted ? options.workspaceGlobs : [],
+          respectGitignore: trusted ? options.respectGitignore : true,
+          folderInRepo,
+          onTooLarge: (file) => options.onIgnoreFileTooLarge?.(`${repo}/${file}`),
+        }),
+      };
+    });
   }
 
-  /** May text from this file (workspace-relative or absolute) go into any prompt? */
+  /** May text from this file go into any prompt? A workspace-relative path, an absolute path or a file: URI. */
   mayRead(path: string): boolean {
-    const located = this.locate(path);
-    return located !== undefined && !located.rules.isIgnored(located.relative);
+    let verdict = this.verdicts.get(path);
+    if (verdict === undefined) {
+      verdict = this.judge(path);
+      if (this.verdicts.size > 10_000) this.verdicts.clear();
+      this.verdicts.set(path, verdict);
+    }
+    return verdict;
   }
 
-  private locate(path: string): { rules: IgnoreRules; relative: string } | undefined {
-    const slashed = path.replace(/\\/g, '/');
-    const absolute = slashed.startsWith('/') || /^[a-zA-Z]:\//.test(slashed);
-    if (!absolute) {
-      const relative = normalizeRelativePath(slashed);
-      if (relative === undefined) return undefined;
-      return { rules: this.options.roots[0]?.rules ?? this.outside, relative };
-    }
-    for (const { root, rules } of this.options.roots) {
-      const prefix = root.replace(/\\/g, '/').replace(/\/+$/, '') + '/';
-      if (slashed.startsWith(prefix)) {
-        const relative = normalizeRelativePath(slashed.slice(prefix.length));
-        return relative === undefined ? undefined : { rules, relative };
+  private judge(input: string): boolean {
+    if (/^[a-z][a-z0-9+.-]+:/i.test(input) && !/^[a-zA-Z]:[\\/]/.test(input)) {
+      if (!input.startsWith('file:')) return input.startsWith('untitled:'); // a buffer never saved is the user's own text
+      try {
+        input = fileURLToPath(input);
+      } catch {
+        return false;
       }
     }
-    // Outside every folder: the file's own name and its parent folder's (.ssh/id_rsa, .aws/credentials).
-    const tail = slashed.split('/').filter(Boolean).slice(-2).join('/');
-    return { rules: this.outside, relative: tail };
+    const path = input.replace(/\\/g, '/');
+    if (!isAbsolute(path)) {
+      const relative = normalizeRelativePath(path);
+      if (relative === undefined) return false;
+      if (this.folders.length === 0) return !outsideRules.ignores(relative);
+      // Multi-root: a relative path is judged in every folder that has it (in all of them when
+      // none has it yet), and refused if any of them refuses it.
+      const having = this.folders.filter((f) => existsSync(join(f.root, relative)));
+      return (having.length > 0 ? having : this.folders).every((f) => this.mayReadAt(`${f.root}/${relative}`));
+    }
+    return this.mayReadAt(path);
+  }
+
+  /** An absolute path: itself and, when it is a link or under one, its target must both pass. */
+  private mayReadAt(path: string): boolean {
+    const normalized = normalizeAbsolute(path);
+    if (normalized === undefined || !this.judgeAbsolute(normalized, true)) return false;
+    let real: string;
+    try {
+      real = slashed(realpathSync(path));
+    } catch {
+      return true; // not on disk (yet): judged by its name above
+    }
+    return real === normalized || this.judgeAbsolute(normalizeAbsolute(real) ?? real, false);
+  }
+
+  private judgeAbsolute(path: string, askedFor: boolean): boolean {
+    const folder = this.folderOf(path);
+    if (!folder) {
+      // Credential files never go, even opened; other files outside the workspace only when the
+      // user opened them (a link's target outside is judged by its own name and place).
+      const withoutDrive = path.replace(/^[a-zA-Z]:/, '').replace(/^\/+/, '');
+      if (withoutDrive === '' || outsideRules.ignores(withoutDrive)) return false;
+      return !askedFor || (this.options.openedByUser?.(path) ?? false);
+    }
+    const relative = path.slice(folder.root.length + 1);
+    return relative === '' || !folder.rules.isIgnored(relative);
+  }
+
+  private folderOf(path: string): Folder | undefined {
+    let best: Folder | undefined;
+    for (const f of this.folders) {
+      if (startsWithFolder(path, f.root) && (!best || f.root.length > best.root.length)) best = f;
+    }
+    return best;
   }
 }
+
+function slashed(path: string): string {
+  return path.replace(/\\/g, '/').replace(/\/+$/, '') || '/';
+}
+
+function isAbsolute(path: string): boolean {
+  return path.startsWith('/') || /^[a-zA-Z]:\//.test(path);
+}
+
+/** Folds what Windows treats as the same file: trailing dots and spaces, `::$DATA` streams, `..`. */
+function normalizeAbsolute(path: string): string | undefined {
+  const drive = /^[a-zA-Z]:/.exec(path)?.[0] ?? '';
+  const parts: string[] = [];
+  for (const raw of path.slice(drive.length).split('/')) {
+    const part = windowsName(raw);
+    if (part === '' || part === '.') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  return `${drive}/${parts.join('/')}`;
+}
+
+/** Case-insensitively on Windows and macOS, whose file systems fold case. */
+function startsWithFolder(path: string, root: string): boolean {
+  const fold = process.platform === 'win32' || process.platform === 'darwin';
+  const p = fold ? path.toLowerCase() : path;
+  const r = fold ? root.toLowerCase() : root;
+  return p === r || p.startsWith(r === '/' ? '/' : `${r}/`);
+}
+
+/** The repository a folder belongs to (the nearest parent with .git), else the folder itself. */
+function repositoryRoot(folder: string): string {
+  for (let dir = folder; ; dir = slashed(dirname(dir))) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return folder;
+  }
+}
+
+/** Reads ignore files relative to the repository root; too large ones fail closed. */
+function reader(repo: string): (relativePath: string) => string | undefined {
+  return (relativePath) => {
+    const path = join(repo, relativePath);
+    let size: number;
+    try {
+      size = statSync(path).size;
+    } catch {
+      return undefined;
+    }
+    if (size > MAX_IGNORE_FILE_BYTES) throw new IgnoreFileTooLarge(path);
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+/** The policy with no workspace: secret files and credential files by name (hosts that pass none). */
+export const defaultPathPolicy = new PathPolicy({ roots: [], openedByUser: () => true });

@@ -1,38 +1,58 @@
 // Shannon entropy and character-class churn: random keys score high on both, while identifiers,
-// words and paths score low on at least one.
+// words and paths score low on at least one. Plain loops over char codes: these run on every
+// candidate the rules find, so they must cost next to nothing.
+
+const counts = new Uint32Array(65536);
 
 /** Bits per character of the string's own character distribution. */
 export function shannonEntropy(text: string): number {
-  if (text.length === 0) return 0;
-  const counts = new Map<string, number>();
-  for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  const n = text.length;
+  if (n === 0) return 0;
+  for (let i = 0; i < n; i++) counts[text.charCodeAt(i)]!++;
   let bits = 0;
-  for (const n of counts.values()) {
-    const p = n / text.length;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    const c = counts[code]!;
+    if (c === 0) continue;
+    const p = c / n;
     bits -= p * Math.log2(p);
+    counts[code] = 0;
   }
   return bits;
 }
 
+function charClass(code: number): number {
+  if (code >= 97 && code <= 122) return 1; // a-z
+  if (code >= 65 && code <= 90) return 2; // A-Z
+  if (code >= 48 && code <= 57) return 3; // 0-9
+  return 4;
+}
+
 /** Share of adjacent pairs that switch between lower case, upper case and digits. */
 export function classSwitchRate(text: string): number {
+  if (text.length < 2) return 0;
   let switches = 0;
-  let pairs = 0;
-  let previous = '';
-  for (const ch of text) {
-    const cls = /[a-z]/.test(ch) ? 'l' : /[A-Z]/.test(ch) ? 'u' : /[0-9]/.test(ch) ? 'd' : 's';
-    if (previous) {
-      pairs++;
-      if (cls !== previous) switches++;
-    }
+  let previous = charClass(text.charCodeAt(0));
+  for (let i = 1; i < text.length; i++) {
+    const cls = charClass(text.charCodeAt(i));
+    if (cls !== previous) switches++;
     previous = cls;
   }
-  return pairs === 0 ? 0 : switches / pairs;
+  return switches / (text.length - 1);
 }
 
 /** Share of characters that sit in lower-case runs of 3 or more (words, camelCase parts). */
 export function wordiness(text: string): number {
+  if (text.length === 0) return 0;
   let inWords = 0;
-  for (const run of text.match(/[a-z]{3,}/g) ?? []) inWords += run.length;
-  return text.length === 0 ? 0 : inWords / text.length;
+  let run = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && charClass(text.charCodeAt(i)) === 1) {
+      run++;
+    } else {
+      if (run >= 3) inWords += run;
+      run = 0;
+    }
+  }
+  return inWords / text.length;
 }

@@ -70,3 +70,12 @@ export function syntaxLanguageForPath(path: string): SyntaxLanguage | undefined 
 export function languageIdForPath(path: string): string {
   return syntaxLanguageForPath(path)?.languageIds[0] ?? 'plaintext';
 }
+
+/** C++ in a `.h` file: what a C grammar cannot parse. */
+const CPP_HEADER = /^\s*(namespace\s|template\s*<|class\s+\w+[^;(]*\{)|\b(public|private|protected):|::\w/m;
+
+/** The language id of a file read from disk: by extension, and by content where the extension is shared (`.h` is C or C++). */
+export function languageIdForFile(path: string, text: string): string {
+  const id = languageIdForPath(path);
+  return id === 'c' && path.toLowerCase().endsWith('.h') && CPP_HEADER.test(text.slice(0, 50_000)) ? 'cpp' : id;
+}

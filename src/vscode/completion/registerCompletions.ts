@@ -2,8 +2,8 @@
 // and tree-sitter), the VS Code provider, the status bar, the set-up notice and the commands.
 import * as vscode from 'vscode';
 import { CompletionEngine } from '../../core/completion/completionEngine';
-import { createFileExclusion } from '../../core/completion/fileExclusion';
 import type { PromptRecord } from '../../core/completion/promptBuilder';
+import { globMatcher } from '../../core/guard/ignoreRules';
 import type { ContextEngine } from '../../core/context/contextEngine';
 import type { ContextResult } from '../../core/context/contextTypes';
 import type { Logger } from '../../core/logger';
@@ -54,7 +54,8 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
   const { logger, gateway } = deps;
   const snooze = new SnoozeState(context.workspaceState);
   let settings = readCompletionSettings(snooze.until);
-  let ownExclusion = createFileExclusion(settings.config.excludeGlobs);
+  // flywheel.completion.excludeGlobs: files never completed (the guard decides what may be read).
+  let ownExclusion = globMatcher(settings.config.excludeGlobs);
   // The context behind each prompt, for the prompt report (gathered just before its prompt is built).
   let gathered: ContextResult | undefined;
   const contextOfPrompt = new WeakMap<PromptRecord, ContextResult>();
@@ -167,7 +168,7 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
       const previous = settings;
       settings = readCompletionSettings(snooze.until);
       if (settings.config.excludeGlobs.join('\n') !== previous.config.excludeGlobs.join('\n')) {
-        ownExclusion = createFileExclusion(settings.config.excludeGlobs);
+        ownExclusion = globMatcher(settings.config.excludeGlobs);
       }
       if (settings.fimTemplate !== previous.fimTemplate || settings.fimStop.join('\n') !== previous.fimStop.join('\n')) models.invalidate();
       engine.updateConfig(settings.config);

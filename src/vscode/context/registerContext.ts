@@ -49,6 +49,13 @@ export function registerContext(
     }),
     vscode.workspace.onDidSaveTextDocument((document) => engine.invalidateFile(vscode.workspace.asRelativePath(document.uri, false))),
   );
+  // The workspace symbol table follows files created and deleted outside the editor too.
+  const files = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+  context.subscriptions.push(
+    files,
+    files.onDidCreate((uri) => engine.invalidateFile(vscode.workspace.asRelativePath(uri, false))),
+    files.onDidDelete((uri) => engine.deleteFile(vscode.workspace.asRelativePath(uri, false))),
+  );
   if (vscode.window.activeTextEditor) warm(vscode.window.activeTextEditor.document);
   return { engine, workspace };
 }

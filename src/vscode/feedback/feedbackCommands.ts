@@ -1,12 +1,9 @@
 // The feedback commands: open the log folder, clear it (after a modal confirm), export the dataset.
-import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { buildDataset, datasetToJsonl, defaultExportFilter, type ExportFilter } from '../../core/feedback/datasetExport';
+import { buildDataset, datasetToJsonl } from '../../core/feedback/datasetExport';
 import { readFeedbackLog } from '../../core/feedback/feedbackLogReader';
 import type { FeedbackStore } from '../../core/feedback/feedbackStore';
-import { IgnoreRules } from '../../core/guard/ignoreRules';
 import { redactSecrets } from '../../core/guard/secretRedactor';
 import type { Logger } from '../../core/logger';
 
@@ -36,27 +33,11 @@ export async function clearFeedbackLog(store: FeedbackStore): Promise<boolean> {
   return true;
 }
 
-/** The guard's rules for the first workspace folder (its .gitignore, .flywheelignore, defaults). */
-function workspaceExportFilter(): ExportFilter {
-  const root = vscode.workspace.workspaceFolders?.[0]?.uri;
-  if (!root || root.scheme !== 'file') return defaultExportFilter();
-  const rules = new IgnoreRules({
-    readFile: (relativePath) => {
-      try {
-        return readFileSync(join(root.fsPath, relativePath), 'utf8');
-      } catch {
-        return undefined;
-      }
-    },
-    userGlobs: vscode.workspace.getConfiguration('flywheel.completion').get<string[]>('exclude', []),
-  });
-  return { isIgnored: (path) => rules.isIgnored(path), redact: (text) => redactSecrets(text) };
-}
-
-export async function exportFeedbackDataset(store: FeedbackStore, storeText: boolean): Promise<void> {
+/** `mayInclude` is the guard's path policy (every folder's rules): the export leaves out what it refuses. */
+export async function exportFeedbackDataset(store: FeedbackStore, storeText: boolean, mayInclude: (path: string) => boolean): Promise<void> {
   await store.flush();
   const log = await readFeedbackLog(store.dir);
-  const result = buildDataset(log.events, { filter: workspaceExportFilter() });
+  const result = buildDataset(log.events, { filter: { isIgnored: (path) => !mayInclude(path), redact: (text) => redactSecrets(text) } });
   if (result.rows.length === 0) {
     const hint = storeText ? 'No completion with stored text yet.' : 'Turn on flywheel.feedback.storeText to log the text a dataset needs.';
     const action = storeText ? undefined : 'Open Settings';

@@ -23,7 +23,7 @@ export interface FeedbackServices {
   readonly sink: FeedbackSink;
   /** The inline completion provider's tracker (shown/accepted/partial/rejected + adaptive trigger). */
   readonly tracker: CompletionOutcomeTracker;
-  /** Refactor: call retention.track({ kind: 'refactor', … }) after applying an accepted edit. */
+  /** The review: calls retention.track({ kind: 'review', … }) after writing the kept changes of a proposal. */
   readonly retention: RetentionTracker;
   readonly trigger: AdaptiveTrigger;
   readonly store: FeedbackStore;
@@ -39,7 +39,13 @@ function privacyOf(settings: FeedbackSettings, pathSalt: string): FeedbackPrivac
   return { storeText: settings.storeText, hashPaths: settings.hashPaths, pathSalt };
 }
 
-export function registerFeedback(context: vscode.ExtensionContext, { logger }: { logger: Logger }): FeedbackServices {
+export interface FeedbackDependencies {
+  readonly logger: Logger;
+  /** The guard's path policy: the dataset export leaves out every file it refuses. */
+  readonly mayInclude: (path: string) => boolean;
+}
+
+export function registerFeedback(context: vscode.ExtensionContext, { logger, mayInclude }: FeedbackDependencies): FeedbackServices {
   let settings = readFeedbackSettings();
   let pathSalt = context.globalState.get<string>(SALT_KEY);
   if (!pathSalt) {
@@ -111,7 +117,7 @@ export function registerFeedback(context: vscode.ExtensionContext, { logger }: {
         statistics.refresh();
       }),
     ),
-    command(FeedbackCommands.exportDataset, () => exportFeedbackDataset(store, settings.storeText)),
+    command(FeedbackCommands.exportDataset, () => exportFeedbackDataset(store, settings.storeText, mayInclude)),
     command(FeedbackCommands.showStatistics, () => vscode.commands.executeCommand(`${STATISTICS_VIEW_ID}.focus`)),
     command(FeedbackCommands.refreshStatistics, () => statistics.refresh()),
     // Not wrapped: accepting must stay cheap and silent.

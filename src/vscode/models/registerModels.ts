@@ -1,12 +1,9 @@
 // Wires the model gateway and the guard into VS Code: settings (rebuilt only where they
 // changed), API keys from SecretStorage, .gitignore/.flywheelignore watching, the status-bar
 // notice, the warm-up request, and the three commands.
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { FeedbackSink } from '../../core/feedback/feedbackEvents';
-import { IgnoreRules } from '../../core/guard/ignoreRules';
-import { PathPolicy } from '../../core/guard/pathPolicy';
+import { MAX_IGNORE_FILE_BYTES, PathPolicy } from '../../core/guard/pathPolicy';
 import { PromptGuard } from '../../core/guard/promptGuard';
 import type { Logger } from '../../core/logger';
 import { auditLine } from '../../core/models/callAudit';
@@ -34,8 +31,6 @@ export interface ModelsServices {
   /** Settles once API keys are read and the first configuration is in place. */
   readonly ready: Promise<void>;
 }
-
-const maxIgnoreFileBytes = 256 * 1024;
 
 export interface ModelsDependencies {
   readonly logger: Logger;
@@ -126,24 +121,28 @@ function toConfig(s: ReturnType<typeof readModelSettings>, roles: ModelGatewayCo
 
 function buildGuard(logger: Logger): PromptGuard {
   const g = readGuardSettings();
-  const roots = (vscode.workspace.workspaceFolders ?? [])
-    .filter((f) => f.uri.scheme === 'file')
-    .map((f) => ({
-      root: f.uri.fsPath,
-      rules: new IgnoreRules({ readFile: fileReader(f.uri.fsPath), userGlobs: g.exclude, respectGitignore: g.respectGitignore }),
-    }));
-  return new PromptGuard({ policy: new PathPolicy({ roots, userGlobs: g.exclude }), redactSecrets: g.redactSecrets });
+  const policy = new PathPolicy({
+    roots: (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath),
+    userGlobs: g.userExclude,
+    workspaceGlobs: g.workspaceExclude,
+    respectGitignore: g.respectGitignore,
+    trusted: vscode.workspace.isTrusted,
+    openedByUser: openInEditor,
+    onIgnoreFileTooLarge: (path) => {
+      if (tooLargeSaid.has(path)) return;
+      tooLargeSaid.add(path);
+      logger.warn(`${path} is larger than ${MAX_IGNORE_FILE_BYTES / 1024 / 1024} MiB: no file under its folder goes into a prompt. Split it, or list the folder in "flywheel.guard.exclude".`);
+    },
+  });
+  return new PromptGuard({ policy, redactSecrets: g.redactSecrets });
 }
 
-/** Reads ignore files synchronously (they are small and cached per directory). */
-function fileReader(root: string): (relativePath: string) => string | undefined {
-  return (relativePath) => {
-    const path = join(root, relativePath);
-    try {
-      if (statSync(path).size > maxIgnoreFileBytes) return undefined;
-      return readFileSync(path, 'utf8');
-    } catch {
-      return undefined;
-    }
-  };
+const tooLargeSaid = new Set<string>();
+
+/** A file outside the workspace counts as opened by the user while it is in an editor tab. */
+function openInEditor(absolutePath: string): boolean {
+  const wanted = absolutePath.replace(/\\/g, '/');
+  return vscode.window.tabGroups.all.some((group) =>
+    group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.scheme === 'file' && tab.input.uri.fsPath.replace(/\\/g, '/') === wanted),
+  );
 }

@@ -35,8 +35,8 @@ export async function newWorkbenchPage(browser: Browser, url: string): Promise<P
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
   const page = await context.newPage();
-  // The workbench itself is waited for next (waitForWorkbench); on a loaded machine its page's
-  // every script can take longer than Playwright's default 30 s to load.
-  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 90_000 });
+  // The workbench itself is waited for next (waitForWorkbench); on a machine shared by several
+  // builds its page can take over 40 s to load.
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
   return page;
 }

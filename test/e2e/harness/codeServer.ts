@@ -26,6 +26,11 @@ export interface CodeServerOptions {
   readonly args?: readonly string[];
   /** Files to create in the workspace folder: relative path -> content. */
   readonly workspaceFiles?: Record<string, string>;
+  /**
+   * A multi-root workspace instead: folder name -> its files. The folders are created side by
+   * side and opened through a .code-workspace file, in this order.
+   */
+  readonly workspaceFolders?: Record<string, Record<string, string>>;
   /** Extra environment for code-server and the extension host. */
   readonly env?: Record<string, string>;
 }
@@ -95,6 +100,21 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, content);
   }
+  let workspaceFile: string | undefined;
+  if (options.workspaceFolders) {
+    const folders = Object.entries(options.workspaceFolders).map(([name, files]) => {
+      const folder = join(workspaceDir, name);
+      mkdirSync(folder, { recursive: true });
+      for (const [relativePath, content] of Object.entries(files)) {
+        const file = join(folder, relativePath);
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, content);
+      }
+      return { path: folder };
+    });
+    workspaceFile = join(root, 'flywheel-e2e.code-workspace');
+    writeFileSync(workspaceFile, JSON.stringify({ folders }, null, 2));
+  }
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -122,7 +142,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
     '--disable-getting-started-override', '--disable-proxy', '--ignore-last-opened',
     ...(options.args ?? []),
-    workspaceDir,
+    workspaceFile ?? workspaceDir,
   ], { env, stdio: ['ignore', log, log], detached: true });
   closeSync(log);
   // detached: its own process group, so stop() also kills the extension host and helpers.
@@ -147,7 +167,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     const origin = await waitForListening(child, logFile, 30_000);
     const bridge = new Bridge(bridgeFile);
     return {
-      url: `${origin}/?folder=${encodeURIComponent(workspaceDir)}`,
+      url: workspaceFile ? `${origin}/?workspace=${encodeURIComponent(workspaceFile)}` : `${origin}/?folder=${encodeURIComponent(workspaceDir)}`,
       workspaceDir,
       userDataDir,
       logFile,

@@ -43,7 +43,7 @@ export async function startSession(options: SessionOptions): Promise<Session> {
     browser = await launchBrowser();
     page = await newWorkbenchPage(browser, server.url);
     await waitForWorkbench(page);
-    await server.bridge.ready();
+    await server.bridge.ready(180_000); // the extension host can take minutes to start on a loaded machine
     for (const id of options.waitForExtensions ?? []) await server.bridge.waitForExtension(id);
     return { server, browser, page, stop };
   } catch (err) {

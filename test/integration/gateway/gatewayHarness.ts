@@ -54,7 +54,7 @@ export function createHarness(options: HarnessOptions): Harness {
   const events: GatewayEvent[] = [];
   const feedback: FeedbackEventInput[] = [];
   const rules = new IgnoreRules({ readFile: (p) => options.ignoreFiles?.[p] });
-  const guard = new PromptGuard({ policy: new PathPolicy({ roots: [{ root: '/ws', rules }] }) });
+  const guard = new PromptGuard({ policy: new PathPolicy({ roots: [{ root: '/ws', rules }], openedByUser: () => false }) });
   const gateway = new ModelGateway(
     {
       retry: { baseDelayMs: 10, maxDelayMs: 50 },

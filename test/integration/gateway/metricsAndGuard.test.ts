@@ -64,7 +64,7 @@ test('a prompt the server silently truncated is detected and logged', async () =
 
 test('text bound for a cloud endpoint is redacted, audited without content, and ignored files are never sent', async () => {
   const h = createHarness({ ...cloud(), ignoreFiles: { '.gitignore': 'secrets/\n' } });
-  const key = `ghp_${'Zx9'.repeat(12)}`;
+  const key = 'ghp_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d';
   const before = api.requests.length;
   await collect(h.streamChat('chat', { messages: [{ role: 'user', content: `why does ${key} fail?` }] }, AbortSignal.timeout(5000), { files: ['src/app.ts'] }));
   const received = JSON.stringify(api.requests.at(-1)!.body);
@@ -85,7 +85,7 @@ test('text bound for a cloud endpoint is redacted, audited without content, and 
 
 test('a local endpoint gets the text unredacted and leaves no audit line', async () => {
   const h = createHarness({ roles: { completion: [{ provider: 'ollama', baseUrl: ollama.url, model: 'qwen2.5-coder:1.5b' }] } });
-  const key = `ghp_${'Zx9'.repeat(12)}`;
+  const key = 'ghp_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d';
   await collect(h.streamFim('completion', { ...fim, prefix: `const t = "${key}";\n` }, AbortSignal.timeout(5000), noFiles));
   assert.ok(JSON.stringify(ollama.requestsTo('/api/generate').at(-1)!.body).includes(key));
   assert.ok(!h.logger.lines.some((l) => l.includes('audit:')));

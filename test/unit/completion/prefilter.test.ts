@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { prefilter } from '../../../src/core/completion/prefilter';
-import { createFileExclusion } from '../../../src/core/completion/fileExclusion';
+import { globMatcher } from '../../../src/core/guard/ignoreRules';
+import { defaultPathPolicy } from '../../../src/core/guard/pathPolicy';
 import { defaultCompletionConfig } from '../../../src/core/completion/completionTypes';
 import type { CompletionTrigger, LastChange } from '../../../src/core/completion/completionTypes';
 import type { DocumentSnapshot } from '../../../src/core/documentSnapshot';
@@ -10,7 +11,9 @@ function doc(text: string, offset: number, relativePath = 'src/a.ts'): DocumentS
   return { uri: `file:///w/${relativePath}`, relativePath, languageId: 'typescript', text, version: 1, offset };
 }
 
-const exclusion = createFileExclusion(['generated/**', '*.min.js']);
+// As the engine does without the editor's guard: its own globs plus the secret-file defaults.
+const globs = globMatcher(['generated/**', '*.min.js']);
+const exclusion = (path: string) => globs(path) || !defaultPathPolicy.mayRead(path);
 
 function check(d: DocumentSnapshot, opts: { trigger?: CompletionTrigger; lastChange?: LastChange; snoozedUntil?: number; now?: number } = {}) {
   return prefilter(

@@ -124,11 +124,13 @@ test('class outline: fields, constructor attributes, method signatures; no docst
       '    def set_result(self, result):',
     ].join('\n'),
   );
-  // Too long: members the prompt already names go first.
-  const short = classOutline(file, file.byName.get('Future')![0], 5, (name) => name === '_state' || name === '_callbacks');
-  assert.doesNotMatch(short.text, /_state|_callbacks/);
-  assert.match(short.text, /def set_result/);
-  assert.equal(short.text.split('\n').length, 5);
+  // Too long: the member related to the cursor stays, those the prompt already names go first, and the outline says what it left out.
+  const named = (name: string): boolean => name === '_state' || name === '_callbacks';
+  const short = classOutline(file, file.byName.get('Future')![0], 5, named, (name) => (name === 'set_result' ? 1 : 0));
+  assert.equal(short.text, ['class Future:', '    def __init__(self, *, loop=None):', '        self._loop = get_event_loop()', '    def set_result(self, result):', '    # … 3 more members'].join('\n'));
+  const unranked = classOutline(file, file.byName.get('Future')![0], 5, named);
+  assert.match(unranked.text, /def add_done_callback/);
+  assert.doesNotMatch(unranked.text, /_state|_callbacks|set_result/);
 });
 
 test('base names from class headers in several languages', async () => {
@@ -278,4 +280,28 @@ test('engine: C# using directives resolve to the namespace folder; a parameter t
   const text = result.snippets.map((s) => s.text).join('\n');
   assert.match(text, /public void Deposit\(decimal amount\)/, JSON.stringify(result.debug.candidates.map((c) => `${c.path} ${c.reason}`)));
   engine.dispose();
+});
+
+test('outlines keep a field\'s name and whole type, cut only a long value; JSDoc lines without a star are no members', async () => {
+  const py = await analyze('app.py', 'python', 'class App:\n    hooks: dict[str, list[Callable[[Request], Awaitable[Response]]]] = {}\n    banner = "a very long banner text that says nothing a completion needs at all"\n\n    def run(self):\n        pass\n');
+  const outline = classOutline(py, py.byName.get('App')![0]).text;
+  assert.match(outline, /hooks: dict\[str, list\[Callable\[\[Request\], Awaitable\[Response\]\]\]\] = \{\}/);
+  assert.match(outline, /banner = "a very long banner te[a-z ]*…$/m);
+  assert.doesNotMatch(outline, /completion needs/);
+  const ts = await analyze('api.ts', 'typescript', 'export interface Api {\n  /**\n    Sends a request.\n    Retries twice.\n  */\n  send(path: string): Promise<Response>;\n  readonly retries: number;\n}\n');
+  const api = classOutline(ts, ts.byName.get('Api')![0]).text;
+  assert.equal(api, 'export interface Api {\n  send(path: string): Promise<Response>;\n  readonly retries: number;');
+});
+
+test('Go struct outlines list the methods declared on the type; Rust outlines its impl blocks', async () => {
+  const go = await analyze('router.go', 'go', 'package mux\n\ntype Router struct {\n\troutes []*Route\n}\n\nfunc (r *Router) Handle(path string, h Handler) *Route {\n\treturn nil\n}\n\nfunc (o Other) Skip() {}\n');
+  const router = classOutline(go, go.byName.get('Router')!.find((d) => d.kind === 'class')!).text;
+  assert.match(router, /routes \[\]\*Route/);
+  assert.match(router, /func \(r \*Router\) Handle\(path string, h Handler\) \*Route/);
+  assert.doesNotMatch(router, /Skip/);
+  const rs = await analyze('ledger.rs', 'rust', 'pub struct Ledger {\n    balance: i64,\n}\n\nimpl Ledger {\n    pub fn record(&mut self, amount: i64) {}\n}\n\nimpl Display for Ledger {\n    fn fmt(&self, f: &mut Formatter) -> Result { Ok(()) }\n}\n');
+  const ledger = classOutline(rs, rs.byName.get('Ledger')!.find((d) => rs.lines.text.startsWith('pub struct', d.startIndex))!).text;
+  assert.match(ledger, /balance: i64/);
+  assert.match(ledger, /pub fn record\(&mut self, amount: i64\)/);
+  assert.match(ledger, /fn fmt\(&self, f: &mut Formatter\) -> Result/);
 });

@@ -31,12 +31,18 @@ test('.gitignore, nested .gitignore with negation, and excluded parent directori
   assert.equal(r.isIgnored('src/a.ts'), false);
 });
 
-test('.flywheelignore and user globs; `!` re-includes a default pattern', () => {
-  const r = rules({ '.flywheelignore': 'fixtures/\n!.env.example\n' }, ['**/*.snap']);
+test('.flywheelignore and user globs; only the user\'s own `!` re-includes a default pattern', () => {
+  const r = rules({ '.flywheelignore': 'fixtures/\n!.env.example\n!*.pem\n' }, ['**/*.snap']);
   assert.equal(r.isIgnored('fixtures/big.json'), true);
   assert.equal(r.isIgnored('src/__snapshots__/a.test.ts.snap'), true);
-  assert.equal(r.isIgnored('.env.example'), false);
-  assert.equal(r.isIgnored('.env'), true);
+  assert.equal(r.isIgnored('.env.example'), true, 'a file in the repository cannot re-include a secret file');
+  assert.equal(r.isIgnored('certs/server.pem'), true);
+  const user = rules({}, ['!.env.example']);
+  assert.equal(user.isIgnored('.env.example'), false, "the user's own setting can");
+  assert.equal(user.isIgnored('.env'), true);
+  const workspace = new IgnoreRules({ readFile: () => undefined, workspaceGlobs: ['!.env.example', 'tmp/'] });
+  assert.equal(workspace.isIgnored('.env.example'), true, "the workspace's settings can only exclude");
+  assert.equal(workspace.isIgnored('tmp/a.ts'), true);
 });
 
 test('respectGitignore false ignores .gitignore but keeps the secret patterns', () => {

@@ -38,7 +38,7 @@ test('ignored files never appear in any prompt, for local and cloud endpoints', 
     const random = seededRandom(seed);
     const tree = randomTree(random, true);
     const rules = new IgnoreRules({ readFile: (p) => tree.files[p], userGlobs: random() < 0.5 ? ['**/*.md'] : [] });
-    const guard = new PromptGuard({ policy: new PathPolicy({ roots: [{ root: '/ws', rules }] }) });
+    const guard = new PromptGuard({ policy: new PathPolicy({ roots: [{ root: '/ws', rules }], openedByUser: () => false }) });
     const sent: string[] = [];
     const endpoints: ModelEndpoint[] = [
       { provider: 'ollama', baseUrl: 'http://127.0.0.1:11434', model: 'local' },

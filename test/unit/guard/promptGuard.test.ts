@@ -4,11 +4,11 @@ import { IgnoreRules } from '../../../src/core/guard/ignoreRules';
 import { PathPolicy } from '../../../src/core/guard/pathPolicy';
 import { EgressRefusedError, PromptGuard } from '../../../src/core/guard/promptGuard';
 
-const aws = `AKIA${'Q7ZX'.repeat(4)}`;
+const aws = 'AKIA6KIAPJ4GEJRZQADW';
 
 function guard(redactSecrets?: boolean): PromptGuard {
   const rules = new IgnoreRules({ readFile: (p) => (p === '.gitignore' ? 'dist/\n' : undefined) });
-  return new PromptGuard({ policy: new PathPolicy({ roots: [{ root: '/ws', rules }] }), redactSecrets });
+  return new PromptGuard({ policy: new PathPolicy({ roots: [{ root: '/ws', rules }], openedByUser: () => false }), redactSecrets });
 }
 
 test('a prompt built from an ignored file is refused whole, naming the file', () => {

@@ -1,33 +1,34 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildCorpus } from '../../../bench/guard/redactionCorpus';
-import { scoreRedaction } from '../../../bench/guard/redactionScore';
 import { findSecrets, redactSecrets } from '../../../src/core/guard/secretRedactor';
+import { seededRandom } from '../../../src/core/seededRandom';
+import { unmark } from './markedExamples';
+import { ruleExamples } from './ruleExamples';
 
-const seeds = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-const corpus = seeds.flatMap((seed) => buildCorpus(seed));
-
-test('look-alikes survive unchanged: lock-file hashes, commit ids, UUIDs, types, env lookups', () => {
-  for (const c of corpus.filter((c) => c.secrets.length === 0)) {
-    const result = redactSecrets(c.text);
-    assert.equal(result.count, 0, `${c.name}: ${JSON.stringify(findSecrets(c.text))}`);
-    assert.equal(result.text, c.text);
+// Property: whatever the text, the redacted text contains none of the spans the redactor found
+// (spans overlap, sit side by side, repeat, cross lines), and text outside them is kept as is.
+test('redacted text never contains a detected span, and keeps everything else', () => {
+  const random = seededRandom(11);
+  const pieces = Object.values(ruleExamples).flatMap((e) => [...e.secrets.map((s) => unmark(s).text), ...e.clean]);
+  const glue = ['', ' ', '\n', '=', '"', ': ', ',', 'x', '\t', '://u:', '-----'];
+  for (let round = 0; round < 400; round++) {
+    let text = '';
+    const n = 1 + Math.floor(random() * 5);
+    for (let i = 0; i < n; i++) text += pieces[Math.floor(random() * pieces.length)]! + glue[Math.floor(random() * glue.length)]!;
+    const spans = findSecrets(text);
+    const result = redactSecrets(text);
+    let rebuilt = '';
+    let cursor = 0;
+    for (const s of spans) {
+      assert.ok(s.start >= cursor && s.end > s.start, 'sorted, non-overlapping, non-empty');
+      const secret = text.slice(s.start, s.end);
+      assert.ok(!result.text.includes(secret), `round ${round}: ${JSON.stringify(secret)} still in ${JSON.stringify(result.text)}`);
+      rebuilt += text.slice(cursor, s.start) + `[REDACTED:${s.kind}]`;
+      cursor = s.end;
+    }
+    assert.equal(result.text, rebuilt + text.slice(cursor));
+    assert.equal(result.count, spans.length);
   }
-});
-
-test('every known-format secret is redacted and the redacted text no longer contains it', () => {
-  const knownFormats = corpus.filter((c) => c.secrets.length > 0 && !c.name.startsWith('high entropy') && c.name !== 'client secret');
-  for (const c of knownFormats) {
-    const result = redactSecrets(c.text);
-    for (const secret of c.secrets) assert.ok(!result.text.includes(secret), `${c.name}: ${result.text}`);
-    assert.ok(result.count >= 1);
-  }
-});
-
-test('corpus precision is 1 and recall at least 0.99', () => {
-  const score = scoreRedaction(corpus);
-  assert.equal(score.falsePositives, 0, score.falseAlarms.join('\n'));
-  assert.ok(score.recall >= 0.99, `recall ${score.recall}: ${score.misses.join(', ')}`);
 });
 
 test('an assignment keeps its key name and loses only the value', () => {
@@ -43,9 +44,19 @@ test('a private key block is removed whole, and counted once', () => {
   assert.equal(result.count, 1);
 });
 
+test('a vendor token in a secret-named assignment is named by its vendor', () => {
+  const token = 'ghp_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d';
+  assert.equal(redactSecrets(`GITHUB_TOKEN=${token}`).text, 'GITHUB_TOKEN=[REDACTED:github-token]');
+});
+
+test('every occurrence of a secret goes, also where no rule would have found it', () => {
+  const text = 'password = "Zx9Qm2Lp8Rt4Vw6Yb1"\n// tried Zx9Qm2Lp8Rt4Vw6Yb1 twice';
+  assert.equal(redactSecrets(text).text, 'password = "[REDACTED:secret-assignment]"\n// tried [REDACTED:secret-assignment] twice');
+});
+
 test('two secrets on one line are both counted', () => {
-  const a = `ghp_${'aB3'.repeat(12)}`;
-  const b = `AKIA${'Q7ZX'.repeat(4)}`;
+  const a = 'ghp_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d';
+  const b = 'AKIA6KIAPJ4GEJRZQADW';
   const result = redactSecrets(`tokens: ${a} ${b}`);
   assert.equal(result.count, 2);
   assert.ok(!result.text.includes(a) && !result.text.includes(b));

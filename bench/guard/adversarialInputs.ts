@@ -1,0 +1,35 @@
+// One input of about 1 MB per pattern family, built to make a backtracking pattern slow: long
+// runs of the characters a family's pattern consumes, its prefix repeated without the rest,
+// separators that almost complete a match. Only timed.
+import type { CorpusItem } from './redactionScore';
+
+const MB = 1_000_000;
+
+function fill(unit: string): string {
+  return unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+}
+
+export const adversarialFamilies: Record<string, string> = {
+  'jwt (eyJ… runs)': fill('eyJabcdefgh.'),
+  'jwt (dotted segments)': fill('eyJhbGciOiJIUzI1NiJ9.eyJ'),
+  'vendor prefixes without bodies': fill('ghp_ glpat- xoxb- sk_live_ AKIA AIza SG. npm_ hf_ sgp_ '),
+  'base64 run (high entropy)': fill('Qm9keUZvclRoZVN0cmVzc1Rlc3Q0Mj+/'),
+  'one giant token': fill('aB3dE6gH9jK2mN5pQ8sT1vW4yZ7'),
+  'assignment keys without values': fill('password_token_secret_key='),
+  'keywords glued together': fill('passwordtokensecretkeyauth'),
+  'assignments on every line': fill('API_KEY=abc\n'),
+  'quotes that never close': fill('token = "abcdefghijklmnop'),
+  'xml attributes': fill('<add key="password" value="x'),
+  'url credentials without host': fill('https://user:pass'),
+  'curl -u runs': fill('curl -u a:b -u '),
+  'private key header repeated': fill('-----BEGIN RSA PRIVATE KEY-----\n'),
+  'private key body without end': `-----BEGIN PRIVATE KEY-----\n${fill('MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\n').slice(0, MB - 40)}`,
+  'digits and colons (telegram)': fill('1234567890:AA'),
+  'hex runs (mailchimp, twilio)': fill('0123456789abcdef'),
+  'dashes and tildes (azure)': fill('abc8Q~-.'),
+  'blank lines and spaces': fill(' \t\n'),
+};
+
+export function adversarialItems(): CorpusItem[] {
+  return Object.values(adversarialFamilies).map((text) => ({ text, secrets: [], label: 'stress' as const }));
+}

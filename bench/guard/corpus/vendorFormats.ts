@@ -1,0 +1,223 @@
+// The default bench corpus, built from vendors' documented token formats (prefix, alphabet,
+// length as each vendor or the public rule descriptions state them) and the shapes secrets
+// take in files, each next to look-alikes that hold no secret: masked and example values,
+// truncated tokens, public keys and ids, hashes, identifiers. Tokens are drawn from a seeded
+// PRNG at run time, so no key-shaped literal is committed.
+import { seededRandom } from '../../../src/core/seededRandom';
+import type { CorpusItem } from '../redactionScore';
+
+const UP = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const LO = 'abcdefghijklmnopqrstuvwxyz';
+const DI = '0123456789';
+const AN = UP + LO + DI;
+const HEX = '0123456789abcdef';
+const B64 = AN + '+/';
+const URL = AN + '-_';
+
+type Pick = (alphabet: string, n: number) => string;
+
+/** A documented format: how a real token is made, and where it is usually written. */
+interface Format {
+  readonly name: string;
+  readonly make: (p: Pick) => string;
+  /** The variable it is usually assigned to. */
+  readonly env: string;
+}
+
+const formats: readonly Format[] = [
+  { name: 'AWS access key id', env: 'AWS_ACCESS_KEY_ID', make: (p) => `AKIA${p('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}` },
+  { name: 'AWS temporary access key id', env: 'AWS_ACCESS_KEY_ID', make: (p) => `ASIA${p('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}` },
+  { name: 'AWS secret access key', env: 'AWS_SECRET_ACCESS_KEY', make: (p) => p(B64, 40) },
+  { name: 'AWS Bedrock long-term API key', env: 'AWS_BEARER_TOKEN_BEDROCK', make: (p) => `ABSK${Buffer.from(`BedrockAPIKey-${p(LO + DI, 4)}-at-${p(DI, 12)}:${p(B64, 60)}`).toString('base64')}` },
+  { name: 'Google API key', env: 'GOOGLE_API_KEY', make: (p) => `AIza${p(URL, 35)}` },
+  { name: 'Google OAuth access token', env: 'GOOGLE_ACCESS_TOKEN', make: (p) => `ya29.${p(URL, 120)}` },
+  { name: 'GitHub personal access token', env: 'GITHUB_TOKEN', make: (p) => `ghp_${p(AN, 36)}` },
+  { name: 'GitHub OAuth token', env: 'GH_OAUTH', make: (p) => `gho_${p(AN, 36)}` },
+  { name: 'GitHub app installation token', env: 'GH_APP_TOKEN', make: (p) => `ghs_${p(AN, 36)}` },
+  { name: 'GitHub fine-grained token', env: 'GH_PAT', make: (p) => `github_pat_${p(AN, 22)}_${p(AN, 59)}` },
+  { name: 'GitLab personal access token', env: 'GITLAB_TOKEN', make: (p) => `glpat-${p(URL, 20)}` },
+  { name: 'GitLab deploy token', env: 'GITLAB_DEPLOY', make: (p) => `gldt-${p(URL, 20)}` },
+  { name: 'GitLab runner token', env: 'RUNNER_TOKEN', make: (p) => `glrt-${p(URL, 20)}` },
+  { name: 'GitLab incoming mail token', env: 'GL_MAIL', make: (p) => `glimt-${p(LO + DI, 25)}` },
+  { name: 'GitLab agent token', env: 'GL_AGENT', make: (p) => `glagent-${p(URL, 50)}` },
+  { name: 'GitLab OAuth app secret', env: 'GL_OAUTH', make: (p) => `gloas-${p(LO + DI, 64)}` },
+  { name: 'GitLab feature flag client token', env: 'GL_FF', make: (p) => `glffct-${p(URL, 20)}` },
+  { name: 'GitLab runner registration token', env: 'REGISTRATION_TOKEN', make: (p) => `GR1348941${p(URL, 20)}` },
+  { name: 'Slack bot token', env: 'SLACK_BOT_TOKEN', make: (p) => `xoxb-${p(DI, 12)}-${p(DI, 13)}-${p(AN, 24)}` },
+  { name: 'Slack user token', env: 'SLACK_USER_TOKEN', make: (p) => `xoxp-${p(DI, 12)}-${p(DI, 12)}-${p(DI, 13)}-${p(HEX, 32)}` },
+  { name: 'Slack app-level token', env: 'SLACK_APP_TOKEN', make: (p) => `xapp-1-A${p(UP + DI, 10)}-${p(DI, 13)}-${p(HEX, 64)}` },
+  { name: 'Slack config refresh token', env: 'SLACK_REFRESH', make: (p) => `xoxe-1-${p(AN, 140)}` },
+  { name: 'Slack incoming webhook', env: 'SLACK_WEBHOOK_URL', make: (p) => `https://hooks.slack.com/services/T${p(UP + DI, 10)}/B${p(UP + DI, 10)}/${p(AN, 24)}` },
+  { name: 'Slack workflow webhook', env: 'SLACK_WORKFLOW_URL', make: (p) => `https://hooks.slack.com/workflows/T${p(UP + DI, 10)}/A${p(UP + DI, 10)}/${p(DI, 18)}/${p(AN, 24)}` },
+  { name: 'Stripe live secret key', env: 'STRIPE_SECRET_KEY', make: (p) => `sk_live_${p(AN, 99)}` },
+  { name: 'Stripe test secret key', env: 'STRIPE_TEST_KEY', make: (p) => `sk_test_${p(AN, 24)}` },
+  { name: 'Stripe restricted key', env: 'STRIPE_RESTRICTED', make: (p) => `rk_live_${p(AN, 99)}` },
+  { name: 'Stripe webhook secret', env: 'STRIPE_WEBHOOK_SECRET', make: (p) => `whsec_${p(AN, 32)}` },
+  { name: 'SendGrid API key', env: 'SENDGRID_API_KEY', make: (p) => `SG.${p(URL, 22)}.${p(URL, 43)}` },
+  { name: 'Twilio API key sid', env: 'TWILIO_API_KEY', make: (p) => `SK${p(HEX, 32)}` },
+  { name: 'Twilio auth token', env: 'TWILIO_AUTH_TOKEN', make: (p) => p(HEX, 32) },
+  { name: 'OpenAI project key', env: 'OPENAI_API_KEY', make: (p) => `sk-proj-${p(URL, 74)}T3BlbkFJ${p(URL, 74)}` },
+  { name: 'OpenAI legacy key', env: 'OPENAI_API_KEY', make: (p) => `sk-${p(AN, 20)}T3BlbkFJ${p(AN, 20)}` },
+  { name: 'Anthropic API key', env: 'ANTHROPIC_API_KEY', make: (p) => `sk-ant-api03-${p(URL, 93)}AA` },
+  { name: 'npm access token', env: 'NPM_TOKEN', make: (p) => `npm_${p(AN, 36)}` },
+  { name: 'Hugging Face token', env: 'HF_TOKEN', make: (p) => `hf_${p(AN, 34)}` },
+  { name: 'Sourcegraph access token', env: 'SRC_ACCESS_TOKEN', make: (p) => `sgp_${p(HEX, 16)}_${p(HEX, 40)}` },
+  { name: '1Password service account token', env: 'OP_SERVICE_ACCOUNT_TOKEN', make: (p) => `ops_${Buffer.from(`{"signInAddress":"my.1password.com","userAuth":{"method":"SRPg-4096","alg":"PBES2g-HS256","salt":"${p(URL, 22)}"},"email":"${p(LO, 12)}@1passwordserviceaccounts.com","srpX":"${p(HEX, 64)}","muk":{"k":"${p(URL, 43)}"}}`).toString('base64url')}` },
+  { name: '1Password secret key', env: 'OP_SECRET_KEY', make: (p) => `A3-${p(UP + DI, 6)}-${p(UP + DI, 6)}-${p(UP + DI, 5)}-${p(UP + DI, 5)}-${p(UP + DI, 5)}-${p(UP + DI, 5)}` },
+  { name: 'age secret key', env: 'SOPS_AGE_KEY', make: (p) => `AGE-SECRET-KEY-1${p('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58)}` },
+  { name: 'Discord bot token', env: 'DISCORD_TOKEN', make: (p) => `M${p(AN, 25)}.${p(URL, 6)}.${p(URL, 38)}` },
+  { name: 'Discord webhook', env: 'DISCORD_WEBHOOK', make: (p) => `https://discord.com/api/webhooks/${p(DI, 19)}/${p(URL, 68)}` },
+  { name: 'JSON Web Token', env: 'JWT', make: (p) => `${b64u('{"alg":"HS256","typ":"JWT"}')}.${b64u(`{"sub":"${p(DI, 8)}","name":"${p(LO, 8)}","iat":${p(DI, 10)}}`)}.${p(URL, 43)}` },
+  { name: 'unsigned JSON Web Token', env: 'ID_TOKEN', make: (p) => `${b64u('{"alg":"none"}')}.${b64u(`{"sub":"${p(LO, 8)}","admin":true}`)}.` },
+  { name: 'Shopify access token', env: 'SHOPIFY_TOKEN', make: (p) => `shpat_${p(HEX, 32)}` },
+  { name: 'Mailchimp API key', env: 'MAILCHIMP_API_KEY', make: (p) => `${p(HEX, 32)}-us${1 + Math.floor(p(DI, 1).charCodeAt(0) % 20)}` },
+  { name: 'Mailgun API key', env: 'MAILGUN_API_KEY', make: (p) => `key-${p(HEX, 32)}` },
+  { name: 'Linear API key', env: 'LINEAR_API_KEY', make: (p) => `lin_api_${p(AN, 40)}` },
+  { name: 'PyPI upload token', env: 'TWINE_PASSWORD', make: (p) => `pypi-AgEIcHlwaS5vcmc${p(URL, 70)}` },
+  { name: 'Databricks token', env: 'DATABRICKS_TOKEN', make: (p) => `dapi${p(HEX, 32)}` },
+  { name: 'DigitalOcean token', env: 'DIGITALOCEAN_TOKEN', make: (p) => `dop_v1_${p(HEX, 64)}` },
+  { name: 'Doppler token', env: 'DOPPLER_TOKEN', make: (p) => `dp.st.${p(AN, 43)}` },
+  { name: 'Vault service token', env: 'VAULT_TOKEN', make: (p) => `hvs.${p(URL, 90)}` },
+  { name: 'Terraform Cloud token', env: 'TFC_TOKEN', make: (p) => `${p(LO + DI, 14)}.atlasv1.${p(URL, 67)}` },
+  { name: 'Grafana service account token', env: 'GRAFANA_TOKEN', make: (p) => `glsa_${p(AN, 32)}_${p(HEX, 8)}` },
+  { name: 'New Relic user key', env: 'NEW_RELIC_API_KEY', make: (p) => `NRAK-${p(UP + DI, 27)}` },
+  { name: 'Postman API key', env: 'POSTMAN_API_KEY', make: (p) => `PMAK-${p(HEX, 24)}-${p(HEX, 34)}` },
+  { name: 'PlanetScale password', env: 'PLANETSCALE_PASSWORD', make: (p) => `pscale_pw_${p(URL, 43)}` },
+  { name: 'Pulumi token', env: 'PULUMI_ACCESS_TOKEN', make: (p) => `pul-${p(HEX, 40)}` },
+  { name: 'RubyGems key', env: 'GEM_HOST_API_KEY', make: (p) => `rubygems_${p(HEX, 48)}` },
+  { name: 'Square access token', env: 'SQUARE_TOKEN', make: (p) => `EAAA${p(URL, 60)}` },
+  { name: 'Telegram bot token', env: 'TELEGRAM_BOT_TOKEN', make: (p) => `${p(DI, 10)}:AA${p(URL, 33)}` },
+  { name: 'Docker Hub token', env: 'DOCKERHUB_TOKEN', make: (p) => `dckr_pat_${p(URL, 27)}` },
+  { name: 'Supabase access token', env: 'SUPABASE_ACCESS_TOKEN', make: (p) => `sbp_${p(HEX, 40)}` },
+  { name: 'Azure AD client secret', env: 'AZURE_CLIENT_SECRET', make: (p) => `${p(AN, 3)}8Q~${p(AN + '_-.', 34)}` },
+  { name: 'Azure OpenAI key', env: 'AZURE_OPENAI_API_KEY', make: (p) => p(HEX, 32) },
+  { name: 'OAuth client secret (40 hex)', env: 'OAUTH_CLIENT_SECRET', make: (p) => p(HEX, 40) },
+];
+
+function b64u(text: string): string {
+  return Buffer.from(text).toString('base64url');
+}
+
+/** Ways a token is written in files: .env, JSON, YAML, code, a shell command. */
+const contexts: readonly ((env: string, v: string) => string)[] = [
+  (env, v) => `${env}=${v}\n`,
+  (env, v) => `{\n  "${camel(env)}": "${v}",\n  "region": "eu-west-1"\n}`,
+  (env, v) => `${snake(env)}: ${v}\nlog_level: info\n`,
+  (env, v) => `const ${camel(env)} = '${v}';\nexport default ${camel(env)};`,
+  (env, v) => `export ${env}="${v}"\n./deploy.sh\n`,
+];
+
+function camel(env: string): string {
+  return env.toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+function snake(env: string): string {
+  return env.toLowerCase();
+}
+
+/** Secrets that are not a vendor's token: passwords, HTTP credentials, keys in files. */
+function otherSecrets(p: Pick): CorpusItem[] {
+  const pw = () => `${p(LO, 4)}${p(DI, 2)}${p('!#%&*@', 1)}${p(UP, 2)}${p(LO, 3)}`;
+  const item = (text: string, secret: string): CorpusItem => ({ text, secrets: [secret], label: 'secret' });
+  const a = pw(), b = pw(), c = pw(), d = pw(), e = pw(), f = pw(), g = pw(), h = pw(), i = pw(), j = pw();
+  const pem = `-----BEGIN RSA PRIVATE KEY-----\n${Array.from({ length: 5 }, () => p(B64, 64)).join('\n')}\n-----END RSA PRIVATE KEY-----`;
+  const pemNoEnd = `-----BEGIN OPENSSH PRIVATE KEY-----\n${Array.from({ length: 4 }, () => p(B64, 70)).join('\n')}\n`;
+  const basic = Buffer.from(`deploy:${c}`).toString('base64');
+  return [
+    item(`DB_PASSWORD=${a}\nDB_HOST=db.internal\n`, a),
+    item(`DB_PASSWORD_PROD=${b}\n`, b),
+    item(`password_super_secure = "${c}"`, c),
+    item(`spring.datasource.password=${d}`, d),
+    item(`<property name="password" value="${e}"/>`, e),
+    item(`<add key="DbPassword" value="${f}" />`, f),
+    item(`PGPASSWORD ?= ${g}\n`, g),
+    item(`Server=sql01;Database=app;User Id=sa;Password=${h};`, h),
+    item(`curl -u admin:${i} https://ci.example.com/api/json`, i),
+    item(`curl --user "bot:${j}" "$URL"`, j),
+    item(`if (api_key == "${p(AN, 32)}") {`, ''),
+    item(`Authorization: Basic ${basic}`, basic),
+    item(`requests.get(url, headers={"X-Api-Key": "${a}${b}"})`, `${a}${b}`),
+    item(`DATABASE_URL=postgres://app:${c}@db.internal:5432/app`, c),
+    item(`mongodb+srv://root:${d}@cluster0.example.net/test`, d),
+    item(`const key = \`\n${pem}\n\`;`, pem),
+    item(`${pemNoEnd}`, pemNoEnd.trim()),
+    item(`{"type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\\n${p(B64, 64)}\\n${p(B64, 40)}\\n-----END PRIVATE KEY-----\\n"}`, ''),
+    item(`pw: ${e}\n`, e),
+    item(`SONAR_LOGIN=${p(HEX, 40)}`, ''),
+    item(`aws --x-api-key ${p(AN, 32)} s3 ls`, ''),
+    item(`Api-Token ${p(AN, 32)}`, ''),
+  ].map((it) => (it.secrets[0] === '' ? { ...it, secrets: [lastValue(it.text)] } : it));
+}
+
+/** The last long random run in a line, for items whose secret is written inline above. */
+function lastValue(text: string): string {
+  const runs = text.match(/[A-Za-z0-9+/_-]{20,}/g) ?? [];
+  return runs[runs.length - 1]!;
+}
+
+/** Harmless look-alikes: each must pass unredacted. */
+function lookAlikes(p: Pick, f: Format): string[] {
+  const real = f.make(p);
+  const masked = real.slice(0, 8) + real.slice(8).replace(/[A-Za-z0-9]/g, 'x');
+  return [
+    `${f.env}=${masked}`,
+    `${f.env}=\${${f.env}}`,
+    `${f.env}: "<your-${f.name.toLowerCase().replace(/[^a-z]+/g, '-')}>"`,
+    `const ${camel(f.env)} = process.env.${f.env};`,
+    `// ${f.name}s start with "${real.slice(0, 4)}"; see the vendor's documentation`,
+  ];
+}
+
+const commonClean: readonly string[] = [
+  'GITHUB_API_KEY=\nDYNATRACE_API_KEY=\n',
+  'password:\n  connectTimeout: 3000\n',
+  'AZURE_BLOB_QUERY=comp=list',
+  '"integrity": "sha512-Fq6rVt4Pz8ZuM5K1c9Hn0b2Qx7Wy3Ej6Lr8Sd4Gf1Ah5Jk9Nm2Bv7Cx0Zt3Ry6Ui4Op1Lk8Mj5Hn2Gb9Vf7Dc4Xs3Za0Qw=="',
+  'resolved "https://registry.yarnpkg.com/left-pad/-/left-pad-1.3.0.tgz#5b8a3a7765dfe001261dde915589e782f8c94d1e"',
+  'commit 9fceb02d0ae598e95dc970b74767f19372d61af8',
+  'id: 123e4567-e89b-12d3-a456-426614174000',
+  '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo\n4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u\n-----END PUBLIC KEY-----',
+  '-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINBGRhfJIBEADNzFrq3w5N0d7hVZr6bq5SxJ9tLWbVc3v1e1U8h2b6J4YQZl0N\n-----END PGP PUBLIC KEY BLOCK-----',
+  'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl dev@laptop',
+  'password: string;',
+  'const token = await getToken(scope);',
+  'password = os.environ["DB_PASSWORD"]',
+  'TOKEN=$(vault read -field=token secret/ci)',
+  'PASS=`etcdctl get /app/pass`',
+  'api_key: "{{ vault_api_key }}"',
+  'client_vpn_endpoint_id = aws_ec2_client_vpn_endpoint.client-vpn-endpoint.id',
+  'passwordMinLength = 12',
+  'token_type: bearer',
+  'if (password == null) throw new Error("missing");',
+  'secretName: db-credentials',
+  'src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="',
+  'import { UserAccountSettingsPanelComponent } from "./settings/UserAccountSettingsPanelComponent";',
+  'AKIAIOSFODNN7EXAMPLE',
+  'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  'xoxb-xxxxxxxxxxxx-xxxxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxx',
+  'ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+  'label: "Forgot password?"',
+  'sort -u names.txt | head',
+  'https://user@example.com/repo.git',
+];
+
+export function vendorFormatCorpus(seed = 7): CorpusItem[] {
+  const random = seededRandom(seed);
+  const pick: Pick = (alphabet, n) => {
+    let out = '';
+    for (let i = 0; i < n; i++) out += alphabet[Math.floor(random() * alphabet.length)];
+    return out;
+  };
+  const items: CorpusItem[] = [];
+  formats.forEach((f, i) => {
+    for (let k = 0; k < 2; k++) {
+      const v = f.make(pick);
+      items.push({ text: contexts[(i + k) % contexts.length]!(f.env, v), secrets: [v], label: 'secret' });
+    }
+    for (const text of lookAlikes(pick, f)) items.push({ text, secrets: [], label: 'clean' });
+  });
+  items.push(...otherSecrets(pick));
+  for (const text of commonClean) items.push({ text, secrets: [], label: 'clean' });
+  return items;
+}
+
+export const vendorFormatCount = formats.length;

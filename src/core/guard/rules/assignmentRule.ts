@@ -1,0 +1,210 @@
+// The value given to a secret-named key, whatever the file's syntax (detect-secrets' keyword
+// plugin, with an assignment grammar per kind of file): `password = "…"`, `DB_PASSWORD_PROD=…`,
+// `api-key: …`, `"apiKey": "…"`, `--x-api-key VALUE`, `if (api_key == "…")`, `PASS ?= …`,
+// `<property name="password" value="…"/>`, `<password>…</password>`, `Password=…;` in a
+// connection string. Linear: a keyword hit is widened to its key by a bounded scan, then one
+// sticky expression reads the operator and the value at the key's end; the scan resumes past it.
+import { looksPlaceholder, type SecretRule, type SecretSpan } from '../secretRule';
+import { classSwitchRate, shannonEntropy, wordiness } from '../stringEntropy';
+
+const KEYWORD = /pass|pwd|secret|token|key|cred|auth|login|pw|sig|salt|bearer/g;
+const MAX_KEY = 64;
+
+function isKeyChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+}
+
+/** Cheap look at what follows a key: an operator, a blank (flags, headers), a quote or `>`. */
+function operatorFollows(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  // = : ? + ! < , space tab " ' >
+  return c === 61 || c === 58 || c === 63 || c === 43 || c === 33 || c === 60 || c === 44 || c === 32 || c === 9 || c === 34 || c === 39 || c === 62;
+}
+
+/** Key segments that name a secret on their own (strong) or only with a random-looking value (weak). */
+const STRONG = new Set([
+  'password', 'passwd', 'pass', 'passphrase', 'pwd', 'pw', 'secret', 'secrets', 'token', 'tokens', 'apikey', 'credential',
+  'credentials', 'creds', 'login', 'privatekey', 'secretkey', 'accesskey', 'clientsecret', 'authtoken', 'accesstoken',
+  'refreshtoken', 'authkey', 'apitoken', 'apisecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'bearer',
+  'contrasena', 'passwort', 'motdepasse', 'senha',
+]);
+const WEAK = new Set(['key', 'auth', 'sig', 'signature', 'salt', 'authorization', 'cert']);
+/** Segments that make a secret-looking key name something public. */
+const PUBLIC = new Set([
+  'public', 'pub', 'publishable', 'id', 'ids', 'name', 'names', 'file', 'path', 'dir', 'url', 'uri', 'type', 'length', 'len', 'size',
+  'count', 'max', 'min', 'field', 'header', 'env', 'var', 'prefix', 'format', 'regex', 'pattern', 'label', 'hint', 'policy',
+  'expires', 'expiry', 'expiration', 'ttl', 'timeout', 'endpoint', 'host', 'mode', 'enabled', 'required', 'placeholder', 'hash',
+  'fingerprint', 'storage', 'store', 'provider', 'manager', 'service', 'kind', 'index', 'version', 'alias', 'reset', 'strength',
+  'policy', 'rotation', 'created', 'updated', 'at', 'algorithm', 'algo', 'scheme', 'usage', 'ref', 'location', 'source', 'description',
+]);
+
+// After the key: an optional closing quote, a bounded run of blanks (never a newline), the
+// operator, blanks, then a quoted value or a bare one. The operator list covers = := :: ::=
+// ?= += => == != :, and a command-line flag's blank (`--token VALUE`, only for keys with --).
+const VALUE = /["']?[ \t]{0,8}(?<op>::?=|\?=|\+=|=>|===?|!==?|<-|=|:(?!:)|,)[ \t]{0,8}(?:(?<q>["'`])(?<quoted>[^"'`\r\n]{1,400})\k<q>|(?<bare>[^\s"'`,;)(<>[\]{}]{1,400}))/y;
+const FLAG_VALUE = /(?<op>[ \t]{1,4}|=)(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>|(?<bare>[^\s"'`;|&]{1,400}))/y;
+// <property name="password" value="…"/>, <add key="ApiKey" value="…" />: the value attribute after the name.
+const XML_VALUE = /["'][^<>\r\n]{0,200}?\b(?:value|content)[ \t]*=[ \t]*(?<q>["'])(?<quoted>[^"'<>\r\n]{1,400})\k<q>/y;
+// <password>…</password>
+const XML_ELEMENT = />(?<quoted>[^<>\r\n]{1,400})<\//y;
+
+export const assignmentRule: SecretRule = {
+  id: 'secret-assignment',
+  keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'cred', 'auth', 'login', 'pw', 'sig', 'salt', 'bearer'],
+  *find(text, lower) {
+    KEYWORD.lastIndex = 0;
+    let judgedTo = 0;
+    for (let m = KEYWORD.exec(lower); m; m = KEYWORD.exec(lower)) {
+      // Each character is widened over at most once: a hit inside a key already judged is skipped.
+      if (m.index < judgedTo) continue;
+      let start = m.index;
+      let end = m.index + m[0].length;
+      while (start > judgedTo && m.index - start < MAX_KEY && isKeyChar(text.charCodeAt(start - 1))) start--;
+      while (end < text.length && end - start <= MAX_KEY && isKeyChar(text.charCodeAt(end))) end++;
+      judgedTo = end;
+      KEYWORD.lastIndex = end;
+      if (end - start > MAX_KEY || !operatorFollows(text, end)) continue;
+      const key = text.slice(start, end);
+      const strength = keyStrength(key);
+      if (strength === 'none') continue;
+      const found = valueAfter(text, start, end, key);
+      if (!found) continue;
+      const accepted = acceptValue(found, strength);
+      // The scan goes on after an accepted or long value (which keeps it linear); a short value
+      // that was not a secret may be a key itself (`<add key="ApiKey" value="…"/>`).
+      judgedTo = Math.max(judgedTo, accepted || found.end - found.start > MAX_KEY ? found.end : found.start);
+      KEYWORD.lastIndex = judgedTo;
+      if (accepted) yield { kind: 'secret-assignment', start: found.start, end: found.end };
+    }
+  }
+};
+
+type Strength = 'strong' | 'weak' | 'none';
+
+const strengths = new Map<string, Strength>();
+
+/** How much a key name says "secret": split on _ - . and camelCase, look at the segments. */
+export function keyStrength(key: string): Strength {
+  let known = strengths.get(key);
+  if (known === undefined) {
+    known = judgeKey(key);
+    if (strengths.size > 5_000) strengths.clear();
+    strengths.set(key, known);
+  }
+  return known;
+}
+
+function judgeKey(key: string): Strength {
+  const parts = key
+    .replace(/^-+/, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_.-]+/)
+    .filter(Boolean);
+  if (parts.length === 0) return 'none';
+  let strength: Strength = 'none';
+  for (let i = 0; i < parts.length; i++) {
+    const one = parts[i]!;
+    const two = i + 1 < parts.length ? one + parts[i + 1] : '';
+    // PGPASSWORD, dbpassword, authtoken: a key word glued to a prefix still names a secret.
+    if (STRONG.has(one) || STRONG.has(two) || /(?:password|passwd|passphrase|secret|token|apikey)s?$|^(?:pass|pwd)s?$/.test(one)) strength = 'strong';
+    else if (strength === 'none' && (WEAK.has(one) || /key$/.test(one) && one.length <= 12)) strength = 'weak';
+  }
+  // passwordLength, token_type, public_key: the key names something about the secret, not it.
+  const last = parts[parts.length - 1]!;
+  if (PUBLIC.has(last) || parts.some((p) => p === 'public' || p === 'pub' || p === 'publishable')) return 'none';
+  return strength;
+}
+
+interface FoundValue {
+  readonly start: number;
+  readonly end: number;
+  readonly value: string;
+  readonly quoted: boolean;
+  /** KEY=VALUE at the start of a line: a config or env file, where a bare word is a value. */
+  readonly configLine: boolean;
+  readonly op: string;
+}
+
+function valueAfter(text: string, keyStart: number, keyEnd: number, key: string): FoundValue | undefined {
+  // What precedes the key on its line, at most 160 characters back (bounded, so linear).
+  const from = Math.max(0, keyStart - 160);
+  const window = text.slice(from, keyStart);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
+  // A line of an env, ini, YAML or properties file; a field of a connection string or query.
+  const configLine = /^[ \t]*(?:export[ \t]+|set[ \t]+|\$env:|["'])?$/.test(before) || /^[ \t]*-[ \t]+$/.test(before) || /[;?&][ \t]*$/.test(before);
+  if (before.includes('<') && (before.endsWith('<') || /<[A-Za-z:]+[^<>\n]{0,120}(?:name|key|id)[ \t]*=[ \t]*["']$/.test(before))) {
+    const m = matchAt(before.endsWith('<') ? XML_ELEMENT : XML_VALUE, text, keyEnd);
+    if (m) return m;
+  }
+  if (key.startsWith('--') || key.startsWith('-')) {
+    const m = matchAt(FLAG_VALUE, text, keyEnd);
+    return m && { ...m, configLine: true };
+  }
+  const m = matchAt(VALUE, text, keyEnd);
+  if (!m) {
+    // HTTP header style without an operator, as in `Api-Token abc…` after a header name.
+    const header = /[ \t]{1,4}(?<bare>[A-Za-z0-9._~+/=-]{16,400})(?![^\s])/y;
+    return /^[A-Za-z]+(?:-[A-Za-z]+)+$/.test(key) && configLine ? matchAt(header, text, keyEnd) : undefined;
+  }
+  return { ...m, configLine: configLine && m.op !== ',' };
+}
+
+function matchAt(re: RegExp, text: string, at: number): FoundValue | undefined {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  if (!m) return undefined;
+  const g = m.groups ?? {};
+  // `cmd` is a command substitution, not a value.
+  if (g.q === '`') return undefined;
+  const raw = g.quoted ?? g.bare;
+  if (raw === undefined) return undefined;
+  // Every pattern ends right after its value, but for a closing quote or `</`.
+  const end = m.index + m[0].length - (g.quoted === undefined ? 0 : re === XML_ELEMENT ? 2 : g.q!.length);
+  let valueText = raw;
+  let start = end - raw.length;
+  // Authorization: Bearer abc… → the credential is what follows the scheme.
+  const scheme = /^(?:Bearer|Basic|Token|Digest|Bot|ApiKey|SSWS)[ \t]+/i.exec(valueText);
+  if (scheme && valueText.length > scheme[0].length) {
+    start += scheme[0].length;
+    valueText = valueText.slice(scheme[0].length);
+  } else if (g.bare !== undefined && /^(?:Bearer|Basic|Token)$/i.test(valueText)) {
+    const next = /^[ \t]+([A-Za-z0-9._~+/=-]{8,400})/.exec(text.slice(end, end + 410));
+    if (next) return { start: end + next[0].length - next[1]!.length, end: end + next[0].length, value: next[1]!, quoted: false, configLine: true, op: g.op ?? '' };
+  }
+  return { start, end, value: valueText, quoted: g.quoted !== undefined, configLine: false, op: (g.op ?? '').trim() };
+}
+
+const TYPE_WORDS = new Set([
+  'string', 'str', 'number', 'int', 'integer', 'bool', 'boolean', 'any', 'unknown', 'null', 'nil', 'none', 'undefined', 'true', 'false',
+  'bytes', 'optional', 'required', 'secretstr', 'secret', 'password', 'token', 'text', 'char', 'varchar', 'object', 'void', 'never',
+  'redacted', 'hidden', 'masked', 'empty', 'default', 'todo', 'tbd', 'n/a', 'na', 'yes', 'no', 'on', 'off', 'bearer', 'basic', 'jwt',
+  'oauth', 'oauth2', 'api_key', 'apikey', 'header', 'query', 'cookie', 'env', 'secretkeyref', 'self', 'this', 'value', 'key',
+]);
+
+function acceptValue(found: FoundValue, strength: Strength): boolean {
+  const v = found.value.trim().replace(/[;,]+$/, '');
+  if (v.length < 3 || (strength === 'weak' && v.length < 12)) return false;
+  if (looksPlaceholder(v)) return false;
+  if (TYPE_WORDS.has(v.toLowerCase())) return false;
+  if (/^(?:process\.env|os\.environ|os\.getenv|env\(|getenv|System\.getenv|ENV\[|config\.|settings\.|secrets\.|vault:|arn:|ref\+|sm:\/\/|op:\/\/|https?:\/\/)/i.test(v)) return false;
+  if (/^[-+]?\d+(?:\.\d+)?$/.test(v) && v.length < 8) return false; // a length, a port, a count
+  const random = looksRandomValue(v);
+  if (strength === 'weak') return random && !/^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(v);
+  // A literal, even a short one; but not prose ("Forgot password?") nor a call in a string.
+  if (found.quoted) return !/^[A-Za-z_$][\w$]*\(.*\)$/.test(v) && !(/[ \t]/.test(v) && /^[A-Za-z ,.'?!:-]+$/.test(v));
+  if (random) return true;
+  // A bare value is code unless the line is a KEY=VALUE config line or an operator of comparison.
+  if (/[()[\]{}]/.test(v)) return false;
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(v)) return false; // member chain
+  if (found.configLine) return !/=/.test(v) && !/^[a-z]+(?:-[a-z]+)+$/.test(v); // a kebab-case name is a reference
+  return false;
+}
+
+/** A value that reads like a generated key rather than a word or an identifier. */
+export function looksRandomValue(v: string): boolean {
+  if (v.length < 12 || /\s/.test(v)) return false;
+  if (/^[0-9a-f]{16,}$/i.test(v)) return shannonEntropy(v) >= 3;
+  const entropy = shannonEntropy(v);
+  return entropy >= Math.min(3.5, Math.log2(v.length) * 0.8) && wordiness(v) < 0.5 && classSwitchRate(v) >= 0.2;
+}

@@ -1,0 +1,88 @@
+// What leaves the machine, in a real VS Code with a two-folder workspace: a file that the second
+// folder's .gitignore excludes is open beside the edited one, and the loopback model server's
+// request log never holds its text, while an ordinary open file of the same folder, written
+// alike, does reach the prompt (so the absence means the guard held, not that context was off).
+import { strict as assert } from 'node:assert';
+import { after, before, describe, it } from 'node:test';
+import { armInlineSuggestions, focusEditor, packageFlywheelVsix, screenshot, startSession, typeInEditor, waitForGhostText, type Session } from './harness';
+import { startScriptedOllama, type ScriptedOllamaServer } from './harness/scriptedOllama';
+import { writeRequestLog } from './harness/requestLog';
+import { waitUntil } from './harness/waitUntil';
+import { fakeOllamaModels } from '../support/fakeOllamaServer';
+
+const model = fakeOllamaModels.qwenCoder.name;
+const ignoredMarker = 'vault_marker_7f3a9c';
+const allowedMarker = 'pricing_marker_2b8e41';
+
+/** Two files written alike (same names, so the context engine finds both similar to orders.py). */
+function discountModule(marker: string): string {
+  return [
+    `# ${marker}`,
+    `def apply_discount(order_total, discount_rate):`,
+    `    """${marker}: the discounted order total."""`,
+    `    return order_total * (1 - discount_rate)`,
+    '',
+    `def discount_rate_for(customer):`,
+    `    return 0.1 if customer.loyal else 0.0  # ${marker}`,
+    '',
+  ].join('\n');
+}
+
+describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
+  let session: Session;
+  let ollama: ScriptedOllamaServer;
+
+  before(async () => {
+    ollama = await startScriptedOllama({ models: [fakeOllamaModels.qwenCoder] });
+    session = await startSession({
+      name: 'guard',
+      extensionVsix: packageFlywheelVsix(),
+      machineSettings: { 'flywheel.models.completion': [{ provider: 'ollama', baseUrl: ollama.url, model }] },
+      env: { OLLAMA_HOST: ollama.url },
+      workspaceFolders: {
+        app: { 'orders.py': 'from pricing import apply_discount, discount_rate_for\n\n\ndef checkout(order_total, customer):\n' },
+        lib: { '.gitignore': 'vault.py\n', 'vault.py': discountModule(ignoredMarker), 'pricing.py': discountModule(allowedMarker) },
+      },
+      waitForExtensions: ['flywheel.flywheel'],
+    });
+  });
+
+  after(async () => {
+    await session?.stop();
+    if (ollama) writeRequestLog('guard', ollama);
+    await ollama?.close();
+  });
+
+  it("never sends the text of a file the second folder's .gitignore excludes, though it is open beside the edited one", async () => {
+    const { page, server } = session;
+    const folders = await server.bridge.evaluate((vscode) => (vscode.workspace.workspaceFolders ?? []).map((f) => f.name));
+    assert.deepEqual(folders, ['app', 'lib']);
+    ollama.answer(() => true, { tokens: ['apply_discount(order_total, discount_rate_for(customer))'] });
+
+    // The two lib files open in the first column, orders.py beside them (the edited one).
+    for (const name of ['vault.py', 'pricing.py']) {
+      await server.bridge.evaluate(async (vscode, file) => {
+        const lib = vscode.workspace.workspaceFolders![1]!;
+        await vscode.window.showTextDocument(vscode.Uri.joinPath(lib.uri, file), { preview: false, viewColumn: vscode.ViewColumn.One });
+      }, name);
+    }
+    await server.bridge.evaluate(async (vscode) => {
+      const app = vscode.workspace.workspaceFolders![0]!;
+      const orders = await vscode.window.showTextDocument(vscode.Uri.joinPath(app.uri, 'orders.py'), { preview: false, viewColumn: vscode.ViewColumn.Two });
+      const end = orders.document.lineAt(orders.document.lineCount - 1).range.end;
+      orders.selection = new vscode.Selection(end, end);
+    });
+    await waitUntil('orders.py active', async () => (await server.bridge.activeEditor())?.path.endsWith('/app/orders.py'));
+    await focusEditor(page);
+    await armInlineSuggestions(server.bridge);
+    await typeInEditor(page, '    return apply_discount(');
+    await waitForGhostText(page);
+    await screenshot(page, 'guard-two-folders');
+
+    const bodies = () => ollama.requests.filter((r) => r.path === '/api/generate').map((r) => JSON.stringify(r.body));
+    await waitUntil('a completion request with context', () => bodies().some((b) => b.includes('apply_discount(')));
+    const sent = bodies().join('\n');
+    assert.ok(sent.includes(allowedMarker), 'control: an ordinary open file of the second folder reaches the prompt as context');
+    assert.ok(!sent.includes(ignoredMarker), 'the ignored file never reaches the model server');
+  });
+});

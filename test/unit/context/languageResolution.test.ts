@@ -1,0 +1,111 @@
+// Per language, on small repositories written to disk and parsed with the real grammars: imports
+// and modules resolve by the language's own rules, and the members of the receiver's type reach
+// the context (Go method sets, Rust impl blocks, Java and C# fields and inherited members).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { ContextEngine } from '../../../src/core/context/contextEngine';
+import { importCandidates } from '../../../src/core/context/importResolver';
+import { SyntaxService } from '../../../src/core/syntax/syntaxService';
+import { DiskWorkspace } from './diskWorkspace';
+
+let syntax: SyntaxService;
+before(async () => {
+  syntax = await SyntaxService.create({ defaultTimeoutMs: 10_000 });
+});
+after(() => syntax.dispose());
+
+async function contextAt(files: Record<string, string>, path: string): Promise<{ text: string; sources: string }> {
+  const ws = new DiskWorkspace(files);
+  try {
+    const doc = ws.openAtCursor(path);
+    const engine = new ContextEngine({ workspace: ws, syntax, workBudget: { kind: 'units', units: Infinity }, backgroundParseMs: 10_000 });
+    await engine.warm([doc]);
+    await engine.gather({ document: doc, budgetTokens: 1500 });
+    await engine.idle();
+    const result = await engine.gather({ document: doc, budgetTokens: 1500 });
+    engine.dispose();
+    return { text: result.snippets.map((s) => s.text).join('\n'), sources: result.snippets.map((s) => `${s.source}:${s.path}`).join(' ') };
+  } finally {
+    ws.dispose();
+  }
+}
+
+const ref = (source: string, names: string[] = []) => ({ source, line: 0, names });
+
+test('Rust modules resolve against the crate\'s own Cargo.toml, with super::, self:: and mod declarations', () => {
+  const files = ['Cargo.toml', 'crates/core/Cargo.toml', 'crates/core/src/lib.rs', 'crates/core/src/ledger.rs', 'crates/core/src/bank/mod.rs', 'crates/core/src/bank/teller.rs'];
+  const from = 'crates/core/src/bank/teller.rs';
+  assert.equal(importCandidates('rust', ref('crate::ledger::Ledger'), from, { files })[0], 'crates/core/src/ledger/Ledger.rs');
+  assert.ok(importCandidates('rust', ref('crate::ledger::Ledger'), from, { files }).includes('crates/core/src/ledger.rs'));
+  assert.ok(importCandidates('rust', ref('super::Vault'), from, { files }).includes('crates/core/src/bank/mod.rs'), 'super of bank::teller is bank');
+  assert.ok(importCandidates('rust', ref('super::super::ledger::Ledger'), from, { files }).includes('crates/core/src/ledger.rs'));
+  assert.deepEqual(importCandidates('rust', ref('teller'), 'crates/core/src/bank/mod.rs', { files }), ['crates/core/src/bank/teller.rs', 'crates/core/src/bank/teller/mod.rs']);
+  assert.deepEqual(importCandidates('rust', ref('audit'), 'crates/core/src/ledger.rs', { files }).slice(0, 1), ['crates/core/src/ledger/audit.rs'], 'a non-mod file\'s children live in its own folder');
+  assert.ok(importCandidates('rust', ref('crate::{ledger, bank::Vault}'), from, { files }).includes('crates/core/src/ledger.rs'));
+});
+
+test('Rust: a Cargo workspace crate\'s struct fields and impl methods reach the context through self and typed parameters', async () => {
+  const { text } = await contextAt({
+    'Cargo.toml': '[workspace]\nmembers = ["crates/core"]\n',
+    'crates/core/Cargo.toml': '[package]\nname = "core"\n',
+    'crates/core/src/lib.rs': 'pub mod ledger;\npub mod bank;\n',
+    'crates/core/src/ledger.rs': 'pub struct Ledger {\n    pub balance: i64,\n}\n\nimpl Ledger {\n    pub fn record(&mut self, amount: i64) {\n        self.balance += amount;\n    }\n}\n',
+    'crates/core/src/bank/mod.rs': 'pub mod teller;\n',
+    'crates/core/src/bank/teller.rs': 'use crate::ledger::Ledger;\n\npub fn serve(ledger: &mut Ledger) {\n    ledger.<|>\n}\n',
+  }, 'crates/core/src/bank/teller.rs');
+  assert.match(text, /pub struct Ledger/);
+  assert.match(text, /pub balance: i64/);
+  assert.match(text, /pub fn record\(&mut self, amount: i64\)/);
+});
+
+test('Go: same-package files without imports, the module root package from a subfolder, and the receiver\'s method set', async () => {
+  const files = {
+    'go.mod': 'module example.com/bank\n\ngo 1.21\n',
+    'bank.go': 'package bank\n\n// Open opens the books.\nfunc Open(name string) *Books {\n\treturn &Books{Name: name}\n}\n',
+    'books.go': 'package bank\n\ntype Books struct {\n\tName    string\n\tEntries []Entry\n}\n\nfunc (b *Books) Post(e Entry) error {\n\treturn nil\n}\n\ntype Entry struct {\n\tAmount int\n}\n',
+    'audit.go': 'package bank\n\nfunc Audit(b *Books) int {\n\ttotal := 0\n\t<|>\n}\n',
+    'cmd/teller/main.go': 'package main\n\nimport "example.com/bank"\n\nfunc main() {\n\tbooks := bank.Open("main")\n\t<|>\n}\n',
+  };
+  const audit = await contextAt(files, 'audit.go');
+  assert.match(audit.text, /type Books struct/);
+  assert.match(audit.text, /Entries \[\]Entry/);
+  assert.match(audit.text, /func \(b \*Books\) Post\(e Entry\) error/, 'the method set of the parameter\'s type');
+  const main = await contextAt(files, 'cmd/teller/main.go');
+  assert.match(main.text, /func Open\(name string\) \*Books/);
+});
+
+test('Java: same-package classes without an import, imported classes, fields\' types and inherited members', async () => {
+  const { text } = await contextAt({
+    'src/com/acme/Account.java': 'package com.acme;\n\npublic abstract class Account {\n    protected long balance;\n    public long balance() { return balance; }\n}\n',
+    'src/com/acme/Ledger.java': 'package com.acme;\n\npublic class Ledger extends Account {\n    private final String name;\n    public Ledger(String name) { this.name = name; }\n    public void record(long amount) { balance += amount; }\n}\n',
+    'src/com/acme/app/Teller.java': 'package com.acme.app;\n\nimport com.acme.Ledger;\n\npublic class Teller {\n    private Ledger ledger;\n\n    void pay(long amount) {\n        ledger.<|>\n    }\n}\n',
+    'src/com/acme/Clerk.java': 'package com.acme;\n\nclass Clerk {\n    void close(Ledger books) {\n        books.<|>\n    }\n}\n',
+  }, 'src/com/acme/app/Teller.java');
+  assert.match(text, /public void record\(long amount\)/);
+  assert.match(text, /public long balance\(\)/, 'members of the base class');
+});
+
+test('Java: a class of the same package is found with no import at all', async () => {
+  const { text } = await contextAt({
+    'src/com/acme/Ledger.java': 'package com.acme;\n\npublic class Ledger {\n    public void record(long amount) { }\n}\n',
+    'src/com/acme/Clerk.java': 'package com.acme;\n\nclass Clerk {\n    void close(Ledger books) {\n        books.<|>\n    }\n}\n',
+  }, 'src/com/acme/Clerk.java');
+  assert.match(text, /public void record\(long amount\)/);
+});
+
+test('C++: a project header included by path from another folder is read as C++ and gives its class', async () => {
+  const { text } = await contextAt({
+    'include/acme/ledger.h': '#pragma once\nnamespace acme {\nclass Ledger {\n public:\n  void Record(long amount);\n  long Balance() const;\n};\n}  // namespace acme\n',
+    'src/teller.cc': '#include "acme/ledger.h"\n\nvoid Pay(acme::Ledger& ledger) {\n  ledger.Record(10);\n  <|>\n}\n',
+  }, 'src/teller.cc');
+  assert.match(text, /class Ledger/);
+  assert.match(text, /long Balance\(\) const;/);
+});
+
+test('C#: a using directive\'s namespace folder gives the field\'s type and its members', async () => {
+  const { text } = await contextAt({
+    'src/Acme/Models/Ledger.cs': 'namespace Acme.Models\n{\n    public class Ledger\n    {\n        public long Balance { get; private set; }\n        public void Record(long amount) { Balance += amount; }\n    }\n}\n',
+    'src/Acme/Bank/Teller.cs': 'using Acme.Models;\n\nnamespace Acme.Bank\n{\n    public class Teller\n    {\n        private Ledger ledger;\n        public void Pay(long amount)\n        {\n            ledger.<|>\n        }\n    }\n}\n',
+  }, 'src/Acme/Bank/Teller.cs');
+  assert.match(text, /public void Record\(long amount\)/);
+});

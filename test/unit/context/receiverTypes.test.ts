@@ -1,0 +1,59 @@
+// What the code at the cursor works on, read from real parse trees in Go, Rust, Java and C#:
+// receivers, parameter and local types, fields, and the type `self` stands for.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { receiverTypesAt } from '../../../src/core/context/receiverTypes';
+import { SyntaxService } from '../../../src/core/syntax/syntaxService';
+
+let syntax: SyntaxService;
+before(async () => {
+  syntax = await SyntaxService.create({ defaultTimeoutMs: 10_000 });
+});
+after(() => syntax.dispose());
+
+async function at(languageId: string, source: string) {
+  const offset = source.indexOf('<|>');
+  const text = source.replace('<|>', '');
+  const tree = (await syntax.parse(languageId, text))!;
+  try {
+    return receiverTypesAt(languageId, tree, text, offset, text.slice(0, offset).split('\n').length - 1);
+  } finally {
+    tree.delete();
+  }
+}
+
+test('Go: the method receiver, parameters, `:=` from constructors and composite literals', async () => {
+  const types = await at('go', 'package web\n\nfunc (c *Context) Render(w Writer, code int) {\n\tr := NewRouter()\n\tb := &Buffer{}\n\tc.writer.Flush()\n\t<|>\n}\n');
+  assert.deepEqual(types.declared.get('c'), ['Context']);
+  assert.deepEqual(types.declared.get('w'), ['Writer']);
+  assert.deepEqual(types.declared.get('r'), ['Router']);
+  assert.deepEqual(types.declared.get('b'), ['Buffer']);
+  assert.ok(types.receivers.includes('c.writer') && types.receivers.includes('c'));
+});
+
+test('Rust: self is the impl\'s type (and its trait), parameters and let bindings give theirs', async () => {
+  const types = await at('rust', 'impl Display for Ledger {\n    fn fmt(&self, f: &mut Formatter<\'_>) -> Result {\n        let vault = Vault::new();\n        let entry: Entry = self.last();\n        self.<|>\n    }\n}\n');
+  assert.deepEqual(types.bases, ['Ledger', 'Display']);
+  assert.deepEqual(types.declared.get('f'), ['Formatter']);
+  assert.deepEqual(types.declared.get('vault'), ['Vault']);
+  assert.deepEqual(types.declared.get('entry'), ['Entry']);
+});
+
+test('Java: fields (with and without this.), parameters, `var` with new, and the class\'s bases', async () => {
+  const types = await at('java', 'class Teller extends Clerk implements Auditable {\n    private Ledger ledger;\n    void pay(Account from, long amount) {\n        var receipt = new Receipt(amount);\n        this.ledger.close();\n        <|>\n    }\n}\n');
+  assert.deepEqual(types.bases, ['Clerk', 'Auditable']);
+  assert.deepEqual(types.declared.get('ledger'), ['Ledger']);
+  assert.deepEqual(types.declared.get('this.ledger'), ['Ledger']);
+  assert.deepEqual(types.declared.get('from'), ['Account']);
+  assert.deepEqual(types.declared.get('receipt'), ['Receipt']);
+  assert.ok(types.receivers.includes('this.ledger'));
+});
+
+test('C#: fields, parameters and locals, receivers of member accesses', async () => {
+  const types = await at('csharp', 'class Teller : Clerk\n{\n    private Ledger ledger;\n    void Pay(Account from)\n    {\n        var receipt = new Receipt();\n        ledger.Record(1);\n        <|>\n    }\n}\n');
+  assert.deepEqual(types.bases, ['Clerk']);
+  assert.deepEqual(types.declared.get('ledger'), ['Ledger']);
+  assert.deepEqual(types.declared.get('from'), ['Account']);
+  assert.deepEqual(types.declared.get('receipt'), ['Receipt']);
+  assert.ok(types.receivers.includes('ledger'));
+});

@@ -1,0 +1,140 @@
+// The path policy on real folders: real files, nested and parent .gitignore, .git/info/exclude,
+// real symlinks, two workspace folders. Each test is one of the holes a prompt could leak through.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { after, test } from 'node:test';
+import { MAX_IGNORE_FILE_BYTES, PathPolicy } from '../../../src/core/guard/pathPolicy';
+
+const base = mkdtempSync(join(tmpdir(), 'flywheel-policy-'));
+after(() => rmSync(base, { recursive: true, force: true }));
+
+let n = 0;
+/** A fresh folder holding `files` (path → text); a path ending in '/' is an empty folder. */
+function tree(files: Record<string, string>): string {
+  const root = join(base, `t${++n}`);
+  for (const [path, text] of Object.entries(files)) {
+    const full = join(root, path);
+    if (path.endsWith('/')) mkdirSync(full, { recursive: true });
+    else {
+      mkdirSync(dirname(full), { recursive: true });
+      writeFileSync(full, text);
+    }
+  }
+  return root;
+}
+
+test('two workspace folders: each is judged by its own .gitignore', () => {
+  const a = tree({ 'src/app.ts': 'a', 'notes.txt': 'a' });
+  const b = tree({ '.gitignore': 'notes.txt\ncache/\n', 'notes.txt': 'secret notes', 'cache/x.json': '{}', 'src/lib.ts': 'b' });
+  const policy = new PathPolicy({ roots: [a, b] });
+  assert.equal(policy.mayRead(join(b, 'notes.txt')), false, "the second folder's .gitignore applies");
+  assert.equal(policy.mayRead(join(b, 'cache/x.json')), false);
+  assert.equal(policy.mayRead(`file://${join(b, 'notes.txt')}`), false, 'as a file: URI too');
+  assert.equal(policy.mayRead(join(a, 'notes.txt')), true, 'the first folder has no such rule');
+  assert.equal(policy.mayRead(join(b, 'src/lib.ts')), true);
+  // A relative path is judged in every folder that has it.
+  assert.equal(policy.mayRead('notes.txt'), false, 'exists in both: refused because one refuses it');
+  assert.equal(policy.mayRead('cache/x.json'), false, 'exists only in the second folder');
+  assert.equal(policy.mayRead('src/app.ts'), true);
+});
+
+test('a .gitignore over 256 KiB is read, and one too large to read fails closed, said once', () => {
+  const big = `${Array.from({ length: 20_000 }, (_, i) => `generated-${i}.txt`).join('\n')}\nprivate/\n`;
+  assert.ok(big.length > 256 * 1024);
+  const root = tree({ '.gitignore': big, 'private/key.txt': 'k', 'src/a.ts': 'a' });
+  const policy = new PathPolicy({ roots: [root] });
+  assert.equal(policy.mayRead(join(root, 'private/key.txt')), false);
+  assert.equal(policy.mayRead(join(root, 'src/a.ts')), true);
+
+  const huge = tree({ 'src/a.ts': 'a' });
+  writeFileSync(join(huge, '.gitignore'), `${'#'.repeat(MAX_IGNORE_FILE_BYTES)}\n`);
+  const said: string[] = [];
+  const closed = new PathPolicy({ roots: [huge], onIgnoreFileTooLarge: (p) => said.push(p) });
+  assert.equal(closed.mayRead(join(huge, 'src/a.ts')), false, 'never fails open');
+  assert.equal(closed.mayRead(join(huge, 'src/b.ts')), false);
+  assert.equal(said.length, 1);
+  assert.match(said[0]!, /\.gitignore$/);
+});
+
+test('a subfolder of a repository: the .gitignore files above it and .git/info/exclude apply', () => {
+  const repo = tree({
+    '.git/info/exclude': 'local-notes.md\n',
+    '.gitignore': 'build/\n*.log\n',
+    'packages/.gitignore': 'fixtures/\n',
+    'packages/app/src/a.ts': 'a',
+    'packages/app/build/out.js': 'b',
+    'packages/app/debug.log': 'l',
+    'packages/app/fixtures/f.json': 'f',
+    'packages/app/local-notes.md': 'n',
+    'packages/app/sub/.gitignore': '!keep.log\n',
+    'packages/app/sub/keep.log': 'k',
+  });
+  const app = join(repo, 'packages/app');
+  const policy = new PathPolicy({ roots: [app] });
+  for (const p of ['build/out.js', 'debug.log', 'fixtures/f.json', 'local-notes.md']) assert.equal(policy.mayRead(join(app, p)), false, p);
+  assert.equal(policy.mayRead(join(app, 'src/a.ts')), true);
+  assert.equal(policy.mayRead(join(app, 'sub/keep.log')), true, 'a deeper negation still wins');
+});
+
+test('symlinks are judged as their target: a link to .env, a folder link into an ignored folder', () => {
+  const outside = tree({ '.pgpass': 'db:5432:*:u:pw' });
+  const root = tree({ '.gitignore': 'secrets/\n', '.env': 'TOKEN=x', 'secrets/key.txt': 'k', 'src/a.ts': 'a' });
+  symlinkSync(join(root, '.env'), join(root, 'env-link.txt'));
+  symlinkSync(join(root, 'secrets'), join(root, 'public'), 'dir');
+  symlinkSync(join(outside, '.pgpass'), join(root, 'db.txt'));
+  symlinkSync(join(root, 'src/a.ts'), join(root, 'a-link.ts'));
+  const policy = new PathPolicy({ roots: [root] });
+  assert.equal(policy.mayRead(join(root, 'env-link.txt')), false);
+  assert.equal(policy.mayRead(join(root, 'public/key.txt')), false);
+  assert.equal(policy.mayRead('public/key.txt'), false);
+  assert.equal(policy.mayRead(join(root, 'db.txt')), false, 'a link to a credential file outside');
+  assert.equal(policy.mayRead(join(root, 'a-link.ts')), true, 'a link to an ordinary file is fine');
+});
+
+test("a repository's .flywheelignore cannot re-include secret files; the user's own setting can", () => {
+  const root = tree({ '.flywheelignore': '!.env\n!*.pem\n!.env.example\n', '.env': 'x', 'tls/server.pem': 'x', '.env.example': 'x' });
+  const policy = new PathPolicy({ roots: [root] });
+  for (const p of ['.env', 'tls/server.pem', '.env.example']) assert.equal(policy.mayRead(join(root, p)), false, p);
+  const workspace = new PathPolicy({ roots: [root], workspaceGlobs: ['!.env.example'] });
+  assert.equal(workspace.mayRead(join(root, '.env.example')), false, "the workspace's settings are in the repository too");
+  const user = new PathPolicy({ roots: [root], userGlobs: ['!.env.example'] });
+  assert.equal(user.mayRead(join(root, '.env.example')), true);
+  assert.equal(user.mayRead(join(root, '.env')), false);
+});
+
+test('outside the workspace: refused unless opened; credential files never', () => {
+  const home = tree({
+    '.pgpass': 'x', '.config/gh/hosts.yml': 'x', '.m2/settings.xml': 'x', '.docker/config.json': 'x', '.kube/config': 'x',
+    '.npmrc': 'x', '.aws/credentials': 'x', '.config/gcloud/application_default_credentials.json': 'x', 'notes/todo.md': 'x',
+  });
+  const root = tree({ 'src/a.ts': 'a' });
+  const opened = new PathPolicy({ roots: [root], openedByUser: () => true });
+  for (const p of ['.pgpass', '.config/gh/hosts.yml', '.m2/settings.xml', '.docker/config.json', '.kube/config', '.npmrc', '.aws/credentials', '.config/gcloud/application_default_credentials.json']) {
+    assert.equal(opened.mayRead(join(home, p)), false, p);
+  }
+  assert.equal(opened.mayRead('/etc/shadow'), false);
+  assert.equal(opened.mayRead(join(home, 'notes/todo.md')), true, 'a file the user opened');
+  const notOpened = new PathPolicy({ roots: [root], openedByUser: (p) => p.endsWith('/other.md') });
+  assert.equal(notOpened.mayRead(join(home, 'notes/todo.md')), false, 'not opened: refused');
+});
+
+test('an untrusted workspace gets the defaults: its settings cannot loosen anything', () => {
+  const root = tree({ '.gitignore': 'dist/\n', 'dist/a.js': 'a', '.env.example': 'x', 'src/a.ts': 'a' });
+  const untrusted = new PathPolicy({ roots: [root], trusted: false, respectGitignore: false, workspaceGlobs: ['src/'] });
+  assert.equal(untrusted.mayRead(join(root, 'dist/a.js')), false, 'respectGitignore off is not taken from an untrusted workspace');
+  assert.equal(untrusted.mayRead(join(root, 'src/a.ts')), true, 'nor its globs');
+  const trusted = new PathPolicy({ roots: [root], respectGitignore: false });
+  assert.equal(trusted.mayRead(join(root, 'dist/a.js')), true);
+});
+
+test('case and Windows aliases of a secret file are the secret file', () => {
+  const root = tree({ 'src/a.ts': 'a' });
+  const policy = new PathPolicy({ roots: [root] });
+  for (const p of ['.env ', '.env.', '.env::$DATA', '.env:Zone.Identifier', '.ENV', 'keys/Id_RSA', 'certs\\server.PEM', 'config\\.env . ']) {
+    assert.equal(policy.mayRead(join(root, p)), false, JSON.stringify(p));
+    assert.equal(policy.mayRead(p), false, `relative ${JSON.stringify(p)}`);
+  }
+  assert.equal(policy.mayRead(join(root, 'src/a.ts')), true);
+});

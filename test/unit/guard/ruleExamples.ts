@@ -1,0 +1,592 @@
+// Each rule's own examples, gitleaks-style: texts holding a secret (marked ⟦like this⟧) that the
+// rule must find, and look-alikes that nothing may redact. Kept with the tests, not in the
+// extension: a packaged extension must not carry key-shaped strings.
+export interface RuleExamples {
+  readonly secrets: readonly string[];
+  readonly clean: readonly string[];
+}
+
+export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
+  "url-credentials": {
+    "secrets": [
+      "DATABASE_URL=postgres://app:⟦Xk2pL9vQ⟧@db.internal:5432/app",
+      "mongodb+srv://root:⟦hunter2x⟧@cluster0.mongodb.net"
+    ],
+    "clean": [
+      "postgres://user:password@localhost/db",
+      "redis://:${REDIS_PASSWORD}@cache:6379",
+      "https://user@example.com/",
+      "http://host:8080/path"
+    ]
+  },
+  "curl-user": {
+    "secrets": [
+      "curl -u admin:⟦s3cretPw!⟧ https://api.example.com",
+      "curl --user \"deploy:⟦Xk2pL9vQ7⟧\" $URL",
+      "curl -u\"ci:⟦Xk2pL9vQ7⟧\" x",
+      "curl --user=bot:⟦Xk2pL9vQ7⟧ x",
+      "curl -uadmin:⟦s3cretPw!⟧ x"
+    ],
+    "clean": [
+      "curl -u \"$USER:$PASS\" x",
+      "sort -u file.txt",
+      "curl -u user: https://x",
+      "git log --user-name"
+    ]
+  },
+  "basic-auth-header": {
+    "secrets": [
+      "Authorization: Basic ⟦YWRtaW46czNjcmV0UHch⟧"
+    ],
+    "clean": [
+      "a Basic example",
+      "Basic authentication is simple"
+    ]
+  },
+  "private-key": {
+    "secrets": [
+      "a\n⟦-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAp8cshtwPkhdM996G5rfDLI7jChGi4s6AKsrpVfVIs1DNSKoP\n-----END RSA PRIVATE KEY-----⟧\nb",
+      "⟦-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n⟧",
+      "⟦-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBF0p8cshtwPkhdM996G5rfDLI7jChGi4s6AKsrpVfVIs1DNSKoP\n-----END PGP PRIVATE KEY BLOCK-----⟧"
+    ],
+    "clean": [
+      "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAp8cshtwPkhdM996G5rf\n-----END PUBLIC KEY-----",
+      "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINBF0p8cshtwPkhdM996G5rfDLI7jChGi4s6AKsrpVfVIs1DNSKoP\n-----END PGP PUBLIC KEY BLOCK-----",
+      "-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBa\n-----END CERTIFICATE-----",
+      "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl user@host"
+    ]
+  },
+  "aws-access-key-id": {
+    "secrets": [
+      "aws_access_key_id = ⟦AKIA6KIAPJ4GEJRZQADW⟧",
+      "export AWS_ACCESS_KEY_ID=⟦ASIA6KIAPJ4GEJRZQADW⟧"
+    ],
+    "clean": [
+      "AKIAIOSFODNN7EXAMPLE is the documented example",
+      "AKIAXXXXXXXXXXXXXXXX",
+      "const AKIA_PREFIX = \"AKIA\";"
+    ]
+  },
+  "aws-bedrock-api-key": {
+    "secrets": [
+      "AWS_BEARER_TOKEN_BEDROCK=⟦ABSKQmVkcm9ja0FQSUtleS1oeGY2LWF0LTEyMzQ1Njc4OTAxMjpvZWVsSzltcW1BTE9SMkhjU0dLZ1ZQOEtkMGQzbVM4Z0JsS3YzYXpLZ2FTK20reC9TSHVLQkQvdm9rK25QVG1aWWwyZFZBTUgydldENnFlU1B0NVB2NzRHRHFRN0V5SU10dEZQU3VFUHlIbnZuelh0c01NM0p6bm5KQVg3ZWJaM0NM⟧"
+    ],
+    "clean": [
+      "ABSK is the prefix of long-term Bedrock keys",
+      "bedrock-api-key-"
+    ]
+  },
+  "gcp-api-key": {
+    "secrets": [
+      "key=⟦AIza4-FvafhdZxEuhnbzs0z1wNiMg9aW37k5wCn⟧&q=x"
+    ],
+    "clean": [
+      "AIzaSy…",
+      "AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"
+    ]
+  },
+  "gcp-oauth-token": {
+    "secrets": [
+      "Authorization: Bearer ⟦ya29.HDepQHgI3HLBkbvHEzuPyXQEW88ad3DNBYjvsedonuSsddfrfifiUziXnFAA⟧"
+    ],
+    "clean": [
+      "ya29.short",
+      "ya29.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+    ]
+  },
+  "github-token": {
+    "secrets": [
+      "GITHUB_TOKEN=⟦ghp_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d⟧",
+      "token ⟦ghs_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d⟧"
+    ],
+    "clean": [
+      "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+      "ghp_000000000000000000000000000000000000",
+      "the ghp_ prefix marks a classic token"
+    ]
+  },
+  "github-fine-grained-token": {
+    "secrets": [
+      "\"⟦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⟧\""
+    ],
+    "clean": [
+      "github_pat_XXXXXXXXXXXXXXXXXXXXXX_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"
+    ]
+  },
+  "gitlab-token": {
+    "secrets": [
+      "CI_TOKEN=⟦glpat-ORS-6ilI8ihN5KXSc7Tv⟧",
+      "⟦glimt-ORS6ilI8ihN5KXSc7Tv2k⟧",
+      "⟦glagent-ORS6ilI8ihN5KXSc7Tv2kQ9vLdP0s1mXbZ⟧",
+      "⟦gloas-ORS6ilI8ihN5KXSc7Tv2kQ9vLdP0s1mX⟧",
+      "⟦glffct-ORS6ilI8ihN5KXSc7Tv2k⟧"
+    ],
+    "clean": [
+      "glpat-xxxxxxxxxxxxxxxxxxxx",
+      "glpat-<your-token>"
+    ]
+  },
+  "gitlab-runner-registration-token": {
+    "secrets": [
+      "registration_token = \"⟦GR1348941o-hBKqFYY-kv5ZJr3J1T⟧\""
+    ],
+    "clean": [
+      "GR1348941xxxxxxxxxxxxxxxxxxxx"
+    ]
+  },
+  "slack-token": {
+    "secrets": [
+      "SLACK_BOT_TOKEN=⟦xoxb-63212233079-244026859952-S2G8NPRVdD53X83RZJzzzzgE⟧",
+      "⟦xoxe.xoxp-1-Mi0yLTYzMjEyMjMzMDc5LTI0NDAyNjg1OTk1Mi1TMkc4TlBSVmRENTNYODNSWkp6enp6Z0U⟧",
+      "⟦xoxe-1-Mi0yLTYzMjEyMjMzMDc5LTI0NDAyNjg1OTk1Mi1TMkc4TlBSVmRENTNYODNSWkp6enp6Z0U⟧"
+    ],
+    "clean": [
+      "xoxb-xxxx-xxxx-xxxx",
+      "xoxb-your-token",
+      "xoxp-123"
+    ]
+  },
+  "slack-app-token": {
+    "secrets": [
+      "⟦xapp-1-AZDMEN2KHVD-1092815901396-48bbf33feff9243a8f506b40928b5b7a767c76fb008f86bebb2737f6a6f0fb23⟧"
+    ],
+    "clean": [
+      "xapp-1-XXXXXXXX-0000000000-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+    ]
+  },
+  "slack-webhook": {
+    "secrets": [
+      "url: ⟦https://hooks.slack.com/services/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⟧",
+      "⟦https://hooks.slack.com/workflows/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⟧"
+    ],
+    "clean": [
+      "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
+      "see https://hooks.slack.com/services/"
+    ]
+  },
+  "stripe-key": {
+    "secrets": [
+      "stripe.api_key = \"⟦sk_live_03nbqnsGpWLuqIA1id6Vw5DQ⟧\"",
+      "⟦rk_live_51H03nbqnsGpWLuqIA1id6Vw5DQp8cshtwPkhdM⟧"
+    ],
+    "clean": [
+      "sk_live_xxxxxxxxxxxxxxxxxxxxxxxx",
+      "pk_live_03nbqnsGpWLuqIA1id6Vw5DQ is publishable"
+    ]
+  },
+  "stripe-webhook-secret": {
+    "secrets": [
+      "⟦whsec_03nbqnsGpWLuqIA1id6Vw5DQp8csht⟧"
+    ],
+    "clean": [
+      "whsec_xxxxxxxxxxxxxxxxxxxxxxxx"
+    ]
+  },
+  "sendgrid-key": {
+    "secrets": [
+      "SENDGRID_API_KEY=⟦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⟧"
+    ],
+    "clean": [
+      "SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+    ]
+  },
+  "twilio-api-key": {
+    "secrets": [
+      "TWILIO_API_KEY=⟦SK6e7577496a2c8773e130f7eb19731662⟧"
+    ],
+    "clean": [
+      "SK00000000000000000000000000000000",
+      "SKIP_TESTS=1"
+    ]
+  },
+  "openai-key": {
+    "secrets": [
+      "OPENAI_API_KEY=⟦sk-proj-zTOlUcR64cXQLioDnkHIfxIq2HZt-PlJhx2jIclHkCiHp6bR⟧",
+      "⟦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⟧"
+    ],
+    "clean": [
+      "sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+      "a task-list-of-the-day"
+    ]
+  },
+  "anthropic-key": {
+    "secrets": [
+      "⟦sk-ant-api03-1IqfEouHgxzNNAL5wIScGebcy8F5n3-YNBDRzrZSgqbjG3uhkWKFLf6xuI5aHUQPFeNBTxaQWk8JzFalHlsZfYcMMDktXP-⟧"
+    ],
+    "clean": [
+      "sk-ant-api03-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+    ]
+  },
+  "npm-token": {
+    "secrets": [
+      "//registry.npmjs.org/:_authToken=⟦npm_jsUNPjc01T5GOBUSZGi6HWGK10Zb0RLZ5TR9⟧"
+    ],
+    "clean": [
+      "npm_config_registry=https://registry.npmjs.org/",
+      "npm_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+    ]
+  },
+  "huggingface-token": {
+    "secrets": [
+      "HF_TOKEN=⟦hf_SPofbciOx9gy1CJdObOIRpFqaDZeV7G5If⟧"
+    ],
+    "clean": [
+      "hf_hub_download(repo_id=\"gpt2\")",
+      "hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+    ]
+  },
+  "sourcegraph-token": {
+    "secrets": [
+      "SRC_ACCESS_TOKEN=⟦sgp_2f828767efc2f91624a8940f1f836f99eee3692f⟧",
+      "⟦sgp_09e2e8c662248b48_2f828767efc2f91624a8940f1f836f99eee3692f⟧"
+    ],
+    "clean": [
+      "sgp_local_",
+      "sgp_0000000000000000000000000000000000000000"
+    ]
+  },
+  "1password-secret-key": {
+    "secrets": [
+      "secret key: ⟦A3-EC498U-K1GEQFNG052-LOI03-P8HSS-RRXQQ⟧"
+    ],
+    "clean": [
+      "A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX",
+      "paper size A3-landscape"
+    ]
+  },
+  "1password-service-account-token": {
+    "secrets": [
+      "OP_SERVICE_ACCOUNT_TOKEN=⟦ops_eyJzaWduSW5BZGRyZXNzIjoibXkuMXBhc3N3b3JkLmNvbSIsInVzZXJBdXRoIjp7Im1ldGhvZCI6IlNSUGctNDA5NiIsImFsZyI6IlBCRVMyZy1IUzI1NiIsIml0ZXJhdGlvbnMiOjY1MDAwMCwic2FsdCI6IjEyMyJ9fQ⟧"
+    ],
+    "clean": [
+      "ops_eyJ"
+    ]
+  },
+  "age-secret-key": {
+    "secrets": [
+      "# secret: ⟦AGE-SECRET-KEY-18HWLLEP2QLUENF6KC584Q54E8VQJSHYECYHM3R3XRJF03M5VHMPED9R6UG⟧"
+    ],
+    "clean": [
+      "AGE-SECRET-KEY-1 is how age secret keys start",
+      "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p is a public recipient"
+    ]
+  },
+  "discord-bot-token": {
+    "secrets": [
+      "client.login(\"⟦MP3sFd67JikEAvstqVVPqzPptE.YpvujA.-C5Q52ryFlwRlOEVHzc0X0AWIRh⟧\")"
+    ],
+    "clean": [
+      "Module.Export.Something"
+    ]
+  },
+  "discord-webhook": {
+    "secrets": [
+      "⟦https://discord.com/api/webhooks/1092815901396/afy8hWskBf6wmxe1mbVrNHMx1eOc3g_fp1Z5ibXt80nk8Btb2abplBpq8cJF5xgU⟧"
+    ],
+    "clean": [
+      "https://discord.com/api/webhooks/{id}/{token}"
+    ]
+  },
+  "shopify-token": {
+    "secrets": [
+      "⟦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⟧"
+    ],
+    "clean": [
+      "shpat_00000000000000000000000000000000"
+    ]
+  },
+  "mailchimp-key": {
+    "secrets": [
+      "MAILCHIMP_KEY=⟦6e7577496a2c8773e130f7eb19731662-us30⟧"
+    ],
+    "clean": [
+      "the region is us-east-1"
+    ]
+  },
+  "mailgun-key": {
+    "secrets": [
+      "api: ⟦key-6e7577496a2c8773e130f7eb19731662⟧"
+    ],
+    "clean": [
+      "key-value store",
+      "key-00000000000000000000000000000000"
+    ]
+  },
+  "linear-key": {
+    "secrets": [
+      "⟦lin_api_1F6gcqInkTY88mHwg2KDInTEGbOY1xHvAV8DnRlz⟧"
+    ],
+    "clean": [
+      "lin_api_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+    ]
+  },
+  "pypi-token": {
+    "secrets": [
+      "password = ⟦pypi-AgEIcHlwaS5vcmcpThGJWZhbj11THnCMZCY7Bvqiy8CsT07Lq8TDIWG2x9aJTFMP9_2kUtMXhkPrSbbAjLGms⟧"
+    ],
+    "clean": [
+      "pypi-AgEIcHlwaS5vcmc"
+    ]
+  },
+  "databricks-token": {
+    "secrets": [
+      "⟦dapi6e7577496a2c8773e130f7eb19731662⟧"
+    ],
+    "clean": [
+      "dapi is a prefix"
+    ]
+  },
+  "digitalocean-token": {
+    "secrets": [
+      "⟦dop_v1_75eb46c5296f62e338d74ff1fe4f7f505aef9ebdd25b001a3ff416d4a3baf69d⟧"
+    ],
+    "clean": [
+      "dop_v1_0000000000000000000000000000000000000000000000000000000000000000"
+    ]
+  },
+  "doppler-token": {
+    "secrets": [
+      "⟦dp.pt.1F6gcqInkTY88mHwg2KDInTEGbOY1xHvAV8DnRlzp8c⟧"
+    ],
+    "clean": [
+      "dp.pt.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+    ]
+  },
+  "hashicorp-vault-token": {
+    "secrets": [
+      "VAULT_TOKEN=⟦hvs.vBqJd0ssw0FzvGr3GwnPFYhv⟧"
+    ],
+    "clean": [
+      "hvs.xxxxxxxxxxxxxxxxxxxxxxxx"
+    ]
+  },
+  "terraform-cloud-token": {
+    "secrets": [
+      "token = \"⟦mutifcz9z8dztg.atlasv1.afy8hWskBf6wmxe1mbVrNHMx1eOc3g_fp1Z5ibXt80nk8Btb2abplBpq8cJF5xgU⟧\""
+    ],
+    "clean": [
+      "example.atlasv1.docs"
+    ]
+  },
+  "grafana-token": {
+    "secrets": [
+      "⟦glsa_1F6gcqInkTY88mHwg2KDInTEGbOY1xHv_6e757749⟧",
+      "⟦glc_eyJvIjoiMTIzNDU2IiwibiI6ImZseXdoZWVsIiwiayI6InA4Y3NodHdQa2hkTTk5NkcifQ==⟧"
+    ],
+    "clean": [
+      "glc_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+    ]
+  },
+  "newrelic-key": {
+    "secrets": [
+      "⟦NRAK-7JCDX1N8VLJ0FQLV0K2ZRD3QXG3⟧"
+    ],
+    "clean": [
+      "NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXX"
+    ]
+  },
+  "postman-key": {
+    "secrets": [
+      "⟦PMAK-7ccc7e90a88d519448fb2fc6-791ce680ce2b27c8af6666259bbc471fb3⟧"
+    ],
+    "clean": [
+      "PMAK-xxxxxxxxxxxxxxxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+    ]
+  },
+  "planetscale-token": {
+    "secrets": [
+      "⟦pscale_pw_1F6gcqInkTY88mHwg2KDInTEGbOY1xHvAV8DnRlz⟧"
+    ],
+    "clean": [
+      "pscale_pw_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+    ]
+  },
+  "pulumi-token": {
+    "secrets": [
+      "⟦pul-b5e803b61ba4168160adb59261ff2d3c425c8d99⟧"
+    ],
+    "clean": [
+      "pul-0000000000000000000000000000000000000000"
+    ]
+  },
+  "rubygems-key": {
+    "secrets": [
+      "⟦rubygems_b5e803b61ba4168160adb59261ff2d3c425c8d99b5e803b6⟧"
+    ],
+    "clean": [
+      "rubygems_api_key: ENV"
+    ]
+  },
+  "square-token": {
+    "secrets": [
+      "⟦sq0csp-1F6gcqInkTY88mHwg2KDInTEGbOY1xHvAV8DnRlz⟧"
+    ],
+    "clean": [
+      "sq0csp-xxxxxxxxxxxxxxxxxxxxxx"
+    ]
+  },
+  "telegram-bot-token": {
+    "secrets": [
+      "bot = Bot(\"⟦214877400:AAbhbkXNNv_hOV48vsoUu19X5IQLJhQbtN2⟧\")"
+    ],
+    "clean": [
+      "12345678:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+    ]
+  },
+  "atlassian-token": {
+    "secrets": [
+      "JIRA_TOKEN=⟦ATATT3x_nO69othB9KpGzU3HEEmXL1uhLsc4-Rr4aKxU3f0BJxrxDwzkl=JwAryNzbi0hSQK=lb09rIFxUeuVaT5jpTFPWhLn=5drcFlCxvnNGdcmyHc7E4nSmwfIp7=-JoppZrDDs7YvcX1eYgURZEQ3PZgPsTF2bUnxiP3z-cCr1Y6ffeIIemGpb3⟧"
+    ],
+    "clean": [
+      "ATATT3 tokens"
+    ]
+  },
+  "docker-hub-token": {
+    "secrets": [
+      "⟦dckr_pat_V7ktOdSJcmeA_BHJ2m5qGeRzxWk⟧"
+    ],
+    "clean": [
+      "dckr_pat_xxxxxxxxxxxxxxxxxxxxxxxxxxx"
+    ]
+  },
+  "alibaba-access-key": {
+    "secrets": [
+      "⟦LTAIp8cshtwPkhdM996G5rf⟧"
+    ],
+    "clean": [
+      "LTAIxxxxxxxxxxxxxxxxxxxx"
+    ]
+  },
+  "supabase-token": {
+    "secrets": [
+      "⟦sbp_b5e803b61ba4168160adb59261ff2d3c425c8d99⟧"
+    ],
+    "clean": [
+      "sbp_0000000000000000000000000000000000000000"
+    ]
+  },
+  "heroku-key": {
+    "secrets": [
+      "⟦HRKU-AAb5e803b61ba4168160adb59261ff2d3c425c8d99b5e803b61ba4168160⟧"
+    ],
+    "clean": [
+      "HRKU-"
+    ]
+  },
+  "notion-token": {
+    "secrets": [
+      "⟦ntn_21487740012Esb7yeuCjVr5mXcj5RPD9oUsQChx5s4tI10Ft⟧"
+    ],
+    "clean": [
+      "secret_key_base is a Rails setting"
+    ]
+  },
+  "flyio-token": {
+    "secrets": [
+      "⟦fo1_Esb7yeuCjVr5mXcj5RPD9oUsQChx5s4tI10FtdILQvH⟧"
+    ],
+    "clean": [
+      "fo1_"
+    ]
+  },
+  "azure-ad-client-secret": {
+    "secrets": [
+      "client_secret=⟦abc8Q~p8cshtwPkhdM996G5rfDLI7jChGi4s6⟧"
+    ],
+    "clean": [
+      "abc8Q~"
+    ]
+  },
+  "azure-storage-key": {
+    "secrets": [
+      "DefaultEndpointsProtocol=https;AccountName=x;AccountKey=⟦gWrdioyq+KvCiSGuPJ6sG9AHEOVezxZuJPWvHogU5nGYVHWVsUQk4DwgLGNOaeCtL31Ugq+DfcgaTMnTC0MrAU==⟧"
+    ],
+    "clean": [
+      "AccountKey=<key>"
+    ]
+  },
+  "azure-sas-signature": {
+    "secrets": [
+      "https://a.blob.core.windows.net/c?sv=2022-11-02&sig=⟦fePpX6N1NF2XV54wca%2B7E56w8ZniqT3Ul4ffqkOk%3D⟧"
+    ],
+    "clean": [
+      "?sig=short"
+    ]
+  },
+  "jwt": {
+    "secrets": [
+      "Authorization: Bearer ⟦eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.Esb7yeuCjVr5mXcj5RPD9oUsQChx5s4tI10FtdILQvH⟧",
+      "token=⟦eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiJ9.⟧"
+    ],
+    "clean": [
+      "eyJ is base64 for {\"",
+      "eyJabcdefgh.eyJ"
+    ]
+  },
+  "secret-assignment": {
+    "secrets": [
+      "password = \"⟦hunter2!x⟧\"",
+      "DB_PASSWORD_PROD=⟦s3cr3tPass⟧",
+      "password_super_secure = \"⟦Tr0ub4dor&3⟧\"",
+      "cloudant_pw = \"⟦a8f5f167f44f4964e6c998dee827110c⟧\"",
+      "SONAR_LOGIN=⟦b5e803b61ba4168160adb59261ff2d3c425c8d99⟧",
+      "pw: ⟦correcthorsebattery⟧",
+      "api-key: ⟦Zx9Qm2Lp8Rt4Vw6⟧",
+      "curl -H \"x-api-key: ⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧\" https://api.example.com",
+      "aws --x-api-key ⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧ s3 ls",
+      "if (api_key == \"⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧\") {",
+      "<property name=\"password\" value=\"⟦hunter2!x⟧\"/>",
+      "<add key=\"ApiKey\" value=\"⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧\" />",
+      "<password>⟦hunter2!x⟧</password>",
+      "DB_PASS ?= ⟦hunter2!x⟧",
+      "SECRET_KEY ::= ⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧",
+      "Server=db;User Id=sa;Password=⟦P@ssw0rd123⟧;",
+      "\"client_secret\": \"⟦b5e803b61ba4168160adb59261ff2d3c425c8d99⟧\"",
+      "TWILIO_AUTH_TOKEN=⟦6e7577496a2c8773e130f7eb19731662⟧",
+      "AZURE_OPENAI_KEY = \"⟦6e7577496a2c8773e130f7eb19731662⟧\"",
+      "Authorization: ⟦Zx9Qm2Lp8Rt4Vw6Yb1Kd7⟧",
+      "Api-Token ⟦Zx9Qm2Lp8Rt4Vw6Yb1Kd7⟧",
+      "export GITHUB_TOKEN=⟦9f86d081884c7d659a2feaa0c55ad015a3bf4f1b⟧",
+      "aws_secret_access_key = ⟦wJalrXUtnFEMI/K7MDENG/bPxRfiCYz0a8kP3pLq⟧"
+    ],
+    "clean": [
+      "GITHUB_API_KEY=\nDYNATRACE_API_KEY=",
+      "password:\n  connectTimeout: 3000",
+      "AZURE_BLOB_QUERY=comp=list",
+      "password: string;",
+      "const token = getToken();",
+      "token = req.headers.authorization",
+      "password = os.environ[\"DB_PASSWORD\"]",
+      "api_key: ${API_KEY}",
+      "password: \"{{ vault_db_password }}\"",
+      "TOKEN=$(vault read -field=token secret/ci)",
+      "PASS=`etcdctl get /pass`",
+      "api_key = \"<your-api-key>\"",
+      "password = \"changeme\"",
+      "passwordLength = 12",
+      "token_type: bearer",
+      "key: value",
+      "secretName: db-credentials",
+      "if (password == null) return;",
+      "keyboard = layout",
+      "auth: true",
+      "public_key = \"ssh-ed25519\""
+    ]
+  },
+  "high-entropy": {
+    "secrets": [
+      "const k = \"⟦p8cshtwPkhdM996G5rfDLI7jChGi4s6AKsrpV⟧\";",
+      "signing: ⟦Esb7yeuCjVr5mXcj5RPD9oUsQChx5s4tI10FtdILQvH⟧"
+    ],
+    "clean": [
+      "\"integrity\": \"sha512-p8cshtwPkhdM996G5rfDLI7jChGi4s6AKsrpVfVIs1DNSKoP==\"",
+      "commit = \"b5e803b61ba4168160adb59261ff2d3c425c8d99\"",
+      "id: \"6e757749-6a2c-8773-e130-f7eb19731662\"",
+      "src=\"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==\"",
+      "AZURE_BLOB_QUERY=comp=list",
+      "import \"./components/UserProfileSettingsPanel\"",
+      "className=\"flex-col items-center justify-between\"",
+      "name: \"getUserAccountSettingsByIdentifier\""
+    ]
+  }
+};

@@ -1,0 +1,31 @@
+// Every rule's own examples, gitleaks-style: each marked secret is found by the rule itself and
+// removed by the whole redactor; each look-alike passes the whole redactor untouched.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { findSecrets, redactSecrets, secretRules } from '../../../src/core/guard/secretRedactor';
+import { unmark } from './markedExamples';
+import { ruleExamples } from './ruleExamples';
+
+for (const rule of secretRules) {
+  const examples = ruleExamples[rule.id] ?? { secrets: [], clean: [] };
+  describe(`rule ${rule.id}`, () => {
+    test('finds and removes each of its secrets', () => {
+      assert.ok(examples.secrets.length > 0, 'a rule comes with secrets it must find');
+      for (const example of examples.secrets) {
+        const { text, spans } = unmark(example);
+        const own = [...rule.find(text, text.toLowerCase())];
+        for (const s of spans) {
+          assert.ok(own.some((f) => f.start <= s.start && f.end >= s.end), `${rule.id} missed ${JSON.stringify(text.slice(s.start, s.end))} in ${JSON.stringify(text)}: ${JSON.stringify(own)}`);
+          const redacted = redactSecrets(text).text;
+          assert.ok(!redacted.includes(text.slice(s.start, s.end)), `still in ${JSON.stringify(redacted)}`);
+        }
+      }
+    });
+    test('leaves its look-alikes alone', () => {
+      assert.ok(examples.clean.length > 0, 'a rule comes with look-alikes it must leave');
+      for (const text of examples.clean) {
+        assert.deepEqual(findSecrets(text), [], `${rule.id} look-alike redacted: ${JSON.stringify(text)} → ${redactSecrets(text).text}`);
+      }
+    });
+  });
+}
