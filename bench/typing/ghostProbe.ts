@@ -30,14 +30,18 @@ const RECORDER = `(() => {
   const state = { lastKey: 0, line: -1, task: -1, events: [] };
   window.__fw = state;
   document.addEventListener('keydown', () => { state.lastKey = performance.now(); }, true);
-  const visible = () => {
+  const ghostText = () => {
     const editor = document.querySelector('.editor-group-container.active .monaco-editor');
-    return !!editor && (editor.querySelector(${JSON.stringify(GHOST)}) !== null || editor.querySelector(${JSON.stringify(EXTRA)}) !== null);
+    if (!editor) return '';
+    return [...editor.querySelectorAll(${JSON.stringify(GHOST)} + ', ' + ${JSON.stringify(EXTRA)})].map((e) => e.textContent || '').join('\n');
   };
-  let shown = visible();
+  // A new ghost text: one appears, or another takes its place (typing through one only shortens it).
+  let shown = ghostText();
   new MutationObserver(() => {
-    const now = visible();
-    if (now && !shown && state.line >= 0) state.events.push({ afterKeyMs: performance.now() - state.lastKey, line: state.line, task: state.task });
+    const now = ghostText();
+    if (now !== '' && (shown === '' || !shown.endsWith(now)) && state.line >= 0) {
+      state.events.push({ afterKeyMs: performance.now() - state.lastKey, line: state.line, task: state.task });
+    }
     shown = now;
   }).observe(document.body, { subtree: true, childList: true, characterData: true });
 })()`;

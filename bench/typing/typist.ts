@@ -98,7 +98,7 @@ export class Typist {
         continue;
       }
       await sleep(this.gap(truth[this.pos - 1]));
-      if (await this.acceptIfRight(truth, lineStarts, task.lines)) continue;
+      if (await this.acceptIfRight(truth, end, lineStarts, task.lines)) continue;
       trace(`type ${JSON.stringify(truth[this.pos])} at ${this.pos}`);
       await this.page.keyboard.type(truth[this.pos]!);
       this.result.keys++;
@@ -148,15 +148,18 @@ export class Typist {
     await this.expectTruth(truth);
   }
 
-  /** Tab when the ghost text, as displayed, continues the true text; checks what Tab did. */
-  private async acceptIfRight(truth: string, lineStarts: readonly number[], lines: readonly string[]): Promise<boolean> {
+  /**
+   * Tab when the ghost text, as displayed, continues the true text within the lines being typed
+   * (not into the text already below them); checks what Tab did.
+   */
+  private async acceptIfRight(truth: string, end: number, lineStarts: readonly number[], lines: readonly string[]): Promise<boolean> {
     if (!(await readGhostView(this.page))) return false;
     // The editor may not have every key typed so far yet: decide on the state the screen shows.
     const before = await this.synced(this.pos);
     const view = await readGhostView(this.page);
     if (!view) return false;
     const shown = displayedDocument(before, view);
-    if (!shown || shown.ghostEnd <= before.offset) return false;
+    if (!shown || shown.ghostEnd <= before.offset || shown.ghostEnd > end) return false;
     if (shown.text.slice(0, shown.ghostEnd) !== truth.slice(0, shown.ghostEnd)) return false;
     await sleep(this.pace.reactionMs);
     const again = await readGhostView(this.page);
