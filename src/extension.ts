@@ -21,7 +21,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     let mayInclude: ((path: string) => boolean) | undefined;
     const feedback = registerFeedback(context, { logger, mayInclude: (path) => mayInclude?.(path) ?? false });
     let completions: CompletionServices | undefined;
-    const models = registerModels(context, { logger, feedbackSink: feedback.sink, onDiscovery: (r) => completions?.onDiscovery(r) });
+    const models = registerModels(context, { logger, feedbackSink: feedback.sink, onDiscovery: (r, roles) => completions?.onDiscovery(r, roles) });
     mayInclude = models.mayInclude;
     const syntax = await createSyntax(logger);
     if (syntax) context.subscriptions.push(syntax);
@@ -32,11 +32,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       gateway: models.gateway,
       send: models.send,
       onModelsChanged: models.onDidChange,
+      roleModels: models.roleModels,
+      onDidChangeRoleModels: models.onDidChangeRoleModels,
       mayInclude: models.mayInclude,
       syntax,
       contextEngine: editorContext.engine,
       outcomes: feedback.tracker,
     });
+    // Discovery may have finished while tree-sitter was loading.
+    const found = models.lastDiscovery();
+    if (found) completions.onDiscovery(found.result, found.roles);
     // One review for every proposed edit, whoever proposes it.
     const reviews = new ReviewController({ logger, retention: feedback.retention });
     context.subscriptions.push(reviews);

@@ -9,10 +9,11 @@ import { createTwoFilesPatch } from 'diff';
 import { PathPolicy } from '../core/guard/pathPolicy';
 import { PromptGuard } from '../core/guard/promptGuard';
 import type { Logger } from '../core/logger';
-import { readEndpoints, readTimeouts } from '../core/models/endpointSettings';
+import { readTimeouts } from '../core/models/endpointSettings';
+import { describeEntryProblems, parseModelEntries, unusableRoleMessage } from '../core/models/modelEntries';
 import { ModelGateway } from '../core/models/modelGateway';
 import type { GatewayEndpoint } from '../core/models/modelGatewayConfig';
-import { discoverOllama } from '../core/models/ollamaDiscovery';
+import { describeLocalChoices, discoverOllama, localModels } from '../core/models/ollamaDiscovery';
 import { PromptDoor } from '../core/promptDoor';
 import { parseCustomActions } from '../core/refactor/customActions';
 import { BUILT_IN_ACTIONS, type RefactorAction } from '../core/refactor/refactorActions';
@@ -91,9 +92,16 @@ export async function runRefactorCli(o: RefactorCliOptions): Promise<number> {
 
   const logger = stderrLogger(o.stderr);
   const guard = guardFor(o.root, o.settings);
+  // An entry the editor would refuse is refused here too and said, never quietly skipped; with
+  // no usable entry the run fails with that message instead of falling back to local Ollama.
+  const { problems } = parseModelEntries('refactor', settingValue(o.settings, 'flywheel.models.refactor'));
+  if (problems.length > 0) logger.warn(describeEntryProblems(problems));
+  const endpoints = endpointsFor(o);
+  const invalid = endpoints.length === 0 && problems.some((p) => p.unusable) ? { refactor: unusableRoleMessage('refactor', problems) } : {};
   const gateway = new ModelGateway(
     {
-      roles: { completion: [], chat: [], refactor: endpointsFor(o) },
+      roles: { completion: [], chat: [], refactor: endpoints },
+      invalidSettings: invalid,
       timeouts: readTimeouts(objectSetting(o.settings, 'flywheel.models.timeouts')),
       keepAlive: stringSetting(o.settings, 'flywheel.models.keepAlive'),
       localOnly: settingValue(o.settings, 'flywheel.models.localOnly') === true,
@@ -102,9 +110,8 @@ export async function runRefactorCli(o: RefactorCliOptions): Promise<number> {
       logger,
       discoverLocal: async (signal) => {
         const found = await discoverOllama({ env: o.env, signal });
-        if (found.kind === 'ready') return found.endpoint;
-        logger.warn(found.kind === 'ollamaDown' ? found.error.message : `Ollama at ${found.host} has no code model: run \`${found.suggestion}\`.`);
-        return undefined;
+        logger.info(describeLocalChoices(found));
+        return localModels(found);
       },
     },
   );
@@ -156,7 +163,7 @@ export async function runRefactorCli(o: RefactorCliOptions): Promise<number> {
 
 /** --model / --base-url override the settings; API keys come from FLYWHEEL_API_KEY for OpenAI-compatible servers. */
 function endpointsFor(o: RefactorCliOptions): GatewayEndpoint[] {
-  const configured = readEndpoints(arraySetting(o.settings, 'flywheel.models.refactor'));
+  const configured = parseModelEntries('refactor', settingValue(o.settings, 'flywheel.models.refactor')).endpoints;
   const apiKey = o.env.FLYWHEEL_API_KEY;
   const withKey = (e: GatewayEndpoint): GatewayEndpoint => (e.provider === 'openai' && apiKey && !e.apiKey ? { ...e, apiKey } : e);
   if (!o.model && !o.baseUrl) return configured.map(withKey);

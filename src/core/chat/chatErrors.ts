@@ -42,6 +42,8 @@ export function describeChatError(error: unknown, context: ChatErrorContext = {}
       case 'server':
       case 'badResponse':
         return { kind: 'server', message: error.message };
+      case 'invalidSettings':
+        return { kind: 'settings', message: error.message };
       case 'aborted':
         return { kind: 'unknown', message: error.message };
     }

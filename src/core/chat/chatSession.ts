@@ -290,7 +290,7 @@ export class ChatSession {
       try {
         const found = await this.deps.retrieveContext(question.content, signal);
         snippets = found.slice(0, settings.codebaseSnippets).map((s, i) => ({
-          id: `${questionId}-snippet-${i}`, kind: 'codebase' as const, label: s.path, path: s.path, text: s.text, languageId: s.languageId,
+          id: `${questionId}-snippet-${i}`, kind: 'codebase' as const, label: s.path, path: s.path, text: s.text, languageId: s.languageId, automatic: true,
         }));
       } catch (error) {
         if (signal.aborted) throw error;

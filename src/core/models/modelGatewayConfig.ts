@@ -17,6 +17,11 @@ export interface GatewayEndpoint extends ModelEndpoint, ModelPrice {}
 export interface ModelGatewayConfig {
   /** Per role, the endpoints to try in order. An empty completion list means "find Ollama". */
   readonly roles: Readonly<Record<ModelRole, readonly GatewayEndpoint[]>>;
+  /**
+   * Roles whose settings had entries that could not be used, with what was wrong. Such a role
+   * with no usable entry fails with this message instead of falling back to discovery.
+   */
+  readonly invalidSettings?: Readonly<Partial<Record<ModelRole, string>>>;
   readonly timeouts?: Partial<PhaseTimeouts>;
   readonly retry?: Partial<RetryOptions>;
   readonly scheduler?: Partial<SchedulerLimits>;

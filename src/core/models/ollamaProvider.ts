@@ -83,7 +83,7 @@ export class OllamaProvider implements ModelProvider {
 
   async listModels(signal?: AbortSignal): Promise<ModelInfo[]> {
     const list = await this.call(signal, (client) => client.list());
-    return list.models.map((m) => ({ name: m.name, sizeBytes: m.size, family: m.details?.family }));
+    return list.models.map((m) => ({ name: m.name, sizeBytes: m.size, family: m.details?.family, ...(m.digest ? { digest: m.digest } : {}) }));
   }
 
   async describeModel(name: string, signal?: AbortSignal): Promise<ModelDetails> {
@@ -197,7 +197,8 @@ export function detailsFromShow(name: string, show: ShowResponse): ModelDetails 
   const template = typeof show.template === 'string' ? show.template : undefined;
   const capabilities: unknown[] = Array.isArray(show.capabilities) ? show.capabilities : [];
   const supportsFim = (template?.includes('.Suffix') ?? false) || capabilities.includes('insert');
-  return { name, template, contextLength: contextLengthOf(show), supportsFim };
+  const named = capabilities.filter((c): c is string => typeof c === 'string');
+  return { name, template, contextLength: contextLengthOf(show), supportsFim, ...(named.length > 0 ? { capabilities: named } : {}) };
 }
 
 function contextLengthOf(show: ShowResponse): number | undefined {

@@ -6,6 +6,7 @@ import { describeRejected, parseWebviewMessage, type HostMessage, type WebviewMe
 import type { ChatSession } from '../../core/chat/chatSession';
 import { codebaseChip } from '../../core/chat/pendingContext';
 import type { Logger } from '../../core/logger';
+import { openModelSettings } from '../models/openModelSettings';
 import type { CodeBlockActions } from './codeBlockActions';
 import { resolveWorkspaceUri, type WorkspaceFiles } from './chatEditorContext';
 import { chatWebviewHtml } from './chatWebviewHtml';
@@ -149,7 +150,7 @@ export class ChatViewProvider implements vscode.WebviewViewProvider, vscode.Disp
 
   private async errorAction(turnId: string, action: 'copyCommand' | 'runCommand' | 'openSettings'): Promise<void> {
     if (action === 'openSettings') {
-      await vscode.commands.executeCommand('workbench.action.openSettings', 'flywheel.models');
+      await openModelSettings('flywheel.models.chat');
       return;
     }
     const turn = this.session.active.turns.find((t) => t.id === turnId);

@@ -8,8 +8,10 @@ import type { ContextEngine } from '../../core/context/contextEngine';
 import type { ContextResult } from '../../core/context/contextTypes';
 import type { Logger } from '../../core/logger';
 import type { ModelGateway } from '../../core/models/modelGateway';
+import type { ModelRole } from '../../core/models/modelGatewayConfig';
 import type { PromptSender } from '../../core/promptDoor';
 import type { OllamaDiscovery } from '../../core/models/ollamaDiscovery';
+import type { RoleModels } from '../models/registerModels';
 import type { SyntaxService } from '../../core/syntax/syntaxService';
 import { registerCompletionCommands } from './completionCommands';
 import { CompletionModelSource } from './completionModelSource';
@@ -20,6 +22,7 @@ import { LastChangeTracker } from './lastChangeTracker';
 import { registerPromptReport } from './promptReportDocument';
 import { SetupNotice, setupHelpCommand } from './setupNotice';
 import { SnoozeState } from './snoozeState';
+import { connectedContextKey } from './testConnection';
 import { documentLength, snapshotOf } from '../snapshot';
 
 /** Real documents only: not the output panel, the debug console or our own preview documents. */
@@ -33,6 +36,9 @@ export interface CompletionDependencies {
   /** The one door prompts leave by. */
   readonly send: PromptSender;
   readonly onModelsChanged: vscode.Event<void>;
+  /** Which model serves each role (shown in the status bar's tooltip). */
+  readonly roleModels: () => RoleModels;
+  readonly onDidChangeRoleModels: vscode.Event<RoleModels>;
   /** The guard: may text of this file go into a prompt? */
   readonly mayInclude: (path: string) => boolean;
   readonly syntax: SyntaxService | undefined;
@@ -46,8 +52,8 @@ export interface CompletionDependencies {
 }
 
 export interface CompletionServices {
-  /** Zero-configuration discovery results (from the models registration). */
-  onDiscovery(result: OllamaDiscovery): void;
+  /** Zero-configuration discovery results (from the models registration), with the roles that rely on them. */
+  onDiscovery(result: OllamaDiscovery, roles: readonly ModelRole[]): void;
 }
 
 export function registerCompletions(context: vscode.ExtensionContext, deps: CompletionDependencies): CompletionServices {
@@ -73,6 +79,7 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
     },
   });
   let lastError = '';
+  let connected: Thenable<unknown> | undefined;
   const engine = new CompletionEngine({
     config: settings.config,
     logger,
@@ -101,11 +108,17 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
         }
       : undefined,
   });
-  const setup = new SetupNotice(status, context.extensionUri, () => {
-    gateway.rediscover();
-    models.invalidate();
-    void vscode.commands.executeCommand('editor.action.inlineSuggest.trigger');
+  const setup = new SetupNotice({
+    status,
+    extensionUri: context.extensionUri,
+    rediscover: async () => {
+      models.invalidate();
+      await gateway.rediscover();
+    },
+    onReady: () => void vscode.commands.executeCommand('editor.action.inlineSuggest.trigger'),
   });
+  const showRoleModels = (roles: RoleModels) => status.setRoleModels(roles);
+  showRoleModels(deps.roleModels());
 
   const showIdleState = () => {
     if (!settings.enabled) status.set({ kind: 'disabled' });
@@ -151,6 +164,8 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
       if (prompt && gathered?.debug.documentPath === prompt.filePath) contextOfPrompt.set(prompt, gathered);
       if (outcome.kind === 'completion') {
         lastError = '';
+        // A model answered: the walkthrough's "Run a local model" step is done.
+        if (!connected) connected = vscode.commands.executeCommand('setContext', connectedContextKey, true);
         if (status.status.kind !== 'snoozed') status.set({ kind: 'idle', model: outcome.result.model, latency });
       } else if (outcome.kind === 'error') {
         status.set({ kind: 'error', message: outcome.error instanceof Error ? outcome.error.message : String(outcome.error) });
@@ -159,6 +174,7 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
       }
     }),
     ...(deps.outcomes ? [deps.outcomes.onDidAccept(() => prefetchAtCursor())] : []),
+    deps.onDidChangeRoleModels(showRoleModels),
     deps.onModelsChanged(() => {
       models.invalidate();
       engine.clearCache();
@@ -187,11 +203,17 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
       send: deps.send,
       snooze,
       logger,
+      onConnected: (model) => {
+        // A successful test means completions work: no old error or set-up notice stays.
+        lastError = '';
+        if (status.status.kind === 'error' || status.status.kind === 'setupNeeded') status.set({ kind: 'idle', model, latency });
+      },
       onSnoozeChanged: () => {
         if (snooze.until === undefined) status.set({ kind: 'idle' });
         showIdleState();
       },
     }),
   );
-  return { onDiscovery: (result) => setup.update(result) };
+  return { onDiscovery: (result, roles) => setup.update(result, roles) };
 }
+
