@@ -33,7 +33,7 @@ const RECORDER = `(() => {
   const ghostText = () => {
     const editor = document.querySelector('.editor-group-container.active .monaco-editor');
     if (!editor) return '';
-    return [...editor.querySelectorAll(${JSON.stringify(GHOST)} + ', ' + ${JSON.stringify(EXTRA)})].map((e) => e.textContent || '').join('\n');
+    return [...editor.querySelectorAll(${JSON.stringify(GHOST)} + ', ' + ${JSON.stringify(EXTRA)})].map((e) => e.textContent || '').join('\\n');
   };
   // A new ghost text: one appears, or another takes its place (typing through one only shortens it).
   let shown = ghostText();
