@@ -9,6 +9,7 @@ import type { Logger } from '../../core/logger';
 import { toAbortSignal } from '../abortSignal';
 import { documentLength, snapshotOf } from '../snapshot';
 import type { LastChangeTracker } from './lastChangeTracker';
+import { errorMessage, errorForLog } from '../../core/errorMessage';
 
 /** The engine as this adapter uses it. */
 export interface CompletionSource {
@@ -81,7 +82,7 @@ export class FlywheelInlineCompletionProvider implements vscode.InlineCompletion
         lastChange: lastChanges.lastChange(document.uri),
       });
       if (outcome.kind === 'error') {
-        logger.warn(`Completion failed: ${outcome.error instanceof Error ? outcome.error.message : String(outcome.error)}`);
+        logger.warn(`Completion failed: ${errorMessage(outcome.error)}`);
         return undefined;
       }
       if (outcome.kind !== 'completion' || token.isCancellationRequested) return undefined;
@@ -102,7 +103,7 @@ export class FlywheelInlineCompletionProvider implements vscode.InlineCompletion
       return [item];
     } catch (error) {
       // Never throw into VS Code: a failed completion is just no completion, logged.
-      logger.error(error instanceof Error ? error : String(error));
+      logger.error(errorForLog(error));
       return undefined;
     } finally {
       abort.dispose();

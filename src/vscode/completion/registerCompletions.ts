@@ -22,6 +22,7 @@ import { LastChangeTracker } from './lastChangeTracker';
 import { registerPromptReport } from './promptReportDocument';
 import { SetupNotice, setupHelpCommand } from './setupNotice';
 import { SnoozeState } from './snoozeState';
+import { errorMessage } from '../../core/errorMessage';
 import { connectedContextKey } from './testConnection';
 import { documentLength, snapshotOf } from '../snapshot';
 
@@ -91,7 +92,7 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
       } catch (error) {
         if (signal.aborted) throw error;
         // Said once in the status bar (and the log), not on every keystroke.
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorMessage(error);
         if (message !== lastError && status.status.kind !== 'setupNeeded') {
           logger.warn(`No completion model: ${message}`);
           status.set({ kind: 'error', message });
@@ -168,7 +169,7 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
         if (!connected) connected = vscode.commands.executeCommand('setContext', connectedContextKey, true);
         if (status.status.kind !== 'snoozed') status.set({ kind: 'idle', model: outcome.result.model, latency });
       } else if (outcome.kind === 'error') {
-        status.set({ kind: 'error', message: outcome.error instanceof Error ? outcome.error.message : String(outcome.error) });
+        status.set({ kind: 'error', message: errorMessage(outcome.error) });
       } else if (status.status.kind === 'generating') {
         status.set({ kind: 'idle', model: status.status.model, latency });
       }
