@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { armInlineSuggestions, openFile, packageFlywheelVsix, screenshotDir, startSession, type Session } from '../../test/e2e/harness';
 import { waitUntil } from '../../test/e2e/harness/waitUntil';
-import { percentile } from '../../src/core/feedback/feedbackStatistics';
+import { percentile } from '../../src/core/models/callMetrics';
 import { seededRandom } from '../../src/core/seededRandom';
 import { installGhostRecorder, markLine, takeAppearances, type GhostAppearance } from './ghostProbe';
 import { OracleOllamaServer } from './oracleOllama';
