@@ -6,6 +6,7 @@ import { validateFeedbackEvent } from '../../../src/core/feedback/feedbackEvents
 import { aggregateFromJson, aggregateToJson, emptyAggregate } from '../../../src/core/feedback/statisticsAggregate';
 import { StatisticsFold } from '../../../src/core/feedback/statisticsFold';
 import { fixtureEvents } from './feedbackFixture';
+import type { FeedbackEvent } from '../../../src/core/feedback/feedbackEvents';
 
 test('acceptance, partial, rejections, retention and latency from a log', () => {
   const stats = computeFeedbackStatistics(fixtureEvents());
@@ -79,4 +80,25 @@ test('suggestions in notebook cells are counted apart from those in files; a not
   const hashed = applyFeedbackPrivacy(events[0]!, { storeText: false, hashPaths: true, pathSalt: 'salt' });
   assert.equal(hashed.path, hashPath('notes/analysis.ipynb', 'salt'));
   assert.equal(hashed.notebook, true);
+});
+
+test('keystroke-to-ghost time is summarized beside the model time, over the suggestions that were timed', () => {
+  const base = { v: 1 as const, language: 'python', model: 'qwen', ts: Date.UTC(2025, 2, 3, 12) };
+  const events = [
+    { ...base, id: '1', kind: 'completion.shown', suggestionId: 'a', visibleMs: 900, totalMs: 300, ghostMs: 420 },
+    { ...base, id: '2', kind: 'completion.shown', suggestionId: 'b', visibleMs: 90, totalMs: 310, ghostMs: 460 },
+    { ...base, id: '3', kind: 'completion.rejected', suggestionId: 'b', reason: 'escape' },
+    { ...base, id: '4', kind: 'completion.shown', suggestionId: 'c', visibleMs: 800, totalMs: 0 },
+  ] as unknown as FeedbackEvent[];
+  const stats = computeFeedbackStatistics(events);
+  // Percentiles are read back from a histogram: within 1.6 % of the exact value.
+  const near = (actual: number | undefined, exact: number) => assert.ok(actual !== undefined && Math.abs(actual - exact) <= exact * 0.016, `${String(actual)} vs ${exact}`);
+  const { ghostMs, totalMs } = stats.completions;
+  assert.equal(ghostMs.count, 2, 'only the timed suggestions');
+  near(ghostMs.p50, 420);
+  near(ghostMs.p95, 460);
+  assert.equal(totalMs.count, 3);
+  near(totalMs.p50, 300);
+  near(totalMs.p95, 310);
+  assert.equal(stats.byModel.qwen!.ghostMs.count, 2);
 });
