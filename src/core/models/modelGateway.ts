@@ -9,12 +9,12 @@ import type { Logger } from '../logger';
 import { ModelMetrics, type CallRecord } from './callMetrics';
 import { isLocalEndpoint, safeOrigin } from './endpointLocality';
 import { HttpTransport } from './httpTransport';
-import { normalizeModelError, safeHost, streamFromEndpoint } from './modelGatewayAttempt';
+import { embedWithEndpoint, normalizeModelError, safeHost, streamFromEndpoint } from './modelGatewayAttempt';
 import type { GatewayEndpoint, ModelGatewayConfig, ModelRole, ProviderFactory } from './modelGatewayConfig';
 import { GatewayEvents, type GatewayEvent, type ModelCallEvent } from './modelGatewayEvents';
 import { ModelError } from './modelError';
 import type { ModelDetails, ModelEndpoint, ModelInfo, ModelProvider, StreamChunk } from './modelTypes';
-import { promptTexts, withPromptTexts, type ClearedPrompt, type PromptBody } from './outgoingPrompt';
+import { promptTexts, withPromptTexts, type ClearedPrompt, type PromptBody, type StreamBody } from './outgoingPrompt';
 import { OllamaProvider } from './ollamaProvider';
 import { OpenAIProvider } from './openaiProvider';
 import { defaultPhaseTimeouts } from './phaseTimeouts';
@@ -100,12 +100,34 @@ export class ModelGateway implements Disposable {
    * redacted texts. Discovered Ollama is always local.
    */
   mayReachRemote(role: ModelRole): boolean {
-    return !this.config.localOnly && this.config.roles[role].some((e) => !isLocalEndpoint(e.baseUrl));
+    return !this.config.localOnly && this.endpoints(role).some((e) => !isLocalEndpoint(e.baseUrl));
   }
 
   /** Streams the reply to a prompt the guard has cleared (see promptDoor). */
   stream(prompt: ClearedPrompt, signal: AbortSignal): AsyncIterable<StreamChunk> {
     return this.streamCleared(prompt, signal);
+  }
+
+  /**
+   * Embeds the texts of a cleared `embed` prompt with the role's first endpoint only: vectors of
+   * another model would not compare with the ones stored, so there is no fallback. Scheduled as
+   * background work (after completions), with the phase timeouts and retries of every call.
+   */
+  async embed(prompt: ClearedPrompt, signal: AbortSignal): Promise<number[][]> {
+    if (prompt.body.kind !== 'embed') throw new TypeError('embed takes an embed prompt');
+    const endpoint = this.endpoints(prompt.role)[0];
+    if (!endpoint) throw noEndpoint(prompt.role);
+    const local = isLocalEndpoint(endpoint.baseUrl);
+    const refusal = this.localOnlyRefusal(endpoint) ?? (local || prompt.remoteTexts ? undefined : refused('notCleared', endpoint));
+    if (refusal) throw refusal;
+    const sent = local ? promptTexts(prompt.body) : prompt.remoteTexts!;
+    const keepAlive = endpoint.provider === 'ollama' ? { keepAlive: this.config.keepAlive ?? '30m' } : {};
+    return embedWithEndpoint({
+      role: prompt.role, endpoint, provider: this.provider(endpoint), request: { input: sent, ...keepAlive }, signal,
+      scheduler: this.scheduler, timeouts: this.timeouts, retry: { ...defaultRetryOptions, ...this.config.retry },
+      logger: this.deps.logger, fire: (e) => this.events.fire(e),
+      record: (record) => this.record(record, { prompt, endpoint, local, bytes: byteLength(sent), redactions: local ? 0 : (prompt.redactions ?? 0) }),
+    });
   }
 
   /** The endpoint that will serve `role` now, with its details (FIM support, template, context). */
@@ -165,7 +187,8 @@ export class ModelGateway implements Disposable {
   }
 
   private async *streamCleared(prompt: ClearedPrompt, signal: AbortSignal): AsyncGenerator<StreamChunk> {
-    const { role } = prompt;
+    const { role, body: promptBody } = prompt;
+    if (promptBody.kind === 'embed') throw new TypeError('an embed prompt is sent with embed(), not streamed');
     const texts = promptTexts(prompt.body);
     const order = await this.ordered(role, signal);
     const errors: Error[] = [];
@@ -185,7 +208,7 @@ export class ModelGateway implements Disposable {
         this.events.fire({ type: 'switchedToCloud', role, from: failedLocal, to: endpoint });
       }
       const sent = local ? texts : prompt.remoteTexts!;
-      const body = withKeepAlive(withPromptTexts(prompt.body, sent), this.config.keepAlive ?? '30m', endpoint);
+      const body = withKeepAlive(withPromptTexts(promptBody, sent), this.config.keepAlive ?? '30m', endpoint);
       const redactions = local ? 0 : (prompt.redactions ?? 0);
       let delivered = false;
       try {
@@ -231,9 +254,14 @@ export class ModelGateway implements Disposable {
     return this.config.localOnly && !isLocalEndpoint(endpoint.baseUrl) ? refused('localOnly', endpoint) : undefined;
   }
 
+  private endpoints(role: ModelRole): readonly GatewayEndpoint[] {
+    return this.config.roles[role] ?? [];
+  }
+
   private async ordered(role: ModelRole, signal: AbortSignal): Promise<GatewayEndpoint[]> {
-    let list = [...this.config.roles[role]];
-    if (list.length === 0 && this.deps.discoverLocal) {
+    let list = [...this.endpoints(role)];
+    // Discovery finds a code model: it answers completions and chat, but embeds nothing.
+    if (list.length === 0 && role !== 'embedding' && this.deps.discoverLocal) {
       if (!this.discovered || performance.now() - this.discovered.at > DISCOVERY_TTL_MS) {
         // Its own time limit, not the caller's signal: the result is shared for a while, and one
         // keystroke cancelling its request must not leave everyone "no model" until it expires.
@@ -290,7 +318,7 @@ export class ModelGateway implements Disposable {
 }
 
 /** keep_alive for Ollama, unless the request set its own. */
-function withKeepAlive(body: PromptBody, keepAlive: string, endpoint: ModelEndpoint): PromptBody {
+function withKeepAlive(body: StreamBody, keepAlive: string, endpoint: ModelEndpoint): StreamBody {
   if (endpoint.provider !== 'ollama' || body.request.keepAlive !== undefined) return body;
   return body.kind === 'fim' ? { kind: 'fim', request: { ...body.request, keepAlive } } : { kind: 'chat', request: { ...body.request, keepAlive } };
 }

@@ -1,5 +1,6 @@
-// The chat's "Codebase" context: the context engine run with the question as the text at the
-// cursor, so its symbol lookup and similar-code ranking search for what the question names.
+// The chat's "Codebase" context: the context engine run for a chat question, so the workspace
+// index searches the whole workspace for it and the symbol lookup and similar-code ranking
+// search for what the question names.
 import * as vscode from 'vscode';
 import type { RetrieveContext } from '../../core/chat/chatModelPort';
 import type { ContextEngine } from '../../core/context/contextEngine';
@@ -13,7 +14,8 @@ export function chatRetrieval(engine: ContextEngine): RetrieveContext {
       document: { uri: 'flywheel-chat:question', relativePath: '(question)', languageId, text: query, version: 0, offset: query.length },
       budgetTokens: RETRIEVAL_BUDGET_TOKENS,
       signal,
+      purpose: 'chat',
     });
-    return result.snippets.map((s) => ({ path: s.path, text: s.text }));
+    return result.snippets.map((s) => ({ path: s.path, text: s.text, startLine: s.startLine }));
   };
 }

@@ -37,6 +37,7 @@ export function readModelSettings(): ModelSettings {
       completion: readEndpoints(models.get<unknown[]>('completion', [])),
       chat: readEndpoints(models.get<unknown[]>('chat', [])),
       refactor: readEndpoints(models.get<unknown[]>('refactor', [])),
+      embedding: readEndpoints(models.get<unknown[]>('embedding', [])),
     },
     localOnly: models.get<boolean>('localOnly', false),
     timeouts: readTimeouts(models.get<Record<string, unknown>>('timeouts', {})),

@@ -94,5 +94,5 @@ function uniqueServers(endpoints: readonly GatewayEndpoint[]): GatewayEndpoint[]
 }
 
 function title(role: ModelRole): string {
-  return { completion: 'Completions', chat: 'Chat', refactor: 'Refactoring' }[role];
+  return { completion: 'Completions', chat: 'Chat', refactor: 'Refactoring', embedding: 'Embeddings' }[role];
 }
