@@ -13,6 +13,7 @@ import { registerIndex } from './vscode/index/registerIndex';
 import { registerModels } from './vscode/models/registerModels';
 import { createOutputLogger } from './vscode/outputLogger';
 import { registerRefactor } from './vscode/refactor/registerRefactor';
+import { ReviewController } from './vscode/review/reviewController';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const { logger, channel } = createOutputLogger();
@@ -45,19 +46,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       onModelsChanged: models.onDidChange,
       embedding: gatewayEmbedding(models),
     });
+    // One review for every proposed edit, whoever proposes it.
+    const reviews = new ReviewController({ logger, retention: feedback.retention });
+    context.subscriptions.push(reviews);
     registerChat(context, {
       logger,
       chatModel: gatewayChatModel(models.gateway, models.send),
       retrieveContext: chatRetrieval(editorContext.engine),
       feedback: feedback.sink,
       isIgnored: isExcluded,
+      reviews,
     });
     registerRefactor(context, {
       logger,
       refactorModel: { stream: models.send },
       syntax,
       feedback: feedback.sink,
-      retention: feedback.retention,
+      reviews,
     });
     logger.info(`Flywheel ${context.extension.packageJSON.version} activated`);
   } catch (error) {

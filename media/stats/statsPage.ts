@@ -54,7 +54,8 @@ export function renderStatisticsPage(stats: FeedbackStatistics, context: StatsPa
   const chatBars: Bar[] = Object.values(chat).some((n) => n > 0)
     ? (Object.entries(chat) as Array<[string, number]>).map(([label, n]) => ({ label, share: n / chatTotal, text: String(n), tone: label === 'thumbsDown' ? 'bad' : 'good' }))
     : [];
-  const r = stats.refactor;
+  const reviewLine = (name: string, r: FeedbackStatistics['reviews']['chat']): string =>
+    `<p>${name}: ${r.shown} shown · ${r.accepted} accepted (${pct(r.acceptanceRate)}) · ${r.rejected} rejected${r.hunksTotal ? ` · ${r.hunksAccepted}/${r.hunksTotal} changes kept` : ''}</p>`;
   const sections = [
     section('Acceptance by day', columns('Acceptance rate per day', days.map(([d, s]) => ({ label: d.slice(5), share: s.acceptanceRate ?? 0, text: `${pct(s.acceptanceRate)} of ${s.shown}` })))),
     section('Retention of accepted text', line('Share of accepted text still there', RETENTION_INTERVALS_SEC.map((at) => ({
@@ -67,10 +68,7 @@ export function renderStatisticsPage(stats: FeedbackStatistics, context: StatsPa
     section('Latency by model', horizontalBars('Completion latency p50 and p95 by model', latencyBars(stats.byModel))),
     section('Why suggestions were rejected', horizontalBars('Rejections by cause', rejected)),
     section('Chat', horizontalBars('Chat feedback', chatBars)),
-    section(
-      'Refactors',
-      `<p>${r.shown} shown · ${r.accepted} accepted (${pct(r.acceptanceRate)}) · ${r.rejected} rejected${r.hunksTotal ? ` · ${r.hunksAccepted}/${r.hunksTotal} hunks kept` : ''}</p>`,
-    ),
+    section('Proposed edits', reviewLine('Chat Apply', stats.reviews.chat) + reviewLine('Refactors', stats.reviews.refactor)),
     section(
       'Model calls',
       `<p>${stats.modelCalls.count} calls · ${stats.modelCalls.errors} errors · ${stats.modelCalls.tokensIn} tokens in · ${stats.modelCalls.tokensOut} out · est. $${stats.modelCalls.estimatedCostUsd.toFixed(4)}</p>`,

@@ -1,11 +1,14 @@
-// The `flywheel` command line: `export` writes the dataset, `stats` prints the statistics.
+// The `flywheel` command line: `export` writes the dataset, `stats` prints the statistics,
+// `refactor` prints a refactor action's proposal as a diff.
 // Kept apart from the entry file so tests can run it in-process with their own streams.
 import { writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { buildDataset, datasetToJsonl } from '../core/feedback/datasetExport';
 import { computeFeedbackStatistics } from '../core/feedback/feedbackStatistics';
 import { readFeedbackLog } from '../core/feedback/feedbackLogReader';
+import { defaultSettingsFile, readCliSettings } from './cliSettings';
 import { defaultLogDir } from './defaultLogDir';
+import { actionNames, runRefactorCli } from './refactorCli';
 import { formatStatistics } from './statisticsTable';
 
 export interface CliIo {
@@ -14,6 +17,9 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly platform: NodeJS.Platform;
   readonly home: string;
+  readonly cwd: string;
+  /** Aborts a running model request (Ctrl+C). */
+  readonly signal?: AbortSignal;
 }
 
 export const USAGE = `Usage: flywheel <command> [options]
@@ -23,6 +29,10 @@ Commands:
            of completions whose text was logged (setting flywheel.feedback.storeText).
            Files matched by the secret-file rules and rows holding secrets are left out.
   stats    Print acceptance, partial acceptance, retention and latency tables.
+  refactor Run a refactor action on a file and print the proposed change as a unified
+           diff (nothing is written; \`git apply\` it if you like it). Asks the model
+           the editor would: flywheel.models.refactor from VS Code's settings, else the
+           local Ollama ($OLLAMA_HOST).
 
 Options:
   --dir DIR      The feedback log folder (default: VS Code's global storage for
@@ -30,6 +40,18 @@ Options:
   --out FILE     export: write here instead of standard output
   --redact       export: keep rows with secrets, replaced by [REDACTED:kind] markers
   --json         stats: print the statistics as JSON
+
+refactor options:
+  --action NAME       ${actionNames()}, or a custom action's name
+  --file FILE         the file to act on (relative to --root)
+  --range L1-L2       1-based lines, inclusive (default: the whole file, up to 200 lines)
+  --instruction TEXT  what to change (rewrite needs it)
+  --settings FILE     a settings.json to read instead of VS Code's user settings
+  --model NAME        the model, instead of the settings' (with --base-url, --provider)
+  --base-url URL      its server (default: the settings' first, else $OLLAMA_HOST)
+  --provider P        ollama or openai (API key from $FLYWHEEL_API_KEY)
+  --root DIR          the workspace folder (default: the current folder); its
+                      .gitignore and .flywheelignore say which files never go to a model
 `;
 
 interface Parsed {
@@ -38,11 +60,13 @@ interface Parsed {
   values: Map<string, string>;
 }
 
+const VALUE_OPTIONS = new Set(['--dir', '--out', '--action', '--file', '--range', '--instruction', '--settings', '--model', '--base-url', '--provider', '--root']);
+
 function parse(argv: readonly string[]): Parsed | string {
   const parsed: Parsed = { flags: new Set(), values: new Map() };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === '--dir' || arg === '--out') {
+    if (VALUE_OPTIONS.has(arg)) {
       const value = argv[++i];
       if (value === undefined) return `${arg} needs a value`;
       parsed.values.set(arg, value);
@@ -60,6 +84,7 @@ export function defaultCliIo(): CliIo {
     env: process.env,
     platform: process.platform,
     home: homedir(),
+    cwd: process.cwd(),
   };
 }
 
@@ -74,6 +99,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultCliIo()
     io.stdout(USAGE);
     return parsed.command === undefined && !parsed.flags.size ? 2 : 0;
   }
+  if (parsed.command === 'refactor') return refactor(parsed, io);
   const dir = parsed.values.get('--dir') ?? defaultLogDir({ platform: io.platform, home: io.home, env: io.env });
   const log = await readFeedbackLog(dir);
   const skippedLines = log.corruptLines + log.invalidLines;
@@ -100,4 +126,35 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultCliIo()
   }
   io.stderr(`flywheel: unknown command ${parsed.command}\n\n${USAGE}`);
   return 2;
+}
+
+async function refactor(parsed: Parsed, io: CliIo): Promise<number> {
+  const action = parsed.values.get('--action');
+  const file = parsed.values.get('--file');
+  if (!action || !file) {
+    io.stderr(`flywheel refactor: --action and --file are required\n\n${USAGE}`);
+    return 2;
+  }
+  let settings;
+  try {
+    settings = readCliSettings(parsed.values.get('--settings') ?? defaultSettingsFile({ platform: io.platform, home: io.home, env: io.env }));
+  } catch (error) {
+    io.stderr(`flywheel refactor: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+  return runRefactorCli({
+    action,
+    file,
+    range: parsed.values.get('--range'),
+    instruction: parsed.values.get('--instruction'),
+    model: parsed.values.get('--model'),
+    baseUrl: parsed.values.get('--base-url'),
+    provider: parsed.values.get('--provider'),
+    root: parsed.values.get('--root') ?? io.cwd,
+    settings,
+    env: io.env,
+    stdout: io.stdout,
+    stderr: io.stderr,
+    signal: io.signal ?? new AbortController().signal,
+  });
 }

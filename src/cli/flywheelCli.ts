@@ -1,7 +1,11 @@
-// Entry of the `flywheel` command (bundled to dist/cli.js): `npx flywheel export|stats`.
-import { runCli } from './cliCommands';
+// Entry of the `flywheel` command (bundled to dist/cli.js): `npx flywheel export|stats|refactor`.
+import { defaultCliIo, runCli } from './cliCommands';
 
-runCli(process.argv.slice(2)).then(
+// Ctrl+C aborts a model request (the connection is closed, the server stops generating).
+const interrupt = new AbortController();
+process.once('SIGINT', () => interrupt.abort());
+
+runCli(process.argv.slice(2), { ...defaultCliIo(), signal: interrupt.signal }).then(
   (code) => {
     process.exitCode = code;
   },

@@ -63,9 +63,11 @@ export function formatStatistics(stats: FeedbackStatistics, skippedLines = 0): s
   out.push('', 'Chat', formatTable(['thumbs up', 'thumbs down', 'copy', 'insert', 'apply', 'regenerate'], [
     [String(chat.thumbsUp), String(chat.thumbsDown), String(chat.copy), String(chat.insert), String(chat.apply), String(chat.regenerate)],
   ]));
-  const r = stats.refactor;
-  out.push('', 'Refactors', formatTable(['shown', 'accepted', 'rejected', 'rate', 'hunks kept'], [
-    [String(r.shown), String(r.accepted), String(r.rejected), pct(r.acceptanceRate), r.hunksTotal ? `${r.hunksAccepted}/${r.hunksTotal}` : '–'],
+  const reviewRow = (name: string, r: FeedbackStatistics['reviews']['chat']): string[] =>
+    [name, String(r.shown), String(r.accepted), String(r.rejected), pct(r.acceptanceRate), r.hunksTotal ? `${r.hunksAccepted}/${r.hunksTotal}` : '–'];
+  out.push('', 'Proposed edits', formatTable(['', 'shown', 'accepted', 'rejected', 'rate', 'changes kept'], [
+    reviewRow('chat apply', stats.reviews.chat),
+    reviewRow('refactor', stats.reviews.refactor),
   ]));
   const m = stats.modelCalls;
   out.push('', 'Model calls', formatTable(['calls', 'errors', 'aborted', 'tokens in', 'tokens out', 'est. cost', 'ttft p50', 'tpot p50'], [

@@ -1,7 +1,8 @@
 // The chat sidebar in a real VS Code against a loopback Ollama: ask about a selection (sent by
 // the keybinding), see the answer stream in as Markdown with a highlighted code block, Stop a
-// second answer mid-stream (the HTTP request is closed), Apply a code block and Accept the diff,
-// then reload the window and find the conversation again. Screenshots in dark and light themes.
+// second answer mid-stream (the HTTP request is closed), Apply a code block (its review: keep one
+// change, discard the other, undo), then reload the window and find the conversation again.
+// Screenshots in dark and light themes.
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
 import type { FrameLocator } from 'playwright-core';
@@ -20,7 +21,8 @@ const source = [
   '',
 ].join('\n');
 
-const fixedAdd = ['export function add(a: number, b: number): number {', '  // Addition, not subtraction.', '  return a + b;', '}'];
+// Two changes to review: a doc comment above the function and the fix inside it.
+const fixedAdd = ['/** Adds two numbers. */', 'export function add(a: number, b: number): number {', '  return a + b;', '}'];
 
 /** A reply that streams prose, a fenced TypeScript block, and more prose, in small pieces. */
 function answerTokens(): string[] {
@@ -34,7 +36,7 @@ function answerTokens(): string[] {
   return text.match(/[\s\S]{1,7}/g) ?? [];
 }
 
-describe('chat sidebar in code-server', { timeout: 300_000 }, () => {
+describe('chat sidebar in code-server', { timeout: 600_000 }, () => {
   let session: Session;
   let ollama: FakeOllamaServer;
 
@@ -178,32 +180,41 @@ describe('chat sidebar in code-server', { timeout: 300_000 }, () => {
     assert.match(retried, /What does scale return\?$/);
   });
 
-  it('Apply opens a diff; nothing is written until Accept, then the file has the fix', async () => {
+  it('Apply opens the review; keep the fix, discard the doc comment, only the fix is written; undo takes it back', async () => {
     const { page } = session;
     const view = chat();
     await clickClear(view.locator('.turn.assistant.status-done .code-block button[data-action="apply"]').first());
 
-    const accept = page.locator('.editor-actions .action-label[aria-label^="Accept Proposed Change"]').first();
-    await accept.waitFor({ timeout: 15_000 });
-    await page.locator('.monaco-diff-editor').first().waitFor();
-    assert.equal(await documentText(), source, 'nothing is written before Accept');
-    await screenshot(page, 'chat-apply-diff');
+    // The same review as refactors: the file with both changes in place, Keep/Discard above each.
+    const fix = page.locator('.codelens-decoration', { hasText: 'Change 2 of 2' });
+    await fix.waitFor({ timeout: 30_000 });
+    await page.locator('.editor-actions .action-label[aria-label^="Accept Proposed Changes"]').first().waitFor();
+    assert.equal(await documentText(), source, 'nothing is written before the changes are decided');
+    await screenshot(page, 'chat-apply-review');
 
-    await clickClear(accept);
-    const expected = source.replace('  return a - b;\n', '  // Addition, not subtraction.\n  return a + b;\n');
+    // The cursor starts on the first change (the doc comment): Alt+N discards it and moves on.
+    await focusEditor(page);
+    await page.keyboard.press('Alt+N');
+    await page.locator('.codelens-decoration', { hasText: 'Discarded' }).waitFor({ timeout: 30_000 });
+    assert.equal(await documentText(), source, 'nothing is written while a change is undecided');
+    await screenshot(page, 'chat-apply-discarded');
+    // Keep the fix from its CodeLens: the last decision writes.
+    await clickClear(fix.locator('a', { hasText: 'Keep' }));
+    const expected = source.replace('  return a - b;\n', '  return a + b;\n');
     await waitFor(async () => (await documentText()) === expected);
     await session.server.bridge.evaluate(async (vscode) => {
       await vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/src/math.ts'))!.save();
     });
     assert.equal(session.server.readWorkspaceFile('src/math.ts'), expected);
 
-    // The user edits the file; Apply of the same block is now refused (the answer is stale).
+    // One undo step takes the whole write back.
     await session.server.bridge.evaluate(async (vscode) => {
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/src/math.ts'))!;
-      const edit = new vscode.WorkspaceEdit();
-      edit.insert(doc.uri, new vscode.Position(0, 0), '// edited by hand\n');
-      await vscode.workspace.applyEdit(edit);
+      await vscode.window.showTextDocument(vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/src/math.ts'))!);
+      await vscode.commands.executeCommand('undo');
     });
+    await waitFor(async () => (await documentText()) === source);
+
+    // The file changed since the answer: Apply of the same block is now refused.
     await clickClear(view.locator('.turn.assistant.status-done .code-block button[data-action="apply"]').first());
     await page.locator('.notifications-toasts .notification-list-item', { hasText: 'changed since this answer' }).first().waitFor({ timeout: 10_000 });
   });
@@ -220,11 +231,11 @@ describe('chat sidebar in code-server', { timeout: 300_000 }, () => {
     // Switch before the reload: afterwards the extension host (and the bridge) are new.
     await setTheme('Default High Contrast');
     await page.locator('.monaco-workbench.hc-black').waitFor({ timeout: 15_000 });
-    await page.reload();
+    await page.reload({ timeout: 120_000 }); // a loaded machine can take well over 30 s
     await page.locator('.monaco-workbench.hc-black').waitFor({ timeout: 60_000 });
     // The Flywheel container was the open side bar, so the chat comes back by itself.
     const view = chat();
-    await view.locator('.turn.user', { hasText: 'Why does add return the wrong result?' }).waitFor({ timeout: 60_000 });
+    await view.locator('.turn.user', { hasText: 'Why does add return the wrong result?' }).waitFor({ timeout: 180_000 }); // the new extension host starts late on a loaded machine
     assert.equal(await view.locator('.turn.user').count(), 3);
     await view.locator('.turn.assistant .code-block').first().waitFor();
     await view.locator('.turn.assistant.status-stopped .stopped-note').waitFor();

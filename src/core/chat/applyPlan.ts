@@ -135,14 +135,3 @@ function lineEndOf(text: string, offset: number): number {
   const next = text.indexOf('\n', offset);
   return next < 0 ? text.length : next + 1;
 }
-
-/** The smallest single replacement turning `before` into `after`: one edit, one undo step,
- * and markers (breakpoints, folds) outside it stay where they were. */
-export function minimalReplacement(before: string, after: string): { start: number; end: number; text: string } {
-  let start = 0;
-  const max = Math.min(before.length, after.length);
-  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let tail = 0;
-  while (tail < max - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
-  return { start, end: before.length - tail, text: after.slice(start, after.length - tail) };
-}

@@ -1,8 +1,12 @@
-// Where a multi-line completion ends: at the end of the syntactic block it opened, or where it
-// would close the block around the cursor (whose closer is already in the suffix). Judged on
+// Where a multi-line completion ends: at the end of the statement begun on the cursor's line, or
+// where it closes the block around the cursor: before its closer when the suffix already has
+// one, after it when the suffix leaves the block open (the code stays balanced). In a list of
+// members (fields, variants, keys, arms) the siblings go on to the list's end. Judged on
 // tree-sitter's tree of prefix + completion + suffix (windows, not the document), at line
 // boundaries; by indentation when the language has no grammar or the tree is an ERROR there.
 import type { SyntaxNode, SyntaxTree } from '../syntax/syntaxService';
+import { isMemberListNode, opensMemberList } from './codeShapes';
+import { suffixCloser } from './suffixClosers';
 import { indentWidth } from './textWindow';
 
 export interface BlockScope {
@@ -28,16 +32,34 @@ export function findBlockEnd(scope: BlockScope, completion: string, final: boole
   if (!final && !judged.includes('\n', firstCode)) return undefined;
   if (!final && !mayEndBlock(scope, judged)) return undefined;
   const tree = parse?.(scope.prefix + judged + scope.suffix);
+  let cut: number | undefined | 'unknown' = 'unknown';
   if (tree) {
     try {
-      const cut = syntaxBlockEnd(tree, scope, judged);
-      if (cut !== 'unknown') return cut === undefined ? undefined : trimCut(completion, cut);
+      cut = syntaxBlockEnd(tree, scope, judged);
     } finally {
       tree.delete();
     }
   }
-  const cut = indentationBlockEnd(scope, judged);
-  return cut === undefined ? undefined : trimCut(completion, cut);
+  if (cut === 'unknown') cut = indentationBlockEnd(scope, judged);
+  if (cut === undefined) return undefined;
+  // Never stop inside a bracket the completion opened (`fn area() -> f64 {` and no body yet).
+  return opensUnclosed(judged.slice(0, cut)) ? undefined : trimCut(completion, cut);
+}
+
+// The text opens more brackets than it closes (strings aside; a string ends with its line).
+function opensUnclosed(text: string): boolean {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote || c === '\n') quote = undefined;
+    } else if (c === '"' || c === "'" || c === '`') quote = c;
+    else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+  }
+  return depth > 0;
 }
 
 // A block can only end on a line back at the cursor line's indentation (a statement begun on
@@ -88,7 +110,9 @@ export function syntaxBlockEnd(tree: SyntaxTree, scope: BlockScope, completion: 
       if (statement.startIndex === lineCode && statement.parent.startIndex === lineCode) break;
       statement = statement.parent;
     }
-    if (statement.type !== 'ERROR' && !statement.hasError) {
+    // A member of a list (a struct field, an interface member) is followed by its siblings.
+    const inList = statement.parent !== null && isMemberListNode(statement.parent.type);
+    if (!inList && statement.type !== 'ERROR' && !statement.hasError) {
       const cut = cutAfterComplete(statement, p, e, completion);
       if (cut !== undefined) return cut;
     }
@@ -98,6 +122,8 @@ export function syntaxBlockEnd(tree: SyntaxTree, scope: BlockScope, completion: 
   let container: SyntaxNode | null = start;
   while (container && container.startIndex >= lineStart) container = container.parent;
   if (!container || container.type === 'ERROR') return 'unknown';
+  // Left-nested lists (`A | B | C` is union(union(A, B), C)): the list is the outermost one.
+  while (container.parent && container.parent.type === container.type) container = container.parent;
   if (!container.parent) {
     // Top level: stop after the first complete multi-line statement the completion wrote.
     for (const child of container.children) {
@@ -109,9 +135,16 @@ export function syntaxBlockEnd(tree: SyntaxTree, scope: BlockScope, completion: 
   }
   if (container.endIndex > e) return undefined;
   const closer = container.lastChild;
+  // A MISSING closer is the parser's guess: the completion has not closed the block yet.
+  if (closer?.isMissing) return undefined;
   if (closer && !closer.isNamed && CLOSER_TOKENS.has(closer.type) && closer.startIndex >= p) {
-    // The completion closed the block; the suffix holds the real closer. Keep what came before it.
-    return Math.max(0, lineStartBefore(completion, closer.startIndex - p));
+    // The completion closed the block: stop before its closer if a later line of the suffix has
+    // one, else keep it (on the cursor's line the suffix merge replaces the auto-closed one).
+    const openerLine = scope.prefix.slice(scope.prefix.lastIndexOf('\n', container.startIndex - 1) + 1);
+    if (suffixCloser(scope.suffix, indentWidth(openerLine, scope.tabSize), scope.tabSize) === 'later') {
+      return Math.max(0, lineStartBefore(completion, closer.startIndex - p));
+    }
+    return lineEndAfter(completion, closer.endIndex - p);
   }
   return hasCodeAfter(completion, container.endIndex - p) ? lineEndAfter(completion, container.endIndex - p) : undefined;
 }
@@ -157,38 +190,61 @@ function countNewlines(text: string): number {
 }
 
 // Lines that continue a statement at its own indentation rather than start a new one.
-const CONTINUATION = /^\s*(?:else\b|elif\b|elsif\b|except\b|finally\b|catch\b|rescue\b|ensure\b|when\b|case\b|\}\s*(?:else|catch|finally|while)\b)/;
+// (An Allman-style brace alone on its line opens the body of the header above it.)
+const CONTINUATION = /^\s*(?:\{\s*$|else\b|elif\b|elsif\b|except\b|finally\b|catch\b|rescue\b|ensure\b|when\b|case\b|\}\s*(?:else|catch|finally|while)\b)/;
 const CLOSER_LINE = /^\s*(?:[}\])]|end\b|fi\b|done\b|esac\b|until\b)/;
 
 /** The indentation rule: where the completion leaves the block it started or sits in. */
 export function indentationBlockEnd(scope: BlockScope, completion: string): number | undefined {
   const tabSize = scope.tabSize ?? 4;
-  const cursorLine = scope.prefix.slice(scope.prefix.lastIndexOf('\n') + 1);
-  const opened = cursorLine.trim() !== '';
+  const cursorLineStart = scope.prefix.lastIndexOf('\n') + 1;
+  const cursorLine = scope.prefix.slice(cursorLineStart);
   const base = indentWidth(cursorLine, tabSize);
+  // A statement begun on the cursor's line, unless it is a member of a list (its siblings follow).
+  const opened = cursorLine.trim() !== '' && !opensMemberList(openerLineBefore(scope.prefix, cursorLineStart, base, tabSize) ?? '');
   const lines = completion.split('\n');
-  const suffixLine = firstCodeLine(scope.suffix);
   let offset = lines[0]!.length + 1;
   for (let i = 1; i < lines.length; offset += lines[i]!.length + 1, i++) {
     const line = lines[i]!;
     if (line.trim() === '') continue;
     const indent = indentWidth(line, tabSize);
     if (opened) {
-      // A statement begun on the cursor line ends at the first line back at its indentation.
-      if (indent > base || CONTINUATION.test(line)) continue;
-      if (CLOSER_LINE.test(line)) {
-        const duplicate =
-          suffixLine !== undefined && suffixLine.trim() === line.trim() && indentWidth(suffixLine, tabSize) === indent;
-        return duplicate ? offset : offset + line.length;
-      }
+      // A statement begun on the cursor line ends at the first line back at its indentation,
+      // unless that line starts like the cursor line with a list marker (`| B`, `- b`, `case`).
+      if (indent > base || CONTINUATION.test(line) || sameListMarker(line, cursorLine)) continue;
+      if (CLOSER_LINE.test(line)) return keepsCloser(scope, indent, tabSize) ? offset + line.length : offset;
       return offset;
     }
-    // On a blank line: the block around the cursor ends at the first line indented less.
-    if (indent < base) return offset;
+    // On a blank line or a member line: the block around the cursor ends at the first line
+    // indented less; its closer stays when the suffix does not close the block.
+    if (indent < base) return CLOSER_LINE.test(line) && keepsCloser(scope, indent, tabSize) ? offset + line.length : offset;
   }
   return undefined;
 }
 
-function firstCodeLine(text: string): string | undefined {
-  return text.split('\n', 50).find((line) => line.trim() !== '');
+const LIST_MARKER = /^\s*(\||-\s|\*\s|\+\s|case\b|when\b|WHEN\b|\.)/;
+
+function sameListMarker(line: string, cursorLine: string): boolean {
+  const marker = LIST_MARKER.exec(cursorLine)?.[1];
+  return marker !== undefined && LIST_MARKER.exec(line)?.[1] === marker;
+}
+
+function keepsCloser(scope: BlockScope, indent: number, tabSize: number): boolean {
+  return suffixCloser(scope.suffix, indent, tabSize) !== 'later';
+}
+
+/** The line that opened the block the cursor line sits in (the last one indented less). */
+export function openerLineBefore(prefix: string, cursorLineStart: number, base: number, tabSize = 4): string | undefined {
+  let end = cursorLineStart - 1;
+  for (let scanned = 0; end > 0 && scanned < 200; scanned++) {
+    const start = prefix.lastIndexOf('\n', end - 1) + 1;
+    const line = prefix.slice(start, end);
+    if (line.trim() !== '' && indentWidth(line, tabSize) < base) {
+      // An Allman brace on its own line: the opener is the line above it.
+      if (line.trim() === '{' && start > 0) return openerLineBefore(prefix, start, indentWidth(line, tabSize) + 1, tabSize);
+      return line;
+    }
+    end = start - 1;
+  }
+  return undefined;
 }

@@ -13,6 +13,8 @@ export interface CachedCompletion {
   /** The completion with the document's line ends. */
   readonly text: string;
   readonly multiline: boolean;
+  /** Characters after the cursor the text replaces; typing before them leaves them in place. */
+  readonly replace?: number;
 }
 
 export interface CacheHit extends CachedCompletion {
@@ -73,7 +75,7 @@ export class CompletionCache {
       // Refresh recency.
       this.entries.delete(key);
       this.entries.set(key, hit);
-      return { text: hit.text.slice(typed), multiline: hit.multiline, typedAhead: typed };
+      return { ...hit, text: hit.text.slice(typed), typedAhead: typed };
     }
     return undefined;
   }

@@ -137,7 +137,7 @@ export class CompletionEngine implements Disposable {
       const hit = this.cache.get({ text: doc.text, offset: doc.offset, model: this.modelName });
       timings.cache = lap();
       if (hit) {
-        const result = resultAt(doc, {
+        const result = resultAt(doc, hit.replace ?? 0, {
           text: hit.text, multiline: hit.multiline, model: this.modelName, ...(this.providerName !== undefined && { provider: this.providerName }),
           latency: { totalMs: 0 }, promptTokens: 0, reason: 'cache', cached: true,
         });
@@ -167,6 +167,7 @@ export class CompletionEngine implements Disposable {
       prefix: around.prefix,
       suffix: around.suffix,
       parse: parseWindow && (() => parseWindow(around.prefix + around.suffix)),
+      languageId: doc.languageId,
     });
     timings.multiline = lap();
 
@@ -235,13 +236,13 @@ export class CompletionEngine implements Disposable {
 
     const processed = postprocessCompletion({
       text: read.text, prefix: around.prefix, suffix: around.suffix, multiline,
-      maxLines: config.maxLines, specialTokens: fimTokens?.specialTokens, eol: around.eol,
+      maxLines: config.maxLines, specialTokens: fimTokens?.specialTokens, eol: around.eol, languageId: doc.languageId,
     });
     timings.postprocess = lap();
     if (!processed.ok) return { kind: 'dropped', reason: processed.reason, timings };
     const promptTokens = read.usage?.promptTokens ?? record.tokens.total;
-    this.cache.put({ text: doc.text, offset: doc.offset, model: model.endpoint.model }, { text: processed.text, multiline });
-    const result = resultAt(doc, {
+    this.cache.put({ text: doc.text, offset: doc.offset, model: model.endpoint.model }, { text: processed.text, multiline, replace: processed.replace });
+    const result = resultAt(doc, processed.replace, {
       text: processed.text, multiline, model: model.endpoint.model, provider: model.endpoint.provider, latency: { firstTokenMs: read.firstTokenMs, totalMs },
       promptTokens, reason: read.reason, cached: false,
     }, suggestionId);
@@ -321,8 +322,11 @@ function ownExclusion(globs: readonly string[]): FileExclusion {
   return (path) => matches(path) || !defaultPathPolicy.mayRead(path);
 }
 
-function resultAt(doc: DocumentSnapshot, fields: Omit<CompletionResult, 'id' | 'range'>, id: string = randomUUID()): CompletionResult {
-  return { id, range: { start: doc.offset, end: doc.offset }, ...fields };
+// `replace`: characters after the cursor the text takes the place of (an auto-closed bracket).
+function resultAt(
+  doc: DocumentSnapshot, replace: number, fields: Omit<CompletionResult, 'id' | 'range'>, id: string = randomUUID(),
+): CompletionResult {
+  return { id, range: { start: doc.offset, end: doc.offset + replace }, ...fields };
 }
 
 function isAbortError(error: unknown): boolean {

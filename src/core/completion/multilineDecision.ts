@@ -1,12 +1,18 @@
 // Stage 3: one line or a block? Multi-line when the cursor sits in an empty block body (found in
 // the tree-sitter tree), right after a block opener whose body is still empty (`{`, `:` at the
-// end of a Python def line), or on a blank line at the end of the file; single-line otherwise. Without a grammar the same question is
-// answered from indentation.
+// end of a Python def line), in a declaration header whose body is still to come (`func area`,
+// `public Person(string name, `), on a member of a list that ends after it (a struct field, an
+// interface member, a YAML key: the user wants the remaining members), on a blank line at the
+// end of a block or of the file; single-line otherwise. Without a grammar the same question is
+// answered from the text and its indentation.
 import type { SyntaxNode, SyntaxTree } from '../syntax/syntaxService';
+import { openerLineBefore } from './blockTruncation';
+import { isOpenHeader, opensMemberList } from './codeShapes';
 import type { MultilineSetting } from './completionTypes';
 import { indentWidth } from './textWindow';
 
-export type MultilineReason = 'setting' | 'mid-line' | 'empty-block' | 'after-opener' | 'indented-empty' | 'end-of-file' | 'default';
+export type MultilineReason =
+  | 'setting' | 'mid-line' | 'empty-block' | 'after-opener' | 'indented-empty' | 'end-of-file' | 'header' | 'member' | 'block-end' | 'default';
 
 export interface MultilineDecision {
   readonly multiline: boolean;
@@ -21,10 +27,13 @@ export interface MultilineInput {
   readonly suffix: string;
   /** Parses `prefix + suffix` (undefined without a grammar); called only when the tree can decide. */
   readonly parse?: () => SyntaxTree | undefined;
+  /** VS Code's language id (CSS selectors are headers without a keyword). */
+  readonly languageId?: string;
 }
 
 // What may follow the cursor on its line without making it a mid-line completion.
 const CLOSERS_ONLY = /^[\s)\]}>;,'"`]*$/;
+const CLOSER_LINE = /^\s*(?:[}\])]|end\b|fi\b|done\b|esac\b)/;
 // A line that opens a block whose body comes on the next lines.
 const OPENER_AT_END = /(?:[{:]|=>|->|\bdo|\bthen|\bbegin)\s*$/;
 
@@ -43,7 +52,7 @@ export function decideMultiline(input: MultilineInput): MultilineDecision {
       tree.delete();
     }
   }
-  return textDecision(prefix, suffix, newline === -1 ? suffix.length : newline);
+  return textDecision(prefix, suffix, newline === -1 ? suffix.length : newline, input.languageId);
 }
 
 /** The innermost block around `index` has no statements (comments aside). */
@@ -63,14 +72,22 @@ function isBlockLike(node: SyntaxNode): boolean {
 }
 
 // The body that the opener line starts is empty when the next code line is not indented deeper.
-function textDecision(prefix: string, suffix: string, restEnd: number): MultilineDecision {
+function textDecision(prefix: string, suffix: string, restEnd: number, languageId: string | undefined): MultilineDecision {
   const lineStart = prefix.lastIndexOf('\n') + 1;
   const cursorLine = prefix.slice(lineStart);
   const next = nextCodeLine(suffix, restEnd);
+  const column = indentWidth(cursorLine);
+  // The list the cursor line belongs to ends after it: the next code line is indented less.
+  const listEndsHere = next === undefined || indentWidth(next) < column || (CLOSER_LINE.test(next) && indentWidth(next) <= column);
   if (cursorLine.trim() !== '') {
-    if (!OPENER_AT_END.test(cursorLine)) return { multiline: false, reason: 'default' };
-    const bodyEmpty = next === undefined || indentWidth(next) <= indentWidth(cursorLine);
-    return { multiline: bodyEmpty, reason: bodyEmpty ? 'after-opener' : 'default' };
+    const bodyEmpty = next === undefined || indentWidth(next) <= column;
+    if (OPENER_AT_END.test(cursorLine)) return { multiline: bodyEmpty, reason: bodyEmpty ? 'after-opener' : 'default' };
+    if (bodyEmpty && isOpenHeader(cursorLine, languageId)) return { multiline: true, reason: 'header' };
+    const alternative = /^\s*\|/.test(cursorLine); // `| A` arms and union members are a list too
+    if (listEndsHere && column > 0 && (alternative || opensMemberList(openerLineBefore(prefix, lineStart, column) ?? ''))) {
+      return { multiline: true, reason: 'member' };
+    }
+    return { multiline: false, reason: 'default' };
   }
   // New code at the end of the file: nothing after the cursor to collide with.
   if (next === undefined && suffix.trim() === '') return { multiline: true, reason: 'end-of-file' };
@@ -82,9 +99,11 @@ function textDecision(prefix: string, suffix: string, restEnd: number): Multilin
   }
   // No opener character (Ruby `def f`, Lua `function f()`): the cursor is indented deeper than the
   // line above and than the line below, so it starts a block that has no body yet.
-  const column = indentWidth(cursorLine);
-  if (column > indentWidth(previous) && (next === undefined || indentWidth(next) < column)) {
-    return { multiline: true, reason: 'indented-empty' };
+  if (column > indentWidth(previous) && listEndsHere) return { multiline: true, reason: 'indented-empty' };
+  // The last line of a block (or of a list of members): what comes next is the rest of it.
+  if (column > 0 && listEndsHere) {
+    const member = opensMemberList(openerLineBefore(prefix, lineStart, column) ?? '');
+    return { multiline: true, reason: member ? 'member' : 'block-end' };
   }
   return { multiline: false, reason: 'default' };
 }

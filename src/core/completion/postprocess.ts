@@ -1,9 +1,15 @@
 // Stage 5: turn what the model wrote into what the editor shows. Strip leaked FIM tokens,
-// <think> blocks and code fences; drop what the suffix already has (closing brackets, the rest
-// of the line, closing lines); fix the first line's indentation and tabs/spaces; cap the lines;
-// drop empty results; write the document's line ends.
+// <think> blocks, code fences, prompt echoes and prose; fit the whitespace to the cursor and the
+// document; stop where the completion repeats the code after the cursor; merge with the rest of
+// the cursor's line (replacing an auto-closed bracket it types again); cap the lines; drop empty
+// results; write the document's line ends.
 import type { DropReason } from './completionTypes';
-import { indentWidth, leadingWhitespace, toLf } from './textWindow';
+import { fitLeadingWhitespace, matchIndentStyle } from './indentation';
+import { removeOutputNoise } from './outputNoise';
+import { cutRepeatedGroup } from './repetitionGuard';
+import { dropOverClosers, mergeWithSuffix } from './suffixMerge';
+import { cutSuffixRepeat, rewritesNextLine } from './suffixRepeat';
+import { indentWidth, toLf } from './textWindow';
 
 export interface PostprocessInput {
   readonly text: string;
@@ -16,10 +22,13 @@ export interface PostprocessInput {
   /** The template's special tokens, cut at if leaked. */
   readonly specialTokens?: readonly string[];
   readonly eol: '\n' | '\r\n';
+  /** VS Code's language id: prose is code's noise, except in prose languages. */
+  readonly languageId?: string;
 }
 
 export type PostprocessResult =
-  | { readonly ok: true; readonly text: string }
+  /** `replace`: characters after the cursor the text replaces (an auto-closed `)` typed again). */
+  | { readonly ok: true; readonly text: string; readonly replace: number }
   | { readonly ok: false; readonly reason: DropReason };
 
 // Special tokens of the common FIM families, in case the server lets one through.
@@ -56,24 +65,54 @@ export function fenceClosed(raw: string): boolean {
 }
 
 export function postprocessCompletion(input: PostprocessInput): PostprocessResult {
+  const { prefix, suffix } = input;
+  const linePrefix = prefix.slice(prefix.lastIndexOf('\n') + 1);
+  const restNewline = suffix.indexOf('\n');
+  const restOfLine = restNewline === -1 ? suffix : suffix.slice(0, restNewline);
+  const cursorLineBlank = linePrefix.trim() === '' && restOfLine.trim() === '';
   let text = visibleText(input.text);
   text = cutAtSpecialToken(text, input.specialTokens);
-  if (!input.multiline) {
-    const newline = text.indexOf('\n');
-    if (newline !== -1) text = text.slice(0, newline);
-  }
-  const lineStart = input.prefix.lastIndexOf('\n') + 1;
-  const linePrefix = input.prefix.slice(lineStart);
-  text = fixFirstLineIndent(text, linePrefix, input.prefix, lineStart);
-  text = matchIndentStyle(text, input.prefix);
-  const restNewline = input.suffix.indexOf('\n');
-  const restOfLine = restNewline === -1 ? input.suffix : input.suffix.slice(0, restNewline);
+  text = removeOutputNoise(text, input.languageId, linePrefix.trim() === '');
+  // A fence after a line of prose ("Here is the code:") opens the code as much as a first-line one.
+  if (/^\s*```/.test(text)) text = visibleText(text);
+  if (input.multiline) text = cutRepeatedGroup(text);
+  if (!input.multiline) text = text.slice(0, singleLineEnd(text, restOfLine.trim() === ''));
+  text = fitLeadingWhitespace(text, prefix);
+  text = matchIndentStyle(text, prefix);
   text = restOfLine.trim() === '' ? text.replace(/\s+$/, '') : text.replace(/\n\s*$/, '');
   if (text.trim() === '') return { ok: false, reason: 'empty' };
-  const deduped = removeSuffixDuplicate(text, restOfLine, input.suffix, restNewline);
-  if (deduped.trim() === '') return { ok: false, reason: 'duplicates-suffix' };
-  text = capLines(deduped, input.multiline ? input.maxLines : 1);
-  return { ok: true, text: input.eol === '\n' ? text : text.replace(/\n/g, input.eol) };
+
+  const laterLines = restNewline === -1 ? [] : suffix.slice(restNewline + 1, restNewline + 1 + 4_000).split('\n', 60);
+  const uncut = text;
+  text = cutSuffixRepeat(text, laterLines, linePrefix.trim() === '');
+  const nextLine = laterLines.find((line) => line.trim() !== '');
+  // What is left of a cut one-liner on a blank line may be the model's rewrite of the next line.
+  if (text !== uncut && cursorLineBlank && !text.includes('\n') && rewritesNextLine(text, nextLine)) text = '';
+  if (text.trim() === '') return { ok: false, reason: 'duplicates-suffix' };
+  text = dropClosingLinesOfSuffix(text, restOfLine, laterLines);
+  const merged = mergeRestOfLine(text, linePrefix, restOfLine);
+  if (merged.text.trim() === '' || merged.text === restOfLine.slice(0, merged.replace)) return { ok: false, reason: 'duplicates-suffix' };
+  text = capLines(merged.text, input.multiline ? input.maxLines : 1 + (merged.text.startsWith('\n') ? 1 : 0));
+  const replace = capped(text, merged) ? 0 : merged.replace;
+  return { ok: true, text: input.eol === '\n' ? text : text.replace(/\n/g, input.eol), replace };
+}
+
+/**
+ * Where a single-line completion ends: its first line. When the cursor ends a finished line,
+ * a completion that starts with a line break means the next line: that line is the one.
+ */
+export function singleLineEnd(text: string, atLineEnd: boolean): number {
+  const newline = text.indexOf('\n');
+  if (newline === -1) return text.length;
+  if (!atLineEnd || text.slice(0, newline).trim() !== '') return newline;
+  const next = text.indexOf('\n', newline + 1);
+  if (text.slice(newline + 1, next === -1 ? text.length : next).trim() === '') return newline;
+  return next === -1 ? text.length : next;
+}
+
+// A capped text no longer reaches the characters it was to replace.
+function capped(text: string, merged: { text: string; replace: number }): boolean {
+  return merged.replace > 0 && text.length < merged.text.length;
 }
 
 function cutAtSpecialToken(text: string, tokens: readonly string[] | undefined): string {
@@ -87,94 +126,38 @@ function cutAtSpecialToken(text: string, tokens: readonly string[] | undefined):
   return text.slice(0, end);
 }
 
-// The cursor already sits at the line's indentation; a model that re-emits it would double it.
-// And a mid-line space the prefix already ends with is not typed twice.
-function fixFirstLineIndent(text: string, linePrefix: string, prefix: string, lineStart: number): string {
-  const lead = leadingWhitespace(text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')));
-  if (lead === '') return text;
-  if (linePrefix.trim() !== '') {
-    return linePrefix.endsWith(' ') && lead.startsWith(' ') ? text.slice(1) : text;
-  }
-  if (linePrefix === '') return text;
-  const expected = expectedIndent(prefix, lineStart);
-  const excess = indentWidth(linePrefix + lead) - Math.max(expected, indentWidth(linePrefix));
-  if (excess <= 0) return text;
-  let cut = 0;
-  while (cut < lead.length && indentWidth(lead.slice(cut)) > indentWidth(lead) - excess) cut++;
-  return text.slice(cut);
-}
-
-// The indentation a new line here should have: the previous code line's, one level deeper after an opener.
-function expectedIndent(prefix: string, lineStart: number): number {
-  let end = lineStart - 1;
-  while (end > 0) {
-    const start = prefix.lastIndexOf('\n', end - 1) + 1;
-    const line = prefix.slice(start, end);
-    if (line.trim() !== '') {
-      const opens = /[{([:]\s*$|=>\s*$|\b(?:do|then)\s*$/.test(line);
-      return indentWidth(line) + (opens ? indentUnitWidth(prefix) : 0);
-    }
-    end = start - 1;
-  }
-  return 0;
-}
-
-interface IndentStyle {
-  readonly tabs: boolean;
-  readonly width: number;
-}
-
-/** Tabs or N spaces, by the indented lines of a window. */
-export function detectIndentStyle(sample: string): IndentStyle | undefined {
-  let tabs = 0;
-  let spaces = 0;
-  let width = 0;
-  for (const line of sample.split('\n', 400)) {
-    if (line.startsWith('\t')) tabs++;
-    else if (line.startsWith(' ') && line.trim() !== '') {
-      spaces++;
-      const w = leadingWhitespace(line).length;
-      if (w >= 2 && (width === 0 || w < width)) width = w;
-    }
-  }
-  if (tabs === 0 && spaces === 0) return undefined;
-  return tabs > spaces ? { tabs: true, width: 1 } : { tabs: false, width: width || 4 };
-}
-
-function indentUnitWidth(prefix: string): number {
-  const style = detectIndentStyle(prefix.slice(-4000));
-  return !style || style.tabs ? 4 : style.width;
-}
-
-// Lines after the first follow the document's tabs-or-spaces.
-function matchIndentStyle(text: string, prefix: string): string {
-  if (!text.includes('\n')) return text;
-  const doc = detectIndentStyle(prefix.slice(-4000));
-  if (!doc) return text;
-  const lines = text.split('\n');
-  if (doc.tabs) {
-    const unit = detectIndentStyle(lines.slice(1).join('\n'))?.width ?? 4;
-    return lines
-      .map((line, i) => (i === 0 ? line : line.replace(/^ +/, (s) => '\t'.repeat(Math.floor(s.length / unit)) + ' '.repeat(s.length % unit))))
-      .join('\n');
-  }
-  return lines.map((line, i) => (i === 0 ? line : line.replace(/^\t+/, (s) => ' '.repeat(s.length * doc.width)))).join('\n');
-}
-
-const CLOSE_TO_OPEN: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
-
-function removeSuffixDuplicate(text: string, restOfLine: string, suffix: string, restNewline: number): string {
+// The rest of the cursor's line after the cursor, when the model wrote it too.
+function mergeRestOfLine(text: string, linePrefix: string, restOfLine: string): { text: string; replace: number } {
   const rest = restOfLine.trim();
-  if (rest !== '') {
-    if (/^[)\]};,\s]*$/.test(rest)) return removeUnmatchedClosers(text, rest);
-    // The model wrote the rest of the line again.
-    if (!text.trimEnd().endsWith(rest)) return text;
-    const kept = text.trimEnd().slice(0, -rest.length);
-    return /^\s/.test(restOfLine) ? kept.trimEnd() : kept;
+  if (rest === '') return { text, replace: 0 };
+  text = dropOverClosers(text, linePrefix);
+  const closersOnly = /^[)\]}"'`;:,\s]*$/.test(rest);
+  // Closers and punctuation typed again: replace them (the same edit as trimming, shown in place).
+  if (closersOnly) {
+    const merged = mergeWithSuffix(text, linePrefix, restOfLine);
+    if (merged.replace > 0) return merged;
   }
-  if (!text.includes('\n')) return text;
-  // Closing lines the suffix already has (`}` of the block the cursor is in).
-  const suffixLines = (restNewline === -1 ? '' : suffix.slice(restNewline + 1)).split('\n', 40).filter((l) => l.trim() !== '');
+  // The model wrote the whole rest of the line again (and not closers of its own: `bar(█)` + `foo()`).
+  if (text.trimEnd().endsWith(rest) && text.trimEnd().length > rest.length) {
+    const kept = text.trimEnd().slice(0, -rest.length);
+    if (!closersOnly || !opensBrackets(kept)) return { text: /^\s/.test(restOfLine) ? kept.trimEnd() : kept, replace: 0 };
+  }
+  return closersOnly ? { text, replace: 0 } : mergeWithSuffix(text, linePrefix, restOfLine);
+}
+
+function opensBrackets(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
+// Closing lines the suffix already has (`}` of the block the cursor is in), at their indentation.
+function dropClosingLinesOfSuffix(text: string, restOfLine: string, laterLines: readonly string[]): string {
+  if (restOfLine.trim() !== '' || !text.includes('\n')) return text;
+  const suffixLines = laterLines.filter((l) => l.trim() !== '').slice(0, 40);
   const lines = text.split('\n');
   for (let k = Math.min(5, suffixLines.length, lines.length - 1); k >= 1; k--) {
     const tail = lines.slice(lines.length - k);
@@ -185,31 +168,6 @@ function removeSuffixDuplicate(text: string, restOfLine: string, suffix: string,
 
 function sameLine(a: string, b: string): boolean {
   return a.trim() === b.trim() && indentWidth(a) === indentWidth(b);
-}
-
-// `foo(a, b))` before `)`: trailing closers with no opener in the completion are the suffix's.
-function removeUnmatchedClosers(text: string, rest: string): string {
-  const stack: string[] = [];
-  let unmatchedFrom = -1;
-  for (let i = 0; i < text.length && unmatchedFrom === -1; i++) {
-    const c = text[i]!;
-    if (c === '(' || c === '[' || c === '{') stack.push(c);
-    else if (c in CLOSE_TO_OPEN) {
-      if (stack[stack.length - 1] === CLOSE_TO_OPEN[c]) stack.pop();
-      else unmatchedFrom = i;
-    }
-  }
-  const end = text.trimEnd().length;
-  if (unmatchedFrom !== -1) {
-    const tail = text.slice(unmatchedFrom, end);
-    if (/^[)\]};,\s]*$/.test(tail) && closersOf(rest).startsWith(closersOf(tail))) return text.slice(0, unmatchedFrom);
-  }
-  if (rest.startsWith(';') && text.slice(0, end).endsWith(';')) return text.slice(0, end - 1);
-  return text;
-}
-
-function closersOf(text: string): string {
-  return text.replace(/[^)\]}]/g, '');
 }
 
 function capLines(text: string, maxLines: number): string {

@@ -61,3 +61,32 @@ function findRepeatedTail(text: string): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * `text` cut where a group of lines (1 to 4, with real code in it) repeats right after itself:
+ * a duplicated YAML key or a block written twice is never what the user wants, even when the
+ * model stopped before a third time.
+ */
+export function cutRepeatedGroup(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    for (let group = 1; group <= MAX_GROUP_LINES && i + 2 * group <= lines.length; group++) {
+      if (!sameLines(lines, i, i + group, group)) continue;
+      const code = lines.slice(i, i + group).join('\n').trim();
+      // Closers, blank lines and short statements (`i++;`) may repeat on purpose.
+      if (code.replace(/[\s)\]};,]/g, '').length < 10) continue;
+      return lines.slice(0, i + group).join('\n');
+    }
+  }
+  return text;
+}
+
+// Line 0 continues the cursor's line: its indentation is the cursor's, not in the text.
+function sameLines(lines: readonly string[], a: number, b: number, size: number): boolean {
+  for (let k = 0; k < size; k++) {
+    const x = lines[a + k]!;
+    const y = lines[b + k]!;
+    if (a + k === 0 ? x.trim() !== y.trim() : x !== y) return false;
+  }
+  return true;
+}

@@ -4,7 +4,7 @@
 // block it opened (checked at each line boundary), a line cap, a stop token or runaway repetition.
 import type { StreamChunk, UsageStats } from '../models/modelTypes';
 import type { CompletionStopReason } from './completionTypes';
-import { fenceClosed, visibleText } from './postprocess';
+import { fenceClosed, singleLineEnd, visibleText } from './postprocess';
 import { findRepetition } from './repetitionGuard';
 
 export interface StreamReadOptions {
@@ -50,8 +50,10 @@ export async function readCompletionStream(stream: AsyncIterable<StreamChunk>, o
     if (stopAt !== undefined) return { text: visible.slice(0, stopAt), reason: 'stop-token' };
     if (fenceClosed(raw)) return { text: visible, reason: 'stop-token' };
     if (!options.multiline) {
-      const newline = visible.indexOf('\n');
-      if (newline !== -1) return { text: visible.slice(0, newline), reason: 'newline' };
+      // A line break before any code may lead to the next line (see singleLineEnd): read on.
+      const end = singleLineEnd(visible, true);
+      const awaitingNextLine = !final && visible.slice(0, end).trim() === '' && visible.indexOf('\n', visible.indexOf('\n') + 1) === -1;
+      if (end < visible.length && !awaitingNextLine) return { text: visible.slice(0, end), reason: 'newline' };
     } else {
       const lines = countLines(visible);
       if (lines > checkedLines || final) {

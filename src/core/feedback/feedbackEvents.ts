@@ -121,25 +121,37 @@ export interface ChatCodeBlockAction extends FeedbackEventBase {
   readonly text?: FeedbackText;
 }
 
-export interface RefactorShown extends FeedbackEventBase, SuggestionMetrics {
-  readonly kind: 'refactor.shown';
-  /** The catalogue action, e.g. "document", "fix", "rewrite". */
+/** Where a proposed edit came from: chat's Apply, a refactor action (later: edit suggestions). */
+export type ReviewOrigin = 'chat' | 'refactor';
+export const REVIEW_ORIGINS: readonly ReviewOrigin[] = ['chat', 'refactor'];
+
+/** A proposed edit under review: every origin records the same events. */
+interface ReviewFields {
+  readonly origin: ReviewOrigin;
+  /** The refactor action ("document", "fix", …) or "apply" for chat. */
   readonly action: string;
+}
+export interface ReviewShown extends FeedbackEventBase, Partial<SuggestionMetrics>, ReviewFields {
+  readonly kind: 'review.shown';
+  readonly completionChars?: number;
   readonly hunks: number;
   readonly text?: FeedbackText;
 }
-export interface RefactorAccepted extends FeedbackEventBase {
-  readonly kind: 'refactor.accepted';
-  readonly action: string;
+/** Some or all hunks were kept and written. */
+export interface ReviewAccepted extends FeedbackEventBase, ReviewFields {
+  readonly kind: 'review.accepted';
   readonly hunksAccepted: number;
   readonly hunksTotal: number;
 }
-export interface RefactorRejected extends FeedbackEventBase {
-  readonly kind: 'refactor.rejected';
-  readonly action: string;
+/** Nothing was written: every hunk discarded, the review closed, or the document changed under it. */
+export interface ReviewRejected extends FeedbackEventBase, ReviewFields {
+  readonly kind: 'review.rejected';
+  readonly hunksTotal?: number;
+  readonly reason?: 'rejected' | 'stale';
 }
-export interface RefactorRetention extends FeedbackEventBase, RetentionFields {
-  readonly kind: 'refactor.retention';
+export interface ReviewRetention extends FeedbackEventBase, RetentionFields {
+  readonly kind: 'review.retention';
+  readonly origin?: ReviewOrigin;
   readonly action?: string;
 }
 
@@ -169,10 +181,10 @@ export type FeedbackEvent =
   | CompletionRetention
   | ChatFeedback
   | ChatCodeBlockAction
-  | RefactorShown
-  | RefactorAccepted
-  | RefactorRejected
-  | RefactorRetention
+  | ReviewShown
+  | ReviewAccepted
+  | ReviewRejected
+  | ReviewRetention
   | ModelCall;
 
 export type FeedbackKind = FeedbackEvent['kind'];
@@ -280,6 +292,7 @@ const retention: Record<string, Field> = {
   removed: opt(isBool),
   ...text,
 };
+const review: Record<string, Field> = { origin: req(oneOf(...REVIEW_ORIGINS)), action: req(isNonEmpty) };
 const chatBlock: Record<string, Field> = { blockIndex: opt(isCount), completionChars: opt(isCount), ...text };
 
 const schema: Record<FeedbackKind, Record<string, Field>> = {
@@ -294,10 +307,10 @@ const schema: Record<FeedbackKind, Record<string, Field>> = {
   'chat.copy': chatBlock,
   'chat.insert': chatBlock,
   'chat.apply': chatBlock,
-  'refactor.shown': { ...metrics, action: req(isNonEmpty), hunks: req(isCount), ...text },
-  'refactor.accepted': { action: req(isNonEmpty), hunksAccepted: req(isCount), hunksTotal: req(isCount) },
-  'refactor.rejected': { action: req(isNonEmpty) },
-  'refactor.retention': { ...retention, action: opt(isNonEmpty) },
+  'review.shown': { ...metrics, ...review, hunks: req(isCount), ...text },
+  'review.accepted': { ...review, hunksAccepted: req(isCount), hunksTotal: req(isCount) },
+  'review.rejected': { ...review, hunksTotal: opt(isCount), reason: opt(oneOf('rejected', 'stale')) },
+  'review.retention': { ...retention, origin: opt(oneOf(...REVIEW_ORIGINS)), action: opt(isNonEmpty) },
   'model.call': {
     suggestionId: opt(isNonEmpty),
     purpose: req(oneOf('completion', 'chat', 'refactor', 'other')),
@@ -340,7 +353,16 @@ export function validateFeedbackEvent(value: unknown): FeedbackValidation {
   if (typeof value !== 'object' || value === null) return { ok: false, error: 'not an object' };
   const record = value as Record<string, unknown>;
   if (record.v !== FEEDBACK_SCHEMA_VERSION) return { ok: false, error: `unsupported version ${String(record.v)}` };
+  if (typeof record.kind === 'string' && record.kind.startsWith('refactor.')) return validateFeedbackEvent(fromRefactorEvent(record));
   if (!isFeedbackKind(record.kind)) return { ok: false, error: `unknown kind ${String(record.kind)}` };
   const error = describeMismatch(value, { ...base, ...schema[record.kind] });
   return error ? { ok: false, error: `${record.kind}: ${error}` } : { ok: true, event: value as FeedbackEvent };
+}
+
+/**
+ * Logs written before chat and refactors shared one review recorded `refactor.*` events; they
+ * are read as the review events they were, so a year of history keeps counting.
+ */
+function fromRefactorEvent(record: Record<string, unknown>): Record<string, unknown> {
+  return { ...record, kind: `review.${(record.kind as string).slice('refactor.'.length)}`, origin: 'refactor' };
 }

@@ -1,6 +1,6 @@
 // What the log says: acceptance, partial acceptance, retention and latency, overall and by
-// language, model and day; plus chat, refactor and model-call tallies. Pure: events in, numbers out.
-import { RETENTION_INTERVALS_SEC, type FeedbackEvent, type RetentionInterval } from './feedbackEvents';
+// language, model and day; plus chat, proposed-edit reviews and model-call tallies. Pure: events in, numbers out.
+import { RETENTION_INTERVALS_SEC, REVIEW_ORIGINS, type FeedbackEvent, type RetentionInterval, type ReviewOrigin } from './feedbackEvents';
 
 export type RejectionCause = 'escape' | 'typedOver' | 'replaced';
 
@@ -31,6 +31,16 @@ export interface CompletionSummary {
   readonly totalMs: LatencySummary;
 }
 
+export interface ReviewSummary {
+  readonly shown: number;
+  readonly accepted: number;
+  readonly rejected: number;
+  readonly hunksAccepted: number;
+  readonly hunksTotal: number;
+  readonly acceptanceRate?: number;
+  readonly retention: Readonly<Record<RetentionInterval, RetentionSummary>>;
+}
+
 export interface FeedbackStatistics {
   readonly events: number;
   readonly completions: CompletionSummary;
@@ -39,15 +49,8 @@ export interface FeedbackStatistics {
   /** Keyed by local date YYYY-MM-DD, in date order. */
   readonly byDay: Readonly<Record<string, CompletionSummary>>;
   readonly chat: Readonly<Record<'thumbsUp' | 'thumbsDown' | 'copy' | 'insert' | 'apply' | 'regenerate', number>>;
-  readonly refactor: {
-    readonly shown: number;
-    readonly accepted: number;
-    readonly rejected: number;
-    readonly hunksAccepted: number;
-    readonly hunksTotal: number;
-    readonly acceptanceRate?: number;
-    readonly retention: Readonly<Record<RetentionInterval, RetentionSummary>>;
-  };
+  /** Proposed edits (chat's Apply, refactors) by where they came from. */
+  readonly reviews: Readonly<Record<ReviewOrigin, ReviewSummary>>;
   readonly modelCalls: {
     readonly count: number;
     readonly errors: number;
@@ -169,10 +172,8 @@ export function computeFeedbackStatistics(events: readonly FeedbackEvent[]): Fee
     return s;
   };
   const chat = { thumbsUp: 0, thumbsDown: 0, copy: 0, insert: 0, apply: 0, regenerate: 0 };
-  const refactorIds = { shown: new Set<string>(), accepted: new Set<string>(), rejected: new Set<string>() };
-  const refactorRetention = new Map<string, { retention: Map<RetentionInterval, number> }>();
-  let hunksAccepted = 0;
-  let hunksTotal = 0;
+  const reviews = new Map(REVIEW_ORIGINS.map((origin) => [origin, new ReviewTally()]));
+  const reviewOrigin = new Map<string, ReviewOrigin>();
   const calls = { count: 0, errors: 0, aborted: 0, tokensIn: 0, tokensOut: 0, estimatedCostUsd: 0 };
   const callTtft: number[] = [];
   const callTpot: number[] = [];
@@ -209,21 +210,15 @@ export function computeFeedbackStatistics(events: readonly FeedbackEvent[]): Fee
       case 'chat.regenerate':
         chat[e.kind.slice(5) as keyof typeof chat]++;
         break;
-      case 'refactor.shown':
-        refactorIds.shown.add(e.suggestionId);
+      case 'review.shown':
+      case 'review.accepted':
+      case 'review.rejected':
+        reviewOrigin.set(e.suggestionId, e.origin);
+        reviews.get(e.origin)!.add(e);
         break;
-      case 'refactor.accepted':
-        refactorIds.accepted.add(e.suggestionId);
-        hunksAccepted += e.hunksAccepted;
-        hunksTotal += e.hunksTotal;
-        break;
-      case 'refactor.rejected':
-        refactorIds.rejected.add(e.suggestionId);
-        break;
-      case 'refactor.retention': {
-        const r = refactorRetention.get(e.suggestionId) ?? { retention: new Map() };
-        r.retention.set(e.atSec, e.distance);
-        refactorRetention.set(e.suggestionId, r);
+      case 'review.retention': {
+        const origin = e.origin ?? reviewOrigin.get(e.suggestionId) ?? 'refactor';
+        reviews.get(origin)!.retain(e.suggestionId, e.atSec, e.distance);
         break;
       }
       case 'model.call':
@@ -241,7 +236,6 @@ export function computeFeedbackStatistics(events: readonly FeedbackEvent[]): Fee
 
   // A story made only of retention events (its shown event pruned) is not a suggestion shown.
   const all = [...stories.values()].filter((s) => s.seen);
-  const refactorShown = new Set([...refactorIds.shown, ...refactorIds.accepted, ...refactorIds.rejected]).size;
   return {
     events: events.length,
     completions: summarize(all),
@@ -249,15 +243,46 @@ export function computeFeedbackStatistics(events: readonly FeedbackEvent[]): Fee
     byModel: groupBy(all, (s) => s.model),
     byDay: groupBy(all, (s) => s.day, true),
     chat,
-    refactor: {
-      shown: refactorShown,
-      accepted: refactorIds.accepted.size,
-      rejected: refactorIds.rejected.size,
-      hunksAccepted,
-      hunksTotal,
-      acceptanceRate: ratio(refactorIds.accepted.size, refactorShown),
-      retention: retentionOf(refactorRetention.values()),
-    },
+    reviews: Object.fromEntries([...reviews].map(([origin, tally]) => [origin, tally.summary()])) as Record<ReviewOrigin, ReviewSummary>,
     modelCalls: { ...calls, ttftMs: latency(callTtft), tpotMs: latency(callTpot) },
   };
+}
+
+/** One origin's proposals: ids by fate, hunk counts, and retention of what was written. */
+class ReviewTally {
+  private readonly shown = new Set<string>();
+  private readonly accepted = new Set<string>();
+  private readonly rejected = new Set<string>();
+  private readonly retention = new Map<string, { retention: Map<RetentionInterval, number> }>();
+  private hunksAccepted = 0;
+  private hunksTotal = 0;
+
+  add(e: Extract<FeedbackEvent, { kind: 'review.shown' | 'review.accepted' | 'review.rejected' }>): void {
+    if (e.kind === 'review.shown') this.shown.add(e.suggestionId);
+    else if (e.kind === 'review.rejected') this.rejected.add(e.suggestionId);
+    else {
+      this.accepted.add(e.suggestionId);
+      this.hunksAccepted += e.hunksAccepted;
+      this.hunksTotal += e.hunksTotal;
+    }
+  }
+
+  retain(suggestionId: string, atSec: RetentionInterval, distance: number): void {
+    const r = this.retention.get(suggestionId) ?? { retention: new Map() };
+    r.retention.set(atSec, distance);
+    this.retention.set(suggestionId, r);
+  }
+
+  summary(): ReviewSummary {
+    const shown = new Set([...this.shown, ...this.accepted, ...this.rejected]).size;
+    return {
+      shown,
+      accepted: this.accepted.size,
+      rejected: this.rejected.size,
+      hunksAccepted: this.hunksAccepted,
+      hunksTotal: this.hunksTotal,
+      acceptanceRate: ratio(this.accepted.size, shown),
+      retention: retentionOf(this.retention.values()),
+    };
+  }
 }

@@ -3,11 +3,11 @@
 import type { Disposable } from '../disposable';
 import { normalizedEditDistance } from './editDistance';
 import type { FeedbackClock, TimerHandle } from './feedbackClock';
-import { RETENTION_INTERVALS_SEC, type FeedbackSink, type RetentionInterval } from './feedbackEvents';
+import { RETENTION_INTERVALS_SEC, type FeedbackSink, type RetentionInterval, type ReviewOrigin } from './feedbackEvents';
 import { applyChangeToSpan, type TextChange, type TrackedSpan } from './textChange';
 
 export interface TrackRequest {
-  readonly kind: 'completion' | 'refactor';
+  readonly kind: 'completion' | 'review';
   readonly suggestionId: string;
   /** The document's URI string, the key `applyChanges` uses. */
   readonly uri: string;
@@ -18,7 +18,8 @@ export interface TrackRequest {
   readonly model?: string;
   readonly provider?: string;
   readonly path?: string;
-  /** The refactor action, for refactor retention. */
+  /** For a reviewed edit: where it came from and the refactor action (or "apply"). */
+  readonly origin?: ReviewOrigin;
   readonly action?: string;
 }
 
@@ -124,7 +125,14 @@ export class RetentionTracker implements Disposable {
       text: { completion: request.insertedText, final: now },
     };
     if (request.kind === 'completion') this.options.sink.record({ kind: 'completion.retention', ...common });
-    else this.options.sink.record({ kind: 'refactor.retention', ...common, ...(request.action !== undefined && { action: request.action }) });
+    else {
+      this.options.sink.record({
+        kind: 'review.retention',
+        ...common,
+        ...(request.origin !== undefined && { origin: request.origin }),
+        ...(request.action !== undefined && { action: request.action }),
+      });
+    }
     entry.remaining--;
     if (entry.remaining === 0) this.forget(entry);
   }

@@ -3,8 +3,8 @@
 // Nothing here writes anywhere; the shell shows the proposal and applies it if accepted.
 import type { StreamChunk, UsageStats } from '../models/modelTypes';
 import type { OutgoingPrompt } from '../models/outgoingPrompt';
-import { computeHunks } from './hunks';
-import type { Hunk } from './hunks';
+import { computeHunks } from '../review/hunks';
+import type { Hunk } from '../review/hunks';
 import type { RefactorOutput } from './refactorActions';
 import { extractCode } from './replyExtraction';
 import type { ExtractedCode } from './replyExtraction';

@@ -1,6 +1,6 @@
 // Copy, Insert at cursor and Apply for a code block of an answer. Apply finds the target file
 // (the path in the fence, else the file the question was about, else the active editor),
-// refuses when that file changed since the answer, and opens the review diff.
+// refuses when that file changed since the answer, and opens the proposal in the review.
 import * as vscode from 'vscode';
 import { baseName } from '../../core/chat/chatContextItem';
 import { planApply } from '../../core/chat/applyPlan';
@@ -8,14 +8,18 @@ import type { CodeAction } from '../../core/chat/chatProtocol';
 import type { ChatSession } from '../../core/chat/chatSession';
 import type { CodeBlock } from '../../core/chat/codeBlocks';
 import type { UserTurn } from '../../core/chat/conversation';
-import { PROPOSED_EDIT_SCHEME } from './chatIds';
+import { newFeedbackId, type FeedbackSink } from '../../core/feedback/feedbackEvents';
+import { EditProposal } from '../../core/review/editProposal';
+import { normalizedText, offsetIn } from '../review/documentText';
+import type { ReviewController } from '../review/reviewController';
+import { REVIEW_SCHEME } from '../review/reviewIds';
 import { resolveWorkspaceUri } from './chatEditorContext';
-import type { ProposedEdits } from './proposedEdits';
 
 export class CodeBlockActions {
   constructor(
     private readonly session: ChatSession,
-    private readonly proposedEdits: ProposedEdits,
+    private readonly reviews: ReviewController,
+    private readonly feedback?: FeedbackSink,
   ) {}
 
   async run(action: CodeAction, turnId: string, blockIndex: number): Promise<void> {
@@ -41,7 +45,7 @@ export class CodeBlockActions {
 
   private activeEditor(): vscode.TextEditor | undefined {
     const editor = vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors[0];
-    return editor && editor.document.uri.scheme !== PROPOSED_EDIT_SCHEME ? editor : undefined;
+    return editor && editor.document.uri.scheme !== REVIEW_SCHEME ? editor : undefined;
   }
 
   private activeEditorPath(): string | undefined {
@@ -79,28 +83,36 @@ export class CodeBlockActions {
       );
       return;
     }
-    const text = document.getText();
+    const text = normalizedText(document);
     const selectionItem = question?.context.find((i) => i.kind === 'selection' && i.uri === document.uri.toString() && i.range);
     let selection: { start: number; end: number } | undefined;
     if (selectionItem?.range) {
-      const start = document.offsetAt(new vscode.Position(selectionItem.range.start.line, selectionItem.range.start.character));
-      const end = document.offsetAt(new vscode.Position(selectionItem.range.end.line, selectionItem.range.end.character));
+      const start = offsetIn(text, new vscode.Position(selectionItem.range.start.line, selectionItem.range.start.character));
+      const end = offsetIn(text, new vscode.Position(selectionItem.range.end.line, selectionItem.range.end.character));
       // Only while the selected text is still there (an earlier Apply may have moved it).
-      if (text.slice(start, end) === selectionItem.text) selection = { start, end };
+      if (text.slice(start, end) === (selectionItem.text ?? '').replace(/\r\n/g, '\n')) selection = { start, end };
     }
     const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === document.uri.toString());
-    const cursor = editor ? document.offsetAt(editor.selection.active) : undefined;
-    const plan = planApply({ text, code: block.code, selection, cursor });
+    const cursor = editor ? offsetIn(text, editor.selection.active) : undefined;
+    const plan = planApply({ text, code: block.code.replace(/\r\n/g, '\n'), selection, cursor });
     if (plan.proposed === text) {
       void vscode.window.showInformationMessage(`${name} already contains this code.`);
       return;
     }
     const answer = this.session.codeBlock(turnId, block.index)?.answer;
     if (answer) this.session.recordCodeAction('chat.apply', answer, block, name);
-    await this.proposedEdits.propose({
-      document,
-      proposed: plan.proposed,
-      onAccepted: (version) => this.session.noteDocumentVersion(turnId, document.uri.toString(), version),
+    const proposal = new EditProposal({
+      id: newFeedbackId(),
+      origin: 'chat',
+      action: 'apply',
+      title: 'Apply from Chat',
+      target: { kind: 'document', uri: document.uri.toString(), version: document.version, languageId: document.languageId, label: name, path: name },
+      base: text,
+      feedback: this.feedback,
+    });
+    proposal.ready(plan.proposed);
+    await this.reviews.begin(proposal, {
+      onApplied: (written) => this.session.noteDocumentVersion(turnId, written.uri.toString(), written.version),
     });
   }
 

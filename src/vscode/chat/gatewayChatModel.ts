@@ -9,7 +9,8 @@ import type { ModelGateway } from '../../core/models/modelGateway';
 import type { GatewayEndpoint } from '../../core/models/modelGatewayConfig';
 import { resolveOllamaHost } from '../../core/models/ollamaDiscovery';
 import type { PromptSender } from '../../core/promptDoor';
-import { readEndpoints, readModelSettings } from '../models/modelSettings';
+import { readEndpoints } from '../../core/models/endpointSettings';
+import { readModelSettings } from '../models/modelSettings';
 
 const LIST_TIMEOUT_MS = 5_000;
 

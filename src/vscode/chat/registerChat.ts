@@ -1,5 +1,5 @@
-// Wires the chat into VS Code: the sidebar view, its commands, the Apply review diffs, and the
-// active editor as the "current file" chip. Everything it needs from other parts comes in
+// Wires the chat into VS Code: the sidebar view, its commands, Apply (reviewed in the shared
+// review controller), and the active editor as the "current file" chip. Everything it needs from other parts comes in
 // through `ChatDependencies`, so the composition root decides which model and context engine.
 import * as vscode from 'vscode';
 import type { ChatModel, RetrieveContext } from '../../core/chat/chatModelPort';
@@ -9,12 +9,13 @@ import { ConversationStore } from '../../core/chat/conversationStore';
 import { arrayOf, isString, objectOf, optional } from '../../core/chat/valueShape';
 import type { FeedbackSink } from '../../core/feedback/feedbackEvents';
 import type { Logger } from '../../core/logger';
-import { CHAT_VIEW_ID, ChatCommands, PROPOSED_EDIT_SCHEME } from './chatIds';
+import type { ReviewController } from '../review/reviewController';
+import { REVIEW_SCHEME } from '../review/reviewIds';
+import { CHAT_VIEW_ID, ChatCommands } from './chatIds';
 import { currentFileItem, selectionItem, WorkspaceFiles, type PathFilter } from './chatEditorContext';
 import { readChatSettings } from './chatSettings';
 import { ChatViewProvider } from './chatViewProvider';
 import { CodeBlockActions } from './codeBlockActions';
-import { ProposedEdits } from './proposedEdits';
 
 export interface ChatDependencies {
   readonly logger: Logger;
@@ -27,6 +28,8 @@ export interface ChatDependencies {
   readonly isIgnored?: PathFilter;
   /** Fires when the model configuration changed (the gateway's onDidChange): the picker reloads. */
   readonly onModelsChanged?: vscode.Event<void>;
+  /** Where Apply's proposals are reviewed (shared with refactors). */
+  readonly reviews: ReviewController;
 }
 
 /** What `flywheel.chat.ask` takes: a question and the context items to send with it. */
@@ -46,13 +49,12 @@ export function registerChat(context: vscode.ExtensionContext, deps: ChatDepende
     feedback: deps.feedback,
     post: (message) => provider?.post(message),
   });
-  const proposedEdits = new ProposedEdits(logger);
-  provider = new ChatViewProvider(context.extensionUri, session, new CodeBlockActions(session, proposedEdits), files, logger);
+  provider = new ChatViewProvider(context.extensionUri, session, new CodeBlockActions(session, deps.reviews, deps.feedback), files, logger);
   const view = provider;
 
   const followEditor = (editor: vscode.TextEditor | undefined): void => {
-    // Focus moving into a diff or the chat itself keeps the file the user was in.
-    if (editor?.document.uri.scheme === PROPOSED_EDIT_SCHEME) return;
+    // Focus moving into a review or the chat itself keeps the file the user was in.
+    if (editor?.document.uri.scheme === REVIEW_SCHEME) return;
     // Opening a diff passes through "no active editor"; only forget the file when none is visible.
     if (!editor && vscode.window.visibleTextEditors.length > 0) return;
     session.pending.setCurrentFile(readChatSettings().includeCurrentFile ? currentFileItem(editor) : undefined);
@@ -61,12 +63,9 @@ export function registerChat(context: vscode.ExtensionContext, deps: ChatDepende
   followEditor(vscode.window.activeTextEditor);
 
   let selections = 0;
-  const proposalKey = (uri: unknown): vscode.Uri | undefined =>
-    uri instanceof vscode.Uri && uri.scheme === PROPOSED_EDIT_SCHEME ? uri : undefined;
 
   const disposables: vscode.Disposable[] = [
     session,
-    proposedEdits,
     view,
     vscode.window.registerWebviewViewProvider(CHAT_VIEW_ID, view, { webviewOptions: { retainContextWhenHidden: false } }),
     vscode.window.onDidChangeActiveTextEditor(followEditor),
@@ -109,8 +108,6 @@ export function registerChat(context: vscode.ExtensionContext, deps: ChatDepende
       await view.reveal(true);
       session.send(args.question);
     }),
-    vscode.commands.registerCommand(ChatCommands.acceptChatEdit, (uri?: unknown) => proposedEdits.accept(proposalKey(uri))),
-    vscode.commands.registerCommand(ChatCommands.rejectChatEdit, (uri?: unknown) => proposedEdits.reject(proposalKey(uri))),
   ];
   const registration = vscode.Disposable.from(...disposables);
   context.subscriptions.push(registration);

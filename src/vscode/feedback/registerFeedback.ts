@@ -23,7 +23,7 @@ export interface FeedbackServices {
   readonly sink: FeedbackSink;
   /** The inline completion provider's tracker (shown/accepted/partial/rejected + adaptive trigger). */
   readonly tracker: CompletionOutcomeTracker;
-  /** Refactor: call retention.track({ kind: 'refactor', … }) after applying an accepted edit. */
+  /** The review: calls retention.track({ kind: 'review', … }) after writing the kept changes of a proposal. */
   readonly retention: RetentionTracker;
   readonly trigger: AdaptiveTrigger;
   readonly store: FeedbackStore;

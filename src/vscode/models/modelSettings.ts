@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { GatewayEndpoint, ModelRole } from '../../core/models/modelGatewayConfig';
 import type { HttpTransportOptions } from '../../core/models/httpTransport';
 import type { PhaseTimeouts } from '../../core/models/phaseTimeouts';
+import { readEndpoints, readTimeouts } from '../../core/models/endpointSettings';
 
 export interface ModelSettings {
   readonly roles: Readonly<Record<ModelRole, readonly GatewayEndpoint[]>>;
@@ -60,40 +61,6 @@ export function readGuardSettings(): GuardSettings {
     respectGitignore: guard.get<boolean>('respectGitignore', true),
     redactSecrets: guard.get<boolean>('redactSecrets', true),
   };
-}
-
-/** Entries that are not objects with provider, baseUrl and model are skipped (and said so). */
-export function readEndpoints(raw: readonly unknown[]): GatewayEndpoint[] {
-  const out: GatewayEndpoint[] = [];
-  for (const item of raw) {
-    if (!item || typeof item !== 'object') continue;
-    const e = item as Record<string, unknown>;
-    const provider = e.provider === 'ollama' || e.provider === 'openai' ? e.provider : undefined;
-    if (!provider || typeof e.baseUrl !== 'string' || typeof e.model !== 'string' || !e.model) continue;
-    out.push({
-      provider,
-      baseUrl: e.baseUrl.replace(/\/+$/, ''),
-      model: e.model,
-      ...(typeof e.contextLength === 'number' ? { contextLength: e.contextLength } : {}),
-      ...(e.headers && typeof e.headers === 'object' ? { headers: stringRecord(e.headers as Record<string, unknown>) } : {}),
-      ...(typeof e.pricePer1kInput === 'number' ? { pricePer1kInput: e.pricePer1kInput } : {}),
-      ...(typeof e.pricePer1kOutput === 'number' ? { pricePer1kOutput: e.pricePer1kOutput } : {}),
-    });
-  }
-  return out;
-}
-
-function readTimeouts(raw: Record<string, unknown>): Partial<PhaseTimeouts> {
-  const out: Record<string, number> = {};
-  for (const key of ['connectMs', 'loadMs', 'firstTokenMs', 'totalMs', 'loadNoticeMs']) {
-    const v = raw[key];
-    if (typeof v === 'number' && v > 0) out[key] = v;
-  }
-  return out as Partial<PhaseTimeouts>;
-}
-
-function stringRecord(raw: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
 }
 
 function expandHome(path: string): string {

@@ -5,7 +5,8 @@ import type { ModelGateway } from '../../core/models/modelGateway';
 import { ModelError } from '../../core/models/modelError';
 import { modelRoles, type GatewayEndpoint, type ModelRole } from '../../core/models/modelGatewayConfig';
 import { defaultOllamaHost } from '../../core/models/ollamaDiscovery';
-import { readEndpoints, readModelSettings } from './modelSettings';
+import { readEndpoints } from '../../core/models/endpointSettings';
+import { readModelSettings } from './modelSettings';
 
 interface ModelPick extends vscode.QuickPickItem {
   readonly endpoint?: GatewayEndpoint;

@@ -3,8 +3,9 @@
 import * as vscode from 'vscode';
 import { appliesTo } from '../../core/refactor/refactorActions';
 import type { RefactorAction } from '../../core/refactor/refactorActions';
-import type { RunArgs } from './refactorRunner';
-import { PROPOSAL_SCHEME, REFACTOR_COMMANDS } from './refactorIds';
+import { REVIEW_SCHEME } from '../review/reviewIds';
+import type { RunArgs } from './refactorCommand';
+import { REFACTOR_COMMANDS } from './refactorIds';
 
 export const FLYWHEEL_REFACTOR_KIND = vscode.CodeActionKind.RefactorRewrite.append('flywheel');
 
@@ -22,7 +23,7 @@ export class RefactorCodeActionProvider implements vscode.CodeActionProvider {
   constructor(private readonly actions: () => readonly RefactorAction[]) {}
 
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    if (document.uri.scheme === PROPOSAL_SCHEME) return [];
+    if (document.uri.scheme === REVIEW_SCHEME) return [];
     const result: vscode.CodeAction[] = [];
     const wants = (kind: vscode.CodeActionKind): boolean => !context.only || context.only.contains(kind) || kind.contains(context.only);
     const args: RunArgs = { uri: document.uri, range: new vscode.Range(range.start, range.end) };

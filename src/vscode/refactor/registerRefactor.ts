@@ -1,20 +1,17 @@
-// Registers the refactor feature: the commands, the lightbulb, the preview's virtual documents
-// and the review's Accept/Reject. Called once from activate().
+// Registers the refactor feature: the commands and the lightbulb. Proposals are reviewed in the
+// shared review controller. Called once from activate().
 import * as vscode from 'vscode';
 import type { FeedbackSink } from '../../core/feedback/feedbackEvents';
-import type { TrackRequest } from '../../core/feedback/retentionTracker';
 import type { Logger } from '../../core/logger';
 import { parseCustomActions } from '../../core/refactor/customActions';
 import { BUILT_IN_ACTIONS, appliesTo, builtInAction } from '../../core/refactor/refactorActions';
 import type { BuiltInActionId, RefactorAction } from '../../core/refactor/refactorActions';
 import type { RefactorModel } from '../../core/refactor/refactorRequest';
 import type { RefactorSyntax } from '../../core/refactor/targetRange';
-import { ProposalDocuments } from './proposalDocuments';
+import type { ReviewController } from '../review/reviewController';
+import { runRefactorCommand, type RefactorServices, type RunArgs } from './refactorCommand';
 import { RefactorCodeActionProvider } from './refactorCodeActions';
-import { CUSTOM_ACTIONS_SETTING, PROPOSAL_SCHEME, REFACTOR_COMMANDS } from './refactorIds';
-import { runRefactorAction } from './refactorRunner';
-import type { RefactorServices, RunArgs } from './refactorRunner';
-import { ReviewController } from './reviewController';
+import { CUSTOM_ACTIONS_SETTING, REFACTOR_COMMANDS } from './refactorIds';
 
 export interface RefactorDependencies {
   readonly logger: Logger;
@@ -26,8 +23,8 @@ export interface RefactorDependencies {
    */
   readonly syntax?: RefactorSyntax;
   readonly feedback?: FeedbackSink;
-  /** The feedback retention tracker: follows accepted edits. */
-  readonly retention?: { track(request: TrackRequest): void };
+  /** Where proposals are reviewed (shared with the chat's Apply). */
+  readonly reviews: ReviewController;
 }
 
 const BUILT_IN_COMMANDS: ReadonlyArray<[string, BuiltInActionId]> = [
@@ -41,9 +38,7 @@ const BUILT_IN_COMMANDS: ReadonlyArray<[string, BuiltInActionId]> = [
 ];
 
 export function registerRefactor(context: Pick<vscode.ExtensionContext, 'subscriptions'>, deps: RefactorDependencies): void {
-  const documents = new ProposalDocuments();
-  const reviews = new ReviewController();
-  const services: RefactorServices = { ...deps, documents, reviews };
+  const services: RefactorServices = deps;
   let reported = '';
 
   const customActions = (): readonly RefactorAction[] => {
@@ -55,30 +50,23 @@ export function registerRefactor(context: Pick<vscode.ExtensionContext, 'subscri
   };
 
   const run = (action: RefactorAction, args?: RunArgs): Promise<void> =>
-    runRefactorAction(services, action, isRunArgs(args) ? args : {}).catch((error: unknown) => {
+    runRefactorCommand(services, action, isRunArgs(args) ? args : {}).catch((error: unknown) => {
       deps.logger.error(error instanceof Error ? error : String(error));
       void vscode.window.showErrorMessage(`Flywheel: ${action.title} failed: ${error instanceof Error ? error.message : String(error)}`);
     });
 
   context.subscriptions.push(
-    documents,
-    reviews,
-    vscode.workspace.registerTextDocumentContentProvider(PROPOSAL_SCHEME, documents),
     ...BUILT_IN_COMMANDS.map(([command, id]) => vscode.commands.registerCommand(command, (args?: RunArgs) => run(builtInAction(id), args))),
     vscode.commands.registerCommand(REFACTOR_COMMANDS.custom, async (name?: string, args?: RunArgs) => {
       const action = await pickCustomAction(customActions(), typeof name === 'string' ? name : undefined);
       if (action) await run(action, args);
     }),
-    vscode.commands.registerCommand(REFACTOR_COMMANDS.accept, () => reviews.accept()),
-    vscode.commands.registerCommand(REFACTOR_COMMANDS.acceptHunks, () => reviews.acceptHunks()),
-    vscode.commands.registerCommand(REFACTOR_COMMANDS.reject, () => reviews.reject()),
     vscode.languages.registerCodeActionsProvider(
       [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }],
       new RefactorCodeActionProvider(() => [...BUILT_IN_ACTIONS, ...customActions()]),
       RefactorCodeActionProvider.metadata,
     ),
   );
-  void reviews.updateContext();
 }
 
 function isRunArgs(value: unknown): value is RunArgs {

@@ -1,21 +1,9 @@
 // Where Generate Tests writes, found in the workspace: the test file the project's convention
-// names (appended to when it exists, created when not), or else a new untitled file.
+// names (appended to when it exists, created when not), or else a new untitled document.
 import * as vscode from 'vscode';
+import { testHintFor, type TestDestination } from '../../core/refactor/testDestination';
 import { chooseTestFile, testFileGlob } from '../../core/refactor/testFileConvention';
-import { normalizedText } from './normalizedText';
-import type { ReviewDestination } from './proposalReview';
-
-export interface TestDestination {
-  readonly destination: ReviewDestination;
-  /** The test file's current text ('' when it is new). */
-  readonly original: string;
-  readonly fileName: string;
-  readonly relativePath?: string;
-  /** Framework/style hint for the prompt. */
-  readonly testHint?: string;
-  /** The existing test file quoted in the hint (its text goes to the model too). */
-  readonly examplePath?: string;
-}
+import { normalizedText } from '../review/documentText';
 
 const EXCLUDE = '**/{node_modules,.git,dist,out,build,vendor,.venv,venv,target}/**';
 
@@ -37,41 +25,22 @@ async function head(uri: vscode.Uri, chars: number): Promise<string | undefined>
 }
 
 export async function resolveTestDestination(document: vscode.TextDocument): Promise<TestDestination> {
-  const languageId = document.languageId;
-  const untitled: TestDestination = { destination: { kind: 'untitled', languageId }, original: '', fileName: 'tests' };
   const folder = vscode.workspace.getWorkspaceFolder(document.uri);
-  if (!folder) return untitled;
-  const sourcePath = vscode.workspace.asRelativePath(document.uri, false);
+  if (!folder) return { kind: 'untitled' };
+  const languageId = document.languageId;
   const glob = testFileGlob(languageId);
   const found = glob ? await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), EXCLUDE, 2000) : [];
   const existing = found.map((uri) => vscode.workspace.asRelativePath(uri, false));
-  const choice = chooseTestFile(sourcePath, languageId, existing);
-  if (!choice) return untitled;
+  const choice = chooseTestFile(vscode.workspace.asRelativePath(document.uri, false), languageId, existing);
+  if (!choice) return { kind: 'untitled' };
 
   const uri = vscode.Uri.joinPath(folder.uri, ...choice.path.split('/'));
-  const fileName = choice.path.slice(choice.path.lastIndexOf('/') + 1);
-  const example = choice.example && (await head(vscode.Uri.joinPath(folder.uri, ...choice.example.split('/')), 1200));
-  let testHint = example ? `the same framework, imports and style as ${choice.example}, which begins:\n\`\`\`\n${example}\n\`\`\`` : undefined;
-
-  if (await exists(uri)) {
+  const example = choice.example ? await head(vscode.Uri.joinPath(folder.uri, ...choice.example.split('/')), 1200) : undefined;
+  const there = await exists(uri);
+  const hint = { testHint: testHintFor({ ...choice, exists: there }, example), ...(example && { examplePath: choice.example }) };
+  if (there) {
     const testDocument = await vscode.workspace.openTextDocument(uri);
-    const original = normalizedText(testDocument);
-    const end = testDocument.lineAt(testDocument.lineCount - 1).range.end;
-    testHint = `${testHint ?? 'the framework the file already uses'}. ${choice.path} already exists: reply with only the new tests to append at its end, without repeating its imports`;
-    return {
-      destination: { kind: 'range', document: testDocument, version: testDocument.version, range: new vscode.Range(new vscode.Position(0, 0), end) },
-      original,
-      fileName,
-      relativePath: choice.path,
-      testHint,
-      examplePath: choice.example,
-    };
+    return { kind: 'document', uri: uri.toString(), version: testDocument.version, path: choice.path, text: normalizedText(testDocument), ...hint };
   }
-  return { destination: { kind: 'newFile', uri, languageId }, original: '', fileName, relativePath: choice.path, testHint, examplePath: example ? choice.example : undefined };
-}
-
-/** The test file's new text: the generated tests appended to what is there. */
-export function appendTests(original: string, tests: string): string {
-  const body = tests.replace(/\s+$/, '') + '\n';
-  return original.trim() ? `${original.replace(/\s+$/, '')}\n\n${body}` : body;
+  return { kind: 'newFile', uri: uri.toString(), path: choice.path, ...hint };
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { minimalReplacement, planApply } from '../../../src/core/chat/applyPlan';
+import { planApply } from '../../../src/core/chat/applyPlan';
 
 const file = [
   'import { x } from "./x";',
@@ -62,15 +62,6 @@ test('python: the indented body ends the region', () => {
   const py = 'def f(x):\n    return x\n\n\ndef g():\n    pass\n';
   const plan = planApply({ text: py, code: 'def f(x):\n    return x * 2\n' });
   assert.equal(plan.proposed, 'def f(x):\n    return x * 2\n\n\ndef g():\n    pass\n');
-});
-
-test('the accepted change is one minimal replacement', () => {
-  assert.deepEqual(minimalReplacement('abcXdef', 'abcYYdef'), { start: 3, end: 4, text: 'YY' });
-  assert.deepEqual(minimalReplacement('aaa', 'aaaa'), { start: 3, end: 3, text: 'a' });
-  assert.deepEqual(minimalReplacement('same', 'same'), { start: 4, end: 4, text: '' });
-  const before = 'x\ny\n';
-  const r = minimalReplacement(before, 'x\n');
-  assert.equal(before.slice(0, r.start) + r.text + before.slice(r.end), 'x\n');
 });
 
 test('a rewritten first function with the whole function selected replaces only that function', () => {

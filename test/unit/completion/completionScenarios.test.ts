@@ -17,7 +17,7 @@ interface Scenario {
 
 const scenarios: readonly Scenario[] = [
   { name: 'TS: auto-closed braces on the cursor line', languageId: 'typescript', doc: 'if (ready) {█}\n',
-    stream: ['\n  start();\n', '}\n', 'other();\n'], shown: '\n  start();\n' },
+    stream: ['\n  start();\n', '}\n', 'other();\n'], shown: '\n  start();\n}' },
   { name: 'TS: empty method body', languageId: 'typescript', doc: 'class A {\n  greet(name: string): string {\n    █\n  }\n\n  other() {}\n}\n',
     stream: ['return `Hello, ${name}`;\n', '  }\n', '\n', '  farewell() {\n'], shown: 'return `Hello, ${name}`;' },
   { name: 'TS: arrow function opener keeps its closer', languageId: 'typescript', doc: 'const add = (a: number, b: number) => {█\n',
@@ -54,8 +54,8 @@ const scenarios: readonly Scenario[] = [
     shown: 'int total = 0;\n        for (int x : xs) {\n            total += x;\n        }\n        return total;' },
   { name: 'C: function body', languageId: 'c', doc: 'int main(void) {\n    █\n}\n',
     stream: ['printf("hi\\n");\n', '    return 0;\n', '}\n', '\nint other(void) {\n'], shown: 'printf("hi\\n");\n    return 0;' },
-  { name: 'TS: a line in a non-empty object stays one line', languageId: 'typescript', doc: 'const user = {\n  name: "a",\n  █\n};\n',
-    stream: ['age: 3,\n', '  email: "x",\n', '};\n'], shown: 'age: 3,' },
+  { name: 'TS: the last line of an object literal goes on with the sibling keys', languageId: 'typescript', doc: 'const user = {\n  name: "a",\n  █\n};\n',
+    stream: ['age: 3,\n', '  email: "x",\n', '};\n'], shown: 'age: 3,\n  email: "x",' },
 ];
 
 for (const scenario of scenarios) {

@@ -1,6 +1,7 @@
 // Helpers shared by the completion tests: a real tree-sitter service, and documents written with
 // a cursor marker.
 import { SyntaxService } from '../../../src/core/syntax/syntaxService';
+import { CompletionEngine } from '../../../src/core/completion/completionEngine';
 import type { BlockParser } from '../../../src/core/completion/blockTruncation';
 import type { CompletionModel } from '../../../src/core/completion/completionTypes';
 import type { CompletionClock } from '../../../src/core/completion/completionClock';
@@ -81,6 +82,33 @@ export function instantClock(): CompletionClock & { sleeps: number[] } {
       signal.throwIfAborted();
     },
   };
+}
+
+export interface Completed {
+  /** The insert text ('' when nothing was suggested). */
+  readonly text: string;
+  /** Characters after the cursor the suggestion replaces. */
+  readonly replace: number;
+  readonly multiline: boolean;
+}
+
+/**
+ * The engine's suggestion for a document written with one █, the model streaming `raw` in
+ * chunks of a few characters, real grammars parsing; `setting` as the user's multi-line setting.
+ */
+export async function completeWith(languageId: string, doc: string, raw: string, setting: 'auto' | 'single' | 'multi' = 'multi'): Promise<Completed> {
+  const model = scriptedModel();
+  model.script(raw.match(/[\s\S]{1,4}/g) ?? []);
+  const engine = new CompletionEngine({ getModel: async () => model, syntax: await syntaxService(), clock: instantClock(), config: { multiline: setting } });
+  try {
+    const { text, offset } = atCursor(doc);
+    const outcome = await engine.complete({ uri: 'file:///w/x', relativePath: 'x', languageId, text, version: 1, offset }, { trigger: 'explicit' });
+    if (outcome.kind !== 'completion') return { text: '', replace: 0, multiline: false };
+    const { result } = outcome;
+    return { text: result.text, replace: result.range.end - result.range.start, multiline: result.multiline };
+  } finally {
+    engine.dispose();
+  }
 }
 
 /** The FIM request of a completion prompt (the engine only sends FIM bodies). */

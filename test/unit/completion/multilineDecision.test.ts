@@ -14,6 +14,7 @@ async function decide(languageId: string, doc: string, setting: MultilineSetting
     prefix,
     suffix,
     parse: withTree ? () => (parsed++, syntax.parseSync(languageId, prefix + suffix)) : undefined,
+    languageId,
   });
   if (setting !== 'auto') assert.equal(parsed, 0, 'no parse when the setting decides');
   return decision;
@@ -61,11 +62,35 @@ test('without a grammar: opener characters and indentation decide', async () => 
     multiline: true,
     reason: 'indented-empty',
   });
-  assert.equal((await decide('ruby', 'class A\n  def greet\n    puts 1\n    █\n  end\nend\n', 'auto', false)).multiline, false);
+  // The last line of a body: the rest of the body may follow.
+  assert.deepEqual(await decide('ruby', 'class A\n  def greet\n    puts 1\n    █\n  end\nend\n', 'auto', false), { multiline: true, reason: 'block-end' });
+  assert.equal((await decide('ruby', 'class A\n  def greet\n    puts 1\n    █\n    puts 2\n  end\nend\n', 'auto', false)).multiline, false);
 });
 
 test('a blank line at the end of the file is multi-line; a blank line between statements is not', async () => {
   assert.deepEqual(await decide('python', 'import os\n\n\n█\n'), { multiline: true, reason: 'end-of-file' });
   assert.deepEqual(await decide('javascript', 'import fs from "fs";\n\n█'), { multiline: true, reason: 'end-of-file' });
   assert.equal((await decide('python', 'import os\n█\nimport sys\n')).multiline, false);
+});
+
+test('mid-line in a declaration header whose body is still to come is multi-line', async () => {
+  assert.deepEqual(await decide('go', 'package g\n\nfunc (r Rect) Area█'), { multiline: true, reason: 'header' });
+  assert.deepEqual(await decide('rust', 'impl C {\n    pub fn divide█\n}\n'), { multiline: true, reason: 'header' });
+  assert.deepEqual(await decide('csharp', 'class P\n{\n    public P(string name, int █\n}\n'), { multiline: true, reason: 'header' });
+  assert.deepEqual(await decide('java', 'class S {\n    public static boolean isBlank█\n}\n'), { multiline: true, reason: 'header' });
+  assert.deepEqual(await decide('typescript', 'function f(n: number) {\n  if (n <= 0█\n}\n'), { multiline: true, reason: 'header' });
+  assert.deepEqual(await decide('kotlin', 'fun area(w: Double, h: Double): Double █', 'auto', false), { multiline: true, reason: 'header' });
+  assert.deepEqual(await decide('css', 'body {\n  margin: 0;\n}\n\nh2█\n', 'auto', false), { multiline: true, reason: 'header' });
+  // The body is already there: the header line alone.
+  assert.equal((await decide('go', 'package g\n\nfunc Area█\n\treturn 1\n}\n')).multiline, false);
+  // A statement is not a header.
+  assert.equal((await decide('typescript', 'function f() {\n  let sum = █\n}\n')).multiline, false);
+});
+
+test('the last member of a list is multi-line: the remaining members follow', async () => {
+  assert.deepEqual(await decide('typescript', 'interface P {\n  x: number;\n  y█\n}\n'), { multiline: true, reason: 'member' });
+  assert.deepEqual(await decide('yaml', 'env:\n  A: 1\n  B: 2█\n', 'auto', false), { multiline: true, reason: 'member' });
+  assert.deepEqual(await decide('go', 'package g\n\ntype C struct {\n\tA int\n\t█\n}\n'), { multiline: true, reason: 'member' });
+  // Members after the cursor's: finishing this one is a one-line job.
+  assert.equal((await decide('typescript', 'interface P {\n  x█\n  y: number;\n}\n')).multiline, false);
 });

@@ -11,7 +11,7 @@ function post(doc: string, text: string, opts: { multiline?: boolean; maxLines?:
   });
 }
 
-const ok = (text: string) => ({ ok: true, text });
+const ok = (text: string, replace = 0) => ({ ok: true, text, replace });
 
 test('leaked FIM tokens are cut, from the template list and the common families', () => {
   assert.deepEqual(post('x = █', '42<|endoftext|>junk', { special: fimTemplateById('qwen').specialTokens }), ok('42'));
@@ -31,12 +31,14 @@ test('<think> blocks and code fences are stripped', () => {
 });
 
 test('text duplicating the suffix is removed: closers, the rest of the line, closing lines', () => {
-  assert.deepEqual(post('print(█)', 'total)', { multiline: false }), ok('total'));
-  assert.deepEqual(post('foo(█);', 'a, b);', { multiline: false }), ok('a, b'));
+  // Typed-again closers are replaced, not cut: the same document, the ghost text shown around them.
+  assert.deepEqual(post('print(█)', 'total)', { multiline: false }), ok('total)', 1));
+  assert.deepEqual(post('foo(█);', 'a, b);', { multiline: false }), ok('a, b);', 2));
   assert.deepEqual(post('bar(█)', 'foo()', { multiline: false }), ok('foo()'), 'balanced closers are the completion\'s own');
   assert.deepEqual(post('const x = █ + 1;', 'y + 1;', { multiline: false }), ok('y'));
   assert.deepEqual(post('function f() {\n  █\n}\n', 'return 1;\n}'), ok('return 1;'));
-  assert.deepEqual(post('if (a) {█}\n', '\n  b();\n}'), ok('\n  b();\n'));
+  // The auto-closed `}` moves to its own line: the completion keeps it and replaces the old one.
+  assert.deepEqual(post('if (a) {█}\n', '\n  b();\n}'), ok('\n  b();\n}', 1));
   assert.deepEqual(post('print(█)', ')', { multiline: false }), { ok: false, reason: 'duplicates-suffix' });
 });
 

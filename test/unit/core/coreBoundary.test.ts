@@ -54,3 +54,10 @@ test('core/context never imports core/models (context is gathered before any mod
   );
   assert.deepEqual(offenders, []);
 });
+
+test('core/review is the shared base of every proposed edit: it imports neither chat, refactor nor completion', () => {
+  const offenders = sourceFiles(join(__dirname, '../../../src/core/review')).filter((file) =>
+    /from\s+['"]\.\.\/(chat|refactor|completion)\//.test(readFileSync(file, 'utf8')),
+  );
+  assert.deepEqual(offenders, []);
+});

@@ -43,10 +43,10 @@ const samples: FeedbackEventInput[] = [
   { kind: 'chat.copy', suggestionId: 'm1', blockIndex: 0 },
   { kind: 'chat.insert', suggestionId: 'm1', blockIndex: 1 },
   { kind: 'chat.apply', suggestionId: 'm1', blockIndex: 1, completionChars: 30 },
-  { kind: 'refactor.shown', suggestionId: 'r1', action: 'document', hunks: 3 },
-  { kind: 'refactor.accepted', suggestionId: 'r1', action: 'document', hunksAccepted: 2, hunksTotal: 3 },
-  { kind: 'refactor.rejected', suggestionId: 'r1', action: 'document' },
-  { kind: 'refactor.retention', suggestionId: 'r1', atSec: 600, distance: 1, removed: true },
+  { kind: 'review.shown', suggestionId: 'r1', origin: 'refactor', action: 'document', hunks: 3 },
+  { kind: 'review.accepted', suggestionId: 'r1', origin: 'refactor', action: 'document', hunksAccepted: 2, hunksTotal: 3 },
+  { kind: 'review.rejected', suggestionId: 'm2', origin: 'chat', action: 'apply', hunksTotal: 2, reason: 'stale' },
+  { kind: 'review.retention', suggestionId: 'r1', origin: 'refactor', atSec: 600, distance: 1, removed: true },
   { kind: 'model.call', purpose: 'chat', outcome: 'ok', totalMs: 900, ttftMs: 100, tpotMs: 12, tokensIn: 500, tokensOut: 64, estimatedCostUsd: 0.0004 },
 ];
 
@@ -89,4 +89,12 @@ test('nested objects are checked too', () => {
   assert.equal(result.ok, false);
   const badFeatures = { ...event, features: { language: 'ts' } };
   assert.equal(validateFeedbackEvent(badFeatures).ok, false);
+});
+
+test('refactor events of older logs are read as the review events they were', () => {
+  const old = { v: 1, id: 'e1', ts: 1_700_000_000_000, kind: 'refactor.accepted', suggestionId: 'r1', action: 'fix', hunksAccepted: 1, hunksTotal: 2 };
+  const result = validateFeedbackEvent(old);
+  assert.equal(result.ok, true);
+  assert.deepEqual(result.ok && result.event, { ...old, kind: 'review.accepted', origin: 'refactor' });
+  assert.equal(validateFeedbackEvent({ ...old, kind: 'refactor.bogus' }).ok, false);
 });

@@ -30,8 +30,8 @@ export function fixtureEvents(): FeedbackEvent[] {
     // chat, refactor, model calls
     ev({ kind: 'chat.thumbsUp', suggestionId: 'm1', ts: day2 }),
     ev({ kind: 'chat.apply', suggestionId: 'm1', ts: day2, blockIndex: 0 }),
-    ev({ kind: 'refactor.shown', suggestionId: 'r1', ts: day2, action: 'document', hunks: 2 }),
-    ev({ kind: 'refactor.accepted', suggestionId: 'r1', ts: day2, action: 'document', hunksAccepted: 1, hunksTotal: 2 }),
+    ev({ kind: 'review.shown', suggestionId: 'r1', ts: day2, origin: 'refactor', action: 'document', hunks: 2 }),
+    ev({ kind: 'review.accepted', suggestionId: 'r1', ts: day2, origin: 'refactor', action: 'document', hunksAccepted: 1, hunksTotal: 2 }),
     ev({ kind: 'model.call', ts: day2, purpose: 'completion', outcome: 'ok', totalMs: 200, ttftMs: 80, tpotMs: 10, tokensIn: 100, tokensOut: 20, estimatedCostUsd: 0.001 }),
     ev({ kind: 'model.call', ts: day2, purpose: 'chat', outcome: 'error', totalMs: 50, errorKind: 'http_500' }),
   ];

@@ -35,8 +35,9 @@ test('acceptance, partial, rejections, retention and latency from a log', () => 
 
   assert.equal(stats.chat.thumbsUp, 1);
   assert.equal(stats.chat.apply, 1);
-  assert.equal(stats.refactor.acceptanceRate, 1);
-  assert.equal(stats.refactor.hunksAccepted, 1);
+  assert.equal(stats.reviews.refactor.acceptanceRate, 1);
+  assert.equal(stats.reviews.refactor.hunksAccepted, 1);
+  assert.equal(stats.reviews.chat.shown, 0);
   assert.equal(stats.modelCalls.count, 2);
   assert.equal(stats.modelCalls.errors, 1);
   assert.equal(stats.modelCalls.tokensIn, 100);

@@ -55,7 +55,7 @@ test('retention is recorded at 30 s, 2, 5 and 10 min with the distance at that m
   const events: FeedbackEventInput[] = [];
   const tracker = new RetentionTracker({ sink: { record: (e) => events.push(e) }, clock });
   tracker.track({ kind: 'completion', suggestionId: 's1', uri: 'file:///a.ts', start: 8, insertedText: 'foo(bar)', language: 'typescript', model: 'm' });
-  tracker.track({ kind: 'refactor', suggestionId: 'r1', uri: 'file:///b.ts', start: 0, insertedText: 'abcd', action: 'fix' });
+  tracker.track({ kind: 'review', suggestionId: 'r1', uri: 'file:///b.ts', start: 0, insertedText: 'abcd', origin: 'refactor', action: 'fix' });
 
   tracker.applyChanges('file:///a.ts', [insert(0, '// hi\n')]);
   clock.advance(30_000);
@@ -75,12 +75,12 @@ test('retention is recorded at 30 s, 2, 5 and 10 min with the distance at that m
   ]);
   assert.equal(s1[0].language, 'typescript');
   assert.deepEqual(s1[1].text, { completion: 'foo(bar)', final: 'foo(baz)' });
-  const r1 = events.filter((e) => e.suggestionId === 'r1') as Array<Extract<FeedbackEventInput, { kind: 'refactor.retention' }>>;
-  assert.deepEqual(r1.map((e) => [e.kind, e.atSec, e.distance, e.action]), [
-    ['refactor.retention', 30, 0, 'fix'],
-    ['refactor.retention', 120, 1, 'fix'],
-    ['refactor.retention', 300, 1, 'fix'],
-    ['refactor.retention', 600, 1, 'fix'],
+  const r1 = events.filter((e) => e.suggestionId === 'r1') as Array<Extract<FeedbackEventInput, { kind: 'review.retention' }>>;
+  assert.deepEqual(r1.map((e) => [e.kind, e.atSec, e.distance, e.origin, e.action]), [
+    ['review.retention', 30, 0, 'refactor', 'fix'],
+    ['review.retention', 120, 1, 'refactor', 'fix'],
+    ['review.retention', 300, 1, 'refactor', 'fix'],
+    ['review.retention', 600, 1, 'refactor', 'fix'],
   ]);
   assert.equal(tracker.size, 0);
 });

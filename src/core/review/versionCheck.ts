@@ -1,6 +1,6 @@
 // A proposal is made from one version of a document. It may only be written into that same
 // version: any edit since (by the user, a formatter, another extension) could have moved or
-// changed the range, and guessing where it went risks corrupting the file.
+// changed what it replaces, and guessing where it went risks corrupting the file.
 
 export type ApplyCheck =
   | { readonly ok: true }
@@ -9,22 +9,22 @@ export type ApplyCheck =
 export interface DocumentState {
   /** The document's current version, or undefined when it is no longer open. */
   readonly version: number | undefined;
-  /** The text of the target range now (to catch a change that left the version number equal, e.g. a reload). */
-  readonly rangeText?: string;
+  /** Its text now ('\n' line ends), to catch a change that left the version number equal (a reload). */
+  readonly text?: string;
 }
 
 export function checkApplicable(
-  requested: { readonly version: number; readonly rangeText: string; readonly fileName: string },
+  requested: { readonly version: number; readonly text: string; readonly label: string },
   now: DocumentState,
 ): ApplyCheck {
   if (now.version === undefined) {
-    return { ok: false, reason: 'closed', message: `${requested.fileName} was closed; nothing was written.` };
+    return { ok: false, reason: 'closed', message: `Nothing was written: ${requested.label} was closed.` };
   }
-  if (now.version !== requested.version || (now.rangeText !== undefined && now.rangeText !== requested.rangeText)) {
+  if (now.version !== requested.version || (now.text !== undefined && now.text !== requested.text)) {
     return {
       ok: false,
       reason: 'changed',
-      message: `${requested.fileName} changed after the request was made; nothing was written. Run the action again on the current code.`,
+      message: `Nothing was written: ${requested.label} changed after the proposal was made. Ask again for one based on the current text.`,
     };
   }
   return { ok: true };

@@ -1,7 +1,7 @@
 // Hunks of a proposal and applying a chosen subset of them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyHunks, computeHunks, describeHunk } from '../../../src/core/refactor/hunks';
+import { applyHunks, computeHunks, describeHunk } from '../../../src/core/review/hunks';
 
 const original = ['function f(a, b) {', '  const x = a;', '  const y = b;', '  log(x);', '  return x + y;', '}'].join('\n');
 const proposed = ['/** Sums. */', 'function f(a, b) {', '  const x = a;', '  const y = b;', '  return x + y;', '}'].join('\n');

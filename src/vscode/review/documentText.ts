@@ -1,5 +1,5 @@
-// The refactor core works on text with '\n' line ends. A CRLF document keeps the same
-// line/character positions, so positions translate one to one; offsets are recomputed here.
+// The core works on text with '\n' line ends. A CRLF document keeps the same line/character
+// positions, so positions translate one to one; offsets are recomputed here.
 import * as vscode from 'vscode';
 
 export function normalizedText(document: vscode.TextDocument): string {

@@ -1,19 +1,18 @@
-// Virtual documents behind the preview (`flywheel-proposal:` URIs): the original as it was when
-// the request was made, and the proposal, updated while the reply streams. Read-only by nature,
-// so nothing in the preview can be edited by mistake.
+// The text behind review editors (`flywheel-review:` URIs), rewritten as the proposal streams
+// in and as changes are decided. Bursts of updates while streaming become one change event.
 import * as vscode from 'vscode';
-import { PROPOSAL_SCHEME } from './refactorIds';
+import { REVIEW_SCHEME } from './reviewIds';
 
-export class ProposalDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
+export class ReviewDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
   private readonly contents = new Map<string, string>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   readonly onDidChange = this.changed.event;
   private nextId = 1;
 
-  /** A fresh URI whose path ends in `fileName`, so the editor picks the right language. */
-  createUri(role: string, fileName: string): vscode.Uri {
-    return vscode.Uri.from({ scheme: PROPOSAL_SCHEME, path: `/${role}/${this.nextId++}/${fileName}` });
+  /** A fresh URI whose last segment is the tab's title. */
+  createUri(title: string): vscode.Uri {
+    return vscode.Uri.from({ scheme: REVIEW_SCHEME, path: `/${this.nextId++}/${title.replace(/[/\\]/g, '∕')}` });
   }
 
   provideTextDocumentContent(uri: vscode.Uri): string {
@@ -23,16 +22,13 @@ export class ProposalDocuments implements vscode.TextDocumentContentProvider, vs
   /** Sets the content; with `throttleMs`, bursts of updates become one change event. */
   set(uri: vscode.Uri, text: string, throttleMs = 0): void {
     const key = uri.toString();
+    if (this.contents.get(key) === text) return;
     this.contents.set(key, text);
     if (throttleMs <= 0) {
       this.flush(uri);
       return;
     }
     if (!this.pending.has(key)) this.pending.set(key, setTimeout(() => this.flush(uri), throttleMs));
-  }
-
-  get(uri: vscode.Uri): string | undefined {
-    return this.contents.get(uri.toString());
   }
 
   delete(uri: vscode.Uri): void {

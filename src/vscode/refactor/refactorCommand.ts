@@ -1,0 +1,147 @@
+// Runs one refactor action from the editor: reads the editor's state into the core flow, opens
+// the review as soon as the proposal exists, streams into it under a cancellable progress
+// notification, and says what happened when there is nothing to review.
+import * as vscode from 'vscode';
+import type { FeedbackSink } from '../../core/feedback/feedbackEvents';
+import type { Logger } from '../../core/logger';
+import type { RefactorAction } from '../../core/refactor/refactorActions';
+import { runRefactor, type RefactorHost } from '../../core/refactor/refactorFlow';
+import type { RefactorDiagnostic } from '../../core/refactor/refactorPrompt';
+import type { RefactorModel } from '../../core/refactor/refactorRequest';
+import type { RefactorSyntax } from '../../core/refactor/targetRange';
+import { normalizedText, offsetIn, positionIn } from '../review/documentText';
+import type { ReviewController } from '../review/reviewController';
+import { REVIEW_SCHEME } from '../review/reviewIds';
+import { explainInChat } from './explainPresenter';
+import { resolveTestDestination } from './testDestination';
+
+export interface RefactorServices {
+  readonly logger: Logger;
+  readonly refactorModel: RefactorModel;
+  readonly syntax?: RefactorSyntax;
+  readonly feedback?: FeedbackSink;
+  readonly reviews: ReviewController;
+}
+
+/** Arguments code actions pass; commands from the palette use the active editor's selection. */
+export interface RunArgs {
+  readonly uri?: vscode.Uri;
+  /** An empty range is a cursor position. */
+  readonly range?: vscode.Range;
+  readonly instruction?: string;
+}
+
+const SEVERITY: Record<vscode.DiagnosticSeverity, RefactorDiagnostic['severity']> = {
+  [vscode.DiagnosticSeverity.Error]: 'error',
+  [vscode.DiagnosticSeverity.Warning]: 'warning',
+  [vscode.DiagnosticSeverity.Information]: 'information',
+  [vscode.DiagnosticSeverity.Hint]: 'hint',
+};
+
+async function editorFor(args: RunArgs): Promise<vscode.TextEditor | undefined> {
+  if (args.uri) {
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === args.uri!.toString());
+    return visible ?? vscode.window.showTextDocument(args.uri);
+  }
+  const editor = vscode.window.activeTextEditor;
+  return editor && editor.document.uri.scheme !== REVIEW_SCHEME ? editor : undefined;
+}
+
+function hostFor(action: RefactorAction, document: vscode.TextDocument): RefactorHost {
+  return {
+    askInstruction: (prompt) =>
+      Promise.resolve(vscode.window.showInputBox({ title: `Flywheel: ${action.title}`, prompt, placeHolder: 'e.g. use async/await instead of callbacks', ignoreFocusOut: true })),
+    diagnostics: ({ first, last }) =>
+      vscode.languages
+        .getDiagnostics(document.uri)
+        .filter((d) => d.range.end.line >= first && d.range.start.line <= last)
+        .map((d) => ({
+          line: d.range.start.line + 1,
+          severity: SEVERITY[d.severity],
+          message: d.message,
+          source: d.source,
+          code: typeof d.code === 'object' ? String(d.code.value) : d.code === undefined ? undefined : String(d.code),
+        })),
+    testDestination: () => resolveTestDestination(document),
+  };
+}
+
+export async function runRefactorCommand(services: RefactorServices, action: RefactorAction, args: RunArgs = {}): Promise<void> {
+  const editor = await editorFor(args);
+  if (!editor) {
+    void vscode.window.showInformationMessage(`Flywheel: open a file and select code to ${action.title.replace(/…$/, '').toLowerCase()}.`);
+    return;
+  }
+  const document = editor.document;
+  const text = normalizedText(document);
+  const selection = args.range ?? editor.selection;
+  const path = vscode.workspace.asRelativePath(document.uri, false);
+  const input = {
+    action,
+    document: { uri: document.uri.toString(), languageId: document.languageId, text, version: document.version, path },
+    selection: { start: offsetIn(text, selection.start), end: offsetIn(text, selection.end) },
+    instruction: args.instruction,
+    indentStyle: indentStyleOf(editor),
+  };
+  const deps = { model: services.refactorModel, syntax: services.syntax, feedback: services.feedback };
+  const label = action.title.replace(/…$/, '');
+  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Flywheel: ${label}`, cancellable: true }, async (progress, token) => {
+    const controller = new AbortController();
+    const cancelled = token.onCancellationRequested(() => controller.abort());
+    try {
+      progress.report({ message: 'waiting for the model…' });
+      const outcome = await runRefactor(input, deps, hostFor(action, document), {
+        onProposal: async (proposal) => {
+          // Closing the review (or Reject while it streams) stops the request.
+          const session = await services.reviews.begin(proposal);
+          session.onDidEnd(() => controller.abort());
+          proposal.onDidChange(() => {
+            const lines = proposal.proposed.split('\n').length;
+            if (proposal.state === 'streaming') progress.report({ message: `${lines} line${lines === 1 ? '' : 's'}…` });
+          });
+        },
+      }, controller.signal);
+      switch (outcome.kind) {
+        case 'noTarget':
+          return void vscode.window.showInformationMessage('Flywheel: select some code, or put the cursor inside a function or class.');
+        case 'explain': {
+          const range = new vscode.Range(positionIn(text, outcome.target.start), positionIn(text, outcome.target.end));
+          return explainInChat({ document, range, code: outcome.code, relativePath: path, question: outcome.question });
+        }
+        case 'cancelled':
+          return;
+        case 'noCode':
+          return void showReplyOnError(`Flywheel: ${action.title} — the model replied without any code; nothing was changed.`, outcome.reply.reply);
+        case 'noChange':
+          return void vscode.window.showInformationMessage(`Flywheel: ${action.title} — the model proposed no change.`);
+        case 'proposed':
+          services.logger.debug(`refactor ${action.id}: ${outcome.reply.reply.length} chars in ${outcome.reply.totalMs} ms, ${outcome.proposal.hunks.length} changes, syntax ${outcome.reply.syntax}`);
+          // Accept/Reject live in the review editor; a notification only when something is amiss
+          // (a proposal gone stale was already announced by the review).
+          if (!outcome.proposal.isStale && outcome.reply.warnings.length) {
+            void vscode.window.showWarningMessage(`Flywheel: ${action.title} — ${outcome.reply.warnings.join(' ')}`);
+          }
+          return;
+      }
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      const message = error instanceof Error ? error.message : String(error);
+      services.logger.error(`refactor ${action.id} failed: ${message}`);
+      void vscode.window.showErrorMessage(`Flywheel: ${action.title} failed — ${message} Your file was not changed.`);
+    } finally {
+      cancelled.dispose();
+    }
+  });
+}
+
+async function showReplyOnError(message: string, reply: string): Promise<void> {
+  if ((await vscode.window.showWarningMessage(message, 'Show Reply')) === 'Show Reply') {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: reply }));
+  }
+}
+
+function indentStyleOf(editor: vscode.TextEditor): { useTabs: boolean; size: number } | undefined {
+  const { insertSpaces, tabSize } = editor.options;
+  if (typeof insertSpaces !== 'boolean' || typeof tabSize !== 'number') return undefined;
+  return { useTabs: !insertSpaces, size: tabSize };
+}
