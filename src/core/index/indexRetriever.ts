@@ -25,7 +25,10 @@ const LOOKUP_UNITS = LOOKUP_WAIT_MS * UNITS_PER_MS;
 const HOLD_MS = 400;
 const CACHE_NAMES = 500;
 
-export function workspaceIndexRetriever(index: WorkspaceIndex): ContextRetriever {
+/** What the retriever asks of the index. */
+export type IndexQueries = Pick<WorkspaceIndex, 'ready' | 'generation' | 'search' | 'definitions' | 'hold'>;
+
+export function workspaceIndexRetriever(index: IndexQueries): ContextRetriever {
   const cache = new Map<string, readonly SymbolHit[]>();
   let generation = -1;
   const remember = (names: readonly string[], hits: readonly SymbolHit[]): void => {

@@ -2,9 +2,12 @@
 // file access, so one code path on every platform and no native addon), in rollback-journal
 // mode with full syncs: a write cut short (a crash, a kill) is rolled back on the next open.
 // A database that fails its integrity check, or was written by another schema, is deleted
-// and built again: a torn index is never served. Memory stays bounded: rows live on disk,
+// and built again: a torn index is never served. SQLite's lock here is a `<db>.lock` folder,
+// which a killed process leaves behind: the `<db>.owner` file says whose it is, and a lock
+// whose owner is gone (or is this process: a worker thread that died) is removed on open.
+// Memory stays bounded: rows live on disk,
 // SQLite keeps a small page cache, and no table is ever loaded whole.
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { Database } from 'node-sqlite3-wasm';
 import type { Statement } from 'node-sqlite3-wasm';
 import type { Logger } from '../logger';
@@ -109,6 +112,7 @@ export class IndexStore {
   /** Opens (or creates) the index at `path`; a torn or outdated one is replaced by an empty one. */
   static open(path: string, logger: Logger): IndexStore {
     let recovered: StoreRecovery | undefined;
+    IndexStore.removeStaleLock(path);
     if (existsSync(path)) {
       const problem = IndexStore.check(path);
       if (problem) {
@@ -121,7 +125,23 @@ export class IndexStore {
     db.exec('PRAGMA journal_mode=DELETE; PRAGMA locking_mode=EXCLUSIVE; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-4000; PRAGMA foreign_keys=OFF;');
     db.exec(SCHEMA);
     db.run('INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)', ['schema', INDEX_SCHEMA_VERSION]);
+    writeFileSync(`${path}.owner`, String(process.pid));
     return new IndexStore(db, path, recovered);
+  }
+
+  /** Removes the lock a killed process (or a dead worker thread of this one) left; a live owner keeps it. */
+  private static removeStaleLock(path: string): void {
+    if (!existsSync(`${path}.lock`)) return;
+    let owner = Number.NaN;
+    try {
+      owner = Number(readFileSync(`${path}.owner`, 'utf8'));
+    } catch {
+      // no owner file: the lock outlived its writer
+    }
+    if (Number.isInteger(owner) && owner !== process.pid && isAlive(owner)) {
+      throw new Error(`the index is in use by another process (${owner}): ${path}`);
+    }
+    rmSync(`${path}.lock`, { recursive: true, force: true });
   }
 
   /** What is wrong with the database at `path`, if anything (a hot journal is rolled back by opening it). */
@@ -146,7 +166,7 @@ export class IndexStore {
 
   /** Removes the database and its journal. */
   static delete(path: string): void {
-    for (const file of [path, `${path}-journal`]) rmSync(file, { force: true });
+    for (const file of [path, `${path}-journal`, `${path}.lock`, `${path}.owner`]) rmSync(file, { recursive: true, force: true });
   }
 
   /** Runs `work` atomically: its own transaction, or a savepoint inside a batch already open. */
@@ -354,6 +374,7 @@ export class IndexStore {
     if (this.db.isOpen) {
       if (this.db.inTransaction) this.db.exec('COMMIT');
       this.db.close();
+      rmSync(`${this.path}.owner`, { force: true });
     }
   }
 
@@ -364,6 +385,15 @@ export class IndexStore {
       this.statements.set(sql, s);
     }
     return s;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

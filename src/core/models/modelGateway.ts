@@ -336,5 +336,8 @@ function endpointKey(endpoint: ModelEndpoint): string {
 }
 
 function noEndpoint(role: ModelRole): ModelError {
+  if (role === 'embedding') {
+    return new ModelError('unreachable', { detail: 'no embedding model: set "flywheel.models.embedding" (e.g. Ollama\'s nomic-embed-text); Codebase search uses terms and symbols' });
+  }
   return new ModelError('unreachable', { detail: `no model for ${role}: start Ollama with a code model, or set "flywheel.models.${role}"` });
 }
