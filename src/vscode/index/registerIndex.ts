@@ -29,8 +29,12 @@ export interface IndexDependencies {
   readonly embedding: () => Promise<{ model: string; embed: EmbedTexts } | undefined>;
 }
 
-/** A first build still running after this long gets its notification. */
-const NOTIFY_AFTER_MS = 1_000;
+/**
+ * A first build still running after this long, over at least this many files, gets its
+ * notification: a small workspace is indexed before anyone could read it.
+ */
+const NOTIFY_AFTER_MS = 3_000;
+const NOTIFY_MIN_FILES = 1_000;
 
 function roots(): WorkspaceRoot[] {
   return (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => ({ name: f.name, path: f.uri.fsPath }));
@@ -90,8 +94,14 @@ export function registerIndex(context: vscode.ExtensionContext, deps: IndexDepen
     const path = relativePath(uri);
     if (path) workspaceIndex.fileDeleted(path);
   };
+  let embeddingSaid: string | undefined;
   const refreshEmbedding = async () => {
     const embedding = await deps.embedding();
+    // Said once at start and on each change, not on every settings event.
+    if ((embedding?.model ?? '') !== embeddingSaid && !embedding) {
+      logger.info('Workspace index: no embedding model ("flywheel.models.embedding"); Codebase search uses terms and symbols.');
+    }
+    embeddingSaid = embedding?.model ?? '';
     workspaceIndex.setEmbedding(embedding && { ...embedding, requestsPerMinute: readIndexSettings().embeddingRequestsPerMinute });
   };
   const watcher = vscode.workspace.createFileSystemWatcher('**/*');
@@ -140,11 +150,13 @@ function firstBuildNotifier(index: WorkspaceIndex): vscode.Disposable {
     if (shown || timer || status.state !== 'building' || !status.firstBuild) return;
     timer = setTimeout(() => {
       const now = index.status;
-      if (now.state !== 'building') return;
+      if (now.state !== 'building' || now.total < NOTIFY_MIN_FILES) {
+        timer = undefined; // asked again at the next status change
+        return;
+      }
       shown = true;
-      const files = now.total > 0 ? ` (${now.total.toLocaleString('en-US')} files)` : '';
       void vscode.window
-        .showInformationMessage(`Flywheel is indexing this workspace${files} for Codebase search. It runs in the background; progress is in the status bar.`, 'Pause', 'Cancel')
+        .showInformationMessage(`Flywheel is indexing this workspace (${now.total.toLocaleString('en-US')} files) for Codebase search. It runs in the background; progress is in the status bar.`, 'Pause', 'Cancel')
         .then((choice) => {
           if (choice === 'Pause') index.pause();
           if (choice === 'Cancel') index.cancel();
