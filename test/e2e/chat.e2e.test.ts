@@ -297,9 +297,13 @@ describe('chat sidebar in code-server', { timeout: 600_000 }, () => {
   });
   it('with nothing open, the Codebase chip finds the answering file through the index; its snippet chip opens it at its line', async () => {
     const { page, server } = session;
+    await server.bridge.ready(180_000); // after the reload: the new extension host's bridge
+    await server.bridge.evaluate((vscode) => vscode.commands.executeCommand('flywheel.chat.new'));
     const view = chat();
-    await clickClear(view.locator('.history-header button[data-new]'));
-    await view.locator('.welcome').waitFor();
+    // The history list may still be open from the test before.
+    const newFromHistory = view.locator('.history-header button[data-new]');
+    if (await newFromHistory.isVisible()) await clickClear(newFromHistory);
+    await view.locator('.welcome').waitFor({ timeout: 30_000 });
     await server.bridge.evaluate((vscode) => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
     // Rebuild: the status bar shows the index's progress while it runs.
     await server.bridge.evaluate((vscode) => void vscode.commands.executeCommand('flywheel.rebuildIndex'));
