@@ -2,16 +2,16 @@
 // file access, so one code path on every platform and no native addon), in rollback-journal
 // mode with full syncs: a write cut short (a crash, a kill) is rolled back on the next open.
 // A database that fails its integrity check, or was written by another schema, is deleted
-// and built again: a torn index is never served. SQLite's lock here is a `<db>.lock` folder,
-// which a killed process leaves behind: the `<db>.owner` file says whose it is, and a lock
-// whose owner is gone (or is this process: a worker thread that died) is removed on open.
+// and built again: a torn index is never served (a lock a killed process left: storeLock.ts).
 // Memory stays bounded: rows live on disk,
 // SQLite keeps a small page cache, and no table is ever loaded whole.
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { Database } from 'node-sqlite3-wasm';
 import type { Statement } from 'node-sqlite3-wasm';
 import type { Logger } from '../logger';
 import { symbolWords } from './indexTerms';
+import { claimLock, lockFiles, releaseLock, removeStaleLock } from './storeLock';
+import { normalized, quantize } from './vectorQuantization';
 
 /** Bumped whenever the tables or what goes into them change: an older index is rebuilt. */
 export const INDEX_SCHEMA_VERSION = '1';
@@ -112,7 +112,7 @@ export class IndexStore {
   /** Opens (or creates) the index at `path`; a torn or outdated one is replaced by an empty one. */
   static open(path: string, logger: Logger): IndexStore {
     let recovered: StoreRecovery | undefined;
-    IndexStore.removeStaleLock(path);
+    removeStaleLock(path);
     if (existsSync(path)) {
       const problem = IndexStore.check(path);
       if (problem) {
@@ -125,23 +125,8 @@ export class IndexStore {
     db.exec('PRAGMA journal_mode=DELETE; PRAGMA locking_mode=EXCLUSIVE; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-4000; PRAGMA foreign_keys=OFF;');
     db.exec(SCHEMA);
     db.run('INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)', ['schema', INDEX_SCHEMA_VERSION]);
-    writeFileSync(`${path}.owner`, String(process.pid));
+    claimLock(path);
     return new IndexStore(db, path, recovered);
-  }
-
-  /** Removes the lock a killed process (or a dead worker thread of this one) left; a live owner keeps it. */
-  private static removeStaleLock(path: string): void {
-    if (!existsSync(`${path}.lock`)) return;
-    let owner = Number.NaN;
-    try {
-      owner = Number(readFileSync(`${path}.owner`, 'utf8'));
-    } catch {
-      // no owner file: the lock outlived its writer
-    }
-    if (Number.isInteger(owner) && owner !== process.pid && isAlive(owner)) {
-      throw new Error(`the index is in use by another process (${owner}): ${path}`);
-    }
-    rmSync(`${path}.lock`, { recursive: true, force: true });
   }
 
   /** What is wrong with the database at `path`, if anything (a hot journal is rolled back by opening it). */
@@ -166,7 +151,7 @@ export class IndexStore {
 
   /** Removes the database and its journal. */
   static delete(path: string): void {
-    for (const file of [path, `${path}-journal`, `${path}.lock`, `${path}.owner`]) rmSync(file, { recursive: true, force: true });
+    for (const file of [path, `${path}-journal`, ...lockFiles(path)]) rmSync(file, { recursive: true, force: true });
   }
 
   /** Runs `work` atomically: its own transaction, or a savepoint inside a batch already open. */
@@ -374,7 +359,7 @@ export class IndexStore {
     if (this.db.isOpen) {
       if (this.db.inTransaction) this.db.exec('COMMIT');
       this.db.close();
-      rmSync(`${this.path}.owner`, { force: true });
+      releaseLock(this.path);
     }
   }
 
@@ -388,15 +373,6 @@ export class IndexStore {
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 function chunkHit(r: Record<string, unknown>, score: number): ChunkHit {
   return {
     chunkId: Number(r.id), path: String(r.path), startLine: Number(r.start_line), endLine: Number(r.end_line),
@@ -406,21 +382,4 @@ function chunkHit(r: Record<string, unknown>, score: number): ChunkHit {
 
 function symbolHit(r: Record<string, unknown>, score: number): SymbolHit {
   return { name: String(r.name), kind: String(r.kind), startLine: Number(r.start_line), endLine: Number(r.end_line), text: String(r.text), path: String(r.path), score };
-}
-
-function normalized(vector: readonly number[]): Float64Array {
-  let norm = 0;
-  for (const v of vector) norm += v * v;
-  norm = Math.sqrt(norm) || 1;
-  return Float64Array.from(vector, (v) => v / norm);
-}
-
-/** A unit vector as signed bytes and the scale that turns them back. */
-export function quantize(vector: readonly number[]): { scale: number; data: Uint8Array } {
-  const unit = normalized(vector);
-  let max = 0;
-  for (const v of unit) max = Math.max(max, Math.abs(v));
-  const scale = (max || 1) / 127;
-  const ints = Int8Array.from(unit, (v) => Math.round(v / scale));
-  return { scale, data: new Uint8Array(ints.buffer) };
 }
