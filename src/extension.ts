@@ -14,6 +14,7 @@ import { registerModels } from './vscode/models/registerModels';
 import { createOutputLogger } from './vscode/outputLogger';
 import { registerRefactor } from './vscode/refactor/registerRefactor';
 import { ReviewController } from './vscode/review/reviewController';
+import { errorMessage, errorForLog } from './core/errorMessage';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const { logger, channel } = createOutputLogger();
@@ -23,7 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     let mayInclude: ((path: string) => boolean) | undefined;
     const feedback = registerFeedback(context, { logger, mayInclude: (path) => mayInclude?.(path) ?? false });
     let completions: CompletionServices | undefined;
-    const models = registerModels(context, { logger, feedbackSink: feedback.sink, onDiscovery: (r) => completions?.onDiscovery(r) });
+    const models = registerModels(context, { logger, feedbackSink: feedback.sink, onDiscovery: (r, roles) => completions?.onDiscovery(r, roles) });
     mayInclude = models.mayInclude;
     const syntax = await createSyntax(logger);
     if (syntax) context.subscriptions.push(syntax);
@@ -34,6 +35,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       gateway: models.gateway,
       send: models.send,
       onModelsChanged: models.onDidChange,
+      roleModels: models.roleModels,
+      onDidChangeRoleModels: models.onDidChangeRoleModels,
       mayInclude: models.mayInclude,
       syntax,
       contextEngine: editorContext.engine,
@@ -46,6 +49,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       onModelsChanged: models.onDidChange,
       embedding: gatewayEmbedding(models),
     });
+    // Discovery may have finished while tree-sitter was loading.
+    const found = models.lastDiscovery();
+    if (found) completions.onDiscovery(found.result, found.roles);
     // One review for every proposed edit, whoever proposes it.
     const reviews = new ReviewController({ logger, retention: feedback.retention });
     context.subscriptions.push(reviews);
@@ -66,8 +72,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     });
     logger.info(`Flywheel ${context.extension.packageJSON.version} activated`);
   } catch (error) {
-    logger.error(error instanceof Error ? error : String(error));
-    void vscode.window.showErrorMessage(`Flywheel failed to start: ${error instanceof Error ? error.message : String(error)}`, 'Show Log').then((choice) => {
+    logger.error(errorForLog(error));
+    void vscode.window.showErrorMessage(`Flywheel failed to start: ${errorMessage(error)}`, 'Show Log').then((choice) => {
       if (choice) channel.show();
     });
   }
@@ -78,7 +84,7 @@ async function createSyntax(logger: Logger): Promise<SyntaxService | undefined> 
   try {
     return await SyntaxService.create({ logger });
   } catch (error) {
-    logger.warn(`tree-sitter unavailable, using text rules: ${error instanceof Error ? error.message : String(error)}`);
+    logger.warn(`tree-sitter unavailable, using text rules: ${errorMessage(error)}`);
     return undefined;
   }
 }

@@ -129,11 +129,16 @@ function contextChip(item: ChatContextItem): HTMLElement {
   return h('button', { class: `chip readonly kind-${item.kind}`, type: 'button', ...attrs }, icon(chipIcon(item.kind)), h('span', { class: 'chip-label' }, item.label));
 }
 
+/** What was cut to fit the window; Flywheel's own additions (open file, retrieved snippets) give way first and say so. */
 function trimmedNote(trimmed: readonly TrimmedContext[]): HTMLElement {
+  const origin: Partial<Record<TrimmedContext['kind'], string>> = { file: 'open file, ', codebase: 'retrieved, ' };
   const parts = trimmed.map((t) =>
-    t.action === 'truncated' ? `${t.label} (cut to ${t.keptTokens.toLocaleString()} of ${t.totalTokens.toLocaleString()} tokens)` : `${t.label} (left out)`,
+    t.action === 'truncated'
+      ? `${t.label} (${origin[t.kind] ?? ''}cut to ${t.keptTokens.toLocaleString()} of ${t.totalTokens.toLocaleString()} tokens)`
+      : `${t.label} (${origin[t.kind] ?? ''}left out)`,
   );
-  return h('div', { class: 'trimmed', title: 'Context that did not fit into the model’s context window' }, icon('warning'), h('span', {}, `Trimmed to fit the model’s window: ${parts.join(', ')}`));
+  const title = 'Context that did not fit into the model’s context window. What you added yourself is kept before the open file and retrieved snippets.';
+  return h('div', { class: 'trimmed', title }, icon('warning'), h('span', {}, `Trimmed to fit the model’s window: ${parts.join(', ')}`));
 }
 
 function userTurn(turn: UserTurn): HTMLElement {
@@ -190,7 +195,7 @@ function errorCard(turn: AssistantTurn, busy: boolean): HTMLElement {
       'div',
       { class: 'error-actions' },
       h('button', { class: 'button primary', type: 'button', 'data-action': 'retry', disabled: busy }, icon('refresh'), h('span', {}, 'Retry')),
-      (error.kind === 'unauthorized' || error.kind === 'unreachable' || error.kind === 'modelMissing') &&
+      (error.kind === 'unauthorized' || error.kind === 'unreachable' || error.kind === 'modelMissing' || error.kind === 'settings') &&
         h('button', { class: 'button secondary', type: 'button', 'data-action': 'open-settings' }, icon('settings-gear'), h('span', {}, 'Model settings')),
     ),
   );

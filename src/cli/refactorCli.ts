@@ -9,10 +9,11 @@ import { createTwoFilesPatch } from 'diff';
 import { PathPolicy } from '../core/guard/pathPolicy';
 import { PromptGuard } from '../core/guard/promptGuard';
 import type { Logger } from '../core/logger';
-import { readEndpoints, readTimeouts } from '../core/models/endpointSettings';
+import { readTimeouts } from '../core/models/endpointSettings';
+import { describeEntryProblems, parseModelEntries, unusableRoleMessage } from '../core/models/modelEntries';
 import { ModelGateway } from '../core/models/modelGateway';
 import type { GatewayEndpoint } from '../core/models/modelGatewayConfig';
-import { discoverOllama } from '../core/models/ollamaDiscovery';
+import { describeLocalChoices, discoverOllama, localModels } from '../core/models/ollamaDiscovery';
 import { PromptDoor } from '../core/promptDoor';
 import { parseCustomActions } from '../core/refactor/customActions';
 import { BUILT_IN_ACTIONS, type RefactorAction } from '../core/refactor/refactorActions';
@@ -22,6 +23,8 @@ import { chooseTestFile } from '../core/refactor/testFileConvention';
 import { languageIdForPath } from '../core/syntax/languages';
 import { SyntaxService } from '../core/syntax/syntaxService';
 import { settingValue, type CliSettings } from './cliSettings';
+import { errorMessage } from '../core/errorMessage';
+import { EXCLUDED_FOLDERS } from '../core/excludedFolders';
 
 export interface RefactorCliOptions {
   readonly action: string;
@@ -72,7 +75,8 @@ export async function runRefactorCli(o: RefactorCliOptions): Promise<number> {
     o.stderr(`flywheel refactor: ${message}\n`);
     return code;
   };
-  const { actions: custom } = parseCustomActions(settingValue(o.settings, 'flywheel.refactor.customActions'));
+  const { actions: custom, problems: badActions } = parseCustomActions(settingValue(o.settings, 'flywheel.refactor.customActions'));
+  for (const problem of badActions) o.stderr(`flywheel refactor: skipped ${problem}\n`);
   const action = findAction(o.action, custom);
   if (!action) return fail(`unknown action ${o.action}; one of: ${actionNames()}${custom.length ? `, or a custom action: ${custom.map((a) => a.title).join(', ')}` : ''}`);
   if (action.output === 'explanation') return fail('explain answers in the chat, not as a diff; pick an action that edits');
@@ -83,7 +87,7 @@ export async function runRefactorCli(o: RefactorCliOptions): Promise<number> {
   try {
     text = readFileSync(absolute, 'utf8').replace(/\r\n/g, '\n');
   } catch (error) {
-    return fail(`cannot read ${o.file}: ${error instanceof Error ? error.message : String(error)}`);
+    return fail(`cannot read ${o.file}: ${errorMessage(error)}`);
   }
   const selection = o.range ? lineRange(text, o.range) : { start: 0, end: 0 };
   if (typeof selection === 'string') return fail(selection);
@@ -91,9 +95,16 @@ export async function runRefactorCli(o: RefactorCliOptions): Promise<number> {
 
   const logger = stderrLogger(o.stderr);
   const guard = guardFor(o.root, o.settings);
+  // An entry the editor would refuse is refused here too and said, never quietly skipped; with
+  // no usable entry the run fails with that message instead of falling back to local Ollama.
+  const { problems } = parseModelEntries('refactor', settingValue(o.settings, 'flywheel.models.refactor'));
+  if (problems.length > 0) logger.warn(describeEntryProblems(problems));
+  const endpoints = endpointsFor(o);
+  const invalid = endpoints.length === 0 && problems.some((p) => p.unusable) ? { refactor: unusableRoleMessage('refactor', problems) } : {};
   const gateway = new ModelGateway(
     {
-      roles: { completion: [], chat: [], refactor: endpointsFor(o) },
+      roles: { completion: [], chat: [], refactor: endpoints },
+      invalidSettings: invalid,
       timeouts: readTimeouts(objectSetting(o.settings, 'flywheel.models.timeouts')),
       keepAlive: stringSetting(o.settings, 'flywheel.models.keepAlive'),
       localOnly: settingValue(o.settings, 'flywheel.models.localOnly') === true,
@@ -102,9 +113,8 @@ export async function runRefactorCli(o: RefactorCliOptions): Promise<number> {
       logger,
       discoverLocal: async (signal) => {
         const found = await discoverOllama({ env: o.env, signal });
-        if (found.kind === 'ready') return found.endpoint;
-        logger.warn(found.kind === 'ollamaDown' ? found.error.message : `Ollama at ${found.host} has no code model: run \`${found.suggestion}\`.`);
-        return undefined;
+        logger.info(describeLocalChoices(found));
+        return localModels(found);
       },
     },
   );
@@ -147,7 +157,7 @@ export async function runRefactorCli(o: RefactorCliOptions): Promise<number> {
     }
   } catch (error) {
     if (o.signal.aborted) return fail('cancelled', 130);
-    return fail(error instanceof Error ? error.message : String(error), 1);
+    return fail(errorMessage(error), 1);
   } finally {
     syntax?.dispose();
     gateway.dispose();
@@ -156,7 +166,7 @@ export async function runRefactorCli(o: RefactorCliOptions): Promise<number> {
 
 /** --model / --base-url override the settings; API keys come from FLYWHEEL_API_KEY for OpenAI-compatible servers. */
 function endpointsFor(o: RefactorCliOptions): GatewayEndpoint[] {
-  const configured = readEndpoints(arraySetting(o.settings, 'flywheel.models.refactor'));
+  const configured = parseModelEntries('refactor', settingValue(o.settings, 'flywheel.models.refactor')).endpoints;
   const apiKey = o.env.FLYWHEEL_API_KEY;
   const withKey = (e: GatewayEndpoint): GatewayEndpoint => (e.provider === 'openai' && apiKey && !e.apiKey ? { ...e, apiKey } : e);
   if (!o.model && !o.baseUrl) return configured.map(withKey);
@@ -191,7 +201,7 @@ function cliHost(root: string, sourcePath: string, languageId: string): Refactor
   };
 }
 
-const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'out', 'build', 'vendor', '.venv', 'venv', 'target']);
+const SKIPPED_DIRS = new Set(EXCLUDED_FOLDERS);
 
 /** Workspace-relative paths of the files under `root`, breadth first, at most `limit`. */
 function listFiles(root: string, limit: number): string[] {
@@ -228,7 +238,7 @@ function readHead(file: string, chars: number): string | undefined {
 }
 
 function stderrLogger(stderr: (text: string) => void): Logger {
-  return { trace() {}, debug() {}, info() {}, warn: (m) => stderr(`flywheel refactor: ${m}\n`), error: (m) => stderr(`flywheel refactor: ${m instanceof Error ? m.message : m}\n`) };
+  return { trace() {}, debug() {}, info() {}, warn: (m) => stderr(`flywheel refactor: ${m}\n`), error: (m) => stderr(`flywheel refactor: ${errorMessage(m)}\n`) };
 }
 
 function arraySetting(settings: CliSettings, name: string): unknown[] {

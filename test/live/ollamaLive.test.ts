@@ -41,7 +41,7 @@ describe(`live Ollama at ${host}`, () => {
   test('a real FIM model completes code through the gateway and the engine', { timeout: 180_000 }, async (t) => {
     if (!live) return t.skip(`no Ollama answers at ${host}`);
     if (found.kind !== 'ready') return t.skip(`no FIM model installed (${found.kind === 'noFimModel' ? found.suggestion : ''})`);
-    const gateway = new ModelGateway({ roles: { completion: [found.endpoint], chat: [], refactor: [] }, localOnly: true }, { logger: silentLogger });
+    const gateway = new ModelGateway({ roles: { completion: [found.roles.completion.endpoint], chat: [], refactor: [] }, localOnly: true }, { logger: silentLogger });
     const door = new PromptDoor(gateway, () => new PromptGuard({ policy: new PathPolicy({ roots: [] }) }));
     const resolved = await gateway.resolve('completion', AbortSignal.timeout(30_000));
     const engine = new CompletionEngine({

@@ -22,6 +22,7 @@
 // options.num_predict bounds the reply (done_reason "length"); options.stop ends it early.
 // Faults and timing come from FakeReply (see fakeModelServer.ts): delays, split lines, a
 // malformed line, a mid-stream {"error"}, early close, status codes, endless streams.
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   FakeModelServer, fakeEmbedding, sendJson, streamReply, waitFirstToken, type FakeReply, type FakeRequest, type StreamFormat,
@@ -48,6 +49,8 @@ export const fakeOllamaTemplates = {
     '{{- if .Suffix }}<|fim_prefix|>{{ .Prompt }}<|fim_suffix|>{{ .Suffix }}<|fim_middle|>\n' +
     '{{- else if .Messages }}{{- range .Messages }}<|im_start|>{{ .Role }}\n{{ .Content }}<|im_end|>\n{{ end }}<|im_start|>assistant\n' +
     '{{- else }}{{ .Prompt }}{{ end }}',
+  /** The base (pretrained) variant: fill in the middle or continue the prompt, no chat turns. */
+  qwenCoderBase: '{{- if .Suffix }}<|fim_prefix|>{{ .Prompt }}<|fim_suffix|>{{ .Suffix }}<|fim_middle|>\n{{- else }}{{ .Prompt }}\n{{- end }}',
   codellamaCode: '<PRE> {{ .Prompt }} <SUF>{{ .Suffix }} <MID>',
   starcoder2: '{{ .Prompt }}',
   llamaChat:
@@ -59,6 +62,10 @@ export const fakeOllamaModels = {
   qwenCoder: {
     name: 'qwen2.5-coder:1.5b', template: fakeOllamaTemplates.qwenCoder, contextLength: 32768,
     capabilities: ['completion', 'insert'], family: 'qwen2', sizeBytes: 986_061_892,
+  },
+  qwenCoderBase: {
+    name: 'qwen2.5-coder:1.5b-base', template: fakeOllamaTemplates.qwenCoderBase, contextLength: 32768,
+    capabilities: ['completion', 'insert'], family: 'qwen2', sizeBytes: 986_062_112,
   },
   qwenCoder7b: {
     name: 'qwen2.5-coder:7b', template: fakeOllamaTemplates.qwenCoder, contextLength: 32768,
@@ -73,14 +80,14 @@ export const fakeOllamaModels = {
     name: 'starcoder2:3b', template: fakeOllamaTemplates.starcoder2, contextLength: 16384, numCtx: 4096,
     capabilities: ['completion'], family: 'starcoder2', sizeBytes: 1_708_167_168,
   },
-  /** An embedding model (/api/embed only). */
-  nomicEmbed: {
-    name: 'nomic-embed-text:latest', template: '{{ .Prompt }}', contextLength: 2048,
-    capabilities: ['embedding'], family: 'nomic-bert', sizeBytes: 274_302_450,
-  },
   llama: {
     name: 'llama3.2:3b', template: fakeOllamaTemplates.llamaChat, contextLength: 131072,
     capabilities: ['completion', 'tools'], family: 'llama', sizeBytes: 2_019_393_189,
+  },
+  /** Embeddings only (/api/embed): must never be chosen to generate text. */
+  nomicEmbed: {
+    name: 'nomic-embed-text:latest', template: '', contextLength: 2048,
+    capabilities: ['embedding'], family: 'nomic-bert', sizeBytes: 274_302_450,
   },
 } satisfies Record<string, FakeOllamaModel>;
 
@@ -169,8 +176,8 @@ export class FakeOllamaServer extends FakeModelServer {
   }
 }
 
-export async function startFakeOllamaServer(options: FakeOllamaOptions = {}): Promise<FakeOllamaServer> {
-  return new FakeOllamaServer(options).listen();
+export async function startFakeOllamaServer(options: FakeOllamaOptions = {}, port?: number): Promise<FakeOllamaServer> {
+  return new FakeOllamaServer(options).listen(port);
 }
 
 function defaultError(status: number): string {
@@ -209,7 +216,8 @@ function ndjson(model: string, chat: boolean, promptTokens: number): StreamForma
 function tagEntry(m: FakeOllamaModel) {
   return {
     name: m.name, model: m.name, modified_at: '2025-01-15T10:00:00.000000000Z', size: m.sizeBytes ?? 1_000_000_000,
-    digest: 'sha256:' + '0'.repeat(64),
+    // Like Ollama's: a model pulled again (another template, size…) has another digest.
+    digest: `sha256:${createHash('sha256').update(JSON.stringify(m)).digest('hex')}`,
     details: {
       parent_model: '', format: 'gguf', family: m.family ?? 'llama', families: [m.family ?? 'llama'],
       parameter_size: '1.5B', quantization_level: 'Q4_K_M',

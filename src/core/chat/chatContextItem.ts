@@ -33,6 +33,16 @@ export interface ChatContextItem {
   readonly version?: number;
   /** Files: cursor offset, so a file too large for the window keeps the text around it. */
   readonly focusOffset?: number;
+  /**
+   * Attached by Flywheel rather than chosen by the user (the open file following the editor,
+   * snippets the Codebase search found): it gives way first when the window is too small.
+   */
+  readonly automatic?: boolean;
+}
+
+/** Whether Flywheel attached the item by itself; the user's own choices are kept before it. */
+export function isAutomaticContext(item: ChatContextItem): boolean {
+  return item.automatic === true || item.kind === 'codebase';
 }
 
 /** Whether the item's text is re-read from the workspace each time a prompt is built. */

@@ -1,10 +1,12 @@
 // Fits a chat request into the model's context window. The question and the system prompt are
-// never cut; then, in order of worth: selections, the latest exchange, the open file, mentioned
-// files, retrieved snippets, older history. What does not fit is truncated or dropped and
-// reported, so the user sees it instead of losing it silently.
+// never cut; then, in order of worth: what the user chose (selections, then mentioned files and
+// chips they added), the latest exchange, then what Flywheel attached by itself (the open file,
+// retrieved snippets), older history. So automatic context shrinks first and the user's choice
+// survives a large open file. What does not fit is truncated or dropped and reported, so the user
+// sees it instead of losing it silently.
 import type { ChatMessage } from '../models/modelTypes';
 import { estimateTokens } from '../tokenEstimator';
-import type { ChatContextItem } from './chatContextItem';
+import { isAutomaticContext, type ChatContextItem } from './chatContextItem';
 import { renderContextItem, renderUserMessage } from './chatPrompt';
 import type { TrimmedContext } from './conversation';
 
@@ -47,9 +49,14 @@ const MESSAGE_OVERHEAD = 8;
 /** Below this, a truncated piece is not worth sending. */
 const MIN_TRUNCATED_TOKENS = 48;
 
-const priority: Record<ChatContextItem['kind'], number> = { selection: 0, file: 2, mention: 3, codebase: 4 };
-const LATEST_EXCHANGE = 1;
+const LATEST_EXCHANGE = 2;
 const OLDER_HISTORY = 5;
+
+function priority(item: ChatContextItem): number {
+  if (item.kind === 'selection') return 0;
+  if (!isAutomaticContext(item)) return 1;
+  return item.kind === 'codebase' ? 4 : 3;
+}
 
 export function fitChatPrompt(input: FitInput): FitResult {
   const count = input.countTokens ?? estimateTokens;
@@ -65,7 +72,7 @@ export function fitChatPrompt(input: FitInput): FitResult {
   let historyStart = history.length;
 
   const order = [
-    ...input.context.map((item) => ({ rank: priority[item.kind], item })),
+    ...input.context.map((item) => ({ rank: priority(item), item })),
     { rank: LATEST_EXCHANGE, item: undefined },
     { rank: OLDER_HISTORY, item: undefined },
   ].sort((a, b) => a.rank - b.rank);

@@ -13,6 +13,8 @@ export type ChatErrorKind =
   | 'contextTooLong'
   | 'timeout'
   | 'server'
+  /** The model settings for chat are invalid: the card offers to open them. */
+  | 'settings'
   | 'unknown';
 
 /** What an error card in the conversation shows, and which buttons it offers. */

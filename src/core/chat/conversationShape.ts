@@ -2,7 +2,7 @@
 // received from the webview.
 import type { ChatContextItem } from './chatContextItem';
 import type { ChatTurn, Conversation } from './conversation';
-import { arrayOf, isCount, isNumber, isString, literal, objectOf, optional, recordOf, type Shape } from './valueShape';
+import { arrayOf, isBoolean, isCount, isNumber, isString, literal, objectOf, optional, recordOf, type Shape } from './valueShape';
 
 const positionShape = objectOf({ line: isCount, character: isCount });
 const rangeShape = objectOf({ start: positionShape, end: positionShape });
@@ -18,6 +18,7 @@ export const contextItemShape = objectOf({
   range: optional(rangeShape),
   version: optional(isNumber),
   focusOffset: optional(isCount),
+  automatic: optional(isBoolean),
 }) as Shape<ChatContextItem>;
 
 const trimmedShape = objectOf({
@@ -29,7 +30,7 @@ const trimmedShape = objectOf({
 });
 
 const errorShape = objectOf({
-  kind: literal('unreachable', 'modelMissing', 'unauthorized', 'rateLimited', 'contextTooLong', 'timeout', 'server', 'unknown'),
+  kind: literal('unreachable', 'modelMissing', 'unauthorized', 'rateLimited', 'contextTooLong', 'timeout', 'server', 'settings', 'unknown'),
   message: isString,
   command: optional(isString),
 });

@@ -1,6 +1,7 @@
 // The context chips waiting above the input for the next message. The open file follows the
-// active editor unless the user removed it (until they switch to another file); selections
-// and mentions go with one message; "codebase" stays on until removed.
+// active editor unless the user removed it (until they switch to another file); it is
+// automatic context unless the user asked for it ("@Current file"); selections and mentions go
+// with one message; "codebase" stays on until removed.
 import type { ChatContextItem } from './chatContextItem';
 
 export const CODEBASE_CHIP_ID = 'codebase';
@@ -19,11 +20,14 @@ export class PendingContext {
   private items: ChatContextItem[] = [];
   private currentFile: ChatContextItem | undefined;
   private dismissedUri: string | undefined;
+  /** The user asked for the open file themselves (until the editor shows another file). */
+  private chosenUri: string | undefined;
 
   /** The chips in display order: open file, selections, mentions, codebase. */
   chips(): ChatContextItem[] {
     const order = { file: 0, selection: 1, mention: 2, codebase: 3 };
-    const file = this.currentFile && this.currentFile.uri !== this.dismissedUri ? [this.currentFile] : [];
+    const current = this.currentFile;
+    const file = current && current.uri !== this.dismissedUri ? [{ ...current, automatic: current.uri !== this.chosenUri }] : [];
     return [...file, ...this.items].sort((a, b) => order[a.kind] - order[b.kind]);
   }
 
@@ -44,12 +48,14 @@ export class PendingContext {
   /** Follows the active editor; a removed file chip comes back when another file is opened. */
   setCurrentFile(item: ChatContextItem | undefined): void {
     if (item && item.uri !== this.dismissedUri) this.dismissedUri = undefined;
+    if (item?.uri !== this.chosenUri) this.chosenUri = undefined;
     this.currentFile = item ? { ...item, id: CURRENT_FILE_CHIP_ID, kind: 'file' } : undefined;
   }
 
-  /** Restores the open-file chip after the user removed it. */
+  /** The user asked for the open file (after removing it, or to make it their own choice). */
   restoreCurrentFile(): void {
     this.dismissedUri = undefined;
+    this.chosenUri = this.currentFile?.uri;
   }
 
   /** What goes with the message being sent; one-shot chips are cleared. */

@@ -15,7 +15,9 @@ export type ModelErrorReason =
   /** "flywheel.models.localOnly" forbids this endpoint. */
   | 'localOnly'
   /** The prompt was not cleared by the guard for an endpoint off this machine. */
-  | 'notCleared';
+  | 'notCleared'
+  /** The user's flywheel.models entries for the role could not be used; detail says why. */
+  | 'invalidSettings';
 
 export interface ModelErrorOptions {
   readonly provider?: ProviderKind;
@@ -62,12 +64,12 @@ function userMessage(reason: ModelErrorReason, o: ModelErrorOptions): string {
   const detail = o.detail ? ` (${o.detail})` : '';
   switch (reason) {
     case 'unreachable':
-      return o.provider === 'ollama'
-        ? `Cannot reach Ollama at ${where}. Is it running? Start it with \`ollama serve\`.`
-        : `Cannot reach the model server at ${where}.${detail}`;
+      if (o.provider === 'ollama') return `Cannot reach Ollama at ${where}. Is it running? Start it with \`ollama serve\`.`;
+      // No endpoint at all: nothing configured and nothing discovered; the detail says what to set.
+      return o.baseUrl ? `Cannot reach the model server at ${where}.${detail}` : `No model server to ask${o.detail ? `: ${o.detail}` : ''}.`;
     case 'modelNotFound':
       return o.provider === 'ollama'
-        ? `Model ${model} is not installed in Ollama. Install it with \`ollama pull ${o.model ?? '<model>'}\`.`
+        ? `Model ${model} is not installed in Ollama${o.baseUrl ? ` at ${o.baseUrl}` : ''}. Install it with \`ollama pull ${o.model ?? '<model>'}\`.`
         : `Model ${model} was not found on ${where}.${detail}`;
     case 'unauthorized':
       return `The server at ${where} rejected the API key${o.status ? ` (HTTP ${o.status})` : ''}. Set a valid key with "Flywheel: Set API Key".`;
@@ -89,6 +91,8 @@ function userMessage(reason: ModelErrorReason, o: ModelErrorOptions): string {
       return `Refused ${model} at ${where}: "flywheel.models.localOnly" allows only endpoints on this machine (localhost, 127.0.0.0/8, ::1).`;
     case 'notCleared':
       return `Not sent to ${model} at ${where}: the prompt was not cleared for an endpoint off this machine (the model settings changed while it was built); try again.`;
+    case 'invalidSettings':
+      return `${o.detail ?? 'The model settings are invalid.'}`;
   }
 }
 
@@ -105,6 +109,16 @@ export function parseRetryAfterMs(headers: { get(name: string): string | null } 
   if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1000);
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/**
+ * True for an error that only says the request was cancelled (by the user, a newer request or
+ * a consumer that stopped reading): a ModelError('aborted'), or the platform's AbortError from
+ * fetch, timers and streams.
+ */
+export function isAbortError(error: unknown): boolean {
+  if (ModelError.is(error, 'aborted')) return true;
+  return error instanceof Error && (error.name === 'AbortError' || (error as { code?: unknown }).code === 'ABORT_ERR');
 }
 
 /**

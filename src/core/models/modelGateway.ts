@@ -10,9 +10,11 @@ import { ModelMetrics, type CallRecord } from './callMetrics';
 import { isLocalEndpoint, safeOrigin } from './endpointLocality';
 import { HttpTransport } from './httpTransport';
 import { embedWithEndpoint, normalizeModelError, safeHost, streamFromEndpoint } from './modelGatewayAttempt';
-import type { GatewayEndpoint, ModelGatewayConfig, ModelRole, ProviderFactory } from './modelGatewayConfig';
+import type { GatewayEndpoint, GenerationRole, ModelGatewayConfig, ModelRole, ProviderFactory } from './modelGatewayConfig';
 import { GatewayEvents, type GatewayEvent, type ModelCallEvent } from './modelGatewayEvents';
+import type { CatalogSource } from './modelCatalog';
 import { ModelError } from './modelError';
+import type { LocalModels } from './ollamaDiscovery';
 import type { ModelDetails, ModelEndpoint, ModelInfo, ModelProvider, StreamChunk } from './modelTypes';
 import { promptTexts, withPromptTexts, type ClearedPrompt, type PromptBody, type StreamBody } from './outgoingPrompt';
 import { OllamaProvider } from './ollamaProvider';
@@ -32,10 +34,10 @@ export interface ModelGatewayDeps {
   readonly providerFactory?: ProviderFactory;
   readonly metrics?: ModelMetrics;
   /**
-   * Finds a local model when a role's list is empty (Ollama discovery: a FIM-capable code model,
-   * which also answers chat), so a user with Ollama running needs no configuration at all.
+   * Finds local models for the roles whose list is empty (Ollama discovery chooses one per role),
+   * so a user with Ollama running needs no configuration at all.
    */
-  readonly discoverLocal?: (signal: AbortSignal) => Promise<GatewayEndpoint | undefined>;
+  readonly discoverLocal?: (signal: AbortSignal) => Promise<LocalModels>;
 }
 
 export const defaultProviderFactory: ProviderFactory = (endpoint, fetch, logger) =>
@@ -54,7 +56,7 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-export class ModelGateway implements Disposable {
+export class ModelGateway implements Disposable, CatalogSource {
   readonly metrics: ModelMetrics;
   readonly scheduler: RequestScheduler;
   private readonly events = new GatewayEvents();
@@ -63,7 +65,7 @@ export class ModelGateway implements Disposable {
   private readonly unhealthyUntil = new Map<string, number>();
   private readonly onCloud = new Set<ModelRole>();
   private transport: HttpTransport;
-  private discovered: { at: number; endpoint: Promise<GatewayEndpoint | undefined> } | undefined;
+  private discovered: { at: number; models: Promise<LocalModels | undefined> } | undefined;
 
   constructor(private config: ModelGatewayConfig, private deps: ModelGatewayDeps) {
     this.metrics = deps.metrics ?? new ModelMetrics();
@@ -89,10 +91,45 @@ export class ModelGateway implements Disposable {
     this.discovered = undefined;
   }
 
-  /** Looks for Ollama again on the next request (the user started it or pulled a model). */
-  rediscover(): void {
+  /**
+   * Looks for Ollama again now (the user started it or pulled a model) and settles when it has
+   * looked; whoever listens to discovery hears the result.
+   */
+  async rediscover(): Promise<void> {
     this.discovered = undefined;
     this.unhealthyUntil.clear();
+    if (this.deps.discoverLocal) await this.localModels();
+  }
+
+  /**
+   * The servers models can come from, each once: every configured one, and the local Ollama
+   * that discovery asks (OLLAMA_HOST or the default) when there is discovery.
+   */
+  async servers(signal: AbortSignal): Promise<GatewayEndpoint[]> {
+    const seen = new Map<string, GatewayEndpoint>();
+    for (const e of Object.values(this.config.roles).flat()) {
+      const key = `${e.provider} ${e.baseUrl}`;
+      if (!seen.has(key)) seen.set(key, { ...e, model: '' });
+    }
+    const local = this.deps.discoverLocal ? await abortable(this.localModels(), signal) : undefined;
+    if (local && !seen.has(`ollama ${local.host}`)) seen.set(`ollama ${local.host}`, { provider: 'ollama', baseUrl: local.host, model: '' });
+    return [...seen.values()];
+  }
+
+  /** The role's configured list, as the gateway holds it (with its API keys: keep it in memory). */
+  configured(role: ModelRole): readonly GatewayEndpoint[] {
+    return this.endpoints(role);
+  }
+
+  /** The endpoint each role asks first now: its configured list's head, or what discovery chose. */
+  async firstChoices(signal: AbortSignal): Promise<Partial<Record<ModelRole, GatewayEndpoint>>> {
+    const out: Partial<Record<ModelRole, GatewayEndpoint>> = {};
+    for (const role of Object.keys(this.config.roles) as ModelRole[]) {
+      const configured = this.endpoints(role)[0];
+      const found = configured ?? (this.needsDiscovery(role) ? (await abortable(this.localModels(), signal))?.roles[role] : undefined);
+      if (found) out[role] = found;
+    }
+    return out;
   }
 
   /**
@@ -260,21 +297,36 @@ export class ModelGateway implements Disposable {
 
   private async ordered(role: ModelRole, signal: AbortSignal): Promise<GatewayEndpoint[]> {
     let list = [...this.endpoints(role)];
-    // Discovery finds a code model: it answers completions and chat, but embeds nothing.
-    if (list.length === 0 && role !== 'embedding' && this.deps.discoverLocal) {
-      if (!this.discovered || performance.now() - this.discovered.at > DISCOVERY_TTL_MS) {
-        // Its own time limit, not the caller's signal: the result is shared for a while, and one
-        // keystroke cancelling its request must not leave everyone "no model" until it expires.
-        const endpoint = this.deps.discoverLocal(AbortSignal.timeout(DISCOVERY_TIMEOUT_MS)).catch(() => undefined);
-        this.discovered = { at: performance.now(), endpoint };
-      }
-      const found = await abortable(this.discovered.endpoint, signal);
-      list = found ? [found] : [];
+    const invalid = this.config.invalidSettings?.[role];
+    // Entries the settings reader refused: say so on every request rather than quietly serving
+    // the role from somewhere the user did not ask for.
+    if (list.length === 0 && invalid) throw new ModelError('invalidSettings', { detail: invalid });
+    if (this.needsDiscovery(role)) {
+      const found = await abortable(this.localModels(), signal);
+      const endpoint = found?.roles[role];
+      if (!endpoint) throw found?.problems[role] ?? noEndpoint(role);
+      list = [endpoint];
     }
     if (list.length === 0) throw noEndpoint(role);
     // Endpoints that just failed go last: still tried when nothing else works.
     const healthy = list.filter((e) => !this.isUnhealthy(e));
     return [...healthy, ...list.filter((e) => this.isUnhealthy(e))];
+  }
+
+  /** Discovery finds a code model: it answers completions and chat, but embeds nothing. */
+  private needsDiscovery(role: ModelRole): role is GenerationRole {
+    return role !== 'embedding' && this.endpoints(role).length === 0 && !this.config.invalidSettings?.[role] && this.deps.discoverLocal !== undefined;
+  }
+
+  /** Discovery's result, shared for a while: the user may start Ollama or pull a model meanwhile. */
+  private localModels(): Promise<LocalModels | undefined> {
+    if (!this.discovered || performance.now() - this.discovered.at > DISCOVERY_TTL_MS) {
+      // Its own time limit, not the caller's signal: the result is shared for a while, and one
+      // keystroke cancelling its request must not leave everyone "no model" until it expires.
+      const models = this.deps.discoverLocal!(AbortSignal.timeout(DISCOVERY_TIMEOUT_MS)).catch(() => undefined);
+      this.discovered = { at: performance.now(), models };
+    }
+    return this.discovered.models;
   }
 
   private async describe(endpoint: ModelEndpoint, signal: AbortSignal): Promise<ModelDetails> {
@@ -339,5 +391,5 @@ function noEndpoint(role: ModelRole): ModelError {
   if (role === 'embedding') {
     return new ModelError('unreachable', { detail: 'no embedding model: set "flywheel.models.embedding" (e.g. Ollama\'s nomic-embed-text); Codebase search uses terms and symbols' });
   }
-  return new ModelError('unreachable', { detail: `no model for ${role}: start Ollama with a code model, or set "flywheel.models.${role}"` });
+  return new ModelError('unreachable', { detail: `nothing serves ${role}; start Ollama with a code model, or set "flywheel.models.${role}"` });
 }

@@ -22,6 +22,11 @@ export interface ModelGatewayConfig {
    * embedding role is never discovered: without an entry the workspace index has no vectors.
    */
   readonly roles: Readonly<Record<GenerationRole, readonly GatewayEndpoint[]>> & { readonly embedding?: readonly GatewayEndpoint[] };
+  /**
+   * Roles whose settings had entries that could not be used, with what was wrong. Such a role
+   * with no usable entry fails with this message instead of falling back to discovery.
+   */
+  readonly invalidSettings?: Readonly<Partial<Record<ModelRole, string>>>;
   readonly timeouts?: Partial<PhaseTimeouts>;
   readonly retry?: Partial<RetryOptions>;
   readonly scheduler?: Partial<SchedulerLimits>;

@@ -75,6 +75,8 @@ export interface ModelInfo {
   readonly name: string;
   readonly sizeBytes?: number;
   readonly family?: string;
+  /** Changes when the model is pulled again (Ollama), so what /api/show said can be kept until then. */
+  readonly digest?: string;
 }
 
 export interface ModelDetails {
@@ -83,6 +85,8 @@ export interface ModelDetails {
   readonly template?: string;
   readonly contextLength?: number;
   readonly supportsFim: boolean;
+  /** What the server says the model can do (Ollama 0.6+: "completion", "insert", "tools", "embedding"…). */
+  readonly capabilities?: readonly string[];
 }
 
 /**

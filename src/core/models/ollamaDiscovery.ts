@@ -1,22 +1,42 @@
-// Zero configuration: find Ollama (OLLAMA_HOST or the default port) and pick an installed model
-// that can fill in the middle, preferring qwen2.5-coder. The result says what to tell the user
-// when there is nothing to use.
-import { fimFamilyFromName, fimFamilyFromTemplate, type BuiltInFimTemplateId } from './fimTemplates';
+// Zero configuration: find Ollama (OLLAMA_HOST or the default port) and choose, per role, the
+// installed model that suits it (see modelRoleChoice.ts): a model that fills in the middle for
+// completions, an instruction-tuned one for chat and refactors. The result says what to tell the
+// user when a role has nothing to use.
 import { ModelError } from './modelError';
+import type { GatewayEndpoint, GenerationRole } from './modelGatewayConfig';
+import { modelRoles } from './modelGatewayConfig';
+import { choiceCaveat, chooseForRole, describeProfile, profileModel, type ModelProfile, type ModelTraining } from './modelRoleChoice';
+import type { BuiltInFimTemplateId } from './fimTemplates';
 import type { ModelDetails, ModelEndpoint, ModelInfo } from './modelTypes';
 import { OllamaProvider } from './ollamaProvider';
 
 export const defaultOllamaHost = 'http://127.0.0.1:11434';
 export const suggestedFimModel = 'qwen2.5-coder:1.5b';
 
+/** The model discovery chose for one role, and why. */
+export interface LocalChoice {
+  readonly endpoint: ModelEndpoint;
+  readonly details: ModelDetails;
+  readonly training: ModelTraining;
+  readonly family?: BuiltInFimTemplateId;
+  /** "base model, fills in the middle". */
+  readonly why: string;
+  /** Said to the user when the choice is a compromise (a base model for chat). */
+  readonly caveat?: string;
+}
+
+export type LocalChoices = Readonly<Partial<Record<GenerationRole, LocalChoice>>>;
+
 export type OllamaDiscovery =
-  | { readonly kind: 'ready'; readonly endpoint: ModelEndpoint; readonly details: ModelDetails; readonly family: BuiltInFimTemplateId }
+  | { readonly kind: 'ready'; readonly host: string; readonly installed: readonly string[]; readonly roles: LocalChoices & { readonly completion: LocalChoice } }
   | { readonly kind: 'ollamaDown'; readonly host: string; readonly error: ModelError }
   | {
       readonly kind: 'noFimModel';
       readonly host: string;
       readonly installed: readonly string[];
       readonly suggestion: `ollama pull ${typeof suggestedFimModel}`;
+      /** Chat and refactors may still have a model. */
+      readonly roles: LocalChoices;
     };
 
 export interface DiscoverOllamaOptions {
@@ -25,13 +45,15 @@ export interface DiscoverOllamaOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly signal?: AbortSignal;
   readonly fetch?: typeof fetch;
+  /**
+   * What /api/show said, kept across discoveries by host, name and digest, so looking again
+   * (every half minute) costs one /api/tags unless a model was pulled.
+   */
+  readonly detailsCache?: Map<string, ModelDetails>;
 }
 
-/** Family preference for inline completion: Qwen2.5-Coder first, then other trained FIM families. */
-const familyRank: readonly BuiltInFimTemplateId[] = ['qwen', 'deepseek', 'starcoder', 'codestral', 'codegemma', 'codellama'];
-
-/** Models with more names than this are checked by name only; /api/show for each would be slow. */
-const maxShowsForUnknownNames = 20;
+/** Beyond this many installed models the rest are not described (each is one /api/show). */
+const maxDescribedModels = 32;
 
 export async function discoverOllama(options: DiscoverOllamaOptions = {}): Promise<OllamaDiscovery> {
   const host = options.host ?? resolveOllamaHost(options.env?.OLLAMA_HOST);
@@ -44,47 +66,102 @@ export async function discoverOllama(options: DiscoverOllamaOptions = {}): Promi
       if (ModelError.is(error, 'aborted')) throw error;
       return { kind: 'ollamaDown', host, error: ModelError.is(error) ? error : new ModelError('unreachable', { provider: 'ollama', baseUrl: host, cause: error }) };
     }
-    const ready = (details: ModelDetails, family: BuiltInFimTemplateId): OllamaDiscovery => ({
-      kind: 'ready',
-      endpoint: { provider: 'ollama', baseUrl: host, model: details.name, contextLength: details.contextLength },
-      details,
-      family,
-    });
-
-    // Known FIM families by name, best family first, then smaller first (inline completion is latency-bound).
-    const named = models
-      .map((m) => ({ m, family: fimFamilyFromName(m.name) }))
-      .filter((x): x is { m: ModelInfo; family: BuiltInFimTemplateId } => x.family !== undefined)
-      .sort((a, b) => familyRank.indexOf(a.family) - familyRank.indexOf(b.family) || (a.m.sizeBytes ?? 0) - (b.m.sizeBytes ?? 0));
-    let fallback: { details: ModelDetails; family: BuiltInFimTemplateId } | undefined;
-    for (const { m, family } of named) {
-      const details = await describe(probe, m.name, options.signal);
-      if (details?.supportsFim) return ready(details, family);
-      // A FIM-trained model whose Ollama template lacks .Suffix still works with our raw template.
-      if (details && !fallback) fallback = { details, family };
+    const profiles: ModelProfile[] = [];
+    for (const m of models.slice(0, maxDescribedModels)) {
+      const details = await describe(probe, host, m, options);
+      if (details) profiles.push(profileModel(m, details));
     }
-    if (fallback) return ready(fallback.details, fallback.family);
-
-    // Any other model whose template takes a suffix in a format we know.
-    const others = models.filter((m) => !named.some((n) => n.m === m)).slice(0, maxShowsForUnknownNames);
-    for (const m of others) {
-      const details = await describe(probe, m.name, options.signal);
-      const family = fimFamilyFromTemplate(details?.template);
-      if (details?.supportsFim && family) return ready(details, family);
+    const roles: Partial<Record<GenerationRole, LocalChoice>> = {};
+    for (const role of modelRoles) {
+      const chosen = chooseForRole(role, profiles);
+      if (chosen) roles[role] = toChoice(host, role, chosen);
     }
-    return { kind: 'noFimModel', host, installed: models.map((m) => m.name), suggestion: `ollama pull ${suggestedFimModel}` };
+    const installed = models.map((m) => m.name);
+    const { completion } = roles;
+    if (completion) return { kind: 'ready', host, installed, roles: { ...roles, completion } };
+    return { kind: 'noFimModel', host, installed, suggestion: `ollama pull ${suggestedFimModel}`, roles };
   } finally {
     probe.dispose();
   }
 }
 
-async function describe(probe: OllamaProvider, name: string, signal?: AbortSignal): Promise<ModelDetails | undefined> {
+function toChoice(host: string, role: GenerationRole, profile: ModelProfile): LocalChoice {
+  const caveat = choiceCaveat(role, profile);
+  return {
+    endpoint: { provider: 'ollama', baseUrl: host, model: profile.name, contextLength: profile.details.contextLength },
+    details: profile.details,
+    training: profile.training,
+    ...(profile.fimFamily ? { family: profile.fimFamily } : {}),
+    why: describeProfile(profile),
+    ...(caveat ? { caveat } : {}),
+  };
+}
+
+async function describe(probe: OllamaProvider, host: string, model: ModelInfo, options: DiscoverOllamaOptions): Promise<ModelDetails | undefined> {
+  const key = model.digest ? `${host} ${model.name} ${model.digest}` : undefined;
+  const cached = key ? options.detailsCache?.get(key) : undefined;
+  if (cached) return cached;
   try {
-    return await probe.describeModel(name, signal);
+    const details = await probe.describeModel(model.name, options.signal);
+    if (key) options.detailsCache?.set(key, details);
+    return details;
   } catch (error) {
     if (ModelError.is(error, 'aborted') || ModelError.is(error, 'timeout')) throw error;
     return undefined; // one broken model must not hide the others
   }
+}
+
+/** What the gateway takes from a discovery: per role, the endpoint to use or why there is none. */
+export interface LocalModels {
+  /** The Ollama that was asked (also where the model picker looks). */
+  readonly host: string;
+  readonly roles: Readonly<Partial<Record<GenerationRole, GatewayEndpoint>>>;
+  /** Why a role has no local model, in words that name the host and the next step. */
+  readonly problems: Readonly<Partial<Record<GenerationRole, ModelError>>>;
+}
+
+export function localModels(found: OllamaDiscovery): LocalModels {
+  if (found.kind === 'ollamaDown') {
+    return { host: found.host, roles: {}, problems: Object.fromEntries(modelRoles.map((r) => [r, found.error])) };
+  }
+  const roles: Partial<Record<GenerationRole, GatewayEndpoint>> = {};
+  const problems: Partial<Record<GenerationRole, ModelError>> = {};
+  for (const role of modelRoles) {
+    const choice = found.roles[role];
+    if (choice) roles[role] = choice.endpoint;
+    else problems[role] = missingModel(found.host, role, found.installed.length);
+  }
+  return { host: found.host, roles, problems };
+}
+
+/** One pull that serves every role: it fills in the middle and follows instructions. */
+function missingModel(host: string, role: GenerationRole, installed: number): ModelError {
+  const what = role === 'completion' ? 'a model that can fill in the middle (for completions)' : `a model for ${role}`;
+  return new ModelError('modelNotFound', {
+    provider: 'ollama', baseUrl: host, model: suggestedFimModel,
+    detail: installed === 0 ? 'no models are installed' : `none of the ${installed} installed models is ${what}`,
+  });
+}
+
+/** One line for the log and the status bar: which model serves which role, and why. */
+export function describeLocalChoices(found: OllamaDiscovery): string {
+  if (found.kind === 'ollamaDown') return found.error.message;
+  const byModel = new Map<string, { roles: GenerationRole[]; choice: LocalChoice }>();
+  for (const role of modelRoles) {
+    const choice = found.roles[role];
+    if (!choice) continue;
+    const entry = byModel.get(choice.endpoint.model) ?? { roles: [], choice };
+    entry.roles.push(role);
+    byModel.set(choice.endpoint.model, entry);
+  }
+  const parts = [...byModel.values()].map(({ roles, choice }) => `${roleList(roles)} use ${choice.endpoint.model} (${choice.why})`);
+  if (found.kind === 'noFimModel') parts.push(`completions have no model that fills in the middle (run \`${found.suggestion}\`)`);
+  return `Ollama at ${found.host}: ${parts.join('; ')}.`;
+}
+
+function roleList(roles: readonly GenerationRole[]): string {
+  const names = roles.map((r) => ({ completion: 'completions', chat: 'chat', refactor: 'refactors' })[r]);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]!;
 }
 
 /**

@@ -10,6 +10,7 @@ import { createOllamaFetch, type OllamaFetchRecord } from './ollamaFetch';
 import type {
   ChatRequest, EmbedRequest, EmbedResult, FimRequest, ModelDetails, ModelEndpoint, ModelInfo, ModelProvider, StreamChunk, UsageStats,
 } from './modelTypes';
+import { errorMessage } from '../errorMessage';
 
 export interface OllamaProviderOptions {
   readonly logger?: Logger;
@@ -94,7 +95,7 @@ export class OllamaProvider implements ModelProvider {
 
   async listModels(signal?: AbortSignal): Promise<ModelInfo[]> {
     const list = await this.call(signal, (client) => client.list());
-    return list.models.map((m) => ({ name: m.name, sizeBytes: m.size, family: m.details?.family }));
+    return list.models.map((m) => ({ name: m.name, sizeBytes: m.size, family: m.details?.family, ...(m.digest ? { digest: m.digest } : {}) }));
   }
 
   async describeModel(name: string, signal?: AbortSignal): Promise<ModelDetails> {
@@ -195,7 +196,7 @@ export class OllamaProvider implements ModelProvider {
     const reason = transportReason(error);
     if (reason) return new ModelError(reason, context);
     this.logger.debug(`ollama: unclassified error: ${String(error)}`);
-    return new ModelError('badResponse', { ...context, detail: error instanceof Error ? error.message : String(error) });
+    return new ModelError('badResponse', { ...context, detail: errorMessage(error) });
   }
 }
 
@@ -208,7 +209,8 @@ export function detailsFromShow(name: string, show: ShowResponse): ModelDetails 
   const template = typeof show.template === 'string' ? show.template : undefined;
   const capabilities: unknown[] = Array.isArray(show.capabilities) ? show.capabilities : [];
   const supportsFim = (template?.includes('.Suffix') ?? false) || capabilities.includes('insert');
-  return { name, template, contextLength: contextLengthOf(show), supportsFim };
+  const named = capabilities.filter((c): c is string => typeof c === 'string');
+  return { name, template, contextLength: contextLengthOf(show), supportsFim, ...(named.length > 0 ? { capabilities: named } : {}) };
 }
 
 function contextLengthOf(show: ShowResponse): number | undefined {

@@ -6,9 +6,11 @@ import { describeRejected, parseWebviewMessage, type HostMessage, type WebviewMe
 import type { ChatSession } from '../../core/chat/chatSession';
 import { codebaseChip } from '../../core/chat/pendingContext';
 import type { Logger } from '../../core/logger';
+import { openModelSettings } from '../models/openModelSettings';
 import type { CodeBlockActions } from './codeBlockActions';
 import { resolveWorkspaceUri, type WorkspaceFiles } from './chatEditorContext';
 import { chatWebviewHtml } from './chatWebviewHtml';
+import { errorMessage } from '../../core/errorMessage';
 
 export class ChatViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
@@ -72,8 +74,8 @@ export class ChatViewProvider implements vscode.WebviewViewProvider, vscode.Disp
       return;
     }
     this.handle(message).catch((error: unknown) => {
-      this.logger.error(`Chat: handling "${message.type}" failed: ${error instanceof Error ? error.message : String(error)}`);
-      void vscode.window.showErrorMessage(`Flywheel chat: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.error(`Chat: handling "${message.type}" failed: ${errorMessage(error)}`);
+      void vscode.window.showErrorMessage(`Flywheel chat: ${errorMessage(error)}`);
     });
   }
 
@@ -150,7 +152,7 @@ export class ChatViewProvider implements vscode.WebviewViewProvider, vscode.Disp
 
   private async errorAction(turnId: string, action: 'copyCommand' | 'runCommand' | 'openSettings'): Promise<void> {
     if (action === 'openSettings') {
-      await vscode.commands.executeCommand('workbench.action.openSettings', 'flywheel.models');
+      await openModelSettings('flywheel.models.chat');
       return;
     }
     const turn = this.session.active.turns.find((t) => t.id === turnId);

@@ -18,6 +18,8 @@ export interface CompletionCommandDeps {
   readonly snooze: SnoozeState;
   readonly logger: Logger;
   readonly onSnoozeChanged: () => void;
+  /** Test Connection succeeded with this model. */
+  readonly onConnected: (model: string) => void;
 }
 
 export function registerCompletionCommands(deps: CompletionCommandDeps): vscode.Disposable[] {
@@ -36,7 +38,7 @@ export function registerCompletionCommands(deps: CompletionCommandDeps): vscode.
       onSnoozeChanged();
     }),
     vscode.commands.registerCommand('flywheel.triggerCompletion', () => vscode.commands.executeCommand('editor.action.inlineSuggest.trigger')),
-    vscode.commands.registerCommand('flywheel.testConnection', () => testConnection(deps.gateway, deps.send, deps.logger)),
+    vscode.commands.registerCommand('flywheel.testConnection', () => testConnection(deps.gateway, deps.send, deps.logger, deps.onConnected)),
     vscode.commands.registerCommand('flywheel.showLastCompletionPrompt', async () => {
       const record = engine.lastPrompt();
       if (!record) {

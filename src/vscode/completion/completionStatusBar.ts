@@ -2,6 +2,8 @@
 // the action that helps (menu, set-up, snooze). Problems show here once, not as a stream of
 // notifications.
 import * as vscode from 'vscode';
+import type { GenerationRole } from '../../core/models/modelGatewayConfig';
+import type { RoleModels } from '../models/registerModels';
 
 export type CompletionStatus =
   | { kind: 'idle'; model?: string; lastLatencyMs?: number }
@@ -15,6 +17,8 @@ export type CompletionStatus =
 export class CompletionStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('flywheel.status', vscode.StatusBarAlignment.Right, 100);
   private last: CompletionStatus = { kind: 'idle' };
+  /** Which model serves each role, e.g. "Chat and refactors: qwen2.5-coder:7b (instruction-tuned)". */
+  private models: readonly string[] = [];
 
   constructor() {
     this.item.name = 'Flywheel';
@@ -24,6 +28,12 @@ export class CompletionStatusBar implements vscode.Disposable {
 
   get status(): CompletionStatus {
     return this.last;
+  }
+
+  /** The model choice per role, shown in the tooltip under the current state. */
+  setRoleModels(roles: RoleModels): void {
+    this.models = roleModelLines(roles);
+    this.set(this.last);
   }
 
   set(status: CompletionStatus): void {
@@ -67,9 +77,29 @@ export class CompletionStatusBar implements vscode.Disposable {
         item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
         break;
     }
+    if (this.models.length > 0 && status.kind !== 'setupNeeded') item.tooltip = `${String(item.tooltip)}\n\n${this.models.join('\n')}`;
   }
 
   dispose(): void {
     this.item.dispose();
   }
+}
+
+/** "Completions: qwen2.5-coder:1.5b-base (base model, fills in the middle)", one line per model. */
+function roleModelLines(roles: RoleModels): string[] {
+  const byModel = new Map<string, { names: string[]; why?: string; source: string }>();
+  const names: Record<GenerationRole, string> = { completion: 'Completions', chat: 'Chat', refactor: 'Refactors' };
+  for (const role of ['completion', 'chat', 'refactor'] as const) {
+    const m = roles[role];
+    if (!m) continue;
+    const key = `${m.model} @ ${m.baseUrl}`;
+    const entry = byModel.get(key) ?? { names: [], why: m.why, source: m.source };
+    entry.names.push(byModel.has(key) ? names[role].toLowerCase() : names[role]);
+    byModel.set(key, entry);
+  }
+  return [...byModel.entries()].map(([key, e]) => {
+    const who = e.names.length > 1 ? `${e.names.slice(0, -1).join(', ')} and ${e.names.at(-1)}` : e.names[0];
+    const why = e.source === 'discovered' ? ` (${e.why ?? 'found in Ollama'})` : ' (from your settings)';
+    return `${who}: ${key.split(' @ ')[0]}${why}`;
+  });
 }

@@ -6,8 +6,10 @@ import { globMatcher } from '../../core/guard/ignoreRules';
 import type { ContextEngine } from '../../core/context/contextEngine';
 import type { Logger } from '../../core/logger';
 import type { ModelGateway } from '../../core/models/modelGateway';
+import type { ModelRole } from '../../core/models/modelGatewayConfig';
 import type { PromptSender } from '../../core/promptDoor';
 import type { OllamaDiscovery } from '../../core/models/ollamaDiscovery';
+import type { RoleModels } from '../models/registerModels';
 import type { SyntaxService } from '../../core/syntax/syntaxService';
 import { registerCompletionCommands } from './completionCommands';
 import { CompletionModelSource } from './completionModelSource';
@@ -17,6 +19,8 @@ import { FlywheelInlineCompletionProvider, type SuggestionListener } from './inl
 import { LastChangeTracker } from './lastChangeTracker';
 import { SetupNotice, setupHelpCommand } from './setupNotice';
 import { SnoozeState } from './snoozeState';
+import { errorMessage } from '../../core/errorMessage';
+import { connectedContextKey } from './testConnection';
 
 /** Real documents only: not the output panel, the debug console or our own preview documents. */
 const completionSelector: vscode.DocumentSelector = [
@@ -29,6 +33,9 @@ export interface CompletionDependencies {
   /** The one door prompts leave by. */
   readonly send: PromptSender;
   readonly onModelsChanged: vscode.Event<void>;
+  /** Which model serves each role (shown in the status bar's tooltip). */
+  readonly roleModels: () => RoleModels;
+  readonly onDidChangeRoleModels: vscode.Event<RoleModels>;
   /** The guard: may text of this file go into a prompt? */
   readonly mayInclude: (path: string) => boolean;
   readonly syntax: SyntaxService | undefined;
@@ -38,8 +45,8 @@ export interface CompletionDependencies {
 }
 
 export interface CompletionServices {
-  /** Zero-configuration discovery results (from the models registration). */
-  onDiscovery(result: OllamaDiscovery): void;
+  /** Zero-configuration discovery results (from the models registration), with the roles that rely on them. */
+  onDiscovery(result: OllamaDiscovery, roles: readonly ModelRole[]): void;
 }
 
 export function registerCompletions(context: vscode.ExtensionContext, deps: CompletionDependencies): CompletionServices {
@@ -61,6 +68,7 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
     },
   });
   let lastError = '';
+  let connected: Thenable<unknown> | undefined;
   const engine = new CompletionEngine({
     config: settings.config,
     logger,
@@ -72,7 +80,7 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
       } catch (error) {
         if (signal.aborted) throw error;
         // Said once in the status bar (and the log), not on every keystroke.
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorMessage(error);
         if (message !== lastError && status.status.kind !== 'setupNeeded') {
           logger.warn(`No completion model: ${message}`);
           status.set({ kind: 'error', message });
@@ -88,11 +96,17 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
         }
       : undefined,
   });
-  const setup = new SetupNotice(status, context.extensionUri, () => {
-    gateway.rediscover();
-    models.invalidate();
-    void vscode.commands.executeCommand('editor.action.inlineSuggest.trigger');
+  const setup = new SetupNotice({
+    status,
+    extensionUri: context.extensionUri,
+    rediscover: async () => {
+      models.invalidate();
+      await gateway.rediscover();
+    },
+    onReady: () => void vscode.commands.executeCommand('editor.action.inlineSuggest.trigger'),
   });
+  const showRoleModels = (roles: RoleModels) => status.setRoleModels(roles);
+  showRoleModels(deps.roleModels());
 
   const showIdleState = () => {
     if (!settings.enabled) status.set({ kind: 'disabled' });
@@ -123,14 +137,17 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
     engine.onOutcome((outcome) => {
       if (outcome.kind === 'completion') {
         lastError = '';
+        // A model answered: the walkthrough's "Run a local model" step is done.
+        if (!connected) connected = vscode.commands.executeCommand('setContext', connectedContextKey, true);
         if (!outcome.result.cached) lastLatencyMs = outcome.result.latency.totalMs;
         if (status.status.kind !== 'snoozed') status.set({ kind: 'idle', model: outcome.result.model, lastLatencyMs });
       } else if (outcome.kind === 'error') {
-        status.set({ kind: 'error', message: outcome.error instanceof Error ? outcome.error.message : String(outcome.error) });
+        status.set({ kind: 'error', message: errorMessage(outcome.error) });
       } else if (status.status.kind === 'generating') {
         status.set({ kind: 'idle', model: status.status.model, lastLatencyMs });
       }
     }),
+    deps.onDidChangeRoleModels(showRoleModels),
     deps.onModelsChanged(() => {
       models.invalidate();
       engine.clearCache();
@@ -154,11 +171,17 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
       send: deps.send,
       snooze,
       logger,
+      onConnected: (model) => {
+        // A successful test means completions work: no old error or set-up notice stays.
+        lastError = '';
+        if (status.status.kind === 'error' || status.status.kind === 'setupNeeded') status.set({ kind: 'idle', model, lastLatencyMs });
+      },
       onSnoozeChanged: () => {
         if (snooze.until === undefined) status.set({ kind: 'idle' });
         showIdleState();
       },
     }),
   );
-  return { onDiscovery: (result) => setup.update(result) };
+  return { onDiscovery: (result, roles) => setup.update(result, roles) };
 }
+

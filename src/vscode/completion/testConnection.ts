@@ -1,25 +1,33 @@
-// "Flywheel: Test Connection": resolves the completion model through the gateway, runs one small
-// fill-in-the-middle round trip, and reports what it found — or exactly what failed.
+// "Flywheel: Test Connection": looks for Ollama again (the user may just have started it),
+// resolves the completion model through the gateway, runs one small fill-in-the-middle round
+// trip, and reports what it found — or exactly what failed, where, and what to do. Only a
+// success sets the context key that ticks the walkthrough's step.
 import * as vscode from 'vscode';
 import type { Logger } from '../../core/logger';
 import { selectFimTemplate } from '../../core/models/fimTemplates';
 import type { ModelGateway } from '../../core/models/modelGateway';
 import type { FimRequest } from '../../core/models/modelTypes';
 import type { PromptSender } from '../../core/promptDoor';
+import { errorMessage } from '../../core/errorMessage';
+import { openModelSettings } from '../models/openModelSettings';
+
+/** True once a Test Connection succeeded in this window (the walkthrough's completion event). */
+export const connectedContextKey = 'flywheel.modelConnected';
 
 const TEST_TIMEOUT_MS = 60_000;
 const PREFIX = 'def add(a, b):\n    """Return the sum of a and b."""\n    return ';
 const SUFFIX = '\n\n\nprint(add(2, 3))\n';
 
-export async function testConnection(gateway: ModelGateway, send: PromptSender, logger: Logger): Promise<void> {
+export async function testConnection(gateway: ModelGateway, send: PromptSender, logger: Logger, onConnected: (model: string) => void): Promise<void> {
   const outcome = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Flywheel: testing the completion model…', cancellable: true },
     async (_progress, token) => {
       const controller = new AbortController();
       token.onCancellationRequested(() => controller.abort());
       const signal = AbortSignal.any([controller.signal, AbortSignal.timeout(TEST_TIMEOUT_MS)]);
-      const started = performance.now();
       try {
+        await gateway.rediscover();
+        const started = performance.now();
         const { endpoint, details, local } = await gateway.resolve('completion', signal);
         const template = selectFimTemplate(endpoint.model, details.template);
         const native = endpoint.provider === 'ollama' && details.supportsFim;
@@ -38,19 +46,24 @@ export async function testConnection(gateway: ModelGateway, send: PromptSender, 
         const context = details.contextLength ? `, context ${details.contextLength} tokens` : '';
         return {
           ok: true as const,
+          model: endpoint.model,
           message: `Flywheel: connected to ${where}${context}; ${format}; first token after ${Math.round(firstTokenMs ?? 0)} ms; it completed \`return ${text.trim() || '(nothing)'}\`.`,
         };
       } catch (error) {
-        return { ok: false as const, message: `Flywheel: the completion model did not answer: ${error instanceof Error ? error.message : String(error)}` };
+        return { ok: false as const, message: `Flywheel: the completion model did not answer: ${errorMessage(error)}` };
       }
     },
   );
-  logger.info(outcome.message);
   if (outcome.ok) {
+    logger.info(outcome.message);
+    onConnected(outcome.model);
+    await vscode.commands.executeCommand('setContext', connectedContextKey, true);
     void vscode.window.showInformationMessage(outcome.message);
     return;
   }
-  const choice = await vscode.window.showErrorMessage(outcome.message, 'Open Settings', 'Show Log');
-  if (choice === 'Open Settings') await vscode.commands.executeCommand('workbench.action.openSettings', 'flywheel.models');
+  logger.warn(outcome.message);
+  const choice = await vscode.window.showErrorMessage(outcome.message, 'Retry', 'Open Settings', 'Show Log');
+  if (choice === 'Retry') await vscode.commands.executeCommand('flywheel.testConnection');
+  if (choice === 'Open Settings') await openModelSettings('flywheel.models.completion');
   if (choice === 'Show Log') await vscode.commands.executeCommand('flywheel.showLog');
 }

@@ -1,13 +1,16 @@
 // The one reader of flywheel.models.* and flywheel.guard.* (plus VS Code's http.proxy): turns
 // settings into the plain objects the core takes. Keys are not here: they come from SecretStorage.
 import * as vscode from 'vscode';
-import type { GatewayEndpoint, ModelRole } from '../../core/models/modelGatewayConfig';
+import { parseModelEntries, type EntryProblem } from '../../core/models/modelEntries';
+import { modelRoles, type GatewayEndpoint, type ModelRole } from '../../core/models/modelGatewayConfig';
 import type { HttpTransportOptions } from '../../core/models/httpTransport';
 import type { PhaseTimeouts } from '../../core/models/phaseTimeouts';
-import { readEndpoints, readTimeouts } from '../../core/models/endpointSettings';
+import { readTimeouts } from '../../core/models/endpointSettings';
 
 export interface ModelSettings {
   readonly roles: Readonly<Record<ModelRole, readonly GatewayEndpoint[]>>;
+  /** Entries that could not be used (or carry a field Flywheel ignores), to be said to the user. */
+  readonly problems: readonly EntryProblem[];
   readonly localOnly: boolean;
   readonly timeouts: Partial<PhaseTimeouts>;
   readonly keepAlive: string;
@@ -33,13 +36,10 @@ export function readModelSettings(): ModelSettings {
   const http = vscode.workspace.getConfiguration('http');
   const caFile = models.get<string>('caFile', '').trim();
   const proxy = http.get<string>('proxy', '').trim();
+  const parsed = [...modelRoles, 'embedding' as const].map((role) => parseModelEntries(role, models.get<unknown>(role, [])));
   return {
-    roles: {
-      completion: readEndpoints(models.get<unknown[]>('completion', [])),
-      chat: readEndpoints(models.get<unknown[]>('chat', [])),
-      refactor: readEndpoints(models.get<unknown[]>('refactor', [])),
-      embedding: readEndpoints(models.get<unknown[]>('embedding', [])),
-    },
+    roles: { completion: parsed[0]!.endpoints, chat: parsed[1]!.endpoints, refactor: parsed[2]!.endpoints, embedding: parsed[3]!.endpoints },
+    problems: parsed.flatMap((p) => p.problems),
     localOnly: models.get<boolean>('localOnly', false),
     timeouts: readTimeouts(models.get<Record<string, unknown>>('timeouts', {})),
     keepAlive: models.get<string>('keepAlive', '30m'),

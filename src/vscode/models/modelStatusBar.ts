@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { Disposable } from '../../core/disposable';
 import type { GatewayEvent } from '../../core/models/modelGatewayEvents';
 import type { ModelRole } from '../../core/models/modelGatewayConfig';
+import { openModelSettings } from './openModelSettings';
 
 export class ModelStatusBar implements Disposable {
   private readonly item = vscode.window.createStatusBarItem('flywheel.modelStatus', vscode.StatusBarAlignment.Right, 99);
@@ -30,7 +31,7 @@ export class ModelStatusBar implements Disposable {
           `Flywheel: the local model ${event.from.model} is not answering; ${event.role} now uses the cloud model ${event.to.model} at ${hostOf(event.to.baseUrl)}.`,
           'Open Settings',
         ).then((choice) => {
-          if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'flywheel.models');
+          if (choice) void openModelSettings(`flywheel.models.${event.role}`);
         });
         break;
       case 'backToLocal':

@@ -1,6 +1,7 @@
 // Wires the model gateway and the guard into VS Code: settings (rebuilt only where they
-// changed), API keys from SecretStorage, .gitignore/.flywheelignore watching, the status-bar
-// notice, the warm-up request, and the three commands.
+// changed, their problems said), API keys from SecretStorage, Ollama discovery (at start, and
+// its choice of model per role logged when it changes), .gitignore/.flywheelignore watching,
+// the status-bar notice, the warm-up request, and the commands.
 import * as vscode from 'vscode';
 import type { FeedbackSink } from '../../core/feedback/feedbackEvents';
 import { MAX_IGNORE_FILE_BYTES, PathPolicy } from '../../core/guard/pathPolicy';
@@ -8,8 +9,10 @@ import { PromptGuard } from '../../core/guard/promptGuard';
 import type { Logger } from '../../core/logger';
 import { auditLine } from '../../core/models/callAudit';
 import { ModelGateway } from '../../core/models/modelGateway';
-import type { ModelGatewayConfig, ModelRole } from '../../core/models/modelGatewayConfig';
-import { discoverOllama, type OllamaDiscovery } from '../../core/models/ollamaDiscovery';
+import { unusableRoleMessage, type EntryProblem } from '../../core/models/modelEntries';
+import { modelRoles, type ModelGatewayConfig, type ModelRole } from '../../core/models/modelGatewayConfig';
+import type { ModelDetails } from '../../core/models/modelTypes';
+import { describeLocalChoices, discoverOllama, localModels, type OllamaDiscovery } from '../../core/models/ollamaDiscovery';
 import type { OutgoingPrompt } from '../../core/models/outgoingPrompt';
 import { PromptDoor, type PromptSender } from '../../core/promptDoor';
 import { modelCallFeedback } from '../feedback/modelCallFeedback';
@@ -17,8 +20,11 @@ import { ApiKeyStore } from './apiKeyStore';
 import { registerModelMetricsView } from './modelMetricsView';
 import { guardSettingKeys, modelSettingKeys, readGuardSettings, readModelSettings } from './modelSettings';
 import { ModelStatusBar } from './modelStatusBar';
+import { openModelSettings, openModelSettingsCommand } from './openModelSettings';
 import { selectModel } from './selectModelCommand';
+import { SettingsProblemNotice } from './settingsProblemNotice';
 import { setApiKey } from './setApiKeyCommand';
+import { errorMessage, errorForLog } from '../../core/errorMessage';
 
 export interface ModelsServices {
   /** The way to every model; lives as long as the extension, reconfigured in place. */
@@ -33,13 +39,30 @@ export interface ModelsServices {
   readonly onDidChange: vscode.Event<void>;
   /** Settles once API keys are read and the first configuration is in place. */
   readonly ready: Promise<void>;
+  /** Which model each role asks first, and where that came from; fires when it changes. */
+  readonly roleModels: () => RoleModels;
+  readonly onDidChangeRoleModels: vscode.Event<RoleModels>;
+  /** The latest discovery, for a listener that registers after it ran. */
+  readonly lastDiscovery: () => { readonly result: OllamaDiscovery; readonly roles: readonly ModelRole[] } | undefined;
 }
+
+export interface RoleModel {
+  readonly model: string;
+  readonly baseUrl: string;
+  readonly source: 'settings' | 'discovered';
+  /** Why discovery chose it ("base model, fills in the middle"). */
+  readonly why?: string;
+}
+export type RoleModels = Readonly<Partial<Record<ModelRole, RoleModel>>>;
 
 export interface ModelsDependencies {
   readonly logger: Logger;
   readonly feedbackSink?: FeedbackSink;
-  /** Told what zero-configuration discovery found, so the status bar can say what is missing. */
-  readonly onDiscovery?: (result: OllamaDiscovery) => void;
+  /**
+   * Told what zero-configuration discovery found (with the roles that rely on it), so the status
+   * bar can say what is missing.
+   */
+  readonly onDiscovery?: (result: OllamaDiscovery, roles: readonly ModelRole[]) => void;
 }
 
 export function registerModels(context: vscode.ExtensionContext, deps: ModelsDependencies): ModelsServices {
@@ -47,18 +70,40 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
   const keys = new ApiKeyStore(context.secrets);
   const changed = new vscode.EventEmitter<void>();
   let guard = buildGuard(logger);
-  const settings = readModelSettings();
+  let settings = readModelSettings();
+  const problemNotice = new SettingsProblemNotice(logger);
+  const detailsCache = new Map<string, ModelDetails>();
+  const roleModelsChanged = new vscode.EventEmitter<RoleModels>();
+  let discovery: OllamaDiscovery | undefined;
+  let relyingOnDiscovery: readonly ModelRole[] = [];
+  let loggedChoice = '';
+  let roleModels: RoleModels = {};
+  const publishRoleModels = () => {
+    const next = currentRoleModels(settings, discovery);
+    if (JSON.stringify(next) === JSON.stringify(roleModels)) return;
+    roleModels = next;
+    roleModelsChanged.fire(next);
+  };
   const gateway = new ModelGateway(toConfig(settings, settings.roles), {
     logger,
     discoverLocal: async (signal) => {
-      const found = await discoverOllama({ env: process.env, signal });
-      deps.onDiscovery?.(found);
-      if (found.kind === 'ready') {
-        logger.info(`Using Ollama at ${found.endpoint.baseUrl} with ${found.endpoint.model} for the roles whose flywheel.models list is empty.`);
-        return found.endpoint;
+      const found = await discoverOllama({ env: process.env, signal, detailsCache });
+      discovery = found;
+      const relying = modelRoles.filter((r) => settings.roles[r].length === 0 && !settings.problems.some((p) => p.role === r && p.unusable));
+      // Looked at again every half minute: said when what it found changes, not each time.
+      const said = describeLocalChoices(found);
+      if (said !== loggedChoice) {
+        loggedChoice = said;
+        const roles = relying.length > 0 ? `used for ${relying.join(', ')} (their flywheel.models lists are empty)` : 'not used: every role has a flywheel.models list';
+        if (found.kind === 'ready') logger.info(`${said} ${capitalized(roles)}.`);
+        else logger.warn(`${said} ${capitalized(roles)}.`);
+        const caveats = found.kind === 'ollamaDown' ? [] : modelRoles.filter((r) => relying.includes(r)).flatMap((r) => found.roles[r]?.caveat ?? []);
+        for (const caveat of new Set(caveats)) logger.warn(caveat);
       }
-      logger.warn(found.kind === 'ollamaDown' ? found.error.message : `Ollama at ${found.host} has no model for completions: run \`${found.suggestion}\`.`);
-      return undefined;
+      relyingOnDiscovery = relying;
+      deps.onDiscovery?.(found, relying);
+      publishRoleModels();
+      return localModels(found);
     },
   });
   const statusBar = new ModelStatusBar();
@@ -70,15 +115,21 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
       keys.withKeys(s.roles.completion), keys.withKeys(s.roles.chat), keys.withKeys(s.roles.refactor), keys.withKeys(s.roles.embedding),
     ]);
     const roles = { completion, chat, refactor, embedding };
+    settings = s;
+    problemNotice.report(s.problems);
     gateway.updateConfig(toConfig(s, roles));
+    publishRoleModels();
     changed.fire();
   };
   const refreshGuard = () => {
     guard = buildGuard(logger);
     changed.fire();
   };
-  const report = (error: unknown) => logger.error(error instanceof Error ? error : String(error));
+  const report = (error: unknown) => logger.error(errorForLog(error));
   const ready = refreshModels().catch(report);
+  // Look for Ollama at once, not at the first keystroke: a missing server or model is said on
+  // start, and the model picker and status bar know what serves each role.
+  void ready.then(() => gateway.rediscover()).catch(report);
 
   const ignoreWatcher = vscode.workspace.createFileSystemWatcher('**/{.gitignore,.flywheelignore}');
   const invalidate = () => refreshGuard();
@@ -86,6 +137,7 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
     gateway,
     statusBar,
     changed,
+    roleModelsChanged,
     ignoreWatcher,
     ignoreWatcher.onDidChange(invalidate),
     ignoreWatcher.onDidCreate(invalidate),
@@ -104,6 +156,7 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
     }),
     vscode.commands.registerCommand('flywheel.selectModel', (role?: ModelRole) => selectModel(gateway, role)),
     vscode.commands.registerCommand('flywheel.setApiKey', (baseUrl?: string) => setApiKey(keys, baseUrl)),
+    vscode.commands.registerCommand(openModelSettingsCommand, (query?: string) => openModelSettings(typeof query === 'string' ? query : undefined)),
     registerModelMetricsView(() => gateway.metrics),
   );
 
@@ -113,16 +166,52 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
       try {
         if (await gateway.warmUp('completion', AbortSignal.timeout(timeouts.loadMs ?? 180_000))) logger.info('Completion model warmed up.');
       } catch (error) {
-        logger.debug(`Warm-up skipped: ${error instanceof Error ? error.message : String(error)}`);
+        logger.debug(`Warm-up skipped: ${errorMessage(error)}`);
       }
     });
   }
 
-  return { gateway, send: door.send, embed: (prompt, signal) => door.embed(prompt, signal), mayInclude: (path) => guard.mayInclude(path), onDidChange: changed.event, ready };
+  return {
+    gateway,
+    send: door.send,
+    embed: (prompt, signal) => door.embed(prompt, signal),
+    mayInclude: (path) => guard.mayInclude(path),
+    onDidChange: changed.event,
+    ready,
+    roleModels: () => roleModels,
+    onDidChangeRoleModels: roleModelsChanged.event,
+    lastDiscovery: () => (discovery ? { result: discovery, roles: relyingOnDiscovery } : undefined),
+  };
 }
 
 function toConfig(s: ReturnType<typeof readModelSettings>, roles: ModelGatewayConfig['roles']): ModelGatewayConfig {
-  return { roles, timeouts: s.timeouts, keepAlive: s.keepAlive, transport: s.transport, localOnly: s.localOnly };
+  return { roles, invalidSettings: invalidRoles(s.problems, roles), timeouts: s.timeouts, keepAlive: s.keepAlive, transport: s.transport, localOnly: s.localOnly };
+}
+
+/** Roles left with no usable entry because of the user's mistakes: they must not fall back silently. */
+function invalidRoles(problems: readonly EntryProblem[], roles: ModelGatewayConfig['roles']): Partial<Record<ModelRole, string>> {
+  const out: Partial<Record<ModelRole, string>> = {};
+  for (const role of modelRoles) {
+    if (roles[role].length === 0 && problems.some((p) => p.role === role && p.unusable)) out[role] = unusableRoleMessage(role, problems);
+  }
+  return out;
+}
+
+function currentRoleModels(settings: ReturnType<typeof readModelSettings>, discovery: OllamaDiscovery | undefined): RoleModels {
+  const out: Partial<Record<ModelRole, RoleModel>> = {};
+  for (const role of modelRoles) {
+    const first = settings.roles[role][0];
+    const found = discovery && discovery.kind !== 'ollamaDown' ? discovery.roles[role] : undefined;
+    if (first) out[role] = { model: first.model, baseUrl: first.baseUrl, source: 'settings' };
+    else if (found && !settings.problems.some((p) => p.role === role && p.unusable)) {
+      out[role] = { model: found.endpoint.model, baseUrl: found.endpoint.baseUrl, source: 'discovered', why: found.why };
+    }
+  }
+  return out;
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function buildGuard(logger: Logger): PromptGuard {

@@ -1,25 +1,23 @@
-// "Flywheel: Select Model for …": lists what the endpoints really have (/api/tags, /v1/models)
-// and puts the chosen model first in the role's list (user settings: endpoints are machine-scoped).
+// "Flywheel: Select Model for …": lists what the servers really have (through the gateway's
+// catalogue) and puts the chosen model first in the role's list.
 import * as vscode from 'vscode';
-import type { ModelGateway } from '../../core/models/modelGateway';
+import { listModelCatalog, type CatalogGroup } from '../../core/models/modelCatalog';
 import { ModelError } from '../../core/models/modelError';
+import type { ModelGateway } from '../../core/models/modelGateway';
 import { modelRoles, type GatewayEndpoint, type ModelRole } from '../../core/models/modelGatewayConfig';
-import { defaultOllamaHost } from '../../core/models/ollamaDiscovery';
-import { readEndpoints } from '../../core/models/endpointSettings';
-import { readModelSettings } from './modelSettings';
+import { suggestedFimModel } from '../../core/models/ollamaDiscovery';
+import { putModelFirst } from './putModelFirst';
+import { errorMessage } from '../../core/errorMessage';
 
 interface ModelPick extends vscode.QuickPickItem {
   readonly endpoint?: GatewayEndpoint;
 }
 
+const LIST_TIMEOUT_MS = 5_000;
+
 export async function selectModel(gateway: ModelGateway, roleArg?: ModelRole): Promise<void> {
   const role = roleArg ?? (await pickRole());
   if (!role) return;
-  const settings = readModelSettings();
-  const current = settings.roles[role][0];
-  const servers = uniqueServers([...settings.roles[role], ...modelRoles.flatMap((r) => settings.roles[r])]);
-  if (!servers.some((s) => s.provider === 'ollama')) servers.push({ provider: 'ollama', baseUrl: defaultOllamaHost, model: '' });
-
   const pick = vscode.window.createQuickPick<ModelPick>();
   pick.title = `Flywheel: Select Model for ${title(role)}`;
   pick.placeholder = 'Asking the model servers what they have…';
@@ -27,31 +25,16 @@ export async function selectModel(gateway: ModelGateway, roleArg?: ModelRole): P
   pick.show();
   const abort = new AbortController();
   pick.onDidHide(() => abort.abort());
-  const items: ModelPick[] = [];
-  await Promise.all(
-    servers.map(async (server) => {
-      const group: ModelPick[] = [{ label: `${server.provider === 'ollama' ? 'Ollama' : 'OpenAI-compatible'} · ${server.baseUrl}`, kind: vscode.QuickPickItemKind.Separator }];
-      try {
-        const models = await gateway.listModels(server, AbortSignal.any([abort.signal, AbortSignal.timeout(5_000)]));
-        for (const m of models) {
-          const endpoint = { ...server, model: m.name };
-          const isCurrent = current?.baseUrl === server.baseUrl && current.model === m.name;
-          group.push({
-            label: `${isCurrent ? '$(check) ' : ''}${m.name}`,
-            description: [m.family, m.sizeBytes ? `${(m.sizeBytes / 1e9).toFixed(1)} GB` : ''].filter(Boolean).join(' · '),
-            endpoint,
-          });
-        }
-        if (models.length === 0) group.push({ label: '$(info) no models installed', description: server.provider === 'ollama' ? 'ollama pull qwen2.5-coder:1.5b' : '' });
-      } catch (error) {
-        // A server that answered "wrong key" is reachable: say what is wrong.
-        const label = ModelError.is(error, 'unauthorized') ? '$(key) API key rejected' : '$(error) not reachable';
-        group.push({ label, description: error instanceof Error ? error.message : String(error) });
-      }
-      items.push(...group);
-      pick.items = items;
-    }),
-  );
+  try {
+    const groups = await listModelCatalog(gateway, role, AbortSignal.any([abort.signal, AbortSignal.timeout(LIST_TIMEOUT_MS)]), {
+      openai: 'all',
+      onGroup: (partial) => (pick.items = partial.flatMap(items)),
+    });
+    pick.items = groups.flatMap(items);
+  } catch (error) {
+    if (abort.signal.aborted) return;
+    pick.items = [{ label: '$(error) could not list the models', description: errorMessage(error) }];
+  }
   pick.busy = false;
   pick.placeholder = `Model for ${title(role)} (it goes first; the others stay as fallbacks)`;
   const chosen = await new Promise<ModelPick | undefined>((resolve) => {
@@ -60,8 +43,28 @@ export async function selectModel(gateway: ModelGateway, roleArg?: ModelRole): P
   });
   pick.dispose();
   if (!chosen?.endpoint) return;
-  await putFirst(role, chosen.endpoint);
+  await putModelFirst(role, chosen.endpoint);
   void vscode.window.showInformationMessage(`Flywheel: ${title(role)} now uses ${chosen.endpoint.model}.`);
+}
+
+function items(group: CatalogGroup): ModelPick[] {
+  const { server } = group;
+  const out: ModelPick[] = [{ label: `${server.provider === 'ollama' ? 'Ollama' : 'OpenAI-compatible'} · ${server.baseUrl}`, kind: vscode.QuickPickItemKind.Separator }];
+  for (const e of group.entries) {
+    out.push({
+      label: `${e.current ? '$(check) ' : ''}${e.endpoint.model}`,
+      description: [e.family, e.sizeBytes ? `${(e.sizeBytes / 1e9).toFixed(1)} GB` : '', e.configured && !e.current ? 'in your list' : ''].filter(Boolean).join(' · '),
+      endpoint: e.endpoint,
+    });
+  }
+  if (group.error) {
+    // A server that answered "wrong key" is reachable: say what is wrong.
+    const label = ModelError.is(group.error, 'unauthorized') ? '$(key) API key rejected' : '$(error) not reachable';
+    out.push({ label, description: group.error.message });
+  } else if (group.entries.length === 0) {
+    out.push({ label: '$(info) no models installed', description: server.provider === 'ollama' ? `ollama pull ${suggestedFimModel}` : '' });
+  }
+  return out;
 }
 
 async function pickRole(): Promise<ModelRole | undefined> {
@@ -70,28 +73,6 @@ async function pickRole(): Promise<ModelRole | undefined> {
     { title: 'Flywheel: Select Model for …' },
   );
   return picked?.role;
-}
-
-/** The chosen endpoint first, the rest of the list kept as fallbacks (raw entries, so options survive). */
-async function putFirst(role: ModelRole, endpoint: GatewayEndpoint): Promise<void> {
-  const config = vscode.workspace.getConfiguration('flywheel.models');
-  const raw = config.get<Record<string, unknown>[]>(role, []);
-  const rest = raw.filter((entry) => {
-    const [e] = readEndpoints([entry]);
-    return !e || e.baseUrl !== endpoint.baseUrl || e.model !== endpoint.model;
-  });
-  const same = raw.find((entry) => entry.baseUrl === endpoint.baseUrl && entry.model === endpoint.model);
-  const first = same ?? { provider: endpoint.provider, baseUrl: endpoint.baseUrl, model: endpoint.model };
-  await config.update(role, [first, ...rest], vscode.ConfigurationTarget.Global);
-}
-
-function uniqueServers(endpoints: readonly GatewayEndpoint[]): GatewayEndpoint[] {
-  const seen = new Map<string, GatewayEndpoint>();
-  for (const e of endpoints) {
-    const key = `${e.provider} ${e.baseUrl}`;
-    if (!seen.has(key)) seen.set(key, e);
-  }
-  return [...seen.values()];
 }
 
 function title(role: ModelRole): string {

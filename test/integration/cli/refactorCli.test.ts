@@ -100,3 +100,31 @@ test('a file the guard keeps out never reaches the model; bad arguments say what
   assert.equal(await runCli(['refactor', '--action', 'rewrite', '--file', 'src/math.ts', '--settings', settingsFile], noInstruction), 2);
   assert.match(noInstruction.err, /--instruction/);
 });
+
+test('a bad custom action in the settings is skipped and named on stderr; the good ones still run', async () => {
+  const withCustom = join(workspace, 'custom-settings.json');
+  const model = `"flywheel.models.refactor": [{ "provider": "ollama", "baseUrl": "${ollama.url}", "model": "${fakeOllamaModels.qwenCoder7b.name}" }]`;
+  const actions = '"flywheel.refactor.customActions": [{ "name": "Shout" }, { "name": "Tidy", "instruction": "Tidy it." }]';
+  writeFileSync(withCustom, `{ ${model}, ${actions} }`);
+  const out = io();
+  assert.equal(await runCli(['refactor', '--action', 'Shout', '--file', 'src/math.ts', '--settings', withCustom], out), 2);
+  assert.match(out.err, /skipped flywheel\.refactor\.customActions\[0\]: "instruction" is missing/);
+  assert.match(out.err, /unknown action Shout; .*a custom action: Tidy/);
+});
+
+test('an entry the editor would refuse is named on stderr, and nothing falls back to the local Ollama', async () => {
+  const local = await startFakeOllamaServer({ models: [fakeOllamaModels.qwenCoder7b] });
+  const badSettings = join(workspace, 'bad-settings.json');
+  writeFileSync(badSettings, `{ "flywheel.models.refactor": [{ "provider": "olama", "baseUrl": "${ollama.url}", "model": "qwen2.5-coder:7b" }] }\n`);
+  try {
+    const out = Object.assign(io(), { env: { OLLAMA_HOST: local.url } });
+    const code = await runCli(['refactor', '--action', 'addDocs', '--file', 'src/math.ts', '--range', '1-3', '--settings', badSettings], out);
+    assert.equal(code, 1);
+    assert.match(out.err, /flywheel\.models\.refactor, entry 1 \("qwen2\.5-coder:7b"\): "provider": "olama" is not one Flywheel knows/);
+    assert.match(out.err, /does not fall back to the local Ollama for refactor/);
+    assert.equal(out.out, '');
+    assert.equal(local.requests.length, 0, 'the discovered Ollama was never asked');
+  } finally {
+    await local.close();
+  }
+});

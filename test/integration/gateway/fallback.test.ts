@@ -121,16 +121,13 @@ test('resolve names the endpoint that will serve, with its FIM details, skipping
 
 test('an empty role list uses the discovered Ollama, for completion and chat alike', async () => {
   const { ModelGateway } = await import('../../../src/core/models/modelGateway');
-  const { discoverOllama } = await import('../../../src/core/models/ollamaDiscovery');
+  const { discoverOllama, localModels } = await import('../../../src/core/models/ollamaDiscovery');
   const { silentLogger } = await import('../../../src/core/logger');
   const gateway = new ModelGateway(
     { roles: { completion: [], chat: [], refactor: [] } },
     {
       logger: silentLogger,
-      discoverLocal: async (s) => {
-        const found = await discoverOllama({ host: ollamaA.url, signal: s });
-        return found.kind === 'ready' ? found.endpoint : undefined;
-      },
+      discoverLocal: async (s) => localModels(await discoverOllama({ host: ollamaA.url, signal: s })),
     },
   );
   // Nothing off this machine can serve an empty list: the prompt needs no remote clearance.

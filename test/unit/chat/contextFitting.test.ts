@@ -73,3 +73,33 @@ test('the estimate-based default counter keeps a realistic prompt within the win
   assert.equal(fit.trimmed[0].action, 'truncated');
   assert.ok(fit.promptTokens <= 4096 - 1024, `prompt ${fit.promptTokens}`);
 });
+
+test('an @-mentioned file survives a large open file: the automatic open file shrinks first, and says so', () => {
+  const bigLines = Array.from({ length: 2_000 }, (_, i) => `big line ${i}`);
+  const big = item('file', 'big.py', bigLines.join('\n'), { automatic: true, focusOffset: bigLines.slice(0, 1_000).join('\n').length });
+  const mention = item('mention', 'helpers.py', 'def helper():\n    return 42\n'.repeat(20));
+  const window = 100 + 30 + 2_000;
+  const fit = fitChatPrompt({ ...base, windowTokens: window, context: [big, mention] });
+  assert.deepEqual(fit.included.map((i) => i.label), ['big.py', 'helpers.py'], 'both go, in display order');
+  assert.equal(fit.included[1]!.text, mention.text, 'the mentioned file is whole');
+  assert.deepEqual(fit.trimmed.map((t) => [t.label, t.kind, t.action]), [['big.py', 'file', 'truncated']]);
+  assert.ok((fit.included[0]!.text ?? '').includes('big line 1000'), 'the open file keeps the text around the cursor');
+  assert.ok(fit.promptTokens <= window - 100);
+});
+
+test('when even the user\'s own context barely fits, the open file and retrieved snippets are what go', () => {
+  const mention = item('mention', 'spec.md', 'S'.repeat(900));
+  const big = item('file', 'big.py', 'F'.repeat(900), { automatic: true });
+  const snippet = item('codebase', 'found.py', 'C'.repeat(300));
+  const fit = fitChatPrompt({ ...base, windowTokens: 100 + 30 + 960, context: [big, mention, snippet] });
+  assert.deepEqual(fit.included.map((i) => i.label), ['spec.md']);
+  assert.deepEqual(fit.trimmed.map((t) => [t.label, t.action]), [['big.py', 'dropped'], ['found.py', 'dropped']]);
+});
+
+test('the open file the user asked for ("@Current file") is their choice, kept before retrieved snippets and the older history', () => {
+  const chosen = item('file', 'app.py', 'A'.repeat(400), { automatic: false });
+  const snippet = item('codebase', 'found.py', 'C'.repeat(400));
+  const fit = fitChatPrompt({ ...base, windowTokens: 100 + 30 + 500, context: [snippet, chosen] });
+  assert.deepEqual(fit.included.map((i) => i.label), ['app.py']);
+  assert.deepEqual(fit.trimmed.map((t) => [t.label, t.action]), [['found.py', 'dropped']]);
+});
