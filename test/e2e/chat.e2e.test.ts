@@ -305,12 +305,16 @@ describe('chat sidebar in code-server', { timeout: 600_000 }, () => {
     if (await newFromHistory.isVisible()) await clickClear(newFromHistory);
     await view.locator('.welcome').waitFor({ timeout: 30_000 });
     await server.bridge.evaluate((vscode) => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
-    // Rebuild: the status bar shows the index's progress while it runs.
-    await server.bridge.evaluate((vscode) => void vscode.commands.executeCommand('flywheel.rebuildIndex'));
-    const progress = page.locator('.statusbar-item', { hasText: /Indexing \d+\/12\d/ });
+    // Rebuild, paused at once so the status bar holds still for its screenshot, then resumed.
+    await server.bridge.evaluate((vscode) => {
+      void vscode.commands.executeCommand('flywheel.rebuildIndex');
+      void vscode.commands.executeCommand('flywheel.pauseIndexing');
+    });
+    const progress = page.locator('.statusbar-item', { hasText: /(Indexing|Index paused) \d+\/12\d/ });
     await progress.waitFor({ timeout: 60_000 });
     await screenshot(page, 'index-progress');
-    await progress.waitFor({ state: 'detached', timeout: 180_000 });
+    await server.bridge.evaluate((vscode) => vscode.commands.executeCommand('flywheel.resumeIndexing'));
+    await page.locator('.statusbar-item', { hasText: /Index/ }).waitFor({ state: 'detached', timeout: 180_000 });
 
     const input = view.locator('textarea.input');
     await input.fill('');

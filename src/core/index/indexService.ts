@@ -134,10 +134,8 @@ export class IndexService {
   control(action: 'pause' | 'resume' | 'cancel'): void {
     if (action === 'pause') this.paused = true;
     if (action === 'resume') this.paused = false;
-    if (action === 'cancel') {
-      this.cancelled = true;
-      this.paused = false;
-    }
+    // A cancelled pass stops even while paused; the pause itself holds the next pass.
+    if (action === 'cancel') this.cancelled = true;
   }
 
   hold(until: number): void {

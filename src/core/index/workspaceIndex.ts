@@ -61,6 +61,7 @@ export class WorkspaceIndex implements Disposable {
   private embedding: EmbeddingQueue | undefined;
   private embeddingConfig: EmbeddingConfig | undefined;
   private disposed = false;
+  private userPaused = false;
   /** Counts the changes to the index's content, so cached answers know when they are stale. */
   generation = 0;
 
@@ -102,18 +103,18 @@ export class WorkspaceIndex implements Disposable {
     this.fileChanged(to);
   }
 
+  /** Holds indexing until `resume`: the pass under way, or the next one (a Rebuild waits too). */
   pause(): void {
+    this.userPaused = true;
     this.options.client.control('pause');
     if (this.current.state === 'building') this.update({ state: 'paused' });
   }
 
   resume(): void {
-    if (this.current.state === 'paused') {
-      this.options.client.control('resume');
-      this.update({ state: 'building' });
-    } else if (this.current.state === 'stopped' || this.current.state === 'failed') {
-      void this.fullPass();
-    }
+    this.userPaused = false;
+    this.options.client.control('resume');
+    if (this.current.state === 'paused') this.update({ state: 'building' });
+    else if (this.current.state === 'stopped' || this.current.state === 'failed') void this.fullPass();
   }
 
   cancel(): void {
@@ -129,7 +130,7 @@ export class WorkspaceIndex implements Disposable {
   async rebuild(): Promise<void> {
     await this.ensureOpen();
     this.options.client.control('cancel');
-    this.update({ state: 'building', done: 0, total: 0, firstBuild: true });
+    this.update({ state: this.building(), done: 0, total: 0, firstBuild: true });
     const stats = await this.options.client.request('rebuild', {});
     this.update({ stats });
     await this.fullPass();
@@ -230,7 +231,7 @@ export class WorkspaceIndex implements Disposable {
       if (this.disposed) return;
       try {
         await this.ensureOpen();
-        this.update({ state: 'building', done: 0, total: 0 });
+        this.update({ state: this.building(), done: 0, total: 0 });
         const paths = await this.options.host.listFiles();
         this.update({ total: paths.length });
         const result = await this.options.client.request('sync', { paths });
@@ -245,6 +246,11 @@ export class WorkspaceIndex implements Disposable {
     });
     this.passes = pass;
     return pass;
+  }
+
+  /** The state of a pass under way. */
+  private building(): IndexState {
+    return this.userPaused ? 'paused' : 'building';
   }
 
   private settle(): void {
