@@ -33,7 +33,7 @@ const context: ContextResult = {
     budgetTokens: 800,
     parsed: true,
     timings: { total: 1.5 },
-    sources: {},
+    sources: { symbolDefinitions: { ms: 0.4, candidates: 3, kept: 1 }, similarCode: { ms: 0.9, candidates: 12, kept: 0 }, workspaceIndex: { ms: 0, candidates: 0, kept: 0, failed: 'index | corrupt' } },
     candidates: [
       { path: 'src/math.ts', source: 'symbolDefinitions', sourceScore: 1, score: 0.0328, startLine: 0, endLine: 3, tokens: 12, kept: true, reason: 'definition of sum (imported from ./math)' },
       { path: 'src/a|b.ts', source: 'similarCode', sourceScore: 2.5, score: 0.0161, startLine: 9, endLine: 20, tokens: 90, kept: false, dropped: 'budget' },
@@ -50,6 +50,14 @@ test('the report shows the exact prompt, the model and every candidate with sour
   assert.match(report, /1 snippet\(s\) did not fit/);
 });
 
+test('the report shows each context source\'s time, candidates and how many made it into the prompt', () => {
+  const report = describeLastPrompt(record, context);
+  assert.match(report, /\| source \| ms \| candidates \| in prompt \| failed \|/);
+  assert.match(report, /\| symbolDefinitions \| 0\.4 \| 3 \| 1 \|  \|/);
+  assert.match(report, /\| similarCode \| 0\.9 \| 12 \| 0 \|  \|/);
+  assert.match(report, /\| workspaceIndex \| 0 \| 0 \| 0 \| index \\\| corrupt \|/);
+});
+
 test('a native-FIM request shows prefix and suffix separately, fenced so backticks in code survive', () => {
   const native: PromptRecord = { ...record, format: 'native', request: { ...record.request, prompt: undefined, prefix: 'const s = ```', suffix: '\n' } };
   const report = describeLastPrompt(native, undefined);
@@ -61,4 +69,12 @@ test('a native-FIM request shows prefix and suffix separately, fenced so backtic
 test('context of another document is not mixed into the report', () => {
   const report = describeLastPrompt(record, { ...context, debug: { ...context.debug, documentPath: 'other.ts' } });
   assert.doesNotMatch(report, /Context candidates/);
+});
+
+test('the report says whose prompt it is: the suggestion on screen, the last accepted, or the last request', () => {
+  assert.match(describeLastPrompt(record, undefined, { state: 'on screen', text: 'sum(a, b);\n' }), /^# Flywheel: the prompt behind the suggestion on screen\n\n- \*\*Suggestion:\*\* `` sum\(a, b\);⏎ ``/);
+  assert.match(describeLastPrompt(record, undefined, { state: 'accepted', text: 'x' }), /^# Flywheel: the prompt behind the suggestion last accepted/);
+  const last = describeLastPrompt(record, undefined, { state: 'last request' });
+  assert.match(last, /^# Flywheel: the last prompt sent \(no suggestion of it is on screen or was accepted\)/);
+  assert.doesNotMatch(last, /Suggestion:/);
 });
