@@ -138,9 +138,10 @@ export class ChatViewProvider implements vscode.WebviewViewProvider, vscode.Disp
         return this.errorAction(message.turnId, message.action);
       case 'openFile': {
         const uri = resolveWorkspaceUri(message.path);
+        const at = message.line === undefined ? undefined : new vscode.Range(message.line, 0, message.line, 0);
         // A notebook opens in the notebook editor, not as its JSON.
         if (uri && isNotebookUri(uri)) await vscode.commands.executeCommand('vscode.open', uri);
-        else if (uri) await vscode.window.showTextDocument(uri, { preview: true });
+        else if (uri) await vscode.window.showTextDocument(uri, { preview: true, ...(at ? { selection: at } : {}) });
         return;
       }
     }
