@@ -10,6 +10,7 @@ import { openModelSettings } from '../models/openModelSettings';
 import type { CodeBlockActions } from './codeBlockActions';
 import { resolveWorkspaceUri, type WorkspaceFiles } from './chatEditorContext';
 import { chatWebviewHtml } from './chatWebviewHtml';
+import { CHAT_VIEW_ID } from './chatIds';
 import { errorMessage } from '../../core/errorMessage';
 
 export class ChatViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
@@ -56,7 +57,7 @@ export class ChatViewProvider implements vscode.WebviewViewProvider, vscode.Disp
   /** Reveals the view and puts the cursor in its input. */
   async reveal(focusInput: boolean): Promise<void> {
     this.focusWhenReady = focusInput;
-    await vscode.commands.executeCommand('flywheel.chat.focus');
+    await vscode.commands.executeCommand(`${CHAT_VIEW_ID}.focus`);
     if (this.ready && focusInput) {
       this.focusWhenReady = false;
       this.post({ type: 'focusInput' });

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { ModelRole } from '../../core/models/modelGatewayConfig';
 import type { RoleModels } from '../models/registerModels';
+import { CompletionCommands } from '../commandIds';
 
 export type CompletionStatus =
   | { kind: 'idle'; model?: string; lastLatencyMs?: number }
@@ -40,7 +41,7 @@ export class CompletionStatusBar implements vscode.Disposable {
     this.last = status;
     const item = this.item;
     item.backgroundColor = undefined;
-    item.command = 'flywheel.showStatusMenu';
+    item.command = CompletionCommands.showStatusMenu;
     switch (status.kind) {
       case 'idle': {
         const latency = status.lastLatencyMs === undefined ? '' : ` ${Math.round(status.lastLatencyMs)} ms`;
@@ -59,7 +60,7 @@ export class CompletionStatusBar implements vscode.Disposable {
       case 'snoozed':
         item.text = '$(debug-pause) Flywheel: snoozed';
         item.tooltip = `Completions snoozed until ${new Date(status.until).toLocaleTimeString()}. Click to resume.`;
-        item.command = 'flywheel.resumeCompletions';
+        item.command = CompletionCommands.resume;
         break;
       case 'disabled':
         item.text = '$(circle-slash) Flywheel';

@@ -10,6 +10,7 @@ import { documentLength, snapshotOf } from '../snapshot';
 import type { CompletionStatusBar } from './completionStatusBar';
 import type { LastChangeTracker } from './lastChangeTracker';
 import { errorMessage, errorForLog } from '../../core/errorMessage';
+import { FeedbackCommands } from '../commandIds';
 
 /** The engine as this adapter uses it. */
 export interface CompletionSource {
@@ -21,7 +22,6 @@ export interface SuggestionListener {
   onProvided(result: CompletionResult, document: vscode.TextDocument, position: vscode.Position): void;
 }
 
-export const acceptedCommand = 'flywheel.completionAccepted';
 
 export interface InlineProviderOptions {
   readonly source: CompletionSource;
@@ -73,7 +73,7 @@ export class FlywheelInlineCompletionProvider implements vscode.InlineCompletion
       const range = new vscode.Range(document.positionAt(result.range.start), document.positionAt(result.range.end));
       const item = new vscode.InlineCompletionItem(result.text, range, {
         title: 'Accept Flywheel completion',
-        command: acceptedCommand,
+        command: FeedbackCommands.completionAccepted,
         arguments: [result.id],
       });
       listener?.onProvided(result, document, position);

@@ -17,10 +17,11 @@ import { readCompletionSettings } from './completionSettings';
 import { CompletionStatusBar } from './completionStatusBar';
 import { FlywheelInlineCompletionProvider, type SuggestionListener } from './inlineCompletionProvider';
 import { LastChangeTracker } from './lastChangeTracker';
-import { SetupNotice, setupHelpCommand } from './setupNotice';
+import { SetupNotice } from './setupNotice';
 import { SnoozeState } from './snoozeState';
 import { errorMessage } from '../../core/errorMessage';
 import { connectedContextKey } from './testConnection';
+import { CompletionCommands } from '../commandIds';
 
 /** Real documents only: not the output panel, the debug console or our own preview documents. */
 const completionSelector: vscode.DocumentSelector = [
@@ -163,7 +164,7 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
       engine.updateConfig(settings.config);
       showIdleState();
     }),
-    vscode.commands.registerCommand(setupHelpCommand, () => setup.show()),
+    vscode.commands.registerCommand(CompletionCommands.showSetupHelp, () => setup.show()),
     ...registerCompletionCommands({
       engine,
       context: deps.contextEngine,

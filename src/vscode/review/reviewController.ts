@@ -12,8 +12,9 @@ import { writeProposal } from './proposalWriter';
 import { ReviewCodeLens } from './reviewCodeLens';
 import { ReviewDecorations } from './reviewDecorations';
 import { ReviewDocuments } from './reviewDocuments';
-import { REVIEW_COMMANDS, REVIEW_CONTEXT, REVIEW_SCHEME } from './reviewIds';
+import { REVIEW_CONTEXT, REVIEW_SCHEME } from './reviewIds';
 import { ReviewSession } from './reviewSession';
+import { ReviewCommands } from '../commandIds';
 
 export interface ReviewControllerDeps {
   readonly logger: Logger;
@@ -49,12 +50,12 @@ export class ReviewController implements vscode.Disposable {
       vscode.workspace.registerTextDocumentContentProvider(REVIEW_SCHEME, this.documents),
       vscode.languages.registerCodeLensProvider({ scheme: REVIEW_SCHEME }, new ReviewCodeLens((uri) => this.open.get(uri.toString())?.session, this.lensesChanged.event)),
       vscode.window.onDidChangeActiveTextEditor(() => void this.updateContext()),
-      vscode.commands.registerCommand(REVIEW_COMMANDS.acceptAll, (uri?: unknown) => this.acceptAll(arg(uri))),
-      vscode.commands.registerCommand(REVIEW_COMMANDS.rejectAll, (uri?: unknown) => this.rejectAll(arg(uri))),
-      vscode.commands.registerCommand(REVIEW_COMMANDS.chooseChanges, (uri?: unknown) => this.chooseChanges(arg(uri))),
-      vscode.commands.registerCommand(REVIEW_COMMANDS.keepChange, (uri?: unknown, hunk?: unknown) => this.decide(arg(uri), index(hunk), 'kept')),
-      vscode.commands.registerCommand(REVIEW_COMMANDS.discardChange, (uri?: unknown, hunk?: unknown) => this.decide(arg(uri), index(hunk), 'discarded')),
-      vscode.commands.registerCommand(REVIEW_COMMANDS.undoDecision, (uri?: unknown, hunk?: unknown) => this.decide(arg(uri), index(hunk), 'pending')),
+      vscode.commands.registerCommand(ReviewCommands.acceptAll, (uri?: unknown) => this.acceptAll(arg(uri))),
+      vscode.commands.registerCommand(ReviewCommands.rejectAll, (uri?: unknown) => this.rejectAll(arg(uri))),
+      vscode.commands.registerCommand(ReviewCommands.chooseChanges, (uri?: unknown) => this.chooseChanges(arg(uri))),
+      vscode.commands.registerCommand(ReviewCommands.keepChange, (uri?: unknown, hunk?: unknown) => this.decide(arg(uri), index(hunk), 'kept')),
+      vscode.commands.registerCommand(ReviewCommands.discardChange, (uri?: unknown, hunk?: unknown) => this.decide(arg(uri), index(hunk), 'discarded')),
+      vscode.commands.registerCommand(ReviewCommands.undoDecision, (uri?: unknown, hunk?: unknown) => this.decide(arg(uri), index(hunk), 'pending')),
     ];
     void this.updateContext();
   }
