@@ -36,6 +36,7 @@ export const FeedbackCommands = {
   exportDataset: 'flywheel.exportFeedbackDataset',
   showStatistics: 'flywheel.showStatistics',
   refreshStatistics: 'flywheel.refreshStatistics',
+  rebuildStatistics: 'flywheel.rebuildStatistics',
   /** The InlineCompletionItem.command of every Flywheel suggestion, with its id. */
   completionAccepted: 'flywheel.completionAccepted',
   /** Bound to Escape while a suggestion is visible; records the rejection, then hides. */
