@@ -15,6 +15,7 @@ import { ReviewDocuments } from './reviewDocuments';
 import { REVIEW_CONTEXT, REVIEW_SCHEME } from './reviewIds';
 import { ReviewSession } from './reviewSession';
 import { ReviewCommands } from '../commandIds';
+import { DisposableStore } from '../../core/disposable';
 
 export interface ReviewControllerDeps {
   readonly logger: Logger;
@@ -38,12 +39,12 @@ export class ReviewController implements vscode.Disposable {
   private readonly documents = new ReviewDocuments();
   private readonly decorations = new ReviewDecorations();
   private readonly lensesChanged = new vscode.EventEmitter<void>();
-  private readonly disposables: vscode.Disposable[];
+  private readonly disposables = new DisposableStore();
 
   constructor(private readonly deps: ReviewControllerDeps) {
     const arg = (value: unknown): string | undefined => (typeof value === 'string' || value instanceof vscode.Uri ? value.toString() : undefined);
     const index = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
-    this.disposables = [
+    this.disposables.addAll(
       this.documents,
       this.decorations,
       this.lensesChanged,
@@ -56,7 +57,7 @@ export class ReviewController implements vscode.Disposable {
       vscode.commands.registerCommand(ReviewCommands.keepChange, (uri?: unknown, hunk?: unknown) => this.decide(arg(uri), index(hunk), 'kept')),
       vscode.commands.registerCommand(ReviewCommands.discardChange, (uri?: unknown, hunk?: unknown) => this.decide(arg(uri), index(hunk), 'discarded')),
       vscode.commands.registerCommand(ReviewCommands.undoDecision, (uri?: unknown, hunk?: unknown) => this.decide(arg(uri), index(hunk), 'pending')),
-    ];
+    );
     void this.updateContext();
   }
 
@@ -185,6 +186,6 @@ export class ReviewController implements vscode.Disposable {
   dispose(): void {
     for (const { session } of [...this.open.values()]) session.dispose();
     this.open.clear();
-    for (const d of this.disposables.splice(0)) d.dispose();
+    this.disposables.dispose();
   }
 }
