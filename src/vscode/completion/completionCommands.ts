@@ -1,19 +1,16 @@
-// The completion commands: snooze/resume, trigger by hand, the status menu, Test Connection,
-// and Show Last Completion Prompt (the exact prompt, with why each snippet is in it).
+// The completion commands: snooze/resume, trigger by hand, the status menu, Test Connection.
+// (Show Last Completion Prompt lives in promptReportDocument.ts.)
 import * as vscode from 'vscode';
 import type { CompletionEngine } from '../../core/completion/completionEngine';
-import type { ContextEngine } from '../../core/context/contextEngine';
 import type { Logger } from '../../core/logger';
 import type { ModelGateway } from '../../core/models/modelGateway';
 import type { PromptSender } from '../../core/promptDoor';
-import { describeLastPrompt } from '../../core/completion/lastPromptReport';
 import { testConnection } from './testConnection';
 import type { SnoozeState } from './snoozeState';
 import { CompletionCommands, FeedbackCommands, ModelCommands, OutputCommands } from '../commandIds';
 
 export interface CompletionCommandDeps {
   readonly engine: CompletionEngine;
-  readonly context: ContextEngine | undefined;
   readonly gateway: ModelGateway;
   readonly send: PromptSender;
   readonly snooze: SnoozeState;
@@ -40,15 +37,6 @@ export function registerCompletionCommands(deps: CompletionCommandDeps): vscode.
     }),
     vscode.commands.registerCommand(CompletionCommands.trigger, () => vscode.commands.executeCommand('editor.action.inlineSuggest.trigger')),
     vscode.commands.registerCommand(CompletionCommands.testConnection, () => testConnection(deps.gateway, deps.send, deps.logger, deps.onConnected)),
-    vscode.commands.registerCommand(CompletionCommands.showLastPrompt, async () => {
-      const record = engine.lastPrompt();
-      if (!record) {
-        void vscode.window.showInformationMessage('Flywheel has not sent a completion prompt in this window yet.');
-        return;
-      }
-      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: describeLastPrompt(record, deps.context?.lastResult) });
-      await vscode.window.showTextDocument(document, { preview: true });
-    }),
     vscode.commands.registerCommand(CompletionCommands.showStatusMenu, () => showStatusMenu(snooze.until !== undefined)),
   ];
 }
