@@ -67,6 +67,13 @@ export const ReviewCommands = {
   undoDecision: 'flywheel.review.undoDecision',
 } as const;
 
+export const IndexCommands = {
+  rebuild: 'flywheel.rebuildIndex',
+  showStatus: 'flywheel.showIndexStatus',
+  pause: 'flywheel.pauseIndexing',
+  resume: 'flywheel.resumeIndexing',
+} as const;
+
 /** Registered for other features to run, never shown to the user, so not in package.json. */
 export const InternalCommands = {
   /** The chat takes a question with context items (refactor Explain asks through it). */
@@ -75,5 +82,5 @@ export const InternalCommands = {
 
 /** Every id above that package.json must contribute. */
 export const CONTRIBUTED_COMMANDS: readonly string[] = [
-  OutputCommands, CompletionCommands, ModelCommands, ChatCommands, FeedbackCommands, RefactorCommands, ReviewCommands,
+  OutputCommands, CompletionCommands, ModelCommands, ChatCommands, FeedbackCommands, RefactorCommands, ReviewCommands, IndexCommands,
 ].flatMap((group) => Object.values(group));
