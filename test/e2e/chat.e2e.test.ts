@@ -1,8 +1,9 @@
 // The chat sidebar in a real VS Code against a loopback Ollama: ask about a selection (sent by
 // the keybinding), see the answer stream in as Markdown with a highlighted code block, Stop a
 // second answer mid-stream (the HTTP request is closed), Apply a code block (its review: keep one
-// change, discard the other, undo), then reload the window and find the conversation again.
-// Screenshots in dark and light themes.
+// change, discard the other, undo), then reload the window and find the conversation again;
+// with every editor closed, the Codebase chip finds the file that answers a question through the
+// workspace index, and its snippet chip opens it at its line. Screenshots in dark and light themes.
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
 import type { FrameLocator } from 'playwright-core';
@@ -10,6 +11,31 @@ import { focusEditor, openFile, packageFlywheelVsix, screenshot, startSession, c
 import { fakeOllamaModels, startFakeOllamaServer, type FakeOllamaServer } from '../support/fakeOllamaServer';
 
 const flywheelId = 'flywheel.flywheel';
+
+// A file no test opens: only the workspace index can find it. Modules beside it make a build
+// long enough to watch its progress in the status bar.
+const requestContext = [
+  'import contextvars',
+  '',
+  '_cv_request = contextvars.ContextVar("flask.request_ctx")',
+  '',
+  '',
+  'class RequestContext:',
+  '    def __init__(self, app, environ):',
+  '        self.app = app',
+  '        self.environ = environ',
+  '        self._tokens = []',
+  '',
+  '    def push(self):',
+  '        self._tokens.append(_cv_request.set(self))',
+  '',
+  '    def pop(self, exc=None):',
+  '        _cv_request.reset(self._tokens.pop())',
+  '',
+].join('\n');
+const modules = Object.fromEntries(
+  Array.from({ length: 120 }, (_, i) => [`pkg/handlers${i}.py`, `def handle_${i}(event, payload):\n    return payload.get("item_${i}")\n`]),
+);
 const source = [
   'export function add(a: number, b: number): number {',
   '  return a - b;',
@@ -52,7 +78,7 @@ describe('chat sidebar in code-server', { timeout: 600_000 }, () => {
         'flywheel.models.warmUp': false,
       },
       env: { OLLAMA_HOST: ollama.url },
-      workspaceFiles: { 'src/math.ts': source },
+      workspaceFiles: { 'src/math.ts': source, 'server/requestContext.py': requestContext, ...modules },
       waitForExtensions: [flywheelId],
     });
     await openFile(session.page, 'src/math.ts');
@@ -268,6 +294,53 @@ describe('chat sidebar in code-server', { timeout: 600_000 }, () => {
     await clickClear(page.locator('.monaco-dialog-box .monaco-button', { hasText: 'Delete' }).first());
     await item.waitFor({ state: 'detached', timeout: 10_000 });
     await view.locator('.history-empty').waitFor();
+  });
+  it('with nothing open, the Codebase chip finds the answering file through the index; its snippet chip opens it at its line', async () => {
+    const { page, server } = session;
+    await server.bridge.ready(180_000); // after the reload: the new extension host's bridge
+    await server.bridge.evaluate((vscode) => vscode.commands.executeCommand('flywheel.chat.new'));
+    const view = chat();
+    // The history list may still be open from the test before.
+    const newFromHistory = view.locator('.history-header button[data-new]');
+    if (await newFromHistory.isVisible()) await clickClear(newFromHistory);
+    await view.locator('.welcome').waitFor({ timeout: 30_000 });
+    await server.bridge.evaluate((vscode) => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+    // Rebuild, paused at once so the status bar holds still for its screenshot, then resumed.
+    await server.bridge.evaluate((vscode) => {
+      void vscode.commands.executeCommand('flywheel.rebuildIndex');
+      void vscode.commands.executeCommand('flywheel.pauseIndexing');
+    });
+    const progress = page.locator('.statusbar-item', { hasText: /(Indexing|Index paused) \d+\/12\d/ });
+    await progress.waitFor({ timeout: 60_000 });
+    await screenshot(page, 'index-progress');
+    await server.bridge.evaluate((vscode) => vscode.commands.executeCommand('flywheel.resumeIndexing'));
+    await page.locator('.statusbar-item', { hasText: /Index/ }).waitFor({ state: 'detached', timeout: 180_000 });
+
+    const input = view.locator('textarea.input');
+    await input.fill('');
+    await input.pressSequentially('@cod', { delay: 30 });
+    await view.locator('.mention-popup .mention-item', { hasText: 'Codebase' }).waitFor({ timeout: 10_000 });
+    await input.press('Enter');
+    await view.locator('.composer .chip.kind-codebase').waitFor();
+    ollama.reply({ tokens: ['`RequestContext.push` sets the context variable; ', '`pop` resets it.'] });
+    await input.fill('where is the request context pushed and popped?');
+    await input.press('Enter');
+    await view.locator('.turn.assistant.status-done', { hasText: 'resets it' }).waitFor({ timeout: 60_000 });
+
+    // The snippet went to the model, and shows as a chip with its path and line.
+    const sent = ollama.requestsTo('/api/chat').at(-1)!.body.messages.at(-1).content as string;
+    assert.match(sent, /A related snippet from `server\/requestContext\.py` \(lines \d+-\d+\)/);
+    assert.match(sent, /def push\(self\):/);
+    const chip = view.locator('.turn.user').last().locator('.chip.kind-codebase', { hasText: 'server/requestContext.py:' }).first();
+    await chip.waitFor();
+    const line = Number(/:(\d+)$/.exec(await chip.innerText())![1]);
+    await screenshot(page, 'chat-codebase-snippets');
+
+    await clickClear(chip);
+    await waitFor(async () => (await server.bridge.evaluate((vscode) => vscode.window.activeTextEditor?.document.uri.path ?? ''))?.endsWith('/server/requestContext.py'));
+    const cursor = await server.bridge.evaluate((vscode) => vscode.window.activeTextEditor!.selection.active.line);
+    assert.equal(cursor + 1, line, 'the chip opens the file at the snippet\'s first line');
+    assert.ok(requestContext.split('\n').slice(line - 1).join('\n').includes('def push(self):'), 'the snippet holds push');
   });
 });
 
