@@ -21,11 +21,12 @@ import { FlywheelInlineCompletionProvider, type SuggestionListener } from './inl
 import { LastChangeTracker } from './lastChangeTracker';
 import { NOTEBOOK_CELL_SCHEME } from '../notebook/notebookCells';
 import { registerPromptReport } from './promptReportDocument';
-import { SetupNotice, setupHelpCommand } from './setupNotice';
+import { SetupNotice } from './setupNotice';
 import { SnoozeState } from './snoozeState';
 import { errorMessage } from '../../core/errorMessage';
 import { connectedContextKey } from './testConnection';
 import { documentLength, snapshotOf } from '../snapshot';
+import { CompletionCommands } from '../commandIds';
 
 /** Real documents only (notebook cells too): not the output panel, the debug console or our own preview documents. */
 const completionSelector: vscode.DocumentSelector = [
@@ -192,7 +193,7 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
       engine.updateConfig(settings.config);
       showIdleState();
     }),
-    vscode.commands.registerCommand(setupHelpCommand, () => setup.show()),
+    vscode.commands.registerCommand(CompletionCommands.showSetupHelp, () => setup.show()),
     registerPromptReport({
       promptFor: (id) => engine.promptFor(id),
       lastPrompt: () => engine.lastPrompt(),
