@@ -1,11 +1,13 @@
 // A Jupyter notebook in a real VS Code (code-server's built-in ipynb support, no Jupyter
 // extension, no kernel) under VS Code's default editor settings, against a loopback Ollama:
 // ghost text in the third cell uses a name imported in the first (the request shows the whole
-// notebook around the cell), Tab puts it into that cell only.
+// notebook around the cell), Tab puts it into that cell only; the chat's current file is the
+// notebook and Apply edits the cell the answer rewrites; a refactor in a cell opens the same
+// review as for a file, Accept writes the cell, one undo takes it back.
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
-import type { Page } from 'playwright-core';
-import { clickClear, packageFlywheelVsix, screenshot, startSession, typeInEditor, type Session } from './harness';
+import type { FrameLocator, Page } from 'playwright-core';
+import { clickClear, packageFlywheelVsix, runCommand, screenshot, startSession, typeInEditor, webviewFrame, type Session } from './harness';
 import { promptEndsWith, startScriptedOllama, type ScriptedOllamaServer } from './harness/scriptedOllama';
 import { waitUntil } from './harness/waitUntil';
 import { writeRequestLog } from './harness/requestLog';
@@ -15,6 +17,7 @@ const flywheelId = 'flywheel.flywheel';
 const model = fakeOllamaModels.qwenCoder.name;
 
 const total = 'def total(xs):\n    t = 0\n    for x in xs:\n        t += x\n    return t';
+const documentedTotal = 'def total(xs):\n    """Return the sum of xs."""\n    t = 0\n    for x in xs:\n        t += x\n    return t';
 const cells: { kind: 'code' | 'markdown'; source: string }[] = [
   { kind: 'code', source: 'import pandas as pd' },
   { kind: 'markdown', source: '# Sales\nMonthly totals.' },
@@ -55,7 +58,8 @@ describe('a Jupyter notebook in code-server, under VS Code defaults', { timeout:
 
   before(async () => {
     ollama = await startScriptedOllama({ models: [fakeOllamaModels.qwenCoder] });
-    // Completion requests no test scripts (VS Code may ask at any cursor) get no suggestion.
+    // Completion requests no test scripts (VS Code may ask at any cursor) get no suggestion and
+    // never take the refactor's queued chat reply.
     ollama.answer(() => true, { tokens: [] });
     session = await startSession({
       name: 'notebook',
@@ -64,6 +68,8 @@ describe('a Jupyter notebook in code-server, under VS Code defaults', { timeout:
       // flywheel.models.* are machine-scoped: a remote window (code-server) reads them only here.
       machineSettings: {
         'flywheel.models.completion': [{ provider: 'ollama', baseUrl: ollama.url, model }],
+        'flywheel.models.refactor': [{ provider: 'ollama', baseUrl: ollama.url, model }],
+        'flywheel.models.chat': [{ provider: 'ollama', baseUrl: ollama.url, model }],
         'flywheel.models.ollamaHost': ollama.url,
         'flywheel.models.warmUp': false,
       },
@@ -92,6 +98,17 @@ describe('a Jupyter notebook in code-server, under VS Code defaults', { timeout:
     session.server.bridge.evaluate((vscode) =>
       vscode.workspace.notebookDocuments.find((n) => n.uri.path.endsWith('/analysis.ipynb'))?.getCells().map((c) => c.document.getText()) ?? []);
 
+  /** The chat's webview (the notebook editor has a webview of its own, for outputs). */
+  const chatView = (): Promise<FrameLocator> =>
+    waitUntil('the chat webview', async () => {
+      const count = await session.page.locator('iframe.webview.ready').count();
+      for (let i = 0; i < count; i++) {
+        const frame = webviewFrame(session.page, i);
+        if ((await frame.locator('textarea.input').count()) > 0) return frame;
+      }
+      return undefined;
+    }, { timeoutMs: 30_000 });
+
   /** Puts the cursor at the end of cell `index` (0-based) in edit mode, as Enter on a selected cell does. */
   async function editCellEnd(index: number): Promise<void> {
     const { page, server } = session;
@@ -113,7 +130,22 @@ describe('a Jupyter notebook in code-server, under VS Code defaults', { timeout:
       }));
   }
 
-  /** What every cell should hold. */
+  /** The open review: its tab's label and proposed text (undefined when none). */
+  const reviewTab = (): Promise<{ label: string; proposed: string } | undefined> =>
+    session.server.bridge.evaluate((vscode) => {
+      for (const tab of vscode.window.tabGroups.all.flatMap((g) => g.tabs)) {
+        const input = tab.input as { uri?: { scheme: string; toString(): string } };
+        if (input?.uri?.scheme === 'flywheel-review') {
+          const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === input.uri!.toString());
+          return { label: tab.label, proposed: doc?.getText() ?? '' };
+        }
+      }
+      return undefined;
+    });
+
+  const acceptButton = () => session.page.locator('.editor-actions .action-label[aria-label^="Accept Proposed Changes"]').first();
+
+  /** What every cell should hold by now. */
   const expected = cells.map((c) => c.source);
 
   /** Ghost text anywhere in the notebook editor (each cell has its own editor). */
@@ -146,5 +178,72 @@ describe('a Jupyter notebook in code-server, under VS Code defaults', { timeout:
     expected[2] = `df = ${suggestion}`;
     assert.deepEqual(await cellTexts(), expected, 'no other cell changed');
     await screenshot(page, 'notebook-ghost-accepted');
+  });
+
+  it('the chat\'s current file is the notebook, its chip names the cell; Apply of an answer proposes an edit to that cell', async () => {
+    const { page, server } = session;
+    await editCellEnd(3);
+    await page.keyboard.press('Control+Alt+L');
+    const view = await chatView();
+    await view.locator('.chip', { hasText: 'analysis.ipynb, cell 4' }).waitFor({ timeout: 30_000 });
+
+    ollama.reply({ tokens: ['Pass the number of rows:\n\n', '```python\n', 'df.head(10)\n', '```\n'], tokenDelayMs: 10 });
+    const input = view.locator('textarea.input');
+    await input.fill('Show ten rows instead');
+    await input.press('Enter');
+    const answer = view.locator('.turn.assistant.status-done').last();
+    await answer.waitFor({ timeout: 60_000 });
+    await screenshot(page, 'notebook-chat');
+
+    const sent = ollama.requestsTo('/api/chat').at(-1)!.body.messages.at(-1).content as string;
+    assert.match(sent, /The notebook the user has open, `analysis\.ipynb`: its code cells, each headed by its number \(the cursor is in cell 4\)/);
+    assert.ok(sent.includes('# %% cell 1\nimport pandas as pd\n'), sent);
+    assert.ok(sent.includes('# %% cell 4\ndf.head()\n'), sent);
+    assert.ok(!sent.includes('Monthly totals'), 'the chat quotes code cells');
+
+    await clickClear(answer.locator('.code-block button[data-action="apply"]'));
+    await waitUntil('the review of cell 4', async () => (await reviewTab())?.proposed === 'df.head(10)', { timeoutMs: 60_000 });
+    assert.match((await reviewTab())!.label, /cell 4/);
+    await clickClear(acceptButton());
+    await waitUntil('the answer in cell 4', async () => (await cellTexts())[3] === 'df.head(10)');
+    expected[3] = 'df.head(10)';
+    assert.deepEqual(await cellTexts(), expected, 'no other cell changed');
+    await waitUntil('the review closed', async () => !(await reviewTab()));
+  });
+
+  it('Add Documentation in a cell opens the review of that cell; Accept writes it; one undo takes it back', async () => {
+    const { page, server } = session;
+    ollama.reply({ tokens: ['Here it is:\n\n', '```python\n', ...documentedTotal.split('\n').map((l) => `${l}\n`), '```\n'], tokenDelayMs: 10 });
+    await editCellEnd(4);
+    // Into the function's body: the action documents the function around the cursor.
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('End');
+    await waitUntil('the cursor in the body', () => server.bridge.evaluate((vscode) => vscode.window.activeTextEditor?.selection.active.line === 1));
+    await runCommand(page, 'Flywheel: Add Documentation');
+
+    await waitUntil('the review of the cell', async () => (await reviewTab())?.proposed === documentedTotal, { timeoutMs: 60_000 });
+    assert.match((await reviewTab())!.label, /cell 5/, 'the review names the cell');
+    const accept = acceptButton();
+    await accept.waitFor({ timeout: 30_000 });
+    await screenshot(page, 'notebook-refactor-review');
+
+    // The model saw the cell with the notebook's other cells around it, the cell named.
+    const sent = ollama.requestsTo('/api/chat').at(-1)!.body.messages.map((m: { content: string }) => m.content).join('\n');
+    assert.match(sent, /File: analysis\.ipynb, cell 5 \(python\)/);
+    assert.match(sent, /# %% cell 1\nimport pandas as pd/);
+    assert.ok(sent.includes(total), 'the cell\'s code');
+    assert.equal((await cellTexts())[4], total, 'nothing is written before Accept');
+
+    await clickClear(accept);
+    await waitUntil('the documented function in cell 5', async () => (await cellTexts())[4] === documentedTotal);
+    await waitUntil('the review closed', async () => !(await reviewTab()));
+    expected[4] = documentedTotal;
+    assert.deepEqual(await cellTexts(), expected, 'only that cell changed');
+    await screenshot(page, 'notebook-refactor-accepted');
+
+    await editCellEnd(4);
+    await server.bridge.executeCommand('undo');
+    await waitUntil('one undo restores the cell', async () => (await cellTexts())[4] === total);
   });
 });
