@@ -12,6 +12,7 @@ import { registerModels } from './vscode/models/registerModels';
 import { createOutputLogger } from './vscode/outputLogger';
 import { registerRefactor } from './vscode/refactor/registerRefactor';
 import { ReviewController } from './vscode/review/reviewController';
+import { errorMessage, errorForLog } from './core/errorMessage';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const { logger, channel } = createOutputLogger();
@@ -62,8 +63,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     });
     logger.info(`Flywheel ${context.extension.packageJSON.version} activated`);
   } catch (error) {
-    logger.error(error instanceof Error ? error : String(error));
-    void vscode.window.showErrorMessage(`Flywheel failed to start: ${error instanceof Error ? error.message : String(error)}`, 'Show Log').then((choice) => {
+    logger.error(errorForLog(error));
+    void vscode.window.showErrorMessage(`Flywheel failed to start: ${errorMessage(error)}`, 'Show Log').then((choice) => {
       if (choice) channel.show();
     });
   }
@@ -74,7 +75,7 @@ async function createSyntax(logger: Logger): Promise<SyntaxService | undefined> 
   try {
     return await SyntaxService.create({ logger });
   } catch (error) {
-    logger.warn(`tree-sitter unavailable, using text rules: ${error instanceof Error ? error.message : String(error)}`);
+    logger.warn(`tree-sitter unavailable, using text rules: ${errorMessage(error)}`);
     return undefined;
   }
 }

@@ -1,4 +1,4 @@
-// Completion benchmark (issue 2): the extension's own time for one completion, per stage,
+// Completion benchmark: the extension's own time for one completion, per stage,
 // with the model taken out (an in-process model that streams the file's real continuation
 // at once). Real code not written by us, at 1k, 10k and 50k lines.
 //   npm run bench:completion [-- --json] [--file PATH] [--points N] [--sizes 1000,10000,50000]

@@ -3,10 +3,12 @@
 // separators that almost complete a match. Only timed.
 import type { CorpusItem } from './redactionScore';
 
+import { fill as fillTo } from './linearity';
+
 const MB = 1_000_000;
 
 function fill(unit: string): string {
-  return unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+  return fillTo(unit, MB);
 }
 
 export const adversarialFamilies: Record<string, string> = {
@@ -28,6 +30,8 @@ export const adversarialFamilies: Record<string, string> = {
   'hex runs (mailchimp, twilio)': fill('0123456789abcdef'),
   'dashes and tildes (azure)': fill('abc8Q~-.'),
   'blank lines and spaces': fill(' \t\n'),
+  'a long inner run of padding in a quoted token': fill(`"a${'='.repeat(990)}b" `),
+  'a long inner run of separators in a quoted value': fill(`password = "a${';'.repeat(390)}b"\n`),
 };
 
 export function adversarialItems(): CorpusItem[] {

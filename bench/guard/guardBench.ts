@@ -1,13 +1,18 @@
-// `npm run bench:guard -- [--corpus FILE] [--json]`: redaction quality and speed.
+// `npm run bench:guard -- [--corpus FILE] [--json] [--runs N]`: redaction quality and speed.
 // With --corpus, FILE is JSON lines {"text", "secrets", "label": "secret"|"clean"|"stress"};
 // without it, the corpus built from vendors' documented token formats (corpus/vendorFormats).
-// Always adds one adversarial input of ~1 MB per pattern family. Speed is the slowest item's
-// redaction time per MB (median of 3 runs for each item). With --json the last line is
-// {"items":N,"recall":…,"precision":…,"clean_fp_rate":…,"max_ms_per_mb":…}.
+// Always adds one adversarial input of ~1 MB per pattern family, and pathological repeats for
+// every rule and token format at 1x and 4x size (linearity). Speed per item is ms per MB over
+// N runs (default 5): wall clock and this process's CPU time, fastest / median / slowest, so a
+// loaded machine shows as a spread. With --json the last line is {"items":N,"recall":…,
+// "precision":…,"clean_fp_rate":…,"max_ms_per_mb":…} (max_ms_per_mb: the slowest input's
+// fastest wall-clock run) with the medians and CPU figures beside it.
 import { readFileSync } from 'node:fs';
-import { redactSecrets } from '../../src/core/guard/secretRedactor';
+import { cpus, loadavg } from 'node:os';
 import { adversarialFamilies, adversarialItems } from './adversarialInputs';
 import { vendorFormatCorpus, vendorFormatCount } from './corpus/vendorFormats';
+import { measureGrowth, repeatFamilies, type Growth } from './linearity';
+import { formatSpread, timeRedaction, type RedactionTime } from './redactionTiming';
 import { scoreRedaction, type CorpusItem } from './redactionScore';
 
 const args = process.argv.slice(2);
@@ -18,43 +23,59 @@ if (corpusAt !== -1 && !corpusFile) {
   console.error('--corpus needs a file of JSON lines');
   process.exit(2);
 }
+const runsAt = args.indexOf('--runs');
+const runs = runsAt === -1 ? 5 : Number(args[runsAt + 1]);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error('--runs needs a whole number of runs, 1 or more');
+  process.exit(2);
+}
 
+const loadBefore = loadavg()[0]!;
 const corpus = corpusFile ? readCorpus(corpusFile) : vendorFormatCorpus();
 const items = [...corpus, ...adversarialItems()];
 const score = scoreRedaction(items);
 
 // Speed over every item (the small ones measure overhead; the 1 MB ones measure the patterns).
-let maxMsPerMb = 0;
-let slowest = '';
 const familyNames = Object.keys(adversarialFamilies);
 const stressStart = corpus.length;
-const familyTimes: string[] = [];
-items.forEach((item, i) => {
-  const mb = Math.max(Buffer.byteLength(item.text, 'utf8'), 1) / 1_000_000;
-  const times = [0, 1, 2].map(() => {
-    const t0 = performance.now();
-    redactSecrets(item.text);
-    return performance.now() - t0;
-  }).sort((a, b) => a - b);
-  // Small items are timed on their own size but at least 10 KB, so timer noise is not "per MB".
-  const msPerMb = times[1]! / Math.max(mb, 0.01);
-  if (i >= stressStart) familyTimes.push(`  ${familyNames[i - stressStart]}: ${msPerMb.toFixed(1)} ms/MB`);
-  if (msPerMb > maxMsPerMb) {
-    maxMsPerMb = msPerMb;
-    slowest = i >= stressStart ? familyNames[i - stressStart]! : item.text.slice(0, 60).replace(/\n/g, '⏎');
-  }
-});
+const times: { name: string; time: RedactionTime }[] = items.map((item, i) => ({
+  name: i >= stressStart ? familyNames[i - stressStart]! : item.text.slice(0, 60).replace(/\n/g, '⏎'),
+  time: timeRedaction(item.text, runs),
+}));
+const slowest = (pick: (t: RedactionTime) => number) => times.reduce((a, b) => (pick(b.time) > pick(a.time) ? b : a));
+const slowestFastest = slowest((t) => t.wall.min);
+const slowestMedian = slowest((t) => t.wall.median);
+const slowestCpu = slowest((t) => t.cpu.min);
+
+// Linearity: every adversarial family and every generated repeat, at 1x and 4x.
+const growthRuns = Math.min(runs, 3);
+const growths: Growth[] = [
+  ...familyNames.map((name) => measureGrowth({ name, text: adversarialFamilies[name]! }, growthRuns)),
+  ...repeatFamilies().map((f) => measureGrowth(f, growthRuns)),
+];
+const superLinear = growths.filter((g) => g.ratio > 8);
+const worstGrowth = growths.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+const slowestRepeat = growths.reduce((a, b) => (b.msPerMb > a.msPerMb ? b : a));
 
 console.log(`corpus: ${corpusFile ?? `vendor formats (${vendorFormatCount} documented formats, seed 7)`}; ${items.length} items`);
 console.log(`secret items ${score.secretItems}: redacted ${score.redacted} (recall ${score.recall.toFixed(4)})`);
 console.log(`clean items ${score.cleanItems}: false positives ${score.falsePositives} (rate ${score.cleanFpRate.toFixed(4)}); precision ${score.precision.toFixed(4)}`);
 for (const miss of score.misses.slice(0, 30)) console.log(`  missed: ${miss}`);
 for (const alarm of score.falseAlarms.slice(0, 30)) console.log(`  false positive: ${alarm}`);
-console.log('adversarial inputs (~1 MB each):');
-for (const line of familyTimes) console.log(line);
-console.log(`slowest: ${maxMsPerMb.toFixed(1)} ms/MB (${slowest})`);
+console.log(`machine: ${cpus().length} cores, load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after; ${runs} runs per input`);
+console.log('adversarial inputs (~1 MB each), ms per MB, fastest / median / slowest run:');
+for (const { name, time } of times.slice(stressStart)) console.log(`  ${name}: wall ${formatSpread(time.wall)}; cpu ${formatSpread(time.cpu)}`);
+console.log(`linearity: ${growths.length} inputs at 256 KB and 1 MB; cpu time ratio (4 is linear) at most ${worstGrowth.ratio.toFixed(1)} (${worstGrowth.name})`);
+for (const g of superLinear) console.log(`  NOT LINEAR: ${g.name}: x${g.ratio.toFixed(1)} for 4x the input`);
+console.log(`  slowest repeat: ${slowestRepeat.name}: cpu ${slowestRepeat.msPerMb.toFixed(1)} ms/MB`);
+console.log(`slowest input: wall ${slowestFastest.time.wall.min.toFixed(1)} ms/MB fastest run (${slowestFastest.name}); ${slowestMedian.time.wall.median.toFixed(1)} median (${slowestMedian.name}); cpu ${slowestCpu.time.cpu.min.toFixed(1)} (${slowestCpu.name})`);
 if (json) {
-  console.log(JSON.stringify({ items: items.length, recall: score.recall, precision: score.precision, clean_fp_rate: score.cleanFpRate, max_ms_per_mb: maxMsPerMb }));
+  console.log(JSON.stringify({
+    items: items.length, recall: score.recall, precision: score.precision, clean_fp_rate: score.cleanFpRate,
+    max_ms_per_mb: slowestFastest.time.wall.min, max_ms_per_mb_median: slowestMedian.time.wall.median,
+    max_cpu_ms_per_mb: Math.max(slowestCpu.time.cpu.min, slowestRepeat.msPerMb), max_growth_4x: worstGrowth.ratio,
+    super_linear: superLinear.length, runs, load_average: loadBefore,
+  }));
 }
 
 function readCorpus(file: string): CorpusItem[] {

@@ -10,6 +10,7 @@ import { defaultSettingsFile, readCliSettings } from './cliSettings';
 import { defaultLogDir } from './defaultLogDir';
 import { actionNames, runRefactorCli } from './refactorCli';
 import { formatStatistics } from './statisticsTable';
+import { errorMessage } from '../core/errorMessage';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -139,7 +140,7 @@ async function refactor(parsed: Parsed, io: CliIo): Promise<number> {
   try {
     settings = readCliSettings(parsed.values.get('--settings') ?? defaultSettingsFile({ platform: io.platform, home: io.home, env: io.env }));
   } catch (error) {
-    io.stderr(`flywheel refactor: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`flywheel refactor: ${errorMessage(error)}\n`);
     return 2;
   }
   return runRefactorCli({

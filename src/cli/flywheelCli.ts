@@ -1,5 +1,6 @@
 // Entry of the `flywheel` command (bundled to dist/cli.js): `npx flywheel export|stats|refactor`.
 import { defaultCliIo, runCli } from './cliCommands';
+import { errorMessage } from '../core/errorMessage';
 
 // Ctrl+C aborts a model request (the connection is closed, the server stops generating).
 const interrupt = new AbortController();
@@ -10,7 +11,7 @@ runCli(process.argv.slice(2), { ...defaultCliIo(), signal: interrupt.signal }).t
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`flywheel: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`flywheel: ${errorMessage(error)}\n`);
     process.exitCode = 1;
   },
 );

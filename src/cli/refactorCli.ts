@@ -23,6 +23,8 @@ import { chooseTestFile } from '../core/refactor/testFileConvention';
 import { languageIdForPath } from '../core/syntax/languages';
 import { SyntaxService } from '../core/syntax/syntaxService';
 import { settingValue, type CliSettings } from './cliSettings';
+import { errorMessage } from '../core/errorMessage';
+import { EXCLUDED_FOLDERS } from '../core/excludedFolders';
 
 export interface RefactorCliOptions {
   readonly action: string;
@@ -73,7 +75,8 @@ export async function runRefactorCli(o: RefactorCliOptions): Promise<number> {
     o.stderr(`flywheel refactor: ${message}\n`);
     return code;
   };
-  const { actions: custom } = parseCustomActions(settingValue(o.settings, 'flywheel.refactor.customActions'));
+  const { actions: custom, problems: badActions } = parseCustomActions(settingValue(o.settings, 'flywheel.refactor.customActions'));
+  for (const problem of badActions) o.stderr(`flywheel refactor: skipped ${problem}\n`);
   const action = findAction(o.action, custom);
   if (!action) return fail(`unknown action ${o.action}; one of: ${actionNames()}${custom.length ? `, or a custom action: ${custom.map((a) => a.title).join(', ')}` : ''}`);
   if (action.output === 'explanation') return fail('explain answers in the chat, not as a diff; pick an action that edits');
@@ -84,7 +87,7 @@ export async function runRefactorCli(o: RefactorCliOptions): Promise<number> {
   try {
     text = readFileSync(absolute, 'utf8').replace(/\r\n/g, '\n');
   } catch (error) {
-    return fail(`cannot read ${o.file}: ${error instanceof Error ? error.message : String(error)}`);
+    return fail(`cannot read ${o.file}: ${errorMessage(error)}`);
   }
   const selection = o.range ? lineRange(text, o.range) : { start: 0, end: 0 };
   if (typeof selection === 'string') return fail(selection);
@@ -154,7 +157,7 @@ export async function runRefactorCli(o: RefactorCliOptions): Promise<number> {
     }
   } catch (error) {
     if (o.signal.aborted) return fail('cancelled', 130);
-    return fail(error instanceof Error ? error.message : String(error), 1);
+    return fail(errorMessage(error), 1);
   } finally {
     syntax?.dispose();
     gateway.dispose();
@@ -198,7 +201,7 @@ function cliHost(root: string, sourcePath: string, languageId: string): Refactor
   };
 }
 
-const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist', 'out', 'build', 'vendor', '.venv', 'venv', 'target']);
+const SKIPPED_DIRS = new Set(EXCLUDED_FOLDERS);
 
 /** Workspace-relative paths of the files under `root`, breadth first, at most `limit`. */
 function listFiles(root: string, limit: number): string[] {
@@ -235,7 +238,7 @@ function readHead(file: string, chars: number): string | undefined {
 }
 
 function stderrLogger(stderr: (text: string) => void): Logger {
-  return { trace() {}, debug() {}, info() {}, warn: (m) => stderr(`flywheel refactor: ${m}\n`), error: (m) => stderr(`flywheel refactor: ${m instanceof Error ? m.message : m}\n`) };
+  return { trace() {}, debug() {}, info() {}, warn: (m) => stderr(`flywheel refactor: ${m}\n`), error: (m) => stderr(`flywheel refactor: ${errorMessage(m)}\n`) };
 }
 
 function arraySetting(settings: CliSettings, name: string): unknown[] {

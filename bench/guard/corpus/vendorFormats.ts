@@ -200,13 +200,23 @@ const commonClean: readonly string[] = [
   'https://user@example.com/repo.git',
 ];
 
-export function vendorFormatCorpus(seed = 7): CorpusItem[] {
+function seededPick(seed: number): Pick {
   const random = seededRandom(seed);
-  const pick: Pick = (alphabet, n) => {
+  return (alphabet, n) => {
     let out = '';
     for (let i = 0; i < n; i++) out += alphabet[Math.floor(random() * alphabet.length)];
     return out;
   };
+}
+
+/** One token of each documented format (for inputs built to stress the patterns). */
+export function vendorFormatTokens(seed = 7): { name: string; token: string }[] {
+  const pick = seededPick(seed);
+  return formats.map((f) => ({ name: f.name, token: f.make(pick) }));
+}
+
+export function vendorFormatCorpus(seed = 7): CorpusItem[] {
+  const pick = seededPick(seed);
   const items: CorpusItem[] = [];
   formats.forEach((f, i) => {
     for (let k = 0; k < 2; k++) {

@@ -4,18 +4,13 @@
 import { ModelError, transportReason } from '../models/modelError';
 import { ContextTooLongError } from './contextFitting';
 import type { ChatErrorInfo } from './conversation';
+import { errorMessage } from '../errorMessage';
 
 export interface ChatErrorContext {
   /** The model the request went to, for "ollama pull <model>". */
   readonly model?: string;
   /** Whether that model is served by a local Ollama (vs a cloud API). */
   readonly local?: boolean;
-}
-
-/** True for an error that only says the user (or a newer request) cancelled it. */
-export function isAbortError(error: unknown): boolean {
-  if (ModelError.is(error, 'aborted')) return true;
-  return error instanceof Error && (error.name === 'AbortError' || (error as { code?: unknown }).code === 'ABORT_ERR');
 }
 
 export function describeChatError(error: unknown, context: ChatErrorContext = {}): ChatErrorInfo {
@@ -57,6 +52,6 @@ export function describeChatError(error: unknown, context: ChatErrorContext = {}
       ? { kind: 'unreachable', message: 'Cannot reach Ollama. Is it running? Start it with `ollama serve`.', command: 'ollama serve' }
       : { kind: 'unreachable', message: 'Cannot reach the model server.' };
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return { kind: 'unknown', message: message || 'The request failed.' };
 }

@@ -6,7 +6,8 @@ import type { Logger } from '../logger';
 import type { StreamChunk } from '../models/modelTypes';
 import type { OutgoingPrompt } from '../models/outgoingPrompt';
 import { isLiveFileItem, type ChatContextItem } from './chatContextItem';
-import { describeChatError, isAbortError } from './chatErrors';
+import { describeChatError } from './chatErrors';
+import { isAbortError } from '../models/modelError';
 import type { ChatModel, ChatModelInfo, RetrieveContext } from './chatModelPort';
 import type { ChatViewState, HostMessage } from './chatProtocol';
 import { extractCodeBlocks, type CodeBlock } from './codeBlocks';
@@ -16,6 +17,7 @@ import * as conv from './conversation';
 import type { AssistantTurn, Conversation, UserTurn, Vote } from './conversation';
 import type { ConversationStore } from './conversationStore';
 import { isCodebaseRequest, PendingContext } from './pendingContext';
+import { errorMessage } from '../errorMessage';
 
 export interface ChatSettings {
   /** Largest context window to use, in tokens (the model's own is used when smaller). */
@@ -270,7 +272,7 @@ export class ChatSession {
         this.updateAnswer(conversationId, answerId, (t) => ({ ...t, status: 'stopped' }));
       } else {
         const info = describeChatError(error, { model: model?.label, local: model?.local });
-        this.deps.logger.warn(`Chat request failed (${info.kind}): ${error instanceof Error ? error.message : String(error)}`);
+        this.deps.logger.warn(`Chat request failed (${info.kind}): ${errorMessage(error)}`);
         this.updateAnswer(conversationId, answerId, (t) => ({ ...t, status: 'error', error: info }));
       }
     } finally {
@@ -294,7 +296,7 @@ export class ChatSession {
         }));
       } catch (error) {
         if (signal.aborted) throw error;
-        this.deps.logger.warn(`Chat: codebase retrieval failed: ${error instanceof Error ? error.message : String(error)}`);
+        this.deps.logger.warn(`Chat: codebase retrieval failed: ${errorMessage(error)}`);
       }
     }
     const context = question.context.flatMap((i) => (isCodebaseRequest(i) ? snippets : [i]));
@@ -337,7 +339,7 @@ export class ChatSession {
 
   private persist(): void {
     this.deps.store.save(this.conversations, this.activeId).then(undefined, (error: unknown) => {
-      this.deps.logger.error(`Chat: saving the history failed: ${error instanceof Error ? error.message : String(error)}`);
+      this.deps.logger.error(`Chat: saving the history failed: ${errorMessage(error)}`);
     });
   }
 }

@@ -8,6 +8,7 @@ import type { SyntaxNode, SyntaxTree } from '../syntax/syntaxService';
 import { isMemberListNode, opensMemberList } from './codeShapes';
 import { suffixCloser } from './suffixClosers';
 import { indentWidth } from './textWindow';
+import { countNewlines } from '../textLines';
 
 export interface BlockScope {
   /** Text before the cursor (a window, LF line ends). */
@@ -181,12 +182,6 @@ function lineEndAfter(completion: string, index: number): number {
 function lineStartBefore(completion: string, index: number): number {
   const lineStart = completion.lastIndexOf('\n', index - 1) + 1;
   return completion.slice(lineStart, index).trim() === '' ? lineStart : index;
-}
-
-function countNewlines(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }
 
 // Lines that continue a statement at its own indentation rather than start a new one.

@@ -30,6 +30,7 @@ import type { PromptRecord, TokenCounter } from './promptBuilder';
 import { prefilter } from './prefilter';
 import { readCompletionStream } from './streamReader';
 import { syntaxWindow } from './textWindow';
+import { isAbortError } from '../models/modelError';
 
 /**
  * The parsing the engine needs; SyntaxService provides it. Undefined when the language has no
@@ -327,11 +328,6 @@ function resultAt(
   doc: DocumentSnapshot, replace: number, fields: Omit<CompletionResult, 'id' | 'range'>, id: string = randomUUID(),
 ): CompletionResult {
   return { id, range: { start: doc.offset, end: doc.offset + replace }, ...fields };
-}
-
-function isAbortError(error: unknown): boolean {
-  const e = error as { name?: string; reason?: string } | undefined;
-  return e?.name === 'AbortError' || (e?.name === 'ModelError' && e.reason === 'aborted');
 }
 
 function describe(error: unknown): string {

@@ -1,6 +1,7 @@
 // Whitespace of a completion fitted to the document: the first line to where the cursor is (no
 // doubled indentation, no space or tab after a space already typed, no blank first line on an
 // indented line), the other lines to the document's tabs or spaces.
+import { detectIndentStyle } from '../indentStyle';
 import { indentWidth, leadingWhitespace } from './textWindow';
 
 /** The completion's leading whitespace and first line fitted to the cursor's line. */
@@ -65,31 +66,9 @@ function expectedIndent(prefix: string, lineStart: number): number {
   return 0;
 }
 
-interface IndentStyle {
-  readonly tabs: boolean;
-  readonly width: number;
-}
-
-/** Tabs or N spaces, by the indented lines of a window. */
-export function detectIndentStyle(sample: string): IndentStyle | undefined {
-  let tabs = 0;
-  let spaces = 0;
-  let width = 0;
-  for (const line of sample.split('\n', 400)) {
-    if (line.startsWith('\t')) tabs++;
-    else if (line.startsWith(' ') && line.trim() !== '') {
-      spaces++;
-      const w = leadingWhitespace(line).length;
-      if (w >= 2 && (width === 0 || w < width)) width = w;
-    }
-  }
-  if (tabs === 0 && spaces === 0) return undefined;
-  return tabs > spaces ? { tabs: true, width: 1 } : { tabs: false, width: width || 4 };
-}
-
 function indentUnitWidth(prefix: string): number {
   const style = detectIndentStyle(prefix.slice(-4000));
-  return !style || style.tabs ? 4 : style.width;
+  return !style || style.useTabs ? 4 : style.size;
 }
 
 // Lines after the first follow the document's tabs-or-spaces.
@@ -98,12 +77,12 @@ export function matchIndentStyle(text: string, prefix: string): string {
   const doc = detectIndentStyle(prefix.slice(-4000));
   if (!doc) return text;
   const lines = text.split('\n');
-  if (doc.tabs) {
-    const unit = detectIndentStyle(lines.slice(1).join('\n'))?.width ?? 4;
+  if (doc.useTabs) {
+    const unit = detectIndentStyle(lines.slice(1).join('\n'))?.size ?? 4;
     return lines
       .map((line, i) => (i === 0 ? line : line.replace(/^ +/, (s) => '\t'.repeat(Math.floor(s.length / unit)) + ' '.repeat(s.length % unit))))
       .join('\n');
   }
-  return lines.map((line, i) => (i === 0 ? line : line.replace(/^\t+/, (s) => ' '.repeat(s.length * doc.width)))).join('\n');
+  return lines.map((line, i) => (i === 0 ? line : line.replace(/^\t+/, (s) => ' '.repeat(s.length * doc.size)))).join('\n');
 }
 

@@ -10,6 +10,7 @@ import { cutRepeatedGroup } from './repetitionGuard';
 import { dropOverClosers, mergeWithSuffix } from './suffixMerge';
 import { cutSuffixRepeat, rewritesNextLine } from './suffixRepeat';
 import { indentWidth, toLf } from './textWindow';
+import { firstLines } from '../textLines';
 
 export interface PostprocessInput {
   readonly text: string;
@@ -92,7 +93,7 @@ export function postprocessCompletion(input: PostprocessInput): PostprocessResul
   text = dropClosingLinesOfSuffix(text, restOfLine, laterLines);
   const merged = mergeRestOfLine(text, linePrefix, restOfLine);
   if (merged.text.trim() === '' || merged.text === restOfLine.slice(0, merged.replace)) return { ok: false, reason: 'duplicates-suffix' };
-  text = capLines(merged.text, input.multiline ? input.maxLines : 1 + (merged.text.startsWith('\n') ? 1 : 0));
+  text = firstLines(merged.text, input.multiline ? input.maxLines : 1 + (merged.text.startsWith('\n') ? 1 : 0));
   const replace = capped(text, merged) ? 0 : merged.replace;
   return { ok: true, text: input.eol === '\n' ? text : text.replace(/\n/g, input.eol), replace };
 }
@@ -168,13 +169,4 @@ function dropClosingLinesOfSuffix(text: string, restOfLine: string, laterLines: 
 
 function sameLine(a: string, b: string): boolean {
   return a.trim() === b.trim() && indentWidth(a) === indentWidth(b);
-}
-
-function capLines(text: string, maxLines: number): string {
-  let end = -1;
-  for (let i = 0; i < maxLines; i++) {
-    end = text.indexOf('\n', end + 1);
-    if (end === -1) return text;
-  }
-  return text.slice(0, end);
 }

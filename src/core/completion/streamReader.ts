@@ -6,6 +6,7 @@ import type { StreamChunk, UsageStats } from '../models/modelTypes';
 import type { CompletionStopReason } from './completionTypes';
 import { fenceClosed, singleLineEnd, visibleText } from './postprocess';
 import { findRepetition } from './repetitionGuard';
+import { countNewlines, firstLines } from '../textLines';
 
 export interface StreamReadOptions {
   readonly multiline: boolean;
@@ -55,7 +56,7 @@ export async function readCompletionStream(stream: AsyncIterable<StreamChunk>, o
       const awaitingNextLine = !final && visible.slice(0, end).trim() === '' && visible.indexOf('\n', visible.indexOf('\n') + 1) === -1;
       if (end < visible.length && !awaitingNextLine) return { text: visible.slice(0, end), reason: 'newline' };
     } else {
-      const lines = countLines(visible);
+      const lines = countNewlines(visible);
       if (lines > checkedLines || final) {
         checkedLines = lines;
         const repetition = findRepetition(visible);
@@ -107,20 +108,4 @@ function firstStop(text: string, stops: readonly string[] | undefined): number |
     if (at !== -1 && (first === undefined || at < first)) first = at;
   }
   return first;
-}
-
-/** Complete lines (newline-terminated) in `text`. */
-function countLines(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
-function firstLines(text: string, count: number): string {
-  let end = -1;
-  for (let i = 0; i < count; i++) {
-    end = text.indexOf('\n', end + 1);
-    if (end === -1) return text;
-  }
-  return text.slice(0, end);
 }

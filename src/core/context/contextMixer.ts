@@ -12,6 +12,7 @@ import { fuseCandidates } from './rankFusion';
 import type { RetrievalSignal } from './retrievalSignal';
 import { packIntoBudget } from './tokenBudget';
 import type { TokenEstimator } from './tokenBudget';
+import { errorMessage } from '../errorMessage';
 
 export interface MixResult {
   readonly snippets: ContextSnippet[];
@@ -73,7 +74,7 @@ export class ContextMixer {
         candidates = found.filter((c) => !this.options.isExcluded(c.path)).map((c) => (c.source === retriever.name ? c : { ...c, source: retriever.name }));
       } catch (error) {
         if (signal.abort?.aborted) throw error;
-        failed = error instanceof Error ? error.message : String(error);
+        failed = errorMessage(error);
         this.options.logger.debug(`context: ${retriever.name} failed: ${failed}`);
       }
       const ms = round(performance.now() - started);

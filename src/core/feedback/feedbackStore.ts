@@ -9,6 +9,7 @@ import { stampFeedbackEvent, validateFeedbackEvent, type FeedbackEvent, type Fee
 import { isDiskRefusal, nodeFeedbackFileSystem, type FeedbackFileSystem } from './feedbackFileSystem';
 import { listFeedbackFiles } from './feedbackLogReader';
 import { applyFeedbackPrivacy, defaultFeedbackPrivacy, type FeedbackPrivacy } from './feedbackPrivacy';
+import { errorForLog } from '../errorMessage';
 
 export interface FeedbackStoreOptions {
   readonly dir: string;
@@ -105,7 +106,7 @@ export class FeedbackStore implements FeedbackSink, Disposable {
         try {
           listener(event);
         } catch (error) {
-          this.logger.error(error instanceof Error ? error : String(error));
+          this.logger.error(errorForLog(error));
         }
       }
       if (this.queue.length >= (this.options.maxBatch ?? 200)) void this.flush();

@@ -15,8 +15,8 @@ export interface SecretRule {
   readonly id: string;
   /** Lower-case literals; the rule runs only on text that contains one of them. */
   readonly keywords: readonly string[];
-  /** Every candidate span in `text` (`lower` is text.toLowerCase(), same offsets). */
-  find(text: string, lower: string): Iterable<SecretSpan>;
+  /** Every span of a secret in `text`, in ascending order, found in linear time. */
+  find(text: string): SecretSpan[];
 }
 
 export interface PatternRuleSpec {
@@ -35,25 +35,29 @@ export interface PatternRuleSpec {
 
 /** A rule made of one regular expression (vendor formats with a fixed prefix, most of them). */
 export function patternRule(spec: PatternRuleSpec): SecretRule {
-  const flags = new Set([...spec.pattern.flags, 'g', 'd']);
+  // Match indices ('d') cost an allocation per match: asked for only when a group is the secret.
+  const ofGroup = /\(\?<secret>/.test(spec.pattern.source);
+  const flags = new Set([...spec.pattern.flags, 'g', ...(ofGroup ? ['d'] : [])]);
   const pattern = new RegExp(spec.pattern.source, [...flags].join(''));
   return {
     id: spec.id,
     keywords: spec.keywords,
-    *find(text) {
+    find(text) {
+      const found: SecretSpan[] = [];
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
         if (m[0] === '') {
           pattern.lastIndex++;
           continue;
         }
-        const [start, end] = m.indices?.groups?.secret ?? m.indices![0]!;
+        const [start, end] = ofGroup ? m.indices?.groups?.secret ?? [m.index, m.index + m[0].length] : [m.index, m.index + m[0].length];
         const secret = text.slice(start, end);
         if (looksPlaceholder(secret)) continue;
         if (spec.entropy !== undefined && shannonEntropy(secret) < spec.entropy) continue;
         if (spec.allow?.(secret, text, start)) continue;
-        yield { kind: spec.id, start, end };
+        found.push({ kind: spec.id, start, end });
       }
+      return found;
     },
   };
 }
@@ -66,8 +70,14 @@ export function patternRule(spec: PatternRuleSpec): SecretRule {
 export function looksPlaceholder(value: string): boolean {
   const v = value.trim();
   if (v === '') return true;
-  if (/(?:x{5}|X{5}|\*{3}|\.{3}|…|•{3}|_{5}|0{8}|#{4})/.test(v)) return true;
-  if (/^[<[{(].*[>\]})]$/.test(v) || /^<|>$/.test(v)) return true;
-  if (/\$\{|\{\{|\$\(|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^`|`$|^@\{|^#\{/.test(v)) return true;
-  return /(?:^|[^a-z])(?:your|my)[-_ ]?(?:[a-z]+[-_ ])?(?:key|token|secret|password|pass|pw|api|id)|changeme|change[-_]me|placeholder|redacted|example|dummy|sample|insert[-_ ]|replace[-_ ]?me|fake[-_]?(?:key|token|secret|password)|not[-_]?a[-_]?(?:real[-_]?)?(?:secret|key|token|password)/i.test(v);
+  if (MASK.test(v)) return true;
+  if (BRACKETED.test(v) || ANGLE_END.test(v)) return true;
+  if (TEMPLATE_REFERENCE.test(v)) return true;
+  return EXAMPLE_WORDS.test(v);
 }
+
+const MASK = /(?:x{5}|X{5}|\*{3}|\.{3}|…|•{3}|_{5}|0{8}|#{4})/;
+const BRACKETED = /^[<[{(].*[>\]})]$/;
+const ANGLE_END = /^<|>$/;
+const TEMPLATE_REFERENCE = /\$\{|\{\{|\$\(|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^`|`$|^@\{|^#\{/;
+const EXAMPLE_WORDS = /(?:^|[^a-z])(?:your|my)[-_ ]?(?:[a-z]+[-_ ])?(?:key|token|secret|password|pass|pw|api|id)|changeme|change[-_]me|placeholder|redacted|example|dummy|sample|insert[-_ ]|replace[-_ ]?me|fake[-_]?(?:key|token|secret|password)|not[-_]?a[-_]?(?:real[-_]?)?(?:secret|key|token|password)/i;

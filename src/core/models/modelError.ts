@@ -112,6 +112,16 @@ export function parseRetryAfterMs(headers: { get(name: string): string | null } 
 }
 
 /**
+ * True for an error that only says the request was cancelled (by the user, a newer request or
+ * a consumer that stopped reading): a ModelError('aborted'), or the platform's AbortError from
+ * fetch, timers and streams.
+ */
+export function isAbortError(error: unknown): boolean {
+  if (ModelError.is(error, 'aborted')) return true;
+  return error instanceof Error && (error.name === 'AbortError' || (error as { code?: unknown }).code === 'ABORT_ERR');
+}
+
+/**
  * The reason implied by an aborted signal: 'timeout' for AbortSignal.timeout() or an abort
  * whose reason is a timeout ModelError (the gateway's phase timers), else 'aborted'.
  */

@@ -10,6 +10,7 @@ import { createOllamaFetch, type OllamaFetchRecord } from './ollamaFetch';
 import type {
   ChatRequest, FimRequest, ModelDetails, ModelEndpoint, ModelInfo, ModelProvider, StreamChunk, UsageStats,
 } from './modelTypes';
+import { errorMessage } from '../errorMessage';
 
 export interface OllamaProviderOptions {
   readonly logger?: Logger;
@@ -184,7 +185,7 @@ export class OllamaProvider implements ModelProvider {
     const reason = transportReason(error);
     if (reason) return new ModelError(reason, context);
     this.logger.debug(`ollama: unclassified error: ${String(error)}`);
-    return new ModelError('badResponse', { ...context, detail: error instanceof Error ? error.message : String(error) });
+    return new ModelError('badResponse', { ...context, detail: errorMessage(error) });
   }
 }
 

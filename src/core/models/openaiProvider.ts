@@ -8,6 +8,7 @@ import { ModelError, abortReason, parseRetryAfterMs, transportReason, type Model
 import type {
   ChatRequest, FimRequest, ModelDetails, ModelEndpoint, ModelInfo, ModelProvider, StreamChunk, UsageStats,
 } from './modelTypes';
+import { errorMessage } from '../errorMessage';
 
 /** api.openai.com takes at most four stop sequences; the FIM templates' longer lists are cut. */
 const OFFICIAL_MAX_STOP = 4;
@@ -191,7 +192,7 @@ export class OpenAIProvider implements ModelProvider {
     const reason = transportReason(error);
     if (reason) return new ModelError(reason, context);
     this.logger.debug(`openai: unclassified error: ${String(error)}`);
-    return new ModelError('badResponse', { ...context, detail: error instanceof Error ? error.message : String(error) });
+    return new ModelError('badResponse', { ...context, detail: errorMessage(error) });
   }
 }
 

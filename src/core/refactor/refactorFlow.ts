@@ -11,7 +11,7 @@ import type { RefactorAction } from './refactorActions';
 import { instructionFor } from './refactorActions';
 import { buildRefactorPrompt, type RefactorDiagnostic } from './refactorPrompt';
 import { runRefactorRequest, type RefactorModel, type RefactorProposal } from './refactorRequest';
-import type { IndentStyle } from './reindent';
+import type { IndentStyle } from '../indentStyle';
 import { selectTarget, type RefactorSyntax, type RefactorTarget } from './targetRange';
 import { appendTests, type TestDestination } from './testDestination';
 

@@ -9,7 +9,7 @@ import type { RefactorOutput } from './refactorActions';
 import { extractCode } from './replyExtraction';
 import type { ExtractedCode } from './replyExtraction';
 import { reindent } from './reindent';
-import type { IndentStyle } from './reindent';
+import type { IndentStyle } from '../indentStyle';
 import { checkProposalSyntax } from './syntaxCheck';
 import type { SyntaxVerdict } from './syntaxCheck';
 import type { RefactorSyntax } from './targetRange';

@@ -1,46 +1,9 @@
 // Puts the model's code at the indentation of the range it replaces: the reply usually starts
 // at column 0 and may indent with 2 spaces where the file uses tabs or 4 spaces.
-
-export interface IndentStyle {
-  readonly useTabs: boolean;
-  /** Spaces per level (also the width of a tab when measuring). */
-  readonly size: number;
-}
-
-function leadingWhitespace(line: string): string {
-  return /^[ \t]*/.exec(line)![0];
-}
+import { detectIndentStyle, leadingWhitespace, type IndentStyle } from '../indentStyle';
 
 function isBlank(line: string): boolean {
   return line.trim().length === 0;
-}
-
-/** A block comment's continuation line (" * text") is not an indentation level. */
-function isCommentContinuation(line: string): boolean {
-  return /^\s*\*/.test(line);
-}
-
-/** The indentation a text uses, or undefined when no line is indented. */
-export function detectIndentStyle(text: string): IndentStyle | undefined {
-  let tabLines = 0;
-  let spaceLines = 0;
-  const deltas = new Map<number, number>();
-  let previous = 0;
-  for (const line of text.split('\n')) {
-    if (isBlank(line) || isCommentContinuation(line)) continue;
-    const lead = leadingWhitespace(line);
-    if (lead.startsWith('\t')) tabLines++;
-    else if (lead.length > 0) spaceLines++;
-    if (!lead.includes('\t')) {
-      const delta = lead.length - previous;
-      if (delta >= 2 && delta <= 8) deltas.set(delta, (deltas.get(delta) ?? 0) + 1);
-      previous = lead.length;
-    }
-  }
-  if (tabLines === 0 && spaceLines === 0) return undefined;
-  if (tabLines > spaceLines) return { useTabs: true, size: 4 };
-  const best = [...deltas].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
-  return { useTabs: false, size: best ? best[0] : 4 };
 }
 
 function measure(lead: string, tabWidth: number): number {

@@ -1,4 +1,4 @@
-// The tree-sitter service (issue 3, phase 1): web-tree-sitter with grammar .wasm files loaded
+// The tree-sitter service: web-tree-sitter with grammar .wasm files loaded
 // lazily per language, parses under a time budget, and a per-document tree cache updated
 // incrementally. Callers get `undefined` whenever a language is unsupported or a parse gave
 // up; they must then fall back to plain text, never wait.

@@ -3,12 +3,13 @@
 import * as vscode from 'vscode';
 import { baseName, selectionLabel, type ChatContextItem, type ChatRange } from '../../core/chat/chatContextItem';
 import type { FileSuggestion } from '../../core/chat/chatProtocol';
+import { EXCLUDED_FOLDERS_GLOB } from '../../core/excludedFolders';
 
 /** Files larger than this are not read into a prompt (the fitter would cut them anyway). */
 const MAX_FILE_CHARS = 1_000_000;
 const FILE_LIST_LIMIT = 5_000;
 const FILE_LIST_TTL_MS = 30_000;
-const EXCLUDE = '{**/node_modules/**,**/.git/**,**/dist/**,**/out/**,**/*.{png,jpg,jpeg,gif,ico,wasm,zip,gz,vsix,pdf,lock}}';
+const EXCLUDE = `{${EXCLUDED_FOLDERS_GLOB},**/*.{png,jpg,jpeg,gif,ico,wasm,zip,gz,vsix,pdf,lock}}`;
 
 /** Says whether a workspace-relative path must never go into a prompt (ignore rules, secrets). */
 export type PathFilter = (relativePath: string) => boolean;

@@ -10,6 +10,7 @@ import { openModelSettings } from '../models/openModelSettings';
 import type { CodeBlockActions } from './codeBlockActions';
 import { resolveWorkspaceUri, type WorkspaceFiles } from './chatEditorContext';
 import { chatWebviewHtml } from './chatWebviewHtml';
+import { errorMessage } from '../../core/errorMessage';
 
 export class ChatViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
@@ -73,8 +74,8 @@ export class ChatViewProvider implements vscode.WebviewViewProvider, vscode.Disp
       return;
     }
     this.handle(message).catch((error: unknown) => {
-      this.logger.error(`Chat: handling "${message.type}" failed: ${error instanceof Error ? error.message : String(error)}`);
-      void vscode.window.showErrorMessage(`Flywheel chat: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.error(`Chat: handling "${message.type}" failed: ${errorMessage(error)}`);
+      void vscode.window.showErrorMessage(`Flywheel chat: ${errorMessage(error)}`);
     });
   }
 

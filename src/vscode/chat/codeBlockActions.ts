@@ -14,6 +14,8 @@ import { normalizedText, offsetIn } from '../review/documentText';
 import type { ReviewController } from '../review/reviewController';
 import { REVIEW_SCHEME } from '../review/reviewIds';
 import { resolveWorkspaceUri } from './chatEditorContext';
+import { EXCLUDED_FOLDERS_GLOB } from '../../core/excludedFolders';
+import { uriExists } from '../uriExists';
 
 export class CodeBlockActions {
   constructor(
@@ -120,8 +122,8 @@ export class CodeBlockActions {
     const hint = block.path;
     if (hint) {
       const direct = resolveWorkspaceUri(hint);
-      if (direct && (await exists(direct))) return direct;
-      const matches = await vscode.workspace.findFiles(`**/${baseName(hint)}`, '**/node_modules/**', 20);
+      if (direct && (await uriExists(direct))) return direct;
+      const matches = await vscode.workspace.findFiles(`**/${baseName(hint)}`, EXCLUDED_FOLDERS_GLOB, 20);
       const wanted = `/${hint.replace(/\\/g, '/').replace(/^\.?\//, '')}`;
       const suffix = matches.filter((u) => u.path.endsWith(wanted));
       const pick = suffix.length === 1 ? suffix[0] : matches.length === 1 ? matches[0] : undefined;
@@ -137,14 +139,5 @@ export class CodeBlockActions {
     if (editor) return editor.document.uri;
     void vscode.window.showWarningMessage('Open the file this code belongs in, then use Apply again.');
     return undefined;
-  }
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
   }
 }

@@ -9,6 +9,7 @@ import { toAbortSignal } from '../abortSignal';
 import { documentLength, snapshotOf } from '../snapshot';
 import type { CompletionStatusBar } from './completionStatusBar';
 import type { LastChangeTracker } from './lastChangeTracker';
+import { errorMessage, errorForLog } from '../../core/errorMessage';
 
 /** The engine as this adapter uses it. */
 export interface CompletionSource {
@@ -63,7 +64,7 @@ export class FlywheelInlineCompletionProvider implements vscode.InlineCompletion
         lastChange: lastChanges.lastChange(document.uri),
       });
       if (outcome.kind === 'error') {
-        logger.warn(`Completion failed: ${outcome.error instanceof Error ? outcome.error.message : String(outcome.error)}`);
+        logger.warn(`Completion failed: ${errorMessage(outcome.error)}`);
         return undefined;
       }
       if (outcome.kind !== 'completion' || token.isCancellationRequested) return undefined;
@@ -79,7 +80,7 @@ export class FlywheelInlineCompletionProvider implements vscode.InlineCompletion
       return [item];
     } catch (error) {
       // Never throw into VS Code: a failed completion is just no completion, logged.
-      logger.error(error instanceof Error ? error : String(error));
+      logger.error(errorForLog(error));
       return undefined;
     } finally {
       abort.dispose();

@@ -19,6 +19,7 @@ import { FlywheelInlineCompletionProvider, type SuggestionListener } from './inl
 import { LastChangeTracker } from './lastChangeTracker';
 import { SetupNotice, setupHelpCommand } from './setupNotice';
 import { SnoozeState } from './snoozeState';
+import { errorMessage } from '../../core/errorMessage';
 import { connectedContextKey } from './testConnection';
 
 /** Real documents only: not the output panel, the debug console or our own preview documents. */
@@ -79,7 +80,7 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
       } catch (error) {
         if (signal.aborted) throw error;
         // Said once in the status bar (and the log), not on every keystroke.
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorMessage(error);
         if (message !== lastError && status.status.kind !== 'setupNeeded') {
           logger.warn(`No completion model: ${message}`);
           status.set({ kind: 'error', message });
@@ -141,7 +142,7 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
         if (!outcome.result.cached) lastLatencyMs = outcome.result.latency.totalMs;
         if (status.status.kind !== 'snoozed') status.set({ kind: 'idle', model: outcome.result.model, lastLatencyMs });
       } else if (outcome.kind === 'error') {
-        status.set({ kind: 'error', message: outcome.error instanceof Error ? outcome.error.message : String(outcome.error) });
+        status.set({ kind: 'error', message: errorMessage(outcome.error) });
       } else if (status.status.kind === 'generating') {
         status.set({ kind: 'idle', model: status.status.model, lastLatencyMs });
       }

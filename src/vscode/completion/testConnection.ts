@@ -8,6 +8,7 @@ import { selectFimTemplate } from '../../core/models/fimTemplates';
 import type { ModelGateway } from '../../core/models/modelGateway';
 import type { FimRequest } from '../../core/models/modelTypes';
 import type { PromptSender } from '../../core/promptDoor';
+import { errorMessage } from '../../core/errorMessage';
 import { openModelSettings } from '../models/openModelSettings';
 
 /** True once a Test Connection succeeded in this window (the walkthrough's completion event). */
@@ -49,7 +50,7 @@ export async function testConnection(gateway: ModelGateway, send: PromptSender, 
           message: `Flywheel: connected to ${where}${context}; ${format}; first token after ${Math.round(firstTokenMs ?? 0)} ms; it completed \`return ${text.trim() || '(nothing)'}\`.`,
         };
       } catch (error) {
-        return { ok: false as const, message: `Flywheel: the completion model did not answer: ${error instanceof Error ? error.message : String(error)}` };
+        return { ok: false as const, message: `Flywheel: the completion model did not answer: ${errorMessage(error)}` };
       }
     },
   );

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { ContextWorkspace } from '../../core/context/contextWorkspace';
 import type { DocumentSnapshot } from '../../core/documentSnapshot';
 import { documentLength, snapshotOf } from '../snapshot';
+import { EXCLUDED_FOLDERS_GLOB } from '../../core/excludedFolders';
 
 /** Documents bigger than this are not offered as context (their snapshot alone is costly). */
 const MAX_CONTEXT_DOCUMENT_CHARS = 1_000_000;
@@ -80,7 +81,7 @@ export class EditorWorkspace implements ContextWorkspace, vscode.Disposable {
 
   private async refreshFileList(): Promise<void> {
     if (!vscode.workspace.workspaceFolders?.length) return;
-    const uris = await vscode.workspace.findFiles('**/*', '**/{node_modules,.git,dist,out,build,target,.venv,venv}/**', MAX_LISTED_FILES);
+    const uris = await vscode.workspace.findFiles('**/*', EXCLUDED_FOLDERS_GLOB, MAX_LISTED_FILES);
     this.files = uris.map((u) => vscode.workspace.asRelativePath(u, false));
   }
 }

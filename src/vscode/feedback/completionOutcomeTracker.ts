@@ -2,7 +2,7 @@
 // documents, positions and events into the plain calls of the core CompletionOutcomes, and
 // gates requests through the adaptive trigger.
 //
-// The provider's part (see also the report of issue 4):
+// The provider's part, because only the provider sees what VS Code asked for, showed and accepted:
 //   before requesting:  if (!tracker.shouldRequest(document, position)) return undefined;
 //   on a result:        tracker.onProvided(result, document, position)   (or onShown(item))
 //   the item's command: { command: 'flywheel.completionAccepted', arguments: [result.id] }

@@ -17,6 +17,7 @@ import { FeedbackCommands, STATISTICS_VIEW_ID } from './feedbackIds';
 import { affectsFeedbackSettings, readFeedbackSettings, type FeedbackSettings } from './feedbackSettings';
 import { registerRetentionBridge } from './retentionBridge';
 import { StatisticsViewProvider } from './statisticsView';
+import { errorMessage, errorForLog } from '../../core/errorMessage';
 
 export interface FeedbackServices {
   /** Give this to chat, refactor and the model gateway: they record their events here. */
@@ -98,8 +99,8 @@ export function registerFeedback(context: vscode.ExtensionContext, { logger, may
       try {
         await run(...args);
       } catch (error) {
-        logger.error(error instanceof Error ? error : String(error));
-        void vscode.window.showErrorMessage(`Flywheel: ${error instanceof Error ? error.message : String(error)}`);
+        logger.error(errorForLog(error));
+        void vscode.window.showErrorMessage(`Flywheel: ${errorMessage(error)}`);
       }
     });
 

@@ -23,6 +23,7 @@ import { openModelSettings, openModelSettingsCommand } from './openModelSettings
 import { selectModel } from './selectModelCommand';
 import { SettingsProblemNotice } from './settingsProblemNotice';
 import { setApiKey } from './setApiKeyCommand';
+import { errorMessage, errorForLog } from '../../core/errorMessage';
 
 export interface ModelsServices {
   /** The way to every model; lives as long as the extension, reconfigured in place. */
@@ -119,7 +120,7 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
     guard = buildGuard(logger);
     changed.fire();
   };
-  const report = (error: unknown) => logger.error(error instanceof Error ? error : String(error));
+  const report = (error: unknown) => logger.error(errorForLog(error));
   const ready = refreshModels().catch(report);
   // Look for Ollama at once, not at the first keystroke: a missing server or model is said on
   // start, and the model picker and status bar know what serves each role.
@@ -159,7 +160,7 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
       try {
         if (await gateway.warmUp('completion', AbortSignal.timeout(timeouts.loadMs ?? 180_000))) logger.info('Completion model warmed up.');
       } catch (error) {
-        logger.debug(`Warm-up skipped: ${error instanceof Error ? error.message : String(error)}`);
+        logger.debug(`Warm-up skipped: ${errorMessage(error)}`);
       }
     });
   }

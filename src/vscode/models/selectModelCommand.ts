@@ -7,6 +7,7 @@ import type { ModelGateway } from '../../core/models/modelGateway';
 import { modelRoles, type GatewayEndpoint, type ModelRole } from '../../core/models/modelGatewayConfig';
 import { suggestedFimModel } from '../../core/models/ollamaDiscovery';
 import { putModelFirst } from './putModelFirst';
+import { errorMessage } from '../../core/errorMessage';
 
 interface ModelPick extends vscode.QuickPickItem {
   readonly endpoint?: GatewayEndpoint;
@@ -32,7 +33,7 @@ export async function selectModel(gateway: ModelGateway, roleArg?: ModelRole): P
     pick.items = groups.flatMap(items);
   } catch (error) {
     if (abort.signal.aborted) return;
-    pick.items = [{ label: '$(error) could not list the models', description: error instanceof Error ? error.message : String(error) }];
+    pick.items = [{ label: '$(error) could not list the models', description: errorMessage(error) }];
   }
   pick.busy = false;
   pick.placeholder = `Model for ${title(role)} (it goes first; the others stay as fallbacks)`;

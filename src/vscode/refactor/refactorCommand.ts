@@ -14,6 +14,7 @@ import type { ReviewController } from '../review/reviewController';
 import { REVIEW_SCHEME } from '../review/reviewIds';
 import { explainInChat } from './explainPresenter';
 import { resolveTestDestination } from './testDestination';
+import { errorMessage } from '../../core/errorMessage';
 
 export interface RefactorServices {
   readonly logger: Logger;
@@ -125,7 +126,7 @@ export async function runRefactorCommand(services: RefactorServices, action: Ref
       }
     } catch (error) {
       if (controller.signal.aborted) return;
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       services.logger.error(`refactor ${action.id} failed: ${message}`);
       void vscode.window.showErrorMessage(`Flywheel: ${action.title} failed — ${message} Your file was not changed.`);
     } finally {

@@ -12,6 +12,7 @@ import type { ReviewController } from '../review/reviewController';
 import { runRefactorCommand, type RefactorServices, type RunArgs } from './refactorCommand';
 import { RefactorCodeActionProvider } from './refactorCodeActions';
 import { CUSTOM_ACTIONS_SETTING, REFACTOR_COMMANDS } from './refactorIds';
+import { errorMessage, errorForLog } from '../../core/errorMessage';
 
 export interface RefactorDependencies {
   readonly logger: Logger;
@@ -51,8 +52,8 @@ export function registerRefactor(context: Pick<vscode.ExtensionContext, 'subscri
 
   const run = (action: RefactorAction, args?: RunArgs): Promise<void> =>
     runRefactorCommand(services, action, isRunArgs(args) ? args : {}).catch((error: unknown) => {
-      deps.logger.error(error instanceof Error ? error : String(error));
-      void vscode.window.showErrorMessage(`Flywheel: ${action.title} failed: ${error instanceof Error ? error.message : String(error)}`);
+      deps.logger.error(errorForLog(error));
+      void vscode.window.showErrorMessage(`Flywheel: ${action.title} failed: ${errorMessage(error)}`);
     });
 
   context.subscriptions.push(

@@ -4,17 +4,8 @@ import * as vscode from 'vscode';
 import { testHintFor, type TestDestination } from '../../core/refactor/testDestination';
 import { chooseTestFile, testFileGlob } from '../../core/refactor/testFileConvention';
 import { normalizedText } from '../review/documentText';
-
-const EXCLUDE = '**/{node_modules,.git,dist,out,build,vendor,.venv,venv,target}/**';
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { EXCLUDED_FOLDERS_GLOB } from '../../core/excludedFolders';
+import { uriExists } from '../uriExists';
 
 async function head(uri: vscode.Uri, chars: number): Promise<string | undefined> {
   try {
@@ -29,14 +20,14 @@ export async function resolveTestDestination(document: vscode.TextDocument): Pro
   if (!folder) return { kind: 'untitled' };
   const languageId = document.languageId;
   const glob = testFileGlob(languageId);
-  const found = glob ? await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), EXCLUDE, 2000) : [];
+  const found = glob ? await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), EXCLUDED_FOLDERS_GLOB, 2000) : [];
   const existing = found.map((uri) => vscode.workspace.asRelativePath(uri, false));
   const choice = chooseTestFile(vscode.workspace.asRelativePath(document.uri, false), languageId, existing);
   if (!choice) return { kind: 'untitled' };
 
   const uri = vscode.Uri.joinPath(folder.uri, ...choice.path.split('/'));
   const example = choice.example ? await head(vscode.Uri.joinPath(folder.uri, ...choice.example.split('/')), 1200) : undefined;
-  const there = await exists(uri);
+  const there = await uriExists(uri);
   const hint = { testHint: testHintFor({ ...choice, exists: there }, example), ...(example && { examplePath: choice.example }) };
   if (there) {
     const testDocument = await vscode.workspace.openTextDocument(uri);

@@ -101,6 +101,17 @@ test('a file the guard keeps out never reaches the model; bad arguments say what
   assert.match(noInstruction.err, /--instruction/);
 });
 
+test('a bad custom action in the settings is skipped and named on stderr; the good ones still run', async () => {
+  const withCustom = join(workspace, 'custom-settings.json');
+  const model = `"flywheel.models.refactor": [{ "provider": "ollama", "baseUrl": "${ollama.url}", "model": "${fakeOllamaModels.qwenCoder7b.name}" }]`;
+  const actions = '"flywheel.refactor.customActions": [{ "name": "Shout" }, { "name": "Tidy", "instruction": "Tidy it." }]';
+  writeFileSync(withCustom, `{ ${model}, ${actions} }`);
+  const out = io();
+  assert.equal(await runCli(['refactor', '--action', 'Shout', '--file', 'src/math.ts', '--settings', withCustom], out), 2);
+  assert.match(out.err, /skipped flywheel\.refactor\.customActions\[0\]: "instruction" is missing/);
+  assert.match(out.err, /unknown action Shout; .*a custom action: Tidy/);
+});
+
 test('an entry the editor would refuse is named on stderr, and nothing falls back to the local Ollama', async () => {
   const local = await startFakeOllamaServer({ models: [fakeOllamaModels.qwenCoder7b] });
   const badSettings = join(workspace, 'bad-settings.json');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ModelError, abortReason, parseRetryAfterMs, transportReason } from '../../../src/core/models/modelError';
+import { ModelError, abortReason, isAbortError, parseRetryAfterMs, transportReason } from '../../../src/core/models/modelError';
 
 test('ModelError carries a reason, a guard, the cause and a message for the user', () => {
   const cause = new Error('raw');
@@ -48,4 +48,18 @@ test('transportReason reads undici failures', () => {
   assert.equal(transportReason(new Error('wrapped', { cause: cut })), 'badResponse');
   assert.equal(transportReason(Object.assign(new Error('h'), { code: 'UND_ERR_HEADERS_TIMEOUT' })), 'timeout');
   assert.equal(transportReason(new Error('something else')), undefined);
+});
+
+test('isAbortError: a cancelled request in any of its forms, and nothing else', () => {
+  assert.equal(isAbortError(new ModelError('aborted')), true);
+  assert.equal(isAbortError(new DOMException('stopped', 'AbortError')), true);
+  const controller = new AbortController();
+  controller.abort();
+  assert.equal(isAbortError(controller.signal.reason), true);
+  assert.equal(isAbortError(Object.assign(new Error('aborted'), { code: 'ABORT_ERR' })), true);
+  assert.equal(isAbortError(new ModelError('timeout')), false);
+  // A look-alike that is not a ModelError is not trusted on its name.
+  assert.equal(isAbortError({ name: 'ModelError', reason: 'aborted' }), false);
+  assert.equal(isAbortError(new Error('The request was aborted')), false);
+  assert.equal(isAbortError('AbortError'), false);
 });

@@ -1,7 +1,7 @@
 // Re-indentation of the model's code to the range it replaces.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { detectIndentStyle, reindent } from '../../../src/core/refactor/reindent';
+import { reindent } from '../../../src/core/refactor/reindent';
 
 test('code at column 0 is moved to the indentation of a method in a class', () => {
   const original = '    def count(self):\n        return len(self.items)';
@@ -32,11 +32,4 @@ test('a reply already at the right indentation is left as it is; blank lines emp
 
 test('an explicit style from the editor wins over detection', () => {
   assert.equal(reindent('if x:\n  y()', '        pass', { useTabs: false, size: 4 }), '        if x:\n            y()');
-});
-
-test('detectIndentStyle', () => {
-  assert.deepEqual(detectIndentStyle('a\n\tb\n\t\tc'), { useTabs: true, size: 4 });
-  assert.deepEqual(detectIndentStyle('a {\n  b {\n    c\n  }\n}'), { useTabs: false, size: 2 });
-  assert.deepEqual(detectIndentStyle('def f():\n    if x:\n        y\n'), { useTabs: false, size: 4 });
-  assert.equal(detectIndentStyle('one\ntwo'), undefined);
 });

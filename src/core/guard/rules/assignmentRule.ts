@@ -7,7 +7,7 @@
 import { looksPlaceholder, type SecretRule, type SecretSpan } from '../secretRule';
 import { classSwitchRate, shannonEntropy, wordiness } from '../stringEntropy';
 
-const KEYWORD = /pass|pwd|secret|token|key|cred|auth|login|pw|sig|salt|bearer/g;
+const KEYWORD = /pass|pwd|secret|token|key|cred|auth|login|pw|sig|salt|bearer/gi;
 const MAX_KEY = 64;
 
 function isKeyChar(c: number): boolean {
@@ -51,10 +51,12 @@ const XML_ELEMENT = />(?<quoted>[^<>\r\n]{1,400})<\//y;
 export const assignmentRule: SecretRule = {
   id: 'secret-assignment',
   keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'cred', 'auth', 'login', 'pw', 'sig', 'salt', 'bearer'],
-  *find(text, lower) {
+  find(text) {
+    const secrets: SecretSpan[] = [];
     KEYWORD.lastIndex = 0;
     let judgedTo = 0;
-    for (let m = KEYWORD.exec(lower); m; m = KEYWORD.exec(lower)) {
+    const lines = new LineStarts(text);
+    for (let m = KEYWORD.exec(text); m; m = KEYWORD.exec(text)) {
       // Each character is widened over at most once: a hit inside a key already judged is skipped.
       if (m.index < judgedTo) continue;
       let start = m.index;
@@ -67,17 +69,36 @@ export const assignmentRule: SecretRule = {
       const key = text.slice(start, end);
       const strength = keyStrength(key);
       if (strength === 'none') continue;
-      const found = valueAfter(text, start, end, key);
+      const found = valueAfter(text, lines.startOf(start), start, end, key);
       if (!found) continue;
       const accepted = acceptValue(found, strength);
       // The scan goes on after an accepted or long value (which keeps it linear); a short value
       // that was not a secret may be a key itself (`<add key="ApiKey" value="…"/>`).
       judgedTo = Math.max(judgedTo, accepted || found.end - found.start > MAX_KEY ? found.end : found.start);
       KEYWORD.lastIndex = judgedTo;
-      if (accepted) yield { kind: 'secret-assignment', start: found.start, end: found.end };
+      if (accepted) secrets.push({ kind: 'secret-assignment', start: found.start, end: found.end });
     }
+    return secrets;
   }
 };
+
+/** Where the line holding an offset starts, for offsets asked in rising order: one pass over the text in all. */
+class LineStarts {
+  private start = 0;
+  private nextNewline: number;
+
+  constructor(private readonly text: string) {
+    this.nextNewline = text.indexOf('\n');
+  }
+
+  startOf(offset: number): number {
+    while (this.nextNewline !== -1 && this.nextNewline < offset) {
+      this.start = this.nextNewline + 1;
+      this.nextNewline = this.text.indexOf('\n', this.start);
+    }
+    return this.start;
+  }
+}
 
 type Strength = 'strong' | 'weak' | 'none';
 
@@ -126,15 +147,21 @@ interface FoundValue {
   readonly op: string;
 }
 
-function valueAfter(text: string, keyStart: number, keyEnd: number, key: string): FoundValue | undefined {
+// Nothing or `export `, `set `, `$env:`, a quote before the key: a line of an env, ini or properties file.
+const CONFIG_LINE_START = /^[ \t]*(?:export[ \t]+|set[ \t]+|\$env:|["'])?$/;
+const YAML_LIST_ITEM = /^[ \t]*-[ \t]+$/;
+// HTTP header style without an operator, as in `Api-Token abc…` after a header name.
+const HEADER_NAME = /^[A-Za-z]+(?:-[A-Za-z]+)+$/;
+const HEADER_VALUE = /[ \t]{1,4}(?<bare>[A-Za-z0-9._~+/=-]{16,400})(?![^\s])/y;
+
+function valueAfter(text: string, lineStart: number, keyStart: number, keyEnd: number, key: string): FoundValue | undefined {
   // What precedes the key on its line, at most 160 characters back (bounded, so linear).
-  const from = Math.max(0, keyStart - 160);
-  const window = text.slice(from, keyStart);
-  const before = window.slice(window.lastIndexOf('\n') + 1);
+  const before = text.slice(Math.max(lineStart, keyStart - 160), keyStart);
   // A line of an env, ini, YAML or properties file; a field of a connection string or query.
-  const configLine = /^[ \t]*(?:export[ \t]+|set[ \t]+|\$env:|["'])?$/.test(before) || /^[ \t]*-[ \t]+$/.test(before) || /[;?&][ \t]*$/.test(before);
-  if (before.includes('<') && (before.endsWith('<') || /<[A-Za-z:]+[^<>\n]{0,120}(?:name|key|id)[ \t]*=[ \t]*["']$/.test(before))) {
-    const m = matchAt(before.endsWith('<') ? XML_ELEMENT : XML_VALUE, text, keyEnd);
+  const configLine = CONFIG_LINE_START.test(before) || YAML_LIST_ITEM.test(before) || endsWithFieldSeparator(before);
+  const tag = before.lastIndexOf('<');
+  if (tag !== -1 && (tag === before.length - 1 || xmlNameAttribute(before, tag))) {
+    const m = matchAt(tag === before.length - 1 ? XML_ELEMENT : XML_VALUE, text, keyEnd);
     if (m) return m;
   }
   if (key.startsWith('--') || key.startsWith('-')) {
@@ -143,12 +170,30 @@ function valueAfter(text: string, keyStart: number, keyEnd: number, key: string)
   }
   const m = matchAt(VALUE, text, keyEnd);
   if (!m) {
-    // HTTP header style without an operator, as in `Api-Token abc…` after a header name.
-    const header = /[ \t]{1,4}(?<bare>[A-Za-z0-9._~+/=-]{16,400})(?![^\s])/y;
-    return /^[A-Za-z]+(?:-[A-Za-z]+)+$/.test(key) && configLine ? matchAt(header, text, keyEnd) : undefined;
+    return HEADER_NAME.test(key) && configLine ? matchAt(HEADER_VALUE, text, keyEnd) : undefined;
   }
   return { ...m, configLine: configLine && m.op !== ',' };
 }
+
+/** `;`, `?` or `&` then blanks at the end: a field of a connection string or a query. */
+function endsWithFieldSeparator(before: string): boolean {
+  let i = before.length - 1;
+  while (i >= 0 && (before[i] === ' ' || before[i] === '\t')) i--;
+  return i >= 0 && (before[i] === ';' || before[i] === '?' || before[i] === '&');
+}
+
+// `<add key="` or `<property name="` right before the key. Nothing after its '<' may be another
+// '<', so the last '<' of the line is the only place such a tag can start.
+const XML_NAME_ATTRIBUTE = /<[A-Za-z:]+[^<>\n]{0,120}(?:name|key|id)[ \t]*=[ \t]*["']$/y;
+
+function xmlNameAttribute(before: string, tag: number): boolean {
+  XML_NAME_ATTRIBUTE.lastIndex = tag;
+  return XML_NAME_ATTRIBUTE.test(before);
+}
+
+const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Digest|Bot|ApiKey|SSWS)[ \t]+/i;
+const SCHEME_ALONE = /^(?:Bearer|Basic|Token)$/i;
+const CREDENTIAL_AFTER_SCHEME = /^[ \t]+([A-Za-z0-9._~+/=-]{8,400})/;
 
 function matchAt(re: RegExp, text: string, at: number): FoundValue | undefined {
   re.lastIndex = at;
@@ -164,12 +209,12 @@ function matchAt(re: RegExp, text: string, at: number): FoundValue | undefined {
   let valueText = raw;
   let start = end - raw.length;
   // Authorization: Bearer abc… → the credential is what follows the scheme.
-  const scheme = /^(?:Bearer|Basic|Token|Digest|Bot|ApiKey|SSWS)[ \t]+/i.exec(valueText);
+  const scheme = AUTH_SCHEME.exec(valueText);
   if (scheme && valueText.length > scheme[0].length) {
     start += scheme[0].length;
     valueText = valueText.slice(scheme[0].length);
-  } else if (g.bare !== undefined && /^(?:Bearer|Basic|Token)$/i.test(valueText)) {
-    const next = /^[ \t]+([A-Za-z0-9._~+/=-]{8,400})/.exec(text.slice(end, end + 410));
+  } else if (g.bare !== undefined && SCHEME_ALONE.test(valueText)) {
+    const next = CREDENTIAL_AFTER_SCHEME.exec(text.slice(end, end + 410));
     if (next) return { start: end + next[0].length - next[1]!.length, end: end + next[0].length, value: next[1]!, quoted: false, configLine: true, op: g.op ?? '' };
   }
   return { start, end, value: valueText, quoted: g.quoted !== undefined, configLine: false, op: (g.op ?? '').trim() };
@@ -182,29 +227,50 @@ const TYPE_WORDS = new Set([
   'oauth', 'oauth2', 'api_key', 'apikey', 'header', 'query', 'cookie', 'env', 'secretkeyref', 'self', 'this', 'value', 'key',
 ]);
 
+/** Without trailing ; and , (a loop: a `[;,]+$` search is quadratic on a long inner run of them). */
+function withoutTrailingSeparators(value: string): string {
+  let end = value.length;
+  while (end > 0 && (value[end - 1] === ';' || value[end - 1] === ',')) end--;
+  return value.slice(0, end);
+}
+
+/** Where a value comes from rather than the value: an environment variable, a config lookup, a vault. */
+const REFERENCE = /^(?:process\.env|os\.environ|os\.getenv|env\(|getenv|System\.getenv|ENV\[|config\.|settings\.|secrets\.|vault:|arn:|ref\+|sm:\/\/|op:\/\/|https?:\/\/)/i;
+const NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
+const UUID_START = /^[0-9a-f]{8}-[0-9a-f]{4}-/i;
+const CALL = /^[A-Za-z_$][\w$]*\(.*\)$/;
+const BLANK = /[ \t]/;
+const PROSE = /^[A-Za-z ,.'?!:-]+$/;
+const BRACKET = /[()[\]{}]/;
+const MEMBER_CHAIN = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
+const KEBAB_NAME = /^[a-z]+(?:-[a-z]+)+$/;
+
 function acceptValue(found: FoundValue, strength: Strength): boolean {
-  const v = found.value.trim().replace(/[;,]+$/, '');
+  const v = withoutTrailingSeparators(found.value.trim());
   if (v.length < 3 || (strength === 'weak' && v.length < 12)) return false;
   if (looksPlaceholder(v)) return false;
   if (TYPE_WORDS.has(v.toLowerCase())) return false;
-  if (/^(?:process\.env|os\.environ|os\.getenv|env\(|getenv|System\.getenv|ENV\[|config\.|settings\.|secrets\.|vault:|arn:|ref\+|sm:\/\/|op:\/\/|https?:\/\/)/i.test(v)) return false;
-  if (/^[-+]?\d+(?:\.\d+)?$/.test(v) && v.length < 8) return false; // a length, a port, a count
+  if (REFERENCE.test(v)) return false;
+  if (NUMBER.test(v) && v.length < 8) return false; // a length, a port, a count
   const random = looksRandomValue(v);
-  if (strength === 'weak') return random && !/^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(v);
+  if (strength === 'weak') return random && !UUID_START.test(v);
   // A literal, even a short one; but not prose ("Forgot password?") nor a call in a string.
-  if (found.quoted) return !/^[A-Za-z_$][\w$]*\(.*\)$/.test(v) && !(/[ \t]/.test(v) && /^[A-Za-z ,.'?!:-]+$/.test(v));
+  if (found.quoted) return !CALL.test(v) && !(BLANK.test(v) && PROSE.test(v));
   if (random) return true;
   // A bare value is code unless the line is a KEY=VALUE config line or an operator of comparison.
-  if (/[()[\]{}]/.test(v)) return false;
-  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(v)) return false; // member chain
-  if (found.configLine) return !/=/.test(v) && !/^[a-z]+(?:-[a-z]+)+$/.test(v); // a kebab-case name is a reference
+  if (BRACKET.test(v)) return false;
+  if (MEMBER_CHAIN.test(v)) return false;
+  if (found.configLine) return !v.includes('=') && !KEBAB_NAME.test(v); // a kebab-case name is a reference
   return false;
 }
 
+const WHITESPACE = /\s/;
+const HEX = /^[0-9a-f]{16,}$/i;
+
 /** A value that reads like a generated key rather than a word or an identifier. */
 export function looksRandomValue(v: string): boolean {
-  if (v.length < 12 || /\s/.test(v)) return false;
-  if (/^[0-9a-f]{16,}$/i.test(v)) return shannonEntropy(v) >= 3;
+  if (v.length < 12 || WHITESPACE.test(v)) return false;
+  if (HEX.test(v)) return shannonEntropy(v) >= 3;
   const entropy = shannonEntropy(v);
   return entropy >= Math.min(3.5, Math.log2(v.length) * 0.8) && wordiness(v) < 0.5 && classSwitchRate(v) >= 0.2;
 }

@@ -1,0 +1,47 @@
+// How long redaction takes per MB, measured so that a loaded machine says so: each input is
+// redacted several times, and each run gives its wall time and the process's CPU time (what the
+// redactor itself cost, whatever else ran). The fastest run is the least disturbed one; the
+// median and slowest say how disturbed the rest were.
+import { redactSecrets } from '../../src/core/guard/secretRedactor';
+
+export interface Spread {
+  readonly min: number;
+  readonly median: number;
+  readonly max: number;
+}
+
+export interface RedactionTime {
+  /** Wall-clock ms per MB over the runs. */
+  readonly wall: Spread;
+  /** CPU ms per MB (user + system of this process) over the runs. */
+  readonly cpu: Spread;
+}
+
+/** Small inputs count as 10 KB, so timer resolution is not reported as a cost per MB. */
+const MIN_MB = 0.01;
+
+export function timeRedaction(text: string, runs: number): RedactionTime {
+  const mb = Math.max(Buffer.byteLength(text, 'utf8') / 1_000_000, MIN_MB);
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    const { text: redacted } = redactSecrets(text);
+    // The redacted text is a rope until read: read it, so its flattening is paid here.
+    if (redacted.length > 0) redacted.charCodeAt(redacted.length >> 1);
+    wall.push((performance.now() - t0) / mb);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000 / mb);
+  }
+  return { wall: spread(wall), cpu: spread(cpu) };
+}
+
+export function spread(values: readonly number[]): Spread {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { min: sorted[0] ?? 0, median: sorted[Math.floor((sorted.length - 1) / 2)] ?? 0, max: sorted[sorted.length - 1] ?? 0 };
+}
+
+export function formatSpread(s: Spread): string {
+  return `${s.min.toFixed(1)} / ${s.median.toFixed(1)} / ${s.max.toFixed(1)}`;
+}

@@ -1,0 +1,91 @@
+// Which secret rules a text needs, in one pass over it: every rule's keywords go into one
+// Aho-Corasick automaton (as gitleaks and trufflehog prefilter), so the cost is one table step
+// per character however many rules and keywords there are, instead of one search of the whole
+// text per keyword. Keywords are lower-case ASCII; the text's ASCII letters are folded to match.
+
+const ALPHABET = 128;
+
+export class KeywordPrefilter {
+  /** Transition table: state * ALPHABET + char code → next state (a full automaton, no failure walks). */
+  private readonly next: Int32Array;
+  /** Per state, the groups whose keyword ends there (or at a suffix of it); empty for most. */
+  private readonly hits: (readonly number[])[];
+  private readonly alwaysOn: readonly number[];
+
+  /** `groups[i]` are the keywords of group i; a group without keywords is always needed. */
+  constructor(private readonly groups: readonly (readonly string[])[]) {
+    const children: Map<number, number>[] = [new Map()];
+    const ends: Set<number>[] = [new Set()];
+    groups.forEach((keywords, group) => {
+      for (const keyword of keywords) {
+        if (keyword === '' || !/^[\x00-\x40\x5b-\x7f]+$/.test(keyword)) throw new Error(`keyword ${JSON.stringify(keyword)} is not lower-case ASCII`);
+        let state = 0;
+        for (let i = 0; i < keyword.length; i++) {
+          const c = keyword.charCodeAt(i);
+          let child = children[state]!.get(c);
+          if (child === undefined) {
+            child = children.length;
+            children.push(new Map());
+            ends.push(new Set());
+            children[state]!.set(c, child);
+          }
+          state = child;
+        }
+        ends[state]!.add(group);
+      }
+    });
+    // Breadth first: a state's failure state is shallower, so its row and hits are complete.
+    const next = new Int32Array(children.length * ALPHABET);
+    const fail = new Int32Array(children.length);
+    const queue: number[] = [];
+    for (let c = 0; c < ALPHABET; c++) {
+      const child = children[0]!.get(c);
+      if (child !== undefined) queue.push(child);
+      next[c] = child ?? 0;
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const state = queue[q]!;
+      for (const group of ends[fail[state]!]!) ends[state]!.add(group);
+      for (let c = 0; c < ALPHABET; c++) {
+        const child = children[state]!.get(c);
+        if (child === undefined) {
+          next[state * ALPHABET + c] = next[fail[state]! * ALPHABET + c]!;
+        } else {
+          fail[child] = next[fail[state]! * ALPHABET + c]!;
+          next[state * ALPHABET + c] = child;
+          queue.push(child);
+        }
+      }
+    }
+    this.next = next;
+    this.hits = ends.map((s) => [...s]);
+    this.alwaysOn = groups.flatMap((keywords, group) => (keywords.length === 0 ? [group] : []));
+  }
+
+  /** For each group, whether the text holds one of its keywords (ASCII case-insensitively). */
+  needed(text: string): boolean[] {
+    const needed = new Array<boolean>(this.groups.length).fill(false);
+    for (const group of this.alwaysOn) needed[group] = true;
+    let missing = this.groups.length - this.alwaysOn.length;
+    const { next, hits } = this;
+    let state = 0;
+    for (let i = 0; i < text.length && missing > 0; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= ALPHABET) {
+        state = 0; // no keyword holds a non-ASCII character
+        continue;
+      }
+      if (c >= 65 && c <= 90) c += 32;
+      state = next[state * ALPHABET + c]!;
+      const found = hits[state]!;
+      if (found.length === 0) continue;
+      for (const group of found) {
+        if (!needed[group]) {
+          needed[group] = true;
+          missing--;
+        }
+      }
+    }
+    return needed;
+  }
+}
