@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ignore from 'ignore';
 import { defaultIgnorePatterns } from './defaultIgnorePatterns';
+import type { IgnoreFileLocation } from './ignoreFileWatcher';
 import { IgnoreFileTooLarge, IgnoreRules, normalizeRelativePath, windowsName } from './ignoreRules';
 
 /** Ignore files are read up to this size; a larger one makes its folder fail closed. */
@@ -34,6 +35,8 @@ export interface Folder {
   /** Absolute path, '/'-separated. */
   readonly root: string;
   readonly rules: IgnoreRules;
+  /** The repository the folder is in (read from disk), for the ignore files above the folder. */
+  readonly repository?: string;
 }
 
 // Credential files by their place, wherever they are (~/.pgpass, ~/.config/gh/hosts.yml, /etc/shadow).
@@ -52,6 +55,7 @@ export class PathPolicy {
       const folderInRepo = repo === root ? '' : root.slice(repo.length + 1);
       return {
         root,
+        repository: repo,
         rules: new IgnoreRules({
           readFile: reader(repo),
           userGlobs: options.userGlobs,
@@ -62,6 +66,30 @@ export class PathPolicy {
         }),
       };
     });
+  }
+
+  /**
+   * Where the ignore files read from disk are: each folder's directory and those above it up to
+   * its repository's root (.gitignore, .flywheelignore), and .git/info/exclude. Directories
+   * inside a folder are the editor's to watch.
+   */
+  ignoreFileLocations(): IgnoreFileLocation[] {
+    const locations: IgnoreFileLocation[] = [];
+    for (const folder of this.folders) {
+      if (folder.repository === undefined) continue;
+      for (let dir = folder.root; ; dir = slashed(dirname(dir))) {
+        locations.push({ directory: dir, names: ['.gitignore', '.flywheelignore'] });
+        if (dir === folder.repository || dirname(dir) === dir) break;
+      }
+      locations.push({ directory: `${folder.repository}/.git/info`, names: ['exclude'] });
+    }
+    return locations;
+  }
+
+  /** Forget every rule and verdict read so far: an ignore file changed. */
+  invalidate(): void {
+    this.verdicts.clear();
+    for (const folder of this.folders) folder.rules.invalidate();
   }
 
   /** May text from this file go into any prompt? A workspace-relative path, an absolute path or a file: URI. */

@@ -4,6 +4,7 @@
 // the status-bar notice, the warm-up request, and the commands.
 import * as vscode from 'vscode';
 import type { FeedbackSink } from '../../core/feedback/feedbackEvents';
+import { IgnoreFileWatcher } from '../../core/guard/ignoreFileWatcher';
 import { MAX_IGNORE_FILE_BYTES, PathPolicy } from '../../core/guard/pathPolicy';
 import { PromptGuard } from '../../core/guard/promptGuard';
 import type { Logger } from '../../core/logger';
@@ -116,8 +117,14 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
     publishRoleModels();
     changed.fire();
   };
+  // The ignore files above each folder and .git/info/exclude, which the workspace watcher below
+  // does not see: an edit makes the policy read its rules again.
+  const watchAbove = () => new IgnoreFileWatcher(guard.policy.ignoreFileLocations(), () => guard.policy.invalidate());
+  let ignoreFilesAbove = watchAbove();
   const refreshGuard = () => {
     guard = buildGuard(logger);
+    ignoreFilesAbove.dispose();
+    ignoreFilesAbove = watchAbove();
     changed.fire();
   };
   const report = (error: unknown) => logger.error(errorForLog(error));
@@ -133,6 +140,7 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
     statusBar,
     changed,
     roleModelsChanged,
+    { dispose: () => ignoreFilesAbove.dispose() },
     ignoreWatcher,
     ignoreWatcher.onDidChange(invalidate),
     ignoreWatcher.onDidCreate(invalidate),
