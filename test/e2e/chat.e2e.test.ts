@@ -2,7 +2,8 @@
 // the keybinding), see the answer stream in as Markdown with a highlighted code block, Stop a
 // second answer mid-stream (the HTTP request is closed), Apply a code block (its review: keep one
 // change, discard the other, undo), then reload the window and find the conversation again.
-// Screenshots in dark and light themes.
+// Screenshots in dark and light themes. Then the context the user chose wins: an @-mentioned file
+// goes whole while a large open file is cut (and the user is told).
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
 import type { FrameLocator } from 'playwright-core';
@@ -17,6 +18,15 @@ const source = [
   '',
   'export function scale(xs: number[], k: number): number[] {',
   '  return xs.map((x) => x * k);',
+  '}',
+  '',
+].join('\n');
+
+/** An open file far larger than the chat window (8192 tokens by default). */
+const bigSource = Array.from({ length: 2_500 }, (_, i) => `export const value${i} = compute(${i}, 'padding text for line ${i}');`).join('\n') + '\n';
+const helpersSource = [
+  'export function compute(n: number, label: string): string {',
+  '  return `${label}:${n * 2}`;',
   '}',
   '',
 ].join('\n');
@@ -52,7 +62,7 @@ describe('chat sidebar in code-server', { timeout: 600_000 }, () => {
         'flywheel.models.warmUp': false,
       },
       env: { OLLAMA_HOST: ollama.url },
-      workspaceFiles: { 'src/math.ts': source },
+      workspaceFiles: { 'src/math.ts': source, 'src/big.ts': bigSource, 'src/helpers.ts': helpersSource },
       waitForExtensions: [flywheelId],
     });
     await openFile(session.page, 'src/math.ts');
@@ -73,6 +83,8 @@ describe('chat sidebar in code-server', { timeout: 600_000 }, () => {
 
   it('asks about the selection and streams a Markdown answer with a highlighted code block', async () => {
     const { page } = session;
+    // The editor shows the file before a busy extension host has heard of it.
+    await waitFor(async () => (await documentText()) !== undefined, 60_000);
     await session.server.bridge.evaluate(async (vscode) => {
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/src/math.ts'))!;
       const editor = await vscode.window.showTextDocument(doc);
@@ -268,6 +280,36 @@ describe('chat sidebar in code-server', { timeout: 600_000 }, () => {
     await clickClear(page.locator('.monaco-dialog-box .monaco-button', { hasText: 'Delete' }).first());
     await item.waitFor({ state: 'detached', timeout: 10_000 });
     await view.locator('.history-empty').waitFor();
+  });
+
+  it('an @-mentioned file goes whole while a large open file is cut to fit, and the user is told what was cut', async () => {
+    const { page } = session;
+    await openFile(page, 'src/big.ts');
+    await session.server.bridge.executeCommand('flywheel.chat.new');
+    const view = chat();
+    await view.locator('.composer .chip.kind-file', { hasText: 'big.ts' }).waitFor({ timeout: 30_000 });
+    const input = view.locator('textarea.input');
+    await input.fill('');
+    await input.pressSequentially('@helpers', { delay: 30 });
+    await view.locator('.mention-popup .mention-item', { hasText: 'helpers.ts' }).waitFor({ timeout: 10_000 });
+    await input.press('Enter');
+    await view.locator('.composer .chip.kind-mention', { hasText: 'helpers.ts' }).waitFor();
+
+    ollama.reply({ tokens: ['`compute` doubles ', 'the number.'] });
+    await input.fill('What does compute return for value7?');
+    await input.press('Enter');
+    await view.locator('.turn.assistant.status-done', { hasText: 'doubles the number' }).waitFor({ timeout: 30_000 });
+
+    const sent = ollama.requestsTo('/api/chat').at(-1)!.body.messages.at(-1).content as string;
+    assert.ok(sent.includes(helpersSource.trimEnd()), 'the mentioned file went whole');
+    assert.match(sent, /The file the user has open, `src\/big\.ts`/);
+    assert.match(sent, /lines (above|below) omitted/, 'the open file was cut');
+    assert.ok(!sent.includes('value2499 ='), 'not all of the open file fits');
+    const note = view.locator('.turn.user').last().locator('.trimmed');
+    const said = await note.innerText();
+    assert.match(said, /big\.ts \(open file, cut to [\d,]+ of [\d,]+ tokens\)/);
+    assert.doesNotMatch(said, /helpers/);
+    await screenshot(page, 'chat-mention-survives-large-file');
   });
 });
 
