@@ -19,6 +19,8 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  // The workspace index's worker thread (its own bundle: a Worker starts from a file).
+  { ...common, entryPoints: ['src/core/index/indexWorker.ts'], outfile: 'dist/indexWorker.js', platform: 'node', format: 'cjs' },
   { ...common, entryPoints: ['src/cli/flywheelCli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   // The thread that reads a big feedback log for the statistics, off the extension host's loop.
   { ...common, entryPoints: ['src/core/feedback/statisticsWorker.ts'], outfile: 'dist/statisticsWorker.js', platform: 'node', format: 'cjs' },
@@ -39,6 +41,8 @@ function copyWasm() {
   }
   // C is missing from @vscode/tree-sitter-wasm; the official package ships its wasm.
   cpSync(join(dirname(require.resolve('tree-sitter-c/package.json')), 'tree-sitter-c.wasm'), 'dist/wasm/tree-sitter-c.wasm');
+  // SQLite compiled to WebAssembly, loaded by node-sqlite3-wasm from beside the bundle that requires it.
+  cpSync(join(dirname(require.resolve('node-sqlite3-wasm/package.json')), 'dist/node-sqlite3-wasm.wasm'), 'dist/node-sqlite3-wasm.wasm');
   // Tree-sitter queries, read at run time from dist/queries/<lang>/*.scm (src/core/syntax/queries in tsx).
   rmSync('dist/queries', { recursive: true, force: true });
   if (existsSync('src/core/syntax/queries')) cpSync('src/core/syntax/queries', 'dist/queries', { recursive: true });

@@ -8,6 +8,8 @@ import { registerCompletions, type CompletionServices } from './vscode/completio
 import { chatRetrieval } from './vscode/context/chatRetrieval';
 import { registerContext } from './vscode/context/registerContext';
 import { registerFeedback } from './vscode/feedback/registerFeedback';
+import { gatewayEmbedding } from './vscode/index/gatewayEmbedding';
+import { registerIndex } from './vscode/index/registerIndex';
 import { registerModels } from './vscode/models/registerModels';
 import { createOutputLogger } from './vscode/outputLogger';
 import { registerRefactor } from './vscode/refactor/registerRefactor';
@@ -39,6 +41,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       syntax,
       contextEngine: editorContext.engine,
       outcomes: feedback.tracker,
+    });
+    registerIndex(context, {
+      logger,
+      engine: editorContext.engine,
+      mayInclude: models.mayInclude,
+      onModelsChanged: models.onDidChange,
+      embedding: gatewayEmbedding(models),
     });
     // Discovery may have finished while tree-sitter was loading.
     const found = models.lastDiscovery();

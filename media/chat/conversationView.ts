@@ -67,7 +67,8 @@ export class ConversationView {
     if (!button) return;
     const action = button.dataset.action;
     if (action === 'open-file' && button.dataset.path) {
-      this.post({ type: 'openFile', path: button.dataset.path });
+      const line = button.dataset.line === undefined ? undefined : Number(button.dataset.line);
+      this.post({ type: 'openFile', path: button.dataset.path, ...(line !== undefined && Number.isInteger(line) ? { line } : {}) });
       return;
     }
     if (!turnId) return;
@@ -122,7 +123,9 @@ function welcome(): HTMLElement {
 }
 
 function contextChip(item: ChatContextItem): HTMLElement {
-  const attrs = item.path ? { 'data-action': 'open-file', 'data-path': item.path, title: item.path } : { title: item.label };
+  // A retrieved snippet opens at its first line.
+  const line = item.kind === 'codebase' && item.range ? { 'data-line': String(item.range.start.line) } : {};
+  const attrs = item.path ? { 'data-action': 'open-file', 'data-path': item.path, title: item.path, ...line } : { title: item.label };
   return h('button', { class: `chip readonly kind-${item.kind}`, type: 'button', ...attrs }, icon(chipIcon(item.kind)), h('span', { class: 'chip-label' }, item.label));
 }
 

@@ -11,7 +11,7 @@ export type PromptSender = (prompt: OutgoingPrompt, signal: AbortSignal) => Asyn
 
 export class PromptDoor {
   constructor(
-    private readonly gateway: Pick<ModelGateway, 'stream' | 'mayReachRemote'>,
+    private readonly gateway: Pick<ModelGateway, 'stream' | 'embed' | 'mayReachRemote'>,
     /** The guard in force now (rebuilt when settings or ignore files change). */
     private readonly guard: () => PromptGuard,
   ) {}
@@ -20,6 +20,12 @@ export class PromptDoor {
   async *stream(prompt: OutgoingPrompt, signal: AbortSignal): AsyncGenerator<StreamChunk> {
     const clearance = this.guard().clear({ files: prompt.files, texts: promptTexts(prompt.body) }, this.gateway.mayReachRemote(prompt.role));
     yield* this.gateway.stream({ ...prompt, ...clearance }, signal);
+  }
+
+  /** Embeds the prompt's texts (an `embed` body); a refused prompt fails before anything is sent. */
+  async embed(prompt: OutgoingPrompt, signal: AbortSignal): Promise<number[][]> {
+    const clearance = this.guard().clear({ files: prompt.files, texts: promptTexts(prompt.body) }, this.gateway.mayReachRemote(prompt.role));
+    return this.gateway.embed({ ...prompt, ...clearance }, signal);
   }
 
   /** The door as a plain function, for the features' model ports. */

@@ -1,9 +1,9 @@
 // The chat sidebar in a real VS Code against a loopback Ollama: ask about a selection (sent by
 // the keybinding), see the answer stream in as Markdown with a highlighted code block, Stop a
 // second answer mid-stream (the HTTP request is closed), Apply a code block (its review: keep one
-// change, discard the other, undo), then reload the window and find the conversation again.
-// Screenshots in dark and light themes. Then the context the user chose wins: an @-mentioned file
-// goes whole while a large open file is cut (and the user is told).
+// change, discard the other, undo), then reload the window and find the conversation again;
+// with every editor closed, the Codebase chip finds the file that answers a question through the
+// workspace index, and its snippet chip opens it at its line. Screenshots in dark and light themes.
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
 import type { FrameLocator } from 'playwright-core';
@@ -11,6 +11,31 @@ import { focusEditor, openFile, packageFlywheelVsix, screenshot, startSession, c
 import { fakeOllamaModels, startFakeOllamaServer, type FakeOllamaServer } from '../support/fakeOllamaServer';
 
 const flywheelId = 'flywheel.flywheel';
+
+// A file no test opens: only the workspace index can find it. Modules beside it make a build
+// long enough to watch its progress in the status bar.
+const requestContext = [
+  'import contextvars',
+  '',
+  '_cv_request = contextvars.ContextVar("flask.request_ctx")',
+  '',
+  '',
+  'class RequestContext:',
+  '    def __init__(self, app, environ):',
+  '        self.app = app',
+  '        self.environ = environ',
+  '        self._tokens = []',
+  '',
+  '    def push(self):',
+  '        self._tokens.append(_cv_request.set(self))',
+  '',
+  '    def pop(self, exc=None):',
+  '        _cv_request.reset(self._tokens.pop())',
+  '',
+].join('\n');
+const modules = Object.fromEntries(
+  Array.from({ length: 120 }, (_, i) => [`pkg/handlers${i}.py`, `def handle_${i}(event, payload):\n    return payload.get("item_${i}")\n`]),
+);
 const source = [
   'export function add(a: number, b: number): number {',
   '  return a - b;',
@@ -18,15 +43,6 @@ const source = [
   '',
   'export function scale(xs: number[], k: number): number[] {',
   '  return xs.map((x) => x * k);',
-  '}',
-  '',
-].join('\n');
-
-/** An open file far larger than the chat window (8192 tokens by default). */
-const bigSource = Array.from({ length: 2_500 }, (_, i) => `export const value${i} = compute(${i}, 'padding text for line ${i}');`).join('\n') + '\n';
-const helpersSource = [
-  'export function compute(n: number, label: string): string {',
-  '  return `${label}:${n * 2}`;',
   '}',
   '',
 ].join('\n');
@@ -62,7 +78,7 @@ describe('chat sidebar in code-server', { timeout: 600_000 }, () => {
         'flywheel.models.warmUp': false,
       },
       env: { OLLAMA_HOST: ollama.url },
-      workspaceFiles: { 'src/math.ts': source, 'src/big.ts': bigSource, 'src/helpers.ts': helpersSource },
+      workspaceFiles: { 'src/math.ts': source, 'server/requestContext.py': requestContext, ...modules },
       waitForExtensions: [flywheelId],
     });
     await openFile(session.page, 'src/math.ts');
@@ -83,8 +99,6 @@ describe('chat sidebar in code-server', { timeout: 600_000 }, () => {
 
   it('asks about the selection and streams a Markdown answer with a highlighted code block', async () => {
     const { page } = session;
-    // The editor shows the file before a busy extension host has heard of it.
-    await waitFor(async () => (await documentText()) !== undefined, 60_000);
     await session.server.bridge.evaluate(async (vscode) => {
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/src/math.ts'))!;
       const editor = await vscode.window.showTextDocument(doc);
@@ -281,35 +295,52 @@ describe('chat sidebar in code-server', { timeout: 600_000 }, () => {
     await item.waitFor({ state: 'detached', timeout: 10_000 });
     await view.locator('.history-empty').waitFor();
   });
-
-  it('an @-mentioned file goes whole while a large open file is cut to fit, and the user is told what was cut', async () => {
-    const { page } = session;
-    await openFile(page, 'src/big.ts');
-    await session.server.bridge.executeCommand('flywheel.chat.new');
+  it('with nothing open, the Codebase chip finds the answering file through the index; its snippet chip opens it at its line', async () => {
+    const { page, server } = session;
+    await server.bridge.ready(180_000); // after the reload: the new extension host's bridge
+    await server.bridge.evaluate((vscode) => vscode.commands.executeCommand('flywheel.chat.new'));
     const view = chat();
-    await view.locator('.composer .chip.kind-file', { hasText: 'big.ts' }).waitFor({ timeout: 30_000 });
+    // The history list may still be open from the test before.
+    const newFromHistory = view.locator('.history-header button[data-new]');
+    if (await newFromHistory.isVisible()) await clickClear(newFromHistory);
+    await view.locator('.welcome').waitFor({ timeout: 30_000 });
+    await server.bridge.evaluate((vscode) => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+    // Rebuild, paused at once so the status bar holds still for its screenshot, then resumed.
+    await server.bridge.evaluate((vscode) => {
+      void vscode.commands.executeCommand('flywheel.rebuildIndex');
+      void vscode.commands.executeCommand('flywheel.pauseIndexing');
+    });
+    const progress = page.locator('.statusbar-item', { hasText: /(Indexing|Index paused) \d+\/12\d/ });
+    await progress.waitFor({ timeout: 60_000 });
+    await screenshot(page, 'index-progress');
+    await server.bridge.evaluate((vscode) => vscode.commands.executeCommand('flywheel.resumeIndexing'));
+    await page.locator('.statusbar-item', { hasText: /Index/ }).waitFor({ state: 'detached', timeout: 180_000 });
+
     const input = view.locator('textarea.input');
     await input.fill('');
-    await input.pressSequentially('@helpers', { delay: 30 });
-    await view.locator('.mention-popup .mention-item', { hasText: 'helpers.ts' }).waitFor({ timeout: 10_000 });
+    await input.pressSequentially('@cod', { delay: 30 });
+    await view.locator('.mention-popup .mention-item', { hasText: 'Codebase' }).waitFor({ timeout: 10_000 });
     await input.press('Enter');
-    await view.locator('.composer .chip.kind-mention', { hasText: 'helpers.ts' }).waitFor();
-
-    ollama.reply({ tokens: ['`compute` doubles ', 'the number.'] });
-    await input.fill('What does compute return for value7?');
+    await view.locator('.composer .chip.kind-codebase').waitFor();
+    ollama.reply({ tokens: ['`RequestContext.push` sets the context variable; ', '`pop` resets it.'] });
+    await input.fill('where is the request context pushed and popped?');
     await input.press('Enter');
-    await view.locator('.turn.assistant.status-done', { hasText: 'doubles the number' }).waitFor({ timeout: 30_000 });
+    await view.locator('.turn.assistant.status-done', { hasText: 'resets it' }).waitFor({ timeout: 60_000 });
 
+    // The snippet went to the model, and shows as a chip with its path and line.
     const sent = ollama.requestsTo('/api/chat').at(-1)!.body.messages.at(-1).content as string;
-    assert.ok(sent.includes(helpersSource.trimEnd()), 'the mentioned file went whole');
-    assert.match(sent, /The file the user has open, `src\/big\.ts`/);
-    assert.match(sent, /lines (above|below) omitted/, 'the open file was cut');
-    assert.ok(!sent.includes('value2499 ='), 'not all of the open file fits');
-    const note = view.locator('.turn.user').last().locator('.trimmed');
-    const said = await note.innerText();
-    assert.match(said, /big\.ts \(open file, cut to [\d,]+ of [\d,]+ tokens\)/);
-    assert.doesNotMatch(said, /helpers/);
-    await screenshot(page, 'chat-mention-survives-large-file');
+    assert.match(sent, /A related snippet from `server\/requestContext\.py` \(lines \d+-\d+\)/);
+    assert.match(sent, /def push\(self\):/);
+    const chip = view.locator('.turn.user').last().locator('.chip.kind-codebase', { hasText: 'server/requestContext.py:' }).first();
+    await chip.waitFor();
+    const line = Number(/:(\d+)$/.exec(await chip.innerText())![1]);
+    await screenshot(page, 'chat-codebase-snippets');
+
+    await clickClear(chip);
+    await waitFor(async () => (await server.bridge.evaluate((vscode) => vscode.window.activeTextEditor?.document.uri.path ?? ''))?.endsWith('/server/requestContext.py'));
+    const cursor = await server.bridge.evaluate((vscode) => vscode.window.activeTextEditor!.selection.active.line);
+    assert.equal(cursor + 1, line, 'the chip opens the file at the snippet\'s first line');
+    assert.ok(requestContext.split('\n').slice(line - 1).join('\n').includes('def push(self):'), 'the snippet holds push');
   });
 });
 

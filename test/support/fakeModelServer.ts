@@ -198,6 +198,25 @@ export abstract class FakeModelServer {
   }
 }
 
+/** Dimensions of the fake servers' embeddings. */
+export const FAKE_EMBEDDING_DIMS = 64;
+
+/**
+ * A deterministic stand-in for an embedding model: each word (letters and digits, lower-cased)
+ * adds to the dimension its hash picks, so texts that share words point the same way and the
+ * wiring (batches, order, fusion) can be checked without a real model.
+ */
+export function fakeEmbedding(text: string, dims = FAKE_EMBEDDING_DIMS): number[] {
+  const vector = new Array<number>(dims).fill(0);
+  for (const word of text.toLowerCase().match(/[a-z0-9]+/g) ?? []) {
+    let h = 2166136261;
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
+    vector[(h >>> 0) % dims] += 1;
+  }
+  const norm = Math.hypot(...vector) || 1;
+  return vector.map((v) => v / norm);
+}
+
 export function sendJson(res: ServerResponse, status: number, value: unknown, headers: Readonly<Record<string, string>> = {}): void {
   if (res.destroyed) return;
   const body = JSON.stringify(value);

@@ -15,8 +15,11 @@
 // the durations), GET /api/tags, POST /api/show (template, parameters, model_info with
 // "<arch>.context_length", capabilities), GET /api/ps (the models a generation request has
 // loaded, as Ollama lists a model from the moment it starts loading it), GET /api/version,
-// GET / ("Ollama is running"). A reply queued for a path with firstTokenDelayMs holds that
-// answer back: /api/ps held as long as a generation is a server that stopped answering.
+// GET / ("Ollama is running"), POST /api/embed ({"embeddings": [[…]], prompt_eval_count} for a
+// model with the "embedding" capability, 400 "does not support embeddings" otherwise; vectors
+// from fakeEmbedding; only a reply with path "/api/embed" scripts it). A reply queued for a path
+// with firstTokenDelayMs holds that answer back: /api/ps held as long as a generation is a
+// server that stopped answering.
 // Like Ollama: an unknown model gets 404 {"error":"model \"x\" not found, try pulling it first"};
 // `suffix` for a model whose template has no .Suffix gets 400 "... does not support insert";
 // options.num_predict bounds the reply (done_reason "length"); options.stop ends it early.
@@ -25,7 +28,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
-  FakeModelServer, sendJson, streamReply, waitFirstToken, type FakeReply, type FakeRequest, type StreamFormat,
+  FakeModelServer, fakeEmbedding, sendJson, streamReply, waitFirstToken, type FakeReply, type FakeRequest, type StreamFormat,
 } from './fakeModelServer';
 
 export type { FakeOutcome, FakeReply, FakeRequest } from './fakeModelServer';
@@ -84,7 +87,7 @@ export const fakeOllamaModels = {
     name: 'llama3.2:3b', template: fakeOllamaTemplates.llamaChat, contextLength: 131072,
     capabilities: ['completion', 'tools'], family: 'llama', sizeBytes: 2_019_393_189,
   },
-  /** Embeddings only: must never be chosen to generate text. */
+  /** Embeddings only (/api/embed): must never be chosen to generate text. */
   nomicEmbed: {
     name: 'nomic-embed-text:latest', template: '', contextLength: 2048,
     capabilities: ['embedding'], family: 'nomic-bert', sizeBytes: 274_302_450,
@@ -134,6 +137,7 @@ export class FakeOllamaServer extends FakeModelServer {
       if (!model) return sendJson(res, 404, { error: `model '${body.model ?? body.name}' not found` });
       return sendJson(res, 200, showEntry(model), reply.headers);
     }
+    if (path === '/api/embed') return this.embed(res, body, reply);
     if (!isGeneration) return sendJson(res, 404, { error: '404 page not found' });
 
     const model = this.find(body.model);
@@ -160,6 +164,20 @@ export class FakeOllamaServer extends FakeModelServer {
     if (chat) final.message.content = text;
     else final.response = text;
     sendJson(res, 200, final);
+  }
+
+  /** /api/embed: one vector per input (a string or a list of strings), as Ollama answers. */
+  private async embed(res: ServerResponse, body: any, reply: FakeReply): Promise<void> {
+    const model = this.find(body.model);
+    if (!model) return sendJson(res, 404, { error: `model "${body.model}" not found, try pulling it first` });
+    if (!model.capabilities?.includes('embedding')) return sendJson(res, 400, { error: `"${model.name}" does not support embeddings` });
+    if (!(await waitFirstToken(res, reply))) return;
+    const input: string[] = typeof body.input === 'string' ? [body.input] : Array.isArray(body.input) ? body.input : [];
+    const tokens = reply.promptTokens ?? input.reduce((n, t) => n + Math.max(1, Math.ceil(String(t).length / 4)), 0);
+    sendJson(res, 200, {
+      model: model.name, embeddings: input.map((t) => fakeEmbedding(String(t))),
+      total_duration: 14_143_917, load_duration: 1_019_500, prompt_eval_count: tokens,
+    }, reply.headers);
   }
 
   private find(name: unknown): FakeOllamaModel | undefined {

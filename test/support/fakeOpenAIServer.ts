@@ -14,13 +14,14 @@
 // Endpoints: POST /v1/completions and /v1/chat/completions (SSE `data: {...}\n\n` chunks, the
 // last choice with finish_reason, a usage chunk with empty choices when
 // stream_options.include_usage, then `data: [DONE]`; or one JSON object when "stream" is not
-// true), GET /v1/models. With `apiKey` set, a wrong Authorization gets 401; an unknown model
+// true), POST /v1/embeddings (data[] of {index, embedding} as floats, or base64 little-endian
+// float32 when encoding_format is "base64", with usage; vectors from fakeEmbedding), GET /v1/models. With `apiKey` set, a wrong Authorization gets 401; an unknown model
 // gets 404 model_not_found; errors are {"error":{"message","type","param","code"}} as OpenAI
 // sends them. max_tokens bounds the reply (finish_reason "length"); stop ends it early.
 // Faults and timing come from FakeReply (see fakeModelServer.ts).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
-  FakeModelServer, sendJson, streamReply, waitFirstToken, type FakeReply, type FakeRequest, type StreamFormat,
+  FakeModelServer, fakeEmbedding, sendJson, streamReply, waitFirstToken, type FakeReply, type FakeRequest, type StreamFormat,
 } from './fakeModelServer';
 
 export type { FakeOutcome, FakeReply, FakeRequest } from './fakeModelServer';
@@ -64,18 +65,32 @@ export class FakeOpenAIServer extends FakeModelServer {
       const data = this.models.map((id) => ({ id, object: 'model', created: 1_715_367_049, owned_by: 'system' }));
       return sendJson(res, 200, { object: 'list', data }, reply.headers);
     }
-    if (!isGeneration) return sendJson(res, 404, errorBody(404, `Invalid URL (${req.method} ${path})`, null));
+    if (!isGeneration && path !== '/v1/embeddings') return sendJson(res, 404, errorBody(404, `Invalid URL (${req.method} ${path})`, null));
 
     const body = record.body ?? {};
     if (this.models.length && !this.models.includes(body.model)) {
       return sendJson(res, 404, errorBody(404, `The model \`${body.model}\` does not exist or you do not have access to it.`, 'model_not_found'));
     }
+    if (path === '/v1/embeddings') return this.embed(res, body, reply);
     const chat = path === '/v1/chat/completions';
     const stop = typeof body.stop === 'string' ? [body.stop] : body.stop;
     const maxTokens = body.max_tokens ?? body.max_completion_tokens;
     const format = sse(body.model, chat, promptTokensOf(body, reply), body.stream_options?.include_usage === true);
     if (body.stream !== true) return this.whole(res, record, reply, format, chat, maxTokens);
     await streamReply(res, record, { reply, format, maxTokens, stop });
+  }
+
+  /** /v1/embeddings: one vector per input, in order, as floats or base64 (the client's default). */
+  private async embed(res: ServerResponse, body: any, reply: FakeReply): Promise<void> {
+    if (!(await waitFirstToken(res, reply))) return;
+    const input: string[] = typeof body.input === 'string' ? [body.input] : Array.isArray(body.input) ? body.input : [];
+    if (input.length === 0) return sendJson(res, 400, errorBody(400, "'input' : input must be a non-empty string or array"));
+    const encode = (v: number[]) => (body.encoding_format === 'base64' ? Buffer.from(new Float32Array(v).buffer).toString('base64') : v);
+    const tokens = reply.promptTokens ?? input.reduce((n, t) => n + Math.max(1, Math.ceil(String(t).length / 4)), 0);
+    sendJson(res, 200, {
+      object: 'list', data: input.map((t, index) => ({ object: 'embedding', index, embedding: encode(fakeEmbedding(String(t))) })),
+      model: body.model, usage: { prompt_tokens: tokens, total_tokens: tokens },
+    }, reply.headers);
   }
 
   private async whole(

@@ -25,6 +25,8 @@ export interface RetrievedSnippet {
   readonly path: string;
   readonly text: string;
   readonly languageId?: string;
+  /** Zero-based first line of `text` in its file. */
+  readonly startLine?: number;
 }
 
 export type RetrieveContext = (query: string, signal: AbortSignal) => Promise<readonly RetrievedSnippet[]>;

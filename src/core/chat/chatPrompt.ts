@@ -27,8 +27,10 @@ function describe(item: ChatContextItem): string {
       return `The file the user has open, \`${item.path}\`:`;
     case 'mention':
       return `The file \`${item.path}\`:`;
-    case 'codebase':
-      return `A related snippet from \`${item.path}\`:`;
+    case 'codebase': {
+      const lines = item.range ? ` (lines ${item.range.start.line + 1}-${item.range.end.line + 1})` : '';
+      return `A related snippet from \`${item.path}\`${lines}:`;
+    }
   }
 }
 

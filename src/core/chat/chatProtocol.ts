@@ -69,7 +69,8 @@ export type WebviewMessage =
   | { readonly type: 'codeAction'; readonly action: CodeAction; readonly turnId: string; readonly blockIndex: number }
   | { readonly type: 'vote'; readonly turnId: string; readonly vote: Vote | null }
   | { readonly type: 'errorAction'; readonly turnId: string; readonly action: ErrorAction }
-  | { readonly type: 'openFile'; readonly path: string };
+  /** `line`: zero-based, where to put the cursor (a snippet chip). */
+  | { readonly type: 'openFile'; readonly path: string; readonly line?: number };
 
 const MAX_TEXT = 200_000;
 const boundedString: Shape<string> = (v): v is string => typeof v === 'string' && v.length <= MAX_TEXT;
@@ -110,7 +111,7 @@ const webviewShapes: Record<WebviewMessage['type'], Shape<unknown>> = {
   codeAction: objectOf({ action: literal('copy', 'insert', 'apply'), turnId: isString, blockIndex: isCount }),
   vote: objectOf({ turnId: isString, vote: literal('up', 'down', null) }),
   errorAction: objectOf({ turnId: isString, action: literal('copyCommand', 'runCommand', 'openSettings') }),
-  openFile: objectOf({ path: isString }),
+  openFile: objectOf({ path: isString, line: optional(isCount) }),
 };
 
 function parseWith<T extends { type: string }>(shapes: Record<string, Shape<unknown>>, value: unknown): T | undefined {

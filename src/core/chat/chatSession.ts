@@ -8,7 +8,7 @@ import type { OutgoingPrompt } from '../models/outgoingPrompt';
 import { isLiveFileItem, type ChatContextItem } from './chatContextItem';
 import { describeChatError } from './chatErrors';
 import { isAbortError } from '../models/modelError';
-import type { ChatModel, ChatModelInfo, RetrieveContext } from './chatModelPort';
+import type { ChatModel, ChatModelInfo, RetrieveContext, RetrievedSnippet } from './chatModelPort';
 import type { ChatViewState, HostMessage } from './chatProtocol';
 import { extractCodeBlocks, type CodeBlock } from './codeBlocks';
 import { prepareChatRequest } from './chatRequest';
@@ -48,6 +48,14 @@ interface InFlight {
   readonly controller: AbortController;
   readonly conversationId: string;
   readonly turnId: string;
+}
+
+/** A retrieved snippet as a chip: `path:line`, which opens the file at that line. */
+function snippetItem(id: string, s: RetrievedSnippet): ChatContextItem {
+  if (s.startLine === undefined) return { id, kind: 'codebase', label: s.path, path: s.path, text: s.text, languageId: s.languageId, automatic: true };
+  const lines = s.text.split('\n');
+  const range = { start: { line: s.startLine, character: 0 }, end: { line: s.startLine + lines.length - 1, character: lines[lines.length - 1].length } };
+  return { id, kind: 'codebase', label: `${s.path}:${s.startLine + 1}`, path: s.path, text: s.text, languageId: s.languageId, range, automatic: true };
 }
 
 export class ChatSession {
@@ -291,9 +299,7 @@ export class ChatSession {
     if (this.deps.retrieveContext) {
       try {
         const found = await this.deps.retrieveContext(question.content, signal);
-        snippets = found.slice(0, settings.codebaseSnippets).map((s, i) => ({
-          id: `${questionId}-snippet-${i}`, kind: 'codebase' as const, label: s.path, path: s.path, text: s.text, languageId: s.languageId, automatic: true,
-        }));
+        snippets = found.slice(0, settings.codebaseSnippets).map((s, i) => snippetItem(`${questionId}-snippet-${i}`, s));
       } catch (error) {
         if (signal.aborted) throw error;
         this.deps.logger.warn(`Chat: codebase retrieval failed: ${errorMessage(error)}`);

@@ -26,7 +26,7 @@ import { LineIndex } from './lineIndex';
 import { namesIn, PrefixNames } from './prefixNames';
 import type { RecentEditTracker } from './recentEdits';
 import { RetrievalSignal } from './retrievalSignal';
-import type { SignalServices } from './retrievalSignal';
+import type { RetrievalPurpose, SignalServices } from './retrievalSignal';
 import type { TokenEstimator } from './tokenBudget';
 import { DEFAULT_WORK_BUDGET, startWorkBudget, UNLIMITED_WORK } from './workBudget';
 import type { WorkBudgetSpec } from './workBudget';
@@ -64,6 +64,8 @@ export interface ContextRequest {
    */
   readonly visibleRange?: { readonly start: number; readonly end: number };
   readonly now?: number;
+  /** A chat question rather than a cursor in code (retrievers may search differently). */
+  readonly purpose?: RetrievalPurpose;
 }
 
 export class ContextEngine implements Disposable {
@@ -138,7 +140,7 @@ export class ContextEngine implements Disposable {
     const tree = window.cut ? undefined : this.currentTree(doc);
     // Names the prompt shows already: snippets that add none are left out.
     const named = request.visibleRange || window.cut ? namesIn(doc.text.slice(visible.start, visible.end)) : this.prefixNames.of(doc, offset);
-    const signal = new RetrievalSignal(this.services, { document: doc, offset, lines, tree, visible, named, now: request.now ?? Date.now(), abort: request.signal }, work);
+    const signal = new RetrievalSignal(this.services, { document: doc, offset, lines, tree, visible, named, now: request.now ?? Date.now(), abort: request.signal, purpose: request.purpose }, work);
     const signalMs = performance.now() - started;
     request.signal?.throwIfAborted();
 

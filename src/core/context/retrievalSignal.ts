@@ -42,7 +42,11 @@ export interface SignalInput {
   readonly named: (name: string) => boolean;
   readonly now: number;
   readonly abort?: AbortSignal;
+  /** What the context is for: the text before a cursor, or a chat question (default completion). */
+  readonly purpose?: RetrievalPurpose;
 }
+
+export type RetrievalPurpose = 'completion' | 'chat';
 
 /** Lines before the cursor whose identifiers are looked up, and code lines that query similar code. */
 const SYMBOL_LINES = 20;
@@ -79,6 +83,7 @@ export class RetrievalSignal {
   readonly named: (name: string) => boolean;
   readonly now: number;
   readonly abort: AbortSignal | undefined;
+  readonly purpose: RetrievalPurpose;
   private identifierList: string[] | undefined;
   private relevanceOf: Relevance | undefined;
   private resolved: Promise<ResolvedImport[]> | undefined;
@@ -101,6 +106,7 @@ export class RetrievalSignal {
     this.named = input.named;
     this.now = input.now;
     this.abort = input.abort;
+    this.purpose = input.purpose ?? 'completion';
   }
 
   get syntax(): SyntaxService | undefined {

@@ -4,7 +4,7 @@
 import { estimateTokens } from '../tokenEstimator';
 import type { ModelEndpoint, StreamChunk, UsageStats } from './modelTypes';
 
-export type CallRole = 'completion' | 'chat' | 'refactor';
+export type CallRole = 'completion' | 'chat' | 'refactor' | 'embedding';
 export type CallOutcome = 'ok' | 'aborted' | 'error';
 
 /** Prices in US dollars per 1000 tokens, from the endpoint's settings. */

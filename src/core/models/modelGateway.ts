@@ -9,14 +9,14 @@ import type { Logger } from '../logger';
 import { ModelMetrics, type CallRecord } from './callMetrics';
 import { isLocalEndpoint, safeOrigin } from './endpointLocality';
 import { HttpTransport } from './httpTransport';
-import { normalizeModelError, safeHost, streamFromEndpoint } from './modelGatewayAttempt';
-import type { GatewayEndpoint, ModelGatewayConfig, ModelRole, ProviderFactory } from './modelGatewayConfig';
+import { embedWithEndpoint, normalizeModelError, safeHost, streamFromEndpoint } from './modelGatewayAttempt';
+import type { GatewayEndpoint, GenerationRole, ModelGatewayConfig, ModelRole, ProviderFactory } from './modelGatewayConfig';
 import { GatewayEvents, type GatewayEvent, type ModelCallEvent } from './modelGatewayEvents';
 import type { CatalogSource } from './modelCatalog';
 import { ModelError } from './modelError';
 import type { LocalModels } from './ollamaDiscovery';
 import type { ModelDetails, ModelEndpoint, ModelInfo, ModelProvider, StreamChunk } from './modelTypes';
-import { promptTexts, withPromptTexts, type ClearedPrompt, type PromptBody } from './outgoingPrompt';
+import { promptTexts, withPromptTexts, type ClearedPrompt, type PromptBody, type StreamBody } from './outgoingPrompt';
 import { OllamaProvider } from './ollamaProvider';
 import { OpenAIProvider } from './openaiProvider';
 import { defaultPhaseTimeouts } from './phaseTimeouts';
@@ -119,14 +119,14 @@ export class ModelGateway implements Disposable, CatalogSource {
 
   /** The role's configured list, as the gateway holds it (with its API keys: keep it in memory). */
   configured(role: ModelRole): readonly GatewayEndpoint[] {
-    return this.config.roles[role];
+    return this.endpoints(role);
   }
 
   /** The endpoint each role asks first now: its configured list's head, or what discovery chose. */
   async firstChoices(signal: AbortSignal): Promise<Partial<Record<ModelRole, GatewayEndpoint>>> {
     const out: Partial<Record<ModelRole, GatewayEndpoint>> = {};
     for (const role of Object.keys(this.config.roles) as ModelRole[]) {
-      const configured = this.config.roles[role][0];
+      const configured = this.endpoints(role)[0];
       const found = configured ?? (this.needsDiscovery(role) ? (await abortable(this.localModels(), signal))?.roles[role] : undefined);
       if (found) out[role] = found;
     }
@@ -138,12 +138,34 @@ export class ModelGateway implements Disposable, CatalogSource {
    * redacted texts. Discovered Ollama is always local.
    */
   mayReachRemote(role: ModelRole): boolean {
-    return !this.config.localOnly && this.config.roles[role].some((e) => !isLocalEndpoint(e.baseUrl));
+    return !this.config.localOnly && this.endpoints(role).some((e) => !isLocalEndpoint(e.baseUrl));
   }
 
   /** Streams the reply to a prompt the guard has cleared (see promptDoor). */
   stream(prompt: ClearedPrompt, signal: AbortSignal): AsyncIterable<StreamChunk> {
     return this.streamCleared(prompt, signal);
+  }
+
+  /**
+   * Embeds the texts of a cleared `embed` prompt with the role's first endpoint only: vectors of
+   * another model would not compare with the ones stored, so there is no fallback. Scheduled as
+   * background work (after completions), with the phase timeouts and retries of every call.
+   */
+  async embed(prompt: ClearedPrompt, signal: AbortSignal): Promise<number[][]> {
+    if (prompt.body.kind !== 'embed') throw new TypeError('embed takes an embed prompt');
+    const endpoint = this.endpoints(prompt.role)[0];
+    if (!endpoint) throw noEndpoint(prompt.role);
+    const local = isLocalEndpoint(endpoint.baseUrl);
+    const refusal = this.localOnlyRefusal(endpoint) ?? (local || prompt.remoteTexts ? undefined : refused('notCleared', endpoint));
+    if (refusal) throw refusal;
+    const sent = local ? promptTexts(prompt.body) : prompt.remoteTexts!;
+    const keepAlive = endpoint.provider === 'ollama' ? { keepAlive: this.config.keepAlive ?? '30m' } : {};
+    return embedWithEndpoint({
+      role: prompt.role, endpoint, provider: this.provider(endpoint), request: { input: sent, ...keepAlive }, signal,
+      scheduler: this.scheduler, timeouts: this.timeouts, retry: { ...defaultRetryOptions, ...this.config.retry },
+      logger: this.deps.logger, fire: (e) => this.events.fire(e),
+      record: (record) => this.record(record, { prompt, endpoint, local, bytes: byteLength(sent), redactions: local ? 0 : (prompt.redactions ?? 0) }),
+    });
   }
 
   /** The endpoint that will serve `role` now, with its details (FIM support, template, context). */
@@ -203,7 +225,8 @@ export class ModelGateway implements Disposable, CatalogSource {
   }
 
   private async *streamCleared(prompt: ClearedPrompt, signal: AbortSignal): AsyncGenerator<StreamChunk> {
-    const { role } = prompt;
+    const { role, body: promptBody } = prompt;
+    if (promptBody.kind === 'embed') throw new TypeError('an embed prompt is sent with embed(), not streamed');
     const texts = promptTexts(prompt.body);
     const order = await this.ordered(role, signal);
     const errors: Error[] = [];
@@ -223,7 +246,7 @@ export class ModelGateway implements Disposable, CatalogSource {
         this.events.fire({ type: 'switchedToCloud', role, from: failedLocal, to: endpoint });
       }
       const sent = local ? texts : prompt.remoteTexts!;
-      const body = withKeepAlive(withPromptTexts(prompt.body, sent), this.config.keepAlive ?? '30m', endpoint);
+      const body = withKeepAlive(withPromptTexts(promptBody, sent), this.config.keepAlive ?? '30m', endpoint);
       const redactions = local ? 0 : (prompt.redactions ?? 0);
       let delivered = false;
       try {
@@ -269,8 +292,12 @@ export class ModelGateway implements Disposable, CatalogSource {
     return this.config.localOnly && !isLocalEndpoint(endpoint.baseUrl) ? refused('localOnly', endpoint) : undefined;
   }
 
+  private endpoints(role: ModelRole): readonly GatewayEndpoint[] {
+    return this.config.roles[role] ?? [];
+  }
+
   private async ordered(role: ModelRole, signal: AbortSignal): Promise<GatewayEndpoint[]> {
-    let list = [...this.config.roles[role]];
+    let list = [...this.endpoints(role)];
     const invalid = this.config.invalidSettings?.[role];
     // Entries the settings reader refused: say so on every request rather than quietly serving
     // the role from somewhere the user did not ask for.
@@ -287,8 +314,9 @@ export class ModelGateway implements Disposable, CatalogSource {
     return [...healthy, ...list.filter((e) => this.isUnhealthy(e))];
   }
 
-  private needsDiscovery(role: ModelRole): boolean {
-    return this.config.roles[role].length === 0 && !this.config.invalidSettings?.[role] && this.deps.discoverLocal !== undefined;
+  /** Discovery finds a code model: it answers completions and chat, but embeds nothing. */
+  private needsDiscovery(role: ModelRole): role is GenerationRole {
+    return role !== 'embedding' && this.endpoints(role).length === 0 && !this.config.invalidSettings?.[role] && this.deps.discoverLocal !== undefined;
   }
 
   /** Discovery's result, shared for a while: the user may start Ollama or pull a model meanwhile. */
@@ -343,7 +371,7 @@ export class ModelGateway implements Disposable, CatalogSource {
 }
 
 /** keep_alive for Ollama, unless the request set its own. */
-function withKeepAlive(body: PromptBody, keepAlive: string, endpoint: ModelEndpoint): PromptBody {
+function withKeepAlive(body: StreamBody, keepAlive: string, endpoint: ModelEndpoint): StreamBody {
   if (endpoint.provider !== 'ollama' || body.request.keepAlive !== undefined) return body;
   return body.kind === 'fim' ? { kind: 'fim', request: { ...body.request, keepAlive } } : { kind: 'chat', request: { ...body.request, keepAlive } };
 }
@@ -361,5 +389,8 @@ function endpointKey(endpoint: ModelEndpoint): string {
 }
 
 function noEndpoint(role: ModelRole): ModelError {
+  if (role === 'embedding') {
+    return new ModelError('unreachable', { detail: 'no embedding model: set "flywheel.models.embedding" (e.g. Ollama\'s nomic-embed-text); Codebase search uses terms and symbols' });
+  }
   return new ModelError('unreachable', { detail: `nothing serves ${role}; start Ollama with a code model, or set "flywheel.models.${role}"` });
 }

@@ -7,8 +7,8 @@ import { tlsFailureOf } from './httpTransport';
 import type { GatewayEndpoint, ModelRole } from './modelGatewayConfig';
 import type { GatewayEvent } from './modelGatewayEvents';
 import { ModelError, formatDuration } from './modelError';
-import type { ModelEndpoint, ModelProvider, StreamChunk } from './modelTypes';
-import type { PromptBody } from './outgoingPrompt';
+import type { EmbedRequest, ModelEndpoint, ModelProvider, StreamChunk } from './modelTypes';
+import type { StreamBody } from './outgoingPrompt';
 import { PhaseTracker, runWithTracker, type PhaseTimeouts } from './phaseTimeouts';
 import type { RequestScheduler } from './requestScheduler';
 import { causeCode, retryDelayMs, sleepWithSignal, type RetryOptions } from './retryPolicy';
@@ -18,7 +18,7 @@ export interface AttemptContext {
   readonly endpoint: GatewayEndpoint;
   readonly provider: ModelProvider;
   /** The request as sent (texts redacted for an endpoint off this machine). */
-  readonly body: PromptBody;
+  readonly body: StreamBody;
   /** The texts as sent, for the prompt-token estimate. */
   readonly promptTexts: readonly string[];
   readonly signal: AbortSignal;
@@ -89,6 +89,52 @@ export async function* streamFromEndpoint(c: AttemptContext): AsyncGenerator<Str
       // A consumer that stops early (first newline of a single-line completion) closes the stream.
       if (!finished) await iterator.return?.().catch(() => undefined);
       if (outcome === 'aborted' && meter.deliveredText && !signal.aborted) outcome = 'ok';
+      tracker.dispose();
+      release();
+      c.record(meter.finish(outcome, errorKind));
+    }
+    try {
+      await sleepWithSignal(waitMs, signal);
+    } catch {
+      throw new ModelError('aborted', { provider: endpoint.provider, model: endpoint.model, baseUrl: endpoint.baseUrl });
+    }
+  }
+}
+
+export interface EmbedAttemptContext extends Omit<AttemptContext, 'body' | 'promptTexts' | 'supersedeKey' | 'loads'> {
+  readonly request: EmbedRequest;
+}
+
+/** One endpoint's embedding call: a background slot, phase timeouts, measured, retried where safe. */
+export async function embedWithEndpoint(c: EmbedAttemptContext): Promise<number[][]> {
+  const { endpoint, role, signal } = c;
+  for (let attempt = 1; ; attempt++) {
+    const release = await c.scheduler.acquire(serverKey(endpoint), 'low', signal);
+    const tracker = new PhaseTracker({
+      endpoint,
+      timeouts: c.timeouts,
+      mayLoadModel: endpoint.provider === 'ollama' || isLocalEndpoint(endpoint.baseUrl),
+      signal,
+      onLoading: () => c.fire({ type: 'loadingModel', role, endpoint }),
+    });
+    const meter = new CallMeter(role, endpoint, c.request.input, endpoint);
+    let outcome: CallOutcome = 'aborted';
+    let errorKind: string | undefined;
+    let waitMs: number | undefined;
+    try {
+      const result = await runWithTracker(tracker, () => c.provider.embed(c.request, tracker.signal));
+      meter.chunk({ text: '', usage: { promptTokens: result.promptTokens, completionTokens: 0 } });
+      outcome = 'ok';
+      return result.vectors;
+    } catch (raw) {
+      const error = normalizeModelError(raw, tracker, endpoint);
+      outcome = ModelError.is(error, 'aborted') ? 'aborted' : 'error';
+      errorKind = ModelError.is(error) ? (error.status ? `http_${error.status}` : error.reason) : 'unknown';
+      if (signal.aborted) throw error;
+      waitMs = retryDelayMs(error, attempt, endpoint, c.retry);
+      if (waitMs === undefined) throw error;
+      c.logger.info(`${role}: ${endpoint.model} at ${safeHost(endpoint)}: ${errorKind}; retry ${attempt} in ${Math.round(waitMs)} ms`);
+    } finally {
       tracker.dispose();
       release();
       c.record(meter.finish(outcome, errorKind));

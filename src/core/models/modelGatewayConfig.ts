@@ -9,14 +9,19 @@ import type { RetryOptions } from './retryPolicy';
 import type { SchedulerLimits } from './requestScheduler';
 
 export type ModelRole = CallRole;
-export const modelRoles: readonly ModelRole[] = ['completion', 'chat', 'refactor'];
+/** The roles that generate text (every one has a list; an empty one means "find Ollama"). */
+export type GenerationRole = Exclude<ModelRole, 'embedding'>;
+export const modelRoles: readonly GenerationRole[] = ['completion', 'chat', 'refactor'];
 
 /** One entry of a role's ordered list: where, which model, and what it costs. */
 export interface GatewayEndpoint extends ModelEndpoint, ModelPrice {}
 
 export interface ModelGatewayConfig {
-  /** Per role, the endpoints to try in order. An empty completion list means "find Ollama". */
-  readonly roles: Readonly<Record<ModelRole, readonly GatewayEndpoint[]>>;
+  /**
+   * Per role, the endpoints to try in order. An empty completion list means "find Ollama". The
+   * embedding role is never discovered: without an entry the workspace index has no vectors.
+   */
+  readonly roles: Readonly<Record<GenerationRole, readonly GatewayEndpoint[]>> & { readonly embedding?: readonly GatewayEndpoint[] };
   /**
    * Roles whose settings had entries that could not be used, with what was wrong. Such a role
    * with no usable entry fails with this message instead of falling back to discovery.

@@ -4,7 +4,7 @@
 // model cannot. The evidence is what Ollama's /api/show says (the prompt template and the
 // capabilities) and the model's name (`-base`, `-instruct`, `-code`, `-it`…).
 import { fimFamilyFromName, fimFamilyFromTemplate, type BuiltInFimTemplateId } from './fimTemplates';
-import type { ModelRole } from './modelGatewayConfig';
+import type { GenerationRole } from './modelGatewayConfig';
 import type { ModelDetails, ModelInfo } from './modelTypes';
 
 export type ModelTraining = 'base' | 'instruct' | 'unknown';
@@ -73,7 +73,7 @@ function trainingOf(lowerName: string, details: ModelDetails): ModelTraining {
   return 'unknown';
 }
 
-const trainingOrder: Record<ModelRole, Record<ModelTraining, number>> = {
+const trainingOrder: Record<GenerationRole, Record<ModelTraining, number>> = {
   completion: { base: 0, unknown: 1, instruct: 2 },
   chat: { instruct: 0, unknown: 1, base: 2 },
   refactor: { instruct: 0, unknown: 1, base: 2 },
@@ -87,7 +87,7 @@ const trainingOrder: Record<ModelRole, Record<ModelTraining, number>> = {
  * instruction-tuned first, code models before general ones, then the larger (answers are read,
  * not waited for per keystroke).
  */
-export function chooseForRole(role: ModelRole, profiles: readonly ModelProfile[]): ModelProfile | undefined {
+export function chooseForRole(role: GenerationRole, profiles: readonly ModelProfile[]): ModelProfile | undefined {
   const rank = trainingOrder[role];
   if (role === 'completion') {
     return profiles
@@ -111,7 +111,7 @@ export function describeProfile(profile: ModelProfile): string {
 }
 
 /** Said when the choice is a compromise: a base model asked to follow instructions. */
-export function choiceCaveat(role: ModelRole, profile: ModelProfile): string | undefined {
+export function choiceCaveat(role: GenerationRole, profile: ModelProfile): string | undefined {
   if (role !== 'completion' && profile.training === 'base') {
     return `${profile.name} is a base model and may not follow instructions; for ${role} pull an instruction-tuned one, e.g. \`ollama pull ${suggestedChatModel}\`.`;
   }

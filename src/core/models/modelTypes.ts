@@ -60,6 +60,19 @@ export interface ChatRequest {
   readonly keepAlive?: string;
 }
 
+/** Texts to turn into vectors (Ollama /api/embed, OpenAI-compatible /v1/embeddings). */
+export interface EmbedRequest {
+  readonly input: readonly string[];
+  /** Ollama keep_alive, e.g. "30m". */
+  readonly keepAlive?: string;
+}
+
+export interface EmbedResult {
+  /** One per input, in order. */
+  readonly vectors: number[][];
+  readonly promptTokens?: number;
+}
+
 /** A piece of a streamed reply; the last one carries `usage` when the server reported it. */
 export interface StreamChunk {
   readonly text: string;
@@ -92,6 +105,7 @@ export interface ModelProvider extends Disposable {
   readonly endpoint: ModelEndpoint;
   streamFim(request: FimRequest, signal: AbortSignal): AsyncIterable<StreamChunk>;
   streamChat(request: ChatRequest, signal: AbortSignal): AsyncIterable<StreamChunk>;
+  embed(request: EmbedRequest, signal: AbortSignal): Promise<EmbedResult>;
   listModels(signal?: AbortSignal): Promise<ModelInfo[]>;
   describeModel(name: string, signal?: AbortSignal): Promise<ModelDetails>;
   /**

@@ -3,7 +3,7 @@
 // completions, an instruction-tuned one for chat and refactors. The result says what to tell the
 // user when a role has nothing to use.
 import { ModelError } from './modelError';
-import type { GatewayEndpoint, ModelRole } from './modelGatewayConfig';
+import type { GatewayEndpoint, GenerationRole } from './modelGatewayConfig';
 import { modelRoles } from './modelGatewayConfig';
 import { choiceCaveat, chooseForRole, describeProfile, profileModel, type ModelProfile, type ModelTraining } from './modelRoleChoice';
 import type { BuiltInFimTemplateId } from './fimTemplates';
@@ -25,7 +25,7 @@ export interface LocalChoice {
   readonly caveat?: string;
 }
 
-export type LocalChoices = Readonly<Partial<Record<ModelRole, LocalChoice>>>;
+export type LocalChoices = Readonly<Partial<Record<GenerationRole, LocalChoice>>>;
 
 export type OllamaDiscovery =
   | { readonly kind: 'ready'; readonly host: string; readonly installed: readonly string[]; readonly roles: LocalChoices & { readonly completion: LocalChoice } }
@@ -71,7 +71,7 @@ export async function discoverOllama(options: DiscoverOllamaOptions = {}): Promi
       const details = await describe(probe, host, m, options);
       if (details) profiles.push(profileModel(m, details));
     }
-    const roles: Partial<Record<ModelRole, LocalChoice>> = {};
+    const roles: Partial<Record<GenerationRole, LocalChoice>> = {};
     for (const role of modelRoles) {
       const chosen = chooseForRole(role, profiles);
       if (chosen) roles[role] = toChoice(host, role, chosen);
@@ -85,7 +85,7 @@ export async function discoverOllama(options: DiscoverOllamaOptions = {}): Promi
   }
 }
 
-function toChoice(host: string, role: ModelRole, profile: ModelProfile): LocalChoice {
+function toChoice(host: string, role: GenerationRole, profile: ModelProfile): LocalChoice {
   const caveat = choiceCaveat(role, profile);
   return {
     endpoint: { provider: 'ollama', baseUrl: host, model: profile.name, contextLength: profile.details.contextLength },
@@ -115,17 +115,17 @@ async function describe(probe: OllamaProvider, host: string, model: ModelInfo, o
 export interface LocalModels {
   /** The Ollama that was asked (also where the model picker looks). */
   readonly host: string;
-  readonly roles: Readonly<Partial<Record<ModelRole, GatewayEndpoint>>>;
+  readonly roles: Readonly<Partial<Record<GenerationRole, GatewayEndpoint>>>;
   /** Why a role has no local model, in words that name the host and the next step. */
-  readonly problems: Readonly<Partial<Record<ModelRole, ModelError>>>;
+  readonly problems: Readonly<Partial<Record<GenerationRole, ModelError>>>;
 }
 
 export function localModels(found: OllamaDiscovery): LocalModels {
   if (found.kind === 'ollamaDown') {
     return { host: found.host, roles: {}, problems: Object.fromEntries(modelRoles.map((r) => [r, found.error])) };
   }
-  const roles: Partial<Record<ModelRole, GatewayEndpoint>> = {};
-  const problems: Partial<Record<ModelRole, ModelError>> = {};
+  const roles: Partial<Record<GenerationRole, GatewayEndpoint>> = {};
+  const problems: Partial<Record<GenerationRole, ModelError>> = {};
   for (const role of modelRoles) {
     const choice = found.roles[role];
     if (choice) roles[role] = choice.endpoint;
@@ -135,7 +135,7 @@ export function localModels(found: OllamaDiscovery): LocalModels {
 }
 
 /** One pull that serves every role: it fills in the middle and follows instructions. */
-function missingModel(host: string, role: ModelRole, installed: number): ModelError {
+function missingModel(host: string, role: GenerationRole, installed: number): ModelError {
   const what = role === 'completion' ? 'a model that can fill in the middle (for completions)' : `a model for ${role}`;
   return new ModelError('modelNotFound', {
     provider: 'ollama', baseUrl: host, model: suggestedFimModel,
@@ -146,7 +146,7 @@ function missingModel(host: string, role: ModelRole, installed: number): ModelEr
 /** One line for the log and the status bar: which model serves which role, and why. */
 export function describeLocalChoices(found: OllamaDiscovery): string {
   if (found.kind === 'ollamaDown') return found.error.message;
-  const byModel = new Map<string, { roles: ModelRole[]; choice: LocalChoice }>();
+  const byModel = new Map<string, { roles: GenerationRole[]; choice: LocalChoice }>();
   for (const role of modelRoles) {
     const choice = found.roles[role];
     if (!choice) continue;
@@ -159,7 +159,7 @@ export function describeLocalChoices(found: OllamaDiscovery): string {
   return `Ollama at ${found.host}: ${parts.join('; ')}.`;
 }
 
-function roleList(roles: readonly ModelRole[]): string {
+function roleList(roles: readonly GenerationRole[]): string {
   const names = roles.map((r) => ({ completion: 'completions', chat: 'chat', refactor: 'refactors' })[r]);
   return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]!;
 }

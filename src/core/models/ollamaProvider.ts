@@ -8,7 +8,7 @@ import { selectFimTemplate } from './fimTemplates';
 import { ModelError, abortReason, parseRetryAfterMs, transportReason, type ModelErrorOptions } from './modelError';
 import { createOllamaFetch, type OllamaFetchRecord } from './ollamaFetch';
 import type {
-  ChatRequest, FimRequest, LivenessReport, ModelDetails, ModelEndpoint, ModelInfo, ModelProvider, StreamChunk, UsageStats,
+  ChatRequest, EmbedRequest, EmbedResult, FimRequest, LivenessReport, ModelDetails, ModelEndpoint, ModelInfo, ModelProvider, StreamChunk, UsageStats,
 } from './modelTypes';
 import { errorMessage } from '../errorMessage';
 
@@ -82,6 +82,17 @@ export class OllamaProvider implements ModelProvider {
       options,
     };
     yield* this.stream(signal, (client) => client.chat(body), (part) => (part as { message?: { content?: string } }).message?.content ?? '');
+  }
+
+  /** /api/embed: every input in one request; inputs longer than the model's context are cut by the server. */
+  async embed(request: EmbedRequest, signal: AbortSignal): Promise<EmbedResult> {
+    const body = { model: this.endpoint.model, input: [...request.input], truncate: true, keep_alive: request.keepAlive };
+    const reply = await this.call(signal, (client) => client.embed(body));
+    const vectors = reply.embeddings;
+    if (!Array.isArray(vectors) || vectors.length !== request.input.length) {
+      throw new ModelError('badResponse', { ...this.context(), detail: `/api/embed returned ${Array.isArray(vectors) ? vectors.length : 'no'} vectors for ${request.input.length} inputs` });
+    }
+    return { vectors, promptTokens: (reply as { prompt_eval_count?: number }).prompt_eval_count };
   }
 
   async listModels(signal?: AbortSignal): Promise<ModelInfo[]> {

@@ -6,7 +6,7 @@ import type { Logger } from '../logger';
 import { silentLogger } from '../logger';
 import { ModelError, abortReason, parseRetryAfterMs, transportReason, type ModelErrorOptions } from './modelError';
 import type {
-  ChatRequest, FimRequest, LivenessReport, ModelDetails, ModelEndpoint, ModelInfo, ModelProvider, StreamChunk, UsageStats,
+  ChatRequest, EmbedRequest, EmbedResult, FimRequest, LivenessReport, ModelDetails, ModelEndpoint, ModelInfo, ModelProvider, StreamChunk, UsageStats,
 } from './modelTypes';
 import { errorMessage } from '../errorMessage';
 
@@ -93,6 +93,16 @@ export class OpenAIProvider implements ModelProvider {
     return this.stream(signal, (s) => this.client.chat.completions.create(body, { signal: s }), (part) =>
       (part as { choices?: { delta?: { content?: string | null } }[] }).choices?.[0]?.delta?.content ?? '',
     );
+  }
+
+  /** /v1/embeddings: every input in one request, as floats. */
+  async embed(request: EmbedRequest, signal: AbortSignal): Promise<EmbedResult> {
+    const reply = await this.call(signal, (s) => this.client.embeddings.create({ model: this.endpoint.model, input: [...request.input], encoding_format: 'float' }, { signal: s }));
+    const data = [...(reply.data ?? [])].sort((a, b) => a.index - b.index);
+    if (data.length !== request.input.length || data.some((d) => !Array.isArray(d.embedding))) {
+      throw new ModelError('badResponse', { ...this.context(), detail: `/v1/embeddings returned ${data.length} vectors for ${request.input.length} inputs` });
+    }
+    return { vectors: data.map((d) => d.embedding as number[]), promptTokens: reply.usage?.prompt_tokens };
   }
 
   async listModels(signal?: AbortSignal): Promise<ModelInfo[]> {

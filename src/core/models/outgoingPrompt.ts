@@ -3,9 +3,13 @@
 // files are added by the code that put their text in, so the guard and the audit line see
 // exactly what is sent.
 import type { ModelRole } from './modelGatewayConfig';
-import type { ChatRequest, FimRequest } from './modelTypes';
+import type { ChatRequest, EmbedRequest, FimRequest } from './modelTypes';
 
-export type PromptBody = { readonly kind: 'fim'; readonly request: FimRequest } | { readonly kind: 'chat'; readonly request: ChatRequest };
+/** What a streamed call sends. */
+export type StreamBody = { readonly kind: 'fim'; readonly request: FimRequest } | { readonly kind: 'chat'; readonly request: ChatRequest };
+/** Texts sent to the embedding model (the workspace index's chunks, a chat question). */
+export type EmbedBody = { readonly kind: 'embed'; readonly request: EmbedRequest };
+export type PromptBody = StreamBody | EmbedBody;
 
 export interface OutgoingPrompt {
   readonly role: ModelRole;
@@ -32,15 +36,18 @@ export interface ClearedPrompt extends OutgoingPrompt {
   readonly redactions?: number;
 }
 
-/** The texts of a body, in a fixed order: FIM prefix, suffix (, rendered prompt); chat messages. */
+/** The texts of a body, in a fixed order: FIM prefix, suffix (, rendered prompt); chat messages; embedding inputs. */
 export function promptTexts(body: PromptBody): string[] {
+  if (body.kind === 'embed') return [...body.request.input];
   if (body.kind === 'chat') return body.request.messages.map((m) => m.content);
   const { prefix, suffix, prompt } = body.request;
   return prompt !== undefined ? [prefix, suffix, prompt] : [prefix, suffix];
 }
 
 /** The body with its texts replaced (same order as `promptTexts`). */
+export function withPromptTexts<B extends PromptBody>(body: B, texts: readonly string[]): B;
 export function withPromptTexts(body: PromptBody, texts: readonly string[]): PromptBody {
+  if (body.kind === 'embed') return { kind: 'embed', request: { ...body.request, input: [...texts] } };
   if (body.kind === 'chat') {
     return { kind: 'chat', request: { ...body.request, messages: body.request.messages.map((m, i) => ({ role: m.role, content: texts[i]! })) } };
   }

@@ -137,7 +137,8 @@ export class ChatViewProvider implements vscode.WebviewViewProvider, vscode.Disp
         return this.errorAction(message.turnId, message.action);
       case 'openFile': {
         const uri = resolveWorkspaceUri(message.path);
-        if (uri) await vscode.window.showTextDocument(uri, { preview: true });
+        const at = message.line === undefined ? undefined : new vscode.Range(message.line, 0, message.line, 0);
+        if (uri) await vscode.window.showTextDocument(uri, { preview: true, ...(at ? { selection: at } : {}) });
         return;
       }
     }

@@ -2,7 +2,7 @@
 // the action that helps (menu, set-up, snooze). Problems show here once, not as a stream of
 // notifications.
 import * as vscode from 'vscode';
-import type { ModelRole } from '../../core/models/modelGatewayConfig';
+import type { GenerationRole } from '../../core/models/modelGatewayConfig';
 import type { RoleModels } from '../models/registerModels';
 
 /** What the user waited for the last suggestion (keystroke to ghost text), and the model's part of it. */
@@ -97,7 +97,7 @@ export class CompletionStatusBar implements vscode.Disposable {
 /** "Completions: qwen2.5-coder:1.5b-base (base model, fills in the middle)", one line per model. */
 function roleModelLines(roles: RoleModels): string[] {
   const byModel = new Map<string, { names: string[]; why?: string; source: string }>();
-  const names: Record<ModelRole, string> = { completion: 'Completions', chat: 'Chat', refactor: 'Refactors' };
+  const names: Record<GenerationRole, string> = { completion: 'Completions', chat: 'Chat', refactor: 'Refactors' };
   for (const role of ['completion', 'chat', 'refactor'] as const) {
     const m = roles[role];
     if (!m) continue;

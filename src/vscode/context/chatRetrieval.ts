@@ -1,8 +1,8 @@
-// The chat's "Codebase" context: the context engine run with the question as the text at the
-// cursor, so its symbol lookup and similar-code ranking search for what the question names. Only
-// files inside the workspace folders are kept: the engine also ranks every open document, and
-// one opened from elsewhere (the editor's own settings.json, a file from another project) is not
-// the codebase the user asked about.
+// The chat's "Codebase" context: the context engine run for a chat question, so the workspace
+// index searches the whole workspace for it and the symbol lookup and similar-code ranking
+// search for what the question names. Only files inside the workspace folders are kept: the
+// engine also ranks every open document, and one opened from elsewhere (the editor's own
+// settings.json, a file from another project) is not the codebase the user asked about.
 import * as vscode from 'vscode';
 import type { RetrieveContext } from '../../core/chat/chatModelPort';
 import type { ContextEngine } from '../../core/context/contextEngine';
@@ -17,10 +17,11 @@ export function chatRetrieval(engine: ContextEngine): RetrieveContext {
       document: { uri: 'flywheel-chat:question', relativePath: '(question)', languageId, text: query, version: 0, offset: query.length },
       budgetTokens: RETRIEVAL_BUDGET_TOKENS,
       signal,
+      purpose: 'chat',
     });
     // An open document is judged by its own URI (an untitled one is in no folder).
     const open = new Map(vscode.workspace.textDocuments.map((d) => [vscode.workspace.asRelativePath(d.uri, false), d.uri]));
-    return result.snippets.filter((s) => isInWorkspace(s.path, open.get(s.path))).map((s) => ({ path: s.path, text: s.text }));
+    return result.snippets.filter((s) => isInWorkspace(s.path, open.get(s.path))).map((s) => ({ path: s.path, text: s.text, startLine: s.startLine }));
   };
 }
 

@@ -1,10 +1,12 @@
 // The feedback log's model.call event for one measured gateway call: the feedback log
-// subscribes to the gateway's call events (the gateway knows nothing of feedback).
+// subscribes to the gateway's call events (the gateway knows nothing of feedback). Embedding
+// calls are left out: the workspace index makes thousands, and none serves a suggestion.
 import type { FeedbackEventInput } from '../../core/feedback/feedbackEvents';
 import type { ModelCallEvent } from '../../core/models/modelGatewayEvents';
 
-export function modelCallFeedback(event: ModelCallEvent): FeedbackEventInput {
+export function modelCallFeedback(event: ModelCallEvent): FeedbackEventInput | undefined {
   const { record, prompt } = event;
+  if (record.role === 'embedding') return undefined;
   return {
     kind: 'model.call',
     purpose: record.role,

@@ -36,9 +36,9 @@ export function readModelSettings(): ModelSettings {
   const http = vscode.workspace.getConfiguration('http');
   const caFile = models.get<string>('caFile', '').trim();
   const proxy = http.get<string>('proxy', '').trim();
-  const parsed = modelRoles.map((role) => parseModelEntries(role, models.get<unknown>(role, [])));
+  const parsed = [...modelRoles, 'embedding' as const].map((role) => parseModelEntries(role, models.get<unknown>(role, [])));
   return {
-    roles: { completion: parsed[0]!.endpoints, chat: parsed[1]!.endpoints, refactor: parsed[2]!.endpoints },
+    roles: { completion: parsed[0]!.endpoints, chat: parsed[1]!.endpoints, refactor: parsed[2]!.endpoints, embedding: parsed[3]!.endpoints },
     problems: parsed.flatMap((p) => p.problems),
     localOnly: models.get<boolean>('localOnly', false),
     timeouts: readTimeouts(models.get<Record<string, unknown>>('timeouts', {})),

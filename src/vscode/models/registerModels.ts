@@ -14,6 +14,7 @@ import { unusableRoleMessage, type EntryProblem } from '../../core/models/modelE
 import { modelRoles, type ModelGatewayConfig, type ModelRole } from '../../core/models/modelGatewayConfig';
 import type { ModelDetails } from '../../core/models/modelTypes';
 import { describeLocalChoices, discoverOllama, localModels, type OllamaDiscovery } from '../../core/models/ollamaDiscovery';
+import type { OutgoingPrompt } from '../../core/models/outgoingPrompt';
 import { PromptDoor, type PromptSender } from '../../core/promptDoor';
 import { modelCallFeedback } from '../feedback/modelCallFeedback';
 import { ApiKeyStore } from './apiKeyStore';
@@ -31,6 +32,8 @@ export interface ModelsServices {
   readonly gateway: ModelGateway;
   /** The one door prompts leave by: the guard clears each prompt, then the gateway sends it. */
   readonly send: PromptSender;
+  /** The same door for embedding prompts (the workspace index). */
+  readonly embed: (prompt: OutgoingPrompt, signal: AbortSignal) => Promise<number[][]>;
   /** May text of this file (absolute or workspace-relative path) go into a prompt? Filter context with it. */
   readonly mayInclude: (path: string) => boolean;
   /** Fires after the models or guard configuration changed (e.g. re-resolve the FIM template). */
@@ -109,8 +112,10 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
 
   const refreshModels = async () => {
     const s = readModelSettings();
-    const [completion, chat, refactor] = await Promise.all([keys.withKeys(s.roles.completion), keys.withKeys(s.roles.chat), keys.withKeys(s.roles.refactor)]);
-    const roles = { completion, chat, refactor };
+    const [completion, chat, refactor, embedding] = await Promise.all([
+      keys.withKeys(s.roles.completion), keys.withKeys(s.roles.chat), keys.withKeys(s.roles.refactor), keys.withKeys(s.roles.embedding),
+    ]);
+    const roles = { completion, chat, refactor, embedding };
     settings = s;
     problemNotice.report(s.problems);
     gateway.updateConfig(toConfig(s, roles));
@@ -148,7 +153,8 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
     gateway.onDidChangeState((e) => {
       if (e.type !== 'call') return statusBar.handle(e);
       if (!e.local) logger.info(auditLine(e));
-      deps.feedbackSink?.record(modelCallFeedback(e));
+      const event = modelCallFeedback(e);
+      if (event) deps.feedbackSink?.record(event);
     }),
     keys.onDidChange(() => void refreshModels().catch(report)),
     vscode.workspace.onDidChangeWorkspaceFolders(refreshGuard),
@@ -176,6 +182,7 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
   return {
     gateway,
     send: door.send,
+    embed: (prompt, signal) => door.embed(prompt, signal),
     mayInclude: (path) => guard.mayInclude(path),
     onDidChange: changed.event,
     ready,

@@ -76,5 +76,5 @@ async function pickRole(): Promise<ModelRole | undefined> {
 }
 
 function title(role: ModelRole): string {
-  return { completion: 'Completions', chat: 'Chat', refactor: 'Refactoring' }[role];
+  return { completion: 'Completions', chat: 'Chat', refactor: 'Refactoring', embedding: 'Embeddings' }[role];
 }

@@ -20,7 +20,7 @@ export async function setApiKey(keys: ApiKeyStore, baseUrlArg?: string): Promise
 
 async function pickBaseUrl(): Promise<string | undefined> {
   const settings = readModelSettings();
-  const urls = [...new Set(modelRoles.flatMap((r) => settings.roles[r]).filter((e) => e.provider === 'openai').map((e) => e.baseUrl))];
+  const urls = [...new Set([...modelRoles, 'embedding' as const].flatMap((r) => settings.roles[r]).filter((e) => e.provider === 'openai').map((e) => e.baseUrl))];
   const other = { label: '$(add) Another endpoint…', url: '' };
   const picked = await vscode.window.showQuickPick([...urls.map((url) => ({ label: url, url })), other], {
     title: 'Flywheel: Set API Key for …',

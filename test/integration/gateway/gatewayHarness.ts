@@ -79,7 +79,8 @@ export function createHarness(options: HarnessOptions): Harness {
   // Subscribed as the extension subscribes: the feedback log and the audit trail.
   gateway.onDidChangeState((e) => {
     if (e.type !== 'call') return events.push(e);
-    feedback.push(modelCallFeedback(e));
+    const event = modelCallFeedback(e);
+    if (event) feedback.push(event);
     if (!e.local) logger.info(auditLine(e as ModelCallEvent));
   });
   const door = new PromptDoor(gateway, () => guard);

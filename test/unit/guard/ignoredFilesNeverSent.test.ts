@@ -25,6 +25,10 @@ function capturingFactory(sent: string[]) {
       sent.push(JSON.stringify(request));
       yield { text: 'ok' };
     },
+    async embed(request) {
+      sent.push(JSON.stringify(request));
+      return { vectors: request.input.map(() => [1]) };
+    },
     listModels: async () => [],
     describeModel: async (name) => ({ name, supportsFim: true }),
     dispose() {},

@@ -1,0 +1,130 @@
+// The host's side of the index worker: starts the thread, sends typed requests and matches their
+// responses, forwards progress and log events. A request whose caller aborts resolves no further
+// (the worker finishes it anyway: SQLite work cannot be interrupted halfway, and is short).
+// If the thread dies, every pending request fails and the next one starts a new thread.
+import { Worker } from 'node:worker_threads';
+import type { Disposable } from '../disposable';
+import type { Logger } from '../logger';
+import type { HostToWorker, RequestMap, RequestName, WorkerToHost } from './indexProtocol';
+
+interface Pending {
+  readonly resolve: (value: unknown) => void;
+  readonly reject: (error: Error) => void;
+}
+
+export interface IndexClientOptions {
+  /** The worker's script: dist/indexWorker.js in the bundle, the .ts source under tsx. */
+  readonly workerPath: string;
+  /** Node options of the thread (tests run the .ts source with `--require tsx/cjs`). */
+  readonly execArgv?: readonly string[];
+  readonly logger: Logger;
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Told when the thread stopped without being asked to (the index then starts again on demand). */
+  readonly onExit?: (error: Error) => void;
+}
+
+export class IndexClient implements Disposable {
+  private worker: Worker | undefined;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private disposed = false;
+
+  constructor(private readonly options: IndexClientOptions) {}
+
+  request<K extends RequestName>(name: K, args: RequestMap[K]['args'], signal?: AbortSignal): Promise<RequestMap[K]['result']> {
+    if (this.disposed) return Promise.reject(new Error('the workspace index is closed'));
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const onAbort = () => {
+        this.pending.delete(id);
+        if (this.pending.size === 0) this.worker?.unref();
+        reject(signal!.reason);
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.pending.set(id, {
+        resolve: (value) => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve(value as RequestMap[K]['result']);
+        },
+        reject: (error) => {
+          signal?.removeEventListener('abort', onAbort);
+          reject(error);
+        },
+      });
+      this.post({ kind: 'request', id, name, args });
+      this.worker?.ref();
+    });
+  }
+
+  control(action: 'pause' | 'resume' | 'cancel'): void {
+    if (this.worker) this.post({ kind: 'control', action });
+  }
+
+  /** No indexing work for the next `ms` (the user types, a completion is being built). */
+  hold(ms: number): void {
+    if (this.worker) this.post({ kind: 'hold', until: Date.now() + ms });
+  }
+
+  /** Asks the worker to close the database, then ends the thread. */
+  async close(): Promise<void> {
+    if (!this.worker || this.disposed) return;
+    await Promise.race([this.request('close', {}).catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2_000))]);
+    this.dispose();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    const worker = this.worker;
+    this.worker = undefined;
+    this.failAll(new Error('the workspace index is closed'));
+    void worker?.terminate();
+  }
+
+  private post(message: HostToWorker): void {
+    this.ensureWorker().postMessage(message);
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.options.workerPath, this.options.execArgv ? { execArgv: [...this.options.execArgv] } : {});
+    // Only a request in flight keeps the process alive on the worker's account.
+    worker.unref();
+    worker.on('message', (message: WorkerToHost) => this.receive(message));
+    worker.on('error', (error) => this.options.logger.warn(`Workspace index worker failed: ${error.message}`));
+    worker.on('exit', (code) => {
+      if (this.worker !== worker) return;
+      this.worker = undefined;
+      const error = new Error(`the workspace index worker stopped (exit code ${code})`);
+      this.failAll(error);
+      if (!this.disposed) this.options.onExit?.(error);
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  private receive(message: WorkerToHost): void {
+    switch (message.kind) {
+      case 'response': {
+        const pending = this.pending.get(message.id);
+        if (!pending) return;
+        this.pending.delete(message.id);
+        if (this.pending.size === 0) this.worker?.unref();
+        if (message.ok) pending.resolve(message.result);
+        else pending.reject(new Error(message.error));
+        return;
+      }
+      case 'progress':
+        this.options.onProgress?.(message.done, message.total);
+        return;
+      case 'log':
+        this.options.logger[message.level](message.message);
+        return;
+    }
+  }
+
+  private failAll(error: Error): void {
+    for (const p of this.pending.values()) p.reject(error);
+    this.pending.clear();
+  }
+}

@@ -1,0 +1,73 @@
+// The messages between the extension host and the index worker (a worker thread that owns the
+// database and does all reading, parsing and writing, so none of it runs on the host's thread).
+// Requests carry an id and get one response; the worker also sends progress and log events.
+import type { PathPolicyOptions } from '../guard/pathPolicy';
+import type { SyncResult } from './indexBuilder';
+import type { IndexHit } from './indexSearch';
+import type { StoreRecovery, StoreStats, SymbolHit } from './indexStore';
+
+/** What the worker needs to build its own copy of the one path policy (functions cannot cross threads). */
+export type WorkerPolicyOptions = Omit<PathPolicyOptions, 'roots' | 'openedByUser' | 'onIgnoreFileTooLarge'>;
+
+export interface WorkspaceRoot {
+  /** The folder's name: the first segment of its files' paths in a multi-root workspace. */
+  readonly name: string;
+  /** Absolute path on disk. */
+  readonly path: string;
+}
+
+export interface IndexOpenOptions {
+  readonly dbPath: string;
+  readonly roots: readonly WorkspaceRoot[];
+  readonly policy: WorkerPolicyOptions;
+  readonly maxFileBytes: number;
+}
+
+/** A hit with the text of its lines as they are on disk now. */
+export interface IndexSnippet extends IndexHit {
+  readonly text: string;
+}
+
+export interface EmbeddingWork {
+  readonly chunkId: number;
+  readonly path: string;
+  readonly text: string;
+}
+
+export interface IndexStats extends StoreStats {
+  readonly lastUpdate?: number;
+  readonly lastFullSync?: number;
+  readonly embeddingModel?: string;
+  readonly pendingEmbeddings: number;
+  readonly recovered?: StoreRecovery;
+}
+
+export interface RequestMap {
+  open: { args: IndexOpenOptions; result: IndexStats };
+  setPolicy: { args: { policy: WorkerPolicyOptions; roots: readonly WorkspaceRoot[] }; result: void };
+  sync: { args: { paths: readonly string[] }; result: SyncResult };
+  update: { args: { paths: readonly string[] }; result: number };
+  remove: { args: { paths: readonly string[] }; result: number };
+  search: { args: { query: string; limit: number; vector?: readonly number[] }; result: IndexSnippet[] };
+  definitions: { args: { names: readonly string[]; perName: number }; result: SymbolHit[] };
+  pendingEmbeddings: { args: { limit: number; model: string }; result: EmbeddingWork[] };
+  putVectors: { args: { model: string; vectors: readonly { chunkId: number; vector: readonly number[] }[] }; result: void };
+  stats: { args: Record<string, never>; result: IndexStats };
+  rebuild: { args: Record<string, never>; result: IndexStats };
+  close: { args: Record<string, never>; result: void };
+}
+
+export type RequestName = keyof RequestMap;
+
+export type HostToWorker =
+  | { readonly kind: 'request'; readonly id: number; readonly name: RequestName; readonly args: unknown }
+  /** Build control: a paused build waits between files; a cancelled one stops at the next file. */
+  | { readonly kind: 'control'; readonly action: 'pause' | 'resume' | 'cancel' }
+  /** The user is typing or a completion is in flight: no indexing work until `until` (ms since epoch). */
+  | { readonly kind: 'hold'; readonly until: number };
+
+export type WorkerToHost =
+  | { readonly kind: 'response'; readonly id: number; readonly ok: true; readonly result: unknown }
+  | { readonly kind: 'response'; readonly id: number; readonly ok: false; readonly error: string }
+  | { readonly kind: 'progress'; readonly done: number; readonly total: number }
+  | { readonly kind: 'log'; readonly level: 'debug' | 'info' | 'warn'; readonly message: string };

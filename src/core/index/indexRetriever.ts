@@ -1,0 +1,79 @@
+// The workspace index as a context source, registered with the context engine like any other.
+// For a chat question it runs hybrid retrieval over the whole workspace (terms, symbols and,
+// when configured, vectors). For a completion it looks up, in the index's symbol table, the
+// definitions of names used before the cursor that the file neither defines nor imports, and
+// only within the request's work budget: an answer that comes late is kept for the next
+// keystroke, which usually asks for the same names.
+import type { ContextRetriever } from '../context/contextRetriever';
+import type { ContextCandidate } from '../context/contextTypes';
+import { isMeaningfulIdentifier } from '../context/identifierTokens';
+import { UNITS_PER_MS } from '../context/workBudget';
+import type { SymbolHit } from './indexStore';
+import type { WorkspaceIndex } from './workspaceIndex';
+
+export const INDEX_RETRIEVER = 'workspaceIndex';
+
+/** Chunks a chat question gets at most. */
+const CHAT_LIMIT = 16;
+/** Names looked up per completion, nearest the cursor first, and definitions kept per name. */
+const NAMES = 8;
+const PER_NAME = 2;
+/** How long a completion waits for the worker's answer, and the work it is charged for it. */
+const LOOKUP_WAIT_MS = 2;
+const LOOKUP_UNITS = LOOKUP_WAIT_MS * UNITS_PER_MS;
+/** Indexing pauses this long after each completion request. */
+const HOLD_MS = 400;
+const CACHE_NAMES = 500;
+
+/** What the retriever asks of the index. */
+export type IndexQueries = Pick<WorkspaceIndex, 'ready' | 'generation' | 'search' | 'definitions' | 'hold'>;
+
+export function workspaceIndexRetriever(index: IndexQueries): ContextRetriever {
+  const cache = new Map<string, readonly SymbolHit[]>();
+  let generation = -1;
+  const remember = (names: readonly string[], hits: readonly SymbolHit[]): void => {
+    for (const name of names) {
+      cache.delete(name);
+      cache.set(name, hits.filter((h) => h.name === name).slice(0, PER_NAME));
+    }
+    while (cache.size > CACHE_NAMES) cache.delete(cache.keys().next().value as string);
+  };
+  return {
+    name: INDEX_RETRIEVER,
+    weight: 1,
+    async retrieve(signal, budget) {
+      if (!index.ready) return [];
+      if (signal.purpose === 'chat') {
+        const hits = await index.search(signal.document.text, CHAT_LIMIT, signal.abort);
+        return hits.map((h) => ({
+          path: h.path, text: h.text, source: INDEX_RETRIEVER, sourceScore: h.score, startLine: h.startLine, endLine: h.endLine,
+          reason: `${Object.keys(h.via).join(' + ')} match${h.scope ? ` in ${h.scope}` : ''}`,
+        }));
+      }
+      index.hold(HOLD_MS);
+      // Lookups are forgotten whenever the index changed (line numbers move, definitions go).
+      if (generation !== index.generation) {
+        cache.clear();
+        generation = index.generation;
+      }
+      const here = signal.document.relativePath;
+      const file = signal.current();
+      const imported = new Set(file?.imports.flatMap((i) => i.names) ?? []);
+      const names = signal.identifiers().filter((n) => isMeaningfulIdentifier(n) && !file?.byName.has(n) && !imported.has(n)).slice(0, NAMES);
+      if (names.length === 0) return [];
+      const missing = names.filter((n) => !cache.has(n));
+      if (missing.length > 0 && budget.work.take(LOOKUP_UNITS)) {
+        const lookup = index.definitions(missing, PER_NAME * 3, signal.abort).then((hits) => remember(missing, hits), () => undefined);
+        await Promise.race([lookup, new Promise((resolve) => setTimeout(resolve, LOOKUP_WAIT_MS))]);
+      }
+      const out: ContextCandidate[] = [];
+      names.forEach((name, distance) => {
+        for (const def of cache.get(name) ?? []) {
+          if (def.path === here) continue;
+          out.push({ path: def.path, text: def.text, source: INDEX_RETRIEVER, sourceScore: 1 / (1 + distance), startLine: def.startLine, endLine: def.endLine, reason: `${def.kind} ${name} (workspace index)` });
+        }
+      });
+      return out;
+    },
+  };
+}

@@ -1,0 +1,258 @@
+// What the index worker does for each request, apart from the thread plumbing (so tests and the
+// bench can run it in-process): opens the store, judges files with its own instance of the one
+// path policy, builds and updates through the IndexBuilder, answers searches with the lines as
+// they are on disk now, and hands out chunks still waiting for an embedding.
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PathPolicy } from '../guard/pathPolicy';
+import type { Logger } from '../logger';
+import type { SyntaxService } from '../syntax/syntaxService';
+import { IndexBuilder } from './indexBuilder';
+import type { IndexFileSource, SyncProgress, SyncResult } from './indexBuilder';
+import type { EmbeddingWork, IndexOpenOptions, IndexSnippet, IndexStats, WorkerPolicyOptions, WorkspaceRoot } from './indexProtocol';
+import { searchIndex } from './indexSearch';
+import { IndexStore } from './indexStore';
+import type { SymbolHit } from './indexStore';
+
+/** Where a workspace-relative path (`folder/rest` in a multi-root workspace) is on disk. */
+export function absolutePath(roots: readonly WorkspaceRoot[], path: string): string | undefined {
+  if (roots.length === 1) return join(roots[0].path, path);
+  const slash = path.indexOf('/');
+  const root = slash > 0 ? roots.find((r) => r.name === path.slice(0, slash)) : undefined;
+  return root ? join(root.path, path.slice(slash + 1)) : undefined;
+}
+
+class FsSource implements IndexFileSource {
+  constructor(private readonly roots: () => readonly WorkspaceRoot[]) {}
+
+  async stat(path: string): Promise<{ size: number; mtimeMs: number } | undefined> {
+    const abs = absolutePath(this.roots(), path);
+    if (!abs) return undefined;
+    try {
+      const s = await stat(abs);
+      return s.isFile() ? { size: s.size, mtimeMs: s.mtimeMs } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async read(path: string): Promise<Uint8Array | undefined> {
+    const abs = absolutePath(this.roots(), path);
+    if (!abs) return undefined;
+    try {
+      return await readFile(abs);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+export interface IndexServiceDeps {
+  readonly syntax?: SyntaxService;
+  readonly logger: Logger;
+  readonly onProgress?: (progress: SyncProgress) => void;
+}
+
+export class IndexService {
+  private store: IndexStore | undefined;
+  private builder: IndexBuilder | undefined;
+  private policy: PathPolicy | undefined;
+  private roots: readonly WorkspaceRoot[] = [];
+  private options: IndexOpenOptions | undefined;
+  private readonly source = new FsSource(() => this.roots);
+  private paused = false;
+  private cancelled = false;
+  private holdUntil = 0;
+  private syncing: Promise<SyncResult> | undefined;
+
+  constructor(private readonly deps: IndexServiceDeps) {}
+
+  open(options: IndexOpenOptions): IndexStats {
+    this.options = options;
+    this.store?.close();
+    this.store = IndexStore.open(options.dbPath, this.deps.logger);
+    this.setPolicy(options.policy, options.roots);
+    return this.stats();
+  }
+
+  setPolicy(policy: WorkerPolicyOptions, roots: readonly WorkspaceRoot[]): void {
+    this.roots = roots;
+    this.policy = new PathPolicy({ ...policy, roots: roots.map((r) => r.path) });
+    const store = this.requireStore();
+    this.builder = new IndexBuilder({
+      store,
+      source: this.source,
+      mayIndex: (path) => this.mayIndex(path),
+      syntax: this.deps.syntax,
+      logger: this.deps.logger,
+      maxFileBytes: this.options?.maxFileBytes,
+      mustWait: () => (this.paused && !this.cancelled) || Date.now() < this.holdUntil,
+      throttle: () => this.throttle(),
+    });
+  }
+
+  /** The path policy's verdict on the file's real place (each folder by its own rules). */
+  mayIndex(path: string): boolean {
+    const abs = absolutePath(this.roots, path);
+    return abs !== undefined && (this.policy?.mayRead(abs) ?? false);
+  }
+
+  /** Brings the index in line with every listed file; a second call while one runs waits for it and runs again. */
+  async sync(paths: readonly string[]): Promise<SyncResult> {
+    while (this.syncing) await this.syncing.catch(() => undefined);
+    this.cancelled = false;
+    this.syncing = this.requireBuilder().sync(paths, this.deps.onProgress, () => this.cancelled);
+    try {
+      return await this.syncing;
+    } finally {
+      this.syncing = undefined;
+    }
+  }
+
+  async update(paths: readonly string[]): Promise<number> {
+    let changed = 0;
+    const builder = this.requireBuilder();
+    this.requireStore().begin();
+    try {
+      for (const path of paths) if ((await builder.update(path)) !== 'unchanged') changed++;
+    } finally {
+      this.requireStore().commit();
+    }
+    return changed;
+  }
+
+  remove(paths: readonly string[]): number {
+    let removed = 0;
+    const builder = this.requireBuilder();
+    this.requireStore().transaction(() => {
+      for (const path of paths) removed += builder.remove(path);
+    });
+    return removed;
+  }
+
+  control(action: 'pause' | 'resume' | 'cancel'): void {
+    if (action === 'pause') this.paused = true;
+    if (action === 'resume') this.paused = false;
+    // A cancelled pass stops even while paused; the pause itself holds the next pass.
+    if (action === 'cancel') this.cancelled = true;
+  }
+
+  hold(until: number): void {
+    this.holdUntil = Math.max(this.holdUntil, until);
+  }
+
+  async search(query: string, limit: number, vector?: readonly number[]): Promise<IndexSnippet[]> {
+    const hits = searchIndex(this.requireStore(), query, { limit, vector });
+    const texts = new Map<string, string[] | undefined>();
+    const out: IndexSnippet[] = [];
+    for (const hit of hits) {
+      if (!texts.has(hit.path)) texts.set(hit.path, await this.readLines(hit.path));
+      const lines = texts.get(hit.path);
+      if (!lines) continue;
+      const text = lines.slice(hit.startLine, hit.endLine + 1).join('\n');
+      if (text.trim()) out.push({ ...hit, text });
+    }
+    return out;
+  }
+
+  definitions(names: readonly string[], perName: number): SymbolHit[] {
+    const store = this.requireStore();
+    return names.flatMap((name) => store.definitions(name, perName)).filter((d) => this.mayIndex(d.path));
+  }
+
+  /**
+   * Chunks without a vector of `model`, with their text as on disk; a file that changed or went
+   * away since it was indexed is indexed again (or forgotten) instead.
+   */
+  async pendingEmbeddings(limit: number, model: string): Promise<EmbeddingWork[]> {
+    const store = this.requireStore();
+    if (store.getMeta('embeddingModel') !== model) {
+      store.transaction(() => {
+        store.clearVectors();
+        store.setMeta('embeddingModel', model);
+      });
+    }
+    const pending = store.pendingEmbeddings(limit);
+    const out: EmbeddingWork[] = [];
+    const stale = new Set<string>();
+    const files = new Map<string, string[] | undefined>();
+    for (const p of pending) {
+      if (!files.has(p.path)) {
+        const bytes = await this.source.read(p.path);
+        const info = store.fileInfo(p.path);
+        const fresh = bytes && info && createHash('sha1').update(bytes).digest('hex') === info.hash && this.mayIndex(p.path);
+        files.set(p.path, fresh ? new TextDecoder().decode(bytes).split('\n') : undefined);
+        if (!fresh) stale.add(p.path);
+      }
+      const lines = files.get(p.path);
+      if (!lines) continue;
+      const body = lines.slice(p.startLine, p.endLine + 1).join('\n');
+      out.push({ chunkId: p.chunkId, path: p.path, text: p.header && !body.startsWith(p.header) ? `${p.header}\n${body}` : body });
+    }
+    if (stale.size) await this.update([...stale]);
+    return out;
+  }
+
+  putVectors(model: string, vectors: readonly { chunkId: number; vector: readonly number[] }[]): void {
+    const store = this.requireStore();
+    if (store.getMeta('embeddingModel') === model) store.putVectors(vectors);
+  }
+
+  stats(): IndexStats {
+    const store = this.requireStore();
+    const number = (key: string): number | undefined => {
+      const v = store.getMeta(key);
+      return v === undefined ? undefined : Number(v);
+    };
+    return {
+      ...store.stats(),
+      lastUpdate: number('lastUpdate') ?? number('lastFullSync'),
+      lastFullSync: number('lastFullSync'),
+      embeddingModel: store.getMeta('embeddingModel'),
+      pendingEmbeddings: store.countPendingEmbeddings(),
+      recovered: store.recovered,
+    };
+  }
+
+  /** Deletes the database and starts an empty one (the host lists the files again). */
+  async rebuild(): Promise<IndexStats> {
+    this.cancelled = true;
+    while (this.syncing) await this.syncing.catch(() => undefined);
+    const options = this.options;
+    if (!options) throw new Error('the index is not open');
+    this.store?.close();
+    IndexStore.delete(options.dbPath);
+    this.store = IndexStore.open(options.dbPath, this.deps.logger);
+    this.setPolicy(options.policy, this.roots);
+    return this.stats();
+  }
+
+  close(): void {
+    this.cancelled = true;
+    this.store?.close();
+    this.store = undefined;
+  }
+
+  private async throttle(): Promise<void> {
+    while ((this.paused && !this.cancelled) || Date.now() < this.holdUntil) {
+      await new Promise((resolve) => setTimeout(resolve, this.paused ? 100 : Math.max(5, Math.min(100, this.holdUntil - Date.now()))));
+    }
+  }
+
+  private async readLines(path: string): Promise<string[] | undefined> {
+    if (!this.mayIndex(path)) return undefined;
+    const bytes = await this.source.read(path);
+    return bytes ? new TextDecoder().decode(bytes).split('\n') : undefined;
+  }
+
+  private requireStore(): IndexStore {
+    if (!this.store) throw new Error('the index is not open');
+    return this.store;
+  }
+
+  private requireBuilder(): IndexBuilder {
+    if (!this.builder) throw new Error('the index is not open');
+    return this.builder;
+  }
+}

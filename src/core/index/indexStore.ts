@@ -1,0 +1,385 @@
+// The workspace index on disk: one SQLite database (SQLite compiled to WebAssembly with real
+// file access, so one code path on every platform and no native addon), in rollback-journal
+// mode with full syncs: a write cut short (a crash, a kill) is rolled back on the next open.
+// A database that fails its integrity check, or was written by another schema, is deleted
+// and built again: a torn index is never served (a lock a killed process left: storeLock.ts).
+// Memory stays bounded: rows live on disk,
+// SQLite keeps a small page cache, and no table is ever loaded whole.
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { Database } from 'node-sqlite3-wasm';
+import type { Statement } from 'node-sqlite3-wasm';
+import type { Logger } from '../logger';
+import { symbolWords } from './indexTerms';
+import { claimLock, lockFiles, releaseLock, removeStaleLock } from './storeLock';
+import { normalized, quantize } from './vectorQuantization';
+
+/** Bumped whenever the tables or what goes into them change: an older index is rebuilt. */
+export const INDEX_SCHEMA_VERSION = '1';
+
+export interface StoredFileInfo {
+  readonly hash: string;
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+export interface ChunkRow {
+  readonly startLine: number;
+  readonly endLine: number;
+  readonly kind: string;
+  readonly scope: string;
+  readonly header: string;
+  /** Index words of the names the chunk defines and is inside of. */
+  readonly symbolTerms: string;
+  /** Index words of the file's path. */
+  readonly pathTerms: string;
+  /** Index words of the chunk's text. */
+  readonly bodyTerms: string;
+}
+
+export interface SymbolRow {
+  readonly name: string;
+  readonly kind: string;
+  readonly startLine: number;
+  readonly endLine: number;
+  /** The signature, or a class's outline. */
+  readonly text: string;
+}
+
+export interface ChunkHit {
+  readonly chunkId: number;
+  readonly path: string;
+  readonly startLine: number;
+  readonly endLine: number;
+  readonly kind: string;
+  readonly scope: string;
+  readonly header: string;
+  /** Higher is better (BM25 negated, or cosine similarity). */
+  readonly score: number;
+}
+
+export interface SymbolHit extends SymbolRow {
+  readonly path: string;
+  readonly score: number;
+}
+
+export interface PendingEmbedding {
+  readonly chunkId: number;
+  readonly path: string;
+  readonly hash: string;
+  readonly startLine: number;
+  readonly endLine: number;
+  readonly header: string;
+}
+
+export interface StoreStats {
+  readonly files: number;
+  readonly chunks: number;
+  readonly symbols: number;
+  readonly vectors: number;
+  readonly bytesOnDisk: number;
+}
+
+/** Why an existing database was thrown away on open (logged and shown in the status). */
+export type StoreRecovery = 'torn' | 'schema';
+
+/** Weights of the symbol names, path and body columns in BM25 (names say most about a chunk). */
+const COLUMN_WEIGHTS = [4, 2, 1];
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, hash TEXT NOT NULL, size INTEGER NOT NULL, mtime REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS chunks(id INTEGER PRIMARY KEY, file_id INTEGER NOT NULL, start_line INTEGER NOT NULL, end_line INTEGER NOT NULL, kind TEXT NOT NULL, scope TEXT NOT NULL, header TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS chunks_file ON chunks(file_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS chunk_terms USING fts5(names, path, body, content='', contentless_delete=1, tokenize="porter unicode61 tokenchars '_'");
+CREATE TABLE IF NOT EXISTS symbols(id INTEGER PRIMARY KEY, file_id INTEGER NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, start_line INTEGER NOT NULL, end_line INTEGER NOT NULL, text TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS symbols_file ON symbols(file_id);
+CREATE INDEX IF NOT EXISTS symbols_name ON symbols(name);
+CREATE VIRTUAL TABLE IF NOT EXISTS symbol_words USING fts5(words, content='', contentless_delete=1, tokenize="porter unicode61 tokenchars '_'");
+CREATE TABLE IF NOT EXISTS vectors(chunk_id INTEGER PRIMARY KEY, scale REAL NOT NULL, data BLOB NOT NULL);
+`;
+
+export class IndexStore {
+  private readonly statements = new Map<string, Statement>();
+  private transactionDepth = 0;
+
+  private constructor(
+    private db: Database,
+    readonly path: string,
+    /** Set when the database found on disk was unusable and a fresh one replaced it. */
+    readonly recovered: StoreRecovery | undefined,
+  ) {}
+
+  /** Opens (or creates) the index at `path`; a torn or outdated one is replaced by an empty one. */
+  static open(path: string, logger: Logger): IndexStore {
+    let recovered: StoreRecovery | undefined;
+    removeStaleLock(path);
+    if (existsSync(path)) {
+      const problem = IndexStore.check(path);
+      if (problem) {
+        recovered = problem.kind;
+        logger.warn(`Workspace index: ${problem.kind === 'torn' ? `the index was damaged (${problem.detail}); rebuilding it` : 'the index was written by another version; rebuilding it'}.`);
+        IndexStore.delete(path);
+      }
+    }
+    const db = new Database(path);
+    db.exec('PRAGMA journal_mode=DELETE; PRAGMA locking_mode=EXCLUSIVE; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-4000; PRAGMA foreign_keys=OFF;');
+    db.exec(SCHEMA);
+    db.run('INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)', ['schema', INDEX_SCHEMA_VERSION]);
+    claimLock(path);
+    return new IndexStore(db, path, recovered);
+  }
+
+  /** What is wrong with the database at `path`, if anything (a hot journal is rolled back by opening it). */
+  private static check(path: string): { kind: StoreRecovery; detail: string } | undefined {
+    let db: Database | undefined;
+    try {
+      db = new Database(path);
+      const ok = db.all('PRAGMA quick_check').map((r) => String(Object.values(r)[0]));
+      if (ok.length !== 1 || ok[0] !== 'ok') return { kind: 'torn', detail: ok.slice(0, 3).join('; ') };
+      const schema = db.get("SELECT value FROM meta WHERE key = 'schema'")?.value;
+      return schema === INDEX_SCHEMA_VERSION ? undefined : { kind: 'schema', detail: String(schema) };
+    } catch (error) {
+      return { kind: 'torn', detail: error instanceof Error ? error.message : String(error) };
+    } finally {
+      try {
+        db?.close();
+      } catch {
+        // a database that cannot even close is deleted all the same
+      }
+    }
+  }
+
+  /** Removes the database and its journal. */
+  static delete(path: string): void {
+    for (const file of [path, `${path}-journal`, ...lockFiles(path)]) rmSync(file, { recursive: true, force: true });
+  }
+
+  /** Runs `work` atomically: its own transaction, or a savepoint inside a batch already open. */
+  transaction<T>(work: () => T): T {
+    const nested = this.transactionDepth > 0;
+    const name = `s${this.transactionDepth}`;
+    this.db.exec(nested ? `SAVEPOINT ${name}` : 'BEGIN');
+    this.transactionDepth++;
+    try {
+      const result = work();
+      this.db.exec(nested ? `RELEASE ${name}` : 'COMMIT');
+      return result;
+    } catch (error) {
+      if (nested) this.db.exec(`ROLLBACK TO ${name}; RELEASE ${name}`);
+      else if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw error;
+    } finally {
+      this.transactionDepth--;
+    }
+  }
+
+  /** Begins a long write (a batch of files) that `commit` ends; queries in between see it. */
+  begin(): void {
+    if (this.transactionDepth === 0) this.db.exec('BEGIN');
+    this.transactionDepth++;
+  }
+
+  commit(): void {
+    if (this.transactionDepth === 0) return;
+    this.transactionDepth--;
+    if (this.transactionDepth === 0) this.db.exec('COMMIT');
+  }
+
+  getMeta(key: string): string | undefined {
+    const row = this.stmt('SELECT value FROM meta WHERE key = ?').get([key]);
+    return row ? String(row.value) : undefined;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.stmt('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run([key, value]);
+  }
+
+  /** Every indexed file with what its content was when indexed. */
+  files(): Map<string, StoredFileInfo> {
+    const out = new Map<string, StoredFileInfo>();
+    for (const row of this.stmt('SELECT path, hash, size, mtime FROM files').iterate()) {
+      out.set(String(row.path), { hash: String(row.hash), size: Number(row.size), mtimeMs: Number(row.mtime) });
+    }
+    return out;
+  }
+
+  fileInfo(path: string): StoredFileInfo | undefined {
+    const row = this.stmt('SELECT hash, size, mtime FROM files WHERE path = ?').get([path]);
+    return row ? { hash: String(row.hash), size: Number(row.size), mtimeMs: Number(row.mtime) } : undefined;
+  }
+
+  /** Replaces everything indexed of one file. */
+  putFile(path: string, info: StoredFileInfo, chunks: readonly ChunkRow[], symbols: readonly SymbolRow[]): void {
+    this.transaction(() => {
+      this.removeFile(path);
+      const fileId = Number(this.stmt('INSERT INTO files(path, hash, size, mtime) VALUES (?, ?, ?, ?)').run([path, info.hash, info.size, info.mtimeMs]).lastInsertRowid);
+      const chunk = this.stmt('INSERT INTO chunks(file_id, start_line, end_line, kind, scope, header) VALUES (?, ?, ?, ?, ?, ?)');
+      const terms = this.stmt('INSERT INTO chunk_terms(rowid, names, path, body) VALUES (?, ?, ?, ?)');
+      for (const c of chunks) {
+        const id = chunk.run([fileId, c.startLine, c.endLine, c.kind, c.scope, c.header]).lastInsertRowid;
+        terms.run([id, c.symbolTerms, c.pathTerms, c.bodyTerms]);
+      }
+      const symbol = this.stmt('INSERT INTO symbols(file_id, name, kind, start_line, end_line, text) VALUES (?, ?, ?, ?, ?, ?)');
+      const words = this.stmt('INSERT INTO symbol_words(rowid, words) VALUES (?, ?)');
+      for (const s of symbols) {
+        const id = symbol.run([fileId, s.name, s.kind, s.startLine, s.endLine, s.text]).lastInsertRowid;
+        words.run([id, symbolWords(s.name)]);
+      }
+    });
+  }
+
+  /** The file's content is unchanged but its time or size on disk is new: nothing to re-index. */
+  touchFile(path: string, info: StoredFileInfo): void {
+    this.stmt('UPDATE files SET hash = ?, size = ?, mtime = ? WHERE path = ?').run([info.hash, info.size, info.mtimeMs, path]);
+  }
+
+  /** Forgets a file (deleted, renamed away, now excluded). */
+  removeFile(path: string): boolean {
+    const row = this.stmt('SELECT id FROM files WHERE path = ?').get([path]);
+    if (!row) return false;
+    const id = Number(row.id);
+    this.transaction(() => {
+      this.stmt('DELETE FROM chunk_terms WHERE rowid IN (SELECT id FROM chunks WHERE file_id = ?)').run([id]);
+      this.stmt('DELETE FROM vectors WHERE chunk_id IN (SELECT id FROM chunks WHERE file_id = ?)').run([id]);
+      this.stmt('DELETE FROM chunks WHERE file_id = ?').run([id]);
+      this.stmt('DELETE FROM symbol_words WHERE rowid IN (SELECT id FROM symbols WHERE file_id = ?)').run([id]);
+      this.stmt('DELETE FROM symbols WHERE file_id = ?').run([id]);
+      this.stmt('DELETE FROM files WHERE id = ?').run([id]);
+    });
+    return true;
+  }
+
+  /** Forgets every file under a folder (the folder was deleted or renamed away). */
+  removeFolder(folder: string): number {
+    const prefix = `${folder.replace(/\/+$/, '')}/`;
+    const paths = this.stmt('SELECT path FROM files WHERE substr(path, 1, ?) = ?').all([prefix.length, prefix]).map((r) => String(r.path));
+    this.transaction(() => {
+      for (const path of paths) this.removeFile(path);
+    });
+    return paths.length;
+  }
+
+  /** The best chunks for an FTS5 query over names, path and body, by BM25. */
+  searchChunks(match: string, limit: number): ChunkHit[] {
+    const sql = `SELECT c.id, f.path, c.start_line, c.end_line, c.kind, c.scope, c.header, bm25(chunk_terms, ${COLUMN_WEIGHTS.join(', ')}) AS rank
+      FROM chunk_terms JOIN chunks c ON c.id = chunk_terms.rowid JOIN files f ON f.id = c.file_id
+      WHERE chunk_terms MATCH ? ORDER BY rank LIMIT ?`;
+    return this.stmt(sql).all([match, limit]).map((r) => chunkHit(r, -Number(r.rank)));
+  }
+
+  /** Symbols whose name's words match an FTS5 query, by BM25 (a name made only of the question's words first). */
+  searchSymbols(match: string, limit: number): SymbolHit[] {
+    const sql = `SELECT s.name, s.kind, s.start_line, s.end_line, s.text, f.path, bm25(symbol_words) AS rank
+      FROM symbol_words JOIN symbols s ON s.id = symbol_words.rowid JOIN files f ON f.id = s.file_id
+      WHERE symbol_words MATCH ? ORDER BY rank LIMIT ?`;
+    return this.stmt(sql).all([match, limit]).map((r) => symbolHit(r, -Number(r.rank)));
+  }
+
+  /** Definitions of exactly this name, anywhere in the workspace. */
+  definitions(name: string, limit = 20): SymbolHit[] {
+    const sql = 'SELECT s.name, s.kind, s.start_line, s.end_line, s.text, f.path FROM symbols s JOIN files f ON f.id = s.file_id WHERE s.name = ? LIMIT ?';
+    return this.stmt(sql).all([name, limit]).map((r) => symbolHit(r, 1));
+  }
+
+  /** The chunk of `path` that holds `line` (the smallest, when chunks nest). */
+  chunkAt(path: string, line: number): ChunkHit | undefined {
+    const sql = `SELECT c.id, f.path, c.start_line, c.end_line, c.kind, c.scope, c.header FROM chunks c JOIN files f ON f.id = c.file_id
+      WHERE f.path = ? AND c.start_line <= ? AND c.end_line >= ? ORDER BY c.end_line - c.start_line LIMIT 1`;
+    const row = this.stmt(sql).get([path, line, line]);
+    return row ? chunkHit(row, 0) : undefined;
+  }
+
+  /** Chunks that have no vector yet (for the current embedding model), oldest first. */
+  pendingEmbeddings(limit: number): PendingEmbedding[] {
+    const sql = `SELECT c.id, f.path, f.hash, c.start_line, c.end_line, c.header FROM chunks c JOIN files f ON f.id = c.file_id
+      LEFT JOIN vectors v ON v.chunk_id = c.id WHERE v.chunk_id IS NULL ORDER BY c.id LIMIT ?`;
+    return this.stmt(sql).all([limit]).map((r) => ({
+      chunkId: Number(r.id), path: String(r.path), hash: String(r.hash), startLine: Number(r.start_line), endLine: Number(r.end_line), header: String(r.header),
+    }));
+  }
+
+  countPendingEmbeddings(): number {
+    return Number(this.stmt('SELECT count(*) AS n FROM chunks c LEFT JOIN vectors v ON v.chunk_id = c.id WHERE v.chunk_id IS NULL').get()?.n ?? 0);
+  }
+
+  /** Stores unit vectors, quantized to 8 bits each (a quarter of the disk, cosine nearly unchanged). */
+  putVectors(vectors: readonly { chunkId: number; vector: readonly number[] }[]): void {
+    const put = this.stmt('INSERT OR REPLACE INTO vectors(chunk_id, scale, data) SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM chunks WHERE id = ?)');
+    this.transaction(() => {
+      for (const { chunkId, vector } of vectors) {
+        const { scale, data } = quantize(vector);
+        put.run([chunkId, scale, data, chunkId]);
+      }
+    });
+  }
+
+  /** Forgets every vector (the embedding model changed: they are not comparable with the new ones). */
+  clearVectors(): void {
+    this.db.exec('DELETE FROM vectors');
+  }
+
+  /** The chunks nearest to a query vector by cosine, scanning the vectors row by row (memory stays flat). */
+  searchVectors(query: readonly number[], limit: number): ChunkHit[] {
+    const q = normalized(query);
+    const best: { id: number; score: number }[] = [];
+    for (const row of this.stmt('SELECT chunk_id, scale, data FROM vectors').iterate()) {
+      const data = row.data as Uint8Array;
+      if (data.length !== q.length) continue;
+      const ints = new Int8Array(data.buffer, data.byteOffset, data.length);
+      let dot = 0;
+      for (let i = 0; i < ints.length; i++) dot += ints[i] * q[i];
+      const score = dot * Number(row.scale);
+      if (best.length === limit && score <= best[best.length - 1].score) continue;
+      let at = best.length;
+      while (at > 0 && best[at - 1].score < score) at--;
+      best.splice(at, 0, { id: Number(row.chunk_id), score });
+      if (best.length > limit) best.pop();
+    }
+    const byId = this.stmt(`SELECT c.id, f.path, c.start_line, c.end_line, c.kind, c.scope, c.header FROM chunks c JOIN files f ON f.id = c.file_id WHERE c.id = ?`);
+    return best.flatMap(({ id, score }) => {
+      const row = byId.get([id]);
+      return row ? [chunkHit(row, score)] : [];
+    });
+  }
+
+  stats(): StoreStats {
+    const count = (table: string) => Number(this.db.get(`SELECT count(*) AS n FROM ${table}`)?.n ?? 0);
+    let bytesOnDisk = 0;
+    try {
+      bytesOnDisk = statSync(this.path).size;
+    } catch {
+      // not written yet
+    }
+    return { files: count('files'), chunks: count('chunks'), symbols: count('symbols'), vectors: count('vectors'), bytesOnDisk };
+  }
+
+  close(): void {
+    for (const s of this.statements.values()) if (!s.isFinalized) s.finalize();
+    this.statements.clear();
+    if (this.db.isOpen) {
+      if (this.db.inTransaction) this.db.exec('COMMIT');
+      this.db.close();
+      releaseLock(this.path);
+    }
+  }
+
+  private stmt(sql: string): Statement {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.statements.set(sql, s);
+    }
+    return s;
+  }
+}
+
+function chunkHit(r: Record<string, unknown>, score: number): ChunkHit {
+  return {
+    chunkId: Number(r.id), path: String(r.path), startLine: Number(r.start_line), endLine: Number(r.end_line),
+    kind: String(r.kind), scope: String(r.scope), header: String(r.header), score,
+  };
+}
+
+function symbolHit(r: Record<string, unknown>, score: number): SymbolHit {
+  return { name: String(r.name), kind: String(r.kind), startLine: Number(r.start_line), endLine: Number(r.end_line), text: String(r.text), path: String(r.path), score };
+}

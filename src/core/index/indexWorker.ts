@@ -1,0 +1,82 @@
+// The index worker thread's entry: builds the IndexService and answers the host's messages.
+// Everything slow (reading files, parsing, SQLite writes and searches) happens here, off the
+// extension host's thread. On Linux the thread also lowers its own scheduling priority (there
+// `setpriority` on the calling thread affects that thread alone); elsewhere the host's holds
+// (typing, completions in flight) keep it out of the way.
+import { setPriority } from 'node:os';
+import { parentPort } from 'node:worker_threads';
+import type { Logger } from '../logger';
+import { SyntaxService } from '../syntax/syntaxService';
+import type { HostToWorker, RequestMap, WorkerToHost } from './indexProtocol';
+import { IndexService } from './indexService';
+
+const port = parentPort;
+if (!port) throw new Error('indexWorker runs as a worker thread');
+const post = (message: WorkerToHost): void => port.postMessage(message);
+
+if (process.platform === 'linux') {
+  try {
+    setPriority(10);
+  } catch {
+    // not allowed here: the holds still apply
+  }
+}
+
+const logger: Logger = {
+  trace: () => undefined,
+  debug: (message) => post({ kind: 'log', level: 'debug', message }),
+  info: (message) => post({ kind: 'log', level: 'info', message }),
+  warn: (message) => post({ kind: 'log', level: 'warn', message }),
+  error: (message) => post({ kind: 'log', level: 'warn', message: message instanceof Error ? message.message : message }),
+};
+
+let lastProgress = 0;
+const syntax = SyntaxService.create({ logger }).catch((error: unknown) => {
+  logger.warn(`Workspace index: tree-sitter unavailable, files are indexed as text: ${error instanceof Error ? error.message : String(error)}`);
+  return undefined;
+});
+const service = syntax.then(
+  (s) =>
+    new IndexService({
+      syntax: s,
+      logger,
+      onProgress: ({ done, total }) => {
+        // At most ten progress messages a second, and always the last.
+        const now = Date.now();
+        if (done === total || now - lastProgress >= 100) {
+          lastProgress = now;
+          post({ kind: 'progress', done, total });
+        }
+      },
+    }),
+);
+
+type Handlers = { [K in keyof RequestMap]: (s: IndexService, args: RequestMap[K]['args']) => RequestMap[K]['result'] | Promise<RequestMap[K]['result']> };
+
+const handlers: Handlers = {
+  open: (s, a) => s.open(a),
+  setPolicy: (s, a) => s.setPolicy(a.policy, a.roots),
+  sync: (s, a) => s.sync(a.paths),
+  update: (s, a) => s.update(a.paths),
+  remove: (s, a) => s.remove(a.paths),
+  search: (s, a) => s.search(a.query, a.limit, a.vector),
+  definitions: (s, a) => s.definitions(a.names, a.perName),
+  pendingEmbeddings: (s, a) => s.pendingEmbeddings(a.limit, a.model),
+  putVectors: (s, a) => s.putVectors(a.model, a.vectors),
+  stats: (s) => s.stats(),
+  rebuild: (s) => s.rebuild(),
+  close: (s) => s.close(),
+};
+
+port.on('message', (message: HostToWorker) => {
+  void service.then(async (s) => {
+    if (message.kind === 'control') return s.control(message.action);
+    if (message.kind === 'hold') return s.hold(message.until);
+    try {
+      const handler = handlers[message.name] as (s: IndexService, args: unknown) => unknown;
+      post({ kind: 'response', id: message.id, ok: true, result: await handler(s, message.args) });
+    } catch (error) {
+      post({ kind: 'response', id: message.id, ok: false, error: error instanceof Error ? error.message : String(error) });
+    }
+  });
+});
