@@ -15,10 +15,11 @@ import { createOutputLogger } from './vscode/outputLogger';
 import { registerRefactor } from './vscode/refactor/registerRefactor';
 import { ReviewController } from './vscode/review/reviewController';
 import { errorMessage, errorForLog } from './core/errorMessage';
+import { OutputCommands } from './vscode/commandIds';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const { logger, channel } = createOutputLogger();
-  context.subscriptions.push(channel, vscode.commands.registerCommand('flywheel.showLog', () => channel.show()));
+  context.subscriptions.push(channel, vscode.commands.registerCommand(OutputCommands.showLog, () => channel.show()));
   try {
     // The guard is built with the models; until then nothing is exported (fails closed).
     let mayInclude: ((path: string) => boolean) | undefined;

@@ -1,8 +1,6 @@
 // The conversation: questions with the context they carried (and what was trimmed), answers
 // rendered as Markdown while they stream, error cards with the fix, and per-answer actions.
-import type { ChatContextItem } from '../../src/core/chat/chatContextItem';
-import type { ChatViewState, WebviewMessage } from '../../src/core/chat/chatProtocol';
-import type { AssistantTurn, TrimmedContext, UserTurn } from '../../src/core/chat/conversation';
+import type { AssistantTurn, ChatContextItem, ChatViewState, TrimmedContext, UserTurn, WebviewMessage } from '../../src/core/chat/chatProtocol';
 import { h, icon, iconButton } from './element';
 import { renderInlineMarkdown, renderMarkdown } from './markdownRenderer';
 

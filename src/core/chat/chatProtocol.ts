@@ -5,6 +5,13 @@ import type { Conversation, Vote } from './conversation';
 import { contextItemShape, conversationShape } from './conversationShape';
 import { arrayOf, isBoolean, isCount, isNumber, isString, literal, objectOf, optional, type Shape } from './valueShape';
 
+// The webview imports nothing of the extension but this file (a test holds it to that), so the
+// types inside the state it draws, and how a code fence names its language and file (both sides
+// must read it alike), are passed on from here.
+export type { ChatContextItem } from './chatContextItem';
+export type { AssistantTurn, TrimmedContext, UserTurn } from './conversation';
+export { parseFenceInfo } from './codeBlocks';
+
 export interface ModelOption {
   readonly id: string;
   readonly label: string;

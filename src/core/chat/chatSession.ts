@@ -1,5 +1,6 @@
 // The chat's state and behaviour behind the view: conversations, the pending context, the one
-// request in flight (aborted by Stop), and the messages that keep the webview in step.
+// request in flight (aborted by Stop), and the messages that keep the webview in step. The list
+// of models lives in chatModelList.ts.
 import { randomUUID } from 'node:crypto';
 import type { FeedbackSink } from '../feedback/feedbackEvents';
 import type { Logger } from '../logger';
@@ -8,7 +9,8 @@ import type { OutgoingPrompt } from '../models/outgoingPrompt';
 import { isLiveFileItem, type ChatContextItem } from './chatContextItem';
 import { describeChatError } from './chatErrors';
 import { isAbortError } from '../models/modelError';
-import type { ChatModel, ChatModelInfo, RetrieveContext, RetrievedSnippet } from './chatModelPort';
+import { ChatModelList } from './chatModelList';
+import type { ChatModel, RetrieveContext, RetrievedSnippet } from './chatModelPort';
 import type { ChatViewState, HostMessage } from './chatProtocol';
 import { extractCodeBlocks, type CodeBlock } from './codeBlocks';
 import { prepareChatRequest } from './chatRequest';
@@ -42,8 +44,6 @@ export interface ChatSessionDeps {
   readonly newId?: () => string;
 }
 
-const MODEL_RETRY_MS = [2_000, 5_000, 15_000, 30_000];
-
 interface InFlight {
   readonly controller: AbortController;
   readonly conversationId: string;
@@ -62,19 +62,15 @@ export class ChatSession {
   readonly pending = new PendingContext();
   private conversations: Conversation[];
   private activeId: string;
-  private models: ChatModelInfo[] = [];
-  private modelsError: string | undefined;
-  private selectedModel: string | undefined;
+  private readonly modelList: ChatModelList;
   private inFlight: InFlight | undefined;
-  private modelRetry: ReturnType<typeof setTimeout> | undefined;
-  private modelRetries = 0;
-  private disposed = false;
   private readonly now: () => number;
   private readonly newId: () => string;
 
   constructor(private readonly deps: ChatSessionDeps) {
     this.now = deps.now ?? Date.now;
     this.newId = deps.newId ?? randomUUID;
+    this.modelList = new ChatModelList(deps.chatModel, deps.logger, () => this.postState());
     const loaded = deps.store.load();
     this.conversations = loaded.conversations;
     const active = loaded.conversations.find((c) => c.id === loaded.activeId);
@@ -96,9 +92,7 @@ export class ChatSession {
         .filter((c) => c.turns.length > 0)
         .sort((a, b) => b.updatedAt - a.updatedAt)
         .map((c) => ({ id: c.id, title: c.title, updatedAt: c.updatedAt, turnCount: c.turns.length })),
-      models: this.models.map(({ id, label, local }) => ({ id, label, local })),
-      selectedModel: this.selectedModel,
-      modelsError: this.modelsError,
+      ...this.modelList.view(),
       chips: this.pending.chips().map((c) => (isLiveFileItem(c) ? { ...c, text: undefined } : c)),
       busy: this.busy,
     };
@@ -108,33 +102,13 @@ export class ChatSession {
     this.deps.post({ type: 'state', state: this.snapshot() });
   }
 
-  /** Lists the models again; while none are found, retries a few times with growing pauses
-   * (the model server may still be starting, or the settings still arriving). */
-  async refreshModels(): Promise<void> {
-    clearTimeout(this.modelRetry);
-    try {
-      this.models = await this.deps.chatModel.listModels();
-      this.modelsError = this.models.length === 0 ? 'No chat models found.' : undefined;
-      const keep = this.models.find((m) => m.id === this.selectedModel);
-      this.selectedModel = (keep ?? this.models.find((m) => m.selected) ?? this.models[0])?.id;
-    } catch (error) {
-      this.models = [];
-      this.modelsError = describeChatError(error).message;
-      this.deps.logger.warn(`Chat: listing models failed: ${this.modelsError}`);
-    }
-    if (this.models.length > 0) this.modelRetries = 0;
-    else if (this.modelRetries < MODEL_RETRY_MS.length && !this.disposed) {
-      this.modelRetry = setTimeout(() => void this.refreshModels(), MODEL_RETRY_MS[this.modelRetries++]);
-      this.modelRetry.unref?.();
-    }
-    this.postState();
+  /** Lists the models again (and again a few times while none are found). */
+  refreshModels(): Promise<void> {
+    return this.modelList.refresh();
   }
 
-  async selectModel(id: string): Promise<void> {
-    if (!this.models.some((m) => m.id === id)) return;
-    await this.deps.chatModel.select(id);
-    this.selectedModel = id;
-    this.postState();
+  selectModel(id: string): Promise<void> {
+    return this.modelList.select(id);
   }
 
   newChat(): void {
@@ -166,7 +140,7 @@ export class ChatSession {
     const now = this.now();
     const user: UserTurn = { id: this.newId(), role: 'user', content: question, createdAt: now, context: this.pending.takeForMessage() };
     const answer = this.newAnswer(now);
-    if (this.models.length === 0) void this.refreshModels();
+    if (this.modelList.isEmpty) void this.refreshModels();
     this.replace(conv.appendTurns(this.active, [user, answer], now));
     void this.run(this.activeId, user.id, answer.id);
     return true;
@@ -230,8 +204,7 @@ export class ChatSession {
   }
 
   dispose(): void {
-    this.disposed = true;
-    clearTimeout(this.modelRetry);
+    this.modelList.dispose();
     this.stop();
   }
 
@@ -240,13 +213,13 @@ export class ChatSession {
     const { signal } = controller;
     this.inFlight = { controller, conversationId, turnId: answerId };
     const settings = this.deps.settings();
-    const model = this.models.find((m) => m.id === this.selectedModel);
+    const model = this.modelList.selected;
     const windowTokens = Math.min(settings.windowTokens, model?.contextLength ?? Infinity);
     const started = this.now();
     let ttftMs: number | undefined;
     let content = '';
     let usage: StreamChunk['usage'];
-    this.updateAnswer(conversationId, answerId, (t) => ({ ...t, model: model?.label ?? this.selectedModel }));
+    this.updateAnswer(conversationId, answerId, (t) => ({ ...t, model: model?.label ?? this.modelList.selectedId }));
     this.postState();
     try {
       const question = await this.prepareContext(conversationId, questionId, settings, signal);
@@ -312,8 +285,8 @@ export class ChatSession {
   }
 
   private newAnswer(now: number): AssistantTurn {
-    const model = this.models.find((m) => m.id === this.selectedModel);
-    return { id: this.newId(), role: 'assistant', content: '', createdAt: now, status: 'streaming', model: model?.label ?? this.selectedModel };
+    const model = this.modelList.selected;
+    return { id: this.newId(), role: 'assistant', content: '', createdAt: now, status: 'streaming', model: model?.label ?? this.modelList.selectedId };
   }
 
   private record(kind: 'chat.thumbsUp' | 'chat.thumbsDown' | 'chat.regenerate', turn: AssistantTurn): void {

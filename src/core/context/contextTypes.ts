@@ -30,6 +30,8 @@ export interface ContextCandidate {
   readonly reason?: string;
   /** Its lines are spread over `startLine..endLine` (member signatures), not that whole range: no overlap with other candidates. */
   readonly scattered?: boolean;
+  /** The name whose definition it is: never redundant while no snippet placed before defines that name. */
+  readonly defines?: string;
 }
 
 /** `redundant`: every name in it is already in the prompt or in a snippet placed before it. */

@@ -28,7 +28,7 @@ export class CurrentDocumentImports {
     const cached = this.cache.get(doc.uri);
     const importLines = importLineCount(doc.text);
     if (cached && cached.importLines === importLines && doc.text.startsWith(cached.head)) return cached.imports;
-    const imports = this.syntax ? importsOf(this.syntax, doc.languageId, tree, lines) : [];
+    const imports = this.syntax ? importsOf(this.syntax, doc.languageId, [tree], lines) : [];
     const last = imports.reduce((max, i) => Math.max(max, i.line), -1);
     const head = last < 0 ? '' : doc.text.slice(0, lines.lineEnd(last));
     this.cache.set(doc.uri, { head, importLines, imports });

@@ -6,6 +6,7 @@ import { LineIndex } from './lineIndex';
 import { indexChunks } from './bm25';
 import type { ChunkIndex } from './bm25';
 import { chunkFile } from './codeChunks';
+import { macroItemTrees } from './macroItems';
 import type { CodeChunk } from './codeChunks';
 
 export type DefinitionKind = 'function' | 'method' | 'class' | 'type' | 'constant' | 'field';
@@ -53,23 +54,25 @@ export interface FileAnalysis {
 
 const KIND_PRIORITY: Record<DefinitionKind, number> = { class: 0, function: 1, method: 1, type: 2, field: 3, constant: 4 };
 
-function definitionsOf(syntax: SyntaxService, languageId: string, tree: Tree, lines: LineIndex): CodeDefinition[] {
+function definitionsOf(syntax: SyntaxService, languageId: string, trees: readonly Tree[], lines: LineIndex): CodeDefinition[] {
   const query = syntax.query(languageId, 'definitions');
   if (!query) return [];
   // Several patterns may match one node (an arrow function is also a constant): keep the best kind.
-  const byNode = new Map<number, CodeDefinition>();
-  for (const match of query.matches(tree.rootNode)) {
+  const byNode = new Map<string, CodeDefinition>();
+  for (const match of trees.flatMap((tree) => query.matches(tree.rootNode))) {
     const def = match.captures.find((c) => c.name.startsWith('definition.'));
     const name = match.captures.find((c) => c.name === 'name');
     if (!def || !name) continue;
     const kind = def.name.slice('definition.'.length) as DefinitionKind;
-    const previous = byNode.get(def.node.id);
+    // By range, not node id: ids are per tree.
+    const key = `${def.node.startIndex}:${def.node.endIndex}`;
+    const previous = byNode.get(key);
     if (previous && KIND_PRIORITY[previous.kind] <= KIND_PRIORITY[kind]) continue;
     const node = def.node;
     const body = node.childForFieldName('body');
     const startLine = lines.lineAt(node.startIndex);
     const headerEnd = body && body.startIndex > node.startIndex ? body.startIndex : Math.min(node.endIndex, lines.lineEnd(startLine));
-    byNode.set(node.id, {
+    byNode.set(key, {
       name: name.node.text,
       kind,
       startIndex: node.startIndex,
@@ -90,11 +93,11 @@ function definitionsOf(syntax: SyntaxService, languageId: string, tree: Tree, li
   });
 }
 
-export function importsOf(syntax: SyntaxService, languageId: string, tree: Tree, lines: LineIndex): ImportRef[] {
+export function importsOf(syntax: SyntaxService, languageId: string, trees: readonly Tree[], lines: LineIndex): ImportRef[] {
   const query = syntax.query(languageId, 'imports');
   if (!query) return [];
   const imports: ImportRef[] = [];
-  for (const match of query.matches(tree.rootNode)) {
+  for (const match of trees.flatMap((tree) => query.matches(tree.rootNode))) {
     const statement = match.captures.find((c) => c.name === 'import')?.node;
     const source = match.captures.find((c) => c.name === 'source')?.node;
     if (!statement || !source) continue;
@@ -104,6 +107,12 @@ export function importsOf(syntax: SyntaxService, languageId: string, tree: Tree,
       .filter((n) => n !== source.text && !n.includes('.'));
     // Python's `import json` binds the module's own name.
     if (statement.type === 'import_statement' && /^[A-Za-z_]\w*$/.test(source.text) && source.parent?.type !== 'aliased_import') names.push(source.text);
+    // Go's binds the package's name: its alias, else the package clause's name, which by convention is the path's last element.
+    if (statement.type === 'import_spec') {
+      const alias = statement.childForFieldName('name');
+      const name = alias ? alias.text : goPackageName(source.text.slice(1, -1));
+      if (/^[A-Za-z_]\w*$/.test(name) && name !== '_') names.push(name);
+    }
     const aliases = new Map<string, string>();
     for (const node of statement.descendantsOfType(['aliased_import', 'import_specifier'])) {
       const alias = node?.childForFieldName('alias');
@@ -116,6 +125,14 @@ export function importsOf(syntax: SyntaxService, languageId: string, tree: Tree,
   return imports;
 }
 
+/** `github.com/go-playground/validator/v10` → validator, `gopkg.in/yaml.v3` → yaml, `github.com/mattn/go-isatty` → isatty. */
+export function goPackageName(path: string): string {
+  const segments = path.split('/');
+  let last = segments.pop() ?? '';
+  if (/^v\d+$/.test(last) && segments.length) last = segments.pop()!;
+  return last.replace(/\.v\d+$/, '').replace(/^go-/, '').replace(/[-.]go$/, '').replace(/[^A-Za-z0-9_]/g, '_');
+}
+
 /** Analyses one file; `tree` undefined means text only (definitions and imports stay empty). */
 export function analyzeFile(
   syntax: SyntaxService | undefined,
@@ -125,8 +142,16 @@ export function analyzeFile(
   tree: Tree | undefined,
 ): FileAnalysis {
   const lines = new LineIndex(text);
-  const definitions = syntax && tree ? definitionsOf(syntax, languageId, tree, lines) : [];
-  const imports = syntax && tree ? importsOf(syntax, languageId, tree, lines) : [];
+  // Items inside Rust macro calls count as the file's own (see macroItems.ts).
+  const inner = syntax && tree ? macroItemTrees(syntax, languageId, tree, text) : [];
+  let definitions: CodeDefinition[] = [];
+  let imports: ImportRef[] = [];
+  try {
+    definitions = syntax && tree ? definitionsOf(syntax, languageId, [tree, ...inner], lines) : [];
+    imports = syntax && tree ? importsOf(syntax, languageId, [tree, ...inner], lines) : [];
+  } finally {
+    for (const t of inner) t.delete();
+  }
   const byName = new Map<string, CodeDefinition[]>();
   for (const d of definitions) {
     const list = byName.get(d.name);

@@ -61,8 +61,8 @@ export class ImportTargets {
           const exists = openByPath.has(candidate) || (await this.files.forPath(candidate, budget)) !== undefined;
           if (exists) {
             found.push(candidate);
-            // `from . import a, b, c`: the package and each named submodule.
-            if (!multi || found.length >= Math.min(MAX_TARGETS, Math.max(4, ref.names.length + 1))) break;
+            // `from . import a, b, c`: the package and each named submodule; a Go import: its package's files.
+            if (!multi || found.length >= (language === 'go' ? MAX_TARGETS : Math.min(MAX_TARGETS, Math.max(4, ref.names.length + 1)))) break;
           } else if (!this.files.knownMissing(candidate)) {
             complete = false; // not probed yet (deferred): try again next time
             break;

@@ -56,6 +56,7 @@ export function symbolDefinitionCandidates(
           startLine: snippet.startLine,
           endLine: snippet.endLine,
           reason: `${def.kind} ${identifier}${imported ? ' (imported)' : ''}`,
+          defines: identifier,
         });
       }
       if (found >= MAX_PER_IDENTIFIER) break;

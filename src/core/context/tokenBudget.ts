@@ -59,8 +59,11 @@ export function packIntoBudget(fused: readonly FusedCandidate[], budgetTokens: n
   const snippets: ContextSnippet[] = [];
   const debug: ContextDebugEntry[] = [];
   const covered = new Set<string>();
+  const defined = new Set<string>();
   let total = 0;
-  const adds = (names: readonly string[]): boolean => !named || names.some((n) => !covered.has(n));
+  // A definition the prompt uses adds its declaration even when every name in it is known (`spawn_on(handle: &Handle)`).
+  const adds = (names: readonly string[], defines: string | undefined): boolean =>
+    !named || names.some((n) => !covered.has(n)) || (defines !== undefined && !defined.has(defines));
   for (const item of fused) {
     const { candidate, score, duplicates } = item;
     const entry = { path: candidate.path, source: candidate.source, sourceScore: candidate.sourceScore, score, startLine: candidate.startLine, endLine: candidate.endLine, reason: candidate.reason };
@@ -68,7 +71,7 @@ export function packIntoBudget(fused: readonly FusedCandidate[], budgetTokens: n
     let tokens = snippetTokens(candidate.path, text, estimate);
     const room = Math.min(budgetTokens - total, perSnippet);
     const names = named ? newNames(candidate.text, named) : [];
-    if (!adds(names)) {
+    if (!adds(names, candidate.defines)) {
       debug.push({ ...entry, tokens, kept: false, dropped: 'redundant' });
       text = undefined;
     } else {
@@ -84,6 +87,7 @@ export function packIntoBudget(fused: readonly FusedCandidate[], budgetTokens: n
         snippets.push({ path: candidate.path, text, source: candidate.source, score, startLine: candidate.startLine, tokens });
         debug.push({ ...entry, endLine, tokens, kept: true });
         if (named) for (const n of text === candidate.text ? names : newNames(text, named)) covered.add(n);
+        if (candidate.defines) defined.add(candidate.defines);
       }
     }
     for (const d of duplicates) {

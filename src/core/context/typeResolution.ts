@@ -88,8 +88,17 @@ export function resolveTypeName(
     return target && fileScope ? resolveTypeName(target, fileScope, scopeOf, depth + 1) : undefined;
   };
   if (parts.length > 1) {
-    const module = scope.modules.get(parts[parts.length - 2]) ?? (parts.length === 2 ? undefined : scope.modules.get(parts[0]));
-    return module ? found(module, topLevelIn(module, last)) : undefined;
+    const qualifier = parts[parts.length - 2];
+    const module = scope.modules.get(qualifier) ?? (parts.length === 2 ? undefined : scope.modules.get(parts[0]));
+    const hit = module && found(module, topLevelIn(module, last));
+    if (hit) return hit;
+    // A package of several files (Go's `gin.Context`): every file its import statement reached.
+    for (const r of scope.imported) {
+      if (r.file === module || !r.names.has(qualifier) || r.file.byName.has(qualifier)) continue;
+      const other = found(r.file, topLevelIn(r.file, last));
+      if (other) return other;
+    }
+    return undefined;
   }
   if (scope.own) {
     const hit = found(scope.own, topLevelIn(scope.own, last));

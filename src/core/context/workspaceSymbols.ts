@@ -193,7 +193,7 @@ export function workspaceDefinitionsRetriever(symbols: WorkspaceSymbols): Contex
         const defs = symbols.definitions(name).filter((d) => d.path !== here && sameLanguageFamily(languageId, d.languageId));
         if (defs.length === 0 || defs.length > AMBIGUOUS) return;
         for (const def of [...defs].sort((a, b) => closeness(b.path, here) - closeness(a.path, here)).slice(0, PER_NAME)) {
-          out.push({ path: def.path, text: def.text, source: 'workspaceDefinitions', sourceScore: 1 / (1 + distance), startLine: def.startLine, endLine: def.endLine, reason: `${def.kind} ${name} (workspace symbol table)` });
+          out.push({ path: def.path, text: def.text, source: 'workspaceDefinitions', sourceScore: 1 / (1 + distance), startLine: def.startLine, endLine: def.endLine, reason: `${def.kind} ${name} (workspace symbol table)`, defines: name });
         }
       });
       return out;

@@ -5,7 +5,7 @@
 // `import = require` makes esbuild pick web-tree-sitter's CommonJS build: its ESM build
 // needs import.meta.url, which is empty in our CommonJS bundle.
 import TreeSitter = require('web-tree-sitter');
-import type { Language, Parser, Query, Tree } from 'web-tree-sitter';
+import type { Language, Parser, Query, Range, Tree } from 'web-tree-sitter';
 import type { Disposable } from '../disposable';
 import type { DocumentSnapshot } from '../documentSnapshot';
 import type { Logger } from '../logger';
@@ -42,6 +42,8 @@ export interface ParseOptions {
   readonly timeoutMs?: number;
   /** A tree of an earlier version of the text, already `edit`ed to match it. */
   readonly oldTree?: Tree;
+  /** Parse only these parts of the text, as if they were one (code embedded in other code). */
+  readonly includedRanges?: Range[];
 }
 
 // Parser.init sets up one wasm module per process; every service shares it.
@@ -148,7 +150,7 @@ export class SyntaxService implements Disposable {
     // Returning true from the progress callback cancels the parse (web-tree-sitter types say void).
     const progressCallback = (() => performance.now() > deadline) as unknown as () => void;
     try {
-      const tree = parser.parse(text, options.oldTree ?? null, { progressCallback });
+      const tree = parser.parse(text, options.oldTree ?? null, { progressCallback, includedRanges: options.includedRanges });
       if (!tree) {
         parser.reset(); // otherwise the next parse would resume this one
         this.logger.debug(`tree-sitter: gave up parsing ${text.length} chars of ${languageId}`);

@@ -10,7 +10,9 @@ import { openModelSettings } from '../models/openModelSettings';
 import type { CodeBlockActions } from './codeBlockActions';
 import { resolveWorkspaceUri, type WorkspaceFiles } from './chatEditorContext';
 import { chatWebviewHtml } from './chatWebviewHtml';
+import { CHAT_VIEW_ID } from './chatIds';
 import { errorMessage } from '../../core/errorMessage';
+import { DisposableStore, MutableDisposable } from '../../core/disposable';
 
 export class ChatViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
@@ -18,7 +20,8 @@ export class ChatViewProvider implements vscode.WebviewViewProvider, vscode.Disp
   private ready = false;
   private focusWhenReady = false;
   private modelsLoaded = false;
-  private readonly disposables: vscode.Disposable[] = [];
+  /** The listeners of the current webview: a re-resolved view replaces them. */
+  private readonly viewListeners = new MutableDisposable<DisposableStore>();
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -36,7 +39,9 @@ export class ChatViewProvider implements vscode.WebviewViewProvider, vscode.Disp
       localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist'), vscode.Uri.joinPath(this.extensionUri, 'media')],
     };
     view.webview.html = chatWebviewHtml(view.webview, this.extensionUri);
-    this.disposables.push(
+    const listeners = new DisposableStore();
+    this.viewListeners.value = listeners;
+    listeners.addAll(
       view.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
       // Hidden webviews are torn down (retainContextWhenHidden is off); shown again they reload.
       view.onDidChangeVisibility(() => {
@@ -56,7 +61,7 @@ export class ChatViewProvider implements vscode.WebviewViewProvider, vscode.Disp
   /** Reveals the view and puts the cursor in its input. */
   async reveal(focusInput: boolean): Promise<void> {
     this.focusWhenReady = focusInput;
-    await vscode.commands.executeCommand('flywheel.chat.focus');
+    await vscode.commands.executeCommand(`${CHAT_VIEW_ID}.focus`);
     if (this.ready && focusInput) {
       this.focusWhenReady = false;
       this.post({ type: 'focusInput' });
@@ -64,7 +69,7 @@ export class ChatViewProvider implements vscode.WebviewViewProvider, vscode.Disp
   }
 
   dispose(): void {
-    for (const d of this.disposables.splice(0)) d.dispose();
+    this.viewListeners.dispose();
   }
 
   private receive(raw: unknown): void {

@@ -11,11 +11,12 @@ import type { FeedbackSink } from '../../core/feedback/feedbackEvents';
 import type { Logger } from '../../core/logger';
 import type { ReviewController } from '../review/reviewController';
 import { REVIEW_SCHEME } from '../review/reviewIds';
-import { CHAT_VIEW_ID, ChatCommands } from './chatIds';
+import { CHAT_VIEW_ID } from './chatIds';
 import { currentFileItem, selectionItem, WorkspaceFiles, type PathFilter } from './chatEditorContext';
 import { readChatSettings } from './chatSettings';
 import { ChatViewProvider } from './chatViewProvider';
 import { CodeBlockActions } from './codeBlockActions';
+import { ChatCommands, InternalCommands } from '../commandIds';
 
 export interface ChatDependencies {
   readonly logger: Logger;
@@ -98,9 +99,9 @@ export function registerChat(context: vscode.ExtensionContext, deps: ChatDepende
       session.postState();
       await view.reveal(true);
     }),
-    vscode.commands.registerCommand(ChatCommands.ask, async (args?: unknown) => {
+    vscode.commands.registerCommand(InternalCommands.askChat, async (args?: unknown) => {
       if (!askArgsShape(args)) {
-        logger.warn(`chat: ${ChatCommands.ask} called with malformed arguments, ignored`);
+        logger.warn(`chat: ${InternalCommands.askChat} called with malformed arguments, ignored`);
         return;
       }
       session.newChat();

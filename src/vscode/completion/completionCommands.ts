@@ -7,6 +7,7 @@ import type { ModelGateway } from '../../core/models/modelGateway';
 import type { PromptSender } from '../../core/promptDoor';
 import { testConnection } from './testConnection';
 import type { SnoozeState } from './snoozeState';
+import { CompletionCommands, FeedbackCommands, ModelCommands, OutputCommands } from '../commandIds';
 
 export interface CompletionCommandDeps {
   readonly engine: CompletionEngine;
@@ -28,15 +29,15 @@ export function registerCompletionCommands(deps: CompletionCommandDeps): vscode.
     onSnoozeChanged();
   };
   return [
-    vscode.commands.registerCommand('flywheel.snoozeCompletions', (minutes?: number) => snoozeFor(typeof minutes === 'number' ? minutes : undefined)),
-    vscode.commands.registerCommand('flywheel.resumeCompletions', async () => {
+    vscode.commands.registerCommand(CompletionCommands.snooze, (minutes?: number) => snoozeFor(typeof minutes === 'number' ? minutes : undefined)),
+    vscode.commands.registerCommand(CompletionCommands.resume, async () => {
       await snooze.resume();
       engine.snooze(undefined);
       onSnoozeChanged();
     }),
-    vscode.commands.registerCommand('flywheel.triggerCompletion', () => vscode.commands.executeCommand('editor.action.inlineSuggest.trigger')),
-    vscode.commands.registerCommand('flywheel.testConnection', () => testConnection(deps.gateway, deps.send, deps.logger, deps.onConnected)),
-    vscode.commands.registerCommand('flywheel.showStatusMenu', () => showStatusMenu(snooze.until !== undefined)),
+    vscode.commands.registerCommand(CompletionCommands.trigger, () => vscode.commands.executeCommand('editor.action.inlineSuggest.trigger')),
+    vscode.commands.registerCommand(CompletionCommands.testConnection, () => testConnection(deps.gateway, deps.send, deps.logger, deps.onConnected)),
+    vscode.commands.registerCommand(CompletionCommands.showStatusMenu, () => showStatusMenu(snooze.until !== undefined)),
   ];
 }
 
@@ -50,17 +51,17 @@ async function pickSnoozeMinutes(): Promise<number | undefined> {
 
 async function showStatusMenu(snoozed: boolean): Promise<void> {
   const items: (vscode.QuickPickItem & { command: string; args?: unknown[] })[] = [
-    { label: '$(sparkle) Trigger Completion', command: 'flywheel.triggerCompletion' },
+    { label: '$(sparkle) Trigger Completion', command: CompletionCommands.trigger },
     snoozed
-      ? { label: '$(debug-start) Resume Completions', command: 'flywheel.resumeCompletions' }
-      : { label: '$(debug-pause) Snooze Completions…', command: 'flywheel.snoozeCompletions' },
-    { label: '$(plug) Test Connection', command: 'flywheel.testConnection' },
-    { label: '$(server) Select Model for Completion…', command: 'flywheel.selectModel', args: ['completion'] },
-    { label: '$(eye) Show Last Completion Prompt', command: 'flywheel.showLastCompletionPrompt' },
-    { label: '$(graph) Show Statistics', command: 'flywheel.showStatistics' },
-    { label: '$(dashboard) Show Model Metrics', command: 'flywheel.showModelMetrics' },
+      ? { label: '$(debug-start) Resume Completions', command: CompletionCommands.resume }
+      : { label: '$(debug-pause) Snooze Completions…', command: CompletionCommands.snooze },
+    { label: '$(plug) Test Connection', command: CompletionCommands.testConnection },
+    { label: '$(server) Select Model for Completion…', command: ModelCommands.selectModel, args: ['completion'] },
+    { label: '$(eye) Show Last Completion Prompt', command: CompletionCommands.showLastPrompt },
+    { label: '$(graph) Show Statistics', command: FeedbackCommands.showStatistics },
+    { label: '$(dashboard) Show Model Metrics', command: ModelCommands.showMetrics },
     { label: '$(gear) Open Settings', command: 'workbench.action.openSettings', args: ['flywheel'] },
-    { label: '$(output) Show Log', command: 'flywheel.showLog' },
+    { label: '$(output) Show Log', command: OutputCommands.showLog },
   ];
   const picked = await vscode.window.showQuickPick(items, { title: 'Flywheel' });
   if (picked) await vscode.commands.executeCommand(picked.command, ...(picked.args ?? []));

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { GenerationRole } from '../../core/models/modelGatewayConfig';
 import type { RoleModels } from '../models/registerModels';
+import { CompletionCommands } from '../commandIds';
 
 /** What the user waited for the last suggestion (keystroke to ghost text), and the model's part of it. */
 export interface LastLatency {
@@ -46,7 +47,7 @@ export class CompletionStatusBar implements vscode.Disposable {
     this.last = status;
     const item = this.item;
     item.backgroundColor = undefined;
-    item.command = 'flywheel.showStatusMenu';
+    item.command = CompletionCommands.showStatusMenu;
     switch (status.kind) {
       case 'idle': {
         const latency = status.latency;
@@ -68,7 +69,7 @@ export class CompletionStatusBar implements vscode.Disposable {
       case 'snoozed':
         item.text = '$(debug-pause) Flywheel: snoozed';
         item.tooltip = `Completions snoozed until ${new Date(status.until).toLocaleTimeString()}. Click to resume.`;
-        item.command = 'flywheel.resumeCompletions';
+        item.command = CompletionCommands.resume;
         break;
       case 'disabled':
         item.text = '$(circle-slash) Flywheel';

@@ -10,6 +10,7 @@ import { toAbortSignal } from '../abortSignal';
 import { documentLength, snapshotOf } from '../snapshot';
 import type { LastChangeTracker } from './lastChangeTracker';
 import { errorMessage, errorForLog } from '../../core/errorMessage';
+import { FeedbackCommands } from '../commandIds';
 
 /** The engine as this adapter uses it. */
 export interface CompletionSource {
@@ -34,7 +35,6 @@ export interface ShownDetails {
 /** A change longer ago than this did not ask for the suggestion (a cursor move or Alt+\ did). */
 const KEYSTROKE_HORIZON_MS = 5_000;
 
-export const acceptedCommand = 'flywheel.completionAccepted';
 
 export interface InlineProviderOptions {
   readonly source: CompletionSource;
@@ -96,7 +96,7 @@ export class FlywheelInlineCompletionProvider implements vscode.InlineCompletion
       const range = new vscode.Range(document.positionAt(result.range.start), document.positionAt(result.range.end));
       const item = new vscode.InlineCompletionItem(result.text, range, {
         title: 'Accept Flywheel completion',
-        command: acceptedCommand,
+        command: FeedbackCommands.completionAccepted,
         arguments: [result.id],
       });
       listener?.onProvided(result, document, position, { ...(selected && { selectedText: selected.text }), ...(ghostMs !== undefined && { ghostMs }) });

@@ -3,13 +3,14 @@
 // user's wait for ghost text starts.
 import * as vscode from 'vscode';
 import type { LastChange, LastChangeKind } from '../../core/completion/completionTypes';
+import { DisposableStore } from '../../core/disposable';
 
 export class LastChangeTracker implements vscode.Disposable {
   private readonly kinds = new Map<string, { kind: LastChangeKind; at: number }>();
-  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly subscriptions = new DisposableStore();
 
   constructor() {
-    this.subscriptions.push(
+    this.subscriptions.addAll(
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length === 0) return;
         this.kinds.set(event.document.uri.toString(), { kind: kindOf(event), at: performance.now() });
@@ -29,7 +30,7 @@ export class LastChangeTracker implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const s of this.subscriptions) s.dispose();
+    this.subscriptions.dispose();
     this.kinds.clear();
   }
 }

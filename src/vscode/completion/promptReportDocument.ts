@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { describeLastPrompt, type PromptSubject } from '../../core/completion/lastPromptReport';
 import type { PromptRecord } from '../../core/completion/promptBuilder';
 import type { ContextResult } from '../../core/context/contextTypes';
+import { CompletionCommands } from '../commandIds';
 
 export const PROMPT_REPORT_SCHEME = 'flywheel-prompt';
 const reportUri = vscode.Uri.from({ scheme: PROMPT_REPORT_SCHEME, path: '/Flywheel Completion Prompt.md' });
@@ -25,7 +26,7 @@ export function registerPromptReport(deps: PromptReportDeps): vscode.Disposable 
   return vscode.Disposable.from(
     changed,
     vscode.workspace.registerTextDocumentContentProvider(PROMPT_REPORT_SCHEME, provider),
-    vscode.commands.registerCommand('flywheel.showLastCompletionPrompt', async () => {
+    vscode.commands.registerCommand(CompletionCommands.showLastPrompt, async () => {
       const found = reportFor(deps, vscode.window.activeTextEditor?.document);
       if (!found) {
         void vscode.window.showInformationMessage('Flywheel has not sent a completion prompt in this window yet.');

@@ -20,11 +20,12 @@ import { CompletionStatusBar, type LastLatency } from './completionStatusBar';
 import { FlywheelInlineCompletionProvider, type SuggestionListener } from './inlineCompletionProvider';
 import { LastChangeTracker } from './lastChangeTracker';
 import { registerPromptReport } from './promptReportDocument';
-import { SetupNotice, setupHelpCommand } from './setupNotice';
+import { SetupNotice } from './setupNotice';
 import { SnoozeState } from './snoozeState';
 import { errorMessage } from '../../core/errorMessage';
 import { connectedContextKey } from './testConnection';
 import { documentLength, snapshotOf } from '../snapshot';
+import { CompletionCommands } from '../commandIds';
 
 /** Real documents only: not the output panel, the debug console or our own preview documents. */
 const completionSelector: vscode.DocumentSelector = [
@@ -191,7 +192,7 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
       engine.updateConfig(settings.config);
       showIdleState();
     }),
-    vscode.commands.registerCommand(setupHelpCommand, () => setup.show()),
+    vscode.commands.registerCommand(CompletionCommands.showSetupHelp, () => setup.show()),
     registerPromptReport({
       promptFor: (id) => engine.promptFor(id),
       lastPrompt: () => engine.lastPrompt(),

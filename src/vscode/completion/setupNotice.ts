@@ -10,8 +10,8 @@ import type { ModelRole } from '../../core/models/modelGatewayConfig';
 import type { OllamaDiscovery } from '../../core/models/ollamaDiscovery';
 import { openModelSettings } from '../models/openModelSettings';
 import type { CompletionStatusBar } from './completionStatusBar';
+import { CompletionCommands } from '../commandIds';
 
-export const setupHelpCommand = 'flywheel.showSetupHelp';
 
 type Problem = Exclude<OllamaDiscovery, { kind: 'ready' }>;
 
@@ -49,7 +49,7 @@ export class SetupNotice {
     }
     const changed = this.problem?.kind !== result.kind || this.problem.host !== result.host;
     this.problem = result;
-    if (changed || status.status.kind !== 'setupNeeded') status.set({ kind: 'setupNeeded', message: summary(result), command: setupHelpCommand });
+    if (changed || status.status.kind !== 'setupNeeded') status.set({ kind: 'setupNeeded', message: summary(result), command: CompletionCommands.showSetupHelp });
     if (!this.shownOnce && !this.retrying) {
       this.shownOnce = true;
       void this.show();

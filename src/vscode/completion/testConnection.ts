@@ -10,6 +10,7 @@ import type { FimRequest } from '../../core/models/modelTypes';
 import type { PromptSender } from '../../core/promptDoor';
 import { errorMessage } from '../../core/errorMessage';
 import { openModelSettings } from '../models/openModelSettings';
+import { CompletionCommands, OutputCommands } from '../commandIds';
 
 /** True once a Test Connection succeeded in this window (the walkthrough's completion event). */
 export const connectedContextKey = 'flywheel.modelConnected';
@@ -63,7 +64,7 @@ export async function testConnection(gateway: ModelGateway, send: PromptSender, 
   }
   logger.warn(outcome.message);
   const choice = await vscode.window.showErrorMessage(outcome.message, 'Retry', 'Open Settings', 'Show Log');
-  if (choice === 'Retry') await vscode.commands.executeCommand('flywheel.testConnection');
+  if (choice === 'Retry') await vscode.commands.executeCommand(CompletionCommands.testConnection);
   if (choice === 'Open Settings') await openModelSettings('flywheel.models.completion');
-  if (choice === 'Show Log') await vscode.commands.executeCommand('flywheel.showLog');
+  if (choice === 'Show Log') await vscode.commands.executeCommand(OutputCommands.showLog);
 }

@@ -6,6 +6,7 @@ import type { ContextWorkspace } from '../../core/context/contextWorkspace';
 import type { DocumentSnapshot } from '../../core/documentSnapshot';
 import { documentLength, snapshotOf } from '../snapshot';
 import { EXCLUDED_FOLDERS_GLOB } from '../../core/excludedFolders';
+import { DisposableStore } from '../../core/disposable';
 
 /** Documents bigger than this are not offered as context (their snapshot alone is costly). */
 const MAX_CONTEXT_DOCUMENT_CHARS = 1_000_000;
@@ -14,17 +15,17 @@ const MAX_LISTED_FILES = 5_000;
 export class EditorWorkspace implements ContextWorkspace, vscode.Disposable {
   private readonly recentUris: string[] = [];
   private files: string[] = [];
-  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly subscriptions = new DisposableStore();
 
   constructor() {
-    this.subscriptions.push(
+    this.subscriptions.addAll(
       vscode.window.onDidChangeActiveTextEditor((editor) => editor && this.touch(editor.document.uri.toString())),
     );
     const active = vscode.window.activeTextEditor;
     if (active) this.touch(active.document.uri.toString());
     void this.refreshFileList();
     const watcher = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
-    this.subscriptions.push(watcher, watcher.onDidCreate(() => this.scheduleRefresh()), watcher.onDidDelete(() => this.scheduleRefresh()));
+    this.subscriptions.addAll(watcher, watcher.onDidCreate(() => this.scheduleRefresh()), watcher.onDidDelete(() => this.scheduleRefresh()));
   }
 
   openDocuments(): readonly DocumentSnapshot[] {
@@ -58,7 +59,7 @@ export class EditorWorkspace implements ContextWorkspace, vscode.Disposable {
 
   dispose(): void {
     clearTimeout(this.refreshTimer);
-    for (const s of this.subscriptions) s.dispose();
+    this.subscriptions.dispose();
   }
 
   /** The document as plain data (text shared per version); undefined when it is too large. */

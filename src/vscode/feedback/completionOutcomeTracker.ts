@@ -11,7 +11,7 @@
 // Escape, typing over, replacement and cursor moves are detected here.
 import * as vscode from 'vscode';
 import type { CompletionResult } from '../../core/completion/completionTypes';
-import type { Disposable } from '../../core/disposable';
+import { DisposableStore } from '../../core/disposable';
 import type { AdaptiveTrigger } from '../../core/feedback/adaptiveTrigger';
 import { CompletionOutcomes, type AcceptedTextSink, type ShownSuggestion } from '../../core/feedback/completionOutcomes';
 import { systemClock, type FeedbackClock } from '../../core/feedback/feedbackClock';
@@ -45,7 +45,7 @@ export class CompletionOutcomeTracker implements vscode.Disposable {
   private readonly previousEditAt = new Map<string, number>();
   private lastSettledAt: number | undefined;
   private readonly pendingFeatures = new Map<string, { key: string; features: TriggerFeatures; at: number }>();
-  private readonly subscriptions: Disposable[] = [];
+  private readonly subscriptions = new DisposableStore();
   private readonly clock: FeedbackClock;
   private readonly accepted = new vscode.EventEmitter<void>();
   /** After a suggestion was accepted with Tab (e.g. to fetch the next one ahead of the user). */
@@ -62,7 +62,7 @@ export class CompletionOutcomeTracker implements vscode.Disposable {
         if (item.features) options.trigger?.observe(item.features, accepted);
       },
     });
-    this.subscriptions.push(
+    this.subscriptions.addAll(
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length === 0) return;
         const uri = event.document.uri.toString();
@@ -204,7 +204,7 @@ export class CompletionOutcomeTracker implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const s of this.subscriptions.splice(0)) s.dispose();
+    this.subscriptions.dispose();
     this.accepted.dispose();
     this.outcomes.dispose();
     this.lastEditAt.clear();

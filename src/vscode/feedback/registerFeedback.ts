@@ -14,11 +14,12 @@ import { readRecentTriggerExamples } from '../../core/feedback/triggerHistory';
 import type { Logger } from '../../core/logger';
 import { CompletionOutcomeTracker } from './completionOutcomeTracker';
 import { clearFeedbackLog, exportFeedbackDataset, openFeedbackLog } from './feedbackCommands';
-import { FeedbackCommands, STATISTICS_VIEW_ID } from './feedbackIds';
+import { STATISTICS_VIEW_ID } from './feedbackIds';
 import { affectsFeedbackSettings, readFeedbackSettings, type FeedbackSettings } from './feedbackSettings';
 import { registerRetentionBridge } from './retentionBridge';
 import { StatisticsViewProvider } from './statisticsView';
 import { errorMessage, errorForLog } from '../../core/errorMessage';
+import { FeedbackCommands } from '../commandIds';
 
 export interface FeedbackServices {
   /** Give this to chat, refactor and the model gateway: they record their events here. */

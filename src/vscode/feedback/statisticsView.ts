@@ -10,6 +10,7 @@ import type { StatisticsService } from '../../core/feedback/statisticsService';
 import type { Logger } from '../../core/logger';
 import { renderStatisticsPage } from '../../../media/stats/statsPage';
 import { STATISTICS_VIEW_ID } from './feedbackIds';
+import { DisposableStore } from '../../core/disposable';
 
 const REFRESH_DEBOUNCE_MS = 3000;
 /** How often the progress text is redrawn during a long read. */
@@ -19,7 +20,7 @@ export class StatisticsViewProvider implements vscode.WebviewViewProvider, vscod
   private view: vscode.WebviewView | undefined;
   private timer: NodeJS.Timeout | undefined;
   private shown = false;
-  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly subscriptions = new DisposableStore();
 
   constructor(
     private readonly store: FeedbackStore,
@@ -28,7 +29,7 @@ export class StatisticsViewProvider implements vscode.WebviewViewProvider, vscod
     private readonly logger: Logger,
   ) {
     const listener = store.onDidRecord(() => this.scheduleRefresh());
-    this.subscriptions.push(new vscode.Disposable(() => listener.dispose()));
+    this.subscriptions.addAll(new vscode.Disposable(() => listener.dispose()));
   }
 
   resolveWebviewView(view: vscode.WebviewView): void {
@@ -36,7 +37,7 @@ export class StatisticsViewProvider implements vscode.WebviewViewProvider, vscod
     this.shown = false;
     view.webview.options = { enableScripts: false, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')] };
     view.webview.html = this.placeholder('Reading the feedback log…');
-    this.subscriptions.push(
+    this.subscriptions.addAll(
       view.onDidChangeVisibility(() => view.visible && void this.refresh()),
       view.onDidDispose(() => (this.view = undefined)),
     );
@@ -69,7 +70,7 @@ export class StatisticsViewProvider implements vscode.WebviewViewProvider, vscod
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
-    for (const s of this.subscriptions.splice(0)) s.dispose();
+    this.subscriptions.dispose();
   }
 
   /** During a long read: the percentage in the view (over the old numbers only when rebuilding). */

@@ -2,6 +2,7 @@
 // to first token and time per output token per model, tokens and estimated cost; refreshed as calls finish.
 import * as vscode from 'vscode';
 import type { ModelMetrics, ModelMetricsSummary } from '../../core/models/callMetrics';
+import { ModelCommands } from '../commandIds';
 
 const uri = vscode.Uri.parse('flywheel-metrics:/Flywheel%20Model%20Metrics.md');
 
@@ -22,7 +23,7 @@ export function registerModelMetricsView(metrics: () => ModelMetrics): vscode.Di
   return vscode.Disposable.from(
     changed,
     vscode.workspace.registerTextDocumentContentProvider(uri.scheme, provider),
-    vscode.commands.registerCommand('flywheel.showModelMetrics', async () => {
+    vscode.commands.registerCommand(ModelCommands.showMetrics, async () => {
       subscription.current.dispose();
       subscription.current = metrics().onDidRecord(refresh);
       changed.fire(uri);

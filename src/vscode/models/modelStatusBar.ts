@@ -5,6 +5,7 @@ import type { Disposable } from '../../core/disposable';
 import type { GatewayEvent } from '../../core/models/modelGatewayEvents';
 import type { ModelRole } from '../../core/models/modelGatewayConfig';
 import { openModelSettings } from './openModelSettings';
+import { ModelCommands } from '../commandIds';
 
 export class ModelStatusBar implements Disposable {
   private readonly item = vscode.window.createStatusBarItem('flywheel.modelStatus', vscode.StatusBarAlignment.Right, 99);
@@ -13,7 +14,7 @@ export class ModelStatusBar implements Disposable {
 
   constructor() {
     this.item.name = 'Flywheel Model';
-    this.item.command = 'flywheel.showModelMetrics';
+    this.item.command = ModelCommands.showMetrics;
   }
 
   handle(event: GatewayEvent): void {

@@ -3,8 +3,6 @@
 // so that is the tab to open there; locally, the User settings.
 import * as vscode from 'vscode';
 
-export const openModelSettingsCommand = 'flywheel.openModelSettings';
-
 export async function openModelSettings(query = 'flywheel.models'): Promise<void> {
   if (vscode.env.remoteName) {
     await vscode.commands.executeCommand('workbench.action.openRemoteSettings', { query });

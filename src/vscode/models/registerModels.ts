@@ -21,11 +21,12 @@ import { ApiKeyStore } from './apiKeyStore';
 import { registerModelMetricsView } from './modelMetricsView';
 import { guardSettingKeys, modelSettingKeys, readGuardSettings, readModelSettings } from './modelSettings';
 import { ModelStatusBar } from './modelStatusBar';
-import { openModelSettings, openModelSettingsCommand } from './openModelSettings';
+import { openModelSettings } from './openModelSettings';
 import { selectModel } from './selectModelCommand';
 import { SettingsProblemNotice } from './settingsProblemNotice';
 import { setApiKey } from './setApiKeyCommand';
 import { errorMessage, errorForLog } from '../../core/errorMessage';
+import { ModelCommands } from '../commandIds';
 
 export interface ModelsServices {
   /** The way to every model; lives as long as the extension, reconfigured in place. */
@@ -162,9 +163,9 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
       if (guardSettingKeys.some((k) => e.affectsConfiguration(k))) refreshGuard();
       if (modelSettingKeys.some((k) => e.affectsConfiguration(k))) void refreshModels().catch(report);
     }),
-    vscode.commands.registerCommand('flywheel.selectModel', (role?: ModelRole) => selectModel(gateway, role)),
-    vscode.commands.registerCommand('flywheel.setApiKey', (baseUrl?: string) => setApiKey(keys, baseUrl)),
-    vscode.commands.registerCommand(openModelSettingsCommand, (query?: string) => openModelSettings(typeof query === 'string' ? query : undefined)),
+    vscode.commands.registerCommand(ModelCommands.selectModel, (role?: ModelRole) => selectModel(gateway, role)),
+    vscode.commands.registerCommand(ModelCommands.setApiKey, (baseUrl?: string) => setApiKey(keys, baseUrl)),
+    vscode.commands.registerCommand(ModelCommands.openSettings, (query?: string) => openModelSettings(typeof query === 'string' ? query : undefined)),
     registerModelMetricsView(() => gateway.metrics),
   );
 

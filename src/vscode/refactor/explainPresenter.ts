@@ -1,7 +1,7 @@
 // Explain answers in the chat view (through `flywheel.chat.ask`), with the code as a selection
 // chip, so the user can ask on about the same code.
 import * as vscode from 'vscode';
-import { CHAT_ASK_COMMAND } from './refactorIds';
+import { InternalCommands } from '../commandIds';
 
 export interface ExplainParams {
   readonly document: vscode.TextDocument;
@@ -49,5 +49,5 @@ export async function explainInChat(params: ExplainParams): Promise<void> {
       },
     ],
   };
-  await vscode.commands.executeCommand(CHAT_ASK_COMMAND, args);
+  await vscode.commands.executeCommand(InternalCommands.askChat, args);
 }

@@ -5,14 +5,14 @@ import { appliesTo } from '../../core/refactor/refactorActions';
 import type { RefactorAction } from '../../core/refactor/refactorActions';
 import { REVIEW_SCHEME } from '../review/reviewIds';
 import type { RunArgs } from './refactorCommand';
-import { REFACTOR_COMMANDS } from './refactorIds';
+import { RefactorCommands } from '../commandIds';
 
 export const FLYWHEEL_REFACTOR_KIND = vscode.CodeActionKind.RefactorRewrite.append('flywheel');
 
 /** Which command runs a built-in action; custom actions go through the custom command. */
 export function commandFor(action: RefactorAction): string {
-  if (action.id.startsWith('custom:')) return REFACTOR_COMMANDS.custom;
-  return REFACTOR_COMMANDS[action.id as keyof typeof REFACTOR_COMMANDS] ?? REFACTOR_COMMANDS.custom;
+  if (action.id.startsWith('custom:')) return RefactorCommands.custom;
+  return RefactorCommands[action.id as keyof typeof RefactorCommands] ?? RefactorCommands.custom;
 }
 
 export class RefactorCodeActionProvider implements vscode.CodeActionProvider {
@@ -32,7 +32,7 @@ export class RefactorCodeActionProvider implements vscode.CodeActionProvider {
     if (errors.length && wants(vscode.CodeActionKind.QuickFix)) {
       const fix = new vscode.CodeAction('Fix with Flywheel', vscode.CodeActionKind.QuickFix);
       fix.diagnostics = errors;
-      fix.command = { command: REFACTOR_COMMANDS.fix, title: 'Fix with Flywheel', arguments: [args] };
+      fix.command = { command: RefactorCommands.fix, title: 'Fix with Flywheel', arguments: [args] };
       result.push(fix);
     }
 

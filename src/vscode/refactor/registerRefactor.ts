@@ -11,8 +11,9 @@ import type { RefactorSyntax } from '../../core/refactor/targetRange';
 import type { ReviewController } from '../review/reviewController';
 import { runRefactorCommand, type RefactorServices, type RunArgs } from './refactorCommand';
 import { RefactorCodeActionProvider } from './refactorCodeActions';
-import { CUSTOM_ACTIONS_SETTING, REFACTOR_COMMANDS } from './refactorIds';
+import { CUSTOM_ACTIONS_SETTING } from './refactorIds';
 import { errorMessage, errorForLog } from '../../core/errorMessage';
+import { RefactorCommands } from '../commandIds';
 
 export interface RefactorDependencies {
   readonly logger: Logger;
@@ -29,13 +30,13 @@ export interface RefactorDependencies {
 }
 
 const BUILT_IN_COMMANDS: ReadonlyArray<[string, BuiltInActionId]> = [
-  [REFACTOR_COMMANDS.explain, 'explain'],
-  [REFACTOR_COMMANDS.document, 'document'],
-  [REFACTOR_COMMANDS.tests, 'tests'],
-  [REFACTOR_COMMANDS.fix, 'fix'],
-  [REFACTOR_COMMANDS.simplify, 'simplify'],
-  [REFACTOR_COMMANDS.addTypes, 'addTypes'],
-  [REFACTOR_COMMANDS.rewrite, 'rewrite'],
+  [RefactorCommands.explain, 'explain'],
+  [RefactorCommands.document, 'document'],
+  [RefactorCommands.tests, 'tests'],
+  [RefactorCommands.fix, 'fix'],
+  [RefactorCommands.simplify, 'simplify'],
+  [RefactorCommands.addTypes, 'addTypes'],
+  [RefactorCommands.rewrite, 'rewrite'],
 ];
 
 export function registerRefactor(context: Pick<vscode.ExtensionContext, 'subscriptions'>, deps: RefactorDependencies): void {
@@ -58,7 +59,7 @@ export function registerRefactor(context: Pick<vscode.ExtensionContext, 'subscri
 
   context.subscriptions.push(
     ...BUILT_IN_COMMANDS.map(([command, id]) => vscode.commands.registerCommand(command, (args?: RunArgs) => run(builtInAction(id), args))),
-    vscode.commands.registerCommand(REFACTOR_COMMANDS.custom, async (name?: string, args?: RunArgs) => {
+    vscode.commands.registerCommand(RefactorCommands.custom, async (name?: string, args?: RunArgs) => {
       const action = await pickCustomAction(customActions(), typeof name === 'string' ? name : undefined);
       if (action) await run(action, args);
     }),

@@ -12,8 +12,10 @@ import { writeProposal } from './proposalWriter';
 import { ReviewCodeLens } from './reviewCodeLens';
 import { ReviewDecorations } from './reviewDecorations';
 import { ReviewDocuments } from './reviewDocuments';
-import { REVIEW_COMMANDS, REVIEW_CONTEXT, REVIEW_SCHEME } from './reviewIds';
+import { REVIEW_CONTEXT, REVIEW_SCHEME } from './reviewIds';
 import { ReviewSession } from './reviewSession';
+import { ReviewCommands } from '../commandIds';
+import { DisposableStore } from '../../core/disposable';
 
 export interface ReviewControllerDeps {
   readonly logger: Logger;
@@ -37,25 +39,25 @@ export class ReviewController implements vscode.Disposable {
   private readonly documents = new ReviewDocuments();
   private readonly decorations = new ReviewDecorations();
   private readonly lensesChanged = new vscode.EventEmitter<void>();
-  private readonly disposables: vscode.Disposable[];
+  private readonly disposables = new DisposableStore();
 
   constructor(private readonly deps: ReviewControllerDeps) {
     const arg = (value: unknown): string | undefined => (typeof value === 'string' || value instanceof vscode.Uri ? value.toString() : undefined);
     const index = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
-    this.disposables = [
+    this.disposables.addAll(
       this.documents,
       this.decorations,
       this.lensesChanged,
       vscode.workspace.registerTextDocumentContentProvider(REVIEW_SCHEME, this.documents),
       vscode.languages.registerCodeLensProvider({ scheme: REVIEW_SCHEME }, new ReviewCodeLens((uri) => this.open.get(uri.toString())?.session, this.lensesChanged.event)),
       vscode.window.onDidChangeActiveTextEditor(() => void this.updateContext()),
-      vscode.commands.registerCommand(REVIEW_COMMANDS.acceptAll, (uri?: unknown) => this.acceptAll(arg(uri))),
-      vscode.commands.registerCommand(REVIEW_COMMANDS.rejectAll, (uri?: unknown) => this.rejectAll(arg(uri))),
-      vscode.commands.registerCommand(REVIEW_COMMANDS.chooseChanges, (uri?: unknown) => this.chooseChanges(arg(uri))),
-      vscode.commands.registerCommand(REVIEW_COMMANDS.keepChange, (uri?: unknown, hunk?: unknown) => this.decide(arg(uri), index(hunk), 'kept')),
-      vscode.commands.registerCommand(REVIEW_COMMANDS.discardChange, (uri?: unknown, hunk?: unknown) => this.decide(arg(uri), index(hunk), 'discarded')),
-      vscode.commands.registerCommand(REVIEW_COMMANDS.undoDecision, (uri?: unknown, hunk?: unknown) => this.decide(arg(uri), index(hunk), 'pending')),
-    ];
+      vscode.commands.registerCommand(ReviewCommands.acceptAll, (uri?: unknown) => this.acceptAll(arg(uri))),
+      vscode.commands.registerCommand(ReviewCommands.rejectAll, (uri?: unknown) => this.rejectAll(arg(uri))),
+      vscode.commands.registerCommand(ReviewCommands.chooseChanges, (uri?: unknown) => this.chooseChanges(arg(uri))),
+      vscode.commands.registerCommand(ReviewCommands.keepChange, (uri?: unknown, hunk?: unknown) => this.decide(arg(uri), index(hunk), 'kept')),
+      vscode.commands.registerCommand(ReviewCommands.discardChange, (uri?: unknown, hunk?: unknown) => this.decide(arg(uri), index(hunk), 'discarded')),
+      vscode.commands.registerCommand(ReviewCommands.undoDecision, (uri?: unknown, hunk?: unknown) => this.decide(arg(uri), index(hunk), 'pending')),
+    );
     void this.updateContext();
   }
 
@@ -184,6 +186,6 @@ export class ReviewController implements vscode.Disposable {
   dispose(): void {
     for (const { session } of [...this.open.values()]) session.dispose();
     this.open.clear();
-    for (const d of this.disposables.splice(0)) d.dispose();
+    this.disposables.dispose();
   }
 }

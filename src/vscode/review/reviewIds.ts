@@ -1,18 +1,5 @@
-// Ids that package.json declares for the review of proposed edits, mirrored here so a typo is
-// a compile error (checked against package.json by a unit test).
-
-export const REVIEW_COMMANDS = {
-  /** Keeps every change not discarded yet and writes the kept ones. */
-  acceptAll: 'flywheel.review.acceptAll',
-  /** Writes nothing and closes the review (cancels it while the proposal is being written). */
-  rejectAll: 'flywheel.review.rejectAll',
-  chooseChanges: 'flywheel.review.chooseChanges',
-  /** The change at the cursor (or the next undecided one); CodeLens pass the review and hunk. */
-  keepChange: 'flywheel.review.keepChange',
-  discardChange: 'flywheel.review.discardChange',
-  /** CodeLens only: takes a decision on one change back. */
-  undoDecision: 'flywheel.review.undoDecision',
-} as const;
+// The review's context keys and scheme, as package.json's `when` clauses use them (its commands
+// are in ../commandIds; a unit test checks both against package.json).
 
 /** Context keys for `when` clauses: the review in the active editor, else the latest one open. */
 export const REVIEW_CONTEXT = {

@@ -7,6 +7,7 @@ import type { EditProposal } from '../../core/review/editProposal';
 import { renderReviewView, type ReviewView } from '../../core/review/reviewView';
 import type { ReviewDecorations } from './reviewDecorations';
 import type { ReviewDocuments } from './reviewDocuments';
+import { DisposableStore } from '../../core/disposable';
 
 export interface ReviewSessionDeps {
   readonly documents: ReviewDocuments;
@@ -20,7 +21,7 @@ export class ReviewSession implements vscode.Disposable {
   private shownState = '';
   /** A change to go to once the editor holds the text the view describes. */
   private pendingReveal: number | undefined;
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly disposables = new DisposableStore();
   private readonly ended = new vscode.EventEmitter<void>();
   /** Fires once, when the review ends for any reason (applied, rejected, tab closed). */
   readonly onDidEnd = this.ended.event;
@@ -34,8 +35,8 @@ export class ReviewSession implements vscode.Disposable {
     deps.documents.set(this.uri, this.currentView.text);
     const target = proposal.target;
     const subscription = proposal.onDidChange(() => this.refresh());
-    this.disposables.push(
-      { dispose: () => subscription.dispose() },
+    this.disposables.addAll(
+      subscription,
       vscode.workspace.onDidChangeTextDocument((e) => {
         const uri = e.document.uri.toString();
         if (target.kind === 'document' && uri === target.uri && e.contentChanges.length > 0) proposal.markStale();
@@ -121,8 +122,8 @@ export class ReviewSession implements vscode.Disposable {
   }
 
   private end(): void {
-    if (this.disposables.length === 0) return;
-    for (const d of this.disposables.splice(0)) d.dispose();
+    if (this.disposables.isDisposed) return;
+    this.disposables.dispose();
     const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => this.isOurTab(tab));
     void Promise.resolve(tabs.length ? vscode.window.tabGroups.close(tabs, true) : undefined).then(
       () => this.deps.documents.delete(this.uri),

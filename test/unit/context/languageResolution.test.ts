@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { ContextEngine } from '../../../src/core/context/contextEngine';
+import { analyzeFile, goPackageName } from '../../../src/core/context/fileAnalysis';
 import { importCandidates } from '../../../src/core/context/importResolver';
 import { SyntaxService } from '../../../src/core/syntax/syntaxService';
 import { DiskWorkspace } from './diskWorkspace';
@@ -14,7 +15,7 @@ before(async () => {
 });
 after(() => syntax.dispose());
 
-async function contextAt(files: Record<string, string>, path: string): Promise<{ text: string; sources: string }> {
+async function contextAt(files: Record<string, string>, path: string): Promise<{ text: string; sources: string; reasons: string[] }> {
   const ws = new DiskWorkspace(files);
   try {
     const doc = ws.openAtCursor(path);
@@ -24,7 +25,12 @@ async function contextAt(files: Record<string, string>, path: string): Promise<{
     await engine.idle();
     const result = await engine.gather({ document: doc, budgetTokens: 1500 });
     engine.dispose();
-    return { text: result.snippets.map((s) => s.text).join('\n'), sources: result.snippets.map((s) => `${s.source}:${s.path}`).join(' ') };
+    return {
+      text: result.snippets.map((s) => s.text).join('\n'),
+      sources: result.snippets.map((s) => `${s.source}:${s.path}`).join(' '),
+      // Every candidate, kept or merged into a twin: what each source found.
+      reasons: result.debug.candidates.map((c) => `${c.source}:${c.path}: ${c.reason ?? ''}`),
+    };
   } finally {
     ws.dispose();
   }
@@ -58,6 +64,31 @@ test('Rust: a Cargo workspace crate\'s struct fields and impl methods reach the 
   assert.match(text, /pub fn record\(&mut self, amount: i64\)/);
 });
 
+test('Rust: items written inside macro calls (tokio\'s cfg_*! blocks, nested) are definitions and imports like any other', async () => {
+  const files = {
+    'Cargo.toml': '[package]\nname = "rt"\n',
+    'src/lib.rs': 'mod task;\nmod runtime;\n',
+    'src/task.rs': 'cfg_rt! {\n    use crate::runtime::Handle;\n\n    /// Spawns a task.\n    pub fn spawn_on(handle: &Handle, name: &str) -> JoinHandle {\n        handle.spawn(name)\n    }\n\n    cfg_net! {\n        pub struct JoinHandle {\n            pub id: u64,\n        }\n    }\n}\n',
+    'src/runtime.rs': 'pub struct Handle {\n    pub workers: usize,\n}\n\nimpl Handle {\n    cfg_rt! {\n        pub fn spawn(&self, name: &str) -> crate::task::JoinHandle {\n            todo!()\n        }\n    }\n}\n',
+    'src/main.rs': 'use crate::task::spawn_on;\nuse crate::runtime::Handle;\n\nfn start(handle: &Handle) {\n    let joined = spawn_on(handle, "main");\n    <|>\n}\n',
+  };
+  const ws = new DiskWorkspace(files);
+  try {
+    const text = await ws.readFile('src/task.rs');
+    const tree = (await syntax.parse('rust', text!))!;
+    const file = analyzeFile(syntax, 'src/task.rs', 'rust', text!, tree);
+    tree.delete();
+    assert.deepEqual(file.definitions.map((d) => `${d.kind} ${d.name}`), ['function spawn_on', 'class JoinHandle', 'field id']);
+    assert.equal(file.definitions[2].parent, 1, 'a field of the struct in the nested macro');
+    assert.deepEqual(file.imports.map((i) => i.source), ['crate::runtime::Handle']);
+  } finally {
+    ws.dispose();
+  }
+  const { text } = await contextAt(files, 'src/main.rs');
+  assert.match(text, /pub fn spawn_on\(handle: &Handle, name: &str\) -> JoinHandle/);
+  assert.match(text, /pub fn spawn\(&self, name: &str\)/, 'a method in a macro inside an impl block is one of the type\'s members');
+});
+
 test('Go: same-package files without imports, the module root package from a subfolder, and the receiver\'s method set', async () => {
   const files = {
     'go.mod': 'module example.com/bank\n\ngo 1.21\n',
@@ -72,6 +103,22 @@ test('Go: same-package files without imports, the module root package from a sub
   assert.match(audit.text, /func \(b \*Books\) Post\(e Entry\) error/, 'the method set of the parameter\'s type');
   const main = await contextAt(files, 'cmd/teller/main.go');
   assert.match(main.text, /func Open\(name string\) \*Books/);
+});
+
+test('Go: an import binds its package\'s name, so a qualified type (`web.Context`) finds its members in whichever file of the package defines it', async () => {
+  const files: Record<string, string> = {
+    'go.mod': 'module example.com/web/v2\n\ngo 1.21\n',
+    'context.go': 'package web\n\ntype Context struct {\n\tRequest *Request\n\tKeys    map[string]any\n}\n\nfunc (c *Context) JSON(code int, obj any) {\n}\n',
+    'cmd/app/main.go': 'package main\n\nimport (\n\t"fmt"\n\n\t"example.com/web/v2"\n)\n\nfunc handle(c *web.Context) {\n\tfmt.Println("handling")\n\t<|>\n}\n',
+  };
+  // More files of the package than one import used to read, listed before the one that matters.
+  for (const name of ['aa', 'ab', 'ac', 'ad', 'ae']) files[`${name}.go`] = `package web\n\nfunc ${name.toUpperCase()}Helper() {}\n`;
+  assert.deepEqual(['github.com/go-playground/validator/v10', 'gopkg.in/yaml.v3', 'github.com/mattn/go-isatty', 'example.com/web/v2'].map(goPackageName), ['validator', 'yaml', 'isatty', 'web']);
+  const { text, reasons } = await contextAt(files, 'cmd/app/main.go');
+  assert.match(text, /type Context struct/);
+  assert.match(text, /func \(c \*Context\) JSON\(code int, obj any\)/, 'the method set of the qualified parameter type');
+  assert.ok(reasons.includes('typeMembers:context.go: members of Context (type of c)'), reasons.join('\n'));
+  assert.ok(reasons.includes('symbolDefinitions:context.go: class Context (imported)'), reasons.join('\n'));
 });
 
 test('Java: same-package classes without an import, imported classes, fields\' types and inherited members', async () => {

@@ -52,3 +52,14 @@ test('reciprocal-rank fusion merges overlapping candidates and sums their votes'
   const packed = packIntoBudget(fused, 10_000, estimateTokens);
   assert.equal(packed.debug.filter((d) => d.dropped === 'duplicate').length, 1);
 });
+
+test('a snippet that adds no new name is redundant, unless it is the first definition of a name the prompt uses', () => {
+  const outline = { path: 'runtime.rs', text: 'impl Handle {\n    pub fn spawn(&self, name: &str) -> JoinHandle {', source: 'typeMembers', sourceScore: 1, startLine: 0, endLine: 1 };
+  const signature = { path: 'task.rs', text: 'pub fn spawn_on(handle: &Handle, name: &str) -> JoinHandle {', source: 'symbolDefinitions', sourceScore: 1, startLine: 4, endLine: 4 };
+  const again = { ...signature, path: 'copy.rs', source: 'workspaceDefinitions' };
+  const named = (n: string): boolean => ['spawn_on', 'handle', 'Handle', 'main'].includes(n);
+  const pack = (defines: string | undefined) =>
+    packIntoBudget(fuseCandidates([{ weight: 2, candidates: [outline] }, { weight: 1, candidates: [{ ...signature, defines }, { ...again, defines }] }]), 1000, estimateTokens, { named });
+  assert.deepEqual(pack(undefined).debug.map((d) => `${d.path} ${d.dropped ?? 'kept'}`), ['runtime.rs kept', 'task.rs redundant', 'copy.rs redundant']);
+  assert.deepEqual(pack('spawn_on').debug.map((d) => `${d.path} ${d.dropped ?? 'kept'}`), ['runtime.rs kept', 'task.rs kept', 'copy.rs redundant']);
+});

@@ -4,14 +4,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CUSTOM_ACTIONS_SETTING, REFACTOR_COMMANDS } from '../../../src/vscode/refactor/refactorIds';
-import { REVIEW_COMMANDS, REVIEW_CONTEXT, REVIEW_SCHEME } from '../../../src/vscode/review/reviewIds';
+import { RefactorCommands, ReviewCommands } from '../../../src/vscode/commandIds';
+import { CUSTOM_ACTIONS_SETTING } from '../../../src/vscode/refactor/refactorIds';
+import { REVIEW_CONTEXT, REVIEW_SCHEME } from '../../../src/vscode/review/reviewIds';
 
 const pkg = JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8'));
 
 test('every refactor and review command is contributed with the Flywheel category and an icon', () => {
   const contributed = new Map<string, { category: string; icon: string }>(pkg.contributes.commands.map((c: { command: string }) => [c.command, c]));
-  for (const id of [...Object.values(REFACTOR_COMMANDS), ...Object.values(REVIEW_COMMANDS)]) {
+  for (const id of [...Object.values(RefactorCommands), ...Object.values(ReviewCommands)]) {
     const command = contributed.get(id);
     assert.ok(command, `${id} is not in package.json`);
     assert.equal(command.category, 'Flywheel');
@@ -21,7 +22,7 @@ test('every refactor and review command is contributed with the Flywheel categor
 
 test('review keybindings exist for accept, reject, choose, keep and discard, scoped to a review editor', () => {
   const bindings = pkg.contributes.keybindings.filter((k: { command: string }) => k.command.startsWith('flywheel.review.'));
-  const { acceptAll, rejectAll, chooseChanges, keepChange, discardChange } = REVIEW_COMMANDS;
+  const { acceptAll, rejectAll, chooseChanges, keepChange, discardChange } = ReviewCommands;
   assert.deepEqual(bindings.map((k: { command: string }) => k.command).sort(), [acceptAll, rejectAll, chooseChanges, keepChange, discardChange].sort());
   for (const k of bindings) {
     assert.match(k.when, new RegExp(`resourceScheme == ${REVIEW_SCHEME}`));
