@@ -67,6 +67,7 @@ export function renderStatisticsPage(stats: FeedbackStatistics, context: StatsPa
       text: pct(c.retention[at].meanRetained),
     })))),
     section('Acceptance by language', horizontalBars('Acceptance rate by language', byRate(stats.byLanguage))),
+    section('Acceptance in files and notebooks', horizontalBars('Acceptance rate in files and in notebook cells', byRate(stats.byDocument))),
     section('Acceptance by model', horizontalBars('Acceptance rate by model', byRate(stats.byModel))),
     section('Keystroke to ghost text by model', horizontalBars('Keystroke to ghost text p50 and p95 by model, the model\'s time beside it', latencyBars(stats.byModel))),
     section(`Why suggestions were rejected (${c.rejected} of ${c.shown} shown)`, horizontalBars('Rejections by cause', rejected)),

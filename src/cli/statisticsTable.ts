@@ -49,7 +49,7 @@ export function formatStatistics(stats: FeedbackStatistics, skippedLines = 0): s
     const r = c.retention[at];
     return [at < 60 ? `${at} s` : `${at / 60} min`, String(r.count), pct(r.meanRetained), bar(r.meanRetained)];
   })));
-  for (const [title, groups] of [['By language', stats.byLanguage], ['By model', stats.byModel]] as const) {
+  for (const [title, groups] of [['By language', stats.byLanguage], ['By model', stats.byModel], ['Files and notebooks', stats.byDocument]] as const) {
     const names = Object.keys(groups).sort((a, b) => groups[b].shown - groups[a].shown);
     if (names.length === 0) continue;
     out.push('', title, formatTable(HEADERS, names.map((n) => summaryRow(n, groups[n]))));

@@ -1,14 +1,21 @@
 // What the core knows of an editor document: plain data, copied from VS Code by the shell.
+import type { NotebookContext } from './notebook/notebookCells';
+
 export interface DocumentSnapshot {
-  /** The document's URI as a string (file:///…, untitled:…). */
+  /** The document's URI as a string (file:///…, untitled:…, vscode-notebook-cell:…). */
   readonly uri: string;
-  /** Path relative to the workspace root when the file is inside one, else the fs path. */
+  /**
+   * Path relative to the workspace root when the file is inside one, else the fs path. For a
+   * notebook cell, the notebook's path: what the guard judges and the prompt names.
+   */
   readonly relativePath: string;
   readonly languageId: string;
   readonly text: string;
   readonly version: number;
   /** Cursor position as a UTF-16 offset into `text`. */
   readonly offset: number;
+  /** Set when the document is a cell of a notebook: the notebook's cells and which one this is. */
+  readonly notebook?: NotebookContext;
 }
 
 /**

@@ -1,8 +1,10 @@
 // Copies what the core needs of a VS Code document into a plain DocumentSnapshot. The text is
 // copied once per document version and shared by every feature that asks for it (the
-// completion provider, the context engine's document events), not once per caller.
+// completion provider, the context engine's document events), not once per caller. A notebook
+// cell's snapshot carries its notebook and is named by the notebook's path.
 import * as vscode from 'vscode';
 import type { DocumentSnapshot } from '../core/documentSnapshot';
+import { cellOf, notebookContextOf, notebookPath } from './notebook/notebookCells';
 
 const texts = new WeakMap<vscode.TextDocument, { version: number; text: string }>();
 
@@ -20,12 +22,14 @@ export function documentLength(document: vscode.TextDocument): number {
 }
 
 export function snapshotOf(document: vscode.TextDocument, position?: vscode.Position): DocumentSnapshot {
+  const cell = cellOf(document);
   return {
     uri: document.uri.toString(),
-    relativePath: vscode.workspace.asRelativePath(document.uri, false),
+    relativePath: cell ? notebookPath(cell.notebook) : vscode.workspace.asRelativePath(document.uri, false),
     languageId: document.languageId,
     text: documentText(document),
     version: document.version,
     offset: position ? document.offsetAt(position) : 0,
+    ...(cell && { notebook: notebookContextOf(cell, documentText) }),
   };
 }

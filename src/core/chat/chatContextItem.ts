@@ -34,6 +34,11 @@ export interface ChatContextItem {
   /** Files: cursor offset, so a file too large for the window keeps the text around it. */
   readonly focusOffset?: number;
   /**
+   * Notebooks: the cell (numbered from 1) a selection is in, or the cursor is in for the open
+   * notebook, whose text is then its code cells each headed `# %% cell N`.
+   */
+  readonly cell?: number;
+  /**
    * Attached by Flywheel rather than chosen by the user (the open file following the editor,
    * snippets the Codebase search found): it gives way first when the window is too small.
    */

@@ -20,11 +20,13 @@ export function fenceFor(text: string): string {
 function describe(item: ChatContextItem): string {
   switch (item.kind) {
     case 'selection': {
-      const lines = item.range ? ` (lines ${item.range.start.line + 1}-${item.range.end.line + 1})` : '';
-      return `Selected code from \`${item.path}\`${lines}:`;
+      const lines = item.range ? ` (lines ${item.range.start.line + 1}-${item.range.end.line + 1}${item.cell ? ' of the cell' : ''})` : '';
+      return `Selected code from ${item.cell ? `cell ${item.cell} of ` : ''}\`${item.path}\`${lines}:`;
     }
     case 'file':
-      return `The file the user has open, \`${item.path}\`:`;
+      return item.cell
+        ? `The notebook the user has open, \`${item.path}\`: its code cells, each headed by its number (the cursor is in cell ${item.cell}):`
+        : `The file the user has open, \`${item.path}\`:`;
     case 'mention':
       return `The file \`${item.path}\`:`;
     case 'codebase': {

@@ -18,6 +18,7 @@ export const contextItemShape = objectOf({
   range: optional(rangeShape),
   version: optional(isNumber),
   focusOffset: optional(isCount),
+  cell: optional(isCount),
   automatic: optional(isBoolean),
 }) as Shape<ChatContextItem>;
 

@@ -29,6 +29,7 @@ import { assemblePrompt, buildWindows, promptBudget } from './promptBuilder';
 import type { PromptRecord, TokenCounter } from './promptBuilder';
 import { prefilter } from './prefilter';
 import { PromptHistory } from './promptHistory';
+import { promptSource } from './promptSource';
 import { readCompletionStream } from './streamReader';
 import { syntaxWindow } from './textWindow';
 import { isAbortError } from '../models/modelError';
@@ -139,9 +140,12 @@ export class CompletionEngine implements Disposable {
     timings.prefilter = lap();
     if (skip) return { kind: 'skipped', reason: skip, timings };
 
+    // A notebook cell is completed with the whole notebook around it (and cached by it).
+    const source = promptSource(doc);
+    const shown = source.document;
     // An explicit request (Alt+\, cycling to the next suggestion) asks the model anew.
     if (this.modelName !== undefined && automatic) {
-      const hit = this.cache.get({ text: doc.text, offset: doc.offset, model: this.modelName });
+      const hit = this.cache.get({ text: shown.text, offset: shown.offset, model: this.modelName });
       timings.cache = lap();
       if (hit) {
         const result = resultAt(doc, hit.replace ?? 0, {
@@ -183,6 +187,7 @@ export class CompletionEngine implements Disposable {
     // The family's tokens still matter when the server renders the template: they stop the
     // stream and are stripped if the model echoes one.
     const fimTokens = model.template;
+    const stop = [...(fimTokens?.stop ?? []), ...source.stop];
     const contextLength = Math.min(model.details?.contextLength ?? model.endpoint.contextLength ?? config.contextLength, config.contextLength);
     const maxTokens = multiline ? config.maxTokens : config.maxTokensSingleLine;
     const budget = promptBudget(
@@ -190,19 +195,20 @@ export class CompletionEngine implements Disposable {
         contextShare: this.deps.getContext ? config.contextShare : 0, template },
       this.countTokens,
     );
-    const windows = buildWindows(doc.text, doc.offset, budget, this.countTokens);
+    const fitted = source.fit(budget, this.countTokens);
+    const windows = buildWindows(fitted.text, fitted.offset, budget, this.countTokens);
     timings.prompt = lap();
 
     let snippets: readonly ContextSnippet[] = [];
     if (this.deps.getContext) {
       const left = budget.prompt - windows.prefixTokens - windows.suffixTokens;
-      const visible = { start: windows.prefixStart, end: windows.suffixEnd };
-      snippets = left > 0 ? await this.contextOrNothing(doc, left, signal, visible) : [];
+      const visible = { start: fitted.toOriginal(windows.prefixStart), end: fitted.toOriginal(windows.suffixEnd) };
+      snippets = left > 0 ? await this.contextOrNothing(shown, left, signal, visible) : [];
       timings.context = lap();
     }
     const record = assemblePrompt(
       windows, snippets, budget,
-      { name: model.endpoint.model, contextLength, maxTokens, template, stop: fimTokens?.stop },
+      { name: model.endpoint.model, contextLength, maxTokens, template, stop },
       { temperature: config.temperature, keepAlive: config.keepAlive, languageId: doc.languageId, filePath: doc.relativePath },
       this.countTokens,
     );
@@ -226,7 +232,7 @@ export class CompletionEngine implements Disposable {
         multiline,
         maxLines: config.maxLines,
         controller: stream,
-        stop: fimTokens?.stop,
+        stop,
         now: () => clock.now(),
         blockEnd: multiline
           ? (text, final) => findBlockEnd(scope, text, final, parseWindow)
@@ -253,7 +259,7 @@ export class CompletionEngine implements Disposable {
       text: processed.text, multiline, model: model.endpoint.model, provider: model.endpoint.provider, latency: { firstTokenMs: read.firstTokenMs, totalMs },
       promptTokens, reason: read.reason, cached: false,
     }, suggestionId);
-    this.cache.put({ text: doc.text, offset: doc.offset, model: model.endpoint.model }, { text: processed.text, multiline, replace: processed.replace, origin: result.id });
+    this.cache.put({ text: shown.text, offset: shown.offset, model: model.endpoint.model }, { text: processed.text, multiline, replace: processed.replace, origin: result.id });
     this.prompts.remember(result.id, record);
     return { kind: 'completion', result, timings };
 
@@ -281,7 +287,8 @@ export class CompletionEngine implements Disposable {
 
   /** A suggestion for this text is cached: the rest of one the user is typing through, served without a request. */
   hasCached(doc: DocumentSnapshot): boolean {
-    return this.modelName !== undefined && this.cache.get({ text: doc.text, offset: doc.offset, model: this.modelName }) !== undefined;
+    const shown = promptSource(doc).document;
+    return this.modelName !== undefined && this.cache.get({ text: shown.text, offset: shown.offset, model: this.modelName }) !== undefined;
   }
 
   /**

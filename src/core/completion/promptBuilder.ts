@@ -5,6 +5,7 @@
 import type { FimRenderInput, FimTemplate } from '../models/fimTemplates';
 import { renderSnippetComments } from '../models/fimTemplates';
 import type { FimRequest } from '../models/modelTypes';
+import { lineCommentFor } from '../lineComment';
 import type { ContextSnippet } from './completionTypes';
 import { toLf } from '../lineEndings';
 import { safeCut, windowEndAfter, windowStartBefore } from './textWindow';
@@ -234,20 +235,4 @@ function renderRequest(
     commentPrefix,
   };
   return { prefix, suffix, prompt: model.template.render(input) };
-}
-
-const HASH_COMMENT = new Set([
-  'python', 'shellscript', 'ruby', 'perl', 'r', 'yaml', 'toml', 'dockerfile', 'makefile', 'powershell',
-  'coffeescript', 'julia', 'elixir', 'nim', 'crystal', 'properties', 'cmake',
-]);
-const DASH_COMMENT = new Set(['sql', 'lua', 'haskell', 'elm', 'ada', 'vhdl']);
-
-/** The line comment of a language, for snippets rendered as comments. */
-export function lineCommentFor(languageId: string): string {
-  if (HASH_COMMENT.has(languageId)) return '#';
-  if (DASH_COMMENT.has(languageId)) return '--';
-  if (languageId === 'latex' || languageId === 'tex' || languageId === 'erlang') return '%';
-  if (languageId === 'clojure' || languageId === 'lisp' || languageId === 'scheme') return ';;';
-  if (languageId === 'vb' || languageId === 'vba') return "'";
-  return '//';
 }

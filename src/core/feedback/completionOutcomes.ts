@@ -23,8 +23,10 @@ export interface ShownSuggestion {
   readonly language?: string;
   readonly model?: string;
   readonly provider?: string;
-  /** Workspace-relative path (the store hashes it when the user asked). */
+  /** Workspace-relative path (the store hashes it when the user asked); a notebook cell's is its notebook's. */
   readonly path?: string;
+  /** The document is a notebook cell. */
+  readonly notebook?: boolean;
   readonly ttftMs?: number;
   readonly totalMs?: number;
   /** From the keystroke to the ghost text on screen. */
@@ -43,7 +45,7 @@ export interface ShownSuggestion {
 
 /** Where accepted text goes next: the retention tracker. */
 export interface AcceptedTextSink {
-  track(request: { kind: 'completion'; suggestionId: string; uri: string; start: number; insertedText: string; language?: string; model?: string; provider?: string; path?: string }): void;
+  track(request: { kind: 'completion'; suggestionId: string; uri: string; start: number; insertedText: string; language?: string; model?: string; provider?: string; path?: string; notebook?: boolean }): void;
 }
 
 export interface CompletionOutcomesOptions {
@@ -340,6 +342,7 @@ export class CompletionOutcomes implements Disposable {
       ...(item.model !== undefined && { model: item.model }),
       ...(item.provider !== undefined && { provider: item.provider }),
       ...(item.path !== undefined && { path: item.path }),
+      ...(item.notebook && { notebook: true }),
     };
   }
 

@@ -25,6 +25,8 @@ export interface FeedbackEventBase {
   readonly model?: string;
   readonly provider?: string;
   readonly path?: string;
+  /** The document was a notebook cell (`path` is then the notebook's): statistics split notebooks from files. */
+  readonly notebook?: boolean;
 }
 
 /** Text fields: kept only when flywheel.feedback.storeText is on (the sink strips them otherwise). */
@@ -278,6 +280,7 @@ const base: Record<string, Field> = {
   model: opt(isString),
   provider: opt(isString),
   path: opt(isString),
+  notebook: opt(isBool),
 };
 const text = { text: opt(objectOf(textFields)) };
 const metrics: Record<string, Field> = {

@@ -58,6 +58,8 @@ export interface FeedbackStatistics {
   readonly completions: CompletionSummary;
   readonly byLanguage: Readonly<Record<string, CompletionSummary>>;
   readonly byModel: Readonly<Record<string, CompletionSummary>>;
+  /** Suggestions in notebook cells (`notebook`) apart from those in files (`file`); a key only when it has any. */
+  readonly byDocument: Readonly<Record<string, CompletionSummary>>;
   /** Keyed by local date YYYY-MM-DD, in date order. Counts and retention only (no latency). */
   readonly byDay: Readonly<Record<string, CompletionSummary>>;
   readonly chat: Readonly<Record<'thumbsUp' | 'thumbsDown' | 'copy' | 'insert' | 'apply' | 'regenerate', number>>;
@@ -124,6 +126,7 @@ export function statisticsFromAggregate(a: StatisticsAggregate): FeedbackStatist
     completions: summarize(a.completions),
     byLanguage: groups(a.byLanguage),
     byModel: groups(a.byModel),
+    byDocument: groups(a.byDocument),
     byDay: groups(a.byDay, true),
     chat: { ...a.chat },
     reviews: Object.fromEntries(REVIEW_ORIGINS.map((origin) => [origin, reviewSummary(a.reviews[origin])])) as Record<ReviewOrigin, ReviewSummary>,

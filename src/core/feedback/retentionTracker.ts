@@ -18,6 +18,8 @@ export interface TrackRequest {
   readonly model?: string;
   readonly provider?: string;
   readonly path?: string;
+  /** The document is a notebook cell. */
+  readonly notebook?: boolean;
   /** For a reviewed edit: where it came from and the refactor action (or "apply"). */
   readonly origin?: ReviewOrigin;
   readonly action?: string;
@@ -118,6 +120,7 @@ export class RetentionTracker implements Disposable {
       ...(request.model !== undefined && { model: request.model }),
       ...(request.provider !== undefined && { provider: request.provider }),
       ...(request.path !== undefined && { path: request.path }),
+      ...(request.notebook && { notebook: true }),
       atSec,
       distance: removed ? 1 : normalizedEditDistance(request.insertedText, now),
       ...(removed && { removed: true }),

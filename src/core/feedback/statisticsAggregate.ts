@@ -63,6 +63,8 @@ export interface StatisticsAggregate {
   readonly byDay: Map<string, CompletionTally>;
   readonly byLanguage: Map<string, CompletionTally>;
   readonly byModel: Map<string, CompletionTally>;
+  /** `notebook` (suggestions in notebook cells) and `file`. */
+  readonly byDocument: Map<string, CompletionTally>;
   readonly chat: Record<ChatAction, number>;
   readonly reviews: Record<ReviewOrigin, ReviewTally>;
   readonly calls: CallTally;
@@ -90,6 +92,7 @@ export function emptyAggregate(): StatisticsAggregate {
     byDay: new Map(),
     byLanguage: new Map(),
     byModel: new Map(),
+    byDocument: new Map(),
     chat: { thumbsUp: 0, thumbsDown: 0, copy: 0, insert: 0, apply: 0, regenerate: 0 },
     reviews: Object.fromEntries(REVIEW_ORIGINS.map((origin) => [origin, emptyReviewTally()])) as Record<ReviewOrigin, ReviewTally>,
     calls: { count: 0, errors: 0, aborted: 0, tokensIn: 0, tokensOut: 0, cost: 0, ttftMs: new Map(), tpotMs: new Map() },
@@ -138,6 +141,7 @@ export function mergeAggregate(into: StatisticsAggregate, other: StatisticsAggre
   mergeGroups(into.byDay, other.byDay, sign);
   mergeGroups(into.byLanguage, other.byLanguage, sign);
   mergeGroups(into.byModel, other.byModel, sign);
+  mergeGroups(into.byDocument, other.byDocument, sign);
   for (const action of CHAT_ACTIONS) into.chat[action] += sign * other.chat[action];
   for (const origin of REVIEW_ORIGINS) {
     const r = into.reviews[origin];
@@ -231,6 +235,7 @@ export function aggregateToJson(a: StatisticsAggregate): unknown {
     byDay: groupsToJson(a.byDay),
     byLanguage: groupsToJson(a.byLanguage),
     byModel: groupsToJson(a.byModel),
+    byDocument: groupsToJson(a.byDocument),
     chat: CHAT_ACTIONS.map((k) => a.chat[k]),
     reviews: Object.fromEntries(REVIEW_ORIGINS.map((origin) => [origin, reviewToJson(a.reviews[origin])])),
     calls: [c.count, c.errors, c.aborted, c.tokensIn, c.tokensOut, c.cost, histogramToJson(c.ttftMs), histogramToJson(c.tpotMs)],
@@ -249,6 +254,7 @@ export function aggregateFromJson(json: unknown): StatisticsAggregate {
     byDay: groupsFromJson(o.byDay),
     byLanguage: groupsFromJson(o.byLanguage),
     byModel: groupsFromJson(o.byModel),
+    byDocument: groupsFromJson(o.byDocument),
     chat: Object.fromEntries(CHAT_ACTIONS.map((k, i) => [k, chat[i]])) as Record<ChatAction, number>,
     reviews: Object.fromEntries(REVIEW_ORIGINS.map((origin) => [origin, reviewFromJson(reviews[origin])])) as Record<ReviewOrigin, ReviewTally>,
     calls: {

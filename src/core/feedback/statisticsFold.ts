@@ -22,6 +22,8 @@ interface CompletionStory {
   day: string;
   language: string;
   model: string;
+  /** In a notebook cell (absent in stories saved before notebooks were told apart: a file). */
+  notebook?: boolean;
   /** Has a shown, accepted, partial or rejected event, not only retention. */
   seen: boolean;
   accepted: boolean;
@@ -116,6 +118,7 @@ export class StatisticsFold {
           s.day = localDay(e.ts);
           s.language = e.language ?? s.language;
           s.model = e.model ?? s.model;
+          s.notebook = e.notebook === true;
           for (const field of COMPLETION_LATENCY_FIELDS) if (e[field] !== undefined) s.latency[field] = e[field];
         } else if (e.kind === 'completion.accepted') s.accepted = true;
         else if (e.kind === 'completion.partiallyAccepted') s.partial = true;
@@ -254,7 +257,7 @@ export class StatisticsFold {
 function applyCompletion(s: CompletionStory, sign: number, into: StatisticsAggregate): void {
   if (!s.seen) return; // retention alone (its shown event pruned) is not a suggestion shown
   const day = tallyOf(into.byDay, s.day);
-  for (const t of [into.completions, day, tallyOf(into.byLanguage, s.language), tallyOf(into.byModel, s.model)]) {
+  for (const t of [into.completions, day, tallyOf(into.byLanguage, s.language), tallyOf(into.byModel, s.model), tallyOf(into.byDocument, s.notebook ? 'notebook' : 'file')]) {
     t.shown += sign;
     if (s.accepted) t.accepted += sign;
     else if (s.partial) t.partial += sign;

@@ -20,7 +20,8 @@ import { StatisticsFold, type FoldState } from './statisticsFold';
 export const STATISTICS_INDEX_FILE = 'statistics.json';
 /** The folder of the per-file shares, beside statistics.json. */
 export const STATISTICS_SHARES_DIR = 'statistics';
-const INDEX_VERSION = 1;
+/** Raised when the saved totals gain a field (2: notebook cells apart from files): an older index is rebuilt from the log. */
+const INDEX_VERSION = 2;
 /** A file not written for this long has no writer left: its unterminated last line is read as it is. */
 const FINISHED_AFTER_MS = 10 * 60 * 1000;
 /**

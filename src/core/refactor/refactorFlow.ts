@@ -9,7 +9,7 @@ import { EditProposal, type ProposalTarget } from '../review/editProposal';
 import { lineColumnAt } from '../review/textEdit';
 import type { RefactorAction } from './refactorActions';
 import { instructionFor } from './refactorActions';
-import { buildRefactorPrompt, type RefactorDiagnostic } from './refactorPrompt';
+import { buildRefactorPrompt, type NotebookCellAround, type RefactorDiagnostic } from './refactorPrompt';
 import { runRefactorRequest, type RefactorModel, type RefactorProposal } from './refactorRequest';
 import type { IndentStyle } from '../indentStyle';
 import { selectTarget, type RefactorSyntax, type RefactorTarget } from './targetRange';
@@ -22,8 +22,10 @@ export interface RefactorDocument {
   /** '\n' line ends. */
   readonly text: string;
   readonly version: number;
-  /** Workspace-relative, '/'-separated: for the prompt, the guard and the feedback log. */
+  /** Workspace-relative, '/'-separated: for the prompt, the guard and the feedback log (a cell's is its notebook's). */
   readonly path: string;
+  /** A notebook cell: how the user knows it, and the notebook's other cells around it (context for the prompt). */
+  readonly cell?: NotebookCellAround;
 }
 
 /** What only the shell can do. Each part is optional: without it the flow does without. */
@@ -97,8 +99,9 @@ export async function runRefactor(
   const request = buildRefactorPrompt({
     action,
     languageId,
-    relativePath: document.path,
+    relativePath: document.cell?.label ?? document.path,
     documentText: text,
+    around: document.cell,
     target,
     userInstruction,
     diagnostics,
@@ -159,7 +162,10 @@ export async function runRefactor(
 
 function documentTarget(document: RefactorDocument): { proposalTarget: ProposalTarget; base: string } {
   return {
-    proposalTarget: { kind: 'document', uri: document.uri, version: document.version, languageId: document.languageId, label: document.path, path: document.path },
+    proposalTarget: {
+      kind: 'document', uri: document.uri, version: document.version, languageId: document.languageId, label: document.cell?.label ?? document.path, path: document.path,
+      ...(document.cell && { notebook: true }),
+    },
     base: document.text,
   };
 }

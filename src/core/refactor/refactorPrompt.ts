@@ -14,11 +14,21 @@ export interface RefactorDiagnostic {
   readonly code?: string;
 }
 
+/** A notebook cell's name ("analysis.ipynb, cell 3") and the text of the cells before and after it. */
+export interface NotebookCellAround {
+  readonly label: string;
+  readonly before: string;
+  readonly after: string;
+}
+
 export interface RefactorPromptInput {
   readonly action: RefactorAction;
   readonly languageId: string;
+  /** What the prompt names the code's place by: a path, or a notebook cell's label. */
   readonly relativePath: string;
   readonly documentText: string;
+  /** The document is a notebook cell: the other cells are context too (nearest first, as for a file). */
+  readonly around?: NotebookCellAround;
   readonly target: { readonly start: number; readonly end: number };
   readonly userInstruction?: string;
   readonly diagnostics?: readonly RefactorDiagnostic[];
@@ -61,7 +71,10 @@ export function buildRefactorPrompt(input: RefactorPromptInput): ChatRequest {
   const code = input.documentText.slice(input.target.start, input.target.end);
   const firstLine = input.documentText.slice(0, input.target.start).split('\n').length;
   const lastLine = firstLine + code.split('\n').length - 1;
-  const { before, after } = surroundingContext(input.documentText, input.target.start, input.target.end, input.contextChars ?? 3000);
+  const outer = input.around?.before ?? '';
+  const { before, after } = surroundingContext(
+    outer + input.documentText + (input.around?.after ?? ''), outer.length + input.target.start, outer.length + input.target.end, input.contextChars ?? 3000,
+  );
   const instruction = instructionFor(action, { languageId, userInstruction: input.userInstruction, testHint: input.testHint });
 
   const parts: string[] = [`File: ${input.relativePath} (${languageId})`];

@@ -10,11 +10,15 @@ import { replacementBetween, type TextReplacement } from './textEdit';
 import { checkApplicable, type ApplyCheck, type DocumentState } from './versionCheck';
 
 /**
- * What the proposal is for. A document by URI and version (a file, an untitled buffer, later a
- * notebook cell), never by file path; or a file or untitled buffer that does not exist yet.
+ * What the proposal is for. A document by URI and version (a file, an untitled buffer, a
+ * notebook cell: then `notebook` is set and `path` is the notebook's), never by file path; or a
+ * file or untitled buffer that does not exist yet.
  */
 export type ProposalTarget =
-  | { readonly kind: 'document'; readonly uri: string; readonly version: number; readonly languageId: string; readonly label: string; readonly path?: string }
+  | {
+      readonly kind: 'document'; readonly uri: string; readonly version: number; readonly languageId: string; readonly label: string; readonly path?: string;
+      readonly notebook?: boolean;
+    }
   | { readonly kind: 'newFile'; readonly uri: string; readonly languageId: string; readonly label: string; readonly path?: string }
   | { readonly kind: 'untitled'; readonly languageId: string; readonly label: string };
 
@@ -232,6 +236,7 @@ export class EditProposal {
       action: this.action,
       language: this.target.languageId,
       ...(path !== undefined && { path }),
+      ...(this.target.kind === 'document' && this.target.notebook && { notebook: true }),
     });
   }
 }

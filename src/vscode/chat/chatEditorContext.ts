@@ -1,8 +1,11 @@
-// What the chat takes from the editor: the selection, the open file, workspace files for
-// @-mentions, and the current text of attached files when a prompt is built.
+// What the chat takes from the editor: the selection, the open file (a notebook when the cursor
+// is in one of its cells), workspace files for @-mentions, and the current text of attached
+// files when a prompt is built.
 import * as vscode from 'vscode';
 import { baseName, selectionLabel, type ChatContextItem, type ChatRange } from '../../core/chat/chatContextItem';
 import type { FileSuggestion } from '../../core/chat/chatProtocol';
+import { isNotebookUri, readableNotebook } from '../notebook/readableNotebook';
+import { cellLabel, documentPath, NOTEBOOK_CELL_SCHEME } from '../notebook/notebookCells';
 import { EXCLUDED_FOLDERS_GLOB } from '../../core/excludedFolders';
 
 /** Files larger than this are not read into a prompt (the fitter would cut them anyway). */
@@ -15,7 +18,8 @@ const EXCLUDE = `{${EXCLUDED_FOLDERS_GLOB},**/*.{png,jpg,jpeg,gif,ico,wasm,zip,g
 export type PathFilter = (relativePath: string) => boolean;
 
 function isChatDocument(document: vscode.TextDocument): boolean {
-  return document.uri.scheme === 'file' || document.uri.scheme === 'untitled' || document.uri.scheme === 'vscode-remote';
+  const scheme = document.uri.scheme;
+  return scheme === 'file' || scheme === 'untitled' || scheme === 'vscode-remote' || scheme === NOTEBOOK_CELL_SCHEME;
 }
 
 function toChatRange(range: vscode.Range): ChatRange {
@@ -25,18 +29,28 @@ function toChatRange(range: vscode.Range): ChatRange {
 export function selectionItem(editor: vscode.TextEditor, id: string): ChatContextItem | undefined {
   const { document, selection } = editor;
   if (selection.isEmpty || !isChatDocument(document)) return undefined;
-  const path = vscode.workspace.asRelativePath(document.uri, false);
+  const { path, cell } = documentPath(document);
+  if (document.uri.scheme === NOTEBOOK_CELL_SCHEME && !cell) return undefined;
   const range = toChatRange(selection);
   return {
-    id, kind: 'selection', label: selectionLabel(path, range), path, uri: document.uri.toString(),
+    id, kind: 'selection', label: selectionLabel(cell ? cellLabel(cell) : path, range), path, uri: document.uri.toString(),
     languageId: document.languageId, text: document.getText(selection), range, version: document.version,
+    ...(cell && { cell: cell.index + 1 }),
   };
 }
 
 export function currentFileItem(editor: vscode.TextEditor | undefined): ChatContextItem | undefined {
   if (!editor || !isChatDocument(editor.document)) return undefined;
   const { document } = editor;
-  const path = vscode.workspace.asRelativePath(document.uri, false);
+  const { path, cell } = documentPath(document);
+  if (cell) {
+    // The notebook is the current file; the chip says which cell the cursor is in.
+    return {
+      id: 'current-file', kind: 'file', label: baseName(cellLabel(cell)), path, uri: cell.notebook.uri.toString(),
+      languageId: document.languageId, cell: cell.index + 1,
+    };
+  }
+  if (document.uri.scheme === NOTEBOOK_CELL_SCHEME) return undefined;
   return {
     id: 'current-file', kind: 'file', label: baseName(path), path, uri: document.uri.toString(),
     languageId: document.languageId, focusOffset: document.offsetAt(editor.selection.active),
@@ -84,6 +98,13 @@ export class WorkspaceFiles {
       }
       const uri = item.uri ? vscode.Uri.parse(item.uri) : resolveWorkspaceUri(item.path);
       if (!uri) continue;
+      if (isNotebookUri(uri)) {
+        const notebook = await readableNotebook(uri, item.cell);
+        if (notebook && notebook.text.length <= MAX_FILE_CHARS) {
+          out.push({ ...item, uri: uri.toString(), languageId: notebook.languageId, text: notebook.text, focusOffset: notebook.focusOffset });
+        }
+        continue;
+      }
       try {
         const document = await vscode.workspace.openTextDocument(uri);
         const text = document.getText();

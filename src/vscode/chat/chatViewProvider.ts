@@ -10,6 +10,7 @@ import { openModelSettings } from '../models/openModelSettings';
 import type { CodeBlockActions } from './codeBlockActions';
 import { resolveWorkspaceUri, type WorkspaceFiles } from './chatEditorContext';
 import { chatWebviewHtml } from './chatWebviewHtml';
+import { isNotebookUri } from '../notebook/readableNotebook';
 import { CHAT_VIEW_ID } from './chatIds';
 import { errorMessage } from '../../core/errorMessage';
 import { DisposableStore, MutableDisposable } from '../../core/disposable';
@@ -143,7 +144,9 @@ export class ChatViewProvider implements vscode.WebviewViewProvider, vscode.Disp
       case 'openFile': {
         const uri = resolveWorkspaceUri(message.path);
         const at = message.line === undefined ? undefined : new vscode.Range(message.line, 0, message.line, 0);
-        if (uri) await vscode.window.showTextDocument(uri, { preview: true, ...(at ? { selection: at } : {}) });
+        // A notebook opens in the notebook editor, not as its JSON.
+        if (uri && isNotebookUri(uri)) await vscode.commands.executeCommand('vscode.open', uri);
+        else if (uri) await vscode.window.showTextDocument(uri, { preview: true, ...(at ? { selection: at } : {}) });
         return;
       }
     }

@@ -1,6 +1,7 @@
 // Copy, Insert at cursor and Apply for a code block of an answer. Apply finds the target file
-// (the path in the fence, else the file the question was about, else the active editor),
-// refuses when that file changed since the answer, and opens the proposal in the review.
+// (the path in the fence, else the file the question was about, else the active editor; in a
+// notebook, the cell the block rewrites), refuses when that file changed since the answer, and
+// opens the proposal in the review.
 import * as vscode from 'vscode';
 import { baseName } from '../../core/chat/chatContextItem';
 import { planApply } from '../../core/chat/applyPlan';
@@ -13,6 +14,10 @@ import { EditProposal } from '../../core/review/editProposal';
 import { normalizedText, offsetIn } from '../review/documentText';
 import type { ReviewController } from '../review/reviewController';
 import { REVIEW_SCHEME } from '../review/reviewIds';
+import { cellForCode } from '../../core/chat/cellForCode';
+import { cellLabel, documentPath, notebookCells } from '../notebook/notebookCells';
+import { isNotebookUri } from '../notebook/readableNotebook';
+import { documentText } from '../snapshot';
 import { resolveWorkspaceUri } from './chatEditorContext';
 import { EXCLUDED_FOLDERS_GLOB } from '../../core/excludedFolders';
 import { uriExists } from '../uriExists';
@@ -52,7 +57,7 @@ export class CodeBlockActions {
 
   private activeEditorPath(): string | undefined {
     const editor = this.activeEditor();
-    return editor ? vscode.workspace.asRelativePath(editor.document.uri, false) : undefined;
+    return editor ? documentPath(editor.document).path : undefined;
   }
 
   private async insert(block: CodeBlock): Promise<boolean> {
@@ -72,12 +77,15 @@ export class CodeBlockActions {
     if (!uri) return;
     let document: vscode.TextDocument;
     try {
-      document = await vscode.workspace.openTextDocument(uri);
+      const cell = isNotebookUri(uri) ? await this.cellFor(uri, block.code, question) : undefined;
+      if (isNotebookUri(uri) && !cell) return void vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(uri, false)} has no code cell to apply the change to.`);
+      document = cell?.document ?? (await vscode.workspace.openTextDocument(uri));
     } catch {
       void vscode.window.showWarningMessage(`Cannot open ${vscode.workspace.asRelativePath(uri, false)} to apply the change.`);
       return;
     }
-    const name = vscode.workspace.asRelativePath(document.uri, false);
+    const named = documentPath(document);
+    const name = named.cell ? cellLabel(named.cell) : named.path;
     const answeredVersion = versions[document.uri.toString()];
     if (answeredVersion !== undefined && answeredVersion !== document.version) {
       void vscode.window.showWarningMessage(
@@ -102,13 +110,16 @@ export class CodeBlockActions {
       return;
     }
     const answer = this.session.codeBlock(turnId, block.index)?.answer;
-    if (answer) this.session.recordCodeAction('chat.apply', answer, block, name);
+    if (answer) this.session.recordCodeAction('chat.apply', answer, block, named.path);
     const proposal = new EditProposal({
       id: newFeedbackId(),
       origin: 'chat',
       action: 'apply',
       title: 'Apply from Chat',
-      target: { kind: 'document', uri: document.uri.toString(), version: document.version, languageId: document.languageId, label: name, path: name },
+      target: {
+        kind: 'document', uri: document.uri.toString(), version: document.version, languageId: document.languageId, label: name, path: named.path,
+        ...(named.notebook && { notebook: true }),
+      },
       base: text,
       feedback: this.feedback,
     });
@@ -116,6 +127,16 @@ export class CodeBlockActions {
     await this.reviews.begin(proposal, {
       onApplied: (written) => this.session.noteDocumentVersion(turnId, written.uri.toString(), written.version),
     });
+  }
+
+  /** The cell of the notebook at `uri` that `code` belongs in (see cellForCode). */
+  private async cellFor(uri: vscode.Uri, code: string, question?: UserTurn): Promise<vscode.NotebookCell | undefined> {
+    const notebook = await vscode.workspace.openNotebookDocument(uri);
+    const editor = vscode.window.activeNotebookEditor;
+    const asked = question?.context.find((i) => i.kind === 'file' && i.uri === uri.toString() && i.cell !== undefined)?.cell;
+    const current = editor?.notebook === notebook ? editor.selection.start : asked !== undefined ? asked - 1 : undefined;
+    const index = cellForCode(notebookCells(notebook, documentText), code, current);
+    return index === undefined ? undefined : notebook.cellAt(index);
   }
 
   private async targetOf(block: CodeBlock, question?: UserTurn): Promise<vscode.Uri | undefined> {

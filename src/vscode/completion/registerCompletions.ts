@@ -19,6 +19,7 @@ import { readCompletionSettings } from './completionSettings';
 import { CompletionStatusBar, type LastLatency } from './completionStatusBar';
 import { FlywheelInlineCompletionProvider, type SuggestionListener } from './inlineCompletionProvider';
 import { LastChangeTracker } from './lastChangeTracker';
+import { NOTEBOOK_CELL_SCHEME } from '../notebook/notebookCells';
 import { registerPromptReport } from './promptReportDocument';
 import { SetupNotice } from './setupNotice';
 import { SnoozeState } from './snoozeState';
@@ -27,9 +28,9 @@ import { connectedContextKey } from './testConnection';
 import { documentLength, snapshotOf } from '../snapshot';
 import { CompletionCommands } from '../commandIds';
 
-/** Real documents only: not the output panel, the debug console or our own preview documents. */
+/** Real documents only (notebook cells too): not the output panel, the debug console or our own preview documents. */
 const completionSelector: vscode.DocumentSelector = [
-  { scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-vfs' },
+  { scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-vfs' }, { scheme: NOTEBOOK_CELL_SCHEME },
 ];
 
 export interface CompletionDependencies {

@@ -1,10 +1,12 @@
 // The context engine's view of the editor: open documents (most recently used first; their text
-// is copied once per version, see snapshot.ts), workspace files by relative
+// is copied once per version, see snapshot.ts; an open notebook is one document of its cells), workspace files by relative
 // path, and the list of source files for imports that name a package rather than a path.
 import * as vscode from 'vscode';
 import type { ContextWorkspace } from '../../core/context/contextWorkspace';
 import type { DocumentSnapshot } from '../../core/documentSnapshot';
-import { documentLength, snapshotOf } from '../snapshot';
+import { notebookDocument } from '../../core/notebook/notebookDocument';
+import { cellOf, notebookCells, notebookPath, openNotebooks } from '../notebook/notebookCells';
+import { documentLength, documentText, snapshotOf } from '../snapshot';
 import { EXCLUDED_FOLDERS_GLOB } from '../../core/excludedFolders';
 import { DisposableStore } from '../../core/disposable';
 
@@ -19,10 +21,10 @@ export class EditorWorkspace implements ContextWorkspace, vscode.Disposable {
 
   constructor() {
     this.subscriptions.addAll(
-      vscode.window.onDidChangeActiveTextEditor((editor) => editor && this.touch(editor.document.uri.toString())),
+      vscode.window.onDidChangeActiveTextEditor((editor) => editor && this.touch(editor.document)),
     );
     const active = vscode.window.activeTextEditor;
-    if (active) this.touch(active.document.uri.toString());
+    if (active) this.touch(active.document);
     void this.refreshFileList();
     const watcher = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     this.subscriptions.addAll(watcher, watcher.onDidCreate(() => this.scheduleRefresh()), watcher.onDidDelete(() => this.scheduleRefresh()));
@@ -33,13 +35,23 @@ export class EditorWorkspace implements ContextWorkspace, vscode.Disposable {
       const i = this.recentUris.indexOf(uri);
       return i === -1 ? Number.MAX_SAFE_INTEGER : i;
     };
-    return vscode.workspace.textDocuments
+    const files = vscode.workspace.textDocuments
       .filter((d) => (d.uri.scheme === 'file' || d.uri.scheme === 'untitled' || d.uri.scheme === 'vscode-remote') && !d.isClosed)
-      .sort((a, b) => rank(a.uri.toString()) - rank(b.uri.toString()))
       .flatMap((d) => {
         const snapshot = this.snapshotOf(d);
         return snapshot ? [snapshot] : [];
       });
+    return [...files, ...this.notebookDocuments()].sort((a, b) => rank(a.uri) - rank(b.uri));
+  }
+
+  /** Open notebooks, each as one document of its cells (similar code is found in them like in any file). */
+  private notebookDocuments(): DocumentSnapshot[] {
+    return openNotebooks().flatMap((notebook) => {
+      const cells = notebookCells(notebook, documentText);
+      if (cells.reduce((sum, c) => sum + c.text.length, 0) > MAX_CONTEXT_DOCUMENT_CHARS) return [];
+      const rendered = notebookDocument({ uri: notebook.uri.toString(), relativePath: notebookPath(notebook), cells });
+      return rendered ? [rendered.document] : [];
+    });
   }
 
   async readFile(relativePath: string): Promise<string | undefined> {
@@ -67,7 +79,9 @@ export class EditorWorkspace implements ContextWorkspace, vscode.Disposable {
     return documentLength(document) > MAX_CONTEXT_DOCUMENT_CHARS ? undefined : snapshotOf(document);
   }
 
-  private touch(uri: string): void {
+  /** Most recently used first; a notebook is used when one of its cells is. */
+  private touch(document: vscode.TextDocument): void {
+    const uri = (cellOf(document)?.notebook.uri ?? document.uri).toString();
     const i = this.recentUris.indexOf(uri);
     if (i !== -1) this.recentUris.splice(i, 1);
     this.recentUris.unshift(uri);

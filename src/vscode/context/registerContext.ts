@@ -5,6 +5,7 @@ import { ContextEngine } from '../../core/context/contextEngine';
 import type { ExclusionPredicate } from '../../core/context/contextWorkspace';
 import { RecentEditTracker } from '../../core/context/recentEdits';
 import type { Logger } from '../../core/logger';
+import { notebookAsDocument } from '../../core/notebook/notebookDocument';
 import { syntaxLanguageFor } from '../../core/syntax/languages';
 import type { SyntaxService } from '../../core/syntax/syntaxService';
 import { EditorWorkspace } from './editorWorkspace';
@@ -23,8 +24,14 @@ export function registerContext(
   const recentEdits = new RecentEditTracker();
   const engine = new ContextEngine({ workspace, syntax, isExcluded, recentEdits, logger });
 
-  const warm = (document: vscode.TextDocument) => {
+  // A notebook cell is read as part of its notebook: one document, one parse tree.
+  const contextDocumentOf = (document: vscode.TextDocument) => {
     const snapshot = workspace.snapshotOf(document);
+    const notebook = snapshot && notebookAsDocument(snapshot);
+    return notebook ? { snapshot: notebook.document, shift: notebook.cellStart } : snapshot && { snapshot, shift: 0 };
+  };
+  const warm = (document: vscode.TextDocument) => {
+    const snapshot = contextDocumentOf(document)?.snapshot;
     if (snapshot) void engine.warm([snapshot]).catch((error: unknown) => logger.debug(`context warm-up failed: ${String(error)}`));
   };
 
@@ -34,11 +41,12 @@ export function registerContext(
     vscode.workspace.onDidChangeTextDocument((event) => {
       const document = event.document;
       if (event.contentChanges.length === 0 || document.uri.scheme === 'output') return;
-      const snapshot = workspace.snapshotOf(document);
-      if (!snapshot) return;
-      const changes = event.contentChanges.map((c) => ({ rangeOffset: c.rangeOffset, rangeLength: c.rangeLength, text: c.text }));
+      const target = contextDocumentOf(document);
+      if (!target) return;
+      const { snapshot, shift } = target;
+      const changes = event.contentChanges.map((c) => ({ rangeOffset: c.rangeOffset + shift, rangeLength: c.rangeLength, text: c.text }));
       recentEdits.record(snapshot, changes);
-      if (syntax && syntaxLanguageFor(document.languageId)) {
+      if (syntax && syntaxLanguageFor(snapshot.languageId)) {
         void syntax.updateDocument(snapshot.uri, snapshot.languageId, snapshot.version, snapshot.text, changes).catch(() => undefined);
       }
     }),
@@ -46,6 +54,10 @@ export function registerContext(
     vscode.workspace.onDidCloseTextDocument((document) => {
       engine.closeDocument(document.uri.toString());
       recentEdits.forgetDocument(document.uri.toString());
+    }),
+    vscode.workspace.onDidCloseNotebookDocument((notebook) => {
+      engine.closeDocument(notebook.uri.toString());
+      recentEdits.forgetDocument(notebook.uri.toString());
     }),
     vscode.workspace.onDidSaveTextDocument((document) => engine.invalidateFile(vscode.workspace.asRelativePath(document.uri, false))),
   );

@@ -19,6 +19,7 @@ import type { FeedbackSink, RejectReason, TriggerFeatures } from '../../core/fee
 import type { ShownDetails } from '../completion/inlineCompletionProvider';
 import { LINES_ABOVE, triggerFeaturesAt } from '../../core/feedback/triggerFeatures';
 import { toTextChanges } from './retentionBridge';
+import { documentPath } from '../notebook/notebookCells';
 import { documentLength } from '../snapshot';
 
 export interface CompletionOutcomeTrackerOptions {
@@ -138,7 +139,8 @@ export class CompletionOutcomeTracker implements vscode.Disposable {
     const fresh = pending && pending.key === featureKey(document, position) && this.clock.now() - pending.at < FEATURE_TTL_MS;
     this.pendingFeatures.delete(uri);
     const storeText = this.options.storeText();
-    const path = document.uri.scheme === 'untitled' ? undefined : vscode.workspace.asRelativePath(document.uri, false);
+    const named = documentPath(document);
+    const path = document.uri.scheme === 'untitled' ? undefined : named.path;
     const provider = result.provider ?? this.options.provider?.();
     // The edit may start before the cursor (it extends the suggest widget's item over the word typed so far).
     const cursor = document.offsetAt(position);
@@ -153,6 +155,7 @@ export class CompletionOutcomeTracker implements vscode.Disposable {
       model: result.model,
       ...(provider !== undefined && { provider }),
       ...(path !== undefined && { path }),
+      ...(named.notebook && { notebook: true }),
       ...(result.latency.firstTokenMs !== undefined && { ttftMs: Math.round(result.latency.firstTokenMs) }),
       totalMs: Math.round(result.latency.totalMs),
       ...(ghostMs !== undefined && { ghostMs }),

@@ -243,10 +243,13 @@ function buildGuard(logger: Logger): PromptGuard {
 
 const tooLargeSaid = new Set<string>();
 
-/** A file outside the workspace counts as opened by the user while it is in an editor tab. */
+/** A file (or notebook) outside the workspace counts as opened by the user while it is in an editor tab. */
 function openInEditor(absolutePath: string): boolean {
   const wanted = absolutePath.replace(/\\/g, '/');
   return vscode.window.tabGroups.all.some((group) =>
-    group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.scheme === 'file' && tab.input.uri.fsPath.replace(/\\/g, '/') === wanted),
+    group.tabs.some((tab) => {
+      const uri = tab.input instanceof vscode.TabInputText || tab.input instanceof vscode.TabInputNotebook ? tab.input.uri : undefined;
+      return uri?.scheme === 'file' && uri.fsPath.replace(/\\/g, '/') === wanted;
+    }),
   );
 }

@@ -9,6 +9,8 @@ export interface ExplainParams {
   readonly code: string;
   readonly relativePath: string;
   readonly question: string;
+  /** A notebook cell: its name ("analysis.ipynb, cell 3") and number. */
+  readonly cell?: { readonly label: string; readonly number: number };
 }
 
 /**
@@ -27,12 +29,14 @@ export interface ChatAskArgs {
     readonly text: string;
     readonly range: { start: { line: number; character: number }; end: { line: number; character: number } };
     readonly version: number;
+    readonly cell?: number;
   }[];
 }
 
 export async function explainInChat(params: ExplainParams): Promise<void> {
   const { document, range } = params;
-  const name = params.relativePath.slice(params.relativePath.lastIndexOf('/') + 1);
+  const place = params.cell?.label ?? params.relativePath;
+  const name = place.slice(place.lastIndexOf('/') + 1);
   const args: ChatAskArgs = {
     question: params.question,
     context: [
@@ -46,6 +50,7 @@ export async function explainInChat(params: ExplainParams): Promise<void> {
         text: params.code,
         range: { start: { line: range.start.line, character: range.start.character }, end: { line: range.end.line, character: range.end.character } },
         version: document.version,
+        ...(params.cell && { cell: params.cell.number }),
       },
     ],
   };

@@ -6,9 +6,12 @@ import type { FeedbackSink } from '../../core/feedback/feedbackEvents';
 import type { Logger } from '../../core/logger';
 import type { RefactorAction } from '../../core/refactor/refactorActions';
 import { runRefactor, type RefactorHost } from '../../core/refactor/refactorFlow';
-import type { RefactorDiagnostic } from '../../core/refactor/refactorPrompt';
+import type { NotebookCellAround, RefactorDiagnostic } from '../../core/refactor/refactorPrompt';
 import type { RefactorModel } from '../../core/refactor/refactorRequest';
 import type { RefactorSyntax } from '../../core/refactor/targetRange';
+import { cellSurroundings } from '../../core/notebook/notebookDocument';
+import { cellLabel, documentPath, notebookCells } from '../notebook/notebookCells';
+import { documentText } from '../snapshot';
 import { normalizedText, offsetIn, positionIn } from '../review/documentText';
 import type { ReviewController } from '../review/reviewController';
 import { REVIEW_SCHEME } from '../review/reviewIds';
@@ -48,7 +51,7 @@ async function editorFor(args: RunArgs): Promise<vscode.TextEditor | undefined> 
   return editor && editor.document.uri.scheme !== REVIEW_SCHEME ? editor : undefined;
 }
 
-function hostFor(action: RefactorAction, document: vscode.TextDocument): RefactorHost {
+function hostFor(action: RefactorAction, document: vscode.TextDocument, inNotebook: boolean): RefactorHost {
   return {
     askInstruction: (prompt) =>
       Promise.resolve(vscode.window.showInputBox({ title: `Flywheel: ${action.title}`, prompt, placeHolder: 'e.g. use async/await instead of callbacks', ignoreFocusOut: true })),
@@ -63,7 +66,8 @@ function hostFor(action: RefactorAction, document: vscode.TextDocument): Refacto
           source: d.source,
           code: typeof d.code === 'object' ? String(d.code.value) : d.code === undefined ? undefined : String(d.code),
         })),
-    testDestination: () => resolveTestDestination(document),
+    // Tests cannot import a notebook: they go to a new untitled file.
+    testDestination: () => (inNotebook ? Promise.resolve({ kind: 'untitled' as const }) : resolveTestDestination(document)),
   };
 }
 
@@ -76,10 +80,10 @@ export async function runRefactorCommand(services: RefactorServices, action: Ref
   const document = editor.document;
   const text = normalizedText(document);
   const selection = args.range ?? editor.selection;
-  const path = vscode.workspace.asRelativePath(document.uri, false);
+  const { path, cell } = documentPath(document);
   const input = {
     action,
-    document: { uri: document.uri.toString(), languageId: document.languageId, text, version: document.version, path },
+    document: { uri: document.uri.toString(), languageId: document.languageId, text, version: document.version, path, ...(cell && { cell: cellAround(cell, text) }) },
     selection: { start: offsetIn(text, selection.start), end: offsetIn(text, selection.end) },
     instruction: args.instruction,
     indentStyle: indentStyleOf(editor),
@@ -91,7 +95,7 @@ export async function runRefactorCommand(services: RefactorServices, action: Ref
     const cancelled = token.onCancellationRequested(() => controller.abort());
     try {
       progress.report({ message: 'waiting for the model…' });
-      const outcome = await runRefactor(input, deps, hostFor(action, document), {
+      const outcome = await runRefactor(input, deps, hostFor(action, document, cell !== undefined), {
         onProposal: async (proposal) => {
           // Closing the review (or Reject while it streams) stops the request.
           const session = await services.reviews.begin(proposal);
@@ -107,7 +111,10 @@ export async function runRefactorCommand(services: RefactorServices, action: Ref
           return void vscode.window.showInformationMessage('Flywheel: select some code, or put the cursor inside a function or class.');
         case 'explain': {
           const range = new vscode.Range(positionIn(text, outcome.target.start), positionIn(text, outcome.target.end));
-          return explainInChat({ document, range, code: outcome.code, relativePath: path, question: outcome.question });
+          return explainInChat({
+            document, range, code: outcome.code, relativePath: path, question: outcome.question,
+            ...(cell && { cell: { label: cellLabel(cell), number: cell.index + 1 } }),
+          });
         }
         case 'cancelled':
           return;
@@ -133,6 +140,12 @@ export async function runRefactorCommand(services: RefactorServices, action: Ref
       cancelled.dispose();
     }
   });
+}
+
+/** A cell's name and the notebook's other cells, for the prompt. */
+function cellAround(cell: vscode.NotebookCell, text: string): NotebookCellAround {
+  const cells = notebookCells(cell.notebook, documentText).map((c) => ({ ...c, text: c.text.replace(/\r\n/g, '\n') }));
+  return { label: cellLabel(cell), ...cellSurroundings(cells, cell.index, text) };
 }
 
 async function showReplyOnError(message: string, reply: string): Promise<void> {

@@ -8,6 +8,7 @@ import { BUILT_IN_ACTIONS, appliesTo, builtInAction } from '../../core/refactor/
 import type { BuiltInActionId, RefactorAction } from '../../core/refactor/refactorActions';
 import type { RefactorModel } from '../../core/refactor/refactorRequest';
 import type { RefactorSyntax } from '../../core/refactor/targetRange';
+import { NOTEBOOK_CELL_SCHEME } from '../notebook/notebookCells';
 import type { ReviewController } from '../review/reviewController';
 import { runRefactorCommand, type RefactorServices, type RunArgs } from './refactorCommand';
 import { RefactorCodeActionProvider } from './refactorCodeActions';
@@ -64,7 +65,7 @@ export function registerRefactor(context: Pick<vscode.ExtensionContext, 'subscri
       if (action) await run(action, args);
     }),
     vscode.languages.registerCodeActionsProvider(
-      [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }],
+      [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }, { scheme: NOTEBOOK_CELL_SCHEME }],
       new RefactorCodeActionProvider(() => [...BUILT_IN_ACTIONS, ...customActions()]),
       RefactorCodeActionProvider.metadata,
     ),

@@ -165,6 +165,7 @@ export class ReviewController implements vscode.Disposable {
       insertedText: text,
       language: document.languageId,
       ...(target.kind !== 'untitled' && target.path !== undefined && { path: target.path }),
+      ...(target.kind === 'document' && target.notebook && { notebook: true }),
       origin: proposal.origin,
       action: proposal.action,
     });

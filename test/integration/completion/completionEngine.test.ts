@@ -11,6 +11,7 @@ import { OllamaProvider } from '../../../src/core/models/ollamaProvider';
 import { fakeOllamaModels, startFakeOllamaServer } from '../../support/fakeOllamaServer';
 import type { FakeOllamaServer } from '../../support/fakeOllamaServer';
 import { atCursor, fimRequestOf, instantClock, syntaxService } from '../../unit/completion/completionTestSupport';
+import { cellSnapshot } from '../../unit/notebook/notebookFixture';
 
 let server: FakeOllamaServer;
 
@@ -102,6 +103,21 @@ test('a model that is not installed is an error outcome, not a throw', async () 
   const outcome = await engine.complete(snapshot('const a = █'), { trigger: 'explicit' });
   assert.equal(outcome.kind, 'error');
   assert.equal((outcome as { error: { reason?: string } }).error.reason, 'modelNotFound');
+  engine.dispose();
+  provider.dispose();
+});
+
+test('a notebook cell over a real socket: the earlier cells go in the prompt, later ones in the suffix, the boundary stops the stream', async () => {
+  const { engine, provider } = await engineFor(fakeOllamaModels.qwenCoder.name);
+  const { request } = server.reply({ tokens: ['read_csv(', '"sales.csv")', '\n'], tokenDelayMs: 5 });
+  const doc = cellSnapshot(['import pandas as pd', 'md:# Sales', 'df = pd.█', 'df.plot()']);
+  const result = await engine.provideCompletion(doc, { trigger: 'automatic' });
+  assert.equal(result?.text, 'read_csv("sales.csv")');
+  assert.deepEqual(result?.range, { start: doc.offset, end: doc.offset }, 'the range is in the cell');
+  const seen = await request;
+  assert.equal(seen.body.prompt, '# %%\nimport pandas as pd\n\n# %% [markdown]\n# # Sales\n\n# %%\ndf = pd.');
+  assert.equal(seen.body.suffix, '\n\n# %%\ndf.plot()\n\n');
+  assert.ok(seen.body.options.stop.includes('# %%'), JSON.stringify(seen.body.options.stop));
   engine.dispose();
   provider.dispose();
 });

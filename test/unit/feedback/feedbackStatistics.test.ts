@@ -1,6 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { computeFeedbackStatistics, localDay } from '../../../src/core/feedback/feedbackStatistics';
+import { computeFeedbackStatistics, localDay, statisticsFromAggregate } from '../../../src/core/feedback/feedbackStatistics';
+import { applyFeedbackPrivacy, hashPath } from '../../../src/core/feedback/feedbackPrivacy';
+import { validateFeedbackEvent } from '../../../src/core/feedback/feedbackEvents';
+import { aggregateFromJson, aggregateToJson, emptyAggregate } from '../../../src/core/feedback/statisticsAggregate';
+import { StatisticsFold } from '../../../src/core/feedback/statisticsFold';
 import { fixtureEvents } from './feedbackFixture';
 import type { FeedbackEvent } from '../../../src/core/feedback/feedbackEvents';
 
@@ -45,6 +49,37 @@ test('an empty log gives zeros, not NaN', () => {
   assert.equal(stats.completions.shown, 0);
   assert.equal(stats.completions.acceptanceRate, undefined);
   assert.deepEqual(stats.byDay, {});
+});
+test('suggestions in notebook cells are counted apart from those in files; a notebook event keeps its flag and its path is hashed like a file\'s', () => {
+  const at = Date.UTC(2025, 2, 3, 12);
+  const shown = (id: string, notebook: boolean): unknown => ({
+    v: 1, id: `s-${id}`, kind: 'completion.shown', suggestionId: id, ts: at, language: 'python', model: 'qwen',
+    path: notebook ? 'notes/analysis.ipynb' : 'app.py', visibleMs: 500, ...(notebook && { notebook: true }),
+  });
+  const accepted = (id: string): unknown => ({ v: 1, id: `a-${id}`, kind: 'completion.accepted', suggestionId: id, ts: at + 100, language: 'python', model: 'qwen' });
+  const raw = [shown('n1', true), accepted('n1'), shown('n2', true), shown('f1', false), shown('f2', false), shown('f3', false), accepted('f3')];
+  const events = raw.map((e) => {
+    const checked = validateFeedbackEvent(e);
+    assert.ok(checked.ok, checked.ok ? '' : checked.error);
+    return checked.event;
+  });
+  const stats = computeFeedbackStatistics(events);
+  assert.deepEqual(Object.keys(stats.byDocument), ['file', 'notebook']);
+  assert.equal(stats.byDocument.notebook.shown, 2);
+  assert.equal(stats.byDocument.notebook.acceptanceRate, 0.5);
+  assert.equal(stats.byDocument.file.shown, 3);
+  assert.equal(stats.byDocument.file.accepted, 1);
+  assert.deepEqual(Object.keys(computeFeedbackStatistics(events.slice(3)).byDocument), ['file'], 'no notebook group without notebook suggestions');
+
+  // The split is kept in the saved totals the statistics view starts from.
+  const aggregate = emptyAggregate();
+  const fold = new StatisticsFold();
+  for (const e of events) fold.add(e, aggregate, '');
+  assert.deepEqual(statisticsFromAggregate(aggregateFromJson(JSON.parse(JSON.stringify(aggregateToJson(aggregate))))).byDocument, stats.byDocument);
+
+  const hashed = applyFeedbackPrivacy(events[0]!, { storeText: false, hashPaths: true, pathSalt: 'salt' });
+  assert.equal(hashed.path, hashPath('notes/analysis.ipynb', 'salt'));
+  assert.equal(hashed.notebook, true);
 });
 
 test('keystroke-to-ghost time is summarized beside the model time, over the suggestions that were timed', () => {
