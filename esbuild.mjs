@@ -1,5 +1,5 @@
-// Bundles the extension host code (CommonJS, `vscode` external), the chat webview, the CLI,
-// and copies the tree-sitter runtime and grammar .wasm files beside the bundle.
+// Bundles the extension host code (CommonJS, `vscode` external), the chat webview, the CLI, the
+// statistics worker, and copies the tree-sitter runtime and grammar .wasm files beside the bundle.
 import * as esbuild from 'esbuild';
 import { cpSync, mkdirSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -20,6 +20,8 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/flywheelCli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  // The thread that reads a big feedback log for the statistics, off the extension host's loop.
+  { ...common, entryPoints: ['src/core/feedback/statisticsWorker.ts'], outfile: 'dist/statisticsWorker.js', platform: 'node', format: 'cjs' },
   // The chat webview; its CSS imports (chat.css, codicons) land in dist/webview.css, the
   // codicon font beside it as dist/codicon.ttf.
   { ...common, entryPoints: ['media/chat/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', loader: { '.ttf': 'file' }, assetNames: '[name]' },

@@ -4,8 +4,8 @@
 import { writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { buildDataset, datasetToJsonl } from '../core/feedback/datasetExport';
-import { computeFeedbackStatistics } from '../core/feedback/feedbackStatistics';
 import { readFeedbackLog } from '../core/feedback/feedbackLogReader';
+import { StatisticsService } from '../core/feedback/statisticsService';
 import { defaultSettingsFile, readCliSettings } from './cliSettings';
 import { defaultLogDir } from './defaultLogDir';
 import { actionNames, runRefactorCli } from './refactorCli';
@@ -29,7 +29,8 @@ Commands:
   export   Write a JSONL dataset (prompt, completion, final text, outcome, retention)
            of completions whose text was logged (setting flywheel.feedback.storeText).
            Files matched by the secret-file rules and rows holding secrets are left out.
-  stats    Print acceptance, partial acceptance, retention and latency tables.
+  stats    Print acceptance, partial acceptance, retention and latency tables, from the
+           statistics kept beside the log (the same ones the Statistics view shows).
   refactor Run a refactor action on a file and print the proposed change as a unified
            diff (nothing is written; \`git apply\` it if you like it). Asks the model
            the editor would: flywheel.models.refactor from VS Code's settings, else the
@@ -41,6 +42,7 @@ Options:
   --out FILE     export: write here instead of standard output
   --redact       export: keep rows with secrets, replaced by [REDACTED:kind] markers
   --json         stats: print the statistics as JSON
+  --rebuild      stats: read the whole log again instead of only what is new
 
 refactor options:
   --action NAME       ${actionNames()}, or a custom action's name
@@ -71,7 +73,7 @@ function parse(argv: readonly string[]): Parsed | string {
       const value = argv[++i];
       if (value === undefined) return `${arg} needs a value`;
       parsed.values.set(arg, value);
-    } else if (arg === '--json' || arg === '--redact' || arg === '--help' || arg === '-h') parsed.flags.add(arg);
+    } else if (arg === '--json' || arg === '--redact' || arg === '--rebuild' || arg === '--help' || arg === '-h') parsed.flags.add(arg);
     else if (!arg.startsWith('-') && parsed.command === undefined) parsed.command = arg;
     else return `unknown argument ${arg}`;
   }
@@ -102,16 +104,18 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultCliIo()
   }
   if (parsed.command === 'refactor') return refactor(parsed, io);
   const dir = parsed.values.get('--dir') ?? defaultLogDir({ platform: io.platform, home: io.home, env: io.env });
-  const log = await readFeedbackLog(dir);
-  const skippedLines = log.corruptLines + log.invalidLines;
-  if (log.files.length === 0) io.stderr(`flywheel: no feedback log in ${dir}\n`);
-
   if (parsed.command === 'stats') {
-    const stats = computeFeedbackStatistics(log.events);
+    const report = await new StatisticsService({ dir }).open({ rebuild: parsed.flags.has('--rebuild') });
+    const skippedLines = report.corruptLines + report.invalidLines;
+    if (report.files === 0) io.stderr(`flywheel: no feedback log in ${dir}\n`);
+    const stats = report.statistics;
     io.stdout(parsed.flags.has('--json') ? JSON.stringify({ dir, skippedLines, ...stats }, null, 2) + '\n' : formatStatistics(stats, skippedLines));
     return 0;
   }
   if (parsed.command === 'export') {
+    const log = await readFeedbackLog(dir);
+    const skippedLines = log.corruptLines + log.invalidLines;
+    if (log.files.length === 0) io.stderr(`flywheel: no feedback log in ${dir}\n`);
     const result = buildDataset(log.events, { secrets: parsed.flags.has('--redact') ? 'redact' : 'drop' });
     const jsonl = datasetToJsonl(result.rows);
     const out = parsed.values.get('--out');

@@ -10,3 +10,14 @@ export interface DocumentSnapshot {
   /** Cursor position as a UTF-16 offset into `text`. */
   readonly offset: number;
 }
+
+/**
+ * The snapshot with its cursor moved off the middle of a CRLF pair to the end of that line.
+ * VS Code never puts a cursor there, but offsets computed elsewhere (a CLI, a test, a position
+ * counted in LF text) can; the line end is the only place such a cursor can mean.
+ */
+export function snapCursorToLineEnd(doc: DocumentSnapshot): DocumentSnapshot {
+  const { text, offset } = doc;
+  const betweenCrLf = offset > 0 && offset < text.length && text.charCodeAt(offset - 1) === 13 && text.charCodeAt(offset) === 10;
+  return betweenCrLf ? { ...doc, offset: offset - 1 } : doc;
+}

@@ -2,12 +2,14 @@
 // suggestion accepted with Tab and then edited, another dismissed with Escape. The JSONL log in
 // the extension's global storage holds shown / accepted / rejected (reason 'escape') and, at
 // the 30 s mark, the accepted text's retention with the edit's distance. The Statistics view
-// then shows those numbers as charts.
+// then shows those numbers as charts; and, once a year of generated log (100k events) lies
+// beside them, reads it all in a worker thread and shows the whole year's numbers.
 //
 // Retention is measured at fixed marks (30 s, 2, 5, 10 min: RETENTION_INTERVALS_SEC) with no
 // setting or hook to shorten them, so this file waits for the 30 s mark once, using the wait
 // for the rejection and the checks of the other events.
 import { strict as assert } from 'node:assert';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FrameLocator, Page } from 'playwright-core';
 import {
@@ -17,6 +19,7 @@ import {
 import { writeRequestLog } from './harness/requestLog';
 import { promptEndsWith, startScriptedOllama, type ScriptedOllamaServer } from './harness/scriptedOllama';
 import { readFeedbackLog } from './harness/feedbackLog';
+import { generateFeedbackSessions, writeFeedbackLog } from '../support/feedbackLogGenerator';
 import { waitUntil } from './harness/waitUntil';
 import { fakeOllamaModels } from '../support/fakeOllamaServer';
 
@@ -155,6 +158,40 @@ describe('feedback log in code-server', { timeout: 150_000 }, () => {
     const retention = view.locator('section', { has: view.locator('h2', { hasText: 'Retention of accepted text' }) });
     assert.match((await retention.textContent()) ?? "", /80%/, '1 - 0.2 of the accepted text kept at 30 s');
     await screenshot(page, 'feedback-statistics');
+  });
+
+  it('over a generated 100k-event log (a year of use) the view reads it in a worker and shows the charts', async () => {
+    const { page } = session;
+    const dir = join(session.server.userDataDir, 'User', 'globalStorage', flywheelId, 'feedback');
+    let shown = 0;
+    let accepted = 0;
+    const generated = await writeFeedbackLog(dir, (function* () {
+      for (const s of generateFeedbackSessions({ events: 100_000, seed: 12 })) {
+        for (const e of s.events) {
+          if (e.kind === 'completion.shown') shown++;
+          if (e.kind === 'completion.accepted') accepted++;
+        }
+        yield s;
+      }
+    })());
+    assert.equal(generated.refused, 0);
+    // The two suggestions of the tests above are in the log too.
+    const expectedShown = shown + 2;
+    const expectedRate = `${Math.round((100 * (accepted + 1)) / expectedShown)}%`;
+    // Not awaited: the rebuild may outlast a bridge call's time limit; the view shows when it is done.
+    await session.server.bridge.evaluate((vscode) => {
+      void vscode.commands.executeCommand('flywheel.rebuildStatistics');
+      return true;
+    });
+    const view = await statisticsFrame(page);
+    const tile = (label: string) => view.locator('.tile', { has: view.locator('.tile-label', { hasText: new RegExp(`^${label}$`) }) }).locator('.tile-value');
+    await waitUntil('the statistics of the whole log', async () => (await tile('shown').count()) > 0 && (await tile('shown').innerText()) === String(expectedShown), { timeoutMs: 120_000, intervalMs: 500 });
+    assert.equal(await tile('accepted').innerText(), expectedRate);
+    assert.ok((await view.locator('section svg').count()) >= 3, 'the sections are charts');
+    const days = view.locator('section', { has: view.locator('h2', { hasText: 'Acceptance by day' }) }).locator('svg rect');
+    assert.ok((await days.count()) >= 20, 'a column per day of the last 30');
+    assert.match(session.server.readLog('flywheel.flywheel/Flywheel.log'), /Statistics: read [\d.]+ MB of the feedback log in a worker thread/);
+    await screenshot(page, 'feedback-statistics-year');
   });
 });
 

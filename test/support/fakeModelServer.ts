@@ -14,6 +14,8 @@ export interface FakeReply {
   /** Wait before the first token; headers wait too (as Ollama does while loading a model) unless headersFirst. */
   readonly firstTokenDelayMs?: number;
   readonly headersFirst?: boolean;
+  /** Also hold the first token (and the headers, unless headersFirst) until this settles: a test waits on state, not on time. */
+  readonly until?: Promise<unknown>;
   /** Wait between tokens. */
   readonly tokenDelayMs?: number;
   /** Write every stream line in two TCP writes, split inside the JSON. */
@@ -26,6 +28,8 @@ export interface FakeReply {
   readonly closeAfter?: number;
   /** After this many tokens, end the response cleanly but without the final chunk. */
   readonly endAfter?: number;
+  /** After this many tokens, send nothing more and keep the connection open until the client leaves. */
+  readonly stallAfter?: number;
   /** Repeat `tokens` until the request's token limit (num_predict / max_tokens) or until the client closes. */
   readonly endless?: boolean;
   /** Answer with this HTTP status and the server's error body instead. */
@@ -38,6 +42,8 @@ export interface FakeReply {
   readonly headers?: Readonly<Record<string, string>>;
   /** Counts to report in the final chunk (default: prompt length / 4, tokens sent). */
   readonly promptTokens?: number;
+  /** Ollama: the load_duration the final chunk reports (default 12 ms: the model was in memory). */
+  readonly loadDurationMs?: number;
 }
 
 export type FakeOutcome = 'completed' | 'clientClosed' | 'serverClosed';
@@ -78,6 +84,8 @@ export abstract class FakeModelServer {
   readonly requests: FakeRequest[] = [];
   /** How many replies the client cut off by closing the connection. */
   clientClosedCount = 0;
+  /** While true the server reads every request and answers none (a hung server) until the client leaves. */
+  hung = false;
   url = '';
   private readonly server: Server;
   private readonly sockets = new Set<Socket>();
@@ -180,6 +188,7 @@ export abstract class FakeModelServer {
       this.taken.add(record);
       this.waiters.splice(w, 1)[0].resolve(record);
     }
+    if (this.hung) return pause(res, 2 ** 31 - 1);
     try {
       await this.handle(req, res, record);
     } catch (error) {
@@ -196,10 +205,15 @@ export function sendJson(res: ServerResponse, status: number, value: unknown, he
   res.end(body);
 }
 
-/** Waits out a reply's first-token delay unless the client leaves first. */
+/** Waits out a reply's first-token delay, then its `until`, unless the client leaves first. */
 export async function waitFirstToken(res: ServerResponse, reply: FakeReply): Promise<boolean> {
   if (reply.firstTokenDelayMs) await pause(res, reply.firstTokenDelayMs);
+  if (reply.until && !res.destroyed) await Promise.race([reply.until, closed(res)]);
   return !res.destroyed;
+}
+
+function closed(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => res.once('close', () => resolve()));
 }
 
 function drained(res: ServerResponse): Promise<void> {
@@ -269,6 +283,10 @@ export async function streamReply(res: ServerResponse, record: FakeRequest, plan
     }
     if (reply.endAfter === i) {
       res.end();
+      return;
+    }
+    if (reply.stallAfter === i) {
+      await pause(res, 2 ** 31 - 1);
       return;
     }
     if (reply.errorAfter === i) {

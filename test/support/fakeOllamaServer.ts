@@ -13,7 +13,10 @@
 // Endpoints: POST /api/generate and /api/chat (NDJSON stream, or one JSON object with
 // "stream": false; the final object has done, done_reason, prompt_eval_count, eval_count and
 // the durations), GET /api/tags, POST /api/show (template, parameters, model_info with
-// "<arch>.context_length", capabilities), GET /api/version, GET / ("Ollama is running").
+// "<arch>.context_length", capabilities), GET /api/ps (the models a generation request has
+// loaded, as Ollama lists a model from the moment it starts loading it), GET /api/version,
+// GET / ("Ollama is running"). A reply queued for a path with firstTokenDelayMs holds that
+// answer back: /api/ps held as long as a generation is a server that stopped answering.
 // Like Ollama: an unknown model gets 404 {"error":"model \"x\" not found, try pulling it first"};
 // `suffix` for a model whose template has no .Suffix gets 400 "... does not support insert";
 // options.num_predict bounds the reply (done_reason "length"); options.stop ends it early.
@@ -97,6 +100,8 @@ export interface FakeOllamaOptions {
 export class FakeOllamaServer extends FakeModelServer {
   models: FakeOllamaModel[];
   version: string;
+  /** Models in "memory", as /api/ps lists them. */
+  readonly loaded = new Set<string>();
 
   constructor(options: FakeOllamaOptions = {}) {
     super();
@@ -119,6 +124,11 @@ export class FakeOllamaServer extends FakeModelServer {
     }
     if (path === '/api/version') return sendJson(res, 200, { version: this.version });
     if (path === '/api/tags') return sendJson(res, 200, { models: this.models.map(tagEntry) }, reply.headers);
+    if (path === '/api/ps') {
+      if (!(await waitFirstToken(res, reply))) return;
+      const running = this.models.filter((m) => this.loaded.has(m.name)).map((m) => ({ ...tagEntry(m), expires_at: new Date(Date.now() + 300_000).toISOString(), size_vram: m.sizeBytes ?? 0 }));
+      return sendJson(res, 200, { models: running }, reply.headers);
+    }
     if (path === '/api/show') {
       const model = this.find(body.model ?? body.name);
       if (!model) return sendJson(res, 404, { error: `model '${body.model ?? body.name}' not found` });
@@ -131,8 +141,9 @@ export class FakeOllamaServer extends FakeModelServer {
     if (path === '/api/generate' && body.suffix && !model.template?.includes('.Suffix')) {
       return sendJson(res, 400, { error: `registry.ollama.ai/library/${model.name} does not support insert` });
     }
+    this.loaded.add(model.name);
     const chat = path === '/api/chat';
-    const format = ndjson(model.name, chat, promptTokensOf(body, reply));
+    const format = ndjson(model.name, chat, promptTokensOf(body, reply), reply.loadDurationMs);
     const plan = { reply, format, maxTokens: body.options?.num_predict, stop: body.options?.stop };
     if (body.stream === false) return this.whole(res, record, plan, chat);
     await streamReply(res, record, plan);
@@ -176,7 +187,7 @@ function promptTokensOf(body: any, reply: FakeReply): number {
   return Math.max(1, Math.ceil(text.length / 4));
 }
 
-function ndjson(model: string, chat: boolean, promptTokens: number): StreamFormat {
+function ndjson(model: string, chat: boolean, promptTokens: number, loadMs = 12.345): StreamFormat {
   const created_at = () => new Date().toISOString();
   const piece = (text: string) => (chat ? { message: { role: 'assistant', content: text } } : { response: text });
   return {
@@ -186,7 +197,7 @@ function ndjson(model: string, chat: boolean, promptTokens: number): StreamForma
       `${JSON.stringify({
         model, created_at: created_at(), ...piece(''), done: true, done_reason: reason,
         ...(chat ? {} : { context: [1, 2, 3] }),
-        total_duration: 1_234_567_000 + tokensSent, load_duration: 12_345_000,
+        total_duration: 1_234_567_000 + tokensSent, load_duration: Math.round(loadMs * 1e6),
         prompt_eval_count: promptTokens, prompt_eval_duration: 45_000_000,
         eval_count: tokensSent, eval_duration: 20_000_000 * tokensSent,
       })}\n`,

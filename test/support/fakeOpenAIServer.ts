@@ -60,6 +60,7 @@ export class FakeOpenAIServer extends FakeModelServer {
       return sendJson(res, 401, errorBody(401, `Incorrect API key provided: ${mask(given)}. You can find your API key at https://platform.openai.com/account/api-keys.`));
     }
     if (path === '/v1/models' && req.method === 'GET') {
+      if (!(await waitFirstToken(res, reply))) return;
       const data = this.models.map((id) => ({ id, object: 'model', created: 1_715_367_049, owned_by: 'system' }));
       return sendJson(res, 200, { object: 'list', data }, reply.headers);
     }

@@ -4,7 +4,7 @@
 // abort reaches the HTTP request. Nothing throws out of here: failures are typed outcomes.
 import { randomUUID } from 'node:crypto';
 import type { Disposable } from '../disposable';
-import type { DocumentSnapshot } from '../documentSnapshot';
+import { snapCursorToLineEnd, type DocumentSnapshot } from '../documentSnapshot';
 import type { Logger } from '../logger';
 import { silentLogger } from '../logger';
 import type { OutgoingPrompt } from '../models/outgoingPrompt';
@@ -95,7 +95,8 @@ export class CompletionEngine implements Disposable {
   }
 
   /** Like provideCompletion, with the typed reason when there is no suggestion. */
-  async complete(doc: DocumentSnapshot, options: CompletionRequestOptions): Promise<CompletionOutcome> {
+  async complete(snapshot: DocumentSnapshot, options: CompletionRequestOptions): Promise<CompletionOutcome> {
+    const doc = snapCursorToLineEnd(snapshot);
     const request = this.inflight.start(doc.uri, options.signal);
     const timings: StageTimings = {};
     const started = this.clock.now();

@@ -30,6 +30,7 @@ export function describeLastPrompt(record: PromptRecord, context: ContextResult 
     }
     const timings = Object.entries(context.debug.timings).map(([k, v]) => `${k} ${v} ms`).join(', ');
     out.push(`Context stage: ${context.debug.parsed ? 'parsed with tree-sitter' : 'text windows (no parse)'}; ${timings}`, '');
+    out.push(...sourceTable(context.debug.sources));
   }
   if (record.droppedSnippets > 0) out.push(`${record.droppedSnippets} snippet(s) did not fit the prompt budget.`, '');
   if (r.prompt !== undefined) {
@@ -49,4 +50,16 @@ function fence(text: string): string {
   const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
   const ticks = '`'.repeat(longest + 1);
   return `${ticks}text\n${text}\n${ticks}`;
+}
+
+/** Per context source (the mixer's record): its time, what it proposed, what made it in, and a failure. */
+function sourceTable(sources: ContextResult['debug']['sources']): string[] {
+  const rows = Object.entries(sources);
+  if (rows.length === 0) return [];
+  return [
+    '| source | ms | candidates | in prompt | failed |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows.map(([name, s]) => `| ${name} | ${s.ms} | ${s.candidates} | ${s.kept} | ${cell(s.failed ?? '')} |`),
+    '',
+  ];
 }

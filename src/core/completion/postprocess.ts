@@ -9,7 +9,8 @@ import { removeOutputNoise } from './outputNoise';
 import { cutRepeatedGroup } from './repetitionGuard';
 import { dropOverClosers, mergeWithSuffix } from './suffixMerge';
 import { cutSuffixRepeat, rewritesNextLine } from './suffixRepeat';
-import { indentWidth, toLf } from './textWindow';
+import { toLf } from '../lineEndings';
+import { indentWidth } from './textWindow';
 import { firstLines } from '../textLines';
 
 export interface PostprocessInput {

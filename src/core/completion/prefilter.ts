@@ -27,9 +27,9 @@ export function prefilter(
   const { text, offset } = doc;
   const automatic = trigger === 'automatic';
   if (!Number.isInteger(offset) || offset < 0 || offset > text.length) return 'invalid-offset';
-  // The editor never puts the cursor inside a code point or a CRLF; a snapshot that does is stale.
+  // The editor never puts the cursor inside a code point: a snapshot that does is stale. (A
+  // cursor between CR and LF was already moved to the line end: snapCursorToLineEnd.)
   if (splitsSurrogatePair(text, offset)) return 'invalid-offset';
-  if (offset > 0 && text.charCodeAt(offset - 1) === 13 && text.charCodeAt(offset) === 10) return 'invalid-offset';
   if (isExcluded(doc.relativePath)) return 'excluded-file';
   if (text.length > config.maxFileChars) return 'too-large';
   if (looksBinary(text, offset)) return 'binary';

@@ -6,7 +6,8 @@ import type { FimRenderInput, FimTemplate } from '../models/fimTemplates';
 import { renderSnippetComments } from '../models/fimTemplates';
 import type { FimRequest } from '../models/modelTypes';
 import type { ContextSnippet } from './completionTypes';
-import { safeCut, toLf, windowEndAfter, windowStartBefore } from './textWindow';
+import { toLf } from '../lineEndings';
+import { safeCut, windowEndAfter, windowStartBefore } from './textWindow';
 
 export type TokenCounter = (text: string) => number;
 

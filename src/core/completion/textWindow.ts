@@ -1,6 +1,7 @@
 // Text around the cursor, read without touching the rest of the document: every scan here is
 // bounded, so a 5 MB file or a 100k-character line costs no more than a small one. Cut points
 // never fall between the two halves of a surrogate pair.
+import { toLf } from '../lineEndings';
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
@@ -89,11 +90,6 @@ export function detectEol(sample: string): '\n' | '\r\n' {
   const newline = sample.indexOf('\n');
   if (newline === -1) return '\n';
   return newline > 0 && sample.charCodeAt(newline - 1) === 13 ? '\r\n' : '\n';
-}
-
-/** Text with CRLF (and lone CR) line ends as LF: what the model and the parser see. */
-export function toLf(text: string): string {
-  return text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
 }
 
 /** Leading whitespace of a line, as a column count (tabs count `tabSize`). */

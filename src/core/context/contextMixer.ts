@@ -4,6 +4,7 @@
 // order is what makes a counted budget give the same context on every run. A retriever that
 // fails is logged and left out; the others' candidates are used all the same.
 import type { Disposable } from '../disposable';
+import { toLf } from '../lineEndings';
 import type { Logger } from '../logger';
 import type { ContextRetriever, RetrievalBudget } from './contextRetriever';
 import type { ContextCandidate, ContextDebugEntry, ContextSnippet, SourceStats } from './contextTypes';
@@ -71,7 +72,8 @@ export class ContextMixer {
       let failed: string | undefined;
       try {
         const found = await retriever.retrieve(signal, budget);
-        candidates = found.filter((c) => !this.options.isExcluded(c.path)).map((c) => (c.source === retriever.name ? c : { ...c, source: retriever.name }));
+        // Snippets go into a prompt of LF lines (a CR would end up inside a comment block).
+        candidates = found.filter((c) => !this.options.isExcluded(c.path)).map((c) => ({ ...c, text: toLf(c.text), source: retriever.name }));
       } catch (error) {
         if (signal.abort?.aborted) throw error;
         failed = errorMessage(error);

@@ -4,6 +4,7 @@
 // request's work budget once, whichever retriever asks first. Completion and chat build it the
 // same way: only the query (the text before the cursor, or the question) and the budget differ.
 import type { DocumentSnapshot } from '../documentSnapshot';
+import { sameLanguageFamily } from '../syntax/languages';
 import { queryRange } from '../syntax/syntaxQueries';
 import type { SyntaxService, SyntaxTree } from '../syntax/syntaxService';
 import type { ContextWorkspace, ExclusionPredicate } from './contextWorkspace';
@@ -169,13 +170,14 @@ export class RetrievalSignal {
     return moduleAliases(await this.imports());
   }
 
-  /** The other open documents' analyses, most recently used first. */
+  /** The other open documents of the document's language family, analysed, most recently used first. */
   openFiles(): readonly FileAnalysis[] {
     if (this.open) return this.open;
     const out: FileAnalysis[] = [];
     for (const other of this.services.workspace.openDocuments()) {
       if (out.length >= this.services.maxOpenDocuments) break;
       if (other.uri === this.document.uri || this.services.isExcluded(other.relativePath)) continue;
+      if (!sameLanguageFamily(this.document.languageId, other.languageId)) continue;
       const analysis = this.services.files.forDocument(other, this.work);
       if (analysis) out.push(analysis);
     }

@@ -1,5 +1,7 @@
 // Similar code: chunks of the open and recently edited files that share the most (rare)
-// identifier tokens with the lines before the cursor, by BM25.
+// identifier tokens with the lines before the cursor, by BM25; only files of the document's
+// language family (see sameLanguageFamily).
+import { sameLanguageFamily } from '../syntax/languages';
 import { rankBm25Indexed } from './bm25';
 import type { ChunkIndex } from './bm25';
 import type { CodeChunk } from './codeChunks';
@@ -85,20 +87,21 @@ export function similarCodeRetriever(recentEdits: RecentEditTracker | undefined,
     name: 'similarCode',
     weight: 1,
     async retrieve(signal, budget) {
+      const { languageId } = signal.document;
       const open = signal.openFiles();
       const files = [...open];
       const skip = new Set([signal.document.relativePath, ...open.map((f) => f.path)]);
       for (const path of recentEdits?.recentPaths(signal.now).slice(0, RECENT_FILES) ?? []) {
         if (skip.has(path)) continue;
         const analysis = await signal.services.files.forPath(path, budget.work);
-        if (analysis) files.push(analysis);
+        if (analysis && sameLanguageFamily(languageId, analysis.languageId)) files.push(analysis);
       }
       const far = farChunks(signal);
       const searched = files.filter((f) => indexed(f, budget.work, signal));
       // The index's copy of a file is its saved text: the open and edited ones are read as they are now.
       const fresh = new Set([...skip, ...files.map((f) => f.path)]);
       const rest: ChunkIndex[] = [];
-      for (const [path, index] of workspace?.chunkIndexes() ?? []) if (!fresh.has(path)) rest.push(index);
+      for (const [path, index] of workspace?.chunkIndexes(languageId) ?? []) if (!fresh.has(path)) rest.push(index);
       return similarCodeCandidates(signal.queryText(), searched, 12, far && indexed(far.file, budget.work, signal) ? far : undefined, rest);
     },
   };

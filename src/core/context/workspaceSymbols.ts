@@ -6,7 +6,7 @@
 // the whole workspace, not only in the open files.
 import type { Disposable } from '../disposable';
 import type { Logger } from '../logger';
-import { languageIdForFile, syntaxLanguageForPath } from '../syntax/languages';
+import { languageIdForFile, sameLanguageFamily, syntaxLanguageForPath } from '../syntax/languages';
 import type { SyntaxService } from '../syntax/syntaxService';
 import type { ChunkIndex } from './bm25';
 import type { ContextRetriever } from './contextRetriever';
@@ -22,6 +22,8 @@ export interface WorkspaceSymbol {
   readonly name: string;
   readonly kind: DefinitionKind;
   readonly path: string;
+  /** The VS Code language id of its file. */
+  readonly languageId: string;
   readonly startLine: number;
   readonly endLine: number;
   /** The signature, or the outline of a class. */
@@ -39,6 +41,7 @@ const DEFAULT_LIMITS: WorkspaceSymbolLimits = { maxFiles: 5_000, maxChars: 24_00
 const PARSE_MS = 150;
 
 interface FileEntry {
+  readonly languageId: string;
   readonly chars: number;
   readonly symbols: readonly WorkspaceSymbol[];
   readonly chunks: ChunkIndex;
@@ -94,11 +97,11 @@ export class WorkspaceSymbols implements Disposable {
     return this.byName.get(name) ?? [];
   }
 
-  /** The indexed files' chunk indexes, for similar-code search. */
-  chunkIndexes(): IterableIterator<[string, ChunkIndex]> {
+  /** The chunk indexes of the indexed files in `languageId`'s family, for similar-code search. */
+  chunkIndexes(languageId: string): IterableIterator<[string, ChunkIndex]> {
     const entries = this.entries.entries();
     return (function* () {
-      for (const [path, entry] of entries) yield [path, entry.chunks] as [string, ChunkIndex];
+      for (const [path, entry] of entries) if (sameLanguageFamily(languageId, entry.languageId)) yield [path, entry.chunks] as [string, ChunkIndex];
     })();
   }
 
@@ -146,9 +149,9 @@ export class WorkspaceSymbols implements Disposable {
         if (this.symbolCount + symbols.length >= this.limits.maxSymbols) break;
         // Members are reached through their class's outline; top-level names and members both answer a name lookup.
         const snippet = definitionSnippet(file, def);
-        symbols.push({ name: def.name, kind: def.kind, path, startLine: snippet.startLine, endLine: snippet.endLine, text: snippet.text });
+        symbols.push({ name: def.name, kind: def.kind, path, languageId, startLine: snippet.startLine, endLine: snippet.endLine, text: snippet.text });
       }
-      entry = { chars: text.length, symbols, chunks: file.chunkIndex() };
+      entry = { languageId, chars: text.length, symbols, chunks: file.chunkIndex() };
     } finally {
       tree?.delete();
     }
@@ -182,12 +185,12 @@ export function workspaceDefinitionsRetriever(symbols: WorkspaceSymbols): Contex
     name: 'workspaceDefinitions',
     weight: 1,
     retrieve(signal) {
-      const here = signal.document.relativePath;
+      const { relativePath: here, languageId } = signal.document;
       const local = signal.current()?.byName;
       const out: ContextCandidate[] = [];
       signal.identifiers().forEach((name, distance) => {
         if (out.length >= 12 || !isMeaningfulIdentifier(name) || local?.has(name)) return;
-        const defs = symbols.definitions(name).filter((d) => d.path !== here);
+        const defs = symbols.definitions(name).filter((d) => d.path !== here && sameLanguageFamily(languageId, d.languageId));
         if (defs.length === 0 || defs.length > AMBIGUOUS) return;
         for (const def of [...defs].sort((a, b) => closeness(b.path, here) - closeness(a.path, here)).slice(0, PER_NAME)) {
           out.push({ path: def.path, text: def.text, source: 'workspaceDefinitions', sourceScore: 1 / (1 + distance), startLine: def.startLine, endLine: def.endLine, reason: `${def.kind} ${name} (workspace symbol table)` });

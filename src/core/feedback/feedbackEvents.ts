@@ -81,8 +81,10 @@ export interface SuggestionMetrics {
 
 export interface CompletionShown extends FeedbackEventBase, SuggestionMetrics {
   readonly kind: 'completion.shown';
-  /** How long it had been visible when recorded (≥ the visibility threshold). */
+  /** How long it had been visible when recorded (≥ the visibility threshold, unless accepted or dismissed sooner). */
   readonly visibleMs: number;
+  /** From the keystroke to the ghost text on screen (as the extension host sees both): what the user waited. */
+  readonly ghostMs?: number;
   readonly features?: TriggerFeatures;
   readonly text?: FeedbackText;
 }
@@ -296,7 +298,7 @@ const review: Record<string, Field> = { origin: req(oneOf(...REVIEW_ORIGINS)), a
 const chatBlock: Record<string, Field> = { blockIndex: opt(isCount), completionChars: opt(isCount), ...text };
 
 const schema: Record<FeedbackKind, Record<string, Field>> = {
-  'completion.shown': { ...metrics, visibleMs: req(isDuration), features: opt(objectOf(featureFields)), ...text },
+  'completion.shown': { ...metrics, visibleMs: req(isDuration), ghostMs: opt(isDuration), features: opt(objectOf(featureFields)), ...text },
   'completion.accepted': { ...metrics, ...text },
   'completion.partiallyAccepted': { acceptedLength: req(isCount), completionChars: opt(isCount) },
   'completion.rejected': { reason: req(oneOf('escape', 'typedOver', 'replaced')) },
@@ -331,20 +333,41 @@ export function isFeedbackKind(kind: unknown): kind is FeedbackKind {
   return typeof kind === 'string' && Object.prototype.hasOwnProperty.call(schema, kind);
 }
 
+// Reading a year of log validates millions of events: each table is turned into a list and a
+// set once, not on every call.
+interface Shape {
+  readonly entries: readonly (readonly [string, Field])[];
+  readonly names: ReadonlySet<string>;
+}
+const shapes = new WeakMap<Record<string, Field>, Shape>();
+
+function shapeOf(fields: Record<string, Field>): Shape {
+  let shape = shapes.get(fields);
+  if (!shape) {
+    shape = { entries: Object.entries(fields), names: new Set(Object.keys(fields)) };
+    shapes.set(fields, shape);
+  }
+  return shape;
+}
+
 function describeMismatch(value: unknown, fields: Record<string, Field>): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not an object';
   const record = value as Record<string, unknown>;
-  for (const [name, field] of Object.entries(fields)) {
+  const shape = shapeOf(fields);
+  for (const [name, field] of shape.entries) {
     const v = record[name];
     if (v === undefined) {
       if (!field.optional) return `missing ${name}`;
     } else if (!field.check(v)) return `bad ${name}`;
   }
-  for (const name of Object.keys(record)) {
-    if (!(name in fields) && record[name] !== undefined) return `unknown field ${name}`;
+  for (const name in record) {
+    if (!shape.names.has(name) && record[name] !== undefined) return `unknown field ${name}`;
   }
   return undefined;
 }
+
+/** Each kind's fields with the common ones, merged once. */
+const fieldsOfKind = Object.fromEntries(Object.entries(schema).map(([kind, fields]) => [kind, { ...base, ...fields }])) as Record<FeedbackKind, Record<string, Field>>;
 
 export type FeedbackValidation = { ok: true; event: FeedbackEvent } | { ok: false; error: string };
 
@@ -355,7 +378,7 @@ export function validateFeedbackEvent(value: unknown): FeedbackValidation {
   if (record.v !== FEEDBACK_SCHEMA_VERSION) return { ok: false, error: `unsupported version ${String(record.v)}` };
   if (typeof record.kind === 'string' && record.kind.startsWith('refactor.')) return validateFeedbackEvent(fromRefactorEvent(record));
   if (!isFeedbackKind(record.kind)) return { ok: false, error: `unknown kind ${String(record.kind)}` };
-  const error = describeMismatch(value, { ...base, ...schema[record.kind] });
+  const error = describeMismatch(value, fieldsOfKind[record.kind]);
   return error ? { ok: false, error: `${record.kind}: ${error}` } : { ok: true, event: value as FeedbackEvent };
 }
 

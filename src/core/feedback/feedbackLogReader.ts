@@ -1,7 +1,8 @@
 // Reads the JSONL log back: every valid event, and a count of what had to be skipped.
 import { join } from 'node:path';
-import { validateFeedbackEvent, type FeedbackEvent } from './feedbackEvents';
+import type { FeedbackEvent } from './feedbackEvents';
 import { nodeFeedbackFileSystem, type FeedbackFileSystem } from './feedbackFileSystem';
+import { parseFeedbackLine } from './feedbackLineReader';
 
 export const FEEDBACK_FILE_PATTERN = /^events-.*\.jsonl$/;
 
@@ -26,16 +27,10 @@ export function parseFeedbackLines(content: string): ParsedLines {
   let corrupt = 0;
   let invalid = 0;
   for (const line of content.split('\n')) {
-    if (line.trim() === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      corrupt++;
-      continue;
-    }
-    const result = validateFeedbackEvent(value);
-    if (result.ok) events.push(result.event);
+    const parsed = parseFeedbackLine(line);
+    if (parsed === undefined) continue;
+    if (parsed.ok) events.push(parsed.event);
+    else if (parsed.corrupt) corrupt++;
     else invalid++;
   }
   return { events, corrupt, invalid };

@@ -7,6 +7,8 @@ import type { FeedbackEvent } from './feedbackEvents';
 import { nodeFeedbackFileSystem, type FeedbackFileSystem } from './feedbackFileSystem';
 import { listFeedbackFiles, parseFeedbackLines } from './feedbackLogReader';
 
+const EXAMPLE_KINDS = ['"completion.shown"', '"completion.accepted"', '"completion.partiallyAccepted"'];
+
 /** Examples a trigger without a state learns from (the posterior remembers ~300 anyway). */
 export const RECENT_EXAMPLES = 600;
 
@@ -16,8 +18,9 @@ export async function readRecentTriggerExamples(dir: string, limit = RECENT_EXAM
   // File names sort by when they were started; several windows may write at once, so a file's
   // examples are counted only once the next older file is read (an accept can lag its shown).
   const events: FeedbackEvent[] = [];
-  let examples: TriggerExample[] = [];
-  for (let i = files.length - 1; i >= 0; i--) {
+  // Each shown suggestion with features makes one example: count them, join them once at the end.
+  let shown = 0;
+  for (let i = files.length - 1; i >= 0 && shown < limit; i--) {
     let content: string;
     try {
       content = await fs.readFile(join(dir, files[i]));
@@ -25,9 +28,12 @@ export async function readRecentTriggerExamples(dir: string, limit = RECENT_EXAM
       if ((error as { code?: string }).code === 'ENOENT') continue;
       throw error;
     }
-    for (const e of parseFeedbackLines(content).events) events.push(e);
-    examples = triggerExamplesFromLog(events);
-    if (examples.length >= limit) break;
+    // Only the lines that can make an example are parsed: a shown suggestion, or its acceptance.
+    const wanted = content.split('\n').filter((line) => EXAMPLE_KINDS.some((kind) => line.includes(kind)));
+    for (const e of parseFeedbackLines(wanted.join('\n')).events) {
+      events.push(e);
+      if (e.kind === 'completion.shown' && e.features) shown++;
+    }
   }
-  return examples.slice(-limit);
+  return triggerExamplesFromLog(events).slice(-limit);
 }

@@ -89,6 +89,7 @@ class TrackingDispatcher extends Dispatcher {
       wrapped[name] = (...args: unknown[]) => {
         if (name === 'onConnect' || name === 'onRequestStart') this.tracker.connected();
         if (name === 'onHeaders' || name === 'onResponseStart') this.tracker.responseStarted();
+        if (name === 'onData' || name === 'onResponseData') this.tracker.activity();
         return target[name]!(...args);
       };
     }

@@ -19,6 +19,16 @@ export type ModelErrorReason =
   /** The user's flywheel.models entries for the role could not be used; detail says why. */
   | 'invalidSettings';
 
+/** Which limit a timeout ran into (see phaseTimeouts.ts). */
+export type TimeoutPhase = 'connect' | 'response' | 'load' | 'firstToken' | 'idle' | 'total';
+
+export interface TimeoutDetails {
+  readonly phase: TimeoutPhase;
+  readonly limitMs: number;
+  /** How long the model's previous load took (Ollama's load_duration), when known. */
+  readonly lastLoadMs?: number;
+}
+
 export interface ModelErrorOptions {
   readonly provider?: ProviderKind;
   readonly model?: string;
@@ -30,6 +40,8 @@ export interface ModelErrorOptions {
   readonly retryAfterMs?: number;
   /** The server's own words or what we saw, for the output channel. */
   readonly detail?: string;
+  /** For 'timeout': the phase and its limit, so the message says what was being waited for. */
+  readonly timeout?: TimeoutDetails;
   readonly cause?: unknown;
 }
 
@@ -41,6 +53,7 @@ export class ModelError extends Error {
   readonly status?: number;
   readonly retryAfterMs?: number;
   readonly detail?: string;
+  readonly timeout?: TimeoutDetails;
 
   constructor(reason: ModelErrorReason, options: ModelErrorOptions = {}) {
     super(userMessage(reason, options), options.cause === undefined ? undefined : { cause: options.cause });
@@ -50,6 +63,7 @@ export class ModelError extends Error {
     this.status = options.status;
     this.retryAfterMs = options.retryAfterMs;
     this.detail = options.detail;
+    this.timeout = options.timeout;
   }
 
   /** Type guard; with `reason`, also checks the reason. */
@@ -64,6 +78,7 @@ function userMessage(reason: ModelErrorReason, o: ModelErrorOptions): string {
   const detail = o.detail ? ` (${o.detail})` : '';
   switch (reason) {
     case 'unreachable':
+      if (o.timeout) return timeoutMessage(o.timeout, model, where, o.provider);
       if (o.provider === 'ollama') return `Cannot reach Ollama at ${where}. Is it running? Start it with \`ollama serve\`.`;
       // No endpoint at all: nothing configured and nothing discovered; the detail says what to set.
       return o.baseUrl ? `Cannot reach the model server at ${where}.${detail}` : `No model server to ask${o.detail ? `: ${o.detail}` : ''}.`;
@@ -84,7 +99,7 @@ function userMessage(reason: ModelErrorReason, o: ModelErrorOptions): string {
     case 'aborted':
       return 'The request was cancelled.';
     case 'timeout':
-      return `The model server at ${where} did not answer in time.`;
+      return o.timeout ? timeoutMessage(o.timeout, model, where, o.provider) : `The model server at ${where} did not answer in time.`;
     case 'contextTooLong':
       return `The prompt is longer than ${model}'s context window.${detail}`;
     case 'localOnly':
@@ -93,6 +108,31 @@ function userMessage(reason: ModelErrorReason, o: ModelErrorOptions): string {
       return `Not sent to ${model} at ${where}: the prompt was not cleared for an endpoint off this machine (the model settings changed while it was built); try again.`;
     case 'invalidSettings':
       return `${o.detail ?? 'The model settings are invalid.'}`;
+  }
+}
+
+/** 1.5 s, 250 ms: a limit as people read it. */
+export function formatDuration(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${Math.round(ms)} ms`;
+}
+
+function timeoutMessage(t: TimeoutDetails, model: string, where: string, provider: ModelErrorOptions['provider']): string {
+  const limit = formatDuration(t.limitMs);
+  switch (t.phase) {
+    case 'connect':
+      return `Cannot connect to the model server at ${where}: no connection within ${limit}.`;
+    case 'response':
+      return `The model server at ${where} accepted the request but is not answering, not even ${provider === 'ollama' ? '/api/ps' : 'a model listing'} (${limit} without a reply). Restart the server.`;
+    case 'load': {
+      const last = t.lastLoadMs !== undefined ? ` (its last load took ${formatDuration(t.lastLoadMs)})` : '';
+      return `${model} was still loading on ${where} after ${limit}${last}. A smaller model loads faster; or raise loadMs in "flywheel.models.timeouts".`;
+    }
+    case 'firstToken':
+      return `The model server at ${where} sent no first token within ${limit}.`;
+    case 'idle':
+      return `The model server at ${where} stopped sending in the middle of the reply (nothing for ${limit}; idleMs in "flywheel.models.timeouts").`;
+    case 'total':
+      return `The reply from ${where} did not finish within ${limit}.`;
   }
 }
 

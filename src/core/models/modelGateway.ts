@@ -64,6 +64,7 @@ export class ModelGateway implements Disposable, CatalogSource {
   private readonly details = new Map<string, ModelDetails>();
   private readonly unhealthyUntil = new Map<string, number>();
   private readonly onCloud = new Set<ModelRole>();
+  private readonly loads = new Map<string, number>();
   private transport: HttpTransport;
   private discovered: { at: number; models: Promise<LocalModels | undefined> } | undefined;
 
@@ -229,7 +230,7 @@ export class ModelGateway implements Disposable, CatalogSource {
         const attempt = streamFromEndpoint({
           role, endpoint, provider: this.provider(endpoint), body, promptTexts: sent, signal, supersedeKey: prompt.supersedeKey,
           scheduler: this.scheduler, timeouts: this.timeouts, retry: { ...defaultRetryOptions, ...this.config.retry },
-          logger: this.deps.logger, fire: (e) => this.events.fire(e),
+          logger: this.deps.logger, fire: (e) => this.events.fire(e), loads: this.loads,
           record: (record) => this.record(record, { prompt, endpoint, local, bytes: byteLength(sent), redactions }),
         });
         for await (const chunk of attempt) {

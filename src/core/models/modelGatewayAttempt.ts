@@ -6,12 +6,12 @@ import { isLocalEndpoint } from './endpointLocality';
 import { tlsFailureOf } from './httpTransport';
 import type { GatewayEndpoint, ModelRole } from './modelGatewayConfig';
 import type { GatewayEvent } from './modelGatewayEvents';
-import { ModelError } from './modelError';
+import { ModelError, formatDuration } from './modelError';
 import type { ModelEndpoint, ModelProvider, StreamChunk } from './modelTypes';
 import type { PromptBody } from './outgoingPrompt';
 import { PhaseTracker, runWithTracker, type PhaseTimeouts } from './phaseTimeouts';
 import type { RequestScheduler } from './requestScheduler';
-import { retryDelayMs, sleepWithSignal, type RetryOptions } from './retryPolicy';
+import { causeCode, retryDelayMs, sleepWithSignal, type RetryOptions } from './retryPolicy';
 
 export interface AttemptContext {
   readonly role: ModelRole;
@@ -29,6 +29,8 @@ export interface AttemptContext {
   readonly logger: Logger;
   readonly fire: (event: GatewayEvent) => void;
   readonly record: (record: CallRecord) => void;
+  /** How long each model last took to load (Ollama's load_duration), by loadKey. */
+  readonly loads: Map<string, number>;
 }
 
 export async function* streamFromEndpoint(c: AttemptContext): AsyncGenerator<StreamChunk> {
@@ -42,8 +44,14 @@ export async function* streamFromEndpoint(c: AttemptContext): AsyncGenerator<Str
       timeouts: c.timeouts,
       mayLoadModel: endpoint.provider === 'ollama' || isLocalEndpoint(endpoint.baseUrl),
       signal,
+      probe: c.provider.probe && ((s) => c.provider.probe!(s)),
+      lastLoadMs: c.loads.get(loadKey(endpoint)),
       onLoading: () => c.fire({ type: 'loadingModel', role, endpoint }),
+      // A stalled request lends its slot; Stop and every timeout give it back at once.
+      onQuiet: () => release.quiet(),
+      onActive: () => release.active(),
     });
+    tracker.signal.addEventListener('abort', release, { once: true });
     const meter = new CallMeter(role, endpoint, c.promptTexts, endpoint);
     let outcome: CallOutcome = 'aborted';
     let errorKind: string | undefined;
@@ -55,8 +63,10 @@ export async function* streamFromEndpoint(c: AttemptContext): AsyncGenerator<Str
       for (;;) {
         const next = await runWithTracker(tracker, () => iterator.next());
         if (next.done) break;
+        tracker.activity();
         const first = next.value.text !== '' && !meter.deliveredText;
         meter.chunk(next.value);
+        noteLoad(c, endpoint, next.value.usage?.loadMs);
         if (first) {
           tracker.firstToken();
           if (tracker.wasLoading) c.fire({ type: 'modelLoaded', role, endpoint });
@@ -94,11 +104,23 @@ export async function* streamFromEndpoint(c: AttemptContext): AsyncGenerator<Str
 /** The error to report: our own timeout, the real TLS failure, or the provider's ModelError. */
 export function normalizeModelError(raw: unknown, tracker: PhaseTracker | undefined, endpoint: ModelEndpoint): Error {
   if (tracker?.timeoutError) return tracker.timeoutError;
+  if (tracker && ModelError.is(raw, 'unreachable') && causeCode(raw) === 'UND_ERR_CONNECT_TIMEOUT') return tracker.connectFailure(raw);
   const tls = tlsFailureOf(raw);
   const context = { provider: endpoint.provider, model: endpoint.model, baseUrl: endpoint.baseUrl, cause: raw };
   if (tls) return new ModelError('unreachable', { ...context, detail: `TLS: ${tls}. For a self-signed certificate set "flywheel.models.caFile".` });
   if (raw instanceof Error) return raw;
   return new ModelError('badResponse', { ...context, detail: String(raw) });
+}
+
+/** A load long enough to be a real one (not a resident model's ~1 ms) is remembered and logged. */
+function noteLoad(c: AttemptContext, endpoint: ModelEndpoint, loadMs: number | undefined): void {
+  if (loadMs === undefined || loadMs < 500) return;
+  c.loads.set(loadKey(endpoint), loadMs);
+  c.logger.info(`${endpoint.model} at ${safeHost(endpoint)} loaded into memory in ${formatDuration(loadMs)}`);
+}
+
+function loadKey(endpoint: ModelEndpoint): string {
+  return `${serverKey(endpoint)} ${endpoint.model}`;
 }
 
 /** Requests are scheduled per server: one Ollama serves every model it has. */

@@ -21,6 +21,14 @@ export interface ModelEndpoint {
 export interface UsageStats {
   readonly promptTokens?: number;
   readonly completionTokens?: number;
+  /** How long the server spent loading the model for this request (Ollama's load_duration). */
+  readonly loadMs?: number;
+}
+
+/** What a liveness probe learned; the probe rejects when the server does not answer. */
+export interface LivenessReport {
+  /** The model is in the server's memory already (Ollama /api/ps); undefined when unknown. */
+  readonly modelResident?: boolean;
 }
 
 /** A fill-in-the-middle request. `prompt` is set when we render our own FIM template (raw). */
@@ -86,4 +94,9 @@ export interface ModelProvider extends Disposable {
   streamChat(request: ChatRequest, signal: AbortSignal): AsyncIterable<StreamChunk>;
   listModels(signal?: AbortSignal): Promise<ModelInfo[]>;
   describeModel(name: string, signal?: AbortSignal): Promise<ModelDetails>;
+  /**
+   * A cheap question on its own connection (Ollama /api/ps, /v1/models), asked while a request
+   * waits for its answer: does the server still answer at all, and is the model in memory?
+   */
+  probe?(signal: AbortSignal): Promise<LivenessReport>;
 }

@@ -34,14 +34,48 @@ export function createOllamaFetch(
 }
 
 /**
+ * Splits a byte stream into lines in linear time, however long a line is: each decoded piece is
+ * searched for newlines once and kept until its line is complete, so a 10 MB line costs one pass
+ * and one join, not a re-scan of everything received so far on every chunk.
+ */
+export class LineSplitter {
+  private readonly decoder = new TextDecoder();
+  private parts: string[] = [];
+
+  /** The lines that `bytes` completes, without their newline. */
+  push(bytes: Uint8Array): string[] {
+    return this.split(this.decoder.decode(bytes, { stream: true }));
+  }
+
+  /** What is left after the last newline, once the stream has ended. */
+  end(): string {
+    const rest = this.parts.join('') + this.decoder.decode();
+    this.parts = [];
+    return rest;
+  }
+
+  private split(text: string): string[] {
+    const lines: string[] = [];
+    let from = 0;
+    for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', from)) {
+      this.parts.push(text.slice(from, newline));
+      lines.push(this.parts.length === 1 ? this.parts[0]! : this.parts.join(''));
+      this.parts = [];
+      from = newline + 1;
+    }
+    if (from < text.length) this.parts.push(text.slice(from));
+    return lines;
+  }
+}
+
+/**
  * Passes whole, valid JSON lines through. A bad line errors the stream only once every good
  * line before it has been read: the stream is pull-based, so nothing queued is thrown away.
  */
 function checkNdjson(body: ReadableStream<Uint8Array>, context: ModelErrorOptions): ReadableStream<Uint8Array> {
   const reader = body.getReader();
-  const decoder = new TextDecoder();
+  const lines = new LineSplitter();
   const encoder = new TextEncoder();
-  let pending = '';
   let sawDone = false;
   let failure: ModelError | undefined;
   let ended = false;
@@ -81,17 +115,13 @@ function checkNdjson(body: ReadableStream<Uint8Array>, context: ModelErrorOption
         const { done, value } = await reader.read(); // a transport error rejects here, as is
         if (done) {
           ended = true;
-          pending += decoder.decode();
-          if (check(pending, out) && pending.trim() !== '') enqueued = true;
+          const rest = lines.end();
+          if (check(rest, out) && rest.trim() !== '') enqueued = true;
           if (!failure && !sawDone) failure = new ModelError('badResponse', { ...context, detail: 'the stream ended before the server finished' });
         } else {
-          pending += decoder.decode(value, { stream: true });
-          let newline = pending.indexOf('\n');
-          while (newline >= 0 && !failure) {
-            const line = pending.slice(0, newline);
-            pending = pending.slice(newline + 1);
+          for (const line of lines.push(value)) {
+            if (failure) break;
             if (check(line, out) && line.trim() !== '') enqueued = true;
-            newline = pending.indexOf('\n');
           }
         }
         if (enqueued) return; // the failure, if any, waits for the next pull

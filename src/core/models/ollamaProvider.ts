@@ -8,7 +8,7 @@ import { selectFimTemplate } from './fimTemplates';
 import { ModelError, abortReason, parseRetryAfterMs, transportReason, type ModelErrorOptions } from './modelError';
 import { createOllamaFetch, type OllamaFetchRecord } from './ollamaFetch';
 import type {
-  ChatRequest, FimRequest, ModelDetails, ModelEndpoint, ModelInfo, ModelProvider, StreamChunk, UsageStats,
+  ChatRequest, FimRequest, LivenessReport, ModelDetails, ModelEndpoint, ModelInfo, ModelProvider, StreamChunk, UsageStats,
 } from './modelTypes';
 import { errorMessage } from '../errorMessage';
 
@@ -22,6 +22,8 @@ interface OllamaStreamPart {
   readonly done: boolean;
   readonly prompt_eval_count?: number;
   readonly eval_count?: number;
+  /** Nanoseconds spent loading the model for this request. */
+  readonly load_duration?: number;
 }
 
 export class OllamaProvider implements ModelProvider {
@@ -90,6 +92,14 @@ export class OllamaProvider implements ModelProvider {
   async describeModel(name: string, signal?: AbortSignal): Promise<ModelDetails> {
     const show = await this.call(signal, (client) => client.show({ model: name }), name);
     return detailsFromShow(name, show);
+  }
+
+  /** /api/ps: answers in milliseconds even while the server loads a model or generates. */
+  async probe(signal: AbortSignal): Promise<LivenessReport> {
+    const running = await this.call(signal, (client) => client.ps());
+    const model = this.endpoint.model;
+    const named = (name: string) => name === model || name === `${model}:latest`;
+    return { modelResident: running.models.some((m) => named(m.name) || named(m.model)) };
   }
 
   dispose(): void {
@@ -190,7 +200,8 @@ export class OllamaProvider implements ModelProvider {
 }
 
 function usageOf(part: OllamaStreamPart): UsageStats {
-  return { promptTokens: part.prompt_eval_count, completionTokens: part.eval_count };
+  const loadMs = typeof part.load_duration === 'number' ? part.load_duration / 1e6 : undefined;
+  return { promptTokens: part.prompt_eval_count, completionTokens: part.eval_count, ...(loadMs !== undefined ? { loadMs } : {}) };
 }
 
 /** FIM support and context length from /api/show. */

@@ -6,7 +6,7 @@ import type { Logger } from '../logger';
 import { silentLogger } from '../logger';
 import { ModelError, abortReason, parseRetryAfterMs, transportReason, type ModelErrorOptions } from './modelError';
 import type {
-  ChatRequest, FimRequest, ModelDetails, ModelEndpoint, ModelInfo, ModelProvider, StreamChunk, UsageStats,
+  ChatRequest, FimRequest, LivenessReport, ModelDetails, ModelEndpoint, ModelInfo, ModelProvider, StreamChunk, UsageStats,
 } from './modelTypes';
 import { errorMessage } from '../errorMessage';
 
@@ -117,6 +117,12 @@ export class OpenAIProvider implements ModelProvider {
     const model = models.find((m) => m.id === name);
     if (!model && models.length > 0) throw new ModelError('modelNotFound', { ...this.context(name), detail: 'not in /v1/models' });
     return { name, contextLength: model ? contextLengthOf(model) : undefined, supportsFim: false };
+  }
+
+  /** /v1/models: a local server that answers it is alive (loading a model, or busy). */
+  async probe(signal: AbortSignal): Promise<LivenessReport> {
+    await this.call(signal, (s) => this.client.models.list({ signal: s }));
+    return {};
   }
 
   dispose(): void {

@@ -2,7 +2,9 @@
 // long chat stream must not hold up completions: each priority class has its own concurrency
 // limit per server (a completion runs beside a chat stream), a freed slot goes to a waiting
 // completion before waiting chat/refactor work, and a queued completion that a newer one
-// superseded, or whose caller gave up, is dropped without ever being sent.
+// superseded, or whose caller gave up, is dropped without ever being sent. A running request
+// that has gone quiet (its server silent for the idle limit) stops counting against the limits
+// until it stirs again, so a stalled chat does not hold the slot a refactor is waiting for.
 import { ModelError } from './modelError';
 
 export type RequestPriority = 'high' | 'low';
@@ -26,11 +28,21 @@ interface Waiter {
 }
 
 interface ServerState {
+  /** Requests that count against the limits. */
   readonly running: Record<RequestPriority, number>;
+  /** Requests running but stalled: they do not count until they stir. */
+  quiet: number;
   readonly queue: Waiter[];
 }
 
-export type ReleaseSlot = () => void;
+/** Call to give the slot back (idempotent); quiet/active lend it out while the request stalls. */
+export interface ReleaseSlot {
+  (): void;
+  /** The request is stalled: its slot may serve others meanwhile. */
+  quiet(): void;
+  /** The stalled request came back to life: it counts again (possibly above the limit for a while). */
+  active(): void;
+}
 
 export class RequestScheduler {
   private readonly servers = new Map<string, ServerState>();
@@ -80,15 +92,17 @@ export class RequestScheduler {
   }
 
   /** Requests running and waiting on one server (for the metrics view and tests). */
-  load(server: string): { running: number; queued: number } {
+  load(server: string): { running: number; stalled: number; queued: number } {
     const state = this.servers.get(server);
-    return state ? { running: state.running.high + state.running.low, queued: state.queue.length } : { running: 0, queued: 0 };
+    return state
+      ? { running: state.running.high + state.running.low, stalled: state.quiet, queued: state.queue.length }
+      : { running: 0, stalled: 0, queued: 0 };
   }
 
   private state(server: string): ServerState {
     let state = this.servers.get(server);
     if (!state) {
-      state = { running: { high: 0, low: 0 }, queue: [] };
+      state = { running: { high: 0, low: 0 }, quiet: 0, queue: [] };
       this.servers.set(server, state);
     }
     return state;
@@ -101,13 +115,32 @@ export class RequestScheduler {
   private take(server: string, state: ServerState, priority: RequestPriority): ReleaseSlot {
     state.running[priority]++;
     let released = false;
-    return () => {
+    let lent = false;
+    const settle = () => {
+      this.pump(state);
+      if (state.running.high + state.running.low + state.quiet === 0 && state.queue.length === 0) this.servers.delete(server);
+    };
+    const release = (() => {
       if (released) return;
       released = true;
+      if (lent) state.quiet--;
+      else state.running[priority]--;
+      settle();
+    }) as ReleaseSlot;
+    release.quiet = () => {
+      if (released || lent) return;
+      lent = true;
       state.running[priority]--;
+      state.quiet++;
       this.pump(state);
-      if (state.running.high + state.running.low === 0 && state.queue.length === 0) this.servers.delete(server);
     };
+    release.active = () => {
+      if (released || !lent) return;
+      lent = false;
+      state.quiet--;
+      state.running[priority]++;
+    };
+    return release;
   }
 
   /** Grants freed slots: waiting completions first, then the rest in arrival order. */

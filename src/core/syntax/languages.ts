@@ -71,6 +71,22 @@ export function languageIdForPath(path: string): string {
   return syntaxLanguageForPath(path)?.languageIds[0] ?? 'plaintext';
 }
 
+/**
+ * Languages whose code may serve as context for one another: a JavaScript file's patterns are
+ * TypeScript's (mixed and migrating code bases), C and C++ share headers. Any other pair never:
+ * a TypeScript function offered as "similar code" to Python teaches the model the wrong syntax.
+ */
+const FAMILIES: readonly (readonly string[])[] = [
+  ['typescript', 'typescriptreact', 'javascript', 'javascriptreact'],
+  ['c', 'cpp', 'cuda-cpp', 'objective-c', 'objective-cpp'],
+];
+const familyOf = new Map(FAMILIES.flatMap((ids) => ids.map((id) => [id, ids[0]] as const)));
+
+/** Whether code in `other` may be context for a document in `languageId` (VS Code language ids). */
+export function sameLanguageFamily(languageId: string, other: string): boolean {
+  return languageId === other || (familyOf.get(languageId) ?? languageId) === (familyOf.get(other) ?? other);
+}
+
 /** C++ in a `.h` file: what a C grammar cannot parse. */
 const CPP_HEADER = /^\s*(namespace\s|template\s*<|class\s+\w+[^;(]*\{)|\b(public|private|protected):|::\w/m;
 

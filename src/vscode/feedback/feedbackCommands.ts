@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { buildDataset, datasetToJsonl } from '../../core/feedback/datasetExport';
 import { readFeedbackLog } from '../../core/feedback/feedbackLogReader';
 import type { FeedbackStore } from '../../core/feedback/feedbackStore';
+import { removeStatisticsIndex } from '../../core/feedback/statisticsIndex';
 import { redactSecrets } from '../../core/guard/secretRedactor';
 import type { Logger } from '../../core/logger';
 
@@ -29,6 +30,8 @@ export async function clearFeedbackLog(store: FeedbackStore): Promise<boolean> {
   );
   if (choice !== 'Delete Log') return false;
   const removed = await store.clear();
+  // The statistics kept beside the log came from it: they go with it.
+  await removeStatisticsIndex(store.dir).catch(() => undefined);
   void vscode.window.showInformationMessage(`Flywheel: deleted ${removed} feedback log file${removed === 1 ? '' : 's'}.`);
   return true;
 }

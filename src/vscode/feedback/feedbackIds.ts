@@ -5,6 +5,7 @@ export const FeedbackCommands = {
   exportDataset: 'flywheel.exportFeedbackDataset',
   showStatistics: 'flywheel.showStatistics',
   refreshStatistics: 'flywheel.refreshStatistics',
+  rebuildStatistics: 'flywheel.rebuildStatistics',
   /** Internal: the InlineCompletionItem.command of every Flywheel suggestion, with its id. */
   completionAccepted: 'flywheel.completionAccepted',
   /** Internal: bound to Escape while a suggestion is visible; records the rejection, then hides. */

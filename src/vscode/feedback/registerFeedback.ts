@@ -9,6 +9,7 @@ import type { FeedbackSink, RejectReason } from '../../core/feedback/feedbackEve
 import type { FeedbackPrivacy } from '../../core/feedback/feedbackPrivacy';
 import { FEEDBACK_DIR_NAME, FeedbackStore } from '../../core/feedback/feedbackStore';
 import { RetentionTracker } from '../../core/feedback/retentionTracker';
+import { StatisticsService } from '../../core/feedback/statisticsService';
 import { readRecentTriggerExamples } from '../../core/feedback/triggerHistory';
 import type { Logger } from '../../core/logger';
 import { CompletionOutcomeTracker } from './completionOutcomeTracker';
@@ -34,6 +35,7 @@ const SALT_KEY = 'flywheel.feedback.pathSalt';
 /** The adaptive trigger's learned state (a few KB): start-up reads this, not the log. */
 const TRIGGER_STATE_KEY = 'flywheel.trigger.state';
 const PRUNE_EVERY_MS = 6 * 60 * 60 * 1000;
+const FIRST_PRUNE_AFTER_MS = 5 * 60 * 1000;
 const SAVE_TRIGGER_EVERY_MS = 60 * 1000;
 
 function privacyOf(settings: FeedbackSettings, pathSalt: string): FeedbackPrivacy {
@@ -69,7 +71,13 @@ export function registerFeedback(context: vscode.ExtensionContext, { logger, may
   const retention = new RetentionTracker({ sink: store, clock: systemClock });
   const trigger = new AdaptiveTrigger({ enabled: settings.adaptiveTrigger }, context.globalState.get<AdaptiveTriggerState>(TRIGGER_STATE_KEY));
   const tracker = new CompletionOutcomeTracker({ sink: store, retention, trigger, storeText: () => settings.storeText });
-  const statistics = new StatisticsViewProvider(store, context.extensionUri, logger);
+  // A long read of the log (first opening of a big one, a rebuild) runs in this worker thread.
+  const statisticsService = new StatisticsService({
+    dir: store.dir,
+    logger,
+    worker: { path: join(context.extensionPath, 'dist', 'statisticsWorker.js') },
+  });
+  const statistics = new StatisticsViewProvider(store, statisticsService, context.extensionUri, logger);
 
   // No state yet (first run, or a new feature layout): learn from a bounded recent sample of the
   // log in the background; until then the shipped prior decides.
@@ -90,8 +98,11 @@ export function registerFeedback(context: vscode.ExtensionContext, { logger, may
   };
   const saveTimer = setInterval(saveTrigger, SAVE_TRIGGER_EVERY_MS);
   saveTimer.unref?.();
-  void store.prune();
-  const pruneTimer = setInterval(() => void store.prune(readFeedbackSettings().keepDays), PRUNE_EVERY_MS);
+  // Pruning looks at every log file: not start-up work, so the first pass waits a few minutes.
+  const prune = () => void store.prune(readFeedbackSettings().keepDays);
+  const firstPrune = setTimeout(prune, FIRST_PRUNE_AFTER_MS);
+  firstPrune.unref?.();
+  const pruneTimer = setInterval(prune, PRUNE_EVERY_MS);
   pruneTimer.unref?.();
 
   const command = (id: string, run: (...args: never[]) => unknown) =>
@@ -121,6 +132,10 @@ export function registerFeedback(context: vscode.ExtensionContext, { logger, may
     command(FeedbackCommands.exportDataset, () => exportFeedbackDataset(store, settings.storeText, mayInclude)),
     command(FeedbackCommands.showStatistics, () => vscode.commands.executeCommand(`${STATISTICS_VIEW_ID}.focus`)),
     command(FeedbackCommands.refreshStatistics, () => statistics.refresh()),
+    command(FeedbackCommands.rebuildStatistics, async () => {
+      await vscode.commands.executeCommand(`${STATISTICS_VIEW_ID}.focus`);
+      await statistics.refresh({ rebuild: true });
+    }),
     // Not wrapped: accepting must stay cheap and silent.
     vscode.commands.registerCommand(FeedbackCommands.completionAccepted, (id: unknown) => {
       if (typeof id === 'string') tracker.onAccepted(id);
@@ -140,10 +155,12 @@ export function registerFeedback(context: vscode.ExtensionContext, { logger, may
     // Order matters on shutdown: the tracker's last events go into the store, which then
     // writes its batch synchronously.
     new vscode.Disposable(() => {
+      clearTimeout(firstPrune);
       clearInterval(pruneTimer);
       clearInterval(saveTimer);
       saveTrigger();
       statistics.dispose();
+      statisticsService.dispose();
       tracker.dispose();
       retention.dispose();
       store.dispose();

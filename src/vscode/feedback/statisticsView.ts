@@ -1,22 +1,29 @@
-// The statistics webview in the Flywheel sidebar: reads the log, computes, renders charts.
-// Re-rendered when it becomes visible and (debounced) when new events are written.
+// The statistics webview in the Flywheel sidebar. Its numbers come from the StatisticsService:
+// the index kept beside the log plus what was written since, so opening costs the same after a
+// year as on day one; a long read (first opening of a big log, a rebuild) runs in a worker
+// thread while the view shows its progress. Re-rendered when it becomes visible and
+// (debounced) when new events are written.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { computeFeedbackStatistics } from '../../core/feedback/feedbackStatistics';
-import { readFeedbackLog } from '../../core/feedback/feedbackLogReader';
 import type { FeedbackStore } from '../../core/feedback/feedbackStore';
+import type { StatisticsService } from '../../core/feedback/statisticsService';
 import type { Logger } from '../../core/logger';
 import { renderStatisticsPage } from '../../../media/stats/statsPage';
+import { STATISTICS_VIEW_ID } from './feedbackIds';
 
 const REFRESH_DEBOUNCE_MS = 3000;
+/** How often the progress text is redrawn during a long read. */
+const PROGRESS_EVERY_MS = 250;
 
 export class StatisticsViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
   private timer: NodeJS.Timeout | undefined;
+  private shown = false;
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
     private readonly store: FeedbackStore,
+    private readonly service: StatisticsService,
     private readonly extensionUri: vscode.Uri,
     private readonly logger: Logger,
   ) {
@@ -26,6 +33,7 @@ export class StatisticsViewProvider implements vscode.WebviewViewProvider, vscod
 
   resolveWebviewView(view: vscode.WebviewView): void {
     this.view = view;
+    this.shown = false;
     view.webview.options = { enableScripts: false, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')] };
     view.webview.html = this.placeholder('Reading the feedback log…');
     this.subscriptions.push(
@@ -35,29 +43,46 @@ export class StatisticsViewProvider implements vscode.WebviewViewProvider, vscod
     void this.refresh();
   }
 
-  async refresh(): Promise<void> {
+  /** Brings the view up to date; `rebuild` reads the whole log again. */
+  async refresh(options: { rebuild?: boolean } = {}): Promise<void> {
     const view = this.view;
     if (!view || !view.visible) return;
     try {
       await this.store.flush();
-      const log = await readFeedbackLog(this.store.dir);
-      const stats = computeFeedbackStatistics(log.events);
-      const skipped = log.corruptLines + log.invalidLines;
+      const report = await vscode.window.withProgress({ location: { viewId: STATISTICS_VIEW_ID } }, () =>
+        this.service.open({ rebuild: options.rebuild, onProgress: this.progressReporter(view, options.rebuild === true) }),
+      );
+      if (this.view !== view) return;
+      const skipped = report.corruptLines + report.invalidLines;
       const footer = [
         this.store.isLogging ? 'Logging locally; nothing leaves this machine.' : 'Logging is off.',
-        `${log.events.length} events in ${log.files.length} files${skipped ? `; ${skipped} unreadable lines skipped` : ''}.`,
+        `${report.statistics.events} events in ${report.files} files (${megabytes(report.bytes)})${skipped ? `; ${skipped} unreadable lines skipped` : ''}.`,
         `Log: ${this.store.dir}`,
       ];
-      view.webview.html = renderStatisticsPage(stats, { nonce: randomBytes(16).toString('base64'), cspSource: view.webview.cspSource, footer });
+      view.webview.html = renderStatisticsPage(report.statistics, { nonce: randomBytes(16).toString('base64'), cspSource: view.webview.cspSource, footer });
+      this.shown = true;
     } catch (error) {
       this.logger.warn(`Statistics: could not read the feedback log: ${String(error)}`);
-      view.webview.html = this.placeholder('Could not read the feedback log; see the Flywheel output.');
+      if (this.view === view) view.webview.html = this.placeholder('Could not read the feedback log; see the Flywheel output.');
     }
   }
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
     for (const s of this.subscriptions.splice(0)) s.dispose();
+  }
+
+  /** During a long read: the percentage in the view (over the old numbers only when rebuilding). */
+  private progressReporter(view: vscode.WebviewView, rebuild: boolean): (done: number, total: number) => void {
+    let last = 0;
+    return (done, total) => {
+      const now = performance.now();
+      if (total < 8 << 20 || now - last < PROGRESS_EVERY_MS || (this.shown && !rebuild) || this.view !== view) return;
+      last = now;
+      const percent = Math.floor((100 * done) / Math.max(1, total));
+      view.webview.html = this.placeholder(`Reading the feedback log… ${percent} % of ${megabytes(total)}`);
+      this.shown = false;
+    };
   }
 
   private scheduleRefresh(): void {
@@ -71,6 +96,10 @@ export class StatisticsViewProvider implements vscode.WebviewViewProvider, vscod
   private placeholder(message: string): string {
     const nonce = randomBytes(16).toString('base64');
     const csp = `default-src 'none'; style-src 'nonce-${nonce}';`;
-    return `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="${csp}"><style nonce="${nonce}">body{color:var(--vscode-descriptionForeground);font-family:var(--vscode-font-family)}</style></head><body><p>${message}</p></body></html>`;
+    return `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="${csp}"><style nonce="${nonce}">body{color:var(--vscode-descriptionForeground);font-family:var(--vscode-font-family)}</style></head><body><p class="progress">${message}</p></body></html>`;
   }
+}
+
+function megabytes(bytes: number): string {
+  return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }

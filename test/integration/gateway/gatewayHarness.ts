@@ -38,6 +38,8 @@ export interface Harness {
   /** State changes (loading, fallback, …); call events go to `feedback` and the audit lines. */
   readonly events: GatewayEvent[];
   readonly feedback: FeedbackEventInput[];
+  /** Settles at the first state change of this type (at once if one was seen already). */
+  seen(type: GatewayEvent['type']): Promise<void>;
 }
 
 export interface HarnessOptions {
@@ -81,8 +83,17 @@ export function createHarness(options: HarnessOptions): Harness {
     if (!e.local) logger.info(auditLine(e as ModelCallEvent));
   });
   const door = new PromptDoor(gateway, () => guard);
+  const seen = (type: GatewayEvent['type']) =>
+    new Promise<void>((resolve) => {
+      if (events.some((e) => e.type === type)) return resolve();
+      const subscription = gateway.onDidChangeState((e) => {
+        if (e.type !== type) return;
+        subscription.dispose();
+        resolve();
+      });
+    });
   return {
-    gateway, door, logger, events, feedback,
+    gateway, door, logger, events, feedback, seen,
     streamFim: (role, request, signal, info) => door.stream({ role, purpose: role, body: { kind: 'fim', request }, ...info }, signal),
     streamChat: (role, request, signal, info) => door.stream({ role, purpose: role, body: { kind: 'chat', request }, ...info }, signal),
   };

@@ -89,3 +89,59 @@ test('a freed slot goes to a waiting completion before waiting chat or refactor 
   assert.deepEqual(order, ['/api/chat', '/api/generate', '/api/chat'], 'the completion queued last went first');
   h.gateway.dispose();
 });
+
+const slot = (h: ReturnType<typeof createHarness>) => h.gateway.scheduler.load(new URL(ollama.url).origin);
+
+test('a chat that stalls mid-stream holds the refactor back no longer than the idle limit', async () => {
+  const h = createHarness({ roles: roles(), config: { timeouts: { idleMs: 300 } } });
+  ollama.reply({ path: '/api/chat', tokens: ['chat ', 'more'], stallAfter: 1 });
+  const chatStream = h.streamChat('chat', chat, AbortSignal.timeout(20_000), noFiles)[Symbol.asyncIterator]();
+  assert.equal((await chatStream.next()).value?.text, 'chat ', 'the chat is streaming, then stalls');
+  const chatDone = settle(chatStream.next());
+  ollama.reply({ path: '/api/chat', tokens: ['refactored'] });
+  const refactor = await collect(h.streamChat('refactor', chat, AbortSignal.timeout(20_000), noFiles));
+  assert.equal(refactor.text, 'refactored', 'served, within the 20 s this test gives it (the total limit is 600 s)');
+  const { error } = await chatDone;
+  assert.ok(ModelError.is(error, 'timeout') && error.timeout?.phase === 'idle', String(error));
+  assert.deepEqual(slot(h), { running: 0, stalled: 0, queued: 0 });
+  h.gateway.dispose();
+});
+
+test('a chat waiting on a model load lends its slot once it has been quiet for the idle limit, and still gets its answer', async () => {
+  const h = createHarness({ roles: roles(), config: { timeouts: { idleMs: 300, loadNoticeMs: 50, loadMs: 20_000 } } });
+  // The model finishes loading only once the refactor is served: without the lent slot the two
+  // would wait on each other until the refactor's 20 s signal gave up.
+  let loaded!: () => void;
+  const refactored = new Promise<void>((resolve) => (loaded = resolve));
+  const { request } = ollama.reply({ path: '/api/chat', tokens: ['slow chat'], until: Promise.all([refactored, h.seen('loadingModel')]) });
+  let chatFinished = false;
+  const chatDone = collect(h.streamChat('chat', chat, AbortSignal.timeout(60_000), noFiles)).finally(() => (chatFinished = true));
+  await request;
+  ollama.reply({ path: '/api/chat', tokens: ['refactored'] });
+  const refactor = await collect(h.streamChat('refactor', { messages: [{ role: 'user', content: 'Refactor' }] }, AbortSignal.timeout(20_000), noFiles)).finally(loaded);
+  assert.equal(refactor.text, 'refactored');
+  assert.equal(chatFinished, false, 'the refactor went while the chat still waited');
+  assert.equal((await chatDone).text, 'slow chat');
+  assert.ok(h.events.some((e) => e.type === 'loadingModel' && e.role === 'chat'));
+  assert.deepEqual(slot(h), { running: 0, stalled: 0, queued: 0 });
+  h.gateway.dispose();
+});
+
+test('Stop frees the chat\'s slot at once: the waiting refactor is granted before the stream has even unwound', async () => {
+  const h = createHarness({ roles: roles() });
+  ollama.reply({ path: '/api/chat', tokens: ['chat '], endless: true, tokenDelayMs: 50 });
+  const stop = new AbortController();
+  const chatStream = h.streamChat('chat', chat, stop.signal, noFiles)[Symbol.asyncIterator]();
+  await chatStream.next();
+  ollama.reply({ path: '/api/chat', tokens: ['refactored'] });
+  const refactor = collect(h.streamChat('refactor', chat, AbortSignal.timeout(10_000), noFiles));
+  await new Promise((r) => setImmediate(r));
+  assert.deepEqual(slot(h), { running: 1, stalled: 0, queued: 1 }, 'the refactor waits for the chat');
+  stop.abort();
+  assert.deepEqual(slot(h), { running: 1, stalled: 0, queued: 0 }, 'in the same tick, the slot went to the refactor');
+  assert.equal((await refactor).text, 'refactored');
+  await assert.rejects(async () => {
+    for (let i = 0; i < 1000; i++) await chatStream.next();
+  }, (e) => ModelError.is(e, 'aborted'));
+  h.gateway.dispose();
+});

@@ -47,7 +47,7 @@ describe('OllamaProvider', () => {
     const result = await collect(qwen.streamFim({ ...fim, numCtx: 4096, keepAlive: '30m' }, never));
     assert.equal(result.error, undefined);
     assert.equal(result.text, 'return a + b');
-    assert.deepEqual(result.chunks.at(-1)?.usage, { promptTokens: 11, completionTokens: 3 });
+    assert.deepEqual(result.chunks.at(-1)?.usage, { promptTokens: 11, completionTokens: 3, loadMs: 12.345 });
     const req = server.requestsTo('/api/generate').at(-1)!;
     assert.equal(req.body.prompt, fim.prefix);
     assert.equal(req.body.suffix, '\n');
@@ -92,7 +92,7 @@ describe('OllamaProvider', () => {
     const chat = new OllamaProvider({ provider: 'ollama', baseUrl: server.url, model: 'llama3.2:3b' });
     const result = await collect(chat.streamChat({ messages: [{ role: 'system', content: 's' }, { role: 'user', content: 'what?' }], temperature: 0.5, maxTokens: 100 }, never));
     assert.equal(result.text, 'It adds.');
-    assert.deepEqual(result.chunks.at(-1)?.usage, { promptTokens: 20, completionTokens: 3 });
+    assert.deepEqual(result.chunks.at(-1)?.usage, { promptTokens: 20, completionTokens: 3, loadMs: 12.345 });
     const req = server.requestsTo('/api/chat').at(-1)!;
     assert.deepEqual(req.body.messages, [{ role: 'system', content: 's' }, { role: 'user', content: 'what?' }]);
     assert.deepEqual(req.body.options, { num_predict: 100, temperature: 0.5 });
@@ -151,6 +151,15 @@ describe('OllamaProvider', () => {
     const result = await collect(qwen.streamFim(fim, never));
     assert.equal(result.error, undefined);
     assert.equal(result.text, 'aü字😀');
+  });
+
+  test('a 10 MB reply line, written in many TCP segments, arrives whole', async () => {
+    const big = 'é'.repeat(5 * 1024 * 1024); // 10 MB of UTF-8, every character two bytes
+    server.reply({ tokens: [big, 'tail'] });
+    const result = await collect(qwen.streamFim(fim, never));
+    assert.equal(result.error, undefined);
+    assert.equal(result.text.length, big.length + 4);
+    assert.ok(result.text.startsWith(big) && result.text.endsWith('tail'));
   });
 
   test('a malformed line is a badResponse, after the text before it was delivered', async () => {

@@ -162,6 +162,15 @@ describe('OpenAIProvider', () => {
     assert.equal(split.text, 'aü字😀');
   });
 
+  test('a 10 MB event, written in many TCP segments, arrives whole', async () => {
+    const big = 'é'.repeat(5 * 1024 * 1024);
+    server.reply({ tokens: [big, 'tail'] });
+    const result = await collect(provider.streamFim(fim, never));
+    assert.equal(result.error, undefined);
+    assert.equal(result.text.length, big.length + 4);
+    assert.ok(result.text.startsWith(big) && result.text.endsWith('tail'));
+  });
+
   test('a malformed event is a badResponse, after the text before it', async () => {
     server.reply({ tokens: ['a', 'b', 'c'], malformedAfter: 2 });
     const result = await collect(provider.streamFim(fim, never));

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -16,8 +16,12 @@ function fixtureLog(): string {
   const dir = mkdtempSync(join(tmpdir(), 'flywheel-cli-'));
   const lines = fixtureEvents().map((e) => JSON.stringify(e));
   writeFileSync(join(dir, 'events-20250303T120000Z-aaaaaa-000.jsonl'), lines.slice(0, 9).join('\n') + '\n');
-  // A second window's file, ending in a line cut short by a crash.
-  writeFileSync(join(dir, 'events-20250304T120000Z-bbbbbb-000.jsonl'), lines.slice(9).join('\n') + '\n{"v":1,"id":"cut');
+  // A second window's file, ending in a line cut short by a crash: nobody has written it since
+  // (a line without its newline in a file still being written is not read yet).
+  const crashed = join(dir, 'events-20250304T120000Z-bbbbbb-000.jsonl');
+  writeFileSync(crashed, lines.slice(9).join('\n') + '\n{"v":1,"id":"cut');
+  const hourAgo = new Date(Date.now() - 3_600_000);
+  utimesSync(crashed, hourAgo, hourAgo);
   return dir;
 }
 
@@ -48,6 +52,9 @@ test('flywheel stats prints tables, or JSON', async (t) => {
   const json = JSON.parse((await flywheel('stats', '--dir', dir, '--json')).stdout);
   assert.equal(json.completions.shown, 5);
   assert.equal(json.skippedLines, 1);
+  assert.ok(existsSync(join(dir, 'statistics.json')), 'the statistics are kept beside the log for next time');
+  const again = JSON.parse((await flywheel('stats', '--dir', dir, '--json', '--rebuild')).stdout);
+  assert.deepEqual(again, json, 'a rebuild from the whole log gives the same numbers');
 });
 
 test('bad arguments exit 2 with usage', async () => {

@@ -238,6 +238,20 @@ test('bad input: a CRLF document gets CRLF text, and the windows are LF for the 
   assert.deepEqual(result.range, { start: doc.offset, end: doc.offset });
 });
 
+test('bad input: a cursor between CR and LF completes at the end of its line instead of being refused', async () => {
+  const model = scriptedModel();
+  model.script([' * 2;']);
+  const { engine } = await engineWith(model);
+  const text = 'const a = 1;\r\nconst b = a\r\nconst c = 3;\r\n';
+  const lineEnd = text.indexOf('\r\nconst c');
+  const outcome = await engine.complete({ ...snapshot('█'), text, offset: lineEnd + 1 }, explicit);
+  const result = completionOf(outcome);
+  assert.deepEqual(result.range, { start: lineEnd, end: lineEnd }, 'at the line end, before the CR');
+  assert.equal(engine.lastPrompt()!.request.prefix, 'const a = 1;\nconst b = a');
+  assert.equal(engine.lastPrompt()!.request.suffix, '\nconst c = 3;\n');
+  assert.equal(result.text, ' * 2;');
+});
+
 test('bad input: surrogate pairs at the cursor stay whole; a cursor inside one is refused', async () => {
   const model = scriptedModel();
   model.script([' + "🎉";']);

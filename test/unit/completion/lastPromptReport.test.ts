@@ -33,7 +33,7 @@ const context: ContextResult = {
     budgetTokens: 800,
     parsed: true,
     timings: { total: 1.5 },
-    sources: {},
+    sources: { symbolDefinitions: { ms: 0.4, candidates: 3, kept: 1 }, similarCode: { ms: 0.9, candidates: 12, kept: 0 }, workspaceIndex: { ms: 0, candidates: 0, kept: 0, failed: 'index | corrupt' } },
     candidates: [
       { path: 'src/math.ts', source: 'symbolDefinitions', sourceScore: 1, score: 0.0328, startLine: 0, endLine: 3, tokens: 12, kept: true, reason: 'definition of sum (imported from ./math)' },
       { path: 'src/a|b.ts', source: 'similarCode', sourceScore: 2.5, score: 0.0161, startLine: 9, endLine: 20, tokens: 90, kept: false, dropped: 'budget' },
@@ -48,6 +48,14 @@ test('the report shows the exact prompt, the model and every candidate with sour
   assert.match(report, /\| yes \| symbolDefinitions \| src\/math\.ts \| 1–4 \| 0\.0328 \|.*definition of sum/);
   assert.match(report, /\| no \(budget\) \| similarCode \| src\/a\\\|b\.ts \| 10–21 \|/);
   assert.match(report, /1 snippet\(s\) did not fit/);
+});
+
+test('the report shows each context source\'s time, candidates and how many made it into the prompt', () => {
+  const report = describeLastPrompt(record, context);
+  assert.match(report, /\| source \| ms \| candidates \| in prompt \| failed \|/);
+  assert.match(report, /\| symbolDefinitions \| 0\.4 \| 3 \| 1 \|  \|/);
+  assert.match(report, /\| similarCode \| 0\.9 \| 12 \| 0 \|  \|/);
+  assert.match(report, /\| workspaceIndex \| 0 \| 0 \| 0 \| index \\\| corrupt \|/);
 });
 
 test('a native-FIM request shows prefix and suffix separately, fenced so backticks in code survive', () => {

@@ -153,7 +153,9 @@ test('a document that cannot be parsed and an unsupported language still get con
     'src/ledger.ts': ledgerTs,
     'src/bank.ts': bankTs,
     'scripts/report.lua': 'local ledger = require("ledger")\nlocal total = ledger.balanceOf(<|>\n',
+    'scripts/ledger.lua': 'local M = {}\n\nfunction M.balanceOf(account)\n  return M.totals[account] or 0\nend\n\nreturn M\n',
   });
+  ws.openFile('scripts/ledger.lua');
   ws.openFile('src/ledger.ts');
   const doc = ws.openFile('src/bank.ts');
   const engine = new ContextEngine({ workspace: ws, syntax: tiny, workBudget: { kind: 'units', units: Infinity }, backgroundParseMs: 10_000 });
@@ -168,7 +170,8 @@ test('a document that cannot be parsed and an unsupported language still get con
   await engine2.warm(ws.openDocuments());
   const luaResult = await engine2.gather({ document: lua, budgetTokens: 500 });
   assert.equal(luaResult.debug.parsed, false);
-  assert.match(texts(luaResult), /balanceOf\(account: string\)/);
+  assert.match(texts(luaResult), /function M\.balanceOf\(account\)/);
+  assert.ok(luaResult.snippets.every((s) => s.path.endsWith('.lua')), 'the TypeScript files are another language');
   engine.dispose();
   engine2.dispose();
 });
@@ -208,5 +211,37 @@ test('the document\'s own far-away code outside the shown part is similar code; 
   const cut = { ...doc, text: doc.text.slice(0, visibleStart), offset: visibleStart, version: doc.version + 1 };
   const shorter = await engine.gather({ document: cut, budgetTokens: 500, visibleRange: { start: visibleStart - 10, end: visibleStart } });
   assert.ok(!shorter.snippets.some((s) => s.path === 'src/books.py' && s.text.includes('close_month')));
+  engine.dispose();
+});
+
+test('context comes from files of the document\'s language family only, open or not, with LF line ends', async () => {
+  const crlf = (lines: string[]): string => lines.join('\r\n');
+  const ws = new FixtureWorkspace({
+    // TypeScript with the names the Python line uses: never context for Python, whether open, indexed or a symbol.
+    'lib/calc.ts': crlf(['export function add(a: number, b: number): number {', '  return a + b;', '}', '', 'export function scale(a: number, factor: number): number {', '  return a * factor;', '}', '']),
+    // Python written on Windows: its snippets reach the prompt with LF line ends.
+    'tools/totals.py': crlf(['def running_total(values, scale):', '    total = 0', '    for value in values:', '        total = total + value * scale', '    return total', '']),
+    'calc.py': 'def add(a, b):\n    return a + b\n\n\ntotal = 0\nfor value in values:\n    total = add(total, scale(<|>\n',
+    // JavaScript shares TypeScript's family.
+    'web/sum.js': 'export function sum(values, factor) {\n  return values.reduce((a, b) => add(a, scale(b, factor)), <|>\n',
+  });
+  const engine = new ContextEngine({ workspace: ws, syntax, workBudget: { kind: 'units', units: Infinity }, backgroundParseMs: 10_000 });
+  ws.openFile('lib/calc.ts');
+  const doc = ws.openFile('calc.py');
+  await engine.warm(ws.openDocuments());
+  await engine.gather({ document: doc, budgetTokens: 1000 });
+  await engine.idle(); // the workspace symbol table has every file
+  const python = await engine.gather({ document: doc, budgetTokens: 1000 });
+  const found = python.debug.candidates.map((c) => `${c.source}:${c.path}`);
+  assert.ok(!found.some((c) => c.endsWith('lib/calc.ts')), found.join(' '));
+  const totals = python.snippets.find((s) => s.path === 'tools/totals.py');
+  assert.ok(totals, found.join(' '));
+  assert.ok(python.snippets.every((s) => !s.text.includes('\r')), 'no CR in any snippet');
+  assert.match(totals.text, /^def running_total\(values, scale\):\n    total = 0\n/);
+  const js = await engine.gather({ document: ws.openFile('web/sum.js'), budgetTokens: 1000 });
+  const fromTs = js.snippets.filter((s) => s.path === 'lib/calc.ts');
+  assert.ok(fromTs.length > 0, js.debug.candidates.map((c) => `${c.source}:${c.path}`).join(' '));
+  assert.ok(fromTs.every((s) => !s.text.includes('\r')));
+  assert.ok(!js.snippets.some((s) => s.path.endsWith('.py')));
   engine.dispose();
 });
