@@ -22,25 +22,28 @@ function byRate(groups: Readonly<Record<string, CompletionSummary>>): Bar[] {
 }
 
 function latencyBars(groups: Readonly<Record<string, CompletionSummary>>): Bar[] {
-  const entries = Object.entries(groups).filter(([, s]) => s.totalMs.count > 0);
-  const max = Math.max(1, ...entries.map(([, s]) => s.totalMs.p95 ?? 0));
-  // The percentile first: long model names are cut at the end, and the two rows must differ.
+  const entries = Object.entries(groups).filter(([, s]) => s.totalMs.count > 0 || s.ghostMs.count > 0);
+  const max = Math.max(1, ...entries.map(([, s]) => Math.max(s.totalMs.p95 ?? 0, s.ghostMs.p95 ?? 0)));
+  // The percentile first: long model names are cut at the end, and the rows must differ.
   return entries.flatMap(([label, s]) => [
-    { label: `p50 ${label}`, share: (s.totalMs.p50 ?? 0) / max, text: ms(s.totalMs.p50) },
-    { label: `p95 ${label}`, share: (s.totalMs.p95 ?? 0) / max, text: ms(s.totalMs.p95), tone: 'muted' },
+    { label: `p50 ${label}`, share: (s.ghostMs.p50 ?? 0) / max, text: `${ms(s.ghostMs.p50)} (model ${ms(s.totalMs.p50)})` },
+    { label: `p95 ${label}`, share: (s.ghostMs.p95 ?? 0) / max, text: `${ms(s.ghostMs.p95)} (model ${ms(s.totalMs.p95)})`, tone: 'muted' },
   ]);
 }
 
 export function renderStatisticsPage(stats: FeedbackStatistics, context: StatsPageContext): string {
   const c = stats.completions;
   const days = Object.entries(stats.byDay).slice(-30);
-  const tiles: Array<[string, string]> = [
-    ['shown', String(c.shown)],
-    ['accepted', pct(c.acceptanceRate)],
-    ['partial', pct(c.partialRate)],
-    ['kept at 10 min', pct(c.retention[600].meanRetained)],
-    ['latency p50', ms(c.totalMs.p50)],
-    ['latency p95', ms(c.totalMs.p95)],
+  // Every rate names what it is a share of.
+  const kept = c.retention[600];
+  const tiles: Array<[string, string, string?]> = [
+    ['suggestions shown', String(c.shown)],
+    ['accepted', pct(c.acceptanceRate), `of ${c.shown} shown`],
+    ['partly accepted', pct(c.partialRate), `of ${c.shown} shown`],
+    ['rejected', pct(c.shown ? c.rejected / c.shown : undefined), `of ${c.shown} shown`],
+    ['text kept at 10 min', pct(kept.meanRetained), `mean of ${kept.count} accepted`],
+    ['keystroke → ghost p50', ms(c.ghostMs.p50), `model ${ms(c.totalMs.p50)}; ${c.ghostMs.count} timed`],
+    ['keystroke → ghost p95', ms(c.ghostMs.p95), `model ${ms(c.totalMs.p95)}; ${c.ghostMs.count} timed`],
   ];
   const rejected: Bar[] = c.rejected
     ? [
@@ -65,8 +68,8 @@ export function renderStatisticsPage(stats: FeedbackStatistics, context: StatsPa
     })))),
     section('Acceptance by language', horizontalBars('Acceptance rate by language', byRate(stats.byLanguage))),
     section('Acceptance by model', horizontalBars('Acceptance rate by model', byRate(stats.byModel))),
-    section('Latency by model', horizontalBars('Completion latency p50 and p95 by model', latencyBars(stats.byModel))),
-    section('Why suggestions were rejected', horizontalBars('Rejections by cause', rejected)),
+    section('Keystroke to ghost text by model', horizontalBars('Keystroke to ghost text p50 and p95 by model, the model\'s time beside it', latencyBars(stats.byModel))),
+    section(`Why suggestions were rejected (${c.rejected} of ${c.shown} shown)`, horizontalBars('Rejections by cause', rejected)),
     section('Chat', horizontalBars('Chat feedback', chatBars)),
     section('Proposed edits', reviewLine('Chat Apply', stats.reviews.chat) + reviewLine('Refactors', stats.reviews.refactor)),
     section(
@@ -84,7 +87,7 @@ export function renderStatisticsPage(stats: FeedbackStatistics, context: StatsPa
 <style nonce="${context.nonce}">${STYLE}</style>
 </head>
 <body>
-<div class="tiles">${tiles.map(([k, v]) => `<div class="tile"><div class="tile-value">${escapeXml(v)}</div><div class="tile-label">${escapeXml(k)}</div></div>`).join('')}</div>
+<div class="tiles">${tiles.map(([k, v, of]) => `<div class="tile"><div class="tile-value">${escapeXml(v)}</div><div class="tile-label">${escapeXml(k)}</div>${of ? `<div class="tile-of">${escapeXml(of)}</div>` : ''}</div>`).join('')}</div>
 ${sections.join('\n')}
 <footer>${context.footer.map((f) => `<p>${escapeXml(f)}</p>`).join('')}</footer>
 </body>
@@ -103,6 +106,7 @@ p { margin: 4px 0; }
 .tile { border: 1px solid var(--vscode-panel-border, var(--vscode-widget-border, transparent)); border-radius: 4px; padding: 6px; background: color-mix(in srgb, var(--vscode-foreground) 4%, transparent); }
 .tile-value { font-size: 1.4em; font-weight: 600; }
 .tile-label { color: var(--vscode-descriptionForeground); font-size: .85em; }
+.tile-of { color: var(--vscode-descriptionForeground); font-size: .75em; }
 .chart { width: 100%; height: auto; display: block; }
 .chart text { fill: var(--vscode-foreground); font-size: 10px; font-family: var(--vscode-font-family); }
 .chart .tick, .chart .value { fill: var(--vscode-descriptionForeground); }

@@ -18,7 +18,8 @@ function bar(share: number | undefined, width = 20): string {
   return '█'.repeat(filled) + '·'.repeat(width - filled);
 }
 
-const HEADERS = ['', 'shown', 'accepted', 'rate', 'partial', 'escape', 'typed over', 'replaced', 'ttft p50', 'ttft p95', 'total p50', 'total p95'];
+// Rates are of `shown`; "wait" is keystroke to ghost text, "model" the model's part of it.
+const HEADERS = ['', 'shown', 'accepted', 'rate', 'partial', 'escape', 'typed over', 'replaced', 'wait p50', 'wait p95', 'ttft p50', 'model p50', 'model p95'];
 
 function summaryRow(name: string, s: CompletionSummary): string[] {
   return [
@@ -30,8 +31,9 @@ function summaryRow(name: string, s: CompletionSummary): string[] {
     String(s.rejectedBy.escape),
     String(s.rejectedBy.typedOver),
     String(s.rejectedBy.replaced),
+    ms(s.ghostMs.p50),
+    ms(s.ghostMs.p95),
     ms(s.ttftMs.p50),
-    ms(s.ttftMs.p95),
     ms(s.totalMs.p50),
     ms(s.totalMs.p95),
   ];
@@ -40,7 +42,7 @@ function summaryRow(name: string, s: CompletionSummary): string[] {
 export function formatStatistics(stats: FeedbackStatistics, skippedLines = 0): string {
   const out: string[] = [];
   const c = stats.completions;
-  out.push(`Inline completions (${stats.events} events${skippedLines ? `, ${skippedLines} unreadable lines skipped` : ''})`);
+  out.push(`Inline completions (${stats.events} events${skippedLines ? `, ${skippedLines} unreadable lines skipped` : ''}; rates are of suggestions shown)`);
   out.push(formatTable(HEADERS, [summaryRow('all', c)]));
   out.push('', 'Retention of accepted text (share still there)');
   out.push(formatTable(['after', 'measured', 'retained', ''], RETENTION_INTERVALS_SEC.map((at) => {

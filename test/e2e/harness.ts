@@ -14,7 +14,7 @@
 //       -> { url, workspaceDir, userDataDir, logFile, bridge, readWorkspaceFile(rel), stop() }
 //       code-server on 127.0.0.1:<free port>, no auth, fresh temp user-data/extensions/workspace
 //       dirs; settings are merged over `defaultE2eSettings` (trust off, no startup editor, no
-//       built-in AI chat, no suggest widget or auto-closing, dark theme). Always also installs
+//       built-in AI chat, dark theme; VS Code's default editor settings). Always also installs
 //       the test-only e2e-bridge extension. machineSettings go to <user-data-dir>/Machine/
 //       settings.json: code-server is a remote window, so machine-scoped settings (all of
 //       flywheel.models.*) are read only from there. args: extra code-server flags ('--log', 'debug').
@@ -32,7 +32,7 @@
 //   server.bridge.executeCommand(id, ...args); server.bridge.waitForExtension(id)
 //   packageFlywheelVsix() -> path of a fresh .vsix of this repo (or $FLYWHEEL_E2E_VSIX)
 //   launchBrowser({ headed? }); newWorkbenchPage(browser, url)
-//   waitForWorkbench(page); openFile(page, 'src/a.ts'); focusEditor(page); goToEndOfFile(page)
+//   waitForWorkbench(page); openFile(page, 'src/a.ts', { timeoutMs? }); focusEditor(page); goToEndOfFile(page)
 //   typeInEditor(page, text); runCommand(page, 'Flywheel: Some Title')
 //   clickClear(locator): every click in a test: parks the pointer so no hover covers the target
 //   readEditorText(page) (visible lines, DOM); waitForGhostText(page); readGhostText(page)

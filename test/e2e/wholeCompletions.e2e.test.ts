@@ -20,17 +20,11 @@ const store = 'package store\n\nfunc (s *Store) Get(key string) (string, error) 
 const options = 'export interface Options {\n  method: string;\n  headers?: Record<string, string>;\n}\n\nexport const none: Options = { method: "GET" };\n';
 const app = 'class App:\n    def dispatch(self, *args):\n        if isinstance\n            return args[0]\n        return None\n';
 
-// VS Code's own defaults, put back over the harness's quieter editor settings (a user has these).
-const vscodeDefaults = {
-  'editor.quickSuggestions': { other: 'on', comments: 'off', strings: 'off' },
-  'editor.suggestOnTriggerCharacters': true,
-  'editor.wordBasedSuggestions': 'matchingDocuments',
-  'editor.parameterHints.enabled': true,
-  'editor.autoClosingBrackets': 'languageDefined',
-  'editor.autoClosingQuotes': 'languageDefined',
-  // One change, for Python only: the word widget (which opens on `ar`, `args` being in the file)
-  // takes Tab from ghost text, and how the two share Tab is the provider's concern, tested with
-  // the provider. Auto-closing, the point of the `(ar` test, stays on.
+// The harness runs VS Code's default editor settings (auto-closing, quick suggestions). One change,
+// for Python only: the word widget (which opens on `ar`, `args` being in the file) takes Tab from
+// ghost text, and how the two share Tab is the provider's concern, tested with the provider
+// (completion.e2e). Auto-closing, the point of the `(ar` test, stays on.
+const pythonWordsOff = {
   '[python]': { 'editor.quickSuggestions': { other: 'off', comments: 'off', strings: 'off' } },
 };
 
@@ -43,7 +37,7 @@ describe('completions that leave the code whole, under VS Code defaults', { time
     session = await startSession({
       name: 'whole-completions',
       extensionVsix: packageFlywheelVsix(),
-      settings: vscodeDefaults,
+      settings: pythonWordsOff,
       machineSettings: { 'flywheel.models.completion': [{ provider: 'ollama', baseUrl: ollama.url, model }] },
       env: { OLLAMA_HOST: ollama.url },
       workspaceFiles: { 'store.go': store, 'options.ts': options, 'app.py': app },

@@ -13,6 +13,8 @@ export interface CachedCompletion {
   /** The completion with the document's line ends. */
   readonly text: string;
   readonly multiline: boolean;
+  /** The id of the suggestion it was cached from (whose prompt it shares). */
+  readonly origin?: string;
   /** Characters after the cursor the text replaces; typing before them leaves them in place. */
   readonly replace?: number;
 }

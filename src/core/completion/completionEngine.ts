@@ -28,6 +28,7 @@ import { postprocessCompletion } from './postprocess';
 import { assemblePrompt, buildWindows, promptBudget } from './promptBuilder';
 import type { PromptRecord, TokenCounter } from './promptBuilder';
 import { prefilter } from './prefilter';
+import { PromptHistory } from './promptHistory';
 import { readCompletionStream } from './streamReader';
 import { syntaxWindow } from './textWindow';
 import { isAbortError } from '../models/modelError';
@@ -69,12 +70,13 @@ export class CompletionEngine implements Disposable {
   private isExcluded: FileExclusion;
   private readonly cache: CompletionCache;
   private readonly debounce: DebouncePolicy;
-  private readonly inflight = new InflightRequests();
+  private readonly inflight = new InflightRequests<CompletionOutcome>();
   private readonly listeners = new Set<(outcome: CompletionOutcome) => void>();
   private readonly logger: Logger;
   private readonly clock: CompletionClock;
   private readonly countTokens: TokenCounter;
   private last: PromptRecord | undefined;
+  private readonly prompts = new PromptHistory();
   private modelName: string | undefined;
   private providerName: string | undefined;
 
@@ -97,7 +99,11 @@ export class CompletionEngine implements Disposable {
   /** Like provideCompletion, with the typed reason when there is no suggestion. */
   async complete(snapshot: DocumentSnapshot, options: CompletionRequestOptions): Promise<CompletionOutcome> {
     const doc = snapCursorToLineEnd(snapshot);
-    const request = this.inflight.start(doc.uri, options.signal);
+    // Asked again for the very same text (VS Code asks twice; a prefetch is already on it): wait for that answer.
+    const key = options.trigger === 'automatic' ? requestKey(doc) : undefined;
+    const joined = key === undefined ? undefined : this.inflight.join(doc.uri, key, options.signal);
+    if (joined) return joined;
+    const request = this.inflight.start(doc.uri, options.signal, key);
     const timings: StageTimings = {};
     const started = this.clock.now();
     let outcome: CompletionOutcome;
@@ -108,9 +114,8 @@ export class CompletionEngine implements Disposable {
         ? { kind: 'cancelled', timings }
         : { kind: 'error', error, timings };
       if (outcome.kind === 'error') this.logger.warn(`completion failed: ${describe(error)}`);
-    } finally {
-      request.done();
     }
+    request.done(outcome);
     timings.total = this.clock.now() - started;
     this.logger.debug(`completion ${outcome.kind}${'reason' in outcome ? ` (${outcome.reason})` : ''} ${formatTimings(timings)}`);
     for (const listener of this.listeners) {
@@ -128,7 +133,7 @@ export class CompletionEngine implements Disposable {
     const config = this.config;
     const automatic = options.trigger === 'automatic';
     let t = clock.now();
-    if (automatic) this.debounce.recordKeystroke(t);
+    if (automatic && !options.prefetch) this.debounce.recordKeystroke(t);
 
     const skip = prefilter({ doc, trigger: options.trigger, lastChange: options.lastChange, now: clock.wallNow() }, config, this.isExcluded);
     timings.prefilter = lap();
@@ -143,11 +148,12 @@ export class CompletionEngine implements Disposable {
           text: hit.text, multiline: hit.multiline, model: this.modelName, ...(this.providerName !== undefined && { provider: this.providerName }),
           latency: { totalMs: 0 }, promptTokens: 0, reason: 'cache', cached: true,
         });
+        this.prompts.alias(result.id, hit.origin);
         return { kind: 'completion', result, timings };
       }
     }
 
-    if (automatic) {
+    if (automatic && !options.prefetch) {
       await clock.sleep(this.debounce.delayMs(), signal);
       timings.debounce = lap();
     }
@@ -243,11 +249,12 @@ export class CompletionEngine implements Disposable {
     timings.postprocess = lap();
     if (!processed.ok) return { kind: 'dropped', reason: processed.reason, timings };
     const promptTokens = read.usage?.promptTokens ?? record.tokens.total;
-    this.cache.put({ text: doc.text, offset: doc.offset, model: model.endpoint.model }, { text: processed.text, multiline, replace: processed.replace });
     const result = resultAt(doc, processed.replace, {
       text: processed.text, multiline, model: model.endpoint.model, provider: model.endpoint.provider, latency: { firstTokenMs: read.firstTokenMs, totalMs },
       promptTokens, reason: read.reason, cached: false,
     }, suggestionId);
+    this.cache.put({ text: doc.text, offset: doc.offset, model: model.endpoint.model }, { text: processed.text, multiline, replace: processed.replace, origin: result.id });
+    this.prompts.remember(result.id, record);
     return { kind: 'completion', result, timings };
 
     function lap(): number {
@@ -272,9 +279,27 @@ export class CompletionEngine implements Disposable {
     }
   }
 
-  /** Exactly what the last request sent, for "Show Last Completion Prompt". */
+  /** A suggestion for this text is cached: the rest of one the user is typing through, served without a request. */
+  hasCached(doc: DocumentSnapshot): boolean {
+    return this.modelName !== undefined && this.cache.get({ text: doc.text, offset: doc.offset, model: this.modelName }) !== undefined;
+  }
+
+  /**
+   * Asks now, without a debounce, for the suggestion the user will want next (after an accept),
+   * so it is cached, or in flight to be joined, when the editor asks.
+   */
+  prefetch(doc: DocumentSnapshot): void {
+    void this.complete(doc, { trigger: 'automatic', prefetch: true });
+  }
+
+  /** Exactly what the last request sent. */
   lastPrompt(): PromptRecord | undefined {
     return this.last;
+  }
+
+  /** Exactly what was sent for the request behind a recent suggestion (cached ones included). */
+  promptFor(suggestionId: string): PromptRecord | undefined {
+    return this.prompts.get(suggestionId);
   }
 
   /** Called with every outcome (status bar, statistics). */
@@ -315,7 +340,14 @@ export class CompletionEngine implements Disposable {
     this.inflight.cancelAll();
     this.listeners.clear();
     this.cache.clear();
+    this.prompts.clear();
   }
+}
+
+/** Requests with equal keys would send the same prompt and get the same answer at the same offsets. */
+function requestKey(doc: DocumentSnapshot): string {
+  const { text, offset } = doc;
+  return `${doc.uri}\u0000${doc.version}\u0000${offset}\u0000${text.length}\u0000${text.slice(Math.max(0, offset - 2_000), offset + 500)}`;
 }
 
 /** Without the editor's guard: the secret-file defaults and the completion's own globs. */

@@ -60,7 +60,7 @@ export const defaultCompletionConfig: CompletionConfig = {
   suffixShare: 0.2,
   contextShare: 0.3,
   cacheSize: 200,
-  debounce: { initialMs: 100, minMs: 25, maxMs: 300 },
+  debounce: { initialMs: 100, minMs: 75, maxMs: 300 },
 };
 
 /** A snippet of another file offered by the context engine, most relevant first. */
@@ -85,6 +85,8 @@ export interface CompletionRequestOptions {
   readonly signal?: AbortSignal;
   readonly trigger: CompletionTrigger;
   readonly lastChange?: LastChange;
+  /** Asked ahead of the user (after an accept): no debounce, and not a keystroke of their rhythm. */
+  readonly prefetch?: boolean;
 }
 
 /** Why a stream stopped or a result was produced. */

@@ -1,9 +1,14 @@
-// How long to wait after a keystroke before asking the model. It starts near 100 ms and adapts:
-// a fast typist's next key usually comes within their usual interval, so we wait a little longer
-// than that; a slow model makes wasted requests expensive, so we wait more; a fast one, less.
+// How long to wait after a keystroke before asking the model. The wait the user feels is this
+// delay plus the model's time, so it stays at the floor (~75 ms) while the model answers quickly
+// and is idle: a request the next keystroke makes useless is aborted at once and costs a fast
+// model little. It grows where wasted requests are dear: a slow model (and one still loading, not
+// yet measured, starts at the initial delay), where each aborted request costs the GPU seconds;
+// then we wait a little longer than the typist's rhythm, so a burst of keys fires once at its end.
 
 export interface DebounceOptions {
+  /** Before the model's speed is known. */
   readonly initialMs: number;
+  /** The floor, for a fast, idle model. */
   readonly minMs: number;
   readonly maxMs: number;
 }
@@ -12,6 +17,8 @@ export interface DebounceOptions {
 const PAUSE_MS = 1_000;
 /** Weight of the newest sample in the moving averages. */
 const ALPHA = 0.25;
+/** A model answering within this (request to last token) counts as fast. */
+const FAST_MODEL_MS = 500;
 
 export class DebouncePolicy {
   private lastKeystroke: number | undefined;
@@ -37,10 +44,10 @@ export class DebouncePolicy {
   /** The debounce for the next request. */
   delayMs(): number {
     const { initialMs, minMs, maxMs } = this.options;
-    // Slightly longer than the typist's rhythm, so a burst of keys fires once at its end.
-    let delay = this.typingIntervalMs === undefined ? initialMs : clamp(this.typingIntervalMs * 1.15, minMs, initialMs * 2);
-    // A slow model costs more per wasted request; a fast one invites eagerness.
-    if (this.latencyMs !== undefined) delay += clamp((this.latencyMs - 400) * 0.1, -50, 120);
+    if (this.latencyMs === undefined) return Math.round(clamp(initialMs, minMs, maxMs));
+    if (this.latencyMs <= FAST_MODEL_MS) return minMs;
+    // +15 ms per 100 ms over the fast mark, and at least the typist's rhythm.
+    const delay = Math.max(minMs + (this.latencyMs - FAST_MODEL_MS) * 0.15, (this.typingIntervalMs ?? 0) * 1.15);
     return Math.round(clamp(delay, minMs, maxMs));
   }
 

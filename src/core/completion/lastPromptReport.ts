@@ -1,13 +1,27 @@
-// "Show Last Completion Prompt": the exact request last sent, and for every context candidate
-// where it came from, its score, and whether it made it into the prompt (and if not, why).
+// "Show Last Completion Prompt": the exact request behind a suggestion, and for every context
+// candidate where it came from, its score, and whether it made it into the prompt (and if not, why).
 import type { ContextResult } from '../context/contextTypes';
 import type { PromptRecord } from './promptBuilder';
 
-export function describeLastPrompt(record: PromptRecord, context: ContextResult | undefined): string {
+/** Which suggestion the prompt is behind: the one on screen, the last accepted, or none (the last request sent). */
+export interface PromptSubject {
+  readonly state: 'on screen' | 'accepted' | 'last request';
+  /** The suggestion's text, when there is one. */
+  readonly text?: string;
+}
+
+const SUBJECT_TITLES: Record<PromptSubject['state'], string> = {
+  'on screen': 'the prompt behind the suggestion on screen',
+  accepted: 'the prompt behind the suggestion last accepted',
+  'last request': 'the last prompt sent (no suggestion of it is on screen or was accepted)',
+};
+
+export function describeLastPrompt(record: PromptRecord, context: ContextResult | undefined, subject?: PromptSubject): string {
   const r = record.request;
   const out: string[] = [
-    '# Flywheel: last completion prompt',
+    subject ? `# Flywheel: ${SUBJECT_TITLES[subject.state]}` : '# Flywheel: last completion prompt',
     '',
+    ...(subject?.text !== undefined ? [`- **Suggestion:** ${inlineCode(subject.text)}`] : []),
     `- **Model:** ${record.model} (format: ${record.format === 'native' ? "the model's own FIM template, applied by the server" : record.format})`,
     `- **File:** ${record.filePath}`,
     `- **Tokens (estimated):** ${record.tokens.total} of ${record.contextLength} context — prefix ${record.tokens.prefix}, suffix ${record.tokens.suffix}, snippets ${record.tokens.snippets}; up to ${r.maxTokens} to generate`,
@@ -39,6 +53,12 @@ export function describeLastPrompt(record: PromptRecord, context: ContextResult 
     out.push('## Prefix as sent', '', fence(r.prefix), '', '## Suffix as sent', '', fence(r.suffix));
   }
   return out.join('\n') + '\n';
+}
+
+/** One line of code, newlines shown as ⏎; a double-backtick span keeps single backticks inside. */
+function inlineCode(text: string): string {
+  const short = text.length > 200 ? `${text.slice(0, 200)}…` : text;
+  return `\`\` ${short.replace(/\r?\n/g, '⏎')} \`\``;
 }
 
 function cell(text: string): string {

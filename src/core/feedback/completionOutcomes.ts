@@ -1,6 +1,8 @@
-// The life of one inline suggestion, from ghost text to its fate: shown only once it has really
-// been visible (≥ 750 ms, or accepted sooner), then accepted, partly accepted, or rejected
-// (Escape, typed over, replaced). Pure: the editor adapter feeds it plain changes and calls.
+// The life of one inline suggestion, from ghost text to its fate: accepted, partly accepted, or
+// rejected (Escape, typed over, replaced). What the user did on purpose counts however briefly the
+// ghost text was visible (Tab, Escape); what merely happened to it (typed over, replaced, cursor
+// moved away) counts only once it was visible ≥ 750 ms, long enough to have been read. Pure: the
+// editor adapter feeds it plain changes and calls.
 import type { Disposable } from '../disposable';
 import type { FeedbackClock, TimerHandle } from './feedbackClock';
 import type { FeedbackSink, FeedbackText, RejectReason, SuggestionOutcome, TriggerFeatures } from './feedbackEvents';
@@ -25,12 +27,18 @@ export interface ShownSuggestion {
   readonly path?: string;
   readonly ttftMs?: number;
   readonly totalMs?: number;
+  /** From the keystroke to the ghost text on screen. */
+  readonly ghostMs?: number;
   readonly promptTokens?: number;
   readonly promptChars?: number;
   readonly features?: TriggerFeatures;
   /** Prompt text around the cursor; the store drops it unless storeText is on. */
   readonly prefix?: string;
   readonly suffix?: string;
+  /** The suggest widget's selected item that `text` starts with: the widget's text, not the model's. */
+  readonly selectedText?: string;
+  /** Characters of `text` the document already holds at `start` (the word the widget's item replaces). */
+  readonly typedChars?: number;
 }
 
 /** Where accepted text goes next: the retention tracker. */
@@ -53,6 +61,8 @@ interface Active {
   consumed: number;
   partialRecorded: number;
   shownRecorded: boolean;
+  /** Document text known to come right before `item.start` (learned from a continuation that starts earlier). */
+  lead: string;
   /** A typed-over verdict waiting out the grace period. */
   pending?: TimerHandle;
   /** When the user typed over it: visibility ends there, not when the verdict lands. */
@@ -69,6 +79,7 @@ export class CompletionOutcomes implements Disposable {
   /** Results VS Code got while another suggestion stayed on screen: not shown unless the user cycles to one. */
   private readonly alternatives = new Map<string, { item: ShownSuggestion; at: number }>(); // by id
   private last: SuggestionOutcome = 'none';
+  private lastAccepted: ShownSuggestion | undefined;
 
   constructor(private readonly options: CompletionOutcomesOptions) {}
 
@@ -81,18 +92,20 @@ export class CompletionOutcomes implements Disposable {
     const current = this.active.get(item.uri);
     if (current && (current.item.id === item.id || this.isContinuation(current, item))) {
       if (current.item.id !== item.id) this.aliases.set(item.id, current.item.id);
+      if (item.start < current.item.start) current.lead = item.text.slice(0, current.item.start - item.start);
       return;
     }
-    if (current && !current.pending) {
+    if (current && !current.pending && item.selectedText === undefined) {
       // VS Code keeps a visible suggestion that is still valid at the cursor and only offers a
       // newer result as an alternative (Alt+] shows it): nothing is replaced until one is taken.
       this.offer(item);
       return;
     }
-    if (current) this.reject(current, 'typedOver');
+    // Beside the suggest widget VS Code shows only ghost text that extends the selected item: a
+    // result for another item takes the place of the one on screen.
+    if (current) this.reject(current, current.pending ? 'typedOver' : 'replaced');
     this.dropAlternatives(item.uri);
-    const entry: Active = { item, shownAt: this.options.clock.now(), consumed: 0, partialRecorded: 0, shownRecorded: false };
-    this.active.set(item.uri, entry);
+    this.active.set(item.uri, this.activate(item, this.options.clock.now()));
   }
 
   accepted(id: string): void {
@@ -102,6 +115,7 @@ export class CompletionOutcomes implements Disposable {
     this.recordShown(entry, true);
     entry.consumed = entry.item.text.length;
     const { item } = entry;
+    this.lastAccepted = item;
     this.options.sink.record({
       kind: 'completion.accepted',
       ...this.base(item),
@@ -121,14 +135,22 @@ export class CompletionOutcomes implements Disposable {
     this.recordPartial(entry, acceptedLength);
   }
 
+  /** Escape is the user's explicit verdict: a rejection however briefly the ghost text was visible. */
   dismissed(id: string, reason: RejectReason): void {
     const entry = this.find(id);
-    if (entry) this.reject(entry, reason);
+    if (entry) this.reject(entry, reason, reason === 'escape');
   }
 
   /** The active suggestion of a document, if any (e.g. for an Escape handler). */
   activeId(uri: string): string | undefined {
     return this.active.get(uri)?.item.id;
+  }
+
+  /** The suggestion on screen in a document (not one being typed over), else the one last accepted. */
+  onScreenOrAccepted(uri: string): { readonly item: ShownSuggestion; readonly state: 'on screen' | 'accepted' } | undefined {
+    const entry = this.active.get(uri);
+    if (entry && !entry.pending) return { item: entry.item, state: 'on screen' };
+    return this.lastAccepted && { item: this.lastAccepted, state: 'accepted' };
   }
 
   /**
@@ -140,7 +162,7 @@ export class CompletionOutcomes implements Disposable {
     if (!entry || entry.pending || changes.length === 0) return;
     const { item } = entry;
     if (changes.length > 1) return this.typedOver(entry);
-    const change = changes[0];
+    const change = withoutLead(changes[0], item.start, entry.lead);
     const rel = change.offset - item.start;
     const replaceable = Math.max(entry.consumed, item.end - item.start);
     if (rel < 0 || rel > entry.consumed || rel + change.deletedLength > replaceable) return this.typedOver(entry);
@@ -155,7 +177,9 @@ export class CompletionOutcomes implements Disposable {
     if (next.length <= entry.consumed && change.deletedLength > 0 && inserted.length === 0) return this.typedOver(entry);
     if (!item.text.startsWith(next)) return this.typedOver(entry);
     entry.consumed = next.length;
-    if (inserted.length >= 2 && next.length < item.text.length) this.recordPartial(entry, next.length);
+    // Accepting the widget's item inserts the widget's text, not ours.
+    const ownFrom = item.selectedText?.length ?? 0;
+    if (inserted.length >= 2 && next.length > ownFrom && next.length < item.text.length) this.recordPartial(entry, next.length);
   }
 
   /** The cursor moved: away from the ghost text it disappears, without a verdict. */
@@ -177,12 +201,22 @@ export class CompletionOutcomes implements Disposable {
     for (const entry of [...this.active.values()]) this.abandon(entry);
     this.aliases.clear();
     this.alternatives.clear();
+    this.lastAccepted = undefined;
   }
 
-  /** The rest of the visible suggestion at the cursor, served again (after typing, or asked twice). */
+  /**
+   * The same ghost text served again: the rest of the visible suggestion at the cursor (after
+   * typing, or asked twice), possibly as an edit that starts earlier (extending the widget's item).
+   */
   private isContinuation(current: Active, item: ShownSuggestion): boolean {
     const cursor = current.item.start + current.consumed;
-    return item.start === cursor && item.text === current.item.text.slice(current.consumed);
+    const typed = item.typedChars ?? 0;
+    return item.start + typed === cursor && item.text.slice(typed) === current.item.text.slice(current.consumed);
+  }
+
+  private activate(item: ShownSuggestion, shownAt: number): Active {
+    const typed = Math.min(item.typedChars ?? 0, item.text.length);
+    return { item, shownAt, consumed: typed, partialRecorded: 0, shownRecorded: false, lead: '' };
   }
 
   private offer(item: ShownSuggestion): void {
@@ -199,7 +233,7 @@ export class CompletionOutcomes implements Disposable {
     this.alternatives.delete(id);
     const current = this.active.get(item.uri);
     if (current) this.reject(current, 'replaced');
-    const entry: Active = { item, shownAt: at, consumed: 0, partialRecorded: 0, shownRecorded: false };
+    const entry = this.activate(item, at);
     this.active.set(item.uri, entry);
     return entry;
   }
@@ -250,6 +284,7 @@ export class CompletionOutcomes implements Disposable {
       visibleMs: this.visibleMs(entry),
       ...(item.ttftMs !== undefined && { ttftMs: item.ttftMs }),
       ...(item.totalMs !== undefined && { totalMs: item.totalMs }),
+      ...(item.ghostMs !== undefined && { ghostMs: item.ghostMs }),
       ...(item.promptTokens !== undefined && { promptTokens: item.promptTokens }),
       ...(item.promptChars !== undefined && { promptChars: item.promptChars }),
       completionChars: item.text.length,
@@ -267,10 +302,10 @@ export class CompletionOutcomes implements Disposable {
     this.options.sink.record({ kind: 'completion.partiallyAccepted', ...this.base(entry.item), acceptedLength, completionChars: entry.item.text.length });
   }
 
-  private reject(entry: Active, reason: RejectReason): void {
+  private reject(entry: Active, reason: RejectReason, explicit = false): void {
     this.end(entry);
     if (entry.partialRecorded > 0) return this.settle(entry, true);
-    if (!this.recordShown(entry, false)) return; // never really seen: no verdict either
+    if (!this.recordShown(entry, explicit)) return; // never really seen: no verdict either
     this.options.sink.record({ kind: 'completion.rejected', ...this.base(entry.item), reason });
     this.settle(entry, false);
   }
@@ -311,4 +346,17 @@ export class CompletionOutcomes implements Disposable {
   private base(item: ShownSuggestion) {
     return { suggestionId: item.id, ...this.context(item) };
   }
+}
+
+/**
+ * A change that starts in text known to precede the suggestion and rewrites it with the same
+ * characters (the suggest widget replacing the word it completes), as the change it amounts to
+ * at the suggestion's start.
+ */
+function withoutLead(change: TextChange, start: number, lead: string): TextChange {
+  const before = start - change.offset;
+  if (before <= 0 || before > lead.length || change.deletedLength < before) return change;
+  const rewritten = lead.slice(lead.length - before);
+  if (!change.insertedText.startsWith(rewritten)) return change;
+  return { offset: start, deletedLength: change.deletedLength - before, insertedText: change.insertedText.slice(before) };
 }

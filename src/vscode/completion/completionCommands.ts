@@ -1,18 +1,15 @@
-// The completion commands: snooze/resume, trigger by hand, the status menu, Test Connection,
-// and Show Last Completion Prompt (the exact prompt, with why each snippet is in it).
+// The completion commands: snooze/resume, trigger by hand, the status menu, Test Connection.
+// (Show Last Completion Prompt lives in promptReportDocument.ts.)
 import * as vscode from 'vscode';
 import type { CompletionEngine } from '../../core/completion/completionEngine';
-import type { ContextEngine } from '../../core/context/contextEngine';
 import type { Logger } from '../../core/logger';
 import type { ModelGateway } from '../../core/models/modelGateway';
 import type { PromptSender } from '../../core/promptDoor';
-import { describeLastPrompt } from '../../core/completion/lastPromptReport';
 import { testConnection } from './testConnection';
 import type { SnoozeState } from './snoozeState';
 
 export interface CompletionCommandDeps {
   readonly engine: CompletionEngine;
-  readonly context: ContextEngine | undefined;
   readonly gateway: ModelGateway;
   readonly send: PromptSender;
   readonly snooze: SnoozeState;
@@ -39,15 +36,6 @@ export function registerCompletionCommands(deps: CompletionCommandDeps): vscode.
     }),
     vscode.commands.registerCommand('flywheel.triggerCompletion', () => vscode.commands.executeCommand('editor.action.inlineSuggest.trigger')),
     vscode.commands.registerCommand('flywheel.testConnection', () => testConnection(deps.gateway, deps.send, deps.logger, deps.onConnected)),
-    vscode.commands.registerCommand('flywheel.showLastCompletionPrompt', async () => {
-      const record = engine.lastPrompt();
-      if (!record) {
-        void vscode.window.showInformationMessage('Flywheel has not sent a completion prompt in this window yet.');
-        return;
-      }
-      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: describeLastPrompt(record, deps.context?.lastResult) });
-      await vscode.window.showTextDocument(document, { preview: true });
-    }),
     vscode.commands.registerCommand('flywheel.showStatusMenu', () => showStatusMenu(snooze.until !== undefined)),
   ];
 }

@@ -27,8 +27,14 @@ export function readCompletionSettings(snoozedUntil: number | undefined): Comple
       temperature: c.get<number>('temperature', d.temperature),
       maxPromptTokens: c.get<number>('maxPromptTokens', d.maxPromptTokens),
       keepAlive: vscode.workspace.getConfiguration('flywheel.models').get<string>('keepAlive', '30m'),
-      debounce: { ...d.debounce, initialMs: c.get<number>('debounceMs', d.debounce.initialMs) },
+      debounce: debounceFrom(c.get<number>('debounceMs', d.debounce.minMs), d.debounce),
       snoozedUntil,
     },
   };
+}
+
+/** The setting is the floor: the wait after a keystroke while the model is fast and idle. */
+function debounceFrom(floorMs: number, defaults: CompletionConfig['debounce']): CompletionConfig['debounce'] {
+  const minMs = Math.max(0, floorMs);
+  return { minMs, initialMs: Math.max(minMs, defaults.initialMs), maxMs: Math.max(minMs, defaults.maxMs) };
 }

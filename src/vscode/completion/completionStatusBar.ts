@@ -5,10 +5,16 @@ import * as vscode from 'vscode';
 import type { ModelRole } from '../../core/models/modelGatewayConfig';
 import type { RoleModels } from '../models/registerModels';
 
+/** What the user waited for the last suggestion (keystroke to ghost text), and the model's part of it. */
+export interface LastLatency {
+  readonly ghostMs: number;
+  readonly modelMs: number;
+}
+
 export type CompletionStatus =
-  | { kind: 'idle'; model?: string; lastLatencyMs?: number }
+  | { kind: 'idle'; model?: string; latency?: LastLatency }
   | { kind: 'loadingModel'; model: string }
-  | { kind: 'generating'; model?: string; lastLatencyMs?: number }
+  | { kind: 'generating'; model?: string; latency?: LastLatency }
   | { kind: 'snoozed'; until: number }
   | { kind: 'disabled' }
   | { kind: 'setupNeeded'; message: string; command: string }
@@ -43,9 +49,12 @@ export class CompletionStatusBar implements vscode.Disposable {
     item.command = 'flywheel.showStatusMenu';
     switch (status.kind) {
       case 'idle': {
-        const latency = status.lastLatencyMs === undefined ? '' : ` ${Math.round(status.lastLatencyMs)} ms`;
-        item.text = `$(sparkle) Flywheel${latency}`;
-        item.tooltip = status.model ? `Completions by ${status.model}. Last latency:${latency || ' —'}` : 'Flywheel completions';
+        const latency = status.latency;
+        item.text = latency ? `$(sparkle) Flywheel ${Math.round(latency.ghostMs)} ms · model ${Math.round(latency.modelMs)} ms` : '$(sparkle) Flywheel';
+        const waited = latency
+          ? `Last suggestion: ${Math.round(latency.ghostMs)} ms from your keystroke to the ghost text, of which the model took ${Math.round(latency.modelMs)} ms.`
+          : '';
+        item.tooltip = [status.model ? `Completions by ${status.model}.` : 'Flywheel completions.', waited].filter(Boolean).join(' ');
         break;
       }
       case 'loadingModel':

@@ -1,25 +1,31 @@
-// Remembers the kind of each document's last edit, so the engine can hold back right after a
-// delete or an undo (a suggestion then is almost always unwanted).
+// Remembers the kind and time of each document's last edit: the engine holds back right after a
+// delete or an undo (a suggestion then is almost always unwanted), and the time is where the
+// user's wait for ghost text starts.
 import * as vscode from 'vscode';
 import type { LastChange, LastChangeKind } from '../../core/completion/completionTypes';
 
 export class LastChangeTracker implements vscode.Disposable {
-  private readonly kinds = new Map<string, LastChangeKind>();
+  private readonly kinds = new Map<string, { kind: LastChangeKind; at: number }>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor() {
     this.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length === 0) return;
-        this.kinds.set(event.document.uri.toString(), kindOf(event));
+        this.kinds.set(event.document.uri.toString(), { kind: kindOf(event), at: performance.now() });
       }),
       vscode.workspace.onDidCloseTextDocument((document) => this.kinds.delete(document.uri.toString())),
     );
   }
 
   lastChange(uri: vscode.Uri): LastChange | undefined {
-    const kind = this.kinds.get(uri.toString());
-    return kind === undefined ? undefined : { kind };
+    const last = this.kinds.get(uri.toString());
+    return last === undefined ? undefined : { kind: last.kind };
+  }
+
+  /** When the document last changed (performance.now() ms), if seen. */
+  changedAt(uri: vscode.Uri): number | undefined {
+    return this.kinds.get(uri.toString())?.at;
   }
 
   dispose(): void {

@@ -2,8 +2,10 @@
 // and tree-sitter), the VS Code provider, the status bar, the set-up notice and the commands.
 import * as vscode from 'vscode';
 import { CompletionEngine } from '../../core/completion/completionEngine';
+import type { PromptRecord } from '../../core/completion/promptBuilder';
 import { globMatcher } from '../../core/guard/ignoreRules';
 import type { ContextEngine } from '../../core/context/contextEngine';
+import type { ContextResult } from '../../core/context/contextTypes';
 import type { Logger } from '../../core/logger';
 import type { ModelGateway } from '../../core/models/modelGateway';
 import type { ModelRole } from '../../core/models/modelGatewayConfig';
@@ -14,13 +16,15 @@ import type { SyntaxService } from '../../core/syntax/syntaxService';
 import { registerCompletionCommands } from './completionCommands';
 import { CompletionModelSource } from './completionModelSource';
 import { readCompletionSettings } from './completionSettings';
-import { CompletionStatusBar } from './completionStatusBar';
+import { CompletionStatusBar, type LastLatency } from './completionStatusBar';
 import { FlywheelInlineCompletionProvider, type SuggestionListener } from './inlineCompletionProvider';
 import { LastChangeTracker } from './lastChangeTracker';
+import { registerPromptReport } from './promptReportDocument';
 import { SetupNotice, setupHelpCommand } from './setupNotice';
 import { SnoozeState } from './snoozeState';
 import { errorMessage } from '../../core/errorMessage';
 import { connectedContextKey } from './testConnection';
+import { documentLength, snapshotOf } from '../snapshot';
 
 /** Real documents only: not the output panel, the debug console or our own preview documents. */
 const completionSelector: vscode.DocumentSelector = [
@@ -41,7 +45,11 @@ export interface CompletionDependencies {
   readonly syntax: SyntaxService | undefined;
   readonly contextEngine: ContextEngine | undefined;
   /** The feedback log's view of suggestions, and the adaptive trigger's say on asking at all. */
-  readonly outcomes?: SuggestionListener & { shouldRequest(document: vscode.TextDocument, position: vscode.Position): boolean };
+  readonly outcomes?: SuggestionListener & {
+    shouldRequest(document: vscode.TextDocument, position: vscode.Position): boolean;
+    suggestionFor(document: vscode.TextDocument): { id: string; text: string; state: 'on screen' | 'accepted' } | undefined;
+    readonly onDidAccept: vscode.Event<void>;
+  };
 }
 
 export interface CompletionServices {
@@ -55,16 +63,20 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
   let settings = readCompletionSettings(snooze.until);
   // flywheel.completion.excludeGlobs: files never completed (the guard decides what may be read).
   let ownExclusion = globMatcher(settings.config.excludeGlobs);
+  // The context behind each prompt, for the prompt report (gathered just before its prompt is built).
+  let gathered: ContextResult | undefined;
+  const contextOfPrompt = new WeakMap<PromptRecord, ContextResult>();
 
   const status = new CompletionStatusBar();
-  let lastLatencyMs: number | undefined;
+  /** The last suggestion's keystroke-to-ghost time, with the model's time beside it. */
+  let latency: LastLatency | undefined;
   const lastChanges = new LastChangeTracker();
   const models = new CompletionModelSource({
     gateway,
     send: deps.send,
     templateOverride: () => ({ template: settings.fimTemplate, stop: settings.fimStop }),
     onRequest: (model) => {
-      if (status.status.kind === 'idle') status.set({ kind: 'generating', model, lastLatencyMs });
+      if (status.status.kind === 'idle') status.set({ kind: 'generating', model, latency });
     },
   });
   let lastError = '';
@@ -92,6 +104,7 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
     getContext: deps.contextEngine
       ? async (document, budgetTokens, signal, visibleRange) => {
           const result = await deps.contextEngine!.gather({ document, budgetTokens, signal, visibleRange });
+          gathered = result;
           return result.snippets;
         }
       : undefined,
@@ -115,9 +128,18 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
   };
   showIdleState();
 
+  // After Tab, the next suggestion is asked for at once: it is ready (or joined in flight) when the editor asks.
+  const prefetchAtCursor = () => {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !vscode.languages.match(completionSelector, editor.document) || !editor.selection.isEmpty) return;
+    if (!settings.enabled || snooze.until !== undefined) return;
+    if (!vscode.workspace.getConfiguration('flywheel.completion', editor.document).get<boolean>('enabled', true)) return;
+    if (documentLength(editor.document) > settings.config.maxFileChars) return;
+    engine.prefetch(snapshotOf(editor.document, editor.selection.active));
+  };
+
   const provider = new FlywheelInlineCompletionProvider({
     source: engine,
-    status,
     lastChanges,
     logger,
     settings: (document) => ({
@@ -127,6 +149,10 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
     }),
     gate: deps.outcomes && ((document, position) => deps.outcomes!.shouldRequest(document, position)),
     listener: deps.outcomes,
+    onLatency: (ghostMs, modelMs) => {
+      latency = { ghostMs, modelMs };
+      if (status.status.kind === 'idle' || status.status.kind === 'generating') status.set({ kind: 'idle', model: status.status.model, latency });
+    },
   });
 
   context.subscriptions.push(
@@ -135,18 +161,20 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
     engine,
     vscode.languages.registerInlineCompletionItemProvider(completionSelector, provider),
     engine.onOutcome((outcome) => {
+      const prompt = outcome.kind === 'completion' && !outcome.result.cached ? engine.promptFor(outcome.result.id) : undefined;
+      if (prompt && gathered?.debug.documentPath === prompt.filePath) contextOfPrompt.set(prompt, gathered);
       if (outcome.kind === 'completion') {
         lastError = '';
         // A model answered: the walkthrough's "Run a local model" step is done.
         if (!connected) connected = vscode.commands.executeCommand('setContext', connectedContextKey, true);
-        if (!outcome.result.cached) lastLatencyMs = outcome.result.latency.totalMs;
-        if (status.status.kind !== 'snoozed') status.set({ kind: 'idle', model: outcome.result.model, lastLatencyMs });
+        if (status.status.kind !== 'snoozed') status.set({ kind: 'idle', model: outcome.result.model, latency });
       } else if (outcome.kind === 'error') {
         status.set({ kind: 'error', message: errorMessage(outcome.error) });
       } else if (status.status.kind === 'generating') {
-        status.set({ kind: 'idle', model: status.status.model, lastLatencyMs });
+        status.set({ kind: 'idle', model: status.status.model, latency });
       }
     }),
+    ...(deps.outcomes ? [deps.outcomes.onDidAccept(() => prefetchAtCursor())] : []),
     deps.onDidChangeRoleModels(showRoleModels),
     deps.onModelsChanged(() => {
       models.invalidate();
@@ -164,9 +192,14 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
       showIdleState();
     }),
     vscode.commands.registerCommand(setupHelpCommand, () => setup.show()),
+    registerPromptReport({
+      promptFor: (id) => engine.promptFor(id),
+      lastPrompt: () => engine.lastPrompt(),
+      contextOf: (record) => contextOfPrompt.get(record),
+      suggestionFor: deps.outcomes && ((document) => deps.outcomes!.suggestionFor(document)),
+    }),
     ...registerCompletionCommands({
       engine,
-      context: deps.contextEngine,
       gateway,
       send: deps.send,
       snooze,
@@ -174,7 +207,7 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
       onConnected: (model) => {
         // A successful test means completions work: no old error or set-up notice stays.
         lastError = '';
-        if (status.status.kind === 'error' || status.status.kind === 'setupNeeded') status.set({ kind: 'idle', model, lastLatencyMs });
+        if (status.status.kind === 'error' || status.status.kind === 'setupNeeded') status.set({ kind: 'idle', model, latency });
       },
       onSnoozeChanged: () => {
         if (snooze.until === undefined) status.set({ kind: 'idle' });

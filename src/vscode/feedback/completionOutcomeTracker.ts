@@ -4,7 +4,7 @@
 //
 // The provider's part, because only the provider sees what VS Code asked for, showed and accepted:
 //   before requesting:  if (!tracker.shouldRequest(document, position)) return undefined;
-//   on a result:        tracker.onProvided(result, document, position)   (or onShown(item))
+//   on a result:        tracker.onProvided(result, document, position, { selectedText?, ghostMs? })   (or onShown(item))
 //   the item's command: { command: 'flywheel.completionAccepted', arguments: [result.id] }
 //   if it implements handleDidPartiallyAcceptCompletionItem (proposed API):
 //                       tracker.onPartialAccept(item's id, acceptedLength)
@@ -16,6 +16,7 @@ import type { AdaptiveTrigger } from '../../core/feedback/adaptiveTrigger';
 import { CompletionOutcomes, type AcceptedTextSink, type ShownSuggestion } from '../../core/feedback/completionOutcomes';
 import { systemClock, type FeedbackClock } from '../../core/feedback/feedbackClock';
 import type { FeedbackSink, RejectReason, TriggerFeatures } from '../../core/feedback/feedbackEvents';
+import type { ShownDetails } from '../completion/inlineCompletionProvider';
 import { LINES_ABOVE, triggerFeaturesAt } from '../../core/feedback/triggerFeatures';
 import { toTextChanges } from './retentionBridge';
 import { documentLength } from '../snapshot';
@@ -46,6 +47,9 @@ export class CompletionOutcomeTracker implements vscode.Disposable {
   private readonly pendingFeatures = new Map<string, { key: string; features: TriggerFeatures; at: number }>();
   private readonly subscriptions: Disposable[] = [];
   private readonly clock: FeedbackClock;
+  private readonly accepted = new vscode.EventEmitter<void>();
+  /** After a suggestion was accepted with Tab (e.g. to fetch the next one ahead of the user). */
+  readonly onDidAccept = this.accepted.event;
 
   constructor(private readonly options: CompletionOutcomeTrackerOptions) {
     this.clock = options.clock ?? systemClock;
@@ -127,7 +131,8 @@ export class CompletionOutcomeTracker implements vscode.Disposable {
   }
 
   /** Matches the completion provider's SuggestionListener: call when handing a result to VS Code. */
-  onProvided(result: CompletionResult, document: vscode.TextDocument, position: vscode.Position): void {
+  onProvided(result: CompletionResult, document: vscode.TextDocument, position: vscode.Position, shown: ShownDetails = {}): void {
+    const { selectedText, ghostMs } = shown;
     const uri = document.uri.toString();
     const pending = this.pendingFeatures.get(uri);
     const fresh = pending && pending.key === featureKey(document, position) && this.clock.now() - pending.at < FEATURE_TTL_MS;
@@ -135,6 +140,9 @@ export class CompletionOutcomeTracker implements vscode.Disposable {
     const storeText = this.options.storeText();
     const path = document.uri.scheme === 'untitled' ? undefined : vscode.workspace.asRelativePath(document.uri, false);
     const provider = result.provider ?? this.options.provider?.();
+    // The edit may start before the cursor (it extends the suggest widget's item over the word typed so far).
+    const cursor = document.offsetAt(position);
+    const typed = cursor > result.range.start ? document.getText(new vscode.Range(document.positionAt(result.range.start), position)) : '';
     this.onShown({
       id: result.id,
       uri,
@@ -147,7 +155,10 @@ export class CompletionOutcomeTracker implements vscode.Disposable {
       ...(path !== undefined && { path }),
       ...(result.latency.firstTokenMs !== undefined && { ttftMs: Math.round(result.latency.firstTokenMs) }),
       totalMs: Math.round(result.latency.totalMs),
+      ...(ghostMs !== undefined && { ghostMs }),
       promptTokens: result.promptTokens,
+      ...(selectedText !== undefined && { selectedText }),
+      ...(typed !== '' && result.text.startsWith(typed) && { typedChars: typed.length }),
       features: fresh ? pending.features : this.featuresFor(document, position),
       ...(storeText && {
         prefix: document.getText(new vscode.Range(document.positionAt(Math.max(0, result.range.start - PREFIX_CHARS)), document.positionAt(result.range.start))),
@@ -164,6 +175,7 @@ export class CompletionOutcomeTracker implements vscode.Disposable {
   /** From the InlineCompletionItem.command (`flywheel.completionAccepted`, arguments [id]). */
   onAccepted(id: string): void {
     this.outcomes.accepted(id);
+    this.accepted.fire();
   }
 
   /** From handleDidPartiallyAcceptCompletionItem, where available; multi-character typed matches are detected anyway. */
@@ -181,12 +193,19 @@ export class CompletionOutcomeTracker implements vscode.Disposable {
     if (id !== undefined) this.outcomes.dismissed(id, reason);
   }
 
+  /** For "Show Last Completion Prompt": the suggestion on screen in a document, else the one last accepted. */
+  suggestionFor(document: vscode.TextDocument): { id: string; text: string; state: 'on screen' | 'accepted' } | undefined {
+    const found = this.outcomes.onScreenOrAccepted(document.uri.toString());
+    return found && { id: found.item.id, text: found.item.text, state: found.state };
+  }
+
   get lastOutcome() {
     return this.outcomes.lastOutcome;
   }
 
   dispose(): void {
     for (const s of this.subscriptions.splice(0)) s.dispose();
+    this.accepted.dispose();
     this.outcomes.dispose();
     this.lastEditAt.clear();
     this.previousEditAt.clear();

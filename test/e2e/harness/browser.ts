@@ -35,7 +35,8 @@ export async function newWorkbenchPage(browser: Browser, url: string): Promise<P
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
   const page = await context.newPage();
-  // The workbench page can take over 40 s to load on a machine shared by several builds.
-  await page.goto(url, { timeout: 120_000 });
+  // The workbench itself is waited for next (waitForWorkbench); on a machine shared by several
+  // builds its page can take over 40 s to load.
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
   return page;
 }

@@ -19,7 +19,7 @@ export async function waitForWorkbench(page: Page, timeoutMs = 60_000): Promise<
  * then waits until its editor has focus. Quick-open is avoided: right after start its file
  * index may still be empty.
  */
-export async function openFile(page: Page, relativePath: string): Promise<void> {
+export async function openFile(page: Page, relativePath: string, { timeoutMs = 60_000 }: { timeoutMs?: number } = {}): Promise<void> {
   // Another view (the Flywheel chat, search…) may hold the sidebar: bring the Explorer back.
   if (!(await page.locator('.explorer-folders-view').first().isVisible())) await page.keyboard.press('Control+Shift+E');
   const segments = relativePath.split('/');
@@ -34,14 +34,15 @@ export async function openFile(page: Page, relativePath: string): Promise<void> 
     }
   }
   const fileName = segments[segments.length - 1];
-  await page.locator(`.tabs-container .tab[data-resource-name="${cssEscape(fileName)}"].active`).waitFor({ timeout: 20_000 });
-  await focusEditor(page);
+  // A large file (the 5 MB case) can take a minute to open on a loaded machine.
+  await page.locator(`.tabs-container .tab[data-resource-name="${cssEscape(fileName)}"].active`).waitFor({ timeout: timeoutMs });
+  await focusEditor(page, timeoutMs);
 }
 
 /** Puts the keyboard focus into the active text editor. */
-export async function focusEditor(page: Page): Promise<void> {
+export async function focusEditor(page: Page, timeoutMs = 20_000): Promise<void> {
   const editor = page.locator('.editor-group-container.active .monaco-editor[data-uri]').first();
-  await editor.waitFor({ timeout: 20_000 });
+  await editor.waitFor({ timeout: timeoutMs });
   await editor.locator('.native-edit-context, textarea.inputarea').first().focus();
 }
 
@@ -104,10 +105,14 @@ export async function waitForGhostText(page: Page, timeoutMs = 15_000): Promise<
   return readGhostText(page);
 }
 
-/** Current ghost text in the active editor ('' when none): the inline part, then extra lines. */
+/**
+ * Current ghost text in the active editor ('' when none): the inline part, then extra lines.
+ * Beside the suggest widget VS Code draws the selected item's part as `.ghost-text-decoration`
+ * and the inline suggestion's continuation as `.ghost-text-decoration-preview`: both count.
+ */
 export async function readGhostText(page: Page): Promise<string> {
   return page.locator('.editor-group-container.active .monaco-editor').first().evaluate((editor) => {
-    const inline = [...editor.querySelectorAll('.view-lines .ghost-text-decoration')].map((e) => e.textContent ?? '').join('');
+    const inline = [...editor.querySelectorAll('.view-lines .ghost-text-decoration, .view-lines .ghost-text-decoration-preview')].map((e) => e.textContent ?? '').join('');
     // Lines after the first are a view zone: <div class="suggest-preview-text"><div class="view-line">.
     const blocks = [...editor.querySelectorAll<HTMLElement>('.view-zones .suggest-preview-text .view-line, .ghost-text .view-line')]
       .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))

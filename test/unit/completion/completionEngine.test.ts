@@ -90,6 +90,54 @@ test('a newer request for the same document aborts the older one', async () => {
   assert.equal(result.range.end - result.range.start, 1);
 });
 
+test('asked twice for the same text, the second call joins the request in flight; it ends only when both callers give up', async () => {
+  const model = scriptedModel();
+  model.script(['Math.PI;']);
+  const { engine } = await engineWith(model);
+  const first = new AbortController();
+  const one = engine.complete(snapshot('const pi = █'), { trigger: 'automatic', signal: first.signal });
+  const two = engine.complete(snapshot('const pi = █'), automatic);
+  first.abort(); // VS Code cancels the first call when it makes the second
+  const [a, b] = [await one, await two];
+  assert.equal(model.requests.length, 1);
+  assert.equal(completionOf(b).text, 'Math.PI;');
+  assert.equal(completionOf(a).id, completionOf(b).id, 'one suggestion, not two');
+
+  const both = [new AbortController(), new AbortController()];
+  model.script(['x'], { endless: true });
+  const three = engine.complete(snapshot('let y = █'), { trigger: 'automatic', signal: both[0]!.signal });
+  const four = engine.complete(snapshot('let y = █'), { trigger: 'automatic', signal: both[1]!.signal });
+  while (model.requests.length < 2) await new Promise((r) => setImmediate(r));
+  both[0]!.abort();
+  await new Promise((r) => setImmediate(r));
+  assert.equal(model.requests[1]!.signal.aborted, false, 'one caller still waits');
+  both[1]!.abort();
+  assert.equal((await three).kind, 'cancelled');
+  assert.equal((await four).kind, 'cancelled');
+  assert.equal(model.requests[1]!.signal.aborted, true);
+});
+
+test('a prefetch asks at once, without a debounce; the editor\'s request for the same text joins it or finds it cached', async () => {
+  const model = scriptedModel();
+  model.script(['return r * r;']);
+  const { engine, clock } = await engineWith(model);
+  const doc = snapshot('function sq(r: number) {\n  █\n}\n');
+  engine.prefetch(doc);
+  const joined = completionOf(await engine.complete(doc, automatic));
+  assert.equal(joined.text, 'return r * r;');
+  assert.equal(model.requests.length, 1);
+  assert.deepEqual(clock.sleeps, [], 'neither waited for a debounce');
+  assert.equal(completionOf(await engine.complete(doc, automatic)).cached, true);
+  assert.equal(model.requests.length, 1);
+  // Typing something else aborts a prefetch still running.
+  model.script(['x'], { endless: true });
+  engine.prefetch(snapshot('let z = █'));
+  while (model.requests.length < 2) await new Promise((r) => setImmediate(r));
+  model.script(['1;']);
+  assert.equal(completionOf(await engine.complete(snapshot('let z = 4█'), automatic)).text, '1;');
+  assert.equal(model.requests[1]!.signal.aborted, true);
+});
+
 test('the caller\'s signal cancels; other documents are not affected', async () => {
   const model = scriptedModel();
   model.script(['a'], { endless: true });
@@ -110,9 +158,29 @@ test('typed-ahead: the cached suggestion continues while the user types it, with
   model.script(['Math.PI * r * r;']);
   const { engine } = await engineWith(model);
   await engine.complete(snapshot('function area(r: number) {\n  return █\n}\n'), automatic);
+  assert.equal(engine.hasCached(snapshot('function area(r: number) {\n  return Math█\n}\n')), true, 'the provider keeps it even where the adaptive trigger would not ask');
+  assert.equal(engine.hasCached(snapshot('function area(r: number) {\n  return x█\n}\n')), false);
   const hit = completionOf(await engine.complete(snapshot('function area(r: number) {\n  return Math█\n}\n'), automatic));
   assert.deepEqual([hit.text, hit.cached, hit.reason], ['.PI * r * r;', true, 'cache']);
   assert.equal(model.requests.length, 1);
+});
+
+test('each suggestion keeps the prompt it came from; one served from the cache shares its origin\'s, whatever was sent since', async () => {
+  const model = scriptedModel();
+  model.script(['Math.PI * r * r;']);
+  const { engine } = await engineWith(model);
+  const first = completionOf(await engine.complete(snapshot('function area(r: number) {\n  return █\n}\n'), automatic));
+  const sentFirst = engine.lastPrompt()!;
+  assert.equal(engine.promptFor(first.id), sentFirst);
+  const typedAhead = completionOf(await engine.complete(snapshot('function area(r: number) {\n  return Math█\n}\n'), automatic));
+  assert.equal(typedAhead.cached, true);
+  assert.equal(engine.promptFor(typedAhead.id), sentFirst);
+  // Another request after it (e.g. the keystroke after Tab): the last prompt moves on, theirs does not.
+  model.script(['0;']);
+  await engine.complete(snapshot('const zero = █'), automatic);
+  assert.notEqual(engine.lastPrompt(), sentFirst);
+  assert.equal(engine.promptFor(first.id), sentFirst);
+  assert.equal(engine.promptFor('unknown'), undefined);
 });
 
 test('an explicit request asks the model again instead of serving the cache', async () => {

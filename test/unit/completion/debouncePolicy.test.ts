@@ -1,49 +1,71 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DebouncePolicy } from '../../../src/core/completion/debouncePolicy';
+import { defaultCompletionConfig } from '../../../src/core/completion/completionTypes';
 
-const options = { initialMs: 100, minMs: 25, maxMs: 300 };
+const options = { initialMs: 100, minMs: 75, maxMs: 300 };
 
 function typing(policy: DebouncePolicy, intervalMs: number, keys = 20) {
   for (let i = 0, t = 0; i < keys; i++, t += intervalMs) policy.recordKeystroke(t);
 }
 
-test('starts at the initial delay', () => {
+function answering(policy: DebouncePolicy, ms: number, times = 10) {
+  for (let i = 0; i < times; i++) policy.recordLatency(ms);
+}
+
+test('the shipped floor is ~75 ms', () => {
+  assert.equal(defaultCompletionConfig.debounce.minMs, 75);
+});
+
+test('starts at the initial delay while the model\'s speed is unknown', () => {
   const policy = new DebouncePolicy(options);
+  typing(policy, 150);
   assert.equal(policy.delayMs(), 100);
 });
 
-test('adapts to typing speed: a fast typist gets a shorter wait than a slow one', () => {
-  const fast = new DebouncePolicy(options);
-  typing(fast, 60);
+test('a fast model gets the floor, whatever the typist\'s rhythm', () => {
+  for (const interval of [60, 150, 400]) {
+    const policy = new DebouncePolicy(options);
+    answering(policy, 350);
+    typing(policy, interval);
+    assert.equal(policy.delayMs(), 75, `typing every ${interval} ms`);
+  }
+});
+
+test('a slow model waits longer, and at least a little longer than the typist\'s rhythm', () => {
   const slow = new DebouncePolicy(options);
-  typing(slow, 180);
-  assert.ok(fast.delayMs() < 100, `fast ${fast.delayMs()}`);
-  assert.ok(slow.delayMs() > fast.delayMs(), `slow ${slow.delayMs()} vs fast ${fast.delayMs()}`);
-  assert.ok(fast.delayMs() > 60, 'a little longer than the rhythm, so a burst fires once');
+  answering(slow, 1_500);
+  assert.equal(slow.delayMs(), 75 + 150);
+  const slowerTypist = new DebouncePolicy(options);
+  answering(slowerTypist, 900);
+  typing(slowerTypist, 200);
+  assert.equal(slowerTypist.delayMs(), 230);
+  const fasterTypist = new DebouncePolicy(options);
+  answering(fasterTypist, 900);
+  typing(fasterTypist, 60);
+  assert.equal(fasterTypist.delayMs(), 75 + 60);
+});
+
+test('the model\'s speed is a moving average: it follows a model that speeds up', () => {
+  const policy = new DebouncePolicy(options);
+  answering(policy, 2_000);
+  assert.ok(policy.delayMs() > 200);
+  answering(policy, 200, 20);
+  assert.equal(policy.delayMs(), 75);
 });
 
 test('pauses are not typing rhythm', () => {
   const policy = new DebouncePolicy(options);
   for (const t of [0, 5_000, 12_000, 20_000]) policy.recordKeystroke(t);
   assert.equal(policy.typingInterval, undefined);
-  assert.equal(policy.delayMs(), 100);
-});
-
-test('a slow model lengthens the wait, a fast one shortens it', () => {
-  const slow = new DebouncePolicy(options);
-  for (let i = 0; i < 10; i++) slow.recordLatency(1_500);
-  const fast = new DebouncePolicy(options);
-  for (let i = 0; i < 10; i++) fast.recordLatency(120);
-  assert.ok(slow.delayMs() > 100 && fast.delayMs() < 100, `${slow.delayMs()} / ${fast.delayMs()}`);
 });
 
 test('always within bounds', () => {
   const policy = new DebouncePolicy(options);
   typing(policy, 5);
-  for (let i = 0; i < 10; i++) policy.recordLatency(0);
-  assert.equal(policy.delayMs(), 25);
+  answering(policy, 0);
+  assert.equal(policy.delayMs(), 75);
   typing(policy, 900, 50);
-  for (let i = 0; i < 10; i++) policy.recordLatency(60_000);
-  assert.ok(policy.delayMs() <= 300);
+  answering(policy, 60_000);
+  assert.equal(policy.delayMs(), 300);
 });

@@ -70,3 +70,11 @@ test('context of another document is not mixed into the report', () => {
   const report = describeLastPrompt(record, { ...context, debug: { ...context.debug, documentPath: 'other.ts' } });
   assert.doesNotMatch(report, /Context candidates/);
 });
+
+test('the report says whose prompt it is: the suggestion on screen, the last accepted, or the last request', () => {
+  assert.match(describeLastPrompt(record, undefined, { state: 'on screen', text: 'sum(a, b);\n' }), /^# Flywheel: the prompt behind the suggestion on screen\n\n- \*\*Suggestion:\*\* `` sum\(a, b\);⏎ ``/);
+  assert.match(describeLastPrompt(record, undefined, { state: 'accepted', text: 'x' }), /^# Flywheel: the prompt behind the suggestion last accepted/);
+  const last = describeLastPrompt(record, undefined, { state: 'last request' });
+  assert.match(last, /^# Flywheel: the last prompt sent \(no suggestion of it is on screen or was accepted\)/);
+  assert.doesNotMatch(last, /Suggestion:/);
+});

@@ -140,3 +140,68 @@ test('Tab after a mismatching edit is still an acceptance (grace period)', () =>
   clock.advance(1000);
   assert.deepEqual(kinds(), ['shown:a', 'accepted:a']);
 });
+
+test('Escape is an explicit rejection however briefly the ghost text was visible: shown with its visible time, then rejected', () => {
+  const { clock, events, outcomes, kinds, settled } = setup();
+  outcomes.shown(item('a'));
+  clock.advance(90);
+  outcomes.dismissed('a', 'escape');
+  assert.deepEqual(kinds(), ['shown:a', 'rejected:a:escape']);
+  const shown = events[0] as Extract<FeedbackEventInput, { kind: 'completion.shown' }>;
+  assert.equal(shown.visibleMs, 90);
+  assert.deepEqual(settled, [['a', false]]);
+  // Implicit ends keep the 750 ms rule: typed over, replaced, cursor moved away.
+  outcomes.shown(item('b'));
+  clock.advance(100);
+  outcomes.documentChanged('file:///a.ts', [{ offset: 10, deletedLength: 0, insertedText: 'x' }]);
+  clock.advance(200);
+  outcomes.shown(item('c', 'bar', 11));
+  clock.advance(100);
+  outcomes.cursorMoved('file:///a.ts', 0);
+  assert.deepEqual(kinds(), ['shown:a', 'rejected:a:escape']);
+});
+
+const widgetItem = (id: string, text: string, start: number, selectedText: string, typedChars: number): ShownSuggestion =>
+  ({ ...item(id, text, start), selectedText, typedChars });
+
+test('beside the suggest widget: accepting the widget\'s item is not a partial acceptance of ours; Tab on the rest is an acceptance', () => {
+  const { clock, outcomes, kinds, tracked } = setup();
+  // "tot" typed at 10..13; the widget selects "total"; the ghost text extends it.
+  outcomes.shown(widgetItem('a', 'total_cost * 2', 10, 'total', 3));
+  clock.advance(300);
+  // Tab accepts the widget's item: VS Code replaces the word with it.
+  outcomes.documentChanged('file:///a.ts', [{ offset: 10, deletedLength: 3, insertedText: 'total' }]);
+  outcomes.cursorMoved('file:///a.ts', 15);
+  // The rest, asked for again at the new cursor, is the same suggestion.
+  outcomes.shown(item('a2', '_cost * 2', 15));
+  outcomes.documentChanged('file:///a.ts', [{ offset: 15, deletedLength: 0, insertedText: '_cost * 2' }]);
+  outcomes.accepted('a2');
+  assert.deepEqual(kinds(), ['shown:a', 'accepted:a']);
+  assert.deepEqual(tracked, ['a@10:total_cost * 2']);
+});
+
+test('ghost text already on screen when the widget opens: the widget-extended result is the same suggestion, and taking the widget\'s item keeps it', () => {
+  const { clock, outcomes, kinds } = setup();
+  outcomes.shown(item('a', 'al_cost', 13)); // after "tot", at 13
+  clock.advance(100);
+  // The widget opens on "total"; VS Code asks again with the item selected: same ghost text.
+  outcomes.shown(widgetItem('a2', 'total_cost', 10, 'total', 3));
+  // Tab takes the widget's item, rewriting the word from its start.
+  outcomes.documentChanged('file:///a.ts', [{ offset: 10, deletedLength: 3, insertedText: 'total' }]);
+  outcomes.cursorMoved('file:///a.ts', 15);
+  clock.advance(1000);
+  outcomes.dismissed('a', 'escape');
+  assert.deepEqual(kinds(), ['shown:a', 'partiallyAccepted:a']);
+});
+
+test('another widget item selected: its ghost text replaces the one on screen (a rejection only once seen for 750 ms)', () => {
+  const { clock, outcomes, kinds } = setup();
+  outcomes.shown(widgetItem('a', 'total(1)', 10, 'total', 3));
+  clock.advance(200);
+  outcomes.shown(widgetItem('b', 'totals[0]', 10, 'totals', 3));
+  clock.advance(1000);
+  outcomes.shown(widgetItem('c', 'tote()', 10, 'tote', 3));
+  clock.advance(100);
+  outcomes.dismissed('c', 'escape');
+  assert.deepEqual(kinds(), ['shown:b', 'rejected:b:replaced', 'shown:c', 'rejected:c:escape']);
+});

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { computeFeedbackStatistics, localDay } from '../../../src/core/feedback/feedbackStatistics';
 import { fixtureEvents } from './feedbackFixture';
+import type { FeedbackEvent } from '../../../src/core/feedback/feedbackEvents';
 
 test('acceptance, partial, rejections, retention and latency from a log', () => {
   const stats = computeFeedbackStatistics(fixtureEvents());
@@ -44,4 +45,25 @@ test('an empty log gives zeros, not NaN', () => {
   assert.equal(stats.completions.shown, 0);
   assert.equal(stats.completions.acceptanceRate, undefined);
   assert.deepEqual(stats.byDay, {});
+});
+
+test('keystroke-to-ghost time is summarized beside the model time, over the suggestions that were timed', () => {
+  const base = { v: 1 as const, language: 'python', model: 'qwen', ts: Date.UTC(2025, 2, 3, 12) };
+  const events = [
+    { ...base, id: '1', kind: 'completion.shown', suggestionId: 'a', visibleMs: 900, totalMs: 300, ghostMs: 420 },
+    { ...base, id: '2', kind: 'completion.shown', suggestionId: 'b', visibleMs: 90, totalMs: 310, ghostMs: 460 },
+    { ...base, id: '3', kind: 'completion.rejected', suggestionId: 'b', reason: 'escape' },
+    { ...base, id: '4', kind: 'completion.shown', suggestionId: 'c', visibleMs: 800, totalMs: 0 },
+  ] as unknown as FeedbackEvent[];
+  const stats = computeFeedbackStatistics(events);
+  // Percentiles are read back from a histogram: within 1.6 % of the exact value.
+  const near = (actual: number | undefined, exact: number) => assert.ok(actual !== undefined && Math.abs(actual - exact) <= exact * 0.016, `${String(actual)} vs ${exact}`);
+  const { ghostMs, totalMs } = stats.completions;
+  assert.equal(ghostMs.count, 2, 'only the timed suggestions');
+  near(ghostMs.p50, 420);
+  near(ghostMs.p95, 460);
+  assert.equal(totalMs.count, 3);
+  near(totalMs.p50, 300);
+  near(totalMs.p95, 310);
+  assert.equal(stats.byModel.qwen!.ghostMs.count, 2);
 });

@@ -41,3 +41,12 @@ test('latency rows of a long model name still say which percentile they are', ()
   const labels = [...html.matchAll(/<text class="label"[^>]*>(p\d\d [^<]*)<\/text>/g)].map((m) => m[1]);
   assert.ok(labels.some((l) => l.startsWith('p50 ')) && labels.some((l) => l.startsWith('p95 ')), JSON.stringify(labels));
 });
+
+test('every rate names its denominator, and the wait is shown with the model time beside it', () => {
+  const html = renderStatisticsPage(computeFeedbackStatistics(fixtureEvents()), context);
+  assert.match(html, /tile-label">accepted<\/div><div class="tile-of">of 5 shown</);
+  assert.match(html, /tile-label">rejected<\/div><div class="tile-of">of 5 shown</);
+  assert.match(html, /tile-label">text kept at 10 min<\/div><div class="tile-of">mean of 0 accepted</);
+  assert.match(html, /tile-label">keystroke → ghost p50<\/div><div class="tile-of">model 130 ms; 0 timed</);
+  assert.match(html, /Why suggestions were rejected \(3 of 5 shown\)/);
+});

@@ -1,0 +1,84 @@
+// A loopback Ollama that knows the future: for a fill-in-the-middle request it finds where the
+// prompt's end sits in the true file and streams the file's true continuation, with a first-token
+// time and a per-token time like a real model's. A perfect model, so the benchmark measures the
+// editor path (debounce, the suggest widget, accepting, merging with the text after the cursor),
+// not a model's quality. Speaks Ollama's NDJSON over a real socket (test/support's fake server).
+import { FakeOllamaServer, fakeOllamaModels, type FakeReply, type FakeRequest } from '../../test/support/fakeOllamaServer';
+
+export interface OracleTiming {
+  readonly firstTokenMs: number;
+  readonly perTokenMs: number;
+}
+
+export interface OracleCall {
+  /** ms from the request's arrival to the end of its reply (or to the client closing it). */
+  readonly ms: number;
+  /** The client read what it needed (its first line, for a one-line completion) before it closed. */
+  readonly satisfied: boolean;
+}
+
+/** The prompt's last characters looked up in the true text: long enough to be unique in a file. */
+const ANCHOR_CHARS = 300;
+
+export class OracleOllamaServer extends FakeOllamaServer {
+  readonly calls: OracleCall[] = [];
+  /** The true texts of the files being typed, and where the typist is in each. */
+  private readonly truths: { text: string; near: () => number }[] = [];
+
+  constructor(private readonly timing: OracleTiming) {
+    super({ models: [fakeOllamaModels.qwenCoder] });
+  }
+
+  /** A file whose continuation the oracle knows; `near` is the typist's offset (breaks ties). */
+  know(text: string, near: () => number): void {
+    this.truths.push({ text, near });
+  }
+
+  generationCount(): number {
+    return this.requestsTo('/api/generate').length;
+  }
+
+  protected override takeReply(record: FakeRequest, isGeneration: boolean): FakeReply {
+    if (!isGeneration || record.path !== '/api/generate') return super.takeReply(record, isGeneration);
+    const prompt = typeof record.body?.prompt === 'string' ? (record.body.prompt as string) : '';
+    const continuation = record.body?.raw === true ? '' : this.continuationOf(prompt);
+    const tokens = tokenize(continuation);
+    const arrived = performance.now();
+    // What a one-line completion needs: the tokens up to the first line end.
+    const needed = neededTokens(tokens);
+    void record.outcome.then((outcome) => {
+      this.calls.push({ ms: performance.now() - arrived, satisfied: outcome === 'completed' || record.tokensSent >= needed });
+    });
+    return { tokens, firstTokenDelayMs: this.timing.firstTokenMs, tokenDelayMs: this.timing.perTokenMs, headersFirst: true };
+  }
+
+  private continuationOf(prompt: string): string {
+    const anchor = prompt.slice(-ANCHOR_CHARS);
+    if (anchor === '') return '';
+    for (const truth of this.truths) {
+      // The occurrence nearest the typist (a repeated block of code could match twice).
+      const near = truth.near();
+      let best: number | undefined;
+      for (let i = truth.text.indexOf(anchor); i !== -1; i = truth.text.indexOf(anchor, i + 1)) {
+        const end = i + anchor.length;
+        if (best === undefined || Math.abs(end - near) < Math.abs(best - near)) best = end;
+      }
+      if (best !== undefined) return truth.text.slice(best);
+    }
+    return '';
+  }
+}
+
+/** Roughly how a BPE tokenizer cuts code: words in pieces of up to 4 letters, runs of spaces, single symbols. */
+export function tokenize(text: string): string[] {
+  return text.match(/[A-Za-z0-9_]{1,4}| +|\n|[^A-Za-z0-9_ \n]/g) ?? [];
+}
+
+function neededTokens(tokens: readonly string[]): number {
+  let seenText = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] === '\n' && seenText) return i + 1;
+    if (tokens[i]!.trim() !== '') seenText = true;
+  }
+  return tokens.length;
+}

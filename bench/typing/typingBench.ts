@@ -1,0 +1,185 @@
+// npm run bench:typing -- [--json] [--tasks N] [--lines K] [--seed S] [--corpus DIR]
+//                         [--first-token-ms 150] [--token-ms 20] [--key-ms 170]
+// The packaged extension in code-server with VS Code's default editor settings, a loopback
+// "oracle" Ollama that streams each file's true continuation, and a typist who types real lines
+// of a real repository (the Python standard library by default; --corpus DIR for another, e.g.
+// node_modules/<package>) at a human pace with pauses, pressing Tab only when the ghost text shown
+// is exactly what comes next. Reports, with bootstrap intervals: the share of lines on which
+// ghost text appeared, keystroke-to-ghost time beside the model's time, the share of characters
+// accepted rather than typed, wrong accepts (Tab inserting anything but what was shown), and model
+// requests per 100 keystrokes. The last line is JSON.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadavg } from 'node:os';
+import { armInlineSuggestions, openFile, packageFlywheelVsix, screenshotDir, startSession, type Session } from '../../test/e2e/harness';
+import { waitUntil } from '../../test/e2e/harness/waitUntil';
+import { percentile } from '../../src/core/models/callMetrics';
+import { seededRandom } from '../../src/core/seededRandom';
+import { installGhostRecorder, markLine, takeAppearances, type GhostAppearance } from './ghostProbe';
+import { OracleOllamaServer } from './oracleOllama';
+import { humanPace, Typist, type TaskResult } from './typist';
+import { defaultCorpusRoot, loadTypingTasks, type TypingTask } from './typingCorpus';
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : fallback;
+}
+
+interface RunResult {
+  readonly tasks: readonly TypingTask[];
+  readonly results: readonly TaskResult[];
+  readonly appearances: readonly GhostAppearance[];
+  readonly modelMs: readonly number[];
+  readonly requests: number;
+}
+
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
+  const seed = Number(option('--seed', '1'));
+  const root = option('--corpus', '') || defaultCorpusRoot();
+  const tasks = loadTypingTasks({ root, tasks: Number(option('--tasks', '6')), linesPerTask: Number(option('--lines', '6')), seed });
+  const timing = { firstTokenMs: Number(option('--first-token-ms', '150')), perTokenMs: Number(option('--token-ms', '20')) };
+  const pace = { ...humanPace, keyMs: Number(option('--key-ms', String(humanPace.keyMs))) };
+  const loadBefore = loadavg()[0]!;
+  const run = await runTasks(tasks, timing, pace, seed);
+  const loadAfter = loadavg()[0]!;
+  report(run, { root, seed, timing, pace, load: [loadBefore, loadAfter], json });
+}
+
+async function runTasks(tasks: readonly TypingTask[], timing: { firstTokenMs: number; perTokenMs: number }, pace: typeof humanPace, seed: number): Promise<RunResult> {
+  const oracle = await new OracleOllamaServer(timing).listen();
+  let session: Session | undefined;
+  try {
+    session = await startSession({
+      name: 'bench-typing',
+      extensionVsix: packageFlywheelVsix(),
+      // Nothing of the editor's settings is changed: VS Code's defaults, as a user has them.
+      machineSettings: { 'flywheel.models.completion': [{ provider: 'ollama', baseUrl: oracle.url, model: 'qwen2.5-coder:1.5b' }] },
+      env: { OLLAMA_HOST: oracle.url },
+      workspaceFiles: Object.fromEntries(tasks.map((t) => [t.fileName, t.startText])),
+      waitForExtensions: ['flywheel.flywheel'],
+    });
+    const { page, server } = session;
+    await installGhostRecorder(page);
+    const random = seededRandom(seed * 7919 + 1);
+    const results: TaskResult[] = [];
+    let requestsAtStart = 0;
+    let requests = 0;
+    for (const [index, task] of tasks.entries()) {
+      let typist: Typist | undefined;
+      oracle.know(task.trueText, () => typist?.position ?? task.regionStart);
+      await openFile(page, task.fileName);
+      await waitUntil(`${task.fileName} active`, async () => (await server.bridge.activeEditor())?.path.endsWith(`/${task.fileName}`));
+      // Go to Line, as a person would (a selection set through the API reaches the renderer later than keys).
+      await page.keyboard.press('Control+G');
+      const input = page.locator('.quick-input-widget .quick-input-box input');
+      await input.waitFor({ state: 'visible', timeout: 10_000 });
+      await input.fill(`:${task.startText.slice(0, task.regionStart).split('\n').length}`);
+      await page.keyboard.press('Enter');
+      await input.waitFor({ state: 'hidden', timeout: 10_000 });
+      await waitUntil('the cursor on the region', () => server.bridge.evaluate((vscode, offset) =>
+        vscode.window.activeTextEditor!.document.offsetAt(vscode.window.activeTextEditor!.selection.active) === offset, task.regionStart));
+      // VS Code creates the inline-suggestion controller lazily; make it now, then hide what it asked for.
+      await armInlineSuggestions(server.bridge);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await page.keyboard.press('Escape');
+      await markLine(page, index, -1);
+      await takeAppearances(page);
+      requestsAtStart = oracle.generationCount();
+      typist = new Typist(page, server.bridge, random, pace, (line) => markLine(page, index, line));
+      results.push(await typist.type(task));
+      requests += oracle.generationCount() - requestsAtStart;
+      await markLine(page, index, -1);
+    }
+    const appearances = await takeAppearances(page);
+    const modelMs = oracle.calls.filter((c) => c.satisfied).map((c) => c.ms);
+    return { tasks, results, appearances, modelMs, requests };
+  } finally {
+    await session?.stop();
+    await oracle.close();
+  }
+}
+
+interface ReportOptions {
+  readonly root: string;
+  readonly seed: number;
+  readonly timing: { firstTokenMs: number; perTokenMs: number };
+  readonly pace: typeof humanPace;
+  readonly load: readonly [number, number];
+  readonly json: boolean;
+}
+
+function report(run: RunResult, options: ReportOptions): void {
+  const lines = run.results.flatMap((r, task) => r.lines.map((line, index) => ({ ...line, task, index }))).filter((l) => !l.blank);
+  const shownOn = new Set(run.appearances.map((a) => `${a.task}:${a.line}`));
+  const ghostShown: number[] = lines.map((l) => (shownOn.has(`${l.task}:${l.index}`) || l.acceptedChars > 0 ? 1 : 0));
+  const waits = run.appearances.map((a) => a.afterKeyMs).filter((ms) => ms < 10_000);
+  const keys = run.results.reduce((sum, r) => sum + r.keys, 0);
+  const chars = lines.reduce((sum, l) => sum + l.chars, 0);
+  const accepted = lines.reduce((sum, l) => sum + Math.min(l.chars, l.acceptedChars), 0);
+  const wrong = run.results.reduce((sum, r) => sum + r.wrongAccepts, 0);
+  const corrections = run.results.reduce((sum, r) => sum + r.corrections, 0);
+  const random = seededRandom(options.seed);
+  const rate = ghostShown.reduce((a, b) => a + b, 0) / Math.max(1, ghostShown.length);
+  const rateCi = bootstrap(ghostShown, (xs) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length), random);
+  const p50 = percentile(waits, 50);
+  const p50Ci = bootstrap(waits, (xs) => percentile(xs, 50) ?? NaN, random);
+  const p95 = percentile(waits, 95);
+  const modelP50 = percentile(run.modelMs, 50);
+  const acceptedRate = accepted / Math.max(1, chars);
+  const perLineAccepted = lines.map((l) => [Math.min(l.chars, l.acceptedChars), l.chars] as const);
+  const acceptedCi = bootstrap(perLineAccepted, (xs) => xs.reduce((a, [x]) => a + x, 0) / Math.max(1, xs.reduce((a, [, n]) => a + n, 0)), random);
+  const per100 = (100 * run.requests) / Math.max(1, keys);
+
+  const ms = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '–' : `${Math.round(x)} ms`);
+  const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+  const ci = ([lo, hi]: readonly [number, number], f: (x: number) => string) => `[${f(lo)}, ${f(hi)}]`;
+  console.log(`typing replay in code-server (VS Code defaults) — corpus ${options.root}, seed ${options.seed}`);
+  console.log(`  ${run.tasks.length} regions, ${lines.length} non-blank lines, ${keys} keys; oracle first token ${options.timing.firstTokenMs} ms + ${options.timing.perTokenMs} ms/token; typist ~${options.pace.keyMs} ms/key`);
+  console.log(`  machine load (1-min average) ${options.load[0].toFixed(1)} before, ${options.load[1].toFixed(1)} after`);
+  console.log(`  ghost text shown on lines          ${pct(rate)}  95% CI ${ci(rateCi, pct)}   (goal ≥ 90 %)`);
+  console.log(`  keystroke → ghost p50 / p95         ${ms(p50)} / ${ms(p95)}  p50 95% CI ${ci(p50Ci, ms)}   over ${waits.length} appearances`);
+  console.log(`  model time p50                      ${ms(modelP50)}   over ${run.modelMs.length} answered requests   (goal: ghost p50 ≤ model + 150 ms)`);
+  console.log(`  characters accepted, not typed      ${pct(acceptedRate)}  95% CI ${ci(acceptedCi, pct)}`);
+  console.log(`  wrong accepts                       ${wrong}   (goal 0)`);
+  console.log(`  model requests per 100 keys         ${per100.toFixed(1)}   (${run.requests} requests)`);
+  console.log(`  corrections by hand                 ${corrections}`);
+  const notes = run.results.flatMap((r, i) => r.notes.map((n) => `${run.tasks[i]!.source}: ${n}`));
+  mkdirSync(screenshotDir, { recursive: true });
+  const file = join(screenshotDir, `bench-typing-notes-seed${options.seed}.txt`);
+  writeFileSync(file, notes.length > 0 ? notes.join('\n') + '\n' : '');
+  if (notes.length > 0) console.log(`  ${notes.length} notes (wrong accepts, corrections) in ${file}`);
+  if (options.json) {
+    console.log(JSON.stringify({
+      lines: lines.length,
+      ghost_shown_rate: round(rate),
+      keystroke_to_ghost_p50_ms: p50 === undefined ? null : Math.round(p50),
+      keystroke_to_ghost_p95_ms: p95 === undefined ? null : Math.round(p95),
+      model_ms_p50: modelP50 === undefined ? null : Math.round(modelP50),
+      accepted_chars_rate: round(acceptedRate),
+      wrong_accepts: wrong,
+      requests_per_100_keys: round(per100, 10),
+    }));
+  }
+}
+
+/** 95% percentile-bootstrap interval of a statistic over resampled items. */
+function bootstrap<T>(items: readonly T[], statistic: (xs: T[]) => number, random: () => number, rounds = 1000): [number, number] {
+  if (items.length === 0) return [NaN, NaN];
+  const values: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const sample = Array.from({ length: items.length }, () => items[Math.floor(random() * items.length)]!);
+    values.push(statistic(sample));
+  }
+  values.sort((a, b) => a - b);
+  return [values[Math.floor(0.025 * rounds)]!, values[Math.floor(0.975 * rounds)]!];
+}
+
+function round(x: number, scale = 10_000): number {
+  return Math.round(x * scale) / scale;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
