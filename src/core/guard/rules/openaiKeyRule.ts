@@ -17,23 +17,41 @@ export const openaiKeyRule: SecretRule = {
   keywords: ['sk-'],
   find(text) {
     const found: SecretSpan[] = [];
-    let marker = text.indexOf(MARKER);
-    for (let at = text.indexOf('sk-'); at !== -1; at = text.indexOf('sk-', at)) {
-      while (marker !== -1 && marker < at + 23) marker = text.indexOf(MARKER, marker + 1);
-      let end = -1;
-      if (marker !== -1 && marker <= at + REACH) end = matchEnd(MARKED, text, at);
-      if (end === -1) end = matchEnd(UNMARKED, text, at);
+    const markers = new MarkerCursor(text);
+    for (let at = text.indexOf('sk-'); at !== -1; ) {
+      const end = keyEnd(text, at, markers.within(at + 23, at + REACH));
       if (end === -1) {
-        at += 1;
+        at = text.indexOf('sk-', at + 1);
         continue;
       }
       const secret = text.slice(at, end);
       if (!looksPlaceholder(secret) && shannonEntropy(secret) >= 3) found.push({ kind: 'openai-key', start: at, end });
-      at = end;
+      at = text.indexOf('sk-', end);
     }
     return found;
   },
 };
+
+/** The end of the key that starts at `at`, or -1; the marked format only when a marker is in reach. */
+function keyEnd(text: string, at: number, markerInReach: boolean): number {
+  const end = markerInReach ? matchEnd(MARKED, text, at) : -1;
+  return end !== -1 ? end : matchEnd(UNMARKED, text, at);
+}
+
+/** The marker's places, asked for in rising order: one pass over the text in all. */
+class MarkerCursor {
+  private next: number;
+
+  constructor(private readonly text: string) {
+    this.next = text.indexOf(MARKER);
+  }
+
+  /** Whether a marker starts in [from, to]. */
+  within(from: number, to: number): boolean {
+    while (this.next !== -1 && this.next < from) this.next = this.text.indexOf(MARKER, this.next + 1);
+    return this.next !== -1 && this.next <= to;
+  }
+}
 
 function matchEnd(pattern: RegExp, text: string, at: number): number {
   pattern.lastIndex = at;
