@@ -27,7 +27,7 @@ const flywheelId = 'flywheel.flywheel';
 const model = fakeOllamaModels.qwenCoder.name;
 const source = 'def add(a, b):\n    return a + b\n\n\nprint(add(1, 2))\n';
 
-describe('feedback log in code-server', { timeout: 150_000 }, () => {
+describe('feedback log in code-server', { timeout: 300_000 }, () => {
   let session: Session;
   let ollama: ScriptedOllamaServer;
   let acceptedAt = 0;
