@@ -187,8 +187,8 @@ describe('feedback log in code-server', { timeout: 300_000 }, () => {
     const view = await statisticsFrame(page);
     const tile = (label: string) => view.locator('.tile', { has: view.locator('.tile-label', { hasText: new RegExp(`^${label}$`) }) }).locator('.tile-value');
     // The cases above log a few suggestions of their own (how many depends on the typing): at most 10.
-    const seen = () => tile('shown').innerText().then(Number);
-    await waitUntil('the statistics of the whole log', async () => (await tile('shown').count()) > 0 && (await seen()) >= shown && (await seen()) <= shown + 10, { timeoutMs: 120_000, intervalMs: 500 });
+    const seen = () => tile('suggestions shown').innerText().then(Number);
+    await waitUntil('the statistics of the whole log', async () => (await tile('suggestions shown').count()) > 0 && (await seen()) >= shown && (await seen()) <= shown + 10, { timeoutMs: 120_000, intervalMs: 500 });
     assert.ok(Math.abs(parseInt(await tile('accepted').innerText(), 10) - parseInt(expectedRate, 10)) <= 1, `accepted near ${expectedRate}`);
     assert.ok((await view.locator('section svg').count()) >= 3, 'the sections are charts');
     const days = view.locator('section', { has: view.locator('h2', { hasText: 'Acceptance by day' }) }).locator('svg rect');
