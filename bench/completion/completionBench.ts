@@ -13,13 +13,9 @@ import type { StreamChunk } from '../../src/core/models/modelTypes';
 import { SyntaxService } from '../../src/core/syntax/syntaxService';
 import { documentFromFile, documentOf, pythonStdlib, typescriptFromNpm } from './benchDocuments';
 import type { BenchDocument } from './benchDocuments';
+import { flag, option } from '../commandLine';
 
-const args = process.argv.slice(2);
-const option = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const asJson = args.includes('--json');
+const asJson = flag('--json');
 const pointsPerDocument = Number(option('--points') ?? 150);
 const sizes = (option('--sizes') ?? '1000,10000,50000').split(',').map(Number);
 const file = option('--file');

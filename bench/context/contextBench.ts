@@ -29,14 +29,10 @@ import { report } from './benchReport';
 import type { PointResult, Side } from './benchReport';
 import { identifiersOf, samplePoints } from './samplePoints';
 import type { LineFacts } from './samplePoints';
+import { flag, option } from '../commandLine';
 
-const args = process.argv.slice(2);
-const option = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const asJson = args.includes('--json');
-const verbose = args.includes('--verbose');
+const asJson = flag('--json');
+const verbose = flag('--verbose');
 const pointsPerCorpus = Number(option('--points') ?? 300);
 const timingPoints = Number(option('--timing-points') ?? 60);
 const budgetTokens = Number(option('--budget') ?? 1024);

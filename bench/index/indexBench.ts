@@ -25,17 +25,13 @@ import { startLoopbackEmbedding, type LoopbackEmbedding } from './loopbackEmbedd
 import type { DocQuery } from './docQueries';
 import { MemorySource, readCorpusDir } from './memorySource';
 import { WholeFileBm25 } from './wholeFileBm25';
+import { flag, option } from '../commandLine';
 
-const args = process.argv.slice(2);
-const option = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const asJson = args.includes('--json');
-const verbose = args.includes('--verbose');
+const asJson = flag('--json');
+const verbose = flag('--verbose');
 const queriesPerCorpus = Number(option('--queries') ?? 200);
 const updateCount = Number(option('--updates') ?? 40);
-const embedLoopback = args.includes('--embed-loopback');
+const embedLoopback = flag('--embed-loopback');
 
 interface CorpusInput {
   readonly name: string;

@@ -10,14 +10,10 @@ import { languageIdOf, readCases, statedMultiline } from './postprocessCases';
 import type { PostprocessCase } from './postprocessCases';
 import { CaseRunner } from './postprocessRunner';
 import type { CaseOutcome } from './postprocessRunner';
+import { flag, option } from '../commandLine';
 
-const args = process.argv.slice(2);
-const option = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const asJson = args.includes('--json');
-const showFailures = args.includes('--failures');
+const asJson = flag('--json');
+const showFailures = flag('--failures');
 const casesPath = option('--cases') ?? join(__dirname, 'cases.json');
 
 interface Row {

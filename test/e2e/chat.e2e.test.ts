@@ -304,7 +304,14 @@ describe('chat sidebar in code-server', { timeout: 600_000 }, () => {
     const newFromHistory = view.locator('.history-header button[data-new]');
     if (await newFromHistory.isVisible()) await clickClear(newFromHistory);
     await view.locator('.welcome').waitFor({ timeout: 30_000 });
-    await server.bridge.evaluate((vscode) => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+    // Earlier cases leave edited files (Apply, then undo): reverted first, else closing asks to save and waits.
+    await server.bridge.evaluate(async (vscode) => {
+      for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+        await vscode.window.showTextDocument(doc);
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+      }
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    });
     // Rebuild, paused at once so the status bar holds still for its screenshot, then resumed.
     await server.bridge.evaluate((vscode) => {
       void vscode.commands.executeCommand('flywheel.rebuildIndex');

@@ -82,7 +82,9 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     const bodies = () => ollama.requests.filter((r) => r.path === '/api/generate').map((r) => JSON.stringify(r.body));
     await waitUntil('a completion request with context', () => bodies().some((b) => b.includes('apply_discount(')));
     const sent = bodies().join('\n');
-    assert.ok(sent.includes(allowedMarker), 'control: an ordinary open file of the second folder reaches the prompt as context');
-    assert.ok(!sent.includes(ignoredMarker), 'the ignored file never reaches the model server');
+    // The control: the allowed file reaches the prompt, whole or as its definitions' signatures
+    // (which of the two wins the budget depends on timing, so its marker alone is no control).
+    assert.ok(sent.includes(allowedMarker) || sent.includes('# Path: pricing.py'), 'control: an ordinary open file of the second folder reaches the prompt as context');
+    assert.ok(!sent.includes(ignoredMarker) && !sent.includes('vault.py'), 'the ignored file never reaches the model server');
   });
 });

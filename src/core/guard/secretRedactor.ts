@@ -50,12 +50,21 @@ function withEveryOccurrence(text: string, spans: Redaction[]): Redaction[] {
   for (const s of spans) {
     if (s.end - s.start >= 8 && seen.size < MAX_REPEATED_SECRETS) seen.set(text.slice(s.start, s.end), s.kind);
   }
-  if (seen.size === 0) return spans;
-  const all = [...spans];
+  // Only occurrences no span covers yet are new: a secret repeated a thousand times and found
+  // each time adds nothing to sort.
+  const added: Redaction[] = [];
   for (const [secret, kind] of seen) {
-    for (let at = text.indexOf(secret); at !== -1; at = text.indexOf(secret, at + secret.length)) all.push({ kind, start: at, end: at + secret.length });
+    let i = 0;
+    for (let at = text.indexOf(secret); at !== -1; at = text.indexOf(secret, at + secret.length)) {
+      const end = at + secret.length;
+      // Spans are sorted and apart, so their ends rise too: the first that ends at or after this
+      // occurrence is the only one that can hold it.
+      while (i < spans.length && spans[i]!.end < end) i++;
+      if (i < spans.length && spans[i]!.start <= at) continue;
+      added.push({ kind, start: at, end });
+    }
   }
-  return mergeSpans(all);
+  return added.length === 0 ? spans : mergeSpans([...spans, ...added]);
 }
 
 const markers = new Map<string, string>();

@@ -8,6 +8,7 @@ import type { ContextRetriever } from '../context/contextRetriever';
 import type { ContextCandidate } from '../context/contextTypes';
 import { isMeaningfulIdentifier } from '../context/identifierTokens';
 import { UNITS_PER_MS } from '../context/workBudget';
+import { languageIdForPath, sameLanguageFamily } from '../syntax/languages';
 import type { SymbolHit } from './indexStore';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -69,7 +70,8 @@ export function workspaceIndexRetriever(index: IndexQueries): ContextRetriever {
       const out: ContextCandidate[] = [];
       names.forEach((name, distance) => {
         for (const def of cache.get(name) ?? []) {
-          if (def.path === here) continue;
+          // A completion takes definitions from its own language family only (a Python prompt has no use for a TypeScript `add`).
+          if (def.path === here || !sameLanguageFamily(signal.document.languageId, languageIdForPath(def.path))) continue;
           out.push({ path: def.path, text: def.text, source: INDEX_RETRIEVER, sourceScore: 1 / (1 + distance), startLine: def.startLine, endLine: def.endLine, reason: `${def.kind} ${name} (workspace index)` });
         }
       });

@@ -55,7 +55,7 @@ export async function* streamFromEndpoint(c: AttemptContext): AsyncGenerator<Str
     const meter = new CallMeter(role, endpoint, c.promptTexts, endpoint);
     let outcome: CallOutcome = 'aborted';
     let errorKind: string | undefined;
-    let waitMs: number | undefined;
+    let waitMs = 0;
     let finished = false;
     const iterable = c.body.kind === 'fim' ? c.provider.streamFim(c.body.request, tracker.signal) : c.provider.streamChat(c.body.request, tracker.signal);
     const iterator = iterable[Symbol.asyncIterator]();
@@ -78,13 +78,10 @@ export async function* streamFromEndpoint(c: AttemptContext): AsyncGenerator<Str
       return;
     } catch (raw) {
       finished = true;
-      const error = normalizeModelError(raw, tracker, endpoint);
-      outcome = ModelError.is(error, 'aborted') ? 'aborted' : 'error';
-      errorKind = ModelError.is(error) ? (error.status ? `http_${error.status}` : error.reason) : 'unknown';
-      if (meter.deliveredText || signal.aborted) throw error;
-      waitMs = retryDelayMs(error, attempt, endpoint, c.retry);
-      if (waitMs === undefined) throw error;
-      c.logger.info(`${role}: ${endpoint.model} at ${safeHost(endpoint)}: ${errorKind}; retry ${attempt} in ${Math.round(waitMs)} ms`);
+      const failure = failedAttempt(raw, tracker, endpoint);
+      ({ outcome, errorKind } = failure);
+      if (meter.deliveredText || signal.aborted) throw failure.error;
+      waitMs = retryWait(c, failure, attempt);
     } finally {
       // A consumer that stops early (first newline of a single-line completion) closes the stream.
       if (!finished) await iterator.return?.().catch(() => undefined);
@@ -93,11 +90,7 @@ export async function* streamFromEndpoint(c: AttemptContext): AsyncGenerator<Str
       release();
       c.record(meter.finish(outcome, errorKind));
     }
-    try {
-      await sleepWithSignal(waitMs, signal);
-    } catch {
-      throw new ModelError('aborted', { provider: endpoint.provider, model: endpoint.model, baseUrl: endpoint.baseUrl });
-    }
+    await backOff(waitMs, signal, endpoint);
   }
 }
 
@@ -120,30 +113,56 @@ export async function embedWithEndpoint(c: EmbedAttemptContext): Promise<number[
     const meter = new CallMeter(role, endpoint, c.request.input, endpoint);
     let outcome: CallOutcome = 'aborted';
     let errorKind: string | undefined;
-    let waitMs: number | undefined;
+    let waitMs = 0;
     try {
       const result = await runWithTracker(tracker, () => c.provider.embed(c.request, tracker.signal));
       meter.chunk({ text: '', usage: { promptTokens: result.promptTokens, completionTokens: 0 } });
       outcome = 'ok';
       return result.vectors;
     } catch (raw) {
-      const error = normalizeModelError(raw, tracker, endpoint);
-      outcome = ModelError.is(error, 'aborted') ? 'aborted' : 'error';
-      errorKind = ModelError.is(error) ? (error.status ? `http_${error.status}` : error.reason) : 'unknown';
-      if (signal.aborted) throw error;
-      waitMs = retryDelayMs(error, attempt, endpoint, c.retry);
-      if (waitMs === undefined) throw error;
-      c.logger.info(`${role}: ${endpoint.model} at ${safeHost(endpoint)}: ${errorKind}; retry ${attempt} in ${Math.round(waitMs)} ms`);
+      const failure = failedAttempt(raw, tracker, endpoint);
+      ({ outcome, errorKind } = failure);
+      if (signal.aborted) throw failure.error;
+      waitMs = retryWait(c, failure, attempt);
     } finally {
       tracker.dispose();
       release();
       c.record(meter.finish(outcome, errorKind));
     }
-    try {
-      await sleepWithSignal(waitMs, signal);
-    } catch {
-      throw new ModelError('aborted', { provider: endpoint.provider, model: endpoint.model, baseUrl: endpoint.baseUrl });
-    }
+    await backOff(waitMs, signal, endpoint);
+  }
+}
+
+interface AttemptFailure {
+  readonly error: Error;
+  readonly outcome: CallOutcome;
+  readonly errorKind: string;
+}
+
+/** What a failed attempt was: the error to report and how the call is recorded. */
+function failedAttempt(raw: unknown, tracker: PhaseTracker, endpoint: ModelEndpoint): AttemptFailure {
+  const error = normalizeModelError(raw, tracker, endpoint);
+  return {
+    error,
+    outcome: ModelError.is(error, 'aborted') ? 'aborted' : 'error',
+    errorKind: ModelError.is(error) ? (error.status ? `http_${error.status}` : error.reason) : 'unknown',
+  };
+}
+
+/** How long to wait before the next attempt (logged); throws the failure's error when there is none. */
+function retryWait(c: Pick<AttemptContext, 'role' | 'endpoint' | 'retry' | 'logger'>, failure: AttemptFailure, attempt: number): number {
+  const waitMs = retryDelayMs(failure.error, attempt, c.endpoint, c.retry);
+  if (waitMs === undefined) throw failure.error;
+  c.logger.info(`${c.role}: ${c.endpoint.model} at ${safeHost(c.endpoint)}: ${failure.errorKind}; retry ${attempt} in ${Math.round(waitMs)} ms`);
+  return waitMs;
+}
+
+/** The pause between attempts; Stop during it ends the call as aborted. */
+async function backOff(waitMs: number, signal: AbortSignal, endpoint: ModelEndpoint): Promise<void> {
+  try {
+    await sleepWithSignal(waitMs, signal);
+  } catch {
+    throw new ModelError('aborted', { provider: endpoint.provider, model: endpoint.model, baseUrl: endpoint.baseUrl });
   }
 }
 

@@ -217,6 +217,9 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
       },
     }),
   );
-  return { onDiscovery: (result, roles) => setup.update(result, roles) };
+  return {
+    // Completions turned off need no model: no set-up help about one (chat says its own problems).
+    onDiscovery: (result, roles) => setup.update(result, settings.enabled ? roles : roles.filter((r) => r !== 'completion')),
+  };
 }
 

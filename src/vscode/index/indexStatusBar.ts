@@ -2,7 +2,7 @@
 // to go on, a failure with one click to the status; hidden while the index is simply ready.
 import * as vscode from 'vscode';
 import type { IndexStatus } from '../../core/index/workspaceIndex';
-import { IndexCommands } from './indexIds';
+import { IndexCommands } from '../commandIds';
 
 export class IndexStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('flywheel.index', vscode.StatusBarAlignment.Right, 99);

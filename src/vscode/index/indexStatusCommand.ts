@@ -2,7 +2,7 @@
 // model) as a quick pick whose last items are the actions that apply now.
 import * as vscode from 'vscode';
 import type { IndexStatus } from '../../core/index/workspaceIndex';
-import { IndexCommands } from './indexIds';
+import { IndexCommands } from '../commandIds';
 
 function ago(ms: number | undefined): string {
   if (ms === undefined) return 'never';

@@ -13,7 +13,7 @@ import type { WorkspaceRoot } from '../../core/index/indexProtocol';
 import { WorkspaceIndex, type IndexStatus } from '../../core/index/workspaceIndex';
 import type { Logger } from '../../core/logger';
 import { readGuardSettings } from '../models/modelSettings';
-import { IndexCommands } from './indexIds';
+import { IndexCommands } from '../commandIds';
 import { indexSettingKeys, listingExclude, readIndexSettings } from './indexSettings';
 import { IndexStatusBar } from './indexStatusBar';
 import { showIndexStatus } from './indexStatusCommand';

@@ -39,9 +39,25 @@ export class Bridge {
    */
   async evaluate<A extends unknown[], R>(fn: (vscode: VscodeApi, ...args: A) => R | Thenable<R>, ...args: A): Promise<R> {
     if (!this.endpoint) await this.ready();
-    const { port, token } = this.endpoint!;
     const body = JSON.stringify({ source: fn.toString(), args });
-    const reply = await new Promise<string>((resolve, reject) => {
+    let reply: string;
+    try {
+      reply = await this.post(body, fn);
+    } catch (error) {
+      // A window reload starts a new extension host: its bridge listens on a new port and
+      // rewrites the file. Wait for that, then ask the new one.
+      if ((error as NodeJS.ErrnoException).code !== 'ECONNREFUSED') throw error;
+      await this.newEndpoint();
+      reply = await this.post(body, fn);
+    }
+    const parsed = JSON.parse(reply) as { ok: boolean; value?: R; error?: string };
+    if (!parsed.ok) throw new Error(`in the extension host: ${parsed.error}`);
+    return parsed.value as R;
+  }
+
+  private post(body: string, fn: { toString(): string }): Promise<string> {
+    const { port, token } = this.endpoint!;
+    return new Promise<string>((resolve, reject) => {
       const req = request({ host: '127.0.0.1', port, path: '/evaluate', method: 'POST', timeout: this.timeoutMs, headers: { 'x-bridge-token': token, 'content-type': 'application/json' } }, (res) => {
         let data = '';
         res.setEncoding('utf8');
@@ -53,9 +69,25 @@ export class Bridge {
       req.on('timeout', () => req.destroy(new Error(`bridge.evaluate took over ${this.timeoutMs} ms: ${fn.toString().slice(0, 200)}`)));
       req.end(body);
     });
-    const parsed = JSON.parse(reply) as { ok: boolean; value?: R; error?: string };
-    if (!parsed.ok) throw new Error(`in the extension host: ${parsed.error}`);
-    return parsed.value as R;
+  }
+
+  /** Waits until the bridge file names another port than the one that refused (a new extension host). */
+  private async newEndpoint(timeoutMs = 120_000): Promise<void> {
+    const stale = this.endpoint!.port;
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        const found = JSON.parse(readFileSync(this.file, 'utf8')) as { port: number; token: string };
+        if (found.port !== stale) {
+          this.endpoint = found;
+          return;
+        }
+      } catch {
+        // being rewritten: read it again
+      }
+      if (Date.now() > deadline) throw new Error('the e2e bridge did not come back after the extension host went away');
+      await delay(200);
+    }
   }
 
   executeCommand<R = unknown>(command: string, ...args: unknown[]): Promise<R> {

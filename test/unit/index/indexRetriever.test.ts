@@ -103,3 +103,17 @@ it('a chat question runs the index search and says which rankings found each chu
   assert.match(result.debug.candidates.find((c) => c.source === INDEX_RETRIEVER)?.reason ?? '', /term \+ symbol match in auditTrail/);
   engine.dispose();
 });
+
+it("a completion never gets another language's definition from the index (a Python file, a TypeScript auditTrail)", async () => {
+  const ws = new FixtureWorkspace({ 'src/bank.py': 'def pay(ledger):\n    trail = auditTrail(ledger)\n    trail.<|>\n' });
+  const engine = new ContextEngine({ workspace: ws, syntax, workBudget: { kind: 'units', units: Infinity }, indexWorkspace: false });
+  const index = tableIndex();
+  engine.register(workspaceIndexRetriever(index));
+  const doc = ws.openFile('src/bank.py');
+  await engine.warm([doc]);
+  await engine.gather({ document: doc, budgetTokens: 800 });
+  const result = await engine.gather({ document: doc, budgetTokens: 800 }); // the first lookup's answer is cached by now
+  assert.ok(index.asked.flat().includes('auditTrail'), 'the name was looked up');
+  assert.equal(result.snippets.find((s) => s.source === INDEX_RETRIEVER), undefined);
+  engine.dispose();
+});

@@ -252,11 +252,10 @@ function acceptValue(found: FoundValue, strength: Strength): boolean {
   if (TYPE_WORDS.has(v.toLowerCase())) return false;
   if (REFERENCE.test(v)) return false;
   if (NUMBER.test(v) && v.length < 8) return false; // a length, a port, a count
-  const random = looksRandomValue(v);
-  if (strength === 'weak') return random && !UUID_START.test(v);
+  if (strength === 'weak') return looksRandomValue(v) && !UUID_START.test(v);
   // A literal, even a short one; but not prose ("Forgot password?") nor a call in a string.
   if (found.quoted) return !CALL.test(v) && !(BLANK.test(v) && PROSE.test(v));
-  if (random) return true;
+  if (looksRandomValue(v)) return true;
   // A bare value is code unless the line is a KEY=VALUE config line or an operator of comparison.
   if (BRACKET.test(v)) return false;
   if (MEMBER_CHAIN.test(v)) return false;

@@ -68,17 +68,19 @@ const DIGIT = /[0-9]/;
 
 /** A token that reads like a random key, not like a word, path, hash or id. */
 export function looksRandom(token: string, before: string): boolean {
+  const core = withoutEdgePadding(token);
+  if (core.length < 24) return false;
+  // Mixed case and digits: all-letter runs are too often names. (The cheap tests that turn most
+  // candidates away come first.)
+  if (!LOWER.test(core) || !UPPER.test(core) || !DIGIT.test(core)) return false;
+  if (wordiness(core) >= 0.4) return false;
   if (DATA_OR_INTEGRITY_BEFORE.test(before)) return false;
   if (DIGEST_NAME_BEFORE.test(before)) return false;
   if (DIGEST_PREFIX.test(token)) return false;
-  const core = withoutEdgePadding(token);
-  if (core.length < 24 || looksPlaceholder(core)) return false;
+  if (looksPlaceholder(core)) return false;
   if (HEX.test(core)) return false; // commit ids, checksums, hex digests
   if (UUID_START.test(core)) return false;
   if (TWO_SLASHES.test(core) && !BASE64_PAD_OR_PLUS.test(core) && wordiness(core) > 0.3) return false; // a path
-  // Mixed case and digits: all-letter runs are too often names.
-  if (!LOWER.test(core) || !UPPER.test(core) || !DIGIT.test(core)) return false;
-  if (wordiness(core) >= 0.4) return false;
   const threshold = 0.8 * Math.log2(Math.min(core.length, 64));
   return shannonEntropy(core) >= threshold && classSwitchRate(core) >= 0.3;
 }

@@ -2,6 +2,7 @@
 // prefix is the prefilter keyword, the body's alphabet and length come from the vendor's docs.
 // A body of one repeated character or with a mask run (ghp_xxxx…) is a placeholder, not a key.
 import { patternRule, type SecretRule } from '../secretRule';
+import { openaiKeyRule } from './openaiKeyRule';
 
 // Not preceded by a token character, so `xghp_…` or a longer word does not match.
 const B = '(?<![A-Za-z0-9_])';
@@ -35,7 +36,7 @@ export const vendorTokenRules: readonly SecretRule[] = [
   prefixed('stripe-webhook-secret', ['whsec_'], `whsec_[A-Za-z0-9+/]{24,64}`),
   prefixed('sendgrid-key', ['sg.'], `SG\\.[A-Za-z0-9_-]{20,24}\\.[A-Za-z0-9_-]{40,50}(?![A-Za-z0-9_-])`),
   prefixed('twilio-api-key', ['sk'], `SK[0-9a-fA-F]{32}${E}`),
-  prefixed('openai-key', ['sk-'], `sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200}|sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,200}|sk-[A-Za-z0-9]{48}${E}`),
+  openaiKeyRule,
   prefixed('anthropic-key', ['sk-ant-'], `sk-ant-(?:api|admin|sid)\\d\\d-[A-Za-z0-9_-]{80,120}(?:AA)?`),
   prefixed('npm-token', ['npm_'], `npm_[A-Za-z0-9]{36}${E}`),
   prefixed('huggingface-token', ['hf_', 'api_org_'], `(?:hf_[A-Za-z0-9]{34,40}|api_org_[A-Za-z0-9]{34})${E}`),
