@@ -7,6 +7,9 @@
 //      last line that occurs in the file;
 //   4. the whole file, when the block is about as large as the file;
 //   5. otherwise inserted at the start of the cursor's line.
+// Whichever it is, the file keeps its final newline, or its lack of one.
+
+import { keepFinalNewline } from '../review/finalNewline';
 
 export type ApplyStrategy = 'selection' | 'anchored' | 'wholeFile' | 'insert';
 
@@ -90,6 +93,11 @@ function withEol(code: string, eol: string): string {
 }
 
 export function planApply(input: ApplyInput): ApplyPlan {
+  const plan = placeCode(input);
+  return { strategy: plan.strategy, proposed: keepFinalNewline(input.text, plan.proposed) };
+}
+
+function placeCode(input: ApplyInput): ApplyPlan {
   const { text } = input;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const code = withEol(input.code.endsWith('\n') ? input.code : `${input.code}\n`, eol);
@@ -115,11 +123,7 @@ export function planApply(input: ApplyInput): ApplyPlan {
   // A rewrite of the whole file: starts like it and is nearly as long.
   const firstOf = (lines: readonly string[]): string | undefined => lines.find((l) => l.trim() !== '')?.trim();
   if (firstOf(blockLines) === firstOf(fileLines) && code.length >= text.length * 0.85) return { strategy: 'wholeFile', proposed: code };
-  if (region) {
-    // The last file line may lack a newline; keep it that way.
-    const replacement = regionEnd === text.length && !text.endsWith('\n') ? code.replace(/\r?\n$/, '') : code;
-    return { strategy: 'anchored', proposed: text.slice(0, regionStart) + replacement + text.slice(regionEnd) };
-  }
+  if (region) return { strategy: 'anchored', proposed: text.slice(0, regionStart) + code + text.slice(regionEnd) };
   if (code.length >= text.length * 0.6) return { strategy: 'wholeFile', proposed: code };
   const at = input.cursor === undefined ? text.length : lineStartOf(text, Math.min(input.cursor, text.length));
   const prefix = at > 0 && !text.slice(0, at).endsWith('\n') ? eol : '';

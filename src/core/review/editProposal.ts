@@ -5,6 +5,7 @@
 // the one the proposal was made from. The feedback events are recorded here, so every origin
 // records the same ones.
 import type { FeedbackEventBase, FeedbackSink, ReviewAccepted, ReviewOrigin, ReviewRejected, ReviewShown } from '../feedback/feedbackEvents';
+import { keepFinalNewline } from './finalNewline';
 import { applyHunks, computeHunks, type Hunk } from './hunks';
 import { replacementBetween, type TextReplacement } from './textEdit';
 import { checkApplicable, type ApplyCheck, type DocumentState } from './versionCheck';
@@ -126,12 +127,13 @@ export class EditProposal {
 
   /** The proposal so far, while the reply streams. */
   update(proposed: string): void {
-    if (this.currentState !== 'streaming' || proposed === this.proposedText) return;
+    if (this.currentState !== 'streaming' || keepFinalNewline(this.base, proposed) === this.proposedText) return;
     this.setText(proposed);
     this.changed();
   }
 
-  /** The complete proposal: from now on hunks can be decided. False when it proposes nothing. */
+  /** The complete proposal: from now on hunks can be decided. False when it proposes nothing.
+   * The target's final newline (or its lack) is kept whatever `proposed` ends with. */
   ready(proposed: string, info: ReadyInfo = {}): boolean {
     if (this.currentState !== 'streaming') return false;
     this.setText(proposed);
@@ -218,8 +220,8 @@ export class EditProposal {
   }
 
   private setText(proposed: string): void {
-    this.proposedText = proposed;
-    this.currentHunks = computeHunks(this.base, proposed);
+    this.proposedText = keepFinalNewline(this.base, proposed);
+    this.currentHunks = computeHunks(this.base, this.proposedText);
     this.decisions = this.currentHunks.map(() => 'pending');
   }
 

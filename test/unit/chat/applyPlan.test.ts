@@ -73,3 +73,11 @@ test('a rewritten first function with the whole function selected replaces only 
   assert.equal(plan.proposed, file.replace('a - b', 'a + b'));
   assert.equal(planApply({ text: file, code }).proposed, file.replace('a - b', 'a + b'));
 });
+
+test('a cell or file without a final newline keeps lacking one, whichever way the block is placed', () => {
+  assert.deepEqual(planApply({ text: 'df.head()', code: 'df.head(10)\n' }), { strategy: 'wholeFile', proposed: 'df.head(10)' });
+  const py = 'import os\n\ndef f(x):\n    return x';
+  assert.equal(planApply({ text: py, code: 'def f(x):\n    return x * 2\n' }).proposed, 'import os\n\ndef f(x):\n    return x * 2');
+  const inserted = planApply({ text: 'import os\nimport sys\nimport re\nx = os.sep', code: 'y = 2\n', cursor: 'import os\nimport sys\nimport re\nx = os.sep'.length });
+  assert.deepEqual(inserted, { strategy: 'insert', proposed: 'import os\nimport sys\nimport re\ny = 2\nx = os.sep' });
+});

@@ -108,3 +108,31 @@ test('change listeners hear every step', () => {
   proposal.decide(1, 'kept');
   assert.equal(calls, 3);
 });
+
+test('the target keeps its final newline or its lack: a cell without one gets none from a block that ends with one', () => {
+  const proposal = new EditProposal({
+    id: 'p2',
+    origin: 'chat',
+    action: 'apply',
+    title: 'Apply from Chat',
+    target: { kind: 'document', uri: 'vscode-notebook-cell:/w/a.ipynb#W3', version: 1, languageId: 'python', label: 'a.ipynb, cell 4', path: 'a.ipynb', notebook: true },
+    base: 'df.head()',
+  });
+  proposal.update('df.head(1');
+  assert.equal(proposal.proposed, 'df.head(1');
+  assert.equal(proposal.ready('df.head(10)\n'), true);
+  assert.equal(proposal.proposed, 'df.head(10)');
+  proposal.decidePending('kept');
+  assert.equal(proposal.result(), 'df.head(10)');
+  assert.deepEqual(proposal.replacement(), { start: { line: 0, character: 8 }, end: { line: 0, character: 8 }, text: '10' });
+
+  const { proposal: file } = make();
+  file.ready('a\nb\nc\nd\nE');
+  assert.equal(file.proposed, 'a\nb\nc\nd\nE\n', 'a file with a final newline keeps it');
+});
+
+test('a proposal that differs only in the final newline proposes nothing', () => {
+  const { proposal } = make();
+  assert.equal(proposal.ready(base.replace(/\n$/, '')), false);
+  assert.equal(proposal.state, 'rejected');
+});
