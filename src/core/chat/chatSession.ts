@@ -181,7 +181,8 @@ export class ChatSession {
     return block ? { block, answer, question: conv.questionFor(this.active, turnId) } : undefined;
   }
 
-  recordCodeAction(kind: 'chat.copy' | 'chat.insert' | 'chat.apply', answer: AssistantTurn, block: CodeBlock, path?: string): void {
+  /** `target` is the document the code went into (a notebook cell goes by its notebook's path). */
+  recordCodeAction(kind: 'chat.copy' | 'chat.insert' | 'chat.apply', answer: AssistantTurn, block: CodeBlock, target?: { readonly path: string; readonly notebook: boolean }): void {
     this.deps.feedback?.record({
       kind,
       suggestionId: answer.id,
@@ -189,7 +190,8 @@ export class ChatSession {
       blockIndex: block.index,
       completionChars: block.code.length,
       language: block.language || undefined,
-      path,
+      path: target?.path,
+      ...(target?.notebook && { notebook: true }),
       text: { completion: block.code },
     });
   }

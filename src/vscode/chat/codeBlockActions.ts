@@ -42,7 +42,7 @@ export class CodeBlockActions {
         this.session.recordCodeAction('chat.copy', answer, block);
         return;
       case 'insert':
-        if (await this.insert(block)) this.session.recordCodeAction('chat.insert', answer, block, this.activeEditorPath());
+        if (await this.insert(block)) this.session.recordCodeAction('chat.insert', answer, block, this.activeEditorTarget());
         return;
       case 'apply':
         await this.apply(block, answer.id, answer.documentVersions ?? {}, question);
@@ -55,9 +55,9 @@ export class CodeBlockActions {
     return editor && editor.document.uri.scheme !== REVIEW_SCHEME ? editor : undefined;
   }
 
-  private activeEditorPath(): string | undefined {
+  private activeEditorTarget(): { path: string; notebook: boolean } | undefined {
     const editor = this.activeEditor();
-    return editor ? documentPath(editor.document).path : undefined;
+    return editor ? documentPath(editor.document) : undefined;
   }
 
   private async insert(block: CodeBlock): Promise<boolean> {
@@ -110,7 +110,7 @@ export class CodeBlockActions {
       return;
     }
     const answer = this.session.codeBlock(turnId, block.index)?.answer;
-    if (answer) this.session.recordCodeAction('chat.apply', answer, block, named.path);
+    if (answer) this.session.recordCodeAction('chat.apply', answer, block, named);
     const proposal = new EditProposal({
       id: newFeedbackId(),
       origin: 'chat',

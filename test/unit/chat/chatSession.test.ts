@@ -197,3 +197,18 @@ test('a file that cannot be read (or is excluded) is reported under the question
   await settled(session);
   assert.deepEqual(questionOf(session).trimmed?.map((t) => [t.label, t.action]), [['secret.env (unreadable or excluded)', 'dropped']]);
 });
+
+test('Apply and Insert of a code block record where it went; into a notebook cell, marked as a notebook', async () => {
+  const model = new ScriptedModel();
+  model.reply = ['Like this:\n\n```python\ndf.head(10)\n```\n'];
+  const { session, feedback } = setup(model);
+  session.send('ten rows');
+  await settled(session);
+  const answer = answerOf(session);
+  const { block } = session.codeBlock(answer.id, 0)!;
+  session.recordCodeAction('chat.apply', answer, block, { path: 'nb/analysis.ipynb', notebook: true });
+  session.recordCodeAction('chat.insert', answer, block, { path: 'src/a.py', notebook: false });
+  session.recordCodeAction('chat.copy', answer, block);
+  const recorded = feedback.map((e) => [e.kind, e.path, e.notebook]);
+  assert.deepEqual(recorded, [['chat.apply', 'nb/analysis.ipynb', true], ['chat.insert', 'src/a.py', undefined], ['chat.copy', undefined, undefined]]);
+});
