@@ -147,7 +147,7 @@ export class ReviewController implements vscode.Disposable {
         return;
       }
     }
-    const result = await writeProposal(proposal);
+    const result = await session.write(() => writeProposal(proposal));
     if (result.kind !== 'written') {
       this.deps.logger.info(`review: not written to ${proposal.target.label}: ${result.message}`);
       void (result.kind === 'refused' ? vscode.window.showWarningMessage(`Flywheel: ${result.message}`) : vscode.window.showErrorMessage(`Flywheel: ${result.message}`));

@@ -21,6 +21,8 @@ export class ReviewSession implements vscode.Disposable {
   private shownState = '';
   /** A change to go to once the editor holds the text the view describes. */
   private pendingReveal: number | undefined;
+  /** While the kept changes are being written: that change of the target is ours, not a reason to go stale. */
+  private writing = false;
   private readonly disposables = new DisposableStore();
   private readonly ended = new vscode.EventEmitter<void>();
   /** Fires once, when the review ends for any reason (applied, rejected, tab closed). */
@@ -39,7 +41,7 @@ export class ReviewSession implements vscode.Disposable {
       subscription,
       vscode.workspace.onDidChangeTextDocument((e) => {
         const uri = e.document.uri.toString();
-        if (target.kind === 'document' && uri === target.uri && e.contentChanges.length > 0) proposal.markStale();
+        if (target.kind === 'document' && uri === target.uri && e.contentChanges.length > 0 && !this.writing) proposal.markStale();
         if (uri === this.uri.toString()) this.decorate();
       }),
       vscode.window.onDidChangeVisibleTextEditors(() => this.decorate()),
@@ -68,6 +70,16 @@ export class ReviewSession implements vscode.Disposable {
   /** The review editors showing this review. */
   editors(): vscode.TextEditor[] {
     return vscode.window.visibleTextEditors.filter((e) => e.document.uri.toString() === this.uri.toString());
+  }
+
+  /** Runs `write`, the one write of the kept changes into the target. */
+  async write<T>(write: () => Promise<T>): Promise<T> {
+    this.writing = true;
+    try {
+      return await write();
+    } finally {
+      this.writing = false;
+    }
   }
 
   /** Moves the cursor of the review editor to a change and scrolls it into view. */
