@@ -2,8 +2,9 @@
 // extension, no kernel) under VS Code's default editor settings, against a loopback Ollama:
 // ghost text in the third cell uses a name imported in the first (the request shows the whole
 // notebook around the cell), Tab puts it into that cell only; the chat's current file is the
-// notebook and Apply edits the cell the answer rewrites; a refactor in a cell opens the same
-// review as for a file, Accept writes the cell, one undo takes it back.
+// notebook and Apply edits the cell the answer rewrites, leaving it without a final newline as it
+// was; a refactor of a selection inside a cell opens the same review as for a file, Accept writes
+// the cell, one undo takes it back.
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
 import type { FrameLocator, Page } from 'playwright-core';
@@ -17,7 +18,7 @@ const flywheelId = 'flywheel.flywheel';
 const model = fakeOllamaModels.qwenCoder.name;
 
 const total = 'def total(xs):\n    t = 0\n    for x in xs:\n        t += x\n    return t';
-const documentedTotal = 'def total(xs):\n    """Return the sum of xs."""\n    t = 0\n    for x in xs:\n        t += x\n    return t';
+const simplifiedTotal = 'def total(xs):\n    return sum(xs)';
 const cells: { kind: 'code' | 'markdown'; source: string }[] = [
   { kind: 'code', source: 'import pandas as pd' },
   { kind: 'markdown', source: '# Sales\nMonthly totals.' },
@@ -130,20 +131,23 @@ describe('a Jupyter notebook in code-server, under VS Code defaults', { timeout:
       }));
   }
 
-  /** The open review: its tab's label and proposed text (undefined when none). */
-  const reviewTab = (): Promise<{ label: string; proposed: string } | undefined> =>
+  /** The open review: its tab's label and text, the cell with each change in place (removed lines, then added). */
+  const reviewTab = (): Promise<{ label: string; text: string } | undefined> =>
     session.server.bridge.evaluate((vscode) => {
       for (const tab of vscode.window.tabGroups.all.flatMap((g) => g.tabs)) {
         const input = tab.input as { uri?: { scheme: string; toString(): string } };
         if (input?.uri?.scheme === 'flywheel-review') {
           const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === input.uri!.toString());
-          return { label: tab.label, proposed: doc?.getText() ?? '' };
+          return { label: tab.label, text: doc?.getText() ?? '' };
         }
       }
       return undefined;
     });
 
   const acceptButton = () => session.page.locator('.editor-actions .action-label[aria-label^="Accept Proposed Changes"]').first();
+
+  /** Warnings that an accepted proposal went stale: our own write must never raise one. */
+  const staleWarnings = () => session.page.locator('.notifications-toasts .notification-list-item', { hasText: 'can no longer be applied' }).count();
 
   /** What every cell should hold by now. */
   const expected = cells.map((c) => c.source);
@@ -202,48 +206,59 @@ describe('a Jupyter notebook in code-server, under VS Code defaults', { timeout:
     assert.ok(!sent.includes('Monthly totals'), 'the chat quotes code cells');
 
     await clickClear(answer.locator('.code-block button[data-action="apply"]'));
-    await waitUntil('the review of cell 4', async () => (await reviewTab())?.proposed === 'df.head(10)', { timeoutMs: 60_000 });
+    // The block ends with a newline, the cell does not: the review changes the line, adds none.
+    await waitUntil('the review of cell 4', async () => (await reviewTab())?.text === 'df.head()\ndf.head(10)', { timeoutMs: 60_000 });
     assert.match((await reviewTab())!.label, /cell 4/);
+    await screenshot(page, 'notebook-apply-review');
     await clickClear(acceptButton());
-    await waitUntil('the answer in cell 4', async () => (await cellTexts())[3] === 'df.head(10)');
+    await waitUntil('the answer in cell 4', async () => (await cellTexts())[3] !== 'df.head()');
     expected[3] = 'df.head(10)';
     assert.deepEqual(await cellTexts(), expected, 'no other cell changed');
     await waitUntil('the review closed', async () => !(await reviewTab()));
+    assert.equal(await staleWarnings(), 0, 'the accepted write is not taken for a change underneath');
   });
 
-  it('Add Documentation in a cell opens the review of that cell; Accept writes it; one undo takes it back', async () => {
+  it('a refactor of a selection inside a cell opens the review of that cell; Accept writes it there; one undo takes it back', async () => {
     const { page, server } = session;
-    ollama.reply({ tokens: ['Here it is:\n\n', '```python\n', ...documentedTotal.split('\n').map((l) => `${l}\n`), '```\n'], tokenDelayMs: 10 });
+    ollama.reply({ tokens: ['Use the built-in:\n\n', '```python\n', '    return sum(xs)\n', '```\n'], tokenDelayMs: 10 });
     await editCellEnd(4);
-    // Into the function's body: the action documents the function around the cursor.
+    // The function's body selected from the keyboard: from its second line to the cell's end.
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('End');
-    await waitUntil('the cursor in the body', () => server.bridge.evaluate((vscode) => vscode.window.activeTextEditor?.selection.active.line === 1));
-    await runCommand(page, 'Flywheel: Add Documentation');
+    await page.keyboard.press('Shift+Control+End');
+    await waitUntil('the body selected', () => server.bridge.evaluate((vscode) => {
+      const selection = vscode.window.activeTextEditor?.selection;
+      return selection?.start.line === 1 && selection.end.line === 4 && !selection.isEmpty;
+    }));
+    await runCommand(page, 'Flywheel: Simplify');
 
-    await waitUntil('the review of the cell', async () => (await reviewTab())?.proposed === documentedTotal, { timeoutMs: 60_000 });
+    const review = 'def total(xs):\n    t = 0\n    for x in xs:\n        t += x\n    return t\n    return sum(xs)';
+    await waitUntil('the review of the cell', async () => (await reviewTab())?.text === review, { timeoutMs: 60_000 });
     assert.match((await reviewTab())!.label, /cell 5/, 'the review names the cell');
     const accept = acceptButton();
     await accept.waitFor({ timeout: 30_000 });
     await screenshot(page, 'notebook-refactor-review');
 
-    // The model saw the cell with the notebook's other cells around it, the cell named.
+    // The model saw the selection with the notebook's other cells around it, the cell named.
     const sent = ollama.requestsTo('/api/chat').at(-1)!.body.messages.map((m: { content: string }) => m.content).join('\n');
     assert.match(sent, /File: analysis\.ipynb, cell 5 \(python\)/);
     assert.match(sent, /# %% cell 1\nimport pandas as pd/);
-    assert.ok(sent.includes(total), 'the cell\'s code');
+    assert.ok(sent.includes('    t = 0\n    for x in xs:\n        t += x\n    return t'), 'the selected lines');
     assert.equal((await cellTexts())[4], total, 'nothing is written before Accept');
 
     await clickClear(accept);
-    await waitUntil('the documented function in cell 5', async () => (await cellTexts())[4] === documentedTotal);
+    await waitUntil('the simplified function in cell 5', async () => (await cellTexts())[4] !== total);
     await waitUntil('the review closed', async () => !(await reviewTab()));
-    expected[4] = documentedTotal;
-    assert.deepEqual(await cellTexts(), expected, 'only that cell changed');
+    expected[4] = simplifiedTotal;
+    assert.deepEqual(await cellTexts(), expected, 'only that cell changed, and it still ends without a newline');
+    assert.equal(await staleWarnings(), 0, 'the accepted write is not taken for a change underneath');
     await screenshot(page, 'notebook-refactor-accepted');
 
     await editCellEnd(4);
-    await server.bridge.executeCommand('undo');
-    await waitUntil('one undo restores the cell', async () => (await cellTexts())[4] === total);
+    await page.keyboard.press('Control+Z');
+    await waitUntil('an undo in the cell', async () => (await cellTexts())[4] !== simplifiedTotal);
+    expected[4] = total;
+    assert.deepEqual(await cellTexts(), expected, 'one undo restores the cell as it was, and nothing else');
+    await screenshot(page, 'notebook-refactor-undone');
   });
 });
