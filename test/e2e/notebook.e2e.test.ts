@@ -115,6 +115,8 @@ describe('a Jupyter notebook in code-server, under VS Code defaults', { timeout:
     const { page, server } = session;
     await server.bridge.evaluate(async (vscode, i: number) => {
       const editor = vscode.window.activeNotebookEditor!;
+      // Already editing that cell: selecting it again would take the focus out of its editor.
+      if (vscode.window.activeTextEditor?.document === editor.notebook.cellAt(i).document) return;
       const range = new vscode.NotebookRange(i, i + 1);
       editor.selections = [range];
       editor.revealRange(range);
@@ -254,7 +256,10 @@ describe('a Jupyter notebook in code-server, under VS Code defaults', { timeout:
     assert.equal(await staleWarnings(), 0, 'the accepted write is not taken for a change underneath');
     await screenshot(page, 'notebook-refactor-accepted');
 
-    await editCellEnd(4);
+    // Accept leaves the cursor in the cell it wrote: one Ctrl+Z there takes the whole edit back.
+    await waitUntil('the cursor in cell 5 after Accept', () =>
+      server.bridge.evaluate((vscode) => vscode.window.activeTextEditor?.document === vscode.window.activeNotebookEditor?.notebook.cellAt(4).document));
+    await page.locator('.notebook-editor .monaco-editor.focused').waitFor({ timeout: 20_000 });
     await page.keyboard.press('Control+Z');
     await waitUntil('an undo in the cell', async () => (await cellTexts())[4] !== simplifiedTotal);
     expected[4] = total;
