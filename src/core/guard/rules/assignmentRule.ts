@@ -163,8 +163,6 @@ const MAX_BEFORE = 160;
 
 function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd: number, key: string): FoundValue | undefined {
   const from = Math.max(context.newlines.at(keyStart) + 1, keyStart - MAX_BEFORE);
-  // A line of an env, ini, YAML or properties file; a field of a connection string or query.
-  const configLine = startsConfigLine(text, from, keyStart) || isYamlListItem(text, from, keyStart) || endsWithFieldSeparator(text, from, keyStart);
   // The last '<' before the key on its line (within the bounded context).
   const tag = context.tagOpens.at(keyStart);
   if (tag >= from && (tag === keyStart - 1 || xmlNameAttribute(text.slice(from, keyStart), tag - from))) {
@@ -180,10 +178,18 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
   const assigned = readAssignedValue(text, keyEnd);
   const m = assigned && assigned.quote !== BACKTICK ? valueFound(text, assigned.valueStart, assigned.valueEnd, assigned.quote !== 0, text.slice(assigned.opStart, assigned.opEnd)) : undefined;
   if (!m) {
-    return HEADER_NAME.test(key) && configLine ? matchAt(HEADER_VALUE, text, keyEnd) : undefined;
+    return key.includes('-') && HEADER_NAME.test(key) && isConfigLine(text, from, keyStart) ? matchAt(HEADER_VALUE, text, keyEnd) : undefined;
   }
-  m.configLine = configLine && m.op !== ',';
+  m.configLine = m.op !== ',' && isConfigLine(text, from, keyStart);
   return m;
+}
+
+/**
+ * A line of an env, ini, YAML or properties file; a field of a connection string or query. Asked
+ * only where the answer is used: most keys have no value to judge.
+ */
+function isConfigLine(text: string, from: number, keyStart: number): boolean {
+  return startsConfigLine(text, from, keyStart) || isYamlListItem(text, from, keyStart) || endsWithFieldSeparator(text, from, keyStart);
 }
 
 /**
