@@ -430,14 +430,21 @@ describe('chat sidebar in code-server', { timeout: 600_000 }, () => {
       const math = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'src/math.ts');
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(math), { preview: false });
     }, outsideFile);
+    // The extension host knows the outside file: the context engine could rank it.
+    await waitFor(() => server.bridge.evaluate((vscode) => vscode.workspace.textDocuments.some((d) => d.uri.path.endsWith('/other-project/ledger.py'))));
     await server.bridge.executeCommand('flywheel.chat.new');
     const view = chat();
     await view.locator('.welcome').waitFor({ timeout: 30_000 });
+    // The composer's chips have arrived (the open file's comes with the others).
+    await view.locator('.composer .chip.kind-file', { hasText: 'math.ts' }).waitFor({ timeout: 30_000 });
     const input = view.locator('textarea.input');
     await input.fill('');
-    await input.pressSequentially('@cod', { delay: 30 });
-    await view.locator('.mention-popup .mention-item', { hasText: 'Codebase' }).waitFor({ timeout: 10_000 });
-    await input.press('Enter');
+    // The Codebase chip stays in the composer from the question before; added if it is not there.
+    if ((await view.locator('.composer .chip.kind-codebase').count()) === 0) {
+      await input.pressSequentially('@cod', { delay: 30 });
+      await view.locator('.mention-popup .mention-item', { hasText: 'Codebase' }).waitFor({ timeout: 10_000 });
+      await input.press('Enter');
+    }
     await view.locator('.composer .chip.kind-codebase').waitFor();
     ollama.reply({ tokens: ['It sums ', 'the entries.'] });
     await input.fill('what does reconcile_quokka_ledger return?');
