@@ -62,6 +62,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       retrieveContext: chatRetrieval(editorContext.engine),
       feedback: feedback.sink,
       isIgnored: isExcluded,
+      onModelsChanged: models.onDidChange,
       reviews,
     });
     registerRefactor(context, {

@@ -27,8 +27,10 @@ export interface ChatDependencies {
   readonly feedback?: FeedbackSink;
   /** Paths that must never go into a prompt (the guard's ignore rules). */
   readonly isIgnored?: PathFilter;
-  /** Fires when the model configuration changed (the gateway's onDidChange): the picker reloads. */
-  readonly onModelsChanged?: vscode.Event<void>;
+  /** Fires after the gateway took a new model configuration: the picker reloads then, never on the
+   * settings change itself, which would list models with the old configuration (and, when
+   * local-only was just turned on, send a listing request to a non-local endpoint). */
+  readonly onModelsChanged: vscode.Event<void>;
   /** Where Apply's proposals are reviewed (shared with refactors). */
   readonly reviews: ReviewController;
 }
@@ -70,10 +72,9 @@ export function registerChat(context: vscode.ExtensionContext, deps: ChatDepende
     view,
     vscode.window.registerWebviewViewProvider(CHAT_VIEW_ID, view, { webviewOptions: { retainContextWhenHidden: false } }),
     vscode.window.onDidChangeActiveTextEditor(followEditor),
-    ...(deps.onModelsChanged ? [deps.onModelsChanged(() => void session.refreshModels())] : []),
+    deps.onModelsChanged(() => void session.refreshModels()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('flywheel.chat.includeCurrentFile')) followEditor(vscode.window.activeTextEditor);
-      if (e.affectsConfiguration('flywheel.models')) void session.refreshModels();
     }),
     vscode.commands.registerCommand(ChatCommands.askAboutSelection, async () => {
       const editor = vscode.window.activeTextEditor;
