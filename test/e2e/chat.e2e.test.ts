@@ -145,13 +145,17 @@ describe('chat sidebar in code-server', { timeout: 600_000 }, () => {
     await view.locator('.model-select').waitFor({ timeout: 15_000 });
     assert.equal(await view.locator('.model-badge').innerText(), 'local');
 
-    ollama.reply({ tokens: answerTokens(), tokenDelayMs: 25 });
+    // The answer is held until the test has seen it streaming: a loaded machine may take long to
+    // start the request, and a short answer could stream through before the indicator is seen.
+    let streamingSeen!: () => void;
+    ollama.reply({ tokens: answerTokens(), tokenDelayMs: 25, until: new Promise<void>((resolve) => (streamingSeen = resolve)) });
     const input = view.locator('textarea.input');
     await input.fill('Why does add return the wrong result?');
     await input.press('Enter');
 
     // Streaming: the typing indicator shows while the text grows, then the block gets its toolbar.
-    await view.locator('.turn.assistant.status-streaming').waitFor({ timeout: 15_000 });
+    await view.locator('.turn.assistant.status-streaming').waitFor({ timeout: 30_000 });
+    streamingSeen();
     const answer = view.locator('.turn.assistant.status-done').last();
     await answer.waitFor({ timeout: 30_000 });
     await answer.locator('.code-block .hljs-keyword', { hasText: 'function' }).first().waitFor();
