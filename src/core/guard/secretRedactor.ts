@@ -8,6 +8,7 @@ import { KeywordPrefilter } from './keywordPrefilter';
 import { highEntropyRule } from './rules/highEntropyRule';
 import { vendorTokenRules } from './rules/vendorTokenRules';
 import type { SecretRule, SecretSpan } from './secretRule';
+import { kindName, SpanList } from './spanList';
 
 export type Redaction = SecretSpan;
 
@@ -22,13 +23,16 @@ export const secretRules: readonly SecretRule[] = [...credentialRules, ...vendor
 
 /** Spans of secrets in `text`, sorted and non-overlapping. */
 export function findSecrets(text: string, rules: readonly SecretRule[] = secretRules): Redaction[] {
+  return findSecretSpans(text, rules).toSpans();
+}
+
+function findSecretSpans(text: string, rules: readonly SecretRule[] = secretRules): SpanList {
   const needed = prefilterOf(rules).needed(text);
-  const found: Redaction[][] = [];
+  const found = new SpanList();
   rules.forEach((rule, i) => {
-    if (needed[i]) found.push(rule.find(text));
+    if (needed[i]) rule.find(text, found);
   });
-  const spans = mergeSpans(found.flat());
-  return withEveryOccurrence(text, spans);
+  return withEveryOccurrence(text, found.merged());
 }
 
 const prefilters = new WeakMap<readonly SecretRule[], KeywordPrefilter>();
@@ -45,74 +49,62 @@ function prefilterOf(rules: readonly SecretRule[]): KeywordPrefilter {
 const MAX_REPEATED_SECRETS = 64;
 
 /** A secret found once is a secret everywhere in the text (pasted again, in a comment, in a log). */
-function withEveryOccurrence(text: string, spans: Redaction[]): Redaction[] {
-  const seen = new Map<string, string>();
-  for (const s of spans) {
-    if (s.end - s.start >= 8 && seen.size < MAX_REPEATED_SECRETS) seen.set(text.slice(s.start, s.end), s.kind);
+function withEveryOccurrence(text: string, spans: SpanList): SpanList {
+  const seen = new Map<string, number>();
+  for (let i = 0; i < spans.length && seen.size < MAX_REPEATED_SECRETS; i++) {
+    const start = spans.start(i);
+    const end = spans.end(i);
+    if (end - start >= 8) seen.set(text.slice(start, end), spans.kind(i));
   }
   // Only occurrences no span covers yet are new: a secret repeated a thousand times and found
   // each time adds nothing to sort.
-  const added: Redaction[] = [];
+  const added = new SpanList();
   for (const [secret, kind] of seen) {
     let i = 0;
     for (let at = text.indexOf(secret); at !== -1; at = text.indexOf(secret, at + secret.length)) {
       const end = at + secret.length;
       // Spans are sorted and apart, so their ends rise too: the first that ends at or after this
       // occurrence is the only one that can hold it.
-      while (i < spans.length && spans[i]!.end < end) i++;
-      if (i < spans.length && spans[i]!.start <= at) continue;
-      added.push({ kind, start: at, end });
+      while (i < spans.length && spans.end(i) < end) i++;
+      if (i < spans.length && spans.start(i) <= at) continue;
+      added.push(kind, at, end);
     }
   }
-  return added.length === 0 ? spans : mergeSpans([...spans, ...added]);
+  return added.length === 0 ? spans : spans.concat(added).merged();
 }
 
-const markers = new Map<string, string>();
+const markers: string[] = [];
 
-export function redactionMarker(kind: string): string {
-  let marker = markers.get(kind);
-  if (marker === undefined) {
-    marker = `[REDACTED:${kind}]`;
-    markers.set(kind, marker);
-  }
-  return marker;
+function redactionMarker(kind: number): string {
+  return (markers[kind] ??= `[REDACTED:${kindName(kind)}]`);
 }
 
 export function redactSecrets(text: string): RedactionResult {
-  const redactions = findSecrets(text);
-  if (redactions.length === 0) return { text, count: 0, redactions };
+  const spans = findSecretSpans(text);
+  if (spans.length === 0) return { text, count: 0, redactions: [] };
   // Appending builds a rope that V8 flattens once; an array of parts joined costs twice as much.
   let redacted = '';
   let cursor = 0;
-  for (const r of redactions) {
-    redacted += text.slice(cursor, r.start);
-    redacted += redactionMarker(r.kind);
-    cursor = r.end;
+  for (let i = 0; i < spans.length; i++) {
+    redacted += text.slice(cursor, spans.start(i));
+    redacted += redactionMarker(spans.kind(i));
+    cursor = spans.end(i);
   }
   redacted += text.slice(cursor);
-  return { text: redacted, count: redactions.length, redactions };
+  return new Redacted(redacted, spans);
 }
 
-/** Sorted by start; an overlap joins the earlier span (keeping its kind). */
-function mergeSpans(spans: Redaction[]): Redaction[] {
-  if (!isSorted(spans)) spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: Redaction[] = [];
-  for (const span of spans) {
-    const last = merged[merged.length - 1];
-    if (last && span.start < last.end) {
-      if (span.end > last.end) merged[merged.length - 1] = { ...last, end: span.end };
-    } else {
-      merged.push(span);
-    }
-  }
-  return merged;
-}
+/** The spans as objects only when asked for: sending the redacted text needs just the text and the count. */
+class Redacted implements RedactionResult {
+  private objects: Redaction[] | undefined;
 
-function isSorted(spans: readonly Redaction[]): boolean {
-  for (let i = 1; i < spans.length; i++) {
-    const a = spans[i - 1]!;
-    const b = spans[i]!;
-    if (a.start > b.start || (a.start === b.start && a.end < b.end)) return false;
+  constructor(readonly text: string, private readonly spans: SpanList) {}
+
+  get count(): number {
+    return this.spans.length;
   }
-  return true;
+
+  get redactions(): readonly Redaction[] {
+    return (this.objects ??= this.spans.toSpans());
+  }
 }

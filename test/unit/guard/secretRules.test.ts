@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { findSecrets, redactSecrets, secretRules } from '../../../src/core/guard/secretRedactor';
+import { SpanList } from '../../../src/core/guard/spanList';
 import { unmark } from './markedExamples';
 import { ruleExamples } from './ruleExamples';
 
@@ -13,7 +14,9 @@ for (const rule of secretRules) {
       assert.ok(examples.secrets.length > 0, 'a rule comes with secrets it must find');
       for (const example of examples.secrets) {
         const { text, spans } = unmark(example);
-        const own = [...rule.find(text)];
+        const list = new SpanList();
+        rule.find(text, list);
+        const own = list.toSpans();
         for (const s of spans) {
           assert.ok(own.some((f) => f.start <= s.start && f.end >= s.end), `${rule.id} missed ${JSON.stringify(text.slice(s.start, s.end))} in ${JSON.stringify(text)}: ${JSON.stringify(own)}`);
           const redacted = redactSecrets(text).text;

@@ -2,10 +2,13 @@
 // plugin, with an assignment grammar per kind of file): `password = "…"`, `DB_PASSWORD_PROD=…`,
 // `api-key: …`, `"apiKey": "…"`, `--x-api-key VALUE`, `if (api_key == "…")`, `PASS ?= …`,
 // `<property name="password" value="…"/>`, `<password>…</password>`, `Password=…;` in a
-// connection string. Linear: a keyword hit is widened to its key by a bounded scan, then one
-// sticky expression reads the operator and the value at the key's end; the scan resumes past it.
-import { looksPlaceholder, type SecretRule, type SecretSpan } from '../secretRule';
+// connection string. Linear: a keyword hit is widened to its key by a bounded scan, then the
+// operator and the value at the key's end are read (by hand, or one sticky expression for flags
+// and XML); the scan resumes past them.
+import { looksPlaceholder, type SecretRule } from '../secretRule';
+import { spanKind } from '../spanList';
 import { classSwitchRate, shannonEntropy, wordiness } from '../stringEntropy';
+import { readAssignedValue } from './assignedValue';
 
 const KEYWORD = /pass|pwd|secret|token|key|cred|auth|login|pw|sig|salt|bearer/gi;
 const MAX_KEY = 64;
@@ -38,27 +41,25 @@ const PUBLIC = new Set([
   'policy', 'rotation', 'created', 'updated', 'at', 'algorithm', 'algo', 'scheme', 'usage', 'ref', 'location', 'source', 'description',
 ]);
 
-// After the key: an optional closing quote, a bounded run of blanks (never a newline), the
-// operator, blanks, then a quoted value or a bare one. The operator list covers = := :: ::=
-// ?= += => == != :, and a command-line flag's blank (`--token VALUE`, only for keys with --).
-const VALUE = /["']?[ \t]{0,8}(?<op>::?=|\?=|\+=|=>|===?|!==?|<-|=|:(?!:)|,)[ \t]{0,8}(?:(?<q>["'`])(?<quoted>[^"'`\r\n]{1,400})\k<q>|(?<bare>[^\s"'`,;)(<>[\]{}]{1,400}))/y;
+// A command-line flag's value (`--token VALUE`, `--token=VALUE`, only for keys with -); what
+// follows any other key is read by readAssignedValue (operators = := ::= ?= += => == != : ,).
 const FLAG_VALUE = /(?<op>[ \t]{1,4}|=)(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>|(?<bare>[^\s"'`;|&]{1,400}))/y;
 // <property name="password" value="…"/>, <add key="ApiKey" value="…" />: the value attribute after the name.
 const XML_VALUE = /["'][^<>\r\n]{0,200}?\b(?:value|content)[ \t]*=[ \t]*(?<q>["'])(?<quoted>[^"'<>\r\n]{1,400})\k<q>/y;
 // <password>…</password>
 const XML_ELEMENT = />(?<quoted>[^<>\r\n]{1,400})<\//y;
 
+const KIND = spanKind('secret-assignment');
+
 export const assignmentRule: SecretRule = {
   id: 'secret-assignment',
   keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'cred', 'auth', 'login', 'pw', 'sig', 'salt', 'bearer'],
-  find(text) {
-    const secrets: SecretSpan[] = [];
+  find(text, found) {
     KEYWORD.lastIndex = 0;
     let judgedTo = 0;
-    const lines = new LineStarts(text);
+    const context = { newlines: new LastBefore(text, '\n'), tagOpens: new LastBefore(text, '<') };
     for (let m = KEYWORD.exec(text); m; m = KEYWORD.exec(text)) {
-      // Each character is widened over at most once: a hit inside a key already judged is skipped.
-      if (m.index < judgedTo) continue;
+      // Each character is widened over at most once: the scan resumes where the last key or value ended.
       let start = m.index;
       let end = m.index + m[0].length;
       while (start > judgedTo && m.index - start < MAX_KEY && isKeyChar(text.charCodeAt(start - 1))) start--;
@@ -69,35 +70,42 @@ export const assignmentRule: SecretRule = {
       const key = text.slice(start, end);
       const strength = keyStrength(key);
       if (strength === 'none') continue;
-      const found = valueAfter(text, lines.startOf(start), start, end, key);
-      if (!found) continue;
-      const accepted = acceptValue(found, strength);
+      const value = valueAfter(text, context, start, end, key);
+      if (!value) continue;
+      const accepted = acceptValue(value, strength);
       // The scan goes on after an accepted or long value (which keeps it linear); a short value
       // that was not a secret may be a key itself (`<add key="ApiKey" value="…"/>`).
-      judgedTo = Math.max(judgedTo, accepted || found.end - found.start > MAX_KEY ? found.end : found.start);
+      judgedTo = Math.max(judgedTo, accepted || value.end - value.start > MAX_KEY ? value.end : value.start);
       KEYWORD.lastIndex = judgedTo;
-      if (accepted) secrets.push({ kind: 'secret-assignment', start: found.start, end: found.end });
+      if (accepted) found.push(KIND, value.start, value.end);
     }
-    return secrets;
   }
 };
 
-/** Where the line holding an offset starts, for offsets asked in rising order: one pass over the text in all. */
-class LineStarts {
-  private start = 0;
-  private nextNewline: number;
+/**
+ * The last place of a character before an offset, for offsets asked in rising order: one pass over
+ * the text in all, where reading back from each key would read a long line once per key on it.
+ */
+class LastBefore {
+  private last = -1;
+  private next: number;
 
-  constructor(private readonly text: string) {
-    this.nextNewline = text.indexOf('\n');
+  constructor(private readonly text: string, private readonly char: string) {
+    this.next = text.indexOf(char);
   }
 
-  startOf(offset: number): number {
-    while (this.nextNewline !== -1 && this.nextNewline < offset) {
-      this.start = this.nextNewline + 1;
-      this.nextNewline = this.text.indexOf('\n', this.start);
+  at(offset: number): number {
+    while (this.next !== -1 && this.next < offset) {
+      this.last = this.next;
+      this.next = this.text.indexOf(this.char, this.next + 1);
     }
-    return this.start;
+    return this.last;
   }
+}
+
+interface LineContext {
+  readonly newlines: LastBefore;
+  readonly tagOpens: LastBefore;
 }
 
 type Strength = 'strong' | 'weak' | 'none';
@@ -142,45 +150,90 @@ interface FoundValue {
   readonly end: number;
   readonly value: string;
   readonly quoted: boolean;
-  /** KEY=VALUE at the start of a line: a config or env file, where a bare word is a value. */
-  readonly configLine: boolean;
+  /** KEY=VALUE at the start of a line: a config or env file, where a bare word is a value (set once the line is known). */
+  configLine: boolean;
   readonly op: string;
 }
 
-// Nothing or `export `, `set `, `$env:`, a quote before the key: a line of an env, ini or properties file.
-const CONFIG_LINE_START = /^[ \t]*(?:export[ \t]+|set[ \t]+|\$env:|["'])?$/;
-const YAML_LIST_ITEM = /^[ \t]*-[ \t]+$/;
 // HTTP header style without an operator, as in `Api-Token abc…` after a header name.
 const HEADER_NAME = /^[A-Za-z]+(?:-[A-Za-z]+)+$/;
 const HEADER_VALUE = /[ \t]{1,4}(?<bare>[A-Za-z0-9._~+/=-]{16,400})(?![^\s])/y;
+/** How far back on its line a key's context is read (bounded, so linear). */
+const MAX_BEFORE = 160;
 
-function valueAfter(text: string, lineStart: number, keyStart: number, keyEnd: number, key: string): FoundValue | undefined {
-  // What precedes the key on its line, at most 160 characters back (bounded, so linear).
-  const before = text.slice(Math.max(lineStart, keyStart - 160), keyStart);
+function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd: number, key: string): FoundValue | undefined {
+  const from = Math.max(context.newlines.at(keyStart) + 1, keyStart - MAX_BEFORE);
   // A line of an env, ini, YAML or properties file; a field of a connection string or query.
-  const configLine = CONFIG_LINE_START.test(before) || YAML_LIST_ITEM.test(before) || endsWithFieldSeparator(before);
-  const tag = before.lastIndexOf('<');
-  if (tag !== -1 && (tag === before.length - 1 || xmlNameAttribute(before, tag))) {
-    const m = matchAt(tag === before.length - 1 ? XML_ELEMENT : XML_VALUE, text, keyEnd);
+  const configLine = startsConfigLine(text, from, keyStart) || isYamlListItem(text, from, keyStart) || endsWithFieldSeparator(text, from, keyStart);
+  // The last '<' before the key on its line (within the bounded context).
+  const tag = context.tagOpens.at(keyStart);
+  if (tag >= from && (tag === keyStart - 1 || xmlNameAttribute(text.slice(from, keyStart), tag - from))) {
+    const m = matchAt(tag === keyStart - 1 ? XML_ELEMENT : XML_VALUE, text, keyEnd);
     if (m) return m;
   }
   if (key.startsWith('--') || key.startsWith('-')) {
     const m = matchAt(FLAG_VALUE, text, keyEnd);
-    return m && { ...m, configLine: true };
+    if (m) m.configLine = true;
+    return m;
   }
-  const m = matchAt(VALUE, text, keyEnd);
+  // `cmd` is a command substitution, not a value.
+  const assigned = readAssignedValue(text, keyEnd);
+  const m = assigned && assigned.quote !== BACKTICK ? valueFound(text, assigned.valueStart, assigned.valueEnd, assigned.quote !== 0, text.slice(assigned.opStart, assigned.opEnd)) : undefined;
   if (!m) {
     return HEADER_NAME.test(key) && configLine ? matchAt(HEADER_VALUE, text, keyEnd) : undefined;
   }
-  return { ...m, configLine: configLine && m.op !== ',' };
+  m.configLine = configLine && m.op !== ',';
+  return m;
 }
 
-/** `;`, `?` or `&` then blanks at the end: a field of a connection string or a query. */
-function endsWithFieldSeparator(before: string): boolean {
-  let i = before.length - 1;
-  while (i >= 0 && (before[i] === ' ' || before[i] === '\t')) i--;
-  return i >= 0 && (before[i] === ';' || before[i] === '?' || before[i] === '&');
+/**
+ * Nothing but blanks before the key on its line, or `export `, `set `, `$env:` or a quote after
+ * them: a line of an env, ini or properties file. (`^[ \t]*(?:export[ \t]+|set[ \t]+|\$env:|["'])?$`.)
+ */
+function startsConfigLine(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isBlank(text.charCodeAt(i))) i++;
+  if (i === to) return true;
+  const c = text.charCodeAt(i);
+  if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) return i + 1 === to;
+  if (c === DOLLAR) return to - i === 5 && text.startsWith('$env:', i);
+  const word = text.startsWith('export', i) ? 6 : text.startsWith('set', i) ? 3 : 0;
+  return word > 0 && i + word < to && onlyBlanks(text, i + word, to);
 }
+
+/** `- ` (blanks around) before the key: an item of a YAML list. (`^[ \t]*-[ \t]+$`.) */
+function isYamlListItem(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isBlank(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === DASH && i + 1 < to && onlyBlanks(text, i + 1, to);
+}
+
+/** `;`, `?` or `&` then blanks right before the key: a field of a connection string or a query. */
+function endsWithFieldSeparator(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && isBlank(text.charCodeAt(i))) i--;
+  if (i < from) return false;
+  const c = text.charCodeAt(i);
+  return c === SEMICOLON || c === QUESTION || c === AMPERSAND;
+}
+
+function onlyBlanks(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isBlank(text.charCodeAt(i))) return false;
+  return true;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+const BACKTICK = 96;
+const DOUBLE_QUOTE = 34;
+const SINGLE_QUOTE = 39;
+const DOLLAR = 36;
+const DASH = 45;
+const SEMICOLON = 59;
+const QUESTION = 63;
+const AMPERSAND = 38;
 
 // `<add key="` or `<property name="` right before the key. Nothing after its '<' may be another
 // '<', so the last '<' of the line is the only place such a tag can start.
@@ -193,31 +246,35 @@ function xmlNameAttribute(before: string, tag: number): boolean {
 
 const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Digest|Bot|ApiKey|SSWS)[ \t]+/i;
 const SCHEME_ALONE = /^(?:Bearer|Basic|Token)$/i;
+const SCHEME_INITIALS = new Set([...'BTDAS', ...'btdas'].map((c) => c.charCodeAt(0)));
 const CREDENTIAL_AFTER_SCHEME = /^[ \t]+([A-Za-z0-9._~+/=-]{8,400})/;
 
+/** What one of the rule's expressions (flag, XML, header) reads at `at`. */
 function matchAt(re: RegExp, text: string, at: number): FoundValue | undefined {
   re.lastIndex = at;
   const m = re.exec(text);
   if (!m) return undefined;
   const g = m.groups ?? {};
-  // `cmd` is a command substitution, not a value.
-  if (g.q === '`') return undefined;
   const raw = g.quoted ?? g.bare;
   if (raw === undefined) return undefined;
   // Every pattern ends right after its value, but for a closing quote or `</`.
   const end = m.index + m[0].length - (g.quoted === undefined ? 0 : re === XML_ELEMENT ? 2 : g.q!.length);
-  let valueText = raw;
-  let start = end - raw.length;
-  // Authorization: Bearer abc… → the credential is what follows the scheme.
-  const scheme = AUTH_SCHEME.exec(valueText);
+  return valueFound(text, end - raw.length, end, g.quoted !== undefined, g.op ?? '');
+}
+
+/** The value in [start, end); after an authorization scheme (`Bearer abc…`), the credential that follows it. */
+function valueFound(text: string, start: number, end: number, quoted: boolean, op: string): FoundValue | undefined {
+  let valueText = text.slice(start, end);
+  // (Each expression only where its first letter or its length allows a match: most values are neither.)
+  const scheme = SCHEME_INITIALS.has(valueText.charCodeAt(0)) ? AUTH_SCHEME.exec(valueText) : null;
   if (scheme && valueText.length > scheme[0].length) {
     start += scheme[0].length;
     valueText = valueText.slice(scheme[0].length);
-  } else if (g.bare !== undefined && SCHEME_ALONE.test(valueText)) {
+  } else if (!quoted && (valueText.length === 5 || valueText.length === 6) && SCHEME_ALONE.test(valueText)) {
     const next = CREDENTIAL_AFTER_SCHEME.exec(text.slice(end, end + 410));
-    if (next) return { start: end + next[0].length - next[1]!.length, end: end + next[0].length, value: next[1]!, quoted: false, configLine: true, op: g.op ?? '' };
+    if (next) return { start: end + next[0].length - next[1]!.length, end: end + next[0].length, value: next[1]!, quoted: false, configLine: true, op };
   }
-  return { start, end, value: valueText, quoted: g.quoted !== undefined, configLine: false, op: (g.op ?? '').trim() };
+  return { start, end, value: valueText, quoted, configLine: false, op: op.trim() };
 }
 
 const TYPE_WORDS = new Set([
@@ -226,6 +283,8 @@ const TYPE_WORDS = new Set([
   'redacted', 'hidden', 'masked', 'empty', 'default', 'todo', 'tbd', 'n/a', 'na', 'yes', 'no', 'on', 'off', 'bearer', 'basic', 'jwt',
   'oauth', 'oauth2', 'api_key', 'apikey', 'header', 'query', 'cookie', 'env', 'secretkeyref', 'self', 'this', 'value', 'key',
 ]);
+
+const LONGEST_TYPE_WORD = Math.max(...[...TYPE_WORDS].map((w) => w.length));
 
 /** Without trailing ; and , (a loop: a `[;,]+$` search is quadratic on a long inner run of them). */
 function withoutTrailingSeparators(value: string): string {
@@ -249,17 +308,18 @@ function acceptValue(found: FoundValue, strength: Strength): boolean {
   const v = withoutTrailingSeparators(found.value.trim());
   if (v.length < 3 || (strength === 'weak' && v.length < 12)) return false;
   if (looksPlaceholder(v)) return false;
-  if (TYPE_WORDS.has(v.toLowerCase())) return false;
+  // (Lower-casing never shortens a string: a longer value cannot be a type word.)
+  if (v.length <= LONGEST_TYPE_WORD && TYPE_WORDS.has(v.toLowerCase())) return false;
   if (REFERENCE.test(v)) return false;
-  if (NUMBER.test(v) && v.length < 8) return false; // a length, a port, a count
+  if (v.length < 8 && NUMBER.test(v)) return false; // a length, a port, a count
   if (strength === 'weak') return looksRandomValue(v) && !UUID_START.test(v);
   // A literal, even a short one; but not prose ("Forgot password?") nor a call in a string.
-  if (found.quoted) return !CALL.test(v) && !(BLANK.test(v) && PROSE.test(v));
+  if (found.quoted) return !(v.endsWith(')') && CALL.test(v)) && !(BLANK.test(v) && PROSE.test(v));
   if (looksRandomValue(v)) return true;
   // A bare value is code unless the line is a KEY=VALUE config line or an operator of comparison.
   if (BRACKET.test(v)) return false;
-  if (MEMBER_CHAIN.test(v)) return false;
-  if (found.configLine) return !v.includes('=') && !KEBAB_NAME.test(v); // a kebab-case name is a reference
+  if (v.includes('.') && MEMBER_CHAIN.test(v)) return false;
+  if (found.configLine) return !v.includes('=') && !(v.includes('-') && KEBAB_NAME.test(v)); // a kebab-case name is a reference
   return false;
 }
 

@@ -1,23 +1,23 @@
 // A long random-looking string that no other rule named (detect-secrets' high-entropy plugins):
 // only inside quotes or right after an assignment, never a bare word of code or prose, and
 // never what is public by design (hex digests, UUIDs, integrity hashes, data URIs, paths).
-import type { SecretRule, SecretSpan } from '../secretRule';
+import type { SecretRule } from '../secretRule';
 import { looksPlaceholder } from '../secretRule';
+import { spanKind } from '../spanList';
 import { classSwitchRate, shannonEntropy, wordiness } from '../stringEntropy';
 
 const MIN_TOKEN = 24;
 const MAX_TOKEN = 1000;
+const KIND = spanKind('high-entropy');
 
 export const highEntropyRule: SecretRule = {
   id: 'high-entropy',
   keywords: [],
-  find(text) {
-    const found: SecretSpan[] = [];
+  find(text, found) {
     forEachCandidate(text, (start, end) => {
       const before = text.slice(Math.max(0, start - 24), start);
-      if (looksRandom(text.slice(start, end), before)) found.push({ kind: 'high-entropy', start, end });
+      if (looksRandom(text.slice(start, end), before)) found.push(KIND, start, end);
     });
-    return found;
   }
 };
 

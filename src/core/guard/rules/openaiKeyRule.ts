@@ -3,7 +3,8 @@
 // characters after each `sk-` hunting for a marker that is not there (`sk-sk-sk-…` costs 200
 // steps a character), so the marker's places are found first and the marked format is tried
 // only where a marker is within its reach.
-import { looksPlaceholder, type SecretRule, type SecretSpan } from '../secretRule';
+import { looksPlaceholder, type SecretRule } from '../secretRule';
+import { spanKind } from '../spanList';
 import { shannonEntropy } from '../stringEntropy';
 
 const MARKER = 'T3BlbkFJ';
@@ -11,12 +12,12 @@ const MARKED = /(?<![A-Za-z0-9_])sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-
 const UNMARKED = /sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,200}|sk-[A-Za-z0-9]{48}(?![A-Za-z0-9_])/y;
 /** The farthest a marker can start after `sk-`: the longest prefix (svcacct-) and 200 body characters. */
 const REACH = 3 + 8 + 200;
+const KIND = spanKind('openai-key');
 
 export const openaiKeyRule: SecretRule = {
   id: 'openai-key',
   keywords: ['sk-'],
-  find(text) {
-    const found: SecretSpan[] = [];
+  find(text, found) {
     const markers = new MarkerCursor(text);
     for (let at = text.indexOf('sk-'); at !== -1; ) {
       const end = keyEnd(text, at, markers.within(at + 23, at + REACH));
@@ -25,10 +26,9 @@ export const openaiKeyRule: SecretRule = {
         continue;
       }
       const secret = text.slice(at, end);
-      if (!looksPlaceholder(secret) && shannonEntropy(secret) >= 3) found.push({ kind: 'openai-key', start: at, end });
+      if (!looksPlaceholder(secret) && shannonEntropy(secret) >= 3) found.push(KIND, at, end);
       at = text.indexOf('sk-', end);
     }
-    return found;
   },
 };
 

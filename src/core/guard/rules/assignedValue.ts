@@ -1,0 +1,129 @@
+// The operator and the value right after a secret-named key, read by hand. It is this expression,
+// matched sticky at the key's end, with the same backtracking (the unit tests hold the two to
+// the same answers):
+//   ["']?[ \t]{0,8}(?<op>::?=|\?=|\+=|=>|===?|!==?|<-|=|:(?!:)|,)[ \t]{0,8}
+//   (?:(?<q>["'`])(?<quoted>[^"'`\r\n]{1,400})\k<q>|(?<bare>[^\s"'`,;)(<>[\]{}]{1,400}))
+// A dense env file has a key every dozen characters; the expression's match object, its groups
+// and their strings cost more per key than the rest of the rule, and this reader makes none.
+
+/** Where the operator and the value are; `quote` is the quote's char code, 0 for a bare value. */
+export interface AssignedValue {
+  readonly opStart: number;
+  readonly opEnd: number;
+  readonly quote: number;
+  readonly valueStart: number;
+  readonly valueEnd: number;
+  /** Where the match ends: after the closing quote, if any. */
+  readonly end: number;
+}
+
+const MAX_BLANKS = 8;
+const MAX_VALUE = 400;
+
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const BANG = 33;
+const DOUBLE_QUOTE = 34;
+const SINGLE_QUOTE = 39;
+const PLUS = 43;
+const COMMA = 44;
+const DASH = 45;
+const COLON = 58;
+const LESS = 60;
+const EQUALS = 61;
+const GREATER = 62;
+const QUESTION = 63;
+const BACKTICK = 96;
+
+/** The value assigned at `at` (the end of a key), or undefined when the expression does not match there. */
+export function readAssignedValue(text: string, at: number): AssignedValue | undefined {
+  let p = at;
+  // An optional closing quote of the key: no operator starts with one, so taking it never costs a match.
+  const first = text.charCodeAt(p);
+  if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) p++;
+  p = afterBlanks(text, p);
+  if (p === -1) return undefined;
+  // The operators that match here, in the expression's order (longer first where one is the
+  // other's prefix): the first whose value reads wins, as the expression backtracks.
+  const c = text.charCodeAt(p);
+  const c1 = text.charCodeAt(p + 1);
+  const c2 = text.charCodeAt(p + 2);
+  switch (c) {
+    case COLON:
+      if (c1 === COLON) return c2 === EQUALS ? valueAfterOperator(text, p, 3) : undefined; // ::= (never ':' before ':')
+      return (c1 === EQUALS ? valueAfterOperator(text, p, 2) : undefined) ?? valueAfterOperator(text, p, 1); // := then :
+    case QUESTION:
+    case PLUS:
+      return c1 === EQUALS ? valueAfterOperator(text, p, 2) : undefined; // ?= +=
+    case EQUALS:
+      return (
+        (c1 === GREATER ? valueAfterOperator(text, p, 2) : undefined) ?? // =>
+        (c1 === EQUALS && c2 === EQUALS ? valueAfterOperator(text, p, 3) : undefined) ?? // ===
+        (c1 === EQUALS ? valueAfterOperator(text, p, 2) : undefined) ?? // ==
+        valueAfterOperator(text, p, 1) // =
+      );
+    case BANG:
+      if (c1 !== EQUALS) return undefined;
+      return (c2 === EQUALS ? valueAfterOperator(text, p, 3) : undefined) ?? valueAfterOperator(text, p, 2); // !== then !=
+    case LESS:
+      return c1 === DASH ? valueAfterOperator(text, p, 2) : undefined; // <-
+    case COMMA:
+      return valueAfterOperator(text, p, 1);
+    default:
+      return undefined;
+  }
+}
+
+function valueAfterOperator(text: string, opStart: number, opLength: number): AssignedValue | undefined {
+  const opEnd = opStart + opLength;
+  const r = afterBlanks(text, opEnd);
+  if (r === -1) return undefined;
+  const c = text.charCodeAt(r);
+  if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE || c === BACKTICK) {
+    // The content holds no quote of any kind, so the first quote after it must be the same one.
+    let e = r + 1;
+    while (e < text.length && e - r - 1 <= MAX_VALUE && isQuotedChar(text.charCodeAt(e))) e++;
+    const length = e - r - 1;
+    if (length < 1 || length > MAX_VALUE || text.charCodeAt(e) !== c) return undefined;
+    return { opStart, opEnd, quote: c, valueStart: r + 1, valueEnd: e, end: e + 1 };
+  }
+  if (!isBareChar(c)) return undefined;
+  let e = r + 1;
+  while (e < text.length && e - r < MAX_VALUE && isBareChar(text.charCodeAt(e))) e++;
+  return { opStart, opEnd, quote: 0, valueStart: r, valueEnd: e, end: e };
+}
+
+/** Past up to 8 blanks; -1 when a ninth follows (nothing the expression reads next starts with one). */
+function afterBlanks(text: string, at: number): number {
+  let p = at;
+  while (p - at < MAX_BLANKS && isBlank(text.charCodeAt(p))) p++;
+  return isBlank(text.charCodeAt(p)) ? -1 : p;
+}
+
+function isBlank(c: number): boolean {
+  return c === SPACE || c === TAB;
+}
+
+/** [^"'`\r\n] */
+function isQuotedChar(c: number): boolean {
+  return c !== DOUBLE_QUOTE && c !== SINGLE_QUOTE && c !== BACKTICK && c !== CR && c !== LF;
+}
+
+/** [^\s"'`,;)(<>[\]{}] (NaN, past the end, is none). */
+function isBareChar(c: number): boolean {
+  if (c < 128) {
+    // ! # $ % & * + - . / 0-9 : = ? @ A-Z \ ^ _ a-z | ~ and the controls that are not blanks
+    return c > 32 ? !BARE_EXCLUDED[c] : c >= 0 && (c < 9 || c > 13) && c !== 32;
+  }
+  return c === c && !isUnicodeSpace(c);
+}
+
+const BARE_EXCLUDED: boolean[] = [];
+for (const ch of '"\'`,;)(<>[]{}') BARE_EXCLUDED[ch.charCodeAt(0)] = true;
+
+/** JavaScript's \s above ASCII. */
+function isUnicodeSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}

@@ -1,0 +1,159 @@
+// The spans of secrets found in a text, three numbers each (kind, start, end) packed in one typed
+// array. A dense env file has a secret every dozen characters: as one small object each, tens of
+// thousands of them kept alive (stored into an array the collector has already moved to the old
+// generation) cost the garbage collector more than finding them did. Objects are made only for
+// callers that ask for them (tests, scoring).
+import type { SecretSpan } from './secretRule';
+
+const kindIds = new Map<string, number>();
+const kindNames: string[] = [];
+
+/** The number that stands for a kind of secret in a SpanList (rules ask once, when they are made). */
+export function spanKind(name: string): number {
+  let id = kindIds.get(name);
+  if (id === undefined) {
+    id = kindNames.length;
+    kindNames.push(name);
+    kindIds.set(name, id);
+  }
+  return id;
+}
+
+export function kindName(kind: number): string {
+  return kindNames[kind]!;
+}
+
+export class SpanList {
+  private data: Int32Array;
+  private size = 0;
+
+  constructor(capacity = 16) {
+    this.data = new Int32Array(Math.max(capacity, 4) * 3);
+  }
+
+  get length(): number {
+    return this.size;
+  }
+
+  push(kind: number, start: number, end: number): void {
+    if ((this.size + 1) * 3 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const at = this.size * 3;
+    this.data[at] = kind;
+    this.data[at + 1] = start;
+    this.data[at + 2] = end;
+    this.size++;
+  }
+
+  kind(i: number): number {
+    return this.data[i * 3]!;
+  }
+
+  start(i: number): number {
+    return this.data[i * 3 + 1]!;
+  }
+
+  end(i: number): number {
+    return this.data[i * 3 + 2]!;
+  }
+
+  /**
+   * Sorted by start and non-overlapping: an overlap joins the earlier span (keeping its kind), and
+   * of two spans that start together the longer one comes first. Spans pushed in order (one rule,
+   * or rules that found nothing side by side) are not sorted again, and a list already sorted and
+   * apart is its own answer.
+   */
+  merged(): SpanList {
+    const inOrder = this.inOrder();
+    if (inOrder && this.apart()) return this;
+    const order = inOrder ? undefined : this.sortedOrder();
+    const out = new SpanList(this.size);
+    for (let k = 0; k < this.size; k++) {
+      const i = order === undefined ? k : order[k]!;
+      const start = this.start(i);
+      const end = this.end(i);
+      const last = out.size - 1;
+      if (last >= 0 && start < out.end(last)) {
+        if (end > out.end(last)) out.data[last * 3 + 2] = end;
+      } else {
+        out.push(this.kind(i), start, end);
+      }
+    }
+    return out;
+  }
+
+  /** This list followed by `other`'s spans. */
+  concat(other: SpanList): SpanList {
+    const out = new SpanList(this.size + other.size);
+    out.data.set(this.data.subarray(0, this.size * 3));
+    out.data.set(other.data.subarray(0, other.size * 3), this.size * 3);
+    out.size = this.size + other.size;
+    return out;
+  }
+
+  toSpans(): SecretSpan[] {
+    const spans: SecretSpan[] = [];
+    for (let i = 0; i < this.size; i++) spans.push({ kind: kindName(this.kind(i)), start: this.start(i), end: this.end(i) });
+    return spans;
+  }
+
+  private inOrder(): boolean {
+    for (let i = 1; i < this.size; i++) {
+      const a = this.start(i - 1);
+      const b = this.start(i);
+      if (a > b || (a === b && this.end(i - 1) < this.end(i))) return false;
+    }
+    return true;
+  }
+
+  /** No span starts before the one ahead of it ends (the spans being in order). */
+  private apart(): boolean {
+    for (let i = 1; i < this.size; i++) if (this.start(i) < this.end(i - 1)) return false;
+    return true;
+  }
+
+  /**
+   * Indices by start, longer first, then in the order pushed (stable). Each rule pushes its spans
+   * in order, so the list is a few sorted runs back to back: merging neighbouring runs until one
+   * is left costs a pass per halving of their number, not a comparison callback per pair.
+   */
+  private sortedOrder(): Uint32Array {
+    const n = this.size;
+    let order = new Uint32Array(n);
+    let spare = new Uint32Array(n);
+    let runs: number[] = [0];
+    for (let i = 0; i < n; i++) {
+      order[i] = i;
+      if (i > 0 && this.precedes(i, i - 1)) runs.push(i);
+    }
+    runs.push(n);
+    while (runs.length > 2) {
+      const merged: number[] = [0];
+      for (let r = 0; r + 1 < runs.length; r += 2) {
+        const lo = runs[r]!;
+        const mid = runs[r + 1]!;
+        const hi = r + 2 < runs.length ? runs[r + 2]! : mid;
+        let a = lo;
+        let b = mid;
+        for (let k = lo; k < hi; k++) {
+          // The right run's span goes first only if it strictly precedes: ties keep the order pushed.
+          spare[k] = b < hi && (a >= mid || this.precedes(order[b]!, order[a]!)) ? order[b++]! : order[a++]!;
+        }
+        merged.push(hi);
+      }
+      [order, spare] = [spare, order];
+      runs = merged;
+    }
+    return order;
+  }
+
+  /** Whether span i sorts strictly before span j: it starts earlier, or as early and ends later. */
+  private precedes(i: number, j: number): boolean {
+    const si = this.start(i);
+    const sj = this.start(j);
+    return si < sj || (si === sj && this.end(i) > this.end(j));
+  }
+}

@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readAssignedValue, type AssignedValue } from '../../../src/core/guard/rules/assignedValue';
+import { redactSecrets } from '../../../src/core/guard/secretRedactor';
+import { seededRandom } from '../../../src/core/seededRandom';
+
+// The grammar the reader implements by hand, as the expression it replaces: the reference it is
+// held to, backtracking included.
+const VALUE = /["']?[ \t]{0,8}(?<op>::?=|\?=|\+=|=>|===?|!==?|<-|=|:(?!:)|,)[ \t]{0,8}(?:(?<q>["'`])(?<quoted>[^"'`\r\n]{1,400})\k<q>|(?<bare>[^\s"'`,;)(<>[\]{}]{1,400}))/dy;
+
+function byExpression(text: string, at: number): string {
+  VALUE.lastIndex = at;
+  const m = VALUE.exec(text);
+  if (!m) return 'no match';
+  const g = m.indices!.groups!;
+  return JSON.stringify({ op: g.op, quote: m.groups!.q?.charCodeAt(0) ?? 0, value: g.quoted ?? g.bare, end: m.index + m[0].length });
+}
+
+function byReader(text: string, at: number): string {
+  const v: AssignedValue | undefined = readAssignedValue(text, at);
+  if (!v) return 'no match';
+  return JSON.stringify({ op: [v.opStart, v.opEnd], quote: v.quote, value: [v.valueStart, v.valueEnd], end: v.end });
+}
+
+function read(text: string, at = 0): { op: string; value: string; quote: string } | undefined {
+  const v = readAssignedValue(text, at);
+  return v && { op: text.slice(v.opStart, v.opEnd), value: text.slice(v.valueStart, v.valueEnd), quote: v.quote ? String.fromCharCode(v.quote) : '' };
+}
+
+test('reads each operator and the value after it', () => {
+  assert.deepEqual(read('=abc'), { op: '=', value: 'abc', quote: '' });
+  assert.deepEqual(read(' := "a b"'), { op: ':=', value: 'a b', quote: '"' });
+  assert.deepEqual(read('::= x'), { op: '::=', value: 'x', quote: '' });
+  assert.deepEqual(read("?='v'"), { op: '?=', value: 'v', quote: "'" });
+  assert.deepEqual(read('+= v;'), { op: '+=', value: 'v', quote: '' });
+  assert.deepEqual(read(' => `cmd`'), { op: '=>', value: 'cmd', quote: '`' });
+  assert.deepEqual(read(' === "s"'), { op: '===', value: 's', quote: '"' });
+  assert.deepEqual(read(' != "s")'), { op: '!=', value: 's', quote: '"' });
+  assert.deepEqual(read(' <- "s"'), { op: '<-', value: 's', quote: '"' });
+  assert.deepEqual(read('": "s",'), { op: ':', value: 's', quote: '"' });
+  assert.deepEqual(read(', s)'), { op: ',', value: 's', quote: '' });
+  assert.equal(read(':: x'), undefined);
+  assert.equal(read('x=1'), undefined);
+});
+
+test('backtracks as the expression does: an operator whose value does not read gives way to a shorter one', () => {
+  // ':=' then an unclosed quote: ':' with the bare value '=' is what the expression matches.
+  assert.deepEqual(read(':= "open'), { op: ':', value: '=', quote: '' });
+  assert.deepEqual(read('== ""'), { op: '=', value: '=', quote: '' });
+  assert.equal(read('=         v'), undefined, 'nine blanks: no value');
+  assert.deepEqual(read('=        v'), { op: '=', value: 'v', quote: '' });
+});
+
+test('a value stops at a line end, CRLF included, and never crosses it', () => {
+  assert.deepEqual(read('=abc\r\nNEXT=1'), { op: '=', value: 'abc', quote: '' });
+  assert.equal(read('=\r\nNEXT=1'), undefined);
+  assert.equal(read('= "abc\r\n"'), undefined);
+  assert.equal(read('=\u2028x'), undefined, 'a Unicode line separator is a blank to \\s');
+});
+
+test('counts in UTF-16 code units, as the text\'s own offsets: surrogate pairs, İ, a value at the very end, empty input', () => {
+  const text = 'İİ😀 KEY=😀a\ud800';
+  const at = text.indexOf('=');
+  const v = readAssignedValue(text, at)!;
+  assert.equal(text.slice(v.valueStart, v.valueEnd), '😀a\ud800');
+  assert.equal(v.valueEnd, text.length);
+  assert.equal(readAssignedValue('', 0), undefined);
+  assert.equal(readAssignedValue('=', 0), undefined);
+  assert.equal(readAssignedValue('=x', 5), undefined);
+});
+
+test('a value is at most 400 characters: a longer quoted one does not read, a longer bare one is cut', () => {
+  assert.equal(read(`="${'a'.repeat(401)}"`), undefined);
+  assert.equal(read(`="${'a'.repeat(400)}"`)?.value.length, 400);
+  assert.equal(read(`=${'a'.repeat(1000)}`)?.value.length, 400);
+});
+
+test('gives the expression\'s answer on random text built from the characters that matter to it', () => {
+  const random = seededRandom(17);
+  const atoms = ['"', "'", '`', ' ', '\t', ':', '=', '?', '+', '>', '!', '<', '-', ',', ';', ')', '{', '[', 'a', 'Z', '9', '.', '$',
+    '\n', '\r', '\r\n', '\u00a0', '\u2028', '\ufeff', '\u180e', '\u0085', '\x0b', '\x00', 'é', 'İ', '\ud83d', '😀',
+    ' '.repeat(8), 'x'.repeat(399), 'y'.repeat(401)];
+  const operators = ['=', ':', '::=', ':=', '?=', '+=', '=>', '==', '===', '!=', '!==', '<-', ','];
+  let matched = 0;
+  for (let round = 0; round < 20_000; round++) {
+    let text = random() < 0.5 ? operators[Math.floor(random() * operators.length)]! : '';
+    for (let i = 0; i < 1 + Math.floor(random() * 8); i++) text += atoms[Math.floor(random() * atoms.length)]!;
+    const at = Math.floor(random() * 3);
+    const expected = byExpression(text, at);
+    if (expected !== 'no match') matched++;
+    assert.equal(byReader(text, at), expected, JSON.stringify({ text, at }));
+  }
+  assert.ok(matched > 2_000, `only ${matched} matches: the comparison says little`);
+});
+
+test('a dense env file: every value is redacted, each key kept', () => {
+  const lines = ['API_KEY=abc', 'DB_PASSWORD=hunter2', 'SECRET_TOKEN="x y 42"', 'HOST=localhost'];
+  const text = `${lines.join('\r\n')}\r\n`.repeat(3);
+  const expected = `${['API_KEY=[REDACTED:secret-assignment]', 'DB_PASSWORD=[REDACTED:secret-assignment]', 'SECRET_TOKEN="[REDACTED:secret-assignment]"', 'HOST=localhost'].join('\r\n')}\r\n`.repeat(3);
+  assert.equal(redactSecrets(text).text, expected);
+  assert.equal(redactSecrets(text).count, 9);
+});

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { SpanList, spanKind } from '../../../src/core/guard/spanList';
+import { seededRandom } from '../../../src/core/seededRandom';
+
+function list(spans: [string, number, number][]): SpanList {
+  const l = new SpanList(1);
+  for (const [kind, start, end] of spans) l.push(spanKind(kind), start, end);
+  return l;
+}
+
+test('holds spans pushed past its first capacity, in the order pushed', () => {
+  const l = new SpanList(1);
+  for (let i = 0; i < 100; i++) l.push(spanKind(i % 2 ? 'a' : 'b'), i * 3, i * 3 + 2);
+  assert.equal(l.length, 100);
+  assert.deepEqual(l.toSpans()[99], { kind: 'a', start: 297, end: 299 });
+  assert.deepEqual(new SpanList().toSpans(), []);
+});
+
+test('merging sorts by start, longer first, and an overlap joins the earlier span keeping its kind', () => {
+  const merged = list([['y', 10, 12], ['x', 0, 5], ['z', 3, 8], ['w', 10, 15], ['v', 20, 21]]).merged();
+  assert.deepEqual(merged.toSpans(), [
+    { kind: 'x', start: 0, end: 8 },
+    { kind: 'w', start: 10, end: 15 },
+    { kind: 'v', start: 20, end: 21 },
+  ]);
+});
+
+test('of two equal spans the one pushed first names the secret (a vendor rule runs before the assignment rule)', () => {
+  assert.deepEqual(list([['github-token', 4, 9], ['secret-assignment', 4, 9]]).merged().toSpans(), [{ kind: 'github-token', start: 4, end: 9 }]);
+  assert.deepEqual(list([['late', 9, 10], ['first', 4, 9], ['second', 4, 9]]).merged().toSpans()[0]!.kind, 'first');
+});
+
+test('a list already sorted and apart is its own merge; spans side by side stay apart', () => {
+  const l = list([['a', 0, 2], ['a', 2, 4], ['b', 6, 7]]);
+  assert.equal(l.merged(), l);
+  assert.equal(l.concat(list([['c', 1, 3]])).merged().length, 2);
+});
+
+test('merging matches sorting objects and joining overlaps, on random spans', () => {
+  const random = seededRandom(5);
+  for (let round = 0; round < 300; round++) {
+    const spans: [string, number, number][] = [];
+    for (let i = 0; i < Math.floor(random() * 12); i++) {
+      const start = Math.floor(random() * 40);
+      spans.push([`k${i}`, start, start + 1 + Math.floor(random() * 6)]);
+    }
+    const expected: { kind: string; start: number; end: number }[] = [];
+    const sorted = spans.map(([kind, start, end]) => ({ kind, start, end })).sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const s of sorted) {
+      const last = expected[expected.length - 1];
+      if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+      else expected.push({ ...s });
+    }
+    assert.deepEqual(list(spans).merged().toSpans(), expected, JSON.stringify(spans));
+  }
+});
