@@ -2,7 +2,7 @@
 // Replays users' histories through the adaptive trigger, each user from a fresh start (the shipped
 // prior), as if live: each suggestion judged before its fate is known, only the suggestions it
 // let through teach it. Reports micro-averaged shares against always triggering and the rule
-// baseline, the curve, AUC, a bootstrap interval over users, and the time of one decision.
+// baseline, the curve, AUC, bootstrap intervals over users of each, and the time of one decision.
 //   --log DIR   one user's feedback folder (events-*.jsonl)
 //   --logs DIR  many users: each sub-folder, and each top-level *.jsonl file, is one user
 //   (neither)   typing sessions of simulated programmers over real code (typingSessions.ts);
@@ -60,31 +60,39 @@ function simulatedUsers(count: number, seed: number, displayTelemetry: boolean):
 
 const pct = (x: number) => `${(100 * x).toFixed(1).padStart(5)} %`;
 
-/** 95 % interval of the micro-averaged shares, resampling users. */
-function bootstrap(replays: readonly UserReplay[], rounds = 1000): { skipped: [number, number]; kept: [number, number] } {
+type Interval = readonly [number, number];
+
+interface Intervals {
+  readonly skipped: Interval;
+  readonly kept: Interval;
+  readonly ruleSkipped: Interval;
+  readonly ruleKept: Interval;
+  readonly auc: Interval;
+  readonly curve: readonly Interval[];
+  /** Share of resamples where the trigger skips more rejections than the rule and keeps at least as many accepts. */
+  readonly beatsRule: number;
+}
+
+/** 95 % intervals of every summary figure, resampling users (each resample summarized like the real set). */
+function bootstrap(replays: readonly UserReplay[], rounds = 1000): Intervals {
   const random = seededRandom(99);
-  const skipped: number[] = [];
-  const kept: number[] = [];
+  const draws: ReplaySummary[] = [];
   for (let r = 0; r < rounds; r++) {
-    let acc = 0;
-    let accKept = 0;
-    let rej = 0;
-    let rejSkipped = 0;
-    for (let i = 0; i < replays.length; i++) {
-      const u = replays[Math.floor(random() * replays.length)];
-      acc += u.accepted;
-      accKept += u.acceptedKept;
-      rej += u.rejected;
-      rejSkipped += u.rejectedSkipped;
-    }
-    skipped.push(rej > 0 ? rejSkipped / rej : 0);
-    kept.push(acc > 0 ? accKept / acc : 1);
+    draws.push(summarizeReplays(Array.from({ length: replays.length }, () => replays[Math.floor(random() * replays.length)])));
   }
-  const interval = (xs: number[]): [number, number] => {
-    xs.sort((a, b) => a - b);
+  const interval = (pick: (s: ReplaySummary) => number): Interval => {
+    const xs = draws.map(pick).sort((a, b) => a - b);
     return [xs[Math.floor(0.025 * xs.length)], xs[Math.floor(0.975 * xs.length)]];
   };
-  return { skipped: interval(skipped), kept: interval(kept) };
+  return {
+    skipped: interval((s) => s.rejectedSkipped),
+    kept: interval((s) => s.acceptedKept),
+    ruleSkipped: interval((s) => s.rule.rejectedSkipped),
+    ruleKept: interval((s) => s.rule.acceptedKept),
+    auc: interval((s) => s.auc),
+    curve: draws[0].curve.map((_, i) => interval((s) => s.curve[i].rejectedSkipped)),
+    beatsRule: draws.filter((s) => s.rejectedSkipped > s.rule.rejectedSkipped && s.acceptedKept >= s.rule.acceptedKept).length / rounds,
+  };
 }
 
 /**
@@ -163,7 +171,10 @@ async function main(): Promise<void> {
   const summary = summarizeReplays(replays);
   const interval = bootstrap(replays);
   printSummary(`adaptive trigger replay — ${source}`, summary);
-  console.log(`  95 % interval over users: rejected skipped ${pct(interval.skipped[0])} – ${pct(interval.skipped[1])}, accepted kept ${pct(interval.kept[0])} – ${pct(interval.kept[1])}`);
+  const range = (i: Interval) => `${pct(i[0])} – ${pct(i[1])}`;
+  console.log(`  95 % intervals over users (bootstrap, 1000 resamples): adaptive rejected skipped ${range(interval.skipped)}, accepted kept ${range(interval.kept)}`);
+  console.log(`    rule rejected skipped ${range(interval.ruleSkipped)}, accepted kept ${range(interval.ruleKept)}; AUC ${interval.auc[0].toFixed(3)} – ${interval.auc[1].toFixed(3)}`);
+  console.log(`    curve ${summary.curve.map((c, i) => `at ${pct(c.kept)} kept: ${range(interval.curve[i])}`).join(', ')}; trigger above the rule (more skipped, no fewer kept) in ${pct(interval.beatsRule)} of resamples`);
   const timing = decisionMicros(histories);
   const us = (x: number) => `${x.toFixed(1)} µs`;
   console.log(
@@ -190,6 +201,13 @@ async function main(): Promise<void> {
         rule: { rejected_skipped: round(summary.rule.rejectedSkipped), accepted_kept: round(summary.rule.acceptedKept) },
         curve: Object.fromEntries(summary.curve.map((c) => [String(c.kept), round(c.rejectedSkipped)])),
         users: summary.users,
+        intervals: {
+          rejected_skipped: interval.skipped.map(round),
+          accepted_kept: interval.kept.map(round),
+          auc: interval.auc.map(round),
+          rule_rejected_skipped: interval.ruleSkipped.map(round),
+          rule_accepted_kept: interval.ruleKept.map(round),
+        },
         decision_us_max: round(timing.cost[timing.cost.length - 1]),
         decision_us_p99: round(quantile(timing.cost, 0.99)),
       }),

@@ -1,14 +1,16 @@
 // Decides whether a completion is worth requesting (the approach Copilot calls a contextual
 // filter). It starts from a prior built from public knowledge of what predicts acceptance
 // (triggerPrior.ts), learns the user's own habits from every suggestion they see
-// (bayesianLogistic.ts), and skips only below a per-user threshold that keeps the target share
-// of their accepts (triggerGuard.ts). Its whole memory is a few hundred numbers: it persists as
+// (bayesianLogistic.ts), and skips below a per-user threshold, or where the fixed rule
+// (triggerRule.ts) would, only as far as that keeps the target share of their accepts
+// (triggerGuard.ts). Its whole memory is a few hundred numbers: it persists as
 // a small JSON state, and start-up never needs to read the feedback log.
 import { BayesianLogistic, type BayesianLogisticState } from './bayesianLogistic';
 import type { FeedbackEvent, TriggerFeatures } from './feedbackEvents';
 import { completeFromText } from './triggerFeatures';
 import { TriggerGuard, type TriggerGuardOptions, type TriggerGuardState } from './triggerGuard';
 import { triggerPrior } from './triggerPrior';
+import { ruleSkips } from './triggerRule';
 import { encodeTriggerFeatures, LAYOUT_ID, VECTOR_SIZE, type FeatureGroup } from './triggerVector';
 
 export interface AdaptiveTriggerOptions extends TriggerGuardOptions {
@@ -23,6 +25,8 @@ export interface TriggerDecision {
   /** Predicted chance of acceptance; undefined while off. */
   readonly probability?: number;
   readonly threshold?: number;
+  /** The fixed rule fires here: the threshold is the one for the rule's contexts. */
+  readonly rule?: boolean;
   /** Below the threshold but requested anyway, to keep learning. */
   readonly probe?: boolean;
 }
@@ -104,11 +108,13 @@ export class AdaptiveTrigger {
   shouldRequest(features: TriggerFeatures): TriggerDecision {
     if (!this.enabled) return { request: true };
     const probability = this.probability(features);
-    this.guard.noteDecision(probability);
-    const threshold = this.guard.threshold;
-    if (probability >= threshold) return { request: true, probability, threshold };
-    if (this.guard.probe()) return { request: true, probability, threshold, probe: true };
-    return { request: false, probability, threshold };
+    const byRule = ruleSkips(features);
+    this.guard.noteDecision(probability, byRule);
+    const threshold = byRule ? this.guard.ruleThreshold : this.guard.threshold;
+    const judged = { probability, threshold, ...(byRule && { rule: true }) };
+    if (probability >= threshold) return { request: true, ...judged };
+    if (this.guard.probe()) return { request: true, ...judged, probe: true };
+    return { request: false, ...judged };
   }
 
   /** Learns from one shown suggestion's fate (call it only for suggestions the user saw). */
@@ -122,7 +128,7 @@ export class AdaptiveTrigger {
   /** Learns from a history, oldest first (e.g. a bounded recent sample of the log, once, when no state exists). */
   learnFrom(examples: readonly TriggerExample[]): void {
     for (const e of examples) {
-      this.guard.noteDecision(this.probability(e.features));
+      this.guard.noteDecision(this.probability(e.features), ruleSkips(e.features));
       this.observe(e.features, e.accepted);
     }
   }

@@ -42,11 +42,20 @@ export class BayesianLogistic {
   }
 
   /**
-   * The chance of acceptance averaged over the weights' uncertainty (MacKay's probit
-   * approximation): near 0.5 while the posterior is unsure, sharper as evidence accumulates.
-   * A model that is only sure of its prior does not skip with the confidence of a fitted one.
+   * The chance of acceptance at the posterior mean. The prior's weights are log-odds measured over
+   * many users, so for a user we know nothing of yet this is already the population's rate (10 %
+   * after `)` is what such users accept there on average); averaging over the weights'
+   * uncertainty too would count the spread between users twice and blur every rate toward 50 %.
    */
   predict(x: Float64Array): number {
+    return sigmoid(this.score(x));
+  }
+
+  /**
+   * The chance averaged over the weights' uncertainty (MacKay's probit approximation): near 0.5
+   * while the posterior is unsure, for estimates that must not be overconfident.
+   */
+  predictAveraged(x: Float64Array): number {
     let z = 0;
     let v = 0;
     const { mean, precision } = this;

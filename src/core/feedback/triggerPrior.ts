@@ -22,15 +22,24 @@
 //       per-user update rather than one global model.
 // [PF]  M. N. Al Awad et al., arXiv 2511.18842 and 2511.18849 (2025): rejections "without being
 //       read" while the developer types fast; typing pace as a pre-invocation signal.
+// [ST]  The same study's telemetry (21 programmers, 1,096 Copilot suggestions, 35 % accepted):
+//       acceptance 10 % after `)`, 7 % after `]`, 61 % after `(` (H. Mozannar et al., "Reading
+//       Between the Lines: Modeling User Behavior and Costs in AI-Assisted Programming", CHI 2024,
+//       arXiv 2210.14306, data released with the paper).
 // [CSAP] arXiv 2601.21379 (2026): a developer's own historical acceptance ratio is the strongest
 //       predictor, hence a loose prior on the base rate (the bias) that the user's outcomes move
 //       first.
 // Each weight is checked against real-code replays in bench:trigger (--ablate drops a group).
 import { CHAR_CLASSES, SLOTS, VECTOR_SIZE, type CharClass, type LanguageGroup } from './triggerVector';
 
-/** Weight of the character just before the cursor [CF: last char + last non-blank char]. */
+/**
+ * Weight of the character just before the cursor [CF: last char + last non-blank char]. `(`, `)`
+ * and `]` are set from [ST] instead: log-odds of its acceptance after each, less that of all its
+ * suggestions (logit 0.61 - logit 0.35 = +1.07; logit 0.10 - logit 0.35 = -1.58; logit 0.07 -
+ * logit 0.35 = -1.97), which agree with [CF] in sign and are stronger.
+ */
 const BEFORE: Record<CharClass, number> = {
-  '(': 1.0, '[': 0.1, '{': 0.45, ')': -1.1, ']': -1.15, '}': -0.7, ';': -1.25, ',': 0.2, '.': -0.1, ':': 0.4, '=': 0.25,
+  '(': 1.05, '[': 0.1, '{': 0.45, ')': -1.6, ']': -1.95, '}': -0.7, ';': -1.25, ',': 0.2, '.': -0.1, ':': 0.4, '=': 0.25,
   operator: -0.3, quote: 0.05, letter: 0.05, digit: -1.0, space: 0.2, other: -0.2,
   // A line start: Copilot's map has no newline, so it falls in the unknown bucket (-0.47).
   newline: -0.45,
@@ -48,9 +57,21 @@ const LANGUAGE: Record<LanguageGroup, number> = {
   compiled: 0.2, // [CF] c +0.36, cpp +0.22, java +0.21, go/csharp +0.17
 };
 
-/** Confidence: a weight fitted on millions of suggestions, but on another population and model. */
-const FROM_CF = 1; // standard deviation 1
-/** Weights we set by reasoning from the literature rather than read off a fitted model. */
+/**
+ * About 30 % of suggestions accepted in an ordinary context (Copilot's reported acceptance rates
+ * are 25-35 %; [ST] 35 %), loose: users differ most in their base rate [CSAP].
+ */
+const BIAS = -1.8;
+
+// How far one user's weight may lie from the population's, as a precision (1 / variance). The
+// means are population log-odds and predict a new user's rates as they are (bayesianLogistic.ts);
+// the precision sets how fast the user's own outcomes move them, so it is the spread between
+// users [HF], not how well the population figure is known.
+/** The character before the cursor: its effect differs between users as much as the base rate. */
+const PER_USER_CHAR = 1;
+/** Other weights read off [CF]: sd 0.7. */
+const FROM_CF = 2;
+/** Weights we set by reasoning from the literature rather than read off a fitted model: sd 0.5. */
 const JUDGED = 4;
 
 export interface TriggerPrior {
@@ -65,18 +86,17 @@ export function triggerPrior(): TriggerPrior {
     mean[slot] = weight;
     precision[slot] = confidence;
   };
-  // About 30 % of suggestions accepted in an ordinary context (Copilot's reported acceptance
-  // rates are 25-35 %), loose: users differ most in their base rate [CSAP].
-  set(SLOTS.bias, -1.5, 1);
+  set(SLOTS.bias, BIAS, 1);
   for (const c of CHAR_CLASSES) {
-    set(SLOTS.before[c], BEFORE[c]);
+    set(SLOTS.before[c], BEFORE[c], PER_USER_CHAR);
     set(SLOTS.lastNonSpace[c], LAST_NON_SPACE[c] ?? 0);
   }
   set(SLOTS.lineEnd, 0.7); // [CF] whitespace after the cursor
   // Only closers after the cursor: Copilot's hard rule lets these through like a line end; half weight.
   set(SLOTS.closersAfter, 0.35, JUDGED);
-  // [CF] -0.23 log line length, +0.13 log right-stripped length: about -0.1 per log column.
-  set(SLOTS.column, -0.1);
+  // [CF] -0.23 log line length, +0.13 log right-stripped length: about -0.1 per log column (the
+  // slot is centred on column 20, so its uncertainty is only about longer or shorter lines).
+  set(SLOTS.column, -0.1, 16);
   // Mid-word while typing fast, suggestions are typed over unread [PF]. But a suggestion counts
   // as shown only once visible for 750 ms, so most of those never reach the log: a weak prior,
   // left to each user's outcomes. (At the moment a request is decided, the time since the last

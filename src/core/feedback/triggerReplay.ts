@@ -3,8 +3,7 @@
 // suggestion the trigger let through teaches it (a skipped one would never have been seen).
 // Compared with always triggering and with a fixed rule, micro-averaged over users.
 import { AdaptiveTrigger, type AdaptiveTriggerOptions, type TriggerExample } from './adaptiveTrigger';
-import type { TriggerFeatures } from './feedbackEvents';
-import { charClass, FAST_TYPING_MS } from './triggerVector';
+import { ruleSkips } from './triggerRule';
 
 export interface Shares {
   /** Share of accepted suggestions still requested. */
@@ -40,13 +39,6 @@ export interface ReplaySummary extends Shares {
   readonly curve: ReadonlyArray<{ readonly kept: number; readonly rejectedSkipped: number }>;
   /** The fixed rule: skip after `)`, `]`, `}` or while typing mid-word under 150 ms. */
   readonly rule: Shares;
-}
-
-/** The rule baseline. */
-export function ruleSkips(f: TriggerFeatures): boolean {
-  if (f.charBefore === ')' || f.charBefore === ']' || f.charBefore === '}') return true;
-  const c = charClass(f.charBefore);
-  return (c === 'letter' || c === 'digit') && f.msSinceKeystroke < FAST_TYPING_MS;
 }
 
 /** One user's history, oldest first, from a fresh trigger. */

@@ -15,6 +15,8 @@ export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
 /** Below this many ms since the previous keystroke, typing counts as fast. */
 export const FAST_TYPING_MS = 150;
 const LANGUAGE_BUCKETS = 16;
+/** log(1 + 20): a cursor 20 columns in scores the column slot 0. */
+const TYPICAL_LOG_COLUMN = Math.log1p(20);
 
 function slotLayout() {
   let next = 0;
@@ -48,7 +50,7 @@ function slotLayout() {
 export const SLOTS = slotLayout();
 export const VECTOR_SIZE = SLOTS.size;
 /** Names the layout, so a persisted state from another layout is recognised and dropped. */
-export const LAYOUT_ID = `trigger-v1-${VECTOR_SIZE}`;
+export const LAYOUT_ID = `trigger-v2-${VECTOR_SIZE}`;
 
 export function charClass(ch: string): CharClass {
   if (ch === '' || ch === '\n' || ch === '\r') return 'newline';
@@ -113,7 +115,8 @@ export function encodeTriggerFeatures(f: TriggerFeatures, out: Float64Array, off
     if (kind === 'empty') out[SLOTS.lineEnd] = 1;
     else if (kind === 'closers') out[SLOTS.closersAfter] = 1;
   }
-  if (on('column')) out[SLOTS.column] = Math.log1p(f.column);
+  // Centred on a typical column, so the weight's uncertainty is about the line's length, not the base rate.
+  if (on('column')) out[SLOTS.column] = Math.log1p(f.column) - TYPICAL_LOG_COLUMN;
   if (on('typing') && isWordClass(before)) {
     if (f.msSinceKeystroke < FAST_TYPING_MS) out[SLOTS.fastMidWord] = 1;
     if (f.keyIntervalMs !== undefined && f.keyIntervalMs < FAST_TYPING_MS) out[SLOTS.fastKeys] = 1;

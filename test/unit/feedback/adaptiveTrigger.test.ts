@@ -46,6 +46,33 @@ test('the shipped prior ranks states the way public knowledge does, before any f
   assert.ok(trigger.probability(features('logger.info(|)', 'accepted')) > trigger.probability(features('logger.info(|)', 'rejected')), 'after an accept');
 });
 
+test('on day one the prior predicts the published rates: ~10 % after `)`, less after `]`, most after `(`', () => {
+  const trigger = new AdaptiveTrigger();
+  const p = (marked: string) => trigger.probability(features(marked, 'none'));
+  const close = p('const total = sum(items)|');
+  assert.ok(close > 0.05 && close < 0.15, `after ")" ${close}`);
+  assert.ok(p('const xs = [a, b]|') < close, 'after "]" lower still');
+  assert.ok(p('foo(|') > 0.45, `after "(" ${p('foo(|')}`);
+  const ordinary = p('const a = 1;\n|');
+  assert.ok(ordinary > 0.2 && ordinary < 0.45, `at a line start ${ordinary}`);
+});
+
+test('a decision where the rule fires says so, and is judged against the rule\'s own threshold', () => {
+  const trigger = new AdaptiveTrigger();
+  for (const s of session(150, (kind, i) => kind !== 'afterClose' && i % 3 !== 0)) {
+    const decision = trigger.shouldRequest(s.features);
+    if (decision.request) trigger.observe(s.features, s.accepted);
+  }
+  const close = trigger.shouldRequest(features('const total = sum(items)|', 'rejected'));
+  assert.equal(close.rule, true);
+  assert.ok(close.threshold! > 0, 'the rule\'s contexts have a budget');
+  const fastMidWord = trigger.shouldRequest(features('  retu|', 'rejected', 60));
+  assert.equal(fastMidWord.rule, true);
+  const elsewhere = trigger.shouldRequest(features('const config = |', 'rejected'));
+  assert.equal(elsewhere.request, true);
+  assert.equal(elsewhere.rule, undefined);
+});
+
 test('a user who accepts everything is never throttled, from the first suggestion on', () => {
   const trigger = new AdaptiveTrigger();
   for (const s of session(400, () => true)) {

@@ -22,7 +22,7 @@ test('closed until the user has rejected a few suggestions: nothing is skipped b
 });
 
 test('the threshold skips at most the allowed share of the expected accepts', () => {
-  const guard = new TriggerGuard({ minRejections: 0, keepTarget: 0.95 });
+  const guard = new TriggerGuard({ minRejections: 0, keepTarget: 0.95, thresholdMargin: 0 });
   noteSpread(guard, 4);
   const t = guard.threshold;
   // Expected accepts below t under calibrated probabilities, over all of them.
@@ -34,7 +34,10 @@ test('the threshold skips at most the allowed share of the expected accepts', ()
   }
   assert.ok(below / all <= 0.05 + 1e-9, `skips ${(100 * below) / all} % of accepts`);
   assert.ok(t >= 0.2, `threshold ${t} leaves room to skip`);
-  assert.ok(new TriggerGuard({ minRejections: 0, keepTarget: 0.99 }).threshold <= t);
+  assert.ok(new TriggerGuard({ minRejections: 0, keepTarget: 0.99, thresholdMargin: 0 }).threshold <= t);
+  const withMargin = new TriggerGuard({ minRejections: 0, keepTarget: 0.95, thresholdMargin: 0.03 });
+  noteSpread(withMargin, 4);
+  assert.ok(withMargin.threshold < t, 'the margin holds part of the budget back');
 });
 
 test('backs off when suggestions it rated low are accepted: kept accepts falling lower the threshold', () => {
@@ -74,4 +77,53 @@ test('its state restores the same threshold', () => {
   guard.record(false, 0.3);
   const restored = new TriggerGuard({ minRejections: 0 }, JSON.parse(JSON.stringify(guard.toState())));
   assert.equal(restored.threshold, guard.threshold);
+});
+
+test('spends the budget on the rule\'s contexts first, then on the rest', () => {
+  const guard = new TriggerGuard({ minRejections: 0, keepTarget: 0.95, thresholdMargin: 0 });
+  // One suggestion in ten where the rule fires, rated 22 %; the rest spread 0.01 … 0.99.
+  const note = (g: TriggerGuard, rule: boolean) => {
+    for (let r = 0; r < 4; r++) {
+      for (let p = 0.01; p < 1; p += 0.02) g.noteDecision(p);
+      for (let k = 0; k < 5; k++) g.noteDecision(0.22, rule);
+    }
+  };
+  note(guard, true);
+  const alone = new TriggerGuard({ minRejections: 0, keepTarget: 0.95, thresholdMargin: 0 });
+  note(alone, false);
+  assert.ok(alone.threshold <= 0.22, `without the rule, the threshold ${alone.threshold} stops below them`);
+  assert.ok(guard.ruleThreshold > 0.22, `rule threshold ${guard.ruleThreshold}: with it, its contexts are skipped first`);
+  assert.ok(guard.threshold < alone.threshold, `the rest gets what the rule left: ${guard.threshold} vs ${alone.threshold}`);
+});
+
+test('does not spend on the rule where the user accepts: the rule is admitted only as far as it is cheap', () => {
+  const guard = new TriggerGuard({ minRejections: 0 });
+  for (let r = 0; r < 4; r++) {
+    for (let p = 0.01; p < 1; p += 0.02) guard.noteDecision(p);
+    for (let k = 0; k < 20; k++) guard.noteDecision(0.3, true);
+  }
+  // Rated 30 %, and a fifth of all decisions: skipping them would cost far more than 5 % of accepts.
+  assert.ok(guard.ruleThreshold <= 0.3, `rule threshold ${guard.ruleThreshold}`);
+});
+
+test('carries what the user does at the low end of what is shown into the range it skips', () => {
+  // Half the decisions are rated 0.5 % and would be skipped; what is shown is rated 30-70 %.
+  const note = (g: TriggerGuard) => {
+    for (let r = 0; r < 200; r++) {
+      g.noteDecision(0.005);
+      g.noteDecision(0.3 + (r % 5) * 0.1);
+    }
+  };
+  const trusting = new TriggerGuard({ minRejections: 0, keepTarget: 0.9 });
+  const surprised = new TriggerGuard({ minRejections: 0, keepTarget: 0.9 });
+  note(trusting);
+  note(surprised);
+  for (let i = 0; i < 100; i++) {
+    const p = 0.3 + (i % 5) * 0.1;
+    trusting.record(i % 100 < p * 100, p);
+    // Accepts at least half of what is shown, whatever its rating: the model's confidence is wrong.
+    surprised.record(i % 2 === 0 || i % 100 < p * 100, p);
+  }
+  assert.ok(trusting.threshold > 0.005, `as predicted: the 0.5 % decisions are skipped (threshold ${trusting.threshold})`);
+  assert.ok(surprised.threshold <= 0.005, `flatter than predicted: they are kept (threshold ${surprised.threshold})`);
 });

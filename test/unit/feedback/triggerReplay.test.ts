@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { TriggerExample } from '../../../src/core/feedback/adaptiveTrigger';
 import type { TriggerFeatures } from '../../../src/core/feedback/feedbackEvents';
-import { replayUser, rocAuc, ruleSkips, skippedAtKept, summarizeReplays } from '../../../src/core/feedback/triggerReplay';
+import { replayUser, rocAuc, skippedAtKept, summarizeReplays } from '../../../src/core/feedback/triggerReplay';
+import { ruleSkips } from '../../../src/core/feedback/triggerRule';
 
 const base: TriggerFeatures = { language: 'python', column: 12, atLineEnd: true, charBefore: '(', msSinceKeystroke: 600, lastOutcome: 'none', documentLength: 900, relativePosition: 0.6 };
 
@@ -38,7 +39,9 @@ test('a replay judges each suggestion before its fate and learns only from those
   const r = replayUser(examples);
   assert.equal(r.accepted, 100);
   assert.equal(r.acceptedKept, 100, 'every accept kept');
-  assert.ok(r.rejectedSkipped > 60, `skipped ${r.rejectedSkipped} of 100 rejections`);
+  // The guard spends at most 2 % of accepts per user, so `)` is skipped only once its estimated
+  // acceptance is near zero: a dozen of them first.
+  assert.ok(r.rejectedSkipped > 50, `skipped ${r.rejectedSkipped} of 100 rejections`);
   assert.ok(r.warmup <= 6, `warm-up ${r.warmup}`);
   assert.equal(r.rule.rejectedSkipped, 100);
   assert.equal(r.rule.acceptedKept, 100);
