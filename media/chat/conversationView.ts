@@ -1,6 +1,6 @@
 // The conversation: questions with the context they carried (and what was trimmed), answers
 // rendered as Markdown while they stream, error cards with the fix, and per-answer actions.
-import type { AssistantTurn, ChatContextItem, ChatViewState, TrimmedContext, UserTurn, WebviewMessage } from '../../src/core/chat/chatProtocol';
+import { contextChips, type AssistantTurn, type ChatContextItem, type ChatViewState, type ContextChip, type TrimmedContext, type UserTurn, type WebviewMessage } from '../../src/core/chat/chatProtocol';
 import { h, icon, iconButton } from './element';
 import { renderInlineMarkdown, renderMarkdown } from './markdownRenderer';
 
@@ -120,11 +120,11 @@ function welcome(): HTMLElement {
   );
 }
 
-function contextChip(item: ChatContextItem): HTMLElement {
-  // A retrieved snippet opens at its first line.
-  const line = item.kind === 'codebase' && item.range ? { 'data-line': String(item.range.start.line) } : {};
-  const attrs = item.path ? { 'data-action': 'open-file', 'data-path': item.path, title: item.path, ...line } : { title: item.label };
-  return h('button', { class: `chip readonly kind-${item.kind}`, type: 'button', ...attrs }, icon(chipIcon(item.kind)), h('span', { class: 'chip-label' }, item.label));
+function contextChip(chip: ContextChip): HTMLElement {
+  // Retrieved snippets: one chip per file, opening at its first snippet's line.
+  const line = chip.line !== undefined ? { 'data-line': String(chip.line) } : {};
+  const attrs = chip.path ? { 'data-action': 'open-file', 'data-path': chip.path, title: chip.items.length > 1 ? `${chip.path} (${chip.items.length} snippets)` : chip.path, ...line } : { title: chip.label };
+  return h('button', { class: `chip readonly kind-${chip.kind}`, type: 'button', ...attrs }, icon(chipIcon(chip.kind)), h('span', { class: 'chip-label' }, chip.label));
 }
 
 /** What was cut to fit the window; Flywheel's own additions (open file, retrieved snippets) give way first and say so. */
@@ -145,7 +145,7 @@ function userTurn(turn: UserTurn): HTMLElement {
     { class: 'turn user', 'data-turn': turn.id },
     h('div', { class: 'turn-header' }, icon('account'), h('span', { class: 'author' }, 'You')),
     h('div', { class: 'user-text' }, turn.content),
-    turn.context.length > 0 && h('div', { class: 'context-list' }, ...turn.context.map(contextChip)),
+    turn.context.length > 0 && h('div', { class: 'context-list' }, ...contextChips(turn.context).map(contextChip)),
     turn.trimmed && turn.trimmed.length > 0 && trimmedNote(turn.trimmed),
   );
 }

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { DocumentSnapshot } from '../core/documentSnapshot';
 import { cellOf, notebookContextOf, notebookPath } from './notebook/notebookCells';
+import { workspacePath } from './workspacePaths';
 
 const texts = new WeakMap<vscode.TextDocument, { version: number; text: string }>();
 
@@ -25,7 +26,7 @@ export function snapshotOf(document: vscode.TextDocument, position?: vscode.Posi
   const cell = cellOf(document);
   return {
     uri: document.uri.toString(),
-    relativePath: cell ? notebookPath(cell.notebook) : vscode.workspace.asRelativePath(document.uri, false),
+    relativePath: cell ? notebookPath(cell.notebook) : workspacePath(document.uri),
     languageId: document.languageId,
     text: documentText(document),
     version: document.version,

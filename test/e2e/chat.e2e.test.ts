@@ -405,13 +405,18 @@ describe('chat sidebar in code-server', { timeout: 600_000 }, () => {
     await input.press('Enter');
     await view.locator('.turn.assistant.status-done', { hasText: 'resets it' }).waitFor({ timeout: 60_000 });
 
-    // The snippet went to the model, and shows as a chip with its path and line.
+    // The snippet went to the model, and shows as a chip with its path and lines.
     const sent = ollama.requestsTo('/api/chat').at(-1)!.body.messages.at(-1).content as string;
     assert.match(sent, /A related snippet from `server\/requestContext\.py` \(lines \d+-\d+\)/);
     assert.match(sent, /def push\(self\):/);
-    const chip = view.locator('.turn.user').last().locator('.chip.kind-codebase', { hasText: 'server/requestContext.py:' }).first();
+    // Several chunks of one file are one chip with their line ranges (`path:12-30, 41-52`).
+    const chips = view.locator('.turn.user').last().locator('.chip.kind-codebase', { hasText: 'server/requestContext.py:' });
+    const chip = chips.first();
     await chip.waitFor();
-    const line = Number(/:(\d+)$/.exec(await chip.innerText())![1]);
+    assert.equal(await chips.count(), 1, 'one chip for the file');
+    const label = await chip.innerText();
+    assert.match(label, /:\d+(-\d+)?(, \d+(-\d+)?)*$/, label);
+    const line = Number(/:(\d+)/.exec(label)![1]);
     await screenshot(page, 'chat-codebase-snippets');
 
     await clickClear(chip);

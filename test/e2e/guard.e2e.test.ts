@@ -13,6 +13,8 @@ import { fakeOllamaModels } from '../support/fakeOllamaServer';
 const model = fakeOllamaModels.qwenCoder.name;
 const ignoredMarker = 'vault_marker_7f3a9c';
 const allowedMarker = 'pricing_marker_2b8e41';
+const appRatesMarker = 'app_rates_marker_91c2';
+const libRatesMarker = 'lib_rates_marker_4d7e';
 
 /** Two files written alike (same names, so the context engine finds both similar to orders.py). */
 function discountModule(marker: string): string {
@@ -40,8 +42,15 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
       machineSettings: { 'flywheel.models.completion': [{ provider: 'ollama', baseUrl: ollama.url, model }] },
       env: { OLLAMA_HOST: ollama.url },
       workspaceFolders: {
-        app: { 'orders.py': 'from pricing import apply_discount, discount_rate_for\n\n\ndef checkout(order_total, customer):\n' },
-        lib: { '.gitignore': 'vault.py\n', 'vault.py': discountModule(ignoredMarker), 'pricing.py': discountModule(allowedMarker) },
+        app: {
+          'orders.py': 'from pricing import apply_discount, discount_rate_for\n\n\ndef checkout(order_total, customer):\n',
+          'rates.py': `# ${appRatesMarker}\ndef shipping_rate(weight):\n    return 2.5 * weight  # ${appRatesMarker}\n`,
+        },
+        lib: {
+          '.gitignore': 'vault.py\n', 'vault.py': discountModule(ignoredMarker), 'pricing.py': discountModule(allowedMarker),
+          'rates.py': `# ${libRatesMarker}\ndef loyalty_rate(customer):\n    return 0.05 if customer.loyal else 0.0  # ${libRatesMarker}\n`,
+          'invoice.py': 'from rates import loyalty_rate\n\n\ndef invoice_total(amount, customer):\n',
+        },
       },
       waitForExtensions: ['flywheel.flywheel'],
     });
@@ -84,7 +93,36 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     const sent = bodies().join('\n');
     // The control: the allowed file reaches the prompt, whole or as its definitions' signatures
     // (which of the two wins the budget depends on timing, so its marker alone is no control).
-    assert.ok(sent.includes(allowedMarker) || sent.includes('# Path: pricing.py'), 'control: an ordinary open file of the second folder reaches the prompt as context');
+    assert.ok(sent.includes(allowedMarker) || sent.includes('# Path: lib/pricing.py'), 'control: an ordinary open file of the second folder reaches the prompt as context');
     assert.ok(!sent.includes(ignoredMarker) && !sent.includes('vault.py'), 'the ignored file never reaches the model server');
+  });
+
+  it("an import in the second folder reads that folder's file, not the first folder's file of the same name", async () => {
+    const { page, server } = session;
+    const before = ollama.requests.length;
+    // invoice.py imports rates.py of its own folder; both folders have a rates.py, neither is open.
+    await server.bridge.evaluate(async (vscode) => {
+      const lib = vscode.workspace.workspaceFolders![1]!;
+      const invoice = await vscode.window.showTextDocument(vscode.Uri.joinPath(lib.uri, 'invoice.py'), { preview: false, viewColumn: vscode.ViewColumn.One });
+      const end = invoice.document.lineAt(invoice.document.lineCount - 1).range.end;
+      invoice.selection = new vscode.Selection(end, end);
+    });
+    await waitUntil('invoice.py active', async () => (await server.bridge.activeEditor())?.path.endsWith('/lib/invoice.py'));
+    await focusEditor(page);
+    await typeInEditor(page, '    return amount * (1 - loyalty_rate(');
+    const prompts = () => ollama.requests.slice(before).filter((r) => r.path === '/api/generate').map((r) => String((r.body as { prompt?: unknown }).prompt ?? ''));
+    await waitUntil('a completion request from invoice.py', () => prompts().some((p) => p.includes('loyalty_rate(')));
+    await waitForGhostText(page);
+    await screenshot(page, 'guard-two-folders-import');
+    // Each context file is headed by its path; the folder's name comes first in a two-folder workspace.
+    const sections = prompts()
+      .filter((p) => p.includes('loyalty_rate('))
+      .flatMap((p) => p.split(/^# Path: /m).slice(1).map((section) => ({ path: section.slice(0, section.indexOf('\n')), text: section })));
+    const lib = sections.filter((s) => s.text.includes(libRatesMarker));
+    assert.ok(lib.length > 0 && lib.every((s) => s.path === 'lib/rates.py'), `the imported file of invoice.py's own folder is in the prompt as lib/rates.py: ${JSON.stringify(lib.map((s) => s.path))}`);
+    // The first folder's rates.py may come as similar code, but only as itself: never read for the import.
+    const app = sections.filter((s) => s.text.includes(appRatesMarker));
+    assert.ok(app.every((s) => s.path === 'app/rates.py'), `the first folder's rates.py only ever under its own path: ${JSON.stringify(app.map((s) => s.path))}`);
+    assert.ok(!sections.some((s) => s.path === 'rates.py'), 'no path without its folder');
   });
 });

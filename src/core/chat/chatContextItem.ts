@@ -68,3 +68,57 @@ export function selectionLabel(path: string, range: ChatRange): string {
   const lastLine = range.end.character === 0 && range.end.line > range.start.line ? range.end.line : range.end.line + 1;
   return first === lastLine ? `${baseName(path)}:${first}` : `${baseName(path)}:${first}-${lastLine}`;
 }
+
+/** How a question's context shows as chips: one per item, except retrieved snippets, one per file. */
+export interface ContextChip {
+  readonly kind: ChatContextKind;
+  /** `server/app.py:12-30, 88-97` for a file's snippets (1-based lines, in file order). */
+  readonly label: string;
+  readonly path: string;
+  /** Zero-based line a click opens the file at: its first snippet's. */
+  readonly line?: number;
+  /** The items the chip stands for. */
+  readonly items: readonly ChatContextItem[];
+}
+
+/**
+ * The chips of a question's context: several snippets the Codebase search found in one file
+ * are one chip, at the place of the file's best (first) snippet, labelled with every line range
+ * (overlapping or touching ranges joined).
+ */
+export function contextChips(items: readonly ChatContextItem[]): ContextChip[] {
+  const chips: ContextChip[] = [];
+  const snippetsOf = new Map<string, ChatContextItem[]>();
+  for (const item of items) {
+    if (item.kind !== 'codebase' || !item.range || !item.path) {
+      chips.push({ kind: item.kind, label: item.label, path: item.path, items: [item] });
+      continue;
+    }
+    const group = snippetsOf.get(item.path);
+    if (group) {
+      group.push(item);
+      continue;
+    }
+    const snippets = [item];
+    snippetsOf.set(item.path, snippets);
+    // Filled in below, once every snippet of the file is known.
+    chips.push({ kind: 'codebase', label: '', path: item.path, items: snippets });
+  }
+  return chips.map((chip) => {
+    if (chip.label || chip.kind !== 'codebase' || !chip.items[0]?.range) return chip;
+    const ranges = lineRanges(chip.items.map((i) => i.range!));
+    return { ...chip, label: `${chip.path}:${ranges.map(([a, b]) => (a === b ? `${a + 1}` : `${a + 1}-${b + 1}`)).join(', ')}`, line: ranges[0][0] };
+  });
+}
+
+/** Zero-based [first, last] line ranges, sorted, with overlapping and touching ones joined. */
+function lineRanges(ranges: readonly ChatRange[]): [number, number][] {
+  const sorted = ranges.map((r): [number, number] => [r.start.line, Math.max(r.start.line, r.end.line)]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: [number, number][] = [];
+  for (const [a, b] of sorted) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}

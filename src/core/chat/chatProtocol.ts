@@ -6,9 +6,10 @@ import { contextItemShape, conversationShape } from './conversationShape';
 import { arrayOf, isBoolean, isCount, isNumber, isString, literal, objectOf, optional, type Shape } from './valueShape';
 
 // The webview imports nothing of the extension but this file (a test holds it to that), so the
-// types inside the state it draws, and how a code fence names its language and file (both sides
-// must read it alike), are passed on from here.
-export type { ChatContextItem } from './chatContextItem';
+// types inside the state it draws, how a code fence names its language and file (both sides
+// must read it alike), and how a question's context shows as chips, are passed on from here.
+export type { ChatContextItem, ContextChip } from './chatContextItem';
+export { contextChips } from './chatContextItem';
 export type { AssistantTurn, TrimmedContext, UserTurn } from './conversation';
 export { parseFenceInfo } from './codeBlocks';
 

@@ -133,6 +133,11 @@ export function goPackageName(path: string): string {
   return last.replace(/\.v\d+$/, '').replace(/^go-/, '').replace(/[-.]go$/, '').replace(/[^A-Za-z0-9_]/g, '_');
 }
 
+export interface AnalyzeOptions {
+  /** Find the imports too (default true; the workspace index has no use for them). */
+  readonly imports?: boolean;
+}
+
 /** Analyses one file; `tree` undefined means text only (definitions and imports stay empty). */
 export function analyzeFile(
   syntax: SyntaxService | undefined,
@@ -140,6 +145,7 @@ export function analyzeFile(
   languageId: string,
   text: string,
   tree: Tree | undefined,
+  options: AnalyzeOptions = {},
 ): FileAnalysis {
   const lines = new LineIndex(text);
   // Items inside Rust macro calls count as the file's own (see macroItems.ts).
@@ -148,7 +154,7 @@ export function analyzeFile(
   let imports: ImportRef[] = [];
   try {
     definitions = syntax && tree ? definitionsOf(syntax, languageId, [tree, ...inner], lines) : [];
-    imports = syntax && tree ? importsOf(syntax, languageId, [tree, ...inner], lines) : [];
+    imports = syntax && tree && options.imports !== false ? importsOf(syntax, languageId, [tree, ...inner], lines) : [];
   } finally {
     for (const t of inner) t.delete();
   }

@@ -15,8 +15,11 @@ import { IgnoreFileTooLarge, IgnoreRules, normalizeRelativePath, windowsName } f
 export const MAX_IGNORE_FILE_BYTES = 4 * 1024 * 1024;
 
 export interface PathPolicyOptions {
-  /** The workspace folders: absolute paths (their rules are read from disk), or folders with rules made elsewhere. */
-  readonly roots: readonly (string | Folder)[];
+  /**
+   * The workspace folders: absolute paths (their rules are read from disk), the same with the
+   * folder's name (a multi-root workspace writes its paths `name/rest`), or folders with rules made elsewhere.
+   */
+  readonly roots: readonly (string | NamedRoot | Folder)[];
   /** The user's own globs (their user settings): `!` may re-include a default. */
   readonly userGlobs?: readonly string[];
   /** Globs from the workspace's settings: they only exclude. Ignored when the workspace is not trusted. */
@@ -31,9 +34,17 @@ export interface PathPolicyOptions {
   readonly onIgnoreFileTooLarge?: (path: string) => void;
 }
 
+export interface NamedRoot {
+  /** Absolute path. */
+  readonly path: string;
+  /** The workspace folder's name: the first segment of its files' paths in a multi-root workspace. */
+  readonly name: string;
+}
+
 export interface Folder {
   /** Absolute path, '/'-separated. */
   readonly root: string;
+  readonly name?: string;
   readonly rules: IgnoreRules;
   /** The repository the folder is in (read from disk), for the ignore files above the folder. */
   readonly repository?: string;
@@ -48,13 +59,16 @@ export class PathPolicy {
 
   constructor(private readonly options: PathPolicyOptions) {
     const trusted = options.trusted !== false;
-    this.folders = options.roots.map((raw) => {
-      if (typeof raw !== 'string') return { root: slashed(raw.root), rules: raw.rules };
+    this.folders = options.roots.map((given) => {
+      if (typeof given !== 'string' && 'rules' in given) return { root: slashed(given.root), rules: given.rules, name: given.name };
+      const raw = typeof given === 'string' ? given : given.path;
+      const name = typeof given === 'string' ? undefined : given.name;
       const root = slashed(resolve(raw));
       const repo = repositoryRoot(root);
       const folderInRepo = repo === root ? '' : root.slice(repo.length + 1);
       return {
         root,
+        name,
         repository: repo,
         rules: new IgnoreRules({
           readFile: reader(repo),
@@ -117,10 +131,15 @@ export class PathPolicy {
       const relative = normalizeRelativePath(path);
       if (relative === undefined) return false;
       if (this.folders.length === 0) return !outsideRules.ignores(relative);
-      // Multi-root: a relative path is judged in every folder that has it (in all of them when
-      // none has it yet), and refused if any of them refuses it.
+      // Multi-root: `name/rest` is that folder's file, judged by that folder's rules. Any other
+      // reading of the path (a folder that has it as it is written) must allow it too; a path
+      // naming no folder is judged in every folder that has it (in all of them when none has
+      // it yet), and refused if any of them refuses it.
+      const slash = relative.indexOf('/');
+      const named = this.folders.length > 1 && slash > 0 ? this.folders.find((f) => f.name === relative.slice(0, slash)) : undefined;
       const having = this.folders.filter((f) => existsSync(join(f.root, relative)));
-      return (having.length > 0 ? having : this.folders).every((f) => this.mayReadAt(`${f.root}/${relative}`));
+      if (named && !this.mayReadAt(`${named.root}/${relative.slice(slash + 1)}`)) return false;
+      return (having.length > 0 || named ? having : this.folders).every((f) => this.mayReadAt(`${f.root}/${relative}`));
     }
     return this.mayReadAt(path);
   }

@@ -1,8 +1,9 @@
 // Keeps the index in step with the workspace: a full pass over the listed files (only files
 // whose size, time or content hash changed are read again and re-chunked), and single files on
 // save, create, delete and rename. Every file is asked of the path policy first; binary,
-// oversized and minified files are left out. Work is done one file per macrotask, in batches
-// of one transaction each, and waits at `throttle` between files so the host can hold it back.
+// oversized and minified files are left out. Files are read and parsed in slices of a few
+// milliseconds (between them the worker hears the host's messages and waits at `throttle` while
+// the host holds it back), written in batches of one transaction each.
 import { createHash } from 'node:crypto';
 import { analyzeFile } from '../context/fileAnalysis';
 import { definitionSnippet } from '../context/definitionSnippets';
@@ -10,7 +11,7 @@ import type { Logger } from '../logger';
 import { languageIdForFile, syntaxLanguageFor } from '../syntax/languages';
 import type { SyntaxService } from '../syntax/syntaxService';
 import { chunkFileForIndex } from './indexChunks';
-import type { IndexStore, StoredFileInfo, SymbolRow } from './indexStore';
+import type { ChunkRow, IndexStore, StoredFileInfo, SymbolRow } from './indexStore';
 import { pathTerms, termText } from './indexTerms';
 
 export interface IndexFileSource {
@@ -38,6 +39,11 @@ export interface IndexBuilderOptions {
 
 export type FileOutcome = 'indexed' | 'unchanged' | 'removed' | 'excluded' | 'missing' | 'tooLarge' | 'binary' | 'generated' | 'failed';
 
+type FileRead =
+  | { readonly kind: 'skip'; readonly outcome: 'unchanged' | 'missing' | 'tooLarge' | 'binary' | 'generated' }
+  | { readonly kind: 'touch'; readonly info: StoredFileInfo }
+  | { readonly kind: 'rows'; readonly info: StoredFileInfo; readonly chunks: ChunkRow[]; readonly symbols: SymbolRow[] };
+
 export interface SyncProgress {
   readonly done: number;
   readonly total: number;
@@ -55,9 +61,14 @@ export interface SyncResult {
 const DEFAULT_MAX_FILE_BYTES = 512 * 1024;
 const PARSE_MS = 1_000;
 const MAX_SYMBOLS_PER_FILE = 2_000;
-/** A batch's transaction commits after this many files or milliseconds, whichever comes first. */
-const BATCH_FILES = 64;
-const BATCH_MS = 250;
+/** Work between two looks at the host's messages (a hold, Pause, a search waiting). */
+const YIELD_MS = 20;
+/**
+ * A batch's transaction commits after this many slices or milliseconds, whichever comes first:
+ * each commit costs two fsyncs, and a crash loses at most the batch under way.
+ */
+const BATCH_SLICES = 50;
+const BATCH_MS = 1_000;
 
 export class IndexBuilder {
   constructor(private readonly options: IndexBuilderOptions) {}
@@ -79,6 +90,7 @@ export class IndexBuilder {
     const counts = { indexed: 0, unchanged: 0, skipped: 0 };
     let done = 0;
     let batchStart = performance.now();
+    let sliceStart = batchStart;
     let inBatch = 0;
     this.store.begin();
     try {
@@ -91,19 +103,26 @@ export class IndexBuilder {
         else counts.skipped++;
         done++;
         onProgress?.({ done, total: listed.size });
+        const now = performance.now();
+        if (now - sliceStart < YIELD_MS) continue;
+        // Messages (a hold, Pause, a search) are only heard between macrotasks.
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
         const wait = this.options.mustWait?.() ?? false;
-        if (wait || ++inBatch >= BATCH_FILES || performance.now() - batchStart > BATCH_MS) {
+        if (wait || ++inBatch >= BATCH_SLICES || now - batchStart > BATCH_MS) {
           this.store.commit();
-          await new Promise((resolve) => setImmediate(resolve));
           if (wait) await this.options.throttle?.();
           this.store.begin();
           inBatch = 0;
-          batchStart = performance.now();
+          batchStart = sliceStart = performance.now();
         }
       }
-    } finally {
-      this.store.commit();
+    } catch (error) {
+      // A failed write: the batch is undone whole, so no file is left half written.
+      this.store.rollback();
+      throw error;
     }
+    this.store.commit();
     const cancelledNow = done < listed.size;
     if (!cancelledNow) this.store.setMeta('lastFullSync', String(Date.now()));
     return { total: listed.size, ...counts, removed, cancelled: cancelledNow };
@@ -123,43 +142,57 @@ export class IndexBuilder {
     return removed;
   }
 
+  /** Read and parse failures make the file 'failed'; a failed write throws (the batch is rolled back). */
   private async indexFile(path: string): Promise<FileOutcome> {
-    const { store, source } = this.options;
+    const { store } = this.options;
     const forget = (outcome: FileOutcome): FileOutcome => (store.removeFile(path) ? (outcome === 'missing' ? 'removed' : outcome) : outcome);
     if (!this.options.mayIndex(path)) return forget('excluded');
+    const stored = store.fileInfo(path);
+    let read: FileRead;
     try {
-      const stat = await source.stat(path);
-      if (!stat) return forget('missing');
-      if (stat.size > (this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)) return forget('tooLarge');
-      const stored = store.fileInfo(path);
-      if (stored && stored.size === stat.size && stored.mtimeMs === stat.mtimeMs) return 'unchanged';
-      const bytes = await source.read(path);
-      if (!bytes) return forget('missing');
-      const hash = createHash('sha1').update(bytes).digest('hex');
-      const info: StoredFileInfo = { hash, size: bytes.length, mtimeMs: stat.mtimeMs };
-      if (stored?.hash === hash) {
-        store.touchFile(path, info);
-        return 'unchanged';
-      }
-      if (isBinary(bytes)) return forget('binary');
-      const text = new TextDecoder().decode(bytes);
-      if (isMinified(text)) return forget('generated');
-      await this.indexText(path, text, info);
-      return 'indexed';
+      read = await this.read(path, stored);
     } catch (error) {
       this.options.logger.debug(`Workspace index: cannot index ${path}: ${error instanceof Error ? error.message : String(error)}`);
       return 'failed';
     }
+    switch (read.kind) {
+      case 'skip':
+        return read.outcome === 'unchanged' ? 'unchanged' : forget(read.outcome);
+      case 'touch':
+        store.touchFile(path, read.info);
+        return 'unchanged';
+      case 'rows':
+        store.putFile(path, read.info, read.chunks, read.symbols);
+        return 'indexed';
+    }
   }
 
-  private async indexText(path: string, text: string, info: StoredFileInfo): Promise<void> {
+  /** What the file holds now, and what the index should do with it (nothing is written here). */
+  private async read(path: string, stored: StoredFileInfo | undefined): Promise<FileRead> {
+    const { source } = this.options;
+    const stat = await source.stat(path);
+    if (!stat) return { kind: 'skip', outcome: 'missing' };
+    if (stat.size > (this.options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)) return { kind: 'skip', outcome: 'tooLarge' };
+    if (stored && stored.size === stat.size && stored.mtimeMs === stat.mtimeMs) return { kind: 'skip', outcome: 'unchanged' };
+    const bytes = await source.read(path);
+    if (!bytes) return { kind: 'skip', outcome: 'missing' };
+    const hash = createHash('sha1').update(bytes).digest('hex');
+    const info: StoredFileInfo = { hash, size: bytes.length, mtimeMs: stat.mtimeMs };
+    if (stored?.hash === hash) return { kind: 'touch', info };
+    if (isBinary(bytes)) return { kind: 'skip', outcome: 'binary' };
+    const text = new TextDecoder().decode(bytes);
+    if (isMinified(text)) return { kind: 'skip', outcome: 'generated' };
+    return { kind: 'rows', info, ...(await this.rows(path, text)) };
+  }
+
+  private async rows(path: string, text: string): Promise<{ chunks: ChunkRow[]; symbols: SymbolRow[] }> {
     const syntax = this.options.syntax;
     const languageId = languageIdForFile(path, text);
     const tree = syntax && syntaxLanguageFor(languageId) ? await syntax.parse(languageId, text, { timeoutMs: this.options.parseTimeoutMs ?? PARSE_MS }) : undefined;
     try {
-      const file = analyzeFile(syntax, path, languageId, text, tree);
+      const file = analyzeFile(syntax, path, languageId, text, tree, { imports: false });
       const where = pathTerms(path);
-      const chunks = chunkFileForIndex(path, file).map((c) => ({
+      const chunks = chunkFileForIndex(path, file).map((c): ChunkRow => ({
         startLine: c.startLine,
         endLine: c.endLine,
         kind: c.kind,
@@ -175,7 +208,7 @@ export class IndexBuilder {
         const snippet = definitionSnippet(file, def);
         symbols.push({ name: def.name, kind: def.kind, startLine: snippet.startLine, endLine: snippet.endLine, text: snippet.text });
       }
-      this.options.store.putFile(path, info, chunks, symbols);
+      return { chunks, symbols };
     } finally {
       tree?.delete();
     }

@@ -5,16 +5,12 @@ import type { PathPolicyOptions } from '../guard/pathPolicy';
 import type { SyncResult } from './indexBuilder';
 import type { IndexHit } from './indexSearch';
 import type { StoreRecovery, StoreStats, SymbolHit } from './indexStore';
+import type { WorkspaceRoot } from '../workspaceFolders';
 
 /** What the worker needs to build its own copy of the one path policy (functions cannot cross threads). */
 export type WorkerPolicyOptions = Omit<PathPolicyOptions, 'roots' | 'openedByUser' | 'onIgnoreFileTooLarge'>;
 
-export interface WorkspaceRoot {
-  /** The folder's name: the first segment of its files' paths in a multi-root workspace. */
-  readonly name: string;
-  /** Absolute path on disk. */
-  readonly path: string;
-}
+export type { WorkspaceRoot } from '../workspaceFolders';
 
 export interface IndexOpenOptions {
   readonly dbPath: string;
@@ -42,6 +38,13 @@ export interface IndexStats extends StoreStats {
   readonly recovered?: StoreRecovery;
 }
 
+/** The worker thread's own memory (its V8 heap; SQLite's and tree-sitter's WebAssembly memory is in `arrayBuffers`). */
+export interface WorkerMemory {
+  readonly heapUsed: number;
+  readonly external: number;
+  readonly arrayBuffers: number;
+}
+
 export interface RequestMap {
   open: { args: IndexOpenOptions; result: IndexStats };
   setPolicy: { args: { policy: WorkerPolicyOptions; roots: readonly WorkspaceRoot[] }; result: void };
@@ -53,6 +56,7 @@ export interface RequestMap {
   pendingEmbeddings: { args: { limit: number; model: string }; result: EmbeddingWork[] };
   putVectors: { args: { model: string; vectors: readonly { chunkId: number; vector: readonly number[] }[] }; result: void };
   stats: { args: Record<string, never>; result: IndexStats };
+  memory: { args: Record<string, never>; result: WorkerMemory };
   rebuild: { args: Record<string, never>; result: IndexStats };
   close: { args: Record<string, never>; result: void };
 }

@@ -3,26 +3,20 @@
 // path policy, builds and updates through the IndexBuilder, answers searches with the lines as
 // they are on disk now, and hands out chunks still waiting for an embedding.
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { absolutePath, type WorkspaceRoot } from '../workspaceFolders';
 import { PathPolicy } from '../guard/pathPolicy';
 import type { Logger } from '../logger';
 import type { SyntaxService } from '../syntax/syntaxService';
 import { IndexBuilder } from './indexBuilder';
 import type { IndexFileSource, SyncProgress, SyncResult } from './indexBuilder';
-import type { EmbeddingWork, IndexOpenOptions, IndexSnippet, IndexStats, WorkerPolicyOptions, WorkspaceRoot } from './indexProtocol';
+import type { EmbeddingWork, IndexOpenOptions, IndexSnippet, IndexStats, WorkerPolicyOptions } from './indexProtocol';
 import { searchIndex } from './indexSearch';
 import { IndexStore } from './indexStore';
 import type { SymbolHit } from './indexStore';
 
-/** Where a workspace-relative path (`folder/rest` in a multi-root workspace) is on disk. */
-export function absolutePath(roots: readonly WorkspaceRoot[], path: string): string | undefined {
-  if (roots.length === 1) return join(roots[0].path, path);
-  const slash = path.indexOf('/');
-  const root = slash > 0 ? roots.find((r) => r.name === path.slice(0, slash)) : undefined;
-  return root ? join(root.path, path.slice(slash + 1)) : undefined;
-}
-
+// Synchronous reads: this runs on the index's own thread, and a read handed to the thread pool
+// and back cost more than the read itself (most of the build's wall time on a loaded machine).
 class FsSource implements IndexFileSource {
   constructor(private readonly roots: () => readonly WorkspaceRoot[]) {}
 
@@ -30,7 +24,7 @@ class FsSource implements IndexFileSource {
     const abs = absolutePath(this.roots(), path);
     if (!abs) return undefined;
     try {
-      const s = await stat(abs);
+      const s = statSync(abs);
       return s.isFile() ? { size: s.size, mtimeMs: s.mtimeMs } : undefined;
     } catch {
       return undefined;
@@ -41,7 +35,7 @@ class FsSource implements IndexFileSource {
     const abs = absolutePath(this.roots(), path);
     if (!abs) return undefined;
     try {
-      return await readFile(abs);
+      return readFileSync(abs);
     } catch {
       return undefined;
     }
@@ -78,7 +72,7 @@ export class IndexService {
 
   setPolicy(policy: WorkerPolicyOptions, roots: readonly WorkspaceRoot[]): void {
     this.roots = roots;
-    this.policy = new PathPolicy({ ...policy, roots: roots.map((r) => r.path) });
+    this.policy = new PathPolicy({ ...policy, roots });
     const store = this.requireStore();
     this.builder = new IndexBuilder({
       store,
@@ -113,12 +107,15 @@ export class IndexService {
   async update(paths: readonly string[]): Promise<number> {
     let changed = 0;
     const builder = this.requireBuilder();
-    this.requireStore().begin();
+    const store = this.requireStore();
+    store.begin();
     try {
       for (const path of paths) if ((await builder.update(path)) !== 'unchanged') changed++;
-    } finally {
-      this.requireStore().commit();
+    } catch (error) {
+      store.rollback();
+      throw error;
     }
+    store.commit();
     return changed;
   }
 

@@ -154,22 +154,22 @@ export class IndexStore {
     for (const file of [path, `${path}-journal`, ...lockFiles(path)]) rmSync(file, { recursive: true, force: true });
   }
 
-  /** Runs `work` atomically: its own transaction, or a savepoint inside a batch already open. */
+  /**
+   * Runs `work` atomically in its own transaction; inside a batch already open (`begin`) it joins
+   * that batch, and a failure fails the batch, which its owner rolls back whole. No savepoints:
+   * FTS5 writes its pending terms out as a new segment at every savepoint, so a savepoint per
+   * file made most of the write cost (tiny segments, then merging them).
+   */
   transaction<T>(work: () => T): T {
-    const nested = this.transactionDepth > 0;
-    const name = `s${this.transactionDepth}`;
-    this.db.exec(nested ? `SAVEPOINT ${name}` : 'BEGIN');
-    this.transactionDepth++;
+    if (this.transactionDepth > 0) return work();
+    this.begin();
     try {
       const result = work();
-      this.db.exec(nested ? `RELEASE ${name}` : 'COMMIT');
+      this.commit();
       return result;
     } catch (error) {
-      if (nested) this.db.exec(`ROLLBACK TO ${name}; RELEASE ${name}`);
-      else if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      this.rollback();
       throw error;
-    } finally {
-      this.transactionDepth--;
     }
   }
 
@@ -183,6 +183,12 @@ export class IndexStore {
     if (this.transactionDepth === 0) return;
     this.transactionDepth--;
     if (this.transactionDepth === 0) this.db.exec('COMMIT');
+  }
+
+  /** Undoes the open batch whole (every nesting level): the index is as at the last commit. */
+  rollback(): void {
+    this.transactionDepth = 0;
+    if (this.db.inTransaction) this.db.exec('ROLLBACK');
   }
 
   getMeta(key: string): string | undefined {

@@ -64,6 +64,11 @@ const handlers: Handlers = {
   pendingEmbeddings: (s, a) => s.pendingEmbeddings(a.limit, a.model),
   putVectors: (s, a) => s.putVectors(a.model, a.vectors),
   stats: (s) => s.stats(),
+  memory: () => {
+    // In a worker thread these are this thread's own (the process's RSS is shared with the host).
+    const { heapUsed, external, arrayBuffers } = process.memoryUsage();
+    return { heapUsed, external, arrayBuffers };
+  },
   rebuild: (s) => s.rebuild(),
   close: (s) => s.close(),
 };

@@ -7,7 +7,7 @@ import type { Disposable } from '../disposable';
 import type { Logger } from '../logger';
 import { EmbeddingQueue, type EmbedTexts } from './embeddingQueue';
 import type { IndexClient } from './indexClient';
-import type { IndexSnippet, IndexStats, WorkerPolicyOptions, WorkspaceRoot } from './indexProtocol';
+import type { IndexSnippet, IndexStats, WorkerMemory, WorkerPolicyOptions, WorkspaceRoot } from './indexProtocol';
 import type { SymbolHit } from './indexStore';
 
 export type IndexState = 'starting' | 'building' | 'paused' | 'stopped' | 'ready' | 'failed';
@@ -189,6 +189,11 @@ export class WorkspaceIndex implements Disposable {
   async definitions(names: readonly string[], perName: number, signal?: AbortSignal): Promise<SymbolHit[]> {
     if (!this.opened) return [];
     return this.options.client.request('definitions', { names, perName }, signal);
+  }
+
+  /** The worker thread's own memory (bench:index-scale). */
+  memory(signal?: AbortSignal): Promise<WorkerMemory> {
+    return this.options.client.request('memory', {}, signal);
   }
 
   /** Whether the index has been opened and can answer (possibly while still building). */

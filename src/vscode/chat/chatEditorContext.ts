@@ -7,6 +7,7 @@ import type { FileSuggestion } from '../../core/chat/chatProtocol';
 import { isNotebookUri, readableNotebook } from '../notebook/readableNotebook';
 import { cellLabel, documentPath, NOTEBOOK_CELL_SCHEME } from '../notebook/notebookCells';
 import { EXCLUDED_FOLDERS_GLOB } from '../../core/excludedFolders';
+import { workspaceUri } from '../workspacePaths';
 
 /** Files larger than this are not read into a prompt (the fitter would cut them anyway). */
 const MAX_FILE_CHARS = 1_000_000;
@@ -61,12 +62,7 @@ export function currentFileItem(editor: vscode.TextEditor | undefined): ChatCont
 export function resolveWorkspaceUri(pathOrUri: string): vscode.Uri | undefined {
   if (/^[a-z][\w+.-]*:\/\//i.test(pathOrUri) || pathOrUri.startsWith('untitled:')) return vscode.Uri.parse(pathOrUri);
   const folders = vscode.workspace.workspaceFolders ?? [];
-  const clean = pathOrUri.replace(/\\/g, '/').replace(/^\.\//, '');
-  // Multi-root: "folderName/rest" as asRelativePath writes it.
-  for (const folder of folders) {
-    if (folders.length > 1 && clean.startsWith(`${folder.name}/`)) return vscode.Uri.joinPath(folder.uri, clean.slice(folder.name.length + 1));
-  }
-  return folders[0] ? vscode.Uri.joinPath(folders[0].uri, clean) : undefined;
+  return workspaceUri(pathOrUri) ?? (folders[0] && vscode.Uri.joinPath(folders[0].uri, pathOrUri.replace(/\\/g, '/')));
 }
 
 export class WorkspaceFiles {

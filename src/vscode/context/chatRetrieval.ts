@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { RetrieveContext } from '../../core/chat/chatModelPort';
 import type { ContextEngine } from '../../core/context/contextEngine';
 import { resolveWorkspaceUri } from '../chat/chatEditorContext';
+import { workspacePath } from '../workspacePaths';
 
 const RETRIEVAL_BUDGET_TOKENS = 1_500;
 
@@ -20,7 +21,7 @@ export function chatRetrieval(engine: ContextEngine): RetrieveContext {
       purpose: 'chat',
     });
     // An open document is judged by its own URI (an untitled one is in no folder).
-    const open = new Map(vscode.workspace.textDocuments.map((d) => [vscode.workspace.asRelativePath(d.uri, false), d.uri]));
+    const open = new Map(vscode.workspace.textDocuments.map((d) => [workspacePath(d.uri), d.uri]));
     return result.snippets.filter((s) => isInWorkspace(s.path, open.get(s.path))).map((s) => ({ path: s.path, text: s.text, startLine: s.startLine }));
   };
 }

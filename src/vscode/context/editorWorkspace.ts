@@ -1,6 +1,6 @@
 // The context engine's view of the editor: open documents (most recently used first; their text
-// is copied once per version, see snapshot.ts; an open notebook is one document of its cells), workspace files by relative
-// path, and the list of source files for imports that name a package rather than a path.
+// is copied once per version, see snapshot.ts; an open notebook is one document of its cells), workspace files by workspace
+// path (workspacePaths.ts: the folder's name first in a multi-root workspace), and the list of source files for imports that name a package rather than a path.
 import * as vscode from 'vscode';
 import type { ContextWorkspace } from '../../core/context/contextWorkspace';
 import type { DocumentSnapshot } from '../../core/documentSnapshot';
@@ -9,6 +9,7 @@ import { cellOf, notebookCells, notebookPath, openNotebooks } from '../notebook/
 import { documentLength, documentText, snapshotOf } from '../snapshot';
 import { EXCLUDED_FOLDERS_GLOB } from '../../core/excludedFolders';
 import { DisposableStore } from '../../core/disposable';
+import { workspacePath, workspaceUri } from '../workspacePaths';
 
 /** Documents bigger than this are not offered as context (their snapshot alone is costly). */
 const MAX_CONTEXT_DOCUMENT_CHARS = 1_000_000;
@@ -55,10 +56,10 @@ export class EditorWorkspace implements ContextWorkspace, vscode.Disposable {
   }
 
   async readFile(relativePath: string): Promise<string | undefined> {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    if (!folder) return undefined;
+    const uri = workspaceUri(relativePath);
+    if (!uri) return undefined;
     try {
-      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, relativePath));
+      const bytes = await vscode.workspace.fs.readFile(uri);
       return new TextDecoder().decode(bytes);
     } catch {
       return undefined;
@@ -97,6 +98,6 @@ export class EditorWorkspace implements ContextWorkspace, vscode.Disposable {
   private async refreshFileList(): Promise<void> {
     if (!vscode.workspace.workspaceFolders?.length) return;
     const uris = await vscode.workspace.findFiles('**/*', EXCLUDED_FOLDERS_GLOB, MAX_LISTED_FILES);
-    this.files = uris.map((u) => vscode.workspace.asRelativePath(u, false));
+    this.files = uris.map(workspacePath);
   }
 }

@@ -8,6 +8,7 @@ import type { Logger } from '../../core/logger';
 import { notebookAsDocument } from '../../core/notebook/notebookDocument';
 import { syntaxLanguageFor } from '../../core/syntax/languages';
 import type { SyntaxService } from '../../core/syntax/syntaxService';
+import { workspacePath } from '../workspacePaths';
 import { EditorWorkspace } from './editorWorkspace';
 
 export interface EditorContext {
@@ -59,14 +60,14 @@ export function registerContext(
       engine.closeDocument(notebook.uri.toString());
       recentEdits.forgetDocument(notebook.uri.toString());
     }),
-    vscode.workspace.onDidSaveTextDocument((document) => engine.invalidateFile(vscode.workspace.asRelativePath(document.uri, false))),
+    vscode.workspace.onDidSaveTextDocument((document) => engine.invalidateFile(workspacePath(document.uri))),
   );
   // The workspace symbol table follows files created and deleted outside the editor too.
   const files = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
   context.subscriptions.push(
     files,
-    files.onDidCreate((uri) => engine.invalidateFile(vscode.workspace.asRelativePath(uri, false))),
-    files.onDidDelete((uri) => engine.deleteFile(vscode.workspace.asRelativePath(uri, false))),
+    files.onDidCreate((uri) => engine.invalidateFile(workspacePath(uri))),
+    files.onDidDelete((uri) => engine.deleteFile(workspacePath(uri))),
   );
   if (vscode.window.activeTextEditor) warm(vscode.window.activeTextEditor.document);
   return { engine, workspace };

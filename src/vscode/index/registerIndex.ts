@@ -17,6 +17,7 @@ import { IndexCommands } from '../commandIds';
 import { indexSettingKeys, listingExclude, readIndexSettings } from './indexSettings';
 import { IndexStatusBar } from './indexStatusBar';
 import { showIndexStatus } from './indexStatusCommand';
+import { workspacePath } from '../workspacePaths';
 
 export interface IndexDependencies {
   readonly logger: Logger;
@@ -42,7 +43,7 @@ function roots(): WorkspaceRoot[] {
 
 function relativePath(uri: vscode.Uri): string | undefined {
   if (uri.scheme !== 'file' || !vscode.workspace.getWorkspaceFolder(uri)) return undefined;
-  const path = vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+  const path = workspacePath(uri);
   return /(^|\/)(node_modules|\.git)(\/|$)/.test(path) ? undefined : path;
 }
 

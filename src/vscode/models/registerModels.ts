@@ -226,7 +226,8 @@ function capitalized(text: string): string {
 function buildGuard(logger: Logger): PromptGuard {
   const g = readGuardSettings();
   const policy = new PathPolicy({
-    roots: (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath),
+    // Named: a multi-root workspace's paths start with the folder's name (workspacePaths.ts).
+    roots: (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => ({ path: f.uri.fsPath, name: f.name })),
     userGlobs: g.userExclude,
     workspaceGlobs: g.workspaceExclude,
     respectGitignore: g.respectGitignore,

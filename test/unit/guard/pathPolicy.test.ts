@@ -40,6 +40,23 @@ test('two workspace folders: each is judged by its own .gitignore', () => {
   assert.equal(policy.mayRead('src/app.ts'), true);
 });
 
+test('two named workspace folders: `name/rest` is judged in the folder it names, by its rules', () => {
+  const a = tree({ 'notes.txt': 'a', 'src/app.ts': 'a', 'b/notes.txt': 'a folder called b inside a' });
+  const b = tree({ '.gitignore': 'notes.txt\ncache/\n', 'notes.txt': 'secret notes', 'cache/x.json': '{}', 'src/app.ts': 'b' });
+  const policy = new PathPolicy({ roots: [{ path: a, name: 'web' }, { path: b, name: 'api' }] });
+  assert.equal(policy.mayRead('api/notes.txt'), false, "api's .gitignore applies to api's file");
+  assert.equal(policy.mayRead('api/cache/x.json'), false);
+  assert.equal(policy.mayRead('web/notes.txt'), true, 'the same name in the other folder, which has no such rule');
+  assert.equal(policy.mayRead('api/src/app.ts'), true);
+  assert.equal(policy.mayRead('api/cache/new.json'), false, 'not on disk yet: judged by its folder all the same');
+  // Another reading of the path must allow it too: `b/notes.txt` of folder web is no folder's name.
+  assert.equal(policy.mayRead('b/notes.txt'), true);
+  const named = new PathPolicy({ roots: [{ path: a, name: 'b' }, { path: b, name: 'api' }] });
+  assert.equal(named.mayRead('b/notes.txt'), true, 'web/notes.txt and web/b/notes.txt both allowed');
+  const clash = new PathPolicy({ roots: [{ path: b, name: 'x' }, { path: tree({ 'x/notes.txt': 'n' }), name: 'y' }] });
+  assert.equal(clash.mayRead('x/notes.txt'), false, "folder x's rule refuses it, whatever folder y holds at that path");
+});
+
 test('a .gitignore over 256 KiB is read, and one too large to read fails closed, said once', () => {
   const big = `${Array.from({ length: 20_000 }, (_, i) => `generated-${i}.txt`).join('\n')}\nprivate/\n`;
   assert.ok(big.length > 256 * 1024);

@@ -1,0 +1,208 @@
+// The workspace index at scale, as the extension runs it: a workspace of N files (default 10,000)
+// of real code nobody here wrote (the Python standard library and the TypeScript and JavaScript
+// in node_modules, copied round-robin into folders when there are fewer), indexed from scratch
+// by the worker thread (SQLite/WASM, tree-sitter) while the host thread keeps serving completions.
+// Measures:
+//   - memory: peak RSS of the process (host and worker: a worker thread lives in the host's
+//     process), sampled every 50 ms, beside the RSS before the index started; the worker's own
+//     V8 heap and WebAssembly memory (asked of the worker); the host's heap;
+//   - completion latency: the completion pipeline's own time (model taken out, as in
+//     bench:completion, on 10k lines of real Python) before the build, and while it runs (a
+//     request every 50 ms, none holding the index back: the worst case); p50/p95 with bootstrap
+//     intervals. On a shared machine, wall time mostly measures the others: load is reported.
+// Not a test: it asserts nothing.
+//   npm run bench:index-scale [-- --files N] [--points N] [--json]
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { CompletionEngine } from '../../src/core/completion/completionEngine';
+import { IndexClient } from '../../src/core/index/indexClient';
+import { WorkspaceIndex } from '../../src/core/index/workspaceIndex';
+import { silentLogger } from '../../src/core/logger';
+import { seededRandom } from '../../src/core/seededRandom';
+import { SyntaxService } from '../../src/core/syntax/syntaxService';
+import { documentOf, pythonStdlib } from '../completion/benchDocuments';
+import { benchClock, instantModel, ownTime, pointsOf, snapshotAt } from '../completion/completionProbe';
+import { flag, option } from '../commandLine';
+
+const asJson = flag('--json');
+const fileCount = Number(option('--files') ?? 10_000);
+const pointCount = Number(option('--points') ?? 200);
+const WORKER = join(import.meta.dirname, '..', '..', 'src', 'core', 'index', 'indexWorker.ts');
+const MB = 1024 * 1024;
+const SKIP = new Set(['.git', '__pycache__', 'test', 'tests', 'dist']);
+
+/** Real source files of this machine: the Python stdlib and the .ts/.js of node_modules (under 100 KB each). */
+function realSources(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, keep: (name: string) => boolean): void => {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      if (SKIP.has(name)) continue;
+      const full = join(dir, name);
+      const s = statSync(full, { throwIfNoEntry: false });
+      if (s?.isDirectory()) walk(full, keep);
+      else if (s?.isFile() && s.size < 100_000 && keep(name)) out.push(full);
+    }
+  };
+  for (const dir of ['/usr/lib/python3', ...readdirSync('/usr/lib').filter((d) => /^python3\.\d+$/.test(d)).map((d) => join('/usr/lib', d))]) walk(dir, (n) => n.endsWith('.py'));
+  walk(join(process.cwd(), 'node_modules'), (n) => (n.endsWith('.ts') && !n.endsWith('.d.ts')) || (n.endsWith('.js') && !n.endsWith('.min.js')));
+  return out;
+}
+
+/** A workspace of `count` files: every real source once, then again under copy folders. */
+function makeWorkspace(root: string, count: number): { paths: string[]; bytes: number; distinct: number } {
+  const sources = realSources();
+  const shuffled = [...sources];
+  const random = seededRandom(0x5ca1e);
+  for (let i = shuffled.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
+  }
+  const paths: string[] = [];
+  let bytes = 0;
+  for (let i = 0; i < count && shuffled.length; i++) {
+    const source = shuffled[i % shuffled.length];
+    const path = `copy${Math.floor(i / shuffled.length)}/${relative('/', source).replace(/^(usr\/lib|work\/[^/]+\/[^/]+)\//, '')}`;
+    const text = readFileSync(source);
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+    paths.push(path);
+    bytes += text.length;
+  }
+  return { paths, bytes, distinct: Math.min(count, shuffled.length) };
+}
+
+function percentile(xs: readonly number[], p: number): number {
+  if (xs.length === 0) return NaN;
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
+}
+
+/** Bootstrap 95% interval of a percentile. */
+function percentileInterval(xs: readonly number[], p: number): [number, number] {
+  if (xs.length === 0) return [NaN, NaN];
+  const random = seededRandom(0xb007);
+  const values: number[] = [];
+  for (let r = 0; r < 1000; r++) values.push(percentile(xs.map(() => xs[Math.floor(random() * xs.length)]), p));
+  values.sort((a, b) => a - b);
+  return [values[25], values[974]];
+}
+
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+async function main(): Promise<void> {
+  const base = mkdtempSync(join(os.tmpdir(), 'flywheel-index-scale-'));
+  const root = join(base, 'workspace');
+  try {
+    const workspace = makeWorkspace(root, fileCount);
+    const syntax = await SyntaxService.create();
+    const source = pythonStdlib();
+    const doc = source && documentOf(source, 10_000);
+    if (!doc) throw new Error('no Python standard library on this machine: the completion document is made of it');
+    await syntax.loadLanguage(doc.languageId);
+    const model = instantModel();
+    const engine = new CompletionEngine({ getModel: async () => model, syntax, clock: benchClock, config: { multiline: 'auto', maxFileChars: 50_000_000 } });
+    const points = pointsOf(doc, pointCount);
+    let version = 0;
+    const complete = async (): Promise<number> => {
+      const point = points[version % points.length];
+      engine.clearCache();
+      model.next = point.continuation;
+      const outcome = await engine.complete(snapshotAt(doc, point, version++), { trigger: 'explicit' });
+      return ownTime(outcome.timings);
+    };
+    // Warm-up, then the latency with no index at all.
+    for (let i = 0; i < 20; i++) await complete();
+    const idle: number[] = [];
+    for (let i = 0; i < pointCount; i++) idle.push(await complete());
+
+    global.gc?.();
+    const rssBefore = process.memoryUsage().rss;
+    let peakRss = rssBefore;
+    let peakHostHeap = 0;
+    const sampler = setInterval(() => {
+      const m = process.memoryUsage();
+      peakRss = Math.max(peakRss, m.rss);
+      peakHostHeap = Math.max(peakHostHeap, m.heapUsed);
+    }, 50);
+    let index: WorkspaceIndex | undefined;
+    const client = new IndexClient({ workerPath: WORKER, execArgv: ['--require', 'tsx/cjs'], logger: silentLogger, onProgress: (done, total) => index?.progress(done, total) });
+    index = new WorkspaceIndex({
+      client, logger: silentLogger, dbPath: join(base, 'index.db'), maxFileBytes: 512 * 1024,
+      host: { listFiles: async () => workspace.paths, policy: () => ({ roots: [{ name: 'workspace', path: root }], policy: {} }) },
+    });
+    const ix = index;
+    let worker = { heapUsed: 0, external: 0, arrayBuffers: 0 };
+    let building = true;
+    const workerSampler = (async () => {
+      while (building) {
+        const m = await ix.memory().catch(() => undefined);
+        if (m) worker = { heapUsed: Math.max(worker.heapUsed, m.heapUsed), external: Math.max(worker.external, m.external), arrayBuffers: Math.max(worker.arrayBuffers, m.arrayBuffers) };
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    })();
+    const started = performance.now();
+    const cpu0 = process.cpuUsage();
+    const build = ix.start().finally(() => (building = false));
+    // Completions while the build runs. They do not hold the index back (the retriever would,
+    // for HOLD_MS after each request, and a request every 50 ms would hold it for good): the
+    // worker works all along, the worst case for the host's latency.
+    const during: number[] = [];
+    while (building) {
+      during.push(await complete());
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await build;
+    const buildMs = performance.now() - started;
+    const cpu = process.cpuUsage(cpu0);
+    await workerSampler;
+    clearInterval(sampler);
+    const stats = ix.status.stats;
+    ix.dispose();
+    await client.close();
+    engine.dispose();
+    syntax.dispose();
+
+    const files = stats?.files ?? 0;
+    const result = {
+      files_listed: workspace.paths.length,
+      distinct_sources: workspace.distinct,
+      workspace_mb: round(workspace.bytes / MB, 1),
+      files,
+      chunks: stats?.chunks ?? 0,
+      state: ix.status.state,
+      build_ms: Math.round(buildMs),
+      files_per_s: round(files / (buildMs / 1000), 1),
+      // Host and worker together, completions included: the process's CPU.
+      files_per_cpu_s: round(files / ((cpu.user + cpu.system) / 1e6), 1),
+      disk_mb: round((stats?.bytesOnDisk ?? 0) / MB, 1),
+      rss_before_mb: Math.round(rssBefore / MB),
+      peak_rss_mb: Math.round(peakRss / MB),
+      peak_rss_growth_mb: Math.round((peakRss - rssBefore) / MB),
+      worker_peak_heap_mb: Math.round(worker.heapUsed / MB),
+      worker_peak_external_mb: Math.round(worker.external / MB),
+      host_peak_heap_mb: Math.round(peakHostHeap / MB),
+      completion_idle: { n: idle.length, p50_ms: round(percentile(idle, 0.5), 3), p95_ms: round(percentile(idle, 0.95), 3), p95_ci: percentileInterval(idle, 0.95).map((x) => round(x, 3)) },
+      completion_during_build: { n: during.length, p50_ms: round(percentile(during, 0.5), 3), p95_ms: round(percentile(during, 0.95), 3), p95_ci: percentileInterval(during, 0.95).map((x) => round(x, 3)) },
+      load_average: os.loadavg().map((x) => round(x, 1)),
+      cores: os.cpus().length,
+    };
+    if (!asJson) {
+      console.log(`${result.files} of ${result.files_listed} files (${result.distinct_sources} distinct sources, ${result.workspace_mb} MB), ${result.chunks} chunks in ${(result.build_ms / 1000).toFixed(1)} s: ${result.files_per_s} files/s, ${result.files_per_cpu_s} per CPU s`);
+      console.log(`memory: process RSS ${result.rss_before_mb} MB before, peak ${result.peak_rss_mb} MB (+${result.peak_rss_growth_mb}); worker heap ${result.worker_peak_heap_mb} MB, outside its heap (buffers, WebAssembly) ${result.worker_peak_external_mb} MB; host heap ${result.host_peak_heap_mb} MB`);
+      console.log(`completion own time: idle p50 ${result.completion_idle.p50_ms} p95 ${result.completion_idle.p95_ms} ${JSON.stringify(result.completion_idle.p95_ci)} ms; during the build p50 ${result.completion_during_build.p50_ms} p95 ${result.completion_during_build.p95_ms} ${JSON.stringify(result.completion_during_build.p95_ci)} ms (n=${result.completion_during_build.n})`);
+      console.log(`load average ${result.load_average.join(' ')} on ${result.cores} cores`);
+    }
+    console.log(JSON.stringify(result));
+  } finally {
+    rmSync(base, { recursive: true, force: true });
+  }
+}
+
+void main();
