@@ -51,3 +51,44 @@ export class MutableDisposable<T extends Disposable> implements Disposable {
 export function toDisposable(fn: () => void): Disposable {
   return { dispose: fn };
 }
+
+/**
+ * The second cleanup scope, beside the extension's own: what is built from the settings and
+ * lives until they change (rust-analyzer keeps one for what lives until its server restarts).
+ * `rebuild` builds anew, then disposes everything the previous build registered, exactly once;
+ * a build that throws leaves the previous one in place. After `dispose`, a late settings event
+ * rebuilds nothing.
+ */
+export class SettingsScope<T> implements Disposable {
+  private readonly store = new MutableDisposable<DisposableStore>();
+  private current: T;
+  private disposed = false;
+
+  constructor(private readonly build: (scope: DisposableStore, previous: T | undefined) => T) {
+    const scope = new DisposableStore();
+    this.current = build(scope, undefined);
+    this.store.value = scope;
+  }
+
+  get value(): T {
+    return this.current;
+  }
+
+  rebuild(): T {
+    if (this.disposed) return this.current;
+    const scope = new DisposableStore();
+    try {
+      this.current = this.build(scope, this.current);
+    } catch (error) {
+      scope.dispose();
+      throw error;
+    }
+    this.store.value = scope;
+    return this.current;
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.store.dispose();
+  }
+}

@@ -371,9 +371,9 @@ describe('chat sidebar in code-server', { timeout: 600_000 }, () => {
     await server.bridge.ready(180_000); // after the reload: the new extension host's bridge
     await server.bridge.evaluate((vscode) => vscode.commands.executeCommand('flywheel.chat.new'));
     const view = chat();
-    // The history list may still be open from the test before.
-    const newFromHistory = view.locator('.history-header button[data-new]');
-    if (await newFromHistory.isVisible()) await clickClear(newFromHistory);
+    // The history list may still be open from the test before: the command reveals the view with
+    // its input focused, which closes the list once that message arrives. Waiting for the welcome
+    // waits for that; clicking the list's New button could lose the race to the list closing.
     await view.locator('.welcome').waitFor({ timeout: 30_000 });
     // Earlier cases leave edited files (Apply, then undo): reverted first, else closing asks to save and waits.
     await server.bridge.evaluate(async (vscode) => {

@@ -3,7 +3,7 @@
 import type { ChatContextItem } from './chatContextItem';
 import type { Conversation, Vote } from './conversation';
 import { contextItemShape, conversationShape } from './conversationShape';
-import { arrayOf, isBoolean, isCount, isNumber, isString, literal, objectOf, optional, type Shape } from './valueShape';
+import { arrayOf, isBoolean, isCount, isNumber, isString, literal, maxLengthString, objectOf, optional, parseOrUndefined, taggedUnion, type Fields } from '../valueShape';
 
 // The webview imports nothing of the extension but this file (a test holds it to that), so the
 // types inside the state it draws, how a code fence names its language and file (both sides
@@ -81,7 +81,7 @@ export type WebviewMessage =
   | { readonly type: 'openFile'; readonly path: string; readonly line?: number };
 
 const MAX_TEXT = 200_000;
-const boundedString: Shape<string> = (v): v is string => typeof v === 'string' && v.length <= MAX_TEXT;
+const boundedString = maxLengthString(MAX_TEXT);
 
 const stateShape = objectOf({
   conversation: conversationShape,
@@ -95,48 +95,44 @@ const stateShape = objectOf({
 
 const suggestionShape = objectOf({ kind: literal('mention', 'file', 'codebase'), path: isString, label: isString, detail: optional(isString) });
 
-const hostShapes: Record<HostMessage['type'], Shape<unknown>> = {
-  state: objectOf({ state: stateShape }),
-  append: objectOf({ conversationId: isString, turnId: isString, text: isString }),
-  fileSuggestions: objectOf({ requestId: isCount, items: arrayOf(suggestionShape, 500) }),
-  focusInput: objectOf({}),
-  toggleHistory: objectOf({}),
+const hostFields: Record<HostMessage['type'], Fields> = {
+  state: { state: stateShape },
+  append: { conversationId: isString, turnId: isString, text: isString },
+  fileSuggestions: { requestId: isCount, items: arrayOf(suggestionShape, 500) },
+  focusInput: {},
+  toggleHistory: {},
 };
 
-const webviewShapes: Record<WebviewMessage['type'], Shape<unknown>> = {
-  ready: objectOf({}),
-  send: objectOf({ text: boundedString }),
-  stop: objectOf({}),
-  regenerate: objectOf({ turnId: isString }),
-  newChat: objectOf({}),
-  openConversation: objectOf({ id: isString }),
-  deleteConversation: objectOf({ id: isString }),
-  selectModel: objectOf({ id: isString }),
-  refreshModels: objectOf({}),
-  removeChip: objectOf({ id: isString }),
-  addChip: objectOf({ kind: literal('mention', 'file', 'codebase'), path: isString }),
-  searchFiles: objectOf({ requestId: isCount, query: boundedString }),
-  codeAction: objectOf({ action: literal('copy', 'insert', 'apply'), turnId: isString, blockIndex: isCount }),
-  vote: objectOf({ turnId: isString, vote: literal('up', 'down', null) }),
-  errorAction: objectOf({ turnId: isString, action: literal('copyCommand', 'runCommand', 'openSettings') }),
-  openFile: objectOf({ path: isString, line: optional(isCount) }),
+const webviewFields: Record<WebviewMessage['type'], Fields> = {
+  ready: {},
+  send: { text: boundedString },
+  stop: {},
+  regenerate: { turnId: isString },
+  newChat: {},
+  openConversation: { id: isString },
+  deleteConversation: { id: isString },
+  selectModel: { id: isString },
+  refreshModels: {},
+  removeChip: { id: isString },
+  addChip: { kind: literal('mention', 'file', 'codebase'), path: isString },
+  searchFiles: { requestId: isCount, query: boundedString },
+  codeAction: { action: literal('copy', 'insert', 'apply'), turnId: isString, blockIndex: isCount },
+  vote: { turnId: isString, vote: literal('up', 'down', null) },
+  errorAction: { turnId: isString, action: literal('copyCommand', 'runCommand', 'openSettings') },
+  openFile: { path: isString, line: optional(isCount) },
 };
 
-function parseWith<T extends { type: string }>(shapes: Record<string, Shape<unknown>>, value: unknown): T | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const type = (value as { type?: unknown }).type;
-  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(shapes, type)) return undefined;
-  return shapes[type](value) ? (value as T) : undefined;
-}
+const webviewMessageShape = taggedUnion<WebviewMessage>('type', webviewFields);
+const hostMessageShape = taggedUnion<HostMessage>('type', hostFields);
 
-/** The message if it is a well-formed webview → host message, else undefined. */
+/** The message (without fields it should not have) if it is a well-formed webview → host message, else undefined. */
 export function parseWebviewMessage(value: unknown): WebviewMessage | undefined {
-  return parseWith<WebviewMessage>(webviewShapes, value);
+  return parseOrUndefined(webviewMessageShape, value);
 }
 
-/** The message if it is a well-formed host → webview message, else undefined. */
+/** The message (without fields it should not have) if it is a well-formed host → webview message, else undefined. */
 export function parseHostMessage(value: unknown): HostMessage | undefined {
-  return parseWith<HostMessage>(hostShapes, value);
+  return parseOrUndefined(hostMessageShape, value);
 }
 
 /** A short description of a rejected message for the log (its type, never its text). */

@@ -2,7 +2,7 @@
 // received from the webview.
 import type { ChatContextItem } from './chatContextItem';
 import type { ChatTurn, Conversation } from './conversation';
-import { arrayOf, isBoolean, isCount, isNumber, isString, literal, objectOf, optional, recordOf, type Shape } from './valueShape';
+import { anyOf, arrayOf, isBoolean, isCount, isNumber, isString, literal, objectOf, optional, recordOf, type Shape } from '../valueShape';
 
 const positionShape = objectOf({ line: isCount, character: isCount });
 const rangeShape = objectOf({ start: positionShape, end: positionShape });
@@ -61,7 +61,7 @@ const assistantTurnShape = objectOf({
   totalMs: optional(isNumber),
 });
 
-export const turnShape: Shape<ChatTurn> = (v): v is ChatTurn => userTurnShape(v) || assistantTurnShape(v);
+export const turnShape = anyOf<ChatTurn>(userTurnShape as Shape<ChatTurn>, assistantTurnShape as Shape<ChatTurn>);
 
 export const conversationShape = objectOf({
   id: isString,

@@ -7,6 +7,7 @@ import type { Logger } from '../logger';
 import { isLiveFileItem, type ChatContextItem } from './chatContextItem';
 import type { ChatTurn, Conversation } from './conversation';
 import { conversationShape } from './conversationShape';
+import { parseOrUndefined } from '../valueShape';
 
 export const CHAT_STORAGE_KEY = 'flywheel.chat.conversations';
 export const CHAT_STORAGE_VERSION = 1;
@@ -58,7 +59,7 @@ export class ConversationStore {
     }
     const list = (raw as { conversations?: unknown }).conversations;
     const items: unknown[] = Array.isArray(list) ? list : [];
-    const conversations = items.filter((c) => conversationShape(c)) as Conversation[];
+    const conversations = items.map((c) => parseOrUndefined(conversationShape, c)).filter((c) => c !== undefined);
     const skipped = items.length - conversations.length;
     if (skipped > 0) this.logger.warn(`Skipped ${skipped} unreadable conversation(s) in the chat history.`);
     const activeId = (raw as { activeId?: unknown }).activeId;

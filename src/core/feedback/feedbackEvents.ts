@@ -1,6 +1,21 @@
 // The feedback log's event schema (version 1): one discriminated union keyed on `kind`,
 // validated on write and on read so a bad producer or a damaged file never poisons the log.
 import { randomUUID } from 'node:crypto';
+import {
+  isBoolean,
+  isCount,
+  isNonEmptyString,
+  isNonNegative,
+  isShare,
+  isString,
+  literal,
+  objectOf,
+  optional,
+  parse,
+  taggedUnion,
+  valueWhere,
+  type Fields,
+} from '../valueShape';
 
 export const FEEDBACK_SCHEMA_VERSION = 1;
 
@@ -220,91 +235,69 @@ export function stampFeedbackEvent(input: FeedbackEventInput, now: number = Date
 }
 
 // ---- validation ------------------------------------------------------------------------
-// A table per kind, so adding a field is one line; unknown fields are refused, so no text
-// slips into the log through a field the privacy filter does not know.
+// A table per kind, so adding a field is one line. Fields the table does not know are dropped
+// (the shared rule of valueShape): the sink writes the cleaned copy, so no text slips into the
+// log through a field the privacy filter does not know.
 
-type Check = (value: unknown) => boolean;
-interface Field {
-  readonly check: Check;
-  readonly optional?: boolean;
-}
+const charOrPair = valueWhere((x): x is string => typeof x === 'string' && x.length <= 2);
 
-const isString: Check = (x) => typeof x === 'string';
-const isNonEmpty: Check = (x) => typeof x === 'string' && x.length > 0;
-const isCount: Check = (x) => typeof x === 'number' && Number.isInteger(x) && x >= 0;
-const isDuration: Check = (x) => typeof x === 'number' && Number.isFinite(x) && x >= 0;
-const isShare: Check = (x) => typeof x === 'number' && x >= 0 && x <= 1;
-const isBool: Check = (x) => typeof x === 'boolean';
-const oneOf =
-  (...values: readonly unknown[]): Check =>
-  (x) =>
-    values.includes(x);
+const textShape = objectOf({
+  prefix: optional(isString),
+  suffix: optional(isString),
+  completion: optional(isString),
+  final: optional(isString),
+});
+const featuresShape = objectOf({
+  language: isString,
+  column: isCount,
+  atLineEnd: isBoolean,
+  charBefore: charOrPair,
+  msSinceKeystroke: isNonNegative,
+  lastOutcome: literal('accepted', 'rejected', 'none'),
+  documentLength: isCount,
+  relativePosition: isShare,
+  lastNonSpace: optional(charOrPair),
+  suffixKind: optional(literal('empty', 'closers', 'code')),
+  inComment: optional(isBoolean),
+  inString: optional(isBoolean),
+  keyIntervalMs: optional(isNonNegative),
+  msSinceOutcome: optional(isNonNegative),
+});
 
-const req = (check: Check): Field => ({ check });
-const opt = (check: Check): Field => ({ check, optional: true });
-
-function objectOf(fields: Record<string, Field>): Check {
-  return (x) => describeMismatch(x, fields) === undefined;
-}
-
-const textFields: Record<string, Field> = {
-  prefix: opt(isString),
-  suffix: opt(isString),
-  completion: opt(isString),
-  final: opt(isString),
+const base: Fields = {
+  v: literal(FEEDBACK_SCHEMA_VERSION),
+  id: isNonEmptyString,
+  ts: valueWhere((x): x is number => Number.isInteger(x) && (x as number) >= 0),
+  suggestionId: isNonEmptyString,
+  language: optional(isString),
+  model: optional(isString),
+  provider: optional(isString),
+  path: optional(isString),
+  notebook: optional(isBoolean),
 };
-const featureFields: Record<string, Field> = {
-  language: req(isString),
-  column: req(isCount),
-  atLineEnd: req(isBool),
-  charBefore: req((x) => typeof x === 'string' && x.length <= 2),
-  msSinceKeystroke: req(isDuration),
-  lastOutcome: req(oneOf('accepted', 'rejected', 'none')),
-  documentLength: req(isCount),
-  relativePosition: req(isShare),
-  lastNonSpace: opt((x) => typeof x === 'string' && x.length <= 2),
-  suffixKind: opt(oneOf('empty', 'closers', 'code')),
-  inComment: opt(isBool),
-  inString: opt(isBool),
-  keyIntervalMs: opt(isDuration),
-  msSinceOutcome: opt(isDuration),
+const text: Fields = { text: optional(textShape) };
+const metrics: Fields = {
+  ttftMs: optional(isNonNegative),
+  totalMs: optional(isNonNegative),
+  promptChars: optional(isCount),
+  promptTokens: optional(isCount),
+  completionChars: optional(isCount),
+  multiline: optional(isBoolean),
 };
-
-const base: Record<string, Field> = {
-  v: req(oneOf(FEEDBACK_SCHEMA_VERSION)),
-  id: req(isNonEmpty),
-  ts: req((x) => isDuration(x) && Number.isInteger(x)),
-  kind: req(isString),
-  suggestionId: req(isNonEmpty),
-  language: opt(isString),
-  model: opt(isString),
-  provider: opt(isString),
-  path: opt(isString),
-  notebook: opt(isBool),
-};
-const text = { text: opt(objectOf(textFields)) };
-const metrics: Record<string, Field> = {
-  ttftMs: opt(isDuration),
-  totalMs: opt(isDuration),
-  promptChars: opt(isCount),
-  promptTokens: opt(isCount),
-  completionChars: opt(isCount),
-  multiline: opt(isBool),
-};
-const retention: Record<string, Field> = {
-  atSec: req(oneOf(...RETENTION_INTERVALS_SEC)),
-  distance: req(isShare),
-  removed: opt(isBool),
+const retention: Fields = {
+  atSec: literal(...RETENTION_INTERVALS_SEC),
+  distance: isShare,
+  removed: optional(isBoolean),
   ...text,
 };
-const review: Record<string, Field> = { origin: req(oneOf(...REVIEW_ORIGINS)), action: req(isNonEmpty) };
-const chatBlock: Record<string, Field> = { blockIndex: opt(isCount), completionChars: opt(isCount), ...text };
+const review: Fields = { origin: literal(...REVIEW_ORIGINS), action: isNonEmptyString };
+const chatBlock: Fields = { blockIndex: optional(isCount), completionChars: optional(isCount), ...text };
 
-const schema: Record<FeedbackKind, Record<string, Field>> = {
-  'completion.shown': { ...metrics, visibleMs: req(isDuration), ghostMs: opt(isDuration), features: opt(objectOf(featureFields)), ...text },
+const schema: Record<FeedbackKind, Fields> = {
+  'completion.shown': { ...metrics, visibleMs: isNonNegative, ghostMs: optional(isNonNegative), features: optional(featuresShape), ...text },
   'completion.accepted': { ...metrics, ...text },
-  'completion.partiallyAccepted': { acceptedLength: req(isCount), completionChars: opt(isCount) },
-  'completion.rejected': { reason: req(oneOf('escape', 'typedOver', 'replaced')) },
+  'completion.partiallyAccepted': { acceptedLength: isCount, completionChars: optional(isCount) },
+  'completion.rejected': { reason: literal('escape', 'typedOver', 'replaced') },
   'completion.retention': retention,
   'chat.thumbsUp': metrics,
   'chat.thumbsDown': metrics,
@@ -312,21 +305,21 @@ const schema: Record<FeedbackKind, Record<string, Field>> = {
   'chat.copy': chatBlock,
   'chat.insert': chatBlock,
   'chat.apply': chatBlock,
-  'review.shown': { ...metrics, ...review, hunks: req(isCount), ...text },
-  'review.accepted': { ...review, hunksAccepted: req(isCount), hunksTotal: req(isCount) },
-  'review.rejected': { ...review, hunksTotal: opt(isCount), reason: opt(oneOf('rejected', 'stale')) },
-  'review.retention': { ...retention, origin: opt(oneOf(...REVIEW_ORIGINS)), action: opt(isNonEmpty) },
+  'review.shown': { ...metrics, ...review, hunks: isCount, ...text },
+  'review.accepted': { ...review, hunksAccepted: isCount, hunksTotal: isCount },
+  'review.rejected': { ...review, hunksTotal: optional(isCount), reason: optional(literal('rejected', 'stale')) },
+  'review.retention': { ...retention, origin: optional(literal(...REVIEW_ORIGINS)), action: optional(isNonEmptyString) },
   'model.call': {
-    suggestionId: opt(isNonEmpty),
-    purpose: req(oneOf('completion', 'chat', 'refactor', 'other')),
-    outcome: req(oneOf('ok', 'aborted', 'error')),
-    ttftMs: opt(isDuration),
-    tpotMs: opt(isDuration),
-    totalMs: req(isDuration),
-    tokensIn: opt(isCount),
-    tokensOut: opt(isCount),
-    estimatedCostUsd: opt(isDuration),
-    errorKind: opt(isString),
+    suggestionId: optional(isNonEmptyString),
+    purpose: literal('completion', 'chat', 'refactor', 'other'),
+    outcome: literal('ok', 'aborted', 'error'),
+    ttftMs: optional(isNonNegative),
+    tpotMs: optional(isNonNegative),
+    totalMs: isNonNegative,
+    tokensIn: optional(isCount),
+    tokensOut: optional(isCount),
+    estimatedCostUsd: optional(isNonNegative),
+    errorKind: optional(isString),
   },
 };
 
@@ -336,53 +329,25 @@ export function isFeedbackKind(kind: unknown): kind is FeedbackKind {
   return typeof kind === 'string' && Object.prototype.hasOwnProperty.call(schema, kind);
 }
 
-// Reading a year of log validates millions of events: each table is turned into a list and a
-// set once, not on every call.
-interface Shape {
-  readonly entries: readonly (readonly [string, Field])[];
-  readonly names: ReadonlySet<string>;
-}
-const shapes = new WeakMap<Record<string, Field>, Shape>();
-
-function shapeOf(fields: Record<string, Field>): Shape {
-  let shape = shapes.get(fields);
-  if (!shape) {
-    shape = { entries: Object.entries(fields), names: new Set(Object.keys(fields)) };
-    shapes.set(fields, shape);
-  }
-  return shape;
-}
-
-function describeMismatch(value: unknown, fields: Record<string, Field>): string | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not an object';
-  const record = value as Record<string, unknown>;
-  const shape = shapeOf(fields);
-  for (const [name, field] of shape.entries) {
-    const v = record[name];
-    if (v === undefined) {
-      if (!field.optional) return `missing ${name}`;
-    } else if (!field.check(v)) return `bad ${name}`;
-  }
-  for (const name in record) {
-    if (!shape.names.has(name) && record[name] !== undefined) return `unknown field ${name}`;
-  }
-  return undefined;
-}
-
-/** Each kind's fields with the common ones, merged once. */
-const fieldsOfKind = Object.fromEntries(Object.entries(schema).map(([kind, fields]) => [kind, { ...base, ...fields }])) as Record<FeedbackKind, Record<string, Field>>;
+/** Each kind's fields with the common ones (a kind's own entry wins: model.call's optional suggestionId). */
+const eventShape = taggedUnion<FeedbackEvent>(
+  'kind',
+  Object.fromEntries(Object.entries(schema).map(([kind, fields]) => [kind, { ...base, ...fields }])),
+);
 
 export type FeedbackValidation = { ok: true; event: FeedbackEvent } | { ok: false; error: string };
 
-/** Checks a parsed value against the schema; the error names the first offending field. */
+/**
+ * Checks a parsed value against the schema: the event without fields the schema does not know,
+ * or an error naming the first offending field.
+ */
 export function validateFeedbackEvent(value: unknown): FeedbackValidation {
   if (typeof value !== 'object' || value === null) return { ok: false, error: 'not an object' };
   const record = value as Record<string, unknown>;
   if (record.v !== FEEDBACK_SCHEMA_VERSION) return { ok: false, error: `unsupported version ${String(record.v)}` };
   if (typeof record.kind === 'string' && record.kind.startsWith('refactor.')) return validateFeedbackEvent(fromRefactorEvent(record));
-  if (!isFeedbackKind(record.kind)) return { ok: false, error: `unknown kind ${String(record.kind)}` };
-  const error = describeMismatch(value, fieldsOfKind[record.kind]);
-  return error ? { ok: false, error: `${record.kind}: ${error}` } : { ok: true, event: value as FeedbackEvent };
+  const result = parse(eventShape, value);
+  return result.ok ? { ok: true, event: result.value } : { ok: false, error: result.error };
 }
 
 /**

@@ -94,13 +94,14 @@ export class FeedbackStore implements FeedbackSink, Disposable {
   record(input: FeedbackEventInput): void {
     if (!this.isLogging) return;
     try {
-      const event = applyFeedbackPrivacy(stampFeedbackEvent(input, this.clock.now()), this.privacy);
-      const result = validateFeedbackEvent(event);
+      const result = validateFeedbackEvent(applyFeedbackPrivacy(stampFeedbackEvent(input, this.clock.now()), this.privacy));
       if (!result.ok) {
         this.invalidEvents++;
         this.logger.warn(`Feedback: dropped an invalid event (${result.error})`);
         return;
       }
+      // The checked copy: a field the schema does not know never reaches the log.
+      const { event } = result;
       this.queue.push(JSON.stringify(event));
       for (const listener of this.listeners) {
         try {

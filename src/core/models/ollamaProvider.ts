@@ -1,6 +1,7 @@
 // Ollama through its official client: /api/generate for FIM, /api/chat for chat, /api/tags and
 // /api/show for what is installed. Each request gets its own client over a fetch bound to the
 // caller's AbortSignal (see ollamaFetch.ts), so cancelling closes that request's socket.
+import { InflightRequests, type InflightRequest } from './inflightRequests';
 import { Ollama, type ShowResponse } from 'ollama';
 import type { Logger } from '../logger';
 import { silentLogger } from '../logger';
@@ -31,7 +32,7 @@ export class OllamaProvider implements ModelProvider {
   private readonly baseFetch: typeof fetch;
   private readonly details = new Map<string, ModelDetails>();
   /** Requests in flight, aborted on dispose. */
-  private readonly inflight = new Set<AbortController>();
+  private readonly inflight = new InflightRequests();
 
   constructor(readonly endpoint: ModelEndpoint, options: OllamaProviderOptions = {}) {
     this.logger = options.logger ?? silentLogger;
@@ -114,8 +115,7 @@ export class OllamaProvider implements ModelProvider {
   }
 
   dispose(): void {
-    for (const controller of this.inflight) controller.abort();
-    this.inflight.clear();
+    this.inflight.abortAll();
     this.details.clear();
   }
 
@@ -131,30 +131,22 @@ export class OllamaProvider implements ModelProvider {
     return { provider: 'ollama', baseUrl: this.endpoint.baseUrl, model: model ?? this.endpoint.model };
   }
 
-  /**
-   * One client per request, bound to the caller's signal and to a local controller that
-   * dispose() and an early stop of the consumer abort.
-   */
-  private client(signal: AbortSignal | undefined, local: AbortController, record: OllamaFetchRecord, model?: string): Ollama {
-    const bound = signal ? AbortSignal.any([signal, local.signal]) : local.signal;
+  /** One client per request, bound to the request's signal. */
+  private client(request: InflightRequest, record: OllamaFetchRecord, model?: string): Ollama {
     return new Ollama({
       host: this.endpoint.baseUrl,
       headers: { ...this.endpoint.headers },
-      fetch: createOllamaFetch(bound, record, this.context(model), this.baseFetch),
+      fetch: createOllamaFetch(request.signal, record, this.context(model), this.baseFetch),
     });
   }
 
   private async call<T>(signal: AbortSignal | undefined, run: (client: Ollama) => Promise<T>, model?: string): Promise<T> {
     const record: OllamaFetchRecord = {};
-    const local = new AbortController();
-    this.inflight.add(local);
-    try {
-      return await run(this.client(signal, local, record, model));
-    } catch (error) {
-      throw this.toModelError(error, signal, local, record, model);
-    } finally {
-      this.inflight.delete(local);
-    }
+    return this.inflight.run(
+      signal,
+      (request) => run(this.client(request, record, model)),
+      (error, request) => this.toModelError(error, signal, request, record, model),
+    );
   }
 
   private async *stream(
@@ -162,12 +154,10 @@ export class OllamaProvider implements ModelProvider {
     start: (client: Ollama) => Promise<AsyncIterable<unknown>>,
     textOf: (part: unknown) => string,
   ): AsyncIterable<StreamChunk> {
-    // Aborted in `finally`, so a consumer who stops iterating early also closes the socket.
-    const local = new AbortController();
-    this.inflight.add(local);
+    const request = this.inflight.begin(signal);
     const record: OllamaFetchRecord = {};
     try {
-      const parts = await start(this.client(signal, local, record));
+      const parts = await start(this.client(request, record));
       for await (const part of parts) {
         const p = part as OllamaStreamPart;
         const text = textOf(part);
@@ -178,19 +168,19 @@ export class OllamaProvider implements ModelProvider {
         if (text) yield { text };
       }
     } catch (error) {
-      throw this.toModelError(error, signal, local, record);
+      throw this.toModelError(error, signal, request, record);
     } finally {
-      local.abort();
-      this.inflight.delete(local);
+      // A consumer who stops iterating early also closes the socket.
+      request.end(true);
     }
   }
 
   private toModelError(
-    error: unknown, signal: AbortSignal | undefined, local: AbortController, record: OllamaFetchRecord, model?: string,
+    error: unknown, signal: AbortSignal | undefined, request: InflightRequest, record: OllamaFetchRecord, model?: string,
   ): ModelError {
     const context = { ...this.context(model), cause: error };
     if (signal?.aborted) return new ModelError(abortReason(signal), context);
-    if (local.signal.aborted) return new ModelError('aborted', context);
+    if (request.abortedHere) return new ModelError('aborted', context);
     if (ModelError.is(error)) return error;
     const status = (error as { status_code?: unknown }).status_code;
     if (typeof status === 'number') {

@@ -1,6 +1,7 @@
 // OpenAI-compatible servers (OpenAI, vLLM, llama.cpp server, LM Studio, Ollama's /v1) through the
 // official `openai` client: /v1/completions for FIM, chat completions for chat, /v1/models.
 // The client never retries (the gateway owns retry policy) and every call carries the signal.
+import { InflightRequests, type InflightRequest } from './inflightRequests';
 import OpenAI from 'openai';
 import type { Logger } from '../logger';
 import { silentLogger } from '../logger';
@@ -35,7 +36,7 @@ export class OpenAIProvider implements ModelProvider {
   private readonly client: OpenAI;
   private readonly logger: Logger;
   /** Requests in flight, aborted on dispose. */
-  private readonly inflight = new Set<AbortController>();
+  private readonly inflight = new InflightRequests();
 
   constructor(readonly endpoint: ModelEndpoint, options: OpenAIProviderOptions = {}) {
     this.logger = options.logger ?? silentLogger;
@@ -136,8 +137,7 @@ export class OpenAIProvider implements ModelProvider {
   }
 
   dispose(): void {
-    for (const controller of this.inflight) controller.abort();
-    this.inflight.clear();
+    this.inflight.abortAll();
   }
 
   private context(model?: string): ModelErrorOptions {
@@ -145,15 +145,7 @@ export class OpenAIProvider implements ModelProvider {
   }
 
   private async call<T>(signal: AbortSignal | undefined, run: (signal: AbortSignal) => Promise<T>, model?: string): Promise<T> {
-    const local = new AbortController();
-    this.inflight.add(local);
-    try {
-      return await run(signal ? AbortSignal.any([signal, local.signal]) : local.signal);
-    } catch (error) {
-      throw this.toModelError(error, signal, local, model);
-    } finally {
-      this.inflight.delete(local);
-    }
+    return this.inflight.run(signal, (request) => run(request.signal), (error, request) => this.toModelError(error, signal, request, model));
   }
 
   private async *stream(
@@ -161,13 +153,11 @@ export class OpenAIProvider implements ModelProvider {
     start: (signal: AbortSignal) => Promise<AsyncIterable<unknown>>,
     textOf: (part: unknown) => string,
   ): AsyncIterable<StreamChunk> {
-    // Aborted in `finally`, so a consumer who stops iterating early also closes the socket.
-    const local = new AbortController();
-    this.inflight.add(local);
+    const request = this.inflight.begin(signal);
     let finished = false;
     let usage: UsageStats | undefined;
     try {
-      const parts = await start(AbortSignal.any([signal, local.signal]));
+      const parts = await start(request.signal);
       for await (const part of parts) {
         const p = part as StreamPart;
         if (p.usage) usage = { promptTokens: p.usage.prompt_tokens, completionTokens: p.usage.completion_tokens };
@@ -176,10 +166,10 @@ export class OpenAIProvider implements ModelProvider {
         if (text) yield { text };
       }
     } catch (error) {
-      throw this.toModelError(error, signal, local);
+      throw this.toModelError(error, signal, request);
     } finally {
-      local.abort();
-      this.inflight.delete(local);
+      // A consumer who stops iterating early also closes the socket.
+      request.end(true);
     }
     // The client ends the stream quietly on abort and on a connection closed before [DONE].
     if (signal.aborted) throw new ModelError(abortReason(signal), this.context());
@@ -187,10 +177,10 @@ export class OpenAIProvider implements ModelProvider {
     yield { text: '', usage };
   }
 
-  private toModelError(error: unknown, signal: AbortSignal | undefined, local: AbortController, model?: string): ModelError {
+  private toModelError(error: unknown, signal: AbortSignal | undefined, request: InflightRequest, model?: string): ModelError {
     const context = { ...this.context(model), cause: error };
     if (signal?.aborted) return new ModelError(abortReason(signal), context);
-    if (local.signal.aborted || error instanceof OpenAI.APIUserAbortError) return new ModelError('aborted', context);
+    if (request.abortedHere || error instanceof OpenAI.APIUserAbortError) return new ModelError('aborted', context);
     if (ModelError.is(error)) return error;
     if (error instanceof OpenAI.APIConnectionTimeoutError) return new ModelError('timeout', context);
     if (error instanceof OpenAI.APIConnectionError) return new ModelError(transportReason(error) ?? 'unreachable', context);

@@ -1,6 +1,6 @@
 // Reads flywheel.chat.* into the plain settings the core chat session takes.
 import * as vscode from 'vscode';
-import type { ChatSettings } from '../../core/chat/chatSession';
+import type { ChatSettings } from '../../core/chat/chatAnswering';
 
 export interface ChatViewSettings extends ChatSettings {
   readonly includeCurrentFile: boolean;

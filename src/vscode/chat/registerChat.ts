@@ -6,7 +6,7 @@ import type { ChatModel, RetrieveContext } from '../../core/chat/chatModelPort';
 import { ChatSession } from '../../core/chat/chatSession';
 import { contextItemShape } from '../../core/chat/conversationShape';
 import { ConversationStore } from '../../core/chat/conversationStore';
-import { arrayOf, isString, objectOf, optional } from '../../core/chat/valueShape';
+import { arrayOf, isString, objectOf, optional, parseOrUndefined } from '../../core/valueShape';
 import type { FeedbackSink } from '../../core/feedback/feedbackEvents';
 import type { Logger } from '../../core/logger';
 import type { ReviewController } from '../review/reviewController';
@@ -100,8 +100,9 @@ export function registerChat(context: vscode.ExtensionContext, deps: ChatDepende
       session.postState();
       await view.reveal(true);
     }),
-    vscode.commands.registerCommand(InternalCommands.askChat, async (args?: unknown) => {
-      if (!askArgsShape(args)) {
+    vscode.commands.registerCommand(InternalCommands.askChat, async (value?: unknown) => {
+      const args = parseOrUndefined(askArgsShape, value);
+      if (!args) {
         logger.warn(`chat: ${InternalCommands.askChat} called with malformed arguments, ignored`);
         return;
       }

@@ -2,6 +2,7 @@
 // and tree-sitter), the VS Code provider, the status bar, the set-up notice and the commands.
 import * as vscode from 'vscode';
 import { CompletionEngine } from '../../core/completion/completionEngine';
+import { SettingsScope } from '../../core/disposable';
 import type { PromptRecord } from '../../core/completion/promptBuilder';
 import { globMatcher } from '../../core/guard/ignoreRules';
 import type { ContextEngine } from '../../core/context/contextEngine';
@@ -15,7 +16,7 @@ import type { RoleModels } from '../models/registerModels';
 import type { SyntaxService } from '../../core/syntax/syntaxService';
 import { registerCompletionCommands } from './completionCommands';
 import { CompletionModelSource } from './completionModelSource';
-import { readCompletionSettings } from './completionSettings';
+import { readCompletionSettings, type CompletionSettings } from './completionSettings';
 import { CompletionStatusBar, type LastLatency } from './completionStatusBar';
 import { FlywheelInlineCompletionProvider, type SuggestionListener } from './inlineCompletionProvider';
 import { LastChangeTracker } from './lastChangeTracker';
@@ -54,6 +55,11 @@ export interface CompletionDependencies {
   };
 }
 
+interface Configured {
+  readonly settings: CompletionSettings;
+  readonly ownExclusion: (path: string) => boolean;
+}
+
 export interface CompletionServices {
   /** Zero-configuration discovery results (from the models registration), with the roles that rely on them. */
   onDiscovery(result: OllamaDiscovery, roles: readonly ModelRole[]): void;
@@ -62,9 +68,14 @@ export interface CompletionServices {
 export function registerCompletions(context: vscode.ExtensionContext, deps: CompletionDependencies): CompletionServices {
   const { logger, gateway } = deps;
   const snooze = new SnoozeState(context.workspaceState);
-  let settings = readCompletionSettings(snooze.until);
-  // flywheel.completion.excludeGlobs: files never completed (the guard decides what may be read).
-  let ownExclusion = globMatcher(settings.config.excludeGlobs);
+  // What the completion settings build lives until they change (the second cleanup scope).
+  const configured = new SettingsScope<Configured>((_scope, previous) => {
+    const next = readCompletionSettings(snooze.until);
+    const sameGlobs = previous !== undefined && previous.settings.config.excludeGlobs.join('\n') === next.config.excludeGlobs.join('\n');
+    // flywheel.completion.excludeGlobs: files never completed (the guard decides what may be read).
+    return { settings: next, ownExclusion: sameGlobs ? previous.ownExclusion : globMatcher(next.config.excludeGlobs) };
+  });
+  const settings = () => configured.value.settings;
   // The context behind each prompt, for the prompt report (gathered just before its prompt is built).
   let gathered: ContextResult | undefined;
   const contextOfPrompt = new WeakMap<PromptRecord, ContextResult>();
@@ -76,7 +87,7 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
   const models = new CompletionModelSource({
     gateway,
     send: deps.send,
-    templateOverride: () => ({ template: settings.fimTemplate, stop: settings.fimStop }),
+    templateOverride: () => ({ template: settings().fimTemplate, stop: settings().fimStop }),
     onRequest: (model) => {
       if (status.status.kind === 'idle') status.set({ kind: 'generating', model, latency });
     },
@@ -84,10 +95,10 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
   let lastError = '';
   let connected: Thenable<unknown> | undefined;
   const engine = new CompletionEngine({
-    config: settings.config,
+    config: settings().config,
     logger,
     syntax: deps.syntax,
-    isExcluded: (path) => ownExclusion(path) || !deps.mayInclude(path),
+    isExcluded: (path) => configured.value.ownExclusion(path) || !deps.mayInclude(path),
     getModel: async (signal) => {
       try {
         return await models.get(signal);
@@ -124,7 +135,7 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
   showRoleModels(deps.roleModels());
 
   const showIdleState = () => {
-    if (!settings.enabled) status.set({ kind: 'disabled' });
+    if (!settings().enabled) status.set({ kind: 'disabled' });
     else if (snooze.until !== undefined) status.set({ kind: 'snoozed', until: snooze.until });
     else if (status.status.kind === 'snoozed' || status.status.kind === 'disabled') status.set({ kind: 'idle' });
   };
@@ -134,9 +145,9 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
   const prefetchAtCursor = () => {
     const editor = vscode.window.activeTextEditor;
     if (!editor || !vscode.languages.match(completionSelector, editor.document) || !editor.selection.isEmpty) return;
-    if (!settings.enabled || snooze.until !== undefined) return;
+    if (!settings().enabled || snooze.until !== undefined) return;
     if (!vscode.workspace.getConfiguration('flywheel.completion', editor.document).get<boolean>('enabled', true)) return;
-    if (documentLength(editor.document) > settings.config.maxFileChars) return;
+    if (documentLength(editor.document) > settings().config.maxFileChars) return;
     engine.prefetch(snapshotOf(editor.document, editor.selection.active));
   };
 
@@ -147,7 +158,7 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
     settings: (document) => ({
       enabled: vscode.workspace.getConfiguration('flywheel.completion', document).get<boolean>('enabled', true),
       snoozedUntil: snooze.until,
-      maxFileChars: settings.config.maxFileChars,
+      maxFileChars: settings().config.maxFileChars,
     }),
     gate: deps.outcomes && ((document, position) => deps.outcomes!.shouldRequest(document, position)),
     listener: deps.outcomes,
@@ -158,6 +169,7 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
   });
 
   context.subscriptions.push(
+    configured,
     status,
     lastChanges,
     engine,
@@ -184,13 +196,10 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('flywheel.completion') && !event.affectsConfiguration('flywheel.models.keepAlive')) return;
-      const previous = settings;
-      settings = readCompletionSettings(snooze.until);
-      if (settings.config.excludeGlobs.join('\n') !== previous.config.excludeGlobs.join('\n')) {
-        ownExclusion = globMatcher(settings.config.excludeGlobs);
-      }
-      if (settings.fimTemplate !== previous.fimTemplate || settings.fimStop.join('\n') !== previous.fimStop.join('\n')) models.invalidate();
-      engine.updateConfig(settings.config);
+      const previous = settings();
+      const next = configured.rebuild().settings;
+      if (next.fimTemplate !== previous.fimTemplate || next.fimStop.join('\n') !== previous.fimStop.join('\n')) models.invalidate();
+      engine.updateConfig(next.config);
       showIdleState();
     }),
     vscode.commands.registerCommand(CompletionCommands.showSetupHelp, () => setup.show()),
@@ -219,7 +228,7 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
   );
   return {
     // Completions turned off need no model: no set-up help about one (chat says its own problems).
-    onDiscovery: (result, roles) => setup.update(result, settings.enabled ? roles : roles.filter((r) => r !== 'completion')),
+    onDiscovery: (result, roles) => setup.update(result, settings().enabled ? roles : roles.filter((r) => r !== 'completion')),
   };
 }
 

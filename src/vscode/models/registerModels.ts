@@ -4,6 +4,7 @@
 // the status-bar notice, the warm-up request, and the commands.
 import * as vscode from 'vscode';
 import type { FeedbackSink } from '../../core/feedback/feedbackEvents';
+import { SettingsScope } from '../../core/disposable';
 import { IgnoreFileWatcher } from '../../core/guard/ignoreFileWatcher';
 import { MAX_IGNORE_FILE_BYTES, PathPolicy } from '../../core/guard/pathPolicy';
 import { PromptGuard } from '../../core/guard/promptGuard';
@@ -71,7 +72,14 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
   const { logger } = deps;
   const keys = new ApiKeyStore(context.secrets);
   const changed = new vscode.EventEmitter<void>();
-  let guard = buildGuard(logger);
+  // The guard and the watcher of the ignore files it reads (above each folder, and
+  // .git/info/exclude, which the workspace watcher below does not see) are built from the
+  // settings and the folders, and rebuilt together when either changes.
+  const guardScope = new SettingsScope((scope) => {
+    const guard = buildGuard(logger);
+    scope.add(new IgnoreFileWatcher(guard.policy.ignoreFileLocations(), () => guard.policy.invalidate()));
+    return guard;
+  });
   let settings = readModelSettings();
   const problemNotice = new SettingsProblemNotice(logger);
   const detailsCache = new Map<string, ModelDetails>();
@@ -109,7 +117,7 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
     },
   });
   const statusBar = new ModelStatusBar();
-  const door = new PromptDoor(gateway, () => guard);
+  const door = new PromptDoor(gateway, () => guardScope.value);
 
   const refreshModels = async () => {
     const s = readModelSettings();
@@ -123,14 +131,8 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
     publishRoleModels();
     changed.fire();
   };
-  // The ignore files above each folder and .git/info/exclude, which the workspace watcher below
-  // does not see: an edit makes the policy read its rules again.
-  const watchAbove = () => new IgnoreFileWatcher(guard.policy.ignoreFileLocations(), () => guard.policy.invalidate());
-  let ignoreFilesAbove = watchAbove();
   const refreshGuard = () => {
-    guard = buildGuard(logger);
-    ignoreFilesAbove.dispose();
-    ignoreFilesAbove = watchAbove();
+    guardScope.rebuild();
     changed.fire();
   };
   const report = (error: unknown) => logger.error(errorForLog(error));
@@ -146,7 +148,7 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
     statusBar,
     changed,
     roleModelsChanged,
-    { dispose: () => ignoreFilesAbove.dispose() },
+    guardScope,
     ignoreWatcher,
     ignoreWatcher.onDidChange(invalidate),
     ignoreWatcher.onDidCreate(invalidate),
@@ -184,7 +186,7 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
     gateway,
     send: door.send,
     embed: (prompt, signal) => door.embed(prompt, signal),
-    mayInclude: (path) => guard.mayInclude(path),
+    mayInclude: (path) => guardScope.value.mayInclude(path),
     onDidChange: changed.event,
     ready,
     roleModels: () => roleModels,

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { IgnoreFileWatcher } from '../../../src/core/guard/ignoreFileWatcher';
 import { PathPolicy } from '../../../src/core/guard/pathPolicy';
+import { SettingsScope, toDisposable } from '../../../src/core/disposable';
 
 const base = mkdtempSync(join(tmpdir(), 'flywheel-watch-'));
 after(() => rmSync(base, { recursive: true, force: true }));
@@ -92,4 +93,45 @@ test('files that are not ignore files do not count as changes', async () => {
   assert.equal(policy.mayRead(join(folder, 'other.txt')), false);
   assert.equal(policy.mayRead(join(folder, 'notes.txt')), true);
   assert.ok(changes() <= 2, `one write of .gitignore is at most two events, got ${changes()}`);
+});
+
+test('a guard rebuilt on every settings change keeps one live watcher: each build is torn down with its scope, exactly once', async () => {
+  const { repo, folder } = repository();
+  const firedBy: number[] = [];
+  let builds = 0;
+  let disposals = 0;
+  // As registerModels builds it: the policy and the watcher of its ignore files share a scope.
+  const guard = new SettingsScope((scope) => {
+    const generation = ++builds;
+    const policy = new PathPolicy({ roots: [folder] });
+    const watcher = scope.add(new IgnoreFileWatcher(policy.ignoreFileLocations(), () => {
+      firedBy.push(generation);
+      policy.invalidate();
+    }));
+    scope.add(toDisposable(() => {
+      disposals++;
+      watcher.dispose();
+    }));
+    return policy;
+  });
+  for (let i = 0; i < 50; i++) guard.rebuild();
+  assert.equal(builds, 51);
+  assert.equal(disposals, 50, 'every build but the live one was disposed, once');
+
+  const notes = join(folder, 'notes.txt');
+  assert.equal(guard.value.mayRead(notes), true);
+  writeFileSync(join(repo, '.gitignore'), 'notes.txt\n');
+  await eventually(() => firedBy.includes(51) && !guard.value.mayRead(notes), 'the live build heard the edit and reads its rules again');
+  assert.deepEqual(new Set(firedBy), new Set([51]), 'no watcher of an earlier build fired');
+
+  guard.dispose();
+  guard.rebuild();
+  assert.equal(builds, 51, 'a settings event after dispose builds nothing');
+  assert.equal(disposals, 51);
+  // A watcher of our own tells when the next edit has been seen; the disposed build must stay silent.
+  const sentinel = livePolicy(folder);
+  const heard = firedBy.length;
+  writeFileSync(join(repo, '.gitignore'), '# nothing\n');
+  await eventually(() => sentinel.changes() > 0, 'the sentinel saw the edit');
+  assert.equal(firedBy.length, heard, 'the disposed build heard nothing');
 });
