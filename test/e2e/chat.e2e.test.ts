@@ -338,9 +338,9 @@ describe('chat sidebar in code-server', { timeout: 600_000 }, () => {
     await openFile(page, 'src/big.ts');
     await server.bridge.executeCommand('flywheel.chat.new');
     const view = chat();
-    // The history list may still be open from the test before.
-    const newFromHistory = view.locator('.history-header button[data-new]');
-    if (await newFromHistory.isVisible()) await clickClear(newFromHistory);
+    // The history list may still be open from the test before: the command closes it (as in the
+    // Codebase case below, waiting for the welcome waits for that).
+    await view.locator('.welcome').waitFor({ timeout: 30_000 });
     await view.locator('.composer .chip.kind-file', { hasText: 'big.ts' }).waitFor({ timeout: 30_000 });
     const input = view.locator('textarea.input');
     await input.fill('');
