@@ -16,6 +16,10 @@ export interface GhostView {
 export interface GhostAppearance {
   /** ms from the last keydown to the ghost text appearing (page clock). */
   readonly afterKeyMs: number;
+  /** When it appeared: epoch ms (sub-ms), comparable with the oracle's clock on this machine. */
+  readonly at: number;
+  /** The last key: Tab (an accept, after which the next suggestion was prefetched) or any other. */
+  readonly after: 'tab' | 'key';
   /** The line index the typist was on (set by the typist). */
   readonly line: number;
   readonly task: number;
@@ -27,9 +31,9 @@ const EXTRA = '.view-zones .suggest-preview-text .view-line, .ghost-text .view-l
 // The page scripts are source text: tsx would wrap named functions in a helper the page lacks.
 const RECORDER = `(() => {
   if (window.__fw) return;
-  const state = { lastKey: 0, line: -1, task: -1, events: [] };
+  const state = { lastKey: 0, lastKeyName: '', line: -1, task: -1, events: [] };
   window.__fw = state;
-  document.addEventListener('keydown', () => { state.lastKey = performance.now(); }, true);
+  document.addEventListener('keydown', (event) => { state.lastKey = performance.now(); state.lastKeyName = event.key; }, true);
   const ghostText = () => {
     const editor = document.querySelector('.editor-group-container.active .monaco-editor');
     if (!editor) return '';
@@ -40,7 +44,8 @@ const RECORDER = `(() => {
   new MutationObserver(() => {
     const now = ghostText();
     if (now !== '' && (shown === '' || !shown.endsWith(now)) && state.line >= 0) {
-      state.events.push({ afterKeyMs: performance.now() - state.lastKey, line: state.line, task: state.task });
+      const t = performance.now();
+      state.events.push({ afterKeyMs: t - state.lastKey, at: performance.timeOrigin + t, after: state.lastKeyName === 'Tab' ? 'tab' : 'key', line: state.line, task: state.task });
     }
     shown = now;
   }).observe(document.body, { subtree: true, childList: true, characterData: true });

@@ -13,6 +13,9 @@ export interface OracleTiming {
 export interface OracleCall {
   /** ms from the request's arrival to the end of its reply (or to the client closing it). */
   readonly ms: number;
+  /** Wall-clock ms (epoch, sub-ms) of the arrival and of the end: comparable with the page's clock. */
+  readonly arrivedAt: number;
+  readonly endAt: number;
   /** The client read what it needed (its first line, for a one-line completion) before it closed. */
   readonly satisfied: boolean;
 }
@@ -43,11 +46,12 @@ export class OracleOllamaServer extends FakeOllamaServer {
     const prompt = typeof record.body?.prompt === 'string' ? (record.body.prompt as string) : '';
     const continuation = record.body?.raw === true ? '' : this.continuationOf(prompt);
     const tokens = tokenize(continuation);
-    const arrived = performance.now();
+    const arrived = wallNow();
     // What a one-line completion needs: the tokens up to the first line end.
     const needed = neededTokens(tokens);
     void record.outcome.then((outcome) => {
-      this.calls.push({ ms: performance.now() - arrived, satisfied: outcome === 'completed' || record.tokensSent >= needed });
+      const end = wallNow();
+      this.calls.push({ ms: end - arrived, arrivedAt: arrived, endAt: end, satisfied: outcome === 'completed' || record.tokensSent >= needed });
     });
     return { tokens, firstTokenDelayMs: this.timing.firstTokenMs, tokenDelayMs: this.timing.perTokenMs, headersFirst: true };
   }
@@ -67,6 +71,11 @@ export class OracleOllamaServer extends FakeOllamaServer {
     }
     return '';
   }
+}
+
+/** Epoch ms with sub-ms resolution, as the page's `performance.timeOrigin + performance.now()`. */
+function wallNow(): number {
+  return performance.timeOrigin + performance.now();
 }
 
 /** Roughly how a BPE tokenizer cuts code: words in pieces of up to 4 letters, runs of spaces, single symbols. */

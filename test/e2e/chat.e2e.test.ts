@@ -3,8 +3,12 @@
 // second answer mid-stream (the HTTP request is closed), Apply a code block (its review: keep one
 // change, discard the other, undo), then reload the window and find the conversation again;
 // with every editor closed, the Codebase chip finds the file that answers a question through the
-// workspace index, and its snippet chip opens it at its line. Screenshots in dark and light themes.
+// workspace index, and its snippet chip opens it at its line, while an open file from outside the
+// workspace folders never reaches the prompt. The context the user chose wins: an @-mentioned file
+// goes whole while a large open file is cut (and the user is told). Screenshots in dark and light themes.
 import { strict as assert } from 'node:assert';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FrameLocator } from 'playwright-core';
 import { focusEditor, openFile, packageFlywheelVsix, screenshot, startSession, clickClear, type Session } from './harness';
@@ -47,6 +51,26 @@ const source = [
   '',
 ].join('\n');
 
+/** An open file far larger than the chat window (8192 tokens by default). */
+const bigSource = Array.from({ length: 2_500 }, (_, i) => `export const value${i} = compute(${i}, 'padding text for line ${i}');`).join('\n') + '\n';
+const helpersSource = [
+  'export function compute(n: number, label: string): string {',
+  '  return `${label}:${n * 2}`;',
+  '}',
+  '',
+].join('\n');
+
+// The same function in the workspace and in a sibling folder outside it, each with its own marker:
+// a Codebase question about it may bring the first to the model, never the second.
+const ledger = (marker: string) => [
+  'def reconcile_quokka_ledger(entries):',
+  `    # Balances the quokka ledger (${marker}).`,
+  '    return sum(e.amount for e in entries)',
+  '',
+].join('\n');
+const insideMarker = 'INSIDE_WORKSPACE_MARKER_4F2A';
+const outsideMarker = 'OUTSIDE_WORKSPACE_MARKER_9C1E';
+
 // Two changes to review: a doc comment above the function and the fix inside it.
 const fixedAdd = ['/** Adds two numbers. */', 'export function add(a: number, b: number): number {', '  return a + b;', '}'];
 
@@ -78,7 +102,14 @@ describe('chat sidebar in code-server', { timeout: 600_000 }, () => {
         'flywheel.models.warmUp': false,
       },
       env: { OLLAMA_HOST: ollama.url },
-      workspaceFiles: { 'src/math.ts': source, 'server/requestContext.py': requestContext, ...modules },
+      workspaceFiles: {
+        'src/math.ts': source,
+        'src/big.ts': bigSource,
+        'src/helpers.ts': helpersSource,
+        'server/requestContext.py': requestContext,
+        'billing/ledger.py': ledger(insideMarker),
+        ...modules,
+      },
       waitForExtensions: [flywheelId],
     });
     await openFile(session.page, 'src/math.ts');
@@ -99,6 +130,8 @@ describe('chat sidebar in code-server', { timeout: 600_000 }, () => {
 
   it('asks about the selection and streams a Markdown answer with a highlighted code block', async () => {
     const { page } = session;
+    // The editor shows the file before a busy extension host has heard of it.
+    await waitFor(async () => (await documentText()) !== undefined, 60_000);
     await session.server.bridge.evaluate(async (vscode) => {
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/src/math.ts'))!;
       const editor = await vscode.window.showTextDocument(doc);
@@ -112,13 +145,17 @@ describe('chat sidebar in code-server', { timeout: 600_000 }, () => {
     await view.locator('.model-select').waitFor({ timeout: 15_000 });
     assert.equal(await view.locator('.model-badge').innerText(), 'local');
 
-    ollama.reply({ tokens: answerTokens(), tokenDelayMs: 25 });
+    // The answer is held until the test has seen it streaming: a loaded machine may take long to
+    // start the request, and a short answer could stream through before the indicator is seen.
+    let streamingSeen!: () => void;
+    ollama.reply({ tokens: answerTokens(), tokenDelayMs: 25, until: new Promise<void>((resolve) => (streamingSeen = resolve)) });
     const input = view.locator('textarea.input');
     await input.fill('Why does add return the wrong result?');
     await input.press('Enter');
 
     // Streaming: the typing indicator shows while the text grows, then the block gets its toolbar.
-    await view.locator('.turn.assistant.status-streaming').waitFor({ timeout: 15_000 });
+    await view.locator('.turn.assistant.status-streaming').waitFor({ timeout: 30_000 });
+    streamingSeen();
     const answer = view.locator('.turn.assistant.status-done').last();
     await answer.waitFor({ timeout: 30_000 });
     await answer.locator('.code-block .hljs-keyword', { hasText: 'function' }).first().waitFor();
@@ -295,6 +332,40 @@ describe('chat sidebar in code-server', { timeout: 600_000 }, () => {
     await item.waitFor({ state: 'detached', timeout: 10_000 });
     await view.locator('.history-empty').waitFor();
   });
+  it('an @-mentioned file goes whole while a large open file is cut to fit, and the user is told what was cut', async () => {
+    const { page, server } = session;
+    await server.bridge.ready(180_000); // after the reload: the new extension host's bridge
+    await openFile(page, 'src/big.ts');
+    await server.bridge.executeCommand('flywheel.chat.new');
+    const view = chat();
+    // The history list may still be open from the test before: the command closes it (as in the
+    // Codebase case below, waiting for the welcome waits for that).
+    await view.locator('.welcome').waitFor({ timeout: 30_000 });
+    await view.locator('.composer .chip.kind-file', { hasText: 'big.ts' }).waitFor({ timeout: 30_000 });
+    const input = view.locator('textarea.input');
+    await input.fill('');
+    await input.pressSequentially('@helpers', { delay: 30 });
+    await view.locator('.mention-popup .mention-item', { hasText: 'helpers.ts' }).waitFor({ timeout: 10_000 });
+    await input.press('Enter');
+    await view.locator('.composer .chip.kind-mention', { hasText: 'helpers.ts' }).waitFor();
+
+    ollama.reply({ tokens: ['`compute` doubles ', 'the number.'] });
+    await input.fill('What does compute return for value7?');
+    await input.press('Enter');
+    await view.locator('.turn.assistant.status-done', { hasText: 'doubles the number' }).waitFor({ timeout: 30_000 });
+
+    const sent = ollama.requestsTo('/api/chat').at(-1)!.body.messages.at(-1).content as string;
+    assert.ok(sent.includes(helpersSource.trimEnd()), 'the mentioned file went whole');
+    assert.match(sent, /The file the user has open, `src\/big\.ts`/);
+    assert.match(sent, /lines (above|below) omitted/, 'the open file was cut');
+    assert.ok(!sent.includes('value2499 ='), 'not all of the open file fits');
+    const note = view.locator('.turn.user').last().locator('.trimmed');
+    const said = await note.innerText();
+    assert.match(said, /big\.ts \(open file, cut to [\d,]+ of [\d,]+ tokens\)/);
+    assert.doesNotMatch(said, /helpers/);
+    await screenshot(page, 'chat-mention-survives-large-file');
+  });
+
   it('with nothing open, the Codebase chip finds the answering file through the index; its snippet chip opens it at its line', async () => {
     const { page, server } = session;
     await server.bridge.ready(180_000); // after the reload: the new extension host's bridge
@@ -353,6 +424,48 @@ describe('chat sidebar in code-server', { timeout: 600_000 }, () => {
     const cursor = await server.bridge.evaluate((vscode) => vscode.window.activeTextEditor!.selection.active.line);
     assert.equal(cursor + 1, line, 'the chip opens the file at the snippet\'s first line');
     assert.ok(requestContext.split('\n').slice(line - 1).join('\n').includes('def push(self):'), 'the snippet holds push');
+  });
+
+  it('Codebase context never reaches outside the workspace folders: an open file from a sibling folder stays out, the workspace one goes in', async () => {
+    const { page, server } = session;
+    // A sibling of the workspace folder, as another project beside it would be.
+    const outsideFile = join(dirname(server.workspaceDir), 'other-project', 'ledger.py');
+    mkdirSync(dirname(outsideFile), { recursive: true });
+    writeFileSync(outsideFile, ledger(outsideMarker));
+    // Opened, as a person opens a file from elsewhere (the context engine ranks every open
+    // document); then a workspace file is made active so the open-file chip is not the outside one.
+    await server.bridge.evaluate(async (vscode, path: string) => {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(path)), { preview: false });
+      const math = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'src/math.ts');
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(math), { preview: false });
+    }, outsideFile);
+    // The extension host knows the outside file: the context engine could rank it.
+    await waitFor(() => server.bridge.evaluate((vscode) => vscode.workspace.textDocuments.some((d) => d.uri.path.endsWith('/other-project/ledger.py'))));
+    await server.bridge.executeCommand('flywheel.chat.new');
+    const view = chat();
+    await view.locator('.welcome').waitFor({ timeout: 30_000 });
+    // The composer's chips have arrived (the open file's comes with the others).
+    await view.locator('.composer .chip.kind-file', { hasText: 'math.ts' }).waitFor({ timeout: 30_000 });
+    const input = view.locator('textarea.input');
+    await input.fill('');
+    // The Codebase chip stays in the composer from the question before; added if it is not there.
+    if ((await view.locator('.composer .chip.kind-codebase').count()) === 0) {
+      await input.pressSequentially('@cod', { delay: 30 });
+      await view.locator('.mention-popup .mention-item', { hasText: 'Codebase' }).waitFor({ timeout: 10_000 });
+      await input.press('Enter');
+    }
+    await view.locator('.composer .chip.kind-codebase').waitFor();
+    ollama.reply({ tokens: ['It sums ', 'the entries.'] });
+    await input.fill('what does reconcile_quokka_ledger return?');
+    await input.press('Enter');
+    await view.locator('.turn.assistant.status-done', { hasText: 'the entries' }).waitFor({ timeout: 60_000 });
+
+    const sent = ollama.requestsTo('/api/chat').at(-1)!.body.messages.at(-1).content as string;
+    assert.ok(sent.includes(insideMarker), 'control: the workspace file that answers the question reached the prompt');
+    assert.ok(!sent.includes(outsideMarker), 'the open file outside the workspace folders never reached the prompt');
+    assert.ok(!sent.includes('other-project'), 'nor its path');
+    await view.locator('.turn.user').last().locator('.chip.kind-codebase', { hasText: 'billing/ledger.py' }).first().waitFor();
+    await screenshot(page, 'chat-codebase-stays-in-workspace');
   });
 });
 

@@ -17,7 +17,7 @@ import { systemClock } from './completionClock';
 import { defaultCompletionConfig } from './completionTypes';
 import type {
   FileExclusion,
-  CompletionConfig, CompletionModel, CompletionOutcome, CompletionRequestOptions, CompletionResult, ContextSnippet, StageTimings,
+  CompletionConfig, CompletionModel, CompletionOutcome, CompletionRequestOptions, CompletionResult, ContextSnippet, LastChange, StageTimings,
 } from './completionTypes';
 import { DebouncePolicy } from './debouncePolicy';
 import { globMatcher } from '../guard/ignoreRules';
@@ -65,6 +65,8 @@ export interface CompletionEngineDeps {
 
 /** Time budget of one window parse; over it we fall back to indentation. */
 const PARSE_TIMEOUT_MS = 20;
+/** A change older than this (a pause in typing) is not the keystroke behind a request. */
+const KEYSTROKE_AGE_LIMIT_MS = 1_000;
 
 export class CompletionEngine implements Disposable {
   private config: CompletionConfig;
@@ -134,7 +136,8 @@ export class CompletionEngine implements Disposable {
     const config = this.config;
     const automatic = options.trigger === 'automatic';
     let t = clock.now();
-    if (automatic && !options.prefetch) this.debounce.recordKeystroke(t);
+    const sinceKeystroke = keystrokeAge(options.lastChange);
+    if (automatic && !options.prefetch) this.debounce.recordKeystroke(t - sinceKeystroke);
 
     const skip = prefilter({ doc, trigger: options.trigger, lastChange: options.lastChange, now: clock.wallNow() }, config, this.isExcluded);
     timings.prefilter = lap();
@@ -158,7 +161,10 @@ export class CompletionEngine implements Disposable {
     }
 
     if (automatic && !options.prefetch) {
-      await clock.sleep(this.debounce.delayMs(), signal);
+      // What is left of the debounce after the editor's own wait since the keystroke.
+      const left = this.debounce.delayMs() - sinceKeystroke;
+      if (left > 0) await clock.sleep(left, signal);
+      signal.throwIfAborted();
       timings.debounce = lap();
     }
     const model = await this.deps.getModel(signal);
@@ -372,6 +378,15 @@ function resultAt(
 
 function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+/**
+ * How long ago the keystroke behind this request was (0 when unknown). A change older than a
+ * typing pause did not ask for it (a cursor move did): that request waits a whole debounce.
+ */
+function keystrokeAge(lastChange: LastChange | undefined): number {
+  const age = lastChange?.ageMs;
+  return age !== undefined && age >= 0 && age < KEYSTROKE_AGE_LIMIT_MS ? age : 0;
 }
 
 function formatTimings(timings: StageTimings): string {

@@ -11,6 +11,11 @@ export type LastChangeKind = 'insert' | 'delete' | 'undo' | 'redo' | 'paste' | '
 
 export interface LastChange {
   readonly kind: LastChangeKind;
+  /**
+   * ms from the change to this request. The editor waits before it asks (VS Code: 50 ms after
+   * typing) and a busy host adds more; the debounce counts from the change, not from the request.
+   */
+  readonly ageMs?: number;
 }
 
 export type MultilineSetting = 'auto' | 'single' | 'multi';

@@ -13,8 +13,11 @@ export interface DebounceOptions {
   readonly maxMs: number;
 }
 
-/** Gaps longer than this are pauses, not typing rhythm. */
-const PAUSE_MS = 1_000;
+/**
+ * Gaps longer than this are pauses (a word thought over), not typing rhythm: keys within a word
+ * come 100-300 ms apart, and counting half-second pauses in stretched the debounce to its cap.
+ */
+const PAUSE_MS = 500;
 /** Weight of the newest sample in the moving averages. */
 const ALPHA = 0.25;
 /** A model answering within this (request to last token) counts as fast. */

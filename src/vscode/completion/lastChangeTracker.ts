@@ -21,7 +21,7 @@ export class LastChangeTracker implements vscode.Disposable {
 
   lastChange(uri: vscode.Uri): LastChange | undefined {
     const last = this.kinds.get(uri.toString());
-    return last === undefined ? undefined : { kind: last.kind };
+    return last === undefined ? undefined : { kind: last.kind, ageMs: performance.now() - last.at };
   }
 
   /** When the document last changed (performance.now() ms), if seen. */

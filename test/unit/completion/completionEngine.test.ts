@@ -360,3 +360,20 @@ test('outcome listeners see every request', async () => {
   await engine.complete(snapshot('let a = █'), explicit);
   assert.deepEqual(seen, ['completion', 'skipped']);
 });
+
+test('the debounce counts from the keystroke: the wait the editor already added before asking is not waited again', async () => {
+  /** The debounce a fresh engine (100 ms before the model is measured) waits for a request made `ageMs` after its change. */
+  async function waitedFor(ageMs: number): Promise<number[]> {
+    const model = scriptedModel();
+    model.script(['r * r;'], { endless: true });
+    const { engine, clock } = await engineWith(model);
+    completionOf(await engine.complete(snapshot('const area = █'), { trigger: 'automatic', lastChange: { kind: 'insert', ageMs } }));
+    return clock.sleeps;
+  }
+  // VS Code asks 50 ms after the keystroke: of the 100 ms initial debounce, 50 are left.
+  assert.deepEqual(await waitedFor(50), [50]);
+  // A busy host asked after the whole debounce had passed: no wait at all.
+  assert.deepEqual(await waitedFor(400), []);
+  // A change seconds ago did not ask for this request (a cursor move did): a whole debounce.
+  assert.deepEqual(await waitedFor(5_000), [100]);
+});

@@ -60,6 +60,15 @@ test('pauses are not typing rhythm', () => {
   assert.equal(policy.typingInterval, undefined);
 });
 
+test('a typist\'s pauses between words do not stretch the rhythm a slow model waits for', () => {
+  const policy = new DebouncePolicy(options);
+  answering(policy, 900);
+  // Keys 170 ms apart, and after every fourth a 700 ms pause.
+  for (let i = 0, t = 0; i < 40; i++) policy.recordKeystroke((t += i % 4 === 3 ? 700 : 170));
+  assert.equal(policy.typingInterval, 170);
+  assert.equal(policy.delayMs(), Math.round(170 * 1.15));
+});
+
 test('always within bounds', () => {
   const policy = new DebouncePolicy(options);
   typing(policy, 5);
