@@ -28,9 +28,11 @@ export function findSecrets(text: string, rules: readonly SecretRule[] = secretR
 
 function findSecretSpans(text: string, rules: readonly SecretRule[] = secretRules): SpanList {
   const needed = prefilterOf(rules).needed(text);
-  const found = new SpanList();
+  let found = new SpanList();
   rules.forEach((rule, i) => {
-    if (needed[i]) rule.find(text, found);
+    if (!needed[i]) return;
+    if (rule.afterOthers) found = found.merged();
+    rule.find(text, found);
   });
   return withEveryOccurrence(text, found.merged());
 }

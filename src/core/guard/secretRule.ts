@@ -18,6 +18,12 @@ export interface SecretRule {
   readonly keywords: readonly string[];
   /** Adds every span of a secret in `text` to `found`, in ascending order, found in linear time. */
   find(text: string, found: SpanList): void;
+  /**
+   * Runs after the other rules and is handed their spans merged (sorted, apart) in `found`: a
+   * catch-all judges only what no named rule found, which spares it the dense files where every
+   * line is a secret another rule already named.
+   */
+  readonly afterOthers?: boolean;
 }
 
 export interface PatternRuleSpec {

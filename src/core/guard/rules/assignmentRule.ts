@@ -32,6 +32,8 @@ const STRONG = new Set([
   'contrasena', 'passwort', 'motdepasse', 'senha',
 ]);
 const WEAK = new Set(['key', 'auth', 'sig', 'signature', 'salt', 'authorization', 'cert']);
+/** Every key word the rule knows (for the bench's adversarial inputs, built from what the rule looks for). */
+export const assignmentKeyWords: readonly string[] = [...STRONG, ...WEAK];
 /** Segments that make a secret-looking key name something public. */
 const PUBLIC = new Set([
   'public', 'pub', 'publishable', 'id', 'ids', 'name', 'names', 'file', 'path', 'dir', 'url', 'uri', 'type', 'length', 'len', 'size',

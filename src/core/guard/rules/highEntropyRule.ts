@@ -13,8 +13,14 @@ const KIND = spanKind('high-entropy');
 export const highEntropyRule: SecretRule = {
   id: 'high-entropy',
   keywords: [],
+  afterOthers: true,
   find(text, found) {
+    // `found` holds the other rules' spans, sorted and apart: a candidate inside one is already named.
+    const known = found.length;
+    let k = 0;
     forEachCandidate(text, (start, end) => {
+      while (k < known && found.end(k) < end) k++;
+      if (k < known && found.start(k) <= start) return;
       const before = text.slice(Math.max(0, start - 24), start);
       if (looksRandom(text.slice(start, end), before)) found.push(KIND, start, end);
     });
@@ -87,10 +93,13 @@ export function looksRandom(token: string, before: string): boolean {
 
 /** Without leading and trailing - _ = (a loop: a `[-_=]+$` search is quadratic on a long inner run of them). */
 function withoutEdgePadding(token: string): string {
-  const pad = (c: number) => c === 45 || c === 95 || c === 61;
   let start = 0;
   let end = token.length;
   while (start < end && pad(token.charCodeAt(start))) start++;
   while (end > start && pad(token.charCodeAt(end - 1))) end--;
   return token.slice(start, end);
+}
+
+function pad(c: number): boolean {
+  return c === 45 || c === 95 || c === 61;
 }

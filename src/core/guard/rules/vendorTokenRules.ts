@@ -2,6 +2,7 @@
 // prefix is the prefilter keyword, the body's alphabet and length come from the vendor's docs.
 // A body of one repeated character or with a mask run (ghp_xxxx…) is a placeholder, not a key.
 import { patternRule, type SecretRule } from '../secretRule';
+import { jwtRule } from './jwtRule';
 import { openaiKeyRule } from './openaiKeyRule';
 
 // Not preceded by a token character, so `xghp_…` or a longer word does not match.
@@ -83,9 +84,5 @@ export const vendorTokenRules: readonly SecretRule[] = [
     id: 'azure-sas-signature', keywords: ['sig='],
     pattern: /[?&]sig=(?<secret>[A-Za-z0-9%+/]{30,120}(?:%3D|=){0,2})/, entropy: 3.5
   }),
-  patternRule({
-    id: 'jwt', keywords: ['eyj'],
-    // Header and payload are base64url JSON ("eyJ" is "{\""); an unsigned token ends with a dot.
-    pattern: new RegExp(`${B}eyJ[A-Za-z0-9_-]{10,4000}\\.eyJ[A-Za-z0-9_-]{4,8000}\\.[A-Za-z0-9_-]{0,2000}(?![A-Za-z0-9_-])`), entropy: 3
-  }),
+  jwtRule,
 ];

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { jwtRule } from '../../../src/core/guard/rules/jwtRule';
+import { looksPlaceholder } from '../../../src/core/guard/secretRule';
+import { SpanList } from '../../../src/core/guard/spanList';
+import { shannonEntropy } from '../../../src/core/guard/stringEntropy';
+import { seededRandom } from '../../../src/core/seededRandom';
+
+// The expression the scanner reads by hand, with the same entropy floor and placeholder test:
+// the reference it is held to.
+const JWT = /(?<![A-Za-z0-9_])eyJ[A-Za-z0-9_-]{10,4000}\.eyJ[A-Za-z0-9_-]{4,8000}\.[A-Za-z0-9_-]{0,2000}(?![A-Za-z0-9_-])/g;
+
+function byExpression(text: string): string[] {
+  const out: string[] = [];
+  for (let at = 0; at < text.length; ) {
+    JWT.lastIndex = at;
+    const m = JWT.exec(text);
+    if (!m) break;
+    if (!looksPlaceholder(m[0]) && shannonEntropy(m[0]) >= 3) {
+      out.push(`${m.index}-${m.index + m[0].length}`);
+      at = m.index + m[0].length;
+    } else {
+      at = m.index + 1; // a rejected match may hide a token that starts inside it
+    }
+  }
+  return out;
+}
+
+function byScanner(text: string): string[] {
+  const found = new SpanList();
+  jwtRule.find(text, found);
+  return found.toSpans().map((s) => `${s.start}-${s.end}`);
+}
+
+test('finds signed and unsigned tokens, whole', () => {
+  const signed = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.Esb7yeuCjVr5mXcj5RPD9oUsQChx5s4tI10FtdILQvH';
+  const unsigned = 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiJ9.';
+  assert.deepEqual(byScanner(`Bearer ${signed} x`), [`7-${7 + signed.length}`]);
+  assert.deepEqual(byScanner(`t=${unsigned}`), [`2-${2 + unsigned.length}`]);
+  assert.deepEqual(byScanner(`-${unsigned}`), [`1-${1 + unsigned.length}`], 'a dash before the token is not part of a word');
+});
+
+test('leaves what only starts like a token', () => {
+  for (const text of ['eyJ is base64 for {"', 'eyJabcdefgh.eyJ', 'xeyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiJ9.', 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiJ9.sig.more'.replace('.more', '!'), `eyJ${'a'.repeat(4001)}.eyJzdWIiOiJhZG1pbiJ9.`]) {
+    assert.deepEqual(byScanner(text), byExpression(text), text);
+  }
+  assert.deepEqual(byScanner(`eyJ${'a'.repeat(4001)}.eyJzdWIiOiJhZG1pbiJ9.`), [], 'a header longer than 4000 characters is no token');
+});
+
+test('finds what the expression finds, on random texts made of the tokens\' own pieces', () => {
+  const random = seededRandom(11);
+  const pieces = ['eyJ', 'eyJhbGciOiJIUzI1NiJ9', 'eyJzdWIiOiJhZG1pbiJ9', '.', '.', '-', '_', 'a', 'Zx9Qm2', ' ', 'x', 'Esb7yeuCjVr5mXcj5RPD9oU'];
+  let withToken = 0;
+  for (let n = 0; n < 3000; n++) {
+    let text = '';
+    const length = 1 + Math.floor(random() * 24);
+    for (let i = 0; i < length; i++) text += pieces[Math.floor(random() * pieces.length)];
+    const found = byScanner(text);
+    assert.deepEqual(found, byExpression(text), JSON.stringify(text));
+    if (found.length > 0) withToken++;
+  }
+  assert.ok(withToken > 100, `only ${withToken} texts held a token: the comparison says little`);
+});
