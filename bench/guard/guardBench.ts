@@ -1,14 +1,17 @@
-// `npm run bench:guard -- [--corpus FILE] [--json] [--runs N]`: redaction quality and speed.
+// `npm run bench:guard -- [--corpus FILE] [--json] [--runs N] [--screen-kb K]`: redaction quality and speed.
 // With --corpus, FILE is JSON lines {"text", "secrets", "label": "secret"|"clean"|"stress"};
 // without it, the corpus built from vendors' documented token formats (corpus/vendorFormats).
-// Always adds one adversarial input of ~1 MB per pattern family, and pathological repeats for
-// every rule and token format at 1x and 4x size (linearity). Speed per item is ms per MB over
+// Always adds one adversarial input of ~1 MB per pattern family, the generated family of slow
+// inputs (every keyword, key word and vendor prefix with every way a match almost happens after
+// it, see adversarialFamily.ts: all screened at K KB, default 32, the 30 slowest timed at 1 MB),
+// and pathological repeats for every rule and token format at 1x and 4x size (linearity). Speed per item is ms per MB over
 // N runs (default 5): wall clock and this process's CPU time, fastest / median / slowest, so a
 // loaded machine shows as a spread. With --json the last line is {"items":N,"recall":…,
 // "precision":…,"clean_fp_rate":…,"max_ms_per_mb":…} (max_ms_per_mb: the slowest input's
 // fastest wall-clock run) with the medians and CPU figures beside it.
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { measureFamily } from './adversarialFamily';
 import { adversarialFamilies, adversarialItems } from './adversarialInputs';
 import { vendorFormatCorpus, vendorFormatCount } from './corpus/vendorFormats';
 import { measureGrowth, repeatFamilies, type Growth } from './linearity';
@@ -30,6 +33,13 @@ if (!Number.isInteger(runs) || runs < 1) {
   process.exit(2);
 }
 
+const screenAt = args.indexOf('--screen-kb');
+const screenKb = screenAt === -1 ? 32 : Number(args[screenAt + 1]);
+if (!(screenKb >= 1)) {
+  console.error('--screen-kb needs a size in KB, 1 or more');
+  process.exit(2);
+}
+
 const loadBefore = loadavg()[0]!;
 const corpus = corpusFile ? readCorpus(corpusFile) : vendorFormatCorpus();
 const items = [...corpus, ...adversarialItems()];
@@ -47,10 +57,15 @@ const slowestFastest = slowest((t) => t.wall.min);
 const slowestMedian = slowest((t) => t.wall.median);
 const slowestCpu = slowest((t) => t.cpu.min);
 
-// Linearity: every adversarial family and every generated repeat, at 1x and 4x.
+// The generated family: its slowest members at 1 MB.
+const family = measureFamily({ screenBytes: screenKb * 1000, bytes: 1_000_000, keep: 30, runs });
+const familyWorst = family.worst[0]!;
+
+// Linearity: every adversarial family, the generated family's slowest and every generated repeat, at 1x and 4x.
 const growthRuns = Math.min(runs, 3);
 const growths: Growth[] = [
   ...familyNames.map((name) => measureGrowth({ name, text: adversarialFamilies[name]! }, growthRuns)),
+  ...family.worst.map((w) => measureGrowth(w, growthRuns)),
   ...repeatFamilies().map((f) => measureGrowth(f, growthRuns)),
 ];
 const superLinear = growths.filter((g) => g.ratio > 8);
@@ -65,15 +80,20 @@ for (const alarm of score.falseAlarms.slice(0, 30)) console.log(`  false positiv
 console.log(`machine: ${cpus().length} cores, load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after; ${runs} runs per input`);
 console.log('adversarial inputs (~1 MB each), ms per MB, fastest / median / slowest run:');
 for (const { name, time } of times.slice(stressStart)) console.log(`  ${name}: wall ${formatSpread(time.wall)}; cpu ${formatSpread(time.cpu)}`);
+console.log(`generated family: ${family.units} inputs screened at ${screenKb} KB; the slowest at 1 MB, cpu ms per MB fastest / median / slowest run (wall beside):`);
+for (const w of family.worst.slice(0, 10)) console.log(`  ${w.name}: cpu ${formatSpread(w.time.cpu)}; wall ${formatSpread(w.time.wall)}`);
 console.log(`linearity: ${growths.length} inputs at 256 KB and 1 MB; cpu time ratio (4 is linear) at most ${worstGrowth.ratio.toFixed(1)} (${worstGrowth.name})`);
 for (const g of superLinear) console.log(`  NOT LINEAR: ${g.name}: x${g.ratio.toFixed(1)} for 4x the input`);
 console.log(`  slowest repeat: ${slowestRepeat.name}: cpu ${slowestRepeat.msPerMb.toFixed(1)} ms/MB`);
 console.log(`slowest input: wall ${slowestFastest.time.wall.min.toFixed(1)} ms/MB fastest run (${slowestFastest.name}); ${slowestMedian.time.wall.median.toFixed(1)} median (${slowestMedian.name}); cpu ${slowestCpu.time.cpu.min.toFixed(1)} (${slowestCpu.name})`);
+console.log(`slowest generated input: cpu ${formatSpread(familyWorst.time.cpu)} ms/MB (${familyWorst.name})`);
 if (json) {
   console.log(JSON.stringify({
     items: items.length, recall: score.recall, precision: score.precision, clean_fp_rate: score.cleanFpRate,
     max_ms_per_mb: slowestFastest.time.wall.min, max_ms_per_mb_median: slowestMedian.time.wall.median,
-    max_cpu_ms_per_mb: Math.max(slowestCpu.time.cpu.min, slowestRepeat.msPerMb), max_growth_4x: worstGrowth.ratio,
+    max_cpu_ms_per_mb: Math.max(slowestCpu.time.cpu.min, slowestRepeat.msPerMb, familyWorst.time.cpu.min),
+    max_cpu_ms_per_mb_median: Math.max(slowestCpu.time.cpu.median, familyWorst.time.cpu.median), generated_inputs: family.units,
+    generated_worst: familyWorst.name, max_growth_4x: worstGrowth.ratio,
     super_linear: superLinear.length, runs, load_average: loadBefore,
   }));
 }
