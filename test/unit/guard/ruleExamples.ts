@@ -526,6 +526,7 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
   "secret-assignment": {
     "secrets": [
       "password = \"⟦hunter2!x⟧\"",
+      "auth: ⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧",
       "DB_PASSWORD_PROD=⟦s3cr3tPass⟧",
       "password_super_secure = \"⟦Tr0ub4dor&3⟧\"",
       "cloudant_pw = \"⟦a8f5f167f44f4964e6c998dee827110c⟧\"",
@@ -550,6 +551,9 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "aws_secret_access_key = ⟦wJalrXUtnFEMI/K7MDENG/bPxRfiCYz0a8kP3pLq⟧"
     ],
     "clean": [
+      "auth: accountkey==",
+      "signature = \"SignatureSignature\"",
+      "login, admin",
       "GITHUB_API_KEY=\nDYNATRACE_API_KEY=",
       "password:\n  connectTimeout: 3000",
       "AZURE_BLOB_QUERY=comp=list",

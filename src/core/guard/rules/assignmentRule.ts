@@ -60,11 +60,13 @@ export const assignmentRule: SecretRule = {
     KEYWORD.lastIndex = 0;
     let judgedTo = 0;
     const context = { newlines: new LastBefore(text, '\n'), tagOpens: new LastBefore(text, '<') };
-    for (let m = KEYWORD.exec(text); m; m = KEYWORD.exec(text)) {
+    // `test` rather than `exec`: no match object per key; a keyword's last character is enough to widen from.
+    while (KEYWORD.test(text)) {
       // Each character is widened over at most once: the scan resumes where the last key or value ended.
-      let start = m.index;
-      let end = m.index + m[0].length;
-      while (start > judgedTo && m.index - start < MAX_KEY && isKeyChar(text.charCodeAt(start - 1))) start--;
+      const anchor = KEYWORD.lastIndex - 1;
+      let start = anchor;
+      let end = anchor + 1;
+      while (start > judgedTo && anchor - start < MAX_KEY && isKeyChar(text.charCodeAt(start - 1))) start--;
       while (end < text.length && end - start <= MAX_KEY && isKeyChar(text.charCodeAt(end))) end++;
       judgedTo = end;
       KEYWORD.lastIndex = end;
@@ -154,7 +156,8 @@ interface FoundValue {
   readonly quoted: boolean;
   /** KEY=VALUE at the start of a line: a config or env file, where a bare word is a value (set once the line is known). */
   configLine: boolean;
-  readonly op: string;
+  /** The operator was a comma (`key, value` as in a call's arguments): never a config line. */
+  readonly afterComma: boolean;
 }
 
 // HTTP header style without an operator, as in `Api-Token abc…` after a header name.
@@ -178,11 +181,11 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
   }
   // `cmd` is a command substitution, not a value.
   const assigned = readAssignedValue(text, keyEnd);
-  const m = assigned && assigned.quote !== BACKTICK ? valueFound(text, assigned.valueStart, assigned.valueEnd, assigned.quote !== 0, text.slice(assigned.opStart, assigned.opEnd)) : undefined;
+  const m = assigned && assigned.quote !== BACKTICK ? valueFound(text, assigned.valueStart, assigned.valueEnd, assigned.quote !== 0, text.charCodeAt(assigned.opStart) === COMMA) : undefined;
   if (!m) {
     return key.includes('-') && HEADER_NAME.test(key) && isConfigLine(text, from, keyStart) ? matchAt(HEADER_VALUE, text, keyEnd) : undefined;
   }
-  m.configLine = m.op !== ',' && isConfigLine(text, from, keyStart);
+  m.configLine = !m.afterComma && isConfigLine(text, from, keyStart);
   return m;
 }
 
@@ -242,6 +245,7 @@ const DASH = 45;
 const SEMICOLON = 59;
 const QUESTION = 63;
 const AMPERSAND = 38;
+const COMMA = 44;
 
 // `<add key="` or `<property name="` right before the key. Nothing after its '<' may be another
 // '<', so the last '<' of the line is the only place such a tag can start.
@@ -267,11 +271,11 @@ function matchAt(re: RegExp, text: string, at: number): FoundValue | undefined {
   if (raw === undefined) return undefined;
   // Every pattern ends right after its value, but for a closing quote or `</`.
   const end = m.index + m[0].length - (g.quoted === undefined ? 0 : re === XML_ELEMENT ? 2 : g.q!.length);
-  return valueFound(text, end - raw.length, end, g.quoted !== undefined, g.op ?? '');
+  return valueFound(text, end - raw.length, end, g.quoted !== undefined, false);
 }
 
 /** The value in [start, end); after an authorization scheme (`Bearer abc…`), the credential that follows it. */
-function valueFound(text: string, start: number, end: number, quoted: boolean, op: string): FoundValue | undefined {
+function valueFound(text: string, start: number, end: number, quoted: boolean, afterComma: boolean): FoundValue | undefined {
   let valueText = text.slice(start, end);
   // (Each expression only where its first letter or its length allows a match: most values are neither.)
   const scheme = SCHEME_INITIALS.has(valueText.charCodeAt(0)) ? AUTH_SCHEME.exec(valueText) : null;
@@ -280,9 +284,9 @@ function valueFound(text: string, start: number, end: number, quoted: boolean, o
     valueText = valueText.slice(scheme[0].length);
   } else if (!quoted && (valueText.length === 5 || valueText.length === 6) && SCHEME_ALONE.test(valueText)) {
     const next = CREDENTIAL_AFTER_SCHEME.exec(text.slice(end, end + 410));
-    if (next) return { start: end + next[0].length - next[1]!.length, end: end + next[0].length, value: next[1]!, quoted: false, configLine: true, op };
+    if (next) return { start: end + next[0].length - next[1]!.length, end: end + next[0].length, value: next[1]!, quoted: false, configLine: true, afterComma };
   }
-  return { start, end, value: valueText, quoted, configLine: false, op: op.trim() };
+  return { start, end, value: valueText, quoted, configLine: false, afterComma };
 }
 
 const TYPE_WORDS = new Set([
@@ -315,12 +319,14 @@ const KEBAB_NAME = /^[a-z]+(?:-[a-z]+)+$/;
 function acceptValue(found: FoundValue, strength: Strength): boolean {
   const v = withoutTrailingSeparators(found.value.trim());
   if (v.length < 3 || (strength === 'weak' && v.length < 12)) return false;
+  // A weak key's value must look random: the cheapest test, and the one most values fail, first.
+  if (strength === 'weak' && !looksRandomValue(v)) return false;
   if (looksPlaceholder(v)) return false;
   // (Lower-casing never shortens a string: a longer value cannot be a type word.)
   if (v.length <= LONGEST_TYPE_WORD && TYPE_WORDS.has(v.toLowerCase())) return false;
   if (REFERENCE.test(v)) return false;
   if (v.length < 8 && NUMBER.test(v)) return false; // a length, a port, a count
-  if (strength === 'weak') return looksRandomValue(v) && !UUID_START.test(v);
+  if (strength === 'weak') return !UUID_START.test(v);
   // A literal, even a short one; but not prose ("Forgot password?") nor a call in a string.
   if (found.quoted) return !(v.endsWith(')') && CALL.test(v)) && !(BLANK.test(v) && PROSE.test(v));
   if (looksRandomValue(v)) return true;
@@ -338,6 +344,6 @@ const HEX = /^[0-9a-f]{16,}$/i;
 export function looksRandomValue(v: string): boolean {
   if (v.length < 12 || WHITESPACE.test(v)) return false;
   if (HEX.test(v)) return shannonEntropy(v) >= 3;
-  const entropy = shannonEntropy(v);
-  return entropy >= Math.min(3.5, Math.log2(v.length) * 0.8) && wordiness(v) < 0.5 && classSwitchRate(v) >= 0.2;
+  // The loops without a logarithm first.
+  return wordiness(v) < 0.5 && classSwitchRate(v) >= 0.2 && shannonEntropy(v) >= Math.min(3.5, Math.log2(v.length) * 0.8);
 }
