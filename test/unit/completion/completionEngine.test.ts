@@ -181,6 +181,26 @@ test('the prompt is prepared during the debounce: the request leaves when the wa
   assert.equal(model.requests.length, 1);
 });
 
+test('a model quick to start stays at the debounce floor however long the lines it writes take', async () => {
+  let now = 0;
+  const clock = { ...instantClock(), now: () => now };
+  const model = scriptedModel();
+  const engine = new CompletionEngine({
+    getModel: async () => ({
+      ...model,
+      async *stream() {
+        now += 50; // prompt processing: the first token
+        yield { text: 'total' };
+        now += 900; // a long line, token by token
+        yield { text: ' += x;\n' };
+      },
+    }),
+    clock,
+  });
+  for (let i = 0; i < 5; i++) completionOf(await engine.complete(snapshot(`let total${i} = 0;\nfor (const x of xs) █\n`), automatic));
+  assert.equal(engine.debounceMs, 75);
+});
+
 test('the caller\'s signal cancels; other documents are not affected', async () => {
   const model = scriptedModel();
   model.script(['a'], { endless: true });
