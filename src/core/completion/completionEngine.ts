@@ -143,6 +143,7 @@ export class CompletionEngine implements Disposable {
     let t = clock.now();
     const sinceKeystroke = keystrokeAge(options.lastChange);
     if (automatic && !options.prefetch) this.debounce.recordKeystroke(t - sinceKeystroke);
+    if (sinceKeystroke > 0) timings.editorWait = sinceKeystroke;
 
     const skip = prefilter({ doc, trigger: options.trigger, lastChange: options.lastChange, now: clock.wallNow() }, config, this.isExcluded);
     timings.prefilter = lap();
