@@ -12,8 +12,10 @@ export const credentialRules: readonly SecretRule[] = [
   }),
   patternRule({
     id: 'curl-user', keywords: ['-u', '--user'],
-    // curl -u user:pass, -u"user:pass", --user=user:pass, -uuser:pass
-    pattern: /(?<![A-Za-z0-9_-])(?:-u[ \t]{0,4}|--user(?:[ \t]{1,4}|=))(?<q>["']?)[^\s:"'@]{1,100}:(?<secret>[^\s"']{3,200})\k<q>(?=[\s"']|$)/,
+    // curl -u user:pass, -u"user:pass", --user=user:pass, -uuser:pass. The password is taken whole
+    // (a lookahead and a backreference: no backtracking into it), since only its full run can be
+    // followed by a blank or quote; `-u-u:-u-u:…` made the engine give back 200 characters a time.
+    pattern: /(?<![A-Za-z0-9_-])(?:-u[ \t]{0,4}|--user(?:[ \t]{1,4}|=))(?<q>["']?)[^\s:"'@]{1,100}:(?=(?<secret>[^\s"']{3,200}))\k<secret>\k<q>(?=[\s"']|$)/,
     allow: (secret) => /^(?:\$|<|\{\{)/.test(secret)
   }),
   patternRule({
