@@ -16,7 +16,8 @@
 //    seen again: a user who accepts more than predicted at the low end of what is shown tilts
 //    it, and that is carried into the skipped range. Ratings too confident is the usual failure,
 //    and the skipped range is where it costs, so the skipped bins count at the line's upper bound.
-// Skips count at their upper `confidence` bound, kept suggestions at the mean; the budget goes to
+// Skips count at their upper bound (`confidence` for the rule's, the stricter `modelConfidence`
+// for the model's), kept suggestions at the mean; the budget goes to
 // the rule's parts first, then to the lowest rated of the rest while it lasts.
 // It also
 //  - opens only once the user has rejected a couple of suggestions: a user who accepts
@@ -34,8 +35,14 @@ export interface TriggerGuardOptions {
   readonly exploration?: number;
   /** Share of the user's accepts the trigger must keep (default 0.95). */
   readonly keepTarget?: number;
-  /** Posterior probability that the cost of the skips stays within the budget (default 0.8). */
+  /** Posterior probability that the cost of the rule's skips stays within the budget (default 0.8). */
   readonly confidence?: number;
+  /**
+   * The same for the skips outside the rule, on the model's ratings (default 0.95): those rest on
+   * the model's extrapolation, not on public data about the contexts, and every replay we have
+   * found its low ratings too confident.
+   */
+  readonly modelConfidence?: number;
   /** Never skip a suggestion predicted at least this likely to be accepted (default 0.5). */
   readonly maxThreshold?: number;
   /** About how many recent decisions the guard's counts are made of (default 300). */
@@ -106,6 +113,7 @@ export class TriggerGuard {
   private readonly random: () => number;
   private readonly decay: number;
   private readonly z: number;
+  private readonly zModel: number;
   private cachedThreshold = 0;
   private readonly skipsPart = { closer: false, weak: false };
   private dirty = true;
@@ -132,6 +140,7 @@ export class TriggerGuard {
     this.random = seededRandom(options.seed ?? 0x5eed);
     this.decay = 1 - 1 / Math.max(1, options.memory ?? 300);
     this.z = normalQuantile(options.confidence ?? 0.8);
+    this.zModel = normalQuantile(options.modelConfidence ?? 0.95);
   }
 
   /** False until the user has rejected enough suggestions for a skip to be worth anything. */
@@ -174,10 +183,10 @@ export class TriggerGuard {
     return sigmoid(this.line.score(this.encode(probability)));
   }
 
-  /** The same chance at the line's upper `confidence` bound. */
+  /** The same chance at the line's upper `modelConfidence` bound. */
   upperBound(probability: number): number {
     const x = this.encode(probability);
-    return sigmoid(this.line.score(x) + this.z * Math.sqrt(this.line.scoreVariance(x)));
+    return sigmoid(this.line.score(x) + this.zModel * Math.sqrt(this.line.scoreVariance(x)));
   }
 
   /**

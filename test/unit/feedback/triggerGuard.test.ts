@@ -51,9 +51,9 @@ test('the threshold skips at most the allowed share of accepts, costing them at 
   const stricter = new TriggerGuard({ minRejections: 0, keepTarget: 0.99 });
   noteSpread(stricter, 40);
   assert.ok(stricter.threshold < t);
-  const surer = new TriggerGuard({ minRejections: 0, keepTarget: 0.95, confidence: 0.95 });
-  noteSpread(surer, 40);
-  assert.ok(surer.threshold < t, 'a higher confidence holds more of the budget back');
+  const looser = new TriggerGuard({ minRejections: 0, keepTarget: 0.95, modelConfidence: 0.6 });
+  noteSpread(looser, 40);
+  assert.ok(looser.threshold > t, `a lower confidence holds less of the budget back: ${looser.threshold} vs ${t}`);
 });
 
 test('the bound loosens as evidence that the ratings are right accumulates', () => {
