@@ -61,8 +61,11 @@ export interface SyncResult {
 const DEFAULT_MAX_FILE_BYTES = 512 * 1024;
 const PARSE_MS = 1_000;
 const MAX_SYMBOLS_PER_FILE = 2_000;
-/** Work between two looks at the host's messages (a hold, Pause, a search waiting). */
-const YIELD_MS = 20;
+/**
+ * Work between two looks at the host's messages (a hold, Pause, a search waiting): a hold waits
+ * at most this long (plus the file under way) before the worker stops.
+ */
+const YIELD_MS = 5;
 /**
  * A batch's transaction commits after this many slices or milliseconds, whichever comes first:
  * each commit costs two fsyncs, and a crash loses at most the batch under way.
