@@ -30,6 +30,33 @@ import { makeScaleWorkspace } from './scaleWorkspace';
 const asJson = flag('--json');
 const fileCount = Number(option('--files') ?? 10_000);
 const pointCount = Number(option('--points') ?? 200);
+const withCompletions = !flag('--no-completions');
+
+/** The completion pipeline on 10k lines of real Python, model taken out (as bench:completion). */
+async function completionProbe(): Promise<{ complete(): Promise<number>; dispose(): void }> {
+  const syntax = await SyntaxService.create();
+  const source = pythonStdlib();
+  const doc = source && documentOf(source, 10_000);
+  if (!doc) throw new Error('no Python standard library on this machine: the completion document is made of it');
+  await syntax.loadLanguage(doc.languageId);
+  const model = instantModel();
+  const engine = new CompletionEngine({ getModel: async () => model, syntax, clock: benchClock, config: { multiline: 'auto', maxFileChars: 50_000_000 } });
+  const points = pointsOf(doc, pointCount);
+  let version = 0;
+  return {
+    async complete() {
+      const point = points[version % points.length];
+      engine.clearCache();
+      model.next = point.continuation;
+      const outcome = await engine.complete(snapshotAt(doc, point, version++), { trigger: 'explicit' });
+      return ownTime(outcome.timings);
+    },
+    dispose() {
+      engine.dispose();
+      syntax.dispose();
+    },
+  };
+}
 const MB = 1024 * 1024;
 
 function percentile(xs: readonly number[], p: number): number {
@@ -56,26 +83,14 @@ async function main(): Promise<void> {
   try {
     const indexWorker = benchWorker();
     const workspace = makeScaleWorkspace(root, fileCount);
-    const syntax = await SyntaxService.create();
-    const source = pythonStdlib();
-    const doc = source && documentOf(source, 10_000);
-    if (!doc) throw new Error('no Python standard library on this machine: the completion document is made of it');
-    await syntax.loadLanguage(doc.languageId);
-    const model = instantModel();
-    const engine = new CompletionEngine({ getModel: async () => model, syntax, clock: benchClock, config: { multiline: 'auto', maxFileChars: 50_000_000 } });
-    const points = pointsOf(doc, pointCount);
-    let version = 0;
-    const complete = async (): Promise<number> => {
-      const point = points[version % points.length];
-      engine.clearCache();
-      model.next = point.continuation;
-      const outcome = await engine.complete(snapshotAt(doc, point, version++), { trigger: 'explicit' });
-      return ownTime(outcome.timings);
-    };
-    // Warm-up, then the latency with no index at all.
-    for (let i = 0; i < 20; i++) await complete();
+    // Without completions the process holds only what the index costs: the host's side of it
+    // and the worker (the memory figure; the latency one is bench:completion --indexing).
+    const completions = withCompletions ? await completionProbe() : undefined;
     const idle: number[] = [];
-    for (let i = 0; i < pointCount; i++) idle.push(await complete());
+    if (completions) {
+      for (let i = 0; i < 20; i++) await completions.complete(); // warm-up
+      for (let i = 0; i < pointCount; i++) idle.push(await completions.complete());
+    }
 
     global.gc?.();
     const rssBefore = process.memoryUsage().rss;
@@ -109,8 +124,8 @@ async function main(): Promise<void> {
     // for HOLD_MS after each request, and a request every 50 ms would hold it for good): the
     // worker works all along, the worst case for the host's latency.
     const during: number[] = [];
-    while (building) {
-      during.push(await complete());
+    while (building && completions) {
+      during.push(await completions.complete());
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     await build;
@@ -121,11 +136,12 @@ async function main(): Promise<void> {
     const stats = ix.status.stats;
     ix.dispose();
     await client.close();
-    engine.dispose();
-    syntax.dispose();
+    completions?.dispose();
 
     const files = stats?.files ?? 0;
     const result = {
+      worker: indexWorker.label,
+      completions: withCompletions,
       files_listed: workspace.paths.length,
       distinct_sources: workspace.distinct,
       workspace_mb: round(workspace.bytes / MB, 1),

@@ -2,10 +2,10 @@
 // For a chat question it runs hybrid retrieval over the whole workspace (terms, symbols and,
 // when configured, vectors). For a completion it looks up, in the index's symbol table, the
 // definitions of names used before the cursor that the file neither defines nor imports, from
-// what earlier lookups answered: a lookup this request starts is never waited for (the
-// worker's answer is a message, and waiting for one lets the host's queued background work run
-// inside the request's time); it serves the next keystroke, which usually asks for the same
-// names.
+// what earlier lookups answered: a lookup this request starts is sent after the request's own
+// work and never waited for (the worker's answer is a message, and waiting for one lets the
+// host's queued background work run inside the request's time); it serves the next keystroke,
+// which usually asks for the same names.
 import type { ContextRetriever } from '../context/contextRetriever';
 import type { ContextCandidate } from '../context/contextTypes';
 import { isMeaningfulIdentifier } from '../context/identifierTokens';
@@ -65,8 +65,10 @@ export function workspaceIndexRetriever(index: IndexQueries): ContextRetriever {
       if (names.length === 0) return [];
       const missing = names.filter((n) => !cache.has(n));
       if (missing.length > 0 && budget.work.take(LOOKUP_UNITS)) {
-        // Not the request's abort signal: the answer is for the keystrokes after this one.
-        void index.definitions(missing, PER_NAME * 3).then((hits) => remember(missing, hits), () => undefined);
+        // Sent once the request's own work is done (a message wakes the worker's thread, which
+        // would compete with this one for the CPU), and not under the request's abort signal:
+        // the answer is for the keystrokes after this one.
+        setImmediate(() => void index.definitions(missing, PER_NAME * 3).then((hits) => remember(missing, hits), () => undefined));
       }
       const out: ContextCandidate[] = [];
       names.forEach((name, distance) => {

@@ -69,7 +69,8 @@ export class WorkspaceIndex implements Disposable {
   private embeddingConfig: EmbeddingConfig | undefined;
   private disposed = false;
   private userPaused = false;
-  private typingHoldUntil = 0;
+  /** When the last hold sent to the worker ends (ms since epoch). */
+  private holdUntil = 0;
   /** Counts the changes to the index's content, so cached answers know when they are stale. */
   generation = 0;
 
@@ -129,8 +130,15 @@ export class WorkspaceIndex implements Disposable {
     this.options.client.control('cancel');
   }
 
-  /** No indexing work for a moment: the user is typing, a completion is being built. */
+  /**
+   * No indexing work for the next `ms`: the user is typing, a completion is being built. A hold
+   * already running that long sends nothing (each message wakes the worker's thread, which then
+   * competes with the host's for the CPU).
+   */
   hold(ms: number): void {
+    const until = Date.now() + ms;
+    if (until <= this.holdUntil) return;
+    this.holdUntil = until;
     this.options.client.hold(ms);
   }
 
@@ -141,11 +149,9 @@ export class WorkspaceIndex implements Disposable {
    * completion would get, and the worker hears a hold only between its slices.
    */
   userTyped(): void {
-    const now = Date.now();
     // One message per stretch of typing, renewed before it runs out.
-    if (this.typingHoldUntil - now > TYPING_HOLD_MS / 2) return;
-    this.typingHoldUntil = now + TYPING_HOLD_MS;
-    this.options.client.hold(TYPING_HOLD_MS);
+    if (this.holdUntil - Date.now() > TYPING_HOLD_MS / 2) return;
+    this.hold(TYPING_HOLD_MS);
   }
 
   /** Deletes the index and builds it again from scratch. */
