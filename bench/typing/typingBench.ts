@@ -7,10 +7,10 @@
 // is exactly what comes next. Reports, with bootstrap intervals: the share of lines on which
 // ghost text appeared; keystroke-to-ghost time with the model's own time for the same requests
 // beside it, and their difference (the overhead that is not the model's), split into key →
-// request and reply → ghost, with the engine's stage timings; the wait after Tab for the
-// prefetched next suggestion; the share of characters accepted rather than typed, wrong accepts
-// (Tab inserting anything but what was shown), and model requests per 100 keystrokes. The last
-// line is JSON.
+// request and reply → ghost, with the engine's stage timings; the wait after an accept for the
+// prefetched next suggestion (from the Tab, or from Enter after it); the share of characters
+// accepted rather than typed, wrong accepts (Tab inserting anything but what was shown), and
+// model requests per 100 keystrokes. The last line is JSON.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
@@ -159,7 +159,7 @@ function report(run: RunResult, options: ReportOptions): void {
   console.log(`    the same requests' model time    ${both(model)}   (${afterKeys.model.length} of them made after the key; the rest came from the cache or a request under way)`);
   console.log(`    overhead = ghost − model         ${both(overhead)}   (goal p50 ≤ 150 ms)`);
   console.log(`      key → request at the server    ${median(afterKeys.beforeRequest)};  reply's end → ghost drawn ${median(afterKeys.afterReply)}`);
-  console.log(`  Tab → next ghost (prefetched)      ${both(tab)}   over ${afterTabs.ghost.length} appearances; ${afterTabs.model.length} from a request made after the Tab, model p50 ${median(afterTabs.model)}`);
+  console.log(`  Tab chain: next ghost (prefetched) ${both(tab)}   over ${afterTabs.ghost.length} appearances after an accept (timed from the last key: the Tab, or Enter after it); ${afterTabs.model.length} from a request made after that key, model p50 ${median(afterTabs.model)}`);
   console.log(`  model time p50, every request      ${ms(allModelP50)}   over ${run.calls.filter((c) => c.satisfied).length} answered requests`);
   const stageText = Object.entries(stages.medians).map(([name, v]) => `${name} ${ms(v)}`).join(', ');
   console.log(`  engine stages, median over ${stages.count} completions: ${stageText || '– (no debug log)'}`);
