@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FrameLocator } from 'playwright-core';
 import { focusEditor, openFile, packageFlywheelVsix, screenshot, startSession, clickClear, type Session } from './harness';
+import { waitFor } from './harness/waitUntil';
 import { fakeOllamaModels, startFakeOllamaServer, type FakeOllamaServer } from '../support/fakeOllamaServer';
 
 const flywheelId = 'flywheel.flywheel';
@@ -468,11 +469,3 @@ describe('chat sidebar in code-server', { timeout: 600_000 }, () => {
     await screenshot(page, 'chat-codebase-stays-in-workspace');
   });
 });
-
-async function waitFor(condition: () => Promise<boolean | undefined>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}

@@ -22,7 +22,8 @@
 // Helpers in harness/, imported from their files:
 //   scriptedOllama.ts  startScriptedOllama(): the fake Ollama answering /api/generate by prompt
 //                      rules (ollama.answer(promptEndsWith('x = '), { tokens })), not arrival order
-//   waitUntil.ts       waitUntil(what, probe, { timeoutMs? }): poll until truthy, return the value
+//   waitUntil.ts       waitUntil(what, probe, { timeoutMs? }): poll until truthy, return the value;
+//                      waitFor(condition, timeoutMs?) for a yes/no condition (the tests' only waits)
 //   hostAlias.ts       aliasHostToLoopback(bridge, 'models.example.test'): that name resolves to
 //                      127.0.0.1 in the extension host (node:dns lookup hook), so a request to it
 //                      would reach a loopback fake server; hostLookups(bridge, name) counts lookups

@@ -5,6 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
 import { focusEditor, openFile, packageFlywheelVsix, runCommand, screenshot, startSession, typeInEditor, clickClear, type Session } from './harness';
+import { waitFor, waitUntil } from './harness/waitUntil';
 import { fakeOllamaModels, startFakeOllamaServer, type FakeOllamaServer } from '../support/fakeOllamaServer';
 
 const flywheelId = 'flywheel.flywheel';
@@ -84,6 +85,15 @@ describe('refactor actions in code-server', { timeout: 480_000 }, () => {
         }
       }
       return undefined;
+    });
+
+  /** The titles of the CodeLenses on the open review editor: what it offers the user now. */
+  const reviewLensTitles = (): Promise<string[]> =>
+    session.server.bridge.evaluate(async (vscode) => {
+      const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => (t.input as { uri?: { scheme: string } })?.uri?.scheme === 'flywheel-review');
+      if (!tab) return [];
+      const lenses = await vscode.commands.executeCommand<{ command?: { title: string } }[]>('vscode.executeCodeLensProvider', (tab.input as { uri: unknown }).uri);
+      return (lenses ?? []).map((lens) => lens.command?.title ?? '');
     });
 
   /** The first visible line of the review editor and its cursor line (0-based). */
@@ -194,7 +204,9 @@ describe('refactor actions in code-server', { timeout: 480_000 }, () => {
     const expected = documentedAdd.join('\n') + source.slice(source.indexOf('\n}') + 2);
     await waitFor(async () => (await preview())?.proposed === expected, 30_000);
     await waitFor(async () => ollama.requestsTo('/api/chat').at(-1)!.tokensSent === slowTokens.length, 10_000);
-    await new Promise((r) => setTimeout(r, 1000)); // the parse check, then the review is ready
+    // The parse check runs after the stream; the review is ready when it says it cannot apply.
+    await waitUntil('the review to say the proposal is stale', async () =>
+      (await reviewLensTitles()).some((title) => title.includes('can no longer be applied')), { timeoutMs: 30_000 });
     await runCommand(page, 'Flywheel: Accept Proposed Changes');
     await page.locator('.notifications-toasts .notification-list-item', { hasText: 'nothing was written' }).first().waitFor({ timeout: 30_000 });
     await screenshot(page, 'refactor-stale');
@@ -205,7 +217,8 @@ describe('refactor actions in code-server', { timeout: 480_000 }, () => {
   it('offers "Fix with Flywheel" as a quick fix on an error, and Fix sends the diagnostic to the model', async () => {
     const { page, server } = session;
     await openFile(page, 'src/broken.ts');
-    const errorRange = await waitForValue(
+    const errorRange = await waitUntil(
+      'the error diagnostic of broken.ts',
       () =>
         server.bridge.evaluate((vscode) => {
           const doc = vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/src/broken.ts'));
@@ -213,7 +226,7 @@ describe('refactor actions in code-server', { timeout: 480_000 }, () => {
           const error = vscode.languages.getDiagnostics(doc.uri).find((d) => d.severity === vscode.DiagnosticSeverity.Error);
           return error && { line: error.range.start.line, character: error.range.start.character, message: error.message };
         }),
-      60_000,
+      { timeoutMs: 60_000 },
     );
     const titles = await server.bridge.evaluate(async (vscode, at: { line: number; character: number }) => {
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/src/broken.ts'))!;
@@ -251,7 +264,7 @@ describe('refactor actions in code-server', { timeout: 480_000 }, () => {
     });
     const chats = ollama.requestsTo('/api/chat').length;
     await runCommand(page, 'Flywheel: Generate Tests');
-    const shown = await waitForValue(preview, 30_000);
+    const shown = await waitUntil('the review preview', preview, { timeoutMs: 30_000 });
     await waitFor(async () => ollama.requestsTo('/api/chat').length > chats);
     assert.match(shown.label, /greet\.test\.ts ↔ Flywheel: Generate Tests: greet/);
     const sent = ollama.requestsTo('/api/chat').at(-1)!.body.messages.map((m: { content: string }) => m.content).join('\n');
@@ -261,9 +274,9 @@ describe('refactor actions in code-server', { timeout: 480_000 }, () => {
     await lensAccept.waitFor({ timeout: 30_000 });
     await clickClear(lensAccept);
     await waitFor(async () => !(await preview()));
-    const created = await waitForValue(() =>
+    const created = await waitUntil('the created test file', () =>
       server.bridge.evaluate((vscode) => vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/test/greet.test.ts'))?.getText()),
-    );
+    { timeoutMs: 30_000 });
     assert.match(created, /^import \{ test \} from 'node:test';\n[\s\S]*test\('greets'/);
     assert.equal((await server.bridge.activeEditor())?.path.endsWith('greet.test.ts'), true);
   });
@@ -332,23 +345,4 @@ describe('refactor actions in code-server', { timeout: 480_000 }, () => {
     await waitFor(async () => (await statsText()) === '/** The mean of xs. */\n' + statsSource);
     await waitFor(async () => !(await preview()));
   });
-
 });
-
-async function waitForValue<T>(get: () => Promise<T | undefined | null>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await get();
-    if (value !== undefined && value !== null) return value;
-    if (Date.now() > deadline) throw new Error(`no value in time: ${get.toString().slice(0, 160)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-async function waitFor(condition: () => Promise<boolean | undefined>, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`condition not met in time: ${condition.toString().slice(0, 160)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}

@@ -9,6 +9,7 @@ import {
   goToEndOfFile, openFile, readEditorText, readGhostText, repoRoot, runCommand, screenshot,
   startSession, typeInEditor, waitForGhostText, type Session,
 } from './harness';
+import { waitFor } from './harness/waitUntil';
 
 const probeId = 'flywheel-e2e.probe-extension';
 
@@ -67,11 +68,3 @@ describe('e2e harness smoke (probe extension in code-server)', { timeout: 120_00
     await screenshot(page, 'smoke-command');
   });
 });
-
-async function waitFor(condition: () => Promise<boolean | undefined>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}

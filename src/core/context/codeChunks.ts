@@ -1,6 +1,7 @@
 // Splits a file into chunks for similar-code search: whole definitions where they fit, large
 // ones split at their members, loose lines between them grouped; then small neighbours merged
 // up to a size. Without a parse tree, plain line windows.
+import { childrenByParent } from './definitionTree';
 import type { CodeDefinition } from './fileAnalysis';
 import { tokenCounts } from './identifierTokens';
 import type { LineIndex } from './lineIndex';
@@ -26,12 +27,7 @@ function windows(first: number, last: number, size: number, out: Range[]): void 
 }
 
 function syntaxRanges(lineCount: number, definitions: readonly CodeDefinition[]): Range[] {
-  const children = new Map<number | undefined, number[]>();
-  definitions.forEach((d, i) => {
-    const list = children.get(d.parent);
-    if (list) list.push(i);
-    else children.set(d.parent, [i]);
-  });
+  const children = childrenByParent(definitions);
   const out: Range[] = [];
   const emitRange = (first: number, last: number, kids: readonly number[]): void => {
     let cursor = first;

@@ -5,6 +5,7 @@
 // windows. Chunks are larger than the completion context's similar-code chunks: a chat
 // question asks about a whole function, not the next line.
 import type { CodeDefinition, FileAnalysis } from '../context/fileAnalysis';
+import { childrenByParent } from '../context/definitionTree';
 import { signatureLines } from '../context/definitionHeaders';
 import type { LineIndex } from '../context/lineIndex';
 
@@ -34,12 +35,7 @@ const MARKDOWN = /\.(md|markdown|mdx|rst|txt|adoc)$/i;
 export function chunkCode(file: FileAnalysis): IndexChunk[] {
   if (!file.parsed || file.definitions.length === 0) return windowChunks(file.lines, 0, file.lines.lineCount - 1, MAX_INDEX_CHUNK_LINES, 'code', [], '', '');
   const defs = file.definitions;
-  const children = new Map<number | undefined, number[]>();
-  defs.forEach((d, i) => {
-    const list = children.get(d.parent);
-    if (list) list.push(i);
-    else children.set(d.parent, [i]);
-  });
+  const children = childrenByParent(defs);
   const out: IndexChunk[] = [];
   const enclosing = (i: number | undefined): string[] => {
     const names: string[] = [];

@@ -28,19 +28,10 @@ export type HunkDecision = 'pending' | 'kept' | 'discarded';
 /** streaming → ready → applied | rejected; a failure to write ends it as rejected too. */
 export type ProposalState = 'streaming' | 'ready' | 'applied' | 'rejected';
 
-export interface EditProposalInit {
-  /** The suggestion id that ties the feedback events (and the model call) together. */
-  readonly id: string;
-  readonly origin: ReviewOrigin;
-  /** The refactor action id, or "apply" for chat. */
-  readonly action: string;
-  /** What the user asked for, for titles ("Add Documentation: add"). */
-  readonly title: string;
-  readonly target: ProposalTarget;
-  /** The target's text at `target.version` with '\n' line ends ('' when it does not exist yet). */
-  readonly base: string;
+/** What a proposal is made from: who it is and what it changes, plus where its events go. */
+export type EditProposalInit = Pick<EditProposal, 'id' | 'origin' | 'action' | 'title' | 'target' | 'base'> & {
   readonly feedback?: FeedbackSink;
-}
+};
 
 export interface ReadyInfo {
   readonly ttftMs?: number;
@@ -52,11 +43,15 @@ export interface ReadyInfo {
 }
 
 export class EditProposal {
+  /** The suggestion id that ties the feedback events (and the model call) together. */
   readonly id: string;
   readonly origin: ReviewOrigin;
+  /** The refactor action id, or "apply" for chat. */
   readonly action: string;
+  /** What the user asked for, for titles ("Add Documentation: add"). */
   readonly title: string;
   readonly target: ProposalTarget;
+  /** The target's text at `target.version` with '\n' line ends ('' when it does not exist yet). */
   readonly base: string;
   private proposedText: string;
   private currentHunks: readonly Hunk[] = [];

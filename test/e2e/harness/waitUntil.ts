@@ -19,3 +19,8 @@ export async function waitUntil<T>(
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
+
+/** `waitUntil` for a yes/no condition, named by its own source text when it times out. */
+export async function waitFor(condition: () => Promise<boolean | undefined>, timeoutMs = 30_000): Promise<void> {
+  await waitUntil(condition.toString().slice(0, 160), condition, { timeoutMs });
+}
