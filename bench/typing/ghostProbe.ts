@@ -18,7 +18,10 @@ export interface GhostAppearance {
   readonly afterKeyMs: number;
   /** When it appeared: epoch ms (sub-ms), comparable with the oracle's clock on this machine. */
   readonly at: number;
-  /** The last key: Tab (an accept, after which the next suggestion was prefetched) or any other. */
+  /**
+   * 'tab': after an accept (the next suggestion was prefetched), with at most Escape and Enter
+   * pressed since (the typist goes on to the next line); 'key': after any other key.
+   */
   readonly after: 'tab' | 'key';
   /** The line index the typist was on (set by the typist). */
   readonly line: number;
@@ -31,9 +34,12 @@ const EXTRA = '.view-zones .suggest-preview-text .view-line, .ghost-text .view-l
 // The page scripts are source text: tsx would wrap named functions in a helper the page lacks.
 const RECORDER = `(() => {
   if (window.__fw) return;
-  const state = { lastKey: 0, lastKeyName: '', line: -1, task: -1, events: [] };
+  const state = { lastKey: 0, afterTab: false, line: -1, task: -1, events: [] };
   window.__fw = state;
-  document.addEventListener('keydown', (event) => { state.lastKey = performance.now(); state.lastKeyName = event.key; }, true);
+  document.addEventListener('keydown', (event) => {
+    state.lastKey = performance.now();
+    state.afterTab = event.key === 'Tab' || (state.afterTab && (event.key === 'Enter' || event.key === 'Escape'));
+  }, true);
   const ghostText = () => {
     const editor = document.querySelector('.editor-group-container.active .monaco-editor');
     if (!editor) return '';
@@ -45,7 +51,7 @@ const RECORDER = `(() => {
     const now = ghostText();
     if (now !== '' && (shown === '' || !shown.endsWith(now)) && state.line >= 0) {
       const t = performance.now();
-      state.events.push({ afterKeyMs: t - state.lastKey, at: performance.timeOrigin + t, after: state.lastKeyName === 'Tab' ? 'tab' : 'key', line: state.line, task: state.task });
+      state.events.push({ afterKeyMs: t - state.lastKey, at: performance.timeOrigin + t, after: state.afterTab ? 'tab' : 'key', line: state.line, task: state.task });
     }
     shown = now;
   }).observe(document.body, { subtree: true, childList: true, characterData: true });

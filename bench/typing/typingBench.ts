@@ -159,7 +159,7 @@ function report(run: RunResult, options: ReportOptions): void {
   console.log(`    the same requests' model time    ${both(model)}   (${afterKeys.model.length} of them made after the key; the rest came from the cache or a request under way)`);
   console.log(`    overhead = ghost − model         ${both(overhead)}   (goal p50 ≤ 150 ms)`);
   console.log(`      key → request at the server    ${median(afterKeys.beforeRequest)};  reply's end → ghost drawn ${median(afterKeys.afterReply)}`);
-  console.log(`  Tab → next ghost (prefetched)      ${both(tab)}   over ${afterTabs.ghost.length} appearances; ${afterTabs.model.length} from a request made after the Tab, model p50 ${median(afterTabs.model)}`);
+  console.log(`  Tab chain: next ghost (prefetched) ${both(tab)}   over ${afterTabs.ghost.length} appearances after an accept (timed from the last key: the Tab, or Enter after it); ${afterTabs.model.length} from a request made after that key, model p50 ${median(afterTabs.model)}`);
   console.log(`  model time p50, every request      ${ms(allModelP50)}   over ${run.calls.filter((c) => c.satisfied).length} answered requests`);
   const stageText = Object.entries(stages.medians).map(([name, v]) => `${name} ${ms(v)}`).join(', ');
   console.log(`  engine stages, median over ${stages.count} completions: ${stageText || '– (no debug log)'}`);

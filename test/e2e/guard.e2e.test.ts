@@ -2,9 +2,10 @@
 // folder's .gitignore excludes is open beside the edited one, and the loopback model server's
 // request log never holds its text, while an ordinary open file of the same folder, written
 // alike, does reach the prompt (so the absence means the guard held, not that context was off).
+// Paths name their folder: an import and an @-mention reach the file of the right folder.
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
-import { armInlineSuggestions, focusEditor, packageFlywheelVsix, screenshot, startSession, typeInEditor, waitForGhostText, type Session } from './harness';
+import { armInlineSuggestions, clickClear, focusEditor, packageFlywheelVsix, screenshot, startSession, typeInEditor, waitForGhostText, type Session } from './harness';
 import { startScriptedOllama, type ScriptedOllamaServer } from './harness/scriptedOllama';
 import { writeRequestLog } from './harness/requestLog';
 import { waitUntil } from './harness/waitUntil';
@@ -39,7 +40,10 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     session = await startSession({
       name: 'guard',
       extensionVsix: packageFlywheelVsix(),
-      machineSettings: { 'flywheel.models.completion': [{ provider: 'ollama', baseUrl: ollama.url, model }] },
+      machineSettings: {
+        'flywheel.models.completion': [{ provider: 'ollama', baseUrl: ollama.url, model }],
+        'flywheel.models.chat': [{ provider: 'ollama', baseUrl: ollama.url, model }],
+      },
       env: { OLLAMA_HOST: ollama.url },
       workspaceFolders: {
         app: {
@@ -124,5 +128,31 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     const app = sections.filter((s) => s.text.includes(appRatesMarker));
     assert.ok(app.every((s) => s.path === 'app/rates.py'), `the first folder's rates.py only ever under its own path: ${JSON.stringify(app.map((s) => s.path))}`);
     assert.ok(!sections.some((s) => s.path === 'rates.py'), 'no path without its folder');
+  });
+
+  it("an @-mention names each folder's file, and the one picked is the one sent", async () => {
+    const { page, server } = session;
+    await server.bridge.executeCommand('flywheel.chat.new');
+    const view = page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
+    await view.locator('.welcome').waitFor({ timeout: 30_000 });
+    const input = view.locator('textarea.input');
+    await input.fill('');
+    await input.pressSequentially('@rates', { delay: 30 });
+    const items = view.locator('.mention-popup .mention-item');
+    // Both folders have a rates.py: the picker tells them apart by their folder.
+    await items.filter({ hasText: 'lib/rates.py' }).waitFor({ timeout: 15_000 });
+    assert.equal(await items.filter({ hasText: 'app/rates.py' }).count(), 1);
+    await screenshot(page, 'guard-two-folders-mention');
+    await clickClear(items.filter({ hasText: 'lib/rates.py' }));
+    await view.locator('.composer .chip.kind-mention', { hasText: 'rates.py' }).waitFor();
+
+    const chats = ollama.requestsTo('/api/chat').length;
+    ollama.reply({ tokens: ['It gives ', 'the loyalty rate.'] });
+    await input.fill('What does this file compute?');
+    await input.press('Enter');
+    await view.locator('.turn.assistant.status-done', { hasText: 'the loyalty rate' }).waitFor({ timeout: 30_000 });
+    const sent = JSON.stringify(ollama.requestsTo('/api/chat').slice(chats).map((r) => r.body));
+    assert.ok(sent.includes(libRatesMarker), "the picked file, the second folder's rates.py, was sent");
+    assert.ok(!sent.includes(appRatesMarker), "the first folder's rates.py was not sent in its place");
   });
 });

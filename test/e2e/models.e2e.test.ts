@@ -222,6 +222,15 @@ describe('models in code-server', { timeout: 150_000 }, () => {
     assert.equal(api.requests.length, seen, 'the fake server saw nothing');
     assert.equal(await hostLookups(server.bridge, remoteHost), lookups, 'not even a DNS lookup');
     assert.equal(auditLines(), auditsBefore, 'no audit line: nothing was sent');
+
+    // A workspace's settings cannot lift what the user's settings turn on.
+    await server.bridge.evaluate((vscode) => vscode.workspace.getConfiguration('flywheel.models').update('localOnly', false, vscode.ConfigurationTarget.Workspace));
+    await waitUntil('the workspace says false', () => server.bridge.evaluate((vscode) => vscode.workspace.getConfiguration('flywheel.models').inspect('localOnly')?.workspaceValue === false));
+    const stillRefused = await ask('Explain math.tau');
+    await stillRefused.locator('.error-card').waitFor({ timeout: 10_000 });
+    assert.match(await stillRefused.locator('.error-message').innerText(), /flywheel\.models\.localOnly/);
+    assert.equal(api.requests.length, seen, 'the fake server still saw nothing');
+    await server.bridge.evaluate((vscode) => vscode.workspace.getConfiguration('flywheel.models').update('localOnly', undefined, vscode.ConfigurationTarget.Workspace));
   });
 
   it('Show Model Metrics shows p50/p95 TTFT and TPOT per model after a few completions', async () => {

@@ -1,7 +1,7 @@
-// The completion pipeline, in the order the data flows: prefilter → cache → debounce → model →
-// multi-line decision → prompt (windows, context, template) → stream (stop early) → post-process
-// → cache. One request in flight per document: a newer call aborts the older one, and every
-// abort reaches the HTTP request. Nothing throws out of here: failures are typed outcomes.
+// The completion pipeline, in the order the data flows: prefilter → cache → debounce (during which
+// the model, the multi-line decision and the prompt with its context are prepared) → stream (stop
+// early) → post-process → cache. One request in flight per document: a newer call aborts the
+// older one, and every abort reaches the HTTP request. Nothing throws out of here: failures are typed outcomes.
 import { randomUUID } from 'node:crypto';
 import type { Disposable } from '../disposable';
 import { snapCursorToLineEnd, type DocumentSnapshot } from '../documentSnapshot';
@@ -23,6 +23,7 @@ import { DebouncePolicy } from './debouncePolicy';
 import { globMatcher } from '../guard/ignoreRules';
 import { defaultPathPolicy } from '../guard/pathPolicy';
 import { InflightRequests } from './inflightRequests';
+import { PendingPrefetches, settledUnlessAborted } from './pendingPrefetch';
 import { decideMultiline } from './multilineDecision';
 import { postprocessCompletion } from './postprocess';
 import { assemblePrompt, buildWindows, promptBudget } from './promptBuilder';
@@ -74,6 +75,7 @@ export class CompletionEngine implements Disposable {
   private readonly cache: CompletionCache;
   private readonly debounce: DebouncePolicy;
   private readonly inflight = new InflightRequests<CompletionOutcome>();
+  private readonly prefetches = new PendingPrefetches();
   private readonly listeners = new Set<(outcome: CompletionOutcome) => void>();
   private readonly logger: Logger;
   private readonly clock: CompletionClock;
@@ -106,6 +108,9 @@ export class CompletionEngine implements Disposable {
     const key = options.trigger === 'automatic' ? requestKey(doc) : undefined;
     const joined = key === undefined ? undefined : this.inflight.join(doc.uri, key, options.signal);
     if (joined) return joined;
+    // Typed on while the prefetch runs: its answer (then in the cache) may cover what was typed.
+    const prefetch = key === undefined || options.prefetch ? undefined : this.prefetches.typedAhead(doc);
+    if (prefetch && !(await settledUnlessAborted(prefetch, options.signal))) return { kind: 'cancelled', timings: {} };
     const request = this.inflight.start(doc.uri, options.signal, key);
     const timings: StageTimings = {};
     const started = this.clock.now();
@@ -138,6 +143,7 @@ export class CompletionEngine implements Disposable {
     let t = clock.now();
     const sinceKeystroke = keystrokeAge(options.lastChange);
     if (automatic && !options.prefetch) this.debounce.recordKeystroke(t - sinceKeystroke);
+    if (sinceKeystroke > 0) timings.editorWait = sinceKeystroke;
 
     const skip = prefilter({ doc, trigger: options.trigger, lastChange: options.lastChange, now: clock.wallNow() }, config, this.isExcluded);
     timings.prefilter = lap();
@@ -160,13 +166,11 @@ export class CompletionEngine implements Disposable {
       }
     }
 
-    if (automatic && !options.prefetch) {
-      // What is left of the debounce after the editor's own wait since the keystroke.
-      const left = this.debounce.delayMs() - sinceKeystroke;
-      if (left > 0) await clock.sleep(left, signal);
-      signal.throwIfAborted();
-      timings.debounce = lap();
-    }
+    // What is left of the debounce after the editor's own wait since the keystroke. The prompt is
+    // prepared meanwhile (the next keystroke aborts that work too), so the request leaves when the
+    // wait ends rather than after it plus the preparation.
+    const left = automatic && !options.prefetch ? this.debounce.delayMs() - sinceKeystroke : 0;
+    const debounced = left > 0 ? clock.sleep(left, signal).catch(() => undefined) : undefined;
     const model = await this.deps.getModel(signal);
     signal.throwIfAborted();
     if (!model) return { kind: 'no-model', timings };
@@ -218,8 +222,11 @@ export class CompletionEngine implements Disposable {
       { temperature: config.temperature, keepAlive: config.keepAlive, languageId: doc.languageId, filePath: doc.relativePath },
       this.countTokens,
     );
-    this.last = record;
     timings.prompt += lap();
+    await debounced;
+    signal.throwIfAborted();
+    if (debounced) timings.debounce = lap(); // the part of the wait the preparation did not fill
+    this.last = record;
 
     // Generate: our own controller, so stopping early closes this request's connection.
     const stream = new AbortController();
@@ -252,7 +259,8 @@ export class CompletionEngine implements Disposable {
     timings.generate = lap();
     timings.firstToken = read.firstTokenMs;
     timings.streamChecks = read.checkMs;
-    this.debounce.recordLatency(totalMs);
+    // What an aborted request costs the model is its start (prompt processing), not the line it writes.
+    this.debounce.recordLatency(read.firstTokenMs ?? totalMs);
 
     const processed = postprocessCompletion({
       text: read.text, prefix: around.prefix, suffix: around.suffix, multiline,
@@ -293,6 +301,7 @@ export class CompletionEngine implements Disposable {
 
   /** A suggestion for this text is cached: the rest of one the user is typing through, served without a request. */
   hasCached(doc: DocumentSnapshot): boolean {
+    if (this.prefetches.typedAhead(snapCursorToLineEnd(doc))) return true;
     const shown = promptSource(doc).document;
     return this.modelName !== undefined && this.cache.get({ text: shown.text, offset: shown.offset, model: this.modelName }) !== undefined;
   }
@@ -302,7 +311,7 @@ export class CompletionEngine implements Disposable {
    * so it is cached, or in flight to be joined, when the editor asks.
    */
   prefetch(doc: DocumentSnapshot): void {
-    void this.complete(doc, { trigger: 'automatic', prefetch: true });
+    this.prefetches.add(snapCursorToLineEnd(doc), this.complete(doc, { trigger: 'automatic', prefetch: true }));
   }
 
   /** Exactly what the last request sent. */
@@ -351,6 +360,7 @@ export class CompletionEngine implements Disposable {
 
   dispose(): void {
     this.inflight.cancelAll();
+    this.prefetches.clear();
     this.listeners.clear();
     this.cache.clear();
     this.prompts.clear();

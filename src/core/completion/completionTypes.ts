@@ -145,6 +145,8 @@ export type CompletionOutcome =
 
 /** Milliseconds spent per stage of one request (absent when the stage did not run). */
 export interface StageTimings {
+  /** From the keystroke (the document's change) to the editor asking: VS Code's own wait, not ours. */
+  editorWait?: number;
   prefilter?: number;
   cache?: number;
   debounce?: number;

@@ -1,9 +1,11 @@
 // How long to wait after a keystroke before asking the model. The wait the user feels is this
-// delay plus the model's time, so it stays at the floor (~75 ms) while the model answers quickly
-// and is idle: a request the next keystroke makes useless is aborted at once and costs a fast
-// model little. It grows where wasted requests are dear: a slow model (and one still loading, not
-// yet measured, starts at the initial delay), where each aborted request costs the GPU seconds;
-// then we wait a little longer than the typist's rhythm, so a burst of keys fires once at its end.
+// delay plus the model's time, so it stays at the floor (~75 ms) while the model starts answering
+// quickly: a request the next keystroke makes useless is aborted at once, and what it cost the
+// model is its prompt processing, which its first-token time measures (generation stops with the
+// connection, so a long line to write costs nothing extra when aborted). It grows where wasted
+// requests are dear: a model slow to start (and one still loading, not yet measured, starts at
+// the initial delay); then we wait a little longer than the typist's rhythm, so a burst of keys
+// fires once at its end.
 
 export interface DebounceOptions {
   /** Before the model's speed is known. */
@@ -20,7 +22,7 @@ export interface DebounceOptions {
 const PAUSE_MS = 500;
 /** Weight of the newest sample in the moving averages. */
 const ALPHA = 0.25;
-/** A model answering within this (request to last token) counts as fast. */
+/** A model whose first token comes within this counts as fast. */
 const FAST_MODEL_MS = 500;
 
 export class DebouncePolicy {
@@ -39,7 +41,7 @@ export class DebouncePolicy {
     this.lastKeystroke = at;
   }
 
-  /** The model's time for one completion (request to last token). */
+  /** The model's time to its first token for one completion (request to first token). */
   recordLatency(ms: number): void {
     if (Number.isFinite(ms) && ms >= 0) this.latencyMs = average(this.latencyMs, ms);
   }

@@ -7,7 +7,7 @@ import type { FileSuggestion } from '../../core/chat/chatProtocol';
 import { isNotebookUri, readableNotebook } from '../notebook/readableNotebook';
 import { cellLabel, documentPath, NOTEBOOK_CELL_SCHEME } from '../notebook/notebookCells';
 import { EXCLUDED_FOLDERS_GLOB } from '../../core/excludedFolders';
-import { workspaceUri } from '../workspacePaths';
+import { workspacePath, workspaceUri } from '../workspacePaths';
 
 /** Files larger than this are not read into a prompt (the fitter would cut them anyway). */
 const MAX_FILE_CHARS = 1_000_000;
@@ -119,7 +119,7 @@ export class WorkspaceFiles {
   private async list(): Promise<string[]> {
     if (this.cache && Date.now() - this.cache.at < FILE_LIST_TTL_MS) return this.cache.paths;
     const uris = await vscode.workspace.findFiles('**/*', EXCLUDE, FILE_LIST_LIMIT);
-    const paths = uris.map((u) => vscode.workspace.asRelativePath(u, false)).filter((p) => !this.isIgnored(p)).sort();
+    const paths = uris.map(workspacePath).filter((p) => !this.isIgnored(p)).sort();
     this.cache = { at: Date.now(), paths };
     return paths;
   }

@@ -21,6 +21,7 @@ import { documentText } from '../snapshot';
 import { resolveWorkspaceUri } from './chatEditorContext';
 import { EXCLUDED_FOLDERS_GLOB } from '../../core/excludedFolders';
 import { uriExists } from '../uriExists';
+import { workspacePath } from '../workspacePaths';
 
 export class CodeBlockActions {
   constructor(
@@ -78,10 +79,10 @@ export class CodeBlockActions {
     let document: vscode.TextDocument;
     try {
       const cell = isNotebookUri(uri) ? await this.cellFor(uri, block.code, question) : undefined;
-      if (isNotebookUri(uri) && !cell) return void vscode.window.showWarningMessage(`${vscode.workspace.asRelativePath(uri, false)} has no code cell to apply the change to.`);
+      if (isNotebookUri(uri) && !cell) return void vscode.window.showWarningMessage(`${workspacePath(uri)} has no code cell to apply the change to.`);
       document = cell?.document ?? (await vscode.workspace.openTextDocument(uri));
     } catch {
-      void vscode.window.showWarningMessage(`Cannot open ${vscode.workspace.asRelativePath(uri, false)} to apply the change.`);
+      void vscode.window.showWarningMessage(`Cannot open ${workspacePath(uri)} to apply the change.`);
       return;
     }
     const named = documentPath(document);

@@ -17,6 +17,7 @@ import { readChatSettings } from './chatSettings';
 import { ChatViewProvider } from './chatViewProvider';
 import { CodeBlockActions } from './codeBlockActions';
 import { ChatCommands, InternalCommands } from '../commandIds';
+import { workspacePath } from '../workspacePaths';
 
 export interface ChatDependencies {
   readonly logger: Logger;
@@ -95,7 +96,7 @@ export function registerChat(context: vscode.ExtensionContext, deps: ChatDepende
     vscode.commands.registerCommand(ChatCommands.addFileToChat, async (uri?: vscode.Uri) => {
       const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
       if (!target) return;
-      const path = vscode.workspace.asRelativePath(target, false);
+      const path = workspacePath(target);
       session.pending.add({ id: `mention:${path}`, kind: 'mention', label: path.split(/[\\/]/).pop() ?? path, path, uri: target.toString() });
       session.postState();
       await view.reveal(true);

@@ -31,6 +31,15 @@ export interface GuardSettings {
 export const modelSettingKeys = ['flywheel.models', 'http.proxy', 'http.noProxy', 'http.proxyStrictSSL'];
 export const guardSettingKeys = ['flywheel.guard'];
 
+/**
+ * On when any scope turns it on: a workspace's settings may add the restriction, never lift the
+ * one the user's settings set (a cloned repository must not be able to send code away).
+ */
+function localOnly(models: vscode.WorkspaceConfiguration): boolean {
+  const set = models.inspect<boolean>('localOnly');
+  return [set?.globalValue, set?.workspaceValue, set?.workspaceFolderValue].some((value) => value === true);
+}
+
 export function readModelSettings(): ModelSettings {
   const models = vscode.workspace.getConfiguration('flywheel.models');
   const http = vscode.workspace.getConfiguration('http');
@@ -40,7 +49,7 @@ export function readModelSettings(): ModelSettings {
   return {
     roles: { completion: parsed[0]!.endpoints, chat: parsed[1]!.endpoints, refactor: parsed[2]!.endpoints, embedding: parsed[3]!.endpoints },
     problems: parsed.flatMap((p) => p.problems),
-    localOnly: models.get<boolean>('localOnly', false),
+    localOnly: localOnly(models),
     timeouts: readTimeouts(models.get<Record<string, unknown>>('timeouts', {})),
     keepAlive: models.get<string>('keepAlive', '30m'),
     warmUp: models.get<boolean>('warmUp', true),

@@ -3,6 +3,7 @@
 // the user lets outputs into prompts (flywheel.completion.notebookErrorOutput).
 import * as vscode from 'vscode';
 import type { NotebookCell, NotebookContext } from '../../core/notebook/notebookCells';
+import { workspacePath } from '../workspacePaths';
 
 export const NOTEBOOK_CELL_SCHEME = 'vscode-notebook-cell';
 
@@ -30,7 +31,7 @@ export function cellOf(document: vscode.TextDocument): vscode.NotebookCell | und
 
 /** The notebook's path as every feature names files (and the guard judges them). */
 export function notebookPath(notebook: vscode.NotebookDocument): string {
-  return vscode.workspace.asRelativePath(notebook.uri, false);
+  return workspacePath(notebook.uri);
 }
 
 /** The cells of a notebook in order, as plain data. */
@@ -81,7 +82,7 @@ function errorOutputOf(cell: vscode.NotebookCell): string | undefined {
  */
 export function documentPath(document: vscode.TextDocument): { readonly path: string; readonly notebook: boolean; readonly cell?: vscode.NotebookCell } {
   const cell = cellOf(document);
-  return cell ? { path: notebookPath(cell.notebook), notebook: true, cell } : { path: vscode.workspace.asRelativePath(document.uri, false), notebook: false };
+  return cell ? { path: notebookPath(cell.notebook), notebook: true, cell } : { path: workspacePath(document.uri), notebook: false };
 }
 
 /** "notes/analysis.ipynb, cell 3": how a cell is named to the user (cells numbered from 1, in notebook order). */

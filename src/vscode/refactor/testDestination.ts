@@ -6,6 +6,7 @@ import { chooseTestFile, testFileGlob } from '../../core/refactor/testFileConven
 import { normalizedText } from '../review/documentText';
 import { EXCLUDED_FOLDERS_GLOB } from '../../core/excludedFolders';
 import { uriExists } from '../uriExists';
+import { workspacePath } from '../workspacePaths';
 
 async function head(uri: vscode.Uri, chars: number): Promise<string | undefined> {
   try {
@@ -21,6 +22,7 @@ export async function resolveTestDestination(document: vscode.TextDocument): Pro
   const languageId = document.languageId;
   const glob = testFileGlob(languageId);
   const found = glob ? await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), EXCLUDED_FOLDERS_GLOB, 2000) : [];
+  // Conventions are judged inside the document's own folder: paths relative to it.
   const existing = found.map((uri) => vscode.workspace.asRelativePath(uri, false));
   const choice = chooseTestFile(vscode.workspace.asRelativePath(document.uri, false), languageId, existing);
   if (!choice) return { kind: 'untitled' };
@@ -31,7 +33,7 @@ export async function resolveTestDestination(document: vscode.TextDocument): Pro
   const hint = { testHint: testHintFor({ ...choice, exists: there }, example), ...(example && { examplePath: choice.example }) };
   if (there) {
     const testDocument = await vscode.workspace.openTextDocument(uri);
-    return { kind: 'document', uri: uri.toString(), version: testDocument.version, path: choice.path, text: normalizedText(testDocument), ...hint };
+    return { kind: 'document', uri: uri.toString(), version: testDocument.version, path: workspacePath(uri), text: normalizedText(testDocument), ...hint };
   }
-  return { kind: 'newFile', uri: uri.toString(), path: choice.path, ...hint };
+  return { kind: 'newFile', uri: uri.toString(), path: workspacePath(uri), ...hint };
 }

@@ -138,6 +138,69 @@ test('a prefetch asks at once, without a debounce; the editor\'s request for the
   assert.equal(model.requests[1]!.signal.aborted, true);
 });
 
+test('after an accept that ends a line, the prefetch offers the next line, and Enter while it runs is answered from it', async () => {
+  const model = scriptedModel();
+  model.script(['\n  ', 'for (const x of xs) sum += x;', '\n  return sum;\n}\n']);
+  const { engine } = await engineWith(model, { config: { multiline: 'single' } });
+  const accepted = 'function total(xs: number[]) {\n  let sum = 0;█\n}\n';
+  engine.prefetch(snapshot(accepted));
+  // The editor asks at the accept's position (joined), then the user presses Enter (VS Code indents).
+  const atLineEnd = engine.complete(snapshot(accepted), automatic);
+  const afterEnter = completionOf(await engine.complete(snapshot('function total(xs: number[]) {\n  let sum = 0;\n  █\n}\n'), automatic));
+  assert.equal(completionOf(await atLineEnd).text, '\n  for (const x of xs) sum += x;', 'the next line, with its line break');
+  assert.deepEqual([afterEnter.text, afterEnter.cached], ['for (const x of xs) sum += x;', true]);
+  assert.equal(model.requests.length, 1, 'Enter did not abort the prefetch for a request of its own');
+  assert.equal(model.requests[0]!.signal.aborted, true, 'stopped after the line it needed');
+  // Enter and an indentation the prefetch did not predict: asked anew once the prefetch is done.
+  model.script(['\nconst b = 2;\n']);
+  engine.prefetch(snapshot('const a = 1;█\n'));
+  const other = completionOf(await engine.complete(snapshot('const a = 1;\n    █\n'), automatic));
+  assert.equal(other.cached, false);
+  assert.equal(model.requests.length, 3);
+  assert.equal(model.requests[1]!.signal.aborted, true, 'the prefetch ran to its line end, not aborted by the newer request');
+});
+
+test('the prompt is prepared during the debounce: the request leaves when the wait ends', async () => {
+  const model = scriptedModel();
+  model.script(['1;']);
+  let endWait!: () => void;
+  const waits: number[] = [];
+  const clock = { ...instantClock(), sleep: (ms: number) => { waits.push(ms); return new Promise<void>((resolve) => (endWait = resolve)); } };
+  let gathered = 0;
+  const engine = new CompletionEngine({
+    getModel: async () => model, syntax: await syntaxService(), clock,
+    getContext: async () => { gathered++; return []; },
+  });
+  const pending = engine.complete(snapshot('let z = █'), automatic);
+  for (let i = 0; i < 500 && gathered === 0; i++) await new Promise((r) => setImmediate(r));
+  assert.equal(gathered, 1, 'the context was gathered during the wait');
+  assert.equal(waits.length, 1, 'still waiting out the debounce');
+  assert.equal(model.requests.length, 0, 'nothing sent before the wait ends');
+  endWait();
+  assert.equal(completionOf(await pending).text, '1;');
+  assert.equal(model.requests.length, 1);
+});
+
+test('a model quick to start stays at the debounce floor however long the lines it writes take', async () => {
+  let now = 0;
+  const clock = { ...instantClock(), now: () => now };
+  const model = scriptedModel();
+  const engine = new CompletionEngine({
+    getModel: async () => ({
+      ...model,
+      async *stream() {
+        now += 50; // prompt processing: the first token
+        yield { text: 'total' };
+        now += 900; // a long line, token by token
+        yield { text: ' += x;\n' };
+      },
+    }),
+    clock,
+  });
+  for (let i = 0; i < 5; i++) completionOf(await engine.complete(snapshot(`let total${i} = 0;\nfor (const x of xs) █\n`), automatic));
+  assert.equal(engine.debounceMs, 75);
+});
+
 test('the caller\'s signal cancels; other documents are not affected', async () => {
   const model = scriptedModel();
   model.script(['a'], { endless: true });
