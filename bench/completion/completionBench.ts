@@ -2,6 +2,8 @@
 // with the model taken out (an in-process model that streams the file's real continuation
 // at once). Real code not written by us, at 1k, 10k and 50k lines.
 //   npm run bench:completion [-- --json] [--file PATH] [--points N] [--sizes 1000,10000,50000]
+//   npm run bench:completion -- --indexing [--files N] [--runs N] [--points N] [--json]
+//     (the same pipeline while the workspace index builds: completionWhileIndexing.ts)
 // Target: p50 ≤ 3 ms and p95 ≤ 10 ms of own time at 10k lines.
 import { cpus, loadavg } from 'node:os';
 import { CompletionEngine } from '../../src/core/completion/completionEngine';
@@ -11,6 +13,7 @@ import { documentFromFile, documentOf, pythonStdlib, typescriptFromNpm } from '.
 import type { BenchDocument } from './benchDocuments';
 import { flag, option } from '../commandLine';
 import { benchClock, instantModel, ownTime, pointsOf, snapshotAt } from './completionProbe';
+import { completionWhileIndexing } from './completionWhileIndexing';
 
 const asJson = flag('--json');
 const pointsPerDocument = Number(option('--points') ?? 150);
@@ -158,4 +161,8 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+if (flag('--indexing')) {
+  void completionWhileIndexing({ files: Number(option('--files') ?? 3_000), runs: Number(option('--runs') ?? 3), points: Number(option('--points') ?? 100), json: asJson });
+} else {
+  void main();
+}

@@ -12,9 +12,9 @@
 //     intervals. On a shared machine, wall time mostly measures the others: load is reported.
 // Not a test: it asserts nothing.
 //   npm run bench:index-scale [-- --files N] [--points N] [--json]
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { CompletionEngine } from '../../src/core/completion/completionEngine';
 import { IndexClient } from '../../src/core/index/indexClient';
 import { WorkspaceIndex } from '../../src/core/index/workspaceIndex';
@@ -24,59 +24,40 @@ import { SyntaxService } from '../../src/core/syntax/syntaxService';
 import { documentOf, pythonStdlib } from '../completion/benchDocuments';
 import { benchClock, instantModel, ownTime, pointsOf, snapshotAt } from '../completion/completionProbe';
 import { flag, option } from '../commandLine';
+import { benchWorker } from './benchWorker';
+import { makeScaleWorkspace } from './scaleWorkspace';
 
 const asJson = flag('--json');
 const fileCount = Number(option('--files') ?? 10_000);
 const pointCount = Number(option('--points') ?? 200);
-const WORKER = join(import.meta.dirname, '..', '..', 'src', 'core', 'index', 'indexWorker.ts');
-const MB = 1024 * 1024;
-const SKIP = new Set(['.git', '__pycache__', 'test', 'tests', 'dist']);
+const withCompletions = !flag('--no-completions');
 
-/** Real source files of this machine: the Python stdlib and the .ts/.js of node_modules (under 100 KB each). */
-function realSources(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string, keep: (name: string) => boolean): void => {
-    let names: string[];
-    try {
-      names = readdirSync(dir).sort();
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      if (SKIP.has(name)) continue;
-      const full = join(dir, name);
-      const s = statSync(full, { throwIfNoEntry: false });
-      if (s?.isDirectory()) walk(full, keep);
-      else if (s?.isFile() && s.size < 100_000 && keep(name)) out.push(full);
-    }
+/** The completion pipeline on 10k lines of real Python, model taken out (as bench:completion). */
+async function completionProbe(): Promise<{ complete(): Promise<number>; dispose(): void }> {
+  const syntax = await SyntaxService.create();
+  const source = pythonStdlib();
+  const doc = source && documentOf(source, 10_000);
+  if (!doc) throw new Error('no Python standard library on this machine: the completion document is made of it');
+  await syntax.loadLanguage(doc.languageId);
+  const model = instantModel();
+  const engine = new CompletionEngine({ getModel: async () => model, syntax, clock: benchClock, config: { multiline: 'auto', maxFileChars: 50_000_000 } });
+  const points = pointsOf(doc, pointCount);
+  let version = 0;
+  return {
+    async complete() {
+      const point = points[version % points.length];
+      engine.clearCache();
+      model.next = point.continuation;
+      const outcome = await engine.complete(snapshotAt(doc, point, version++), { trigger: 'explicit' });
+      return ownTime(outcome.timings);
+    },
+    dispose() {
+      engine.dispose();
+      syntax.dispose();
+    },
   };
-  for (const dir of ['/usr/lib/python3', ...readdirSync('/usr/lib').filter((d) => /^python3\.\d+$/.test(d)).map((d) => join('/usr/lib', d))]) walk(dir, (n) => n.endsWith('.py'));
-  walk(join(process.cwd(), 'node_modules'), (n) => (n.endsWith('.ts') && !n.endsWith('.d.ts')) || (n.endsWith('.js') && !n.endsWith('.min.js')));
-  return out;
 }
-
-/** A workspace of `count` files: every real source once, then again under copy folders. */
-function makeWorkspace(root: string, count: number): { paths: string[]; bytes: number; distinct: number } {
-  const sources = realSources();
-  const shuffled = [...sources];
-  const random = seededRandom(0x5ca1e);
-  for (let i = shuffled.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
-  }
-  const paths: string[] = [];
-  let bytes = 0;
-  for (let i = 0; i < count && shuffled.length; i++) {
-    const source = shuffled[i % shuffled.length];
-    const path = `copy${Math.floor(i / shuffled.length)}/${relative('/', source).replace(/^(usr\/lib|work\/[^/]+\/[^/]+)\//, '')}`;
-    const text = readFileSync(source);
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-    paths.push(path);
-    bytes += text.length;
-  }
-  return { paths, bytes, distinct: Math.min(count, shuffled.length) };
-}
+const MB = 1024 * 1024;
 
 function percentile(xs: readonly number[], p: number): number {
   if (xs.length === 0) return NaN;
@@ -100,27 +81,16 @@ async function main(): Promise<void> {
   const base = mkdtempSync(join(os.tmpdir(), 'flywheel-index-scale-'));
   const root = join(base, 'workspace');
   try {
-    const workspace = makeWorkspace(root, fileCount);
-    const syntax = await SyntaxService.create();
-    const source = pythonStdlib();
-    const doc = source && documentOf(source, 10_000);
-    if (!doc) throw new Error('no Python standard library on this machine: the completion document is made of it');
-    await syntax.loadLanguage(doc.languageId);
-    const model = instantModel();
-    const engine = new CompletionEngine({ getModel: async () => model, syntax, clock: benchClock, config: { multiline: 'auto', maxFileChars: 50_000_000 } });
-    const points = pointsOf(doc, pointCount);
-    let version = 0;
-    const complete = async (): Promise<number> => {
-      const point = points[version % points.length];
-      engine.clearCache();
-      model.next = point.continuation;
-      const outcome = await engine.complete(snapshotAt(doc, point, version++), { trigger: 'explicit' });
-      return ownTime(outcome.timings);
-    };
-    // Warm-up, then the latency with no index at all.
-    for (let i = 0; i < 20; i++) await complete();
+    const indexWorker = benchWorker();
+    const workspace = makeScaleWorkspace(root, fileCount);
+    // Without completions the process holds only what the index costs: the host's side of it
+    // and the worker (the memory figure; the latency one is bench:completion --indexing).
+    const completions = withCompletions ? await completionProbe() : undefined;
     const idle: number[] = [];
-    for (let i = 0; i < pointCount; i++) idle.push(await complete());
+    if (completions) {
+      for (let i = 0; i < 20; i++) await completions.complete(); // warm-up
+      for (let i = 0; i < pointCount; i++) idle.push(await completions.complete());
+    }
 
     global.gc?.();
     const rssBefore = process.memoryUsage().rss;
@@ -132,7 +102,7 @@ async function main(): Promise<void> {
       peakHostHeap = Math.max(peakHostHeap, m.heapUsed);
     }, 50);
     let index: WorkspaceIndex | undefined;
-    const client = new IndexClient({ workerPath: WORKER, execArgv: ['--require', 'tsx/cjs'], logger: silentLogger, onProgress: (done, total) => index?.progress(done, total) });
+    const client = new IndexClient({ ...indexWorker, logger: silentLogger, onProgress: (done, total) => index?.progress(done, total) });
     index = new WorkspaceIndex({
       client, logger: silentLogger, dbPath: join(base, 'index.db'), maxFileBytes: 512 * 1024,
       host: { listFiles: async () => workspace.paths, policy: () => ({ roots: [{ name: 'workspace', path: root }], policy: {} }) },
@@ -154,8 +124,8 @@ async function main(): Promise<void> {
     // for HOLD_MS after each request, and a request every 50 ms would hold it for good): the
     // worker works all along, the worst case for the host's latency.
     const during: number[] = [];
-    while (building) {
-      during.push(await complete());
+    while (building && completions) {
+      during.push(await completions.complete());
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     await build;
@@ -166,11 +136,12 @@ async function main(): Promise<void> {
     const stats = ix.status.stats;
     ix.dispose();
     await client.close();
-    engine.dispose();
-    syntax.dispose();
+    completions?.dispose();
 
     const files = stats?.files ?? 0;
     const result = {
+      worker: indexWorker.label,
+      completions: withCompletions,
       files_listed: workspace.paths.length,
       distinct_sources: workspace.distinct,
       workspace_mb: round(workspace.bytes / MB, 1),

@@ -62,6 +62,9 @@ const pct = (x: number) => `${(100 * x).toFixed(1).padStart(5)} %`;
 
 type Interval = readonly [number, number];
 
+/** The goal on real users' sessions: this share of accepts kept while this share of rejections is skipped. */
+const GOAL = { kept: 0.95, skipped: 0.2 };
+
 interface Intervals {
   readonly skipped: Interval;
   readonly kept: Interval;
@@ -71,6 +74,10 @@ interface Intervals {
   readonly curve: readonly Interval[];
   /** Share of resamples where the trigger skips more rejections than the rule and keeps at least as many accepts. */
   readonly beatsRule: number;
+  /** Share of resamples where the trigger keeps at least the goal's 95 % of accepts and skips more rejections than the rule. */
+  readonly aboveRuleAtGoal: number;
+  /** Share of resamples where the trigger meets the goal: at least 95 % of accepts kept and 20 % of rejections skipped. */
+  readonly meetsGoal: number;
 }
 
 /** 95 % intervals of every summary figure, resampling users (each resample summarized like the real set). */
@@ -92,6 +99,8 @@ function bootstrap(replays: readonly UserReplay[], rounds = 1000): Intervals {
     auc: interval((s) => s.auc),
     curve: draws[0].curve.map((_, i) => interval((s) => s.curve[i].rejectedSkipped)),
     beatsRule: draws.filter((s) => s.rejectedSkipped > s.rule.rejectedSkipped && s.acceptedKept >= s.rule.acceptedKept).length / rounds,
+    aboveRuleAtGoal: draws.filter((s) => s.acceptedKept >= GOAL.kept && s.rejectedSkipped > s.rule.rejectedSkipped).length / rounds,
+    meetsGoal: draws.filter((s) => s.acceptedKept >= GOAL.kept && s.rejectedSkipped >= GOAL.skipped).length / rounds,
   };
 }
 
@@ -174,7 +183,10 @@ async function main(): Promise<void> {
   const range = (i: Interval) => `${pct(i[0])} – ${pct(i[1])}`;
   console.log(`  95 % intervals over users (bootstrap, 1000 resamples): adaptive rejected skipped ${range(interval.skipped)}, accepted kept ${range(interval.kept)}`);
   console.log(`    rule rejected skipped ${range(interval.ruleSkipped)}, accepted kept ${range(interval.ruleKept)}; AUC ${interval.auc[0].toFixed(3)} – ${interval.auc[1].toFixed(3)}`);
-  console.log(`    curve ${summary.curve.map((c, i) => `at ${pct(c.kept)} kept: ${range(interval.curve[i])}`).join(', ')}; trigger above the rule (more skipped, no fewer kept) in ${pct(interval.beatsRule)} of resamples`);
+  console.log(`    curve ${summary.curve.map((c, i) => `at ${pct(c.kept)} kept: ${range(interval.curve[i])}`).join(', ')}`);
+  console.log(
+    `    share of resamples where the trigger: skips more than the rule and keeps no fewer ${pct(interval.beatsRule)}; keeps ≥ 95 % and skips more than the rule ${pct(interval.aboveRuleAtGoal)}; meets the goal (≥ 95 % kept, ≥ 20 % skipped) ${pct(interval.meetsGoal)}`,
+  );
   const timing = decisionMicros(histories);
   const us = (x: number) => `${x.toFixed(1)} µs`;
   console.log(
@@ -208,6 +220,7 @@ async function main(): Promise<void> {
           rule_rejected_skipped: interval.ruleSkipped.map(round),
           rule_accepted_kept: interval.ruleKept.map(round),
         },
+        resamples: { beats_rule: round(interval.beatsRule), above_rule_at_goal: round(interval.aboveRuleAtGoal), meets_goal: round(interval.meetsGoal) },
         decision_us_max: round(timing.cost[timing.cost.length - 1]),
         decision_us_p99: round(quantile(timing.cost, 0.99)),
       }),

@@ -7,10 +7,10 @@
 // is exactly what comes next. Reports, with bootstrap intervals: the share of lines on which
 // ghost text appeared; keystroke-to-ghost time with the model's own time for the same requests
 // beside it, and their difference (the overhead that is not the model's), split into key →
-// request and reply → ghost, with the engine's stage timings; the wait after Tab for the
-// prefetched next suggestion; the share of characters accepted rather than typed, wrong accepts
-// (Tab inserting anything but what was shown), and model requests per 100 keystrokes. The last
-// line is JSON.
+// request and reply → ghost, with the engine's stage timings; the wait after an accept for the
+// prefetched next suggestion (from the Tab, or from Enter after it); the share of characters
+// accepted rather than typed, wrong accepts (Tab inserting anything but what was shown), and
+// model requests per 100 keystrokes. The last line is JSON.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';

@@ -1,16 +1,16 @@
 // Decides whether a completion is worth requesting (the approach Copilot calls a contextual
 // filter). It starts from a prior built from public knowledge of what predicts acceptance
 // (triggerPrior.ts), learns the user's own habits from every suggestion they see
-// (bayesianLogistic.ts), and skips below a per-user threshold, or where the fixed rule
-// (triggerRule.ts) would, only as far as that keeps the target share of their accepts
-// (triggerGuard.ts). Its whole memory is a few hundred numbers: it persists as
+// (bayesianLogistic.ts), and skips where the fixed rule fires (triggerRule.ts) or below a
+// per-user threshold, only as far as an upper bound on the accepts that costs keeps the target
+// share of them (triggerGuard.ts). Its whole memory is a few hundred numbers: it persists as
 // a small JSON state, and start-up never needs to read the feedback log.
 import { BayesianLogistic, type BayesianLogisticState } from './bayesianLogistic';
 import type { FeedbackEvent, TriggerFeatures } from './feedbackEvents';
 import { completeFromText } from './triggerFeatures';
 import { TriggerGuard, type TriggerGuardOptions, type TriggerGuardState } from './triggerGuard';
 import { triggerPrior } from './triggerPrior';
-import { ruleSkips } from './triggerRule';
+import { rulePart } from './triggerRule';
 import { encodeTriggerFeatures, LAYOUT_ID, VECTOR_SIZE, type FeatureGroup } from './triggerVector';
 
 export interface AdaptiveTriggerOptions extends TriggerGuardOptions {
@@ -25,7 +25,7 @@ export interface TriggerDecision {
   /** Predicted chance of acceptance; undefined while off. */
   readonly probability?: number;
   readonly threshold?: number;
-  /** The fixed rule fires here: the threshold is the one for the rule's contexts. */
+  /** The fixed rule fires here: the threshold is the cap while the guard lets the rule skip, else 0. */
   readonly rule?: boolean;
   /** Below the threshold but requested anyway, to keep learning. */
   readonly probe?: boolean;
@@ -79,6 +79,10 @@ export class AdaptiveTrigger {
     this.enabled = options.enabled ?? true;
   }
 
+  private get maxThreshold(): number {
+    return this.options.maxThreshold ?? 0.5;
+  }
+
   setEnabled(enabled: boolean): void {
     this.enabled = enabled;
   }
@@ -90,7 +94,7 @@ export class AdaptiveTrigger {
     this.examples = 0;
   }
 
-  /** True once it may skip anything (on, and the user has rejected a few suggestions). */
+  /** True once it may skip anything (on, and the user has rejected a couple of suggestions). */
   get isActive(): boolean {
     return this.enabled && this.guard.open;
   }
@@ -108,10 +112,12 @@ export class AdaptiveTrigger {
   shouldRequest(features: TriggerFeatures): TriggerDecision {
     if (!this.enabled) return { request: true };
     const probability = this.probability(features);
-    const byRule = ruleSkips(features);
-    this.guard.noteDecision(probability, byRule);
-    const threshold = byRule ? this.guard.ruleThreshold : this.guard.threshold;
-    const judged = { probability, threshold, ...(byRule && { rule: true }) };
+    const part = rulePart(features);
+    this.guard.noteDecision(probability, part);
+    // Where the rule fires and the guard lets it, skipped unless the model has learned this user
+    // accepts there after all.
+    const threshold = part ? (this.guard.skipsRule(part) ? this.maxThreshold : 0) : this.guard.threshold;
+    const judged = { probability, threshold, ...(part && { rule: true }) };
     if (probability >= threshold) return { request: true, ...judged };
     if (this.guard.probe()) return { request: true, ...judged, probe: true };
     return { request: false, ...judged };
@@ -120,7 +126,8 @@ export class AdaptiveTrigger {
   /** Learns from one shown suggestion's fate (call it only for suggestions the user saw). */
   observe(features: TriggerFeatures, accepted: boolean): void {
     const x = encodeTriggerFeatures(features, this.x, this.options.off);
-    this.guard.record(accepted, this.model.predict(x));
+    const probability = this.model.predict(x);
+    this.guard.record(accepted, probability, rulePart(features));
     this.model.update(x, accepted);
     this.examples++;
   }
@@ -128,7 +135,7 @@ export class AdaptiveTrigger {
   /** Learns from a history, oldest first (e.g. a bounded recent sample of the log, once, when no state exists). */
   learnFrom(examples: readonly TriggerExample[]): void {
     for (const e of examples) {
-      this.guard.noteDecision(this.probability(e.features), ruleSkips(e.features));
+      this.guard.noteDecision(this.probability(e.features), rulePart(e.features));
       this.observe(e.features, e.accepted);
     }
   }

@@ -68,6 +68,14 @@ export class BayesianLogistic {
     return sigmoid(z / Math.sqrt(1 + (Math.PI * v) / 8));
   }
 
+  /** The variance of the score w·x under the posterior (diagonal: weights taken as independent). */
+  scoreVariance(x: Float64Array): number {
+    let v = 0;
+    const { precision } = this;
+    for (let i = 0; i < precision.length; i++) if (x[i] !== 0) v += (x[i] * x[i]) / precision[i];
+    return v;
+  }
+
   /** Folds one labelled example into the posterior. */
   update(x: Float64Array, accepted: boolean): void {
     const { mean, precision, priorPrecision, decay } = this;

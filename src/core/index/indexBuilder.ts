@@ -61,13 +61,15 @@ export interface SyncResult {
 const DEFAULT_MAX_FILE_BYTES = 512 * 1024;
 const PARSE_MS = 1_000;
 const MAX_SYMBOLS_PER_FILE = 2_000;
-/** Work between two looks at the host's messages (a hold, Pause, a search waiting). */
-const YIELD_MS = 20;
 /**
- * A batch's transaction commits after this many slices or milliseconds, whichever comes first:
- * each commit costs two fsyncs, and a crash loses at most the batch under way.
+ * Work between two looks at the host's messages (a hold, Pause, a search waiting): a hold waits
+ * at most this long (plus the file under way) before the worker stops.
  */
-const BATCH_SLICES = 50;
+const YIELD_MS = 5;
+/**
+ * A batch's transaction commits after this much work (and whenever the host holds the build
+ * back): each commit costs two fsyncs, and a crash loses at most the batch under way.
+ */
 const BATCH_MS = 1_000;
 
 export class IndexBuilder {
@@ -89,9 +91,10 @@ export class IndexBuilder {
     });
     const counts = { indexed: 0, unchanged: 0, skipped: 0 };
     let done = 0;
+    // Held already (the user is typing as the pass starts): not even the first slice runs.
+    if (this.options.mustWait?.()) await this.options.throttle?.();
     let batchStart = performance.now();
     let sliceStart = batchStart;
-    let inBatch = 0;
     this.store.begin();
     try {
       for (const path of listed) {
@@ -109,11 +112,10 @@ export class IndexBuilder {
         await new Promise((resolve) => setImmediate(resolve));
         sliceStart = performance.now();
         const wait = this.options.mustWait?.() ?? false;
-        if (wait || ++inBatch >= BATCH_SLICES || now - batchStart > BATCH_MS) {
+        if (wait || now - batchStart > BATCH_MS) {
           this.store.commit();
           if (wait) await this.options.throttle?.();
           this.store.begin();
-          inBatch = 0;
           batchStart = sliceStart = performance.now();
         }
       }
@@ -162,7 +164,7 @@ export class IndexBuilder {
         store.touchFile(path, read.info);
         return 'unchanged';
       case 'rows':
-        store.putFile(path, read.info, read.chunks, read.symbols);
+        store.putFile(path, read.info, read.chunks, read.symbols, stored !== undefined);
         return 'indexed';
     }
   }

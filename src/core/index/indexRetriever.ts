@@ -1,9 +1,11 @@
 // The workspace index as a context source, registered with the context engine like any other.
 // For a chat question it runs hybrid retrieval over the whole workspace (terms, symbols and,
 // when configured, vectors). For a completion it looks up, in the index's symbol table, the
-// definitions of names used before the cursor that the file neither defines nor imports, and
-// only within the request's work budget: an answer that comes late is kept for the next
-// keystroke, which usually asks for the same names.
+// definitions of names used before the cursor that the file neither defines nor imports, from
+// what earlier lookups answered: a lookup this request starts is sent after the request's own
+// work and never waited for (the worker's answer is a message, and waiting for one lets the
+// host's queued background work run inside the request's time); it serves the next keystroke,
+// which usually asks for the same names.
 import type { ContextRetriever } from '../context/contextRetriever';
 import type { ContextCandidate } from '../context/contextTypes';
 import { isMeaningfulIdentifier } from '../context/identifierTokens';
@@ -19,9 +21,8 @@ const CHAT_LIMIT = 16;
 /** Names looked up per completion, nearest the cursor first, and definitions kept per name. */
 const NAMES = 8;
 const PER_NAME = 2;
-/** How long a completion waits for the worker's answer, and the work it is charged for it. */
-const LOOKUP_WAIT_MS = 2;
-const LOOKUP_UNITS = LOOKUP_WAIT_MS * UNITS_PER_MS;
+/** The work a completion is charged for sending a lookup (a message to the worker, not waited for). */
+const LOOKUP_UNITS = 0.1 * UNITS_PER_MS;
 /** Indexing pauses this long after each completion request. */
 const HOLD_MS = 400;
 const CACHE_NAMES = 500;
@@ -64,8 +65,10 @@ export function workspaceIndexRetriever(index: IndexQueries): ContextRetriever {
       if (names.length === 0) return [];
       const missing = names.filter((n) => !cache.has(n));
       if (missing.length > 0 && budget.work.take(LOOKUP_UNITS)) {
-        const lookup = index.definitions(missing, PER_NAME * 3, signal.abort).then((hits) => remember(missing, hits), () => undefined);
-        await Promise.race([lookup, new Promise((resolve) => setTimeout(resolve, LOOKUP_WAIT_MS))]);
+        // Sent once the request's own work is done (a message wakes the worker's thread, which
+        // would compete with this one for the CPU), and not under the request's abort signal:
+        // the answer is for the keystrokes after this one.
+        setImmediate(() => void index.definitions(missing, PER_NAME * 3).then((hits) => remember(missing, hits), () => undefined));
       }
       const out: ContextCandidate[] = [];
       names.forEach((name, distance) => {

@@ -214,10 +214,10 @@ export class IndexStore {
     return row ? { hash: String(row.hash), size: Number(row.size), mtimeMs: Number(row.mtime) } : undefined;
   }
 
-  /** Replaces everything indexed of one file. */
-  putFile(path: string, info: StoredFileInfo, chunks: readonly ChunkRow[], symbols: readonly SymbolRow[]): void {
+  /** Replaces everything indexed of one file (`known: false`: the caller just saw it is not indexed, nothing to remove). */
+  putFile(path: string, info: StoredFileInfo, chunks: readonly ChunkRow[], symbols: readonly SymbolRow[], known = true): void {
     this.transaction(() => {
-      this.removeFile(path);
+      if (known) this.removeFile(path);
       const fileId = Number(this.stmt('INSERT INTO files(path, hash, size, mtime) VALUES (?, ?, ?, ?)').run([path, info.hash, info.size, info.mtimeMs]).lastInsertRowid);
       const chunk = this.stmt('INSERT INTO chunks(file_id, start_line, end_line, kind, scope, header) VALUES (?, ?, ?, ?, ?, ?)');
       const terms = this.stmt('INSERT INTO chunk_terms(rowid, names, path, body) VALUES (?, ?, ?, ?)');

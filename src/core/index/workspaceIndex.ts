@@ -49,6 +49,13 @@ export interface WorkspaceIndexOptions {
   readonly burstFiles?: number;
 }
 
+/**
+ * Indexing waits this long after each edit: longer than the completion debounce (at most
+ * 300 ms) plus a local model's usual stream, so the pipeline's own work never shares the CPU
+ * with the build; the build goes on in the pauses of typing.
+ */
+export const TYPING_HOLD_MS = 1_000;
+
 export class WorkspaceIndex implements Disposable {
   private current: IndexStatus = { state: 'starting', done: 0, total: 0, firstBuild: true, embedding: { state: 'off' } };
   private readonly listeners = new Set<(status: IndexStatus) => void>();
@@ -62,6 +69,8 @@ export class WorkspaceIndex implements Disposable {
   private embeddingConfig: EmbeddingConfig | undefined;
   private disposed = false;
   private userPaused = false;
+  /** When the last hold sent to the worker ends (ms since epoch). */
+  private holdUntil = 0;
   /** Counts the changes to the index's content, so cached answers know when they are stale. */
   generation = 0;
 
@@ -121,9 +130,28 @@ export class WorkspaceIndex implements Disposable {
     this.options.client.control('cancel');
   }
 
-  /** No indexing work for a moment: the user is typing, a completion is being built. */
+  /**
+   * No indexing work for the next `ms`: the user is typing, a completion is being built. A hold
+   * already running that long sends nothing (each message wakes the worker's thread, which then
+   * competes with the host's for the CPU).
+   */
   hold(ms: number): void {
+    const until = Date.now() + ms;
+    if (until <= this.holdUntil) return;
+    this.holdUntil = until;
     this.options.client.hold(ms);
+  }
+
+  /**
+   * The user edited a document: a completion request follows after the debounce, and its
+   * model streams for a while after that. Indexing stops now, not when the request reaches the
+   * context stage: on a loaded machine a thread that keeps running takes the CPU share the
+   * completion would get, and the worker hears a hold only between its slices.
+   */
+  userTyped(): void {
+    // One message per stretch of typing, renewed before it runs out.
+    if (this.holdUntil - Date.now() > TYPING_HOLD_MS / 2) return;
+    this.hold(TYPING_HOLD_MS);
   }
 
   /** Deletes the index and builds it again from scratch. */

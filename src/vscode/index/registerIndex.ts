@@ -118,6 +118,10 @@ export function registerIndex(context: vscode.ExtensionContext, deps: IndexDepen
     watcher.onDidChange(changed),
     watcher.onDidDelete(deleted),
     vscode.workspace.onDidSaveTextDocument((doc) => changed(doc.uri)),
+    // A keystroke in any editor (not an output channel's own writes): a completion may follow.
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.contentChanges.length > 0 && e.document.uri.scheme !== 'output') workspaceIndex.userTyped();
+    }),
     vscode.workspace.onDidRenameFiles((e) => {
       for (const { oldUri, newUri } of e.files) {
         deleted(oldUri);

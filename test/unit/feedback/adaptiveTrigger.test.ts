@@ -83,6 +83,20 @@ test('a user who accepts everything is never throttled, from the first suggestio
   assert.equal(trigger.isActive, false, 'never a rejection, so never a skip');
 });
 
+test('on day one the rule\'s strong part is skipped as soon as the guard opens, before any outcome after `)`', () => {
+  const trigger = new AdaptiveTrigger({ exploration: 0 });
+  // Two suggestions rejected elsewhere, a few accepted: nothing yet after `)`.
+  for (const [marked, accepted] of [['const config = |', false], ['this.|', true], ['logger.info(|)', true], ['let retries = |', false]] as const) {
+    const f = features(marked, 'none');
+    assert.equal(trigger.shouldRequest(f).request, true);
+    trigger.observe(f, accepted);
+  }
+  assert.equal(trigger.isActive, true);
+  const close = trigger.shouldRequest(features('const total = sum(items)|', 'rejected'));
+  assert.equal(close.request, false, 'skipped on the public evidence alone');
+  assert.equal(trigger.shouldRequest(features('logger.info(|)', 'rejected')).request, true);
+});
+
 test('a user who rejects after `)` stops seeing suggestions there within a few examples, and keeps them elsewhere', () => {
   const trigger = new AdaptiveTrigger();
   let shownAfterClose = 0;

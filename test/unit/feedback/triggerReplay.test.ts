@@ -39,9 +39,9 @@ test('a replay judges each suggestion before its fate and learns only from those
   const r = replayUser(examples);
   assert.equal(r.accepted, 100);
   assert.equal(r.acceptedKept, 100, 'every accept kept');
-  // The guard spends at most 2 % of accepts per user, so `)` is skipped only once its estimated
-  // acceptance is near zero: a dozen of them first.
-  assert.ok(r.rejectedSkipped > 50, `skipped ${r.rejectedSkipped} of 100 rejections`);
+  // Half of this user's suggestions come after `)`: skipping them all fits 5 % of accepts only once
+  // the upper bound of their rate there is near 5 %, so a few dozen are seen first.
+  assert.ok(r.rejectedSkipped > 30, `skipped ${r.rejectedSkipped} of 100 rejections`);
   assert.ok(r.warmup <= 6, `warm-up ${r.warmup}`);
   assert.equal(r.rule.rejectedSkipped, 100);
   assert.equal(r.rule.acceptedKept, 100);

@@ -21,18 +21,25 @@ const auditDef: SymbolHit = { name: 'auditTrail', kind: 'function', startLine: 4
 /** The index's answers, from a table; `delayMs` makes its lookups slow. */
 function tableIndex(delayMs = 0) {
   const asked: string[][] = [];
-  const index: IndexQueries & { asked: string[][]; holds: number } = {
+  const answers: Promise<unknown>[] = [];
+  const index: IndexQueries & { asked: string[][]; holds: number; answered(): Promise<void> } = {
     ready: true,
     generation: 1,
     asked,
     holds: 0,
+    /** Resolves once a lookup was sent and answered (the retriever has cached the answer by then). */
+    async answered() {
+      while (answers.length === 0) await new Promise((resolve) => setImmediate(resolve));
+      await Promise.all(answers);
+    },
     hold() {
       this.holds++;
     },
-    async definitions(names) {
+    definitions(names) {
       asked.push([...names]);
-      await new Promise((resolve) => setTimeout(resolve, delayMs));
-      return names.includes('auditTrail') ? [auditDef] : [];
+      const answer = new Promise<SymbolHit[]>((resolve) => setTimeout(() => resolve(names.includes('auditTrail') ? [auditDef] : []), delayMs));
+      answers.push(answer);
+      return answer;
     },
     async search(query) {
       return query.includes('audit') ? [{ path: 'lib/audit.ts', startLine: 0, endLine: 6, scope: 'auditTrail', header: '', score: 1, via: { term: 1, symbol: 2 }, text: 'export function auditTrail(ledger: Ledger): string[] {\n  return [];\n}' }] : [];
@@ -53,10 +60,13 @@ function engineWith(index: IndexQueries, units: number) {
   return { engine, doc: ws.openFile('src/bank.ts') };
 }
 
-it('a completion gets the definition of a name neither defined nor imported here, and holds indexing back', async () => {
+it('a completion gets the definition of a name neither defined nor imported here (looked up by the keystroke before), and holds indexing back', async () => {
   const index = tableIndex();
   const { engine, doc } = engineWith(index, Infinity);
   await engine.warm([doc]);
+  const first = await engine.gather({ document: doc, budgetTokens: 800 });
+  assert.ok(!first.snippets.some((s) => s.source === INDEX_RETRIEVER), 'the lookup is never waited for, however fast');
+  await index.answered();
   const result = await engine.gather({ document: doc, budgetTokens: 800 });
   assert.ok(index.asked.flat().includes('auditTrail'));
   assert.ok(!index.asked.flat().includes('Ledger'), 'an imported name is the import resolver\'s');
@@ -79,7 +89,7 @@ it('with no work budget left the index is not asked; a slow answer serves the ne
   await second.engine.warm([second.doc]);
   const first = await second.engine.gather({ document: second.doc, budgetTokens: 800 });
   assert.ok(!first.snippets.some((s) => s.source === INDEX_RETRIEVER), 'not waited for');
-  await new Promise((resolve) => setTimeout(resolve, 120));
+  await slow.answered();
   const next = await second.engine.gather({ document: second.doc, budgetTokens: 800 });
   assert.ok(next.snippets.some((s) => s.source === INDEX_RETRIEVER && s.path === 'lib/audit.ts'));
   assert.equal(slow.asked.length, 1, 'the cached answer is not asked again');
@@ -112,6 +122,7 @@ it("a completion never gets another language's definition from the index (a Pyth
   const doc = ws.openFile('src/bank.py');
   await engine.warm([doc]);
   await engine.gather({ document: doc, budgetTokens: 800 });
+  await index.answered();
   const result = await engine.gather({ document: doc, budgetTokens: 800 }); // the first lookup's answer is cached by now
   assert.ok(index.asked.flat().includes('auditTrail'), 'the name was looked up');
   assert.equal(result.snippets.find((s) => s.source === INDEX_RETRIEVER), undefined);

@@ -121,6 +121,19 @@ describe('index service', () => {
     assert.equal(service.stats().files, 3);
   });
 
+  it('a hold (the user typing) keeps the pass from indexing any file until it ends, then the pass completes', async () => {
+    let firstProgress = 0;
+    const held = new IndexService({ syntax, logger: silentLogger, onProgress: () => (firstProgress ||= Date.now()) });
+    held.open({ dbPath: join(root, '..', `${root.split('/').pop()}-held.db`), roots: [{ name: 'ws', path: root }], policy: {}, maxFileBytes: 512 * 1024 });
+    const until = Date.now() + 300;
+    held.hold(until);
+    const result = await held.sync(listed());
+    assert.ok(firstProgress >= until, `a file was indexed ${until - firstProgress} ms before the hold ended`);
+    assert.equal(result.cancelled, false);
+    assert.ok(result.indexed >= 2, JSON.stringify(result));
+    held.close();
+  });
+
   it('a branch switch that changes many files is caught up by one pass', async () => {
     const before = service.stats().files;
     const branch: string[] = [];
