@@ -83,10 +83,25 @@ function printTable(rows: string[][]): void {
 
 export interface Timing {
   readonly ms: readonly number[];
+  readonly cpuMs: readonly number[];
+  /** One-minute load average at the start and at the end of the run. */
+  readonly load: readonly [number, number];
   readonly baselineMs: Readonly<Record<string, readonly number[]>>;
 }
 
 export function report(points: readonly PointResult[], timing: Timing, options: { budgetTokens: number; openFiles: number; pointsPerCorpus: number; asJson: boolean }): void {
+  const time = (xs: readonly number[]) => ({ p50_ms: round(percentile(xs, 50), 2), p95_ms: round(percentile(xs, 95), 2) });
+  const cpu = { p50_cpu_ms: round(percentile(timing.cpuMs, 50), 2), p95_cpu_ms: round(percentile(timing.cpuMs, 95), 2) };
+  console.log(
+    `context stage (time-budget mode, ${timing.ms.length} points, load average ${timing.load[0]} → ${timing.load[1]}): ` +
+      `p50 ${time(timing.ms).p50_ms} ms, p95 ${time(timing.ms).p95_ms} ms wall; p50 ${cpu.p50_cpu_ms} ms, p95 ${cpu.p95_cpu_ms} ms CPU; ` +
+      `jaccard50 p95 ${time(timing.baselineMs.jaccard50).p95_ms} ms, jaccard20 p95 ${time(timing.baselineMs.jaccard20).p95_ms} ms`,
+  );
+  if (points.length === 0) {
+    // --timing-only: no quality pass was run.
+    if (options.asJson) console.log(JSON.stringify({ budget: options.budgetTokens, open_files: options.openFiles, flywheel: { ...time(timing.ms), ...cpu }, load_average: timing.load }));
+    return;
+  }
   const rows: string[][] = [];
   for (const [name, list] of group(points, 'corpus')) rows.push(row(`${name} (${list[0].split})`, list));
   for (const [name, list] of group(points, 'language')) rows.push(row(`all ${name}`, list));
@@ -94,14 +109,13 @@ export function report(points: readonly PointResult[], timing: Timing, options: 
   rows.push(row('overall', points));
   console.log(`context budget ${options.budgetTokens} tokens, ${options.openFiles} open files, up to ${options.pointsPerCorpus} points per corpus; metrics in %, Δ = Flywheel − best baseline (bootstrap 95%)`);
   printTable(rows);
-  const time = (xs: readonly number[]) => ({ p50_ms: round(percentile(xs, 50), 2), p95_ms: round(percentile(xs, 95), 2) });
-  console.log(`context stage (time-budget mode, ${timing.ms.length} points): p50 ${time(timing.ms).p50_ms} ms, p95 ${time(timing.ms).p95_ms} ms; jaccard50 p95 ${time(timing.baselineMs.jaccard50).p95_ms} ms, jaccard20 p95 ${time(timing.baselineMs.jaccard20).p95_ms} ms`);
   if (!options.asJson) return;
   const all = summary(points) as { flywheel: Record<string, number>; baselines: Record<string, Record<string, number>>; ci95: Record<string, [number, number]> };
   const json = {
     points: points.length,
     budget: options.budgetTokens,
-    flywheel: { ...all.flywheel, ...time(timing.ms) },
+    flywheel: { ...all.flywheel, ...time(timing.ms), ...cpu },
+    load_average: timing.load,
     baselines: {
       jaccard50: { ...all.baselines.jaccard50, ...time(timing.baselineMs.jaccard50) },
       jaccard20: { ...all.baselines.jaccard20, ...time(timing.baselineMs.jaccard20) },

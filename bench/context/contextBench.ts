@@ -7,7 +7,9 @@
 // idle machine); the time of the context stage is measured in a separate pass, in the editor's
 // time-budget mode. Sources: bench/context/setup.sh. Not a test: it asserts nothing.
 //   npm run bench:context [-- --json] [--points N] [--budget TOKENS] [--split tune|holdout]
-//     [--language go] [--corpus DIR --language L] [--timing-points N] [--verbose]
+//     [--language go] [--corpus DIR --language L] [--timing-points N] [--timing-only] [--verbose]
+// --timing-only runs the timed pass alone (no quality engine beside it), for the p95 figure.
+import { loadavg } from 'node:os';
 import { posix } from 'node:path';
 import { ContextEngine } from '../../src/core/context/contextEngine';
 import { analyzeFile } from '../../src/core/context/fileAnalysis';
@@ -34,6 +36,7 @@ import { flag, option } from '../commandLine';
 const asJson = flag('--json');
 const verbose = flag('--verbose');
 const pointsPerCorpus = Number(option('--points') ?? 300);
+const timingOnly = flag('--timing-only');
 const timingPoints = Number(option('--timing-points') ?? 60);
 const budgetTokens = Number(option('--budget') ?? 1024);
 const OPEN_FILES = 20;
@@ -44,7 +47,15 @@ function texts(list: readonly RetrievedText[]): string[] {
   return list.map((x) => x.text);
 }
 
-async function measureCorpus(corpus: Corpus, syntax: SyntaxService): Promise<{ points: PointResult[]; ms: number[]; baselineMs: Record<string, number[]> }> {
+interface CorpusRun {
+  points: PointResult[];
+  ms: number[];
+  /** CPU time of this process during each timed call: what the call cost, less what the load added. */
+  cpuMs: number[];
+  baselineMs: Record<string, number[]>;
+}
+
+async function measureCorpus(corpus: Corpus, syntax: SyntaxService): Promise<CorpusRun> {
   const analyses = new Map<string, FileAnalysis>();
   const facts = new Map<string, LineFacts>();
   for (const file of corpus.files) {
@@ -59,18 +70,20 @@ async function measureCorpus(corpus: Corpus, syntax: SyntaxService): Promise<{ p
   const quality = new ContextEngine({ workspace, syntax, estimateTokens, workBudget: COUNTED_BUDGET, backgroundParseMs: 10_000 });
   const timed = new ContextEngine({ workspace, syntax, estimateTokens, workBudget: DEFAULT_WORK_BUDGET, backgroundParseMs: 10_000 });
   // Built before any point, as a real implementation caches its windows: timed like Flywheel's warmed engine.
-  const baselines = [new JaccardBaseline('jaccard50', 50, corpus.files), new JaccardBaseline('jaccard20', 20, corpus.files)];
+  const baselines = timingOnly ? [] : [new JaccardBaseline('jaccard50', 50, corpus.files), new JaccardBaseline('jaccard20', 20, corpus.files)];
   const results: PointResult[] = [];
   const ms: number[] = [];
+  const cpuMs: number[] = [];
   const baselineMs: Record<string, number[]> = { jaccard50: [], jaccard20: [] };
   const versions = new Map<string, number>();
   for (const [index, point] of points.entries()) {
+    if (timingOnly && index >= timingPoints) break;
     const others = openSet(point, corpus.files, random, OPEN_FILES - 1);
     const version = (versions.get(point.file.path) ?? 0) + 2;
     versions.set(point.file.path, version);
     const full = snapshot(point.file, point.file.text, version - 1, point.prefix.length);
     const current = snapshot(point.file, point.prefix, version, point.prefix.length);
-    const engines = index < timingPoints ? [quality, timed] : [quality];
+    const engines = timingOnly ? [timed] : index < timingPoints ? [quality, timed] : [quality];
     let flywheel: RetrievedText[] = [];
     let sources = '';
     for (const engine of engines) {
@@ -81,15 +94,20 @@ async function measureCorpus(corpus: Corpus, syntax: SyntaxService): Promise<{ p
       await engine.idle();
       // The user is now at the completion point: the document ends at the cursor.
       workspace.open = [current, ...workspace.open.slice(1)];
+      const cpu = process.cpuUsage();
       const started = performance.now();
       const result = await engine.gather({ document: current, budgetTokens });
-      if (engine === timed) ms.push(performance.now() - started);
-      else {
+      if (engine === timed) {
+        ms.push(performance.now() - started);
+        const used = process.cpuUsage(cpu);
+        cpuMs.push((used.user + used.system) / 1000);
+      } else {
         if (result.totalTokens > budgetTokens) throw new Error(`budget exceeded: ${result.totalTokens} > ${budgetTokens}`);
         flywheel = result.snippets.map((s) => ({ path: s.path, text: s.text }));
         sources = result.snippets.map((x) => `${x.source}:${x.path}:${x.startLine + 1}(${x.tokens})`).join(' ');
       }
     }
+    if (timingOnly) continue;
     const sides: Record<Side, RetrievedText[]> = { flywheel, jaccard50: [], jaccard20: [], names_control: namesControl(point.prefix, others, budgetTokens, estimateTokens) };
     for (const baseline of baselines) {
       const started = performance.now();
@@ -118,7 +136,7 @@ async function measureCorpus(corpus: Corpus, syntax: SyntaxService): Promise<{ p
   }
   quality.dispose();
   timed.dispose();
-  return { points: results, ms, baselineMs };
+  return { points: results, ms, cpuMs, baselineMs };
 }
 
 async function main(): Promise<void> {
@@ -138,17 +156,21 @@ async function main(): Promise<void> {
   const syntax = await SyntaxService.create({ defaultTimeoutMs: 10_000 });
   const points: PointResult[] = [];
   const ms: number[] = [];
+  const cpuMs: number[] = [];
   const baselineMs: Record<string, number[]> = { jaccard50: [], jaccard20: [] };
+  const loadBefore = loadavg()[0];
   for (const corpus of corpora) {
     const started = performance.now();
     const m = await measureCorpus(corpus, syntax);
     points.push(...m.points);
     ms.push(...m.ms);
+    cpuMs.push(...m.cpuMs);
     for (const k of Object.keys(baselineMs)) baselineMs[k].push(...m.baselineMs[k]);
     if (!asJson) console.error(`${corpus.name} (${corpus.split}): ${corpus.files.length} files, ${m.points.length} points, ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
   syntax.dispose();
-  report(points, { ms, baselineMs }, { budgetTokens, openFiles: OPEN_FILES, pointsPerCorpus, asJson });
+  const load = [loadBefore, loadavg()[0]].map((x) => Math.round(x * 10) / 10) as [number, number];
+  report(points, { ms, cpuMs, baselineMs, load }, { budgetTokens, openFiles: OPEN_FILES, pointsPerCorpus, asJson });
 }
 
 main().catch((error: unknown) => {

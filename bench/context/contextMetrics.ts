@@ -5,6 +5,7 @@
 //     next line (a pattern to copy is in the prompt);
 //   identifier_recall: the share of the line's identifiers not in the prefix that the context names.
 // In the bench only.
+import { lineTokens, tokenSimilarity } from '../../src/core/context/lineAlignment';
 import { identifiersOf } from './samplePoints';
 
 export interface DefinitionTarget {
@@ -39,28 +40,11 @@ export function definitionRecall(targets: readonly DefinitionTarget[], texts: re
   return found / targets.length;
 }
 
-function tokens(line: string): string[] {
-  return line.match(/[A-Za-z_$][\w$]*|\d+|\S/g) ?? [];
-}
-
-/** 1 − token edit distance / the longer line's token count. */
-export function tokenSimilarity(a: readonly string[], b: readonly string[]): number {
-  const n = Math.max(a.length, b.length);
-  if (n === 0) return 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row.push(Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    previous = row;
-  }
-  return 1 - previous[b.length] / n;
-}
-
 export function lineMatch(targetLine: string, texts: readonly string[]): number {
-  const target = tokens(targetLine);
+  const target = lineTokens(targetLine);
   for (const text of texts) {
     for (const line of text.split('\n')) {
-      const candidate = tokens(line);
+      const candidate = lineTokens(line);
       // The length gap alone rules most lines out.
       if (Math.abs(candidate.length - target.length) > (1 - LINE_MATCH) * Math.max(candidate.length, target.length)) continue;
       if (tokenSimilarity(candidate, target) >= LINE_MATCH) return 1;

@@ -61,10 +61,11 @@ const helpersSource = [
   '',
 ].join('\n');
 
-// The same function in the workspace and in a sibling folder outside it, each with its own marker:
-// a Codebase question about it may bring the first to the model, never the second.
-const ledger = (marker: string) => [
-  'def reconcile_quokka_ledger(entries):',
+// A ledger in the workspace and another in a sibling folder outside it, each with its own marker
+// and function: a Codebase question naming both may bring the first to the model, never the
+// second (which, open in an editor and named by the question, is what retrieval would rank first).
+const ledger = (marker: string, name = 'reconcile_quokka_ledger') => [
+  `def ${name}(entries):`,
   `    # Balances the quokka ledger (${marker}).`,
   '    return sum(e.amount for e in entries)',
   '',
@@ -432,13 +433,14 @@ describe('chat sidebar in code-server', { timeout: 600_000 }, () => {
     // A sibling of the workspace folder, as another project beside it would be.
     const outsideFile = join(dirname(server.workspaceDir), 'other-project', 'ledger.py');
     mkdirSync(dirname(outsideFile), { recursive: true });
-    writeFileSync(outsideFile, ledger(outsideMarker));
+    writeFileSync(outsideFile, ledger(outsideMarker, 'audit_quokka_ledger'));
     // Opened, as a person opens a file from elsewhere (the context engine ranks every open
-    // document); then a workspace file is made active so the open-file chip is not the outside one.
+    // document); then a workspace Python file is made active, so the open-file chip is not the
+    // outside one and the question is in its language (similar code is ranked within a language).
     await server.bridge.evaluate(async (vscode, path: string) => {
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(path)), { preview: false });
-      const math = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'src/math.ts');
-      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(math), { preview: false });
+      const python = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'server/requestContext.py');
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(python), { preview: false });
     }, outsideFile);
     // The extension host knows the outside file: the context engine could rank it.
     await waitFor(() => server.bridge.evaluate((vscode) => vscode.workspace.textDocuments.some((d) => d.uri.path.endsWith('/other-project/ledger.py'))));
@@ -446,7 +448,7 @@ describe('chat sidebar in code-server', { timeout: 600_000 }, () => {
     const view = chat();
     await view.locator('.welcome').waitFor({ timeout: 30_000 });
     // The composer's chips have arrived (the open file's comes with the others).
-    await view.locator('.composer .chip.kind-file', { hasText: 'math.ts' }).waitFor({ timeout: 30_000 });
+    await view.locator('.composer .chip.kind-file', { hasText: 'requestContext.py' }).waitFor({ timeout: 30_000 });
     const input = view.locator('textarea.input');
     await input.fill('');
     // The Codebase chip stays in the composer from the question before; added if it is not there.
@@ -457,7 +459,7 @@ describe('chat sidebar in code-server', { timeout: 600_000 }, () => {
     }
     await view.locator('.composer .chip.kind-codebase').waitFor();
     ollama.reply({ tokens: ['It sums ', 'the entries.'] });
-    await input.fill('what does reconcile_quokka_ledger return?');
+    await input.fill('what do reconcile_quokka_ledger and audit_quokka_ledger return?');
     await input.press('Enter');
     await view.locator('.turn.assistant.status-done', { hasText: 'the entries' }).waitFor({ timeout: 60_000 });
 

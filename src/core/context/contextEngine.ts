@@ -94,7 +94,7 @@ export class ContextEngine implements Disposable {
       isExcluded: this.isExcluded,
       maxOpenDocuments: options.maxOpenDocuments ?? 20,
     };
-    this.symbols = options.indexWorkspace === false ? undefined : new WorkspaceSymbols(options.workspace, options.syntax, this.isExcluded, logger);
+    this.symbols = options.indexWorkspace === false ? undefined : new WorkspaceSymbols(options.workspace, options.syntax, this.isExcluded, logger, undefined, options.backgroundParseMs);
     this.mixer = new ContextMixer(defaultRetrievers(options.recentEdits, this.symbols), {
       estimate: options.estimateTokens ?? estimateTokens,
       isExcluded: this.isExcluded,

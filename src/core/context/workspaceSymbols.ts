@@ -38,7 +38,6 @@ export interface WorkspaceSymbolLimits {
 }
 
 const DEFAULT_LIMITS: WorkspaceSymbolLimits = { maxFiles: 5_000, maxChars: 24_000_000, maxSymbols: 200_000 };
-const PARSE_MS = 150;
 
 interface FileEntry {
   readonly languageId: string;
@@ -63,6 +62,8 @@ export class WorkspaceSymbols implements Disposable {
     private readonly isExcluded: ExclusionPredicate,
     private readonly logger: Logger,
     private readonly limits: WorkspaceSymbolLimits = DEFAULT_LIMITS,
+    /** Parse budget per file (a file over it is left out of the table): the engine's background parse budget. */
+    private readonly parseMs = 150,
   ) {}
 
   /** Queues every listed source file (again: files already indexed are refreshed). */
@@ -140,7 +141,7 @@ export class WorkspaceSymbols implements Disposable {
     if (text === undefined || this.disposed || text.length > MAX_ANALYSIS_CHARS) return;
     if (this.entries.size >= this.limits.maxFiles || this.chars + text.length > this.limits.maxChars) return;
     const languageId = languageIdForFile(path, text);
-    const tree = await this.syntax?.parse(languageId, text, { timeoutMs: PARSE_MS });
+    const tree = await this.syntax?.parse(languageId, text, { timeoutMs: this.parseMs });
     let entry: FileEntry;
     try {
       const file = analyzeFile(this.syntax, path, languageId, text, tree);

@@ -1,0 +1,77 @@
+// Where a piece of code lines up with the lines before the cursor. The next line usually copies
+// the line that FOLLOWS code like the cursor's last lines (RepoCoder's observation; measured on
+// the context bench: in similar chunks that show the next line, it is the line right after the
+// best-aligned one in more than half the cases). Similar code is therefore ranked by how well
+// some line of it, with the lines just above, matches the cursor's last lines token by token,
+// and only where a line follows it.
+
+/** Tokens of a line for edit similarity: identifiers, numbers, and every other non-blank character. */
+export function lineTokens(line: string): string[] {
+  return line.match(/[A-Za-z_$][\w$]*|\d+|\S/g) ?? [];
+}
+
+// Lines longer than this are compared on their first tokens: the cost stays bounded per line.
+const MAX_TOKENS = 48;
+
+/** 1 − token edit distance / the longer line's token count (1: the same tokens in the same order). */
+export function tokenSimilarity(a: readonly string[], b: readonly string[]): number {
+  const n = Math.max(a.length, b.length);
+  if (n === 0) return 1;
+  let previous = new Int32Array(b.length + 1).map((_, j) => j);
+  let row = new Int32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    [previous, row] = [row, previous];
+  }
+  return 1 - previous[b.length] / n;
+}
+
+/** The weight of the cursor's last line, the one above it, and the one above that. */
+const WEIGHTS = [1, 0.5, 0.25];
+
+export interface Alignment {
+  /** Weighted similarity of the aligned lines, 0 … 1.75. */
+  readonly score: number;
+  /** The chunk line (0-based, in the chunk's text) aligned with the cursor's last line. */
+  readonly line: number;
+}
+
+/** Tokens of the cursor's last code lines, nearest last; computed once per request. */
+export function alignmentQuery(queryText: string): string[][] {
+  return queryText
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(-WEIGHTS.length)
+    .map((l) => lineTokens(l).slice(0, MAX_TOKENS));
+}
+
+/**
+ * The best alignment of `query` (see alignmentQuery) inside `text`: a non-blank line of the
+ * text matched with the cursor's last line, the non-blank lines above it with the ones above
+ * that, and at least one line after it (the continuation is what a model copies).
+ */
+export function bestAlignment(query: readonly (readonly string[])[], text: string): Alignment {
+  const lines = text.split('\n');
+  const code: { index: number; tokens: string[] }[] = [];
+  lines.forEach((line, index) => {
+    if (line.trim()) code.push({ index, tokens: lineTokens(line).slice(0, MAX_TOKENS) });
+  });
+  let best: Alignment = { score: 0, line: 0 };
+  if (query.length === 0) return best;
+  const last = query.length - 1;
+  // The last code line has nothing after it inside the text: a single line is aligned all the same.
+  const end = code.length > 1 ? code.length - 1 : code.length;
+  for (let i = 0; i < end; i++) {
+    let score = 0;
+    for (let j = 0; j <= last && j <= i; j++) {
+      const weight = WEIGHTS[j];
+      const q = query[last - j];
+      const c = code[i - j].tokens;
+      if (Math.min(q.length, c.length) === 0) continue;
+      score += weight * tokenSimilarity(c, q);
+    }
+    if (score > best.score) best = { score, line: code[i].index };
+  }
+  return best;
+}

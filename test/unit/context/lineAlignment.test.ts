@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { rankBm25Indexed } from '../../../src/core/context/bm25';
+import { analyzeFile } from '../../../src/core/context/fileAnalysis';
+import { recencyWeightedTerms, similarCodeCandidates } from '../../../src/core/context/similarCode';
+import { alignmentQuery, bestAlignment, lineTokens, tokenSimilarity } from '../../../src/core/context/lineAlignment';
+
+test('token similarity is one minus the token edit distance over the longer line', () => {
+  assert.equal(tokenSimilarity(lineTokens('a.b(c)'), lineTokens('a.b(c)')), 1);
+  // `x = f(1)` vs `x = f(2)`: one of six tokens differs.
+  assert.ok(Math.abs(tokenSimilarity(lineTokens('x = f(1)'), lineTokens('x = f(2)')) - 5 / 6) < 1e-9);
+  assert.equal(tokenSimilarity([], []), 1);
+  assert.equal(tokenSimilarity(lineTokens('abc'), []), 0);
+});
+
+test('the query is the last three code lines, blank lines left out', () => {
+  const query = alignmentQuery('first()\nsecond()\n\nthird()\nfourth()\n');
+  assert.deepEqual(query.map((t) => t[0]), ['second', 'third', 'fourth']);
+});
+
+test('aligns the cursor\'s last lines with the lines they match, not with the last line of the text', () => {
+  const query = alignmentQuery('    if self._closed:\n        raise RuntimeError("closed")\n    self._state = _State.RUNNING');
+  const text = ['def other(self):', '    return 1', '', 'def start(self):', '    if self._closed:', '        raise RuntimeError("closed")', '    self._state = _State.STARTING', '    self._loop.call_soon(self._run)'].join('\n');
+  const found = bestAlignment(query, text);
+  assert.equal(found.line, 6, 'the line like the cursor\'s last, which has a line after it');
+  assert.ok(found.score > 1.5, `three lines agree: ${found.score}`);
+});
+
+test('a match on the text\'s last line only counts when nothing else can be aligned', () => {
+  const query = alignmentQuery('total += item.price');
+  // The same line, but last: nothing follows it to copy; the similar line with a follower wins.
+  const text = 'count += item.quantity\nreturn count\ntotal += item.price';
+  assert.equal(bestAlignment(query, text).line, 0);
+  assert.equal(bestAlignment(query, 'total += item.price').line, 0, 'a one-line text is aligned all the same');
+});
+
+test('code that lines up with the cursor outranks code that only shares more of its names', () => {
+  const query = 'for order in customer.orders:\n    total += order.amount';
+  const names = analyzeFile(undefined, 'names.txt', 'plaintext', 'order customer orders total amount order customer orders\nsee above\n', undefined);
+  const shaped = analyzeFile(undefined, 'cart.txt', 'plaintext', 'for item in cart.items:\n    total += item.amount\nreturn total\n', undefined);
+  const indexes = [names.chunkIndex(), shaped.chunkIndex()];
+  assert.equal(rankBm25Indexed(recencyWeightedTerms(query), indexes, 2)[0].chunk.path, 'names.txt', 'by shared names alone, the list of names wins');
+  const [best] = similarCodeCandidates(query, [names, shaped]);
+  assert.equal(best.path, 'cart.txt');
+  assert.match(best.reason ?? '', /aligned .* at line 2/);
+});
