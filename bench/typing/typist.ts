@@ -172,7 +172,11 @@ export class Typist {
     const right = after.offset > before.offset && after.offset <= shown.ghostEnd && after.text === expected;
     if (!right) {
       this.result.wrongAccepts++;
-      this.result.notes.push(`wrong accept: shown ${JSON.stringify(shown.text.slice(before.offset, shown.ghostEnd))}, document got ${JSON.stringify(diffAt(after.text, before.offset))}`);
+      const at = firstDifference(expected, after.text);
+      this.result.notes.push(
+        `wrong accept: shown ${JSON.stringify(shown.text.slice(before.offset, shown.ghostEnd))}; cursor ${before.offset} → ${after.offset} (ghost ends at ${shown.ghostEnd}); ` +
+          `first difference at ${at}: expected ${JSON.stringify(expected.slice(Math.max(0, at - 20), at + 40))}, document has ${JSON.stringify(after.text.slice(Math.max(0, at - 20), at + 40))}`,
+      );
       const upTo = Math.min(Math.max(after.offset, before.offset + 1), shown.ghostEnd);
       await this.setDocument(truth.slice(0, upTo) + before.text.slice(before.offset), upTo);
     }
