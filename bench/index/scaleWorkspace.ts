@@ -1,32 +1,20 @@
 // A workspace of N files of real code nobody here wrote, for the benches that index at scale:
 // the Python standard library and the TypeScript and JavaScript of node_modules, shuffled, then
 // copied round-robin into copy folders when there are fewer than N.
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { seededRandom } from '../../src/core/seededRandom';
+import { filesUnder } from '../sourceTree';
 
 const SKIP = new Set(['.git', '__pycache__', 'test', 'tests', 'dist']);
 
 /** Real source files of this machine: the Python stdlib and the .ts/.js of node_modules (under 100 KB each). */
 function realSources(): string[] {
+  const under = (dir: string, keep: (name: string) => boolean, out: string[]) =>
+    filesUnder(dir, { skip: (name) => SKIP.has(name), keep: (name, size) => size < 100_000 && keep(name) }, out);
   const out: string[] = [];
-  const walk = (dir: string, keep: (name: string) => boolean): void => {
-    let names: string[];
-    try {
-      names = readdirSync(dir).sort();
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      if (SKIP.has(name)) continue;
-      const full = join(dir, name);
-      const s = statSync(full, { throwIfNoEntry: false });
-      if (s?.isDirectory()) walk(full, keep);
-      else if (s?.isFile() && s.size < 100_000 && keep(name)) out.push(full);
-    }
-  };
-  for (const dir of ['/usr/lib/python3', ...readdirSync('/usr/lib').filter((d) => /^python3\.\d+$/.test(d)).map((d) => join('/usr/lib', d))]) walk(dir, (n) => n.endsWith('.py'));
-  walk(join(process.cwd(), 'node_modules'), (n) => (n.endsWith('.ts') && !n.endsWith('.d.ts')) || (n.endsWith('.js') && !n.endsWith('.min.js')));
+  for (const dir of ['/usr/lib/python3', ...readdirSync('/usr/lib').filter((d) => /^python3\.\d+$/.test(d)).map((d) => join('/usr/lib', d))]) under(dir, (n) => n.endsWith('.py'), out);
+  under(join(process.cwd(), 'node_modules'), (n) => (n.endsWith('.ts') && !n.endsWith('.d.ts')) || (n.endsWith('.js') && !n.endsWith('.min.js')), out);
   return out;
 }
 

@@ -1,8 +1,9 @@
 // Real code written by other people, for the typing sessions: the sources shipped in this
 // project's node_modules (pinned by package-lock.json, so every run reads the same files) and,
 // when the machine has it, Python's standard library. Grouped by project (a package).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { filesUnder } from '../sourceTree';
 
 export interface CorpusFile {
   readonly project: string;
@@ -29,27 +30,12 @@ function looksHandWritten(text: string): boolean {
   return long / lines.length < 0.02 && text.length / lines.length < 70;
 }
 
-function walk(dir: string, out: string[], depth: number): void {
-  if (depth > 6) return;
-  let names: string[];
-  try {
-    names = readdirSync(dir).sort();
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    if (name === 'test' || name === 'tests' || name === '__pycache__' || name.startsWith('.')) continue;
-    const full = join(dir, name);
-    let stat;
-    try {
-      stat = statSync(full);
-    } catch {
-      continue;
-    }
-    if (stat.isDirectory()) walk(full, out, depth + 1);
-    else if (LANGUAGE_OF[extensionOf(name)] && stat.size >= MIN_BYTES && stat.size <= MAX_BYTES) out.push(full);
-  }
-}
+/** Source files of the corpus's languages and sizes, outside tests, caches and hidden folders. */
+const corpusWalk = {
+  skip: (name: string) => name === 'test' || name === 'tests' || name === '__pycache__' || name.startsWith('.'),
+  keep: (name: string, size: number) => Boolean(LANGUAGE_OF[extensionOf(name)]) && size >= MIN_BYTES && size <= MAX_BYTES,
+  maxDepth: 6,
+};
 
 function projectOf(root: string, file: string): string {
   const parts = relative(root, file).split(sep);
@@ -60,8 +46,7 @@ function projectOf(root: string, file: string): string {
 export function loadCorpus(roots: readonly string[]): CorpusFile[] {
   const files: CorpusFile[] = [];
   for (const root of roots) {
-    const paths: string[] = [];
-    walk(root, paths, 0);
+    const paths = filesUnder(root, corpusWalk);
     for (const path of paths) {
       const text = readFileSync(path, 'utf8').replace(/\r\n/g, '\n');
       if (!looksHandWritten(text)) continue;
