@@ -21,6 +21,8 @@ const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   // The workspace index's worker thread (its own bundle: a Worker starts from a file).
   { ...common, entryPoints: ['src/core/index/indexWorker.ts'], outfile: 'dist/indexWorker.js', platform: 'node', format: 'cjs' },
+  // Its helper thread, which computes rows during a full pass (no SQLite in it).
+  { ...common, entryPoints: ['src/core/index/rowsWorker.ts'], outfile: 'dist/indexRowsWorker.js', platform: 'node', format: 'cjs' },
   { ...common, entryPoints: ['src/cli/flywheelCli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
   // The thread that reads a big feedback log for the statistics, off the extension host's loop.
   { ...common, entryPoints: ['src/core/feedback/statisticsWorker.ts'], outfile: 'dist/statisticsWorker.js', platform: 'node', format: 'cjs' },

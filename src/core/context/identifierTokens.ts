@@ -26,18 +26,29 @@ export function identifiersIn(text: string): string[] {
   return text.match(IDENTIFIER) ?? [];
 }
 
-/** Term frequencies of the identifier tokens of `text`, stop words and 1-letter tokens left out. */
-export function tokenCounts(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
+/** A lower-case word: its only token is itself (most identifiers; no split needed). */
+const PLAIN_WORD = /^[a-z]+$/;
+
+/** Each identifier token of `text`, in order and as often as it occurs; stop words and 1-letter tokens left out. */
+export function forEachToken(text: string, visit: (token: string) => void): void {
   const add = (token: string): void => {
-    if (token.length < 2 || STOP_WORDS.has(token)) return;
-    counts.set(token, (counts.get(token) ?? 0) + 1);
+    if (token.length > 1 && !STOP_WORDS.has(token)) visit(token);
   };
   for (const identifier of identifiersIn(text)) {
+    if (PLAIN_WORD.test(identifier)) {
+      add(identifier);
+      continue;
+    }
     const parts = splitIdentifier(identifier);
     for (const part of parts) add(part);
     if (parts.length > 1) add(identifier.toLowerCase());
   }
+}
+
+/** Term frequencies of the identifier tokens of `text` (see `forEachToken`). */
+export function tokenCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  forEachToken(text, (token) => counts.set(token, (counts.get(token) ?? 0) + 1));
   return counts;
 }
 

@@ -3,16 +3,14 @@
 // save, create, delete and rename. Every file is asked of the path policy first; binary,
 // oversized and minified files are left out. Files are read and parsed in slices of a few
 // milliseconds (between them the worker hears the host's messages and waits at `throttle` while
-// the host holds it back), written in batches of one transaction each.
+// the host holds it back), written in batches of one transaction each. During a full pass a
+// helper thread may compute the rows of some files (parse, chunks, words) while this thread
+// reads, hashes, writes and computes the others.
 import { createHash } from 'node:crypto';
-import { analyzeFile } from '../context/fileAnalysis';
-import { definitionSnippet } from '../context/definitionSnippets';
 import type { Logger } from '../logger';
-import { languageIdForFile, syntaxLanguageFor } from '../syntax/languages';
 import type { SyntaxService } from '../syntax/syntaxService';
-import { chunkFileForIndex } from './indexChunks';
-import type { ChunkRow, IndexStore, StoredFileInfo, SymbolRow } from './indexStore';
-import { pathTerms, termText } from './indexTerms';
+import { fileRows, type FileRows } from './fileRows';
+import type { IndexStore, StoredFileInfo } from './indexStore';
 
 export interface IndexFileSource {
   /** Size and modification time, or undefined when the file is gone. */
@@ -42,7 +40,23 @@ export type FileOutcome = 'indexed' | 'unchanged' | 'removed' | 'excluded' | 'mi
 type FileRead =
   | { readonly kind: 'skip'; readonly outcome: 'unchanged' | 'missing' | 'tooLarge' | 'binary' | 'generated' }
   | { readonly kind: 'touch'; readonly info: StoredFileInfo }
-  | { readonly kind: 'rows'; readonly info: StoredFileInfo; readonly chunks: ChunkRow[]; readonly symbols: SymbolRow[] };
+  | { readonly kind: 'text'; readonly info: StoredFileInfo; readonly text: string };
+
+/** A file whose rows are to be computed: what it held when read, and what the index had of it then. */
+interface RowsJob {
+  readonly path: string;
+  readonly info: StoredFileInfo;
+  readonly stored: StoredFileInfo | undefined;
+  readonly text: string;
+}
+
+/** A thread that computes rows (rowsHelper.ts), as the builder sees it. */
+export interface RowsOffload {
+  /** Requests handed out and not answered yet. */
+  readonly inFlight: number;
+  readonly usable: boolean;
+  rows(path: string, text: string, parseTimeoutMs: number): Promise<FileRows>;
+}
 
 export interface SyncProgress {
   readonly done: number;
@@ -52,6 +66,8 @@ export interface SyncProgress {
 export interface SyncResult {
   readonly total: number;
   readonly indexed: number;
+  /** Files whose rows the helper thread computed. */
+  readonly byHelper: number;
   readonly unchanged: number;
   readonly removed: number;
   readonly skipped: number;
@@ -60,7 +76,6 @@ export interface SyncResult {
 
 const DEFAULT_MAX_FILE_BYTES = 512 * 1024;
 const PARSE_MS = 1_000;
-const MAX_SYMBOLS_PER_FILE = 2_000;
 /**
  * Work between two looks at the host's messages (a hold, Pause, a search waiting): a hold waits
  * at most this long (plus the file under way) before the worker stops.
@@ -68,9 +83,16 @@ const MAX_SYMBOLS_PER_FILE = 2_000;
 const YIELD_MS = 5;
 /**
  * A batch's transaction commits after this much work (and whenever the host holds the build
- * back): each commit costs two fsyncs, and a crash loses at most the batch under way.
+ * back): a crash loses at most the batch under way.
  */
 const BATCH_MS = 1_000;
+/** A pass asks for its helper thread only once this many files needed rows (a few changed files are done at once). */
+const HELPER_AFTER_FILES = 8;
+/**
+ * Files handed to the helper at once: one under way and two waiting, so it does not idle while
+ * this thread is inside a slice (it hears the answers only between slices).
+ */
+const HELPER_QUEUE = 3;
 
 export class IndexBuilder {
   constructor(private readonly options: IndexBuilderOptions) {}
@@ -81,15 +103,40 @@ export class IndexBuilder {
 
   /**
    * Brings the index in line with `paths` (every file the host lists): files no longer listed
-   * are forgotten, new and changed ones indexed. `cancelled` is polled between files.
+   * are forgotten, new and changed ones indexed. `cancelled` is polled between files. `helper`
+   * (asked once enough files need rows) computes rows of some files on another thread.
    */
-  async sync(paths: readonly string[], onProgress?: (p: SyncProgress) => void, cancelled: () => boolean = () => false): Promise<SyncResult> {
+  async sync(paths: readonly string[], onProgress?: (p: SyncProgress) => void, cancelled: () => boolean = () => false, helper?: () => RowsOffload | undefined): Promise<SyncResult> {
     const listed = new Set(paths);
     let removed = 0;
     this.store.transaction(() => {
       for (const path of this.store.files().keys()) if (!listed.has(path) && this.store.removeFile(path)) removed++;
     });
-    const counts = { indexed: 0, unchanged: 0, skipped: 0 };
+    const counts = { indexed: 0, byHelper: 0, unchanged: 0, skipped: 0 };
+    const count = (outcome: FileOutcome): void => {
+      if (outcome === 'indexed') counts.indexed++;
+      else if (outcome === 'unchanged') counts.unchanged++;
+      else if (outcome === 'removed') removed++;
+      else counts.skipped++;
+    };
+    // Files handed to the helper: each writes its rows when they come back (between slices).
+    const handed = new Set<Promise<void>>();
+    let writeError: { error: unknown } | undefined;
+    let needingRows = 0;
+    const handOff = (job: RowsJob): boolean => {
+      const offload = ++needingRows >= HELPER_AFTER_FILES ? helper?.() : undefined;
+      if (!offload?.usable || offload.inFlight >= HELPER_QUEUE) return false;
+      const written: Promise<void> = offload
+        .rows(job.path, job.text, this.parseTimeoutMs)
+        .then((rows) => (counts.byHelper++, rows))
+        .catch(() => this.rowsOf(job)) // the helper failed or ended: this thread does it
+        .then(async (rows) => count(rows ? await this.writeRows(job, rows) : 'failed'))
+        // A failed write fails the pass (its batch is rolled back) at the next file.
+        .catch((error: unknown) => void (writeError ??= { error }))
+        .finally(() => handed.delete(written));
+      handed.add(written);
+      return true;
+    };
     let done = 0;
     // Held already (the user is typing as the pass starts): not even the first slice runs.
     if (this.options.mustWait?.()) await this.options.throttle?.();
@@ -98,12 +145,10 @@ export class IndexBuilder {
     this.store.begin();
     try {
       for (const path of listed) {
+        if (writeError) throw writeError.error;
         if (cancelled()) break;
-        const outcome = await this.indexFile(path);
-        if (outcome === 'indexed') counts.indexed++;
-        else if (outcome === 'unchanged') counts.unchanged++;
-        else if (outcome === 'removed') removed++;
-        else counts.skipped++;
+        const outcome = await this.indexFile(path, helper && handOff);
+        if (outcome !== 'handedOff') count(outcome);
         done++;
         onProgress?.({ done, total: listed.size });
         const now = performance.now();
@@ -119,8 +164,11 @@ export class IndexBuilder {
           batchStart = sliceStart = performance.now();
         }
       }
+      await Promise.all([...handed]);
+      if (writeError) throw writeError.error;
     } catch (error) {
       // A failed write: the batch is undone whole, so no file is left half written.
+      await Promise.all([...handed]);
       this.store.rollback();
       throw error;
     }
@@ -144,8 +192,13 @@ export class IndexBuilder {
     return removed;
   }
 
-  /** Read and parse failures make the file 'failed'; a failed write throws (the batch is rolled back). */
-  private async indexFile(path: string): Promise<FileOutcome> {
+  /**
+   * Read and parse failures make the file 'failed'; a failed write throws (the batch is rolled
+   * back). A file whose rows `handOff` took is written when they come back.
+   */
+  private async indexFile(path: string): Promise<FileOutcome>;
+  private async indexFile(path: string, handOff: ((job: RowsJob) => boolean) | undefined): Promise<FileOutcome | 'handedOff'>;
+  private async indexFile(path: string, handOff?: (job: RowsJob) => boolean): Promise<FileOutcome | 'handedOff'> {
     const { store } = this.options;
     const forget = (outcome: FileOutcome): FileOutcome => (store.removeFile(path) ? (outcome === 'missing' ? 'removed' : outcome) : outcome);
     if (!this.options.mayIndex(path)) return forget('excluded');
@@ -163,10 +216,43 @@ export class IndexBuilder {
       case 'touch':
         store.touchFile(path, read.info);
         return 'unchanged';
-      case 'rows':
-        store.putFile(path, read.info, read.chunks, read.symbols, stored !== undefined);
+      case 'text': {
+        const job: RowsJob = { path, info: read.info, stored, text: read.text };
+        if (handOff?.(job)) return 'handedOff';
+        const rows = await this.rowsOf(job);
+        if (!rows) return 'failed';
+        store.putFile(path, read.info, rows.chunks, rows.symbols, stored !== undefined);
         return 'indexed';
+      }
     }
+  }
+
+  private get parseTimeoutMs(): number {
+    return this.options.parseTimeoutMs ?? PARSE_MS;
+  }
+
+  /** The file's rows computed on this thread; undefined (logged) when that fails. */
+  private async rowsOf(job: RowsJob): Promise<FileRows | undefined> {
+    try {
+      return await fileRows(this.options.syntax, job.path, job.text, this.parseTimeoutMs);
+    } catch (error) {
+      this.options.logger.debug(`Workspace index: cannot index ${job.path}: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+  }
+
+  /**
+   * Writes rows that came back from the helper, unless the file moved on meanwhile (an update
+   * indexed a newer version, a remove forgot it, or it changed on disk again): then the newer
+   * state stands, and the next update or pass looks at the file again.
+   */
+  private async writeRows(job: RowsJob, rows: FileRows): Promise<FileOutcome> {
+    const now = this.store.fileInfo(job.path);
+    const same = (a: StoredFileInfo | undefined, b: StoredFileInfo | undefined) => a?.hash === b?.hash && a?.mtimeMs === b?.mtimeMs && a?.size === b?.size;
+    const onDisk = await this.options.source.stat(job.path);
+    if (!same(now, job.stored) || onDisk?.size !== job.info.size || onDisk.mtimeMs !== job.info.mtimeMs) return 'unchanged';
+    this.store.putFile(job.path, job.info, rows.chunks, rows.symbols, now !== undefined);
+    return 'indexed';
   }
 
   /** What the file holds now, and what the index should do with it (nothing is written here). */
@@ -184,36 +270,7 @@ export class IndexBuilder {
     if (isBinary(bytes)) return { kind: 'skip', outcome: 'binary' };
     const text = new TextDecoder().decode(bytes);
     if (isMinified(text)) return { kind: 'skip', outcome: 'generated' };
-    return { kind: 'rows', info, ...(await this.rows(path, text)) };
-  }
-
-  private async rows(path: string, text: string): Promise<{ chunks: ChunkRow[]; symbols: SymbolRow[] }> {
-    const syntax = this.options.syntax;
-    const languageId = languageIdForFile(path, text);
-    const tree = syntax && syntaxLanguageFor(languageId) ? await syntax.parse(languageId, text, { timeoutMs: this.options.parseTimeoutMs ?? PARSE_MS }) : undefined;
-    try {
-      const file = analyzeFile(syntax, path, languageId, text, tree, { imports: false });
-      const where = pathTerms(path);
-      const chunks = chunkFileForIndex(path, file).map((c): ChunkRow => ({
-        startLine: c.startLine,
-        endLine: c.endLine,
-        kind: c.kind,
-        scope: c.scope,
-        header: c.header,
-        symbolTerms: termText(c.names.join(' ')),
-        pathTerms: where,
-        // A window inside a long definition is found by that definition's signature too.
-        bodyTerms: termText(c.kind === 'part' ? `${c.header}\n${file.lines.lines(c.startLine, c.endLine)}` : file.lines.lines(c.startLine, c.endLine)),
-      }));
-      const symbols: SymbolRow[] = [];
-      for (const def of file.definitions.slice(0, MAX_SYMBOLS_PER_FILE)) {
-        const snippet = definitionSnippet(file, def);
-        symbols.push({ name: def.name, kind: def.kind, startLine: snippet.startLine, endLine: snippet.endLine, text: snippet.text });
-      }
-      return { chunks, symbols };
-    } finally {
-      tree?.delete();
-    }
+    return { kind: 'text', info, text };
   }
 }
 

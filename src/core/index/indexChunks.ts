@@ -69,7 +69,7 @@ export function chunkCode(file: FileAnalysis): IndexChunk[] {
     const scope = names.join('.');
     const header = signatureLines(file, d);
     if (d.endLine - d.startLine + 1 <= MAX_INDEX_CHUNK_LINES) {
-      out.push({ startLine: d.startLine, endLine: d.endLine, kind: 'definition', names: [...names.slice(0, -1), ...namesWithin(defs, d)], scope, header });
+      out.push({ startLine: d.startLine, endLine: d.endLine, kind: 'definition', names: [...names.slice(0, -1), ...namesWithin(defs, i)], scope, header });
     } else if (kids.length > 0) {
       level(d.startLine, d.endLine, kids, i);
     } else {
@@ -80,10 +80,15 @@ export function chunkCode(file: FileAnalysis): IndexChunk[] {
   return out.sort((a, b) => a.startLine - b.startLine);
 }
 
-/** The names of a definition and of everything defined inside it, in order. */
-function namesWithin(defs: readonly CodeDefinition[], d: CodeDefinition): string[] {
+/**
+ * The names of a definition and of everything defined inside it, in order. Definitions are
+ * sorted by start (a container before what it contains), so what is inside follows it: the scan
+ * stops at the first one starting past its end (a file of thousands stays linear).
+ */
+function namesWithin(defs: readonly CodeDefinition[], i: number): string[] {
+  const d = defs[i];
   const names: string[] = [];
-  for (const other of defs) if (other.startIndex >= d.startIndex && other.endIndex <= d.endIndex) names.push(other.name);
+  for (let j = i; j < defs.length && defs[j].startIndex <= d.endIndex; j++) if (defs[j].endIndex <= d.endIndex) names.push(defs[j].name);
   return names;
 }
 

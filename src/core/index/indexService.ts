@@ -14,6 +14,7 @@ import type { EmbeddingWork, IndexOpenOptions, IndexSnippet, IndexStats, WorkerP
 import { searchIndex } from './indexSearch';
 import { IndexStore } from './indexStore';
 import type { SymbolHit } from './indexStore';
+import { RowsHelper, type RowsWorkerScript } from './rowsHelper';
 
 // Synchronous reads: this runs on the index's own thread, and a read handed to the thread pool
 // and back cost more than the read itself (most of the build's wall time on a loaded machine).
@@ -46,6 +47,8 @@ export interface IndexServiceDeps {
   readonly syntax?: SyntaxService;
   readonly logger: Logger;
   readonly onProgress?: (progress: SyncProgress) => void;
+  /** The helper thread's script: a full pass then computes rows on two threads (none: on this one alone). */
+  readonly rowsWorker?: RowsWorkerScript;
 }
 
 export class IndexService {
@@ -59,6 +62,8 @@ export class IndexService {
   private cancelled = false;
   private holdUntil = 0;
   private syncing: Promise<SyncResult> | undefined;
+  /** The helper thread of the pass under way, if it has one. */
+  private helper: RowsHelper | undefined;
 
   constructor(private readonly deps: IndexServiceDeps) {}
 
@@ -96,11 +101,27 @@ export class IndexService {
   async sync(paths: readonly string[]): Promise<SyncResult> {
     while (this.syncing) await this.syncing.catch(() => undefined);
     this.cancelled = false;
-    this.syncing = this.requireBuilder().sync(paths, this.deps.onProgress, () => this.cancelled);
+    // The helper thread lives for one pass, started only when enough files need rows.
+    let started = false;
+    const offload = (): RowsHelper | undefined => {
+      if (!started && this.deps.rowsWorker) {
+        started = true;
+        try {
+          this.helper = new RowsHelper(this.deps.rowsWorker);
+          this.holdHelper();
+        } catch (error) {
+          this.deps.logger.debug(`Workspace index: no helper thread (${error instanceof Error ? error.message : String(error)}); indexing on one thread`);
+        }
+      }
+      return this.helper;
+    };
+    this.syncing = this.requireBuilder().sync(paths, this.deps.onProgress, () => this.cancelled, offload);
     try {
       return await this.syncing;
     } finally {
       this.syncing = undefined;
+      this.helper?.dispose();
+      this.helper = undefined;
     }
   }
 
@@ -133,10 +154,17 @@ export class IndexService {
     if (action === 'resume') this.paused = false;
     // A cancelled pass stops even while paused; the pause itself holds the next pass.
     if (action === 'cancel') this.cancelled = true;
+    this.holdHelper();
   }
 
   hold(until: number): void {
     this.holdUntil = Math.max(this.holdUntil, until);
+    this.holdHelper();
+  }
+
+  /** The helper thread starts no file while this thread would not (see `mustWait`). */
+  private holdHelper(): void {
+    this.helper?.holdUntil(this.paused && !this.cancelled ? Number.POSITIVE_INFINITY : this.holdUntil);
   }
 
   async search(query: string, limit: number, vector?: readonly number[]): Promise<IndexSnippet[]> {
@@ -202,12 +230,14 @@ export class IndexService {
       const v = store.getMeta(key);
       return v === undefined ? undefined : Number(v);
     };
+    const counts = store.stats();
     return {
-      ...store.stats(),
+      ...counts,
       lastUpdate: number('lastUpdate') ?? number('lastFullSync'),
       lastFullSync: number('lastFullSync'),
       embeddingModel: store.getMeta('embeddingModel'),
-      pendingEmbeddings: store.countPendingEmbeddings(),
+      // Vectors exist only for chunks that exist (see IndexStore.putVectors and removeFile): no join over every chunk.
+      pendingEmbeddings: counts.chunks - counts.vectors,
       recovered: store.recovered,
     };
   }

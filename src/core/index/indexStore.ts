@@ -1,6 +1,9 @@
 // The workspace index on disk: one SQLite database (SQLite compiled to WebAssembly with real
-// file access, so one code path on every platform and no native addon), in rollback-journal
-// mode with full syncs: a write cut short (a crash, a kill) is rolled back on the next open.
+// file access, so one code path on every platform and no native addon), in write-ahead-log mode
+// held by this process alone (no shared memory, which this VFS has not): a commit appends to
+// the log without waiting for the disk (a one-file update is not held up by fsyncs), a write
+// cut short (a crash, a kill) leaves frames without a commit that the next open ignores, and
+// the log is copied into the database (with syncs) every few megabytes.
 // A database that fails its integrity check, or was written by another schema, is deleted
 // and built again: a torn index is never served (a lock a killed process left: storeLock.ts).
 // Memory stays bounded: rows live on disk,
@@ -82,6 +85,9 @@ export interface StoreStats {
 /** Why an existing database was thrown away on open (logged and shown in the status). */
 export type StoreRecovery = 'torn' | 'schema';
 
+/** The log is cut back to this size after it is copied into the database (a large batch grows it). */
+const WAL_SIZE_LIMIT = 16 * 1024 * 1024;
+
 /** Weights of the symbol names, path and body columns in BM25 (names say most about a chunk). */
 const COLUMN_WEIGHTS = [4, 2, 1];
 
@@ -122,18 +128,20 @@ export class IndexStore {
       }
     }
     const db = new Database(path);
-    db.exec('PRAGMA journal_mode=DELETE; PRAGMA locking_mode=EXCLUSIVE; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-4000; PRAGMA foreign_keys=OFF;');
+    // Exclusive before WAL: then SQLite keeps the log's index in its own memory, never in a shared file.
+    db.exec(`PRAGMA locking_mode=EXCLUSIVE; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA journal_size_limit=${WAL_SIZE_LIMIT}; PRAGMA cache_size=-4000; PRAGMA foreign_keys=OFF;`);
     db.exec(SCHEMA);
     db.run('INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)', ['schema', INDEX_SCHEMA_VERSION]);
     claimLock(path);
     return new IndexStore(db, path, recovered);
   }
 
-  /** What is wrong with the database at `path`, if anything (a hot journal is rolled back by opening it). */
+  /** What is wrong with the database at `path`, if anything (opening it replays its log's committed writes). */
   private static check(path: string): { kind: StoreRecovery; detail: string } | undefined {
     let db: Database | undefined;
     try {
       db = new Database(path);
+      db.exec('PRAGMA locking_mode=EXCLUSIVE');
       const ok = db.all('PRAGMA quick_check').map((r) => String(Object.values(r)[0]));
       if (ok.length !== 1 || ok[0] !== 'ok') return { kind: 'torn', detail: ok.slice(0, 3).join('; ') };
       const schema = db.get("SELECT value FROM meta WHERE key = 'schema'")?.value;
@@ -149,9 +157,9 @@ export class IndexStore {
     }
   }
 
-  /** Removes the database and its journal. */
+  /** Removes the database and its log (and the journal of an index written before the log). */
   static delete(path: string): void {
-    for (const file of [path, `${path}-journal`, ...lockFiles(path)]) rmSync(file, { recursive: true, force: true });
+    for (const file of [path, `${path}-wal`, `${path}-shm`, `${path}-journal`, ...lockFiles(path)]) rmSync(file, { recursive: true, force: true });
   }
 
   /**
@@ -304,10 +312,6 @@ export class IndexStore {
     }));
   }
 
-  countPendingEmbeddings(): number {
-    return Number(this.stmt('SELECT count(*) AS n FROM chunks c LEFT JOIN vectors v ON v.chunk_id = c.id WHERE v.chunk_id IS NULL').get()?.n ?? 0);
-  }
-
   /** Stores unit vectors, quantized to 8 bits each (a quarter of the disk, cosine nearly unchanged). */
   putVectors(vectors: readonly { chunkId: number; vector: readonly number[] }[]): void {
     const put = this.stmt('INSERT OR REPLACE INTO vectors(chunk_id, scale, data) SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM chunks WHERE id = ?)');
@@ -351,10 +355,12 @@ export class IndexStore {
   stats(): StoreStats {
     const count = (table: string) => Number(this.db.get(`SELECT count(*) AS n FROM ${table}`)?.n ?? 0);
     let bytesOnDisk = 0;
-    try {
-      bytesOnDisk = statSync(this.path).size;
-    } catch {
-      // not written yet
+    for (const file of [this.path, `${this.path}-wal`]) {
+      try {
+        bytesOnDisk += statSync(file).size;
+      } catch {
+        // not written yet
+      }
     }
     return { files: count('files'), chunks: count('chunks'), symbols: count('symbols'), vectors: count('vectors'), bytesOnDisk };
   }

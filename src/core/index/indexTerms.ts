@@ -2,7 +2,7 @@
 // identifierTokens.ts: camelCase and snake_case split, the whole identifier kept too,
 // lower-cased, keywords left out), written as plain space-separated words so SQLite's FTS5
 // stems them (porter) and ranks them (BM25) without a tokenizer of ours inside SQLite.
-import { identifiersIn, splitIdentifier, tokenCounts } from '../context/identifierTokens';
+import { forEachToken, identifiersIn, splitIdentifier, tokenCounts } from '../context/identifierTokens';
 
 // English function words a question is full of and code rarely says anything with; keywords
 // are already left out by tokenCounts.
@@ -15,10 +15,10 @@ const QUESTION_WORDS = new Set(
   ).split(' '),
 );
 
-/** The space-separated index words of a text (repeated as often as they occur, for term frequency). */
+/** The space-separated index words of a text, in order and as often as they occur (for term frequency). */
 export function termText(text: string): string {
   const out: string[] = [];
-  for (const [term, count] of tokenCounts(text)) for (let i = 0; i < count; i++) out.push(term);
+  forEachToken(text, (token) => out.push(token));
   return out.join(' ');
 }
 

@@ -1,9 +1,11 @@
 // The index worker thread's entry: builds the IndexService and answers the host's messages.
 // Everything slow (reading files, parsing, SQLite writes and searches) happens here, off the
-// extension host's thread. On Linux the thread also lowers its own scheduling priority (there
-// `setpriority` on the calling thread affects that thread alone); elsewhere the host's holds
-// (typing, completions in flight) keep it out of the way.
+// extension host's thread; a full pass also hands files to a helper thread (rowsWorker.ts). On
+// Linux the thread also lowers its own scheduling priority (there `setpriority` on the calling
+// thread affects that thread alone); elsewhere the host's holds (typing, completions in
+// flight) keep it out of the way.
 import { setPriority } from 'node:os';
+import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import type { Logger } from '../logger';
 import { SyntaxService } from '../syntax/syntaxService';
@@ -35,11 +37,14 @@ const syntax = SyntaxService.create({ logger }).catch((error: unknown) => {
   logger.warn(`Workspace index: tree-sitter unavailable, files are indexed as text: ${error instanceof Error ? error.message : String(error)}`);
   return undefined;
 });
+// The helper thread's script beside this one: the bundle's, or the source under tsx (tests).
+const rowsWorker = { path: __filename.endsWith('.ts') ? join(__dirname, 'rowsWorker.ts') : join(__dirname, 'indexRowsWorker.js') };
 const service = syntax.then(
   (s) =>
     new IndexService({
       syntax: s,
       logger,
+      rowsWorker,
       onProgress: ({ done, total }) => {
         // At most ten progress messages a second, and always the last.
         const now = Date.now();

@@ -1,6 +1,7 @@
 // The index service in-process over a real folder on disk: a full pass, searches that find
-// code from a question, updates on edit, rename and delete, a branch-switch burst, and the path
-// policy (a secret file and an ignored file are never indexed, whatever the host lists).
+// code from a question, updates on edit, rename and delete, a branch-switch burst, the path
+// policy (a secret file and an ignored file are never indexed, whatever the host lists), and a
+// pass with the helper thread (the same index as without it).
 import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -151,5 +152,40 @@ describe('index service', () => {
     const back = await service.sync(listed().filter((p) => p !== 'src/ledger.ts'));
     assert.equal(back.removed, 300);
     assert.equal(service.stats().files, before);
+  });
+
+  it('a pass with the helper thread builds the same index as one thread alone', async () => {
+    const branch: string[] = [];
+    for (let i = 0; i < 120; i++) {
+      const path = `two/module${i}.py`;
+      write(root, path, `class Handler${i}:\n    def handle_${i}(self, request):\n        return request.value_${i}\n`);
+      branch.push(path);
+    }
+    const paths = [...listed(), ...branch];
+    const build = async (name: string, rowsWorker?: { path: string; execArgv: string[] }) => {
+      const s = new IndexService({ syntax, logger: silentLogger, rowsWorker });
+      s.open({ dbPath: join(root, '..', `${root.split('/').pop()}-${name}.db`), roots: [{ name: 'ws', path: root }], policy: {}, maxFileBytes: 512 * 1024 });
+      try {
+        const result = await s.sync(paths);
+        // Rows land in another order with the helper (ids differ): only the unique best answer is compared.
+        const found = await s.search('where is `handle_57` defined?', 1);
+        const symbols = branch.flatMap((_, i) => s.definitions([`handle_${i}`, `Handler${i}`], 2)).map((d) => `${d.path}:${d.name}:${d.startLine}-${d.endLine}:${d.text}`);
+        const { files, chunks, symbols: symbolCount } = s.stats();
+        return { result, counts: { files, chunks, symbolCount }, top: found.map((h) => `${h.path}:${h.startLine}`), symbols };
+      } finally {
+        s.close();
+      }
+    };
+    const one = await build('one');
+    const two = await build('two', { path: join(import.meta.dirname, '..', '..', '..', 'src', 'core', 'index', 'rowsWorker.ts'), execArgv: ['--require', 'tsx/cjs'] });
+    for (const path of branch) rmSync(join(root, path));
+    assert.equal(one.result.byHelper, 0);
+    assert.ok(two.result.byHelper > 0, `the helper computed no file's rows: ${JSON.stringify(two.result)}`);
+    assert.equal(two.result.indexed, one.result.indexed);
+    assert.ok(one.result.indexed >= 120, JSON.stringify(one.result));
+    assert.deepEqual(two.counts, one.counts);
+    assert.deepEqual(two.symbols, one.symbols);
+    assert.deepEqual(one.top, ['two/module57.py:0']);
+    assert.deepEqual(two.top, one.top);
   });
 });

@@ -1,5 +1,5 @@
 // The index's database on disk: a process killed in the middle of a write leaves an index that
-// opens with what was committed before (the journal rolls the rest back), a damaged file is
+// opens with what was committed before (the log's frames after the last commit are ignored), a damaged file is
 // detected and replaced by an empty index (never served), an index of another schema is
 // rebuilt, and vectors survive quantization with their ranking.
 import { strict as assert } from 'node:assert';
@@ -36,7 +36,7 @@ describe('index store', () => {
     });
     child.kill('SIGKILL');
     await new Promise((resolve) => child.once('exit', resolve));
-    assert.ok(existsSync(`${path}-journal`), 'killed with a transaction open: a hot journal is left');
+    assert.ok(existsSync(`${path}-wal`), 'killed with the index open: its log is left, with frames of the open transaction');
     const logger = warnings();
     const store = IndexStore.open(path, logger);
     try {
@@ -58,7 +58,7 @@ describe('index store', () => {
     });
     store.close();
     const bytes = readFileSync(path);
-    // Garbage over pages in the middle (a torn write the journal could not undo).
+    // Garbage over pages in the middle (a torn write the log could not undo).
     for (let i = 8192; i < Math.min(bytes.length - 1, 40_000); i++) bytes[i] = (i * 131) & 0xff;
     writeFileSync(path, bytes);
     const logger = warnings();

@@ -1,0 +1,88 @@
+// The index thread's side of its helper thread (rowsWorker.ts): hands it a file's text, gets the
+// file's rows back. Started for a full pass with enough files to index and ended after it (an
+// idle helper would only hold memory); a helper that fails or dies fails its requests, and the
+// index thread computes those rows itself. A hold (the user typing, Pause) reaches the helper
+// through memory both threads share, not as a message: a message would wait behind the files
+// already handed to it, and the helper must stop after the file under way, as the index thread does.
+import { Worker } from 'node:worker_threads';
+import type { Disposable } from '../disposable';
+import type { FileRows } from './fileRows';
+
+export interface RowsRequest {
+  readonly id: number;
+  readonly path: string;
+  readonly text: string;
+  readonly parseTimeoutMs: number;
+}
+
+export type RowsResponse = { readonly id: number; readonly ok: true; readonly rows: FileRows } | { readonly id: number; readonly ok: false; readonly error: string };
+
+/** The shared cells: [0] holds no work until this time (ms since epoch); [2] (as Int32) is what a held helper sleeps on. */
+export const HOLD_CELL = 0;
+export const WAKE_CELL = 2;
+export const SHARED_BYTES = 16;
+
+export interface RowsWorkerScript {
+  /** dist/indexRowsWorker.js in the bundle, rowsWorker.ts under tsx. */
+  readonly path: string;
+  /** Node options of the thread (default: the index thread's own, which carry tsx in tests). */
+  readonly execArgv?: readonly string[];
+}
+
+export class RowsHelper implements Disposable {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, { resolve: (rows: FileRows) => void; reject: (error: Error) => void }>();
+  private nextId = 1;
+  private failure: Error | undefined;
+  private readonly shared = new SharedArrayBuffer(SHARED_BYTES);
+
+  constructor(script: RowsWorkerScript) {
+    this.worker = new Worker(script.path, { workerData: { shared: this.shared }, ...(script.execArgv ? { execArgv: [...script.execArgv] } : {}) });
+    this.worker.on('message', (response: RowsResponse) => {
+      const pending = this.pending.get(response.id);
+      if (!pending) return;
+      this.pending.delete(response.id);
+      if (response.ok) pending.resolve(response.rows);
+      else pending.reject(new Error(response.error));
+    });
+    this.worker.on('error', (error) => this.fail(error));
+    this.worker.on('exit', (code) => this.fail(new Error(`the index helper thread stopped (exit code ${code})`)));
+  }
+
+  /** Requests handed out and not answered yet. */
+  get inFlight(): number {
+    return this.pending.size;
+  }
+
+  /** Whether the helper can take work (it has not failed). */
+  get usable(): boolean {
+    return this.failure === undefined;
+  }
+
+  /** No new file is started before `until` (ms since epoch; `Infinity` while paused). */
+  holdUntil(until: number): void {
+    Atomics.store(new BigInt64Array(this.shared), HOLD_CELL, BigInt(Math.min(until, Number.MAX_SAFE_INTEGER)));
+    // A shorter hold than the one being slept out: wake the helper to look again.
+    Atomics.notify(new Int32Array(this.shared), WAKE_CELL);
+  }
+
+  rows(path: string, text: string, parseTimeoutMs: number): Promise<FileRows> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, path, text, parseTimeoutMs } satisfies RowsRequest);
+    });
+  }
+
+  dispose(): void {
+    this.fail(new Error('the index helper thread was ended'));
+    void this.worker.terminate();
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const p of this.pending.values()) p.reject(error);
+    this.pending.clear();
+  }
+}
