@@ -1,5 +1,6 @@
-// Bootstrap 95% intervals over completion points (resampled with replacement, seeded), for a
-// mean and for a paired difference of means. In the bench only.
+// Bootstrap 95% intervals (resampled with replacement, seeded), for a mean, a paired difference
+// of means, and a percentile. In the bench only.
+import { percentile } from '../../src/core/models/callMetrics';
 import { seededRandom } from '../../src/core/seededRandom';
 
 const RESAMPLES = 1000;
@@ -27,4 +28,14 @@ export function bootstrapInterval(values: readonly number[], seed = 0xb007): [nu
 /** Interval of mean(a − b) over the same points. */
 export function pairedInterval(a: readonly number[], b: readonly number[]): [number, number] {
   return bootstrapInterval(a.map((x, i) => x - b[i]));
+}
+
+/** The 2.5th and 97.5th percentiles, over resamples, of the `p`th percentile (0–100) of `values`. */
+export function percentileInterval(values: readonly number[], p: number, seed = 0xb007): [number, number] {
+  if (values.length === 0) return [NaN, NaN];
+  const random = seededRandom(seed);
+  const estimates: number[] = [];
+  for (let r = 0; r < RESAMPLES; r++) estimates.push(percentile(values.map(() => values[Math.floor(random() * values.length)]), p) ?? NaN);
+  estimates.sort((a, b) => a - b);
+  return [estimates[Math.floor(0.025 * RESAMPLES)], estimates[Math.ceil(0.975 * RESAMPLES) - 1]];
 }

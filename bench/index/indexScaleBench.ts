@@ -11,7 +11,9 @@
 //     request every 50 ms, none holding the index back: the worst case); p50/p95 with bootstrap
 //     intervals. On a shared machine, wall time mostly measures the others: load is reported.
 // Not a test: it asserts nothing.
-//   npm run bench:index-scale [-- --files N] [--points N] [--json]
+//   - incremental updates after the build (updateProbe.ts): edit, rename, delete, the status
+//     request, and a branch switch, through the worker (--updates N each, --switch-files N).
+//   npm run bench:index-scale [-- --files N] [--points N] [--updates N] [--switch-files N] [--no-completions] [--json]
 import { mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import { join } from 'node:path';
@@ -19,18 +21,23 @@ import { CompletionEngine } from '../../src/core/completion/completionEngine';
 import { IndexClient } from '../../src/core/index/indexClient';
 import { WorkspaceIndex } from '../../src/core/index/workspaceIndex';
 import { silentLogger } from '../../src/core/logger';
+import { percentile } from '../../src/core/models/callMetrics';
 import { seededRandom } from '../../src/core/seededRandom';
 import { SyntaxService } from '../../src/core/syntax/syntaxService';
 import { documentOf, pythonStdlib } from '../completion/benchDocuments';
 import { benchClock, instantModel, ownTime, pointsOf, snapshotAt } from '../completion/completionProbe';
 import { flag, option } from '../commandLine';
+import { percentileInterval } from '../context/bootstrap';
 import { benchWorker } from './benchWorker';
 import { makeScaleWorkspace } from './scaleWorkspace';
+import { measureUpdates, type UpdateSamples } from './updateProbe';
 
 const asJson = flag('--json');
 const fileCount = Number(option('--files') ?? 10_000);
 const pointCount = Number(option('--points') ?? 200);
 const withCompletions = !flag('--no-completions');
+const updateCount = Number(option('--updates') ?? 40);
+const switchFiles = Number(option('--switch-files') ?? 500);
 
 /** The completion pipeline on 10k lines of real Python, model taken out (as bench:completion). */
 async function completionProbe(): Promise<{ complete(): Promise<number>; dispose(): void }> {
@@ -59,23 +66,15 @@ async function completionProbe(): Promise<{ complete(): Promise<number>; dispose
 }
 const MB = 1024 * 1024;
 
-function percentile(xs: readonly number[], p: number): number {
-  if (xs.length === 0) return NaN;
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
-}
-
-/** Bootstrap 95% interval of a percentile. */
-function percentileInterval(xs: readonly number[], p: number): [number, number] {
-  if (xs.length === 0) return [NaN, NaN];
-  const random = seededRandom(0xb007);
-  const values: number[] = [];
-  for (let r = 0; r < 1000; r++) values.push(percentile(xs.map(() => xs[Math.floor(random() * xs.length)]), p));
-  values.sort((a, b) => a - b);
-  return [values[25], values[974]];
-}
-
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+function latency(xs: readonly number[]) {
+  return { n: xs.length, p50_ms: round(percentile(xs, 50) ?? NaN, 3), p95_ms: round(percentile(xs, 95) ?? NaN, 3), p95_ci: percentileInterval(xs, 95).map((x) => round(x, 3)) };
+}
+
+function updateFigures(s: UpdateSamples) {
+  return { ...latency(s.wallMs), cpu_p50_ms: round(percentile(s.cpuMs, 50) ?? NaN, 2), cpu_p95_ms: round(percentile(s.cpuMs, 95) ?? NaN, 2) };
+}
 
 async function main(): Promise<void> {
   const base = mkdtempSync(join(os.tmpdir(), 'flywheel-index-scale-'));
@@ -132,8 +131,9 @@ async function main(): Promise<void> {
     const buildMs = performance.now() - started;
     const cpu = process.cpuUsage(cpu0);
     await workerSampler;
-    clearInterval(sampler);
     const stats = ix.status.stats;
+    const updates = updateCount > 0 ? await measureUpdates(client, root, [...workspace.paths], updateCount, switchFiles, seededRandom(0x0bda7e)) : undefined;
+    clearInterval(sampler);
     ix.dispose();
     await client.close();
     completions?.dispose();
@@ -159,8 +159,17 @@ async function main(): Promise<void> {
       worker_peak_heap_mb: Math.round(worker.heapUsed / MB),
       worker_peak_external_mb: Math.round(worker.external / MB),
       host_peak_heap_mb: Math.round(peakHostHeap / MB),
-      completion_idle: { n: idle.length, p50_ms: round(percentile(idle, 0.5), 3), p95_ms: round(percentile(idle, 0.95), 3), p95_ci: percentileInterval(idle, 0.95).map((x) => round(x, 3)) },
-      completion_during_build: { n: during.length, p50_ms: round(percentile(during, 0.5), 3), p95_ms: round(percentile(during, 0.95), 3), p95_ci: percentileInterval(during, 0.95).map((x) => round(x, 3)) },
+      completion_idle: latency(idle),
+      completion_during_build: latency(during),
+      update_p50_ms: updates ? round(percentile(updates.edit.wallMs, 50) ?? NaN, 1) : undefined,
+      update_p95_ms: updates ? round(percentile(updates.edit.wallMs, 95) ?? NaN, 1) : undefined,
+      updates: updates && {
+        edit: updateFigures(updates.edit),
+        rename: updateFigures(updates.rename),
+        delete: updateFigures(updates.delete),
+        status: updateFigures(updates.status),
+        branch_switch: { ...updates.branchSwitch, wallMs: Math.round(updates.branchSwitch.wallMs), cpuMs: Math.round(updates.branchSwitch.cpuMs) },
+      },
       load_average: os.loadavg().map((x) => round(x, 1)),
       cores: os.cpus().length,
     };
@@ -168,6 +177,12 @@ async function main(): Promise<void> {
       console.log(`${result.files} of ${result.files_listed} files (${result.distinct_sources} distinct sources, ${result.workspace_mb} MB), ${result.chunks} chunks in ${(result.build_ms / 1000).toFixed(1)} s: ${result.files_per_s} files/s, ${result.files_per_cpu_s} per CPU s`);
       console.log(`memory: process RSS ${result.rss_before_mb} MB before, peak ${result.peak_rss_mb} MB (+${result.peak_rss_growth_mb}); worker heap ${result.worker_peak_heap_mb} MB, outside its heap (buffers, WebAssembly) ${result.worker_peak_external_mb} MB; host heap ${result.host_peak_heap_mb} MB`);
       console.log(`completion own time: idle p50 ${result.completion_idle.p50_ms} p95 ${result.completion_idle.p95_ms} ${JSON.stringify(result.completion_idle.p95_ci)} ms; during the build p50 ${result.completion_during_build.p50_ms} p95 ${result.completion_during_build.p95_ms} ${JSON.stringify(result.completion_during_build.p95_ci)} ms (n=${result.completion_during_build.n})`);
+      if (result.updates) {
+        const u = result.updates;
+        const line = (name: string, f: ReturnType<typeof updateFigures>) => `${name} p50 ${f.p50_ms} p95 ${f.p95_ms} ${JSON.stringify(f.p95_ci)} ms (CPU p95 ${f.cpu_p95_ms} ms)`;
+        console.log(`updates (n=${u.edit.n} each): ${line('edit', u.edit)}; ${line('rename', u.rename)}; ${line('delete', u.delete)}; ${line('status', u.status)}`);
+        console.log(`branch switch: ${u.branch_switch.changed} of ${u.branch_switch.listed} files changed, one pass ${u.branch_switch.wallMs} ms (CPU ${u.branch_switch.cpuMs} ms), ${u.branch_switch.indexed} indexed again`);
+      }
       console.log(`load average ${result.load_average.join(' ')} on ${result.cores} cores`);
     }
     console.log(JSON.stringify(result));
