@@ -21,6 +21,7 @@ export type RowsResponse = { readonly id: number; readonly ok: true; readonly ro
 export const HOLD_CELL = 0;
 export const WAKE_CELL = 2;
 export const SHARED_BYTES = 16;
+const HELPER_YOUNG_MB = 4;
 
 export interface RowsWorkerScript {
   /** dist/indexRowsWorker.js in the bundle, rowsWorker.ts under tsx. */
@@ -37,7 +38,12 @@ export class RowsHelper implements Disposable {
   private readonly shared = new SharedArrayBuffer(SHARED_BYTES);
 
   constructor(script: RowsWorkerScript) {
-    this.worker = new Worker(script.path, { workerData: { shared: this.shared }, ...(script.execArgv ? { execArgv: [...script.execArgv] } : {}) });
+    this.worker = new Worker(script.path, {
+      workerData: { shared: this.shared },
+      // It holds one file at a time: a small young generation keeps its memory (and the process's peak) low.
+      resourceLimits: { maxYoungGenerationSizeMb: HELPER_YOUNG_MB },
+      ...(script.execArgv ? { execArgv: [...script.execArgv] } : {}),
+    });
     this.worker.on('message', (response: RowsResponse) => {
       const pending = this.pending.get(response.id);
       if (!pending) return;
