@@ -6,6 +6,7 @@
 // the host holds it back), written in batches of one transaction each. During a full pass a
 // helper thread may compute the rows of some files (parse, chunks, words) while this thread
 // reads, hashes, writes and computes the others.
+import { errorMessage } from '../errorMessage';
 import { createHash } from 'node:crypto';
 import type { Logger } from '../logger';
 import type { SyntaxService } from '../syntax/syntaxService';
@@ -207,7 +208,7 @@ export class IndexBuilder {
     try {
       read = await this.read(path, stored);
     } catch (error) {
-      this.options.logger.debug(`Workspace index: cannot index ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      this.options.logger.debug(`Workspace index: cannot index ${path}: ${errorMessage(error)}`);
       return 'failed';
     }
     switch (read.kind) {
@@ -236,7 +237,7 @@ export class IndexBuilder {
     try {
       return await fileRows(this.options.syntax, job.path, job.text, this.parseTimeoutMs);
     } catch (error) {
-      this.options.logger.debug(`Workspace index: cannot index ${job.path}: ${error instanceof Error ? error.message : String(error)}`);
+      this.options.logger.debug(`Workspace index: cannot index ${job.path}: ${errorMessage(error)}`);
       return undefined;
     }
   }

@@ -2,6 +2,7 @@
 // bench can run it in-process): opens the store, judges files with its own instance of the one
 // path policy, builds and updates through the IndexBuilder, answers searches with the lines as
 // they are on disk now, and hands out chunks still waiting for an embedding.
+import { errorMessage } from '../errorMessage';
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { absolutePath, type WorkspaceRoot } from '../workspaceFolders';
@@ -110,7 +111,7 @@ export class IndexService {
           this.helper = new RowsHelper(this.deps.rowsWorker);
           this.holdHelper();
         } catch (error) {
-          this.deps.logger.debug(`Workspace index: no helper thread (${error instanceof Error ? error.message : String(error)}); indexing on one thread`);
+          this.deps.logger.debug(`Workspace index: no helper thread (${errorMessage(error)}); indexing on one thread`);
         }
       }
       return this.helper;

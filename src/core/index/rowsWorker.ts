@@ -4,6 +4,7 @@
 // itself, and works only on what it was handed: when the index is held back (typing, Pause), it
 // finishes the file under way and sleeps until the hold ends. Lowered priority on Linux, as the
 // index thread.
+import { errorMessage } from '../errorMessage';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Logger } from '../logger';
@@ -44,7 +45,7 @@ port.on('message', (request: RowsRequest) => {
     })
     .then(
       (rows): RowsResponse => ({ id: request.id, ok: true, rows }),
-      (error: unknown): RowsResponse => ({ id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown): RowsResponse => ({ id: request.id, ok: false, error: errorMessage(error) }),
     )
     .then((response) => port.postMessage(response));
 });
