@@ -120,6 +120,8 @@ async function measure(candidate: Candidate, files: readonly { path: string; row
   await candidate.insert(files);
   const insertMs = performance.now() - t;
   const insertCpuMs = cpuMs(c);
+  // The sampler cannot run inside a synchronous insert: the moment after it counts too.
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
   global.gc?.();
   const open = process.memoryUsage();
   const latencies: number[] = [];
@@ -139,6 +141,7 @@ async function measure(candidate: Candidate, files: readonly { path: string; row
   await candidate.query(questions[0] ?? ['index']);
   const reopenMs = performance.now() - t;
   const reopenCpuMs = cpuMs(c);
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
   global.gc?.();
   const reopened = process.memoryUsage();
   clearInterval(sampler);
