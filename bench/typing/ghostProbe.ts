@@ -26,6 +26,8 @@ export interface GhostAppearance {
   /** The line index the typist was on (set by the typist). */
   readonly line: number;
   readonly task: number;
+  /** The ghost text's pieces as displayed (inline pieces, then further lines), one per line. */
+  readonly text: string;
 }
 
 const GHOST = '.ghost-text-decoration, .ghost-text-decoration-preview';
@@ -43,7 +45,7 @@ const RECORDER = `(() => {
   const ghostText = () => {
     const editor = document.querySelector('.editor-group-container.active .monaco-editor');
     if (!editor) return '';
-    return [...editor.querySelectorAll(${JSON.stringify(GHOST)} + ', ' + ${JSON.stringify(EXTRA)})].map((e) => e.textContent || '').join('\\n');
+    return [...editor.querySelectorAll(${JSON.stringify(GHOST)} + ', ' + ${JSON.stringify(EXTRA)})].map((e) => (e.textContent || '').replace(/\u00a0/g, ' ')).join('\\n');
   };
   // A new ghost text: one appears, or another takes its place (typing through one only shortens it).
   let shown = ghostText();
@@ -51,7 +53,7 @@ const RECORDER = `(() => {
     const now = ghostText();
     if (now !== '' && (shown === '' || !shown.endsWith(now)) && state.line >= 0) {
       const t = performance.now();
-      state.events.push({ afterKeyMs: t - state.lastKey, at: performance.timeOrigin + t, after: state.afterTab ? 'tab' : 'key', line: state.line, task: state.task });
+      state.events.push({ afterKeyMs: t - state.lastKey, at: performance.timeOrigin + t, after: state.afterTab ? 'tab' : 'key', line: state.line, task: state.task, text: now.slice(0, 2000) });
     }
     shown = now;
   }).observe(document.body, { subtree: true, childList: true, characterData: true });

@@ -5,12 +5,15 @@
 // of a real repository (the Python standard library by default; --corpus DIR for another, e.g.
 // node_modules/<package>) at a human pace with pauses, pressing Tab only when the ghost text shown
 // is exactly what comes next. Reports, with bootstrap intervals: the share of lines on which
-// ghost text appeared; keystroke-to-ghost time with the model's own time for the same requests
-// beside it, and their difference (the overhead that is not the model's), split into key →
-// request and reply → ghost, with the engine's stage timings; the wait after an accept for the
-// prefetched next suggestion (from the Tab, or from Enter after it); the share of characters
-// accepted rather than typed, wrong accepts (Tab inserting anything but what was shown), and
-// model requests per 100 keystrokes. The last line is JSON.
+// ghost text appeared; keystroke-to-ghost time, each ghost text paired with the request whose
+// reply it shows (found by its text in what the oracle wrote) and that request's model time
+// beside it, the gap between their medians, and the overhead that is not the model's, split into
+// key → request and reply → ghost, with the engine's stage timings; the wait after an accept for
+// the prefetched next suggestion (from the Tab, or from Enter after it); the share of characters
+// accepted rather than typed, wrong accepts (Tab inserting anything but what was shown), accepts
+// that left the cursor short of the text's end, and model requests per 100 keystrokes. Writes the
+// notes and every appearance and request (bench-typing-raw-seedN.json) beside the screenshots.
+// The last line is JSON.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
@@ -127,6 +130,8 @@ function report(run: RunResult, options: ReportOptions): void {
   const chars = lines.reduce((sum, l) => sum + l.chars, 0);
   const accepted = lines.reduce((sum, l) => sum + Math.min(l.chars, l.acceptedChars), 0);
   const wrong = run.results.reduce((sum, r) => sum + r.wrongAccepts, 0);
+  const tabs = run.results.reduce((sum, r) => sum + r.tabs, 0);
+  const cursorShort = run.results.reduce((sum, r) => sum + r.cursorShort, 0);
   const corrections = run.results.reduce((sum, r) => sum + r.corrections, 0);
   const random = seededRandom(options.seed);
   const rate = ghostShown.reduce((a, b) => a + b, 0) / Math.max(1, ghostShown.length);
@@ -136,8 +141,13 @@ function report(run: RunResult, options: ReportOptions): void {
     p50Ci: bootstrap(xs, (ys) => percentile(ys, 50) ?? NaN, random), p95Ci: bootstrap(xs, (ys) => percentile(ys, 95) ?? NaN, random),
   });
   const ghost = quantiles(afterKeys.ghost);
+  const pairedGhost = quantiles(afterKeys.pairedGhost);
   const model = quantiles(afterKeys.model);
   const overhead = quantiles(afterKeys.overhead);
+  // The goal compares the two medians: resample the pairs, not each side on its own.
+  const pairs = afterKeys.pairedGhost.map((g, i) => [g, afterKeys.model[i]!] as const);
+  const medianGap = (xs: readonly (readonly [number, number])[]) => (percentile(xs.map(([g]) => g), 50) ?? NaN) - (percentile(xs.map(([, m]) => m), 50) ?? NaN);
+  const gap = { p50: pairs.length > 0 ? medianGap(pairs) : NaN, ci: bootstrap(pairs, medianGap, random) };
   const tab = quantiles(afterTabs.ghost);
   const allModelP50 = percentile(run.calls.filter((c) => c.satisfied).map((c) => c.ms), 50);
   const acceptedRate = accepted / Math.max(1, chars);
@@ -155,16 +165,21 @@ function report(run: RunResult, options: ReportOptions): void {
   console.log(`  machine load (1-min average, ${cpus().length} cores) ${options.load[0].toFixed(1)} before, ${options.load[1].toFixed(1)} after`);
   console.log(`  ghost text shown on lines          ${pct(rate)}  95% CI ${ci(rateCi, pct)}   (goal ≥ 90 %)`);
   console.log(`  p50 [95% CI] / p95 [95% CI]:`);
+  const t = afterKeys.timings;
   console.log(`  keystroke → ghost                  ${both(ghost)}   over ${afterKeys.ghost.length} appearances after a typed key`);
-  console.log(`    the same requests' model time    ${both(model)}   (${afterKeys.model.length} of them made after the key; the rest came from the cache or a request under way)`);
-  console.log(`    overhead = ghost − model         ${both(overhead)}   (goal p50 ≤ 150 ms)`);
-  console.log(`      key → request at the server    ${median(afterKeys.beforeRequest)};  reply's end → ghost drawn ${median(afterKeys.afterReply)}`);
-  console.log(`  Tab chain: next ghost (prefetched) ${both(tab)}   over ${afterTabs.ghost.length} appearances after an accept (timed from the last key: the Tab, or Enter after it); ${afterTabs.model.length} from a request made after that key, model p50 ${median(afterTabs.model)}`);
+  console.log(`    of those paired with the request whose reply they show: ${afterKeys.pairedGhost.length} (${t.fresh} requests made after the key, ${t.underway} under way at it, ${t.earlier} over before it: the cache)`);
+  console.log(`    keystroke → ghost, paired        ${both(pairedGhost)}`);
+  console.log(`    those requests' model time       ${both(model)}`);
+  console.log(`    p50 ghost − p50 model            ${ms(gap.p50)} ${ci(gap.ci, ms)}   (goal ≤ 150 ms)`);
+  console.log(`    overhead = ghost − model after the key ${both(overhead)}`);
+  console.log(`      key → request at the server    ${median(afterKeys.beforeRequest)} (fresh requests);  reply's last token → ghost drawn ${median(afterKeys.afterReply)}`);
+  console.log(`  Tab chain: next ghost (prefetched) ${both(tab)}   over ${afterTabs.ghost.length} appearances after an accept (timed from the last key: the Tab, or Enter after it); ${afterTabs.model.length} paired, model p50 ${median(afterTabs.model)}, overhead p50 ${median(afterTabs.overhead)}`);
   console.log(`  model time p50, every request      ${ms(allModelP50)}   over ${run.calls.filter((c) => c.satisfied).length} answered requests`);
   const stageText = Object.entries(stages.medians).map(([name, v]) => `${name} ${ms(v)}`).join(', ');
   console.log(`  engine stages, median over ${stages.count} completions: ${stageText || '– (no debug log)'}`);
   console.log(`  characters accepted, not typed      ${pct(acceptedRate)}  95% CI ${ci(acceptedCi, pct)}`);
-  console.log(`  wrong accepts                       ${wrong}   (goal 0)`);
+  console.log(`  wrong accepts                       ${wrong} of ${tabs} Tabs   (goal 0)`);
+  console.log(`  accepts leaving the cursor short    ${cursorShort}   (the text shown, the cursor before its end)`);
   console.log(`  model requests per 100 keys         ${per100.toFixed(1)}   (${run.requests} requests)`);
   console.log(`  corrections by hand                 ${corrections}`);
   const notes = run.results.flatMap((r, i) => r.notes.map((n) => `${run.tasks[i]!.source}: ${n}`));
@@ -172,6 +187,10 @@ function report(run: RunResult, options: ReportOptions): void {
   const file = join(screenshotDir, `bench-typing-notes-seed${options.seed}.txt`);
   writeFileSync(file, notes.length > 0 ? notes.join('\n') + '\n' : '');
   if (notes.length > 0) console.log(`  ${notes.length} notes (wrong accepts, corrections) in ${file}`);
+  // Every appearance with its request, and every request: for a look at what the figures hide.
+  const raw = join(screenshotDir, `bench-typing-raw-seed${options.seed}.json`);
+  const pairedAll = pairWithCalls(run.appearances, run.calls).map(({ appearance, call, timing }) => ({ ...appearance, timing, call: call && run.calls.indexOf(call) }));
+  writeFileSync(raw, JSON.stringify({ appearances: pairedAll, calls: run.calls, tasks: run.tasks.map((t) => t.source) }, null, 1));
   if (options.json) {
     const whole = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? null : Math.round(x));
     const interval = ([lo, hi]: readonly [number, number]) => [whole(lo), whole(hi)];
@@ -184,6 +203,21 @@ function report(run: RunResult, options: ReportOptions): void {
       accepted_chars_rate: round(acceptedRate),
       wrong_accepts: wrong,
       requests_per_100_keys: round(per100, 10),
+      model_ms_p50_ci_ms: interval(model.p50Ci),
+      model_ms_p95_ms: whole(model.p95),
+      model_ms_p95_ci_ms: interval(model.p95Ci),
+      paired_samples: afterKeys.pairedGhost.length,
+      paired_fresh: t.fresh,
+      paired_underway: t.underway,
+      paired_cached: t.earlier,
+      paired_keystroke_to_ghost_p50_ms: whole(pairedGhost.p50),
+      paired_keystroke_to_ghost_p50_ci_ms: interval(pairedGhost.p50Ci),
+      paired_keystroke_to_ghost_p95_ms: whole(pairedGhost.p95),
+      paired_keystroke_to_ghost_p95_ci_ms: interval(pairedGhost.p95Ci),
+      ghost_minus_model_p50_ms: whole(gap.p50),
+      ghost_minus_model_p50_ci_ms: interval(gap.ci),
+      tabs,
+      cursor_short_accepts: cursorShort,
       keystroke_to_ghost_samples: afterKeys.ghost.length,
       keystroke_to_ghost_p50_ci_ms: interval(ghost.p50Ci),
       keystroke_to_ghost_p95_ci_ms: interval(ghost.p95Ci),
@@ -191,6 +225,7 @@ function report(run: RunResult, options: ReportOptions): void {
       overhead_p50_ms: whole(overhead.p50),
       overhead_p50_ci_ms: interval(overhead.p50Ci),
       overhead_p95_ms: whole(overhead.p95),
+      overhead_p95_ci_ms: interval(overhead.p95Ci),
       key_to_request_p50_ms: whole(percentile(afterKeys.beforeRequest, 50)),
       reply_to_ghost_p50_ms: whole(percentile(afterKeys.afterReply, 50)),
       tab_to_ghost_samples: afterTabs.ghost.length,
