@@ -42,10 +42,14 @@ const RECORDER = `(() => {
     state.lastKey = performance.now();
     state.afterTab = event.key === 'Tab' || (state.afterTab && (event.key === 'Enter' || event.key === 'Escape'));
   }, true);
+  // In the order it reads: the pieces in the cursor line, then the further lines from the top
+  // (their view zone comes first in the DOM), so typing through it only shortens its start.
   const ghostText = () => {
     const editor = document.querySelector('.editor-group-container.active .monaco-editor');
     if (!editor) return '';
-    return [...editor.querySelectorAll(${JSON.stringify(GHOST)} + ', ' + ${JSON.stringify(EXTRA)})].map((e) => (e.textContent || '').replace(/\u00a0/g, ' ')).join('\\n');
+    const inline = [...editor.querySelectorAll('.view-lines ' + ${JSON.stringify(GHOST)}.split(', ').join(', .view-lines '))];
+    const extra = [...editor.querySelectorAll(${JSON.stringify(EXTRA)})].sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
+    return [...inline, ...extra].map((e) => (e.textContent || '').replace(/\u00a0/g, ' ')).join('\\n');
   };
   // A new ghost text: one appears, or another takes its place (typing through one only shortens it).
   let shown = ghostText();
