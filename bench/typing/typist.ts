@@ -314,7 +314,7 @@ export class Typist {
  * What Tab did with the ghost text shown: inserted it all, the cursor at its end or past the
  * closers it was drawn around ('whole'), or short of its end ('cursor-short': VS Code puts the
  * cursor before what the edit's replaced text and its new text end alike, e.g. an auto-closed
- * `)` replaced by text ending in `)`, unless the extension moves it); inserted its
+ * `)` replaced by text ending in `)`); inserted its
  * beginning ('beginning': the suggest widget's item took the Tab); or anything else ('wrong').
  */
 export function judgeAccept(shown: { text: string; ghostEnd: number }, before: EditorState, after: EditorState): 'whole' | 'cursor-short' | 'beginning' | 'wrong' {
