@@ -11,6 +11,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { clickClear, packageFlywheelVsix, runCommand, screenshot, startSession, typeInEditor, webviewFrame, type Session } from './harness';
 import { promptEndsWith, startScriptedOllama, type ScriptedOllamaServer } from './harness/scriptedOllama';
 import { waitUntil } from './harness/waitUntil';
+import { openReview } from './harness/reviewTab';
 import { writeRequestLog } from './harness/requestLog';
 import { fakeOllamaModels } from '../support/fakeOllamaServer';
 
@@ -133,18 +134,8 @@ describe('a Jupyter notebook in code-server, under VS Code defaults', { timeout:
       }));
   }
 
-  /** The open review: its tab's label and text, the cell with each change in place (removed lines, then added). */
-  const reviewTab = (): Promise<{ label: string; text: string } | undefined> =>
-    session.server.bridge.evaluate((vscode) => {
-      for (const tab of vscode.window.tabGroups.all.flatMap((g) => g.tabs)) {
-        const input = tab.input as { uri?: { scheme: string; toString(): string } };
-        if (input?.uri?.scheme === 'flywheel-review') {
-          const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === input.uri!.toString());
-          return { label: tab.label, text: doc?.getText() ?? '' };
-        }
-      }
-      return undefined;
-    });
+  /** The open review: its tab's label and the cell with each change in place (removed lines, then added). */
+  const reviewTab = () => openReview(session.server.bridge);
 
   const acceptButton = () => session.page.locator('.editor-actions .action-label[aria-label^="Accept Proposed Changes"]').first();
 

@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
 import { focusEditor, openFile, packageFlywheelVsix, runCommand, screenshot, startSession, typeInEditor, clickClear, type Session } from './harness';
 import { waitFor, waitUntil } from './harness/waitUntil';
+import { openReview, reviewLensTitles } from './harness/reviewTab';
 import { fakeOllamaModels, startFakeOllamaServer, type FakeOllamaServer } from '../support/fakeOllamaServer';
 
 const flywheelId = 'flywheel.flywheel';
@@ -74,27 +75,8 @@ describe('refactor actions in code-server', { timeout: 480_000 }, () => {
   const documentText = (): Promise<string | undefined> =>
     session.server.bridge.evaluate((vscode) => vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/src/math.ts'))?.getText());
 
-  /** The open review: its tab's label and text (null over the bridge when none). */
-  const preview = (): Promise<{ label: string; proposed: string } | undefined> =>
-    session.server.bridge.evaluate((vscode) => {
-      for (const tab of vscode.window.tabGroups.all.flatMap((g) => g.tabs)) {
-        const input = tab.input as { uri?: { scheme: string; toString(): string } };
-        if (input?.uri?.scheme === 'flywheel-review') {
-          const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === input.uri!.toString());
-          return { label: tab.label, proposed: doc?.getText() ?? '' };
-        }
-      }
-      return undefined;
-    });
-
-  /** The titles of the CodeLenses on the open review editor: what it offers the user now. */
-  const reviewLensTitles = (): Promise<string[]> =>
-    session.server.bridge.evaluate(async (vscode) => {
-      const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => (t.input as { uri?: { scheme: string } })?.uri?.scheme === 'flywheel-review');
-      if (!tab) return [];
-      const lenses = await vscode.commands.executeCommand<{ command?: { title: string } }[]>('vscode.executeCodeLensProvider', (tab.input as { uri: unknown }).uri);
-      return (lenses ?? []).map((lens) => lens.command?.title ?? '');
-    });
+  const preview = () => openReview(session.server.bridge);
+  const lensTitles = () => reviewLensTitles(session.server.bridge);
 
   /** The first visible line of the review editor and its cursor line (0-based). */
   const reviewPosition = (): Promise<{ firstVisible: number; cursor: number } | undefined> =>
@@ -126,7 +108,7 @@ describe('refactor actions in code-server', { timeout: 480_000 }, () => {
 
     const expected = documentedAdd.join('\n') + source.slice(source.indexOf('\n}') + 2);
     // The review shows the file with the doc comment lines added in place.
-    await waitFor(async () => (await preview())?.proposed === expected, 30_000);
+    await waitFor(async () => (await preview())?.text === expected, 30_000);
     const accept = acceptButton();
     await accept.waitFor({ timeout: 30_000 });
     await page.locator('.codelens-decoration', { hasText: 'Accept (Ctrl+Enter)' }).first().waitFor({ timeout: 30_000 });
@@ -159,7 +141,7 @@ describe('refactor actions in code-server', { timeout: 480_000 }, () => {
     ollama.reply({ tokens: replyTokens(['/** Scales every item by k. */', 'export function scale(xs: number[], k: number): number[] {', '  return xs.map((x) => x * k);', '}']), tokenDelayMs: 10 });
     await putCursorIn(5);
     await runCommand(page, 'Flywheel: Add Documentation');
-    await waitFor(async () => (await preview())?.proposed.includes('/** Scales every item by k. */') === true, 30_000);
+    await waitFor(async () => (await preview())?.text.includes('/** Scales every item by k. */') === true, 30_000);
     await acceptButton().waitFor({ timeout: 30_000 });
     // The review opens scrolled to the change (line 5), not at line 1.
     const at = await reviewPosition();
@@ -202,11 +184,11 @@ describe('refactor actions in code-server', { timeout: 480_000 }, () => {
 
     // The stream finishes; accepting now is refused and nothing is written.
     const expected = documentedAdd.join('\n') + source.slice(source.indexOf('\n}') + 2);
-    await waitFor(async () => (await preview())?.proposed === expected, 30_000);
+    await waitFor(async () => (await preview())?.text === expected, 30_000);
     await waitFor(async () => ollama.requestsTo('/api/chat').at(-1)!.tokensSent === slowTokens.length, 10_000);
     // The parse check runs after the stream; the review is ready when it says it cannot apply.
     await waitUntil('the review to say the proposal is stale', async () =>
-      (await reviewLensTitles()).some((title) => title.includes('can no longer be applied')), { timeoutMs: 30_000 });
+      (await lensTitles()).some((title) => title.includes('can no longer be applied')), { timeoutMs: 30_000 });
     await runCommand(page, 'Flywheel: Accept Proposed Changes');
     await page.locator('.notifications-toasts .notification-list-item', { hasText: 'nothing was written' }).first().waitFor({ timeout: 30_000 });
     await screenshot(page, 'refactor-stale');
@@ -248,7 +230,7 @@ describe('refactor actions in code-server', { timeout: 480_000 }, () => {
       const fix = actions.find((a) => a.title === 'Fix with Flywheel')!;
       void vscode.commands.executeCommand(fix.command!.command, ...(fix.command!.arguments ?? []));
     }, errorRange);
-    await waitFor(async () => (await preview())?.proposed.includes('return n / 2;') === true, 30_000);
+    await waitFor(async () => (await preview())?.text.includes('return n / 2;') === true, 30_000);
     const sent = ollama.requestsTo('/api/chat').at(-1)!.body.messages.map((m: { content: string }) => m.content).join('\n');
     assert.ok(sent.includes(errorRange.message.split('\n')[0]), 'the diagnostic is in the prompt');
     await acceptButton().waitFor({ timeout: 30_000 });
@@ -303,7 +285,7 @@ describe('refactor actions in code-server', { timeout: 480_000 }, () => {
     const reply = ['/** The mean of xs. */', 'export function mean(xs: number[]): number {', '  let total = 0;', '  for (const x of xs) total += x;', '  return xs.length ? total / xs.length : 0;', '}'];
     ollama.reply({ tokens: ['```ts\n', ...reply.map((l) => `${l}\n`), '```\n'] });
     await runCommand(page, 'Flywheel: Simplify');
-    await waitFor(async () => (await preview())?.proposed.includes('xs.length ? total') === true, 30_000);
+    await waitFor(async () => (await preview())?.text.includes('xs.length ? total') === true, 30_000);
     const second = page.locator('.codelens-decoration', { hasText: 'Change 2 of 2' });
     await second.waitFor({ timeout: 30_000 });
     await screenshot(page, 'refactor-hunks');
@@ -330,7 +312,7 @@ describe('refactor actions in code-server', { timeout: 480_000 }, () => {
     const reply = ['/** The mean of xs. */', 'export function mean(xs: number[]): number {', '  let total = 0;', '  for (const x of xs) total += x;', '  return xs.length ? total / xs.length : 0;', '}'];
     ollama.reply({ tokens: ['```ts\n', ...reply.map((l) => `${l}\n`), '```\n'] });
     await runCommand(page, 'Flywheel: Simplify');
-    await waitFor(async () => (await preview())?.proposed.includes('xs.length ? total') === true, 30_000);
+    await waitFor(async () => (await preview())?.text.includes('xs.length ? total') === true, 30_000);
     const choose = page.locator('.editor-actions .action-label[aria-label^="Choose Changes to Keep"]').first();
     await choose.waitFor({ timeout: 30_000 });
     await clickClear(choose);

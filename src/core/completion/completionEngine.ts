@@ -9,7 +9,6 @@ import type { Logger } from '../logger';
 import { silentLogger } from '../logger';
 import type { OutgoingPrompt } from '../models/outgoingPrompt';
 import { estimateTokens } from '../tokenEstimator';
-import type { SyntaxTree } from '../syntax/syntaxService';
 import { findBlockEnd } from './blockTruncation';
 import { CompletionCache } from './completionCache';
 import type { CompletionClock } from './completionClock';
@@ -17,33 +16,21 @@ import { systemClock } from './completionClock';
 import { defaultCompletionConfig } from './completionTypes';
 import type {
   FileExclusion,
-  CompletionConfig, CompletionModel, CompletionOutcome, CompletionRequestOptions, CompletionResult, ContextSnippet, LastChange, StageTimings,
+  CompletionConfig, CompletionModel, CompletionOutcome, CompletionRequestOptions, CompletionResult, LastChange, StageTimings,
 } from './completionTypes';
 import { DebouncePolicy } from './debouncePolicy';
 import { globMatcher } from '../guard/ignoreRules';
 import { defaultPathPolicy } from '../guard/pathPolicy';
 import { InflightRequests } from './inflightRequests';
 import { PendingPrefetches, settledUnlessAborted } from './pendingPrefetch';
-import { decideMultiline } from './multilineDecision';
 import { postprocessCompletion } from './postprocess';
-import { assemblePrompt, buildWindows, promptBudget } from './promptBuilder';
 import type { PromptRecord, TokenCounter } from './promptBuilder';
 import { prefilter } from './prefilter';
 import { PromptHistory } from './promptHistory';
 import { promptSource } from './promptSource';
+import { prepareRequest, type CompletionSyntax, type ContextSource, type PreparationDeps } from './requestPreparation';
 import { readCompletionStream } from './streamReader';
-import { syntaxWindow } from './textWindow';
 import { isAbortError } from '../models/modelError';
-
-/**
- * The parsing the engine needs; SyntaxService provides it. Undefined when the language has no
- * grammar, its grammar is still loading (loading starts), or the parse ran out of time.
- */
-export interface CompletionSyntax {
-  parseSync(languageId: string, text: string, options?: { timeoutMs?: number }): SyntaxTree | undefined;
-  /** Loads a grammar (once); resolves at once when loaded or unsupported. */
-  loadLanguage?(languageId: string): Promise<unknown>;
-}
 
 export interface CompletionEngineDeps {
   /** The model for this request, or undefined when none is configured/available. */
@@ -52,9 +39,7 @@ export interface CompletionEngineDeps {
    * Snippets within `budgetTokens`, most relevant first. `visible` is the part of the document
    * the prompt shows verbatim (prefix and suffix windows), which snippets need not repeat.
    */
-  readonly getContext?: (
-    doc: DocumentSnapshot, budgetTokens: number, signal: AbortSignal, visible: { start: number; end: number },
-  ) => Promise<readonly ContextSnippet[]>;
+  readonly getContext?: ContextSource;
   readonly syntax?: CompletionSyntax;
   readonly config?: Partial<CompletionConfig>;
   readonly logger?: Logger;
@@ -64,8 +49,6 @@ export interface CompletionEngineDeps {
   readonly isExcluded?: FileExclusion;
 }
 
-/** Time budget of one window parse; over it we fall back to indentation. */
-const PARSE_TIMEOUT_MS = 20;
 /** A change older than this (a pause in typing) is not the keystroke behind a request. */
 const KEYSTROKE_AGE_LIMIT_MS = 1_000;
 
@@ -79,7 +62,7 @@ export class CompletionEngine implements Disposable {
   private readonly listeners = new Set<(outcome: CompletionOutcome) => void>();
   private readonly logger: Logger;
   private readonly clock: CompletionClock;
-  private readonly countTokens: TokenCounter;
+  private readonly preparation: PreparationDeps;
   private last: PromptRecord | undefined;
   private readonly prompts = new PromptHistory();
   private modelName: string | undefined;
@@ -92,7 +75,10 @@ export class CompletionEngine implements Disposable {
     this.debounce = new DebouncePolicy(this.config.debounce);
     this.logger = deps.logger ?? silentLogger;
     this.clock = deps.clock ?? systemClock;
-    this.countTokens = deps.countTokens ?? estimateTokens;
+    this.preparation = {
+      getModel: deps.getModel, getContext: deps.getContext, syntax: deps.syntax,
+      countTokens: deps.countTokens ?? estimateTokens, logger: this.logger,
+    };
   }
 
   /** The suggestion for the cursor of `doc`, or undefined (skipped, cancelled, empty, failed). */
@@ -171,58 +157,11 @@ export class CompletionEngine implements Disposable {
     // wait ends rather than after it plus the preparation.
     const left = automatic && !options.prefetch ? this.debounce.delayMs() - sinceKeystroke : 0;
     const debounced = left > 0 ? clock.sleep(left, signal).catch(() => undefined) : undefined;
-    const model = await this.deps.getModel(signal);
-    signal.throwIfAborted();
-    if (!model) return { kind: 'no-model', timings };
+    const prepared = await prepareRequest(doc, source, config, this.preparation, signal, timings, lap);
+    if (!prepared) return { kind: 'no-model', timings };
+    const { model, multiline, around, parseWindow, fimTokens, stop, record } = prepared;
     this.modelName = model.endpoint.model;
     this.providerName = model.endpoint.provider;
-    timings.model = lap();
-
-    // Multi-line decision on a parsed window around the cursor (never the whole document).
-    const around = syntaxWindow(doc.text, doc.offset);
-    const syntax = this.deps.syntax;
-    await syntax?.loadLanguage?.(doc.languageId);
-    // Sync parse: before the grammar has loaded (first use of a language) we fall back to text.
-    const parseWindow = syntax && ((text: string) => syntax.parseSync(doc.languageId, text, { timeoutMs: PARSE_TIMEOUT_MS }));
-    const { multiline } = decideMultiline({
-      setting: config.multiline,
-      prefix: around.prefix,
-      suffix: around.suffix,
-      parse: parseWindow && (() => parseWindow(around.prefix + around.suffix)),
-      languageId: doc.languageId,
-    });
-    timings.multiline = lap();
-
-    const template = model.nativeFim ? undefined : model.template;
-    // The family's tokens still matter when the server renders the template: they stop the
-    // stream and are stripped if the model echoes one.
-    const fimTokens = model.template;
-    const stop = [...(fimTokens?.stop ?? []), ...source.stop];
-    const contextLength = Math.min(model.details?.contextLength ?? model.endpoint.contextLength ?? config.contextLength, config.contextLength);
-    const maxTokens = multiline ? config.maxTokens : config.maxTokensSingleLine;
-    const budget = promptBudget(
-      { contextLength, maxTokens, maxPromptTokens: config.maxPromptTokens, suffixShare: config.suffixShare,
-        contextShare: this.deps.getContext ? config.contextShare : 0, template },
-      this.countTokens,
-    );
-    const fitted = source.fit(budget, this.countTokens);
-    const windows = buildWindows(fitted.text, fitted.offset, budget, this.countTokens);
-    timings.prompt = lap();
-
-    let snippets: readonly ContextSnippet[] = [];
-    if (this.deps.getContext) {
-      const left = budget.prompt - windows.prefixTokens - windows.suffixTokens;
-      const visible = { start: fitted.toOriginal(windows.prefixStart), end: fitted.toOriginal(windows.suffixEnd) };
-      snippets = left > 0 ? await this.contextOrNothing(shown, left, signal, visible) : [];
-      timings.context = lap();
-    }
-    const record = assemblePrompt(
-      windows, snippets, budget,
-      { name: model.endpoint.model, contextLength, maxTokens, template, stop },
-      { temperature: config.temperature, keepAlive: config.keepAlive, languageId: doc.languageId, filePath: doc.relativePath },
-      this.countTokens,
-    );
-    timings.prompt += lap();
     await debounced;
     signal.throwIfAborted();
     if (debounced) timings.debounce = lap(); // the part of the wait the preparation did not fill
@@ -282,20 +221,6 @@ export class CompletionEngine implements Disposable {
       const elapsed = now - t;
       t = now;
       return elapsed;
-    }
-  }
-
-  // Context makes completions better, not possible: a failing source costs its snippets only.
-  private async contextOrNothing(
-    doc: DocumentSnapshot, budget: number, signal: AbortSignal, visible: { start: number; end: number },
-  ): Promise<readonly ContextSnippet[]> {
-    try {
-      return await this.deps.getContext!(doc, budget, signal, visible);
-    } catch (error) {
-      this.logger.warn(`completion context failed, continuing without it: ${describe(error)}`);
-      return [];
-    } finally {
-      signal.throwIfAborted();
     }
   }
 

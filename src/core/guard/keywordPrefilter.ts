@@ -10,6 +10,8 @@ export class KeywordPrefilter {
   private readonly next: Int32Array;
   /** Per state, the groups whose keyword ends there (or at a suffix of it); empty for most. */
   private readonly hits: (readonly number[])[];
+  /** Per state, 1 when it has hits: the one load per character of the scan. */
+  private readonly hasHits: Uint8Array;
   private readonly alwaysOn: readonly number[];
 
   /** `groups[i]` are the keywords of group i; a group without keywords is always needed. */
@@ -59,6 +61,7 @@ export class KeywordPrefilter {
     }
     this.next = next;
     this.hits = ends.map((s) => [...s]);
+    this.hasHits = Uint8Array.from(ends, (s) => (s.size > 0 ? 1 : 0));
     this.alwaysOn = groups.flatMap((keywords, group) => (keywords.length === 0 ? [group] : []));
   }
 
@@ -67,7 +70,7 @@ export class KeywordPrefilter {
     const needed = new Array<boolean>(this.groups.length).fill(false);
     for (const group of this.alwaysOn) needed[group] = true;
     let missing = this.groups.length - this.alwaysOn.length;
-    const { next, hits } = this;
+    const { next, hits, hasHits } = this;
     let state = 0;
     for (let i = 0; i < text.length && missing > 0; i++) {
       let c = text.charCodeAt(i);
@@ -77,9 +80,8 @@ export class KeywordPrefilter {
       }
       if (c >= 65 && c <= 90) c += 32;
       state = next[state * ALPHABET + c]!;
-      const found = hits[state]!;
-      if (found.length === 0) continue;
-      for (const group of found) {
+      if (hasHits[state] === 0) continue;
+      for (const group of hits[state]!) {
         if (!needed[group]) {
           needed[group] = true;
           missing--;

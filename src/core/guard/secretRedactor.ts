@@ -53,10 +53,15 @@ const MAX_REPEATED_SECRETS = 64;
 /** A secret found once is a secret everywhere in the text (pasted again, in a comment, in a log). */
 function withEveryOccurrence(text: string, spans: SpanList): SpanList {
   const seen = new Map<string, number>();
+  let last = '';
   for (let i = 0; i < spans.length && seen.size < MAX_REPEATED_SECRETS; i++) {
     const start = spans.start(i);
     const end = spans.end(i);
-    if (end - start >= 8) seen.set(text.slice(start, end), spans.kind(i));
+    if (end - start < 8) continue;
+    // A secret found again and again is sliced (and hashed) once.
+    const secret = end - start === last.length && text.startsWith(last, start) ? last : text.slice(start, end);
+    seen.set(secret, spans.kind(i));
+    last = secret;
   }
   // Only occurrences no span covers yet are new: a secret repeated a thousand times and found
   // each time adds nothing to sort.

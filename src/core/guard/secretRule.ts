@@ -2,6 +2,7 @@
 // the rule runs at all (a cheap prefilter), a linear-time matcher, an entropy floor and an
 // allowlist for what only looks like a secret. Each rule's true and false positives live with
 // the unit tests (test/unit/guard/ruleExamples.ts), out of the shipped bundle.
+import { CharPrefilter, type CharNeeds } from './charPrefilter';
 import { spanKind, type SpanList } from './spanList';
 import { shannonEntropy } from './stringEntropy';
 
@@ -76,8 +77,8 @@ export function patternRule(spec: PatternRuleSpec): SecretRule {
 export function looksPlaceholder(value: string): boolean {
   const v = value.trim();
   if (v === '') return true;
-  if (STAND_IN.test(v)) return true;
-  return EXAMPLE_WORDS.test(v);
+  const may = PLACEHOLDER_CHARS.mayMatch(v);
+  return ((may & 1) !== 0 && STAND_IN.test(v)) || ((may & 2) !== 0 && EXAMPLE_WORDS.test(v));
 }
 
 const MASK = /(?:x{5}|X{5}|\*{3}|\.{3}|…|•{3}|_{5}|0{8}|#{4})/;
@@ -87,3 +88,13 @@ const TEMPLATE_REFERENCE = /\$\{|\{\{|\$\(|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^`|`$|^@\
 const EXAMPLE_WORDS = /(?:^|[^a-z])(?:your|my)[-_ ]?(?:[a-z]+[-_ ])?(?:key|token|secret|password|pass|pw|api|id)|changeme|change[-_]me|placeholder|redacted|example|dummy|sample|insert[-_ ]|replace[-_ ]?me|fake[-_]?(?:key|token|secret|password)|not[-_]?a[-_]?(?:real[-_]?)?(?:secret|key|token|password)/i;
 // The four case-sensitive tests above as one expression: one call where most values pass them all.
 const STAND_IN = new RegExp([MASK, BRACKETED, ANGLE_END, TEMPLATE_REFERENCE].map((r) => r.source).join('|'));
+
+/**
+ * Each placeholder expression and characters it cannot match without: a mask's x, X, *, ., …,
+ * •, _, 0 or #, a bracket, $, %, ` or @; every example word holds one of y h d p t k.
+ */
+export const placeholderExpressions: readonly CharNeeds[] = [
+  { pattern: STAND_IN, needs: 'xX*.…•_0#<[{(>$%`@' },
+  { pattern: EXAMPLE_WORDS, needs: 'yYhHdDpPtTkK' },
+];
+const PLACEHOLDER_CHARS = new CharPrefilter(placeholderExpressions);

@@ -4,18 +4,35 @@
 
 const counts = new Uint32Array(65536);
 
+// p·log2(p) for p = c/n, every count c of a string of length n up to SHORT: the very products the
+// loop below would compute, looked up instead (a logarithm per distinct character was most of
+// the cost of judging a short key, and most keys and tokens are short).
+const SHORT = 64;
+const terms = new Float64Array((SHORT + 1) * (SHORT + 1));
+for (let n = 1; n <= SHORT; n++) {
+  for (let c = 1; c <= n; c++) {
+    const p = c / n;
+    terms[n * (SHORT + 1) + c] = p * Math.log2(p);
+  }
+}
+
 /** Bits per character of the string's own character distribution. */
 export function shannonEntropy(text: string): number {
   const n = text.length;
   if (n === 0) return 0;
   for (let i = 0; i < n; i++) counts[text.charCodeAt(i)]!++;
   let bits = 0;
+  const row = n <= SHORT ? n * (SHORT + 1) : -1;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     const c = counts[code]!;
     if (c === 0) continue;
-    const p = c / n;
-    bits -= p * Math.log2(p);
+    if (row !== -1) {
+      bits -= terms[row + c]!;
+    } else {
+      const p = c / n;
+      bits -= p * Math.log2(p);
+    }
     counts[code] = 0;
   }
   return bits;

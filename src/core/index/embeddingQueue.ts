@@ -3,6 +3,7 @@
 // time, no more often than the rate limit allows, waiting out a server's Retry-After and
 // backing off on errors. It resumes where it stopped: what is pending is whatever has no
 // vector in the database, so a restart, a crash or a new model simply continues.
+import { errorMessage } from '../errorMessage';
 import type { Disposable } from '../disposable';
 import type { Logger } from '../logger';
 import type { EmbeddingWork } from './indexProtocol';
@@ -108,7 +109,7 @@ export class EmbeddingQueue implements Disposable {
         } catch (error) {
           if (signal.aborted) return;
           failures++;
-          const message = error instanceof Error ? error.message : String(error);
+          const message = errorMessage(error);
           const retryAfter = (error as { retryAfterMs?: number }).retryAfterMs;
           if (failures >= FAILURES_BEFORE_GIVING_UP) {
             this.deps.logger.warn(`Workspace index: embedding with ${this.deps.model} failed ${failures} times; stopped (retrieval uses terms and symbols). Last error: ${message}`);
@@ -123,7 +124,7 @@ export class EmbeddingQueue implements Disposable {
       }
       this.setState('idle');
     } catch (error) {
-      if (!signal.aborted) this.setState('failed', error instanceof Error ? error.message : String(error));
+      if (!signal.aborted) this.setState('failed', errorMessage(error));
     }
   }
 }

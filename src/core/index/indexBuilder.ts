@@ -4,6 +4,7 @@
 // oversized and minified files are left out. Files are read and parsed in slices of a few
 // milliseconds (between them the worker hears the host's messages and waits at `throttle` while
 // the host holds it back), written in batches of one transaction each.
+import { errorMessage } from '../errorMessage';
 import { createHash } from 'node:crypto';
 import { analyzeFile } from '../context/fileAnalysis';
 import { definitionSnippet } from '../context/definitionSnippets';
@@ -154,7 +155,7 @@ export class IndexBuilder {
     try {
       read = await this.read(path, stored);
     } catch (error) {
-      this.options.logger.debug(`Workspace index: cannot index ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      this.options.logger.debug(`Workspace index: cannot index ${path}: ${errorMessage(error)}`);
       return 'failed';
     }
     switch (read.kind) {

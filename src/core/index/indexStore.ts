@@ -5,6 +5,7 @@
 // and built again: a torn index is never served (a lock a killed process left: storeLock.ts).
 // Memory stays bounded: rows live on disk,
 // SQLite keeps a small page cache, and no table is ever loaded whole.
+import { errorMessage } from '../errorMessage';
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { Database } from 'node-sqlite3-wasm';
 import type { Statement } from 'node-sqlite3-wasm';
@@ -139,7 +140,7 @@ export class IndexStore {
       const schema = db.get("SELECT value FROM meta WHERE key = 'schema'")?.value;
       return schema === INDEX_SCHEMA_VERSION ? undefined : { kind: 'schema', detail: String(schema) };
     } catch (error) {
-      return { kind: 'torn', detail: error instanceof Error ? error.message : String(error) };
+      return { kind: 'torn', detail: errorMessage(error) };
     } finally {
       try {
         db?.close();

@@ -3,6 +3,7 @@
 // extension host's thread. On Linux the thread also lowers its own scheduling priority (there
 // `setpriority` on the calling thread affects that thread alone); elsewhere the host's holds
 // (typing, completions in flight) keep it out of the way.
+import { errorMessage } from '../errorMessage';
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import type { Logger } from '../logger';
@@ -32,7 +33,7 @@ const logger: Logger = {
 
 let lastProgress = 0;
 const syntax = SyntaxService.create({ logger }).catch((error: unknown) => {
-  logger.warn(`Workspace index: tree-sitter unavailable, files are indexed as text: ${error instanceof Error ? error.message : String(error)}`);
+  logger.warn(`Workspace index: tree-sitter unavailable, files are indexed as text: ${errorMessage(error)}`);
   return undefined;
 });
 const service = syntax.then(
@@ -81,7 +82,7 @@ port.on('message', (message: HostToWorker) => {
       const handler = handlers[message.name] as (s: IndexService, args: unknown) => unknown;
       post({ kind: 'response', id: message.id, ok: true, result: await handler(s, message.args) });
     } catch (error) {
-      post({ kind: 'response', id: message.id, ok: false, error: error instanceof Error ? error.message : String(error) });
+      post({ kind: 'response', id: message.id, ok: false, error: errorMessage(error) });
     }
   });
 });

@@ -3,6 +3,7 @@
 // rename, gathered for a moment; a burst of many changes at once, such as a branch switch, is
 // one full pass instead), answers searches and symbol lookups, runs the embedding queue when an
 // embedding model is configured, and tells listeners its status for the status bar.
+import { errorMessage } from '../errorMessage';
 import type { Disposable } from '../disposable';
 import type { Logger } from '../logger';
 import { EmbeddingQueue, type EmbedTexts } from './embeddingQueue';
@@ -207,7 +208,7 @@ export class WorkspaceIndex implements Disposable {
         vector = (await embedding.embed([query], [], 'index-query', signal ?? new AbortController().signal))[0];
       } catch (error) {
         if (signal?.aborted) throw error;
-        this.options.logger.debug(`Workspace index: the question was not embedded (${error instanceof Error ? error.message : String(error)}); terms and symbols only`);
+        this.options.logger.debug(`Workspace index: the question was not embedded (${errorMessage(error)}); terms and symbols only`);
       }
     }
     return this.options.client.request('search', { query, limit, vector }, signal);
@@ -272,7 +273,7 @@ export class WorkspaceIndex implements Disposable {
         this.update({ state: result.cancelled ? 'stopped' : 'ready', stats, firstBuild: this.current.firstBuild && result.cancelled, done: result.cancelled ? this.current.done : result.total, total: result.total });
         if (!result.cancelled) this.embedding?.kick();
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorMessage(error);
         this.options.logger.warn(`Workspace index: ${message}`);
         this.update({ state: 'failed', error: message });
       }
@@ -311,7 +312,7 @@ export class WorkspaceIndex implements Disposable {
         this.update({ stats });
         this.embedding?.kick();
       } catch (error) {
-        this.options.logger.debug(`Workspace index: update failed: ${error instanceof Error ? error.message : String(error)}`);
+        this.options.logger.debug(`Workspace index: update failed: ${errorMessage(error)}`);
       }
     });
   }

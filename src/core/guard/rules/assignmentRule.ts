@@ -6,11 +6,12 @@
 // operator and the value at the key's end are read (by hand, or one sticky expression for flags
 // and XML); the scan resumes past them.
 import { looksPlaceholder, type SecretRule } from '../secretRule';
+import { CharPrefilter, type CharNeeds } from '../charPrefilter';
 import { spanKind } from '../spanList';
 import { classSwitchRate, shannonEntropy, wordiness } from '../stringEntropy';
 import { readAssignedValue } from './assignedValue';
+import { keyWords, nextKeyWordEnd } from './keyWordScan';
 
-const KEYWORD = /pass|pwd|secret|token|key|cred|auth|login|pw|sig|salt|bearer/gi;
 const MAX_KEY = 64;
 
 function isKeyChar(c: number): boolean {
@@ -55,21 +56,18 @@ const KIND = spanKind('secret-assignment');
 
 export const assignmentRule: SecretRule = {
   id: 'secret-assignment',
-  keywords: ['pass', 'pwd', 'secret', 'token', 'key', 'cred', 'auth', 'login', 'pw', 'sig', 'salt', 'bearer'],
+  keywords: keyWords,
   find(text, found) {
-    KEYWORD.lastIndex = 0;
     let judgedTo = 0;
     const context = { newlines: new LastBefore(text, '\n'), tagOpens: new LastBefore(text, '<') };
-    // `test` rather than `exec`: no match object per key; a keyword's last character is enough to widen from.
-    while (KEYWORD.test(text)) {
+    // A keyword's last character is enough to widen from.
+    for (let anchor = nextKeyWordEnd(text, 0); anchor !== -1; anchor = nextKeyWordEnd(text, judgedTo)) {
       // Each character is widened over at most once: the scan resumes where the last key or value ended.
-      const anchor = KEYWORD.lastIndex - 1;
       let start = anchor;
       let end = anchor + 1;
       while (start > judgedTo && anchor - start < MAX_KEY && isKeyChar(text.charCodeAt(start - 1))) start--;
       while (end < text.length && end - start <= MAX_KEY && isKeyChar(text.charCodeAt(end))) end++;
       judgedTo = end;
-      KEYWORD.lastIndex = end;
       if (end - start > MAX_KEY || !operatorFollows(text, end)) continue;
       const key = text.slice(start, end);
       const strength = keyStrength(key);
@@ -80,7 +78,6 @@ export const assignmentRule: SecretRule = {
       // The scan goes on after an accepted or long value (which keeps it linear); a short value
       // that was not a secret may be a key itself (`<add key="ApiKey" value="…"/>`).
       judgedTo = Math.max(judgedTo, accepted || value.end - value.start > MAX_KEY ? value.end : value.start);
-      KEYWORD.lastIndex = judgedTo;
       if (accepted) found.push(KIND, value.start, value.end);
     }
   }
@@ -316,6 +313,21 @@ const BRACKET = /[()[\]{}]/;
 const MEMBER_CHAIN = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
 const KEBAB_NAME = /^[a-z]+(?:-[a-z]+)+$/;
 
+/** Each expression of acceptValue that most values skip, and characters it cannot match without. */
+export const valueExpressions: readonly CharNeeds[] = [
+  { pattern: REFERENCE, needs: '.([:+gG' }, // every reference has one of . ( [ : +, but getenv
+  { pattern: NUMBER, needs: '0123456789' },
+  { pattern: UUID_START, needs: '-' },
+  { pattern: BLANK, needs: ' \t' },
+  { pattern: BRACKET, needs: '()[]{}' },
+];
+const VALUE_CHARS = new CharPrefilter(valueExpressions);
+const MAY_REFERENCE = 1;
+const MAY_NUMBER = 2;
+const MAY_UUID = 4;
+const MAY_BLANK = 8;
+const MAY_BRACKET = 16;
+
 function acceptValue(found: FoundValue, strength: Strength): boolean {
   const v = withoutTrailingSeparators(found.value.trim());
   if (v.length < 3 || (strength === 'weak' && v.length < 12)) return false;
@@ -324,14 +336,15 @@ function acceptValue(found: FoundValue, strength: Strength): boolean {
   if (looksPlaceholder(v)) return false;
   // (Lower-casing never shortens a string: a longer value cannot be a type word.)
   if (v.length <= LONGEST_TYPE_WORD && TYPE_WORDS.has(v.toLowerCase())) return false;
-  if (REFERENCE.test(v)) return false;
-  if (v.length < 8 && NUMBER.test(v)) return false; // a length, a port, a count
-  if (strength === 'weak') return !UUID_START.test(v);
+  const may = VALUE_CHARS.mayMatch(v);
+  if ((may & MAY_REFERENCE) !== 0 && REFERENCE.test(v)) return false;
+  if (v.length < 8 && (may & MAY_NUMBER) !== 0 && NUMBER.test(v)) return false; // a length, a port, a count
+  if (strength === 'weak') return !((may & MAY_UUID) !== 0 && UUID_START.test(v));
   // A literal, even a short one; but not prose ("Forgot password?") nor a call in a string.
-  if (found.quoted) return !(v.endsWith(')') && CALL.test(v)) && !(BLANK.test(v) && PROSE.test(v));
+  if (found.quoted) return !(v.endsWith(')') && CALL.test(v)) && !((may & MAY_BLANK) !== 0 && PROSE.test(v));
   if (looksRandomValue(v)) return true;
   // A bare value is code unless the line is a KEY=VALUE config line or an operator of comparison.
-  if (BRACKET.test(v)) return false;
+  if ((may & MAY_BRACKET) !== 0) return false;
   if (v.includes('.') && MEMBER_CHAIN.test(v)) return false;
   if (found.configLine) return !v.includes('=') && !(v.includes('-') && KEBAB_NAME.test(v)); // a kebab-case name is a reference
   return false;

@@ -3,6 +3,7 @@
 // never what is public by design (hex digests, UUIDs, integrity hashes, data URIs, paths).
 import type { SecretRule } from '../secretRule';
 import { looksPlaceholder } from '../secretRule';
+import { CharPrefilter, type CharNeeds } from '../charPrefilter';
 import { spanKind } from '../spanList';
 import { classSwitchRate, shannonEntropy, wordiness } from '../stringEntropy';
 
@@ -21,8 +22,7 @@ export const highEntropyRule: SecretRule = {
     forEachCandidate(text, (start, end) => {
       while (k < known && found.end(k) < end) k++;
       if (k < known && found.start(k) <= start) return;
-      const before = text.slice(Math.max(0, start - 24), start);
-      if (looksRandom(text.slice(start, end), before)) found.push(KIND, start, end);
+      if (looksRandom(text, start, end)) found.push(KIND, start, end);
     });
   }
 };
@@ -72,21 +72,59 @@ const LOWER = /[a-z]/;
 const UPPER = /[A-Z]/;
 const DIGIT = /[0-9]/;
 
-/** A token that reads like a random key, not like a word, path, hash or id. */
-export function looksRandom(token: string, before: string): boolean {
+/**
+ * Each expression looksRandom asks, and characters it cannot match without (for the first
+ * three and the last, the characters it looks for): a token holds none of most of them.
+ */
+export const tokenExpressions: readonly CharNeeds[] = [
+  { pattern: LOWER, needs: 'abcdefghijklmnopqrstuvwxyz' },
+  { pattern: UPPER, needs: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ' },
+  { pattern: DIGIT, needs: '0123456789' },
+  { pattern: DIGEST_PREFIX, needs: '-' },
+  { pattern: UUID_START, needs: '-' },
+  { pattern: TWO_SLASHES, needs: '/' },
+  { pattern: BASE64_PAD_OR_PLUS, needs: '+=' },
+];
+const TOKEN_CHARS = new CharPrefilter(tokenExpressions);
+// Bit i for expression i above.
+const HAS_LOWER = 1;
+const HAS_UPPER = 2;
+const HAS_DIGIT = 4;
+const MAY_UUID = 16;
+const MAY_PATH = 32;
+const HAS_PAD_OR_PLUS = 64;
+const MIXED = HAS_LOWER | HAS_UPPER | HAS_DIGIT;
+
+/** The expressions asked of the 24 characters before a token: base64,/integrity and a digest's name (integrity has a y, a name ends in - or :). */
+export const beforeExpressions: readonly CharNeeds[] = [
+  { pattern: DATA_OR_INTEGRITY_BEFORE, needs: ',yY' },
+  { pattern: DIGEST_NAME_BEFORE, needs: '-:' },
+];
+const BEFORE_CHARS = new CharPrefilter(beforeExpressions);
+const BEFORE = 24;
+
+/** The token at [start, end) of `text` reads like a random key, not like a word, path, hash or id. */
+function looksRandom(text: string, start: number, end: number): boolean {
+  const token = text.slice(start, end);
   const core = withoutEdgePadding(token);
   if (core.length < 24) return false;
   // Mixed case and digits: all-letter runs are too often names. (The cheap tests that turn most
   // candidates away come first.)
-  if (!LOWER.test(core) || !UPPER.test(core) || !DIGIT.test(core)) return false;
+  const may = TOKEN_CHARS.mayMatch(core);
+  if ((may & MIXED) !== MIXED) return false;
   if (wordiness(core) >= 0.4) return false;
-  if (DATA_OR_INTEGRITY_BEFORE.test(before)) return false;
-  if (DIGEST_NAME_BEFORE.test(before)) return false;
-  if (DIGEST_PREFIX.test(token)) return false;
+  const from = Math.max(0, start - BEFORE);
+  const mayBefore = BEFORE_CHARS.mayMatch(text, from, start);
+  if (mayBefore !== 0) {
+    const before = text.slice(from, start);
+    if ((mayBefore & 1) !== 0 && DATA_OR_INTEGRITY_BEFORE.test(before)) return false;
+    if ((mayBefore & 2) !== 0 && DIGEST_NAME_BEFORE.test(before)) return false;
+  }
+  if (token.includes('-') && DIGEST_PREFIX.test(token)) return false; // (asked of the token, edges and all)
   if (looksPlaceholder(core)) return false;
   if (HEX.test(core)) return false; // commit ids, checksums, hex digests
-  if (UUID_START.test(core)) return false;
-  if (TWO_SLASHES.test(core) && !BASE64_PAD_OR_PLUS.test(core) && wordiness(core) > 0.3) return false; // a path
+  if ((may & MAY_UUID) !== 0 && UUID_START.test(core)) return false;
+  if ((may & MAY_PATH) !== 0 && TWO_SLASHES.test(core) && (may & HAS_PAD_OR_PLUS) === 0 && wordiness(core) > 0.3) return false; // a path
   const threshold = 0.8 * Math.log2(Math.min(core.length, 64));
   return shannonEntropy(core) >= threshold && classSwitchRate(core) >= 0.3;
 }
