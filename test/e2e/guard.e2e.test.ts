@@ -9,6 +9,7 @@ import { armInlineSuggestions, clickClear, focusEditor, packageFlywheelVsix, scr
 import { startScriptedOllama, type ScriptedOllamaServer } from './harness/scriptedOllama';
 import { writeRequestLog } from './harness/requestLog';
 import { waitUntil } from './harness/waitUntil';
+import { openReview } from './harness/reviewTab';
 import { fakeOllamaModels } from '../support/fakeOllamaServer';
 
 const model = fakeOllamaModels.qwenCoder.name;
@@ -157,12 +158,27 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await view.locator('.composer .chip.kind-mention', { hasText: 'rates.py' }).waitFor();
 
     const chats = ollama.requestsTo('/api/chat').length;
-    ollama.reply({ tokens: ['It gives ', 'the loyalty rate.'] });
+    // The answer names its file as models do, without the folder: both folders have a rates.py.
+    ollama.reply({
+      tokens: ['It gives ', 'the loyalty rate. A higher one:\n\n', '```python rates.py\n', `# ${libRatesMarker}\n`,
+        'def loyalty_rate(customer):\n', `    return 0.1 if customer.loyal else 0.0  # ${libRatesMarker}\n`, '```\n'],
+    });
     await input.fill('What does this file compute?');
     await input.press('Enter');
-    await view.locator('.turn.assistant.status-done', { hasText: 'the loyalty rate' }).waitFor({ timeout: 30_000 });
+    const answer = view.locator('.turn.assistant.status-done', { hasText: 'the loyalty rate' });
+    await answer.waitFor({ timeout: 30_000 });
     const sent = JSON.stringify(ollama.requestsTo('/api/chat').slice(chats).map((r) => r.body));
     assert.ok(sent.includes(libRatesMarker), "the picked file, the second folder's rates.py, was sent");
     assert.ok(!sent.includes(appRatesMarker), "the first folder's rates.py was not sent in its place");
+
+    // Apply reviews the file the question was about, not the first folder's file of that name.
+    await clickClear(answer.locator('.code-block button[data-action="apply"]').first());
+    const review = await waitUntil('the review of the applied block', () => openReview(server.bridge), { timeoutMs: 30_000 });
+    await screenshot(page, 'guard-two-folders-apply');
+    assert.match(review.text, /def loyalty_rate/, "the review is of the second folder's rates.py");
+    assert.doesNotMatch(review.text, /shipping_rate/, "the first folder's rates.py is not the target");
+    await server.bridge.executeCommand('flywheel.review.rejectAll');
+    await waitUntil('the review closed', async () => !(await openReview(server.bridge)));
+    assert.match(server.readWorkspaceFile('lib/rates.py'), /return 0\.05 if customer\.loyal/, 'rejected: the file is as it was');
   });
 });

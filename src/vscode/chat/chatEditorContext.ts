@@ -58,11 +58,13 @@ export function currentFileItem(editor: vscode.TextEditor | undefined): ChatCont
   };
 }
 
-/** A workspace-relative path (or a URI string) to a URI in the workspace. */
+/**
+ * A workspace path (or a URI string) to a URI in the workspace. In a multi-root workspace a path
+ * that names no folder is undefined, never guessed to be the first folder's file.
+ */
 export function resolveWorkspaceUri(pathOrUri: string): vscode.Uri | undefined {
   if (/^[a-z][\w+.-]*:\/\//i.test(pathOrUri) || pathOrUri.startsWith('untitled:')) return vscode.Uri.parse(pathOrUri);
-  const folders = vscode.workspace.workspaceFolders ?? [];
-  return workspaceUri(pathOrUri) ?? (folders[0] && vscode.Uri.joinPath(folders[0].uri, pathOrUri.replace(/\\/g, '/')));
+  return workspaceUri(pathOrUri);
 }
 
 export class WorkspaceFiles {

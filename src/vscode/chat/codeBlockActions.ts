@@ -1,6 +1,7 @@
 // Copy, Insert at cursor and Apply for a code block of an answer. Apply finds the target file
-// (the path in the fence, else the file the question was about, else the active editor; in a
-// notebook, the cell the block rewrites), refuses when that file changed since the answer, and
+// (the path in the fence — in a multi-root workspace a path without its folder may be several
+// folders' file: the one the question was about or the one open wins —, else the file the question
+// was about, else the active editor; in a notebook, the cell the block rewrites), refuses when that file changed since the answer, and
 // opens the proposal in the review.
 import * as vscode from 'vscode';
 import { baseName } from '../../core/chat/chatContextItem';
@@ -140,6 +141,16 @@ export class CodeBlockActions {
     return index === undefined ? undefined : notebook.cellAt(index);
   }
 
+  /**
+   * Among files the block's path could name (the same path in two workspace folders), the one the
+   * question was about or the one being edited; undefined when that does not decide it.
+   */
+  private aboutOrEdited(candidates: readonly vscode.Uri[], question?: UserTurn): vscode.Uri | undefined {
+    const about = new Set(question?.context.flatMap((item) => item.uri ?? resolveWorkspaceUri(item.path)?.toString() ?? []));
+    const edited = this.activeEditor()?.document.uri.toString();
+    return candidates.find((u) => about.has(u.toString())) ?? candidates.find((u) => u.toString() === edited);
+  }
+
   private async targetOf(block: CodeBlock, question?: UserTurn): Promise<vscode.Uri | undefined> {
     const hint = block.path;
     if (hint) {
@@ -148,7 +159,7 @@ export class CodeBlockActions {
       const matches = await vscode.workspace.findFiles(`**/${baseName(hint)}`, EXCLUDED_FOLDERS_GLOB, 20);
       const wanted = `/${hint.replace(/\\/g, '/').replace(/^\.?\//, '')}`;
       const suffix = matches.filter((u) => u.path.endsWith(wanted));
-      const pick = suffix.length === 1 ? suffix[0] : matches.length === 1 ? matches[0] : undefined;
+      const pick = suffix.length === 1 ? suffix[0] : matches.length === 1 ? matches[0] : this.aboutOrEdited(suffix.length > 1 ? suffix : matches, question);
       if (pick) return pick;
       void vscode.window.showWarningMessage(
         `The answer names ${hint}, which is not in the workspace${matches.length > 1 ? ' (several files have that name)' : ''}. Create the file first, or use Copy.`,
