@@ -26,6 +26,8 @@ export interface GhostAppearance {
   /** The line index the typist was on (set by the typist). */
   readonly line: number;
   readonly task: number;
+  /** The ghost text's pieces as displayed (inline pieces, then further lines), one per line. */
+  readonly text: string;
 }
 
 const GHOST = '.ghost-text-decoration, .ghost-text-decoration-preview';
@@ -40,10 +42,14 @@ const RECORDER = `(() => {
     state.lastKey = performance.now();
     state.afterTab = event.key === 'Tab' || (state.afterTab && (event.key === 'Enter' || event.key === 'Escape'));
   }, true);
+  // In the order it reads: the pieces in the cursor line, then the further lines from the top
+  // (their view zone comes first in the DOM), so typing through it only shortens its start.
   const ghostText = () => {
     const editor = document.querySelector('.editor-group-container.active .monaco-editor');
     if (!editor) return '';
-    return [...editor.querySelectorAll(${JSON.stringify(GHOST)} + ', ' + ${JSON.stringify(EXTRA)})].map((e) => e.textContent || '').join('\\n');
+    const inline = [...editor.querySelectorAll('.view-lines ' + ${JSON.stringify(GHOST)}.split(', ').join(', .view-lines '))];
+    const extra = [...editor.querySelectorAll(${JSON.stringify(EXTRA)})].sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top));
+    return [...inline, ...extra].map((e) => (e.textContent || '').replace(/\u00a0/g, ' ')).join('\\n');
   };
   // A new ghost text: one appears, or another takes its place (typing through one only shortens it).
   let shown = ghostText();
@@ -51,7 +57,7 @@ const RECORDER = `(() => {
     const now = ghostText();
     if (now !== '' && (shown === '' || !shown.endsWith(now)) && state.line >= 0) {
       const t = performance.now();
-      state.events.push({ afterKeyMs: t - state.lastKey, at: performance.timeOrigin + t, after: state.afterTab ? 'tab' : 'key', line: state.line, task: state.task });
+      state.events.push({ afterKeyMs: t - state.lastKey, at: performance.timeOrigin + t, after: state.afterTab ? 'tab' : 'key', line: state.line, task: state.task, text: now.slice(0, 2000) });
     }
     shown = now;
   }).observe(document.body, { subtree: true, childList: true, characterData: true });

@@ -11,17 +11,29 @@ export interface OracleTiming {
 }
 
 export interface OracleCall {
-  /** ms from the request's arrival to the end of its reply (or to the client closing it). */
+  /**
+   * The model's time: ms from the request's arrival to the reply's end, or, when the client closed
+   * it, to the last token written before (what the client read; its closing comes later).
+   */
   readonly ms: number;
-  /** Wall-clock ms (epoch, sub-ms) of the arrival and of the end: comparable with the page's clock. */
+  /** Wall-clock ms (epoch, sub-ms) of the arrival, the last token written, and the exchange's end: comparable with the page's clock. */
   readonly arrivedAt: number;
+  readonly lastTokenAt: number;
   readonly endAt: number;
   /** The client read what it needed (its first line, for a one-line completion) before it closed. */
   readonly satisfied: boolean;
+  /** Which known file the prompt was found in (the order of `know`), -1 when none. */
+  readonly truth: number;
+  /** Where in that file the continuation starts. */
+  readonly at: number;
+  /** The start of what was written: tells which request a ghost text on screen came from. */
+  readonly written: string;
 }
 
 /** The prompt's last characters looked up in the true text: long enough to be unique in a file. */
 const ANCHOR_CHARS = 300;
+/** Enough of what was written to find a ghost text's start in it. */
+const WRITTEN_CHARS = 2_000;
 
 export class OracleOllamaServer extends FakeOllamaServer {
   readonly calls: OracleCall[] = [];
@@ -44,22 +56,29 @@ export class OracleOllamaServer extends FakeOllamaServer {
   protected override takeReply(record: FakeRequest, isGeneration: boolean): FakeReply {
     if (!isGeneration || record.path !== '/api/generate') return super.takeReply(record, isGeneration);
     const prompt = typeof record.body?.prompt === 'string' ? (record.body.prompt as string) : '';
-    const continuation = record.body?.raw === true ? '' : this.continuationOf(prompt);
-    const tokens = tokenize(continuation);
+    const found = record.body?.raw === true ? undefined : this.continuationOf(prompt);
+    const tokens = tokenize(found?.text ?? '');
     const arrived = wallNow();
+    const lastTokenAt = stampTokens(record, arrived);
     // What a one-line completion needs: the tokens up to the first line end.
     const needed = neededTokens(tokens);
     void record.outcome.then((outcome) => {
       const end = wallNow();
-      this.calls.push({ ms: end - arrived, arrivedAt: arrived, endAt: end, satisfied: outcome === 'completed' || record.tokensSent >= needed });
+      // A reply the server finished: its final line is the model's last word.
+      const last = outcome === 'completed' ? end : lastTokenAt();
+      this.calls.push({
+        ms: last - arrived, arrivedAt: arrived, lastTokenAt: last, endAt: end,
+        satisfied: outcome === 'completed' || record.tokensSent >= needed,
+        truth: found?.truth ?? -1, at: found?.at ?? -1, written: tokens.slice(0, record.tokensSent).join('').slice(0, WRITTEN_CHARS),
+      });
     });
     return { tokens, firstTokenDelayMs: this.timing.firstTokenMs, tokenDelayMs: this.timing.perTokenMs, headersFirst: true };
   }
 
-  private continuationOf(prompt: string): string {
+  private continuationOf(prompt: string): { text: string; truth: number; at: number } | undefined {
     const anchor = prompt.slice(-ANCHOR_CHARS);
-    if (anchor === '') return '';
-    for (const truth of this.truths) {
+    if (anchor === '') return undefined;
+    for (const [index, truth] of this.truths.entries()) {
       // The occurrence nearest the typist (a repeated block of code could match twice).
       const near = truth.near();
       let best: number | undefined;
@@ -67,10 +86,29 @@ export class OracleOllamaServer extends FakeOllamaServer {
         const end = i + anchor.length;
         if (best === undefined || Math.abs(end - near) < Math.abs(best - near)) best = end;
       }
-      if (best !== undefined) return truth.text.slice(best);
+      if (best !== undefined) return { text: truth.text.slice(best), truth: index, at: best };
     }
-    return '';
+    return undefined;
   }
+}
+
+/**
+ * Times the tokens as the fake server writes them (it counts them in `tokensSent`): returns the
+ * time of the last one written so far (`since` while none is).
+ */
+function stampTokens(record: FakeRequest, since: number): () => number {
+  let sent = record.tokensSent;
+  let last = since;
+  Object.defineProperty(record, 'tokensSent', {
+    configurable: true,
+    enumerable: true,
+    get: () => sent,
+    set: (n: number) => {
+      sent = n;
+      last = wallNow();
+    },
+  });
+  return () => last;
 }
 
 /** Epoch ms with sub-ms resolution, as the page's `performance.timeOrigin + performance.now()`. */

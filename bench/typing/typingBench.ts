@@ -5,12 +5,15 @@
 // of a real repository (the Python standard library by default; --corpus DIR for another, e.g.
 // node_modules/<package>) at a human pace with pauses, pressing Tab only when the ghost text shown
 // is exactly what comes next. Reports, with bootstrap intervals: the share of lines on which
-// ghost text appeared; keystroke-to-ghost time with the model's own time for the same requests
-// beside it, and their difference (the overhead that is not the model's), split into key →
-// request and reply → ghost, with the engine's stage timings; the wait after an accept for the
-// prefetched next suggestion (from the Tab, or from Enter after it); the share of characters
-// accepted rather than typed, wrong accepts (Tab inserting anything but what was shown), and
-// model requests per 100 keystrokes. The last line is JSON.
+// ghost text appeared; keystroke-to-ghost time, each ghost text paired with the request whose
+// reply it shows (found by its text in what the oracle wrote) and that request's model time
+// beside it, the gap between their medians, and the overhead that is not the model's, split into
+// key → request and reply → ghost, with the engine's stage timings; the wait after an accept for
+// the prefetched next suggestion (from the Tab, or from Enter after it); the share of characters
+// accepted rather than typed, wrong accepts (Tab inserting anything but what was shown), accepts
+// that left the cursor short of the text's end, and model requests per 100 keystrokes. Writes the
+// notes and every appearance and request (bench-typing-raw-seedN.json) beside the screenshots.
+// The last line is JSON.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
@@ -120,13 +123,22 @@ function report(run: RunResult, options: ReportOptions): void {
   const ghostShown: number[] = lines.map((l) => (shownOn.has(`${l.task}:${l.index}`) || l.acceptedChars > 0 ? 1 : 0));
   // A ghost text that came 10 s after the key was not waited for: the typist had paused.
   const timely = run.appearances.filter((a) => a.afterKeyMs < 10_000);
-  const afterKeys = waitParts(pairWithCalls(timely.filter((a) => a.after === 'key'), run.calls));
-  const afterTabs = waitParts(pairWithCalls(timely.filter((a) => a.after === 'tab'), run.calls));
+  const paired = pairWithCalls(timely, run.calls);
+  const afterKeys = waitParts(paired.filter((p) => p.appearance.after === 'key'));
+  const afterTabs = waitParts(paired.filter((p) => p.appearance.after === 'tab'));
+  // The goal's comparison: ghost texts a model request worked on after their key (made then, or
+  // under way), after a typed key or an accept, beside that request's model time. A ghost text
+  // from the cache had no model time to wait for: all of its wait is ours, reported apart.
+  const made = waitParts(paired.filter((p) => p.timing === 'fresh' || p.timing === 'underway'));
+  const cached = waitParts(paired.filter((p) => p.timing === 'earlier'));
+  const unpaired = paired.filter((p) => !p.call).length;
   const stages = stageMedians(run.log);
   const keys = run.results.reduce((sum, r) => sum + r.keys, 0);
   const chars = lines.reduce((sum, l) => sum + l.chars, 0);
   const accepted = lines.reduce((sum, l) => sum + Math.min(l.chars, l.acceptedChars), 0);
   const wrong = run.results.reduce((sum, r) => sum + r.wrongAccepts, 0);
+  const tabs = run.results.reduce((sum, r) => sum + r.tabs, 0);
+  const cursorShort = run.results.reduce((sum, r) => sum + r.cursorShort, 0);
   const corrections = run.results.reduce((sum, r) => sum + r.corrections, 0);
   const random = seededRandom(options.seed);
   const rate = ghostShown.reduce((a, b) => a + b, 0) / Math.max(1, ghostShown.length);
@@ -136,8 +148,14 @@ function report(run: RunResult, options: ReportOptions): void {
     p50Ci: bootstrap(xs, (ys) => percentile(ys, 50) ?? NaN, random), p95Ci: bootstrap(xs, (ys) => percentile(ys, 95) ?? NaN, random),
   });
   const ghost = quantiles(afterKeys.ghost);
-  const model = quantiles(afterKeys.model);
-  const overhead = quantiles(afterKeys.overhead);
+  const madeGhost = quantiles(made.pairedGhost);
+  const model = quantiles(made.model);
+  const overhead = quantiles(made.overhead);
+  const cachedGhost = quantiles(cached.pairedGhost);
+  // The goal compares the two medians: resample the pairs, not each side on its own.
+  const pairs = made.pairedGhost.map((g, i) => [g, made.model[i]!] as const);
+  const medianGap = (xs: readonly (readonly [number, number])[]) => (percentile(xs.map(([g]) => g), 50) ?? NaN) - (percentile(xs.map(([, m]) => m), 50) ?? NaN);
+  const gap = { p50: pairs.length > 0 ? medianGap(pairs) : NaN, ci: bootstrap(pairs, medianGap, random) };
   const tab = quantiles(afterTabs.ghost);
   const allModelP50 = percentile(run.calls.filter((c) => c.satisfied).map((c) => c.ms), 50);
   const acceptedRate = accepted / Math.max(1, chars);
@@ -155,16 +173,23 @@ function report(run: RunResult, options: ReportOptions): void {
   console.log(`  machine load (1-min average, ${cpus().length} cores) ${options.load[0].toFixed(1)} before, ${options.load[1].toFixed(1)} after`);
   console.log(`  ghost text shown on lines          ${pct(rate)}  95% CI ${ci(rateCi, pct)}   (goal ≥ 90 %)`);
   console.log(`  p50 [95% CI] / p95 [95% CI]:`);
-  console.log(`  keystroke → ghost                  ${both(ghost)}   over ${afterKeys.ghost.length} appearances after a typed key`);
-  console.log(`    the same requests' model time    ${both(model)}   (${afterKeys.model.length} of them made after the key; the rest came from the cache or a request under way)`);
-  console.log(`    overhead = ghost − model         ${both(overhead)}   (goal p50 ≤ 150 ms)`);
-  console.log(`      key → request at the server    ${median(afterKeys.beforeRequest)};  reply's end → ghost drawn ${median(afterKeys.afterReply)}`);
-  console.log(`  Tab chain: next ghost (prefetched) ${both(tab)}   over ${afterTabs.ghost.length} appearances after an accept (timed from the last key: the Tab, or Enter after it); ${afterTabs.model.length} from a request made after that key, model p50 ${median(afterTabs.model)}`);
+  const t = { fresh: made.timings.fresh, underway: made.timings.underway, cached: cached.timings.earlier };
+  console.log(`  keystroke → ghost                  ${both(ghost)}   over ${afterKeys.ghost.length} appearances after a typed key (the cache's included)`);
+  console.log(`  every ghost text after a key or an accept, paired with the request whose reply it shows: ${paired.length - unpaired} of ${paired.length}`);
+  console.log(`    made by a request after its key  ${made.pairedGhost.length} (${t.fresh} sent after the key, ${t.underway} under way at it, e.g. the prefetch after Tab)`);
+  console.log(`      keystroke → ghost              ${both(madeGhost)}`);
+  console.log(`      their requests' model time     ${both(model)}`);
+  console.log(`      p50 ghost − p50 model          ${ms(gap.p50)} ${ci(gap.ci, ms)}   (goal ≤ 150 ms)`);
+  console.log(`      overhead = ghost − model time after the key ${both(overhead)}`);
+  console.log(`        key → request at the server  ${median(made.beforeRequest)} (of ${made.beforeRequest.length} sent after the key);  reply's last token → ghost drawn ${median(made.afterReply)}`);
+  console.log(`    from the cache (no model wait)   ${cached.pairedGhost.length}: keystroke → ghost ${both(cachedGhost)}`);
+  console.log(`  Tab chain: next ghost (prefetched) ${both(tab)}   over ${afterTabs.ghost.length} appearances after an accept (timed from the last key: the Tab, or Enter after it)`);
   console.log(`  model time p50, every request      ${ms(allModelP50)}   over ${run.calls.filter((c) => c.satisfied).length} answered requests`);
   const stageText = Object.entries(stages.medians).map(([name, v]) => `${name} ${ms(v)}`).join(', ');
   console.log(`  engine stages, median over ${stages.count} completions: ${stageText || '– (no debug log)'}`);
   console.log(`  characters accepted, not typed      ${pct(acceptedRate)}  95% CI ${ci(acceptedCi, pct)}`);
-  console.log(`  wrong accepts                       ${wrong}   (goal 0)`);
+  console.log(`  wrong accepts                       ${wrong} of ${tabs} Tabs   (goal 0)`);
+  console.log(`  accepts leaving the cursor short    ${cursorShort}   (the text shown, the cursor before its end)`);
   console.log(`  model requests per 100 keys         ${per100.toFixed(1)}   (${run.requests} requests)`);
   console.log(`  corrections by hand                 ${corrections}`);
   const notes = run.results.flatMap((r, i) => r.notes.map((n) => `${run.tasks[i]!.source}: ${n}`));
@@ -172,6 +197,10 @@ function report(run: RunResult, options: ReportOptions): void {
   const file = join(screenshotDir, `bench-typing-notes-seed${options.seed}.txt`);
   writeFileSync(file, notes.length > 0 ? notes.join('\n') + '\n' : '');
   if (notes.length > 0) console.log(`  ${notes.length} notes (wrong accepts, corrections) in ${file}`);
+  // Every appearance with its request, and every request: for a look at what the figures hide.
+  const raw = join(screenshotDir, `bench-typing-raw-seed${options.seed}.json`);
+  const pairedAll = paired.map(({ appearance, call, timing }) => ({ ...appearance, timing, call: call && run.calls.indexOf(call) }));
+  writeFileSync(raw, JSON.stringify({ appearances: pairedAll, calls: run.calls, tasks: run.tasks.map((t) => t.source) }, null, 1));
   if (options.json) {
     const whole = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? null : Math.round(x));
     const interval = ([lo, hi]: readonly [number, number]) => [whole(lo), whole(hi)];
@@ -184,15 +213,34 @@ function report(run: RunResult, options: ReportOptions): void {
       accepted_chars_rate: round(acceptedRate),
       wrong_accepts: wrong,
       requests_per_100_keys: round(per100, 10),
+      model_ms_p50_ci_ms: interval(model.p50Ci),
+      model_ms_p95_ms: whole(model.p95),
+      model_ms_p95_ci_ms: interval(model.p95Ci),
+      model_made_samples: made.pairedGhost.length,
+      model_made_fresh: t.fresh,
+      model_made_underway: t.underway,
+      model_made_keystroke_to_ghost_p50_ms: whole(madeGhost.p50),
+      model_made_keystroke_to_ghost_p50_ci_ms: interval(madeGhost.p50Ci),
+      model_made_keystroke_to_ghost_p95_ms: whole(madeGhost.p95),
+      model_made_keystroke_to_ghost_p95_ci_ms: interval(madeGhost.p95Ci),
+      ghost_minus_model_p50_ms: whole(gap.p50),
+      ghost_minus_model_p50_ci_ms: interval(gap.ci),
+      cached_samples: cached.pairedGhost.length,
+      cached_keystroke_to_ghost_p50_ms: whole(cachedGhost.p50),
+      cached_keystroke_to_ghost_p50_ci_ms: interval(cachedGhost.p50Ci),
+      unpaired_samples: unpaired,
+      tabs,
+      cursor_short_accepts: cursorShort,
       keystroke_to_ghost_samples: afterKeys.ghost.length,
       keystroke_to_ghost_p50_ci_ms: interval(ghost.p50Ci),
       keystroke_to_ghost_p95_ci_ms: interval(ghost.p95Ci),
-      overhead_samples: afterKeys.overhead.length,
+      overhead_samples: made.overhead.length,
       overhead_p50_ms: whole(overhead.p50),
       overhead_p50_ci_ms: interval(overhead.p50Ci),
       overhead_p95_ms: whole(overhead.p95),
-      key_to_request_p50_ms: whole(percentile(afterKeys.beforeRequest, 50)),
-      reply_to_ghost_p50_ms: whole(percentile(afterKeys.afterReply, 50)),
+      overhead_p95_ci_ms: interval(overhead.p95Ci),
+      key_to_request_p50_ms: whole(percentile(made.beforeRequest, 50)),
+      reply_to_ghost_p50_ms: whole(percentile(made.afterReply, 50)),
       tab_to_ghost_samples: afterTabs.ghost.length,
       tab_to_ghost_p50_ms: whole(tab.p50),
       tab_to_ghost_p50_ci_ms: interval(tab.p50Ci),

@@ -35,13 +35,15 @@ export interface TaskResult {
   keys: number;
   tabs: number;
   wrongAccepts: number;
+  /** Accepts that inserted the ghost text shown but left the cursor before its end. */
+  cursorShort: number;
   /** Times the document differed from the true text and was set right by hand (auto-closed leftovers included). */
   corrections: number;
   /** What went wrong, for the report. */
   readonly notes: string[];
 }
 
-interface EditorState {
+export interface EditorState {
   readonly text: string;
   readonly offset: number;
 }
@@ -75,7 +77,7 @@ export class Typist {
     const end = at - 1; // the last line's end; its line end is already in the document
     this.result = {
       lines: task.lines.map((l) => ({ blank: l.trim() === '', acceptedChars: 0, chars: l.trim().length })),
-      keys: 0, tabs: 0, wrongAccepts: 0, corrections: 0, notes: [],
+      keys: 0, tabs: 0, wrongAccepts: 0, cursorShort: 0, corrections: 0, notes: [],
     };
     this.pos = task.regionStart;
     let started = -1;
@@ -86,7 +88,8 @@ export class Typist {
       if (index > started) {
         started = index;
         await this.onLine(index);
-        await this.startLine(truth, lineStart, task.lines[index]!);
+        // An accepted ghost text that ran into this line typed its start already.
+        if (this.pos <= lineStart) await this.startLine(truth, lineStart, task.lines[index]!);
         continue;
       }
       if (this.pos >= lineEnd) {
@@ -116,7 +119,7 @@ export class Typist {
     }
     const indent = line.length - line.trimStart().length;
     for (let guard = 0; guard < 20; guard++) {
-      const state = await this.synced(lineStart);
+      const state = await this.onLineAt(lineStart);
       const current = state.text.slice(lineStartOf(state.text, state.offset), state.offset);
       trace(`line start: indentation ${JSON.stringify(current)}, want ${indent}`);
       if (current === ' '.repeat(indent)) break;
@@ -167,20 +170,31 @@ export class Typist {
     await this.key('Tab');
     this.result.tabs++;
     const after = await this.settledAfterTab(before);
-    // What Tab may do: insert the shown ghost text, or its beginning (the suggest widget's item).
-    const expected = shown.text.slice(0, after.offset) + shown.text.slice(shown.ghostEnd);
-    const right = after.offset > before.offset && after.offset <= shown.ghostEnd && after.text === expected;
-    if (!right) {
+    const verdict = judgeAccept(shown, before, after);
+    if (verdict === 'wrong') {
       this.result.wrongAccepts++;
+      const expected = shown.text;
       const at = firstDifference(expected, after.text);
       this.result.notes.push(
         `wrong accept: shown ${JSON.stringify(shown.text.slice(before.offset, shown.ghostEnd))}; cursor ${before.offset} → ${after.offset} (ghost ends at ${shown.ghostEnd}); ` +
-          `first difference at ${at}: expected ${JSON.stringify(expected.slice(Math.max(0, at - 20), at + 40))}, document has ${JSON.stringify(after.text.slice(Math.max(0, at - 20), at + 40))}`,
+          `first difference from the whole ghost text at ${at}: expected ${JSON.stringify(expected.slice(Math.max(0, at - 20), at + 40))}, document has ${JSON.stringify(after.text.slice(Math.max(0, at - 20), at + 40))}; ` +
+          `on screen ${JSON.stringify(view)}`,
       );
       const upTo = Math.min(Math.max(after.offset, before.offset + 1), shown.ghostEnd);
       await this.setDocument(truth.slice(0, upTo) + before.text.slice(before.offset), upTo);
+      this.credit(before.offset, upTo, lineStarts, lines);
+      this.pos = upTo;
+      return true;
     }
-    const reached = right ? after.offset : Math.min(Math.max(after.offset, before.offset + 1), shown.ghostEnd);
+    if (verdict === 'cursor-short') {
+      // The text is what was shown, the cursor stopped inside it: a person moves it to the end.
+      this.result.cursorShort++;
+      this.result.notes.push(`cursor left ${shown.ghostEnd - after.offset} character(s) before the end of the accepted ${JSON.stringify(shown.text.slice(before.offset, shown.ghostEnd))}`);
+      if (shown.ghostEnd === lineEndOf(after.text, after.offset)) await this.key('End');
+      else for (let i = after.offset; i < shown.ghostEnd; i++) await this.key('ArrowRight');
+      await this.changed(after);
+    }
+    const reached = verdict === 'beginning' ? after.offset : Math.max(after.offset, shown.ghostEnd);
     this.credit(before.offset, reached, lineStarts, lines);
     this.pos = reached;
     return true;
@@ -195,16 +209,20 @@ export class Typist {
     }
   }
 
+  /** The state once Tab changed the document and the editor stopped moving (the cursor may follow the edit). */
   private async settledAfterTab(before: EditorState): Promise<EditorState> {
-    for (let i = 0; i < 40; i++) {
-      const state = await this.state();
-      if (state.text !== before.text) {
-        await sleep(30);
-        return this.state();
-      }
+    let state = await this.state();
+    for (let i = 0; i < 40 && state.text === before.text; i++) {
       await sleep(25);
+      state = await this.state();
     }
-    return this.state();
+    for (let i = 0; i < 10; i++) {
+      await sleep(40);
+      const next = await this.state();
+      if (next.text === state.text && next.offset === state.offset) break;
+      state = next;
+    }
+    return state;
   }
 
   /** A person closes the suggest widget before Enter, or Enter would take its item. */
@@ -255,6 +273,16 @@ export class Typist {
     return state;
   }
 
+  /** The editor's state once its cursor is on the line that starts at `lineStart` (the Enter has arrived), or as it is after 3 s. */
+  private async onLineAt(lineStart: number): Promise<EditorState> {
+    let state = await this.state();
+    for (let i = 0; i < 60 && lineStartOf(state.text, state.offset) !== lineStart; i++) {
+      await sleep(50);
+      state = await this.state();
+    }
+    return state;
+  }
+
   /** Waits (up to 2 s) for the document or cursor to differ from `before`. */
   private async changed(before: EditorState): Promise<void> {
     for (let i = 0; i < 40; i++) {
@@ -280,6 +308,26 @@ export class Typist {
       editor.selection = new vscode.Selection(position, position);
     }, text, cursor);
   }
+}
+
+/**
+ * What Tab did with the ghost text shown: inserted it all, the cursor at its end or past the
+ * closers it was drawn around ('whole'), or short of its end ('cursor-short': VS Code puts the
+ * cursor before what the edit's replaced text and its new text end alike, e.g. an auto-closed
+ * `)` replaced by text ending in `)`); inserted its
+ * beginning ('beginning': the suggest widget's item took the Tab); or anything else ('wrong').
+ */
+export function judgeAccept(shown: { text: string; ghostEnd: number }, before: EditorState, after: EditorState): 'whole' | 'cursor-short' | 'beginning' | 'wrong' {
+  if (after.text === shown.text) {
+    if (after.offset === shown.ghostEnd) return 'whole';
+    if (after.offset >= before.offset && after.offset < shown.ghostEnd) return 'cursor-short';
+    // Past the closers the ghost text was drawn around (they were replaced by the suggestion's own).
+    if (after.offset > shown.ghostEnd && /^[)\]}"'`;:,]+$/.test(after.text.slice(shown.ghostEnd, after.offset))) return 'whole';
+    return 'wrong';
+  }
+  // The beginning: the shown text up to the new cursor inserted at the old one, the rest of the document as it was.
+  const beginning = before.text.slice(0, before.offset) + shown.text.slice(before.offset, after.offset) + before.text.slice(before.offset);
+  return after.offset > before.offset && after.offset < shown.ghostEnd && after.text === beginning ? 'beginning' : 'wrong';
 }
 
 /** The document as the screen shows it with the ghost text in, and where the ghost text ends in it. */
