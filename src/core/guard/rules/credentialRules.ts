@@ -2,6 +2,7 @@
 // (every spelling), an Authorization header's Basic/Bearer credential, and private key blocks
 // (a PEM or PGP private key, also when its END line is missing).
 import { patternRule, type SecretRule } from '../secretRule';
+import { curlUserRule } from './curlUserRule';
 
 export const credentialRules: readonly SecretRule[] = [
   patternRule({
@@ -10,14 +11,7 @@ export const credentialRules: readonly SecretRule[] = [
     pattern: /(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/@"'`<>]{1,100}:(?<secret>[^\s/"'`<>]{3,200})@[A-Za-z0-9.[\]-]/i,
     allow: (secret) => /^(?:\$|<|\{\{|%s$|password$|pass$|pwd$|secret$)/i.test(secret)
   }),
-  patternRule({
-    id: 'curl-user', keywords: ['-u', '--user'],
-    // curl -u user:pass, -u"user:pass", --user=user:pass, -uuser:pass. The password is taken whole
-    // (a lookahead and a backreference: no backtracking into it), since only its full run can be
-    // followed by a blank or quote; `-u-u:-u-u:…` made the engine give back 200 characters a time.
-    pattern: /(?<![A-Za-z0-9_-])(?:-u[ \t]{0,4}|--user(?:[ \t]{1,4}|=))(?<q>["']?)[^\s:"'@]{1,100}:(?=(?<secret>[^\s"']{3,200}))\k<secret>\k<q>(?=[\s"']|$)/,
-    allow: (secret) => /^(?:\$|<|\{\{)/.test(secret)
-  }),
+  curlUserRule,
   patternRule({
     id: 'basic-auth-header', keywords: ['basic '],
     pattern: /\bBasic[ \t]+(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/,

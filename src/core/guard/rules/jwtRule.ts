@@ -8,6 +8,7 @@
 import { looksPlaceholder, type SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
 import { shannonEntropy } from '../stringEntropy';
+import { RunEnds } from './runEnds';
 
 const KIND = spanKind('jwt');
 const DOT = 46;
@@ -17,7 +18,7 @@ export const jwtRule: SecretRule = {
   keywords: ['eyj'],
   find(text, found) {
     // One cursor per segment: the places each segment is asked about rise with the first's.
-    const runs = [new RunEnds(text), new RunEnds(text), new RunEnds(text)] as const;
+    const runs = [new RunEnds(text, isSegmentChar), new RunEnds(text, isSegmentChar), new RunEnds(text, isSegmentChar)] as const;
     for (let at = text.indexOf('eyJ'); at !== -1; ) {
       const end = tokenEnd(text, at, runs);
       if (end === -1 || !isToken(text.slice(at, end))) {
@@ -45,23 +46,6 @@ function tokenEnd(text: string, at: number, runs: readonly [RunEnds, RunEnds, Ru
 
 function isToken(token: string): boolean {
   return !looksPlaceholder(token) && shannonEntropy(token) >= 3;
-}
-
-/** Where the run of base64url characters that holds `at` ends, for places asked in rising order. */
-class RunEnds {
-  private runStart = 0;
-  private runEnd = -1;
-
-  constructor(private readonly text: string) {}
-
-  from(at: number): number {
-    if (at >= this.runStart && at <= this.runEnd) return this.runEnd;
-    let end = at;
-    while (end < this.text.length && isSegmentChar(this.text.charCodeAt(end))) end++;
-    this.runStart = at;
-    this.runEnd = end;
-    return end;
-  }
 }
 
 /** [A-Za-z0-9_] */

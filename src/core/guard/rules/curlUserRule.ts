@@ -1,0 +1,127 @@
+// curl -u user:pass, -u"user:pass", --user=user:pass, -uuser:pass: the password after the first
+// colon, taken whole. It is this expression:
+//   (?<![A-Za-z0-9_-])(?:-u[ \t]{0,4}|--user(?:[ \t]{1,4}|=))(?<q>["']?)[^\s:"'@]{1,100}:
+//   (?=(?<secret>[^\s"']{3,200}))\k<secret>\k<q>(?=[\s"']|$)
+// read by hand: the user and the password are each a whole run (of no blank, quote or colon;
+// of no blank or quote), so each run's end is found once and shared by every `-u` inside it,
+// where the expression read up to 200 characters after every `-u` of `-u:-u-u:-u…`.
+import { looksPlaceholder, type SecretRule } from '../secretRule';
+import { spanKind } from '../spanList';
+import { RunEnds } from './runEnds';
+
+const KIND = spanKind('curl-user');
+const MAX_USER = 100;
+const MIN_PASSWORD = 3;
+const MAX_PASSWORD = 200;
+const MAX_BLANKS = 4;
+/** A shell reference or a template, not a password. */
+const REFERENCE = /^(?:\$|<|\{\{)/;
+
+export const curlUserRule: SecretRule = {
+  id: 'curl-user',
+  keywords: ['-u', '--user'],
+  find(text, found) {
+    const users = new RunEnds(text, isUserChar);
+    const passwords = new RunEnds(text, isPasswordChar);
+    for (let at = text.indexOf('-'); at !== -1; ) {
+      const end = matchAt(text, at, users, passwords);
+      if (end === -1) {
+        at = text.indexOf('-', at + 1);
+        continue;
+      }
+      const secret = text.slice(secretStart, secretEnd);
+      if (!looksPlaceholder(secret) && !REFERENCE.test(secret)) found.push(KIND, secretStart, secretEnd);
+      // As the expression does after a match, found or let go: on from its end.
+      at = text.indexOf('-', end);
+    }
+  },
+};
+
+// The password of the last match (read right after matchAt returns).
+let secretStart = 0;
+let secretEnd = 0;
+
+/** Where the expression's match at `at` ends, or -1. */
+function matchAt(text: string, at: number, users: RunEnds, passwords: RunEnds): number {
+  if (at > 0 && isWordOrDash(text.charCodeAt(at - 1))) return -1;
+  let p: number;
+  if (text.charCodeAt(at + 1) === U) {
+    // -u and up to 4 blanks (a fifth leaves a blank where the user must start: no match).
+    p = afterBlanks(text, at + 2);
+    if (p - (at + 2) > MAX_BLANKS) return -1;
+  } else if (text.startsWith('-user', at + 1)) {
+    const q = at + 6;
+    if (text.charCodeAt(q) === EQUALS) {
+      p = q + 1;
+    } else {
+      p = afterBlanks(text, q);
+      if (p === q || p - q > MAX_BLANKS) return -1;
+    }
+  } else {
+    return -1;
+  }
+  // An opening quote is taken (without it the user would start with a quote, which it may not).
+  const quote = isQuote(text.charCodeAt(p)) ? text.charCodeAt(p) : 0;
+  if (quote !== 0) p++;
+  const userEnd = users.from(p);
+  if (userEnd === p || userEnd - p > MAX_USER || text.charCodeAt(userEnd) !== COLON) return -1;
+  const start = userEnd + 1;
+  const end = passwords.from(start);
+  // A password run longer than 200 is followed by more of itself: neither the quote nor the end.
+  if (end - start < MIN_PASSWORD || end - start > MAX_PASSWORD) return -1;
+  let matchEnd = end;
+  if (quote !== 0) {
+    if (text.charCodeAt(end) !== quote) return -1;
+    matchEnd = end + 1;
+    if (matchEnd < text.length && !isBlankOrQuote(text.charCodeAt(matchEnd))) return -1;
+  }
+  secretStart = start;
+  secretEnd = end;
+  return matchEnd;
+}
+
+function afterBlanks(text: string, at: number): number {
+  let p = at;
+  // One past the limit is enough to know it was passed.
+  while (p - at <= MAX_BLANKS && (text.charCodeAt(p) === SPACE || text.charCodeAt(p) === TAB)) p++;
+  return p;
+}
+
+const TAB = 9;
+const SPACE = 32;
+const DOUBLE_QUOTE = 34;
+const SINGLE_QUOTE = 39;
+const DASH = 45;
+const COLON = 58;
+const EQUALS = 61;
+const AT = 64;
+const U = 117;
+
+function isQuote(c: number): boolean {
+  return c === DOUBLE_QUOTE || c === SINGLE_QUOTE;
+}
+
+/** [A-Za-z0-9_-] */
+function isWordOrDash(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === DASH;
+}
+
+/** JavaScript's \s. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** [^\s"'] */
+function isPasswordChar(c: number): boolean {
+  return !isSpace(c) && !isQuote(c);
+}
+
+/** [^\s:"'@] */
+function isUserChar(c: number): boolean {
+  return isPasswordChar(c) && c !== COLON && c !== AT;
+}
+
+/** [\s"'] */
+function isBlankOrQuote(c: number): boolean {
+  return isSpace(c) || isQuote(c);
+}
