@@ -7,7 +7,7 @@ import { definitionSnippet } from '../context/definitionSnippets';
 import { languageIdForFile, syntaxLanguageFor } from '../syntax/languages';
 import type { SyntaxService } from '../syntax/syntaxService';
 import { chunkFileForIndex } from './indexChunks';
-import type { ChunkRow, SymbolRow } from './indexStore';
+import type { ChunkRow, SymbolRow } from './indexRows';
 import { pathTerms, termText } from './indexTerms';
 
 export interface FileRows {

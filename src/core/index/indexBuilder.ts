@@ -11,7 +11,8 @@ import { createHash } from 'node:crypto';
 import type { Logger } from '../logger';
 import type { SyntaxService } from '../syntax/syntaxService';
 import { fileRows, type FileRows } from './fileRows';
-import type { IndexStore, StoredFileInfo } from './indexStore';
+import type { IndexStore } from './indexStore';
+import type { StoredFileInfo } from './indexRows';
 
 export interface IndexFileSource {
   /** Size and modification time, or undefined when the file is gone. */

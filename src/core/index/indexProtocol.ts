@@ -4,7 +4,8 @@
 import type { PathPolicyOptions } from '../guard/pathPolicy';
 import type { SyncResult } from './indexBuilder';
 import type { IndexHit } from './indexSearch';
-import type { StoreRecovery, StoreStats, SymbolHit } from './indexStore';
+import type { StoreRecovery } from './indexStore';
+import type { StoreStats, SymbolHit } from './indexRows';
 import type { WorkspaceRoot } from '../workspaceFolders';
 
 /** What the worker needs to build its own copy of the one path policy (functions cannot cross threads). */

@@ -11,7 +11,7 @@ import type { ContextCandidate } from '../context/contextTypes';
 import { isMeaningfulIdentifier } from '../context/identifierTokens';
 import { UNITS_PER_MS } from '../context/workBudget';
 import { languageIdForPath, sameLanguageFamily } from '../syntax/languages';
-import type { SymbolHit } from './indexStore';
+import type { SymbolHit } from './indexRows';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export const INDEX_RETRIEVER = 'workspaceIndex';

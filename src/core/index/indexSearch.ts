@@ -6,7 +6,8 @@
 //   vector — cosine similarity of the chunks' embeddings to the question's (when configured).
 import { fuseCandidates } from '../context/rankFusion';
 import type { ContextCandidate } from '../context/contextTypes';
-import type { ChunkHit, IndexStore } from './indexStore';
+import type { IndexStore } from './indexStore';
+import type { ChunkHit } from './indexRows';
 import { anyOf, namedIdentifiers, queryTerms } from './indexTerms';
 
 export type HitSource = 'term' | 'symbol' | 'vector';

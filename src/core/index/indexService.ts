@@ -14,7 +14,7 @@ import type { IndexFileSource, SyncProgress, SyncResult } from './indexBuilder';
 import type { EmbeddingWork, IndexOpenOptions, IndexSnippet, IndexStats, WorkerPolicyOptions } from './indexProtocol';
 import { searchIndex } from './indexSearch';
 import { IndexStore } from './indexStore';
-import type { SymbolHit } from './indexStore';
+import type { SymbolHit } from './indexRows';
 import { RowsHelper, type RowsWorkerScript } from './rowsHelper';
 
 // Synchronous reads: this runs on the index's own thread, and a read handed to the thread pool

@@ -16,72 +16,10 @@ import type { Logger } from '../logger';
 import { symbolWords } from './indexTerms';
 import { claimLock, lockFiles, releaseLock, removeStaleLock } from './storeLock';
 import { normalized, quantize } from './vectorQuantization';
+import type { StoredFileInfo, ChunkRow, SymbolRow, ChunkHit, SymbolHit, PendingEmbedding, StoreStats } from './indexRows';
 
 /** Bumped whenever the tables or what goes into them change: an older index is rebuilt. */
 export const INDEX_SCHEMA_VERSION = '1';
-
-export interface StoredFileInfo {
-  readonly hash: string;
-  readonly size: number;
-  readonly mtimeMs: number;
-}
-
-export interface ChunkRow {
-  readonly startLine: number;
-  readonly endLine: number;
-  readonly kind: string;
-  readonly scope: string;
-  readonly header: string;
-  /** Index words of the names the chunk defines and is inside of. */
-  readonly symbolTerms: string;
-  /** Index words of the file's path. */
-  readonly pathTerms: string;
-  /** Index words of the chunk's text. */
-  readonly bodyTerms: string;
-}
-
-export interface SymbolRow {
-  readonly name: string;
-  readonly kind: string;
-  readonly startLine: number;
-  readonly endLine: number;
-  /** The signature, or a class's outline. */
-  readonly text: string;
-}
-
-export interface ChunkHit {
-  readonly chunkId: number;
-  readonly path: string;
-  readonly startLine: number;
-  readonly endLine: number;
-  readonly kind: string;
-  readonly scope: string;
-  readonly header: string;
-  /** Higher is better (BM25 negated, or cosine similarity). */
-  readonly score: number;
-}
-
-export interface SymbolHit extends SymbolRow {
-  readonly path: string;
-  readonly score: number;
-}
-
-export interface PendingEmbedding {
-  readonly chunkId: number;
-  readonly path: string;
-  readonly hash: string;
-  readonly startLine: number;
-  readonly endLine: number;
-  readonly header: string;
-}
-
-export interface StoreStats {
-  readonly files: number;
-  readonly chunks: number;
-  readonly symbols: number;
-  readonly vectors: number;
-  readonly bytesOnDisk: number;
-}
 
 /** Why an existing database was thrown away on open (logged and shown in the status). */
 export type StoreRecovery = 'torn' | 'schema';

@@ -9,7 +9,7 @@ import type { Logger } from '../logger';
 import { EmbeddingQueue, type EmbedTexts } from './embeddingQueue';
 import type { IndexClient } from './indexClient';
 import type { IndexSnippet, IndexStats, WorkerMemory, WorkerPolicyOptions, WorkspaceRoot } from './indexProtocol';
-import type { SymbolHit } from './indexStore';
+import type { SymbolHit } from './indexRows';
 
 export type IndexState = 'starting' | 'building' | 'paused' | 'stopped' | 'ready' | 'failed';
 

@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { fuseRankings, type HitSource } from '../../../src/core/index/indexSearch';
-import type { ChunkHit } from '../../../src/core/index/indexStore';
+import type { ChunkHit } from '../../../src/core/index/indexRows';
 
 let nextId = 1;
 function chunk(path: string, startLine: number, endLine: number, header = ''): ChunkHit {

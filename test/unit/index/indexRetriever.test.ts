@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import { after, before, it } from 'node:test';
 import { ContextEngine } from '../../../src/core/context/contextEngine';
 import { INDEX_RETRIEVER, workspaceIndexRetriever, type IndexQueries } from '../../../src/core/index/indexRetriever';
-import type { SymbolHit } from '../../../src/core/index/indexStore';
+import type { SymbolHit } from '../../../src/core/index/indexRows';
 import { SyntaxService } from '../../../src/core/syntax/syntaxService';
 import { FixtureWorkspace } from '../context/fixtureWorkspace';
 
