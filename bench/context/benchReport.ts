@@ -1,6 +1,6 @@
 // The context bench's report: a table per corpus, language and split, and the JSON last line
 // (Flywheel, each baseline and the control; intervals on Flywheel minus the best baseline).
-import { bootstrapInterval, mean, pairedInterval } from './bootstrap';
+import { bootstrapInterval, mean, pairedInterval, percentileInterval } from './bootstrap';
 
 export type Side = 'flywheel' | 'jaccard50' | 'jaccard20' | 'names_control';
 export type Metric = 'definition_recall' | 'line_match' | 'identifier_recall';
@@ -84,6 +84,10 @@ function printTable(rows: string[][]): void {
 export interface Timing {
   readonly ms: readonly number[];
   readonly cpuMs: readonly number[];
+  /** Per stage of the context engine (its debug timings). */
+  readonly stageMs: Readonly<Record<string, readonly number[]>>;
+  /** The tree update the editor's change event does before the request (not the context stage). */
+  readonly treeMs: readonly number[];
   /** One-minute load average at the start and at the end of the run. */
   readonly load: readonly [number, number];
   readonly baselineMs: Readonly<Record<string, readonly number[]>>;
@@ -92,14 +96,20 @@ export interface Timing {
 export function report(points: readonly PointResult[], timing: Timing, options: { budgetTokens: number; openFiles: number; pointsPerCorpus: number; asJson: boolean }): void {
   const time = (xs: readonly number[]) => ({ p50_ms: round(percentile(xs, 50), 2), p95_ms: round(percentile(xs, 95), 2) });
   const cpu = { p50_cpu_ms: round(percentile(timing.cpuMs, 50), 2), p95_cpu_ms: round(percentile(timing.cpuMs, 95), 2) };
+  const ci = (xs: readonly number[], p: number) => percentileInterval(xs, p).map((x) => round(x, 2)) as [number, number];
+  const intervals = { p50_ms_ci95: ci(timing.ms, 50), p95_ms_ci95: ci(timing.ms, 95), p50_cpu_ms_ci95: ci(timing.cpuMs, 50), p95_cpu_ms_ci95: ci(timing.cpuMs, 95) };
+  const tree = { tree_update_p50_ms: round(percentile(timing.treeMs, 50), 2), tree_update_p95_ms: round(percentile(timing.treeMs, 95), 2) };
   console.log(
     `context stage (time-budget mode, ${timing.ms.length} points, load average ${timing.load[0]} → ${timing.load[1]}): ` +
-      `p50 ${time(timing.ms).p50_ms} ms, p95 ${time(timing.ms).p95_ms} ms wall; p50 ${cpu.p50_cpu_ms} ms, p95 ${cpu.p95_cpu_ms} ms CPU; ` +
+      `p50 ${time(timing.ms).p50_ms} ms [${intervals.p50_ms_ci95.join(', ')}], p95 ${time(timing.ms).p95_ms} ms [${intervals.p95_ms_ci95.join(', ')}] wall; ` +
+      `p50 ${cpu.p50_cpu_ms} ms [${intervals.p50_cpu_ms_ci95.join(', ')}], p95 ${cpu.p95_cpu_ms} ms [${intervals.p95_cpu_ms_ci95.join(', ')}] CPU (bootstrap 95%); ` +
       `jaccard50 p95 ${time(timing.baselineMs.jaccard50).p95_ms} ms, jaccard20 p95 ${time(timing.baselineMs.jaccard20).p95_ms} ms`,
   );
+  const stages = Object.entries(timing.stageMs).map(([stage, xs]) => `${stage} ${round(percentile(xs, 50), 2)}/${round(percentile(xs, 95), 2)}`);
+  console.log(`  by stage, p50/p95 ms wall: ${stages.join(', ')}; before it, the tree update on the editor's change event ${tree.tree_update_p50_ms}/${tree.tree_update_p95_ms}`);
   if (points.length === 0) {
     // --timing-only: no quality pass was run.
-    if (options.asJson) console.log(JSON.stringify({ budget: options.budgetTokens, open_files: options.openFiles, flywheel: { ...time(timing.ms), ...cpu }, load_average: timing.load }));
+    if (options.asJson) console.log(JSON.stringify({ budget: options.budgetTokens, open_files: options.openFiles, flywheel: { ...time(timing.ms), ...cpu, ...intervals, ...tree }, load_average: timing.load }));
     return;
   }
   const rows: string[][] = [];

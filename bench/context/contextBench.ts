@@ -52,6 +52,10 @@ interface CorpusRun {
   ms: number[];
   /** CPU time of this process during each timed call: what the call cost, less what the load added. */
   cpuMs: number[];
+  /** The timed call's own timings per stage (the engine's debug timings), by stage. */
+  stageMs: Record<string, number[]>;
+  /** The syntax tree brought up to the edit, as the editor does on its change event (not the context stage). */
+  treeMs: number[];
   baselineMs: Record<string, number[]>;
 }
 
@@ -74,6 +78,8 @@ async function measureCorpus(corpus: Corpus, syntax: SyntaxService): Promise<Cor
   const results: PointResult[] = [];
   const ms: number[] = [];
   const cpuMs: number[] = [];
+  const stageMs: Record<string, number[]> = {};
+  const treeMs: number[] = [];
   const baselineMs: Record<string, number[]> = { jaccard50: [], jaccard20: [] };
   const versions = new Map<string, number>();
   for (const [index, point] of points.entries()) {
@@ -94,6 +100,12 @@ async function measureCorpus(corpus: Corpus, syntax: SyntaxService): Promise<Cor
       await engine.idle();
       // The user is now at the completion point: the document ends at the cursor.
       workspace.open = [current, ...workspace.open.slice(1)];
+      if (engine === timed) {
+        // The editor's change event brings the tree up to date before the request (registerContext).
+        const started = performance.now();
+        await syntax.updateDocument(current.uri, current.languageId, current.version, current.text);
+        treeMs.push(performance.now() - started);
+      }
       const cpu = process.cpuUsage();
       const started = performance.now();
       const result = await engine.gather({ document: current, budgetTokens });
@@ -101,6 +113,7 @@ async function measureCorpus(corpus: Corpus, syntax: SyntaxService): Promise<Cor
         ms.push(performance.now() - started);
         const used = process.cpuUsage(cpu);
         cpuMs.push((used.user + used.system) / 1000);
+        for (const [stage, stageTime] of Object.entries(result.debug.timings)) (stageMs[stage] ??= []).push(stageTime);
       } else {
         if (result.totalTokens > budgetTokens) throw new Error(`budget exceeded: ${result.totalTokens} > ${budgetTokens}`);
         flywheel = result.snippets.map((s) => ({ path: s.path, text: s.text }));
@@ -136,7 +149,7 @@ async function measureCorpus(corpus: Corpus, syntax: SyntaxService): Promise<Cor
   }
   quality.dispose();
   timed.dispose();
-  return { points: results, ms, cpuMs, baselineMs };
+  return { points: results, ms, cpuMs, stageMs, treeMs, baselineMs };
 }
 
 async function main(): Promise<void> {
@@ -157,6 +170,8 @@ async function main(): Promise<void> {
   const points: PointResult[] = [];
   const ms: number[] = [];
   const cpuMs: number[] = [];
+  const stageMs: Record<string, number[]> = {};
+  const treeMs: number[] = [];
   const baselineMs: Record<string, number[]> = { jaccard50: [], jaccard20: [] };
   const loadBefore = loadavg()[0];
   for (const corpus of corpora) {
@@ -165,12 +180,14 @@ async function main(): Promise<void> {
     points.push(...m.points);
     ms.push(...m.ms);
     cpuMs.push(...m.cpuMs);
+    treeMs.push(...m.treeMs);
+    for (const [stage, list] of Object.entries(m.stageMs)) (stageMs[stage] ??= []).push(...list);
     for (const k of Object.keys(baselineMs)) baselineMs[k].push(...m.baselineMs[k]);
     if (!asJson) console.error(`${corpus.name} (${corpus.split}): ${corpus.files.length} files, ${m.points.length} points, ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
   syntax.dispose();
   const load = [loadBefore, loadavg()[0]].map((x) => Math.round(x * 10) / 10) as [number, number];
-  report(points, { ms, cpuMs, baselineMs, load }, { budgetTokens, openFiles: OPEN_FILES, pointsPerCorpus, asJson });
+  report(points, { ms, cpuMs, stageMs, treeMs, baselineMs, load }, { budgetTokens, openFiles: OPEN_FILES, pointsPerCorpus, asJson });
 }
 
 main().catch((error: unknown) => {

@@ -11,7 +11,11 @@ export interface ScoredChunk {
   readonly score: number;
 }
 
-/** The chunks of one file with their postings: term → indices of the chunks that have it. */
+/**
+ * The chunks of one file with their postings: term → the chunks that have it, each as its
+ * index and the term's count there, side by side (`[chunk, count, chunk, count, …]`): a query
+ * reads a term's counts from the posting itself, not from each chunk's map of terms.
+ */
 export interface ChunkIndex {
   readonly chunks: readonly CodeChunk[];
   readonly postings: ReadonlyMap<string, readonly number[]>;
@@ -25,51 +29,79 @@ export function indexChunks(chunks: readonly CodeChunk[]): ChunkIndex {
   let totalLength = 0;
   chunks.forEach((chunk, i) => {
     totalLength += chunk.length;
-    for (const term of chunk.terms.keys()) {
+    for (const [term, count] of chunk.terms) {
       const list = postings.get(term);
-      if (list) list.push(i);
-      else postings.set(term, [i]);
+      if (list) list.push(i, count);
+      else postings.set(term, [i, count]);
     }
   });
   return { chunks, postings, totalLength };
 }
 
-/** The `limit` best chunks of all the indexes for the query terms (weighted by the query's values), best first; chunks sharing no term are left out. */
-export function rankBm25Indexed(query: ReadonlyMap<string, number>, indexes: readonly ChunkIndex[], limit: number): ScoredChunk[] {
+/**
+ * Which of many indexes hold a term, kept by their owner as files come and go (see
+ * chunkDirectory.ts): a query over a whole workspace then visits only the files that share a
+ * term with it, instead of asking every file for every term.
+ */
+export interface TermHolders {
+  /** Whether the directory lists this index (the others are asked term by term). */
+  covers(index: ChunkIndex): boolean;
+  /** The listed indexes that have the term. */
+  holders(term: string): Iterable<ChunkIndex>;
+}
+
+/**
+ * The `limit` best chunks of all the indexes (each given once) for the query terms (weighted by
+ * the query's values), best first; chunks sharing no term are left out. `directory` only makes
+ * it faster: the result is the same with or without it.
+ */
+export function rankBm25Indexed(query: ReadonlyMap<string, number>, indexes: readonly ChunkIndex[], limit: number, directory?: TermHolders): ScoredChunk[] {
+  // Chunks are numbered across the indexes (file order, then chunk order): ties keep that order.
+  const offsets = new Map<ChunkIndex, number>();
+  const unlisted: ChunkIndex[] = [];
   let n = 0;
   let totalLength = 0;
   for (const index of indexes) {
+    offsets.set(index, n);
     n += index.chunks.length;
     totalLength += index.totalLength;
+    if (!directory?.covers(index)) unlisted.push(index);
   }
   if (n === 0 || query.size === 0) return [];
   const avgLength = totalLength / n;
+  const holding = new Map<string, ChunkIndex[]>();
   const idf = new Map<string, number>();
   for (const term of query.keys()) {
+    const holders: ChunkIndex[] = [];
+    // The directory lists files that are not searched now (open, edited): those are left out.
+    if (directory) for (const index of directory.holders(term)) if (offsets.has(index)) holders.push(index);
+    for (const index of unlisted) if (index.postings.has(term)) holders.push(index);
     let df = 0;
-    for (const index of indexes) df += index.postings.get(term)?.length ?? 0;
-    if (df > 0) idf.set(term, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+    for (const index of holders) df += index.postings.get(term)!.length / 2;
+    if (df === 0) continue;
+    idf.set(term, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+    holding.set(term, holders);
   }
-  // Scores by global chunk number (file order, then chunk order): ties keep that order. An array
-  // and a list of touched numbers: a query over the whole workspace touches tens of thousands.
+  // Scores by chunk number, in an array with a list of touched numbers: a query over the whole
+  // workspace touches tens of thousands. Each chunk adds up its terms in the query's order.
   const scores = new Float64Array(n);
   const touched: number[] = [];
-  let offset = 0;
-  for (const index of indexes) {
-    for (const [term, weight] of idf) {
-      const postings = index.postings.get(term);
-      if (!postings) continue;
-      const w = (query.get(term) ?? 1) * weight;
-      for (const i of postings) {
-        const chunk = index.chunks[i];
-        if (index.accept && !index.accept(chunk)) continue;
-        const tf = chunk.terms.get(term)!;
+  for (const [term, weight] of idf) {
+    const w = (query.get(term) ?? 1) * weight;
+    for (const index of holding.get(term)!) {
+      const offset = offsets.get(index)!;
+      const { chunks, accept } = index;
+      const postings = index.postings.get(term)!;
+      for (let p = 0; p < postings.length; p += 2) {
+        const i = postings[p];
+        const chunk = chunks[i];
+        if (accept && !accept(chunk)) continue;
+        const tf = postings[p + 1];
         const k = offset + i;
         if (scores[k] === 0) touched.push(k);
         scores[k] += w * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * chunk.length) / avgLength)));
       }
     }
-    offset += index.chunks.length;
   }
   // The best `limit`, by insertion into a short sorted list (no sort of every touched chunk).
   const best: number[] = [];

@@ -13,16 +13,27 @@ export function lineTokens(line: string): string[] {
 // Lines longer than this are compared on their first tokens: the cost stays bounded per line.
 const MAX_TOKENS = 48;
 
+// Two rows of the edit-distance table, reused: similar code compares hundreds of line pairs per request.
+let rowA = new Int32Array(MAX_TOKENS + 1);
+let rowB = new Int32Array(MAX_TOKENS + 1);
+
 /** 1 − token edit distance / the longer line's token count (1: the same tokens in the same order). */
 export function tokenSimilarity(a: readonly string[], b: readonly string[]): number {
   const n = Math.max(a.length, b.length);
   if (n === 0) return 1;
-  let previous = new Int32Array(b.length + 1).map((_, j) => j);
-  let row = new Int32Array(b.length + 1);
+  if (rowA.length <= b.length) {
+    rowA = new Int32Array(b.length + 1);
+    rowB = new Int32Array(b.length + 1);
+  }
+  let previous = rowA;
+  let row = rowB;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     row[0] = i;
     for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    [previous, row] = [row, previous];
+    const done = previous;
+    previous = row;
+    row = done;
   }
   return 1 - previous[b.length] / n;
 }
@@ -46,17 +57,25 @@ export function alignmentQuery(queryText: string): string[][] {
     .map((l) => lineTokens(l).slice(0, MAX_TOKENS));
 }
 
-/**
- * The best alignment of `query` (see alignmentQuery) inside `text`: a non-blank line of the
- * text matched with the cursor's last line, the non-blank lines above it with the ones above
- * that, and at least one line after it (the continuation is what a model copies).
- */
-export function bestAlignment(query: readonly (readonly string[])[], text: string): Alignment {
-  const lines = text.split('\n');
+/** A text's non-blank lines with their tokens (the index is the line's in the text). */
+export type CodeLines = readonly { readonly index: number; readonly tokens: readonly string[] }[];
+
+export function codeLines(text: string): CodeLines {
   const code: { index: number; tokens: string[] }[] = [];
-  lines.forEach((line, index) => {
+  text.split('\n').forEach((line, index) => {
     if (line.trim()) code.push({ index, tokens: lineTokens(line).slice(0, MAX_TOKENS) });
   });
+  return code;
+}
+
+/**
+ * The best alignment of `query` (see alignmentQuery) inside `text` (or its `codeLines`, kept
+ * by a caller that aligns the same text again): a non-blank line of the text matched with the
+ * cursor's last line, the non-blank lines above it with the ones above that, and at least one
+ * line after it (the continuation is what a model copies).
+ */
+export function bestAlignment(query: readonly (readonly string[])[], text: string | CodeLines): Alignment {
+  const code = typeof text === 'string' ? codeLines(text) : text;
   let best: Alignment = { score: 0, line: 0 };
   if (query.length === 0) return best;
   const last = query.length - 1;

@@ -4,13 +4,14 @@
 // document's language family (see sameLanguageFamily).
 import { sameLanguageFamily } from '../syntax/languages';
 import { rankBm25Indexed } from './bm25';
-import type { ChunkIndex } from './bm25';
+import type { ChunkIndex, TermHolders } from './bm25';
 import type { CodeChunk } from './codeChunks';
 import type { ContextRetriever } from './contextRetriever';
 import type { ContextCandidate } from './contextTypes';
 import type { FileAnalysis } from './fileAnalysis';
 import { tokenCounts } from './identifierTokens';
-import { alignmentQuery, bestAlignment } from './lineAlignment';
+import { alignmentQuery, bestAlignment, codeLines } from './lineAlignment';
+import type { CodeLines } from './lineAlignment';
 import type { RecentEditTracker } from './recentEdits';
 import type { RetrievalSignal } from './retrievalSignal';
 import type { WorkBudget } from './workBudget';
@@ -33,6 +34,15 @@ export function recencyWeightedTerms(queryText: string, halfLife = 3): Map<strin
 
 const POOL_FACTOR = 2;
 
+// Chunks live as long as their file's index: each one's lines are tokenized once, not per request.
+const chunkLines = new WeakMap<CodeChunk, CodeLines>();
+
+function linesOf(chunk: CodeChunk): CodeLines {
+  let lines = chunkLines.get(chunk);
+  if (!lines) chunkLines.set(chunk, (lines = codeLines(chunk.text)));
+  return lines;
+}
+
 /**
  * `current`: the edited document's own chunks, of which only those `accept`ed may be proposed
  * (the ones the prompt does not show).
@@ -43,13 +53,14 @@ export function similarCodeCandidates(
   limit = 12,
   current?: { readonly file: FileAnalysis; readonly accept: (chunk: CodeChunk) => boolean },
   more: readonly ChunkIndex[] = [],
+  directory?: TermHolders,
 ): ContextCandidate[] {
   const indexes = [...files.map((f) => f.chunkIndex()), ...more];
   if (current) indexes.push({ ...current.file.chunkIndex(), accept: current.accept });
   // BM25 finds code about the same things; of those, the ones whose lines line up with the
   // cursor's come first (BM25's order breaks ties). Measured: BM25's pool of twice the limit.
   const query = alignmentQuery(queryText);
-  const pool = rankBm25Indexed(recencyWeightedTerms(queryText), indexes, limit * POOL_FACTOR).map((found, rank) => ({ ...found, rank, alignment: bestAlignment(query, found.chunk.text) }));
+  const pool = rankBm25Indexed(recencyWeightedTerms(queryText), indexes, limit * POOL_FACTOR, directory).map((found, rank) => ({ ...found, rank, alignment: bestAlignment(query, linesOf(found.chunk)) }));
   pool.sort((a, b) => b.alignment.score - a.alignment.score || a.rank - b.rank);
   return pool.slice(0, limit).map(({ chunk, score, alignment }) => ({
     path: chunk.path,
@@ -111,7 +122,7 @@ export function similarCodeRetriever(recentEdits: RecentEditTracker | undefined,
       const fresh = new Set([...skip, ...files.map((f) => f.path)]);
       const rest: ChunkIndex[] = [];
       for (const [path, index] of workspace?.chunkIndexes(languageId) ?? []) if (!fresh.has(path)) rest.push(index);
-      return similarCodeCandidates(signal.queryText(), searched, 12, far && indexed(far.file, budget.work, signal) ? far : undefined, rest);
+      return similarCodeCandidates(signal.queryText(), searched, 12, far && indexed(far.file, budget.work, signal) ? far : undefined, rest, workspace?.termHolders(languageId));
     },
   };
 }

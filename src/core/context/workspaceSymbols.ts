@@ -8,7 +8,8 @@ import type { Disposable } from '../disposable';
 import type { Logger } from '../logger';
 import { languageIdForFile, sameLanguageFamily, syntaxLanguageForPath } from '../syntax/languages';
 import type { SyntaxService } from '../syntax/syntaxService';
-import type { ChunkIndex } from './bm25';
+import type { ChunkIndex, TermHolders } from './bm25';
+import { ChunkDirectory } from './chunkDirectory';
 import type { ContextRetriever } from './contextRetriever';
 import type { ContextCandidate } from './contextTypes';
 import type { ContextWorkspace, ExclusionPredicate } from './contextWorkspace';
@@ -49,6 +50,7 @@ interface FileEntry {
 export class WorkspaceSymbols implements Disposable {
   private readonly entries = new Map<string, FileEntry>();
   private readonly byName = new Map<string, WorkspaceSymbol[]>();
+  private readonly directory = new ChunkDirectory();
   private readonly queue: string[] = [];
   private readonly queued = new Set<string>();
   private chars = 0;
@@ -84,6 +86,7 @@ export class WorkspaceSymbols implements Disposable {
     const entry = this.entries.get(path);
     if (!entry) return;
     this.entries.delete(path);
+    this.directory.remove(entry.languageId, entry.chunks);
     this.chars -= entry.chars;
     this.symbolCount -= entry.symbols.length;
     for (const symbol of entry.symbols) {
@@ -106,6 +109,11 @@ export class WorkspaceSymbols implements Disposable {
     })();
   }
 
+  /** Which of those indexes hold a term (the same family as `chunkIndexes`). */
+  termHolders(languageId: string): TermHolders {
+    return this.directory.holdersFor(languageId);
+  }
+
   get fileCount(): number {
     return this.entries.size;
   }
@@ -120,6 +128,7 @@ export class WorkspaceSymbols implements Disposable {
     this.queue.length = 0;
     this.entries.clear();
     this.byName.clear();
+    this.directory.clear();
   }
 
   private async drain(): Promise<void> {
@@ -157,6 +166,7 @@ export class WorkspaceSymbols implements Disposable {
       tree?.delete();
     }
     this.entries.set(path, entry);
+    this.directory.add(entry.languageId, entry.chunks);
     this.chars += entry.chars;
     this.symbolCount += entry.symbols.length;
     for (const symbol of entry.symbols) {

@@ -82,9 +82,14 @@ const FAMILIES: readonly (readonly string[])[] = [
 ];
 const familyOf = new Map(FAMILIES.flatMap((ids) => ids.map((id) => [id, ids[0]] as const)));
 
+/** The family a VS Code language id belongs to (its own id when it has none). */
+export function languageFamily(languageId: string): string {
+  return familyOf.get(languageId) ?? languageId;
+}
+
 /** Whether code in `other` may be context for a document in `languageId` (VS Code language ids). */
 export function sameLanguageFamily(languageId: string, other: string): boolean {
-  return languageId === other || (familyOf.get(languageId) ?? languageId) === (familyOf.get(other) ?? other);
+  return languageId === other || languageFamily(languageId) === languageFamily(other);
 }
 
 /** C++ in a `.h` file: what a C grammar cannot parse. */

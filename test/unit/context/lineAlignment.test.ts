@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { rankBm25Indexed } from '../../../src/core/context/bm25';
 import { analyzeFile } from '../../../src/core/context/fileAnalysis';
 import { recencyWeightedTerms, similarCodeCandidates } from '../../../src/core/context/similarCode';
-import { alignmentQuery, bestAlignment, lineTokens, tokenSimilarity } from '../../../src/core/context/lineAlignment';
+import { alignmentQuery, bestAlignment, codeLines, lineTokens, tokenSimilarity } from '../../../src/core/context/lineAlignment';
 
 test('token similarity is one minus the token edit distance over the longer line', () => {
   assert.equal(tokenSimilarity(lineTokens('a.b(c)'), lineTokens('a.b(c)')), 1);
@@ -43,4 +43,16 @@ test('code that lines up with the cursor outranks code that only shares more of 
   const [best] = similarCodeCandidates(query, [names, shaped]);
   assert.equal(best.path, 'cart.txt');
   assert.match(best.reason ?? '', /aligned .* at line 2/);
+});
+
+test('aligning a text\'s kept code lines gives what aligning the text gives', () => {
+  const query = alignmentQuery('    if self._closed:\n        raise RuntimeError("closed")\n    self._state = _State.RUNNING');
+  const text = ['def start(self):', '', '    if self._closed:', '        raise RuntimeError("closed")', '    self._state = _State.STARTING', '    self._loop.call_soon(self._run)'].join('\n');
+  const lines = codeLines(text);
+  assert.deepEqual(bestAlignment(query, lines), bestAlignment(query, text));
+  assert.deepEqual(lines.map((l) => l.index), [0, 2, 3, 4, 5], 'blank lines are left out, line numbers kept');
+  // A line longer than the table kept so far, then a short one: the reused rows give the same distances.
+  const long = Array.from({ length: 80 }, (_, i) => `x${i}`);
+  assert.equal(tokenSimilarity(long, long), 1);
+  assert.ok(Math.abs(tokenSimilarity(lineTokens('x = f(1)'), lineTokens('x = f(2)')) - 5 / 6) < 1e-9);
 });
