@@ -28,6 +28,8 @@ const MAX_RESOLVED = 5_000;
 export class ImportTargets {
   private context: { value: ImportResolutionContext; at: number } | undefined;
   private readonly resolved = new Map<string, { paths: readonly string[]; at: number }>();
+  /** Same-package files per document, from the current context's listing (a scan of every file); cleared with it. */
+  private readonly samePackage = new Map<string, readonly string[]>();
 
   constructor(
     private readonly workspace: ContextWorkspace,
@@ -44,7 +46,13 @@ export class ImportTargets {
     const language = syntaxLanguageFor(doc.languageId)?.name;
     if (!language) return [];
     const context = await this.resolutionContext();
-    const samePackage = samePackageFiles(language, doc.relativePath, context.files);
+    const packageKey = `${language}\0${doc.relativePath}`;
+    let samePackage = this.samePackage.get(packageKey);
+    if (!samePackage) {
+      samePackage = samePackageFiles(language, doc.relativePath, context.files);
+      if (this.samePackage.size >= MAX_RESOLVED) this.samePackage.clear();
+      this.samePackage.set(packageKey, samePackage);
+    }
     if (refs.length === 0 && samePackage.length === 0) return [];
     const openByPath = new Map(this.workspace.openDocuments().map((d) => [d.relativePath, d]));
     // Python's `from pkg import a, b` may name submodules, Go and C# import whole folders: keep all hits.
@@ -103,6 +111,7 @@ export class ImportTargets {
       files: this.workspace.listFiles?.(),
     };
     this.context = { value, at: Date.now() };
+    this.samePackage.clear();
     return value;
   }
 }

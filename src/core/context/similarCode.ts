@@ -86,10 +86,17 @@ function farChunks(signal: RetrievalSignal): { file: FileAnalysis; accept: (chun
   if (visible.start === 0 && visible.end >= doc.text.length) return undefined; // the prompt shows it all
   const file = signal.current();
   if (!file) return undefined;
+  // Asked once per query term a chunk holds: each chunk is compared with the text once.
+  const accepted = new Map<CodeChunk, boolean>();
   const accept = (chunk: CodeChunk): boolean => {
-    const start = file.lines.lineStart(chunk.startLine);
-    const end = start + chunk.text.length;
-    return (end <= visible.start || start >= visible.end) && doc.text.startsWith(chunk.text, start);
+    let ok = accepted.get(chunk);
+    if (ok === undefined) {
+      const start = file.lines.lineStart(chunk.startLine);
+      const end = start + chunk.text.length;
+      ok = (end <= visible.start || start >= visible.end) && doc.text.startsWith(chunk.text, start);
+      accepted.set(chunk, ok);
+    }
+    return ok;
   };
   return { file, accept };
 }
