@@ -18,7 +18,7 @@
 // GET / ("Ollama is running"), POST /api/embed ({"embeddings": [[…]], prompt_eval_count} for a
 // model with the "embedding" capability, 400 "does not support embeddings" otherwise; vectors
 // from fakeEmbedding; only a reply with path "/api/embed" scripts it). A reply queued for a path
-// with firstTokenDelayMs holds that answer back: /api/ps held as long as a generation is a
+// with firstTokenDelayMs (or until) holds that answer back: /api/ps or /api/tags held is a
 // server that stopped answering.
 // Like Ollama: an unknown model gets 404 {"error":"model \"x\" not found, try pulling it first"};
 // `suffix` for a model whose template has no .Suffix gets 400 "... does not support insert";
@@ -126,7 +126,10 @@ export class FakeOllamaServer extends FakeModelServer {
       return;
     }
     if (path === '/api/version') return sendJson(res, 200, { version: this.version });
-    if (path === '/api/tags') return sendJson(res, 200, { models: this.models.map(tagEntry) }, reply.headers);
+    if (path === '/api/tags') {
+      if (!(await waitFirstToken(res, reply))) return;
+      return sendJson(res, 200, { models: this.models.map(tagEntry) }, reply.headers);
+    }
     if (path === '/api/ps') {
       if (!(await waitFirstToken(res, reply))) return;
       const running = this.models.filter((m) => this.loaded.has(m.name)).map((m) => ({ ...tagEntry(m), expires_at: new Date(Date.now() + 300_000).toISOString(), size_vram: m.sizeBytes ?? 0 }));

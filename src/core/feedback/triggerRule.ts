@@ -13,9 +13,19 @@ export function rulePart(f: TriggerFeatures): RulePart | undefined {
   if (f.charBefore === ')' || f.charBefore === ']') return 'closer';
   if (f.charBefore === '}') return 'weak';
   const c = charClass(f.charBefore);
-  return (c === 'letter' || c === 'digit') && f.msSinceKeystroke < FAST_TYPING_MS ? 'weak' : undefined;
+  return (c === 'letter' || c === 'digit') && typingPace(f) < FAST_TYPING_MS ? 'weak' : undefined;
 }
 
 export function ruleSkips(f: TriggerFeatures): boolean {
   return rulePart(f) !== undefined;
+}
+
+/**
+ * How fast the user is typing: the interval between their last two keystrokes where the log has
+ * it. The time since the last keystroke is what a tool that counts displayed suggestions logs, but
+ * at Flywheel's decision it is only the wait before the request (VS Code's and the debounce,
+ * under 150 ms for everyone), which would make every mid-word position "fast".
+ */
+function typingPace(f: TriggerFeatures): number {
+  return f.keyIntervalMs ?? f.msSinceKeystroke;
 }

@@ -143,6 +143,25 @@ function missingModel(host: string, role: GenerationRole, installed: number): Mo
   });
 }
 
+/**
+ * What the set-up help says when discovery found no working Ollama, by why: nothing listening
+ * (start it), listening but silent past the discovery's limit (busy: loading a model, or the
+ * machine is loaded; starting it again would not help), or something answering that is not
+ * Ollama as expected (another server on the port, a proxy).
+ */
+export function ollamaDownHelp(problem: Extract<OllamaDiscovery, { kind: 'ollamaDown' }>): { readonly summary: string; readonly advice: string } {
+  const { host, error } = problem;
+  const elsewhere = 'or set another server in flywheel.models.completion';
+  switch (error.reason) {
+    case 'unreachable':
+      return { summary: `Flywheel cannot reach Ollama at ${host}.`, advice: `Start Ollama ("ollama serve") and Retry, ${elsewhere}.` };
+    case 'timeout':
+      return { summary: `Ollama at ${host} did not answer in time.`, advice: `It may be busy loading a model: Retry in a moment, restart it if it stays silent, ${elsewhere}.` };
+    default:
+      return { summary: `Ollama at ${host} did not answer as Ollama does: ${error.message}`, advice: `Check that Ollama is what listens there and Retry, ${elsewhere}.` };
+  }
+}
+
 /** One line for the log and the status bar: which model serves which role, and why. */
 export function describeLocalChoices(found: OllamaDiscovery): string {
   if (found.kind === 'ollamaDown') return found.error.message;

@@ -7,11 +7,10 @@
 // found; a success clears the status bar.
 import * as vscode from 'vscode';
 import type { ModelRole } from '../../core/models/modelGatewayConfig';
-import type { OllamaDiscovery } from '../../core/models/ollamaDiscovery';
+import { ollamaDownHelp, type OllamaDiscovery } from '../../core/models/ollamaDiscovery';
 import { openModelSettings } from '../models/openModelSettings';
 import type { CompletionStatusBar } from './completionStatusBar';
 import { CompletionCommands } from '../commandIds';
-
 
 type Problem = Exclude<OllamaDiscovery, { kind: 'ready' }>;
 
@@ -47,7 +46,7 @@ export class SetupNotice {
       if (stale) status.set({ kind: 'idle', model: result.roles.completion.endpoint.model });
       return;
     }
-    const changed = this.problem?.kind !== result.kind || this.problem.host !== result.host;
+    const changed = this.problem === undefined || summary(this.problem) !== summary(result);
     this.problem = result;
     if (changed || status.status.kind !== 'setupNeeded') status.set({ kind: 'setupNeeded', message: summary(result), command: CompletionCommands.showSetupHelp });
     if (!this.shownOnce && !this.retrying) {
@@ -79,7 +78,7 @@ export class SetupNotice {
       return;
     }
     const choice = await vscode.window.showErrorMessage(
-      `${summary(problem)} Start Ollama ("ollama serve") and Retry, or set another server in flywheel.models.completion.`,
+      `${summary(problem)} ${ollamaDownHelp(problem).advice}`,
       'Retry', 'Open Settings', 'Open Docs',
     );
     if (choice === 'Retry') await this.retry();
@@ -107,6 +106,6 @@ export class SetupNotice {
 
 function summary(problem: Problem): string {
   return problem.kind === 'ollamaDown'
-    ? `Flywheel cannot reach Ollama at ${problem.host}.`
+    ? ollamaDownHelp(problem).summary
     : `Ollama at ${problem.host} has no model that can complete code (fill-in-the-middle).`;
 }

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import { test } from 'node:test';
 import type { ModelDetails } from '../../../src/core/models/modelTypes';
-import { describeLocalChoices, discoverOllama, localModels, type OllamaDiscovery } from '../../../src/core/models/ollamaDiscovery';
+import { describeLocalChoices, discoverOllama, localModels, ollamaDownHelp, type OllamaDiscovery } from '../../../src/core/models/ollamaDiscovery';
 import { fakeOllamaModels, startFakeOllamaServer, type FakeOllamaModel, type FakeOllamaServer } from '../../support/fakeOllamaServer';
 
 async function withServer(models: FakeOllamaModel[], run: (server: FakeOllamaServer) => Promise<void>): Promise<void> {
@@ -140,5 +140,33 @@ test('a failing /api/tags reads as Ollama down; a failing /api/show skips that m
     server.reply({ path: '/api/show', status: 500 });
     const next = await discoverOllama({ host: server.url });
     assert.equal(next.kind === 'ready' && next.roles.completion.endpoint.model, 'codellama:7b-code');
+  });
+});
+
+test('the set-up help tells refused, silent and not-Ollama apart: only a refused connection says "cannot reach"', async () => {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const port = (probe.address() as { port: number }).port;
+  await new Promise((resolve) => probe.close(resolve));
+  const refused = await discoverOllama({ host: `http://127.0.0.1:${port}` });
+  assert.ok(refused.kind === 'ollamaDown');
+  assert.equal(ollamaDownHelp(refused).summary, `Flywheel cannot reach Ollama at http://127.0.0.1:${port}.`);
+  assert.match(ollamaDownHelp(refused).advice, /Start Ollama \("ollama serve"\)/);
+
+  await withServer([fakeOllamaModels.qwenCoder], async (server) => {
+    let release = () => {};
+    server.reply({ path: '/api/tags', until: new Promise<void>((resolve) => (release = resolve)) });
+    const silent = await discoverOllama({ host: server.url, signal: AbortSignal.timeout(200) });
+    release();
+    assert.ok(silent.kind === 'ollamaDown');
+    assert.equal(silent.error.reason, 'timeout');
+    assert.equal(ollamaDownHelp(silent).summary, `Ollama at ${server.url} did not answer in time.`);
+    assert.doesNotMatch(ollamaDownHelp(silent).advice, /Start Ollama/, 'a server that is running is not told to start');
+
+    server.reply({ path: '/api/tags', status: 502, errorMessage: 'bad gateway' });
+    const other = await discoverOllama({ host: server.url });
+    assert.ok(other.kind === 'ollamaDown');
+    assert.match(ollamaDownHelp(other).summary, new RegExp(`^Ollama at ${server.url.replace(/\./g, '\\.')} did not answer as Ollama does: .*HTTP 502`));
+    assert.doesNotMatch(ollamaDownHelp(other).summary, /cannot reach/);
   });
 });

@@ -16,10 +16,10 @@ const STATES = {
   afterEquals: ['const config = |', 'let retries = |'],
 } as const;
 
-function features(marked: string, lastOutcome: SuggestionOutcome, msSinceKeystroke = 400): TriggerFeatures {
+function features(marked: string, lastOutcome: SuggestionOutcome, msSinceKeystroke = 400, keyIntervalMs = 220): TriggerFeatures {
   const offset = marked.indexOf('|');
   const text = marked.slice(0, offset) + marked.slice(offset + 1);
-  return computeTriggerFeatures({ uri: 'file:///a.ts', relativePath: 'a.ts', languageId: 'typescript', text, version: 1, offset }, { msSinceKeystroke, lastOutcome, keyIntervalMs: 220 });
+  return computeTriggerFeatures({ uri: 'file:///a.ts', relativePath: 'a.ts', languageId: 'typescript', text, version: 1, offset }, { msSinceKeystroke, lastOutcome, keyIntervalMs });
 }
 
 /** A session cycling through the states; `accepts` says what the user does with each. */
@@ -66,7 +66,7 @@ test('a decision where the rule fires says so, and is judged against the rule\'s
   const close = trigger.shouldRequest(features('const total = sum(items)|', 'rejected'));
   assert.equal(close.rule, true);
   assert.ok(close.threshold! > 0, 'the rule\'s contexts have a budget');
-  const fastMidWord = trigger.shouldRequest(features('  retu|', 'rejected', 60));
+  const fastMidWord = trigger.shouldRequest(features('  retu|', 'rejected', 60, 90));
   assert.equal(fastMidWord.rule, true);
   const elsewhere = trigger.shouldRequest(features('const config = |', 'rejected'));
   assert.equal(elsewhere.request, true);

@@ -30,6 +30,15 @@ test('the rule baseline: after a closing bracket, or typing mid-word under 150 m
   assert.equal(ruleSkips({ ...base, charBefore: ' ', msSinceKeystroke: 20 }), false);
 });
 
+test('typing fast is the pace of the last two keys where the log has it, not the wait before the request', () => {
+  // Flywheel decides ~75 ms after a key (VS Code's wait and the debounce): that alone is not fast typing.
+  assert.equal(ruleSkips({ ...base, charBefore: 'x', msSinceKeystroke: 75, keyIntervalMs: 400 }), false);
+  assert.equal(ruleSkips({ ...base, charBefore: 'x', msSinceKeystroke: 75, keyIntervalMs: 90 }), true);
+  assert.equal(ruleSkips({ ...base, charBefore: '7', msSinceKeystroke: 600, keyIntervalMs: 120 }), true);
+  // A log without the key interval (a tool that logs displayed suggestions) keeps the time since the key.
+  assert.equal(ruleSkips({ ...base, charBefore: 'x', msSinceKeystroke: 90 }), true);
+});
+
 test('a replay judges each suggestion before its fate and learns only from those it let through', () => {
   // Rejects every suggestion after ")", accepts every one after "(".
   const examples: TriggerExample[] = Array.from({ length: 200 }, (_, i) => {
