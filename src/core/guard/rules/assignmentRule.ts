@@ -10,7 +10,7 @@ import { CharPrefilter, type CharNeeds } from '../charPrefilter';
 import { spanKind } from '../spanList';
 import { readAssignedValue } from './assignedValue';
 import { looksRandomValue } from './randomValue';
-import { endsItsLine, looksLocation, quoteClosesKeyString } from './valueShape';
+import { endsItsLine, looksLocation, QuoteParity, quoteClosesKeyString } from './valueShape';
 import { keyWords, nextKeyWordEnd } from './keyWordScan';
 
 const MAX_KEY = 64;
@@ -61,7 +61,7 @@ export const assignmentRule: SecretRule = {
   keywords: keyWords,
   find(text, found) {
     let judgedTo = 0;
-    const context = { newlines: new LastBefore(text, '\n'), tagOpens: new LastBefore(text, '<') };
+    const context = { newlines: new LastBefore(text, '\n'), tagOpens: new LastBefore(text, '<'), quotes: new QuoteParity(text) };
     // A keyword's last character is enough to widen from.
     for (let anchor = nextKeyWordEnd(text, 0); anchor !== -1; anchor = nextKeyWordEnd(text, judgedTo)) {
       // Each character is widened over at most once: the scan resumes where the last key or value ended.
@@ -109,6 +109,7 @@ class LastBefore {
 interface LineContext {
   readonly newlines: LastBefore;
   readonly tagOpens: LastBefore;
+  readonly quotes: QuoteParity;
 }
 
 type Strength = 'strong' | 'weak' | 'none';
@@ -181,7 +182,7 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
   // `cmd` is a command substitution, not a value.
   const assigned = readAssignedValue(text, keyEnd);
   // The quote after the operator may close the string the key was written in: then it is code.
-  if (assigned && assigned.quote !== 0 && quoteClosesKeyString(text, from, keyStart, keyEnd, assigned.quote)) return undefined;
+  if (assigned && assigned.quote !== 0 && quoteClosesKeyString(text, context.quotes, keyStart, keyEnd, assigned.quote)) return undefined;
   const m = assigned && assigned.quote !== BACKTICK ? valueFound(text, assigned.valueStart, assigned.valueEnd, assigned.quote !== 0, text.charCodeAt(assigned.opStart) === COMMA) : undefined;
   if (!m) {
     return key.includes('-') && HEADER_NAME.test(key) && isConfigLine(text, from, keyStart) ? matchAt(HEADER_VALUE, text, keyEnd) : undefined;

@@ -10,7 +10,7 @@ export const statedCredentialRules: readonly SecretRule[] = [
     id: 'cli-password-flag', keywords: ['mysql', 'mariadb', 'sshpass', 'psexec', ' login'],
     // mysql reads only a glued -pSECRET as the password (a spaced `-p db` prompts and names the
     // database); sshpass, psexec and `docker login` take the next word.
-    pattern: /(?:\b(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n]{0,200}?[ \t]-p(?=[^\s-])|\b(?:sshpass|psexec(?:\.exe)?|(?:docker|podman|helm[ \t]+registry)[ \t]+login)\b[^\n]{0,200}?[ \t]-p[ \t]*)(?<q>["']?)(?<secret>[^\s"'`;|&]{3,200})\k<q>/i,
+    pattern: /(?:\b(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n]{0,100}?[ \t]-p(?=[^\s-])|\b(?:sshpass|psexec(?:\.exe)?|(?:docker|podman|helm[ \t]+registry)[ \t]+login)\b[^\n]{0,100}?[ \t]-p[ \t]*)(?<q>["']?)(?<secret>[^\s"'`;|&]{3,200})\k<q>/i,
   }),
   patternRule({
     id: 'netrc-password', keywords: ['login'],

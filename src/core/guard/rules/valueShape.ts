@@ -6,19 +6,38 @@ import { looksRandomValue } from './randomValue';
 const BACKSLASH = 92;
 
 /**
- * The key sits inside a string literal (an odd number of `quote` before it on its line, and its
- * own closing quote not right after it), so the `quote` after the operator closes that string:
+ * Whether an offset sits inside a string literal of a given quote on its line (an odd number of
+ * unescaped such quotes since the line began), for offsets asked in rising order: one pass over
+ * the text in all, where counting back from each key would read a long line once per key on it.
+ */
+export class QuoteParity {
+  private at = 0;
+  private double = false;
+  private single = false;
+
+  constructor(private readonly text: string) {}
+
+  /** Inside a `"` (quote 34) or `'` (quote 39) string at `offset`. */
+  inside(offset: number, quote: number): boolean {
+    const text = this.text;
+    for (; this.at < offset; this.at++) {
+      const c = text.charCodeAt(this.at);
+      if (c === BACKSLASH) this.at++;
+      else if (c === 10) this.double = this.single = false;
+      else if (c === 34) this.double = !this.double;
+      else if (c === 39) this.single = !this.single;
+    }
+    return quote === 34 ? this.double : quote === 39 && this.single;
+  }
+}
+
+/**
+ * The key sits inside a string literal (its line has an odd number of `quote` before it, and its
+ * own closing quote is not right after it), so the `quote` after the operator closes that string:
  * `"MasterUserPassword: " + get()`, `echo 'password = '.$p[…]`. What follows is code.
  */
-export function quoteClosesKeyString(text: string, lineStart: number, keyStart: number, keyEnd: number, quote: number): boolean {
-  if (text.charCodeAt(keyEnd) === quote) return false;
-  let open = false;
-  for (let i = lineStart; i < keyStart; i++) {
-    const c = text.charCodeAt(i);
-    if (c === BACKSLASH) i++;
-    else if (c === quote) open = !open;
-  }
-  return open;
+export function quoteClosesKeyString(text: string, parity: QuoteParity, keyStart: number, keyEnd: number, quote: number): boolean {
+  return text.charCodeAt(keyEnd) !== quote && parity.inside(keyStart, quote);
 }
 
 const NEXT_ASSIGNMENT = /[A-Za-z_][\w.-]{0,63}=/y;
