@@ -10,6 +10,7 @@ import { registerContext } from './vscode/context/registerContext';
 import { registerFeedback } from './vscode/feedback/registerFeedback';
 import { gatewayEmbedding } from './vscode/index/gatewayEmbedding';
 import { registerIndex } from './vscode/index/registerIndex';
+import type { WorkspaceIndex } from './core/index/workspaceIndex';
 import { registerModels } from './vscode/models/registerModels';
 import { createOutputLogger } from './vscode/outputLogger';
 import { registerRefactor } from './vscode/refactor/registerRefactor';
@@ -31,6 +32,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     if (syntax) context.subscriptions.push(syntax);
     const isExcluded = (path: string) => !models.mayInclude(path);
     const editorContext = registerContext(context, { logger, syntax, isExcluded });
+    // The index starts after the completions; a request holds it back once it exists.
+    let workspaceIndex: WorkspaceIndex | undefined;
     completions = registerCompletions(context, {
       logger,
       gateway: models.gateway,
@@ -42,8 +45,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       syntax,
       contextEngine: editorContext.engine,
       outcomes: feedback.tracker,
+      holdBackground: () => workspaceIndex?.requestStarted() ?? { dispose: () => undefined },
     });
-    registerIndex(context, {
+    workspaceIndex = registerIndex(context, {
       logger,
       engine: editorContext.engine,
       mayInclude: models.mayInclude,

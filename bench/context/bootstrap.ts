@@ -39,3 +39,19 @@ export function percentileInterval(values: readonly number[], p: number, seed = 
   estimates.sort((a, b) => a - b);
   return [estimates[Math.floor(0.025 * RESAMPLES)], estimates[Math.ceil(0.975 * RESAMPLES) - 1]];
 }
+
+/**
+ * Interval of percentile(b) − percentile(a) where a[i] and b[i] were measured at the same point
+ * (a paired design): each resample draws points and keeps both of their values together.
+ */
+export function pairedPercentileDifferenceInterval(a: readonly number[], b: readonly number[], p: number, seed = 0xb007): [number, number] {
+  if (a.length === 0 || a.length !== b.length) return [NaN, NaN];
+  const random = seededRandom(seed);
+  const estimates: number[] = [];
+  for (let r = 0; r < RESAMPLES; r++) {
+    const picks = a.map(() => Math.floor(random() * a.length));
+    estimates.push((percentile(picks.map((i) => b[i]), p) ?? NaN) - (percentile(picks.map((i) => a[i]), p) ?? NaN));
+  }
+  estimates.sort((x, y) => x - y);
+  return [estimates[Math.floor(0.025 * RESAMPLES)], estimates[Math.ceil(0.975 * RESAMPLES) - 1]];
+}

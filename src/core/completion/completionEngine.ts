@@ -47,6 +47,11 @@ export interface CompletionEngineDeps {
   readonly countTokens?: TokenCounter;
   /** Files never completed; default: the guard's secret-file defaults + config.excludeGlobs. */
   readonly isExcluded?: FileExclusion;
+  /**
+   * Called as each request starts; the handle is disposed when it ends. Background work (the
+   * workspace index) waits meanwhile, so it never shares the CPU with a request.
+   */
+  readonly holdBackground?: () => Disposable;
 }
 
 /** A change older than this (a pause in typing) is not the keystroke behind a request. */
@@ -89,6 +94,15 @@ export class CompletionEngine implements Disposable {
 
   /** Like provideCompletion, with the typed reason when there is no suggestion. */
   async complete(snapshot: DocumentSnapshot, options: CompletionRequestOptions): Promise<CompletionOutcome> {
+    const background = this.deps.holdBackground?.();
+    try {
+      return await this.completeHeld(snapshot, options);
+    } finally {
+      background?.dispose();
+    }
+  }
+
+  private async completeHeld(snapshot: DocumentSnapshot, options: CompletionRequestOptions): Promise<CompletionOutcome> {
     const doc = snapCursorToLineEnd(snapshot);
     // Asked again for the very same text (VS Code asks twice; a prefetch is already on it): wait for that answer.
     const key = options.trigger === 'automatic' ? requestKey(doc) : undefined;

@@ -5,6 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Disposable } from '../disposable';
 import type { Logger } from '../logger';
+import { IndexHold } from './indexHold';
 import type { HostToWorker, RequestMap, RequestName, WorkerToHost } from './indexProtocol';
 
 interface Pending {
@@ -28,6 +29,8 @@ export class IndexClient implements Disposable {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private disposed = false;
+  /** Shared with every index thread this client starts (a restarted worker gets the same). */
+  private readonly holds = new IndexHold();
 
   constructor(private readonly options: IndexClientOptions) {}
 
@@ -61,9 +64,19 @@ export class IndexClient implements Disposable {
     if (this.worker) this.post({ kind: 'control', action });
   }
 
-  /** No indexing work for the next `ms` (the user types, a completion is being built). */
+  /** No indexing work for the next `ms` (the user types). Written to shared memory: the worker is not woken. */
   hold(ms: number): void {
-    if (this.worker) this.post({ kind: 'hold', until: Date.now() + ms });
+    this.holds.holdFor(ms);
+  }
+
+  /** How long indexing must still wait (ms; Infinity while paused): what the worker threads see. */
+  get held(): number {
+    return this.holds.remainingMs();
+  }
+
+  /** A request (a completion) is in flight: no indexing work until the handle is disposed. */
+  requestStarted(): Disposable {
+    return this.holds.begin();
   }
 
   /** Asks the worker to close the database, then ends the thread. */
@@ -87,7 +100,10 @@ export class IndexClient implements Disposable {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.options.workerPath, this.options.execArgv ? { execArgv: [...this.options.execArgv] } : {});
+    const worker = new Worker(this.options.workerPath, {
+      workerData: { hold: this.holds.shared },
+      ...(this.options.execArgv ? { execArgv: [...this.options.execArgv] } : {}),
+    });
     // Only a request in flight keeps the process alive on the worker's account.
     worker.unref();
     worker.on('message', (message: WorkerToHost) => this.receive(message));

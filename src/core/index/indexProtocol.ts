@@ -66,10 +66,11 @@ export type RequestName = keyof RequestMap;
 
 export type HostToWorker =
   | { readonly kind: 'request'; readonly id: number; readonly name: RequestName; readonly args: unknown }
-  /** Build control: a paused build waits between files; a cancelled one stops at the next file. */
-  | { readonly kind: 'control'; readonly action: 'pause' | 'resume' | 'cancel' }
-  /** The user is typing or a completion is in flight: no indexing work until `until` (ms since epoch). */
-  | { readonly kind: 'hold'; readonly until: number };
+  /**
+   * Build control: a paused build waits between files; a cancelled one stops at the next file.
+   * (Holds for typing and completions are not messages: see indexHold.ts.)
+   */
+  | { readonly kind: 'control'; readonly action: 'pause' | 'resume' | 'cancel' };
 
 export type WorkerToHost =
   | { readonly kind: 'response'; readonly id: number; readonly ok: true; readonly result: unknown }

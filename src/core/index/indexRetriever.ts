@@ -5,7 +5,8 @@
 // what earlier lookups answered: a lookup this request starts is sent after the request's own
 // work and never waited for (the worker's answer is a message, and waiting for one lets the
 // host's queued background work run inside the request's time); it serves the next keystroke,
-// which usually asks for the same names.
+// which usually asks for the same names. (The request holds indexing back from its start to
+// its end: the completion engine tells the index, see WorkspaceIndex.requestStarted.)
 import type { ContextRetriever } from '../context/contextRetriever';
 import type { ContextCandidate } from '../context/contextTypes';
 import { isMeaningfulIdentifier } from '../context/identifierTokens';
@@ -23,12 +24,10 @@ const NAMES = 8;
 const PER_NAME = 2;
 /** The work a completion is charged for sending a lookup (a message to the worker, not waited for). */
 const LOOKUP_UNITS = 0.1 * UNITS_PER_MS;
-/** Indexing pauses this long after each completion request. */
-const HOLD_MS = 400;
 const CACHE_NAMES = 500;
 
 /** What the retriever asks of the index. */
-export type IndexQueries = Pick<WorkspaceIndex, 'ready' | 'generation' | 'search' | 'definitions' | 'hold'>;
+export type IndexQueries = Pick<WorkspaceIndex, 'ready' | 'generation' | 'search' | 'definitions'>;
 
 export function workspaceIndexRetriever(index: IndexQueries): ContextRetriever {
   const cache = new Map<string, readonly SymbolHit[]>();
@@ -52,7 +51,6 @@ export function workspaceIndexRetriever(index: IndexQueries): ContextRetriever {
           reason: `${Object.keys(h.via).join(' + ')} match${h.scope ? ` in ${h.scope}` : ''}`,
         }));
       }
-      index.hold(HOLD_MS);
       // Lookups are forgotten whenever the index changed (line numbers move, definitions go).
       if (generation !== index.generation) {
         cache.clear();

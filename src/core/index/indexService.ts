@@ -10,12 +10,14 @@ import { PathPolicy } from '../guard/pathPolicy';
 import type { Logger } from '../logger';
 import type { SyntaxService } from '../syntax/syntaxService';
 import { IndexBuilder } from './indexBuilder';
+import { IndexHold } from './indexHold';
 import type { IndexFileSource, SyncProgress, SyncResult } from './indexBuilder';
 import type { EmbeddingWork, IndexOpenOptions, IndexSnippet, IndexStats, WorkerPolicyOptions } from './indexProtocol';
 import { searchIndex } from './indexSearch';
 import { IndexStore } from './indexStore';
 import type { SymbolHit } from './indexRows';
 import { RowsHelper, type RowsWorkerScript } from './rowsHelper';
+import { describePriority } from './threadPriority';
 
 // Synchronous reads: this runs on the index's own thread, and a read handed to the thread pool
 // and back cost more than the read itself (most of the build's wall time on a loaded machine).
@@ -50,6 +52,8 @@ export interface IndexServiceDeps {
   readonly onProgress?: (progress: SyncProgress) => void;
   /** The helper thread's script: a full pass then computes rows on two threads (none: on this one alone). */
   readonly rowsWorker?: RowsWorkerScript;
+  /** Whether to wait (typing, a completion in flight), shared with the host (default: this service's own). */
+  readonly hold?: IndexHold;
 }
 
 export class IndexService {
@@ -61,12 +65,16 @@ export class IndexService {
   private readonly source = new FsSource(() => this.roots);
   private paused = false;
   private cancelled = false;
-  private holdUntil = 0;
+  private readonly holds: IndexHold;
   private syncing: Promise<SyncResult> | undefined;
   /** The helper thread of the pass under way, if it has one. */
   private helper: RowsHelper | undefined;
 
-  constructor(private readonly deps: IndexServiceDeps) {}
+  constructor(private readonly deps: IndexServiceDeps) {
+    this.holds = deps.hold ?? new IndexHold();
+    // A worker started again after one died: the record may still say the old one's Pause.
+    this.holds.setPaused(false);
+  }
 
   open(options: IndexOpenOptions): IndexStats {
     this.options = options;
@@ -87,8 +95,8 @@ export class IndexService {
       syntax: this.deps.syntax,
       logger: this.deps.logger,
       maxFileBytes: this.options?.maxFileBytes,
-      mustWait: () => (this.paused && !this.cancelled) || Date.now() < this.holdUntil,
-      throttle: () => this.throttle(),
+      mustWait: () => this.holds.held,
+      throttle: () => this.holds.waitWhileHeld(),
     });
   }
 
@@ -101,15 +109,14 @@ export class IndexService {
   /** Brings the index in line with every listed file; a second call while one runs waits for it and runs again. */
   async sync(paths: readonly string[]): Promise<SyncResult> {
     while (this.syncing) await this.syncing.catch(() => undefined);
-    this.cancelled = false;
+    this.setCancelled(false);
     // The helper thread lives for one pass, started only when enough files need rows.
     let started = false;
     const offload = (): RowsHelper | undefined => {
       if (!started && this.deps.rowsWorker) {
         started = true;
         try {
-          this.helper = new RowsHelper(this.deps.rowsWorker);
-          this.holdHelper();
+          this.helper = new RowsHelper(this.deps.rowsWorker, this.holds, (p) => this.deps.logger.debug(describePriority('helper', p)));
         } catch (error) {
           this.deps.logger.debug(`Workspace index: no helper thread (${errorMessage(error)}); indexing on one thread`);
         }
@@ -153,19 +160,18 @@ export class IndexService {
   control(action: 'pause' | 'resume' | 'cancel'): void {
     if (action === 'pause') this.paused = true;
     if (action === 'resume') this.paused = false;
-    // A cancelled pass stops even while paused; the pause itself holds the next pass.
-    if (action === 'cancel') this.cancelled = true;
-    this.holdHelper();
+    this.setCancelled(this.cancelled || action === 'cancel');
   }
 
+  /** No indexing work before `until` (ms since epoch). */
   hold(until: number): void {
-    this.holdUntil = Math.max(this.holdUntil, until);
-    this.holdHelper();
+    this.holds.holdUntil(until);
   }
 
-  /** The helper thread starts no file while this thread would not (see `mustWait`). */
-  private holdHelper(): void {
-    this.helper?.holdUntil(this.paused && !this.cancelled ? Number.POSITIVE_INFINITY : this.holdUntil);
+  /** A cancelled pass stops even while paused (the pause itself holds the next pass). */
+  private setCancelled(cancelled: boolean): void {
+    this.cancelled = cancelled;
+    this.holds.setPaused(this.paused && !this.cancelled);
   }
 
   async search(query: string, limit: number, vector?: readonly number[]): Promise<IndexSnippet[]> {
@@ -245,7 +251,7 @@ export class IndexService {
 
   /** Deletes the database and starts an empty one (the host lists the files again). */
   async rebuild(): Promise<IndexStats> {
-    this.cancelled = true;
+    this.setCancelled(true);
     while (this.syncing) await this.syncing.catch(() => undefined);
     const options = this.options;
     if (!options) throw new Error('the index is not open');
@@ -257,15 +263,9 @@ export class IndexService {
   }
 
   close(): void {
-    this.cancelled = true;
+    this.setCancelled(true);
     this.store?.close();
     this.store = undefined;
-  }
-
-  private async throttle(): Promise<void> {
-    while ((this.paused && !this.cancelled) || Date.now() < this.holdUntil) {
-      await new Promise((resolve) => setTimeout(resolve, this.paused ? 100 : Math.max(5, Math.min(100, this.holdUntil - Date.now()))));
-    }
   }
 
   private async readLines(path: string): Promise<string[] | undefined> {

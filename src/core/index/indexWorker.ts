@@ -1,29 +1,21 @@
 // The index worker thread's entry: builds the IndexService and answers the host's messages.
 // Everything slow (reading files, parsing, SQLite writes and searches) happens here, off the
-// extension host's thread; a full pass also hands files to a helper thread (rowsWorker.ts). On
-// Linux the thread also lowers its own scheduling priority (there `setpriority` on the calling
-// thread affects that thread alone); elsewhere the host's holds (typing, completions in
-// flight) keep it out of the way.
+// extension host's thread; a full pass also hands files to a helper thread (rowsWorker.ts). The
+// thread runs at the lowest priority the platform gives one thread (threadPriority.ts) and
+// waits while the host holds it (typing, a completion in flight: indexHold.ts, shared memory).
 import { errorMessage } from '../errorMessage';
-import { setPriority } from 'node:os';
 import { join } from 'node:path';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { Logger } from '../logger';
 import { SyntaxService } from '../syntax/syntaxService';
+import { IndexHold } from './indexHold';
 import type { HostToWorker, RequestMap, WorkerToHost } from './indexProtocol';
 import { IndexService } from './indexService';
+import { describePriority, lowerThisThreadPriority } from './threadPriority';
 
 const port = parentPort;
 if (!port) throw new Error('indexWorker runs as a worker thread');
 const post = (message: WorkerToHost): void => port.postMessage(message);
-
-if (process.platform === 'linux') {
-  try {
-    setPriority(10);
-  } catch {
-    // not allowed here: the holds still apply
-  }
-}
 
 const logger: Logger = {
   trace: () => undefined,
@@ -32,6 +24,9 @@ const logger: Logger = {
   warn: (message) => post({ kind: 'log', level: 'warn', message }),
   error: (message) => post({ kind: 'log', level: 'warn', message: message instanceof Error ? message.message : message }),
 };
+
+logger.info(describePriority('index', lowerThisThreadPriority()));
+const hold = new IndexHold((workerData as { hold: SharedArrayBuffer }).hold);
 
 let lastProgress = 0;
 const syntax = SyntaxService.create({ logger }).catch((error: unknown) => {
@@ -46,6 +41,7 @@ const service = syntax.then(
       syntax: s,
       logger,
       rowsWorker,
+      hold,
       onProgress: ({ done, total }) => {
         // At most ten progress messages a second, and always the last.
         const now = Date.now();
@@ -82,7 +78,6 @@ const handlers: Handlers = {
 port.on('message', (message: HostToWorker) => {
   void service.then(async (s) => {
     if (message.kind === 'control') return s.control(message.action);
-    if (message.kind === 'hold') return s.hold(message.until);
     try {
       const handler = handlers[message.name] as (s: IndexService, args: unknown) => unknown;
       post({ kind: 'response', id: message.id, ok: true, result: await handler(s, message.args) });

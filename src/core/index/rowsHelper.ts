@@ -1,12 +1,15 @@
 // The index thread's side of its helper thread (rowsWorker.ts): hands it a file's text, gets the
 // file's rows back. Started for a full pass with enough files to index and ended after it (an
 // idle helper would only hold memory); a helper that fails or dies fails its requests, and the
-// index thread computes those rows itself. A hold (the user typing, Pause) reaches the helper
-// through memory both threads share, not as a message: a message would wait behind the files
-// already handed to it, and the helper must stop after the file under way, as the index thread does.
+// index thread computes those rows itself. A hold (typing, a completion in flight, Pause)
+// reaches the helper through memory shared with the host and the index thread (indexHold.ts),
+// not as a message: a message would wait behind the files already handed to it, and the helper
+// must stop after the file under way, as the index thread does.
 import { Worker } from 'node:worker_threads';
 import type { Disposable } from '../disposable';
 import type { FileRows } from './fileRows';
+import type { IndexHold } from './indexHold';
+import type { ThreadPriority } from './threadPriority';
 
 export interface RowsRequest {
   readonly id: number;
@@ -17,10 +20,11 @@ export interface RowsRequest {
 
 export type RowsResponse = { readonly id: number; readonly ok: true; readonly rows: FileRows } | { readonly id: number; readonly ok: false; readonly error: string };
 
-/** The shared cells: [0] holds no work until this time (ms since epoch); [2] (as Int32) is what a held helper sleeps on. */
-export const HOLD_CELL = 0;
-export const WAKE_CELL = 2;
-export const SHARED_BYTES = 16;
+/** The helper's first message: the priority it got. */
+export interface RowsStarted {
+  readonly started: ThreadPriority;
+}
+
 const HELPER_YOUNG_MB = 4;
 
 export interface RowsWorkerScript {
@@ -35,16 +39,17 @@ export class RowsHelper implements Disposable {
   private readonly pending = new Map<number, { resolve: (rows: FileRows) => void; reject: (error: Error) => void }>();
   private nextId = 1;
   private failure: Error | undefined;
-  private readonly shared = new SharedArrayBuffer(SHARED_BYTES);
 
-  constructor(script: RowsWorkerScript) {
+  /** `onStarted` is told the priority the thread got. */
+  constructor(script: RowsWorkerScript, hold: IndexHold, onStarted?: (priority: ThreadPriority) => void) {
     this.worker = new Worker(script.path, {
-      workerData: { shared: this.shared },
+      workerData: { hold: hold.shared },
       // It holds one file at a time: a small young generation keeps its memory (and the process's peak) low.
       resourceLimits: { maxYoungGenerationSizeMb: HELPER_YOUNG_MB },
       ...(script.execArgv ? { execArgv: [...script.execArgv] } : {}),
     });
-    this.worker.on('message', (response: RowsResponse) => {
+    this.worker.on('message', (response: RowsResponse | RowsStarted) => {
+      if ('started' in response) return onStarted?.(response.started);
       const pending = this.pending.get(response.id);
       if (!pending) return;
       this.pending.delete(response.id);
@@ -63,13 +68,6 @@ export class RowsHelper implements Disposable {
   /** Whether the helper can take work (it has not failed). */
   get usable(): boolean {
     return this.failure === undefined;
-  }
-
-  /** No new file is started before `until` (ms since epoch; `Infinity` while paused). */
-  holdUntil(until: number): void {
-    Atomics.store(new BigInt64Array(this.shared), HOLD_CELL, BigInt(Math.min(until, Number.MAX_SAFE_INTEGER)));
-    // A shorter hold than the one being slept out: wake the helper to look again.
-    Atomics.notify(new Int32Array(this.shared), WAKE_CELL);
   }
 
   rows(path: string, text: string, parseTimeoutMs: number): Promise<FileRows> {

@@ -70,8 +70,6 @@ export class WorkspaceIndex implements Disposable {
   private embeddingConfig: EmbeddingConfig | undefined;
   private disposed = false;
   private userPaused = false;
-  /** When the last hold sent to the worker ends (ms since epoch). */
-  private holdUntil = 0;
   /** Counts the changes to the index's content, so cached answers know when they are stale. */
   generation = 0;
 
@@ -132,27 +130,20 @@ export class WorkspaceIndex implements Disposable {
   }
 
   /**
-   * No indexing work for the next `ms`: the user is typing, a completion is being built. A hold
-   * already running that long sends nothing (each message wakes the worker's thread, which then
-   * competes with the host's for the CPU).
+   * The user edited a document: a completion request follows after the debounce. Indexing
+   * stops now, not when the request starts: on a loaded machine a thread that keeps running
+   * takes the CPU share the completion would get. (A store to shared memory: no message.)
    */
-  hold(ms: number): void {
-    const until = Date.now() + ms;
-    if (until <= this.holdUntil) return;
-    this.holdUntil = until;
-    this.options.client.hold(ms);
+  userTyped(): void {
+    this.options.client.hold(TYPING_HOLD_MS);
   }
 
   /**
-   * The user edited a document: a completion request follows after the debounce, and its
-   * model streams for a while after that. Indexing stops now, not when the request reaches the
-   * context stage: on a loaded machine a thread that keeps running takes the CPU share the
-   * completion would get, and the worker hears a hold only between its slices.
+   * A completion request started: no indexing work until the returned handle is disposed, when
+   * the request ends (its model's stream included).
    */
-  userTyped(): void {
-    // One message per stretch of typing, renewed before it runs out.
-    if (this.holdUntil - Date.now() > TYPING_HOLD_MS / 2) return;
-    this.hold(TYPING_HOLD_MS);
+  requestStarted(): Disposable {
+    return this.options.client.requestStarted();
   }
 
   /** Deletes the index and builds it again from scratch. */

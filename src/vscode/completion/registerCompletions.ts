@@ -53,6 +53,8 @@ export interface CompletionDependencies {
     suggestionFor(document: vscode.TextDocument): { id: string; text: string; state: 'on screen' | 'accepted' } | undefined;
     readonly onDidAccept: vscode.Event<void>;
   };
+  /** Background work (the workspace index) waits while a request runs: called at its start, disposed at its end. */
+  readonly holdBackground?: () => vscode.Disposable;
 }
 
 interface Configured {
@@ -99,6 +101,7 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
     logger,
     syntax: deps.syntax,
     isExcluded: (path) => configured.value.ownExclusion(path) || !deps.mayInclude(path),
+    holdBackground: deps.holdBackground,
     getModel: async (signal) => {
       try {
         return await models.get(signal);

@@ -2,13 +2,15 @@
 // tree-sitter) over a real folder, driven by the host side; embeddings through the one door to
 // a loopback Ollama /api/embed. A full pass with progress, a question in plain words finds the
 // defining file, vectors join the fusion once embedded, a burst of changes becomes one pass,
-// and a reopened index is served from disk with its vectors.
+// a reopened index is served from disk with its vectors, and a completion in flight holds a
+// pass back while the index's threads run at the lowest priority (Linux).
 import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { getPriority, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, it } from 'node:test';
 import { IndexClient } from '../../../src/core/index/indexClient';
+import { kernelThreadId, LOWEST_NICE } from '../../../src/core/index/threadPriority';
 import { WorkspaceIndex } from '../../../src/core/index/workspaceIndex';
 import { fakeOllamaModels, startFakeOllamaServer, type FakeOllamaServer } from '../../support/fakeOllamaServer';
 import { createHarness, memoryLogger } from '../gateway/gatewayHarness';
@@ -32,13 +34,13 @@ function write(path: string, text: string): void {
   writeFileSync(join(root, path), text);
 }
 
-function open(listed: () => string[]) {
+function open(listed: () => string[], dbName = root.split('/').pop()!) {
   const logger = memoryLogger();
   const progress: [number, number][] = [];
   let index: WorkspaceIndex | undefined;
   const client = new IndexClient({ workerPath: WORKER, execArgv: ['--require', 'tsx/cjs'], logger, onProgress: (done, total) => (progress.push([done, total]), index?.progress(done, total)) });
   index = new WorkspaceIndex({
-    client, logger, dbPath: join(root, '..', `${root.split('/').pop()}.db`), maxFileBytes: 512 * 1024, settleMs: 20, burstFiles: 50,
+    client, logger, dbPath: join(root, '..', `${dbName}.db`), maxFileBytes: 512 * 1024, settleMs: 20, burstFiles: 50,
     host: { listFiles: async () => listed(), policy: () => ({ roots: [{ name: 'ws', path: root }], policy: {} }) },
   });
   opened.push({ client, index });
@@ -116,4 +118,36 @@ it('an edit is followed; a reopened index keeps its files and vectors; a burst o
   assert.ok(second.logger.lines.some((l) => /60 files changed at once/.test(l)), second.logger.lines.join('\n'));
   assert.equal((await second.index.definitions(['handler_59'], 1))[0]?.path, 'gen/handler59.py');
   assert.equal(second.index.status.stats?.files, 64);
+});
+
+it('a completion in flight holds the pass from its first file until the request ends; searches are answered meanwhile', async () => {
+  const held = Array.from({ length: 40 }, (_, i) => `held/module${i}.py`);
+  for (const [i, path] of held.entries()) write(path, `def held_handler_${i}(request):\n    return request\n`);
+  const { index, progress, logger } = open(() => held, `${root.split('/').pop()}-held`);
+  const request = index.requestStarted();
+  // The files are listed and the pass is sent in one go: once the total is known, the pass is the worker's.
+  const listed = new Promise<void>((resolve) => {
+    const sub = index.onDidChangeStatus((s) => s.total > 0 && (sub.dispose(), resolve()));
+  });
+  const pass = index.start();
+  await listed;
+  assert.deepEqual(await index.search('held handler request', 5), [], 'answered while the pass waits, from an index with nothing yet');
+  assert.deepEqual(progress, [], 'no file is indexed while the request is in flight');
+  request.dispose();
+  await pass;
+  assert.equal(index.status.state, 'ready', index.status.error);
+  assert.equal(index.status.stats?.files, 40);
+
+  if (process.platform === 'linux') {
+    // The threads say which kernel thread they are; the test's own thread keeps its priority.
+    const ownBefore = getPriority(kernelThreadId()!);
+    const said = logger.lines.map((l) => /(index|helper) thread (\d+) runs at nice (\d+)/.exec(l)).filter((m) => m !== null);
+    assert.deepEqual([...new Set(said.map((m) => m[1]))].sort(), ['helper', 'index'], logger.lines.join('\n'));
+    for (const m of said) assert.equal(Number(m[3]), LOWEST_NICE, m[0]);
+    // The index thread lives on: the kernel still reports its nice value.
+    const indexThread = Number(said.find((m) => m[1] === 'index')![2]);
+    assert.equal(getPriority(indexThread), LOWEST_NICE);
+    assert.equal(getPriority(kernelThreadId()!), ownBefore);
+    assert.notEqual(indexThread, kernelThreadId());
+  }
 });

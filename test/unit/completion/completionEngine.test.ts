@@ -440,3 +440,35 @@ test('the debounce counts from the keystroke: the wait the editor already added 
   // A change seconds ago did not ask for this request (a cursor move did): a whole debounce.
   assert.deepEqual(await waitedFor(5_000), [100]);
 });
+
+test('background work is held from the start of a request to its end, and let go when it fails too', async () => {
+  const model = scriptedModel();
+  model.script(['Math.PI', ' * r * r;', '\n}\n'], { endless: true });
+  let held = 0;
+  let heldInRequest: number | undefined;
+  const { engine } = await engineWith(model, {
+    holdBackground: () => {
+      held++;
+      return { dispose: () => held-- };
+    },
+    getContext: async () => {
+      heldInRequest = held;
+      return [];
+    },
+  });
+  const doc = snapshot('function area(r: number) {\n  return █\n}\n');
+  completionOf(await engine.complete(doc, automatic));
+  assert.equal(heldInRequest, 1, 'held while the request ran');
+  assert.equal(held, 0, 'let go when it ended');
+  const { engine: failing } = await engineWith(model, {
+    holdBackground: () => {
+      held++;
+      return { dispose: () => held-- };
+    },
+    getModel: async () => {
+      throw new Error('no model');
+    },
+  });
+  await failing.complete(doc, explicit);
+  assert.equal(held, 0, 'let go when the request failed');
+});

@@ -1,25 +1,42 @@
-// A keystroke holds the index build back as soon as it happens (the completion comes after the
-// debounce): one hold message per stretch of typing, renewed before it runs out.
+// A keystroke holds the index build back at once (the completion comes after the debounce) and
+// a completion request holds it from its start to its end: both through the hold record the
+// worker threads read, with no message to the worker.
 import { strict as assert } from 'node:assert';
 import { it } from 'node:test';
-import type { IndexClient } from '../../../src/core/index/indexClient';
+import { IndexClient } from '../../../src/core/index/indexClient';
 import { TYPING_HOLD_MS, WorkspaceIndex } from '../../../src/core/index/workspaceIndex';
 import { silentLogger } from '../../../src/core/logger';
 
-it('each keystroke keeps the build held; a stretch of typing sends one hold, renewed once half of it is gone', (t) => {
-  t.mock.timers.enable({ apis: ['Date'], now: 1_000_000 });
-  const holds: number[] = [];
-  const client = { hold: (ms: number) => holds.push(ms) } as unknown as IndexClient;
+function indexWithClient() {
+  // No worker is started: holding the index posts nothing (a worker would fail to start here).
+  const client = new IndexClient({ workerPath: '/no/worker.js', logger: silentLogger });
   const index = new WorkspaceIndex({ client, logger: silentLogger, dbPath: '/nowhere.db', maxFileBytes: 1, host: { listFiles: async () => [], policy: () => ({ policy: {}, roots: [] }) } });
+  return { client, index };
+}
+
+it('each keystroke holds the build for TYPING_HOLD_MS from that keystroke', (t) => {
+  t.mock.timers.enable({ apis: ['Date'], now: 1_000_000 });
+  const { client, index } = indexWithClient();
+  assert.equal(client.held, 0);
   index.userTyped();
-  assert.deepEqual(holds, [TYPING_HOLD_MS], 'the first keystroke holds at once');
-  for (let i = 0; i < 4; i++) {
-    t.mock.timers.tick(100);
-    index.userTyped();
-  }
-  assert.equal(holds.length, 1, 'keystrokes inside the first half of the hold send nothing');
-  t.mock.timers.tick(TYPING_HOLD_MS / 2);
+  assert.equal(client.held, TYPING_HOLD_MS);
+  t.mock.timers.tick(600);
   index.userTyped();
-  assert.equal(holds.length, 2, 'renewed before it runs out');
+  assert.equal(client.held, TYPING_HOLD_MS, 'renewed by the later keystroke');
+  t.mock.timers.tick(TYPING_HOLD_MS);
+  assert.equal(client.held, 0);
   index.dispose();
+  client.dispose();
+});
+
+it('a request holds the build until it ends, however long its model streams', (t) => {
+  t.mock.timers.enable({ apis: ['Date'], now: 1_000_000 });
+  const { client, index } = indexWithClient();
+  const request = index.requestStarted();
+  t.mock.timers.tick(5_000);
+  assert.ok(client.held > 0);
+  request.dispose();
+  assert.equal(client.held, 0);
+  index.dispose();
+  client.dispose();
 });

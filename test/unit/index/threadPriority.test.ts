@@ -1,0 +1,19 @@
+// Where the platform sets priority per process (macOS, Windows), the index leaves priority alone
+// (lowering it would slow the editor's threads too) and says so in the log. Linux, where each
+// thread has its own nice value, is tested with the real worker threads
+// (test/integration/index/workspaceIndex.test.ts): lowering it here would lower the test runner's.
+import { strict as assert } from 'node:assert';
+import { it } from 'node:test';
+import { describePriority, lowerThisThreadPriority } from '../../../src/core/index/threadPriority';
+
+for (const platform of ['darwin', 'win32'] as const) {
+  it(`on ${platform} the priority is left alone, and the log line says why`, () => {
+    const priority = lowerThisThreadPriority(platform);
+    assert.equal(priority.lowered, false);
+    assert.match(describePriority('index', priority), new RegExp(`index thread at normal priority: on ${platform} priority is per process`));
+  });
+}
+
+it('a lowered thread is logged with its id and nice value', () => {
+  assert.equal(describePriority('helper', { lowered: true, threadId: 4242, nice: 19 }), 'Workspace index: helper thread 4242 runs at nice 19');
+});
