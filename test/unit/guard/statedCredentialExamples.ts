@@ -9,16 +9,24 @@ export const statedCredentialExamples: Readonly<Record<string, RuleExamples>> = 
       'mysqldump -uroot -p"⟦k3y-Lime-9⟧" --all-databases > all.sql',
       'sshpass -p ⟦Vortex88plum⟧ ssh ci@10.0.0.4',
       'echo x | sshpass -p\'⟦Vortex88plum⟧\' scp a b:',
-      'docker login -u bot -p ⟦dckr9Hq2LmZ⟧ registry.example.net',
       'psexec \\\\host01 -u OPS\\svc -p ⟦Gr4nite!7⟧ cmd',
     ],
     clean: [
       'mysql -u root -p shop',
       'mysql -u root -p',
       'sshpass -p "$SSHPASS" ssh host',
-      'docker login -u bot -p ${{ secrets.REGISTRY_TOKEN }} r.io',
       'mkdir -p build/out',
       'psexec \\\\host01 -u admin -p %ADMIN_PW% cmd',
+    ],
+  },
+  'registry-login-password': {
+    secrets: [
+      'docker login -u bot -p ⟦dckr9Hq2LmZ⟧ registry.example.net',
+      'podman login quay.example.io -u ci -p "⟦Rq7!mesa-42⟧"',
+    ],
+    clean: [
+      'docker login -u bot -p ${{ secrets.REGISTRY_TOKEN }} r.io',
+      'docker login -u bot --password-stdin r.io',
     ],
   },
   'netrc-password': {

@@ -7,13 +7,18 @@ import { patternRule, type SecretRule } from '../secretRule';
 
 export const statedCredentialRules: readonly SecretRule[] = [
   patternRule({
-    id: 'cli-password-flag', keywords: ['mysql', 'mariadb', 'sshpass', 'psexec', ' login'],
+    id: 'cli-password-flag', keywords: ['mysql', 'mariadb', 'sshpass', 'psexec'],
     // mysql reads only a glued -pSECRET as the password (a spaced `-p db` prompts and names the
-    // database); sshpass, psexec and `docker login` take the next word.
-    pattern: /(?:\b(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n]{0,100}?[ \t]-p(?=[^\s-])|\b(?:sshpass|psexec(?:\.exe)?|(?:docker|podman|helm[ \t]+registry)[ \t]+login)\b[^\n]{0,100}?[ \t]-p[ \t]*)(?<q>["']?)(?<secret>[^\s"'`;|&]{3,200})\k<q>/i,
+    // database); sshpass and psexec take the next word.
+    pattern: /(?:\b(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n]{0,100}?[ \t]-p(?=[^\s-])|\b(?:sshpass|psexec(?:\.exe)?)\b[^\n]{0,100}?[ \t]-p[ \t]*)(?<q>["']?)(?<secret>[^\s"'`;|&]{3,200})\k<q>/i,
   }),
   patternRule({
-    id: 'netrc-password', keywords: ['login'],
+    // Its own rule with its own keywords: ' login' alone is in most web code.
+    id: 'registry-login-password', keywords: ['docker login', 'podman login', 'registry login'],
+    pattern: /\b(?:docker|podman|helm[ \t]+registry)[ \t]+login\b[^\n]{0,100}?[ \t]-p[ \t]*(?<q>["']?)(?<secret>[^\s"'`;|&]{3,200})\k<q>/i,
+  }),
+  patternRule({
+    id: 'netrc-password', keywords: ['machine', 'default'],
     pattern: /\b(?:machine[ \t]+[^\s]{1,200}|default)\s{1,40}login\s{1,40}[^\s]{1,200}\s{1,40}password\s{1,40}(?<secret>[^\s]{1,200})/,
   }),
   patternRule({
