@@ -1,4 +1,8 @@
-// `npm run bench:guard -- [--corpus FILE] [--json] [--runs N] [--screen-kb K]`: redaction quality and speed.
+// `npm run bench:guard -- [--corpus FILE] [--json] [--runs N] [--screen-kb K] [--show-holdout] [--quality-only]`:
+// redaction quality and speed (--quality-only: the scores, no timing).
+// Always scores the external corpus (corpus/external.jsonl: public detectors' own rule tests, split
+// by source into tune and holdout, see corpus/README.md) with Wilson 95% intervals; it lists the
+// tune split's failures only, the holdout's with --show-holdout.
 // With --corpus, FILE is JSON lines {"text", "secrets", "label": "secret"|"clean"|"stress"};
 // without it, the corpus built from vendors' documented token formats (corpus/vendorFormats).
 // Always adds one adversarial input of ~1 MB per pattern family, the generated family of slow
@@ -17,6 +21,7 @@ import { vendorFormatCorpus, vendorFormatCount } from './corpus/vendorFormats';
 import { measureGrowth, repeatFamilies, type Growth } from './linearity';
 import { formatSpread, timeRedaction, type RedactionTime } from './redactionTiming';
 import { scoreRedaction, type CorpusItem } from './redactionScore';
+import { readExternalCorpus, reportExternal } from './splitReport';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -41,9 +46,15 @@ if (!(screenKb >= 1)) {
 }
 
 const loadBefore = loadavg()[0]!;
+const external = reportExternal(readExternalCorpus(), { showHoldout: args.includes('--show-holdout') });
 const corpus = corpusFile ? readCorpus(corpusFile) : vendorFormatCorpus();
 const items = [...corpus, ...adversarialItems()];
 const score = scoreRedaction(items);
+if (args.includes('--quality-only')) {
+  console.log(`corpus: ${corpusFile ?? 'vendor formats'}: recall ${score.recall.toFixed(4)} (${score.redacted}/${score.secretItems}), clean FP rate ${score.cleanFpRate.toFixed(4)} (${score.falsePositives}/${score.cleanItems})`);
+  for (const line of external.lines) console.log(line);
+  process.exit(0);
+}
 
 // Speed over every item (the small ones measure overhead; the 1 MB ones measure the patterns).
 const familyNames = Object.keys(adversarialFamilies);
@@ -77,6 +88,7 @@ console.log(`secret items ${score.secretItems}: redacted ${score.redacted} (reca
 console.log(`clean items ${score.cleanItems}: false positives ${score.falsePositives} (rate ${score.cleanFpRate.toFixed(4)}); precision ${score.precision.toFixed(4)}`);
 for (const miss of score.misses.slice(0, 30)) console.log(`  missed: ${miss}`);
 for (const alarm of score.falseAlarms.slice(0, 30)) console.log(`  false positive: ${alarm}`);
+for (const line of external.lines) console.log(line);
 console.log(`machine: ${cpus().length} cores, load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after; ${runs} runs per input`);
 console.log('adversarial inputs (~1 MB each), ms per MB, fastest / median / slowest run:');
 for (const { name, time } of times.slice(stressStart)) console.log(`  ${name}: wall ${formatSpread(time.wall)}; cpu ${formatSpread(time.cpu)}`);
@@ -95,7 +107,12 @@ if (json) {
     max_cpu_ms_per_mb_median: Math.max(slowestCpu.time.cpu.median, familyWorst.time.cpu.median), generated_inputs: family.units,
     generated_worst: familyWorst.name, max_growth_4x: worstGrowth.ratio,
     super_linear: superLinear.length, runs, load_average: loadBefore,
+    external: { tune: withoutLists(external.tune), holdout: withoutLists(external.holdout) },
   }));
+}
+
+function withoutLists(f: typeof external.tune) {
+  return { recall: f.recall, recall_95: f.recallInterval, secret_items: f.secretItems, fp_share: f.fpShare, fp_95: f.fpInterval, clean_items: f.cleanItems };
 }
 
 function readCorpus(file: string): CorpusItem[] {

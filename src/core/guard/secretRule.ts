@@ -70,7 +70,7 @@ export function patternRule(spec: PatternRuleSpec): SecretRule {
 }
 
 /**
- * Values that stand for a secret without being one: masks (xxxx, ****, 0000), template and
+ * Values that stand for a secret without being one: masks (xxxx, ****, 0000, a whole `xxx`), template and
  * shell references (${TOKEN}, {{ token }}, $(vault read …), `cmd`, %TOKEN%), <your-token>,
  * and the words people write in examples.
  */
@@ -82,12 +82,14 @@ export function looksPlaceholder(value: string): boolean {
 }
 
 const MASK = /(?:x{5}|X{5}|\*{3}|\.{3}|…|•{3}|_{5}|0{8}|#{4})/;
+// A whole value of one mask character, however short: `Secret=xxx`, `pin: 000`.
+const WHOLE_MASK = /^(?:x{3,}|X{3,}|0{3,}|#{3,}|_{3,})$/;
 const BRACKETED = /^[<[{(].*[>\]})]$/;
 const ANGLE_END = /^<|>$/;
 const TEMPLATE_REFERENCE = /\$\{|\{\{|\$\(|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^`|`$|^@\{|^#\{/;
 const EXAMPLE_WORDS = /(?:^|[^a-z])(?:your|my)[-_ ]?(?:[a-z]+[-_ ])?(?:key|token|secret|password|pass|pw|api|id)|changeme|change[-_]me|placeholder|redacted|example|dummy|sample|insert[-_ ]|replace[-_ ]?me|fake[-_]?(?:key|token|secret|password)|not[-_]?a[-_]?(?:real[-_]?)?(?:secret|key|token|password)/i;
 // The four case-sensitive tests above as one expression: one call where most values pass them all.
-const STAND_IN = new RegExp([MASK, BRACKETED, ANGLE_END, TEMPLATE_REFERENCE].map((r) => r.source).join('|'));
+const STAND_IN = new RegExp([MASK, WHOLE_MASK, BRACKETED, ANGLE_END, TEMPLATE_REFERENCE].map((r) => r.source).join('|'));
 
 /**
  * Each placeholder expression and characters it cannot match without: a mask's x, X, *, ., …,

@@ -96,3 +96,15 @@ test('query terms weigh less the farther their line is from the cursor', () => {
   const [best] = similarCodeCandidates('old_value = 1\nx = 2\ny = 3\nrecent_value = 4', [file]);
   assert.match(best.text, /recent_helper/);
 });
+
+test('a similar chunk is cut to the lines aligned with the cursor and the ones after them', () => {
+  const body = Array.from({ length: 12 }, (_, i) => `    step_${i} = run_step(${i}, config)`).join('\n');
+  const text = `def pipeline(config):\n${body}\n    return finish(config)\n`;
+  const file = analyze('pipeline.py', 'python', text);
+  const [best] = similarCodeCandidates('def other(config):\n    log_start(config)\n    write_report(config, path)\n    step_5 = run_step(5, config)', [file]);
+  const lines = text.split('\n');
+  const aligned = lines.indexOf('    step_5 = run_step(5, config)');
+  assert.equal(best.startLine, aligned - 3, best.reason);
+  assert.equal(best.endLine, aligned + 6);
+  assert.equal(best.text, lines.slice(aligned - 3, aligned + 7).join('\n'), 'the text is exactly the file lines of its range');
+});

@@ -305,3 +305,19 @@ test('Go struct outlines list the methods declared on the type; Rust outlines it
   assert.match(ledger, /pub fn record\(&mut self, amount: i64\)/);
   assert.match(ledger, /fn fmt\(&self, f: &mut Formatter\) -> Result/);
 });
+
+test('the outline of a receiver\'s class is short: at most 16 lines, the member related to the cursor kept', async () => {
+  const { typeMemberCandidates } = await import('../../../src/core/context/typeMembers');
+  const helpers = Array.from({ length: 30 }, (_, i) => `    static int helper${i}(int value) {\n        return value + ${i};\n    }\n`).join('\n');
+  const utils = await analyze('net/Utils.java', 'java', `package net;\n\npublic final class Utils {\n${helpers}\n    static ByteBuffer copyBuffer(ByteBuffer source) {\n        return source.duplicate();\n    }\n}\n`);
+  const types = await typesAt('java', 'package net;\n\nclass Sender {\n    void send(ByteBuffer buffer) {\n        int size = Utils.helper3(buffer.remaining());\n        <|>\n    }\n}\n');
+  assert.ok(types.receivers.includes('Utils'));
+  const scope = { imported: [{ file: utils, names: new Set(['Utils']) }], modules: new Map(), fallback: [] };
+  const [outline] = await typeMemberCandidates({ types, scope, scopeOf: async () => scope, named: () => false, relevance: (name) => (name === 'copyBuffer' ? 1 : 0) });
+  assert.equal(outline?.reason, 'members of Utils (used as Utils)');
+  const lines = outline.text.split('\n');
+  // All 31 members would take 32 lines: a receiver's type is a guess at what the next line calls.
+  assert.ok(lines.length <= 16, outline.text);
+  assert.match(outline.text, /static ByteBuffer copyBuffer\(ByteBuffer source\)/, 'the member related to the cursor stays');
+  assert.match(lines[lines.length - 1], /\/\/ … \d+ more members/);
+});

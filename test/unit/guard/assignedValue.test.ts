@@ -6,7 +6,7 @@ import { seededRandom } from '../../../src/core/seededRandom';
 
 // The grammar the reader implements by hand, as the expression it replaces: the reference it is
 // held to, backtracking included.
-const VALUE = /["']?[ \t]{0,8}(?<op>::?=|\?=|\+=|=>|===?|!==?|<-|=|:(?!:)|,)[ \t]{0,8}(?:(?<q>["'`])(?<quoted>[^"'`\r\n]{1,400})\k<q>|(?<bare>[^\s"'`,;)(<>[\]{}]{1,400}))/dy;
+const VALUE = /["']?[ \t]{0,8}(?<op>::?=|\?=|\+=|=>|===?|!==?|<-|=|:(?!:)|,)[ \t]{0,8}(?:(?<q>["'`])(?<quoted>(?:(?!\k<q>)[^\r\n]){1,400})\k<q>|(?<bare>[^\s"'`,;)(<>[\]{}]{1,400}))/dy;
 
 function byExpression(text: string, at: number): string {
   VALUE.lastIndex = at;

@@ -2,7 +2,7 @@
 // matched sticky at the key's end, with the same backtracking (the unit tests hold the two to
 // the same answers):
 //   ["']?[ \t]{0,8}(?<op>::?=|\?=|\+=|=>|===?|!==?|<-|=|:(?!:)|,)[ \t]{0,8}
-//   (?:(?<q>["'`])(?<quoted>[^"'`\r\n]{1,400})\k<q>|(?<bare>[^\s"'`,;)(<>[\]{}]{1,400}))
+//   (?:(?<q>["'`])(?<quoted>(?:(?!\k<q>)[^\r\n]){1,400})\k<q>|(?<bare>[^\s"'`,;)(<>[\]{}]{1,400}))
 // A dense env file has a key every dozen characters; the expression's match object, its groups
 // and their strings cost more per key than the rest of the rule, and this reader makes none.
 
@@ -82,9 +82,9 @@ function valueAfterOperator(text: string, opStart: number, opLength: number): As
   if (r === -1) return undefined;
   const c = text.charCodeAt(r);
   if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE || c === BACKTICK) {
-    // The content holds no quote of any kind, so the first quote after it must be the same one.
+    // The content runs to the first quote of the same kind: the others are part of it (`'a"b'`).
     let e = r + 1;
-    while (e < text.length && e - r - 1 <= MAX_VALUE && isQuotedChar(text.charCodeAt(e))) e++;
+    while (e < text.length && e - r - 1 <= MAX_VALUE && isQuotedChar(text.charCodeAt(e), c)) e++;
     const length = e - r - 1;
     if (length < 1 || length > MAX_VALUE || text.charCodeAt(e) !== c) return undefined;
     return { opStart, opEnd, quote: c, valueStart: r + 1, valueEnd: e, end: e + 1 };
@@ -106,9 +106,9 @@ function isBlank(c: number): boolean {
   return c === SPACE || c === TAB;
 }
 
-/** [^"'`\r\n] */
-function isQuotedChar(c: number): boolean {
-  return c !== DOUBLE_QUOTE && c !== SINGLE_QUOTE && c !== BACKTICK && c !== CR && c !== LF;
+/** (?!\k<q>)[^\r\n] */
+function isQuotedChar(c: number, quote: number): boolean {
+  return c !== quote && c !== CR && c !== LF;
 }
 
 /** [^\s"'`,;)(<>[\]{}] (NaN, past the end, is none). */

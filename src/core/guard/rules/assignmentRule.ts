@@ -8,8 +8,9 @@
 import { looksPlaceholder, type SecretRule } from '../secretRule';
 import { CharPrefilter, type CharNeeds } from '../charPrefilter';
 import { spanKind } from '../spanList';
-import { classSwitchRate, shannonEntropy, wordiness } from '../stringEntropy';
 import { readAssignedValue } from './assignedValue';
+import { looksRandomValue } from './randomValue';
+import { endsItsLine, looksLocation, QuoteParity, quoteClosesKeyString } from './valueShape';
 import { keyWords, nextKeyWordEnd } from './keyWordScan';
 
 const MAX_KEY = 64;
@@ -32,7 +33,8 @@ const STRONG = new Set([
   'refreshtoken', 'authkey', 'apitoken', 'apisecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'bearer',
   'contrasena', 'passwort', 'motdepasse', 'senha',
 ]);
-const WEAK = new Set(['key', 'auth', 'sig', 'signature', 'salt', 'authorization', 'cert']);
+// pat: a personal access token (`ado_pat`, `GITLAB_PAT`).
+const WEAK = new Set(['key', 'auth', 'sig', 'signature', 'salt', 'authorization', 'cert', 'pat']);
 /** Every key word the rule knows (for the bench's adversarial inputs, built from what the rule looks for). */
 export const assignmentKeyWords: readonly string[] = [...STRONG, ...WEAK];
 /** Segments that make a secret-looking key name something public. */
@@ -59,7 +61,7 @@ export const assignmentRule: SecretRule = {
   keywords: keyWords,
   find(text, found) {
     let judgedTo = 0;
-    const context = { newlines: new LastBefore(text, '\n'), tagOpens: new LastBefore(text, '<') };
+    const context = { newlines: new LastBefore(text, '\n'), tagOpens: new LastBefore(text, '<'), quotes: new QuoteParity(text) };
     // A keyword's last character is enough to widen from.
     for (let anchor = nextKeyWordEnd(text, 0); anchor !== -1; anchor = nextKeyWordEnd(text, judgedTo)) {
       // Each character is widened over at most once: the scan resumes where the last key or value ended.
@@ -107,6 +109,7 @@ class LastBefore {
 interface LineContext {
   readonly newlines: LastBefore;
   readonly tagOpens: LastBefore;
+  readonly quotes: QuoteParity;
 }
 
 type Strength = 'strong' | 'weak' | 'none';
@@ -178,11 +181,14 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
   }
   // `cmd` is a command substitution, not a value.
   const assigned = readAssignedValue(text, keyEnd);
+  // The quote after the operator may close the string the key was written in: then it is code.
+  if (assigned && assigned.quote !== 0 && quoteClosesKeyString(text, context.quotes, keyStart, keyEnd, assigned.quote)) return undefined;
   const m = assigned && assigned.quote !== BACKTICK ? valueFound(text, assigned.valueStart, assigned.valueEnd, assigned.quote !== 0, text.charCodeAt(assigned.opStart) === COMMA) : undefined;
   if (!m) {
     return key.includes('-') && HEADER_NAME.test(key) && isConfigLine(text, from, keyStart) ? matchAt(HEADER_VALUE, text, keyEnd) : undefined;
   }
-  m.configLine = !m.afterComma && isConfigLine(text, from, keyStart);
+  // KEY=VALUE: the value is the rest of the line; `KEY = new Thing(…)` is code.
+  m.configLine = !m.afterComma && isConfigLine(text, from, keyStart) && (m.quoted || endsItsLine(text, m.end));
   return m;
 }
 
@@ -302,6 +308,12 @@ function withoutTrailingSeparators(value: string): string {
   return value.slice(0, end);
 }
 
+/** A value quoted twice (`"'$PASS'"` in shell) is judged by what the inner quotes hold. */
+function withoutInnerQuotes(v: string): string {
+  const q = v.charCodeAt(0);
+  return v.length > 2 && (q === 34 || q === 39) && v.charCodeAt(v.length - 1) === q ? v.slice(1, -1) : v;
+}
+
 /** Where a value comes from rather than the value: an environment variable, a config lookup, a vault. */
 const REFERENCE = /^(?:process\.env|os\.environ|os\.getenv|env\(|getenv|System\.getenv|ENV\[|config\.|settings\.|secrets\.|vault:|arn:|ref\+|sm:\/\/|op:\/\/|https?:\/\/)/i;
 const NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
@@ -329,11 +341,11 @@ const MAY_BLANK = 8;
 const MAY_BRACKET = 16;
 
 function acceptValue(found: FoundValue, strength: Strength): boolean {
-  const v = withoutTrailingSeparators(found.value.trim());
+  const v = withoutInnerQuotes(withoutTrailingSeparators(found.value.trim()));
   if (v.length < 3 || (strength === 'weak' && v.length < 12)) return false;
   // A weak key's value must look random: the cheapest test, and the one most values fail, first.
   if (strength === 'weak' && !looksRandomValue(v)) return false;
-  if (looksPlaceholder(v)) return false;
+  if (looksPlaceholder(v) || looksLocation(v)) return false;
   // (Lower-casing never shortens a string: a longer value cannot be a type word.)
   if (v.length <= LONGEST_TYPE_WORD && TYPE_WORDS.has(v.toLowerCase())) return false;
   const may = VALUE_CHARS.mayMatch(v);
@@ -350,13 +362,3 @@ function acceptValue(found: FoundValue, strength: Strength): boolean {
   return false;
 }
 
-const WHITESPACE = /\s/;
-const HEX = /^[0-9a-f]{16,}$/i;
-
-/** A value that reads like a generated key rather than a word or an identifier. */
-export function looksRandomValue(v: string): boolean {
-  if (v.length < 12 || WHITESPACE.test(v)) return false;
-  if (HEX.test(v)) return shannonEntropy(v) >= 3;
-  // The loops without a logarithm first.
-  return wordiness(v) < 0.5 && classSwitchRate(v) >= 0.2 && shannonEntropy(v) >= Math.min(3.5, Math.log2(v.length) * 0.8);
-}

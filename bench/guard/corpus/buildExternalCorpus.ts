@@ -1,0 +1,168 @@
+// `npx tsx bench/guard/corpus/buildExternalCorpus.ts`: turns the detectors' own rule tests saved
+// under raw/ (excerpts of public repositories, see README.md there for each file's origin and
+// licence) into external.jsonl, one {"text", "secrets", "label", "source", "split", "rule",
+// "note"?} a line. Labels are the detectors' own:
+// - Nosey Parker / Kingfisher rule files: an example of a rule categorised secret is a secret
+//   item whose secrets are what every secret rule of that detector captures in it (see
+//   build/portPattern for which group); a negative example is clean unless a secret rule of the
+//   same detector matches it (then it is a secret item, note "matched by another rule"); negatives
+//   the authors flagged FIXME stay clean with note "fixme" (reported apart: judgement calls).
+// - detect-secrets keyword tests: the module's positives carry the secret its test asserts;
+//   its negatives (those that hold for every file type) are clean.
+// - gitleaks rule files: the literal false positives (fps) are clean; true positives are not
+//   used (their secret span is defined by generated expressions we do not port).
+// The split is by source: Nosey Parker (and the older issue corpus) tune, the rest holdout.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseRuleFile, type DetectorRule } from './build/ruleFileYaml';
+import { portPattern, type PortedPattern } from './build/portPattern';
+import { stringLiterals } from './build/pythonLiterals';
+
+export interface ExternalItem {
+  text: string;
+  secrets: string[];
+  label: 'secret' | 'clean';
+  source: string;
+  split: 'tune' | 'holdout';
+  rule: string;
+  note?: 'fixme' | 'matched by another rule';
+}
+
+const here = __dirname;
+const raw = join(here, 'raw');
+const items: ExternalItem[] = [];
+const report: string[] = [];
+
+for (const [source, split] of [['noseyparker', 'tune'], ['kingfisher', 'holdout']] as const) {
+  const files = readdirSync(join(raw, source)).filter((f) => f.endsWith('.yml')).sort();
+  const rules = files.flatMap((f) => parseRuleFile(readFileSync(join(raw, source, f), 'utf8')));
+  items.push(...fromRuleFiles(source, split, rules));
+}
+items.push(...fromDetectSecrets());
+items.push(...fromGitleaks());
+for (const line of readFileSync(join(here, 'detectorRuleTests.jsonl'), 'utf8').split('\n')) {
+  if (!line.trim()) continue;
+  const i = JSON.parse(line) as { text: string; secrets: string[]; label: 'secret' | 'clean' };
+  items.push({ ...i, source: 'issue-corpus', split: 'tune', rule: 'detectorRuleTests.jsonl' });
+}
+
+// The same text twice (across rules or sources) is one item, and a holdout text already in a
+// tune source is dropped from the holdout (Kingfisher imported many Nosey Parker rules).
+const seen = new Map<string, ExternalItem>();
+const tuneTexts = new Set(items.filter((i) => i.split === 'tune').map((i) => i.text));
+let droppedOverlap = 0;
+for (const item of items) {
+  if (item.split === 'holdout' && tuneTexts.has(item.text)) {
+    droppedOverlap++;
+    continue;
+  }
+  const before = seen.get(item.text);
+  if (!before) seen.set(item.text, item);
+  else if (item.label === 'secret') {
+    if (before.label !== 'secret') seen.set(item.text, item);
+    else before.secrets = [...new Set([...before.secrets, ...item.secrets])];
+  }
+}
+const out = [...seen.values()];
+writeFileSync(join(here, 'external.jsonl'), out.map((i) => JSON.stringify(i)).join('\n') + '\n');
+for (const line of report) console.log(line);
+const count = (f: (i: ExternalItem) => boolean) => out.filter(f).length;
+for (const source of [...new Set(out.map((i) => i.source))]) {
+  console.log(`${source}: ${count((i) => i.source === source && i.label === 'secret')} secret, ${count((i) => i.source === source && i.label === 'clean')} clean (${count((i) => i.source === source && i.note === 'fixme')} fixme)`);
+}
+console.log(`${out.length} items written; ${droppedOverlap} holdout texts dropped as already in tune`);
+
+function fromRuleFiles(source: string, split: 'tune' | 'holdout', rules: readonly DetectorRule[]): ExternalItem[] {
+  const ported = new Map<string, PortedPattern>();
+  for (const rule of rules) {
+    try {
+      ported.set(rule.id, portPattern(rule.pattern));
+    } catch (error) {
+      report.push(`${source} ${rule.id}: pattern not portable (${(error as Error).message}); its examples are skipped`);
+    }
+  }
+  const isSecretRule = (r: DetectorRule) => !r.categories || r.categories.includes('secret');
+  const secretRules = rules.filter((r) => isSecretRule(r) && ported.has(r.id));
+  const capture = (text: string, only?: DetectorRule) => {
+    const found: string[] = [];
+    for (const rule of only ? [only] : secretRules) {
+      const p = ported.get(rule.id)!;
+      for (const m of text.matchAll(p.regex)) {
+        for (const g of p.secretGroups) if (m[g]) found.push(m[g]!);
+      }
+    }
+    return [...new Set(found)];
+  };
+  const out: ExternalItem[] = [];
+  for (const rule of rules) {
+    if (!ported.has(rule.id)) continue;
+    if (isSecretRule(rule)) {
+      for (const ex of rule.examples) {
+        if (capture(ex.text, rule).length === 0) {
+          report.push(`${source} ${rule.id}: an example its own ported pattern does not match, skipped: ${JSON.stringify(ex.text.slice(0, 80))}`);
+          continue;
+        }
+        out.push({ text: ex.text, secrets: capture(ex.text), label: 'secret', source, split, rule: rule.id });
+      }
+    }
+    for (const neg of rule.negatives) {
+      const secrets = capture(neg.text);
+      if (secrets.length > 0) out.push({ text: neg.text, secrets, label: 'secret', source, split, rule: rule.id, note: 'matched by another rule' });
+      else out.push({ text: neg.text, secrets: [], label: 'clean', source, split, rule: rule.id, ...(neg.fixme ? { note: 'fixme' as const } : {}) });
+    }
+  }
+  return out;
+}
+
+// detect-secrets' keyword tests: literals under a 'positives' key are secrets (the one its tests
+// hash), under 'negatives' or in a `STANDARD_NEGATIVES + [` list clean.
+function fromDetectSecrets(): ExternalItem[] {
+  const out: ExternalItem[] = [];
+  const dir = join(raw, 'detect-secrets');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.py')).sort()) {
+    const source = readFileSync(join(dir, file), 'utf8');
+    const secret = /hash_secret\('([^']*)'\)/.exec(source)?.[1];
+    let mode: 'positive' | 'negative' | undefined;
+    const lines = source.split('\n');
+    const modeAt: ('positive' | 'negative' | undefined)[] = [];
+    for (const line of lines) {
+      if (/'positives':/.test(line)) mode = 'positive';
+      else if (/'negatives':|STANDARD_NEGATIVES \+ \[/.test(line)) mode = 'negative';
+      else if (/^\S/.test(line) && !/^\s*[A-Z_]+ = \{/.test(line)) mode = undefined;
+      modeAt.push(mode);
+    }
+    for (const lit of stringLiterals(source, 'python')) {
+      const m = modeAt[lit.line - 1];
+      if (!m || /^(positives|negatives|quotes_required|quotes_not_required)$/.test(lit.value)) continue;
+      if (m === 'positive' && secret) out.push({ text: lit.value, secrets: [secret], label: 'secret', source: 'detect-secrets', split: 'holdout', rule: file });
+      if (m === 'negative') out.push({ text: lit.value, secrets: [], label: 'clean', source: 'detect-secrets', split: 'holdout', rule: file });
+    }
+  }
+  return out;
+}
+
+// gitleaks: every whole literal inside an `fps` list or map (a literal glued to generated text
+// by `+` is not whole and is skipped; a map's keys are file names).
+function fromGitleaks(): ExternalItem[] {
+  const out: ExternalItem[] = [];
+  const dir = join(raw, 'gitleaks');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.go')).sort()) {
+    const source = readFileSync(join(dir, file), 'utf8');
+    const regions: [number, number][] = [];
+    for (const m of source.matchAll(/fps\s*:?=\s*(?:\[\]string\{|map\[string\]string\{|append\(fps,)/g)) {
+      const close = source.indexOf('\n\t}', m.index!);
+      const closeCall = source.indexOf('\n\t)', m.index!);
+      const end = m[0].includes('append') ? closeCall : close;
+      regions.push([m.index!, end === -1 ? source.length : end]);
+    }
+    for (const lit of stringLiterals(source, 'go')) {
+      if (!regions.some(([a, b]) => lit.start > a && lit.end < b)) continue;
+      const before = source.slice(0, lit.start).trimEnd();
+      const after = source.slice(lit.end + 1).trimStart();
+      // Not whole (glued to generated text), an argument, or a map key (a file name).
+      if (before.endsWith('+') || after.startsWith('+') || before.endsWith('(') || after.startsWith(':')) continue;
+      out.push({ text: lit.value, secrets: [], label: 'clean', source: 'gitleaks', split: 'holdout', rule: file });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+// Scores the external corpus (corpus/external.jsonl, built from public detectors' rule tests) by
+// split and by source: recall on secret items and false-positive share on clean items, each with
+// a Wilson 95% interval. Items with a note (a FIXME negative, or a negative another rule of the
+// same detector matches) keep their detector's label but are scored apart: judgement calls.
+// Misses are listed for the tune split only: holdout failures are not for reading while rules
+// change (pass showHoldout to see them once the work is done).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { wilsonInterval } from '../proportionInterval';
+import { scoreRedaction, type CorpusItem } from './redactionScore';
+
+export interface ExternalItem extends CorpusItem {
+  readonly source: string;
+  readonly split: 'tune' | 'holdout';
+  readonly rule: string;
+  readonly note?: string;
+}
+
+export interface SplitFigures {
+  readonly secretItems: number;
+  readonly redacted: number;
+  readonly recall: number;
+  readonly recallInterval: [number, number];
+  readonly cleanItems: number;
+  readonly falsePositives: number;
+  readonly fpShare: number;
+  readonly fpInterval: [number, number];
+}
+
+export const externalCorpusFile = join(__dirname, 'corpus', 'external.jsonl');
+
+export function readExternalCorpus(file = externalCorpusFile): ExternalItem[] {
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ExternalItem);
+}
+
+export function figures(items: readonly CorpusItem[]): SplitFigures & { misses: readonly string[]; falseAlarms: readonly string[] } {
+  const s = scoreRedaction(items);
+  return {
+    secretItems: s.secretItems, redacted: s.redacted, recall: s.recall, recallInterval: wilsonInterval(s.redacted, s.secretItems),
+    cleanItems: s.cleanItems, falsePositives: s.falsePositives, fpShare: s.cleanFpRate, fpInterval: wilsonInterval(s.falsePositives, s.cleanItems),
+    misses: s.misses, falseAlarms: s.falseAlarms,
+  };
+}
+
+export function reportExternal(items: readonly ExternalItem[], options: { showHoldout?: boolean } = {}): { tune: SplitFigures; holdout: SplitFigures; lines: string[] } {
+  const lines: string[] = [];
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+  const span = ([a, b]: [number, number]) => `[${pct(a)}, ${pct(b)}]`;
+  const describe = (f: SplitFigures) =>
+    `recall ${f.redacted}/${f.secretItems} = ${pct(f.recall)} ${span(f.recallInterval)}; false positives ${f.falsePositives}/${f.cleanItems} = ${pct(f.fpShare)} ${span(f.fpInterval)}`;
+  const result: Record<'tune' | 'holdout', SplitFigures> = {} as Record<'tune' | 'holdout', SplitFigures>;
+  for (const split of ['tune', 'holdout'] as const) {
+    const inSplit = items.filter((i) => i.split === split);
+    const main = figures(inSplit.filter((i) => !i.note));
+    result[split] = main;
+    lines.push(`external ${split} (${[...new Set(inSplit.map((i) => i.source))].join(', ')}): ${describe(main)}`);
+    for (const source of [...new Set(inSplit.map((i) => i.source))]) {
+      lines.push(`  ${source}: ${describe(figures(inSplit.filter((i) => i.source === source && !i.note)))}`);
+    }
+    for (const note of [...new Set(inSplit.flatMap((i) => (i.note ? [i.note] : [])))]) {
+      const f = figures(inSplit.filter((i) => i.note === note));
+      lines.push(`  apart, "${note}": ${f.secretItems ? `${f.redacted}/${f.secretItems} secret items redacted` : ''}${f.cleanItems ? `${f.falsePositives}/${f.cleanItems} clean items redacted` : ''}`);
+    }
+    if (split === 'tune' || options.showHoldout) {
+      for (const miss of main.misses) lines.push(`  ${split} missed: ${miss}`);
+      for (const alarm of main.falseAlarms) lines.push(`  ${split} false positive: ${alarm}`);
+    }
+  }
+  return { tune: result.tune, holdout: result.holdout, lines };
+}

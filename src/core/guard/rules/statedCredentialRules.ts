@@ -1,0 +1,35 @@
+// Credentials stated in the grammar of a tool or of prose rather than as `key = value`: a CLI's
+// password flag (`mysql -pSECRET`, `sshpass -p SECRET`, `docker login -p SECRET`, `psexec … -p
+// SECRET`), a netrc entry (`machine h login u password SECRET`), a sentence (`the password is
+// 'SECRET'`) and a credential object built from literals (`new NetworkCredential("u", "SECRET")`).
+// Each expression starts at its own word and reads a bounded stretch after it: linear.
+import { patternRule, type SecretRule } from '../secretRule';
+
+export const statedCredentialRules: readonly SecretRule[] = [
+  patternRule({
+    id: 'cli-password-flag', keywords: ['mysql', 'mariadb', 'sshpass', 'psexec'],
+    // mysql reads only a glued -pSECRET as the password (a spaced `-p db` prompts and names the
+    // database); sshpass and psexec take the next word.
+    pattern: /(?:\b(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n]{0,100}?[ \t]-p(?=[^\s-])|\b(?:sshpass|psexec(?:\.exe)?)\b[^\n]{0,100}?[ \t]-p[ \t]*)(?<q>["']?)(?<secret>[^\s"'`;|&]{3,200})\k<q>/i,
+  }),
+  patternRule({
+    // Its own rule with its own keywords: ' login' alone is in most web code.
+    id: 'registry-login-password', keywords: ['docker login', 'podman login', 'registry login'],
+    pattern: /\b(?:docker|podman|helm[ \t]+registry)[ \t]+login\b[^\n]{0,100}?[ \t]-p[ \t]*(?<q>["']?)(?<secret>[^\s"'`;|&]{3,200})\k<q>/i,
+  }),
+  patternRule({
+    id: 'netrc-password', keywords: ['machine', 'default'],
+    pattern: /\b(?:machine[ \t]+[^\s]{1,200}|default)\s{1,40}login\s{1,40}[^\s]{1,200}\s{1,40}password\s{1,40}(?<secret>[^\s]{1,200})/,
+  }),
+  patternRule({
+    id: 'stated-password', keywords: ['password'],
+    // "The password is 'Secret123'", "the default password for user 'postgres' is 'admin'".
+    pattern: /\bpassword(?:[ \t]+for[ \t]+(?:the[ \t]+)?(?:user|username|account)[ \t]+(?<uq>["'])[^"'\n]{1,40}\k<uq>)?[ \t]+is[ \t]+(?<q>["'])(?<secret>[^"'\n]{3,100})\k<q>/i,
+  }),
+  patternRule({
+    id: 'credential-constructor', keywords: ['credential', 'directoryentry'],
+    // The last of two or three string literals passed to a constructor that takes (user, password)
+    // or (path, user, password).
+    pattern: /\b(?:NetworkCredential|UsernamePasswordCredentials?|BasicAWSCredentials|DirectoryEntry)[ \t]*\([ \t\r\n]*(?:"[^"\n]{0,200}"[ \t\r\n]*,[ \t\r\n]*){1,2}"(?<secret>[^"\n]{3,200})"[ \t\r\n]*[,)]/,
+  }),
+];

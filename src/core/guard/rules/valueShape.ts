@@ -1,0 +1,70 @@
+// What the text around a secret-named key's value says the value is, beyond the value itself:
+// a quote that closes the string the key was written in, a bare word with more code after it on
+// a config line, a location (a path, a route, a CSS selector) rather than a credential.
+import { looksRandomValue } from './randomValue';
+
+const BACKSLASH = 92;
+
+/**
+ * Whether an offset sits inside a string literal of a given quote on its line (an odd number of
+ * unescaped such quotes since the line began), for offsets asked in rising order: one pass over
+ * the text in all, where counting back from each key would read a long line once per key on it.
+ */
+export class QuoteParity {
+  private at = 0;
+  private double = false;
+  private single = false;
+
+  constructor(private readonly text: string) {}
+
+  /** Inside a `"` (quote 34) or `'` (quote 39) string at `offset`. */
+  inside(offset: number, quote: number): boolean {
+    const text = this.text;
+    for (; this.at < offset; this.at++) {
+      const c = text.charCodeAt(this.at);
+      if (c === BACKSLASH) this.at++;
+      else if (c === 10) this.double = this.single = false;
+      else if (c === 34) this.double = !this.double;
+      else if (c === 39) this.single = !this.single;
+    }
+    return quote === 34 ? this.double : quote === 39 && this.single;
+  }
+}
+
+/**
+ * The key sits inside a string literal (its line has an odd number of `quote` before it, and its
+ * own closing quote is not right after it), so the `quote` after the operator closes that string:
+ * `"MasterUserPassword: " + get()`, `echo 'password = '.$p[…]`. What follows is code.
+ */
+export function quoteClosesKeyString(text: string, parity: QuoteParity, keyStart: number, keyEnd: number, quote: number): boolean {
+  return text.charCodeAt(keyEnd) !== quote && parity.inside(keyStart, quote);
+}
+
+const NEXT_ASSIGNMENT = /[A-Za-z_][\w.-]{0,63}=/y;
+
+/**
+ * After a bare value on a config line: only blanks, `;` or `,`, a comment, or the next `KEY=` of
+ * the same line (`A=1 B=2`). Anything else is code: `Credentials = new NetworkCredential(…)`.
+ */
+export function endsItsLine(text: string, end: number): boolean {
+  for (let i = end; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c === 32 || c === 9 || c === 59 || c === 44) continue;
+    if (c === 35 || (c === 47 && text.charCodeAt(i + 1) === 47)) return true; // # or //
+    NEXT_ASSIGNMENT.lastIndex = i;
+    return NEXT_ASSIGNMENT.test(text);
+  }
+  return true;
+}
+
+// /en/auth, cms/sites/passwords#edit, ../config/keys.yml: word segments between slashes.
+const PATH = /^(?:\.{0,2}\/)?[\w.@~-]+(?:\/[\w.@~#:-]*)+$/;
+// #add-password, .password-field: an element id or class.
+const SELECTOR = /^[#.][A-Za-z][\w-]*$/;
+
+/** A path, route or selector: where something is, not a credential (a random value with slashes, base64, still is one). */
+export function looksLocation(v: string): boolean {
+  if (v.includes('/')) return PATH.test(v) && !looksRandomValue(v);
+  return (v.charCodeAt(0) === 35 || v.charCodeAt(0) === 46) && SELECTOR.test(v);
+}

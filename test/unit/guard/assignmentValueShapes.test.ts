@@ -1,0 +1,67 @@
+// What the text around a secret-named key's value says about it: each principle with values it
+// must still take (marked ⟦like this⟧) and look-alikes it must now leave. Examples written for
+// the shapes, not copied from any corpus.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findSecrets, redactSecrets } from '../../../src/core/guard/secretRedactor';
+import { unmark } from './markedExamples';
+
+function assertFinds(examples: readonly string[]): void {
+  for (const example of examples) {
+    const { text, spans } = unmark(example);
+    const redacted = redactSecrets(text).text;
+    for (const s of spans) assert.ok(!redacted.includes(text.slice(s.start, s.end)), `kept ${JSON.stringify(text.slice(s.start, s.end))}: ${redacted}`);
+  }
+}
+
+function assertLeaves(texts: readonly string[]): void {
+  for (const text of texts) assert.deepEqual(findSecrets(text), [], `redacted ${JSON.stringify(text)} → ${redactSecrets(text).text}`);
+}
+
+test('a key written inside a string: the quote after it closes that string, and what follows is code', () => {
+  assertLeaves([
+    'log.info("token: " + describe(token));',
+    "echo 'password = '.$cfg['db']['password'];",
+    'hint = "Password:",nextLabel:"Remember me:"',
+    'const u = "https://x/?secret=" + encodeURIComponent(s);',
+  ]);
+  assertFinds([
+    '"api_token": "⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧"',
+    "cfg = 'db password: \"⟦Hunter2!xq⟧\"'",
+    '{"password":"⟦k3y-Lime-9⟧"}',
+  ]);
+});
+
+test('on a config line a bare value is the rest of the line (or of its KEY=VALUE pair)', () => {
+  assertLeaves(['conn.Password = new SecureString()', 'client.Secret = await vault.read()']);
+  assertFinds(['PASSWORD=⟦hunter2x9⟧ PORT=5', 'DB_PASSWORD=⟦s3cr3tPass⟧ # rotated monthly', 'password = ⟦hunter2x9⟧;']);
+});
+
+test('a path, a route or a CSS selector is where something is, not a credential', () => {
+  assertLeaves([
+    'token: "/api/v2/tokens#list"',
+    'password: "#password-input"',
+    '"secret": "../config/secrets/dev.yml"',
+    "get '/reset' => \"accounts/passwords#update\", as: 'reset_password'",
+  ]);
+  assertFinds(['"secret": "⟦wJalrXUtnFEMI/K7MDENG/bPxRfiCYz0a8kP3pLq⟧"', 'token = "⟦p8csh/twPk+hdM996G5rfDLI7jC⟧"']);
+});
+
+test('a whole value of one mask character is a placeholder, however short', () => {
+  assertLeaves(['Secret=xxx', 'password: "XXXX"', 'api_key=000', 'token=___']);
+  assertFinds(['Secret=⟦x9x9x9q⟧']);
+});
+
+test('a value quoted twice is judged by what the inner quotes hold', () => {
+  assertLeaves([`echo "export DB_PASSWORD='$DB_PASSWORD'" >> .env`, `PASS="'\${PASS}'"`]);
+  assertFinds([`PASS="'⟦Tr0ub4dor&3⟧'"`]);
+});
+
+test('inside quotes only the same quote ends the value: the other kinds are part of it', () => {
+  assertFinds([`password = '⟦q"7\`Zm!xw⟧'`, 'jwt_secret: "⟦a\'b`c9Zq!72⟧"']);
+});
+
+test('a lower-case base36 token behind a weak key reads as random: few of its letters are vowels', () => {
+  assertFinds(['https://api.example.net/v1/items?key=⟦k3x9q2m7v8p4l6z1r5t0w⟧', 'AZURE_DEVOPS_PAT = "⟦q7m2x9k4v8p3l6z1r5t0w2n8b4c7d1f6h9j3s5y0⟧"']);
+  assertLeaves(['sortKey: "createdatdescendingorder2024"', 'cache_key = "homepagebannerimage2024"', 'path = "/usr/lib/node"', 'pat: "patio-furniture"']);
+});

@@ -1,0 +1,69 @@
+// The stated-credential rules' own examples (marked ⟦like this⟧), written for their shapes: a
+// CLI's password flag, a netrc entry, a sentence, a credential constructor.
+import type { RuleExamples } from './ruleExamples';
+
+export const statedCredentialExamples: Readonly<Record<string, RuleExamples>> = {
+  'cli-password-flag': {
+    secrets: [
+      'mysql -h db.internal -u deploy -p⟦Qw7!rTz9⟧ shop',
+      'mysqldump -uroot -p"⟦k3y-Lime-9⟧" --all-databases > all.sql',
+      'sshpass -p ⟦Vortex88plum⟧ ssh ci@10.0.0.4',
+      'echo x | sshpass -p\'⟦Vortex88plum⟧\' scp a b:',
+      'psexec \\\\host01 -u OPS\\svc -p ⟦Gr4nite!7⟧ cmd',
+    ],
+    clean: [
+      'mysql -u root -p shop',
+      'mysql -u root -p',
+      'sshpass -p "$SSHPASS" ssh host',
+      'mkdir -p build/out',
+      'psexec \\\\host01 -u admin -p %ADMIN_PW% cmd',
+    ],
+  },
+  'registry-login-password': {
+    secrets: [
+      'docker login -u bot -p ⟦dckr9Hq2LmZ⟧ registry.example.net',
+      'podman login quay.example.io -u ci -p "⟦Rq7!mesa-42⟧"',
+    ],
+    clean: [
+      'docker login -u bot -p ${{ secrets.REGISTRY_TOKEN }} r.io',
+      'docker login -u bot --password-stdin r.io',
+    ],
+  },
+  'netrc-password': {
+    secrets: [
+      'machine ftp.example.org login anna password ⟦Tulip-42-x⟧',
+      'machine git.example.org\n  login ci\n  password ⟦ghx7Lq2Pz0⟧',
+      'default login guest password ⟦w3lcome!now⟧',
+    ],
+    clean: [
+      'the machine login screen asks for a password',
+      'machine git.example.org login ci password $NETRC_PASSWORD',
+    ],
+  },
+  'stated-password': {
+    secrets: [
+      'The password is \'⟦Lantern77⟧\' for the demo box.',
+      'Note: the default password for user "admin" is "⟦Hx7-quill⟧".',
+      'password is "⟦orchid&9⟧"',
+    ],
+    clean: [
+      'The password is "<your password>"',
+      'the password is required',
+      'Your password is \'${PASSWORD}\'',
+      'The password is \'changeme\' until you set one.',
+    ],
+  },
+  'credential-constructor': {
+    secrets: [
+      'var c = new NetworkCredential("svc-build", "⟦Pl8nk!ton⟧");',
+      'new DirectoryEntry("LDAP://dc.example.local", "EXAMPLE\\\\svc", "⟦Quartz_19x⟧")',
+      'new UsernamePasswordCredentials("api", "⟦t0ken-Mule7⟧")',
+    ],
+    clean: [
+      'new NetworkCredential(user, password)',
+      'new NetworkCredential("svc-build", Environment.GetEnvironmentVariable("PW"))',
+      'new DirectoryEntry("LDAP://dc.example.local")',
+      'new NetworkCredential("svc", "<password>")',
+    ],
+  },
+};
