@@ -30,49 +30,62 @@ export interface ExternalItem {
 
 const here = __dirname;
 const raw = join(here, 'raw');
-const items: ExternalItem[] = [];
-const report: string[] = [];
+export const externalCorpusPath = join(here, 'external.jsonl');
 
-for (const [source, split] of [['noseyparker', 'tune'], ['kingfisher', 'holdout']] as const) {
-  const files = readdirSync(join(raw, source)).filter((f) => f.endsWith('.yml')).sort();
-  const rules = files.flatMap((f) => parseRuleFile(readFileSync(join(raw, source, f), 'utf8')));
-  items.push(...fromRuleFiles(source, split, rules));
-}
-items.push(...fromDetectSecrets());
-items.push(...fromGitleaks());
-for (const line of readFileSync(join(here, 'detectorRuleTests.jsonl'), 'utf8').split('\n')) {
-  if (!line.trim()) continue;
-  const i = JSON.parse(line) as { text: string; secrets: string[]; label: 'secret' | 'clean' };
-  items.push({ ...i, source: 'issue-corpus', split: 'tune', rule: 'detectorRuleTests.jsonl' });
-}
-
-// The same text twice (across rules or sources) is one item, and a holdout text already in a
-// tune source is dropped from the holdout (Kingfisher imported many Nosey Parker rules).
-const seen = new Map<string, ExternalItem>();
-const tuneTexts = new Set(items.filter((i) => i.split === 'tune').map((i) => i.text));
-let droppedOverlap = 0;
-for (const item of items) {
-  if (item.split === 'holdout' && tuneTexts.has(item.text)) {
-    droppedOverlap++;
-    continue;
+/** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
+export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
+  const items: ExternalItem[] = [];
+  const report: string[] = [];
+  for (const [source, split] of [['noseyparker', 'tune'], ['kingfisher', 'holdout']] as const) {
+    const files = readdirSync(join(raw, source)).filter((f) => f.endsWith('.yml')).sort();
+    const rules = files.flatMap((f) => parseRuleFile(readFileSync(join(raw, source, f), 'utf8')));
+    items.push(...fromRuleFiles(source, split, rules, report));
   }
-  const before = seen.get(item.text);
-  if (!before) seen.set(item.text, item);
-  else if (item.label === 'secret') {
-    if (before.label !== 'secret') seen.set(item.text, item);
-    else before.secrets = [...new Set([...before.secrets, ...item.secrets])];
+  items.push(...fromDetectSecrets());
+  items.push(...fromGitleaks());
+  for (const line of readFileSync(join(here, 'detectorRuleTests.jsonl'), 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const i = JSON.parse(line) as { text: string; secrets: string[]; label: 'secret' | 'clean' };
+    items.push({ ...i, source: 'issue-corpus', split: 'tune', rule: 'detectorRuleTests.jsonl' });
   }
-}
-const out = [...seen.values()];
-writeFileSync(join(here, 'external.jsonl'), out.map((i) => JSON.stringify(i)).join('\n') + '\n');
-for (const line of report) console.log(line);
-const count = (f: (i: ExternalItem) => boolean) => out.filter(f).length;
-for (const source of [...new Set(out.map((i) => i.source))]) {
-  console.log(`${source}: ${count((i) => i.source === source && i.label === 'secret')} secret, ${count((i) => i.source === source && i.label === 'clean')} clean (${count((i) => i.source === source && i.note === 'fixme')} fixme)`);
-}
-console.log(`${out.length} items written; ${droppedOverlap} holdout texts dropped as already in tune`);
 
-function fromRuleFiles(source: string, split: 'tune' | 'holdout', rules: readonly DetectorRule[]): ExternalItem[] {
+  // The same text twice (across rules or sources) is one item, and a holdout text already in a
+  // tune source is dropped from the holdout (Kingfisher imported many Nosey Parker rules).
+  const seen = new Map<string, ExternalItem>();
+  const tuneTexts = new Set(items.filter((i) => i.split === 'tune').map((i) => i.text));
+  let droppedOverlap = 0;
+  for (const item of items) {
+    if (item.split === 'holdout' && tuneTexts.has(item.text)) {
+      droppedOverlap++;
+      continue;
+    }
+    const before = seen.get(item.text);
+    if (!before) seen.set(item.text, item);
+    else if (item.label === 'secret') {
+      if (before.label !== 'secret') seen.set(item.text, item);
+      else before.secrets = [...new Set([...before.secrets, ...item.secrets])];
+    }
+  }
+  return { items: [...seen.values()], report, droppedOverlap };
+}
+
+/** One JSON object a line, as external.jsonl holds it. */
+export function serializeCorpus(items: readonly ExternalItem[]): string {
+  return items.map((i) => JSON.stringify(i)).join('\n') + '\n';
+}
+
+if (require.main === module) {
+  const { items: out, report, droppedOverlap } = buildExternalCorpus();
+  writeFileSync(externalCorpusPath, serializeCorpus(out));
+  for (const line of report) console.log(line);
+  const count = (f: (i: ExternalItem) => boolean) => out.filter(f).length;
+  for (const source of [...new Set(out.map((i) => i.source))]) {
+    console.log(`${source}: ${count((i) => i.source === source && i.label === 'secret')} secret, ${count((i) => i.source === source && i.label === 'clean')} clean (${count((i) => i.source === source && i.note === 'fixme')} fixme)`);
+  }
+  console.log(`${out.length} items written; ${droppedOverlap} holdout texts dropped as already in tune`);
+}
+
+function fromRuleFiles(source: string, split: 'tune' | 'holdout', rules: readonly DetectorRule[], report: string[]): ExternalItem[] {
   const ported = new Map<string, PortedPattern>();
   for (const rule of rules) {
     try {

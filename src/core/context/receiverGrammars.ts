@@ -15,6 +15,13 @@ export interface Grammar {
   /** Member accesses: [node type, field holding the receiver]. */
   readonly access: readonly (readonly [string, string])[];
   readonly self: string;
+  /** Access node types that, written without a receiver (`close()` in Java), call a member of `self`. */
+  readonly implicitSelf?: readonly string[];
+  /**
+   * What a class cut off at the cursor (unclosed braces) leaves loose in the ERROR node that
+   * holds its parts: its header's base lists (`bases` reads them) and its field declarations.
+   */
+  readonly cutClass?: { readonly heritage: readonly string[]; readonly fields: readonly string[] };
 }
 
 export function named(node: Node | null | undefined): Node[] {
@@ -50,6 +57,7 @@ export const script: Grammar = {
   functions: ['function_declaration', 'generator_function_declaration', 'method_definition', 'arrow_function', 'function_expression', 'function'],
   self: 'this',
   access: [['member_expression', 'object']],
+  cutClass: { heritage: ['class_heritage'], fields: ['public_field_definition'] },
   bases(cls) {
     const heritage = cls.type === 'class_heritage' ? cls : named(cls).find((c) => c.type === 'class_heritage');
     const out: string[] = [];
@@ -184,8 +192,11 @@ function classic(language: 'java' | 'csharp'): Grammar {
     functions: java ? ['method_declaration', 'constructor_declaration', 'lambda_expression'] : ['method_declaration', 'constructor_declaration', 'lambda_expression', 'local_function_statement'],
     self: 'this',
     access: java ? [['field_access', 'object'], ['method_invocation', 'object']] : [['member_access_expression', 'expression']],
+    implicitSelf: java ? ['method_invocation'] : [],
+    cutClass: java ? { heritage: ['superclass', 'super_interfaces'], fields: ['field_declaration'] } : undefined,
     bases(cls) {
-      const parts = java ? [cls.childForFieldName('superclass'), cls.childForFieldName('interfaces')] : named(cls).filter((c) => c.type === 'base_list');
+      const loose = cls.type === 'superclass' || cls.type === 'super_interfaces';
+      const parts = loose ? [cls] : java ? [cls.childForFieldName('superclass'), cls.childForFieldName('interfaces')] : named(cls).filter((c) => c.type === 'base_list');
       return parts.flatMap((p) => (p ? (p.text.replace(/<[^<>]*>/g, '').match(/[A-Za-z_][\w.]*/g) ?? []).filter((n) => n !== 'extends' && n !== 'implements') : []));
     },
     declarations: java ? ['formal_parameter', 'local_variable_declaration', 'field_declaration'] : ['parameter', 'variable_declaration'],

@@ -5,7 +5,7 @@
 // TypeScript/JavaScript family; other languages get the bases only, from the class header.
 import type { Node, Tree } from 'web-tree-sitter';
 import { syntaxLanguageFor } from '../syntax/languages';
-import { grammarFor, named, python, script } from './receiverGrammars';
+import { grammarFor, named, python } from './receiverGrammars';
 import type { Grammar } from './receiverGrammars';
 
 export interface ReceiverTypes {
@@ -101,17 +101,26 @@ export function receiverTypesAt(languageId: string, tree: Tree, text: string, of
   const classes = enclosing(tree, text, offset, grammar.classes, grammar === python);
   const functions = enclosing(tree, text, offset, grammar.functions, grammar === python);
   const bases = classes.flatMap((c) => grammar.bases(c));
+  const pairs: [string, string][] = [];
   // Code cut off at the cursor (unclosed braces) parses as an ERROR node holding the class's
-  // parts; the last heritage clause before the cursor is the enclosing class's.
-  if (grammar === script && classes.length === 0) {
-    for (let node: Node | null = tree.rootNode.descendantForIndex(Math.max(0, offset - 1)); node; node = node.parent) {
+  // parts: the last base lists before the cursor are the enclosing class's (a class closed
+  // before the cursor parses whole), and the loose field declarations are its fields.
+  const cut = grammar.cutClass;
+  if (cut && classes.length === 0) {
+    const code = text.slice(0, offset).trimEnd().length; // the cursor's own blank line belongs to no node
+    for (let node: Node | null = tree.rootNode.descendantForIndex(Math.max(0, code - 1)); node; node = node.parent) {
       if (!node.isError) continue;
-      const heritage = named(node).filter((c) => c.type === 'class_heritage' && c.startIndex < offset).pop();
-      if (heritage) bases.push(...grammar.bases(heritage));
+      const parts = named(node).filter((c) => c.startIndex < offset);
+      // The last run of base lists (Java's `extends A implements B` is two nodes): the innermost cut-off class's.
+      let end = parts.length;
+      while (end > 0 && !cut.heritage.includes(parts[end - 1].type)) end--;
+      let start = end;
+      while (start > 0 && cut.heritage.includes(parts[start - 1].type)) start--;
+      for (const h of parts.slice(start, end)) bases.push(...grammar.bases(h));
+      for (const field of parts) if (cut.fields.includes(field.type)) grammar.declare(field, pairs);
     }
   }
 
-  const pairs: [string, string][] = [];
   const innermostClass = classes[0];
   const ctor = innermostClass && constructorOf(innermostClass, grammar);
   if (ctor && !functions.some((f) => f.id === ctor.id)) declarationsIn(ctor, grammar, ctor.startPosition.row, ctor.endPosition.row, offset, pairs);
@@ -146,7 +155,8 @@ export function receiverTypesAt(languageId: string, tree: Tree, text: string, of
   const receivers: string[] = [];
   for (const access of accesses) {
     const object = access.childForFieldName(fields.get(access.type)!);
-    const name = object && receiverText(object);
+    // A bare call is a call on `this`: its class's and its bases' members are what it calls.
+    const name = object ? receiverText(object) : grammar.implicitSelf?.includes(access.type) ? grammar.self : undefined;
     if (name && !receivers.includes(name)) receivers.push(name);
     if (receivers.length >= MAX_RECEIVERS) break;
   }

@@ -321,3 +321,12 @@ test('the outline of a receiver\'s class is short: at most 16 lines, the member 
   assert.match(outline.text, /static ByteBuffer copyBuffer\(ByteBuffer source\)/, 'the member related to the cursor stays');
   assert.match(lines[lines.length - 1], /\/\/ … \d+ more members/);
 });
+
+test('Java cut off at the cursor: the enclosing class\'s bases and fields still count, and a bare call is a call on `this`', async () => {
+  const types = await typesAt('java', 'package net;\n\nclass Done extends Base {\n}\n\nclass Stream<T> extends ExchangeImpl<T> implements Closeable {\n    private final Http2Connection connection;\n\n    void close() {\n        try {\n            markClosed();\n            <|>\n        }\n    }\n}\n');
+  // Cut at the cursor, the class is no class_declaration but loose parts of an ERROR node.
+  assert.deepEqual(types.bases, ['ExchangeImpl', 'Closeable'], 'the cut-off class\'s bases, not those of a class closed before it');
+  assert.deepEqual(types.declared.get('connection'), ['Http2Connection']);
+  assert.deepEqual(types.declared.get('this.connection'), ['Http2Connection']);
+  assert.deepEqual(types.receivers, ['this'], '`markClosed()` calls a member of the class or its bases');
+});
