@@ -16,7 +16,8 @@
 // Reports p50/p95 of own time (wall), of the host thread's CPU time and of its wait for a CPU
 // (Linux schedstat) per condition with bootstrap intervals, the paired difference of the p95
 // with its interval (points resampled with both their values), per-block figures, how far each
-// build got, the process's CPU per block, and the load.
+// build got, the process's CPU per block, and the load. And whether the index yields: the CPU
+// its threads (nice 19) and the process's other threads used inside each request (Linux).
 import { readFile } from 'node:fs/promises';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
@@ -37,6 +38,7 @@ import { SyntaxService } from '../../src/core/syntax/syntaxService';
 import { pairedPercentileDifferenceInterval, percentileInterval } from '../context/bootstrap';
 import { benchWorker } from '../index/benchWorker';
 import { makeScaleWorkspace } from '../index/scaleWorkspace';
+import { cpuBetween, threadSnapshot } from '../index/threadTimes';
 import { documentOf, pythonStdlib, type BenchDocument } from './benchDocuments';
 import { instantModel, ownTime, pointsOf, snapshotAt, type Point } from './completionProbe';
 
@@ -50,8 +52,13 @@ export interface IndexingModeOptions {
 }
 
 type Condition = 'off' | 'indexing';
-type Measure = 'own' | 'cpu' | 'wait' | 'context';
-const MEASURES: readonly Measure[] = ['own', 'cpu', 'wait', 'context'];
+/** Own time; the host thread's CPU and wait; the context stage; CPU of the index's threads and of the process's other threads inside the request. */
+type Measure = 'own' | 'cpu' | 'wait' | 'context' | 'indexCpu' | 'otherCpu';
+const MEASURES: readonly Measure[] = ['own', 'cpu', 'wait', 'context', 'indexCpu', 'otherCpu'];
+const LABELS: Record<Measure, string> = {
+  own: 'own (wall)', cpu: 'host thread CPU', wait: 'host thread waiting for a CPU', context: 'context stage',
+  indexCpu: "index threads' CPU inside the request", otherCpu: "other threads' CPU inside the request (V8 helpers, libuv pool)",
+};
 /** Completions before the first block, measured nowhere (cold caches, first compilations). */
 const WARMUP = 10;
 
@@ -163,14 +170,18 @@ export async function completionWhileIndexing(options: IndexingModeOptions): Pro
       // The syntax tree is brought up to date in the background (registerContext), the index is told (registerIndex).
       void syntax.updateDocument(snapshot.uri, snapshot.languageId, snapshot.version, snapshot.text).catch(() => undefined);
       current?.index.userTyped();
+      const threads0 = threadSnapshot();
       const before = hostThreadClock();
       const outcome = await engine.complete(snapshot, { trigger: 'automatic', lastChange: { kind: 'insert', ageMs: 0 } });
       const after = hostThreadClock();
+      const threads = cpuBetween(threads0, threadSnapshot());
       if (outcome.kind !== 'completion' && outcome.kind !== 'dropped') return { sample: undefined, kind: outcome.kind };
       // The debounce's sleep is in neither CPU nor wait (a sleeping thread runs nothing and waits for nothing).
       const cpu = before && after ? after.cpu - before.cpu : NaN;
       const wait = before && after ? after.wait - before.wait : NaN;
-      return { sample: { own: ownTime(outcome.timings), cpu, wait, context: gathered }, kind: outcome.kind };
+      const indexCpu = threads0.size ? threads.lowered : NaN;
+      const otherCpu = threads0.size ? threads.other : NaN;
+      return { sample: { own: ownTime(outcome.timings), cpu, wait, context: gathered, indexCpu, otherCpu }, kind: outcome.kind };
     };
     for (let i = 0; i < WARMUP; i++) {
       await completeAt(points[i]);
@@ -293,6 +304,13 @@ function report(blocks: readonly Block[], options: IndexingModeOptions, worker: 
     };
   };
   const own = summary('own');
+  // How often the index's threads ran at all inside a request, and how much in all.
+  const indexInRequests = paired('indexCpu').on;
+  const yielded = {
+    requests: indexInRequests.length,
+    with_index_cpu_over_1ms: indexInRequests.filter((ms) => ms > 1).length,
+    index_cpu_total_ms: round(indexInRequests.reduce((a, b) => a + b, 0), 1),
+  };
   const cpuOf = (condition: Condition) => blocks.filter((b) => b.condition === condition).reduce((sum, b) => sum + b.processCpuMs, 0);
   const builds = blocks.flatMap((b) => (b.build ? [b.build] : []));
   const result = {
@@ -306,7 +324,10 @@ function report(blocks: readonly Block[], options: IndexingModeOptions, worker: 
     host_thread_cpu: summary('cpu'),
     host_thread_runqueue_wait: summary('wait'),
     context: summary('context'),
+    index_threads_cpu_in_request: summary('indexCpu'),
+    other_threads_cpu_in_request: summary('otherCpu'),
     // Whether the whole interval of the p95 difference lies within ±1 ms (the goal, shown), or not.
+    index_in_requests: yielded,
     goal_p95_within_1ms: own.p95_difference_ci[0] >= -1 && own.p95_difference_ci[1] <= 1 ? 'shown' : 'not shown',
     process_cpu_s: { off: round(cpuOf('off') / 1000, 1), indexing: round(cpuOf('indexing') / 1000, 1) },
     files_indexed_during_blocks: builds.reduce((sum, b) => sum + b.to - b.from, 0),
@@ -322,7 +343,12 @@ function report(blocks: readonly Block[], options: IndexingModeOptions, worker: 
     const line = (name: string, s: ReturnType<typeof summary>) =>
       `${name}: off p50 ${s.off.p50_ms} p95 ${s.off.p95_ms} ${JSON.stringify(s.off.p95_ci)}; indexing p50 ${s.indexing.p50_ms} p95 ${s.indexing.p95_ms} ${JSON.stringify(s.indexing.p95_ci)}; paired p95 difference ${s.p95_difference_ms} ${JSON.stringify(s.p95_difference_ci)} ms (p50 ${s.p50_difference_ms} ${JSON.stringify(s.p50_difference_ci)})`;
     console.log(`\nCompletion own time (model out, 10k lines of Python), ${options.pairs} pairs of blocks of ${options.block}, workspace of ${files} files, worker from the ${worker}`);
-    for (const key of MEASURES) console.log(line({ own: 'own (wall)', cpu: 'host thread CPU', wait: 'host thread waiting for a CPU', context: 'context stage' }[key], result[key === 'own' ? 'own' : key === 'cpu' ? 'host_thread_cpu' : key === 'wait' ? 'host_thread_runqueue_wait' : 'context']));
+    const keys: Record<Measure, keyof typeof result> = {
+      own: 'own', cpu: 'host_thread_cpu', wait: 'host_thread_runqueue_wait', context: 'context',
+      indexCpu: 'index_threads_cpu_in_request', otherCpu: 'other_threads_cpu_in_request',
+    };
+    for (const key of MEASURES) console.log(line(LABELS[key], result[keys[key]] as ReturnType<typeof summary>));
+    console.log(`the index's threads inside requests: over 1 ms of CPU in ${yielded.with_index_cpu_over_1ms} of ${yielded.requests} requests, ${yielded.index_cpu_total_ms} ms in all`);
     console.log(`Goal, p95 within 1 ms of 'off' while the build runs: ${result.goal_p95_within_1ms} (the whole interval of the paired difference within ±1 ms)`);
     console.log(`process CPU: off ${result.process_cpu_s.off} s, indexing ${result.process_cpu_s.indexing} s; ${result.files_indexed_during_blocks} files indexed during the blocks; builds finished inside a block: ${result.builds_finished_within_a_block}`);
     console.log(`load average ${result.load_average.join(' ')} on ${result.cores} cores${result.load_average[0] > 1.5 ? ' (a loaded machine: the interval measures the other processes too)' : ''}`);

@@ -30,6 +30,7 @@ import { flag, option } from '../commandLine';
 import { percentileInterval } from '../context/bootstrap';
 import { benchWorker } from './benchWorker';
 import { makeScaleWorkspace } from './scaleWorkspace';
+import { ThreadTimes } from './threadTimes';
 import { measureUpdates, type UpdateSamples } from './updateProbe';
 
 const asJson = flag('--json');
@@ -95,7 +96,11 @@ async function main(): Promise<void> {
     const rssBefore = process.memoryUsage().rss;
     let peakRss = rssBefore;
     let peakHostHeap = 0;
+    const threads = new ThreadTimes();
+    let ticks = 0;
     const sampler = setInterval(() => {
+      // Threads every half second (reading /proc for each thread costs the host's thread too).
+      if (ticks++ % 10 === 0) threads.sample();
       const m = process.memoryUsage();
       peakRss = Math.max(peakRss, m.rss);
       peakHostHeap = Math.max(peakHostHeap, m.heapUsed);
@@ -119,9 +124,9 @@ async function main(): Promise<void> {
     const started = performance.now();
     const cpu0 = process.cpuUsage();
     const build = ix.start().finally(() => (building = false));
-    // Completions while the build runs. They do not hold the index back (the retriever would,
-    // for HOLD_MS after each request, and a request every 50 ms would hold it for good): the
-    // worker works all along, the worst case for the host's latency.
+    // Completions while the build runs. They do not hold the index back (in the extension each
+    // request holds it from its start to its end, and a request every 50 ms would hold it for
+    // good): the worker works all along, the worst case for the host's latency.
     const during: number[] = [];
     while (building && completions) {
       during.push(await completions.complete());
@@ -130,6 +135,7 @@ async function main(): Promise<void> {
     await build;
     const buildMs = performance.now() - started;
     const cpu = process.cpuUsage(cpu0);
+    const threadCpu = threads.report();
     await workerSampler;
     const stats = ix.status.stats;
     const updates = updateCount > 0 ? await measureUpdates(client, root, [...workspace.paths], updateCount, switchFiles, seededRandom(0x0bda7e)) : undefined;
@@ -152,6 +158,8 @@ async function main(): Promise<void> {
       files_per_s: round(files / (buildMs / 1000), 1),
       // Host and worker together, completions included: the process's CPU.
       files_per_cpu_s: round(files / ((cpu.user + cpu.system) / 1e6), 1),
+      // CPU by thread during the build: the index's threads (lowered), the main thread, the rest.
+      thread_cpu: threadCpu,
       disk_mb: round((stats?.bytesOnDisk ?? 0) / MB, 1),
       rss_before_mb: Math.round(rssBefore / MB),
       peak_rss_mb: Math.round(peakRss / MB),
@@ -175,6 +183,8 @@ async function main(): Promise<void> {
     };
     if (!asJson) {
       console.log(`${result.files} of ${result.files_listed} files (${result.distinct_sources} distinct sources, ${result.workspace_mb} MB), ${result.chunks} chunks in ${(result.build_ms / 1000).toFixed(1)} s: ${result.files_per_s} files/s, ${result.files_per_cpu_s} per CPU s`);
+      const t = result.thread_cpu;
+      if (t) console.log(`CPU during the build: ${t.lowered_s} s on ${t.lowered_threads} threads at nice ${t.lowered_nice.join('/')} (the index's), ${t.main_s} s on the main thread, ${t.other_s} s on the others at the process's priority (V8's garbage collector and compiler, libuv's pool)`);
       console.log(`memory: process RSS ${result.rss_before_mb} MB before, peak ${result.peak_rss_mb} MB (+${result.peak_rss_growth_mb}); worker heap ${result.worker_peak_heap_mb} MB, outside its heap (buffers, WebAssembly) ${result.worker_peak_external_mb} MB; host heap ${result.host_peak_heap_mb} MB`);
       console.log(`completion own time: idle p50 ${result.completion_idle.p50_ms} p95 ${result.completion_idle.p95_ms} ${JSON.stringify(result.completion_idle.p95_ci)} ms; during the build p50 ${result.completion_during_build.p50_ms} p95 ${result.completion_during_build.p95_ms} ${JSON.stringify(result.completion_during_build.p95_ci)} ms (n=${result.completion_during_build.n})`);
       if (result.updates) {

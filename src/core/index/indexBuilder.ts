@@ -33,7 +33,7 @@ export interface IndexBuilderOptions {
   readonly parseTimeoutMs?: number;
   /** Asked between files: whether the host wants indexing to wait now (typing, a completion in flight, Pause). */
   readonly mustWait?: () => boolean;
-  /** Awaited (after committing what is done) while `mustWait` says so. */
+  /** Awaited while `mustWait` says so (the batch under way stays open: see `sync`). */
   readonly throttle?: () => Promise<void>;
 }
 
@@ -84,8 +84,8 @@ const PARSE_MS = 1_000;
  */
 const YIELD_MS = 5;
 /**
- * A batch's transaction commits after this much work (and whenever the host holds the build
- * back): a crash loses at most the batch under way.
+ * A batch's transaction commits after this much work (time held back not counted): a crash
+ * loses at most the batch under way.
  */
 const BATCH_MS = 1_000;
 /** A pass asks for its helper thread only once this many files needed rows (a few changed files are done at once). */
@@ -132,7 +132,11 @@ export class IndexBuilder {
         .rows(job.path, job.text, this.parseTimeoutMs)
         .then((rows) => (counts.byHelper++, rows))
         .catch(() => this.rowsOf(job)) // the helper failed or ended: this thread does it
-        .then(async (rows) => count(rows ? await this.writeRows(job, rows) : 'failed'))
+        .then(async (rows) => {
+          // Rows that come back while the build is held are written once it may go on.
+          if (this.options.mustWait?.()) await this.options.throttle?.();
+          count(rows ? await this.writeRows(job, rows) : 'failed');
+        })
         // A failed write fails the pass (its batch is rolled back) at the next file.
         .catch((error: unknown) => void (writeError ??= { error }))
         .finally(() => handed.delete(written));
@@ -153,15 +157,22 @@ export class IndexBuilder {
         if (outcome !== 'handedOff') count(outcome);
         done++;
         onProgress?.({ done, total: listed.size });
-        const now = performance.now();
-        if (now - sliceStart < YIELD_MS) continue;
-        // Messages (a hold, Pause, a search) are only heard between macrotasks.
+        // A hold is read from shared memory after every file; messages (Pause, a search) are
+        // only heard between macrotasks, so the pass yields to them every few ms.
+        if (!(this.options.mustWait?.() ?? false) && performance.now() - sliceStart < YIELD_MS) continue;
         await new Promise((resolve) => setImmediate(resolve));
         sliceStart = performance.now();
-        const wait = this.options.mustWait?.() ?? false;
-        if (wait || now - batchStart > BATCH_MS) {
+        if (this.options.mustWait?.()) {
+          // Held (typing, a completion in flight, Pause): wait with the batch open. Committing
+          // here would put the commit's work (FTS5 writing out its pending terms, tens of ms)
+          // inside the very request that holds the build back.
+          await this.options.throttle?.();
+          const resumed = performance.now();
+          batchStart += resumed - sliceStart;
+          sliceStart = resumed;
+        }
+        if (sliceStart - batchStart > BATCH_MS) {
           this.store.commit();
-          if (wait) await this.options.throttle?.();
           this.store.begin();
           batchStart = sliceStart = performance.now();
         }

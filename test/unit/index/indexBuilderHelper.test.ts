@@ -1,6 +1,7 @@
 // Rows computed on the helper thread come back later than the file was read: a file that moved
 // on meanwhile (an update indexed a newer version, or the file was deleted) keeps its newer
-// state, and a helper that fails leaves its files to the index thread. The helper is stood in
+// state, a helper that fails leaves its files to the index thread, and rows that come back while
+// the build is held wait for the hold's end. The helper is stood in
 // for here by an object whose answers the test releases (its real thread: indexService.test.ts).
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -99,6 +100,44 @@ describe('index builder with a helper thread', () => {
       assert.equal(store.definitions(`first_${edited.match(/\d+/)![0]}`).length, 0, 'the old rows were not written over it');
       assert.equal(store.fileInfo(deleted), undefined, 'the deleted file was not written back');
       assert.equal(store.stats().files, 11);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('rows that come back while the build is held are written only once the hold ends', async () => {
+    const files = new Files();
+    for (let i = 0; i < 12; i++) files.set(`src/m${i}.py`, `def first_${i}():\n    return ${i}\n`);
+    const store = IndexStore.open(join(dir, 'held.db'), silentLogger);
+    let held = false;
+    let throttled = 0;
+    let endHold = () => undefined as void;
+    const holdEnded = new Promise<void>((resolve) => (endHold = resolve));
+    const builder = new IndexBuilder({
+      store, source: files, mayIndex: () => true, syntax, logger: silentLogger,
+      mustWait: () => held,
+      throttle: () => (throttled++, holdEnded),
+    });
+    const helper = new HeldHelper(syntax);
+    try {
+      const pass = builder.sync([...files.texts.keys()], undefined, undefined, () => helper);
+      let finished = false;
+      void pass.then(() => (finished = true));
+      await until(() => helper.waiting.length === 3);
+      const out = helper.waiting.map((w) => `first_${w.path.match(/\d+/)![0]}`);
+      held = true;
+      helper.usable = false;
+      for (const w of [...helper.waiting]) w.release();
+      const written = () => out.filter((name) => store.definitions(name).length > 0).length;
+      await until(() => throttled >= 3 || written() > 0);
+      assert.equal(written(), 0, 'nothing the helper computed was written while held');
+      assert.equal(finished, false);
+      held = false;
+      endHold();
+      const result = await pass;
+      assert.equal(result.byHelper, 3);
+      assert.equal(written(), 3);
+      assert.equal(store.stats().files, 12);
     } finally {
       store.close();
     }

@@ -10,7 +10,7 @@ import { CharPrefilter, type CharNeeds } from '../charPrefilter';
 import { spanKind } from '../spanList';
 import { readAssignedValue } from './assignedValue';
 import { looksRandomValue } from './randomValue';
-import { endsItsLine, looksLocation, QuoteParity, quoteClosesKeyString } from './valueShape';
+import { endsItsLine, looksLocation, QuoteParity, quoteClosesKeyString } from './valueContext';
 import { keyWords, nextKeyWordEnd } from './keyWordScan';
 
 const MAX_KEY = 64;
