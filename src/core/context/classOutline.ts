@@ -1,11 +1,15 @@
 // A class as a completion needs it: its header, its fields, the attributes its constructor
 // sets (`self._loop = loop`, `this.x = x`) and its methods' signatures, no bodies. When the
-// outline is too long, the members most related to the code at the cursor stay and those the
-// prompt already names go first; a last line says how many were left out. A field keeps its
-// name and type whole; only a long value is cut.
+// outline is over its token budget, the members most related to the code at the cursor stay and
+// those the prompt already names go first; a last line says how many were left out. A budget in
+// tokens, not lines: a Java member line costs about twice a Python one. A field keeps its name
+// and type whole; only a long value is cut. Overloads of one name are one member (see
+// overloadFamilies.ts).
 import { syntaxLanguageFor } from '../syntax/languages';
+import { estimateTokens } from '../tokenEstimator';
 import { headerLastLine, signatureLines } from './definitionHeaders';
 import type { CodeDefinition, FileAnalysis } from './fileAnalysis';
+import { overloadGroups, overloadNote } from './overloadFamilies';
 
 export interface ClassOutline {
   readonly text: string;
@@ -36,7 +40,23 @@ const NO_RELEVANCE: Relevance = () => 0;
 interface Entry {
   readonly names: readonly string[];
   readonly lines: readonly string[];
+  /** Estimated tokens of its lines in a prompt. */
+  readonly tokens: number;
 }
+
+function entry(names: readonly string[], lines: readonly string[]): Entry {
+  return { names, lines, tokens: linesTokens(lines) };
+}
+
+function linesTokens(lines: readonly string[]): number {
+  return lines.reduce((n, line) => n + estimateTokens(line) + 1, 0);
+}
+
+/** About the tokens of the line that says how many members were left out. */
+const MORE_LINE_TOKENS = 10;
+
+/** Tokens of an outline looked up by name (a class the cursor's line names); receivers' outlines get less (typeMembers.ts). */
+export const DEFINITION_OUTLINE_TOKENS = 320;
 
 function clip(line: string, max = MAX_LINE_CHARS): string {
   return line.length > max ? `${line.slice(0, max)}…` : line;
@@ -80,7 +100,7 @@ function typeMemberLines(file: FileAnalysis, def: CodeDefinition, from: number):
     indent ??= own;
     if (own !== indent) continue;
     const name = /^(?:readonly\s+|static\s+|public\s+|private\s+|protected\s+)*['"]?([A-Za-z_$][\w$]*)/.exec(trimmed)?.[1];
-    entries.push({ names: name ? [name] : [], lines: [clip(text.trimEnd())] });
+    entries.push(entry(name ? [name] : [], [clip(text.trimEnd())]));
   }
   return entries;
 }
@@ -92,12 +112,13 @@ function membersOf(file: FileAnalysis, def: CodeDefinition): CodeDefinition[] {
 }
 
 /**
- * The outline of a class, interface or other container of `file`, at most `maxLines` lines.
- * `named` tells whether the prompt already shows a name (those members are left out first).
+ * The outline of a class, interface or other container of `file`, in at most `maxTokens`
+ * estimated tokens (its header always). `named` tells whether the prompt already shows a name
+ * (those members are left out first).
  */
-export function classOutline(file: FileAnalysis, def: CodeDefinition, maxLines = 40, named: (name: string) => boolean = () => false, relevance: Relevance = NO_RELEVANCE): ClassOutline {
+export function classOutline(file: FileAnalysis, def: CodeDefinition, maxTokens = DEFINITION_OUTLINE_TOKENS, named: (name: string) => boolean = () => false, relevance: Relevance = NO_RELEVANCE): ClassOutline {
   const { header, headerEnd, entries } = cached(file, def.startIndex, () => classEntries(file, def));
-  const lines = [...header, ...fit(entries, maxLines - header.length, named, relevance, commentMarker(file))];
+  const lines = [...header, ...fit(entries, maxTokens - linesTokens(header), named, relevance, commentMarker(file))];
   return { text: lines.join('\n'), startLine: def.startLine, endLine: headerEnd };
 }
 
@@ -124,6 +145,8 @@ function classEntries(file: FileAnalysis, def: CodeDefinition): Entries {
   const language = syntaxLanguageFor(file.languageId)?.name;
   const interfaceLike = def.kind === 'type' && (language === 'typescript' || language === 'tsx');
   const entries: Entry[] = interfaceLike ? typeMemberLines(file, def, headerEnd + 1) : [];
+  const comment = commentMarker(file);
+  const members: { def: CodeDefinition; lines: string[] }[] = [];
   let previousEnd = headerEnd;
   for (const member of interfaceLike ? [] : membersOf(file, def)) {
     if (member.startLine <= previousEnd) continue; // on a line already shown
@@ -132,16 +155,25 @@ function classEntries(file: FileAnalysis, def: CodeDefinition): Entries {
       .split('\n')
       .map((line) => (member.kind === 'field' ? clipField(line, member.name) : clip(line)));
     previousEnd = member.startLine + signature.length - 1;
-    if (CONSTRUCTORS.has(member.name)) {
-      const attributes = attributeLines(file, member);
-      entries.push({ names: [member.name], lines: signature });
-      attributes.lines.forEach((line, i) => entries.push({ names: [attributes.names[i]], lines: [line] }));
-    } else {
-      entries.push({ names: [member.name], lines: signature });
-    }
+    members.push({ def: member, lines: signature });
   }
   for (const method of language === 'go' || language === 'rust' ? detachedMethods(file, def, language) : []) {
-    entries.push({ names: [method.name], lines: signatureLines(file, method).split('\n').map((line) => clip(line)) });
+    members.push({ def: method, lines: signatureLines(file, method).split('\n').map((line) => clip(line)) });
+  }
+  for (const family of overloadGroups(members, (m) => m.def)) {
+    const [first, ...others] = family;
+    const { name } = first.def;
+    if (others.length > 0) {
+      const indent = /^\s*/.exec(first.lines[0])![0];
+      const signatures = others.map((o) => signatureLines(file, o.def));
+      entries.push(entry([name], [...first.lines, overloadNote(indent, comment, name, signatures)]));
+    } else if (CONSTRUCTORS.has(name)) {
+      const attributes = attributeLines(file, first.def);
+      entries.push(entry([name], first.lines));
+      attributes.lines.forEach((line, i) => entries.push(entry([attributes.names[i]], [line])));
+    } else {
+      entries.push(entry([name], first.lines));
+    }
   }
   return { header, headerEnd, entries };
 }
@@ -160,28 +192,29 @@ function detachedMethods(file: FileAnalysis, def: CodeDefinition, language: 'go'
   return file.definitions.filter((d) => d.parent !== undefined && impls.has(d.parent) && d.kind === 'function');
 }
 
-function commentMarker(file: FileAnalysis): string {
+/** How a line comment starts in the file's language. */
+export function commentMarker(file: FileAnalysis): string {
   const language = syntaxLanguageFor(file.languageId)?.name;
   return language === 'python' || language === 'ruby' || language === 'bash' ? '#' : '//';
 }
 
 /**
- * The entries' lines within `maxLines`, in source order. Over it, the entries most related to
+ * The entries' lines within `maxTokens`, in source order. Over it, the entries most related to
  * the cursor stay, then those the prompt does not name yet, then the earlier ones; a last line
  * says how many members were left out.
  */
-function fit(entries: readonly Entry[], maxLines: number, named: (name: string) => boolean, relevance: Relevance, comment: string): string[] {
-  const total = entries.reduce((n, e) => n + e.lines.length, 0);
-  if (total <= maxLines) return entries.flatMap((e) => e.lines);
+function fit(entries: readonly Entry[], maxTokens: number, named: (name: string) => boolean, relevance: Relevance, comment: string): string[] {
+  const total = entries.reduce((n, e) => n + e.tokens, 0);
+  if (total <= maxTokens) return entries.flatMap((e) => e.lines);
   const ranked = entries
     .map((entry, index) => ({ entry, index, score: 2 * Math.max(0, ...entry.names.map(relevance)) - (entry.names.some(named) ? 1 : 0) }))
     .sort((a, b) => b.score - a.score || a.index - b.index);
   const kept = new Set<number>();
-  let used = 1; // the line that says what was left out
+  let used = MORE_LINE_TOKENS;
   for (const { entry, index } of ranked) {
-    if (used + entry.lines.length > maxLines) continue;
+    if (used + entry.tokens > maxTokens) continue;
     kept.add(index);
-    used += entry.lines.length;
+    used += entry.tokens;
   }
   const lines = entries.filter((_, i) => kept.has(i)).flatMap((e) => e.lines);
   const left = entries.length - kept.size;
@@ -191,18 +224,21 @@ function fit(entries: readonly Entry[], maxLines: number, named: (name: string) 
 }
 
 /** A module as the signatures of its top-level definitions (classes by their header only). */
-export function moduleOutline(file: FileAnalysis, maxLines = 40, named: (name: string) => boolean = () => false, relevance: Relevance = NO_RELEVANCE): ClassOutline | undefined {
+export function moduleOutline(file: FileAnalysis, maxTokens = DEFINITION_OUTLINE_TOKENS, named: (name: string) => boolean = () => false, relevance: Relevance = NO_RELEVANCE): ClassOutline | undefined {
   const { entries, headerEnd: startLine } = cached(file, -1, () => {
     const list: Entry[] = [];
     let first = -1;
-    for (const def of file.definitions) {
-      if (def.parent !== undefined || def.kind === 'field') continue;
-      list.push({ names: [def.name], lines: signatureLines(file, def).split('\n').map((line) => clip(line)) });
+    const comment = commentMarker(file);
+    const topLevel = file.definitions.filter((def) => def.parent === undefined && def.kind !== 'field');
+    for (const [def, ...others] of overloadGroups(topLevel, (d) => d)) {
+      const lines = signatureLines(file, def).split('\n').map((line) => clip(line));
+      if (others.length) lines.push(overloadNote(/^\s*/.exec(lines[0])![0], comment, def.name, others.map((o) => signatureLines(file, o))));
+      list.push(entry([def.name], lines));
       if (first < 0) first = def.startLine;
     }
     return { header: [], headerEnd: first, entries: list };
   });
-  const lines = fit(entries, maxLines, named, relevance, commentMarker(file));
+  const lines = fit(entries, maxTokens, named, relevance, commentMarker(file));
   // As for class outlines, the range is the first line only: no twin of the definitions' own snippets.
   return lines.length ? { text: lines.join('\n'), startLine, endLine: startLine } : undefined;
 }

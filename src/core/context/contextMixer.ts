@@ -31,6 +31,13 @@ export interface MixerOptions {
   readonly logger: Logger;
 }
 
+function lfFit(fitTo: ContextCandidate['fitTo']): ContextCandidate['fitTo'] {
+  return fitTo && ((maxTokens) => {
+    const text = fitTo(maxTokens);
+    return text === undefined ? undefined : toLf(text);
+  });
+}
+
 function round(ms: number): number {
   return Math.round(ms * 1000) / 1000;
 }
@@ -73,7 +80,7 @@ export class ContextMixer {
       try {
         const found = await retriever.retrieve(signal, budget);
         // Snippets go into a prompt of LF lines (a CR would end up inside a comment block).
-        candidates = found.filter((c) => !this.options.isExcluded(c.path)).map((c) => ({ ...c, text: toLf(c.text), source: retriever.name }));
+        candidates = found.filter((c) => !this.options.isExcluded(c.path)).map((c) => ({ ...c, text: toLf(c.text), source: retriever.name, fitTo: lfFit(c.fitTo) }));
       } catch (error) {
         if (signal.abort?.aborted) throw error;
         failed = errorMessage(error);

@@ -32,9 +32,15 @@ export interface ContextCandidate {
   readonly scattered?: boolean;
   /** The name whose definition it is: never redundant while no snippet placed before defines that name. */
   readonly defines?: string;
+  /**
+   * Its text made to fit about `maxTokens` by choosing again what to leave out (an outline's
+   * members ranked for the cursor), for when the packer has less room than the text needs;
+   * without it the packer keeps the text's first lines.
+   */
+  readonly fitTo?: (maxTokens: number) => string | undefined;
 }
 
-/** `redundant`: every name in it is already in the prompt or in a snippet placed before it. */
+/** `redundant`: every name in it is already in the prompt or in a snippet placed before it, or every line of it is in a snippet placed before it. */
 export type DropReason = 'duplicate' | 'budget' | 'excluded' | 'overlapsCursor' | 'redundant';
 
 /** One candidate in the debug record, kept or dropped. */

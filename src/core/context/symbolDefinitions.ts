@@ -8,6 +8,7 @@ import type { Relevance } from './classOutline';
 import { definitionSnippet } from './definitionSnippets';
 import type { CodeDefinition, FileAnalysis } from './fileAnalysis';
 import { isMeaningfulIdentifier } from './identifierTokens';
+import { overloadGroups } from './overloadFamilies';
 
 export interface SymbolLookup {
   /** Analyses of the files the current document imports, in import order. */
@@ -40,13 +41,14 @@ export function symbolDefinitionCandidates(
       const defs = file.byName.get(identifier);
       if (!defs) continue;
       const ordered = [...defs].sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind]);
-      for (const def of ordered) {
+      // Overloads of the name are one definition: the first's signature and their parameters.
+      for (const [def, ...overloads] of overloadGroups(ordered, (d) => d)) {
         if (found >= MAX_PER_IDENTIFIER) break;
         const key = `${file.path}:${def.startIndex}`;
         if (seen.has(key)) continue;
         seen.add(key);
         found++;
-        const snippet = definitionSnippet(file, def, 0, relevance);
+        const snippet = definitionSnippet(file, def, 0, relevance, overloads);
         out.push({
           path: file.path,
           text: snippet.text,
@@ -57,6 +59,7 @@ export function symbolDefinitionCandidates(
           endLine: snippet.endLine,
           reason: `${def.kind} ${identifier}${imported ? ' (imported)' : ''}`,
           defines: identifier,
+          fitTo: snippet.fitTo,
         });
       }
       if (found >= MAX_PER_IDENTIFIER) break;

@@ -1,8 +1,10 @@
 // Packs fused candidates into a token budget, best first. A candidate that does not fit whole
-// is cut to its first lines (signatures and headers come first) when enough of it fits, else
-// dropped. The total never exceeds the budget. The text around the cursor is the prompt
-// builder's and is not part of this budget, so it is never trimmed here.
-import type { ContextDebugEntry, ContextSnippet } from './contextTypes';
+// is made to fit by its own rule when it has one (an outline keeps its header and its members
+// most related to the cursor), else cut to its first lines (signatures and headers come first)
+// when enough of it fits, else dropped; a definition keeps at least its defining line. The
+// total never exceeds the budget. The text around the cursor is the prompt builder's and is
+// not part of this budget, so it is never trimmed here.
+import type { ContextCandidate, ContextDebugEntry, ContextSnippet } from './contextTypes';
 import { identifiersIn } from './identifierTokens';
 import type { FusedCandidate } from './rankFusion';
 
@@ -17,7 +19,7 @@ export function snippetTokens(path: string, text: string, estimate: TokenEstimat
 
 const MIN_PARTIAL_LINES = 3;
 
-function truncateToFit(path: string, text: string, budget: number, estimate: TokenEstimator): string | undefined {
+function truncateToFit(path: string, text: string, budget: number, estimate: TokenEstimator, minLines = MIN_PARTIAL_LINES): string | undefined {
   const lines = text.split('\n');
   let lo = 0;
   let hi = lines.length - 1;
@@ -26,7 +28,15 @@ function truncateToFit(path: string, text: string, budget: number, estimate: Tok
     if (snippetTokens(path, lines.slice(0, mid).join('\n'), estimate) <= budget) lo = mid;
     else hi = mid - 1;
   }
-  return lo >= MIN_PARTIAL_LINES ? lines.slice(0, lo).join('\n') : undefined;
+  return lo >= minLines ? lines.slice(0, lo).join('\n') : undefined;
+}
+
+/** The candidate cut to `room` tokens: by its own rule first, then to its first lines (a definition's header line alone is worth keeping). */
+function fitToRoom(candidate: ContextCandidate, room: number, estimate: TokenEstimator): string | undefined {
+  const minLines = candidate.defines === undefined ? MIN_PARTIAL_LINES : 1;
+  const own = candidate.fitTo?.(room - snippetTokens(candidate.path, '', estimate));
+  const text = own ?? candidate.text;
+  return snippetTokens(candidate.path, text, estimate) <= room ? text : truncateToFit(candidate.path, text, room, estimate, minLines);
 }
 
 export interface PackResult {
@@ -64,6 +74,9 @@ export function packIntoBudget(fused: readonly FusedCandidate[], budgetTokens: n
   // A definition the prompt uses adds its declaration even when every name in it is known (`spawn_on(handle: &Handle)`).
   const adds = (names: readonly string[], defines: string | undefined): boolean =>
     !named || names.some((n) => !covered.has(n)) || (defines !== undefined && !defined.has(defines));
+  // Lines already placed: a snippet made only of them (a signature an outline before it shows) adds nothing.
+  const placed = new Set<string>();
+  const shown = (text: string): boolean => text.split('\n').every((line) => !line.trim() || placed.has(line.trim()));
   for (const item of fused) {
     const { candidate, score, duplicates } = item;
     const entry = { path: candidate.path, source: candidate.source, sourceScore: candidate.sourceScore, score, startLine: candidate.startLine, endLine: candidate.endLine, reason: candidate.reason };
@@ -71,23 +84,24 @@ export function packIntoBudget(fused: readonly FusedCandidate[], budgetTokens: n
     let tokens = snippetTokens(candidate.path, text, estimate);
     const room = Math.min(budgetTokens - total, perSnippet);
     const names = named ? newNames(candidate.text, named) : [];
-    if (!adds(names, candidate.defines)) {
+    if (!adds(names, candidate.defines) || shown(candidate.text)) {
       debug.push({ ...entry, tokens, kept: false, dropped: 'redundant' });
       text = undefined;
     } else {
       if (tokens > room && snippets.length < maxSnippets) {
-        text = truncateToFit(candidate.path, candidate.text, room, estimate);
+        text = fitToRoom(candidate, room, estimate);
         tokens = text === undefined ? tokens : snippetTokens(candidate.path, text, estimate);
       }
       if (text === undefined || total + tokens > budgetTokens || snippets.length >= maxSnippets) {
         debug.push({ ...entry, tokens, kept: false, dropped: 'budget' });
       } else {
         total += tokens;
-        const endLine = text === candidate.text ? candidate.endLine : candidate.startLine + text.split('\n').length - 1;
+        const endLine = text === candidate.text || candidate.fitTo ? candidate.endLine : candidate.startLine + text.split('\n').length - 1;
         snippets.push({ path: candidate.path, text, source: candidate.source, score, startLine: candidate.startLine, tokens });
         debug.push({ ...entry, endLine, tokens, kept: true });
         if (named) for (const n of text === candidate.text ? names : newNames(text, named)) covered.add(n);
         if (candidate.defines) defined.add(candidate.defines);
+        for (const line of text.split('\n')) placed.add(line.trim());
       }
     }
     for (const d of duplicates) {

@@ -27,7 +27,8 @@ export interface TypeMemberInput {
   /** Module aliases by how often the document uses them, most first. */
   readonly modulesByUse?: readonly string[];
   readonly limit?: number;
-  readonly maxOutlineLines?: number;
+  /** Estimated tokens of each outline. */
+  readonly maxOutlineTokens?: number;
 }
 
 const SELF = new Set(['self', 'this', 'cls']);
@@ -35,12 +36,13 @@ const SELF = new Set(['self', 'this', 'cls']);
 const GENERIC = new Set('string str text name value data result list dict key item line args kwargs obj object type info'.split(' '));
 const MAX_DEPTH = 3;
 /**
- * Lines of each outline. A receiver's type is a guess at what the next line calls: a 40-line
+ * Tokens of each outline. A receiver's type is a guess at what the next line calls: a 40-line
  * outline of a utility class took 40% of the budget for one member. Measured on the context
- * bench: 16 lines, the members most related to the cursor first (see classOutline.ts), kept
- * definition recall and left room for similar code.
+ * bench: about 16 lines, the members most related to the cursor first (see classOutline.ts),
+ * kept definition recall and left room for similar code; counted in tokens, as a Java line
+ * costs twice a Python one.
  */
-const OUTLINE_LINES = 16;
+const OUTLINE_TOKENS = 200;
 
 interface ClassName {
   readonly def: CodeDefinition;
@@ -136,7 +138,8 @@ export async function typeMemberCandidates(input: TypeMemberInput): Promise<Cont
     if (seen.has(key) || out.length >= limit) return;
     seen.add(key);
     if (!hit.local) {
-      const outline = classOutline(hit.file, hit.def, input.maxOutlineLines ?? OUTLINE_LINES, input.named, input.relevance);
+      const maxTokens = input.maxOutlineTokens ?? OUTLINE_TOKENS;
+      const outline = classOutline(hit.file, hit.def, maxTokens, input.named, input.relevance);
       out.push({
         path: hit.file.path,
         text: outline.text,
@@ -145,6 +148,7 @@ export async function typeMemberCandidates(input: TypeMemberInput): Promise<Cont
         startLine: outline.startLine,
         endLine: outline.endLine,
         reason: `members of ${hit.def.name} (${why})`,
+        fitTo: (tokens) => classOutline(hit.file, hit.def, Math.min(tokens, maxTokens), input.named, input.relevance).text,
       });
     }
     if (depth >= MAX_DEPTH) return;
@@ -194,7 +198,8 @@ export async function typeMemberCandidates(input: TypeMemberInput): Promise<Cont
   const outlined = new Set<string>();
   const module = (alias: string, rank: number): void => {
     const file = scope.modules.get(alias);
-    const outline = file && !outlined.has(file.path) ? moduleOutline(file, input.maxOutlineLines ?? OUTLINE_LINES, input.named, input.relevance) : undefined;
+    const maxTokens = input.maxOutlineTokens ?? OUTLINE_TOKENS;
+    const outline = file && !outlined.has(file.path) ? moduleOutline(file, maxTokens, input.named, input.relevance) : undefined;
     if (!file || !outline || out.length >= limit) return;
     outlined.add(file.path);
     out.push({
@@ -205,6 +210,7 @@ export async function typeMemberCandidates(input: TypeMemberInput): Promise<Cont
       startLine: outline.startLine,
       endLine: outline.endLine,
       reason: `outline of module ${alias}`,
+      fitTo: (tokens) => moduleOutline(file, Math.min(tokens, maxTokens), input.named, input.relevance)?.text,
     });
   };
 

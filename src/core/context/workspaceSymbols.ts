@@ -14,6 +14,7 @@ import type { ContextRetriever } from './contextRetriever';
 import type { ContextCandidate } from './contextTypes';
 import type { ContextWorkspace, ExclusionPredicate } from './contextWorkspace';
 import { definitionSnippet } from './definitionSnippets';
+import { overloadGroups } from './overloadFamilies';
 import type { DefinitionKind } from './fileAnalysis';
 import { analyzeFile } from './fileAnalysis';
 import { MAX_ANALYSIS_CHARS } from './fileAnalysisCache';
@@ -155,10 +156,11 @@ export class WorkspaceSymbols implements Disposable {
     try {
       const file = analyzeFile(this.syntax, path, languageId, text, tree);
       const symbols: WorkspaceSymbol[] = [];
-      for (const def of file.definitions) {
+      // Overloads of a name are one symbol: the first's signature and the others' parameters.
+      for (const [def, ...overloads] of overloadGroups(file.definitions, (d) => d)) {
         if (this.symbolCount + symbols.length >= this.limits.maxSymbols) break;
         // Members are reached through their class's outline; top-level names and members both answer a name lookup.
-        const snippet = definitionSnippet(file, def);
+        const snippet = definitionSnippet(file, def, 0, undefined, overloads);
         symbols.push({ name: def.name, kind: def.kind, path, languageId, startLine: snippet.startLine, endLine: snippet.endLine, text: snippet.text });
       }
       entry = { languageId, chars: text.length, symbols, chunks: file.chunkIndex() };

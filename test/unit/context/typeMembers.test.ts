@@ -8,6 +8,7 @@ import { receiverTypesAt } from '../../../src/core/context/receiverTypes';
 import { moduleAliases, resolveTypeName } from '../../../src/core/context/typeResolution';
 import { ContextEngine } from '../../../src/core/context/contextEngine';
 import { FixtureWorkspace } from './fixtureWorkspace';
+import { estimateTokens } from '../../../src/core/tokenEstimator';
 
 let syntax: SyntaxService;
 before(async () => {
@@ -126,9 +127,10 @@ test('class outline: fields, constructor attributes, method signatures; no docst
   );
   // Too long: the member related to the cursor stays, those the prompt already names go first, and the outline says what it left out.
   const named = (name: string): boolean => name === '_state' || name === '_callbacks';
-  const short = classOutline(file, file.byName.get('Future')![0], 5, named, (name) => (name === 'set_result' ? 1 : 0));
+  // 54 tokens: the header and about four members' lines.
+  const short = classOutline(file, file.byName.get('Future')![0], 54, named, (name) => (name === 'set_result' ? 1 : 0));
   assert.equal(short.text, ['class Future:', '    def __init__(self, *, loop=None):', '        self._loop = get_event_loop()', '    def set_result(self, result):', '    # … 3 more members'].join('\n'));
-  const unranked = classOutline(file, file.byName.get('Future')![0], 5, named);
+  const unranked = classOutline(file, file.byName.get('Future')![0], 54, named);
   assert.match(unranked.text, /def add_done_callback/);
   assert.doesNotMatch(unranked.text, /_state|_callbacks|set_result/);
 });
@@ -306,7 +308,7 @@ test('Go struct outlines list the methods declared on the type; Rust outlines it
   assert.match(ledger, /fn fmt\(&self, f: &mut Formatter\) -> Result/);
 });
 
-test('the outline of a receiver\'s class is short: at most 16 lines, the member related to the cursor kept', async () => {
+test('the outline of a receiver\'s class is short: about 200 tokens, the member related to the cursor kept', async () => {
   const { typeMemberCandidates } = await import('../../../src/core/context/typeMembers');
   const helpers = Array.from({ length: 30 }, (_, i) => `    static int helper${i}(int value) {\n        return value + ${i};\n    }\n`).join('\n');
   const utils = await analyze('net/Utils.java', 'java', `package net;\n\npublic final class Utils {\n${helpers}\n    static ByteBuffer copyBuffer(ByteBuffer source) {\n        return source.duplicate();\n    }\n}\n`);
@@ -317,7 +319,9 @@ test('the outline of a receiver\'s class is short: at most 16 lines, the member 
   assert.equal(outline?.reason, 'members of Utils (used as Utils)');
   const lines = outline.text.split('\n');
   // All 31 members would take 32 lines: a receiver's type is a guess at what the next line calls.
-  assert.ok(lines.length <= 16, outline.text);
+  const tokens = lines.reduce((n, line) => n + estimateTokens(line) + 1, 0);
+  assert.ok(tokens <= 200, `${tokens} tokens:\n${outline.text}`);
+  assert.ok(lines.length < 32);
   assert.match(outline.text, /static ByteBuffer copyBuffer\(ByteBuffer source\)/, 'the member related to the cursor stays');
   assert.match(lines[lines.length - 1], /\/\/ … \d+ more members/);
 });
