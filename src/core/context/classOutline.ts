@@ -56,7 +56,7 @@ function linesTokens(lines: readonly string[]): number {
 const MORE_LINE_TOKENS = 10;
 
 /** Tokens of an outline looked up by name (a class the cursor's line names); receivers' outlines get less (typeMembers.ts). */
-export const DEFINITION_OUTLINE_TOKENS = 320;
+export const DEFINITION_OUTLINE_TOKENS = 400;
 
 function clip(line: string, max = MAX_LINE_CHARS): string {
   return line.length > max ? `${line.slice(0, max)}…` : line;

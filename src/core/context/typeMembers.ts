@@ -42,7 +42,7 @@ const MAX_DEPTH = 3;
  * kept definition recall and left room for similar code; counted in tokens, as a Java line
  * costs twice a Python one.
  */
-const OUTLINE_TOKENS = 200;
+const OUTLINE_TOKENS = 256;
 
 interface ClassName {
   readonly def: CodeDefinition;
