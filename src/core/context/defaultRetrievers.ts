@@ -3,6 +3,7 @@
 // `ContextEngine.register` call from whoever owns it.
 import type { ContextRetriever } from './contextRetriever';
 import { enclosingScopeRetriever } from './enclosingScope';
+import { frequentDefinitionsRetriever } from './frequentNames';
 import { recentEditsRetriever } from './recentEdits';
 import type { RecentEditTracker } from './recentEdits';
 import { similarCodeRetriever } from './similarCode';
@@ -14,6 +15,7 @@ import type { WorkspaceSymbols } from './workspaceSymbols';
 export function defaultRetrievers(recentEdits: RecentEditTracker | undefined, workspace: WorkspaceSymbols | undefined): ContextRetriever[] {
   const retrievers = [enclosingScopeRetriever, symbolDefinitionsRetriever, typeMembersRetriever, similarCodeRetriever(recentEdits, workspace)];
   if (workspace) retrievers.push(workspaceDefinitionsRetriever(workspace));
+  retrievers.push(frequentDefinitionsRetriever(workspace));
   if (recentEdits) retrievers.push(recentEditsRetriever(recentEdits));
   return retrievers;
 }
