@@ -526,6 +526,12 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
   "secret-assignment": {
     "secrets": [
       "password = \"⟦hunter2!x⟧\"",
+      "var db_password2 = \"⟦Pl4nk-wood⟧\"",
+      "STATIC_TOKEN_01=⟦r8Kd2mQz7Lw1Xv⟧",
+      "ENV REGISTRY_TOKEN ⟦r8Kd2mQz7Lw1XvB3nT6y⟧",
+      "ENV REGISTRY_TOKEN=\"⟦r8Kd2mQz7Lw1XvB3nT6y⟧\"",
+      "api_key = \"{{ stage }}-⟦a8Fk2Lq9Zt3Xw7Pv1Rm6⟧\"",
+      "secret: \"⟦m{{h}o)p${e]nob(ody[finds>-_$#thisone}}⟧\"",
       "auth: ⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧",
       "DB_PASSWORD_PROD=⟦s3cr3tPass⟧",
       "password_super_secure = \"⟦Tr0ub4dor&3⟧\"",
@@ -551,6 +557,16 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "aws_secret_access_key = ⟦wJalrXUtnFEMI/K7MDENG/bPxRfiCYz0a8kP3pLq⟧"
     ],
     "clean": [
+      "passwordForPassenger: \"ok2\"",
+      "secretSecretary = \"Jane Doe\"",
+      "tokenizer_path: models/tok.json",
+      "webhookApiSecret: ZENDESK_WEBHOOK_API_SECRET",
+      "DB_PASSWORD=DB_PASSWORD",
+      "format_password = \"prefix_{}\".format(user_id)",
+      "login_password = \"{0}-{1}\".format(a, b)",
+      "deploy_password: $$DEPLOY_PASSWORD",
+      "ENV REGISTRY_TOKEN $REGISTRY_TOKEN",
+      "ENV REGISTRY_TOKEN {{ registry_token }}",
       "auth: accountkey==",
       "signature = \"SignatureSignature\"",
       "login, admin",
@@ -583,6 +599,9 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "signing: ⟦Esb7yeuCjVr5mXcj5RPD9oUsQChx5s4tI10FtdILQvH⟧"
     ],
     "clean": [
+      "public_key = \"MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1L7VLPHCgcBIjq\"",
+      "const publishableKey = \"pk_live_51HqLyjWDarjtT1zdp7dcXzGvD2Ht8pQx\";",
+      "\"pubkey\": \"Esb7yeuCjVr5mXcj5RPD9oUsQChx5s4tI10FtdILQvH\"",
       "\"integrity\": \"sha512-p8cshtwPkhdM996G5rfDLI7jChGi4s6AKsrpVfVIs1DNSKoP==\"",
       "commit = \"b5e803b61ba4168160adb59261ff2d3c425c8d99\"",
       "id: \"6e757749-6a2c-8773-e130-f7eb19731662\"",

@@ -49,6 +49,9 @@ const PUBLIC = new Set([
 // A command-line flag's value (`--token VALUE`, `--token=VALUE`, only for keys with -); what
 // follows any other key is read by readAssignedValue (operators = := ::= ?= += => == != : ,).
 const FLAG_VALUE = /(?<op>[ \t]{1,4}|=)(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>|(?<bare>[^\s"'`;|&]{1,400}))/y;
+// ENV DRONE_TOKEN value (Dockerfile), and what follows the key there.
+const DOCKER_ENV = /^[ \t]*ENV[ \t]+$/;
+const ENV_VALUE = /[ \t]{1,8}(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>|(?<bare>[^\s"'`;|&]{1,400}))/y;
 // <property name="password" value="…"/>, <add key="ApiKey" value="…" />: the value attribute after the name.
 const XML_VALUE = /["'][^<>\r\n]{0,200}?\b(?:value|content)[ \t]*=[ \t]*(?<q>["'])(?<quoted>[^"'<>\r\n]{1,400})\k<q>/y;
 // <password>…</password>
@@ -114,6 +117,8 @@ interface LineContext {
 
 type Strength = 'strong' | 'weak' | 'none';
 
+const HEAD_NOUN_LIKE_KEY_WORD = /^(?:pass(?!(?:word|wd|phrase|code|key|s)?$)|secret(?!s?$)|token(?!s?$))[a-z]{3,}$/;
+
 const strengths = new Map<string, Strength>();
 
 /** How much a key name says "secret": split on _ - . and camelCase, look at the segments. */
@@ -133,8 +138,13 @@ function judgeKey(key: string): Strength {
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[\s_.-]+/)
+    // password01, key2: a number only tells keys of one kind apart.
+    .map((p) => p.replace(/\d+$/, ''))
     .filter(Boolean);
   if (parts.length === 0) return 'none';
+  // passwordForPassenger, secretSecretary: a compound is named by its last word, and a longer
+  // word that merely begins like a key word (passenger, passthrough, secretary) is not one.
+  if (parts.length > 1 && HEAD_NOUN_LIKE_KEY_WORD.test(parts[parts.length - 1]!)) return 'none';
   let strength: Strength = 'none';
   for (let i = 0; i < parts.length; i++) {
     const one = parts[i]!;
@@ -145,7 +155,7 @@ function judgeKey(key: string): Strength {
   }
   // passwordLength, token_type, public_key: the key names something about the secret, not it.
   const last = parts[parts.length - 1]!;
-  if (PUBLIC.has(last) || parts.some((p) => p === 'public' || p === 'pub' || p === 'publishable')) return 'none';
+  if (PUBLIC.has(last) || parts.some((p) => p === 'public' || p === 'pub' || p === 'publishable' || p === 'pubkey' || p === 'publickey')) return 'none';
   return strength;
 }
 
@@ -176,6 +186,12 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
   }
   if (key.startsWith('--') || key.startsWith('-')) {
     const m = matchAt(FLAG_VALUE, text, keyEnd);
+    if (m) m.configLine = true;
+    return m;
+  }
+  // A Dockerfile's `ENV KEY value`: the blank is the operator.
+  if (text.charCodeAt(keyEnd) === 32 && keyStart - from >= 4 && DOCKER_ENV.test(text.slice(from, keyStart))) {
+    const m = matchAt(ENV_VALUE, text, keyEnd);
     if (m) m.configLine = true;
     return m;
   }
