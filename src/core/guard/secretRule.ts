@@ -100,8 +100,9 @@ const CONSTANT_NAME = /^[A-Z][A-Z]{1,30}(?:_[A-Z]{2,30}){1,8}$/;
 // A shell or template reference as the whole value, or where the value starts or ends.
 const REFERENCE = /^\$\$?[A-Za-z_]|^%[A-Za-z_]+%$|^`|`$|^@\{|^#\{/;
 // The slots a template language leaves in a value: ${name}, {{ name }}, {% … %}, $(command),
-// {name} and {} (format strings), <% … %>. Their content is a name or an expression, never noise.
-const TEMPLATE_SLOT = /\$\{[\w.:?|@ -]{1,80}\}|\{\{[\w.:|()'" -]{1,80}\}\}|\{%[^%\r\n]{1,80}%\}|\$\([^()\r\n]{1,200}\)|\{[\w.]{0,40}\}|<%[^%\r\n]{1,80}%>/g;
+// {} and {0} (format strings), <% … %>. Their content is a name or an expression, never noise.
+// (A named `{name}` is a slot only in an interpolated string, which the assignment rule knows.)
+const TEMPLATE_SLOT = /\$\{[\w.:?|@ -]{1,80}\}|\{\{[\w.:|()'" -]{1,80}\}\}|\{%[^%\r\n]{1,80}%\}|\$\([^()\r\n]{1,200}\)|\{\d{0,2}\}|<%[^%\r\n]{1,80}%>/g;
 // A value cut at a blank that holds only the opening of a slot: `-p ${{ secrets.X }}` gives `${{`.
 const CUT_SLOT = /^\$?\{\{?[\w. ]*$/;
 const RANDOM_RUN = /[A-Za-z0-9+/_=-]{16,}/g;

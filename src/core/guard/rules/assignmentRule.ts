@@ -10,8 +10,9 @@ import { CharPrefilter, type CharNeeds } from '../charPrefilter';
 import { spanKind } from '../spanList';
 import { readAssignedValue } from './assignedValue';
 import { looksRandomValue } from './randomValue';
-import { endsItsLine, looksLocation, QuoteParity, quoteClosesKeyString } from './valueContext';
+import { colonFollows, endsItsLine, looksLocation, prefixedString, QuoteParity, quoteClosesKeyString } from './valueContext';
 import { keyWords, nextKeyWordEnd } from './keyWordScan';
+import { listAssignedLiteral, type ListMemo } from './listAssignment';
 
 const MAX_KEY = 64;
 
@@ -64,7 +65,7 @@ export const assignmentRule: SecretRule = {
   keywords: keyWords,
   find(text, found) {
     let judgedTo = 0;
-    const context = { newlines: new LastBefore(text, '\n'), tagOpens: new LastBefore(text, '<'), quotes: new QuoteParity(text) };
+    const context = { newlines: new LastBefore(text, '\n'), tagOpens: new LastBefore(text, '<'), quotes: new QuoteParity(text), lists: { until: 0 } };
     // A keyword's last character is enough to widen from.
     for (let anchor = nextKeyWordEnd(text, 0); anchor !== -1; anchor = nextKeyWordEnd(text, judgedTo)) {
       // Each character is widened over at most once: the scan resumes where the last key or value ended.
@@ -82,7 +83,8 @@ export const assignmentRule: SecretRule = {
       const accepted = acceptValue(value, strength);
       // The scan goes on after an accepted or long value (which keeps it linear); a short value
       // that was not a secret may be a key itself (`<add key="ApiKey" value="…"/>`).
-      judgedTo = Math.max(judgedTo, accepted || value.end - value.start > MAX_KEY ? value.end : value.start);
+      // (A listed literal may lie past its list's next names: on from the key.)
+      if (!value.listed) judgedTo = Math.max(judgedTo, accepted || value.end - value.start > MAX_KEY ? value.end : value.start);
       if (accepted) found.push(KIND, value.start, value.end);
     }
   }
@@ -113,6 +115,7 @@ interface LineContext {
   readonly newlines: LastBefore;
   readonly tagOpens: LastBefore;
   readonly quotes: QuoteParity;
+  readonly lists: ListMemo;
 }
 
 type Strength = 'strong' | 'weak' | 'none';
@@ -168,6 +171,8 @@ interface FoundValue {
   configLine: boolean;
   /** The operator was a comma (`key, value` as in a call's arguments): never a config line. */
   readonly afterComma: boolean;
+  /** One of a list of literals given to a list of names (`a, b := "x", "y"`). */
+  readonly listed?: boolean;
 }
 
 // HTTP header style without an operator, as in `Api-Token abc…` after a header name.
@@ -195,11 +200,27 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
     if (m) m.configLine = true;
     return m;
   }
-  // `cmd` is a command substitution, not a value.
-  const assigned = readAssignedValue(text, keyEnd);
+  // `a, b := "x", "y"`, `var pw string = "x"`: the literal at the key's place.
+  const next = text.charCodeAt(keyEnd);
+  if (next === COMMA || next === SPACE) {
+    const listed = listAssignedLiteral(text, keyStart, keyEnd, context.lists);
+    if (listed) return { ...valueFound(text, listed.start, listed.end, true, false)!, listed: true };
+  }
+  // `cmd` is a command substitution, not a value. A subscript's key (`$config['db_password'] =`)
+  // is read past its closing bracket.
+  const subscript = (text.charCodeAt(keyEnd) === SINGLE_QUOTE || text.charCodeAt(keyEnd) === DOUBLE_QUOTE) && text.charCodeAt(keyEnd + 1) === CLOSE_BRACKET;
+  const assigned = readAssignedValue(text, subscript ? keyEnd + 2 : keyEnd);
   // The quote after the operator may close the string the key was written in: then it is code.
   if (assigned && assigned.quote !== 0 && quoteClosesKeyString(text, context.quotes, keyStart, keyEnd, assigned.quote)) return undefined;
-  const m = assigned && assigned.quote !== BACKTICK ? valueFound(text, assigned.valueStart, assigned.valueEnd, assigned.quote !== 0, text.charCodeAt(assigned.opStart) === COMMA) : undefined;
+  const afterComma = assigned !== undefined && text.charCodeAt(assigned.opStart) === COMMA;
+  // `f"…"`, `b'…'`, `@"…"`: a string with a prefix; an interpolated one holding `{` is code.
+  const prefixed = assigned && assigned.quote === 0 ? prefixedString(text, assigned.valueStart, assigned.valueEnd) : undefined;
+  if (prefixed === null) return undefined;
+  // `"password": pw, "previousPassword": …`: after a comma, a string followed by a colon is the next key.
+  if (afterComma && assigned!.quote !== 0 && colonFollows(text, assigned!.end)) return undefined;
+  const m = prefixed
+    ? valueFound(text, prefixed.start, prefixed.end, true, afterComma)
+    : assigned && assigned.quote !== BACKTICK ? valueFound(text, assigned.valueStart, assigned.valueEnd, assigned.quote !== 0, afterComma) : undefined;
   if (!m) {
     return key.includes('-') && HEADER_NAME.test(key) && isConfigLine(text, from, keyStart) ? matchAt(HEADER_VALUE, text, keyEnd) : undefined;
   }
@@ -265,6 +286,8 @@ const SEMICOLON = 59;
 const QUESTION = 63;
 const AMPERSAND = 38;
 const COMMA = 44;
+const SPACE = 32;
+const CLOSE_BRACKET = 93;
 
 // `<add key="` or `<property name="` right before the key. Nothing after its '<' may be another
 // '<', so the last '<' of the line is the only place such a tag can start.
