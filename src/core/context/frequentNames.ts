@@ -6,15 +6,14 @@
 import { sameLanguageFamily } from '../syntax/languages';
 import type { ContextRetriever } from './contextRetriever';
 import type { ContextCandidate } from './contextTypes';
-import { identifiersIn, isMeaningfulIdentifier } from './identifierTokens';
+import { forEachIdentifier, isMeaningfulIdentifier } from './identifierTokens';
 import { signatureLines } from './definitionHeaders';
 import { definitionSnippet } from './definitionSnippets';
 import type { FileAnalysis } from './fileAnalysis';
 import { overloadGroups } from './overloadFamilies';
+import type { WorkBudget } from './workBudget';
 import type { WorkspaceSymbols } from './workspaceSymbols';
 
-/** Text before the cursor whose names are counted: about what a long prompt shows. */
-const COUNTED_CHARS = 50_000;
 /** A name used fewer times is no habit of the file. */
 const MIN_USES = 3;
 const MAX_NAMES = 8;
@@ -22,14 +21,50 @@ const MAX_NAMES = 8;
 const AMBIGUOUS = 6;
 const FREQUENT_WEIGHT = 0.7;
 
-/** The names of `text` used at least `MIN_USES` times, most used first (ties: first used first), leaving out `skip`. */
-export function frequentNames(text: string, skip: (name: string) => boolean): string[] {
-  const counts = new Map<string, number>();
-  for (const name of identifiersIn(text)) counts.set(name, (counts.get(name) ?? 0) + 1);
-  return [...counts]
-    .filter(([name, count]) => count >= MIN_USES && isMeaningfulIdentifier(name) && !skip(name))
-    .sort((a, b) => b[1] - a[1])
-    .map(([name]) => name);
+/** Where each name of a text occurs, for the names it uses at least `MIN_USES` times. */
+export type NameUses = ReadonlyMap<string, readonly number[]>;
+
+export function nameUses(text: string): NameUses {
+  const at = new Map<string, number[]>();
+  forEachIdentifier(text, (name, offset) => {
+    const list = at.get(name);
+    if (list) list.push(offset);
+    else at.set(name, [offset]);
+  });
+  for (const [name, list] of at) if (list.length < MIN_USES || !isMeaningfulIdentifier(name)) at.delete(name);
+  return at;
+}
+
+/** How many of the ascending `offsets` are below `end`. */
+function countBefore(offsets: readonly number[], end: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid] < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The names used at least `MIN_USES` times before `end`, most used first (ties: first used first). */
+export function namesUsedBefore(uses: NameUses, end: number): string[] {
+  const counted: [string, number][] = [];
+  for (const [name, offsets] of uses) {
+    const count = countBefore(offsets, end);
+    if (count >= MIN_USES) counted.push([name, count]);
+  }
+  return counted.sort((a, b) => b[1] - a[1] || uses.get(a[0])![0] - uses.get(b[0])![0]).map(([name]) => name);
+}
+
+// Found once per version of a document (a scan of a long file costs milliseconds), as first-time
+// work charged to the request's budget: over it, this request goes without.
+const uses = new WeakMap<FileAnalysis, NameUses>();
+
+function usesOf(file: FileAnalysis, work: WorkBudget): NameUses | undefined {
+  let found = uses.get(file);
+  if (!found && work.take(file.lines.text.length)) uses.set(file, (found = nameUses(file.lines.text)));
+  return found;
 }
 
 /** A container's header, a callable's signature with its overloads' parameters: the defining line is what the name needs. */
@@ -50,10 +85,15 @@ export function frequentDefinitionsRetriever(symbols: WorkspaceSymbols | undefin
     name: 'frequentDefinitions',
     weight: FREQUENT_WEIGHT,
     async retrieve(signal) {
-      const { document: doc, offset } = signal;
-      const local = new Set(signal.current()?.byName.keys() ?? []);
+      const doc = signal.document;
+      // The document's analysis, maybe a version old: the names it uses most change slowly.
+      const current = signal.current();
+      if (!current) return [];
       const near = new Set(signal.identifiers());
-      const names = frequentNames(doc.text.slice(Math.max(0, offset - COUNTED_CHARS), offset), (n) => near.has(n) || local.has(n));
+      // Before the cursor only: what follows it may be the very line being written.
+      const found = usesOf(current, signal.work);
+      if (!found) return [];
+      const names = namesUsedBefore(found, signal.offset).filter((n) => !near.has(n) && !current.byName.has(n));
       if (names.length === 0) return [];
       const imported = (await signal.imports()).map((r) => r.file);
       const importedPaths = new Set(imported.map((f) => f.path));

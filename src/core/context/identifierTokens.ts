@@ -26,6 +26,11 @@ export function identifiersIn(text: string): string[] {
   return text.match(IDENTIFIER) ?? [];
 }
 
+/** Each identifier in `text` with its offset, in order. */
+export function forEachIdentifier(text: string, visit: (identifier: string, at: number) => void): void {
+  for (const match of text.matchAll(IDENTIFIER)) visit(match[0], match.index);
+}
+
 /** A lower-case word: its only token is itself (most identifiers; no split needed). */
 const PLAIN_WORD = /^[a-z]+$/;
 
