@@ -10,7 +10,7 @@ import { errorMessage } from '../errorMessage';
 import { createHash } from 'node:crypto';
 import type { Logger } from '../logger';
 import type { SyntaxService } from '../syntax/syntaxService';
-import { fileRows, type FileRows } from './fileRows';
+import { fileRows, type FileRows, type WorkPause } from './fileRows';
 import type { IndexStore } from './indexStore';
 import type { StoredFileInfo } from './indexRows';
 
@@ -97,7 +97,17 @@ const HELPER_AFTER_FILES = 8;
 const HELPER_QUEUE = 3;
 
 export class IndexBuilder {
-  constructor(private readonly options: IndexBuilderOptions) {}
+  /** The hold as a file's work sees it: read between its steps and inside its parse. */
+  private readonly pause: WorkPause | undefined;
+  /** Waits inside files' work so far: a file that waited may have moved on meanwhile. */
+  private waitsInFiles = 0;
+
+  constructor(private readonly options: IndexBuilderOptions) {
+    const { mustWait, throttle } = options;
+    this.pause = mustWait && throttle
+      ? { get held() { return mustWait(); }, waitWhileHeld: () => (this.waitsInFiles++, throttle()) }
+      : undefined;
+  }
 
   private get store(): IndexStore {
     return this.options.store;
@@ -232,8 +242,13 @@ export class IndexBuilder {
       case 'text': {
         const job: RowsJob = { path, info: read.info, stored, text: read.text };
         if (handOff?.(job)) return 'handedOff';
+        const waits = this.waitsInFiles;
         const rows = await this.rowsOf(job);
         if (!rows) return 'failed';
+        // Not inside a request that began while the rows were computed (the write is the costliest step).
+        if (this.pause?.held) await this.pause.waitWhileHeld();
+        // While it waited, an update or a remove may have come (the host's messages are heard).
+        if (this.waitsInFiles !== waits) return this.writeRows(job, rows);
         store.putFile(path, read.info, rows.chunks, rows.symbols, stored !== undefined);
         return 'indexed';
       }
@@ -247,7 +262,7 @@ export class IndexBuilder {
   /** The file's rows computed on this thread; undefined (logged) when that fails. */
   private async rowsOf(job: RowsJob): Promise<FileRows | undefined> {
     try {
-      return await fileRows(this.options.syntax, job.path, job.text, this.parseTimeoutMs);
+      return await fileRows(this.options.syntax, job.path, job.text, this.parseTimeoutMs, this.pause);
     } catch (error) {
       this.options.logger.debug(`Workspace index: cannot index ${job.path}: ${errorMessage(error)}`);
       return undefined;
