@@ -182,7 +182,7 @@ export class IndexBuilder {
           sliceStart = resumed;
         }
         if (sliceStart - batchStart > BATCH_MS) {
-          this.store.commit();
+          await this.commitBatch();
           this.store.begin();
           batchStart = sliceStart = performance.now();
         }
@@ -195,10 +195,20 @@ export class IndexBuilder {
       this.store.rollback();
       throw error;
     }
-    this.store.commit();
+    await this.commitBatch();
     const cancelledNow = done < listed.size;
     if (!cancelledNow) this.store.setMeta('lastFullSync', String(Date.now()));
     return { total: listed.size, ...counts, removed, cancelled: cancelledNow };
+  }
+
+  /**
+   * Commits the batch (FTS5 writes out its pending terms), then copies the log into the
+   * database: two lumps of work of tens of ms each, with a look at the hold between them.
+   */
+  private async commitBatch(): Promise<void> {
+    this.store.commit();
+    if (this.pause?.held) await this.pause.waitWhileHeld();
+    this.store.checkpoint();
   }
 
   /** Indexes one file again if it changed (or forgets it when it is gone or may not be indexed). */

@@ -1,10 +1,11 @@
 // A hold (the user typing, a completion in flight) stops the index inside a file's work, not
 // only between files: in the middle of its parse, between its steps (parse, definitions, chunks
-// and words, symbols) and before its write. Wherever it comes, the file's rows are the same as
+// and words, symbols) and before its write; and between a batch's commit and the copy of the
+// log into the database. Wherever it comes, the file's rows are the same as
 // without it, nothing is written while it lasts, and a file that moved on while its work waited
 // keeps its newer state.
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -152,6 +153,62 @@ describe('a hold inside a file', () => {
       assert.equal(store.definitions('rewritten_entirely').length, 1, 'the newer version stands');
       assert.equal(store.definitions('compute_7').length, 0, 'the rows of the version read before the hold were not written over it');
       assert.equal(store.definitions('other_thing').length, 1, 'the pass went on to the next file');
+    } finally {
+      store.close();
+    }
+  });
+
+  it('a hold that begins during a batch\'s commit comes before the log is copied into the database', async () => {
+    const texts = new Map([['src/a.py', 'def alpha():\n    return 1\n']]);
+    const source: IndexFileSource = {
+      stat: async (path) => (texts.has(path) ? { size: Buffer.byteLength(texts.get(path)!), mtimeMs: 1 } : undefined),
+      read: async (path) => (texts.has(path) ? new TextEncoder().encode(texts.get(path)) : undefined),
+    };
+    const real = IndexStore.open(join(dir, 'commit.db'), silentLogger);
+    const steps: string[] = [];
+    let held = false;
+    let release = () => undefined as void;
+    // The store as the builder sees it, telling the order of the batch's last steps.
+    const store = new Proxy(real, {
+      get(target, key, receiver) {
+        const value = Reflect.get(target, key, receiver) as unknown;
+        if (key === 'commit') return () => (steps.push('commit'), (held = true), target.commit());
+        if (key === 'checkpoint') return () => (steps.push('checkpoint'), target.checkpoint());
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const builder = new IndexBuilder({
+      store, source, mayIndex: () => true, syntax, logger: silentLogger,
+      mustWait: () => held,
+      throttle: () => (steps.push('held'), new Promise<void>((resolve) => (release = () => ((held = false), resolve())))),
+    });
+    try {
+      const pass = builder.sync(['src/a.py']);
+      await turns(20);
+      assert.deepEqual(steps, ['commit', 'held'], 'the log is not copied while held');
+      assert.equal(real.definitions('alpha').length, 1, 'the batch is committed');
+      release();
+      await pass;
+      assert.deepEqual(steps, ['commit', 'held', 'checkpoint']);
+    } finally {
+      real.close();
+    }
+  });
+
+  it('the store copies its log into the database on checkpoint, not on commit', () => {
+    const path = join(dir, 'log.db');
+    const store = IndexStore.open(path, silentLogger);
+    try {
+      const size = () => statSync(path).size;
+      const before = size();
+      store.begin();
+      for (let i = 0; i < 200; i++) {
+        store.putFile(`src/m${i}.py`, { hash: String(i), size: 10, mtimeMs: 1 }, [{ startLine: 0, endLine: 1, kind: 'definition', scope: '', header: `def f${i}()`, symbolTerms: `f${i}`, pathTerms: 'src', bodyTerms: `function number ${i} returns ${i}` }], [{ name: `f${i}`, kind: 'function', startLine: 0, endLine: 1, text: `def f${i}()` }], false);
+      }
+      store.commit();
+      assert.equal(size(), before, 'committed pages stay in the log');
+      store.checkpoint();
+      assert.ok(size() > before, 'and reach the database on checkpoint');
     } finally {
       store.close();
     }
