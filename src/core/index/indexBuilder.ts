@@ -91,10 +91,13 @@ const BATCH_MS = 1_000;
 /** A pass asks for its helper thread only once this many files needed rows (a few changed files are done at once). */
 const HELPER_AFTER_FILES = 8;
 /**
- * Files handed to the helper at once: one under way and two waiting, so it does not idle while
- * this thread is inside a slice (it hears the answers only between slices).
+ * Files handed to the helper at once. This thread hears its answers only between slices, and a
+ * slice can hold a large file of its own: with three, the helper idled a third of the pass and
+ * this thread, which also reads, judges, hashes and writes every file, did most of the work.
+ * Deeper, the helper takes whatever this thread cannot, and this thread computes rows itself
+ * only while the queue is full.
  */
-const HELPER_QUEUE = 3;
+const HELPER_QUEUE = 16;
 
 export class IndexBuilder {
   /** The hold as a file's work sees it: read between its steps and inside its parse. */
