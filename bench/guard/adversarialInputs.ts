@@ -32,6 +32,13 @@ export const adversarialFamilies: Record<string, string> = {
   'blank lines and spaces': fill(' \t\n'),
   'a long inner run of padding in a quoted token': fill(`"a${'='.repeat(990)}b" `),
   'a long inner run of separators in a quoted value': fill(`password = "a${';'.repeat(390)}b"\n`),
+  'name/value pairs without a value': fill('- name: DB_PASSWORD\n  value: '),
+  'name/value keys run together': fill('"name": "key", "value"'),
+  'connect calls without a password': fill('mysqli_connect(a, b, '),
+  'ansible vault payload': `$ANSIBLE_VAULT;1.1;AES256\n${fill('6231336265386431\n').slice(0, MB - 40)}`,
+  'template slots in a quoted value': fill('password = "{{ a }}${b}{}$(c)x'),
+  'string prefixes without a string': fill('token = f"'),
+  'name lists without literals': fill('password, token, '),
 };
 
 export function adversarialItems(): CorpusItem[] {

@@ -184,7 +184,7 @@ async function main(): Promise<void> {
     if (!asJson) {
       console.log(`${result.files} of ${result.files_listed} files (${result.distinct_sources} distinct sources, ${result.workspace_mb} MB), ${result.chunks} chunks in ${(result.build_ms / 1000).toFixed(1)} s: ${result.files_per_s} files/s, ${result.files_per_cpu_s} per CPU s`);
       const t = result.thread_cpu;
-      if (t) console.log(`CPU during the build: ${t.lowered_s} s on ${t.lowered_threads} threads at nice ${t.lowered_nice.join('/')} (the index's), ${t.main_s} s on the main thread, ${t.other_s} s on the others at the process's priority (V8's garbage collector and compiler, libuv's pool)`);
+      if (t) console.log(`CPU during the build: ${t.lowered_s} s on ${t.lowered_threads} threads at nice ${t.lowered_nice.join('/')} (the index's; the busiest ${t.lowered_max_s} s), ${t.main_s} s on the main thread, ${t.other_s} s on the others at the process's priority (V8's garbage collector and compiler, libuv's pool)`);
       console.log(`memory: process RSS ${result.rss_before_mb} MB before, peak ${result.peak_rss_mb} MB (+${result.peak_rss_growth_mb}); worker heap ${result.worker_peak_heap_mb} MB, outside its heap (buffers, WebAssembly) ${result.worker_peak_external_mb} MB; host heap ${result.host_peak_heap_mb} MB`);
       console.log(`completion own time: idle p50 ${result.completion_idle.p50_ms} p95 ${result.completion_idle.p95_ms} ${JSON.stringify(result.completion_idle.p95_ci)} ms; during the build p50 ${result.completion_during_build.p50_ms} p95 ${result.completion_during_build.p95_ms} ${JSON.stringify(result.completion_during_build.p95_ci)} ms (n=${result.completion_during_build.n})`);
       if (result.updates) {

@@ -11,12 +11,16 @@
 //   its negatives (those that hold for every file type) are clean.
 // - gitleaks rule files: the literal false positives (fps) are clean; true positives are not
 //   used (their secret span is defined by generated expressions we do not port).
-// The split is by source: Nosey Parker (and the older issue corpus) tune, the rest holdout.
+// - whispers fixtures and secretlint snapshots: see build/whispersFixtures, build/secretlintSnapshots.
+// The split is by source: Nosey Parker, whispers, secretlint (and the older issue corpus) tune;
+// Kingfisher, detect-secrets and gitleaks holdout.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRuleFile, type DetectorRule } from './build/ruleFileYaml';
 import { portPattern, type PortedPattern } from './build/portPattern';
 import { stringLiterals } from './build/pythonLiterals';
+import { labelWhispersFixture } from './build/whispersFixtures';
+import { labelSecretlintCase, type SecretlintCase } from './build/secretlintSnapshots';
 
 export interface ExternalItem {
   text: string;
@@ -41,6 +45,8 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
     const rules = files.flatMap((f) => parseRuleFile(readFileSync(join(raw, source, f), 'utf8')));
     items.push(...fromRuleFiles(source, split, rules, report));
   }
+  items.push(...fromWhispers(report));
+  items.push(...fromSecretlint());
   items.push(...fromDetectSecrets());
   items.push(...fromGitleaks());
   for (const line of readFileSync(join(here, 'detectorRuleTests.jsonl'), 'utf8').split('\n')) {
@@ -123,6 +129,31 @@ function fromRuleFiles(source: string, split: 'tune' | 'holdout', rules: readonl
       if (secrets.length > 0) out.push({ text: neg.text, secrets, label: 'secret', source, split, rule: rule.id, note: 'matched by another rule' });
       else out.push({ text: neg.text, secrets: [], label: 'clean', source, split, rule: rule.id, ...(neg.fixme ? { note: 'fixme' as const } : {}) });
     }
+  }
+  return out;
+}
+
+function fromWhispers(report: string[]): ExternalItem[] {
+  const dir = join(raw, 'whispers');
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { files: { file: string; whispersCount: number }[] };
+  const out: ExternalItem[] = [];
+  for (const { file, whispersCount } of manifest.files) {
+    const { snippets, reported } = labelWhispersFixture({ file, text: readFileSync(join(dir, file), 'utf8'), whispersCount });
+    // The labels stand only if they find what whispers' own test says it reports there.
+    if (reported !== whispersCount) throw new Error(`whispers ${file}: ${reported} values labelled, its test reports ${whispersCount}`);
+    for (const s of snippets) out.push({ ...s, source: 'whispers', split: 'tune', rule: file });
+  }
+  report.push(`whispers: ${manifest.files.length} fixtures, every one labelled with as many values as its test reports`);
+  return out;
+}
+
+function fromSecretlint(): ExternalItem[] {
+  const dir = join(raw, 'secretlint');
+  const out: ExternalItem[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const saved = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Omit<SecretlintCase, 'name'>;
+    const [rule, name] = file.replace(/\.json$/, '').split('__') as [string, string];
+    for (const s of labelSecretlintCase({ ...saved, name })) out.push({ ...s, source: 'secretlint', split: 'tune', rule: `${rule}/${name}` });
   }
   return out;
 }

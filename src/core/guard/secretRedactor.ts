@@ -6,6 +6,7 @@ import { assignmentRule } from './rules/assignmentRule';
 import { credentialRules } from './rules/credentialRules';
 import { KeywordPrefilter } from './keywordPrefilter';
 import { highEntropyRule } from './rules/highEntropyRule';
+import { nameValuePairRule } from './rules/nameValuePairRule';
 import { statedCredentialRules } from './rules/statedCredentialRules';
 import { vendorTokenRules } from './rules/vendorTokenRules';
 import type { SecretRule, SecretSpan } from './secretRule';
@@ -20,7 +21,7 @@ export interface RedactionResult {
 }
 
 /** Most specific first: a vendor token inside an assignment is named by its vendor. */
-export const secretRules: readonly SecretRule[] = [...credentialRules, ...statedCredentialRules, ...vendorTokenRules, assignmentRule, highEntropyRule];
+export const secretRules: readonly SecretRule[] = [...credentialRules, ...statedCredentialRules, ...vendorTokenRules, assignmentRule, nameValuePairRule, highEntropyRule];
 
 /** Spans of secrets in `text`, sorted and non-overlapping. */
 export function findSecrets(text: string, rules: readonly SecretRule[] = secretRules): Redaction[] {

@@ -72,13 +72,18 @@ export function patternRule(spec: PatternRuleSpec): SecretRule {
 /**
  * Values that stand for a secret without being one: masks (xxxx, ****, 0000, a whole `xxx`), template and
  * shell references (${TOKEN}, {{ token }}, $(vault read …), `cmd`, %TOKEN%), <your-token>,
- * and the words people write in examples.
+ * the name of a constant (ZENDESK_API_SECRET) and the words people write in examples.
  */
 export function looksPlaceholder(value: string): boolean {
   const v = value.trim();
   if (v === '') return true;
   const may = PLACEHOLDER_CHARS.mayMatch(v);
-  return ((may & 1) !== 0 && STAND_IN.test(v)) || ((may & 2) !== 0 && EXAMPLE_WORDS.test(v));
+  return (
+    ((may & 1) !== 0 && STAND_IN.test(v)) ||
+    ((may & 2) !== 0 && EXAMPLE_WORDS.test(v)) ||
+    ((may & 4) !== 0 && CONSTANT_NAME.test(v)) ||
+    ((may & 8) !== 0 && looksTemplate(v))
+  );
 }
 
 const MASK = /(?:x{5}|X{5}|\*{3}|\.{3}|…|•{3}|_{5}|0{8}|#{4})/;
@@ -86,17 +91,47 @@ const MASK = /(?:x{5}|X{5}|\*{3}|\.{3}|…|•{3}|_{5}|0{8}|#{4})/;
 const WHOLE_MASK = /^(?:x{3,}|X{3,}|0{3,}|#{3,}|_{3,})$/;
 const BRACKETED = /^[<[{(].*[>\]})]$/;
 const ANGLE_END = /^<|>$/;
-const TEMPLATE_REFERENCE = /\$\{|\{\{|\$\(|^\$[A-Za-z_]|^%[A-Za-z_]+%$|^`|`$|^@\{|^#\{/;
 const EXAMPLE_WORDS = /(?:^|[^a-z])(?:your|my)[-_ ]?(?:[a-z]+[-_ ])?(?:key|token|secret|password|pass|pw|api|id)|changeme|change[-_]me|placeholder|redacted|example|dummy|sample|insert[-_ ]|replace[-_ ]?me|fake[-_]?(?:key|token|secret|password)|not[-_]?a[-_]?(?:real[-_]?)?(?:secret|key|token|password)/i;
-// The four case-sensitive tests above as one expression: one call where most values pass them all.
-const STAND_IN = new RegExp([MASK, WHOLE_MASK, BRACKETED, ANGLE_END, TEMPLATE_REFERENCE].map((r) => r.source).join('|'));
+// The three case-sensitive tests above as one expression: one call where most values pass them all.
+const STAND_IN = new RegExp([MASK, WHOLE_MASK, BRACKETED, ANGLE_END].map((r) => r.source).join('|'));
+// A constant's or variable's name in upper snake case, letters only: `webhookApiSecret:
+// ZENDESK_WEBHOOK_API_SECRET`, `DB_PASSWORD=DB_PASSWORD`. A generated secret is not made of words.
+const CONSTANT_NAME = /^[A-Z][A-Z]{1,30}(?:_[A-Z]{2,30}){1,8}$/;
+// A shell or template reference as the whole value, or where the value starts or ends.
+const REFERENCE = /^\$\$?[A-Za-z_]|^%[A-Za-z_]+%$|^`|`$|^@\{|^#\{/;
+// The slots a template language leaves in a value: ${name}, {{ name }}, {% … %}, $(command),
+// {} and {0} (format strings), <% … %>. Their content is a name or an expression, never noise.
+// (A named `{name}` is a slot only in an interpolated string, which the assignment rule knows.)
+const TEMPLATE_SLOT = /\$\{[\w.:?|@ -]{1,80}\}|\{\{[\w.:|()'" -]{1,80}\}\}|\{%[^%\r\n]{1,80}%\}|\$\([^()\r\n]{1,200}\)|\{\d{0,2}\}|<%[^%\r\n]{1,80}%>/g;
+// A value cut at a blank that holds only the opening of a slot: `-p ${{ secrets.X }}` gives `${{`.
+const CUT_SLOT = /^\$?\{\{?[\w. ]*$/;
+const RANDOM_RUN = /[A-Za-z0-9+/_=-]{16,}/g;
+
+/**
+ * A value made of template slots and literal text around them. A value holding a slot but also
+ * a long random run of its own (`{{ env }}-a8Fk2…`), or only a broken slot (`m{{h}o)p${e]nob(…`),
+ * is a literal that happens to hold braces: a secret can.
+ */
+function looksTemplate(v: string): boolean {
+  if (REFERENCE.test(v) || CUT_SLOT.test(v)) return true;
+  const literal = v.replace(TEMPLATE_SLOT, ' ');
+  if (literal === v) return false;
+  if (literal.includes('{{') || literal.includes('${')) return false;
+  for (const run of literal.match(RANDOM_RUN) ?? []) {
+    if (shannonEntropy(run) >= 3.5 && /\d/.test(run) && /[A-Za-z]/.test(run)) return false;
+  }
+  return true;
+}
 
 /**
  * Each placeholder expression and characters it cannot match without: a mask's x, X, *, ., …,
- * •, _, 0 or #, a bracket, $, %, ` or @; every example word holds one of y h d p t k.
+ * •, _, 0 or #, a bracket; every example word holds one of y h d p t k; a constant's name an _;
+ * a template or reference one of $ { % ` @ # <.
  */
 export const placeholderExpressions: readonly CharNeeds[] = [
-  { pattern: STAND_IN, needs: 'xX*.…•_0#<[{(>$%`@' },
+  { pattern: STAND_IN, needs: 'xX*.…•_0#<[{(>' },
   { pattern: EXAMPLE_WORDS, needs: 'yYhHdDpPtTkK' },
+  { pattern: CONSTANT_NAME, needs: '_' },
+  { pattern: REFERENCE, needs: '$%`@#{<' },
 ];
 const PLACEHOLDER_CHARS = new CharPrefilter(placeholderExpressions);

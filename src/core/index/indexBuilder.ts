@@ -10,7 +10,7 @@ import { errorMessage } from '../errorMessage';
 import { createHash } from 'node:crypto';
 import type { Logger } from '../logger';
 import type { SyntaxService } from '../syntax/syntaxService';
-import { fileRows, type FileRows } from './fileRows';
+import { fileRows, type FileRows, type WorkPause } from './fileRows';
 import type { IndexStore } from './indexStore';
 import type { StoredFileInfo } from './indexRows';
 
@@ -91,13 +91,26 @@ const BATCH_MS = 1_000;
 /** A pass asks for its helper thread only once this many files needed rows (a few changed files are done at once). */
 const HELPER_AFTER_FILES = 8;
 /**
- * Files handed to the helper at once: one under way and two waiting, so it does not idle while
- * this thread is inside a slice (it hears the answers only between slices).
+ * Files handed to the helper at once. This thread hears its answers only between slices, and a
+ * slice can hold a large file of its own: with three, the helper idled a third of the pass and
+ * this thread, which also reads, judges, hashes and writes every file, did most of the work.
+ * Deeper, the helper takes whatever this thread cannot, and this thread computes rows itself
+ * only while the queue is full.
  */
-const HELPER_QUEUE = 3;
+const HELPER_QUEUE = 16;
 
 export class IndexBuilder {
-  constructor(private readonly options: IndexBuilderOptions) {}
+  /** The hold as a file's work sees it: read between its steps and inside its parse. */
+  private readonly pause: WorkPause | undefined;
+  /** Waits inside files' work so far: a file that waited may have moved on meanwhile. */
+  private waitsInFiles = 0;
+
+  constructor(private readonly options: IndexBuilderOptions) {
+    const { mustWait, throttle } = options;
+    this.pause = mustWait && throttle
+      ? { get held() { return mustWait(); }, waitWhileHeld: () => (this.waitsInFiles++, throttle()) }
+      : undefined;
+  }
 
   private get store(): IndexStore {
     return this.options.store;
@@ -172,7 +185,7 @@ export class IndexBuilder {
           sliceStart = resumed;
         }
         if (sliceStart - batchStart > BATCH_MS) {
-          this.store.commit();
+          await this.commitBatch();
           this.store.begin();
           batchStart = sliceStart = performance.now();
         }
@@ -185,10 +198,20 @@ export class IndexBuilder {
       this.store.rollback();
       throw error;
     }
-    this.store.commit();
+    await this.commitBatch();
     const cancelledNow = done < listed.size;
     if (!cancelledNow) this.store.setMeta('lastFullSync', String(Date.now()));
     return { total: listed.size, ...counts, removed, cancelled: cancelledNow };
+  }
+
+  /**
+   * Commits the batch (FTS5 writes out its pending terms), then copies the log into the
+   * database: two lumps of work of tens of ms each, with a look at the hold between them.
+   */
+  private async commitBatch(): Promise<void> {
+    this.store.commit();
+    if (this.pause?.held) await this.pause.waitWhileHeld();
+    this.store.checkpoint();
   }
 
   /** Indexes one file again if it changed (or forgets it when it is gone or may not be indexed). */
@@ -232,8 +255,13 @@ export class IndexBuilder {
       case 'text': {
         const job: RowsJob = { path, info: read.info, stored, text: read.text };
         if (handOff?.(job)) return 'handedOff';
+        const waits = this.waitsInFiles;
         const rows = await this.rowsOf(job);
         if (!rows) return 'failed';
+        // Not inside a request that began while the rows were computed (the write is the costliest step).
+        if (this.pause?.held) await this.pause.waitWhileHeld();
+        // While it waited, an update or a remove may have come (the host's messages are heard).
+        if (this.waitsInFiles !== waits) return this.writeRows(job, rows);
         store.putFile(path, read.info, rows.chunks, rows.symbols, stored !== undefined);
         return 'indexed';
       }
@@ -247,7 +275,7 @@ export class IndexBuilder {
   /** The file's rows computed on this thread; undefined (logged) when that fails. */
   private async rowsOf(job: RowsJob): Promise<FileRows | undefined> {
     try {
-      return await fileRows(this.options.syntax, job.path, job.text, this.parseTimeoutMs);
+      return await fileRows(this.options.syntax, job.path, job.text, this.parseTimeoutMs, this.pause);
     } catch (error) {
       this.options.logger.debug(`Workspace index: cannot index ${job.path}: ${errorMessage(error)}`);
       return undefined;

@@ -26,7 +26,7 @@ port.on('message', (request: RowsRequest) => {
   void syntax
     .then((s) => {
       hold.waitWhileHeldSync();
-      return fileRows(s, request.path, request.text, request.parseTimeoutMs);
+      return fileRows(s, request.path, request.text, request.parseTimeoutMs, hold);
     })
     .then(
       (rows): RowsResponse => ({ id: request.id, ok: true, rows }),

@@ -44,6 +44,11 @@ export interface ParseOptions {
   readonly oldTree?: Tree;
   /** Parse only these parts of the text, as if they were one (code embedded in other code). */
   readonly includedRanges?: Range[];
+  /**
+   * Asked as the parse goes (every few hundred steps): true stops it at once and the parse
+   * returns undefined, as when out of time (background work that must give way mid-file).
+   */
+  readonly interrupt?: () => boolean;
 }
 
 // Parser.init sets up one wasm module per process; every service shares it.
@@ -147,13 +152,14 @@ export class SyntaxService implements Disposable {
     }
     const parser = this.parserFor(language);
     const deadline = performance.now() + (options.timeoutMs ?? this.defaultTimeoutMs);
+    const interrupt = options.interrupt;
     // Returning true from the progress callback cancels the parse (web-tree-sitter types say void).
-    const progressCallback = (() => performance.now() > deadline) as unknown as () => void;
+    const progressCallback = (interrupt ? () => performance.now() > deadline || interrupt() : () => performance.now() > deadline) as unknown as () => void;
     try {
       const tree = parser.parse(text, options.oldTree ?? null, { progressCallback, includedRanges: options.includedRanges });
       if (!tree) {
         parser.reset(); // otherwise the next parse would resume this one
-        this.logger.debug(`tree-sitter: gave up parsing ${text.length} chars of ${languageId}`);
+        if (!interrupt?.()) this.logger.debug(`tree-sitter: gave up parsing ${text.length} chars of ${languageId}`);
         return undefined;
       }
       return tree;

@@ -7,7 +7,9 @@ import { seededRandom } from '../../../src/core/seededRandom';
 
 // The expression the scanner reads by hand, run as a pattern rule runs it (on from each match's
 // end, found or let go): the reference it is held to.
-const CURL_USER = /(?<![A-Za-z0-9_-])(?:-u[ \t]{0,4}|--user(?:[ \t]{1,4}|=))(?<q>["']?)[^\s:"'@]{1,100}:(?=(?<secret>[^\s"']{3,200}))\k<secret>\k<q>(?=[\s"']|$)/dg;
+const CURL_USER = /(?<![A-Za-z0-9_-])(?:-[uU][ \t]{0,4}|--(?:proxy-)?user(?:[ \t]{1,4}|=))(?<q>["']?)(?<user>[^\s:"'@]{1,100}):(?=(?<secret>[^\s"']{3,200}))\k<secret>\k<q>(?=[\s"']|$)/dg;
+// A password that only stands in for one: the slot's name, the user again, one letter repeated.
+const standsIn = (secret: string, user: string) => secret === user || /^(?:password|passwd|pass|pwd|token|secret|api[-_]?key|key)$/i.test(secret) || /^(.)\1+$/.test(secret);
 
 function byExpression(text: string): string[] {
   const out: string[] = [];
@@ -15,7 +17,7 @@ function byExpression(text: string): string[] {
   for (let m = CURL_USER.exec(text); m; m = CURL_USER.exec(text)) {
     const [start, end] = m.indices!.groups!.secret!;
     const secret = text.slice(start, end);
-    if (!looksPlaceholder(secret) && !/^(?:\$|<|\{\{)/.test(secret)) out.push(`${start}-${end}`);
+    if (!looksPlaceholder(secret) && !/^(?:\$|<|\{\{)/.test(secret) && !standsIn(secret, m.groups!.user!)) out.push(`${start}-${end}`);
   }
   return out;
 }
@@ -57,7 +59,7 @@ test('gives the expression\'s answer on random text built from the characters th
       }
       // A curl -u argument, each part right or slightly wrong.
       const quote = pick(['', '', '"', "'"]);
-      text += pick(['', ' ', 'x', '-', '"']) + pick(['-u', '-u', '--user', '--user=', '-U', '--usr']) + pick(['', ' ', '\t', '    ', '     ', ' \t']);
+      text += pick(['', ' ', 'x', '-', '"']) + pick(['-u', '-u', '--user', '--user=', '-U', '--usr', '--proxy-user', '--proxy-user=']) + pick(['', ' ', '\t', '    ', '     ', ' \t']);
       text += quote + (random() < 0.1 ? 'n'.repeat(99 + Math.floor(random() * 3)) : run(userChars, 8)) + (random() < 0.9 ? ':' : '');
       text += random() < 0.1 ? 'p'.repeat(197 + Math.floor(random() * 6)) : run(passwordChars, 14);
       text += pick([quote, quote, '', ' ', '"', "'", 'z']) + pick(['', ' ', '\n', 'x', '"']);

@@ -13,6 +13,8 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "mongodb+srv://root:⟦hunter2x⟧@cluster0.mongodb.net"
     ],
     "clean": [
+      "https://user:abc@api.example.com/v1",
+      "https://user:1111@service.example.com/api",
       "postgres://user:password@localhost/db",
       "redis://:${REDIS_PASSWORD}@cache:6379",
       "https://user@example.com/",
@@ -21,6 +23,8 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
   },
   "curl-user": {
     "secrets": [
+      "curl -x proxy:8080 --proxy-user ops:\u27e6Gr4nite!7\u27e7 https://x",
+      "curl -U ops:\u27e6Gr4nite!7\u27e7 -x proxy:8080 https://x",
       "curl -u admin:⟦s3cretPw!⟧ https://api.example.com",
       "curl --user \"deploy:⟦Xk2pL9vQ7⟧\" $URL",
       "curl -u\"ci:⟦Xk2pL9vQ7⟧\" x",
@@ -28,6 +32,9 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "curl -uadmin:⟦s3cretPw!⟧ x"
     ],
     "clean": [
+      "curl -u username:token https://x",
+      "curl -i -u 'test:test'",
+      "curl --user \"xxx:yyy\"",
       "curl -u \"$USER:$PASS\" x",
       "sort -u file.txt",
       "curl -u user: https://x",
@@ -45,11 +52,13 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
   },
   "private-key": {
     "secrets": [
+      "String key = \"\u27e6-----BEGIN RSA PRIVATE KEY-----\" +\n    \"MIIEowIBAAKCAQEAp8cshtwPkhdM996G5rfDLI7jChGi4s6AKsrpVfVIs1DNSKoP\" +\n    \"-----END RSA PRIVATE KEY-----\u27e7\";",
       "a\n⟦-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAp8cshtwPkhdM996G5rfDLI7jChGi4s6AKsrpVfVIs1DNSKoP\n-----END RSA PRIVATE KEY-----⟧\nb",
       "⟦-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n⟧",
       "⟦-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBF0p8cshtwPkhdM996G5rfDLI7jChGi4s6AKsrpVfVIs1DNSKoP\n-----END PGP PRIVATE KEY BLOCK-----⟧"
     ],
     "clean": [
+      "String pub = \"-----BEGIN PUBLIC KEY-----\" +\n    \"MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAp8cshtwPkhdM996G5rf\" +\n    \"-----END PUBLIC KEY-----\";",
       "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAp8cshtwPkhdM996G5rf\n-----END PUBLIC KEY-----",
       "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINBF0p8cshtwPkhdM996G5rfDLI7jChGi4s6AKsrpVfVIs1DNSKoP\n-----END PGP PUBLIC KEY BLOCK-----",
       "-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBa\n-----END CERTIFICATE-----",
@@ -58,6 +67,7 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
   },
   "aws-access-key-id": {
     "secrets": [
+      "aws_access_key_id = \u27e6A3T6KIAPJ4GEJRZQADWX\u27e7",
       "aws_access_key_id = ⟦AKIA6KIAPJ4GEJRZQADW⟧",
       "export AWS_ACCESS_KEY_ID=⟦ASIA6KIAPJ4GEJRZQADW⟧"
     ],
@@ -525,7 +535,20 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
   },
   "secret-assignment": {
     "secrets": [
+      "static_password04, db_token := \"\u27e6Pl4nk-wood\u27e7\", \"\u27e6r8Kd2mQz7Lw1\u27e7\"",
+      "user, password = \"admin\", \"\u27e6Pl4nk-wood\u27e7\"",
+      "var password string = \"\u27e6Pl4nk-wood\u27e7\"",
+      "$config['db_password'] = '\u27e6Pl4nk-wood\u27e7';",
+      "os.environ[\"API_TOKEN\"] = \"\u27e6r8Kd2mQz7Lw1XvB3\u27e7\"",
+      "if password == f\"\u27e6Pl4nk-wood\u27e7\":",
+      "login_secret = b\"\u27e6Zx9Qm2Lp8Rt4Vw6Yb1Qe\u27e7\"",
       "password = \"⟦hunter2!x⟧\"",
+      "var db_password2 = \"⟦Pl4nk-wood⟧\"",
+      "STATIC_TOKEN_01=⟦r8Kd2mQz7Lw1Xv⟧",
+      "ENV REGISTRY_TOKEN ⟦r8Kd2mQz7Lw1XvB3nT6y⟧",
+      "ENV REGISTRY_TOKEN=\"⟦r8Kd2mQz7Lw1XvB3nT6y⟧\"",
+      "api_key = \"{{ stage }}-⟦a8Fk2Lq9Zt3Xw7Pv1Rm6⟧\"",
+      "secret: \"⟦m{{h}o)p${e]nob(ody[finds>-_$#thisone}}⟧\"",
       "auth: ⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧",
       "DB_PASSWORD_PROD=⟦s3cr3tPass⟧",
       "password_super_secure = \"⟦Tr0ub4dor&3⟧\"",
@@ -551,6 +574,22 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "aws_secret_access_key = ⟦wJalrXUtnFEMI/K7MDENG/bPxRfiCYz0a8kP3pLq⟧"
     ],
     "clean": [
+      "host, port = \"localhost\", \"5432\"",
+      "user, password = \"admin\", \"{password}\"",
+      "var password string",
+      "greeting_password = f\"prefix_{user.name}\"",
+      "data = {\"login\": login, \"password\": new_password, \"previousPassword\": old}",
+      "headers[\"Authorization\"] = token",
+      "passwordForPassenger: \"ok2\"",
+      "secretSecretary = \"Jane Doe\"",
+      "tokenizer_path: models/tok.json",
+      "webhookApiSecret: ZENDESK_WEBHOOK_API_SECRET",
+      "DB_PASSWORD=DB_PASSWORD",
+      "format_password = \"prefix_{}\".format(user_id)",
+      "login_password = \"{0}-{1}\".format(a, b)",
+      "deploy_password: $$DEPLOY_PASSWORD",
+      "ENV REGISTRY_TOKEN $REGISTRY_TOKEN",
+      "ENV REGISTRY_TOKEN {{ registry_token }}",
       "auth: accountkey==",
       "signature = \"SignatureSignature\"",
       "login, admin",
@@ -577,12 +616,30 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "public_key = \"ssh-ed25519\""
     ]
   },
+  "secret-name-value": {
+    "secrets": [
+      "env:\n  - name: DB_PASSWORD\n    value: \"\u27e6Pl4nk-wood!\u27e7\"",
+      "    - key: smtp_password\n      value: \u27e6Tq8vine31x\u27e7\n      info: metadata",
+      "{\"name\": \"API_TOKEN\", \"value\": \"\u27e6r8Kd2mQz7Lw1XvB3\u27e7\"}",
+      "  - ParameterKey: DBPassword\n    ParameterValue: \u27e6Tq8vine31x\u27e7"
+    ],
+    "clean": [
+      "env:\n  - name: LOG_LEVEL\n    value: debug",
+      "- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db",
+      "- name: DB_PASSWORD\n  value: !Ref DbPassword",
+      "- name: API_TOKEN\n  value: ${API_TOKEN}",
+      "{\"name\": \"password_length\", \"value\": \"16\"}"
+    ]
+  },
   "high-entropy": {
     "secrets": [
       "const k = \"⟦p8cshtwPkhdM996G5rfDLI7jChGi4s6AKsrpV⟧\";",
       "signing: ⟦Esb7yeuCjVr5mXcj5RPD9oUsQChx5s4tI10FtdILQvH⟧"
     ],
     "clean": [
+      "public_key = \"MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1L7VLPHCgcBIjq\"",
+      "const publishableKey = \"pk_live_51HqLyjWDarjtT1zdp7dcXzGvD2Ht8pQx\";",
+      "\"pubkey\": \"Esb7yeuCjVr5mXcj5RPD9oUsQChx5s4tI10FtdILQvH\"",
       "\"integrity\": \"sha512-p8cshtwPkhdM996G5rfDLI7jChGi4s6AKsrpVfVIs1DNSKoP==\"",
       "commit = \"b5e803b61ba4168160adb59261ff2d3c425c8d99\"",
       "id: \"6e757749-6a2c-8773-e130-f7eb19731662\"",

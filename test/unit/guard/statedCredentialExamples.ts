@@ -66,4 +66,29 @@ export const statedCredentialExamples: Readonly<Record<string, RuleExamples>> = 
       'new NetworkCredential("svc", "<password>")',
     ],
   },
+  'connect-call-password': {
+    secrets: [
+      '$link = mysqli_connect("db.local", "shop", "⟦Tq8#vine-31⟧");',
+      '$db = mysql_connect($host, $user, \'⟦Kp2!orchid⟧\');',
+      'my $dbh = DBI->connect("dbi:Pg:dbname=app;host=h", "app", "⟦Ruby9-fern-7⟧", { RaiseError => 1 });',
+      'conn = psycopg2.connect("dbname=app", "app", "⟦m0ss-Grove-4⟧")',
+      '$pdo = new PDO($dsn, "admin", "⟦Sl8te_river⟧");',
+    ],
+    clean: [
+      '$link = mysqli_connect($host, $user, $password);',
+      'my $dbh = DBI->connect($dsn, $user, $pass);',
+      'conn = psycopg2.connect(host=h, user=u, password=os.environ["PGPASSWORD"])',
+      'socket.connect(host, port, "tcp")',
+    ],
+  },
+  'ansible-vault': {
+    secrets: [
+      '$ANSIBLE_VAULT;1.1;AES256⟦\n6231336265386431306337313762363163323832653437366361336662646535\n3938643965376535363664393862⟧\n',
+      'db_password: !vault |\n  $ANSIBLE_VAULT;1.2;AES256;prod⟦\n  3362653864313063373137623631633238\n  6461373938643965⟧\n',
+    ],
+    clean: [
+      'Encrypt it with ansible-vault encrypt_string; the file then starts with $ANSIBLE_VAULT;1.1;AES256.',
+      'vault_password_file = ~/.vault_pass.txt',
+    ],
+  },
 };

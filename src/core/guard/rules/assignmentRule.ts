@@ -10,8 +10,9 @@ import { CharPrefilter, type CharNeeds } from '../charPrefilter';
 import { spanKind } from '../spanList';
 import { readAssignedValue } from './assignedValue';
 import { looksRandomValue } from './randomValue';
-import { endsItsLine, looksLocation, QuoteParity, quoteClosesKeyString } from './valueContext';
+import { colonFollows, endsItsLine, looksLocation, prefixedString, QuoteParity, quoteClosesKeyString } from './valueContext';
 import { keyWords, nextKeyWordEnd } from './keyWordScan';
+import { listAssignedLiteral, type ListMemo } from './listAssignment';
 
 const MAX_KEY = 64;
 
@@ -49,6 +50,9 @@ const PUBLIC = new Set([
 // A command-line flag's value (`--token VALUE`, `--token=VALUE`, only for keys with -); what
 // follows any other key is read by readAssignedValue (operators = := ::= ?= += => == != : ,).
 const FLAG_VALUE = /(?<op>[ \t]{1,4}|=)(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>|(?<bare>[^\s"'`;|&]{1,400}))/y;
+// ENV DRONE_TOKEN value (Dockerfile), and what follows the key there.
+const DOCKER_ENV = /^[ \t]*ENV[ \t]+$/;
+const ENV_VALUE = /[ \t]{1,8}(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>|(?<bare>[^\s"'`;|&]{1,400}))/y;
 // <property name="password" value="…"/>, <add key="ApiKey" value="…" />: the value attribute after the name.
 const XML_VALUE = /["'][^<>\r\n]{0,200}?\b(?:value|content)[ \t]*=[ \t]*(?<q>["'])(?<quoted>[^"'<>\r\n]{1,400})\k<q>/y;
 // <password>…</password>
@@ -61,7 +65,7 @@ export const assignmentRule: SecretRule = {
   keywords: keyWords,
   find(text, found) {
     let judgedTo = 0;
-    const context = { newlines: new LastBefore(text, '\n'), tagOpens: new LastBefore(text, '<'), quotes: new QuoteParity(text) };
+    const context = { newlines: new LastBefore(text, '\n'), tagOpens: new LastBefore(text, '<'), quotes: new QuoteParity(text), lists: { until: 0 } };
     // A keyword's last character is enough to widen from.
     for (let anchor = nextKeyWordEnd(text, 0); anchor !== -1; anchor = nextKeyWordEnd(text, judgedTo)) {
       // Each character is widened over at most once: the scan resumes where the last key or value ended.
@@ -79,7 +83,8 @@ export const assignmentRule: SecretRule = {
       const accepted = acceptValue(value, strength);
       // The scan goes on after an accepted or long value (which keeps it linear); a short value
       // that was not a secret may be a key itself (`<add key="ApiKey" value="…"/>`).
-      judgedTo = Math.max(judgedTo, accepted || value.end - value.start > MAX_KEY ? value.end : value.start);
+      // (A listed literal may lie past its list's next names: on from the key.)
+      if (!value.listed) judgedTo = Math.max(judgedTo, accepted || value.end - value.start > MAX_KEY ? value.end : value.start);
       if (accepted) found.push(KIND, value.start, value.end);
     }
   }
@@ -110,9 +115,12 @@ interface LineContext {
   readonly newlines: LastBefore;
   readonly tagOpens: LastBefore;
   readonly quotes: QuoteParity;
+  readonly lists: ListMemo;
 }
 
 type Strength = 'strong' | 'weak' | 'none';
+
+const HEAD_NOUN_LIKE_KEY_WORD = /^(?:pass(?!(?:word|wd|phrase|code|key|s)?$)|secret(?!s?$)|token(?!s?$))[a-z]{3,}$/;
 
 const strengths = new Map<string, Strength>();
 
@@ -133,8 +141,13 @@ function judgeKey(key: string): Strength {
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[\s_.-]+/)
+    // password01, key2: a number only tells keys of one kind apart.
+    .map((p) => p.replace(/\d+$/, ''))
     .filter(Boolean);
   if (parts.length === 0) return 'none';
+  // passwordForPassenger, secretSecretary: a compound is named by its last word, and a longer
+  // word that merely begins like a key word (passenger, passthrough, secretary) is not one.
+  if (parts.length > 1 && HEAD_NOUN_LIKE_KEY_WORD.test(parts[parts.length - 1]!)) return 'none';
   let strength: Strength = 'none';
   for (let i = 0; i < parts.length; i++) {
     const one = parts[i]!;
@@ -145,7 +158,7 @@ function judgeKey(key: string): Strength {
   }
   // passwordLength, token_type, public_key: the key names something about the secret, not it.
   const last = parts[parts.length - 1]!;
-  if (PUBLIC.has(last) || parts.some((p) => p === 'public' || p === 'pub' || p === 'publishable')) return 'none';
+  if (PUBLIC.has(last) || parts.some((p) => p === 'public' || p === 'pub' || p === 'publishable' || p === 'pubkey' || p === 'publickey')) return 'none';
   return strength;
 }
 
@@ -158,6 +171,8 @@ interface FoundValue {
   configLine: boolean;
   /** The operator was a comma (`key, value` as in a call's arguments): never a config line. */
   readonly afterComma: boolean;
+  /** One of a list of literals given to a list of names (`a, b := "x", "y"`). */
+  readonly listed?: boolean;
 }
 
 // HTTP header style without an operator, as in `Api-Token abc…` after a header name.
@@ -179,11 +194,33 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
     if (m) m.configLine = true;
     return m;
   }
-  // `cmd` is a command substitution, not a value.
-  const assigned = readAssignedValue(text, keyEnd);
+  // A Dockerfile's `ENV KEY value`: the blank is the operator.
+  if (text.charCodeAt(keyEnd) === 32 && keyStart - from >= 4 && DOCKER_ENV.test(text.slice(from, keyStart))) {
+    const m = matchAt(ENV_VALUE, text, keyEnd);
+    if (m) m.configLine = true;
+    return m;
+  }
+  // `a, b := "x", "y"`, `var pw string = "x"`: the literal at the key's place.
+  const next = text.charCodeAt(keyEnd);
+  if (next === COMMA || next === SPACE) {
+    const listed = listAssignedLiteral(text, keyStart, keyEnd, context.lists);
+    if (listed) return { ...valueFound(text, listed.start, listed.end, true, false)!, listed: true };
+  }
+  // `cmd` is a command substitution, not a value. A subscript's key (`$config['db_password'] =`)
+  // is read past its closing bracket.
+  const subscript = (text.charCodeAt(keyEnd) === SINGLE_QUOTE || text.charCodeAt(keyEnd) === DOUBLE_QUOTE) && text.charCodeAt(keyEnd + 1) === CLOSE_BRACKET;
+  const assigned = readAssignedValue(text, subscript ? keyEnd + 2 : keyEnd);
   // The quote after the operator may close the string the key was written in: then it is code.
   if (assigned && assigned.quote !== 0 && quoteClosesKeyString(text, context.quotes, keyStart, keyEnd, assigned.quote)) return undefined;
-  const m = assigned && assigned.quote !== BACKTICK ? valueFound(text, assigned.valueStart, assigned.valueEnd, assigned.quote !== 0, text.charCodeAt(assigned.opStart) === COMMA) : undefined;
+  const afterComma = assigned !== undefined && text.charCodeAt(assigned.opStart) === COMMA;
+  // `f"…"`, `b'…'`, `@"…"`: a string with a prefix; an interpolated one holding `{` is code.
+  const prefixed = assigned && assigned.quote === 0 ? prefixedString(text, assigned.valueStart, assigned.valueEnd) : undefined;
+  if (prefixed === null) return undefined;
+  // `"password": pw, "previousPassword": …`: after a comma, a string followed by a colon is the next key.
+  if (afterComma && assigned!.quote !== 0 && colonFollows(text, assigned!.end)) return undefined;
+  const m = prefixed
+    ? valueFound(text, prefixed.start, prefixed.end, true, afterComma)
+    : assigned && assigned.quote !== BACKTICK ? valueFound(text, assigned.valueStart, assigned.valueEnd, assigned.quote !== 0, afterComma) : undefined;
   if (!m) {
     return key.includes('-') && HEADER_NAME.test(key) && isConfigLine(text, from, keyStart) ? matchAt(HEADER_VALUE, text, keyEnd) : undefined;
   }
@@ -249,6 +286,8 @@ const SEMICOLON = 59;
 const QUESTION = 63;
 const AMPERSAND = 38;
 const COMMA = 44;
+const SPACE = 32;
+const CLOSE_BRACKET = 93;
 
 // `<add key="` or `<property name="` right before the key. Nothing after its '<' may be another
 // '<', so the last '<' of the line is the only place such a tag can start.

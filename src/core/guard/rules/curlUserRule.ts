@@ -1,5 +1,5 @@
-// curl -u user:pass, -u"user:pass", --user=user:pass, -uuser:pass: the password after the first
-// colon, taken whole. It is this expression:
+// curl -u user:pass, -u"user:pass", --user=user:pass, -uuser:pass (and the proxy's -U and
+// --proxy-user): the password after the first colon, taken whole. It is this expression:
 //   (?<![A-Za-z0-9_-])(?:-u[ \t]{0,4}|--user(?:[ \t]{1,4}|=))(?<q>["']?)[^\s:"'@]{1,100}:
 //   (?=(?<secret>[^\s"']{3,200}))\k<secret>\k<q>(?=[\s"']|$)
 // read by hand: the user and the password are each a whole run (of no blank, quote or colon;
@@ -30,14 +30,24 @@ export const curlUserRule: SecretRule = {
         continue;
       }
       const secret = text.slice(secretStart, secretEnd);
-      if (!looksPlaceholder(secret) && !REFERENCE.test(secret)) found.push(KIND, secretStart, secretEnd);
+      if (!looksPlaceholder(secret) && !REFERENCE.test(secret) && !standsIn(secret, text.slice(userStart, secretStart - 1))) found.push(KIND, secretStart, secretEnd);
       // As the expression does after a match, found or let go: on from its end.
       at = text.indexOf('-', end);
     }
   },
 };
 
-// The password of the last match (read right after matchAt returns).
+// The word for what goes there (`-u username:token`), the user name again (`-u 'test:test'`) or
+// one letter repeated (`--user "xxx:yyy"`): how examples and docs write a credential they leave out.
+const NAMES_THE_SLOT = /^(?:password|passwd|pass|pwd|token|secret|api[-_]?key|key)$/i;
+const ONE_LETTER = /^(.)\1+$/;
+
+function standsIn(password: string, user: string): boolean {
+  return password === user || NAMES_THE_SLOT.test(password) || ONE_LETTER.test(password);
+}
+
+// The user and password of the last match (read right after matchAt returns).
+let userStart = 0;
 let secretStart = 0;
 let secretEnd = 0;
 
@@ -45,12 +55,12 @@ let secretEnd = 0;
 function matchAt(text: string, at: number, users: RunEnds, passwords: RunEnds): number {
   if (at > 0 && isWordOrDash(text.charCodeAt(at - 1))) return -1;
   let p: number;
-  if (text.charCodeAt(at + 1) === U) {
+  if (text.charCodeAt(at + 1) === U || text.charCodeAt(at + 1) === CAPITAL_U) {
     // -u and up to 4 blanks (a fifth leaves a blank where the user must start: no match).
     p = afterBlanks(text, at + 2);
     if (p - (at + 2) > MAX_BLANKS) return -1;
-  } else if (text.startsWith('-user', at + 1)) {
-    const q = at + 6;
+  } else if (text.startsWith('-user', at + 1) || text.startsWith('-proxy-user', at + 1)) {
+    const q = at + (text.charCodeAt(at + 2) === P ? 12 : 6);
     if (text.charCodeAt(q) === EQUALS) {
       p = q + 1;
     } else {
@@ -63,6 +73,7 @@ function matchAt(text: string, at: number, users: RunEnds, passwords: RunEnds): 
   // An opening quote is taken (without it the user would start with a quote, which it may not).
   const quote = isQuote(text.charCodeAt(p)) ? text.charCodeAt(p) : 0;
   if (quote !== 0) p++;
+  userStart = p;
   const userEnd = users.from(p);
   if (userEnd === p || userEnd - p > MAX_USER || text.charCodeAt(userEnd) !== COLON) return -1;
   const start = userEnd + 1;
@@ -96,6 +107,8 @@ const COLON = 58;
 const EQUALS = 61;
 const AT = 64;
 const U = 117;
+const CAPITAL_U = 85;
+const P = 112;
 
 function isQuote(c: number): boolean {
   return c === DOUBLE_QUOTE || c === SINGLE_QUOTE;

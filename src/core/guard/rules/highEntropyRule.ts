@@ -126,7 +126,18 @@ function looksRandom(text: string, start: number, end: number): boolean {
   if ((may & MAY_UUID) !== 0 && UUID_START.test(core)) return false;
   if ((may & MAY_PATH) !== 0 && TWO_SLASHES.test(core) && (may & HAS_PAD_OR_PLUS) === 0 && wordiness(core) > 0.3) return false; // a path
   const threshold = 0.8 * Math.log2(Math.min(core.length, 64));
-  return shannonEntropy(core) >= threshold && classSwitchRate(core) >= 0.3;
+  return shannonEntropy(core) >= threshold && classSwitchRate(core) >= 0.3 && !publicByName(text, start, core);
+}
+
+// public_key = "MIIBIjAN…", publishableKey: 'pk_live_…', "pubkey": "…": public by design.
+const PUBLIC_NAME_BEFORE = /(?:public|publishable|pub)[\w.-]{0,30}["']?[ \t]*(?:[:=]|=>)[ \t]*["']?$/i;
+const PUBLISHABLE_PREFIX = /^pk_(?:live|test)_/;
+
+/** The value is named public (or is a publishable key), asked only of a value about to be flagged. */
+function publicByName(text: string, start: number, core: string): boolean {
+  if (PUBLISHABLE_PREFIX.test(core)) return true;
+  const before = text.slice(Math.max(0, start - 48), start);
+  return /pub/i.test(before) && PUBLIC_NAME_BEFORE.test(before);
 }
 
 /** Without leading and trailing - _ = (a loop: a `[-_=]+$` search is quadratic on a long inner run of them). */

@@ -1,7 +1,9 @@
 // Credentials stated in the grammar of a tool or of prose rather than as `key = value`: a CLI's
 // password flag (`mysql -pSECRET`, `sshpass -p SECRET`, `docker login -p SECRET`, `psexec … -p
 // SECRET`), a netrc entry (`machine h login u password SECRET`), a sentence (`the password is
-// 'SECRET'`) and a credential object built from literals (`new NetworkCredential("u", "SECRET")`).
+// 'SECRET'`), a credential object built from literals (`new NetworkCredential("u", "SECRET")`), a
+// database connect call given its password by position (`mysqli_connect(h, u, "SECRET")`) and an
+// Ansible vault payload.
 // Each expression starts at its own word and reads a bounded stretch after it: linear.
 import { patternRule, type SecretRule } from '../secretRule';
 
@@ -31,5 +33,16 @@ export const statedCredentialRules: readonly SecretRule[] = [
     // The last of two or three string literals passed to a constructor that takes (user, password)
     // or (path, user, password).
     pattern: /\b(?:NetworkCredential|UsernamePasswordCredentials?|BasicAWSCredentials|DirectoryEntry)[ \t]*\([ \t\r\n]*(?:"[^"\n]{0,200}"[ \t\r\n]*,[ \t\r\n]*){1,2}"(?<secret>[^"\n]{3,200})"[ \t\r\n]*[,)]/,
+  }),
+  patternRule({
+    id: 'connect-call-password', keywords: ['connect', 'mysqli', 'pdo'],
+    // Database drivers whose connect call takes (host or DSN, user, password, …): the third
+    // argument, when it is a string literal. A variable there is not a secret in the text.
+    pattern: /(?:\b(?:mysqli?_(?:p?connect|real_connect)|sqlsrv_connect|(?:psycopg2?|pymysql|MySQLdb|mysql\.connector|pyodbc|pg8000)\.connect)|\bnew[ \t]+(?:mysqli|PDO)|DBI->connect)[ \t]*\([ \t]*(?:[^,()\r\n]{0,200},[ \t]*){2}(?<q>["'])(?<secret>[^"'\r\n]{3,200})\k<q>/,
+  }),
+  patternRule({
+    id: 'ansible-vault', keywords: ['$ansible_vault'],
+    // The header line, then the payload's hex lines (indented as YAML `!vault |` keeps them).
+    pattern: /\$ANSIBLE_VAULT;\d\.\d;AES256(?:;[\w-]{1,40})?(?<secret>(?:[ \t]*\r?\n[ \t]{0,40}[0-9a-f]{2,200}){1,5000})/,
   }),
 ];

@@ -1,5 +1,5 @@
 // What the text around a secret-named key's value says the value is, beyond the value itself:
-// a quote that closes the string the key was written in, a bare word with more code after it on
+// a quote that closes the string the key was written in, a string prefix (`f"…"`), a bare word with more code after it on
 // a config line, a location (a path, a route, a CSS selector) rather than a credential.
 import { looksRandomValue } from './randomValue';
 
@@ -67,4 +67,32 @@ const SELECTOR = /^[#.][A-Za-z][\w-]*$/;
 export function looksLocation(v: string): boolean {
   if (v.includes('/')) return PATH.test(v) && !looksRandomValue(v);
   return (v.charCodeAt(0) === 35 || v.charCodeAt(0) === 46) && SELECTOR.test(v);
+}
+
+const STRING_PREFIX = /^(?:[fFbBrRuU]{1,2}|[@$])$/;
+
+/**
+ * The string after a bare prefix of one or two letters (`f"…"`, `rb'…'`, `@"…"`, `$"…"`): its
+ * content's span; null for an interpolated string (f or $) holding a `{`, a value built in code;
+ * undefined when the bare value is no such prefix.
+ */
+export function prefixedString(text: string, start: number, end: number): { start: number; end: number } | null | undefined {
+  const q = text.charCodeAt(end);
+  if (end - start > 2 || (q !== 34 && q !== 39)) return undefined;
+  const prefix = text.slice(start, end);
+  if (!STRING_PREFIX.test(prefix)) return undefined;
+  let close = end + 1;
+  while (close < text.length && close - end <= MAX_STRING && text.charCodeAt(close) !== q && text.charCodeAt(close) !== 10) close++;
+  if (text.charCodeAt(close) !== q || close === end + 1) return undefined;
+  if (/[fF$]/.test(prefix) && text.slice(end + 1, close).includes('{')) return null;
+  return { start: end + 1, end: close };
+}
+
+const MAX_STRING = 400;
+
+/** A colon (after blanks) at `at`: the string before it was a key. */
+export function colonFollows(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return text.charCodeAt(i) === 58;
 }

@@ -15,7 +15,8 @@ function prefixed(id: string, keywords: string[], body: string, entropy = 3): Se
 }
 
 export const vendorTokenRules: readonly SecretRule[] = [
-  prefixed('aws-access-key-id', ['akia', 'asia', 'abia', 'acca'], `(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}${E}`),
+  // A3T…: the older access key ids gitleaks and Nosey Parker still match.
+  prefixed('aws-access-key-id', ['akia', 'asia', 'abia', 'acca', 'a3t'], `(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}${E}`),
   patternRule({
     id: 'aws-bedrock-api-key', keywords: ['absk', 'bedrock-api-key-'],
     pattern: new RegExp(`${B}(?:ABSK[A-Za-z0-9+/]{100,300}={0,2}|bedrock-api-key-[A-Za-z0-9+/]{40,2000}={0,2})`), entropy: 3.5

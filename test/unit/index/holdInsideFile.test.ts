@@ -1,0 +1,216 @@
+// A hold (the user typing, a completion in flight) stops the index inside a file's work, not
+// only between files: in the middle of its parse, between its steps (parse, definitions, chunks
+// and words, symbols) and before its write; and between a batch's commit and the copy of the
+// log into the database. Wherever it comes, the file's rows are the same as
+// without it, nothing is written while it lasts, and a file that moved on while its work waited
+// keeps its newer state.
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileRows, type WorkPause } from '../../../src/core/index/fileRows';
+import { IndexBuilder, type IndexFileSource } from '../../../src/core/index/indexBuilder';
+import { IndexStore } from '../../../src/core/index/indexStore';
+import { silentLogger } from '../../../src/core/logger';
+import { SyntaxService } from '../../../src/core/syntax/syntaxService';
+
+/** A module long enough that its parse asks whether to stop many times. */
+function longModule(functions: number, prefix = 'compute'): string {
+  const out: string[] = ['"""Generated module."""', ''];
+  for (let i = 0; i < functions; i++) out.push(`def ${prefix}_${i}(value, scale=${i}):`, `    total = value * scale + ${i}`, '    return total', '');
+  return out.join('\n');
+}
+
+/**
+ * A hold that starts at the `startAt`-th question (1-based) and lasts until released; it
+ * counts the questions, and what was going on when the hold was first seen.
+ */
+class ScriptedPause implements WorkPause {
+  asks = 0;
+  waits = 0;
+  private released = false;
+  private release = () => undefined as void;
+  private readonly ended = new Promise<void>((resolve) => (this.release = resolve));
+  constructor(private readonly startAt: number) {}
+  get held(): boolean {
+    this.asks++;
+    return this.asks >= this.startAt && !this.released;
+  }
+  waitWhileHeld(): Promise<void> {
+    this.waits++;
+    return this.ended;
+  }
+  end(): void {
+    this.released = true;
+    this.release();
+  }
+}
+
+async function turns(n: number): Promise<void> {
+  for (let i = 0; i < n; i++) await new Promise((resolve) => setImmediate(resolve));
+}
+
+describe('a hold inside a file', () => {
+  let syntax: SyntaxService;
+  let dir: string;
+  const text = longModule(1_500);
+  const parses: ('tree' | 'stopped')[] = [];
+  before(async () => {
+    syntax = await SyntaxService.create();
+    await syntax.loadLanguage('python');
+    // Watch the parses the file's work asks for (the real parser underneath).
+    const parse = syntax.parse.bind(syntax);
+    syntax.parse = async (...args) => {
+      const tree = await parse(...args);
+      parses.push(tree ? 'tree' : 'stopped');
+      return tree;
+    };
+    dir = mkdtempSync(join(tmpdir(), 'flywheel-index-hold-'));
+  });
+  after(() => {
+    syntax.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('stops the parse midway; once the hold ends the file is parsed again and its rows are as without a hold', async () => {
+    const unheld = await fileRows(syntax, 'src/long.py', text, 10_000);
+    const never = new ScriptedPause(Number.POSITIVE_INFINITY);
+    await fileRows(syntax, 'src/long.py', text, 10_000, never);
+    // The question before the parse, those inside it, and one after each step.
+    assert.ok(never.asks > 10, `the parse asks as it goes (asked ${never.asks} times)`);
+
+    parses.length = 0;
+    const pause = new ScriptedPause(3); // the first question is before the parse, the next ones inside it
+    let done = false;
+    const rows = fileRows(syntax, 'src/long.py', text, 10_000, pause).then((r) => ((done = true), r));
+    await turns(20);
+    assert.equal(done, false, 'no rows while held');
+    assert.deepEqual(parses, ['stopped'], 'the parse under way stopped at the hold');
+    assert.equal(pause.waits, 1);
+    const asked = pause.asks;
+    await turns(20);
+    assert.equal(pause.asks, asked, 'nothing more runs while held');
+    pause.end();
+    assert.deepEqual(await rows, unheld);
+    assert.deepEqual(parses, ['stopped', 'tree']);
+  });
+
+  it('wherever the hold comes (before, inside or after the parse, between the steps), the rows are the same', async () => {
+    const small = longModule(40, 'scale');
+    const unheld = await fileRows(syntax, 'src/small.py', small, 10_000);
+    const count = new ScriptedPause(Number.POSITIVE_INFINITY);
+    await fileRows(syntax, 'src/small.py', small, 10_000, count);
+    const last = count.asks;
+    for (const startAt of [1, 2, 3, Math.floor(last / 2), last - 2, last - 1, last]) {
+      const pause = new ScriptedPause(startAt);
+      let done = false;
+      const rows = fileRows(syntax, 'src/small.py', small, 10_000, pause).then((r) => ((done = true), r));
+      await turns(5);
+      assert.equal(done, false, `held from question ${startAt} of ${last}: no rows yet`);
+      assert.equal(pause.waits, 1, `held from question ${startAt}: waiting`);
+      pause.end();
+      assert.deepEqual(await rows, unheld, `held from question ${startAt} of ${last}`);
+    }
+  });
+
+  it('a pass held while a file is worked on writes nothing until the hold ends; a file updated meanwhile keeps its newer version', async () => {
+    const texts = new Map<string, { text: string; mtimeMs: number }>([
+      ['src/long.py', { text, mtimeMs: 1 }],
+      ['src/other.py', { text: 'def other_thing():\n    return 1\n', mtimeMs: 1 }],
+    ]);
+    const source: IndexFileSource = {
+      stat: async (path) => {
+        const f = texts.get(path);
+        return f && { size: Buffer.byteLength(f.text), mtimeMs: f.mtimeMs };
+      },
+      read: async (path) => {
+        const f = texts.get(path);
+        return f && new TextEncoder().encode(f.text);
+      },
+    };
+    const store = IndexStore.open(join(dir, 'held.db'), silentLogger);
+    const pause = new ScriptedPause(3);
+    const builder = new IndexBuilder({
+      store, source, mayIndex: () => true, syntax, logger: silentLogger,
+      mustWait: () => pause.held,
+      throttle: () => pause.waitWhileHeld(),
+    });
+    try {
+      let finished = false;
+      const pass = builder.sync(['src/long.py', 'src/other.py']).then((r) => ((finished = true), r));
+      await turns(20);
+      assert.equal(finished, false);
+      assert.equal(pause.waits, 1, 'held inside the first file');
+      assert.equal(store.stats().files, 0, 'nothing written while held');
+      // The user saves a new version of the file whose work is waiting; its update is heard meanwhile.
+      texts.set('src/long.py', { text: 'def rewritten_entirely():\n    return 0\n', mtimeMs: 2 });
+      const update = new IndexBuilder({ store, source, mayIndex: () => true, syntax, logger: silentLogger });
+      assert.equal(await update.update('src/long.py'), 'indexed');
+      pause.end();
+      const result = await pass;
+      assert.equal(result.cancelled, false);
+      assert.equal(store.definitions('rewritten_entirely').length, 1, 'the newer version stands');
+      assert.equal(store.definitions('compute_7').length, 0, 'the rows of the version read before the hold were not written over it');
+      assert.equal(store.definitions('other_thing').length, 1, 'the pass went on to the next file');
+    } finally {
+      store.close();
+    }
+  });
+
+  it('a hold that begins during a batch\'s commit comes before the log is copied into the database', async () => {
+    const texts = new Map([['src/a.py', 'def alpha():\n    return 1\n']]);
+    const source: IndexFileSource = {
+      stat: async (path) => (texts.has(path) ? { size: Buffer.byteLength(texts.get(path)!), mtimeMs: 1 } : undefined),
+      read: async (path) => (texts.has(path) ? new TextEncoder().encode(texts.get(path)) : undefined),
+    };
+    const real = IndexStore.open(join(dir, 'commit.db'), silentLogger);
+    const steps: string[] = [];
+    let held = false;
+    let release = () => undefined as void;
+    // The store as the builder sees it, telling the order of the batch's last steps.
+    const store = new Proxy(real, {
+      get(target, key, receiver) {
+        const value = Reflect.get(target, key, receiver) as unknown;
+        if (key === 'commit') return () => (steps.push('commit'), (held = true), target.commit());
+        if (key === 'checkpoint') return () => (steps.push('checkpoint'), target.checkpoint());
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const builder = new IndexBuilder({
+      store, source, mayIndex: () => true, syntax, logger: silentLogger,
+      mustWait: () => held,
+      throttle: () => (steps.push('held'), new Promise<void>((resolve) => (release = () => ((held = false), resolve())))),
+    });
+    try {
+      const pass = builder.sync(['src/a.py']);
+      await turns(20);
+      assert.deepEqual(steps, ['commit', 'held'], 'the log is not copied while held');
+      assert.equal(real.definitions('alpha').length, 1, 'the batch is committed');
+      release();
+      await pass;
+      assert.deepEqual(steps, ['commit', 'held', 'checkpoint']);
+    } finally {
+      real.close();
+    }
+  });
+
+  it('the store copies its log into the database on checkpoint, not on commit', () => {
+    const path = join(dir, 'log.db');
+    const store = IndexStore.open(path, silentLogger);
+    try {
+      const size = () => statSync(path).size;
+      const before = size();
+      store.begin();
+      for (let i = 0; i < 200; i++) {
+        store.putFile(`src/m${i}.py`, { hash: String(i), size: 10, mtimeMs: 1 }, [{ startLine: 0, endLine: 1, kind: 'definition', scope: '', header: `def f${i}()`, symbolTerms: `f${i}`, pathTerms: 'src', bodyTerms: `function number ${i} returns ${i}` }], [{ name: `f${i}`, kind: 'function', startLine: 0, endLine: 1, text: `def f${i}()` }], false);
+      }
+      store.commit();
+      assert.equal(size(), before, 'committed pages stay in the log');
+      store.checkpoint();
+      assert.ok(size() > before, 'and reach the database on checkpoint');
+    } finally {
+      store.close();
+    }
+  });
+});
