@@ -39,6 +39,7 @@ export const adversarialFamilies: Record<string, string> = {
   'template slots in a quoted value': fill('password = "{{ a }}${b}{}$(c)x'),
   'string prefixes without a string': fill('token = f"'),
   'name lists without literals': fill('password, token, '),
+  'list items under a secret key': fill('passwords:\n  - a\n'),
 };
 
 export function adversarialItems(): CorpusItem[] {

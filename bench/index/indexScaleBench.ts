@@ -13,7 +13,11 @@
 // Not a test: it asserts nothing.
 //   - incremental updates after the build (updateProbe.ts): edit, rename, delete, the status
 //     request, and a branch switch, through the worker (--updates N each, --switch-files N).
-//   npm run bench:index-scale [-- --files N] [--points N] [--updates N] [--switch-files N] [--no-completions] [--json]
+//   - with --holds (and --no-completions): how soon a hold stops the build. Every 150-300 ms the
+//     host holds the index for 40 ms as a completion request does (`requestStarted`), and the
+//     CPU the index's threads use inside each hold is read from Linux's per-thread schedstat:
+//     what the file or commit under way still costs once the hold began.
+//   npm run bench:index-scale [-- --files N] [--points N] [--updates N] [--switch-files N] [--no-completions] [--holds] [--json]
 import { mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import { join } from 'node:path';
@@ -30,7 +34,7 @@ import { flag, option } from '../commandLine';
 import { percentileInterval } from '../context/bootstrap';
 import { benchWorker } from './benchWorker';
 import { makeScaleWorkspace } from './scaleWorkspace';
-import { ThreadTimes } from './threadTimes';
+import { loweredThreads, threadsCpuMs, ThreadTimes } from './threadTimes';
 import { measureUpdates, type UpdateSamples } from './updateProbe';
 
 const asJson = flag('--json');
@@ -39,6 +43,8 @@ const pointCount = Number(option('--points') ?? 200);
 const withCompletions = !flag('--no-completions');
 const updateCount = Number(option('--updates') ?? 40);
 const switchFiles = Number(option('--switch-files') ?? 500);
+const withHolds = flag('--holds');
+const HOLD_MS = 40;
 
 /** The completion pipeline on 10k lines of real Python, model taken out (as bench:completion). */
 async function completionProbe(): Promise<{ complete(): Promise<number>; dispose(): void }> {
@@ -67,6 +73,7 @@ async function completionProbe(): Promise<{ complete(): Promise<number>; dispose
 }
 const MB = 1024 * 1024;
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 function latency(xs: readonly number[]) {
@@ -132,6 +139,20 @@ async function main(): Promise<void> {
       during.push(await completions.complete());
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+    const inHolds: number[] = [];
+    const gaps = seededRandom(0x401d);
+    while (building && withHolds && !completions) {
+      await sleep(150 + gaps() * 150);
+      // Only the index's threads are read at the hold's edges (reading every thread of the
+      // process took long enough for the index to work on between the read and the hold).
+      const tids = loweredThreads();
+      const before = threadsCpuMs(tids);
+      const request = ix.requestStarted();
+      await sleep(HOLD_MS);
+      const used = threadsCpuMs(tids) - before;
+      request.dispose();
+      if (building && tids.length > 0) inHolds.push(used);
+    }
     await build;
     const buildMs = performance.now() - started;
     const cpu = process.cpuUsage(cpu0);
@@ -169,6 +190,8 @@ async function main(): Promise<void> {
       host_peak_heap_mb: Math.round(peakHostHeap / MB),
       completion_idle: latency(idle),
       completion_during_build: latency(during),
+      // CPU of the index's threads inside each 40 ms hold during the build (ms).
+      index_cpu_in_holds: inHolds.length ? { ...latency(inHolds), max_ms: round(Math.max(...inHolds), 2), over_1ms: inHolds.filter((x) => x > 1).length } : undefined,
       update_p50_ms: updates ? round(percentile(updates.edit.wallMs, 50) ?? NaN, 1) : undefined,
       update_p95_ms: updates ? round(percentile(updates.edit.wallMs, 95) ?? NaN, 1) : undefined,
       updates: updates && {
@@ -187,6 +210,8 @@ async function main(): Promise<void> {
       if (t) console.log(`CPU during the build: ${t.lowered_s} s on ${t.lowered_threads} threads at nice ${t.lowered_nice.join('/')} (the index's; the busiest ${t.lowered_max_s} s), ${t.main_s} s on the main thread, ${t.other_s} s on the others at the process's priority (V8's garbage collector and compiler, libuv's pool)`);
       console.log(`memory: process RSS ${result.rss_before_mb} MB before, peak ${result.peak_rss_mb} MB (+${result.peak_rss_growth_mb}); worker heap ${result.worker_peak_heap_mb} MB, outside its heap (buffers, WebAssembly) ${result.worker_peak_external_mb} MB; host heap ${result.host_peak_heap_mb} MB`);
       console.log(`completion own time: idle p50 ${result.completion_idle.p50_ms} p95 ${result.completion_idle.p95_ms} ${JSON.stringify(result.completion_idle.p95_ci)} ms; during the build p50 ${result.completion_during_build.p50_ms} p95 ${result.completion_during_build.p95_ms} ${JSON.stringify(result.completion_during_build.p95_ci)} ms (n=${result.completion_during_build.n})`);
+      const h = result.index_cpu_in_holds;
+      if (h) console.log(`index threads' CPU inside ${h.n} holds of ${HOLD_MS} ms during the build: p50 ${h.p50_ms} p95 ${h.p95_ms} ${JSON.stringify(h.p95_ci)} max ${h.max_ms} ms; over 1 ms in ${h.over_1ms}`);
       if (result.updates) {
         const u = result.updates;
         const line = (name: string, f: ReturnType<typeof updateFigures>) => `${name} p50 ${f.p50_ms} p95 ${f.p95_ms} ${JSON.stringify(f.p95_ci)} ms (CPU p95 ${f.cpu_p95_ms} ms)`;

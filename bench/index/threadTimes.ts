@@ -31,6 +31,24 @@ export function threadSnapshot(): Map<number, { cpuMs: number; cls: ThreadClass;
   return out;
 }
 
+/** CPU time (ms) of the given threads now (one small read each: cheaper than a whole snapshot). */
+export function threadsCpuMs(tids: Iterable<number>): number {
+  let ms = 0;
+  for (const tid of tids) {
+    try {
+      ms += Number(readFileSync(`/proc/self/task/${tid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+    } catch {
+      // the thread ended (the helper ends with its pass)
+    }
+  }
+  return ms;
+}
+
+/** The threads at a lowered priority now (the index's own). */
+export function loweredThreads(): number[] {
+  return [...threadSnapshot()].filter(([, t]) => t.cls === 'lowered').map(([tid]) => tid);
+}
+
 /** CPU (ms) used by each class between two snapshots, over the threads alive in both. */
 export function cpuBetween(before: ReturnType<typeof threadSnapshot>, after: ReturnType<typeof threadSnapshot>): Record<ThreadClass, number> {
   const used: Record<ThreadClass, number> = { main: 0, lowered: 0, other: 0 };

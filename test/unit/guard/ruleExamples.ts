@@ -535,6 +535,8 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
   },
   "secret-assignment": {
     "secrets": [
+      "db_passwords: \"\u27e6Pl4nk-wood\u27e7\"",
+      "LICENSE_KEY=\u27e63f2a9c1e-7b4d-4e8a-9c2f-1d5b6a7e8f90\u27e7",
       "static_password04, db_token := \"\u27e6Pl4nk-wood\u27e7\", \"\u27e6r8Kd2mQz7Lw1\u27e7\"",
       "user, password = \"admin\", \"\u27e6Pl4nk-wood\u27e7\"",
       "var password string = \"\u27e6Pl4nk-wood\u27e7\"",
@@ -574,6 +576,8 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "aws_secret_access_key = ⟦wJalrXUtnFEMI/K7MDENG/bPxRfiCYz0a8kP3pLq⟧"
     ],
     "clean": [
+      "cache_key = \"3f2a9c1e-7b4d-4e8a-9c2f-1d5b6a7e8f90\"",
+      "idempotencyKey: 3f2a9c1e-7b4d-4e8a-9c2f-1d5b6a7e8f90",
       "host, port = \"localhost\", \"5432\"",
       "user, password = \"admin\", \"{password}\"",
       "var password string",
@@ -629,6 +633,18 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "- name: DB_PASSWORD\n  value: !Ref DbPassword",
       "- name: API_TOKEN\n  value: ${API_TOKEN}",
       "{\"name\": \"password_length\", \"value\": \"16\"}"
+    ]
+  },
+  "secret-list": {
+    "secrets": [
+      "02_admin_passwords:\n  - \"\u27e6Pl4nk-wood\u27e7\"\n  - '\u27e6Tq8vine31x\u27e7'",
+      "api_tokens:\n  - \u27e6r8Kd2mQz7Lw1XvB3nT6y\u27e7\n  - ${EXTRA_TOKEN}\nother: 1"
+    ],
+    "clean": [
+      "token_scopes:\n  - read\n  - write",
+      "tokens:\n  - access_token\n  - refresh_token",
+      "passwords:\n  - name: db\n    value: \"{{ db_password }}\"",
+      "secrets:\n  - \"{{ vault_db_password }}\""
     ]
   },
   "high-entropy": {

@@ -10,7 +10,7 @@ import { CharPrefilter, type CharNeeds } from '../charPrefilter';
 import { spanKind } from '../spanList';
 import { readAssignedValue } from './assignedValue';
 import { looksRandomValue } from './randomValue';
-import { colonFollows, endsItsLine, looksLocation, prefixedString, QuoteParity, quoteClosesKeyString } from './valueContext';
+import { colonFollows, endsItsLine, LastBefore, looksLocation, prefixedString, QuoteParity, quoteClosesKeyString } from './valueContext';
 import { keyWords, nextKeyWordEnd } from './keyWordScan';
 import { listAssignedLiteral, type ListMemo } from './listAssignment';
 
@@ -80,7 +80,7 @@ export const assignmentRule: SecretRule = {
       if (strength === 'none') continue;
       const value = valueAfter(text, context, start, end, key);
       if (!value) continue;
-      const accepted = acceptValue(value, strength);
+      const accepted = acceptValue(value, strength, key);
       // The scan goes on after an accepted or long value (which keeps it linear); a short value
       // that was not a secret may be a key itself (`<add key="ApiKey" value="…"/>`).
       // (A listed literal may lie past its list's next names: on from the key.)
@@ -89,27 +89,6 @@ export const assignmentRule: SecretRule = {
     }
   }
 };
-
-/**
- * The last place of a character before an offset, for offsets asked in rising order: one pass over
- * the text in all, where reading back from each key would read a long line once per key on it.
- */
-class LastBefore {
-  private last = -1;
-  private next: number;
-
-  constructor(private readonly text: string, private readonly char: string) {
-    this.next = text.indexOf(char);
-  }
-
-  at(offset: number): number {
-    while (this.next !== -1 && this.next < offset) {
-      this.last = this.next;
-      this.next = this.text.indexOf(this.char, this.next + 1);
-    }
-    return this.last;
-  }
-}
 
 interface LineContext {
   readonly newlines: LastBefore;
@@ -120,7 +99,7 @@ interface LineContext {
 
 type Strength = 'strong' | 'weak' | 'none';
 
-const HEAD_NOUN_LIKE_KEY_WORD = /^(?:pass(?!(?:word|wd|phrase|code|key|s)?$)|secret(?!s?$)|token(?!s?$))[a-z]{3,}$/;
+const HEAD_NOUN_LIKE_KEY_WORD = /^(?:pass(?!(?:word|wd|phrase|code|key)?s?$)|secret(?!s?$)|token(?!s?$))[a-z]{3,}$/;
 
 const strengths = new Map<string, Strength>();
 
@@ -363,6 +342,7 @@ const PROSE = /^[A-Za-z ,.'?!:-]+$/;
 const BRACKET = /[()[\]{}]/;
 const MEMBER_CHAIN = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
 const KEBAB_NAME = /^[a-z]+(?:-[a-z]+)+$/;
+const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 /** Each expression of acceptValue that most values skip, and characters it cannot match without. */
 export const valueExpressions: readonly CharNeeds[] = [
@@ -379,7 +359,7 @@ const MAY_UUID = 4;
 const MAY_BLANK = 8;
 const MAY_BRACKET = 16;
 
-function acceptValue(found: FoundValue, strength: Strength): boolean {
+function acceptValue(found: FoundValue, strength: Strength, key: string): boolean {
   const v = withoutInnerQuotes(withoutTrailingSeparators(found.value.trim()));
   if (v.length < 3 || (strength === 'weak' && v.length < 12)) return false;
   // A weak key's value must look random: the cheapest test, and the one most values fail, first.
@@ -390,7 +370,8 @@ function acceptValue(found: FoundValue, strength: Strength): boolean {
   const may = VALUE_CHARS.mayMatch(v);
   if ((may & MAY_REFERENCE) !== 0 && REFERENCE.test(v)) return false;
   if (v.length < 8 && (may & MAY_NUMBER) !== 0 && NUMBER.test(v)) return false; // a length, a port, a count
-  if (strength === 'weak') return !((may & MAY_UUID) !== 0 && UUID_START.test(v));
+  // A UUID behind `cache_key` is an id; behind an environment setting (`LICENSE_KEY=…`) a credential.
+  if (strength === 'weak') return !((may & MAY_UUID) !== 0 && UUID_START.test(v)) || (found.configLine && ENV_NAME.test(key));
   // A literal, even a short one; but not prose ("Forgot password?") nor a call in a string.
   if (found.quoted) return !(v.endsWith(')') && CALL.test(v)) && !((may & MAY_BLANK) !== 0 && PROSE.test(v));
   if (looksRandomValue(v)) return true;

@@ -6,6 +6,27 @@ import { looksRandomValue } from './randomValue';
 const BACKSLASH = 92;
 
 /**
+ * The last place of a character before an offset, for offsets asked in rising order: one pass over
+ * the text in all, where reading back from each key would read a long line once per key on it.
+ */
+export class LastBefore {
+  private last = -1;
+  private next: number;
+
+  constructor(private readonly text: string, private readonly char: string) {
+    this.next = text.indexOf(char);
+  }
+
+  at(offset: number): number {
+    while (this.next !== -1 && this.next < offset) {
+      this.last = this.next;
+      this.next = this.text.indexOf(this.char, this.next + 1);
+    }
+    return this.last;
+  }
+}
+
+/**
  * Whether an offset sits inside a string literal of a given quote on its line (an odd number of
  * unescaped such quotes since the line began), for offsets asked in rising order: one pass over
  * the text in all, where counting back from each key would read a long line once per key on it.
