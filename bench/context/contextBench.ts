@@ -7,8 +7,11 @@
 // idle machine); the time of the context stage is measured in a separate pass, in the editor's
 // time-budget mode. Sources: bench/context/setup.sh. Not a test: it asserts nothing.
 //   npm run bench:context [-- --json] [--points N] [--budget TOKENS] [--split tune|holdout]
-//     [--language go] [--corpus DIR --language L] [--timing-points N] [--timing-only] [--verbose]
+//     [--language go] [--corpus DIR --language L] [--timing-points N] [--timing-only] [--verbose] [--dump FILE]
 // --timing-only runs the timed pass alone (no quality engine beside it), for the p95 figure.
+// --dump FILE writes each point's context (snippets and every candidate, as JSON lines): two
+// commits that give the same file give the same context, which a speed change must.
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { posix } from 'node:path';
 import { ContextEngine } from '../../src/core/context/contextEngine';
@@ -39,6 +42,7 @@ const pointsPerCorpus = Number(option('--points') ?? 300);
 const timingOnly = flag('--timing-only');
 const timingPoints = Number(option('--timing-points') ?? 60);
 const budgetTokens = Number(option('--budget') ?? 1024);
+const dumpFile = option('--dump');
 const OPEN_FILES = 20;
 /** The editor's time budget expressed as work: what the engine may do per request, counted. */
 const COUNTED_BUDGET: WorkBudgetSpec = { kind: 'units', units: (DEFAULT_WORK_BUDGET.kind === 'time' ? DEFAULT_WORK_BUDGET.ms : 6) * UNITS_PER_MS };
@@ -117,6 +121,8 @@ async function measureCorpus(corpus: Corpus, syntax: SyntaxService): Promise<Cor
       } else {
         if (result.totalTokens > budgetTokens) throw new Error(`budget exceeded: ${result.totalTokens} > ${budgetTokens}`);
         flywheel = result.snippets.map((s) => ({ path: s.path, text: s.text }));
+        // Not the work units spent: the engine's caches expire by the clock, so what was first-time work varies.
+        if (dumpFile) appendFileSync(dumpFile, `${JSON.stringify({ corpus: corpus.name, point: index, snippets: result.snippets, totalTokens: result.totalTokens, candidates: result.debug.candidates })}\n`);
         sources = result.snippets.map((x) => `${x.source}:${x.path}:${x.startLine + 1}(${x.tokens})`).join(' ');
       }
     }
@@ -166,6 +172,7 @@ async function main(): Promise<void> {
     if (found.missing.length && !asJson) console.error(`missing corpora (run bench/context/setup.sh): ${found.missing.join(', ')}`);
   }
   if (corpora.length === 0) throw new Error('no corpus found: run bench/context/setup.sh, or pass --corpus DIR --language L');
+  if (dumpFile) writeFileSync(dumpFile, '');
   const syntax = await SyntaxService.create({ defaultTimeoutMs: 10_000 });
   const points: PointResult[] = [];
   const ms: number[] = [];

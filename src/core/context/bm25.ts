@@ -24,6 +24,24 @@ export interface ChunkIndex {
   readonly accept?: (chunk: CodeChunk) => boolean;
 }
 
+/** An index as one request searches it. */
+interface Slot {
+  readonly index: ChunkIndex;
+  /** The number of the index's first chunk among all the request's chunks. */
+  readonly offset: number;
+  readonly lengths: Float64Array;
+}
+
+// Each index's chunk lengths side by side, read by every posting a query visits: one array,
+// not a property of thousands of objects scattered over the heap. Kept as long as the chunks.
+const lengthsOf = new WeakMap<readonly CodeChunk[], Float64Array>();
+
+function chunkLengths(index: ChunkIndex): Float64Array {
+  let lengths = lengthsOf.get(index.chunks);
+  if (!lengths) lengthsOf.set(index.chunks, (lengths = Float64Array.from(index.chunks, (c) => c.length)));
+  return lengths;
+}
+
 export function indexChunks(chunks: readonly CodeChunk[]): ChunkIndex {
   const postings = new Map<string, number[]>();
   let totalLength = 0;
@@ -46,8 +64,8 @@ export function indexChunks(chunks: readonly CodeChunk[]): ChunkIndex {
 export interface TermHolders {
   /** Whether the directory lists this index (the others are asked term by term). */
   covers(index: ChunkIndex): boolean;
-  /** The listed indexes that have the term. */
-  holders(term: string): Iterable<ChunkIndex>;
+  /** The listed indexes that have the term, each with its posting list for it. */
+  holders(term: string): Iterable<readonly [ChunkIndex, readonly number[]]>;
 }
 
 /**
@@ -57,27 +75,40 @@ export interface TermHolders {
  */
 export function rankBm25Indexed(query: ReadonlyMap<string, number>, indexes: readonly ChunkIndex[], limit: number, directory?: TermHolders): ScoredChunk[] {
   // Chunks are numbered across the indexes (file order, then chunk order): ties keep that order.
-  const offsets = new Map<ChunkIndex, number>();
+  const slots = new Map<ChunkIndex, Slot>();
   const unlisted: ChunkIndex[] = [];
   let n = 0;
   let totalLength = 0;
   for (const index of indexes) {
-    offsets.set(index, n);
+    slots.set(index, { index, offset: n, lengths: chunkLengths(index) });
     n += index.chunks.length;
     totalLength += index.totalLength;
     if (!directory?.covers(index)) unlisted.push(index);
   }
   if (n === 0 || query.size === 0) return [];
   const avgLength = totalLength / n;
-  const holding = new Map<string, ChunkIndex[]>();
+  // Per term, its holders with their posting lists: each list is looked up once per request (a
+  // term common to hundreds of files costs hundreds of lookups).
+  const holding = new Map<string, { slot: Slot; postings: readonly number[] }[]>();
   const idf = new Map<string, number>();
   for (const term of query.keys()) {
-    const holders: ChunkIndex[] = [];
-    // The directory lists files that are not searched now (open, edited): those are left out.
-    if (directory) for (const index of directory.holders(term)) if (offsets.has(index)) holders.push(index);
-    for (const index of unlisted) if (index.postings.has(term)) holders.push(index);
+    const holders: { slot: Slot; postings: readonly number[] }[] = [];
     let df = 0;
-    for (const index of holders) df += index.postings.get(term)!.length / 2;
+    const hold = (slot: Slot, postings: readonly number[]): void => {
+      df += postings.length / 2;
+      holders.push({ slot, postings });
+    };
+    // The directory lists files that are not searched now (open, edited): those are left out.
+    if (directory) {
+      for (const [index, postings] of directory.holders(term)) {
+        const slot = slots.get(index);
+        if (slot) hold(slot, postings);
+      }
+    }
+    for (const index of unlisted) {
+      const postings = index.postings.get(term);
+      if (postings) hold(slots.get(index)!, postings);
+    }
     if (df === 0) continue;
     idf.set(term, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
     holding.set(term, holders);
@@ -88,18 +119,16 @@ export function rankBm25Indexed(query: ReadonlyMap<string, number>, indexes: rea
   const touched: number[] = [];
   for (const [term, weight] of idf) {
     const w = (query.get(term) ?? 1) * weight;
-    for (const index of holding.get(term)!) {
-      const offset = offsets.get(index)!;
-      const { chunks, accept } = index;
-      const postings = index.postings.get(term)!;
+    for (const { slot, postings } of holding.get(term)!) {
+      const { index, offset, lengths } = slot;
+      const { accept } = index;
       for (let p = 0; p < postings.length; p += 2) {
         const i = postings[p];
-        const chunk = chunks[i];
-        if (accept && !accept(chunk)) continue;
+        if (accept && !accept(index.chunks[i])) continue;
         const tf = postings[p + 1];
         const k = offset + i;
         if (scores[k] === 0) touched.push(k);
-        scores[k] += w * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * chunk.length) / avgLength)));
+        scores[k] += w * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lengths[i]) / avgLength)));
       }
     }
   }

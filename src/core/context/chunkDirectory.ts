@@ -6,7 +6,8 @@ import { languageFamily } from '../syntax/languages';
 import type { ChunkIndex, TermHolders } from './bm25';
 
 interface Family {
-  readonly terms: Map<string, Set<ChunkIndex>>;
+  /** Per term, each holder with its posting list for the term (read as is by a query: no lookup per holder). */
+  readonly terms: Map<string, Map<ChunkIndex, readonly number[]>>;
   readonly listed: Set<ChunkIndex>;
 }
 
@@ -17,10 +18,10 @@ export class ChunkDirectory {
     const key = languageFamily(languageId);
     let family = this.families.get(key);
     if (!family) this.families.set(key, (family = { terms: new Map(), listed: new Set() }));
-    for (const term of index.postings.keys()) {
+    for (const [term, postings] of index.postings) {
       const holders = family.terms.get(term);
-      if (holders) holders.add(index);
-      else family.terms.set(term, new Set([index]));
+      if (holders) holders.set(index, postings);
+      else family.terms.set(term, new Map([[index, postings]]));
     }
     family.listed.add(index);
   }

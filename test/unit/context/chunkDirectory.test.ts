@@ -53,11 +53,11 @@ test('a directory lists a file under its language family only, and forgets it wh
   const typescript = indexOf('web/cart.ts');
   directory.add('python', python);
   directory.add('typescript', typescript);
-  assert.deepEqual([...directory.holdersFor('python').holders('ledger')], [python]);
-  assert.deepEqual([...directory.holdersFor('javascript').holders('amount')], [typescript], 'JavaScript is in TypeScript\'s family');
+  assert.deepEqual([...directory.holdersFor('python').holders('ledger')].map(([index]) => index), [python]);
+  assert.deepEqual([...directory.holdersFor('javascript').holders('amount')].map(([index]) => index), [typescript], 'JavaScript is in TypeScript\'s family');
   assert.equal(directory.holdersFor('python').covers(typescript), false);
   directory.remove('python', python);
-  assert.deepEqual([...directory.holdersFor('python').holders('ledger')], []);
+  assert.deepEqual([...directory.holdersFor('python').holders('ledger')].map(([index]) => index), []);
   assert.equal(directory.holdersFor('python').covers(python), false);
 });
 
@@ -66,7 +66,7 @@ test('the workspace symbol table keeps its directory current on change and delet
   const symbols = new WorkspaceSymbols(workspace, syntax, () => false, silentLogger);
   symbols.indexAll();
   await symbols.idle();
-  const holders = (term: string) => [...symbols.termHolders('python').holders(term)].map((index) => index.chunks[0]?.path);
+  const holders = (term: string) => [...symbols.termHolders('python').holders(term)].map(([index]) => index.chunks[0]?.path);
   assert.deepEqual(holders('ledger').sort(), ['billing/invoice.py', 'billing/ledger.py']);
   // Saved with new content: the old terms leave, the new ones come, and only the new index is listed.
   workspace.files['billing/tax.py'] = 'VAT = 0.2\n\ndef vat(amount):\n    return amount * VAT\n';
