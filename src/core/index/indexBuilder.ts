@@ -122,6 +122,16 @@ export class IndexBuilder {
    * (asked once enough files need rows) computes rows of some files on another thread.
    */
   async sync(paths: readonly string[], onProgress?: (p: SyncProgress) => void, cancelled: () => boolean = () => false, helper?: () => RowsOffload | undefined): Promise<SyncResult> {
+    // The pass copies the log after each batch (`commitBatch`); SQLite's own copy would land inside the commit.
+    this.store.autoCheckpoint(false);
+    try {
+      return await this.syncAll(paths, onProgress, cancelled, helper);
+    } finally {
+      this.store.autoCheckpoint(true);
+    }
+  }
+
+  private async syncAll(paths: readonly string[], onProgress: ((p: SyncProgress) => void) | undefined, cancelled: () => boolean, helper: (() => RowsOffload | undefined) | undefined): Promise<SyncResult> {
     const listed = new Set(paths);
     let removed = 0;
     this.store.transaction(() => {

@@ -25,12 +25,12 @@ export const INDEX_SCHEMA_VERSION = '1';
 export type StoreRecovery = 'torn' | 'schema';
 
 /**
- * A build copies the log into the database after each batch's commit (`checkpoint`), a step of
- * its own that a hold can come before. SQLite copies it by itself, inside a commit, only once the
- * log holds this many pages (4 MB): what single updates write. A long log costs memory: at 4 MB
- * between copies a build's peak RSS was ~30 MB higher than at 1 MB.
+ * Single updates leave it to SQLite to copy the log into the database, inside a commit, once the
+ * log holds this many pages (1 MB; at SQLite's 4 MB a build's peak RSS was ~30 MB higher, and
+ * each copy a larger lump). A build turns that off and copies it after each batch's commit
+ * (`checkpoint`), a step of its own that a hold can come before.
  */
-const WAL_CHECKPOINT_PAGES = 1_000;
+const WAL_CHECKPOINT_PAGES = 250;
 /** The log is cut back to this size after it is copied into the database (a large batch grows it). */
 const WAL_SIZE_LIMIT = 2 * 1024 * 1024;
 
@@ -140,13 +140,18 @@ export class IndexStore {
     if (this.transactionDepth === 0) this.db.exec('COMMIT');
   }
 
+  /** Whether SQLite copies the log into the database by itself inside commits (off while a build copies it). */
+  autoCheckpoint(on: boolean): void {
+    if (this.db.isOpen) this.db.exec(`PRAGMA wal_autocheckpoint=${on ? WAL_CHECKPOINT_PAGES : 0}`);
+  }
+
   /** Copies the log's committed pages into the database (the log is then written from its start again). */
   checkpoint(): void {
     if (this.transactionDepth > 0) return;
     try {
       this.db.exec('PRAGMA wal_checkpoint(PASSIVE)');
     } catch (error) {
-      // A read still open: SQLite copies the log itself once it is long (WAL_CHECKPOINT_PAGES).
+      // A read still open: the next batch's copy (or SQLite's own, after the build) takes it.
       this.logger.debug(`Workspace index: the log was not copied into the database now (${errorMessage(error)})`);
     }
   }
