@@ -91,16 +91,18 @@ async function measureCorpus(corpus: Corpus, syntax: SyntaxService): Promise<Cor
     const others = openSet(point, corpus.files, random, OPEN_FILES - 1);
     const version = (versions.get(point.file.path) ?? 0) + 2;
     versions.set(point.file.path, version);
-    const full = snapshot(point.file, point.file.text, version - 1, point.prefix.length);
+    // One keystroke earlier: what the engine analysed last is the text before the cursor, never the
+    // lines the user has yet to write (a stale analysis of the whole file would show them the future).
+    const before = snapshot(point.file, point.prefix.slice(0, -1), version - 1, point.prefix.length - 1);
     const current = snapshot(point.file, point.prefix, version, point.prefix.length);
     const engines = timingOnly ? [timed] : index < timingPoints ? [quality, timed] : [quality];
     let flywheel: RetrievedText[] = [];
     let sources = '';
     for (const engine of engines) {
       // The editor had these tabs open and the user was in this file: warm-up, not measured.
-      workspace.open = [full, ...others.map((f) => snapshot(f, f.text, 1, 0))];
+      workspace.open = [before, ...others.map((f) => snapshot(f, f.text, 1, 0))];
       await engine.warm(workspace.open);
-      await engine.gather({ document: full, budgetTokens });
+      await engine.gather({ document: before, budgetTokens });
       await engine.idle();
       // The user is now at the completion point: the document ends at the cursor.
       workspace.open = [current, ...workspace.open.slice(1)];
