@@ -2,10 +2,10 @@
 // above the cursor they last occurred. Real grammars, real files on disk.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { ContextEngine } from '../../../src/core/context/contextEngine';
 import { nameUses, namesUsedBefore } from '../../../src/core/context/frequentNames';
 import { SyntaxService } from '../../../src/core/syntax/syntaxService';
 import { DiskWorkspace } from './diskWorkspace';
+import { settledContext } from './settledContext';
 
 let syntax: SyntaxService;
 before(async () => {
@@ -32,12 +32,7 @@ test('engine, C++ on disk: a macro the file uses again and again, defined in a h
   });
   try {
     const doc = ws.openAtCursor('src/runner.cc');
-    const engine = new ContextEngine({ workspace: ws, syntax, workBudget: { kind: 'units', units: Infinity }, backgroundParseMs: 10_000 });
-    await engine.warm([doc]);
-    await engine.gather({ document: doc, budgetTokens: 1024 });
-    await engine.idle();
-    const result = await engine.gather({ document: doc, budgetTokens: 1024 });
-    engine.dispose();
+    const result = await settledContext(ws, syntax, doc, 1024);
     const found = result.snippets.find((s) => s.source === 'frequentDefinitions');
     assert.ok(found, JSON.stringify(result.debug.candidates.map((c) => `${c.source} ${c.reason}`)));
     assert.match(found.text, /^#define LIB_LOG_\(severity\)/);

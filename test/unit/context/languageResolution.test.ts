@@ -3,11 +3,11 @@
 // the context (Go method sets, Rust impl blocks, Java and C# fields and inherited members).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { ContextEngine } from '../../../src/core/context/contextEngine';
 import { analyzeFile, goPackageName } from '../../../src/core/context/fileAnalysis';
 import { importCandidates } from '../../../src/core/context/importResolver';
 import { SyntaxService } from '../../../src/core/syntax/syntaxService';
 import { DiskWorkspace } from './diskWorkspace';
+import { settledContext } from './settledContext';
 
 let syntax: SyntaxService;
 before(async () => {
@@ -19,12 +19,7 @@ async function contextAt(files: Record<string, string>, path: string): Promise<{
   const ws = new DiskWorkspace(files);
   try {
     const doc = ws.openAtCursor(path);
-    const engine = new ContextEngine({ workspace: ws, syntax, workBudget: { kind: 'units', units: Infinity }, backgroundParseMs: 10_000 });
-    await engine.warm([doc]);
-    await engine.gather({ document: doc, budgetTokens: 1500 });
-    await engine.idle();
-    const result = await engine.gather({ document: doc, budgetTokens: 1500 });
-    engine.dispose();
+    const result = await settledContext(ws, syntax, doc, 1500);
     return {
       text: result.snippets.map((s) => s.text).join('\n'),
       sources: result.snippets.map((s) => `${s.source}:${s.path}`).join(' '),

@@ -4,10 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { classOutline, DEFINITION_OUTLINE_TOKENS } from '../../../src/core/context/classOutline';
-import { ContextEngine } from '../../../src/core/context/contextEngine';
 import { definitionSnippet } from '../../../src/core/context/definitionSnippets';
-import { analyzeFile } from '../../../src/core/context/fileAnalysis';
-import type { FileAnalysis } from '../../../src/core/context/fileAnalysis';
 import { parameterList } from '../../../src/core/context/overloadFamilies';
 import { symbolDefinitionCandidates } from '../../../src/core/context/symbolDefinitions';
 import { packIntoBudget } from '../../../src/core/context/tokenBudget';
@@ -16,6 +13,8 @@ import { fuseCandidates } from '../../../src/core/context/rankFusion';
 import { SyntaxService } from '../../../src/core/syntax/syntaxService';
 import { estimateTokens } from '../../../src/core/tokenEstimator';
 import { DiskWorkspace } from './diskWorkspace';
+import { settledContext } from './settledContext';
+import { analyzeText } from './analyzeText';
 
 let syntax: SyntaxService;
 before(async () => {
@@ -23,14 +22,7 @@ before(async () => {
 });
 after(() => syntax.dispose());
 
-async function analyze(path: string, languageId: string, text: string): Promise<FileAnalysis> {
-  const tree = await syntax.parse(languageId, text);
-  try {
-    return analyzeFile(syntax, path, languageId, text, tree);
-  } finally {
-    tree?.delete();
-  }
-}
+const analyze = (path: string, languageId: string, text: string) => analyzeText(syntax, path, languageId, text);
 
 function tokensOf(text: string): number {
   return text.split('\n').reduce((n, line) => n + estimateTokens(line) + 1, 0);
@@ -163,12 +155,7 @@ test('engine, Java on disk: a logger\'s overloads cost one family in the context
   });
   try {
     const doc = ws.openAtCursor('src/net/Sender.java');
-    const engine = new ContextEngine({ workspace: ws, syntax, workBudget: { kind: 'units', units: Infinity }, backgroundParseMs: 10_000 });
-    await engine.warm([doc]);
-    await engine.gather({ document: doc, budgetTokens: 1024 });
-    await engine.idle();
-    const result = await engine.gather({ document: doc, budgetTokens: 1024 });
-    engine.dispose();
+    const result = await settledContext(ws, syntax, doc, 1024);
     // Similar code may show Logger.java's own lines; definitions and outlines show the family once.
     const text = result.snippets.filter((s) => s.source !== 'similarCode').map((s) => s.text).join('\n');
     // The family's first signature in its definition and in the Logger outline at most, never the other overloads one by one.

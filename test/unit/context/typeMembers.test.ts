@@ -1,14 +1,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { SyntaxService } from '../../../src/core/syntax/syntaxService';
-import { analyzeFile } from '../../../src/core/context/fileAnalysis';
-import type { FileAnalysis } from '../../../src/core/context/fileAnalysis';
 import { baseNamesOf, classOutline } from '../../../src/core/context/classOutline';
 import { receiverTypesAt } from '../../../src/core/context/receiverTypes';
 import { moduleAliases, resolveTypeName } from '../../../src/core/context/typeResolution';
 import { ContextEngine } from '../../../src/core/context/contextEngine';
 import { FixtureWorkspace } from './fixtureWorkspace';
 import { estimateTokens } from '../../../src/core/tokenEstimator';
+import { settledContext } from './settledContext';
+import { analyzeText } from './analyzeText';
 
 let syntax: SyntaxService;
 before(async () => {
@@ -17,14 +17,7 @@ before(async () => {
 });
 after(() => syntax.dispose());
 
-async function analyze(path: string, languageId: string, text: string): Promise<FileAnalysis> {
-  const tree = await syntax.parse(languageId, text);
-  try {
-    return analyzeFile(syntax, path, languageId, text, tree);
-  } finally {
-    tree?.delete();
-  }
-}
+const analyze = (path: string, languageId: string, text: string) => analyzeText(syntax, path, languageId, text);
 
 async function typesAt(languageId: string, text: string) {
   const offset = text.indexOf('<|>');
@@ -169,11 +162,7 @@ test('engine: `self.` in a subclass gets the base class members from another fil
   });
   ws.openFile('pkg/events.py');
   const doc = ws.openFile('pkg/tasks.py');
-  const engine = new ContextEngine({ workspace: ws, syntax, workBudget: { kind: 'units', units: Infinity }, backgroundParseMs: 10_000 });
-  await engine.warm(ws.openDocuments());
-  await engine.gather({ document: doc, budgetTokens: 600 });
-  await engine.idle();
-  const result = await engine.gather({ document: doc, budgetTokens: 600 });
+  const result = await settledContext(ws, syntax, doc, 600, ws.openDocuments());
   const members = result.snippets.filter((s) => s.source === 'typeMembers');
   const future = members.find((s) => s.path === 'pkg/futures.py');
   assert.ok(future, JSON.stringify(result.debug.candidates.map((c) => c.reason)));
@@ -184,7 +173,6 @@ test('engine: `self.` in a subclass gets the base class members from another fil
   assert.ok(loop);
   assert.match(loop.text, /def create_future\(self\):/);
   assert.ok(result.totalTokens <= 600);
-  engine.dispose();
 });
 
 test('engine: a TypeScript parameter type brings its interface members', async () => {
@@ -193,15 +181,10 @@ test('engine: a TypeScript parameter type brings its interface members', async (
     'src/take.ts': "import type { Subscriber } from './subscriber';\n\nexport function take<T>(count: number, subscriber: Subscriber<T>): void {\n  let seen = 0;\n  <|>\n}\n",
   });
   const doc = ws.openFile('src/take.ts');
-  const engine = new ContextEngine({ workspace: ws, syntax, workBudget: { kind: 'units', units: Infinity }, backgroundParseMs: 10_000 });
-  await engine.warm([doc]);
-  await engine.gather({ document: doc, budgetTokens: 400 });
-  await engine.idle();
-  const result = await engine.gather({ document: doc, budgetTokens: 400 });
+  const result = await settledContext(ws, syntax, doc, 400);
   const text = result.snippets.map((s) => s.text).join('\n');
   assert.match(text, /complete\(\): void;/);
   assert.match(text, /readonly closed: boolean;/);
-  engine.dispose();
 });
 
 test('engine: a module alias used as a receiver gives the module outline; `import x as y` resolves to x', async () => {
@@ -212,17 +195,12 @@ test('engine: a module alias used as a receiver gives the module outline; `impor
     'mail/headers.py': 'from mail import _header_value_parser as parser\n\n\ndef parse_header(value):\n    tokens = parser.get_mailbox(value)\n    <|>\n',
   });
   const doc = ws.openFile('mail/headers.py');
-  const engine = new ContextEngine({ workspace: ws, syntax, workBudget: { kind: 'units', units: Infinity }, backgroundParseMs: 10_000 });
-  await engine.warm([doc]);
-  await engine.gather({ document: doc, budgetTokens: 300 });
-  await engine.idle();
-  const result = await engine.gather({ document: doc, budgetTokens: 300 });
+  const result = await settledContext(ws, syntax, doc, 300);
   const outline = result.snippets.find((s) => s.source === 'typeMembers' && s.path === 'mail/_header_value_parser.py');
   assert.ok(outline, JSON.stringify(result.debug.candidates.map((c) => `${c.path} ${c.reason}`)));
   assert.match(outline.text, /def get_address_list\(value\):/);
   assert.match(outline.text, /class TokenList\(list\):/);
   assert.ok(!result.snippets.some((s) => s.path === 'mail/parser.py' && s.source === 'typeMembers'), 'the alias is not mail/parser.py');
-  engine.dispose();
 });
 
 test('engine: `this._client` typed in a base class brings the client class; `import json` binds json', async () => {
@@ -274,14 +252,9 @@ test('engine: C# using directives resolve to the namespace folder; a parameter t
     'src/Acme/Bank/Teller.cs': 'using Acme.Models;\n\nnamespace Acme.Bank\n{\n    public class Teller\n    {\n        public void Serve(Account account)\n        {\n            <|>\n        }\n    }\n}\n',
   });
   const doc = ws.openFile('src/Acme/Bank/Teller.cs');
-  const engine = new ContextEngine({ workspace: ws, syntax, workBudget: { kind: 'units', units: Infinity }, backgroundParseMs: 10_000 });
-  await engine.warm([doc]);
-  await engine.gather({ document: doc, budgetTokens: 400 });
-  await engine.idle();
-  const result = await engine.gather({ document: doc, budgetTokens: 400 });
+  const result = await settledContext(ws, syntax, doc, 400);
   const text = result.snippets.map((s) => s.text).join('\n');
   assert.match(text, /public void Deposit\(decimal amount\)/, JSON.stringify(result.debug.candidates.map((c) => `${c.path} ${c.reason}`)));
-  engine.dispose();
 });
 
 test('outlines keep a field\'s name and whole type, cut only a long value; JSDoc lines without a star are no members', async () => {
