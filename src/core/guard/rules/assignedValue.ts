@@ -5,6 +5,7 @@
 //   (?:(?<q>["'`])(?<quoted>(?:(?!\k<q>)[^\r\n]){1,400})\k<q>|(?<bare>[^\s"'`,;)(<>[\]{}]{1,400}))
 // A dense env file has a key every dozen characters; the expression's match object, its groups
 // and their strings cost more per key than the rest of the rule, and this reader makes none.
+import { BACKTICK, BANG, COLON, COMMA, CR, DASH, DOUBLE_QUOTE, EQUALS, GREATER, LESS, LF, PLUS, QUESTION, SINGLE_QUOTE, SPACE, TAB } from './charCodes';
 
 /** Where the operator and the value are; `quote` is the quote's char code, 0 for a bare value. */
 export interface AssignedValue {
@@ -19,23 +20,6 @@ export interface AssignedValue {
 
 const MAX_BLANKS = 8;
 const MAX_VALUE = 400;
-
-const TAB = 9;
-const LF = 10;
-const CR = 13;
-const SPACE = 32;
-const BANG = 33;
-const DOUBLE_QUOTE = 34;
-const SINGLE_QUOTE = 39;
-const PLUS = 43;
-const COMMA = 44;
-const DASH = 45;
-const COLON = 58;
-const LESS = 60;
-const EQUALS = 61;
-const GREATER = 62;
-const QUESTION = 63;
-const BACKTICK = 96;
 
 /** The value assigned at `at` (the end of a key), or undefined when the expression does not match there. */
 export function readAssignedValue(text: string, at: number): AssignedValue | undefined {

@@ -13,6 +13,7 @@ import { looksRandomValue } from './randomValue';
 import { colonFollows, endsItsLine, LastBefore, looksLocation, prefixedString, QuoteParity, quoteClosesKeyString } from './valueContext';
 import { keyWords, nextKeyWordEnd } from './keyWordScan';
 import { listAssignedLiteral, type ListMemo } from './listAssignment';
+import { AMPERSAND, BACKTICK, CLOSE_BRACKET, COMMA, DASH, DOLLAR, DOUBLE_QUOTE, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE } from './charCodes';
 
 const MAX_KEY = 64;
 
@@ -256,18 +257,6 @@ function isBlank(c: number): boolean {
   return c === 32 || c === 9;
 }
 
-const BACKTICK = 96;
-const DOUBLE_QUOTE = 34;
-const SINGLE_QUOTE = 39;
-const DOLLAR = 36;
-const DASH = 45;
-const SEMICOLON = 59;
-const QUESTION = 63;
-const AMPERSAND = 38;
-const COMMA = 44;
-const SPACE = 32;
-const CLOSE_BRACKET = 93;
-
 // `<add key="` or `<property name="` right before the key. Nothing after its '<' may be another
 // '<', so the last '<' of the line is the only place such a tag can start.
 const XML_NAME_ATTRIBUTE = /<[A-Za-z:]+[^<>\n]{0,120}(?:name|key|id)[ \t]*=[ \t]*["']$/y;
@@ -381,4 +370,3 @@ function acceptValue(found: FoundValue, strength: Strength, key: string): boolea
   if (found.configLine) return !v.includes('=') && !(v.includes('-') && KEBAB_NAME.test(v)); // a kebab-case name is a reference
   return false;
 }
-

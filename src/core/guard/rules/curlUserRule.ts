@@ -8,6 +8,7 @@
 import { looksPlaceholder, type SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
 import { RunEnds } from './runEnds';
+import { AT, CAPITAL_U, COLON, DASH, DOUBLE_QUOTE, EQUALS, P, SINGLE_QUOTE, SPACE, TAB, U } from './charCodes';
 
 const KIND = spanKind('curl-user');
 const MAX_USER = 100;
@@ -97,18 +98,6 @@ function afterBlanks(text: string, at: number): number {
   while (p - at <= MAX_BLANKS && (text.charCodeAt(p) === SPACE || text.charCodeAt(p) === TAB)) p++;
   return p;
 }
-
-const TAB = 9;
-const SPACE = 32;
-const DOUBLE_QUOTE = 34;
-const SINGLE_QUOTE = 39;
-const DASH = 45;
-const COLON = 58;
-const EQUALS = 61;
-const AT = 64;
-const U = 117;
-const CAPITAL_U = 85;
-const P = 112;
 
 function isQuote(c: number): boolean {
   return c === DOUBLE_QUOTE || c === SINGLE_QUOTE;

@@ -3,6 +3,7 @@
 // between it and the operator (`var password string = "p"`). The literal at the key's place in
 // the list is the key's value. Read by hand from the key outward, at most 8 names and 8
 // literals, so each key costs a bounded read.
+import { COLON, COMMA, DOUBLE_QUOTE, EQUALS, LF, SINGLE_QUOTE } from './charCodes';
 
 const MAX_NAMES = 8;
 const MAX_NAME = 64;
@@ -99,10 +100,3 @@ function nameBack(text: string, at: number): number {
   while (at - p < MAX_NAME && p > 0 && isNameChar(text.charCodeAt(p - 1))) p--;
   return p;
 }
-
-const LF = 10;
-const DOUBLE_QUOTE = 34;
-const SINGLE_QUOTE = 39;
-const COMMA = 44;
-const COLON = 58;
-const EQUALS = 61;

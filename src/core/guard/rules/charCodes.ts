@@ -1,0 +1,25 @@
+// Character codes the guard rules' hand-written scanners compare with charCodeAt.
+export const TAB = 9;
+export const LF = 10;
+export const CR = 13;
+export const SPACE = 32;
+export const BANG = 33;
+export const DOUBLE_QUOTE = 34;
+export const DOLLAR = 36;
+export const AMPERSAND = 38;
+export const SINGLE_QUOTE = 39;
+export const PLUS = 43;
+export const COMMA = 44;
+export const DASH = 45;
+export const COLON = 58;
+export const SEMICOLON = 59;
+export const LESS = 60;
+export const EQUALS = 61;
+export const GREATER = 62;
+export const QUESTION = 63;
+export const AT = 64;
+export const CAPITAL_U = 85;
+export const CLOSE_BRACKET = 93;
+export const BACKTICK = 96;
+export const P = 112;
+export const U = 117;
