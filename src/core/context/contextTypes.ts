@@ -32,6 +32,8 @@ export interface ContextCandidate {
   readonly scattered?: boolean;
   /** The name whose definition it is: never redundant while no snippet placed before defines that name. */
   readonly defines?: string;
+  /** Code whose lines are much like the cursor's: kept for its shape even when it adds no name (unless every line of it is placed already). */
+  readonly keepForShape?: boolean;
   /**
    * Its text made to fit about `maxTokens` by choosing again what to leave out (an outline's
    * members ranked for the cursor), for when the packer has less room than the text needs;

@@ -2,6 +2,9 @@
 // identifier tokens with the lines before the cursor, by BM25, then ranked by how well a line
 // of them lines up with the cursor's last lines (see lineAlignment.ts), each cut to those lines
 // and the ones after them; only files of the document's language family (see sameLanguageFamily).
+// One more place goes to the chunk most like those lines by the sliding-window retrievers'
+// measure (Jaccard of identifier sets), whole: it finds code of the same shape, whose next line
+// the alignment misses when the cursor's last lines are unlike any.
 import { sameLanguageFamily } from '../syntax/languages';
 import { rankBm25Indexed } from './bm25';
 import type { ChunkIndex, TermHolders } from './bm25';
@@ -9,7 +12,7 @@ import type { CodeChunk } from './codeChunks';
 import type { ContextRetriever } from './contextRetriever';
 import type { ContextCandidate } from './contextTypes';
 import type { FileAnalysis } from './fileAnalysis';
-import { tokenCounts } from './identifierTokens';
+import { identifiersIn, tokenCounts } from './identifierTokens';
 import { alignmentQuery, bestAlignment, codeLines } from './lineAlignment';
 import type { Alignment, CodeLines } from './lineAlignment';
 import type { RecentEditTracker } from './recentEdits';
@@ -32,13 +35,22 @@ export function recencyWeightedTerms(queryText: string, halfLife = 3): Map<strin
   return terms;
 }
 
+/** Measured: the alignment ranks BM25's best 2 × limit; the Jaccard place is chosen among 4 × limit (2 × found too few). */
 const POOL_FACTOR = 2;
+const JACCARD_POOL_FACTOR = 4;
+/** The rank of the Jaccard place among the similar chunks (measured: third beat second and fourth). */
+const JACCARD_RANK = 2;
 /**
  * A similar chunk is cut to the lines aligned with the cursor's last ones and those after them
  * (the continuation a model copies): a third of the tokens of a whole chunk, so more chunks fit.
  */
 const LINES_ABOVE = 3;
 const LINES_AFTER = 6;
+/**
+ * A chunk aligned this well (of 1.75) is kept for its shape even when it names nothing the
+ * prompt lacks (measured: 1.3 gained line matches, 1.0 cost definitions).
+ */
+const SHAPE_ALIGNMENT = 1.3;
 
 // Chunks live as long as their file's index: each one's lines are tokenized once, not per request.
 const chunkLines = new WeakMap<CodeChunk, CodeLines>();
@@ -47,6 +59,40 @@ function linesOf(chunk: CodeChunk): CodeLines {
   let lines = chunkLines.get(chunk);
   if (!lines) chunkLines.set(chunk, (lines = codeLines(chunk.text)));
   return lines;
+}
+
+const chunkNames = new WeakMap<CodeChunk, ReadonlySet<string>>();
+
+function namesOf(chunk: CodeChunk): ReadonlySet<string> {
+  let names = chunkNames.get(chunk);
+  if (!names) chunkNames.set(chunk, (names = new Set(identifiersIn(chunk.text))));
+  return names;
+}
+
+/**
+ * Jaccard similarity of two sets of identifiers, keywords included (as RepoCoder and Cody
+ * rank their windows: `return func(c *Context) {` is like other code by its keywords too).
+ */
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const name of a) if (b.has(name)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+/** The chunk whose identifier set is most like the query's (the first of equals), or undefined when none shares a name. */
+export function mostAlikeChunk(queryText: string, chunks: readonly CodeChunk[]): CodeChunk | undefined {
+  const query = new Set(identifiersIn(queryText));
+  let best: CodeChunk | undefined;
+  let bestScore = 0;
+  for (const chunk of chunks) {
+    const score = jaccard(query, namesOf(chunk));
+    if (score > bestScore) {
+      best = chunk;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /**
@@ -66,9 +112,10 @@ export function similarCodeCandidates(
   // BM25 finds code about the same things; of those, the ones whose lines line up with the
   // cursor's come first (BM25's order breaks ties). Measured: BM25's pool of twice the limit.
   const query = alignmentQuery(queryText);
-  const pool = rankBm25Indexed(recencyWeightedTerms(queryText), indexes, limit * POOL_FACTOR, directory).map((found, rank) => ({ ...found, rank, alignment: bestAlignment(query, linesOf(found.chunk)) }));
+  const found = rankBm25Indexed(recencyWeightedTerms(queryText), indexes, limit * JACCARD_POOL_FACTOR, directory);
+  const pool = found.slice(0, limit * POOL_FACTOR).map((f, rank) => ({ ...f, rank, alignment: bestAlignment(query, linesOf(f.chunk)) }));
   pool.sort((a, b) => b.alignment.score - a.alignment.score || a.rank - b.rank);
-  return pool.slice(0, limit).map(({ chunk, score, alignment }) => {
+  const out: ContextCandidate[] = pool.map(({ chunk, score, alignment }) => {
     const { text, first, last } = cutToAlignment(chunk.text, alignment);
     return {
       path: chunk.path,
@@ -78,8 +125,25 @@ export function similarCodeCandidates(
       startLine: chunk.startLine + first,
       endLine: chunk.startLine + last,
       reason: `aligned ${alignment.score.toFixed(2)} at line ${chunk.startLine + alignment.line + 1}, BM25 ${score.toFixed(2)}`,
+      keepForShape: alignment.score >= SHAPE_ALIGNMENT || undefined,
     };
   });
+  const alike = mostAlikeChunk(queryText, found.map((f) => f.chunk));
+  const at = alike ? pool.findIndex((p) => p.chunk === alike) : -1;
+  // Already among the first places by its alignment: it stays there as it is.
+  if (alike && (at < 0 || at > JACCARD_RANK)) {
+    if (at >= 0) out.splice(at, 1);
+    out.splice(Math.min(JACCARD_RANK, out.length), 0, {
+      path: alike.path,
+      text: alike.text,
+      source: 'similarCode',
+      sourceScore: 0,
+      startLine: alike.startLine,
+      endLine: alike.endLine,
+      reason: 'most alike by Jaccard of identifier sets',
+    });
+  }
+  return out.slice(0, limit);
 }
 
 /** A chunk's lines from `LINES_ABOVE` above its aligned line to `LINES_AFTER` after it; a chunk aligned nowhere stays whole. */

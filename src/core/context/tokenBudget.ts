@@ -84,7 +84,7 @@ export function packIntoBudget(fused: readonly FusedCandidate[], budgetTokens: n
     let tokens = snippetTokens(candidate.path, text, estimate);
     const room = Math.min(budgetTokens - total, perSnippet);
     const names = named ? newNames(candidate.text, named) : [];
-    if (!adds(names, candidate.defines) || shown(candidate.text)) {
+    if ((!candidate.keepForShape && !adds(names, candidate.defines)) || shown(candidate.text)) {
       debug.push({ ...entry, tokens, kept: false, dropped: 'redundant' });
       text = undefined;
     } else {

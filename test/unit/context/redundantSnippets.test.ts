@@ -40,3 +40,17 @@ test('prefix names: the names before the cursor, kept up to date as the user typ
   named = names.of(doc(text, 3), text.indexOf('loop ='));
   assert.ok(named('events') && !named('get_event_loop'));
 });
+
+test('similar code much like the cursor\'s lines is kept for its shape even when it names nothing new, unless all its lines are placed', () => {
+  const shown = new Set(['formatter', 'write_str', 'Ok']);
+  const named = (name: string): boolean => shown.has(name);
+  const shape = (path: string, text: string): ContextCandidate => ({ ...candidate(path, text, 'similarCode'), keepForShape: true });
+  const fused = fuseCandidates([
+    { weight: 1.2, candidates: [candidate('a.rs', 'formatter.write_str("a string")')] },
+    { weight: 1, candidates: [shape('b.rs', 'formatter.write_str("unit")\nOk(())'), shape('c.rs', 'formatter.write_str("a string")'), candidate('d.rs', 'Ok(formatter)', 'similarCode')] },
+  ]);
+  const packed = packIntoBudget(fused, 1000, estimateTokens, { named });
+  assert.deepEqual(packed.snippets.map((s) => s.path).sort(), ['a.rs', 'b.rs']);
+  const redundant = packed.debug.filter((d) => d.dropped === 'redundant').map((d) => d.path).sort();
+  assert.deepEqual(redundant, ['c.rs', 'd.rs'], 'c only repeats a line of a; d adds no name and is not kept for its shape');
+});

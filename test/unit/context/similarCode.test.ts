@@ -2,7 +2,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { SyntaxService } from '../../../src/core/syntax/syntaxService';
 import { analyzeFile } from '../../../src/core/context/fileAnalysis';
-import { recencyWeightedTerms, similarCodeCandidates } from '../../../src/core/context/similarCode';
+import { jaccard, mostAlikeChunk, recencyWeightedTerms, similarCodeCandidates } from '../../../src/core/context/similarCode';
 import { splitIdentifier, tokenCounts } from '../../../src/core/context/identifierTokens';
 import { MAX_CHUNK_LINES } from '../../../src/core/context/codeChunks';
 
@@ -107,4 +107,47 @@ test('a similar chunk is cut to the lines aligned with the cursor and the ones a
   assert.equal(best.startLine, aligned - 3, best.reason);
   assert.equal(best.endLine, aligned + 6);
   assert.equal(best.text, lines.slice(aligned - 3, aligned + 7).join('\n'), 'the text is exactly the file lines of its range');
+});
+
+test('Jaccard counts keywords too: code of the same shape is most alike', () => {
+  assert.equal(jaccard(new Set(['a', 'b']), new Set(['b', 'c'])), 1 / 3);
+  assert.equal(jaccard(new Set(), new Set()), 0);
+  const file = analyze('handlers.py', 'python', `def rare_helper(widget_registry):
+    widget_registry.clear()
+
+
+def recovery_handler(router):
+    if router is None:
+        return None
+    return lambda request: router.handle(request)
+`);
+  const chunks = file.chunkIndex().chunks;
+  // The query shares the rare name with the first chunk, but its keywords and shape with the second.
+  const alike = mostAlikeChunk('def logger_handler(router):\n    if router is None:\n        return widget_registry', chunks);
+  assert.match(alike!.text, /def recovery_handler/);
+  assert.equal(mostAlikeChunk('unrelated_name', chunks), undefined, 'no shared name, no chunk');
+});
+
+test('the chunk most alike by Jaccard takes the third place, whole, besides the aligned chunks', () => {
+  // Handlers too long to merge: each is a chunk of its own.
+  const handlers = Array.from({ length: 6 }, (_, i) => `def handler_${i}(request):
+    payload = request.json()
+${Array.from({ length: 10 }, (_, j) => `    record_${i}_${j} = store.save(payload, ${j})`).join('\n')}
+    return respond(record_${i}_0)
+`).join('\n\n');
+  // A test function of the same shape as the cursor's, whose lines align less than the handlers'.
+  const testCase = `def test_recovery(client):
+    router = make_router()
+    router.use(recovery())
+    response = perform_request(router)
+    assert response.status == 500
+`;
+  const file = analyze('app.py', 'python', `${handlers}\n\n${testCase}`);
+  const query = 'def test_logger(client):\n    router = make_router()\n    router.use(logger())\n    payload = request.json()';
+  const found = similarCodeCandidates(query, [file]);
+  const alike = found.findIndex((c) => c.reason?.startsWith('most alike'));
+  assert.equal(alike, 2, found.map((c) => c.reason).join('; '));
+  assert.equal(found[alike].text.trimEnd(), testCase.trimEnd(), 'whole, not cut to an aligned line');
+  assert.match(found[0].reason!, /^aligned/);
+  assert.equal(new Set(found.map((c) => `${c.startLine}`)).size, found.length, 'no chunk twice');
 });
