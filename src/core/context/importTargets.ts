@@ -10,6 +10,7 @@ import type { FileAnalysisCache } from './fileAnalysisCache';
 import type { FileAnalysis, ImportRef } from './fileAnalysis';
 import { importCandidates, parseGoModule, parseTsPathConfig, samePackageFiles } from './importResolver';
 import type { ImportResolutionContext } from './importResolver';
+import { NO_WORK } from './workBudget';
 import type { WorkBudget } from './workBudget';
 
 export interface ResolvedImport {
@@ -54,8 +55,14 @@ export class ImportTargets {
     return path === 'tsconfig.json' || path === 'jsconfig.json' || path === 'go.mod';
   }
 
-  /** The analysed files the imports of a document (or of any workspace file) name, each with the names its import statements bind. */
-  async resolve(doc: Pick<DocumentSnapshot, 'relativePath' | 'languageId'>, refs: readonly ImportRef[], budget: WorkBudget): Promise<ResolvedImport[]> {
+  /**
+   * The analysed files the imports of a document (or of any workspace file) name, each with the
+   * names its import statements bind. `editing`: the uri of the document the request is for,
+   * which may be among them (a sibling of its package, a module importing it); its analysis is
+   * served as it is, maybe a version old, as `RetrievalSignal.current()` does, never redone on
+   * the request's time (a long file's analysis costs more than the whole request).
+   */
+  async resolve(doc: Pick<DocumentSnapshot, 'relativePath' | 'languageId'>, refs: readonly ImportRef[], budget: WorkBudget, editing?: string): Promise<ResolvedImport[]> {
     const language = syntaxLanguageFor(doc.languageId)?.name;
     if (!language) return [];
     const context = await this.resolutionContext();
@@ -108,7 +115,7 @@ export class ImportTargets {
     const out: ResolvedImport[] = [];
     for (const [path, names] of targets) {
       const open = openByPath.get(path);
-      const analysis = open ? this.files.forDocument(open, budget) : await this.files.forPath(path, budget);
+      const analysis = open ? this.files.forDocument(open, open.uri === editing ? NO_WORK : budget) : await this.files.forPath(path, budget);
       if (analysis) out.push({ file: analysis, names, aliases: aliases.get(path) });
     }
     return out;

@@ -59,3 +59,26 @@ test('what was read and resolved is kept however long ago: only the host\'s repo
   assert.deepEqual(workspace.reads.slice(reads), ['app/models.py']);
   files.dispose();
 });
+
+test('the document being edited, brought back by its package, is served as last analysed: never analysed again on the request', async () => {
+  const workspace = new FixtureWorkspace({
+    'shop/cart.go': 'package shop\n\nfunc Total(c Cart) int { return c.Sum() }\n',
+    'shop/types.go': 'package shop\n\ntype Cart struct{ Items []Item }\n',
+  });
+  const files = new FileAnalysisCache(syntax, workspace, () => false, silentLogger);
+  const targets = new ImportTargets(workspace, files);
+  const before = workspace.openFile('shop/cart.go', 1);
+  const analysed = files.forDocument(before, UNLIMITED_WORK);
+  workspace.files['shop/cart.go'] += 'func Discount() int { return 0 }\n';
+  const edited = workspace.openFile('shop/cart.go', 2);
+  // The scope of `types.go` (whose `Cart` the cursor's type is): its package holds the edited document.
+  const sibling = { relativePath: 'shop/types.go', languageId: 'go' };
+  const [served] = await targets.resolve(sibling, [], UNLIMITED_WORK, edited.uri);
+  assert.equal(served.file, analysed, 'the analysis of version 1, as it was');
+  // Another request's document: analysed at its version as usual.
+  const [fresh] = await targets.resolve(sibling, [], UNLIMITED_WORK);
+  assert.notEqual(fresh.file, analysed);
+  assert.ok(fresh.file.byName.has('Discount'));
+  await files.idle();
+  files.dispose();
+});
