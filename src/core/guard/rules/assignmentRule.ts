@@ -24,8 +24,8 @@ function isKeyChar(c: number): boolean {
 /** Cheap look at what follows a key: an operator, a blank (flags, headers), a quote or `>`. */
 function operatorFollows(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  // = : ? + ! < , space tab " ' >
-  return c === 61 || c === 58 || c === 63 || c === 43 || c === 33 || c === 60 || c === 44 || c === 32 || c === 9 || c === 34 || c === 39 || c === 62;
+  // = : ? + ! < , space tab " ' > and \ (an escaped quote closing the key: `{\"password\": …}`)
+  return c === 61 || c === 58 || c === 63 || c === 43 || c === 33 || c === 60 || c === 44 || c === 32 || c === 9 || c === 34 || c === 39 || c === 62 || c === 92;
 }
 
 /** Key segments that name a secret on their own (strong) or only with a random-looking value (weak). */
@@ -102,6 +102,11 @@ type Strength = 'strong' | 'weak' | 'none';
 
 const HEAD_NOUN_LIKE_KEY_WORD = /^(?:pass(?!(?:word|wd|phrase|code|key)?s?$)|secret(?!s?$)|token(?!s?$))[a-z]{3,}$/;
 
+// PGPASSWORD, dbpassword, authtoken: a key word glued to a prefix still names a secret. The short
+// ones (pass, pwd, pw) only glued to whose or what password it is (`userpass`, `dbpwd`,
+// `rootpw`): `bypass`, `compass` and `surpass` are words of their own.
+const GLUED_STRONG = /(?:password|passwd|passphrase|secret|token|apikey)s?$|^(?:pass|pwd)s?$|^(?:user|admin|root|db|sql|mysql|pg|postgres|ftp|sftp|smtp|mail|ldap|redis|ssh|app|bind|proxy|wifi|vnc|master|sys|svc|sa)(?:pass|pwd|pw)$/;
+
 const strengths = new Map<string, Strength>();
 
 /** How much a key name says "secret": split on _ - . and camelCase, look at the segments. */
@@ -132,8 +137,7 @@ function judgeKey(key: string): Strength {
   for (let i = 0; i < parts.length; i++) {
     const one = parts[i]!;
     const two = i + 1 < parts.length ? one + parts[i + 1] : '';
-    // PGPASSWORD, dbpassword, authtoken: a key word glued to a prefix still names a secret.
-    if (STRONG.has(one) || STRONG.has(two) || /(?:password|passwd|passphrase|secret|token|apikey)s?$|^(?:pass|pwd)s?$/.test(one)) strength = 'strong';
+    if (STRONG.has(one) || STRONG.has(two) || GLUED_STRONG.test(one)) strength = 'strong';
     else if (strength === 'none' && (WEAK.has(one) || /key$/.test(one) && one.length <= 12)) strength = 'weak';
   }
   // passwordLength, token_type, public_key: the key names something about the secret, not it.
@@ -153,6 +157,8 @@ interface FoundValue {
   readonly afterComma: boolean;
   /** One of a list of literals given to a list of names (`a, b := "x", "y"`). */
   readonly listed?: boolean;
+  /** A field of a connection string or a query (`;Password=…;`): only a literal stands there. */
+  readonly field?: boolean;
 }
 
 // HTTP header style without an operator, as in `Api-Token abc…` after a header name.
@@ -204,9 +210,37 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
   if (!m) {
     return key.includes('-') && HEADER_NAME.test(key) && isConfigLine(text, from, keyStart) ? matchAt(HEADER_VALUE, text, keyEnd) : undefined;
   }
+  if (!m.quoted && !m.afterComma) {
+    const field = asField(text, from, keyStart, m);
+    if (field) return field;
+  }
   // KEY=VALUE: the value is the rest of the line; `KEY = new Thing(…)` is code.
   m.configLine = !m.afterComma && isConfigLine(text, from, keyStart) && (m.quoted || endsItsLine(text, m.end));
   return m;
+}
+
+// What may follow a field's value: the next field, the end of the string or of the line.
+const FIELD_END = /[;&'"\s]|$/y;
+// `;Initial Catalog=`, `; User ID =`: the next field of a connection string, whose keys hold blanks.
+const NEXT_FIELD = /;[ \t]{0,4}[A-Za-z][A-Za-z0-9 _]{0,30}=/y;
+
+/**
+ * A bare value in a field of a connection string or a URL query (`Server=h;Password=…;`,
+ * `?user=u&pass=…`): the key follows a `;`, `?` or `&`, or the value is followed by the next
+ * `;Key=`. The value runs to the next separator, and nothing but a literal stands there: no
+ * type annotation, no code (see `acceptValue`).
+ */
+function asField(text: string, from: number, keyStart: number, m: FoundValue): FoundValue | undefined {
+  const before = separatorBefore(text, from, keyStart);
+  let end = m.end;
+  if (before === QUESTION || before === AMPERSAND) {
+    const amp = text.indexOf('&', m.start);
+    if (amp !== -1 && amp < end) end = amp;
+  }
+  FIELD_END.lastIndex = end;
+  NEXT_FIELD.lastIndex = end;
+  if (before === 0 ? !NEXT_FIELD.test(text) : !FIELD_END.test(text)) return undefined;
+  return { ...m, end, value: text.slice(m.start, end), configLine: true, field: true };
 }
 
 /**
@@ -241,11 +275,16 @@ function isYamlListItem(text: string, from: number, to: number): boolean {
 
 /** `;`, `?` or `&` then blanks right before the key: a field of a connection string or a query. */
 function endsWithFieldSeparator(text: string, from: number, to: number): boolean {
+  return separatorBefore(text, from, to) !== 0;
+}
+
+/** The `;`, `?` or `&` (its code) before the key and blanks, or 0. */
+function separatorBefore(text: string, from: number, to: number): number {
   let i = to - 1;
   while (i >= from && isBlank(text.charCodeAt(i))) i--;
-  if (i < from) return false;
+  if (i < from) return 0;
   const c = text.charCodeAt(i);
-  return c === SEMICOLON || c === QUESTION || c === AMPERSAND;
+  return c === SEMICOLON || c === QUESTION || c === AMPERSAND ? c : 0;
 }
 
 function onlyBlanks(text: string, from: number, to: number): boolean {
@@ -348,6 +387,12 @@ const MAY_UUID = 4;
 const MAY_BLANK = 8;
 const MAY_BRACKET = 16;
 
+/** Whether a string literal given to (or compared with) a strong key is a secret, as the rule judges quoted values. */
+export function acceptsQuotedLiteral(text: string, start: number, end: number, key: string): boolean {
+  const strength = keyStrength(key);
+  return strength === 'strong' && acceptValue({ start, end, value: text.slice(start, end), quoted: true, configLine: false, afterComma: false }, strength, key);
+}
+
 function acceptValue(found: FoundValue, strength: Strength, key: string): boolean {
   const v = withoutInnerQuotes(withoutTrailingSeparators(found.value.trim()));
   if (v.length < 3 || (strength === 'weak' && v.length < 12)) return false;
@@ -358,6 +403,9 @@ function acceptValue(found: FoundValue, strength: Strength, key: string): boolea
   if (v.length <= LONGEST_TYPE_WORD && TYPE_WORDS.has(v.toLowerCase())) return false;
   const may = VALUE_CHARS.mayMatch(v);
   if ((may & MAY_REFERENCE) !== 0 && REFERENCE.test(v)) return false;
+  // A connection string's or a query's password field holds no code: a name (`specialbill_user`),
+  // a short number (`pwd=1234;`), a value with `=` in it is the password.
+  if (found.field && strength === 'strong') return true;
   if (v.length < 8 && (may & MAY_NUMBER) !== 0 && NUMBER.test(v)) return false; // a length, a port, a count
   // A UUID behind `cache_key` is an id; behind an environment setting (`LICENSE_KEY=…`) a credential.
   if (strength === 'weak') return !((may & MAY_UUID) !== 0 && UUID_START.test(v)) || (found.configLine && ENV_NAME.test(key));

@@ -19,6 +19,7 @@ export const GREATER = 62;
 export const QUESTION = 63;
 export const AT = 64;
 export const CAPITAL_U = 85;
+export const BACKSLASH = 92;
 export const CLOSE_BRACKET = 93;
 export const BACKTICK = 96;
 export const P = 112;

@@ -18,6 +18,12 @@ export const vendorTokenRules: readonly SecretRule[] = [
   // A3T…: the older access key ids gitleaks and Nosey Parker still match.
   prefixed('aws-access-key-id', ['akia', 'asia', 'abia', 'acca', 'a3t'], `(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}${E}`),
   patternRule({
+    // The secret key written right after its key id, as the console's credentials CSV, a
+    // `key:secret` pair or two adjacent literals give it: 40 base64 characters.
+    id: 'aws-secret-access-key', keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
+    pattern: new RegExp(`${B}(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}${E}[\\s,;:'"|=]{1,10}(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`), entropy: 3.5
+  }),
+  patternRule({
     id: 'aws-bedrock-api-key', keywords: ['absk', 'bedrock-api-key-'],
     pattern: new RegExp(`${B}(?:ABSK[A-Za-z0-9+/]{100,300}={0,2}|bedrock-api-key-[A-Za-z0-9+/]{40,2000}={0,2})`), entropy: 3.5
   }),
