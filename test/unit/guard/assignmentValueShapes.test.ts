@@ -111,3 +111,38 @@ test('an example phrase is a stand-in; the same phrase with digits after it is a
   assertFinds(['mysql://dev:⟦mySecret2024⟧@localhost:3306/app', 'password = "⟦myPassword7⟧"']);
   assertLeaves(['mysql://dev:mypassword@localhost:3306/app', 'password = "your_password_here"', 'api_key = "yourApiKey"']);
 });
+
+test('code that only names secrets: a value naming the same thing, a type, a call, a member, a list of names', () => {
+  assertLeaves([
+    'this.continuationToken = continuationToken;',
+    'const ACCESS_TOKEN = "AccessToken";',
+    'GRANT_TYPE = "refresh_token"',
+    'response_types: "id_token token refresh_token"',
+    'RESET_PASSWORD_STATE: "FlowPasswordRequiredResultV2",',
+    'adminKeys: "AdminAPIKeys",',
+    '    privateKey: NonSharedBuffer;',
+    '    passphrase: BinaryLike;',
+    'if (typeof credential.getToken === "function") {',
+    'fetch(url, { credentials: "same-origin" })',
+    '    const keyBuffer = base64DecToArr(rawKey);',
+    '    const secret = secrets[0];',
+    '    cachedAccessToken.resource = resource;',
+    "const conflicting = ['apiKey', 'adminAPIKey', 'workloadIdentity'];",
+    "t.equal(components.userinfo, 'user:pass', 'userinfo')",
+    '[SyntaxKind.YieldExpression]: ["asteriskToken", "expression"],',
+    'token.info = "auto";',
+    'if (token.type === "link_open" && token.markup === "autolink") {',
+    'export type LoginStyle = "redirect" | "popup";',
+    'const hasTokens = !!request.attributeTokens?.length;',
+    'grant_type: "urn:ietf:params:oauth:grant-type:jwt-bearer"',
+  ]);
+  assertFinds([
+    'password = "⟦Password_123⟧"',
+    'token = "⟦Token2024⟧"',
+    'PASSWORD=⟦supersecret⟧',
+    'DB_PASSWORD=⟦s3cr3tPass⟧',
+    'db.password = "⟦hunter2x⟧"',
+    'spring.datasource.password=⟦Zx81mesa7⟧',
+    'this.password = "⟦Zx81mesa7⟧";',
+  ]);
+});

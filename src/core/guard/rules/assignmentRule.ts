@@ -13,7 +13,7 @@ import { looksRandomValue } from './randomValue';
 import { colonFollows, endsItsLine, LastBefore, looksLocation, prefixedString, QuoteParity, quoteClosesKeyString } from './valueContext';
 import { keyWords, nextKeyWordEnd } from './keyWordScan';
 import { listAssignedLiteral, type ListMemo } from './listAssignment';
-import { AMPERSAND, BACKTICK, CLOSE_BRACKET, COMMA, DASH, DOLLAR, DOUBLE_QUOTE, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE } from './charCodes';
+import { AMPERSAND, BACKTICK, CLOSE_BRACKET, COMMA, DASH, DOLLAR, DOUBLE_QUOTE, OPEN_BRACKET, OPEN_PAREN, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE } from './charCodes';
 
 const MAX_KEY = 64;
 
@@ -44,6 +44,11 @@ const PUBLIC = new Set([
   'public', 'pub', 'publishable', 'id', 'ids', 'name', 'names', 'file', 'path', 'dir', 'url', 'uri', 'type', 'length', 'len', 'size',
   'count', 'max', 'min', 'field', 'header', 'env', 'var', 'prefix', 'format', 'regex', 'pattern', 'label', 'hint', 'policy',
   'expires', 'expiry', 'expiration', 'ttl', 'timeout', 'endpoint', 'host', 'mode', 'enabled', 'required', 'placeholder', 'hash',
+  // A lexer's or parser's token and its parts (`token.info`, `token.markup`, `token.level`).
+  'info', 'tag', 'markup', 'nesting', 'level', 'state', 'status', 'line', 'column', 'offset', 'pos', 'position', 'range', 'class', 'category',
+  // Code around a secret rather than the secret: `tokenCredentialOptions`, `secretClient`, `loginStyle`.
+  'style', 'options', 'opts', 'config', 'settings', 'params', 'parameters', 'args', 'handler', 'callback', 'listener', 'factory',
+  'builder', 'client', 'cache', 'request', 'response', 'result', 'error', 'errors', 'message', 'schema', 'validator', 'generator',
   'fingerprint', 'storage', 'store', 'provider', 'manager', 'service', 'kind', 'index', 'version', 'alias', 'reset', 'strength',
   'policy', 'rotation', 'created', 'updated', 'at', 'algorithm', 'algo', 'scheme', 'usage', 'ref', 'location', 'source', 'description',
 ]);
@@ -121,7 +126,9 @@ export function keyStrength(key: string): Strength {
 }
 
 function judgeKey(key: string): Strength {
-  const parts = key
+  // A member access names its last member: `cachedToken.resource` is a resource, `db.password` a password.
+  const member = key.lastIndexOf('.');
+  const parts = (member > 0 && member < key.length - 1 ? key.slice(member + 1) : key)
     .replace(/^-+/, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
@@ -204,6 +211,8 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
   if (prefixed === null) return undefined;
   // `"password": pw, "previousPassword": …`: after a comma, a string followed by a colon is the next key.
   if (afterComma && assigned!.quote !== 0 && colonFollows(text, assigned!.end)) return undefined;
+  // `key = derive(…)`, `key = keys[0]`: a bare name right before a call or a subscript is code.
+  if (assigned && assigned.quote === 0 && !prefixed && (text.charCodeAt(assigned.valueEnd) === OPEN_PAREN || text.charCodeAt(assigned.valueEnd) === OPEN_BRACKET)) return undefined;
   const m = prefixed
     ? valueFound(text, prefixed.start, prefixed.end, true, afterComma)
     : assigned && assigned.quote !== BACKTICK ? valueFound(text, assigned.valueStart, assigned.valueEnd, assigned.quote !== 0, afterComma) : undefined;
@@ -215,9 +224,12 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
     if (field) return field;
   }
   // KEY=VALUE: the value is the rest of the line; `KEY = new Thing(…)` is code.
-  m.configLine = !m.afterComma && isConfigLine(text, from, keyStart) && (m.quoted || endsItsLine(text, m.end));
+  // (`this.token = token;` at a line's start is a statement of a method, never a config line.)
+  m.configLine = !m.afterComma && !MEMBER_OF_SELF.test(key) && isConfigLine(text, from, keyStart) && (m.quoted || endsItsLine(text, m.end));
   return m;
 }
+
+const MEMBER_OF_SELF = /^(?:this|self|me)\./;
 
 // What may follow a field's value: the next field, the end of the string or of the line.
 const FIELD_END = /[;&'"\s]|$/y;
@@ -343,6 +355,8 @@ const TYPE_WORDS = new Set([
   'bytes', 'optional', 'required', 'secretstr', 'secret', 'password', 'token', 'text', 'char', 'varchar', 'object', 'void', 'never',
   'redacted', 'hidden', 'masked', 'empty', 'default', 'todo', 'tbd', 'n/a', 'na', 'yes', 'no', 'on', 'off', 'bearer', 'basic', 'jwt',
   'oauth', 'oauth2', 'api_key', 'apikey', 'header', 'query', 'cookie', 'env', 'secretkeyref', 'self', 'this', 'value', 'key',
+  // typeof's answers (`typeof creds.getToken === "function"`) and fetch's credentials modes.
+  'function', 'symbol', 'bigint', 'include', 'omit', 'same-origin',
 ]);
 
 const LONGEST_TYPE_WORD = Math.max(...[...TYPE_WORDS].map((w) => w.length));
@@ -368,7 +382,8 @@ const CALL = /^[A-Za-z_$][\w$]*\(.*\)$/;
 const BLANK = /[ \t]/;
 const PROSE = /^[A-Za-z ,.'?!:-]+$/;
 const BRACKET = /[()[\]{}]/;
-const MEMBER_CHAIN = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
+// a.b.c, also negated or optional (`!!request.tokens?.length`).
+const MEMBER_CHAIN = /^!{0,2}[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$/;
 const KEBAB_NAME = /^[a-z]+(?:-[a-z]+)+$/;
 const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
@@ -393,12 +408,36 @@ export function acceptsQuotedLiteral(text: string, start: number, end: number, k
   return strength === 'strong' && acceptValue({ start, end, value: text.slice(start, end), quoted: true, configLine: false, afterComma: false }, strength, key);
 }
 
+const IDENTIFIER = /^[A-Za-z_$][\w$. -]{2,63}$/;
+const WORD_NAME = /^[A-Za-z][A-Za-z_.-]*$/;
+// A word of a name, maybe numbered (`V2`); digits inside it (`s3cr3t`) make it a password's.
+const NAME_PART = /^[a-z]+\d{0,2}$/;
+// NonSharedBuffer, BinaryLike: a type's or a class's name, two capitalised words or more.
+const TYPE_NAME = /^(?:[A-Z][a-z]+){2,6}$/;
+
+/**
+ * A name made of words, one of them a secret's (`accessToken`, `AdminAPIKeys`, `"id_token"`,
+ * `RESET_PASSWORD_V2`, `"id_token refresh_token"`): the name of a variable, a type, a field or
+ * an enum member, not a value (`token = accessToken`, `ACCESS_TOKEN: "AccessToken"`). A glued
+ * word (`supersecret`, `Token2024`), a word and a number (`Password_123`) or a word spelt with
+ * digits (`s3cr3tPass`) can be a password.
+ */
+function namesASecret(v: string): boolean {
+  if (!IDENTIFIER.test(v)) return false;
+  const parts = v.replace(/([a-z0-9])([A-Z])|([A-Z])([A-Z][a-z])/g, '$1$3 $2$4').toLowerCase().split(/[ _.$-]+/).filter(Boolean);
+  if (parts.some((p) => !NAME_PART.test(p))) return false;
+  return parts.some((p) => STRONG.has(p) || WEAK.has(p) || (p.endsWith('s') && (STRONG.has(p.slice(0, -1)) || WEAK.has(p.slice(0, -1)))));
+}
+
 function acceptValue(found: FoundValue, strength: Strength, key: string): boolean {
   const v = withoutInnerQuotes(withoutTrailingSeparators(found.value.trim()));
   if (v.length < 3 || (strength === 'weak' && v.length < 12)) return false;
   // A weak key's value must look random: the cheapest test, and the one most values fail, first.
   if (strength === 'weak' && !looksRandomValue(v)) return false;
-  if (looksPlaceholder(v) || looksLocation(v)) return false;
+  if (looksPlaceholder(v) || looksLocation(v) || namesASecret(v)) return false;
+  // `['apiKey', 'workloadIdentity']`, `equal(x, 'user:pass', 'userinfo')`: a word after a comma is
+  // the next item of a list of names, not the value of the one before it.
+  if (found.afterComma && WORD_NAME.test(v)) return false;
   // (Lower-casing never shortens a string: a longer value cannot be a type word.)
   if (v.length <= LONGEST_TYPE_WORD && TYPE_WORDS.has(v.toLowerCase())) return false;
   const may = VALUE_CHARS.mayMatch(v);
@@ -411,10 +450,11 @@ function acceptValue(found: FoundValue, strength: Strength, key: string): boolea
   if (strength === 'weak') return !((may & MAY_UUID) !== 0 && UUID_START.test(v)) || (found.configLine && ENV_NAME.test(key));
   // A literal, even a short one; but not prose ("Forgot password?") nor a call in a string.
   if (found.quoted) return !(v.endsWith(')') && CALL.test(v)) && !((may & MAY_BLANK) !== 0 && PROSE.test(v));
+  if (v.includes('.') && MEMBER_CHAIN.test(v)) return false;
+  if (TYPE_NAME.test(v)) return false;
   if (looksRandomValue(v)) return true;
   // A bare value is code unless the line is a KEY=VALUE config line or an operator of comparison.
   if ((may & MAY_BRACKET) !== 0) return false;
-  if (v.includes('.') && MEMBER_CHAIN.test(v)) return false;
   if (found.configLine) return !v.includes('=') && !(v.includes('-') && KEBAB_NAME.test(v)); // a kebab-case name is a reference
   return false;
 }
