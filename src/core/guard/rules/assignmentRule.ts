@@ -164,8 +164,8 @@ interface FoundValue {
   readonly afterComma: boolean;
   /** One of a list of literals given to a list of names (`a, b := "x", "y"`). */
   readonly listed?: boolean;
-  /** A field of a connection string or a query (`;Password=…;`): only a literal stands there. */
-  readonly field?: boolean;
+  /** A field of a connection string or a query (`;Password=…;`): only a literal stands there (set once known). */
+  field?: boolean;
 }
 
 // HTTP header style without an operator, as in `Api-Token abc…` after a header name.
@@ -231,8 +231,11 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
 
 const MEMBER_OF_SELF = /^(?:this|self|me)\./;
 
-// What may follow a field's value: the next field, the end of the string or of the line.
-const FIELD_END = /[;&'"\s]|$/y;
+/** What may follow a field's value: the next field, the end of the string, of the line or of the text. */
+function endsField(c: number): boolean {
+  return c !== c || c === SEMICOLON || c === AMPERSAND || c === SINGLE_QUOTE || c === DOUBLE_QUOTE || c <= SPACE;
+}
+
 // `;Initial Catalog=`, `; User ID =`: the next field of a connection string, whose keys hold blanks.
 const NEXT_FIELD = /;[ \t]{0,4}[A-Za-z][A-Za-z0-9 _]{0,30}=/y;
 
@@ -245,14 +248,22 @@ const NEXT_FIELD = /;[ \t]{0,4}[A-Za-z][A-Za-z0-9 _]{0,30}=/y;
 function asField(text: string, from: number, keyStart: number, m: FoundValue): FoundValue | undefined {
   const before = separatorBefore(text, from, keyStart);
   let end = m.end;
-  if (before === QUESTION || before === AMPERSAND) {
-    const amp = text.indexOf('&', m.start);
-    if (amp !== -1 && amp < end) end = amp;
+  if (before === 0) {
+    // (Most bare values are not followed by `;`: one comparison spares them the expression.)
+    if (text.charCodeAt(end) !== SEMICOLON) return undefined;
+    NEXT_FIELD.lastIndex = end;
+    if (!NEXT_FIELD.test(text)) return undefined;
+  } else {
+    if (before === QUESTION || before === AMPERSAND) {
+      const amp = text.indexOf('&', m.start);
+      if (amp !== -1 && amp < end) end = amp;
+    }
+    if (!endsField(text.charCodeAt(end))) return undefined;
   }
-  FIELD_END.lastIndex = end;
-  NEXT_FIELD.lastIndex = end;
-  if (before === 0 ? !NEXT_FIELD.test(text) : !FIELD_END.test(text)) return undefined;
-  return { ...m, end, value: text.slice(m.start, end), configLine: true, field: true };
+  const field = end === m.end ? m : valueFound(text, m.start, end, false, false)!;
+  field.configLine = true;
+  field.field = true;
+  return field;
 }
 
 /**
@@ -423,7 +434,8 @@ const TYPE_NAME = /^(?:[A-Z][a-z]+){2,6}$/;
  * digits (`s3cr3tPass`) can be a password.
  */
 function namesASecret(v: string): boolean {
-  if (!IDENTIFIER.test(v)) return false;
+  // (The key-word scan first: most values hold no key word, and the split below allocates.)
+  if (nextKeyWordEnd(v, 0) === -1 || !IDENTIFIER.test(v)) return false;
   const parts = v.replace(/([a-z0-9])([A-Z])|([A-Z])([A-Z][a-z])/g, '$1$3 $2$4').toLowerCase().split(/[ _.$-]+/).filter(Boolean);
   if (parts.some((p) => !NAME_PART.test(p))) return false;
   return parts.some((p) => STRONG.has(p) || WEAK.has(p) || (p.endsWith('s') && (STRONG.has(p.slice(0, -1)) || WEAK.has(p.slice(0, -1)))));
@@ -434,12 +446,13 @@ function acceptValue(found: FoundValue, strength: Strength, key: string): boolea
   if (v.length < 3 || (strength === 'weak' && v.length < 12)) return false;
   // A weak key's value must look random: the cheapest test, and the one most values fail, first.
   if (strength === 'weak' && !looksRandomValue(v)) return false;
-  if (looksPlaceholder(v) || looksLocation(v) || namesASecret(v)) return false;
+  if (looksPlaceholder(v) || looksLocation(v)) return false;
   // `['apiKey', 'workloadIdentity']`, `equal(x, 'user:pass', 'userinfo')`: a word after a comma is
   // the next item of a list of names, not the value of the one before it.
   if (found.afterComma && WORD_NAME.test(v)) return false;
   // (Lower-casing never shortens a string: a longer value cannot be a type word.)
   if (v.length <= LONGEST_TYPE_WORD && TYPE_WORDS.has(v.toLowerCase())) return false;
+  if (namesASecret(v)) return false;
   const may = VALUE_CHARS.mayMatch(v);
   if ((may & MAY_REFERENCE) !== 0 && REFERENCE.test(v)) return false;
   // A connection string's or a query's password field holds no code: a name (`specialbill_user`),

@@ -10,7 +10,7 @@ import { acceptsQuotedLiteral } from './assignmentRule';
 const KIND = spanKind('compared-literal');
 // The literal, an optional `)` closing a call around it, the operator, then the name: a member
 // chain's last name (`self.password`, `cfg.api.token`).
-const COMPARED = /(?<q>["'])(?<secret>[^"'\r\n\\]{3,200})\k<q>\)?[ \t]{0,4}(?:===?|!==?)[ \t]{0,4}(?:[A-Za-z_$][\w$]{0,40}\.){0,4}(?<name>[A-Za-z_$][\w$]{0,63})(?![\w$(.[])/dg;
+const COMPARED = /(["'])([^"'\r\n\\]{3,200})\1\)?[ \t]{0,4}(?:===?|!==?)[ \t]{0,4}(?:[A-Za-z_$][\w$]{0,40}\.){0,4}([A-Za-z_$][\w$]{0,63})(?![\w$(.[])/g;
 
 export const comparedLiteralRule: SecretRule = {
   id: 'compared-literal',
@@ -18,8 +18,10 @@ export const comparedLiteralRule: SecretRule = {
   find(text, found) {
     COMPARED.lastIndex = 0;
     for (let m = COMPARED.exec(text); m; m = COMPARED.exec(text)) {
-      const [start, end] = m.indices!.groups!.secret!;
-      if (acceptsQuotedLiteral(text, start, end, m.groups!.name!)) found.push(KIND, start, end);
+      // (Numbered groups and no match indices: this runs at every quote before an == or !=.)
+      const start = m.index + 1;
+      const end = start + m[2]!.length;
+      if (acceptsQuotedLiteral(text, start, end, m[3]!)) found.push(KIND, start, end);
       // The closing quote may open the next literal: go on from it.
       COMPARED.lastIndex = end;
     }
