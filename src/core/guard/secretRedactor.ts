@@ -8,6 +8,7 @@ import { credentialRules } from './rules/credentialRules';
 import { KeywordPrefilter } from './keywordPrefilter';
 import { highEntropyRule } from './rules/highEntropyRule';
 import { nameValuePairRule } from './rules/nameValuePairRule';
+import { plainArgumentRules } from './rules/plainArgumentRules';
 import { secretListRule } from './rules/secretListRule';
 import { statedCredentialRules } from './rules/statedCredentialRules';
 import { vendorTokenRules } from './rules/vendorTokenRules';
@@ -23,7 +24,7 @@ export interface RedactionResult {
 }
 
 /** Most specific first: a vendor token inside an assignment is named by its vendor. */
-export const secretRules: readonly SecretRule[] = [...credentialRules, ...statedCredentialRules, ...vendorTokenRules, assignmentRule, comparedLiteralRule, nameValuePairRule, secretListRule, highEntropyRule];
+export const secretRules: readonly SecretRule[] = [...credentialRules, ...statedCredentialRules, ...plainArgumentRules, ...vendorTokenRules, assignmentRule, comparedLiteralRule, nameValuePairRule, secretListRule, highEntropyRule];
 
 /** Spans of secrets in `text`, sorted and non-overlapping. */
 export function findSecrets(text: string, rules: readonly SecretRule[] = secretRules): Redaction[] {

@@ -146,3 +146,29 @@ test('code that only names secrets: a value naming the same thing, a type, a cal
     'this.password = "⟦Zx81mesa7⟧";',
   ]);
 });
+
+test('the assignment grammars of more file kinds: type annotations, batch and Dockerfile openers, env flags and prefixes, XML properties', () => {
+  assertFinds([
+    'let apiKey: string = "⟦Zx81mesa7Qw2⟧";',
+    'password: str = "⟦Zx81mesa7⟧"',
+    'val dbPassword: String? = "⟦Zx81mesa7⟧"',
+    'private token?: string | null = "⟦Zx81mesa7Qw2⟧";',
+    'SET DB_PASSWORD=⟦Zx81mesa7⟧',
+    'ENV DB_PASSWORD=⟦Zx81mesa7⟧',
+    'docker run -e DB_PASSWORD=⟦Zx81mesa7⟧ postgres:16',
+    'docker build --build-arg NPM_TOKEN=⟦Zx81mesa7Qw2⟧ .',
+    'helm upgrade app ./chart --set db.password=⟦Zx81mesa7⟧',
+    'PGPASSWORD=⟦Zx81mesa7⟧ psql -h db -U app',
+    '<entry key="password">⟦Zx81mesa7⟧</entry>',
+  ]);
+  assertLeaves([
+    'let apiKey: string = process.env.API_KEY ?? "";',
+    'password: str = Field(..., min_length=8)',
+    'token: Optional[str] = None',
+    'SET DB_PASSWORD=%1',
+    'docker run -e DB_PASSWORD postgres:16',
+    'PGPASSWORD=$DB_PASSWORD psql -h db',
+    '<entry key="password.length">12</entry>',
+    'if (tokens.length == 0) return;',
+  ]);
+});

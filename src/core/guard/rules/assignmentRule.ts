@@ -8,12 +8,12 @@
 import { looksPlaceholder, type SecretRule } from '../secretRule';
 import { CharPrefilter, type CharNeeds } from '../charPrefilter';
 import { spanKind } from '../spanList';
-import { readAssignedValue } from './assignedValue';
+import { readAssignedValue, type AssignedValue } from './assignedValue';
 import { looksRandomValue } from './randomValue';
 import { colonFollows, endsItsLine, LastBefore, looksLocation, prefixedString, QuoteParity, quoteClosesKeyString } from './valueContext';
 import { keyWords, nextKeyWordEnd } from './keyWordScan';
 import { listAssignedLiteral, type ListMemo } from './listAssignment';
-import { AMPERSAND, BACKTICK, CLOSE_BRACKET, COMMA, DASH, DOLLAR, DOUBLE_QUOTE, OPEN_BRACKET, OPEN_PAREN, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE } from './charCodes';
+import { AMPERSAND, BACKTICK, CLOSE_BRACKET, COMMA, DASH, DOLLAR, DOUBLE_QUOTE, EQUALS as EQUALS_SIGN, COLON as COLON_SIGN, OPEN_BRACKET, OPEN_PAREN, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE } from './charCodes';
 
 const MAX_KEY = 64;
 
@@ -63,6 +63,8 @@ const ENV_VALUE = /[ \t]{1,8}(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>|(?<ba
 const XML_VALUE = /["'][^<>\r\n]{0,200}?\b(?:value|content)[ \t]*=[ \t]*(?<q>["'])(?<quoted>[^"'<>\r\n]{1,400})\k<q>/y;
 // <password>…</password>
 const XML_ELEMENT = />(?<quoted>[^<>\r\n]{1,400})<\//y;
+// <entry key="password">…</entry> (Java's XML properties): the element's text after the name attribute.
+const XML_NAMED_TEXT = /["'][^<>\r\n]{0,200}?>(?<quoted>[^<>\r\n]{1,400})<\//y;
 
 const KIND = spanKind('secret-assignment');
 
@@ -179,7 +181,7 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
   // The last '<' before the key on its line (within the bounded context).
   const tag = context.tagOpens.at(keyStart);
   if (tag >= from && (tag === keyStart - 1 || xmlNameAttribute(text.slice(from, keyStart), tag - from))) {
-    const m = matchAt(tag === keyStart - 1 ? XML_ELEMENT : XML_VALUE, text, keyEnd);
+    const m = tag === keyStart - 1 ? matchAt(XML_ELEMENT, text, keyEnd) : matchAt(XML_VALUE, text, keyEnd) ?? matchAt(XML_NAMED_TEXT, text, keyEnd);
     if (m) return m;
   }
   if (key.startsWith('--') || key.startsWith('-')) {
@@ -202,7 +204,7 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
   // `cmd` is a command substitution, not a value. A subscript's key (`$config['db_password'] =`)
   // is read past its closing bracket.
   const subscript = (text.charCodeAt(keyEnd) === SINGLE_QUOTE || text.charCodeAt(keyEnd) === DOUBLE_QUOTE) && text.charCodeAt(keyEnd + 1) === CLOSE_BRACKET;
-  const assigned = readAssignedValue(text, subscript ? keyEnd + 2 : keyEnd);
+  const assigned = readAssignedValue(text, subscript ? keyEnd + 2 : typeAnnotationEnd(text, keyEnd));
   // The quote after the operator may close the string the key was written in: then it is code.
   if (assigned && assigned.quote !== 0 && quoteClosesKeyString(text, context.quotes, keyStart, keyEnd, assigned.quote)) return undefined;
   const afterComma = assigned !== undefined && text.charCodeAt(assigned.opStart) === COMMA;
@@ -225,11 +227,19 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
   }
   // KEY=VALUE: the value is the rest of the line; `KEY = new Thing(…)` is code.
   // (`this.token = token;` at a line's start is a statement of a method, never a config line.)
-  m.configLine = !m.afterComma && !MEMBER_OF_SELF.test(key) && isConfigLine(text, from, keyStart) && (m.quoted || endsItsLine(text, m.end));
+  m.configLine = !m.afterComma && !MEMBER_OF_SELF.test(key) && isConfigLine(text, from, keyStart) && (m.quoted || endsItsLine(text, m.end) || envPrefix(text, key, keyEnd, assigned));
   return m;
 }
 
 const MEMBER_OF_SELF = /^(?:this|self|me)\./;
+
+/** `PGPASSWORD=… psql …`: an environment variable set for one command, `=` glued on both sides. */
+function envPrefix(text: string, key: string, keyEnd: number, assigned: AssignedValue | undefined): boolean {
+  return assigned !== undefined && assigned.quote === 0 && assigned.opStart === keyEnd && assigned.opEnd === assigned.valueStart &&
+    text.charCodeAt(assigned.opStart) === EQUALS_SIGN && isBlank(text.charCodeAt(assigned.valueEnd)) && ENV_VARIABLE.test(key);
+}
+
+const ENV_VARIABLE = /^[A-Z][A-Z0-9_]{2,63}$/;
 
 /** What may follow a field's value: the next field, the end of the string, of the line or of the text. */
 function endsField(c: number): boolean {
@@ -266,6 +276,17 @@ function asField(text: string, from: number, keyStart: number, m: FoundValue): F
   return field;
 }
 
+// `apiKey: string = "…"`, `password: str = "…"`, `val pw: String? = "…"`, `token?: string | null = "…"`.
+const TYPE_ANNOTATION = /[?!]?[ \t]*:[ \t]*[A-Za-z_][\w.]{0,40}(?:<[\w., ]{0,40}>|\[[\w., ]{0,40}\])?\??(?:[ \t]*\|[ \t]*[A-Za-z_][\w.]{0,40}){0,3}[ \t]*(?==[^=>])/y;
+
+/** Past a type annotation between a key and its `=` (TypeScript, Python, Kotlin, Swift), else the key's end. */
+function typeAnnotationEnd(text: string, keyEnd: number): number {
+  const c = text.charCodeAt(keyEnd);
+  if (c !== COLON_SIGN && c !== QUESTION && c !== 33) return keyEnd;
+  TYPE_ANNOTATION.lastIndex = keyEnd;
+  return TYPE_ANNOTATION.test(text) ? TYPE_ANNOTATION.lastIndex : keyEnd;
+}
+
 /**
  * A line of an env, ini, YAML or properties file; a field of a connection string or query. Asked
  * only where the answer is used: most keys have no value to judge.
@@ -275,8 +296,10 @@ function isConfigLine(text: string, from: number, keyStart: number): boolean {
 }
 
 /**
- * Nothing but blanks before the key on its line, or `export `, `set `, `$env:` or a quote after
- * them: a line of an env, ini or properties file. (`^[ \t]*(?:export[ \t]+|set[ \t]+|\$env:|["'])?$`.)
+ * Nothing but blanks before the key on its line, or a word that opens an assignment (shell
+ * `export`, batch `set`/`SET`, Dockerfile `ENV`/`ARG`, …), `$env:` or a quote after them: a line
+ * of an env, ini, properties, batch or Dockerfile. Or a command's environment flag right before
+ * the key (`docker run -e KEY=…`, `--build-arg KEY=…`, `helm --set db.password=…`).
  */
 function startsConfigLine(text: string, from: number, to: number): boolean {
   let i = from;
@@ -285,9 +308,15 @@ function startsConfigLine(text: string, from: number, to: number): boolean {
   const c = text.charCodeAt(i);
   if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) return i + 1 === to;
   if (c === DOLLAR) return to - i === 5 && text.startsWith('$env:', i);
-  const word = text.startsWith('export', i) ? 6 : text.startsWith('set', i) ? 3 : 0;
-  return word > 0 && i + word < to && onlyBlanks(text, i + word, to);
+  for (const word of LINE_OPENERS) {
+    if (text.startsWith(word, i)) return i + word.length < to && onlyBlanks(text, i + word.length, to);
+  }
+  ENV_FLAG_BEFORE.lastIndex = Math.max(from, to - 24);
+  return ENV_FLAG_BEFORE.test(text) && ENV_FLAG_BEFORE.lastIndex === to;
 }
+
+const LINE_OPENERS = ['export', 'setx', 'set', 'SET', 'ENV', 'ARG', 'declare -x', 'readonly', 'local'];
+const ENV_FLAG_BEFORE = /[^\n]*?[ \t](?:-e|--env|--build-arg|--set(?:-string)?)[ \t=]/y;
 
 /** `- ` (blanks around) before the key: an item of a YAML list. (`^[ \t]*-[ \t]+$`.) */
 function isYamlListItem(text: string, from: number, to: number): boolean {
@@ -342,7 +371,7 @@ function matchAt(re: RegExp, text: string, at: number): FoundValue | undefined {
   const raw = g.quoted ?? g.bare;
   if (raw === undefined) return undefined;
   // Every pattern ends right after its value, but for a closing quote or `</`.
-  const end = m.index + m[0].length - (g.quoted === undefined ? 0 : re === XML_ELEMENT ? 2 : g.q!.length);
+  const end = m.index + m[0].length - (g.quoted === undefined ? 0 : re === XML_ELEMENT || re === XML_NAMED_TEXT ? 2 : g.q!.length);
   return valueFound(text, end - raw.length, end, g.quoted !== undefined, false);
 }
 
