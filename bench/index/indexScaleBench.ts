@@ -36,6 +36,7 @@ import { benchWorker } from './benchWorker';
 import { makeScaleWorkspace } from './scaleWorkspace';
 import { loweredThreads, threadsCpuMs, ThreadTimes } from './threadTimes';
 import { measureUpdates, type UpdateSamples } from './updateProbe';
+import { memoryByKind, type MemoryByKind } from './processMemory';
 
 const asJson = flag('--json');
 const fileCount = Number(option('--files') ?? 10_000);
@@ -105,12 +106,22 @@ async function main(): Promise<void> {
     let peakHostHeap = 0;
     const threads = new ThreadTimes();
     let ticks = 0;
+    // What the RSS is made of, read again whenever it passes its peak by 2 MB (at most every
+    // half second: reading every mapping costs the host's thread a few ms).
+    let atPeak: MemoryByKind | undefined;
+    let detailRss = 0;
+    let detailAt = 0;
     const sampler = setInterval(() => {
       // Threads every half second (reading /proc for each thread costs the host's thread too).
       if (ticks++ % 10 === 0) threads.sample();
       const m = process.memoryUsage();
       peakRss = Math.max(peakRss, m.rss);
       peakHostHeap = Math.max(peakHostHeap, m.heapUsed);
+      if (m.rss > detailRss + 2 * MB && performance.now() - detailAt > 500) {
+        atPeak = memoryByKind() ?? atPeak;
+        detailRss = m.rss;
+        detailAt = performance.now();
+      }
     }, 50);
     let index: WorkspaceIndex | undefined;
     const client = new IndexClient({ ...indexWorker, logger: silentLogger, onProgress: (done, total) => index?.progress(done, total) });
@@ -119,12 +130,12 @@ async function main(): Promise<void> {
       host: { listFiles: async () => workspace.paths, policy: () => ({ roots: [{ name: 'workspace', path: root }], policy: {} }) },
     });
     const ix = index;
-    let worker = { heapUsed: 0, external: 0, arrayBuffers: 0 };
+    let worker = { heapUsed: 0, heapTotal: 0, external: 0, arrayBuffers: 0 };
     let building = true;
     const workerSampler = (async () => {
       while (building) {
         const m = await ix.memory().catch(() => undefined);
-        if (m) worker = { heapUsed: Math.max(worker.heapUsed, m.heapUsed), external: Math.max(worker.external, m.external), arrayBuffers: Math.max(worker.arrayBuffers, m.arrayBuffers) };
+        if (m) worker = { heapUsed: Math.max(worker.heapUsed, m.heapUsed), heapTotal: Math.max(worker.heapTotal, m.heapTotal), external: Math.max(worker.external, m.external), arrayBuffers: Math.max(worker.arrayBuffers, m.arrayBuffers) };
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
     })();
@@ -186,8 +197,11 @@ async function main(): Promise<void> {
       peak_rss_mb: Math.round(peakRss / MB),
       peak_rss_growth_mb: Math.round((peakRss - rssBefore) / MB),
       worker_peak_heap_mb: Math.round(worker.heapUsed / MB),
+      worker_peak_heap_total_mb: Math.round(worker.heapTotal / MB),
       worker_peak_external_mb: Math.round(worker.external / MB),
       host_peak_heap_mb: Math.round(peakHostHeap / MB),
+      // The process's mappings near the peak (processMemory.ts: WebAssembly memories, malloc arenas, other anonymous, files).
+      memory_at_peak: atPeak,
       completion_idle: latency(idle),
       completion_during_build: latency(during),
       // CPU of the index's threads inside each 40 ms hold during the build (ms).
@@ -208,7 +222,9 @@ async function main(): Promise<void> {
       console.log(`${result.files} of ${result.files_listed} files (${result.distinct_sources} distinct sources, ${result.workspace_mb} MB), ${result.chunks} chunks in ${(result.build_ms / 1000).toFixed(1)} s: ${result.files_per_s} files/s, ${result.files_per_cpu_s} per CPU s`);
       const t = result.thread_cpu;
       if (t) console.log(`CPU during the build: ${t.lowered_s} s on ${t.lowered_threads} threads at nice ${t.lowered_nice.join('/')} (the index's; the busiest ${t.lowered_max_s} s), ${t.main_s} s on the main thread, ${t.other_s} s on the others at the process's priority (V8's garbage collector and compiler, libuv's pool)`);
-      console.log(`memory: process RSS ${result.rss_before_mb} MB before, peak ${result.peak_rss_mb} MB (+${result.peak_rss_growth_mb}); worker heap ${result.worker_peak_heap_mb} MB, outside its heap (buffers, WebAssembly) ${result.worker_peak_external_mb} MB; host heap ${result.host_peak_heap_mb} MB`);
+      console.log(`memory: process RSS ${result.rss_before_mb} MB before, peak ${result.peak_rss_mb} MB (+${result.peak_rss_growth_mb}); worker heap ${result.worker_peak_heap_mb} MB (held ${result.worker_peak_heap_total_mb}), outside its heap (buffers, WebAssembly) ${result.worker_peak_external_mb} MB; host heap ${result.host_peak_heap_mb} MB`);
+      const k = result.memory_at_peak;
+      if (k) console.log(`near the peak (RSS ${k.rss_mb} MB): WebAssembly ${k.wasm_mb} MB ${JSON.stringify(k.wasm_each_mb)}, malloc arenas ${k.arena_mb} MB, other anonymous (V8 heaps) ${k.anon_mb} MB, files ${k.file_mb} MB`);
       console.log(`completion own time: idle p50 ${result.completion_idle.p50_ms} p95 ${result.completion_idle.p95_ms} ${JSON.stringify(result.completion_idle.p95_ci)} ms; during the build p50 ${result.completion_during_build.p50_ms} p95 ${result.completion_during_build.p95_ms} ${JSON.stringify(result.completion_during_build.p95_ci)} ms (n=${result.completion_during_build.n})`);
       const h = result.index_cpu_in_holds;
       if (h) console.log(`index threads' CPU inside ${h.n} holds of ${HOLD_MS} ms during the build: p50 ${h.p50_ms} p95 ${h.p95_ms} ${JSON.stringify(h.p95_ci)} max ${h.max_ms} ms; over 1 ms in ${h.over_1ms}`);

@@ -122,12 +122,16 @@ export class IndexBuilder {
    * (asked once enough files need rows) computes rows of some files on another thread.
    */
   async sync(paths: readonly string[], onProgress?: (p: SyncProgress) => void, cancelled: () => boolean = () => false, helper?: () => RowsOffload | undefined): Promise<SyncResult> {
-    // The pass copies the log after each batch (`commitBatch`); SQLite's own copy would land inside the commit.
+    // The pass copies the log after each batch (`commitBatch`); SQLite's own copy would land
+    // inside the commit. Its commits merge segments as they go (FTS5's automerge), which
+    // single updates leave to the idle upkeep (IndexMaintenance).
     this.store.autoCheckpoint(false);
+    this.store.autoMerge(true);
     try {
       return await this.syncAll(paths, onProgress, cancelled, helper);
     } finally {
       this.store.autoCheckpoint(true);
+      this.store.autoMerge(false);
     }
   }
 

@@ -42,6 +42,8 @@ export interface IndexStats extends StoreStats {
 /** The worker thread's own memory (its V8 heap; SQLite's and tree-sitter's WebAssembly memory is in `arrayBuffers`). */
 export interface WorkerMemory {
   readonly heapUsed: number;
+  /** The heap V8 holds for the thread (used or not): what counts in the process's RSS. */
+  readonly heapTotal: number;
   readonly external: number;
   readonly arrayBuffers: number;
 }

@@ -11,6 +11,7 @@ import type { Logger } from '../logger';
 import type { SyntaxService } from '../syntax/syntaxService';
 import { IndexBuilder } from './indexBuilder';
 import { IndexHold } from './indexHold';
+import { IndexMaintenance } from './indexMaintenance';
 import type { IndexFileSource, SyncProgress, SyncResult } from './indexBuilder';
 import type { EmbeddingWork, IndexOpenOptions, IndexSnippet, IndexStats, WorkerPolicyOptions } from './indexProtocol';
 import { searchIndex } from './indexSearch';
@@ -69,9 +70,12 @@ export class IndexService {
   private syncing: Promise<SyncResult> | undefined;
   /** The helper thread of the pass under way, if it has one. */
   private helper: RowsHelper | undefined;
+  /** Merging and copying the log, when no request is waiting (not inside the update that wrote). */
+  private readonly upkeep: IndexMaintenance;
 
   constructor(private readonly deps: IndexServiceDeps) {
     this.holds = deps.hold ?? new IndexHold();
+    this.upkeep = new IndexMaintenance(() => this.store, this.holds, deps.logger, () => this.syncing !== undefined);
     // A worker started again after one died: the record may still say the old one's Pause.
     this.holds.setPaused(false);
   }
@@ -130,10 +134,12 @@ export class IndexService {
       this.syncing = undefined;
       this.helper?.dispose();
       this.helper = undefined;
+      this.upkeep.requested(true);
     }
   }
 
   async update(paths: readonly string[]): Promise<number> {
+    this.upkeep.requested(true);
     let changed = 0;
     const builder = this.requireBuilder();
     const store = this.requireStore();
@@ -149,6 +155,7 @@ export class IndexService {
   }
 
   remove(paths: readonly string[]): number {
+    this.upkeep.requested(true);
     let removed = 0;
     const builder = this.requireBuilder();
     this.requireStore().transaction(() => {
@@ -175,6 +182,7 @@ export class IndexService {
   }
 
   async search(query: string, limit: number, vector?: readonly number[]): Promise<IndexSnippet[]> {
+    this.upkeep.requested(false);
     const hits = searchIndex(this.requireStore(), query, { limit, vector });
     const texts = new Map<string, string[] | undefined>();
     const out: IndexSnippet[] = [];
@@ -189,6 +197,7 @@ export class IndexService {
   }
 
   definitions(names: readonly string[], perName: number): SymbolHit[] {
+    this.upkeep.requested(false);
     const store = this.requireStore();
     return names.flatMap((name) => store.definitions(name, perName)).filter((d) => this.mayIndex(d.path));
   }
@@ -227,11 +236,13 @@ export class IndexService {
   }
 
   putVectors(model: string, vectors: readonly { chunkId: number; vector: readonly number[] }[]): void {
+    this.upkeep.requested(true);
     const store = this.requireStore();
     if (store.getMeta('embeddingModel') === model) store.putVectors(vectors);
   }
 
   stats(): IndexStats {
+    this.upkeep.requested(false);
     const store = this.requireStore();
     const number = (key: string): number | undefined => {
       const v = store.getMeta(key);
@@ -264,6 +275,7 @@ export class IndexService {
 
   close(): void {
     this.setCancelled(true);
+    this.upkeep.dispose();
     this.store?.close();
     this.store = undefined;
   }

@@ -25,14 +25,19 @@ export const INDEX_SCHEMA_VERSION = '1';
 export type StoreRecovery = 'torn' | 'schema';
 
 /**
- * Single updates leave it to SQLite to copy the log into the database, inside a commit, once the
- * log holds this many pages (1 MB; at SQLite's 4 MB a build's peak RSS was ~30 MB higher, and
- * each copy a larger lump). A build turns that off and copies it after each batch's commit
- * (`checkpoint`), a step of its own that a hold can come before.
+ * The log is copied into the database when the worker is idle (IndexMaintenance) and after each
+ * batch of a build (`checkpoint`, a step of its own that a hold can come before). SQLite's own
+ * copy, inside a commit, is only the bound for a worker that is never idle (4 MB; at 4 MB a
+ * build's peak RSS was ~30 MB higher, which is why a build turns it off and copies it itself).
  */
-const WAL_CHECKPOINT_PAGES = 250;
+const WAL_CHECKPOINT_PAGES = 1_000;
 /** The log is cut back to this size after it is copied into the database (a large batch grows it). */
 const WAL_SIZE_LIMIT = 2 * 1024 * 1024;
+
+/** The term tables (FTS5): their segments are merged by the build's commits, else by `mergeStep`. */
+const TERM_TABLES = ['chunk_terms', 'symbol_words'];
+/** FTS5's own default: merge once a level holds this many segments. */
+const AUTOMERGE_SEGMENTS = 4;
 
 /** Weights of the symbol names, path and body columns in BM25 (names say most about a chunk). */
 const COLUMN_WEIGHTS = [4, 2, 1];
@@ -80,7 +85,9 @@ export class IndexStore {
     db.exec(SCHEMA);
     db.run('INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)', ['schema', INDEX_SCHEMA_VERSION]);
     claimLock(path);
-    return new IndexStore(db, path, recovered, logger);
+    const store = new IndexStore(db, path, recovered, logger);
+    store.autoMerge(false);
+    return store;
   }
 
   /** What is wrong with the database at `path`, if anything (opening it replays its log's committed writes). */
@@ -143,6 +150,36 @@ export class IndexStore {
   /** Whether SQLite copies the log into the database by itself inside commits (off while a build copies it). */
   autoCheckpoint(on: boolean): void {
     if (this.db.isOpen) this.db.exec(`PRAGMA wal_autocheckpoint=${on ? WAL_CHECKPOINT_PAGES : 0}`);
+  }
+
+  /**
+   * Whether each commit merges the term tables' segments (FTS5's automerge). A build's batches
+   * do; single updates do not: a one-file update then paid for merging segments of the whole
+   * index (most of its time at 10,000 files), which `mergeStep` does when the worker is idle.
+   */
+  autoMerge(on: boolean): void {
+    if (!this.db.isOpen) return;
+    for (const table of TERM_TABLES) this.db.run(`INSERT INTO ${table}(${table}, rank) VALUES ('automerge', ?)`, [on ? AUTOMERGE_SEGMENTS : 0]);
+  }
+
+  /**
+   * Merges about `pages` pages of the term tables' segments (FTS5's 'merge'); false when there
+   * was nothing left to merge. Each call is a short transaction of its own.
+   */
+  mergeStep(pages: number): boolean {
+    if (this.transactionDepth > 0) return false;
+    let worked = false;
+    for (const table of TERM_TABLES) {
+      const before = this.totalChanges();
+      this.db.run(`INSERT INTO ${table}(${table}, rank) VALUES ('merge', ?)`, [pages]);
+      // FTS5's documented test: two or more changes when the command merged anything.
+      worked ||= this.totalChanges() - before >= 2;
+    }
+    return worked;
+  }
+
+  private totalChanges(): number {
+    return Number(this.db.get('SELECT total_changes() AS n')?.n ?? 0);
   }
 
   /** Copies the log's committed pages into the database (the log is then written from its start again). */

@@ -68,8 +68,8 @@ const handlers: Handlers = {
   stats: (s) => s.stats(),
   memory: () => {
     // In a worker thread these are this thread's own (the process's RSS is shared with the host).
-    const { heapUsed, external, arrayBuffers } = process.memoryUsage();
-    return { heapUsed, external, arrayBuffers };
+    const { heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
+    return { heapUsed, heapTotal, external, arrayBuffers };
   },
   rebuild: (s) => s.rebuild(),
   close: (s) => s.close(),

@@ -1,0 +1,110 @@
+// The index's upkeep after single updates: a one-file write leaves its segment for later (FTS5
+// merges nothing inside it) while a build's commits merge as they go; once no request has come
+// for a while the upkeep merges in small steps, then copies the log; a request stops it after
+// the step under way, and a hold (a completion in flight) keeps it from starting a step.
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { IndexHold } from '../../../src/core/index/indexHold';
+import { IndexMaintenance } from '../../../src/core/index/indexMaintenance';
+import { IndexStore } from '../../../src/core/index/indexStore';
+import { silentLogger } from '../../../src/core/logger';
+
+const dir = mkdtempSync(join(tmpdir(), 'flywheel-index-upkeep-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+function putOne(store: IndexStore, i: number): void {
+  store.transaction(() =>
+    store.putFile(`src/m${i}.py`, { hash: `h${i}`, size: 1, mtimeMs: 1 }, [
+      { startLine: 0, endLine: 3, kind: 'definition', scope: `handler_${i}`, header: `def handler_${i}()`, symbolTerms: `handler ${i}`, pathTerms: 'src', bodyTerms: `handler ${i} body words ${i}` },
+    ], [{ name: `handler_${i}`, kind: 'function', startLine: 0, endLine: 3, text: `def handler_${i}()` }]),
+  );
+}
+
+async function until(condition: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** The store's upkeep calls, in order, with the real store underneath. */
+function recorded(store: IndexStore): { store: IndexStore; calls: string[] } {
+  const calls: string[] = [];
+  const proxy = new Proxy(store, {
+    get(target, key) {
+      if (key === 'mergeStep') return (pages: number) => { const worked = target.mergeStep(pages); calls.push(worked ? 'merge' : 'merged'); return worked; };
+      if (key === 'checkpoint') return () => (calls.push('checkpoint'), target.checkpoint());
+      const value = Reflect.get(target, key) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  return { store: proxy, calls };
+}
+
+describe('index upkeep', () => {
+  it('one-file writes leave their segments for the upkeep, whose merging changes no answer', () => {
+    const store = IndexStore.open(join(dir, 'single.db'), silentLogger);
+    try {
+      for (let i = 0; i < 60; i++) putOne(store, i);
+      const before = store.searchChunks('handler', 100).map((h) => h.path).sort();
+      assert.equal(store.mergeStep(32), true, 'sixty one-file commits left segments to merge');
+      while (store.mergeStep(32));
+      assert.equal(store.mergeStep(32), false, 'all merged');
+      assert.deepEqual(store.searchChunks('handler', 100).map((h) => h.path).sort(), before);
+      assert.deepEqual(store.definitions('handler_5').map((d) => d.path), ['src/m5.py']);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('runs once no request came for a while: merges step by step, then copies the log', async () => {
+    const real = IndexStore.open(join(dir, 'idle.db'), silentLogger);
+    const { store, calls } = recorded(real);
+    const upkeep = new IndexMaintenance(() => store, new IndexHold(), silentLogger, () => false);
+    try {
+      for (let i = 0; i < 12; i++) {
+        putOne(real, i);
+        upkeep.requested(true);
+      }
+      assert.equal(calls.join(' '), '', 'nothing inside the requests');
+      await until(() => calls.includes('checkpoint'), 'the log copied');
+      assert.ok(calls.indexOf('merge') === 0 && calls.at(-2) === 'merged' && calls.at(-1) === 'checkpoint', calls.join(' '));
+      assert.equal(real.mergeStep(32), false, 'nothing left to merge');
+    } finally {
+      upkeep.dispose();
+      real.close();
+    }
+  });
+
+  it('a request stops the upkeep after its step; a read alone owes none; a hold keeps it from starting', async () => {
+    const real = IndexStore.open(join(dir, 'busy.db'), silentLogger);
+    const { store, calls } = recorded(real);
+    const hold = new IndexHold();
+    const upkeep = new IndexMaintenance(() => store, hold, silentLogger, () => false);
+    try {
+      upkeep.requested(false);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.equal(calls.join(' '), '', 'reads leave nothing to do');
+
+      for (let i = 0; i < 40; i++) putOne(real, i);
+      const request = hold.begin();
+      upkeep.requested(true);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.equal(calls.join(' '), '', 'held: no step ran');
+      request.dispose();
+      await until(() => calls.length > 0, 'the first step');
+      upkeep.requested(false); // a search came: the run stops after the step under way
+      const stoppedAt = calls.length;
+      await new Promise((resolve) => setImmediate(resolve));
+      assert.ok(calls.length <= stoppedAt + 1, `at most the step under way ran after the request (${calls.join(' ')})`);
+      await until(() => calls.includes('checkpoint'), 'the upkeep resumed after the next quiet spell and finished');
+    } finally {
+      upkeep.dispose();
+      real.close();
+    }
+  });
+});
