@@ -112,7 +112,7 @@ describe('index upkeep', () => {
   });
 
   it('a slow pass (its cores taken) commits by the text it holds: one batch for little text however long it took', async () => {
-    const texts = new Map(Array.from({ length: 40 }, (_, i) => [`src/m${i}.txt`, `notes about topic ${i}\n`.repeat(20)] as const));
+    const texts = new Map<string, string>(Array.from({ length: 40 }, (_, i) => [`src/m${i}.txt`, `notes about topic ${i}\n`.repeat(20)]));
     // Each read takes 40 ms of wall time: 1.6 s in all, past a batch's second of work.
     const source: IndexFileSource = {
       stat: async (path) => (texts.has(path) ? { size: Buffer.byteLength(texts.get(path)!), mtimeMs: 1 } : undefined),
