@@ -11,10 +11,13 @@ import type { CompletionPoint, LineFacts } from './samplePoints';
 export class BenchWorkspace implements ContextWorkspace {
   open: DocumentSnapshot[] = [];
   private readonly texts = new Map<string, string>();
+  private readonly listing: readonly string[];
 
   constructor(corpus: Corpus) {
     for (const f of corpus.files) this.texts.set(f.path, f.text);
     for (const [path, text] of corpus.extra) this.texts.set(path, text);
+    // One listing for the whole run, as the editor's (a new listing means files came or went).
+    this.listing = [...this.texts.keys()];
   }
 
   openDocuments(): readonly DocumentSnapshot[] {
@@ -26,7 +29,7 @@ export class BenchWorkspace implements ContextWorkspace {
   }
 
   listFiles(): readonly string[] {
-    return [...this.texts.keys()];
+    return this.listing;
   }
 }
 

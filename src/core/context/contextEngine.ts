@@ -174,8 +174,17 @@ export class ContextEngine implements Disposable {
     await this.files.idle();
   }
 
-  /** A workspace file was saved, created or changed on disk. */
+  /** A workspace file was saved or changed on disk. */
   invalidateFile(relativePath: string): void {
+    // Import resolutions depend on which files exist, not on what they hold: a new content
+    // re-resolves them only for a file they took for missing, or for a resolution config.
+    if (this.files.knownMissing(relativePath) || ImportTargets.isResolutionConfig(relativePath)) this.services.targets.invalidate();
+    this.files.invalidate(relativePath);
+    if (this.indexing) this.symbols?.update(relativePath);
+  }
+
+  /** A workspace file was created. */
+  createFile(relativePath: string): void {
     this.files.invalidate(relativePath);
     this.services.targets.invalidate();
     if (this.indexing) this.symbols?.update(relativePath);

@@ -1,5 +1,7 @@
 // File analyses kept between completions: open documents per version, workspace files read
-// from disk until invalidated (or a minute old). Work that does not fit in a request's work
+// from disk until the host reports them changed (saved, changed on disk, created, deleted).
+// Never by age: an expiry by the clock would make what a request finds cached, and so its
+// context, depend on how fast the machine is. Work that does not fit in a request's work
 // budget is queued and done between requests, one file per macrotask.
 import type { DocumentSnapshot } from '../documentSnapshot';
 import type { Disposable } from '../disposable';
@@ -12,7 +14,6 @@ import type { FileAnalysis } from './fileAnalysis';
 import { READ_UNITS, UNLIMITED_WORK } from './workBudget';
 import type { WorkBudget } from './workBudget';
 
-const DISK_TTL_MS = 60_000;
 const MAX_FILES = 400;
 /**
  * Files larger than this are never analysed (nor offered as context): generated or minified
@@ -21,14 +22,10 @@ const MAX_FILES = 400;
  */
 export const MAX_ANALYSIS_CHARS = 1_000_000;
 
-interface DiskEntry {
-  readonly analysis: FileAnalysis | undefined; // undefined: missing or excluded
-  readonly at: number;
-}
-
 export class FileAnalysisCache implements Disposable {
   private readonly open = new Map<string, { version: number; analysis: FileAnalysis }>();
-  private readonly disk = new Map<string, DiskEntry>();
+  /** Workspace files read from disk; undefined: missing or excluded. */
+  private readonly disk = new Map<string, FileAnalysis | undefined>();
   private readonly pendingDisk = new Map<string, Promise<FileAnalysis | undefined>>();
   private readonly queue = new Map<string, () => Promise<unknown> | void>();
   private draining = false;
@@ -76,14 +73,13 @@ export class FileAnalysisCache implements Disposable {
   /** The analysis of a workspace file (reads and parses it unless cached); undefined if missing, excluded, or deferred by the budget. */
   async forPath(path: string, budget: WorkBudget): Promise<FileAnalysis | undefined> {
     if (this.isExcluded(path)) {
-      this.disk.set(path, { analysis: undefined, at: Date.now() }); // never read, as if missing
+      this.disk.set(path, undefined); // never read, as if missing
       return undefined;
     }
-    const cached = this.disk.get(path);
-    if (cached && Date.now() - cached.at < DISK_TTL_MS) return cached.analysis;
+    if (this.disk.has(path)) return this.disk.get(path);
     if (!budget.take(READ_UNITS)) {
       this.defer(`path:${path}`, () => this.forPath(path, UNLIMITED_WORK));
-      return cached?.analysis;
+      return undefined;
     }
     let pending = this.pendingDisk.get(path);
     if (!pending) {
@@ -93,10 +89,9 @@ export class FileAnalysisCache implements Disposable {
     return pending;
   }
 
-  /** Whether a path is known to exist (from the cache only; no I/O). */
+  /** Whether a path is known to be missing (from the cache only; no I/O). */
   knownMissing(path: string): boolean {
-    const cached = this.disk.get(path);
-    return cached !== undefined && cached.analysis === undefined && Date.now() - cached.at < DISK_TTL_MS;
+    return this.disk.has(path) && this.disk.get(path) === undefined;
   }
 
   /** Forgets a file that changed on disk. */
@@ -127,7 +122,7 @@ export class FileAnalysisCache implements Disposable {
       if (text !== undefined && text.length <= MAX_ANALYSIS_CHARS && !budget.take(text.length)) {
         // Read but too long to parse now: the background does it (reading again, which is cheap).
         this.defer(`path:${path}`, () => this.forPath(path, UNLIMITED_WORK));
-        return this.disk.get(path)?.analysis;
+        return this.disk.get(path);
       }
       if (text !== undefined && text.length <= MAX_ANALYSIS_CHARS && !this.disposed) {
         const languageId = languageIdForFile(path, text);
@@ -141,7 +136,7 @@ export class FileAnalysisCache implements Disposable {
     } catch (error) {
       this.logger.debug(`context: cannot read ${path}: ${String(error)}`);
     }
-    this.disk.set(path, { analysis, at: Date.now() });
+    this.disk.set(path, analysis);
     this.trim(this.disk);
     return analysis;
   }

@@ -1,5 +1,8 @@
 // Resolves the current document's imports to analysed workspace files, remembering each
-// resolution so a keystroke costs map lookups, not file probes.
+// resolution so a keystroke costs map lookups, not file probes. What is remembered lasts until
+// the host reports a change that can alter it (a file created or deleted, a resolution config
+// changed, a new listing of the workspace's files), never by age: an expiry by the clock would
+// make a request's context depend on how fast the machine is.
 import type { DocumentSnapshot } from '../documentSnapshot';
 import { syntaxLanguageFor } from '../syntax/languages';
 import type { ContextWorkspace } from './contextWorkspace';
@@ -7,6 +10,7 @@ import type { FileAnalysisCache } from './fileAnalysisCache';
 import type { FileAnalysis, ImportRef } from './fileAnalysis';
 import { importCandidates, parseGoModule, parseTsPathConfig, samePackageFiles } from './importResolver';
 import type { ImportResolutionContext } from './importResolver';
+import { NO_WORK } from './workBudget';
 import type { WorkBudget } from './workBudget';
 
 export interface ResolvedImport {
@@ -17,7 +21,6 @@ export interface ResolvedImport {
   readonly aliases?: ReadonlyMap<string, string>;
 }
 
-const TTL_MS = 60_000;
 const MAX_IMPORTS = 40;
 const MAX_TARGETS = 12;
 /** Files of the same Go or Java package searched, at most (beyond what the imports name). */
@@ -26,9 +29,12 @@ const MAX_SAME_PACKAGE = 24;
 const MAX_RESOLVED = 5_000;
 
 export class ImportTargets {
-  private context: { value: ImportResolutionContext; at: number } | undefined;
-  private readonly resolved = new Map<string, { paths: readonly string[]; at: number }>();
-  /** Same-package files per document, from the current context's listing (a scan of every file); cleared with it. */
+  /** The resolution configs (tsconfig/jsconfig paths, go.mod), read once until invalidated. */
+  private configs: Promise<Omit<ImportResolutionContext, 'files'>> | undefined;
+  /** The host's listing the cached resolutions were made with: a new listing (files created or deleted) starts afresh. */
+  private listing: readonly string[] | undefined;
+  private readonly resolved = new Map<string, readonly string[]>();
+  /** Same-package files per document, from the current listing (a scan of every file); cleared with it. */
   private readonly samePackage = new Map<string, readonly string[]>();
 
   constructor(
@@ -36,13 +42,27 @@ export class ImportTargets {
     private readonly files: FileAnalysisCache,
   ) {}
 
+  /** Files were created or deleted, or a resolution config changed: every resolution is made again. */
   invalidate(): void {
-    this.context = undefined;
+    this.configs = undefined;
+    this.listing = undefined;
     this.resolved.clear();
+    this.samePackage.clear();
   }
 
-  /** The analysed files the imports of a document (or of any workspace file) name, each with the names its import statements bind. */
-  async resolve(doc: Pick<DocumentSnapshot, 'relativePath' | 'languageId'>, refs: readonly ImportRef[], budget: WorkBudget): Promise<ResolvedImport[]> {
+  /** Whether a change to this workspace file's content can change how imports resolve. */
+  static isResolutionConfig(path: string): boolean {
+    return path === 'tsconfig.json' || path === 'jsconfig.json' || path === 'go.mod';
+  }
+
+  /**
+   * The analysed files the imports of a document (or of any workspace file) name, each with the
+   * names its import statements bind. `editing`: the uri of the document the request is for,
+   * which may be among them (a sibling of its package, a module importing it); its analysis is
+   * served as it is, maybe a version old, as `RetrievalSignal.current()` does, never redone on
+   * the request's time (a long file's analysis costs more than the whole request).
+   */
+  async resolve(doc: Pick<DocumentSnapshot, 'relativePath' | 'languageId'>, refs: readonly ImportRef[], budget: WorkBudget, editing?: string): Promise<ResolvedImport[]> {
     const language = syntaxLanguageFor(doc.languageId)?.name;
     if (!language) return [];
     const context = await this.resolutionContext();
@@ -62,7 +82,7 @@ export class ImportTargets {
     for (const ref of refs.slice(0, MAX_IMPORTS)) {
       const key = `${doc.relativePath}\0${ref.source}\0${ref.names.join(',')}`;
       let hit = this.resolved.get(key);
-      if (!hit || Date.now() - hit.at > TTL_MS) {
+      if (!hit) {
         const found: string[] = [];
         let complete = true;
         for (const candidate of importCandidates(language, ref, doc.relativePath, context)) {
@@ -76,13 +96,13 @@ export class ImportTargets {
             break;
           }
         }
-        hit = { paths: found, at: Date.now() };
+        hit = found;
         if (complete) {
           if (this.resolved.size >= MAX_RESOLVED) this.resolved.clear();
           this.resolved.set(key, hit);
         }
       }
-      for (const p of hit.paths) {
+      for (const p of hit) {
         const names = paths.get(p) ?? new Set<string>();
         for (const n of ref.names) names.add(n);
         paths.set(p, names);
@@ -95,23 +115,31 @@ export class ImportTargets {
     const out: ResolvedImport[] = [];
     for (const [path, names] of targets) {
       const open = openByPath.get(path);
-      const analysis = open ? this.files.forDocument(open, budget) : await this.files.forPath(path, budget);
+      const analysis = open ? this.files.forDocument(open, open.uri === editing ? NO_WORK : budget) : await this.files.forPath(path, budget);
       if (analysis) out.push({ file: analysis, names, aliases: aliases.get(path) });
     }
     return out;
   }
 
   private async resolutionContext(): Promise<ImportResolutionContext> {
-    if (this.context && Date.now() - this.context.at < TTL_MS) return this.context.value;
+    this.configs ??= this.readConfigs();
+    const configs = await this.configs;
+    const files = this.workspace.listFiles?.();
+    if (files !== this.listing) {
+      // Resolutions by package (Go, Java, C#) and same-package files read the listing.
+      this.listing = files;
+      this.resolved.clear();
+      this.samePackage.clear();
+    }
+    return { ...configs, files };
+  }
+
+  private async readConfigs(): Promise<Omit<ImportResolutionContext, 'files'>> {
     const read = (p: string): Promise<string | undefined> => this.workspace.readFile(p).catch(() => undefined);
     const [tsconfig, jsconfig, goMod] = await Promise.all([read('tsconfig.json'), read('jsconfig.json'), read('go.mod')]);
-    const value: ImportResolutionContext = {
+    return {
       tsPaths: (tsconfig && parseTsPathConfig(tsconfig)) || (jsconfig && parseTsPathConfig(jsconfig)) || undefined,
       goModule: goMod ? parseGoModule(goMod) : undefined,
-      files: this.workspace.listFiles?.(),
     };
-    this.context = { value, at: Date.now() };
-    this.samePackage.clear();
-    return value;
   }
 }

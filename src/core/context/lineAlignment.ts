@@ -82,6 +82,17 @@ export function bestAlignment(query: readonly (readonly string[])[], text: strin
   // The last code line has nothing after it inside the text: a single line is aligned all the same.
   const end = code.length > 1 ? code.length - 1 : code.length;
   for (let i = 0; i < end; i++) {
+    // An edit distance is at least the difference in length: a line whose bound cannot beat the
+    // best so far is not compared token by token. The bound is summed as the score is, term for
+    // term in the same order and form, so it is never below it, even by a rounding.
+    let bound = 0;
+    for (let j = 0; j <= last && j <= i; j++) {
+      const q = query[last - j].length;
+      const c = code[i - j].tokens.length;
+      const n = Math.max(q, c);
+      if (Math.min(q, c) > 0) bound += WEIGHTS[j] * (1 - (n - Math.min(q, c)) / n);
+    }
+    if (bound <= best.score) continue;
     let score = 0;
     for (let j = 0; j <= last && j <= i; j++) {
       const weight = WEIGHTS[j];

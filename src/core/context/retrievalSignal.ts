@@ -195,7 +195,7 @@ export class RetrievalSignal {
     let scope = this.scopes.get(file.path);
     if (!scope) {
       scope = (async () => {
-        const resolved = await this.services.targets.resolve({ relativePath: file.path, languageId: file.languageId }, file.imports, this.work);
+        const resolved = await this.services.targets.resolve({ relativePath: file.path, languageId: file.languageId }, file.imports, this.work, this.document.uri);
         return { own: file, imported: resolved, modules: moduleAliases(resolved), fallback: this.openFiles() };
       })();
       this.scopes.set(file.path, scope);

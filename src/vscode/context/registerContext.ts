@@ -62,11 +62,13 @@ export function registerContext(
     }),
     vscode.workspace.onDidSaveTextDocument((document) => engine.invalidateFile(workspacePath(document.uri))),
   );
-  // The workspace symbol table follows files created and deleted outside the editor too.
-  const files = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+  // Files created, changed and deleted outside the editor too (a checkout, a generator): the
+  // engine keeps what it read until told, never by age.
+  const files = vscode.workspace.createFileSystemWatcher('**/*');
   context.subscriptions.push(
     files,
-    files.onDidCreate((uri) => engine.invalidateFile(workspacePath(uri))),
+    files.onDidCreate((uri) => engine.createFile(workspacePath(uri))),
+    files.onDidChange((uri) => engine.invalidateFile(workspacePath(uri))),
     files.onDidDelete((uri) => engine.deleteFile(workspacePath(uri))),
   );
   if (vscode.window.activeTextEditor) warm(vscode.window.activeTextEditor.document);

@@ -10,6 +10,7 @@ import { languageIdForPath } from '../../../src/core/syntax/languages';
 export class DiskWorkspace implements ContextWorkspace {
   readonly root: string;
   private readonly open: DocumentSnapshot[] = [];
+  private listing: readonly string[] = [];
 
   /** Files by relative path; one may hold the cursor marker `<|>`. */
   constructor(files: Record<string, string>) {
@@ -42,7 +43,10 @@ export class DiskWorkspace implements ContextWorkspace {
       }
     };
     walk(this.root);
-    return out.sort();
+    out.sort();
+    // The same listing while no file comes or goes, as the editor's (a new one tells the engine files changed).
+    if (out.join('\0') !== this.listing.join('\0')) this.listing = out;
+    return this.listing;
   }
 
   /** Opens a file with the cursor at `<|>`, the document cut there as a user would be typing. */

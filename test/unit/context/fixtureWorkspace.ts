@@ -18,8 +18,13 @@ export class FixtureWorkspace implements ContextWorkspace {
     return this.files[relativePath];
   }
 
+  private listing: readonly string[] = [];
+
+  /** The same listing while no file comes or goes, as the editor's (a new one tells the engine files changed). */
   listFiles(): readonly string[] {
-    return Object.keys(this.files);
+    const paths = Object.keys(this.files);
+    if (paths.join('\0') !== this.listing.join('\0')) this.listing = paths;
+    return this.listing;
   }
 
   /** Opens a file (most recent first); with `cursor`, the text is cut to the line the marker `<|>` is on. */

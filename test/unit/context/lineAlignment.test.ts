@@ -4,6 +4,7 @@ import { rankBm25Indexed } from '../../../src/core/context/bm25';
 import { analyzeFile } from '../../../src/core/context/fileAnalysis';
 import { recencyWeightedTerms, similarCodeCandidates } from '../../../src/core/context/similarCode';
 import { alignmentQuery, bestAlignment, codeLines, lineTokens, tokenSimilarity } from '../../../src/core/context/lineAlignment';
+import { seededRandom } from '../../../src/core/seededRandom';
 
 test('token similarity is one minus the token edit distance over the longer line', () => {
   assert.equal(tokenSimilarity(lineTokens('a.b(c)'), lineTokens('a.b(c)')), 1);
@@ -55,4 +56,31 @@ test('aligning a text\'s kept code lines gives what aligning the text gives', ()
   const long = Array.from({ length: 80 }, (_, i) => `x${i}`);
   assert.equal(tokenSimilarity(long, long), 1);
   assert.ok(Math.abs(tokenSimilarity(lineTokens('x = f(1)'), lineTokens('x = f(2)')) - 5 / 6) < 1e-9);
+});
+
+test('lines whose lengths alone rule them out are skipped: the alignment is the one every line compared gives', () => {
+  // Every line compared token by token, the best kept on a strictly higher score.
+  const reference = (query: string[][], lines: ReturnType<typeof codeLines>) => {
+    const weights = [1, 0.5, 0.25];
+    let best = { score: 0, line: 0 };
+    const end = lines.length > 1 ? lines.length - 1 : lines.length;
+    for (let i = 0; i < end; i++) {
+      let score = 0;
+      for (let j = 0; j < query.length && j <= i; j++) {
+        const q = query[query.length - 1 - j];
+        const c = lines[i - j].tokens;
+        if (Math.min(q.length, c.length) > 0) score += weights[j] * tokenSimilarity(c, q);
+      }
+      if (score > best.score) best = { score, line: lines[i].index };
+    }
+    return best;
+  };
+  const random = seededRandom(7);
+  const words = ['a', 'b', 'self', '.', '(', ')', '=', 'x', 'total', '+', '1', ':'];
+  const line = () => Array.from({ length: Math.floor(random() * 9) }, () => words[Math.floor(random() * words.length)]).join(' ');
+  for (let round = 0; round < 300; round++) {
+    const query = alignmentQuery(Array.from({ length: 3 }, line).join('\n'));
+    const lines = codeLines(Array.from({ length: 1 + Math.floor(random() * 12) }, line).join('\n'));
+    assert.deepEqual(bestAlignment(query, lines), reference(query, lines));
+  }
 });
