@@ -123,8 +123,8 @@ async function measureCorpus(corpus: Corpus, syntax: SyntaxService): Promise<Cor
       } else {
         if (result.totalTokens > budgetTokens) throw new Error(`budget exceeded: ${result.totalTokens} > ${budgetTokens}`);
         flywheel = result.snippets.map((s) => ({ path: s.path, text: s.text }));
-        // Not the work units spent: the engine's caches expire by the clock, so what was first-time work varies.
-        if (dumpFile) appendFileSync(dumpFile, `${JSON.stringify({ corpus: corpus.name, point: index, snippets: result.snippets, totalTokens: result.totalTokens, candidates: result.debug.candidates })}\n`);
+        // With the work units spent: the engine's caches last until a file changes, never by the clock, so what is first-time work is the same on every run.
+        if (dumpFile) appendFileSync(dumpFile, `${JSON.stringify({ corpus: corpus.name, point: index, snippets: result.snippets, totalTokens: result.totalTokens, candidates: result.debug.candidates, workUnits: result.debug.workUnits })}\n`);
         sources = result.snippets.map((x) => `${x.source}:${x.path}:${x.startLine + 1}(${x.tokens})`).join(' ');
       }
     }
