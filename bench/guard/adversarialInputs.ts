@@ -40,6 +40,14 @@ export const adversarialFamilies: Record<string, string> = {
   'string prefixes without a string': fill('token = f"'),
   'name lists without literals': fill('password, token, '),
   'list items under a secret key': fill('passwords:\n  - a\n'),
+  'escaped quotes that never close': fill('{\\"password\\": \\"abc'),
+  'connection-string and query fields': fill(';Password=a&pass=b;User ID='),
+  'literals compared with names': fill('"abcdef" == password_hint '),
+  'type annotations without a value': fill('apiKey: string '),
+  'env flags without a value': fill('docker run -e DB_PASSWORD '),
+  'variable blocks without a default': fill('variable "db_password" { type = string '),
+  'tool arguments without a password': fill('sqlcmd -S db -U sa redis-cli -a '),
+  'names that name secrets': fill('token = accessToken; KEY: "AdminAPIKeys", '),
 };
 
 export function adversarialItems(): CorpusItem[] {

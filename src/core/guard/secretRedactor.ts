@@ -3,10 +3,12 @@
 // length; overlapping finds are merged in one sorted pass, so no input size can stall the
 // extension host.
 import { assignmentRule } from './rules/assignmentRule';
+import { comparedLiteralRule } from './rules/comparedLiteralRule';
 import { credentialRules } from './rules/credentialRules';
 import { KeywordPrefilter } from './keywordPrefilter';
 import { highEntropyRule } from './rules/highEntropyRule';
 import { nameValuePairRule } from './rules/nameValuePairRule';
+import { plainArgumentRules } from './rules/plainArgumentRules';
 import { secretListRule } from './rules/secretListRule';
 import { statedCredentialRules } from './rules/statedCredentialRules';
 import { vendorTokenRules } from './rules/vendorTokenRules';
@@ -22,7 +24,7 @@ export interface RedactionResult {
 }
 
 /** Most specific first: a vendor token inside an assignment is named by its vendor. */
-export const secretRules: readonly SecretRule[] = [...credentialRules, ...statedCredentialRules, ...vendorTokenRules, assignmentRule, nameValuePairRule, secretListRule, highEntropyRule];
+export const secretRules: readonly SecretRule[] = [...credentialRules, ...statedCredentialRules, ...plainArgumentRules, ...vendorTokenRules, assignmentRule, comparedLiteralRule, nameValuePairRule, secretListRule, highEntropyRule];
 
 /** Spans of secrets in `text`, sorted and non-overlapping. */
 export function findSecrets(text: string, rules: readonly SecretRule[] = secretRules): Redaction[] {

@@ -91,14 +91,17 @@ const MASK = /(?:x{5}|X{5}|\*{3}|\.{3}|…|•{3}|_{5}|0{8}|#{4})/;
 const WHOLE_MASK = /^(?:x{3,}|X{3,}|0{3,}|#{3,}|_{3,})$/;
 const BRACKETED = /^[<[{(].*[>\]})]$/;
 const ANGLE_END = /^<|>$/;
-const EXAMPLE_WORDS = /(?:^|[^a-z])(?:your|my)[-_ ]?(?:[a-z]+[-_ ])?(?:key|token|secret|password|pass|pw|api|id)|changeme|change[-_]me|placeholder|redacted|example|dummy|sample|insert[-_ ]|replace[-_ ]?me|fake[-_]?(?:key|token|secret|password)|not[-_]?a[-_]?(?:real[-_]?)?(?:secret|key|token|password)/i;
+// An example phrase followed by digits (`mySecret2024`) is a password somebody made from it.
+const EXAMPLE_WORDS = /(?:^|[^a-z])(?:your|my)[-_ ]?(?:[a-z]+[-_ ])?(?:key|token|secret|password|pass|pw|api|id)(?![a-z]*\d)|changeme|change[-_]me|placeholder|redacted|example|dummy|sample|insert[-_ ]|replace[-_ ]?me|fake[-_]?(?:key|token|secret|password)|not[-_]?a[-_]?(?:real[-_]?)?(?:secret|key|token|password)/i;
 // The three case-sensitive tests above as one expression: one call where most values pass them all.
 const STAND_IN = new RegExp([MASK, WHOLE_MASK, BRACKETED, ANGLE_END].map((r) => r.source).join('|'));
 // A constant's or variable's name in upper snake case, letters only: `webhookApiSecret:
 // ZENDESK_WEBHOOK_API_SECRET`, `DB_PASSWORD=DB_PASSWORD`. A generated secret is not made of words.
 const CONSTANT_NAME = /^[A-Z][A-Z]{1,30}(?:_[A-Z]{2,30}){1,8}$/;
 // A shell or template reference as the whole value, or where the value starts or ends.
-const REFERENCE = /^\$\$?[A-Za-z_]|^%[A-Za-z_]+%$|^`|`$|^@\{|^#\{/;
+// A backtick opens a command substitution only when it closes one too or a command's words follow
+// (`` `etcdctl get x` ``); a lone one inside a literal (`'`123QWERasdf'`) is a character of it.
+const REFERENCE = /^\$\$?[A-Za-z_]|^%[A-Za-z_]+%$|^`[^`]*(?:`$|\s)|`$|^@\{|^#\{/;
 // The slots a template language leaves in a value: ${name}, {{ name }}, {% … %}, $(command),
 // {} and {0} (format strings), <% … %>. Their content is a name or an expression, never noise.
 // (A named `{name}` is a slot only in an interpolated string, which the assignment rule knows.)

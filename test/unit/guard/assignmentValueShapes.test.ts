@@ -65,3 +65,110 @@ test('a lower-case base36 token behind a weak key reads as random: few of its le
   assertFinds(['https://api.example.net/v1/items?key=⟦k3x9q2m7v8p4l6z1r5t0w⟧', 'AZURE_DEVOPS_PAT = "⟦q7m2x9k4v8p3l6z1r5t0w2n8b4c7d1f6h9j3s5y0⟧"']);
   assertLeaves(['sortKey: "createdatdescendingorder2024"', 'cache_key = "homepagebannerimage2024"', 'path = "/usr/lib/node"', 'pat: "patio-furniture"']);
 });
+
+test('a field of a connection string or a URL query: the value runs to the next separator, and a name there is the password', () => {
+  assertFinds([
+    'conn = "Server=db;Database=app;User Id=sa;Password=⟦hunter2⟧"',
+    'Data Source=10.0.0.5,1433;Initial Catalog=Shop;User ID=shop;Password=⟦shop_owner⟧;',
+    '.Open("Provider=SQLOLEDB.1;User ID=app; " & "Password =⟦app_owner⟧;Initial Catalog=Shop;")',
+    'Host=db;Username=app;Password=⟦Kx=7pQ2m⟧',
+    'Server=db; Uid=app; Pwd=⟦4471⟧;',
+    'url: "jdbc:mysql://db/shop?user=app&password=⟦hunter2x⟧&useSSL=true"',
+    'https://api.example.net/login?user=ops&pass=⟦w1ndm1ll⟧',
+  ]);
+  assertLeaves([
+    'Server=db;Database=app;User Id=sa;Password=${DB_PASSWORD};',
+    'Server=db;Password={0};Database=app',
+    'conn = "Server=db;User Id=sa;Password=" + pw + ";"',
+    'conn = $"Server=db;Password={pw};"',
+    'url = "https://x/v1?user=me&password=" + encodeURIComponent(pw)',
+    '?password_reset=true&token_type=bearer',
+    'a.password=t;n.token=e',
+    '$password = goodword;',
+  ]);
+});
+
+test('a key word glued to whose password it is (`userpass`, `dbpwd`, `rootpw`) names a secret; `bypass` and `compass` do not', () => {
+  assertFinds(['userpass = "⟦Zx81!mesa⟧"', 'DBPWD=⟦mesa-Zx81⟧', 'rootpw: ⟦Zx81mesa7⟧', 'smtp_pass: "⟦Zx81mesa7⟧"']);
+  assertLeaves(['bypass = "maintenance"', 'compass = "north-west"', 'surpass = "others"', 'onepass = "render"']);
+});
+
+test('JSON or code held in a string literal: escaped quotes open and close the key and its value', () => {
+  assertFinds([
+    'body = "{\\"password\\": \\"⟦k3y-Lime-9⟧\\", \\"user\\": \\"bob\\"}"',
+    "sql = '$password = \\'⟦Hunter2!xq⟧\\';'",
+    '$password = \\"⟦goodword⟧\\";',
+  ]);
+  assertLeaves(['body = "{\\"password\\": \\"${PASSWORD}\\"}"', 'msg = "{\\"token_type\\": \\"bearer\\"}"']);
+});
+
+test('a backtick is a command substitution only when it closes one or a command\'s words follow it', () => {
+  assertFinds(["password = '⟦`123QWERasdf⟧'", 'PASS="⟦ab`c9Xz!⟧"']);
+  assertLeaves(['password="`cat /run/secrets/db`"', 'DB_PASSWORD=`vault read -field=pw x`', 'password = "`whoami`"']);
+});
+
+test('an example phrase is a stand-in; the same phrase with digits after it is a password somebody made from it', () => {
+  assertFinds(['mysql://dev:⟦mySecret2024⟧@localhost:3306/app', 'password = "⟦myPassword7⟧"']);
+  assertLeaves(['mysql://dev:mypassword@localhost:3306/app', 'password = "your_password_here"', 'api_key = "yourApiKey"']);
+});
+
+test('code that only names secrets: a value naming the same thing, a type, a call, a member, a list of names', () => {
+  assertLeaves([
+    'this.continuationToken = continuationToken;',
+    'const ACCESS_TOKEN = "AccessToken";',
+    'GRANT_TYPE = "refresh_token"',
+    'response_types: "id_token token refresh_token"',
+    'RESET_PASSWORD_STATE: "FlowPasswordRequiredResultV2",',
+    'adminKeys: "AdminAPIKeys",',
+    '    privateKey: NonSharedBuffer;',
+    '    passphrase: BinaryLike;',
+    'if (typeof credential.getToken === "function") {',
+    'fetch(url, { credentials: "same-origin" })',
+    '    const keyBuffer = base64DecToArr(rawKey);',
+    '    const secret = secrets[0];',
+    '    cachedAccessToken.resource = resource;',
+    "const conflicting = ['apiKey', 'adminAPIKey', 'workloadIdentity'];",
+    "t.equal(components.userinfo, 'user:pass', 'userinfo')",
+    '[SyntaxKind.YieldExpression]: ["asteriskToken", "expression"],',
+    'token.info = "auto";',
+    'if (token.type === "link_open" && token.markup === "autolink") {',
+    'export type LoginStyle = "redirect" | "popup";',
+    'const hasTokens = !!request.attributeTokens?.length;',
+    'grant_type: "urn:ietf:params:oauth:grant-type:jwt-bearer"',
+  ]);
+  assertFinds([
+    'password = "⟦Password_123⟧"',
+    'token = "⟦Token2024⟧"',
+    'PASSWORD=⟦supersecret⟧',
+    'DB_PASSWORD=⟦s3cr3tPass⟧',
+    'db.password = "⟦hunter2x⟧"',
+    'spring.datasource.password=⟦Zx81mesa7⟧',
+    'this.password = "⟦Zx81mesa7⟧";',
+  ]);
+});
+
+test('the assignment grammars of more file kinds: type annotations, batch and Dockerfile openers, env flags and prefixes, XML properties', () => {
+  assertFinds([
+    'let apiKey: string = "⟦Zx81mesa7Qw2⟧";',
+    'password: str = "⟦Zx81mesa7⟧"',
+    'val dbPassword: String? = "⟦Zx81mesa7⟧"',
+    'private token?: string | null = "⟦Zx81mesa7Qw2⟧";',
+    'SET DB_PASSWORD=⟦Zx81mesa7⟧',
+    'ENV DB_PASSWORD=⟦Zx81mesa7⟧',
+    'docker run -e DB_PASSWORD=⟦Zx81mesa7⟧ postgres:16',
+    'docker build --build-arg NPM_TOKEN=⟦Zx81mesa7Qw2⟧ .',
+    'helm upgrade app ./chart --set db.password=⟦Zx81mesa7⟧',
+    'PGPASSWORD=⟦Zx81mesa7⟧ psql -h db -U app',
+    '<entry key="password">⟦Zx81mesa7⟧</entry>',
+  ]);
+  assertLeaves([
+    'let apiKey: string = process.env.API_KEY ?? "";',
+    'password: str = Field(..., min_length=8)',
+    'token: Optional[str] = None',
+    'SET DB_PASSWORD=%1',
+    'docker run -e DB_PASSWORD postgres:16',
+    'PGPASSWORD=$DB_PASSWORD psql -h db',
+    '<entry key="password.length">12</entry>',
+    'if (tokens.length == 0) return;',
+  ]);
+});

@@ -77,6 +77,18 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "const AKIA_PREFIX = \"AKIA\";"
     ]
   },
+  "aws-secret-access-key": {
+    "secrets": [
+      "User name,Password,Access key ID,Secret access key\nci,,AKIAZ3MHQ5R7T2KXW4NA,⟦q8Vn2Lr5Tz+Hk9Wm3Xp7Bd4Fs6Gj1Yc0Ue8Ri2Ao⟧",
+      "creds = ('AKIAZ3MHQ5R7T2KXW4NA', '⟦q8Vn2Lr5Tz/Hk9Wm3Xp7Bd4Fs6Gj1Yc0Ue8Ri2Ao⟧')",
+      "ASIAZ3MHQ5R7T2KXW4NA:⟦6e1f0c9b7a2d4e8f1a3c5b7d9e0f2a4c6b8d0e1f⟧"
+    ],
+    "clean": [
+      "AKIAIOSFODNN7EXAMPLE 0000000000000000000000000000000000000000",
+      "AKIAIOSFODNN7EXAMPLE,wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+      "AKIAIOSFODNN7EXAMPLE, see docs/aws/credentials-and-access-keys-for-ci.md"
+    ]
+  },
   "aws-bedrock-api-key": {
     "secrets": [
       "AWS_BEARER_TOKEN_BEDROCK=⟦ABSKQmVkcm9ja0FQSUtleS1oeGY2LWF0LTEyMzQ1Njc4OTAxMjpvZWVsSzltcW1BTE9SMkhjU0dLZ1ZQOEtkMGQzbVM4Z0JsS3YzYXpLZ2FTK20reC9TSHVLQkQvdm9rK25QVG1aWWwyZFZBTUgydldENnFlU1B0NVB2NzRHRHFRN0V5SU10dEZQU3VFUHlIbnZuelh0c01NM0p6bm5KQVg3ZWJaM0NM⟧"
@@ -618,6 +630,21 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "keyboard = layout",
       "auth: true",
       "public_key = \"ssh-ed25519\""
+    ]
+  },
+  "compared-literal": {
+    "secrets": [
+      "if \"⟦hunter2x⟧\" == password:",
+      "if (\"⟦s3cretPw⟧\" !== this.apiToken) {",
+      "if \"{}\".format(\"⟦Zx81mesa⟧\") != DB_PASSWORD:"
+    ],
+    "clean": [
+      "if (\"password\" == field.type)",
+      "if (\"bearer\" === token_type)",
+      "if ('' != password)",
+      "assert \"Forgot password?\" != password_label",
+      "if (\"s3cretPw\" == username)",
+      "if (\"${TOKEN}\" != token)"
     ]
   },
   "secret-name-value": {

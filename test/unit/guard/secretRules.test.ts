@@ -5,11 +5,12 @@ import { describe, test } from 'node:test';
 import { findSecrets, redactSecrets, secretRules } from '../../../src/core/guard/secretRedactor';
 import { SpanList } from '../../../src/core/guard/spanList';
 import { unmark } from './markedExamples';
+import { prefixedTokenExamples } from './prefixedTokenExamples';
 import { ruleExamples } from './ruleExamples';
 import { statedCredentialExamples } from './statedCredentialExamples';
 
 for (const rule of secretRules) {
-  const examples = ruleExamples[rule.id] ?? statedCredentialExamples[rule.id] ?? { secrets: [], clean: [] };
+  const examples = ruleExamples[rule.id] ?? statedCredentialExamples[rule.id] ?? prefixedTokenExamples[rule.id] ?? { secrets: [], clean: [] };
   describe(`rule ${rule.id}`, () => {
     test('finds and removes each of its secrets', () => {
       assert.ok(examples.secrets.length > 0, 'a rule comes with secrets it must find');

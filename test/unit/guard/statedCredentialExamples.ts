@@ -19,6 +19,41 @@ export const statedCredentialExamples: Readonly<Record<string, RuleExamples>> = 
       'psexec \\\\host01 -u admin -p %ADMIN_PW% cmd',
     ],
   },
+  'cli-password-argument': {
+    secrets: [
+      'redis-cli -h cache.internal -a ⟦Zx81mesa7⟧ ping',
+      'sqlcmd -S db01 -U sa -P ⟦Zx81!mesa7⟧ -Q "select 1"',
+      'bcp dbo.orders out o.dat -S db01 -U etl -P"⟦Zx81mesa7⟧" -c',
+      'net use Z: \\\\files01\\share /user:CORP\\svc ⟦Zx81mesa7⟧ /persistent:no',
+    ],
+    clean: [
+      'redis-cli -a "$REDIS_PASSWORD" ping',
+      'sqlcmd -S db01 -U sa -P %SA_PASSWORD%',
+      'sqlcmd -S db01 -p -Q "select 1"',
+      'net use Z: \\\\files01\\share /user:CORP\\svc *',
+    ],
+  },
+  'plaintext-secure-string': {
+    secrets: [
+      '$pw = ConvertTo-SecureString "⟦Zx81!mesa7⟧" -AsPlainText -Force',
+      "$cred = New-Object PSCredential('svc', (ConvertTo-SecureString -String '⟦Zx81mesa7⟧' -AsPlainText -Force))",
+    ],
+    clean: [
+      '$pw = ConvertTo-SecureString $env:SVC_PASSWORD -AsPlainText -Force',
+      '$pw = Read-Host -AsSecureString | ConvertTo-SecureString',
+    ],
+  },
+  'secret-variable-default': {
+    secrets: [
+      'variable "db_password" {\n  type      = string\n  sensitive = true\n  default   = "⟦Zx81mesa7⟧"\n}',
+      'variable "api_token" { default = "⟦Zx81mesa7Qw2⟧" }',
+    ],
+    clean: [
+      'variable "db_password" {\n  type      = string\n  sensitive = true\n}',
+      'variable "token_ttl" { default = "3600s" }',
+      'variable "db_password" { default = "" }',
+    ],
+  },
   'registry-login-password': {
     secrets: [
       'docker login -u bot -p ⟦dckr9Hq2LmZ⟧ registry.example.net',

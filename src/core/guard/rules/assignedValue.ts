@@ -1,13 +1,15 @@
 // The operator and the value right after a secret-named key, read by hand. It is this expression,
 // matched sticky at the key's end, with the same backtracking (the unit tests hold the two to
 // the same answers):
-//   ["']?[ \t]{0,8}(?<op>::?=|\?=|\+=|=>|===?|!==?|<-|=|:(?!:)|,)[ \t]{0,8}
-//   (?:(?<q>["'`])(?<quoted>(?:(?!\k<q>)[^\r\n]){1,400})\k<q>|(?<bare>[^\s"'`,;)(<>[\]{}]{1,400}))
+//   (?:\\["']|["'])?[ \t]{0,8}(?<op>::?=|\?=|\+=|=>|===?|!==?|<-|=|:(?!:)|,)[ \t]{0,8}
+//   (?:(?<q>["'`])(?<quoted>(?:(?!\k<q>)[^\r\n]){1,400})\k<q>
+//     |\\(?<eq>["'])(?<escaped>(?:(?!\\\k<eq>)[^\r\n]){1,400})\\\k<eq>|(?<bare>[^\s"'`,;)(<>[\]{}]{1,400}))
+// The escaped quotes (`\"`) are those of a string inside a string: JSON or code held in a literal.
 // A dense env file has a key every dozen characters; the expression's match object, its groups
 // and their strings cost more per key than the rest of the rule, and this reader makes none.
-import { BACKTICK, BANG, COLON, COMMA, CR, DASH, DOUBLE_QUOTE, EQUALS, GREATER, LESS, LF, PLUS, QUESTION, SINGLE_QUOTE, SPACE, TAB } from './charCodes';
+import { BACKSLASH, BACKTICK, BANG, COLON, COMMA, CR, DASH, DOUBLE_QUOTE, EQUALS, GREATER, LESS, LF, PLUS, QUESTION, SINGLE_QUOTE, SPACE, TAB } from './charCodes';
 
-/** Where the operator and the value are; `quote` is the quote's char code, 0 for a bare value. */
+/** Where the operator and the value are; `quote` is the quote's char code (a backslash's for an escaped one), 0 for a bare value. */
 export interface AssignedValue {
   readonly opStart: number;
   readonly opEnd: number;
@@ -26,7 +28,8 @@ export function readAssignedValue(text: string, at: number): AssignedValue | und
   let p = at;
   // An optional closing quote of the key: no operator starts with one, so taking it never costs a match.
   const first = text.charCodeAt(p);
-  if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) p++;
+  if (first === BACKSLASH && isQuote(text.charCodeAt(p + 1))) p += 2;
+  else if (isQuote(first)) p++;
   p = afterBlanks(text, p);
   if (p === -1) return undefined;
   // The operators that match here, in the expression's order (longer first where one is the
@@ -73,10 +76,28 @@ function valueAfterOperator(text: string, opStart: number, opLength: number): As
     if (length < 1 || length > MAX_VALUE || text.charCodeAt(e) !== c) return undefined;
     return { opStart, opEnd, quote: c, valueStart: r + 1, valueEnd: e, end: e + 1 };
   }
+  if (c === BACKSLASH) {
+    const escaped = escapedString(text, r);
+    if (escaped) return { opStart, opEnd, quote: BACKSLASH, valueStart: r + 2, valueEnd: escaped, end: escaped + 2 };
+  }
   if (!isBareChar(c)) return undefined;
   let e = r + 1;
   while (e < text.length && e - r < MAX_VALUE && isBareChar(text.charCodeAt(e))) e++;
   return { opStart, opEnd, quote: 0, valueStart: r, valueEnd: e, end: e };
+}
+
+/** The end of the content of `\"…\"` (or `\'…\'`) opened at `r`, or 0 when none closes on its line within 400 characters. */
+function escapedString(text: string, r: number): number {
+  const q = text.charCodeAt(r + 1);
+  if (!isQuote(q)) return 0;
+  let e = r + 2;
+  while (e < text.length && e - r - 2 <= MAX_VALUE && !(text.charCodeAt(e) === BACKSLASH && text.charCodeAt(e + 1) === q) && text.charCodeAt(e) !== CR && text.charCodeAt(e) !== LF) e++;
+  const length = e - r - 2;
+  return length >= 1 && length <= MAX_VALUE && text.charCodeAt(e) === BACKSLASH && text.charCodeAt(e + 1) === q ? e : 0;
+}
+
+function isQuote(c: number): boolean {
+  return c === DOUBLE_QUOTE || c === SINGLE_QUOTE;
 }
 
 /** Past up to 8 blanks; -1 when a ninth follows (nothing the expression reads next starts with one). */

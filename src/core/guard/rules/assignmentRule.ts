@@ -8,12 +8,12 @@
 import { looksPlaceholder, type SecretRule } from '../secretRule';
 import { CharPrefilter, type CharNeeds } from '../charPrefilter';
 import { spanKind } from '../spanList';
-import { readAssignedValue } from './assignedValue';
+import { readAssignedValue, type AssignedValue } from './assignedValue';
 import { looksRandomValue } from './randomValue';
 import { colonFollows, endsItsLine, LastBefore, looksLocation, prefixedString, QuoteParity, quoteClosesKeyString } from './valueContext';
 import { keyWords, nextKeyWordEnd } from './keyWordScan';
 import { listAssignedLiteral, type ListMemo } from './listAssignment';
-import { AMPERSAND, BACKTICK, CLOSE_BRACKET, COMMA, DASH, DOLLAR, DOUBLE_QUOTE, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE } from './charCodes';
+import { AMPERSAND, BACKTICK, CLOSE_BRACKET, COMMA, DASH, DOLLAR, DOUBLE_QUOTE, EQUALS as EQUALS_SIGN, COLON as COLON_SIGN, OPEN_BRACKET, OPEN_PAREN, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE } from './charCodes';
 
 const MAX_KEY = 64;
 
@@ -24,8 +24,8 @@ function isKeyChar(c: number): boolean {
 /** Cheap look at what follows a key: an operator, a blank (flags, headers), a quote or `>`. */
 function operatorFollows(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  // = : ? + ! < , space tab " ' >
-  return c === 61 || c === 58 || c === 63 || c === 43 || c === 33 || c === 60 || c === 44 || c === 32 || c === 9 || c === 34 || c === 39 || c === 62;
+  // = : ? + ! < , space tab " ' > and \ (an escaped quote closing the key: `{\"password\": …}`)
+  return c === 61 || c === 58 || c === 63 || c === 43 || c === 33 || c === 60 || c === 44 || c === 32 || c === 9 || c === 34 || c === 39 || c === 62 || c === 92;
 }
 
 /** Key segments that name a secret on their own (strong) or only with a random-looking value (weak). */
@@ -44,6 +44,11 @@ const PUBLIC = new Set([
   'public', 'pub', 'publishable', 'id', 'ids', 'name', 'names', 'file', 'path', 'dir', 'url', 'uri', 'type', 'length', 'len', 'size',
   'count', 'max', 'min', 'field', 'header', 'env', 'var', 'prefix', 'format', 'regex', 'pattern', 'label', 'hint', 'policy',
   'expires', 'expiry', 'expiration', 'ttl', 'timeout', 'endpoint', 'host', 'mode', 'enabled', 'required', 'placeholder', 'hash',
+  // A lexer's or parser's token and its parts (`token.info`, `token.markup`, `token.level`).
+  'info', 'tag', 'markup', 'nesting', 'level', 'state', 'status', 'line', 'column', 'offset', 'pos', 'position', 'range', 'class', 'category',
+  // Code around a secret rather than the secret: `tokenCredentialOptions`, `secretClient`, `loginStyle`.
+  'style', 'options', 'opts', 'config', 'settings', 'params', 'parameters', 'args', 'handler', 'callback', 'listener', 'factory',
+  'builder', 'client', 'cache', 'request', 'response', 'result', 'error', 'errors', 'message', 'schema', 'validator', 'generator',
   'fingerprint', 'storage', 'store', 'provider', 'manager', 'service', 'kind', 'index', 'version', 'alias', 'reset', 'strength',
   'policy', 'rotation', 'created', 'updated', 'at', 'algorithm', 'algo', 'scheme', 'usage', 'ref', 'location', 'source', 'description',
 ]);
@@ -58,6 +63,8 @@ const ENV_VALUE = /[ \t]{1,8}(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>|(?<ba
 const XML_VALUE = /["'][^<>\r\n]{0,200}?\b(?:value|content)[ \t]*=[ \t]*(?<q>["'])(?<quoted>[^"'<>\r\n]{1,400})\k<q>/y;
 // <password>…</password>
 const XML_ELEMENT = />(?<quoted>[^<>\r\n]{1,400})<\//y;
+// <entry key="password">…</entry> (Java's XML properties): the element's text after the name attribute.
+const XML_NAMED_TEXT = /["'][^<>\r\n]{0,200}?>(?<quoted>[^<>\r\n]{1,400})<\//y;
 
 const KIND = spanKind('secret-assignment');
 
@@ -102,6 +109,11 @@ type Strength = 'strong' | 'weak' | 'none';
 
 const HEAD_NOUN_LIKE_KEY_WORD = /^(?:pass(?!(?:word|wd|phrase|code|key)?s?$)|secret(?!s?$)|token(?!s?$))[a-z]{3,}$/;
 
+// PGPASSWORD, dbpassword, authtoken: a key word glued to a prefix still names a secret. The short
+// ones (pass, pwd, pw) only glued to whose or what password it is (`userpass`, `dbpwd`,
+// `rootpw`): `bypass`, `compass` and `surpass` are words of their own.
+const GLUED_STRONG = /(?:password|passwd|passphrase|secret|token|apikey)s?$|^(?:pass|pwd)s?$|^(?:user|admin|root|db|sql|mysql|pg|postgres|ftp|sftp|smtp|mail|ldap|redis|ssh|app|bind|proxy|wifi|vnc|master|sys|svc|sa)(?:pass|pwd|pw)$/;
+
 const strengths = new Map<string, Strength>();
 
 /** How much a key name says "secret": split on _ - . and camelCase, look at the segments. */
@@ -116,7 +128,9 @@ export function keyStrength(key: string): Strength {
 }
 
 function judgeKey(key: string): Strength {
-  const parts = key
+  // A member access names its last member: `cachedToken.resource` is a resource, `db.password` a password.
+  const member = key.lastIndexOf('.');
+  const parts = (member > 0 && member < key.length - 1 ? key.slice(member + 1) : key)
     .replace(/^-+/, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
@@ -132,8 +146,7 @@ function judgeKey(key: string): Strength {
   for (let i = 0; i < parts.length; i++) {
     const one = parts[i]!;
     const two = i + 1 < parts.length ? one + parts[i + 1] : '';
-    // PGPASSWORD, dbpassword, authtoken: a key word glued to a prefix still names a secret.
-    if (STRONG.has(one) || STRONG.has(two) || /(?:password|passwd|passphrase|secret|token|apikey)s?$|^(?:pass|pwd)s?$/.test(one)) strength = 'strong';
+    if (STRONG.has(one) || STRONG.has(two) || GLUED_STRONG.test(one)) strength = 'strong';
     else if (strength === 'none' && (WEAK.has(one) || /key$/.test(one) && one.length <= 12)) strength = 'weak';
   }
   // passwordLength, token_type, public_key: the key names something about the secret, not it.
@@ -153,6 +166,8 @@ interface FoundValue {
   readonly afterComma: boolean;
   /** One of a list of literals given to a list of names (`a, b := "x", "y"`). */
   readonly listed?: boolean;
+  /** A field of a connection string or a query (`;Password=…;`): only a literal stands there (set once known). */
+  field?: boolean;
 }
 
 // HTTP header style without an operator, as in `Api-Token abc…` after a header name.
@@ -166,7 +181,7 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
   // The last '<' before the key on its line (within the bounded context).
   const tag = context.tagOpens.at(keyStart);
   if (tag >= from && (tag === keyStart - 1 || xmlNameAttribute(text.slice(from, keyStart), tag - from))) {
-    const m = matchAt(tag === keyStart - 1 ? XML_ELEMENT : XML_VALUE, text, keyEnd);
+    const m = tag === keyStart - 1 ? matchAt(XML_ELEMENT, text, keyEnd) : matchAt(XML_VALUE, text, keyEnd) ?? matchAt(XML_NAMED_TEXT, text, keyEnd);
     if (m) return m;
   }
   if (key.startsWith('--') || key.startsWith('-')) {
@@ -189,7 +204,7 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
   // `cmd` is a command substitution, not a value. A subscript's key (`$config['db_password'] =`)
   // is read past its closing bracket.
   const subscript = (text.charCodeAt(keyEnd) === SINGLE_QUOTE || text.charCodeAt(keyEnd) === DOUBLE_QUOTE) && text.charCodeAt(keyEnd + 1) === CLOSE_BRACKET;
-  const assigned = readAssignedValue(text, subscript ? keyEnd + 2 : keyEnd);
+  const assigned = readAssignedValue(text, subscript ? keyEnd + 2 : typeAnnotationEnd(text, keyEnd));
   // The quote after the operator may close the string the key was written in: then it is code.
   if (assigned && assigned.quote !== 0 && quoteClosesKeyString(text, context.quotes, keyStart, keyEnd, assigned.quote)) return undefined;
   const afterComma = assigned !== undefined && text.charCodeAt(assigned.opStart) === COMMA;
@@ -198,15 +213,78 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
   if (prefixed === null) return undefined;
   // `"password": pw, "previousPassword": …`: after a comma, a string followed by a colon is the next key.
   if (afterComma && assigned!.quote !== 0 && colonFollows(text, assigned!.end)) return undefined;
+  // `key = derive(…)`, `key = keys[0]`: a bare name right before a call or a subscript is code.
+  if (assigned && assigned.quote === 0 && !prefixed && (text.charCodeAt(assigned.valueEnd) === OPEN_PAREN || text.charCodeAt(assigned.valueEnd) === OPEN_BRACKET)) return undefined;
   const m = prefixed
     ? valueFound(text, prefixed.start, prefixed.end, true, afterComma)
     : assigned && assigned.quote !== BACKTICK ? valueFound(text, assigned.valueStart, assigned.valueEnd, assigned.quote !== 0, afterComma) : undefined;
   if (!m) {
     return key.includes('-') && HEADER_NAME.test(key) && isConfigLine(text, from, keyStart) ? matchAt(HEADER_VALUE, text, keyEnd) : undefined;
   }
+  if (!m.quoted && !m.afterComma) {
+    const field = asField(text, from, keyStart, m);
+    if (field) return field;
+  }
   // KEY=VALUE: the value is the rest of the line; `KEY = new Thing(…)` is code.
-  m.configLine = !m.afterComma && isConfigLine(text, from, keyStart) && (m.quoted || endsItsLine(text, m.end));
+  // (`this.token = token;` at a line's start is a statement of a method, never a config line.)
+  m.configLine = !m.afterComma && !MEMBER_OF_SELF.test(key) && isConfigLine(text, from, keyStart) && (m.quoted || endsItsLine(text, m.end) || envPrefix(text, key, keyEnd, assigned));
   return m;
+}
+
+const MEMBER_OF_SELF = /^(?:this|self|me)\./;
+
+/** `PGPASSWORD=… psql …`: an environment variable set for one command, `=` glued on both sides. */
+function envPrefix(text: string, key: string, keyEnd: number, assigned: AssignedValue | undefined): boolean {
+  return assigned !== undefined && assigned.quote === 0 && assigned.opStart === keyEnd && assigned.opEnd === assigned.valueStart &&
+    text.charCodeAt(assigned.opStart) === EQUALS_SIGN && isBlank(text.charCodeAt(assigned.valueEnd)) && ENV_VARIABLE.test(key);
+}
+
+const ENV_VARIABLE = /^[A-Z][A-Z0-9_]{2,63}$/;
+
+/** What may follow a field's value: the next field, the end of the string, of the line or of the text. */
+function endsField(c: number): boolean {
+  return c !== c || c === SEMICOLON || c === AMPERSAND || c === SINGLE_QUOTE || c === DOUBLE_QUOTE || c <= SPACE;
+}
+
+// `;Initial Catalog=`, `; User ID =`: the next field of a connection string, whose keys hold blanks.
+const NEXT_FIELD = /;[ \t]{0,4}[A-Za-z][A-Za-z0-9 _]{0,30}=/y;
+
+/**
+ * A bare value in a field of a connection string or a URL query (`Server=h;Password=…;`,
+ * `?user=u&pass=…`): the key follows a `;`, `?` or `&`, or the value is followed by the next
+ * `;Key=`. The value runs to the next separator, and nothing but a literal stands there: no
+ * type annotation, no code (see `acceptValue`).
+ */
+function asField(text: string, from: number, keyStart: number, m: FoundValue): FoundValue | undefined {
+  const before = separatorBefore(text, from, keyStart);
+  let end = m.end;
+  if (before === 0) {
+    // (Most bare values are not followed by `;`: one comparison spares them the expression.)
+    if (text.charCodeAt(end) !== SEMICOLON) return undefined;
+    NEXT_FIELD.lastIndex = end;
+    if (!NEXT_FIELD.test(text)) return undefined;
+  } else {
+    if (before === QUESTION || before === AMPERSAND) {
+      const amp = text.indexOf('&', m.start);
+      if (amp !== -1 && amp < end) end = amp;
+    }
+    if (!endsField(text.charCodeAt(end))) return undefined;
+  }
+  const field = end === m.end ? m : valueFound(text, m.start, end, false, false)!;
+  field.configLine = true;
+  field.field = true;
+  return field;
+}
+
+// `apiKey: string = "…"`, `password: str = "…"`, `val pw: String? = "…"`, `token?: string | null = "…"`.
+const TYPE_ANNOTATION = /[?!]?[ \t]*:[ \t]*[A-Za-z_][\w.]{0,40}(?:<[\w., ]{0,40}>|\[[\w., ]{0,40}\])?\??(?:[ \t]*\|[ \t]*[A-Za-z_][\w.]{0,40}){0,3}[ \t]*(?==[^=>])/y;
+
+/** Past a type annotation between a key and its `=` (TypeScript, Python, Kotlin, Swift), else the key's end. */
+function typeAnnotationEnd(text: string, keyEnd: number): number {
+  const c = text.charCodeAt(keyEnd);
+  if (c !== COLON_SIGN && c !== QUESTION && c !== 33) return keyEnd;
+  TYPE_ANNOTATION.lastIndex = keyEnd;
+  return TYPE_ANNOTATION.test(text) ? TYPE_ANNOTATION.lastIndex : keyEnd;
 }
 
 /**
@@ -218,8 +296,10 @@ function isConfigLine(text: string, from: number, keyStart: number): boolean {
 }
 
 /**
- * Nothing but blanks before the key on its line, or `export `, `set `, `$env:` or a quote after
- * them: a line of an env, ini or properties file. (`^[ \t]*(?:export[ \t]+|set[ \t]+|\$env:|["'])?$`.)
+ * Nothing but blanks before the key on its line, or a word that opens an assignment (shell
+ * `export`, batch `set`/`SET`, Dockerfile `ENV`/`ARG`, …), `$env:` or a quote after them: a line
+ * of an env, ini, properties, batch or Dockerfile. Or a command's environment flag right before
+ * the key (`docker run -e KEY=…`, `--build-arg KEY=…`, `helm --set db.password=…`).
  */
 function startsConfigLine(text: string, from: number, to: number): boolean {
   let i = from;
@@ -228,9 +308,15 @@ function startsConfigLine(text: string, from: number, to: number): boolean {
   const c = text.charCodeAt(i);
   if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) return i + 1 === to;
   if (c === DOLLAR) return to - i === 5 && text.startsWith('$env:', i);
-  const word = text.startsWith('export', i) ? 6 : text.startsWith('set', i) ? 3 : 0;
-  return word > 0 && i + word < to && onlyBlanks(text, i + word, to);
+  for (const word of LINE_OPENERS) {
+    if (text.startsWith(word, i)) return i + word.length < to && onlyBlanks(text, i + word.length, to);
+  }
+  ENV_FLAG_BEFORE.lastIndex = Math.max(from, to - 24);
+  return ENV_FLAG_BEFORE.test(text) && ENV_FLAG_BEFORE.lastIndex === to;
 }
+
+const LINE_OPENERS = ['export', 'setx', 'set', 'SET', 'ENV', 'ARG', 'declare -x', 'readonly', 'local'];
+const ENV_FLAG_BEFORE = /[^\n]*?[ \t](?:-e|--env|--build-arg|--set(?:-string)?)[ \t=]/y;
 
 /** `- ` (blanks around) before the key: an item of a YAML list. (`^[ \t]*-[ \t]+$`.) */
 function isYamlListItem(text: string, from: number, to: number): boolean {
@@ -241,11 +327,16 @@ function isYamlListItem(text: string, from: number, to: number): boolean {
 
 /** `;`, `?` or `&` then blanks right before the key: a field of a connection string or a query. */
 function endsWithFieldSeparator(text: string, from: number, to: number): boolean {
+  return separatorBefore(text, from, to) !== 0;
+}
+
+/** The `;`, `?` or `&` (its code) before the key and blanks, or 0. */
+function separatorBefore(text: string, from: number, to: number): number {
   let i = to - 1;
   while (i >= from && isBlank(text.charCodeAt(i))) i--;
-  if (i < from) return false;
+  if (i < from) return 0;
   const c = text.charCodeAt(i);
-  return c === SEMICOLON || c === QUESTION || c === AMPERSAND;
+  return c === SEMICOLON || c === QUESTION || c === AMPERSAND ? c : 0;
 }
 
 function onlyBlanks(text: string, from: number, to: number): boolean {
@@ -280,7 +371,7 @@ function matchAt(re: RegExp, text: string, at: number): FoundValue | undefined {
   const raw = g.quoted ?? g.bare;
   if (raw === undefined) return undefined;
   // Every pattern ends right after its value, but for a closing quote or `</`.
-  const end = m.index + m[0].length - (g.quoted === undefined ? 0 : re === XML_ELEMENT ? 2 : g.q!.length);
+  const end = m.index + m[0].length - (g.quoted === undefined ? 0 : re === XML_ELEMENT || re === XML_NAMED_TEXT ? 2 : g.q!.length);
   return valueFound(text, end - raw.length, end, g.quoted !== undefined, false);
 }
 
@@ -304,6 +395,8 @@ const TYPE_WORDS = new Set([
   'bytes', 'optional', 'required', 'secretstr', 'secret', 'password', 'token', 'text', 'char', 'varchar', 'object', 'void', 'never',
   'redacted', 'hidden', 'masked', 'empty', 'default', 'todo', 'tbd', 'n/a', 'na', 'yes', 'no', 'on', 'off', 'bearer', 'basic', 'jwt',
   'oauth', 'oauth2', 'api_key', 'apikey', 'header', 'query', 'cookie', 'env', 'secretkeyref', 'self', 'this', 'value', 'key',
+  // typeof's answers (`typeof creds.getToken === "function"`) and fetch's credentials modes.
+  'function', 'symbol', 'bigint', 'include', 'omit', 'same-origin',
 ]);
 
 const LONGEST_TYPE_WORD = Math.max(...[...TYPE_WORDS].map((w) => w.length));
@@ -329,7 +422,8 @@ const CALL = /^[A-Za-z_$][\w$]*\(.*\)$/;
 const BLANK = /[ \t]/;
 const PROSE = /^[A-Za-z ,.'?!:-]+$/;
 const BRACKET = /[()[\]{}]/;
-const MEMBER_CHAIN = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/;
+// a.b.c, also negated or optional (`!!request.tokens?.length`).
+const MEMBER_CHAIN = /^!{0,2}[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$/;
 const KEBAB_NAME = /^[a-z]+(?:-[a-z]+)+$/;
 const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
@@ -348,25 +442,61 @@ const MAY_UUID = 4;
 const MAY_BLANK = 8;
 const MAY_BRACKET = 16;
 
+/** Whether a string literal given to (or compared with) a strong key is a secret, as the rule judges quoted values. */
+export function acceptsQuotedLiteral(text: string, start: number, end: number, key: string): boolean {
+  const strength = keyStrength(key);
+  return strength === 'strong' && acceptValue({ start, end, value: text.slice(start, end), quoted: true, configLine: false, afterComma: false }, strength, key);
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$. -]{2,63}$/;
+const WORD_NAME = /^[A-Za-z][A-Za-z_.-]*$/;
+// A word of a name, maybe numbered (`V2`); digits inside it (`s3cr3t`) make it a password's.
+const NAME_PART = /^[a-z]+\d{0,2}$/;
+// NonSharedBuffer, BinaryLike: a type's or a class's name, two capitalised words or more.
+const TYPE_NAME = /^(?:[A-Z][a-z]+){2,6}$/;
+
+/**
+ * A name made of words, one of them a secret's (`accessToken`, `AdminAPIKeys`, `"id_token"`,
+ * `RESET_PASSWORD_V2`, `"id_token refresh_token"`): the name of a variable, a type, a field or
+ * an enum member, not a value (`token = accessToken`, `ACCESS_TOKEN: "AccessToken"`). A glued
+ * word (`supersecret`, `Token2024`), a word and a number (`Password_123`) or a word spelt with
+ * digits (`s3cr3tPass`) can be a password.
+ */
+function namesASecret(v: string): boolean {
+  // (The key-word scan first: most values hold no key word, and the split below allocates.)
+  if (nextKeyWordEnd(v, 0) === -1 || !IDENTIFIER.test(v)) return false;
+  const parts = v.replace(/([a-z0-9])([A-Z])|([A-Z])([A-Z][a-z])/g, '$1$3 $2$4').toLowerCase().split(/[ _.$-]+/).filter(Boolean);
+  if (parts.some((p) => !NAME_PART.test(p))) return false;
+  return parts.some((p) => STRONG.has(p) || WEAK.has(p) || (p.endsWith('s') && (STRONG.has(p.slice(0, -1)) || WEAK.has(p.slice(0, -1)))));
+}
+
 function acceptValue(found: FoundValue, strength: Strength, key: string): boolean {
   const v = withoutInnerQuotes(withoutTrailingSeparators(found.value.trim()));
   if (v.length < 3 || (strength === 'weak' && v.length < 12)) return false;
   // A weak key's value must look random: the cheapest test, and the one most values fail, first.
   if (strength === 'weak' && !looksRandomValue(v)) return false;
   if (looksPlaceholder(v) || looksLocation(v)) return false;
+  // `['apiKey', 'workloadIdentity']`, `equal(x, 'user:pass', 'userinfo')`: a word after a comma is
+  // the next item of a list of names, not the value of the one before it.
+  if (found.afterComma && WORD_NAME.test(v)) return false;
   // (Lower-casing never shortens a string: a longer value cannot be a type word.)
   if (v.length <= LONGEST_TYPE_WORD && TYPE_WORDS.has(v.toLowerCase())) return false;
+  if (namesASecret(v)) return false;
   const may = VALUE_CHARS.mayMatch(v);
   if ((may & MAY_REFERENCE) !== 0 && REFERENCE.test(v)) return false;
+  // A connection string's or a query's password field holds no code: a name (`specialbill_user`),
+  // a short number (`pwd=1234;`), a value with `=` in it is the password.
+  if (found.field && strength === 'strong') return true;
   if (v.length < 8 && (may & MAY_NUMBER) !== 0 && NUMBER.test(v)) return false; // a length, a port, a count
   // A UUID behind `cache_key` is an id; behind an environment setting (`LICENSE_KEY=…`) a credential.
   if (strength === 'weak') return !((may & MAY_UUID) !== 0 && UUID_START.test(v)) || (found.configLine && ENV_NAME.test(key));
   // A literal, even a short one; but not prose ("Forgot password?") nor a call in a string.
   if (found.quoted) return !(v.endsWith(')') && CALL.test(v)) && !((may & MAY_BLANK) !== 0 && PROSE.test(v));
+  if (v.includes('.') && MEMBER_CHAIN.test(v)) return false;
+  if (TYPE_NAME.test(v)) return false;
   if (looksRandomValue(v)) return true;
   // A bare value is code unless the line is a KEY=VALUE config line or an operator of comparison.
   if ((may & MAY_BRACKET) !== 0) return false;
-  if (v.includes('.') && MEMBER_CHAIN.test(v)) return false;
   if (found.configLine) return !v.includes('=') && !(v.includes('-') && KEBAB_NAME.test(v)); // a kebab-case name is a reference
   return false;
 }

@@ -84,8 +84,9 @@ const PATH = /^(?:\.{0,2}\/)?[\w.@~-]+(?:\/[\w.@~#:-]*)+$/;
 // #add-password, .password-field: an element id or class.
 const SELECTOR = /^[#.][A-Za-z][\w-]*$/;
 
-/** A path, route or selector: where something is, not a credential (a random value with slashes, base64, still is one). */
+/** A path, route, URN or selector: where or what something is, not a credential (a random value with slashes, base64, still is one). */
 export function looksLocation(v: string): boolean {
+  if (v.startsWith('urn:')) return true; // urn:ietf:params:oauth:grant-type:jwt-bearer names a kind of thing
   if (v.includes('/')) return PATH.test(v) && !looksRandomValue(v);
   return (v.charCodeAt(0) === 35 || v.charCodeAt(0) === 46) && SELECTOR.test(v);
 }

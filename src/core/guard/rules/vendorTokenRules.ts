@@ -18,6 +18,12 @@ export const vendorTokenRules: readonly SecretRule[] = [
   // A3T…: the older access key ids gitleaks and Nosey Parker still match.
   prefixed('aws-access-key-id', ['akia', 'asia', 'abia', 'acca', 'a3t'], `(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}${E}`),
   patternRule({
+    // The secret key written right after its key id, as the console's credentials CSV, a
+    // `key:secret` pair or two adjacent literals give it: 40 base64 characters.
+    id: 'aws-secret-access-key', keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
+    pattern: new RegExp(`${B}(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}${E}[\\s,;:'"|=]{1,10}(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`), entropy: 3.5
+  }),
+  patternRule({
     id: 'aws-bedrock-api-key', keywords: ['absk', 'bedrock-api-key-'],
     pattern: new RegExp(`${B}(?:ABSK[A-Za-z0-9+/]{100,300}={0,2}|bedrock-api-key-[A-Za-z0-9+/]{40,2000}={0,2})`), entropy: 3.5
   }),
@@ -77,6 +83,67 @@ export const vendorTokenRules: readonly SecretRule[] = [
   prefixed('notion-token', ['ntn_', 'secret_'], `(?:ntn_[0-9]{11}[A-Za-z0-9]{32,40}|secret_[A-Za-z0-9]{43})${E}`),
   prefixed('flyio-token', ['fo1_', 'fm1', 'fm2_'], `(?:fo1_[A-Za-z0-9_-]{43}|fm[12][ar]?_[A-Za-z0-9+/]{100,}={0,3})(?![A-Za-z0-9_-])`),
   prefixed('azure-ad-client-secret', ['q~'], `[A-Za-z0-9_~.-]{3}\\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])`),
+  // AI platforms.
+  prefixed('groq-key', ['gsk_'], `gsk_[A-Za-z0-9]{52}${E}`),
+  prefixed('replicate-token', ['r8_'], `r8_[A-Za-z0-9]{37}${E}`),
+  prefixed('perplexity-key', ['pplx-'], `pplx-[A-Za-z0-9]{48}${E}`),
+  prefixed('xai-key', ['xai-'], `xai-[A-Za-z0-9]{80}${E}`),
+  prefixed('openrouter-key', ['sk-or-v1-'], `sk-or-v1-[a-f0-9]{64}${E}`),
+  prefixed('langsmith-key', ['lsv2_'], `lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}${E}`),
+  prefixed('pinecone-key', ['pcsk_'], `pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{50,80}${E}`),
+  // Developer platforms, CI and package registries.
+  prefixed('tailscale-key', ['tskey-'], `tskey-[a-z]{3,10}-[0-9A-Za-z_]{8,40}-[0-9A-Za-z_]{20,80}${E}`),
+  prefixed('sentry-token', ['sntryu_', 'sntrys_'], `(?:sntryu_[a-f0-9]{64}|sntrys_eyJ[A-Za-z0-9+/=_]{60,1000})${E}`),
+  prefixed('dynatrace-token', ['dt0'], `dt0[a-z]\\d\\d\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}${E}`),
+  // The 84-character PAT format: its fixed signature `JQQJ9` and `AZDO` at known places.
+  prefixed('azure-devops-pat', ['jqqj9'], `[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}AZDO[A-Za-z0-9]{4}${E}`),
+  prefixed('google-oauth-client-secret', ['gocspx-'], `GOCSPX-[A-Za-z0-9_-]{28}(?![A-Za-z0-9_-])`),
+  prefixed('figma-token', ['figd_'], `figd_[A-Za-z0-9_-]{40,48}(?![A-Za-z0-9_-])`),
+  prefixed('buildkite-token', ['bkua_'], `bkua_[a-f0-9]{40}${E}`),
+  prefixed('contentful-token', ['cfpat-'], `CFPAT-[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])`),
+  prefixed('sonarqube-token', ['sqa_', 'sqp_', 'squ_'], `sq[apu]_[a-f0-9]{40}${E}`),
+  prefixed('jfrog-token', ['akcp', 'cmvmdgtuojaxoj'], `(?:AKCp[A-Za-z0-9]{69}|cmVmdGtuOjAxOj[A-Za-z0-9]{40,80})${E}`),
+  prefixed('nuget-key', ['oy2'], `oy2[a-z0-9]{43}${E}`),
+  prefixed('clojars-token', ['clojars_'], `CLOJARS_[a-z0-9]{60}${E}`),
+  prefixed('crates-io-token', ['cio'], `cio[A-Za-z0-9]{32}${E}`, 3.5),
+  prefixed('bitbucket-app-password', ['atbb'], `ATBB[A-Za-z0-9_=.-]{28,40}(?![A-Za-z0-9_=.-])`),
+  prefixed('deno-token', ['ddp_', 'ddw_'], `dd[pw]_[A-Za-z0-9]{36}${E}`),
+  prefixed('netlify-token', ['nfp_'], `nfp_[A-Za-z0-9]{36}${E}`),
+  prefixed('render-key', ['rnd_'], `rnd_[A-Za-z0-9]{32}${E}`),
+  prefixed('neon-key', ['napi_'], `napi_[a-z0-9]{64}${E}`),
+  prefixed('prefect-key', ['pnu_'], `pnu_[A-Za-z0-9]{36}${E}`),
+  prefixed('readme-key', ['rdme_'], `rdme_[a-z0-9]{70}${E}`),
+  prefixed('scalingo-token', ['tk-us-'], `tk-us-[A-Za-z0-9_-]{48}(?![A-Za-z0-9_-])`),
+  prefixed('infracost-key', ['ico-'], `ico-[A-Za-z0-9]{32}${E}`),
+  prefixed('harness-token', ['pat.', 'sat.'], `(?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[a-f0-9]{24}\\.[A-Za-z0-9]{20}${E}`),
+  prefixed('cloudflare-origin-ca-key', ['v1.0-'], `v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}${E}`),
+  // SaaS and payment APIs.
+  prefixed('airtable-token', ['pat'], `pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}${E}`),
+  prefixed('hubspot-token', ['pat-na1-', 'pat-eu1-'], `pat-(?:na|eu)1-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}${E}`),
+  prefixed('brevo-key', ['xkeysib-', 'xsmtpsib-'], `x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}${E}`),
+  prefixed('mailersend-token', ['mlsn.'], `mlsn\\.[a-f0-9]{64}${E}`),
+  prefixed('resend-key', ['re_'], `re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}${E}`),
+  prefixed('mapbox-secret-token', ['sk.eyj'], `sk\\.eyJ[A-Za-z0-9_-]{50,300}\\.[A-Za-z0-9_-]{20,40}(?![A-Za-z0-9_-])`),
+  prefixed('easypost-key', ['ezak', 'eztk'], `EZ[AT]K[A-Za-z0-9]{54}${E}`),
+  prefixed('shippo-token', ['shippo_'], `shippo_(?:live|test)_[a-f0-9]{40}${E}`),
+  prefixed('duffel-token', ['duffel_'], `duffel_(?:test|live)_[A-Za-z0-9_=-]{43}(?![A-Za-z0-9_=-])`),
+  prefixed('flutterwave-key', ['flwseck'], `FLWSECK(?:_TEST)?-[a-f0-9]{32}-X`),
+  prefixed('mercadopago-token', ['app_usr-'], `APP_USR-\\d{16}-\\d{6}-[a-f0-9]{32}-\\d{9}${E}`),
+  prefixed('braintree-token', ['access_token$'], `access_token\\$(?:production|sandbox)\\$[a-z0-9]{16}\\$[a-f0-9]{32}${E}`),
+  prefixed('plaid-token', ['access-sandbox-', 'access-development-', 'access-production-'], `access-(?:sandbox|development|production)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}${E}`),
+  prefixed('typeform-token', ['tfp_'], `tfp_[A-Za-z0-9_.=-]{40,64}(?![A-Za-z0-9_.=-])`),
+  prefixed('frameio-token', ['fio-u-'], `fio-u-[A-Za-z0-9_=-]{64}(?![A-Za-z0-9_=-])`),
+  prefixed('adafruit-key', ['aio_'], `aio_[A-Za-z0-9]{28}${E}`),
+  prefixed('salesforce-token', ['00d'], `00D[A-Za-z0-9]{12,15}![A-Za-z0-9_.]{90,100}(?![A-Za-z0-9_.])`),
+  prefixed('tencent-secret-id', ['akid'], `AKID[A-Za-z0-9]{32}${E}`),
+  prefixed('yandex-key', ['aqvn'], `AQVN[A-Za-z0-9_-]{35,38}(?![A-Za-z0-9_-])`),
+  prefixed('wakatime-key', ['waka_'], `waka_[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}${E}`),
+  prefixed('firebase-fcm-server-key', [':apa91b'], `AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{130,140}(?![A-Za-z0-9_-])`),
+  patternRule({
+    // The whole URL is the credential, as a Slack webhook's.
+    id: 'chat-webhook-url', keywords: ['hooks.zapier.com', 'webhook.office.com'],
+    pattern: /https?:\/\/(?:hooks\.zapier\.com\/hooks\/catch\/\d{3,12}\/[A-Za-z0-9]{5,12}\/?|[a-z0-9-]{1,60}\.webhook\.office\.com\/webhookb2\/[A-Za-z0-9@/-]{60,250})/, entropy: 3
+  }),
   patternRule({
     id: 'azure-storage-key', keywords: ['accountkey='],
     pattern: /AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)/, entropy: 4
