@@ -11,6 +11,7 @@ import { signatureLines } from './definitionHeaders';
 import { definitionSnippet } from './definitionSnippets';
 import type { FileAnalysis } from './fileAnalysis';
 import { overloadGroups } from './overloadFamilies';
+import { NAME_USES_UNITS_PER_CHAR } from './workBudget';
 import type { WorkBudget } from './workBudget';
 import type { WorkspaceSymbols } from './workspaceSymbols';
 
@@ -63,7 +64,7 @@ const uses = new WeakMap<FileAnalysis, NameUses>();
 
 function usesOf(file: FileAnalysis, work: WorkBudget): NameUses | undefined {
   let found = uses.get(file);
-  if (!found && work.take(file.lines.text.length)) uses.set(file, (found = nameUses(file.lines.text)));
+  if (!found && work.take(file.lines.text.length * NAME_USES_UNITS_PER_CHAR)) uses.set(file, (found = nameUses(file.lines.text)));
   return found;
 }
 

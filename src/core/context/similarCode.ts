@@ -14,6 +14,7 @@ import { alignmentQuery, bestAlignment, codeLines } from './lineAlignment';
 import type { Alignment, CodeLines } from './lineAlignment';
 import type { RecentEditTracker } from './recentEdits';
 import type { RetrievalSignal } from './retrievalSignal';
+import { CHUNK_INDEX_UNITS_PER_CHAR } from './workBudget';
 import type { WorkBudget } from './workBudget';
 import type { WorkspaceSymbols } from './workspaceSymbols';
 
@@ -121,7 +122,7 @@ function farChunks(signal: RetrievalSignal): { file: FileAnalysis; accept: (chun
 
 /** Whether a file's chunk index is there or may be built within the budget; else it is built between requests. */
 function indexed(file: FileAnalysis, work: WorkBudget, signal: RetrievalSignal): boolean {
-  if (file.hasChunkIndex() || work.take(file.lines.text.length)) return true;
+  if (file.hasChunkIndex() || work.take(file.lines.text.length * CHUNK_INDEX_UNITS_PER_CHAR)) return true;
   signal.services.files.defer(`index:${file.path}`, () => void file.chunkIndex());
   return false;
 }

@@ -16,14 +16,28 @@ export interface WorkBudget {
 }
 
 /**
- * Characters a step processes per millisecond (read, parse, analyse, index), on the slow side of
- * what a loaded 2-core machine does: in time mode a step is refused when it would not finish
- * within the time left, instead of being found out afterwards.
+ * Characters parsed and analysed per millisecond, on the slow side: `npm run bench:work-rate`
+ * times each file of the bench corpora (six languages) in CPU time; parse + analyse ran at
+ * p10 2,377 / p50 3,823 characters per CPU ms (load average 10 on 2 cores, 873 files), the
+ * whole first-time work of a file at p10 2,011. Re-measure there after a change to parsing or
+ * analysis. In time mode a step is refused when it would not finish within the time left,
+ * instead of being found out afterwards; counted mode (the bench) derives its count from this.
  */
-export const UNITS_PER_MS = 20_000;
+export const UNITS_PER_MS = 2_000;
 
-/** Units charged for reading a file whose size is not known yet (a disk read, an import probe). */
-export const READ_UNITS = 2_000;
+/**
+ * Reading a file whose size is not known yet (a disk read, an import probe): about 0.5 ms of
+ * CPU per read through Node's fs in the same measurement (p50 0.43 ms, p90 1.5 ms).
+ */
+export const READ_UNITS = 1_000;
+
+/**
+ * The lighter steps, charged per character relative to parsing, from the same measurement:
+ * building a file's chunk index runs ~7x faster than parse + analyse (p10 17,000 characters/ms),
+ * finding its name uses ~15x faster (p10 37,000).
+ */
+export const CHUNK_INDEX_UNITS_PER_CHAR = 0.15;
+export const NAME_USES_UNITS_PER_CHAR = 0.07;
 
 /** The editor's default: a few milliseconds of first-time work per keystroke. */
 export const DEFAULT_WORK_BUDGET: WorkBudgetSpec = { kind: 'time', ms: 6 };

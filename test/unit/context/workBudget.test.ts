@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { ContextEngine } from '../../../src/core/context/contextEngine';
-import { startWorkBudget, UNITS_PER_MS } from '../../../src/core/context/workBudget';
+import { DEFAULT_WORK_BUDGET, startWorkBudget, UNITS_PER_MS } from '../../../src/core/context/workBudget';
 import { SyntaxService } from '../../../src/core/syntax/syntaxService';
 import { FixtureWorkspace } from './fixtureWorkspace';
 
@@ -32,6 +32,24 @@ test('time mode: a step is refused when its size would not fit in the time left,
   assert.equal(budget.take(100), true);
   now += 2;
   assert.equal(budget.take(1), false);
+});
+
+test('time mode: a step predicted to overrun the time left is refused though time is left to start it', () => {
+  let now = 0;
+  const budget = startWorkBudget({ kind: 'time', ms: 6 }, () => now);
+  now = 4; // 2 ms left
+  assert.equal(budget.take(3 * UNITS_PER_MS), false, 'a 3 ms step would end at 7 ms');
+  assert.equal(budget.spent, 0, 'a refused step costs nothing');
+  assert.equal(budget.take(1.5 * UNITS_PER_MS), true, 'a 1.5 ms step ends at 5.5 ms');
+  assert.equal(budget.spent, 1.5 * UNITS_PER_MS);
+});
+
+test('the editor\'s default budget refuses parsing a 20,000-character file inside a keystroke: measured, it takes several ms', () => {
+  // Parse + analyse runs at a few thousand characters per CPU ms on a 2-core machine
+  // (bench:work-rate); such a file is work for between requests, not for this one.
+  const budget = startWorkBudget(DEFAULT_WORK_BUDGET, () => 0);
+  assert.equal(budget.take(20_000), false);
+  assert.equal(budget.take(5_000), true, 'a small file fits');
 });
 
 function ledgerFile(methods: number): string {

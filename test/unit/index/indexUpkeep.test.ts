@@ -1,12 +1,15 @@
 // The index's upkeep after single updates: a one-file write leaves its segment for later (FTS5
 // merges nothing inside it) while a build's commits merge as they go; once no request has come
 // for a while the upkeep merges in small steps, then copies the log; a request stops it after
-// the step under way, and a hold (a completion in flight) keeps it from starting a step.
+// the step under way, and a hold (a completion in flight) keeps it from starting a step. A
+// build's batches commit by the text they hold, not by wall time alone (a slow machine does not
+// write more, smaller segments).
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { IndexBuilder, type IndexFileSource } from '../../../src/core/index/indexBuilder';
 import { IndexHold } from '../../../src/core/index/indexHold';
 import { IndexMaintenance } from '../../../src/core/index/indexMaintenance';
 import { IndexStore } from '../../../src/core/index/indexStore';
@@ -104,6 +107,36 @@ describe('index upkeep', () => {
       await until(() => calls.includes('checkpoint'), 'the upkeep resumed after the next quiet spell and finished');
     } finally {
       upkeep.dispose();
+      real.close();
+    }
+  });
+
+  it('a slow pass (its cores taken) commits by the text it holds: one batch for little text however long it took', async () => {
+    const texts = new Map<string, string>(Array.from({ length: 40 }, (_, i) => [`src/m${i}.txt`, `notes about topic ${i}\n`.repeat(20)]));
+    // Each read takes 40 ms of wall time: 1.6 s in all, past a batch's second of work.
+    const source: IndexFileSource = {
+      stat: async (path) => (texts.has(path) ? { size: Buffer.byteLength(texts.get(path)!), mtimeMs: 1 } : undefined),
+      read: async (path) => {
+        await new Promise((resolve) => setTimeout(resolve, 40));
+        return texts.has(path) ? new TextEncoder().encode(texts.get(path)) : undefined;
+      },
+    };
+    const real = IndexStore.open(join(dir, 'slow.db'), silentLogger);
+    let commits = 0;
+    const store = new Proxy(real, {
+      get(target, key) {
+        if (key === 'commit') return () => (commits++, target.commit());
+        const value = Reflect.get(target, key) as unknown;
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    try {
+      const builder = new IndexBuilder({ store, source, mayIndex: () => true, logger: silentLogger });
+      const result = await builder.sync([...texts.keys()]);
+      assert.equal(result.indexed, 40);
+      assert.equal(commits, 1, 'one batch: 40 small files are far from the text a batch holds');
+      assert.equal(real.stats().files, 40);
+    } finally {
       real.close();
     }
   });
