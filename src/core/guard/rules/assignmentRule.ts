@@ -311,12 +311,13 @@ function startsConfigLine(text: string, from: number, to: number): boolean {
   for (const word of LINE_OPENERS) {
     if (text.startsWith(word, i)) return i + word.length < to && onlyBlanks(text, i + word.length, to);
   }
-  ENV_FLAG_BEFORE.lastIndex = Math.max(from, to - 24);
-  return ENV_FLAG_BEFORE.test(text) && ENV_FLAG_BEFORE.lastIndex === to;
+  // (On the few characters before the key only: an expression run on the text would read on to
+  // the line's end at every key, quadratic on a long line.)
+  return ENV_FLAG_BEFORE.test(text.slice(Math.max(from, to - 24), to));
 }
 
 const LINE_OPENERS = ['export', 'setx', 'set', 'SET', 'ENV', 'ARG', 'declare -x', 'readonly', 'local'];
-const ENV_FLAG_BEFORE = /[^\n]*?[ \t](?:-e|--env|--build-arg|--set(?:-string)?)[ \t=]/y;
+const ENV_FLAG_BEFORE = /[ \t](?:-e|--env|--build-arg|--set(?:-string)?)[ \t=]$/;
 
 /** `- ` (blanks around) before the key: an item of a YAML list. (`^[ \t]*-[ \t]+$`.) */
 function isYamlListItem(text: string, from: number, to: number): boolean {
