@@ -134,11 +134,7 @@ describe('chat sidebar in code-server', { timeout: 600_000 }, () => {
     const { page } = session;
     // The editor shows the file before a busy extension host has heard of it.
     await waitFor(async () => (await documentText()) !== undefined, 60_000);
-    await session.server.bridge.evaluate(async (vscode) => {
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/src/math.ts'))!;
-      const editor = await vscode.window.showTextDocument(doc);
-      editor.selection = new vscode.Selection(0, 0, 3, 0);
-    });
+    await session.server.bridge.showWorkspaceFile('src/math.ts', [0, 0, 3, 0]);
     await focusEditor(page);
     await page.keyboard.press('Control+Alt+L');
 
@@ -273,10 +269,8 @@ describe('chat sidebar in code-server', { timeout: 600_000 }, () => {
     assert.equal(session.server.readWorkspaceFile('src/math.ts'), expected);
 
     // One undo step takes the whole write back.
-    await session.server.bridge.evaluate(async (vscode) => {
-      await vscode.window.showTextDocument(vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/src/math.ts'))!);
-      await vscode.commands.executeCommand('undo');
-    });
+    await session.server.bridge.showWorkspaceFile('src/math.ts');
+    await session.server.bridge.executeCommand('undo');
     await waitFor(async () => (await documentText()) === source);
 
     // The file changed since the answer: Apply of the same block is now refused.

@@ -92,11 +92,7 @@ describe('refactor actions in code-server', { timeout: 480_000 }, () => {
     session.server.bridge.evaluate((vscode) => vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/src/stats.ts'))?.getText());
 
   async function putCursorIn(line: number): Promise<void> {
-    await session.server.bridge.evaluate(async (vscode, l: number) => {
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/src/math.ts'))!;
-      const editor = await vscode.window.showTextDocument(doc);
-      editor.selection = new vscode.Selection(l, 4, l, 4);
-    }, line);
+    await session.server.bridge.showWorkspaceFile('src/math.ts', [line, 4, line, 4]);
     await focusEditor(session.page);
   }
 
@@ -127,11 +123,8 @@ describe('refactor actions in code-server', { timeout: 480_000 }, () => {
     await screenshot(page, 'refactor-accepted');
 
     // One undo step takes the whole edit back.
-    await session.server.bridge.evaluate(async (vscode) => {
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/src/math.ts'))!;
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('undo');
-    });
+    await session.server.bridge.showWorkspaceFile('src/math.ts');
+    await session.server.bridge.executeCommand('undo');
     await waitFor(async () => (await documentText()) === source);
   });
 
@@ -165,10 +158,7 @@ describe('refactor actions in code-server', { timeout: 480_000 }, () => {
     await waitFor(async () => ollama.requestsTo('/api/chat').length > chats && ollama.requestsTo('/api/chat').at(-1)!.tokensSent > 2, 30_000);
 
     // The user edits the file (in its own tab) while the proposal is still streaming.
-    await session.server.bridge.evaluate(async (vscode) => {
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/src/math.ts'))!;
-      await vscode.window.showTextDocument(doc);
-    });
+    await session.server.bridge.showWorkspaceFile('src/math.ts');
     await waitFor(async () => (await session.server.bridge.activeEditor())?.path.endsWith('math.ts'));
     await focusEditor(page);
     // Keys, not an API selection: the cursor then moves in the renderer before the typing.
@@ -298,11 +288,8 @@ describe('refactor actions in code-server', { timeout: 480_000 }, () => {
     const kept = statsSource.replace('return total / xs.length;', 'return xs.length ? total / xs.length : 0;');
     await waitFor(async () => (await statsText()) === kept);
     await waitFor(async () => !(await preview()));
-    await session.server.bridge.evaluate(async (vscode) => {
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/src/stats.ts'))!;
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('undo');
-    });
+    await session.server.bridge.showWorkspaceFile('src/stats.ts');
+    await session.server.bridge.executeCommand('undo');
     await waitFor(async () => (await statsText()) === statsSource);
   });
 

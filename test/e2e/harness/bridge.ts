@@ -94,6 +94,20 @@ export class Bridge {
     return this.evaluate((vscode, id: string, rest: unknown[]) => vscode.commands.executeCommand<R>(id, ...rest), command, args);
   }
 
+  /**
+   * Shows a file of the first workspace folder in an editor, optionally with a selection
+   * (start line, start character, end line, end character). The document is opened by its uri,
+   * never looked up among `workspace.textDocuments`: while the host settles a restored file's
+   * language it closes and reopens the document, and a lookup in that moment finds nothing.
+   */
+  showWorkspaceFile(relativePath: string, selection?: readonly [number, number, number, number]): Promise<void> {
+    return this.evaluate(async (vscode, path: string, range: readonly [number, number, number, number] | null) => {
+      const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, path);
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      if (range) editor.selection = new vscode.Selection(range[0], range[1], range[2], range[3]);
+    }, relativePath, selection ?? null);
+  }
+
   /** The active text editor's document as the extension host sees it, or undefined. */
   activeEditor(): Promise<ActiveEditorState | undefined> {
     return this.evaluate((vscode) => {
