@@ -5,7 +5,7 @@
 // short or too random, a long run of the value's alphabet, a quote that never closes). A
 // held-out input of the same kind is one of these shapes with other words, so the slowest
 // member of the family bounds it.
-import { assignmentKeyWords } from '../../src/core/guard/rules/assignmentRule';
+import { assignmentKeyWords } from '../../src/core/guard/rules/keyStrength';
 import { secretRules } from '../../src/core/guard/secretRedactor';
 import { vendorFormatTokens } from './corpus/vendorFormats';
 import { fill } from './linearity';

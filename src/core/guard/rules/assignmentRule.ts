@@ -5,13 +5,13 @@
 // connection string. Linear: a keyword hit is widened to its key by a bounded scan, then the
 // operator and the value at the key's end are read (by hand, or one sticky expression for flags
 // and XML); the scan resumes past them.
-import { looksPlaceholder, type SecretRule } from '../secretRule';
-import { CharPrefilter, type CharNeeds } from '../charPrefilter';
+import type { SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
 import { readAssignedValue, type AssignedValue } from './assignedValue';
-import { looksRandomValue } from './randomValue';
-import { colonFollows, endsItsLine, LastBefore, looksLocation, prefixedString, QuoteParity, quoteClosesKeyString } from './valueContext';
+import { colonFollows, endsItsLine, LastBefore, prefixedString, QuoteParity, quoteClosesKeyString } from './valueContext';
 import { keyWords, nextKeyWordEnd } from './keyWordScan';
+import { keyStrength } from './keyStrength';
+import { acceptValue, type FoundValue } from './secretValue';
 import { listAssignedLiteral, type ListMemo } from './listAssignment';
 import { AMPERSAND, BACKTICK, CLOSE_BRACKET, COMMA, DASH, DOLLAR, DOUBLE_QUOTE, EQUALS as EQUALS_SIGN, COLON as COLON_SIGN, OPEN_BRACKET, OPEN_PAREN, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE } from './charCodes';
 
@@ -27,31 +27,6 @@ function operatorFollows(text: string, at: number): boolean {
   // = : ? + ! < , space tab " ' > and \ (an escaped quote closing the key: `{\"password\": …}`)
   return c === 61 || c === 58 || c === 63 || c === 43 || c === 33 || c === 60 || c === 44 || c === 32 || c === 9 || c === 34 || c === 39 || c === 62 || c === 92;
 }
-
-/** Key segments that name a secret on their own (strong) or only with a random-looking value (weak). */
-const STRONG = new Set([
-  'password', 'passwd', 'pass', 'passphrase', 'pwd', 'pw', 'secret', 'secrets', 'token', 'tokens', 'apikey', 'credential',
-  'credentials', 'creds', 'login', 'privatekey', 'secretkey', 'accesskey', 'clientsecret', 'authtoken', 'accesstoken',
-  'refreshtoken', 'authkey', 'apitoken', 'apisecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'bearer',
-  'contrasena', 'passwort', 'motdepasse', 'senha',
-]);
-// pat: a personal access token (`ado_pat`, `GITLAB_PAT`).
-const WEAK = new Set(['key', 'auth', 'sig', 'signature', 'salt', 'authorization', 'cert', 'pat']);
-/** Every key word the rule knows (for the bench's adversarial inputs, built from what the rule looks for). */
-export const assignmentKeyWords: readonly string[] = [...STRONG, ...WEAK];
-/** Segments that make a secret-looking key name something public. */
-const PUBLIC = new Set([
-  'public', 'pub', 'publishable', 'id', 'ids', 'name', 'names', 'file', 'path', 'dir', 'url', 'uri', 'type', 'length', 'len', 'size',
-  'count', 'max', 'min', 'field', 'header', 'env', 'var', 'prefix', 'format', 'regex', 'pattern', 'label', 'hint', 'policy',
-  'expires', 'expiry', 'expiration', 'ttl', 'timeout', 'endpoint', 'host', 'mode', 'enabled', 'required', 'placeholder', 'hash',
-  // A lexer's or parser's token and its parts (`token.info`, `token.markup`, `token.level`).
-  'info', 'tag', 'markup', 'nesting', 'level', 'state', 'status', 'line', 'column', 'offset', 'pos', 'position', 'range', 'class', 'category',
-  // Code around a secret rather than the secret: `tokenCredentialOptions`, `secretClient`, `loginStyle`.
-  'style', 'options', 'opts', 'config', 'settings', 'params', 'parameters', 'args', 'handler', 'callback', 'listener', 'factory',
-  'builder', 'client', 'cache', 'request', 'response', 'result', 'error', 'errors', 'message', 'schema', 'validator', 'generator',
-  'fingerprint', 'storage', 'store', 'provider', 'manager', 'service', 'kind', 'index', 'version', 'alias', 'reset', 'strength',
-  'policy', 'rotation', 'created', 'updated', 'at', 'algorithm', 'algo', 'scheme', 'usage', 'ref', 'location', 'source', 'description',
-]);
 
 // A command-line flag's value (`--token VALUE`, `--token=VALUE`, only for keys with -); what
 // follows any other key is read by readAssignedValue (operators = := ::= ?= += => == != : ,).
@@ -103,71 +78,6 @@ interface LineContext {
   readonly tagOpens: LastBefore;
   readonly quotes: QuoteParity;
   readonly lists: ListMemo;
-}
-
-type Strength = 'strong' | 'weak' | 'none';
-
-const HEAD_NOUN_LIKE_KEY_WORD = /^(?:pass(?!(?:word|wd|phrase|code|key)?s?$)|secret(?!s?$)|token(?!s?$))[a-z]{3,}$/;
-
-// PGPASSWORD, dbpassword, authtoken: a key word glued to a prefix still names a secret. The short
-// ones (pass, pwd, pw) only glued to whose or what password it is (`userpass`, `dbpwd`,
-// `rootpw`): `bypass`, `compass` and `surpass` are words of their own.
-const GLUED_STRONG = /(?:password|passwd|passphrase|secret|token|apikey)s?$|^(?:pass|pwd)s?$|^(?:user|admin|root|db|sql|mysql|pg|postgres|ftp|sftp|smtp|mail|ldap|redis|ssh|app|bind|proxy|wifi|vnc|master|sys|svc|sa)(?:pass|pwd|pw)$/;
-
-const strengths = new Map<string, Strength>();
-
-/** How much a key name says "secret": split on _ - . and camelCase, look at the segments. */
-export function keyStrength(key: string): Strength {
-  let known = strengths.get(key);
-  if (known === undefined) {
-    known = judgeKey(key);
-    if (strengths.size > 5_000) strengths.clear();
-    strengths.set(key, known);
-  }
-  return known;
-}
-
-function judgeKey(key: string): Strength {
-  // A member access names its last member: `cachedToken.resource` is a resource, `db.password` a password.
-  const member = key.lastIndexOf('.');
-  const parts = (member > 0 && member < key.length - 1 ? key.slice(member + 1) : key)
-    .replace(/^-+/, '')
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[\s_.-]+/)
-    // password01, key2: a number only tells keys of one kind apart.
-    .map((p) => p.replace(/\d+$/, ''))
-    .filter(Boolean);
-  if (parts.length === 0) return 'none';
-  // passwordForPassenger, secretSecretary: a compound is named by its last word, and a longer
-  // word that merely begins like a key word (passenger, passthrough, secretary) is not one.
-  if (parts.length > 1 && HEAD_NOUN_LIKE_KEY_WORD.test(parts[parts.length - 1]!)) return 'none';
-  let strength: Strength = 'none';
-  for (let i = 0; i < parts.length; i++) {
-    const one = parts[i]!;
-    const two = i + 1 < parts.length ? one + parts[i + 1] : '';
-    if (STRONG.has(one) || STRONG.has(two) || GLUED_STRONG.test(one)) strength = 'strong';
-    else if (strength === 'none' && (WEAK.has(one) || /key$/.test(one) && one.length <= 12)) strength = 'weak';
-  }
-  // passwordLength, token_type, public_key: the key names something about the secret, not it.
-  const last = parts[parts.length - 1]!;
-  if (PUBLIC.has(last) || parts.some((p) => p === 'public' || p === 'pub' || p === 'publishable' || p === 'pubkey' || p === 'publickey')) return 'none';
-  return strength;
-}
-
-interface FoundValue {
-  readonly start: number;
-  readonly end: number;
-  readonly value: string;
-  readonly quoted: boolean;
-  /** KEY=VALUE at the start of a line: a config or env file, where a bare word is a value (set once the line is known). */
-  configLine: boolean;
-  /** The operator was a comma (`key, value` as in a call's arguments): never a config line. */
-  readonly afterComma: boolean;
-  /** One of a list of literals given to a list of names (`a, b := "x", "y"`). */
-  readonly listed?: boolean;
-  /** A field of a connection string or a query (`;Password=…;`): only a literal stands there (set once known). */
-  field?: boolean;
 }
 
 // HTTP header style without an operator, as in `Api-Token abc…` after a header name.
@@ -389,115 +299,4 @@ function valueFound(text: string, start: number, end: number, quoted: boolean, a
     if (next) return { start: end + next[0].length - next[1]!.length, end: end + next[0].length, value: next[1]!, quoted: false, configLine: true, afterComma };
   }
   return { start, end, value: valueText, quoted, configLine: false, afterComma };
-}
-
-const TYPE_WORDS = new Set([
-  'string', 'str', 'number', 'int', 'integer', 'bool', 'boolean', 'any', 'unknown', 'null', 'nil', 'none', 'undefined', 'true', 'false',
-  'bytes', 'optional', 'required', 'secretstr', 'secret', 'password', 'token', 'text', 'char', 'varchar', 'object', 'void', 'never',
-  'redacted', 'hidden', 'masked', 'empty', 'default', 'todo', 'tbd', 'n/a', 'na', 'yes', 'no', 'on', 'off', 'bearer', 'basic', 'jwt',
-  'oauth', 'oauth2', 'api_key', 'apikey', 'header', 'query', 'cookie', 'env', 'secretkeyref', 'self', 'this', 'value', 'key',
-  // typeof's answers (`typeof creds.getToken === "function"`) and fetch's credentials modes.
-  'function', 'symbol', 'bigint', 'include', 'omit', 'same-origin',
-]);
-
-const LONGEST_TYPE_WORD = Math.max(...[...TYPE_WORDS].map((w) => w.length));
-
-/** Without trailing ; and , (a loop: a `[;,]+$` search is quadratic on a long inner run of them). */
-function withoutTrailingSeparators(value: string): string {
-  let end = value.length;
-  while (end > 0 && (value[end - 1] === ';' || value[end - 1] === ',')) end--;
-  return value.slice(0, end);
-}
-
-/** A value quoted twice (`"'$PASS'"` in shell) is judged by what the inner quotes hold. */
-function withoutInnerQuotes(v: string): string {
-  const q = v.charCodeAt(0);
-  return v.length > 2 && (q === 34 || q === 39) && v.charCodeAt(v.length - 1) === q ? v.slice(1, -1) : v;
-}
-
-/** Where a value comes from rather than the value: an environment variable, a config lookup, a vault. */
-const REFERENCE = /^(?:process\.env|os\.environ|os\.getenv|env\(|getenv|System\.getenv|ENV\[|config\.|settings\.|secrets\.|vault:|arn:|ref\+|sm:\/\/|op:\/\/|https?:\/\/)/i;
-const NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
-const UUID_START = /^[0-9a-f]{8}-[0-9a-f]{4}-/i;
-const CALL = /^[A-Za-z_$][\w$]*\(.*\)$/;
-const BLANK = /[ \t]/;
-const PROSE = /^[A-Za-z ,.'?!:-]+$/;
-const BRACKET = /[()[\]{}]/;
-// a.b.c, also negated or optional (`!!request.tokens?.length`).
-const MEMBER_CHAIN = /^!{0,2}[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$/;
-const KEBAB_NAME = /^[a-z]+(?:-[a-z]+)+$/;
-const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
-
-/** Each expression of acceptValue that most values skip, and characters it cannot match without. */
-export const valueExpressions: readonly CharNeeds[] = [
-  { pattern: REFERENCE, needs: '.([:+gG' }, // every reference has one of . ( [ : +, but getenv
-  { pattern: NUMBER, needs: '0123456789' },
-  { pattern: UUID_START, needs: '-' },
-  { pattern: BLANK, needs: ' \t' },
-  { pattern: BRACKET, needs: '()[]{}' },
-];
-const VALUE_CHARS = new CharPrefilter(valueExpressions);
-const MAY_REFERENCE = 1;
-const MAY_NUMBER = 2;
-const MAY_UUID = 4;
-const MAY_BLANK = 8;
-const MAY_BRACKET = 16;
-
-/** Whether a string literal given to (or compared with) a strong key is a secret, as the rule judges quoted values. */
-export function acceptsQuotedLiteral(text: string, start: number, end: number, key: string): boolean {
-  const strength = keyStrength(key);
-  return strength === 'strong' && acceptValue({ start, end, value: text.slice(start, end), quoted: true, configLine: false, afterComma: false }, strength, key);
-}
-
-const IDENTIFIER = /^[A-Za-z_$][\w$. -]{2,63}$/;
-const WORD_NAME = /^[A-Za-z][A-Za-z_.-]*$/;
-// A word of a name, maybe numbered (`V2`); digits inside it (`s3cr3t`) make it a password's.
-const NAME_PART = /^[a-z]+\d{0,2}$/;
-// NonSharedBuffer, BinaryLike: a type's or a class's name, two capitalised words or more.
-const TYPE_NAME = /^(?:[A-Z][a-z]+){2,6}$/;
-
-/**
- * A name made of words, one of them a secret's (`accessToken`, `AdminAPIKeys`, `"id_token"`,
- * `RESET_PASSWORD_V2`, `"id_token refresh_token"`): the name of a variable, a type, a field or
- * an enum member, not a value (`token = accessToken`, `ACCESS_TOKEN: "AccessToken"`). A glued
- * word (`supersecret`, `Token2024`), a word and a number (`Password_123`) or a word spelt with
- * digits (`s3cr3tPass`) can be a password.
- */
-function namesASecret(v: string): boolean {
-  // (The key-word scan first: most values hold no key word, and the split below allocates.)
-  if (nextKeyWordEnd(v, 0) === -1 || !IDENTIFIER.test(v)) return false;
-  const parts = v.replace(/([a-z0-9])([A-Z])|([A-Z])([A-Z][a-z])/g, '$1$3 $2$4').toLowerCase().split(/[ _.$-]+/).filter(Boolean);
-  if (parts.some((p) => !NAME_PART.test(p))) return false;
-  return parts.some((p) => STRONG.has(p) || WEAK.has(p) || (p.endsWith('s') && (STRONG.has(p.slice(0, -1)) || WEAK.has(p.slice(0, -1)))));
-}
-
-function acceptValue(found: FoundValue, strength: Strength, key: string): boolean {
-  const v = withoutInnerQuotes(withoutTrailingSeparators(found.value.trim()));
-  if (v.length < 3 || (strength === 'weak' && v.length < 12)) return false;
-  // A weak key's value must look random: the cheapest test, and the one most values fail, first.
-  if (strength === 'weak' && !looksRandomValue(v)) return false;
-  if (looksPlaceholder(v) || looksLocation(v)) return false;
-  // `['apiKey', 'workloadIdentity']`, `equal(x, 'user:pass', 'userinfo')`: a word after a comma is
-  // the next item of a list of names, not the value of the one before it.
-  if (found.afterComma && WORD_NAME.test(v)) return false;
-  // (Lower-casing never shortens a string: a longer value cannot be a type word.)
-  if (v.length <= LONGEST_TYPE_WORD && TYPE_WORDS.has(v.toLowerCase())) return false;
-  if (namesASecret(v)) return false;
-  const may = VALUE_CHARS.mayMatch(v);
-  if ((may & MAY_REFERENCE) !== 0 && REFERENCE.test(v)) return false;
-  // A connection string's or a query's password field holds no code: a name (`specialbill_user`),
-  // a short number (`pwd=1234;`), a value with `=` in it is the password.
-  if (found.field && strength === 'strong') return true;
-  if (v.length < 8 && (may & MAY_NUMBER) !== 0 && NUMBER.test(v)) return false; // a length, a port, a count
-  // A UUID behind `cache_key` is an id; behind an environment setting (`LICENSE_KEY=…`) a credential.
-  if (strength === 'weak') return !((may & MAY_UUID) !== 0 && UUID_START.test(v)) || (found.configLine && ENV_NAME.test(key));
-  // A literal, even a short one; but not prose ("Forgot password?") nor a call in a string.
-  if (found.quoted) return !(v.endsWith(')') && CALL.test(v)) && !((may & MAY_BLANK) !== 0 && PROSE.test(v));
-  if (v.includes('.') && MEMBER_CHAIN.test(v)) return false;
-  if (TYPE_NAME.test(v)) return false;
-  if (looksRandomValue(v)) return true;
-  // A bare value is code unless the line is a KEY=VALUE config line or an operator of comparison.
-  if ((may & MAY_BRACKET) !== 0) return false;
-  if (found.configLine) return !v.includes('=') && !(v.includes('-') && KEBAB_NAME.test(v)); // a kebab-case name is a reference
-  return false;
 }

@@ -5,7 +5,7 @@
 // operator and name.
 import type { SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
-import { acceptsQuotedLiteral } from './assignmentRule';
+import { acceptsQuotedLiteral } from './secretValue';
 
 const KIND = spanKind('compared-literal');
 // The literal, an optional `)` closing a call around it, the operator, then the name: a member

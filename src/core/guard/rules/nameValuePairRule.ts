@@ -5,7 +5,7 @@
 // quoted literal. One expression, bounded quantifiers, keyword `value`: linear.
 import { looksPlaceholder, type SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
-import { keyStrength } from './assignmentRule';
+import { keyStrength } from './keyStrength';
 
 const KIND = spanKind('secret-name-value');
 const PAIR = /["']?\b(?:name|key|Name|Key|ParameterKey)["']?[ \t]*:[ \t]*(?<nq>["']?)(?<name>[A-Za-z_][\w.-]{0,63})\k<nq>[ \t]*(?:,[ \t]*|\r?\n[ \t]{0,40}(?:-[ \t]{1,8})?)["']?(?:value|Value|ParameterValue)["']?[ \t]*:[ \t]*(?<q>["']?)(?<secret>[^\s"'#{}[\]][^\r\n"']{0,399})\k<q>/g;

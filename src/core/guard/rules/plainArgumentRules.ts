@@ -6,7 +6,7 @@
 // and reads a bounded stretch after it: linear.
 import { patternRule, type SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
-import { acceptsQuotedLiteral } from './assignmentRule';
+import { acceptsQuotedLiteral } from './secretValue';
 
 const VARIABLE_DEFAULT = /\bvariable[ \t]+"([A-Za-z_][\w-]{0,63})"[ \t]*\{[^{}]{0,400}?\bdefault[ \t]*=[ \t]*"([^"\r\n]{3,400})"/g;
 const DEFAULT_KIND = spanKind('secret-variable-default');

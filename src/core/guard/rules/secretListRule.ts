@@ -4,7 +4,7 @@
 // expression anchored at line starts, bounded quantifiers: linear.
 import { looksPlaceholder, type SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
-import { keyStrength } from './assignmentRule';
+import { keyStrength } from './keyStrength';
 import { keyWords } from './keyWordScan';
 import { looksRandomValue } from './randomValue';
 

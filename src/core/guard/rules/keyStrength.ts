@@ -1,0 +1,82 @@
+// How much a key's name says "secret": the key words (strong on their own, weak only with a
+// random-looking value), the words that make such a name something public, glued and compound names.
+
+/** Key segments that name a secret on their own (strong) or only with a random-looking value (weak). */
+const STRONG = new Set([
+  'password', 'passwd', 'pass', 'passphrase', 'pwd', 'pw', 'secret', 'secrets', 'token', 'tokens', 'apikey', 'credential',
+  'credentials', 'creds', 'login', 'privatekey', 'secretkey', 'accesskey', 'clientsecret', 'authtoken', 'accesstoken',
+  'refreshtoken', 'authkey', 'apitoken', 'apisecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'bearer',
+  'contrasena', 'passwort', 'motdepasse', 'senha',
+]);
+// pat: a personal access token (`ado_pat`, `GITLAB_PAT`).
+const WEAK = new Set(['key', 'auth', 'sig', 'signature', 'salt', 'authorization', 'cert', 'pat']);
+/** Every key word the rule knows (for the bench's adversarial inputs, built from what the rule looks for). */
+export const assignmentKeyWords: readonly string[] = [...STRONG, ...WEAK];
+/** Segments that make a secret-looking key name something public. */
+const PUBLIC = new Set([
+  'public', 'pub', 'publishable', 'id', 'ids', 'name', 'names', 'file', 'path', 'dir', 'url', 'uri', 'type', 'length', 'len', 'size',
+  'count', 'max', 'min', 'field', 'header', 'env', 'var', 'prefix', 'format', 'regex', 'pattern', 'label', 'hint', 'policy',
+  'expires', 'expiry', 'expiration', 'ttl', 'timeout', 'endpoint', 'host', 'mode', 'enabled', 'required', 'placeholder', 'hash',
+  // A lexer's or parser's token and its parts (`token.info`, `token.markup`, `token.level`).
+  'info', 'tag', 'markup', 'nesting', 'level', 'state', 'status', 'line', 'column', 'offset', 'pos', 'position', 'range', 'class', 'category',
+  // Code around a secret rather than the secret: `tokenCredentialOptions`, `secretClient`, `loginStyle`.
+  'style', 'options', 'opts', 'config', 'settings', 'params', 'parameters', 'args', 'handler', 'callback', 'listener', 'factory',
+  'builder', 'client', 'cache', 'request', 'response', 'result', 'error', 'errors', 'message', 'schema', 'validator', 'generator',
+  'fingerprint', 'storage', 'store', 'provider', 'manager', 'service', 'kind', 'index', 'version', 'alias', 'reset', 'strength',
+  'policy', 'rotation', 'created', 'updated', 'at', 'algorithm', 'algo', 'scheme', 'usage', 'ref', 'location', 'source', 'description',
+]);
+
+export type Strength = 'strong' | 'weak' | 'none';
+
+const HEAD_NOUN_LIKE_KEY_WORD = /^(?:pass(?!(?:word|wd|phrase|code|key)?s?$)|secret(?!s?$)|token(?!s?$))[a-z]{3,}$/;
+
+// PGPASSWORD, dbpassword, authtoken: a key word glued to a prefix still names a secret. The short
+// ones (pass, pwd, pw) only glued to whose or what password it is (`userpass`, `dbpwd`,
+// `rootpw`): `bypass`, `compass` and `surpass` are words of their own.
+const GLUED_STRONG = /(?:password|passwd|passphrase|secret|token|apikey)s?$|^(?:pass|pwd)s?$|^(?:user|admin|root|db|sql|mysql|pg|postgres|ftp|sftp|smtp|mail|ldap|redis|ssh|app|bind|proxy|wifi|vnc|master|sys|svc|sa)(?:pass|pwd|pw)$/;
+
+const strengths = new Map<string, Strength>();
+
+/** How much a key name says "secret": split on _ - . and camelCase, look at the segments. */
+export function keyStrength(key: string): Strength {
+  let known = strengths.get(key);
+  if (known === undefined) {
+    known = judgeKey(key);
+    if (strengths.size > 5_000) strengths.clear();
+    strengths.set(key, known);
+  }
+  return known;
+}
+
+function judgeKey(key: string): Strength {
+  // A member access names its last member: `cachedToken.resource` is a resource, `db.password` a password.
+  const member = key.lastIndexOf('.');
+  const parts = (member > 0 && member < key.length - 1 ? key.slice(member + 1) : key)
+    .replace(/^-+/, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_.-]+/)
+    // password01, key2: a number only tells keys of one kind apart.
+    .map((p) => p.replace(/\d+$/, ''))
+    .filter(Boolean);
+  if (parts.length === 0) return 'none';
+  // passwordForPassenger, secretSecretary: a compound is named by its last word, and a longer
+  // word that merely begins like a key word (passenger, passthrough, secretary) is not one.
+  if (parts.length > 1 && HEAD_NOUN_LIKE_KEY_WORD.test(parts[parts.length - 1]!)) return 'none';
+  let strength: Strength = 'none';
+  for (let i = 0; i < parts.length; i++) {
+    const one = parts[i]!;
+    const two = i + 1 < parts.length ? one + parts[i + 1] : '';
+    if (STRONG.has(one) || STRONG.has(two) || GLUED_STRONG.test(one)) strength = 'strong';
+    else if (strength === 'none' && (WEAK.has(one) || /key$/.test(one) && one.length <= 12)) strength = 'weak';
+  }
+  // passwordLength, token_type, public_key: the key names something about the secret, not it.
+  const last = parts[parts.length - 1]!;
+  if (PUBLIC.has(last) || parts.some((p) => p === 'public' || p === 'pub' || p === 'publishable' || p === 'pubkey' || p === 'publickey')) return 'none';
+  return strength;
+}
+
+/** Whether one lower-case word of a name is a key word, strong or weak (`token`, `key`). */
+export function isKeyWord(word: string): boolean {
+  return STRONG.has(word) || WEAK.has(word);
+}

@@ -1,0 +1,134 @@
+// Whether the value read after a secret-named key is a secret: not a placeholder, a reference, a
+// type or a name that merely names a secret, a number, prose or code; a weak key's value must look random.
+import { looksPlaceholder } from '../secretRule';
+import { CharPrefilter, type CharNeeds } from '../charPrefilter';
+import { looksRandomValue } from './randomValue';
+import { looksLocation } from './valueContext';
+import { nextKeyWordEnd } from './keyWordScan';
+import { isKeyWord, keyStrength, type Strength } from './keyStrength';
+
+export interface FoundValue {
+  readonly start: number;
+  readonly end: number;
+  readonly value: string;
+  readonly quoted: boolean;
+  /** KEY=VALUE at the start of a line: a config or env file, where a bare word is a value (set once the line is known). */
+  configLine: boolean;
+  /** The operator was a comma (`key, value` as in a call's arguments): never a config line. */
+  readonly afterComma: boolean;
+  /** One of a list of literals given to a list of names (`a, b := "x", "y"`). */
+  readonly listed?: boolean;
+  /** A field of a connection string or a query (`;Password=…;`): only a literal stands there (set once known). */
+  field?: boolean;
+}
+
+const TYPE_WORDS = new Set([
+  'string', 'str', 'number', 'int', 'integer', 'bool', 'boolean', 'any', 'unknown', 'null', 'nil', 'none', 'undefined', 'true', 'false',
+  'bytes', 'optional', 'required', 'secretstr', 'secret', 'password', 'token', 'text', 'char', 'varchar', 'object', 'void', 'never',
+  'redacted', 'hidden', 'masked', 'empty', 'default', 'todo', 'tbd', 'n/a', 'na', 'yes', 'no', 'on', 'off', 'bearer', 'basic', 'jwt',
+  'oauth', 'oauth2', 'api_key', 'apikey', 'header', 'query', 'cookie', 'env', 'secretkeyref', 'self', 'this', 'value', 'key',
+  // typeof's answers (`typeof creds.getToken === "function"`) and fetch's credentials modes.
+  'function', 'symbol', 'bigint', 'include', 'omit', 'same-origin',
+]);
+
+const LONGEST_TYPE_WORD = Math.max(...[...TYPE_WORDS].map((w) => w.length));
+
+/** Without trailing ; and , (a loop: a `[;,]+$` search is quadratic on a long inner run of them). */
+function withoutTrailingSeparators(value: string): string {
+  let end = value.length;
+  while (end > 0 && (value[end - 1] === ';' || value[end - 1] === ',')) end--;
+  return value.slice(0, end);
+}
+
+/** A value quoted twice (`"'$PASS'"` in shell) is judged by what the inner quotes hold. */
+function withoutInnerQuotes(v: string): string {
+  const q = v.charCodeAt(0);
+  return v.length > 2 && (q === 34 || q === 39) && v.charCodeAt(v.length - 1) === q ? v.slice(1, -1) : v;
+}
+
+/** Where a value comes from rather than the value: an environment variable, a config lookup, a vault. */
+const REFERENCE = /^(?:process\.env|os\.environ|os\.getenv|env\(|getenv|System\.getenv|ENV\[|config\.|settings\.|secrets\.|vault:|arn:|ref\+|sm:\/\/|op:\/\/|https?:\/\/)/i;
+const NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
+const UUID_START = /^[0-9a-f]{8}-[0-9a-f]{4}-/i;
+const CALL = /^[A-Za-z_$][\w$]*\(.*\)$/;
+const BLANK = /[ \t]/;
+const PROSE = /^[A-Za-z ,.'?!:-]+$/;
+const BRACKET = /[()[\]{}]/;
+// a.b.c, also negated or optional (`!!request.tokens?.length`).
+const MEMBER_CHAIN = /^!{0,2}[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$/;
+const KEBAB_NAME = /^[a-z]+(?:-[a-z]+)+$/;
+const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+
+/** Each expression of acceptValue that most values skip, and characters it cannot match without. */
+export const valueExpressions: readonly CharNeeds[] = [
+  { pattern: REFERENCE, needs: '.([:+gG' }, // every reference has one of . ( [ : +, but getenv
+  { pattern: NUMBER, needs: '0123456789' },
+  { pattern: UUID_START, needs: '-' },
+  { pattern: BLANK, needs: ' \t' },
+  { pattern: BRACKET, needs: '()[]{}' },
+];
+const VALUE_CHARS = new CharPrefilter(valueExpressions);
+const MAY_REFERENCE = 1;
+const MAY_NUMBER = 2;
+const MAY_UUID = 4;
+const MAY_BLANK = 8;
+const MAY_BRACKET = 16;
+
+/** Whether a string literal given to (or compared with) a strong key is a secret, as the rule judges quoted values. */
+export function acceptsQuotedLiteral(text: string, start: number, end: number, key: string): boolean {
+  const strength = keyStrength(key);
+  return strength === 'strong' && acceptValue({ start, end, value: text.slice(start, end), quoted: true, configLine: false, afterComma: false }, strength, key);
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$. -]{2,63}$/;
+const WORD_NAME = /^[A-Za-z][A-Za-z_.-]*$/;
+// A word of a name, maybe numbered (`V2`); digits inside it (`s3cr3t`) make it a password's.
+const NAME_PART = /^[a-z]+\d{0,2}$/;
+// NonSharedBuffer, BinaryLike: a type's or a class's name, two capitalised words or more.
+const TYPE_NAME = /^(?:[A-Z][a-z]+){2,6}$/;
+
+/**
+ * A name made of words, one of them a secret's (`accessToken`, `AdminAPIKeys`, `"id_token"`,
+ * `RESET_PASSWORD_V2`, `"id_token refresh_token"`): the name of a variable, a type, a field or
+ * an enum member, not a value (`token = accessToken`, `ACCESS_TOKEN: "AccessToken"`). A glued
+ * word (`supersecret`, `Token2024`), a word and a number (`Password_123`) or a word spelt with
+ * digits (`s3cr3tPass`) can be a password.
+ */
+function namesASecret(v: string): boolean {
+  // (The key-word scan first: most values hold no key word, and the split below allocates.)
+  if (nextKeyWordEnd(v, 0) === -1 || !IDENTIFIER.test(v)) return false;
+  const parts = v.replace(/([a-z0-9])([A-Z])|([A-Z])([A-Z][a-z])/g, '$1$3 $2$4').toLowerCase().split(/[ _.$-]+/).filter(Boolean);
+  if (parts.some((p) => !NAME_PART.test(p))) return false;
+  return parts.some((p) => isKeyWord(p) || (p.endsWith('s') && isKeyWord(p.slice(0, -1))));
+}
+
+export function acceptValue(found: FoundValue, strength: Strength, key: string): boolean {
+  const v = withoutInnerQuotes(withoutTrailingSeparators(found.value.trim()));
+  if (v.length < 3 || (strength === 'weak' && v.length < 12)) return false;
+  // A weak key's value must look random: the cheapest test, and the one most values fail, first.
+  if (strength === 'weak' && !looksRandomValue(v)) return false;
+  if (looksPlaceholder(v) || looksLocation(v)) return false;
+  // `['apiKey', 'workloadIdentity']`, `equal(x, 'user:pass', 'userinfo')`: a word after a comma is
+  // the next item of a list of names, not the value of the one before it.
+  if (found.afterComma && WORD_NAME.test(v)) return false;
+  // (Lower-casing never shortens a string: a longer value cannot be a type word.)
+  if (v.length <= LONGEST_TYPE_WORD && TYPE_WORDS.has(v.toLowerCase())) return false;
+  if (namesASecret(v)) return false;
+  const may = VALUE_CHARS.mayMatch(v);
+  if ((may & MAY_REFERENCE) !== 0 && REFERENCE.test(v)) return false;
+  // A connection string's or a query's password field holds no code: a name (`specialbill_user`),
+  // a short number (`pwd=1234;`), a value with `=` in it is the password.
+  if (found.field && strength === 'strong') return true;
+  if (v.length < 8 && (may & MAY_NUMBER) !== 0 && NUMBER.test(v)) return false; // a length, a port, a count
+  // A UUID behind `cache_key` is an id; behind an environment setting (`LICENSE_KEY=…`) a credential.
+  if (strength === 'weak') return !((may & MAY_UUID) !== 0 && UUID_START.test(v)) || (found.configLine && ENV_NAME.test(key));
+  // A literal, even a short one; but not prose ("Forgot password?") nor a call in a string.
+  if (found.quoted) return !(v.endsWith(')') && CALL.test(v)) && !((may & MAY_BLANK) !== 0 && PROSE.test(v));
+  if (v.includes('.') && MEMBER_CHAIN.test(v)) return false;
+  if (TYPE_NAME.test(v)) return false;
+  if (looksRandomValue(v)) return true;
+  // A bare value is code unless the line is a KEY=VALUE config line or an operator of comparison.
+  if ((may & MAY_BRACKET) !== 0) return false;
+  if (found.configLine) return !v.includes('=') && !(v.includes('-') && KEBAB_NAME.test(v)); // a kebab-case name is a reference
+  return false;
+}
