@@ -116,12 +116,25 @@ export function similarCodeCandidates(
   const found = rankBm25Indexed(recencyWeightedTerms(queryText), indexes, limit * JACCARD_POOL_FACTOR, directory);
   const pool = found.slice(0, limit * POOL_FACTOR).map((f, rank) => ({ ...f, rank, alignment: bestAlignment(query, linesOf(f.chunk)) }));
   pool.sort((a, b) => b.alignment.score - a.alignment.score || a.rank - b.rank);
-  const out: ContextCandidate[] = pool.map(({ chunk, score, alignment }) => {
+  const alike = mostAlikeChunk(queryText, found.map((f) => f.chunk));
+  const at = alike ? pool.findIndex((p) => p.chunk === alike) : -1;
+  // The places are settled first and only the first `limit` are cut to their lines.
+  const places: ((typeof pool)[number] | CodeChunk)[] = [...pool];
+  // Already among the first places by its alignment: it stays there as it is.
+  if (alike && (at < 0 || at > JACCARD_RANK)) {
+    if (at >= 0) places.splice(at, 1);
+    places.splice(Math.min(JACCARD_RANK, places.length), 0, alike);
+  }
+  return places.slice(0, limit).map((place): ContextCandidate => {
+    if (!('alignment' in place)) {
+      return { path: place.path, text: place.text, source: 'similarCode', sourceScore: 0, startLine: place.startLine, endLine: place.endLine, reason: 'most alike by Jaccard of identifier sets' };
+    }
+    const { chunk, score, alignment } = place;
     const { text, first, last } = cutToAlignment(chunk.text, alignment);
     return {
       path: chunk.path,
       text,
-      source: 'similarCode' as const,
+      source: 'similarCode',
       sourceScore: alignment.score,
       startLine: chunk.startLine + first,
       endLine: chunk.startLine + last,
@@ -129,22 +142,6 @@ export function similarCodeCandidates(
       keepForShape: alignment.score >= SHAPE_ALIGNMENT || undefined,
     };
   });
-  const alike = mostAlikeChunk(queryText, found.map((f) => f.chunk));
-  const at = alike ? pool.findIndex((p) => p.chunk === alike) : -1;
-  // Already among the first places by its alignment: it stays there as it is.
-  if (alike && (at < 0 || at > JACCARD_RANK)) {
-    if (at >= 0) out.splice(at, 1);
-    out.splice(Math.min(JACCARD_RANK, out.length), 0, {
-      path: alike.path,
-      text: alike.text,
-      source: 'similarCode',
-      sourceScore: 0,
-      startLine: alike.startLine,
-      endLine: alike.endLine,
-      reason: 'most alike by Jaccard of identifier sets',
-    });
-  }
-  return out.slice(0, limit);
 }
 
 /** A chunk's lines from `LINES_ABOVE` above its aligned line to `LINES_AFTER` after it; a chunk aligned nowhere stays whole. */
