@@ -21,7 +21,8 @@ const { AMPERSAND, BACKTICK, CLOSE_BRACKET, COMMA, DASH, DOLLAR, DOUBLE_QUOTE, E
 const MAX_KEY = 64;
 
 function isKeyChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+  // (Latin letters with accents too: `contraseña`, `lösenord`.)
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
 /** Cheap look at what follows a key: an operator, a blank (flags, headers), a quote or `>`. */
