@@ -547,6 +547,11 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
   },
   "secret-assignment": {
     "secrets": [
+      "char password[32] = \"\u27e6Pl4nk-wood\u27e7\";",
+      "Dim password As String = \"\u27e6Pl4nk-wood\u27e7\"",
+      "db_key = \"\u27e6Pl4nk-wood\u27e7\"",
+      "client_key: \"\u27e6Pl4nk-wood\u27e7\"",
+      "const password = `\u27e6Pl4nk-wood\u27e7`;",
       "contraseña = \"\u27e6Pl4nk-wood\u27e7\"",
       "senha: \"\u27e6Pl4nk-wood\u27e7\"",
       "mot_de_passe = '\u27e6Pl4nk-wood\u27e7'",
@@ -593,6 +598,12 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "aws_secret_access_key = ⟦wJalrXUtnFEMI/K7MDENG/bPxRfiCYz0a8kP3pLq⟧"
     ],
     "clean": [
+      "PASSWORD=`hostname`",
+      "PASSWORD=`cat /run/secrets/db`",
+      "const password = `${prefix}Pl4nk`;",
+      "tokens[0] = \"(\";",
+      "let accountKey = Buffer.from(\"accountKey\", \"base64\");",
+      "Dim passwordLength As Integer = 12",
       "const senhaLength = 12;",
       "let passenger = \"Bob Smith\";",
       "contraseñaNueva = input.value",
