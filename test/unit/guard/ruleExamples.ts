@@ -547,6 +547,9 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
   },
   "secret-assignment": {
     "secrets": [
+      "apiKey: process.env.API_KEY || \"\u27e6r8Kd2mQz7Lw1XvB3\u27e7\",",
+      "token = ENV[\"TOKEN\"] ?? \"\u27e6r8Kd2mQz7Lw1XvB3\u27e7\"",
+      "password = os.getenv(\"DB_PASSWORD\") or \"\u27e6Pl4nk-wood\u27e7\"",
       "char password[32] = \"\u27e6Pl4nk-wood\u27e7\";",
       "Dim password As String = \"\u27e6Pl4nk-wood\u27e7\"",
       "db_key = \"\u27e6Pl4nk-wood\u27e7\"",
@@ -598,6 +601,9 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "aws_secret_access_key = ⟦wJalrXUtnFEMI/K7MDENG/bPxRfiCYz0a8kP3pLq⟧"
     ],
     "clean": [
+      "const password = input.value || \"\";",
+      "secret = a || b",
+      "password = getPassword() or \"Enter password\"",
       "PASSWORD=`hostname`",
       "PASSWORD=`cat /run/secrets/db`",
       "const password = `${prefix}Pl4nk`;",

@@ -127,6 +127,16 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
   if (prefixed === null) return undefined;
   // `"password": pw, "previousPassword": …`: after a comma, a string followed by a colon is the next key.
   if (afterComma && assigned!.quote !== 0 && colonFollows(text, assigned!.end)) return undefined;
+  // `apiKey: process.env.API_KEY || "…"`, `ENV['T'] ?? '…'`, `os.getenv('T') or "…"`: the literal
+  // a reference falls back to is the value.
+  if (assigned && assigned.quote === 0 && !prefixed) {
+    FALLBACK.lastIndex = assigned.valueEnd;
+    const fallback = FALLBACK.exec(text);
+    if (fallback) {
+      const end = fallback.index + fallback[0].length - 1;
+      return valueFound(text, end - fallback[2]!.length, end, true, afterComma);
+    }
+  }
   // `key = derive(…)`, `key = keys[0]`: a bare name right before a call or a subscript is code.
   if (assigned && assigned.quote === 0 && !prefixed && (text.charCodeAt(assigned.valueEnd) === OPEN_PAREN || text.charCodeAt(assigned.valueEnd) === OPEN_BRACKET)) return undefined;
   const m = prefixed
@@ -148,6 +158,8 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
 }
 
 const MEMBER_OF_SELF = /^(?:this|self|me)\./;
+// After a bare reference (and its call's or subscript's one bracket): `|| "…"`, `?? "…"`, ` or "…"`.
+const FALLBACK = /(?:\([^()\r\n]{0,200}\)|\[[^[\]\r\n]{0,200}\])?(?:[ \t]*(?:\|\||\?\?)|[ \t]+or)[ \t]*(["'])([^"'\r\n]{1,400})\1/y;
 
 /**
  * A backtick string that is a literal (JavaScript's template without a slot), not a shell's
