@@ -7,12 +7,29 @@ export interface RuleExamples {
 }
 
 export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
+  "oracle-connect-password": {
+    "secrets": [
+      "url = jdbc:oracle:thin:scott/⟦Xk2pL9vQ⟧@db.example.com:1521:orcl",
+      "sqlplus -s app/⟦Quartz_19x⟧@orcl @report.sql",
+      "expdp system/⟦t0ken-Mule7⟧@orcl directory=dp dumpfile=x.dmp"
+    ],
+    "clean": [
+      "jdbc:oracle:thin:@//db.example.com:1521/orcl",
+      "sqlplus /nolog",
+      "sqlplus app/$ORACLE_PASSWORD@orcl",
+      "sqlplus scott/password@orcl"
+    ]
+  },
   "url-credentials": {
     "secrets": [
+      "postgresql://app:⟦Xk2pL9vQ⟧@host1:5432,app:Xk2pL9vQ@host2:5432/db?target_session_attrs=any",
+      "REDIS_URL=redis://:⟦Xk2pL9vQ⟧@cache.internal:6379/0",
       "DATABASE_URL=postgres://app:⟦Xk2pL9vQ⟧@db.internal:5432/app",
       "mongodb+srv://root:⟦hunter2x⟧@cluster0.mongodb.net"
     ],
     "clean": [
+      "postgresql://app:password@host1:5432,app:password@host2:5432/db",
+      "http://:8080@proxy",
       "https://user:abc@api.example.com/v1",
       "https://user:1111@service.example.com/api",
       "postgres://user:password@localhost/db",
