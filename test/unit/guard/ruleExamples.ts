@@ -564,6 +564,8 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
   },
   "secret-assignment": {
     "secrets": [
+      "password ||= \"\u27e6Pl4nk-wood\u27e7\"",
+      "token ??= \"\u27e6r8Kd2mQz7Lw1XvB3\u27e7\";",
       "apiKey: process.env.API_KEY || \"\u27e6r8Kd2mQz7Lw1XvB3\u27e7\",",
       "token = ENV[\"TOKEN\"] ?? \"\u27e6r8Kd2mQz7Lw1XvB3\u27e7\"",
       "password = os.getenv(\"DB_PASSWORD\") or \"\u27e6Pl4nk-wood\u27e7\"",
@@ -618,6 +620,7 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "aws_secret_access_key = ⟦wJalrXUtnFEMI/K7MDENG/bPxRfiCYz0a8kP3pLq⟧"
     ],
     "clean": [
+      "@token ||= generate_token",
       "const password = input.value || \"\";",
       "secret = a || b",
       "password = getPassword() or \"Enter password\"",
@@ -676,11 +679,16 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
   },
   "compared-literal": {
     "secrets": [
+      "if (password.equals(\"\u27e6Pl4nk-wood\u27e7\")) {",
+      "if (\"\u27e6Pl4nk-wood\u27e7\".equalsIgnoreCase(cfg.apiKey))",
       "if \"⟦hunter2x⟧\" == password:",
       "if (\"⟦s3cretPw⟧\" !== this.apiToken) {",
       "if \"{}\".format(\"⟦Zx81mesa⟧\") != DB_PASSWORD:"
     ],
     "clean": [
+      "if (name.equals(\"password\"))",
+      "if (user.getPassword().equals(input))",
+      "type.equals(\"token\")",
       "if (\"password\" == field.type)",
       "if (\"bearer\" === token_type)",
       "if ('' != password)",
