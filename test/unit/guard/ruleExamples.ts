@@ -175,6 +175,7 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
   },
   "slack-token": {
     "secrets": [
+      "SLACK_CLIENT_TOKEN=⟦xoxc-798873867958-265376602550-3285713871713-7391584d7ec84c1616658d34e15ad2acd655d11fc16fbbb24adebe3f07270622⟧",
       "SLACK_BOT_TOKEN=⟦xoxb-63212233079-244026859952-S2G8NPRVdD53X83RZJzzzzgE⟧",
       "⟦xoxe.xoxp-1-Mi0yLTYzMjEyMjMzMDc5LTI0NDAyNjg1OTk1Mi1TMkc4TlBSVmRENTNYODNSWkp6enp6Z0U⟧",
       "⟦xoxe-1-Mi0yLTYzMjEyMjMzMDc5LTI0NDAyNjg1OTk1Mi1TMkc4TlBSVmRENTNYODNSWkp6enp6Z0U⟧"
