@@ -4,7 +4,7 @@
 import type { PathPolicyOptions } from '../guard/pathPolicy';
 import type { SyncResult } from './indexBuilder';
 import type { IndexHit } from './indexSearch';
-import type { StoreRecovery } from './indexStore';
+import type { StoreRecovery } from './storeFile';
 import type { StoreStats, SymbolHit } from './indexRows';
 import type { WorkspaceRoot } from '../workspaceFolders';
 
