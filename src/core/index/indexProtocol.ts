@@ -46,6 +46,8 @@ export interface WorkerMemory {
   readonly heapTotal: number;
   readonly external: number;
   readonly arrayBuffers: number;
+  /** The most V8 lets the thread's heap grow to (threadHeaps.ts sets it below the process's). */
+  readonly heapLimit: number;
 }
 
 export interface RequestMap {
