@@ -42,10 +42,22 @@ interface Entry {
   readonly lines: readonly string[];
   /** Estimated tokens of its lines in a prompt. */
   readonly tokens: number;
+  /** Declared `private`: code in another file cannot use it (left out first). */
+  readonly hidden: boolean;
 }
 
-function entry(names: readonly string[], lines: readonly string[]): Entry {
-  return { names, lines, tokens: linesTokens(lines) };
+function entry(names: readonly string[], lines: readonly string[], hidden = false): Entry {
+  return { names, lines, tokens: linesTokens(lines), hidden };
+}
+
+// Languages whose `private` modifier keeps a member from every other file. (Python's `_name` is a
+// convention the standard library crosses between modules; C++'s access is by section, Rust's by module.)
+const PRIVATE_MODIFIER = new Set(['java', 'typescript', 'tsx', 'javascript', 'csharp', 'kotlin', 'php', 'scala', 'swift']);
+
+/** Whether a member's signature declares it private (`private final Foo foo;`, `@Override private void run()`). */
+function isPrivate(signature: string, name: string): boolean {
+  const at = signature.indexOf(name);
+  return /(^|\s)private\s/.test(at < 0 ? signature : signature.slice(0, at));
 }
 
 function linesTokens(lines: readonly string[]): number {
@@ -146,6 +158,7 @@ function classEntries(file: FileAnalysis, def: CodeDefinition): Entries {
   const interfaceLike = def.kind === 'type' && (language === 'typescript' || language === 'tsx');
   const entries: Entry[] = interfaceLike ? typeMemberLines(file, def, headerEnd + 1) : [];
   const comment = commentMarker(file);
+  const privacy = language !== undefined && PRIVATE_MODIFIER.has(language);
   const members: { def: CodeDefinition; lines: string[] }[] = [];
   let previousEnd = headerEnd;
   for (const member of interfaceLike ? [] : membersOf(file, def)) {
@@ -163,16 +176,18 @@ function classEntries(file: FileAnalysis, def: CodeDefinition): Entries {
   for (const family of overloadGroups(members, (m) => m.def)) {
     const [first, ...others] = family;
     const { name } = first.def;
+    // A family is hidden only when every overload is.
+    const hidden = privacy && family.every((m) => isPrivate(m.lines.join(' '), name));
     if (others.length > 0) {
       const indent = /^\s*/.exec(first.lines[0])![0];
       const signatures = others.map((o) => signatureLines(file, o.def));
-      entries.push(entry([name], [...first.lines, overloadNote(indent, comment, name, signatures)]));
+      entries.push(entry([name], [...first.lines, overloadNote(indent, comment, name, signatures)], hidden));
     } else if (CONSTRUCTORS.has(name)) {
       const attributes = attributeLines(file, first.def);
-      entries.push(entry([name], first.lines));
+      entries.push(entry([name], first.lines, hidden));
       attributes.lines.forEach((line, i) => entries.push(entry([attributes.names[i]], [line])));
     } else {
-      entries.push(entry([name], first.lines));
+      entries.push(entry([name], first.lines, hidden));
     }
   }
   return { header, headerEnd, entries };
@@ -200,14 +215,14 @@ export function commentMarker(file: FileAnalysis): string {
 
 /**
  * The entries' lines within `maxTokens`, in source order. Over it, the entries most related to
- * the cursor stay, then those the prompt does not name yet, then the earlier ones; a last line
- * says how many members were left out.
+ * the cursor stay, then those the prompt does not name yet, then the earlier ones, private ones
+ * last; a last line says how many members were left out.
  */
 function fit(entries: readonly Entry[], maxTokens: number, named: (name: string) => boolean, relevance: Relevance, comment: string): string[] {
   const total = entries.reduce((n, e) => n + e.tokens, 0);
   if (total <= maxTokens) return entries.flatMap((e) => e.lines);
   const ranked = entries
-    .map((entry, index) => ({ entry, index, score: 2 * Math.max(0, ...entry.names.map(relevance)) - (entry.names.some(named) ? 1 : 0) }))
+    .map((entry, index) => ({ entry, index, score: 2 * Math.max(0, ...entry.names.map(relevance)) - (entry.names.some(named) ? 1 : 0) - (entry.hidden ? 100 : 0) }))
     .sort((a, b) => b.score - a.score || a.index - b.index);
   const kept = new Set<number>();
   let used = MORE_LINE_TOKENS;

@@ -31,10 +31,22 @@ function truncateToFit(path: string, text: string, budget: number, estimate: Tok
   return lo >= minLines ? lines.slice(0, lo).join('\n') : undefined;
 }
 
+/** Times an own rule is asked again for less when its estimate ran under the packer's. */
+const REFITS = 3;
+
 /** The candidate cut to `room` tokens: by its own rule first, then to its first lines (a definition's header line alone is worth keeping). */
 function fitToRoom(candidate: ContextCandidate, room: number, estimate: TokenEstimator): string | undefined {
   const minLines = candidate.defines === undefined ? MIN_PARTIAL_LINES : 1;
-  const own = candidate.fitTo?.(room - snippetTokens(candidate.path, '', estimate));
+  let target = room - snippetTokens(candidate.path, '', estimate);
+  let own = candidate.fitTo?.(target);
+  // An outline counts its lines a little under the packer: cutting its last lines would drop what
+  // it ranked in (its lines are in source order), so it is asked again for the overshoot less.
+  for (let tries = 0; own !== undefined && tries < REFITS; tries++) {
+    const over = snippetTokens(candidate.path, own, estimate) - room;
+    if (over <= 0) break;
+    target -= over;
+    own = target > 0 ? candidate.fitTo?.(target) : undefined;
+  }
   const text = own ?? candidate.text;
   return snippetTokens(candidate.path, text, estimate) <= room ? text : truncateToFit(candidate.path, text, room, estimate, minLines);
 }

@@ -65,6 +65,25 @@ export class KeywordPrefilter {
     this.alwaysOn = groups.flatMap((keywords, group) => (keywords.length === 0 ? [group] : []));
   }
 
+  /**
+   * Calls `visit` with the end (exclusive) of every keyword occurrence in the text, any group, in
+   * rising order: one pass, for a rule that looks near each of many keywords (a vendor's name).
+   */
+  forEachHit(text: string, visit: (end: number) => void): void {
+    const { next, hasHits } = this;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= ALPHABET) {
+        state = 0;
+        continue;
+      }
+      if (c >= 65 && c <= 90) c += 32;
+      state = next[state * ALPHABET + c]!;
+      if (hasHits[state] !== 0) visit(i + 1);
+    }
+  }
+
   /** For each group, whether the text holds one of its keywords (ASCII case-insensitively). */
   needed(text: string): boolean[] {
     const needed = new Array<boolean>(this.groups.length).fill(false);

@@ -11,6 +11,7 @@ import { nameValuePairRule } from './rules/nameValuePairRule';
 import { plainArgumentRules } from './rules/plainArgumentRules';
 import { secretListRule } from './rules/secretListRule';
 import { statedCredentialRules } from './rules/statedCredentialRules';
+import { vendorKeyedTokenRule } from './rules/vendorKeyedTokenRule';
 import { vendorTokenRules } from './rules/vendorTokenRules';
 import type { SecretRule, SecretSpan } from './secretRule';
 import { kindName, SpanList } from './spanList';
@@ -24,7 +25,7 @@ export interface RedactionResult {
 }
 
 /** Most specific first: a vendor token inside an assignment is named by its vendor. */
-export const secretRules: readonly SecretRule[] = [...credentialRules, ...statedCredentialRules, ...plainArgumentRules, ...vendorTokenRules, assignmentRule, comparedLiteralRule, nameValuePairRule, secretListRule, highEntropyRule];
+export const secretRules: readonly SecretRule[] = [...credentialRules, ...statedCredentialRules, ...plainArgumentRules, ...vendorTokenRules, vendorKeyedTokenRule, assignmentRule, comparedLiteralRule, nameValuePairRule, secretListRule, highEntropyRule];
 
 /** Spans of secrets in `text`, sorted and non-overlapping. */
 export function findSecrets(text: string, rules: readonly SecretRule[] = secretRules): Redaction[] {

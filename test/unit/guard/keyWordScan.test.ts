@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { assignmentKeyWords } from '../../../src/core/guard/rules/keyStrength';
 import { keyWords, nextKeyWordEnd } from '../../../src/core/guard/rules/keyWordScan';
 import { seededRandom } from '../../../src/core/seededRandom';
 
 // The expression the scanner replaces: the reference it is held to.
-const KEYWORD = /pass|pwd|secret|token|key|cred|auth|login|pw|sig|salt|bearer|pat/gi;
+const KEYWORD = /pass|pwd|secret|token|key|cred|auth|login|pw|sig|salt|bearer|pat|contrase|senha|senord|salasana|wachtwoord|kennwort/gi;
 
 function byExpression(text: string, from: number): number {
   KEYWORD.lastIndex = from;
@@ -42,4 +43,11 @@ test('gives the expression\'s answer on random text of key words, their pieces a
     assert.equal(nextKeyWordEnd(text, from), expected, JSON.stringify({ text, from }));
   }
   assert.ok(found > 5_000, `only ${found} finds: the comparison says little`);
+});
+
+test('finds every word the key strength table knows, so no strong key goes unread (contraseña, senha, lösenord)', () => {
+  for (const word of assignmentKeyWords) {
+    assert.notEqual(nextKeyWordEnd(word, 0), -1, word);
+    assert.notEqual(nextKeyWordEnd(`DB_${word.toUpperCase()}=`, 0), -1, word);
+  }
 });

@@ -547,6 +547,11 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
   },
   "secret-assignment": {
     "secrets": [
+      "contraseña = \"\u27e6Pl4nk-wood\u27e7\"",
+      "senha: \"\u27e6Pl4nk-wood\u27e7\"",
+      "mot_de_passe = '\u27e6Pl4nk-wood\u27e7'",
+      "WACHTWOORD=\u27e6Pl4nk-wood\u27e7",
+      "lösenord: \u27e6Pl4nk-wood\u27e7",
       "db_passwords: \"\u27e6Pl4nk-wood\u27e7\"",
       "LICENSE_KEY=\u27e63f2a9c1e-7b4d-4e8a-9c2f-1d5b6a7e8f90\u27e7",
       "static_password04, db_token := \"\u27e6Pl4nk-wood\u27e7\", \"\u27e6r8Kd2mQz7Lw1\u27e7\"",
@@ -588,6 +593,9 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "aws_secret_access_key = ⟦wJalrXUtnFEMI/K7MDENG/bPxRfiCYz0a8kP3pLq⟧"
     ],
     "clean": [
+      "const senhaLength = 12;",
+      "let passenger = \"Bob Smith\";",
+      "contraseñaNueva = input.value",
       "cache_key = \"3f2a9c1e-7b4d-4e8a-9c2f-1d5b6a7e8f90\"",
       "idempotencyKey: 3f2a9c1e-7b4d-4e8a-9c2f-1d5b6a7e8f90",
       "host, port = \"localhost\", \"5432\"",

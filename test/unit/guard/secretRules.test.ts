@@ -8,9 +8,10 @@ import { unmark } from './markedExamples';
 import { prefixedTokenExamples } from './prefixedTokenExamples';
 import { ruleExamples } from './ruleExamples';
 import { statedCredentialExamples } from './statedCredentialExamples';
+import { vendorKeyedExamples } from './vendorKeyedExamples';
 
 for (const rule of secretRules) {
-  const examples = ruleExamples[rule.id] ?? statedCredentialExamples[rule.id] ?? prefixedTokenExamples[rule.id] ?? { secrets: [], clean: [] };
+  const examples = ruleExamples[rule.id] ?? statedCredentialExamples[rule.id] ?? prefixedTokenExamples[rule.id] ?? vendorKeyedExamples[rule.id] ?? { secrets: [], clean: [] };
   describe(`rule ${rule.id}`, () => {
     test('finds and removes each of its secrets', () => {
       assert.ok(examples.secrets.length > 0, 'a rule comes with secrets it must find');

@@ -10,15 +10,19 @@ import { spanKind } from '../spanList';
 import { readAssignedValue, type AssignedValue } from './assignedValue';
 import { colonFollows, endsItsLine, LastBefore, prefixedString, QuoteParity, quoteClosesKeyString } from './valueContext';
 import { keyWords, nextKeyWordEnd } from './keyWordScan';
-import { keyStrength } from './keyStrength';
-import { acceptValue, type FoundValue } from './secretValue';
+import { keyStrength, type Strength } from './keyStrength';
+import { acceptValue, shortestSecret, type FoundValue } from './secretValue';
 import { listAssignedLiteral, type ListMemo } from './listAssignment';
-import { AMPERSAND, BACKTICK, CLOSE_BRACKET, COMMA, DASH, DOLLAR, DOUBLE_QUOTE, EQUALS as EQUALS_SIGN, COLON as COLON_SIGN, OPEN_BRACKET, OPEN_PAREN, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE } from './charCodes';
+import * as charCodes from './charCodes';
+// Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
+// binding calls the module's getter, a call per character in this file's scanning loops.
+const { AMPERSAND, BACKTICK, CLOSE_BRACKET, COMMA, DASH, DOLLAR, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACKET, OPEN_PAREN, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE } = charCodes;
 
 const MAX_KEY = 64;
 
 function isKeyChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+  // (Latin letters with accents too: `contraseña`, `lösenord`.)
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
 /** Cheap look at what follows a key: an operator, a blank (flags, headers), a quote or `>`. */
@@ -61,7 +65,7 @@ export const assignmentRule: SecretRule = {
       const key = text.slice(start, end);
       const strength = keyStrength(key);
       if (strength === 'none') continue;
-      const value = valueAfter(text, context, start, end, key);
+      const value = valueAfter(text, context, start, end, key, strength);
       if (!value) continue;
       const accepted = acceptValue(value, strength, key);
       // The scan goes on after an accepted or long value (which keeps it linear); a short value
@@ -86,7 +90,7 @@ const HEADER_VALUE = /[ \t]{1,4}(?<bare>[A-Za-z0-9._~+/=-]{16,400})(?![^\s])/y;
 /** How far back on its line a key's context is read (bounded, so linear). */
 const MAX_BEFORE = 160;
 
-function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd: number, key: string): FoundValue | undefined {
+function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd: number, key: string, strength: Strength): FoundValue | undefined {
   const from = Math.max(context.newlines.at(keyStart) + 1, keyStart - MAX_BEFORE);
   // The last '<' before the key on its line (within the bounded context).
   const tag = context.tagOpens.at(keyStart);
@@ -131,6 +135,8 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
   if (!m) {
     return key.includes('-') && HEADER_NAME.test(key) && isConfigLine(text, from, keyStart) ? matchAt(HEADER_VALUE, text, keyEnd) : undefined;
   }
+  // A value too short for its key is turned down whatever its line is: the line is read for the others.
+  if (m.end - m.start < shortestSecret(strength)) return m;
   if (!m.quoted && !m.afterComma) {
     const field = asField(text, from, keyStart, m);
     if (field) return field;

@@ -6,10 +6,11 @@ const STRONG = new Set([
   'password', 'passwd', 'pass', 'passphrase', 'pwd', 'pw', 'secret', 'secrets', 'token', 'tokens', 'apikey', 'credential',
   'credentials', 'creds', 'login', 'privatekey', 'secretkey', 'accesskey', 'clientsecret', 'authtoken', 'accesstoken',
   'refreshtoken', 'authkey', 'apitoken', 'apisecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'bearer',
-  'contrasena', 'passwort', 'motdepasse', 'senha',
+  // Password in other languages (mot_de_passe ends in passe), with and without their accents.
+  'contrasena', 'contraseña', 'passwort', 'motdepasse', 'passe', 'senha', 'wachtwoord', 'kennwort', 'lösenord', 'losenord', 'salasana',
 ]);
 // pat: a personal access token (`ado_pat`, `GITLAB_PAT`).
-const WEAK = new Set(['key', 'auth', 'sig', 'signature', 'salt', 'authorization', 'cert', 'pat']);
+const WEAK = new Set(['key', 'auth', 'sig', 'signature', 'salt', 'authorization', 'pat']);
 /** Every key word the rule knows (for the bench's adversarial inputs, built from what the rule looks for). */
 export const assignmentKeyWords: readonly string[] = [...STRONG, ...WEAK];
 /** Segments that make a secret-looking key name something public. */

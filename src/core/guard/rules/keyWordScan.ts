@@ -1,12 +1,13 @@
 // Where the next word that makes a key worth a look (pass, pwd, secret, token, key, cred, auth,
-// login, pw, sig, salt, bearer, pat) is in a text, found by hand. It is this expression:
-//   /pass|pwd|secret|token|key|cred|auth|login|pw|sig|salt|bearer|pat/gi
+// login, pw, sig, salt, bearer, pat, and password in other languages: contraseña, senha,
+// wachtwoord, kennwort, lösenord, salasana) is in a text, found by hand. It is this expression:
+//   /pass|pwd|secret|token|key|cred|auth|login|pw|sig|salt|bearer|pat|contrase|senha|senord|salasana|wachtwoord|kennwort/gi
 // (leftmost match, and of the words at one place the first listed), read one character at a
 // time: a dense env file has a key every dozen characters, and a call into the regular
 // expression engine per key cost more than the reading.
 
 /** The assignment rule's keywords (lower case), as the prefilter takes them. */
-export const keyWords: readonly string[] = ['pass', 'pwd', 'secret', 'token', 'key', 'cred', 'auth', 'login', 'pw', 'sig', 'salt', 'bearer', 'pat'];
+export const keyWords: readonly string[] = ['pass', 'pwd', 'secret', 'token', 'key', 'cred', 'auth', 'login', 'pw', 'sig', 'salt', 'bearer', 'pat', 'contrase', 'senha', 'senord', 'salasana', 'wachtwoord', 'kennwort'];
 
 /** The offset of the last character of the first key word at or after `from`, or -1. */
 export function nextKeyWordEnd(text: string, from: number): number {
@@ -23,21 +24,29 @@ export function nextKeyWordEnd(text: string, from: number): number {
         if (is(text, i + 1, E) && is(text, i + 2, C) && is(text, i + 3, R) && is(text, i + 4, E) && is(text, i + 5, T)) return i + 5;
         if (is(text, i + 1, I) && is(text, i + 2, G)) return i + 2;
         if (is(text, i + 1, A) && is(text, i + 2, L) && is(text, i + 3, T)) return i + 3;
+        if (is(text, i + 1, E) && is(text, i + 2, N) && is(text, i + 3, H) && is(text, i + 4, A)) return i + 4;
+        if (is(text, i + 1, E) && is(text, i + 2, N) && is(text, i + 3, O) && is(text, i + 4, R) && is(text, i + 5, D)) return i + 5;
+        if (is(text, i + 1, A) && is(text, i + 2, L) && is(text, i + 3, A) && is(text, i + 4, S) && is(text, i + 5, A) && is(text, i + 6, N) && is(text, i + 7, A)) return i + 7;
         break;
       case T:
         if (is(text, i + 1, O) && is(text, i + 2, K) && is(text, i + 3, E) && is(text, i + 4, N)) return i + 4;
         break;
       case K:
         if (is(text, i + 1, E) && is(text, i + 2, Y)) return i + 2;
+        if (is(text, i + 1, E) && is(text, i + 2, N) && is(text, i + 3, N) && is(text, i + 4, W) && is(text, i + 5, O) && is(text, i + 6, R) && is(text, i + 7, T)) return i + 7;
         break;
       case C:
         if (is(text, i + 1, R) && is(text, i + 2, E) && is(text, i + 3, D)) return i + 3;
+        if (is(text, i + 1, O) && is(text, i + 2, N) && is(text, i + 3, T) && is(text, i + 4, R) && is(text, i + 5, A) && is(text, i + 6, S) && is(text, i + 7, E)) return i + 7;
         break;
       case A:
         if (is(text, i + 1, U) && is(text, i + 2, T) && is(text, i + 3, H)) return i + 3;
         break;
       case L:
         if (is(text, i + 1, O) && is(text, i + 2, G) && is(text, i + 3, I) && is(text, i + 4, N)) return i + 4;
+        break;
+      case W:
+        if (is(text, i + 1, A) && is(text, i + 2, C) && is(text, i + 3, H) && is(text, i + 4, T) && is(text, i + 5, W) && is(text, i + 6, O) && is(text, i + 7, O) && is(text, i + 8, R) && is(text, i + 9, D)) return i + 9;
         break;
       case B:
         if (is(text, i + 1, E) && is(text, i + 2, A) && is(text, i + 3, R) && is(text, i + 4, E) && is(text, i + 5, R)) return i + 5;

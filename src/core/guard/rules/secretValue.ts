@@ -95,16 +95,69 @@ const TYPE_NAME = /^(?:[A-Z][a-z]+){2,6}$/;
  * digits (`s3cr3tPass`) can be a password.
  */
 function namesASecret(v: string): boolean {
-  // (The key-word scan first: most values hold no key word, and the split below allocates.)
+  // (The key-word scan first: most values hold no key word.)
   if (nextKeyWordEnd(v, 0) === -1 || !IDENTIFIER.test(v)) return false;
-  const parts = v.replace(/([a-z0-9])([A-Z])|([A-Z])([A-Z][a-z])/g, '$1$3 $2$4').toLowerCase().split(/[ _.$-]+/).filter(Boolean);
-  if (parts.some((p) => !NAME_PART.test(p))) return false;
-  return parts.some((p) => isKeyWord(p) || (p.endsWith('s') && isKeyWord(p.slice(0, -1))));
+  // Read by hand, without the regex replace and split that allocated a string per step: it is
+  // asked of every value holding a key word, a few per line of a dense file.
+  const cuts = camelCuts(v);
+  let named = false;
+  let start = 0;
+  let k = 0;
+  for (let i = 0; i <= v.length; i++) {
+    const cut = cuts[k] === i;
+    if (cut) k++;
+    if (i < v.length && !cut && !isNameSeparator(v.charCodeAt(i))) continue;
+    if (i > start) {
+      const part = v.slice(start, i).toLowerCase();
+      if (!NAME_PART.test(part)) return false;
+      named ||= isKeyWord(part) || (part.endsWith('s') && isKeyWord(part.slice(0, -1)));
+    }
+    start = cut ? i : i + 1;
+  }
+  return named;
+}
+
+/**
+ * Where camelCase starts a word: the places /([a-z0-9])([A-Z])|([A-Z])([A-Z][a-z])/g finds,
+ * left to right without overlap (`AdminAPIKeys`: before `A` of API and `K` of Keys).
+ */
+function camelCuts(v: string): number[] {
+  const cuts: number[] = [];
+  for (let i = 0; i + 1 < v.length; ) {
+    const a = v.charCodeAt(i);
+    const b = v.charCodeAt(i + 1);
+    if ((isLower(a) || (a >= 48 && a <= 57)) && isUpper(b)) {
+      cuts.push(i + 1);
+      i += 2;
+    } else if (isUpper(a) && isUpper(b) && isLower(v.charCodeAt(i + 2))) {
+      cuts.push(i + 1);
+      i += 3;
+    } else i++;
+  }
+  return cuts;
+}
+
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** [ _.$-] */
+function isNameSeparator(c: number): boolean {
+  return c === 32 || c === 95 || c === 46 || c === 36 || c === 45;
+}
+
+/** The fewest characters a value of a key of this strength can be a secret with (a weak key's must look random). */
+export function shortestSecret(strength: Strength): number {
+  return strength === 'weak' ? 12 : 3;
 }
 
 export function acceptValue(found: FoundValue, strength: Strength, key: string): boolean {
   const v = withoutInnerQuotes(withoutTrailingSeparators(found.value.trim()));
-  if (v.length < 3 || (strength === 'weak' && v.length < 12)) return false;
+  if (v.length < shortestSecret(strength)) return false;
   // A weak key's value must look random: the cheapest test, and the one most values fail, first.
   if (strength === 'weak' && !looksRandomValue(v)) return false;
   if (looksPlaceholder(v) || looksLocation(v)) return false;

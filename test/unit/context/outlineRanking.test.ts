@@ -1,0 +1,86 @@
+// Which members an over-long outline keeps: those another file can use before private ones, and
+// those whose words the code at the cursor uses before the others; the packer keeps what the
+// outline ranked in. Real grammars, real files on disk for the engine case.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { classOutline, DEFINITION_OUTLINE_TOKENS } from '../../../src/core/context/classOutline';
+import type { ContextCandidate } from '../../../src/core/context/contextTypes';
+import { fuseCandidates } from '../../../src/core/context/rankFusion';
+import { packIntoBudget, snippetTokens } from '../../../src/core/context/tokenBudget';
+import { estimateTokens } from '../../../src/core/tokenEstimator';
+import { SyntaxService } from '../../../src/core/syntax/syntaxService';
+import { DiskWorkspace } from './diskWorkspace';
+import { settledContext } from './settledContext';
+import { analyzeText } from './analyzeText';
+
+let syntax: SyntaxService;
+before(async () => {
+  syntax = await SyntaxService.create({ defaultTimeoutMs: 10_000 });
+});
+after(() => syntax.dispose());
+
+const analyze = (path: string, languageId: string, text: string) => analyzeText(syntax, path, languageId, text);
+
+const privateState = Array.from({ length: 24 }, (_, i) => `    private static final int STATE_FLAG_NUMBER_${i} = 1 << ${i};`).join('\n');
+const publicHelpers = Array.from({ length: 24 }, (_, i) => `    public int helperMethod${i}(int value) {\n        return value;\n    }\n`).join('\n');
+
+test('Java: an over-long outline leaves private members out first, and keeps them all when it fits', async () => {
+  const file = await analyze('net/Scheduler.java', 'java', `package net;\n\npublic final class Scheduler {\n${privateState}\n\n    private void drainQueue() {\n    }\n\n${publicHelpers}}\n`);
+  const scheduler = file.byName.get('Scheduler')![0];
+  const short = classOutline(file, scheduler, 200).text;
+  // The public members first; a small private one may fill what room they leave.
+  assert.doesNotMatch(short, /STATE_FLAG/, short);
+  assert.ok((short.match(/public int helperMethod\d+/g)?.length ?? 0) >= 10, short);
+  assert.match(short, /\/\/ … \d+ more members$/);
+  const whole = classOutline(file, scheduler, 10_000).text;
+  assert.match(whole, /private static final int STATE_FLAG_NUMBER_0 = 1 << 0;/, 'in budget, private members are shown too');
+  assert.match(whole, /private void drainQueue\(\)/);
+});
+
+test('TypeScript: a private method is left out before a public one; Python\'s `_name` convention is not privacy', async () => {
+  const methods = Array.from({ length: 10 }, (_, i) => `  private handleInternalEvent${i}(event: Event): void {\n  }\n`).join('\n');
+  const ts = await analyze('src/bus.ts', 'typescript', `export class Bus {\n${methods}\n  publish(topic: string, payload: unknown): void {\n  }\n}\n`);
+  const bus = classOutline(ts, ts.byName.get('Bus')![0], 60).text;
+  assert.match(bus, /publish\(topic: string, payload: unknown\): void \{/, bus);
+  const py = await analyze('pkg/bus.py', 'python', `class Bus:\n${Array.from({ length: 10 }, (_, i) => `    def _handle_internal_event_${i}(self, event):\n        pass\n`).join('')}    def publish(self, topic):\n        pass\n`);
+  const pyBus = classOutline(py, py.byName.get('Bus')![0], 60).text;
+  // Python's outline in source order: its `_` methods are not ranked as private.
+  assert.match(pyBus, /def _handle_internal_event_0\(self, event\):/, pyBus);
+  assert.doesNotMatch(pyBus, /def publish/);
+});
+
+test('engine, Java on disk: the receiver\'s outline keeps the member named like the receiver (`readScheduler` → `scheduleRead`), not private state', async () => {
+  const ws = new DiskWorkspace({
+    'src/net/Scheduler.java': `package net;\n\npublic final class Scheduler {\n${privateState}\n\n${publicHelpers}\n    public void scheduleRead() {\n    }\n}\n`,
+    'src/net/Reader.java': 'package net;\n\nclass Reader {\n    private final Scheduler readScheduler = new Scheduler();\n\n    void resume(int demand) {\n        if (demand > 0) {\n            readScheduler.<|>\n        }\n    }\n}\n',
+  });
+  try {
+    const doc = ws.openAtCursor('src/net/Reader.java');
+    const result = await settledContext(ws, syntax, doc, 1024);
+    // Its outline, whichever source proposed it (the class is named in the prompt and is the receiver's type).
+    const outline = result.snippets.find((s) => s.text.startsWith('public final class Scheduler {'));
+    assert.ok(outline, result.snippets.map((s) => `${s.source} ${s.path}\n${s.text}`).join('\n'));
+    assert.match(outline.text, /public void scheduleRead\(\) \{/, `${outline.source}: ${outline.text}`);
+    assert.doesNotMatch(outline.text, /private static final/);
+    assert.match(outline.text, /\/\/ … \d+ more members$/);
+  } finally {
+    ws.dispose();
+  }
+});
+
+test('the packer asks an outline again for less when its own count runs under the packer\'s, never cutting its ranked member', async () => {
+  const file = await analyze('net/Scheduler.java', 'java', `package net;\n\npublic final class Scheduler {\n${publicHelpers}\n    public void runOrSchedule() {\n    }\n}\n`);
+  const scheduler = file.byName.get('Scheduler')![0];
+  const relevance = (name: string): number => (name === 'runOrSchedule' ? 1 : 0);
+  const outline = (tokens: number): string => classOutline(file, scheduler, Math.min(tokens, DEFINITION_OUTLINE_TOKENS), undefined, relevance).text;
+  const path = 'src/net/Scheduler.java';
+  const whole = outline(DEFINITION_OUTLINE_TOKENS);
+  // The case: within the outline's own 400 tokens, over the packer's 40% of 1,024 for one snippet.
+  assert.ok(snippetTokens(path, whole, estimateTokens) > 0.4 * 1024, `${snippetTokens(path, whole, estimateTokens)}`);
+  const candidate: ContextCandidate = { path, text: whole, source: 'symbolDefinitions', sourceScore: 1, startLine: 2, endLine: 2, fitTo: outline };
+  const packed = packIntoBudget(fuseCandidates([{ weight: 1, candidates: [candidate] }]), 1024, estimateTokens);
+  const text = packed.snippets[0]?.text ?? '';
+  assert.match(text, /public void runOrSchedule\(\) \{/, text);
+  assert.match(text, /\/\/ … \d+ more members$/, 'made by its own rule, not cut to its first lines');
+  assert.ok(packed.totalTokens <= 0.4 * 1024);
+});

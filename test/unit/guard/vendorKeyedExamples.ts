@@ -1,0 +1,30 @@
+// Examples for the tokens found by a service's name near them (no prefix of their own), written
+// for this test: random bodies of hex, base36, base62 and UUID shapes (made once with a fixed
+// seed), marked ⟦like this⟧; and look-alikes near the same names: masks, digests, versions,
+// package names, and tokens that are pieces of something longer.
+import type { RuleExamples } from './ruleExamples';
+
+export const vendorKeyedExamples: Readonly<Record<string, RuleExamples>> = {
+  'vendor-keyed-token': {
+    secrets: [
+      'DATADOG_API=⟦faefb0112be619dc367449481cf74b4c⟧',
+      'mixpanel: { project: 3120, api: "⟦rk90f7s2ljh17ehcsk9uuktftlbhus96⟧" }',
+      'const pusher = new Pusher("⟦cf426a17ac0f70793b59⟧", { cluster: "eu" });',
+      "heroku_api = '⟦45361d3f-b7df-4a7e-ae62-f90e6ff1bd60⟧'",
+      '"pagerduty": {\n  "integration": "⟦7Z6GeyMOUxvZUAlMbdYNvp7I⟧"\n}',
+      'curl -H "X-Algolia-API-Key: ⟦d5b40c81f3c2b1019e0ab51934cad5c9⟧" https://example.algolia.net/1/indexes',
+      'TODOIST ⟦Y1HcX7V2f4HV7UIekU1dghRfaCwdHycGtGE1eNwC⟧',
+    ],
+    clean: [
+      'DATADOG_API=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'mixpanel: { api: "YOUR_MIXPANEL_PROJECT_TOKEN_1234" }',
+      'resolved "stripe-node@6e41cbf9fc87a6e0c6a2633f865d839a01943b40"',
+      '"cloudflare": "cloudflare-workers-types-4-20240129"',
+      'mapbox sha1: 6e41cbf9fc87a6e0c6a2633f865d839a01943b40',
+      "todoist = 'qpgv7z8amkp4ln55znaa?ezm9jy35wcayy6bya2r'",
+      'sendgrid = "SG.ZV-VYwtHzJJW4wF8yPQk3.rest"',
+      '// see the pagerduty docs for how to make an integration key',
+      'const twilioVersion = "2010-04-01"; // twilio api version',
+    ],
+  },
+};
