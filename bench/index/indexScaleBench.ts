@@ -45,6 +45,7 @@ const withCompletions = !flag('--no-completions');
 const updateCount = Number(option('--updates') ?? 40);
 const switchFiles = Number(option('--switch-files') ?? 500);
 const withHolds = flag('--holds');
+const traceMemory = flag('--trace');
 const HOLD_MS = 40;
 
 /** The completion pipeline on 10k lines of real Python, model taken out (as bench:completion). */
@@ -102,6 +103,7 @@ async function main(): Promise<void> {
 
     global.gc?.();
     const rssBefore = process.memoryUsage().rss;
+    const memoryBefore = memoryByKind();
     let peakRss = rssBefore;
     let peakHostHeap = 0;
     const threads = new ThreadTimes();
@@ -124,7 +126,8 @@ async function main(): Promise<void> {
       }
     }, 50);
     let index: WorkspaceIndex | undefined;
-    const client = new IndexClient({ ...indexWorker, logger: silentLogger, onProgress: (done, total) => index?.progress(done, total) });
+    let filesDone = 0;
+    const client = new IndexClient({ ...indexWorker, logger: silentLogger, onProgress: (done, total) => (index?.progress(done, total), (filesDone = done)) });
     index = new WorkspaceIndex({
       client, logger: silentLogger, dbPath: join(base, 'index.db'), maxFileBytes: 512 * 1024,
       host: { listFiles: async () => workspace.paths, policy: () => ({ roots: [{ name: 'workspace', path: root }], policy: {} }) },
@@ -132,9 +135,14 @@ async function main(): Promise<void> {
     const ix = index;
     let worker = { heapUsed: 0, heapTotal: 0, external: 0, arrayBuffers: 0 };
     let building = true;
+    const samplingFrom = performance.now();
     const workerSampler = (async () => {
       while (building) {
         const m = await ix.memory().catch(() => undefined);
+        if (m && traceMemory) {
+          const k = memoryByKind();
+          console.error(`trace ${((performance.now() - samplingFrom) / 1000).toFixed(1)} s, ${filesDone} files: rss ${Math.round(process.memoryUsage().rss / MB)} MB, index heap ${Math.round(m.heapUsed / MB)}/${Math.round(m.heapTotal / MB)} MB, wasm ${JSON.stringify(k?.wasm_each_mb)}, anon ${k?.anon_mb} MB, arenas ${k?.arena_mb} MB`);
+        }
         if (m) worker = { heapUsed: Math.max(worker.heapUsed, m.heapUsed), heapTotal: Math.max(worker.heapTotal, m.heapTotal), external: Math.max(worker.external, m.external), arrayBuffers: Math.max(worker.arrayBuffers, m.arrayBuffers) };
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
@@ -200,6 +208,7 @@ async function main(): Promise<void> {
       worker_peak_heap_total_mb: Math.round(worker.heapTotal / MB),
       worker_peak_external_mb: Math.round(worker.external / MB),
       host_peak_heap_mb: Math.round(peakHostHeap / MB),
+      memory_before: memoryBefore,
       // The process's mappings near the peak (processMemory.ts: WebAssembly memories, malloc arenas, other anonymous, files).
       memory_at_peak: atPeak,
       completion_idle: latency(idle),
@@ -223,6 +232,8 @@ async function main(): Promise<void> {
       const t = result.thread_cpu;
       if (t) console.log(`CPU during the build: ${t.lowered_s} s on ${t.lowered_threads} threads at nice ${t.lowered_nice.join('/')} (the index's; the busiest ${t.lowered_max_s} s), ${t.main_s} s on the main thread, ${t.other_s} s on the others at the process's priority (V8's garbage collector and compiler, libuv's pool)`);
       console.log(`memory: process RSS ${result.rss_before_mb} MB before, peak ${result.peak_rss_mb} MB (+${result.peak_rss_growth_mb}); worker heap ${result.worker_peak_heap_mb} MB (held ${result.worker_peak_heap_total_mb}), outside its heap (buffers, WebAssembly) ${result.worker_peak_external_mb} MB; host heap ${result.host_peak_heap_mb} MB`);
+      const b = result.memory_before;
+      if (b) console.log(`before the build (RSS ${b.rss_mb} MB): WebAssembly ${b.wasm_mb} MB ${JSON.stringify(b.wasm_each_mb)}, malloc arenas ${b.arena_mb} MB, other anonymous (V8 heaps) ${b.anon_mb} MB, files ${b.file_mb} MB`);
       const k = result.memory_at_peak;
       if (k) console.log(`near the peak (RSS ${k.rss_mb} MB): WebAssembly ${k.wasm_mb} MB ${JSON.stringify(k.wasm_each_mb)}, malloc arenas ${k.arena_mb} MB, other anonymous (V8 heaps) ${k.anon_mb} MB, files ${k.file_mb} MB`);
       console.log(`completion own time: idle p50 ${result.completion_idle.p50_ms} p95 ${result.completion_idle.p95_ms} ${JSON.stringify(result.completion_idle.p95_ci)} ms; during the build p50 ${result.completion_during_build.p50_ms} p95 ${result.completion_during_build.p95_ms} ${JSON.stringify(result.completion_during_build.p95_ci)} ms (n=${result.completion_during_build.n})`);

@@ -33,14 +33,16 @@ export function memoryByKind(): MemoryByKind | undefined {
     return undefined;
   }
   // Contiguous anonymous mappings make one region (a WebAssembly memory is its accessible part
-  // followed by the reserved rest; an arena its used part followed by the rest of its 64 MiB).
-  const regions: { start: bigint; end: bigint; rss: number }[] = [];
+  // followed by the reserved rest; an arena its used part followed by the rest of its 64 MiB); an
+  // accessible mapping right after a reserved one begins the next region (two memories' reservations
+  // are often adjacent, and were counted as one).
+  const regions: { start: bigint; end: bigint; rss: number; reservedTail: boolean }[] = [];
   let file = 0;
-  let current: { start: bigint; end: bigint; named: boolean } | undefined;
+  let current: { start: bigint; end: bigint; named: boolean; reserved: boolean } | undefined;
   for (const line of text.split('\n')) {
-    const header = /^([0-9a-f]+)-([0-9a-f]+) \S+ \S+ \S+ \d+\s*(.*)$/.exec(line);
+    const header = /^([0-9a-f]+)-([0-9a-f]+) (\S+) \S+ \S+ \d+\s*(.*)$/.exec(line);
     if (header) {
-      current = { start: BigInt(`0x${header[1]}`), end: BigInt(`0x${header[2]}`), named: header[3].startsWith('/') };
+      current = { start: BigInt(`0x${header[1]}`), end: BigInt(`0x${header[2]}`), named: header[4].startsWith('/'), reserved: header[3] === '---p' };
       continue;
     }
     if (!current || !line.startsWith('Rss:')) continue;
@@ -48,10 +50,11 @@ export function memoryByKind(): MemoryByKind | undefined {
     if (current.named) file += rss;
     else {
       const last = regions[regions.length - 1];
-      if (last && last.end === current.start) {
+      if (last && last.end === current.start && !(last.reservedTail && !current.reserved)) {
         last.end = current.end;
         last.rss += rss;
-      } else regions.push({ start: current.start, end: current.end, rss });
+        last.reservedTail = current.reserved;
+      } else regions.push({ start: current.start, end: current.end, rss, reservedTail: current.reserved });
     }
   }
   let wasm = 0;

@@ -6,15 +6,8 @@ import { Worker } from 'node:worker_threads';
 import type { Disposable } from '../disposable';
 import type { Logger } from '../logger';
 import { IndexHold } from './indexHold';
+import { indexThreadLimits } from './threadHeaps';
 import type { HostToWorker, RequestMap, RequestName, WorkerToHost } from './indexProtocol';
-
-/**
- * The index thread's young generation (MB). V8's default lets it grow to tens of MB, most of it
- * garbage between collections (the thread's heap held 58-82 MB at the peak of a 10,000-file
- * build for 31-61 MB in use); its garbage is short-lived rows and texts, which a small young
- * generation collects as cheaply. The helper thread's is smaller still (rowsHelper.ts).
- */
-const INDEX_YOUNG_MB = 8;
 
 interface Pending {
   readonly resolve: (value: unknown) => void;
@@ -110,7 +103,7 @@ export class IndexClient implements Disposable {
     if (this.worker) return this.worker;
     const worker = new Worker(this.options.workerPath, {
       workerData: { hold: this.holds.shared },
-      resourceLimits: { maxYoungGenerationSizeMb: INDEX_YOUNG_MB },
+      resourceLimits: indexThreadLimits('index'),
       ...(this.options.execArgv ? { execArgv: [...this.options.execArgv] } : {}),
     });
     // Only a request in flight keeps the process alive on the worker's account.

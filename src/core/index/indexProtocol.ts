@@ -4,7 +4,7 @@
 import type { PathPolicyOptions } from '../guard/pathPolicy';
 import type { SyncResult } from './indexBuilder';
 import type { IndexHit } from './indexSearch';
-import type { StoreRecovery } from './indexStore';
+import type { StoreRecovery } from './storeFile';
 import type { StoreStats, SymbolHit } from './indexRows';
 import type { WorkspaceRoot } from '../workspaceFolders';
 
@@ -46,6 +46,8 @@ export interface WorkerMemory {
   readonly heapTotal: number;
   readonly external: number;
   readonly arrayBuffers: number;
+  /** The most V8 lets the thread's heap grow to (threadHeaps.ts sets it below the process's). */
+  readonly heapLimit: number;
 }
 
 export interface RequestMap {

@@ -1,38 +1,19 @@
 // The workspace index on disk: one SQLite database (SQLite compiled to WebAssembly with real
 // file access, so one code path on every platform and no native addon), in write-ahead-log mode
-// held by this process alone (no shared memory, which this VFS has not): a commit appends to
-// the log without waiting for the disk (a one-file update is not held up by fsyncs), a write
-// cut short (a crash, a kill) leaves frames without a commit that the next open ignores, and
-// the log is copied into the database (with syncs) every megabyte.
-// A database that fails its integrity check, or was written by another schema, is deleted
-// and built again: a torn index is never served (a lock a killed process left: storeLock.ts).
-// Memory stays bounded: rows live on disk,
-// SQLite keeps a small page cache, and no table is ever loaded whole.
+// held by this process alone (storeFile.ts: its tables, opening it, a torn one rebuilt): a commit
+// appends to the log without waiting for the disk (a one-file update is not held up by fsyncs),
+// a write cut short (a crash, a kill) leaves frames without a commit that the next open ignores.
+// Memory stays bounded: rows live on disk, SQLite keeps a small page cache, and no table is ever
+// loaded whole.
 import { errorMessage } from '../errorMessage';
-import { existsSync, rmSync, statSync } from 'node:fs';
-import { Database } from 'node-sqlite3-wasm';
-import type { Statement } from 'node-sqlite3-wasm';
+import { statSync } from 'node:fs';
+import type { Database, Statement } from 'node-sqlite3-wasm';
 import type { Logger } from '../logger';
 import { symbolWords } from './indexTerms';
-import { claimLock, lockFiles, releaseLock, removeStaleLock } from './storeLock';
+import { deleteDatabase, openDatabase, WAL_CHECKPOINT_PAGES, type StoreRecovery } from './storeFile';
+import { releaseLock } from './storeLock';
 import { normalized, quantize } from './vectorQuantization';
 import type { StoredFileInfo, ChunkRow, SymbolRow, ChunkHit, SymbolHit, PendingEmbedding, StoreStats } from './indexRows';
-
-/** Bumped whenever the tables or what goes into them change: an older index is rebuilt. */
-export const INDEX_SCHEMA_VERSION = '1';
-
-/** Why an existing database was thrown away on open (logged and shown in the status). */
-export type StoreRecovery = 'torn' | 'schema';
-
-/**
- * The log is copied into the database when the worker is idle (IndexMaintenance) and after each
- * batch of a build (`checkpoint`, a step of its own that a hold can come before). SQLite's own
- * copy, inside a commit, is only the bound for a worker that is never idle (4 MB; at 4 MB a
- * build's peak RSS was ~30 MB higher, which is why a build turns it off and copies it itself).
- */
-const WAL_CHECKPOINT_PAGES = 1_000;
-/** The log is cut back to this size after it is copied into the database (a large batch grows it). */
-const WAL_SIZE_LIMIT = 2 * 1024 * 1024;
 
 /** The term tables (FTS5): their segments are merged by the build's commits, else by `mergeStep`. */
 const TERM_TABLES = ['chunk_terms', 'symbol_words'];
@@ -41,19 +22,6 @@ const AUTOMERGE_SEGMENTS = 4;
 
 /** Weights of the symbol names, path and body columns in BM25 (names say most about a chunk). */
 const COLUMN_WEIGHTS = [4, 2, 1];
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS files(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, hash TEXT NOT NULL, size INTEGER NOT NULL, mtime REAL NOT NULL);
-CREATE TABLE IF NOT EXISTS chunks(id INTEGER PRIMARY KEY, file_id INTEGER NOT NULL, start_line INTEGER NOT NULL, end_line INTEGER NOT NULL, kind TEXT NOT NULL, scope TEXT NOT NULL, header TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS chunks_file ON chunks(file_id);
-CREATE VIRTUAL TABLE IF NOT EXISTS chunk_terms USING fts5(names, path, body, content='', contentless_delete=1, tokenize="porter unicode61 tokenchars '_'");
-CREATE TABLE IF NOT EXISTS symbols(id INTEGER PRIMARY KEY, file_id INTEGER NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, start_line INTEGER NOT NULL, end_line INTEGER NOT NULL, text TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS symbols_file ON symbols(file_id);
-CREATE INDEX IF NOT EXISTS symbols_name ON symbols(name);
-CREATE VIRTUAL TABLE IF NOT EXISTS symbol_words USING fts5(words, content='', contentless_delete=1, tokenize="porter unicode61 tokenchars '_'");
-CREATE TABLE IF NOT EXISTS vectors(chunk_id INTEGER PRIMARY KEY, scale REAL NOT NULL, data BLOB NOT NULL);
-`;
 
 export class IndexStore {
   private readonly statements = new Map<string, Statement>();
@@ -69,51 +37,15 @@ export class IndexStore {
 
   /** Opens (or creates) the index at `path`; a torn or outdated one is replaced by an empty one. */
   static open(path: string, logger: Logger): IndexStore {
-    let recovered: StoreRecovery | undefined;
-    removeStaleLock(path);
-    if (existsSync(path)) {
-      const problem = IndexStore.check(path);
-      if (problem) {
-        recovered = problem.kind;
-        logger.warn(`Workspace index: ${problem.kind === 'torn' ? `the index was damaged (${problem.detail}); rebuilding it` : 'the index was written by another version; rebuilding it'}.`);
-        IndexStore.delete(path);
-      }
-    }
-    const db = new Database(path);
-    // Exclusive before WAL: then SQLite keeps the log's index in its own memory, never in a shared file.
-    db.exec(`PRAGMA locking_mode=EXCLUSIVE; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA journal_size_limit=${WAL_SIZE_LIMIT}; PRAGMA wal_autocheckpoint=${WAL_CHECKPOINT_PAGES}; PRAGMA cache_size=-4000; PRAGMA foreign_keys=OFF;`);
-    db.exec(SCHEMA);
-    db.run('INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)', ['schema', INDEX_SCHEMA_VERSION]);
-    claimLock(path);
+    const { db, recovered } = openDatabase(path, logger);
     const store = new IndexStore(db, path, recovered, logger);
     store.autoMerge(false);
     return store;
   }
 
-  /** What is wrong with the database at `path`, if anything (opening it replays its log's committed writes). */
-  private static check(path: string): { kind: StoreRecovery; detail: string } | undefined {
-    let db: Database | undefined;
-    try {
-      db = new Database(path);
-      db.exec('PRAGMA locking_mode=EXCLUSIVE');
-      const ok = db.all('PRAGMA quick_check').map((r) => String(Object.values(r)[0]));
-      if (ok.length !== 1 || ok[0] !== 'ok') return { kind: 'torn', detail: ok.slice(0, 3).join('; ') };
-      const schema = db.get("SELECT value FROM meta WHERE key = 'schema'")?.value;
-      return schema === INDEX_SCHEMA_VERSION ? undefined : { kind: 'schema', detail: String(schema) };
-    } catch (error) {
-      return { kind: 'torn', detail: errorMessage(error) };
-    } finally {
-      try {
-        db?.close();
-      } catch {
-        // a database that cannot even close is deleted all the same
-      }
-    }
-  }
-
-  /** Removes the database and its log (and the journal of an index written before the log). */
+  /** Removes the database and its log. */
   static delete(path: string): void {
-    for (const file of [path, `${path}-wal`, `${path}-shm`, `${path}-journal`, ...lockFiles(path)]) rmSync(file, { recursive: true, force: true });
+    deleteDatabase(path);
   }
 
   /**

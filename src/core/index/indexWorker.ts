@@ -5,6 +5,7 @@
 // waits while the host holds it (typing, a completion in flight: indexHold.ts, shared memory).
 import { errorMessage } from '../errorMessage';
 import { join } from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Logger } from '../logger';
 import { SyntaxService } from '../syntax/syntaxService';
@@ -69,7 +70,7 @@ const handlers: Handlers = {
   memory: () => {
     // In a worker thread these are this thread's own (the process's RSS is shared with the host).
     const { heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
-    return { heapUsed, heapTotal, external, arrayBuffers };
+    return { heapUsed, heapTotal, external, arrayBuffers, heapLimit: getHeapStatistics().heap_size_limit };
   },
   rebuild: (s) => s.rebuild(),
   close: (s) => s.close(),

@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { Disposable } from '../disposable';
 import type { FileRows } from './fileRows';
 import type { IndexHold } from './indexHold';
+import { indexThreadLimits } from './threadHeaps';
 import type { ThreadPriority } from './threadPriority';
 
 export interface RowsRequest {
@@ -24,8 +25,6 @@ export type RowsResponse = { readonly id: number; readonly ok: true; readonly ro
 export interface RowsStarted {
   readonly started: ThreadPriority;
 }
-
-const HELPER_YOUNG_MB = 4;
 
 export interface RowsWorkerScript {
   /** dist/indexRowsWorker.js in the bundle, rowsWorker.ts under tsx. */
@@ -44,8 +43,7 @@ export class RowsHelper implements Disposable {
   constructor(script: RowsWorkerScript, hold: IndexHold, onStarted?: (priority: ThreadPriority) => void) {
     this.worker = new Worker(script.path, {
       workerData: { hold: hold.shared },
-      // It holds one file at a time: a small young generation keeps its memory (and the process's peak) low.
-      resourceLimits: { maxYoungGenerationSizeMb: HELPER_YOUNG_MB },
+      resourceLimits: indexThreadLimits('helper'),
       ...(script.execArgv ? { execArgv: [...script.execArgv] } : {}),
     });
     this.worker.on('message', (response: RowsResponse | RowsStarted) => {

@@ -7,6 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { getPriority, tmpdir } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import { dirname, join } from 'node:path';
 import { after, before, it } from 'node:test';
 import { IndexClient } from '../../../src/core/index/indexClient';
@@ -73,6 +74,16 @@ it('builds in the worker with progress, finds the defining file from a question,
   assert.match(hits[0].text, /def push\(self\)/);
   assert.deepEqual(await index.search('SECRET_KEY', 5), []);
   assert.equal(index.status.embedding.state, 'off');
+});
+
+it("the index thread's heap may grow only as far as its own limit, far below the process's", async () => {
+  const { index } = opened[0];
+  const memory = await index.memory();
+  // Old generation 256 MB plus the young generation's spaces: V8 then grows the old generation
+  // by ~1.3x of what is live, not ~4x (threadHeaps.ts).
+  assert.ok(memory.heapLimit <= 300 * 1024 * 1024, `the index thread may grow to ${Math.round(memory.heapLimit / 1048576)} MB`);
+  assert.ok(memory.heapLimit < getHeapStatistics().heap_size_limit / 2, 'the process default is not what the thread got');
+  assert.ok(memory.heapUsed > 0 && memory.heapUsed <= memory.heapTotal);
 });
 
 it('with an embedding model the chunks get vectors through the door, and vectors join the fusion', async () => {
