@@ -113,7 +113,11 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
   const next = text.charCodeAt(keyEnd);
   if (next === COMMA || next === SPACE) {
     const listed = listAssignedLiteral(text, keyStart, keyEnd, context.lists);
-    if (listed) return { ...valueFound(text, listed.start, listed.end, true, false)!, listed: true };
+    if (listed) {
+      const m = valueFound(text, listed.start, listed.end, true, false)!;
+      m.listed = true;
+      return m;
+    }
   }
   // `cmd` is a command substitution, not a value. A subscript's key (`$config['db_password'] =`)
   // is read past its closing bracket.
@@ -346,7 +350,8 @@ function valueFound(text: string, start: number, end: number, quoted: boolean, a
     valueText = valueText.slice(scheme[0].length);
   } else if (!quoted && (valueText.length === 5 || valueText.length === 6) && SCHEME_ALONE.test(valueText)) {
     const next = CREDENTIAL_AFTER_SCHEME.exec(text.slice(end, end + 410));
-    if (next) return { start: end + next[0].length - next[1]!.length, end: end + next[0].length, value: next[1]!, quoted: false, configLine: true, afterComma };
+    if (next) return { start: end + next[0].length - next[1]!.length, end: end + next[0].length, value: next[1]!, quoted: false, configLine: true, afterComma, listed: false, field: false };
   }
-  return { start, end, value: valueText, quoted, configLine: false, afterComma };
+  // (Every value one shape, all its fields set: the rule's reads of them stay monomorphic.)
+  return { start, end, value: valueText, quoted, configLine: false, afterComma, listed: false, field: false };
 }

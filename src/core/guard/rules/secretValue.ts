@@ -17,9 +17,9 @@ export interface FoundValue {
   /** The operator was a comma (`key, value` as in a call's arguments): never a config line. */
   readonly afterComma: boolean;
   /** One of a list of literals given to a list of names (`a, b := "x", "y"`). */
-  readonly listed?: boolean;
+  listed: boolean;
   /** A field of a connection string or a query (`;Password=…;`): only a literal stands there (set once known). */
-  field?: boolean;
+  field: boolean;
 }
 
 const TYPE_WORDS = new Set([
@@ -79,7 +79,7 @@ const MAY_BRACKET = 16;
 /** Whether a string literal given to (or compared with) a strong key is a secret, as the rule judges quoted values. */
 export function acceptsQuotedLiteral(text: string, start: number, end: number, key: string): boolean {
   const strength = keyStrength(key);
-  return strength === 'strong' && acceptValue({ start, end, value: text.slice(start, end), quoted: true, configLine: false, afterComma: false }, strength, key);
+  return strength === 'strong' && acceptValue({ start, end, value: text.slice(start, end), quoted: true, configLine: false, afterComma: false, listed: false, field: false }, strength, key);
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$. -]{2,63}$/;
