@@ -117,6 +117,22 @@ function typeMemberLines(file: FileAnalysis, def: CodeDefinition, from: number):
   return entries;
 }
 
+/**
+ * A member's signature as an outline shows it: up to the line with its name, then on while its
+ * parameter list is open. What follows (Rust's `where` bounds, a nested class's `implements` line,
+ * `throws` on a line of its own) costs lines and names nothing the next line calls.
+ */
+function memberSignature(file: FileAnalysis, def: CodeDefinition): string[] {
+  const lines = signatureLines(file, def).split('\n');
+  let end = Math.max(0, lines.findIndex((line) => line.includes(def.name)));
+  let depth = 0;
+  for (let i = 0; i <= end && i < lines.length; i++) {
+    depth += (lines[i].match(/\(/g)?.length ?? 0) - (lines[i].match(/\)/g)?.length ?? 0);
+    if (i === end && depth > 0 && end + 1 < lines.length) end++;
+  }
+  return lines.slice(0, end + 1);
+}
+
 /** Direct members of a definition, in order. */
 function membersOf(file: FileAnalysis, def: CodeDefinition): CodeDefinition[] {
   const index = file.definitions.indexOf(def);
@@ -164,14 +180,12 @@ function classEntries(file: FileAnalysis, def: CodeDefinition): Entries {
   for (const member of interfaceLike ? [] : membersOf(file, def)) {
     if (member.startLine <= previousEnd) continue; // on a line already shown
     // A field's value past its first words says little (`OK = 200, 'OK', 'Request fulfilled…'`).
-    const signature = signatureLines(file, member)
-      .split('\n')
-      .map((line) => (member.kind === 'field' ? clipField(line, member.name) : clip(line)));
+    const signature = memberSignature(file, member).map((line) => (member.kind === 'field' ? clipField(line, member.name) : clip(line)));
     previousEnd = member.startLine + signature.length - 1;
     members.push({ def: member, lines: signature });
   }
   for (const method of language === 'go' || language === 'rust' ? detachedMethods(file, def, language) : []) {
-    members.push({ def: method, lines: signatureLines(file, method).split('\n').map((line) => clip(line)) });
+    members.push({ def: method, lines: memberSignature(file, method).map((line) => clip(line)) });
   }
   for (const family of overloadGroups(members, (m) => m.def)) {
     const [first, ...others] = family;
@@ -246,7 +260,7 @@ export function moduleOutline(file: FileAnalysis, maxTokens = DEFINITION_OUTLINE
     const comment = commentMarker(file);
     const topLevel = file.definitions.filter((def) => def.parent === undefined && def.kind !== 'field');
     for (const [def, ...others] of overloadGroups(topLevel, (d) => d)) {
-      const lines = signatureLines(file, def).split('\n').map((line) => clip(line));
+      const lines = memberSignature(file, def).map((line) => clip(line));
       if (others.length) lines.push(overloadNote(/^\s*/.exec(lines[0])![0], comment, def.name, others.map((o) => signatureLines(file, o))));
       list.push(entry([def.name], lines));
       if (first < 0) first = def.startLine;

@@ -84,3 +84,51 @@ test('the packer asks an outline again for less when its own count runs under th
   assert.match(text, /\/\/ … \d+ more members$/, 'made by its own rule, not cut to its first lines');
   assert.ok(packed.totalTokens <= 0.4 * 1024);
 });
+
+test('a member\'s signature ends with its parameter list: Rust `where` bounds and a nested class\'s `implements` line are left out, parameters on several lines kept', async () => {
+  const rust = await analyze('src/de/mod.rs', 'rust', `pub trait Visitor<'de>: Sized {
+    type Value;
+
+    fn visit_u32<E>(self, v: u32) -> Result<Self::Value, E>
+    where
+        E: Error,
+    {
+        Err(E::custom(v))
+    }
+
+    fn visit_map<A>(
+        self,
+        map: A,
+    ) -> Result<Self::Value, A::Error>
+    where
+        A: MapAccess<'de>,
+    {
+        Err(A::Error::custom("map"))
+    }
+}
+`);
+  const visitor = classOutline(rust, rust.byName.get('Visitor')![0]).text;
+  assert.match(visitor, /^ {4}fn visit_u32<E>\(self, v: u32\) -> Result<Self::Value, E>$/m, visitor);
+  assert.match(visitor, / {4}fn visit_map<A>\(\n {8}self,\n {8}map: A,\n {4}\) -> Result<Self::Value, A::Error>/, 'an open parameter list runs on to its close');
+  assert.doesNotMatch(visitor, /where|E: Error/);
+
+  const java = await analyze('net/Scheduler.java', 'java', `package net;
+
+public final class Scheduler {
+    public abstract static class CompleteTask
+        implements RestartableTask {
+        public void run() {
+        }
+    }
+
+    @Override
+    public void runOrSchedule(Executor executor)
+            throws IOException {
+    }
+}
+`);
+  const scheduler = classOutline(java, java.byName.get('Scheduler')![0]).text;
+  assert.match(scheduler, /^ {4}public abstract static class CompleteTask$/m, scheduler);
+  assert.doesNotMatch(scheduler, /implements RestartableTask|throws IOException/);
+  assert.match(scheduler, / {4}@Override\n {4}public void runOrSchedule\(Executor executor\)/, 'lines above the name (an annotation) stay');
+});
