@@ -9,6 +9,7 @@ import { KeywordPrefilter } from './keywordPrefilter';
 import { highEntropyRule } from './rules/highEntropyRule';
 import { nameValuePairRule } from './rules/nameValuePairRule';
 import { plainArgumentRules } from './rules/plainArgumentRules';
+import { privateKeyFormatRules } from './rules/privateKeyFormats';
 import { secretListRule } from './rules/secretListRule';
 import { statedCredentialRules } from './rules/statedCredentialRules';
 import { vendorKeyedTokenRule } from './rules/vendorKeyedTokenRule';
@@ -25,7 +26,7 @@ export interface RedactionResult {
 }
 
 /** Most specific first: a vendor token inside an assignment is named by its vendor. */
-export const secretRules: readonly SecretRule[] = [...credentialRules, ...statedCredentialRules, ...plainArgumentRules, ...vendorTokenRules, vendorKeyedTokenRule, assignmentRule, comparedLiteralRule, nameValuePairRule, secretListRule, highEntropyRule];
+export const secretRules: readonly SecretRule[] = [...credentialRules, ...privateKeyFormatRules, ...statedCredentialRules, ...plainArgumentRules, ...vendorTokenRules, vendorKeyedTokenRule, assignmentRule, comparedLiteralRule, nameValuePairRule, secretListRule, highEntropyRule];
 
 /** Spans of secrets in `text`, sorted and non-overlapping. */
 export function findSecrets(text: string, rules: readonly SecretRule[] = secretRules): Redaction[] {

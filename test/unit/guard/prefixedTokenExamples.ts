@@ -4,6 +4,34 @@
 import type { RuleExamples } from './ruleExamples';
 
 export const prefixedTokenExamples: Readonly<Record<string, RuleExamples>> = {
+  'gcp-refresh-token': {
+    secrets: ['"refresh_token": "⟦1//03s4FfiJf4QOz7cE91rfOlZc0dZUf-jpxLMGhZwH5POlMcZRaWKDL-sP6VSt18VYjL4CSLEZyW8XbEtyIaonQ-VrAlze0km7pk5x⟧"'],
+    clean: ['var x = 1//0 divides', '# Google refresh tokens start with 1//0… (see the docs)'],
+  },
+  'facebook-access-token': {
+    secrets: ['FB_TOKEN=⟦EAABmFN9zAq2NDOlw4iC5rBED0mCM1h9ZeAqAy1i7gvJsXbgtScnJgrUtahsJHrOjSybJEqSSDCqxSwABlY1WAX3MVJUgA0pNMMubdZqQgSpVR86VMfWbCHZ4m64⟧'],
+    clean: ['FB_TOKEN=EAABxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', '# page tokens start with EAA… (see the docs)'],
+  },
+  'dropbox-token': {
+    secrets: ['dbx = dropbox.Dropbox("⟦sl.MocmIyJ9--hJCfgJhidRaN0QF7tctFZgw2hz0WxX2X5zIrlM6rvxE56VBOBZXwfkvrInThDJZPzXua77lmyBwvvHUeOBm5KWY2DFPcnLkspOXiWR31oy_6iY_rXoQIh_IarLbwZe⟧")'],
+    clean: ['import ssl.SSLContext', '# short-lived tokens start with sl.… (see the docs)'],
+  },
+  'mandrill-key': {
+    secrets: ['MANDRILL_KEY=⟦md-ywLmRcsHv-dQwjbg9oYXlY⟧'],
+    clean: ['class="md-button md-primary-theme-toolbar"', '# keys start with md-… (see the docs)'],
+  },
+  'launchdarkly-key': {
+    secrets: ['LD_API=⟦api-10a7a69d-2f6a-4f35-8546-1e6425632eb3⟧', 'ldclient.set_config(Config("⟦sdk-fca15b32-551a-438c-8284-13455ce28935⟧"))'],
+    clean: ['LD_API=api-00000000-0000-0000-0000-000000000000', '# server-side SDK keys start with sdk-… (see the docs)'],
+  },
+  'elevenlabs-key': {
+    secrets: ['client = ElevenLabs(api_key="⟦sk_650037887d1a87f97af640e276447fff1f930ae4a34ebb6c⟧")'],
+    clean: ['ELEVEN_KEY=sk_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', '# these keys start with sk_… (see the docs)'],
+  },
+  'twitter-bearer-token': {
+    secrets: ['TWITTER_BEARER=⟦AAAAAAAAAAAAAAAAAAAAAug2sfi6vHH%3D10DTcYI6YgCtVKJtfn8wW5sJ56ZHUt28mI27UIAqiZvZvZevooJZmyWTylUr⟧'],
+    clean: ['padding: "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"', '# app-only bearer tokens start with AAAA… (see the docs)'],
+  },
   'groq-key': {
     secrets: ["GROQ_KEY=⟦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⟧"],
     clean: ["GROQ_KEY=gsk_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "# these keys start with gsk_… (see the docs)"],

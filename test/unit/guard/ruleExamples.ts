@@ -7,12 +7,29 @@ export interface RuleExamples {
 }
 
 export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
+  "oracle-connect-password": {
+    "secrets": [
+      "url = jdbc:oracle:thin:scott/⟦Xk2pL9vQ⟧@db.example.com:1521:orcl",
+      "sqlplus -s app/⟦Quartz_19x⟧@orcl @report.sql",
+      "expdp system/⟦t0ken-Mule7⟧@orcl directory=dp dumpfile=x.dmp"
+    ],
+    "clean": [
+      "jdbc:oracle:thin:@//db.example.com:1521/orcl",
+      "sqlplus /nolog",
+      "sqlplus app/$ORACLE_PASSWORD@orcl",
+      "sqlplus scott/password@orcl"
+    ]
+  },
   "url-credentials": {
     "secrets": [
+      "postgresql://app:⟦Xk2pL9vQ⟧@host1:5432,app:Xk2pL9vQ@host2:5432/db?target_session_attrs=any",
+      "REDIS_URL=redis://:⟦Xk2pL9vQ⟧@cache.internal:6379/0",
       "DATABASE_URL=postgres://app:⟦Xk2pL9vQ⟧@db.internal:5432/app",
       "mongodb+srv://root:⟦hunter2x⟧@cluster0.mongodb.net"
     ],
     "clean": [
+      "postgresql://app:password@host1:5432,app:password@host2:5432/db",
+      "http://:8080@proxy",
       "https://user:abc@api.example.com/v1",
       "https://user:1111@service.example.com/api",
       "postgres://user:password@localhost/db",
@@ -158,6 +175,7 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
   },
   "slack-token": {
     "secrets": [
+      "SLACK_CLIENT_TOKEN=⟦xoxc-798873867958-265376602550-3285713871713-7391584d7ec84c1616658d34e15ad2acd655d11fc16fbbb24adebe3f07270622⟧",
       "SLACK_BOT_TOKEN=⟦xoxb-63212233079-244026859952-S2G8NPRVdD53X83RZJzzzzgE⟧",
       "⟦xoxe.xoxp-1-Mi0yLTYzMjEyMjMzMDc5LTI0NDAyNjg1OTk1Mi1TMkc4TlBSVmRENTNYODNSWkp6enp6Z0U⟧",
       "⟦xoxe-1-Mi0yLTYzMjEyMjMzMDc5LTI0NDAyNjg1OTk1Mi1TMkc4TlBSVmRENTNYODNSWkp6enp6Z0U⟧"
@@ -547,6 +565,16 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
   },
   "secret-assignment": {
     "secrets": [
+      "password ||= \"\u27e6Pl4nk-wood\u27e7\"",
+      "token ??= \"\u27e6r8Kd2mQz7Lw1XvB3\u27e7\";",
+      "apiKey: process.env.API_KEY || \"\u27e6r8Kd2mQz7Lw1XvB3\u27e7\",",
+      "token = ENV[\"TOKEN\"] ?? \"\u27e6r8Kd2mQz7Lw1XvB3\u27e7\"",
+      "password = os.getenv(\"DB_PASSWORD\") or \"\u27e6Pl4nk-wood\u27e7\"",
+      "char password[32] = \"\u27e6Pl4nk-wood\u27e7\";",
+      "Dim password As String = \"\u27e6Pl4nk-wood\u27e7\"",
+      "db_key = \"\u27e6Pl4nk-wood\u27e7\"",
+      "client_key: \"\u27e6Pl4nk-wood\u27e7\"",
+      "const password = `\u27e6Pl4nk-wood\u27e7`;",
       "contraseña = \"\u27e6Pl4nk-wood\u27e7\"",
       "senha: \"\u27e6Pl4nk-wood\u27e7\"",
       "mot_de_passe = '\u27e6Pl4nk-wood\u27e7'",
@@ -593,6 +621,16 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "aws_secret_access_key = ⟦wJalrXUtnFEMI/K7MDENG/bPxRfiCYz0a8kP3pLq⟧"
     ],
     "clean": [
+      "@token ||= generate_token",
+      "const password = input.value || \"\";",
+      "secret = a || b",
+      "password = getPassword() or \"Enter password\"",
+      "PASSWORD=`hostname`",
+      "PASSWORD=`cat /run/secrets/db`",
+      "const password = `${prefix}Pl4nk`;",
+      "tokens[0] = \"(\";",
+      "let accountKey = Buffer.from(\"accountKey\", \"base64\");",
+      "Dim passwordLength As Integer = 12",
       "const senhaLength = 12;",
       "let passenger = \"Bob Smith\";",
       "contraseñaNueva = input.value",
@@ -642,11 +680,16 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
   },
   "compared-literal": {
     "secrets": [
+      "if (password.equals(\"\u27e6Pl4nk-wood\u27e7\")) {",
+      "if (\"\u27e6Pl4nk-wood\u27e7\".equalsIgnoreCase(cfg.apiKey))",
       "if \"⟦hunter2x⟧\" == password:",
       "if (\"⟦s3cretPw⟧\" !== this.apiToken) {",
       "if \"{}\".format(\"⟦Zx81mesa⟧\") != DB_PASSWORD:"
     ],
     "clean": [
+      "if (name.equals(\"password\"))",
+      "if (user.getPassword().equals(input))",
+      "type.equals(\"token\")",
       "if (\"password\" == field.type)",
       "if (\"bearer\" === token_type)",
       "if ('' != password)",

@@ -5,6 +5,10 @@ import { seededRandom } from '../../../src/core/seededRandom';
 import { unmark } from './markedExamples';
 import { ruleExamples } from './ruleExamples';
 
+function outsideMarkers(redacted: string): string[] {
+  return redacted.split(/\[REDACTED:[a-z0-9-]+\]/);
+}
+
 // Property: whatever the text, the redacted text contains none of the spans the redactor found
 // (spans overlap, sit side by side, repeat, cross lines), and text outside them is kept as is.
 test('redacted text never contains a detected span, and keeps everything else', () => {
@@ -22,7 +26,8 @@ test('redacted text never contains a detected span, and keeps everything else', 
     for (const s of spans) {
       assert.ok(s.start >= cursor && s.end > s.start, 'sorted, non-overlapping, non-empty');
       const secret = text.slice(s.start, s.end);
-      assert.ok(!result.text.includes(secret), `round ${round}: ${JSON.stringify(secret)} still in ${JSON.stringify(result.text)}`);
+      // (Outside the markers: a short secret like `bot` may be a word of a marker's rule name.)
+      assert.ok(!outsideMarkers(result.text).some((part) => part.includes(secret)), `round ${round}: ${JSON.stringify(secret)} still in ${JSON.stringify(result.text)}`);
       rebuilt += text.slice(cursor, s.start) + `[REDACTED:${s.kind}]`;
       cursor = s.end;
     }

@@ -6,12 +6,13 @@ import { findSecrets, redactSecrets, secretRules } from '../../../src/core/guard
 import { SpanList } from '../../../src/core/guard/spanList';
 import { unmark } from './markedExamples';
 import { prefixedTokenExamples } from './prefixedTokenExamples';
+import { privateKeyExamples } from './privateKeyExamples';
 import { ruleExamples } from './ruleExamples';
 import { statedCredentialExamples } from './statedCredentialExamples';
 import { vendorKeyedExamples } from './vendorKeyedExamples';
 
 for (const rule of secretRules) {
-  const examples = ruleExamples[rule.id] ?? statedCredentialExamples[rule.id] ?? prefixedTokenExamples[rule.id] ?? vendorKeyedExamples[rule.id] ?? { secrets: [], clean: [] };
+  const examples = ruleExamples[rule.id] ?? statedCredentialExamples[rule.id] ?? prefixedTokenExamples[rule.id] ?? vendorKeyedExamples[rule.id] ?? privateKeyExamples[rule.id] ?? { secrets: [], clean: [] };
   describe(`rule ${rule.id}`, () => {
     test('finds and removes each of its secrets', () => {
       assert.ok(examples.secrets.length > 0, 'a rule comes with secrets it must find');

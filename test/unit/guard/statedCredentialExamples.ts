@@ -88,6 +88,21 @@ export const statedCredentialExamples: Readonly<Record<string, RuleExamples>> = 
       'The password is \'changeme\' until you set one.',
     ],
   },
+  'http-auth-pair': {
+    secrets: [
+      'r = requests.get(url, auth=("svc-build", "⟦Pl8nk!ton⟧"))',
+      "session.auth = ('api', '⟦t0ken-Mule7⟧')",
+      'client.get(url, auth=HTTPBasicAuth("svc", "⟦Quartz_19x⟧"))',
+      'aiohttp.BasicAuth("svc", "⟦Quartz_19x⟧")',
+      'request.setBasicAuth("svc", "⟦Quartz_19x⟧");',
+    ],
+    clean: [
+      'r = requests.get(url, auth=(user, password))',
+      'auth=("user", "password")',
+      'auth=HTTPBasicAuth(os.environ["USER"], os.environ["PASS"])',
+      'auth = ("svc", get_password())',
+    ],
+  },
   'credential-constructor': {
     secrets: [
       'var c = new NetworkCredential("svc-build", "⟦Pl8nk!ton⟧");',

@@ -1,7 +1,7 @@
 // The operator and the value right after a secret-named key, read by hand. It is this expression,
 // matched sticky at the key's end, with the same backtracking (the unit tests hold the two to
 // the same answers):
-//   (?:\\["']|["'])?[ \t]{0,8}(?<op>::?=|\?=|\+=|=>|===?|!==?|<-|=|:(?!:)|,)[ \t]{0,8}
+//   (?:\\["']|["'])?[ \t]{0,8}(?<op>::?=|\?=|\+=|\?\?=|\|\|=|=>|===?|!==?|<-|=|:(?!:)|,)[ \t]{0,8}
 //   (?:(?<q>["'`])(?<quoted>(?:(?!\k<q>)[^\r\n]){1,400})\k<q>
 //     |\\(?<eq>["'])(?<escaped>(?:(?!\\\k<eq>)[^\r\n]){1,400})\\\k<eq>|(?<bare>[^\s"'`,;)(<>[\]{}]{1,400}))
 // The escaped quotes (`\"`) are those of a string inside a string: JSON or code held in a literal.
@@ -10,6 +10,7 @@
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character in this file's scanning loops.
+const PIPE = 124;
 const { BACKSLASH, BACKTICK, BANG, COLON, COMMA, CR, DASH, DOUBLE_QUOTE, EQUALS, GREATER, LESS, LF, PLUS, QUESTION, SINGLE_QUOTE, SPACE, TAB } = charCodes;
 
 /** Where the operator and the value are; `quote` is the quote's char code (a backslash's for an escaped one), 0 for a bare value. */
@@ -45,8 +46,12 @@ export function readAssignedValue(text: string, at: number): AssignedValue | und
       if (c1 === COLON) return c2 === EQUALS ? valueAfterOperator(text, p, 3) : undefined; // ::= (never ':' before ':')
       return (c1 === EQUALS ? valueAfterOperator(text, p, 2) : undefined) ?? valueAfterOperator(text, p, 1); // := then :
     case QUESTION:
+      if (c1 === QUESTION) return c2 === EQUALS ? valueAfterOperator(text, p, 3) : undefined; // ??=
+      return c1 === EQUALS ? valueAfterOperator(text, p, 2) : undefined; // ?=
     case PLUS:
-      return c1 === EQUALS ? valueAfterOperator(text, p, 2) : undefined; // ?= +=
+      return c1 === EQUALS ? valueAfterOperator(text, p, 2) : undefined; // +=
+    case PIPE:
+      return c1 === PIPE && c2 === EQUALS ? valueAfterOperator(text, p, 3) : undefined; // ||= (Ruby)
     case EQUALS:
       return (
         (c1 === GREATER ? valueAfterOperator(text, p, 2) : undefined) ?? // =>

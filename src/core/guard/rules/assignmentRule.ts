@@ -28,8 +28,8 @@ function isKeyChar(c: number): boolean {
 /** Cheap look at what follows a key: an operator, a blank (flags, headers), a quote or `>`. */
 function operatorFollows(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  // = : ? + ! < , space tab " ' > and \ (an escaped quote closing the key: `{\"password\": …}`)
-  return c === 61 || c === 58 || c === 63 || c === 43 || c === 33 || c === 60 || c === 44 || c === 32 || c === 9 || c === 34 || c === 39 || c === 62 || c === 92;
+  // = : ? + ! < , space tab " ' > and \ (an escaped quote closing the key: `{\"password\": …}`), [ (a C array), | (Ruby's ||=)
+  return c === 61 || c === 58 || c === 63 || c === 43 || c === 33 || c === 60 || c === 44 || c === 32 || c === 9 || c === 34 || c === 39 || c === 62 || c === 92 || c === 91 || c === 124;
 }
 
 // A command-line flag's value (`--token VALUE`, `--token=VALUE`, only for keys with -); what
@@ -127,11 +127,21 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
   if (prefixed === null) return undefined;
   // `"password": pw, "previousPassword": …`: after a comma, a string followed by a colon is the next key.
   if (afterComma && assigned!.quote !== 0 && colonFollows(text, assigned!.end)) return undefined;
+  // `apiKey: process.env.API_KEY || "…"`, `ENV['T'] ?? '…'`, `os.getenv('T') or "…"`: the literal
+  // a reference falls back to is the value.
+  if (assigned && assigned.quote === 0 && !prefixed) {
+    FALLBACK.lastIndex = assigned.valueEnd;
+    const fallback = FALLBACK.exec(text);
+    if (fallback) {
+      const end = fallback.index + fallback[0].length - 1;
+      return valueFound(text, end - fallback[2]!.length, end, true, afterComma);
+    }
+  }
   // `key = derive(…)`, `key = keys[0]`: a bare name right before a call or a subscript is code.
   if (assigned && assigned.quote === 0 && !prefixed && (text.charCodeAt(assigned.valueEnd) === OPEN_PAREN || text.charCodeAt(assigned.valueEnd) === OPEN_BRACKET)) return undefined;
   const m = prefixed
     ? valueFound(text, prefixed.start, prefixed.end, true, afterComma)
-    : assigned && assigned.quote !== BACKTICK ? valueFound(text, assigned.valueStart, assigned.valueEnd, assigned.quote !== 0, afterComma) : undefined;
+    : assigned && (assigned.quote !== BACKTICK || isTemplateLiteral(text, assigned.valueStart, assigned.valueEnd)) ? valueFound(text, assigned.valueStart, assigned.valueEnd, assigned.quote !== 0, afterComma) : undefined;
   if (!m) {
     return key.includes('-') && HEADER_NAME.test(key) && isConfigLine(text, from, keyStart) ? matchAt(HEADER_VALUE, text, keyEnd) : undefined;
   }
@@ -148,6 +158,23 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
 }
 
 const MEMBER_OF_SELF = /^(?:this|self|me)\./;
+// After a bare reference (and its call's or subscript's one bracket): `|| "…"`, `?? "…"`, ` or "…"`.
+const FALLBACK = /(?:\([^()\r\n]{0,200}\)|\[[^[\]\r\n]{0,200}\])?(?:[ \t]*(?:\|\||\?\?)|[ \t]+or)[ \t]*(["'])([^"'\r\n]{1,400})\1/y;
+
+/**
+ * A backtick string that is a literal (JavaScript's template without a slot), not a shell's
+ * command substitution: no blank (a command has arguments), no `$`, and a digit or a capital
+ * letter (a command's name is a lower-case word: `hostname`, `whoami`).
+ */
+function isTemplateLiteral(text: string, start: number, end: number): boolean {
+  let mixed = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === SPACE || c === 9 || c === DOLLAR) return false;
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) mixed = true;
+  }
+  return mixed;
+}
 
 /** `PGPASSWORD=… psql …`: an environment variable set for one command, `=` glued on both sides. */
 function envPrefix(text: string, key: string, keyEnd: number, assigned: AssignedValue | undefined): boolean {
@@ -195,13 +222,30 @@ function asField(text: string, from: number, keyStart: number, m: FoundValue): F
 // `apiKey: string = "…"`, `password: str = "…"`, `val pw: String? = "…"`, `token?: string | null = "…"`.
 const TYPE_ANNOTATION = /[?!]?[ \t]*:[ \t]*[A-Za-z_][\w.]{0,40}(?:<[\w., ]{0,40}>|\[[\w., ]{0,40}\])?\??(?:[ \t]*\|[ \t]*[A-Za-z_][\w.]{0,40}){0,3}[ \t]*(?==[^=>])/y;
 
-/** Past a type annotation between a key and its `=` (TypeScript, Python, Kotlin, Swift), else the key's end. */
+/**
+ * Past what may stand between a key and its `=`: a type annotation (TypeScript, Python, Kotlin,
+ * Swift), Visual Basic's `As String`, a C array's brackets (`char password[32] = "…"`); else the key's end.
+ */
 function typeAnnotationEnd(text: string, keyEnd: number): number {
   const c = text.charCodeAt(keyEnd);
+  if (c === SPACE && text.charCodeAt(keyEnd + 1) === CAPITAL_A && text.charCodeAt(keyEnd + 2) === LOWER_S) {
+    VB_TYPE.lastIndex = keyEnd;
+    return VB_TYPE.test(text) ? VB_TYPE.lastIndex : keyEnd;
+  }
+  if (c === OPEN_BRACKET) {
+    C_ARRAY.lastIndex = keyEnd;
+    return C_ARRAY.test(text) ? C_ARRAY.lastIndex : keyEnd;
+  }
   if (c !== COLON_SIGN && c !== QUESTION && c !== 33) return keyEnd;
   TYPE_ANNOTATION.lastIndex = keyEnd;
   return TYPE_ANNOTATION.test(text) ? TYPE_ANNOTATION.lastIndex : keyEnd;
 }
+
+// `Dim password As String = "…"`, `password[] = "…"`, `password[32] = "…"`.
+const VB_TYPE = / As[ \t]+[A-Za-z_][\w.]{0,40}[ \t]*(?==[^=>])/y;
+const C_ARRAY = /\[\d{0,5}\][ \t]*(?==[^=])/y;
+const CAPITAL_A = 65;
+const LOWER_S = 115;
 
 /**
  * A line of an env, ini, YAML or properties file; a field of a connection string or query. Asked

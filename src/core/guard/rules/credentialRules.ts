@@ -1,5 +1,5 @@
-// Credentials in the shapes HTTP and shells give them: user:password in a URL, `curl -u`
-// (every spelling), an Authorization header's Basic/Bearer credential, and private key blocks
+// Credentials in the shapes HTTP and shells give them: user:password in a URL, Oracle's
+// user/password@service, `curl -u` (every spelling), an Authorization header's Basic/Bearer credential, and private key blocks
 // (a PEM or PGP private key, also when its END line is missing).
 import { patternRule, type SecretRule } from '../secretRule';
 import { curlUserRule } from './curlUserRule';
@@ -7,12 +7,20 @@ import { curlUserRule } from './curlUserRule';
 export const credentialRules: readonly SecretRule[] = [
   patternRule({
     id: 'url-credentials', keywords: ['://'],
-    // The password may hold an '@' itself: the host follows the last one.
-    pattern: /(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/@"'`<>]{1,100}:(?<secret>[^\s/"'`<>]{3,200})@[A-Za-z0-9.[\]-]/i,
+    // The password may hold an '@' itself: the host follows the last one, but not past a comma
+    // (`u:p@host1:5432,u:p@host2`: several hosts). The user may be empty (`redis://:password@host`).
+    pattern: /(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/@"'`<>]{0,100}:(?<secret>[^\s/"'`<>,]{3,200})@[A-Za-z0-9.[\]-]/i,
     // A reference, the word for the slot, or too short or one character repeated to be a password.
-    allow: (secret) => /^(?:\$|<|\{\{|%s$|password$|pass$|pwd$|secret$)/i.test(secret) || secret.length < 4 || /^(.)\1+$/.test(secret)
+    // (Without a user, a number is a port: `http://:8080@…` is no credential.)
+    allow: (secret, text, start) => /^(?:\$|<|\{\{|%s$|password$|pass$|pwd$|secret$)/i.test(secret) || secret.length < 4 || /^(.)\1+$/.test(secret) || (text.charCodeAt(start - 2) === 47 && /^\d+$/.test(secret))
   }),
   curlUserRule,
+  patternRule({
+    id: 'oracle-connect-password', keywords: ['oracle:thin:', 'oracle:oci:', 'sqlplus', 'rman', 'expdp', 'impdp', 'sqlldr'],
+    // Oracle's connect identifier user/password@service, in a JDBC URL or on a tool's command line.
+    pattern: /(?:jdbc:oracle:(?:thin|oci):|\b(?:sqlplus|rman|expdp|impdp|sqlldr)(?:[ \t]+-[A-Za-z]+)*[ \t]+(?:(?:userid|target)=)?)[A-Za-z][\w$#]{0,30}\/(?<secret>[^\s@/"'`]{3,100})@/i,
+    allow: (secret) => /^(?:password|pass|pwd|secret)$/i.test(secret) || secret.startsWith('$') || secret.startsWith('%'),
+  }),
   patternRule({
     id: 'basic-auth-header', keywords: ['basic '],
     pattern: /\bBasic[ \t]+(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/,

@@ -6,6 +6,8 @@ const STRONG = new Set([
   'password', 'passwd', 'pass', 'passphrase', 'pwd', 'pw', 'secret', 'secrets', 'token', 'tokens', 'apikey', 'credential',
   'credentials', 'creds', 'login', 'privatekey', 'secretkey', 'accesskey', 'clientsecret', 'authtoken', 'accesstoken',
   'refreshtoken', 'authkey', 'apitoken', 'apisecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'bearer',
+  // A key named for whose key it is (detect-secrets' keyword list): a `cache_key` or `sort_key` is an id.
+  'dbkey', 'databasekey', 'clientkey', 'accountkey', 'servicekey', 'privkey', 'storagekey', 'subscriptionkey',
   // Password in other languages (mot_de_passe ends in passe), with and without their accents.
   'contrasena', 'contraseña', 'passwort', 'motdepasse', 'passe', 'senha', 'wachtwoord', 'kennwort', 'lösenord', 'losenord', 'salasana',
 ]);

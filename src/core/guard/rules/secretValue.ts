@@ -29,6 +29,8 @@ const TYPE_WORDS = new Set([
   'oauth', 'oauth2', 'api_key', 'apikey', 'header', 'query', 'cookie', 'env', 'secretkeyref', 'self', 'this', 'value', 'key',
   // typeof's answers (`typeof creds.getToken === "function"`) and fetch's credentials modes.
   'function', 'symbol', 'bigint', 'include', 'omit', 'same-origin',
+  // An encoding's name (`Buffer.from("accountKey", "base64")`: the second argument after a key's name).
+  'base64', 'base64url', 'hex', 'utf8', 'utf-8', 'ascii', 'latin1', 'binary', 'utf16le', 'ucs2',
 ]);
 
 const LONGEST_TYPE_WORD = Math.max(...[...TYPE_WORDS].map((w) => w.length));

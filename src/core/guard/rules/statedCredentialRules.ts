@@ -1,6 +1,6 @@
 // Credentials stated in the grammar of a tool or of prose rather than as `key = value`: a CLI's
 // password flag (`mysql -pSECRET`, `sshpass -p SECRET`, `docker login -p SECRET`, `psexec … -p
-// SECRET`), a netrc entry (`machine h login u password SECRET`), a sentence (`the password is
+// SECRET`), a (user, password) pair given as HTTP authentication, a netrc entry (`machine h login u password SECRET`), a sentence (`the password is
 // 'SECRET'`), a credential object built from literals (`new NetworkCredential("u", "SECRET")`), a
 // database connect call given its password by position (`mysqli_connect(h, u, "SECRET")`) and an
 // Ansible vault payload.
@@ -33,6 +33,13 @@ export const statedCredentialRules: readonly SecretRule[] = [
     // The last of two or three string literals passed to a constructor that takes (user, password)
     // or (path, user, password).
     pattern: /\b(?:NetworkCredential|UsernamePasswordCredentials?|BasicAWSCredentials|DirectoryEntry)[ \t]*\([ \t\r\n]*(?:"[^"\n]{0,200}"[ \t\r\n]*,[ \t\r\n]*){1,2}"(?<secret>[^"\n]{3,200})"[ \t\r\n]*[,)]/,
+  }),
+  patternRule({
+    id: 'http-auth-pair', keywords: ['basicauth', 'digestauth', 'ntlmauth', 'auth=(', 'auth = ('],
+    // The password of a (user, password) pair given as HTTP authentication: requests'
+    // `auth=("u", "p")`, `HTTPBasicAuth("u", "p")`, aiohttp's `BasicAuth("u", "p")`, `setBasicAuth("u", "p")`.
+    pattern: /(?:\bauth[ \t]?=[ \t]?\(|(?:Basic|Digest|Ntlm)Auth[ \t]*\()[ \t]*(?<uq>["'])[^"'\r\n]{0,200}\k<uq>[ \t]*,[ \t]*(?<q>["'])(?<secret>[^"'\r\n]{3,200})\k<q>[ \t]*\)/i,
+    allow: (secret) => /^(?:password|pass|pwd|secret)$/i.test(secret),
   }),
   patternRule({
     id: 'connect-call-password', keywords: ['connect', 'mysqli', 'pdo'],

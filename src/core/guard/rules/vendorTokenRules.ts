@@ -29,11 +29,13 @@ export const vendorTokenRules: readonly SecretRule[] = [
   }),
   prefixed('gcp-api-key', ['aiza'], `AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])`),
   prefixed('gcp-oauth-token', ['ya29.'], `ya29\\.[0-9A-Za-z_-]{30,600}`),
+  prefixed('gcp-refresh-token', ['1//0'], `1//0[0-9A-Za-z_-]{40,300}(?![0-9A-Za-z_-])`),
   prefixed('github-token', ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], `gh[pousr]_[A-Za-z0-9]{36}${E}`),
   prefixed('github-fine-grained-token', ['github_pat_'], `github_pat_[A-Za-z0-9_]{82}${E}`),
   prefixed('gitlab-token', ['glpat-', 'gldt-', 'glrt-', 'glptt-', 'glft-', 'glsoat-', 'glcbt-', 'glimt-', 'glagent-', 'gloas-', 'glffct-', 'glrtr-', 'glwt-', 'glsaat-'], `(?:glpat|gldt|glrt|glrtr|glptt|glft|glsoat|glcbt|glimt|glagent|gloas|glffct|glwt|glsaat)-[A-Za-z0-9_.-]{20,120}`),
   prefixed('gitlab-runner-registration-token', ['gr1348941'], `GR1348941[A-Za-z0-9_-]{20,40}`),
-  prefixed('slack-token', ['xox'], `xox(?:[abposr]|e(?:\\.xox[bp])?)-[0-9A-Za-z-]{10,250}`),
+  // xoxc/xoxd: a browser session's token and cookie, as good as a user token.
+  prefixed('slack-token', ['xox'], `xox(?:[abposrcd]|e(?:\\.xox[bp])?)-[0-9A-Za-z-]{10,250}`),
   prefixed('slack-app-token', ['xapp-'], `xapp-\\d-[A-Z0-9]{8,}-\\d{8,}-[a-z0-9]{32,}`),
   patternRule({
     id: 'slack-webhook', keywords: ['hooks.slack.com'],
@@ -83,10 +85,17 @@ export const vendorTokenRules: readonly SecretRule[] = [
   prefixed('notion-token', ['ntn_', 'secret_'], `(?:ntn_[0-9]{11}[A-Za-z0-9]{32,40}|secret_[A-Za-z0-9]{43})${E}`),
   prefixed('flyio-token', ['fo1_', 'fm1', 'fm2_'], `(?:fo1_[A-Za-z0-9_-]{43}|fm[12][ar]?_[A-Za-z0-9+/]{100,}={0,3})(?![A-Za-z0-9_-])`),
   prefixed('azure-ad-client-secret', ['q~'], `[A-Za-z0-9_~.-]{3}\\dQ~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])`),
+  prefixed('facebook-access-token', ['eaa'], `EAA(?!A)[A-Za-z0-9]{80,300}${E}`, 4),
+  prefixed('dropbox-token', ['sl.'], `sl\\.(?:u\\.)?[A-Za-z0-9_-]{130,1400}(?![A-Za-z0-9_-])`, 4),
+  prefixed('mandrill-key', ['md-'], `md-[A-Za-z0-9_-]{22}(?![A-Za-z0-9_-])`, 3.5),
+  prefixed('launchdarkly-key', ['api-', 'sdk-'], `(?:api|sdk)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}${E}`),
+  // Twitter's app-only bearer token: a run of A's, then the URL-encoded rest.
+  prefixed('twitter-bearer-token', ['aaaaaaaaaaaaaaaaaaaa'], `A{20}[A-Za-z0-9%]{60,160}${E}`),
   // AI platforms.
   prefixed('groq-key', ['gsk_'], `gsk_[A-Za-z0-9]{52}${E}`),
   prefixed('replicate-token', ['r8_'], `r8_[A-Za-z0-9]{37}${E}`),
   prefixed('perplexity-key', ['pplx-'], `pplx-[A-Za-z0-9]{48}${E}`),
+  prefixed('elevenlabs-key', ['sk_'], `sk_[a-f0-9]{48}${E}`),
   prefixed('xai-key', ['xai-'], `xai-[A-Za-z0-9]{80}${E}`),
   prefixed('openrouter-key', ['sk-or-v1-'], `sk-or-v1-[a-f0-9]{64}${E}`),
   prefixed('langsmith-key', ['lsv2_'], `lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}${E}`),

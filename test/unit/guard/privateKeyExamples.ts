@@ -1,0 +1,35 @@
+// Examples for private keys in containers other than PEM, written for this test (random bodies,
+// made once), marked ⟦like this⟧; the look-alikes are the same containers' public parts.
+import type { RuleExamples } from './ruleExamples';
+
+export const privateKeyExamples: Readonly<Record<string, RuleExamples>> = {
+  'putty-private-key': {
+    secrets: [
+      'PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: ed25519-key\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAIAb3\nq2Zx\nPrivate-Lines: 1\n⟦AAAAIFq8vW3nR5tY1uI0oP4aS6dF9gH2jK3lZ5xC7vB8nMq2⟧\nPrivate-MAC: 8f3a9c1e7b4d4e8a9c2f1d5b6a7e8f90aabbccdd',
+      'Private-Lines: 2\r\n⟦AAABAQCx7Kd2mQz7Lw1XvB3r8Kd2mQz7Lw1XvB3r8Kd2mQz7Lw1XvB3r8Kd2\r\nmQz7Lw1XvB3r8Kd2==⟧\r\nPrivate-MAC: 00',
+    ],
+    clean: [
+      'PuTTY-User-Key-File-3: ssh-ed25519\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAIAb3\nq2Zx',
+      'the Private-Lines: header counts the lines that follow it',
+    ],
+  },
+  'jwk-private-key': {
+    secrets: [
+      '{"kty":"EC","crv":"P-256","d":"⟦jpsQnnGQmL-YBIffH1136cLyq8Zn4k1iLBpdE8b2K9c⟧"}',
+      '{"kty": "oct", "k": "⟦GawgguFyGrWKav7AX4VKUg⟧"}',
+      '{"kty":"RSA","e":"AQAB","dp":"⟦Kd2mQz7Lw1XvB3r8Kd2mQz7Lw1XvB3r8⟧","qi":"⟦pL9vQ8sT1vW4yZ7aB3dE6gH9jK2mN5⟧"}',
+    ],
+    clean: [
+      '{"kty":"RSA","e":"AQAB","kid":"2024-01","alg":"RS256","use":"sig"}',
+      '{"kty":"EC","crv":"P-256","d":"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}',
+    ],
+  },
+  'xml-rsa-private-key': {
+    secrets: [
+      '<RSAKeyValue><Modulus>0vx7agoe</Modulus><Exponent>AQAB</Exponent><P>⟦83i8NnJ9F2hU5hQ0mC9c2iL1yZ5tK4qR7wE3sD6fG0h=⟧</P><D>⟦X4cTteJY+gn4FYPsXB8rdXix5vwsg1FLN5E3EaG6RJoV⟧</D></RSAKeyValue>',
+    ],
+    clean: [
+      '<RSAKeyValue><Modulus>0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWh</Modulus><Exponent>AQAB</Exponent></RSAKeyValue>',
+    ],
+  },
+};
