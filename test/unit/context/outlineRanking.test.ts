@@ -3,7 +3,7 @@
 // outline ranked in. Real grammars, real files on disk for the engine case.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { classOutline, DEFINITION_OUTLINE_TOKENS } from '../../../src/core/context/classOutline';
+import { classOutline } from '../../../src/core/context/classOutline';
 import type { ContextCandidate } from '../../../src/core/context/contextTypes';
 import { fuseCandidates } from '../../../src/core/context/rankFusion';
 import { packIntoBudget, snippetTokens } from '../../../src/core/context/tokenBudget';
@@ -72,10 +72,11 @@ test('the packer asks an outline again for less when its own count runs under th
   const file = await analyze('net/Scheduler.java', 'java', `package net;\n\npublic final class Scheduler {\n${publicHelpers}\n    public void runOrSchedule() {\n    }\n}\n`);
   const scheduler = file.byName.get('Scheduler')![0];
   const relevance = (name: string): number => (name === 'runOrSchedule' ? 1 : 0);
-  const outline = (tokens: number): string => classOutline(file, scheduler, Math.min(tokens, DEFINITION_OUTLINE_TOKENS), undefined, relevance).text;
+  // An outline of up to 400 tokens by its own count: over the packer's 40% of 1,024 for one snippet.
+  const ownMax = 400;
+  const outline = (tokens: number): string => classOutline(file, scheduler, Math.min(tokens, ownMax), undefined, relevance).text;
   const path = 'src/net/Scheduler.java';
-  const whole = outline(DEFINITION_OUTLINE_TOKENS);
-  // The case: within the outline's own 400 tokens, over the packer's 40% of 1,024 for one snippet.
+  const whole = outline(ownMax);
   assert.ok(snippetTokens(path, whole, estimateTokens) > 0.4 * 1024, `${snippetTokens(path, whole, estimateTokens)}`);
   const candidate: ContextCandidate = { path, text: whole, source: 'symbolDefinitions', sourceScore: 1, startLine: 2, endLine: 2, fitTo: outline };
   const packed = packIntoBudget(fuseCandidates([{ weight: 1, candidates: [candidate] }]), 1024, estimateTokens);
