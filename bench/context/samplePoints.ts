@@ -1,7 +1,7 @@
 // Completion points the CrossCodeEval way: a line that uses a name defined in another file of
 // the project (by the tree-sitter definitions of the corpus) and not in the current file. The
 // cursor goes at the start of the line (after its indentation); the document ends there.
-import type { FileAnalysis } from '../../src/core/context/fileAnalysis';
+import type { CodeDefinition, FileAnalysis } from '../../src/core/context/fileAnalysis';
 import type { CorpusFile } from './benchCorpus';
 import type { DefinitionTarget } from './contextMetrics';
 
@@ -62,6 +62,24 @@ export interface LineFacts {
   readonly importLines: ReadonlySet<number>;
 }
 
+/** Lines read past a definition's start for the one that names it (annotations, templates, decorators). */
+const HEADER_REACH = 8;
+
+/**
+ * A definition's defining line: its first line that holds its name as a word. A Java method's
+ * node starts at `@Override`, a C++ template's at `template <…>`: taking the first line made every
+ * context line that starts with `@Override` count as showing every annotated method.
+ */
+function definingLine(analysis: FileAnalysis, d: CodeDefinition): string {
+  const word = new RegExp(`(?<![\\w$])${d.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w$])`);
+  const last = Math.min(d.endLine, d.startLine + HEADER_REACH);
+  for (let line = d.startLine; line <= last; line++) {
+    const text = analysis.lines.lines(line, line);
+    if (word.test(text)) return text.trim();
+  }
+  return analysis.lines.lines(d.startLine, d.startLine).trim();
+}
+
 export function samplePoints(
   files: readonly CorpusFile[],
   analyses: ReadonlyMap<string, FileAnalysis>,
@@ -75,7 +93,7 @@ export function samplePoints(
     for (const [name, defs] of analysis.byName) {
       let list = definedIn.get(name);
       if (!list) definedIn.set(name, (list = []));
-      for (const d of defs) list.push({ path, line: analysis.lines.lines(d.startLine, d.startLine).trim() });
+      for (const d of defs) list.push({ path, line: definingLine(analysis, d) });
     }
   }
   const candidates: CompletionPoint[] = [];

@@ -76,7 +76,18 @@ export function chunkFile(path: string, lines: LineIndex, definitions: readonly 
     let length = 0;
     for (const n of terms.values()) length += n;
     if (length === 0) continue;
-    chunks.push({ path, startLine, endLine, text, terms, length });
+    const chunk = { path, startLine, endLine, text, terms, length };
+    const previous = chunks[chunks.length - 1];
+    if (previous) followers.set(previous, { chunk, gap: startLine > previous.endLine + 1 ? lines.lines(previous.endLine + 1, startLine - 1) : undefined });
+    chunks.push(chunk);
   }
   return chunks;
+}
+
+// The chunk after each one in its file, with the lines between them (blank, or no identifier in them).
+const followers = new WeakMap<CodeChunk, { readonly chunk: CodeChunk; readonly gap: string | undefined }>();
+
+/** The next chunk of the chunk's file and the exact text of the lines between the two (undefined when none). */
+export function followingChunk(chunk: CodeChunk): { readonly chunk: CodeChunk; readonly gap: string | undefined } | undefined {
+  return followers.get(chunk);
 }

@@ -3,11 +3,12 @@
 // of them lines up with the cursor's last lines (see lineAlignment.ts), each cut to those lines
 // and the ones after them; only files of the document's language family (see sameLanguageFamily).
 // One more place goes to the chunk most like those lines by the sliding-window retrievers'
-// measure (Jaccard of identifier sets), whole: it finds code of the same shape, whose next line
-// the alignment misses when the cursor's last lines are unlike any.
+// measure (Jaccard of identifier sets), whole and with the lines that follow it: it finds code of
+// the same shape, whose next line the alignment misses when the cursor's last lines are unlike any.
 import { sameLanguageFamily } from '../syntax/languages';
 import { rankBm25Indexed } from './bm25';
 import type { ChunkIndex, TermHolders } from './bm25';
+import { followingChunk } from './codeChunks';
 import type { CodeChunk } from './codeChunks';
 import type { ContextRetriever } from './contextRetriever';
 import type { ContextCandidate } from './contextTypes';
@@ -39,6 +40,12 @@ export function recencyWeightedTerms(queryText: string, halfLife = 3): Map<strin
 /** Measured: the alignment ranks BM25's best 2 × limit; the Jaccard place is chosen among 4 × limit (2 × found too few). */
 const POOL_FACTOR = 2;
 const JACCARD_POOL_FACTOR = 4;
+/**
+ * The Jaccard place compares the last code lines before the cursor, about a chunk's length of
+ * them: Jaccard of a 20-line query and a 10-line chunk favours long chunks over alike ones (the
+ * sliding windows compare as many lines as they hold).
+ */
+const JACCARD_QUERY_LINES = 12;
 /** The rank of the Jaccard place among the similar chunks (measured: third beat second and fourth). */
 const JACCARD_RANK = 2;
 /**
@@ -47,6 +54,8 @@ const JACCARD_RANK = 2;
  */
 const LINES_ABOVE = 3;
 const LINES_AFTER = 6;
+/** Lines shown after the Jaccard place's chunk (see `continued`; measured: 4 as good as 6 for line match, less cost to definitions; a 20-line window less good). */
+const CONTINUATION_LINES = 4;
 /**
  * A chunk aligned this well (of 1.75) is kept for its shape even when it names nothing the
  * prompt lacks (measured: 1.3 gained line matches, 1.0 cost definitions).
@@ -116,7 +125,7 @@ export function similarCodeCandidates(
   const found = rankBm25Indexed(recencyWeightedTerms(queryText), indexes, limit * JACCARD_POOL_FACTOR, directory);
   const pool = found.slice(0, limit * POOL_FACTOR).map((f, rank) => ({ ...f, rank, alignment: bestAlignment(query, linesOf(f.chunk)) }));
   pool.sort((a, b) => b.alignment.score - a.alignment.score || a.rank - b.rank);
-  const alike = mostAlikeChunk(queryText, found.map((f) => f.chunk));
+  const alike = mostAlikeChunk(queryText.split('\n').slice(-JACCARD_QUERY_LINES).join('\n'), found.map((f) => f.chunk));
   const at = alike ? pool.findIndex((p) => p.chunk === alike) : -1;
   // The places are settled first and only the first `limit` are cut to their lines.
   const places: ((typeof pool)[number] | CodeChunk)[] = [...pool];
@@ -127,7 +136,8 @@ export function similarCodeCandidates(
   }
   return places.slice(0, limit).map((place): ContextCandidate => {
     if (!('alignment' in place)) {
-      return { path: place.path, text: place.text, source: 'similarCode', sourceScore: 0, startLine: place.startLine, endLine: place.endLine, reason: 'most alike by Jaccard of identifier sets' };
+      const { text, endLine } = continued(place, current && place.path === current.file.path ? current.accept : undefined);
+      return { path: place.path, text, source: 'similarCode', sourceScore: 0, startLine: place.startLine, endLine, reason: 'most alike by Jaccard of identifier sets' };
     }
     const { chunk, score, alignment } = place;
     const { text, first, last } = cutToAlignment(chunk.text, alignment);
@@ -142,6 +152,23 @@ export function similarCodeCandidates(
       keepForShape: alignment.score >= SHAPE_ALIGNMENT || undefined,
     };
   });
+}
+
+/**
+ * The Jaccard place's chunk and the `CONTINUATION_LINES` lines that follow it in its file: code
+ * of the same shape as the lines before the cursor is followed by code like the next line
+ * (RepoCoder's windows run on past the similar part). `accept`: whether a following chunk may be shown.
+ */
+export function continued(chunk: CodeChunk, accept?: (chunk: CodeChunk) => boolean): { text: string; endLine: number } {
+  let { text, endLine } = chunk;
+  let wanted = CONTINUATION_LINES;
+  for (let next = followingChunk(chunk); next && wanted > 0 && (!accept || accept(next.chunk)); next = followingChunk(next.chunk)) {
+    const more = (next.gap === undefined ? next.chunk.text : `${next.gap}\n${next.chunk.text}`).split('\n').slice(0, wanted);
+    text += `\n${more.join('\n')}`;
+    endLine += more.length;
+    wanted -= more.length;
+  }
+  return { text, endLine };
 }
 
 /** A chunk's lines from `LINES_ABOVE` above its aligned line to `LINES_AFTER` after it; a chunk aligned nowhere stays whole. */

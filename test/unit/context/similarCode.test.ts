@@ -2,7 +2,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { SyntaxService } from '../../../src/core/syntax/syntaxService';
 import { analyzeFile } from '../../../src/core/context/fileAnalysis';
-import { jaccard, mostAlikeChunk, recencyWeightedTerms, similarCodeCandidates } from '../../../src/core/context/similarCode';
+import { continued, jaccard, mostAlikeChunk, recencyWeightedTerms, similarCodeCandidates } from '../../../src/core/context/similarCode';
 import { splitIdentifier, tokenCounts } from '../../../src/core/context/identifierTokens';
 import { MAX_CHUNK_LINES } from '../../../src/core/context/codeChunks';
 
@@ -150,4 +150,50 @@ ${Array.from({ length: 10 }, (_, j) => `    record_${i}_${j} = store.save(payloa
   assert.equal(found[alike].text.trimEnd(), testCase.trimEnd(), 'whole, not cut to an aligned line');
   assert.match(found[0].reason!, /^aligned/);
   assert.equal(new Set(found.map((c) => `${c.startLine}`)).size, found.length, 'no chunk twice');
+});
+
+test('the Jaccard place compares the last dozen code lines, not all twenty the query holds', () => {
+  const handlers = Array.from({ length: 6 }, (_, i) => `def handler_${i}(request):
+    payload = request.json()
+${Array.from({ length: 10 }, (_, j) => `    record_${i}_${j} = store.save(payload, ${j})`).join('\n')}
+    return respond(record_${i}_0)
+`).join('\n\n');
+  const testCase = `def test_recovery(client):
+    router = make_router()
+    router.use(recovery())
+    response = perform_request(router)
+    assert response.status == 500
+`;
+  const file = analyze('app.py', 'python', `${handlers}\n\n${testCase}`);
+  // Eight lines far above the cursor are like a handler; the last twelve, like the test.
+  const far = Array.from({ length: 8 }, (_, j) => `    record_0_${j} = store.save(payload, ${j})`);
+  // The last line is a handler's: the handlers align best, and the test chunk is left to the Jaccard place.
+  const near = ['def test_logger(client):', '    router = make_router()', '    router.use(logger())', '    response = perform_request(router)', ...Array.from({ length: 7 }, (_, j) => `    check_${j}(response)`), '    payload = request.json()'];
+  const found = similarCodeCandidates([...far, ...near].join('\n'), [file]);
+  const alike = found.find((c) => c.reason?.startsWith('most alike'));
+  assert.match(alike?.text ?? '', /def test_recovery/, found.map((c) => c.reason).join('; '));
+});
+
+test('the Jaccard place runs on into the lines after its chunk, exactly as the file has them, and never into lines not accepted', () => {
+  // Two test functions of the same shape, too long to merge: the first's continuation is the second's setup.
+  const checks = (name: string) => Array.from({ length: 6 }, (_, i) => `    assert response.headers["${name}-${i}"] == "${i}"`).join('\n');
+  const first = `def test_recovery(client):\n    router = make_router()\n    router.use(recovery())\n    response = perform_request(router)\n${checks('recovery')}\n`;
+  const second = `def test_logger(client):\n    router = make_router()\n    router.use(logger())\n    response = perform_request(router)\n${checks('logger')}\n`;
+  const text = `${first}\n\n${second}`;
+  const chunks = analyze('routes.py', 'python', text).chunkIndex().chunks;
+  assert.equal(chunks.length, 2, chunks.map((c) => `${c.startLine}-${c.endLine}`).join(' '));
+  const { text: shown, endLine } = continued(chunks[0]);
+  const lines = text.split('\n');
+  // The chunk (the blank lines after the first function with it), then the next function's first 4 lines.
+  assert.equal(endLine, chunks[0].endLine + 4);
+  assert.equal(shown, lines.slice(0, endLine + 1).join('\n'));
+  assert.match(shown, /\n\ndef test_logger\(client\):\n    router = make_router\(\)\n    router\.use\(logger\(\)\)\n    response = perform_request\(router\)$/);
+  assert.equal(continued(chunks[0], () => false).text, chunks[0].text, 'a following chunk not accepted is not shown');
+  assert.equal(continued(chunks[1]).text, chunks[1].text, 'nothing after the last chunk');
+  // Functions too long to take the blank lines between them: those lines are no chunk, and still shown.
+  const long = (name: string) => `def test_${name}(client):\n    router = make_router()\n    response = perform_request(router)\n${Array.from({ length: 11 }, (_, i) => `    assert response.headers["${name}-${i}"] == "${i}"`).join('\n')}`;
+  const spaced = `${long('recovery')}\n\n\n${long('logger')}\n`;
+  const [a, b] = analyze('spaced.py', 'python', spaced).chunkIndex().chunks;
+  assert.equal(b.startLine, a.endLine + 3, `a gap of two lines: ${a.startLine}-${a.endLine}, ${b.startLine}-${b.endLine}`);
+  assert.equal(continued(a).text, spaced.split('\n').slice(0, a.endLine + 5).join('\n'), 'the two blank lines, then two of the next function');
 });
