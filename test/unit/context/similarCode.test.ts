@@ -128,14 +128,16 @@ def recovery_handler(router):
   assert.equal(mostAlikeChunk('unrelated_name', chunks), undefined, 'no shared name, no chunk');
 });
 
-test('the chunk most alike by Jaccard takes the third place, whole, besides the aligned chunks', () => {
-  // Handlers too long to merge: each is a chunk of its own.
+/**
+ * Six handlers too long to merge (each a chunk of its own), then a test function of another
+ * shape, whose lines align less with a handler-like query than the handlers' do.
+ */
+function handlersAndTest() {
   const handlers = Array.from({ length: 6 }, (_, i) => `def handler_${i}(request):
     payload = request.json()
 ${Array.from({ length: 10 }, (_, j) => `    record_${i}_${j} = store.save(payload, ${j})`).join('\n')}
     return respond(record_${i}_0)
 `).join('\n\n');
-  // A test function of the same shape as the cursor's, whose lines align less than the handlers'.
   const testCase = `def test_recovery(client):
     router = make_router()
     router.use(recovery())
@@ -143,6 +145,11 @@ ${Array.from({ length: 10 }, (_, j) => `    record_${i}_${j} = store.save(payloa
     assert response.status == 500
 `;
   const file = analyze('app.py', 'python', `${handlers}\n\n${testCase}`);
+  return { testCase, file };
+}
+
+test('the chunk most alike by Jaccard takes the third place, whole, besides the aligned chunks', () => {
+  const { testCase, file } = handlersAndTest();
   const query = 'def test_logger(client):\n    router = make_router()\n    router.use(logger())\n    payload = request.json()';
   const found = similarCodeCandidates(query, [file]);
   const alike = found.findIndex((c) => c.reason?.startsWith('most alike'));
@@ -153,18 +160,7 @@ ${Array.from({ length: 10 }, (_, j) => `    record_${i}_${j} = store.save(payloa
 });
 
 test('the Jaccard place compares the last dozen code lines, not all twenty the query holds', () => {
-  const handlers = Array.from({ length: 6 }, (_, i) => `def handler_${i}(request):
-    payload = request.json()
-${Array.from({ length: 10 }, (_, j) => `    record_${i}_${j} = store.save(payload, ${j})`).join('\n')}
-    return respond(record_${i}_0)
-`).join('\n\n');
-  const testCase = `def test_recovery(client):
-    router = make_router()
-    router.use(recovery())
-    response = perform_request(router)
-    assert response.status == 500
-`;
-  const file = analyze('app.py', 'python', `${handlers}\n\n${testCase}`);
+  const { file } = handlersAndTest();
   // Eight lines far above the cursor are like a handler; the last twelve, like the test.
   const far = Array.from({ length: 8 }, (_, j) => `    record_0_${j} = store.save(payload, ${j})`);
   // The last line is a handler's: the handlers align best, and the test chunk is left to the Jaccard place.
