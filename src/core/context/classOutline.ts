@@ -122,6 +122,10 @@ function typeMemberLines(file: FileAnalysis, def: CodeDefinition, from: number):
   return entries;
 }
 
+/** A line that only annotates what follows: Java/TS/Python `@…`, Rust `#[…]`, C# `[…]`. */
+const ATTRIBUTE_LINE = /^\s*(?:@|#\[|\[)/;
+const NON_WORD = /[^\w$]+/;
+
 /**
  * A member's signature as an outline shows it: up to the line with its name, then on while its
  * parameter list is open. What follows (Rust's `where` bounds, a nested class's `implements` line,
@@ -129,7 +133,11 @@ function typeMemberLines(file: FileAnalysis, def: CodeDefinition, from: number):
  */
 function memberSignature(file: FileAnalysis, def: CodeDefinition): string[] {
   const lines = signatureLines(file, def).split('\n');
-  let end = Math.max(0, lines.findIndex((line) => line.includes(def.name)));
+  // The line that declares the name: not an annotation or attribute above it that holds the name
+  // too (`@JsonProperty("id")`, `@SuppressWarnings("unchecked")` above `check()`).
+  const declares = (line: string) => !ATTRIBUTE_LINE.test(line) && line.split(NON_WORD).includes(def.name);
+  const named = lines.findIndex(declares);
+  let end = named < 0 ? lines.length - 1 : named;
   let depth = 0;
   for (let i = 0; i <= end && i < lines.length; i++) {
     depth += (lines[i].match(/\(/g)?.length ?? 0) - (lines[i].match(/\)/g)?.length ?? 0);

@@ -133,3 +133,16 @@ public final class Scheduler {
   assert.doesNotMatch(scheduler, /implements RestartableTask|throws IOException/);
   assert.match(scheduler, / {4}@Override\n {4}public void runOrSchedule\(Executor executor\)/, 'lines above the name (an annotation) stay');
 });
+
+test('a member\'s signature runs on past annotations that happen to hold its name (`@SuppressWarnings("unchecked")` above `check()`)', async () => {
+  const java = await analyze('net/Record.java', 'java', `package net;
+
+public class Record {
+    @SuppressWarnings("unchecked")
+    public void check(Object value) {
+    }
+}
+`);
+  const outline = classOutline(java, java.byName.get('Record')![0]).text;
+  assert.match(outline, /@SuppressWarnings\("unchecked"\)\n {4}public void check\(Object value\)/, outline);
+});
