@@ -64,6 +64,8 @@ export interface LineFacts {
 
 /** Lines read past a definition's start for the one that names it (annotations, templates, decorators). */
 const HEADER_REACH = 8;
+/** An annotation or attribute line above a definition may hold its name too (`@JsonProperty("id")`). */
+const ATTRIBUTE_LINE = /^\s*(?:@|#\[|\[)/;
 
 /**
  * A definition's defining line: its first line that holds its name as a word. A Java method's
@@ -75,7 +77,7 @@ function definingLine(analysis: FileAnalysis, d: CodeDefinition): string {
   const last = Math.min(d.endLine, d.startLine + HEADER_REACH);
   for (let line = d.startLine; line <= last; line++) {
     const text = analysis.lines.lines(line, line);
-    if (word.test(text)) return text.trim();
+    if (!ATTRIBUTE_LINE.test(text) && word.test(text)) return text.trim();
   }
   return analysis.lines.lines(d.startLine, d.startLine).trim();
 }
