@@ -13,6 +13,8 @@ import { keyWords, nextKeyWordEnd } from './keyWordScan';
 import { keyStrength, type Strength } from './keyStrength';
 import { acceptValue, shortestSecret, type FoundValue } from './secretValue';
 import { listAssignedLiteral, type ListMemo } from './listAssignment';
+import { setterArgument } from './setterArgument';
+import { blockScalarLine } from './blockScalar';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character in this file's scanning loops.
@@ -28,8 +30,8 @@ function isKeyChar(c: number): boolean {
 /** Cheap look at what follows a key: an operator, a blank (flags, headers), a quote or `>`. */
 function operatorFollows(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  // = : ? + ! < , space tab " ' > and \ (an escaped quote closing the key: `{\"password\": …}`), [ (a C array), | (Ruby's ||=)
-  return c === 61 || c === 58 || c === 63 || c === 43 || c === 33 || c === 60 || c === 44 || c === 32 || c === 9 || c === 34 || c === 39 || c === 62 || c === 92 || c === 91 || c === 124;
+  // = : ? + ! < , space tab " ' > and \ (an escaped quote closing the key: `{\"password\": …}`), [ (a C array), | (Ruby's ||=), ( (a setter)
+  return c === 40 || c === 61 || c === 58 || c === 63 || c === 43 || c === 33 || c === 60 || c === 44 || c === 32 || c === 9 || c === 34 || c === 39 || c === 62 || c === 92 || c === 91 || c === 124;
 }
 
 // A command-line flag's value (`--token VALUE`, `--token=VALUE`, only for keys with -); what
@@ -91,6 +93,7 @@ const HEADER_VALUE = /[ \t]{1,4}(?<bare>[A-Za-z0-9._~+/=-]{16,400})(?![^\s])/y;
 const MAX_BEFORE = 160;
 
 function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd: number, key: string, strength: Strength): FoundValue | undefined {
+  if (text.charCodeAt(keyEnd) === OPEN_PAREN) return setterArgument(text, keyStart, keyEnd);
   const from = Math.max(context.newlines.at(keyStart) + 1, keyStart - MAX_BEFORE);
   // The last '<' before the key on its line (within the bounded context).
   const tag = context.tagOpens.at(keyStart);
@@ -141,16 +144,26 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
       return valueFound(text, end - fallback[2]!.length, end, true, afterComma);
     }
   }
+  // `process.env.API_TOKEN ?? "…"`, `token || '…'`: with no operator, the literal the key falls back to.
+  if (!assigned) {
+    FALLBACK.lastIndex = keyEnd;
+    const fallback = FALLBACK.exec(text);
+    if (fallback) return valueFound(text, keyEnd + fallback[0].length - 1 - fallback[2]!.length, keyEnd + fallback[0].length - 1, true, false);
+  }
   // `key = derive(…)`, `key = keys[0]`: a bare name right before a call or a subscript is code.
   if (assigned && assigned.quote === 0 && !prefixed && (text.charCodeAt(assigned.valueEnd) === OPEN_PAREN || text.charCodeAt(assigned.valueEnd) === OPEN_BRACKET)) return undefined;
+  const block = next === COLON_SIGN && (!assigned || assigned.quote === 0) ? blockScalarLine(text, keyEnd, context.newlines.at(keyStart) + 1) : undefined;
   const m = prefixed
     ? valueFound(text, prefixed.start, prefixed.end, true, afterComma)
+    : block ? valueFound(text, block.start, block.end, true, false)
     : assigned && (assigned.quote !== BACKTICK || isTemplateLiteral(text, assigned.valueStart, assigned.valueEnd)) ? valueFound(text, assigned.valueStart, assigned.valueEnd, assigned.quote !== 0, afterComma) : undefined;
   if (!m) {
     return key.includes('-') && HEADER_NAME.test(key) && isConfigLine(text, from, keyStart) ? matchAt(HEADER_VALUE, text, keyEnd) : undefined;
   }
   // A value too short for its key is turned down whatever its line is: the line is read for the others.
   if (m.end - m.start < shortestSecret(strength)) return m;
+  const query = m.quoted ? undefined : beforeNextQueryField(text, m);
+  if (query) return query;
   if (!m.quoted && !m.afterComma) {
     const field = asField(text, from, keyStart, m);
     if (field) return field;
@@ -162,6 +175,20 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
 }
 
 const MEMBER_OF_SELF = /^(?:this|self|me)\./;
+const NEXT_QUERY_FIELD = /&[A-Za-z_][\w.-]{0,40}=/g;
+
+/** `access_token=…&token_type=bearer`: a bare value ends where a query's next field begins. */
+function beforeNextQueryField(text: string, m: FoundValue): FoundValue | undefined {
+  const amp = m.value.indexOf('&');
+  if (amp <= 0) return undefined;
+  NEXT_QUERY_FIELD.lastIndex = m.start + amp;
+  const next = NEXT_QUERY_FIELD.exec(text);
+  if (!next || next.index !== m.start + amp) return undefined;
+  const field = valueFound(text, m.start, m.start + amp, false, false)!;
+  field.configLine = true;
+  field.field = true;
+  return field;
+}
 // After a bare reference (and its call's or subscript's one bracket): `|| "…"`, `?? "…"`, ` or "…"`.
 const FALLBACK = /(?:\([^()\r\n]{0,200}\)|\[[^[\]\r\n]{0,200}\])?(?:[ \t]*(?:\|\||\?\?)|[ \t]+or)[ \t]*(["'])([^"'\r\n]{1,400})\1/y;
 
@@ -172,7 +199,9 @@ const FALLBACK = /(?:\([^()\r\n]{0,200}\)|\[[^[\]\r\n]{0,200}\])?(?:[ \t]*(?:\|\
  */
 function isTemplateLiteral(text: string, start: number, end: number): boolean {
   let mixed = false;
-  for (let i = start; i < end; i++) {
+  // `Bearer …`: the blank after a scheme is the header's, not a command's.
+  const scheme = SCHEME_INITIALS.has(text.charCodeAt(start)) ? AUTH_SCHEME.exec(text.slice(start, start + 12)) : null;
+  for (let i = scheme ? start + scheme[0].length : start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === SPACE || c === 9 || c === DOLLAR) return false;
     if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) mixed = true;
