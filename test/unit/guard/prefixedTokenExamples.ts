@@ -240,6 +240,10 @@ export const prefixedTokenExamples: Readonly<Record<string, RuleExamples>> = {
     secrets: ["  token: ⟦AAAAuUFgEHf:APA91bV30zPfdFTegeH90CPRZoMxO60qKsAm5easHYS1fb4KcG0tB0gTYNiFkQpamtXLZ5NXKGWIrJ6hHZRVLTzxSamLELcMDVWwubpA8uPFnSAQIfEx51P4epVQtLR7XEB7BGssWV4w⟧"],
     clean: ["FIREBASE_FCM_SERVER_KEY=AAAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "# these keys start with AAAA… (see the docs)"],
   },
+  'octopus-deploy-key': {
+    secrets: ["$headers = @{ 'X-Octopus-ApiKey' = '⟦API-7QZKD2M0UHX35GTVWNPEBAR1O4⟧' }"],
+    clean: ["OCTOPUS_API_KEY=API-XXXXXXXXXXXXXXXXXXXXXXXXXX", "# keys look like API-… (see the docs)", "API-GATEWAY-STAGE-DEPLOYMENT"],
+  },
   'chat-webhook-url': {
     secrets: ["url = \"⟦https://hooks.zapier.com/hooks/catch/4501057/n2utljk/⟧\"", "url = \"⟦https://contoso.webhook.office.com/webhookb2/a1d1d33b-bf99-760a-601b-ee3ee77abe63@79d10967-b129-e943-bed4-5e5ba1b1e76c/IncomingWebhook/ea86c4c432cb988a139807bc83de21ca/2bc1540d-cda6-d291-21d9-ece5a5c057c8⟧\""],
     clean: ["CHAT_WEBHOOK_URL=https://hooks.zapier.com/hooks/catch/xxxxxxxxxxxxxxxx", "# these keys start with https://hooks.zapier.com/hooks/catch/… (see the docs)"],

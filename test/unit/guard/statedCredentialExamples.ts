@@ -64,6 +64,17 @@ export const statedCredentialExamples: Readonly<Record<string, RuleExamples>> = 
       'docker login -u bot --password-stdin r.io',
     ],
   },
+  'openssl-pass-argument': {
+    secrets: [
+      'openssl pkcs12 -export -in c.pem -passout pass:⟦Vq8-rimu-31⟧ -out c.p12',
+      'openssl rsa -in k.pem -passin "pass:⟦t0ad-stool!⟧" -out plain.pem',
+    ],
+    clean: [
+      'openssl pkcs12 -export -passout env:P12_PASSWORD -out c.p12',
+      'openssl rsa -passin file:/run/secrets/key_pass -in k.pem',
+      'openssl rsa -passin pass:$KEY_PASS -in k.pem',
+    ],
+  },
   'netrc-password': {
     secrets: [
       'machine ftp.example.org login anna password ⟦Tulip-42-x⟧',

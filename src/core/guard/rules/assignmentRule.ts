@@ -13,10 +13,13 @@ import { keyWords, nextKeyWordEnd } from './keyWordScan';
 import { keyStrength, type Strength } from './keyStrength';
 import { acceptValue, shortestSecret, type FoundValue } from './secretValue';
 import { listAssignedLiteral, type ListMemo } from './listAssignment';
+import { setterArgument } from './setterArgument';
+import { blockScalarLine } from './blockScalar';
+import { isBlank, isConfigLine, separatorBefore } from './configLine';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character in this file's scanning loops.
-const { AMPERSAND, BACKTICK, CLOSE_BRACKET, COMMA, DASH, DOLLAR, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACKET, OPEN_PAREN, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE } = charCodes;
+const { AMPERSAND, BACKTICK, CLOSE_BRACKET, COMMA, DOLLAR, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACKET, OPEN_PAREN, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE } = charCodes;
 
 const MAX_KEY = 64;
 
@@ -28,22 +31,25 @@ function isKeyChar(c: number): boolean {
 /** Cheap look at what follows a key: an operator, a blank (flags, headers), a quote or `>`. */
 function operatorFollows(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  // = : ? + ! < , space tab " ' > and \ (an escaped quote closing the key: `{\"password\": …}`), [ (a C array), | (Ruby's ||=)
-  return c === 61 || c === 58 || c === 63 || c === 43 || c === 33 || c === 60 || c === 44 || c === 32 || c === 9 || c === 34 || c === 39 || c === 62 || c === 92 || c === 91 || c === 124;
+  // = : ? + ! < , space tab " ' > and \ (an escaped quote closing the key: `{\"password\": …}`), [ (a C array), | (Ruby's ||=), ( (a setter)
+  return c === 40 || c === 61 || c === 58 || c === 63 || c === 43 || c === 33 || c === 60 || c === 44 || c === 32 || c === 9 || c === 34 || c === 39 || c === 62 || c === 92 || c === 91 || c === 124;
 }
 
 // A command-line flag's value (`--token VALUE`, `--token=VALUE`, only for keys with -); what
 // follows any other key is read by readAssignedValue (operators = := ::= ?= += => == != : ,).
 const FLAG_VALUE = /(?<op>[ \t]{1,4}|=)(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>|(?<bare>[^\s"'`;|&]{1,400}))/y;
-// ENV DRONE_TOKEN value (Dockerfile), and what follows the key there.
-const DOCKER_ENV = /^[ \t]*ENV[ \t]+$/;
+// ENV DRONE_TOKEN value (Dockerfile), `setenv KEY value` (csh), `set -gx KEY value` (fish), and what follows the key there.
+const DOCKER_ENV = /^[ \t]*(?:ENV|setenv|set[ \t]+-[gxUlu]{1,4})[ \t]+$/;
 const ENV_VALUE = /[ \t]{1,8}(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>|(?<bare>[^\s"'`;|&]{1,400}))/y;
 // <property name="password" value="…"/>, <add key="ApiKey" value="…" />: the value attribute after the name.
 const XML_VALUE = /["'][^<>\r\n]{0,200}?\b(?:value|content)[ \t]*=[ \t]*(?<q>["'])(?<quoted>[^"'<>\r\n]{1,400})\k<q>/y;
 // <password>…</password>
 const XML_ELEMENT = />(?<quoted>[^<>\r\n]{1,400})<\//y;
 // <entry key="password">…</entry> (Java's XML properties): the element's text after the name attribute.
-const XML_NAMED_TEXT = /["'][^<>\r\n]{0,200}?>(?<quoted>[^<>\r\n]{1,400})<\//y;
+// (.NET's settings file puts a `<value>` element between: `<Setting name="ApiSecret" …><value>…</value>`.)
+const XML_NAMED_TEXT = /["'][^<>\r\n]{0,200}?>(?:[ \t]*<value>)?(?<quoted>[^<>\r\n]{1,400})<\//y;
+// A flag's value as the next item of an argument list: `args: ["--token", "…"]`, `["--password", "…"]`.
+const ARGV_NEXT = /["'][ \t]*,[ \t]*(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>/y;
 
 const KIND = spanKind('secret-assignment');
 
@@ -91,6 +97,7 @@ const HEADER_VALUE = /[ \t]{1,4}(?<bare>[A-Za-z0-9._~+/=-]{16,400})(?![^\s])/y;
 const MAX_BEFORE = 160;
 
 function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd: number, key: string, strength: Strength): FoundValue | undefined {
+  if (text.charCodeAt(keyEnd) === OPEN_PAREN) return setterArgument(text, keyStart, keyEnd);
   const from = Math.max(context.newlines.at(keyStart) + 1, keyStart - MAX_BEFORE);
   // The last '<' before the key on its line (within the bounded context).
   const tag = context.tagOpens.at(keyStart);
@@ -99,7 +106,8 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
     if (m) return m;
   }
   if (key.startsWith('--') || key.startsWith('-')) {
-    const m = matchAt(FLAG_VALUE, text, keyEnd);
+    const q = text.charCodeAt(keyEnd);
+    const m = q === DOUBLE_QUOTE || q === SINGLE_QUOTE ? matchAt(ARGV_NEXT, text, keyEnd) : matchAt(FLAG_VALUE, text, keyEnd);
     if (m) m.configLine = true;
     return m;
   }
@@ -141,16 +149,26 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
       return valueFound(text, end - fallback[2]!.length, end, true, afterComma);
     }
   }
+  // `process.env.API_TOKEN ?? "…"`, `token || '…'`: with no operator, the literal the key falls back to.
+  if (!assigned) {
+    FALLBACK.lastIndex = keyEnd;
+    const fallback = FALLBACK.exec(text);
+    if (fallback) return valueFound(text, keyEnd + fallback[0].length - 1 - fallback[2]!.length, keyEnd + fallback[0].length - 1, true, false);
+  }
   // `key = derive(…)`, `key = keys[0]`: a bare name right before a call or a subscript is code.
   if (assigned && assigned.quote === 0 && !prefixed && (text.charCodeAt(assigned.valueEnd) === OPEN_PAREN || text.charCodeAt(assigned.valueEnd) === OPEN_BRACKET)) return undefined;
+  const block = next === COLON_SIGN && (!assigned || assigned.quote === 0) ? blockScalarLine(text, keyEnd, context.newlines.at(keyStart) + 1) : undefined;
   const m = prefixed
     ? valueFound(text, prefixed.start, prefixed.end, true, afterComma)
+    : block ? valueFound(text, block.start, block.end, true, false)
     : assigned && (assigned.quote !== BACKTICK || isTemplateLiteral(text, assigned.valueStart, assigned.valueEnd)) ? valueFound(text, assigned.valueStart, assigned.valueEnd, assigned.quote !== 0, afterComma) : undefined;
   if (!m) {
     return key.includes('-') && HEADER_NAME.test(key) && isConfigLine(text, from, keyStart) ? matchAt(HEADER_VALUE, text, keyEnd) : undefined;
   }
   // A value too short for its key is turned down whatever its line is: the line is read for the others.
   if (m.end - m.start < shortestSecret(strength)) return m;
+  const query = m.quoted ? undefined : beforeNextQueryField(text, m);
+  if (query) return query;
   if (!m.quoted && !m.afterComma) {
     const field = asField(text, from, keyStart, m);
     if (field) return field;
@@ -162,6 +180,20 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
 }
 
 const MEMBER_OF_SELF = /^(?:this|self|me)\./;
+const NEXT_QUERY_FIELD = /&[A-Za-z_][\w.-]{0,40}=/g;
+
+/** `access_token=…&token_type=bearer`: a bare value ends where a query's next field begins. */
+function beforeNextQueryField(text: string, m: FoundValue): FoundValue | undefined {
+  const amp = m.value.indexOf('&');
+  if (amp <= 0) return undefined;
+  NEXT_QUERY_FIELD.lastIndex = m.start + amp;
+  const next = NEXT_QUERY_FIELD.exec(text);
+  if (!next || next.index !== m.start + amp) return undefined;
+  const field = valueFound(text, m.start, m.start + amp, false, false)!;
+  field.configLine = true;
+  field.field = true;
+  return field;
+}
 // After a bare reference (and its call's or subscript's one bracket): `|| "…"`, `?? "…"`, ` or "…"`.
 const FALLBACK = /(?:\([^()\r\n]{0,200}\)|\[[^[\]\r\n]{0,200}\])?(?:[ \t]*(?:\|\||\?\?)|[ \t]+or)[ \t]*(["'])([^"'\r\n]{1,400})\1/y;
 
@@ -172,7 +204,9 @@ const FALLBACK = /(?:\([^()\r\n]{0,200}\)|\[[^[\]\r\n]{0,200}\])?(?:[ \t]*(?:\|\
  */
 function isTemplateLiteral(text: string, start: number, end: number): boolean {
   let mixed = false;
-  for (let i = start; i < end; i++) {
+  // `Bearer …`: the blank after a scheme is the header's, not a command's.
+  const scheme = SCHEME_INITIALS.has(text.charCodeAt(start)) ? AUTH_SCHEME.exec(text.slice(start, start + 12)) : null;
+  for (let i = scheme ? start + scheme[0].length : start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === SPACE || c === 9 || c === DOLLAR) return false;
     if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) mixed = true;
@@ -250,68 +284,6 @@ const VB_TYPE = / As[ \t]+[A-Za-z_][\w.]{0,40}[ \t]*(?==[^=>])/y;
 const C_ARRAY = /\[\d{0,5}\][ \t]*(?==[^=])/y;
 const CAPITAL_A = 65;
 const LOWER_S = 115;
-
-/**
- * A line of an env, ini, YAML or properties file; a field of a connection string or query. Asked
- * only where the answer is used: most keys have no value to judge.
- */
-function isConfigLine(text: string, from: number, keyStart: number): boolean {
-  return startsConfigLine(text, from, keyStart) || isYamlListItem(text, from, keyStart) || endsWithFieldSeparator(text, from, keyStart);
-}
-
-/**
- * Nothing but blanks before the key on its line, or a word that opens an assignment (shell
- * `export`, batch `set`/`SET`, Dockerfile `ENV`/`ARG`, …), `$env:` or a quote after them: a line
- * of an env, ini, properties, batch or Dockerfile. Or a command's environment flag right before
- * the key (`docker run -e KEY=…`, `--build-arg KEY=…`, `helm --set db.password=…`).
- */
-function startsConfigLine(text: string, from: number, to: number): boolean {
-  let i = from;
-  while (i < to && isBlank(text.charCodeAt(i))) i++;
-  if (i === to) return true;
-  const c = text.charCodeAt(i);
-  if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) return i + 1 === to;
-  if (c === DOLLAR) return to - i === 5 && text.startsWith('$env:', i);
-  for (const word of LINE_OPENERS) {
-    if (text.startsWith(word, i)) return i + word.length < to && onlyBlanks(text, i + word.length, to);
-  }
-  // (On the few characters before the key only: an expression run on the text would read on to
-  // the line's end at every key, quadratic on a long line.)
-  return ENV_FLAG_BEFORE.test(text.slice(Math.max(from, to - 24), to));
-}
-
-const LINE_OPENERS = ['export', 'setx', 'set', 'SET', 'ENV', 'ARG', 'declare -x', 'readonly', 'local'];
-const ENV_FLAG_BEFORE = /[ \t](?:-e|--env|--build-arg|--set(?:-string)?)[ \t=]$/;
-
-/** `- ` (blanks around) before the key: an item of a YAML list. (`^[ \t]*-[ \t]+$`.) */
-function isYamlListItem(text: string, from: number, to: number): boolean {
-  let i = from;
-  while (i < to && isBlank(text.charCodeAt(i))) i++;
-  return text.charCodeAt(i) === DASH && i + 1 < to && onlyBlanks(text, i + 1, to);
-}
-
-/** `;`, `?` or `&` then blanks right before the key: a field of a connection string or a query. */
-function endsWithFieldSeparator(text: string, from: number, to: number): boolean {
-  return separatorBefore(text, from, to) !== 0;
-}
-
-/** The `;`, `?` or `&` (its code) before the key and blanks, or 0. */
-function separatorBefore(text: string, from: number, to: number): number {
-  let i = to - 1;
-  while (i >= from && isBlank(text.charCodeAt(i))) i--;
-  if (i < from) return 0;
-  const c = text.charCodeAt(i);
-  return c === SEMICOLON || c === QUESTION || c === AMPERSAND ? c : 0;
-}
-
-function onlyBlanks(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isBlank(text.charCodeAt(i))) return false;
-  return true;
-}
-
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9;
-}
 
 // `<add key="` or `<property name="` right before the key. Nothing after its '<' may be another
 // '<', so the last '<' of the line is the only place such a tag can start.

@@ -1,18 +1,18 @@
-// Credentials in the shapes HTTP and shells give them: user:password in a URL, Oracle's
+// Credentials in the shapes HTTP and shells give them: user:password (or a token as the user) in a URL, Oracle's
 // user/password@service, `curl -u` (every spelling), an Authorization header's Basic/Bearer credential, and private key blocks
 // (a PEM or PGP private key, also when its END line is missing).
 import { patternRule, type SecretRule } from '../secretRule';
 import { curlUserRule } from './curlUserRule';
+import { looksRandomValue } from './randomValue';
 
 export const credentialRules: readonly SecretRule[] = [
   patternRule({
     id: 'url-credentials', keywords: ['://'],
     // The password may hold an '@' itself: the host follows the last one, but not past a comma
     // (`u:p@host1:5432,u:p@host2`: several hosts). The user may be empty (`redis://:password@host`).
-    pattern: /(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/@"'`<>]{0,100}:(?<secret>[^\s/"'`<>,]{3,200})@[A-Za-z0-9.[\]-]/i,
-    // A reference, the word for the slot, or too short or one character repeated to be a password.
-    // (Without a user, a number is a port: `http://:8080@…` is no credential.)
-    allow: (secret, text, start) => /^(?:\$|<|\{\{|%s$|password$|pass$|pwd$|secret$)/i.test(secret) || secret.length < 4 || /^(.)\1+$/.test(secret) || (text.charCodeAt(start - 2) === 47 && /^\d+$/.test(secret))
+    // A token may stand alone as the user (`https://<token>@github.com/…`, as git takes one).
+    pattern: /(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{1,20}:\/\/(?:[^\s:/@"'`<>]{0,100}:)?(?<secret>[^\s/"'`<>,]{3,200})@[A-Za-z0-9.[\]-]/i,
+    allow: (secret, text, start) => text.charCodeAt(start - 1) === 47 ? !tokenAsUser(secret) : !urlPassword(secret, text, start),
   }),
   curlUserRule,
   patternRule({
@@ -35,6 +35,23 @@ export const credentialRules: readonly SecretRule[] = [
     pattern: /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:(?:\r?\n|\\r?\\n|[ \t]{1,4}|["'][ \t]{0,4}\+?[ \t]{0,4}\r?\n[ \t]{0,40}\+?[ \t]{0,4}["'])(?:[A-Za-z0-9+/=]{1,5000}|[A-Za-z-]{1,40}:[^\r\n\\]{0,120})|\r?\n|\\r?\\n){0,3000}(?:(?:\r?\n|\\r?\\n|[ \t]{1,4}|["'][ \t]{0,4}\+?[ \t]{0,4}\r?\n[ \t]{0,40}\+?[ \t]{0,4}["'])?-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----)?/
   }),
 ];
+
+/**
+ * Not a password: a reference, the word for the slot, too short or one character repeated, or
+ * the user's own name again (`guest:guest@`, a default). (Without a user, a number is a port:
+ * `http://:8080@…` is no credential.)
+ */
+function urlPassword(secret: string, text: string, start: number): boolean {
+  if (/^(?:\$|<|\{\{|%s$|password$|pass$|pwd$|secret$)/i.test(secret) || secret.length < 4 || /^(.)\1+$/.test(secret)) return false;
+  if (text.charCodeAt(start - 2) === 47 && /^\d+$/.test(secret)) return false;
+  const userStart = text.lastIndexOf('/', start - 1) + 1;
+  return text.slice(userStart, start - 1) !== secret;
+}
+
+/** A user part that is a token: long, and random as a key's value must be. */
+function tokenAsUser(user: string): boolean {
+  return user.length >= 16 && !user.includes('@') && !user.includes(':') && looksRandomValue(user);
+}
 
 function decodes(base64: string): string | undefined {
   try {

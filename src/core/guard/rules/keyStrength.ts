@@ -35,8 +35,8 @@ const HEAD_NOUN_LIKE_KEY_WORD = /^(?:pass(?!(?:word|wd|phrase|code|key)?s?$)|sec
 
 // PGPASSWORD, dbpassword, authtoken: a key word glued to a prefix still names a secret. The short
 // ones (pass, pwd, pw) only glued to whose or what password it is (`userpass`, `dbpwd`,
-// `rootpw`): `bypass`, `compass` and `surpass` are words of their own.
-const GLUED_STRONG = /(?:password|passwd|passphrase|secret|token|apikey)s?$|^(?:pass|pwd)s?$|^(?:user|admin|root|db|sql|mysql|pg|postgres|ftp|sftp|smtp|mail|ldap|redis|ssh|app|bind|proxy|wifi|vnc|master|sys|svc|sa)(?:pass|pwd|pw)$/;
+// `rootpw`, keytool's `-storepass`/`-keypass`): `bypass`, `compass` and `surpass` are words of their own.
+const GLUED_STRONG = /(?:password|passwd|passphrase|secret|token|apikey)s?$|^(?:pass|pwd)s?$|^(?:user|admin|root|db|sql|mysql|pg|postgres|ftp|sftp|smtp|mail|ldap|redis|ssh|app|bind|proxy|wifi|vnc|master|sys|svc|sa|(?:src|dest)?(?:store|key)|keystore|truststore)(?:pass|pwd|pw)$/;
 
 const strengths = new Map<string, Strength>();
 

@@ -1,5 +1,5 @@
 // Credentials stated in the grammar of a tool or of prose rather than as `key = value`: a CLI's
-// password flag (`mysql -pSECRET`, `sshpass -p SECRET`, `docker login -p SECRET`, `psexec … -p
+// password flag (`mysql -pSECRET`, `sshpass -p SECRET`, `openssl … -passin pass:SECRET`, `docker login -p SECRET`, `psexec … -p
 // SECRET`), a (user, password) pair given as HTTP authentication, a netrc entry (`machine h login u password SECRET`), a sentence (`the password is
 // 'SECRET'`), a credential object built from literals (`new NetworkCredential("u", "SECRET")`), a
 // database connect call given its password by position (`mysqli_connect(h, u, "SECRET")`) and an
@@ -18,6 +18,11 @@ export const statedCredentialRules: readonly SecretRule[] = [
     // Its own rule with its own keywords: ' login' alone is in most web code.
     id: 'registry-login-password', keywords: ['docker login', 'podman login', 'registry login'],
     pattern: /\b(?:docker|podman|helm[ \t]+registry)[ \t]+login\b[^\n]{0,100}?[ \t]-p[ \t]*(?<q>["']?)(?<secret>[^\s"'`;|&]{3,200})\k<q>/i,
+  }),
+  patternRule({
+    // openssl's password source `pass:SECRET` (`env:`, `file:`, `fd:` name where it is kept instead).
+    id: 'openssl-pass-argument', keywords: ['-pass', '-srcpass', '-kdfopt'],
+    pattern: /(?:^|[ \t])-(?:pass(?:in|out)?|passphrase|srcpass|kdfopt)[ \t]+(?<q>["']?)pass:(?<secret>[^\s"'`;|&$]{3,200})\k<q>/,
   }),
   patternRule({
     id: 'netrc-password', keywords: ['machine', 'default'],

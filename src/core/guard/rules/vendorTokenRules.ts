@@ -124,6 +124,7 @@ export const vendorTokenRules: readonly SecretRule[] = [
   prefixed('readme-key', ['rdme_'], `rdme_[a-z0-9]{70}${E}`),
   prefixed('scalingo-token', ['tk-us-'], `tk-us-[A-Za-z0-9_-]{48}(?![A-Za-z0-9_-])`),
   prefixed('infracost-key', ['ico-'], `ico-[A-Za-z0-9]{32}${E}`),
+  prefixed('octopus-deploy-key', ['api-'], `API-[A-Z0-9]{26}${E}`, 3.5),
   prefixed('harness-token', ['pat.', 'sat.'], `(?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[a-f0-9]{24}\\.[A-Za-z0-9]{20}${E}`),
   prefixed('cloudflare-origin-ca-key', ['v1.0-'], `v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}${E}`),
   // SaaS and payment APIs.

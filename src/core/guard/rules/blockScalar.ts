@@ -1,0 +1,19 @@
+// A YAML block scalar (`secret_key: |` or `>-`, the value on the lines below, indented): the
+// value's first line is what the key is given. (A PEM block there is the private-key rule's.)
+
+// `: |`, `: >-`, `: |2` and maybe a comment, the line's end, then the next line's indent and content.
+const BLOCK = /[ \t]*:[ \t]*[|>][+-]?[1-9]?[+-]?[ \t]*(?:#[^\r\n]{0,200})?\r?\n([ \t]+)([^\s][^\r\n]{0,400})/y;
+
+/** The first line of the block a key ending at `keyEnd` opens, if that line is indented deeper than the key's line (which starts at `lineStart`). */
+export function blockScalarLine(text: string, keyEnd: number, lineStart: number): { start: number; end: number } | undefined {
+  BLOCK.lastIndex = keyEnd;
+  const m = BLOCK.exec(text);
+  if (!m) return undefined;
+  let keyIndent = 0;
+  while (text.charCodeAt(lineStart + keyIndent) === 32 || text.charCodeAt(lineStart + keyIndent) === 9) keyIndent++;
+  if (m[1]!.length <= keyIndent) return undefined;
+  const lineEnd = keyEnd + m[0].length;
+  let valueEnd = lineEnd;
+  while (text.charCodeAt(valueEnd - 1) === 32 || text.charCodeAt(valueEnd - 1) === 9) valueEnd--;
+  return { start: lineEnd - m[2]!.length, end: valueEnd };
+}

@@ -1,0 +1,26 @@
+// A literal handed to a setter or builder named for a secret: `ds.setPassword("…")`,
+// `.password("…")`, `client.withApiKey("…")`, `redis.auth("…")`. Java beans, builders and
+// clients take their credentials this way where a config file would assign them. Only a verb
+// that gives (set, with, use) or the secret's own name as the method: `getPassword("label")`,
+// `validatePassword("x")`, `hashToken("…")` read or test one.
+import type { FoundValue } from './secretValue';
+
+// ("…") or ('…'), one argument: a second one makes it a (name, value) or (user, password) call.
+const ONE_LITERAL = /\([ \t]*(["'])([^"'\r\n]{1,400})\1[ \t]*\)/y;
+const GIVING_VERB = /^(?:set|with|use)(?=[A-Z_])/;
+// The method named for the secret itself, as a builder's fluent setter is (`.password(…)`); not
+// `token(…)`, a parser's call for the next token of a kind.
+const SECRET_NAMED = /^(?:password|passwd|passphrase|secret|clientSecret|apiKey|apiSecret|apiToken|accessToken|authToken|auth)$/;
+
+/** The literal a call at `keyEnd` (the `(` after a secret-named method) is given, if it is a giving call. */
+export function setterArgument(text: string, keyStart: number, keyEnd: number): FoundValue | undefined {
+  const key = text.slice(keyStart, keyEnd);
+  const method = key.slice(key.lastIndexOf('.') + 1);
+  if (!GIVING_VERB.test(method) && !SECRET_NAMED.test(method)) return undefined;
+  ONE_LITERAL.lastIndex = keyEnd;
+  const m = ONE_LITERAL.exec(text);
+  if (!m) return undefined;
+  const end = keyEnd + m[0].lastIndexOf(m[1]!);
+  const start = end - m[2]!.length;
+  return { start, end, value: m[2]!, quoted: true, configLine: false, afterComma: false, listed: false, field: false };
+}

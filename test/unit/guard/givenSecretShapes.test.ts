@@ -1,0 +1,88 @@
+// Ways code and config hand a secret over that are not `key = value`: a setter or builder call,
+// a reference's fallback, a query's field at a line's start, a YAML block scalar, a header in a
+// template literal, keytool's glued flags, a token as a URL's user. Each principle with values it
+// must take (marked ⟦like this⟧) and look-alikes it must leave; examples written for the shapes.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findSecrets, redactSecrets } from '../../../src/core/guard/secretRedactor';
+import { unmark } from './markedExamples';
+
+function assertFinds(examples: readonly string[]): void {
+  for (const example of examples) {
+    const { text, spans } = unmark(example);
+    const redacted = redactSecrets(text).text;
+    for (const s of spans) assert.ok(!redacted.includes(text.slice(s.start, s.end)), `kept ${JSON.stringify(text.slice(s.start, s.end))}: ${redacted}`);
+  }
+}
+
+function assertLeaves(texts: readonly string[]): void {
+  for (const text of texts) assert.deepEqual(findSecrets(text), [], `redacted ${JSON.stringify(text)} → ${redactSecrets(text).text}`);
+}
+
+test('a literal given to a setter or builder named for a secret; not one read, tested or named by it', () => {
+  assertFinds([
+    'dataSource.setPassword("⟦Tq7-lorn-88⟧");',
+    'new Builder().password(\'⟦m4ple!Syrup⟧\').build()',
+    'client.withApiKey("⟦Gh3kLq9ZpX2vT7wN⟧")',
+    'conf.setClientSecret( "⟦vX9q2LmZ8rT4⟧" )',
+  ]);
+  assertLeaves([
+    'user.setPassword(password);',
+    'form.getPassword("label")',
+    'validatePassword("abc")',
+    'parser.token("identifier")',
+    'setPassword("Enter your password")',
+    'b.password(cfg.get("db.password"))',
+    'setToken("token", value)',
+  ]);
+});
+
+test('a reference or variable with no operator: the literal it falls back to is the value', () => {
+  assertFinds(['const t = process.env.API_TOKEN ?? "⟦Zq9Lm2Xp8Rt4Vw6Y⟧";', 'auth(token || \'⟦k8Fq2-Lime-31⟧\')']);
+  assertLeaves(['return token || "";', 'if (password || "Password is required") x()', 'const t = process.env.API_TOKEN ?? undefined;']);
+});
+
+test('a query string at a line\'s start: the value ends where the next field begins', () => {
+  assertFinds(['access_token=⟦Yq8ZpL3xT7mW2vK9⟧&token_type=bearer&expires_in=3600']);
+  assertLeaves(['grant_type=password&username=u', 'response_type=token&client_id=abc', 'token=&next=/home']);
+});
+
+test('a YAML block scalar: the first line below the key, indented deeper, is its value', () => {
+  assertFinds(['secret_key: |\n  ⟦Wz7qL2mX9pR4tV8k⟧\nname: app', 'auth:\n  password: >-\n    ⟦c0rk-Tuba-71⟧\n']);
+  assertLeaves(['description: |\n  Set the password in the vault first.\n', 'password: |\nnext: 1', 'token: >\n  ${{ secrets.TOKEN }}\n']);
+});
+
+test('an Authorization header written in a template literal: the scheme\'s blank is not a command\'s', () => {
+  assertFinds(['fetch(u, { headers: { Authorization: `Bearer ⟦Wq8ZpL3xT7mK2vN9⟧` } })']);
+  assertLeaves(['headers: { Authorization: `Bearer ${token}` }', 'const who = `whoami`;']);
+});
+
+test('keytool and jarsigner flags glue the word pass to whose password it is', () => {
+  assertFinds(['keytool -importkeystore -srcstorepass ⟦Rv9-hale-27⟧ -deststorepass ⟦Rv9-hale-28⟧', 'jarsigner -keystore k.jks -storepass ⟦qu1ll-Mast⟧ app.jar']);
+  assertLeaves(['keytool -list -storepass:env STORE_PASS -keystore k.jks', 'keytool -storepass $STORE_PASS -list']);
+});
+
+test('a token as the whole user part of a URL; a name there, or a password repeating the user, is not a secret', () => {
+  assertFinds(['git clone https://⟦Xk2pL9vQ7mZ4tR8wB3nY⟧@git.example.com/team/repo.git']);
+  assertLeaves(['https://deploy-bot@git.example.com/team/repo.git', 'amqp://guest:guest@localhost:5672/', 'ssh://git@github.com/org/repo', 'postgres://postgres:postgres@db:5432/app']);
+});
+
+test('a blank-separated list of KEY=VALUE settings (libpq conninfo, `A=1 B=2 cmd`): a bare value after a pair is a setting', () => {
+  assertFinds(['pg_dump "host=db user=app password=⟦Tq7-lorn-88⟧ dbname=app"', 'dbname=app user=app password=⟦Tq7-lorn-88⟧ host=db']);
+  assertLeaves(['foo(a=1, password=pw)', 'if x == 1 and password == y', 'kwargs = dict(host=h password=pw)']);
+});
+
+test('a shell prompt before a line of settings, as documentation shows commands', () => {
+  assertFinds(['$ export API_TOKEN=⟦Xk2pL9vQ7mZ4tR8w⟧', '> set PASSWORD=⟦Tq7-lorn-88⟧']);
+  assertLeaves(['$ export API_TOKEN=$(vault read -field=token x)', '$ echo $API_TOKEN']);
+});
+
+test('shells that set a variable with a blank: csh `setenv`, fish `set -gx`', () => {
+  assertFinds(['setenv DB_PASSWORD ⟦Tq7-lorn-88⟧', 'set -gx GITHUB_TOKEN ⟦Xk2pL9vQ7mZ4tR8w⟧']);
+  assertLeaves(['setenv DB_PASSWORD $VAULT_PW', 'set -gx GITHUB_TOKEN (cat ~/.token)']);
+});
+
+test('a flag\'s value as the next item of an argument list; a .NET setting\'s <value> element', () => {
+  assertFinds(['args: ["--token", "⟦Xk2pL9vQ7mZ4tR8w⟧"]', "subprocess.run(['app', '--password', '⟦Tq7-lorn-88⟧'])", '<Setting name="ApiSecret" serializeAs="String"><value>⟦Xk2pL9vQ7mZ4tR8w⟧</value></Setting>']);
+  assertLeaves(['args: ["--token", "$(TOKEN)"]', "subprocess.run(['app', '--password', pw])", '<Setting name="ApiSecretName" serializeAs="String"><value>prod</value></Setting>']);
+});
