@@ -1,7 +1,7 @@
 // The code the context bench runs on: real multi-file projects nobody here wrote, from sources
 // this machine has (bench/context/setup.sh installs the Debian ones): the Python standard
-// library, TypeScript inside npm packages, Go (gin, gorilla/mux), Rust (serde, tokio), Java
-// (OpenJDK's src.zip) and C++ (googletest). Each language has a `tune` corpus, the one looked at
+// library, TypeScript inside npm packages, Go (gin, gorilla/mux), Rust (serde, mio, tokio), Java
+// (OpenJDK's src.zip) and C++ (googletest, fmt). Each language has a `tune` corpus, the one looked at
 // while improving retrieval, and a `holdout` corpus, measured and reported apart and never
 // looked at point by point, so a change that only fits the tuning points shows up as a gap.
 import { execFileSync } from 'node:child_process';
@@ -90,8 +90,11 @@ function sources(): CorpusSource[] {
   const gocode = '/usr/share/gocode/src/github.com';
   const cargo = '/usr/share/cargo/registry';
   const jdk = join(BENCH_CACHE, 'openjdk-17');
-  const crate = (prefix: string): string | undefined => {
-    const dir = existsSync(cargo) ? readdirSync(cargo).filter((d) => d.startsWith(`${prefix}-`) && /-\d/.test(d)).sort().pop() : undefined;
+  // `tokio-1.24.2`, never `tokio-macros-1.7.0` (a prefix and a version alone: until 2026-12-02 the
+  // holdout's "tokio" was tokio-macros, which sorts after it and yielded 2 points).
+  const crate = (name: string): string | undefined => {
+    const version = new RegExp(`^${name}-\\d[\\w.+-]*$`);
+    const dir = existsSync(cargo) ? readdirSync(cargo).filter((d) => version.test(d)).sort().pop() : undefined;
     return dir && join(cargo, dir);
   };
   // The stdlib root is the workspace root, so `import asyncio.events` resolves as in the stdlib.
@@ -104,10 +107,14 @@ function sources(): CorpusSource[] {
     { name: 'go/gin', language: 'go', split: 'tune', root: join(gocode, 'gin-gonic/gin'), from: 'golang-github-gin-gonic-gin-dev' },
     { name: 'go/gorilla-mux', language: 'go', split: 'holdout', root: join(gocode, 'gorilla/mux'), from: 'golang-github-gorilla-mux-dev' },
     { name: 'rust/serde', language: 'rust', split: 'tune', root: crate('serde'), from: 'librust-serde-dev' },
+    // A second tune crate whose items sit inside `cfg_*! { … }` macro calls, as tokio's do.
+    { name: 'rust/mio', language: 'rust', split: 'tune', root: crate('mio'), under: ['src'], from: 'librust-mio-dev' },
     { name: 'rust/tokio', language: 'rust', split: 'holdout', root: crate('tokio'), under: ['src'], from: 'librust-tokio-dev' },
     { name: 'java/net.http', language: 'java', split: 'tune', root: join(jdk, 'java.net.http'), from: 'openjdk-17-source (then setup.sh extracts it)' },
     { name: 'java/security.ssl', language: 'java', split: 'holdout', root: join(jdk, 'java.base'), under: ['sun/security/ssl'], from: 'openjdk-17-source (then setup.sh extracts it)' },
     { name: 'cpp/googletest', language: 'cpp', split: 'tune', root: '/usr/src/googletest/googletest', under: ['include', 'src'], from: 'googletest' },
+    // A second tune library: header-only, declarations behind macros (`FMT_CONSTEXPR`, `FMT_API`, `FMT_BEGIN_NAMESPACE`).
+    { name: 'cpp/fmt', language: 'cpp', split: 'tune', root: '/usr/include/fmt', from: 'libfmt-dev' },
     { name: 'cpp/googlemock', language: 'cpp', split: 'holdout', root: '/usr/src/googletest/googlemock', under: ['include', 'src'], from: 'googletest' },
   ];
 }

@@ -2,7 +2,7 @@
 # Installs the sources the context bench measures on (Debian packages; never part of npm test or
 # CI) and extracts the parts of OpenJDK's src.zip it uses. Run as root or with sudo; idempotent.
 set -euo pipefail
-packages=(golang-github-gin-gonic-gin-dev golang-github-gorilla-mux-dev librust-serde-dev librust-tokio-dev openjdk-17-source googletest)
+packages=(golang-github-gin-gonic-gin-dev golang-github-gorilla-mux-dev librust-serde-dev librust-mio-dev librust-tokio-dev openjdk-17-source googletest libfmt-dev)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if ((${#missing[@]})); then

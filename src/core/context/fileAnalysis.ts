@@ -71,7 +71,9 @@ function definitionsOf(syntax: SyntaxService, languageId: string, trees: readonl
     const node = def.node;
     const body = node.childForFieldName('body');
     const startLine = lines.lineAt(node.startIndex);
-    const headerEnd = body && body.startIndex > node.startIndex ? body.startIndex : Math.min(node.endIndex, lines.lineEnd(startLine));
+    // Without a body, the header runs to the end of the line that names it: a Java field's node
+    // starts at an annotation on its own line (`@JsonProperty("id")` above `public String id;`).
+    const headerEnd = body && body.startIndex > node.startIndex ? body.startIndex : Math.min(node.endIndex, lines.lineEnd(lines.lineAt(Math.max(node.startIndex, name.node.startIndex))));
     byNode.set(key, {
       name: name.node.text,
       kind,

@@ -146,3 +146,36 @@ public class Record {
   const outline = classOutline(java, java.byName.get('Record')![0]).text;
   assert.match(outline, /@SuppressWarnings\("unchecked"\)\n {4}public void check\(Object value\)/, outline);
 });
+
+test('a field whose annotation stands on its own line shows its declaration, not the annotation alone (Java, TypeScript)', async () => {
+  const java = await analyze('api/Account.java', 'java', `package api;
+
+public class Account {
+    @JsonProperty("id")
+    public String id;
+
+    @Deprecated
+    @JsonProperty("owner_name")
+    private final String ownerName = "";
+
+    public String id() {
+        return id;
+    }
+}
+`);
+  const outline = classOutline(java, java.byName.get('Account')![0]).text;
+  assert.match(outline, /@JsonProperty\("id"\)\n {4}public String id;/, outline);
+  assert.match(outline, /private final String ownerName = "";/, outline);
+  const field = java.byName.get('id')!.find((d) => d.kind === 'field')!;
+  assert.equal(java.lines.lineAt(field.headerEnd), field.startLine + 1, 'the header ends on the line that names the field');
+
+  const ts = await analyze('src/account.ts', 'typescript', `export class Account {
+  @Input()
+  owner: string = '';
+
+  rename(name: string): void {}
+}
+`);
+  const tsOutline = classOutline(ts, ts.byName.get('Account')![0]).text;
+  assert.match(tsOutline, /owner: string/, tsOutline);
+});
