@@ -71,7 +71,7 @@ export function patternRule(spec: PatternRuleSpec): SecretRule {
 
 /**
  * Values that stand for a secret without being one: masks (xxxx, ****, 0000, a whole `xxx`), template and
- * shell references (${TOKEN}, {{ token }}, $(vault read …), `cmd`, %TOKEN%), <your-token>,
+ * shell references (${TOKEN}, {{ token }}, $(vault read …), `cmd`, %TOKEN%, %(name)s, @NAME@), <your-token>,
  * the name of a constant (ZENDESK_API_SECRET) and the words people write in examples.
  */
 export function looksPlaceholder(value: string): boolean {
@@ -101,7 +101,8 @@ const CONSTANT_NAME = /^[A-Z][A-Z]{1,30}(?:_[A-Z]{2,30}){1,8}$/;
 // A shell or template reference as the whole value, or where the value starts or ends.
 // A backtick opens a command substitution only when it closes one too or a command's words follow
 // (`` `etcdctl get x` ``); a lone one inside a literal (`'`123QWERasdf'`) is a character of it.
-const REFERENCE = /^\$\$?[A-Za-z_]|^%[A-Za-z_]+%$|^`[^`]*(?:`$|\s)|`$|^@\{|^#\{/;
+// Python's `%(name)s` and the `@name@` / `@@NAME@@` tokens a build (Maven, autoconf) replaces: as the whole value.
+const REFERENCE = /^\$\$?[A-Za-z_]|^%[A-Za-z_]+%$|^`[^`]*(?:`$|\s)|`$|^@\{|^#\{|^%\([\w.-]{1,80}\)[sdr]$|^@@?[A-Za-z_][\w.-]{0,80}@@?$/;
 // The slots a template language leaves in a value: ${name}, {{ name }}, {% … %}, $(command),
 // {} and {0} (format strings), <% … %>. Their content is a name or an expression, never noise.
 // (A named `{name}` is a slot only in an interpolated string, which the assignment rule knows.)

@@ -144,6 +144,28 @@ test('C++: a project header included by path from another folder is read as C++ 
   assert.match(text, /long Balance\(\) const;/);
 });
 
+test('C++: a class declared with an export macro (`class ACME_API Ledger {`) is a class, with its members, in the header and in the context', async () => {
+  const header = '#pragma once\n#define ACME_API __attribute__((visibility("default")))\nnamespace acme {\nclass ACME_API Ledger {\n public:\n  void Record(long amount);\n  long Balance() const;\n};\nstruct ACME_API Entry {\n  long amount;\n};\nclass ACME_API LedgerError : public std::runtime_error {\n public:\n  using std::runtime_error::runtime_error;\n};\n}  // namespace acme\n';
+  const tree = await syntax.parse('cpp', header);
+  const analysis = analyzeFile(syntax, 'include/acme/ledger.h', 'cpp', header, tree);
+  tree?.delete();
+  const classes = analysis.definitions.filter((d) => d.kind === 'class').map((d) => d.name);
+  assert.deepEqual(classes, ['acme', 'Ledger', 'Entry', 'LedgerError']);
+  assert.ok(!analysis.byName.has('ACME_API') || analysis.byName.get('ACME_API')!.every((d) => d.kind === 'constant'), 'the macro is no class');
+  // A macro before a return type: the grammar reads `Result Succeed` as the declarator; the name is the last word.
+  const api = '#pragma once\nnamespace acme {\nACME_API Result Succeed();\nACME_API std::string TempDir();\nACME_CONSTEXPR inline auto Count(int n) -> int { return n; }\nbool operator==(const Result& a, const Result& b);\n}\n';
+  const apiTree = await syntax.parse('cpp', api);
+  const functions = analyzeFile(syntax, 'include/acme/api.h', 'cpp', api, apiTree).definitions.filter((d) => d.kind === 'function').map((d) => d.name);
+  apiTree?.delete();
+  assert.deepEqual(functions, ['Succeed', 'TempDir', 'Count', 'operator==']);
+  const { text } = await contextAt({
+    'include/acme/ledger.h': header,
+    'src/teller.cc': '#include "acme/ledger.h"\n\nvoid Pay(acme::Ledger& ledger) {\n  ledger.Record(10);\n  <|>\n}\n',
+  }, 'src/teller.cc');
+  assert.match(text, /class ACME_API Ledger \{/);
+  assert.match(text, /long Balance\(\) const;/);
+});
+
 test('C#: a using directive\'s namespace folder gives the field\'s type and its members', async () => {
   const { text } = await contextAt({
     'src/Acme/Models/Ledger.cs': 'namespace Acme.Models\n{\n    public class Ledger\n    {\n        public long Balance { get; private set; }\n        public void Record(long amount) { Balance += amount; }\n    }\n}\n',

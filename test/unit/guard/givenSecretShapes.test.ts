@@ -66,3 +66,23 @@ test('a token as the whole user part of a URL; a name there, or a password repea
   assertFinds(['git clone https://⟦Xk2pL9vQ7mZ4tR8wB3nY⟧@git.example.com/team/repo.git']);
   assertLeaves(['https://deploy-bot@git.example.com/team/repo.git', 'amqp://guest:guest@localhost:5672/', 'ssh://git@github.com/org/repo', 'postgres://postgres:postgres@db:5432/app']);
 });
+
+test('a blank-separated list of KEY=VALUE settings (libpq conninfo, `A=1 B=2 cmd`): a bare value after a pair is a setting', () => {
+  assertFinds(['pg_dump "host=db user=app password=⟦Tq7-lorn-88⟧ dbname=app"', 'dbname=app user=app password=⟦Tq7-lorn-88⟧ host=db']);
+  assertLeaves(['foo(a=1, password=pw)', 'if x == 1 and password == y', 'kwargs = dict(host=h password=pw)']);
+});
+
+test('a shell prompt before a line of settings, as documentation shows commands', () => {
+  assertFinds(['$ export API_TOKEN=⟦Xk2pL9vQ7mZ4tR8w⟧', '> set PASSWORD=⟦Tq7-lorn-88⟧']);
+  assertLeaves(['$ export API_TOKEN=$(vault read -field=token x)', '$ echo $API_TOKEN']);
+});
+
+test('shells that set a variable with a blank: csh `setenv`, fish `set -gx`', () => {
+  assertFinds(['setenv DB_PASSWORD ⟦Tq7-lorn-88⟧', 'set -gx GITHUB_TOKEN ⟦Xk2pL9vQ7mZ4tR8w⟧']);
+  assertLeaves(['setenv DB_PASSWORD $VAULT_PW', 'set -gx GITHUB_TOKEN (cat ~/.token)']);
+});
+
+test('a flag\'s value as the next item of an argument list; a .NET setting\'s <value> element', () => {
+  assertFinds(['args: ["--token", "⟦Xk2pL9vQ7mZ4tR8w⟧"]', "subprocess.run(['app', '--password', '⟦Tq7-lorn-88⟧'])", '<Setting name="ApiSecret" serializeAs="String"><value>⟦Xk2pL9vQ7mZ4tR8w⟧</value></Setting>']);
+  assertLeaves(['args: ["--token", "$(TOKEN)"]', "subprocess.run(['app', '--password', pw])", '<Setting name="ApiSecretName" serializeAs="String"><value>prod</value></Setting>']);
+});

@@ -15,10 +15,11 @@ import { acceptValue, shortestSecret, type FoundValue } from './secretValue';
 import { listAssignedLiteral, type ListMemo } from './listAssignment';
 import { setterArgument } from './setterArgument';
 import { blockScalarLine } from './blockScalar';
+import { isBlank, isConfigLine, separatorBefore } from './configLine';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character in this file's scanning loops.
-const { AMPERSAND, BACKTICK, CLOSE_BRACKET, COMMA, DASH, DOLLAR, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACKET, OPEN_PAREN, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE } = charCodes;
+const { AMPERSAND, BACKTICK, CLOSE_BRACKET, COMMA, DOLLAR, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACKET, OPEN_PAREN, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE } = charCodes;
 
 const MAX_KEY = 64;
 
@@ -37,15 +38,18 @@ function operatorFollows(text: string, at: number): boolean {
 // A command-line flag's value (`--token VALUE`, `--token=VALUE`, only for keys with -); what
 // follows any other key is read by readAssignedValue (operators = := ::= ?= += => == != : ,).
 const FLAG_VALUE = /(?<op>[ \t]{1,4}|=)(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>|(?<bare>[^\s"'`;|&]{1,400}))/y;
-// ENV DRONE_TOKEN value (Dockerfile), and what follows the key there.
-const DOCKER_ENV = /^[ \t]*ENV[ \t]+$/;
+// ENV DRONE_TOKEN value (Dockerfile), `setenv KEY value` (csh), `set -gx KEY value` (fish), and what follows the key there.
+const DOCKER_ENV = /^[ \t]*(?:ENV|setenv|set[ \t]+-[gxUlu]{1,4})[ \t]+$/;
 const ENV_VALUE = /[ \t]{1,8}(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>|(?<bare>[^\s"'`;|&]{1,400}))/y;
 // <property name="password" value="…"/>, <add key="ApiKey" value="…" />: the value attribute after the name.
 const XML_VALUE = /["'][^<>\r\n]{0,200}?\b(?:value|content)[ \t]*=[ \t]*(?<q>["'])(?<quoted>[^"'<>\r\n]{1,400})\k<q>/y;
 // <password>…</password>
 const XML_ELEMENT = />(?<quoted>[^<>\r\n]{1,400})<\//y;
 // <entry key="password">…</entry> (Java's XML properties): the element's text after the name attribute.
-const XML_NAMED_TEXT = /["'][^<>\r\n]{0,200}?>(?<quoted>[^<>\r\n]{1,400})<\//y;
+// (.NET's settings file puts a `<value>` element between: `<Setting name="ApiSecret" …><value>…</value>`.)
+const XML_NAMED_TEXT = /["'][^<>\r\n]{0,200}?>(?:[ \t]*<value>)?(?<quoted>[^<>\r\n]{1,400})<\//y;
+// A flag's value as the next item of an argument list: `args: ["--token", "…"]`, `["--password", "…"]`.
+const ARGV_NEXT = /["'][ \t]*,[ \t]*(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>/y;
 
 const KIND = spanKind('secret-assignment');
 
@@ -102,7 +106,8 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
     if (m) return m;
   }
   if (key.startsWith('--') || key.startsWith('-')) {
-    const m = matchAt(FLAG_VALUE, text, keyEnd);
+    const q = text.charCodeAt(keyEnd);
+    const m = q === DOUBLE_QUOTE || q === SINGLE_QUOTE ? matchAt(ARGV_NEXT, text, keyEnd) : matchAt(FLAG_VALUE, text, keyEnd);
     if (m) m.configLine = true;
     return m;
   }
@@ -279,68 +284,6 @@ const VB_TYPE = / As[ \t]+[A-Za-z_][\w.]{0,40}[ \t]*(?==[^=>])/y;
 const C_ARRAY = /\[\d{0,5}\][ \t]*(?==[^=])/y;
 const CAPITAL_A = 65;
 const LOWER_S = 115;
-
-/**
- * A line of an env, ini, YAML or properties file; a field of a connection string or query. Asked
- * only where the answer is used: most keys have no value to judge.
- */
-function isConfigLine(text: string, from: number, keyStart: number): boolean {
-  return startsConfigLine(text, from, keyStart) || isYamlListItem(text, from, keyStart) || endsWithFieldSeparator(text, from, keyStart);
-}
-
-/**
- * Nothing but blanks before the key on its line, or a word that opens an assignment (shell
- * `export`, batch `set`/`SET`, Dockerfile `ENV`/`ARG`, …), `$env:` or a quote after them: a line
- * of an env, ini, properties, batch or Dockerfile. Or a command's environment flag right before
- * the key (`docker run -e KEY=…`, `--build-arg KEY=…`, `helm --set db.password=…`).
- */
-function startsConfigLine(text: string, from: number, to: number): boolean {
-  let i = from;
-  while (i < to && isBlank(text.charCodeAt(i))) i++;
-  if (i === to) return true;
-  const c = text.charCodeAt(i);
-  if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) return i + 1 === to;
-  if (c === DOLLAR) return to - i === 5 && text.startsWith('$env:', i);
-  for (const word of LINE_OPENERS) {
-    if (text.startsWith(word, i)) return i + word.length < to && onlyBlanks(text, i + word.length, to);
-  }
-  // (On the few characters before the key only: an expression run on the text would read on to
-  // the line's end at every key, quadratic on a long line.)
-  return ENV_FLAG_BEFORE.test(text.slice(Math.max(from, to - 24), to));
-}
-
-const LINE_OPENERS = ['export', 'setx', 'set', 'SET', 'ENV', 'ARG', 'declare -x', 'readonly', 'local'];
-const ENV_FLAG_BEFORE = /[ \t](?:-e|--env|--build-arg|--set(?:-string)?)[ \t=]$/;
-
-/** `- ` (blanks around) before the key: an item of a YAML list. (`^[ \t]*-[ \t]+$`.) */
-function isYamlListItem(text: string, from: number, to: number): boolean {
-  let i = from;
-  while (i < to && isBlank(text.charCodeAt(i))) i++;
-  return text.charCodeAt(i) === DASH && i + 1 < to && onlyBlanks(text, i + 1, to);
-}
-
-/** `;`, `?` or `&` then blanks right before the key: a field of a connection string or a query. */
-function endsWithFieldSeparator(text: string, from: number, to: number): boolean {
-  return separatorBefore(text, from, to) !== 0;
-}
-
-/** The `;`, `?` or `&` (its code) before the key and blanks, or 0. */
-function separatorBefore(text: string, from: number, to: number): number {
-  let i = to - 1;
-  while (i >= from && isBlank(text.charCodeAt(i))) i--;
-  if (i < from) return 0;
-  const c = text.charCodeAt(i);
-  return c === SEMICOLON || c === QUESTION || c === AMPERSAND ? c : 0;
-}
-
-function onlyBlanks(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isBlank(text.charCodeAt(i))) return false;
-  return true;
-}
-
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9;
-}
 
 // `<add key="` or `<property name="` right before the key. Nothing after its '<' may be another
 // '<', so the last '<' of the line is the only place such a tag can start.

@@ -1,6 +1,7 @@
-// Whether the value read after a secret-named key is a secret: not a placeholder, a reference, a
-// type or a name that merely names a secret, a number, prose or code; a weak key's value must look random.
+// Whether the value read after a secret-named key is a secret: not a placeholder, filler typed
+// into the slot, a reference, a type or a name that merely names a secret, a number, prose or code; a weak key's value must look random.
 import { looksPlaceholder } from '../secretRule';
+import { looksFiller } from '../fillerValue';
 import { CharPrefilter, type CharNeeds } from '../charPrefilter';
 import { looksRandomValue } from './randomValue';
 import { looksLocation } from './valueContext';
@@ -162,7 +163,7 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   if (v.length < shortestSecret(strength)) return false;
   // A weak key's value must look random: the cheapest test, and the one most values fail, first.
   if (strength === 'weak' && !looksRandomValue(v)) return false;
-  if (looksPlaceholder(v) || looksLocation(v)) return false;
+  if (looksPlaceholder(v) || looksLocation(v) || looksFiller(v)) return false;
   // `['apiKey', 'workloadIdentity']`, `equal(x, 'user:pass', 'userinfo')`: a word after a comma is
   // the next item of a list of names, not the value of the one before it.
   if (found.afterComma && WORD_NAME.test(v)) return false;

@@ -15,3 +15,9 @@
 (preproc_function_def name: (identifier) @name) @definition.function
 (enumerator name: (identifier) @name) @definition.constant
 (field_declaration declarator: (field_identifier) @name) @definition.field
+; A class declared with an export macro (`class GTEST_API_ TestResult {`, `struct FMT_API x {`):
+; the grammar reads the macro as the class's name and the class as a function; the name follows.
+(function_definition type: (class_specifier name: (type_identifier) !body) declarator: (identifier) @name body: (compound_statement)) @definition.class
+(function_definition type: (struct_specifier name: (type_identifier) !body) declarator: (identifier) @name body: (compound_statement)) @definition.class
+(function_definition type: (class_specifier name: (type_identifier) !body) . (ERROR . (identifier) @name)) @definition.class
+(function_definition type: (struct_specifier name: (type_identifier) !body) . (ERROR . (identifier) @name)) @definition.class

@@ -1,0 +1,100 @@
+// Whether a bare value after a secret-named key stands where config puts values: a line of an
+// env, ini, YAML or properties file (maybe after `export`, `set`, `ENV`, a YAML list's `- `), a
+// field of a connection string or query, or one of a blank-separated list of KEY=VALUE pairs
+// (libpq's `host=db user=app password=…`). Elsewhere a bare word is code.
+import * as charCodes from './charCodes';
+// Bound here once: run unbundled, every use of an imported binding calls the module's getter.
+const { AMPERSAND, DASH, DOLLAR, DOUBLE_QUOTE, EQUALS, GREATER, QUESTION, SEMICOLON, SINGLE_QUOTE } = charCodes;
+
+/**
+ * A line of an env, ini, YAML or properties file; a field of a connection string or query. Asked
+ * only where the answer is used: most keys have no value to judge.
+ */
+export function isConfigLine(text: string, from: number, keyStart: number): boolean {
+  return startsConfigLine(text, from, keyStart) || isYamlListItem(text, from, keyStart) || endsWithFieldSeparator(text, from, keyStart) || followsPair(text, from, keyStart);
+}
+
+/**
+ * A `KEY=VALUE` pair and blanks right before the key: one of a list of settings, as libpq's
+ * conninfo (`host=db user=app password=…`), a systemd `Environment=` line or a shell's
+ * `A=1 B=2 cmd` give them. A pair holds no brackets, quotes or separators of code.
+ */
+function followsPair(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  if (i < from || !isBlank(text.charCodeAt(i))) return false;
+  while (i >= from && isBlank(text.charCodeAt(i))) i--;
+  const end = i + 1;
+  let equals = -1;
+  for (; i >= from && !isBlank(text.charCodeAt(i)); i--) {
+    const c = text.charCodeAt(i);
+    if (c === EQUALS && equals === -1) equals = i;
+    else if (!isPairChar(c)) return false;
+  }
+  return equals > i + 1 && equals < end - 1;
+}
+
+/** [A-Za-z0-9_.:/@+-] */
+function isPairChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 58 || c === 47 || c === 64 || c === 43 || c === DASH;
+}
+
+/**
+ * Nothing but blanks before the key on its line, or a word that opens an assignment (shell
+ * `export`, batch `set`/`SET`, Dockerfile `ENV`/`ARG`, …), `$env:` or a quote after them: a line
+ * of an env, ini, properties, batch or Dockerfile. Or a command's environment flag right before
+ * the key (`docker run -e KEY=…`, `--build-arg KEY=…`, `helm --set db.password=…`).
+ */
+function startsConfigLine(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isBlank(text.charCodeAt(i))) i++;
+  if (i === to) return true;
+  // A shell prompt before the line, as documentation shows commands: `$ export TOKEN=…`.
+  if ((text.charCodeAt(i) === DOLLAR || text.charCodeAt(i) === GREATER) && isBlank(text.charCodeAt(i + 1))) {
+    i += 2;
+    while (i < to && isBlank(text.charCodeAt(i))) i++;
+    if (i === to) return true;
+  }
+  const c = text.charCodeAt(i);
+  if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) return i + 1 === to;
+  if (c === DOLLAR) return to - i === 5 && text.startsWith('$env:', i);
+  for (const word of LINE_OPENERS) {
+    if (text.startsWith(word, i)) return i + word.length < to && onlyBlanks(text, i + word.length, to);
+  }
+  // (On the few characters before the key only: an expression run on the text would read on to
+  // the line's end at every key, quadratic on a long line.)
+  return ENV_FLAG_BEFORE.test(text.slice(Math.max(from, to - 24), to));
+}
+
+const LINE_OPENERS = ['export', 'setx', 'set', 'SET', 'ENV', 'ARG', 'declare -x', 'readonly', 'local'];
+const ENV_FLAG_BEFORE = /[ \t](?:-e|--env|--build-arg|--set(?:-string)?)[ \t=]$/;
+
+/** `- ` (blanks around) before the key: an item of a YAML list. (`^[ \t]*-[ \t]+$`.) */
+function isYamlListItem(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isBlank(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === DASH && i + 1 < to && onlyBlanks(text, i + 1, to);
+}
+
+/** `;`, `?` or `&` then blanks right before the key: a field of a connection string or a query. */
+function endsWithFieldSeparator(text: string, from: number, to: number): boolean {
+  return separatorBefore(text, from, to) !== 0;
+}
+
+/** The `;`, `?` or `&` (its code) before the key and blanks, or 0. */
+export function separatorBefore(text: string, from: number, to: number): number {
+  let i = to - 1;
+  while (i >= from && isBlank(text.charCodeAt(i))) i--;
+  if (i < from) return 0;
+  const c = text.charCodeAt(i);
+  return c === SEMICOLON || c === QUESTION || c === AMPERSAND ? c : 0;
+}
+
+function onlyBlanks(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isBlank(text.charCodeAt(i))) return false;
+  return true;
+}
+
+export function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+

@@ -1,0 +1,27 @@
+// Filler typed into a secret's slot (a run along the alphabet, the digits or a keyboard row, a
+// short group repeated) against values a person or a generator chose. Examples of our own.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { looksFiller } from '../../../src/core/guard/fillerValue';
+import { findSecrets, redactSecrets } from '../../../src/core/guard/secretRedactor';
+
+test('runs along the alphabet, the digits, hex or a keyboard row, and short groups repeated, are filler', () => {
+  for (const v of ['abcdefgh', '12345678', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '0123456789abcdef0123456789abcdef', 'qwertyuiop', 'asdf', 'zxcvbnm1', 'abcabcabc', '1234512345', 'asdf1234', '00112233445566778899']) {
+    assert.ok(looksFiller(v), v);
+  }
+});
+
+test('chosen or generated values are not, nor one character repeated (left to the masks), nor values under 4 characters', () => {
+  for (const v of ['Xk2pL9vQ7mZ4tR8wB3nY', 'hunter2x', 'Tq7-lorn-88', 'P@ssw0rd', 'letmein1', 'q1w2e3r4x', 'aaaaaaaaaaaaaaaaaaaaaaaa', 'ababababab', 'abc', 'wJ8alr/XUtnFEMI+K7MDENGbPx', '9f3c1a7e5b2d4f60a8c9e1b3d5f7a9c2']) {
+    assert.ok(!looksFiller(v), v);
+  }
+});
+
+test('a secret-named key given filler or a build-time token is not redacted; given a chosen value it is', () => {
+  for (const text of ['password=abcdefgh', 'api_key = "abcdefghijklmnopqrstuvwxyz"', 'secret: "0123456789abcdef0123456789abcdef"', 'password = "12345678"', 'password = %(db_password)s', 'password = @@DB_PASSWORD@@', 'db.password=@db.password@']) {
+    assert.deepEqual(findSecrets(text), [], `${text} → ${redactSecrets(text).text}`);
+  }
+  for (const text of ['password=Tq7-lorn-88', 'api_key = "Xk2pL9vQ7mZ4tR8wB3nY"', 'password = p@ss@word9']) {
+    assert.notDeepEqual(findSecrets(text), [], text);
+  }
+});
