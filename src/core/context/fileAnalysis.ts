@@ -1,6 +1,7 @@
 // What the context sources need to know about one file, computed once per version: its
 // definitions (with signatures), its imports, and its chunks for similar-code search.
 import type { Tree } from 'web-tree-sitter';
+import { syntaxLanguageFor } from '../syntax/languages';
 import type { SyntaxService } from '../syntax/syntaxService';
 import { LineIndex } from './lineIndex';
 import { indexChunks } from './bm25';
@@ -54,9 +55,23 @@ export interface FileAnalysis {
 
 const KIND_PRIORITY: Record<DefinitionKind, number> = { class: 0, function: 1, method: 1, type: 2, field: 3, constant: 4 };
 
+/**
+ * A macro before a C or C++ return type (`GTEST_API_ AssertionResult AssertionSuccess();`,
+ * `FMT_CONSTEXPR text_style fg(…)`) makes the grammar read the type into the declarator: the name
+ * is its last word (`std::vector<int> Values` → `Values`). Operators keep theirs (`operator const Char*`).
+ */
+const LAST_NAME = /\s([A-Za-z_~][\w:~]*)$/;
+
+function definitionName(text: string, cFamily: boolean): string {
+  const last = cFamily && !/\boperator\b/.test(text) ? LAST_NAME.exec(text) : null;
+  return last ? last[1] : text;
+}
+
 function definitionsOf(syntax: SyntaxService, languageId: string, trees: readonly Tree[], lines: LineIndex): CodeDefinition[] {
   const query = syntax.query(languageId, 'definitions');
   if (!query) return [];
+  const family = syntaxLanguageFor(languageId)?.name;
+  const cFamily = family === 'c' || family === 'cpp';
   // Several patterns may match one node (an arrow function is also a constant): keep the best kind.
   const byNode = new Map<string, CodeDefinition>();
   for (const match of trees.flatMap((tree) => query.matches(tree.rootNode))) {
@@ -75,7 +90,7 @@ function definitionsOf(syntax: SyntaxService, languageId: string, trees: readonl
     // starts at an annotation on its own line (`@JsonProperty("id")` above `public String id;`).
     const headerEnd = body && body.startIndex > node.startIndex ? body.startIndex : Math.min(node.endIndex, lines.lineEnd(lines.lineAt(Math.max(node.startIndex, name.node.startIndex))));
     byNode.set(key, {
-      name: name.node.text,
+      name: definitionName(name.node.text, cFamily),
       kind,
       startIndex: node.startIndex,
       endIndex: node.endIndex,

@@ -152,6 +152,12 @@ test('C++: a class declared with an export macro (`class ACME_API Ledger {`) is 
   const classes = analysis.definitions.filter((d) => d.kind === 'class').map((d) => d.name);
   assert.deepEqual(classes, ['acme', 'Ledger', 'Entry', 'LedgerError']);
   assert.ok(!analysis.byName.has('ACME_API') || analysis.byName.get('ACME_API')!.every((d) => d.kind === 'constant'), 'the macro is no class');
+  // A macro before a return type: the grammar reads `Result Succeed` as the declarator; the name is the last word.
+  const api = '#pragma once\nnamespace acme {\nACME_API Result Succeed();\nACME_API std::string TempDir();\nACME_CONSTEXPR inline auto Count(int n) -> int { return n; }\nbool operator==(const Result& a, const Result& b);\n}\n';
+  const apiTree = await syntax.parse('cpp', api);
+  const functions = analyzeFile(syntax, 'include/acme/api.h', 'cpp', api, apiTree).definitions.filter((d) => d.kind === 'function').map((d) => d.name);
+  apiTree?.delete();
+  assert.deepEqual(functions, ['Succeed', 'TempDir', 'Count', 'operator==']);
   const { text } = await contextAt({
     'include/acme/ledger.h': header,
     'src/teller.cc': '#include "acme/ledger.h"\n\nvoid Pay(acme::Ledger& ledger) {\n  ledger.Record(10);\n  <|>\n}\n',
