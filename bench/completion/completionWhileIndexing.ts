@@ -13,27 +13,23 @@
 //   - off: no workspace index (flywheel.index.enabled = false);
 //   - indexing: the index registered and building a workspace of real files from scratch (the
 //     worker is the shipped bundle, dist/indexWorker.js), for the whole block.
-// Reports p50/p95 of own time (wall), of the host thread's CPU time and of its wait for a CPU
+// Reports p50/p95 of own time (wall), of own time plus the debounce timer's lateness (the
+// user waits for that too; the goal is judged on it), of the host thread's CPU time and of its wait for a CPU
 // (Linux schedstat) per condition with bootstrap intervals, the paired difference of the p95
 // with its interval (points resampled with both their values), per-block figures, how far each
 // build got, the process's CPU per block, and the load. And whether the index yields: the CPU
 // its threads (nice 19) and the process's other threads used inside each request (Linux).
-import { readFile } from 'node:fs/promises';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import { join } from 'node:path';
 import { CompletionEngine } from '../../src/core/completion/completionEngine';
-import { systemClock } from '../../src/core/completion/completionClock';
 import { ContextEngine } from '../../src/core/context/contextEngine';
-import type { ContextWorkspace } from '../../src/core/context/contextWorkspace';
 import type { Disposable } from '../../src/core/disposable';
-import type { DocumentSnapshot } from '../../src/core/documentSnapshot';
 import { IndexClient } from '../../src/core/index/indexClient';
 import { workspaceIndexRetriever } from '../../src/core/index/indexRetriever';
 import { WorkspaceIndex } from '../../src/core/index/workspaceIndex';
 import { silentLogger } from '../../src/core/logger';
 import { percentile } from '../../src/core/models/callMetrics';
-import { seededRandom } from '../../src/core/seededRandom';
 import { SyntaxService } from '../../src/core/syntax/syntaxService';
 import { pairedPercentileDifferenceInterval, percentileInterval } from '../context/bootstrap';
 import { benchWorker } from '../index/benchWorker';
@@ -41,6 +37,8 @@ import { makeScaleWorkspace } from '../index/scaleWorkspace';
 import { cpuBetween, threadSnapshot } from '../index/threadTimes';
 import { documentOf, pythonStdlib, type BenchDocument } from './benchDocuments';
 import { instantModel, ownTime, pointsOf, snapshotAt, type Point } from './completionProbe';
+import { RequestTrace } from './requestTrace';
+import { DiskWorkspace, hostThreadClock, timedClock, typingGaps } from './benchHost';
 
 export interface IndexingModeOptions {
   readonly files: number;
@@ -49,18 +47,35 @@ export interface IndexingModeOptions {
   /** Completions per block. */
   readonly block: number;
   readonly json: boolean;
+  /** Writes each request's trace here (requestTrace.ts), one JSON line per request. */
+  readonly samples?: string;
+  /**
+   * The deadline of the document's own parse (the syntax service's default, 50 ms in the
+   * extension). The bench's default is 1 s: see PARSE_DEADLINE_MS.
+   */
+  readonly parseDeadlineMs?: number;
 }
 
 type Condition = 'off' | 'indexing';
 /** Own time; the host thread's CPU and wait; the context stage; CPU of the index's threads and of the process's other threads inside the request. */
-type Measure = 'own' | 'cpu' | 'wait' | 'context' | 'indexCpu' | 'otherCpu';
-const MEASURES: readonly Measure[] = ['own', 'cpu', 'wait', 'context', 'indexCpu', 'otherCpu'];
+type Measure = 'own' | 'ownLate' | 'late' | 'cpu' | 'wait' | 'context' | 'reparse' | 'indexCpu' | 'otherCpu';
+const MEASURES: readonly Measure[] = ['own', 'ownLate', 'late', 'cpu', 'wait', 'context', 'reparse', 'indexCpu', 'otherCpu'];
 const LABELS: Record<Measure, string> = {
-  own: 'own (wall)', cpu: 'host thread CPU', wait: 'host thread waiting for a CPU', context: 'context stage',
+  own: 'own (wall)', ownLate: 'own + the debounce timer waking late', late: 'debounce timer waking late', cpu: 'host thread CPU', wait: 'host thread waiting for a CPU', context: 'context stage', reparse: "the document's reparse after the keystroke",
   indexCpu: "index threads' CPU inside the request", otherCpu: "other threads' CPU inside the request (V8 helpers, libuv pool)",
 };
 /** Completions before the first block, measured nowhere (cold caches, first compilations). */
 const WARMUP = 10;
+/**
+ * The extension gives up a document's parse after 50 ms and tries again 5 s later, with no tree
+ * meanwhile (documentTreeCache.ts). A full parse of the bench's 10k lines takes 40-90 ms here, so
+ * at 50 ms whether a block ran with a tree (requests ~20 ms: context on the tree) or without one
+ * (~2 ms, text only, plus a failed 50 ms parse every 5 s: the p95) was a coin toss per block, in
+ * both conditions alike: it decided the p95. With 1 s the tree is always there (the slower case,
+ * nothing hidden); the reparses that would have passed 50 ms are counted (`reparse_over_50ms`).
+ */
+const PARSE_DEADLINE_MS = 1_000;
+const PRODUCT_PARSE_DEADLINE_MS = 50;
 
 /** One completion's figures (ms); undefined when it gave no completion (skipped, cancelled). */
 type Sample = Record<Measure, number> | undefined;
@@ -80,38 +95,11 @@ interface Block {
   readonly build?: { readonly from: number; readonly to: number; readonly total: number; readonly state: string };
 }
 
-/** The editor's side: the document being completed is the one open tab; files come from disk. */
-class DiskWorkspace implements ContextWorkspace {
-  current: DocumentSnapshot | undefined;
-  constructor(private readonly root: string) {}
-  openDocuments(): readonly DocumentSnapshot[] {
-    return this.current ? [this.current] : [];
-  }
-  async readFile(path: string): Promise<string | undefined> {
-    return readFile(join(this.root, path), 'utf8').catch(() => undefined);
-  }
-}
 
-/**
- * The host thread's own CPU time and its time runnable but waiting for a CPU (ms), from Linux's
- * per-thread schedstat: process.cpuUsage() would count the index worker's thread too.
- */
-function hostThreadClock(): { cpu: number; wait: number } | undefined {
-  try {
-    const [cpu, wait] = readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ').map(Number);
-    return { cpu: cpu / 1e6, wait: wait / 1e6 };
-  } catch {
-    return undefined;
-  }
-}
 
-/** A typist's rhythm: mostly keystrokes 120-250 ms apart, and a pause of 1-3 s one time in four. */
-function typingGaps(count: number): number[] {
-  const random = seededRandom(0x7e57);
-  return Array.from({ length: count }, () => (random() < 0.25 ? 1_000 + random() * 2_000 : 120 + random() * 130));
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const within1ms = ([low, high]: number[]) => (low! >= -1 && high! <= 1 ? 'shown' : 'not shown');
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 const processCpuMs = () => {
   const { user, system } = process.cpuUsage();
@@ -134,7 +122,7 @@ export async function completionWhileIndexing(options: IndexingModeOptions): Pro
     const source = pythonStdlib();
     const doc = source && documentOf(source, 10_000);
     if (!doc) throw new Error('no Python standard library on this machine: the completion document is made of it');
-    const syntax = await SyntaxService.create();
+    const syntax = await SyntaxService.create({ defaultTimeoutMs: options.parseDeadlineMs ?? PARSE_DEADLINE_MS });
     await syntax.loadLanguage(doc.languageId);
     // The user works down the file: each edit is near the last one (the editor reparses incrementally).
     const points = pointsOf(doc, WARMUP + options.pairs * options.block).sort((a, b) => a.offset - b.offset);
@@ -145,10 +133,11 @@ export async function completionWhileIndexing(options: IndexingModeOptions): Pro
     const model = instantModel();
     let gathered = 0;
     let sourceTimings: Record<string, number> = {};
+    const clock = timedClock();
     const engine = new CompletionEngine({
       getModel: async () => model,
       syntax,
-      clock: systemClock,
+      clock,
       config: { multiline: 'auto', maxFileChars: 50_000_000 },
       // As extension.ts wires it: a request holds the index while it runs.
       holdBackground: () => current?.index.requestStarted() ?? { dispose: () => undefined },
@@ -161,6 +150,8 @@ export async function completionWhileIndexing(options: IndexingModeOptions): Pro
       },
     });
     let version = 0;
+    const trace = options.samples ? new RequestTrace() : undefined;
+    let traced: { start: number; end: number; stages: Record<string, number | undefined> } | undefined;
     /** One keystroke and its completion at `point`, as the editor adapters hear them. */
     const completeAt = async (point: Point): Promise<{ sample: Sample; kind: string }> => {
       const snapshot = snapshotAt(doc, point, ++version);
@@ -168,11 +159,19 @@ export async function completionWhileIndexing(options: IndexingModeOptions): Pro
       engine.clearCache();
       model.next = point.continuation;
       // The syntax tree is brought up to date in the background (registerContext), the index is told (registerIndex).
-      void syntax.updateDocument(snapshot.uri, snapshot.languageId, snapshot.version, snapshot.text).catch(() => undefined);
+      const typed = performance.now();
+      let reparse = NaN;
+      void syntax.updateDocument(snapshot.uri, snapshot.languageId, snapshot.version, snapshot.text).then(
+        (tree) => (reparse = tree ? performance.now() - typed : Infinity),
+        () => undefined,
+      );
       current?.index.userTyped();
       const threads0 = threadSnapshot();
       const before = hostThreadClock();
+      const start = performance.now();
+      clock.lateMs = NaN;
       const outcome = await engine.complete(snapshot, { trigger: 'automatic', lastChange: { kind: 'insert', ageMs: 0 } });
+      traced = { start, end: performance.now(), stages: { ...outcome.timings } };
       const after = hostThreadClock();
       const threads = cpuBetween(threads0, threadSnapshot());
       if (outcome.kind !== 'completion' && outcome.kind !== 'dropped') return { sample: undefined, kind: outcome.kind };
@@ -181,7 +180,12 @@ export async function completionWhileIndexing(options: IndexingModeOptions): Pro
       const wait = before && after ? after.wait - before.wait : NaN;
       const indexCpu = threads0.size ? threads.lowered : NaN;
       const otherCpu = threads0.size ? threads.other : NaN;
-      return { sample: { own: ownTime(outcome.timings), cpu, wait, context: gathered, indexCpu, otherCpu }, kind: outcome.kind };
+      // The timer's lateness delays the request only past the preparation's end (the debounce's lap); a preparation
+      // longer than the debounce is own time already.
+      const own = ownTime(outcome.timings);
+      const lap = outcome.timings.debounce;
+      const late = lap !== undefined && Number.isFinite(clock.lateMs) ? Math.max(0, Math.min(clock.lateMs, lap)) : 0;
+      return { sample: { own, ownLate: own + late, late, cpu, wait, context: gathered, reparse, indexCpu, otherCpu }, kind: outcome.kind };
     };
     for (let i = 0; i < WARMUP; i++) {
       await completeAt(points[i]);
@@ -193,7 +197,7 @@ export async function completionWhileIndexing(options: IndexingModeOptions): Pro
       const slice = points.slice(first, first + options.block);
       const order: Condition[] = pair % 2 === 0 ? ['off', 'indexing'] : ['indexing', 'off'];
       for (const condition of order) {
-        if (condition === 'indexing') current = await startIndex({ root, paths: workspace.paths, dbPath: join(base, `index-${pair}.db`), worker, context });
+        if (condition === 'indexing') current = await startIndex({ root, paths: workspace.paths, dbPath: join(base, `index-${pair}.db`), worker, context, trace });
         const from = current?.index.status.done ?? 0;
         const block: Block & { samples: Sample[]; outcomes: Record<string, number>; sources: Record<string, number[]> } = {
           pair, condition, samples: [], outcomes: {}, sources: {}, processCpuMs: 0, wallMs: 0,
@@ -205,6 +209,7 @@ export async function completionWhileIndexing(options: IndexingModeOptions): Pro
           block.outcomes[kind] = (block.outcomes[kind] ?? 0) + 1;
           block.samples.push(sample);
           if (sample) for (const [name, ms] of Object.entries(sourceTimings)) (block.sources[name] ??= []).push(ms);
+          if (sample && traced) trace?.add({ ...traced, pair, condition, point: k, figures: sample, sources: { ...sourceTimings } });
           await sleep(gaps[first + k]);
         }
         const measured: Block = { ...block, processCpuMs: processCpuMs() - cpu0, wallMs: performance.now() - wall0 };
@@ -223,6 +228,7 @@ export async function completionWhileIndexing(options: IndexingModeOptions): Pro
     engine.dispose();
     context.dispose();
     syntax.dispose();
+    if (options.samples) trace?.write(options.samples);
     report(blocks, options, worker.label, workspace.paths.length);
   } finally {
     rmSync(base, { recursive: true, force: true });
@@ -235,17 +241,24 @@ interface IndexInput {
   readonly dbPath: string;
   readonly worker: ReturnType<typeof benchWorker>;
   readonly context: ContextEngine;
+  readonly trace?: RequestTrace;
 }
 
 /** A new index building from scratch, measured from the moment its worker indexes files (as after the extension starts). */
 async function startIndex(input: IndexInput): Promise<BlockIndex> {
   let index: WorkspaceIndex | undefined;
-  const client = new IndexClient({ ...input.worker, logger: silentLogger, onProgress: (done, total) => index?.progress(done, total) });
+  const client = new IndexClient({ ...input.worker, logger: silentLogger, onProgress: (done, total) => (input.trace?.event('progress'), index?.progress(done, total)) });
   const ix = new WorkspaceIndex({
     client, logger: silentLogger, dbPath: input.dbPath, maxFileBytes: 512 * 1024,
     host: { listFiles: async () => [...input.paths], policy: () => ({ roots: [{ name: 'workspace', path: input.root }], policy: {} }) },
   });
   index = ix;
+  if (input.trace) {
+    // The lookup's answer, as the host thread handles it (the retriever never waits for it).
+    const lookup = ix.definitions.bind(ix);
+    const trace = input.trace;
+    ix.definitions = (...args) => (trace.event('lookup'), lookup(...args).finally(() => trace.event('answer')));
+  }
   const registration = input.context.register(workspaceIndexRetriever(ix));
   void ix.start();
   await new Promise<void>((resolve) => {
@@ -311,6 +324,9 @@ function report(blocks: readonly Block[], options: IndexingModeOptions, worker: 
     with_index_cpu_over_1ms: indexInRequests.filter((ms) => ms > 1).length,
     index_cpu_total_ms: round(indexInRequests.reduce((a, b) => a + b, 0), 1),
   };
+  // Reparses that the extension's 50 ms deadline would have given up (the tree lost for 5 s); Infinity: no tree.
+  const reparses = (condition: Condition) => blocks.filter((b) => b.condition === condition).flatMap((b) => b.samples.flatMap((s) => (s ? [s.reparse] : [])));
+  const overDeadline = (condition: Condition) => reparses(condition).filter((ms) => ms > PRODUCT_PARSE_DEADLINE_MS).length;
   const cpuOf = (condition: Condition) => blocks.filter((b) => b.condition === condition).reduce((sum, b) => sum + b.processCpuMs, 0);
   const builds = blocks.flatMap((b) => (b.build ? [b.build] : []));
   const result = {
@@ -321,14 +337,22 @@ function report(blocks: readonly Block[], options: IndexingModeOptions, worker: 
     pairs: options.pairs,
     block: options.block,
     own,
+    own_with_timer_lateness: summary('ownLate'),
+    debounce_timer_lateness: summary('late'),
     host_thread_cpu: summary('cpu'),
     host_thread_runqueue_wait: summary('wait'),
     context: summary('context'),
+    reparse: summary('reparse'),
+    parse_deadline_ms: options.parseDeadlineMs ?? PARSE_DEADLINE_MS,
+    // Infinity (no tree: the parse given up) counts too.
+    reparse_over_50ms: { off: overDeadline('off'), indexing: overDeadline('indexing') },
     index_threads_cpu_in_request: summary('indexCpu'),
     other_threads_cpu_in_request: summary('otherCpu'),
     // Whether the whole interval of the p95 difference lies within ±1 ms (the goal, shown), or not.
     index_in_requests: yielded,
-    goal_p95_within_1ms: own.p95_difference_ci[0] >= -1 && own.p95_difference_ci[1] <= 1 ? 'shown' : 'not shown',
+    // Judged on own time plus the debounce timer's lateness (what the user waits for); own time alone as in earlier rounds.
+    goal_p95_within_1ms: within1ms(summary('ownLate').p95_difference_ci),
+    goal_p95_within_1ms_own_only: within1ms(own.p95_difference_ci),
     process_cpu_s: { off: round(cpuOf('off') / 1000, 1), indexing: round(cpuOf('indexing') / 1000, 1) },
     files_indexed_during_blocks: builds.reduce((sum, b) => sum + b.to - b.from, 0),
     builds_finished_within_a_block: builds.filter((b) => b.state === 'ready').length,
@@ -344,12 +368,13 @@ function report(blocks: readonly Block[], options: IndexingModeOptions, worker: 
       `${name}: off p50 ${s.off.p50_ms} p95 ${s.off.p95_ms} ${JSON.stringify(s.off.p95_ci)}; indexing p50 ${s.indexing.p50_ms} p95 ${s.indexing.p95_ms} ${JSON.stringify(s.indexing.p95_ci)}; paired p95 difference ${s.p95_difference_ms} ${JSON.stringify(s.p95_difference_ci)} ms (p50 ${s.p50_difference_ms} ${JSON.stringify(s.p50_difference_ci)})`;
     console.log(`\nCompletion own time (model out, 10k lines of Python), ${options.pairs} pairs of blocks of ${options.block}, workspace of ${files} files, worker from the ${worker}`);
     const keys: Record<Measure, keyof typeof result> = {
-      own: 'own', cpu: 'host_thread_cpu', wait: 'host_thread_runqueue_wait', context: 'context',
+      own: 'own', ownLate: 'own_with_timer_lateness', late: 'debounce_timer_lateness', cpu: 'host_thread_cpu', wait: 'host_thread_runqueue_wait', context: 'context', reparse: 'reparse',
       indexCpu: 'index_threads_cpu_in_request', otherCpu: 'other_threads_cpu_in_request',
     };
     for (const key of MEASURES) console.log(line(LABELS[key], result[keys[key]] as ReturnType<typeof summary>));
+    console.log(`the document's reparse after a keystroke over ${PRODUCT_PARSE_DEADLINE_MS} ms or given up (the extension's deadline: no tree for 5 s): off ${result.reparse_over_50ms.off}, indexing ${result.reparse_over_50ms.indexing} (deadline here ${result.parse_deadline_ms} ms)`);
     console.log(`the index's threads inside requests: over 1 ms of CPU in ${yielded.with_index_cpu_over_1ms} of ${yielded.requests} requests, ${yielded.index_cpu_total_ms} ms in all`);
-    console.log(`Goal, p95 within 1 ms of 'off' while the build runs: ${result.goal_p95_within_1ms} (the whole interval of the paired difference within ±1 ms)`);
+    console.log(`Goal, p95 within 1 ms of 'off' while the build runs: ${result.goal_p95_within_1ms} for own time + the timer's lateness, ${result.goal_p95_within_1ms_own_only} for own time alone (the whole interval of the paired difference within ±1 ms)`);
     console.log(`process CPU: off ${result.process_cpu_s.off} s, indexing ${result.process_cpu_s.indexing} s; ${result.files_indexed_during_blocks} files indexed during the blocks; builds finished inside a block: ${result.builds_finished_within_a_block}`);
     console.log(`load average ${result.load_average.join(' ')} on ${result.cores} cores${result.load_average[0] > 1.5 ? ' (a loaded machine: the interval measures the other processes too)' : ''}`);
   }

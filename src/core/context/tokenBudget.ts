@@ -59,6 +59,15 @@ export interface PackResult {
 
 /** No single snippet may take more than this share of the budget: several sources beat one big one. */
 const MAX_SNIPPET_SHARE = 0.4;
+/**
+ * The share of the budget held for code kept for its shape (lines much like the cursor's, whose
+ * next line a model copies) while any of it is still to be placed: outlines and definitions
+ * ranked above it filled the budget first. Measured on the context bench (tune, 150 points a
+ * corpus): 0.25 gained line match in TypeScript, Rust (serde) and Java for half a point of
+ * definition recall in mio; 0.35 one more TypeScript match for 2.2 points of mio's; 0.2 nothing;
+ * held for all similar code, 0.3 cost Java 5.6 points.
+ */
+export const SHAPE_RESERVE_SHARE = 0.25;
 
 export interface PackOptions {
   readonly maxSnippets?: number;
@@ -68,6 +77,8 @@ export interface PackOptions {
    * names per token was measured too: it favours small snippets and lost recall.)
    */
   readonly named?: (name: string) => boolean;
+  /** Share of the budget held for candidates kept for their shape (`SHAPE_RESERVE_SHARE` when undefined). */
+  readonly shapeReserve?: number;
 }
 
 function newNames(text: string, named: (name: string) => boolean): string[] {
@@ -89,34 +100,50 @@ export function packIntoBudget(fused: readonly FusedCandidate[], budgetTokens: n
   // Lines already placed: a snippet made only of them (a signature an outline before it shows) adds nothing.
   const placed = new Set<string>();
   const shown = (text: string): boolean => text.split('\n').every((line) => !line.trim() || placed.has(line.trim()));
-  for (const item of fused) {
-    const { candidate, score, duplicates } = item;
+  // Held for shape candidates until they have taken it or the last of them has been offered.
+  let lastShape = -1;
+  fused.forEach((item, i) => item.candidate.keepForShape && (lastShape = i));
+  let held = lastShape < 0 ? 0 : Math.floor(budgetTokens * (options.shapeReserve ?? SHAPE_RESERVE_SHARE));
+  const place = (item: FusedCandidate, at: number): 'kept' | 'budget' | 'redundant' => {
+    const { candidate, score } = item;
     const entry = { path: candidate.path, source: candidate.source, sourceScore: candidate.sourceScore, score, startLine: candidate.startLine, endLine: candidate.endLine, reason: candidate.reason };
+    const limit = candidate.keepForShape ? budgetTokens : budgetTokens - held;
     let text: string | undefined = candidate.text;
     let tokens = snippetTokens(candidate.path, text, estimate);
-    const room = Math.min(budgetTokens - total, perSnippet);
     const names = named ? newNames(candidate.text, named) : [];
     if ((!candidate.keepForShape && !adds(names, candidate.defines)) || shown(candidate.text)) {
-      debug.push({ ...entry, tokens, kept: false, dropped: 'redundant' });
-      text = undefined;
-    } else {
-      if (tokens > room && snippets.length < maxSnippets) {
-        text = fitToRoom(candidate, room, estimate);
-        tokens = text === undefined ? tokens : snippetTokens(candidate.path, text, estimate);
-      }
-      if (text === undefined || total + tokens > budgetTokens || snippets.length >= maxSnippets) {
-        debug.push({ ...entry, tokens, kept: false, dropped: 'budget' });
-      } else {
-        total += tokens;
-        const endLine = text === candidate.text || candidate.fitTo ? candidate.endLine : candidate.startLine + text.split('\n').length - 1;
-        snippets.push({ path: candidate.path, text, source: candidate.source, score, startLine: candidate.startLine, tokens });
-        debug.push({ ...entry, endLine, tokens, kept: true });
-        if (named) for (const n of text === candidate.text ? names : newNames(text, named)) covered.add(n);
-        if (candidate.defines) defined.add(candidate.defines);
-        for (const line of text.split('\n')) placed.add(line.trim());
-      }
+      debug[at] = { ...entry, tokens, kept: false, dropped: 'redundant' };
+      return 'redundant';
     }
-    for (const d of duplicates) {
+    const room = Math.min(limit - total, perSnippet);
+    if (tokens > room && snippets.length < maxSnippets) {
+      text = room > 0 ? fitToRoom(candidate, room, estimate) : undefined;
+      tokens = text === undefined ? tokens : snippetTokens(candidate.path, text, estimate);
+    }
+    if (text === undefined || total + tokens > limit || snippets.length >= maxSnippets) {
+      debug[at] = { ...entry, tokens, kept: false, dropped: 'budget' };
+      return 'budget';
+    }
+    total += tokens;
+    if (candidate.keepForShape) held = Math.max(0, held - tokens);
+    const endLine = text === candidate.text || candidate.fitTo ? candidate.endLine : candidate.startLine + text.split('\n').length - 1;
+    snippets.push({ path: candidate.path, text, source: candidate.source, score, startLine: candidate.startLine, tokens });
+    debug[at] = { ...entry, endLine, tokens, kept: true };
+    if (named) for (const n of text === candidate.text ? names : newNames(text, named)) covered.add(n);
+    if (candidate.defines) defined.add(candidate.defines);
+    for (const line of text.split('\n')) placed.add(line.trim());
+    return 'kept';
+  };
+  // Candidates the reserve kept out, offered again (best first) before any later one whenever it shrinks.
+  let waiting: { item: FusedCandidate; at: number }[] = [];
+  for (const [i, item] of fused.entries()) {
+    const at = debug.length;
+    debug.push(undefined as unknown as ContextDebugEntry); // its entry, in this order, once placed or dropped
+    const before = held;
+    if (place(item, at) === 'budget' && held > 0 && !item.candidate.keepForShape) waiting.push({ item, at });
+    if (i === lastShape) held = 0;
+    if (held < before && waiting.length) waiting = waiting.filter((w) => place(w.item, w.at) === 'budget' && held > 0);
+    for (const d of item.duplicates) {
       debug.push({ path: d.path, source: d.source, sourceScore: d.sourceScore, score: 0, startLine: d.startLine, endLine: d.endLine, reason: d.reason, tokens: 0, kept: false, dropped: 'duplicate' });
     }
   }
