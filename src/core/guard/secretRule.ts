@@ -88,7 +88,8 @@ export function looksPlaceholder(value: string): boolean {
 
 const MASK = /(?:x{5}|X{5}|\*{3}|\.{3}|…|•{3}|_{5}|0{8}|#{4})/;
 // A whole value of one mask character, however short: `Secret=xxx`, `pin: 000`.
-const WHOLE_MASK = /^(?:x{3,}|X{3,}|0{3,}|#{3,}|_{3,})$/;
+// Also groups of x (`xxxx-xxxx-xxxx`), as a key's shape is shown without its characters.
+const WHOLE_MASK = /^(?:x{3,}|X{3,}|0{3,}|#{3,}|_{3,}|[xX]{2,}(?:[-_.: ][xX]{2,})+)$/;
 const BRACKETED = /^[<[{(].*[>\]})]$/;
 const ANGLE_END = /^<|>$/;
 // An example phrase followed by digits (`mySecret2024`) is a password somebody made from it.
@@ -103,10 +104,10 @@ const CONSTANT_NAME = /^[A-Z][A-Z]{1,30}(?:_[A-Z]{2,30}){1,8}$/;
 // (`` `etcdctl get x` ``); a lone one inside a literal (`'`123QWERasdf'`) is a character of it.
 // Python's `%(name)s` and the `@name@` / `@@NAME@@` tokens a build (Maven, autoconf) replaces: as the whole value.
 const REFERENCE = /^\$\$?[A-Za-z_]|^%[A-Za-z_]+%$|^`[^`]*(?:`$|\s)|`$|^@\{|^#\{|^%\([\w.-]{1,80}\)[sdr]$|^@@?[A-Za-z_][\w.-]{0,80}@@?$/;
-// The slots a template language leaves in a value: ${name}, {{ name }}, {% … %}, $(command),
+// The slots a template language leaves in a value: ${name} (and Serverless's ${ssm:/path}, ${file(x):y}), {{ name }}, {% … %}, $(command),
 // {} and {0} (format strings), <% … %>. Their content is a name or an expression, never noise.
 // (A named `{name}` is a slot only in an interpolated string, which the assignment rule knows.)
-const TEMPLATE_SLOT = /\$\{[\w.:?|@ -]{1,80}\}|\{\{[\w.:|()'" -]{1,80}\}\}|\{%[^%\r\n]{1,80}%\}|\$\([^()\r\n]{1,200}\)|\{\d{0,2}\}|<%[^%\r\n]{1,80}%>/g;
+const TEMPLATE_SLOT = /\$\{[\w.:?|@ /()',-]{1,80}\}|\{\{[\w.:|()'" -]{1,80}\}\}|\{%[^%\r\n]{1,80}%\}|\$\([^()\r\n]{1,200}\)|\{\d{0,2}\}|<%[^%\r\n]{1,80}%>/g;
 // A value cut at a blank that holds only the opening of a slot: `-p ${{ secrets.X }}` gives `${{`.
 const CUT_SLOT = /^\$?\{\{?[\w. ]*$/;
 const RANDOM_RUN = /[A-Za-z0-9+/_=-]{16,}/g;

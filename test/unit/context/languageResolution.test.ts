@@ -166,6 +166,18 @@ test('C++: a class declared with an export macro (`class ACME_API Ledger {`) is 
   assert.match(text, /long Balance\(\) const;/);
 });
 
+test('C++: names declared in a header that an included header includes (two levels down) are found as imported definitions', async () => {
+  const { reasons, text } = await contextAt({
+    'include/acme/port/arch.h': '#pragma once\n#define ACME_OS_LINUX 1\nnamespace acme {\nclass Clock {\n public:\n  long NowMicros() const;\n};\n}  // namespace acme\n',
+    'include/acme/port.h': '#pragma once\n#include "acme/port/arch.h"\n#define ACME_CHECK_(c) if (!(c)) abort()\n',
+    'include/acme/ledger.h': '#pragma once\n#include "acme/port.h"\nnamespace acme {\nclass Ledger {\n public:\n  void Record(long amount);\n};\n}  // namespace acme\n',
+    'src/ledger.cc': '#include "acme/ledger.h"\n\nnamespace acme {\n#if ACME_OS_LINUX\nvoid Ledger::Record(long amount) {\n  Clock clock;\n  <|>\n}\n#endif\n}  // namespace acme\n',
+  }, 'src/ledger.cc');
+  assert.ok(reasons.some((r) => r.startsWith('symbolDefinitions:include/acme/port/arch.h') && /class Clock \(imported\)/.test(r)), reasons.join('\n'));
+  assert.ok(reasons.some((r) => /constant ACME_OS_LINUX \(imported\)/.test(r)), reasons.join('\n'));
+  assert.match(text, /class Clock/);
+});
+
 test('C#: a using directive\'s namespace folder gives the field\'s type and its members', async () => {
   const { text } = await contextAt({
     'src/Acme/Models/Ledger.cs': 'namespace Acme.Models\n{\n    public class Ledger\n    {\n        public long Balance { get; private set; }\n        public void Record(long amount) { Balance += amount; }\n    }\n}\n',

@@ -16,6 +16,7 @@ import { listAssignedLiteral, type ListMemo } from './listAssignment';
 import { setterArgument } from './setterArgument';
 import { blockScalarLine } from './blockScalar';
 import { isBlank, isConfigLine, separatorBefore } from './configLine';
+import { isBasicCredential } from './credentialRules';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character in this file's scanning loops.
@@ -320,8 +321,11 @@ function valueFound(text: string, start: number, end: number, quoted: boolean, a
   if (scheme && valueText.length > scheme[0].length) {
     start += scheme[0].length;
     valueText = valueText.slice(scheme[0].length);
+    // `Basic dXNlcm5hbWU6cGFzc3dvcmQ=` (username:password) shows the header's shape, not a credential.
+    if ((valueText.length & 3) === 0 && /^basic/i.test(scheme[0]) && !isBasicCredential(valueText)) return undefined;
   } else if (!quoted && (valueText.length === 5 || valueText.length === 6) && SCHEME_ALONE.test(valueText)) {
     const next = CREDENTIAL_AFTER_SCHEME.exec(text.slice(end, end + 410));
+    if (next && /^basic/i.test(valueText) && (next[1]!.length & 3) === 0 && !isBasicCredential(next[1]!)) return undefined;
     if (next) return { start: end + next[0].length - next[1]!.length, end: end + next[0].length, value: next[1]!, quoted: false, configLine: true, afterComma, listed: false, field: false };
   }
   // (Every value one shape, all its fields set: the rule's reads of them stay monomorphic.)

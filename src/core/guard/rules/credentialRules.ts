@@ -1,7 +1,8 @@
 // Credentials in the shapes HTTP and shells give them: user:password (or a token as the user) in a URL, Oracle's
 // user/password@service, `curl -u` (every spelling), an Authorization header's Basic/Bearer credential, and private key blocks
 // (a PEM or PGP private key, also when its END line is missing).
-import { patternRule, type SecretRule } from '../secretRule';
+import { looksPlaceholder, patternRule, type SecretRule } from '../secretRule';
+import { looksFiller } from '../fillerValue';
 import { curlUserRule } from './curlUserRule';
 import { looksRandomValue } from './randomValue';
 
@@ -25,7 +26,7 @@ export const credentialRules: readonly SecretRule[] = [
     id: 'basic-auth-header', keywords: ['basic '],
     pattern: /\bBasic[ \t]+(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/,
     entropy: 2.5,
-    allow: (secret) => { const d = decodes(secret); return d === undefined || !d.includes(':'); }
+    allow: (secret) => !isBasicCredential(secret),
   }),
   patternRule({
     id: 'private-key', keywords: ['private key'],
@@ -51,6 +52,16 @@ function urlPassword(secret: string, text: string, start: number): boolean {
 /** A user part that is a token: long, and random as a key's value must be. */
 function tokenAsUser(user: string): boolean {
   return user.length >= 16 && !user.includes('@') && !user.includes(':') && looksRandomValue(user);
+}
+
+/** Base64 of `user:password` whose password is not a stand-in (`username:password`, `user:changeme`). */
+export function isBasicCredential(base64: string): boolean {
+  const d = decodes(base64);
+  return d !== undefined && d.includes(':') && !standInPassword(d.slice(d.indexOf(':') + 1));
+}
+
+function standInPassword(password: string): boolean {
+  return /^(?:password|pass|pwd|secret)$/i.test(password) || looksPlaceholder(password) || looksFiller(password);
 }
 
 function decodes(base64: string): string | undefined {

@@ -129,15 +129,16 @@ function looksRandom(text: string, start: number, end: number): boolean {
   return shannonEntropy(core) >= threshold && classSwitchRate(core) >= 0.3 && !publicByName(text, start, core);
 }
 
-// public_key = "MIIBIjAN…", publishableKey: 'pk_live_…', "pubkey": "…": public by design.
-const PUBLIC_NAME_BEFORE = /(?:public|publishable|pub)[\w.-]{0,30}["']?[ \t]*(?:[:=]|=>)[ \t]*["']?$/i;
+// public_key = "MIIBIjAN…", publishableKey: 'pk_live_…', "pubkey": "…", site_key: …: public by design.
+// (A CAPTCHA's site key and a Supabase anon key too: shipped to browsers by design.)
+const PUBLIC_NAME_BEFORE = /(?:public|publishable|pub|site[_-]?key|anon[_-]?key)[\w.-]{0,30}["']?[ \t]*(?:[:=]|=>)[ \t]*["']?$/i;
 const PUBLISHABLE_PREFIX = /^pk_(?:live|test)_/;
 
 /** The value is named public (or is a publishable key), asked only of a value about to be flagged. */
 function publicByName(text: string, start: number, core: string): boolean {
   if (PUBLISHABLE_PREFIX.test(core)) return true;
   const before = text.slice(Math.max(0, start - 48), start);
-  return /pub/i.test(before) && PUBLIC_NAME_BEFORE.test(before);
+  return /pub|key/i.test(before) && PUBLIC_NAME_BEFORE.test(before);
 }
 
 /** Without leading and trailing - _ = (a loop: a `[-_=]+$` search is quadratic on a long inner run of them). */

@@ -76,6 +76,8 @@ function judgeKey(key: string): Strength {
   // passwordLength, token_type, public_key: the key names something about the secret, not it.
   const last = parts[parts.length - 1]!;
   if (PUBLIC.has(last) || parts.some((p) => p === 'public' || p === 'pub' || p === 'publishable' || p === 'pubkey' || p === 'publickey')) return 'none';
+  // A CAPTCHA's site key and a Supabase anon key are shipped to browsers by design.
+  if (last === 'key' && parts.length > 1 && (parts[parts.length - 2] === 'site' || parts[parts.length - 2] === 'anon')) return 'none';
   return strength;
 }
 

@@ -87,6 +87,12 @@ const IDENTIFIER = /^[A-Za-z_$][\w$. -]{2,63}$/;
 const WORD_NAME = /^[A-Za-z][A-Za-z_.-]*$/;
 // A word of a name, maybe numbered (`V2`); digits inside it (`s3cr3t`) make it a password's.
 const NAME_PART = /^[a-z]+\d{0,2}$/;
+// user_session, updated_at: a lower snake-case name of words, as CONSTANT_NAME is its upper-case twin.
+const SNAKE_NAME = /^[a-z]{2,}(?:_[a-z]{2,}){1,8}$/;
+// 1.2.3-beta.4, v2.0: a version, not a credential.
+const VERSION = /^v?\d{1,4}(?:\.\d{1,6}){1,3}(?:[-+][a-z0-9.]{1,20})?$/;
+// A generated secret is ASCII: a value without one ASCII letter or digit (`パスワード`, `••••`) is a label.
+const ASCII_ALNUM = /[A-Za-z0-9]/;
 // NonSharedBuffer, BinaryLike: a type's or a class's name, two capitalised words or more.
 const TYPE_NAME = /^(?:[A-Z][a-z]+){2,6}$/;
 
@@ -169,7 +175,7 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   if (found.afterComma && WORD_NAME.test(v)) return false;
   // (Lower-casing never shortens a string: a longer value cannot be a type word.)
   if (v.length <= LONGEST_TYPE_WORD && TYPE_WORDS.has(v.toLowerCase())) return false;
-  if (namesASecret(v)) return false;
+  if (namesASecret(v) || (found.quoted && SNAKE_NAME.test(v)) || VERSION.test(v) || !ASCII_ALNUM.test(v)) return false;
   const may = VALUE_CHARS.mayMatch(v);
   if ((may & MAY_REFERENCE) !== 0 && REFERENCE.test(v)) return false;
   // A connection string's or a query's password field holds no code: a name (`specialbill_user`),

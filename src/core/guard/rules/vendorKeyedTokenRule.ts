@@ -37,7 +37,7 @@ export const vendorKeyedTokenRule: SecretRule = {
         judgedTo = end;
         if (isTokenChar(text.charCodeAt(end))) {
           while (judgedTo < text.length && isTokenChar(text.charCodeAt(judgedTo))) judgedTo++; // too long: a blob, not a key
-        } else if (looksVendorToken(text, i, end)) {
+        } else if (looksVendorToken(text, i, end) && !namedPublic(text, nameEnd, i)) {
           found.push(KIND, i, end);
           return;
         }
@@ -47,6 +47,17 @@ export const vendorKeyedTokenRule: SecretRule = {
     });
   }
 };
+
+// NEXT_PUBLIC_…, SUPABASE_ANON_KEY, RECAPTCHA_SITE_KEY, publishableKey: keys shipped to browsers by design.
+const PUBLIC_NAME = /public|publishable|anon[_-]?key|site[_-]?key|pub[_-]?key/i;
+
+/** The key the token is given to, from its line's start (at most 40 characters before the vendor's name), names it public. */
+function namedPublic(text: string, nameEnd: number, tokenStart: number): boolean {
+  // (Read back by hand, bounded: lastIndexOf would read a long line back to its start at each token.)
+  let from = nameEnd;
+  while (from > 0 && nameEnd - from < REACH && text.charCodeAt(from - 1) !== 10) from--;
+  return PUBLIC_NAME.test(text.slice(from, tokenStart));
+}
 
 /** [A-Za-z0-9_-] */
 function isTokenChar(c: number): boolean {
