@@ -5,6 +5,7 @@
 // make a request's context depend on how fast the machine is.
 import type { DocumentSnapshot } from '../documentSnapshot';
 import { syntaxLanguageFor } from '../syntax/languages';
+import type { SyntaxLanguageName } from '../syntax/languages';
 import type { ContextWorkspace } from './contextWorkspace';
 import type { FileAnalysisCache } from './fileAnalysisCache';
 import type { FileAnalysis, ImportRef } from './fileAnalysis';
@@ -25,6 +26,9 @@ const MAX_IMPORTS = 40;
 const MAX_TARGETS = 12;
 /** Files of the same Go or Java package searched, at most (beyond what the imports name). */
 const MAX_SAME_PACKAGE = 24;
+/** Headers reached through the included ones (C, C++), at most, and how many levels down. */
+const MAX_INCLUDED_THROUGH = 24;
+const MAX_INCLUDE_DEPTH = 4;
 /** Resolutions remembered, at most (every file whose base classes were followed adds its own). */
 const MAX_RESOLVED = 5_000;
 
@@ -80,28 +84,7 @@ export class ImportTargets {
     const paths = new Map<string, Set<string>>();
     const aliases = new Map<string, Map<string, string>>();
     for (const ref of refs.slice(0, MAX_IMPORTS)) {
-      const key = `${doc.relativePath}\0${ref.source}\0${ref.names.join(',')}`;
-      let hit = this.resolved.get(key);
-      if (!hit) {
-        const found: string[] = [];
-        let complete = true;
-        for (const candidate of importCandidates(language, ref, doc.relativePath, context)) {
-          const exists = openByPath.has(candidate) || (await this.files.forPath(candidate, budget)) !== undefined;
-          if (exists) {
-            found.push(candidate);
-            // `from . import a, b, c`: the package and each named submodule; a Go import: its package's files.
-            if (!multi || found.length >= (language === 'go' ? MAX_TARGETS : Math.min(MAX_TARGETS, Math.max(4, ref.names.length + 1)))) break;
-          } else if (!this.files.knownMissing(candidate)) {
-            complete = false; // not probed yet (deferred): try again next time
-            break;
-          }
-        }
-        hit = found;
-        if (complete) {
-          if (this.resolved.size >= MAX_RESOLVED) this.resolved.clear();
-          this.resolved.set(key, hit);
-        }
-      }
+      const hit = await this.resolveRef(language, doc.relativePath, ref, context, openByPath, budget, multi);
       for (const p of hit) {
         const names = paths.get(p) ?? new Set<string>();
         for (const n of ref.names) names.add(n);
@@ -110,6 +93,10 @@ export class ImportTargets {
       }
     }
     const targets = [...paths].slice(0, MAX_TARGETS);
+    // A C or C++ file sees what its headers' headers declare (`GTEST_OS_WINDOWS` through gtest-port.h → gtest-port-arch.h).
+    if (language === 'c' || language === 'cpp') {
+      for (const path of await this.includedThrough(language, targets.map(([p]) => p), doc.relativePath, context, openByPath, budget, editing)) targets.push([path, new Set()]);
+    }
     // The rest of the package: visible without an import, named by no import statement.
     for (const path of samePackage.slice(0, MAX_SAME_PACKAGE)) if (!paths.has(path)) targets.push([path, new Set()]);
     const out: ResolvedImport[] = [];
@@ -117,6 +104,75 @@ export class ImportTargets {
       const open = openByPath.get(path);
       const analysis = open ? this.files.forDocument(open, open.uri === editing ? NO_WORK : budget) : await this.files.forPath(path, budget);
       if (analysis) out.push({ file: analysis, names, aliases: aliases.get(path) });
+    }
+    return out;
+  }
+
+  /** The workspace files one import names (remembered), most likely first. */
+  private async resolveRef(
+    language: SyntaxLanguageName,
+    fromPath: string,
+    ref: ImportRef,
+    context: ImportResolutionContext,
+    openByPath: ReadonlyMap<string, unknown>,
+    budget: WorkBudget,
+    multi: boolean,
+  ): Promise<readonly string[]> {
+    const key = `${fromPath}\0${ref.source}\0${ref.names.join(',')}`;
+    const remembered = this.resolved.get(key);
+    if (remembered) return remembered;
+    const found: string[] = [];
+    let complete = true;
+    for (const candidate of importCandidates(language, ref, fromPath, context)) {
+      const exists = openByPath.has(candidate) || (await this.files.forPath(candidate, budget)) !== undefined;
+      if (exists) {
+        found.push(candidate);
+        // `from . import a, b, c`: the package and each named submodule; a Go import: its package's files.
+        if (!multi || found.length >= (language === 'go' ? MAX_TARGETS : Math.min(MAX_TARGETS, Math.max(4, ref.names.length + 1)))) break;
+      } else if (!this.files.knownMissing(candidate)) {
+        complete = false; // not probed yet (deferred): try again next time
+        break;
+      }
+    }
+    if (complete) {
+      if (this.resolved.size >= MAX_RESOLVED) this.resolved.clear();
+      this.resolved.set(key, found);
+    }
+    return found;
+  }
+
+  /**
+   * The project headers the `direct` ones include in turn, breadth first (nearer headers first),
+   * at most `MAX_INCLUDED_THROUGH` of them and `MAX_INCLUDE_DEPTH` levels down; not `direct`
+   * themselves nor the including file.
+   */
+  private async includedThrough(
+    language: SyntaxLanguageName,
+    direct: readonly string[],
+    fromPath: string,
+    context: ImportResolutionContext,
+    openByPath: ReadonlyMap<string, DocumentSnapshot>,
+    budget: WorkBudget,
+    editing: string | undefined,
+  ): Promise<string[]> {
+    const seen = new Set([fromPath, ...direct]);
+    const out: string[] = [];
+    let level = [...direct];
+    for (let depth = 0; depth < MAX_INCLUDE_DEPTH && level.length && out.length < MAX_INCLUDED_THROUGH; depth++) {
+      const next: string[] = [];
+      for (const path of level) {
+        const open = openByPath.get(path);
+        const header = open ? this.files.forDocument(open, open.uri === editing ? NO_WORK : budget) : await this.files.forPath(path, budget);
+        for (const ref of header?.imports.slice(0, MAX_IMPORTS) ?? []) {
+          for (const hit of await this.resolveRef(language, path, ref, context, openByPath, budget, false)) {
+            if (seen.has(hit) || out.length >= MAX_INCLUDED_THROUGH) continue;
+            seen.add(hit);
+            out.push(hit);
+            next.push(hit);
+          }
+        }
+      }
+      level = next;
     }
     return out;
   }

@@ -244,6 +244,17 @@ export const prefixedTokenExamples: Readonly<Record<string, RuleExamples>> = {
     secrets: ["$headers = @{ 'X-Octopus-ApiKey' = '⟦API-7QZKD2M0UHX35GTVWNPEBAR1O4⟧' }"],
     clean: ["OCTOPUS_API_KEY=API-XXXXXXXXXXXXXXXXXXXXXXXXXX", "# keys look like API-… (see the docs)", "API-GATEWAY-STAGE-DEPLOYMENT"],
   },
+  'azure-identifiable-key': {
+    secrets: [
+      'const key = "⟦n4gklXIwIONMqfD/UuxGS5mMNDWkmsmWmP4KSw4Xsdn/4Mt/S8k55V20cK+XwOI9iKgt0iNUFHpX+AStefjltQ==⟧";',
+      'listen: ⟦+yh94ZN/4a4ScyFqzEMjQ4FD3urTPd/0d+ASbCP/tA4=⟧',
+    ],
+    clean: [
+      'STORAGE_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx+ASt00000Q==',
+      '# identifiable storage keys carry +ASt near their end (see the docs)',
+      'APIM gateway: https://contoso.azure-api.net, ACDb and +AEh are signatures, not keys',
+    ],
+  },
   'chat-webhook-url': {
     secrets: ["url = \"⟦https://hooks.zapier.com/hooks/catch/4501057/n2utljk/⟧\"", "url = \"⟦https://contoso.webhook.office.com/webhookb2/a1d1d33b-bf99-760a-601b-ee3ee77abe63@79d10967-b129-e943-bed4-5e5ba1b1e76c/IncomingWebhook/ea86c4c432cb988a139807bc83de21ca/2bc1540d-cda6-d291-21d9-ece5a5c057c8⟧\""],
     clean: ["CHAT_WEBHOOK_URL=https://hooks.zapier.com/hooks/catch/xxxxxxxxxxxxxxxx", "# these keys start with https://hooks.zapier.com/hooks/catch/… (see the docs)"],
