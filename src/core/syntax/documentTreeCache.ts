@@ -7,10 +7,18 @@ import { applyChange, diffChange } from './textEdits';
 import type { DocumentChange } from './textEdits';
 import type { ParseOptions } from './syntaxService';
 
-/** What the cache needs from the service: a synchronous, time-boxed parse. */
+/** What the cache needs from the service: a synchronous, time-boxed parse, and one in slices. */
 export interface TreeParser {
   parseSync(languageId: string, text: string, options?: ParseOptions): Tree | undefined;
+  /** Parses in short slices between other work (see slicedParse.ts); undefined when it cannot. */
+  parseInBackground(languageId: string, text: string, done: (tree: Tree | undefined) => void): Disposable | undefined;
   readonly defaultTimeoutMs: number;
+}
+
+/** A first parse going on in slices, of the text the document had when it began. */
+interface PendingParse {
+  readonly text: string;
+  job?: Disposable;
 }
 
 interface Entry {
@@ -18,13 +26,11 @@ interface Entry {
   version: number;
   text: string;
   tree: Tree | undefined;
-  /** Length of a text whose parse gave up; similar sizes are not retried on every keystroke. */
-  gaveUpAt?: number;
-  /** When it gave up: retried after a while, as the machine may just have been busy. */
-  gaveUpTime?: number;
+  /** Set while the first parse, too long for one request, goes on between requests. */
+  pending?: PendingParse;
 }
 
-const RETRY_AFTER_MS = 5_000;
+const OUT_OF_TIME = 'out of time';
 
 // Trees handed out stay valid for this many later replacements, so a caller that awaits
 // between getting a tree and reading it does not touch freed wasm memory.
@@ -50,28 +56,20 @@ export class DocumentTreeCache implements Disposable {
       this.touch(uri, entry);
       return entry.tree;
     }
-    let tree: Tree | undefined;
-    let gaveUpAt: number | undefined;
-    let gaveUpTime: number | undefined;
-    const now = Date.now();
-    if (
-      entry?.gaveUpAt !== undefined &&
-      entry.languageId === languageId &&
-      text.length >= entry.gaveUpAt * 0.9 &&
-      now - (entry.gaveUpTime ?? 0) < RETRY_AFTER_MS
-    ) {
-      gaveUpAt = entry.gaveUpAt; // still too big to parse within the budget
-      gaveUpTime = entry.gaveUpTime;
-    } else {
-      tree = entry?.tree && entry.languageId === languageId ? this.reparse(entry.tree, entry.text, text, changes, languageId) : undefined;
-      tree ??= this.parser.parseSync(languageId, text);
-      if (!tree) {
-        gaveUpAt = text.length;
-        gaveUpTime = now;
-      }
+    if (entry?.pending && entry.languageId === languageId) {
+      // No tree until the sliced parse ends; it is then brought forward to the text of that time.
+      this.touch(uri, { ...entry, version, text });
+      return undefined;
     }
+    entry?.pending?.job?.dispose();
+    const reparsed = entry?.tree && entry.languageId === languageId ? this.reparse(entry.tree, entry.text, text, changes, languageId) : undefined;
+    // A full parse is no quicker than an incremental one that ran out of time: that goes to slices.
+    const tree = reparsed === OUT_OF_TIME ? undefined : (reparsed ?? this.parser.parseSync(languageId, text));
     if (entry?.tree) this.retire(entry.tree);
-    this.touch(uri, { languageId, version, text, tree, gaveUpAt, gaveUpTime });
+    // Too long to parse within a request: parse in slices rather than give up (the request goes on
+    // without a tree, as it would have), so a large file gets its tree and keeps it.
+    const pending = tree ? undefined : this.parseLater(uri, languageId, text);
+    this.touch(uri, { languageId, version, text, tree, pending });
     return tree;
   }
 
@@ -79,22 +77,52 @@ export class DocumentTreeCache implements Disposable {
     const entry = this.entries.get(uri);
     if (!entry) return;
     this.entries.delete(uri);
+    entry.pending?.job?.dispose();
     if (entry.tree) this.retire(entry.tree);
   }
 
   dispose(): void {
-    for (const entry of this.entries.values()) entry.tree?.delete();
+    for (const entry of this.entries.values()) {
+      entry.pending?.job?.dispose();
+      entry.tree?.delete();
+    }
     this.entries.clear();
     for (const tree of this.retired.splice(0)) tree.delete();
   }
 
+  private parseLater(uri: string, languageId: string, text: string): PendingParse | undefined {
+    const pending: PendingParse = { text };
+    pending.job = this.parser.parseInBackground(languageId, text, (tree) => this.parsedLater(uri, pending, tree));
+    return pending.job && pending;
+  }
+
+  private parsedLater(uri: string, pending: PendingParse, tree: Tree | undefined): void {
+    const entry = this.entries.get(uri);
+    if (entry?.pending !== pending) {
+      tree?.delete();
+      return;
+    }
+    entry.pending = undefined;
+    if (!tree) return;
+    if (entry.text === pending.text) {
+      entry.tree = tree;
+      return;
+    }
+    // The user typed on while it parsed: an incremental reparse brings it to the text of now.
+    const reparsed = this.reparse(tree, pending.text, entry.text, undefined, entry.languageId);
+    tree.delete();
+    entry.tree = reparsed === OUT_OF_TIME ? undefined : reparsed;
+    if (!entry.tree) entry.pending = this.parseLater(uri, entry.languageId, entry.text);
+  }
+
+  /** The old tree edited and reparsed; undefined when the edits do not lead to the new text. */
   private reparse(
     oldTree: Tree,
     oldText: string,
     newText: string,
     changes: readonly DocumentChange[] | undefined,
     languageId: string,
-  ): Tree | undefined {
+  ): Tree | typeof OUT_OF_TIME | undefined {
     const edited = oldTree.copy();
     try {
       let text = oldText;
@@ -105,7 +133,7 @@ export class DocumentTreeCache implements Disposable {
       }
       // Change events that do not lead to the new text (missed or reordered): parse afresh.
       if (text !== newText) return undefined;
-      return this.parser.parseSync(languageId, newText, { oldTree: edited });
+      return this.parser.parseSync(languageId, newText, { oldTree: edited }) ?? OUT_OF_TIME;
     } finally {
       edited.delete();
     }

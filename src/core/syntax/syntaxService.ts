@@ -11,6 +11,7 @@ import type { DocumentSnapshot } from '../documentSnapshot';
 import type { Logger } from '../logger';
 import { silentLogger } from '../logger';
 import { DocumentTreeCache } from './documentTreeCache';
+import { parseInSlices } from './slicedParse';
 import { SyntaxQueries, defaultQueriesDir } from './syntaxQueries';
 import type { QueryKind } from './syntaxQueries';
 import type { DocumentChange } from './textEdits';
@@ -168,6 +169,15 @@ export class SyntaxService implements Disposable {
       this.logger.warn(`tree-sitter: parse failed for ${languageId}: ${String(error)}`);
       return undefined;
     }
+  }
+
+  /** Parses in short slices between other work with a parser of its own (see slicedParse.ts). */
+  parseInBackground(languageId: string, text: string, done: (tree: Tree | undefined) => void): Disposable | undefined {
+    const language = !this.disposed && text.length <= this.maxParseChars ? this.loadedLanguage(languageId) : undefined;
+    if (!language) return undefined;
+    const parser = new TreeSitter.Parser();
+    parser.setLanguage(language);
+    return parseInSlices(parser, text, done);
   }
 
   /**
