@@ -119,16 +119,28 @@ function rustCandidates(source: string, fromPath: string, files: readonly string
   } else if (segments[0] === 'super') {
     base = [...here];
     for (; segments[i] === 'super'; i++) base.pop();
+  } else if (/^[a-z_][a-z0-9_]*$/.test(segments[0]) && !RUST_EXTERNAL.has(segments[0])) {
+    // `use de::Visitor`: a 2015-edition path starts at the crate root, a 2018 one may name a module
+    // in scope (a child of this one). Both are tried; the first segment must be a module of the
+    // crate (an external crate's name is no file here, and never the crate's own lib.rs).
+    return [...rustPathFiles(src, [], segments, group, 1), ...rustPathFiles(src, here, segments, group, 1)];
   } else {
     return [];
   }
-  const rest = segments.slice(i);
+  return rustPathFiles(src, base, segments.slice(i), group, 0);
+}
+
+/** Crates a bare path names that are never a module of the project. */
+const RUST_EXTERNAL = new Set(['std', 'core', 'alloc', 'proc_macro', 'test']);
+
+/** The files a path `rest` below module `base` may be in, most specific first (`min` segments of it at least). */
+function rustPathFiles(src: string, base: readonly string[], rest: readonly string[], group: string | undefined, min: number): string[] {
   const out: string[] = [];
   // `use crate::a::{b, C}`: b may be a module of its own.
   for (const name of (group ?? '').split(',').map((n) => n.trim().split(/\s|::/)[0]).filter((n) => /^[a-z_][a-z0-9_]*$/.test(n) && n !== 'self')) {
     out.push(...rustModuleFiles(src, [...base, ...rest, name]));
   }
-  for (let n = rest.length; n >= 0; n--) out.push(...rustModuleFiles(src, [...base, ...rest.slice(0, n)]));
+  for (let n = rest.length; n >= min; n--) out.push(...rustModuleFiles(src, [...base, ...rest.slice(0, n)]));
   return out;
 }
 

@@ -45,6 +45,24 @@ test('Rust modules resolve against the crate\'s own Cargo.toml, with super::, se
   assert.ok(importCandidates('rust', ref('crate::{ledger, bank::Vault}'), from, { files }).includes('crates/core/src/ledger.rs'));
 });
 
+test('Rust: a bare path (`use de::Visitor`, 2015 edition) names a module of the crate from its root or from the module in scope, never an external crate or the crate root itself', async () => {
+  const files = ['Cargo.toml', 'src/lib.rs', 'src/de/mod.rs', 'src/de/impls.rs', 'src/de/value.rs', 'src/private/mod.rs'];
+  const from = 'src/de/impls.rs';
+  const candidates = (source: string) => importCandidates('rust', ref(source), from, { files });
+  assert.ok(candidates('de::{Deserialize, Visitor}').includes('src/de/mod.rs'), candidates('de::{Deserialize, Visitor}').join(' '));
+  assert.ok(candidates('de::value::MapDeserializer').includes('src/de/value.rs'));
+  assert.ok(importCandidates('rust', ref('value::MapDeserializer'), 'src/de/mod.rs', { files }).includes('src/de/value.rs'), 'a child of the module in scope (2018)');
+  assert.deepEqual(candidates('std::fmt'), []);
+  assert.ok(!candidates('serde_json::Value').some((c) => c === 'src/lib.rs' || c === 'src/main.rs'), 'an external crate is never the crate root');
+  const { reasons } = await contextAt({
+    'Cargo.toml': '[package]\nname = "serde"\nversion = "1.0.0"\n',
+    'src/lib.rs': 'pub mod de;\n',
+    'src/de/mod.rs': 'mod impls;\n\npub trait Visitor<\'de>: Sized {\n    fn visit_u32(self, v: u32) -> Result<u32, ()>;\n    fn visit_str(self, v: &str) -> Result<u32, ()>;\n}\n',
+    'src/de/impls.rs': 'use de::Visitor;\n\nstruct U32Visitor;\n\nimpl<\'de> Visitor<\'de> for U32Visitor {\n    <|>\n}\n',
+  }, 'src/de/impls.rs');
+  assert.ok(reasons.some((r) => r.startsWith('symbolDefinitions:src/de/mod.rs') && /Visitor \(imported\)/.test(r)), reasons.join('\n'));
+});
+
 test('Rust: a Cargo workspace crate\'s struct fields and impl methods reach the context through self and typed parameters', async () => {
   const { text } = await contextAt({
     'Cargo.toml': '[workspace]\nmembers = ["crates/core"]\n',
