@@ -15,30 +15,45 @@ const MAX_PERIOD = 8;
 /** The share of characters foretold above which a value is filler. */
 const FORETOLD = 0.8;
 
+// The value's characters folded, and where a character is no step from the one before: read
+// once per value (into arrays reused, no allocation per value); each period then looks only at
+// those places, the only ones it can miss at.
+let codes = new Int32Array(64);
+let unstepped = new Int32Array(64);
+
 /** Whether most characters of `v` (4 or more, 3 of them different) follow from those before it: a sequence, a keyboard run or a repeat. */
 export function looksFiller(v: string): boolean {
   const n = v.length;
   if (n < 4) return false;
   // Misses allowed: a generated value misses at almost every character, so each try ends within a few.
   const budget = Math.floor((1 - FORETOLD) * (n - 1) + 1e-9);
+  if (codes.length < n) {
+    codes = new Int32Array(2 * n);
+    unstepped = new Int32Array(2 * n);
+  }
   // First, cheaply: characters that nothing foretells (no step, none of the 8 before is the
   // same) are misses for every period; most values have too many within their first few.
   let unforetold = 0;
-  for (let i = 1; i < n && unforetold <= budget; i++) {
-    const b = fold(v.charCodeAt(i));
-    if (stepsTo(fold(v.charCodeAt(i - 1)), b)) continue;
+  let m = 0;
+  codes[0] = fold(v.charCodeAt(0));
+  for (let i = 1; i < n; i++) {
+    const b = (codes[i] = fold(v.charCodeAt(i)));
+    if (stepsTo(codes[i - 1]!, b)) continue;
+    unstepped[m++] = i;
     let seen = false;
-    for (let p = 1; p <= MAX_PERIOD && p <= i && !seen; p++) seen = fold(v.charCodeAt(i - p)) === b;
-    if (!seen) unforetold++;
+    for (let p = 1; p <= MAX_PERIOD && p <= i && !seen; p++) seen = codes[i - p] === b;
+    if (!seen && ++unforetold > budget) return false;
   }
-  if (unforetold > budget || fewerKindsThan(v, 3)) return false;
-  // p = 0: foretold by the character before alone; p > 0: by it or by the character p back.
-  // (A period must come round at least twice, `abcabc`: a longer one would foretell half a word.)
-  for (let p = 0; p <= MAX_PERIOD && 2 * p <= n; p++) {
+  if (fewerKindsThan(v, 3)) return false;
+  // A run along the alphabet, the digits or a keyboard row: the character before foretells it.
+  if (m <= budget) return true;
+  // A group repeated: the character p back foretells what no step does. (It must come round at
+  // least twice, `abcabc`: a longer period would foretell half a word.)
+  for (let p = 1; p <= MAX_PERIOD && 2 * p <= n; p++) {
     let misses = 0;
-    for (let i = 1; i < n && misses <= budget; i++) {
-      const b = fold(v.charCodeAt(i));
-      if (!stepsTo(fold(v.charCodeAt(i - 1)), b) && !(p > 0 && p <= i && fold(v.charCodeAt(i - p)) === b)) misses++;
+    for (let k = 0; k < m && misses <= budget; k++) {
+      const i = unstepped[k]!;
+      if (p > i || codes[i - p] !== codes[i]) misses++;
     }
     if (misses <= budget) return true;
   }
