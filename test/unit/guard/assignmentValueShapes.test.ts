@@ -1,22 +1,8 @@
 // What the text around a secret-named key's value says about it: each principle with values it
 // must still take (marked ⟦like this⟧) and look-alikes it must now leave. Examples written for
 // the shapes, not copied from any corpus.
-import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findSecrets, redactSecrets } from '../../../src/core/guard/secretRedactor';
-import { unmark } from './markedExamples';
-
-function assertFinds(examples: readonly string[]): void {
-  for (const example of examples) {
-    const { text, spans } = unmark(example);
-    const redacted = redactSecrets(text).text;
-    for (const s of spans) assert.ok(!redacted.includes(text.slice(s.start, s.end)), `kept ${JSON.stringify(text.slice(s.start, s.end))}: ${redacted}`);
-  }
-}
-
-function assertLeaves(texts: readonly string[]): void {
-  for (const text of texts) assert.deepEqual(findSecrets(text), [], `redacted ${JSON.stringify(text)} → ${redactSecrets(text).text}`);
-}
+import { assertFinds, assertLeaves } from './redactionAsserts';
 
 test('a key written inside a string: the quote after it closes that string, and what follows is code', () => {
   assertLeaves([

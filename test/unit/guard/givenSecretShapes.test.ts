@@ -2,22 +2,8 @@
 // a reference's fallback, a query's field at a line's start, a YAML block scalar, a header in a
 // template literal, keytool's glued flags, a token as a URL's user. Each principle with values it
 // must take (marked ⟦like this⟧) and look-alikes it must leave; examples written for the shapes.
-import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findSecrets, redactSecrets } from '../../../src/core/guard/secretRedactor';
-import { unmark } from './markedExamples';
-
-function assertFinds(examples: readonly string[]): void {
-  for (const example of examples) {
-    const { text, spans } = unmark(example);
-    const redacted = redactSecrets(text).text;
-    for (const s of spans) assert.ok(!redacted.includes(text.slice(s.start, s.end)), `kept ${JSON.stringify(text.slice(s.start, s.end))}: ${redacted}`);
-  }
-}
-
-function assertLeaves(texts: readonly string[]): void {
-  for (const text of texts) assert.deepEqual(findSecrets(text), [], `redacted ${JSON.stringify(text)} → ${redactSecrets(text).text}`);
-}
+import { assertFinds, assertLeaves } from './redactionAsserts';
 
 test('a literal given to a setter or builder named for a secret; not one read, tested or named by it', () => {
   assertFinds([

@@ -4,11 +4,8 @@
 // with a value of the same place that is a secret. Examples written for the shapes.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findSecrets, redactSecrets } from '../../../src/core/guard/secretRedactor';
-
-function assertLeaves(texts: readonly string[]): void {
-  for (const text of texts) assert.deepEqual(findSecrets(text), [], `redacted ${JSON.stringify(text)} → ${redactSecrets(text).text}`);
-}
+import { findSecrets } from '../../../src/core/guard/secretRedactor';
+import { assertLeaves } from './redactionAsserts';
 
 function assertRedacts(texts: readonly string[]): void {
   for (const text of texts) assert.notDeepEqual(findSecrets(text), [], `kept ${JSON.stringify(text)}`);
