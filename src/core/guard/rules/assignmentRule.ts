@@ -8,19 +8,24 @@
 import type { SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
 import { readAssignedValue, type AssignedValue } from './assignedValue';
-import { colonFollows, endsItsLine, LastBefore, prefixedString, QuoteParity, quoteClosesKeyString } from './valueContext';
+import * as valueContext from './valueContext';
+import { LastBefore, QuoteParity } from './valueContext';
 import { keyWords, nextKeyWordEnd } from './keyWordScan';
 import { keyStrength, type Strength } from './keyStrength';
-import { acceptValue, shortestSecret, type FoundValue } from './secretValue';
+import * as secretValue from './secretValue';
+import type { FoundValue } from './secretValue';
 import { listAssignedLiteral, type ListMemo } from './listAssignment';
 import { setterArgument } from './setterArgument';
 import { blockScalarLine } from './blockScalar';
-import { isBlank, isConfigLine, separatorBefore } from './configLine';
+import * as configLine from './configLine';
 import { isBasicCredential } from './credentialRules';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
-// binding calls the module's getter, a call per character in this file's scanning loops.
+// binding calls the module's getter, a call per character or key in this file's scanning loops.
 const { AMPERSAND, BACKTICK, CLOSE_BRACKET, COMMA, DOLLAR, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACKET, OPEN_PAREN, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE } = charCodes;
+const { isBlank, isConfigLine, separatorBefore } = configLine;
+const { colonFollows, endsItsLine, prefixedString, quoteClosesKeyString } = valueContext;
+const { acceptValue, shortestSecret } = secretValue;
 
 const MAX_KEY = 64;
 
@@ -151,7 +156,7 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
     }
   }
   // `process.env.API_TOKEN ?? "…"`, `token || '…'`: with no operator, the literal the key falls back to.
-  if (!assigned) {
+  if (!assigned && mayFallBack(text.charCodeAt(keyEnd))) {
     FALLBACK.lastIndex = keyEnd;
     const fallback = FALLBACK.exec(text);
     if (fallback) return valueFound(text, keyEnd + fallback[0].length - 1 - fallback[2]!.length, keyEnd + fallback[0].length - 1, true, false);
@@ -194,6 +199,10 @@ function beforeNextQueryField(text: string, m: FoundValue): FoundValue | undefin
   field.configLine = true;
   field.field = true;
   return field;
+}
+/** What FALLBACK can start with — ( [ blank tab | ? — checked by hand at every key without a value. */
+function mayFallBack(c: number): boolean {
+  return c === OPEN_PAREN || c === OPEN_BRACKET || c === SPACE || c === 9 || c === 124 || c === QUESTION;
 }
 // After a bare reference (and its call's or subscript's one bracket): `|| "…"`, `?? "…"`, ` or "…"`.
 const FALLBACK = /(?:\([^()\r\n]{0,200}\)|\[[^[\]\r\n]{0,200}\])?(?:[ \t]*(?:\|\||\?\?)|[ \t]+or)[ \t]*(["'])([^"'\r\n]{1,400})\1/y;

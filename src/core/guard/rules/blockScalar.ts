@@ -6,6 +6,13 @@ const BLOCK = /[ \t]*:[ \t]*[|>][+-]?[1-9]?[+-]?[ \t]*(?:#[^\r\n]{0,200})?\r?\n(
 
 /** The first line of the block a key ending at `keyEnd` opens, if that line is indented deeper than the key's line (which starts at `lineStart`). */
 export function blockScalarLine(text: string, keyEnd: number, lineStart: number): { start: number; end: number } | undefined {
+  // Asked at every `key:`: look for the `|` or `>` by hand before the expression runs.
+  let i = keyEnd;
+  while (isBlank(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) !== 58) return undefined;
+  i++;
+  while (isBlank(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) !== 124 && text.charCodeAt(i) !== 62) return undefined;
   BLOCK.lastIndex = keyEnd;
   const m = BLOCK.exec(text);
   if (!m) return undefined;
@@ -16,4 +23,8 @@ export function blockScalarLine(text: string, keyEnd: number, lineStart: number)
   let valueEnd = lineEnd;
   while (text.charCodeAt(valueEnd - 1) === 32 || text.charCodeAt(valueEnd - 1) === 9) valueEnd--;
   return { start: lineEnd - m[2]!.length, end: valueEnd };
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
 }

@@ -164,18 +164,34 @@ export function shortestSecret(strength: Strength): number {
   return strength === 'weak' ? 12 : 3;
 }
 
+/**
+ * A lower snake-case name in quotes, a version, a label without an ASCII letter or digit. Asked of
+ * every value (a file of `pw: abc` lines has 100,000 a MB): each expression only where its first
+ * character allows it.
+ */
+function namesOrLabels(v: string, quoted: boolean): boolean {
+  const c = v.charCodeAt(0);
+  if (quoted && isLower(c) && v.includes('_') && SNAKE_NAME.test(v)) return true;
+  if ((isDigit(c) || (c === 118 && isDigit(v.charCodeAt(1)))) && VERSION.test(v)) return true;
+  return !(isDigit(c) || isLower(c) || isUpper(c)) && !ASCII_ALNUM.test(v);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 export function acceptValue(found: FoundValue, strength: Strength, key: string): boolean {
   const v = withoutInnerQuotes(withoutTrailingSeparators(found.value.trim()));
   if (v.length < shortestSecret(strength)) return false;
   // A weak key's value must look random: the cheapest test, and the one most values fail, first.
   if (strength === 'weak' && !looksRandomValue(v)) return false;
-  if (looksPlaceholder(v) || looksLocation(v) || looksFiller(v)) return false;
+  if (looksPlaceholder(v) || looksLocation(v)) return false;
   // `['apiKey', 'workloadIdentity']`, `equal(x, 'user:pass', 'userinfo')`: a word after a comma is
   // the next item of a list of names, not the value of the one before it.
   if (found.afterComma && WORD_NAME.test(v)) return false;
   // (Lower-casing never shortens a string: a longer value cannot be a type word.)
   if (v.length <= LONGEST_TYPE_WORD && TYPE_WORDS.has(v.toLowerCase())) return false;
-  if (namesASecret(v) || (found.quoted && SNAKE_NAME.test(v)) || VERSION.test(v) || !ASCII_ALNUM.test(v)) return false;
+  if (namesASecret(v) || looksFiller(v) || namesOrLabels(v, found.quoted)) return false;
   const may = VALUE_CHARS.mayMatch(v);
   if ((may & MAY_REFERENCE) !== 0 && REFERENCE.test(v)) return false;
   // A connection string's or a query's password field holds no code: a name (`specialbill_user`),
