@@ -92,6 +92,26 @@ const formats: readonly Format[] = [
   { name: 'Azure AD client secret', env: 'AZURE_CLIENT_SECRET', make: (p) => `${p(AN, 3)}8Q~${p(AN + '_-.', 34)}` },
   { name: 'Azure OpenAI key', env: 'AZURE_OPENAI_API_KEY', make: (p) => p(HEX, 32) },
   { name: 'OAuth client secret (40 hex)', env: 'OAUTH_CLIENT_SECRET', make: (p) => p(HEX, 40) },
+  // Sixth round: prefixes from the vendors' docs (cross-read with trufflehog's detectors).
+  { name: 'NVIDIA API key', env: 'NVIDIA_API_KEY', make: (p) => `nvapi-${p(URL, 64)}` },
+  { name: 'Intercom access token', env: 'INTERCOM_ACCESS_TOKEN', make: (p) => Buffer.from(`tok:${p(HEX, 8)}_${p(HEX, 4)}_${p(HEX, 4)}_${p(HEX, 4)}_${p(HEX, 12)}:1:0`).toString('base64') },
+  { name: 'Adobe client secret', env: 'ADOBE_CLIENT_SECRET', make: (p) => `p8e-${p(URL, 32)}` },
+  { name: 'Riot Games API key', env: 'RIOT_API_KEY', make: (p) => `RGAPI-${p(HEX, 8)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 12)}` },
+  { name: 'Amazon MWS auth token', env: 'MWS_AUTH_TOKEN', make: (p) => `amzn.mws.${p(HEX, 8)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 12)}` },
+  { name: 'Linear OAuth token', env: 'LINEAR_OAUTH_TOKEN', make: (p) => `lin_oauth_${p(HEX, 64)}` },
+  { name: 'Private Packagist token', env: 'PACKAGIST_TOKEN', make: (p) => `packagist_out_${p(HEX, 68)}` },
+  { name: 'Rootly API key', env: 'ROOTLY_API_TOKEN', make: (p) => `rootly_${p(HEX, 64)}` },
+  { name: 'Tavily API key', env: 'TAVILY_API_KEY', make: (p) => `tvly-${p(AN, 32)}` },
+  { name: 'Firecrawl API key', env: 'FIRECRAWL_API_KEY', make: (p) => `fc-${p(HEX, 32)}` },
+  { name: 'E2B API key', env: 'E2B_API_KEY', make: (p) => `e2b_${p(HEX, 40)}` },
+  { name: 'Langfuse secret key', env: 'LANGFUSE_SECRET_KEY', make: (p) => `sk-lf-${p(HEX, 8)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 12)}` },
+  { name: 'Stytch secret', env: 'STYTCH_SECRET', make: (p) => `secret-live-${p(URL, 36)}` },
+  { name: 'Infisical service token', env: 'INFISICAL_TOKEN', make: (p) => `st.${p(HEX, 8)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 12)}.${p(HEX, 32)}.${p(HEX, 32)}` },
+  { name: 'YouTrack permanent token', env: 'YOUTRACK_TOKEN', make: (p) => `perm:${Buffer.from(p(LO, 6)).toString('base64')}.${Buffer.from(`${p(DI, 2)}-${p(DI, 2)}`).toString('base64')}.${p(AN, 30)}` },
+  { name: 'TestPyPI upload token', env: 'TWINE_PASSWORD', make: (p) => `pypi-AgENdGVzdC5weXBpLm9yZw${p(URL, 70)}` },
+  { name: 'Feishu bot webhook', env: 'FEISHU_WEBHOOK', make: (p) => `https://open.feishu.cn/open-apis/bot/v2/hook/${p(HEX, 8)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 12)}` },
+  { name: 'DingTalk robot webhook', env: 'DINGTALK_WEBHOOK', make: (p) => `https://oapi.dingtalk.com/robot/send?access_token=${p(HEX, 64)}` },
+  { name: 'IFTTT webhook key', env: 'IFTTT_WEBHOOK', make: (p) => `https://maker.ifttt.com/trigger/${p(LO, 8)}/with/key/${p(URL, 22)}` },
 ];
 
 function b64u(text: string): string {

@@ -255,8 +255,72 @@ export const prefixedTokenExamples: Readonly<Record<string, RuleExamples>> = {
       'APIM gateway: https://contoso.azure-api.net, ACDb and +AEh are signatures, not keys',
     ],
   },
+  'nvidia-key': {
+    secrets: ['client = OpenAI(base_url=NIM_URL, api_key="⟦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⟧")'],
+    clean: ['NVIDIA_API_KEY=nvapi-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', '# keys start with nvapi-… (see the docs)', 'export NVIDIA_API_KEY="nvapi-..."'],
+  },
+  'intercom-token': {
+    secrets: ["$intercom = new IntercomClient('⟦dG9rOmMyOTE4YTE0XzE4OTRfOGVlY18wNzYyXzVmNGNhZjA4MWZmNjoxOjA=⟧', null);"],
+    clean: ['INTERCOM_TOKEN=dG9rOxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', '# access tokens start with dG9rO… (base64 of `tok:`)'],
+  },
+  'adobe-client-secret': {
+    secrets: ['ADOBE_CLIENT_SECRET=⟦p8e-of8c_I1m9bSnxsn4vX6kvO6Tx4BCJZQu⟧'],
+    clean: ['ADOBE_CLIENT_SECRET=p8e-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', '# client secrets start with p8e-… (see the docs)'],
+  },
+  'riot-games-key': {
+    secrets: ["watcher = LolWatcher('⟦RGAPI-bbecb3d8-01f3-df13-165e-2cfdc42bc672⟧')"],
+    clean: ['placeholder="RGAPI-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"', '# development keys start with RGAPI-… (see the docs)'],
+  },
+  'amazon-mws-token': {
+    secrets: ['MWS_AUTH_TOKEN: ⟦amzn.mws.c2918a14-1894-8eec-0762-5f4caf081ff6⟧'],
+    clean: ['MWS_AUTH_TOKEN: amzn.mws.00000000-0000-0000-0000-000000000000', '# MWS auth tokens start with amzn.mws.… (see the docs)'],
+  },
+  'linear-oauth-token': {
+    secrets: ['headers: { Authorization: "Bearer ⟦lin_oauth_6ad08e53769ce13542f0cc431b3ad75892b9467c40ac5877fa5ab16e9d531282⟧" }'],
+    clean: ['LINEAR_TOKEN=lin_oauth_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', '# OAuth tokens start with lin_oauth_… (see the docs)'],
+  },
+  'packagist-token': {
+    secrets: ['composer config --global --auth http-basic.repo.packagist.com token ⟦packagist_uut_350528e45a5babb02d1f557a5aa36cfb1b5cb9c8e61c724ad3bff76941f43deb65d9⟧'],
+    clean: ['"packagist_url": "https://repo.packagist.com/acme/"', '# tokens start with packagist_out_ or packagist_uut_… (see the docs)'],
+  },
+  'rootly-key': {
+    secrets: ['ROOTLY_API_TOKEN="⟦rootly_efbb8f497602dbf378cb1dcfd9d8402cf525830dd73086be627dbc7668cb433a⟧"'],
+    clean: ['import { rootly_client } from "./rootly_client";', '# keys start with rootly_… (see the docs)'],
+  },
+  'tavily-key': {
+    secrets: ['tavily_api_key = os.getenv("TAVILY_API_KEY", "⟦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⟧")'],
+    clean: ['TAVILY_API_KEY=tvly-xxxxx', 'placeholder: "tvly-..."', '# keys start with tvly-… (see the docs)'],
+  },
+  'firecrawl-key': {
+    secrets: ['app = FirecrawlApp(api_key="⟦fc-68b0936cfac68bd42d9434d75c0a5601⟧")'],
+    clean: ['FIRECRAWL_API_KEY=fc-YOUR_API_KEY', 'class="fc-toolbar fc-header-toolbar"', '.fc-daygrid-day-frame { min-height: 100%; }'],
+  },
+  'e2b-key': {
+    secrets: ['E2B_API_KEY=⟦e2b_488abd03e3b69af527d0a13d79ddbabe0e857300⟧'],
+    clean: ['E2B_API_KEY=e2b_***', '# keys start with e2b_… (see the docs)'],
+  },
+  'langfuse-secret-key': {
+    secrets: ['LANGFUSE_SECRET_KEY="⟦sk-lf-6b87482e-f224-101f-96b0-46725291cb87⟧"'],
+    clean: ['LANGFUSE_SECRET_KEY="sk-lf-..."', 'LANGFUSE_PUBLIC_KEY="pk-lf-6b87482e-f224-101f-96b0-46725291cb87"'],
+  },
+  'stytch-secret': {
+    secrets: ["client = Client(project_id=PROJECT, secret='⟦secret-live-GvXbujpXB2VNu0M1EfWQsw4RqVgAifQcX2qS⟧')"],
+    clean: ['STYTCH_SECRET=secret-test-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', '# secrets start with secret-live-… (see the docs)'],
+  },
+  'infisical-token': {
+    secrets: ['INFISICAL_TOKEN=⟦st.66e1e9f6-87ef-c893-862b-b327d3eb39a2.2bdcb5d6acac9873c040084d932f556e.4df057a50c6947e68353b5433489af66⟧'],
+    clean: ['const first = st.rows[0].cells;', '# service tokens start with st.… (see the docs)'],
+  },
+  'youtrack-permanent-token': {
+    secrets: ['curl -H "Authorization: Bearer ⟦perm:amRvZQ==.NDQtMTI=.2MwzNbP83IgwcOnFD0A4fnTLEQS3r0⟧" https://yt.example.com/api/issues'],
+    clean: ['YOUTRACK_TOKEN=perm:xxxxxxxx.xxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'chmod perm:0644 file.txt'],
+  },
+  'pypi-test-token': {
+    secrets: ['TWINE_PASSWORD=⟦pypi-AgENdGVzdC5weXBpLm9yZwDyUN8YzsZcYAVz2yXL77CP7kbsvYH01nG7g82aM1MDp2ZqoQzaePYaUNYdCM8NWdy4JXqc⟧'],
+    clean: ['# TestPyPI tokens start with pypi-AgENdGVzdC5weXBpLm9yZw… (see the docs)'],
+  },
   'chat-webhook-url': {
-    secrets: ["url = \"⟦https://hooks.zapier.com/hooks/catch/4501057/n2utljk/⟧\"", "url = \"⟦https://contoso.webhook.office.com/webhookb2/a1d1d33b-bf99-760a-601b-ee3ee77abe63@79d10967-b129-e943-bed4-5e5ba1b1e76c/IncomingWebhook/ea86c4c432cb988a139807bc83de21ca/2bc1540d-cda6-d291-21d9-ece5a5c057c8⟧\""],
-    clean: ["CHAT_WEBHOOK_URL=https://hooks.zapier.com/hooks/catch/xxxxxxxxxxxxxxxx", "# these keys start with https://hooks.zapier.com/hooks/catch/… (see the docs)"],
+    secrets: ["url = \"⟦https://hooks.zapier.com/hooks/catch/4501057/n2utljk/⟧\"", "url = \"⟦https://contoso.webhook.office.com/webhookb2/a1d1d33b-bf99-760a-601b-ee3ee77abe63@79d10967-b129-e943-bed4-5e5ba1b1e76c/IncomingWebhook/ea86c4c432cb988a139807bc83de21ca/2bc1540d-cda6-d291-21d9-ece5a5c057c8⟧\"", "IFTTT_URL=⟦https://maker.ifttt.com/trigger/door_open/with/key/jrhxPgymzZTZWTK9ikJAgN⟧", "webhook: '⟦https://chat.googleapis.com/v1/spaces/AAAAnC4olcU/messages?key=AIzap6-ip072B4lxCzeBVU3y_Pivhg28ONKo-qS&token=_GW36rP5LrA9zF-EKnxxY8XUM_OIKeqSU3Ba6idnAQs%3D⟧'", "requests.post('⟦https://open.feishu.cn/open-apis/bot/v2/hook/0a8660de-a719-a310-3c32-025eb886aca4⟧', json=msg)", "WECOM_HOOK=⟦https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=8ad0fd69-f908-47cb-893f-aba5b4f1a582⟧", "ding = '⟦https://oapi.dingtalk.com/robot/send?access_token=fdf0c2bfdf01e5c16bb83b92347c89adead50ca06ef46b4b85842886b62fb8ce⟧'", "TINES_HOOK=⟦https://ops-team.tines.com/webhook/ffae0b1930c5a5fa5f3ad7afe86978d1/8dee81a2d3c4c00bb19ccd5fa2439d76⟧"],
+    clean: ["CHAT_WEBHOOK_URL=https://hooks.zapier.com/hooks/catch/xxxxxxxxxxxxxxxx", "see https://open.feishu.cn/open-apis/bot/v2/hook/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", "https://oapi.dingtalk.com/robot/send?access_token=${DINGTALK_TOKEN}", "https://chat.googleapis.com/v1/spaces/SPACE_ID/messages?key=KEY&token=TOKEN", "# these keys start with https://hooks.zapier.com/hooks/catch/… (see the docs)"],
   },
 };

@@ -14,6 +14,11 @@ export const vendorKeyedExamples: Readonly<Record<string, RuleExamples>> = {
       '"pagerduty": {\n  "integration": "⟦7Z6GeyMOUxvZUAlMbdYNvp7I⟧"\n}',
       'curl -H "X-Algolia-API-Key: ⟦d5b40c81f3c2b1019e0ab51934cad5c9⟧" https://example.algolia.net/1/indexes',
       'TODOIST ⟦Y1HcX7V2f4HV7UIekU1dghRfaCwdHycGtGE1eNwC⟧',
+      'amadeus = Amadeus("⟦Qm8xT2vK9pL4rZ7wN3yB6cD1⟧")',
+      'const spoonacular = axios.create({ params: { apiKey: "⟦2c7f5e9a1b3d4f60a8e9c1b2d3f4a5b6⟧" } });',
+      "wandb.login(key='⟦9c1f2ab7e04d85c3b6a9f0e1d2c3b4a5f6e7d8c9⟧')",
+      '"spoonacular": "⟦2c7f5e9a1b3d4f60a8e9c1b2d3f4a5b6⟧"',
+      'WANDB=⟦9c1f2ab7e04d85c3b6a9f0e1d2c3b4a5f6e7d8c9⟧',
     ],
     clean: [
       'DATADOG_API=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
@@ -25,6 +30,9 @@ export const vendorKeyedExamples: Readonly<Record<string, RuleExamples>> = {
       'sendgrid = "SG.ZV-VYwtHzJJW4wF8yPQk3.rest"',
       '// see the pagerduty docs for how to make an integration key',
       'const twilioVersion = "2010-04-01"; // twilio api version',
+      'import { HoneycombSDK } from "@honeycombio/opentelemetry-node";',
+      'honeycomb: { dataset: "frontend-web-production-2024" }',
+      '"tableau-api-lib": "0.13.2-alpha.20240211"',
     ],
   },
 };

@@ -148,11 +148,29 @@ export const vendorTokenRules: readonly SecretRule[] = [
   prefixed('tencent-secret-id', ['akid'], `AKID[A-Za-z0-9]{32}${E}`),
   prefixed('yandex-key', ['aqvn'], `AQVN[A-Za-z0-9_-]{35,38}(?![A-Za-z0-9_-])`),
   prefixed('wakatime-key', ['waka_'], `waka_[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}${E}`),
+  // More documented prefixes (vendors' docs, cross-read with trufflehog's detectors).
+  prefixed('nvidia-key', ['nvapi-'], `nvapi-[A-Za-z0-9_-]{60,70}(?![A-Za-z0-9_-])`),
+  // Intercom's access tokens are base64 of `tok:…:1:0`.
+  prefixed('intercom-token', ['dg9ro'], `dG9rO[A-Za-z0-9+/]{50,80}={0,2}(?![A-Za-z0-9+/=])`),
+  prefixed('adobe-client-secret', ['p8e-'], `p8e-[A-Za-z0-9_-]{32}(?![A-Za-z0-9_-])`),
+  prefixed('riot-games-key', ['rgapi-'], `RGAPI-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}${E}`),
+  prefixed('amazon-mws-token', ['amzn.mws.'], `amzn\\.mws\\.[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}${E}`),
+  prefixed('linear-oauth-token', ['lin_oauth_'], `lin_oauth_[a-f0-9]{64}${E}`),
+  prefixed('packagist-token', ['packagist_'], `packagist_[ou][ru]t_[a-f0-9]{68}${E}`),
+  prefixed('rootly-key', ['rootly_'], `rootly_[a-f0-9]{64}${E}`),
+  prefixed('tavily-key', ['tvly-'], `tvly-(?:dev-|prod-)?[A-Za-z0-9]{32}${E}`),
+  prefixed('firecrawl-key', ['fc-'], `fc-[a-f0-9]{32}${E}`),
+  prefixed('e2b-key', ['e2b_'], `e2b_[a-f0-9]{40}${E}`),
+  prefixed('langfuse-secret-key', ['sk-lf-'], `sk-lf-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}${E}`),
+  prefixed('stytch-secret', ['secret-live-', 'secret-test-'], `secret-(?:live|test)-[A-Za-z0-9_=-]{36}(?![A-Za-z0-9_=-])`),
+  prefixed('infisical-token', ['st.'], `st\\.[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}\\.[a-f0-9]{32}\\.[a-f0-9]{32}${E}`),
+  prefixed('youtrack-permanent-token', ['perm:', 'perm-'], `perm[:-][A-Za-z0-9+/=]{4,120}\\.[A-Za-z0-9+/=]{4,60}\\.[A-Za-z0-9]{20,40}${E}`),
+  prefixed('pypi-test-token', ['pypi-agendgvzdc5wexbplm9yzw'], `pypi-AgENdGVzdC5weXBpLm9yZw[A-Za-z0-9_-]{50,300}`),
   prefixed('firebase-fcm-server-key', [':apa91b'], `AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{130,140}(?![A-Za-z0-9_-])`),
   patternRule({
     // The whole URL is the credential, as a Slack webhook's.
-    id: 'chat-webhook-url', keywords: ['hooks.zapier.com', 'webhook.office.com'],
-    pattern: /https?:\/\/(?:hooks\.zapier\.com\/hooks\/catch\/\d{3,12}\/[A-Za-z0-9]{5,12}\/?|[a-z0-9-]{1,60}\.webhook\.office\.com\/webhookb2\/[A-Za-z0-9@/-]{60,250})/, entropy: 3
+    id: 'chat-webhook-url', keywords: ['hooks.zapier.com', 'webhook.office.com', 'maker.ifttt.com', 'chat.googleapis.com', '/bot/v2/hook/', 'qyapi.weixin.qq.com', 'oapi.dingtalk.com', '.tines.com'],
+    pattern: /https?:\/\/(?:hooks\.zapier\.com\/hooks\/catch\/\d{3,12}\/[A-Za-z0-9]{5,12}\/?|[a-z0-9-]{1,60}\.webhook\.office\.com\/webhookb2\/[A-Za-z0-9@/-]{60,250}|maker\.ifttt\.com\/(?:use|trigger\/[A-Za-z0-9_-]{1,80}\/(?:json\/)?with\/key)\/[A-Za-z0-9_-]{20,44}|chat\.googleapis\.com\/v1\/spaces\/[A-Za-z0-9_-]{6,20}\/messages\?key=[A-Za-z0-9_-]{30,45}&token=[A-Za-z0-9_%-]{30,80}|open\.(?:feishu\.cn|larksuite\.com)\/open-apis\/bot\/v2\/hook\/[a-f0-9-]{36}|qyapi\.weixin\.qq\.com\/cgi-bin\/webhook\/send\?key=[a-f0-9-]{36}|oapi\.dingtalk\.com\/robot\/send\?access_token=[a-f0-9]{64}|[a-z0-9-]{1,60}\.tines\.com\/webhook\/[a-f0-9]{32}\/[a-f0-9]{32})/, entropy: 3
   }),
   patternRule({
     id: 'azure-storage-key', keywords: ['accountkey='],
