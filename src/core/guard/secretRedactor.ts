@@ -12,6 +12,7 @@ import { nameValuePairRule } from './rules/nameValuePairRule';
 import { plainArgumentRules } from './rules/plainArgumentRules';
 import { privateKeyFormatRules } from './rules/privateKeyFormats';
 import { secretListRule } from './rules/secretListRule';
+import { sessionCookieRule } from './rules/sessionCookieRule';
 import { statedCredentialRules } from './rules/statedCredentialRules';
 import { vendorKeyedTokenRule } from './rules/vendorKeyedTokenRule';
 import { vendorTokenRules } from './rules/vendorTokenRules';
@@ -27,7 +28,7 @@ export interface RedactionResult {
 }
 
 /** Most specific first: a vendor token inside an assignment is named by its vendor. */
-export const secretRules: readonly SecretRule[] = [...credentialRules, ...privateKeyFormatRules, ...statedCredentialRules, ...plainArgumentRules, ...vendorTokenRules, azureIdentifiableKeyRule, vendorKeyedTokenRule, assignmentRule, comparedLiteralRule, nameValuePairRule, secretListRule, highEntropyRule];
+export const secretRules: readonly SecretRule[] = [...credentialRules, ...privateKeyFormatRules, ...statedCredentialRules, ...plainArgumentRules, ...vendorTokenRules, azureIdentifiableKeyRule, sessionCookieRule, vendorKeyedTokenRule, assignmentRule, comparedLiteralRule, nameValuePairRule, secretListRule, highEntropyRule];
 
 /** Spans of secrets in `text`, sorted and non-overlapping. */
 export function findSecrets(text: string, rules: readonly SecretRule[] = secretRules): Redaction[] {

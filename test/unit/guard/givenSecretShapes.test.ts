@@ -72,3 +72,19 @@ test('a flag\'s value as the next item of an argument list; a .NET setting\'s <v
   assertFinds(['args: ["--token", "⟦Xk2pL9vQ7mZ4tR8w⟧"]', "subprocess.run(['app', '--password', '⟦Tq7-lorn-88⟧'])", '<Setting name="ApiSecret" serializeAs="String"><value>⟦Xk2pL9vQ7mZ4tR8w⟧</value></Setting>']);
   assertLeaves(['args: ["--token", "$(TOKEN)"]', "subprocess.run(['app', '--password', pw])", '<Setting name="ApiSecretName" serializeAs="String"><value>prod</value></Setting>']);
 });
+
+test('a .properties line whose separator is blanks: a setting\'s name alone at its line\'s start, one word after it', () => {
+  assertFinds(['db.password ⟦Kq8-vane-42⟧', 'spring.datasource.password\t⟦Zr7Lm2Qx9T⟧', '  mail.smtp.password   ⟦hunter2pass⟧\nmail.smtp.host smtp.example.com']);
+  assertLeaves([
+    'db.password ${DB_PASSWORD}',
+    'user.password required',
+    'Password reset link sent',
+    'the db.password setting holds it',
+    'db.password.length 12',
+  ]);
+});
+
+test('a YAML scalar with an explicit !!str or !!binary tag: the value follows the tag', () => {
+  assertFinds(['password: !!str ⟦Xy7pQr2Lm9⟧', 'db:\n  api_key: !!str "⟦aB3dE6gH9jK2mN5p⟧"', 'secret_key: !!binary ⟦c2VjcmV0LWtleS05OTI⟧']);
+  assertLeaves(['name: !!str hello', 'password: !secret db_password', 'password: !!str ${DB_PASSWORD}', 'retries: !!int 3']);
+});

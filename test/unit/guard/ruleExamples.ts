@@ -743,5 +743,23 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "className=\"flex-col items-center justify-between\"",
       "name: \"getUserAccountSettingsByIdentifier\""
     ]
+  },
+  // Session cookies in headers, written for this test (random values from a fixed seed).
+  'session-cookie': {
+    secrets: [
+      'Cookie: sessionid=⟦q7z0k2mxv9w3r8t1y6p4n5b2⟧; theme=dark',
+      'Set-Cookie: JSESSIONID=⟦8F2C1A9B7E3D4F5A6B7C8D9E0F1A2B3C⟧; Path=/; HttpOnly',
+      'curl -H "Cookie: PHPSESSID=⟦9c1185a5c5e9fc54612808977ee8f548⟧" https://shop.example.com/cart',
+      "headers = {'Cookie': 'lang=en; connect.sid=⟦s%3AaB3dE6gH9jK2mN5pQ8rS1tU4vW7xY0z.Ab9Cd8Ef7Gh6Ij5Kl4⟧'}",
+      'curl --cookie "laravel_session=⟦eyJpdiI6Ik1qZ3hOV1UyWl⟧" https://app.example.com',
+    ],
+    clean: [
+      'Cookie: theme=dark; lang=en; tz=Europe/Paris',
+      'Set-Cookie: sessionid=; expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/',
+      'Cookie: _ga=GA1.2.1234567890.1700000000; _gid=GA1.2.987654321.1700000000',
+      'Set-Cookie: session=<session-id>; HttpOnly',
+      'Cookie: sessionid=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      '// the session cookie is set with Set-Cookie: sessionid=...; Secure',
+    ],
   }
 };

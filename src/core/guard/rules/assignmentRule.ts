@@ -17,6 +17,7 @@ import type { FoundValue } from './secretValue';
 import { listAssignedLiteral, type ListMemo } from './listAssignment';
 import { setterArgument } from './setterArgument';
 import { blockScalarLine } from './blockScalar';
+import { taggedScalar } from './taggedScalar';
 import * as configLine from './configLine';
 import { isBasicCredential } from './credentialRules';
 import * as charCodes from './charCodes';
@@ -136,7 +137,8 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
   // `cmd` is a command substitution, not a value. A subscript's key (`$config['db_password'] =`)
   // is read past its closing bracket.
   const subscript = (text.charCodeAt(keyEnd) === SINGLE_QUOTE || text.charCodeAt(keyEnd) === DOUBLE_QUOTE) && text.charCodeAt(keyEnd + 1) === CLOSE_BRACKET;
-  const assigned = readAssignedValue(text, subscript ? keyEnd + 2 : typeAnnotationEnd(text, keyEnd));
+  const read = readAssignedValue(text, subscript ? keyEnd + 2 : typeAnnotationEnd(text, keyEnd));
+  const assigned = read && (taggedScalar(text, read) ?? read);
   // The quote after the operator may close the string the key was written in: then it is code.
   if (assigned && assigned.quote !== 0 && quoteClosesKeyString(text, context.quotes, keyStart, keyEnd, assigned.quote)) return undefined;
   const afterComma = assigned !== undefined && text.charCodeAt(assigned.opStart) === COMMA;
@@ -169,6 +171,8 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
     : block ? valueFound(text, block.start, block.end, true, false)
     : assigned && (assigned.quote !== BACKTICK || isTemplateLiteral(text, assigned.valueStart, assigned.valueEnd)) ? valueFound(text, assigned.valueStart, assigned.valueEnd, assigned.quote !== 0, afterComma) : undefined;
   if (!m) {
+    const properties = next === SPACE || next === 9 ? propertiesValue(text, context.newlines.at(keyStart) + 1, keyStart, keyEnd, key) : undefined;
+    if (properties) return properties;
     return key.includes('-') && HEADER_NAME.test(key) && isConfigLine(text, from, keyStart) ? matchAt(HEADER_VALUE, text, keyEnd) : undefined;
   }
   // A value too short for its key is turned down whatever its line is: the line is read for the others.
@@ -182,6 +186,22 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
   // KEY=VALUE: the value is the rest of the line; `KEY = new Thing(…)` is code.
   // (`this.token = token;` at a line's start is a statement of a method, never a config line.)
   m.configLine = !m.afterComma && !MEMBER_OF_SELF.test(key) && isConfigLine(text, from, keyStart) && (m.quoted || endsItsLine(text, m.end) || envPrefix(text, key, keyEnd, assigned));
+  return m;
+}
+
+// `db.password secret` (a .properties line may separate its key with blanks alone): the rest of the line, one word.
+const PROPERTIES_VALUE = /[ \t]{1,16}(?<bare>[^\s"'`]{1,400})[ \t]*(?=\r?\n|$)/y;
+
+/**
+ * The value of a properties line whose separator is blanks: the key alone at its line's start,
+ * dotted or snake-cased as a setting's name is (not a word of prose: `Password reset`), and one
+ * word after it to the line's end.
+ */
+function propertiesValue(text: string, lineStart: number, keyStart: number, keyEnd: number, key: string): FoundValue | undefined {
+  if (!key.includes('.') && !key.includes('_')) return undefined;
+  for (let i = lineStart; i < keyStart; i++) if (!isBlank(text.charCodeAt(i))) return undefined;
+  const m = matchAt(PROPERTIES_VALUE, text, keyEnd);
+  if (m) m.configLine = true;
   return m;
 }
 
