@@ -5,16 +5,21 @@
 // a reopened index is served from disk with its vectors, and a completion in flight holds a
 // pass back while the index's threads run at the lowest priority (Linux).
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { getPriority, tmpdir } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { dirname, join } from 'node:path';
 import { after, before, it } from 'node:test';
 import { IndexClient } from '../../../src/core/index/indexClient';
-import { kernelThreadId, LOWEST_NICE } from '../../../src/core/index/threadPriority';
+import { kernelThreadId, LOWEST_NICE, schedulingPolicy } from '../../../src/core/index/threadPriority';
 import { WorkspaceIndex } from '../../../src/core/index/workspaceIndex';
 import { fakeOllamaModels, startFakeOllamaServer, type FakeOllamaServer } from '../../support/fakeOllamaServer';
 import { createHarness, memoryLogger } from '../gateway/gatewayHarness';
+
+/** Linux's SCHED_IDLE (sched.h). */
+const SCHED_IDLE = 5;
+const chrtAvailable = () => spawnSync('chrt', ['--version']).status === 0;
 
 const WORKER = join(import.meta.dirname, '..', '..', '..', 'src', 'core', 'index', 'indexWorker.ts');
 
@@ -152,13 +157,20 @@ it('a completion in flight holds the pass from its first file until the request 
   if (process.platform === 'linux') {
     // The threads say which kernel thread they are; the test's own thread keeps its priority.
     const ownBefore = getPriority(kernelThreadId()!);
-    const said = logger.lines.map((l) => /(index|helper) thread (\d+) runs at nice (\d+)/.exec(l)).filter((m) => m !== null);
+    const said = logger.lines.map((l) => /(index|helper) thread (\d+) runs at nice (\d+).*/.exec(l)).filter((m) => m !== null);
     assert.deepEqual([...new Set(said.map((m) => m[1]))].sort(), ['helper', 'index'], logger.lines.join('\n'));
     for (const m of said) assert.equal(Number(m[3]), LOWEST_NICE, m[0]);
     // The index thread lives on: the kernel still reports its nice value.
     const indexThread = Number(said.find((m) => m[1] === 'index')![2]);
     assert.equal(getPriority(indexThread), LOWEST_NICE);
     assert.equal(getPriority(kernelThreadId()!), ownBefore);
+    // With util-linux's chrt (Debian's is essential) both index threads are in the idle
+    // scheduling class, and the kernel says so of the living index thread; the test's thread is not.
+    if (chrtAvailable()) {
+      for (const m of said) assert.match(m.input, /in the idle scheduling class$/, m.input);
+      assert.equal(schedulingPolicy(indexThread), SCHED_IDLE);
+    }
+    assert.notEqual(schedulingPolicy(kernelThreadId()!), SCHED_IDLE);
     assert.notEqual(indexThread, kernelThreadId());
   }
 });

@@ -14,6 +14,10 @@ for (const platform of ['darwin', 'win32'] as const) {
   });
 }
 
-it('a lowered thread is logged with its id and nice value', () => {
-  assert.equal(describePriority('helper', { lowered: true, threadId: 4242, nice: 19 }), 'Workspace index: helper thread 4242 runs at nice 19');
+it('a lowered thread is logged with its id, nice value and scheduling class', () => {
+  assert.equal(describePriority('helper', { lowered: true, threadId: 4242, nice: 19, idleClass: { set: true } }), 'Workspace index: helper thread 4242 runs at nice 19 in the idle scheduling class');
+  assert.equal(
+    describePriority('index', { lowered: true, threadId: 4243, nice: 19, idleClass: { set: false, reason: 'chrt --idle failed (spawnSync chrt ENOENT)' } }),
+    'Workspace index: index thread 4243 runs at nice 19 (not in the idle scheduling class: chrt --idle failed (spawnSync chrt ENOENT))',
+  );
 });
