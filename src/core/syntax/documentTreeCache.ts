@@ -10,12 +10,15 @@ import type { ParseOptions } from './syntaxService';
 /** What the cache needs from the service: a synchronous, time-boxed parse, and one in slices. */
 export interface TreeParser {
   parseSync(languageId: string, text: string, options?: ParseOptions): Tree | undefined;
-  /** Parses in short slices between other work (see slicedParse.ts); undefined when it cannot. */
-  parseInBackground(languageId: string, text: string, done: (tree: Tree | undefined) => void): Disposable | undefined;
+  /**
+   * Parses in short slices between other work (see slicedParse.ts), incrementally from `oldTree`
+   * when given (the job's: deleted when it ends); undefined when it cannot.
+   */
+  parseInBackground(languageId: string, text: string, done: (tree: Tree | undefined) => void, oldTree?: Tree): Disposable | undefined;
   readonly defaultTimeoutMs: number;
 }
 
-/** A first parse going on in slices, of the text the document had when it began. */
+/** A parse going on in slices, of the text the document had when it began. */
 interface PendingParse {
   readonly text: string;
   job?: Disposable;
@@ -26,11 +29,20 @@ interface Entry {
   version: number;
   text: string;
   tree: Tree | undefined;
-  /** Set while the first parse, too long for one request, goes on between requests. */
+  /** Set while a parse too long for one request goes on between requests. */
   pending?: PendingParse;
+  /** Sliced parses that failed in a row (the parser threw), and when parsing may be tried again. */
+  failures?: number;
+  retryAt?: number;
 }
 
-const OUT_OF_TIME = 'out of time';
+/**
+ * After a parse in slices fails (the parser threw: a grammar's bug, memory), the document is
+ * not parsed again for this long, doubling with each failure in a row: each try costs a
+ * request's whole parse budget first.
+ */
+const RETRY_FIRST_MS = 1_000;
+const RETRY_MAX_MS = 60_000;
 
 // Trees handed out stay valid for this many later replacements, so a caller that awaits
 // between getting a tree and reading it does not touch freed wasm memory.
@@ -43,6 +55,7 @@ export class DocumentTreeCache implements Disposable {
   constructor(
     private readonly parser: TreeParser,
     private readonly maxDocuments: number,
+    private readonly now: () => number = Date.now,
   ) {}
 
   peek(uri: string, version: number): Tree | undefined {
@@ -56,20 +69,23 @@ export class DocumentTreeCache implements Disposable {
       this.touch(uri, entry);
       return entry.tree;
     }
-    if (entry?.pending && entry.languageId === languageId) {
-      // No tree until the sliced parse ends; it is then brought forward to the text of that time.
+    const sameLanguage = entry?.languageId === languageId;
+    if (sameLanguage && (entry.pending || (entry.retryAt ?? 0) > this.now())) {
+      // No tree until the sliced parse ends (it is then brought forward to the text of that
+      // time), nor while a failed one's back-off runs.
       this.touch(uri, { ...entry, version, text });
       return undefined;
     }
     entry?.pending?.job?.dispose();
-    const reparsed = entry?.tree && entry.languageId === languageId ? this.reparse(entry.tree, entry.text, text, changes, languageId) : undefined;
-    // A full parse is no quicker than an incremental one that ran out of time: that goes to slices.
-    const tree = reparsed === OUT_OF_TIME ? undefined : (reparsed ?? this.parser.parseSync(languageId, text));
+    const edited = entry?.tree && sameLanguage ? this.editedCopy(entry.tree, entry.text, text, changes) : undefined;
+    const tree = this.parser.parseSync(languageId, text, edited && { oldTree: edited });
     if (entry?.tree) this.retire(entry.tree);
-    // Too long to parse within a request: parse in slices rather than give up (the request goes on
-    // without a tree, as it would have), so a large file gets its tree and keeps it.
-    const pending = tree ? undefined : this.parseLater(uri, languageId, text);
-    this.touch(uri, { languageId, version, text, tree, pending });
+    // Too long to parse within a request: parse in slices rather than give up (the request goes
+    // on without a tree, as it would have), so a large file gets its tree and keeps it. An
+    // incremental parse out of time goes on incrementally: a full one would be no quicker.
+    if (tree) edited?.delete();
+    const pending = tree ? undefined : this.parseLater(uri, languageId, text, edited);
+    this.touch(uri, { languageId, version, text, tree, pending, ...(pending && sameLanguage ? { failures: entry.failures } : {}) });
     return tree;
   }
 
@@ -90,9 +106,9 @@ export class DocumentTreeCache implements Disposable {
     for (const tree of this.retired.splice(0)) tree.delete();
   }
 
-  private parseLater(uri: string, languageId: string, text: string): PendingParse | undefined {
+  private parseLater(uri: string, languageId: string, text: string, oldTree?: Tree): PendingParse | undefined {
     const pending: PendingParse = { text };
-    pending.job = this.parser.parseInBackground(languageId, text, (tree) => this.parsedLater(uri, pending, tree));
+    pending.job = this.parser.parseInBackground(languageId, text, (tree) => this.parsedLater(uri, pending, tree), oldTree);
     return pending.job && pending;
   }
 
@@ -103,40 +119,38 @@ export class DocumentTreeCache implements Disposable {
       return;
     }
     entry.pending = undefined;
-    if (!tree) return;
+    if (!tree) {
+      entry.failures = (entry.failures ?? 0) + 1;
+      entry.retryAt = this.now() + Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** (entry.failures - 1));
+      return;
+    }
+    entry.failures = entry.retryAt = undefined;
     if (entry.text === pending.text) {
       entry.tree = tree;
       return;
     }
-    // The user typed on while it parsed: an incremental reparse brings it to the text of now.
-    const reparsed = this.reparse(tree, pending.text, entry.text, undefined, entry.languageId);
+    // The user typed on while it parsed: brought to the text of now incrementally, in slices too
+    // (at once it could hold the thread a request's whole parse budget, at a moment no request chose).
+    const edited = this.editedCopy(tree, pending.text, entry.text, undefined);
     tree.delete();
-    entry.tree = reparsed === OUT_OF_TIME ? undefined : reparsed;
-    if (!entry.tree) entry.pending = this.parseLater(uri, entry.languageId, entry.text);
+    entry.pending = this.parseLater(uri, entry.languageId, entry.text, edited);
   }
 
-  /** The old tree edited and reparsed; undefined when the edits do not lead to the new text. */
-  private reparse(
-    oldTree: Tree,
-    oldText: string,
-    newText: string,
-    changes: readonly DocumentChange[] | undefined,
-    languageId: string,
-  ): Tree | typeof OUT_OF_TIME | undefined {
+  /**
+   * A copy of the old tree with the edits that lead to the new text applied (the caller owns
+   * it); undefined when they do not lead there (missed or reordered change events: parse afresh).
+   */
+  private editedCopy(oldTree: Tree, oldText: string, newText: string, changes: readonly DocumentChange[] | undefined): Tree | undefined {
     const edited = oldTree.copy();
-    try {
-      let text = oldText;
-      for (const change of changes ?? [diffChange(oldText, newText)].filter((c) => c !== undefined)) {
-        const applied = applyChange(text, change);
-        edited.edit(new TreeSitter.Edit(applied.edit));
-        text = applied.text;
-      }
-      // Change events that do not lead to the new text (missed or reordered): parse afresh.
-      if (text !== newText) return undefined;
-      return this.parser.parseSync(languageId, newText, { oldTree: edited }) ?? OUT_OF_TIME;
-    } finally {
-      edited.delete();
+    let text = oldText;
+    for (const change of changes ?? [diffChange(oldText, newText)].filter((c) => c !== undefined)) {
+      const applied = applyChange(text, change);
+      edited.edit(new TreeSitter.Edit(applied.edit));
+      text = applied.text;
     }
+    if (text === newText) return edited;
+    edited.delete();
+    return undefined;
   }
 
   private touch(uri: string, entry: Entry): void {

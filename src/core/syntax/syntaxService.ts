@@ -171,13 +171,20 @@ export class SyntaxService implements Disposable {
     }
   }
 
-  /** Parses in short slices between other work with a parser of its own (see slicedParse.ts). */
-  parseInBackground(languageId: string, text: string, done: (tree: Tree | undefined) => void): Disposable | undefined {
+  /**
+   * Parses in short slices between other work with a parser of its own (see slicedParse.ts),
+   * incrementally from `oldTree` when given; `oldTree` is the job's (deleted when it ends, or at
+   * once when no job starts).
+   */
+  parseInBackground(languageId: string, text: string, done: (tree: Tree | undefined) => void, oldTree?: Tree): Disposable | undefined {
     const language = !this.disposed && text.length <= this.maxParseChars ? this.loadedLanguage(languageId) : undefined;
-    if (!language) return undefined;
+    if (!language) {
+      oldTree?.delete();
+      return undefined;
+    }
     const parser = new TreeSitter.Parser();
     parser.setLanguage(language);
-    return parseInSlices(parser, text, done);
+    return parseInSlices(parser, text, done, oldTree);
   }
 
   /**

@@ -23,22 +23,45 @@ const big = Array.from({ length: 12 }, () => readFileSync(`${__dirname}/../../..
 
 /**
  * The real parser, except that a first parse of a text over `limit` chars gives up as if out of
- * time, and so does every incremental one while `busy` is set.
+ * time, and so does every incremental one while `busy` is set; while `failing` is set a parse in
+ * slices ends as one whose parser threw. Counts the parses of each kind.
  */
-function requestBudget(limit: number): TreeParser & { firstParses: number; background: number; busy: boolean } {
+type CountingParser = TreeParser & {
+  firstParses: number;
+  incrementalParses: number;
+  background: number;
+  incrementalBackground: number;
+  failed: number;
+  busy: boolean;
+  failing: boolean;
+};
+
+function requestBudget(limit: number): CountingParser {
   return {
     firstParses: 0,
+    incrementalParses: 0,
     background: 0,
+    incrementalBackground: 0,
+    failed: 0,
     busy: false,
+    failing: false,
     defaultTimeoutMs: syntax.defaultTimeoutMs,
     parseSync(languageId: string, text: string, options?: ParseOptions): Tree | undefined {
-      if (!options?.oldTree) this.firstParses++;
+      if (options?.oldTree) this.incrementalParses++;
+      else this.firstParses++;
       if (options?.oldTree ? this.busy : text.length > limit) return undefined;
       return syntax.parseSync(languageId, text, options);
     },
-    parseInBackground(languageId: string, text: string, done: (tree: Tree | undefined) => void) {
+    parseInBackground(languageId: string, text: string, done: (tree: Tree | undefined) => void, oldTree?: Tree) {
       this.background++;
-      return syntax.parseInBackground(languageId, text, done);
+      if (oldTree) this.incrementalBackground++;
+      const failing = this.failing;
+      return syntax.parseInBackground(languageId, text, (tree) => {
+        if (!failing) return done(tree);
+        tree?.delete();
+        this.failed++;
+        done(undefined);
+      }, oldTree);
     },
   };
 }
@@ -83,7 +106,8 @@ test('edits made while the sliced parse runs are brought in when it ends', async
   assert.equal(cache.update('file:///typing.py', 'python', 3, v3), undefined);
   const tree = await treeOf(cache, 'file:///typing.py', 3);
   assert.equal(tree?.rootNode.toString(), fresh(v3));
-  assert.equal(parser.background, 1);
+  // Brought forward by an incremental parse in slices too, not by one on the timer's turn.
+  assert.deepEqual([parser.background, parser.incrementalBackground, parser.incrementalParses], [2, 1, 0]);
   cache.dispose();
 });
 
@@ -94,7 +118,8 @@ test('an incremental reparse out of time is not followed by a full parse in the 
   parser.busy = true;
   const v2 = big.replace('return x + 1', 'return x - 1');
   assert.equal(cache.update('file:///busy.py', 'python', 2, v2), undefined);
-  assert.deepEqual([parser.firstParses, parser.background], [1, 1]);
+  // It goes on incrementally, from the edited tree.
+  assert.deepEqual([parser.firstParses, parser.background, parser.incrementalBackground], [1, 1, 1]);
   const tree = await treeOf(cache, 'file:///busy.py', 2);
   assert.equal(tree?.rootNode.toString(), fresh(v2));
   cache.dispose();
@@ -112,5 +137,43 @@ test('closing a document stops its sliced parse', async () => {
   assert.equal(tree?.rootNode.toString(), fresh(v2));
   assert.equal(cache.peek('file:///closed.py', 1), undefined);
   assert.equal(parser.background, 2);
+  cache.dispose();
+});
+
+test('after a parse in slices fails, the document is not parsed again until a back-off that doubles has passed', async () => {
+  const parser = requestBudget(1_000);
+  parser.failing = true;
+  let now = 0;
+  const cache = new DocumentTreeCache(parser, 8, () => now);
+  const uri = 'file:///failing.py';
+  let version = 1;
+  const edit = () => cache.update(uri, 'python', version, big.replace('return x + 1', `return x + ${version++}`));
+  const failures = async (n: number) => {
+    for (let i = 0; i < 2_000 && parser.failed < n; i++) await new Promise((r) => setTimeout(r, 5));
+    assert.equal(parser.failed, n);
+  };
+  assert.equal(edit(), undefined);
+  await failures(1);
+  const tries = () => [parser.firstParses, parser.background];
+  assert.deepEqual(tries(), [1, 1]);
+  now += 999;
+  assert.equal(edit(), undefined);
+  assert.deepEqual(tries(), [1, 1], 'no parse within the first second');
+  now += 1;
+  edit();
+  assert.deepEqual(tries(), [2, 2], 'tried again once the second passed');
+  await failures(2);
+  now += 1_999;
+  edit();
+  assert.deepEqual(tries(), [2, 2], 'the second back-off is twice as long');
+  now += 1;
+  parser.failing = false;
+  edit();
+  assert.deepEqual(tries(), [3, 3]);
+  const tree = await treeOf(cache, uri, version - 1);
+  assert.equal(tree?.rootNode.hasError, false);
+  // Parsed again: edits reparse incrementally within the request, with no back-off left.
+  assert.ok(edit());
+  assert.deepEqual(tries(), [3, 3]);
   cache.dispose();
 });
