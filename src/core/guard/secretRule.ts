@@ -96,18 +96,19 @@ const ANGLE_END = /^<|>$/;
 const EXAMPLE_WORDS = /(?:^|[^a-z])(?:your|my)[-_ ]?(?:[a-z]+[-_ ])?(?:key|token|secret|password|pass|pw|api|id)(?![a-z]*\d)|changeme|change[-_]me|placeholder|redacted|example|dummy|sample|insert[-_ ]|replace[-_ ]?me|fake[-_]?(?:key|token|secret|password)|not[-_]?a[-_]?(?:real[-_]?)?(?:secret|key|token|password)/i;
 // The three case-sensitive tests above as one expression: one call where most values pass them all.
 const STAND_IN = new RegExp([MASK, WHOLE_MASK, BRACKETED, ANGLE_END].map((r) => r.source).join('|'));
-// A constant's or variable's name in upper snake case, letters only: `webhookApiSecret:
-// ZENDESK_WEBHOOK_API_SECRET`, `DB_PASSWORD=DB_PASSWORD`. A generated secret is not made of words.
-const CONSTANT_NAME = /^[A-Z][A-Z]{1,30}(?:_[A-Z]{2,30}){1,8}$/;
+// A constant's or variable's name in upper snake case: `webhookApiSecret:
+// ZENDESK_WEBHOOK_API_SECRET`, `DB_PASSWORD=DB_PASSWORD`, words maybe numbered (`FLOW_MFA_REQUIRED_V2`,
+// `X509_STORE`). A generated secret is not made of words; a bare number (`ADMIN_2024`) may be a password's.
+const CONSTANT_NAME = /^[A-Z][A-Z]{1,30}\d{0,3}(?:_(?:[A-Z]{2,30}\d{0,3}|[A-Z]\d{1,3})){1,8}$/;
 // A shell or template reference as the whole value, or where the value starts or ends.
 // A backtick opens a command substitution only when it closes one too or a command's words follow
 // (`` `etcdctl get x` ``); a lone one inside a literal (`'`123QWERasdf'`) is a character of it.
 // Python's `%(name)s` and the `@name@` / `@@NAME@@` tokens a build (Maven, autoconf) replaces: as the whole value.
 const REFERENCE = /^\$\$?[A-Za-z_]|^%[A-Za-z_]+%$|^`[^`]*(?:`$|\s)|`$|^@\{|^#\{|^%\([\w.-]{1,80}\)[sdr]$|^@@?[A-Za-z_][\w.-]{0,80}@@?$/;
 // The slots a template language leaves in a value: ${name} (and Serverless's ${ssm:/path}, ${file(x):y}), {{ name }}, {% … %}, $(command),
-// {} and {0} (format strings), <% … %>. Their content is a name or an expression, never noise.
+// {} and {0} (format strings), <% … %>, printf's %s and %d. Their content is a name or an expression, never noise.
 // (A named `{name}` is a slot only in an interpolated string, which the assignment rule knows.)
-const TEMPLATE_SLOT = /\$\{[\w.:?|@ /()',-]{1,80}\}|\{\{[\w.:|()'" -]{1,80}\}\}|\{%[^%\r\n]{1,80}%\}|\$\([^()\r\n]{1,200}\)|\{\d{0,2}\}|<%[^%\r\n]{1,80}%>/g;
+const TEMPLATE_SLOT = /\$\{[\w.:?|@ /()',-]{1,80}\}|\{\{[\w.:|()'" -]{1,80}\}\}|\{%[^%\r\n]{1,80}%\}|\$\([^()\r\n]{1,200}\)|\{\d{0,2}\}|<%[^%\r\n]{1,80}%>|%[sd]/g;
 // A value cut at a blank that holds only the opening of a slot: `-p ${{ secrets.X }}` gives `${{`.
 const CUT_SLOT = /^\$?\{\{?[\w. ]*$/;
 const RANDOM_RUN = /[A-Za-z0-9+/_=-]{16,}/g;

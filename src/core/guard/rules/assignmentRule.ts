@@ -24,7 +24,7 @@ import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character or key in this file's scanning loops.
 const { AMPERSAND, BACKTICK, CLOSE_BRACKET, COMMA, DOLLAR, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACKET, OPEN_PAREN, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE } = charCodes;
-const { isBlank, isConfigLine, separatorBefore } = configLine;
+const { codeStatement, isBlank, isConfigLine, separatorBefore } = configLine;
 const { colonFollows, endsItsLine, prefixedString, quoteClosesKeyString } = valueContext;
 const { acceptValue, shortestSecret } = secretValue;
 
@@ -185,7 +185,8 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
   }
   // KEY=VALUE: the value is the rest of the line; `KEY = new Thing(…)` is code.
   // (`this.token = token;` at a line's start is a statement of a method, never a config line.)
-  m.configLine = !m.afterComma && !MEMBER_OF_SELF.test(key) && isConfigLine(text, from, keyStart) && (m.quoted || endsItsLine(text, m.end) || envPrefix(text, key, keyEnd, assigned));
+  m.configLine = !m.afterComma && !MEMBER_OF_SELF.test(key) && isConfigLine(text, from, keyStart) && (m.quoted || endsItsLine(text, m.end) || envPrefix(text, key, keyEnd, assigned)) &&
+    !(assigned && !m.quoted && isBlank(text.charCodeAt(from)) && from === context.newlines.at(keyStart) + 1 && codeStatement(text, assigned, m.value, m.end));
   return m;
 }
 

@@ -2,9 +2,10 @@
 // env, ini, YAML or properties file (maybe after `export`, `set`, `ENV`, a YAML list's `- `), a
 // field of a connection string or query, or one of a blank-separated list of KEY=VALUE pairs
 // (libpq's `host=db user=app password=…`). Elsewhere a bare word is code.
+import type { AssignedValue } from './assignedValue';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled, every use of an imported binding calls the module's getter.
-const { AMPERSAND, DASH, DOLLAR, DOUBLE_QUOTE, EQUALS, GREATER, QUESTION, SEMICOLON, SINGLE_QUOTE } = charCodes;
+const { AMPERSAND, COLON, DASH, DOLLAR, DOUBLE_QUOTE, EQUALS, GREATER, PLUS, QUESTION, SEMICOLON, SINGLE_QUOTE } = charCodes;
 
 /**
  * A line of an env, ini, YAML or properties file; a field of a connection string or query. Asked
@@ -98,3 +99,20 @@ export function isBlank(c: number): boolean {
   return c === 32 || c === 9;
 }
 
+// An identifier shaped by code: snake_case, a member, camelCase, Capitalised (`pre_loc`, `math.MaxInt64`, `Operator`).
+const CODE_SHAPED_NAME = /^(?:[A-Za-z$][\w$]{0,63}[_.][\w$.]{0,63}|_[\w$.]{1,63}|[a-z$][a-z\d$]{0,31}[A-Z][\w$]{0,63}|[A-Z][a-z]{1,31}(?:[A-Z][a-z]{0,31}){0,6})$/;
+const IDENTIFIER_VALUE = /^[A-Za-z_$][\w$.]{0,127}$/;
+
+/**
+ * `\ttokens_start = pre_loc`, `    apiKey = resolved;`, `\tcontents += text`: on an indented line,
+ * `=` (or `+=`, `:=`) spaced on both sides, a bare identifier in code's shape or ended by `;` is a
+ * statement of a block of code. A setting stands at its line's start (env, properties, ini) or
+ * after a YAML key's `:`. (A random-looking value is still taken: see acceptValue.)
+ */
+export function codeStatement(text: string, assigned: AssignedValue, value: string, valueEnd: number): boolean {
+  const op = text.charCodeAt(assigned.opStart);
+  const length = assigned.opEnd - assigned.opStart;
+  const spacedOperator = (length === 1 ? op === EQUALS : length === 2 && text.charCodeAt(assigned.opStart + 1) === EQUALS && (op === PLUS || op === COLON)) &&
+    isBlank(text.charCodeAt(assigned.opStart - 1)) && isBlank(text.charCodeAt(assigned.opEnd));
+  return spacedOperator && IDENTIFIER_VALUE.test(value) && (text.charCodeAt(valueEnd) === SEMICOLON || CODE_SHAPED_NAME.test(value));
+}

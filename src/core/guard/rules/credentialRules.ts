@@ -33,9 +33,15 @@ export const credentialRules: readonly SecretRule[] = [
     // The BEGIN line, then line by line (real or escaped newlines, blanks for a key pasted on
     // one line, or string literals joined by `+` across lines) as long as they read as base64 or a header, then the END line if there is one:
     // a key whose END line is missing is still removed.
-    pattern: /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:(?:\r?\n|\\r?\\n|[ \t]{1,4}|["'][ \t]{0,4}\+?[ \t]{0,4}\r?\n[ \t]{0,40}\+?[ \t]{0,4}["'])(?:[A-Za-z0-9+/=]{1,5000}|[A-Za-z-]{1,40}:[^\r\n\\]{0,120})|\r?\n|\\r?\\n){0,3000}(?:(?:\r?\n|\\r?\\n|[ \t]{1,4}|["'][ \t]{0,4}\+?[ \t]{0,4}\r?\n[ \t]{0,40}\+?[ \t]{0,4}["'])?-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----)?/
+    pattern: /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:(?:\r?\n|\\r?\\n|[ \t]{1,4}|["'][ \t]{0,4}\+?[ \t]{0,4}\r?\n[ \t]{0,40}\+?[ \t]{0,4}["'])(?:[A-Za-z0-9+/=]{1,5000}|[A-Za-z-]{1,40}:[^\r\n\\]{0,120})|\r?\n|\\r?\\n){0,3000}(?:(?:\r?\n|\\r?\\n|[ \t]{1,4}|["'][ \t]{0,4}\+?[ \t]{0,4}\r?\n[ \t]{0,40}\+?[ \t]{0,4}["'])?-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----)?/,
+    // A BEGIN line with no key under it is a key named (`_START = b"-----BEGIN OPENSSH PRIVATE
+    // KEY-----"`, "should contain -----BEGIN PRIVATE KEY----- ..."): nothing there to keep.
+    allow: (secret) => !KEY_BODY.test(secret.slice(secret.indexOf('-----', 5) + 5)),
   }),
 ];
+
+/** A line of a key's base64 body (after the BEGIN line). */
+const KEY_BODY = /[A-Za-z0-9+/=]{16}/;
 
 /**
  * Not a password: a reference, the word for the slot, too short or one character repeated, or
@@ -43,7 +49,7 @@ export const credentialRules: readonly SecretRule[] = [
  * `http://:8080@…` is no credential.)
  */
 function urlPassword(secret: string, text: string, start: number): boolean {
-  if (/^(?:\$|<|\{\{|%s$|password$|pass$|pwd$|secret$)/i.test(secret) || secret.length < 4 || /^(.)\1+$/.test(secret)) return false;
+  if (/^(?:\$|<|\{\{|%s$|password$|passwd$|pass$|pwd$|secret$)/i.test(secret) || secret.length < 4 || /^(.)\1+$/.test(secret)) return false;
   if (text.charCodeAt(start - 2) === 47 && /^\d+$/.test(secret)) return false;
   const userStart = text.lastIndexOf('/', start - 1) + 1;
   return text.slice(userStart, start - 1) !== secret;

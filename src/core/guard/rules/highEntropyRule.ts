@@ -1,11 +1,13 @@
 // A long random-looking string that no other rule named (detect-secrets' high-entropy plugins):
 // only inside quotes or right after an assignment, never a bare word of code or prose, and
-// never what is public by design (hex digests, UUIDs, integrity hashes, data URIs, paths).
+// never what is public by design (hex digests, UUIDs, integrity hashes, data URIs, paths), a name
+// made of words, or base64 of plain text.
 import type { SecretRule } from '../secretRule';
 import { looksPlaceholder } from '../secretRule';
 import { CharPrefilter, type CharNeeds } from '../charPrefilter';
 import { spanKind } from '../spanList';
 import { classSwitchRate, shannonEntropy, wordiness } from '../stringEntropy';
+import { encodesPlainText } from '../encodedText';
 
 const MIN_TOKEN = 24;
 const MAX_TOKEN = 1000;
@@ -62,11 +64,16 @@ function valueStartsAt(text: string, at: number): boolean {
 }
 
 const DATA_OR_INTEGRITY_BEFORE = /(?:base64,|integrity["']?\s*[:=]\s*["']?)$/i;
-const DIGEST_NAME_BEFORE = /(?:^|[^A-Za-z0-9])(?:sha\d*|sha3|md5|blake2b?|h1)[-:]$/i;
+// sha256-…, sha256:…, and a digest given to its algorithm's name: pip's RECORD `sha256=…`, `"md5": "…"`.
+const DIGEST_NAME_BEFORE = /(?:^|[^A-Za-z0-9])(?:sha\d*|sha3|md5|blake2b?|h1)["']?[ \t]*[-:=][ \t]*["']?$/i;
 const DIGEST_PREFIX = /^(?:sha\d*|sha3|md5|blake2b?)-/i;
 const HEX = /^[0-9a-fA-F]+$/;
 const UUID_START = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-/;
 const TWO_SLASHES = /\/.*\//;
+// X509_STORE_CTX_get1_chain, cipher_TLS_DHE_RSA_WITH_AES_256_CCM, ISO-8859-2-Windows-Latin-2: three
+// or more segments, each a word (maybe numbered) or a number, is a name; a generated key's
+// segments mix digits into their letters.
+const WORD_SEGMENTS = /^(?:[A-Za-z]+\d*|\d+)(?:[-_](?:[A-Za-z]+\d*|\d+)){2,}$/;
 const BASE64_PAD_OR_PLUS = /[+=]/;
 const LOWER = /[a-z]/;
 const UPPER = /[A-Z]/;
@@ -84,6 +91,7 @@ export const tokenExpressions: readonly CharNeeds[] = [
   { pattern: UUID_START, needs: '-' },
   { pattern: TWO_SLASHES, needs: '/' },
   { pattern: BASE64_PAD_OR_PLUS, needs: '+=' },
+  { pattern: WORD_SEGMENTS, needs: '-_' },
 ];
 const TOKEN_CHARS = new CharPrefilter(tokenExpressions);
 // Bit i for expression i above.
@@ -93,12 +101,13 @@ const HAS_DIGIT = 4;
 const MAY_UUID = 16;
 const MAY_PATH = 32;
 const HAS_PAD_OR_PLUS = 64;
+const MAY_SEPARATOR = 128;
 const MIXED = HAS_LOWER | HAS_UPPER | HAS_DIGIT;
 
-/** The expressions asked of the 24 characters before a token: base64,/integrity and a digest's name (integrity has a y, a name ends in - or :). */
+/** The expressions asked of the 24 characters before a token: base64,/integrity and a digest's name (integrity has a y, a name ends in - : or =). */
 export const beforeExpressions: readonly CharNeeds[] = [
   { pattern: DATA_OR_INTEGRITY_BEFORE, needs: ',yY' },
-  { pattern: DIGEST_NAME_BEFORE, needs: '-:' },
+  { pattern: DIGEST_NAME_BEFORE, needs: '-:=' },
 ];
 const BEFORE_CHARS = new CharPrefilter(beforeExpressions);
 const BEFORE = 24;
@@ -124,9 +133,10 @@ function looksRandom(text: string, start: number, end: number): boolean {
   if (looksPlaceholder(core)) return false;
   if (HEX.test(core)) return false; // commit ids, checksums, hex digests
   if ((may & MAY_UUID) !== 0 && UUID_START.test(core)) return false;
+  if ((may & MAY_SEPARATOR) !== 0 && WORD_SEGMENTS.test(core)) return false;
   if ((may & MAY_PATH) !== 0 && TWO_SLASHES.test(core) && (may & HAS_PAD_OR_PLUS) === 0 && wordiness(core) > 0.3) return false; // a path
   const threshold = 0.8 * Math.log2(Math.min(core.length, 64));
-  return shannonEntropy(core) >= threshold && classSwitchRate(core) >= 0.3 && !publicByName(text, start, core);
+  return shannonEntropy(core) >= threshold && classSwitchRate(core) >= 0.3 && !publicByName(text, start, core) && !encodesPlainText(core);
 }
 
 // public_key = "MIIBIjAN…", publishableKey: 'pk_live_…', "pubkey": "…", site_key: …: public by design.

@@ -32,6 +32,8 @@ const TYPE_WORDS = new Set([
   'function', 'symbol', 'bigint', 'include', 'omit', 'same-origin',
   // An encoding's name (`Buffer.from("accountKey", "base64")`: the second argument after a key's name).
   'base64', 'base64url', 'hex', 'utf8', 'utf-8', 'ascii', 'latin1', 'binary', 'utf16le', 'ucs2',
+  // An access level (a workflow's `permissions: id-token: write`).
+  'read', 'write', 'read-all', 'write-all',
 ]);
 
 const LONGEST_TYPE_WORD = Math.max(...[...TYPE_WORDS].map((w) => w.length));
@@ -52,6 +54,8 @@ function withoutInnerQuotes(v: string): string {
 /** Where a value comes from rather than the value: an environment variable, a config lookup, a vault. */
 const REFERENCE = /^(?:process\.env|os\.environ|os\.getenv|env\(|getenv|System\.getenv|ENV\[|config\.|settings\.|secrets\.|vault:|arn:|ref\+|sm:\/\/|op:\/\/|https?:\/\/)/i;
 const NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
+// 0x0B95, 0xc0406619: a flag or a constant written in hex (up to 64 bits; a key in hex is longer).
+const HEX_NUMBER = /^0[xX][0-9a-fA-F]{1,16}$/;
 const UUID_START = /^[0-9a-f]{8}-[0-9a-f]{4}-/i;
 const CALL = /^[A-Za-z_$][\w$]*\(.*\)$/;
 const BLANK = /[ \t]/;
@@ -87,10 +91,16 @@ const IDENTIFIER = /^[A-Za-z_$][\w$. -]{2,63}$/;
 const WORD_NAME = /^[A-Za-z][A-Za-z_.-]*$/;
 // A word of a name, maybe numbered (`V2`); digits inside it (`s3cr3t`) make it a password's.
 const NAME_PART = /^[a-z]+\d{0,2}$/;
-// user_session, updated_at: a lower snake-case name of words, as CONSTANT_NAME is its upper-case twin.
+// user_session, updated_at: a lower snake-case name of words, as CONSTANT_NAME is its upper-case twin;
+// msal:loginSuccess, msal.cache.encryption: a name in a namespace, words joined by . or :.
 const SNAKE_NAME = /^[a-z]{2,}(?:_[a-z]{2,}){1,8}$/;
-// 1.2.3-beta.4, v2.0: a version, not a credential.
+const NAMESPACED_NAME = /^[a-z]{2,}(?:[A-Z][a-z]+){0,6}(?:[.:][a-z]{2,}(?:[A-Z][a-z]+){0,6}){1,6}$/;
+// An identifier or a member chain in code: `KeyAlgoRSASHA512`, `ssh.KeyAlgoECDSA384`, `self._ffi.NULL`.
+const CODE_NAME = /^[A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63}){0,6}$/;
+// 1.2.3-beta.4, v2.0, and as a dependency asks for one (`^9.0.0`, `~1.2`, `>=3.972.0 <4`, `1.x || 2.x`):
+// a version, not a credential. (Each blank-separated part of a range is one of these.)
 const VERSION = /^v?\d{1,4}(?:\.\d{1,6}){1,3}(?:[-+][a-z0-9.]{1,20})?$/;
+const VERSION_BOUND = /^(?:[\^~]|[<>]=?|=)?v?\d{1,4}(?:\.(?:\d{1,6}|[x*])){0,3}(?:[-+][a-z0-9.]{1,20})?$/;
 // A generated secret is ASCII: a value without one ASCII letter or digit (`パスワード`, `••••`) is a label.
 const ASCII_ALNUM = /[A-Za-z0-9]/;
 // NonSharedBuffer, BinaryLike: a type's or a class's name, two capitalised words or more.
@@ -171,10 +181,54 @@ export function shortestSecret(strength: Strength): number {
  */
 function namesOrLabels(v: string, quoted: boolean): boolean {
   const c = v.charCodeAt(0);
-  if (quoted && isLower(c) && v.includes('_') && SNAKE_NAME.test(v)) return true;
+  if (quoted && isLower(c) && (v.includes('_') ? SNAKE_NAME.test(v) : (v.includes(':') || v.includes('.')) && NAMESPACED_NAME.test(v))) return true;
   if ((isDigit(c) || (c === 118 && isDigit(v.charCodeAt(1)))) && VERSION.test(v)) return true;
+  if ((isDigit(c) || isVersionOperator(c)) && isVersionRange(v)) return true;
   return !(isDigit(c) || isLower(c) || isUpper(c)) && !ASCII_ALNUM.test(v);
 }
+
+// Where a name's words meet: _ . $, a capital after a lower-case letter or digit, the last capital of an acronym before a word.
+const NAME_CUTS = /[_.$]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/;
+// A word (maybe numbered: `Algo`, `v2`) or an acronym (maybe numbered: `ECDSA521`, `X509`).
+const NAME_WORD = /^(?:[A-Za-z][a-z]*\d{0,4}|[A-Z]{2,}\d{0,4}|[A-Z]\d{1,4})$/;
+
+/** `KeyAlgoECDSA521`, `SIGN_UP_V2`: every word of the name a word or an acronym; a generated key's are not. */
+function readsAsWords(v: string): boolean {
+  return v.split(NAME_CUTS).every((part) => part === '' || NAME_WORD.test(part));
+}
+
+/** ^ ~ < > = */
+function isVersionOperator(c: number): boolean {
+  return c === 94 || c === 126 || c === 60 || c === 62 || c === 61;
+}
+
+/** `^9.0.0`, `>=3.972.0 <4`, `1.x || 2.x`, `1.2.3 - 2.3.4`: every part a version or a bound. */
+function isVersionRange(v: string): boolean {
+  // (A number alone is no version: `Pwd=4471;` is a PIN.)
+  if (v.length > 80 || (!v.includes('.') && !isVersionOperator(v.charCodeAt(0)))) return false;
+  for (const part of v.split(' ')) {
+    if (part !== '' && part !== '||' && part !== '-' && !VERSION_BOUND.test(part)) return false;
+  }
+  return true;
+}
+
+/**
+ * A sentence: four words or more, nearly all of them words of letters (with their punctuation),
+ * as a message or a description has them (`"Please run 'azd auth login' from a command prompt
+ * …"`). A passphrase of a few words is read as prose too, as the PROSE test already reads it.
+ */
+function looksSentence(v: string): boolean {
+  let words = 0;
+  let lettered = 0;
+  for (const word of v.split(' ')) {
+    if (word === '') continue;
+    words++;
+    if (SENTENCE_WORD.test(word)) lettered++;
+  }
+  return words >= 4 && lettered >= 0.75 * words;
+}
+
+const SENTENCE_WORD = /^["'(]?[A-Za-z][a-z]*(?:['-][a-z]+)?[)"',.;:!?]{0,3}$/;
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -188,7 +242,10 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   if (looksPlaceholder(v) || looksLocation(v)) return false;
   // `['apiKey', 'workloadIdentity']`, `equal(x, 'user:pass', 'userinfo')`: a word after a comma is
   // the next item of a list of names, not the value of the one before it.
-  if (found.afterComma && WORD_NAME.test(v)) return false;
+  // (Bare, an identifier or member chain that reads as words is code: `KeyAlgoRSA, KeyAlgoRSASHA256`.)
+  if (found.afterComma && (found.quoted ? WORD_NAME.test(v) : CODE_NAME.test(v) && (!looksRandomValue(v) || readsAsWords(v)))) return false;
+  // `if sig == signal.SIGINT:`, `case EndTagToken:`: a bare name that ends a condition or a case label.
+  if (!found.quoted && v.endsWith(':') && CODE_NAME.test(v.slice(0, -1))) return false;
   // (Lower-casing never shortens a string: a longer value cannot be a type word.)
   if (v.length <= LONGEST_TYPE_WORD && TYPE_WORDS.has(v.toLowerCase())) return false;
   if (namesASecret(v) || looksFiller(v) || namesOrLabels(v, found.quoted)) return false;
@@ -198,10 +255,11 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   // a short number (`pwd=1234;`), a value with `=` in it is the password.
   if (found.field && strength === 'strong') return true;
   if (v.length < 8 && (may & MAY_NUMBER) !== 0 && NUMBER.test(v)) return false; // a length, a port, a count
+  if (v.length <= 18 && v.charCodeAt(0) === 48 && HEX_NUMBER.test(v)) return false;
   // A UUID behind `cache_key` is an id; behind an environment setting (`LICENSE_KEY=…`) a credential.
   if (strength === 'weak') return !((may & MAY_UUID) !== 0 && UUID_START.test(v)) || (found.configLine && ENV_NAME.test(key));
   // A literal, even a short one; but not prose ("Forgot password?") nor a call in a string.
-  if (found.quoted) return !(v.endsWith(')') && CALL.test(v)) && !((may & MAY_BLANK) !== 0 && PROSE.test(v));
+  if (found.quoted) return !(v.endsWith(')') && CALL.test(v)) && !((may & MAY_BLANK) !== 0 && (PROSE.test(v) || looksSentence(v)));
   if (v.includes('.') && MEMBER_CHAIN.test(v)) return false;
   if (TYPE_NAME.test(v)) return false;
   if (looksRandomValue(v)) return true;

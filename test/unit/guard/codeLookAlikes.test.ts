@@ -1,0 +1,80 @@
+// Look-alikes that real code and package files are full of (read on node_modules, Python's and Go's
+// sources, this round), by class: digests named by their algorithm, base64 of plain text, names
+// made of words, a key's BEGIN line without a key, names and statements of code behind a
+// secret-named key, versions and ranges, namespaced names, sentences, printf slots. Each with a
+// secret of the same place that must still go. Examples written for the shapes.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findSecrets } from '../../../src/core/guard/secretRedactor';
+import { assertLeaves } from './redactionAsserts';
+
+function assertRedacts(texts: readonly string[]): void {
+  for (const text of texts) assert.notDeepEqual(findSecrets(text), [], `kept ${JSON.stringify(text)}`);
+}
+
+const b64 = (s: string) => Buffer.from(s).toString('base64');
+const b64url = (s: string) => Buffer.from(s).toString('base64url');
+
+test('a digest given to its algorithm by name is public, however the name is joined to it', () => {
+  assertLeaves([
+    'widget/__init__.py,sha256=Zq3Lm8Rt2Vx9Kp4Wn7Yb1Hc6Jd0Fg5Ts2Ua8Qe3Ro,1432',
+    '{"md5": "Hk3vQ9zP2mX7tR4wB8nL1y=="}',
+    "checksum = { sha512 = 'Qm9Xk2Lp7Zt4Rw8Bn3Yc6Hv1Jd5Fs0Ta9Ue2Ko7Mi' }",
+  ]);
+  assertRedacts(['widget_token,secret=Zq3Lm8Rt2Vx9Kp4Wn7Yb1Hc6Jd0Fg5Ts2Ua8Qe3Ro,1432', 'signing = "Zq3Lm8Rt2Vx9Kp4Wn7Yb1Hc6Jd0Fg5Ts2Ua8Qe3Ro"']);
+});
+
+test('base64 of plain text is text in an encoding, unless it is a credential pair or names a secret', () => {
+  assertLeaves([
+    `header = "${b64url('{"alg":"none","typ":"example+json"}')}"`,
+    `nonce: "${b64('a nonce for the handshake')}"`,
+    `claims="${b64('{"scope":{"essential":true,"value":"1700000000"}}')}"`,
+  ]);
+  assertRedacts([
+    `config = "${b64('{"type":"service_account","private_key":"MIIEv"}')}"`,
+    `auth: "${b64('deploy-bot:Xk2pL9vQ7mZ4tR8wB3nY')}"`,
+    `seed = "${Buffer.from(Array.from({ length: 30 }, (_, i) => (i * 97 + 13) % 256)).toString('base64')}"`,
+  ]);
+});
+
+test('a name made of words and numbers joined by _ or - is a name, not a key', () => {
+  assertLeaves(['entry = "SSL_CTX_set1_groups_list"', "suite: 'TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305'", '"ISO-2022-JP-Extended-Charset-3"', "oid('1.2.3', 'pbeWithSHAAnd40-BitRC4-CBC')"]);
+  assertRedacts(['entry = "Xk2pL9vQ-7mZ4tR8wB3_nYq5Lm0aP"', "suite: 'aK9_fR2mQ7xZ4tW8pL3_nB6vY1cH5'"]);
+});
+
+test('a private key BEGIN line with no key under it names a key; a key without its END line is a key', () => {
+  assertLeaves(['HEADER = b"-----BEGIN EC PRIVATE KEY-----"', 'The file must start with -----BEGIN PRIVATE KEY----- and end with its END line.']);
+  assertRedacts(['-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBnVJk5oPWs1Rm8SPWFoAoGCCqGSM49\n']);
+});
+
+test('behind a secret-named key in code: names of constants and members, conditions, hex constants', () => {
+  assertLeaves([
+    'import { SESSION_TOKEN_EXPIRED_V2, ACCOUNT_LOCKED_V3 } from "./codes";',
+    'algorithms = [KeyAlgoEd25519, KeyAlgoECDSA521, KeyAlgoRSASHA512]',
+    'if request.token_kind == TOKEN_KIND_REFRESH:\n    pass',
+    'elif sig == os.SIGUSR1:\n',
+    '  readonly STENCIL_PASS_OP_KEEP: 0x1E00;',
+    'SECRET_FLAG_ALL = 0xc0ffee12',
+    '    id-token: write',
+  ]);
+  assertRedacts(['password = ADMIN_2024', 'pw: 0x9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a3928', 'api_key, Xk2pL9vQ7mZ4tR8wB3nY']);
+});
+
+test('an indented statement of code assigns a name; a setting at its line start keeps its value', () => {
+  assertLeaves(['def scan(self):\n    token_begin = cur_pos\n', 'function f() {\n  apiKey = resolved;\n}', '\tfor {\n\t\tpasswords += extraPasswords\n\t}', '    token = Punctuation\n']);
+  assertRedacts(['password = open_door\n', 'DB_PASSWORD=cur_pos\n', '    password = hunter2\n', '  token = Xk2pL9vQ7mZ4tR8wB3nY\n', '  password: pre_loc\n']);
+});
+
+test('a version or a range a dependency asks for, a namespaced name, a sentence, printf slots', () => {
+  assertLeaves([
+    '"tokenizer-lite": "^2.1.0"',
+    '"@scope/credential-store": ">=1.40.0 <2"',
+    '"secret-sauce": "1.x || 2.x"',
+    'LOGIN_DONE: "auth:loginCompleted"',
+    'const STORE_KEY = "app.session.storage";',
+    'login: "Sign in with your work account to continue, or see the documentation at https://example.org/help"',
+    'creds = " --user=%s --password=%s" % (user, pw)',
+    "user_pass = '%s:%s' % (user, pw)",
+  ]);
+  assertRedacts(['"password": "2.1.0-Xk2pL9vQ7m"', 'password = "Pwd=4471"', 'secret: "auth:Xk2pL9vQ7mZ4"', 'password = "%sXk2pL9vQ7mZ4tR8wB3nYq5"']);
+});
