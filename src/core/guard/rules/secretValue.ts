@@ -204,8 +204,10 @@ function isVersionOperator(c: number): boolean {
 
 /** `^9.0.0`, `>=3.972.0 <4`, `1.x || 2.x`, `1.2.3 - 2.3.4`: every part a version or a bound. */
 function isVersionRange(v: string): boolean {
-  // (A number alone is no version: `Pwd=4471;` is a PIN.)
-  if (v.length > 80 || (!v.includes('.') && !isVersionOperator(v.charCodeAt(0)))) return false;
+  // A digit after at most two operator characters, first; a number alone is no version (`Pwd=4471;` is a PIN).
+  let i = 0;
+  while (i < 2 && isVersionOperator(v.charCodeAt(i))) i++;
+  if (v.length > 80 || !isDigit(v.charCodeAt(i)) || (i === 0 && !v.includes('.'))) return false;
   for (const part of v.split(' ')) {
     if (part !== '' && part !== '||' && part !== '-' && !VERSION_BOUND.test(part)) return false;
   }
@@ -218,6 +220,10 @@ function isVersionRange(v: string): boolean {
  * …"`). A passphrase of a few words is read as prose too, as the PROSE test already reads it.
  */
 function looksSentence(v: string): boolean {
+  // (Counted first, without allocating: most values with a blank hold one or two.)
+  let blanks = 0;
+  for (let at = v.indexOf(' '); at !== -1 && blanks < 3; at = v.indexOf(' ', at + 1)) blanks++;
+  if (blanks < 3) return false;
   let words = 0;
   let lettered = 0;
   for (const word of v.split(' ')) {
@@ -243,7 +249,7 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   // `['apiKey', 'workloadIdentity']`, `equal(x, 'user:pass', 'userinfo')`: a word after a comma is
   // the next item of a list of names, not the value of the one before it.
   // (Bare, an identifier or member chain that reads as words is code: `KeyAlgoRSA, KeyAlgoRSASHA256`.)
-  if (found.afterComma && (found.quoted ? WORD_NAME.test(v) : CODE_NAME.test(v) && (!looksRandomValue(v) || readsAsWords(v)))) return false;
+  if (found.afterComma && (WORD_NAME.test(v) || (!found.quoted && CODE_NAME.test(v) && (!looksRandomValue(v) || readsAsWords(v))))) return false;
   // `if sig == signal.SIGINT:`, `case EndTagToken:`: a bare name that ends a condition or a case label.
   if (!found.quoted && v.endsWith(':') && CODE_NAME.test(v.slice(0, -1))) return false;
   // (Lower-casing never shortens a string: a longer value cannot be a type word.)
