@@ -26,7 +26,7 @@ import { estimateTokens } from '../../src/core/tokenEstimator';
 import { defaultCorpora, loadCorpus } from './benchCorpus';
 import type { Corpus, Split } from './benchCorpus';
 import { BenchWorkspace, lineFacts, openSet, snapshot } from './benchWorkspace';
-import { definitionRecall, identifierRecall, lineMatch } from './contextMetrics';
+import { definitionRecall, definitionsShown, identifierRecall, lineMatch } from './contextMetrics';
 import { JaccardBaseline } from './jaccardBaseline';
 import type { RetrievedText } from './jaccardBaseline';
 import { namesControl } from './namesControl';
@@ -148,7 +148,8 @@ async function measureCorpus(corpus: Corpus, syntax: SyntaxService): Promise<Cor
     if (verbose) {
       const present = new Set(identifiersOf(texts(flywheel).join('\n')));
       console.error(`\n## ${corpus.name} ${point.file.path}:${point.line + 1}: ${point.targetLine.trim()}`);
-      console.error(`   definitions: ${point.definitions.map((d) => d.name).join(' ')}; identifiers: ${point.targets.map((t) => `${t}${present.has(t) ? '+' : '-'}`).join(' ')}`);
+      const shown = definitionsShown(point.definitions, texts(flywheel));
+      console.error(`   definitions: ${point.definitions.map((d, i) => `${d.name}${shown[i] ? '+' : '-'}`).join(' ')}; identifiers: ${point.targets.map((t) => `${t}${present.has(t) ? '+' : '-'}`).join(' ')}`);
       for (const side of Object.keys(sides) as Side[]) {
         const s = result.scores[side];
         console.error(`   ${side.padEnd(13)} def ${s.definition_recall.toFixed(2)} line ${s.line_match} id ${s.identifier_recall.toFixed(2)}: ${side === 'flywheel' ? sources : sides[side].map((x) => x.path).join(' ')}`);

@@ -29,15 +29,18 @@ function shows(contextLine: string, definition: string, name: string): boolean {
   return contextLine.endsWith('…') && contextLine.length - 1 >= nameEnd && key.startsWith(contextLine.slice(0, -1));
 }
 
+/** Per target, whether the context shows one of its defining lines. */
+export function definitionsShown(targets: readonly DefinitionTarget[], texts: readonly string[]): boolean[] {
+  const lines = texts.flatMap((t) => t.split('\n')).map(squash).filter((l) => l.length > 0);
+  return targets.map((target) => {
+    const name = squash(target.name);
+    return target.lines.some((d) => lines.some((l) => shows(l, squash(d), name)));
+  });
+}
+
 export function definitionRecall(targets: readonly DefinitionTarget[], texts: readonly string[]): number {
   if (targets.length === 0) return 0;
-  const lines = texts.flatMap((t) => t.split('\n')).map(squash).filter((l) => l.length > 0);
-  let found = 0;
-  for (const target of targets) {
-    const name = squash(target.name);
-    if (target.lines.some((d) => lines.some((l) => shows(l, squash(d), name)))) found++;
-  }
-  return found / targets.length;
+  return definitionsShown(targets, texts).filter(Boolean).length / targets.length;
 }
 
 export function lineMatch(targetLine: string, texts: readonly string[]): number {
