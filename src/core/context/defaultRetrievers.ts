@@ -4,6 +4,7 @@
 import type { ContextRetriever } from './contextRetriever';
 import { enclosingScopeRetriever } from './enclosingScope';
 import { frequentDefinitionsRetriever } from './frequentNames';
+import { pendingImportsRetriever } from './pendingImports';
 import { recentEditsRetriever } from './recentEdits';
 import type { RecentEditTracker } from './recentEdits';
 import { similarCodeRetriever } from './similarCode';
@@ -15,7 +16,7 @@ import type { WorkspaceSymbols } from './workspaceSymbols';
 export function defaultRetrievers(recentEdits: RecentEditTracker | undefined, workspace: WorkspaceSymbols | undefined): ContextRetriever[] {
   const retrievers = [enclosingScopeRetriever, symbolDefinitionsRetriever, typeMembersRetriever, similarCodeRetriever(recentEdits, workspace)];
   if (workspace) retrievers.push(workspaceDefinitionsRetriever(workspace));
-  retrievers.push(frequentDefinitionsRetriever(workspace));
+  retrievers.push(frequentDefinitionsRetriever(workspace), pendingImportsRetriever);
   if (recentEdits) retrievers.push(recentEditsRetriever(recentEdits));
   return retrievers;
 }

@@ -22,7 +22,7 @@ const MAX_NAMES = 8;
 const AMBIGUOUS = 6;
 const FREQUENT_WEIGHT = 0.7;
 
-/** Where each name of a text occurs, for the names it uses at least `MIN_USES` times. */
+/** Where each meaningful name of a text occurs, ascending (once used too: an imported name used once is pending, see pendingImports.ts). */
 export type NameUses = ReadonlyMap<string, readonly number[]>;
 
 export function nameUses(text: string): NameUses {
@@ -32,12 +32,12 @@ export function nameUses(text: string): NameUses {
     if (list) list.push(offset);
     else at.set(name, [offset]);
   });
-  for (const [name, list] of at) if (list.length < MIN_USES || !isMeaningfulIdentifier(name)) at.delete(name);
+  for (const name of at.keys()) if (!isMeaningfulIdentifier(name)) at.delete(name);
   return at;
 }
 
 /** How many of the ascending `offsets` are below `end`. */
-function countBefore(offsets: readonly number[], end: number): number {
+export function countBefore(offsets: readonly number[], end: number): number {
   let lo = 0;
   let hi = offsets.length;
   while (lo < hi) {
@@ -62,14 +62,14 @@ export function namesUsedBefore(uses: NameUses, end: number): string[] {
 // work charged to the request's budget: over it, this request goes without.
 const uses = new WeakMap<FileAnalysis, NameUses>();
 
-function usesOf(file: FileAnalysis, work: WorkBudget): NameUses | undefined {
+export function usesOf(file: FileAnalysis, work: WorkBudget): NameUses | undefined {
   let found = uses.get(file);
   if (!found && work.take(file.lines.text.length * NAME_USES_UNITS_PER_CHAR)) uses.set(file, (found = nameUses(file.lines.text)));
   return found;
 }
 
 /** A container's header, a callable's signature with its overloads' parameters: the defining line is what the name needs. */
-function headerSnippet(file: FileAnalysis, name: string): { text: string; startLine: number; endLine: number; kind: string } | undefined {
+export function headerSnippet(file: FileAnalysis, name: string): { text: string; startLine: number; endLine: number; kind: string } | undefined {
   const defs = file.byName.get(name);
   if (!defs?.length) return undefined;
   const [def, ...others] = overloadGroups(defs, (d) => d)[0];
