@@ -165,6 +165,19 @@ function otherSecrets(p: Pick): CorpusItem[] {
     item(`SONAR_LOGIN=${p(HEX, 40)}`, ''),
     item(`aws --x-api-key ${p(AN, 32)} s3 ls`, ''),
     item(`Api-Token ${p(AN, 32)}`, ''),
+    // Sixth round: the grammars of tools and formats as their manuals give them.
+    item(`db.password ${f}\ndb.user app\n`, f),
+    item(`password: !!str ${g}\n`, g),
+    item(`    storePassword "${h}"\n`, h),
+    item(`Cookie: theme=dark; sessionid=${p(LO + DI, 32)}`, ''),
+    item(`Set-Cookie: JSESSIONID=${p('0123456789ABCDEF', 32)}; Path=/; HttpOnly`, ''),
+    item(`CREATE USER app WITH PASSWORD '${i}';`, i),
+    item(`ALTER USER 'root'@'localhost' IDENTIFIED BY '${j}';`, j),
+    item(`ldapsearch -x -D "cn=admin,dc=example,dc=org" -w ${a} -b dc=example,dc=org`, a),
+    item(`htpasswd -b /etc/nginx/.htpasswd deploy ${b}`, b),
+    item(`kubectl create secret generic db --from-literal=username=app --from-literal=password='${c}'`, c),
+    item(`vault kv put secret/app api_token=${p(AN, 24)}`, ''),
+    item(`secrets:\n  github: ${p(AN, 24)}\n  provider: vault\n`, ''),
   ].map((it) => (it.secrets[0] === '' ? { ...it, secrets: [lastValue(it.text)] } : it));
 }
 

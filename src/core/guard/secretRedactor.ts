@@ -11,6 +11,7 @@ import { highEntropyRule } from './rules/highEntropyRule';
 import { nameValuePairRule } from './rules/nameValuePairRule';
 import { plainArgumentRules } from './rules/plainArgumentRules';
 import { privateKeyFormatRules } from './rules/privateKeyFormats';
+import { secretCommandRule } from './rules/secretCommandRule';
 import { secretListRule } from './rules/secretListRule';
 import { sessionCookieRule } from './rules/sessionCookieRule';
 import { statedCredentialRules } from './rules/statedCredentialRules';
@@ -28,7 +29,7 @@ export interface RedactionResult {
 }
 
 /** Most specific first: a vendor token inside an assignment is named by its vendor. */
-export const secretRules: readonly SecretRule[] = [...credentialRules, ...privateKeyFormatRules, ...statedCredentialRules, ...plainArgumentRules, ...vendorTokenRules, azureIdentifiableKeyRule, sessionCookieRule, vendorKeyedTokenRule, assignmentRule, comparedLiteralRule, nameValuePairRule, secretListRule, highEntropyRule];
+export const secretRules: readonly SecretRule[] = [...credentialRules, ...privateKeyFormatRules, ...statedCredentialRules, ...plainArgumentRules, ...vendorTokenRules, azureIdentifiableKeyRule, sessionCookieRule, secretCommandRule, vendorKeyedTokenRule, assignmentRule, comparedLiteralRule, nameValuePairRule, secretListRule, highEntropyRule];
 
 /** Spans of secrets in `text`, sorted and non-overlapping. */
 export function findSecrets(text: string, rules: readonly SecretRule[] = secretRules): Redaction[] {

@@ -88,3 +88,8 @@ test('a YAML scalar with an explicit !!str or !!binary tag: the value follows th
   assertFinds(['password: !!str ⟦Xy7pQr2Lm9⟧', 'db:\n  api_key: !!str "⟦aB3dE6gH9jK2mN5p⟧"', 'secret_key: !!binary ⟦c2VjcmV0LWtleS05OTI⟧']);
   assertLeaves(['name: !!str hello', 'password: !secret db_password', 'password: !!str ${DB_PASSWORD}', 'retries: !!int 3']);
 });
+
+test('a literal after a secret-named key and blanks alone, the whole rest of its line: a call without parentheses (Gradle, Groovy, Ruby)', () => {
+  assertFinds(['signingConfigs {\n  release {\n    storePassword "⟦andr0id-Kiwi⟧"\n    keyPassword \'⟦Pl4nk-wood⟧\'\n  }\n}', "  password '⟦Tq8vine31x⟧'"]);
+  assertLeaves(['    storePassword System.getenv("STORE_PASSWORD")', '    keyPassword keystoreProperties["keyPassword"]', 'Password "is required" when signing in', '  password "${DB_PASSWORD}"']);
+});

@@ -716,13 +716,19 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
   "secret-list": {
     "secrets": [
       "02_admin_passwords:\n  - \"\u27e6Pl4nk-wood\u27e7\"\n  - '\u27e6Tq8vine31x\u27e7'",
-      "api_tokens:\n  - \u27e6r8Kd2mQz7Lw1XvB3nT6y\u27e7\n  - ${EXTRA_TOKEN}\nother: 1"
+      "api_tokens:\n  - \u27e6r8Kd2mQz7Lw1XvB3nT6y\u27e7\n  - ${EXTRA_TOKEN}\nother: 1",
+      "secrets:\n  github: \u27e6Xk29vLmPq8Rt3Wz\u27e7\n  slack: '\u27e67yHn2Qp9Lm4Kd8\u27e7'  # rotated\n  provider: vault\nlog_level: info",
+      "app:\n  credentials:\n    prod: \u27e6AbCdEf123456GhIjKl\u27e7\n    staging:\n      region: eu\n    dev: \u27e6pQ8rS1tU4vW7mZ2x\u27e7"
     ],
     "clean": [
       "token_scopes:\n  - read\n  - write",
       "tokens:\n  - access_token\n  - refresh_token",
       "passwords:\n  - name: db\n    value: \"{{ db_password }}\"",
-      "secrets:\n  - \"{{ vault_db_password }}\""
+      "secrets:\n  - \"{{ vault_db_password }}\"",
+      "secrets:\n  enabled: true\n  provider: vault\n  mount: kv-v2",
+      "credentials:\n  type: service_account\n  path: /etc/creds.json\n  client_id: 8f3k2Lm9Qx7Rt4Vw1Zp6",
+      "secrets:\n  github: ${GITHUB_TOKEN}\n  slack: \"{{ slack_token }}\"\n  npm: <your-npm-token>",
+      "secrets:\nname: Xk29vLmPq8Rt3Wz"
     ]
   },
   "high-entropy": {
@@ -761,5 +767,43 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       'Cookie: sessionid=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
       '// the session cookie is set with Set-Cookie: sessionid=...; Secure',
     ],
+  },
+  // Passwords tools take by position or from standard input, SQL's password clauses and values a
+  // command stores as secrets; written for this test.
+  'cli-password-position': {
+    secrets: [
+      'ldapsearch -x -H ldap://dc1 -D "cn=admin,dc=example,dc=org" -w ⟦Vq8-lute-27⟧ -b dc=example,dc=org',
+      'htpasswd -b /etc/nginx/.htpasswd deploy ⟦Kx7mQ2vL9p⟧',
+      'htpasswd -nbB admin "⟦r4in-Bow-93⟧" > auth/htpasswd',
+      'rabbitmqctl add_user app ⟦Zr7Lm2Qx9T⟧',
+      'net user svc_backup ⟦Tq8vine31x⟧ /add /domain',
+    ],
+    clean: ['ldapsearch -x -W -D "cn=admin" -b dc=example,dc=org', 'net user admin * /add', 'net user admin /delete', 'rabbitmqctl list_users', 'htpasswd -c /etc/nginx/.htpasswd deploy'],
+  },
+  'chpasswd-password': {
+    secrets: ['echo "deploy:⟦Pl4nk-wood⟧" | sudo chpasswd', "echo 'root:⟦Kx7mQ2vL9p⟧' | chpasswd"],
+    clean: ['echo "deploy:$DEPLOY_PASSWORD" | chpasswd', 'chpasswd < users.txt'],
+  },
+  'password-stdin-echo': {
+    secrets: ['echo "⟦Zr7Lm2Qx9TkQ8vL3⟧" | docker login --username bob --password-stdin registry.example.com'],
+    clean: ['echo "$REGISTRY_TOKEN" | docker login -u bob --password-stdin', 'cat token.txt | docker login --password-stdin'],
+  },
+  'sql-password-clause': {
+    secrets: [
+      "CREATE USER app WITH PASSWORD '⟦Tq8vine31x⟧';",
+      "ALTER USER 'root'@'localhost' IDENTIFIED BY '⟦m4ple!Syrup⟧';",
+      "CREATE USER 'svc'@'%' IDENTIFIED WITH mysql_native_password BY '⟦Kx7mQ2vL9p⟧';",
+      "CREATE ROLE reporter LOGIN ENCRYPTED PASSWORD '⟦r4in-Bow-93⟧';",
+    ],
+    clean: ["CREATE USER app WITH PASSWORD '${APP_PASSWORD}';", "ALTER USER app IDENTIFIED BY 'xxxxxxxx';", 'ALTER USER app IDENTIFIED EXTERNALLY;', "-- the password is identified by the user's email"],
+  },
+  'secret-command-value': {
+    secrets: [
+      'kubectl create secret generic db --from-literal=username=admin --from-literal=password=⟦Zr7Lm2Qx9T⟧ -n prod',
+      'kubectl create secret generic api \\\n  --from-literal=signing=⟦Xk29vLmPq8Rt3WzQ⟧ \\\n  --dry-run=client -o yaml',
+      'vault kv put secret/app password=⟦Vq8-lute-27⟧ url=https://app.example.com',
+      "kubectl create secret generic db --from-literal=password='⟦rrpz48&HTbwj⟧'",
+    ],
+    clean: ['kubectl create secret generic db --from-file=./password.txt', 'kubectl create secret generic db --from-literal=password=$DB_PASSWORD', 'vault kv put secret/app token=$TOKEN owner=platform', 'vault kv get secret/app'],
   }
 };

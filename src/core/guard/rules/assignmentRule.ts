@@ -190,19 +190,20 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
   return m;
 }
 
-// `db.password secret` (a .properties line may separate its key with blanks alone): the rest of the line, one word.
-const PROPERTIES_VALUE = /[ \t]{1,16}(?<bare>[^\s"'`]{1,400})[ \t]*(?=\r?\n|$)/y;
+// `db.password secret` (a .properties line may separate its key with blanks alone), `storePassword
+// "…"` (Gradle's and Groovy's call without parentheses): the rest of the line, one word or one literal.
+const PROPERTIES_VALUE = /[ \t]{1,16}(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>|(?<bare>[^\s"'`]{1,400}))[ \t]*(?=\r?\n|$)/y;
 
 /**
- * The value of a properties line whose separator is blanks: the key alone at its line's start,
- * dotted or snake-cased as a setting's name is (not a word of prose: `Password reset`), and one
- * word after it to the line's end.
+ * The value of a line whose key and value are apart by blanks alone: the key alone at its line's
+ * start, then one literal, or one word when the key is dotted or snake-cased as a setting's name
+ * is (not a word of prose: `Password reset`), to the line's end.
  */
 function propertiesValue(text: string, lineStart: number, keyStart: number, keyEnd: number, key: string): FoundValue | undefined {
-  if (!key.includes('.') && !key.includes('_')) return undefined;
   for (let i = lineStart; i < keyStart; i++) if (!isBlank(text.charCodeAt(i))) return undefined;
   const m = matchAt(PROPERTIES_VALUE, text, keyEnd);
-  if (m) m.configLine = true;
+  if (!m || (!m.quoted && !key.includes('.') && !key.includes('_'))) return undefined;
+  m.configLine = true;
   return m;
 }
 

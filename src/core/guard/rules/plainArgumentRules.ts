@@ -17,6 +17,29 @@ export const plainArgumentRules: readonly SecretRule[] = [
     pattern: /(?:\bredis-cli\b[^\n]{0,100}?[ \t](?:-a|--pass)[ \t]+|\b(?:sqlcmd|bcp|osql)\b[^\n]{0,100}?[ \t]-P[ \t]*|\bnet[ \t]+use\b[^\n]{0,120}?[ \t]\/user:[^\s]{1,100}[ \t]+)(?<q>["']?)(?<secret>[^\s"'`;|&]{3,200})\k<q>/,
   }),
   patternRule({
+    // ldapsearch and its kin take the bind password after -w; htpasswd's -b its last argument;
+    // rabbitmqctl a user's password after the user; `net user NAME SECRET` (not `*`, which prompts, nor an option).
+    id: 'cli-password-position', keywords: ['ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapwhoami', 'htpasswd', 'rabbitmqctl', 'net user'],
+    pattern: /(?:\bldap(?:search|modify|add|delete|passwd|whoami)\b[^\n]{0,200}?[ \t]-w[ \t]+|\bhtpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*(?:[ \t]+[^\s-][^\s]{0,200}){1,2}[ \t]+|\brabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+[^\s]{1,100}[ \t]+|\bnet[ \t]+user[ \t]+[^\s/]{1,100}[ \t]+)(?<q>["']?)(?<secret>[^\s"'`;|&/*][^\s"'`;|&]{2,200})\k<q>(?=[ \t\r\n;|&>]|$)/,
+  }),
+  // A password echoed into a tool that reads it from standard input: `echo "user:SECRET" |
+  // chpasswd`, `echo "SECRET" | docker login … --password-stdin` (a `$VAR` there is a reference).
+  patternRule({
+    id: 'chpasswd-password', keywords: ['chpasswd'],
+    pattern: /\b(?:echo|printf)[ \t]+(?:-[en][ \t]+)?(?<q>["']?)[^\s:"'$]{1,64}:(?<secret>[^\s"'$`]{3,200})\k<q>[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd\b/,
+  }),
+  patternRule({
+    id: 'password-stdin-echo', keywords: ['--password-stdin'],
+    pattern: /\b(?:echo|printf)[ \t]+(?:-[en][ \t]+)?(?<q>["']?)(?<secret>[^\s"'$`]{3,200})\k<q>[ \t]*\|[ \t]*(?:docker|podman|helm[ \t]+registry)[ \t]+login\b[^\r\n]{0,200}?--password-stdin/,
+  }),
+  patternRule({
+    // SQL's password clauses: `CREATE USER … WITH PASSWORD '…'`, `IDENTIFIED BY '…'` (MySQL,
+    // Oracle), `IDENTIFIED WITH mysql_native_password BY '…'`, `ENCRYPTED PASSWORD '…'`.
+    id: 'sql-password-clause', keywords: ['identified', 'password'],
+    pattern: /(?<![\w$.-])(?:identified(?:[ \t]+with[ \t]+\w{1,40})?[ \t]+by|(?:with|encrypted|unencrypted)[ \t]+password)[ \t]+(?<q>['"])(?<secret>[^'"\r\n]{3,400})\k<q>/i,
+    entropy: 2.5,
+  }),
+  patternRule({
     id: 'plaintext-secure-string', keywords: ['convertto-securestring'],
     pattern: /\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?<q>["'])(?<secret>[^"'\r\n]{3,200})\k<q>[^\r\n]{0,60}?-AsPlainText/i,
   }),

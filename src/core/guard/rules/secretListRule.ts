@@ -1,36 +1,95 @@
-// A YAML list under a secret-named key: each item is a secret (`passwords:⏎  - "…"⏎  - "…"`,
-// `api_keys:⏎  - …`). The key is judged as the assignment rule judges keys; an item is judged
-// as a quoted literal (a bare one must look random), unless it is a mapping (`- name: …`), a reference or a placeholder. One
-// expression anchored at line starts, bounded quantifiers: linear.
+// A YAML list or mapping under a secret-named key: each item is a secret (`passwords:⏎  - "…"⏎
+// - "…"`, `api_keys:⏎  - …`), and so is each child's value (`secrets:⏎  github: …⏎  slack: …`,
+// `credentials:⏎  prod: …`). The key is judged as the assignment rule judges keys; a list item
+// as a quoted literal (a bare one must look random), unless it is a mapping (`- name: …`), a
+// reference or a placeholder; a child's value must look random whatever its quotes (a mapping
+// under `secrets:` also holds settings: `enabled: true`, `provider: vault`), and children named
+// for what is public (`…_id`, `name`, `url`, `region`, `user`) are left. The header is one
+// expression anchored at line starts; the lines under it are read once: linear.
 import { looksPlaceholder, type SecretRule } from '../secretRule';
-import { spanKind } from '../spanList';
+import { spanKind, type SpanList } from '../spanList';
 import { keyStrength } from './keyStrength';
 import { keyWords } from './keyWordScan';
 import { looksRandomValue } from './randomValue';
 
 const KIND = spanKind('secret-list');
-const LIST = /^[ \t]{0,40}["']?(?<key>\w[\w.-]{0,63})["']?:[ \t]*\r?\n(?<items>(?:[ \t]{0,40}-[ \t]{1,8}[^\r\n]{1,400}(?:\r?\n|$)){1,100})/gm;
+const HEADER = /^(?<indent>[ \t]{0,40})["']?(?<key>\w[\w.-]{0,63})["']?:[ \t]*\r?\n/gm;
+const ITEMS = /(?:[ \t]{0,40}-[ \t]{1,8}[^\r\n]{1,400}(?:\r?\n|$)){1,100}/y;
 const ITEM = /-[ \t]{1,8}(?<q>["']?)(?<value>[^\r\n]{1,400}?)\k<q>[ \t]*(?:\r?\n|$)/g;
+// A child `name: value` (its indent read before): the rest of its line, read by hand (childValue).
+const CHILD = /["']?(?<name>[\w.-]{1,64})["']?:[ \t]{1,8}(?<rest>[^\r\n]{1,400})(?:\r?\n|$)/y;
 const REFERENCE = /^(?:\$|!|\{\{|%|`)/;
 const MAPPING = /^[\w.-]{1,64}:(?:\s|$)/;
+const PUBLIC_CHILD = /(?:^|[_.-])(?:id|name|url|uri|host|region|path|user|username|email|type|version|provider|enabled)$|[a-z](?:Id|Name|Url|Host)$/i;
+const MAX_CHILDREN = 100;
 
 export const secretListRule: SecretRule = {
   id: 'secret-list',
   keywords: keyWords,
   find(text, found) {
-    LIST.lastIndex = 0;
-    for (let m = LIST.exec(text); m; m = LIST.exec(text)) {
+    HEADER.lastIndex = 0;
+    for (let m = HEADER.exec(text); m; m = HEADER.exec(text)) {
       if (keyStrength(m.groups!.key!) !== 'strong') continue;
-      const itemsStart = m.index + m[0].length - m.groups!.items!.length;
-      ITEM.lastIndex = 0;
-      for (let i = ITEM.exec(m.groups!.items!); i; i = ITEM.exec(m.groups!.items!)) {
-        const value = i.groups!.value!;
-        if (value.length < 3 || MAPPING.test(value) || REFERENCE.test(value) || looksPlaceholder(value)) continue;
-        // A bare word is a name (`- read_token`) unless it reads like a generated key.
-        if (!i.groups!.q && !looksRandomValue(value)) continue;
-        const start = itemsStart + i.index + i[0].indexOf(value, 1 + i.groups!.q!.length);
-        found.push(KIND, start, start + value.length);
-      }
+      const below = HEADER.lastIndex;
+      ITEMS.lastIndex = below;
+      const items = ITEMS.exec(text);
+      HEADER.lastIndex = items ? below + items[0].length : children(text, below, m.groups!.indent!.length, found);
+      if (items) listItems(items[0], below, found);
     }
   },
 };
+
+function listItems(items: string, itemsStart: number, found: SpanList): void {
+  ITEM.lastIndex = 0;
+  for (let i = ITEM.exec(items); i; i = ITEM.exec(items)) {
+    const value = i.groups!.value!;
+    if (value.length < 3 || MAPPING.test(value) || REFERENCE.test(value) || looksPlaceholder(value)) continue;
+    // A bare word is a name (`- read_token`) unless it reads like a generated key.
+    if (!i.groups!.q && !looksRandomValue(value)) continue;
+    const start = itemsStart + i.index + i[0].indexOf(value, 1 + i.groups!.q!.length);
+    found.push(KIND, start, start + value.length);
+  }
+}
+
+/** The values of the children indented under a header at `parentIndent`, from `at`; returns where they end. */
+function children(text: string, at: number, parentIndent: number, found: SpanList): number {
+  let childIndent = -1;
+  let line = at;
+  for (let n = 0; n < MAX_CHILDREN && line < text.length; n++) {
+    let p = line;
+    while (p - line <= 40 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+    const indent = p - line;
+    if (indent <= parentIndent || indent > 40) break;
+    if (childIndent === -1) childIndent = indent;
+    if (indent < childIndent) break;
+    CHILD.lastIndex = p;
+    const c = indent === childIndent ? CHILD.exec(text) : null;
+    if (c) {
+      const rest = c.groups!.rest!;
+      const value = childValue(rest);
+      if (value && !PUBLIC_CHILD.test(c.groups!.name!) && !REFERENCE.test(value.text) && !looksPlaceholder(value.text) && looksRandomValue(value.text)) {
+        const start = p + c[0].lastIndexOf(rest) + value.at;
+        found.push(KIND, start, start + value.text.length);
+      }
+      line = CHILD.lastIndex;
+      continue;
+    }
+    // A line of its own (a nested mapping's key, a deeper child, a list): past it.
+    const end = text.indexOf('\n', p);
+    if (end === -1 || end - line > 500) break;
+    line = end + 1;
+  }
+  return line;
+}
+
+/** A YAML scalar on the rest of a line: a quoted one to its closing quote, a bare one to ` #` (a comment) or the end. */
+function childValue(rest: string): { text: string; at: number } | undefined {
+  const q = rest.charCodeAt(0);
+  if (q === 34 || q === 39) {
+    const close = rest.indexOf(rest[0]!, 1);
+    return close > 1 ? { text: rest.slice(1, close), at: 1 } : undefined;
+  }
+  const comment = rest.indexOf(' #');
+  const text = (comment === -1 ? rest : rest.slice(0, comment)).trimEnd();
+  return text === '' ? undefined : { text, at: 0 };
+}
