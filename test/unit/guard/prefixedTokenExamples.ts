@@ -315,6 +315,18 @@ export const prefixedTokenExamples: Readonly<Record<string, RuleExamples>> = {
     secrets: ['curl -H "Authorization: Bearer ⟦perm:amRvZQ==.NDQtMTI=.2MwzNbP83IgwcOnFD0A4fnTLEQS3r0⟧" https://yt.example.com/api/issues'],
     clean: ['YOUTRACK_TOKEN=perm:xxxxxxxx.xxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'chmod perm:0644 file.txt'],
   },
+  'midtrans-server-key': {
+    secrets: ["\\Midtrans\\Config::$serverKey = '⟦SB-Mid-server-Hq3vZp8LkT2mWx9RcN4yB7dF⟧';"],
+    clean: ['MIDTRANS_SERVER_KEY=SB-Mid-server-xxx', 'See the MID Server guide: use-mid-server-guidedsetup.md'],
+  },
+  'persona-key': {
+    secrets: ['PERSONA_API_KEY=⟦persona_production_4f1c9e2a-7b3d-4e8f-a6c5-0d2b9e7f1a3c⟧'],
+    clean: ['PERSONA_API_KEY=persona_sandbox_...', 'def test_persona_sandbox_completion_maps_to_heartbeat(self):'],
+  },
+  'samsara-token': {
+    secrets: ["headers: { 'Authorization': 'Bearer ⟦samsara_api_Kx7mQ2vL9pZr4Tw8Nb1Yc6Hd3Jf5Gs⟧' }"],
+    clean: ["'Authorization': 'Bearer samsara_api_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'", "get_param('samsara_api_token')"],
+  },
   'pypi-test-token': {
     secrets: ['TWINE_PASSWORD=⟦pypi-AgENdGVzdC5weXBpLm9yZwDyUN8YzsZcYAVz2yXL77CP7kbsvYH01nG7g82aM1MDp2ZqoQzaePYaUNYdCM8NWdy4JXqc⟧'],
     clean: ['# TestPyPI tokens start with pypi-AgENdGVzdC5weXBpLm9yZw… (see the docs)'],

@@ -754,6 +754,7 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
   'session-cookie': {
     secrets: [
       'Cookie: sessionid=⟦q7z0k2mxv9w3r8t1y6p4n5b2⟧; theme=dark',
+      'Cookie: theme=dark; sessionid=⟦511wwr0soz3vjsu7aopo9o71k7tqooxc⟧',
       'Set-Cookie: JSESSIONID=⟦8F2C1A9B7E3D4F5A6B7C8D9E0F1A2B3C⟧; Path=/; HttpOnly',
       'curl -H "Cookie: PHPSESSID=⟦9c1185a5c5e9fc54612808977ee8f548⟧" https://shop.example.com/cart',
       "headers = {'Cookie': 'lang=en; connect.sid=⟦s%3AaB3dE6gH9jK2mN5pQ8rS1tU4vW7xY0z.Ab9Cd8Ef7Gh6Ij5Kl4⟧'}",
@@ -765,6 +766,7 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       'Cookie: _ga=GA1.2.1234567890.1700000000; _gid=GA1.2.987654321.1700000000',
       'Set-Cookie: session=<session-id>; HttpOnly',
       'Cookie: sessionid=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'Set-Cookie: session_state=logged-out-by-admin-2024; Path=/',
       '// the session cookie is set with Set-Cookie: sessionid=...; Secure',
     ],
   },

@@ -6,6 +6,7 @@
 import type { SecretRule } from '../secretRule';
 import { looksPlaceholder } from '../secretRule';
 import { spanKind } from '../spanList';
+import { shannonEntropy } from '../stringEntropy';
 import { looksRandomValue } from './randomValue';
 
 const KIND = spanKind('session-cookie');
@@ -44,10 +45,19 @@ function isSession(name: string): boolean {
   return SESSION_NAME.test(name) && !NOT_SESSION.test(name);
 }
 
-/** A value a server made: long, random, no stand-in (`sessionid=; expires=…` clears the cookie). */
+/**
+ * A value a server made: long, random, no stand-in (`sessionid=; expires=…` clears the cookie).
+ * The name already says it is a session, so one run of letters and digits with a spread of
+ * characters will do (Django's ids are 32 lower-case letters and digits, some repeated).
+ */
 function isSessionValue(value: string): boolean {
-  return value.length >= 16 && !looksPlaceholder(value) && looksRandomValue(value);
+  if (value.length < 16 || looksPlaceholder(value)) return false;
+  return looksRandomValue(value) || (value.length >= 20 && ALPHANUMERIC.test(value) && LETTER.test(value) && DIGIT.test(value) && shannonEntropy(value) >= 3);
 }
+
+const ALPHANUMERIC = /^[A-Za-z0-9]+$/;
+const LETTER = /[A-Za-z]/;
+const DIGIT = /\d/;
 
 /** A cookie's name: letters, digits and `_ . -` (what names hold in practice). */
 function isNameChar(c: number): boolean {

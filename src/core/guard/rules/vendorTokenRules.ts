@@ -165,6 +165,9 @@ export const vendorTokenRules: readonly SecretRule[] = [
   prefixed('stytch-secret', ['secret-live-', 'secret-test-'], `secret-(?:live|test)-[A-Za-z0-9_=-]{36}(?![A-Za-z0-9_=-])`),
   prefixed('infisical-token', ['st.'], `st\\.[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}\\.[a-f0-9]{32}\\.[a-f0-9]{32}${E}`),
   prefixed('youtrack-permanent-token', ['perm:', 'perm-'], `perm[:-][A-Za-z0-9+/=]{4,120}\\.[A-Za-z0-9+/=]{4,60}\\.[A-Za-z0-9]{20,40}${E}`),
+  prefixed('midtrans-server-key', ['mid-server-'], `(?:SB-)?Mid-server-[A-Za-z0-9_-]{20,40}(?![A-Za-z0-9_-])`),
+  prefixed('persona-key', ['persona_production_', 'persona_sandbox_'], `persona_(?:production|sandbox)_[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}${E}`),
+  prefixed('samsara-token', ['samsara_api_'], `samsara_api_[A-Za-z0-9]{30}${E}`),
   prefixed('pypi-test-token', ['pypi-agendgvzdc5wexbplm9yzw'], `pypi-AgENdGVzdC5weXBpLm9yZw[A-Za-z0-9_-]{50,300}`),
   prefixed('firebase-fcm-server-key', [':apa91b'], `AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{130,140}(?![A-Za-z0-9_-])`),
   patternRule({
