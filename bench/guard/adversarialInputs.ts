@@ -48,6 +48,15 @@ export const adversarialFamilies: Record<string, string> = {
   'variable blocks without a default': fill('variable "db_password" { type = string '),
   'tool arguments without a password': fill('sqlcmd -S db -U sa redis-cli -a '),
   'names that name secrets': fill('token = accessToken; KEY: "AdminAPIKeys", '),
+  'session cookies without a value': fill('Cookie: sessionid=; Set-Cookie: '),
+  'mapping children under a secret key': fill('secrets:\n  a: b\n'),
+  'properties keys before blanks': fill('db.password \n'),
+  'yaml tags without a value': fill('password: !!str '),
+  'secret commands without a value': fill('kubectl create secret generic a --from-literal='),
+  'sql password clauses without a literal': fill("IDENTIFIED BY WITH PASSWORD '"),
+  'tool positions without a password': fill('ldapsearch -w htpasswd -b a rabbitmqctl add_user net user '),
+  'piped passwords without a tool': fill('echo "a:b" | echo "x" | '),
+  'webhook hosts without a path': fill('https://maker.ifttt.com/use/ https://open.feishu.cn/open-apis/bot/v2/hook/ '),
 };
 
 export function adversarialItems(): CorpusItem[] {
