@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { looksFiller } from '../../../src/core/guard/fillerValue';
-import { findSecrets, redactSecrets } from '../../../src/core/guard/secretRedactor';
+import { assertLeaves, assertRedacts } from './redactionAsserts';
 
 test('runs along the alphabet, the digits, hex or a keyboard row, and short groups repeated, are filler', () => {
   for (const v of ['abcdefgh', '12345678', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '0123456789abcdef0123456789abcdef', 'qwertyuiop', 'asdf', 'zxcvbnm1', 'abcabcabc', '1234512345', 'asdf1234', '00112233445566778899']) {
@@ -18,10 +18,6 @@ test('chosen or generated values are not, nor one character repeated (left to th
 });
 
 test('a secret-named key given filler or a build-time token is not redacted; given a chosen value it is', () => {
-  for (const text of ['password=abcdefgh', 'api_key = "abcdefghijklmnopqrstuvwxyz"', 'secret: "0123456789abcdef0123456789abcdef"', 'password = "12345678"', 'password = %(db_password)s', 'password = @@DB_PASSWORD@@', 'db.password=@db.password@']) {
-    assert.deepEqual(findSecrets(text), [], `${text} → ${redactSecrets(text).text}`);
-  }
-  for (const text of ['password=Tq7-lorn-88', 'api_key = "Xk2pL9vQ7mZ4tR8wB3nY"', 'password = p@ss@word9']) {
-    assert.notDeepEqual(findSecrets(text), [], text);
-  }
+  assertLeaves(['password=abcdefgh', 'api_key = "abcdefghijklmnopqrstuvwxyz"', 'secret: "0123456789abcdef0123456789abcdef"', 'password = "12345678"', 'password = %(db_password)s', 'password = @@DB_PASSWORD@@', 'db.password=@db.password@']);
+  assertRedacts(['password=Tq7-lorn-88', 'api_key = "Xk2pL9vQ7mZ4tR8wB3nY"', 'password = p@ss@word9']);
 });

@@ -12,6 +12,11 @@ export function assertFinds(examples: readonly string[]): void {
   }
 }
 
+/** Something in each of these texts is taken for a secret. */
+export function assertRedacts(texts: readonly string[]): void {
+  for (const text of texts) assert.notDeepEqual(findSecrets(text), [], `kept ${JSON.stringify(text)}`);
+}
+
 /** Nothing in these texts is taken for a secret. */
 export function assertLeaves(texts: readonly string[]): void {
   for (const text of texts) assert.deepEqual(findSecrets(text), [], `redacted ${JSON.stringify(text)} → ${redactSecrets(text).text}`);
