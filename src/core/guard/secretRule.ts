@@ -72,7 +72,7 @@ export function patternRule(spec: PatternRuleSpec): SecretRule {
 /**
  * Values that stand for a secret without being one: masks (xxxx, ****, 0000, a whole `xxx`), template and
  * shell references (${TOKEN}, {{ token }}, $(vault read …), `cmd`, %TOKEN%, %(name)s, @NAME@), <your-token>,
- * the name of a constant (ZENDESK_API_SECRET) and the words people write in examples.
+ * the name of a constant (ZENDESK_API_SECRET), the words people write in examples and a fixture's fake (`test-key-1`).
  */
 export function looksPlaceholder(value: string): boolean {
   const v = value.trim();
@@ -82,7 +82,8 @@ export function looksPlaceholder(value: string): boolean {
     ((may & 1) !== 0 && STAND_IN.test(v)) ||
     ((may & 2) !== 0 && EXAMPLE_WORDS.test(v)) ||
     ((may & 4) !== 0 && CONSTANT_NAME.test(v)) ||
-    ((may & 8) !== 0 && looksTemplate(v))
+    ((may & 8) !== 0 && looksTemplate(v)) ||
+    ((may & 16) !== 0 && STAND_IN_WORDS.test(v))
   );
 }
 
@@ -100,6 +101,13 @@ const STAND_IN = new RegExp([MASK, WHOLE_MASK, BRACKETED, ANGLE_END].map((r) => 
 // ZENDESK_WEBHOOK_API_SECRET`, `DB_PASSWORD=DB_PASSWORD`, words maybe numbered (`FLOW_MFA_REQUIRED_V2`,
 // `X509_STORE`). A generated secret is not made of words; a bare number (`ADMIN_2024`) may be a password's.
 const CONSTANT_NAME = /^[A-Z][A-Z]{1,30}\d{0,3}(?:_(?:[A-Z]{2,30}\d{0,3}|[A-Z]\d{1,3})){1,8}$/;
+// `tvly-test-key-12345`, `sk_test_dummy_token`, `fake-api-key-2`: a fixture's obvious fake, two
+// words or more joined by - or _, one of them marking a test or an example, the others the nouns
+// of the slot it fills, maybe numbered, after a vendor's prefix. A generated body is no word; a
+// word and a number (`test-123`, `admin_2024`) may be somebody's password.
+const MARKER_WORD = 'test(?:ing)?|fake|dummy|mock|sample|example|demo|placeholder|stub|invalid|bogus|foo|bar|baz';
+const SLOT_WORD = `(?:${MARKER_WORD}|api|key|token|secret|password|pass|value|string|id)\\d{0,6}`;
+const STAND_IN_WORDS = new RegExp(`^(?:[a-z0-9]{1,8}[-_])?(?=(?:[a-z0-9]+[-_])*(?:${MARKER_WORD})(?:\\d|[-_]|$))(?:${SLOT_WORD}[-_])+${SLOT_WORD}(?:[-_]\\d{1,6})?$`, 'i');
 // A shell or template reference as the whole value, or where the value starts or ends.
 // A backtick opens a command substitution only when it closes one too or a command's words follow
 // (`` `etcdctl get x` ``); a lone one inside a literal (`'`123QWERasdf'`) is a character of it.
@@ -132,12 +140,13 @@ function looksTemplate(v: string): boolean {
 /**
  * Each placeholder expression and characters it cannot match without: a mask's x, X, *, ., …,
  * •, _, 0 or #, a bracket; every example word holds one of y h d p t k; a constant's name an _;
- * a template or reference one of $ { % ` @ # <.
+ * a template or reference one of $ { % ` @ # <; a fake's words are joined by - or _.
  */
 export const placeholderExpressions: readonly CharNeeds[] = [
   { pattern: STAND_IN, needs: 'xX*.…•_0#<[{(>' },
   { pattern: EXAMPLE_WORDS, needs: 'yYhHdDpPtTkK' },
   { pattern: CONSTANT_NAME, needs: '_' },
   { pattern: REFERENCE, needs: '$%`@#{<' },
+  { pattern: STAND_IN_WORDS, needs: '-_' },
 ];
 const PLACEHOLDER_CHARS = new CharPrefilter(placeholderExpressions);

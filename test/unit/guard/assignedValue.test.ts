@@ -98,7 +98,7 @@ test('gives the expression\'s answer on random text built from the characters th
 });
 
 test('a dense env file: every value is redacted, each key kept', () => {
-  const lines = ['API_KEY=abc', 'DB_PASSWORD=hunter2', 'SECRET_TOKEN="x y 42"', 'HOST=localhost'];
+  const lines = ['API_KEY=Xk2pL9vQ7m', 'DB_PASSWORD=hunter2', 'SECRET_TOKEN="x y 42"', 'HOST=localhost'];
   const text = `${lines.join('\r\n')}\r\n`.repeat(3);
   const expected = `${['API_KEY=[REDACTED:secret-assignment]', 'DB_PASSWORD=[REDACTED:secret-assignment]', 'SECRET_TOKEN="[REDACTED:secret-assignment]"', 'HOST=localhost'].join('\r\n')}\r\n`.repeat(3);
   assert.equal(redactSecrets(text).text, expected);

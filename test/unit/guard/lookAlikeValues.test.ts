@@ -1,7 +1,9 @@
 // Values behind a secret's name that are not secrets, by what they are: a version, a snake-case
 // name, a label in another script, a serverless variable, an x-mask in groups, a key public by
-// design (a CAPTCHA's site key, a Supabase anon key), a Basic header of username:password. Each
-// with a value of the same place that is a secret. Examples written for the shapes.
+// design (a CAPTCHA's site key, a Supabase anon key), a Basic header of username:password, a
+// fixture's fake made of words, a file the value is read from, a word given to what a machine
+// issues, an anti-forgery token. Each with a value of the same place that is a secret. Examples
+// written for the shapes.
 import { test } from 'node:test';
 import { assertLeaves, assertRedacts } from './redactionAsserts';
 
@@ -24,4 +26,24 @@ test('a Basic header is a credential unless its password, decoded, is a stand-in
   const b64 = (s: string) => Buffer.from(s).toString('base64');
   assertLeaves([`Authorization: Basic ${b64('username:password')}`, `headers = {"Authorization": "Basic ${b64('user:changeme')}"}`, `-H "Authorization: Basic ${b64('admin:12345678')}"`]);
   assertRedacts([`Authorization: Basic ${b64('deploy:Tq7-lorn-88')}`, `headers = {"Authorization": "Basic ${b64('bot:Xk2pL9vQ7m')}"}`]);
+});
+
+test("a fixture's fake is words that mark a test or an example and the slot's nouns, maybe numbered; a word and a number stay a password", () => {
+  assertLeaves(['TAVILY_API_KEY = "tvly-test-key-12345"', 'api_key: fake-api-key-2', 'stripe_secret = "sk_test_dummy_token"', 'token = "mock_token_1"', '"password": "example-password"']);
+  assertRedacts(['TAVILY_API_KEY = "tvly-test-Xk2pL9vQ7mZ4"', 'password = "test-123"', 'password = "admin_2024"', 'api_key: "key-Xk2pL9vQ7mZ4tR8"', 'secret = "test-Xk2pL9vQ7mZ4-key"']);
+});
+
+test('a file the value is read from (`key=@file`) is a reference; a value that merely starts with @ is not', () => {
+  assertLeaves(['vault kv put secret/app api_key=@key.txt', 'curl -d password=@/run/secrets/db_password https://h', 'token: "@~/.config/app/token.json"']);
+  assertRedacts(['api_key=@Xk2pL9vQ7mZ4tR8wB3nY', 'password: "@dm1n.p4ss"', 'password = "@Xk2pL9vQ7m/a.txt"']);
+});
+
+test('a capitalised, upper-case or short word given to a token or an API key is a lexeme, a mode or a type; a password may be any word', () => {
+  assertLeaves(['token = Operator\n', "if token == 'def':", '    elif tok.token == "LPAREN":', 'api_key: "Bearer"', 'access_token = Keyword\n']);
+  assertRedacts(['token = Xk2pL9vQ7mZ4tR8wB3nY\n', 'API_KEY=letmein\n', 'password = Operator\n', "if password == 'swordfish':", 'secret_token = "Operator"', 'api_key: "Xk2pL9vQ7mZ4tR8wB3nY"']);
+});
+
+test('an anti-forgery token is shown in every page it guards; the key that signs them is a secret', () => {
+  assertLeaves(['Cookie: csrftoken=abc; theme=dark', 'X-CSRF-Token: Tq7Lm8Rt2Vx9Kp', 'csrfmiddlewaretoken = "Tq7Lm8Rt2Vx9Kp4W"', '<input name="authenticity_token" value="Tq7Lm8Rt2Vx9Kp4W">']);
+  assertRedacts(['WTF_CSRF_SECRET_KEY = "Tq7Lm8Rt2Vx9Kp"', 'auth_token = "Tq7Lm8Rt2Vx9Kp4W"', 'Cookie: sessionid=Tq7Lm8Rt2Vx9Kp4Wn7Yb1Hc6Jd0F; csrftoken=abc']);
 });

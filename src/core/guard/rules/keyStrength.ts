@@ -51,10 +51,11 @@ export function keyStrength(key: string): Strength {
   return known;
 }
 
-function judgeKey(key: string): Strength {
+/** The lower-case words of a key's name (of its last member), numbers dropped. */
+function keyParts(key: string): string[] {
   // A member access names its last member: `cachedToken.resource` is a resource, `db.password` a password.
   const member = key.lastIndexOf('.');
-  const parts = (member > 0 && member < key.length - 1 ? key.slice(member + 1) : key)
+  return (member > 0 && member < key.length - 1 ? key.slice(member + 1) : key)
     .replace(/^-+/, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
@@ -62,7 +63,23 @@ function judgeKey(key: string): Strength {
     // password01, key2: a number only tells keys of one kind apart.
     .map((p) => p.replace(/\d+$/, ''))
     .filter(Boolean);
-  if (parts.length === 0) return 'none';
+}
+
+// csrftoken, X-XSRF-TOKEN, csrfmiddlewaretoken, Rails' authenticity_token: an anti-forgery token is
+// written into every page the site serves (a hidden field, a cookie its script reads); it tells
+// the site's own forms from other sites' and grants its reader nothing. (The key that signs them,
+// `WTF_CSRF_SECRET_KEY`, is a secret.)
+const ANTI_FORGERY_PART = /^(?:csrf|xsrf|authenticity|forgery|antiforgery)$/;
+const GLUED_ANTI_FORGERY_TOKEN = /^(?:csrf|xsrf)[a-z]*tokens?$/;
+
+function namesAntiForgeryToken(parts: readonly string[]): boolean {
+  const last = parts[parts.length - 1]!;
+  return GLUED_ANTI_FORGERY_TOKEN.test(last) || ((last === 'token' || last === 'tokens') && parts.some((p) => ANTI_FORGERY_PART.test(p)));
+}
+
+function judgeKey(key: string): Strength {
+  const parts = keyParts(key);
+  if (parts.length === 0 || namesAntiForgeryToken(parts)) return 'none';
   // passwordForPassenger, secretSecretary: a compound is named by its last word, and a longer
   // word that merely begins like a key word (passenger, passthrough, secretary) is not one.
   if (parts.length > 1 && HEAD_NOUN_LIKE_KEY_WORD.test(parts[parts.length - 1]!)) return 'none';
@@ -79,6 +96,40 @@ function judgeKey(key: string): Strength {
   // A CAPTCHA's site key and a Supabase anon key are shipped to browsers by design.
   if (last === 'key' && parts.length > 1 && (parts[parts.length - 2] === 'site' || parts[parts.length - 2] === 'anon')) return 'none';
   return strength;
+}
+
+// What a machine issues: a token, an API key, an access key, a client's secret. A password, a
+// passphrase, a login or a `secret` a person may choose, and then a word is one.
+const ISSUED = /^(?:[a-z]*tokens?|apikey|accesskey|clientsecret|apisecret|bearer)$/;
+const CHOSEN = /pass|pwd|^pw$|secret|login|cred/;
+const PAIRED_FIRST = new Set(['api', 'access', 'client']);
+const issued = new Map<string, boolean>();
+
+/**
+ * The key names a credential a machine issues (`token`, `apiKey`, `ACCESS_KEY`, `client_secret`)
+ * and nothing a person chooses (`secret_token`, `login_token`): its value is generated, never a word.
+ */
+export function namesIssuedCredential(key: string): boolean {
+  let known = issued.get(key);
+  if (known === undefined) {
+    known = false;
+    const parts = keyParts(key);
+    for (let i = 0; i < parts.length; i++) {
+      // api_key, access-key, clientSecret: two parts that are one word.
+      const two = i + 1 < parts.length && PAIRED_FIRST.has(parts[i]!) ? parts[i]! + parts[i + 1]! : '';
+      if (ISSUED.test(two)) {
+        known = true;
+        i++;
+      } else if (ISSUED.test(parts[i]!)) known = true;
+      else if (CHOSEN.test(parts[i]!)) {
+        known = false;
+        break;
+      }
+    }
+    if (issued.size > 5_000) issued.clear();
+    issued.set(key, known);
+  }
+  return known;
 }
 
 /** Whether one lower-case word of a name is a key word, strong or weak (`token`, `key`). */

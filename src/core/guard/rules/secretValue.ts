@@ -6,7 +6,7 @@ import { CharPrefilter, type CharNeeds } from '../charPrefilter';
 import { looksRandomValue } from './randomValue';
 import { looksLocation } from './valueContext';
 import { nextKeyWordEnd } from './keyWordScan';
-import { isKeyWord, keyStrength, type Strength } from './keyStrength';
+import { isKeyWord, keyStrength, namesIssuedCredential, type Strength } from './keyStrength';
 
 export interface FoundValue {
   readonly start: number;
@@ -103,6 +103,8 @@ const VERSION = /^v?\d{1,4}(?:\.\d{1,6}){1,3}(?:[-+][a-z0-9.]{1,20})?$/;
 const VERSION_BOUND = /^(?:[\^~]|[<>]=?|=)?v?\d{1,4}(?:\.(?:\d{1,6}|[x*])){0,3}(?:[-+][a-z0-9.]{1,20})?$/;
 // A generated secret is ASCII: a value without one ASCII letter or digit (`パスワード`, `••••`) is a label.
 const ASCII_ALNUM = /[A-Za-z0-9]/;
+// One word of letters: Capitalised, upper case, or lower case up to four letters.
+const ISSUED_NEVER = /^(?:[A-Z][a-z]+|[A-Z]+|[a-z]{1,4})$/;
 // NonSharedBuffer, BinaryLike: a type's or a class's name, two capitalised words or more.
 const TYPE_NAME = /^(?:[A-Z][a-z]+){2,6}$/;
 
@@ -255,6 +257,11 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   // (Lower-casing never shortens a string: a longer value cannot be a type word.)
   if (v.length <= LONGEST_TYPE_WORD && TYPE_WORDS.has(v.toLowerCase())) return false;
   if (namesASecret(v) || looksFiller(v) || namesOrLabels(v, found.quoted)) return false;
+  // `token = Operator`, `if token == 'def':`, `tok.token == "LPAREN"`: a machine issues tokens and
+  // API keys, never a capitalised word, an upper-case one or a word of four letters; given to one,
+  // such a word is a lexer's token, a mode, a type. (A longer lower-case word may be a secret
+  // somebody chose for their own service: `API_KEY=letmein`.)
+  if (v.length <= 16 && ISSUED_NEVER.test(v) && namesIssuedCredential(key)) return false;
   const may = VALUE_CHARS.mayMatch(v);
   if ((may & MAY_REFERENCE) !== 0 && REFERENCE.test(v)) return false;
   // A connection string's or a query's password field holds no code: a name (`specialbill_user`),

@@ -84,9 +84,15 @@ const PATH = /^(?:\.{0,2}\/)?[\w.@~-]+(?:\/[\w.@~#:-]*)+$/;
 // #add-password, .password-field: an element id or class.
 const SELECTOR = /^[#.][A-Za-z][\w-]*$/;
 
-/** A path, route, URN or selector: where or what something is, not a credential (a random value with slashes, base64, still is one). */
+// @key.txt, @/run/secrets/token, @~/.config/app.key: the file a tool reads the value from (curl's
+// `-d @file`, vault's and httpie's `key=@file`): a path with a folder or a file's extension.
+const FILE_REFERENCE = /^@(?:~|\.{1,2})?\/?[\w.-]{1,100}(?:\/[\w.-]{1,100}){0,20}$/;
+const FILE_EXTENSION = /[\w-]\.[a-z]{1,5}\d{0,2}$/;
+
+/** A path, route, URN, selector or file reference: where or what something is, not a credential (a random value with slashes, base64, still is one). */
 export function looksLocation(v: string): boolean {
   if (v.startsWith('urn:')) return true; // urn:ietf:params:oauth:grant-type:jwt-bearer names a kind of thing
+  if (v.charCodeAt(0) === 64 && FILE_REFERENCE.test(v) && (v.includes('/') || FILE_EXTENSION.test(v)) && !looksRandomValue(v.slice(1))) return true;
   if (v.includes('/')) return PATH.test(v) && !looksRandomValue(v);
   return (v.charCodeAt(0) === 35 || v.charCodeAt(0) === 46) && SELECTOR.test(v);
 }
