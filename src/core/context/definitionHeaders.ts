@@ -12,7 +12,7 @@ export function headerLastLine(file: FileAnalysis, def: CodeDefinition): number 
   return file.lines.lineAt(Math.max(def.startIndex, end - 1));
 }
 
-/** The definition's header: from its start to where its body begins (at most a few lines). */
-export function signatureLines(file: FileAnalysis, def: CodeDefinition): string {
-  return file.lines.lines(def.startLine, Math.min(headerLastLine(file, def), def.startLine + MAX_SIGNATURE_LINES - 1));
+/** The definition's header: from its start (or `from`, a later line of it) to where its body begins (at most a few lines). */
+export function signatureLines(file: FileAnalysis, def: CodeDefinition, from = def.startLine): string {
+  return file.lines.lines(from, Math.min(headerLastLine(file, def), from + MAX_SIGNATURE_LINES - 1));
 }

@@ -23,8 +23,8 @@ export function definitionSnippet(file: FileAnalysis, def: CodeDefinition, bodyL
   if ((def.kind === 'class' || def.kind === 'type') && def.endLine > headerLastLine(file, def) + 1) {
     // An outline's range is its header: it shares no text with its members' own snippets,
     // so fusion must not merge them as duplicates.
-    const outline = classOutline(file, def, DEFINITION_OUTLINE_TOKENS, undefined, relevance);
-    return { ...outline, fitTo: (maxTokens) => classOutline(file, def, Math.min(maxTokens, DEFINITION_OUTLINE_TOKENS), undefined, relevance).text };
+    const outline = classOutline(file, def, DEFINITION_OUTLINE_TOKENS, relevance);
+    return { ...outline, fitTo: (maxTokens) => classOutline(file, def, Math.min(maxTokens, DEFINITION_OUTLINE_TOKENS), relevance).text };
   }
   const headerLast = headerLastLine(file, def);
   const endLine = Math.min(def.endLine, Math.max(headerLast, def.startLine) + bodyLines);

@@ -20,8 +20,6 @@ export interface TypeMemberInput {
   readonly scope: NameScope;
   /** Names as seen from another file (its own imports), for following base classes. */
   readonly scopeOf: (file: FileAnalysis) => Promise<NameScope>;
-  /** Whether the prompt already shows a name (such members are left out of long outlines first). */
-  readonly named: (name: string) => boolean;
   /** How related a member is to the code at the cursor (kept first in long outlines). */
   readonly relevance?: Relevance;
   /** Module aliases by how often the document uses them, most first. */
@@ -132,14 +130,17 @@ export async function typeMemberCandidates(input: TypeMemberInput): Promise<Cont
   const seen = new Set<string>();
   const importedFiles = scope.imported.map((r) => r.file);
 
-  // Emits a class's outline, then its bases' (ancestors right after the class).
-  const emit = async (hit: ResolvedType, from: NameScope, rank: number, why: string, depth: number): Promise<void> => {
+  // Emits a class's outline, then its bases' (ancestors right after the class), each without the
+  // members its descendants' outlines show (an override is the member the code reaches).
+  const emit = async (hit: ResolvedType, from: NameScope, rank: number, why: string, depth: number, shown: ReadonlySet<string> = new Set()): Promise<void> => {
     const key = `${hit.file.path}:${hit.def.startIndex}`;
     if (seen.has(key) || out.length >= limit) return;
     seen.add(key);
+    let members = shown;
     if (!hit.local) {
       const maxTokens = input.maxOutlineTokens ?? OUTLINE_TOKENS;
-      const outline = classOutline(hit.file, hit.def, maxTokens, input.named, input.relevance);
+      const outline = classOutline(hit.file, hit.def, maxTokens, input.relevance, shown);
+      members = new Set([...shown, ...outline.members]);
       out.push({
         path: hit.file.path,
         text: outline.text,
@@ -148,14 +149,14 @@ export async function typeMemberCandidates(input: TypeMemberInput): Promise<Cont
         startLine: outline.startLine,
         endLine: outline.endLine,
         reason: `members of ${hit.def.name} (${why})`,
-        fitTo: (tokens) => classOutline(hit.file, hit.def, Math.min(tokens, maxTokens), input.named, input.relevance).text,
+        fitTo: (tokens) => classOutline(hit.file, hit.def, Math.min(tokens, maxTokens), input.relevance, shown).text,
       });
     }
     if (depth >= MAX_DEPTH) return;
     const baseScope = hit.local ? scope : await input.scopeOf(hit.file);
     for (const base of baseNamesOf(hit.file, hit.def)) {
       const resolved = resolveTypeName(base, baseScope);
-      if (resolved) await emit(resolved, baseScope, rank, `base of ${hit.def.name}`, depth + 1);
+      if (resolved) await emit(resolved, baseScope, rank, `base of ${hit.def.name}`, depth + 1, members);
     }
   };
 
@@ -199,7 +200,7 @@ export async function typeMemberCandidates(input: TypeMemberInput): Promise<Cont
   const module = (alias: string, rank: number): void => {
     const file = scope.modules.get(alias);
     const maxTokens = input.maxOutlineTokens ?? OUTLINE_TOKENS;
-    const outline = file && !outlined.has(file.path) ? moduleOutline(file, maxTokens, input.named, input.relevance) : undefined;
+    const outline = file && !outlined.has(file.path) ? moduleOutline(file, maxTokens, input.relevance) : undefined;
     if (!file || !outline || out.length >= limit) return;
     outlined.add(file.path);
     out.push({
@@ -210,7 +211,7 @@ export async function typeMemberCandidates(input: TypeMemberInput): Promise<Cont
       startLine: outline.startLine,
       endLine: outline.endLine,
       reason: `outline of module ${alias}`,
-      fitTo: (tokens) => moduleOutline(file, Math.min(tokens, maxTokens), input.named, input.relevance)?.text,
+      fitTo: (tokens) => moduleOutline(file, Math.min(tokens, maxTokens), input.relevance)?.text,
     });
   };
 
@@ -288,7 +289,6 @@ export const typeMembersRetriever: ContextRetriever = {
       types: receiverTypesAt(doc.languageId, tree, doc.text, offset, signal.cursorLine),
       scope,
       scopeOf: (file) => signal.scopeOf(file),
-      named: signal.named,
       relevance: signal.relevance(),
       // Modules the file uses most, even if not in the last lines: their outlines name what it may call next.
       modulesByUse: modulesByUse(modules, doc.text.slice(Math.max(0, offset - MODULE_USE_CHARS), offset)),

@@ -1,6 +1,7 @@
-// Which members an over-long outline keeps: those another file can use before private ones, and
-// those whose words the code at the cursor uses before the others; the packer keeps what the
-// outline ranked in. Real grammars, real files on disk for the engine case.
+// Which members an outline keeps: only those another file can reach (no private ones), as their
+// signatures without annotation lines; over its budget, those whose words the code at the cursor
+// uses before the others; the packer keeps what the outline ranked in. Real grammars, real files
+// on disk for the engine case.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { classOutline } from '../../../src/core/context/classOutline';
@@ -24,17 +25,16 @@ const analyze = (path: string, languageId: string, text: string) => analyzeText(
 const privateState = Array.from({ length: 24 }, (_, i) => `    private static final int STATE_FLAG_NUMBER_${i} = 1 << ${i};`).join('\n');
 const publicHelpers = Array.from({ length: 24 }, (_, i) => `    public int helperMethod${i}(int value) {\n        return value;\n    }\n`).join('\n');
 
-test('Java: an over-long outline leaves private members out first, and keeps them all when it fits', async () => {
-  const file = await analyze('net/Scheduler.java', 'java', `package net;\n\npublic final class Scheduler {\n${privateState}\n\n    private void drainQueue() {\n    }\n\n${publicHelpers}}\n`);
+test('Java: private members are left out, over budget or not: the code at the cursor, in another file, cannot reach them', async () => {
+  const file = await analyze('net/Scheduler.java', 'java', `package net;\n\npublic final class Scheduler {\n${privateState}\n\n    private void drainQueue() {\n    }\n\n    @Override private String name() {\n    }\n\n${publicHelpers}}\n`);
   const scheduler = file.byName.get('Scheduler')![0];
   const short = classOutline(file, scheduler, 200).text;
-  // The public members first; a small private one may fill what room they leave.
-  assert.doesNotMatch(short, /STATE_FLAG/, short);
+  assert.doesNotMatch(short, /STATE_FLAG|drainQueue|name\(\)/, short);
   assert.ok((short.match(/public int helperMethod\d+/g)?.length ?? 0) >= 10, short);
   assert.match(short, /\/\/ … \d+ more members$/);
   const whole = classOutline(file, scheduler, 10_000).text;
-  assert.match(whole, /private static final int STATE_FLAG_NUMBER_0 = 1 << 0;/, 'in budget, private members are shown too');
-  assert.match(whole, /private void drainQueue\(\)/);
+  assert.doesNotMatch(whole, /private|more members/, whole);
+  assert.equal(whole.match(/public int helperMethod\d+/g)?.length, 24, whole);
 });
 
 test('TypeScript: a private method is left out before a public one; Python\'s `_name` convention is not privacy', async () => {
@@ -74,7 +74,7 @@ test('the packer asks an outline again for less when its own count runs under th
   const relevance = (name: string): number => (name === 'runOrSchedule' ? 1 : 0);
   // An outline of up to 400 tokens by its own count: over the packer's 40% of 1,024 for one snippet.
   const ownMax = 400;
-  const outline = (tokens: number): string => classOutline(file, scheduler, Math.min(tokens, ownMax), undefined, relevance).text;
+  const outline = (tokens: number): string => classOutline(file, scheduler, Math.min(tokens, ownMax), relevance).text;
   const path = 'src/net/Scheduler.java';
   const whole = outline(ownMax);
   assert.ok(snippetTokens(path, whole, estimateTokens) > 0.4 * 1024, `${snippetTokens(path, whole, estimateTokens)}`);
@@ -131,20 +131,47 @@ public final class Scheduler {
   const scheduler = classOutline(java, java.byName.get('Scheduler')![0]).text;
   assert.match(scheduler, /^ {4}public abstract static class CompleteTask$/m, scheduler);
   assert.doesNotMatch(scheduler, /implements RestartableTask|throws IOException/);
-  assert.match(scheduler, / {4}@Override\n {4}public void runOrSchedule\(Executor executor\)/, 'lines above the name (an annotation) stay');
+  assert.match(scheduler, /^ {4}public void runOrSchedule\(Executor executor\)$/m, scheduler);
+  assert.doesNotMatch(scheduler, /@Override/, 'the annotation line above the signature is left out');
 });
 
-test('a member\'s signature runs on past annotations that happen to hold its name (`@SuppressWarnings("unchecked")` above `check()`)', async () => {
+test('a member\'s signature starts below its annotation lines, however many, even one that holds its name; an annotation on the declaring line stays', async () => {
   const java = await analyze('net/Record.java', 'java', `package net;
 
 public class Record {
     @SuppressWarnings("unchecked")
     public void check(Object value) {
     }
+
+    @Override
+    @Deprecated(since = "9", forRemoval = true)
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    @Nullable
+    public String toString() {
+        return "";
+    }
+
+    @Override public int hashCode() {
+        return 0;
+    }
 }
 `);
   const outline = classOutline(java, java.byName.get('Record')![0]).text;
-  assert.match(outline, /@SuppressWarnings\("unchecked"\)\n {4}public void check\(Object value\)/, outline);
+  assert.equal(
+    outline,
+    ['public class Record {', '    public void check(Object value) {', '    public String toString() {', '    @Override public int hashCode() {'].join('\n'),
+  );
+  const rust = await analyze('src/token.rs', 'rust', `pub struct Token(pub usize);
+
+impl Token {
+    #[inline]
+    #[cfg(feature = "os-poll")]
+    pub fn value(&self) -> usize {
+        self.0
+    }
+}
+`);
+  assert.match(classOutline(rust, rust.byName.get('Token')![0]).text, /^pub struct Token\(pub usize\);\n {4}pub fn value\(&self\) -> usize \{$/);
 });
 
 test('a field whose annotation stands on its own line shows its declaration, not the annotation alone (Java, TypeScript)', async () => {
@@ -164,8 +191,8 @@ public class Account {
 }
 `);
   const outline = classOutline(java, java.byName.get('Account')![0]).text;
-  assert.match(outline, /@JsonProperty\("id"\)\n {4}public String id;/, outline);
-  assert.match(outline, /private final String ownerName = "";/, outline);
+  assert.match(outline, /^public class Account \{\n {4}public String id;\n {4}public String id\(\) \{$/, outline);
+  assert.doesNotMatch(outline, /JsonProperty|ownerName/, 'annotation lines and private fields are left out');
   const field = java.byName.get('id')!.find((d) => d.kind === 'field')!;
   assert.equal(java.lines.lineAt(field.headerEnd), field.startLine + 1, 'the header ends on the line that names the field');
 
@@ -178,4 +205,45 @@ public class Account {
 `);
   const tsOutline = classOutline(ts, ts.byName.get('Account')![0]).text;
   assert.match(tsOutline, /owner: string/, tsOutline);
+});
+
+test('a base class\'s outline leaves out the members its subclass\'s outline shows: the override is the member the code reaches', async () => {
+  const { typeMemberCandidates } = await import('../../../src/core/context/typeMembers');
+  const base = await analyze('pkg/transports.py', 'python', `class Transport:
+    def write(self, data):
+        raise NotImplementedError
+
+    def close(self):
+        raise NotImplementedError
+
+    def get_extra_info(self, name, default=None):
+        return default
+`);
+  const selector = await analyze('pkg/selector_events.py', 'python', `from .transports import Transport
+
+
+class SelectorTransport(Transport):
+    def write(self, data):
+        self._buffer.append(data)
+
+    def pause_reading(self):
+        self._paused = True
+`);
+  const scope = { imported: [selector, base].map((file) => ({ file, names: new Set<string>() })), modules: new Map(), fallback: [] };
+  const outlines = await typeMemberCandidates({
+    types: { bases: [], declared: new Map([['transport', ['SelectorTransport']]]), receivers: ['transport'], parameters: [] },
+    scope,
+    scopeOf: async () => scope,
+  });
+  assert.deepEqual(
+    outlines.map((o) => o.text),
+    [
+      'class SelectorTransport(Transport):\n    def write(self, data):\n    def pause_reading(self):',
+      'class Transport:\n    def close(self):\n    def get_extra_info(self, name, default=None):',
+    ],
+  );
+  // Made again for less room, the base still leaves the override out.
+  assert.equal(outlines[1].fitTo!(1_000), outlines[1].text);
+  // Looked up alone, the base shows all its members.
+  assert.match(classOutline(base, base.byName.get('Transport')![0]).text, /def write\(self, data\):/);
 });

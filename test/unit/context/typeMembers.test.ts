@@ -118,14 +118,13 @@ test('class outline: fields, constructor attributes, method signatures; no docst
       '    def set_result(self, result):',
     ].join('\n'),
   );
-  // Too long: the member related to the cursor stays, those the prompt already names go first, and the outline says what it left out.
-  const named = (name: string): boolean => name === '_state' || name === '_callbacks';
+  // Too long: the member related to the cursor stays, then the first in source order, and the outline says what it left out.
   // 54 tokens: the header and about four members' lines.
-  const short = classOutline(file, file.byName.get('Future')![0], 54, named, (name) => (name === 'set_result' ? 1 : 0));
-  assert.equal(short.text, ['class Future:', '    def __init__(self, *, loop=None):', '        self._loop = get_event_loop()', '    def set_result(self, result):', '    # … 3 more members'].join('\n'));
-  const unranked = classOutline(file, file.byName.get('Future')![0], 54, named);
-  assert.match(unranked.text, /def add_done_callback/);
-  assert.doesNotMatch(unranked.text, /_state|_callbacks|set_result/);
+  const short = classOutline(file, file.byName.get('Future')![0], 54, (name) => (name === 'set_result' ? 1 : 0));
+  assert.equal(short.text, ['class Future:', "    _state = 'PENDING'", '    def __init__(self, *, loop=None):', '    def set_result(self, result):', '    # … 3 more members'].join('\n'));
+  const unranked = classOutline(file, file.byName.get('Future')![0], 54);
+  assert.match(unranked.text, /_state[\s\S]*def __init__/);
+  assert.doesNotMatch(unranked.text, /set_result/);
 });
 
 test('base names from class headers in several languages', async () => {
@@ -237,7 +236,6 @@ test('receivers without a declared type: chains, abbreviations and untyped param
         types: { bases: [], declared: new Map(), receivers, parameters },
         scope,
         scopeOf: async () => scope,
-        named: () => false,
       })
     ).map((c) => c.reason);
   assert.deepEqual(await reasons(['work_item.future']), ['members of Future (named like work_item.future)']);
@@ -288,7 +286,7 @@ test('the outline of a receiver\'s class is short: about 256 tokens, the member 
   const types = await typesAt('java', 'package net;\n\nclass Sender {\n    void send(ByteBuffer buffer) {\n        int size = Utils.helper3(buffer.remaining());\n        <|>\n    }\n}\n');
   assert.ok(types.receivers.includes('Utils'));
   const scope = { imported: [{ file: utils, names: new Set(['Utils']) }], modules: new Map(), fallback: [] };
-  const [outline] = await typeMemberCandidates({ types, scope, scopeOf: async () => scope, named: () => false, relevance: (name) => (name === 'copyBuffer' ? 1 : 0) });
+  const [outline] = await typeMemberCandidates({ types, scope, scopeOf: async () => scope, relevance: (name) => (name === 'copyBuffer' ? 1 : 0) });
   assert.equal(outline?.reason, 'members of Utils (used as Utils)');
   const lines = outline.text.split('\n');
   // All 31 members would take 32 lines: a receiver's type is a guess at what the next line calls.
