@@ -31,10 +31,37 @@ export interface MixerOptions {
   readonly logger: Logger;
 }
 
-function lfFit(fitTo: ContextCandidate['fitTo']): ContextCandidate['fitTo'] {
+/**
+ * The whitespace every non-blank line of `text` starts with, taken off: it tells the model
+ * nothing (a method's body shown alone) and costs tokens on every line of the snippet.
+ */
+export function withoutCommonIndent(text: string): string {
+  const lines = text.split('\n');
+  let common: string | undefined;
+  for (const line of lines) {
+    if (!line.trim()) continue;
+    const lead = /^[ \t]*/.exec(line)![0];
+    let n = 0;
+    if (common === undefined) n = lead.length;
+    else while (n < common.length && common[n] === lead[n]) n++;
+    common = lead.slice(0, n);
+    if (!common) return text;
+  }
+  if (!common) return text;
+  const indent = common;
+  // A blank line may hold less whitespace than the rest: it becomes empty.
+  return lines.map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line.trimStart())).join('\n');
+}
+
+/** A candidate's text as the prompt shows it: LF lines, common indentation taken off. */
+function asPlaced(text: string): string {
+  return withoutCommonIndent(toLf(text));
+}
+
+function placedFit(fitTo: ContextCandidate['fitTo']): ContextCandidate['fitTo'] {
   return fitTo && ((maxTokens) => {
     const text = fitTo(maxTokens);
-    return text === undefined ? undefined : toLf(text);
+    return text === undefined ? undefined : asPlaced(text);
   });
 }
 
@@ -80,7 +107,7 @@ export class ContextMixer {
       try {
         const found = await retriever.retrieve(signal, budget);
         // Snippets go into a prompt of LF lines (a CR would end up inside a comment block).
-        candidates = found.filter((c) => !this.options.isExcluded(c.path)).map((c) => ({ ...c, text: toLf(c.text), source: retriever.name, fitTo: lfFit(c.fitTo) }));
+        candidates = found.filter((c) => !this.options.isExcluded(c.path)).map((c) => ({ ...c, text: asPlaced(c.text), source: retriever.name, fitTo: placedFit(c.fitTo) }));
       } catch (error) {
         if (signal.abort?.aborted) throw error;
         failed = errorMessage(error);

@@ -3,13 +3,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { ContextEngine } from '../../../src/core/context/contextEngine';
-import { ContextMixer } from '../../../src/core/context/contextMixer';
+import { ContextMixer, withoutCommonIndent } from '../../../src/core/context/contextMixer';
 import type { ContextRetriever } from '../../../src/core/context/contextRetriever';
 import type { ContextCandidate } from '../../../src/core/context/contextTypes';
 import { RetrievalSignal } from '../../../src/core/context/retrievalSignal';
 import { silentLogger } from '../../../src/core/logger';
 import { SyntaxService } from '../../../src/core/syntax/syntaxService';
 import { estimateTokens } from '../../../src/core/tokenEstimator';
+import { snippetTokens } from '../../../src/core/context/tokenBudget';
+import { toLf } from '../../../src/core/lineEndings';
 import { LineIndex } from '../../../src/core/context/lineIndex';
 import { startWorkBudget } from '../../../src/core/context/workBudget';
 import { FixtureWorkspace } from './fixtureWorkspace';
@@ -89,4 +91,21 @@ test('a source is added by registering it: the engine runs it with the built-ins
   await engine.gather({ document: doc, budgetTokens: 800 });
   assert.equal(index.calls, calls);
   engine.dispose();
+});
+
+test('the indentation every line of a snippet shares is taken off before it is packed, its own fit too', async () => {
+  assert.equal(withoutCommonIndent('    def f(self):\n        return 1\n  \n    x = 2'), 'def f(self):\n    return 1\n\nx = 2');
+  assert.equal(withoutCommonIndent('\t\tcall()\n\tdone()'), '\tcall()\ndone()');
+  assert.equal(withoutCommonIndent('\t  a()\n\t b()'), ' a()\nb()', 'only the whitespace all lines share, tabs and spaces as written');
+  assert.equal(withoutCommonIndent('class A:\n    x = 1'), 'class A:\n    x = 1');
+  assert.equal(withoutCommonIndent('   \n'), '   \n', 'blank text stays as it is');
+  const body = '        total = compute(items)\r\n        return total * rate';
+  const outline: ContextCandidate = { ...candidate('outline', 'o.py', `class Big:\n${'    def member(self): ...\n'.repeat(20)}`), fitTo: () => '    def small(self): ...' };
+  const mixer = new ContextMixer([fixed('similar', 1, [candidate('similar', 'a.py', body)]), fixed('outline', 1, [outline])], { estimate: estimateTokens, isExcluded: () => false, logger: silentLogger });
+  const result = await mixer.mix(signalFor('x'), { tokens: 1000, work: startWorkBudget({ kind: 'units', units: 0 }) });
+  const similar = result.snippets.find((s) => s.path === 'a.py')!;
+  assert.equal(similar.text, 'total = compute(items)\nreturn total * rate');
+  assert.ok(similar.tokens < snippetTokens('a.py', toLf(body), estimateTokens), 'it costs less than as indented');
+  const fit = await new ContextMixer([fixed('outline', 1, [outline])], { estimate: estimateTokens, isExcluded: () => false, logger: silentLogger }).mix(signalFor('x'), { tokens: 20, work: startWorkBudget({ kind: 'units', units: 0 }) });
+  assert.deepEqual(fit.snippets.map((s) => s.text), ['def small(self): ...'], 'a text cut by its own rule is taken off its indentation too');
 });
