@@ -17,7 +17,7 @@ export const SYSTEM_TREES = ['/usr/lib/python3', '/usr/lib/python3.11', '/usr/sh
 const args = process.argv.slice(2);
 const showAt = args.indexOf('--show');
 const show = showAt === -1 ? 0 : Number(args[showAt + 1]);
-const named = args.filter((a, i) => !a.startsWith('--') && i !== showAt + 1);
+const named = args.filter((a, i) => !a.startsWith('--') && (showAt === -1 || i !== showAt + 1));
 const roots = [...(named.length > 0 ? named : ['node_modules']), ...(args.includes('--system') ? SYSTEM_TREES.filter((t) => existsSync(t)) : [])];
 
 /** Larger files are generated bundles or data; a NUL in the first 8 KB marks a binary file. */
