@@ -47,3 +47,8 @@ test('an anti-forgery token is shown in every page it guards; the key that signs
   assertLeaves(['Cookie: csrftoken=abc; theme=dark', 'X-CSRF-Token: Tq7Lm8Rt2Vx9Kp', 'csrfmiddlewaretoken = "Tq7Lm8Rt2Vx9Kp4W"', '<input name="authenticity_token" value="Tq7Lm8Rt2Vx9Kp4W">']);
   assertRedacts(['WTF_CSRF_SECRET_KEY = "Tq7Lm8Rt2Vx9Kp"', 'auth_token = "Tq7Lm8Rt2Vx9Kp4W"', 'Cookie: sessionid=Tq7Lm8Rt2Vx9Kp4Wn7Yb1Hc6Jd0F; csrftoken=abc']);
 });
+
+test('a label in another script written as \\u escapes, and a bare chain of members that reads as words, are not secrets', () => {
+  assertLeaves(['{"Enter.keystore.password.", "\\uD0A4\\uC800\\uC7A5\\uC18C \\uBE44\\uBC00\\uBC88\\uD638: "}', 'final String metaValue_PW = "\\u0e1b\\u0e32\\u0e40\\u0e25\\u0e32";', 'else if (key == CSS.Attribute.MARGIN) {', 'sig = Signature.RSA_SHA256\n']);
+  assertRedacts(['password = "\\u0041Xk2pL9vQ7mZ4"', 'metaValue_PW = "Xk2pL9vQ7mZ4"', 'else if (key == Xk2pL9vQ7mZ4.tR8wB3nYq5Lm) {']);
+});

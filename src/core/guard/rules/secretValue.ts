@@ -177,7 +177,8 @@ export function shortestSecret(strength: Strength): number {
 }
 
 /**
- * A lower snake-case name in quotes, a version, a label without an ASCII letter or digit. Asked of
+ * A lower snake-case name in quotes, a version, a label without an ASCII letter or digit (maybe
+ * written as `\uXXXX` escapes). Asked of
  * every value (a file of `pw: abc` lines has 100,000 a MB): each expression only where its first
  * character allows it.
  */
@@ -186,7 +187,15 @@ function namesOrLabels(v: string, quoted: boolean): boolean {
   if (quoted && isLower(c) && (v.includes('_') ? SNAKE_NAME.test(v) : (v.includes(':') || v.includes('.')) && NAMESPACED_NAME.test(v))) return true;
   if ((isDigit(c) || (c === 118 && isDigit(v.charCodeAt(1)))) && VERSION.test(v)) return true;
   if ((isDigit(c) || isVersionOperator(c)) && isVersionRange(v)) return true;
+  // `"\uC18C\uC2A4 \uD0A4"`: a label in another script written as Java's or JSON's escapes.
+  if (c === 92 && v.charCodeAt(1) === 117) return !ASCII_ALNUM.test(v.replace(UNICODE_ESCAPE, unescapeUnicode));
   return !(isDigit(c) || isLower(c) || isUpper(c)) && !ASCII_ALNUM.test(v);
+}
+
+const UNICODE_ESCAPE = /\\u([0-9a-fA-F]{4})/g;
+
+function unescapeUnicode(_escape: string, hex: string): string {
+  return String.fromCharCode(parseInt(hex, 16));
 }
 
 // Where a name's words meet: _ . $, a capital after a lower-case letter or digit, the last capital of an acronym before a word.
@@ -269,6 +278,9 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   if (found.field && strength === 'strong') return true;
   if (v.length < 8 && (may & MAY_NUMBER) !== 0 && NUMBER.test(v)) return false; // a length, a port, a count
   if (v.length <= 18 && v.charCodeAt(0) === 48 && HEX_NUMBER.test(v)) return false;
+  // `key == CSS.Attribute.MARGIN`, `sig = Signature.RSA_SHA256`: a bare chain of members that
+  // reads as words is code, whatever the key (a token's dotted parts do not read as words).
+  if (!found.quoted && v.includes('.') && MEMBER_CHAIN.test(v) && readsAsWords(v)) return false;
   // A UUID behind `cache_key` is an id; behind an environment setting (`LICENSE_KEY=…`) a credential.
   if (strength === 'weak') return !((may & MAY_UUID) !== 0 && UUID_START.test(v)) || (found.configLine && ENV_NAME.test(key));
   // A literal, even a short one; but not prose ("Forgot password?") nor a call in a string.
