@@ -1,31 +1,38 @@
-// `npx tsx bench/guard/pairedSpeed.ts --base DIR [--runs N] [--keep K]`: this tree's redactor
-// against another checkout's (DIR, e.g. `git worktree add --detach /tmp/base main`), both bundled
-// as shipped, timed in one process on the same inputs with their runs alternated, so that a
-// loaded machine slows both alike. Inputs: every adversarial family and the K slowest members of
-// the generated family (default 12, screened on this tree). Prints CPU ms per MB, median of N
-// runs (default 7) for base and this, per input and the slowest of each.
+// `npx tsx bench/guard/pairedSpeed.ts --base DIR [--runs N] [--keep K] [--only REGEX] [--processes P]`:
+// this tree's redactor against another checkout's (DIR, e.g. `git worktree add --detach /tmp/base
+// main`), both bundled as shipped, on the same inputs: every adversarial family and the K slowest
+// members of the generated family (default 12, screened on this tree), or those whose name
+// matches --only. Prints CPU ms per MB, median of the runs, for base and this, per input and the
+// slowest of each.
+// In one process (the default) the runs are alternated, so that a loaded machine slows both alike;
+// but the redactor loaded first reads 10–30% faster in an A/A run. With --processes P, each side
+// is timed in P processes of its own, started alternately (base, this, base, …), N runs each: the
+// medians are over all of a side's runs, and neither runs in the other's heap or beside its compiled code.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { adversarialFamilies } from './adversarialInputs';
 import { adversarialUnits } from './adversarialFamily';
-import { bundleRedactor, bundled } from './bundledRedactor';
+import { bundleRedactor } from './bundledRedactor';
 import { fill } from './linearity';
 import { spread, timeRedaction } from './redactionTiming';
-import { loadavg } from 'node:os';
+
+type Redact = (t: string) => { text: string };
+interface Input {
+  readonly name: string;
+  readonly text: string;
+}
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback?: string) => {
   const at = args.indexOf(name);
   return at === -1 ? fallback : args[at + 1];
 };
-const baseDir = option('--base');
 const runs = Number(option('--runs', '7'));
-const keep = Number(option('--keep', '12'));
-if (!baseDir || !(runs >= 1) || !(keep >= 0)) {
-  console.error('usage: pairedSpeed.ts --base DIR [--runs N] [--keep K]');
-  process.exit(2);
-}
-const base = bundleRedactor(baseDir);
+const child = option('--child');
 
-function cpuMsPerMb(redact: (t: string) => { text: string }, text: string): number {
+function cpuMsPerMb(redact: Redact, text: string): number {
   const c0 = process.cpuUsage();
   const { text: out } = redact(text);
   if (out.length > 0) out.charCodeAt(out.length >> 1);
@@ -33,41 +40,100 @@ function cpuMsPerMb(redact: (t: string) => { text: string }, text: string): numb
   return (c.user + c.system) / 1000 / (text.length / 1_000_000);
 }
 
-// Warm both up on every input's shape first, so neither's first runs time its compiler.
-const units = adversarialUnits();
-const warmUp = [...units.map((u) => u.unit), ...Object.values(adversarialFamilies).map((t) => t.slice(0, 2000))].join(' ');
-for (let i = 0; i < 3; i++) {
-  base.redactSecrets(warmUp);
-  bundled.redactSecrets(warmUp);
+/** Warm a redactor up on every input's shape first, so its first timed runs do not time its compiler. */
+function warmUp(redacts: readonly Redact[], inputs: readonly Input[]): void {
+  const shapes = inputs.map((i) => i.text.slice(0, 2000)).join(' ');
+  for (let i = 0; i < 3; i++) for (const redact of redacts) redact(shapes);
 }
-const screened = units
-  .map((u) => ({ name: u.name, unit: u.unit, cpu: timeRedaction(fill(u.unit, 32_000), 1).cpu.min }))
-  .sort((a, b) => b.cpu - a.cpu)
-  .slice(0, keep);
-const inputs = [
-  ...Object.entries(adversarialFamilies).map(([name, text]) => ({ name, text })),
-  ...screened.map((u) => ({ name: `generated ${u.name}`, text: fill(u.unit, 1_000_000) })),
-];
-console.log(`load average ${loadavg()[0]!.toFixed(1)}; ${inputs.length} inputs, ${runs} runs each, alternated; cpu ms per MB, median: base / this`);
-let worstBase = { name: '', ms: 0 };
-let worstThis = { name: '', ms: 0 };
-for (const { name, text } of inputs) {
-  const a: number[] = [];
-  const b: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    // Alternate which goes first, so neither always runs on a warmer cache.
-    if (i % 2 === 0) {
-      a.push(cpuMsPerMb(base.redactSecrets, text));
-      b.push(cpuMsPerMb(bundled.redactSecrets, text));
-    } else {
-      b.push(cpuMsPerMb(bundled.redactSecrets, text));
-      a.push(cpuMsPerMb(base.redactSecrets, text));
+
+if (child) {
+  // A child: one redactor (the tree at --child), the inputs the parent wrote, N runs of each; JSON out.
+  const inputs = JSON.parse(readFileSync(option('--inputs')!, 'utf8')) as Input[];
+  const { redactSecrets } = bundleRedactor(child);
+  warmUp([redactSecrets], inputs);
+  const times: Record<string, number[]> = {};
+  for (const { name, text } of inputs) times[name] = Array.from({ length: runs }, () => cpuMsPerMb(redactSecrets, text));
+  process.stdout.write(JSON.stringify(times));
+} else {
+  main();
+}
+
+function main(): void {
+  const baseDir = option('--base');
+  const keep = Number(option('--keep', '12'));
+  const processes = Number(option('--processes', '0'));
+  const only = option('--only');
+  if (!baseDir || !(runs >= 1) || !(keep >= 0) || !(processes >= 0)) {
+    console.error('usage: pairedSpeed.ts --base DIR [--runs N] [--keep K] [--only REGEX] [--processes P]');
+    process.exit(2);
+  }
+  const inputs = pairedInputs(keep, only === undefined ? undefined : new RegExp(only));
+  const mode = processes > 0 ? `${processes} processes a side, started alternately, ${runs} runs each` : `${runs} runs each, alternated in one process`;
+  console.log(`load average ${loadavg()[0]!.toFixed(1)}; ${inputs.length} inputs, ${mode}; cpu ms per MB, median: base / this`);
+  const [a, b] = processes > 0 ? timeInProcesses(resolve(baseDir), inputs, processes) : timeInOneProcess(resolve(baseDir), inputs);
+  let worstBase = { name: '', ms: 0 };
+  let worstThis = { name: '', ms: 0 };
+  for (const { name } of inputs) {
+    const ma = spread(a[name]!).median;
+    const mb = spread(b[name]!).median;
+    if (ma > worstBase.ms) worstBase = { name, ms: ma };
+    if (mb > worstThis.ms) worstThis = { name, ms: mb };
+    console.log(`  ${name}: ${ma.toFixed(1)} / ${mb.toFixed(1)}`);
+  }
+  console.log(`slowest: base ${worstBase.ms.toFixed(1)} (${worstBase.name}); this ${worstThis.ms.toFixed(1)} (${worstThis.name}); load average ${loadavg()[0]!.toFixed(1)}`);
+}
+
+/** Every adversarial family and the `keep` slowest generated inputs (screened on this tree), those named by `only` if given. */
+function pairedInputs(keep: number, only: RegExp | undefined): Input[] {
+  const units = adversarialUnits();
+  const screened = units
+    .filter((u) => !only || only.test(`generated ${u.name}`))
+    .map((u) => ({ name: u.name, unit: u.unit, cpu: timeRedaction(fill(u.unit, 32_000), 1).cpu.min }))
+    .sort((x, y) => y.cpu - x.cpu)
+    .slice(0, keep);
+  return [
+    ...Object.entries(adversarialFamilies).map(([name, text]) => ({ name, text })),
+    ...screened.map((u) => ({ name: `generated ${u.name}`, text: fill(u.unit, 1_000_000) })),
+  ].filter((i) => !only || only.test(i.name));
+}
+
+function timeInOneProcess(baseDir: string, inputs: readonly Input[]): [Record<string, number[]>, Record<string, number[]>] {
+  const base = bundleRedactor(baseDir).redactSecrets;
+  const mine = bundleRedactor().redactSecrets;
+  warmUp([base, mine], inputs);
+  const a: Record<string, number[]> = {};
+  const b: Record<string, number[]> = {};
+  for (const { name, text } of inputs) {
+    a[name] = [];
+    b[name] = [];
+    for (let i = 0; i < runs; i++) {
+      // Alternate which goes first, so neither always runs on a warmer cache.
+      const order: [Redact, number[]][] = i % 2 === 0 ? [[base, a[name]], [mine, b[name]]] : [[mine, b[name]], [base, a[name]]];
+      for (const [redact, times] of order) times.push(cpuMsPerMb(redact, text));
     }
   }
-  const ma = spread(a).median;
-  const mb = spread(b).median;
-  if (ma > worstBase.ms) worstBase = { name, ms: ma };
-  if (mb > worstThis.ms) worstThis = { name, ms: mb };
-  console.log(`  ${name}: ${ma.toFixed(1)} / ${mb.toFixed(1)}`);
+  return [a, b];
 }
-console.log(`slowest: base ${worstBase.ms.toFixed(1)} (${worstBase.name}); this ${worstThis.ms.toFixed(1)} (${worstThis.name}); load average ${loadavg()[0]!.toFixed(1)}`);
+
+function timeInProcesses(baseDir: string, inputs: readonly Input[], processes: number): [Record<string, number[]>, Record<string, number[]>] {
+  const dir = mkdtempSync(join(tmpdir(), 'flywheel-paired-'));
+  try {
+    const file = join(dir, 'inputs.json');
+    writeFileSync(file, JSON.stringify(inputs));
+    const a: Record<string, number[]> = {};
+    const b: Record<string, number[]> = {};
+    const thisDir = join(__dirname, '..', '..');
+    for (let i = 0; i < 2 * processes; i++) {
+      // base, this, this, base, base, this…: each side as often first in a pair.
+      const baseTurn = i % 4 === 0 || i % 4 === 3;
+      const out = spawnSync(process.execPath, [...process.execArgv, __filename, '--child', baseTurn ? baseDir : thisDir, '--inputs', file, '--runs', String(runs)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+      if (out.status !== 0) throw new Error(`a timing process failed: ${out.stderr}`);
+      const times = JSON.parse(out.stdout) as Record<string, number[]>;
+      const into = baseTurn ? a : b;
+      for (const [name, t] of Object.entries(times)) (into[name] ??= []).push(...t);
+    }
+    return [a, b];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
