@@ -52,3 +52,8 @@ test('a label in another script written as \\u escapes, and a bare chain of memb
   assertLeaves(['{"Enter.keystore.password.", "\\uD0A4\\uC800\\uC7A5\\uC18C \\uBE44\\uBC00\\uBC88\\uD638: "}', 'final String metaValue_PW = "\\u0e1b\\u0e32\\u0e40\\u0e25\\u0e32";', 'else if (key == CSS.Attribute.MARGIN) {', 'sig = Signature.RSA_SHA256\n']);
   assertRedacts(['password = "\\u0041Xk2pL9vQ7mZ4"', 'metaValue_PW = "Xk2pL9vQ7mZ4"', 'else if (key == Xk2pL9vQ7mZ4.tR8wB3nYq5Lm) {']);
 });
+
+test("a C declaration on a line of its own, and a constant's own name given to it, are code", () => {
+  assertLeaves(['  gnutls_psk_client_credentials_t cred;\n', '\t\t  gnutls_privkey_sign_func sign_func,\n', 'addMech(CKM_BLAKE2B_384_KEY_DERIVE, "CKM_BLAKE2B_384_KEY_DERIVE");']);
+  assertRedacts(['db.password s3cr3t-Pw\n', 'addMech(CKM_KEY_DERIVE, "Xk2pL9vQ7mZ4tR8wB3nY");']);
+});

@@ -203,10 +203,14 @@ function propertiesValue(text: string, lineStart: number, keyStart: number, keyE
   for (let i = lineStart; i < keyStart; i++) if (!isBlank(text.charCodeAt(i))) return undefined;
   const m = matchAt(PROPERTIES_VALUE, text, keyEnd);
   if (!m || (!m.quoted && !key.includes('.') && !key.includes('_'))) return undefined;
+  // `gnutls_psk_client_credentials_t cred;`, a parameter `gnutls_privkey_sign_func sign_func,`: a
+  // declaration of C, Java or Go, whose name ends a statement or a parameter, not a setting.
+  if (!m.quoted && DECLARED_NAME.test(m.value)) return undefined;
   m.configLine = true;
   return m;
 }
 
+const DECLARED_NAME = /^[A-Za-z_]\w{0,63}[;,]$/;
 const MEMBER_OF_SELF = /^(?:this|self|me)\./;
 const NEXT_QUERY_FIELD = /&[A-Za-z_][\w.-]{0,40}=/g;
 

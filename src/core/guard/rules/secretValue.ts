@@ -278,6 +278,9 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   if (found.field && strength === 'strong') return true;
   if (v.length < 8 && (may & MAY_NUMBER) !== 0 && NUMBER.test(v)) return false; // a length, a port, a count
   if (v.length <= 18 && v.charCodeAt(0) === 48 && HEX_NUMBER.test(v)) return false;
+  // `addMech(CKM_BLAKE2B_384_KEY_DERIVE, "CKM_BLAKE2B_384_KEY_DERIVE")`: a table of constants and
+  // their names. (A short key's own word may be its password: `password = "password"`.)
+  if (v === key && v.length >= 12 && v.includes('_')) return false;
   // `key == CSS.Attribute.MARGIN`, `sig = Signature.RSA_SHA256`: a bare chain of members that
   // reads as words is code, whatever the key (a token's dotted parts do not read as words).
   if (!found.quoted && v.includes('.') && MEMBER_CHAIN.test(v) && readsAsWords(v)) return false;
