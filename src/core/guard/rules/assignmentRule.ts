@@ -149,7 +149,7 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
   if (afterComma && assigned!.quote !== 0 && colonFollows(text, assigned!.end)) return undefined;
   // `apiKey: process.env.API_KEY || "…"`, `ENV['T'] ?? '…'`, `os.getenv('T') or "…"`: the literal
   // a reference falls back to is the value.
-  if (assigned && assigned.quote === 0 && !prefixed) {
+  if (assigned && assigned.quote === 0 && !prefixed && mayFallBack(text.charCodeAt(assigned.valueEnd))) {
     FALLBACK.lastIndex = assigned.valueEnd;
     const fallback = FALLBACK.exec(text);
     if (fallback) {
@@ -185,7 +185,8 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
   }
   // KEY=VALUE: the value is the rest of the line; `KEY = new Thing(…)` is code.
   // (`this.token = token;` at a line's start is a statement of a method, never a config line.)
-  m.configLine = !m.afterComma && !MEMBER_OF_SELF.test(key) && isConfigLine(text, from, keyStart) && (m.quoted || endsItsLine(text, m.end) || envPrefix(text, key, keyEnd, assigned)) &&
+  // (Only a weak key's value and a bare one are judged by their line: a strong key's literal is not.)
+  m.configLine = !(m.quoted && strength === 'strong') && !m.afterComma && !MEMBER_OF_SELF.test(key) && isConfigLine(text, from, keyStart) && (m.quoted || endsItsLine(text, m.end) || envPrefix(text, key, keyEnd, assigned)) &&
     !(assigned && !m.quoted && isBlank(text.charCodeAt(from)) && from === context.newlines.at(keyStart) + 1 && codeStatement(text, assigned, m.value, m.end));
   return m;
 }
@@ -226,7 +227,7 @@ function beforeNextQueryField(text: string, m: FoundValue): FoundValue | undefin
   field.field = true;
   return field;
 }
-/** What FALLBACK can start with — ( [ blank tab | ? — checked by hand at every key without a value. */
+/** What FALLBACK can start with — ( [ blank tab | ? — checked by hand at every key and bare value before it runs. */
 function mayFallBack(c: number): boolean {
   return c === OPEN_PAREN || c === OPEN_BRACKET || c === SPACE || c === 9 || c === 124 || c === QUESTION;
 }
@@ -335,6 +336,12 @@ const SCHEME_ALONE = /^(?:Bearer|Basic|Token)$/i;
 const SCHEME_INITIALS = new Set([...'BTDAS', ...'btdas'].map((c) => c.charCodeAt(0)));
 const CREDENTIAL_AFTER_SCHEME = /^[ \t]+([A-Za-z0-9._~+/=-]{8,400})/;
 
+/** A blank where one follows a scheme's name (3 to 6 letters): AUTH_SCHEME cannot match without. */
+function blankAfterScheme(v: string): boolean {
+  for (let i = 3; i <= 6; i++) if (isBlank(v.charCodeAt(i))) return true;
+  return false;
+}
+
 /** What one of the rule's expressions (flag, XML, header) reads at `at`. */
 function matchAt(re: RegExp, text: string, at: number): FoundValue | undefined {
   re.lastIndex = at;
@@ -352,7 +359,7 @@ function matchAt(re: RegExp, text: string, at: number): FoundValue | undefined {
 function valueFound(text: string, start: number, end: number, quoted: boolean, afterComma: boolean): FoundValue | undefined {
   let valueText = text.slice(start, end);
   // (Each expression only where its first letter or its length allows a match: most values are neither.)
-  const scheme = SCHEME_INITIALS.has(valueText.charCodeAt(0)) ? AUTH_SCHEME.exec(valueText) : null;
+  const scheme = SCHEME_INITIALS.has(valueText.charCodeAt(0)) && blankAfterScheme(valueText) ? AUTH_SCHEME.exec(valueText) : null;
   if (scheme && valueText.length > scheme[0].length) {
     start += scheme[0].length;
     valueText = valueText.slice(scheme[0].length);

@@ -256,11 +256,12 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   if (v.length < shortestSecret(strength)) return false;
   // A weak key's value must look random: the cheapest test, and the one most values fail, first.
   if (strength === 'weak' && !looksRandomValue(v)) return false;
-  if (looksPlaceholder(v) || looksLocation(v)) return false;
   // `['apiKey', 'workloadIdentity']`, `equal(x, 'user:pass', 'userinfo')`: a word after a comma is
   // the next item of a list of names, not the value of the one before it.
   // (Bare, an identifier or member chain that reads as words is code: `KeyAlgoRSA, KeyAlgoRSASHA256`.)
+  // (Every test down to the field's below only turns a value down, so the cheapest go first.)
   if (found.afterComma && (WORD_NAME.test(v) || (!found.quoted && CODE_NAME.test(v) && (!looksRandomValue(v) || readsAsWords(v))))) return false;
+  if (looksPlaceholder(v) || looksLocation(v)) return false;
   // `if sig == signal.SIGINT:`, `case EndTagToken:`: a bare name that ends a condition or a case label.
   if (!found.quoted && v.endsWith(':') && CODE_NAME.test(v.slice(0, -1))) return false;
   // (Lower-casing never shortens a string: a longer value cannot be a type word.)
