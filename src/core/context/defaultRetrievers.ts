@@ -6,6 +6,7 @@ import { enclosingScopeRetriever } from './enclosingScope';
 import { frequentDefinitionsRetriever } from './frequentNames';
 import { pendingImportsRetriever } from './pendingImports';
 import { recentEditsRetriever } from './recentEdits';
+import { rustMacrosRetriever } from './rustMacros';
 import type { RecentEditTracker } from './recentEdits';
 import { similarCodeRetriever } from './similarCode';
 import { symbolDefinitionsRetriever } from './symbolDefinitions';
@@ -16,7 +17,7 @@ import type { WorkspaceSymbols } from './workspaceSymbols';
 export function defaultRetrievers(recentEdits: RecentEditTracker | undefined, workspace: WorkspaceSymbols | undefined): ContextRetriever[] {
   const retrievers = [enclosingScopeRetriever, symbolDefinitionsRetriever, typeMembersRetriever, similarCodeRetriever(recentEdits, workspace)];
   if (workspace) retrievers.push(workspaceDefinitionsRetriever(workspace));
-  retrievers.push(frequentDefinitionsRetriever(workspace), pendingImportsRetriever);
+  retrievers.push(frequentDefinitionsRetriever(workspace), pendingImportsRetriever, rustMacrosRetriever);
   if (recentEdits) retrievers.push(recentEditsRetriever(recentEdits));
   return retrievers;
 }

@@ -91,6 +91,18 @@ function rustModulePath(fromPath: string, src: string): string[] {
   return segments;
 }
 
+/**
+ * The files the modules above a Rust file may be in, its parent's first and the crate root's
+ * last (`src/a/b/c.rs` → a::b's files, a's, then lib.rs/main.rs), each as its candidate paths.
+ */
+export function rustAncestorModules(fromPath: string, files: readonly string[] | undefined): string[][] {
+  const src = rustCrateSource(fromPath, files);
+  const here = rustModulePath(fromPath, src);
+  const out: string[][] = [];
+  for (let n = here.length - 1; n >= 0; n--) out.push(rustModuleFiles(src, here.slice(0, n)));
+  return out;
+}
+
 function rustModuleFiles(src: string, segments: readonly string[]): string[] {
   if (segments.length === 0) return [posix.join(src, 'lib.rs'), posix.join(src, 'main.rs')];
   const base = posix.join(src, ...segments);
