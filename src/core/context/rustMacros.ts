@@ -18,13 +18,38 @@ const MACROS_WEIGHT = 0.85;
 /** Attribute lines read above a `mod` for `#[macro_use]`. */
 const ATTRIBUTE_LINES = 4;
 
-/** The `macro_rules!` definitions of a file (those inside item macros too, see macroItems.ts). */
+const macrosOf = new WeakMap<FileAnalysis, CodeDefinition[]>();
+
+/** The `macro_rules!` definitions of a file (those inside item macros too, see macroItems.ts); found once per analysis. */
 export function macroDefinitions(file: FileAnalysis): CodeDefinition[] {
-  return file.definitions.filter((d) => d.kind === 'function' && file.lines.text.startsWith('macro_rules!', d.startIndex));
+  let list = macrosOf.get(file);
+  if (!list) macrosOf.set(file, (list = file.definitions.filter((d) => d.kind === 'function' && file.lines.text.startsWith('macro_rules!', d.startIndex))));
+  return list;
 }
 
-/** The modules a file declares with `#[macro_use]` (`mod m;` with the attribute on it or just above). */
+// Module paths per listing of the workspace's files (the host gives a new one when files come or
+// go): worked out once per file, not on every keystroke (each reads the whole listing).
+const pathsByListing = new WeakMap<readonly string[], Map<string, string[][]>>();
+
+function modulePaths(files: readonly string[] | undefined, key: string, compute: () => string[][]): string[][] {
+  if (!files) return compute();
+  let byKey = pathsByListing.get(files);
+  if (!byKey) pathsByListing.set(files, (byKey = new Map()));
+  let paths = byKey.get(key);
+  if (!paths) byKey.set(key, (paths = compute()));
+  return paths;
+}
+
+const macroUseOf = new WeakMap<FileAnalysis, string[]>();
+
+/** The modules a file declares with `#[macro_use]` (`mod m;` with the attribute on it or just above); found once per analysis. */
 export function macroUseModules(file: FileAnalysis): string[] {
+  let out = macroUseOf.get(file);
+  if (!out) macroUseOf.set(file, (out = findMacroUseModules(file)));
+  return out;
+}
+
+function findMacroUseModules(file: FileAnalysis): string[] {
   const out: string[] = [];
   for (const ref of file.imports) {
     if (!new RegExp(`\\bmod\\s+${ref.source}\\s*;`).test(file.lines.lines(ref.line, ref.line))) continue; // a `use`
@@ -47,10 +72,9 @@ async function analysisOf(signal: RetrievalSignal, path: string): Promise<FileAn
   return signal.services.files.forPath(path, signal.work);
 }
 
-/** The first of a module's candidate files that exists (the listing says which, when the host gives one). */
-async function moduleFile(signal: RetrievalSignal, candidates: readonly string[], listed: ReadonlySet<string> | undefined): Promise<FileAnalysis | undefined> {
+/** The first of a module's candidate files that exists (the files cache remembers those missing). */
+async function moduleFile(signal: RetrievalSignal, candidates: readonly string[]): Promise<FileAnalysis | undefined> {
   for (const path of candidates) {
-    if (listed && !listed.has(path)) continue;
     const file = await analysisOf(signal, path);
     if (file) return file;
   }
@@ -60,19 +84,20 @@ async function moduleFile(signal: RetrievalSignal, candidates: readonly string[]
 /** The files whose macros are in the document's textual scope: its `#[macro_use]` modules, then each module above it and its `#[macro_use]` modules. */
 async function macroScopeFiles(signal: RetrievalSignal, current: FileAnalysis): Promise<FileAnalysis[]> {
   const files = signal.services.workspace.listFiles?.();
-  const listed = files && new Set(files);
   const out: FileAnalysis[] = [];
   // One level: the macros a `#[macro_use]` module's own `#[macro_use]` modules bring in are left
   // out (measured: they added wrong guesses where a crate has dozens of them, none called yet).
   const withMacroUse = async (file: FileAnalysis): Promise<void> => {
     for (const name of macroUseModules(file)) {
-      const used = await moduleFile(signal, importCandidates('rust', { source: name, line: 0, names: [] }, file.path, { files }), listed);
+      const [candidates] = modulePaths(files, `${file.path}\0${name}`, () => [importCandidates('rust', { source: name, line: 0, names: [] }, file.path, { files })]);
+      const used = await moduleFile(signal, candidates);
       if (used && !out.includes(used)) out.push(used);
     }
   };
   await withMacroUse(current);
-  for (const candidates of rustAncestorModules(signal.document.relativePath, files)) {
-    const ancestor = await moduleFile(signal, candidates, listed);
+  const here = signal.document.relativePath;
+  for (const candidates of modulePaths(files, here, () => rustAncestorModules(here, files))) {
+    const ancestor = await moduleFile(signal, candidates);
     if (!ancestor) continue;
     out.push(ancestor);
     await withMacroUse(ancestor);
