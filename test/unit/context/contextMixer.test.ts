@@ -85,7 +85,7 @@ test('a source is added by registering it: the engine runs it with the built-ins
   const result = await engine.gather({ document: doc, budgetTokens: 800 });
   assert.ok(result.snippets.some((s) => s.source === 'workspaceIndex' && s.path === 'src/audit.ts'));
   assert.ok(result.snippets.some((s) => s.source === 'symbolDefinitions' || s.source === 'typeMembers'), 'the built-in sources still run');
-  assert.deepEqual(Object.keys(result.debug.sources), ['enclosingScope', 'symbolDefinitions', 'typeMembers', 'similarCode', 'workspaceDefinitions', 'frequentDefinitions', 'pendingImports', 'workspaceIndex']);
+  assert.deepEqual(Object.keys(result.debug.sources), ['enclosingScope', 'symbolDefinitions', 'typeMembers', 'similarCode', 'workspaceDefinitions', 'frequentDefinitions', 'pendingImports', 'rustMacros', 'workspaceIndex']);
   registration.dispose();
   const calls = index.calls;
   await engine.gather({ document: doc, budgetTokens: 800 });
