@@ -1,18 +1,15 @@
-// The host's side of the index worker: starts the thread, sends typed requests and matches their
-// responses, forwards progress and log events. A request whose caller aborts resolves no further
-// (the worker finishes it anyway: SQLite work cannot be interrupted halfway, and is short).
-// If the thread dies, every pending request fails and the next one starts a new thread.
+// The side of the index worker thread that starts it: sends typed requests and matches their
+// responses, forwards progress and log events; the holds (typing, a completion in flight) go to
+// the thread through shared memory. It runs in the index's own process (indexProcess.ts; the
+// extension host talks to that process through IndexProcessClient), and in-process in benches
+// and tests. If the thread dies, every pending request fails and the next one starts a new thread.
 import { Worker } from 'node:worker_threads';
 import type { Disposable } from '../disposable';
 import type { Logger } from '../logger';
-import { IndexHold } from './indexHold';
+import { IndexHold, type HoldState } from './indexHold';
+import { PendingRequests } from './pendingRequests';
 import { indexThreadLimits } from './threadHeaps';
-import type { HostToWorker, RequestMap, RequestName, WorkerToHost } from './indexProtocol';
-
-interface Pending {
-  readonly resolve: (value: unknown) => void;
-  readonly reject: (error: Error) => void;
-}
+import type { HostToWorker, IndexConnection, RequestMap, RequestName, WorkerToHost } from './indexProtocol';
 
 export interface IndexClientOptions {
   /** The worker's script: dist/indexWorker.js in the bundle, the .ts source under tsx. */
@@ -25,10 +22,11 @@ export interface IndexClientOptions {
   readonly onExit?: (error: Error) => void;
 }
 
-export class IndexClient implements Disposable {
+export class IndexClient implements IndexConnection {
   private worker: Worker | undefined;
-  private readonly pending = new Map<number, Pending>();
-  private nextId = 1;
+  private readonly pending = new PendingRequests(() => {
+    if (this.pending.size === 0) this.worker?.unref();
+  });
   private disposed = false;
   /** Shared with every index thread this client starts (a restarted worker gets the same). */
   private readonly holds = new IndexHold();
@@ -37,28 +35,10 @@ export class IndexClient implements Disposable {
 
   request<K extends RequestName>(name: K, args: RequestMap[K]['args'], signal?: AbortSignal): Promise<RequestMap[K]['result']> {
     if (this.disposed) return Promise.reject(new Error('the workspace index is closed'));
-    if (signal?.aborted) return Promise.reject(signal.reason);
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      const onAbort = () => {
-        this.pending.delete(id);
-        if (this.pending.size === 0) this.worker?.unref();
-        reject(signal!.reason);
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      this.pending.set(id, {
-        resolve: (value) => {
-          signal?.removeEventListener('abort', onAbort);
-          resolve(value as RequestMap[K]['result']);
-        },
-        reject: (error) => {
-          signal?.removeEventListener('abort', onAbort);
-          reject(error);
-        },
-      });
+    return this.pending.add<K>((id) => {
       this.post({ kind: 'request', id, name, args });
       this.worker?.ref();
-    });
+    }, signal);
   }
 
   control(action: 'pause' | 'resume' | 'cancel'): void {
@@ -68,6 +48,11 @@ export class IndexClient implements Disposable {
   /** No indexing work for the next `ms` (the user types). Written to shared memory: the worker is not woken. */
   hold(ms: number): void {
     this.holds.holdFor(ms);
+  }
+
+  /** Takes the holds the extension host keeps (the index's own process mirrors them here). */
+  mirrorHold(state: HoldState): void {
+    this.holds.mirror(state);
   }
 
   /** How long indexing must still wait (ms; Infinity while paused): what the worker threads see. */
@@ -91,7 +76,7 @@ export class IndexClient implements Disposable {
     this.disposed = true;
     const worker = this.worker;
     this.worker = undefined;
-    this.failAll(new Error('the workspace index is closed'));
+    this.pending.failAll(new Error('the workspace index is closed'));
     void worker?.terminate();
   }
 
@@ -114,7 +99,7 @@ export class IndexClient implements Disposable {
       if (this.worker !== worker) return;
       this.worker = undefined;
       const error = new Error(`the workspace index worker stopped (exit code ${code})`);
-      this.failAll(error);
+      this.pending.failAll(error);
       if (!this.disposed) this.options.onExit?.(error);
     });
     this.worker = worker;
@@ -123,15 +108,9 @@ export class IndexClient implements Disposable {
 
   private receive(message: WorkerToHost): void {
     switch (message.kind) {
-      case 'response': {
-        const pending = this.pending.get(message.id);
-        if (!pending) return;
-        this.pending.delete(message.id);
-        if (this.pending.size === 0) this.worker?.unref();
-        if (message.ok) pending.resolve(message.result);
-        else pending.reject(new Error(message.error));
+      case 'response':
+        this.pending.settle(message);
         return;
-      }
       case 'progress':
         this.options.onProgress?.(message.done, message.total);
         return;
@@ -139,10 +118,5 @@ export class IndexClient implements Disposable {
         this.options.logger[message.level](message.message);
         return;
     }
-  }
-
-  private failAll(error: Error): void {
-    for (const p of this.pending.values()) p.reject(error);
-    this.pending.clear();
   }
 }

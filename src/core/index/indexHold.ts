@@ -28,6 +28,13 @@ const waitAsync = (Atomics as unknown as {
 /** A waiting thread looks again at least this often (a hold that ends by time changes nothing). */
 const MAX_SLEEP_MS = 1_000;
 
+/** What the extension host decides of a hold (Pause is the index's own), to be copied into another process's record. */
+export interface HoldState {
+  readonly until: number;
+  readonly inFlight: number;
+  readonly begun: number;
+}
+
 export class IndexHold {
   private readonly cells: Int32Array;
   private readonly until: BigInt64Array;
@@ -75,6 +82,19 @@ export class IndexHold {
 
   get inFlight(): number {
     return Atomics.load(this.cells, IN_FLIGHT);
+  }
+
+  /** The host's part of the record: what a process of the index's own copies into its record (mirror). */
+  get state(): HoldState {
+    return { until: this.heldUntil, inFlight: this.inFlight, begun: Number(Atomics.load(this.until, BEGUN)) };
+  }
+
+  /** Takes the host's part from another process's record as it is now (Pause stays as it was). */
+  mirror(state: HoldState): void {
+    Atomics.store(this.until, UNTIL, BigInt(Math.min(Math.ceil(state.until), Number.MAX_SAFE_INTEGER)));
+    Atomics.store(this.until, BEGUN, BigInt(state.begun));
+    Atomics.store(this.cells, IN_FLIGHT, state.inFlight);
+    this.changed();
   }
 
   /** Pause (the index thread's own state: Pause, and not cancelled). */

@@ -1,7 +1,9 @@
 // The messages between the extension host and the index worker (a worker thread that owns the
 // database and does all reading, parsing and writing, so none of it runs on the host's thread).
 // Requests carry an id and get one response; the worker also sends progress and log events.
+import type { Disposable } from '../disposable';
 import type { PathPolicyOptions } from '../guard/pathPolicy';
+import type { HoldState } from './indexHold';
 import type { SyncResult } from './indexBuilder';
 import type { IndexHit } from './indexSearch';
 import type { StoreRecovery } from './storeFile';
@@ -48,6 +50,8 @@ export interface WorkerMemory {
   readonly arrayBuffers: number;
   /** The most V8 lets the thread's heap grow to (threadHeaps.ts sets it below the process's). */
   readonly heapLimit: number;
+  /** The resident memory of the index's own process (indexProcess.ts), when it runs in one. */
+  readonly processRss?: number;
 }
 
 export interface RequestMap {
@@ -81,3 +85,23 @@ export type WorkerToHost =
   | { readonly kind: 'response'; readonly id: number; readonly ok: false; readonly error: string }
   | { readonly kind: 'progress'; readonly done: number; readonly total: number }
   | { readonly kind: 'log'; readonly level: 'debug' | 'info' | 'warn'; readonly message: string };
+
+/** Messages from the extension host to the index's own process: the worker's, and the holds the host keeps. */
+export type HostToProcess = HostToWorker | { readonly kind: 'hold'; readonly state: HoldState };
+
+/** The messages of the index's own process: the worker's, and that it is ready (its priority lowered). */
+export type ProcessToHost = WorkerToHost | { readonly kind: 'ready'; readonly priority: string };
+
+/** The index as the host drives it, wherever it runs (a worker thread, or a process of its own). */
+export interface IndexConnection extends Disposable {
+  request<K extends RequestName>(name: K, args: RequestMap[K]['args'], signal?: AbortSignal): Promise<RequestMap[K]['result']>;
+  control(action: 'pause' | 'resume' | 'cancel'): void;
+  /** No indexing work for the next `ms` (the user types). */
+  hold(ms: number): void;
+  /** How long indexing must still wait (ms; Infinity while paused or a request is in flight). */
+  readonly held: number;
+  /** A request (a completion) is in flight: no indexing work until the handle is disposed. */
+  requestStarted(): Disposable;
+  /** Closes the database, then ends the thread or process. */
+  close(): Promise<void>;
+}

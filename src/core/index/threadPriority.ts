@@ -13,7 +13,7 @@
 // it out of the way. The index reads files and writes its database with synchronous calls on
 // its own threads, so libuv's thread pool (at the process's priority) does none of its work.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readlinkSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { errorMessage } from '../errorMessage';
 import { getPriority, setPriority } from 'node:os';
 
@@ -83,4 +83,40 @@ export function describePriority(thread: string, priority: ThreadPriority): stri
   if (!priority.lowered) return `Workspace index: ${thread} thread at normal priority: ${priority.reason}`;
   const idle = priority.idleClass.set ? 'in the idle scheduling class' : `(not in the idle scheduling class: ${priority.idleClass.reason})`;
   return `Workspace index: ${thread} thread ${priority.threadId} runs at nice ${priority.nice} ${idle}`;
+}
+
+/**
+ * Lowers every thread of this process, for the index's own process (indexProcess.ts): its V8
+ * platform threads (garbage collection and compilation for every isolate of the process, the
+ * index's included) and libuv's pool run the index's work too, and in the extension host's
+ * process they ran at the editor's priority. On Linux each thread gets nice 19 and the idle
+ * class (`chrt --all-tasks`); threads started later inherit both from the thread that starts
+ * them. Elsewhere the process as a whole is lowered (it is not the editor's). Never throws;
+ * returns one line for the log.
+ */
+export function lowerThisProcess(platform: NodeJS.Platform = process.platform): string {
+  if (platform !== 'linux') {
+    try {
+      setPriority(process.pid, LOWEST_NICE);
+      return `Workspace index: process ${process.pid} runs at the lowest priority`;
+    } catch (error) {
+      return `Workspace index: process ${process.pid} at normal priority (${errorMessage(error)}); the index yields by its holds alone`;
+    }
+  }
+  let tids: number[];
+  try {
+    tids = readdirSync('/proc/self/task').map(Number);
+    for (const tid of tids) setPriority(tid, LOWEST_NICE);
+  } catch (error) {
+    return `Workspace index: process ${process.pid} at normal priority (${errorMessage(error)}); the index yields by its holds alone`;
+  }
+  try {
+    execFileSync('chrt', ['--idle', '--all-tasks', '--pid', '0', String(process.pid)], { stdio: 'ignore', timeout: 5_000 });
+  } catch (error) {
+    return `Workspace index: process ${process.pid} runs at nice ${LOWEST_NICE} (not in the idle scheduling class: chrt --idle failed (${errorMessage(error)}))`;
+  }
+  const notIdle = tids.filter((tid) => schedulingPolicy(tid) !== SCHED_IDLE);
+  return notIdle.length === 0
+    ? `Workspace index: process ${process.pid} runs at nice ${LOWEST_NICE} in the idle scheduling class, its ${tids.length} threads and those it starts`
+    : `Workspace index: process ${process.pid} runs at nice ${LOWEST_NICE}; threads ${notIdle.join(', ')} not in the idle scheduling class`;
 }

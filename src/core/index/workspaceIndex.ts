@@ -7,8 +7,7 @@ import { errorMessage } from '../errorMessage';
 import type { Disposable } from '../disposable';
 import type { Logger } from '../logger';
 import { EmbeddingQueue, type EmbedTexts } from './embeddingQueue';
-import type { IndexClient } from './indexClient';
-import type { IndexSnippet, IndexStats, WorkerMemory, WorkerPolicyOptions, WorkspaceRoot } from './indexProtocol';
+import type { IndexConnection, IndexSnippet, IndexStats, WorkerMemory, WorkerPolicyOptions, WorkspaceRoot } from './indexProtocol';
 import type { SymbolHit } from './indexRows';
 
 export type IndexState = 'starting' | 'building' | 'paused' | 'stopped' | 'ready' | 'failed';
@@ -39,7 +38,7 @@ export interface EmbeddingConfig {
 }
 
 export interface WorkspaceIndexOptions {
-  readonly client: IndexClient;
+  readonly client: IndexConnection;
   readonly host: IndexHost;
   readonly dbPath: string;
   readonly maxFileBytes: number;
@@ -87,6 +86,12 @@ export class WorkspaceIndex implements Disposable {
   /** Opens the index and runs a full pass. */
   start(): Promise<void> {
     return this.fullPass();
+  }
+
+  /** The index's process was started again after it stopped: open the index again and bring it up to date. */
+  restarted(): void {
+    this.opened = undefined;
+    void this.fullPass();
   }
 
   /** Progress of a pass, from the worker. */

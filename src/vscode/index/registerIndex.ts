@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { ContextEngine } from '../../core/context/contextEngine';
 import type { EmbedTexts } from '../../core/index/embeddingQueue';
-import { IndexClient } from '../../core/index/indexClient';
+import { IndexProcessClient } from '../../core/index/indexProcessClient';
 import { workspaceIndexRetriever } from '../../core/index/indexRetriever';
 import type { WorkspaceRoot } from '../../core/index/indexProtocol';
 import { WorkspaceIndex, type IndexStatus } from '../../core/index/workspaceIndex';
@@ -57,11 +57,11 @@ export function registerIndex(context: vscode.ExtensionContext, deps: IndexDepen
   const storage = context.storageUri.fsPath;
   mkdirSync(storage, { recursive: true });
   let index: WorkspaceIndex | undefined;
-  const client = new IndexClient({
-    workerPath: join(context.extensionPath, 'dist', 'indexWorker.js'),
+  const client = new IndexProcessClient({
+    script: join(context.extensionPath, 'dist', 'indexProcess.js'),
     logger,
     onProgress: (done, total) => index?.progress(done, total),
-    onExit: (error) => logger.warn(`Workspace index: ${error.message}; it restarts with the next request.`),
+    onRestart: () => index?.restarted(),
   });
   const policy = () => {
     const g = readGuardSettings();

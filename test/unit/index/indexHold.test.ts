@@ -95,3 +95,26 @@ it('the index thread\'s wait (async: its event loop runs meanwhile) ends when th
   clearInterval(timer);
   assert.ok(ticks > 0, 'timers ran while it waited');
 });
+
+it("another process's record takes the host's holds as they are (a hold ended, a request ended), and keeps its own Pause", (t) => {
+  t.mock.timers.enable({ apis: ['Date'], now: 1_000_000 });
+  const host = new IndexHold();
+  const copy = new IndexHold();
+  copy.setPaused(true);
+  const request = host.begin();
+  host.holdFor(1_000);
+  copy.mirror(host.state);
+  copy.setPaused(false);
+  assert.equal(copy.inFlight, 1);
+  assert.equal(copy.heldUntil, 1_001_000);
+  assert.equal(copy.remainingMs(), IN_FLIGHT_LIMIT_MS, 'the request began now: held for as long as a request may be');
+  request.dispose();
+  copy.mirror(host.state);
+  assert.equal(copy.remainingMs(), 1_000, 'the request ended, the keystroke hold stands');
+  copy.setPaused(true);
+  t.mock.timers.tick(1_000);
+  copy.mirror(host.state);
+  assert.equal(copy.remainingMs(), Number.POSITIVE_INFINITY, "Pause is the index's own: the host does not undo it");
+  copy.setPaused(false);
+  assert.equal(copy.held, false);
+});
