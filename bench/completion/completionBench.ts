@@ -2,7 +2,7 @@
 // with the model taken out (an in-process model that streams the file's real continuation
 // at once). Real code not written by us, at 1k, 10k and 50k lines.
 //   npm run bench:completion [-- --json] [--file PATH] [--points N] [--sizes 1000,10000,50000]
-//   npm run bench:completion -- --indexing [--files N] [--pairs N] [--block N] [--json] [--samples FILE] [--parse-deadline MS]
+//   npm run bench:completion -- --indexing [--files N] [--pairs N] [--block N] [--json] [--samples FILE] [--parse-deadline MS] [--index-thread]
 //     (the same pipeline while the workspace index builds: completionWhileIndexing.ts)
 // Target: p50 ≤ 3 ms and p95 ≤ 10 ms of own time at 10k lines.
 import { cpus, loadavg } from 'node:os';

@@ -25,16 +25,15 @@ import { join } from 'node:path';
 import { CompletionEngine } from '../../src/core/completion/completionEngine';
 import { ContextEngine } from '../../src/core/context/contextEngine';
 import type { Disposable } from '../../src/core/disposable';
-import { IndexClient } from '../../src/core/index/indexClient';
 import { workspaceIndexRetriever } from '../../src/core/index/indexRetriever';
 import { WorkspaceIndex } from '../../src/core/index/workspaceIndex';
 import { silentLogger } from '../../src/core/logger';
 import { percentile } from '../../src/core/models/callMetrics';
 import { SyntaxService } from '../../src/core/syntax/syntaxService';
 import { pairedPercentileDifferenceInterval, percentileInterval } from '../context/bootstrap';
-import { benchWorker } from '../index/benchWorker';
+import { benchIndexConnection, benchWorker, type BenchIndexConnection } from '../index/benchWorker';
 import { makeScaleWorkspace } from '../index/scaleWorkspace';
-import { cpuBetween, threadSnapshot } from '../index/threadTimes';
+import { threadsBetween, threadSnapshot, type ThreadSample } from '../index/threadTimes';
 import { documentOf, pythonStdlib, type BenchDocument } from './benchDocuments';
 import { instantModel, ownTime, pointsOf, snapshotAt, type Point } from './completionProbe';
 import { RequestTrace } from './requestTrace';
@@ -62,7 +61,7 @@ type Measure = 'own' | 'ownLate' | 'late' | 'cpu' | 'wait' | 'context' | 'repars
 const MEASURES: readonly Measure[] = ['own', 'ownLate', 'late', 'cpu', 'wait', 'context', 'reparse', 'indexCpu', 'otherCpu'];
 const LABELS: Record<Measure, string> = {
   own: 'own (wall)', ownLate: 'own + the debounce timer waking late', late: 'debounce timer waking late', cpu: 'host thread CPU', wait: 'host thread waiting for a CPU', context: 'context stage', reparse: "the document's reparse after the keystroke",
-  indexCpu: "index threads' CPU inside the request", otherCpu: "other threads' CPU inside the request (V8 helpers, libuv pool)",
+  indexCpu: "index's threads' CPU inside the request (lowered threads of this process, every thread of the index's process)", otherCpu: "other threads' CPU inside the request (this process's, at its priority: V8's platform threads, libuv's pool)",
 };
 /** Completions before the first block, measured nowhere (cold caches, first compilations). */
 const WARMUP = 10;
@@ -107,9 +106,26 @@ const processCpuMs = () => {
 /** The index of one indexing block: built from scratch in its own database, registered as a context source. */
 interface BlockIndex {
   readonly index: WorkspaceIndex;
-  readonly client: IndexClient;
+  readonly client: BenchIndexConnection;
   readonly registration: Disposable;
 }
+
+/**
+ * Who used the CPU inside the requests, thread by thread (Linux): each thread's CPU and wait for
+ * a CPU summed over a condition's requests, and in how many requests it ran over 1 ms. Threads are
+ * told apart by process, by id (Node names every thread "node"; in Node 20 the four threads after
+ * the main one, ids +1 to +4, are V8's platform workers, started first), and by priority.
+ */
+interface ThreadShare {
+  cpuMs: number;
+  waitMs: number;
+  requestsOver1ms: number;
+  readonly cls: ThreadSample['cls'];
+  readonly offset: number;
+  readonly nice: number;
+  readonly policy: number;
+}
+type Attribution = Record<Condition, Map<string, ThreadShare>>;
 
 export async function completionWhileIndexing(options: IndexingModeOptions): Promise<void> {
   const base = mkdtempSync(join(os.tmpdir(), 'flywheel-completion-indexing-'));
@@ -128,6 +144,8 @@ export async function completionWhileIndexing(options: IndexingModeOptions): Pro
     const disk = new DiskWorkspace(root);
     const context = new ContextEngine({ workspace: disk, syntax, logger: silentLogger });
     let current: BlockIndex | undefined;
+    const attribution: Attribution = { off: new Map(), indexing: new Map() };
+    let condition: Condition = 'off';
     const model = instantModel();
     let gathered = 0;
     let sourceTimings: Record<string, number> = {};
@@ -164,20 +182,31 @@ export async function completionWhileIndexing(options: IndexingModeOptions): Pro
         () => undefined,
       );
       current?.index.userTyped();
-      const threads0 = threadSnapshot();
+      const indexProcess = current?.client.pid === undefined ? [] : [current.client.pid];
+      const threads0 = threadSnapshot(indexProcess);
       const before = hostThreadClock();
       const start = performance.now();
       clock.lateMs = NaN;
       const outcome = await engine.complete(snapshot, { trigger: 'automatic', lastChange: { kind: 'insert', ageMs: 0 } });
       traced = { start, end: performance.now(), stages: { ...outcome.timings } };
       const after = hostThreadClock();
-      const threads = cpuBetween(threads0, threadSnapshot());
+      const threads = threadsBetween(threads0, threadSnapshot(indexProcess));
       if (outcome.kind !== 'completion' && outcome.kind !== 'dropped') return { sample: undefined, kind: outcome.kind };
+      const byClass = { main: 0, lowered: 0, other: 0, process: 0 };
+      for (const [tid, t] of threads) {
+        byClass[t.cls] += t.cpuMs;
+        const key = `${t.pid === process.pid ? 'host' : 'index process'} +${tid - t.pid}`;
+        const share = attribution[condition].get(key) ?? { cpuMs: 0, waitMs: 0, requestsOver1ms: 0, cls: t.cls, offset: tid - t.pid, nice: t.nice, policy: t.policy };
+        share.cpuMs += t.cpuMs;
+        share.waitMs += t.waitMs;
+        if (t.cpuMs > 1) share.requestsOver1ms++;
+        attribution[condition].set(key, share);
+      }
       // The debounce's sleep is in neither CPU nor wait (a sleeping thread runs nothing and waits for nothing).
       const cpu = before && after ? after.cpu - before.cpu : NaN;
       const wait = before && after ? after.wait - before.wait : NaN;
-      const indexCpu = threads0.size ? threads.lowered : NaN;
-      const otherCpu = threads0.size ? threads.other : NaN;
+      const indexCpu = threads0.size ? byClass.lowered + byClass.process : NaN;
+      const otherCpu = threads0.size ? byClass.other : NaN;
       // The timer's lateness delays the request only past the preparation's end (the debounce's lap); a preparation
       // longer than the debounce is own time already.
       const own = ownTime(outcome.timings);
@@ -194,7 +223,8 @@ export async function completionWhileIndexing(options: IndexingModeOptions): Pro
       const first = WARMUP + pair * options.block;
       const slice = points.slice(first, first + options.block);
       const order: Condition[] = pair % 2 === 0 ? ['off', 'indexing'] : ['indexing', 'off'];
-      for (const condition of order) {
+      for (const blockCondition of order) {
+        condition = blockCondition;
         if (condition === 'indexing') current = await startIndex({ root, paths: workspace.paths, dbPath: join(base, `index-${pair}.db`), worker, context, trace });
         const from = current?.index.status.done ?? 0;
         const block: Block & { samples: Sample[]; outcomes: Record<string, number>; sources: Record<string, number[]> } = {
@@ -227,7 +257,7 @@ export async function completionWhileIndexing(options: IndexingModeOptions): Pro
     context.dispose();
     syntax.dispose();
     if (options.samples) trace?.write(options.samples);
-    report(blocks, options, worker.label, workspace.paths.length);
+    report(blocks, options, worker.processScript ? `${worker.label}, in a process of its own` : `${worker.label}, a thread of this process`, workspace.paths.length, attribution);
   } finally {
     rmSync(base, { recursive: true, force: true });
   }
@@ -245,7 +275,7 @@ interface IndexInput {
 /** A new index building from scratch, measured from the moment its worker indexes files (as after the extension starts). */
 async function startIndex(input: IndexInput): Promise<BlockIndex> {
   let index: WorkspaceIndex | undefined;
-  const client = new IndexClient({ ...input.worker, logger: silentLogger, onProgress: (done, total) => (input.trace?.event('progress'), index?.progress(done, total)) });
+  const client = benchIndexConnection(input.worker, silentLogger, (done, total) => (input.trace?.event('progress'), index?.progress(done, total)));
   const ix = new WorkspaceIndex({
     client, logger: silentLogger, dbPath: input.dbPath, maxFileBytes: 512 * 1024,
     host: { listFiles: async () => [...input.paths], policy: () => ({ roots: [{ name: 'workspace', path: input.root }], policy: {} }) },
@@ -279,7 +309,7 @@ function describeBlock(b: Block): string {
   return `pair ${b.pair + 1} ${b.condition.padEnd(8)} n=${values('own').length} own p50 ${p('own', 50)} p95 ${p('own', 95)} ms; host thread cpu p95 ${p('cpu', 95)}, waiting p95 ${p('wait', 95)} ms; process CPU ${round(b.processCpuMs / 1000, 1)} s in ${round(b.wallMs / 1000, 1)} s${build}; load ${os.loadavg()[0].toFixed(1)}\n  context p95 by source (ms): ${sources}`;
 }
 
-function report(blocks: readonly Block[], options: IndexingModeOptions, worker: string, files: number): void {
+function report(blocks: readonly Block[], options: IndexingModeOptions, worker: string, files: number, attribution: Attribution): void {
   // Paired values: the same cursor point's figures in the two blocks of its pair (both gave a completion).
   const paired = (key: Measure) => {
     const off: number[] = [];
@@ -329,6 +359,8 @@ function report(blocks: readonly Block[], options: IndexingModeOptions, worker: 
   const builds = blocks.flatMap((b) => (b.build ? [b.build] : []));
   const result = {
     mode: 'indexing',
+    // The host thread's id (this process's main thread), for bench/index/hostWaits.ts over a `perf sched record` of the run.
+    host_pid: process.pid,
     document_lines: 10_000,
     workspace_files: files,
     worker,
@@ -348,6 +380,15 @@ function report(blocks: readonly Block[], options: IndexingModeOptions, worker: 
     other_threads_cpu_in_request: summary('otherCpu'),
     // Whether the whole interval of the p95 difference lies within ±1 ms (the goal, shown), or not.
     index_in_requests: yielded,
+    // Over the indexing requests: does the host's wait for a CPU follow the other threads' CPU (normal priority) or the index's?
+    host_wait_correlation: {
+      with_other_threads_cpu: round(correlation(paired('wait').on, paired('otherCpu').on), 2),
+      with_index_threads_cpu: round(correlation(paired('wait').on, paired('indexCpu').on), 2),
+    },
+    threads_in_requests: Object.fromEntries((['off', 'indexing'] as const).map((c) => [c, [...attribution[c]]
+      .filter(([, t]) => t.cpuMs >= 1 || t.waitMs >= 1)
+      .sort((a, b) => b[1].cpuMs - a[1].cpuMs)
+      .map(([thread, t]) => ({ thread, cls: t.cls, policy: t.policy, nice: t.nice, cpu_ms: round(t.cpuMs, 1), wait_ms: round(t.waitMs, 1), requests_over_1ms: t.requestsOver1ms }))])),
     // Judged on own time plus the debounce timer's lateness (what the user waits for); own time alone as in earlier rounds.
     goal_p95_within_1ms: within1ms(summary('ownLate').p95_difference_ci),
     goal_p95_within_1ms_own_only: within1ms(own.p95_difference_ci),
@@ -371,10 +412,32 @@ function report(blocks: readonly Block[], options: IndexingModeOptions, worker: 
     };
     for (const key of MEASURES) console.log(line(LABELS[key], result[keys[key]] as ReturnType<typeof summary>));
     console.log(`the document's reparse after a keystroke over ${PRODUCT_PARSE_DEADLINE_MS} ms or given up (the extension's deadline: no tree until a parse in slices ends): off ${result.reparse_over_50ms.off}, indexing ${result.reparse_over_50ms.indexing} (deadline here ${result.parse_deadline_ms} ms)`);
+    for (const c of ['off', 'indexing'] as const) {
+      console.log(`threads inside the ${c} requests (CPU / wait for a CPU, ms in all; class, policy, nice):`);
+      for (const t of result.threads_in_requests[c]!) console.log(`  ${t.thread.padEnd(18)} ${String(t.cpu_ms).padStart(8)} / ${String(t.wait_ms).padStart(8)}  ${t.cls} ${t.policy} ${t.nice}, over 1 ms in ${t.requests_over_1ms}`);
+    }
+    console.log(`host thread's wait for a CPU, correlation over the indexing requests: with other threads' CPU ${result.host_wait_correlation.with_other_threads_cpu}, with the index's ${result.host_wait_correlation.with_index_threads_cpu}`);
     console.log(`the index's threads inside requests: over 1 ms of CPU in ${yielded.with_index_cpu_over_1ms} of ${yielded.requests} requests, ${yielded.index_cpu_total_ms} ms in all`);
     console.log(`Goal, p95 within 1 ms of 'off' while the build runs: ${result.goal_p95_within_1ms} for own time + the timer's lateness, ${result.goal_p95_within_1ms_own_only} for own time alone (the whole interval of the paired difference within ±1 ms)`);
     console.log(`process CPU: off ${result.process_cpu_s.off} s, indexing ${result.process_cpu_s.indexing} s; ${result.files_indexed_during_blocks} files indexed during the blocks; builds finished inside a block: ${result.builds_finished_within_a_block}`);
     console.log(`load average ${result.load_average.join(' ')} on ${result.cores} cores${result.load_average[0] > 1.5 ? ' (a loaded machine: the interval measures the other processes too)' : ''}`);
   }
   console.log(JSON.stringify(result));
+}
+
+/** Pearson's correlation of two equally long series (NaN when either is constant). */
+function correlation(xs: readonly number[], ys: readonly number[]): number {
+  const n = Math.min(xs.length, ys.length);
+  const mean = (v: readonly number[]) => v.slice(0, n).reduce((a, b) => a + b, 0) / n;
+  const mx = mean(xs);
+  const my = mean(ys);
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    sxy += (xs[i]! - mx) * (ys[i]! - my);
+    sxx += (xs[i]! - mx) ** 2;
+    syy += (ys[i]! - my) ** 2;
+  }
+  return sxy / Math.sqrt(sxx * syy);
 }

@@ -18,11 +18,10 @@
 //     CPU the index's threads use inside each hold is read from Linux's per-thread schedstat:
 //     what the file or commit under way still costs once the hold began.
 //   npm run bench:index-scale [-- --files N] [--points N] [--updates N] [--switch-files N] [--no-completions] [--holds] [--json]
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import { join } from 'node:path';
 import { CompletionEngine } from '../../src/core/completion/completionEngine';
-import { IndexClient } from '../../src/core/index/indexClient';
 import { WorkspaceIndex } from '../../src/core/index/workspaceIndex';
 import { silentLogger } from '../../src/core/logger';
 import { percentile } from '../../src/core/models/callMetrics';
@@ -32,7 +31,7 @@ import { documentOf, pythonStdlib } from '../completion/benchDocuments';
 import { benchClock, instantModel, ownTime, pointsOf, snapshotAt } from '../completion/completionProbe';
 import { flag, option } from '../commandLine';
 import { percentileInterval } from '../context/bootstrap';
-import { benchWorker } from './benchWorker';
+import { benchIndexConnection, benchWorker } from './benchWorker';
 import { makeScaleWorkspace } from './scaleWorkspace';
 import { loweredThreads, threadsCpuMs, ThreadTimes } from './threadTimes';
 import { measureUpdates, type UpdateSamples } from './updateProbe';
@@ -75,6 +74,30 @@ async function completionProbe(): Promise<{ complete(): Promise<number>; dispose
 }
 const MB = 1024 * 1024;
 
+/**
+ * A process's proportional set size now (bytes; 0 once it ended): its resident pages, each page
+ * it shares with other processes counted by its share (the node binary and libraries mapped by
+ * both the host and the index's process count once between them, where a sum of RSS counts
+ * them twice). From /proc/<pid>/smaps_rollup, which walks the page tables: read every 500 ms.
+ */
+function proportionalBytes(pid: number | 'self'): number {
+  try {
+    const kb = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1];
+    return Number(kb ?? 0) * 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/** A process's resident memory now (bytes; 0 once it ended), from /proc/<pid>/statm. */
+function residentBytes(pid: number): number {
+  try {
+    return Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096;
+  } catch {
+    return 0;
+  }
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
@@ -106,6 +129,14 @@ async function main(): Promise<void> {
     const memoryBefore = memoryByKind();
     let peakRss = rssBefore;
     let peakHostHeap = 0;
+    let index: WorkspaceIndex | undefined;
+    let filesDone = 0;
+    const client = benchIndexConnection(indexWorker, silentLogger, (done, total) => (index?.progress(done, total), (filesDone = done)));
+    const indexProcess = () => (client.pid === undefined ? [] : [client.pid]);
+    // The index's own process, when it has one: its resident memory read at each tick beside this process's.
+    let peakChildRss = 0;
+    let peakTotalRss = rssBefore;
+    let peakTotalPss = 0;
     const threads = new ThreadTimes();
     let ticks = 0;
     // What the RSS is made of, read again whenever it passes its peak by 2 MB (at most every
@@ -115,9 +146,15 @@ async function main(): Promise<void> {
     let detailAt = 0;
     const sampler = setInterval(() => {
       // Threads every half second (reading /proc for each thread costs the host's thread too).
-      if (ticks++ % 10 === 0) threads.sample();
+      if (ticks++ % 10 === 0) {
+        threads.sample(indexProcess());
+        peakTotalPss = Math.max(peakTotalPss, proportionalBytes('self') + indexProcess().reduce((sum, pid) => sum + proportionalBytes(pid), 0));
+      }
       const m = process.memoryUsage();
+      const childRss = indexProcess().reduce((sum, pid) => sum + residentBytes(pid), 0);
       peakRss = Math.max(peakRss, m.rss);
+      peakChildRss = Math.max(peakChildRss, childRss);
+      peakTotalRss = Math.max(peakTotalRss, m.rss + childRss);
       peakHostHeap = Math.max(peakHostHeap, m.heapUsed);
       if (m.rss > detailRss + 2 * MB && performance.now() - detailAt > 500) {
         atPeak = memoryByKind() ?? atPeak;
@@ -125,9 +162,6 @@ async function main(): Promise<void> {
         detailAt = performance.now();
       }
     }, 50);
-    let index: WorkspaceIndex | undefined;
-    let filesDone = 0;
-    const client = new IndexClient({ ...indexWorker, logger: silentLogger, onProgress: (done, total) => (index?.progress(done, total), (filesDone = done)) });
     index = new WorkspaceIndex({
       client, logger: silentLogger, dbPath: join(base, 'index.db'), maxFileBytes: 512 * 1024,
       host: { listFiles: async () => workspace.paths, policy: () => ({ roots: [{ name: 'workspace', path: root }], policy: {} }) },
@@ -164,7 +198,7 @@ async function main(): Promise<void> {
       await sleep(150 + gaps() * 150);
       // Only the index's threads are read at the hold's edges (reading every thread of the
       // process took long enough for the index to work on between the read and the hold).
-      const tids = loweredThreads();
+      const tids = loweredThreads(indexProcess());
       const before = threadsCpuMs(tids);
       const request = ix.requestStarted();
       await sleep(HOLD_MS);
@@ -175,7 +209,9 @@ async function main(): Promise<void> {
     await build;
     const buildMs = performance.now() - started;
     const cpu = process.cpuUsage(cpu0);
-    const threadCpu = threads.report();
+    const threadCpu = threads.report(indexProcess());
+    // This process's CPU, and the index's process's (its threads' schedstat, sampled while they lived).
+    const cpuS = (cpu.user + cpu.system) / 1e6 + (threadCpu?.process_s ?? 0);
     await workerSampler;
     const stats = ix.status.stats;
     const updates = updateCount > 0 ? await measureUpdates(client, root, [...workspace.paths], updateCount, switchFiles, seededRandom(0x0bda7e)) : undefined;
@@ -197,13 +233,18 @@ async function main(): Promise<void> {
       build_ms: Math.round(buildMs),
       files_per_s: round(files / (buildMs / 1000), 1),
       // Host and worker together, completions included: the process's CPU.
-      files_per_cpu_s: round(files / ((cpu.user + cpu.system) / 1e6), 1),
+      files_per_cpu_s: round(files / cpuS, 1),
       // CPU by thread during the build: the index's threads (lowered), the main thread, the rest.
       thread_cpu: threadCpu,
       disk_mb: round((stats?.bytesOnDisk ?? 0) / MB, 1),
       rss_before_mb: Math.round(rssBefore / MB),
       peak_rss_mb: Math.round(peakRss / MB),
       peak_rss_growth_mb: Math.round((peakRss - rssBefore) / MB),
+      // With the index in a process of its own (not --index-thread): its peak, and the two together at the same moment.
+      index_process_peak_rss_mb: Math.round(peakChildRss / MB),
+      peak_rss_total_mb: Math.round(peakTotalRss / MB),
+      // The same, pages the two share counted once (sampled every 500 ms, so a little below the true peak).
+      peak_pss_total_mb: Math.round(peakTotalPss / MB),
       worker_peak_heap_mb: Math.round(worker.heapUsed / MB),
       worker_peak_heap_total_mb: Math.round(worker.heapTotal / MB),
       worker_peak_external_mb: Math.round(worker.external / MB),
@@ -231,7 +272,7 @@ async function main(): Promise<void> {
       console.log(`${result.files} of ${result.files_listed} files (${result.distinct_sources} distinct sources, ${result.workspace_mb} MB), ${result.chunks} chunks in ${(result.build_ms / 1000).toFixed(1)} s: ${result.files_per_s} files/s, ${result.files_per_cpu_s} per CPU s`);
       const t = result.thread_cpu;
       if (t) console.log(`CPU during the build: ${t.lowered_s} s on ${t.lowered_threads} threads at nice ${t.lowered_nice.join('/')} (the index's; the busiest ${t.lowered_max_s} s), ${t.main_s} s on the main thread, ${t.other_s} s on the others at the process's priority (V8's garbage collector and compiler, libuv's pool)`);
-      console.log(`memory: process RSS ${result.rss_before_mb} MB before, peak ${result.peak_rss_mb} MB (+${result.peak_rss_growth_mb}); worker heap ${result.worker_peak_heap_mb} MB (held ${result.worker_peak_heap_total_mb}), outside its heap (buffers, WebAssembly) ${result.worker_peak_external_mb} MB; host heap ${result.host_peak_heap_mb} MB`);
+      console.log(`memory: host process RSS ${result.rss_before_mb} MB before, peak ${result.peak_rss_mb} MB (+${result.peak_rss_growth_mb}); the index's process peak ${result.index_process_peak_rss_mb} MB; both at once, peak ${result.peak_rss_total_mb} MB (proportional, shared pages once: ${result.peak_pss_total_mb} MB); worker heap ${result.worker_peak_heap_mb} MB (held ${result.worker_peak_heap_total_mb}), outside its heap (buffers, WebAssembly) ${result.worker_peak_external_mb} MB; host heap ${result.host_peak_heap_mb} MB`);
       const b = result.memory_before;
       if (b) console.log(`before the build (RSS ${b.rss_mb} MB): WebAssembly ${b.wasm_mb} MB ${JSON.stringify(b.wasm_each_mb)}, malloc arenas ${b.arena_mb} MB, other anonymous (V8 heaps) ${b.anon_mb} MB, files ${b.file_mb} MB`);
       const k = result.memory_at_peak;

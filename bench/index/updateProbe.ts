@@ -10,7 +10,7 @@
 // and the CPU time of the process (the host thread only waits).
 import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { IndexClient } from '../../src/core/index/indexClient';
+import type { IndexConnection } from '../../src/core/index/indexProtocol';
 
 export interface UpdateSamples {
   readonly wallMs: number[];
@@ -50,7 +50,7 @@ function editOneLine(file: string, random: () => number): void {
  * `root`, all indexed), then a branch switch changing `switchFiles` files. `paths` is updated
  * in place as files move and go.
  */
-export async function measureUpdates(client: IndexClient, root: string, paths: string[], count: number, switchFiles: number, random: () => number): Promise<UpdateMeasurement> {
+export async function measureUpdates(client: IndexConnection, root: string, paths: string[], count: number, switchFiles: number, random: () => number): Promise<UpdateMeasurement> {
   const out = { edit: samples(), rename: samples(), delete: samples(), status: samples() };
   const pick = (): number => Math.floor(random() * paths.length);
   for (let i = 0; i < count && paths.length > 1; i++) {
