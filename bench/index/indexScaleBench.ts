@@ -89,12 +89,18 @@ function proportionalBytes(pid: number | 'self'): number {
   }
 }
 
-/** A process's resident memory now (bytes; 0 once it ended), from /proc/<pid>/statm. */
-function residentBytes(pid: number): number {
+/**
+ * A process's resident memory now (bytes; 0 once it ended), all of it and its anonymous and
+ * shared-memory part alone (what is its own: the files it maps, the Node binary and libraries,
+ * are the same the host maps), from /proc/<pid>/status.
+ */
+function residentBytes(pid: number): { all: number; own: number } {
   try {
-    return Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096;
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
+    return { all: kb('VmRSS'), own: kb('RssAnon') + kb('RssShmem') };
   } catch {
-    return 0;
+    return { all: 0, own: 0 };
   }
 }
 
@@ -137,6 +143,7 @@ async function main(): Promise<void> {
     let peakChildRss = 0;
     let peakTotalRss = rssBefore;
     let peakTotalPss = 0;
+    let peakTotalOnce = rssBefore;
     const threads = new ThreadTimes();
     let ticks = 0;
     // What the RSS is made of, read again whenever it passes its peak by 2 MB (at most every
@@ -151,10 +158,12 @@ async function main(): Promise<void> {
         peakTotalPss = Math.max(peakTotalPss, proportionalBytes('self') + indexProcess().reduce((sum, pid) => sum + proportionalBytes(pid), 0));
       }
       const m = process.memoryUsage();
-      const childRss = indexProcess().reduce((sum, pid) => sum + residentBytes(pid), 0);
+      const child = indexProcess().map(residentBytes);
+      const childRss = child.reduce((sum, r) => sum + r.all, 0);
       peakRss = Math.max(peakRss, m.rss);
       peakChildRss = Math.max(peakChildRss, childRss);
       peakTotalRss = Math.max(peakTotalRss, m.rss + childRss);
+      peakTotalOnce = Math.max(peakTotalOnce, m.rss + child.reduce((sum, r) => sum + r.own, 0));
       peakHostHeap = Math.max(peakHostHeap, m.heapUsed);
       if (m.rss > detailRss + 2 * MB && performance.now() - detailAt > 500) {
         atPeak = memoryByKind() ?? atPeak;
@@ -243,7 +252,9 @@ async function main(): Promise<void> {
       // With the index in a process of its own (not --index-thread): its peak, and the two together at the same moment.
       index_process_peak_rss_mb: Math.round(peakChildRss / MB),
       peak_rss_total_mb: Math.round(peakTotalRss / MB),
-      // The same, pages the two share counted once (sampled every 500 ms, so a little below the true peak).
+      // The same, the files both processes map (the Node binary, libraries) counted once: the host's RSS and the index process's anonymous memory.
+      peak_rss_total_files_once_mb: Math.round(peakTotalOnce / MB),
+      // Proportional set sizes summed (pages shared with any process divided among them; every 500 ms).
       peak_pss_total_mb: Math.round(peakTotalPss / MB),
       worker_peak_heap_mb: Math.round(worker.heapUsed / MB),
       worker_peak_heap_total_mb: Math.round(worker.heapTotal / MB),
@@ -272,7 +283,7 @@ async function main(): Promise<void> {
       console.log(`${result.files} of ${result.files_listed} files (${result.distinct_sources} distinct sources, ${result.workspace_mb} MB), ${result.chunks} chunks in ${(result.build_ms / 1000).toFixed(1)} s: ${result.files_per_s} files/s, ${result.files_per_cpu_s} per CPU s`);
       const t = result.thread_cpu;
       if (t) console.log(`CPU during the build: ${t.lowered_s} s on ${t.lowered_threads} threads at nice ${t.lowered_nice.join('/')} (the index's; the busiest ${t.lowered_max_s} s), ${t.main_s} s on the main thread, ${t.other_s} s on the others at the process's priority (V8's garbage collector and compiler, libuv's pool)`);
-      console.log(`memory: host process RSS ${result.rss_before_mb} MB before, peak ${result.peak_rss_mb} MB (+${result.peak_rss_growth_mb}); the index's process peak ${result.index_process_peak_rss_mb} MB; both at once, peak ${result.peak_rss_total_mb} MB (proportional, shared pages once: ${result.peak_pss_total_mb} MB); worker heap ${result.worker_peak_heap_mb} MB (held ${result.worker_peak_heap_total_mb}), outside its heap (buffers, WebAssembly) ${result.worker_peak_external_mb} MB; host heap ${result.host_peak_heap_mb} MB`);
+      console.log(`memory: host process RSS ${result.rss_before_mb} MB before, peak ${result.peak_rss_mb} MB (+${result.peak_rss_growth_mb}); the index's process peak ${result.index_process_peak_rss_mb} MB; both at once, peak ${result.peak_rss_total_mb} MB (the files both map counted once: ${result.peak_rss_total_files_once_mb} MB; proportional: ${result.peak_pss_total_mb} MB); worker heap ${result.worker_peak_heap_mb} MB (held ${result.worker_peak_heap_total_mb}), outside its heap (buffers, WebAssembly) ${result.worker_peak_external_mb} MB; host heap ${result.host_peak_heap_mb} MB`);
       const b = result.memory_before;
       if (b) console.log(`before the build (RSS ${b.rss_mb} MB): WebAssembly ${b.wasm_mb} MB ${JSON.stringify(b.wasm_each_mb)}, malloc arenas ${b.arena_mb} MB, other anonymous (V8 heaps) ${b.anon_mb} MB, files ${b.file_mb} MB`);
       const k = result.memory_at_peak;
