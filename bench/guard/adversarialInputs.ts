@@ -57,6 +57,16 @@ export const adversarialFamilies: Record<string, string> = {
   'tool positions without a password': fill('ldapsearch -w htpasswd -b a rabbitmqctl add_user net user '),
   'piped passwords without a tool': fill('echo "a:b" | echo "x" | '),
   'webhook hosts without a path': fill('https://maker.ifttt.com/use/ https://open.feishu.cn/open-apis/bot/v2/hook/ '),
+  // Seventh round's families.
+  'user options without a password option': fill('-u admin a b c d e f /u:x /user '),
+  'password options after a user, every line': fill('mongo -u admin -p aB3dE6gH9jK2\n'),
+  'authorization schemes without a credential': fill('Authorization: SSWS Authorization: Api-Key x '),
+  'tool config set without a value': fill('npm config set //r/:_authToken git config --global '),
+  'samba, lftp and httpie users without a password': fill('smbclient -U a% lftp -u a, http -a a: '),
+  'punctuated values that never end their line': fill('password = K9(w}e$[tR#2>pQ x '),
+  'punctuated values, every line': fill('password = K9(w}e$[tR#2>pQ\n'),
+  'brackets that open a call on every line': fill('token = a.b(c[d]{e\n'),
+  'ssh2 key lines without an end': `---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\n${fill('Comment: a\n').slice(0, MB - 60)}`,
 };
 
 export function adversarialItems(): CorpusItem[] {

@@ -3,7 +3,9 @@
 // length; overlapping finds are merged in one sorted pass, so no input size can stall the
 // extension host.
 import { assignmentRule } from './rules/assignmentRule';
+import { authorizationSchemeRule } from './rules/authorizationSchemeRule';
 import { azureIdentifiableKeyRule } from './rules/azureIdentifiableKeys';
+import { cliPasswordPairRules } from './rules/cliPasswordPairRules';
 import { comparedLiteralRule } from './rules/comparedLiteralRule';
 import { credentialRules } from './rules/credentialRules';
 import { KeywordPrefilter } from './keywordPrefilter';
@@ -29,7 +31,7 @@ export interface RedactionResult {
 }
 
 /** Most specific first: a vendor token inside an assignment is named by its vendor. */
-export const secretRules: readonly SecretRule[] = [...credentialRules, ...privateKeyFormatRules, ...statedCredentialRules, ...plainArgumentRules, ...vendorTokenRules, azureIdentifiableKeyRule, sessionCookieRule, secretCommandRule, vendorKeyedTokenRule, assignmentRule, comparedLiteralRule, nameValuePairRule, secretListRule, highEntropyRule];
+export const secretRules: readonly SecretRule[] = [...credentialRules, ...privateKeyFormatRules, ...statedCredentialRules, ...plainArgumentRules, ...cliPasswordPairRules, ...vendorTokenRules, azureIdentifiableKeyRule, authorizationSchemeRule, sessionCookieRule, secretCommandRule, vendorKeyedTokenRule, assignmentRule, comparedLiteralRule, nameValuePairRule, secretListRule, highEntropyRule];
 
 /** Spans of secrets in `text`, sorted and non-overlapping. */
 export function findSecrets(text: string, rules: readonly SecretRule[] = secretRules): Redaction[] {

@@ -9,7 +9,7 @@ import { seededRandom } from '../../../src/core/seededRandom';
 // end, found or let go): the reference it is held to.
 const CURL_USER = /(?<![A-Za-z0-9_-])(?:-[uU][ \t]{0,4}|--(?:proxy-)?user(?:[ \t]{1,4}|=))(?<q>["']?)(?<user>[^\s:"'@]{1,100}):(?=(?<secret>[^\s"']{3,200}))\k<secret>\k<q>(?=[\s"']|$)/dg;
 // A password that only stands in for one: the slot's name, the user again, one letter repeated.
-const standsIn = (secret: string, user: string) => secret === user || /^(?:password|passwd|pass|pwd|token|secret|api[-_]?key|key)$/i.test(secret) || /^(.)\1+$/.test(secret);
+const standsIn = (secret: string, user: string) => secret === user || /^(?:password|passwd|pass|pwd|token|secret|api[-_]?key|key)$/i.test(secret) || /^(.)\1+$/.test(secret) || secret.startsWith('//');
 
 function byExpression(text: string): string[] {
   const out: string[] = [];

@@ -32,4 +32,23 @@ export const privateKeyExamples: Readonly<Record<string, RuleExamples>> = {
       '<RSAKeyValue><Modulus>0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWh</Modulus><Exponent>AQAB</Exponent></RSAKeyValue>',
     ],
   },
+  'ssh2-private-key': {
+    secrets: [
+      '---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----⟦\nComment: "rsa-key-2026"\nP2/56wAAAi4AAAA3aWYtbW9kbntzaWdue3JzYS1wa2NzMS1zaGExfSxlbmNyeXB0e3JzYS1w\nQk9xTq2LmZ8rT4vB7nQ1wE5yR3uI6oP0aS2dF4gH7jK9lZ1xC3vB5nM8qW0eR2tY4uI6⟧\n---- END SSH2 ENCRYPTED PRIVATE KEY ----',
+    ],
+    clean: [
+      '---- BEGIN SSH2 PUBLIC KEY ----\nComment: "rsa-key-2026"\nAAAAB3NzaC1yc2EAAAADAQABAAABAQC7VJTUt9Us8cKjMzEfYyjiWA4R4/M2bS1GB4t7\n---- END SSH2 PUBLIC KEY ----',
+      'ssh.com writes ---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ---- files',
+    ],
+  },
+  'openvpn-static-key': {
+    secrets: [
+      '#\n# 2048 bit OpenVPN static key\n#\n-----BEGIN OpenVPN Static key V1-----⟦\n9c2e1f0a8b7d6c5e4f3a2b1c0d9e8f7a\n1b2c3d4e5f60718293a4b5c6d7e8f901⟧\n-----END OpenVPN Static key V1-----',
+      '<tls-crypt>\n-----BEGIN OpenVPN Static key V1-----⟦\n  e5f2d2b8c0a1f3e4d5c6b7a8f9e0d1c2⟧\n-----END OpenVPN Static key V1-----\n</tls-crypt>',
+    ],
+    clean: [
+      'tls-auth ta.key 0 # -----BEGIN OpenVPN Static key V1----- is in ta.key',
+      '-----BEGIN OpenVPN Static key V1-----\n-----END OpenVPN Static key V1-----',
+    ],
+  },
 };

@@ -17,6 +17,7 @@ import type { FoundValue } from './secretValue';
 import { listAssignedLiteral, type ListMemo } from './listAssignment';
 import { setterArgument } from './setterArgument';
 import { blockScalarLine } from './blockScalar';
+import { opensPunctuatedRun, punctuatedRunEnd } from './punctuatedValue';
 import { taggedScalar } from './taggedScalar';
 import * as configLine from './configLine';
 import { isBasicCredential } from './credentialRules';
@@ -24,7 +25,7 @@ import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character or key in this file's scanning loops.
 const { AMPERSAND, BACKTICK, CLOSE_BRACKET, COMMA, DOLLAR, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACKET, OPEN_PAREN, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE } = charCodes;
-const { codeStatement, isBlank, isConfigLine, separatorBefore } = configLine;
+const { codeStatement, isBlank, isConfigLine, quotedSetting, separatorBefore } = configLine;
 const { colonFollows, endsItsLine, prefixedString, quoteClosesKeyString } = valueContext;
 const { acceptValue, shortestSecret } = secretValue;
 
@@ -163,6 +164,16 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
     const fallback = FALLBACK.exec(text);
     if (fallback) return valueFound(text, keyEnd + fallback[0].length - 1 - fallback[2]!.length, keyEnd + fallback[0].length - 1, true, false);
   }
+  // `password = K9(w}e$[tR#2>pQ`: on a config line, a bare value may run on past a bracket to the line's end.
+  if (assigned && assigned.quote === 0 && !prefixed && !afterComma && opensPunctuatedRun(text, assigned.valueEnd) && isConfigLine(text, from, keyStart)) {
+    const end = punctuatedRunEnd(text, assigned.valueStart, separatorBefore(text, from, keyStart) !== 0);
+    if (end !== -1) {
+      const run = valueFound(text, assigned.valueStart, end, false, false)!;
+      run.configLine = true;
+      run.field = true;
+      return run;
+    }
+  }
   // `key = derive(…)`, `key = keys[0]`: a bare name right before a call or a subscript is code.
   if (assigned && assigned.quote === 0 && !prefixed && (text.charCodeAt(assigned.valueEnd) === OPEN_PAREN || text.charCodeAt(assigned.valueEnd) === OPEN_BRACKET)) return undefined;
   const block = next === COLON_SIGN && (!assigned || assigned.quote === 0) ? blockScalarLine(text, keyEnd, context.newlines.at(keyStart) + 1) : undefined;
@@ -186,7 +197,7 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
   // KEY=VALUE: the value is the rest of the line; `KEY = new Thing(…)` is code.
   // (`this.token = token;` at a line's start is a statement of a method, never a config line.)
   // (Only a weak key's value and a bare one are judged by their line: a strong key's literal is not.)
-  m.configLine = !(m.quoted && strength === 'strong') && !m.afterComma && !MEMBER_OF_SELF.test(key) && isConfigLine(text, from, keyStart) && (m.quoted || endsItsLine(text, m.end) || envPrefix(text, key, keyEnd, assigned)) &&
+  m.configLine = !(m.quoted && strength === 'strong') && !m.afterComma && !MEMBER_OF_SELF.test(key) && isConfigLine(text, from, keyStart) && (m.quoted || endsItsLine(text, m.end) || envPrefix(text, key, keyEnd, assigned) || (assigned !== undefined && text.charCodeAt(assigned.opStart) === EQUALS_SIGN && quotedSetting(text, keyStart, m.end))) &&
     !(assigned && !m.quoted && isBlank(text.charCodeAt(from)) && from === context.newlines.at(keyStart) + 1 && codeStatement(text, assigned, m.value, m.end));
   return m;
 }

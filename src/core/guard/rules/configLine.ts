@@ -66,8 +66,16 @@ function startsConfigLine(text: string, from: number, to: number): boolean {
   return ENV_FLAG_BEFORE.test(text.slice(Math.max(from, to - 24), to));
 }
 
-const LINE_OPENERS = ['export', 'setx', 'set', 'SET', 'ENV', 'ARG', 'declare -x', 'readonly', 'local'];
-const ENV_FLAG_BEFORE = /[ \t](?:-e|--env|--build-arg|--set(?:-string)?)[ \t=]$/;
+// (`env` runs a command with the settings before it: `env DB_PASSWORD=… ./migrate`.)
+const LINE_OPENERS = ['export', 'setx', 'set', 'SET', 'ENV', 'ARG', 'declare -x', 'readonly', 'local', 'env'];
+// Also a setting quoted whole as the flag's argument: `-e "ansible_password=…"`, terraform's `-var 'db_password=…'`.
+const ENV_FLAG_BEFORE = /[ \t](?:-e|--env|--build-arg|--set(?:-string|-env-vars)?|-var|--extra-vars)[ \t=]["']?$/;
+
+/** `"KEY=VALUE"` (with `=`, the caller's to check): the key right after a quote, the bare value ended by the same quote (a setting quoted whole). */
+export function quotedSetting(text: string, keyStart: number, valueEnd: number): boolean {
+  const q = text.charCodeAt(keyStart - 1);
+  return (q === DOUBLE_QUOTE || q === SINGLE_QUOTE) && text.charCodeAt(valueEnd) === q;
+}
 
 /** `- ` (blanks around) before the key: an item of a YAML list. (`^[ \t]*-[ \t]+$`.) */
 function isYamlListItem(text: string, from: number, to: number): boolean {

@@ -31,9 +31,10 @@ export const credentialRules: readonly SecretRule[] = [
   patternRule({
     id: 'private-key', keywords: ['private key'],
     // The BEGIN line, then line by line (real or escaped newlines, blanks for a key pasted on
-    // one line, or string literals joined by `+` across lines) as long as they read as base64 or a header, then the END line if there is one:
+    // one line or for the indentation of a YAML block scalar, `tls.key: |` nested in a chart's
+    // values, or string literals joined by `+` across lines) as long as they read as base64 or a header, then the END line if there is one:
     // a key whose END line is missing is still removed.
-    pattern: /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:(?:\r?\n|\\r?\\n|[ \t]{1,4}|["'][ \t]{0,4}\+?[ \t]{0,4}\r?\n[ \t]{0,40}\+?[ \t]{0,4}["'])(?:[A-Za-z0-9+/=]{1,5000}|[A-Za-z-]{1,40}:[^\r\n\\]{0,120})|\r?\n|\\r?\\n){0,3000}(?:(?:\r?\n|\\r?\\n|[ \t]{1,4}|["'][ \t]{0,4}\+?[ \t]{0,4}\r?\n[ \t]{0,40}\+?[ \t]{0,4}["'])?-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----)?/,
+    pattern: /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:(?:\r?\n|\\r?\\n|[ \t]{1,40}|["'][ \t]{0,4}\+?[ \t]{0,4}\r?\n[ \t]{0,40}\+?[ \t]{0,4}["'])(?:[A-Za-z0-9+/=]{1,5000}|[A-Za-z-]{1,40}:[^\r\n\\]{0,120})|\r?\n|\\r?\\n){0,3000}(?:(?:\r?\n|\\r?\\n|[ \t]{1,40}|["'][ \t]{0,4}\+?[ \t]{0,4}\r?\n[ \t]{0,40}\+?[ \t]{0,4}["'])?-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----)?/,
     // A BEGIN line with no key under it is a key named (`_START = b"-----BEGIN OPENSSH PRIVATE
     // KEY-----"`, "should contain -----BEGIN PRIVATE KEY----- ..."): nothing there to keep.
     allow: (secret) => !KEY_BODY.test(secret.slice(secret.indexOf('-----', 5) + 5)),

@@ -47,7 +47,8 @@ const NAMES_THE_SLOT = /^(?:password|passwd|pass|pwd|token|secret|api[-_]?key|ke
 const ONE_LETTER = /^(.)\1+$/;
 
 function standsIn(password: string, user: string): boolean {
-  return password === user || NAMES_THE_SLOT.test(password) || ONE_LETTER.test(password);
+  // `az login -u http://app -p …`: a URL's scheme and its `//host`, not a user and a password.
+  return password === user || NAMES_THE_SLOT.test(password) || ONE_LETTER.test(password) || password.startsWith('//');
 }
 
 // The user and password of the last match (read right after matchAt returns).

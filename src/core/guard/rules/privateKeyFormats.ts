@@ -1,5 +1,6 @@
 // Private keys in the containers other than PEM that tools write them in: a PuTTY key file's
-// private lines, a JSON Web Key's private members, .NET's RSAKeyValue XML. The public parts
+// private lines, a JSON Web Key's private members, .NET's RSAKeyValue XML, the SSH2 private key
+// file of ssh.com's tools (four dashes and blanks around its BEGIN line), OpenVPN's static key. The public parts
 // (a JWK's `n` and `e`, PuTTY's public lines, the XML's Modulus) stay: they are public.
 import { patternRule, type SecretRule } from '../secretRule';
 
@@ -14,6 +15,16 @@ export const privateKeyFormatRules: readonly SecretRule[] = [
     // The members only a private JWK has (RFC 7518): d, p, q, dp, dq, qi, and k of a symmetric key.
     pattern: /"(?:d|p|q|dp|dq|qi|k)"[ \t]*:[ \t]*"(?<secret>[A-Za-z0-9_-]{16,2000})"/,
     entropy: 3,
+  }),
+  patternRule({
+    id: 'ssh2-private-key', keywords: ['begin ssh2'],
+    // Its header lines (`Comment: "…"`) and base64 lines up to the END line, or 300 lines.
+    pattern: /---- BEGIN SSH2 (?:ENCRYPTED )?PRIVATE KEY ----(?<secret>(?:\r?\n(?!---- END)[^\r\n]{1,200}){1,300})/,
+  }),
+  patternRule({
+    id: 'openvpn-static-key', keywords: ['openvpn static key'],
+    // 2048 bits as 16 lines of 32 hex digits.
+    pattern: /-----BEGIN OpenVPN Static key V1-----(?<secret>(?:\r?\n[ \t]{0,40}[0-9a-fA-F]{32}){1,64})/,
   }),
   patternRule({
     id: 'xml-rsa-private-key', keywords: ['<rsakeyvalue>'],

@@ -1,0 +1,74 @@
+// Examples for the credentials a command line or an HTTP header gives in a tool's own grammar,
+// written for this test (made-up values), marked ⟦like this⟧, each rule with look-alikes from
+// the same tools: ports, flags of their own, references, prompts and the words for the slot.
+import type { RuleExamples } from './ruleExamples';
+
+export const commandLineExamples: Readonly<Record<string, RuleExamples>> = {
+  'cli-user-password-pair': {
+    secrets: [
+      'az login --service-principal -u http://app -p ⟦Xk2pL9vQ7mZ4tR8w⟧ --tenant contoso.onmicrosoft.com',
+      'mongosh "mongodb://db" -u admin -p ⟦Tq7-lorn-88⟧',
+      'mongo -u admin -p ⟦Tq7-lorn-88⟧ --authenticationDatabase admin',
+      'influx -username ops -password ⟦W4rp-gate-19⟧'.replace('-username', '--username').replace('-password', '--password'),
+      'xfreerdp /u:admin /p:⟦m4ple!Syrup⟧ /v:host',
+      'cmdkey /add:server /user:admin /pass:⟦m4ple!Syrup⟧',
+      'schtasks /create /s host /u corp\\ops /p ⟦Gr4nite!7⟧ /tn nightly /tr run.cmd',
+    ],
+    clean: [
+      'az login --service-principal -u http://app -p $SP_SECRET --tenant t',
+      'psql -h db -U app -p 5432 app',
+      'docker run -u 1000 -p 8080:80/tcp nginx',
+      'cp -u -p src dest',
+      'rsync -u -p build/ /srv/www/',
+      'mysql -u root -p app',
+      'xfreerdp /u:admin /p:* /v:host',
+    ],
+  },
+  'samba-user-password': {
+    secrets: ['smbclient //srv/share -U admin%⟦m4ple!Syrup⟧', "rpcclient -U 'CORP\\ops%⟦Gr4nite!7⟧' 10.0.0.5"],
+    clean: ['smbclient //srv/share -U admin', 'smbclient -L host -N', 'printf "%s" -U x'],
+  },
+  'lftp-user-password': {
+    secrets: ['lftp -u deploy,⟦hunter2-Lamp⟧ sftp://host', "lftp -e 'mirror -R' -u 'ci,⟦Zr8-q7Lm-x2⟧' ftp.example.com"],
+    clean: ['lftp -u deploy sftp://host', 'lftp sftp://host'],
+  },
+  'httpie-auth': {
+    secrets: ['http -a admin:⟦m4ple!Syrup⟧ https://api.example.com', 'https --auth ci:⟦Zr8-q7Lm-x2⟧ POST api.example.com/x'],
+    clean: ['http -a admin:password https://x', 'http --auth-type bearer --auth $TOKEN https://x', 'https -a user: x'],
+  },
+  'tool-config-secret': {
+    secrets: [
+      'aws configure set aws_secret_access_key ⟦vM/OMtcCKIApA539B7nIVtk1zDsMhQZf/ut5FKwA⟧',
+      'npm config set //registry.npmjs.org/:_authToken ⟦9aU2GNif7rXAobWxLcilNOAvUAFZmp1u⟧',
+      'yarn config set npmAuthToken "⟦LBsuZJqSLiH3XhQOne1r6SFqpS1hrVDJ⟧"',
+      'dotnet user-secrets set "Smtp:Password" "⟦m4ple!Syrup⟧"',
+      'git config --global sendemail.smtppass ⟦Tq7-lorn-88⟧',
+    ],
+    clean: [
+      'aws configure set region eu-west-1',
+      'npm config set //registry.npmjs.org/:_authToken ${NPM_TOKEN}',
+      'git config --global credential.helper store',
+      'yarn config set npmAuthToken "$NPM_TOKEN"',
+    ],
+  },
+  'http-basic-config': {
+    secrets: ['poetry config http-basic.internal deploy ⟦Tq7-lorn-88⟧', 'composer config --global http-basic.repo.example.com ci ⟦Gr4nite!7x⟧'],
+    clean: ['poetry config http-basic.internal deploy', 'poetry config http-basic.internal deploy $REPO_PASSWORD'],
+  },
+  'authorization-scheme': {
+    secrets: [
+      'Authorization: SSWS ⟦00AZbygW7NzeB1Xa4M0dmYKi1CtpYaMFoUgBxhPh⟧',
+      'Authorization: GenieKey ⟦f635c61e-3e0b-4546-b3d0-64aded8c1021⟧',
+      'Authorization: DeepL-Auth-Key ⟦898358c8-bcaf-4541-ba83-2be9d3973bb5:fx⟧',
+      "headers = {'Authorization': 'Api-Key ⟦ug1wtWx8thDOH9NzGLr0n2ci87yR9yNk⟧'}",
+      'Authorization: Token token=⟦Ue9NuYVmNxY7iriSS1xVeAH0Ai6jSNC3⟧',
+    ],
+    clean: [
+      'Authorization: SSWS ${OKTA_TOKEN}',
+      'Authorization: Basic dXNlcm5hbWU6cGFzc3dvcmQ=',
+      'Authorization: GenieKey <your-api-key>',
+      'the Authorization header carries an access token',
+      'Authorization: Bearer this-is-not-a-real-token',
+    ],
+  },
+};
