@@ -3,8 +3,11 @@
 // made of words, a key's BEGIN line without a key, names and statements of code behind a
 // secret-named key, versions and ranges, namespaced names, sentences, printf slots. Each with a
 // secret of the same place that must still go. Examples written for the shapes.
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertLeaves, assertRedacts } from './redactionAsserts';
+import { readsAsIdentifier } from '../../../src/core/guard/identifierWords';
+import { seededRandom } from '../../../src/core/seededRandom';
+import { assertFinds, assertLeaves, assertRedacts } from './redactionAsserts';
 
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 const b64url = (s: string) => Buffer.from(s).toString('base64url');
@@ -71,4 +74,54 @@ test('a version or a range a dependency asks for, a namespaced name, a sentence,
     "user_pass = '%s:%s' % (user, pw)",
   ]);
   assertRedacts(['"password": "2.1.0-Xk2pL9vQ7m"', 'password = "Pwd=4471"', 'secret: "auth:Xk2pL9vQ7mZ4"', 'password = "%sXk2pL9vQ7mZ4tR8wB3nYq5"']);
+});
+
+// Eighth round: read on OpenJDK's sources, LLVM's headers and Java's prose comments.
+const random = seededRandom(811);
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const randomToken = (length: number, alphabet = BASE64URL) => Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+
+test('an identifier of words and acronyms with digits in them is a name, not a key', () => {
+  assertLeaves([
+    'String alg = "PBEWithHmacSHA384AndAES_256";',
+    'Cipher.getInstance("AESWrapPad128WithHmacSHA512Key")',
+    'def int_neon : Neon_Intrinsic<"AdvSIMD_3IntArg_Widen16_Intrinsic">;',
+    'name: "getX509CertificateChainV2FromStore"',
+  ]);
+  assertRedacts(['String alg = "aB3dE6gH9jK2mN5pQ8sT1vW4yZ7";', 'name: "Xk2pL9vQ7mZ4tR8wB3nYq5Lm0aP"']);
+});
+
+test('random keys seldom read as an identifier of words, and the longer the less', () => {
+  const base62 = BASE64URL.slice(0, 62);
+  for (const [length, most] of [[24, 0.01], [40, 0.001]] as const) {
+    let named = 0;
+    const tries = 20_000;
+    for (let i = 0; i < tries; i++) if (readsAsIdentifier(randomToken(length, i % 2 === 0 ? base62 : BASE64URL))) named++;
+    assert.ok(named <= most * tries, `${named} of ${tries} random keys of ${length} characters read as names`);
+  }
+});
+
+test('a name after :: is a path in a namespace, not a value', () => {
+  assertLeaves(['{Intrinsic::Xk2pL9vQ7mZ4tR8wB3nYq5Lm0aP, 43882},', 'let order = Ordering::Xk2pL9vQ7mZ4tR8wB3nYq5Lm0aP;']);
+  assertRedacts(['token: Xk2pL9vQ7mZ4tR8wB3nYq5Lm0aP', 'token:Xk2pL9vQ7mZ4tR8wB3nYq5Lm0aP']);
+});
+
+test("a JSON Web Key's public members are public; its private ones and a lone random member are not", () => {
+  const [x, y, n, d] = [randomToken(43), randomToken(43), randomToken(342), randomToken(43)];
+  assertLeaves([
+    `{"kty":"EC","crv":"P-256","x":"${x}","y":"${y}"}`,
+    `{\n  "e": "AQAB",\n  "kid": "signing-2024",\n  "kty": "RSA",\n  "n": "${n}"\n}`,
+    `const jwk = { kty: 'OKP', crv: 'Ed25519', x: '${x}' };`,
+  ]);
+  assertFinds([`{"kty":"EC","crv":"P-256","x":"${x}","y":"${y}","d":"⟦${d}⟧"}`]);
+  assertRedacts([`{"x": "${x}"}`]);
+});
+
+test('IDENTIFIED BY gives a password in SQL, after the user, role or grant of its statement; in prose it is a phrase', () => {
+  assertLeaves(['     * a variant sequence identified by "lvariant" and the script', "# the bundle identified by 'en_GB' is loaded first"]);
+  assertFinds([
+    "create user app\n  identified by '⟦Kx7mQ2vL9p⟧';",
+    "GRANT SELECT ON shop.* TO 'ro'@'%' IDENTIFIED BY '⟦r4in-Bow-93⟧';",
+    "CREATE DATABASE LINK hq CONNECT TO scott IDENTIFIED BY \"⟦Tq8vine31x⟧\" USING 'hq';",
+  ]);
 });

@@ -8,6 +8,7 @@ import { CharPrefilter, type CharNeeds } from '../charPrefilter';
 import { spanKind } from '../spanList';
 import { classSwitchRate, shannonEntropy, wordiness } from '../stringEntropy';
 import { encodesPlainText } from '../encodedText';
+import { readsAsIdentifier } from '../identifierWords';
 
 const MIN_TOKEN = 24;
 const MAX_TOKEN = 1000;
@@ -54,13 +55,17 @@ function forEachCandidate(text: string, candidate: (start: number, end: number) 
   }
 }
 
-/** Right after a quote or backtick, or after `=` or `:` and at most one blank. */
+/**
+ * Right after a quote or backtick, or after `=` or `:` and at most one blank. Not after `::`: a
+ * path in a namespace (C++'s `Intrinsic::hexagon_V6_vcvt_hf_h_128B`, Rust's `Ordering::SeqCst`) names a thing.
+ */
 function valueStartsAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at - 1);
-  if (c === 34 || c === 39 || c === 96 || c === 61 || c === 58) return true;
+  if (c === 34 || c === 39 || c === 96 || c === 61) return true;
+  if (c === 58) return text.charCodeAt(at - 2) !== 58;
   if (c !== 32 && c !== 9) return false;
   const b = text.charCodeAt(at - 2);
-  return b === 61 || b === 58;
+  return b === 61 || (b === 58 && text.charCodeAt(at - 3) !== 58);
 }
 
 const DATA_OR_INTEGRITY_BEFORE = /(?:base64,|integrity["']?\s*[:=]\s*["']?)$/i;
@@ -136,7 +141,7 @@ function looksRandom(text: string, start: number, end: number): boolean {
   if ((may & MAY_SEPARATOR) !== 0 && WORD_SEGMENTS.test(core)) return false;
   if ((may & MAY_PATH) !== 0 && TWO_SLASHES.test(core) && (may & HAS_PAD_OR_PLUS) === 0 && wordiness(core) > 0.3) return false; // a path
   const threshold = 0.8 * Math.log2(Math.min(core.length, 64));
-  return shannonEntropy(core) >= threshold && classSwitchRate(core) >= 0.3 && !publicByName(text, start, core) && !encodesPlainText(core);
+  return shannonEntropy(core) >= threshold && classSwitchRate(core) >= 0.3 && !readsAsIdentifier(core) && !publicByName(text, start, core) && !publicJwkMember(text, start, end) && !encodesPlainText(core);
 }
 
 // public_key = "MIIBIjAN…", publishableKey: 'pk_live_…', "pubkey": "…", site_key: …: public by design.
@@ -149,6 +154,18 @@ function publicByName(text: string, start: number, core: string): boolean {
   if (PUBLISHABLE_PREFIX.test(core)) return true;
   const before = text.slice(Math.max(0, start - 48), start);
   return /pub|key/i.test(before) && PUBLIC_NAME_BEFORE.test(before);
+}
+
+// A JSON Web Key's public members: an EC or OKP key's point (`x`, `y`), an RSA key's modulus and
+// exponent (`n`, `e`), its certificates and their thumbprints (`x5c`, `x5t`), RFC 7517 and 7518.
+// Public by design, in a private key too (its `d` is the private-key rule's). Quoted as JSON has
+// them or bare as a JavaScript object does; the key's type (`kty`) near says it is a JWK.
+const JWK_PUBLIC_MEMBER_BEFORE = /(?:^|[^\w$])["']?(?:n|e|x|y|x5c|x5t(?:#S256)?)["']?[ \t]*:[ \t]*\[?[ \t]*["']$/;
+const JWK_NEAR = 1500;
+
+function publicJwkMember(text: string, start: number, end: number): boolean {
+  if (!JWK_PUBLIC_MEMBER_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return false;
+  return text.slice(Math.max(0, start - JWK_NEAR), end + JWK_NEAR).includes('kty');
 }
 
 /** Without leading and trailing - _ = (a loop: a `[-_=]+$` search is quadratic on a long inner run of them). */

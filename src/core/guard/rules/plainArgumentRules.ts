@@ -11,6 +11,25 @@ import { acceptsQuotedLiteral } from './secretValue';
 const VARIABLE_DEFAULT = /\bvariable[ \t]+"([A-Za-z_][\w-]{0,63})"[ \t]*\{[^{}]{0,400}?\bdefault[ \t]*=[ \t]*"([^"\r\n]{3,400})"/g;
 const DEFAULT_KIND = spanKind('secret-variable-default');
 
+// SQL gives `IDENTIFIED BY` to whom the statement creates, alters or grants to (`CREATE USER`,
+// `ALTER ROLE`, `GRANT … TO`, a database link's `CONNECT TO`), earlier in the same statement; in
+// prose it is a phrase (`a sequence identified by "lvariant"`, `the bundle identified by 'en'`).
+// SQL may be written in lower case, so the words say it, not their case.
+const SQL_GRANTEE = /\b(?:user|role|login|grant|connect[ \t]+to)\b/i;
+const STATEMENT_BEFORE = 400;
+
+/** The clause before `secretStart` is `identified … by`, with no user, role or grant before it in its statement. */
+function identifiedOutsideSql(text: string, secretStart: number): boolean {
+  const clauseFrom = Math.max(0, secretStart - 80);
+  const near = text.slice(clauseFrom, secretStart).toLowerCase();
+  const clause = near.lastIndexOf('identified');
+  // `WITH PASSWORD '…'`: a password stated, however it is written.
+  if (clause === -1 || near.lastIndexOf('password') > clause) return false;
+  const clauseStart = clauseFrom + clause;
+  const statement = text.slice(Math.max(0, clauseStart - STATEMENT_BEFORE), clauseStart);
+  return !SQL_GRANTEE.test(statement.slice(statement.lastIndexOf(';') + 1));
+}
+
 export const plainArgumentRules: readonly SecretRule[] = [
   patternRule({
     id: 'cli-password-argument', keywords: ['redis-cli', 'sqlcmd', 'bcp', 'osql', 'net use'],
@@ -38,6 +57,7 @@ export const plainArgumentRules: readonly SecretRule[] = [
     id: 'sql-password-clause', keywords: ['identified', 'password'],
     pattern: /(?<![\w$.-])(?:identified(?:[ \t]+with[ \t]+\w{1,40})?[ \t]+by|(?:with|encrypted|unencrypted)[ \t]+password)[ \t]+(?<q>['"])(?<secret>[^'"\r\n]{3,400})\k<q>/i,
     entropy: 2.5,
+    allow: (_secret, text, start) => identifiedOutsideSql(text, start),
   }),
   patternRule({
     id: 'plaintext-secure-string', keywords: ['convertto-securestring'],
