@@ -125,3 +125,16 @@ test('IDENTIFIED BY gives a password in SQL, after the user, role or grant of it
     "CREATE DATABASE LINK hq CONNECT TO scott IDENTIFIED BY \"⟦Tq8vine31x⟧\" USING 'hq';",
   ]);
 });
+
+test("a punctuated run in code's shape is code: a member through a pointer, a shift, a regular expression literal, a closing tag", () => {
+  assertLeaves([
+    'typedef enum {\n  APP_FLAGS_MASTER_SECRET = 1<<3,\n  APP_FLAGS_OTHER = 1<<4\n} app_flags;',
+    '    _M_token = __it->second;\n',
+    '  const auto &key = Table->ReadKey(Ptr,\n      L.first);',
+    '    int key2=(trail<<LEAD_SHIFT)&~LEAD_MASK;\n',
+    'TOKEN: /_?[A-Z][_A-Z0-9]*/\n',
+    '  simpleKeyRegExp = /^[a-zA-Z_][a-zA-Z0-9_]*$/;\n',
+    '"doc": "for example, <code>/index.html?lang=en&amp;login=y</code>."',
+  ]);
+  assertFinds(['password = ⟦K9(w}e$[tR#2>pQ⟧\n', 'token = ⟦Xk2<pL9>vQ7(mZ4⟧\n']);
+});

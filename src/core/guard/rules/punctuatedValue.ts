@@ -9,7 +9,8 @@ import { endsItsLine } from './valueContext';
 const MAX_RUN = 400;
 // A name, maybe a member chain or taken by address (`&p.tokens[i]`), right before its first bracket:
 // a call's, a subscript's, a Rust macro's (`Token![;]`) or Go's type assertion's shape (`p.(*PublicKey)`).
-const NAME_BEFORE_BRACKET = /^[&*!]{0,2}[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*[.!]?[([]/;
+// (A member reached through a pointer or a namespace too: `InfoObj->ReadKey(`, `std::get(`.)
+const NAME_BEFORE_BRACKET = /^[&*!]{0,2}[A-Za-z_$][\w$]*(?:(?:\.|->|::)[A-Za-z_$][\w$]*)*[.!]?[([]/;
 
 /** [ ( ) [ ] { } < >, and ; or , with more of the value glued after them. */
 export function opensPunctuatedRun(text: string, at: number): boolean {
@@ -42,14 +43,23 @@ export function punctuatedRunEnd(text: string, start: number, inField: boolean):
   if (!inField && NEXT_FIELD.test(run)) return -1;
   // `=== false);`, `resource_owner_key):`: a word, then what closes the code around it.
   if (!punctuatedBeforeClosers(run)) return -1;
-  return opensValueLiteral(run.charCodeAt(0)) || (NAME_BEFORE_BRACKET.test(run) && nestsAsCode(run)) || CALL.test(run) || MEMBER.test(run) ? -1 : end;
+  return opensValueLiteral(run.charCodeAt(0)) || (NAME_BEFORE_BRACKET.test(run) && nestsAsCode(run)) || CALL.test(run) || MEMBER.test(run) || codeOperatorOrPattern(run) ? -1 : end;
 }
 
 // `self.tokens_taken+len(self.tokens)`, `;k=function(e,t){…` (minified code looks like fields): a name
 // called with its arguments closed, anywhere in the run.
 const CALL = /[A-Za-z_$][\w$]+\([^()]{0,400}\)/;
-// `y?n.altKey:n.ctrlKey,i}`: an object's member, named in words.
-const MEMBER = /[A-Za-z_$][\w$]*\.[A-Za-z_$][a-z]+[A-Z]?[a-z]*/;
+// `y?n.altKey:n.ctrlKey,i}`, `__it->second;`: an object's member, named in words.
+const MEMBER = /[A-Za-z_$][\w$]*(?:\.|->)[A-Za-z_$][a-z]+[A-Z]?[a-z]*/;
+// `1<<8,`, `(trail>>SHIFT)&~MASK;`: a shift between operands; `y</code>.`: a closing tag of markup.
+const CODE_OPERATOR = /[\w)]<<[\w(]|[\w)]>>>?[\w(]|<\/[A-Za-z][\w-]{0,30}>/;
+// `/^[a-z_]\w*$/;`: a regular expression literal, slashes around it and maybe its flags.
+const REGEX_LITERAL = /^\/[^/\s].*\/[dgimsuy]{0,6}[;,)\]]*$/;
+
+/** A shift or a closing tag (each needs a `<` or `>`), or a regular expression literal (opened by `/`): asked of runs about to be taken, so each expression only where its character is. */
+function codeOperatorOrPattern(run: string): boolean {
+  return ((run.includes('<') || run.includes('>')) && CODE_OPERATOR.test(run)) || (run.charCodeAt(0) === 47 && REGEX_LITERAL.test(run));
+}
 
 /** A bracket, `<`, `>`, `;` or `,` in the run before the closers and separators it ends with. */
 function punctuatedBeforeClosers(run: string): boolean {
