@@ -65,6 +65,12 @@ export const adversarialFamilies: Record<string, string> = {
   'samba, lftp and httpie users without a password': fill('smbclient -U a% lftp -u a, http -a a: '),
   'punctuated values that never end their line': fill('password = K9(w}e$[tR#2>pQ x '),
   'punctuated values, every line': fill('password = K9(w}e$[tR#2>pQ\n'),
+  // Eighth round's families.
+  'defines without a literal': fill('#define PASSWORD #define API_KEY "'),
+  'cdata that never ends': fill('<password><![CDATA[a]b]]'),
+  'xml elements with attributes, never closed': fill('<password type="a">b>c'),
+  'yaml anchors and aliases': fill('password: &pw password: *pw\n'),
+  'cloudflare and zoho prefixes without bodies': fill('cfut_ cfk_ cfat_ 1000.0123456789abcdef '),
   'brackets that open a call on every line': fill('token = a.b(c[d]{e\n'),
   'ssh2 key lines without an end': `---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\n${fill('Comment: a\n').slice(0, MB - 60)}`,
 };

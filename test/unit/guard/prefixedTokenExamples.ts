@@ -4,6 +4,14 @@
 import type { RuleExamples } from './ruleExamples';
 
 export const prefixedTokenExamples: Readonly<Record<string, RuleExamples>> = {
+  'cloudflare-api-token': {
+    secrets: ['CLOUDFLARE_API_TOKEN=⟦cfut_4IC5LTRTFi5XI2Foib6csvrJvbTLjRjchIpZCZwhdCcA64⟧', 'curl -H "X-Auth-Key: ⟦cfk_kcKTSykQR3V6QaEH2bLHvTwFmU5KSvSxmdn5CEk0BfaHFp⟧" https://api.cloudflare.com/client/v4/zones', 'provider "cloudflare" { api_token = "⟦cfat_AOlZfzIOaYnm6K9fsuThNEKCjIKrVu8NT0sMNwulGLBl8I⟧" }'],
+    clean: ['CLOUDFLARE_API_TOKEN=cfut_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', '# user tokens start with cfut_… (see the docs)', 'const cfut_prefix = "cfut_";'],
+  },
+  'zoho-oauth-token': {
+    secrets: ['{"access_token": "⟦1000.a6a8cdfa5bb712f143b2e1419fdb8050.45a3f690413fc9295ad92af09f3f38e6⟧", "expires_in": 3600}', 'curl -H "Authorization: Zoho-oauthtoken ⟦1000.a6a8cdfa5bb712f143b2e1419fdb8050.45a3f690413fc9295ad92af09f3f38e6⟧" https://www.zohoapis.com/crm/v2/Leads'],
+    clean: ['refresh_token=1000.8ecdxxxxxxxxxxxxxxxxxxxxxxxx5cb7.4638xxxxxxxxxxxxxxxxxxxxxxxxebdc', 'version = 1000.0', 'price: 1000.00'],
+  },
   'gcp-refresh-token': {
     secrets: ['"refresh_token": "⟦1//03s4FfiJf4QOz7cE91rfOlZc0dZUf-jpxLMGhZwH5POlMcZRaWKDL-sP6VSt18VYjL4CSLEZyW8XbEtyIaonQ-VrAlze0km7pk5x⟧"'],
     clean: ['var x = 1//0 divides', '# Google refresh tokens start with 1//0… (see the docs)'],

@@ -18,13 +18,13 @@ import { listAssignedLiteral, type ListMemo } from './listAssignment';
 import { setterArgument } from './setterArgument';
 import { blockScalarLine } from './blockScalar';
 import { opensPunctuatedRun, punctuatedRunEnd } from './punctuatedValue';
-import { taggedScalar } from './taggedScalar';
+import { namesYamlNode, taggedScalar } from './taggedScalar';
 import * as configLine from './configLine';
 import { isBasicCredential } from './credentialRules';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character or key in this file's scanning loops.
-const { AMPERSAND, BACKTICK, CLOSE_BRACKET, COMMA, DOLLAR, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACKET, OPEN_PAREN, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE } = charCodes;
+const { AMPERSAND, BACKTICK, CLOSE_BRACKET, COMMA, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACKET, OPEN_PAREN, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE } = charCodes;
 const { codeStatement, isBlank, isConfigLine, quotedSetting, separatorBefore } = configLine;
 const { colonFollows, endsItsLine, prefixedString, quoteClosesKeyString } = valueContext;
 const { acceptValue, shortestSecret } = secretValue;
@@ -46,16 +46,22 @@ function operatorFollows(text: string, at: number): boolean {
 // A command-line flag's value (`--token VALUE`, `--token=VALUE`, only for keys with -); what
 // follows any other key is read by readAssignedValue (operators = := ::= ?= += => == != : ,).
 const FLAG_VALUE = /(?<op>[ \t]{1,4}|=)(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>|(?<bare>[^\s"'`;|&]{1,400}))/y;
-// ENV DRONE_TOKEN value (Dockerfile), `setenv KEY value` (csh), `set -gx KEY value` (fish), and what follows the key there.
-const DOCKER_ENV = /^[ \t]*(?:ENV|setenv|set[ \t]+-[gxUlu]{1,4})[ \t]+$/;
+// ENV DRONE_TOKEN value (Dockerfile), `setenv KEY value` (csh, launchctl), `set -gx KEY value` (fish), `setx KEY value`
+// (Windows), and what follows the key there.
+const DOCKER_ENV = /^[ \t]*(?:ENV|(?:launchctl[ \t]+)?setenv|setx|set[ \t]+-[gxUlu]{1,4})[ \t]+$/;
+// C's and C++'s `#define KEY "value"`: a macro's string literal (a bare token there is code).
+const C_DEFINE = /^[ \t]*#[ \t]*define[ \t]+$/;
+const DEFINED_STRING = /[ \t]{1,8}(?<q>")(?<quoted>[^"\r\n]{1,400})"/y;
 const ENV_VALUE = /[ \t]{1,8}(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>|(?<bare>[^\s"'`;|&]{1,400}))/y;
 // <property name="password" value="…"/>, <add key="ApiKey" value="…" />: the value attribute after the name.
 const XML_VALUE = /["'][^<>\r\n]{0,200}?\b(?:value|content)[ \t]*=[ \t]*(?<q>["'])(?<quoted>[^"'<>\r\n]{1,400})\k<q>/y;
-// <password>…</password>
-const XML_ELEMENT = />(?<quoted>[^<>\r\n]{1,400})<\//y;
+// <password>…</password>, `<Password Type="…">…</Password>` (attributes), `<password><![CDATA[…]]></password>`.
+// The text runs to the next `<`: a `>` is a character of it.
+const CDATA = '<!\\[CDATA\\[(?<cdata>(?:[^\\]\\r\\n]|\\](?!\\]>)){1,400})\\]\\]>';
+const XML_ELEMENT = new RegExp(`(?:[ \\t][^<>\\r\\n]{0,200})?>(?:${CDATA}|(?<quoted>[^<\\r\\n]{1,400}))<\\/`, 'y');
 // <entry key="password">…</entry> (Java's XML properties): the element's text after the name attribute.
 // (.NET's settings file puts a `<value>` element between: `<Setting name="ApiSecret" …><value>…</value>`.)
-const XML_NAMED_TEXT = /["'][^<>\r\n]{0,200}?>(?:[ \t]*<value>)?(?<quoted>[^<>\r\n]{1,400})<\//y;
+const XML_NAMED_TEXT = new RegExp(`["'][^<>\\r\\n]{0,200}?>(?:[ \\t]*<value>)?(?:${CDATA}|(?<quoted>[^<\\r\\n]{1,400}))<\\/`, 'y');
 // A flag's value as the next item of an argument list: `args: ["--token", "…"]`, `["--password", "…"]`.
 const ARGV_NEXT = /["'][ \t]*,[ \t]*(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>/y;
 
@@ -109,8 +115,9 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
   const from = Math.max(context.newlines.at(keyStart) + 1, keyStart - MAX_BEFORE);
   // The last '<' before the key on its line (within the bounded context).
   const tag = context.tagOpens.at(keyStart);
-  if (tag >= from && (tag === keyStart - 1 || xmlNameAttribute(text.slice(from, keyStart), tag - from))) {
-    const m = tag === keyStart - 1 ? matchAt(XML_ELEMENT, text, keyEnd) : matchAt(XML_VALUE, text, keyEnd) ?? matchAt(XML_NAMED_TEXT, text, keyEnd);
+  const element = tag >= from && (tag === keyStart - 1 || namespacePrefix(text, tag + 1, keyStart));
+  if (tag >= from && (element || xmlNameAttribute(text.slice(from, keyStart), tag - from))) {
+    const m = element ? matchAt(XML_ELEMENT, text, keyEnd) : matchAt(XML_VALUE, text, keyEnd) ?? matchAt(XML_NAMED_TEXT, text, keyEnd);
     if (m) return m;
   }
   if (key.startsWith('--') || key.startsWith('-')) {
@@ -119,11 +126,15 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
     if (m) m.configLine = true;
     return m;
   }
-  // A Dockerfile's `ENV KEY value`: the blank is the operator.
-  if (text.charCodeAt(keyEnd) === 32 && keyStart - from >= 4 && DOCKER_ENV.test(text.slice(from, keyStart))) {
-    const m = matchAt(ENV_VALUE, text, keyEnd);
-    if (m) m.configLine = true;
-    return m;
+  // A Dockerfile's `ENV KEY value`, C's `#define KEY "value"`: the blank is the operator.
+  if (isBlank(text.charCodeAt(keyEnd)) && keyStart - from >= 4) {
+    const before = text.slice(from, keyStart);
+    if (DOCKER_ENV.test(before)) {
+      const m = matchAt(ENV_VALUE, text, keyEnd);
+      if (m) m.configLine = true;
+      return m;
+    }
+    if (C_DEFINE.test(before)) return matchAt(DEFINED_STRING, text, keyEnd);
   }
   // `a, b := "x", "y"`, `var pw string = "x"`: the literal at the key's place.
   const next = text.charCodeAt(keyEnd);
@@ -139,6 +150,7 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
   // is read past its closing bracket.
   const subscript = (text.charCodeAt(keyEnd) === SINGLE_QUOTE || text.charCodeAt(keyEnd) === DOUBLE_QUOTE) && text.charCodeAt(keyEnd + 1) === CLOSE_BRACKET;
   const read = readAssignedValue(text, subscript ? keyEnd + 2 : typeAnnotationEnd(text, keyEnd));
+  if (read && namesYamlNode(text, read)) return undefined;
   const assigned = read && (taggedScalar(text, read) ?? read);
   // The quote after the operator may close the string the key was written in: then it is code.
   if (assigned && assigned.quote !== 0 && quoteClosesKeyString(text, context.quotes, keyStart, keyEnd, assigned.quote)) return undefined;
@@ -246,9 +258,11 @@ function mayFallBack(c: number): boolean {
 const FALLBACK = /(?:\([^()\r\n]{0,200}\)|\[[^[\]\r\n]{0,200}\])?(?:[ \t]*(?:\|\||\?\?)|[ \t]+or)[ \t]*(["'])([^"'\r\n]{1,400})\1/y;
 
 /**
- * A backtick string that is a literal (JavaScript's template without a slot), not a shell's
- * command substitution: no blank (a command has arguments), no `$`, and a digit or a capital
- * letter (a command's name is a lower-case word: `hostname`, `whoami`).
+ * A backtick string that is a literal (JavaScript's template, Go's raw string), not a shell's
+ * command substitution: no blank (a command has arguments) and a digit or a capital letter (a
+ * command's name is a lower-case word: `hostname`, `whoami`). A `$` is a character of the
+ * literal (`Pl4nk$wood`) or opens a template's slot, which the placeholder tests judge (a slot
+ * and a long random run beside it is a secret with a prefix).
  */
 function isTemplateLiteral(text: string, start: number, end: number): boolean {
   let mixed = false;
@@ -256,7 +270,7 @@ function isTemplateLiteral(text: string, start: number, end: number): boolean {
   const scheme = SCHEME_INITIALS.has(text.charCodeAt(start)) ? AUTH_SCHEME.exec(text.slice(start, start + 12)) : null;
   for (let i = scheme ? start + scheme[0].length : start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === SPACE || c === 9 || c === DOLLAR) return false;
+    if (c === SPACE || c === 9) return false;
     if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) mixed = true;
   }
   return mixed;
@@ -337,6 +351,13 @@ const LOWER_S = 115;
 // '<', so the last '<' of the line is the only place such a tag can start.
 const XML_NAME_ATTRIBUTE = /<[A-Za-z:]+[^<>\n]{0,120}(?:name|key|id)[ \t]*=[ \t]*["']$/y;
 
+/** `ns:` (a namespace's prefix, `<wsse:Password>`) and nothing else from `from` to the key. */
+function namespacePrefix(text: string, from: number, keyStart: number): boolean {
+  if (keyStart - from < 2 || keyStart - from > 32 || text.charCodeAt(keyStart - 1) !== COLON_SIGN) return false;
+  for (let i = from; i < keyStart - 1; i++) if (!isKeyChar(text.charCodeAt(i))) return false;
+  return true;
+}
+
 function xmlNameAttribute(before: string, tag: number): boolean {
   XML_NAME_ATTRIBUTE.lastIndex = tag;
   return XML_NAME_ATTRIBUTE.test(before);
@@ -359,11 +380,11 @@ function matchAt(re: RegExp, text: string, at: number): FoundValue | undefined {
   const m = re.exec(text);
   if (!m) return undefined;
   const g = m.groups ?? {};
-  const raw = g.quoted ?? g.bare;
+  const raw = g.quoted ?? g.bare ?? g.cdata;
   if (raw === undefined) return undefined;
-  // Every pattern ends right after its value, but for a closing quote or `</`.
-  const end = m.index + m[0].length - (g.quoted === undefined ? 0 : re === XML_ELEMENT || re === XML_NAMED_TEXT ? 2 : g.q!.length);
-  return valueFound(text, end - raw.length, end, g.quoted !== undefined, false);
+  // Every pattern ends right after its value, but for a closing quote, `</` or `]]></`.
+  const end = m.index + m[0].length - (g.cdata !== undefined ? 5 : g.quoted === undefined ? 0 : re === XML_ELEMENT || re === XML_NAMED_TEXT ? 2 : g.q!.length);
+  return valueFound(text, end - raw.length, end, g.bare === undefined, false);
 }
 
 /** The value in [start, end); after an authorization scheme (`Bearer abc…`), the credential that follows it. */

@@ -60,6 +60,8 @@ const UUID_START = /^[0-9a-f]{8}-[0-9a-f]{4}-/i;
 const CALL = /^[A-Za-z_$][\w$]*\(.*\)$/;
 const BLANK = /[ \t]/;
 const PROSE = /^[A-Za-z ,.'?!:-]+$/;
+// (Capitalised, as a form or a prompt writes it: a lower-case word and a colon may be a user name in a `user:password` pair.)
+const PROMPT_LABEL = /^[A-Z][A-Za-z ]{0,40}:$/;
 const BRACKET = /[()[\]{}]/;
 // a.b.c, also negated or optional (`!!request.tokens?.length`).
 const MEMBER_CHAIN = /^!{0,2}[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$/;
@@ -287,8 +289,9 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   if (!found.quoted && v.includes('.') && MEMBER_CHAIN.test(v) && readsAsWords(v)) return false;
   // A UUID behind `cache_key` is an id; behind an environment setting (`LICENSE_KEY=…`) a credential.
   if (strength === 'weak') return !((may & MAY_UUID) !== 0 && UUID_START.test(v)) || (found.configLine && ENV_NAME.test(key));
-  // A literal, even a short one; but not prose ("Forgot password?") nor a call in a string.
-  if (found.quoted) return !(v.endsWith(')') && CALL.test(v)) && !((may & MAY_BLANK) !== 0 && (PROSE.test(v) || looksSentence(v)));
+  // A literal, even a short one; but not prose ("Forgot password?"), a prompt's label
+  // ("Password: ", "API key:") nor a call in a string.
+  if (found.quoted) return !(v.endsWith(')') && CALL.test(v)) && !(v.endsWith(':') && PROMPT_LABEL.test(v)) && !((may & MAY_BLANK) !== 0 && (PROSE.test(v) || looksSentence(v)));
   if (v.includes('.') && MEMBER_CHAIN.test(v)) return false;
   if (TYPE_NAME.test(v)) return false;
   if (looksRandomValue(v)) return true;

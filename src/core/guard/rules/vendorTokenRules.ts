@@ -127,6 +127,9 @@ export const vendorTokenRules: readonly SecretRule[] = [
   prefixed('octopus-deploy-key', ['api-'], `API-[A-Z0-9]{26}${E}`, 3.5),
   prefixed('harness-token', ['pat.', 'sat.'], `(?:pat|sat)\\.[A-Za-z0-9_-]{22}\\.[a-f0-9]{24}\\.[A-Za-z0-9]{20}${E}`),
   prefixed('cloudflare-origin-ca-key', ['v1.0-'], `v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}${E}`),
+  // Cloudflare's scannable credentials (2026): the global API key `cfk_`, user and account API
+  // tokens `cfut_` and `cfat_`, then 40 characters and a CRC32 checksum.
+  prefixed('cloudflare-api-token', ['cfk_', 'cfut_', 'cfat_'], `cf(?:k|ut|at)_[A-Za-z0-9]{44,52}${E}`, 3.5),
   // SaaS and payment APIs.
   prefixed('airtable-token', ['pat'], `pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}${E}`),
   prefixed('hubspot-token', ['pat-na1-', 'pat-eu1-'], `pat-(?:na|eu)1-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}${E}`),
@@ -147,6 +150,8 @@ export const vendorTokenRules: readonly SecretRule[] = [
   prefixed('salesforce-token', ['00d'], `00D[A-Za-z0-9]{12,15}![A-Za-z0-9_.]{90,100}(?![A-Za-z0-9_.])`),
   prefixed('tencent-secret-id', ['akid'], `AKID[A-Za-z0-9]{32}${E}`),
   prefixed('yandex-key', ['aqvn'], `AQVN[A-Za-z0-9_-]{35,38}(?![A-Za-z0-9_-])`),
+  // Zoho's OAuth access and refresh tokens: `1000.`, then two runs of 32 hex digits.
+  prefixed('zoho-oauth-token', ['1000.'], `1000\\.[a-f0-9]{32}\\.[a-f0-9]{32}${E}`),
   prefixed('wakatime-key', ['waka_'], `waka_[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}${E}`),
   // More documented prefixes (vendors' docs, cross-read with trufflehog's detectors).
   prefixed('nvidia-key', ['nvapi-'], `nvapi-[A-Za-z0-9_-]{60,70}(?![A-Za-z0-9_-])`),

@@ -1,0 +1,43 @@
+// Grammars whose way of giving a value the assignment rule did not read, each from its manual:
+// C's `#define NAME "…"`, Windows' `setx NAME value`, a JavaScript template literal or Go raw
+// string holding `$`, XML text holding `>`, wrapped in CDATA, under an element with attributes
+// or a namespace's prefix, a YAML anchor before the value. Examples written for this test, each
+// with look-alikes of the same grammar.
+import { test } from 'node:test';
+import { assertFinds, assertLeaves } from './redactionAsserts';
+
+test("C's #define gives a macro its string literal; a bare token there is code", () => {
+  assertFinds(['#define DB_PASSWORD "⟦Pl4nk-wood9⟧"', '#  define API_KEY\t"⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧"']);
+  assertLeaves(['#define PASSWORD_PROMPT "Password: "', '#define MAX_PASSWORD_LEN 128', '#define TOKEN_EOF 0', '#define SECRET_KEY_SIZE 32', '#define PASSWORD_ENV "DB_PASSWORD"', '#define API_KEY api_key_from_env()']);
+});
+
+test('a prompt\'s label is not a password, in C or anywhere', () => {
+  assertLeaves(['PASSWORD_PROMPT = "Password: "', 'prompt_password = "Password:"', 'labels = {token: "API token:"}', 'const pw = "Enter password:"']);
+  assertFinds(['password = "⟦hunter2:x⟧"']);
+});
+
+test("setx and launchctl setenv take the value after a blank", () => {
+  assertFinds(['setx DB_PASSWORD "⟦Pl4nk-wood9⟧"', 'setx API_KEY ⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧ /m', 'launchctl setenv GITHUB_TOKEN ⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧']);
+  assertLeaves(['setx API_KEY %MY_KEY%', 'setx PATH "%PATH%;C:\\bin"']);
+});
+
+test('a backtick literal holding $ is a literal; a slot beside a random run still leaves the run', () => {
+  assertFinds(['const password = `⟦Pl4nk$wood9x⟧`;', 'password := `⟦Pl4nk$wood9⟧`', 'const apiKey = `${base}⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe⟧`;']);
+  assertLeaves(['const password = `${prefix}Pl4nk`;', 'const token = `Bearer ${token}`;', 'const key = `${a}:${b}`;', 'PASSWORD=`echo $X`', 'TOKEN=`$CMD`']);
+});
+
+test('XML text: CDATA, a > inside, attributes on the element, a namespace prefix', () => {
+  assertFinds([
+    '<password><![CDATA[⟦Pl4nk<wood]9⟧]]></password>',
+    '<password>⟦Pl4nk>wood9⟧</password>',
+    '<entry key="password"><![CDATA[⟦Pl4nk-wood9⟧]]></entry>',
+    '<wsse:Password Type="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText">⟦Pl4nk-wood9⟧</wsse:Password>',
+    '<ns:password>⟦Pl4nk-wood9⟧</ns:password>',
+  ]);
+  assertLeaves(['<password></password>', '<password>${DB_PASSWORD}</password>', '<password><![CDATA[${DB_PASSWORD}]]></password>', '<token>{{ token }}</token>', 'List<Token> tokens = new ArrayList<>();']);
+});
+
+test('a YAML anchor names the value after it; an anchor or alias alone is a name', () => {
+  assertFinds(['password: &pw ⟦Pl4nk-wood9⟧', 'password: &pw "⟦Pl4nk-wood9⟧"', 'db_password: &db !!str ⟦Pl4nk-wood9⟧']);
+  assertLeaves(['password: *pw', 'credentials: &default_creds\n  user: app', 'password: &pw', 'password: &pw # set below\n  value: x']);
+});
