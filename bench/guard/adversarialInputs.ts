@@ -71,6 +71,11 @@ export const adversarialFamilies: Record<string, string> = {
   'xml elements with attributes, never closed': fill('<password type="a">b>c'),
   'yaml anchors and aliases': fill('password: &pw password: *pw\n'),
   'cloudflare and zoho prefixes without bodies': fill('cfut_ cfk_ cfat_ 1000.0123456789abcdef '),
+  'login and connect calls without a literal': fill('server.login(user, DriverManager.getConnection(url, u, FTP(a, b, '),
+  'signing calls without a key': fill('jwt.sign({ id: a }, jwt.verify(t, createHmac("sha256", hmac.new(b'),
+  'passphrase keys with words that never end': fill('mnemonic: alpha bravo charlie delta echo '),
+  'reference defaults never closed': fill('${DB_PASSWORD:-abc'),
+  'secret stores without a value': fill('gh secret set A --body echo "x" | aws ssm put-parameter --type SecureString '),
   'brackets that open a call on every line': fill('token = a.b(c[d]{e\n'),
   'ssh2 key lines without an end': `---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\n${fill('Comment: a\n').slice(0, MB - 60)}`,
 };

@@ -11,10 +11,14 @@ import { credentialRules } from './rules/credentialRules';
 import { KeywordPrefilter } from './keywordPrefilter';
 import { highEntropyRule } from './rules/highEntropyRule';
 import { nameValuePairRule } from './rules/nameValuePairRule';
+import { passphraseRule } from './rules/passphraseRule';
+import { positionalSecretRules } from './rules/positionalSecretRules';
+import { referenceDefaultRule } from './rules/referenceDefaultRule';
 import { plainArgumentRules } from './rules/plainArgumentRules';
 import { privateKeyFormatRules } from './rules/privateKeyFormats';
 import { secretCommandRule } from './rules/secretCommandRule';
 import { secretListRule } from './rules/secretListRule';
+import { secretStoreRules } from './rules/secretStoreRules';
 import { sessionCookieRule } from './rules/sessionCookieRule';
 import { statedCredentialRules } from './rules/statedCredentialRules';
 import { vendorKeyedTokenRule } from './rules/vendorKeyedTokenRule';
@@ -31,7 +35,7 @@ export interface RedactionResult {
 }
 
 /** Most specific first: a vendor token inside an assignment is named by its vendor. */
-export const secretRules: readonly SecretRule[] = [...credentialRules, ...privateKeyFormatRules, ...statedCredentialRules, ...plainArgumentRules, ...cliPasswordPairRules, ...vendorTokenRules, azureIdentifiableKeyRule, authorizationSchemeRule, sessionCookieRule, secretCommandRule, vendorKeyedTokenRule, assignmentRule, comparedLiteralRule, nameValuePairRule, secretListRule, highEntropyRule];
+export const secretRules: readonly SecretRule[] = [...credentialRules, ...privateKeyFormatRules, ...statedCredentialRules, ...plainArgumentRules, ...cliPasswordPairRules, ...positionalSecretRules, ...secretStoreRules, ...vendorTokenRules, azureIdentifiableKeyRule, authorizationSchemeRule, sessionCookieRule, secretCommandRule, passphraseRule, referenceDefaultRule, vendorKeyedTokenRule, assignmentRule, comparedLiteralRule, nameValuePairRule, secretListRule, highEntropyRule];
 
 /** Spans of secrets in `text`, sorted and non-overlapping. */
 export function findSecrets(text: string, rules: readonly SecretRule[] = secretRules): Redaction[] {

@@ -6,15 +6,15 @@ import { seededRandom } from '../../../src/core/seededRandom';
 
 // The grammar the reader implements by hand, as the expression it replaces: the reference it is
 // held to, backtracking included.
-const VALUE = /(?:\\["']|["'])?[ \t]{0,8}(?<op>::?=|\?=|\+=|\?\?=|\|\|=|=>|===?|!==?|<-|=|:(?!:)|,)[ \t]{0,8}(?:(?<q>["'`])(?<quoted>(?:(?!\k<q>)[^\r\n]){1,400})\k<q>|\\(?<eq>["'])(?<escaped>(?:(?!\\\k<eq>)[^\r\n]){1,400})\\\k<eq>|(?<bare>[^\s"'`,;)(<>[\]{}]{1,400}))/dy;
+const VALUE = /(?:\\["']|["'])?[ \t]{0,8}(?<op>::?=|\?=|\+=|\?\?=|\|\|=|=>|===?|!==?|<-|=|:(?!:)|,)[ \t]{0,8}(?:(?<tq>"""|''')(?<tquoted>(?:(?!\k<tq>)[^\r\n]){1,400})\k<tq>|(?<q>["'`])(?<quoted>(?:(?!\k<q>)[^\r\n]){1,400})\k<q>|\\(?<eq>["'])(?<escaped>(?:(?!\\\k<eq>)[^\r\n]){1,400})\\\k<eq>|(?<bare>[^\s"'`,;)(<>[\]{}]{1,400}))/dy;
 
 function byExpression(text: string, at: number): string {
   VALUE.lastIndex = at;
   const m = VALUE.exec(text);
   if (!m) return 'no match';
   const g = m.indices!.groups!;
-  const quote = m.groups!.q?.charCodeAt(0) ?? (g.escaped ? 92 : 0);
-  return JSON.stringify({ op: g.op, quote, value: g.quoted ?? g.escaped ?? g.bare, end: m.index + m[0].length });
+  const quote = (m.groups!.tq ?? m.groups!.q)?.charCodeAt(0) ?? (g.escaped ? 92 : 0);
+  return JSON.stringify({ op: g.op, quote, value: g.tquoted ?? g.quoted ?? g.escaped ?? g.bare, end: m.index + m[0].length });
 }
 
 function byReader(text: string, at: number): string {
@@ -38,6 +38,9 @@ test('reads each operator and the value after it', () => {
   assert.deepEqual(read(' === "s"'), { op: '===', value: 's', quote: '"' });
   assert.deepEqual(read(' != "s")'), { op: '!=', value: 's', quote: '"' });
   assert.deepEqual(read(' <- "s"'), { op: '<-', value: 's', quote: '"' });
+  assert.deepEqual(read(' = """s"t"""'), { op: '=', value: 's"t', quote: '"' });
+  assert.deepEqual(read(" = '''s'''"), { op: '=', value: 's', quote: "'" });
+  assert.equal(read(' = """s'), undefined, 'a triple-quoted string that goes on past its line');
   assert.deepEqual(read('": "s",'), { op: ':', value: 's', quote: '"' });
   assert.deepEqual(read(', s)'), { op: ',', value: 's', quote: '' });
   assert.deepEqual(read('\\": \\"s\\",'), { op: ':', value: 's', quote: '\\' }, 'JSON held in a string literal');
@@ -81,7 +84,7 @@ test('a value is at most 400 characters: a longer quoted one does not read, a lo
 
 test('gives the expression\'s answer on random text built from the characters that matter to it', () => {
   const random = seededRandom(17);
-  const atoms = ['"', "'", '`', '\\', '\\"', "\\'", ' ', '\t', ':', '=', '?', '+', '|', '>', '!', '<', '-', ',', ';', ')', '{', '[', 'a', 'Z', '9', '.', '$',
+  const atoms = ['"', "'", '`', '"""', "'''", '\\', '\\"', "\\'", ' ', '\t', ':', '=', '?', '+', '|', '>', '!', '<', '-', ',', ';', ')', '{', '[', 'a', 'Z', '9', '.', '$',
     '\n', '\r', '\r\n', '\u00a0', '\u2028', '\ufeff', '\u180e', '\u0085', '\x0b', '\x00', 'é', 'İ', '\ud83d', '😀',
     ' '.repeat(8), 'x'.repeat(399), 'y'.repeat(401)];
   const operators = ['=', ':', '::=', ':=', '?=', '+=', '=>', '==', '===', '!=', '!==', '<-', ','];

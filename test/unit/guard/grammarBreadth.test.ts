@@ -6,9 +6,14 @@
 import { test } from 'node:test';
 import { assertFinds, assertLeaves } from './redactionAsserts';
 
-test("C's #define gives a macro its string literal; a bare token there is code", () => {
+test("C's #define gives a macro its string literal; a bare token there is code, a word or a message a constant", () => {
   assertFinds(['#define DB_PASSWORD "⟦Pl4nk-wood9⟧"', '#  define API_KEY\t"⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧"']);
-  assertLeaves(['#define PASSWORD_PROMPT "Password: "', '#define MAX_PASSWORD_LEN 128', '#define TOKEN_EOF 0', '#define SECRET_KEY_SIZE 32', '#define PASSWORD_ENV "DB_PASSWORD"', '#define API_KEY api_key_from_env()']);
+  assertLeaves(['#define PASSWORD_PROMPT "Password: "', '#define MAX_PASSWORD_LEN 128', '#define TOKEN_EOF 0', '#define SECRET_KEY_SIZE 32', '#define PASSWORD_ENV "DB_PASSWORD"', '#define API_KEY api_key_from_env()', '#define PK11_PW_RETRY "RETRY"', '#define OSSL_PKEY_PARAM_PRIV_KEY "priv"', '#define PQnoPasswordSupplied "fe_sendauth: no password supplied\\n"']);
+});
+
+test('words written as hex escapes are a label; escaped bytes that read as no words stay a secret', () => {
+  assertLeaves(['#define TLS_MD_MASTER_SECRET_CONST "\\x6d\\x61\\x73\\x74\\x65\\x72\\x20\\x73\\x65\\x63\\x72\\x65\\x74"']);
+  assertFinds(['password = "⟦\\x8f\\x1a\\x33\\xc4\\x99\\xd2\\x07\\xee⟧"']);
 });
 
 test('a prompt\'s label is not a password, in C or anywhere', () => {
@@ -40,4 +45,19 @@ test('XML text: CDATA, a > inside, attributes on the element, a namespace prefix
 test('a YAML anchor names the value after it; an anchor or alias alone is a name', () => {
   assertFinds(['password: &pw ⟦Pl4nk-wood9⟧', 'password: &pw "⟦Pl4nk-wood9⟧"', 'db_password: &db !!str ⟦Pl4nk-wood9⟧']);
   assertLeaves(['password: *pw', 'credentials: &default_creds\n  user: app', 'password: &pw', 'password: &pw # set below\n  value: x']);
+});
+
+test('triple-quoted strings (TOML, Python) on one line', () => {
+  assertFinds(['password = """⟦Pl4nk-wood9⟧"""', "api_secret = '''⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧'''", 'password = """⟦Pl4nk"wood9⟧"""']);
+  assertLeaves(['password = """', 'password = """\n    the password is read from the vault\n"""', 'password = """"""']);
+});
+
+test("Perl's hash subscript stands between the key and its value", () => {
+  assertFinds(["$ENV{API_KEY} = '⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧';", "$cfg{'password'} = '⟦Pl4nk-wood9⟧';"]);
+  assertLeaves(['fn check(password: &str) -> bool {', 'const url = `${token}`;', "my $pw = $ENV{DB_PASSWORD};", 'print "${password}: ok"']);
+});
+
+test('abbreviations of password: pswd, psw, passw, pword', () => {
+  assertFinds(['pswd = "⟦Pl4nk-wood9⟧"', 'psw: ⟦Pl4nk-wood9⟧', 'PWORD=⟦Pl4nk-wood9⟧', 'passw = "⟦Pl4nk-wood9⟧"']);
+  assertLeaves(['psw = cpu.psw | FLAG_Z', 'pswd = input("Password: ")', 'bypassw = "x"']);
 });

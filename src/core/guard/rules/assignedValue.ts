@@ -2,9 +2,10 @@
 // matched sticky at the key's end, with the same backtracking (the unit tests hold the two to
 // the same answers):
 //   (?:\\["']|["'])?[ \t]{0,8}(?<op>::?=|\?=|\+=|\?\?=|\|\|=|=>|===?|!==?|<-|=|:(?!:)|,)[ \t]{0,8}
-//   (?:(?<q>["'`])(?<quoted>(?:(?!\k<q>)[^\r\n]){1,400})\k<q>
+//   (?:(?<tq>"""|''')(?<tquoted>(?:(?!\k<tq>)[^\r\n]){1,400})\k<tq>|(?<q>["'`])(?<quoted>(?:(?!\k<q>)[^\r\n]){1,400})\k<q>
 //     |\\(?<eq>["'])(?<escaped>(?:(?!\\\k<eq>)[^\r\n]){1,400})\\\k<eq>|(?<bare>[^\s"'`,;)(<>[\]{}]{1,400}))
-// The escaped quotes (`\"`) are those of a string inside a string: JSON or code held in a literal.
+// The escaped quotes (`\"`) are those of a string inside a string: JSON or code held in a literal;
+// the triple quotes open TOML's and Python's strings that may hold a quote.
 // A dense env file has a key every dozen characters; the expression's match object, its groups
 // and their strings cost more per key than the rest of the rule, and this reader makes none.
 import * as charCodes from './charCodes';
@@ -81,6 +82,8 @@ function valueAfterOperator(text: string, opStart: number, opLength: number): As
     let e = r + 1;
     while (e < text.length && e - r - 1 <= MAX_VALUE && isQuotedChar(text.charCodeAt(e), c)) e++;
     const length = e - r - 1;
+    // `"""…"""`, `'''…'''`: TOML's and Python's triple-quoted string, closed on its line.
+    if (length === 0 && text.charCodeAt(e) === c && text.charCodeAt(e + 1) === c && c !== BACKTICK) return tripleQuoted(text, opStart, opEnd, r, c);
     if (length < 1 || length > MAX_VALUE || text.charCodeAt(e) !== c) return undefined;
     return { opStart, opEnd, quote: c, valueStart: r + 1, valueEnd: e, end: e + 1 };
   }
@@ -92,6 +95,15 @@ function valueAfterOperator(text: string, opStart: number, opLength: number): As
   let e = r + 1;
   while (e < text.length && e - r < MAX_VALUE && isBareChar(text.charCodeAt(e))) e++;
   return { opStart, opEnd, quote: 0, valueStart: r, valueEnd: e, end: e };
+}
+
+/** A triple-quoted string opened at `r` and closed on its line within 400 characters. */
+function tripleQuoted(text: string, opStart: number, opEnd: number, r: number, quote: number): AssignedValue | undefined {
+  let e = r + 3;
+  while (e < text.length && e - r - 3 <= MAX_VALUE && !(text.charCodeAt(e) === quote && text.charCodeAt(e + 1) === quote && text.charCodeAt(e + 2) === quote) && text.charCodeAt(e) !== CR && text.charCodeAt(e) !== LF) e++;
+  const length = e - r - 3;
+  if (length < 1 || length > MAX_VALUE || text.charCodeAt(e) !== quote) return undefined;
+  return { opStart, opEnd, quote, valueStart: r + 3, valueEnd: e, end: e + 3 };
 }
 
 /** The end of the content of `\"…\"` (or `\'…\'`) opened at `r`, or 0 when none closes on its line within 400 characters. */

@@ -39,8 +39,9 @@ function isKeyChar(c: number): boolean {
 /** Cheap look at what follows a key: an operator, a blank (flags, headers), a quote or `>`. */
 function operatorFollows(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  // = : ? + ! < , space tab " ' > and \ (an escaped quote closing the key: `{\"password\": …}`), [ (a C array), | (Ruby's ||=), ( (a setter)
-  return c === 40 || c === 61 || c === 58 || c === 63 || c === 43 || c === 33 || c === 60 || c === 44 || c === 32 || c === 9 || c === 34 || c === 39 || c === 62 || c === 92 || c === 91 || c === 124;
+  // = : ? + ! < , space tab " ' > and \ (an escaped quote closing the key: `{\"password\": …}`), [ (a C array), | (Ruby's ||=), ( (a setter),
+  // } (Perl's hash subscript: `$ENV{API_KEY} = …`)
+  return c === 125 || c === 40 || c === 61 || c === 58 || c === 63 || c === 43 || c === 33 || c === 60 || c === 44 || c === 32 || c === 9 || c === 34 || c === 39 || c === 62 || c === 92 || c === 91 || c === 124;
 }
 
 // A command-line flag's value (`--token VALUE`, `--token=VALUE`, only for keys with -); what
@@ -52,6 +53,10 @@ const DOCKER_ENV = /^[ \t]*(?:ENV|(?:launchctl[ \t]+)?setenv|setx|set[ \t]+-[gxU
 // C's and C++'s `#define KEY "value"`: a macro's string literal (a bare token there is code).
 const C_DEFINE = /^[ \t]*#[ \t]*define[ \t]+$/;
 const DEFINED_STRING = /[ \t]{1,8}(?<q>")(?<quoted>[^"\r\n]{1,400})"/y;
+// A header's macros name an API's constants: a word (`PK11_PW_RETRY "RETRY"`, `..._PRIV_KEY
+// "priv"`) or a message (`"fe_sendauth: no password supplied\n"`). A password defined in one
+// holds a digit or a symbol and no blank.
+const MACRO_CONSTANT = /^[A-Za-z]+$|[ \t]/;
 const ENV_VALUE = /[ \t]{1,8}(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>|(?<bare>[^\s"'`;|&]{1,400}))/y;
 // <property name="password" value="…"/>, <add key="ApiKey" value="…" />: the value attribute after the name.
 const XML_VALUE = /["'][^<>\r\n]{0,200}?\b(?:value|content)[ \t]*=[ \t]*(?<q>["'])(?<quoted>[^"'<>\r\n]{1,400})\k<q>/y;
@@ -134,7 +139,10 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
       if (m) m.configLine = true;
       return m;
     }
-    if (C_DEFINE.test(before)) return matchAt(DEFINED_STRING, text, keyEnd);
+    if (C_DEFINE.test(before)) {
+      const m = matchAt(DEFINED_STRING, text, keyEnd);
+      return m && !MACRO_CONSTANT.test(m.value) ? m : undefined;
+    }
   }
   // `a, b := "x", "y"`, `var pw string = "x"`: the literal at the key's place.
   const next = text.charCodeAt(keyEnd);
@@ -146,10 +154,10 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
       return m;
     }
   }
-  // `cmd` is a command substitution, not a value. A subscript's key (`$config['db_password'] =`)
-  // is read past its closing bracket.
-  const subscript = (text.charCodeAt(keyEnd) === SINGLE_QUOTE || text.charCodeAt(keyEnd) === DOUBLE_QUOTE) && text.charCodeAt(keyEnd + 1) === CLOSE_BRACKET;
-  const read = readAssignedValue(text, subscript ? keyEnd + 2 : typeAnnotationEnd(text, keyEnd));
+  // `cmd` is a command substitution, not a value. A subscript's key (`$config['db_password'] =`,
+  // Perl's `$ENV{API_KEY} =`, `$cfg{'password'} =`) is read past its closing bracket.
+  const subscript = subscriptEnd(text, keyEnd);
+  const read = readAssignedValue(text, subscript !== 0 ? keyEnd + subscript : typeAnnotationEnd(text, keyEnd));
   if (read && namesYamlNode(text, read)) return undefined;
   const assigned = read && (taggedScalar(text, read) ?? read);
   // The quote after the operator may close the string the key was written in: then it is code.
@@ -275,6 +283,16 @@ function isTemplateLiteral(text: string, start: number, end: number): boolean {
   }
   return mixed;
 }
+
+/** How far past the key its subscript's closing bracket ends (`']`, `"]`, `}`, `'}`), 0 when the key is no subscript's. */
+function subscriptEnd(text: string, keyEnd: number): number {
+  const c = text.charCodeAt(keyEnd);
+  if (c === CLOSE_BRACE) return 1;
+  const next = text.charCodeAt(keyEnd + 1);
+  return (c === SINGLE_QUOTE || c === DOUBLE_QUOTE) && (next === CLOSE_BRACKET || next === CLOSE_BRACE) ? 2 : 0;
+}
+
+const CLOSE_BRACE = 125;
 
 /** `PGPASSWORD=… psql …`: an environment variable set for one command, `=` glued on both sides. */
 function envPrefix(text: string, key: string, keyEnd: number, assigned: AssignedValue | undefined): boolean {

@@ -3,7 +3,7 @@
 
 /** Key segments that name a secret on their own (strong) or only with a random-looking value (weak). */
 const STRONG = new Set([
-  'password', 'passwd', 'pass', 'passphrase', 'pwd', 'pw', 'secret', 'secrets', 'token', 'tokens', 'apikey', 'credential',
+  'password', 'passwd', 'pass', 'passphrase', 'pwd', 'pw', 'pswd', 'psw', 'passw', 'pword', 'secret', 'secrets', 'token', 'tokens', 'apikey', 'credential',
   'credentials', 'creds', 'login', 'privatekey', 'secretkey', 'accesskey', 'clientsecret', 'authtoken', 'accesstoken',
   'refreshtoken', 'authkey', 'apitoken', 'apisecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'bearer',
   // A key named for whose key it is (detect-secrets' keyword list): a `cache_key` or `sort_key` is an id.

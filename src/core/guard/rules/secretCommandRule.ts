@@ -1,5 +1,6 @@
 // Values a command stores as secrets, given on its line: `kubectl create secret generic NAME
-// --from-literal=KEY=VALUE …`, `vault kv put PATH KEY=VALUE …` (and `vault kv patch`). A value
+// --from-literal=KEY=VALUE …`, `vault kv put PATH KEY=VALUE …` (and `vault kv patch`), `fly
+// secrets set KEY=VALUE …` (flyctl's, and Doppler's `doppler secrets set`). A value
 // is taken when its key names a secret or it looks generated (`--from-literal=username=admin`
 // is in the secret too, but it is a name); `$VAR` and vault's `@file` say where the value is kept.
 // Linear: each command's line (and the lines a trailing `\` continues it on, 2000 characters at
@@ -10,13 +11,13 @@ import { keyStrength } from './keyStrength';
 import { looksRandomValue } from './randomValue';
 
 const KIND = spanKind('secret-command-value');
-const COMMAND = /\b(?:kubectl[ \t]+create[ \t]+secret[ \t]+generic|vault[ \t]+kv[ \t]+(?:put|patch))\b/g;
+const COMMAND = /\b(?:kubectl[ \t]+create[ \t]+secret[ \t]+generic|vault[ \t]+kv[ \t]+(?:put|patch)|(?:fly|flyctl|doppler)[ \t]+secrets[ \t]+set)\b/g;
 const PAIR = /[ \t](?:--from-literal[ \t=]+)?(?<q>["']?)(?<key>[A-Za-z_][\w.-]{0,63})=(?:(?<vq>["'])(?<quoted>[^"'\r\n]{1,400})\k<vq>|(?<bare>[^\s"'`;|&]{1,400}))\k<q>(?=[ \t\r\n;|&\\]|$)/dg;
 const MAX_COMMAND = 2000;
 
 export const secretCommandRule: SecretRule = {
   id: 'secret-command-value',
-  keywords: ['kubectl', 'vault kv'],
+  keywords: ['kubectl', 'vault kv', 'secrets set'],
   find(text, found) {
     COMMAND.lastIndex = 0;
     for (let m = COMMAND.exec(text); m; m = COMMAND.exec(text)) {

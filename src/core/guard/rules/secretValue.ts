@@ -190,13 +190,17 @@ function namesOrLabels(v: string, quoted: boolean): boolean {
   if ((isDigit(c) || (c === 118 && isDigit(v.charCodeAt(1)))) && VERSION.test(v)) return true;
   if ((isDigit(c) || isVersionOperator(c)) && isVersionRange(v)) return true;
   // `"\uC18C\uC2A4 \uD0A4"`: a label in another script written as Java's or JSON's escapes.
-  if (c === 92 && v.charCodeAt(1) === 117) return !ASCII_ALNUM.test(v.replace(UNICODE_ESCAPE, unescapeUnicode));
+  if (c === 92 && v.charCodeAt(1) === 117) return !ASCII_ALNUM.test(v.replace(UNICODE_ESCAPE, charOfEscape));
+  // `"\x6d\x61\x73\x74\x65\x72 …"`: words written as C's hex escapes (TLS's "master secret" label).
+  if (c === 92 && v.charCodeAt(1) === 120) return ESCAPED_WORDS.test(v.replace(HEX_ESCAPE, charOfEscape));
   return !(isDigit(c) || isLower(c) || isUpper(c)) && !ASCII_ALNUM.test(v);
 }
 
 const UNICODE_ESCAPE = /\\u([0-9a-fA-F]{4})/g;
+const HEX_ESCAPE = /\\x([0-9a-fA-F]{2})/g;
+const ESCAPED_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
-function unescapeUnicode(_escape: string, hex: string): string {
+function charOfEscape(_escape: string, hex: string): string {
   return String.fromCharCode(parseInt(hex, 16));
 }
 

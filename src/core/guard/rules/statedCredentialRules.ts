@@ -35,9 +35,9 @@ export const statedCredentialRules: readonly SecretRule[] = [
   }),
   patternRule({
     id: 'credential-constructor', keywords: ['credential', 'directoryentry'],
-    // The last of two or three string literals passed to a constructor that takes (user, password)
-    // or (path, user, password).
-    pattern: /\b(?:NetworkCredential|UsernamePasswordCredentials?|BasicAWSCredentials|DirectoryEntry)[ \t]*\([ \t\r\n]*(?:"[^"\n]{0,200}"[ \t\r\n]*,[ \t\r\n]*){1,2}"(?<secret>[^"\n]{3,200})"[ \t\r\n]*[,)]/,
+    // The string literal passed last to a constructor that takes (user, password) or (path, user,
+    // password), the arguments before it literals or names (`new NetworkCredential(user, "…")`).
+    pattern: /\b(?:NetworkCredential|UsernamePasswordCredentials?|BasicAWSCredentials|DirectoryEntry)[ \t]*\([ \t\r\n]*(?:(?:"[^"\n]{0,200}"|[A-Za-z_][\w.]{0,100})[ \t\r\n]*,[ \t\r\n]*){1,2}"(?<secret>[^"\n]{3,200})"[ \t\r\n]*[,)]/,
   }),
   patternRule({
     id: 'http-auth-pair', keywords: ['basicauth', 'digestauth', 'ntlmauth', 'auth=(', 'auth = ('],

@@ -1,0 +1,81 @@
+// Secrets a documented call takes by position rather than by name, where its signature says
+// which argument is the password or the key: a login's password (Python's smtplib, imaplib and
+// ftplib `login(user, password)`, poplib's `pass_(password)`), the password JDBC's
+// `DriverManager.getConnection(url, user, password)`, ftplib's `FTP(host, user, passwd)`, PHP's
+// `ftp_login(ftp, user, password)`, Ruby's `Net::FTP.new(host, user, passwd)`, Sequelize's
+// `new Sequelize(database, user, password, …)` and pymssql's `connect(server, user, password)`
+// take third, cx_Oracle's and oracledb's `connect(user, password, dsn)` second; a JWT library's
+// signing or verifying key (jsonwebtoken's `jwt.sign(payload, key)` and `jwt.verify(token,
+// key)`, PyJWT's `jwt.encode(payload, key)` and `jwt.decode(token, key)`, java-jwt's
+// `Algorithm.HMAC256(key)`, jjwt's `signWith(SignatureAlgorithm.HS256, key)` and
+// `Keys.hmacShaKeyFor(key.getBytes())`, golang-jwt's `SignedString([]byte(key))`) and an HMAC's
+// key (Node's `createHmac(algorithm, key)`, Python's `hmac.new(key, …)`, Java's `new
+// SecretKeySpec(key.getBytes(), algorithm)`). A name there is no secret in the text; a literal is
+// judged as one given to a secret-named key (not a placeholder, a word for the slot, prose).
+// Each expression starts at the call's own name and reads a bounded stretch after it: linear.
+import type { SecretRule } from '../secretRule';
+import type { SpanList } from '../spanList';
+import { spanKind } from '../spanList';
+import { acceptsQuotedLiteral } from './secretValue';
+
+// One argument before the one wanted, and its comma: an object literal without nested braces (a
+// JWT's payload `{ id: user.id }`), a string literal, or a name, a member chain or a number.
+const ARG = `(?:\\{[^{}\\r\\n]{0,200}\\}[ \\t]*|"[^"\\r\\n]{0,200}"[ \\t]*|'[^'\\r\\n]{0,200}'[ \\t]*|[^,(){}"'\\r\\n]{1,200}),[ \\t]*`;
+// The wanted argument: a string literal (Python's bytes `b"…"` too), its content the secret.
+const LITERAL = `[bru]?(?<q>["'\`])(?<secret>[^"'\`\\r\\n]{3,200})\\k<q>`;
+
+interface Position {
+  readonly pattern: RegExp;
+  /** The name the literal is judged under, as if assigned to it. */
+  readonly key: string;
+}
+
+function positionalRule(id: string, keywords: string[], positions: readonly Position[]): SecretRule {
+  const kind = spanKind(id);
+  return {
+    id,
+    keywords,
+    find(text: string, found: SpanList) {
+      // Each expression's finds come in order; two expressions may find in either order, which
+      // the redactor's merge of all spans sorts.
+      for (const { pattern, key } of positions) {
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+          const [start, end] = m.indices!.groups!.secret!;
+          if (hasKinds(text, start, end, 3) && acceptsQuotedLiteral(text, start, end, key)) found.push(kind, start, end);
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Whether the text from `start` to `end` holds `kinds` different characters: one or two repeated
+ * (jsonwebtoken's documented `'shhhhh'`, `'xxx'`) stand in for a key in an example of the call.
+ */
+function hasKinds(text: string, start: number, end: number, kinds: number): boolean {
+  const seen: number[] = [];
+  for (let i = start; i < end && seen.length < kinds; i++) {
+    const c = text.charCodeAt(i);
+    if (!seen.includes(c)) seen.push(c);
+  }
+  return seen.length >= kinds;
+}
+
+export const positionalSecretRules: readonly SecretRule[] = [
+  positionalRule('login-call-password', ['.login', '.pass_'], [
+    { key: 'password', pattern: new RegExp(`\\.(?:login[ \\t]*\\([ \\t]*${ARG}|pass_[ \\t]*\\([ \\t]*)${LITERAL}[ \\t]*[,)]`, 'dg') },
+  ]),
+  positionalRule('connection-call-password', ['getconnection', 'ftp', 'sequelize', 'pymssql', 'cx_oracle', 'oracledb'], [
+    { key: 'password', pattern: new RegExp(`(?:\\bDriverManager\\.getConnection|\\bFTP(?:_TLS)?|\\bftp_login|\\bNet::FTP\\.(?:new|open)|\\bnew[ \\t]+Sequelize|\\bpymssql\\.connect)[ \\t]*\\([ \\t]*${ARG}${ARG}${LITERAL}`, 'dg') },
+    { key: 'password', pattern: new RegExp(`\\b(?:cx_Oracle|oracledb)\\.connect[ \\t]*\\([ \\t]*${ARG}${LITERAL}`, 'dg') },
+  ]),
+  positionalRule('signing-key-argument', ['jwt.', 'algorithm.hmac', 'hmacshakeyfor', 'secretkeyspec', 'signwith', 'signedstring', 'createhmac', 'hmac.new'], [
+    { key: 'secret', pattern: new RegExp(`\\b[Jj][Ww][Tt]\\.(?:sign|verify|encode|decode)[ \\t]*\\([ \\t]*${ARG}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: /(?:\bAlgorithm\.HMAC(?:256|384|512)|\bhmacShaKeyFor|\bnew[ \t]+SecretKeySpec)[ \t]*\([ \t]*"(?<secret>[^"\r\n]{3,200})"/dg },
+    { key: 'secret', pattern: /\bsignWith[ \t]*\([ \t]*SignatureAlgorithm\.\w{2,10}[ \t]*,[ \t]*"(?<secret>[^"\r\n]{3,200})"/dg },
+    { key: 'secret', pattern: /\.SignedString[ \t]*\([ \t]*\[\]byte[ \t]*\([ \t]*"(?<secret>[^"\r\n]{3,200})"/dg },
+    { key: 'secret', pattern: /\bcreateHmac[ \t]*\([ \t]*(["'])[\w-]{2,20}\1[ \t]*,[ \t]*(?<q>["'`])(?<secret>[^"'`\r\n]{3,200})\k<q>/dg },
+    { key: 'secret', pattern: /\bhmac\.new[ \t]*\([ \t]*(?:key[ \t]*=[ \t]*)?[bB]?(?<q>["'])(?<secret>[^"'\r\n]{3,200})\k<q>/dg },
+  ]),
+];
