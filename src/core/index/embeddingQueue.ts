@@ -21,8 +21,9 @@ export interface EmbeddingQueueDeps {
   readonly requestsPerMinute?: number;
   readonly batchSize?: number;
   readonly onChange?: () => void;
-  /** For tests: how to wait. */
+  /** For tests: how to wait, and the clock (ms) the rate limit is counted on (a test's own time, with `sleep`). */
   readonly sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  readonly now?: () => number;
 }
 
 export type EmbeddingState = 'idle' | 'running' | 'waiting' | 'failed';
@@ -90,6 +91,7 @@ export class EmbeddingQueue implements Disposable {
   private async run(): Promise<void> {
     const { signal } = this.controller;
     const sleep = this.deps.sleep ?? defaultSleep;
+    const now = this.deps.now ?? Date.now;
     const interval = 60_000 / (this.deps.requestsPerMinute ?? 120);
     let failures = 0;
     try {
@@ -97,9 +99,9 @@ export class EmbeddingQueue implements Disposable {
         const work = await this.deps.pending(this.deps.batchSize ?? 32, this.deps.model);
         if (work.length === 0) break;
         this.setState('running');
-        const wait = this.lastRequestAt + interval - Date.now();
+        const wait = this.lastRequestAt + interval - now();
         if (wait > 0) await sleep(wait, signal);
-        this.lastRequestAt = Date.now();
+        this.lastRequestAt = now();
         try {
           const vectors = await this.deps.embed(work.map((w) => w.text), [...new Set(work.map((w) => w.path))], 'index', signal);
           if (vectors.length !== work.length) throw new Error(`the embedding model returned ${vectors.length} vectors for ${work.length} texts`);

@@ -20,30 +20,41 @@ function table(n: number) {
   };
 }
 
-function queue(t: ReturnType<typeof table>, embed: EmbedTexts, sleeps: number[], requestsPerMinute = 600) {
+/** The queue's own time (ms since epoch, as Date.now): it moves only when the queue sleeps or a test moves it, never with the wall clock. */
+const clock = () => ({ now: 1_000_000 });
+
+function queue(t: ReturnType<typeof table>, embed: EmbedTexts, sleeps: number[], requestsPerMinute = 600, time = clock()) {
   return new EmbeddingQueue({
     model: 'ollama:nomic-embed-text', embed, logger: silentLogger, batchSize: 8, requestsPerMinute, ...t,
-    sleep: async (ms) => void sleeps.push(ms),
+    now: () => time.now,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+      time.now += ms;
+    },
   });
 }
 
-it('embeds every pending chunk in batches, spacing requests by the rate limit', async () => {
+it('embeds every pending chunk in batches, spacing requests by the rate limit counted from the last request\'s start', async () => {
   const t = table(20);
   const batches: number[] = [];
   const sleeps: number[] = [];
+  const time = clock();
+  const startedAt: number[] = [];
   const q = queue(t, async (texts, files, purpose) => {
+    startedAt.push(time.now);
     batches.push(texts.length);
     assert.equal(purpose, 'index');
     assert.ok(files.length > 0 && files.every((f) => f.startsWith('src/')));
+    time.now += 300; // the model takes 300 ms to answer
     return texts.map((text) => [text.length, 1]);
-  }, sleeps, 60);
+  }, sleeps, 60, time);
   q.kick();
   await q.idle();
   assert.deepEqual(batches, [8, 8, 4]);
   assert.equal(t.vectors.size, 20);
   assert.equal(q.state, 'idle');
-  assert.equal(sleeps.length, 2, 'the second and third requests wait for the rate limit');
-  assert.ok(sleeps.every((ms) => ms > 900 && ms <= 1000), String(sleeps));
+  assert.deepEqual(startedAt.map((at) => at - 1_000_000), [0, 1_000, 2_000], 'the first at once, then one a second at 60 a minute');
+  assert.deepEqual(sleeps, [700, 700], 'the second and third wait what is left of the second after the answer took 300 ms');
 });
 
 it('a Retry-After is waited out; five failures in a row stop it with the reason; a new queue resumes', async () => {
