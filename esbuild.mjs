@@ -19,7 +19,7 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
-  // The workspace index's own process (a relay to its worker thread, every thread at the lowest priority).
+  // The workspace index's own process (its main thread is the index thread; every thread at the lowest priority).
   { ...common, entryPoints: ['src/core/index/indexProcess.ts'], outfile: 'dist/indexProcess.js', platform: 'node', format: 'cjs' },
   // The workspace index's worker thread (its own bundle: a Worker starts from a file).
   { ...common, entryPoints: ['src/core/index/indexWorker.ts'], outfile: 'dist/indexWorker.js', platform: 'node', format: 'cjs' },

@@ -151,6 +151,10 @@ async function main(): Promise<void> {
     let atPeak: MemoryByKind | undefined;
     let detailRss = 0;
     let detailAt = 0;
+    // The same for the index's own process, near its peak.
+    let childAtPeak: MemoryByKind | undefined;
+    let childDetailRss = 0;
+    let childDetailAt = 0;
     const sampler = setInterval(() => {
       // Threads every half second (reading /proc for each thread costs the host's thread too).
       if (ticks++ % 10 === 0) {
@@ -169,6 +173,12 @@ async function main(): Promise<void> {
         atPeak = memoryByKind() ?? atPeak;
         detailRss = m.rss;
         detailAt = performance.now();
+      }
+      const pid = indexProcess()[0];
+      if (pid !== undefined && childRss > childDetailRss + 2 * MB && performance.now() - childDetailAt > 500) {
+        childAtPeak = memoryByKind(pid) ?? childAtPeak;
+        childDetailRss = childRss;
+        childDetailAt = performance.now();
       }
     }, 50);
     index = new WorkspaceIndex({
@@ -263,6 +273,8 @@ async function main(): Promise<void> {
       memory_before: memoryBefore,
       // The process's mappings near the peak (processMemory.ts: WebAssembly memories, malloc arenas, other anonymous, files).
       memory_at_peak: atPeak,
+      // The index's own process's mappings near its peak (its main thread and helper: WebAssembly, malloc arenas, V8 heaps, files).
+      index_process_memory_at_peak: childAtPeak,
       completion_idle: latency(idle),
       completion_during_build: latency(during),
       // CPU of the index's threads inside each 40 ms hold during the build (ms).
@@ -288,6 +300,8 @@ async function main(): Promise<void> {
       if (b) console.log(`before the build (RSS ${b.rss_mb} MB): WebAssembly ${b.wasm_mb} MB ${JSON.stringify(b.wasm_each_mb)}, malloc arenas ${b.arena_mb} MB, other anonymous (V8 heaps) ${b.anon_mb} MB, files ${b.file_mb} MB`);
       const k = result.memory_at_peak;
       if (k) console.log(`near the peak (RSS ${k.rss_mb} MB): WebAssembly ${k.wasm_mb} MB ${JSON.stringify(k.wasm_each_mb)}, malloc arenas ${k.arena_mb} MB, other anonymous (V8 heaps) ${k.anon_mb} MB, files ${k.file_mb} MB`);
+      const c = result.index_process_memory_at_peak;
+      if (c) console.log(`the index's process near its peak (RSS ${c.rss_mb} MB): WebAssembly ${c.wasm_mb} MB ${JSON.stringify(c.wasm_each_mb)}, malloc arenas ${c.arena_mb} MB, other anonymous (V8 heaps) ${c.anon_mb} MB, files ${c.file_mb} MB`);
       console.log(`completion own time: idle p50 ${result.completion_idle.p50_ms} p95 ${result.completion_idle.p95_ms} ${JSON.stringify(result.completion_idle.p95_ci)} ms; during the build p50 ${result.completion_during_build.p50_ms} p95 ${result.completion_during_build.p95_ms} ${JSON.stringify(result.completion_during_build.p95_ci)} ms (n=${result.completion_during_build.n})`);
       const h = result.index_cpu_in_holds;
       if (h) console.log(`index threads' CPU inside ${h.n} holds of ${HOLD_MS} ms during the build: p50 ${h.p50_ms} p95 ${h.p95_ms} ${JSON.stringify(h.p95_ci)} max ${h.max_ms} ms; over 1 ms in ${h.over_1ms}`);

@@ -24,11 +24,11 @@ const GIB_KB = 1024 * 1024;
 const ARENA_KB = 64 * 1024;
 const round = (kb: number) => Math.round(kb / 102.4) / 10;
 
-/** Undefined where there is no /proc (not Linux). */
-export function memoryByKind(): MemoryByKind | undefined {
+/** This process's, or another's (the index's own process); undefined where there is no /proc (not Linux) or it ended. */
+export function memoryByKind(pid: number | 'self' = 'self'): MemoryByKind | undefined {
   let text: string;
   try {
-    text = readFileSync('/proc/self/smaps', 'utf8');
+    text = readFileSync(`/proc/${pid}/smaps`, 'utf8');
   } catch {
     return undefined;
   }

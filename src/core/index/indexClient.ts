@@ -1,12 +1,12 @@
 // The side of the index worker thread that starts it: sends typed requests and matches their
 // responses, forwards progress and log events; the holds (typing, a completion in flight) go to
-// the thread through shared memory. It runs in the index's own process (indexProcess.ts; the
-// extension host talks to that process through IndexProcessClient), and in-process in benches
-// and tests. If the thread dies, every pending request fails and the next one starts a new thread.
+// the thread through shared memory. The index as a thread of the host's process: benches'
+// `--index-thread` and tests (the extension runs it in a process of its own, through
+// IndexProcessClient). If the thread dies, every pending request fails and the next one starts a new thread.
 import { Worker } from 'node:worker_threads';
 import type { Disposable } from '../disposable';
 import type { Logger } from '../logger';
-import { IndexHold, type HoldState } from './indexHold';
+import { IndexHold } from './indexHold';
 import { PendingRequests } from './pendingRequests';
 import { indexThreadLimits } from './threadHeaps';
 import type { HostToWorker, IndexConnection, RequestMap, RequestName, WorkerToHost } from './indexProtocol';
@@ -50,11 +50,6 @@ export class IndexClient implements IndexConnection {
     this.holds.holdFor(ms);
   }
 
-  /** Takes the holds the extension host keeps (the index's own process mirrors them here). */
-  mirrorHold(state: HoldState): void {
-    this.holds.mirror(state);
-  }
-
   /** How long indexing must still wait (ms; Infinity while paused): what the worker threads see. */
   get held(): number {
     return this.holds.remainingMs();
@@ -87,7 +82,7 @@ export class IndexClient implements IndexConnection {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.options.workerPath, {
-      workerData: { hold: this.holds.shared },
+      workerData: { hold: this.holds.forThread() },
       resourceLimits: indexThreadLimits('index'),
       ...(this.options.execArgv ? { execArgv: [...this.options.execArgv] } : {}),
     });

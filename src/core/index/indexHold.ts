@@ -1,10 +1,14 @@
-// Whether the workspace index must wait now, kept in memory that the extension host and the
-// index's two threads share. The host writes it (a keystroke holds the index for a while; a
-// completion request holds it from its start to its end), the index thread writes its Pause;
-// both index threads read it before each file. Nothing is sent: a message would wake the index
-// thread (which then competes with the host for a core) and would be heard only after the work
-// queued before it, while a store to shared memory is seen at once.
+// Whether the workspace index must wait now, kept in memory that the index's threads share. The
+// host decides the holds (a keystroke holds the index for a while; a completion request holds it
+// from its start to its end), the index thread its Pause; both index threads read it before each
+// file and inside a parse. With the index as a thread of the host's process the host writes the
+// shared memory itself; with the index in a process of its own (indexProcess.ts) each index
+// thread reads the host's part from the file the host writes (holdFile.ts), itself, at most a
+// millisecond old, and again whenever the record is woken (the host's message that a hold
+// changed). A message alone would be heard only after the work queued before it, while a store to
+// shared memory or a write to the file is seen at once.
 import type { Disposable } from '../disposable';
+import { HoldFile } from './holdFile';
 
 // Int32 cells: requests in flight, paused (0/1), and a counter bumped on every change (what a
 // waiting thread sleeps on); then two 64-bit cells (ms since epoch): held until, and when the
@@ -27,22 +31,48 @@ const waitAsync = (Atomics as unknown as {
 }).waitAsync;
 /** A waiting thread looks again at least this often (a hold that ends by time changes nothing). */
 const MAX_SLEEP_MS = 1_000;
+/** The host's file is read again when what was read is this old (ms): a pread, ~1 µs. */
+const REREAD_MS = 1;
 
-/** What the extension host decides of a hold (Pause is the index's own), to be copied into another process's record. */
+/** What the extension host decides of a hold (Pause is the index's own), written for another process to read. */
 export interface HoldState {
   readonly until: number;
   readonly inFlight: number;
   readonly begun: number;
 }
 
+/** What a thread is given to make its own view of a record (workerData). */
+export interface HoldForThread {
+  readonly shared: SharedArrayBuffer;
+  /** The host's file, when the host is another process: its descriptor, shared by the process's threads (a read is positional). */
+  readonly hostFd?: number;
+}
+
 export class IndexHold {
   private readonly cells: Int32Array;
   private readonly until: BigInt64Array;
+  private readonly hostFile: HoldFile | undefined;
+  private fromFile: HoldState = { until: 0, inFlight: 0, begun: 0 };
+  private readAt = Number.NEGATIVE_INFINITY;
+  private readChanges = -1;
 
-  /** A new record (the host's), or a thread's view of one made elsewhere. */
-  constructor(readonly shared: SharedArrayBuffer = new SharedArrayBuffer(HOLD_BYTES)) {
+  /**
+   * A new record (the host's), or a thread's view of one made elsewhere; with `hostFile`, the
+   * host's part is read from that file (the host is another process) and Pause from the memory.
+   */
+  constructor(readonly shared: SharedArrayBuffer = new SharedArrayBuffer(HOLD_BYTES), hostFile?: HoldFile) {
     this.cells = new Int32Array(shared, 0, 4);
     this.until = new BigInt64Array(shared, 0, 4);
+    this.hostFile = hostFile;
+  }
+
+  static fromThread(given: HoldForThread): IndexHold {
+    return new IndexHold(given.shared, given.hostFd === undefined ? undefined : HoldFile.reading(given.hostFd));
+  }
+
+  /** What another thread needs to see this record (its own view, its own reads of the host's file). */
+  forThread(): HoldForThread {
+    return { shared: this.shared, ...(this.hostFile ? { hostFd: this.hostFile.fd } : {}) };
   }
 
   /** No indexing work for the next `ms` (a longer hold already running stands). */
@@ -61,7 +91,7 @@ export class IndexHold {
 
   /** When the last hold ends (ms since epoch; 0 when none was ever set). */
   get heldUntil(): number {
-    return Number(Atomics.load(this.until, UNTIL));
+    return this.state.until;
   }
 
   /** A request is in flight: no indexing work until the returned handle is disposed (once is enough). */
@@ -81,19 +111,25 @@ export class IndexHold {
   }
 
   get inFlight(): number {
-    return Atomics.load(this.cells, IN_FLIGHT);
+    return this.state.inFlight;
   }
 
-  /** The host's part of the record: what a process of the index's own copies into its record (mirror). */
+  /** The host's part of the record (what it writes to the index's process's file): from the host's file when there is one. */
   get state(): HoldState {
-    return { until: this.heldUntil, inFlight: this.inFlight, begun: Number(Atomics.load(this.until, BEGUN)) };
+    if (!this.hostFile) return { until: Number(Atomics.load(this.until, UNTIL)), inFlight: Atomics.load(this.cells, IN_FLIGHT), begun: Number(Atomics.load(this.until, BEGUN)) };
+    const changes = Atomics.load(this.cells, CHANGES);
+    const now = performance.now();
+    if (changes !== this.readChanges || now - this.readAt >= REREAD_MS) {
+      // A file that cannot be read (the host is going) leaves what was last read.
+      this.fromFile = this.hostFile.read() ?? this.fromFile;
+      this.readChanges = changes;
+      this.readAt = now;
+    }
+    return this.fromFile;
   }
 
-  /** Takes the host's part from another process's record as it is now (Pause stays as it was). */
-  mirror(state: HoldState): void {
-    Atomics.store(this.until, UNTIL, BigInt(Math.min(Math.ceil(state.until), Number.MAX_SAFE_INTEGER)));
-    Atomics.store(this.until, BEGUN, BigInt(state.begun));
-    Atomics.store(this.cells, IN_FLIGHT, state.inFlight);
+  /** The host's holds changed (its message): every thread reads its file again, and a waiting one wakes. */
+  wake(): void {
     this.changed();
   }
 
@@ -106,9 +142,10 @@ export class IndexHold {
   /** How long the index must still wait: 0 when it may work, Infinity while paused or a request is in flight. */
   remainingMs(now = Date.now()): number {
     if (Atomics.load(this.cells, PAUSED) !== 0) return Number.POSITIVE_INFINITY;
-    const held = this.heldUntil - now;
-    if (Atomics.load(this.cells, IN_FLIGHT) > 0) {
-      const left = Number(Atomics.load(this.until, BEGUN)) + IN_FLIGHT_LIMIT_MS - now;
+    const { until, inFlight, begun } = this.state;
+    const held = until - now;
+    if (inFlight > 0) {
+      const left = begun + IN_FLIGHT_LIMIT_MS - now;
       if (left > 0) return Math.max(left, held);
     }
     return Math.max(0, held);

@@ -2,17 +2,25 @@
 // start language servers (Node's `fork` of the bundled script with the editor's own runtime:
 // process.execPath, with ELECTRON_RUN_AS_NODE so that VS Code's Electron binary runs as plain
 // Node; code-server runs on Node already), sends typed requests over the IPC channel and matches
-// their responses, forwards progress and log events, and sends the holds (typing, a completion in
-// flight) as they change. Nothing here waits on the process: a send is a write to a pipe.
+// their responses, forwards progress and log events, and writes the holds (typing, a completion
+// in flight) to a file the index's threads read (holdFile.ts) as they change, with a message that
+// they changed. Nothing here waits on the process: a send is a write to a pipe, the file's write a
+// pwrite of 32 bytes. The process's V8 heaps get the limits the index's threads get
+// (threadHeaps.ts): its main thread is the index thread.
 // If the process dies unasked, pending requests fail, and it is started again after a back-off
 // (1 s, doubling to 60 s; back to 1 s once a process lived a minute), then `onRestart` is told
 // (the index opens its database again and brings it up to date).
 import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { Disposable } from '../disposable';
 import type { Logger } from '../logger';
+import { HoldFile } from './holdFile';
 import { IndexHold } from './indexHold';
 import type { HostToProcess, IndexConnection, ProcessToHost, RequestMap, RequestName } from './indexProtocol';
 import { PendingRequests } from './pendingRequests';
+import { indexProcessHeapFlags } from './threadHeaps';
 
 export interface IndexProcessOptions {
   /** The process's script: dist/indexProcess.js in the bundle, the .ts source under tsx. */
@@ -40,8 +48,9 @@ export class IndexProcessClient implements IndexConnection {
   private restartTimer: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
   private readonly pending = new PendingRequests(() => this.unrefIfIdle());
-  /** The host's record of the holds; each change is sent to the process, which keeps its own copy. */
+  /** The host's record of the holds; each change is written to the hold file (made with the first process). */
   private readonly holds = new IndexHold();
+  private holdFile: { readonly file: HoldFile; readonly path: string } | undefined;
 
   constructor(private readonly options: IndexProcessOptions) {
     this.backoffMs = options.restartAfterMs ?? 1_000;
@@ -103,6 +112,7 @@ export class IndexProcessClient implements IndexConnection {
     const child = this.child;
     this.child = undefined;
     this.pending.failAll(new Error('the workspace index is closed'));
+    this.removeHoldFile();
     if (!child) return;
     // The process closes its database when its channel closes, and ends.
     if (child.connected) child.disconnect();
@@ -112,7 +122,26 @@ export class IndexProcessClient implements IndexConnection {
   }
 
   private sendHolds(): void {
-    if (this.child) this.send({ kind: 'hold', state: this.holds.state });
+    if (!this.holdFile) return;
+    this.holdFile.file.write(this.holds.state);
+    if (this.child) this.send({ kind: 'hold' });
+  }
+
+  private ensureHoldFile(): string {
+    if (!this.holdFile) {
+      const path = join(mkdtempSync(join(tmpdir(), 'flywheel-index-')), 'holds');
+      this.holdFile = { file: HoldFile.create(path), path };
+    }
+    return this.holdFile.path;
+  }
+
+  private removeHoldFile(): void {
+    const made = this.holdFile;
+    this.holdFile = undefined;
+    if (!made) return;
+    made.file.close();
+    // The process may still have it open: a name removed stays readable through what is open (on Windows too, as Node opens files).
+    rmSync(dirname(made.path), { recursive: true, force: true });
   }
 
   private send(message: HostToProcess): void {
@@ -122,8 +151,11 @@ export class IndexProcessClient implements IndexConnection {
 
   private ensureChild(): ChildProcess {
     if (this.child) return this.child;
-    const child = fork(this.options.script, [], {
-      execArgv: [...(this.options.execArgv ?? [])],
+    // Holds already running (a completion in flight) are in the file before the process reads it.
+    const holdPath = this.ensureHoldFile();
+    this.sendHolds();
+    const child = fork(this.options.script, [holdPath], {
+      execArgv: [...indexProcessHeapFlags(), ...(this.options.execArgv ?? [])],
       env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
@@ -138,8 +170,6 @@ export class IndexProcessClient implements IndexConnection {
       this.pending.failAll(new Error(`the workspace index process stopped (${signal ?? `exit code ${code}`})`));
       if (!this.disposed) this.restartLater(code, signal);
     });
-    // Holds already running (a completion in flight) reach the new process first.
-    this.sendHolds();
     this.unrefIfIdle();
     return child;
   }

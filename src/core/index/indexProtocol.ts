@@ -3,7 +3,6 @@
 // Requests carry an id and get one response; the worker also sends progress and log events.
 import type { Disposable } from '../disposable';
 import type { PathPolicyOptions } from '../guard/pathPolicy';
-import type { HoldState } from './indexHold';
 import type { SyncResult } from './indexBuilder';
 import type { IndexHit } from './indexSearch';
 import type { StoreRecovery } from './storeFile';
@@ -86,8 +85,8 @@ export type WorkerToHost =
   | { readonly kind: 'progress'; readonly done: number; readonly total: number }
   | { readonly kind: 'log'; readonly level: 'debug' | 'info' | 'warn'; readonly message: string };
 
-/** Messages from the extension host to the index's own process: the worker's, and the holds the host keeps. */
-export type HostToProcess = HostToWorker | { readonly kind: 'hold'; readonly state: HoldState };
+/** Messages from the extension host to the index's own process: the worker's, and that the holds it keeps changed (they are in the hold file). */
+export type HostToProcess = HostToWorker | { readonly kind: 'hold' };
 
 /** The messages of the index's own process: the worker's, and that it is ready (its priority lowered). */
 export type ProcessToHost = WorkerToHost | { readonly kind: 'ready'; readonly priority: string };

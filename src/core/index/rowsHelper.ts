@@ -42,7 +42,7 @@ export class RowsHelper implements Disposable {
   /** `onStarted` is told the priority the thread got. */
   constructor(script: RowsWorkerScript, hold: IndexHold, onStarted?: (priority: ThreadPriority) => void) {
     this.worker = new Worker(script.path, {
-      workerData: { hold: hold.shared },
+      workerData: { hold: hold.forThread() },
       resourceLimits: indexThreadLimits('helper'),
       ...(script.execArgv ? { execArgv: [...script.execArgv] } : {}),
     });

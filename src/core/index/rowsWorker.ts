@@ -9,13 +9,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Logger } from '../logger';
 import { SyntaxService } from '../syntax/syntaxService';
 import { fileRows } from './fileRows';
-import { IndexHold } from './indexHold';
+import { IndexHold, type HoldForThread } from './indexHold';
 import type { RowsRequest, RowsResponse, RowsStarted } from './rowsHelper';
 import { lowerThisThreadPriority } from './threadPriority';
 
 const port = parentPort;
 if (!port) throw new Error('rowsWorker runs as a worker thread');
-const hold = new IndexHold((workerData as { hold: SharedArrayBuffer }).hold);
+const hold = IndexHold.fromThread((workerData as { hold: HoldForThread }).hold);
 port.postMessage({ started: lowerThisThreadPriority() } satisfies RowsStarted);
 
 const quiet: Logger = { trace: () => undefined, debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };

@@ -1,7 +1,7 @@
-// The V8 heap limits of the index's threads (the index thread, indexClient.ts; its helper,
-// rowsHelper.ts). Their garbage is short-lived texts and rows; left to V8's defaults, sized for a
-// whole process with gigabytes to use, their heaps held several times what was live, and the
-// threads live inside the editor's process.
+// The V8 heap limits of the index's threads (the index thread: the main thread of the index's
+// own process, indexProcessClient.ts, or a worker, indexClient.ts; its helper, rowsHelper.ts).
+// Their garbage is short-lived texts and rows; left to V8's defaults, sized for a whole process
+// with gigabytes to use, their heaps held several times what was live.
 import type { ResourceLimits } from 'node:worker_threads';
 
 /**
@@ -22,4 +22,15 @@ const OLD_GENERATION_MB = 256;
 
 export function indexThreadLimits(thread: 'index' | 'helper'): ResourceLimits {
   return { maxYoungGenerationSizeMb: thread === 'index' ? INDEX_YOUNG_MB : HELPER_YOUNG_MB, maxOldGenerationSizeMb: OLD_GENERATION_MB };
+}
+
+/**
+ * The same limits for the index's own process, whose main thread is the index thread (a main
+ * thread takes them as V8 flags, not resourceLimits). A process's flags override its workers'
+ * resourceLimits (measured: with a 2 MB semi-space a worker asking for an 8 MB young generation
+ * got a 4 MB new space), so the helper gets the index thread's young generation there. A semi-space
+ * of 4 MB gives the 8 MB new space that a worker's 8 MB young generation gives (v8.getHeapSpaceStatistics).
+ */
+export function indexProcessHeapFlags(): string[] {
+  return [`--max-old-space-size=${OLD_GENERATION_MB}`, `--max-semi-space-size=${INDEX_YOUNG_MB / 2}`];
 }
