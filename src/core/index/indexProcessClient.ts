@@ -102,7 +102,9 @@ export class IndexProcessClient implements IndexConnection {
     const ended = new Promise((resolve) => child.once('exit', resolve));
     await Promise.race([this.request('close', {}).catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2_000))]);
     this.dispose();
-    await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, KILL_AFTER_MS))]);
+    // dispose() kills a process that has not ended KILL_AFTER_MS after its channel closed: wait for that exit too
+    // (on a loaded machine an idle-class process may get no CPU for seconds).
+    await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, KILL_AFTER_MS + 1_000))]);
   }
 
   dispose(): void {

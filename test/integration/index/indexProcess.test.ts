@@ -1,7 +1,7 @@
 // The workspace index in a process of its own, as the extension starts it (IndexProcessClient
-// forks indexProcess.ts, which starts the worker thread): every thread of that process runs in
-// the idle scheduling class (Linux, util-linux's chrt) while the host's keep their priority; the
-// holds the host keeps reach the other process as messages; a process that dies fails what was
+// forks indexProcess.ts, whose main thread is the index thread): every thread of that process runs
+// in the idle scheduling class (Linux, util-linux's chrt) while the host's keep their priority; the
+// holds the host keeps reach the other process through the hold file; a process that dies fails what was
 // pending and is started again after a back-off, and the index opens again and is served; the
 // host closing the index ends the process.
 import { strict as assert } from 'node:assert';
@@ -86,10 +86,12 @@ it('builds in a process of its own whose every thread is in the idle scheduling 
   const pid = client.pid!;
   assert.ok(pid !== undefined && pid !== process.pid);
   const memory = await index.memory();
-  assert.ok((memory.processRss ?? 0) > memory.heapTotal, "the index process's resident memory is reported beside the worker's heap");
+  assert.ok((memory.processRss ?? 0) > memory.heapTotal, "the index process's resident memory is reported beside the index thread's heap");
+  // Its main thread is the index thread: the heap limits the index's threads get, as V8 flags (Node's default here: gigabytes).
+  assert.ok(memory.heapLimit <= 300 * 1024 * 1024, `heap limit ${memory.heapLimit}`);
   if (process.platform === 'linux' && chrtAvailable()) {
     assert.ok(logger.lines.some((l) => l.includes(`process ${pid} runs at nice 19 in the idle scheduling class`)), logger.lines.join('\n'));
-    // V8's platform threads and libuv's pool of that process too, and the worker thread it started after lowering itself.
+    // V8's platform threads and libuv's pool of that process too.
     const tids = readdirSync(`/proc/${pid}/task`).map(Number);
     assert.ok(tids.length >= 6, `${tids.length} threads`);
     for (const tid of tids) {
@@ -101,7 +103,7 @@ it('builds in a process of its own whose every thread is in the idle scheduling 
   }
 });
 
-it('a completion in flight, sent as a message, holds the pass in the other process from its first file; searches are answered meanwhile', async () => {
+it('a completion in flight, written to the hold file, holds the pass in the other process from its first file; searches are answered meanwhile', async () => {
   const held = readdirSync(join(root, 'held')).map((name) => `held/${name}`);
   const { index, progress } = open(held, 'held');
   const request = index.requestStarted();
