@@ -13,7 +13,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Disposable } from '../disposable';
 import type { Logger } from '../logger';
 import { HoldFile } from './holdFile';
@@ -48,9 +48,9 @@ export class IndexProcessClient implements IndexConnection {
   private restartTimer: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
   private readonly pending = new PendingRequests(() => this.unrefIfIdle());
-  /** The host's record of the holds; each change is written to the hold file (made with the first process). */
+  /** The host's record of the holds; each change is written to the hold file (a new one for each process started). */
   private readonly holds = new IndexHold();
-  private holdFile: { readonly file: HoldFile; readonly path: string } | undefined;
+  private holdFile: { readonly file: HoldFile; readonly dir: string } | undefined;
 
   constructor(private readonly options: IndexProcessOptions) {
     this.backoffMs = options.restartAfterMs ?? 1_000;
@@ -129,12 +129,26 @@ export class IndexProcessClient implements IndexConnection {
     if (this.child) this.send({ kind: 'hold' });
   }
 
-  private ensureHoldFile(): string {
-    if (!this.holdFile) {
-      const path = join(mkdtempSync(join(tmpdir(), 'flywheel-index-')), 'holds');
-      this.holdFile = { file: HoldFile.create(path), path };
+  /** A new hold file for a process about to start: its path. */
+  private newHoldFile(): string {
+    this.removeHoldFile();
+    const dir = mkdtempSync(join(tmpdir(), 'flywheel-index-'));
+    const path = join(dir, 'holds');
+    this.holdFile = { file: HoldFile.create(path), dir };
+    return path;
+  }
+
+  /**
+   * Once the process has opened the file (it says it is ready) its name goes: both sides go on
+   * through what they opened, and nothing is left in the temporary folder if the editor is killed.
+   */
+  private unlinkHoldFile(dir = this.holdFile?.dir): void {
+    if (!dir) return;
+    try {
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // Windows may refuse the folder while the file is open: it goes with dispose or the next process.
     }
-    return this.holdFile.path;
   }
 
   private removeHoldFile(): void {
@@ -142,8 +156,7 @@ export class IndexProcessClient implements IndexConnection {
     this.holdFile = undefined;
     if (!made) return;
     made.file.close();
-    // The process may still have it open: a name removed stays readable through what is open (on Windows too, as Node opens files).
-    rmSync(dirname(made.path), { recursive: true, force: true });
+    this.unlinkHoldFile(made.dir);
   }
 
   private send(message: HostToProcess): void {
@@ -154,7 +167,7 @@ export class IndexProcessClient implements IndexConnection {
   private ensureChild(): ChildProcess {
     if (this.child) return this.child;
     // Holds already running (a completion in flight) are in the file before the process reads it.
-    const holdPath = this.ensureHoldFile();
+    const holdPath = this.newHoldFile();
     this.sendHolds();
     const child = fork(this.options.script, [holdPath], {
       execArgv: [...indexProcessHeapFlags(), ...(this.options.execArgv ?? [])],
@@ -207,6 +220,7 @@ export class IndexProcessClient implements IndexConnection {
         this.options.logger[message.level](message.message);
         return;
       case 'ready':
+        this.unlinkHoldFile();
         this.options.logger.info(message.priority);
         return;
     }

@@ -6,7 +6,7 @@
 // host closing the index ends the process.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, it } from 'node:test';
@@ -89,6 +89,11 @@ it('builds in a process of its own whose every thread is in the idle scheduling 
   assert.ok((memory.processRss ?? 0) > memory.heapTotal, "the index process's resident memory is reported beside the index thread's heap");
   // Its main thread is the index thread: the heap limits the index's threads get, as V8 flags (Node's default here: gigabytes).
   assert.ok(memory.heapLimit <= 300 * 1024 * 1024, `heap limit ${memory.heapLimit}`);
+  if (process.platform === 'linux') {
+    const holdPath = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).at(-1)!;
+    assert.match(holdPath, /holds$/);
+    assert.equal(existsSync(holdPath), false, "the hold file's name goes once the process opened it (nothing left if the editor is killed)");
+  }
   if (process.platform === 'linux' && chrtAvailable()) {
     assert.ok(logger.lines.some((l) => l.includes(`process ${pid} runs at nice 19 in the idle scheduling class`)), logger.lines.join('\n'));
     // V8's platform threads and libuv's pool of that process too.
