@@ -9,6 +9,8 @@
 // 30% of the token and be two at least: capitals and digits alone (`AB12CD34…`, a base32
 // secret) read as acronyms whatever they are.
 
+import { isDigit, isLower, isUpper } from './charCodes';
+
 const MAX_NUMBER = 6;
 const LETTERS_PER_VOWEL = 4;
 const WORD_COVER = 0.3;
@@ -65,18 +67,6 @@ function vowels(token: string, from: number, to: number): number {
   let v = 0;
   for (let i = from; i < to; i++) if (isVowel(token.charCodeAt(i))) v++;
   return v;
-}
-
-function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-
-function isLower(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 function isSeparator(c: number): boolean {

@@ -7,6 +7,7 @@ import { looksRandomValue } from './randomValue';
 import { looksLocation } from './valueContext';
 import { nextKeyWordEnd } from './keyWordScan';
 import { isKeyWord, keyStrength, namesIssuedCredential, type Strength } from './keyStrength';
+import { isDigit, isLower, isUpper } from '../charCodes';
 
 export interface FoundValue {
   readonly start: number;
@@ -160,14 +161,6 @@ function camelCuts(v: string): number[] {
   return cuts;
 }
 
-function isLower(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
-
-function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-
 /** [ _.$-] */
 function isNameSeparator(c: number): boolean {
   return c === 32 || c === 95 || c === 46 || c === 36 || c === 45;
@@ -252,10 +245,6 @@ function looksSentence(v: string): boolean {
 }
 
 const SENTENCE_WORD = /^["'(]?[A-Za-z][a-z]*(?:['-][a-z]+)?[)"',.;:!?]{0,3}$/;
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 export function acceptValue(found: FoundValue, strength: Strength, key: string): boolean {
   const v = withoutInnerQuotes(withoutTrailingSeparators(found.value.trim()));
