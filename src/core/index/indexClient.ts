@@ -8,6 +8,7 @@ import type { Disposable } from '../disposable';
 import type { Logger } from '../logger';
 import { IndexHold } from './indexHold';
 import { PendingRequests } from './pendingRequests';
+import { receiveIndexMessage } from './indexMessages';
 import { indexThreadLimits } from './threadHeaps';
 import type { HostToWorker, IndexConnection, RequestMap, RequestName, WorkerToHost } from './indexProtocol';
 
@@ -102,16 +103,6 @@ export class IndexClient implements IndexConnection {
   }
 
   private receive(message: WorkerToHost): void {
-    switch (message.kind) {
-      case 'response':
-        this.pending.settle(message);
-        return;
-      case 'progress':
-        this.options.onProgress?.(message.done, message.total);
-        return;
-      case 'log':
-        this.options.logger[message.level](message.message);
-        return;
-    }
+    receiveIndexMessage(message, this.pending, this.options);
   }
 }

@@ -20,6 +20,7 @@ import { HoldFile } from './holdFile';
 import { IndexHold } from './indexHold';
 import type { HostToProcess, IndexConnection, ProcessToHost, RequestMap, RequestName } from './indexProtocol';
 import { PendingRequests } from './pendingRequests';
+import { receiveIndexMessage } from './indexMessages';
 import { indexProcessHeapFlags } from './threadHeaps';
 
 export interface IndexProcessOptions {
@@ -209,20 +210,10 @@ export class IndexProcessClient implements IndexConnection {
   }
 
   private receive(message: ProcessToHost): void {
-    switch (message.kind) {
-      case 'response':
-        this.pending.settle(message);
-        return;
-      case 'progress':
-        this.options.onProgress?.(message.done, message.total);
-        return;
-      case 'log':
-        this.options.logger[message.level](message.message);
-        return;
-      case 'ready':
-        this.unlinkHoldFile();
-        this.options.logger.info(message.priority);
-        return;
-    }
+    if (message.kind === 'ready') {
+      this.unlinkHoldFile();
+      this.options.logger.info(message.priority);
+    } else receiveIndexMessage(message, this.pending, this.options);
   }
+
 }
