@@ -77,6 +77,9 @@ export const adversarialFamilies: Record<string, string> = {
   'reference defaults never closed': fill('${DB_PASSWORD:-abc'),
   'secret stores without a value': fill('gh secret set A --body echo "x" | aws ssm put-parameter --type SecureString '),
   'brackets that open a call on every line': fill('token = a.b(c[d]{e\n'),
+  // Ninth round's families.
+  'partner prefixes without bodies': fill('CCIPAT_a_ sha256~ zpka_0123456789abcdef_ mdb_sa_sk_ phx_ '),
+  'encoding prefixes without a string': fill('password = L"a token = u8"'),
   'ssh2 key lines without an end': `---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\n${fill('Comment: a\n').slice(0, MB - 60)}`,
 };
 

@@ -13,6 +13,7 @@ const AN = UP + LO + DI;
 const HEX = '0123456789abcdef';
 const B64 = AN + '+/';
 const URL = AN + '-_';
+const B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 
 type Pick = (alphabet: string, n: number) => string;
 
@@ -116,6 +117,13 @@ const formats: readonly Format[] = [
   { name: 'Cloudflare account API token', env: 'CF_ACCOUNT_TOKEN', make: (p) => `cfat_${p(AN, 46)}` },
   { name: 'Cloudflare global API key', env: 'CLOUDFLARE_API_KEY', make: (p) => `cfk_${p(AN, 46)}` },
   { name: 'Zoho OAuth refresh token', env: 'ZOHO_REFRESH_TOKEN', make: (p) => `1000.${p(HEX, 32)}.${p(HEX, 32)}` },
+  // GitHub's partner list, shapes from each vendor's page (ninth round).
+  { name: 'CircleCI personal API token', env: 'CIRCLECI_TOKEN', make: (p) => `CCIPAT_${p(B58, 22)}_${p(HEX, 40)}` },
+  { name: 'CircleCI project API token', env: 'CIRCLE_PROJECT_TOKEN', make: (p) => `CCIPRJ_${p(B58, 22)}_${p(HEX, 40)}` },
+  { name: 'OpenShift OAuth access token', env: 'OPENSHIFT_TOKEN', make: (p) => `sha256~${p(URL, 43)}` },
+  { name: 'Zuplo API key', env: 'ZUPLO_API_KEY', make: (p) => `zpka_${p(HEX, 32)}_${p(HEX, 8)}` },
+  { name: 'MongoDB Atlas service account secret', env: 'ATLAS_CLIENT_SECRET', make: (p) => `mdb_sa_sk_${p(AN, 40)}` },
+  { name: 'PostHog personal API key', env: 'POSTHOG_PERSONAL_API_KEY', make: (p) => `phx_${p(AN, 47)}` },
   { name: 'Feishu bot webhook', env: 'FEISHU_WEBHOOK', make: (p) => `https://open.feishu.cn/open-apis/bot/v2/hook/${p(HEX, 8)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 12)}` },
   { name: 'DingTalk robot webhook', env: 'DINGTALK_WEBHOOK', make: (p) => `https://oapi.dingtalk.com/robot/send?access_token=${p(HEX, 64)}` },
   { name: 'IFTTT webhook key', env: 'IFTTT_WEBHOOK', make: (p) => `https://maker.ifttt.com/trigger/${p(LO, 8)}/with/key/${p(URL, 22)}` },

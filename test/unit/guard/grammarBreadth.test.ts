@@ -1,8 +1,8 @@
 // Grammars whose way of giving a value the assignment rule did not read, each from its manual:
 // C's `#define NAME "…"`, Windows' `setx NAME value`, a JavaScript template literal or Go raw
 // string holding `$`, XML text holding `>`, wrapped in CDATA, under an element with attributes
-// or a namespace's prefix, a YAML anchor before the value. Examples written for this test, each
-// with look-alikes of the same grammar.
+// or a namespace's prefix, a YAML anchor before the value, C's L/u8 string prefixes. Examples
+// written for this test, each with look-alikes of the same grammar.
 import { test } from 'node:test';
 import { assertFinds, assertLeaves } from './redactionAsserts';
 
@@ -60,4 +60,9 @@ test("Perl's hash subscript stands between the key and its value", () => {
 test('abbreviations of password: pswd, psw, passw, pword', () => {
   assertFinds(['pswd = "⟦Pl4nk-wood9⟧"', 'psw: ⟦Pl4nk-wood9⟧', 'PWORD=⟦Pl4nk-wood9⟧', 'passw = "⟦Pl4nk-wood9⟧"']);
   assertLeaves(['psw = cpu.psw | FLAG_Z', 'pswd = input("Password: ")', 'bypassw = "x"']);
+});
+
+test("C and C++'s encoding prefixes (L, u8, u, U) open a string literal as Python's and C#'s do", () => {
+  assertFinds(['const wchar_t* password = L"⟦Pl4nk-wood9x⟧";', 'const char* api_key = u8"⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧";', 'auto token = U"⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧";']);
+  assertLeaves(['password = L"Password: "', 'const wchar_t* key = L"HKEY_LOCAL_MACHINE";', 'L = "abc"', 'const wchar_t* token = L"%s";']);
 });

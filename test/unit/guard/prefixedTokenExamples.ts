@@ -12,6 +12,26 @@ export const prefixedTokenExamples: Readonly<Record<string, RuleExamples>> = {
     secrets: ['{"access_token": "⟦1000.a6a8cdfa5bb712f143b2e1419fdb8050.45a3f690413fc9295ad92af09f3f38e6⟧", "expires_in": 3600}', 'curl -H "Authorization: Zoho-oauthtoken ⟦1000.a6a8cdfa5bb712f143b2e1419fdb8050.45a3f690413fc9295ad92af09f3f38e6⟧" https://www.zohoapis.com/crm/v2/Leads'],
     clean: ['refresh_token=1000.8ecdxxxxxxxxxxxxxxxxxxxxxxxx5cb7.4638xxxxxxxxxxxxxxxxxxxxxxxxebdc', 'version = 1000.0', 'price: 1000.00'],
   },
+  'circleci-token': {
+    secrets: ['curl -H "Circle-Token: ⟦CCIPAT_y93zCLJL6bzQ9w6hbUVmpk_4d958e4c1ce1e0e59988a8d23d5392a599e120fd⟧" https://circleci.com/api/v2/me', 'CIRCLE_TOKEN=⟦CCIPRJ_86i1FeSYt9FTRgfBYmoLaE_25145a69663504a6a8cdfa5bb712f143b2e1419f⟧'],
+    clean: ['CIRCLE_TOKEN=CCIPAT_xxxxxxxxxxxxxxxxxxxxxx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', '# personal tokens start with CCIPAT_… (see the docs)', 'const CCIPAT_PREFIX_LENGTH_IN_CHARACTERS_AND_MORE = 7;'],
+  },
+  'openshift-oauth-token': {
+    secrets: ['oc login --token=⟦sha256~2vgCVDSVpN-blATFP-ylIkWp3nJo_Bl9P-Mh6Z9lYj6⟧ --server=https://api.cluster.example.com:6443'],
+    clean: ['oc login --token=sha256~xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'tokens are named sha256~ and the hash of the token', 'version: sha256~1.2.3'],
+  },
+  'zuplo-api-key': {
+    secrets: ['headers: { Authorization: "Bearer ⟦zpka_fd202683abf10fa3adbf12c26c37794e_50b2e557⟧" }'],
+    clean: ['ZUPLO_API_KEY=zpka_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx_xxxxxxxx', '# keys look like zpka_<random>_<checksum>', 'const zpka_prefix_length_in_chars = 5;'],
+  },
+  'mongodb-atlas-service-account-secret': {
+    secrets: ['ATLAS_CLIENT_ID=mdb_sa_id_6a5d80e8575ac46d09f118d9\nATLAS_CLIENT_SECRET=⟦mdb_sa_sk_KczlqGY2icFLfdKvPXKlajsue2fWmmZxgEi2xlWW⟧'],
+    clean: ['ATLAS_CLIENT_ID=mdb_sa_id_6a5d80e8575ac46d09f118d9', 'placeholder: "mdb_sa_sk_…"', 'clientSecret: mdb_sa_sk_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+  },
+  'posthog-personal-key': {
+    secrets: ['curl -H "Authorization: Bearer ⟦phx_8PkHyAlpLEZoDEkIL783A2eTfSzzj4HOwhUv6s033QJVZUl⟧" https://us.posthog.com/api/projects/'],
+    clean: ['# personal API keys start with phx_… (see the docs)', 'POSTHOG_PERSONAL_API_KEY=phx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'const phx_button_primary_large_rounded_outline_x = 1;'],
+  },
   'gcp-refresh-token': {
     secrets: ['"refresh_token": "⟦1//03s4FfiJf4QOz7cE91rfOlZc0dZUf-jpxLMGhZwH5POlMcZRaWKDL-sP6VSt18VYjL4CSLEZyW8XbEtyIaonQ-VrAlze0km7pk5x⟧"'],
     clean: ['var x = 1//0 divides', '# Google refresh tokens start with 1//0… (see the docs)'],

@@ -97,7 +97,7 @@ export function looksLocation(v: string): boolean {
   return (v.charCodeAt(0) === 35 || v.charCodeAt(0) === 46) && SELECTOR.test(v);
 }
 
-const STRING_PREFIX = /^(?:[fFbBrRuU]{1,2}|[@$])$/;
+const STRING_PREFIX = /^(?:[fFbBrRuU]{1,2}|u8|L|[@$])$/;
 
 /**
  * The string after a bare prefix of one or two letters (`f"…"`, `rb'…'`, `@"…"`, `$"…"`): its

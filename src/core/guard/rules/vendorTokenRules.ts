@@ -152,6 +152,16 @@ export const vendorTokenRules: readonly SecretRule[] = [
   prefixed('yandex-key', ['aqvn'], `AQVN[A-Za-z0-9_-]{35,38}(?![A-Za-z0-9_-])`),
   // Zoho's OAuth access and refresh tokens: `1000.`, then two runs of 32 hex digits.
   prefixed('zoho-oauth-token', ['1000.'], `1000\\.[a-f0-9]{32}\\.[a-f0-9]{32}${E}`),
+  // The GitHub partner list's providers, each shape from the vendor's own page: CircleCI's
+  // personal and project tokens (`CCIPAT_`/`CCIPRJ_`, a base58 UUID, 40 hex); an OpenShift OAuth
+  // token (`sha256~`, 32 bytes in unpadded base64url); Zuplo's `zpka_<random>_<checksum>`; a
+  // MongoDB Atlas service account's client secret (`mdb_sa_sk_`, its id `mdb_sa_id_` is public);
+  // PostHog's personal API key (`phx_`; the project key `phc_` is public by design).
+  prefixed('circleci-token', ['ccipat_', 'cciprj_'], `CCIP(?:AT|RJ)_[1-9A-HJ-NP-Za-km-z]{20,23}_[a-f0-9]{40}${E}`),
+  prefixed('openshift-oauth-token', ['sha256~'], `sha256~[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])`, 3.5),
+  prefixed('zuplo-api-key', ['zpka_'], `zpka_[a-f0-9]{32}_[a-f0-9]{8}${E}`),
+  prefixed('mongodb-atlas-service-account-secret', ['mdb_sa_sk_'], `mdb_sa_sk_[A-Za-z0-9_-]{40,48}(?![A-Za-z0-9_-])`, 3.5),
+  prefixed('posthog-personal-key', ['phx_'], `phx_[A-Za-z0-9]{40,50}${E}`, 3.5),
   prefixed('wakatime-key', ['waka_'], `waka_[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}${E}`),
   // More documented prefixes (vendors' docs, cross-read with trufflehog's detectors).
   prefixed('nvidia-key', ['nvapi-'], `nvapi-[A-Za-z0-9_-]{60,70}(?![A-Za-z0-9_-])`),
