@@ -1,8 +1,9 @@
 // Grammars whose way of giving a value the assignment rule did not read, each from its manual:
 // C's `#define NAME "…"`, Windows' `setx NAME value`, a JavaScript template literal or Go raw
 // string holding `$`, XML text holding `>`, wrapped in CDATA, under an element with attributes
-// or a namespace's prefix, a YAML anchor before the value, C's L/u8 string prefixes. Examples
-// written for this test, each with look-alikes of the same grammar.
+// or a namespace's prefix, a YAML anchor before the value, C's L/u8 string prefixes, a setting
+// quoted whole after `set` or a YAML dash, .NET's `Section:Key` paths. Examples written for this
+// test, each with look-alikes of the same grammar.
 import { test } from 'node:test';
 import { assertFinds, assertLeaves } from './redactionAsserts';
 
@@ -65,4 +66,14 @@ test('abbreviations of password: pswd, psw, passw, pword', () => {
 test("C and C++'s encoding prefixes (L, u8, u, U) open a string literal as Python's and C#'s do", () => {
   assertFinds(['const wchar_t* password = L"⟦Pl4nk-wood9x⟧";', 'const char* api_key = u8"⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧";', 'auto token = U"⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧";']);
   assertLeaves(['password = L"Password: "', 'const wchar_t* key = L"HKEY_LOCAL_MACHINE";', 'L = "abc"', 'const wchar_t* token = L"%s";']);
+});
+
+test("a setting quoted whole after batch's set, the shell's export or a YAML list's dash", () => {
+  assertFinds(['set "DB_PASSWORD=⟦Pl4nk-wood9⟧"', 'export "DB_PASSWORD=⟦Pl4nk-wood9⟧"', '  - "DB_PASSWORD=⟦Pl4nk-wood9⟧"', "  - 'DB_PASSWORD=⟦Pl4nk-wood9⟧'"]);
+  assertLeaves(['set "DB_PASSWORD=%DB_PASSWORD%"', '  - "DB_PASSWORD=${DB_PASSWORD}"', '  - "DB_PASSWORD"', 'set "PASSWORD_FILE=C:\\secrets\\pw.txt"']);
+});
+
+test(".NET configuration's Section:Key paths, in a file, quoted whole or as a command line's switch", () => {
+  assertFinds(['ConnectionStrings:Db:Password=⟦Pl4nk-wood9⟧', '"ConnectionStrings:Db:Password=⟦Pl4nk-wood9⟧"', 'dotnet run --ConnectionStrings:Db:Password=⟦Pl4nk-wood9⟧', 'dotnet run /Db:Password=⟦Pl4nk-wood9⟧', 'setx "Db:Password=⟦Pl4nk-wood9⟧"']);
+  assertLeaves(['dotnet run --Db:Password=$DB_PASSWORD', 'ConnectionStrings:Db:Password=', '"Logging:LogLevel:Default=Warning"', 'std::password=getPassword();', 'a::b:password=value_of_thing;', 'x = "Db:Password=" + pw;', 'see http://host/a:password=reset_link_sent']);
 });

@@ -5,7 +5,7 @@
 import type { AssignedValue } from './assignedValue';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled, every use of an imported binding calls the module's getter.
-const { AMPERSAND, COLON, DASH, DOLLAR, DOUBLE_QUOTE, EQUALS, GREATER, PLUS, QUESTION, SEMICOLON, SINGLE_QUOTE } = charCodes;
+const { AMPERSAND, COLON, DASH, DOLLAR, DOUBLE_QUOTE, EQUALS, GREATER, PLUS, QUESTION, SEMICOLON, SINGLE_QUOTE, SLASH } = charCodes;
 
 /**
  * A line of an env, ini, YAML or properties file; a field of a connection string or query. Asked
@@ -45,7 +45,11 @@ function isPairChar(c: number): boolean {
  * of an env, ini, properties, batch or Dockerfile. Or a command's environment flag right before
  * the key (`docker run -e KEY=…`, `--build-arg KEY=…`, `helm --set db.password=…`).
  */
-function startsConfigLine(text: string, from: number, to: number): boolean {
+function startsConfigLine(text: string, from: number, keyStart: number): boolean {
+  // .NET's configuration keys: `ConnectionStrings:Db:Password=…`, `--Db:Password=…`, `/Db:Password=…`.
+  const path = sectionPathStart(text, from, keyStart);
+  if (path !== -1 && commandLineSwitch(text, from, path)) return true;
+  const to = path !== -1 ? path : keyStart;
   let i = from;
   while (i < to && isBlank(text.charCodeAt(i))) i++;
   if (i === to) return true;
@@ -59,7 +63,7 @@ function startsConfigLine(text: string, from: number, to: number): boolean {
   if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) return i + 1 === to;
   if (c === DOLLAR) return to - i === 5 && text.startsWith('$env:', i);
   for (const word of LINE_OPENERS) {
-    if (text.startsWith(word, i)) return i + word.length < to && onlyBlanks(text, i + word.length, to);
+    if (text.startsWith(word, i)) return i + word.length < to && blanksThenQuote(text, i + word.length, to);
   }
   // (On the few characters before the key only: an expression run on the text would read on to
   // the line's end at every key, quadratic on a long line.)
@@ -71,17 +75,59 @@ const LINE_OPENERS = ['export', 'setx', 'set', 'SET', 'ENV', 'ARG', 'declare -x'
 // Also a setting quoted whole as the flag's argument: `-e "ansible_password=…"`, terraform's `-var 'db_password=…'`.
 const ENV_FLAG_BEFORE = /[ \t](?:-e|--env|--build-arg|--set(?:-string|-env-vars)?|-var|--extra-vars)[ \t=]["']?$/;
 
-/** `"KEY=VALUE"` (with `=`, the caller's to check): the key right after a quote, the bare value ended by the same quote (a setting quoted whole). */
+/** `"KEY=VALUE"` (with `=`, the caller's to check): the key (or its .NET section path) right after a quote, the bare value ended by the same quote (a setting quoted whole). */
 export function quotedSetting(text: string, keyStart: number, valueEnd: number): boolean {
-  const q = text.charCodeAt(keyStart - 1);
+  const path = sectionPathStart(text, 0, keyStart);
+  const q = text.charCodeAt((path !== -1 ? path : keyStart) - 1);
   return (q === DOUBLE_QUOTE || q === SINGLE_QUOTE) && text.charCodeAt(valueEnd) === q;
 }
 
-/** `- ` (blanks around) before the key: an item of a YAML list. (`^[ \t]*-[ \t]+$`.) */
+/** `- ` (blanks around) before the key, maybe a quote: an item of a YAML list (`- "DB_PASSWORD=…"`, compose's environment). */
 function isYamlListItem(text: string, from: number, to: number): boolean {
   let i = from;
   while (i < to && isBlank(text.charCodeAt(i))) i++;
-  return text.charCodeAt(i) === DASH && i + 1 < to && onlyBlanks(text, i + 1, to);
+  return text.charCodeAt(i) === DASH && i + 1 < to && blanksThenQuote(text, i + 1, to);
+}
+
+/** Blanks from `from` to `to`, the last of them maybe a quote opening a setting quoted whole (`set "KEY=…"`). */
+function blanksThenQuote(text: string, from: number, to: number): boolean {
+  const q = text.charCodeAt(to - 1);
+  return onlyBlanks(text, from, q === DOUBLE_QUOTE || q === SINGLE_QUOTE ? to - 1 : to);
+}
+
+const MAX_SECTIONS = 80;
+
+/**
+ * Where a .NET configuration path's sections start right before the key (`ConnectionStrings:Db:`
+ * before `Password`: sections of letters, digits and `_`, each ended by one `:`), or -1. Bounded.
+ */
+function sectionPathStart(text: string, from: number, keyStart: number): number {
+  if (text.charCodeAt(keyStart - 1) !== COLON) return -1;
+  const limit = Math.max(from, keyStart - MAX_SECTIONS);
+  let start = -1;
+  let i = keyStart - 1;
+  while (i > limit && text.charCodeAt(i) === COLON) {
+    let j = i;
+    while (j > limit && isSectionChar(text.charCodeAt(j - 1))) j--;
+    if (j === i) break;
+    start = j;
+    i = j - 1;
+  }
+  return start;
+}
+
+function isSectionChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * A command line's switch before a section path: `--` or `/` after a blank (`dotnet run
+ * --Db:Password=…`); elsewhere (a URL's `//`) it is none.
+ */
+function commandLineSwitch(text: string, from: number, path: number): boolean {
+  const c = text.charCodeAt(path - 1);
+  const switchStart = c === DASH && text.charCodeAt(path - 2) === DASH ? path - 2 : c === SLASH ? path - 1 : -1;
+  return switchStart > from && isBlank(text.charCodeAt(switchStart - 1));
 }
 
 /** `;`, `?` or `&` then blanks right before the key: a field of a connection string or a query. */
