@@ -158,3 +158,16 @@ test('the assignment grammars of more file kinds: type annotations, batch and Do
     'if (tokens.length == 0) return;',
   ]);
 });
+
+test("an environment flag right before the key makes a chosen word its setting's value; another flag does not", () => {
+  assertFinds([
+    'docker run -e DB_PASSWORD=⟦opensesame⟧ app',
+    'docker run --env "DB_PASSWORD=⟦opensesame⟧" app',
+    "terraform apply -var 'db_password=⟦opensesame⟧'",
+    'gcloud run deploy --set-env-vars DB_PASSWORD=⟦opensesame⟧',
+    'helm install x --set-string db.password=⟦opensesame⟧',
+    'ansible-playbook site.yml --extra-vars "ansible_password=⟦opensesame⟧"',
+    'cmd -e=DB_PASSWORD=⟦opensesame⟧',
+  ]);
+  assertLeaves(['cmd -x DB_PASSWORD=opensesame app', 'cmd --reset DB_PASSWORD=opensesame app', 'cmd-e DB_PASSWORD=opensesame app']);
+});

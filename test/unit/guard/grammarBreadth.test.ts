@@ -40,6 +40,12 @@ test('XML text: CDATA, a > inside, attributes on the element, a namespace prefix
     '<wsse:Password Type="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText">⟦Pl4nk-wood9⟧</wsse:Password>',
     '<ns:password>⟦Pl4nk-wood9⟧</ns:password>',
   ]);
+  // A CDATA that never ends leaves the elements after it to be read; one as long as the pattern allows still ends.
+  assertFinds([
+    '<password><![CDATA[x\n<password><![CDATA[⟦Pl4nk<wood]9⟧]]></password>',
+    '<password><![CDATA[x <password>⟦Pl4nk-wood9⟧</password>',
+    `<password  type="text"><![CDATA[⟦${'Pl4nk<wood]9'.repeat(33)}⟧]]></password>`,
+  ]);
   assertLeaves(['<password></password>', '<password>${DB_PASSWORD}</password>', '<password><![CDATA[${DB_PASSWORD}]]></password>', '<token>{{ token }}</token>', 'List<Token> tokens = new ArrayList<>();']);
 });
 

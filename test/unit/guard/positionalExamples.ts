@@ -72,7 +72,7 @@ export const positionalExamples: Readonly<Record<string, RuleExamples>> = {
   },
   'reference-default': {
     secrets: ['password: ${DB_PASSWORD:-⟦Pl4nk-wood9⟧}', '@Value("${jwt.secret:⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧}")', 'DB_PASSWORD=${DB_PASSWORD:=⟦Pl4nk-wood9⟧}'],
-    clean: ['password: ${DB_PASSWORD}', 'password: ${DB_PASSWORD:?must be set}', 'echo ${PASSWORD:0:8}', '@Value("${jwt.secret:changeme}")', 'url: ${DB_HOST:-localhost}', 'token: ${TOKEN:-}'],
+    clean: ['password: ${DB_PASSWORD}', 'password: ${DB_PASSWORD:?must be set}', 'echo ${PASSWORD:0:8}', '@Value("${jwt.secret:changeme}")', 'url: ${DB_HOST:-localhost}', 'token: ${TOKEN:-}', 'SECRET_KEY=${SECRET_KEY:?SECRET_KEY_must_be_set}'],
   },
   'secret-store-value': {
     secrets: [

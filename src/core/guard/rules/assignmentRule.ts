@@ -24,7 +24,7 @@ import { isBasicCredential } from './credentialRules';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character or key in this file's scanning loops.
-const { AMPERSAND, BACKTICK, CLOSE_BRACKET, COMMA, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACKET, OPEN_PAREN, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE } = charCodes;
+const { AMPERSAND, BACKTICK, CLOSE_BRACE, CLOSE_BRACKET, COMMA, DOLLAR, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACE, OPEN_BRACKET, OPEN_PAREN, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE } = charCodes;
 const { codeStatement, isBlank, isConfigLine, quotedSetting, separatorBefore } = configLine;
 const { colonFollows, endsItsLine, prefixedString, quoteClosesKeyString } = valueContext;
 const { acceptValue, shortestSecret } = secretValue;
@@ -63,7 +63,13 @@ const XML_VALUE = /["'][^<>\r\n]{0,200}?\b(?:value|content)[ \t]*=[ \t]*(?<q>["'
 // <password>…</password>, `<Password Type="…">…</Password>` (attributes), `<password><![CDATA[…]]></password>`.
 // The text runs to the next `<`: a `>` is a character of it.
 const CDATA = '<!\\[CDATA\\[(?<cdata>(?:[^\\]\\r\\n]|\\](?!\\]>)){1,400})\\]\\]>';
-const XML_ELEMENT = new RegExp(`(?:[ \\t][^<>\\r\\n]{0,200})?>(?:${CDATA}|(?<quoted>[^<\\r\\n]{1,400}))<\\/`, 'y');
+const ELEMENT_OPEN = '(?:[ \\t][^<>\\r\\n]{0,200})?>';
+const XML_ELEMENT = new RegExp(`${ELEMENT_OPEN}(?:${CDATA}|(?<quoted>[^<\\r\\n]{1,400}))<\\/`, 'y');
+// The same without CDATA, where no `]]>` lies within the farthest XML_ELEMENT's CDATA can end
+// (201 + 1 + 9 + 400 characters past the key): a CDATA that never ends is not read 400 characters
+// ahead from every key before it.
+const XML_ELEMENT_TEXT = new RegExp(`${ELEMENT_OPEN}(?<quoted>[^<\\r\\n]{1,400})<\\/`, 'y');
+const CDATA_REACH = 1024;
 // <entry key="password">…</entry> (Java's XML properties): the element's text after the name attribute.
 // (.NET's settings file puts a `<value>` element between: `<Setting name="ApiSecret" …><value>…</value>`.)
 const XML_NAMED_TEXT = new RegExp(`["'][^<>\\r\\n]{0,200}?>(?:[ \\t]*<value>)?(?:${CDATA}|(?<quoted>[^<\\r\\n]{1,400}))<\\/`, 'y');
@@ -77,7 +83,7 @@ export const assignmentRule: SecretRule = {
   keywords: keyWords,
   find(text, found) {
     let judgedTo = 0;
-    const context = { newlines: new LastBefore(text, '\n'), tagOpens: new LastBefore(text, '<'), quotes: new QuoteParity(text), lists: { until: 0 } };
+    const context = { newlines: new LastBefore(text, '\n'), tagOpens: new LastBefore(text, '<'), cdataEnds: new LastBefore(text, ']]>'), quotes: new QuoteParity(text), lists: { until: 0 } };
     // A keyword's last character is enough to widen from.
     for (let anchor = nextKeyWordEnd(text, 0); anchor !== -1; anchor = nextKeyWordEnd(text, judgedTo)) {
       // Each character is widened over at most once: the scan resumes where the last key or value ended.
@@ -87,6 +93,9 @@ export const assignmentRule: SecretRule = {
       while (end < text.length && end - start <= MAX_KEY && isKeyChar(text.charCodeAt(end))) end++;
       judgedTo = end;
       if (end - start > MAX_KEY || !operatorFollows(text, end)) continue;
+      // `${DB_PASSWORD:-…}`, `${jwt.secret:…}`: a reference's name and the operator of its default,
+      // the reference-default rule's to judge.
+      if (text.charCodeAt(end) === COLON_SIGN && text.charCodeAt(start - 1) === OPEN_BRACE && text.charCodeAt(start - 2) === DOLLAR) continue;
       const key = text.slice(start, end);
       const strength = keyStrength(key);
       if (strength === 'none') continue;
@@ -105,8 +114,14 @@ export const assignmentRule: SecretRule = {
 interface LineContext {
   readonly newlines: LastBefore;
   readonly tagOpens: LastBefore;
+  readonly cdataEnds: LastBefore;
   readonly quotes: QuoteParity;
   readonly lists: ListMemo;
+}
+
+function elementPattern(context: LineContext, keyEnd: number): RegExp {
+  const cdataEnd = context.cdataEnds.firstFrom(keyEnd);
+  return cdataEnd !== -1 && cdataEnd - keyEnd <= CDATA_REACH ? XML_ELEMENT : XML_ELEMENT_TEXT;
 }
 
 // HTTP header style without an operator, as in `Api-Token abc…` after a header name.
@@ -122,7 +137,7 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
   const tag = context.tagOpens.at(keyStart);
   const element = tag >= from && (tag === keyStart - 1 || namespacePrefix(text, tag + 1, keyStart));
   if (tag >= from && (element || xmlNameAttribute(text.slice(from, keyStart), tag - from))) {
-    const m = element ? matchAt(XML_ELEMENT, text, keyEnd) : matchAt(XML_VALUE, text, keyEnd) ?? matchAt(XML_NAMED_TEXT, text, keyEnd);
+    const m = element ? matchAt(elementPattern(context, keyEnd), text, keyEnd) : matchAt(XML_VALUE, text, keyEnd) ?? matchAt(XML_NAMED_TEXT, text, keyEnd);
     if (m) return m;
   }
   if (key.startsWith('--') || key.startsWith('-')) {
@@ -292,7 +307,6 @@ function subscriptEnd(text: string, keyEnd: number): number {
   return (c === SINGLE_QUOTE || c === DOUBLE_QUOTE) && (next === CLOSE_BRACKET || next === CLOSE_BRACE) ? 2 : 0;
 }
 
-const CLOSE_BRACE = 125;
 
 /** `PGPASSWORD=… psql …`: an environment variable set for one command, `=` glued on both sides. */
 function envPrefix(text: string, key: string, keyEnd: number, assigned: AssignedValue | undefined): boolean {
@@ -401,7 +415,7 @@ function matchAt(re: RegExp, text: string, at: number): FoundValue | undefined {
   const raw = g.quoted ?? g.bare ?? g.cdata;
   if (raw === undefined) return undefined;
   // Every pattern ends right after its value, but for a closing quote, `</` or `]]></`.
-  const end = m.index + m[0].length - (g.cdata !== undefined ? 5 : g.quoted === undefined ? 0 : re === XML_ELEMENT || re === XML_NAMED_TEXT ? 2 : g.q!.length);
+  const end = m.index + m[0].length - (g.cdata !== undefined ? 5 : g.quoted === undefined ? 0 : re === XML_ELEMENT || re === XML_ELEMENT_TEXT || re === XML_NAMED_TEXT ? 2 : g.q!.length);
   return valueFound(text, end - raw.length, end, g.bare === undefined, false);
 }
 

@@ -65,15 +65,30 @@ function startsConfigLine(text: string, from: number, keyStart: number): boolean
   for (const word of LINE_OPENERS) {
     if (text.startsWith(word, i)) return i + word.length < to && blanksThenQuote(text, i + word.length, to);
   }
-  // (On the few characters before the key only: an expression run on the text would read on to
-  // the line's end at every key, quadratic on a long line.)
-  return ENV_FLAG_BEFORE.test(text.slice(Math.max(from, to - 24), to));
+  return envFlagBefore(text, Math.max(from, to - 24), to);
 }
 
 // (`env` runs a command with the settings before it: `env DB_PASSWORD=… ./migrate`.)
 const LINE_OPENERS = ['export', 'setx', 'set', 'SET', 'ENV', 'ARG', 'declare -x', 'readonly', 'local', 'env'];
-// Also a setting quoted whole as the flag's argument: `-e "ansible_password=…"`, terraform's `-var 'db_password=…'`.
-const ENV_FLAG_BEFORE = /[ \t](?:-e|--env|--build-arg|--set(?:-string|-env-vars)?|-var|--extra-vars)[ \t=]["']?$/;
+const ENV_FLAGS = ['-e', '--env', '--build-arg', '--set', '--set-string', '--set-env-vars', '-var', '--extra-vars'];
+
+/**
+ * A blank, an environment flag, then a blank or `=` (and a quote: a setting quoted whole as the
+ * flag's argument, `-e "ansible_password=…"`, terraform's `-var 'db_password=…'`) right before
+ * the key, all from `from` on. Read by hand: it is asked at nearly every key of a one-line text.
+ */
+function envFlagBefore(text: string, from: number, to: number): boolean {
+  let j = to - 1;
+  const q = text.charCodeAt(j);
+  if (q === DOUBLE_QUOTE || q === SINGLE_QUOTE) j--;
+  const c = text.charCodeAt(j);
+  if (!isBlank(c) && c !== EQUALS) return false;
+  for (const flag of ENV_FLAGS) {
+    const at = j - flag.length;
+    if (at > from && isBlank(text.charCodeAt(at - 1)) && text.startsWith(flag, at)) return true;
+  }
+  return false;
+}
 
 /** `"KEY=VALUE"` (with `=`, the caller's to check): the key (or its .NET section path) right after a quote, the bare value ended by the same quote (a setting quoted whole). */
 export function quotedSetting(text: string, keyStart: number, valueEnd: number): boolean {

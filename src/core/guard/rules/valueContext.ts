@@ -6,8 +6,9 @@ import { looksRandomValue } from './randomValue';
 const BACKSLASH = 92;
 
 /**
- * The last place of a character before an offset, for offsets asked in rising order: one pass over
- * the text in all, where reading back from each key would read a long line once per key on it.
+ * The last place of a character (or a string) before an offset, and the first from it, for offsets
+ * asked in rising order: one pass over the text in all, where reading back from each key would read
+ * a long line once per key on it.
  */
 export class LastBefore {
   private last = -1;
@@ -23,6 +24,12 @@ export class LastBefore {
       this.next = this.text.indexOf(this.char, this.next + 1);
     }
     return this.last;
+  }
+
+  /** The first place at or after `offset` (-1 if none), for offsets asked in rising order as `at`'s are. */
+  firstFrom(offset: number): number {
+    this.at(offset);
+    return this.next;
   }
 }
 
