@@ -138,3 +138,8 @@ test("a punctuated run in code's shape is code: a member through a pointer, a sh
   ]);
   assertFinds(['password = ⟦K9(w}e$[tR#2>pQ⟧\n', 'token = ⟦Xk2<pL9>vQ7(mZ4⟧\n']);
 });
+
+test("a call is a whole name after an operator or a separator; a word glued to a generator's @, % or # before a bracket is a password's", () => {
+  assertFinds(['PASSWORD=⟦p@ss%w0rd(2)⟧\n', 'DB_PASS=⟦Tr0ub4dor#x(9)⟧\n', 'password = ⟦9abc(x)z⟧\n']);
+  assertLeaves(['token=self.tokens_taken+len(self.tokens)\n', 'PASSWORD=p@ss+len(2)\n', 'key = a,derive(seed)\n']);
+});

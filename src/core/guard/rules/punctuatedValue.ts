@@ -47,8 +47,10 @@ export function punctuatedRunEnd(text: string, start: number, inField: boolean):
 }
 
 // `self.tokens_taken+len(self.tokens)`, `;k=function(e,t){…` (minified code looks like fields): a name
-// called with its arguments closed, anywhere in the run.
-const CALL = /[A-Za-z_$][\w$]+\([^()]{0,400}\)/;
+// called with its arguments closed, anywhere in the run. The whole name: code calls one after an
+// operator or a separator, never glued to a password generator's `@`, `%` or `#`
+// (`p@ss%w0rd(2)`), nor one that starts with a digit.
+const CALL = /(?<![\w$@%#])[A-Za-z_$][\w$]+\([^()]{0,400}\)/;
 // `y?n.altKey:n.ctrlKey,i}`, `__it->second;`: an object's member, named in words.
 const MEMBER = /[A-Za-z_$][\w$]*(?:\.|->)[A-Za-z_$][a-z]+[A-Z]?[a-z]*/;
 // `1<<8,`, `(trail>>SHIFT)&~MASK;`: a shift between operands; `y</code>.`: a closing tag of markup.
