@@ -4,20 +4,26 @@
 // more (capitalised or not), acronyms, letters and acronyms numbered (`v4`, `V6`, `SHA384`),
 // numbers. A word is spoken, so a vowel comes at least every four letters (`Hmac`, `with`); a
 // lone lower-case letter is a piece of its own, numbered, or a short word with its capital
-// (`Id`, `To`). A generated key breaks that at nearly every turn (`aB3dE6`, `Ljdwvma`): about 0.7%
-// of random 24-character keys and 0.05% of 40-character ones read as names. Words must cover
-// 30% of the token and be two at least: capitals and digits alone (`AB12CD34…`, a base32
-// secret) read as acronyms whatever they are.
+// (`Id`, `To`). Two more kinds of words, from LLVM's and NSS's tables: a lower-case segment of
+// its own between separators may be an abbreviation without a vowel (`HEXAGON_V6_vcvt_hf_h`),
+// and capitals with a vowel every four letters (`CHAR`, `HEXAGON`) a word in upper case. A
+// generated key breaks that at nearly every turn (`aB3dE6`, `Ljdwvma`): about 0.6% of random
+// 24-character keys and 0.02-0.08% of 40-character ones read as names. Words must cover 30% of
+// the token and be two at least, one of them in lower case: capitals and digits alone
+// (`AB12CD34…`, a base32 secret) read as acronyms whatever they are.
 
 import { isDigit, isLower, isUpper } from './charCodes';
 
 const MAX_NUMBER = 6;
 const LETTERS_PER_VOWEL = 4;
 const WORD_COVER = 0.3;
+const MAX_ABBREVIATION = 4;
+const MIN_CAPITAL_WORD = 4;
 
 export function readsAsIdentifier(token: string): boolean {
   const n = token.length;
   let words = 0;
+  let spoken = 0;
   let inWords = 0;
   let i = 0;
   let afterSeparator = true;
@@ -43,9 +49,18 @@ export function readsAsIdentifier(token: string): boolean {
       const word = j === i ? i : j - 1;
       const next = k < n ? token.charCodeAt(k) : UNDERSCORE;
       if (lower >= 2) {
-        if (vowels(token, word, k) * LETTERS_PER_VOWEL < k - word) return false;
+        if (vowels(token, word, k) * LETTERS_PER_VOWEL < k - word) {
+          // A lower-case segment of its own between separators is an abbreviation (LLVM's `vcvt`, `hf`).
+          if (j > i || !afterSeparator || !isSeparator(next) || lower > MAX_ABBREVIATION) return false;
+        }
         words++;
+        spoken++;
         inWords += k - word;
+      } else if (lower === 0 && j - i >= MIN_CAPITAL_WORD && vowels(token, i, j) * LETTERS_PER_VOWEL >= j - i) {
+        // A word in capitals (`CHAR`, `HEXAGON`): counted beside a word in lower case only, as
+        // capitals and digits alone read as acronyms (a base32 secret).
+        words++;
+        inWords += j - i;
       } else if (lower === 1) {
         const alone = j === i && afterSeparator && isSeparator(next);
         const numbered = isDigit(next) && (j === i ? afterSeparator : j - i !== 2);
@@ -58,7 +73,7 @@ export function readsAsIdentifier(token: string): boolean {
     }
     afterSeparator = false;
   }
-  return words >= 2 && inWords >= WORD_COVER * n;
+  return words >= 2 && spoken >= 1 && inWords >= WORD_COVER * n;
 }
 
 const UNDERSCORE = 95;

@@ -143,3 +143,8 @@ test("a call is a whole name after an operator or a separator; a word glued to a
   assertFinds(['PASSWORD=⟦p@ss%w0rd(2)⟧\n', 'DB_PASS=⟦Tr0ub4dor#x(9)⟧\n', 'password = ⟦9abc(x)z⟧\n']);
   assertLeaves(['token=self.tokens_taken+len(self.tokens)\n', 'PASSWORD=p@ss+len(2)\n', 'key = a,derive(seed)\n']);
 });
+
+test('a word in capitals beside one in lower case, and an abbreviation between separators, are words of a name', () => {
+  assertLeaves(['  { "HEXAGON_V6_vcvt_hf_h_128B", 1 },', 'x = ECCurve_X9_62_CHAR2_PNB163V1;', 'int id = "NEON_vqrdmlah_s16_lane_HIGH";']);
+  assertRedacts(['x = "HEXAGON_9kd2m4p7_q1zr8w3b";', 'x = "ab_xq_9KD2M4P7Q1ZR8W3B7Lm2Q";', 'x = "Zx9Qm_vcvt_Lp8Rt4Vw6Yb1Kf3Hs5";']);
+});
