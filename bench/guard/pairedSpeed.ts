@@ -2,8 +2,8 @@
 // this tree's redactor against another checkout's (DIR, e.g. `git worktree add --detach /tmp/base
 // main`), both bundled as shipped, on the same inputs: every adversarial family and the K slowest
 // members of the generated family (default 12, screened on this tree), or those whose name
-// matches --only. Prints CPU ms per MB, median of the runs, for base and this, per input and the
-// slowest of each.
+// matches --only. Prints CPU ms per MB, median of the runs (and the fastest and slowest run), for
+// base and this, per input and the slowest of each.
 // In one process (the default) the runs are alternated, so that a loaded machine slows both alike;
 // but the redactor loaded first reads 10–30% faster in an A/A run. With --processes P, each side
 // is timed in P processes of its own, started alternately (base, this, base, …), N runs each: the
@@ -16,7 +16,7 @@ import { adversarialFamilies } from './adversarialInputs';
 import { adversarialUnits } from './adversarialFamily';
 import { bundleRedactor } from './bundledRedactor';
 import { fill } from './linearity';
-import { spread, timeRedaction } from './redactionTiming';
+import { formatSpread, spread, timeRedaction } from './redactionTiming';
 
 type Redact = (t: string) => { text: string };
 interface Input {
@@ -78,7 +78,7 @@ function main(): void {
     const mb = spread(b[name]!).median;
     if (ma > worstBase.ms) worstBase = { name, ms: ma };
     if (mb > worstThis.ms) worstThis = { name, ms: mb };
-    console.log(`  ${name}: ${ma.toFixed(1)} / ${mb.toFixed(1)}`);
+    console.log(`  ${name}: ${ma.toFixed(1)} / ${mb.toFixed(1)} (fastest / median / slowest run: base ${formatSpread(spread(a[name]!))}, this ${formatSpread(spread(b[name]!))})`);
   }
   console.log(`slowest: base ${worstBase.ms.toFixed(1)} (${worstBase.name}); this ${worstThis.ms.toFixed(1)} (${worstThis.name}); load average ${loadavg()[0]!.toFixed(1)}`);
 }
