@@ -80,6 +80,9 @@ export const adversarialFamilies: Record<string, string> = {
   // Ninth round's families.
   'partner prefixes without bodies': fill('CCIPAT_a_ sha256~ zpka_0123456789abcdef_ mdb_sa_sk_ phx_ '),
   'encoding prefixes without a string': fill('password = L"a token = u8"'),
+  'set password without a literal': fill("SET PASSWORD FOR 'a'@'b' = PASSWORD(x) set password for "),
+  'conversion calls without a literal': fill('password = String::from(x) password = new String( token = str('),
+  'settings quoted after set and section paths': fill('set "DB_PASSWORD= - "API_KEY= a:b:password=$x --Db:Password '),
   'ssh2 key lines without an end': `---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\n${fill('Comment: a\n').slice(0, MB - 60)}`,
 };
 

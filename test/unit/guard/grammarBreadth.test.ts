@@ -2,7 +2,8 @@
 // C's `#define NAME "…"`, Windows' `setx NAME value`, a JavaScript template literal or Go raw
 // string holding `$`, XML text holding `>`, wrapped in CDATA, under an element with attributes
 // or a namespace's prefix, a YAML anchor before the value, C's L/u8 string prefixes, a setting
-// quoted whole after `set` or a YAML dash, .NET's `Section:Key` paths. Examples written for this
+// quoted whole after `set` or a YAML dash, .NET's `Section:Key` paths, a literal in a conversion
+// call (`String::from("…")`). Examples written for this
 // test, each with look-alikes of the same grammar.
 import { test } from 'node:test';
 import { assertFinds, assertLeaves } from './redactionAsserts';
@@ -82,4 +83,9 @@ test("a setting quoted whole after batch's set, the shell's export or a YAML lis
 test(".NET configuration's Section:Key paths, in a file, quoted whole or as a command line's switch", () => {
   assertFinds(['ConnectionStrings:Db:Password=⟦Pl4nk-wood9⟧', '"ConnectionStrings:Db:Password=⟦Pl4nk-wood9⟧"', 'dotnet run --ConnectionStrings:Db:Password=⟦Pl4nk-wood9⟧', 'dotnet run /Db:Password=⟦Pl4nk-wood9⟧', 'setx "Db:Password=⟦Pl4nk-wood9⟧"']);
   assertLeaves(['dotnet run --Db:Password=$DB_PASSWORD', 'ConnectionStrings:Db:Password=', '"Logging:LogLevel:Default=Warning"', 'std::password=getPassword();', 'a::b:password=value_of_thing;', 'x = "Db:Password=" + pw;', 'see http://host/a:password=reset_link_sent']);
+});
+
+test('a literal wrapped in a call that only converts it (String::from, new String, str, SecretStr, Buffer.from)', () => {
+  assertFinds(['let password = String::from("⟦Pl4nk-wood9⟧");', 'String password = new String("⟦Pl4nk-wood9⟧");', 'password = str("⟦Pl4nk-wood9⟧")', 'api_key = SecretStr("⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧")', 'const secret = Buffer.from("⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧", "utf8");', 'std::string password = std::string("⟦Pl4nk-wood9⟧");']);
+  assertLeaves(['password = str(len(x))', 'password = derive("Pl4nk-wood9")', 'let password = String::from("Password: ");', 'password = SecretStr("${DB_PASSWORD}")', 'token = os.getenv("API_TOKEN")', 'password = new String(chars);', 'secret = Buffer.from(secretB64, "base64");']);
 });

@@ -796,8 +796,10 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "ALTER USER 'root'@'localhost' IDENTIFIED BY '⟦m4ple!Syrup⟧';",
       "CREATE USER 'svc'@'%' IDENTIFIED WITH mysql_native_password BY '⟦Kx7mQ2vL9p⟧';",
       "CREATE ROLE reporter LOGIN ENCRYPTED PASSWORD '⟦r4in-Bow-93⟧';",
+      "SET PASSWORD FOR 'app'@'%' = PASSWORD('⟦Pl4nk-wood9⟧');",
+      "set password for app@localhost = '⟦m4ple!Syrup⟧';",
     ],
-    clean: ["CREATE USER app WITH PASSWORD '${APP_PASSWORD}';", "ALTER USER app IDENTIFIED BY 'xxxxxxxx';", 'ALTER USER app IDENTIFIED EXTERNALLY;', "-- the password is identified by the user's email"],
+    clean: ["CREATE USER app WITH PASSWORD '${APP_PASSWORD}';", "ALTER USER app IDENTIFIED BY 'xxxxxxxx';", 'ALTER USER app IDENTIFIED EXTERNALLY;', "-- the password is identified by the user's email", "SET PASSWORD FOR 'app'@'%' = PASSWORD('xxxxxxxx');", "SET PASSWORD FOR 'app'@'%' = PASSWORD(@new_password);", 'set password_history = 5;'],
   },
   'secret-command-value': {
     secrets: [

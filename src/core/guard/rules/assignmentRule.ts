@@ -16,6 +16,7 @@ import * as secretValue from './secretValue';
 import type { FoundValue } from './secretValue';
 import { listAssignedLiteral, type ListMemo } from './listAssignment';
 import { setterArgument } from './setterArgument';
+import { convertedLiteral } from './convertedLiteral';
 import { blockScalarLine } from './blockScalar';
 import { opensPunctuatedRun, punctuatedRunEnd } from './punctuatedValue';
 import { namesYamlNode, taggedScalar } from './taggedScalar';
@@ -199,6 +200,9 @@ function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd
     const fallback = FALLBACK.exec(text);
     if (fallback) return valueFound(text, keyEnd + fallback[0].length - 1 - fallback[2]!.length, keyEnd + fallback[0].length - 1, true, false);
   }
+  // `String::from("…")`, `new String("…")`, `SecretStr("…")`: a literal converted is the literal.
+  const converted = assigned && assigned.quote === 0 && !prefixed ? convertedLiteral(text, assigned.valueStart, assigned.valueEnd) : undefined;
+  if (converted) return valueFound(text, converted.start, converted.end, true, afterComma);
   // `password = K9(w}e$[tR#2>pQ`: on a config line, a bare value may run on past a bracket to the line's end.
   if (assigned && assigned.quote === 0 && !prefixed && !afterComma && opensPunctuatedRun(text, assigned.valueEnd) && isConfigLine(text, from, keyStart)) {
     const end = punctuatedRunEnd(text, assigned.valueStart, separatorBefore(text, from, keyStart) !== 0);

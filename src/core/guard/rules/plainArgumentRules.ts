@@ -56,9 +56,10 @@ export const plainArgumentRules: readonly SecretRule[] = [
   }),
   patternRule({
     // SQL's password clauses: `CREATE USER … WITH PASSWORD '…'`, `IDENTIFIED BY '…'` (MySQL,
-    // Oracle), `IDENTIFIED WITH mysql_native_password BY '…'`, `ENCRYPTED PASSWORD '…'`.
+    // Oracle), `IDENTIFIED WITH mysql_native_password BY '…'`, `ENCRYPTED PASSWORD '…'`; MySQL's and
+    // MariaDB's `SET PASSWORD [FOR user] = '…'`, or `= PASSWORD('…')` (the older servers' function).
     id: 'sql-password-clause', keywords: ['identified', 'password'],
-    pattern: /(?<![\w$.-])(?:identified(?:[ \t]+with[ \t]+\w{1,40})?[ \t]+by|(?:with|encrypted|unencrypted)[ \t]+password)[ \t]+(?<q>['"])(?<secret>[^'"\r\n]{3,400})\k<q>/i,
+    pattern: /(?<![\w$.-])(?:(?:identified(?:[ \t]+with[ \t]+\w{1,40})?[ \t]+by|(?:with|encrypted|unencrypted)[ \t]+password)[ \t]+|set[ \t]+password(?:[ \t]+for[ \t]+[^=;\r\n]{1,120}?)?[ \t]*=[ \t]*(?:password[ \t]*\([ \t]*)?)(?<q>['"])(?<secret>[^'"\r\n]{3,400})\k<q>/i,
     entropy: 2.5,
     allow: (_secret, text, start) => identifiedOutsideSql(text, start),
   }),

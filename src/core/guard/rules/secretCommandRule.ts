@@ -28,7 +28,8 @@ export const secretCommandRule: SecretRule = {
       for (let p = PAIR.exec(line); p; p = PAIR.exec(line)) {
         const value = p.groups!.quoted ?? p.groups!.bare!;
         const c = value.charCodeAt(0);
-        if (c === 36 || c === 64 || looksPlaceholder(value)) continue; // $ @
+        // (`$`, `@`; a value of one or two characters, as `accountkey==` reads, is no secret.)
+        if (c === 36 || c === 64 || value.length < 3 || looksPlaceholder(value)) continue;
         if (keyStrength(p.groups!.key!) === 'none' && !looksRandomValue(value)) continue;
         const [from, to] = p.indices!.groups!.quoted ?? p.indices!.groups!.bare!;
         found.push(KIND, start + from, start + to);
