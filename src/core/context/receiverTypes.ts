@@ -17,6 +17,8 @@ export interface ReceiverTypes {
   readonly receivers: readonly string[];
   /** Parameter names of the innermost enclosing function, typed or not. */
   readonly parameters: readonly string[];
+  /** The innermost named function around the cursor (`sock_sendfile`): what the code there is about. */
+  readonly function?: string;
 }
 
 const NAME = /[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*/g;
@@ -160,5 +162,8 @@ export function receiverTypesAt(languageId: string, tree: Tree, text: string, of
     if (name && !receivers.includes(name)) receivers.push(name);
     if (receivers.length >= MAX_RECEIVERS) break;
   }
-  return { bases, declared, receivers, parameters: functions[0] ? parameterNames(functions[0]) : [] };
+  // Python's scopes are read by indentation, so the function around the cursor is known; in a brace
+  // language cut off at the cursor no function node holds it, or one closed right above it does.
+  const name = grammar === python ? functions[0]?.childForFieldName('name')?.text : undefined;
+  return { bases, declared, receivers, parameters: functions[0] ? parameterNames(functions[0]) : [], function: name };
 }

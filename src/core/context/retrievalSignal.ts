@@ -16,6 +16,8 @@ import { identifiersIn, splitIdentifier } from './identifierTokens';
 import type { Relevance } from './classOutline';
 import type { ImportTargets, ResolvedImport } from './importTargets';
 import type { LineIndex } from './lineIndex';
+import { receiverTypesAt } from './receiverTypes';
+import type { ReceiverTypes } from './receiverTypes';
 import { moduleAliases } from './typeResolution';
 import type { NameScope } from './typeResolution';
 import { NO_WORK } from './workBudget';
@@ -86,6 +88,7 @@ export class RetrievalSignal {
   readonly purpose: RetrievalPurpose;
   private identifierList: string[] | undefined;
   private relevanceOf: Relevance | undefined;
+  private receiverTypeFacts: ReceiverTypes | undefined;
   private resolved: Promise<ResolvedImport[]> | undefined;
   private open: FileAnalysis[] | undefined;
   private readonly scopes = new Map<string, Promise<NameScope>>();
@@ -146,12 +149,23 @@ export class RetrievalSignal {
     return (this.identifierList = list);
   }
 
-  /** How related a name is to the code at the cursor: the words it shares with the nearest identifiers and the cursor's line. */
+  /** What the code at the cursor works on: receivers, declared types, the enclosing function and class (undefined without a tree). */
+  receiverTypes(): ReceiverTypes | undefined {
+    if (!this.tree) return undefined;
+    return (this.receiverTypeFacts ??= receiverTypesAt(this.document.languageId, this.tree, this.document.text, this.offset, this.cursorLine));
+  }
+
+  /**
+   * How related a name is to the code at the cursor: the words it shares with the nearest
+   * identifiers, the cursor's line and the name of the function around it (`sock_sendfile`
+   * relates `_sock_sendfile_native`, which the lines near the cursor may not name).
+   */
   relevance(): Relevance {
     if (this.relevanceOf) return this.relevanceOf;
     const words = new Set<string>();
     const line = this.document.text.slice(this.lines.lineStart(this.cursorLine), this.offset);
-    for (const name of [...identifiersIn(line), ...this.identifiers().slice(0, RELEVANT_IDENTIFIERS)]) {
+    const fn = this.receiverTypes()?.function;
+    for (const name of [...identifiersIn(line), ...this.identifiers().slice(0, RELEVANT_IDENTIFIERS), ...(fn ? [fn] : [])]) {
       for (const word of splitIdentifier(name)) if (word.length > 2) words.add(word);
     }
     return (this.relevanceOf = (name) => splitIdentifier(name).filter((w) => words.has(w)).length);

@@ -9,7 +9,6 @@ import type { ContextRetriever } from './contextRetriever';
 import type { ContextCandidate } from './contextTypes';
 import type { CodeDefinition, FileAnalysis } from './fileAnalysis';
 import { splitIdentifier } from './identifierTokens';
-import { receiverTypesAt } from './receiverTypes';
 import type { ReceiverTypes } from './receiverTypes';
 import { definitionsBefore, moduleAliases, resolveTypeName } from './typeResolution';
 import type { NameScope, ResolvedType } from './typeResolution';
@@ -274,8 +273,9 @@ export const typeMembersRetriever: ContextRetriever = {
   name: 'typeMembers',
   weight: 1.2,
   async retrieve(signal) {
-    const { tree, document: doc, offset } = signal;
-    if (!tree) return [];
+    const { document: doc, offset } = signal;
+    const types = signal.receiverTypes();
+    if (!types) return [];
     const resolved = await signal.imports();
     const modules = moduleAliases(resolved);
     const current = signal.current();
@@ -286,7 +286,7 @@ export const typeMembersRetriever: ContextRetriever = {
       fallback: signal.openFiles(),
     };
     return typeMemberCandidates({
-      types: receiverTypesAt(doc.languageId, tree, doc.text, offset, signal.cursorLine),
+      types,
       scope,
       scopeOf: (file) => signal.scopeOf(file),
       relevance: signal.relevance(),

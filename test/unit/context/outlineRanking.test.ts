@@ -247,3 +247,39 @@ class SelectorTransport(Transport):
   // Looked up alone, the base shows all its members.
   assert.match(classOutline(base, base.byName.get('Transport')![0]).text, /def write\(self, data\):/);
 });
+
+test('engine, Python on disk: the name of the def around the cursor ranks the base\'s members (`sock_sendfile` → `_sendfile_native`)', async () => {
+  const helpers = Array.from({ length: 30 }, (_, i) => `    def run_helper_step_${i}(self, value):\n        return value\n`).join('\n');
+  const ws = new DiskWorkspace({
+    'pkg/__init__.py': '',
+    'pkg/base_events.py': `class BaseEventLoop:\n${helpers}\n    def _sendfile_native(self, sock, file, offset, count):\n        raise NotImplementedError\n`,
+    'pkg/selector_events.py': [
+      'from . import base_events',
+      '',
+      '',
+      'class SelectorEventLoop(base_events.BaseEventLoop):',
+      '    def sock_sendfile(self, sock, file, offset=0, count=None):',
+      '        self._check_closed()',
+      '        if count is not None:',
+      '            self._check_count(count)',
+      '        blocksize = min(count, MAX_BLOCK) if count else MAX_BLOCK',
+      '        buffer = bytearray(blocksize)',
+      '        total_written = 0',
+      '        position = file.tell()',
+      '        <|>',
+    ].join('\n'),
+  });
+  try {
+    const doc = ws.openAtCursor('pkg/selector_events.py');
+    const result = await settledContext(ws, syntax, doc, 1024);
+    const outline = result.snippets.find((s) => s.text.startsWith('class BaseEventLoop:'));
+    assert.ok(outline, result.snippets.map((s) => `${s.source} ${s.path}\n${s.text}`).join('\n'));
+    // 31 methods are over the outline's budget; the nearest identifiers share no word with the one the def is named like
+    // (its header is 8 names away), and at the start of its line the cursor is past the def's last code, where the scopes
+    // query finds it no longer.
+    assert.match(outline.text, /# … \d+ more members$/, outline.text);
+    assert.match(outline.text, /def _sendfile_native\(self, sock, file, offset, count\):/, outline.text);
+  } finally {
+    ws.dispose();
+  }
+});

@@ -57,3 +57,24 @@ test('C#: fields, parameters and locals, receivers of member accesses', async ()
   assert.deepEqual(types.declared.get('receipt'), ['Receipt']);
   assert.ok(types.receivers.includes('ledger'));
 });
+
+/** The document ends at the cursor, as when typing at the end of a file. */
+async function cutAt(languageId: string, source: string) {
+  const offset = source.indexOf('<|>');
+  const text = source.slice(0, offset);
+  const tree = (await syntax.parse(languageId, text))!;
+  try {
+    return receiverTypesAt(languageId, tree, text, offset, text.split('\n').length - 1);
+  } finally {
+    tree.delete();
+  }
+}
+
+test('Python: the function around the cursor is the innermost `def` by indentation', async () => {
+  const types = await cutAt('python', 'class Policy(Compat32):\n    def fold(self, name: str, value: Header):\n        def helper():\n            pass\n        if name:\n            <|>');
+  assert.equal(types.function, 'fold', 'the nested def closed before the cursor\'s line is not around it');
+  assert.deepEqual(types.bases, ['Compat32']);
+  assert.deepEqual(types.declared.get('value'), ['Header']);
+  const outside = await cutAt('python', 'class Policy(Compat32):\n    def fold(self, name):\n        return name\n\n<|>');
+  assert.equal(outside.function, undefined, 'at column 0 no def holds the cursor');
+});
