@@ -22,6 +22,14 @@ export interface Grammar {
    * holds its parts: its header's base lists (`bases` reads them) and its field declarations.
    */
   readonly cutClass?: { readonly heritage: readonly string[]; readonly fields: readonly string[] };
+  /**
+   * What the header of a class cut off at the cursor leaves loose in the ERROR node
+   * (openScopes.ts): the keywords that start it, and its bases read from its parts.
+   */
+  readonly openClass?: {
+    readonly keywords: ReadonlySet<string>;
+    bases(keyword: string, parts: readonly Node[]): string[];
+  };
 }
 
 export function named(node: Node | null | undefined): Node[] {
@@ -164,6 +172,13 @@ const go: Grammar = {
   },
 };
 
+/** A Rust type as the name of its type or trait: `&'a mut event::Source<T>` → `Source`. */
+function rustTypeName(node: Node | undefined): string[] {
+  const words = node?.text.replace(/<[\s\S]*$/, '').replace(/'\w+/g, '').match(/[A-Za-z_][\w:]*/g) ?? [];
+  const name = words.filter((w) => w !== 'mut' && w !== 'dyn').pop()?.split('::').pop();
+  return name ? [name] : [];
+}
+
 // Rust: `self` is the type of the enclosing `impl`; parameters and `let` give the rest.
 const rust: Grammar = {
   classes: ['impl_item', 'trait_item'],
@@ -173,7 +188,18 @@ const rust: Grammar = {
   bases(cls) {
     const type = cls.childForFieldName('type') ?? cls.childForFieldName('name');
     const trait = cls.childForFieldName('trait');
-    return [type, trait].flatMap((n) => (n ? [n.text.replace(/<[\s\S]*$/, '')] : []));
+    return [type, trait].flatMap((n) => rustTypeName(n ?? undefined));
+  },
+  openClass: {
+    keywords: new Set(['impl', 'trait']),
+    bases(keyword, parts) {
+      const types = parts.filter((p) => p.isNamed && p.type !== 'type_parameters' && p.type !== 'where_clause');
+      if (keyword === 'trait') return rustTypeName(types[0]);
+      // `impl<T> Trait<T> for Type<T>`: the type, then the trait (as `bases` reads a whole impl).
+      const forAt = parts.findIndex((p) => !p.isNamed && p.type === 'for');
+      if (forAt < 0) return rustTypeName(types[0]);
+      return [...rustTypeName(parts.slice(forAt + 1).find((p) => p.isNamed)), ...rustTypeName(parts.slice(0, forAt).filter((p) => p.isNamed && p.type !== 'type_parameters').pop())];
+    },
   },
   declarations: ['parameter', 'let_declaration', 'field_declaration'],
   declare(node, out) {

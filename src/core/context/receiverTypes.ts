@@ -5,6 +5,7 @@
 // TypeScript/JavaScript family; other languages get the bases only, from the class header.
 import type { Node, Tree } from 'web-tree-sitter';
 import { syntaxLanguageFor } from '../syntax/languages';
+import { openScopes } from './openScopes';
 import { grammarFor, named, python } from './receiverGrammars';
 import type { Grammar } from './receiverGrammars';
 
@@ -104,12 +105,13 @@ export function receiverTypesAt(languageId: string, tree: Tree, text: string, of
   const functions = enclosing(tree, text, offset, grammar.functions, grammar === python);
   const bases = classes.flatMap((c) => grammar.bases(c));
   const pairs: [string, string][] = [];
+  // The cursor's own blank line belongs to no node: what holds the cursor holds the last code before it.
+  const code = text.slice(0, offset).trimEnd().length;
   // Code cut off at the cursor (unclosed braces) parses as an ERROR node holding the class's
   // parts: the last base lists before the cursor are the enclosing class's (a class closed
   // before the cursor parses whole), and the loose field declarations are its fields.
   const cut = grammar.cutClass;
   if (cut && classes.length === 0) {
-    const code = text.slice(0, offset).trimEnd().length; // the cursor's own blank line belongs to no node
     for (let node: Node | null = tree.rootNode.descendantForIndex(Math.max(0, code - 1)); node; node = node.parent) {
       if (!node.isError) continue;
       const parts = named(node).filter((c) => c.startIndex < offset);
@@ -121,6 +123,15 @@ export function receiverTypesAt(languageId: string, tree: Tree, text: string, of
       for (const h of parts.slice(start, end)) bases.push(...grammar.bases(h));
       for (const field of parts) if (cut.fields.includes(field.type)) grammar.declare(field, pairs);
     }
+  }
+  // In braces, a node that ends at that last code was closed there: it does not hold the cursor.
+  const around = (nodes: Node[]): Node[] => nodes.filter((n) => n.endIndex > code);
+  // No class or function node around the cursor: the class header a cut-off document leaves open
+  // (`impl<'de> Deserializer<'de> for StrDeserializer {` … `fn …(…) {` …) says what `self` is.
+  const openClass = grammar.openClass;
+  if (openClass && around(classes).length === 0 && around(functions).length === 0) {
+    const cls = openScopes(tree, text, offset, openClass.keywords)[0];
+    if (cls) bases.push(...openClass.bases(cls.keyword, cls.parts));
   }
 
   const innermostClass = classes[0];

@@ -78,3 +78,37 @@ test('Python: the function around the cursor is the innermost `def` by indentati
   const outside = await cutAt('python', 'class Policy(Compat32):\n    def fold(self, name):\n        return name\n\n<|>');
   assert.equal(outside.function, undefined, 'at column 0 no def holds the cursor');
 });
+
+test('Rust cut off at the cursor: the open impl gives the type of self, then its trait; an impl closed before does not', async () => {
+  const types = await cutAt(
+    'rust',
+    [
+      'impl Done {',
+      '    fn finish(&self, ledger: Ledger) {}',
+      '}',
+      '',
+      "impl<'de, E> de::Deserializer<'de> for U32Deserializer<E>",
+      'where',
+      '    E: Error,',
+      '{',
+      "    pub fn deserialize_seq<V>(self, visitor: V) -> Result<V::Value, E>",
+      '    where',
+      "        V: de::Visitor<'de>,",
+      '    {',
+      '        if self.value == 0 {',
+      '            let count = 1;',
+      '        }',
+      '        match self.value {',
+      '            _ => {',
+      '<|>',
+    ].join('\n'),
+  );
+  // No impl_item holds the cursor: its header is loose parts of an ERROR node, past the `if` and `match` blocks.
+  assert.deepEqual(types.bases, ['U32Deserializer', 'Deserializer']);
+  const inherent = await cutAt('rust', 'impl<T> Ledger<T> {\n    fn settle(&self) {\n        fn inner(other: Other) {}\n        <|>');
+  assert.deepEqual(inherent.bases, ['Ledger'], '`fn inner` ends before the cursor: it does not hide the open impl');
+  const trait = await cutAt('rust', "pub trait Visitor<'de>: Sized {\n    fn visit_none<E>(self) -> Result<Self::Value, E> {\n        <|>");
+  assert.deepEqual(trait.bases, ['Visitor']);
+  const whole = await at('rust', "impl<'a> event::Source for &'a Stream {\n    fn register(&mut self) {\n        <|>\n    }\n}\n");
+  assert.deepEqual(whole.bases, ['Stream', 'Source'], 'a reference type names its type, a path its last part');
+});
