@@ -23,11 +23,13 @@ export interface Grammar {
    */
   readonly cutClass?: { readonly heritage: readonly string[]; readonly fields: readonly string[] };
   /**
-   * What the header of a class cut off at the cursor leaves loose in the ERROR node
-   * (openScopes.ts): the keywords that start it, and its bases read from its parts.
+   * What the headers of a function and a class cut off at the cursor leave loose in the ERROR
+   * node (openScopes.ts): the keywords that start them, the function's name, the class's bases.
    */
-  readonly openClass?: {
-    readonly keywords: ReadonlySet<string>;
+  readonly openScope?: {
+    readonly functions: ReadonlySet<string>;
+    readonly classes: ReadonlySet<string>;
+    functionName(parts: readonly Node[]): string | undefined;
     bases(keyword: string, parts: readonly Node[]): string[];
   };
 }
@@ -190,8 +192,10 @@ const rust: Grammar = {
     const trait = cls.childForFieldName('trait');
     return [type, trait].flatMap((n) => rustTypeName(n ?? undefined));
   },
-  openClass: {
-    keywords: new Set(['impl', 'trait']),
+  openScope: {
+    functions: new Set(['fn']),
+    classes: new Set(['impl', 'trait']),
+    functionName: (parts) => parts.find((p) => p.type === 'identifier')?.text,
     bases(keyword, parts) {
       const types = parts.filter((p) => p.isNamed && p.type !== 'type_parameters' && p.type !== 'where_clause');
       if (keyword === 'trait') return rustTypeName(types[0]);

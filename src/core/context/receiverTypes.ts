@@ -126,12 +126,21 @@ export function receiverTypesAt(languageId: string, tree: Tree, text: string, of
   }
   // In braces, a node that ends at that last code was closed there: it does not hold the cursor.
   const around = (nodes: Node[]): Node[] => nodes.filter((n) => n.endIndex > code);
-  // No class or function node around the cursor: the class header a cut-off document leaves open
-  // (`impl<'de> Deserializer<'de> for StrDeserializer {` … `fn …(…) {` …) says what `self` is.
-  const openClass = grammar.openClass;
-  if (openClass && around(classes).length === 0 && around(functions).length === 0) {
-    const cls = openScopes(tree, text, offset, openClass.keywords)[0];
-    if (cls) bases.push(...openClass.bases(cls.keyword, cls.parts));
+  // The function the cursor is in, whose name joins the words that rank outline members: Python's
+  // by indentation; in braces the node that holds the cursor, else the header a cut-off document
+  // leaves open. The other brace languages have no open-header reading (see bench/context/README.md).
+  let name = grammar === python ? functions[0]?.childForFieldName('name')?.text : undefined;
+  // No function node around the cursor: the headers a cut-off document leaves open (`impl<'de>
+  // Deserializer<'de> for StrDeserializer {` … `fn deserialize_enum<V>(…) {` …) say what the
+  // function is and, with no class node around it either, what `self` is.
+  const open = grammar.openScope;
+  if (open) name = around(functions)[0]?.childForFieldName('name')?.text;
+  if (open && around(functions).length === 0) {
+    const scopes = openScopes(tree, text, offset, new Set([...open.functions, ...open.classes]));
+    const fn = scopes.find((s) => open.functions.has(s.keyword));
+    if (fn) name = open.functionName(fn.parts);
+    const cls = scopes.find((s) => open.classes.has(s.keyword));
+    if (cls && around(classes).length === 0) bases.push(...open.bases(cls.keyword, cls.parts));
   }
 
   const innermostClass = classes[0];
@@ -173,8 +182,5 @@ export function receiverTypesAt(languageId: string, tree: Tree, text: string, of
     if (name && !receivers.includes(name)) receivers.push(name);
     if (receivers.length >= MAX_RECEIVERS) break;
   }
-  // Python's scopes are read by indentation, so the function around the cursor is known; in a brace
-  // language cut off at the cursor no function node holds it, or one closed right above it does.
-  const name = grammar === python ? functions[0]?.childForFieldName('name')?.text : undefined;
   return { bases, declared, receivers, parameters: functions[0] ? parameterNames(functions[0]) : [], function: name };
 }

@@ -283,3 +283,42 @@ test('engine, Python on disk: the name of the def around the cursor ranks the ba
     ws.dispose();
   }
 });
+
+test('engine, Rust on disk, cut off at the cursor: the name of the fn around it ranks the trait\'s members (`deserialize_enum` → `visit_enum`)', async () => {
+  const kinds = ['bool', 'i8', 'i16', 'i32', 'i64', 'u8', 'u16', 'u32', 'u64', 'f32', 'f64', 'char', 'str', 'string', 'bytes', 'none', 'some', 'unit', 'seq', 'map'];
+  const visits = kinds.map((k) => `    fn visit_${k}<E>(self, v: ${k === 'none' || k === 'unit' ? '()' : 'Input'}) -> Result<Self::Value, E> {\n        Err(E::invalid())\n    }\n`).join('\n');
+  const ws = new DiskWorkspace({
+    'src/lib.rs': 'mod de;\nmod value;\n',
+    'src/de.rs': `pub trait Visitor<'de>: Sized {\n    type Value;\n\n${visits}\n    fn visit_enum<A>(self, data: A) -> Result<Self::Value, A::Error> {\n        Err(A::Error::invalid())\n    }\n}\n`,
+    'src/value.rs': [
+      'use de::Visitor;',
+      '',
+      "impl<'de> Deserializer<'de> for StrDeserializer {",
+      '    fn deserialize_enum<V>(',
+      '        self,',
+      '        name: &str,',
+      "        variants: &'static [&'static str],",
+      '        visitor: V,',
+      '    ) -> Result<V::Value, Error>',
+      '    where',
+      "        V: Visitor<'de>,",
+      '    {',
+      '        let _ = name;',
+      '        let _ = variants;',
+      '        let first = variants.first();',
+      '        let count = variants.len();',
+      '        <|>',
+    ].join('\n'),
+  });
+  try {
+    const doc = ws.openAtCursor('src/value.rs');
+    const result = await settledContext(ws, syntax, doc, 1024);
+    const outline = result.snippets.find((s) => s.text.startsWith("pub trait Visitor<'de>"));
+    assert.ok(outline, result.snippets.map((s) => `${s.source} ${s.path}\n${s.text}`).join('\n'));
+    // 21 methods are over the outline's budget; the lines near the cursor share no word with `visit_enum`.
+    assert.match(outline.text, /\/\/ … \d+ more members$/);
+    assert.match(outline.text, /fn visit_enum<A>\(self, data: A\)/, outline.text);
+  } finally {
+    ws.dispose();
+  }
+});

@@ -112,3 +112,14 @@ test('Rust cut off at the cursor: the open impl gives the type of self, then its
   const whole = await at('rust', "impl<'a> event::Source for &'a Stream {\n    fn register(&mut self) {\n        <|>\n    }\n}\n");
   assert.deepEqual(whole.bases, ['Stream', 'Source'], 'a reference type names its type, a path its last part');
 });
+
+test('Rust: the function around the cursor is the open fn of a cut-off document, not a fn closed right before the cursor, nor the `if` or `match` blocks inside it', async () => {
+  const cut = await cutAt('rust', 'impl Ledger {\n    fn settle(&self, entry: Entry) {\n        fn inner(other: Other) {}\n        <|>');
+  assert.equal(cut.function, 'settle', '`fn inner` ends before the cursor');
+  const blocks = await cutAt('rust', "impl<'de> Deserializer<'de> for StrDeserializer {\n    fn deserialize_enum<V>(self, visitor: V) -> Result<V::Value, Error>\n    where\n        V: Visitor<'de>,\n    {\n        if self.value.is_empty() {\n            match self.value {\n                _ => {\n<|>");
+  assert.equal(blocks.function, 'deserialize_enum');
+  const whole = await at('rust', 'impl Stream {\n    fn read(&mut self) {\n        <|>\n    }\n}\n');
+  assert.equal(whole.function, 'read', 'a whole fn node around the cursor');
+  const outside = await cutAt('rust', 'impl Stream {\n    fn read(&mut self) {}\n\n    <|>');
+  assert.equal(outside.function, undefined, 'between the impl\'s items no fn holds the cursor');
+});
