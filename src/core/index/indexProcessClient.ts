@@ -5,8 +5,8 @@
 // their responses, forwards progress and log events, and writes the holds (typing, a completion
 // in flight) to a file the index's threads read (holdFile.ts) as they change, with a message that
 // they changed. Nothing here waits on the process: a send is a write to a pipe, the file's write a
-// pwrite of 32 bytes. The process's V8 heaps get the limits the index's threads get
-// (threadHeaps.ts): its main thread is the index thread.
+// pwrite of 32 bytes. The process gets the index's threads' heap limits and one V8 platform
+// thread (threadHeaps.ts): its main thread is the index thread.
 // If the process dies unasked, pending requests fail, and it is started again after a back-off
 // (1 s, doubling to 60 s; back to 1 s once a process lived a minute), then `onRestart` is told
 // (the index opens its database again and brings it up to date).
@@ -21,7 +21,7 @@ import { IndexHold } from './indexHold';
 import type { HostToProcess, IndexConnection, ProcessToHost, RequestMap, RequestName } from './indexProtocol';
 import { PendingRequests } from './pendingRequests';
 import { receiveIndexMessage } from './indexMessages';
-import { indexProcessHeapFlags } from './threadHeaps';
+import { indexProcessFlags } from './threadHeaps';
 
 export interface IndexProcessOptions {
   /** The process's script: dist/indexProcess.js in the bundle, the .ts source under tsx. */
@@ -171,7 +171,7 @@ export class IndexProcessClient implements IndexConnection {
     const holdPath = this.newHoldFile();
     this.sendHolds();
     const child = fork(this.options.script, [holdPath], {
-      execArgv: [...indexProcessHeapFlags(), ...(this.options.execArgv ?? [])],
+      execArgv: [...indexProcessFlags(), ...(this.options.execArgv ?? [])],
       env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],

@@ -10,6 +10,8 @@ import type { ResourceLimits } from 'node:worker_threads';
  */
 const INDEX_YOUNG_MB = 8;
 const HELPER_YOUNG_MB = 4;
+/** The index's own process (both its threads: see indexProcessFlags). */
+const PROCESS_SEMI_SPACE_MB = 2;
 
 /**
  * The old generation, at most: not a bound the threads come near (the index thread's live heap
@@ -25,12 +27,18 @@ export function indexThreadLimits(thread: 'index' | 'helper'): ResourceLimits {
 }
 
 /**
- * The same limits for the index's own process, whose main thread is the index thread (a main
- * thread takes them as V8 flags, not resourceLimits). A process's flags override its workers'
- * resourceLimits (measured: with a 2 MB semi-space a worker asking for an 8 MB young generation
- * got a 4 MB new space), so the helper gets the index thread's young generation there. A semi-space
- * of 4 MB gives the 8 MB new space that a worker's 8 MB young generation gives (v8.getHeapSpaceStatistics).
+ * The index's own process's V8 flags. Its main thread is the index thread: the heap limits the
+ * index's threads get, as flags (a main thread takes no resourceLimits). A process's flags
+ * override its workers' resourceLimits (measured: with a 2 MB semi-space a worker asking for an
+ * 8 MB young generation got a 4 MB new space), so the helper's young generation is this one too.
+ * - A 2 MB semi-space (4 MB new space): the index thread's garbage is short-lived texts and rows;
+ *   with 4 MB the new space held ~8 MB more at the peak for no more throughput per CPU second.
+ * - One V8 platform thread, not Node's four: each of them compiled (the WebAssembly of SQLite
+ *   and tree-sitter, hot functions) and collected for both isolates at once, each in a malloc
+ *   arena of its own that kept what its compilations had used (arenas 36-62 MB of the process's
+ *   peak with four, 12-27 with one; peak RSS 165-184 MB against 139-148 at 2,000 files, no
+ *   fewer files per CPU second).
  */
-export function indexProcessHeapFlags(): string[] {
-  return [`--max-old-space-size=${OLD_GENERATION_MB}`, `--max-semi-space-size=${INDEX_YOUNG_MB / 2}`];
+export function indexProcessFlags(): string[] {
+  return [`--max-old-space-size=${OLD_GENERATION_MB}`, `--max-semi-space-size=${PROCESS_SEMI_SPACE_MB}`, '--v8-pool-size=1'];
 }

@@ -93,6 +93,11 @@ it('builds in a process of its own whose every thread is in the idle scheduling 
     const holdPath = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).at(-1)!;
     assert.match(holdPath, /holds$/);
     assert.equal(existsSync(holdPath), false, "the hold file's name goes once the process opened it (nothing left if the editor is killed)");
+    // One V8 platform thread, not Node's four (each kept a malloc arena of its own): the main
+    // thread, V8's one and its timer, Node's signal thread, libuv's four, now and then one more
+    // (8-9 seen); with Node's default 11-12.
+    const threads = readdirSync(`/proc/${pid}/task`).length;
+    assert.ok(threads <= 10, `${threads} threads in the index's process`);
   }
   if (process.platform === 'linux' && chrtAvailable()) {
     assert.ok(logger.lines.some((l) => l.includes(`process ${pid} runs at nice 19 in the idle scheduling class`)), logger.lines.join('\n'));
