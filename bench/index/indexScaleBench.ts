@@ -212,18 +212,29 @@ async function main(): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const inHolds: number[] = [];
+    const inHoldsByThread = new Map<string, { cpu_ms: number; over_1ms: number }>();
     const gaps = seededRandom(0x401d);
     while (building && withHolds && !completions) {
       await sleep(150 + gaps() * 150);
       // Only the index's threads are read at the hold's edges (reading every thread of the
       // process took long enough for the index to work on between the read and the hold).
       const tids = loweredThreads(indexProcess());
-      const before = threadsCpuMs(tids);
+      const before = tids.map((t) => threadsCpuMs([t]));
       const request = ix.requestStarted();
       await sleep(HOLD_MS);
-      const used = threadsCpuMs(tids) - before;
+      const each = tids.map((t, i) => threadsCpuMs([t]) - before[i]!);
       request.dispose();
-      if (building && tids.length > 0) inHolds.push(used);
+      if (!building || tids.length === 0) continue;
+      inHolds.push(each.reduce((a, b) => a + b, 0));
+      each.forEach((ms, i) => {
+        // By the thread's id from its process's: +0 the index thread, then V8's platform threads, the helper last.
+        const [pid, tid] = tids[i]!.split('/').map(Number);
+        const key = `+${tid! - pid!}`;
+        const share = inHoldsByThread.get(key) ?? { cpu_ms: 0, over_1ms: 0 };
+        share.cpu_ms += ms;
+        if (ms > 1) share.over_1ms++;
+        inHoldsByThread.set(key, share);
+      });
     }
     await build;
     const buildMs = performance.now() - started;
@@ -279,6 +290,8 @@ async function main(): Promise<void> {
       completion_during_build: latency(during),
       // CPU of the index's threads inside each 40 ms hold during the build (ms).
       index_cpu_in_holds: inHolds.length ? { ...latency(inHolds), max_ms: round(Math.max(...inHolds), 2), over_1ms: inHolds.filter((x) => x > 1).length } : undefined,
+      // The same, summed by thread over the holds, and in how many holds each thread ran over 1 ms.
+      index_cpu_in_holds_by_thread: inHolds.length ? Object.fromEntries([...inHoldsByThread].sort((a, b) => b[1].cpu_ms - a[1].cpu_ms).map(([k, v]) => [k, { cpu_ms: round(v.cpu_ms, 1), over_1ms: v.over_1ms }])) : undefined,
       update_p50_ms: updates ? round(percentile(updates.edit.wallMs, 50) ?? NaN, 1) : undefined,
       update_p95_ms: updates ? round(percentile(updates.edit.wallMs, 95) ?? NaN, 1) : undefined,
       updates: updates && {
@@ -305,6 +318,8 @@ async function main(): Promise<void> {
       console.log(`completion own time: idle p50 ${result.completion_idle.p50_ms} p95 ${result.completion_idle.p95_ms} ${JSON.stringify(result.completion_idle.p95_ci)} ms; during the build p50 ${result.completion_during_build.p50_ms} p95 ${result.completion_during_build.p95_ms} ${JSON.stringify(result.completion_during_build.p95_ci)} ms (n=${result.completion_during_build.n})`);
       const h = result.index_cpu_in_holds;
       if (h) console.log(`index threads' CPU inside ${h.n} holds of ${HOLD_MS} ms during the build: p50 ${h.p50_ms} p95 ${h.p95_ms} ${JSON.stringify(h.p95_ci)} max ${h.max_ms} ms; over 1 ms in ${h.over_1ms}`);
+      const byThread = result.index_cpu_in_holds_by_thread;
+      if (byThread) console.log(`  by thread (summed ms, holds over 1 ms): ${Object.entries(byThread).map(([t, v]) => `${t} ${v.cpu_ms} (${v.over_1ms})`).join(', ')}`);
       if (result.updates) {
         const u = result.updates;
         const line = (name: string, f: ReturnType<typeof updateFigures>) => `${name} p50 ${f.p50_ms} p95 ${f.p95_ms} ${JSON.stringify(f.p95_ci)} ms (CPU p95 ${f.cpu_p95_ms} ms)`;
