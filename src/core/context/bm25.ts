@@ -1,9 +1,6 @@
 // BM25 over identifier tokens: ranks chunks of code by how many of the query's rarer
 // identifiers they share (Robertson/Sparck Jones; k1 and b at their usual values). Each file's
-// chunks get an inverted index once, so a query touches only the chunks that share a term; the
-// same index keeps each chunk's whole identifiers, for Jaccard of identifier sets (jaccardRanking.ts).
-import { chunkNames } from './chunkNames';
-import type { ChunkNames } from './chunkNames';
+// chunks get an inverted index once, so a query touches only the chunks that share a term.
 import type { CodeChunk } from './codeChunks';
 
 const K1 = 1.2;
@@ -23,14 +20,12 @@ export interface ChunkIndex {
   readonly chunks: readonly CodeChunk[];
   readonly postings: ReadonlyMap<string, readonly number[]>;
   readonly totalLength: number;
-  /** Each chunk's whole identifiers, by id: Jaccard of identifier sets from the index alone. */
-  readonly names: ChunkNames;
   /** Chunks of the index that may be returned (all when absent); the others still count for IDF. */
   readonly accept?: (chunk: CodeChunk) => boolean;
 }
 
 /** An index as one request searches it. */
-export interface Slot {
+interface Slot {
   readonly index: ChunkIndex;
   /** The number of the index's first chunk among all the request's chunks. */
   readonly offset: number;
@@ -58,12 +53,7 @@ export function indexChunks(chunks: readonly CodeChunk[]): ChunkIndex {
       else postings.set(term, [i, count]);
     }
   });
-  return { chunks, postings, totalLength, names: chunkNames(chunks) };
-}
-
-/** The indexes a directory (chunkDirectory.ts) lists: a query asks it which of them hold a key, and asks the others itself. */
-export interface Listing {
-  covers(index: ChunkIndex): boolean;
+  return { chunks, postings, totalLength };
 }
 
 /**
@@ -71,85 +61,11 @@ export interface Listing {
  * chunkDirectory.ts): a query over a whole workspace then visits only the files that share a
  * term with it, instead of asking every file for every term.
  */
-export interface TermHolders extends Listing {
+export interface TermHolders {
+  /** Whether the directory lists this index (the others are asked term by term). */
+  covers(index: ChunkIndex): boolean;
   /** The listed indexes that have the term, each with its posting list for it. */
   holders(term: string): Iterable<readonly [ChunkIndex, readonly number[]]>;
-}
-
-/**
- * The indexes one request searches, their chunks numbered side by side (file order, then chunk
- * order: ties keep that order), and which of them a directory does not list (those are asked
- * key by key).
- */
-export class SearchedIndexes {
-  readonly count: number;
-  readonly totalLength: number;
-  readonly unlisted: ChunkIndex[] = [];
-  private readonly slots = new Map<ChunkIndex, Slot>();
-
-  constructor(
-    private readonly indexes: readonly ChunkIndex[],
-    directory?: Listing,
-  ) {
-    let count = 0;
-    let totalLength = 0;
-    for (const index of indexes) {
-      this.slots.set(index, { index, offset: count, lengths: chunkLengths(index) });
-      count += index.chunks.length;
-      totalLength += index.totalLength;
-      if (!directory?.covers(index)) this.unlisted.push(index);
-    }
-    this.count = count;
-    this.totalLength = totalLength;
-  }
-
-  /** The slot of a searched index (undefined for one a directory lists but this request does not search: open, edited). */
-  slot(index: ChunkIndex): Slot | undefined {
-    return this.slots.get(index);
-  }
-
-  /** The chunk numbered `k`. */
-  chunk(k: number): CodeChunk {
-    for (const index of this.indexes) {
-      if (k < index.chunks.length) return index.chunks[k];
-      k -= index.chunks.length;
-    }
-    throw new Error('chunk number out of range');
-  }
-}
-
-/** The `limit` best touched numbers by score (ties: the lower number), by insertion into a short sorted list (no sort of every touched chunk). */
-export function bestNumbers(touched: readonly number[], scores: Float64Array, limit: number): number[] {
-  const best: number[] = [];
-  const better = (a: number, b: number): boolean => scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
-  for (const k of touched) {
-    if (best.length === limit && !better(k, best[best.length - 1])) continue;
-    let at = best.length;
-    while (at > 0 && better(k, best[at - 1])) at--;
-    best.splice(at, 0, k);
-    if (best.length > limit) best.pop();
-  }
-  return best;
-}
-
-/**
- * The searched indexes that hold `term`, each with its posting list for it: from the directory
- * for the indexes it lists, asked index by index for the others. Each list is looked up once per
- * term (a term common to hundreds of files costs hundreds of lookups).
- */
-function termHolding(searched: SearchedIndexes, term: string, directory?: TermHolders): { slot: Slot; postings: readonly number[] }[] {
-  const out: { slot: Slot; postings: readonly number[] }[] = [];
-  if (directory) {
-    for (const [index, postings] of directory.holders(term)) {
-      const slot = searched.slot(index);
-      if (slot) out.push({ slot, postings });
-    }
-  }
-  for (const index of searched.unlisted) {
-    const postings = index.postings.get(term);
-    if (postings) out.push({ slot: searched.slot(index)!, postings });
-  }
-  return out;
 }
 
 /**
@@ -158,16 +74,41 @@ function termHolding(searched: SearchedIndexes, term: string, directory?: TermHo
  * it faster: the result is the same with or without it.
  */
 export function rankBm25Indexed(query: ReadonlyMap<string, number>, indexes: readonly ChunkIndex[], limit: number, directory?: TermHolders): ScoredChunk[] {
-  const searched = new SearchedIndexes(indexes, directory);
-  const n = searched.count;
+  // Chunks are numbered across the indexes (file order, then chunk order): ties keep that order.
+  const slots = new Map<ChunkIndex, Slot>();
+  const unlisted: ChunkIndex[] = [];
+  let n = 0;
+  let totalLength = 0;
+  for (const index of indexes) {
+    slots.set(index, { index, offset: n, lengths: chunkLengths(index) });
+    n += index.chunks.length;
+    totalLength += index.totalLength;
+    if (!directory?.covers(index)) unlisted.push(index);
+  }
   if (n === 0 || query.size === 0) return [];
-  const avgLength = searched.totalLength / n;
+  const avgLength = totalLength / n;
+  // Per term, its holders with their posting lists: each list is looked up once per request (a
+  // term common to hundreds of files costs hundreds of lookups).
   const holding = new Map<string, { slot: Slot; postings: readonly number[] }[]>();
   const idf = new Map<string, number>();
   for (const term of query.keys()) {
-    const holders = termHolding(searched, term, directory);
+    const holders: { slot: Slot; postings: readonly number[] }[] = [];
     let df = 0;
-    for (const { postings } of holders) df += postings.length / 2;
+    const hold = (slot: Slot, postings: readonly number[]): void => {
+      df += postings.length / 2;
+      holders.push({ slot, postings });
+    };
+    // The directory lists files that are not searched now (open, edited): those are left out.
+    if (directory) {
+      for (const [index, postings] of directory.holders(term)) {
+        const slot = slots.get(index);
+        if (slot) hold(slot, postings);
+      }
+    }
+    for (const index of unlisted) {
+      const postings = index.postings.get(term);
+      if (postings) hold(slots.get(index)!, postings);
+    }
     if (df === 0) continue;
     idf.set(term, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
     holding.set(term, holders);
@@ -191,7 +132,24 @@ export function rankBm25Indexed(query: ReadonlyMap<string, number>, indexes: rea
       }
     }
   }
-  return bestNumbers(touched, scores, limit).map((k) => ({ chunk: searched.chunk(k), score: scores[k] }));
+  // The best `limit`, by insertion into a short sorted list (no sort of every touched chunk).
+  const best: number[] = [];
+  const better = (a: number, b: number): boolean => scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
+  for (const k of touched) {
+    if (best.length === limit && !better(k, best[best.length - 1])) continue;
+    let at = best.length;
+    while (at > 0 && better(k, best[at - 1])) at--;
+    best.splice(at, 0, k);
+    if (best.length > limit) best.pop();
+  }
+  const byNumber = (k: number): CodeChunk => {
+    for (const index of indexes) {
+      if (k < index.chunks.length) return index.chunks[k];
+      k -= index.chunks.length;
+    }
+    throw new Error('chunk number out of range');
+  };
+  return best.map((k) => ({ chunk: byNumber(k), score: scores[k] }));
 }
 
 /** The `limit` best chunks for the query terms, best first; chunks sharing no term are left out. */

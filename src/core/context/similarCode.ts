@@ -2,22 +2,18 @@
 // identifier tokens with the lines before the cursor, by BM25, then ranked by how well a line
 // of them lines up with the cursor's last lines (see lineAlignment.ts), each cut to those lines
 // and the ones after them; only files of the document's language family (see sameLanguageFamily).
-// Two more places go to the chunks most like those lines by the sliding-window retrievers'
-// measure (Jaccard of identifier sets, jaccardRanking.ts), whole and with the lines that follow
-// them: the most alike among BM25's best (code about the same things), then the most alike among
-// every chunk searched (code of the same shape that BM25's words miss); they find the next line
-// the alignment misses when the cursor's last lines are unlike any.
+// One more place goes to the chunk most like those lines by the sliding-window retrievers'
+// measure (Jaccard of identifier sets), whole and with the lines that follow it: it finds code of
+// the same shape, whose next line the alignment misses when the cursor's last lines are unlike any.
 import { sameLanguageFamily } from '../syntax/languages';
 import { rankBm25Indexed } from './bm25';
 import type { ChunkIndex, TermHolders } from './bm25';
-import type { NameHolders } from './chunkDirectory';
 import { followingChunk } from './codeChunks';
 import type { CodeChunk } from './codeChunks';
 import type { ContextRetriever } from './contextRetriever';
 import type { ContextCandidate } from './contextTypes';
 import type { FileAnalysis } from './fileAnalysis';
 import { identifiersIn, tokenCounts } from './identifierTokens';
-import { jaccardScores } from './jaccardRanking';
 import { alignmentQuery, bestAlignment, codeLines } from './lineAlignment';
 import type { Alignment, CodeLines } from './lineAlignment';
 import type { RecentEditTracker } from './recentEdits';
@@ -41,7 +37,7 @@ export function recencyWeightedTerms(queryText: string, halfLife = 3): Map<strin
   return terms;
 }
 
-/** Measured: the alignment ranks BM25's best 2 × limit; the first Jaccard place is chosen among 4 × limit (2 × found too few). */
+/** Measured: the alignment ranks BM25's best 2 × limit; the Jaccard place is chosen among 4 × limit (2 × found too few). */
 const POOL_FACTOR = 2;
 const JACCARD_POOL_FACTOR = 4;
 /**
@@ -50,13 +46,8 @@ const JACCARD_POOL_FACTOR = 4;
  * sliding windows compare as many lines as they hold).
  */
 const JACCARD_QUERY_LINES = 12;
-/**
- * The ranks of the Jaccard places among the similar chunks: the most alike among BM25's best
- * third (measured: third beat second and fourth), the most alike among every chunk sixth
- * (measured: it gained TypeScript's line match, 48.0 → 50.0, and cost Python and Java nothing,
- * where at the third rank it cost them; see bench/context/README.md, ninth round).
- */
-const JACCARD_RANKS = [2, 5];
+/** The rank of the Jaccard place among the similar chunks (measured: third beat second and fourth). */
+const JACCARD_RANK = 2;
 /**
  * A similar chunk is cut to the lines aligned with the cursor's last ones and those after them
  * (the continuation a model copies): a third of the tokens of a whole chunk, so more chunks fit.
@@ -80,6 +71,40 @@ function linesOf(chunk: CodeChunk): CodeLines {
   return lines;
 }
 
+const chunkNames = new WeakMap<CodeChunk, ReadonlySet<string>>();
+
+function namesOf(chunk: CodeChunk): ReadonlySet<string> {
+  let names = chunkNames.get(chunk);
+  if (!names) chunkNames.set(chunk, (names = new Set(identifiersIn(chunk.text))));
+  return names;
+}
+
+/**
+ * Jaccard similarity of two sets of identifiers, keywords included (as RepoCoder and Cody
+ * rank their windows: `return func(c *Context) {` is like other code by its keywords too).
+ */
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const name of a) if (b.has(name)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+/** The chunk whose identifier set is most like the query's (the first of equals), or undefined when none shares a name. */
+export function mostAlikeChunk(queryText: string, chunks: readonly CodeChunk[]): CodeChunk | undefined {
+  const query = new Set(identifiersIn(queryText));
+  let best: CodeChunk | undefined;
+  let bestScore = 0;
+  for (const chunk of chunks) {
+    const score = jaccard(query, namesOf(chunk));
+    if (score > bestScore) {
+      best = chunk;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 /**
  * `current`: the edited document's own chunks, of which only those `accept`ed may be proposed
  * (the ones the prompt does not show).
@@ -90,30 +115,25 @@ export function similarCodeCandidates(
   limit = 12,
   current?: { readonly file: FileAnalysis; readonly accept: (chunk: CodeChunk) => boolean },
   more: readonly ChunkIndex[] = [],
-  /** Which of `more` hold each term and each identifier (a workspace's directory). */
-  directories?: { readonly terms: TermHolders; readonly names: NameHolders },
+  directory?: TermHolders,
 ): ContextCandidate[] {
   const indexes = [...files.map((f) => f.chunkIndex()), ...more];
   if (current) indexes.push({ ...current.file.chunkIndex(), accept: current.accept });
   // BM25 finds code about the same things; of those, the ones whose lines line up with the
   // cursor's come first (BM25's order breaks ties). Measured: BM25's pool of twice the limit.
   const query = alignmentQuery(queryText);
-  const found = rankBm25Indexed(recencyWeightedTerms(queryText), indexes, limit * JACCARD_POOL_FACTOR, directories?.terms);
+  const found = rankBm25Indexed(recencyWeightedTerms(queryText), indexes, limit * JACCARD_POOL_FACTOR, directory);
   const pool = found.slice(0, limit * POOL_FACTOR).map((f, rank) => ({ ...f, rank, alignment: bestAlignment(query, linesOf(f.chunk)) }));
   pool.sort((a, b) => b.alignment.score - a.alignment.score || a.rank - b.rank);
-  const recent = new Set(identifiersIn(queryText.split('\n').slice(-JACCARD_QUERY_LINES).join('\n')));
-  const jaccard = jaccardScores(recent, indexes, directories?.names, found.map((f) => f.chunk));
-  const alike = [jaccard.bestAmong(), ...jaccard.best(1)].filter((a) => a !== undefined);
-  if (alike.length === 2 && alike[0].chunk === alike[1].chunk) alike.pop();
+  const alike = mostAlikeChunk(queryText.split('\n').slice(-JACCARD_QUERY_LINES).join('\n'), found.map((f) => f.chunk));
+  const at = alike ? pool.findIndex((p) => p.chunk === alike) : -1;
   // The places are settled first and only the first `limit` are cut to their lines.
   const places: ((typeof pool)[number] | CodeChunk)[] = [...pool];
-  alike.forEach(({ chunk }, j) => {
-    const at = places.findIndex((p) => p === chunk || ('chunk' in p && p.chunk === chunk));
-    // Already among the first places by its alignment: it stays there as it is.
-    if (at >= 0 && at <= JACCARD_RANKS[j]) return;
+  // Already among the first places by its alignment: it stays there as it is.
+  if (alike && (at < 0 || at > JACCARD_RANK)) {
     if (at >= 0) places.splice(at, 1);
-    places.splice(Math.min(JACCARD_RANKS[j], places.length), 0, chunk);
-  });
+    places.splice(Math.min(JACCARD_RANK, places.length), 0, alike);
+  }
   return places.slice(0, limit).map((place): ContextCandidate => {
     if (!('alignment' in place)) {
       const { text, endLine } = continued(place, current && place.path === current.file.path ? current.accept : undefined);
@@ -217,8 +237,7 @@ export function similarCodeRetriever(recentEdits: RecentEditTracker | undefined,
       const fresh = new Set([...skip, ...files.map((f) => f.path)]);
       const rest: ChunkIndex[] = [];
       for (const [path, index] of workspace?.chunkIndexes(languageId) ?? []) if (!fresh.has(path)) rest.push(index);
-      const directories = workspace && { terms: workspace.termHolders(languageId), names: workspace.nameHolders(languageId) };
-      return similarCodeCandidates(signal.queryText(), searched, 12, far && indexed(far.file, budget.work, signal) ? far : undefined, rest, directories);
+      return similarCodeCandidates(signal.queryText(), searched, 12, far && indexed(far.file, budget.work, signal) ? far : undefined, rest, workspace?.termHolders(languageId));
     },
   };
 }

@@ -10,7 +10,6 @@ import { languageIdForFile, sameLanguageFamily, syntaxLanguageForPath } from '..
 import type { SyntaxService } from '../syntax/syntaxService';
 import type { ChunkIndex, TermHolders } from './bm25';
 import { ChunkDirectory } from './chunkDirectory';
-import type { NameHolders } from './chunkDirectory';
 import type { ContextRetriever } from './contextRetriever';
 import type { ContextCandidate } from './contextTypes';
 import type { ContextWorkspace, ExclusionPredicate } from './contextWorkspace';
@@ -114,11 +113,6 @@ export class WorkspaceSymbols implements Disposable {
   /** Which of those indexes hold a term (the same family as `chunkIndexes`). */
   termHolders(languageId: string): TermHolders {
     return this.directory.holdersFor(languageId);
-  }
-
-  /** Which of those indexes hold a whole identifier (the same family as `chunkIndexes`). */
-  nameHolders(languageId: string): NameHolders {
-    return this.directory.nameHoldersFor(languageId);
   }
 
   get fileCount(): number {

@@ -4,7 +4,6 @@ import { rankBm25Indexed } from '../../../src/core/context/bm25';
 import type { ChunkIndex } from '../../../src/core/context/bm25';
 import { ChunkDirectory } from '../../../src/core/context/chunkDirectory';
 import { analyzeFile } from '../../../src/core/context/fileAnalysis';
-import { nameId } from '../../../src/core/context/nameIds';
 import { recencyWeightedTerms } from '../../../src/core/context/similarCode';
 import { WorkspaceSymbols } from '../../../src/core/context/workspaceSymbols';
 import { silentLogger } from '../../../src/core/logger';
@@ -48,12 +47,6 @@ test('BM25 over a directory of files gives what asking every file gives: same ch
   assert.ok(found.length > 0 && found.every((f) => f.chunk.path !== 'billing/invoice.py' || open.chunks.includes(f.chunk)));
 });
 
-/** The listed indexes holding a whole identifier (none when no index ever held it). */
-function nameHolders(directory: { nameHoldersFor(languageId: string): { holders(id: number): readonly ChunkIndex[] } }, languageId: string, name: string): ChunkIndex[] {
-  const id = nameId(name);
-  return id === undefined ? [] : [...directory.nameHoldersFor(languageId).holders(id)];
-}
-
 test('a directory lists a file under its language family only, and forgets it when removed', () => {
   const directory = new ChunkDirectory();
   const python = indexOf('billing/ledger.py');
@@ -63,14 +56,8 @@ test('a directory lists a file under its language family only, and forgets it wh
   assert.deepEqual([...directory.holdersFor('python').holders('ledger')].map(([index]) => index), [python]);
   assert.deepEqual([...directory.holdersFor('javascript').holders('amount')].map(([index]) => index), [typescript], 'JavaScript is in TypeScript\'s family');
   assert.equal(directory.holdersFor('python').covers(typescript), false);
-  // Whole identifiers, as written (keywords too), beside BM25's lower-case terms: the chunks holding each.
-  assert.deepEqual(nameHolders(directory, 'python', 'self'), [python]);
-  assert.deepEqual(nameHolders(directory, 'python', 'Ledger'), [python]);
-  assert.deepEqual(nameHolders(directory, 'python', 'ledger'), [], 'no identifier ledger, only the word');
-  assert.deepEqual(nameHolders(directory, 'javascript', 'amount'), [typescript]);
   directory.remove('python', python);
   assert.deepEqual([...directory.holdersFor('python').holders('ledger')].map(([index]) => index), []);
-  assert.deepEqual(nameHolders(directory, 'python', 'self'), []);
   assert.equal(directory.holdersFor('python').covers(python), false);
 });
 
@@ -87,12 +74,6 @@ test('the workspace symbol table keeps its directory current on change and delet
   await symbols.idle();
   assert.deepEqual(holders('rate'), []);
   assert.deepEqual(holders('vat'), ['billing/tax.py']);
-  const names = (name: string) => {
-    const id = nameId(name);
-    return id === undefined ? [] : symbols.nameHolders('python').holders(id).map((index) => index.chunks[0]?.path);
-  };
-  assert.deepEqual(names('RATE'), []);
-  assert.deepEqual(names('VAT'), ['billing/tax.py']);
   const [[, current]] = [...symbols.chunkIndexes('python')].filter(([path]) => path === 'billing/tax.py');
   assert.ok(symbols.termHolders('python').covers(current));
   symbols.remove('billing/ledger.py');

@@ -2,9 +2,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { SyntaxService } from '../../../src/core/syntax/syntaxService';
 import { analyzeFile } from '../../../src/core/context/fileAnalysis';
-import { continued, recencyWeightedTerms, similarCodeCandidates } from '../../../src/core/context/similarCode';
-import { identifiersIn, splitIdentifier, tokenCounts } from '../../../src/core/context/identifierTokens';
-import { rankJaccardIndexed } from '../../../src/core/context/jaccardRanking';
+import { continued, jaccard, mostAlikeChunk, recencyWeightedTerms, similarCodeCandidates } from '../../../src/core/context/similarCode';
+import { splitIdentifier, tokenCounts } from '../../../src/core/context/identifierTokens';
 import { MAX_CHUNK_LINES } from '../../../src/core/context/codeChunks';
 
 let syntax: SyntaxService;
@@ -111,6 +110,8 @@ test('a similar chunk is cut to the lines aligned with the cursor and the ones a
 });
 
 test('Jaccard counts keywords too: code of the same shape is most alike', () => {
+  assert.equal(jaccard(new Set(['a', 'b']), new Set(['b', 'c'])), 1 / 3);
+  assert.equal(jaccard(new Set(), new Set()), 0);
   const file = analyze('handlers.py', 'python', `def rare_helper(widget_registry):
     widget_registry.clear()
 
@@ -120,15 +121,11 @@ def recovery_handler(router):
         return None
     return lambda request: router.handle(request)
 `);
-  const index = file.chunkIndex();
+  const chunks = file.chunkIndex().chunks;
   // The query shares the rare name with the first chunk, but its keywords and shape with the second.
-  const query = new Set(identifiersIn('def logger_handler(router):\n    if router is None:\n        return widget_registry'));
-  const [alike] = rankJaccardIndexed(query, [index], 1);
-  assert.match(alike.chunk.text, /def recovery_handler/);
-  const names = new Set(identifiersIn(alike.chunk.text));
-  const shared = [...query].filter((n) => names.has(n)).length;
-  assert.equal(alike.score, shared / (query.size + names.size - shared), 'shared names over the union');
-  assert.deepEqual(rankJaccardIndexed(new Set(['unrelated_name']), [index], 1), [], 'no shared name, no chunk');
+  const alike = mostAlikeChunk('def logger_handler(router):\n    if router is None:\n        return widget_registry', chunks);
+  assert.match(alike!.text, /def recovery_handler/);
+  assert.equal(mostAlikeChunk('unrelated_name', chunks), undefined, 'no shared name, no chunk');
 });
 
 /**
