@@ -2,40 +2,23 @@
 // plugin, with an assignment grammar per kind of file): `password = "…"`, `DB_PASSWORD_PROD=…`,
 // `api-key: …`, `"apiKey": "…"`, `--x-api-key VALUE`, `if (api_key == "…")`, `PASS ?= …`,
 // `<property name="password" value="…"/>`, `<password>…</password>`, `Password=…;` in a
-// connection string. Linear: a keyword hit is widened to its key by a bounded scan, then the
-// operator and the value at the key's end are read (by hand, or one sticky expression for flags
-// and XML); the scan resumes past them.
+// connection string. This file is the key scan: a keyword hit is widened to its key by a bounded
+// scan and the key kept where an operator or a blank follows it; the value at the key's end is
+// read by `valueAfterKey.ts` and judged by `secretValue.ts`. Linear: the scan resumes past the
+// key, or past its value when it was a secret or long.
 import type { SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
-import { readAssignedValue, type AssignedValue } from './assignedValue';
-import * as valueContext from './valueContext';
-import { LastBefore, QuoteParity } from './valueContext';
-import { keyWords, nextKeyWordEnd } from './keyWordScan';
-import { keyStrength, type Strength } from './keyStrength';
+import { isKeyChar, keyWords, nextKeyWordEnd } from './keyWordScan';
+import { keyStrength } from './keyStrength';
 import * as secretValue from './secretValue';
-import type { FoundValue } from './secretValue';
-import { listAssignedLiteral, type ListMemo } from './listAssignment';
-import { setterArgument } from './setterArgument';
-import { convertedLiteral } from './convertedLiteral';
-import { blockScalarLine } from './blockScalar';
-import { opensPunctuatedRun, punctuatedRunEnd } from './punctuatedValue';
-import { namesYamlNode, taggedScalar } from './taggedScalar';
-import * as configLine from './configLine';
-import { isBasicCredential } from './credentialRules';
+import { lineContext, valueAfterKey } from './valueAfterKey';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
-// binding calls the module's getter, a call per character or key in this file's scanning loops.
-const { AMPERSAND, BACKTICK, CLOSE_BRACE, CLOSE_BRACKET, COMMA, DOLLAR, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACE, OPEN_BRACKET, OPEN_PAREN, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE } = charCodes;
-const { codeStatement, isBlank, isConfigLine, quotedSetting, separatorBefore } = configLine;
-const { colonFollows, endsItsLine, prefixedString, quoteClosesKeyString } = valueContext;
-const { acceptValue, shortestSecret } = secretValue;
+// binding calls the module's getter, a call per key in this file's scanning loop.
+const { DOLLAR, COLON: COLON_SIGN, OPEN_BRACE } = charCodes;
+const { acceptValue } = secretValue;
 
 const MAX_KEY = 64;
-
-function isKeyChar(c: number): boolean {
-  // (Latin letters with accents too: `contraseña`, `lösenord`.)
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
-}
 
 /** Cheap look at what follows a key: an operator, a blank (flags, headers), a quote or `>`. */
 function operatorFollows(text: string, at: number): boolean {
@@ -45,38 +28,6 @@ function operatorFollows(text: string, at: number): boolean {
   return c === 125 || c === 40 || c === 61 || c === 58 || c === 63 || c === 43 || c === 33 || c === 60 || c === 44 || c === 32 || c === 9 || c === 34 || c === 39 || c === 62 || c === 92 || c === 91 || c === 124;
 }
 
-// A command-line flag's value (`--token VALUE`, `--token=VALUE`, only for keys with -); what
-// follows any other key is read by readAssignedValue (operators = := ::= ?= += => == != : ,).
-const FLAG_VALUE = /(?<op>[ \t]{1,4}|=)(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>|(?<bare>[^\s"'`;|&]{1,400}))/y;
-// ENV DRONE_TOKEN value (Dockerfile), `setenv KEY value` (csh, launchctl), `set -gx KEY value` (fish), `setx KEY value`
-// (Windows), and what follows the key there.
-const DOCKER_ENV = /^[ \t]*(?:ENV|(?:launchctl[ \t]+)?setenv|setx|set[ \t]+-[gxUlu]{1,4})[ \t]+$/;
-// C's and C++'s `#define KEY "value"`: a macro's string literal (a bare token there is code).
-const C_DEFINE = /^[ \t]*#[ \t]*define[ \t]+$/;
-const DEFINED_STRING = /[ \t]{1,8}(?<q>")(?<quoted>[^"\r\n]{1,400})"/y;
-// A header's macros name an API's constants: a word (`PK11_PW_RETRY "RETRY"`, `..._PRIV_KEY
-// "priv"`) or a message (`"fe_sendauth: no password supplied\n"`). A password defined in one
-// holds a digit or a symbol and no blank.
-const MACRO_CONSTANT = /^[A-Za-z]+$|[ \t]/;
-const ENV_VALUE = /[ \t]{1,8}(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>|(?<bare>[^\s"'`;|&]{1,400}))/y;
-// <property name="password" value="…"/>, <add key="ApiKey" value="…" />: the value attribute after the name.
-const XML_VALUE = /["'][^<>\r\n]{0,200}?\b(?:value|content)[ \t]*=[ \t]*(?<q>["'])(?<quoted>[^"'<>\r\n]{1,400})\k<q>/y;
-// <password>…</password>, `<Password Type="…">…</Password>` (attributes), `<password><![CDATA[…]]></password>`.
-// The text runs to the next `<`: a `>` is a character of it.
-const CDATA = '<!\\[CDATA\\[(?<cdata>(?:[^\\]\\r\\n]|\\](?!\\]>)){1,400})\\]\\]>';
-const ELEMENT_OPEN = '(?:[ \\t][^<>\\r\\n]{0,200})?>';
-const XML_ELEMENT = new RegExp(`${ELEMENT_OPEN}(?:${CDATA}|(?<quoted>[^<\\r\\n]{1,400}))<\\/`, 'y');
-// The same without CDATA, where no `]]>` lies within the farthest XML_ELEMENT's CDATA can end
-// (201 + 1 + 9 + 400 characters past the key): a CDATA that never ends is not read 400 characters
-// ahead from every key before it.
-const XML_ELEMENT_TEXT = new RegExp(`${ELEMENT_OPEN}(?<quoted>[^<\\r\\n]{1,400})<\\/`, 'y');
-const CDATA_REACH = 1024;
-// <entry key="password">…</entry> (Java's XML properties): the element's text after the name attribute.
-// (.NET's settings file puts a `<value>` element between: `<Setting name="ApiSecret" …><value>…</value>`.)
-const XML_NAMED_TEXT = new RegExp(`["'][^<>\\r\\n]{0,200}?>(?:[ \\t]*<value>)?(?:${CDATA}|(?<quoted>[^<\\r\\n]{1,400}))<\\/`, 'y');
-// A flag's value as the next item of an argument list: `args: ["--token", "…"]`, `["--password", "…"]`.
-const ARGV_NEXT = /["'][ \t]*,[ \t]*(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>/y;
-
 const KIND = spanKind('secret-assignment');
 
 export const assignmentRule: SecretRule = {
@@ -84,7 +35,7 @@ export const assignmentRule: SecretRule = {
   keywords: keyWords,
   find(text, found) {
     let judgedTo = 0;
-    const context = { newlines: new LastBefore(text, '\n'), tagOpens: new LastBefore(text, '<'), cdataEnds: new LastBefore(text, ']]>'), quotes: new QuoteParity(text), lists: { until: 0 } };
+    const context = lineContext(text);
     // A keyword's last character is enough to widen from.
     for (let anchor = nextKeyWordEnd(text, 0); anchor !== -1; anchor = nextKeyWordEnd(text, judgedTo)) {
       // Each character is widened over at most once: the scan resumes where the last key or value ended.
@@ -100,7 +51,7 @@ export const assignmentRule: SecretRule = {
       const key = text.slice(start, end);
       const strength = keyStrength(key);
       if (strength === 'none') continue;
-      const value = valueAfter(text, context, start, end, key, strength);
+      const value = valueAfterKey(text, context, start, end, key, strength);
       if (!value) continue;
       const accepted = acceptValue(value, strength, key);
       // The scan goes on after an accepted or long value (which keeps it linear); a short value
@@ -111,333 +62,3 @@ export const assignmentRule: SecretRule = {
     }
   }
 };
-
-interface LineContext {
-  readonly newlines: LastBefore;
-  readonly tagOpens: LastBefore;
-  readonly cdataEnds: LastBefore;
-  readonly quotes: QuoteParity;
-  readonly lists: ListMemo;
-}
-
-function elementPattern(context: LineContext, keyEnd: number): RegExp {
-  const cdataEnd = context.cdataEnds.firstFrom(keyEnd);
-  return cdataEnd !== -1 && cdataEnd - keyEnd <= CDATA_REACH ? XML_ELEMENT : XML_ELEMENT_TEXT;
-}
-
-// HTTP header style without an operator, as in `Api-Token abc…` after a header name.
-const HEADER_NAME = /^[A-Za-z]+(?:-[A-Za-z]+)+$/;
-const HEADER_VALUE = /[ \t]{1,4}(?<bare>[A-Za-z0-9._~+/=-]{16,400})(?![^\s])/y;
-/** How far back on its line a key's context is read (bounded, so linear). */
-const MAX_BEFORE = 160;
-
-function valueAfter(text: string, context: LineContext, keyStart: number, keyEnd: number, key: string, strength: Strength): FoundValue | undefined {
-  if (text.charCodeAt(keyEnd) === OPEN_PAREN) return setterArgument(text, keyStart, keyEnd);
-  const from = Math.max(context.newlines.at(keyStart) + 1, keyStart - MAX_BEFORE);
-  // The last '<' before the key on its line (within the bounded context).
-  const tag = context.tagOpens.at(keyStart);
-  const element = tag >= from && (tag === keyStart - 1 || namespacePrefix(text, tag + 1, keyStart));
-  if (tag >= from && (element || xmlNameAttribute(text.slice(from, keyStart), tag - from))) {
-    const m = element ? matchAt(elementPattern(context, keyEnd), text, keyEnd) : matchAt(XML_VALUE, text, keyEnd) ?? matchAt(XML_NAMED_TEXT, text, keyEnd);
-    if (m) return m;
-  }
-  if (key.startsWith('--') || key.startsWith('-')) {
-    const q = text.charCodeAt(keyEnd);
-    const m = q === DOUBLE_QUOTE || q === SINGLE_QUOTE ? matchAt(ARGV_NEXT, text, keyEnd) : matchAt(FLAG_VALUE, text, keyEnd);
-    if (m) m.configLine = true;
-    return m;
-  }
-  // A Dockerfile's `ENV KEY value`, C's `#define KEY "value"`: the blank is the operator.
-  if (isBlank(text.charCodeAt(keyEnd)) && keyStart - from >= 4) {
-    const before = text.slice(from, keyStart);
-    if (DOCKER_ENV.test(before)) {
-      const m = matchAt(ENV_VALUE, text, keyEnd);
-      if (m) m.configLine = true;
-      return m;
-    }
-    if (C_DEFINE.test(before)) {
-      const m = matchAt(DEFINED_STRING, text, keyEnd);
-      return m && !MACRO_CONSTANT.test(m.value) ? m : undefined;
-    }
-  }
-  // `a, b := "x", "y"`, `var pw string = "x"`: the literal at the key's place.
-  const next = text.charCodeAt(keyEnd);
-  if (next === COMMA || next === SPACE) {
-    const listed = listAssignedLiteral(text, keyStart, keyEnd, context.lists);
-    if (listed) {
-      const m = valueFound(text, listed.start, listed.end, true, false)!;
-      m.listed = true;
-      return m;
-    }
-  }
-  // `cmd` is a command substitution, not a value. A subscript's key (`$config['db_password'] =`,
-  // Perl's `$ENV{API_KEY} =`, `$cfg{'password'} =`) is read past its closing bracket.
-  const subscript = subscriptEnd(text, keyEnd);
-  const read = readAssignedValue(text, subscript !== 0 ? keyEnd + subscript : typeAnnotationEnd(text, keyEnd));
-  if (read && namesYamlNode(text, read)) return undefined;
-  const assigned = read && (taggedScalar(text, read) ?? read);
-  // The quote after the operator may close the string the key was written in: then it is code.
-  if (assigned && assigned.quote !== 0 && quoteClosesKeyString(text, context.quotes, keyStart, keyEnd, assigned.quote)) return undefined;
-  const afterComma = assigned !== undefined && text.charCodeAt(assigned.opStart) === COMMA;
-  // `f"…"`, `b'…'`, `@"…"`: a string with a prefix; an interpolated one holding `{` is code.
-  const prefixed = assigned && assigned.quote === 0 ? prefixedString(text, assigned.valueStart, assigned.valueEnd) : undefined;
-  if (prefixed === null) return undefined;
-  // `"password": pw, "previousPassword": …`: after a comma, a string followed by a colon is the next key.
-  if (afterComma && assigned!.quote !== 0 && colonFollows(text, assigned!.end)) return undefined;
-  // `apiKey: process.env.API_KEY || "…"`, `ENV['T'] ?? '…'`, `os.getenv('T') or "…"`: the literal
-  // a reference falls back to is the value.
-  if (assigned && assigned.quote === 0 && !prefixed && mayFallBack(text.charCodeAt(assigned.valueEnd))) {
-    FALLBACK.lastIndex = assigned.valueEnd;
-    const fallback = FALLBACK.exec(text);
-    if (fallback) {
-      const end = fallback.index + fallback[0].length - 1;
-      return valueFound(text, end - fallback[2]!.length, end, true, afterComma);
-    }
-  }
-  // `process.env.API_TOKEN ?? "…"`, `token || '…'`: with no operator, the literal the key falls back to.
-  if (!assigned && mayFallBack(text.charCodeAt(keyEnd))) {
-    FALLBACK.lastIndex = keyEnd;
-    const fallback = FALLBACK.exec(text);
-    if (fallback) return valueFound(text, keyEnd + fallback[0].length - 1 - fallback[2]!.length, keyEnd + fallback[0].length - 1, true, false);
-  }
-  // `String::from("…")`, `new String("…")`, `SecretStr("…")`: a literal converted is the literal.
-  const converted = assigned && assigned.quote === 0 && !prefixed ? convertedLiteral(text, assigned.valueStart, assigned.valueEnd) : undefined;
-  if (converted) return valueFound(text, converted.start, converted.end, true, afterComma);
-  // `password = K9(w}e$[tR#2>pQ`: on a config line, a bare value may run on past a bracket to the line's end.
-  if (assigned && assigned.quote === 0 && !prefixed && !afterComma && opensPunctuatedRun(text, assigned.valueEnd) && isConfigLine(text, from, keyStart)) {
-    const end = punctuatedRunEnd(text, assigned.valueStart, separatorBefore(text, from, keyStart) !== 0);
-    if (end !== -1) {
-      const run = valueFound(text, assigned.valueStart, end, false, false)!;
-      run.configLine = true;
-      run.field = true;
-      return run;
-    }
-  }
-  // `key = derive(…)`, `key = keys[0]`: a bare name right before a call or a subscript is code.
-  if (assigned && assigned.quote === 0 && !prefixed && (text.charCodeAt(assigned.valueEnd) === OPEN_PAREN || text.charCodeAt(assigned.valueEnd) === OPEN_BRACKET)) return undefined;
-  const block = next === COLON_SIGN && (!assigned || assigned.quote === 0) ? blockScalarLine(text, keyEnd, context.newlines.at(keyStart) + 1) : undefined;
-  const m = prefixed
-    ? valueFound(text, prefixed.start, prefixed.end, true, afterComma)
-    : block ? valueFound(text, block.start, block.end, true, false)
-    : assigned && (assigned.quote !== BACKTICK || isTemplateLiteral(text, assigned.valueStart, assigned.valueEnd)) ? valueFound(text, assigned.valueStart, assigned.valueEnd, assigned.quote !== 0, afterComma) : undefined;
-  if (!m) {
-    const properties = next === SPACE || next === 9 ? propertiesValue(text, context.newlines.at(keyStart) + 1, keyStart, keyEnd, key) : undefined;
-    if (properties) return properties;
-    return key.includes('-') && HEADER_NAME.test(key) && isConfigLine(text, from, keyStart) ? matchAt(HEADER_VALUE, text, keyEnd) : undefined;
-  }
-  // A value too short for its key is turned down whatever its line is: the line is read for the others.
-  if (m.end - m.start < shortestSecret(strength)) return m;
-  const query = m.quoted ? undefined : beforeNextQueryField(text, m);
-  if (query) return query;
-  if (!m.quoted && !m.afterComma) {
-    const field = asField(text, from, keyStart, m);
-    if (field) return field;
-  }
-  // KEY=VALUE: the value is the rest of the line; `KEY = new Thing(…)` is code.
-  // (`this.token = token;` at a line's start is a statement of a method, never a config line.)
-  // (Only a weak key's value and a bare one are judged by their line: a strong key's literal is not.)
-  m.configLine = !(m.quoted && strength === 'strong') && !m.afterComma && !MEMBER_OF_SELF.test(key) && isConfigLine(text, from, keyStart) && (m.quoted || endsItsLine(text, m.end) || envPrefix(text, key, keyEnd, assigned) || (assigned !== undefined && text.charCodeAt(assigned.opStart) === EQUALS_SIGN && quotedSetting(text, keyStart, m.end))) &&
-    !(assigned && !m.quoted && isBlank(text.charCodeAt(from)) && from === context.newlines.at(keyStart) + 1 && codeStatement(text, assigned, m.value, m.end));
-  return m;
-}
-
-// `db.password secret` (a .properties line may separate its key with blanks alone), `storePassword
-// "…"` (Gradle's and Groovy's call without parentheses): the rest of the line, one word or one literal.
-const PROPERTIES_VALUE = /[ \t]{1,16}(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>|(?<bare>[^\s"'`]{1,400}))[ \t]*(?=\r?\n|$)/y;
-
-/**
- * The value of a line whose key and value are apart by blanks alone: the key alone at its line's
- * start, then one literal, or one word when the key is dotted or snake-cased as a setting's name
- * is (not a word of prose: `Password reset`), to the line's end.
- */
-function propertiesValue(text: string, lineStart: number, keyStart: number, keyEnd: number, key: string): FoundValue | undefined {
-  for (let i = lineStart; i < keyStart; i++) if (!isBlank(text.charCodeAt(i))) return undefined;
-  const m = matchAt(PROPERTIES_VALUE, text, keyEnd);
-  if (!m || (!m.quoted && !key.includes('.') && !key.includes('_'))) return undefined;
-  // `gnutls_psk_client_credentials_t cred;`, a parameter `gnutls_privkey_sign_func sign_func,`: a
-  // declaration of C, Java or Go, whose name ends a statement or a parameter, not a setting.
-  if (!m.quoted && DECLARED_NAME.test(m.value)) return undefined;
-  m.configLine = true;
-  return m;
-}
-
-const DECLARED_NAME = /^[A-Za-z_]\w{0,63}[;,]$/;
-const MEMBER_OF_SELF = /^(?:this|self|me)\./;
-const NEXT_QUERY_FIELD = /&[A-Za-z_][\w.-]{0,40}=/g;
-
-/** `access_token=…&token_type=bearer`: a bare value ends where a query's next field begins. */
-function beforeNextQueryField(text: string, m: FoundValue): FoundValue | undefined {
-  const amp = m.value.indexOf('&');
-  if (amp <= 0) return undefined;
-  NEXT_QUERY_FIELD.lastIndex = m.start + amp;
-  const next = NEXT_QUERY_FIELD.exec(text);
-  if (!next || next.index !== m.start + amp) return undefined;
-  const field = valueFound(text, m.start, m.start + amp, false, false)!;
-  field.configLine = true;
-  field.field = true;
-  return field;
-}
-/** What FALLBACK can start with — ( [ blank tab | ? — checked by hand at every key and bare value before it runs. */
-function mayFallBack(c: number): boolean {
-  return c === OPEN_PAREN || c === OPEN_BRACKET || c === SPACE || c === 9 || c === 124 || c === QUESTION;
-}
-// After a bare reference (and its call's or subscript's one bracket): `|| "…"`, `?? "…"`, ` or "…"`.
-const FALLBACK = /(?:\([^()\r\n]{0,200}\)|\[[^[\]\r\n]{0,200}\])?(?:[ \t]*(?:\|\||\?\?)|[ \t]+or)[ \t]*(["'])([^"'\r\n]{1,400})\1/y;
-
-/**
- * A backtick string that is a literal (JavaScript's template, Go's raw string), not a shell's
- * command substitution: no blank (a command has arguments) and a digit or a capital letter (a
- * command's name is a lower-case word: `hostname`, `whoami`). A `$` is a character of the
- * literal (`Pl4nk$wood`) or opens a template's slot, which the placeholder tests judge (a slot
- * and a long random run beside it is a secret with a prefix).
- */
-function isTemplateLiteral(text: string, start: number, end: number): boolean {
-  let mixed = false;
-  // `Bearer …`: the blank after a scheme is the header's, not a command's.
-  const scheme = SCHEME_INITIALS.has(text.charCodeAt(start)) ? AUTH_SCHEME.exec(text.slice(start, start + 12)) : null;
-  for (let i = scheme ? start + scheme[0].length : start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === SPACE || c === 9) return false;
-    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) mixed = true;
-  }
-  return mixed;
-}
-
-/** How far past the key its subscript's closing bracket ends (`']`, `"]`, `}`, `'}`), 0 when the key is no subscript's. */
-function subscriptEnd(text: string, keyEnd: number): number {
-  const c = text.charCodeAt(keyEnd);
-  if (c === CLOSE_BRACE) return 1;
-  const next = text.charCodeAt(keyEnd + 1);
-  return (c === SINGLE_QUOTE || c === DOUBLE_QUOTE) && (next === CLOSE_BRACKET || next === CLOSE_BRACE) ? 2 : 0;
-}
-
-
-/** `PGPASSWORD=… psql …`: an environment variable set for one command, `=` glued on both sides. */
-function envPrefix(text: string, key: string, keyEnd: number, assigned: AssignedValue | undefined): boolean {
-  return assigned !== undefined && assigned.quote === 0 && assigned.opStart === keyEnd && assigned.opEnd === assigned.valueStart &&
-    text.charCodeAt(assigned.opStart) === EQUALS_SIGN && isBlank(text.charCodeAt(assigned.valueEnd)) && ENV_VARIABLE.test(key);
-}
-
-const ENV_VARIABLE = /^[A-Z][A-Z0-9_]{2,63}$/;
-
-/** What may follow a field's value: the next field, the end of the string, of the line or of the text. */
-function endsField(c: number): boolean {
-  return c !== c || c === SEMICOLON || c === AMPERSAND || c === SINGLE_QUOTE || c === DOUBLE_QUOTE || c <= SPACE;
-}
-
-// `;Initial Catalog=`, `; User ID =`: the next field of a connection string, whose keys hold blanks.
-const NEXT_FIELD = /;[ \t]{0,4}[A-Za-z][A-Za-z0-9 _]{0,30}=/y;
-
-/**
- * A bare value in a field of a connection string or a URL query (`Server=h;Password=…;`,
- * `?user=u&pass=…`): the key follows a `;`, `?` or `&`, or the value is followed by the next
- * `;Key=`. The value runs to the next separator, and nothing but a literal stands there: no
- * type annotation, no code (see `acceptValue`).
- */
-function asField(text: string, from: number, keyStart: number, m: FoundValue): FoundValue | undefined {
-  const before = separatorBefore(text, from, keyStart);
-  let end = m.end;
-  if (before === 0) {
-    // (Most bare values are not followed by `;`: one comparison spares them the expression.)
-    if (text.charCodeAt(end) !== SEMICOLON) return undefined;
-    NEXT_FIELD.lastIndex = end;
-    if (!NEXT_FIELD.test(text)) return undefined;
-  } else {
-    if (before === QUESTION || before === AMPERSAND) {
-      const amp = text.indexOf('&', m.start);
-      if (amp !== -1 && amp < end) end = amp;
-    }
-    if (!endsField(text.charCodeAt(end))) return undefined;
-  }
-  const field = end === m.end ? m : valueFound(text, m.start, end, false, false)!;
-  field.configLine = true;
-  field.field = true;
-  return field;
-}
-
-// `apiKey: string = "…"`, `password: str = "…"`, `val pw: String? = "…"`, `token?: string | null = "…"`.
-const TYPE_ANNOTATION = /[?!]?[ \t]*:[ \t]*[A-Za-z_][\w.]{0,40}(?:<[\w., ]{0,40}>|\[[\w., ]{0,40}\])?\??(?:[ \t]*\|[ \t]*[A-Za-z_][\w.]{0,40}){0,3}[ \t]*(?==[^=>])/y;
-
-/**
- * Past what may stand between a key and its `=`: a type annotation (TypeScript, Python, Kotlin,
- * Swift), Visual Basic's `As String`, a C array's brackets (`char password[32] = "…"`); else the key's end.
- */
-function typeAnnotationEnd(text: string, keyEnd: number): number {
-  const c = text.charCodeAt(keyEnd);
-  if (c === SPACE && text.charCodeAt(keyEnd + 1) === CAPITAL_A && text.charCodeAt(keyEnd + 2) === LOWER_S) {
-    VB_TYPE.lastIndex = keyEnd;
-    return VB_TYPE.test(text) ? VB_TYPE.lastIndex : keyEnd;
-  }
-  if (c === OPEN_BRACKET) {
-    C_ARRAY.lastIndex = keyEnd;
-    return C_ARRAY.test(text) ? C_ARRAY.lastIndex : keyEnd;
-  }
-  if (c !== COLON_SIGN && c !== QUESTION && c !== 33) return keyEnd;
-  TYPE_ANNOTATION.lastIndex = keyEnd;
-  return TYPE_ANNOTATION.test(text) ? TYPE_ANNOTATION.lastIndex : keyEnd;
-}
-
-// `Dim password As String = "…"`, `password[] = "…"`, `password[32] = "…"`.
-const VB_TYPE = / As[ \t]+[A-Za-z_][\w.]{0,40}[ \t]*(?==[^=>])/y;
-const C_ARRAY = /\[\d{0,5}\][ \t]*(?==[^=])/y;
-const CAPITAL_A = 65;
-const LOWER_S = 115;
-
-// `<add key="` or `<property name="` right before the key. Nothing after its '<' may be another
-// '<', so the last '<' of the line is the only place such a tag can start.
-const XML_NAME_ATTRIBUTE = /<[A-Za-z:]+[^<>\n]{0,120}(?:name|key|id)[ \t]*=[ \t]*["']$/y;
-
-/** `ns:` (a namespace's prefix, `<wsse:Password>`) and nothing else from `from` to the key. */
-function namespacePrefix(text: string, from: number, keyStart: number): boolean {
-  if (keyStart - from < 2 || keyStart - from > 32 || text.charCodeAt(keyStart - 1) !== COLON_SIGN) return false;
-  for (let i = from; i < keyStart - 1; i++) if (!isKeyChar(text.charCodeAt(i))) return false;
-  return true;
-}
-
-function xmlNameAttribute(before: string, tag: number): boolean {
-  XML_NAME_ATTRIBUTE.lastIndex = tag;
-  return XML_NAME_ATTRIBUTE.test(before);
-}
-
-const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Digest|Bot|ApiKey|SSWS)[ \t]+/i;
-const SCHEME_ALONE = /^(?:Bearer|Basic|Token)$/i;
-const SCHEME_INITIALS = new Set([...'BTDAS', ...'btdas'].map((c) => c.charCodeAt(0)));
-const CREDENTIAL_AFTER_SCHEME = /^[ \t]+([A-Za-z0-9._~+/=-]{8,400})/;
-
-/** A blank where one follows a scheme's name (3 to 6 letters): AUTH_SCHEME cannot match without. */
-function blankAfterScheme(v: string): boolean {
-  for (let i = 3; i <= 6; i++) if (isBlank(v.charCodeAt(i))) return true;
-  return false;
-}
-
-/** What one of the rule's expressions (flag, XML, header) reads at `at`. */
-function matchAt(re: RegExp, text: string, at: number): FoundValue | undefined {
-  re.lastIndex = at;
-  const m = re.exec(text);
-  if (!m) return undefined;
-  const g = m.groups ?? {};
-  const raw = g.quoted ?? g.bare ?? g.cdata;
-  if (raw === undefined) return undefined;
-  // Every pattern ends right after its value, but for a closing quote, `</` or `]]></`.
-  const end = m.index + m[0].length - (g.cdata !== undefined ? 5 : g.quoted === undefined ? 0 : re === XML_ELEMENT || re === XML_ELEMENT_TEXT || re === XML_NAMED_TEXT ? 2 : g.q!.length);
-  return valueFound(text, end - raw.length, end, g.bare === undefined, false);
-}
-
-/** The value in [start, end); after an authorization scheme (`Bearer abc…`), the credential that follows it. */
-function valueFound(text: string, start: number, end: number, quoted: boolean, afterComma: boolean): FoundValue | undefined {
-  let valueText = text.slice(start, end);
-  // (Each expression only where its first letter or its length allows a match: most values are neither.)
-  const scheme = SCHEME_INITIALS.has(valueText.charCodeAt(0)) && blankAfterScheme(valueText) ? AUTH_SCHEME.exec(valueText) : null;
-  if (scheme && valueText.length > scheme[0].length) {
-    start += scheme[0].length;
-    valueText = valueText.slice(scheme[0].length);
-    // `Basic dXNlcm5hbWU6cGFzc3dvcmQ=` (username:password) shows the header's shape, not a credential.
-    if ((valueText.length & 3) === 0 && /^basic/i.test(scheme[0]) && !isBasicCredential(valueText)) return undefined;
-  } else if (!quoted && (valueText.length === 5 || valueText.length === 6) && SCHEME_ALONE.test(valueText)) {
-    const next = CREDENTIAL_AFTER_SCHEME.exec(text.slice(end, end + 410));
-    if (next && /^basic/i.test(valueText) && (next[1]!.length & 3) === 0 && !isBasicCredential(next[1]!)) return undefined;
-    if (next) return { start: end + next[0].length - next[1]!.length, end: end + next[0].length, value: next[1]!, quoted: false, configLine: true, afterComma, listed: false, field: false };
-  }
-  // (Every value one shape, all its fields set: the rule's reads of them stay monomorphic.)
-  return { start, end, value: valueText, quoted, configLine: false, afterComma, listed: false, field: false };
-}

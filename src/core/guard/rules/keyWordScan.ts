@@ -57,6 +57,11 @@ export function nextKeyWordEnd(text: string, from: number): number {
   return -1;
 }
 
+/** A character of a key: letters (Latin ones with accents too: `contraseña`, `lösenord`), digits, `_`, `.`, `-`. */
+export function isKeyChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
 /** The character at `at` is the lower-case letter `letter` in either case (past the end: no). */
 function is(text: string, at: number, letter: number): boolean {
   return (text.charCodeAt(at) | 0x20) === letter;
