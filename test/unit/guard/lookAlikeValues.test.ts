@@ -4,7 +4,9 @@
 // fixture's fake made of words, a file the value is read from, a word given to what a machine
 // issues, an anti-forgery token. Each with a value of the same place that is a secret. Examples
 // written for the shapes.
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { redactSecrets } from '../../../src/core/guard/secretRedactor';
 import { assertLeaves, assertRedacts } from './redactionAsserts';
 
 test('a version, a lower snake-case name, or a label without one ASCII letter or digit is not a secret', () => {
@@ -20,6 +22,17 @@ test('a serverless variable and an x-mask in groups are stand-ins', () => {
 test('a key shipped to browsers by design is public; its secret twin is not', () => {
   assertLeaves(['recaptcha_site_key: 6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI', 'SUPABASE_ANON_KEY=Xk2pL9vQ7mZ4tR8wB3nYq5Lm0']);
   assertRedacts(['recaptcha_secret_key: 6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe', 'SUPABASE_SERVICE_ROLE_KEY=Xk2pL9vQ7mZ4tR8wB3nYq5Lm0']);
+});
+
+test("a key its vendor's prefix marks public (PostHog's phc_, Stripe's pk_) is left under any name; the personal or secret key beside it is not", () => {
+  const project = 'phc_C3J27XDCG2LmlZGEONYlgCtjfIZ4SOcMz9CPVNPkNa1';
+  assertLeaves([
+    `posthog.init('${project}', { api_host: 'https://eu.i.posthog.com' })`, `POSTHOG_API_KEY=${project}`, `api_key: "${project}"`, `new PostHog('${project}')`,
+    "STRIPE_KEY=pk_live_gzg2sye9b2Rann76dEyTzAeKOmXRrvftva9AW7hi", "const stripe = Stripe('pk_test_gzg2sye9b2Rann76dEyTzAeKOmXRrvftva9AW7hi');",
+  ]);
+  assertRedacts(['POSTHOG_API_KEY=Hedcm4pMbXDuCL1mHoOsFaQfDPrAJ71fTquWoGsbeKX', "api_key: 'phx_8PkHyAlpLEZoDEkIL783A2eTfSzzj4HOwhUv6s033QJVZUl'", 'STRIPE_KEY=sk_live_gzg2sye9b2Rann76dEyTzAeKOmXRrvftva9AW7hi']);
+  const both = redactSecrets(`Posthog('${project}', personal_api_key='phx_8PkHyAlpLEZoDEkIL783A2eTfSzzj4HOwhUv6s033QJVZUl')`).text;
+  assert.ok(both.includes(project) && !both.includes('phx_8PkHy'), both);
 });
 
 test('a Basic header is a credential unless its password, decoded, is a stand-in', () => {

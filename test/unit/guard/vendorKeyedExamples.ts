@@ -19,6 +19,7 @@ export const vendorKeyedExamples: Readonly<Record<string, RuleExamples>> = {
       "wandb.login(key='⟦9c1f2ab7e04d85c3b6a9f0e1d2c3b4a5f6e7d8c9⟧')",
       '"spoonacular": "⟦2c7f5e9a1b3d4f60a8e9c1b2d3f4a5b6⟧"',
       'WANDB=⟦9c1f2ab7e04d85c3b6a9f0e1d2c3b4a5f6e7d8c9⟧',
+      "posthog_key = '⟦Hedcm4pMbXDuCL1mHoOsFaQfDPrAJ71fTquWoGsbeKX⟧'",
     ],
     clean: [
       'DATADOG_API=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
@@ -33,6 +34,10 @@ export const vendorKeyedExamples: Readonly<Record<string, RuleExamples>> = {
       'import { HoneycombSDK } from "@honeycombio/opentelemetry-node";',
       'honeycomb: { dataset: "frontend-web-production-2024" }',
       '"tableau-api-lib": "0.13.2-alpha.20240211"',
+      // Keys their vendor documents as public (publicKeyPrefix.ts), whatever name they are given to.
+      "posthog.init('phc_C3J27XDCG2LmlZGEONYlgCtjfIZ4SOcMz9CPVNPkNa1', { api_host: 'https://eu.i.posthog.com' })",
+      'POSTHOG_KEY=phc_C3J27XDCG2LmlZGEONYlgCtjfIZ4SOcMz9CPVNPkNa1',
+      "const stripe = Stripe('pk_test_gzg2sye9b2Rann76dEyTzAeKOmXRrvftva9AW7hi');",
     ],
   },
 };

@@ -9,6 +9,7 @@ import { spanKind } from '../spanList';
 import { classSwitchRate, shannonEntropy, wordiness } from '../stringEntropy';
 import { encodesPlainText } from '../encodedText';
 import { readsAsIdentifier } from '../identifierWords';
+import { hasPublicPrefix } from '../publicKeyPrefix';
 
 const MIN_TOKEN = 24;
 const MAX_TOKEN = 1000;
@@ -147,11 +148,10 @@ function looksRandom(text: string, start: number, end: number): boolean {
 // public_key = "MIIBIjAN…", publishableKey: 'pk_live_…', "pubkey": "…", site_key: …: public by design.
 // (A CAPTCHA's site key and a Supabase anon key too: shipped to browsers by design.)
 const PUBLIC_NAME_BEFORE = /(?:public|publishable|pub|site[_-]?key|anon[_-]?key)[\w.-]{0,30}["']?[ \t]*(?:[:=]|=>)[ \t]*["']?$/i;
-const PUBLISHABLE_PREFIX = /^pk_(?:live|test)_/;
 
-/** The value is named public (or is a publishable key), asked only of a value about to be flagged. */
+/** The value is named public (or its prefix says it is), asked only of a value about to be flagged. */
 function publicByName(text: string, start: number, core: string): boolean {
-  if (PUBLISHABLE_PREFIX.test(core)) return true;
+  if (hasPublicPrefix(core)) return true;
   const before = text.slice(Math.max(0, start - 48), start);
   return /pub|key/i.test(before) && PUBLIC_NAME_BEFORE.test(before);
 }

@@ -2,6 +2,7 @@
 // into the slot, a reference, a type or a name that merely names a secret, a number, prose or code; a weak key's value must look random.
 import { looksPlaceholder } from '../secretRule';
 import { looksFiller } from '../fillerValue';
+import { hasPublicPrefix } from '../publicKeyPrefix';
 import { CharPrefilter, type CharNeeds } from '../charPrefilter';
 import { looksRandomValue } from './randomValue';
 import { looksLocation } from './valueContext';
@@ -256,7 +257,7 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   // (Bare, an identifier or member chain that reads as words is code: `KeyAlgoRSA, KeyAlgoRSASHA256`.)
   // (Every test down to the field's below only turns a value down, so the cheapest go first.)
   if (found.afterComma && (WORD_NAME.test(v) || (!found.quoted && CODE_NAME.test(v) && (!looksRandomValue(v) || readsAsWords(v))))) return false;
-  if (looksPlaceholder(v) || looksLocation(v)) return false;
+  if (looksPlaceholder(v) || looksLocation(v) || hasPublicPrefix(v)) return false;
   // `if sig == signal.SIGINT:`, `case EndTagToken:`: a bare name that ends a condition or a case label.
   if (!found.quoted && v.endsWith(':') && CODE_NAME.test(v.slice(0, -1))) return false;
   // (Lower-casing never shortens a string: a longer value cannot be a type word.)

@@ -7,6 +7,7 @@
 import { KeywordPrefilter } from '../keywordPrefilter';
 import type { SecretRule } from '../secretRule';
 import { looksPlaceholder } from '../secretRule';
+import { hasPublicPrefix } from '../publicKeyPrefix';
 import { spanKind } from '../spanList';
 import { looksRandomValue } from './randomValue';
 import { vendorNames } from './vendorNames';
@@ -87,6 +88,6 @@ const WORDS_JOINED = /^[A-Za-z]+(?:[_-][A-Za-z]+)+(?:[_-]?\d{1,8})?$/;
 function looksVendorToken(text: string, start: number, end: number): boolean {
   if (end - start < MIN_TOKEN || !opensValue(text.charCodeAt(start - 1)) || !closesValue(text.charCodeAt(end))) return false;
   const token = text.slice(start, end);
-  if (!DIGIT.test(token) || WORDS_JOINED.test(token) || !looksRandomValue(token) || looksPlaceholder(token)) return false;
+  if (!DIGIT.test(token) || hasPublicPrefix(token) || WORDS_JOINED.test(token) || !looksRandomValue(token) || looksPlaceholder(token)) return false;
   return !DIGEST_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
