@@ -55,6 +55,11 @@ test('a YAML anchor names the value after it; an anchor or alias alone is a name
   assertLeaves(['password: *pw', 'credentials: &default_creds\n  user: app', 'password: &pw', 'password: &pw # set below\n  value: x']);
 });
 
+test("a block scalar's properties (an anchor, a tag, either order) stand before its indicator: the value is below", () => {
+  assertFinds(['db:\n  password: &pw |\n    ⟦Pl4nk-wood9⟧\n  replica: *pw', 'secret_key: !!str >-\n  ⟦Wz7qL2mX9pR4tV8k⟧', 'password: !!str &pw |\n  ⟦Pl4nk-wood9⟧', 'password: &pw !!str |-\n  ⟦Pl4nk-wood9⟧']);
+  assertLeaves(['password: &pw |\nnext: 1', 'description: &d |\n  Set the password in the vault first.\n', 'credentials: &defaults |\n  ${{ secrets.TOKEN }}\n', 'token: &t\n  kind: bearer']);
+});
+
 test('triple-quoted strings (TOML, Python) on one line', () => {
   assertFinds(['password = """⟦Pl4nk-wood9⟧"""', "api_secret = '''⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧'''", 'password = """⟦Pl4nk"wood9⟧"""']);
   assertLeaves(['password = """', 'password = """\n    the password is read from the vault\n"""', 'password = """"""']);

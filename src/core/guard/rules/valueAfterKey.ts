@@ -123,10 +123,13 @@ export function valueAfterKey(text: string, context: LineContext, keyStart: numb
       return m;
     }
   }
+  // YAML's block scalar (`key: |`, `key: &pw |`, `key: !!str >-`): the value is on the lines below.
+  // Tested first: an anchor or a tag before the indicator is not the value.
+  const block = next === COLON_SIGN ? blockScalarLine(text, keyEnd, context.newlines.at(keyStart) + 1) : undefined;
   // `cmd` is a command substitution, not a value. A subscript's key (`$config['db_password'] =`,
   // Perl's `$ENV{API_KEY} =`, `$cfg{'password'} =`) is read past its closing bracket.
-  const subscript = subscriptEnd(text, keyEnd);
-  const read = readAssignedValue(text, subscript !== 0 ? keyEnd + subscript : typeAnnotationEnd(text, keyEnd));
+  const subscript = block ? 0 : subscriptEnd(text, keyEnd);
+  const read = block ? undefined : readAssignedValue(text, subscript !== 0 ? keyEnd + subscript : typeAnnotationEnd(text, keyEnd));
   if (read && namesYamlNode(text, read)) return undefined;
   const assigned = read && (taggedScalar(text, read) ?? read);
   // The quote after the operator may close the string the key was written in: then it is code.
@@ -168,10 +171,8 @@ export function valueAfterKey(text: string, context: LineContext, keyStart: numb
   }
   // `key = derive(…)`, `key = keys[0]`: a bare name right before a call or a subscript is code.
   if (assigned && assigned.quote === 0 && !prefixed && (text.charCodeAt(assigned.valueEnd) === OPEN_PAREN || text.charCodeAt(assigned.valueEnd) === OPEN_BRACKET)) return undefined;
-  const block = next === COLON_SIGN && (!assigned || assigned.quote === 0) ? blockScalarLine(text, keyEnd, context.newlines.at(keyStart) + 1) : undefined;
-  const m = prefixed
-    ? valueFound(text, prefixed.start, prefixed.end, true, afterComma)
-    : block ? valueFound(text, block.start, block.end, true, false)
+  const m = block ? valueFound(text, block.start, block.end, true, false)
+    : prefixed ? valueFound(text, prefixed.start, prefixed.end, true, afterComma)
     : assigned && (assigned.quote !== BACKTICK || isTemplateLiteral(text, assigned.valueStart, assigned.valueEnd)) ? valueFound(text, assigned.valueStart, assigned.valueEnd, assigned.quote !== 0, afterComma) : undefined;
   if (!m) {
     const properties = next === SPACE || next === 9 ? propertiesValue(text, context.newlines.at(keyStart) + 1, keyStart, keyEnd, key) : undefined;
