@@ -4,7 +4,8 @@
 // them as loose parts of an ERROR node: `impl` <type_parameters> <type> `for` <type> `{` … `fn`
 // <identifier> <parameters> `->` <type> <where_clause> `{` <statements>. No scope node holds the
 // cursor, but each `{` that no later part closes still opens one, and its header is the parts
-// before it back to the last complete item or statement.
+// before it back to the last complete item or statement. Python's open scopes are read by
+// indentation instead (indentedScopes).
 import type { Node, Tree } from 'web-tree-sitter';
 
 export interface OpenScope {
@@ -48,6 +49,42 @@ export function openScopes(tree: Tree, text: string, offset: number, keywords: R
           break;
         }
       }
+    }
+  }
+  return out;
+}
+
+/** Whether a node is the first thing on its line. */
+function startsLine(text: string, node: Node): boolean {
+  return /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', node.startIndex - 1) + 1, node.startIndex));
+}
+
+/**
+ * The same for a language whose scopes are its indentation (Python): a cut-off `class` or `def`
+ * flattens into an ERROR node (`class` <identifier> <argument_list> `:` … `def` <identifier>
+ * <parameters> `:` <statements>), and the scopes still open at the cursor are the headers that
+ * start a line left of the cursor's line with no line between that starts at or left of them.
+ * A header not yet ended by its `:` (the cursor in a base list) opens nothing.
+ */
+export function indentedScopes(tree: Tree, text: string, offset: number, keywords: ReadonlySet<string>): OpenScope[] {
+  const out: OpenScope[] = [];
+  const code = text.slice(0, offset).trimEnd().length;
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  // Left of this column a line may still open a scope around the cursor.
+  let limit = /^[ \t]*/.exec(text.slice(lineStart, offset))![0].length;
+  for (let node: Node | null = tree.rootNode.descendantForIndex(Math.max(0, code - 1)); node && limit > 0; node = node.parent) {
+    if (!node.isError) continue;
+    for (let i = node.childCount - 1; i >= 0 && limit > 0; i--) {
+      const part = node.child(i)!;
+      if (part.startIndex >= offset || part.startPosition.column >= limit || !startsLine(text, part)) continue;
+      limit = part.startPosition.column;
+      const at = part.type === 'async' ? i + 1 : i;
+      const keyword = node.child(at);
+      if (!keyword || keyword.isNamed || !keywords.has(keyword.type)) continue;
+      const parts: Node[] = [];
+      let j = at + 1;
+      for (; j < node.childCount && node.child(j)!.type !== ':' && node.child(j)!.startIndex < offset; j++) parts.push(node.child(j)!);
+      if (node.child(j)?.type === ':') out.push({ keyword: keyword.type, parts });
     }
   }
   return out;

@@ -3,6 +3,7 @@
 // receivers, Rust `let` and `impl`), and the member accesses whose receivers count.
 import type { Node } from 'web-tree-sitter';
 import type { SyntaxLanguageName } from '../syntax/languages';
+import { indentedScopes, openScopes } from './openScopes';
 
 export interface Grammar {
   readonly classes: readonly string[];
@@ -24,9 +25,11 @@ export interface Grammar {
   readonly cutClass?: { readonly heritage: readonly string[]; readonly fields: readonly string[] };
   /**
    * What the headers of a function and a class cut off at the cursor leave loose in the ERROR
-   * node (openScopes.ts): the keywords that start them, the function's name, the class's bases.
+   * node (openScopes.ts): how they are read (braces or indentation), the keywords that start
+   * them, the function's name, the class's bases.
    */
   readonly openScope?: {
+    readonly read: typeof openScopes;
     readonly functions: ReadonlySet<string>;
     readonly classes: ReadonlySet<string>;
     functionName(parts: readonly Node[]): string | undefined;
@@ -38,12 +41,24 @@ export function named(node: Node | null | undefined): Node[] {
   return node ? node.namedChildren.filter((c): c is Node => c !== null) : [];
 }
 
+/** Python's bases: the plain names of a class's argument list (`(str, metaclass=Meta)` → `str`). */
+function pythonBases(list: Node | null | undefined): string[] {
+  return named(list).filter((n) => n.type === 'identifier' || n.type === 'attribute').map((n) => n.text);
+}
+
 export const python: Grammar = {
   classes: ['class_definition'],
   functions: ['function_definition'],
   self: 'self',
   access: [['attribute', 'object']],
-  bases: (cls) => named(cls.childForFieldName('superclasses')).filter((n) => n.type === 'identifier' || n.type === 'attribute').map((n) => n.text),
+  bases: (cls) => pythonBases(cls.childForFieldName('superclasses')),
+  openScope: {
+    read: indentedScopes,
+    functions: new Set(['def']),
+    classes: new Set(['class']),
+    functionName: (parts) => parts.find((p) => p.type === 'identifier')?.text,
+    bases: (_, parts) => pythonBases(parts.find((p) => p.type === 'argument_list')),
+  },
   declarations: ['typed_parameter', 'typed_default_parameter', 'assignment'],
   declare(node, out) {
     const type = node.childForFieldName('type');
@@ -193,6 +208,7 @@ const rust: Grammar = {
     return [type, trait].flatMap((n) => rustTypeName(n ?? undefined));
   },
   openScope: {
+    read: openScopes,
     functions: new Set(['fn']),
     classes: new Set(['impl', 'trait']),
     functionName: (parts) => parts.find((p) => p.type === 'identifier')?.text,

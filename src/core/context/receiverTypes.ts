@@ -5,7 +5,6 @@
 // TypeScript/JavaScript family; other languages get the bases only, from the class header.
 import type { Node, Tree } from 'web-tree-sitter';
 import { syntaxLanguageFor } from '../syntax/languages';
-import { openScopes } from './openScopes';
 import { grammarFor, named, python } from './receiverGrammars';
 import type { Grammar } from './receiverGrammars';
 
@@ -124,19 +123,20 @@ export function receiverTypesAt(languageId: string, tree: Tree, text: string, of
       for (const field of parts) if (cut.fields.includes(field.type)) grammar.declare(field, pairs);
     }
   }
-  // In braces, a node that ends at that last code was closed there: it does not hold the cursor.
-  const around = (nodes: Node[]): Node[] => nodes.filter((n) => n.endIndex > code);
-  // The function the cursor is in, whose name joins the words that rank outline members: Python's
-  // by indentation; in braces the node that holds the cursor, else the header a cut-off document
-  // leaves open. The other brace languages have no open-header reading (see bench/context/README.md).
-  let name = grammar === python ? functions[0]?.childForFieldName('name')?.text : undefined;
-  // No function node around the cursor: the headers a cut-off document leaves open (`impl<'de>
-  // Deserializer<'de> for StrDeserializer {` … `fn deserialize_enum<V>(…) {` …) say what the
-  // function is and, with no class node around it either, what `self` is.
+  // In braces, a node that ends at that last code was closed there: it does not hold the cursor;
+  // Python's scopes hold the cursor by indentation (enclosing() has read them so).
+  const around = (nodes: Node[]): Node[] => (grammar === python ? nodes : nodes.filter((n) => n.endIndex > code));
+  // The function the cursor is in, whose name joins the words that rank outline members: the node
+  // that holds the cursor, else the header a cut-off document leaves open. The other brace
+  // languages read no open headers and take no name (see bench/context/README.md).
   const open = grammar.openScope;
-  if (open) name = around(functions)[0]?.childForFieldName('name')?.text;
+  let name = open ? around(functions)[0]?.childForFieldName('name')?.text : undefined;
+  // No function node around the cursor: the headers a cut-off document leaves open (`impl<'de>
+  // Deserializer<'de> for StrDeserializer {` … `fn deserialize_enum<V>(…) {` …, or Python's
+  // `class BaseHeader(str):` … `def __reduce__(self):` flattened into an ERROR node) say what the
+  // function is and, with no class node around it either, what `self` is.
   if (open && around(functions).length === 0) {
-    const scopes = openScopes(tree, text, offset, new Set([...open.functions, ...open.classes]));
+    const scopes = open.read(tree, text, offset, new Set([...open.functions, ...open.classes]));
     const fn = scopes.find((s) => open.functions.has(s.keyword));
     if (fn) name = open.functionName(fn.parts);
     const cls = scopes.find((s) => open.classes.has(s.keyword));

@@ -79,6 +79,39 @@ test('Python: the function around the cursor is the innermost `def` by indentati
   assert.equal(outside.function, undefined, 'at column 0 no def holds the cursor');
 });
 
+test('Python cut off inside an open bracket: the class and def flattened into an ERROR node are read by indentation', async () => {
+  const reduce = [
+    'class BaseHeader(str, metaclass=HeaderMeta):',
+    '',
+    '    def __new__(cls, name):',
+    '        return str.__new__(cls, name)',
+    '',
+    '    @property',
+    '    def name(self):',
+    '        return self._name',
+    '',
+    '    def __reduce__(self):',
+    '        return (',
+    '            _reconstruct_header,',
+    '            (',
+    '                self.__class__.__name__,',
+    '            ),',
+    '            <|>',
+  ].join('\n');
+  const types = await cutAt('python', reduce);
+  assert.equal(types.function, '__reduce__', 'the open def, not the whole defs closed before it');
+  assert.deepEqual(types.bases, ['str'], 'the open class\'s bases, not its keyword arguments');
+  const between = await cutAt('python', reduce.replace('    def __reduce__(self):', '    def __reduce__(self):\n        return 1\n    y = frozenset((\n        <|>'));
+  assert.equal(between.function, undefined, 'a line at the def\'s column ends it');
+  assert.deepEqual(between.bases, ['str']);
+  const coroutine = await cutAt('python', 'class Protocol(protocols.BufferedProtocol):\n    async def _check(self, timeout):\n        if (\n            self._state in (\n                <|>');
+  assert.equal(coroutine.function, '_check');
+  assert.deepEqual(coroutine.bases, ['protocols.BufferedProtocol']);
+  const header = await cutAt('python', 'class SubprocessStreamProtocol(streams.FlowControlMixin,\n                               <|>');
+  assert.deepEqual(header.bases, [], 'a class header not ended by its colon opens no scope: the cursor is in its base list');
+  assert.equal(header.function, undefined);
+});
+
 test('Rust cut off at the cursor: the open impl gives the type of self, then its trait; an impl closed before does not', async () => {
   const types = await cutAt(
     'rust',
