@@ -69,6 +69,8 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
     if (!before) seen.set(item.text, item);
     else if (item.label === 'secret') {
       if (before.label !== 'secret') seen.set(item.text, item);
+      // A rule's own example outranks another rule's negative that a secret rule matches.
+      else if (before.note && !item.note) seen.set(item.text, { ...item, secrets: [...new Set([...before.secrets, ...item.secrets])] });
       else before.secrets = [...new Set([...before.secrets, ...item.secrets])];
     }
   }

@@ -66,3 +66,23 @@ test('rule files in both layouts: block and quoted examples, flow and block cate
   assert.deepEqual(hidden!.categories, ['identifier']);
   assert.deepEqual(hidden!.examples, [{ text: 'dm_abcd', fixme: false }]);
 });
+
+test('a comment after a quoted or plain example is YAML, not the example; an XXX note marks negatives as FIXME does', () => {
+  const file = [
+    'rules:',
+    '- name: Demo',
+    '  id: np.demo.2',
+    "  pattern: '\\b(dm_[a-z]{4})\\b'",
+    '  examples:',
+    "  - 'dm_abcd'   # the shape",
+    '  - "say \\"dm_wxyz\\"" # quoted',
+    '  - dm_efgh # plain',
+    "  - 'it''s dm_ijkl#not-a-comment'",
+    '  # XXX would be nice if this matched',
+    '  negative_examples:',
+    "  - 'dm_xyz'   # too short",
+  ].join('\n');
+  const [rule] = parseRuleFile(file);
+  assert.deepEqual(rule!.examples.map((e) => e.text), ['dm_abcd', 'say "dm_wxyz"', 'dm_efgh', "it's dm_ijkl#not-a-comment"]);
+  assert.deepEqual(rule!.negatives, [{ text: 'dm_xyz', fixme: true }]);
+});

@@ -1,8 +1,9 @@
 // Reads the YAML subset that Nosey Parker's and Kingfisher's rule files use: a `rules:` list of
 // maps whose values we need are a scalar (`id`, `name`), a pattern (quoted scalar or `|` block),
 // `categories` (flow list or block list) and two lists of examples, each a quoted scalar, a plain
-// scalar or a `|` block. A `# FIXME` comment inside a negative list marks the negatives after it:
-// the rule's authors say those are secrets their rule misses (a judgement call, reported apart).
+// scalar or a `|` block. A `# FIXME` (or `# XXX`) comment inside or just above a negative list marks
+// the negatives after it: the rule's authors say those are secrets their rule misses (a judgement
+// call, reported apart).
 export interface RuleExample {
   readonly text: string;
   readonly fixme: boolean;
@@ -69,7 +70,7 @@ export function parseRuleFile(text: string): DetectorRule[] {
       i++;
       continue;
     }
-    if (/^ *#.*FIXME/i.test(line)) fixme = true;
+    if (/^ *#.*FIXME/i.test(line) || /^ *#.*\bXXX\b/.test(line)) fixme = true;
     const entry = lead >= keyIndent && lead <= keyIndent + 2 ? /^ *- (.*)$/.exec(line) : null;
     if (entry && list) {
       const rest = entry[1]!;
@@ -111,15 +112,35 @@ function block(lines: readonly string[], from: number): [string, number] {
   return [`${out.join('\n')}\n`, i];
 }
 
-// One-line scalars: single-quoted ('' is a quote), double-quoted (backslash escapes), or plain.
+// One-line scalars: single-quoted ('' is a quote), double-quoted (backslash escapes), or plain; a
+// comment after one (blank, then `#`) is no part of it.
 function scalar(raw: string): string {
   const s = raw.trimEnd();
-  if (s.startsWith("'") && s.endsWith("'") && s.length >= 2) return s.slice(1, -1).replace(/''/g, "'");
-  if (s.startsWith('"') && s.endsWith('"') && s.length >= 2) {
-    return s.slice(1, -1).replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)/g, (_, e: string) => {
-      if (e[0] === 'x' || e[0] === 'u') return String.fromCharCode(parseInt(e.slice(1), 16));
-      return ({ n: '\n', t: '\t', r: '\r', '0': '\0' } as Record<string, string>)[e] ?? e;
-    });
+  const q = s[0];
+  if (q === "'" || q === '"') {
+    const close = closingQuote(s, q);
+    if (close > 0 && (close === s.length - 1 || /^\s+#/.test(s.slice(close + 1)))) {
+      const body = s.slice(1, close);
+      if (q === "'") return body.replace(/''/g, "'");
+      return body.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)/g, (_, e: string) => {
+        if (e[0] === 'x' || e[0] === 'u') return String.fromCharCode(parseInt(e.slice(1), 16));
+        return ({ n: '\n', t: '\t', r: '\r', '0': '\0' } as Record<string, string>)[e] ?? e;
+      });
+    }
+    return s;
   }
-  return s;
+  const comment = /\s#/.exec(s);
+  return comment ? s.slice(0, comment.index) : s;
+}
+
+// Where a quoted scalar that opens at 0 closes: '' and \" do not close one.
+function closingQuote(s: string, q: string): number {
+  for (let i = 1; i < s.length; i++) {
+    if (q === '"' && s[i] === '\\') i++;
+    else if (s[i] === q) {
+      if (q === "'" && s[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return -1;
 }
