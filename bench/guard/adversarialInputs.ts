@@ -83,6 +83,8 @@ export const adversarialFamilies: Record<string, string> = {
   'set password without a literal': fill("SET PASSWORD FOR 'a'@'b' = PASSWORD(x) set password for "),
   'conversion calls without a literal': fill('password = String::from(x) password = new String( token = str('),
   'settings quoted after set and section paths': fill('set "DB_PASSWORD= - "API_KEY= a:b:password=$x --Db:Password '),
+  // Tenth round's.
+  'password hash prefixes and salts without a hash': fill('$6$rounds=5000$abcdefgh$ $2b$12$ab/cd $y$j9T$ab$ $argon2id$v=19$m=1,t=1,p=1$ab$ $apr1$abc$'),
   'ssh2 key lines without an end': `---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\n${fill('Comment: a\n').slice(0, MB - 60)}`,
 };
 

@@ -12,6 +12,7 @@ import { KeywordPrefilter } from './keywordPrefilter';
 import { highEntropyRule } from './rules/highEntropyRule';
 import { nameValuePairRule } from './rules/nameValuePairRule';
 import { passphraseRule } from './rules/passphraseRule';
+import { passwordHashRule } from './rules/passwordHashRule';
 import { positionalSecretRules } from './rules/positionalSecretRules';
 import { referenceDefaultRule } from './rules/referenceDefaultRule';
 import { plainArgumentRules } from './rules/plainArgumentRules';
@@ -35,7 +36,7 @@ export interface RedactionResult {
 }
 
 /** Most specific first: a vendor token inside an assignment is named by its vendor. */
-export const secretRules: readonly SecretRule[] = [...credentialRules, ...privateKeyFormatRules, ...statedCredentialRules, ...plainArgumentRules, ...cliPasswordPairRules, ...positionalSecretRules, ...secretStoreRules, ...vendorTokenRules, azureIdentifiableKeyRule, authorizationSchemeRule, sessionCookieRule, secretCommandRule, passphraseRule, referenceDefaultRule, vendorKeyedTokenRule, assignmentRule, comparedLiteralRule, nameValuePairRule, secretListRule, highEntropyRule];
+export const secretRules: readonly SecretRule[] = [...credentialRules, ...privateKeyFormatRules, ...statedCredentialRules, ...plainArgumentRules, ...cliPasswordPairRules, ...positionalSecretRules, ...secretStoreRules, ...vendorTokenRules, passwordHashRule, azureIdentifiableKeyRule, authorizationSchemeRule, sessionCookieRule, secretCommandRule, passphraseRule, referenceDefaultRule, vendorKeyedTokenRule, assignmentRule, comparedLiteralRule, nameValuePairRule, secretListRule, highEntropyRule];
 
 /** Spans of secrets in `text`, sorted and non-overlapping. */
 export function findSecrets(text: string, rules: readonly SecretRule[] = secretRules): Redaction[] {

@@ -465,9 +465,29 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "sq0csp-xxxxxxxxxxxxxxxxxxxxxx"
     ]
   },
+  "password-hash": {
+    "secrets": [
+      "root:$⟦6$r7Kd2mQpLx$n1HN.ANhAIY/G3PS9XfZDL6Ogot52l64LEVu4TR893EF2leS1G.sHskkqNietKazZ9.qi48KQVOcEmxWuGnsF.⟧:19700:0:99999:7:::",
+      "admin:$⟦apr1$Vb8nT1wE$KaQuAcK/S2w5FPJshX.uF1⟧",
+      "'password' => '$⟦2b$12$himaHSHg7BHVg1CVLFZi3.ZRygV7s52HyXtdJkSb/WpSbTQVNd5Ia⟧',",
+      "hash = \"$⟦1$Zq3xLm9P$iT2Br/tJBztcyagTgbAia/⟧\"",
+      "password_hash: $⟦5$rounds=10000$r7Kd2mQpLx$t830nNv3jfwrqq1X0nAmG.sdFdtrnSKryOkgt2A4LvA⟧",
+      "app:$⟦y$j9T$F5Jx5fExrKuPp53xLKQ..1$AjcmFJjJ61ORJ2kYjAju5gNPiEyhL9.EO0c8aK2dPr7⟧:19000::::::",
+      "username admin secret 8 $⟦8$dsYGNam3K1SIJO$7nv/35M/qr6t.dVc7UY9zrJDWRVqncHub1PE9UlMQFs⟧",
+      "PASSWORD_HASH='$⟦argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHRzYWx0$Gx2X9Qq8lW3vJtR5m1zKpA7cYhN0dE4sUfB6oLiTjMw⟧'"
+    ],
+    "clean": [
+      "echo \"$1$2$3\"",
+      "$salt = '$2y$10$' . bin2hex(random_bytes(11));",
+      "# a SHA-512 hash starts with $6$ (see crypt(5))",
+      "s/(\\w+) (\\w+)/$2$1/",
+      "hash: $6$rounds=5000$saltsalt$xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+    ]
+  },
   "telegram-bot-token": {
     "secrets": [
-      "bot = Bot(\"⟦214877400:AAbhbkXNNv_hOV48vsoUu19X5IQLJhQbtN2⟧\")"
+      "bot = Bot(\"⟦214877400:AAbhbkXNNv_hOV48vsoUu19X5IQLJhQbtN2⟧\")",
+      "TELEGRAM_TOKEN=⟦987654321:AAGm4Tq9XvB2LrZ7kWc1NpD8sYh3JfE6uQ⟧"
     ],
     "clean": [
       "12345678:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"

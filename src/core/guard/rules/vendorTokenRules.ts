@@ -76,7 +76,8 @@ export const vendorTokenRules: readonly SecretRule[] = [
   prefixed('pulumi-token', ['pul-'], `pul-[a-f0-9]{40}${E}`),
   prefixed('rubygems-key', ['rubygems_'], `rubygems_[a-f0-9]{48}${E}`),
   prefixed('square-token', ['sq0atp-', 'sq0csp-', 'eaaa'], `(?:sq0(?:atp|csp)-[0-9A-Za-z_-]{22,43}|EAAA[A-Za-z0-9_-]{60})${E}`),
-  prefixed('telegram-bot-token', [':aa'], `\\d{8,10}:AA[0-9A-Za-z_-]{33}(?![0-9A-Za-z_-])`),
+  // The Bot API's own example token (`110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw`) has 32 after `AA`.
+  prefixed('telegram-bot-token', [':aa'], `\\d{8,10}:AA[0-9A-Za-z_-]{32,33}(?![0-9A-Za-z_-])`),
   prefixed('atlassian-token', ['atatt3', 'atctt3'], `AT[AC]TT3[A-Za-z0-9_=-]{150,300}${E}`),
   prefixed('docker-hub-token', ['dckr_pat_', 'dckr_oat_'], `dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,36}(?![A-Za-z0-9_-])`),
   prefixed('alibaba-access-key', ['ltai'], `LTAI[A-Za-z0-9]{12,20}${E}`),
@@ -186,9 +187,10 @@ export const vendorTokenRules: readonly SecretRule[] = [
   prefixed('pypi-test-token', ['pypi-agendgvzdc5wexbplm9yzw'], `pypi-AgENdGVzdC5weXBpLm9yZw[A-Za-z0-9_-]{50,300}`),
   prefixed('firebase-fcm-server-key', [':apa91b'], `AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{130,140}(?![A-Za-z0-9_-])`),
   patternRule({
-    // The whole URL is the credential, as a Slack webhook's.
-    id: 'chat-webhook-url', keywords: ['hooks.zapier.com', 'webhook.office.com', 'maker.ifttt.com', 'chat.googleapis.com', '/bot/v2/hook/', 'qyapi.weixin.qq.com', 'oapi.dingtalk.com', '.tines.com'],
-    pattern: /https?:\/\/(?:hooks\.zapier\.com\/hooks\/catch\/\d{3,12}\/[A-Za-z0-9]{5,12}\/?|[a-z0-9-]{1,60}\.webhook\.office\.com\/webhookb2\/[A-Za-z0-9@/-]{60,250}|maker\.ifttt\.com\/(?:use|trigger\/[A-Za-z0-9_-]{1,80}\/(?:json\/)?with\/key)\/[A-Za-z0-9_-]{20,44}|chat\.googleapis\.com\/v1\/spaces\/[A-Za-z0-9_-]{6,20}\/messages\?key=[A-Za-z0-9_-]{30,45}&token=[A-Za-z0-9_%-]{30,80}|open\.(?:feishu\.cn|larksuite\.com)\/open-apis\/bot\/v2\/hook\/[a-f0-9-]{36}|qyapi\.weixin\.qq\.com\/cgi-bin\/webhook\/send\?key=[a-f0-9-]{36}|oapi\.dingtalk\.com\/robot\/send\?access_token=[a-f0-9]{64}|[a-z0-9-]{1,60}\.tines\.com\/webhook\/[a-f0-9]{32}\/[a-f0-9]{32})/, entropy: 3
+    // The whole URL is the credential, as a Slack webhook's. Office 365 connectors' URLs before
+    // 2021 had the same path under outlook.office(365).com/webhook/.
+    id: 'chat-webhook-url', keywords: ['hooks.zapier.com', 'webhook.office.com', 'outlook.office.com/webhook/', 'outlook.office365.com/webhook/', 'maker.ifttt.com', 'chat.googleapis.com', '/bot/v2/hook/', 'qyapi.weixin.qq.com', 'oapi.dingtalk.com', '.tines.com'],
+    pattern: /https?:\/\/(?:hooks\.zapier\.com\/hooks\/catch\/\d{3,12}\/[A-Za-z0-9]{5,12}\/?|(?:[a-z0-9-]{1,60}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook)\/[A-Za-z0-9@/-]{60,250}|maker\.ifttt\.com\/(?:use|trigger\/[A-Za-z0-9_-]{1,80}\/(?:json\/)?with\/key)\/[A-Za-z0-9_-]{20,44}|chat\.googleapis\.com\/v1\/spaces\/[A-Za-z0-9_-]{6,20}\/messages\?key=[A-Za-z0-9_-]{30,45}&token=[A-Za-z0-9_%-]{30,80}|open\.(?:feishu\.cn|larksuite\.com)\/open-apis\/bot\/v2\/hook\/[a-f0-9-]{36}|qyapi\.weixin\.qq\.com\/cgi-bin\/webhook\/send\?key=[a-f0-9-]{36}|oapi\.dingtalk\.com\/robot\/send\?access_token=[a-f0-9]{64}|[a-z0-9-]{1,60}\.tines\.com\/webhook\/[a-f0-9]{32}\/[a-f0-9]{32})/, entropy: 3
   }),
   patternRule({
     id: 'azure-storage-key', keywords: ['accountkey='],
