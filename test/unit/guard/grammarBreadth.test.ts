@@ -94,3 +94,8 @@ test('a literal wrapped in a call that only converts it (String::from, new Strin
   assertFinds(['let password = String::from("⟦Pl4nk-wood9⟧");', 'String password = new String("⟦Pl4nk-wood9⟧");', 'password = str("⟦Pl4nk-wood9⟧")', 'api_key = SecretStr("⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧")', 'const secret = Buffer.from("⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧", "utf8");', 'std::string password = std::string("⟦Pl4nk-wood9⟧");']);
   assertLeaves(['password = str(len(x))', 'password = derive("Pl4nk-wood9")', 'let password = String::from("Password: ");', 'password = SecretStr("${DB_PASSWORD}")', 'token = os.getenv("API_TOKEN")', 'password = new String(chars);', 'secret = Buffer.from(secretB64, "base64");']);
 });
+
+test("a setting commented out keeps the shell's and dotenv's NAME=value; with blanks around = a comment is prose", () => {
+  assertFinds(['# DB_PASSWORD=⟦Pl4nk-wood9⟧', '#REACT_APP_AUTH_PASS=⟦whiteduke7⟧', '  ## API_KEY=⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧']);
+  assertLeaves(['# password = the one you chose at install', '# set PASSWORD=yours before running', '#PASSWORD=', '# TOKEN=${TOKEN}', '# password: see the vault']);
+});

@@ -5,6 +5,7 @@ export const CR = 13;
 export const SPACE = 32;
 export const BANG = 33;
 export const DOUBLE_QUOTE = 34;
+export const HASH = 35;
 export const DOLLAR = 36;
 export const AMPERSAND = 38;
 export const SINGLE_QUOTE = 39;

@@ -5,7 +5,7 @@
 import type { AssignedValue } from './assignedValue';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled, every use of an imported binding calls the module's getter.
-const { AMPERSAND, COLON, DASH, DOLLAR, DOUBLE_QUOTE, EQUALS, GREATER, PLUS, QUESTION, SEMICOLON, SINGLE_QUOTE, SLASH } = charCodes;
+const { AMPERSAND, COLON, DASH, DOLLAR, DOUBLE_QUOTE, EQUALS, GREATER, HASH, PLUS, QUESTION, SEMICOLON, SINGLE_QUOTE, SLASH } = charCodes;
 
 /**
  * A line of an env, ini, YAML or properties file; a field of a connection string or query. Asked
@@ -60,12 +60,35 @@ function startsConfigLine(text: string, from: number, keyStart: number): boolean
     if (i === to) return true;
   }
   const c = text.charCodeAt(i);
+  if (c === HASH) return commentedSetting(text, i, to);
   if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) return i + 1 === to;
   if (c === DOLLAR) return to - i === 5 && text.startsWith('$env:', i);
   for (const word of LINE_OPENERS) {
     if (text.startsWith(word, i)) return i + word.length < to && blanksThenQuote(text, i + word.length, to);
   }
   return envFlagBefore(text, Math.max(from, to - 24), to);
+}
+
+/**
+ * A setting commented out: `#`s and blanks from `hash` to the key, then the shell's and dotenv's
+ * `NAME=value` (no blank on either side of `=`), as `# DB_PASSWORD=…` keeps a line of an env file
+ * or a script. With blanks around `=` (`# password = the user's`) a comment is prose or code.
+ */
+function commentedSetting(text: string, hash: number, keyStart: number): boolean {
+  let i = hash + 1;
+  while (i < keyStart && text.charCodeAt(i) === HASH) i++;
+  if (!onlyBlanks(text, i, keyStart)) return false;
+  let end = keyStart;
+  while (end < text.length && end - keyStart <= MAX_NAME && isNameChar(text.charCodeAt(end))) end++;
+  const next = text.charCodeAt(end + 1);
+  return text.charCodeAt(end) === EQUALS && end + 1 < text.length && !isBlank(next) && next !== 10 && next !== 13;
+}
+
+const MAX_NAME = 64;
+
+/** [A-Za-z0-9_.] */
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46;
 }
 
 // (`env` runs a command with the settings before it: `env DB_PASSWORD=… ./migrate`.)
