@@ -2,7 +2,7 @@
 // with the model taken out (an in-process model that streams the file's real continuation
 // at once). Real code not written by us, at 1k, 10k and 50k lines.
 //   npm run bench:completion [-- --json] [--file PATH] [--points N] [--sizes 1000,10000,50000]
-//   npm run bench:completion -- --indexing [--files N] [--pairs N] [--block N] [--json] [--samples FILE] [--parse-deadline MS] [--index-thread]
+//   npm run bench:completion -- --indexing [--files N] [--pairs N] [--block N] [--json] [--samples FILE] [--parse-deadline MS] [--index-thread] [--no-index-context]
 //     (the same pipeline while the workspace index builds: completionWhileIndexing.ts)
 // Target: p50 ≤ 3 ms and p95 ≤ 10 ms of own time at 10k lines.
 import { cpus, loadavg } from 'node:os';
@@ -162,7 +162,7 @@ async function main(): Promise<void> {
 }
 
 if (flag('--indexing')) {
-  void completionWhileIndexing({ files: Number(option('--files') ?? 5_000), pairs: Number(option('--pairs') ?? 20), block: Number(option('--block') ?? 30), json: asJson, samples: option('--samples'), ...(option('--parse-deadline') ? { parseDeadlineMs: Number(option('--parse-deadline')) } : {}) });
+  void completionWhileIndexing({ files: Number(option('--files') ?? 5_000), pairs: Number(option('--pairs') ?? 20), block: Number(option('--block') ?? 30), json: asJson, samples: option('--samples'), noIndexContext: flag('--no-index-context'), ...(option('--parse-deadline') ? { parseDeadlineMs: Number(option('--parse-deadline')) } : {}) });
 } else {
   void main();
 }

@@ -53,6 +53,12 @@ export interface IndexingModeOptions {
    * PRODUCT_PARSE_DEADLINE_MS).
    */
   readonly parseDeadlineMs?: number;
+  /**
+   * The index builds and hears the keystrokes and requests, but is not a context source: no
+   * lookup of the request's own (`definitions`) reaches it. Against a run without it, the
+   * index's CPU inside requests that is the request's own lookups, not the build's.
+   */
+  readonly noIndexContext?: boolean;
 }
 
 type Condition = 'off' | 'indexing';
@@ -225,7 +231,7 @@ export async function completionWhileIndexing(options: IndexingModeOptions): Pro
       const order: Condition[] = pair % 2 === 0 ? ['off', 'indexing'] : ['indexing', 'off'];
       for (const blockCondition of order) {
         condition = blockCondition;
-        if (condition === 'indexing') current = await startIndex({ root, paths: workspace.paths, dbPath: join(base, `index-${pair}.db`), worker, context, trace });
+        if (condition === 'indexing') current = await startIndex({ root, paths: workspace.paths, dbPath: join(base, `index-${pair}.db`), worker, context: options.noIndexContext ? undefined : context, trace });
         const from = current?.index.status.done ?? 0;
         const block: Block & { samples: Sample[]; outcomes: Record<string, number>; sources: Record<string, number[]> } = {
           pair, condition, samples: [], outcomes: {}, sources: {}, processCpuMs: 0, wallMs: 0,
@@ -268,7 +274,8 @@ interface IndexInput {
   readonly paths: readonly string[];
   readonly dbPath: string;
   readonly worker: ReturnType<typeof benchWorker>;
-  readonly context: ContextEngine;
+  /** Where the index is registered as a context source (none: `noIndexContext`). */
+  readonly context?: ContextEngine;
   readonly trace?: RequestTrace;
 }
 
@@ -287,7 +294,7 @@ async function startIndex(input: IndexInput): Promise<BlockIndex> {
     const trace = input.trace;
     ix.definitions = (...args) => (trace.event('lookup'), lookup(...args).finally(() => trace.event('answer')));
   }
-  const registration = input.context.register(workspaceIndexRetriever(ix));
+  const registration = input.context?.register(workspaceIndexRetriever(ix)) ?? { dispose: () => undefined };
   void ix.start();
   await new Promise<void>((resolve) => {
     const sub = ix.onDidChangeStatus((s) => s.done > 0 && (sub.dispose(), resolve()));
@@ -364,6 +371,7 @@ function report(blocks: readonly Block[], options: IndexingModeOptions, worker: 
     document_lines: 10_000,
     workspace_files: files,
     worker,
+    index_as_context_source: !options.noIndexContext,
     pairs: options.pairs,
     block: options.block,
     own,
@@ -405,7 +413,7 @@ function report(blocks: readonly Block[], options: IndexingModeOptions, worker: 
   if (!options.json) {
     const line = (name: string, s: ReturnType<typeof summary>) =>
       `${name}: off p50 ${s.off.p50_ms} p95 ${s.off.p95_ms} ${JSON.stringify(s.off.p95_ci)}; indexing p50 ${s.indexing.p50_ms} p95 ${s.indexing.p95_ms} ${JSON.stringify(s.indexing.p95_ci)}; paired p95 difference ${s.p95_difference_ms} ${JSON.stringify(s.p95_difference_ci)} ms (p50 ${s.p50_difference_ms} ${JSON.stringify(s.p50_difference_ci)})`;
-    console.log(`\nCompletion own time (model out, 10k lines of Python), ${options.pairs} pairs of blocks of ${options.block}, workspace of ${files} files, worker from the ${worker}`);
+    console.log(`\nCompletion own time (model out, 10k lines of Python), ${options.pairs} pairs of blocks of ${options.block}, workspace of ${files} files, worker from the ${worker}${options.noIndexContext ? ', the index not a context source' : ''}`);
     const keys: Record<Measure, keyof typeof result> = {
       own: 'own', ownLate: 'own_with_timer_lateness', late: 'debounce_timer_lateness', cpu: 'host_thread_cpu', wait: 'host_thread_runqueue_wait', context: 'context', reparse: 'reparse',
       indexCpu: 'index_threads_cpu_in_request', otherCpu: 'other_threads_cpu_in_request',

@@ -17,8 +17,11 @@
 //     host holds the index for 40 ms as a completion request does (`requestStarted`), and the
 //     CPU the index's threads use inside each hold is read from Linux's per-thread schedstat:
 //     what the file or commit under way still costs once the hold began.
-//   npm run bench:index-scale [-- --files N] [--points N] [--updates N] [--switch-files N] [--no-completions] [--holds] [--json]
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+//     `--holds-trace FILE` writes each hold's edges (CLOCK_MONOTONIC ms, the clock of V8's
+//     `--cpu-prof` samples: `--index-flags "--cpu-prof --cpu-prof-dir DIR"` tells what the
+//     index's thread ran inside each hold) and its CPU by thread, one JSON line a hold.
+//   npm run bench:index-scale [-- --files N] [--points N] [--updates N] [--switch-files N] [--no-completions] [--holds [--holds-trace FILE]] [--index-flags FLAGS] [--json]
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import { join } from 'node:path';
 import { CompletionEngine } from '../../src/core/completion/completionEngine';
@@ -44,6 +47,7 @@ const withCompletions = !flag('--no-completions');
 const updateCount = Number(option('--updates') ?? 40);
 const switchFiles = Number(option('--switch-files') ?? 500);
 const withHolds = flag('--holds');
+const holdsTrace = option('--holds-trace');
 const traceMemory = flag('--trace');
 const HOLD_MS = 40;
 
@@ -213,6 +217,8 @@ async function main(): Promise<void> {
     }
     const inHolds: number[] = [];
     const inHoldsByThread = new Map<string, { cpu_ms: number; over_1ms: number }>();
+    const traced: string[] = [];
+    const monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
     const gaps = seededRandom(0x401d);
     while (building && withHolds && !completions) {
       await sleep(150 + gaps() * 150);
@@ -220,12 +226,15 @@ async function main(): Promise<void> {
       // process took long enough for the index to work on between the read and the hold).
       const tids = loweredThreads(indexProcess());
       const before = tids.map((t) => threadsCpuMs([t]));
+      const from = monotonicMs();
       const request = ix.requestStarted();
       await sleep(HOLD_MS);
       const each = tids.map((t, i) => threadsCpuMs([t]) - before[i]!);
       request.dispose();
+      const to = monotonicMs();
       if (!building || tids.length === 0) continue;
       inHolds.push(each.reduce((a, b) => a + b, 0));
+      if (holdsTrace) traced.push(JSON.stringify({ from_ms: from, to_ms: to, cpu_ms: Object.fromEntries(tids.map((t, i) => [`+${Number(t.split('/')[1]) - Number(t.split('/')[0])}`, round(each[i]!, 2)])) }));
       each.forEach((ms, i) => {
         // By the thread's id from its process's: +0 the index thread, then V8's platform threads, the helper last.
         const [pid, tid] = tids[i]!.split('/').map(Number);
@@ -237,6 +246,7 @@ async function main(): Promise<void> {
       });
     }
     await build;
+    if (holdsTrace) writeFileSync(holdsTrace, traced.map((line) => `${line}\n`).join(''));
     const buildMs = performance.now() - started;
     const cpu = process.cpuUsage(cpu0);
     const threadCpu = threads.report(indexProcess());
