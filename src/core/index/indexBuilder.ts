@@ -316,6 +316,12 @@ export class IndexBuilder {
     const same = (a: StoredFileInfo | undefined, b: StoredFileInfo | undefined) => a?.hash === b?.hash && a?.mtimeMs === b?.mtimeMs && a?.size === b?.size;
     const onDisk = await this.options.source.stat(job.path);
     if (!same(now, job.stored) || onDisk?.size !== job.info.size || onDisk.mtimeMs !== job.info.mtimeMs) return 'unchanged';
+    // A hold that began while the stat was awaited (its message is heard then): the write, the
+    // costliest step, waits, and the file is looked at again after.
+    if (this.pause?.held) {
+      await this.pause.waitWhileHeld();
+      return this.writeRows(job, rows);
+    }
     this.store.putFile(job.path, job.info, rows.chunks, rows.symbols, now !== undefined);
     return 'indexed';
   }
@@ -329,6 +335,8 @@ export class IndexBuilder {
     if (stored && stored.size === stat.size && stored.mtimeMs === stat.mtimeMs) return { kind: 'skip', outcome: 'unchanged' };
     const bytes = await source.read(path);
     if (!bytes) return { kind: 'skip', outcome: 'missing' };
+    // Nor the hash and decoding inside a hold that began while the file was read.
+    if (this.pause?.held) await this.pause.waitWhileHeld();
     const hash = createHash('sha1').update(bytes).digest('hex');
     const info: StoredFileInfo = { hash, size: bytes.length, mtimeMs: stat.mtimeMs };
     if (stored?.hash === hash) return { kind: 'touch', info };

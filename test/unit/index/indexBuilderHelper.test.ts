@@ -143,6 +143,48 @@ describe('index builder with a helper thread', () => {
     }
   });
 
+  it("a hold that begins while a helper's file is looked at again holds its write too", async () => {
+    const files = new Files();
+    for (let i = 0; i < 12; i++) files.set(`src/m${i}.py`, `def first_${i}():\n    return ${i}\n`);
+    const store = IndexStore.open(join(dir, 'held-in-stat.db'), silentLogger);
+    let held = false;
+    let endHold = () => undefined as void;
+    const holdEnded = new Promise<void>((resolve) => (endHold = resolve));
+    // The second stat of a file is the one before its helper rows are written: the hold begins during it.
+    const stats = new Map<string, number>();
+    let heldInStat: string | undefined;
+    const source: IndexFileSource = {
+      stat: async (path) => {
+        const n = (stats.get(path) ?? 0) + 1;
+        stats.set(path, n);
+        const info = await files.stat(path);
+        if (n === 2 && !heldInStat) (heldInStat = path), (held = true);
+        return info;
+      },
+      read: (path) => files.read(path),
+    };
+    const builder = new IndexBuilder({ store, source, mayIndex: () => true, syntax, logger: silentLogger, mustWait: () => held, throttle: () => holdEnded });
+    const helper = new HeldHelper(syntax);
+    try {
+      const pass = builder.sync([...files.texts.keys()], undefined, undefined, () => helper);
+      await until(() => helper.waiting.length === 3);
+      helper.usable = false;
+      helper.waiting[0]!.release();
+      await until(() => heldInStat !== undefined);
+      const name = `first_${heldInStat!.match(/\d+/)![0]}`;
+      for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
+      assert.equal(store.definitions(name).length, 0, 'not written inside the hold');
+      held = false;
+      endHold();
+      for (const w of [...helper.waiting]) w.release();
+      await pass;
+      assert.equal(store.definitions(name).length, 1, 'written once the hold ended');
+      assert.equal(store.stats().files, 12);
+    } finally {
+      store.close();
+    }
+  });
+
   it('files a failed helper had are indexed by the index thread', async () => {
     const { files, store, builder, helper } = setUp('failed');
     try {
