@@ -139,6 +139,8 @@ test('the assignment grammars of more file kinds: type annotations, batch and Do
     'password: str = "⟦Zx81mesa7⟧"',
     'val dbPassword: String? = "⟦Zx81mesa7⟧"',
     'private token?: string | null = "⟦Zx81mesa7Qw2⟧";',
+    'password: Optional[str] = "⟦Zx81mesa7⟧"',
+    'let token: Secret<string> = "⟦Zx81mesa7Qw2⟧";',
     'SET DB_PASSWORD=⟦Zx81mesa7⟧',
     'ENV DB_PASSWORD=⟦Zx81mesa7⟧',
     'docker run -e DB_PASSWORD=⟦Zx81mesa7⟧ postgres:16',

@@ -251,7 +251,9 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   const v = withoutInnerQuotes(withoutTrailingSeparators(found.value.trim()));
   if (v.length < shortestSecret(strength)) return false;
   // A weak key's value must look random: the cheapest test, and the one most values fail, first.
-  if (strength === 'weak' && !looksRandomValue(v)) return false;
+  // So must a bare value off a config line and outside a field, whatever its key: every test
+  // below only turns it down, but for the random look at the end.
+  if ((strength === 'weak' || (!found.quoted && !found.field && !found.configLine)) && !looksRandomValue(v)) return false;
   // `['apiKey', 'workloadIdentity']`, `equal(x, 'user:pass', 'userinfo')`: a word after a comma is
   // the next item of a list of names, not the value of the one before it.
   // (Bare, an identifier or member chain that reads as words is code: `KeyAlgoRSA, KeyAlgoRSASHA256`.)

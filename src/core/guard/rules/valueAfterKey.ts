@@ -19,6 +19,7 @@ import { opensPunctuatedRun, punctuatedRunEnd } from './punctuatedValue';
 import { namesYamlNode, taggedScalar } from './taggedScalar';
 import * as configLine from './configLine';
 import { isBasicCredential } from './credentialRules';
+import { typeAnnotationEnd } from './typeAnnotation';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character or key in this file's scanning loops.
@@ -307,34 +308,6 @@ function asField(text: string, from: number, keyStart: number, m: FoundValue): F
   field.field = true;
   return field;
 }
-
-// `apiKey: string = "…"`, `password: str = "…"`, `val pw: String? = "…"`, `token?: string | null = "…"`.
-const TYPE_ANNOTATION = /[?!]?[ \t]*:[ \t]*[A-Za-z_][\w.]{0,40}(?:<[\w., ]{0,40}>|\[[\w., ]{0,40}\])?\??(?:[ \t]*\|[ \t]*[A-Za-z_][\w.]{0,40}){0,3}[ \t]*(?==[^=>])/y;
-
-/**
- * Past what may stand between a key and its `=`: a type annotation (TypeScript, Python, Kotlin,
- * Swift), Visual Basic's `As String`, a C array's brackets (`char password[32] = "…"`); else the key's end.
- */
-function typeAnnotationEnd(text: string, keyEnd: number): number {
-  const c = text.charCodeAt(keyEnd);
-  if (c === SPACE && text.charCodeAt(keyEnd + 1) === CAPITAL_A && text.charCodeAt(keyEnd + 2) === LOWER_S) {
-    VB_TYPE.lastIndex = keyEnd;
-    return VB_TYPE.test(text) ? VB_TYPE.lastIndex : keyEnd;
-  }
-  if (c === OPEN_BRACKET) {
-    C_ARRAY.lastIndex = keyEnd;
-    return C_ARRAY.test(text) ? C_ARRAY.lastIndex : keyEnd;
-  }
-  if (c !== COLON_SIGN && c !== QUESTION && c !== 33) return keyEnd;
-  TYPE_ANNOTATION.lastIndex = keyEnd;
-  return TYPE_ANNOTATION.test(text) ? TYPE_ANNOTATION.lastIndex : keyEnd;
-}
-
-// `Dim password As String = "…"`, `password[] = "…"`, `password[32] = "…"`.
-const VB_TYPE = / As[ \t]+[A-Za-z_][\w.]{0,40}[ \t]*(?==[^=>])/y;
-const C_ARRAY = /\[\d{0,5}\][ \t]*(?==[^=])/y;
-const CAPITAL_A = 65;
-const LOWER_S = 115;
 
 // `<add key="` or `<property name="` right before the key. Nothing after its '<' may be another
 // '<', so the last '<' of the line is the only place such a tag can start.

@@ -1,0 +1,59 @@
+// What may stand between a secret-named key and its `=`, read past to the operator: a type
+// annotation, Visual Basic's `As String`, a C array's brackets.
+import { isBlank } from './configLine';
+import * as charCodes from './charCodes';
+// Bound here once: run unbundled, every use of an imported binding calls the module's getter.
+const { COLON: COLON_SIGN, EQUALS: EQUALS_SIGN, OPEN_BRACKET, QUESTION, SPACE } = charCodes;
+
+// `apiKey: string = "…"`, `password: str = "…"`, `val pw: String? = "…"`, `token?: string | null = "…"`.
+const TYPE_ANNOTATION = /[?!]?[ \t]*:[ \t]*[A-Za-z_][\w.]{0,40}(?:<[\w., ]{0,40}>|\[[\w., ]{0,40}\])?\??(?:[ \t]*\|[ \t]*[A-Za-z_][\w.]{0,40}){0,3}[ \t]*(?==[^=>])/y;
+
+/**
+ * Past what may stand between a key and its `=`: a type annotation (TypeScript, Python, Kotlin,
+ * Swift), Visual Basic's `As String`, a C array's brackets (`char password[32] = "…"`); else the key's end.
+ */
+export function typeAnnotationEnd(text: string, keyEnd: number): number {
+  const c = text.charCodeAt(keyEnd);
+  if (c === SPACE && text.charCodeAt(keyEnd + 1) === CAPITAL_A && text.charCodeAt(keyEnd + 2) === LOWER_S) {
+    VB_TYPE.lastIndex = keyEnd;
+    return VB_TYPE.test(text) ? VB_TYPE.lastIndex : keyEnd;
+  }
+  if (c === OPEN_BRACKET) {
+    C_ARRAY.lastIndex = keyEnd;
+    return C_ARRAY.test(text) ? C_ARRAY.lastIndex : keyEnd;
+  }
+  if ((c !== COLON_SIGN && c !== QUESTION && c !== 33) || !mayAnnotateType(text, keyEnd)) return keyEnd;
+  TYPE_ANNOTATION.lastIndex = keyEnd;
+  return TYPE_ANNOTATION.test(text) ? TYPE_ANNOTATION.lastIndex : keyEnd;
+}
+
+/**
+ * What TYPE_ANNOTATION needs, read by hand (asked at every `key:` of a YAML or JSON file, whose
+ * value is no type): a `:`, a name, then `=`, or what may stand before it (`<`, `[`, `?`, `|`).
+ */
+function mayAnnotateType(text: string, keyEnd: number): boolean {
+  let i = keyEnd;
+  const c = text.charCodeAt(i);
+  if (c === QUESTION || c === 33) i++;
+  while (isBlank(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) !== COLON_SIGN) return false;
+  i++;
+  while (isBlank(text.charCodeAt(i))) i++;
+  const name = i;
+  while (i - name <= 41 && isTypeNameChar(text.charCodeAt(i))) i++;
+  if (i === name) return false;
+  while (isBlank(text.charCodeAt(i))) i++;
+  const next = text.charCodeAt(i);
+  return next === EQUALS_SIGN || next === 60 || next === OPEN_BRACKET || next === QUESTION || next === 124;
+}
+
+/** [A-Za-z0-9_.] */
+function isTypeNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46;
+}
+
+// `Dim password As String = "…"`, `password[] = "…"`, `password[32] = "…"`.
+const VB_TYPE = / As[ \t]+[A-Za-z_][\w.]{0,40}[ \t]*(?==[^=>])/y;
+const C_ARRAY = /\[\d{0,5}\][ \t]*(?==[^=])/y;
+const CAPITAL_A = 65;
+const LOWER_S = 115;
