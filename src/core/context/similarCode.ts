@@ -2,9 +2,9 @@
 // identifier tokens with the lines before the cursor, by BM25, then ranked by how well a line
 // of them lines up with the cursor's last lines (see lineAlignment.ts), each cut to those lines
 // and the ones after them; only files of the document's language family (see sameLanguageFamily).
-// One more place goes to the chunk most like those lines by the sliding-window retrievers'
-// measure (Jaccard of identifier sets), whole and with the lines that follow it: it finds code of
-// the same shape, whose next line the alignment misses when the cursor's last lines are unlike any.
+// Two more places go to the chunks most like those lines by the sliding-window retrievers'
+// measure (Jaccard of identifier sets), whole and with the lines that follow them: they find code
+// of the same shape, whose next line the alignment misses when the cursor's last lines are unlike any.
 import { sameLanguageFamily } from '../syntax/languages';
 import { rankBm25Indexed } from './bm25';
 import type { ChunkIndex, TermHolders } from './bm25';
@@ -37,7 +37,7 @@ export function recencyWeightedTerms(queryText: string, halfLife = 3): Map<strin
   return terms;
 }
 
-/** Measured: the alignment ranks BM25's best 2 × limit; the Jaccard place is chosen among 4 × limit (2 × found too few). */
+/** Measured: the alignment ranks BM25's best 2 × limit (3 × and 4 × no better); the Jaccard places are chosen among 4 × limit (2 × found too few). */
 const POOL_FACTOR = 2;
 const JACCARD_POOL_FACTOR = 4;
 /**
@@ -46,8 +46,11 @@ const JACCARD_POOL_FACTOR = 4;
  * sliding windows compare as many lines as they hold).
  */
 const JACCARD_QUERY_LINES = 12;
-/** The rank of the Jaccard place among the similar chunks (measured: third beat second and fourth). */
-const JACCARD_RANK = 2;
+/**
+ * The ranks of the Jaccard places among the similar chunks, the most alike first (measured: third
+ * beat second and fourth for the first; a second at the sixth gained line matches in Rust and C++).
+ */
+const JACCARD_RANKS = [2, 5];
 /**
  * A similar chunk is cut to the lines aligned with the cursor's last ones and those after them
  * (the continuation a model copies): a third of the tokens of a whole chunk, so more chunks fit.
@@ -90,19 +93,16 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   return union === 0 ? 0 : shared / union;
 }
 
-/** The chunk whose identifier set is most like the query's (the first of equals), or undefined when none shares a name. */
-export function mostAlikeChunk(queryText: string, chunks: readonly CodeChunk[]): CodeChunk | undefined {
+/** The `count` chunks whose identifier sets are most like the query's, most alike first (the first of equals first); none that shares no name. */
+export function mostAlikeChunks(queryText: string, chunks: readonly CodeChunk[], count: number): CodeChunk[] {
   const query = new Set(identifiersIn(queryText));
-  let best: CodeChunk | undefined;
-  let bestScore = 0;
+  const scored: { chunk: CodeChunk; score: number }[] = [];
   for (const chunk of chunks) {
     const score = jaccard(query, namesOf(chunk));
-    if (score > bestScore) {
-      best = chunk;
-      bestScore = score;
-    }
+    if (score > 0) scored.push({ chunk, score });
   }
-  return best;
+  // A stable sort: equals keep the chunks' order.
+  return scored.sort((a, b) => b.score - a.score).slice(0, count).map((s) => s.chunk);
 }
 
 /**
@@ -125,15 +125,17 @@ export function similarCodeCandidates(
   const found = rankBm25Indexed(recencyWeightedTerms(queryText), indexes, limit * JACCARD_POOL_FACTOR, directory);
   const pool = found.slice(0, limit * POOL_FACTOR).map((f, rank) => ({ ...f, rank, alignment: bestAlignment(query, linesOf(f.chunk)) }));
   pool.sort((a, b) => b.alignment.score - a.alignment.score || a.rank - b.rank);
-  const alike = mostAlikeChunk(queryText.split('\n').slice(-JACCARD_QUERY_LINES).join('\n'), found.map((f) => f.chunk));
-  const at = alike ? pool.findIndex((p) => p.chunk === alike) : -1;
+  const alike = mostAlikeChunks(queryText.split('\n').slice(-JACCARD_QUERY_LINES).join('\n'), found.map((f) => f.chunk), JACCARD_RANKS.length);
   // The places are settled first and only the first `limit` are cut to their lines.
   const places: ((typeof pool)[number] | CodeChunk)[] = [...pool];
-  // Already among the first places by its alignment: it stays there as it is.
-  if (alike && (at < 0 || at > JACCARD_RANK)) {
+  alike.forEach((chunk, i) => {
+    const rank = JACCARD_RANKS[i];
+    const at = places.findIndex((p) => p === chunk || ('alignment' in p && p.chunk === chunk));
+    // Already among the first places (by its alignment, or the first Jaccard place): it stays there as it is.
+    if (at >= 0 && at <= rank) return;
     if (at >= 0) places.splice(at, 1);
-    places.splice(Math.min(JACCARD_RANK, places.length), 0, alike);
-  }
+    places.splice(Math.min(rank, places.length), 0, chunk);
+  });
   return places.slice(0, limit).map((place): ContextCandidate => {
     if (!('alignment' in place)) {
       const { text, endLine } = continued(place, current && place.path === current.file.path ? current.accept : undefined);

@@ -2,7 +2,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { SyntaxService } from '../../../src/core/syntax/syntaxService';
 import { analyzeFile } from '../../../src/core/context/fileAnalysis';
-import { continued, jaccard, mostAlikeChunk, recencyWeightedTerms, similarCodeCandidates } from '../../../src/core/context/similarCode';
+import { continued, jaccard, mostAlikeChunks, recencyWeightedTerms, similarCodeCandidates } from '../../../src/core/context/similarCode';
 import { splitIdentifier, tokenCounts } from '../../../src/core/context/identifierTokens';
 import { MAX_CHUNK_LINES } from '../../../src/core/context/codeChunks';
 
@@ -123,9 +123,20 @@ def recovery_handler(router):
 `);
   const chunks = file.chunkIndex().chunks;
   // The query shares the rare name with the first chunk, but its keywords and shape with the second.
-  const alike = mostAlikeChunk('def logger_handler(router):\n    if router is None:\n        return widget_registry', chunks);
-  assert.match(alike!.text, /def recovery_handler/);
-  assert.equal(mostAlikeChunk('unrelated_name', chunks), undefined, 'no shared name, no chunk');
+  const alike = mostAlikeChunks('def logger_handler(router):\n    if router is None:\n        return widget_registry', chunks, 2);
+  assert.match(alike[0].text, /def recovery_handler/);
+  assert.deepEqual(mostAlikeChunks('unrelated_name', chunks, 2), [], 'no shared name, no chunk');
+});
+
+test('the chunks most alike come most alike first, the first of equals first, no more than asked', () => {
+  const { file } = handlersAndTest();
+  const chunks = file.chunkIndex().chunks;
+  const query = 'def test_logger(client):\n    router = make_router()\n    response = perform_request(router)';
+  const alike = mostAlikeChunks(query, chunks, 3);
+  assert.match(alike[0].text, /def test_recovery/);
+  // The handlers share only `def` with the query, equally: the first two of them in the file's order.
+  assert.deepEqual(alike.slice(1).map((c) => c.startLine), chunks.filter((c) => c.text.includes('def handler_')).slice(0, 2).map((c) => c.startLine));
+  assert.deepEqual(mostAlikeChunks(query, chunks, 1), alike.slice(0, 1));
 });
 
 /**
@@ -156,6 +167,26 @@ test('the chunk most alike by Jaccard takes the third place, whole, besides the 
   assert.equal(alike, 2, found.map((c) => c.reason).join('; '));
   assert.equal(found[alike].text.trimEnd(), testCase.trimEnd(), 'whole, not cut to an aligned line');
   assert.match(found[0].reason!, /^aligned/);
+  assert.equal(new Set(found.map((c) => `${c.startLine}`)).size, found.length, 'no chunk twice');
+});
+
+test('the second most alike chunk takes the sixth place, whole', () => {
+  const { testCase, file } = handlersAndTest();
+  // A second test function of the test's shape: the two most alike chunks are the two tests.
+  const other = `def test_timeout(client):
+    router = make_router()
+    router.use(timeout())
+    response = perform_request(router)
+${Array.from({ length: 8 }, (_, i) => `    assert response.headers["timeout-${i}"] == "${i}"`).join('\n')}
+`;
+  const twoTests = analyze('app.py', 'python', `${file.lines.text}\n\n${other}`);
+  const query = 'def test_logger(client):\n    router = make_router()\n    router.use(logger())\n    payload = request.json()';
+  const found = similarCodeCandidates(query, [twoTests]);
+  const places = found.map((c, i) => (c.reason?.startsWith('most alike') ? i : -1)).filter((i) => i >= 0);
+  assert.deepEqual(places, [2, 5], found.map((c) => c.reason).join('; '));
+  // Each whole, then the lines after it (the first test runs on into the second).
+  assert.ok(found[places[0]].text.startsWith(testCase.trimEnd()) || found[places[1]].text.startsWith(testCase.trimEnd()), 'the first test whole');
+  assert.ok(places.some((i) => found[i].text.trimEnd() === other.trimEnd()), 'the second test whole, the last code of the file');
   assert.equal(new Set(found.map((c) => `${c.startLine}`)).size, found.length, 'no chunk twice');
 });
 
