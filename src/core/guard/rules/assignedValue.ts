@@ -11,8 +11,7 @@
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character in this file's scanning loops.
-const PIPE = 124;
-const { BACKSLASH, BACKTICK, BANG, COLON, COMMA, CR, DASH, DOUBLE_QUOTE, EQUALS, GREATER, LESS, LF, PLUS, QUESTION, SINGLE_QUOTE, SPACE, TAB } = charCodes;
+const { BACKSLASH, BACKTICK, BANG, COLON, COMMA, CR, DASH, DOUBLE_QUOTE, EQUALS, GREATER, LESS, LF, PIPE, PLUS, QUESTION, SINGLE_QUOTE, SPACE, TAB } = charCodes;
 
 /** Where the operator and the value are; `quote` is the quote's char code (a backslash's for an escaped one), 0 for a bare value. */
 export interface AssignedValue {

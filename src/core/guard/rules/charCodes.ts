@@ -27,6 +27,7 @@ export const BACKSLASH = 92;
 export const CLOSE_BRACKET = 93;
 export const BACKTICK = 96;
 export const OPEN_BRACE = 123;
+export const PIPE = 124;
 export const CLOSE_BRACE = 125;
 export const P = 112;
 export const U = 117;

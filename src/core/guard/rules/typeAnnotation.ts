@@ -3,7 +3,7 @@
 import { isBlank } from './configLine';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled, every use of an imported binding calls the module's getter.
-const { COLON: COLON_SIGN, EQUALS: EQUALS_SIGN, OPEN_BRACKET, QUESTION, SPACE } = charCodes;
+const { BANG, COLON: COLON_SIGN, EQUALS: EQUALS_SIGN, LESS, OPEN_BRACKET, PIPE, QUESTION, SPACE } = charCodes;
 
 // `apiKey: string = "…"`, `password: str = "…"`, `val pw: String? = "…"`, `token?: string | null = "…"`.
 const TYPE_ANNOTATION = /[?!]?[ \t]*:[ \t]*[A-Za-z_][\w.]{0,40}(?:<[\w., ]{0,40}>|\[[\w., ]{0,40}\])?\??(?:[ \t]*\|[ \t]*[A-Za-z_][\w.]{0,40}){0,3}[ \t]*(?==[^=>])/y;
@@ -22,7 +22,7 @@ export function typeAnnotationEnd(text: string, keyEnd: number): number {
     C_ARRAY.lastIndex = keyEnd;
     return C_ARRAY.test(text) ? C_ARRAY.lastIndex : keyEnd;
   }
-  if ((c !== COLON_SIGN && c !== QUESTION && c !== 33) || !mayAnnotateType(text, keyEnd)) return keyEnd;
+  if ((c !== COLON_SIGN && c !== QUESTION && c !== BANG) || !mayAnnotateType(text, keyEnd)) return keyEnd;
   TYPE_ANNOTATION.lastIndex = keyEnd;
   return TYPE_ANNOTATION.test(text) ? TYPE_ANNOTATION.lastIndex : keyEnd;
 }
@@ -34,7 +34,7 @@ export function typeAnnotationEnd(text: string, keyEnd: number): number {
 function mayAnnotateType(text: string, keyEnd: number): boolean {
   let i = keyEnd;
   const c = text.charCodeAt(i);
-  if (c === QUESTION || c === 33) i++;
+  if (c === QUESTION || c === BANG) i++;
   while (isBlank(text.charCodeAt(i))) i++;
   if (text.charCodeAt(i) !== COLON_SIGN) return false;
   i++;
@@ -44,7 +44,7 @@ function mayAnnotateType(text: string, keyEnd: number): boolean {
   if (i === name) return false;
   while (isBlank(text.charCodeAt(i))) i++;
   const next = text.charCodeAt(i);
-  return next === EQUALS_SIGN || next === 60 || next === OPEN_BRACKET || next === QUESTION || next === 124;
+  return next === EQUALS_SIGN || next === LESS || next === OPEN_BRACKET || next === QUESTION || next === PIPE;
 }
 
 /** [A-Za-z0-9_.] */

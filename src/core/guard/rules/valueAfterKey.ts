@@ -23,7 +23,7 @@ import { typeAnnotationEnd } from './typeAnnotation';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character or key in this file's scanning loops.
-const { AMPERSAND, BACKTICK, CLOSE_BRACE, CLOSE_BRACKET, COMMA, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACKET, OPEN_PAREN, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE } = charCodes;
+const { AMPERSAND, BACKTICK, CLOSE_BRACE, CLOSE_BRACKET, COMMA, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACKET, OPEN_PAREN, PIPE, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE, TAB } = charCodes;
 const { codeStatement, isBlank, isConfigLine, quotedSetting, separatorBefore } = configLine;
 const { colonFollows, endsItsLine, prefixedString, quoteClosesKeyString } = valueContext;
 const { shortestSecret } = secretValue;
@@ -176,7 +176,7 @@ export function valueAfterKey(text: string, context: LineContext, keyStart: numb
     : prefixed ? valueFound(text, prefixed.start, prefixed.end, true, afterComma)
     : assigned && (assigned.quote !== BACKTICK || isTemplateLiteral(text, assigned.valueStart, assigned.valueEnd)) ? valueFound(text, assigned.valueStart, assigned.valueEnd, assigned.quote !== 0, afterComma) : undefined;
   if (!m) {
-    const properties = next === SPACE || next === 9 ? propertiesValue(text, context.newlines.at(keyStart) + 1, keyStart, keyEnd, key) : undefined;
+    const properties = next === SPACE || next === TAB ? propertiesValue(text, context.newlines.at(keyStart) + 1, keyStart, keyEnd, key) : undefined;
     if (properties) return properties;
     return key.includes('-') && HEADER_NAME.test(key) && isConfigLine(text, from, keyStart) ? matchAt(HEADER_VALUE, text, keyEnd) : undefined;
   }
@@ -234,7 +234,7 @@ function beforeNextQueryField(text: string, m: FoundValue): FoundValue | undefin
 }
 /** What FALLBACK can start with — ( [ blank tab | ? — checked by hand at every key and bare value before it runs. */
 function mayFallBack(c: number): boolean {
-  return c === OPEN_PAREN || c === OPEN_BRACKET || c === SPACE || c === 9 || c === 124 || c === QUESTION;
+  return c === OPEN_PAREN || c === OPEN_BRACKET || c === SPACE || c === TAB || c === PIPE || c === QUESTION;
 }
 // After a bare reference (and its call's or subscript's one bracket): `|| "…"`, `?? "…"`, ` or "…"`.
 const FALLBACK = /(?:\([^()\r\n]{0,200}\)|\[[^[\]\r\n]{0,200}\])?(?:[ \t]*(?:\|\||\?\?)|[ \t]+or)[ \t]*(["'])([^"'\r\n]{1,400})\1/y;
@@ -252,7 +252,7 @@ function isTemplateLiteral(text: string, start: number, end: number): boolean {
   const scheme = SCHEME_INITIALS.has(text.charCodeAt(start)) ? AUTH_SCHEME.exec(text.slice(start, start + 12)) : null;
   for (let i = scheme ? start + scheme[0].length : start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === SPACE || c === 9) return false;
+    if (c === SPACE || c === TAB) return false;
     if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) mixed = true;
   }
   return mixed;
