@@ -45,7 +45,8 @@ export function findSecrets(text: string, rules: readonly SecretRule[] = secretR
 
 function findSecretSpans(text: string, rules: readonly SecretRule[] = secretRules): SpanList {
   const needed = prefilterOf(rules).needed(text);
-  let found = new SpanList();
+  // (A dense env file spends 7 or 8 characters on a secret: `pw=abc⏎`.)
+  let found = new SpanList(16, text.length >> 3);
   rules.forEach((rule, i) => {
     if (!needed[i]) return;
     if (rule.afterOthers) found = found.merged();

@@ -27,7 +27,13 @@ export class SpanList {
   private data: Int32Array;
   private size = 0;
 
-  constructor(capacity = 16) {
+  /**
+   * `expected`: how many spans the list may come to hold (a text's length over the fewest
+   * characters a dense file spends on a secret). Past its first `capacity` it grows to that at
+   * once: doubling from 16, a file with a secret on every line copied its spans a dozen times,
+   * each time into memory the process had never touched (its cost the kernel's page faults).
+   */
+  constructor(capacity = 16, private readonly expected = 0) {
     this.data = new Int32Array(Math.max(capacity, 4) * 3);
   }
 
@@ -37,7 +43,7 @@ export class SpanList {
 
   push(kind: number, start: number, end: number): void {
     if ((this.size + 1) * 3 > this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
+      const grown = new Int32Array(Math.max(this.data.length * 2, this.expected * 3));
       grown.set(this.data);
       this.data = grown;
     }

@@ -17,6 +17,13 @@ test('holds spans pushed past its first capacity, in the order pushed', () => {
   assert.deepEqual(new SpanList().toSpans(), []);
 });
 
+test('told how many spans to expect, holds them past its first capacity and past the number expected, in the order pushed', () => {
+  const l = new SpanList(2, 10);
+  for (let i = 0; i < 25; i++) l.push(spanKind('a'), i * 4, i * 4 + 3);
+  assert.equal(l.length, 25);
+  assert.deepEqual([l.start(1), l.end(9), l.start(24), l.end(24)], [4, 39, 96, 99]);
+});
+
 test('merging sorts by start, longer first, and an overlap joins the earlier span keeping its kind', () => {
   const merged = list([['y', 10, 12], ['x', 0, 5], ['z', 3, 8], ['w', 10, 15], ['v', 20, 21]]).merged();
   assert.deepEqual(merged.toSpans(), [

@@ -269,7 +269,7 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   // API keys, never a capitalised word, an upper-case one or a word of four letters; given to one,
   // such a word is a lexer's token, a mode, a type. (A longer lower-case word may be a secret
   // somebody chose for their own service: `API_KEY=letmein`.)
-  if (v.length <= 16 && ISSUED_NEVER.test(v) && namesIssuedCredential(key)) return false;
+  if (v.length <= 16 && namesIssuedCredential(key) && ISSUED_NEVER.test(v)) return false;
   const may = VALUE_CHARS.mayMatch(v);
   if ((may & MAY_REFERENCE) !== 0 && REFERENCE.test(v)) return false;
   // A connection string's or a query's password field holds no code: a name (`specialbill_user`),
@@ -289,7 +289,7 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   // ("Password: ", "API key:") nor a call in a string.
   if (found.quoted) return !(v.endsWith(')') && CALL.test(v)) && !(v.endsWith(':') && PROMPT_LABEL.test(v)) && !((may & MAY_BLANK) !== 0 && (PROSE.test(v) || looksSentence(v)));
   if (v.includes('.') && MEMBER_CHAIN.test(v)) return false;
-  if (TYPE_NAME.test(v)) return false;
+  if (isUpper(v.charCodeAt(0)) && TYPE_NAME.test(v)) return false;
   if (looksRandomValue(v)) return true;
   // A bare value is code unless the line is a KEY=VALUE config line or an operator of comparison.
   if ((may & MAY_BRACKET) !== 0) return false;

@@ -191,8 +191,9 @@ export function valueAfterKey(text: string, context: LineContext, keyStart: numb
   // KEY=VALUE: the value is the rest of the line; `KEY = new Thing(…)` is code.
   // (`this.token = token;` at a line's start is a statement of a method, never a config line.)
   // (Only a weak key's value and a bare one are judged by their line: a strong key's literal is not.)
-  m.configLine = !(m.quoted && strength === 'strong') && !m.afterComma && !MEMBER_OF_SELF.test(key) && isConfigLine(text, from, keyStart) && (m.quoted || endsItsLine(text, m.end) || envPrefix(text, key, keyEnd, assigned) || (assigned !== undefined && text.charCodeAt(assigned.opStart) === EQUALS_SIGN && quotedSetting(text, keyStart, m.end))) &&
-    !(assigned && !m.quoted && isBlank(text.charCodeAt(from)) && from === context.newlines.at(keyStart) + 1 && codeStatement(text, assigned, m.value, m.end));
+  // (What ends the value is read before the line's start: it is the cheaper, and it alone decides most bare values off config lines.)
+  m.configLine = !(m.quoted && strength === 'strong') && !m.afterComma && (m.quoted || endsItsLine(text, m.end) || envPrefix(text, key, keyEnd, assigned) || (assigned !== undefined && text.charCodeAt(assigned.opStart) === EQUALS_SIGN && quotedSetting(text, keyStart, m.end))) &&
+    isConfigLine(text, from, keyStart) && !MEMBER_OF_SELF.test(key) && !(assigned && !m.quoted && isBlank(text.charCodeAt(from)) && from === context.newlines.at(keyStart) + 1 && codeStatement(text, assigned, m.value, m.end));
   return m;
 }
 
