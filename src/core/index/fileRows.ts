@@ -34,20 +34,26 @@ export async function fileRows(syntax: SyntaxService | undefined, path: string, 
     const file = analyzeFile(syntax, path, languageId, text, tree, { imports: false });
     await giveWay(pause);
     const where = pathTerms(path);
-    const chunks = chunkFileForIndex(path, file).map((c): ChunkRow => ({
-      startLine: c.startLine,
-      endLine: c.endLine,
-      kind: c.kind,
-      scope: c.scope,
-      header: c.header,
-      symbolTerms: termText(c.names.join(' ')),
-      pathTerms: where,
-      // A window inside a long definition is found by that definition's signature too.
-      bodyTerms: termText(c.kind === 'part' ? `${c.header}\n${file.lines.lines(c.startLine, c.endLine)}` : file.lines.lines(c.startLine, c.endLine)),
-    }));
-    await giveWay(pause);
+    // The chunks' words and the symbols' snippets of a large file are milliseconds of work each
+    // in one go: a hold is looked at between chunks and between definitions too.
+    const chunks: ChunkRow[] = [];
+    for (const c of chunkFileForIndex(path, file)) {
+      if (pause?.held) await pause.waitWhileHeld();
+      chunks.push({
+        startLine: c.startLine,
+        endLine: c.endLine,
+        kind: c.kind,
+        scope: c.scope,
+        header: c.header,
+        symbolTerms: termText(c.names.join(' ')),
+        pathTerms: where,
+        // A window inside a long definition is found by that definition's signature too.
+        bodyTerms: termText(c.kind === 'part' ? `${c.header}\n${file.lines.lines(c.startLine, c.endLine)}` : file.lines.lines(c.startLine, c.endLine)),
+      });
+    }
     const symbols: SymbolRow[] = [];
     for (const def of file.definitions.slice(0, MAX_SYMBOLS_PER_FILE)) {
+      if (pause?.held) await pause.waitWhileHeld();
       const snippet = definitionSnippet(file, def);
       symbols.push({ name: def.name, kind: def.kind, startLine: snippet.startLine, endLine: snippet.endLine, text: snippet.text });
     }

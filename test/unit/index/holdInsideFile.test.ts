@@ -114,6 +114,28 @@ describe('a hold inside a file', () => {
     }
   });
 
+  it("looks at the hold between a large file's chunks, and a hold there stops the work until it ends", async () => {
+    // 6,000 lines of plain text: 100 windows, each one's words computed in turn.
+    const lines = Array.from({ length: 6_000 }, (_, i) => `line ${i} of the notes, with words such as alpha${i % 97} and beta${i % 89}`);
+    const notes = lines.join('\n');
+    const unheld = await fileRows(undefined, 'docs/notes.txt', notes, 10_000);
+    assert.ok(unheld.chunks.length >= 100, `${unheld.chunks.length} chunks`);
+    const count = new ScriptedPause(Number.POSITIVE_INFINITY);
+    await fileRows(undefined, 'docs/notes.txt', notes, 10_000, count);
+    assert.ok(count.asks >= unheld.chunks.length, `asked ${count.asks} times for ${unheld.chunks.length} chunks`);
+    const pause = new ScriptedPause(Math.floor(count.asks / 2));
+    let done = false;
+    const rows = fileRows(undefined, 'docs/notes.txt', notes, 10_000, pause).then((r) => ((done = true), r));
+    await turns(5);
+    assert.equal(done, false, 'held between chunks: no rows yet');
+    assert.equal(pause.waits, 1);
+    const asked = pause.asks;
+    await turns(5);
+    assert.equal(pause.asks, asked, 'nothing more runs while held');
+    pause.end();
+    assert.deepEqual(await rows, unheld);
+  });
+
   it('a pass held while a file is worked on writes nothing until the hold ends; a file updated meanwhile keeps its newer version', async () => {
     const texts = new Map<string, { text: string; mtimeMs: number }>([
       ['src/long.py', { text, mtimeMs: 1 }],
