@@ -286,8 +286,7 @@ export class IndexBuilder {
         if (this.pause?.held) await this.pause.waitWhileHeld();
         // While it waited, an update or a remove may have come (the host's messages are heard).
         if (this.waitsInFiles !== waits) return this.writeRows(job, rows);
-        store.putFile(path, read.info, rows.chunks, rows.symbols, stored !== undefined);
-        return 'indexed';
+        return this.putFile(path, read.info, rows, stored !== undefined);
       }
     }
   }
@@ -322,8 +321,43 @@ export class IndexBuilder {
       await this.pause.waitWhileHeld();
       return this.writeRows(job, rows);
     }
-    this.store.putFile(job.path, job.info, rows.chunks, rows.symbols, now !== undefined);
-    return 'indexed';
+    return this.putFile(job.path, job.info, rows, now !== undefined);
+  }
+
+  /**
+   * Writes a file's rows a chunk and a symbol at a time, with a look at the hold before each: a
+   * large file's write (FTS5 tokenizing every chunk's words) was the longest work without a look,
+   * tens of ms. Inside the batch under way, as a whole write is (its own transaction otherwise).
+   * A write that waited may find its file replaced or forgotten meanwhile (an update or a remove
+   * was heard): the rows it wrote went with the file's old row, and it stops there.
+   */
+  private async putFile(path: string, info: StoredFileInfo, rows: FileRows, known: boolean): Promise<FileOutcome> {
+    const { store } = this;
+    const own = !store.inTransaction;
+    if (own) store.begin();
+    try {
+      const fileId = store.putFileRow(path, info, known);
+      const stands = async (): Promise<boolean> => {
+        if (!this.pause?.held) return true;
+        await this.pause.waitWhileHeld();
+        return store.hasFileRow(path, fileId);
+      };
+      for (const chunk of rows.chunks) {
+        if (!(await stands())) return 'unchanged';
+        store.putChunk(fileId, chunk);
+      }
+      for (const symbol of rows.symbols) {
+        if (!(await stands())) return 'unchanged';
+        store.putSymbol(fileId, symbol);
+      }
+      return 'indexed';
+    } catch (error) {
+      // A failed write fails the batch it joined (its owner rolls it back whole), or its own transaction.
+      if (own) store.rollback();
+      throw error;
+    } finally {
+      if (own && store.inTransaction) store.commit();
+    }
   }
 
   /** What the file holds now, and what the index should do with it (nothing is written here). */

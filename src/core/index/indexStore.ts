@@ -73,6 +73,11 @@ export class IndexStore {
     this.transactionDepth++;
   }
 
+  /** Whether a transaction (a batch, or a write's own) is open. */
+  get inTransaction(): boolean {
+    return this.transactionDepth > 0;
+  }
+
   commit(): void {
     if (this.transactionDepth === 0) return;
     this.transactionDepth--;
@@ -157,21 +162,35 @@ export class IndexStore {
   /** Replaces everything indexed of one file (`known: false`: the caller just saw it is not indexed, nothing to remove). */
   putFile(path: string, info: StoredFileInfo, chunks: readonly ChunkRow[], symbols: readonly SymbolRow[], known = true): void {
     this.transaction(() => {
-      if (known) this.removeFile(path);
-      const fileId = Number(this.stmt('INSERT INTO files(path, hash, size, mtime) VALUES (?, ?, ?, ?)').run([path, info.hash, info.size, info.mtimeMs]).lastInsertRowid);
-      const chunk = this.stmt('INSERT INTO chunks(file_id, start_line, end_line, kind, scope, header) VALUES (?, ?, ?, ?, ?, ?)');
-      const terms = this.stmt('INSERT INTO chunk_terms(rowid, names, path, body) VALUES (?, ?, ?, ?)');
-      for (const c of chunks) {
-        const id = chunk.run([fileId, c.startLine, c.endLine, c.kind, c.scope, c.header]).lastInsertRowid;
-        terms.run([id, c.symbolTerms, c.pathTerms, c.bodyTerms]);
-      }
-      const symbol = this.stmt('INSERT INTO symbols(file_id, name, kind, start_line, end_line, text) VALUES (?, ?, ?, ?, ?, ?)');
-      const words = this.stmt('INSERT INTO symbol_words(rowid, words) VALUES (?, ?)');
-      for (const s of symbols) {
-        const id = symbol.run([fileId, s.name, s.kind, s.startLine, s.endLine, s.text]).lastInsertRowid;
-        words.run([id, symbolWords(s.name)]);
-      }
+      const fileId = this.putFileRow(path, info, known);
+      for (const c of chunks) this.putChunk(fileId, c);
+      for (const s of symbols) this.putSymbol(fileId, s);
     });
+  }
+
+  /**
+   * The first step of a file's write in parts (a pass's, inside its batch: IndexBuilder): its row,
+   * replacing what was indexed of it; its chunks and symbols follow one by one (`putChunk`,
+   * `putSymbol`). Returns the file's id.
+   */
+  putFileRow(path: string, info: StoredFileInfo, known = true): number {
+    if (known) this.removeFile(path);
+    return Number(this.stmt('INSERT INTO files(path, hash, size, mtime) VALUES (?, ?, ?, ?)').run([path, info.hash, info.size, info.mtimeMs]).lastInsertRowid);
+  }
+
+  putChunk(fileId: number, c: ChunkRow): void {
+    const id = this.stmt('INSERT INTO chunks(file_id, start_line, end_line, kind, scope, header) VALUES (?, ?, ?, ?, ?, ?)').run([fileId, c.startLine, c.endLine, c.kind, c.scope, c.header]).lastInsertRowid;
+    this.stmt('INSERT INTO chunk_terms(rowid, names, path, body) VALUES (?, ?, ?, ?)').run([id, c.symbolTerms, c.pathTerms, c.bodyTerms]);
+  }
+
+  putSymbol(fileId: number, s: SymbolRow): void {
+    const id = this.stmt('INSERT INTO symbols(file_id, name, kind, start_line, end_line, text) VALUES (?, ?, ?, ?, ?, ?)').run([fileId, s.name, s.kind, s.startLine, s.endLine, s.text]).lastInsertRowid;
+    this.stmt('INSERT INTO symbol_words(rowid, words) VALUES (?, ?)').run([id, symbolWords(s.name)]);
+  }
+
+  /** Whether the file's row written as `fileId` still stands (a write in parts that waited: an update or a remove may have replaced it). */
+  hasFileRow(path: string, fileId: number): boolean {
+    return Number(this.row('SELECT id FROM files WHERE path = ?', [path])?.id) === fileId;
   }
 
   /** The file's content is unchanged but its time or size on disk is new: nothing to re-index. */

@@ -180,6 +180,52 @@ describe('a hold inside a file', () => {
     }
   });
 
+  it("a hold during a file's write stops it between rows; it goes on after, and a file forgotten meanwhile keeps none of its rows", async () => {
+    const texts = new Map([['src/long.py', text]]);
+    const source: IndexFileSource = {
+      stat: async (path) => (texts.has(path) ? { size: Buffer.byteLength(texts.get(path)!), mtimeMs: 1 } : undefined),
+      read: async (path) => (texts.has(path) ? new TextEncoder().encode(texts.get(path)) : undefined),
+    };
+    const pass = async (name: string, pause: ScriptedPause, meanwhile?: (store: IndexStore) => void) => {
+      const store = IndexStore.open(join(dir, name), silentLogger);
+      const builder = new IndexBuilder({ store, source, mayIndex: () => true, syntax, logger: silentLogger, mustWait: () => pause.held, throttle: () => pause.waitWhileHeld() });
+      let finished = false;
+      const done = builder.sync(['src/long.py']).then(() => (finished = true));
+      await turns(20);
+      const whileHeld = { finished, waits: pause.waits, stats: store.stats() };
+      meanwhile?.(store);
+      pause.end();
+      await done;
+      return { store, whileHeld };
+    };
+    const unheld = await pass('write-unheld.db', new ScriptedPause(Number.POSITIVE_INFINITY));
+    const all = unheld.store.stats();
+    unheld.store.close();
+    // 1,500 definitions, each a chunk and a symbol: the hold comes while the last symbols are written.
+    const count = new ScriptedPause(Number.POSITIVE_INFINITY);
+    (await pass('write-count.db', count)).store.close();
+    const held = await pass('write-held.db', new ScriptedPause(count.asks - 50));
+    try {
+      assert.equal(held.whileHeld.finished, false);
+      assert.equal(held.whileHeld.waits, 1);
+      assert.equal(held.whileHeld.stats.chunks, all.chunks, 'the chunks were written before the hold');
+      assert.ok(held.whileHeld.stats.symbols > 0 && held.whileHeld.stats.symbols < all.symbols, `stopped among the symbols (${held.whileHeld.stats.symbols} of ${all.symbols})`);
+      const after = held.store.stats();
+      assert.deepEqual([after.files, after.chunks, after.symbols], [all.files, all.chunks, all.symbols], 'the write went on once the hold ended');
+      assert.equal(held.store.definitions('compute_1499').length, 1);
+    } finally {
+      held.store.close();
+    }
+    const forgotten = await pass('write-forgotten.db', new ScriptedPause(count.asks - 50), (store) => store.removeFile('src/long.py'));
+    try {
+      const after = forgotten.store.stats();
+      assert.deepEqual([after.files, after.chunks, after.symbols], [0, 0, 0], 'nothing of the forgotten file was written after it was forgotten');
+      assert.equal(forgotten.store.definitions('compute_1499').length, 0);
+    } finally {
+      forgotten.store.close();
+    }
+  });
+
   it('a hold that begins during a batch\'s commit comes before the log is copied into the database', async () => {
     const texts = new Map([['src/a.py', 'def alpha():\n    return 1\n']]);
     const source: IndexFileSource = {
