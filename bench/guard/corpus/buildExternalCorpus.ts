@@ -12,7 +12,9 @@
 // - gitleaks rule files: the literal false positives (fps) are clean; true positives are not
 //   used (their secret span is defined by generated expressions we do not port).
 // - whispers fixtures and secretlint snapshots: see build/whispersFixtures, build/secretlintSnapshots.
-// The split is by source: Nosey Parker, whispers, secretlint (and the older issue corpus) tune;
+// - trufflehog detectors' pattern tests: see build/trufflehogTests (a case's expected results are
+//   what must be redacted; a case expecting none must come out unchanged).
+// The split is by source: Nosey Parker, whispers, secretlint, trufflehog (and the older issue corpus) tune;
 // Kingfisher, detect-secrets and gitleaks holdout.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +23,7 @@ import { portPattern, type PortedPattern } from './build/portPattern';
 import { stringLiterals } from './build/pythonLiterals';
 import { labelWhispersFixture } from './build/whispersFixtures';
 import { labelSecretlintCase, type SecretlintCase } from './build/secretlintSnapshots';
+import { labelTrufflehogCases, trufflehogCases } from './build/trufflehogTests';
 
 export interface ExternalItem {
   text: string;
@@ -29,7 +32,7 @@ export interface ExternalItem {
   source: string;
   split: 'tune' | 'holdout';
   rule: string;
-  note?: 'fixme' | 'matched by another rule';
+  note?: 'fixme' | 'matched by another rule' | "holds another case's secret";
 }
 
 const here = __dirname;
@@ -54,6 +57,8 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
     const i = JSON.parse(line) as { text: string; secrets: string[]; label: 'secret' | 'clean' };
     items.push({ ...i, source: 'issue-corpus', split: 'tune', rule: 'detectorRuleTests.jsonl' });
   }
+  // After the older sources: a text they already hold stays theirs (the issue corpus quoted sendgrid's cases).
+  items.push(...fromTrufflehog(report));
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
   // tune source is dropped from the holdout (Kingfisher imported many Nosey Parker rules).
@@ -156,6 +161,17 @@ function fromSecretlint(): ExternalItem[] {
     const saved = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Omit<SecretlintCase, 'name'>;
     const [rule, name] = file.replace(/\.json$/, '').split('__') as [string, string];
     for (const s of labelSecretlintCase({ ...saved, name })) out.push({ ...s, source: 'secretlint', split: 'tune', rule: `${rule}/${name}` });
+  }
+  return out;
+}
+
+function fromTrufflehog(report: string[]): ExternalItem[] {
+  const dir = join(raw, 'trufflehog');
+  const out: ExternalItem[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.go.txt')).sort()) {
+    const detector = file.replace(/\.go\.txt$/, '');
+    const cases = trufflehogCases(readFileSync(join(dir, file), 'utf8'));
+    for (const item of labelTrufflehogCases(detector, cases, report)) out.push({ ...item, source: 'trufflehog', split: 'tune' });
   }
   return out;
 }

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { buildExternalCorpus, externalCorpusPath, serializeCorpus } from '../../../bench/guard/corpus/buildExternalCorpus';
 import { portPattern } from '../../../bench/guard/corpus/build/portPattern';
 import { parseRuleFile } from '../../../bench/guard/corpus/build/ruleFileYaml';
+import { labelTrufflehogCases, trufflehogCases } from '../../../bench/guard/corpus/build/trufflehogTests';
 
 test('external.jsonl is exactly what the build makes of raw/ (rebuild it after changing an excerpt)', () => {
   const { items } = buildExternalCorpus();
@@ -85,4 +86,69 @@ test('a comment after a quoted or plain example is YAML, not the example; an XXX
   const [rule] = parseRuleFile(file);
   assert.deepEqual(rule!.examples.map((e) => e.text), ['dm_abcd', 'say "dm_wxyz"', 'dm_efgh', "it's dm_ijkl#not-a-comment"]);
   assert.deepEqual(rule!.negatives, [{ text: 'dm_xyz', fixme: true }]);
+});
+
+test("trufflehog's pattern tests: constants, fmt.Sprintf, `+`, strings.Repeat, nil and empty wants, and a suite's methods", () => {
+  const table = [
+    'var (',
+    '\tvalidPattern = "abcd1234EFGH5678"',
+    '\tlong         = "ey" + strings.Repeat("A", 3)',
+    '\tkeyword      = "demo"',
+    ')',
+    '\ttests := []struct {',
+    '\t\tname  string',
+    '\t\tinput string',
+    '\t\twant  []string',
+    '\t}{',
+    '\t\t// a comment with input: "not a case"',
+    '\t\t{name: "valid", input: fmt.Sprintf("%s token = \'%s\' 100%%", keyword, validPattern), want: []string{validPattern}},',
+    '\t\t{name: "raw", input: `x = ` + long, want: []string{long}},',
+    '\t\t{name: "invalid", input: "demo = \'abc\'", want: nil},',
+    '\t\t{name: "far", input: fmt.Sprintf("%s\\n\\n = \'%s\'", keyword, validPattern), want: []string{}},',
+    '\t\t{name: "no want", input: "demo"},',
+    '\t}',
+  ].join('\n');
+  assert.deepEqual(trufflehogCases(table), [
+    { name: 'valid', input: "demo token = 'abcd1234EFGH5678' 100%", want: ['abcd1234EFGH5678'] },
+    { name: 'raw', input: 'x = eyAAA', want: ['eyAAA'] },
+    { name: 'invalid', input: "demo = 'abc'", want: [] },
+    { name: 'far', input: "demo\n\n = 'abcd1234EFGH5678'", want: [] },
+    { name: 'no want', input: 'demo', want: [] },
+  ]);
+  const suite = [
+    'func (s *DemoSuite) TestFound() {',
+    '\tkey := "pk_0123456789abcdef"',
+    '\tinput := fmt.Sprintf("demo token = \'%s\'", key)',
+    '\tresults, err := s.d.FromData(context.Background(), false, []byte(input))',
+    '\ts.Equal(key, string(results[0].Raw))',
+    '}',
+    'func (s *DemoSuite) TestRejected() {',
+    '\tresults, err := s.d.FromData(context.Background(), false, []byte("demo = \'pk_XYZ\'"))',
+    '\ts.Empty(results)',
+    '}',
+  ].join('\n');
+  assert.deepEqual(trufflehogCases(suite), [
+    { name: 'TestFound', input: "demo token = 'pk_0123456789abcdef'", want: ['pk_0123456789abcdef'] },
+    { name: 'TestRejected', input: "demo = 'pk_XYZ'", want: [] },
+  ]);
+});
+
+test("trufflehog's labels: a joined result splits back into the input's parts and its longest is the secret; a declined case holding another's secret is noted", () => {
+  const report: string[] = [];
+  const items = labelTrufflehogCases('demo', [
+    { name: 'verbatim', input: "k = 'tok_abcdefgh12345678'", want: ['tok_abcdefgh12345678'] },
+    { name: 'joined', input: 'id=acct1 secret=Zx9Qw8Er7Ty6Ui5Op4As', want: ['acct1:Zx9Qw8Er7Ty6Ui5Op4As'] },
+    { name: 'json', input: 'AccountName=store1;AccountKey=Zm9vYmFyYmF6cXV4cXV1eA==', want: ['{"accountName":"store1","accountKey":"Zm9vYmFyYmF6cXV4cXV1eA=="}'] },
+    { name: 'far', input: "demo\n = 'tok_abcdefgh12345678'", want: [] },
+    { name: 'invalid', input: "demo = 'tok_abc'", want: [] },
+    { name: 'unaccounted', input: 'nothing here', want: ['elsewhere'] },
+  ], report);
+  assert.deepEqual(items.map((i) => [i.label, i.secrets, i.note]), [
+    ['secret', ['tok_abcdefgh12345678'], undefined],
+    ['secret', ['Zx9Qw8Er7Ty6Ui5Op4As'], undefined],
+    ['secret', ['Zm9vYmFyYmF6cXV4cXV1eA=='], undefined],
+    ['clean', [], "holds another case's secret"],
+    ['clean', [], undefined],
+  ]);
+  assert.equal(report.length, 1);
 });
