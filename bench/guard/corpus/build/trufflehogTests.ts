@@ -120,8 +120,8 @@ export function trufflehogCases(source: string): TrufflehogCase[] {
     const t = tokens[k]!;
     const nextValue = tokens[k + 1]?.value;
     if (t.kind === 'id' && t.value === 'func' && nextValue === '(') {
-      const name = tokens.slice(k, k + 8).find((x, i) => i > 0 && x.kind === 'id' && x.value.startsWith('Test'));
-      cases.push({ name: name?.value ?? 'case' });
+      const name = tokens.slice(k + 1, k + 8).find((x) => x.kind === 'id' && x.value.startsWith('Test'));
+      cases.push({ name: String(name?.value ?? 'case') });
     } else if (t.kind === 'id' && (nextValue === '=' || nextValue === ':=') && t.value !== 'tests') {
       const v = evaluate(tokens, k + 2, env);
       if (v) {
