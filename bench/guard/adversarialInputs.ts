@@ -29,6 +29,9 @@ export const adversarialFamilies: Record<string, string> = {
   'digits and colons (telegram)': fill('1234567890:AA'),
   'hex runs (mailchimp, twilio)': fill('0123456789abcdef'),
   'dashes and tildes (azure)': fill('abc8Q~-.'),
+  // SAS parameters joined without end, and signatures in one long query: the token's reach either side.
+  'sas parameters without end (azure)': fill('sp=r&st=2025-03-04T07:24:52Z&se=x&'),
+  'sas signatures in one query (azure)': fill('&sig=WSdF9YeZhvrbs%2B%2B1f8ZdDBzEe7fBJ%2BenuaXQ%2BJ9WOw0%3D&sv=2022-11-02'),
   'blank lines and spaces': fill(' \t\n'),
   'a long inner run of padding in a quoted token': fill(`"a${'='.repeat(990)}b" `),
   'a long inner run of separators in a quoted value': fill(`password = "a${';'.repeat(390)}b"\n`),

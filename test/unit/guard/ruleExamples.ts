@@ -565,12 +565,15 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "AccountKey=<key>"
     ]
   },
-  "azure-sas-signature": {
+  "azure-sas-token": {
     "secrets": [
-      "https://a.blob.core.windows.net/c?sv=2022-11-02&sig=⟦fePpX6N1NF2XV54wca%2B7E56w8ZniqT3Ul4ffqkOk%3D⟧"
+      "https://a.blob.core.windows.net/c?⟦sv=2022-11-02&sig=fePpX6N1NF2XV54wca%2B7E56w8ZniqT3Ul4ffqkOk%3D⟧",
+      "https://a.blob.core.windows.net/c/b.txt?⟦sp=r&st=2025-03-04T07:24:52Z&se=2025-04-04T15:24:52Z&spr=https&sv=2022-11-02&sr=b&sig=WSdF9YeZhvrbs%2B%2B1f8ZdDBzEe7fBJ%2BenuaXQ%2BJ9WOw0%3D⟧&comp=list",
+      "SAS_TOKEN=⟦sp=rcwl&st=2025-03-10T06:58:25Z&sig=c%2BUXo%2FJwf%2FGHomqYaw6tyRykKMaAnyikkf8nS7btD3DYg%3D&sv=2022-11-02⟧ # read"
     ],
     "clean": [
-      "?sig=short"
+      "?sig=short",
+      "?sv=2022-11-02&sig=${SAS_SIGNATURE}&sp=r"
     ]
   },
   "jwt": {

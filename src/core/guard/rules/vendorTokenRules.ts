@@ -2,6 +2,7 @@
 // prefix is the prefilter keyword, the body's alphabet and length come from the vendor's docs.
 // A body of one repeated character or with a mask run (ghp_xxxx…) is a placeholder, not a key.
 import { patternRule, type SecretRule } from '../secretRule';
+import { azureSasTokenRule } from './azureSasTokenRule';
 import { jwtRule } from './jwtRule';
 import { openaiKeyRule } from './openaiKeyRule';
 
@@ -196,9 +197,6 @@ export const vendorTokenRules: readonly SecretRule[] = [
     id: 'azure-storage-key', keywords: ['accountkey='],
     pattern: /AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)/, entropy: 4
   }),
-  patternRule({
-    id: 'azure-sas-signature', keywords: ['sig='],
-    pattern: /[?&]sig=(?<secret>[A-Za-z0-9%+/]{30,120}(?:%3D|=){0,2})/, entropy: 3.5
-  }),
+  azureSasTokenRule,
   jwtRule,
 ];
