@@ -15,25 +15,21 @@ import { appendFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { posix } from 'node:path';
 import { ContextEngine } from '../../src/core/context/contextEngine';
-import { analyzeFile } from '../../src/core/context/fileAnalysis';
-import type { FileAnalysis } from '../../src/core/context/fileAnalysis';
 import { DEFAULT_WORK_BUDGET, UNITS_PER_MS } from '../../src/core/context/workBudget';
 import type { WorkBudgetSpec } from '../../src/core/context/workBudget';
-import { seededRandom } from '../../src/core/seededRandom';
-import { syntaxLanguageFor } from '../../src/core/syntax/languages';
 import { SyntaxService } from '../../src/core/syntax/syntaxService';
 import { estimateTokens } from '../../src/core/tokenEstimator';
 import { defaultCorpora, loadCorpus } from './benchCorpus';
 import type { Corpus, Split } from './benchCorpus';
-import { BenchWorkspace, lineFacts, openSet, snapshot } from './benchWorkspace';
+import { BenchWorkspace, openSet, snapshot } from './benchWorkspace';
 import { definitionRecall, definitionsShown, identifierRecall, lineMatch } from './contextMetrics';
 import { JaccardBaseline } from './jaccardBaseline';
 import type { RetrievedText } from './jaccardBaseline';
 import { namesControl } from './namesControl';
 import { report } from './benchReport';
 import type { PointResult, Side } from './benchReport';
-import { identifiersOf, samplePoints } from './samplePoints';
-import type { LineFacts } from './samplePoints';
+import { identifiersOf } from './samplePoints';
+import { corpusPoints } from './corpusPoints';
 import { flag, option } from '../commandLine';
 
 const asJson = flag('--json');
@@ -64,16 +60,7 @@ interface CorpusRun {
 }
 
 async function measureCorpus(corpus: Corpus, syntax: SyntaxService): Promise<CorpusRun> {
-  const analyses = new Map<string, FileAnalysis>();
-  const facts = new Map<string, LineFacts>();
-  for (const file of corpus.files) {
-    const tree = await syntax.parse(file.language, file.text, { timeoutMs: 10_000 });
-    analyses.set(file.path, analyzeFile(syntax, file.path, syntaxLanguageFor(file.language)?.languageIds[0] ?? file.language, file.text, tree));
-    if (tree) facts.set(file.path, lineFacts(syntax, file.language, tree));
-    tree?.delete();
-  }
-  const random = seededRandom(0xf1a9);
-  const points = samplePoints(corpus.files, analyses, facts, pointsPerCorpus, random);
+  const { analyses, points, random } = await corpusPoints(corpus, syntax, pointsPerCorpus);
   const workspace = new BenchWorkspace(corpus);
   const quality = new ContextEngine({ workspace, syntax, estimateTokens, workBudget: COUNTED_BUDGET, backgroundParseMs: 10_000 });
   const timed = new ContextEngine({ workspace, syntax, estimateTokens, workBudget: DEFAULT_WORK_BUDGET, backgroundParseMs: 10_000 });

@@ -12,25 +12,20 @@
 // points are never read one by one. Same points, open files and warm-up as contextBench.ts.
 //   node --import tsx bench/context/lineMatchTally.ts [--language typescript] [--points 150] [--verbose]
 import { ContextEngine } from '../../src/core/context/contextEngine';
-import { analyzeFile } from '../../src/core/context/fileAnalysis';
-import type { FileAnalysis } from '../../src/core/context/fileAnalysis';
 import { rankBm25Indexed } from '../../src/core/context/bm25';
 import { lineTokens, tokenSimilarity } from '../../src/core/context/lineAlignment';
 import { recencyWeightedTerms } from '../../src/core/context/similarCode';
 import { DEFAULT_WORK_BUDGET, UNITS_PER_MS } from '../../src/core/context/workBudget';
 import type { WorkBudgetSpec } from '../../src/core/context/workBudget';
-import { seededRandom } from '../../src/core/seededRandom';
-import { syntaxLanguageFor } from '../../src/core/syntax/languages';
 import { SyntaxService } from '../../src/core/syntax/syntaxService';
 import { estimateTokens } from '../../src/core/tokenEstimator';
 import { flag, option } from '../commandLine';
 import { defaultCorpora } from './benchCorpus';
-import { BenchWorkspace, lineFacts, openSet, snapshot } from './benchWorkspace';
+import { BenchWorkspace, openSet, snapshot } from './benchWorkspace';
 import { lineMatch } from './contextMetrics';
 import { JaccardBaseline } from './jaccardBaseline';
 import type { RetrievedText } from './jaccardBaseline';
-import { samplePoints } from './samplePoints';
-import type { LineFacts } from './samplePoints';
+import { corpusPoints } from './corpusPoints';
 
 const CAUSES = ['packer dropped', 'packer cut', 'cut from a place', "BM25's 48", "not in BM25's 48", 'no chunk'] as const;
 type Cause = (typeof CAUSES)[number];
@@ -72,16 +67,7 @@ async function main(): Promise<void> {
   const { corpora } = defaultCorpora({ split: 'tune', language });
   const totals = new Map<Cause, number>();
   for (const corpus of corpora) {
-    const analyses = new Map<string, FileAnalysis>();
-    const facts = new Map<string, LineFacts>();
-    for (const file of corpus.files) {
-      const tree = await syntax.parse(file.language, file.text, { timeoutMs: 10_000 });
-      analyses.set(file.path, analyzeFile(syntax, file.path, syntaxLanguageFor(file.language)?.languageIds[0] ?? file.language, file.text, tree));
-      if (tree) facts.set(file.path, lineFacts(syntax, file.language, tree));
-      tree?.delete();
-    }
-    const random = seededRandom(0xf1a9);
-    const points = samplePoints(corpus.files, analyses, facts, pointsPerCorpus, random);
+    const { analyses, points, random } = await corpusPoints(corpus, syntax, pointsPerCorpus);
     const workspace = new BenchWorkspace(corpus);
     const engine = new ContextEngine({ workspace, syntax, estimateTokens, workBudget: COUNTED_BUDGET, backgroundParseMs: 10_000 });
     const windows = [new JaccardBaseline('jaccard20', 20, corpus.files), new JaccardBaseline('jaccard50', 50, corpus.files)];
