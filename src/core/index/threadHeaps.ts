@@ -46,8 +46,9 @@ export function indexThreadLimits(thread: 'index' | 'helper'): ResourceLimits {
  *   tiering does that), and JavaScript is optimized on the thread that runs it, which stops
  *   between steps when the host holds it. The platform thread is left collecting garbage
  *   (inside 100-127 holds of 40 ms at 2,000 files: 23 ms in all, against 213-277); the index's
- *   process peaks 12-19 MB lower (the compiler's malloc arenas). The price, measured idle: 20-35% fewer
- *   files per CPU second (baseline WebAssembly), still over the 300 files/s floor on 2 cores.
+ *   process peaks 12-19 MB lower (the compiler's malloc arenas). A cost in throughput is not
+ *   shown: the drop first read as one compared two builds, and on one build, idle, these flags did
+ *   more files per CPU second than tiering (bench/index/README.md, eleventh round's idle section).
  */
 export function indexProcessFlags(): string[] {
   return [
