@@ -9,7 +9,8 @@ import { assignmentKeyWords } from '../../src/core/guard/rules/keyStrength';
 import { secretRules } from '../../src/core/guard/secretRedactor';
 import { vendorFormatTokens } from './corpus/vendorFormats';
 import { fill } from './linearity';
-import { timeRedaction, type RedactionTime } from './redactionTiming';
+import { THIS_TREE, timeInFreshProcess } from './freshProcess';
+import { spread, timeRedaction, type RedactionTime } from './redactionTiming';
 
 export interface AdversarialUnit {
   readonly name: string;
@@ -81,17 +82,31 @@ export interface FamilyResult {
 }
 
 /**
- * Every member redacted once at `screenBytes` (after a warm-up that runs every rule, so the
- * screen times compiled code rather than first runs), then the `keep` slowest measured again at
- * `bytes` over `runs` runs. The screen only ranks; the figures are the full-size runs.
+ * Every member (those `only` names, if given) redacted once at `screenBytes` in this process,
+ * after a warm-up that runs every rule, so the screen times compiled code rather than first runs:
+ * the `keep` slowest, slowest first. The screen only ranks.
  */
-export function measureFamily(options: { screenBytes: number; bytes: number; keep: number; runs: number }): FamilyResult {
+export function screenFamily(options: { screenBytes: number; keep: number; only?: (name: string) => boolean }): AdversarialUnit[] {
   const units = adversarialUnits();
   const warmUp = units.map((u) => u.unit).join(' ');
   for (let i = 0; i < 3; i++) timeRedaction(warmUp, 1);
-  const screened = units.map((u) => ({ ...u, cpu: timeRedaction(fill(u.unit, options.screenBytes), 1).cpu.min }));
-  screened.sort((a, b) => b.cpu - a.cpu);
-  const worst = screened.slice(0, options.keep).map((u) => ({ name: u.name, unit: u.unit, time: timeRedaction(fill(u.unit, options.bytes), options.runs) }));
+  return units
+    .filter((u) => !options.only || options.only(u.name))
+    .map((u) => ({ ...u, cpu: timeRedaction(fill(u.unit, options.screenBytes), 1).cpu.min }))
+    .sort((a, b) => b.cpu - a.cpu)
+    .slice(0, options.keep)
+    .map(({ name, unit }) => ({ name, unit }));
+}
+
+/**
+ * The `keep` slowest members by the screen, each measured again at `bytes` over `runs` runs in a
+ * process of its own: the figures do not depend on what this process ran before.
+ */
+export function measureFamily(options: { screenBytes: number; bytes: number; keep: number; runs: number }): FamilyResult {
+  const worst = screenFamily(options).map(({ name, unit }) => {
+    const times = timeInFreshProcess(THIS_TREE, [{ name, text: fill(unit, options.bytes) }], options.runs)[name]!;
+    return { name, unit, time: { wall: spread(times.wall), cpu: spread(times.cpu) } };
+  });
   worst.sort((a, b) => b.time.cpu.median - a.time.cpu.median);
-  return { units: units.length, worst };
+  return { units: adversarialUnits().length, worst };
 }

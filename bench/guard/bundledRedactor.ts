@@ -23,4 +23,9 @@ export function bundleRedactor(root = join(__dirname, '..', '..')): typeof Redac
   }
 }
 
-export const bundled = bundleRedactor();
+let own: typeof Redactor | undefined;
+
+/** This repository's redactor, bundled on first use (a timing child of another tree never bundles this one). */
+export function bundled(): typeof Redactor {
+  return (own ??= bundleRedactor());
+}

@@ -7,8 +7,8 @@
 // without it, the corpus built from vendors' documented token formats (corpus/vendorFormats).
 // Always adds one adversarial input of ~1 MB per pattern family, the generated family of slow
 // inputs (every keyword, key word and vendor prefix with every way a match almost happens after
-// it, see adversarialFamily.ts: all screened at K KB, default 32, the 30 slowest timed at 1 MB),
-// and pathological repeats for every rule and token format at 1x and 4x size (linearity). Speed per item is ms per MB over
+// it, see adversarialFamily.ts: all screened at K KB, default 32, in this process; the 30 slowest
+// timed at 1 MB each in a fresh process, freshProcess.ts), and pathological repeats for every rule and token format at 1x and 4x size (linearity). Speed per item is ms per MB over
 // N runs (default 5): wall clock and this process's CPU time, fastest / median / slowest, so a
 // loaded machine shows as a spread. With --json the last line is {"items":N,"recall":…,
 // "precision":…,"clean_fp_rate":…,"max_ms_per_mb":…} (max_ms_per_mb: the slowest input's
@@ -95,7 +95,7 @@ for (const line of external.lines) console.log(line);
 console.log(`machine: ${cpus().length} cores, load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after; ${runs} runs per input`);
 console.log('adversarial inputs (~1 MB each), ms per MB, fastest / median / slowest run:');
 for (const { name, time } of times.slice(stressStart)) console.log(`  ${name}: wall ${formatSpread(time.wall)}; cpu ${formatSpread(time.cpu)}`);
-console.log(`generated family: ${family.units} inputs screened at ${screenKb} KB; the slowest at 1 MB, cpu ms per MB fastest / median / slowest run (wall beside):`);
+console.log(`generated family: ${family.units} inputs screened at ${screenKb} KB; the slowest at 1 MB, each in a fresh process, cpu ms per MB fastest / median / slowest run (wall beside):`);
 for (const w of family.worst.slice(0, 10)) console.log(`  ${w.name}: cpu ${formatSpread(w.time.cpu)}; wall ${formatSpread(w.time.wall)}`);
 console.log(`linearity: ${growths.length} inputs at 256 KB and 1 MB; cpu time ratio (4 is linear) at most ${worstGrowth.ratio.toFixed(1)} (${worstGrowth.name})`);
 for (const g of superLinear) console.log(`  NOT LINEAR: ${g.name}: x${g.ratio.toFixed(1)} for 4x the input`);

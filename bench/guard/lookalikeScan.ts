@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundled } from './bundledRedactor';
 
-const { findSecrets } = bundled;
+const { findSecrets } = bundled();
 
 /** Source and config trees a Debian machine with Python, Go and Rust packages has. */
 export const SYSTEM_TREES = ['/usr/lib/python3', '/usr/lib/python3.11', '/usr/share/gocode', '/usr/share/cargo/registry', '/etc', '/usr/share/doc'];

@@ -8,21 +8,14 @@
 // but the redactor loaded first reads 10–30% faster in an A/A run. With --processes P, each side
 // is timed in P processes of its own, started alternately (base, this, base, …), N runs each: the
 // medians are over all of a side's runs, and neither runs in the other's heap or beside its compiled code.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
 import { adversarialFamilies } from './adversarialInputs';
-import { adversarialUnits } from './adversarialFamily';
+import { screenFamily } from './adversarialFamily';
 import { bundleRedactor } from './bundledRedactor';
+import { THIS_TREE, timeInFreshProcess, warmUp, type Input } from './freshProcess';
 import { fill } from './linearity';
-import { formatSpread, spread, timeRedaction } from './redactionTiming';
-
-type Redact = (t: string) => { text: string };
-interface Input {
-  readonly name: string;
-  readonly text: string;
-}
+import { formatSpread, spread, timeRuns, type Redact } from './redactionTiming';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback?: string) => {
@@ -30,33 +23,7 @@ const option = (name: string, fallback?: string) => {
   return at === -1 ? fallback : args[at + 1];
 };
 const runs = Number(option('--runs', '7'));
-const child = option('--child');
-
-function cpuMsPerMb(redact: Redact, text: string): number {
-  const c0 = process.cpuUsage();
-  const { text: out } = redact(text);
-  if (out.length > 0) out.charCodeAt(out.length >> 1);
-  const c = process.cpuUsage(c0);
-  return (c.user + c.system) / 1000 / (text.length / 1_000_000);
-}
-
-/** Warm a redactor up on every input's shape first, so its first timed runs do not time its compiler. */
-function warmUp(redacts: readonly Redact[], inputs: readonly Input[]): void {
-  const shapes = inputs.map((i) => i.text.slice(0, 2000)).join(' ');
-  for (let i = 0; i < 3; i++) for (const redact of redacts) redact(shapes);
-}
-
-if (child) {
-  // A child: one redactor (the tree at --child), the inputs the parent wrote, N runs of each; JSON out.
-  const inputs = JSON.parse(readFileSync(option('--inputs')!, 'utf8')) as Input[];
-  const { redactSecrets } = bundleRedactor(child);
-  warmUp([redactSecrets], inputs);
-  const times: Record<string, number[]> = {};
-  for (const { name, text } of inputs) times[name] = Array.from({ length: runs }, () => cpuMsPerMb(redactSecrets, text));
-  process.stdout.write(JSON.stringify(times));
-} else {
-  main();
-}
+main();
 
 function main(): void {
   const baseDir = option('--base');
@@ -85,12 +52,7 @@ function main(): void {
 
 /** Every adversarial family and the `keep` slowest generated inputs (screened on this tree), those named by `only` if given. */
 function pairedInputs(keep: number, only: RegExp | undefined): Input[] {
-  const units = adversarialUnits();
-  const screened = units
-    .filter((u) => !only || only.test(`generated ${u.name}`))
-    .map((u) => ({ name: u.name, unit: u.unit, cpu: timeRedaction(fill(u.unit, 32_000), 1).cpu.min }))
-    .sort((x, y) => y.cpu - x.cpu)
-    .slice(0, keep);
+  const screened = screenFamily({ screenBytes: 32_000, keep, only: only && ((name) => only.test(`generated ${name}`)) });
   return [
     ...Object.entries(adversarialFamilies).map(([name, text]) => ({ name, text })),
     ...screened.map((u) => ({ name: `generated ${u.name}`, text: fill(u.unit, 1_000_000) })),
@@ -109,31 +71,21 @@ function timeInOneProcess(baseDir: string, inputs: readonly Input[]): [Record<st
     for (let i = 0; i < runs; i++) {
       // Alternate which goes first, so neither always runs on a warmer cache.
       const order: [Redact, number[]][] = i % 2 === 0 ? [[base, a[name]], [mine, b[name]]] : [[mine, b[name]], [base, a[name]]];
-      for (const [redact, times] of order) times.push(cpuMsPerMb(redact, text));
+      for (const [redact, times] of order) times.push(...timeRuns(redact, text, 1).cpu);
     }
   }
   return [a, b];
 }
 
 function timeInProcesses(baseDir: string, inputs: readonly Input[], processes: number): [Record<string, number[]>, Record<string, number[]>] {
-  const dir = mkdtempSync(join(tmpdir(), 'flywheel-paired-'));
-  try {
-    const file = join(dir, 'inputs.json');
-    writeFileSync(file, JSON.stringify(inputs));
-    const a: Record<string, number[]> = {};
-    const b: Record<string, number[]> = {};
-    const thisDir = join(__dirname, '..', '..');
-    for (let i = 0; i < 2 * processes; i++) {
-      // base, this, this, base, base, this…: each side as often first in a pair.
-      const baseTurn = i % 4 === 0 || i % 4 === 3;
-      const out = spawnSync(process.execPath, [...process.execArgv, __filename, '--child', baseTurn ? baseDir : thisDir, '--inputs', file, '--runs', String(runs)], { encoding: 'utf8', maxBuffer: 1 << 24 });
-      if (out.status !== 0) throw new Error(`a timing process failed: ${out.stderr}`);
-      const times = JSON.parse(out.stdout) as Record<string, number[]>;
-      const into = baseTurn ? a : b;
-      for (const [name, t] of Object.entries(times)) (into[name] ??= []).push(...t);
-    }
-    return [a, b];
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  const a: Record<string, number[]> = {};
+  const b: Record<string, number[]> = {};
+  for (let i = 0; i < 2 * processes; i++) {
+    // base, this, this, base, base, this…: each side as often first in a pair.
+    const baseTurn = i % 4 === 0 || i % 4 === 3;
+    const times = timeInFreshProcess(baseTurn ? baseDir : THIS_TREE, inputs, runs);
+    const into = baseTurn ? a : b;
+    for (const [name, t] of Object.entries(times)) (into[name] ??= []).push(...t.cpu);
   }
+  return [a, b];
 }

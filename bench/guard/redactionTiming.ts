@@ -5,7 +5,7 @@
 // the extension ships it (bundledRedactor.ts), not the unbundled modules tsx runs.
 import { bundled } from './bundledRedactor';
 
-const { redactSecrets } = bundled;
+export type Redact = (text: string) => { text: string };
 
 export interface Spread {
   readonly min: number;
@@ -23,21 +23,32 @@ export interface RedactionTime {
 /** Small inputs count as 10 KB, so timer resolution is not reported as a cost per MB. */
 const MIN_MB = 0.01;
 
+/** Every run's wall and CPU ms per MB, in run order (for pooling runs from several processes). */
+export interface RunTimes {
+  readonly wall: number[];
+  readonly cpu: number[];
+}
+
 export function timeRedaction(text: string, runs: number): RedactionTime {
+  const { wall, cpu } = timeRuns(bundled().redactSecrets, text, runs);
+  return { wall: spread(wall), cpu: spread(cpu) };
+}
+
+export function timeRuns(redact: Redact, text: string, runs: number): RunTimes {
   const mb = Math.max(Buffer.byteLength(text, 'utf8') / 1_000_000, MIN_MB);
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    const { text: redacted } = redactSecrets(text);
+    const { text: redacted } = redact(text);
     // The redacted text is a rope until read: read it, so its flattening is paid here.
     if (redacted.length > 0) redacted.charCodeAt(redacted.length >> 1);
     wall.push((performance.now() - t0) / mb);
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / 1000 / mb);
   }
-  return { wall: spread(wall), cpu: spread(cpu) };
+  return { wall, cpu };
 }
 
 export function spread(values: readonly number[]): Spread {

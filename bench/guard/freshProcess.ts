@@ -1,0 +1,51 @@
+// Redaction timed in a process of its own: a long-lived process times an input by what ran before
+// it (the bench's generated family ran 40–70% slower after the adversarial families and the screen
+// than in a new process), so the figures to compare are taken where nothing ran before.
+// `timeInFreshProcess` writes the inputs to a file and runs this file as a child (`--child ROOT
+// --inputs FILE --runs N`): it bundles ROOT's redactor, warms it on the inputs' shapes, redacts
+// each input N times and prints every run's wall and CPU ms per MB as JSON.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bundleRedactor } from './bundledRedactor';
+import { timeRuns, type Redact, type RunTimes } from './redactionTiming';
+
+export interface Input {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** This repository's root, the default tree to time. */
+export const THIS_TREE = join(__dirname, '..', '..');
+
+/** Every input's runs, by name, timed in one new process with the redactor of the tree at `root`. */
+export function timeInFreshProcess(root: string, inputs: readonly Input[], runs: number): Record<string, RunTimes> {
+  const dir = mkdtempSync(join(tmpdir(), 'flywheel-fresh-'));
+  try {
+    const file = join(dir, 'inputs.json');
+    writeFileSync(file, JSON.stringify(inputs));
+    const out = spawnSync(process.execPath, [...process.execArgv, __filename, '--child', root, '--inputs', file, '--runs', String(runs)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    if (out.status !== 0) throw new Error(`a timing process failed: ${out.stderr}`);
+    return JSON.parse(out.stdout) as Record<string, RunTimes>;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Warm redactors up on every input's shape first, so their first timed runs do not time the compiler. */
+export function warmUp(redacts: readonly Redact[], inputs: readonly Input[]): void {
+  const shapes = inputs.map((i) => i.text.slice(0, 2000)).join(' ');
+  for (let i = 0; i < 3; i++) for (const redact of redacts) redact(shapes);
+}
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const option = (name: string) => args[args.indexOf(name) + 1]!;
+  const inputs = JSON.parse(readFileSync(option('--inputs'), 'utf8')) as Input[];
+  const { redactSecrets } = bundleRedactor(option('--child'));
+  warmUp([redactSecrets], inputs);
+  const times: Record<string, RunTimes> = {};
+  for (const { name, text } of inputs) times[name] = timeRuns(redactSecrets, text, Number(option('--runs')));
+  process.stdout.write(JSON.stringify(times));
+}
