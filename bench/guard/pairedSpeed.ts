@@ -6,14 +6,15 @@
 // base and this, per input and the slowest of each.
 // In one process (the default) the runs are alternated, so that a loaded machine slows both alike;
 // but the redactor loaded first reads 10–30% faster in an A/A run. With --processes P, each side
-// is timed in P processes of its own, started alternately (base, this, base, …), N runs each: the
-// medians are over all of a side's runs, and neither runs in the other's heap or beside its compiled code.
+// is timed in P processes of its own (freshProcess.ts: each input redacted twice untimed first),
+// started alternately (base, this, this, base, …), N runs each: the medians are over all of a side's
+// runs, and neither runs in the other's heap or beside its compiled code.
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { adversarialFamilies } from './adversarialInputs';
 import { screenFamily } from './adversarialFamily';
 import { bundleRedactor } from './bundledRedactor';
-import { THIS_TREE, timeInFreshProcess, warmUp, type Input } from './freshProcess';
+import { THIS_TREE, timeInFreshProcess, type Input } from './freshProcess';
 import { fill } from './linearity';
 import { formatSpread, spread, timeRuns, type Redact } from './redactionTiming';
 
@@ -57,6 +58,12 @@ function pairedInputs(keep: number, only: RegExp | undefined): Input[] {
     ...Object.entries(adversarialFamilies).map(([name, text]) => ({ name, text })),
     ...screened.map((u) => ({ name: `generated ${u.name}`, text: fill(u.unit, 1_000_000) })),
   ].filter((i) => !only || only.test(i.name));
+}
+
+/** Warm redactors up on every input's shape first, so their first timed runs do not time the compiler. */
+function warmUp(redacts: readonly Redact[], inputs: readonly Input[]): void {
+  const shapes = inputs.map((i) => i.text.slice(0, 2000)).join(' ');
+  for (let i = 0; i < 3; i++) for (const redact of redacts) redact(shapes);
 }
 
 function timeInOneProcess(baseDir: string, inputs: readonly Input[]): [Record<string, number[]>, Record<string, number[]>] {
