@@ -23,7 +23,7 @@ import { typeAnnotationEnd } from './typeAnnotation';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character or key in this file's scanning loops.
-const { AMPERSAND, BACKTICK, CLOSE_BRACE, CLOSE_BRACKET, COMMA, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACKET, OPEN_PAREN, PIPE, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE, TAB } = charCodes;
+const { AMPERSAND, BACKTICK, CLOSE_BRACE, CLOSE_BRACKET, COMMA, DASH, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACKET, OPEN_PAREN, PIPE, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE, TAB } = charCodes;
 const { codeStatement, isBlank, isConfigLine, quotedSetting, separatorBefore } = configLine;
 const { colonFollows, endsItsLine, prefixedString, quoteClosesKeyString } = valueContext;
 const { shortestSecret } = secretValue;
@@ -87,7 +87,8 @@ const MAX_BEFORE = 160;
 /** The value after the key in [keyStart, keyEnd), or undefined where none stands there. */
 export function valueAfterKey(text: string, context: LineContext, keyStart: number, keyEnd: number, key: string, strength: Strength): FoundValue | undefined {
   if (text.charCodeAt(keyEnd) === OPEN_PAREN) return setterArgument(text, keyStart, keyEnd);
-  const from = Math.max(context.newlines.at(keyStart) + 1, keyStart - MAX_BEFORE);
+  const lineStart = context.newlines.at(keyStart) + 1;
+  const from = Math.max(lineStart, keyStart - MAX_BEFORE);
   // The last '<' before the key on its line (within the bounded context).
   const tag = context.tagOpens.at(keyStart);
   const element = tag >= from && (tag === keyStart - 1 || namespacePrefix(text, tag + 1, keyStart));
@@ -95,7 +96,7 @@ export function valueAfterKey(text: string, context: LineContext, keyStart: numb
     const m = element ? matchAt(elementPattern(context, keyEnd), text, keyEnd) : matchAt(XML_VALUE, text, keyEnd) ?? matchAt(XML_NAMED_TEXT, text, keyEnd);
     if (m) return m;
   }
-  if (key.startsWith('--') || key.startsWith('-')) {
+  if (key.charCodeAt(0) === DASH) {
     const q = text.charCodeAt(keyEnd);
     const m = q === DOUBLE_QUOTE || q === SINGLE_QUOTE ? matchAt(ARGV_NEXT, text, keyEnd) : matchAt(FLAG_VALUE, text, keyEnd);
     if (m) m.configLine = true;
@@ -126,7 +127,7 @@ export function valueAfterKey(text: string, context: LineContext, keyStart: numb
   }
   // YAML's block scalar (`key: |`, `key: &pw |`, `key: !!str >-`): the value is on the lines below.
   // Tested first: an anchor or a tag before the indicator is not the value.
-  const block = next === COLON_SIGN ? blockScalarLine(text, keyEnd, context.newlines.at(keyStart) + 1) : undefined;
+  const block = next === COLON_SIGN ? blockScalarLine(text, keyEnd, lineStart) : undefined;
   // `cmd` is a command substitution, not a value. A subscript's key (`$config['db_password'] =`,
   // Perl's `$ENV{API_KEY} =`, `$cfg{'password'} =`) is read past its closing bracket.
   const subscript = block ? 0 : subscriptEnd(text, keyEnd);
@@ -176,7 +177,7 @@ export function valueAfterKey(text: string, context: LineContext, keyStart: numb
     : prefixed ? valueFound(text, prefixed.start, prefixed.end, true, afterComma)
     : assigned && (assigned.quote !== BACKTICK || isTemplateLiteral(text, assigned.valueStart, assigned.valueEnd)) ? valueFound(text, assigned.valueStart, assigned.valueEnd, assigned.quote !== 0, afterComma) : undefined;
   if (!m) {
-    const properties = next === SPACE || next === TAB ? propertiesValue(text, context.newlines.at(keyStart) + 1, keyStart, keyEnd, key) : undefined;
+    const properties = next === SPACE || next === TAB ? propertiesValue(text, lineStart, keyStart, keyEnd, key) : undefined;
     if (properties) return properties;
     return key.includes('-') && HEADER_NAME.test(key) && isConfigLine(text, from, keyStart) ? matchAt(HEADER_VALUE, text, keyEnd) : undefined;
   }
@@ -193,7 +194,7 @@ export function valueAfterKey(text: string, context: LineContext, keyStart: numb
   // (Only a weak key's value and a bare one are judged by their line: a strong key's literal is not.)
   // (What ends the value is read before the line's start: it is the cheaper, and it alone decides most bare values off config lines.)
   m.configLine = !(m.quoted && strength === 'strong') && !m.afterComma && (m.quoted || endsItsLine(text, m.end) || envPrefix(text, key, keyEnd, assigned) || (assigned !== undefined && text.charCodeAt(assigned.opStart) === EQUALS_SIGN && quotedSetting(text, keyStart, m.end))) &&
-    isConfigLine(text, from, keyStart) && !MEMBER_OF_SELF.test(key) && !(assigned && !m.quoted && isBlank(text.charCodeAt(from)) && from === context.newlines.at(keyStart) + 1 && codeStatement(text, assigned, m.value, m.end));
+    isConfigLine(text, from, keyStart) && !memberOfSelf(key) && !(assigned && !m.quoted && isBlank(text.charCodeAt(from)) && from === lineStart && codeStatement(text, assigned, m.value, m.end));
   return m;
 }
 
@@ -219,6 +220,12 @@ function propertiesValue(text: string, lineStart: number, keyStart: number, keyE
 
 const DECLARED_NAME = /^[A-Za-z_]\w{0,63}[;,]$/;
 const MEMBER_OF_SELF = /^(?:this|self|me)\./;
+
+/** `this.token`, `self.password`: a member of the object the code is in (its first letter read before the expression). */
+function memberOfSelf(key: string): boolean {
+  const c = key.charCodeAt(0);
+  return (c === 116 || c === 115 || c === 109) && MEMBER_OF_SELF.test(key);
+}
 const NEXT_QUERY_FIELD = /&[A-Za-z_][\w.-]{0,40}=/g;
 
 /** `access_token=…&token_type=bearer`: a bare value ends where a query's next field begins. */
@@ -354,7 +361,8 @@ function matchAt(re: RegExp, text: string, at: number): FoundValue | undefined {
 function valueFound(text: string, start: number, end: number, quoted: boolean, afterComma: boolean): FoundValue | undefined {
   let valueText = text.slice(start, end);
   // (Each expression only where its first letter or its length allows a match: most values are neither.)
-  const scheme = SCHEME_INITIALS.has(valueText.charCodeAt(0)) && blankAfterScheme(valueText) ? AUTH_SCHEME.exec(valueText) : null;
+  // (A scheme, its blank and a credential take five characters at least.)
+  const scheme = valueText.length > 4 && SCHEME_INITIALS.has(valueText.charCodeAt(0)) && blankAfterScheme(valueText) ? AUTH_SCHEME.exec(valueText) : null;
   if (scheme && valueText.length > scheme[0].length) {
     start += scheme[0].length;
     valueText = valueText.slice(scheme[0].length);
