@@ -1,16 +1,18 @@
 // A hold (the user typing, a completion in flight) stops the index inside a file's work, not
 // only between files: in the middle of its parse, between its steps (parse, definitions, chunks
-// and words, symbols) and before its write; and between a batch's commit and the copy of the
-// log into the database. Wherever it comes, the file's rows are the same as
-// without it, nothing is written while it lasts, and a file that moved on while its work waited
-// keeps its newer state.
+// and words, symbols) and before its write; and between the steps of a batch's commit (each
+// term table's pending terms written out, the commit, the copy of the log into the database).
+// Wherever it comes, the file's rows are the same as without it, nothing is written while it
+// lasts, and a file that moved on while its work waited keeps its newer state.
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import type { Disposable } from '../../../src/core/disposable';
 import { fileRows, type WorkPause } from '../../../src/core/index/fileRows';
 import { IndexBuilder, type IndexFileSource } from '../../../src/core/index/indexBuilder';
+import { IndexHold } from '../../../src/core/index/indexHold';
 import { IndexStore } from '../../../src/core/index/indexStore';
 import { silentLogger } from '../../../src/core/logger';
 import { SyntaxService } from '../../../src/core/syntax/syntaxService';
@@ -258,6 +260,52 @@ describe('a hold inside a file', () => {
       release();
       await pass;
       assert.deepEqual(steps, ['commit', 'held', 'checkpoint']);
+    } finally {
+      real.close();
+    }
+  });
+
+  it("a request that begins while a batch's pending terms are written out waits for no more of the commit", async () => {
+    const texts = new Map([['src/a.py', 'def alpha():\n    return 1\n'], ['src/b.py', 'def beta():\n    return 2\n']]);
+    const source: IndexFileSource = {
+      stat: async (path) => (texts.has(path) ? { size: Buffer.byteLength(texts.get(path)!), mtimeMs: 1 } : undefined),
+      read: async (path) => (texts.has(path) ? new TextEncoder().encode(texts.get(path)) : undefined),
+    };
+    const real = IndexStore.open(join(dir, 'commit-steps.db'), silentLogger);
+    // The product's hold record (shared memory, as the index thread reads it); the request is the host's.
+    const hold = new IndexHold();
+    let request: Disposable | undefined;
+    const steps: string[] = [];
+    const store = new Proxy(real, {
+      get(target, key, receiver) {
+        const value = Reflect.get(target, key, receiver) as unknown;
+        if (key === 'flushTerms') {
+          return (table: string) => {
+            steps.push(`flush ${table}${hold.held ? ' (held)' : ''}`);
+            // The request comes while the first table's terms are written out.
+            request ??= hold.begin();
+            target.flushTerms(table);
+          };
+        }
+        if (key === 'commit') return () => (steps.push(`commit${hold.held ? ' (held)' : ''}`), target.commit());
+        if (key === 'checkpoint') return () => (steps.push(`checkpoint${hold.held ? ' (held)' : ''}`), target.checkpoint());
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const builder = new IndexBuilder({ store, source, mayIndex: () => true, syntax, logger: silentLogger, mustWait: () => hold.held, throttle: () => hold.waitWhileHeld() });
+    try {
+      let finished = false;
+      const pass = builder.sync(['src/a.py', 'src/b.py']).then(() => (finished = true));
+      await turns(20);
+      assert.deepEqual(steps, ['flush chunk_terms'], 'nothing more of the commit while the request runs');
+      assert.equal(finished, false);
+      assert.equal(real.inTransaction, true, 'the batch is still open');
+      assert.equal(real.definitions('beta').length, 1, "a lookup meanwhile is answered, and sees the batch's rows");
+      request!.dispose();
+      await pass;
+      assert.deepEqual(steps, ['flush chunk_terms', 'flush symbol_words', 'commit', 'checkpoint'], 'the rest once it ended, nothing of it held');
+      assert.equal(real.inTransaction, false);
+      assert.equal(real.definitions('alpha').length, 1);
     } finally {
       real.close();
     }
