@@ -43,7 +43,8 @@ if (require.main === module) {
   const times: Record<string, RunTimes> = {};
   for (const { name, text } of inputs) {
     // Two untimed runs at full size first: in a new process the first two 1 MB runs of `pw=abc⏎`
-    // took 250–360 and 180–280 ms/MB (compiling, the heap growing to the input), the third on ~130.
+    // or `pw: abc⏎` took 300–390 and 210–285 ms/MB (compiling, the heap growing to the input), the
+    // third and later mostly 110–145 (7 processes).
     timeRuns(redactSecrets, text, WARM_RUNS);
     times[name] = timeRuns(redactSecrets, text, Number(option('--runs')));
   }
