@@ -8,6 +8,7 @@ import { azureIdentifiableKeyRule } from './rules/azureIdentifiableKeys';
 import { cliPasswordPairRules } from './rules/cliPasswordPairRules';
 import { comparedLiteralRule } from './rules/comparedLiteralRule';
 import { credentialRules } from './rules/credentialRules';
+import { withoutPublicValues } from './documentedPublicValues';
 import { KeywordPrefilter } from './keywordPrefilter';
 import { highEntropyRule } from './rules/highEntropyRule';
 import { nameValuePairRule } from './rules/nameValuePairRule';
@@ -52,7 +53,8 @@ function findSecretSpans(text: string, rules: readonly SecretRule[] = secretRule
     if (rule.afterOthers) found = found.merged();
     rule.find(text, found);
   });
-  return withEveryOccurrence(text, found.merged());
+  // A documented public value is left before its occurrences are sought: it is no secret anywhere.
+  return withEveryOccurrence(text, withoutPublicValues(text, found.merged()));
 }
 
 const prefilters = new WeakMap<readonly SecretRule[], KeywordPrefilter>();

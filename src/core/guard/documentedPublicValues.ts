@@ -1,0 +1,46 @@
+// Values a vendor publishes as a fixed development or example key, the same in every copy of its
+// documentation or emulator: they open nothing of anybody's (gitleaks keeps such allowlists).
+// Exact values only: a span that differs by one character, or holds more than the value, stays
+// redacted. AWS's documented `AKIAIOSFODNN7EXAMPLE` and `wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`
+// are not listed: the placeholder test already leaves any value holding "example".
+import { SpanList } from './spanList';
+
+const DOCUMENTED_PUBLIC_VALUES: readonly string[] = [
+  // Azurite's (and the legacy Azure Storage Emulator's) account key of `devstoreaccount1`, "well-known
+  // storage account and key": https://learn.microsoft.com/azure/storage/common/storage-use-azurite#well-known-storage-account-and-key
+  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
+  // The Azure Cosmos DB emulator's "well-known key" (it cannot be regenerated):
+  // https://learn.microsoft.com/azure/cosmos-db/emulator
+  'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==',
+  // Stripe's API reference: "A sample test API key is included in all the examples here":
+  // https://docs.stripe.com/api/authentication
+  'sk_test_BQokikJOvBiI2HlWgH4olfQ2',
+  // reCAPTCHA v2's test secret key ("all verification requests will pass"; its site key is public anyway):
+  // https://developers.google.com/recaptcha/docs/faq#id-like-to-run-automated-tests-with-recaptcha.-what-should-i-do
+  '6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe',
+];
+
+// By length, so that a span of any other length (a dense file's every span) is passed over without a comparison.
+const byLength: (readonly string[] | undefined)[] = [];
+for (const value of DOCUMENTED_PUBLIC_VALUES) byLength[value.length] = [...(byLength[value.length] ?? []), value];
+
+/** Whether `text` from `start` to `end` is exactly one of the documented public values. */
+export function isDocumentedPublicValue(text: string, start: number, end: number): boolean {
+  const candidates = byLength[end - start];
+  return candidates !== undefined && candidates.some((value) => text.startsWith(value, start));
+}
+
+/** `spans` (sorted, apart) without those that are exactly a documented public value; the same list when none is. */
+export function withoutPublicValues(text: string, spans: SpanList): SpanList {
+  let kept: SpanList | undefined;
+  for (let i = 0; i < spans.length; i++) {
+    const isPublic = isDocumentedPublicValue(text, spans.start(i), spans.end(i));
+    if (isPublic && kept === undefined) {
+      kept = new SpanList(spans.length);
+      for (let j = 0; j < i; j++) kept.push(spans.kind(j), spans.start(j), spans.end(j));
+    } else if (!isPublic && kept !== undefined) {
+      kept.push(spans.kind(i), spans.start(i), spans.end(i));
+    }
+  }
+  return kept ?? spans;
+}
