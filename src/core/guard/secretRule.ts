@@ -72,7 +72,8 @@ export function patternRule(spec: PatternRuleSpec): SecretRule {
 /**
  * Values that stand for a secret without being one: masks (xxxx, ****, 0000, a whole `xxx`), template and
  * shell references (${TOKEN}, {{ token }}, $(vault read …), `cmd`, %TOKEN%, %(name)s, @NAME@), <your-token>,
- * the name of a constant (ZENDESK_API_SECRET), the words people write in examples and a fixture's fake (`test-key-1`).
+ * the name of a constant (ZENDESK_API_SECRET), the words people write in examples and a fixture's fake (`test-key-1`),
+ * a word saying there is no value (`not-set`, `unset`).
  */
 export function looksPlaceholder(value: string): boolean {
   const v = value.trim();
@@ -83,7 +84,8 @@ export function looksPlaceholder(value: string): boolean {
     ((may & 2) !== 0 && EXAMPLE_WORDS.test(v)) ||
     ((may & 4) !== 0 && CONSTANT_NAME.test(v)) ||
     ((may & 8) !== 0 && looksTemplate(v)) ||
-    ((may & 16) !== 0 && STAND_IN_WORDS.test(v))
+    ((may & 16) !== 0 && STAND_IN_WORDS.test(v)) ||
+    ((may & 32) !== 0 && ABSENT.test(v))
   );
 }
 
@@ -108,6 +110,10 @@ const CONSTANT_NAME = /^[A-Z][A-Z]{1,30}\d{0,3}(?:_(?:[A-Z]{2,30}\d{0,3}|[A-Z]\d
 const MARKER_WORD = 'test(?:ing)?|fake|dummy|mock|sample|example|demo|placeholder|stub|invalid|bogus|foo|bar|baz';
 const SLOT_WORD = `(?:${MARKER_WORD}|api|key|token|secret|password|pass|value|string|id)\\d{0,6}`;
 const STAND_IN_WORDS = new RegExp(`^(?:[a-z0-9]{1,8}[-_])?(?=(?:[a-z0-9]+[-_])*(?:${MARKER_WORD})(?:\\d|[-_]|$))(?:${SLOT_WORD}[-_])+${SLOT_WORD}(?:[-_]\\d{1,6})?$`, 'i');
+// A value that says there is none, as the whole value: what a program falls back to when the
+// variable is unset (`process.env.DB_PASSWORD || "not-set"`, `${TOKEN:-unset}`) or a slot left empty
+// on purpose. Nobody's password is named for its own absence; `not-set-Xk2p` is not this.
+const ABSENT = /^(?:none|null|nil|undefined|unset|missing|empty|n\/a|not[-_ ]?(?:set|configured|provided|specified|defined|available))$/i;
 // A shell or template reference as the whole value, or where the value starts or ends.
 // A backtick opens a command substitution only when it closes one too or a command's words follow
 // (`` `etcdctl get x` ``); a lone one inside a literal (`'`123QWERasdf'`) is a character of it.
@@ -140,7 +146,7 @@ function looksTemplate(v: string): boolean {
 /**
  * Each placeholder expression and characters it cannot match without: a mask's x, X, *, ., …,
  * •, _, 0 or #, a bracket; every example word holds one of y h d p t k; a constant's name an _;
- * a template or reference one of $ { % ` @ # <; a fake's words are joined by - or _.
+ * a template or reference one of $ { % ` @ # <; a fake's words are joined by - or _; every word of absence holds an n or a y.
  */
 export const placeholderExpressions: readonly CharNeeds[] = [
   { pattern: STAND_IN, needs: 'xX*.…•_0#<[{(>' },
@@ -148,5 +154,6 @@ export const placeholderExpressions: readonly CharNeeds[] = [
   { pattern: CONSTANT_NAME, needs: '_' },
   { pattern: REFERENCE, needs: '$%`@#{<' },
   { pattern: STAND_IN_WORDS, needs: '-_' },
+  { pattern: ABSENT, needs: 'nNyY' },
 ];
 const PLACEHOLDER_CHARS = new CharPrefilter(placeholderExpressions);

@@ -33,6 +33,7 @@ test('no expression the redactor skips could have matched: each holds one of its
     'your_api_key', 'my-token', 'changeme', 'change_me', 'placeholder', 'redacted', 'example', 'dummy', 'sample', 'insert ', 'replace-me',
     'fake_key', 'not-a-real-secret', 'process.env', 'os.environ', 'os.getenv', 'env(', 'getenv', 'System.getenv', 'ENV[', 'config.',
     'settings.', 'secrets.', 'vault:', 'arn:', 'ref+', 'sm://', 'op://', 'https://', '12345', '-3.5', '+7', '0123abcd-0a1b-', 'ABCDEF01-2345-',
+    'not-set', 'unset', 'None', 'N/A', 'empty',
     'DB_PASSWORD', 'API_KEY', '_TOKEN', 'test-key', '_token', '-2', 'sha256-', 'SHA1-', 'md5-', 'blake2b-', 'base64,', 'integrity="', 'integrity: ', 'sha256:', 'h1:', 'a/b/c', 'İ', 'ſ', '\u212a', '😀',
   ];
   const matches = new Map<RegExp, number>();

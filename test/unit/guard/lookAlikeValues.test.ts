@@ -1,7 +1,7 @@
 // Values behind a secret's name that are not secrets, by what they are: a version, a snake-case
 // name, a label in another script, a serverless variable, an x-mask in groups, a key public by
 // design (a CAPTCHA's site key, a Supabase anon key), a Basic header of username:password, a
-// fixture's fake made of words, a file the value is read from, a word given to what a machine
+// fixture's fake made of words, a word saying there is no value, a file the value is read from, a word given to what a machine
 // issues, an anti-forgery token. Each with a value of the same place that is a secret. Examples
 // written for the shapes.
 import assert from 'node:assert/strict';
@@ -17,6 +17,17 @@ test('a version, a lower snake-case name, or a label without one ASCII letter or
 test('a serverless variable and an x-mask in groups are stand-ins', () => {
   assertLeaves(['secret: "${file(secrets.yml):token}"', 'password: "${ssm:/prod/db/password}"', 'api_key = "xxxx-xxxx-xxxx-xxxx"', 'key: XX:XX:XX:XX']);
   assertRedacts(['password: "m{{h}o)p${e]nob(ody[finds>-_$#thisone}}"', 'api_key = "xxxx-Xk2pL9vQ7mZ4"']);
+});
+
+test('a value that says there is none is a stand-in, as a fallback or given; a value that only starts with such a word is not', () => {
+  assertLeaves([
+    'const password = process.env.DB_PASSWORD || "not-set"', "api_key = os.getenv('API_KEY') or 'unset'", 'TOKEN=${TOKEN:-missing}',
+    "secret: 'Not Configured'", 'clientSecret: process.env.CLIENT_SECRET ?? "undefined"', 'password = "N/A"', 'AUTH_TOKEN="not_provided"',
+  ]);
+  assertRedacts([
+    'const password = process.env.DB_PASSWORD || "not-set-Xk2pL9vQ"', "api_key = os.getenv('API_KEY') or 'unset7Hq2mZ4t'", 'TOKEN=${TOKEN:-Zx9Qm2Lp8Rt4}',
+    "secret: 'Missing9Zq!x'", 'password = "nonexistent-Xk2p"',
+  ]);
 });
 
 test('a key shipped to browsers by design is public; its secret twin is not', () => {
