@@ -194,6 +194,14 @@ export const vendorTokenRules: readonly SecretRule[] = [
     pattern: /https?:\/\/(?:hooks\.zapier\.com\/hooks\/catch\/\d{3,12}\/[A-Za-z0-9]{5,12}\/?|(?:[a-z0-9-]{1,60}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook)\/[A-Za-z0-9@/-]{60,250}|maker\.ifttt\.com\/(?:use|trigger\/[A-Za-z0-9_-]{1,80}\/(?:json\/)?with\/key)\/[A-Za-z0-9_-]{20,44}|chat\.googleapis\.com\/v1\/spaces\/[A-Za-z0-9_-]{6,20}\/messages\?key=[A-Za-z0-9_-]{30,45}&token=[A-Za-z0-9_%-]{30,80}|open\.(?:feishu\.cn|larksuite\.com)\/open-apis\/bot\/v2\/hook\/[a-f0-9-]{36}|qyapi\.weixin\.qq\.com\/cgi-bin\/webhook\/send\?key=[a-f0-9-]{36}|oapi\.dingtalk\.com\/robot\/send\?access_token=[a-f0-9]{64}|[a-z0-9-]{1,60}\.tines\.com\/webhook\/[a-f0-9]{32}\/[a-f0-9]{32})/, entropy: 3
   }),
   patternRule({
+    // Jenkins' encrypted form of a stored secret (credentials.xml, a job's config.xml): `{` and the
+    // base64 of version byte 1, the IV's length (16) and the data's as 4-byte integers, the IV and
+    // the AES data (hudson.util.Secret#getEncryptedValue). Braced, it reads as a placeholder; it is
+    // a secret to anyone with the controller's master key, and the plain text once decrypted.
+    id: 'jenkins-encrypted-secret', keywords: ['{aqaaabaaaa'],
+    pattern: /\{(?<secret>AQAAABAAAA[A-Za-z0-9+/]{40,8000}={0,2})\}/, entropy: 3.5
+  }),
+  patternRule({
     id: 'azure-storage-key', keywords: ['accountkey='],
     pattern: /AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)/, entropy: 4
   }),
