@@ -32,6 +32,10 @@ export const adversarialFamilies: Record<string, string> = {
   // SAS parameters joined without end, and signatures in one long query: the token's reach either side.
   'sas parameters without end (azure)': fill('sp=r&st=2025-03-04T07:24:52Z&se=x&'),
   'sas signatures in one query (azure)': fill('&sig=WSdF9YeZhvrbs%2B%2B1f8ZdDBzEe7fBJ%2BenuaXQ%2BJ9WOw0%3D&sv=2022-11-02'),
+  // .pgpass lines four fields long, a host name as long as a line, and Jenkins' encrypted prefix without its closing brace.
+  'pgpass fields without a password': fill('db.example.com:5432:app:ops:\n'),
+  'pgpass host runs': fill(`${'a'.repeat(300)}:5432:`),
+  'jenkins secrets without an end': fill(`{AQAAABAAAA${'Qm9k'.repeat(50)} `),
   'blank lines and spaces': fill(' \t\n'),
   'a long inner run of padding in a quoted token': fill(`"a${'='.repeat(990)}b" `),
   'a long inner run of separators in a quoted value': fill(`password = "a${';'.repeat(390)}b"\n`),

@@ -86,6 +86,23 @@ export const statedCredentialExamples: Readonly<Record<string, RuleExamples>> = 
       'machine git.example.org login ci password $NETRC_PASSWORD',
     ],
   },
+  'pgpass-password': {
+    secrets: [
+      'localhost:5432:mydb:app:⟦Xk2pL9vQ7mZ4t⟧',
+      '*:*:*:replicator:⟦Qm7!zR2@pLx9⟧',
+      'db.internal:*:app:ops:⟦s3cr\\:et\\\\9x⟧',
+      'echo "10.0.4.12:6432:billing:billing_rw:⟦Tr0ub4dor3x⟧" > ~/.pgpass',
+    ],
+    clean: [
+      'hostname:port:database:username:password',
+      'localhost:5432:mydb:app:*',
+      'localhost:5432:mydb:app:$PGPASSWORD',
+      'started 12:30:45:100:200 ago',
+      'fe80:0:0:0:202:b3ff:fe1e:8329',
+      'aspect 16:9:4:3:2',
+      'std::vector:1:x:y:zzz',
+    ],
+  },
   'stated-password': {
     secrets: [
       'The password is \'⟦Lantern77⟧\' for the demo box.',

@@ -1,11 +1,13 @@
 // Credentials stated in the grammar of a tool or of prose rather than as `key = value`: a CLI's
 // password flag (`mysql -pSECRET`, `sshpass -p SECRET`, `openssl … -passin pass:SECRET`, `docker login -p SECRET`, `psexec … -p
-// SECRET`), a (user, password) pair given as HTTP authentication, a netrc entry (`machine h login u password SECRET`), a sentence (`the password is
+// SECRET`), a (user, password) pair given as HTTP authentication, a netrc entry (`machine h login u password SECRET`), a .pgpass line
+// (`host:5432:db:user:SECRET`), a sentence (`the password is
 // 'SECRET'`), a credential object built from literals (`new NetworkCredential("u", "SECRET")`), a
 // database connect call given its password by position (`mysqli_connect(h, u, "SECRET")`) and an
 // Ansible vault payload.
 // Each expression starts at its own word and reads a bounded stretch after it: linear.
 import { patternRule, type SecretRule } from '../secretRule';
+import { namesTheSlot, pgpassRule } from './pgpassRule';
 
 export const statedCredentialRules: readonly SecretRule[] = [
   patternRule({
@@ -28,6 +30,7 @@ export const statedCredentialRules: readonly SecretRule[] = [
     id: 'netrc-password', keywords: ['machine', 'default'],
     pattern: /\b(?:machine[ \t]+[^\s]{1,200}|default)\s{1,40}login\s{1,40}[^\s]{1,200}\s{1,40}password\s{1,40}(?<secret>[^\s]{1,200})/,
   }),
+  pgpassRule,
   patternRule({
     id: 'stated-password', keywords: ['password'],
     // "The password is 'Secret123'", "the default password for user 'postgres' is 'admin'".
@@ -44,7 +47,7 @@ export const statedCredentialRules: readonly SecretRule[] = [
     // The password of a (user, password) pair given as HTTP authentication: requests'
     // `auth=("u", "p")`, `HTTPBasicAuth("u", "p")`, aiohttp's `BasicAuth("u", "p")`, `setBasicAuth("u", "p")`.
     pattern: /(?:\bauth[ \t]?=[ \t]?\(|(?:Basic|Digest|Ntlm)Auth[ \t]*\()[ \t]*(?<uq>["'])[^"'\r\n]{0,200}\k<uq>[ \t]*,[ \t]*(?<q>["'])(?<secret>[^"'\r\n]{3,200})\k<q>[ \t]*\)/i,
-    allow: (secret) => /^(?:password|pass|pwd|secret)$/i.test(secret),
+    allow: namesTheSlot,
   }),
   patternRule({
     id: 'connect-call-password', keywords: ['connect', 'mysqli', 'pdo'],
