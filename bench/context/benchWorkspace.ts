@@ -6,6 +6,7 @@ import type { DocumentSnapshot } from '../../src/core/documentSnapshot';
 import { syntaxLanguageFor } from '../../src/core/syntax/languages';
 import type { SyntaxNode, SyntaxService, SyntaxTree } from '../../src/core/syntax/syntaxService';
 import type { Corpus, CorpusFile } from './benchCorpus';
+import { parameterUses } from './parameterUses';
 import type { CompletionPoint, LineFacts } from './samplePoints';
 
 export class BenchWorkspace implements ContextWorkspace {
@@ -51,7 +52,7 @@ export function openSet(point: CompletionPoint, files: readonly CorpusFile[], ra
 
 const IMPORT_NODES = new Set(['import_statement', 'import_from_statement', 'future_import_statement', 'import_declaration', 'preproc_include', 'use_declaration', 'using_directive']);
 
-/** Identifiers per line (from the grammar, so words in strings and comments are not targets) and import lines. */
+/** Identifiers per line (from the grammar, so words in strings and comments are not targets), import lines, parameters used. */
 export function lineFacts(syntax: SyntaxService, language: string, tree: SyntaxTree): LineFacts {
   const identifiers = new Map<number, string[]>();
   for (const capture of syntax.query(language, 'identifiers')?.captures(tree.rootNode) ?? []) {
@@ -66,5 +67,5 @@ export function lineFacts(syntax: SyntaxService, language: string, tree: SyntaxT
   };
   for (const capture of syntax.query(language, 'imports')?.captures(tree.rootNode) ?? []) if (capture.name === 'import') mark(capture.node);
   for (const node of tree.rootNode.descendantsOfType([...IMPORT_NODES])) if (node) mark(node);
-  return { identifiers, importLines };
+  return { identifiers, importLines, parameterUses: parameterUses(tree) };
 }

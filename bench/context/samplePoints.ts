@@ -22,7 +22,8 @@ const escape = (name: string): string => name.replace(/\$/g, '\\$');
 /**
  * Whether the file binds a name itself (a local variable or parameter: `x = …`, `x := …`,
  * `let x`, `for x in`, `def f(x)`): then the line uses the file's own `x`, whatever other files
- * define under that name, and it is no cross-file target.
+ * define under that name, and it is no cross-file target. Parameters here are only those on a
+ * `def`/`func`/`fn` line; every language's, in the function around the line, are `parameterUses`.
  */
 function boundLocally(name: string, text: string): boolean {
   const n = escape(name);
@@ -60,6 +61,8 @@ export function identifiersOf(line: string): string[] {
 export interface LineFacts {
   readonly identifiers: ReadonlyMap<number, readonly string[]>;
   readonly importLines: ReadonlySet<number>;
+  /** By line, the names it uses that a function around it binds as parameters: the function's own, no target. */
+  readonly parameterUses: ReadonlyMap<number, ReadonlySet<string>>;
 }
 
 /** Lines read past a definition's start for the one that names it (annotations, templates, decorators). */
@@ -112,11 +115,12 @@ export function samplePoints(
       // Code lines only: not inside import/export lists, and only real identifiers count.
       if (i >= 5 && trimmed.length >= 8 && fileFacts && !fileFacts.importLines.has(i)) {
         const codeIds = new Set(fileFacts.identifiers.get(i) ?? []);
+        const parameters = fileFacts.parameterUses.get(i);
         const targets = ids.filter((id) => !seen.has(id) && codeIds.has(id));
         const definitions: DefinitionTarget[] = [];
         for (const id of ids.filter((x) => codeIds.has(x))) {
           const where = definedIn.get(id);
-          if (!where || where.length > MAX_DEFINITIONS || where.some((w) => w.path === file.path)) continue;
+          if (!where || where.length > MAX_DEFINITIONS || where.some((w) => w.path === file.path) || parameters?.has(id)) continue;
           let local = bound.get(id);
           if (local === undefined) bound.set(id, (local = boundLocally(id, file.text)));
           if (local) continue;
