@@ -100,6 +100,36 @@ export class SpanList {
     return out;
   }
 
+  /**
+   * Whether one span now in the list holds start..end (start < end). A span pushed after its
+   * holder changes nothing merged() returns: it sorts after the holder and inside its group. So a
+   * rule need not judge what an earlier rule already redacted.
+   */
+  holder(): (start: number, end: number) => boolean {
+    const n = this.size;
+    const order = this.inOrder() ? undefined : this.sortedOrder();
+    const starts = new Int32Array(n);
+    // The furthest end of the spans up to each one, in order of their starts.
+    const reach = new Int32Array(n);
+    let furthest = -1;
+    for (let k = 0; k < n; k++) {
+      const i = order === undefined ? k : order[k]!;
+      starts[k] = this.start(i);
+      reach[k] = furthest = Math.max(furthest, this.end(i));
+    }
+    return (start, end) => {
+      // Past the last span that starts at or before `start`.
+      let lo = 0;
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid]! <= start) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo > 0 && reach[lo - 1]! >= end;
+    };
+  }
+
   toSpans(): SecretSpan[] {
     const spans: SecretSpan[] = [];
     for (let i = 0; i < this.size; i++) spans.push({ kind: kindName(this.kind(i)), start: this.start(i), end: this.end(i) });

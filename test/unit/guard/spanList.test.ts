@@ -62,3 +62,23 @@ test('merging matches sorting objects and joining overlaps, on random spans', ()
     assert.deepEqual(list(spans).merged().toSpans(), expected, JSON.stringify(spans));
   }
 });
+
+test('a holder is a span pushed before that starts at or before a span and ends at or after it, and merging the held span changes nothing', () => {
+  const random = seededRandom(11);
+  for (let round = 0; round < 300; round++) {
+    const spans: [string, number, number][] = [];
+    for (let i = 0; i < Math.floor(random() * 12); i++) {
+      const start = Math.floor(random() * 40);
+      spans.push([`k${i}`, start, start + 1 + Math.floor(random() * 6)]);
+    }
+    const l = list(spans);
+    const held = l.holder();
+    for (let start = 0; start < 48; start++) {
+      for (let end = start + 1; end < start + 8; end++) {
+        const expected = spans.some(([, s, e]) => s <= start && e >= end);
+        assert.equal(held(start, end), expected, `${JSON.stringify(spans)} holds ${start}..${end}`);
+        if (expected) assert.deepEqual(l.concat(list([['late', start, end]])).merged().toSpans(), l.merged().toSpans());
+      }
+    }
+  }
+});

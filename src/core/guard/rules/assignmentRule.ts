@@ -36,6 +36,7 @@ export const assignmentRule: SecretRule = {
   find(text, found) {
     let judgedTo = 0;
     const context = lineContext(text);
+    const held = found.length > 0 ? found.holder() : undefined;
     // A keyword's last character is enough to widen from.
     for (let anchor = nextKeyWordEnd(text, 0); anchor !== -1; anchor = nextKeyWordEnd(text, judgedTo)) {
       // Each character is widened over at most once: the scan resumes where the last key or value ended.
@@ -53,6 +54,13 @@ export const assignmentRule: SecretRule = {
       if (strength === 'none') continue;
       const value = valueAfterKey(text, context, start, end, key, strength);
       if (!value) continue;
+      // A value an earlier rule redacted whole (a vendor's token given to `auth0=`) is not judged
+      // again where the scan goes on alike whatever the answer: no key word starts in the value
+      // and no key runs on from its end. Pushed again, it would change nothing.
+      if (value.end > value.start && held?.(value.start, value.end) && !isKeyChar(text.charCodeAt(value.end)) && nextKeyWordEnd(text, value.start, value.end) === -1) {
+        if (!value.listed) judgedTo = Math.max(judgedTo, value.end);
+        continue;
+      }
       const accepted = acceptValue(value, strength, key);
       // The scan goes on after an accepted or long value (which keeps it linear); a short value
       // that was not a secret may be a key itself (`<add key="ApiKey" value="…"/>`).

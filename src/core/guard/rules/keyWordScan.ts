@@ -9,9 +9,9 @@
 /** The assignment rule's keywords (lower case), as the prefilter takes them. */
 export const keyWords: readonly string[] = ['pass', 'pwd', 'psw', 'secret', 'token', 'key', 'cred', 'auth', 'login', 'pw', 'sig', 'salt', 'bearer', 'pat', 'contrase', 'senha', 'senord', 'salasana', 'wachtwoord', 'kennwort'];
 
-/** The offset of the last character of the first key word at or after `from`, or -1. */
-export function nextKeyWordEnd(text: string, from: number): number {
-  const n = text.length;
+/** The offset of the last character of the first key word that starts at or after `from` (and before `to`), or -1. */
+export function nextKeyWordEnd(text: string, from: number, to = text.length): number {
+  const n = to;
   for (let i = from; i < n; i++) {
     // `| 0x20` folds A-Z onto a-z and maps no other character onto a lower-case letter.
     switch (text.charCodeAt(i) | 0x20) {
