@@ -44,14 +44,20 @@ test('a list already sorted and apart is its own merge; spans side by side stay 
   assert.equal(l.concat(list([['c', 1, 3]])).merged().length, 2);
 });
 
+/** Up to a dozen short spans starting before 40, overlapping often. */
+function randomSpans(random: () => number): [string, number, number][] {
+  const spans: [string, number, number][] = [];
+  for (let i = 0; i < Math.floor(random() * 12); i++) {
+    const start = Math.floor(random() * 40);
+    spans.push([`k${i}`, start, start + 1 + Math.floor(random() * 6)]);
+  }
+  return spans;
+}
+
 test('merging matches sorting objects and joining overlaps, on random spans', () => {
   const random = seededRandom(5);
   for (let round = 0; round < 300; round++) {
-    const spans: [string, number, number][] = [];
-    for (let i = 0; i < Math.floor(random() * 12); i++) {
-      const start = Math.floor(random() * 40);
-      spans.push([`k${i}`, start, start + 1 + Math.floor(random() * 6)]);
-    }
+    const spans = randomSpans(random);
     const expected: { kind: string; start: number; end: number }[] = [];
     const sorted = spans.map(([kind, start, end]) => ({ kind, start, end })).sort((a, b) => a.start - b.start || b.end - a.end);
     for (const s of sorted) {
@@ -66,11 +72,7 @@ test('merging matches sorting objects and joining overlaps, on random spans', ()
 test('a holder is a span pushed before that starts at or before a span and ends at or after it, and merging the held span changes nothing', () => {
   const random = seededRandom(11);
   for (let round = 0; round < 300; round++) {
-    const spans: [string, number, number][] = [];
-    for (let i = 0; i < Math.floor(random() * 12); i++) {
-      const start = Math.floor(random() * 40);
-      spans.push([`k${i}`, start, start + 1 + Math.floor(random() * 6)]);
-    }
+    const spans = randomSpans(random);
     const l = list(spans);
     const held = l.holder();
     for (let start = 0; start < 48; start++) {
