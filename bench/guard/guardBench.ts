@@ -1,8 +1,8 @@
 // `npm run bench:guard -- [--corpus FILE] [--json] [--runs N] [--screen-kb K] [--show-holdout] [--quality-only]`:
 // redaction quality and speed (--quality-only: the scores, no timing).
 // Always scores the external corpus (corpus/external.jsonl: public detectors' own rule tests, split
-// by source into tune and holdout, see corpus/README.md) with Wilson 95% intervals; it lists the
-// tune split's failures only, the holdout's with --show-holdout.
+// by source into tune, holdout and holdout2, see corpus/README.md) with Wilson 95% intervals; it lists
+// the tune split's failures only, the holdouts' with --show-holdout.
 // With --corpus, FILE is JSON lines {"text", "secrets", "label": "secret"|"clean"|"stress"};
 // without it, the corpus built from vendors' documented token formats (corpus/vendorFormats).
 // Always adds one adversarial input of ~1 MB per pattern family, the generated family of slow
@@ -110,7 +110,7 @@ if (json) {
     max_cpu_ms_per_mb_median: Math.max(slowestCpu.time.cpu.median, familyWorst.time.cpu.median), generated_inputs: family.units,
     generated_worst: familyWorst.name, max_growth_4x: worstGrowth.ratio,
     super_linear: superLinear.length, runs, load_average: loadBefore,
-    external: { tune: withoutLists(external.tune), holdout: withoutLists(external.holdout) },
+    external: { tune: withoutLists(external.tune), holdout: withoutLists(external.holdout), holdout2: withoutLists(external.holdout2) },
   }));
 }
 

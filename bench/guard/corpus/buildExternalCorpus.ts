@@ -14,8 +14,10 @@
 // - whispers fixtures and secretlint snapshots: see build/whispersFixtures, build/secretlintSnapshots.
 // - trufflehog detectors' pattern tests: see build/trufflehogTests (a case's expected results are
 //   what must be redacted; a case expecting none must come out unchanged).
+// - semgrep-rules' annotated tests and ripsecrets' test inputs: see build/semgrepTests,
+//   build/ripsecretsTests (the second holdout, from detectors no rule was designed from).
 // The split is by source: Nosey Parker, whispers, secretlint, trufflehog (and the older issue corpus) tune;
-// Kingfisher, detect-secrets and gitleaks holdout.
+// Kingfisher, detect-secrets and gitleaks holdout; semgrep-rules and ripsecrets holdout2.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRuleFile, type DetectorRule } from './build/ruleFileYaml';
@@ -24,13 +26,15 @@ import { stringLiterals } from './build/pythonLiterals';
 import { labelWhispersFixture } from './build/whispersFixtures';
 import { labelSecretlintCase, type SecretlintCase } from './build/secretlintSnapshots';
 import { labelTrufflehogCases, trufflehogCases } from './build/trufflehogTests';
+import { labelSemgrepTest } from './build/semgrepTests';
+import { combinedPattern, labelNone, labelOnePerLine, ripsecretsPatterns } from './build/ripsecretsTests';
 
 export interface ExternalItem {
   text: string;
   secrets: string[];
   label: 'secret' | 'clean';
   source: string;
-  split: 'tune' | 'holdout';
+  split: 'tune' | 'holdout' | 'holdout2';
   rule: string;
   note?: 'fixme' | 'matched by another rule' | "holds another case's secret";
 }
@@ -59,14 +63,19 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   }
   // After the older sources: a text they already hold stays theirs (the issue corpus quoted sendgrid's cases).
   items.push(...fromTrufflehog(report));
+  items.push(...fromSemgrep(), ...fromRipsecrets(report));
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
-  // tune source is dropped from the holdout (Kingfisher imported many Nosey Parker rules).
+  // tune source is dropped from the holdout (Kingfisher imported many Nosey Parker rules); a
+  // second-holdout text already in either is dropped from the second.
   const seen = new Map<string, ExternalItem>();
-  const tuneTexts = new Set(items.filter((i) => i.split === 'tune').map((i) => i.text));
+  const textsOf = (split: ExternalItem['split']) => new Set(items.filter((i) => i.split === split).map((i) => i.text));
+  const tuneTexts = textsOf('tune');
+  const holdoutTexts = textsOf('holdout');
   let droppedOverlap = 0;
   for (const item of items) {
-    if (item.split === 'holdout' && tuneTexts.has(item.text)) {
+    const older = item.split === 'holdout' ? tuneTexts.has(item.text) : item.split === 'holdout2' && (tuneTexts.has(item.text) || holdoutTexts.has(item.text));
+    if (older) {
       droppedOverlap++;
       continue;
     }
@@ -95,7 +104,7 @@ if (require.main === module) {
   for (const source of [...new Set(out.map((i) => i.source))]) {
     console.log(`${source}: ${count((i) => i.source === source && i.label === 'secret')} secret, ${count((i) => i.source === source && i.label === 'clean')} clean (${count((i) => i.source === source && i.note === 'fixme')} fixme)`);
   }
-  console.log(`${out.length} items written; ${droppedOverlap} holdout texts dropped as already in tune`);
+  console.log(`${out.length} items written; ${droppedOverlap} holdout texts dropped as already in an older split`);
 }
 
 function fromRuleFiles(source: string, split: 'tune' | 'holdout', rules: readonly DetectorRule[], report: string[]): ExternalItem[] {
@@ -172,6 +181,27 @@ function fromTrufflehog(report: string[]): ExternalItem[] {
     const detector = file.replace(/\.go\.txt$/, '');
     const cases = trufflehogCases(readFileSync(join(dir, file), 'utf8'));
     for (const item of labelTrufflehogCases(detector, cases, report)) out.push({ ...item, source: 'trufflehog', split: 'tune' });
+  }
+  return out;
+}
+
+function fromSemgrep(): ExternalItem[] {
+  const dir = join(raw, 'semgrep');
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { files: { file: string }[] };
+  return manifest.files.flatMap(({ file }) =>
+    labelSemgrepTest(readFileSync(join(dir, file), 'utf8')).map((s) => ({ ...s, source: 'semgrep-rules', split: 'holdout2' as const })),
+  );
+}
+
+function fromRipsecrets(report: string[]): ExternalItem[] {
+  const dir = join(raw, 'ripsecrets');
+  const regex = combinedPattern(ripsecretsPatterns(readFileSync(join(dir, 'patterns.rs'), 'utf8')));
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { files: { file: string }[] };
+  const out: ExternalItem[] = [];
+  for (const { file } of manifest.files) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    const labelled = file === 'test/none' ? labelNone(text) : labelOnePerLine(regex, text, report, file);
+    for (const s of labelled) out.push({ ...s, source: 'ripsecrets', split: 'holdout2', rule: file });
   }
   return out;
 }

@@ -7,11 +7,16 @@ import { buildExternalCorpus, externalCorpusPath, serializeCorpus } from '../../
 import { portPattern } from '../../../bench/guard/corpus/build/portPattern';
 import { parseRuleFile } from '../../../bench/guard/corpus/build/ruleFileYaml';
 import { labelTrufflehogCases, trufflehogCases } from '../../../bench/guard/corpus/build/trufflehogTests';
+import { labelSemgrepTest, secretOfLine } from '../../../bench/guard/corpus/build/semgrepTests';
+import { combinedPattern, labelNone, labelOnePerLine, ripsecretsFinding, ripsecretsPatterns } from '../../../bench/guard/corpus/build/ripsecretsTests';
+import { reportExternal, type ExternalItem } from '../../../bench/guard/splitReport';
 
 test('external.jsonl is exactly what the build makes of raw/ (rebuild it after changing an excerpt)', () => {
   const { items } = buildExternalCorpus();
   assert.equal(serializeCorpus(items), readFileSync(externalCorpusPath, 'utf8'));
-  assert.ok(items.some((i) => i.split === 'tune') && items.some((i) => i.split === 'holdout'));
+  for (const split of ['tune', 'holdout', 'holdout2']) assert.ok(items.some((i) => i.split === split), split);
+  const older = new Set(items.filter((i) => i.split !== 'holdout2').map((i) => i.text));
+  assert.ok(items.filter((i) => i.split === 'holdout2').every((i) => !older.has(i.text)), 'a second-holdout text is in an older split');
   for (const i of items) assert.equal(i.label === 'secret', i.secrets.length > 0, JSON.stringify(i));
 });
 
@@ -151,4 +156,87 @@ test("trufflehog's labels: a joined result splits back into the input's parts an
     ['clean', [], undefined],
   ]);
   assert.equal(report.length, 1);
+});
+
+test("semgrep's annotations: ruleid lines are secrets, ok lines clean (a block's line as its block), a private key block's body its secrets", () => {
+  const file = [
+    '# ruleid: demo-token',
+    "api_token = 'tok_9f8e7d6c5b4a'",
+    '',
+    '<!-- ok: demo-token -->',
+    'api_token = $TOKEN',
+    '-----BEGIN PGP PUBLIC KEY BLOCK-----',
+    '# ok: demo-token',
+    'AKCxxxxxxxxxx',
+    '-----END PGP PUBLIC KEY BLOCK-----',
+    '  // ruleid: demo-key',
+    '-----BEGIN RSA PRIVATE KEY-----',
+    'Version: 1',
+    'MIIEogIBAAKCAQEAjosMtDUqbE1',
+    '=6Acw',
+    '-----END RSA PRIVATE KEY-----',
+  ].join('\n');
+  assert.deepEqual(labelSemgrepTest(file), [
+    { text: "api_token = 'tok_9f8e7d6c5b4a'", secrets: ['tok_9f8e7d6c5b4a'], label: 'secret', rule: 'demo-token' },
+    { text: 'api_token = $TOKEN', secrets: [], label: 'clean', rule: 'demo-token' },
+    { text: '-----BEGIN PGP PUBLIC KEY BLOCK-----\nAKCxxxxxxxxxx\n-----END PGP PUBLIC KEY BLOCK-----', secrets: [], label: 'clean', rule: 'demo-token' },
+    {
+      text: '-----BEGIN RSA PRIVATE KEY-----\nVersion: 1\nMIIEogIBAAKCAQEAjosMtDUqbE1\n=6Acw\n-----END RSA PRIVATE KEY-----',
+      secrets: ['MIIEogIBAAKCAQEAjosMtDUqbE1'],
+      label: 'secret',
+      rule: 'demo-key',
+    },
+  ]);
+});
+
+test("a semgrep line's secret: a URL's password, else the longest quoted or digit-bearing value, else a URL, else the last run", () => {
+  assert.equal(secretOfLine('db=mysql://app:s3cr%t@host@db.local/x'), 's3cr%t@host');
+  assert.equal(secretOfLine('https://graph.example.com/oauth?client_id=5716055&client_secret=c3cc9289d69e784f69a9'), 'c3cc9289d69e784f69a9');
+  assert.equal(secretOfLine("sshpass -p 'blah'"), 'blah');
+  assert.equal(secretOfLine('<string name="hockeyapp_key">ac4fbb5fa9ae7de1</string>'), 'ac4fbb5fa9ae7de1');
+  assert.equal(secretOfLine('AccountKey=lJzRc1Yd+mKK6Ygw0N=='), 'lJzRc1Yd+mKK6Ygw0N==');
+  assert.equal(secretOfLine('https://hooks.example.com/services/TABC/BDEF/ghij'), 'https://hooks.example.com/services/TABC/BDEF/ghij');
+  assert.equal(secretOfLine('X-JFrog-Art-Api: AKCxxxxxxxxxx'), 'AKCxxxxxxxxxx');
+});
+
+test("ripsecrets: its Rust pattern list read and combined in order; the finding is a pattern's group, else the match without its anchor", () => {
+  const source = [
+    'fn predefined_secret_regexes() -> Vec<&\'static str> {',
+    '    return vec![',
+    '        r"[A-Za-z]+://\\S{3,50}:(\\S{8,50})@[\\dA-Za-z.]+", // URL',
+    '        r"AccountKey=[\\d+/=A-Za-z]{8}",',
+    '        // Private keys',
+    '        "-{5}BEGIN RSA PRIVATE KEY-{5}(?:$|[^-]{63,}-{5}END)",',
+    '        matcher::RANDOM_STRING_REGEX,',
+    '    ];',
+    '}',
+    'pub const RANDOM_STRING_REGEX: &str = r#"(?:key|KEY)\\w*[\'"]?\\s*=\\s*[\'"]?([A-Za-z0-9]{15,80})"#;',
+  ].join('\n');
+  const patterns = ripsecretsPatterns(source);
+  assert.deepEqual(patterns, [
+    '[A-Za-z]+://\\S{3,50}:(\\S{8,50})@[\\dA-Za-z.]+',
+    'AccountKey=[\\d+/=A-Za-z]{8}',
+    '-{5}BEGIN RSA PRIVATE KEY-{5}(?:$|[^-]{63,}-{5}END)',
+    '(?:key|KEY)\\w*[\'"]?\\s*=\\s*[\'"]?([A-Za-z0-9]{15,80})',
+  ]);
+  const regex = combinedPattern(patterns);
+  assert.equal(ripsecretsFinding(regex, 'mysql://USER:PASSWORD1@example.com'), 'PASSWORD1');
+  assert.equal(ripsecretsFinding(regex, 'AccountKey=lJzRc1Yd'), 'lJzRc1Yd');
+  assert.equal(ripsecretsFinding(regex, 'APP_KEY = "iftkeq2y4qj0nbtx"'), 'iftkeq2y4qj0nbtx');
+  const report: string[] = [];
+  assert.deepEqual(labelOnePerLine(regex, 'AccountKey=lJzRc1Yd\nnothing here\n', report, 'demo').map((i) => i.secrets), [['lJzRc1Yd']]);
+  assert.deepEqual(report, ['ripsecrets demo:2: a line its ported patterns do not match, skipped']);
+  assert.deepEqual(labelNone('safe = 1\nsk_live_abc // pragma: allowlist secret\n\nuser:pw@x // secret is in .secretsignore\n').map((i) => i.text), ['safe = 1']);
+});
+
+test("the bench reports the second holdout apart and prints its items only when asked", () => {
+  const item = (split: ExternalItem['split'], text: string, secrets: string[]): ExternalItem => ({ text, secrets, label: secrets.length ? 'secret' : 'clean', source: `src-${split}`, split, rule: 'r' });
+  const items = [item('tune', 'plain words here', ['words']), item('holdout', 'other plain text', ['plain']), item('holdout2', 'a third plain line', ['third'])];
+  const hidden = reportExternal(items);
+  assert.equal(hidden.holdout2.secretItems, 1);
+  assert.equal(hidden.holdout2.redacted, 0);
+  assert.ok(hidden.lines.some((l) => l.startsWith('external holdout2 (src-holdout2): recall 0/1')));
+  assert.ok(hidden.lines.some((l) => l.includes('plain words here')), 'the tune miss is listed');
+  assert.ok(!hidden.lines.some((l) => l.includes('a third plain line') || l.includes('other plain text')));
+  assert.ok(reportExternal(items, { showHoldout: true }).lines.some((l) => l.includes('a third plain line')));
 });
