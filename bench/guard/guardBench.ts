@@ -54,6 +54,7 @@ const score = scoreRedaction(items);
 if (args.includes('--quality-only')) {
   console.log(`corpus: ${corpusFile ?? 'vendor formats'}: recall ${score.recall.toFixed(4)} (${score.redacted}/${score.secretItems}), clean FP rate ${score.cleanFpRate.toFixed(4)} (${score.falsePositives}/${score.cleanItems})`);
   for (const line of external.lines) console.log(line);
+  if (json) console.log(JSON.stringify({ recall: score.recall, clean_fp_rate: score.cleanFpRate, external: externalBySplit() }));
   process.exit(0);
 }
 
@@ -110,8 +111,12 @@ if (json) {
     max_cpu_ms_per_mb_median: Math.max(slowestCpu.time.cpu.median, familyWorst.time.cpu.median), generated_inputs: family.units,
     generated_worst: familyWorst.name, max_growth_4x: worstGrowth.ratio,
     super_linear: superLinear.length, runs, load_average: loadBefore,
-    external: { tune: withoutLists(external.tune), holdout: withoutLists(external.holdout), holdout2: withoutLists(external.holdout2) },
+    external: externalBySplit(),
   }));
+}
+
+function externalBySplit() {
+  return { tune: withoutLists(external.tune), holdout: withoutLists(external.holdout), holdout2: withoutLists(external.holdout2) };
 }
 
 function withoutLists(f: typeof external.tune) {

@@ -14,10 +14,11 @@
 // - whispers fixtures and secretlint snapshots: see build/whispersFixtures, build/secretlintSnapshots.
 // - trufflehog detectors' pattern tests: see build/trufflehogTests (a case's expected results are
 //   what must be redacted; a case expecting none must come out unchanged).
-// - semgrep-rules' annotated tests and ripsecrets' test inputs: see build/semgrepTests,
-//   build/ripsecretsTests (the second holdout, from detectors no rule was designed from).
+// - semgrep-rules' annotated tests, ripsecrets' test inputs and trivy's scanner test: see
+//   build/semgrepTests, build/ripsecretsTests, build/trivyTests (the second holdout, from detectors
+//   no rule was designed from).
 // The split is by source: Nosey Parker, whispers, secretlint, trufflehog (and the older issue corpus) tune;
-// Kingfisher, detect-secrets and gitleaks holdout; semgrep-rules and ripsecrets holdout2.
+// Kingfisher, detect-secrets and gitleaks holdout; semgrep-rules, ripsecrets and trivy holdout2.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRuleFile, type DetectorRule } from './build/ruleFileYaml';
@@ -28,6 +29,7 @@ import { labelSecretlintCase, type SecretlintCase } from './build/secretlintSnap
 import { labelTrufflehogCases, trufflehogCases } from './build/trufflehogTests';
 import { labelSemgrepTest } from './build/semgrepTests';
 import { combinedPattern, labelNone, labelOnePerLine, ripsecretsPatterns } from './build/ripsecretsTests';
+import { labelTrivyFile, type TrivyFinding } from './build/trivyTests';
 
 export interface ExternalItem {
   text: string;
@@ -63,7 +65,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   }
   // After the older sources: a text they already hold stays theirs (the issue corpus quoted sendgrid's cases).
   items.push(...fromTrufflehog(report));
-  items.push(...fromSemgrep(), ...fromRipsecrets(report));
+  items.push(...fromSemgrep(), ...fromRipsecrets(report), ...fromTrivy(report));
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
   // tune source is dropped from the holdout (Kingfisher imported many Nosey Parker rules); a
@@ -204,6 +206,14 @@ function fromRipsecrets(report: string[]): ExternalItem[] {
     for (const s of labelled) out.push({ ...s, source: 'ripsecrets', split: 'holdout2', rule: file });
   }
   return out;
+}
+
+function fromTrivy(report: string[]): ExternalItem[] {
+  const dir = join(raw, 'trivy');
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { findings: TrivyFinding[]; files: { file: string }[] };
+  return manifest.files.flatMap(({ file }) =>
+    labelTrivyFile(file, readFileSync(join(dir, file), 'utf8'), manifest.findings.filter((f) => f.file === file), report).map((s) => ({ ...s, source: 'trivy', split: 'holdout2' as const })),
+  );
 }
 
 // detect-secrets' keyword tests: literals under a 'positives' key are secrets (the one its tests

@@ -10,6 +10,7 @@ import { labelTrufflehogCases, trufflehogCases } from '../../../bench/guard/corp
 import { labelSemgrepTest, secretOfLine } from '../../../bench/guard/corpus/build/semgrepTests';
 import { combinedPattern, labelNone, labelOnePerLine, ripsecretsFinding, ripsecretsPatterns } from '../../../bench/guard/corpus/build/ripsecretsTests';
 import { reportExternal, type ExternalItem } from '../../../bench/guard/splitReport';
+import { labelTrivyFile, unmask } from '../../../bench/guard/corpus/build/trivyTests';
 
 test('external.jsonl is exactly what the build makes of raw/ (rebuild it after changing an excerpt)', () => {
   const { items } = buildExternalCorpus();
@@ -239,4 +240,23 @@ test("the bench reports the second holdout apart and prints its items only when 
   assert.ok(hidden.lines.some((l) => l.includes('plain words here')), 'the tune miss is listed');
   assert.ok(!hidden.lines.some((l) => l.includes('a third plain line') || l.includes('other plain text')));
   assert.ok(reportExternal(items, { showHoldout: true }).lines.some((l) => l.includes('a third plain line')));
+});
+
+test("trivy's masked findings: the secret is what the stars cover, over the whole line or a window of it; other lines with a token are clean", () => {
+  assert.deepEqual(unmask('KEY="********"', 'KEY="s3cr3t!x"'), ['s3cr3t!x']);
+  assert.deepEqual(unmask('TOKEN=**********', 'TOKEN="abc12345"'), ['abc12345']);
+  assert.deepEqual(unmask('aa GITHUB_PAT=**** bb', 'aaaa GITHUB_PAT=ghp1 bbbb'), ['ghp1']);
+  assert.deepEqual(unmask('u: "****" p: "***"', 'u: "user" p: "pw1"'), ['user', 'pw1']);
+  assert.equal(unmask('KEY=****', 'OTHER=abcd'), undefined);
+  assert.equal(unmask('a**', 'aaaa'), undefined, 'two places: ambiguous');
+  const report: string[] = [];
+  const items = labelTrivyFile('demo.txt', 'asd\nKEY=abcd1234\nnot_a_key_value_here\nGONE=zz', [
+    { rule: 'r', file: 'demo.txt', line: 2, masked: 'KEY=********' },
+    { rule: 'r', file: 'demo.txt', line: 4, masked: 'GONE=****' },
+  ], report);
+  assert.deepEqual(items.map((i) => [i.label, i.text, i.secrets]), [
+    ['secret', 'KEY=abcd1234', ['abcd1234']],
+    ['clean', 'not_a_key_value_here', []],
+  ]);
+  assert.deepEqual(report, ["trivy demo.txt:4 (r): the test's masked line does not lie over the stored file's line, skipped"]);
 });
