@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import type { Logger } from '../logger';
 import type { SyntaxService } from '../syntax/syntaxService';
 import { fileRows, type FileRows, type WorkPause } from './fileRows';
+import { IndexBatch } from './indexBatch';
 import type { IndexStore } from './indexStore';
 import type { StoredFileInfo } from './indexRows';
 
@@ -83,16 +84,6 @@ const PARSE_MS = 1_000;
  * at most this long (plus the file under way) before the worker stops.
  */
 const YIELD_MS = 5;
-/**
- * A batch's transaction commits once it holds this much text and this much work (time held back
- * not counted), or after BATCH_MAX_MS of work whatever it holds: a crash loses at most the batch
- * under way. By text, not by time alone: on a machine whose cores are taken, a second of wall
- * time held a tenth of the files, and ten times the commits wrote ten times the FTS5 segments
- * to merge (SQLite's WebAssembly memory, which never shrinks, grew with them).
- */
-const BATCH_MS = 1_000;
-const BATCH_BYTES = 2 * 1024 * 1024;
-const BATCH_MAX_MS = 10_000;
 /** A pass asks for its helper thread only once this many files needed rows (a few changed files are done at once). */
 const HELPER_AFTER_FILES = 8;
 /**
@@ -129,7 +120,7 @@ export class IndexBuilder {
    * (asked once enough files need rows) computes rows of some files on another thread.
    */
   async sync(paths: readonly string[], onProgress?: (p: SyncProgress) => void, cancelled: () => boolean = () => false, helper?: () => RowsOffload | undefined): Promise<SyncResult> {
-    // The pass copies the log after each batch (`commitBatch`); SQLite's own copy would land
+    // The pass copies the log after each batch (`IndexBatch.commit`); SQLite's own copy would land
     // inside the commit. Its commits merge segments as they go (FTS5's automerge), which
     // single updates leave to the idle upkeep (IndexMaintenance).
     this.store.autoCheckpoint(false);
@@ -180,10 +171,9 @@ export class IndexBuilder {
     let done = 0;
     // Held already (the user is typing as the pass starts): not even the first slice runs.
     if (this.options.mustWait?.()) await this.options.throttle?.();
-    let batchStart = performance.now();
-    let sliceStart = batchStart;
-    let batchText = this.textRead;
-    this.store.begin();
+    const batch = new IndexBatch(this.store, this.pause);
+    batch.open(this.textRead);
+    let sliceStart = performance.now();
     try {
       for (const path of listed) {
         if (writeError) throw writeError.error;
@@ -203,46 +193,26 @@ export class IndexBuilder {
           // inside the very request that holds the build back.
           await this.options.throttle?.();
           const resumed = performance.now();
-          batchStart += resumed - sliceStart;
+          batch.heldBack(resumed - sliceStart);
           sliceStart = resumed;
         }
-        const worked = sliceStart - batchStart;
-        if ((worked > BATCH_MS && this.textRead - batchText >= BATCH_BYTES) || worked > BATCH_MAX_MS) {
-          await this.commitBatch();
-          this.store.begin();
-          batchStart = sliceStart = performance.now();
-          batchText = this.textRead;
+        if (batch.due(sliceStart, this.textRead)) {
+          await batch.commit();
+          batch.open(this.textRead);
+          sliceStart = performance.now();
         }
       }
       await Promise.all([...handed]);
       if (writeError) throw writeError.error;
     } catch (error) {
-      // A failed write: the batch is undone whole, so no file is left half written.
       await Promise.all([...handed]);
-      this.store.rollback();
+      batch.rollback();
       throw error;
     }
-    await this.commitBatch();
+    await batch.commit();
     const cancelledNow = done < listed.size;
     if (!cancelledNow) this.store.setMeta('lastFullSync', String(Date.now()));
     return { total: listed.size, ...counts, removed, cancelled: cancelledNow };
-  }
-
-  /**
-   * Commits the batch in steps with a look at the hold before each: each term table's pending
-   * terms written out (FTS5, with its merging), the commit (the log written), the log copied into
-   * the database. In one go that was the longest work without a look (40-50 ms of CPU), so a
-   * request that came meanwhile met an index thread still runnable for as long.
-   */
-  private async commitBatch(): Promise<void> {
-    for (const table of this.store.termTables) {
-      if (this.pause?.held) await this.pause.waitWhileHeld();
-      this.store.flushTerms(table);
-    }
-    if (this.pause?.held) await this.pause.waitWhileHeld();
-    this.store.commit();
-    if (this.pause?.held) await this.pause.waitWhileHeld();
-    this.store.checkpoint();
   }
 
   /** Indexes one file again if it changed (or forgets it when it is gone or may not be indexed). */
