@@ -26,7 +26,7 @@ import { portPattern, type PortedPattern } from './build/portPattern';
 import { stringLiterals } from './build/pythonLiterals';
 import { labelWhispersFixture } from './build/whispersFixtures';
 import { labelSecretlintCase, type SecretlintCase } from './build/secretlintSnapshots';
-import { labelTrufflehogCases, trufflehogCases } from './build/trufflehogTests';
+import { labelTrufflehogCases, trufflehogCases, type TrufflehogCase } from './build/trufflehogTests';
 import { labelSemgrepTest } from './build/semgrepTests';
 import { combinedPattern, labelNone, labelOnePerLine, ripsecretsPatterns } from './build/ripsecretsTests';
 import { labelTrivyFile, type TrivyFinding } from './build/trivyTests';
@@ -176,13 +176,29 @@ function fromSecretlint(): ExternalItem[] {
   return out;
 }
 
+// raw/trufflehog/*.go.txt: the sampled detectors' tests in the version the index gives (the first
+// 43); raw/trufflehog/versions/<name>.<file id>.go.txt: other stored versions of the sampled detectors
+// whose given version has no pattern test. A detector's cases over all its versions, each distinct
+// case (input and results) once, labelled together.
 function fromTrufflehog(report: string[]): ExternalItem[] {
   const dir = join(raw, 'trufflehog');
+  const versions = join(dir, 'versions');
+  const byDetector = new Map<string, string[]>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.go.txt')).sort()) byDetector.set(file.replace(/\.go\.txt$/, ''), [join(dir, file)]);
+  for (const file of readdirSync(versions).filter((f) => f.endsWith('.go.txt')).sort()) {
+    const detector = file.replace(/\.\d+\.go\.txt$/, '');
+    byDetector.set(detector, [...(byDetector.get(detector) ?? []), join(versions, file)]);
+  }
   const out: ExternalItem[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.go.txt')).sort()) {
-    const detector = file.replace(/\.go\.txt$/, '');
-    const cases = trufflehogCases(readFileSync(join(dir, file), 'utf8'));
-    for (const item of labelTrufflehogCases(detector, cases, report)) out.push({ ...item, source: 'trufflehog', split: 'tune' });
+  for (const [detector, files] of byDetector) {
+    const distinct = new Map<string, TrufflehogCase>();
+    for (const file of files) {
+      for (const c of trufflehogCases(readFileSync(file, 'utf8'))) {
+        const key = JSON.stringify([c.input, [...c.want].sort()]);
+        if (!distinct.has(key)) distinct.set(key, c);
+      }
+    }
+    for (const item of labelTrufflehogCases(detector, [...distinct.values()], report)) out.push({ ...item, source: 'trufflehog', split: 'tune' });
   }
   return out;
 }

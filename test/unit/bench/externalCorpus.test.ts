@@ -94,7 +94,7 @@ test('a comment after a quoted or plain example is YAML, not the example; an XXX
   assert.deepEqual(rule!.negatives, [{ text: 'dm_xyz', fixme: true }]);
 });
 
-test("trufflehog's pattern tests: constants, fmt.Sprintf, `+`, strings.Repeat, nil and empty wants, and a suite's methods", () => {
+test("trufflehog's pattern tests: constants, fmt.Sprintf, `+`, strings.Repeat, slices, nil and empty wants, and a suite's methods", () => {
   const table = [
     'var (',
     '\tvalidPattern = "abcd1234EFGH5678"',
@@ -112,6 +112,7 @@ test("trufflehog's pattern tests: constants, fmt.Sprintf, `+`, strings.Repeat, n
     '\t\t{name: "invalid", input: "demo = \'abc\'", want: nil},',
     '\t\t{name: "far", input: fmt.Sprintf("%s\\n\\n = \'%s\'", keyword, validPattern), want: []string{}},',
     '\t\t{name: "no want", input: "demo"},',
+    '\t\t{name: "sliced", input: "pk-" + validPattern[:4] + "?" + validPattern[5:] + validPattern[12:16]},',
     '\t}',
   ].join('\n');
   assert.deepEqual(trufflehogCases(table), [
@@ -120,6 +121,7 @@ test("trufflehog's pattern tests: constants, fmt.Sprintf, `+`, strings.Repeat, n
     { name: 'invalid', input: "demo = 'abc'", want: [] },
     { name: 'far', input: "demo\n\n = 'abcd1234EFGH5678'", want: [] },
     { name: 'no want', input: 'demo', want: [] },
+    { name: 'sliced', input: 'pk-abcd?234EFGH56785678', want: [] },
   ]);
   const suite = [
     'func (s *DemoSuite) TestFound() {',

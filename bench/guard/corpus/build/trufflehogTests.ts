@@ -1,7 +1,8 @@
 // The cases of a trufflehog detector's pattern test (raw/trufflehog/*.go.txt: the test's constants
 // and its table of cases, verbatim). Each case is an input and the results the test expects
 // (`want`), read by evaluating the few Go expressions these tests use: string literals, `+`,
-// fmt.Sprintf with %s, strings.Repeat and the names bound by `name = …` / `name := …`. A testify
+// fmt.Sprintf with %s, strings.Repeat, the names bound by `name = …` / `name := …` and slices of
+// them (`name[a:b]`). A testify
 // suite (one method per case: `input := …` or `FromData(…, []byte(…))`, then `s.Equal(key, …)` or
 // `s.Empty(results)`) is read the same way, one case per method.
 //
@@ -99,7 +100,15 @@ function evaluate(tokens: readonly Token[], at: number, env: ReadonlyMap<string,
       return { value, next: close + 1 };
     }
     const bound = env.get(t.value);
-    return bound === undefined ? undefined : { value: bound, next: k + 1 };
+    if (bound === undefined) return undefined;
+    // A slice of a bound string, `name[a:b]` (either bound may be left out).
+    if (tokens[k + 1]?.value !== '[') return { value: bound, next: k + 1 };
+    let j = k + 2;
+    const from = tokens[j]?.kind === 'num' ? Number(tokens[j++]!.value) : 0;
+    if (tokens[j++]?.value !== ':') return undefined;
+    const to = tokens[j]?.kind === 'num' ? Number(tokens[j++]!.value) : bound.length;
+    if (tokens[j]?.value !== ']') return undefined;
+    return { value: bound.slice(from, to), next: j + 1 };
   };
   let result = term(at);
   while (result && tokens[result.next]?.value === '+') {
