@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { jwtRule } from '../../../src/core/guard/rules/jwtRule';
+import { JOSE_HEADER, jwtRule } from '../../../src/core/guard/rules/jwtRule';
 import { looksPlaceholder } from '../../../src/core/guard/secretRule';
 import { SpanList } from '../../../src/core/guard/spanList';
 import { shannonEntropy } from '../../../src/core/guard/stringEntropy';
@@ -8,7 +8,11 @@ import { seededRandom } from '../../../src/core/seededRandom';
 
 // The expression the scanner reads by hand, with the same entropy floor and placeholder test:
 // the reference it is held to.
-const JWT = /(?<![A-Za-z0-9_])eyJ[A-Za-z0-9_-]{10,4000}\.eyJ[A-Za-z0-9_-]{4,8000}\.[A-Za-z0-9_-]{0,2000}(?![A-Za-z0-9_-])/g;
+const JWT = new RegExp(
+  '(?<![A-Za-z0-9_])(?:eyJ[A-Za-z0-9_-]{10,4000}\\.eyJ[A-Za-z0-9_-]{4,8000}\\.[A-Za-z0-9_-]{0,2000}(?![A-Za-z0-9_-])' +
+    `|(?=${JOSE_HEADER.join('|')})eyJ[A-Za-z0-9_-]{10,4000}\\.[A-Za-z0-9_-]{4,8000}\\.[A-Za-z0-9_-]{16,2000}(?![A-Za-z0-9_-]))`,
+  'g'
+);
 
 function byExpression(text: string): string[] {
   const out: string[] = [];
@@ -40,6 +44,19 @@ test('finds signed and unsigned tokens, whole', () => {
   assert.deepEqual(byScanner(`-${unsigned}`), [`1-${1 + unsigned.length}`], 'a dash before the token is not part of a word');
 });
 
+test('finds a JWS whose payload is not JSON when its header opens with a registered header parameter', () => {
+  const signature = 'Esb7yeuCjVr5mXcj5RPD9oUsQChx5s4tI10FtdILQvH';
+  // {"alg":"HS256"} . base64url("detached octets") . signature; {"typ":"JWT","alg":"HS256"} first; {"b64":false,…} (RFC 7797)
+  for (const header of ['eyJhbGciOiJIUzI1NiJ9', 'eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9', 'eyJiNjQiOmZhbHNlLCJhbGciOiJIUzI1NiJ9']) {
+    const token = `${header}.ZGV0YWNoZWQgb2N0ZXRz.${signature}`;
+    assert.deepEqual(byScanner(`token: '${token}'`), [`8-${8 + token.length}`], token);
+  }
+  // {"foo":"bar"} is no JOSE header; a signature under 16 characters; no signature.
+  for (const text of [`eyJmb28iOiJiYXIifQ.ZGV0YWNoZWQgb2N0ZXRz.${signature}`, 'eyJhbGciOiJIUzI1NiJ9.ZGV0YWNoZWQgb2N0ZXRz.Esb7yeuCjVr5mXc', 'eyJhbGciOiJIUzI1NiJ9.ZGV0YWNoZWQgb2N0ZXRz.']) {
+    assert.deepEqual(byScanner(text), [], text);
+  }
+});
+
 test('leaves what only starts like a token', () => {
   for (const text of ['eyJ is base64 for {"', 'eyJabcdefgh.eyJ', 'xeyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiJ9.', 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiJ9.sig.more'.replace('.more', '!'), `eyJ${'a'.repeat(4001)}.eyJzdWIiOiJhZG1pbiJ9.`]) {
     assert.deepEqual(byScanner(text), byExpression(text), text);
@@ -49,7 +66,7 @@ test('leaves what only starts like a token', () => {
 
 test('finds what the expression finds, on random texts made of the tokens\' own pieces', () => {
   const random = seededRandom(11);
-  const pieces = ['eyJ', 'eyJhbGciOiJIUzI1NiJ9', 'eyJzdWIiOiJhZG1pbiJ9', '.', '.', '-', '_', 'a', 'Zx9Qm2', ' ', 'x', 'Esb7yeuCjVr5mXcj5RPD9oU'];
+  const pieces = ['eyJ', 'eyJhbGciOiJIUzI1NiJ9', 'eyJzdWIiOiJhZG1pbiJ9', 'eyJ0eXAi', '.', '.', '-', '_', 'a', 'Zx9Qm2', ' ', 'x', 'Esb7yeuCjVr5mXcj5RPD9oU'];
   let withToken = 0;
   for (let n = 0; n < 3000; n++) {
     let text = '';

@@ -579,11 +579,14 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
   "jwt": {
     "secrets": [
       "Authorization: Bearer ⟦eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.Esb7yeuCjVr5mXcj5RPD9oUsQChx5s4tI10FtdILQvH⟧",
-      "token=⟦eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiJ9.⟧"
+      "token=⟦eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiJ9.⟧",
+      "jws: '⟦eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.ZGV0YWNoZWQgb2N0ZXRz.Esb7yeuCjVr5mXcj5RPD9oUsQChx5s4tI10FtdILQvH⟧'"
     ],
     "clean": [
       "eyJ is base64 for {\"",
-      "eyJabcdefgh.eyJ"
+      "eyJabcdefgh.eyJ",
+      "eyJmb28iOiJiYXIifQ.ZGV0YWNoZWQgb2N0ZXRz.c2lnbmF0dXJl",
+      "eyJhbGciOiJIUzI1NiJ9.ZGV0YWNoZWQ.c2ln"
     ]
   },
   "secret-assignment": {

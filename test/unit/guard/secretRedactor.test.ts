@@ -26,8 +26,10 @@ test('redacted text never contains a detected span, and keeps everything else', 
     for (const s of spans) {
       assert.ok(s.start >= cursor && s.end > s.start, 'sorted, non-overlapping, non-empty');
       const secret = text.slice(s.start, s.end);
-      // (Outside the markers: a short secret like `bot` may be a word of a marker's rule name.)
-      assert.ok(!outsideMarkers(result.text).some((part) => part.includes(secret)), `round ${round}: ${JSON.stringify(secret)} still in ${JSON.stringify(result.text)}`);
+      // (Outside the markers: a short secret like `bot` may be a word of a marker's rule name. A
+      // secret under 8 characters is not sought elsewhere by design: `password = "admin"` beside
+      // `net user admin` leaves the user's name; the rebuilt text below checks its own place.)
+      if (secret.length >= 8) assert.ok(!outsideMarkers(result.text).some((part) => part.includes(secret)), `round ${round}: ${JSON.stringify(secret)} still in ${JSON.stringify(result.text)}`);
       rebuilt += text.slice(cursor, s.start) + `[REDACTED:${s.kind}]`;
       cursor = s.end;
     }

@@ -1,6 +1,10 @@
 // JSON Web Tokens: three base64url segments joined by dots, the first two starting with "eyJ"
-// (base64 of `{"`); an unsigned token ends with the dot. It is this expression:
-//   (?<![A-Za-z0-9_])eyJ[A-Za-z0-9_-]{10,4000}\.eyJ[A-Za-z0-9_-]{4,8000}\.[A-Za-z0-9_-]{0,2000}(?![A-Za-z0-9_-])
+// (base64 of `{"`); an unsigned token ends with the dot. And any JWS in the compact form (RFC
+// 7515 §7.1), whose payload is arbitrary octets (RFC 7797's `"b64":false` leaves it unencoded):
+// a header that opens with a registered header parameter (`{"alg"`, `{"typ"`, `{"kid"`, … in
+// base64url, JOSE_HEADER), any payload, and a signature of 16 characters or more. It is this expression:
+//   (?<![A-Za-z0-9_])(?:eyJ[A-Za-z0-9_-]{10,4000}\.eyJ[A-Za-z0-9_-]{4,8000}\.[A-Za-z0-9_-]{0,2000}
+//    |(?=JOSE_HEADER)eyJ[A-Za-z0-9_-]{10,4000}\.[A-Za-z0-9_-]{4,8000}\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])
 // read by hand, because "eyJ" is itself made of the segments' alphabet: in `eyJh-eyJh-…` the
 // expression reads up to 4000 characters after every "eyJ" hunting for a dot (2 s per MB). A
 // segment can only end where its run of the alphabet ends, so each run's end is found once and
@@ -12,6 +16,8 @@ import { RunEnds } from './runEnds';
 
 const KIND = spanKind('jwt');
 const DOT = 46;
+/** `{"alg"`, `{"typ"`, `{"kid"`, `{"enc"`, `{"cty"`, `{"zip"`, `{"jku"`, `{"jwk"`, `{"x5u"`, `{"x5c"`, `{"x5t`, `{"crit`, `{"b64"` in base64url (RFC 7515 §4.1, 7516 §4.1, 7797 §3). */
+export const JOSE_HEADER = ['eyJhbGci', 'eyJ0eXAi', 'eyJraWQi', 'eyJlbmMi', 'eyJjdHki', 'eyJ6aXAi', 'eyJqa3Ui', 'eyJqd2si', 'eyJ4NXUi', 'eyJ4NWMi', 'eyJ4NXQ', 'eyJjcml0', 'eyJiNjQi'];
 
 export const jwtRule: SecretRule = {
   id: 'jwt',
@@ -37,11 +43,20 @@ function tokenEnd(text: string, at: number, runs: readonly [RunEnds, RunEnds, Ru
   const header = runs[0].from(at + 3);
   if (header - (at + 3) < 10 || header - (at + 3) > 4000 || text.charCodeAt(header) !== DOT) return -1;
   const payloadAt = header + 1;
-  if (!text.startsWith('eyJ', payloadAt)) return -1;
-  const payload = runs[1].from(payloadAt + 3);
-  if (payload - (payloadAt + 3) < 4 || payload - (payloadAt + 3) > 8000 || text.charCodeAt(payload) !== DOT) return -1;
+  if (text.startsWith('eyJ', payloadAt)) {
+    const payload = runs[1].from(payloadAt + 3);
+    if (payload - (payloadAt + 3) >= 4 && payload - (payloadAt + 3) <= 8000 && text.charCodeAt(payload) === DOT) {
+      const signature = runs[2].from(payload + 1);
+      if (signature - (payload + 1) <= 2000) return signature;
+    }
+  }
+  if (!JOSE_HEADER.some((p) => text.startsWith(p, at))) return -1;
+  // (The same run end as above when the payload starts with "eyJ": it is inside the run from payloadAt.)
+  const payload = runs[1].from(payloadAt);
+  if (payload - payloadAt < 4 || payload - payloadAt > 8000 || text.charCodeAt(payload) !== DOT) return -1;
   const signature = runs[2].from(payload + 1);
-  return signature - (payload + 1) > 2000 ? -1 : signature;
+  const length = signature - (payload + 1);
+  return length < 16 || length > 2000 ? -1 : signature;
 }
 
 function isToken(token: string): boolean {
