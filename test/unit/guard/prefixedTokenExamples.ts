@@ -221,8 +221,8 @@ export const prefixedTokenExamples: Readonly<Record<string, RuleExamples>> = {
     clean: ["DUFFEL_TOKEN=duffel_test_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "# these keys start with duffel_test_… (see the docs)"],
   },
   'flutterwave-key': {
-    secrets: ["FLUTTERWAVE_KEY=⟦FLWSECK_TEST-4640b3a65dc982b83a8aa8338f44a0e4-X⟧"],
-    clean: ["FLUTTERWAVE_KEY=FLWSECK_TEST-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "# these keys start with FLWSECK_TEST-… (see the docs)"],
+    secrets: ["FLUTTERWAVE_KEY=⟦FLWSECK_TEST-4640b3a65dc982b83a8aa8338f44a0e4-X⟧", "⟦FLWSECK-Qm7tZ2pK9wL4xR8vN3bH6cJ1dF5gS0aE-X⟧"],
+    clean: ["FLUTTERWAVE_KEY=FLWSECK_TEST-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "# these keys start with FLWSECK_TEST-… (see the docs)", "FLWSECK-Qm7tZ2pK9wL4xR8vN3bH6cJ1dF5gS0aE-XX", "FLWPUBK_TEST-Qm7tZ2pK9wL4xR8vN3bH6cJ1dF5gS0aE-X"],
   },
   'mercadopago-token': {
     secrets: ["headers = {\"Authorization\": \"Bearer ⟦APP_USR-3043862006997873-745280-5a971203f6556777ad3c57c37e859b88-059739626⟧\"}"],

@@ -142,7 +142,8 @@ export const vendorTokenRules: readonly SecretRule[] = [
   prefixed('easypost-key', ['ezak', 'eztk'], `EZ[AT]K[A-Za-z0-9]{54}${E}`),
   prefixed('shippo-token', ['shippo_'], `shippo_(?:live|test)_[a-f0-9]{40}${E}`),
   prefixed('duffel-token', ['duffel_'], `duffel_(?:test|live)_[A-Za-z0-9_=-]{43}(?![A-Za-z0-9_=-])`),
-  prefixed('flutterwave-key', ['flwseck'], `FLWSECK(?:_TEST)?-[a-f0-9]{32}-X`),
+  // The body's alphabet as trufflehog's detector reads it (letters of either case and digits, 32), not only hex.
+  prefixed('flutterwave-key', ['flwseck'], `FLWSECK(?:_TEST)?-[A-Za-z0-9]{32}-X${E}`),
   prefixed('mercadopago-token', ['app_usr-'], `APP_USR-\\d{16}-\\d{6}-[a-f0-9]{32}-\\d{9}${E}`),
   prefixed('braintree-token', ['access_token$'], `access_token\\$(?:production|sandbox)\\$[a-z0-9]{16}\\$[a-f0-9]{32}${E}`),
   prefixed('plaid-token', ['access-sandbox-', 'access-development-', 'access-production-'], `access-(?:sandbox|development|production)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}${E}`),
