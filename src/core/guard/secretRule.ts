@@ -39,6 +39,11 @@ export interface PatternRuleSpec {
   readonly entropy?: number;
   /** Return true to let a match go (an example value, a public id). */
   readonly allow?: (secret: string, text: string, start: number) => boolean;
+  /**
+   * The part of the secret the placeholder and entropy tests read, when the redacted span also
+   * holds identifiers: a webhook URL's team and channel ids say nothing of whether its token is real.
+   */
+  readonly judged?: (secret: string) => string;
 }
 
 /** A rule made of one regular expression (vendor formats with a fixed prefix, most of them). */
@@ -60,8 +65,9 @@ export function patternRule(spec: PatternRuleSpec): SecretRule {
         }
         const [start, end] = ofGroup ? m.indices?.groups?.secret ?? [m.index, m.index + m[0].length] : [m.index, m.index + m[0].length];
         const secret = text.slice(start, end);
-        if (looksPlaceholder(secret)) continue;
-        if (spec.entropy !== undefined && shannonEntropy(secret) < spec.entropy) continue;
+        const judged = spec.judged ? spec.judged(secret) : secret;
+        if (looksPlaceholder(judged)) continue;
+        if (spec.entropy !== undefined && shannonEntropy(judged) < spec.entropy) continue;
         if (spec.allow?.(secret, text, start)) continue;
         found.push(kind, start, end);
       }

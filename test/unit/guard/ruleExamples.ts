@@ -197,10 +197,12 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
   "slack-webhook": {
     "secrets": [
       "url: ⟦https://hooks.slack.com/services/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⟧",
-      "⟦https://hooks.slack.com/workflows/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⟧"
+      "⟦https://hooks.slack.com/workflows/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⟧",
+      "webhook: ⟦https://hooks.slack.com/services/TEXAMPLE1/BSAMPLE22/N0MEQ7wjJJibaZUPgHV7iB3m⟧"
     ],
     "clean": [
       "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
+      "https://hooks.slack.com/services/TYM4L1VFZ/B3ZFKKIBJ3J/your-webhook-token-here",
       "see https://hooks.slack.com/services/"
     ]
   },

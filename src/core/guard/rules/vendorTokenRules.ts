@@ -11,6 +11,11 @@ const B = '(?<![A-Za-z0-9_])';
 // Not followed by one.
 const E = '(?![A-Za-z0-9_])';
 
+/** A URL's last path segment: a webhook's token after the ids it belongs to. */
+function lastSegment(url: string): string {
+  return url.slice(url.lastIndexOf('/') + 1);
+}
+
 function prefixed(id: string, keywords: string[], body: string, entropy = 3): SecretRule {
   return patternRule({ id, keywords, pattern: new RegExp(`${B}${body}`), entropy });
 }
@@ -40,8 +45,9 @@ export const vendorTokenRules: readonly SecretRule[] = [
   prefixed('slack-app-token', ['xapp-'], `xapp-\\d-[A-Z0-9]{8,}-\\d{8,}-[a-z0-9]{32,}`),
   patternRule({
     id: 'slack-webhook', keywords: ['hooks.slack.com'],
-    // The whole URL is the credential: whoever has it can post.
-    pattern: /https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/_-]{20,120}/, entropy: 3
+    // The whole URL is the credential: whoever has it can post. Its last segment is the token
+    // (`…/T<team>/B<channel>/<token>`): that is what a placeholder masks, not the ids before it.
+    pattern: /https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/_-]{20,120}/, entropy: 3, judged: lastSegment
   }),
   prefixed('stripe-key', ['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_', 'sk_prod_', 'rk_prod_'], `[sr]k_(?:live|test|prod)_[0-9A-Za-z]{20,247}${E}`),
   prefixed('stripe-webhook-secret', ['whsec_'], `whsec_[A-Za-z0-9+/]{24,64}`),
@@ -58,7 +64,7 @@ export const vendorTokenRules: readonly SecretRule[] = [
   prefixed('discord-bot-token', ['.'], `[MNO][A-Za-z0-9]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_-])`),
   patternRule({
     id: 'discord-webhook', keywords: ['/api/webhooks/'],
-    pattern: /https?:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{5,30}\/[A-Za-z0-9_-]{60,72}/, entropy: 3
+    pattern: /https?:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{5,30}\/[A-Za-z0-9_-]{60,72}/, entropy: 3, judged: lastSegment
   }),
   prefixed('shopify-token', ['shpat_', 'shpca_', 'shppa_', 'shpss_'], `shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}${E}`),
   prefixed('mailchimp-key', ['-us'], `[0-9a-f]{32}-us\\d{1,2}${E}`),
