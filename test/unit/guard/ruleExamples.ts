@@ -388,10 +388,13 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
   },
   "doppler-token": {
     "secrets": [
-      "⟦dp.pt.1F6gcqInkTY88mHwg2KDInTEGbOY1xHvAV8DnRlzp8c⟧"
+      "⟦dp.pt.1F6gcqInkTY88mHwg2KDInTEGbOY1xHvAV8DnRlzp8c⟧",
+      "DOPPLER_TOKEN=⟦dp.st.prd.Qm7tZ2pK9wL4xR8vN3bH6cJ1dF5gS0aEy7Uq2WnXk4⟧"
     ],
     "clean": [
-      "dp.pt.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+      "dp.pt.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+      "dp.st.prd.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+      "dp.st.Prod.Qm7tZ2pK9wL4xR8vN3bH6cJ1dF5gS0aEy7Uq2WnXk4"
     ]
   },
   "hashicorp-vault-token": {
@@ -421,10 +424,12 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
   },
   "newrelic-key": {
     "secrets": [
-      "⟦NRAK-7JCDX1N8VLJ0FQLV0K2ZRD3QXG3⟧"
+      "⟦NRAK-7JCDX1N8VLJ0FQLV0K2ZRD3QXG3⟧",
+      "admin_key: ⟦NRAA-93c1f0a7be24d86e15fa0c7b32d⟧"
     ],
     "clean": [
-      "NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXX"
+      "NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXX",
+      "NRAA-xxxxxxxxxxxxxxxxxxxxxxxxxxx"
     ]
   },
   "postman-key": {

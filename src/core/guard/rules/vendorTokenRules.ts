@@ -73,11 +73,17 @@ export const vendorTokenRules: readonly SecretRule[] = [
   prefixed('pypi-token', ['pypi-ageichlwas5vcmc'], `pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300}`),
   prefixed('databricks-token', ['dapi'], `dapi[a-f0-9]{32}(?:-\\d)?${E}`),
   prefixed('digitalocean-token', ['dop_v1_', 'doo_v1_', 'dor_v1_'], `do[opr]_v1_[a-f0-9]{64}${E}`),
-  prefixed('doppler-token', ['dp.'], `dp\\.(?:pt|st|sa|scim|audit|ct)\\.[A-Za-z0-9]{40,44}${E}`),
+  // A service token may name its config between prefix and body (`dp.st.dev.…`, Doppler's auth token formats).
+  prefixed('doppler-token', ['dp.'], `dp\\.(?:pt|st(?:\\.[a-z0-9_-]{2,35})?|sa|scim|audit|ct)\\.[A-Za-z0-9]{40,44}${E}`),
   prefixed('hashicorp-vault-token', ['hvs.', 'hvb.', 'hvr.'], `hv[sbr]\\.[A-Za-z0-9_-]{24,250}${E}`),
   prefixed('terraform-cloud-token', ['.atlasv1.'], `[a-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70}${E}`),
   prefixed('grafana-token', ['glc_', 'glsa_'], `(?:glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})${E}`),
-  prefixed('newrelic-key', ['nrak-', 'nrjs-', 'nrii-'], `NR(?:AK|JS|II)-[A-Z0-9]{19,27}${E}`),
+  // NRAA: the older admin API keys; their bodies are written in either case (gitleaks reads them case-blind).
+  prefixed('newrelic-key', ['nrak-', 'nrjs-', 'nrii-', 'nraa-'], `NR(?:AK|JS|II|AA)-[A-Za-z0-9]{19,27}${E}`),
+  // Dependency-Track's API keys (docs.dependencytrack.org, REST API: keys begin with odt_).
+  prefixed('dependency-track-key', ['odt_'], `odt_[A-Za-z0-9]{32,255}${E}`),
+  // Twitch's stream key: live_, the channel's numeric id, _, the random part (Twitch's stream key FAQ).
+  prefixed('twitch-stream-key', ['live_'], `live_\\d{8,12}_[A-Za-z0-9]{30,36}${E}`),
   prefixed('postman-key', ['pmak-'], `PMAK-[a-f0-9]{24}-[a-f0-9]{34}${E}`),
   prefixed('planetscale-token', ['pscale_'], `pscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.=-]{32,64}${E}`),
   prefixed('pulumi-token', ['pul-'], `pul-[a-f0-9]{40}${E}`),
