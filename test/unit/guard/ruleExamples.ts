@@ -321,6 +321,17 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "Module.Export.Something"
     ]
   },
+  "thingsboard-access-token": {
+    "secrets": [
+      "curl -v -X POST http://tb.internal:8080/api/v1/⟦Qm7tZ2pK9wL4xR8vN3bH⟧/telemetry --header Content-Type:application/json",
+      "coap-client -m post coap://tb.example.org/api/v1/⟦k3xq9v2m7p4r8t1w6y5z⟧/attributes -t json"
+    ],
+    "clean": [
+      "POST /api/v1/$ACCESS_TOKEN/telemetry",
+      "GET https://api.example.com/api/v1/devicesandsensors/telemetry",
+      "https://tb.example.org/api/v1/Qm7tZ2pK9wL4xR8vN3bH/telemetrydata"
+    ]
+  },
   "discord-webhook": {
     "secrets": [
       "⟦https://discord.com/api/webhooks/1092815901396/afy8hWskBf6wmxe1mbVrNHMx1eOc3g_fp1Z5ibXt80nk8Btb2abplBpq8cJF5xgU⟧"

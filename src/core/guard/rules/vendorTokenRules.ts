@@ -91,6 +91,15 @@ export const vendorTokenRules: readonly SecretRule[] = [
   prefixed('square-token', ['sq0atp-', 'sq0csp-', 'eaaa'], `(?:sq0(?:atp|csp)-[0-9A-Za-z_-]{22,43}|EAAA[A-Za-z0-9_-]{60})${E}`),
   // The Bot API's own example token (`110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw`) has 32 after `AA`.
   prefixed('telegram-bot-token', [':aa'], `\\d{8,10}:AA[0-9A-Za-z_-]{32,33}(?![0-9A-Za-z_-])`),
+  patternRule({
+    // ThingsBoard's device API takes the device's access token as a path segment, over HTTP(S)
+    // and CoAP alike (`…/api/v1/$ACCESS_TOKEN/telemetry`, its HTTP and CoAP device API pages),
+    // on thingsboard.cloud or any self-hosted server: the segment before one of its resources.
+    id: 'thingsboard-access-token', keywords: ['/api/v1/'],
+    pattern: /\/api\/v1\/(?<secret>[A-Za-z0-9_-]{16,64})\/(?:telemetry|attributes|rpc|claim|firmware|software)(?![A-Za-z0-9_-])/,
+    entropy: 3,
+    allow: (secret) => !/\d/.test(secret) || !/[a-z]/i.test(secret),
+  }),
   prefixed('atlassian-token', ['atatt3', 'atctt3'], `AT[AC]TT3[A-Za-z0-9_=-]{150,300}${E}`),
   prefixed('docker-hub-token', ['dckr_pat_', 'dckr_oat_'], `dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,36}(?![A-Za-z0-9_-])`),
   prefixed('alibaba-access-key', ['ltai'], `LTAI[A-Za-z0-9]{12,20}${E}`),
