@@ -1,7 +1,7 @@
 // The operator and the value right after a secret-named key, read by hand. It is this expression,
 // matched sticky at the key's end, with the same backtracking (the unit tests hold the two to
 // the same answers):
-//   (?:\\["']|["'])?[ \t]{0,8}(?<op>::?=|\?=|\+=|\?\?=|\|\|=|=>|===?|!==?|<-|=|:(?!:)|,)[ \t]{0,8}
+//   (?:\\["']|["'])?[ \t]{0,8}(?<op>::?=|\?=|\+=|\?\?=|\|\|=|=>|===?|!==?|<-|=|:(?!:)|,)[ \t]{0,40}
 //   (?:(?<tq>"""|''')(?<tquoted>(?:(?!\k<tq>)[^\r\n]){1,400})\k<tq>|(?<q>["'`])(?<quoted>(?:(?!\k<q>)[^\r\n]){1,400})\k<q>
 //     |\\(?<eq>["'])(?<escaped>(?:(?!\\\k<eq>)[^\r\n]){1,400})\\\k<eq>|(?<bare>[^\s"'`,;)(<>[\]{}]{1,400}))
 // The escaped quotes (`\"`) are those of a string inside a string: JSON or code held in a literal;
@@ -24,7 +24,11 @@ export interface AssignedValue {
   readonly end: number;
 }
 
-const MAX_BLANKS = 8;
+const BLANKS_BEFORE_OPERATOR = 8;
+// Values aligned in a column (gofmt's composite literals, aligned YAML and objects) sit up to 40
+// blanks after a short key's operator. (Not before it: a block of constants aligned on `=` is
+// names given to names and numbers.)
+const BLANKS_AFTER_OPERATOR = 40;
 const MAX_VALUE = 400;
 
 /** The value assigned at `at` (the end of a key), or undefined when the expression does not match there. */
@@ -34,7 +38,7 @@ export function readAssignedValue(text: string, at: number): AssignedValue | und
   const first = text.charCodeAt(p);
   if (first === BACKSLASH && isQuote(text.charCodeAt(p + 1))) p += 2;
   else if (isQuote(first)) p++;
-  p = afterBlanks(text, p);
+  p = afterBlanks(text, p, BLANKS_BEFORE_OPERATOR);
   if (p === -1) return undefined;
   // The operators that match here, in the expression's order (longer first where one is the
   // other's prefix): the first whose value reads wins, as the expression backtracks.
@@ -73,7 +77,7 @@ export function readAssignedValue(text: string, at: number): AssignedValue | und
 
 function valueAfterOperator(text: string, opStart: number, opLength: number): AssignedValue | undefined {
   const opEnd = opStart + opLength;
-  const r = afterBlanks(text, opEnd);
+  const r = afterBlanks(text, opEnd, BLANKS_AFTER_OPERATOR);
   if (r === -1) return undefined;
   const c = text.charCodeAt(r);
   if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE || c === BACKTICK) {
@@ -119,10 +123,10 @@ function isQuote(c: number): boolean {
   return c === DOUBLE_QUOTE || c === SINGLE_QUOTE;
 }
 
-/** Past up to 8 blanks; -1 when a ninth follows (nothing the expression reads next starts with one). */
-function afterBlanks(text: string, at: number): number {
+/** Past up to `max` blanks; -1 when one more follows (nothing the expression reads next starts with one). */
+function afterBlanks(text: string, at: number, max: number): number {
   let p = at;
-  while (p - at < MAX_BLANKS && isBlank(text.charCodeAt(p))) p++;
+  while (p - at < max && isBlank(text.charCodeAt(p))) p++;
   return isBlank(text.charCodeAt(p)) ? -1 : p;
 }
 
