@@ -14,6 +14,9 @@ function fill(unit: string): string {
 export const adversarialFamilies: Record<string, string> = {
   'jwt (eyJ… runs)': fill('eyJabcdefgh.'),
   'jwt (dotted segments)': fill('eyJhbGciOiJIUzI1NiJ9.eyJ'),
+  // A JOSE header before payloads that are not JSON, and headers joined by dashes into one run.
+  'jws (payloads not json)': fill('eyJhbGciOiJIUzI1NiJ9.x-y.'),
+  'jws (jose headers in one run)': fill('eyJ0eXAi-eyJhbGci.'),
   'vendor prefixes without bodies': fill('ghp_ glpat- xoxb- sk_live_ AKIA AIza SG. npm_ hf_ sgp_ '),
   'base64 run (high entropy)': fill('Qm9keUZvclRoZVN0cmVzc1Rlc3Q0Mj+/'),
   'one giant token': fill('aB3dE6gH9jK2mN5pQ8sT1vW4yZ7'),
@@ -37,6 +40,8 @@ export const adversarialFamilies: Record<string, string> = {
   'pgpass host runs': fill(`${'a'.repeat(300)}:5432:`),
   'jenkins secrets without an end': fill(`{AQAAABAAAA${'Qm9k'.repeat(50)} `),
   'blank lines and spaces': fill(' \t\n'),
+  // A key, its operator and a column's worth of blanks before a value that never closes.
+  'values aligned far after their operator': fill(`token:${' '.repeat(40)}"abc`),
   'a long inner run of padding in a quoted token': fill(`"a${'='.repeat(990)}b" `),
   'a long inner run of separators in a quoted value': fill(`password = "a${';'.repeat(390)}b"\n`),
   'name/value pairs without a value': fill('- name: DB_PASSWORD\n  value: '),
