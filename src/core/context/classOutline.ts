@@ -222,6 +222,7 @@ function classEntries(file: FileAnalysis, def: CodeDefinition): Entries {
   for (const method of language === 'go' || language === 'rust' ? detachedMethods(file, def, language) : []) {
     members.push({ def: method, lines: memberSignature(file, method).lines.map((line) => clip(line)) });
   }
+  const declared = new Set(members.filter((m) => !CONSTRUCTORS.has(m.def.name)).map((m) => m.def.name));
   for (const family of overloadGroups(members, (m) => m.def)) {
     const [first, ...others] = family;
     const { name } = first.def;
@@ -234,7 +235,8 @@ function classEntries(file: FileAnalysis, def: CodeDefinition): Entries {
     } else if (CONSTRUCTORS.has(name)) {
       const attributes = attributeLines(file, first.def);
       entries.push(entry([name], first.lines));
-      attributes.lines.forEach((line, i) => entries.push(entry([attributes.names[i]], [line])));
+      // `this.config = config` for a field the class declares repeats the declaration's line: one line per member.
+      attributes.lines.forEach((line, i) => declared.has(attributes.names[i]) || entries.push(entry([attributes.names[i]], [line])));
     } else {
       entries.push(entry([name], first.lines));
     }

@@ -322,3 +322,15 @@ test('engine, Rust on disk, cut off at the cursor: the name of the fn around it 
     ws.dispose();
   }
 });
+
+test('TypeScript and Python: a constructor\'s assignment to a field the class declares is left out (the declaration shows it); one to an undeclared attribute stays', async () => {
+  const ts = await analyze('src/client.ts', 'typescript', 'export class Client {\n  protected config: Config;\n  protected logger: Logger;\n\n  constructor(config: Config, logger: Logger, extra: number) {\n    this.config = config;\n    this.logger = logger;\n    this.extraState = extra;\n  }\n}\n');
+  const client = classOutline(ts, ts.byName.get('Client')![0], 10_000).text;
+  assert.equal(client.match(/config/g)?.length, 2, client); // the field's line and the constructor's parameter
+  assert.doesNotMatch(client, /this\.config|this\.logger/, client);
+  assert.match(client, /this\.extraState = extra;/, client);
+  const py = await analyze('pkg/client.py', 'python', 'class Client:\n    timeout: float\n\n    def __init__(self, timeout, loop):\n        self.timeout = timeout\n        self._loop = loop\n');
+  const pyClient = classOutline(py, py.byName.get('Client')![0], 10_000).text;
+  assert.doesNotMatch(pyClient, /self\.timeout/, pyClient);
+  assert.match(pyClient, /self\._loop = loop/, pyClient);
+});
