@@ -665,6 +665,9 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "aws_secret_access_key = ⟦wJalrXUtnFEMI/K7MDENG/bPxRfiCYz0a8kP3pLq⟧"
     ],
     "clean": [
+      // A SAS query without its signature: the other parameters are its public terms.
+      "SAS_TOKEN=sp=r&se=2030-01-01T00:00:00Z&sv=2022-11-02&sr=b",
+      "sasToken: \"?sv=2022-11-02&ss=b&srt=o&sp=r&se=2030-01-01T00:00:00Z\"",
       "@token ||= generate_token",
       "const password = input.value || \"\";",
       "secret = a || b",

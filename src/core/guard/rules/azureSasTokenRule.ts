@@ -15,9 +15,19 @@ const NAMES = 'sv|ss|srt|sp|se|st|spr|sip|sr|sig|si|sdd|skoid|sktid|skt|ske|sks|
 const WHOLE = new RegExp(`^(?:${NAMES})=[^=]*$`);
 const ENDING = new RegExp(`(?:^|[=:])((?:${NAMES})=[^=]*)$`, 'd');
 const SEGMENT_END = /[&?\s'"<>]/;
+// A whole value of two SAS parameters or more (`sp=r&se=…&sv=…`), as a setting holds a token.
+const QUERY = new RegExp(`^\\??(?:${NAMES})=[^&\\s]*(?:&(?:${NAMES})=[^&\\s]*)+$`);
 const MAX_SEGMENT = 200;
 const MAX_SEGMENTS = 32;
 const kind = spanKind('azure-sas-token');
+
+/**
+ * Whether a value is a SAS query string: its secret is the signature, which this rule judges (a
+ * query without `sig` authorises nothing: the other parameters are the token's public terms).
+ */
+export function isSasQuery(value: string): boolean {
+  return value.includes('&') && QUERY.test(value);
+}
 
 export const azureSasTokenRule: SecretRule = {
   id: 'azure-sas-token',

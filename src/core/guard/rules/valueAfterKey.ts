@@ -20,6 +20,7 @@ import { namesYamlNode, taggedScalar } from './taggedScalar';
 import * as configLine from './configLine';
 import { isBasicCredential } from './credentialRules';
 import { typeAnnotationEnd } from './typeAnnotation';
+import { isSasQuery } from './azureSasTokenRule';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character or key in this file's scanning loops.
@@ -183,6 +184,8 @@ export function valueAfterKey(text: string, context: LineContext, keyStart: numb
   }
   // A value too short for its key is turned down whatever its line is: the line is read for the others.
   if (m.end - m.start < shortestSecret(strength)) return m;
+  // `SAS_TOKEN=sp=r&se=…&sv=…`: a SAS query's one secret is its signature, the azure-sas-token rule's to judge.
+  if (isSasQuery(m.value)) return undefined;
   const query = m.quoted ? undefined : beforeNextQueryField(text, m);
   if (query) return query;
   if (!m.quoted && !m.afterComma) {
