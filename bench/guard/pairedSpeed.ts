@@ -8,7 +8,9 @@
 // but the redactor loaded first reads 10–30% faster in an A/A run. With --processes P, each side
 // is timed in P processes of its own (freshProcess.ts: each input redacted twice untimed first),
 // started alternately (base, this, this, base, …), N runs each: the medians are over all of a side's
-// runs, and neither runs in the other's heap or beside its compiled code.
+// runs, and neither runs in the other's heap or beside its compiled code. Each input then also gets
+// the median of its per-process medians a side and a bootstrap 95% interval of the change (processes
+// resampled on each side): a process that runs slow throughout counts once, not `runs` times.
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { adversarialFamilies } from './adversarialInputs';
@@ -17,6 +19,7 @@ import { bundleRedactor } from './bundledRedactor';
 import { THIS_TREE, timeInFreshProcess, type Input } from './freshProcess';
 import { fill } from './linearity';
 import { formatSpread, spread, timeRuns, type Redact } from './redactionTiming';
+import { seededRandom } from '../../src/core/seededRandom';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback?: string) => {
@@ -38,7 +41,8 @@ function main(): void {
   const inputs = pairedInputs(keep, only === undefined ? undefined : new RegExp(only));
   const mode = processes > 0 ? `${processes} processes a side, started alternately, ${runs} runs each` : `${runs} runs each, alternated in one process`;
   console.log(`load average ${loadavg()[0]!.toFixed(1)}; ${inputs.length} inputs, ${mode}; cpu ms per MB, median: base / this`);
-  const [a, b] = processes > 0 ? timeInProcesses(resolve(baseDir), inputs, processes) : timeInOneProcess(resolve(baseDir), inputs);
+  const perProcess: [Record<string, number[]>, Record<string, number[]>] = [{}, {}];
+  const [a, b] = processes > 0 ? timeInProcesses(resolve(baseDir), inputs, processes, perProcess) : timeInOneProcess(resolve(baseDir), inputs);
   let worstBase = { name: '', ms: 0 };
   let worstThis = { name: '', ms: 0 };
   for (const { name } of inputs) {
@@ -47,6 +51,12 @@ function main(): void {
     if (ma > worstBase.ms) worstBase = { name, ms: ma };
     if (mb > worstThis.ms) worstThis = { name, ms: mb };
     console.log(`  ${name}: ${ma.toFixed(1)} / ${mb.toFixed(1)} (fastest / median / slowest run: base ${formatSpread(spread(a[name]!))}, this ${formatSpread(spread(b[name]!))})`);
+    const [pa, pb] = [perProcess[0][name], perProcess[1][name]];
+    if (pa && pb) {
+      const [low, high] = changeInterval(pa, pb);
+      const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(' ');
+      console.log(`    process medians: base ${list(pa)}, this ${list(pb)}; median ${median(pa).toFixed(1)} -> ${median(pb).toFixed(1)}, change ${pct(median(pb) / median(pa) - 1)} [${pct(low)}, ${pct(high)}]`);
+    }
   }
   console.log(`slowest: base ${worstBase.ms.toFixed(1)} (${worstBase.name}); this ${worstThis.ms.toFixed(1)} (${worstThis.name}); load average ${loadavg()[0]!.toFixed(1)}`);
 }
@@ -84,7 +94,7 @@ function timeInOneProcess(baseDir: string, inputs: readonly Input[]): [Record<st
   return [a, b];
 }
 
-function timeInProcesses(baseDir: string, inputs: readonly Input[], processes: number): [Record<string, number[]>, Record<string, number[]>] {
+function timeInProcesses(baseDir: string, inputs: readonly Input[], processes: number, perProcess: [Record<string, number[]>, Record<string, number[]>]): [Record<string, number[]>, Record<string, number[]>] {
   const a: Record<string, number[]> = {};
   const b: Record<string, number[]> = {};
   for (let i = 0; i < 2 * processes; i++) {
@@ -92,7 +102,28 @@ function timeInProcesses(baseDir: string, inputs: readonly Input[], processes: n
     const baseTurn = i % 4 === 0 || i % 4 === 3;
     const times = timeInFreshProcess(baseTurn ? baseDir : THIS_TREE, inputs, runs);
     const into = baseTurn ? a : b;
-    for (const [name, t] of Object.entries(times)) (into[name] ??= []).push(...t.cpu);
+    for (const [name, t] of Object.entries(times)) {
+      (into[name] ??= []).push(...t.cpu);
+      (perProcess[baseTurn ? 0 : 1][name] ??= []).push(median(t.cpu));
+    }
   }
   return [a, b];
+}
+
+function median(xs: readonly number[]): number {
+  return spread(xs).median;
+}
+
+function pct(x: number): string {
+  return `${x >= 0 ? '+' : ''}${(100 * x).toFixed(1)}%`;
+}
+
+/** Bootstrap 95% interval of median(b) / median(a) − 1, the processes of each side resampled apart (seeded). */
+function changeInterval(a: readonly number[], b: readonly number[]): [number, number] {
+  const random = seededRandom(0xb007);
+  const draw = (xs: readonly number[]) => median(xs.map(() => xs[Math.floor(random() * xs.length)]!));
+  const changes: number[] = [];
+  for (let r = 0; r < 2000; r++) changes.push(draw(b) / draw(a) - 1);
+  changes.sort((x, y) => x - y);
+  return [changes[50]!, changes[1949]!];
 }
