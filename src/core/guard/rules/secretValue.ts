@@ -253,7 +253,10 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   // A weak key's value must look random: the cheapest test, and the one most values fail, first.
   // So must a bare value off a config line and outside a field, whatever its key: every test
   // below only turns it down, but for the random look at the end.
-  if ((strength === 'weak' || (!found.quoted && !found.field && !found.configLine)) && !looksRandomValue(v)) return false;
+  // (Its answer is kept: a bare value judged by it here is not judged again at the end.)
+  const mustLookRandom = strength === 'weak' || (!found.quoted && !found.field && !found.configLine);
+  const random = mustLookRandom && looksRandomValue(v);
+  if (mustLookRandom && !random) return false;
   // `['apiKey', 'workloadIdentity']`, `equal(x, 'user:pass', 'userinfo')`: a word after a comma is
   // the next item of a list of names, not the value of the one before it.
   // (Bare, an identifier or member chain that reads as words is code: `KeyAlgoRSA, KeyAlgoRSASHA256`.)
@@ -290,7 +293,7 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   if (found.quoted) return !(v.endsWith(')') && CALL.test(v)) && !(v.endsWith(':') && PROMPT_LABEL.test(v)) && !((may & MAY_BLANK) !== 0 && (PROSE.test(v) || looksSentence(v)));
   if (v.includes('.') && MEMBER_CHAIN.test(v)) return false;
   if (isUpper(v.charCodeAt(0)) && TYPE_NAME.test(v)) return false;
-  if (looksRandomValue(v)) return true;
+  if (random || looksRandomValue(v)) return true;
   // A bare value is code unless the line is a KEY=VALUE config line or an operator of comparison.
   if ((may & MAY_BRACKET) !== 0) return false;
   if (found.configLine) return !v.includes('=') && !(v.includes('-') && KEBAB_NAME.test(v)); // a kebab-case name is a reference
