@@ -1,5 +1,6 @@
-// `npm run bench:guard -- [--corpus FILE] [--json] [--runs N] [--screen-kb K] [--show-holdout] [--quality-only]`:
-// redaction quality and speed (--quality-only: the scores, no timing).
+// `npm run bench:guard -- [--corpus FILE] [--json] [--runs N] [--screen-kb K] [--show-holdout] [--quality-only] [--families-only]`:
+// redaction quality and speed (--quality-only: the scores, no timing; --families-only: the items
+// and the adversarial families timed, no generated family and no linearity, the quick look at max_ms_per_mb).
 // Always scores the external corpus (corpus/external.jsonl: public detectors' own rule tests, split
 // by source into tune, holdout and holdout2, see corpus/README.md) with Wilson 95% intervals; it lists
 // the tune split's failures only, the holdouts' with --show-holdout.
@@ -78,6 +79,27 @@ const slowest = (pick: (t: RedactionTime) => number) => times.reduce((a, b) => (
 const slowestFastest = slowest((t) => t.wall.min);
 const slowestMedian = slowest((t) => t.wall.median);
 const slowestCpu = slowest((t) => t.cpu.min);
+// The slowest family by its median CPU run, with a 95% interval of that median over its runs.
+const worstFamily = familyTimes.reduce((a, b) => (b.time.cpu.median > a.time.cpu.median ? b : a));
+const worstFamily95 = percentileInterval(worstFamily.cpuRuns, 50);
+const worstFamilyLine = `slowest adversarial family: cpu median ${worstFamily.time.cpu.median.toFixed(1)} [${worstFamily95.map((x) => x.toFixed(1)).join(', ')}] ms/MB (${worstFamily.name})`;
+const slowestLine = `slowest input: wall ${slowestFastest.time.wall.min.toFixed(1)} ms/MB fastest run (${slowestFastest.name}); ${slowestMedian.time.wall.median.toFixed(1)} median (${slowestMedian.name}); cpu ${slowestCpu.time.cpu.min.toFixed(1)} (${slowestCpu.name})`;
+const printFamilies = () => {
+  console.log('adversarial inputs (~1 MB each, each in a fresh process), ms per MB, fastest / median / slowest run:');
+  for (const { name, time } of familyTimes) console.log(`  ${name}: wall ${formatSpread(time.wall)}; cpu ${formatSpread(time.cpu)}`);
+};
+const adversarialJson = {
+  max_ms_per_mb: slowestFastest.time.wall.min, max_ms_per_mb_median: slowestMedian.time.wall.median,
+  adversarial_worst: worstFamily.name, adversarial_worst_cpu_median: worstFamily.time.cpu.median, adversarial_worst_cpu_median_95: worstFamily95,
+};
+if (args.includes('--families-only')) {
+  console.log(`machine: ${cpus().length} cores, load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after; ${runs} runs per input`);
+  printFamilies();
+  console.log(slowestLine);
+  console.log(worstFamilyLine);
+  if (json) console.log(JSON.stringify({ ...adversarialJson, runs, load_average: loadBefore }));
+  process.exit(0);
+}
 
 // The generated family: its slowest members at 1 MB.
 const family = measureFamily({ screenBytes: screenKb * 1000, bytes: 1_000_000, keep: 30, runs });
@@ -101,26 +123,21 @@ for (const miss of score.misses.slice(0, 30)) console.log(`  missed: ${miss}`);
 for (const alarm of score.falseAlarms.slice(0, 30)) console.log(`  false positive: ${alarm}`);
 for (const line of external.lines) console.log(line);
 console.log(`machine: ${cpus().length} cores, load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after; ${runs} runs per input`);
-console.log('adversarial inputs (~1 MB each, each in a fresh process), ms per MB, fastest / median / slowest run:');
-for (const { name, time } of familyTimes) console.log(`  ${name}: wall ${formatSpread(time.wall)}; cpu ${formatSpread(time.cpu)}`);
+printFamilies();
 console.log(`generated family: ${family.units} inputs screened at ${screenKb} KB; the slowest at 1 MB, each in a fresh process, cpu ms per MB fastest / median / slowest run (wall beside):`);
 for (const w of family.worst.slice(0, 10)) console.log(`  ${w.name}: cpu ${formatSpread(w.time.cpu)}; wall ${formatSpread(w.time.wall)}`);
 console.log(`linearity: ${growths.length} inputs at 256 KB and 1 MB; cpu time ratio (4 is linear) at most ${worstGrowth.ratio.toFixed(1)} (${worstGrowth.name})`);
 for (const g of superLinear) console.log(`  NOT LINEAR: ${g.name}: x${g.ratio.toFixed(1)} for 4x the input`);
 console.log(`  slowest repeat: ${slowestRepeat.name}: cpu ${slowestRepeat.msPerMb.toFixed(1)} ms/MB`);
-console.log(`slowest input: wall ${slowestFastest.time.wall.min.toFixed(1)} ms/MB fastest run (${slowestFastest.name}); ${slowestMedian.time.wall.median.toFixed(1)} median (${slowestMedian.name}); cpu ${slowestCpu.time.cpu.min.toFixed(1)} (${slowestCpu.name})`);
+console.log(slowestLine);
 console.log(`slowest generated input: cpu ${formatSpread(familyWorst.time.cpu)} ms/MB (${familyWorst.name})`);
-// The slowest family by its median CPU run, with a 95% interval of that median over its runs.
-const worstFamily = familyTimes.reduce((a, b) => (b.time.cpu.median > a.time.cpu.median ? b : a));
-const worstFamily95 = percentileInterval(worstFamily.cpuRuns, 50);
-console.log(`slowest adversarial family: cpu median ${worstFamily.time.cpu.median.toFixed(1)} [${worstFamily95.map((x) => x.toFixed(1)).join(', ')}] ms/MB (${worstFamily.name})`);
+console.log(worstFamilyLine);
 if (json) {
   console.log(JSON.stringify({
     items: items.length, recall: score.recall, precision: score.precision, clean_fp_rate: score.cleanFpRate,
-    max_ms_per_mb: slowestFastest.time.wall.min, max_ms_per_mb_median: slowestMedian.time.wall.median,
+    ...adversarialJson,
     max_cpu_ms_per_mb: Math.max(slowestCpu.time.cpu.min, slowestRepeat.msPerMb, familyWorst.time.cpu.min),
     max_cpu_ms_per_mb_median: Math.max(slowestCpu.time.cpu.median, familyWorst.time.cpu.median), generated_inputs: family.units,
-    adversarial_worst: worstFamily.name, adversarial_worst_cpu_median: worstFamily.time.cpu.median, adversarial_worst_cpu_median_95: worstFamily95,
     generated_worst: familyWorst.name, max_growth_4x: worstGrowth.ratio,
     super_linear: superLinear.length, runs, load_average: loadBefore,
     external: externalBySplit(),
