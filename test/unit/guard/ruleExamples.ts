@@ -72,7 +72,9 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "String key = \"\u27e6-----BEGIN RSA PRIVATE KEY-----\" +\n    \"MIIEowIBAAKCAQEAp8cshtwPkhdM996G5rfDLI7jChGi4s6AKsrpVfVIs1DNSKoP\" +\n    \"-----END RSA PRIVATE KEY-----\u27e7\";",
       "a\n⟦-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAp8cshtwPkhdM996G5rfDLI7jChGi4s6AKsrpVfVIs1DNSKoP\n-----END RSA PRIVATE KEY-----⟧\nb",
       "⟦-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n⟧",
-      "⟦-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBF0p8cshtwPkhdM996G5rfDLI7jChGi4s6AKsrpVfVIs1DNSKoP\n-----END PGP PRIVATE KEY BLOCK-----⟧"
+      "⟦-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBF0p8cshtwPkhdM996G5rfDLI7jChGi4s6AKsrpVfVIs1DNSKoP\n-----END PGP PRIVATE KEY BLOCK-----⟧",
+      "ssl:\n  key: |\n    ⟦-----BEGIN RSA PRIVATE KEY-----\n    Proc-Type: 4,ENCRYPTED\n    DEK-Info: AES-128-CBC,31662B5E803B61BA4168160ADB59261F\n\n    9I0MyTLUyi0kn1Gnt11CuZyzaA3U2OLzu6UQBGSyLvVSskUVINx+ZmQF9oGxLUcz\n    -----END RSA PRIVATE KEY-----⟧",
+      "<key>⟦-----BEGIN PRIVATE KEY-----&#10;MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7kd2mQz7Lw1Xv&#10;-----END PRIVATE KEY-----⟧</key>"
     ],
     "clean": [
       "String pub = \"-----BEGIN PUBLIC KEY-----\" +\n    \"MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAp8cshtwPkhdM996G5rf\" +\n    \"-----END PUBLIC KEY-----\";",
