@@ -1,0 +1,92 @@
+// Tokens that carry their issuer's prefix, whoever the issuer: the shape GitHub's `ghp_`, npm's
+// `npm_`, Linear's `lin_api_` and most tokens issued since 2021 share, which trufflehog's and
+// gitleaks' prefix-keyed detectors know one vendor at a time. A short word in one case, maybe a
+// qualifier or two (`sk-proj-`, `acme_live_`, `dop_v1_`), an `_` or `-`, then a body of 28 to 100
+// letters and digits of both cases that reads as generated. Found wherever it stands (prose, an
+// argument, a path), not only after a key or a quote: the prefix and the body say what it is. The
+// vendors' rules name the tokens they know; this one finds those nobody listed.
+// Linear: one pass over the runs of token characters, each run read once.
+import type { SecretRule } from '../secretRule';
+import { looksPlaceholder } from '../secretRule';
+import { hasPublicPrefix } from '../publicKeyPrefix';
+import { spanKind } from '../spanList';
+import { looksRandomValue } from './randomValue';
+import { vendorTokenRules } from './vendorTokenRules';
+
+const KIND = spanKind('prefixed-token');
+/** 28 characters of 62 carry 166 bits; object ids with a prefix (Stripe's 24, Clerk's 27) are shorter. */
+const MIN_BODY = 28;
+const MAX_BODY = 100;
+const MAX_PREFIX = 30;
+
+// A word in one case, up to two qualifiers, the separator: `acme_`, `sk-proj-`, `dop_v1_`, `CCIPAT_`.
+const PREFIX = /^(?:[a-z]{2,10}(?:[_-][a-z0-9]{1,8}){0,2}|[A-Z]{2,10}(?:[_-][A-Z0-9]{1,8}){0,2})[_-]$/;
+// A prefix that names an object, a digest or a build rather than an issuer: `user_…`, `chatcmpl-…`,
+// `sha256-…` name a thing or its hash, which its owner shows; a credential's prefix names its issuer or kind.
+const OBJECT_PREFIX = /^(?:id|uid|uuid|guid|oid|user|usr|org|acct|account|cus|cust|customer|ch|evt|event|msg|message|req|request|run|job|task|file|img|image|doc|obj|ref|rev|commit|build|sha\d*|md5|hash|digest|chatcmpl|cmpl|resp|call|asst|thread|step|trace|span)[_-]/i;
+// A listed vendor's prefix (`odt_`, `dop_v1_`) is its rule's to judge: the vendor's format says
+// how long its body is, and a body a character off is that rule's negative, not a token of another issuer.
+const VENDOR_PREFIXES = new Set(vendorTokenRules.flatMap((r) => r.keywords.filter((k) => /^[a-z0-9]+(?:[_-][a-z0-9]+)*[_-]$/.test(k))));
+const LOWER = /[a-z]/;
+const UPPER = /[A-Z]/;
+const DIGIT = /\d/;
+
+export const prefixedTokenFamilyRule: SecretRule = {
+  id: 'prefixed-token',
+  keywords: [],
+  // Judges only runs no named rule found: a vendor's rule names its own tokens first.
+  afterOthers: true,
+  find(text, found) {
+    const known = found.length;
+    let k = 0;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      if (!isRunChar(text.charCodeAt(i))) continue;
+      const start = i;
+      while (i < n && isRunChar(text.charCodeAt(i))) i++;
+      const end = i;
+      const length = end - start;
+      if (length < MIN_BODY + 3 || length > MAX_BODY + MAX_PREFIX) continue;
+      if (!opensToken(text, start) || !closesToken(text, end)) continue;
+      // The body follows the run's last separator.
+      let sep = end - 1;
+      while (sep > start && !isSeparator(text.charCodeAt(sep))) sep--;
+      if (sep === start || end - sep - 1 < MIN_BODY || end - sep - 1 > MAX_BODY || sep + 1 - start > MAX_PREFIX) continue;
+      const token = text.slice(start, end);
+      const prefix = token.slice(0, sep + 1 - start);
+      if (!PREFIX.test(prefix) || OBJECT_PREFIX.test(token) || VENDOR_PREFIXES.has(prefix.toLowerCase())) continue;
+      if (!looksGenerated(token.slice(sep + 1 - start)) || looksPlaceholder(token) || hasPublicPrefix(token)) continue;
+      // (Spans are sorted and apart: the first ending at or after this run is the only one that can hold it.)
+      while (k < known && found.end(k) < end) k++;
+      if (k < known && found.start(k) <= start) continue;
+      found.push(KIND, start, end);
+    }
+  }
+};
+
+/** Letters of both cases and digits, random as a weak key's value must be. */
+function looksGenerated(body: string): boolean {
+  return LOWER.test(body) && UPPER.test(body) && DIGIT.test(body) && looksRandomValue(body);
+}
+
+/** [A-Za-z0-9_-] */
+function isRunChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+}
+
+function isSeparator(c: number): boolean {
+  return c === 95 || c === 45;
+}
+
+/** Not a piece of something longer: a member or a host after `.`, base64 after `+` or `/`, a variable after `$`. */
+function opensToken(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  return c !== 46 && c !== 43 && c !== 47 && c !== 36 && c !== 92;
+}
+
+/** Nor before: `.` then more of a name (a sentence's full stop is fine), base64's `+ / =`. */
+function closesToken(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c === 43 || c === 47 || c === 61) return false;
+  return c !== 46 || !isRunChar(text.charCodeAt(end + 1));
+}
