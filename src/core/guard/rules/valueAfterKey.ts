@@ -207,17 +207,19 @@ const PROPERTIES_VALUE = /[ \t]{1,16}(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<
 
 /**
  * The value of a line whose key and value are apart by blanks alone: the key alone at its line's
- * start, then one literal, or one word when the key is dotted or snake-cased as a setting's name
- * is (not a word of prose: `Password reset`), to the line's end.
+ * start, then one literal, or one word to the line's end. After a dotted or snake-cased key, as a
+ * setting's name is, the word is the setting's value; after a plain word (a directive of
+ * slapd.conf's `rootpw …`, Apache's `AuthLDAPBindPassword …`, a `Token …` line) only a word that looks
+ * generated is (not a word of prose: `Password reset`), which `acceptValue` asks of a value off a config line.
  */
 function propertiesValue(text: string, lineStart: number, keyStart: number, keyEnd: number, key: string): FoundValue | undefined {
   for (let i = lineStart; i < keyStart; i++) if (!isBlank(text.charCodeAt(i))) return undefined;
   const m = matchAt(PROPERTIES_VALUE, text, keyEnd);
-  if (!m || (!m.quoted && !key.includes('.') && !key.includes('_'))) return undefined;
+  if (!m) return undefined;
   // `gnutls_psk_client_credentials_t cred;`, a parameter `gnutls_privkey_sign_func sign_func,`: a
   // declaration of C, Java or Go, whose name ends a statement or a parameter, not a setting.
   if (!m.quoted && DECLARED_NAME.test(m.value)) return undefined;
-  m.configLine = true;
+  m.configLine = m.quoted || key.includes('.') || key.includes('_');
   return m;
 }
 
