@@ -9,3 +9,8 @@ test('a directive and its value apart by blanks: a plain word takes a value only
   assertFinds(['rootpw ⟦&KG%wRDIOYQ!x7⟧', 'AuthLDAPBindPassword ⟦Gv3fgrMRcnNfzSgQGH0FRRHBKvaHrhlF⟧', 'TOKEN ⟦ohJKjqqRKApEHmVBFRN2YZl7c5mG3pr4⟧', '  Secret ⟦berKiYdTfdbam0GQeZPc3n8fEkJf⟧']);
   assertLeaves(['Password reset', 'Token expired', 'secret sauce', 'rootpw changeme', 'Passwords\n---------', 'token EOF', 'key value', 'password string']);
 });
+
+test("a header given on a command line is one header: a secret-named header's value is the credential, however short", () => {
+  assertFinds(['curl -H "X-Password: ⟦Jc5b$U8u!M⟧" https://api.example.org', "curl --header 'api-key: ⟦ffhlrxehzrgfnip9byel⟧' https://api.example.org", 'wget --header="Private-Token: ⟦NaZdfcKH⟧" https://git.example.org/api/v4/projects']);
+  assertLeaves(['curl -H "X-Api-Key: $API_KEY" https://api.example.org', "curl -H 'Authorization: Bearer ${TOKEN}' https://api.example.org", 'curl -H "X-Password: <password>" https://api.example.org', 'curl -H "X-Token-Expires: 3600" https://api.example.org', 'curl -H "Accept: application/json" https://api.example.org']);
+});

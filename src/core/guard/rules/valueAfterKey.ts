@@ -21,6 +21,7 @@ import * as configLine from './configLine';
 import { isBasicCredential } from './credentialRules';
 import { typeAnnotationEnd } from './typeAnnotation';
 import { isSasQuery } from './azureSasTokenRule';
+import { isHeaderArgument } from './headerArgument';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character or key in this file's scanning loops.
@@ -191,6 +192,11 @@ export function valueAfterKey(text: string, context: LineContext, keyStart: numb
   if (!m.quoted && !m.afterComma) {
     const field = asField(text, from, keyStart, m);
     if (field) return field;
+    if (isHeaderArgument(text, from, keyStart, keyEnd, m)) {
+      m.configLine = true;
+      m.field = true;
+      return m;
+    }
   }
   // KEY=VALUE: the value is the rest of the line; `KEY = new Thing(…)` is code.
   // (`this.token = token;` at a line's start is a statement of a method, never a config line.)
