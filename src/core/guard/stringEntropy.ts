@@ -73,16 +73,3 @@ export function wordiness(text: string): number {
   }
   return inWords / text.length;
 }
-
-/** Share of the letters that are vowels (a e i o u y, either case): words run near 40%, random letters near 20%. */
-export function vowelShare(text: string): number {
-  let letters = 0;
-  let vowels = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i) | 32;
-    if (c < 97 || c > 122) continue;
-    letters++;
-    if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121) vowels++;
-  }
-  return letters === 0 ? 0 : vowels / letters;
-}
