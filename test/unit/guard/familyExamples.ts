@@ -29,6 +29,10 @@ export const familyExamples: Readonly<Record<string, RuleExamples>> = {
       // A piece of something longer: a member after `.`, base64 after `+`.
       'settings.ab_Gnswph8PRvQSuEqcTdr3ZZx6HQO35UWzQXzo.enabled',
       'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo+ab_Gnswph8PRvQSuEqcTdr3ZZx6HQO35UWzQXzo',
+      // A hex id with a letter after it (a commit diff's anchor), base64url digests given to their algorithm (pip's RECORD).
+      'see https://github.com/o/r/commit/05cbd31#diff-124380949022817b90b622871837d56cR31 for the change',
+      'pip/_vendor/typing_extensions.py,sha256=VKZ_nHsuzDbKOVUY2CTdavwBgfZ2EXRyluZHRzUYAbg,80114',
+      'pip/_vendor/urllib3/util/ssltransport.py,sha256=NA-u5rMTrDFDFC8QzRKUEKMG0561hOD4qBTr3Z4pv6E,6895',
     ],
   },
 };

@@ -20,15 +20,17 @@ const MAX_BODY = 100;
 const MAX_PREFIX = 30;
 
 // A word in one case, up to two qualifiers, the separator: `acme_`, `sk-proj-`, `dop_v1_`, `CCIPAT_`.
-const PREFIX = /^(?:[a-z]{2,10}(?:[_-][a-z0-9]{1,8}){0,2}|[A-Z]{2,10}(?:[_-][A-Z0-9]{1,8}){0,2})[_-]$/;
+// (An upper-case word of 4 letters or more: base64url, whose runs hold `_` and `-` anywhere, starts with
+// 2 or 3 capitals and a separator one time in a few hundred.)
+const PREFIX = /^(?:[a-z]{2,10}(?:[_-][a-z0-9]{1,8}){0,2}|[A-Z]{4,10}(?:[_-][A-Z0-9]{1,8}){0,2})[_-]$/;
+// A digest given to its algorithm's name (pip's RECORD `sha256=…`, `md5:`): public by design.
+const DIGEST_BEFORE = /(?:sha\d*|md5|blake2b?)[=:]$/i;
 // A prefix that names an object, a digest or a build rather than an issuer: `user_…`, `chatcmpl-…`,
 // `sha256-…` name a thing or its hash, which its owner shows; a credential's prefix names its issuer or kind.
 const OBJECT_PREFIX = /^(?:id|uid|uuid|guid|oid|user|usr|org|acct|account|cus|cust|customer|ch|evt|event|msg|message|req|request|run|job|task|file|img|image|doc|obj|ref|rev|commit|build|sha\d*|md5|hash|digest|chatcmpl|cmpl|resp|call|asst|thread|step|trace|span)[_-]/i;
 // A listed vendor's prefix (`odt_`, `dop_v1_`) is its rule's to judge: the vendor's format says
 // how long its body is, and a body a character off is that rule's negative, not a token of another issuer.
 const VENDOR_PREFIXES = new Set(vendorTokenRules.flatMap((r) => r.keywords.filter((k) => /^[a-z0-9]+(?:[_-][a-z0-9]+)*[_-]$/.test(k))));
-const LOWER = /[a-z]/;
-const UPPER = /[A-Z]/;
 const DIGIT = /\d/;
 
 export const prefixedTokenFamilyRule: SecretRule = {
@@ -55,6 +57,7 @@ export const prefixedTokenFamilyRule: SecretRule = {
       const token = text.slice(start, end);
       const prefix = token.slice(0, sep + 1 - start);
       if (!PREFIX.test(prefix) || OBJECT_PREFIX.test(token) || VENDOR_PREFIXES.has(prefix.toLowerCase())) continue;
+      if (DIGEST_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
       if (!looksGenerated(token.slice(sep + 1 - start)) || looksPlaceholder(token) || hasPublicPrefix(token)) continue;
       // (Spans are sorted and apart: the first ending at or after this run is the only one that can hold it.)
       while (k < known && found.end(k) < end) k++;
@@ -64,9 +67,23 @@ export const prefixedTokenFamilyRule: SecretRule = {
   }
 };
 
-/** Letters of both cases and digits, random as a weak key's value must be. */
+/**
+ * Letters of both cases throughout (3 of each at least: 28 generated characters hold about 12 of
+ * each, while a hex id with a letter after it, `…d56cR31`, holds one capital) and digits, random as
+ * a weak key's value must be.
+ */
 function looksGenerated(body: string): boolean {
-  return LOWER.test(body) && UPPER.test(body) && DIGIT.test(body) && looksRandomValue(body);
+  return atLeast(body, 97, 3) && atLeast(body, 65, 3) && DIGIT.test(body) && looksRandomValue(body);
+}
+
+/** `count` letters or more of the case whose `a` is `first` (97 lower, 65 upper). */
+function atLeast(body: string, first: number, count: number): boolean {
+  let found = 0;
+  for (let i = 0; i < body.length && found < count; i++) {
+    const c = body.charCodeAt(i);
+    if (c >= first && c < first + 26) found++;
+  }
+  return found >= count;
 }
 
 /** [A-Za-z0-9_-] */
