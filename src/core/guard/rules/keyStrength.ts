@@ -27,6 +27,8 @@ const PUBLIC = new Set([
   'builder', 'client', 'cache', 'request', 'response', 'result', 'error', 'errors', 'message', 'schema', 'validator', 'generator',
   'fingerprint', 'storage', 'store', 'provider', 'manager', 'service', 'kind', 'index', 'version', 'alias', 'reset', 'strength',
   'policy', 'rotation', 'created', 'updated', 'at', 'algorithm', 'algo', 'scheme', 'usage', 'ref', 'location', 'source', 'description',
+  // An address: `SSH_AUTH_SOCK=/tmp/ssh-XXXXXX/agent.1` is where the agent listens, not a credential.
+  'sock', 'socket',
 ]);
 
 export type Strength = 'strong' | 'weak' | 'none';

@@ -226,10 +226,12 @@ function propertiesValue(text: string, lineStart: number, keyStart: number, keyE
   // declaration of C, Java or Go, whose name ends a statement or a parameter, not a setting.
   if (!m.quoted && DECLARED_NAME.test(m.value)) return undefined;
   m.configLine = m.quoted || key.includes('.') || key.includes('_');
-  return m;
+  // (After a plain key, a word holding brackets or ending in `,` or `;` is code: `fhUserToken set_fhUserToken[1..2],`.)
+  return m.configLine || !CODE_WORD.test(m.value) ? m : undefined;
 }
 
 const DECLARED_NAME = /^[A-Za-z_]\w{0,63}[;,]$/;
+const CODE_WORD = /[()[\]{}]|[,;]$/;
 const MEMBER_OF_SELF = /^(?:this|self|me)\./;
 
 /** `this.token`, `self.password`: a member of the object the code is in (its first letter read before the expression). */
