@@ -99,11 +99,13 @@ export const adversarialFamilies: Record<string, string> = {
   'password hash prefixes and salts without a hash': fill('$6$rounds=5000$abcdefgh$ $2b$12$ab/cd $y$j9T$ab$ $argon2id$v=19$m=1,t=1,p=1$ab$ $apr1$abc$'),
   'ssh2 key lines without an end': `---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\n${fill('Comment: a\n').slice(0, MB - 60)}`,
   // Fourteenth round's: issuers' prefixes before generated and worded bodies, a directive's
-  // generated word on every line, a header argument per command, an encrypted key's headers.
+  // generated word on every line, a header argument per command, base64 private keys, an encrypted
+  // key's headers.
   'issuer-prefixed tokens, one after another': fill('acme_live_aB3dE6gH9jK2mN5pQ8sT1vW4yZ7xC0 '),
   'issuer prefixes before worded bodies': fill('acme_live_ThisIsJustWordsAndMoreWordsHere1 '),
   'directives with a generated word, every line': fill('Token aB3dE6gH9jK2mN5pQ8sT1vW4\n'),
   'header arguments, one per command': fill('curl -H "X-Api-Key: aB3dE6gH" '),
+  'base64 private keys, one after another': fill('LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0tCk1JSUV2UUlCQURBTkJna3Foa2lHOXcw '),
   'private key headers without a body': `-----BEGIN RSA PRIVATE KEY-----\n${fill('Proc-Type: 4,ENCRYPTED\n').slice(0, MB - 40)}`,
 };
 

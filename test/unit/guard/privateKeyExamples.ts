@@ -13,6 +13,16 @@ export const privateKeyExamples: Readonly<Record<string, RuleExamples>> = {
       'the Private-Lines: header counts the lines that follow it',
     ],
   },
+  'base64-pem-private-key': {
+    secrets: [
+      'data:\n  tls.key: ⟦LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0tCk1JSUV2UUlCQURBTkJna3Foa2lHOXcwQkFRRUZBQVNDQktjd2dnU2pBZ0VBQW9JQkFRQzdrZDJtUXo3THcxWHYKLS0tLS1FTkQgUFJJVkFURSBLRVktLS0tLQo=⟧',
+      'echo ⟦LS0tLS1CRUdJTiBPUEVOU1NIIFBSSVZBVEUgS0VZLS0tLS0KYjNCbGJuTnphQzFyWlhrdGRqRUFBQUFBQkc1dmJtVUFBQUFFYm05dVpRQUFBQUFBQUFBQkFBQUFNd0FBQUF0emMyZ3RaVwotLS0tLUVORCBPUEVOU1NIIFBSSVZBVEUgS0VZLS0tLS0K⟧ | base64 -d > id_ed25519',
+    ],
+    clean: [
+      '  tls.crt: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSURkekNDQWwrZ0F3SUJBZ0lFQWdBQXVUQU5CZ2txaGtpRzl3MEJBUUVGQURCYQotLS0tLUVORCBDRVJUSUZJQ0FURS0tLS0tCg==',
+      '# base64 of "-----BEGIN" is LS0tLS1CRUdJTi',
+    ],
+  },
   'jwk-private-key': {
     secrets: [
       '{"kty":"EC","crv":"P-256","d":"⟦jpsQnnGQmL-YBIffH1136cLyq8Zn4k1iLBpdE8b2K9c⟧"}',

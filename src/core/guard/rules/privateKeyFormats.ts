@@ -1,7 +1,8 @@
 // Private keys in the containers other than PEM that tools write them in: a PuTTY key file's
 // private lines, a JSON Web Key's private members, .NET's RSAKeyValue XML, the SSH2 private key
-// file of ssh.com's tools (four dashes and blanks around its BEGIN line), OpenVPN's static key. The public parts
-// (a JWK's `n` and `e`, PuTTY's public lines, the XML's Modulus) stay: they are public.
+// file of ssh.com's tools (four dashes and blanks around its BEGIN line), OpenVPN's static key, a PEM
+// block encoded whole in base64 (a Kubernetes secret's `data`, a CI variable). The public parts
+// (a JWK's `n` and `e`, PuTTY's public lines, the XML's Modulus, an encoded certificate) stay: they are public.
 import { patternRule, type SecretRule } from '../secretRule';
 
 export const privateKeyFormatRules: readonly SecretRule[] = [
@@ -25,6 +26,13 @@ export const privateKeyFormatRules: readonly SecretRule[] = [
     id: 'openvpn-static-key', keywords: ['openvpn static key'],
     // 2048 bits as 16 lines of 32 hex digits.
     pattern: /-----BEGIN OpenVPN Static key V1-----(?<secret>(?:\r?\n[ \t]{0,40}[0-9a-fA-F]{32}){1,64})/,
+  }),
+  patternRule({
+    // base64 of `-----BEGIN ` is `LS0tLS1CRUdJTi` wherever the block starts the encoded text; the
+    // decoded BEGIN line says which block it is: a private key's is the key (a certificate's is public).
+    id: 'base64-pem-private-key', keywords: ['ls0tls1crudjti'],
+    pattern: /(?<![A-Za-z0-9+/])LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,12000}={0,2}(?![A-Za-z0-9+/=])/,
+    allow: (secret) => !/^-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY/.test(Buffer.from(secret.slice(0, 96), 'base64').toString('latin1')),
   }),
   patternRule({
     id: 'xml-rsa-private-key', keywords: ['<rsakeyvalue>'],
