@@ -74,7 +74,10 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "⟦-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n⟧",
       "⟦-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBF0p8cshtwPkhdM996G5rfDLI7jChGi4s6AKsrpVfVIs1DNSKoP\n-----END PGP PRIVATE KEY BLOCK-----⟧",
       "ssl:\n  key: |\n    ⟦-----BEGIN RSA PRIVATE KEY-----\n    Proc-Type: 4,ENCRYPTED\n    DEK-Info: AES-128-CBC,31662B5E803B61BA4168160ADB59261F\n\n    9I0MyTLUyi0kn1Gnt11CuZyzaA3U2OLzu6UQBGSyLvVSskUVINx+ZmQF9oGxLUcz\n    -----END RSA PRIVATE KEY-----⟧",
-      "<key>⟦-----BEGIN PRIVATE KEY-----&#10;MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7kd2mQz7Lw1Xv&#10;-----END PRIVATE KEY-----⟧</key>"
+      "<key>⟦-----BEGIN PRIVATE KEY-----&#10;MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7kd2mQz7Lw1Xv&#10;-----END PRIVATE KEY-----⟧</key>",
+      "{\"type\": \"service_account\", \"pem\": \"⟦-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7kd2mQz7Lw1Xv\\n-----END PRIVATE KEY-----⟧\\n\"}",
+      "String k = \"⟦-----BEGIN PRIVATE KEY-----\\n\" + \"MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7kd2mQz7Lw1Xv\\n\" + \"-----END PRIVATE KEY-----⟧\";",
+      "KEY=\"⟦-----BEGIN PRIVATE KEY-----\\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7kd2mQz7Lw1Xv\\\n-----END PRIVATE KEY-----⟧\""
     ],
     "clean": [
       "String pub = \"-----BEGIN PUBLIC KEY-----\" +\n    \"MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAp8cshtwPkhdM996G5rf\" +\n    \"-----END PUBLIC KEY-----\";",

@@ -30,13 +30,13 @@ export const credentialRules: readonly SecretRule[] = [
   }),
   patternRule({
     id: 'private-key', keywords: ['private key'],
-    // The BEGIN line, then line by line (real or escaped newlines, XML's `&#10;`, blanks for a key pasted on
+    // The BEGIN line, then line by line (real or escaped newlines, a line continued by `\`, XML's `&#10;`, blanks for a key pasted on
     // one line or for the indentation of a YAML block scalar, `tls.key: |` nested in a chart's
-    // values, or string literals joined by `+` across lines) as long as they read as base64 or a header, then the END line if there is one:
+    // values, or string literals joined, by `+` or side by side, on one line or across lines) as long as they read as base64 or a header, then the END line if there is one:
     // a key whose END line is missing is still removed. A header (RFC 1421's `Proc-Type: 4,ENCRYPTED`,
     // `DEK-Info:` of an encrypted key, an armor's `Version:`) is tried first: read as base64, its
     // name would end the block at its `-` or `:`.
-    pattern: /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:(?:\r?\n|\\r?\\n|(?:&#13;)?&#(?:10|x[aA]);|[ \t]{1,40}|["'][ \t]{0,4}\+?[ \t]{0,4}\r?\n[ \t]{0,40}\+?[ \t]{0,4}["'])(?:[A-Za-z-]{1,40}:[^\r\n\\]{0,120}|[A-Za-z0-9+/=]{1,5000})|\r?\n|\\r?\\n|(?:&#13;)?&#(?:10|x[aA]);){0,3000}(?:(?:\r?\n|\\r?\\n|(?:&#13;)?&#(?:10|x[aA]);|[ \t]{1,40}|["'][ \t]{0,4}\+?[ \t]{0,4}\r?\n[ \t]{0,40}\+?[ \t]{0,4}["'])?-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----)?/,
+    pattern: /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:(?:\r?\n|(?:\\r)?\\n|\\\r?\n|(?:&#13;)?&#(?:10|x[aA]);|[ \t]{1,40}|["'][ \t]{0,4}\+?[ \t]{0,4}(?:\r?\n[ \t]{0,40}\+?[ \t]{0,4})?["'])(?:[A-Za-z-]{1,40}:[^\r\n\\]{0,120}|[A-Za-z0-9+/=]{1,5000})|\r?\n|(?:\\r)?\\n|\\\r?\n|(?:&#13;)?&#(?:10|x[aA]);){0,3000}(?:(?:\r?\n|(?:\\r)?\\n|\\\r?\n|(?:&#13;)?&#(?:10|x[aA]);|[ \t]{1,40}|["'][ \t]{0,4}\+?[ \t]{0,4}(?:\r?\n[ \t]{0,40}\+?[ \t]{0,4})?["'])?-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----)?/,
     // A BEGIN line with no key under it is a key named (`_START = b"-----BEGIN OPENSSH PRIVATE
     // KEY-----"`, "should contain -----BEGIN PRIVATE KEY----- ..."): nothing there to keep.
     allow: (secret) => !KEY_BODY.test(secret.slice(secret.indexOf('-----', 5) + 5)),
