@@ -39,8 +39,7 @@ export const prefixedTokenFamilyRule: SecretRule = {
   // Judges only runs no named rule found: a vendor's rule names its own tokens first.
   afterOthers: true,
   find(text, found) {
-    const known = found.length;
-    let k = 0;
+    let held: ((start: number, end: number) => boolean) | undefined;
     const n = text.length;
     for (let i = 0; i < n; i++) {
       if (!isRunChar(text.charCodeAt(i))) continue;
@@ -59,9 +58,9 @@ export const prefixedTokenFamilyRule: SecretRule = {
       if (!PREFIX.test(prefix) || OBJECT_PREFIX.test(token) || VENDOR_PREFIXES.has(prefix.toLowerCase())) continue;
       if (DIGEST_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
       if (!looksGenerated(token.slice(sep + 1 - start)) || looksPlaceholder(token) || hasPublicPrefix(token)) continue;
-      // (Spans are sorted and apart: the first ending at or after this run is the only one that can hold it.)
-      while (k < known && found.end(k) < end) k++;
-      if (k < known && found.start(k) <= start) continue;
+      // (Asked only of a run taken: most runs are turned down above.)
+      held ??= found.holder();
+      if (held(start, end)) continue;
       found.push(KIND, start, end);
     }
   }
