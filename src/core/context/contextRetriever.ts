@@ -1,7 +1,7 @@
 // The one interface every context source implements: a budget and a signal in, scored
 // candidates with reasons out. The mixer runs the registered retrievers, times and counts each,
 // and fuses their rankings; adding a source is writing a retriever and registering it.
-import type { ContextCandidate } from './contextTypes';
+import type { ContextCandidate, ContextRole } from './contextTypes';
 import type { RetrievalSignal } from './retrievalSignal';
 import type { WorkBudget } from './workBudget';
 
@@ -17,6 +17,8 @@ export interface ContextRetriever {
   readonly name: string;
   /** Its weight in reciprocal-rank fusion: how much its first candidate counts against another source's. */
   readonly weight: number;
+  /** The role of its candidates that set none (see `ContextRole`). */
+  readonly role?: ContextRole;
   /** Candidates best first; each with `source` set to `name`, a source score and a reason. */
   retrieve(signal: RetrievalSignal, budget: RetrievalBudget): Promise<readonly ContextCandidate[]> | readonly ContextCandidate[];
 }

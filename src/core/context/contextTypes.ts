@@ -17,6 +17,15 @@ export interface ContextSnippet {
   readonly tokens: number;
 }
 
+/**
+ * `pattern`: code like the cursor's, whose next line a model may copy (similar code).
+ * `background`: what the code around the cursor works with in general, not a name the line is
+ * about to use (outlines of types, modules and the enclosing scope; headers of frequent names):
+ * it gives way to patterns up to their floor of the budget (tokenBudget.ts). Candidates without
+ * a role (definitions of the names near the cursor, pending imports…) never give way to patterns.
+ */
+export type ContextRole = 'pattern' | 'background';
+
 /** A snippet proposed by one source, before fusion. Sources list them best first. */
 export interface ContextCandidate {
   readonly path: string;
@@ -34,6 +43,8 @@ export interface ContextCandidate {
   readonly defines?: string;
   /** Code whose lines are much like the cursor's: kept for its shape even when it adds no name (unless every line of it is placed already). */
   readonly keepForShape?: boolean;
+  /** What it is for, when that decides who gives way in a full budget (see `ContextRole`). */
+  readonly role?: ContextRole;
   /**
    * Its text made to fit about `maxTokens` by choosing again what to leave out (an outline's
    * members ranked for the cursor), for when the packer has less room than the text needs;

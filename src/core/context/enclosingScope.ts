@@ -107,6 +107,7 @@ export function enclosingScope(
 export const enclosingScopeRetriever: ContextRetriever = {
   name: 'enclosingScope',
   weight: 1.5,
+  role: 'background',
   retrieve(signal) {
     const { syntax, tree, document } = signal;
     if (!syntax || !tree) return [];

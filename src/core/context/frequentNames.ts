@@ -85,6 +85,7 @@ export function frequentDefinitionsRetriever(symbols: WorkspaceSymbols | undefin
   return {
     name: 'frequentDefinitions',
     weight: FREQUENT_WEIGHT,
+    role: 'background',
     async retrieve(signal) {
       const doc = signal.document;
       // The document's analysis, maybe a version old: the names it uses most change slowly.

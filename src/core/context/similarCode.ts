@@ -223,6 +223,7 @@ export function similarCodeRetriever(recentEdits: RecentEditTracker | undefined,
     name: 'similarCode',
     // Measured: 1.1 with chunks cut to their aligned lines; 1.2 cost definitions in Java.
     weight: 1.1,
+    role: 'pattern',
     async retrieve(signal, budget) {
       const { languageId } = signal.document;
       const open = signal.openFiles();

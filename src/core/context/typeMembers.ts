@@ -272,6 +272,7 @@ const MODULE_USE_CHARS = 50_000;
 export const typeMembersRetriever: ContextRetriever = {
   name: 'typeMembers',
   weight: 1.2,
+  role: 'background',
   async retrieve(signal) {
     const { document: doc, offset } = signal;
     const types = signal.receiverTypes();

@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { ContextEngine } from '../../../src/core/context/contextEngine';
 import { ContextMixer, withoutCommonIndent } from '../../../src/core/context/contextMixer';
+import { defaultRetrievers } from '../../../src/core/context/defaultRetrievers';
 import type { ContextRetriever } from '../../../src/core/context/contextRetriever';
 import type { ContextCandidate } from '../../../src/core/context/contextTypes';
 import { RetrievalSignal } from '../../../src/core/context/retrievalSignal';
@@ -108,4 +109,19 @@ test('the indentation every line of a snippet shares is taken off before it is p
   assert.ok(similar.tokens < snippetTokens('a.py', toLf(body), estimateTokens), 'it costs less than as indented');
   const fit = await new ContextMixer([fixed('outline', 1, [outline])], { estimate: estimateTokens, isExcluded: () => false, logger: silentLogger }).mix(signalFor('x'), { tokens: 20, work: startWorkBudget({ kind: 'units', units: 0 }) });
   assert.deepEqual(fit.snippets.map((s) => s.text), ['def small(self): ...'], 'a text cut by its own rule is taken off its indentation too');
+});
+
+test('each candidate gets its retriever\'s role: built-in similar code is a pattern, outlines and frequent names background', async () => {
+  const roles = Object.fromEntries(defaultRetrievers(undefined, undefined).map((r) => [r.name, r.role]));
+  assert.deepEqual(roles, { enclosingScope: 'background', symbolDefinitions: undefined, typeMembers: 'background', similarCode: 'pattern', frequentDefinitions: 'background', pendingImports: undefined, rustMacros: undefined });
+  // Two outlines ranked first would fill the budget; as background they leave similar code its floor.
+  const members = (name: string) => Array.from({ length: 80 }, (_, i) => `    void ${name}${i}(Request request);`).join('\n');
+  const outlines = fixed('outlines', 2, [candidate('outlines', 'Handler.java', members('handle')), candidate('outlines', 'Request.java', members('read'))]);
+  const body = Array.from({ length: 12 }, (_, i) => `result.step${i} = handler.step${i}(request);`).join('\n');
+  const code = [candidate('similar', 'A.java', body), candidate('similar', 'B.java', body.replaceAll('step', 'move'))];
+  const similar = fixed('similar', 1, code);
+  const mix = (o: ContextRetriever, s: ContextRetriever) => new ContextMixer([o, s], { estimate: estimateTokens, isExcluded: () => false, logger: silentLogger }).mix(signalFor('x'), { tokens: 1000, work: startWorkBudget({ kind: 'units', units: 0 }) });
+  const whole = (result: { snippets: { path: string; text: string }[] }) => result.snippets.filter((s) => code.some((c) => c.path === s.path && c.text === s.text)).map((s) => s.path);
+  assert.deepEqual(whole(await mix(outlines, similar)), ['A.java'], 'without roles the outlines leave room for one');
+  assert.deepEqual(whole(await mix({ ...outlines, role: 'background' }, { ...similar, role: 'pattern' })), ['A.java', 'B.java'], 'with them they give way');
 });
