@@ -8,13 +8,18 @@
 // mean residual), dominated by the longest steps, which this lists.
 // CPU time of the process (getrusage), with the index's process's flags so that V8's other
 // thread only collects garbage and WebAssembly runs on its baseline code as there:
-//   node --no-wasm-dynamic-tiering --no-wasm-tier-up --no-concurrent-recompilation --v8-pool-size=1 --max-semi-space-size=2 --import tsx bench/index/holdLooks.ts [--files 1000] [--json]
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+// `--switch N`: the build is not measured; after it `--updates K` single-file updates (200 by
+// default, each its own transaction, no upkeep between them, as bench:index-scale's rounds),
+// then N files change and the pass over the index that holds them all is (a branch switch), with
+// the log's largest size during it; then the idle upkeep's merge steps after it, each timed.
+//   node --no-wasm-dynamic-tiering --no-wasm-tier-up --no-concurrent-recompilation --v8-pool-size=1 --max-semi-space-size=2 --import tsx bench/index/holdLooks.ts [--files 1000] [--switch N [--updates K]] [--json]
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import { join } from 'node:path';
 import { IndexBuilder } from '../../src/core/index/indexBuilder';
 import { IndexStore } from '../../src/core/index/indexStore';
 import { silentLogger } from '../../src/core/logger';
+import { seededRandom } from '../../src/core/seededRandom';
 import { SyntaxService } from '../../src/core/syntax/syntaxService';
 import { flag, option } from '../commandLine';
 import { makeScaleWorkspace } from './scaleWorkspace';
@@ -38,15 +43,36 @@ interface Step {
   max: number;
 }
 
+/** Appends a word to one line of the file (its content, size and time change). */
+function editFile(file: string, random: () => number): void {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const at = Math.floor(random() * lines.length);
+  lines[at] = `${lines[at]} edited`;
+  writeFileSync(file, lines.join('\n'));
+}
+
+/** The log file's size (bytes). */
+function logBytes(dbPath: string): number {
+  try {
+    return statSync(`${dbPath}-wal`).size;
+  } catch {
+    return 0;
+  }
+}
+
 async function main(): Promise<void> {
   const files = Number(option('--files') ?? 1000);
+  const switchFiles = Number(option('--switch') ?? 0);
+  const updates = Number(option('--updates') ?? 200);
   const base = mkdtempSync(join(os.tmpdir(), 'flywheel-hold-looks-'));
   const root = join(base, 'workspace');
   try {
     const workspace = makeScaleWorkspace(root, files);
     const syntax = await SyntaxService.create({ logger: silentLogger });
-    const store = IndexStore.open(join(base, 'index.db'), silentLogger);
+    const dbPath = join(base, 'index.db');
+    const store = IndexStore.open(dbPath, silentLogger);
     const steps = new Map<string, Step>();
+    let largestLog = 0;
     let from = 'the pass starting';
     let last = cpuMs();
     const look = (): boolean => {
@@ -60,6 +86,7 @@ async function main(): Promise<void> {
       step.max = Math.max(step.max, gap);
       steps.set(key, step);
       from = to;
+      if (switchFiles) largestLog = Math.max(largestLog, logBytes(dbPath));
       last = cpuMs();
       return false;
     };
@@ -82,9 +109,39 @@ async function main(): Promise<void> {
       mustWait: look,
       throttle: async () => undefined,
     });
-    const start = cpuMs();
+    let start = cpuMs();
     await builder.sync(workspace.paths);
-    const total = cpuMs() - start;
+    let total = cpuMs() - start;
+    // What the upkeep's steps cost after the measured pass (none unless --switch).
+    const upkeep = { steps: 0, ms: 0, max_ms: 0 };
+    if (switchFiles) {
+      const random = seededRandom(0x5e1f);
+      const pick = () => workspace.paths[Math.floor(random() * workspace.paths.length)]!;
+      for (let i = 0; i < updates; i++) {
+        const path = pick();
+        editFile(join(root, path), random);
+        store.begin();
+        await builder.update(path);
+        store.commit();
+      }
+      const changed = new Set<string>();
+      while (changed.size < Math.min(switchFiles, workspace.paths.length)) changed.add(pick());
+      for (const path of changed) editFile(join(root, path), random);
+      steps.clear();
+      from = 'the pass starting';
+      largestLog = logBytes(dbPath);
+      start = last = cpuMs();
+      await builder.sync(workspace.paths);
+      total = cpuMs() - start;
+      for (let merging = true; merging; ) {
+        const before = cpuMs();
+        merging = store.mergeStep(32);
+        const ms = cpuMs() - before;
+        upkeep.steps++;
+        upkeep.ms += ms;
+        upkeep.max_ms = Math.max(upkeep.max_ms, ms);
+      }
+    }
     store.close();
     syntax.dispose();
     const all = [...steps.values()];
@@ -97,6 +154,9 @@ async function main(): Promise<void> {
       looks: all.reduce((a, s) => a + s.count, 0),
       // The mean CPU from a random moment of the pass's work to the thread's next look at the hold.
       residual_ms: Math.round(residual * 100) / 100,
+      // With --switch: the log's largest size during the pass, and the upkeep's merge steps after it.
+      log_largest_mb: switchFiles ? Math.round((largestLog / 2 ** 20) * 10) / 10 : undefined,
+      upkeep: switchFiles ? { steps: upkeep.steps, ms: Math.round(upkeep.ms), max_ms: Math.round(upkeep.max_ms * 10) / 10 } : undefined,
       steps: rows.map(([name, s]) => ({ step: name, count: s.count, ms: Math.round(s.ms), max_ms: Math.round(s.max * 10) / 10, share_of_residual: Math.round((1000 * s.squares) / (2 * worked * residual)) / 1000 })),
       load_average: os.loadavg().map((x) => Math.round(x * 10) / 10),
     };

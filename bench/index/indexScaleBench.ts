@@ -20,8 +20,12 @@
 //     `--holds-trace FILE` writes each hold's edges (CLOCK_MONOTONIC ms, the clock of V8's
 //     `--cpu-prof` samples: `--index-flags "--cpu-prof --cpu-prof-dir DIR"` tells what the
 //     index's thread ran inside each hold) and its CPU by thread, one JSON line a hold.
-//   npm run bench:index-scale [-- --files N] [--points N] [--updates N] [--switch-files N] [--no-completions] [--holds [--holds-trace FILE]] [--index-flags FLAGS] [--json]
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+//   - `--updates-after N`: N more rounds of updates after the branch switch (the upkeep its pass
+//     leaves is still owed then); `--updates-trace FILE`: each update as one JSON line, with the
+//     index's thread's CPU and its wait for a CPU (schedstat) and the log's size before and after
+//     it (the largest seen meanwhile, read every 20 ms), what a slow update waited on.
+//   npm run bench:index-scale [-- --files N] [--points N] [--updates N] [--switch-files N] [--updates-after N] [--updates-trace FILE] [--no-completions] [--holds [--holds-trace FILE]] [--index-flags FLAGS] [--json]
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import { join } from 'node:path';
 import { CompletionEngine } from '../../src/core/completion/completionEngine';
@@ -36,8 +40,8 @@ import { flag, option } from '../commandLine';
 import { percentileInterval } from '../context/bootstrap';
 import { benchIndexConnection, benchWorker } from './benchWorker';
 import { makeScaleWorkspace } from './scaleWorkspace';
-import { loweredThreads, threadsCpuMs, ThreadTimes } from './threadTimes';
-import { measureUpdates, type UpdateSamples } from './updateProbe';
+import { loweredThreads, threadSnapshot, threadsCpuMs, ThreadTimes } from './threadTimes';
+import { measureUpdates, type UpdateObserver, type UpdateSamples } from './updateProbe';
 import { memoryByKind, type MemoryByKind } from './processMemory';
 
 const asJson = flag('--json');
@@ -46,6 +50,8 @@ const pointCount = Number(option('--points') ?? 200);
 const withCompletions = !flag('--no-completions');
 const updateCount = Number(option('--updates') ?? 40);
 const switchFiles = Number(option('--switch-files') ?? 500);
+const updatesAfter = Number(option('--updates-after') ?? 0);
+const updatesTrace = option('--updates-trace');
 const withHolds = flag('--holds');
 const holdsTrace = option('--holds-trace');
 const traceMemory = flag('--trace');
@@ -113,6 +119,46 @@ const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** di
 
 function latency(xs: readonly number[]) {
   return { n: xs.length, p50_ms: round(percentile(xs, 50) ?? NaN, 3), p95_ms: round(percentile(xs, 95) ?? NaN, 3), p95_ci: percentileInterval(xs, 95).map((x) => round(x, 3)) };
+}
+
+/** The log file's size now (bytes; 0 when there is none). */
+function logBytes(dbPath: string): number {
+  try {
+    return statSync(`${dbPath}-wal`).size;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Each update as a JSON line: the index's thread (its process's main thread) CPU and wait for a
+ * CPU over the request, every other thread of its process's CPU, the log's size around it.
+ */
+function updateTracer(pid: () => number | undefined, dbPath: string, lines: string[]): UpdateObserver {
+  const threads = () => {
+    const p = pid();
+    const all = p === undefined ? [] : [...threadSnapshot([p])].filter(([, t]) => t.pid === p);
+    const main = all.find(([tid]) => tid === p)?.[1];
+    return { cpu: main?.cpuMs ?? 0, wait: main?.waitMs ?? 0, others: all.filter(([tid]) => tid !== p).reduce((sum, [, t]) => sum + t.cpuMs, 0) };
+  };
+  return {
+    start() {
+      const seen = { threads: threads(), log: logBytes(dbPath), largest: 0, poll: undefined as ReturnType<typeof setInterval> | undefined };
+      seen.largest = seen.log;
+      seen.poll = setInterval(() => (seen.largest = Math.max(seen.largest, logBytes(dbPath))), 20);
+      return seen;
+    },
+    end(kind, wallMs, started) {
+      const seen = started as { threads: ReturnType<typeof threads>; log: number; largest: number; poll: ReturnType<typeof setInterval> };
+      clearInterval(seen.poll);
+      const now = threads();
+      const log = logBytes(dbPath);
+      lines.push(JSON.stringify({
+        kind, wall_ms: round(wallMs, 2), index_cpu_ms: round(now.cpu - seen.threads.cpu, 2), index_wait_ms: round(now.wait - seen.threads.wait, 2),
+        others_cpu_ms: round(now.others - seen.threads.others, 2), log_before_mb: round(seen.log / MB, 2), log_largest_mb: round(Math.max(seen.largest, log) / MB, 2), log_after_mb: round(log / MB, 2),
+      }));
+    },
+  };
 }
 
 function updateFigures(s: UpdateSamples) {
@@ -254,7 +300,10 @@ async function main(): Promise<void> {
     const cpuS = (cpu.user + cpu.system) / 1e6 + (threadCpu?.process_s ?? 0);
     await workerSampler;
     const stats = ix.status.stats;
-    const updates = updateCount > 0 ? await measureUpdates(client, root, [...workspace.paths], updateCount, switchFiles, seededRandom(0x0bda7e)) : undefined;
+    const updateLines: string[] = [];
+    const tracer = updatesTrace ? updateTracer(() => client.pid, join(base, 'index.db'), updateLines) : undefined;
+    const updates = updateCount > 0 ? await measureUpdates(client, root, [...workspace.paths], updateCount, switchFiles, seededRandom(0x0bda7e), updatesAfter, tracer) : undefined;
+    if (updatesTrace) writeFileSync(updatesTrace, updateLines.map((line) => `${line}\n`).join(''));
     clearInterval(sampler);
     ix.dispose();
     await client.close();
@@ -310,6 +359,7 @@ async function main(): Promise<void> {
         delete: updateFigures(updates.delete),
         status: updateFigures(updates.status),
         branch_switch: { ...updates.branchSwitch, wallMs: Math.round(updates.branchSwitch.wallMs), cpuMs: Math.round(updates.branchSwitch.cpuMs) },
+        after_switch: updatesAfter > 0 ? { edit: updateFigures(updates.afterSwitch.edit), rename: updateFigures(updates.afterSwitch.rename), delete: updateFigures(updates.afterSwitch.delete) } : undefined,
       },
       load_average: os.loadavg().map((x) => round(x, 1)),
       cores: os.cpus().length,
