@@ -121,23 +121,26 @@ export class IndexBuilder {
    */
   async sync(paths: readonly string[], onProgress?: (p: SyncProgress) => void, cancelled: () => boolean = () => false, helper?: () => RowsOffload | undefined): Promise<SyncResult> {
     // The pass copies the log after each batch (`IndexBatch.commit`); SQLite's own copy would land
-    // inside the commit. Its commits merge segments as they go (FTS5's automerge), which
-    // single updates leave to the idle upkeep (IndexMaintenance).
+    // inside the commit. A first build's commits merge segments as they go (FTS5's automerge). A
+    // pass over an index that holds files already (a branch switch) leaves its merging to the idle
+    // upkeep's small steps (IndexMaintenance), as single updates do: with automerge on, its first
+    // write-outs took up the merging the updates before it had left, ~35 MB of log in one batch.
+    const stored = this.store.files();
     this.store.autoCheckpoint(false);
-    this.store.autoMerge(true);
+    this.store.autoMerge(stored.size === 0);
     try {
-      return await this.syncAll(paths, onProgress, cancelled, helper);
+      return await this.syncAll(paths, stored, onProgress, cancelled, helper);
     } finally {
       this.store.autoCheckpoint(true);
       this.store.autoMerge(false);
     }
   }
 
-  private async syncAll(paths: readonly string[], onProgress: ((p: SyncProgress) => void) | undefined, cancelled: () => boolean, helper: (() => RowsOffload | undefined) | undefined): Promise<SyncResult> {
+  private async syncAll(paths: readonly string[], stored: ReadonlyMap<string, StoredFileInfo>, onProgress: ((p: SyncProgress) => void) | undefined, cancelled: () => boolean, helper: (() => RowsOffload | undefined) | undefined): Promise<SyncResult> {
     const listed = new Set(paths);
     let removed = 0;
     this.store.transaction(() => {
-      for (const path of this.store.files().keys()) if (!listed.has(path) && this.store.removeFile(path)) removed++;
+      for (const path of stored.keys()) if (!listed.has(path) && this.store.removeFile(path)) removed++;
     });
     const counts = { indexed: 0, byHelper: 0, unchanged: 0, skipped: 0 };
     const count = (outcome: FileOutcome): void => {

@@ -3,12 +3,14 @@
 // for a while the upkeep merges in small steps, then copies the log; a request stops it after
 // the step under way, and a hold (a completion in flight) keeps it from starting a step. A
 // build's batches commit by the text they hold, not by wall time alone (a slow machine does not
-// write more, smaller segments).
+// write more, smaller segments). A pass over an index that holds files already (a branch switch)
+// merges nothing itself, as single updates do: the upkeep does it after.
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { Database } from 'node-sqlite3-wasm';
 import { IndexBuilder, type IndexFileSource } from '../../../src/core/index/indexBuilder';
 import { IndexHold } from '../../../src/core/index/indexHold';
 import { IndexMaintenance } from '../../../src/core/index/indexMaintenance';
@@ -46,6 +48,46 @@ function recorded(store: IndexStore): { store: IndexStore; calls: string[] } {
     },
   });
   return { store: proxy, calls };
+}
+
+/**
+ * How many segments a term table's structure record lists (FTS5's %_data row 10: a 4-byte
+ * cookie, in its second version a 4-byte marker, then the levels' and the segments' counts as
+ * varints), read with the store closed.
+ */
+function segmentsOf(path: string, table: string): number {
+  const db = new Database(path);
+  try {
+    db.exec('PRAGMA locking_mode=EXCLUSIVE');
+    const block = db.get(`SELECT block FROM ${table}_data WHERE id = 10`)?.block as Uint8Array;
+    let at = block[4] === 0xff && block[5] === 0 && block[6] === 0 && block[7] === 1 ? 8 : 4;
+    const varint = (): number => {
+      let value = 0;
+      for (;;) {
+        const byte = block[at++]!;
+        value = value * 128 + (byte & 0x7f);
+        if (byte < 0x80) return value;
+      }
+    };
+    varint(); // levels
+    return varint();
+  } finally {
+    db.close();
+  }
+}
+
+/** Files in memory whose text and time the test changes. */
+function memorySource(texts: Map<string, { text: string; mtimeMs: number }>): IndexFileSource {
+  return {
+    stat: async (path) => {
+      const file = texts.get(path);
+      return file && { size: Buffer.byteLength(file.text), mtimeMs: file.mtimeMs };
+    },
+    read: async (path) => {
+      const file = texts.get(path);
+      return file && new TextEncoder().encode(file.text);
+    },
+  };
 }
 
 describe('index upkeep', () => {
@@ -139,5 +181,44 @@ describe('index upkeep', () => {
     } finally {
       real.close();
     }
+  });
+
+  it('a pass over an index that holds files merges nothing itself; the upkeep merges after it', async () => {
+    const path = join(dir, 'switch.db');
+    const words = (i: number, version: number) => Array.from({ length: 300 }, (_, line) => `note_${i}_${line} topic${(i * 7 + line) % 97} version${version} word${line % 13}`).join('\n');
+    const texts = new Map(Array.from({ length: 40 }, (_, i) => [`src/f${i}.txt`, { text: words(i, 0), mtimeMs: 1 }]));
+    const change = (i: number, version: number) => texts.set(`src/f${i}.txt`, { text: words(i, version), mtimeMs: 1 + version });
+    const built = (store: IndexStore) => new IndexBuilder({ store, source: memorySource(texts), mayIndex: () => true, logger: silentLogger });
+    let store = IndexStore.open(path, silentLogger);
+    await built(store).sync([...texts.keys()]);
+    // Single updates after the build, each its own commit (as the service runs them): their segments are left unmerged.
+    for (let n = 0; n < 60; n++) {
+      change(n % 40, 1 + Math.floor(n / 40));
+      store.begin();
+      await built(store).update(`src/f${n % 40}.txt`);
+      store.commit();
+    }
+    store.close();
+    const beforePass = segmentsOf(path, 'chunk_terms');
+
+    // A branch switch: 30 files changed at once, one pass over them all.
+    for (let i = 0; i < 30; i++) change(i, 9);
+    store = IndexStore.open(path, silentLogger);
+    const result = await built(store).sync([...texts.keys()]);
+    assert.equal(result.indexed, 30);
+    store.close();
+    const afterPass = segmentsOf(path, 'chunk_terms');
+    assert.ok(afterPass > beforePass, `the pass only added segments (${beforePass} -> ${afterPass})`);
+
+    store = IndexStore.open(path, silentLogger);
+    try {
+      while (store.mergeStep(32));
+      const found = new Set(store.searchChunks('version9', 10_000).map((h) => h.path));
+      assert.deepEqual([...found].sort(), Array.from({ length: 30 }, (_, i) => `src/f${i}.txt`).sort());
+      assert.deepEqual(store.searchChunks('note_0_5', 10).map((h) => h.path), ['src/f0.txt']);
+    } finally {
+      store.close();
+    }
+    assert.ok(segmentsOf(path, 'chunk_terms') < afterPass, 'the upkeep merged them');
   });
 });
