@@ -137,10 +137,12 @@ function logBytes(dbPath: string): number {
 function updateTracer(pid: () => number | undefined, dbPath: string, lines: string[]): UpdateObserver {
   const threads = () => {
     const p = pid();
-    const all = p === undefined ? [] : [...threadSnapshot([p])].filter(([, t]) => t.pid === p);
-    const main = all.find(([tid]) => tid === p)?.[1];
-    return { cpu: main?.cpuMs ?? 0, wait: main?.waitMs ?? 0, others: all.filter(([tid]) => tid !== p).reduce((sum, [, t]) => sum + t.cpuMs, 0) };
+    return new Map(p === undefined ? [] : [...threadSnapshot([p])].filter(([, t]) => t.pid === p));
   };
+  // The other threads over the request: those alive at both ends (the helper thread ends with a pass).
+  const others = (before: ReturnType<typeof threads>, after: ReturnType<typeof threads>) =>
+    [...after].reduce((sum, [tid, t]) => sum + (tid !== pid() && before.has(tid) ? t.cpuMs - before.get(tid)!.cpuMs : 0), 0);
+  const own = (snapshot: ReturnType<typeof threads>) => snapshot.get(pid() ?? -1);
   return {
     start() {
       const seen = { threads: threads(), log: logBytes(dbPath), largest: 0, poll: undefined as ReturnType<typeof setInterval> | undefined };
@@ -153,9 +155,10 @@ function updateTracer(pid: () => number | undefined, dbPath: string, lines: stri
       clearInterval(seen.poll);
       const now = threads();
       const log = logBytes(dbPath);
+      const [a, b] = [own(seen.threads), own(now)];
       lines.push(JSON.stringify({
-        kind, wall_ms: round(wallMs, 2), index_cpu_ms: round(now.cpu - seen.threads.cpu, 2), index_wait_ms: round(now.wait - seen.threads.wait, 2),
-        others_cpu_ms: round(now.others - seen.threads.others, 2), log_before_mb: round(seen.log / MB, 2), log_largest_mb: round(Math.max(seen.largest, log) / MB, 2), log_after_mb: round(log / MB, 2),
+        kind, wall_ms: round(wallMs, 2), index_cpu_ms: round((b?.cpuMs ?? 0) - (a?.cpuMs ?? 0), 2), index_wait_ms: round((b?.waitMs ?? 0) - (a?.waitMs ?? 0), 2),
+        others_cpu_ms: round(others(seen.threads, now), 2), log_before_mb: round(seen.log / MB, 2), log_largest_mb: round(Math.max(seen.largest, log) / MB, 2), log_after_mb: round(log / MB, 2),
       }));
     },
   };
