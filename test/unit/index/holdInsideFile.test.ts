@@ -16,6 +16,7 @@ import { IndexHold } from '../../../src/core/index/indexHold';
 import { IndexStore } from '../../../src/core/index/indexStore';
 import { silentLogger } from '../../../src/core/logger';
 import { SyntaxService } from '../../../src/core/syntax/syntaxService';
+import { memoryFiles } from './fixtures/memoryFiles';
 
 /** A module long enough that its parse asks whether to stop many times. */
 function longModule(functions: number, prefix = 'compute'): string {
@@ -143,16 +144,7 @@ describe('a hold inside a file', () => {
       ['src/long.py', { text, mtimeMs: 1 }],
       ['src/other.py', { text: 'def other_thing():\n    return 1\n', mtimeMs: 1 }],
     ]);
-    const source: IndexFileSource = {
-      stat: async (path) => {
-        const f = texts.get(path);
-        return f && { size: Buffer.byteLength(f.text), mtimeMs: f.mtimeMs };
-      },
-      read: async (path) => {
-        const f = texts.get(path);
-        return f && new TextEncoder().encode(f.text);
-      },
-    };
+    const source = memoryFiles(texts);
     const store = IndexStore.open(join(dir, 'held.db'), silentLogger);
     const pause = new ScriptedPause(3);
     const builder = new IndexBuilder({

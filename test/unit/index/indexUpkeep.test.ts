@@ -16,6 +16,7 @@ import { IndexHold } from '../../../src/core/index/indexHold';
 import { IndexMaintenance } from '../../../src/core/index/indexMaintenance';
 import { IndexStore } from '../../../src/core/index/indexStore';
 import { silentLogger } from '../../../src/core/logger';
+import { memoryFiles } from './fixtures/memoryFiles';
 
 const dir = mkdtempSync(join(tmpdir(), 'flywheel-index-upkeep-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -74,20 +75,6 @@ function segmentsOf(path: string, table: string): number {
   } finally {
     db.close();
   }
-}
-
-/** Files in memory whose text and time the test changes. */
-function memorySource(texts: Map<string, { text: string; mtimeMs: number }>): IndexFileSource {
-  return {
-    stat: async (path) => {
-      const file = texts.get(path);
-      return file && { size: Buffer.byteLength(file.text), mtimeMs: file.mtimeMs };
-    },
-    read: async (path) => {
-      const file = texts.get(path);
-      return file && new TextEncoder().encode(file.text);
-    },
-  };
 }
 
 describe('index upkeep', () => {
@@ -188,7 +175,7 @@ describe('index upkeep', () => {
     const words = (i: number, version: number) => Array.from({ length: 300 }, (_, line) => `note_${i}_${line} topic${(i * 7 + line) % 97} version${version} word${line % 13}`).join('\n');
     const texts = new Map(Array.from({ length: 40 }, (_, i) => [`src/f${i}.txt`, { text: words(i, 0), mtimeMs: 1 }]));
     const change = (i: number, version: number) => texts.set(`src/f${i}.txt`, { text: words(i, version), mtimeMs: 1 + version });
-    const built = (store: IndexStore) => new IndexBuilder({ store, source: memorySource(texts), mayIndex: () => true, logger: silentLogger });
+    const built = (store: IndexStore) => new IndexBuilder({ store, source: memoryFiles(texts), mayIndex: () => true, logger: silentLogger });
     let store = IndexStore.open(path, silentLogger);
     await built(store).sync([...texts.keys()]);
     // Single updates after the build, each its own commit (as the service runs them): their segments are left unmerged.
