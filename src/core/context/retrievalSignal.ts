@@ -118,15 +118,21 @@ export class RetrievalSignal {
 
   /**
    * The code lines before the cursor, without comments, doc strings and blank lines: what
-   * similar code is searched with (a doc comment or license header above the cursor would
-   * find other doc comments and headers, not code the next line is like).
+   * similar code is searched with (a license header, an earlier doc paragraph or commented-out
+   * code would find other headers and paragraphs, not code the next line is like). The comment
+   * or doc string that ends on the line right above the cursor stays: it says what the line being
+   * written is (a declaration under its doc comment, a statement under the comment saying what it
+   * does), and code under a comment like it is code like it.
    */
   queryText(lines = QUERY_LINES): string {
     const first = Math.max(0, this.cursorLine - QUERY_SCAN_LINES);
     const from = this.lines.lineStart(first);
     const text = this.document.text.slice(from, this.offset);
-    const code = this.tree ? withoutComments(this.tree, text, from, { first, last: this.cursorLine }) : text.split('\n').filter((l) => !COMMENT_LINE.test(l)).join('\n');
-    return code.split('\n').filter((l) => l.trim()).slice(-lines).join('\n');
+    const written = text.split('\n');
+    const code = this.tree ? withoutComments(this.tree, text, from, { first, last: this.cursorLine }).split('\n') : written.map((l) => (COMMENT_LINE.test(l) ? '' : l));
+    // Upward from the line above the cursor's, lines that are all comment (blank once comments are out, not blank as written).
+    for (let i = code.length - 2; i >= 0 && written[i].trim() && !code[i].trim(); i--) code[i] = written[i];
+    return code.filter((l) => l.trim()).slice(-lines).join('\n');
   }
 
   /**
