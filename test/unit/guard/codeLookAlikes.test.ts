@@ -148,3 +148,8 @@ test('a word in capitals beside one in lower case, and an abbreviation between s
   assertLeaves(['  { "HEXAGON_V6_vcvt_hf_h_128B", 1 },', 'x = ECCurve_X9_62_CHAR2_PNB163V1;', 'int id = "NEON_vqrdmlah_s16_lane_HIGH";']);
   assertRedacts(['x = "HEXAGON_9kd2m4p7_q1zr8w3b";', 'x = "ab_xq_9KD2M4P7Q1ZR8W3B7Lm2Q";', 'x = "Zx9Qm_vcvt_Lp8Rt4Vw6Yb1Kf3Hs5";']);
 });
+
+test("a struct's, an object's or an interface's field, or a typed parameter, given a bare name, a comma or a semicolon ending its line, is code; a value written there, or a YAML line, keeps its value", () => {
+  assertLeaves(['\ttoken := yaml_token_t{\n\t\ttyp:        typ,\n\t\ttoken_mark: start_mark,\n\t}', 'new EventSource(url, {\n  withCredentials: kEnumerableProperty,\n})', '  password: cfg.dbPassword,\n', 'fn CreateNetwork(\n        Name: LPCWSTR,\n        Password: LPCWSTR,\n    ) -> HRESULT', '    cbOptionalPassword: DWORD,\n', 'interface URLPatternResult {\n    password: URLPatternComponentResult;\n}']);
+  assertRedacts(['\tcreds := Creds{\n\t\ttoken: aB3dE6gH9jK2mN5pQ8sT,\n\t}', 'password: hunter_two\n', '  password: "hunter2!",\n', 'db:\n  password: s3cr3t_Pass\n', 'const config = {\n  apiKey: Xk2pL9vQ7mZ4tR8wB3nY;\n}']);
+});

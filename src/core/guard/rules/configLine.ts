@@ -5,7 +5,7 @@
 import type { AssignedValue } from './assignedValue';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled, every use of an imported binding calls the module's getter.
-const { AMPERSAND, COLON, DASH, DOLLAR, DOUBLE_QUOTE, EQUALS, GREATER, HASH, PLUS, QUESTION, SEMICOLON, SINGLE_QUOTE, SLASH } = charCodes;
+const { AMPERSAND, COLON, COMMA, DASH, DOLLAR, DOUBLE_QUOTE, EQUALS, GREATER, HASH, PLUS, QUESTION, SEMICOLON, SINGLE_QUOTE, SLASH } = charCodes;
 
 /**
  * A line of an env, ini, YAML or properties file; a field of a connection string or query. Asked
@@ -207,4 +207,28 @@ export function codeStatement(text: string, assigned: AssignedValue, value: stri
   const spacedOperator = (length === 1 ? op === EQUALS : length === 2 && text.charCodeAt(assigned.opStart + 1) === EQUALS && (op === PLUS || op === COLON)) &&
     isBlank(text.charCodeAt(assigned.opStart - 1)) && isBlank(text.charCodeAt(assigned.opEnd));
   return spacedOperator && IDENTIFIER_VALUE.test(value) && (text.charCodeAt(valueEnd) === SEMICOLON || CODE_SHAPED_NAME.test(value));
+}
+
+/**
+ * `token_mark: start_mark,`, `withCredentials: kEnumerableProperty,`, `Password: LPCWSTR,`,
+ * `password: URLPatternComponentResult;`: a field of a struct, an object literal or an interface,
+ * or a typed parameter (Go, JavaScript, TypeScript, Rust), given a bare name, a comma or a
+ * semicolon ending its line. The name is a variable's, a constant's or a type's, not a value
+ * written there: in code a bare word is a reference, and YAML's block mappings, where a bare word
+ * after `:` is the value, end no line with either. (A random-looking value is still taken: see
+ * acceptValue.)
+ */
+export function compositeField(text: string, assigned: AssignedValue, value: string, valueEnd: number): boolean {
+  // (The separator first: it is the rarest, asked of every bare value on a config line.)
+  const c = text.charCodeAt(valueEnd);
+  return (c === COMMA || c === SEMICOLON) && assigned.opEnd - assigned.opStart === 1 && text.charCodeAt(assigned.opStart) === COLON &&
+    endsLine(text, valueEnd + 1) && IDENTIFIER_VALUE.test(value);
+}
+
+/** Blanks, then the line's or the text's end. */
+function endsLine(text: string, from: number): boolean {
+  let i = from;
+  while (isBlank(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return c !== c || c === 10 || c === 13;
 }

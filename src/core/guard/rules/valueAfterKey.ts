@@ -26,7 +26,7 @@ import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character or key in this file's scanning loops.
 const { AMPERSAND, BACKTICK, CLOSE_BRACE, CLOSE_BRACKET, COMMA, DASH, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACKET, OPEN_PAREN, PIPE, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE, TAB } = charCodes;
-const { codeStatement, isBlank, isConfigLine, quotedSetting, separatorBefore } = configLine;
+const { codeStatement, compositeField, isBlank, isConfigLine, quotedSetting, separatorBefore } = configLine;
 const { colonFollows, endsItsLine, prefixedString, quoteClosesKeyString } = valueContext;
 const { shortestSecret } = secretValue;
 
@@ -203,7 +203,7 @@ export function valueAfterKey(text: string, context: LineContext, keyStart: numb
   // (Only a weak key's value and a bare one are judged by their line: a strong key's literal is not.)
   // (What ends the value is read before the line's start: it is the cheaper, and it alone decides most bare values off config lines.)
   m.configLine = !(m.quoted && strength === 'strong') && !m.afterComma && (m.quoted || endsItsLine(text, m.end) || envPrefix(text, key, keyEnd, assigned) || (assigned !== undefined && text.charCodeAt(assigned.opStart) === EQUALS_SIGN && quotedSetting(text, keyStart, m.end))) &&
-    isConfigLine(text, from, keyStart) && !memberOfSelf(key) && !(assigned && !m.quoted && isBlank(text.charCodeAt(from)) && from === lineStart && codeStatement(text, assigned, m.value, m.end));
+    isConfigLine(text, from, keyStart) && !memberOfSelf(key) && !(assigned && !m.quoted && ((isBlank(text.charCodeAt(from)) && from === lineStart && codeStatement(text, assigned, m.value, m.end)) || compositeField(text, assigned, m.value, m.end)));
   return m;
 }
 
