@@ -5,7 +5,7 @@ import { looksFiller } from '../fillerValue';
 import { hasPublicPrefix } from '../publicKeyPrefix';
 import { CharPrefilter, type CharNeeds } from '../charPrefilter';
 import { looksRandomValue } from './randomValue';
-import { looksLocation } from './valueContext';
+import { LOCATION_SIGNS, looksLocation } from './valueContext';
 import { nextKeyWordEnd } from './keyWordScan';
 import { isKeyWord, keyStrength, namesIssuedCredential, type Strength } from './keyStrength';
 import { isDigit, isLower, isUpper } from '../charCodes';
@@ -43,8 +43,15 @@ const LONGEST_TYPE_WORD = Math.max(...[...TYPE_WORDS].map((w) => w.length));
 /** Without trailing ; and , (a loop: a `[;,]+$` search is quadratic on a long inner run of them). */
 function withoutTrailingSeparators(value: string): string {
   let end = value.length;
-  while (end > 0 && (value[end - 1] === ';' || value[end - 1] === ',')) end--;
-  return value.slice(0, end);
+  while (end > 0 && (value.charCodeAt(end - 1) === 59 || value.charCodeAt(end - 1) === 44)) end--;
+  return end === value.length ? value : value.slice(0, end);
+}
+
+/** Trimmed, where an edge may be blank (ASCII up to the space, or beyond ASCII): most values are not, and keep the call. */
+function trimmed(value: string): string {
+  const first = value.charCodeAt(0);
+  const last = value.charCodeAt(value.length - 1);
+  return first <= 32 || first >= 128 || last <= 32 || last >= 128 ? value.trim() : value;
 }
 
 /** A value quoted twice (`"'$PASS'"` in shell) is judged by what the inner quotes hold. */
@@ -69,6 +76,7 @@ const BRACKET = /[()[\]{}]/;
 const MEMBER_CHAIN = /^!{0,2}[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$/;
 const KEBAB_NAME = /^[a-z]+(?:-[a-z]+)+$/;
 const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+const EQUALS = /=/;
 
 /** Each expression of acceptValue that most values skip, and characters it cannot match without. */
 export const valueExpressions: readonly CharNeeds[] = [
@@ -77,6 +85,10 @@ export const valueExpressions: readonly CharNeeds[] = [
   { pattern: UUID_START, needs: '-' },
   { pattern: BLANK, needs: ' \t' },
   { pattern: BRACKET, needs: '()[]{}' },
+  { pattern: MEMBER_CHAIN, needs: '.' },
+  { pattern: EQUALS, needs: '=' },
+  { pattern: KEBAB_NAME, needs: '-' },
+  { pattern: LOCATION_SIGNS, needs: ':@/#.' },
 ];
 const VALUE_CHARS = new CharPrefilter(valueExpressions);
 const MAY_REFERENCE = 1;
@@ -84,6 +96,10 @@ const MAY_NUMBER = 2;
 const MAY_UUID = 4;
 const MAY_BLANK = 8;
 const MAY_BRACKET = 16;
+const MAY_MEMBER = 32;
+const MAY_EQUALS = 64;
+const MAY_KEBAB = 128;
+const MAY_LOCATION = 256;
 
 /** Whether a string literal given to (or compared with) a strong key is a secret, as the rule judges quoted values. */
 export function acceptsQuotedLiteral(text: string, start: number, end: number, key: string): boolean {
@@ -248,7 +264,7 @@ function looksSentence(v: string): boolean {
 const SENTENCE_WORD = /^["'(]?[A-Za-z][a-z]*(?:['-][a-z]+)?[)"',.;:!?]{0,3}$/;
 
 export function acceptValue(found: FoundValue, strength: Strength, key: string): boolean {
-  const v = withoutInnerQuotes(withoutTrailingSeparators(found.value.trim()));
+  const v = withoutInnerQuotes(withoutTrailingSeparators(trimmed(found.value)));
   if (v.length < shortestSecret(strength)) return false;
   // A weak key's value must look random: the cheapest test, and the one most values fail, first.
   // So must a bare value off a config line and outside a field, whatever its key: every test
@@ -262,9 +278,12 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   // (Bare, an identifier or member chain that reads as words is code: `KeyAlgoRSA, KeyAlgoRSASHA256`.)
   // (Every test down to the field's below only turns a value down, so the cheapest go first.)
   if (found.afterComma && (WORD_NAME.test(v) || (!found.quoted && CODE_NAME.test(v) && (!looksRandomValue(v) || readsAsWords(v))))) return false;
-  if (looksPlaceholder(v) || looksLocation(v) || hasPublicPrefix(v)) return false;
+  // (Which of the expressions below the value's characters allow, read once: a dense file has a
+  // value every few characters, most of them letters and digits that allow few.)
+  const may = VALUE_CHARS.mayMatch(v);
+  if (looksPlaceholder(v) || ((may & MAY_LOCATION) !== 0 && looksLocation(v)) || hasPublicPrefix(v)) return false;
   // `if sig == signal.SIGINT:`, `case EndTagToken:`: a bare name that ends a condition or a case label.
-  if (!found.quoted && v.endsWith(':') && CODE_NAME.test(v.slice(0, -1))) return false;
+  if (!found.quoted && v.charCodeAt(v.length - 1) === 58 && CODE_NAME.test(v.slice(0, -1))) return false;
   // (Lower-casing never shortens a string: a longer value cannot be a type word.)
   if (v.length <= LONGEST_TYPE_WORD && TYPE_WORDS.has(v.toLowerCase())) return false;
   if (namesASecret(v) || looksFiller(v) || namesOrLabels(v, found.quoted)) return false;
@@ -273,7 +292,6 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   // such a word is a lexer's token, a mode, a type. (A longer lower-case word may be a secret
   // somebody chose for their own service: `API_KEY=letmein`.)
   if (v.length <= 16 && namesIssuedCredential(key) && ISSUED_NEVER.test(v)) return false;
-  const may = VALUE_CHARS.mayMatch(v);
   if ((may & MAY_REFERENCE) !== 0 && REFERENCE.test(v)) return false;
   // A connection string's or a query's password field holds no code: a name (`specialbill_user`),
   // a short number (`pwd=1234;`), a value with `=` in it is the password.
@@ -285,17 +303,17 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   if (v === key && v.length >= 12 && v.includes('_')) return false;
   // `key == CSS.Attribute.MARGIN`, `sig = Signature.RSA_SHA256`: a bare chain of members that
   // reads as words is code, whatever the key (a token's dotted parts do not read as words).
-  if (!found.quoted && v.includes('.') && MEMBER_CHAIN.test(v) && readsAsWords(v)) return false;
+  if (!found.quoted && (may & MAY_MEMBER) !== 0 && MEMBER_CHAIN.test(v) && readsAsWords(v)) return false;
   // A UUID behind `cache_key` is an id; behind an environment setting (`LICENSE_KEY=…`) a credential.
   if (strength === 'weak') return !((may & MAY_UUID) !== 0 && UUID_START.test(v)) || (found.configLine && ENV_NAME.test(key));
   // A literal, even a short one; but not prose ("Forgot password?"), a prompt's label
   // ("Password: ", "API key:") nor a call in a string.
   if (found.quoted) return !(v.endsWith(')') && CALL.test(v)) && !(v.endsWith(':') && PROMPT_LABEL.test(v)) && !((may & MAY_BLANK) !== 0 && (PROSE.test(v) || looksSentence(v)));
-  if (v.includes('.') && MEMBER_CHAIN.test(v)) return false;
+  if ((may & MAY_MEMBER) !== 0 && MEMBER_CHAIN.test(v)) return false;
   if (isUpper(v.charCodeAt(0)) && TYPE_NAME.test(v)) return false;
   if (random || looksRandomValue(v)) return true;
   // A bare value is code unless the line is a KEY=VALUE config line or an operator of comparison.
   if ((may & MAY_BRACKET) !== 0) return false;
-  if (found.configLine) return !v.includes('=') && !(v.includes('-') && KEBAB_NAME.test(v)); // a kebab-case name is a reference
+  if (found.configLine) return (may & MAY_EQUALS) === 0 && !((may & MAY_KEBAB) !== 0 && KEBAB_NAME.test(v)); // a kebab-case name is a reference
   return false;
 }

@@ -186,9 +186,13 @@ export function valueAfterKey(text: string, context: LineContext, keyStart: numb
   // A value too short for its key is turned down whatever its line is: the line is read for the others.
   if (m.end - m.start < shortestSecret(strength)) return m;
   // `SAS_TOKEN=sp=r&se=…&sv=…`: a SAS query's one secret is its signature, the azure-sas-token rule's to judge.
-  if (isSasQuery(m.value)) return undefined;
-  const query = m.quoted ? undefined : beforeNextQueryField(text, m);
-  if (query) return query;
+  // (Both of these need a `&`, looked for once: most values hold none.)
+  const amp = m.value.indexOf('&');
+  if (amp !== -1) {
+    if (isSasQuery(m.value)) return undefined;
+    const query = m.quoted || amp === 0 ? undefined : beforeNextQueryField(text, m, amp);
+    if (query) return query;
+  }
   if (!m.quoted && !m.afterComma) {
     const field = asField(text, from, keyStart, m);
     if (field) return field;
@@ -241,10 +245,8 @@ function memberOfSelf(key: string): boolean {
 }
 const NEXT_QUERY_FIELD = /&[A-Za-z_][\w.-]{0,40}=/g;
 
-/** `access_token=…&token_type=bearer`: a bare value ends where a query's next field begins. */
-function beforeNextQueryField(text: string, m: FoundValue): FoundValue | undefined {
-  const amp = m.value.indexOf('&');
-  if (amp <= 0) return undefined;
+/** `access_token=…&token_type=bearer`: a bare value ends where a query's next field begins (its first `&` at `amp`, past its start). */
+function beforeNextQueryField(text: string, m: FoundValue, amp: number): FoundValue | undefined {
   NEXT_QUERY_FIELD.lastIndex = m.start + amp;
   const next = NEXT_QUERY_FIELD.exec(text);
   if (!next || next.index !== m.start + amp) return undefined;

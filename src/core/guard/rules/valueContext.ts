@@ -96,6 +96,9 @@ const SELECTOR = /^[#.][A-Za-z][\w-]*$/;
 const FILE_REFERENCE = /^@(?:~|\.{1,2})?\/?[\w.-]{1,100}(?:\/[\w.-]{1,100}){0,20}$/;
 const FILE_EXTENSION = /[\w-]\.[a-z]{1,5}\d{0,2}$/;
 
+/** Where looksLocation can answer yes: a URN, a file reference, a slash, a selector's first character. */
+export const LOCATION_SIGNS = /^urn:|^@|\/|^[#.]/;
+
 /** A path, route, URN, selector or file reference: where or what something is, not a credential (a random value with slashes, base64, still is one). */
 export function looksLocation(v: string): boolean {
   if (v.startsWith('urn:')) return true; // urn:ietf:params:oauth:grant-type:jwt-bearer names a kind of thing
@@ -104,8 +107,6 @@ export function looksLocation(v: string): boolean {
   return (v.charCodeAt(0) === 35 || v.charCodeAt(0) === 46) && SELECTOR.test(v);
 }
 
-const STRING_PREFIX = /^(?:[fFbBrRuU]{1,2}|u8|L|[@$])$/;
-
 /**
  * The string after a bare prefix of one or two letters (`f"…"`, `rb'…'`, `@"…"`, `$"…"`): its
  * content's span; null for an interpolated string (f or $) holding a `{`, a value built in code;
@@ -113,16 +114,45 @@ const STRING_PREFIX = /^(?:[fFbBrRuU]{1,2}|u8|L|[@$])$/;
  */
 export function prefixedString(text: string, start: number, end: number): { start: number; end: number } | null | undefined {
   const q = text.charCodeAt(end);
-  if (end - start > 2 || (q !== 34 && q !== 39)) return undefined;
-  const prefix = text.slice(start, end);
-  if (!STRING_PREFIX.test(prefix)) return undefined;
+  if (end - start > 2 || (q !== 34 && q !== 39) || !isStringPrefix(text, start, end)) return undefined;
+  // (The prefix and the content read by hand, without a slice or an expression: a dense file of
+  // `token = f"` asks this at every key.)
+  let brace = false;
   let close = end + 1;
-  while (close < text.length && close - end <= MAX_STRING && text.charCodeAt(close) !== q && text.charCodeAt(close) !== 10) close++;
+  for (; close < text.length && close - end <= MAX_STRING; close++) {
+    const c = text.charCodeAt(close);
+    if (c === q || c === 10) break;
+    if (c === OPEN_BRACE) brace = true;
+  }
   if (text.charCodeAt(close) !== q || close === end + 1) return undefined;
-  if (/[fF$]/.test(prefix) && text.slice(end + 1, close).includes('{')) return null;
+  if (brace && interpolates(text, start, end)) return null;
   return { start: end + 1, end: close };
 }
 
+/** One or two of f b r u (either case), u8, L, @ or $: a string literal's prefix, [start, end) one or two characters long. */
+function isStringPrefix(text: string, start: number, end: number): boolean {
+  const a = text.charCodeAt(start);
+  if (end - start === 1) return isPrefixLetter(a) || a === 76 || a === 64 || a === 36; // L @ $
+  const b = text.charCodeAt(start + 1);
+  return (isPrefixLetter(a) && isPrefixLetter(b)) || (a === 117 && b === 56); // u8
+}
+
+/** [fFbBrRuU] */
+function isPrefixLetter(c: number): boolean {
+  const lower = c | 0x20;
+  return (c >= 65 && c <= 90 || c >= 97 && c <= 122) && (lower === 102 || lower === 98 || lower === 114 || lower === 117);
+}
+
+/** f, F or $ in the prefix: an interpolated string, whose `{` opens a slot. */
+function interpolates(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 102 || c === 70 || c === 36) return true;
+  }
+  return false;
+}
+
+const OPEN_BRACE = 123;
 const MAX_STRING = 400;
 
 /** A colon (after blanks) at `at`: the string before it was a key. */
