@@ -2,8 +2,9 @@
 // a quote that closes the string the key was written in, a string prefix (`f"…"`), a bare word with more code after it on
 // a config line, a location (a path, a route, a CSS selector) rather than a credential.
 import { looksRandomValue } from './randomValue';
-
-const BACKSLASH = 92;
+import * as charCodes from './charCodes';
+// Bound here once: run unbundled, every use of an imported binding calls the module's getter.
+const { BACKSLASH, OPEN_BRACE } = charCodes;
 
 /**
  * The last place of a character (or a string) before an offset, and the first from it, for offsets
@@ -152,7 +153,6 @@ function interpolates(text: string, start: number, end: number): boolean {
   return false;
 }
 
-const OPEN_BRACE = 123;
 const MAX_STRING = 400;
 
 /** A colon (after blanks) at `at`: the string before it was a key. */
