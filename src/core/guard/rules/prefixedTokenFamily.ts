@@ -10,7 +10,7 @@ import type { SecretRule } from '../secretRule';
 import { looksPlaceholder } from '../secretRule';
 import { hasPublicPrefix } from '../publicKeyPrefix';
 import { spanKind } from '../spanList';
-import { forEachLongRun } from '../longRuns';
+import { asciiClass, forEachLongRun } from '../longRuns';
 import { looksRandomValue } from './randomValue';
 import { vendorTokenRules } from './vendorTokenRules';
 
@@ -42,7 +42,7 @@ export const prefixedTokenFamilyRule: SecretRule = {
   find(text, found) {
     let held: ((start: number, end: number) => boolean) | undefined;
     // (Runs shorter than the shortest prefix and body are passed over mostly unread: `forEachLongRun`.)
-    forEachLongRun(text, MIN_BODY + 3, isRunChar, (start, end) => {
+    forEachLongRun(text, MIN_BODY + 3, RUN_CHAR_CLASS, (start, end) => {
       if (end - start > MAX_BODY + MAX_PREFIX) return;
       if (!opensToken(text, start) || !closesToken(text, end)) return;
       // The body follows the run's last separator.
@@ -85,6 +85,7 @@ function atLeast(body: string, first: number, count: number): boolean {
 function isRunChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
 }
+const RUN_CHAR_CLASS = asciiClass(isRunChar);
 
 function isSeparator(c: number): boolean {
   return c === 95 || c === 45;
