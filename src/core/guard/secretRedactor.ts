@@ -107,19 +107,37 @@ function redactionMarker(kind: number): string {
   return (markers[kind] ??= `[REDACTED:${kindName(kind)}]`);
 }
 
+// How many spans' text is appended into a piece before the piece is flattened. Appending builds a
+// rope (an array of parts joined cost twice as much); one rope for a whole dense file lives
+// through several scavenges, each copying its ~300,000 nodes. Flattened every 256 spans, the
+// nodes die young and only the flat pieces are kept: the output of 1 MB of `pw: abc⏎` (143,000
+// spans) took 8.5–9.3 CPU ms instead of 12.7–13.0 (fresh processes, 3 each; 64 spans: 9.9–10.5,
+// 1,024: 9.0–9.9, 4,096: 11.5–13.0).
+const SPANS_PER_PIECE = 256;
+
 export function redactSecrets(text: string): RedactionResult {
   const spans = findSecretSpans(text);
   if (spans.length === 0) return { text, count: 0, redactions: [] };
-  // Appending builds a rope that V8 flattens once; an array of parts joined costs twice as much.
   let redacted = '';
+  let piece = '';
   let cursor = 0;
   for (let i = 0; i < spans.length; i++) {
-    redacted += text.slice(cursor, spans.start(i));
-    redacted += redactionMarker(spans.kind(i));
+    piece += text.slice(cursor, spans.start(i));
+    piece += redactionMarker(spans.kind(i));
     cursor = spans.end(i);
+    if (i % SPANS_PER_PIECE === SPANS_PER_PIECE - 1) {
+      redacted += flattened(piece);
+      piece = '';
+    }
   }
-  redacted += text.slice(cursor);
+  redacted += piece + text.slice(cursor);
   return new Redacted(redacted, spans);
+}
+
+/** The same string, flat: V8 copies a rope into one string the first time a character of it is read. */
+function flattened(rope: string): string {
+  rope.charCodeAt(0);
+  return rope;
 }
 
 /** The spans as objects only when asked for: sending the redacted text needs just the text and the count. */

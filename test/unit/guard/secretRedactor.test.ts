@@ -38,6 +38,26 @@ test('redacted text never contains a detected span, and keeps everything else', 
   }
 });
 
+// The redacted text is built in pieces of a few hundred spans: a text with more spans than that,
+// and not a multiple of it, is rebuilt as the spans say, across every piece's edge.
+test('a text with many secrets is redacted as its spans say, across the pieces the text is built in', () => {
+  const random = seededRandom(29);
+  const pieces = Object.values(ruleExamples).flatMap((e) => e.secrets.map((s) => unmark(s).text));
+  for (let round = 0; round < 3; round++) {
+    let text = '';
+    for (let i = 0; i < 900 + round * 77; i++) text += `${pieces[Math.floor(random() * pieces.length)]!}\n`;
+    const spans = findSecrets(text);
+    assert.ok(spans.length > 600, `${spans.length} spans`);
+    let rebuilt = '';
+    let cursor = 0;
+    for (const s of spans) {
+      rebuilt += text.slice(cursor, s.start) + `[REDACTED:${s.kind}]`;
+      cursor = s.end;
+    }
+    assert.equal(redactSecrets(text).text, rebuilt + text.slice(cursor));
+  }
+});
+
 test('an assignment keeps its key name and loses only the value', () => {
   const result = redactSecrets('DB_PASSWORD=hunter2!x\nDB_HOST=localhost\n');
   assert.equal(result.text, 'DB_PASSWORD=[REDACTED:secret-assignment]\nDB_HOST=localhost\n');

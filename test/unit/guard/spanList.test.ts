@@ -84,3 +84,34 @@ test('a holder is a span pushed before that starts at or before a span and ends 
     }
   }
 });
+
+/** Spans in order (by start, longer first) and apart, read from the list: what merged() may return unchanged. */
+function sortedAndApart(l: SpanList): boolean {
+  for (let i = 1; i < l.length; i++) {
+    const [a, b] = [l.start(i - 1), l.start(i)];
+    if (a > b || (a === b && l.end(i - 1) < l.end(i)) || b < l.end(i - 1)) return false;
+  }
+  return true;
+}
+
+test('a list is its own merge exactly when its spans are in order and apart, pushed one by one or concatenated', () => {
+  const random = seededRandom(23);
+  for (let round = 0; round < 500; round++) {
+    // Mostly in order and apart (each span near the last one's end), sometimes not, sometimes empty.
+    const spans: [string, number, number][] = [];
+    let at = 0;
+    for (let i = 0; i < Math.floor(random() * 8); i++) {
+      const start = Math.max(0, at + Math.floor(random() * 6) - 2);
+      const end = start + Math.floor(random() * 5);
+      spans.push([`k${i}`, start, end]);
+      at = end;
+    }
+    const cut = Math.floor(random() * (spans.length + 1));
+    for (const l of [list(spans), list(spans.slice(0, cut)).concat(list(spans.slice(cut)))]) {
+      assert.equal(l.merged() === l, sortedAndApart(l), JSON.stringify(spans));
+      const merged = l.merged();
+      assert.ok(sortedAndApart(merged), JSON.stringify(spans));
+      assert.equal(merged.merged(), merged);
+    }
+  }
+});

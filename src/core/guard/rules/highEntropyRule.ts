@@ -10,6 +10,7 @@ import { classSwitchRate, shannonEntropy, wordiness } from '../stringEntropy';
 import { encodesPlainText } from '../encodedText';
 import { readsAsIdentifier } from '../identifierWords';
 import { hasPublicPrefix } from '../publicKeyPrefix';
+import { asciiClass, forEachLongRun } from '../longRuns';
 
 const MIN_TOKEN = 24;
 const MAX_TOKEN = 1000;
@@ -35,25 +36,23 @@ function isTokenChar(c: number): boolean {
   // A-Z a-z 0-9 + / _ = -
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 95 || c === 61 || c === 45;
 }
+const TOKEN_CHAR_CLASS = asciiClass(isTokenChar);
 
 /**
  * The end of a run of base64/base64url characters, 24 to 1000 long, that starts right after a
  * quote, `=` or `: ` (from the first such place in the run). One pass over the text: a run is
- * read once, so no run, however long, is read again from each of its characters.
+ * read once, so no run, however long, is read again from each of its characters; runs shorter
+ * than a token are passed over mostly unread (`forEachLongRun`).
  */
 function forEachCandidate(text: string, candidate: (start: number, end: number) => void): void {
-  for (let i = 0; i < text.length; i++) {
-    if (!isTokenChar(text.charCodeAt(i))) continue;
-    const runStart = i;
-    while (i < text.length && isTokenChar(text.charCodeAt(i))) i++;
-    const runEnd = i;
+  forEachLongRun(text, MIN_TOKEN, TOKEN_CHAR_CLASS, (runStart, runEnd) => {
     for (let start = Math.max(runStart, runEnd - MAX_TOKEN); start <= runEnd - MIN_TOKEN; start++) {
       if (valueStartsAt(text, start)) {
         candidate(start, runEnd);
         break;
       }
     }
-  }
+  });
 }
 
 /**

@@ -10,6 +10,7 @@ import type { SecretRule } from '../secretRule';
 import { looksPlaceholder } from '../secretRule';
 import { hasPublicPrefix } from '../publicKeyPrefix';
 import { spanKind } from '../spanList';
+import { asciiClass, forEachLongRun } from '../longRuns';
 import { looksRandomValue } from './randomValue';
 import { vendorTokenRules } from './vendorTokenRules';
 
@@ -40,29 +41,24 @@ export const prefixedTokenFamilyRule: SecretRule = {
   afterOthers: true,
   find(text, found) {
     let held: ((start: number, end: number) => boolean) | undefined;
-    const n = text.length;
-    for (let i = 0; i < n; i++) {
-      if (!isRunChar(text.charCodeAt(i))) continue;
-      const start = i;
-      while (i < n && isRunChar(text.charCodeAt(i))) i++;
-      const end = i;
-      const length = end - start;
-      if (length < MIN_BODY + 3 || length > MAX_BODY + MAX_PREFIX) continue;
-      if (!opensToken(text, start) || !closesToken(text, end)) continue;
+    // (Runs shorter than the shortest prefix and body are passed over mostly unread: `forEachLongRun`.)
+    forEachLongRun(text, MIN_BODY + 3, RUN_CHAR_CLASS, (start, end) => {
+      if (end - start > MAX_BODY + MAX_PREFIX) return;
+      if (!opensToken(text, start) || !closesToken(text, end)) return;
       // The body follows the run's last separator.
       let sep = end - 1;
       while (sep > start && !isSeparator(text.charCodeAt(sep))) sep--;
-      if (sep === start || end - sep - 1 < MIN_BODY || end - sep - 1 > MAX_BODY || sep + 1 - start > MAX_PREFIX) continue;
+      if (sep === start || end - sep - 1 < MIN_BODY || end - sep - 1 > MAX_BODY || sep + 1 - start > MAX_PREFIX) return;
       const token = text.slice(start, end);
       const prefix = token.slice(0, sep + 1 - start);
-      if (!PREFIX.test(prefix) || OBJECT_PREFIX.test(token) || VENDOR_PREFIXES.has(prefix.toLowerCase())) continue;
-      if (DIGEST_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
-      if (!looksGenerated(token.slice(sep + 1 - start)) || looksPlaceholder(token) || hasPublicPrefix(token)) continue;
+      if (!PREFIX.test(prefix) || OBJECT_PREFIX.test(token) || VENDOR_PREFIXES.has(prefix.toLowerCase())) return;
+      if (DIGEST_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return;
+      if (!looksGenerated(token.slice(sep + 1 - start)) || looksPlaceholder(token) || hasPublicPrefix(token)) return;
       // (Asked only of a run taken: most runs are turned down above.)
       held ??= found.holder();
-      if (held(start, end)) continue;
+      if (held(start, end)) return;
       found.push(KIND, start, end);
-    }
+    });
   }
 };
 
@@ -89,6 +85,7 @@ function atLeast(body: string, first: number, count: number): boolean {
 function isRunChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
 }
+const RUN_CHAR_CLASS = asciiClass(isRunChar);
 
 function isSeparator(c: number): boolean {
   return c === 95 || c === 45;

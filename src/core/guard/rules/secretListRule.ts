@@ -13,7 +13,13 @@ import { keyWords } from './keyWordScan';
 import { looksRandomValue } from './randomValue';
 
 const KIND = spanKind('secret-list');
-const HEADER = /^(?<indent>[ \t]{0,40})["']?(?<key>\w[\w.-]{0,63})["']?:[ \t]*\r?\n/gm;
+// A header is the whole of its line: found from its end (`:` and the line's end), which most lines
+// lack, then read from its line's start. Tried at every line's start (a `^` with the `m` flag),
+// the expression was 3% of a MB of `pw=abc⏎`.
+const HEADER_END = /:[ \t]*\r?\n/g;
+const HEADER = /(?<indent>[ \t]{0,40})["']?(?<key>\w[\w.-]{0,63})["']?:[ \t]*\r?\n/y;
+/** The most a header's line holds before its colon: indent, quotes and key. */
+const HEADER_REACH = 40 + 1 + 64 + 1;
 const ITEMS = /(?:[ \t]{0,40}-[ \t]{1,8}[^\r\n]{1,400}(?:\r?\n|$)){1,100}/y;
 const ITEM = /-[ \t]{1,8}(?<q>["']?)(?<value>[^\r\n]{1,400}?)\k<q>[ \t]*(?:\r?\n|$)/g;
 // A child `name: value` (its indent read before): the rest of its line, read by hand (childValue).
@@ -27,17 +33,37 @@ export const secretListRule: SecretRule = {
   id: 'secret-list',
   keywords: keyWords,
   find(text, found) {
-    HEADER.lastIndex = 0;
-    for (let m = HEADER.exec(text); m; m = HEADER.exec(text)) {
+    let from = 0;
+    for (let m = nextHeader(text, from); m; m = nextHeader(text, from)) {
+      const below = m.index + m[0].length;
+      from = below;
       if (keyStrength(m.groups!.key!) !== 'strong') continue;
-      const below = HEADER.lastIndex;
       ITEMS.lastIndex = below;
       const items = ITEMS.exec(text);
-      HEADER.lastIndex = items ? below + items[0].length : children(text, below, m.groups!.indent!.length, found);
+      from = items ? below + items[0].length : children(text, below, m.groups!.indent!.length, found);
       if (items) listItems(items[0], below, found);
     }
   },
 };
+
+/** The first header on a line that starts at or after `from` (a line's start, as `^` with the `m` flag reads one: after \n, \r, U+2028 or U+2029). */
+export function nextHeader(text: string, from: number): RegExpExecArray | null {
+  HEADER_END.lastIndex = from;
+  for (let end = HEADER_END.exec(text); end; end = HEADER_END.exec(text)) {
+    const colon = end.index;
+    let lineStart = colon;
+    while (lineStart > 0 && colon - lineStart <= HEADER_REACH && !isLineEnd(text.charCodeAt(lineStart - 1))) lineStart--;
+    if (lineStart < from || colon - lineStart > HEADER_REACH) continue;
+    HEADER.lastIndex = lineStart;
+    const m = HEADER.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
+function isLineEnd(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
 
 function listItems(items: string, itemsStart: number, found: SpanList): void {
   ITEM.lastIndex = 0;
