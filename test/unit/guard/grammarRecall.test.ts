@@ -1,0 +1,29 @@
+// Grammars the fifteenth round's matrix (bench/guard/grammarMatrix.ts) found leaking in rules that
+// already existed: an Authorization header's name and value apart as each grammar writes them
+// (a subscript, `=>`, a prefixed or backtick literal, a web server's blanks), and a generated
+// base64 password holding `/` after `-p`, which is no path.
+import { test } from 'node:test';
+import { assertFinds, assertLeaves } from './redactionAsserts';
+
+test("an Authorization header's credential whatever separates the name from its value", () => {
+  assertFinds([
+    'request["Authorization"] = "Bearer ⟦3f2a9c1e-8b7d-4e6f-a1b2-c3d4e5f60718⟧"',
+    "axios.defaults.headers.common['Authorization'] = 'Bearer ⟦3f2a9c1e-8b7d-4e6f-a1b2-c3d4e5f60718⟧';",
+    "'headers' => ['Authorization' => 'Bearer ⟦3f2a9c1e-8b7d-4e6f-a1b2-c3d4e5f60718⟧'],",
+    'requests.get(url, headers={"Authorization": f"token ⟦3f2a9c1e-8b7d-4e6f-a1b2-c3d4e5f60718⟧"})',
+    'headers.set("Authorization", `Bearer ⟦3f2a9c1e-8b7d-4e6f-a1b2-c3d4e5f60718⟧`);',
+    'proxy_set_header Authorization "Bearer ⟦aB3dE6gH9jK2xQ7pL0⟧";',
+  ]);
+  assertLeaves([
+    'request["Authorization"] = "Bearer #{token}"',
+    "'Authorization' => 'Bearer ' . $token,",
+    'headers.set("Authorization", `Bearer ${token}`);',
+    'The Authorization header carries the bearer token issued by the server.',
+    'Authorization Bearer <access-token>',
+  ]);
+});
+
+test('a generated base64 password after -p is a password, a path is a file', () => {
+  assertFinds(['mongo -u admin -p ⟦aB3+dE6/gH9jK2lM4nO7pQ0rS5tU8vW1xY4zA7bC0dE=⟧ --authenticationDatabase admin']);
+  assertLeaves(['mongo -u admin -p /run/secrets/mongo_password', 'cp -u -p src/a/b/c.txt dest/', 'rsync -u -p ./build/ host:/srv/app/']);
+});
