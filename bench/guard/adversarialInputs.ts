@@ -120,6 +120,9 @@ export const adversarialFamilies: Record<string, string> = {
   'go dsns, every line': fill('app:aB3dE6gH9jK2@tcp(db:3306)/shop\n'),
   'composer hosts, one object': `{"bearer": {${fill('"a.example.com": "aB3dE6gH9jK2", ').slice(0, MB - 40)}}}`,
   'powershell env items without a value': fill('Set-Item -Path Env:API_TOKEN -Value '),
+  'plist keys and settings without a value element': fill('<key>APIKey</key>\n<setting name="ApiSecret">\n'),
+  'lisp, edn and cmake bindings, one after another': fill('(def api-key "aB3dE6gH9jK2") :password "aB3dE6gH9jK2" set(API_TOKEN "aB3dE6gH9jK2")\n'),
+  'borrowed types and accessors without a value': fill("const API_KEY: &'static str Password { get; set; } "),
 };
 
 export function adversarialItems(): CorpusItem[] {

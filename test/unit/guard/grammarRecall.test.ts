@@ -1,7 +1,8 @@
 // Grammars the fifteenth round's matrix (bench/guard/grammarMatrix.ts) found leaking in rules that
 // already existed: an Authorization header's name and value apart as each grammar writes them
-// (a subscript, `=>`, a prefixed or backtick literal, a web server's blanks), and a generated
-// base64 password holding `/` after `-p`, which is no path.
+// (a subscript, `=>`, a prefixed or backtick literal, a web server's blanks), a generated
+// base64 password holding `/` after `-p`, which is no path, and C#'s auto-property accessors
+// between a key and its `=`.
 import { test } from 'node:test';
 import { assertFinds, assertLeaves } from './redactionAsserts';
 
@@ -26,4 +27,16 @@ test("an Authorization header's credential whatever separates the name from its 
 test('a generated base64 password after -p is a password, a path is a file', () => {
   assertFinds(['mongo -u admin -p ⟦aB3+dE6/gH9jK2lM4nO7pQ0rS5tU8vW1xY4zA7bC0dE=⟧ --authenticationDatabase admin']);
   assertLeaves(['mongo -u admin -p /run/secrets/mongo_password', 'cp -u -p src/a/b/c.txt dest/', 'rsync -u -p ./build/ host:/srv/app/']);
+});
+
+test("C#'s property accessors stand between a key and its value", () => {
+  assertFinds([
+    'public string Password { get; set; } = "⟦Sunflower42⟧";',
+    'public static string ApiKey { get; } = "⟦Xk29fLm3pQ8z⟧";',
+  ]);
+  assertLeaves([
+    'public string Password { get; private set; } = string.Empty;',
+    'public string Password { get; set; }',
+    'public string Token { get => _token; set => _token = value; }',
+  ]);
 });

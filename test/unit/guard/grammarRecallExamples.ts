@@ -100,4 +100,37 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
     secrets: ['Set-Item -Path Env:API_TOKEN -Value "⟦Xk29fLm3pQ8z⟧"', 'New-Item -Path Env:DB_PASSWORD -Value \'⟦Sunflower42⟧\'', 'si Env:API_KEY "⟦Xk29fLm3pQ8zR4tV⟧"'],
     clean: ['Set-Item -Path Env:API_TOKEN -Value $token', 'Set-Item -Path Env:PATH -Value "C:\\bin"', 'Set-Item -Path Env:API_TOKEN -Value "<your-token>"', 'Set-Item -Path Env:DB_PASSWORD -Value "$env:SECRET"'],
   },
+  'element-pair': {
+    secrets: [
+      '<key>APIKey</key>\n<string>⟦Xk29fLm3pQ8z⟧</string>',
+      '<dict>\n\t<key>ClientSecret</key>\n\t<string>⟦Sunflower42⟧</string>\n</dict>',
+      '<setting name="ApiSecret" serializeAs="String">\n  <value>⟦Pl4nk-wood9⟧</value>\n</setting>',
+    ],
+    clean: [
+      '<key>CFBundleName</key>\n<string>Shop</string>',
+      '<key>APIKey</key>\n<string>$(API_KEY)</string>',
+      '<key>NSFaceIDUsageDescription</key>\n<string>Unlock your saved passwords</string>',
+      '<key>TokenEndpoint</key>\n<string>https://auth.example.com/token</string>',
+      '<setting name="ApiSecret" serializeAs="String">\n  <value />\n</setting>',
+    ],
+  },
+  'blank-binding': {
+    secrets: [
+      '(def api-key "⟦Xk29fLm3pQ8z⟧")',
+      '(setq org-gcal-client-secret "⟦Sunflower42⟧")',
+      '(setenv "OPENAI_API_KEY" "⟦Pl4nk-wood9x7⟧")',
+      '{:db {:user "app" :password "⟦Pl4nk-wood9⟧"}}',
+      'set(API_TOKEN "⟦Xk29fLm3pQ8z⟧")',
+      'set(ENV{DB_PASSWORD} "⟦Sunflower42⟧")',
+    ],
+    clean: [
+      '(def api-key (System/getenv "API_KEY"))',
+      '(setq password-cache-expiry "3600")',
+      '{:password "<password>"}',
+      'set(API_TOKEN "${API_TOKEN}")',
+      '(defcustom my-token "" "The token.")',
+      'set(TOKEN_FILE "token.txt")',
+      '(define (check-password pw) "Checks a password")',
+    ],
+  },
 };

@@ -1,0 +1,40 @@
+// Forms that bind a name to a string literal with blanks alone between them, no operator: Lisp's
+// `(def api-key "…")` (Clojure's def/defonce, Common Lisp's defvar/defparameter/defconstant, Emacs
+// Lisp's setq/setq-default/defconst/defcustom, Scheme's define and set!), Emacs' `(setenv "API_KEY"
+// "…")`, an EDN or Clojure map's keyword and value (`{:password "…"}`), and CMake's `set(API_KEY
+// "…")`, `set(ENV{API_KEY} "…")`. A secret-named name's literal is judged as one given to that key.
+// Linear: each match starts at its form's opening and reads a bounded stretch.
+import type { SecretRule } from '../secretRule';
+import { spanKind } from '../spanList';
+import { keyWords } from './keyWordScan';
+import { keyStrength } from './keyStrength';
+import { acceptValue } from './secretValue';
+
+// (A Lisp symbol may hold - * + ! ? < > . /; a keyword follows a blank, `{`, `(` or `[`.)
+const NAME = '[A-Za-z_*+!?<>][\\w*+!?<>./-]{0,63}';
+const BINDING = new RegExp(
+  `(?:\\((?:def|defonce|defvar|defparameter|defconstant|defconst|defcustom|setq|setq-default|define|set!)[ \\t]+(?<name>${NAME})` +
+    `|\\(setenv[ \\t]+"(?<envName>[A-Za-z_][\\w.-]{0,63})"` +
+    `|(?<=[\\s{(\\[,]):(?<keyword>${NAME})` +
+    `|\\bset[ \\t]*\\([ \\t]*(?:ENV\\{(?<cmakeEnv>[A-Za-z_][\\w.-]{0,63})\\}|(?<cmake>[A-Za-z_][\\w.-]{0,63})))` +
+    `[ \\t\\r\\n]{1,40}"(?<secret>[^"\\r\\n]{1,400})"`,
+  'dg',
+);
+const KIND = spanKind('blank-binding');
+
+export const blankBindingRule: SecretRule = {
+  id: 'blank-binding',
+  keywords: keyWords,
+  find(text, found) {
+    BINDING.lastIndex = 0;
+    for (let m = BINDING.exec(text); m; m = BINDING.exec(text)) {
+      const g = m.groups!;
+      const name = (g.name ?? g.envName ?? g.keyword ?? g.cmakeEnv ?? g.cmake)!;
+      const strength = keyStrength(name);
+      if (strength === 'none') continue;
+      const [start, end] = m.indices!.groups!.secret!;
+      const value = text.slice(start, end);
+      if (acceptValue({ start, end, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false }, strength, name)) found.push(KIND, start, end);
+    }
+  },
+};
