@@ -6,35 +6,37 @@
 // Linear: each match starts at its form's opening and reads a bounded stretch.
 import type { SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
-import { keyWords } from './keyWordScan';
 import { keyStrength } from './keyStrength';
 import { acceptValue } from './secretValue';
 
 // (A Lisp symbol may hold - * + ! ? < > . /; a keyword follows a blank, `{`, `(` or `[`.)
 const NAME = '[A-Za-z_*+!?<>][\\w*+!?<>./-]{0,63}';
-const BINDING = new RegExp(
-  `(?:\\((?:def|defonce|defvar|defparameter|defconstant|defconst|defcustom|setq|setq-default|define|set!)[ \\t]+(?<name>${NAME})` +
-    `|\\(setenv[ \\t]+"(?<envName>[A-Za-z_][\\w.-]{0,63})"` +
-    `|(?<=[\\s{(\\[,]):(?<keyword>${NAME})` +
-    `|\\bset[ \\t]*\\([ \\t]*(?:ENV\\{(?<cmakeEnv>[A-Za-z_][\\w.-]{0,63})\\}|(?<cmake>[A-Za-z_][\\w.-]{0,63})))` +
-    `[ \\t\\r\\n]{1,40}"(?<secret>[^"\\r\\n]{1,400})"`,
-  'dg',
-);
+const LITERAL = '[ \\t\\r\\n]{1,40}"(?<secret>[^"\\r\\n]{1,400})"';
+// One expression per form, each opening with a literal character, so that the engine skips to its
+// candidates (a single alternation is tried at every position of every text holding a key word).
+const FORMS: readonly RegExp[] = [
+  new RegExp(`\\((?:def|defonce|defvar|defparameter|defconstant|defconst|defcustom|setq|setq-default|define|set!)[ \\t]+(?<name>${NAME})${LITERAL}`, 'dg'),
+  new RegExp(`\\(setenv[ \\t]+"(?<name>[A-Za-z_][\\w.-]{0,63})"${LITERAL}`, 'dg'),
+  new RegExp(`(?<=[\\s{(\\[,]):(?<name>${NAME})${LITERAL}`, 'dg'),
+  new RegExp(`(?<![\\w-])set[ \\t]*\\([ \\t]*(?:ENV\\{(?<name>[A-Za-z_][\\w.-]{0,63})\\}|(?<cmake>[A-Za-z_][\\w.-]{0,63}))${LITERAL}`, 'dg'),
+];
 const KIND = spanKind('blank-binding');
 
 export const blankBindingRule: SecretRule = {
   id: 'blank-binding',
-  keywords: keyWords,
+  // A form's opening, or a keyword's colon after what may stand before it.
+  keywords: ['(def', '(setq', '(setenv', '(set!', 'set(', 'set (', ' :', '{:', '(:', '[:', '\t:', ',:'],
   find(text, found) {
-    BINDING.lastIndex = 0;
-    for (let m = BINDING.exec(text); m; m = BINDING.exec(text)) {
-      const g = m.groups!;
-      const name = (g.name ?? g.envName ?? g.keyword ?? g.cmakeEnv ?? g.cmake)!;
-      const strength = keyStrength(name);
-      if (strength === 'none') continue;
-      const [start, end] = m.indices!.groups!.secret!;
-      const value = text.slice(start, end);
-      if (acceptValue({ start, end, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false }, strength, name)) found.push(KIND, start, end);
+    for (const form of FORMS) {
+      form.lastIndex = 0;
+      for (let m = form.exec(text); m; m = form.exec(text)) {
+        const name = (m.groups!.name ?? m.groups!.cmake)!;
+        const strength = keyStrength(name);
+        if (strength === 'none') continue;
+        const [start, end] = m.indices!.groups!.secret!;
+        const value = text.slice(start, end);
+        if (acceptValue({ start, end, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false }, strength, name)) found.push(KIND, start, end);
+      }
     }
   },
 };
