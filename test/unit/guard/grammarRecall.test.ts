@@ -40,3 +40,8 @@ test("C#'s property accessors stand between a key and its value", () => {
     'public string Token { get => _token; set => _token = value; }',
   ]);
 });
+
+test("systemd's Environment= opens a unit's settings, each maybe quoted whole", () => {
+  assertFinds(['[Service]\nEnvironment="DB_PASSWORD=⟦Sunflower42⟧"', 'Environment=DB_PASSWORD=⟦Sunflower42⟧ LOG_LEVEL=info']);
+  assertLeaves(['Environment="DB_PASSWORD=${DB_PASSWORD}"', 'Environment=DB_PASSWORD_FILE=/run/secrets/db', 'EnvironmentFile=/etc/default/app']);
+});

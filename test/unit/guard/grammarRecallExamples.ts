@@ -120,6 +120,7 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       '(setq org-gcal-client-secret "⟦Sunflower42⟧")',
       '(setenv "OPENAI_API_KEY" "⟦Pl4nk-wood9x7⟧")',
       '{:db {:user "app" :password "⟦Pl4nk-wood9⟧"}}',
+      '{:user "app"\n:api-token "⟦Xk29fLm3pQ8z⟧"}',
       'set(API_TOKEN "⟦Xk29fLm3pQ8z⟧")',
       'set(ENV{DB_PASSWORD} "⟦Sunflower42⟧")',
     ],

@@ -25,7 +25,7 @@ const KIND = spanKind('blank-binding');
 export const blankBindingRule: SecretRule = {
   id: 'blank-binding',
   // A form's opening, or a keyword's colon after what may stand before it.
-  keywords: ['(def', '(setq', '(setenv', '(set!', 'set(', 'set (', ' :', '{:', '(:', '[:', '\t:', ',:'],
+  keywords: ['(def', '(setq', '(setenv', '(set!', 'set(', 'set (', ' :', '{:', '(:', '[:', '\t:', '\n:', ',:'],
   find(text, found) {
     for (const form of FORMS) {
       form.lastIndex = 0;
