@@ -45,3 +45,8 @@ test("systemd's Environment= opens a unit's settings, each maybe quoted whole", 
   assertFinds(['[Service]\nEnvironment="DB_PASSWORD=⟦Sunflower42⟧"', 'Environment=DB_PASSWORD=⟦Sunflower42⟧ LOG_LEVEL=info']);
   assertLeaves(['Environment="DB_PASSWORD=${DB_PASSWORD}"', 'Environment=DB_PASSWORD_FILE=/run/secrets/db', 'EnvironmentFile=/etc/default/app']);
 });
+
+test("a connection string's field holds no CSS selector: a value opening with # is its password", () => {
+  assertFinds(['Server=db;Database=shop;User ID=app;Password=⟦#Xk29fLm3⟧;Trusted_Connection=False', '?user=app&password=⟦#Pl4nk-wood9⟧&ssl=true']);
+  assertLeaves(["password: '#password-input'", 'passwordField = #password', 'Server=db;Password=#{DB_PASSWORD};']);
+});
