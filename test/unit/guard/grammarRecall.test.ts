@@ -50,3 +50,8 @@ test("a connection string's field holds no CSS selector: a value opening with # 
   assertFinds(['Server=db;Database=shop;User ID=app;Password=⟦#Xk29fLm3⟧;Trusted_Connection=False', '?user=app&password=⟦#Pl4nk-wood9⟧&ssl=true']);
   assertLeaves(["password: '#password-input'", 'passwordField = #password', 'Server=db;Password=#{DB_PASSWORD};']);
 });
+
+test("curl's and wget's data options take a form's fields: a secret-named field's value is a setting's", () => {
+  assertFinds(['curl -d "password=⟦Sunflower42⟧" https://api.example.com/login', 'curl -G --data-urlencode "access_token=⟦Sunflower42x⟧" https://api.example.com', 'curl -F "password=⟦Sunflower42⟧" https://api.example.com', "wget --post-data 'user=app&password=⟦Sunflower42⟧' https://example.com/login"]);
+  assertLeaves(['curl -d "password=$PASSWORD" https://api.example.com', 'curl -d @password.json https://api.example.com', "cut -d '=' -f2 password.txt", 'curl -d "token=<token>" https://api.example.com']);
+});

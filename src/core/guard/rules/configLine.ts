@@ -95,7 +95,9 @@ function isNameChar(c: number): boolean {
 // (`env` runs a command with the settings before it: `env DB_PASSWORD=… ./migrate`; systemd's
 // `Environment=` gives a unit's settings, each maybe quoted whole: `Environment="DB_PASSWORD=…"`.)
 const LINE_OPENERS = ['export', 'setx', 'set', 'SET', 'ENV', 'ARG', 'declare -x', 'readonly', 'local', 'env', 'Environment='];
-const ENV_FLAGS = ['-e', '--env', '--build-arg', '--set', '--set-string', '--set-env-vars', '-var', '--extra-vars'];
+// (And a form's field, which curl's and wget's data options take as `name=value`: `curl -d
+// "password=…"`, `--data-urlencode`, `-F`, `--form`, wget's `--post-data`.)
+const ENV_FLAGS = ['-e', '--env', '--build-arg', '--set', '--set-string', '--set-env-vars', '-var', '--extra-vars', '-d', '--data', '--data-raw', '--data-binary', '--data-ascii', '--data-urlencode', '-F', '--form', '--form-string', '--post-data', '--body-data'];
 
 /**
  * A blank, an environment flag, then a blank or `=` (and a quote: a setting quoted whole as the
