@@ -107,6 +107,22 @@ export const adversarialFamilies: Record<string, string> = {
   'header arguments, one per command': fill('curl -H "X-Api-Key: aB3dE6gH" '),
   'base64 private keys, one after another': fill('LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0tCk1JSUV2UUlCQURBTkJna3Foa2lHOXcw '),
   'private key headers without a body': `-----BEGIN RSA PRIVATE KEY-----\n${fill('Proc-Type: 4,ENCRYPTED\n').slice(0, MB - 40)}`,
+  // Fifteenth round's (the grammar matrix's rules): a web server's header directive on every line,
+  // with and without a value; braced fields never closed; tool names whose password option never
+  // comes (each reads ahead on its line); credential calls without a literal; redis directives and
+  // Go DSNs on every line; Composer's host map with many hosts; PowerShell env items without a value.
+  'header directives, every line': fill('proxy_set_header X-Api-Key aB3dE6gH9jK2mN5p;\n'),
+  'header directives without a value': fill('proxy_set_header X-Api-Key RequestHeader set Authorization "Bearer '),
+  'braced fields never closed': fill(';Pwd={a;Password = {b'),
+  'tool names without a password option': fill('zip 7z openssl ssh-keygen vault login -x '),
+  'credential calls without a literal': fill('req.basic_auth a, smtp.PlainAuth(a, b, ldap_bind(a, b, .simple_bind_s(a, '),
+  'password directives, every line': fill('requirepass aB3dE6gH9jK2\n'),
+  'go dsns, every line': fill('app:aB3dE6gH9jK2@tcp(db:3306)/shop\n'),
+  'composer hosts, one object': `{"bearer": {${fill('"a.example.com": "aB3dE6gH9jK2", ').slice(0, MB - 40)}}}`,
+  'powershell env items without a value': fill('Set-Item -Path Env:API_TOKEN -Value '),
+  'plist keys and settings without a value element': fill('<key>APIKey</key>\n<setting name="ApiSecret">\n'),
+  'lisp, edn and cmake bindings, one after another': fill('(def api-key "aB3dE6gH9jK2") :password "aB3dE6gH9jK2" set(API_TOKEN "aB3dE6gH9jK2")\n'),
+  'borrowed types and accessors without a value': fill("const API_KEY: &'static str Password { get; set; } "),
 };
 
 export function adversarialItems(): CorpusItem[] {

@@ -6,6 +6,7 @@ import { findSecrets, redactSecrets, secretRules } from '../../../src/core/guard
 import { SpanList } from '../../../src/core/guard/spanList';
 import { commandLineExamples } from './commandLineExamples';
 import { familyExamples } from './familyExamples';
+import { grammarRecallExamples } from './grammarRecallExamples';
 import { unmark } from './markedExamples';
 import { positionalExamples } from './positionalExamples';
 import { prefixedTokenExamples } from './prefixedTokenExamples';
@@ -15,7 +16,7 @@ import { statedCredentialExamples } from './statedCredentialExamples';
 import { vendorKeyedExamples } from './vendorKeyedExamples';
 
 for (const rule of secretRules) {
-  const examples = ruleExamples[rule.id] ?? statedCredentialExamples[rule.id] ?? prefixedTokenExamples[rule.id] ?? vendorKeyedExamples[rule.id] ?? privateKeyExamples[rule.id] ?? commandLineExamples[rule.id] ?? positionalExamples[rule.id] ?? familyExamples[rule.id] ?? { secrets: [], clean: [] };
+  const examples = ruleExamples[rule.id] ?? statedCredentialExamples[rule.id] ?? prefixedTokenExamples[rule.id] ?? vendorKeyedExamples[rule.id] ?? privateKeyExamples[rule.id] ?? commandLineExamples[rule.id] ?? positionalExamples[rule.id] ?? familyExamples[rule.id] ?? grammarRecallExamples[rule.id] ?? { secrets: [], clean: [] };
   describe(`rule ${rule.id}`, () => {
     test('finds and removes each of its secrets', () => {
       assert.ok(examples.secrets.length > 0, 'a rule comes with secrets it must find');

@@ -7,6 +7,7 @@
 // config http-basic.repo user SECRET`). Each expression starts at its own option or word and
 // reads a bounded stretch after it: linear.
 import { patternRule, type SecretRule } from '../secretRule';
+import { looksRandomValue } from './randomValue';
 import { spanKind } from '../spanList';
 import { acceptsQuotedLiteral } from './secretValue';
 
@@ -18,9 +19,16 @@ const HAS_DIGIT_OR_SYMBOL = /[\d!#%&*+=?@^~$]/;
 // mysql reads `-p db` as "prompt, then use database db" (its password is glued: `-pSECRET`).
 const PROMPTING_TOOLS = /\b(?:mysql|mysqldump|mysqladmin|mariadb)\b/i;
 
+// `openssl rand -base64 32`'s output holds `/` as a path does; its segments read as no words.
+const BASE64 = /^[A-Za-z0-9+/]{16,400}={0,2}$/;
+
+function generatedBase64(secret: string): boolean {
+  return BASE64.test(secret) && looksRandomValue(secret);
+}
+
 /** Not a password: a port, a file, a bare word (flags `-u -p` of cp or rsync), or a tool that reads `-p` otherwise. */
 function notAPassword(secret: string, text: string, start: number): boolean {
-  if (PORT.test(secret) || FILE_OR_PATH.test(secret) || !HAS_DIGIT_OR_SYMBOL.test(secret)) return true;
+  if (PORT.test(secret) || (FILE_OR_PATH.test(secret) && !generatedBase64(secret)) || !HAS_DIGIT_OR_SYMBOL.test(secret)) return true;
   const lineStart = text.lastIndexOf('\n', start) + 1;
   return PROMPTING_TOOLS.test(text.slice(Math.max(lineStart, start - 300), start));
 }

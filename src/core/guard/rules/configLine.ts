@@ -64,7 +64,8 @@ function startsConfigLine(text: string, from: number, keyStart: number): boolean
   if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) return i + 1 === to;
   if (c === DOLLAR) return to - i === 5 && text.startsWith('$env:', i);
   for (const word of LINE_OPENERS) {
-    if (text.startsWith(word, i)) return i + word.length < to && blanksThenQuote(text, i + word.length, to);
+    // (A word is apart from its key by a blank; `Environment=` is glued to it.)
+    if (text.startsWith(word, i)) return (i + word.length < to || word.charCodeAt(word.length - 1) === EQUALS) && blanksThenQuote(text, i + word.length, to);
   }
   return envFlagBefore(text, Math.max(from, to - 24), to);
 }
@@ -91,9 +92,12 @@ function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46;
 }
 
-// (`env` runs a command with the settings before it: `env DB_PASSWORD=… ./migrate`.)
-const LINE_OPENERS = ['export', 'setx', 'set', 'SET', 'ENV', 'ARG', 'declare -x', 'readonly', 'local', 'env'];
-const ENV_FLAGS = ['-e', '--env', '--build-arg', '--set', '--set-string', '--set-env-vars', '-var', '--extra-vars'];
+// (`env` runs a command with the settings before it: `env DB_PASSWORD=… ./migrate`; systemd's
+// `Environment=` gives a unit's settings, each maybe quoted whole: `Environment="DB_PASSWORD=…"`.)
+const LINE_OPENERS = ['export', 'setx', 'set', 'SET', 'ENV', 'ARG', 'declare -x', 'readonly', 'local', 'env', 'Environment='];
+// (And a form's field, which curl's and wget's data options take as `name=value`: `curl -d
+// "password=…"`, `--data-urlencode`, `-F`, `--form`, wget's `--post-data`.)
+const ENV_FLAGS = ['-e', '--env', '--build-arg', '--set', '--set-string', '--set-env-vars', '-var', '--extra-vars', '-d', '--data', '--data-raw', '--data-binary', '--data-ascii', '--data-urlencode', '-F', '--form', '--form-string', '--post-data', '--body-data'];
 
 /**
  * A blank, an environment flag, then a blank or `=` (and a quote: a setting quoted whole as the

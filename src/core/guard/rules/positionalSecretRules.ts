@@ -20,9 +20,9 @@ import { acceptsQuotedLiteral } from './secretValue';
 
 // One argument before the one wanted, and its comma: an object literal without nested braces (a
 // JWT's payload `{ id: user.id }`), a string literal, or a name, a member chain or a number.
-const ARG = `(?:\\{[^{}\\r\\n]{0,200}\\}[ \\t]*|"[^"\\r\\n]{0,200}"[ \\t]*|'[^'\\r\\n]{0,200}'[ \\t]*|[^,(){}"'\\r\\n]{1,200}),[ \\t]*`;
+export const ARG = `(?:\\{[^{}\\r\\n]{0,200}\\}[ \\t]*|"[^"\\r\\n]{0,200}"[ \\t]*|'[^'\\r\\n]{0,200}'[ \\t]*|[^,(){}"'\\r\\n]{1,200}),[ \\t]*`;
 // The wanted argument: a string literal (Python's bytes `b"…"` too), its content the secret.
-const LITERAL = `[bru]?(?<q>["'\`])(?<secret>[^"'\`\\r\\n]{3,200})\\k<q>`;
+export const LITERAL = `[bru]?(?<q>["'\`])(?<secret>[^"'\`\\r\\n]{3,200})\\k<q>`;
 
 interface Position {
   readonly pattern: RegExp;
@@ -30,7 +30,7 @@ interface Position {
   readonly key: string;
 }
 
-function positionalRule(id: string, keywords: string[], positions: readonly Position[]): SecretRule {
+export function positionalRule(id: string, keywords: string[], positions: readonly Position[]): SecretRule {
   const kind = spanKind(id);
   return {
     id,

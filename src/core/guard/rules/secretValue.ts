@@ -281,7 +281,8 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   // (Which of the expressions below the value's characters allow, read once: a dense file has a
   // value every few characters, most of them letters and digits that allow few.)
   const may = VALUE_CHARS.mayMatch(v);
-  if (looksPlaceholder(v) || ((may & MAY_LOCATION) !== 0 && looksLocation(v)) || hasPublicPrefix(v)) return false;
+  // (A connection string's or a query's field holds no CSS selector: `;Password=#gets0m3;` is a password.)
+  if (looksPlaceholder(v) || ((may & MAY_LOCATION) !== 0 && !(found.field && v.charCodeAt(0) === 35) && looksLocation(v)) || hasPublicPrefix(v)) return false;
   // `if sig == signal.SIGINT:`, `case EndTagToken:`: a bare name that ends a condition or a case label.
   if (!found.quoted && v.charCodeAt(v.length - 1) === 58 && CODE_NAME.test(v.slice(0, -1))) return false;
   // (Lower-casing never shortens a string: a longer value cannot be a type word.)

@@ -1,9 +1,9 @@
 // What may stand between a secret-named key and its `=`, read past to the operator: a type
-// annotation, Visual Basic's `As String`, a C array's brackets.
+// annotation, Visual Basic's `As String`, a C array's brackets, C#'s property accessors.
 import { isBlank } from './configLine';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled, every use of an imported binding calls the module's getter.
-const { BANG, COLON: COLON_SIGN, EQUALS: EQUALS_SIGN, LESS, OPEN_BRACKET, PIPE, QUESTION, SPACE } = charCodes;
+const { BANG, COLON: COLON_SIGN, EQUALS: EQUALS_SIGN, LESS, OPEN_BRACE, OPEN_BRACKET, PIPE, QUESTION, SPACE } = charCodes;
 
 // `apiKey: string = "…"`, `password: str = "…"`, `val pw: String? = "…"`, `token?: string | null = "…"`.
 const TYPE_ANNOTATION = /[?!]?[ \t]*:[ \t]*[A-Za-z_][\w.]{0,40}(?:<[\w., ]{0,40}>|\[[\w., ]{0,40}\])?\??(?:[ \t]*\|[ \t]*[A-Za-z_][\w.]{0,40}){0,3}[ \t]*(?==[^=>])/y;
@@ -17,6 +17,11 @@ export function typeAnnotationEnd(text: string, keyEnd: number): number {
   if (c === SPACE && text.charCodeAt(keyEnd + 1) === CAPITAL_A && text.charCodeAt(keyEnd + 2) === LOWER_S) {
     VB_TYPE.lastIndex = keyEnd;
     return VB_TYPE.test(text) ? VB_TYPE.lastIndex : keyEnd;
+  }
+  // C#'s auto-property initializer: `public string Password { get; set; } = "…";`.
+  if (c === SPACE && text.charCodeAt(keyEnd + 1) === OPEN_BRACE) {
+    ACCESSORS.lastIndex = keyEnd;
+    return ACCESSORS.test(text) ? ACCESSORS.lastIndex : keyEnd;
   }
   if (c === OPEN_BRACKET) {
     C_ARRAY.lastIndex = keyEnd;
@@ -54,6 +59,7 @@ function isTypeNameChar(c: number): boolean {
 
 // `Dim password As String = "…"`, `password[] = "…"`, `password[32] = "…"`.
 const VB_TYPE = / As[ \t]+[A-Za-z_][\w.]{0,40}[ \t]*(?==[^=>])/y;
+const ACCESSORS = / \{[ \t]*get;[ \t]*(?:(?:private|protected|internal)[ \t]+)?(?:(?:set|init);[ \t]*)?\}[ \t]*(?==[^=>])/y;
 const C_ARRAY = /\[\d{0,5}\][ \t]*(?==[^=])/y;
 const CAPITAL_A = 65;
 const LOWER_S = 115;

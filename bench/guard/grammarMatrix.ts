@@ -1,0 +1,156 @@
+// A coverage matrix of the grammars secrets are written in × the alphabets their values are drawn
+// from: each cell a documented way of writing a plainly secret value in a plainly secret place
+// (a connection string's password, a credential file's token line, a CLI's password flag, a
+// header set in code), filled with random values of one alphabet (fixed seeds), and scored as
+// bench:guard scores a secret item (every occurrence ≥ 90% covered, none verbatim). Each grammar is
+// also filled with look-alikes nobody would call a secret (references, masks, the slot's word):
+// anything redacted there is a false positive. The grammars come from each format's or tool's own
+// documentation (named beside each group), not from any detector's rules or tests.
+//
+//   npx tsx bench/guard/grammarMatrix.ts [--show] [--group NAME] [--json]
+import { redactSecrets } from '../../src/core/guard/secretRedactor';
+import { seededRandom } from '../../src/core/seededRandom';
+import { grammarCells, type GrammarCell } from './grammarCells';
+
+const args = process.argv.slice(2);
+const show = args.includes('--show');
+const json = args.includes('--json');
+const groupArg = args.indexOf('--group');
+const onlyGroup = groupArg !== -1 ? args[groupArg + 1] : undefined;
+
+interface Alphabet {
+  readonly id: string;
+  /** Characters a URL's userinfo or a query can hold unencoded (RFC 3986's unreserved set). */
+  readonly urlSafe: boolean;
+  make(random: () => number): string;
+}
+
+const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+const DIGITS = '0123456789';
+const HEX = '0123456789abcdef';
+
+function draw(random: () => number, chars: string, n: number): string {
+  let s = '';
+  for (let i = 0; i < n; i++) s += chars[Math.floor(random() * chars.length)];
+  return s;
+}
+
+/** Drawn until every required class appears: a generator's output always has them at these lengths. */
+function drawWith(random: () => number, chars: string, n: number, required: readonly string[]): string {
+  for (;;) {
+    const s = draw(random, chars, n);
+    if (required.every((r) => [...s].some((c) => r.includes(c)))) return s;
+  }
+}
+
+const WORDS = ['Sunflower', 'Harbor', 'Copper', 'Marble', 'Winter', 'Falcon', 'Orchard', 'Lantern'];
+
+const alphabets: readonly Alphabet[] = [
+  // A password manager's default: letters, digits and symbols, 14 characters.
+  { id: 'symbols14', urlSafe: false, make: (r) => drawWith(r, UPPER + LOWER + DIGITS + '!*-._~^%+', 14, [UPPER, LOWER, DIGITS, '!*-._~^%+']) },
+  // The same without what a URL's userinfo must encode (RFC 3986's unreserved characters).
+  { id: 'unreserved14', urlSafe: true, make: (r) => drawWith(r, UPPER + LOWER + DIGITS + '-._~', 14, [UPPER, LOWER, DIGITS, '-._~']) },
+  // pwgen's and many generators' lower case and digits.
+  { id: 'lower16', urlSafe: true, make: (r) => drawWith(r, LOWER + DIGITS, 16, [LOWER, DIGITS]) },
+  // An API key: base62, 32.
+  { id: 'base62_32', urlSafe: true, make: (r) => drawWith(r, UPPER + LOWER + DIGITS, 32, [UPPER, LOWER, DIGITS]) },
+  // An OAuth client secret, a Twilio auth token, an Azure OpenAI key: hex.
+  { id: 'hex40', urlSafe: true, make: (r) => drawWith(r, HEX, 40, [DIGITS, 'abcdef']) },
+  // 32 random bytes in base64 (an AWS secret key's alphabet, Azure's shared access keys).
+  { id: 'base64_44', urlSafe: false, make: (r) => drawWith(r, UPPER + LOWER + DIGITS + '+/', 43, [UPPER, LOWER, DIGITS, '+/']) + '=' },
+  // A UUID issued as a key (Heroku's API key, Snyk's token).
+  { id: 'uuid', urlSafe: true, make: (r) => `${draw(r, HEX, 8)}-${draw(r, HEX, 4)}-4${draw(r, HEX, 3)}-a${draw(r, HEX, 3)}-${draw(r, HEX, 12)}` },
+  // A password a person chose: a word, digits, maybe a sign.
+  { id: 'chosen', urlSafe: true, make: (r) => WORDS[Math.floor(r() * WORDS.length)]! + draw(r, DIGITS, 2 + Math.floor(r() * 3)) },
+];
+
+// What stands in a secret's place without being one: each must be left, in every grammar.
+const LOOK_ALIKES = ['${DB_PASSWORD}', '<password>', '********', 'changeme', '{{ .Values.password }}', '$DB_PASSWORD', 'your-api-key-here'];
+const SEEDS = 3;
+
+function fill(cell: GrammarCell, value: string): { text: string; secret: string } {
+  const secret = cell.template.includes('§B§') ? Buffer.from(`app:${value}`).toString('base64') : cell.template.includes('§E§') ? Buffer.from(value).toString('base64') : value;
+  return { text: cell.template.replace(/§[VBE]§/g, secret), secret };
+}
+
+function redacted(text: string, secret: string): boolean {
+  const result = redactSecrets(text);
+  if (result.text.includes(secret)) return false;
+  for (let at = text.indexOf(secret); at !== -1; at = text.indexOf(secret, at + 1)) {
+    let covered = 0;
+    for (const r of result.redactions) covered += Math.max(0, Math.min(r.end, at + secret.length) - Math.max(r.start, at));
+    if (covered < 0.9 * secret.length) return false;
+  }
+  return true;
+}
+
+interface Row {
+  readonly cell: GrammarCell;
+  readonly found: number;
+  readonly tried: number;
+  readonly leaking: string[];
+  readonly falsePositives: string[];
+}
+
+const rows: Row[] = [];
+for (const cell of grammarCells) {
+  if (onlyGroup && cell.group !== onlyGroup) continue;
+  let found = 0;
+  let tried = 0;
+  const leaking: string[] = [];
+  alphabets.forEach((alphabet, a) => {
+    if (cell.urlSafe && !alphabet.urlSafe) return;
+    const random = seededRandom(1000 * a + 7);
+    let missed = 0;
+    for (let s = 0; s < SEEDS; s++) {
+      const { text, secret } = fill(cell, alphabet.make(random));
+      tried++;
+      if (redacted(text, secret)) found++;
+      else missed++;
+    }
+    if (missed > 0) leaking.push(`${alphabet.id}${missed < SEEDS ? ` ${missed}/${SEEDS}` : ''}`);
+  });
+  const falsePositives: string[] = [];
+  if (!/§[BE]§/.test(cell.template)) {
+    for (const look of LOOK_ALIKES) {
+      const text = cell.template.replace(/§V§/g, look);
+      const result = redactSecrets(text);
+      if (result.count > 0) falsePositives.push(`${look} → ${result.text.replace(/\n/g, '⏎')}`);
+    }
+  }
+  rows.push({ cell, found, tried, leaking, falsePositives });
+}
+
+const groups = new Map<string, { found: number; tried: number; grammars: number; whole: number; fp: number; looks: number }>();
+for (const row of rows) {
+  const g = groups.get(row.cell.group) ?? { found: 0, tried: 0, grammars: 0, whole: 0, fp: 0, looks: 0 };
+  g.found += row.found;
+  g.tried += row.tried;
+  g.grammars++;
+  if (row.found === row.tried) g.whole++;
+  g.fp += row.falsePositives.length;
+  g.looks += /§[BE]§/.test(row.cell.template) ? 0 : LOOK_ALIKES.length;
+  groups.set(row.cell.group, g);
+}
+
+const total = { found: 0, tried: 0, grammars: 0, whole: 0, fp: 0, looks: 0 };
+for (const g of groups.values()) for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += g[k];
+
+if (json) {
+  console.log(JSON.stringify({ cells: total.tried, found: total.found, grammars: total.grammars, grammars_whole: total.whole, look_alikes: total.looks, look_alikes_redacted: total.fp, groups: Object.fromEntries(groups) }));
+} else {
+  console.log('group                      grammars whole  cells found      look-alikes redacted');
+  for (const [name, g] of groups) {
+    console.log(`${name.padEnd(26)} ${String(g.grammars).padStart(8)} ${String(g.whole).padStart(5)}  ${`${g.found}/${g.tried}`.padStart(11)} ${`${g.fp}/${g.looks}`.padStart(12)}`);
+  }
+  console.log(`${'all'.padEnd(26)} ${String(total.grammars).padStart(8)} ${String(total.whole).padStart(5)}  ${`${total.found}/${total.tried}`.padStart(11)} ${`${total.fp}/${total.looks}`.padStart(12)}`);
+  if (show) {
+    for (const row of rows) {
+      if (row.leaking.length === 0 && row.falsePositives.length === 0) continue;
+      console.log(`\n[${row.cell.group}] ${row.cell.id}: ${row.found}/${row.tried}  ${row.cell.template.replace(/\n/g, '⏎')}`);
+      if (row.leaking.length > 0) console.log(`  leaks: ${row.leaking.join(', ')}`);
+      for (const fp of row.falsePositives) console.log(`  look-alike redacted: ${fp}`);
+    }
+  }
+}

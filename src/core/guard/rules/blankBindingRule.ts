@@ -1,0 +1,42 @@
+// Forms that bind a name to a string literal with blanks alone between them, no operator: Lisp's
+// `(def api-key "…")` (Clojure's def/defonce, Common Lisp's defvar/defparameter/defconstant, Emacs
+// Lisp's setq/setq-default/defconst/defcustom, Scheme's define and set!), Emacs' `(setenv "API_KEY"
+// "…")`, an EDN or Clojure map's keyword and value (`{:password "…"}`), and CMake's `set(API_KEY
+// "…")`, `set(ENV{API_KEY} "…")`. A secret-named name's literal is judged as one given to that key.
+// Linear: each match starts at its form's opening and reads a bounded stretch.
+import type { SecretRule } from '../secretRule';
+import { spanKind } from '../spanList';
+import { keyStrength } from './keyStrength';
+import { acceptValue } from './secretValue';
+
+// (A Lisp symbol may hold - * + ! ? < > . /; a keyword follows a blank, `{`, `(` or `[`.)
+const NAME = '[A-Za-z_*+!?<>][\\w*+!?<>./-]{0,63}';
+const LITERAL = '[ \\t\\r\\n]{1,40}"(?<secret>[^"\\r\\n]{1,400})"';
+// One expression per form, each opening with a literal character, so that the engine skips to its
+// candidates (a single alternation is tried at every position of every text holding a key word).
+const FORMS: readonly RegExp[] = [
+  new RegExp(`\\((?:def|defonce|defvar|defparameter|defconstant|defconst|defcustom|setq|setq-default|define|set!)[ \\t]+(?<name>${NAME})${LITERAL}`, 'dg'),
+  new RegExp(`\\(setenv[ \\t]+"(?<name>[A-Za-z_][\\w.-]{0,63})"${LITERAL}`, 'dg'),
+  new RegExp(`(?<=[\\s{(\\[,]):(?<name>${NAME})${LITERAL}`, 'dg'),
+  new RegExp(`(?<![\\w-])set[ \\t]*\\([ \\t]*(?:ENV\\{(?<name>[A-Za-z_][\\w.-]{0,63})\\}|(?<cmake>[A-Za-z_][\\w.-]{0,63}))${LITERAL}`, 'dg'),
+];
+const KIND = spanKind('blank-binding');
+
+export const blankBindingRule: SecretRule = {
+  id: 'blank-binding',
+  // A form's opening, or a keyword's colon after what may stand before it.
+  keywords: ['(def', '(setq', '(setenv', '(set!', 'set(', 'set (', ' :', '{:', '(:', '[:', '\t:', '\n:', ',:'],
+  find(text, found) {
+    for (const form of FORMS) {
+      form.lastIndex = 0;
+      for (let m = form.exec(text); m; m = form.exec(text)) {
+        const name = (m.groups!.name ?? m.groups!.cmake)!;
+        const strength = keyStrength(name);
+        if (strength === 'none') continue;
+        const [start, end] = m.indices!.groups!.secret!;
+        const value = text.slice(start, end);
+        if (acceptValue({ start, end, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false }, strength, name)) found.push(KIND, start, end);
+      }
+    }
+  },
+};

@@ -1,0 +1,37 @@
+// A connection string's field whose value is braced, as ODBC's grammar quotes a value holding `;`,
+// `=` or blanks (`Pwd={p;a=ss};`, a `}` doubled inside): SQL Server's ODBC driver, the Snowflake,
+// Databricks and Access drivers, and every ADO.NET provider built over ODBC take `Key={value}`.
+// Braced, the value reads as a placeholder to the assignment rule (`{name}` is a format slot in
+// code); after a field's `=` it is the value itself. Judged as a literal given to the field's key
+// (a strong key: `Pwd`, `Password`, `SharedAccessKey`), so `{PASSWORD}` or `{0}` stays a slot.
+// Linear: each match starts at a field's start and reads a bounded stretch.
+import type { SecretRule } from '../secretRule';
+import { spanKind } from '../spanList';
+import { keyStrength } from './keyStrength';
+import { acceptsQuotedLiteral } from './secretValue';
+
+// A field of a string: after a `;` (a field before it), or first (a line's or a quote's start) and
+// followed by `;`. JSX's `password={pw}` is an attribute given an expression, never followed by `;`.
+// `=` glued on both sides, as a connection string writes it: code's `token = { value: '' };` spaces it.
+// An object literal's first member (`token={type:a,depth:0};`, minified) is code too.
+const BRACED_FIELD = /(?:(?<sep>;)|^|["'])[ \t]{0,8}(?<key>[A-Za-z][A-Za-z0-9_]{0,39}(?: [A-Za-z0-9_]{1,20}){0,2})=\{(?<secret>(?:[^{}\r\n]|\}\}){1,400})\}(?=[ \t]*(?:;|["'\r\n]|$))/dgm;
+
+const KIND = spanKind('braced-field');
+const SEMICOLON = 59;
+const OBJECT_MEMBER = /^[ \t]*[A-Za-z_$][\w$]{0,63}[ \t]*:/;
+
+export const bracedFieldRule: SecretRule = {
+  id: 'braced-field',
+  keywords: ['={', '= {'],
+  find(text, found) {
+    BRACED_FIELD.lastIndex = 0;
+    for (let m = BRACED_FIELD.exec(text); m; m = BRACED_FIELD.exec(text)) {
+      const key = m.groups!.key!;
+      if (m.groups!.sep === undefined && text.charCodeAt(m.index + m[0].length) !== SEMICOLON) continue;
+      if (keyStrength(key) !== 'strong') continue;
+      const [start, end] = m.indices!.groups!.secret!;
+      if (OBJECT_MEMBER.test(text.slice(start, Math.min(end, start + 66)))) continue;
+      if (acceptsQuotedLiteral(text, start, end, key)) found.push(KIND, start, end);
+    }
+  },
+};

@@ -1,0 +1,25 @@
+// Passwords documented calls take by position to authenticate a client, beside
+// positionalSecretRules' logins and connections: HTTP Basic credentials (Ruby Net::HTTP's and
+// Faraday's `basic_auth(user, password)`, parentheses optional; OkHttp's `Credentials.basic(user,
+// password)`; aiohttp's `BasicAuth(login, password)`; requests' `HTTPDigestAuth` and
+// `HTTPProxyAuth(user, password)`), Go's net/smtp `PlainAuth(identity, user, password, host)` and
+// `CRAMMD5Auth(user, secret)`, Java's `new PasswordAuthentication(user, "…".toCharArray())`, an LDAP
+// bind's password (python-ldap's `simple_bind_s(dn, password)`, PHP's `ldap_bind(link, dn,
+// password)`), PHP's `ssh2_auth_password(session, user, password)`, paramiko's
+// `auth_password(user, password)`. A literal there is judged as one given to a password.
+import { ARG, LITERAL, positionalRule } from './positionalSecretRules';
+
+export const credentialCallRules = [
+  positionalRule('basic-auth-call-password', ['basic_auth', 'credentials.basic', 'basicauth', 'digestauth', 'proxyauth'], [
+    { key: 'password', pattern: new RegExp(`(?:\\.basic_auth[ \\t]*\\(?[ \\t]*|\\bCredentials\\.basic[ \\t]*\\([ \\t]*|\\b(?:aiohttp\\.)?BasicAuth[ \\t]*\\([ \\t]*|\\bHTTP(?:Digest|Proxy)Auth[ \\t]*\\([ \\t]*)${ARG}${LITERAL}`, 'dg') },
+  ]),
+  positionalRule('smtp-auth-call-password', ['plainauth', 'crammd5auth', 'passwordauthentication'], [
+    { key: 'password', pattern: new RegExp(`\\bsmtp\\.PlainAuth[ \\t]*\\([ \\t]*${ARG}${ARG}${LITERAL}`, 'dg') },
+    { key: 'password', pattern: new RegExp(`\\bsmtp\\.CRAMMD5Auth[ \\t]*\\([ \\t]*${ARG}${LITERAL}`, 'dg') },
+    { key: 'password', pattern: new RegExp(`\\bnew[ \\t]+PasswordAuthentication[ \\t]*\\([ \\t]*${ARG}${LITERAL}[ \\t]*\\.toCharArray`, 'dg') },
+  ]),
+  positionalRule('bind-call-password', ['simple_bind', 'ldap_bind', 'ssh2_auth_password', 'auth_password'], [
+    { key: 'password', pattern: new RegExp(`(?:\\.simple_bind(?:_s)?|\\.auth_password)[ \\t]*\\([ \\t]*${ARG}${LITERAL}`, 'dg') },
+    { key: 'password', pattern: new RegExp(`\\b(?:ldap_bind|ssh2_auth_password)[ \\t]*\\([ \\t]*${ARG}${ARG}${LITERAL}`, 'dg') },
+  ]),
+];

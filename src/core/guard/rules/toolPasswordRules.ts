@@ -1,0 +1,42 @@
+// Passwords and tokens tools take as their own option's argument, each as its manual writes it, where
+// the option's name says nothing to the assignment rule (a letter, not a key word): zip's, unzip's
+// and zipcloak's `-P PASSWORD`; 7-Zip's and RAR's glued `-pPASSWORD`; OpenSSL's `-k PASSWORD` and the
+// pass-phrase arguments `-pass|-passin|-passout|-password pass:PASSWORD`; ssh-keygen's `-N`/`-P`
+// passphrases; Vault's `vault login TOKEN`; Poetry's `config pypi-token.REPO TOKEN` (the setting's
+// name ends with the repository's, not a key word). Each value judged as a literal given to a
+// password (a `$VAR`, `-` for standard input or a word for the slot are none). Case-sensitive where
+// the tool is. Each expression starts at the tool's name and reads a bounded stretch: linear.
+import { patternRule, type SecretRule } from '../secretRule';
+import { acceptsQuotedLiteral } from './secretValue';
+
+/** Not a password: what the literal test turns down under a password's name. */
+function notAPassword(secret: string, text: string, start: number): boolean {
+  return !acceptsQuotedLiteral(text, start, start + secret.length, 'password');
+}
+
+// The value: quoted, or a run up to a blank or a shell's separator.
+const VALUE = `(?<q>["']?)(?<secret>[^\\s"'\`;|&<>]{3,400})\\k<q>(?=[\\s;|&>]|$)`;
+
+export const toolPasswordRules: readonly SecretRule[] = [
+  patternRule({
+    id: 'archive-password', keywords: ['zip', '7z', 'rar'],
+    pattern: new RegExp(`(?:\\b(?:zip|unzip|zipcloak|funzip)\\b[^\\r\\n]{0,200}?[ \\t]-P[ \\t]+|\\b(?:7z|7za|7zr|rar|unrar)\\b[^\\r\\n]{0,200}?[ \\t]-p(?!-))${VALUE}`),
+    allow: notAPassword,
+  }),
+  patternRule({
+    id: 'openssl-pass-argument', keywords: ['openssl', 'ssh-keygen'],
+    pattern: new RegExp(`(?:\\bopenssl\\b[^\\r\\n]{0,300}?[ \\t](?:-k[ \\t]+|-pass(?:in|out|word)?[ \\t]+["']?pass:)|\\bssh-keygen\\b[^\\r\\n]{0,200}?[ \\t]-[NP][ \\t]+["']?)(?<secret>[^\\s"'\`;|&<>]{3,400})["']?(?=[\\s;|&>]|$)`),
+    allow: notAPassword,
+  }),
+  patternRule({
+    // `vault login TOKEN` (a method's `key=value` pairs are the assignment rule's; `-` reads stdin).
+    id: 'vault-login-token', keywords: ['vault login'],
+    pattern: /\bvault[ \t]+login(?:[ \t]+-[\w-]{1,30}(?:=[^\s]{0,100})?){0,4}[ \t]+(?<q>["']?)(?<secret>[^\s"'`;|&=-][^\s"'`;|&=]{2,400})\k<q>(?=[ \t]*(?:\r?\n|$|[;|&]))/,
+    allow: notAPassword,
+  }),
+  patternRule({
+    id: 'poetry-pypi-token', keywords: ['pypi-token.'],
+    pattern: /\bpoetry[ \t]+config[ \t]+(?:--[\w-]{1,20}[ \t]+){0,2}pypi-token\.[^\s]{1,100}[ \t]+(?<q>["']?)(?<secret>[^\s"'`;|&$]{3,400})\k<q>/,
+    allow: notAPassword,
+  }),
+];

@@ -1,0 +1,137 @@
+// The fifteenth round's grammar rules' own examples (bench/guard/grammarMatrix.ts found each
+// grammar leaking): each format's or tool's documented way of writing a secret, and look-alikes
+// of the same grammar (references, the slot's word, code) that nothing may redact.
+import type { RuleExamples } from './ruleExamples';
+
+export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
+  'header-directive': {
+    secrets: [
+      'proxy_set_header X-Api-Key ⟦Xk29fLm3pQ8zR4tV⟧;',
+      '    proxy_set_header Authorization "Bearer ⟦aB3-dE6.gH9~jK2⟧";',
+      'RequestHeader set X-Auth-Token "⟦Pl4nk-wood9⟧"',
+      'Header always set Private-Token ⟦glx29fLm3pQ8zR4tVw⟧',
+      'fastcgi_param DB_PASSWORD ⟦Sunflower42⟧;',
+      'SetEnv API_KEY "⟦Xk29fLm3pQ8zR4tV⟧"',
+      'http-request set-header X-Api-Key ⟦Xk29fLm3pQ8zR4tV⟧',
+      '  header_up Authorization "Token ⟦Xk29fLm3pQ8zR4tV⟧"',
+    ],
+    clean: [
+      'proxy_set_header X-Api-Key $http_x_api_key;',
+      'proxy_set_header Authorization $http_authorization;',
+      'proxy_set_header Authorization "Bearer $token";',
+      'RequestHeader set Authorization "Basic dXNlcm5hbWU6cGFzc3dvcmQ="',
+      'proxy_set_header Host $host;',
+      'add_header X-Frame-Options SAMEORIGIN always;',
+      'fastcgi_param DB_PASSWORD ${DB_PASSWORD};',
+      'RequestHeader set X-Api-Key "%{API_KEY}e"',
+      'SetEnv API_KEY changeme',
+      'header_up X-Api-Key {env.API_KEY}',
+    ],
+  },
+  'braced-field': {
+    secrets: [
+      'Driver={ODBC Driver 18 for SQL Server};Server=tcp:db,1433;Uid=app;Pwd={⟦p;a=ss Word9⟧};Encrypt=yes;',
+      '"Pwd={⟦Sunflower42⟧};Server=db;Uid=sa"',
+      'Server=db; Password={⟦Xk2}}pL9vQ⟧};',
+    ],
+    clean: [
+      'Driver={ODBC Driver 18 for SQL Server};Server=db;Uid=app;Pwd={PASSWORD};',
+      'conn = f"Server=db;Uid=app;Pwd={password};"',
+      '"Server=db;Uid={0};Pwd={1};"',
+      '<Input password={pw} />',
+      '<Field name="x" secret={data.value} />',
+      'const props = { password={this.state.password} }',
+      "some(x); var DESCENDANT_TOKEN = { type: css_what_1.SelectorType.Descendant };",
+      "tokens.push(token); token = { value: '', depth: 0, isGlob: false };",
+      ';token={type:a,depth:0};',
+    ],
+  },
+  'archive-password': {
+    secrets: ['zip -P ⟦Pl4nk-wood9⟧ backup.zip db.sql', 'unzip -P "⟦Sunflower42⟧" backup.zip', '7z a -p⟦Xk29fLm3pQ8z⟧ backup.7z db.sql', 'unrar x -p⟦Pl4nk-wood9⟧ archive.rar'],
+    clean: ['zip -P "$ZIP_PASSWORD" backup.zip db.sql', '7z a -p backup.7z db.sql', 'unrar x -p- archive.rar', 'zip -r backup.zip src', 'pairs = zip(a, b)', '7z x -p$PASS archive.7z'],
+  },
+  'openssl-pass-argument': {
+    secrets: [
+      'openssl enc -aes-256-cbc -in secrets.txt -out secrets.enc -k ⟦Pl4nk-wood9⟧',
+      'openssl pkcs12 -export -in cert.pem -inkey key.pem -out cert.p12 -passout pass:⟦Sunflower42⟧',
+      'openssl rsa -in key.pem -passin "pass:⟦Xk29fLm3pQ8z⟧" -out key.txt',
+      'ssh-keygen -t ed25519 -N ⟦Pl4nk-wood9⟧ -f id_ed25519',
+    ],
+    clean: ['openssl rsa -in key.pem -passin env:KEY_PASS', 'openssl rsa -in key.pem -passin pass:$KEY_PASS', 'openssl enc -d -in x.enc -kfile key.txt', 'ssh-keygen -t ed25519 -N "" -f id_ed25519', 'openssl req -k password -new'],
+  },
+  'vault-login-token': {
+    secrets: ['vault login ⟦Xk29fLm3pQ8zR4tVw2⟧', 'vault login -no-print ⟦Pl4nk-wood9⟧'],
+    clean: ['vault login -method=github token=$GITHUB_TOKEN', 'vault login -', 'vault login $VAULT_TOKEN', 'vault login <token>'],
+  },
+  'poetry-pypi-token': {
+    secrets: ['poetry config pypi-token.pypi ⟦Xk29fLm3pQ8zR4tVw2⟧', 'poetry config pypi-token.acme "⟦Pl4nk-wood9⟧"'],
+    clean: ['poetry config pypi-token.pypi $PYPI_TOKEN', 'poetry config pypi-token.pypi <your-token>', 'poetry config pypi-token.pypi'],
+  },
+  'basic-auth-call-password': {
+    secrets: ['req.basic_auth "app", "⟦Pl4nk-wood9⟧"', "request.basic_auth('app', '⟦Sunflower42⟧')", 'String credential = Credentials.basic("app", "⟦Xk29fLm3pQ8z⟧");', 'auth = aiohttp.BasicAuth("app", "⟦Pl4nk-wood9⟧")', 'requests.get(url, auth=HTTPDigestAuth("app", "⟦Pl4nk-wood9⟧"))'],
+    clean: ['req.basic_auth user, password', 'req.basic_auth "app", ENV["PASSWORD"]', 'Credentials.basic(user, "")', 'BasicAuth("app", "password")'],
+  },
+  'smtp-auth-call-password': {
+    secrets: ['auth := smtp.PlainAuth("", "app@example.com", "⟦Pl4nk-wood9⟧", "smtp.example.com")', 'auth := smtp.CRAMMD5Auth("app", "⟦Xk29fLm3pQ8z⟧")', 'return new PasswordAuthentication("app", "⟦Sunflower42⟧".toCharArray());'],
+    clean: ['auth := smtp.PlainAuth("", user, password, host)', 'smtp.PlainAuth("", "app", os.Getenv("SMTP_PASSWORD"), host)', 'new PasswordAuthentication(user, password.toCharArray())'],
+  },
+  'bind-call-password': {
+    secrets: ['l.simple_bind_s("cn=admin,dc=example,dc=org", "⟦Pl4nk-wood9⟧")', 'ldap_bind($ds, "cn=admin,dc=example,dc=org", "⟦Sunflower42⟧");', 'ssh2_auth_password($conn, "app", "⟦Xk29fLm3pQ8z⟧");', 'transport.auth_password("app", "⟦Pl4nk-wood9⟧")'],
+    clean: ['l.simple_bind_s(dn, password)', 'ldap_bind($ds, $dn, $pw);', 'l.simple_bind_s("cn=admin", "")', 'transport.auth_password(user, getpass())'],
+  },
+  'password-directive': {
+    secrets: ['requirepass ⟦Pl4nk-wood9⟧', 'masterauth "⟦Sunflower42⟧"', 'sentinel auth-pass mymaster ⟦Xk29fLm3pQ8z⟧', 'userlist admins\n    user admin insecure-password ⟦Pl4nk-wood9⟧', 'network={\n    ssid="home"\n    psk="⟦Sunflower42⟧"\n}', 'wpa-psk ⟦Pl4nk-wood9⟧', 'ldap_default_authtok = ⟦Xk29fLm3pQ8z⟧'],
+    clean: ['# requirepass foobared', '# requirepass <password>', 'psk = self.psk', 'psk = derive_psk(identity)', 'masterauth ${REDIS_PASSWORD}', 'user admin password $5$abc$def', 'requirepass'],
+  },
+  'go-sql-dsn-password': {
+    secrets: ['db, err := sql.Open("mysql", "app:⟦Pl4nk-wood9⟧@tcp(db:3306)/shop?parseTime=true")', 'DSN=root:⟦Sunflower42⟧@unix(/tmp/mysql.sock)/shop', 'dsn := "app:⟦Xk29fLm3pQ8z⟧@tcp6([::1]:3306)/shop"'],
+    clean: ['dsn := fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, db)', 'DSN=app:${DB_PASSWORD}@tcp(db:3306)/shop', 'user:password@tcp(localhost:3306)/dbname', 'app@tcp(db:3306)/shop'],
+  },
+  'composer-auth-token': {
+    secrets: [
+      '{"github-oauth": {"github.com": "⟦Pl4nk-wood9x7⟧"}}',
+      '{\n  "bearer": {\n    "repo.example.com": "⟦Sunflower42⟧",\n    "other.example.org:8443": "⟦Xk29fLm3pQ8z⟧"\n  }\n}',
+      '"gitlab-token": {"gitlab.example.com": "⟦a1b2c3d4e5f6a7b8c9d0⟧"}',
+      'composer config --global github-oauth.github.com ⟦Pl4nk-wood9x7⟧',
+    ],
+    clean: ['{"github-oauth": {"github.com": "${GITHUB_TOKEN}"}}', '{"bearer": {"repo.example.com": "<token>"}}', 'composer config --global github-oauth.github.com $TOKEN', '{"bearer": {"type": "http"}}'],
+  },
+  'powershell-env-item': {
+    secrets: ['Set-Item -Path Env:API_TOKEN -Value "⟦Xk29fLm3pQ8z⟧"', 'New-Item -Path Env:DB_PASSWORD -Value \'⟦Sunflower42⟧\'', 'si Env:API_KEY "⟦Xk29fLm3pQ8zR4tV⟧"'],
+    clean: ['Set-Item -Path Env:API_TOKEN -Value $token', 'Set-Item -Path Env:PATH -Value "C:\\bin"', 'Set-Item -Path Env:API_TOKEN -Value "<your-token>"', 'Set-Item -Path Env:DB_PASSWORD -Value "$env:SECRET"'],
+  },
+  'element-pair': {
+    secrets: [
+      '<key>APIKey</key>\n<string>⟦Xk29fLm3pQ8z⟧</string>',
+      '<dict>\n\t<key>ClientSecret</key>\n\t<string>⟦Sunflower42⟧</string>\n</dict>',
+      '<setting name="ApiSecret" serializeAs="String">\n  <value>⟦Pl4nk-wood9⟧</value>\n</setting>',
+    ],
+    clean: [
+      '<key>CFBundleName</key>\n<string>Shop</string>',
+      '<key>APIKey</key>\n<string>$(API_KEY)</string>',
+      '<key>NSFaceIDUsageDescription</key>\n<string>Unlock your saved passwords</string>',
+      '<key>TokenEndpoint</key>\n<string>https://auth.example.com/token</string>',
+      '<setting name="ApiSecret" serializeAs="String">\n  <value />\n</setting>',
+    ],
+  },
+  'blank-binding': {
+    secrets: [
+      '(def api-key "⟦Xk29fLm3pQ8z⟧")',
+      '(setq org-gcal-client-secret "⟦Sunflower42⟧")',
+      '(setenv "OPENAI_API_KEY" "⟦Pl4nk-wood9x7⟧")',
+      '{:db {:user "app" :password "⟦Pl4nk-wood9⟧"}}',
+      '{:user "app"\n:api-token "⟦Xk29fLm3pQ8z⟧"}',
+      'set(API_TOKEN "⟦Xk29fLm3pQ8z⟧")',
+      'set(ENV{DB_PASSWORD} "⟦Sunflower42⟧")',
+    ],
+    clean: [
+      '(def api-key (System/getenv "API_KEY"))',
+      '(setq password-cache-expiry "3600")',
+      '{:password "<password>"}',
+      'set(API_TOKEN "${API_TOKEN}")',
+      '(defcustom my-token "" "The token.")',
+      'set(TOKEN_FILE "token.txt")',
+      '(define (check-password pw) "Checks a password")',
+    ],
+  },
+};
