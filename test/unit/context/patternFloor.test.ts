@@ -68,13 +68,18 @@ test('half the budget held while larger patterns are to come: the outline ranked
   assert.notEqual(unheld['C.java'], big[0].text, 'without the floor it is cut to its first lines');
 });
 
-test('an outline with the definition role (a type the cursor\'s lines reach) is not held back by the floor', () => {
-  const reached = { ...outline, role: 'definition' as const };
-  const list = () => fuseCandidates([{ weight: 2, candidates: [definition, reached, header] }, { weight: 1, candidates: [first, second] }]);
-  const held = texts(packIntoBudget(list(), budget, estimateTokens, { patternFloor: 0.5 }));
-  const unheld = texts(packIntoBudget(list(), budget, estimateTokens, { patternFloor: 0 }));
-  assert.equal(held['Handler.java'], unheld['Handler.java']);
-  assert.ok(held['Handler.java'].length > texts(packIntoBudget(fused(first, second), budget, estimateTokens, { patternFloor: 0.5 }))['Handler.java'].length, 'as background it gave up members');
+test('a background outline with a core (a type the cursor\'s lines reach) gives way to patterns down to its core, never below', () => {
+  const plain = texts(packIntoBudget(fused(first, second), budget, estimateTokens, { patternFloor: 0.5 }))['Handler.java'];
+  const unheld = texts(packIntoBudget(fused(first, second), budget, estimateTokens, { patternFloor: 0 }))['Handler.java'];
+  const coreOf = (n: number) => members.split('\n').slice(0, n).join('\n');
+  const plainLines = plain.split('\n').length;
+  // A core larger than what the floor leaves: the outline keeps it, and less than without a floor.
+  const big = { ...outline, core: coreOf(plainLines + 5) };
+  const list = (reached: ContextCandidate) => fuseCandidates([{ weight: 2, candidates: [definition, reached, header] }, { weight: 1, candidates: [first, second] }]);
+  const kept = texts(packIntoBudget(list(big), budget, estimateTokens, { patternFloor: 0.5 }))['Handler.java'];
+  assert.ok(kept.split('\n').length > plainLines && kept.length < unheld.length, `${kept.split('\n').length} lines`);
+  // A core smaller than what the floor leaves changes nothing.
+  assert.equal(texts(packIntoBudget(list({ ...outline, core: coreOf(2) }), budget, estimateTokens, { patternFloor: 0.5 }))['Handler.java'], plain);
 });
 
 test('no more is held than the patterns can take whole: with one small pattern the context is as without a floor', () => {
