@@ -167,7 +167,7 @@ export async function typeMemberCandidates(input: TypeMemberInput): Promise<Cont
   const bases = async (rank: number, reached: boolean): Promise<void> => {
     for (const base of types.bases) {
       const hit = resolveTypeName(base, scope);
-      if (hit) await emit(hit, scope, rank, 'base of the enclosing class', 0, role);
+      if (hit) await emit(hit, scope, rank, 'base of the enclosing class', 0, reached);
     }
   };
 
