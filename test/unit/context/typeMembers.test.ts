@@ -255,8 +255,9 @@ test('cores: outlines the cursor\'s lines reach through declared types keep thei
     modules: new Map([['helpers', helpers]]),
     fallback: [],
   };
-  // The cursor's lines name `call`: the members with that word are the named ones.
-  const relevance = (name: string) => (name.includes('call') ? 1 : 0);
+  // The members the cursor's lines name (as the signal's relevance says, by shared words).
+  const named = new Set(['add_done_callback', 'call_soon_threadsafe', 'call_later']);
+  const relevance = (name: string) => (named.has(name) ? 1 : 0);
   const cores = async (types: { bases?: string[]; declared?: [string, string[]][]; receivers?: string[]; parameters?: string[] }, modulesByUse: string[] = []) =>
     (
       await typeMemberCandidates({
