@@ -184,18 +184,6 @@ export function classOutline(file: FileAnalysis, def: CodeDefinition, maxTokens 
 
 const NONE: ReadonlySet<string> = new Set();
 
-/**
- * An outline's core: the header of `def` (a class; none for a module's outline) and the members
- * the code at the cursor names (relevance above 0), within `maxTokens`, without those in `shown`;
- * undefined when it has neither.
- */
-export function outlineCore(file: FileAnalysis, def: CodeDefinition | undefined, maxTokens: number, relevance: Relevance = NO_RELEVANCE, shown: ReadonlySet<string> = NONE): string | undefined {
-  const { header, entries } = def ? cached(file, def.startIndex, () => classEntries(file, def)) : moduleEntries(file);
-  const named = entries.filter((e) => e.names.some((n) => relevance(n) > 0) && !e.names.every((n) => shown.has(n)));
-  const lines = [...header, ...fit(named, maxTokens - linesTokens(header), relevance, commentMarker(file)).lines];
-  return lines.length ? lines.join('\n') : undefined;
-}
-
 interface Entries {
   readonly header: readonly string[];
   readonly headerEnd: number;
@@ -305,14 +293,7 @@ function fit(entries: readonly Entry[], maxTokens: number, relevance: Relevance,
 
 /** A module as the signatures of its top-level definitions (classes by their header only). */
 export function moduleOutline(file: FileAnalysis, maxTokens = DEFINITION_OUTLINE_TOKENS, relevance: Relevance = NO_RELEVANCE): ClassOutline | undefined {
-  const { entries, headerEnd: startLine } = moduleEntries(file);
-  const { lines, kept } = fit(entries, maxTokens, relevance, commentMarker(file));
-  // As for class outlines, the range is the first line only: no twin of the definitions' own snippets.
-  return lines.length ? { text: lines.join('\n'), members: kept.flatMap((e) => e.names), startLine, endLine: startLine } : undefined;
-}
-
-function moduleEntries(file: FileAnalysis): Entries {
-  return cached(file, -1, () => {
+  const { entries, headerEnd: startLine } = cached(file, -1, () => {
     const list: Entry[] = [];
     let first = -1;
     const comment = commentMarker(file);
@@ -325,6 +306,9 @@ function moduleEntries(file: FileAnalysis): Entries {
     }
     return { header: [], headerEnd: first, entries: list };
   });
+  const { lines, kept } = fit(entries, maxTokens, relevance, commentMarker(file));
+  // As for class outlines, the range is the first line only: no twin of the definitions' own snippets.
+  return lines.length ? { text: lines.join('\n'), members: kept.flatMap((e) => e.names), startLine, endLine: startLine } : undefined;
 }
 
 /** Base class and interface names in a class header as written (`futures._PyFuture`, `Base`). */

@@ -107,7 +107,7 @@ export class ContextMixer {
       try {
         const found = await retriever.retrieve(signal, budget);
         // Snippets go into a prompt of LF lines (a CR would end up inside a comment block).
-        candidates = found.filter((c) => !this.options.isExcluded(c.path)).map((c) => ({ ...c, text: asPlaced(c.text), source: retriever.name, fitTo: placedFit(c.fitTo), role: c.role ?? retriever.role, core: c.core && asPlaced(c.core) }));
+        candidates = found.filter((c) => !this.options.isExcluded(c.path)).map((c) => ({ ...c, text: asPlaced(c.text), source: retriever.name, fitTo: placedFit(c.fitTo), role: c.role ?? retriever.role }));
       } catch (error) {
         if (signal.abort?.aborted) throw error;
         failed = errorMessage(error);

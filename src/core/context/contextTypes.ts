@@ -21,11 +21,12 @@ export interface ContextSnippet {
  * `pattern`: code like the cursor's, whose next line a model may copy (similar code).
  * `background`: what the code around the cursor works with in general, not a name the line is
  * about to use (outlines of types, modules and the enclosing scope; headers of frequent names):
- * it gives way to patterns up to their floor of the budget (tokenBudget.ts), all but its `core`.
- * Candidates without a role (definitions of the names near the cursor, pending imports…) never
- * give way to patterns.
+ * it gives way to patterns up to their floor of the budget (tokenBudget.ts).
+ * `definition`: what the names near the cursor are (their definitions, pending imports, the
+ * outline of a type the cursor's lines reach as a receiver): never gives way to patterns. It is
+ * the role of candidates that set none, unless their retriever sets another.
  */
-export type ContextRole = 'pattern' | 'background';
+export type ContextRole = 'pattern' | 'background' | 'definition';
 
 /** A snippet proposed by one source, before fusion. Sources list them best first. */
 export interface ContextCandidate {
@@ -46,11 +47,6 @@ export interface ContextCandidate {
   readonly keepForShape?: boolean;
   /** What it is for, when that decides who gives way in a full budget (see `ContextRole`). */
   readonly role?: ContextRole;
-  /**
-   * Of a background candidate, the part that is a definition (a reached outline's header and the
-   * members the cursor's lines name): the floor held for patterns shrinks it to that, never below.
-   */
-  readonly core?: string;
   /**
    * Its text made to fit about `maxTokens` by choosing again what to leave out (an outline's
    * members ranked for the cursor), for when the packer has less room than the text needs;

@@ -124,15 +124,10 @@ export function packIntoBudget(fused: readonly FusedCandidate[], budgetTokens: n
   let allowance = Math.floor(budgetTokens * (options.patternFloor ?? PATTERN_FLOOR_SHARE));
   const floor = (): number => Math.min(pending, allowance);
   const hold = (candidate: ContextCandidate): number => (candidate.keepForShape ? 0 : candidate.role === 'background' ? Math.max(held, floor()) : held);
-  // A background candidate's core (a reached outline's header and named members) is held back by no floor.
-  const limitOf = (candidate: ContextCandidate): number => {
-    const limit = budgetTokens - hold(candidate);
-    return candidate.core === undefined ? limit : Math.max(limit, Math.min(budgetTokens - held, total + snippetTokens(candidate.path, candidate.core, estimate)));
-  };
   const place = (item: FusedCandidate, at: number): 'kept' | 'budget' | 'redundant' => {
     const { candidate, score } = item;
     const entry = { path: candidate.path, source: candidate.source, sourceScore: candidate.sourceScore, score, startLine: candidate.startLine, endLine: candidate.endLine, reason: candidate.reason };
-    const limit = limitOf(candidate);
+    const limit = budgetTokens - hold(candidate);
     let text: string | undefined = candidate.text;
     let tokens = snippetTokens(candidate.path, text, estimate);
     const names = named ? newNames(candidate.text, named) : [];

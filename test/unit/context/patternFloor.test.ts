@@ -68,20 +68,13 @@ test('half the budget held while larger patterns are to come: the outline ranked
   assert.notEqual(unheld['C.java'], big[0].text, 'without the floor it is cut to its first lines');
 });
 
-test('a background outline with a core (a type the cursor\'s lines reach) gives way to patterns down to its core, never below', () => {
-  const big = [sized('similarCode', 'C.java', 'third', 0.3, 'pattern'), sized('similarCode', 'D.java', 'fourth', 0.3, 'pattern')];
-  const list = (reached: ContextCandidate) => fuseCandidates([{ weight: 2, candidates: [definition, reached, header] }, { weight: 1, candidates: big }]);
-  const outlineOf = (reached: ContextCandidate, floor: number) => texts(packIntoBudget(list(reached), budget, estimateTokens, { patternFloor: floor }))['Handler.java'];
-  const plain = outlineOf(outline, 0.5);
-  const unheld = outlineOf(outline, 0);
-  const plainLines = plain.split('\n').length;
-  assert.ok(plainLines < unheld.split('\n').length, 'as background alone it gives up members');
-  const coreOf = (n: number) => members.split('\n').slice(0, n).join('\n');
-  // A core larger than what the floor leaves: the outline keeps about that much, still less than without a floor.
-  const kept = outlineOf({ ...outline, core: coreOf(plainLines + 3) }, 0.5).split('\n').length;
-  assert.ok(kept > plainLines && kept < unheld.split('\n').length, `${plainLines} < ${kept} lines`);
-  // A core smaller than what the floor leaves changes nothing.
-  assert.equal(outlineOf({ ...outline, core: coreOf(2) }, 0.5), plain);
+test('an outline with the definition role (a type the cursor\'s lines reach) is not held back by the floor', () => {
+  const reached = { ...outline, role: 'definition' as const };
+  const list = () => fuseCandidates([{ weight: 2, candidates: [definition, reached, header] }, { weight: 1, candidates: [first, second] }]);
+  const held = texts(packIntoBudget(list(), budget, estimateTokens, { patternFloor: 0.5 }));
+  const unheld = texts(packIntoBudget(list(), budget, estimateTokens, { patternFloor: 0 }));
+  assert.equal(held['Handler.java'], unheld['Handler.java']);
+  assert.ok(held['Handler.java'].length > texts(packIntoBudget(fused(first, second), budget, estimateTokens, { patternFloor: 0.5 }))['Handler.java'].length, 'as background it gave up members');
 });
 
 test('no more is held than the patterns can take whole: with one small pattern the context is as without a floor', () => {

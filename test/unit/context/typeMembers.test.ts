@@ -244,40 +244,36 @@ test('receivers without a declared type: chains, abbreviations and untyped param
   assert.deepEqual(await reasons(['value', 'xy']), [], 'generic and short names guess nothing');
 });
 
-test('cores: outlines the cursor\'s lines reach through declared types keep their header and named members against the floor; guesses and unused types have none', async () => {
+test('roles: outlines the cursor\'s lines reach through declared types are definitions; guesses and unused types are background', async () => {
   const { typeMemberCandidates } = await import('../../../src/core/context/typeMembers');
-  const events = await analyze('pkg/events.py', 'python', 'class AbstractEventLoop:\n    def call_soon_threadsafe(self, callback):\n        pass\n\n    def create_task(self, coro):\n        pass\n');
+  const events = await analyze('pkg/events.py', 'python', 'class AbstractEventLoop:\n    def call_soon_threadsafe(self, callback):\n        pass\n');
   const futures = await analyze('pkg/futures.py', 'python', futuresPy);
   const messages = await analyze('pkg/message.py', 'python', 'class Message:\n    def get_content_type(self):\n        pass\n');
-  const helpers = await analyze('pkg/helpers.py', 'python', 'def quote(value):\n    pass\n\n\ndef call_later(delay):\n    pass\n');
+  const helpers = await analyze('pkg/helpers.py', 'python', 'def quote(value):\n    pass\n');
   const scope = {
     imported: [events, futures, messages].map((file) => ({ file, names: new Set([file.definitions[0].name]) })),
     modules: new Map([['helpers', helpers]]),
     fallback: [],
   };
-  // The members the cursor's lines name (as the signal's relevance says, by shared words).
-  const named = new Set(['add_done_callback', 'call_soon_threadsafe', 'call_later']);
-  const relevance = (name: string) => (named.has(name) ? 1 : 0);
-  const cores = async (types: { bases?: string[]; declared?: [string, string[]][]; receivers?: string[]; parameters?: string[] }, modulesByUse: string[] = []) =>
+  const roles = async (types: { bases?: string[]; declared?: [string, string[]][]; receivers?: string[]; parameters?: string[] }, modulesByUse: string[] = []) =>
     (
       await typeMemberCandidates({
         types: { bases: types.bases ?? [], declared: new Map(types.declared ?? []), receivers: types.receivers ?? [], parameters: types.parameters ?? [] },
         scope,
         scopeOf: async () => scope,
-        relevance,
         modulesByUse,
       })
-    ).map((c) => `${c.reason}: ${c.core?.replace(/\s+/g, ' ')}`);
+    ).map((c) => `${c.reason}: ${c.role}`);
   // Reached: `self.` with the enclosing class's bases, a receiver's declared type, a class used as a receiver, a module used as `mod.x`.
-  assert.deepEqual(await cores({ bases: ['Future'], receivers: ['self'] }), ['members of Future (base of the enclosing class): class Future: def add_done_callback(self, fn):']);
-  assert.deepEqual(await cores({ declared: [['loop', ['AbstractEventLoop']]], receivers: ['loop'] }), ['members of AbstractEventLoop (type of loop): class AbstractEventLoop: def call_soon_threadsafe(self, callback):']);
-  assert.deepEqual(await cores({ receivers: ['Message'] }), ['members of Message (used as Message): class Message:'], 'no member named: the header alone');
-  assert.deepEqual(await cores({ receivers: ['helpers'] }), ['outline of module helpers: def call_later(delay):']);
+  assert.deepEqual(await roles({ bases: ['Future'], receivers: ['self'] }), ['members of Future (base of the enclosing class): definition']);
+  assert.deepEqual(await roles({ declared: [['loop', ['AbstractEventLoop']]], receivers: ['loop'] }), ['members of AbstractEventLoop (type of loop): definition']);
+  assert.deepEqual(await roles({ receivers: ['Message'] }), ['members of Message (used as Message): definition']);
+  assert.deepEqual(await roles({ receivers: ['helpers'] }), ['outline of module helpers: definition']);
   // Not reached: a class named like the receiver, the bases when no line uses `self`, a type declared but not used yet, a module used elsewhere.
-  assert.deepEqual(await cores({ receivers: ['msg'] }), ['members of Message (named like msg): undefined']);
-  assert.deepEqual(await cores({ bases: ['Future'], receivers: [] }), ['members of Future (base of the enclosing class): undefined']);
-  assert.deepEqual(await cores({ declared: [['loop', ['AbstractEventLoop']]], receivers: [] }), ['members of AbstractEventLoop (type of loop): undefined']);
-  assert.deepEqual(await cores({}, ['helpers']), ['outline of module helpers: undefined']);
+  assert.deepEqual(await roles({ receivers: ['msg'] }), ['members of Message (named like msg): background']);
+  assert.deepEqual(await roles({ bases: ['Future'], receivers: [] }), ['members of Future (base of the enclosing class): background']);
+  assert.deepEqual(await roles({ declared: [['loop', ['AbstractEventLoop']]], receivers: [] }), ['members of AbstractEventLoop (type of loop): background']);
+  assert.deepEqual(await roles({}, ['helpers']), ['outline of module helpers: background']);
 });
 
 test('engine: C# using directives resolve to the namespace folder; a parameter type brings its class', async () => {
