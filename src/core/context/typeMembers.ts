@@ -2,10 +2,10 @@
 // class's bases (followed up the hierarchy across files), for a receiver the type it was
 // declared or constructed with, or else a class whose name ends like the receiver's
 // (`self._loop` → `AbstractEventLoop`, `transport` → `Transport`). Each as a class outline;
-// a receiver that is a module alias (`events.`) gives the module's outline. An outline the
-// cursor's lines reach through what the code declares (a receiver's declared type, `self`'s
-// bases, a module used as `mod.x`) is where the member the next line uses is defined: it has the
-// definition role; a guess by name, or a type no line uses yet, is background.
+// a receiver that is a module alias (`events.`) gives the module's outline. The outline of a
+// receiver the cursor's lines reach (`self`'s bases, its declared type or the class named like
+// it, a module used as `mod.x`) is where the member the next line uses is defined: it has the
+// definition role; a type no line uses yet is background.
 import { baseNamesOf, classOutline, moduleOutline } from './classOutline';
 import type { Relevance } from './classOutline';
 import type { ContextRetriever } from './contextRetriever';
@@ -246,7 +246,7 @@ export async function typeMemberCandidates(input: TypeMemberInput): Promise<Cont
     }
     const guessed = hit ? undefined : classNamedLike(receiver, importedFiles, scope.fallback);
     if (hit) await emit(hit, scope, rank, why || `used as ${receiver}`, 0, 'definition');
-    else if (guessed) await emit(guessed, scope, rank + 1, `named like ${receiver}`, 0, 'background');
+    else if (guessed) await emit(guessed, scope, rank + 1, `named like ${receiver}`, 0, 'definition');
   }
   if (!basesDone) await bases(types.receivers.length, 'background');
   for (const alias of input.modulesByUse ?? []) module(alias, types.receivers.length + 1, 'background');

@@ -244,7 +244,7 @@ test('receivers without a declared type: chains, abbreviations and untyped param
   assert.deepEqual(await reasons(['value', 'xy']), [], 'generic and short names guess nothing');
 });
 
-test('roles: outlines the cursor\'s lines reach through declared types are definitions; guesses and unused types are background', async () => {
+test('roles: outlines of receivers the cursor\'s lines reach are definitions; types no line uses yet are background', async () => {
   const { typeMemberCandidates } = await import('../../../src/core/context/typeMembers');
   const events = await analyze('pkg/events.py', 'python', 'class AbstractEventLoop:\n    def call_soon_threadsafe(self, callback):\n        pass\n');
   const futures = await analyze('pkg/futures.py', 'python', futuresPy);
@@ -269,8 +269,9 @@ test('roles: outlines the cursor\'s lines reach through declared types are defin
   assert.deepEqual(await roles({ declared: [['loop', ['AbstractEventLoop']]], receivers: ['loop'] }), ['members of AbstractEventLoop (type of loop): definition']);
   assert.deepEqual(await roles({ receivers: ['Message'] }), ['members of Message (used as Message): definition']);
   assert.deepEqual(await roles({ receivers: ['helpers'] }), ['outline of module helpers: definition']);
-  // Not reached: a class named like the receiver, the bases when no line uses `self`, a type declared but not used yet, a module used elsewhere.
-  assert.deepEqual(await roles({ receivers: ['msg'] }), ['members of Message (named like msg): background']);
+  assert.deepEqual(await roles({ receivers: ['msg'] }), ['members of Message (named like msg): definition'], 'a receiver reached, its class guessed by name');
+  // Not reached: a class named like a parameter no line uses, the bases when no line uses `self`, a type declared but not used yet, a module used elsewhere.
+  assert.deepEqual(await roles({ parameters: ['msg'] }), ['members of Message (named like parameter msg): background']);
   assert.deepEqual(await roles({ bases: ['Future'], receivers: [] }), ['members of Future (base of the enclosing class): background']);
   assert.deepEqual(await roles({ declared: [['loop', ['AbstractEventLoop']]], receivers: [] }), ['members of AbstractEventLoop (type of loop): background']);
   assert.deepEqual(await roles({}, ['helpers']), ['outline of module helpers: background']);
