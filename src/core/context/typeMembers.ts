@@ -4,8 +4,8 @@
 // (`self._loop` → `AbstractEventLoop`, `transport` → `Transport`). Each as a class outline;
 // a receiver that is a module alias (`events.`) gives the module's outline. The outline of a
 // receiver the cursor's lines reach (`self`'s bases, its declared type or the class named like
-// it, a module used as `mod.x`) is where the member the next line uses is defined: it has the
-// definition role; a type no line uses yet is background.
+// it, a module the file uses as `mod.x`) is where the member the next line uses is defined: it
+// has the definition role; a type no line uses yet is background.
 import { baseNamesOf, classOutline, moduleOutline } from './classOutline';
 import type { Relevance } from './classOutline';
 import type { ContextRetriever } from './contextRetriever';
@@ -249,7 +249,7 @@ export async function typeMemberCandidates(input: TypeMemberInput): Promise<Cont
     else if (guessed) await emit(guessed, scope, rank + 1, `named like ${receiver}`, 0, 'definition');
   }
   if (!basesDone) await bases(types.receivers.length, 'background');
-  for (const alias of input.modulesByUse ?? []) module(alias, types.receivers.length + 1, 'background');
+  for (const alias of input.modulesByUse ?? []) module(alias, types.receivers.length + 1, 'definition');
   // Declared but not used yet: a parameter's type names what the next line may call.
   for (const [variable, names] of types.declared) {
     if (out.length >= limit || types.receivers.includes(variable)) continue;

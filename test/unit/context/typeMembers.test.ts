@@ -270,11 +270,11 @@ test('roles: outlines of receivers the cursor\'s lines reach are definitions; ty
   assert.deepEqual(await roles({ receivers: ['Message'] }), ['members of Message (used as Message): definition']);
   assert.deepEqual(await roles({ receivers: ['helpers'] }), ['outline of module helpers: definition']);
   assert.deepEqual(await roles({ receivers: ['msg'] }), ['members of Message (named like msg): definition'], 'a receiver reached, its class guessed by name');
-  // Not reached: a class named like a parameter no line uses, the bases when no line uses `self`, a type declared but not used yet, a module used elsewhere.
+  // Not reached: a class named like a parameter no line uses, the bases when no line uses `self`, a type declared but not used yet.
   assert.deepEqual(await roles({ parameters: ['msg'] }), ['members of Message (named like parameter msg): background']);
   assert.deepEqual(await roles({ bases: ['Future'], receivers: [] }), ['members of Future (base of the enclosing class): background']);
   assert.deepEqual(await roles({ declared: [['loop', ['AbstractEventLoop']]], receivers: [] }), ['members of AbstractEventLoop (type of loop): background']);
-  assert.deepEqual(await roles({}, ['helpers']), ['outline of module helpers: background']);
+  assert.deepEqual(await roles({}, ['helpers']), ['outline of module helpers: definition'], 'a module the file uses, if not in the lines near the cursor');
 });
 
 test('engine: C# using directives resolve to the namespace folder; a parameter type brings its class', async () => {
