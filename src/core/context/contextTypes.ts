@@ -21,12 +21,10 @@ export interface ContextSnippet {
  * `pattern`: code like the cursor's, whose next line a model may copy (similar code).
  * `background`: what the code around the cursor works with in general, not a name the line is
  * about to use (outlines of types, modules and the enclosing scope; headers of frequent names):
- * it gives way to patterns up to their floor of the budget (tokenBudget.ts).
- * `definition`: what the names near the cursor are (their definitions, pending imports, the
- * outline of a type the cursor's lines reach as a receiver): never gives way to patterns. It is
- * the role of candidates that set none, unless their retriever sets another.
+ * it gives way to patterns up to their floor of the budget (tokenBudget.ts). Candidates without
+ * a role (definitions of the names near the cursor, pending imports…) never give way to patterns.
  */
-export type ContextRole = 'pattern' | 'background' | 'definition';
+export type ContextRole = 'pattern' | 'background';
 
 /** A snippet proposed by one source, before fusion. Sources list them best first. */
 export interface ContextCandidate {

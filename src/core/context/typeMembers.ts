@@ -2,14 +2,11 @@
 // class's bases (followed up the hierarchy across files), for a receiver the type it was
 // declared or constructed with, or else a class whose name ends like the receiver's
 // (`self._loop` → `AbstractEventLoop`, `transport` → `Transport`). Each as a class outline;
-// a receiver that is a module alias (`events.`) gives the module's outline. The outline of a
-// receiver the cursor's lines reach (`self`'s bases, its declared type or the class named like
-// it, a module the file uses as `mod.x`) is where the member the next line uses is defined: it
-// has the definition role; a type no line uses yet is background.
+// a receiver that is a module alias (`events.`) gives the module's outline.
 import { baseNamesOf, classOutline, moduleOutline } from './classOutline';
 import type { Relevance } from './classOutline';
 import type { ContextRetriever } from './contextRetriever';
-import type { ContextCandidate, ContextRole } from './contextTypes';
+import type { ContextCandidate } from './contextTypes';
 import type { CodeDefinition, FileAnalysis } from './fileAnalysis';
 import { splitIdentifier } from './identifierTokens';
 import type { ReceiverTypes } from './receiverTypes';
@@ -132,9 +129,9 @@ export async function typeMemberCandidates(input: TypeMemberInput): Promise<Cont
   const seen = new Set<string>();
   const importedFiles = scope.imported.map((r) => r.file);
 
-  // Emits a class's outline, then its bases' (ancestors right after the class, in its role), each
-  // without the members its descendants' outlines show (an override is the member the code reaches).
-  const emit = async (hit: ResolvedType, from: NameScope, rank: number, why: string, depth: number, role: ContextRole, shown: ReadonlySet<string> = new Set()): Promise<void> => {
+  // Emits a class's outline, then its bases' (ancestors right after the class), each without the
+  // members its descendants' outlines show (an override is the member the code reaches).
+  const emit = async (hit: ResolvedType, from: NameScope, rank: number, why: string, depth: number, shown: ReadonlySet<string> = new Set()): Promise<void> => {
     const key = `${hit.file.path}:${hit.def.startIndex}`;
     if (seen.has(key) || out.length >= limit) return;
     seen.add(key);
@@ -151,7 +148,6 @@ export async function typeMemberCandidates(input: TypeMemberInput): Promise<Cont
         startLine: outline.startLine,
         endLine: outline.endLine,
         reason: `members of ${hit.def.name} (${why})`,
-        role,
         fitTo: (tokens) => classOutline(hit.file, hit.def, Math.min(tokens, maxTokens), input.relevance, shown).text,
       });
     }
@@ -159,14 +155,14 @@ export async function typeMemberCandidates(input: TypeMemberInput): Promise<Cont
     const baseScope = hit.local ? scope : await input.scopeOf(hit.file);
     for (const base of baseNamesOf(hit.file, hit.def)) {
       const resolved = resolveTypeName(base, baseScope);
-      if (resolved) await emit(resolved, baseScope, rank, `base of ${hit.def.name}`, depth + 1, role, members);
+      if (resolved) await emit(resolved, baseScope, rank, `base of ${hit.def.name}`, depth + 1, members);
     }
   };
 
-  const bases = async (rank: number, role: ContextRole): Promise<void> => {
+  const bases = async (rank: number): Promise<void> => {
     for (const base of types.bases) {
       const hit = resolveTypeName(base, scope);
-      if (hit) await emit(hit, scope, rank, 'base of the enclosing class', 0, role);
+      if (hit) await emit(hit, scope, rank, 'base of the enclosing class', 0);
     }
   };
 
@@ -200,7 +196,7 @@ export async function typeMemberCandidates(input: TypeMemberInput): Promise<Cont
   };
 
   const outlined = new Set<string>();
-  const module = (alias: string, rank: number, role: ContextRole): void => {
+  const module = (alias: string, rank: number): void => {
     const file = scope.modules.get(alias);
     const maxTokens = input.maxOutlineTokens ?? OUTLINE_TOKENS;
     const outline = file && !outlined.has(file.path) ? moduleOutline(file, maxTokens, input.relevance) : undefined;
@@ -214,7 +210,6 @@ export async function typeMemberCandidates(input: TypeMemberInput): Promise<Cont
       startLine: outline.startLine,
       endLine: outline.endLine,
       reason: `outline of module ${alias}`,
-      role,
       fitTo: (tokens) => moduleOutline(file, Math.min(tokens, maxTokens), input.relevance)?.text,
     });
   };
@@ -224,12 +219,12 @@ export async function typeMemberCandidates(input: TypeMemberInput): Promise<Cont
     if (out.length >= limit) break;
     const head = receiver.split('.')[0];
     if (SELF.has(receiver)) {
-      if (!basesDone) await bases(rank, 'definition');
+      if (!basesDone) await bases(rank);
       basesDone = true;
       continue;
     }
     if (scope.modules.has(head) && head === receiver) {
-      module(receiver, rank, 'definition');
+      module(receiver, rank);
       continue;
     }
     const declared = types.declared.get(receiver) ?? [];
@@ -241,22 +236,22 @@ export async function typeMemberCandidates(input: TypeMemberInput): Promise<Cont
     // A class used directly (`_State.CREATED`, `events.AbstractEventLoop.x`), else one named like the receiver.
     hit ??= resolveTypeName(receiver, scope) ?? (receiver.includes('.') ? resolveTypeName(receiver.slice(0, receiver.lastIndexOf('.')), scope) : undefined);
     if (!hit && scope.modules.has(head)) {
-      module(head, rank, 'definition'); // `http.client.x`: the module named first
+      module(head, rank); // `http.client.x`: the module named first
       continue;
     }
     const guessed = hit ? undefined : classNamedLike(receiver, importedFiles, scope.fallback);
-    if (hit) await emit(hit, scope, rank, why || `used as ${receiver}`, 0, 'definition');
-    else if (guessed) await emit(guessed, scope, rank + 1, `named like ${receiver}`, 0, 'definition');
+    if (hit) await emit(hit, scope, rank, why || `used as ${receiver}`, 0);
+    else if (guessed) await emit(guessed, scope, rank + 1, `named like ${receiver}`, 0);
   }
-  if (!basesDone) await bases(types.receivers.length, 'background');
-  for (const alias of input.modulesByUse ?? []) module(alias, types.receivers.length + 1, 'definition');
+  if (!basesDone) await bases(types.receivers.length);
+  for (const alias of input.modulesByUse ?? []) module(alias, types.receivers.length + 1);
   // Declared but not used yet: a parameter's type names what the next line may call.
   for (const [variable, names] of types.declared) {
     if (out.length >= limit || types.receivers.includes(variable)) continue;
     for (const name of names) {
       const hit = resolveTypeName(name, scope);
       if (hit) {
-        await emit(hit, scope, types.receivers.length + 1, `type of ${variable}`, 0, 'background');
+        await emit(hit, scope, types.receivers.length + 1, `type of ${variable}`, 0);
         break;
       }
     }
@@ -265,7 +260,7 @@ export async function typeMemberCandidates(input: TypeMemberInput): Promise<Cont
   for (const parameter of types.parameters) {
     if (out.length >= limit || types.receivers.includes(parameter) || types.declared.has(parameter) || SELF.has(parameter)) continue;
     const guessed = classNamedLike(parameter, importedFiles, scope.fallback);
-    if (guessed) await emit(guessed, scope, types.receivers.length + 2, `named like parameter ${parameter}`, 0, 'background');
+    if (guessed) await emit(guessed, scope, types.receivers.length + 2, `named like parameter ${parameter}`, 0);
   }
   return out;
 }

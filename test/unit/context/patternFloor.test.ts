@@ -68,15 +68,6 @@ test('half the budget held while larger patterns are to come: the outline ranked
   assert.notEqual(unheld['C.java'], big[0].text, 'without the floor it is cut to its first lines');
 });
 
-test('an outline with the definition role (a type the cursor\'s lines reach) is not held back by the floor', () => {
-  const reached = { ...outline, role: 'definition' as const };
-  const list = () => fuseCandidates([{ weight: 2, candidates: [definition, reached, header] }, { weight: 1, candidates: [first, second] }]);
-  const held = texts(packIntoBudget(list(), budget, estimateTokens, { patternFloor: 0.5 }));
-  const unheld = texts(packIntoBudget(list(), budget, estimateTokens, { patternFloor: 0 }));
-  assert.equal(held['Handler.java'], unheld['Handler.java']);
-  assert.ok(held['Handler.java'].length > texts(packIntoBudget(fused(first, second), budget, estimateTokens, { patternFloor: 0.5 }))['Handler.java'].length, 'as background it gave up members');
-});
-
 test('no more is held than the patterns can take whole: with one small pattern the context is as without a floor', () => {
   const small = sized('similarCode', 'Tiny.java', 'tiny', 0.03, 'pattern');
   const packed = packIntoBudget(fused(small), budget, estimateTokens, { patternFloor: 0.5 });

@@ -244,39 +244,6 @@ test('receivers without a declared type: chains, abbreviations and untyped param
   assert.deepEqual(await reasons(['value', 'xy']), [], 'generic and short names guess nothing');
 });
 
-test('roles: outlines of receivers the cursor\'s lines reach are definitions; types no line uses yet are background', async () => {
-  const { typeMemberCandidates } = await import('../../../src/core/context/typeMembers');
-  const events = await analyze('pkg/events.py', 'python', 'class AbstractEventLoop:\n    def call_soon_threadsafe(self, callback):\n        pass\n');
-  const futures = await analyze('pkg/futures.py', 'python', futuresPy);
-  const messages = await analyze('pkg/message.py', 'python', 'class Message:\n    def get_content_type(self):\n        pass\n');
-  const helpers = await analyze('pkg/helpers.py', 'python', 'def quote(value):\n    pass\n');
-  const scope = {
-    imported: [events, futures, messages].map((file) => ({ file, names: new Set([file.definitions[0].name]) })),
-    modules: new Map([['helpers', helpers]]),
-    fallback: [],
-  };
-  const roles = async (types: { bases?: string[]; declared?: [string, string[]][]; receivers?: string[]; parameters?: string[] }, modulesByUse: string[] = []) =>
-    (
-      await typeMemberCandidates({
-        types: { bases: types.bases ?? [], declared: new Map(types.declared ?? []), receivers: types.receivers ?? [], parameters: types.parameters ?? [] },
-        scope,
-        scopeOf: async () => scope,
-        modulesByUse,
-      })
-    ).map((c) => `${c.reason}: ${c.role}`);
-  // Reached: `self.` with the enclosing class's bases, a receiver's declared type, a class used as a receiver, a module used as `mod.x`.
-  assert.deepEqual(await roles({ bases: ['Future'], receivers: ['self'] }), ['members of Future (base of the enclosing class): definition']);
-  assert.deepEqual(await roles({ declared: [['loop', ['AbstractEventLoop']]], receivers: ['loop'] }), ['members of AbstractEventLoop (type of loop): definition']);
-  assert.deepEqual(await roles({ receivers: ['Message'] }), ['members of Message (used as Message): definition']);
-  assert.deepEqual(await roles({ receivers: ['helpers'] }), ['outline of module helpers: definition']);
-  assert.deepEqual(await roles({ receivers: ['msg'] }), ['members of Message (named like msg): definition'], 'a receiver reached, its class guessed by name');
-  // Not reached: a class named like a parameter no line uses, the bases when no line uses `self`, a type declared but not used yet.
-  assert.deepEqual(await roles({ parameters: ['msg'] }), ['members of Message (named like parameter msg): background']);
-  assert.deepEqual(await roles({ bases: ['Future'], receivers: [] }), ['members of Future (base of the enclosing class): background']);
-  assert.deepEqual(await roles({ declared: [['loop', ['AbstractEventLoop']]], receivers: [] }), ['members of AbstractEventLoop (type of loop): background']);
-  assert.deepEqual(await roles({}, ['helpers']), ['outline of module helpers: definition'], 'a module the file uses, if not in the lines near the cursor');
-});
-
 test('engine: C# using directives resolve to the namespace folder; a parameter type brings its class', async () => {
   const ws = new FixtureWorkspace({
     'src/Acme/Models/Account.cs': 'namespace Acme.Models\n{\n    public class Account\n    {\n        public decimal Balance { get; set; }\n        public void Deposit(decimal amount)\n        {\n            Balance += amount;\n        }\n    }\n}\n',
