@@ -46,11 +46,6 @@ export interface ContextCandidate {
   /** What it is for, when that decides who gives way in a full budget (see `ContextRole`). */
   readonly role?: ContextRole;
   /**
-   * The line of `text` (0-based) the lines after it continue: similar code's line most like the
-   * cursor's last. Cut to fit, the candidate keeps it and what follows first, then the lines above.
-   */
-  readonly focusLine?: number;
-  /**
    * Its text made to fit about `maxTokens` by choosing again what to leave out (an outline's
    * members ranked for the cursor), for when the packer has less room than the text needs;
    * without it the packer keeps the text's first lines.

@@ -151,7 +151,6 @@ export function similarCodeCandidates(
       startLine: chunk.startLine + first,
       endLine: chunk.startLine + last,
       reason: `aligned ${alignment.score.toFixed(2)} at line ${chunk.startLine + alignment.line + 1}, BM25 ${score.toFixed(2)}`,
-      focusLine: alignment.score > 0 ? alignment.line - first : undefined,
       keepForShape: alignment.score >= SHAPE_ALIGNMENT || undefined,
     };
   });

@@ -34,22 +34,6 @@ function truncateToFit(path: string, text: string, budget: number, estimate: Tok
 /** Times an own rule is asked again for less when its estimate ran under the packer's. */
 const REFITS = 3;
 
-/**
- * A candidate with a focus line cut to `room` tokens: that line and the ones after it (at least
- * one, what a model copies) as far as they fit, then as many lines above as fit. `from`: the
- * first line kept.
- */
-function fitFromFocus(candidate: ContextCandidate, focus: number, room: number, estimate: TokenEstimator): { text: string; from: number } | undefined {
-  const lines = candidate.text.split('\n');
-  const tail = lines.slice(focus).join('\n');
-  const after = snippetTokens(candidate.path, tail, estimate) <= room ? tail : truncateToFit(candidate.path, tail, room, estimate, Math.min(2, lines.length - focus));
-  if (after === undefined) return undefined;
-  const to = focus + after.split('\n').length;
-  let from = focus;
-  while (from > 0 && snippetTokens(candidate.path, lines.slice(from - 1, to).join('\n'), estimate) <= room) from--;
-  return { text: lines.slice(from, to).join('\n'), from };
-}
-
 /** The candidate cut to `room` tokens: by its own rule first, then to its first lines (a definition's header line alone is worth keeping). */
 function fitToRoom(candidate: ContextCandidate, room: number, estimate: TokenEstimator): string | undefined {
   const minLines = candidate.defines === undefined ? MIN_PARTIAL_LINES : 1;
@@ -152,11 +136,8 @@ export function packIntoBudget(fused: readonly FusedCandidate[], budgetTokens: n
       return 'redundant';
     }
     const room = Math.min(limit - total, perSnippet);
-    let from = 0;
     if (tokens > room && snippets.length < maxSnippets) {
-      const focused = room > 0 && candidate.focusLine !== undefined ? fitFromFocus(candidate, candidate.focusLine, room, estimate) : undefined;
-      from = focused?.from ?? 0;
-      text = focused ? focused.text : room > 0 && candidate.focusLine === undefined ? fitToRoom(candidate, room, estimate) : undefined;
+      text = room > 0 ? fitToRoom(candidate, room, estimate) : undefined;
       tokens = text === undefined ? tokens : snippetTokens(candidate.path, text, estimate);
     }
     if (text === undefined || total + tokens > limit || snippets.length >= maxSnippets) {
@@ -166,10 +147,9 @@ export function packIntoBudget(fused: readonly FusedCandidate[], budgetTokens: n
     total += tokens;
     if (candidate.keepForShape) held = Math.max(0, held - tokens);
     if (candidate.role === 'pattern') allowance = Math.max(0, allowance - tokens);
-    const startLine = candidate.startLine + from;
-    const endLine = text === candidate.text || candidate.fitTo ? candidate.endLine : startLine + text.split('\n').length - 1;
-    snippets.push({ path: candidate.path, text, source: candidate.source, score, startLine, tokens });
-    debug[at] = { ...entry, startLine, endLine, tokens, kept: true };
+    const endLine = text === candidate.text || candidate.fitTo ? candidate.endLine : candidate.startLine + text.split('\n').length - 1;
+    snippets.push({ path: candidate.path, text, source: candidate.source, score, startLine: candidate.startLine, tokens });
+    debug[at] = { ...entry, endLine, tokens, kept: true };
     if (named) for (const n of text === candidate.text ? names : newNames(text, named)) covered.add(n);
     if (candidate.defines) defined.add(candidate.defines);
     for (const line of text.split('\n')) placed.add(line.trim());

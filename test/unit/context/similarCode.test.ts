@@ -107,7 +107,6 @@ test('a similar chunk is cut to the lines aligned with the cursor and the ones a
   assert.equal(best.startLine, aligned - 3, best.reason);
   assert.equal(best.endLine, aligned + 6);
   assert.equal(best.text, lines.slice(aligned - 3, aligned + 7).join('\n'), 'the text is exactly the file lines of its range');
-  assert.equal(best.text.split('\n')[best.focusLine!], '    step_5 = run_step(5, config)', 'its focus is the aligned line');
 });
 
 test('Jaccard counts keywords too: code of the same shape is most alike', () => {

@@ -41,29 +41,6 @@ test('a snippet that does not fit whole keeps its first lines; the debug record 
   assert.equal(none.debug[0].dropped, 'budget');
 });
 
-test('similar code cut to fit keeps its aligned line and the lines after it first, then lines above; never without the line after', () => {
-  const similar = { ...candidate('similarCode', 'like.ts', 40, 10, 'shape'), focusLine: 3 };
-  const lines = similar.text.split('\n');
-  const room = (from: number, to: number) => snippetTokens('like.ts', lines.slice(from, to).join('\n'), estimateTokens);
-  // Exactly `tokens` of room for it: the whole room of a snippet (40% of the budget), or what a small definition ranked first leaves.
-  const fill = candidate('symbolDefinitions', 'def.ts', 0, 1, 'fill');
-  const packIn = (tokens: number, c: ContextCandidate = similar) =>
-    tokens >= 64
-      ? packIntoBudget(fuseCandidates([{ weight: 1, candidates: [c] }]), Math.ceil(tokens / 0.4), estimateTokens).snippets[0]
-      : packIntoBudget(fuseCandidates([{ weight: 2, candidates: [fill] }, { weight: 1, candidates: [c] }]), snippetTokens(fill.path, fill.text, estimateTokens) + tokens, estimateTokens).snippets.find((x) => x.path === 'like.ts');
-  // Room for 8 of its 10 lines: the 7 from the aligned one to the end, then 1 above.
-  const eight = packIn(room(2, 10));
-  assert.equal(eight?.text, lines.slice(2, 10).join('\n'));
-  assert.equal(eight?.startLine, 42, 'its range starts where its first kept line is');
-  const first = packIn(room(2, 10), { ...similar, focusLine: undefined })?.text;
-  assert.ok(first?.startsWith(lines[0]) && !first.includes(lines[9]), 'with no focus, its first lines');
-  // Room for 2: the aligned line and the next, where its first 3 lines would not even fit.
-  assert.equal(packIn(room(3, 5))?.text, lines.slice(3, 5).join('\n'));
-  assert.equal(packIn(room(3, 5), { ...similar, focusLine: undefined }), undefined);
-  // Less than the aligned line and the next: dropped, not cut to lines a model would not copy.
-  assert.equal(packIn(room(3, 4)), undefined);
-});
-
 test('reciprocal-rank fusion merges overlapping candidates and sums their votes', () => {
   const a = candidate('similarCode', 'x.ts', 10, 10);
   const b = candidate('symbolDefinitions', 'x.ts', 12, 6);
