@@ -52,10 +52,12 @@ const JACCARD_QUERY_LINES = 12;
  */
 const JACCARD_RANKS = [2, 5];
 /**
- * A similar chunk is cut to the lines aligned with the cursor's last ones and those after them
- * (the continuation a model copies): a third of the tokens of a whole chunk, so more chunks fit.
+ * A similar chunk is cut to its line aligned with the cursor's last one and those after it (the
+ * continuation a model copies): a third of the tokens of a whole chunk, so more chunks fit. The
+ * lines above it are the ones the alignment found like the prompt's own last lines: the model has
+ * them already (measured on the context bench, tune, 1,350 points: starting 3 lines above, line
+ * match the same, +0.1 [−0.8, 0.9], and the tokens saved gave definitions +1.2 [0.5, 1.9]).
  */
-const LINES_ABOVE = 3;
 const LINES_AFTER = 6;
 /** Lines shown after the Jaccard place's chunk (see `continued`; measured: 4 as good as 6 for line match, less cost to definitions; a 20-line window less good). */
 const CONTINUATION_LINES = 4;
@@ -173,11 +175,11 @@ export function continued(chunk: CodeChunk, accept?: (chunk: CodeChunk) => boole
   return { text, endLine };
 }
 
-/** A chunk's lines from `LINES_ABOVE` above its aligned line to `LINES_AFTER` after it; a chunk aligned nowhere stays whole. */
+/** A chunk's lines from its aligned line to `LINES_AFTER` after it; a chunk aligned nowhere stays whole. */
 export function cutToAlignment(text: string, alignment: Alignment): { text: string; first: number; last: number } {
   const lines = text.split('\n');
   if (alignment.score <= 0) return { text, first: 0, last: lines.length - 1 };
-  const first = Math.max(0, alignment.line - LINES_ABOVE);
+  const first = alignment.line;
   const last = Math.min(lines.length - 1, alignment.line + LINES_AFTER);
   return { text: lines.slice(first, last + 1).join('\n'), first, last };
 }
