@@ -12,6 +12,7 @@ import type { Logger } from '../logger';
 import type { SyntaxService } from '../syntax/syntaxService';
 import { fileRows, type FileRows, type WorkPause } from './fileRows';
 import { IndexBatch } from './indexBatch';
+import { prepareLanguages } from './languagesReady';
 import type { IndexStore } from './indexStore';
 import type { StoredFileInfo } from './indexRows';
 
@@ -94,6 +95,8 @@ const HELPER_AFTER_FILES = 8;
  * only while the queue is full.
  */
 const HELPER_QUEUE = 16;
+/** A changed file's older rows deleted per step of its write (a few ms of FTS5's deletes at most). */
+const OLD_ROWS_PER_STEP = 32;
 
 export class IndexBuilder {
   /** The hold as a file's work sees it: read between its steps and inside its parse. */
@@ -174,6 +177,7 @@ export class IndexBuilder {
     let done = 0;
     // Held already (the user is typing as the pass starts): not even the first slice runs.
     if (this.options.mustWait?.()) await this.options.throttle?.();
+    if (this.options.syntax) await prepareLanguages(this.options.syntax, listed, this.parseTimeoutMs, this.pause);
     const batch = new IndexBatch(this.store, this.pause);
     batch.open(this.textRead);
     let sliceStart = performance.now();
@@ -307,27 +311,32 @@ export class IndexBuilder {
   /**
    * Writes a file's rows a chunk and a symbol at a time, with a look at the hold before each: a
    * large file's write (FTS5 tokenizing every chunk's words) was the longest work without a look,
-   * tens of ms. Inside the batch under way, as a whole write is (its own transaction otherwise).
-   * A write that waited may find its file replaced or forgotten meanwhile (an update or a remove
-   * was heard): the rows it wrote went with the file's old row, and it stops there.
+   * tens of ms. Its older version's rows are deleted the same way first, a few at a time (in one
+   * statement, up to ~50 ms for a large file). Inside the batch under way, as a whole write is
+   * (its own transaction otherwise), so a crash midway leaves the older version whole. A write
+   * that waited may find its file replaced or forgotten meanwhile (an update or a remove was
+   * heard): the newer state stands, and it stops there.
    */
   private async putFile(path: string, info: StoredFileInfo, rows: FileRows, known: boolean): Promise<FileOutcome> {
     const { store } = this;
     const own = !store.inTransaction;
     if (own) store.begin();
     try {
-      const fileId = store.putFileRow(path, info, known);
-      const stands = async (): Promise<boolean> => {
+      const stands = async (fileId: number): Promise<boolean> => {
         if (!this.pause?.held) return true;
         await this.pause.waitWhileHeld();
         return store.hasFileRow(path, fileId);
       };
+      // The older version's rows go first, a few at a time (its file row last, in `putFileRow`).
+      const old = known ? store.fileId(path) : undefined;
+      if (old !== undefined) while (store.removeSomeRows(old, OLD_ROWS_PER_STEP)) if (!(await stands(old))) return 'unchanged';
+      const fileId = store.putFileRow(path, info, known);
       for (const chunk of rows.chunks) {
-        if (!(await stands())) return 'unchanged';
+        if (!(await stands(fileId))) return 'unchanged';
         store.putChunk(fileId, chunk);
       }
       for (const symbol of rows.symbols) {
-        if (!(await stands())) return 'unchanged';
+        if (!(await stands(fileId))) return 'unchanged';
         store.putSymbol(fileId, symbol);
       }
       return 'indexed';

@@ -215,6 +215,31 @@ export class IndexStore {
     this.stmt('UPDATE files SET hash = ?, size = ?, mtime = ? WHERE path = ?').run([info.hash, info.size, info.mtimeMs, path]);
   }
 
+  /** The id of the file's row, if it is indexed. */
+  fileId(path: string): number | undefined {
+    const row = this.row('SELECT id FROM files WHERE path = ?', [path]);
+    return row ? Number(row.id) : undefined;
+  }
+
+  /**
+   * Deletes up to `limit` of the chunks (with their terms and vectors), or else of the symbols
+   * (with their words), of the file written as `fileId`; false once none is left (its row stays:
+   * `removeFile` ends the work). For a writer in parts: a file of a thousand chunks took one
+   * statement of ~50 ms (FTS5 marks each deleted row in the segments that hold it), now a step
+   * of `limit` rows at a time with a look at the hold between.
+   */
+  removeSomeRows(fileId: number, limit: number): boolean {
+    return this.transaction(() => {
+      const some = (table: string) => `(SELECT id FROM ${table} WHERE file_id = ? ORDER BY id LIMIT ?)`;
+      const args = [fileId, limit];
+      this.stmt(`DELETE FROM chunk_terms WHERE rowid IN ${some('chunks')}`).run(args);
+      this.stmt(`DELETE FROM vectors WHERE chunk_id IN ${some('chunks')}`).run(args);
+      if (this.stmt(`DELETE FROM chunks WHERE id IN ${some('chunks')}`).run(args).changes > 0) return true;
+      this.stmt(`DELETE FROM symbol_words WHERE rowid IN ${some('symbols')}`).run(args);
+      return this.stmt(`DELETE FROM symbols WHERE id IN ${some('symbols')}`).run(args).changes > 0;
+    });
+  }
+
   /** Forgets a file (deleted, renamed away, now excluded). */
   removeFile(path: string): boolean {
     const row = this.row('SELECT id FROM files WHERE path = ?', [path]);
