@@ -95,8 +95,6 @@ const HELPER_AFTER_FILES = 8;
  * only while the queue is full.
  */
 const HELPER_QUEUE = 16;
-/** A changed file's older rows deleted per step of its write (a few ms of FTS5's deletes at most). */
-const OLD_ROWS_PER_STEP = 32;
 
 export class IndexBuilder {
   /** The hold as a file's work sees it: read between its steps and inside its parse. */
@@ -105,6 +103,8 @@ export class IndexBuilder {
   private waitsInFiles = 0;
   /** Characters of text read to be indexed so far (a batch commits by how much it holds). */
   private textRead = 0;
+  /** The batch of the pass under way (a changed file's older rows are left to its end). */
+  private passBatch: IndexBatch | undefined;
 
   constructor(private readonly options: IndexBuilderOptions) {
     const { mustWait, throttle } = options;
@@ -180,6 +180,7 @@ export class IndexBuilder {
     if (this.options.syntax) await prepareLanguages(this.options.syntax, listed, this.parseTimeoutMs, this.pause);
     const batch = new IndexBatch(this.store, this.pause);
     batch.open(this.textRead);
+    this.passBatch = batch;
     let sliceStart = performance.now();
     try {
       for (const path of listed) {
@@ -214,9 +215,18 @@ export class IndexBuilder {
     } catch (error) {
       await Promise.all([...handed]);
       batch.rollback();
+      this.passBatch = undefined;
       throw error;
     }
-    await batch.commit();
+    try {
+      await batch.commit();
+    } catch (error) {
+      // A failed step of the commit (a delete, a write-out) leaves nothing of the batch.
+      batch.rollback();
+      throw error;
+    } finally {
+      this.passBatch = undefined;
+    }
     const cancelledNow = done < listed.size;
     if (!cancelledNow) this.store.setMeta('lastFullSync', String(Date.now()));
     return { total: listed.size, ...counts, removed, cancelled: cancelledNow };
@@ -311,32 +321,34 @@ export class IndexBuilder {
   /**
    * Writes a file's rows a chunk and a symbol at a time, with a look at the hold before each: a
    * large file's write (FTS5 tokenizing every chunk's words) was the longest work without a look,
-   * tens of ms. Its older version's rows are deleted the same way first, a few at a time (in one
-   * statement, up to ~50 ms for a large file). Inside the batch under way, as a whole write is
-   * (its own transaction otherwise), so a crash midway leaves the older version whole. A write
-   * that waited may find its file replaced or forgotten meanwhile (an update or a remove was
-   * heard): the newer state stands, and it stops there.
+   * tens of ms. Inside the batch under way, as a whole write is (its own transaction otherwise).
+   * A write that waited may find its file replaced or forgotten meanwhile (an update or a remove
+   * was heard): the rows it wrote went with the file's old row, and it stops there.
+   * Inside a pass's batch a changed file's older rows are left behind to the batch's end
+   * (`IndexBatch.leaveBehind`): deleted here, below the rows just written, they made FTS5 write
+   * its pending terms out first (a segment per changed file, then the merges that follow: the
+   * longest step of a branch switch's pass, 50-70 ms).
    */
   private async putFile(path: string, info: StoredFileInfo, rows: FileRows, known: boolean): Promise<FileOutcome> {
     const { store } = this;
     const own = !store.inTransaction;
     if (own) store.begin();
     try {
-      const stands = async (fileId: number): Promise<boolean> => {
+      const batch = own ? undefined : this.passBatch;
+      const older = known && batch?.takesLeftBehind ? store.detachFile(path) : undefined;
+      if (older !== undefined) batch?.leaveBehind(older);
+      const fileId = store.putFileRow(path, info, known && older === undefined);
+      const stands = async (): Promise<boolean> => {
         if (!this.pause?.held) return true;
         await this.pause.waitWhileHeld();
         return store.hasFileRow(path, fileId);
       };
-      // The older version's rows go first, a few at a time (its file row last, in `putFileRow`).
-      const old = known ? store.fileId(path) : undefined;
-      if (old !== undefined) while (store.removeSomeRows(old, OLD_ROWS_PER_STEP)) if (!(await stands(old))) return 'unchanged';
-      const fileId = store.putFileRow(path, info, known);
       for (const chunk of rows.chunks) {
-        if (!(await stands(fileId))) return 'unchanged';
+        if (!(await stands())) return 'unchanged';
         store.putChunk(fileId, chunk);
       }
       for (const symbol of rows.symbols) {
-        if (!(await stands(fileId))) return 'unchanged';
+        if (!(await stands())) return 'unchanged';
         store.putSymbol(fileId, symbol);
       }
       return 'indexed';

@@ -192,7 +192,10 @@ export class IndexStore {
    */
   putFileRow(path: string, info: StoredFileInfo, known = true): number {
     if (known) this.removeFile(path);
-    return Number(this.stmt('INSERT INTO files(path, hash, size, mtime) VALUES (?, ?, ?, ?)').run([path, info.hash, info.size, info.mtimeMs]).lastInsertRowid);
+    // A new id above any that rows left behind (`detachFile`) still hold: a reused id would give them to this file.
+    const above = (table: string, column: string) => `coalesce((SELECT max(${column}) FROM ${table}), 0)`;
+    const id = `max(${above('files', 'id')}, ${above('chunks', 'file_id')}, ${above('symbols', 'file_id')}) + 1`;
+    return Number(this.stmt(`INSERT INTO files(id, path, hash, size, mtime) VALUES (${id}, ?, ?, ?, ?)`).run([path, info.hash, info.size, info.mtimeMs]).lastInsertRowid);
   }
 
   putChunk(fileId: number, c: ChunkRow): void {
@@ -215,18 +218,22 @@ export class IndexStore {
     this.stmt('UPDATE files SET hash = ?, size = ?, mtime = ? WHERE path = ?').run([info.hash, info.size, info.mtimeMs, path]);
   }
 
-  /** The id of the file's row, if it is indexed. */
-  fileId(path: string): number | undefined {
+  /**
+   * Removes the file's row alone, leaving its chunks and symbols behind under its old id (no
+   * search sees them: every search reaches a chunk or a symbol through its file's row), for
+   * `removeSomeRows` to delete later in the same batch. Returns the old id, if it was indexed.
+   */
+  detachFile(path: string): number | undefined {
     const row = this.row('SELECT id FROM files WHERE path = ?', [path]);
-    return row ? Number(row.id) : undefined;
+    if (!row) return undefined;
+    const id = Number(row.id);
+    this.stmt('DELETE FROM files WHERE id = ?').run([id]);
+    return id;
   }
 
   /**
    * Deletes up to `limit` of the chunks (with their terms and vectors), or else of the symbols
-   * (with their words), of the file written as `fileId`; false once none is left (its row stays:
-   * `removeFile` ends the work). For a writer in parts: a file of a thousand chunks took one
-   * statement of ~50 ms (FTS5 marks each deleted row in the segments that hold it), now a step
-   * of `limit` rows at a time with a look at the hold between.
+   * (with their words), left behind under `fileId`; false once none is left.
    */
   removeSomeRows(fileId: number, limit: number): boolean {
     return this.transaction(() => {

@@ -224,11 +224,10 @@ describe('a hold inside a file', () => {
     }
   });
 
-  it("a changed file's older rows are deleted a few at a time: a request midway stops the delete, a failure midway leaves the older version whole", async () => {
+  it("a pass leaves a changed file's older rows to its batch's end, deletes them a few at a time, and a failure midway leaves the older version whole", async () => {
     const texts = new Map([['src/long.py', { text, mtimeMs: 1 }]]);
     const source = memoryFiles(texts);
-    const path = join(dir, 'older-rows.db');
-    const real = IndexStore.open(path, silentLogger);
+    const real = IndexStore.open(join(dir, 'older-rows.db'), silentLogger);
     await new IndexBuilder({ store: real, source, mayIndex: () => true, syntax, logger: silentLogger }).sync(['src/long.py']);
     const older = real.stats();
     texts.set('src/long.py', { text: longModule(1_500, 'recompute'), mtimeMs: 2 });
@@ -257,6 +256,7 @@ describe('a hold inside a file', () => {
       await assert.rejects(builder.sync(['src/long.py']), /disk full/);
       assert.deepEqual([real.stats().chunks, real.stats().symbols], [older.chunks, older.symbols]);
       assert.equal(real.definitions('compute_0').length, 1);
+      assert.equal(real.definitions('recompute_0').length, 0);
 
       deletes = 0;
       failAt = Number.POSITIVE_INFINITY;
@@ -265,16 +265,15 @@ describe('a hold inside a file', () => {
       await turns(20);
       assert.equal(finished, false);
       assert.equal(deletes, 2, 'no step of the delete after the one the request met');
-      const meanwhile = real.stats();
-      assert.ok(meanwhile.chunks < older.chunks && meanwhile.chunks > 0, `stopped among the older chunks (${meanwhile.chunks} of ${older.chunks})`);
       assert.equal(real.inTransaction, true, 'inside the open batch: nothing of it is committed');
+      assert.equal(real.definitions('compute_0').length, 0, 'a lookup meanwhile no longer sees the older version');
+      assert.equal(real.definitions('recompute_1499').length, 1, 'and sees the newer one');
       request!.dispose();
       await pass;
       assert.ok(deletes > older.chunks / 32, `the older rows went a step at a time (${deletes} steps)`);
-      assert.equal(real.definitions('recompute_1499').length, 1, 'the newer version stands');
-      assert.equal(real.definitions('compute_0').length, 0, 'none of the older rows is left');
-      assert.deepEqual([real.stats().files, real.stats().chunks], [1, older.chunks]);
+      assert.deepEqual([real.stats().files, real.stats().chunks, real.stats().symbols], [1, older.chunks, older.symbols], 'none of the older rows is left');
       assert.equal(real.searchChunks('compute', 5).length, 0, "the older chunks' terms are gone");
+      assert.equal(real.definitions('recompute_0').length, 1);
     } finally {
       real.close();
     }
