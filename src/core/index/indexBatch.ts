@@ -78,8 +78,10 @@ export class IndexBatch {
       this.store.flushTerms(table);
     }
     for (const fileId of this.leftBehind) {
-      do await this.giveWay();
-      while (this.store.removeSomeRows(fileId, LEFT_ROWS_PER_STEP));
+      for (let more = true; more; ) {
+        await this.giveWay();
+        more = this.store.removeSomeRows(fileId, LEFT_ROWS_PER_STEP);
+      }
     }
     this.leftBehind = [];
     await this.giveWay();
