@@ -12,6 +12,7 @@ import type { Logger } from '../logger';
 import type { SyntaxService } from '../syntax/syntaxService';
 import { fileRows, type FileRows, type WorkPause } from './fileRows';
 import { IndexBatch } from './indexBatch';
+import { prepareLanguages } from './languagesReady';
 import type { IndexStore } from './indexStore';
 import type { StoredFileInfo } from './indexRows';
 
@@ -102,6 +103,8 @@ export class IndexBuilder {
   private waitsInFiles = 0;
   /** Characters of text read to be indexed so far (a batch commits by how much it holds). */
   private textRead = 0;
+  /** The batch of the pass under way (a changed file's older rows are left to its end). */
+  private passBatch: IndexBatch | undefined;
 
   constructor(private readonly options: IndexBuilderOptions) {
     const { mustWait, throttle } = options;
@@ -174,8 +177,10 @@ export class IndexBuilder {
     let done = 0;
     // Held already (the user is typing as the pass starts): not even the first slice runs.
     if (this.options.mustWait?.()) await this.options.throttle?.();
+    if (this.options.syntax) await prepareLanguages(this.options.syntax, listed, this.parseTimeoutMs, this.pause);
     const batch = new IndexBatch(this.store, this.pause);
     batch.open(this.textRead);
+    this.passBatch = batch;
     let sliceStart = performance.now();
     try {
       for (const path of listed) {
@@ -210,9 +215,18 @@ export class IndexBuilder {
     } catch (error) {
       await Promise.all([...handed]);
       batch.rollback();
+      this.passBatch = undefined;
       throw error;
     }
-    await batch.commit();
+    try {
+      await batch.commit();
+    } catch (error) {
+      // A failed step of the commit (a delete, a write-out) leaves nothing of the batch.
+      batch.rollback();
+      throw error;
+    } finally {
+      this.passBatch = undefined;
+    }
     const cancelledNow = done < listed.size;
     if (!cancelledNow) this.store.setMeta('lastFullSync', String(Date.now()));
     return { total: listed.size, ...counts, removed, cancelled: cancelledNow };
@@ -310,13 +324,20 @@ export class IndexBuilder {
    * tens of ms. Inside the batch under way, as a whole write is (its own transaction otherwise).
    * A write that waited may find its file replaced or forgotten meanwhile (an update or a remove
    * was heard): the rows it wrote went with the file's old row, and it stops there.
+   * Inside a pass's batch a changed file's older rows are left behind to the batch's end
+   * (`IndexBatch.leaveBehind`): deleted here, below the rows just written, they made FTS5 write
+   * its pending terms out first (a segment per changed file, then the merges that follow: the
+   * longest step of a branch switch's pass, 50-70 ms).
    */
   private async putFile(path: string, info: StoredFileInfo, rows: FileRows, known: boolean): Promise<FileOutcome> {
     const { store } = this;
     const own = !store.inTransaction;
     if (own) store.begin();
     try {
-      const fileId = store.putFileRow(path, info, known);
+      const batch = own ? undefined : this.passBatch;
+      const older = known && batch?.takesLeftBehind ? store.detachFile(path) : undefined;
+      if (older !== undefined) batch?.leaveBehind(older);
+      const fileId = store.putFileRow(path, info, known && older === undefined);
       const stands = async (): Promise<boolean> => {
         if (!this.pause?.held) return true;
         await this.pause.waitWhileHeld();

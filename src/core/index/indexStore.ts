@@ -192,7 +192,10 @@ export class IndexStore {
    */
   putFileRow(path: string, info: StoredFileInfo, known = true): number {
     if (known) this.removeFile(path);
-    return Number(this.stmt('INSERT INTO files(path, hash, size, mtime) VALUES (?, ?, ?, ?)').run([path, info.hash, info.size, info.mtimeMs]).lastInsertRowid);
+    // A new id above any that rows left behind (`detachFile`) still hold: a reused id would give them to this file.
+    const above = (table: string, column: string) => `coalesce((SELECT max(${column}) FROM ${table}), 0)`;
+    const id = `max(${above('files', 'id')}, ${above('chunks', 'file_id')}, ${above('symbols', 'file_id')}) + 1`;
+    return Number(this.stmt(`INSERT INTO files(id, path, hash, size, mtime) VALUES (${id}, ?, ?, ?, ?)`).run([path, info.hash, info.size, info.mtimeMs]).lastInsertRowid);
   }
 
   putChunk(fileId: number, c: ChunkRow): void {
@@ -213,6 +216,35 @@ export class IndexStore {
   /** The file's content is unchanged but its time or size on disk is new: nothing to re-index. */
   touchFile(path: string, info: StoredFileInfo): void {
     this.stmt('UPDATE files SET hash = ?, size = ?, mtime = ? WHERE path = ?').run([info.hash, info.size, info.mtimeMs, path]);
+  }
+
+  /**
+   * Removes the file's row alone, leaving its chunks and symbols behind under its old id (no
+   * search sees them: every search reaches a chunk or a symbol through its file's row), for
+   * `removeSomeRows` to delete later in the same batch. Returns the old id, if it was indexed.
+   */
+  detachFile(path: string): number | undefined {
+    const row = this.row('SELECT id FROM files WHERE path = ?', [path]);
+    if (!row) return undefined;
+    const id = Number(row.id);
+    this.stmt('DELETE FROM files WHERE id = ?').run([id]);
+    return id;
+  }
+
+  /**
+   * Deletes up to `limit` of the chunks (with their terms and vectors), or else of the symbols
+   * (with their words), left behind under `fileId`; false once none is left.
+   */
+  removeSomeRows(fileId: number, limit: number): boolean {
+    return this.transaction(() => {
+      const some = (table: string) => `(SELECT id FROM ${table} WHERE file_id = ? ORDER BY id LIMIT ?)`;
+      const args = [fileId, limit];
+      this.stmt(`DELETE FROM chunk_terms WHERE rowid IN ${some('chunks')}`).run(args);
+      this.stmt(`DELETE FROM vectors WHERE chunk_id IN ${some('chunks')}`).run(args);
+      if (this.stmt(`DELETE FROM chunks WHERE id IN ${some('chunks')}`).run(args).changes > 0) return true;
+      this.stmt(`DELETE FROM symbol_words WHERE rowid IN ${some('symbols')}`).run(args);
+      return this.stmt(`DELETE FROM symbols WHERE id IN ${some('symbols')}`).run(args).changes > 0;
+    });
   }
 
   /** Forgets a file (deleted, renamed away, now excluded). */

@@ -14,6 +14,7 @@ import { fileRows, type WorkPause } from '../../../src/core/index/fileRows';
 import { IndexBuilder, type IndexFileSource } from '../../../src/core/index/indexBuilder';
 import { IndexHold } from '../../../src/core/index/indexHold';
 import { IndexStore } from '../../../src/core/index/indexStore';
+import { prepareLanguages } from '../../../src/core/index/languagesReady';
 import { silentLogger } from '../../../src/core/logger';
 import { SyntaxService } from '../../../src/core/syntax/syntaxService';
 import { memoryFiles } from './fixtures/memoryFiles';
@@ -146,7 +147,10 @@ describe('a hold inside a file', () => {
     ]);
     const source = memoryFiles(texts);
     const store = IndexStore.open(join(dir, 'held.db'), silentLogger);
-    const pause = new ScriptedPause(3);
+    // The pass prepares its files' languages first (languagesReady.ts): the hold comes after that, inside the first file.
+    const prepared = new ScriptedPause(Number.POSITIVE_INFINITY);
+    await prepareLanguages(syntax, texts.keys(), 10_000, prepared);
+    const pause = new ScriptedPause(prepared.asks + 3);
     const builder = new IndexBuilder({
       store, source, mayIndex: () => true, syntax, logger: silentLogger,
       mustWait: () => pause.held,
@@ -217,6 +221,61 @@ describe('a hold inside a file', () => {
       assert.equal(forgotten.store.definitions('compute_1499').length, 0);
     } finally {
       forgotten.store.close();
+    }
+  });
+
+  it("a pass leaves a changed file's older rows to its batch's end, deletes them a few at a time, and a failure midway leaves the older version whole", async () => {
+    const texts = new Map([['src/long.py', { text, mtimeMs: 1 }]]);
+    const source = memoryFiles(texts);
+    const real = IndexStore.open(join(dir, 'older-rows.db'), silentLogger);
+    await new IndexBuilder({ store: real, source, mayIndex: () => true, syntax, logger: silentLogger }).sync(['src/long.py']);
+    const older = real.stats();
+    texts.set('src/long.py', { text: longModule(1_500, 'recompute'), mtimeMs: 2 });
+    // The product's hold record; the host's request begins as the second step of the delete runs.
+    const hold = new IndexHold();
+    let request: Disposable | undefined;
+    let deletes = 0;
+    let failAt = Number.POSITIVE_INFINITY;
+    const store = new Proxy(real, {
+      get(target, key, receiver) {
+        const value = Reflect.get(target, key, receiver) as unknown;
+        if (key === 'removeSomeRows') {
+          return (fileId: number, limit: number) => {
+            if (++deletes === failAt) throw new Error('disk full');
+            if (deletes === 2 && failAt === Number.POSITIVE_INFINITY) request = hold.begin();
+            return target.removeSomeRows(fileId, limit);
+          };
+        }
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const builder = new IndexBuilder({ store, source, mayIndex: () => true, syntax, logger: silentLogger, mustWait: () => hold.held, throttle: () => hold.waitWhileHeld() });
+    try {
+      // A failed step fails the pass's batch, which is rolled back: the older version is whole.
+      failAt = 5;
+      await assert.rejects(builder.sync(['src/long.py']), /disk full/);
+      assert.deepEqual([real.stats().chunks, real.stats().symbols], [older.chunks, older.symbols]);
+      assert.equal(real.definitions('compute_0').length, 1);
+      assert.equal(real.definitions('recompute_0').length, 0);
+
+      deletes = 0;
+      failAt = Number.POSITIVE_INFINITY;
+      let finished = false;
+      const pass = builder.sync(['src/long.py']).then(() => (finished = true));
+      await turns(20);
+      assert.equal(finished, false);
+      assert.equal(deletes, 2, 'no step of the delete after the one the request met');
+      assert.equal(real.inTransaction, true, 'inside the open batch: nothing of it is committed');
+      assert.equal(real.definitions('compute_0').length, 0, 'a lookup meanwhile no longer sees the older version');
+      assert.equal(real.definitions('recompute_1499').length, 1, 'and sees the newer one');
+      request!.dispose();
+      await pass;
+      assert.ok(deletes > older.chunks / 32, `the older rows went a step at a time (${deletes} steps)`);
+      assert.deepEqual([real.stats().files, real.stats().chunks, real.stats().symbols], [1, older.chunks, older.symbols], 'none of the older rows is left');
+      assert.equal(real.searchChunks('compute', 5).length, 0, "the older chunks' terms are gone");
+      assert.equal(real.definitions('recompute_0').length, 1);
+    } finally {
+      real.close();
     }
   });
 
