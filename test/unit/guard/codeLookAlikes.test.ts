@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readsAsIdentifier } from '../../../src/core/guard/identifierWords';
+import { looksMangledName } from '../../../src/core/guard/mangledName';
 import { seededRandom } from '../../../src/core/seededRandom';
 import { assertFinds, assertLeaves, assertRedacts } from './redactionAsserts';
 
@@ -152,4 +153,24 @@ test('a word in capitals beside one in lower case, and an abbreviation between s
 test("a struct's, an object's or an interface's field, or a typed parameter, given a bare name, a comma or a semicolon ending its line, is code; a value written there, or a YAML line, keeps its value", () => {
   assertLeaves(['\ttoken := yaml_token_t{\n\t\ttyp:        typ,\n\t\ttoken_mark: start_mark,\n\t}', 'new EventSource(url, {\n  withCredentials: kEnumerableProperty,\n})', '  password: cfg.dbPassword,\n', 'fn CreateNetwork(\n        Name: LPCWSTR,\n        Password: LPCWSTR,\n    ) -> HRESULT', '    cbOptionalPassword: DWORD,\n', 'interface URLPatternResult {\n    password: URLPatternComponentResult;\n}']);
   assertRedacts(['\tcreds := Creds{\n\t\ttoken: aB3dE6gH9jK2mN5pQ8sT,\n\t}', 'password: hunter_two\n', '  password: "hunter2!",\n', 'db:\n  password: s3cr3t_Pass\n', 'const config = {\n  apiKey: Xk2pL9vQ7mZ4tR8wB3nY;\n}']);
+});
+
+test("a C++ symbol as the linker names it (Itanium ABI: each name its length, then its characters) is a symbol, not a key", () => {
+  assertLeaves([
+    'FUNC:_ZNKSs12find_last_ofEPKcm@@GLIBCXX_3.4',
+    'FUNC:_ZNSt19basic_ostringstreamIcSt11char_traitsIcESaIcEEC1Ev@@GLIBCXX_3.4',
+    'OBJECT:_ZNSt7__cxx1110moneypunctIcLb0EEC1Em@@GLIBCXX_3.4.21',
+    'sym = "_ZNSs18_S_construct_aux_2EmcRKSaIcE"',
+  ]);
+  // `_Z` and a random body, or lengths not followed by as many letters of a word, are a key's.
+  assertRedacts(['FUNC:_ZXk2pL9vQ7mZ4tR8wB3nY5cH1dJ6fG0', 'sym = "_Z3kQ9xL2mP7vR4tW8bN1yC6hJ0dF5gS"']);
+});
+
+test('random keys that start with _Z seldom read as a mangled name', () => {
+  const base62 = BASE64URL.slice(0, 62);
+  let named = 0;
+  const tries = 20_000;
+  for (let i = 0; i < tries; i++) if (looksMangledName(`_Z${randomToken(24 + (i % 40), base62)}`)) named++;
+  // (Measured: about 0.1%; and only one random key in 3,844 starts with `_Z`.)
+  assert.ok(named <= 0.003 * tries, `${named} of ${tries} random _Z keys read as mangled names`);
 });

@@ -1,7 +1,7 @@
 // A long random-looking string that no other rule named (detect-secrets' high-entropy plugins):
 // only inside quotes or right after an assignment, never a bare word of code or prose, and
 // never what is public by design (hex digests, UUIDs, integrity hashes, data URIs, paths), a name
-// made of words, or base64 of plain text.
+// made of words, a C++ symbol as the linker names it, or base64 of plain text.
 import type { SecretRule } from '../secretRule';
 import { looksPlaceholder } from '../secretRule';
 import { CharPrefilter, type CharNeeds } from '../charPrefilter';
@@ -10,6 +10,7 @@ import { classSwitchRate, shannonEntropy, wordiness } from '../stringEntropy';
 import { encodesPlainText } from '../encodedText';
 import { readsAsIdentifier } from '../identifierWords';
 import { hasPublicPrefix } from '../publicKeyPrefix';
+import { looksMangledName } from '../mangledName';
 
 const MIN_TOKEN = 24;
 const MAX_TOKEN = 1000;
@@ -128,6 +129,7 @@ function looksRandom(text: string, start: number, end: number): boolean {
   const may = TOKEN_CHARS.mayMatch(core);
   if ((may & MIXED) !== MIXED) return false;
   if (wordiness(core) >= 0.4) return false;
+  if (looksMangledName(token)) return false;
   const from = Math.max(0, start - BEFORE);
   const mayBefore = BEFORE_CHARS.mayMatch(text, from, start);
   if (mayBefore !== 0) {
