@@ -174,3 +174,13 @@ test('random keys that start with _Z seldom read as a mangled name', () => {
   // (Measured: about 0.1%; and only one random key in 3,844 starts with `_Z`.)
   assert.ok(named <= 0.003 * tries, `${named} of ${tries} random _Z keys read as mangled names`);
 });
+
+test("a Texinfo HTML id (every character but a letter or digit as _ and four hex digits) is the name it encodes", () => {
+  assertLeaves([
+    '<li><a id="toc-PBKDF2_002dHMAC_002dSHA1" href="#PBKDF2_002dHMAC_002dSHA1">',
+    '<dt id="index-SHA512_005f224_005fBLOCK_005fSIZE">Constant:',
+    '<dt id="index-GOSTHASH94CP_005fDIGEST_005fSIZE">',
+  ]);
+  // An escape beside a random body is no name's.
+  assertRedacts(['<a id="toc-Xk2pL9vQ_002d7mZ4tR8wB3nYq5Lm0aP">', 'id = "aB3dE6gH9_005fjK2mN5pQ8sT1vW4yZ7"']);
+});
