@@ -184,3 +184,18 @@ test("a Texinfo HTML id (every character but a letter or digit as _ and four hex
   // An escape beside a random body is no name's.
   assertRedacts(['<a id="toc-Xk2pL9vQ_002d7mZ4tR8wB3nYq5Lm0aP">', 'id = "aB3dE6gH9_005fjK2mN5pQ8sT1vW4yZ7"']);
 });
+
+test('a bare path in a namespace (identifiers joined by ::) names a constant, a variant or a type; quoted, or with a key alphabet, it is a value', () => {
+  assertLeaves([
+    'pub const IFLA_INET6_TOKEN: _bindgen_ty_5 = _bindgen_ty_5::IFLA_INET6_TOKEN;',
+    '        token: mio::Token,\n',
+    'let token = parking_lot_core::DEFAULT_UNPARK_TOKEN;',
+    '$secret = App\\Config::SECRET_KEY;',
+  ]);
+  assertRedacts(['password = "crate::Xk2pL9vQ"', 'let token = "aB3dE6gH9jK2mN5pQ8sT";', 'password: hunter::two!9']);
+});
+
+test("a language's predeclared type after a field's or a parameter's name is its type, not its value", () => {
+  assertLeaves(['type Setsecret struct {\n\tSetsecret_cnt             uint64\n\tErr_cnt                   uint64\n}', 'struct Creds {\n    secret: u64\n}', 'struct Creds {\n    api_token: uint32_t\n}']);
+  assertRedacts(['Setsecret_cnt             uint64x9Qm2Lp', 'secret_key: Xk2pL9vQ7mZ4tR8wB3nY', 'password: int64pass']);
+});

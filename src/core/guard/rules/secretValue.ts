@@ -36,6 +36,11 @@ const TYPE_WORDS = new Set([
   'base64', 'base64url', 'hex', 'utf8', 'utf-8', 'ascii', 'latin1', 'binary', 'utf16le', 'ucs2',
   // An access level (a workflow's `permissions: id-token: write`).
   'read', 'write', 'read-all', 'write-all',
+  // A type as the languages' specs name their predeclared ones (Go, Rust, C's <stdint.h>): a struct's
+  // field and its type (`Setsecret_cnt uint64`), a parameter's (`token: u32`).
+  'uint8', 'uint16', 'uint32', 'uint64', 'int8', 'int16', 'int32', 'int64', 'float32', 'float64', 'complex64', 'complex128',
+  'uintptr', 'byte', 'rune', 'error', 'u16', 'u32', 'u64', 'u128', 'usize', 'i16', 'i32', 'i64', 'i128', 'isize', 'f32', 'f64',
+  'uint8_t', 'uint16_t', 'uint32_t', 'uint64_t', 'int8_t', 'int16_t', 'int32_t', 'int64_t', 'size_t', 'ssize_t', 'uintptr_t',
 ]);
 
 const LONGEST_TYPE_WORD = Math.max(...[...TYPE_WORDS].map((w) => w.length));
@@ -219,6 +224,18 @@ const NAME_CUTS = /[_.$]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/;
 // A word (maybe numbered: `Algo`, `v2`) or an acronym (maybe numbered: `ECDSA521`, `X509`).
 const NAME_WORD = /^(?:[A-Za-z][a-z]*\d{0,4}|[A-Z]{2,}\d{0,4}|[A-Z]\d{1,4})$/;
 
+// `_bindgen_ty_5::IFLA_INET6_TOKEN`, `mio::Token`, `Foo\\Bar::BAZ`: identifiers joined by `::`.
+const NAMESPACE_PATH = /^(?:[A-Za-z_][\w\\]{0,63}::){1,8}[A-Za-z_]\w{0,63}$/;
+
+/**
+ * A bare path in a namespace (Rust's and C++'s `::`, PHP's and Ruby's constants): a constant,
+ * a variant or a type named where it is defined, not a value written out. A generated secret's
+ * alphabet (base64, hex) has no `:`. (Quoted, it is a literal, and may be anything.)
+ */
+function namespacePath(v: string): boolean {
+  return v.includes('::') && NAMESPACE_PATH.test(v);
+}
+
 /** `KeyAlgoECDSA521`, `SIGN_UP_V2`: every word of the name a word or an acronym; a generated key's are not. */
 function readsAsWords(v: string): boolean {
   return v.split(NAME_CUTS).every((part) => part === '' || NAME_WORD.test(part));
@@ -281,7 +298,7 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   // (Which of the expressions below the value's characters allow, read once: a dense file has a
   // value every few characters, most of them letters and digits that allow few.)
   const may = VALUE_CHARS.mayMatch(v);
-  if (looksPlaceholder(v) || ((may & MAY_LOCATION) !== 0 && looksLocation(v)) || hasPublicPrefix(v)) return false;
+  if (looksPlaceholder(v) || ((may & MAY_LOCATION) !== 0 && (looksLocation(v) || (!found.quoted && namespacePath(v)))) || hasPublicPrefix(v)) return false;
   // `if sig == signal.SIGINT:`, `case EndTagToken:`: a bare name that ends a condition or a case label.
   if (!found.quoted && v.charCodeAt(v.length - 1) === 58 && CODE_NAME.test(v.slice(0, -1))) return false;
   // (Lower-casing never shortens a string: a longer value cannot be a type word.)
