@@ -82,3 +82,8 @@ test("a C declaration on a line of its own, and a constant's own name given to i
   assertLeaves(['  gnutls_psk_client_credentials_t cred;\n', '\t\t  gnutls_privkey_sign_func sign_func,\n', 'addMech(CKM_BLAKE2B_384_KEY_DERIVE, "CKM_BLAKE2B_384_KEY_DERIVE");']);
   assertRedacts(['db.password s3cr3t-Pw\n', 'addMech(CKM_KEY_DERIVE, "Xk2pL9vQ7mZ4tR8wB3nY");']);
 });
+
+test("a vendor's documented token prefix given alone is the format's shape, not a token; the prefix and a body is the token", () => {
+  assertLeaves(['contentful_access_token: "CFPAT-"', 'GITHUB_TOKEN=ghp_', 'export SENDGRID_API_KEY="SG."', 'token: "glpat-"']);
+  assertRedacts(['contentful_access_token: "CFPAT-x9Qm2Lp8Rt4Vw6Yb1Zk3Jh7Nc5Fd0Sa2Ge4Ui6Oy8Pw"', 'password = "admin_"', 'GITHUB_TOKEN=ghp_Zx9Qm2Lp8Rt4']);
+});

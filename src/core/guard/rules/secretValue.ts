@@ -3,6 +3,7 @@
 import { looksPlaceholder } from '../secretRule';
 import { looksFiller } from '../fillerValue';
 import { hasPublicPrefix } from '../publicKeyPrefix';
+import { isVendorPrefixAlone } from './vendorPrefixAlone';
 import { CharPrefilter, type CharNeeds } from '../charPrefilter';
 import { looksRandomValue } from './randomValue';
 import { LOCATION_SIGNS, looksLocation } from './valueContext';
@@ -298,7 +299,7 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   // (Which of the expressions below the value's characters allow, read once: a dense file has a
   // value every few characters, most of them letters and digits that allow few.)
   const may = VALUE_CHARS.mayMatch(v);
-  if (looksPlaceholder(v) || ((may & MAY_LOCATION) !== 0 && (looksLocation(v) || (!found.quoted && namespacePath(v)))) || hasPublicPrefix(v)) return false;
+  if (looksPlaceholder(v) || ((may & MAY_LOCATION) !== 0 && (looksLocation(v) || (!found.quoted && namespacePath(v)))) || hasPublicPrefix(v) || isVendorPrefixAlone(v)) return false;
   // `if sig == signal.SIGINT:`, `case EndTagToken:`: a bare name that ends a condition or a case label.
   if (!found.quoted && v.charCodeAt(v.length - 1) === 58 && CODE_NAME.test(v.slice(0, -1))) return false;
   // (Lower-casing never shortens a string: a longer value cannot be a type word.)
