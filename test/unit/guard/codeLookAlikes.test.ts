@@ -199,3 +199,12 @@ test("a language's predeclared type after a field's or a parameter's name is its
   assertLeaves(['type Setsecret struct {\n\tSetsecret_cnt             uint64\n\tErr_cnt                   uint64\n}', 'struct Creds {\n    secret: u64\n}', 'struct Creds {\n    api_token: uint32_t\n}']);
   assertRedacts(['Setsecret_cnt             uint64x9Qm2Lp', 'secret_key: Xk2pL9vQ7mZ4tR8wB3nY', 'password: int64pass']);
 });
+
+test("a bare name of words and numbered or versioned acronyms (a curve's Ed25519, RSASHA256v01) off a config line is a constant's name", () => {
+  assertLeaves([
+    'if isinstance(key, (Ed25519PrivateKey, Ed25519PublicKey)):',
+    'const (\n\tCertSigAlgoRSAv01 = CertAlgoRSAv01\n\tSigAlgoRSASHA2256 = KeyAlgoRSASHA256\n)',
+    'res = self._lib.EVP_PKEY_set_type(evp_pkey, self._lib.NID_X25519)',
+  ]);
+  assertRedacts(['[db]\n    password = hunter2go\n', 'const (\n\tapiSecret = Xk2pL9vQ7mZ4tR8wB3nY\n)', 'if isinstance(key, (Ed25519PrivateKey, aB3dE6gH9jK2mN5pQ8sT1vW)):']);
+});

@@ -222,8 +222,9 @@ function charOfEscape(_escape: string, hex: string): string {
 
 // Where a name's words meet: _ . $, a capital after a lower-case letter or digit, the last capital of an acronym before a word.
 const NAME_CUTS = /[_.$]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/;
-// A word (maybe numbered: `Algo`, `v2`) or an acronym (maybe numbered: `ECDSA521`, `X509`).
-const NAME_WORD = /^(?:[A-Za-z][a-z]*\d{0,4}|[A-Z]{2,}\d{0,4}|[A-Z]\d{1,4})$/;
+// A word (maybe numbered: `Algo`, `v2`, a curve's `Ed25519`) or an acronym (maybe numbered: `ECDSA521`, `X509`; maybe
+// versioned: `RSASHA256v01`).
+const NAME_WORD = /^(?:[A-Za-z][a-z]*\d{0,5}|[A-Z]{2,}\d{0,4}(?:v\d{1,2})?|[A-Z]\d{1,5})$/;
 
 // `_bindgen_ty_5::IFLA_INET6_TOKEN`, `mio::Token`, `Foo\\Bar::BAZ`: identifiers joined by `::`.
 const NAMESPACE_PATH = /^(?:[A-Za-z_][\w\\]{0,63}::){1,8}[A-Za-z_]\w{0,63}$/;
@@ -238,7 +239,7 @@ function namespacePath(v: string): boolean {
 }
 
 /** `KeyAlgoECDSA521`, `SIGN_UP_V2`: every word of the name a word or an acronym; a generated key's are not. */
-function readsAsWords(v: string): boolean {
+export function readsAsWords(v: string): boolean {
   return v.split(NAME_CUTS).every((part) => part === '' || NAME_WORD.test(part));
 }
 
@@ -322,6 +323,9 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   // `key == CSS.Attribute.MARGIN`, `sig = Signature.RSA_SHA256`: a bare chain of members that
   // reads as words is code, whatever the key (a token's dotted parts do not read as words).
   if (!found.quoted && (may & MAY_MEMBER) !== 0 && MEMBER_CHAIN.test(v) && readsAsWords(v)) return false;
+  // `CertSigAlgoRSAv01 = CertAlgoRSAv01`, `SigAlgoRSASHA2256 = KeyAlgoRSASHA256`: off a config line, a bare
+  // name that reads as words and acronyms is a constant's or a variable's, a reference in code.
+  if (!found.quoted && !found.configLine && !found.field && CODE_NAME.test(v) && readsAsWords(v)) return false;
   // A UUID behind `cache_key` is an id; behind an environment setting (`LICENSE_KEY=…`) a credential.
   if (strength === 'weak') return !((may & MAY_UUID) !== 0 && UUID_START.test(v)) || (found.configLine && ENV_NAME.test(key));
   // A literal, even a short one; but not prose ("Forgot password?"), a prompt's label
