@@ -208,3 +208,8 @@ test("a bare name of words and numbered or versioned acronyms (a curve's Ed25519
   ]);
   assertRedacts(['[db]\n    password = hunter2go\n', 'const (\n\tapiSecret = Xk2pL9vQ7mZ4tR8wB3nY\n)', 'if isinstance(key, (Ed25519PrivateKey, aB3dE6gH9jK2mN5pQ8sT1vW)):']);
 });
+
+test('a string of a slash and the key word alone is a path or a route, not a key: what follows it is another path or a handler', () => {
+  assertLeaves(['this.metadata.token_endpoint.replace("/token", "/devicecode")', 'x = "this.metadata.token_endpoint.replace(\\"/token\\", \\"/devicecode\\")"', "routes = {'/login': 'LoginHandler2x'}"]);
+  assertRedacts(['{"token": "Xk2pL9vQ7mZ4tR8wB3nY"}', 'vault.hashicorp.com/token: Xk2pL9vQ7mZ4tR8wB3nY', "creds = {'login': 'LoginHandler2x'}"]);
+});
