@@ -213,3 +213,9 @@ test('a string of a slash and the key word alone is a path or a route, not a key
   assertLeaves(['this.metadata.token_endpoint.replace("/token", "/devicecode")', 'x = "this.metadata.token_endpoint.replace(\\"/token\\", \\"/devicecode\\")"', "routes = {'/login': 'LoginHandler2x'}"]);
   assertRedacts(['{"token": "Xk2pL9vQ7mZ4tR8wB3nY"}', 'vault.hashicorp.com/token: Xk2pL9vQ7mZ4tR8wB3nY', "creds = {'login': 'LoginHandler2x'}"]);
 });
+
+test("a Bitcoin address (Base58Check, an address's version byte, its checksum right) is public; a wrong checksum or a private key's version is not an address", () => {
+  assertLeaves(['{"1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2", true},', 'addr = "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa"', 'p2sh: "3P14159f73E4gFr7JterCCQh9QjiTjiZrG"']);
+  // One character changed breaks the checksum; a WIF private key (version 0x80) is a secret.
+  assertRedacts(['{"3P14159I73E4gFr7JterCCQh9QjiTjiZrG", false},', 'wif = "5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ"']);
+});

@@ -1,8 +1,8 @@
 // A long random-looking string that no other rule named (detect-secrets' high-entropy plugins):
 // only inside quotes or right after an assignment, never a bare word of code or prose, and
 // never what is public by design (hex digests, UUIDs, integrity hashes, data URIs, paths), a name
-// made of words (also as Texinfo's HTML ids escape them), a C++ symbol as the linker names it, or
-// base64 of plain text.
+// made of words (also as Texinfo's HTML ids escape them), a C++ symbol as the linker names it, a
+// Bitcoin address, or base64 of plain text.
 import type { SecretRule } from '../secretRule';
 import { looksPlaceholder } from '../secretRule';
 import { CharPrefilter, type CharNeeds } from '../charPrefilter';
@@ -13,6 +13,7 @@ import { readsAsIdentifier } from '../identifierWords';
 import { hasPublicPrefix } from '../publicKeyPrefix';
 import { looksMangledName } from '../mangledName';
 import { texinfoDecoded } from '../texinfoName';
+import { isBitcoinAddress } from '../bitcoinAddress';
 
 const MIN_TOKEN = 24;
 const MAX_TOKEN = 1000;
@@ -146,7 +147,7 @@ function looksRandom(text: string, start: number, end: number): boolean {
   if ((may & MAY_SEPARATOR) !== 0 && (WORD_SEGMENTS.test(core) || readsAsTexinfoName(core))) return false;
   if ((may & MAY_PATH) !== 0 && TWO_SLASHES.test(core) && (may & HAS_PAD_OR_PLUS) === 0 && wordiness(core) > 0.3) return false; // a path
   const threshold = 0.8 * Math.log2(Math.min(core.length, 64));
-  return shannonEntropy(core) >= threshold && classSwitchRate(core) >= 0.3 && !readsAsIdentifier(core) && !publicByName(text, start, core) && !publicJwkMember(text, start, end) && !encodesPlainText(core);
+  return shannonEntropy(core) >= threshold && classSwitchRate(core) >= 0.3 && !readsAsIdentifier(core) && !publicByName(text, start, core) && !publicJwkMember(text, start, end) && !encodesPlainText(core) && !isBitcoinAddress(core);
 }
 
 /** `toc-PBKDF2_002dHMAC_002dSHA1`: a Texinfo id, its escapes decoded, is a name of words. */
