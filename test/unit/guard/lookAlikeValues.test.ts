@@ -54,8 +54,8 @@ test('a Basic header is a credential unless its password, decoded, is a stand-in
 });
 
 test("a fixture's fake is words that mark a test or an example and the slot's nouns, maybe numbered; a word and a number stay a password", () => {
-  assertLeaves(['TAVILY_API_KEY = "tvly-test-key-12345"', 'api_key: fake-api-key-2', 'stripe_secret = "sk_test_dummy_token"', 'token = "mock_token_1"', '"password": "example-password"']);
-  assertRedacts(['TAVILY_API_KEY = "tvly-test-Xk2pL9vQ7mZ4"', 'password = "test-123"', 'password = "admin_2024"', 'api_key: "key-Xk2pL9vQ7mZ4tR8"', 'secret = "test-Xk2pL9vQ7mZ4-key"']);
+  assertLeaves(['TAVILY_API_KEY = "tvly-test-key-12345"', 'api_key: fake-api-key-2', 'stripe_secret = "sk_test_dummy_token"', 'token = "mock_token_1"', '"password": "example-password"', 'outToken: "client-valid-token-1",', 'expectedToken: "server-invalid-token-2",']);
+  assertRedacts(['TAVILY_API_KEY = "tvly-test-Xk2pL9vQ7mZ4"', 'password = "test-123"', 'password = "valid-2024"', 'password = "admin_2024"', 'api_key: "key-Xk2pL9vQ7mZ4tR8"', 'secret = "test-Xk2pL9vQ7mZ4-key"']);
 });
 
 test('a file the value is read from (`key=@file`) is a reference; a value that merely starts with @ is not', () => {
