@@ -3,7 +3,7 @@
 // field of a connection string or query, or one of a blank-separated list of KEY=VALUE pairs
 // (libpq's `host=db user=app password=…`). Elsewhere a bare word is code.
 import type { AssignedValue } from './assignedValue';
-import { readsAsWords } from './secretValue';
+import { spelledAsWords } from './secretValue';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled, every use of an imported binding calls the module's getter.
 const { AMPERSAND, CLOSE_BRACE, COLON, COMMA, DASH, DOLLAR, DOUBLE_QUOTE, EQUALS, GREATER, HASH, PLUS, QUESTION, SEMICOLON, SINGLE_QUOTE, SLASH } = charCodes;
@@ -215,7 +215,7 @@ const INNER_CAPITAL = /^.+[A-Z]/;
 
 /** `CertAlgoRSAv01`, `KeyAlgoRSASHA256`: words and numbered acronyms in camelCase, a constant's name (Go's, C#'s). */
 function wordsWithAcronyms(value: string): boolean {
-  return INNER_CAPITAL.test(value) && readsAsWords(value);
+  return INNER_CAPITAL.test(value) && spelledAsWords(value);
 }
 
 /**

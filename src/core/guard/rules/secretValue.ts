@@ -6,6 +6,7 @@ import { hasPublicPrefix } from '../publicKeyPrefix';
 import { isVendorPrefixAlone } from './vendorPrefixAlone';
 import { CharPrefilter, type CharNeeds } from '../charPrefilter';
 import { looksRandomValue } from './randomValue';
+import { commonPairShare } from '../letterPairs';
 import { LOCATION_SIGNS, looksLocation } from './valueContext';
 import { nextKeyWordEnd } from './keyWordScan';
 import { isKeyWord, keyStrength, namesIssuedCredential, type Strength } from './keyStrength';
@@ -239,8 +240,19 @@ function namespacePath(v: string): boolean {
 }
 
 /** `KeyAlgoECDSA521`, `SIGN_UP_V2`: every word of the name a word or an acronym; a generated key's are not. */
-export function readsAsWords(v: string): boolean {
+function readsAsWords(v: string): boolean {
   return v.split(NAME_CUTS).every((part) => part === '' || NAME_WORD.test(part));
+}
+
+// Words' letter pairs are nearly all common, random letters' 37% (see letterPairs.ts).
+const WORD_PAIRS = 0.6;
+
+/**
+ * A name whose parts read as words and acronyms and whose letters pair as words' do: `readsAsWords`
+ * alone takes any camelCase run of a letter or two and a digit (`Zx9Qm2Lp8Rt4`), as a generated key is.
+ */
+export function spelledAsWords(v: string): boolean {
+  return readsAsWords(v) && commonPairShare(v) >= WORD_PAIRS;
 }
 
 /** ^ ~ < > = */
@@ -325,7 +337,7 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   if (!found.quoted && (may & MAY_MEMBER) !== 0 && MEMBER_CHAIN.test(v) && readsAsWords(v)) return false;
   // `CertSigAlgoRSAv01 = CertAlgoRSAv01`, `SigAlgoRSASHA2256 = KeyAlgoRSASHA256`: off a config line, a bare
   // name that reads as words and acronyms is a constant's or a variable's, a reference in code.
-  if (!found.quoted && !found.configLine && !found.field && CODE_NAME.test(v) && readsAsWords(v)) return false;
+  if (!found.quoted && !found.configLine && !found.field && CODE_NAME.test(v) && spelledAsWords(v)) return false;
   // A UUID behind `cache_key` is an id; behind an environment setting (`LICENSE_KEY=…`) a credential.
   if (strength === 'weak') return !((may & MAY_UUID) !== 0 && UUID_START.test(v)) || (found.configLine && ENV_NAME.test(key));
   // A literal, even a short one; but not prose ("Forgot password?"), a prompt's label
