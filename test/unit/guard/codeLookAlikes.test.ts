@@ -220,8 +220,3 @@ test("a Bitcoin address (Base58Check, an address's version byte, its checksum ri
   // One character changed breaks the checksum; a WIF private key (version 0x80) is a secret.
   assertRedacts(['{"3P14159I73E4gFr7JterCCQh9QjiTjiZrG", false},', 'wif = "5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ"']);
 });
-
-test("a literal's last field, no separator after it and the next line closing the literal, given a bare name, is code too", () => {
-  assertLeaves(['Object.defineProperties(EventSource.prototype, {\n  url: kEnumerableProperty,\n  withCredentials: kEnumerableProperty\n})', 'const c = {\n  password: hunter_two\n}']);
-  assertRedacts(['const c = {\n  apiKey: Xk2pL9vQ7mZ4tR8wB3nY\n}', 'db:\n  password: hunter_two\n', 'creds:\n  password: s3cr3t_Pass\nother: 1\n']);
-});

@@ -6,8 +6,7 @@ import type { AssignedValue } from './assignedValue';
 import { spelledAsWords } from './secretValue';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled, every use of an imported binding calls the module's getter.
-const { AMPERSAND, CLOSE_BRACE, COLON, COMMA, DASH, DOLLAR, DOUBLE_QUOTE, EQUALS, GREATER, HASH, PLUS, QUESTION, SEMICOLON, SINGLE_QUOTE, SLASH } = charCodes;
-const CLOSE_PAREN = 41; // ) (not yet among charCodes' names)
+const { AMPERSAND, COLON, COMMA, DASH, DOLLAR, DOUBLE_QUOTE, EQUALS, GREATER, HASH, PLUS, QUESTION, SEMICOLON, SINGLE_QUOTE, SLASH } = charCodes;
 
 /**
  * A line of an env, ini, YAML or properties file; a field of a connection string or query. Asked
@@ -222,7 +221,7 @@ function wordsWithAcronyms(value: string): boolean {
  * `token_mark: start_mark,`, `withCredentials: kEnumerableProperty,`, `Password: LPCWSTR,`,
  * `password: URLPatternComponentResult;`: a field of a struct, an object literal or an interface,
  * or a typed parameter (Go, JavaScript, TypeScript, Rust), given a bare name, a comma or a
- * semicolon ending its line (or, the literal's last field, the next line closing it). The name is a variable's, a constant's or a type's, not a value
+ * semicolon ending its line. The name is a variable's, a constant's or a type's, not a value
  * written there: in code a bare word is a reference, and YAML's block mappings, where a bare word
  * after `:` is the value, end no line with either. (A random-looking value is still taken: see
  * acceptValue.)
@@ -230,24 +229,8 @@ function wordsWithAcronyms(value: string): boolean {
 export function compositeField(text: string, assigned: AssignedValue, value: string, valueEnd: number): boolean {
   // (The separator first: it is the rarest, asked of every bare value on a config line.)
   const c = text.charCodeAt(valueEnd);
-  const separated = (c === COMMA || c === SEMICOLON) && endsLine(text, valueEnd + 1);
-  return (separated || lastField(text, valueEnd)) && assigned.opEnd - assigned.opStart === 1 && text.charCodeAt(assigned.opStart) === COLON && IDENTIFIER_VALUE.test(value);
-}
-
-/**
- * The last field of a literal, with no separator after it: its line ends and the next line closes
- * the literal (`withCredentials: kEnumerableProperty⏎})`). A YAML mapping's next line is a key or a
- * list item, never a closing bracket.
- */
-function lastField(text: string, valueEnd: number): boolean {
-  let i = valueEnd;
-  while (isBlank(text.charCodeAt(i))) i++;
-  if (text.charCodeAt(i) === 13) i++;
-  if (text.charCodeAt(i) !== 10) return false;
-  i++;
-  while (isBlank(text.charCodeAt(i))) i++;
-  const c = text.charCodeAt(i);
-  return c === CLOSE_BRACE || c === CLOSE_PAREN;
+  return (c === COMMA || c === SEMICOLON) && assigned.opEnd - assigned.opStart === 1 && text.charCodeAt(assigned.opStart) === COLON &&
+    endsLine(text, valueEnd + 1) && IDENTIFIER_VALUE.test(value);
 }
 
 /** Blanks, then the line's or the text's end. */
