@@ -119,7 +119,16 @@ function readsAsWord(secret: string): boolean {
  * name, not the secret pasted again: a secret pasted stands apart from the run it sits in.
  */
 function insideLongerName(text: string, secret: string, at: number, end: number): boolean {
-  return (isNameChar(secret.charCodeAt(0)) && isNameChar(text.charCodeAt(at - 1))) || (isNameChar(secret.charCodeAt(secret.length - 1)) && isNameChar(text.charCodeAt(end)));
+  return (isNameChar(secret.charCodeAt(0)) && isNameChar(text.charCodeAt(at - 1)) && !escapeEndsAt(text, at)) || (isNameChar(secret.charCodeAt(secret.length - 1)) && isNameChar(text.charCodeAt(end)));
+}
+
+/** An escape ends right before `at` (`\n` in a string, `%3D` in a URL): a separator written out, not a name's character. */
+function escapeEndsAt(text: string, at: number): boolean {
+  return text.charCodeAt(at - 2) === 92 || (text.charCodeAt(at - 3) === 37 && isHexDigit(text.charCodeAt(at - 2)) && isHexDigit(text.charCodeAt(at - 1)));
+}
+
+function isHexDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }
 
 /** [A-Za-z0-9_] */

@@ -75,6 +75,9 @@ test('a secret pasted again stands apart from the run it sits in; inside a longe
     redactSecrets(text).text,
     'password = "[REDACTED:secret-assignment]"\nurl = "https://h/?t=[REDACTED:secret-assignment]&x=1" and ([REDACTED:secret-assignment])\nconst Zx9Qm2Lp8Rt4Vw6Yb1_MASK = 3; xZx9Qm2Lp8Rt4Vw6Yb1',
   );
+  // After an escape written out (a string's \n, a URL's %3D) it stands apart.
+  const escaped = 'password = "Zx9Qm2Lp8Rt4Vw6Yb1"\nlog("tried:\\nZx9Qm2Lp8Rt4Vw6Yb1") q=pw%3DZx9Qm2Lp8Rt4Vw6Yb1';
+  assert.equal(redactSecrets(escaped).text, 'password = "[REDACTED:secret-assignment]"\nlog("tried:\\n[REDACTED:secret-assignment]") q=pw%3D[REDACTED:secret-assignment]');
 });
 
 test('two secrets on one line are both counted', () => {
