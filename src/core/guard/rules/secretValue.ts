@@ -7,6 +7,7 @@ import { isVendorPrefixAlone } from './vendorPrefixAlone';
 import { CharPrefilter, type CharNeeds } from '../charPrefilter';
 import { looksRandomValue } from './randomValue';
 import { commonPairShare } from '../letterPairs';
+import { readsAsIdentifier } from '../identifierWords';
 import { LOCATION_SIGNS, looksLocation } from './valueContext';
 import { nextKeyWordEnd } from './keyWordScan';
 import { isKeyWord, keyStrength, namesIssuedCredential, type Strength } from './keyStrength';
@@ -223,9 +224,8 @@ function charOfEscape(_escape: string, hex: string): string {
 
 // Where a name's words meet: _ . $, a capital after a lower-case letter or digit, the last capital of an acronym before a word.
 const NAME_CUTS = /[_.$]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/;
-// A word (maybe numbered: `Algo`, `v2`, a curve's `Ed25519`) or an acronym (maybe numbered: `ECDSA521`, `X509`; maybe
-// versioned: `RSASHA256v01`).
-const NAME_WORD = /^(?:[A-Za-z][a-z]*\d{0,5}|[A-Z]{2,}\d{0,4}(?:v\d{1,2})?|[A-Z]\d{1,5})$/;
+// A word (maybe numbered: `Algo`, `v2`, a curve's `Ed25519`) or an acronym (maybe numbered: `ECDSA521`, `X509`).
+const NAME_WORD = /^(?:[A-Za-z][a-z]*\d{0,5}|[A-Z]{2,}\d{0,4}|[A-Z]\d{1,4})$/;
 
 // `_bindgen_ty_5::IFLA_INET6_TOKEN`, `mio::Token`, `Foo\\Bar::BAZ`: identifiers joined by `::`.
 const NAMESPACE_PATH = /^(?:[A-Za-z_][\w\\]{0,63}::){1,8}[A-Za-z_]\w{0,63}$/;
@@ -244,16 +244,21 @@ function readsAsWords(v: string): boolean {
   return v.split(NAME_CUTS).every((part) => part === '' || NAME_WORD.test(part));
 }
 
-// Words' letter pairs are nearly all common, random letters' 37% (see letterPairs.ts).
-const WORD_PAIRS = 0.6;
+// Words' letter pairs are nearly all common, random letters' 37% (see letterPairs.ts). At 0.8, of 20,000
+// random values of 12-41 letters, or letters and digits, in code (`\tsig = …`, `apiKey …`, a const
+// block), 9 more are taken for names than c437260 takes (0.05%); at 0.6, 50.
+const SPELLED_PAIRS = 0.8;
+// Shorter, too few letter pairs to tell words from chance (`KCay33Oka`).
+const MIN_SPELLED = 12;
 
 /**
- * A name whose parts read as words and acronyms and whose letters pair as words' do: `readsAsWords`
- * alone takes any camelCase run of a letter or two and a digit (`Zx9Qm2Lp8Rt4`), as a generated key is.
+ * A name of words (identifierWords.ts: words spoken, acronyms and numbers; `CertAlgoRSAv01`,
+ * `Ed25519PrivateKey`) whose letters pair as words' do. `readsAsWords` alone takes any camelCase run
+ * of a letter or two and a digit (`Zx9Qm2Lp8Rt4`) or of random letters for words, as a generated key is.
  */
 export function spelledAsWords(v: string): boolean {
   // (The pairs first: a loop without allocation, which most generated values already fail.)
-  return commonPairShare(v) >= WORD_PAIRS && readsAsWords(v);
+  return v.length >= MIN_SPELLED && commonPairShare(v) >= SPELLED_PAIRS && readsAsIdentifier(v);
 }
 
 /** ^ ~ < > = */
