@@ -5,15 +5,15 @@
 // Bitcoin address, or base64 of plain text.
 import type { SecretRule } from '../secretRule';
 import { looksPlaceholder } from '../secretRule';
+import { isBitcoinAddress } from '../bitcoinAddress';
+import { looksMangledName } from '../mangledName';
+import { texinfoDecoded } from '../texinfoName';
 import { CharPrefilter, type CharNeeds } from '../charPrefilter';
 import { spanKind } from '../spanList';
 import { classSwitchRate, shannonEntropy, wordiness } from '../stringEntropy';
 import { encodesPlainText } from '../encodedText';
 import { readsAsIdentifier } from '../identifierWords';
 import { hasPublicPrefix } from '../publicKeyPrefix';
-import { looksMangledName } from '../mangledName';
-import { texinfoDecoded } from '../texinfoName';
-import { isBitcoinAddress } from '../bitcoinAddress';
 
 const MIN_TOKEN = 24;
 const MAX_TOKEN = 1000;

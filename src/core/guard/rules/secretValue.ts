@@ -318,7 +318,9 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   // (Which of the expressions below the value's characters allow, read once: a dense file has a
   // value every few characters, most of them letters and digits that allow few.)
   const may = VALUE_CHARS.mayMatch(v);
-  if (looksPlaceholder(v) || ((may & MAY_LOCATION) !== 0 && (looksLocation(v) || (!found.quoted && namespacePath(v)))) || hasPublicPrefix(v) || isVendorPrefixAlone(v)) return false;
+  if (looksPlaceholder(v) || ((may & MAY_LOCATION) !== 0 && looksLocation(v)) || hasPublicPrefix(v)) return false;
+  // A bare path in a namespace (`mio::Token`), a vendor's prefix alone (`CFPAT-`).
+  if (((may & MAY_LOCATION) !== 0 && !found.quoted && namespacePath(v)) || isVendorPrefixAlone(v)) return false;
   // `if sig == signal.SIGINT:`, `case EndTagToken:`: a bare name that ends a condition or a case label.
   if (!found.quoted && v.charCodeAt(v.length - 1) === 58 && CODE_NAME.test(v.slice(0, -1))) return false;
   // (Lower-casing never shortens a string: a longer value cannot be a type word.)
