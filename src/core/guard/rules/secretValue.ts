@@ -319,10 +319,10 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   // value every few characters, most of them letters and digits that allow few.)
   const may = VALUE_CHARS.mayMatch(v);
   if (looksPlaceholder(v) || ((may & MAY_LOCATION) !== 0 && looksLocation(v)) || hasPublicPrefix(v)) return false;
-  // A bare path in a namespace (`mio::Token`), a vendor's prefix alone (`CFPAT-`).
-  if (((may & MAY_LOCATION) !== 0 && !found.quoted && namespacePath(v)) || isVendorPrefixAlone(v)) return false;
   // `if sig == signal.SIGINT:`, `case EndTagToken:`: a bare name that ends a condition or a case label.
   if (!found.quoted && v.charCodeAt(v.length - 1) === 58 && CODE_NAME.test(v.slice(0, -1))) return false;
+  // A bare path in a namespace (`mio::Token`), a vendor's prefix alone (`CFPAT-`).
+  if (((may & MAY_LOCATION) !== 0 && !found.quoted && namespacePath(v)) || isVendorPrefixAlone(v)) return false;
   // (Lower-casing never shortens a string: a longer value cannot be a type word.)
   if (v.length <= LONGEST_TYPE_WORD && TYPE_WORDS.has(v.toLowerCase())) return false;
   if (namesASecret(v) || looksFiller(v) || namesOrLabels(v, found.quoted)) return false;
