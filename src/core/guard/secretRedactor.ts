@@ -9,6 +9,7 @@ import { cliPasswordPairRules } from './rules/cliPasswordPairRules';
 import { comparedLiteralRule } from './rules/comparedLiteralRule';
 import { credentialRules } from './rules/credentialRules';
 import { withoutPublicValues } from './documentedPublicValues';
+import { commonPairShare } from './letterPairs';
 import { KeywordPrefilter } from './keywordPrefilter';
 import { highEntropyRule } from './rules/highEntropyRule';
 import { nameValuePairRule } from './rules/nameValuePairRule';
@@ -91,8 +92,10 @@ function withEveryOccurrence(text: string, spans: SpanList): SpanList {
     if (end - start < 8) continue;
     // A secret found again and again is sliced (and hashed) once.
     const secret = end - start === last.length && text.startsWith(last, start) ? last : text.slice(start, end);
-    seen.set(secret, spans.kind(i));
     last = secret;
+    // A word (`environment`, given once as `pass_arg == "environment"`) is a secret where a rule
+    // found it; elsewhere the same word is the word, in prose and in code. A generated secret is no word.
+    if (!readsAsWord(secret)) seen.set(secret, spans.kind(i));
   }
   // Only occurrences no span covers yet are new: a secret repeated a thousand times and found
   // each time adds nothing to sort.
@@ -105,10 +108,42 @@ function withEveryOccurrence(text: string, spans: SpanList): SpanList {
       // occurrence is the only one that can hold it.
       while (i < spans.length && spans.end(i) < end) i++;
       if (i < spans.length && spans.start(i) <= at) continue;
+      if (insideLongerName(text, secret, at, end)) continue;
       added.push(kind, at, end);
     }
   }
   return added.length === 0 ? spans : spans.concat(added).merged();
+}
+
+// Lower-case letters, maybe capitalised, whose letters pair as words' do (random letters' do not).
+const WORD = /^[A-Za-z][a-z]+$/;
+const WORD_PAIRS = 0.6;
+
+function readsAsWord(secret: string): boolean {
+  return WORD.test(secret) && commonPairShare(secret) >= WORD_PAIRS;
+}
+
+/**
+ * An occurrence glued to a name's character where the secret's own edge is one too
+ * (`D3D10_SB_RESOURCE_RETURN_TYPE` inside `D3D10_SB_RESOURCE_RETURN_TYPE_MASK`) is part of a longer
+ * name, not the secret pasted again: a secret pasted stands apart from the run it sits in.
+ */
+function insideLongerName(text: string, secret: string, at: number, end: number): boolean {
+  return (isNameChar(secret.charCodeAt(0)) && isNameChar(text.charCodeAt(at - 1)) && !escapeEndsAt(text, at)) || (isNameChar(secret.charCodeAt(secret.length - 1)) && isNameChar(text.charCodeAt(end)));
+}
+
+/** An escape ends right before `at` (`\n` in a string, `%3D` in a URL): a separator written out, not a name's character. */
+function escapeEndsAt(text: string, at: number): boolean {
+  return text.charCodeAt(at - 2) === 92 || (text.charCodeAt(at - 3) === 37 && isHexDigit(text.charCodeAt(at - 2)) && isHexDigit(text.charCodeAt(at - 1)));
+}
+
+function isHexDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+/** [A-Za-z0-9_] */
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 const markers: string[] = [];

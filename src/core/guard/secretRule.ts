@@ -109,11 +109,11 @@ const STAND_IN = new RegExp([MASK, WHOLE_MASK, BRACKETED, ANGLE_END].map((r) => 
 // ZENDESK_WEBHOOK_API_SECRET`, `DB_PASSWORD=DB_PASSWORD`, words maybe numbered (`FLOW_MFA_REQUIRED_V2`,
 // `X509_STORE`). A generated secret is not made of words; a bare number (`ADMIN_2024`) may be a password's.
 const CONSTANT_NAME = /^[A-Z][A-Z]{1,30}\d{0,3}(?:_(?:[A-Z]{2,30}\d{0,3}|[A-Z]\d{1,3})){1,8}$/;
-// `tvly-test-key-12345`, `sk_test_dummy_token`, `fake-api-key-2`: a fixture's obvious fake, two
+// `tvly-test-key-12345`, `sk_test_dummy_token`, `fake-api-key-2`, `client-valid-token-1`: a fixture's obvious fake, two
 // words or more joined by - or _, one of them marking a test or an example, the others the nouns
 // of the slot it fills, maybe numbered, after a vendor's prefix. A generated body is no word; a
 // word and a number (`test-123`, `admin_2024`) may be somebody's password.
-const MARKER_WORD = 'test(?:ing)?|fake|dummy|mock|sample|example|demo|placeholder|stub|invalid|bogus|foo|bar|baz';
+const MARKER_WORD = 'test(?:ing)?|fake|dummy|mock|sample|example|demo|placeholder|stub|(?:in)?valid|bogus|foo|bar|baz';
 const SLOT_WORD = `(?:${MARKER_WORD}|api|key|token|secret|password|pass|value|string|id)\\d{0,6}`;
 const STAND_IN_WORDS = new RegExp(`^(?:[a-z0-9]{1,8}[-_])?(?=(?:[a-z0-9]+[-_])*(?:${MARKER_WORD})(?:\\d|[-_]|$))(?:${SLOT_WORD}[-_])+${SLOT_WORD}(?:[-_]\\d{1,6})?$`, 'i');
 // A value that says there is none, as the whole value: what a program falls back to when the

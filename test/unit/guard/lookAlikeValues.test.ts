@@ -54,8 +54,8 @@ test('a Basic header is a credential unless its password, decoded, is a stand-in
 });
 
 test("a fixture's fake is words that mark a test or an example and the slot's nouns, maybe numbered; a word and a number stay a password", () => {
-  assertLeaves(['TAVILY_API_KEY = "tvly-test-key-12345"', 'api_key: fake-api-key-2', 'stripe_secret = "sk_test_dummy_token"', 'token = "mock_token_1"', '"password": "example-password"']);
-  assertRedacts(['TAVILY_API_KEY = "tvly-test-Xk2pL9vQ7mZ4"', 'password = "test-123"', 'password = "admin_2024"', 'api_key: "key-Xk2pL9vQ7mZ4tR8"', 'secret = "test-Xk2pL9vQ7mZ4-key"']);
+  assertLeaves(['TAVILY_API_KEY = "tvly-test-key-12345"', 'api_key: fake-api-key-2', 'stripe_secret = "sk_test_dummy_token"', 'token = "mock_token_1"', '"password": "example-password"', 'outToken: "client-valid-token-1",', 'expectedToken: "server-invalid-token-2",']);
+  assertRedacts(['TAVILY_API_KEY = "tvly-test-Xk2pL9vQ7mZ4"', 'password = "test-123"', 'password = "valid-2024"', 'password = "admin_2024"', 'api_key: "key-Xk2pL9vQ7mZ4tR8"', 'secret = "test-Xk2pL9vQ7mZ4-key"']);
 });
 
 test('a file the value is read from (`key=@file`) is a reference; a value that merely starts with @ is not', () => {
@@ -81,4 +81,9 @@ test('a label in another script written as \\u escapes, and a bare chain of memb
 test("a C declaration on a line of its own, and a constant's own name given to it, are code", () => {
   assertLeaves(['  gnutls_psk_client_credentials_t cred;\n', '\t\t  gnutls_privkey_sign_func sign_func,\n', 'addMech(CKM_BLAKE2B_384_KEY_DERIVE, "CKM_BLAKE2B_384_KEY_DERIVE");']);
   assertRedacts(['db.password s3cr3t-Pw\n', 'addMech(CKM_KEY_DERIVE, "Xk2pL9vQ7mZ4tR8wB3nY");']);
+});
+
+test("a vendor's documented token prefix given alone is the format's shape, not a token; the prefix and a body is the token", () => {
+  assertLeaves(['contentful_access_token: "CFPAT-"', 'GITHUB_TOKEN=ghp_', 'export SENDGRID_API_KEY="SG."', 'token: "glpat-"']);
+  assertRedacts(['contentful_access_token: "CFPAT-x9Qm2Lp8Rt4Vw6Yb1Zk3Jh7Nc5Fd0Sa2Ge4Ui6Oy8Pw"', 'password = "admin_"', 'GITHUB_TOKEN=ghp_Zx9Qm2Lp8Rt4']);
 });

@@ -81,6 +81,25 @@ test('every occurrence of a secret goes, also where no rule would have found it'
   assert.equal(redactSecrets(text).text, 'password = "[REDACTED:secret-assignment]"\n// tried [REDACTED:secret-assignment] twice');
 });
 
+test('a word found as a secret is a secret where it was found; elsewhere the word is the word', () => {
+  const text = 'password = "environment"\nfrom .environment import Environment\nthe environment it runs in';
+  assert.equal(redactSecrets(text).text, 'password = "[REDACTED:secret-assignment]"\nfrom .environment import Environment\nthe environment it runs in');
+  // A generated value, or letters that do not pair as a word's, goes everywhere.
+  const random = 'password = "qzxkvbwjfhtp"\nlog: login with qzxkvbwjfhtp';
+  assert.equal(redactSecrets(random).text, 'password = "[REDACTED:secret-assignment]"\nlog: login with [REDACTED:secret-assignment]');
+});
+
+test('a secret pasted again stands apart from the run it sits in; inside a longer name it is part of that name', () => {
+  const text = 'password = "Zx9Qm2Lp8Rt4Vw6Yb1"\nurl = "https://h/?t=Zx9Qm2Lp8Rt4Vw6Yb1&x=1" and (Zx9Qm2Lp8Rt4Vw6Yb1)\nconst Zx9Qm2Lp8Rt4Vw6Yb1_MASK = 3; xZx9Qm2Lp8Rt4Vw6Yb1';
+  assert.equal(
+    redactSecrets(text).text,
+    'password = "[REDACTED:secret-assignment]"\nurl = "https://h/?t=[REDACTED:secret-assignment]&x=1" and ([REDACTED:secret-assignment])\nconst Zx9Qm2Lp8Rt4Vw6Yb1_MASK = 3; xZx9Qm2Lp8Rt4Vw6Yb1',
+  );
+  // After an escape written out (a string's \n, a URL's %3D) it stands apart.
+  const escaped = 'password = "Zx9Qm2Lp8Rt4Vw6Yb1"\nlog("tried:\\nZx9Qm2Lp8Rt4Vw6Yb1") q=pw%3DZx9Qm2Lp8Rt4Vw6Yb1';
+  assert.equal(redactSecrets(escaped).text, 'password = "[REDACTED:secret-assignment]"\nlog("tried:\\n[REDACTED:secret-assignment]") q=pw%3D[REDACTED:secret-assignment]');
+});
+
 test('two secrets on one line are both counted', () => {
   const a = 'ghp_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d';
   const b = 'AKIA6KIAPJ4GEJRZQADW';

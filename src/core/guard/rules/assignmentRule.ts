@@ -15,7 +15,7 @@ import { lineContext, valueAfterKey } from './valueAfterKey';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per key in this file's scanning loop.
-const { DOLLAR, COLON: COLON_SIGN, OPEN_BRACE } = charCodes;
+const { BACKSLASH, DOLLAR, COLON: COLON_SIGN, DOUBLE_QUOTE, OPEN_BRACE, SINGLE_QUOTE, SLASH } = charCodes;
 const { acceptValue } = secretValue;
 
 const MAX_KEY = 64;
@@ -26,6 +26,17 @@ function operatorFollows(text: string, at: number): boolean {
   // = : ? + ! < , space tab " ' > and \ (an escaped quote closing the key: `{\"password\": …}`), [ (a C array), | (Ruby's ||=), ( (a setter),
   // } (Perl's hash subscript: `$ENV{API_KEY} = …`)
   return c === 125 || c === 40 || c === 61 || c === 58 || c === 63 || c === 43 || c === 33 || c === 60 || c === 44 || c === 32 || c === 9 || c === 34 || c === 39 || c === 62 || c === 92 || c === 91 || c === 124;
+}
+
+/**
+ * `replace("/token", "/devicecode")`, `'/login': handler`: a string that holds `/` and the key word
+ * alone is a path, a route, not a key's name; what follows it is another path or a handler.
+ */
+function quotedPathSegment(text: string, start: number, end: number): boolean {
+  const q = text.charCodeAt(start - 2);
+  const after = text.charCodeAt(end);
+  // (Also in a string inside a string, a source map's: `\"/token\"`.)
+  return text.charCodeAt(start - 1) === SLASH && (q === DOUBLE_QUOTE || q === SINGLE_QUOTE) && (after === q || (after === BACKSLASH && text.charCodeAt(end + 1) === q));
 }
 
 const KIND = spanKind('secret-assignment');
@@ -49,6 +60,7 @@ export const assignmentRule: SecretRule = {
       // `${DB_PASSWORD:-…}`, `${jwt.secret:…}`: a reference's name and the operator of its default,
       // the reference-default rule's to judge.
       if (text.charCodeAt(end) === COLON_SIGN && text.charCodeAt(start - 1) === OPEN_BRACE && text.charCodeAt(start - 2) === DOLLAR) continue;
+      if (quotedPathSegment(text, start, end)) continue;
       const key = text.slice(start, end);
       const strength = keyStrength(key);
       if (strength === 'none') continue;

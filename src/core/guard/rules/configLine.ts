@@ -3,6 +3,7 @@
 // field of a connection string or query, or one of a blank-separated list of KEY=VALUE pairs
 // (libpq's `host=db user=app password=…`). Elsewhere a bare word is code.
 import type { AssignedValue } from './assignedValue';
+import { spelledAsWords } from './secretValue';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled, every use of an imported binding calls the module's getter.
 const { AMPERSAND, COLON, COMMA, DASH, DOLLAR, DOUBLE_QUOTE, EQUALS, GREATER, HASH, PLUS, QUESTION, SEMICOLON, SINGLE_QUOTE, SLASH } = charCodes;
@@ -210,7 +211,14 @@ export function codeStatement(text: string, assigned: AssignedValue, value: stri
   const length = assigned.opEnd - assigned.opStart;
   const spacedOperator = (length === 1 ? op === EQUALS : length === 2 && text.charCodeAt(assigned.opStart + 1) === EQUALS && (op === PLUS || op === COLON)) &&
     isBlank(text.charCodeAt(assigned.opStart - 1)) && isBlank(text.charCodeAt(assigned.opEnd));
-  return spacedOperator && IDENTIFIER_VALUE.test(value) && (text.charCodeAt(valueEnd) === SEMICOLON || CODE_SHAPED_NAME.test(value));
+  return spacedOperator && IDENTIFIER_VALUE.test(value) && (text.charCodeAt(valueEnd) === SEMICOLON || CODE_SHAPED_NAME.test(value) || wordsWithAcronyms(value));
+}
+
+const INNER_CAPITAL = /^.+[A-Z]/;
+
+/** `CertAlgoRSAv01`, `KeyAlgoRSASHA256`: words and numbered acronyms in camelCase, a constant's name (Go's, C#'s). */
+function wordsWithAcronyms(value: string): boolean {
+  return INNER_CAPITAL.test(value) && spelledAsWords(value);
 }
 
 /**

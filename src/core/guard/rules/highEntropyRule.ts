@@ -1,9 +1,13 @@
 // A long random-looking string that no other rule named (detect-secrets' high-entropy plugins):
 // only inside quotes or right after an assignment, never a bare word of code or prose, and
 // never what is public by design (hex digests, UUIDs, integrity hashes, data URIs, paths), a name
-// made of words, or base64 of plain text.
+// made of words (also as Texinfo's HTML ids escape them), a C++ symbol as the linker names it, a
+// Bitcoin address, or base64 of plain text.
 import type { SecretRule } from '../secretRule';
 import { looksPlaceholder } from '../secretRule';
+import { isBitcoinAddress } from '../bitcoinAddress';
+import { looksMangledName } from '../mangledName';
+import { texinfoDecoded } from '../texinfoName';
 import { CharPrefilter, type CharNeeds } from '../charPrefilter';
 import { spanKind } from '../spanList';
 import { classSwitchRate, shannonEntropy, wordiness } from '../stringEntropy';
@@ -127,6 +131,7 @@ function looksRandom(text: string, start: number, end: number): boolean {
   const may = TOKEN_CHARS.mayMatch(core);
   if ((may & MIXED) !== MIXED) return false;
   if (wordiness(core) >= 0.4) return false;
+  if (looksMangledName(token)) return false;
   const from = Math.max(0, start - BEFORE);
   const mayBefore = BEFORE_CHARS.mayMatch(text, from, start);
   if (mayBefore !== 0) {
@@ -138,10 +143,16 @@ function looksRandom(text: string, start: number, end: number): boolean {
   if (looksPlaceholder(core)) return false;
   if (HEX.test(core)) return false; // commit ids, checksums, hex digests
   if ((may & MAY_UUID) !== 0 && UUID_START.test(core)) return false;
-  if ((may & MAY_SEPARATOR) !== 0 && WORD_SEGMENTS.test(core)) return false;
+  if ((may & MAY_SEPARATOR) !== 0 && (WORD_SEGMENTS.test(core) || readsAsTexinfoName(core))) return false;
   if ((may & MAY_PATH) !== 0 && TWO_SLASHES.test(core) && (may & HAS_PAD_OR_PLUS) === 0 && wordiness(core) > 0.3) return false; // a path
   const threshold = 0.8 * Math.log2(Math.min(core.length, 64));
-  return shannonEntropy(core) >= threshold && classSwitchRate(core) >= 0.3 && !readsAsIdentifier(core) && !publicByName(text, start, core) && !publicJwkMember(text, start, end) && !encodesPlainText(core);
+  return shannonEntropy(core) >= threshold && classSwitchRate(core) >= 0.3 && !readsAsIdentifier(core) && !publicByName(text, start, core) && !publicJwkMember(text, start, end) && !encodesPlainText(core) && !isBitcoinAddress(core);
+}
+
+/** `toc-PBKDF2_002dHMAC_002dSHA1`: a Texinfo id, its escapes decoded, is a name of words. */
+function readsAsTexinfoName(core: string): boolean {
+  const decoded = texinfoDecoded(core);
+  return decoded !== undefined && (WORD_SEGMENTS.test(decoded) || readsAsIdentifier(decoded));
 }
 
 // public_key = "MIIBIjAN…", publishableKey: 'pk_live_…', "pubkey": "…", site_key: …: public by design.

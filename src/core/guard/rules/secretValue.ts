@@ -3,8 +3,11 @@
 import { looksPlaceholder } from '../secretRule';
 import { looksFiller } from '../fillerValue';
 import { hasPublicPrefix } from '../publicKeyPrefix';
+import { isVendorPrefixAlone } from './vendorPrefixAlone';
 import { CharPrefilter, type CharNeeds } from '../charPrefilter';
 import { looksRandomValue } from './randomValue';
+import { commonPairShare } from '../letterPairs';
+import { readsAsIdentifier } from '../identifierWords';
 import { LOCATION_SIGNS, looksLocation } from './valueContext';
 import { nextKeyWordEnd } from './keyWordScan';
 import { isKeyWord, keyStrength, namesIssuedCredential, type Strength } from './keyStrength';
@@ -36,6 +39,11 @@ const TYPE_WORDS = new Set([
   'base64', 'base64url', 'hex', 'utf8', 'utf-8', 'ascii', 'latin1', 'binary', 'utf16le', 'ucs2',
   // An access level (a workflow's `permissions: id-token: write`).
   'read', 'write', 'read-all', 'write-all',
+  // A type as the languages' specs name their predeclared ones (Go, Rust, C's <stdint.h>): a struct's
+  // field and its type (`Setsecret_cnt uint64`), a parameter's (`token: u32`).
+  'uint8', 'uint16', 'uint32', 'uint64', 'int8', 'int16', 'int32', 'int64', 'float32', 'float64', 'complex64', 'complex128',
+  'uintptr', 'byte', 'rune', 'error', 'u16', 'u32', 'u64', 'u128', 'usize', 'i16', 'i32', 'i64', 'i128', 'isize', 'f32', 'f64',
+  'uint8_t', 'uint16_t', 'uint32_t', 'uint64_t', 'int8_t', 'int16_t', 'int32_t', 'int64_t', 'size_t', 'ssize_t', 'uintptr_t',
 ]);
 
 const LONGEST_TYPE_WORD = Math.max(...[...TYPE_WORDS].map((w) => w.length));
@@ -216,12 +224,41 @@ function charOfEscape(_escape: string, hex: string): string {
 
 // Where a name's words meet: _ . $, a capital after a lower-case letter or digit, the last capital of an acronym before a word.
 const NAME_CUTS = /[_.$]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/;
-// A word (maybe numbered: `Algo`, `v2`) or an acronym (maybe numbered: `ECDSA521`, `X509`).
-const NAME_WORD = /^(?:[A-Za-z][a-z]*\d{0,4}|[A-Z]{2,}\d{0,4}|[A-Z]\d{1,4})$/;
+// A word (maybe numbered: `Algo`, `v2`, a curve's `Ed25519`) or an acronym (maybe numbered: `ECDSA521`, `X509`).
+const NAME_WORD = /^(?:[A-Za-z][a-z]*\d{0,5}|[A-Z]{2,}\d{0,4}|[A-Z]\d{1,4})$/;
+
+// `_bindgen_ty_5::IFLA_INET6_TOKEN`, `mio::Token`, `Foo\\Bar::BAZ`: identifiers joined by `::`.
+const NAMESPACE_PATH = /^(?:[A-Za-z_][\w\\]{0,63}::){1,8}[A-Za-z_]\w{0,63}$/;
+
+/**
+ * A bare path in a namespace (Rust's and C++'s `::`, PHP's and Ruby's constants): a constant,
+ * a variant or a type named where it is defined, not a value written out. A generated secret's
+ * alphabet (base64, hex) has no `:`. (Quoted, it is a literal, and may be anything.)
+ */
+function namespacePath(v: string): boolean {
+  return v.includes('::') && NAMESPACE_PATH.test(v);
+}
 
 /** `KeyAlgoECDSA521`, `SIGN_UP_V2`: every word of the name a word or an acronym; a generated key's are not. */
 function readsAsWords(v: string): boolean {
   return v.split(NAME_CUTS).every((part) => part === '' || NAME_WORD.test(part));
+}
+
+// Words' letter pairs are nearly all common, random letters' 37% (see letterPairs.ts). At 0.8, of 20,000
+// random values of 12-41 letters, or letters and digits, in code (`\tsig = …`, `apiKey …`, a const
+// block), 9 more are taken for names than c437260 takes (0.05%); at 0.6, 50.
+const SPELLED_PAIRS = 0.8;
+// Shorter, too few letter pairs to tell words from chance (`KCay33Oka`).
+const MIN_SPELLED = 12;
+
+/**
+ * A name of words (identifierWords.ts: words spoken, acronyms and numbers; `CertAlgoRSAv01`,
+ * `Ed25519PrivateKey`) whose letters pair as words' do. `readsAsWords` alone takes any camelCase run
+ * of a letter or two and a digit (`Zx9Qm2Lp8Rt4`) or of random letters for words, as a generated key is.
+ */
+export function spelledAsWords(v: string): boolean {
+  // (The pairs first: a loop without allocation, which most generated values already fail.)
+  return v.length >= MIN_SPELLED && commonPairShare(v) >= SPELLED_PAIRS && readsAsIdentifier(v);
 }
 
 /** ^ ~ < > = */
@@ -285,6 +322,8 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   if (looksPlaceholder(v) || ((may & MAY_LOCATION) !== 0 && !(found.field && v.charCodeAt(0) === 35) && looksLocation(v)) || hasPublicPrefix(v)) return false;
   // `if sig == signal.SIGINT:`, `case EndTagToken:`: a bare name that ends a condition or a case label.
   if (!found.quoted && v.charCodeAt(v.length - 1) === 58 && CODE_NAME.test(v.slice(0, -1))) return false;
+  // A bare path in a namespace (`mio::Token`), a vendor's prefix alone (`CFPAT-`).
+  if (((may & MAY_LOCATION) !== 0 && !found.quoted && namespacePath(v)) || isVendorPrefixAlone(v)) return false;
   // (Lower-casing never shortens a string: a longer value cannot be a type word.)
   if (v.length <= LONGEST_TYPE_WORD && TYPE_WORDS.has(v.toLowerCase())) return false;
   if (namesASecret(v) || looksFiller(v) || namesOrLabels(v, found.quoted)) return false;
@@ -305,6 +344,9 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   // `key == CSS.Attribute.MARGIN`, `sig = Signature.RSA_SHA256`: a bare chain of members that
   // reads as words is code, whatever the key (a token's dotted parts do not read as words).
   if (!found.quoted && (may & MAY_MEMBER) !== 0 && MEMBER_CHAIN.test(v) && readsAsWords(v)) return false;
+  // `CertSigAlgoRSAv01 = CertAlgoRSAv01`, `SigAlgoRSASHA2256 = KeyAlgoRSASHA256`: off a config line, a bare
+  // name that reads as words and acronyms is a constant's or a variable's, a reference in code.
+  if (!found.quoted && !found.configLine && !found.field && CODE_NAME.test(v) && spelledAsWords(v)) return false;
   // A UUID behind `cache_key` is an id; behind an environment setting (`LICENSE_KEY=…`) a credential.
   if (strength === 'weak') return !((may & MAY_UUID) !== 0 && UUID_START.test(v)) || (found.configLine && ENV_NAME.test(key));
   // A literal, even a short one; but not prose ("Forgot password?"), a prompt's label
