@@ -28,15 +28,14 @@ for (const rule of vendorTokenRules) {
     for (const written of new Set([keyword, keyword.toUpperCase()])) byPrefix.set(written, [...(byPrefix.get(written) ?? []), rule]);
   }
 }
-const prefixLengths = [...new Set([...byPrefix.keys()].map((p) => p.length))].sort((a, b) => b - a);
+// One anchored test per token about to be taken, longest prefix first (`sk-ant-` before a shorter one).
+const PREFIX = new RegExp(`^(?:${[...byPrefix.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.$]/g, '\\$&')).join('|')})`);
 
 /** `token` starts with a vendor's own prefix and none of that vendor's rules takes it from its start: it breaks the format. */
 export function breaksIssuedFormat(token: string): boolean {
-  for (const length of prefixLengths) {
-    const rules = length < token.length ? byPrefix.get(token.slice(0, length)) : undefined;
-    if (rules) return !rules.some((rule) => takesFromStart(rule, token));
-  }
-  return false;
+  const prefix = PREFIX.exec(token)?.[0];
+  if (prefix === undefined || prefix.length === token.length) return false;
+  return !byPrefix.get(prefix)!.some((rule) => takesFromStart(rule, token));
 }
 
 function takesFromStart(rule: SecretRule, token: string): boolean {
