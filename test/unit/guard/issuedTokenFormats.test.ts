@@ -60,6 +60,8 @@ test('a vendor prefix on a body its format does not allow', () => {
   // Prefixes several issuers share are no one vendor's: `sk-` is OpenAI's and DeepSeek's, `key-` Mailgun's and a word.
   assert.equal(breaksIssuedFormat('sk-L7N0Y3hy8gcJIac4gZltdj3zJ96YS3SoQrFHEIf1'), false);
   assert.equal(breaksIssuedFormat('key-L7N0Y3hy8gcJIac4gZltdj3zJ96YS3SoQrFHEIf1'), false);
+  // …so the issuer-prefixed family judges those tokens as any issuer's (it passed them over before the table was shared).
+  assertFinds(['run with ⟦sk-L7N0Y3hy8gcJIac4gZltdj3zJ96YS3SoQrFHEIf1⟧ now', 'see ⟦api-L7N0Y3hy8gcJIac4gZltdj3zJ96YS3SoQrFHEIf1⟧ here']);
   // A prefix's case is the vendor's: `Ltai…` is no Alibaba key id.
   assert.equal(breaksIssuedFormat('Ltai7zx9OWiFX20ghTORhtDP4WPB'), false);
 });
