@@ -188,7 +188,18 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
     "clean": [
       "xoxb-xxxx-xxxx-xxxx",
       "xoxb-your-token",
-      "xoxp-123"
+      "xoxp-123",
+      "slack token - 'xoxb-02248326165?7838087940875u'"
+    ]
+  },
+  "ramp-client-credential": {
+    "secrets": [
+      "RAMP_CLIENT_ID=⟦ramp_id_UFawfnXlgH1JnxlJPv4bxOe5Lxl5S8yLaDGJ9zma⟧",
+      "client secret ⟦ramp_sec_Ks5rYkFcKTmfb729qKLmymMIXoiaSXedCpoEPrNFk7Xa7Vo0⟧"
+    ],
+    "clean": [
+      "ramp_id_UFawfnXlgH1JnxlJPv4b?Oe5Lxl5S8yLaDGJ9zma",
+      "ramp_sec_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
     ]
   },
   "slack-app-token": {

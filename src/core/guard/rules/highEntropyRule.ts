@@ -14,6 +14,7 @@ import { classSwitchRate, shannonEntropy, wordiness } from '../stringEntropy';
 import { encodesPlainText } from '../encodedText';
 import { readsAsIdentifier } from '../identifierWords';
 import { hasPublicPrefix } from '../publicKeyPrefix';
+import { breaksIssuedFormat } from './issuedTokenFormats';
 import { asciiClass, forEachLongRun } from '../longRuns';
 
 const MIN_TOKEN = 24;
@@ -31,7 +32,10 @@ export const highEntropyRule: SecretRule = {
     forEachCandidate(text, (start, end) => {
       while (k < known && found.end(k) < end) k++;
       if (k < known && found.start(k) <= start) return;
-      if (looksRandom(text, start, end)) found.push(KIND, start, end);
+      if (!looksRandom(text, start, end)) return;
+      // A vendor's prefix on a body its format does not allow: that vendor's negative, not a key.
+      if (breaksIssuedFormat(withoutEdgePadding(text.slice(start, end)))) return;
+      found.push(KIND, start, end);
     });
   }
 };

@@ -12,7 +12,7 @@ import { hasPublicPrefix } from '../publicKeyPrefix';
 import { spanKind } from '../spanList';
 import { asciiClass, forEachLongRun } from '../longRuns';
 import { looksRandomValue } from './randomValue';
-import { vendorTokenRules } from './vendorTokenRules';
+import { breaksIssuedFormat } from './issuedTokenFormats';
 
 const KIND = spanKind('prefixed-token');
 /** 28 characters of 62 carry 166 bits; object ids with a prefix (Stripe's 24, Clerk's 27) are shorter. */
@@ -29,9 +29,6 @@ const DIGEST_BEFORE = /(?:sha\d*|md5|blake2b?)[=:]$/i;
 // A prefix that names an object, a digest or a build rather than an issuer: `user_…`, `chatcmpl-…`,
 // `sha256-…` name a thing or its hash, which its owner shows; a credential's prefix names its issuer or kind.
 const OBJECT_PREFIX = /^(?:id|uid|uuid|guid|oid|user|usr|org|acct|account|cus|cust|customer|ch|evt|event|msg|message|req|request|run|job|task|file|img|image|doc|obj|ref|rev|commit|build|sha\d*|md5|hash|digest|chatcmpl|cmpl|resp|call|asst|thread|step|trace|span)[_-]/i;
-// A listed vendor's prefix (`odt_`, `dop_v1_`) is its rule's to judge: the vendor's format says
-// how long its body is, and a body a character off is that rule's negative, not a token of another issuer.
-const VENDOR_PREFIXES = new Set(vendorTokenRules.flatMap((r) => r.keywords.filter((k) => /^[a-z0-9]+(?:[_-][a-z0-9]+)*[_-]$/.test(k))));
 const DIGIT = /\d/;
 
 export const prefixedTokenFamilyRule: SecretRule = {
@@ -51,9 +48,11 @@ export const prefixedTokenFamilyRule: SecretRule = {
       if (sep === start || end - sep - 1 < MIN_BODY || end - sep - 1 > MAX_BODY || sep + 1 - start > MAX_PREFIX) return;
       const token = text.slice(start, end);
       const prefix = token.slice(0, sep + 1 - start);
-      if (!PREFIX.test(prefix) || OBJECT_PREFIX.test(token) || VENDOR_PREFIXES.has(prefix.toLowerCase())) return;
+      if (!PREFIX.test(prefix) || OBJECT_PREFIX.test(token)) return;
       if (DIGEST_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return;
       if (!looksGenerated(token.slice(sep + 1 - start)) || looksPlaceholder(token) || hasPublicPrefix(token)) return;
+      // A listed vendor's prefix (`odt_`, `dop_v1_`) on a body its rule refuses is that rule's negative, not another issuer's token.
+      if (breaksIssuedFormat(token)) return;
       // (Asked only of a run taken: most runs are turned down above.)
       held ??= found.holder();
       if (held(start, end)) return;

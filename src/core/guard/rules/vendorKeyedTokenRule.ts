@@ -11,6 +11,7 @@ import { hasPublicPrefix } from '../publicKeyPrefix';
 import { spanKind } from '../spanList';
 import { looksRandomValue } from './randomValue';
 import { vendorNames } from './vendorNames';
+import { breaksIssuedFormat, breaksKeyedFormat } from './issuedTokenFormats';
 
 const KIND = spanKind('vendor-keyed-token');
 /** How far after the name the token may start (trufflehog's PrefixRegex reach). */
@@ -38,7 +39,7 @@ export const vendorKeyedTokenRule: SecretRule = {
         judgedTo = end;
         if (isTokenChar(text.charCodeAt(end))) {
           while (judgedTo < text.length && isTokenChar(text.charCodeAt(judgedTo))) judgedTo++; // too long: a blob, not a key
-        } else if (looksVendorToken(text, i, end) && !namedPublic(text, nameEnd, i)) {
+        } else if (looksVendorToken(text, i, end) && !namedPublic(text, nameEnd, i) && !breaksFormat(text, nameEnd, i, end)) {
           found.push(KIND, i, end);
           return;
         }
@@ -48,6 +49,12 @@ export const vendorKeyedTokenRule: SecretRule = {
     });
   }
 };
+
+/** The vendor named documents its keys' formats and the token fits none, or the token bears a vendor's prefix and breaks that vendor's format. */
+function breaksFormat(text: string, nameEnd: number, start: number, end: number): boolean {
+  const token = text.slice(start, end);
+  return breaksKeyedFormat(text, nameEnd, token) || breaksIssuedFormat(token);
+}
 
 // NEXT_PUBLIC_…, SUPABASE_ANON_KEY, RECAPTCHA_SITE_KEY, publishableKey: keys shipped to browsers by design.
 const PUBLIC_NAME = /public|publishable|anon[_-]?key|site[_-]?key|pub[_-]?key/i;

@@ -41,7 +41,9 @@ export const vendorTokenRules: readonly SecretRule[] = [
   prefixed('gitlab-token', ['glpat-', 'gldt-', 'glrt-', 'glptt-', 'glft-', 'glsoat-', 'glcbt-', 'glimt-', 'glagent-', 'gloas-', 'glffct-', 'glrtr-', 'glwt-', 'glsaat-'], `(?:glpat|gldt|glrt|glrtr|glptt|glft|glsoat|glcbt|glimt|glagent|gloas|glffct|glwt|glsaat)-[A-Za-z0-9_.-]{20,120}`),
   prefixed('gitlab-runner-registration-token', ['gr1348941'], `GR1348941[A-Za-z0-9_-]{20,40}`),
   // xoxc/xoxd: a browser session's token and cookie, as good as a user token.
-  prefixed('slack-token', ['xox'], `xox(?:[abposrcd]|e(?:\\.xox[bp])?)-[0-9A-Za-z-]{10,250}`),
+  // Every kind has two fields at least after the prefix (`xoxb-<team>-<bot>-<random>`, `xoxe-1-…`):
+  // `xoxb-65677559833` cut at a character outside the alphabet is not a token.
+  prefixed('slack-token', ['xox'], `xox(?:[abposrcd]|e(?:\\.xox[bp])?)-[0-9A-Za-z]{1,40}-[0-9A-Za-z-]{8,250}`),
   prefixed('slack-app-token', ['xapp-'], `xapp-\\d-[A-Z0-9]{8,}-\\d{8,}-[a-z0-9]{32,}`),
   patternRule({
     id: 'slack-webhook', keywords: ['hooks.slack.com'],
@@ -171,6 +173,8 @@ export const vendorTokenRules: readonly SecretRule[] = [
   prefixed('typeform-token', ['tfp_'], `tfp_[A-Za-z0-9_.=-]{40,64}(?![A-Za-z0-9_.=-])`),
   prefixed('frameio-token', ['fio-u-'], `fio-u-[A-Za-z0-9_=-]{64}(?![A-Za-z0-9_=-])`),
   prefixed('adafruit-key', ['aio_'], `aio_[A-Za-z0-9]{28}${E}`),
+  // Ramp's API client id and secret (trufflehog's Ramp detector): `ramp_id_` and 40, `ramp_sec_` and 48 letters and digits.
+  prefixed('ramp-client-credential', ['ramp_id_', 'ramp_sec_'], `ramp_(?:id_[A-Za-z0-9]{40}|sec_[A-Za-z0-9]{48})${E}`),
   prefixed('salesforce-token', ['00d'], `00D[A-Za-z0-9]{12,15}![A-Za-z0-9_.]{90,100}(?![A-Za-z0-9_.])`),
   prefixed('tencent-secret-id', ['akid'], `AKID[A-Za-z0-9]{32}${E}`),
   prefixed('yandex-key', ['aqvn'], `AQVN[A-Za-z0-9_-]{35,38}(?![A-Za-z0-9_-])`),
