@@ -257,6 +257,8 @@ function report(
     aa_half_width_ms: round(halfWidth(aa.ownLate.p95_ci), 3),
     // Requests an arm for an A/A half-width of 0.5 ms at this noise (the width goes as 1/sqrt(n)).
     requests_per_arm_for_half_width_0_5: Math.ceil(requests * (halfWidth(aa.ownLate.p95_ci) / 0.5) ** 2),
+    // At this run's pace (the typist's pauses set it, not the pipeline's cost).
+    minutes_for_half_width_0_5: round((run.measuredMs / 60_000) * (halfWidth(aa.ownLate.p95_ci) / 0.5) ** 2, 0),
     index_cpu_in_pauses_ms: Object.fromEntries(ARMS.map((arm) => [arm, { p50: round(percentile(pauseCpu(arm), 50) ?? NaN, 1), total_s: round(pauseCpu(arm).reduce((s, x) => s + x, 0) / 1000, 1) }])),
     build: { files_done_at_start: run.doneAtStart, rebuilds: run.rebuilds, state_at_end: run.finalStatus.state, done_at_end: run.finalStatus.done, total: run.finalStatus.total },
     load_average: { min: round(Math.min(...run.loads), 1), max: round(Math.max(...run.loads), 1), end: os.loadavg().map((x) => round(x, 1)) },
@@ -273,7 +275,7 @@ function report(
     }
     const f = result.ab_first_after_pause;
     console.log(`first request after a pause, own + late: off p95 ${f.base.p95}, on p95 ${f.other.p95}; difference ${f.p95_difference} [${f.p95_ci.join(', ')}] ms (n ${f.base.n} an arm)`);
-    console.log(`power (A/A within ±0.5 ms): ${result.power_aa_within_0_5ms}, half-width ${result.aa_half_width_ms} ms; ±0.5 ms would take ~${result.requests_per_arm_for_half_width_0_5} requests an arm`);
+    console.log(`power (A/A within ±0.5 ms): ${result.power_aa_within_0_5ms}, half-width ${result.aa_half_width_ms} ms; ±0.5 ms would take ~${result.requests_per_arm_for_half_width_0_5} requests an arm, ~${result.minutes_for_half_width_0_5} min at this pace`);
     console.log(`goal (A/B p95 within 1 ms): ${result.goal_p95_within_1ms}`);
     console.log(`index CPU in a pause of typing, p50: ${ARMS.map((a) => `${a} ${result.index_cpu_in_pauses_ms[a]!.p50} ms`).join(', ')} (on: ${result.index_cpu_in_pauses_ms.on!.total_s} s in all); rebuilds ${run.rebuilds}; index ${run.finalStatus.state} ${run.finalStatus.done}/${run.finalStatus.total}`);
     console.log(`load average ${result.load_average.min}-${result.load_average.max} on ${result.cores} cores`);
