@@ -4,7 +4,7 @@
 //   npm run bench:completion [-- --json] [--file PATH] [--points N] [--sizes 1000,10000,50000]
 //   npm run bench:completion -- --indexing [--files N] [--pairs N] [--block N] [--json] [--samples FILE] [--parse-deadline MS] [--index-thread] [--no-index-context]
 //     (the same pipeline while the workspace index builds: completionWhileIndexing.ts)
-//   npm run bench:completion -- --interleaved [--files N] [--minutes M] [--json] [--samples FILE]
+//   npm run bench:completion -- --interleaved [--files N] [--lines N] [--minutes M] [--json] [--samples FILE]
 //     (the same, one index paused and resumed every typing pause, A/A and A/B in one run: interleavedIndexing.ts)
 // Target: p50 ≤ 3 ms and p95 ≤ 10 ms of own time at 10k lines.
 import { cpus, loadavg } from 'node:os';
@@ -165,7 +165,7 @@ async function main(): Promise<void> {
 }
 
 if (flag('--interleaved')) {
-  void completionInterleaved({ files: Number(option('--files') ?? 5_000), minutes: Number(option('--minutes') ?? 9), json: asJson, samples: option('--samples') });
+  void completionInterleaved({ files: Number(option('--files') ?? 5_000), lines: Number(option('--lines') ?? 10_000), minutes: Number(option('--minutes') ?? 9), json: asJson, samples: option('--samples') });
 } else if (flag('--indexing')) {
   void completionWhileIndexing({ files: Number(option('--files') ?? 5_000), pairs: Number(option('--pairs') ?? 20), block: Number(option('--block') ?? 30), json: asJson, samples: option('--samples'), noIndexContext: flag('--no-index-context'), ...(option('--parse-deadline') ? { parseDeadlineMs: Number(option('--parse-deadline')) } : {}) });
 } else {

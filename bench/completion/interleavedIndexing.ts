@@ -35,6 +35,8 @@ import { startIndex, stopIndex, type BlockIndex } from './completionWhileIndexin
 
 export interface InterleavedOptions {
   readonly files: number;
+  /** Lines of the document typed into (10k by default, as the other completion benches). */
+  readonly lines: number;
   /** The run's length once the index started (the workspace's copy and the index's start come before it). */
   readonly minutes: number;
   readonly json: boolean;
@@ -106,7 +108,7 @@ export async function completionInterleaved(options: InterleavedOptions): Promis
     const worker = benchWorker();
     const workspace = makeScaleWorkspace(root, options.files);
     const source = pythonStdlib();
-    const doc = source && documentOf(source, 10_000);
+    const doc = source && documentOf(source, options.lines);
     if (!doc) throw new Error('no Python standard library on this machine: the completion document is made of it');
     const syntax = await SyntaxService.create({ defaultTimeoutMs: PARSE_DEADLINE_MS });
     await syntax.loadLanguage(doc.languageId);
@@ -243,6 +245,7 @@ function report(
   const result = {
     mode: 'interleaved: off and off2 with the build paused (A/A), on with the build running (A/B against off)',
     workspace_files: run.files,
+    document_lines: options.lines,
     minutes: round(run.measuredMs / 60_000, 1),
     groups: groups.length,
     requests_per_arm: requests,
