@@ -251,8 +251,9 @@ function report(
     requests_per_arm: requests,
     aa,
     ab,
-    // The request after a pause of typing: the one the build ran just before (its own stratum).
+    // The request after a pause of typing: the one the build ran just before (its own stratum), and its A/A.
     ab_first_after_pause: compare('off', 'on', 'ownLate', 'first'),
+    aa_first_after_pause: compare('off', 'off2', 'ownLate', 'first'),
     // The rule (bench/index/README.md): the design has the power when the A/A interval lies within ±0.5 ms;
     // the goal is shown when the A/B interval lies within ±1 ms; both on own time + the timer's lateness.
     power_aa_within_0_5ms: within(aa.ownLate.p95_ci, 0.5) ? 'yes' : 'no',
@@ -276,8 +277,9 @@ function report(
         console.log(`  ${LABELS[m]}: off p50 ${s.base.p50} p95 ${s.base.p95}; ${s.other.arm} p50 ${s.other.p50} p95 ${s.other.p95}; p95 difference ${s.p95_difference} [${s.p95_ci.join(', ')}], p50 ${s.p50_difference} [${s.p50_ci.join(', ')}] ms`);
       }
     }
-    const f = result.ab_first_after_pause;
-    console.log(`first request after a pause, own + late: off p95 ${f.base.p95}, on p95 ${f.other.p95}; difference ${f.p95_difference} [${f.p95_ci.join(', ')}] ms (n ${f.base.n} an arm)`);
+    for (const f of [result.aa_first_after_pause, result.ab_first_after_pause]) {
+      console.log(`first request after a pause, own + late: off p95 ${f.base.p95}, ${f.other.arm} p95 ${f.other.p95}; difference ${f.p95_difference} [${f.p95_ci.join(', ')}] ms (n ${f.base.n} an arm)`);
+    }
     console.log(`power (A/A within ±0.5 ms): ${result.power_aa_within_0_5ms}, half-width ${result.aa_half_width_ms} ms; ±0.5 ms would take ~${result.requests_per_arm_for_half_width_0_5} requests an arm, ~${result.minutes_for_half_width_0_5} min at this pace`);
     console.log(`goal (A/B p95 within 1 ms): ${result.goal_p95_within_1ms}`);
     console.log(`index CPU in a pause of typing, p50: ${ARMS.map((a) => `${a} ${result.index_cpu_in_pauses_ms[a]!.p50} ms`).join(', ')} (on: ${result.index_cpu_in_pauses_ms.on!.total_s} s in all); rebuilds ${run.rebuilds}; index ${run.finalStatus.state} ${run.finalStatus.done}/${run.finalStatus.total}`);
