@@ -62,6 +62,8 @@ const ARMS: readonly Arm[] = ['off', 'off2', 'on'];
 const PARSE_DEADLINE_MS = 50;
 /** Groups typed before any is measured (first compilations, the first lookups' answers). */
 const WARMUP_GROUPS = 2;
+/** Fewer groups than this give no verdict: a bootstrap over a handful of groups is as narrow as it is wrong. */
+const MIN_GROUPS = 20;
 /** A burst never runs past this many keystrokes (the geometric draw's tail). */
 const LONGEST_BURST = 12;
 
@@ -256,8 +258,8 @@ function report(
     aa_first_after_pause: compare('off', 'off2', 'ownLate', 'first'),
     // The rule (bench/index/README.md): the design has the power when the A/A interval lies within ±0.5 ms;
     // the goal is shown when the A/B interval lies within ±1 ms; both on own time + the timer's lateness.
-    power_aa_within_0_5ms: within(aa.ownLate.p95_ci, 0.5) ? 'yes' : 'no',
-    goal_p95_within_1ms: within(ab.ownLate.p95_ci, 1) ? 'shown' : ab.ownLate.p95_ci[0]! > 1 ? 'not met' : 'not shown',
+    power_aa_within_0_5ms: groups.length < MIN_GROUPS ? 'too few groups' : within(aa.ownLate.p95_ci, 0.5) ? 'yes' : 'no',
+    goal_p95_within_1ms: groups.length < MIN_GROUPS ? 'too few groups' : within(ab.ownLate.p95_ci, 1) ? 'shown' : ab.ownLate.p95_ci[0]! > 1 ? 'not met' : 'not shown',
     aa_half_width_ms: round(halfWidth(aa.ownLate.p95_ci), 3),
     // Requests an arm for an A/A half-width of 0.5 ms at this noise (the width goes as 1/sqrt(n)).
     requests_per_arm_for_half_width_0_5: Math.ceil(requests * (halfWidth(aa.ownLate.p95_ci) / 0.5) ** 2),
