@@ -40,7 +40,7 @@ export interface InterleavedOptions {
   /** The run's length once the index started (the workspace's copy and the index's start come before it). */
   readonly minutes: number;
   readonly json: boolean;
-  /** Writes every pair's requests here (JSON), to compare estimators on the same run. */
+  /** Writes every group's requests here (JSON), to compare estimators on the same run. */
   readonly samples?: string;
 }
 
