@@ -4,6 +4,8 @@
 //   npm run bench:completion [-- --json] [--file PATH] [--points N] [--sizes 1000,10000,50000]
 //   npm run bench:completion -- --indexing [--files N] [--pairs N] [--block N] [--json] [--samples FILE] [--parse-deadline MS] [--index-thread] [--no-index-context]
 //     (the same pipeline while the workspace index builds: completionWhileIndexing.ts)
+//   npm run bench:completion -- --interleaved [--files N] [--lines N] [--minutes M] [--json] [--samples FILE]
+//     (the same, one index paused and resumed every typing pause, A/A and A/B in one run: interleavedIndexing.ts)
 // Target: p50 ≤ 3 ms and p95 ≤ 10 ms of own time at 10k lines.
 import { cpus, loadavg } from 'node:os';
 import { CompletionEngine } from '../../src/core/completion/completionEngine';
@@ -14,6 +16,7 @@ import type { BenchDocument } from './benchDocuments';
 import { flag, option } from '../commandLine';
 import { benchClock, instantModel, ownTime, pointsOf, snapshotAt } from './completionProbe';
 import { completionWhileIndexing } from './completionWhileIndexing';
+import { completionInterleaved } from './interleavedIndexing';
 
 const asJson = flag('--json');
 const pointsPerDocument = Number(option('--points') ?? 150);
@@ -161,7 +164,9 @@ async function main(): Promise<void> {
   }
 }
 
-if (flag('--indexing')) {
+if (flag('--interleaved')) {
+  void completionInterleaved({ files: Number(option('--files') ?? 5_000), lines: Number(option('--lines') ?? 10_000), minutes: Number(option('--minutes') ?? 9), json: asJson, samples: option('--samples') });
+} else if (flag('--indexing')) {
   void completionWhileIndexing({ files: Number(option('--files') ?? 5_000), pairs: Number(option('--pairs') ?? 20), block: Number(option('--block') ?? 30), json: asJson, samples: option('--samples'), noIndexContext: flag('--no-index-context'), ...(option('--parse-deadline') ? { parseDeadlineMs: Number(option('--parse-deadline')) } : {}) });
 } else {
   void main();

@@ -110,7 +110,7 @@ const processCpuMs = () => {
 };
 
 /** The index of one indexing block: built from scratch in its own database, registered as a context source. */
-interface BlockIndex {
+export interface BlockIndex {
   readonly index: WorkspaceIndex;
   readonly client: BenchIndexConnection;
   readonly registration: Disposable;
@@ -269,7 +269,7 @@ export async function completionWhileIndexing(options: IndexingModeOptions): Pro
   }
 }
 
-interface IndexInput {
+export interface IndexInput {
   readonly root: string;
   readonly paths: readonly string[];
   readonly dbPath: string;
@@ -280,7 +280,7 @@ interface IndexInput {
 }
 
 /** A new index building from scratch, measured from the moment its worker indexes files (as after the extension starts). */
-async function startIndex(input: IndexInput): Promise<BlockIndex> {
+export async function startIndex(input: IndexInput): Promise<BlockIndex> {
   let index: WorkspaceIndex | undefined;
   const client = benchIndexConnection(input.worker, silentLogger, (done, total) => (input.trace?.event('progress'), index?.progress(done, total)));
   const ix = new WorkspaceIndex({
@@ -302,7 +302,7 @@ async function startIndex(input: IndexInput): Promise<BlockIndex> {
   return { index: ix, client, registration };
 }
 
-async function stopIndex(b: BlockIndex): Promise<void> {
+export async function stopIndex(b: BlockIndex): Promise<void> {
   b.registration.dispose();
   b.index.dispose();
   await b.client.close();
