@@ -134,4 +134,87 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       '(define (check-password pw) "Checks a password")',
     ],
   },
+  // guardrecall2 (fifteenth round, second pass): tools' configuration grammars (toolConfigCredentialRules.ts).
+  'curl-config-user': {
+    secrets: [
+      'user = "app:⟦Xk29fLm3pQ8z⟧"',
+      'proxy-user = "proxy:⟦Sunflower42⟧"',
+      '--user app:⟦Pl4nk-wood9⟧',
+      'user: app:⟦k9d-Xz_7.Qm~P2a⟧',
+    ],
+    clean: [
+      'user: "1000:1000"',
+      'user = "${CURL_USER}:${CURL_PASSWORD}"',
+      'user = "app:<password>"',
+      'user: node',
+      'user = "app"',
+    ],
+  },
+  'conda-channel-token': {
+    secrets: [
+      'channels:\n  - https://conda.anaconda.org/t/⟦ab-3f2a9c1e-8b7d-4e6f-a1b2-c3d4e5f60718⟧/acme',
+      'conda install -c https://conda.anaconda.org/t/⟦Xk29fLm3pQ8zR4tV⟧/acme shop',
+    ],
+    clean: [
+      'https://conda.anaconda.org/t/<TOKEN>/acme',
+      'https://example.com/t/settings/index.html',
+      'https://example.com/t/categories/general',
+      'https://twitter.example.com/t/discussion-thread/42',
+    ],
+  },
+  'mysqladmin-password': {
+    secrets: ['mysqladmin -u root password ⟦Sunflower42⟧', 'mysqladmin -u root -h db password "⟦k9d-Xz_7.Qm~P2a⟧"'],
+    clean: ['mysqladmin -u root password "$NEW_PASSWORD"', 'mysqladmin -u root -p status', 'mysqladmin password <new-password>'],
+  },
+  'mail-fetcher-password': {
+    secrets: [
+      'poll mail.example.com protocol imap user "app" password "⟦Sunflower42⟧"',
+      "  user 'app' there with password '⟦Xk29fLm3pQ8z⟧' is app here",
+      'remotepass = ⟦Pl4nk-wood9⟧',
+    ],
+    clean: [
+      'poll mail.example.com protocol imap user "app" password "${PASSWORD}"',
+      'remotepasseval = get_password("remote")',
+      'remotepassfile = ~/.offlineimap/pass',
+      'user "app" password "changeme"',
+    ],
+  },
+  'bundler-host-credentials': {
+    secrets: [
+      'BUNDLE_GEMS__EXAMPLE__COM="app:⟦Sunflower42⟧"',
+      'BUNDLE_GEMS__CONTRIBSYS__COM: "app:⟦Xk29fLm3pQ8z⟧"',
+      'bundle config set --global gems.contribsys.com app:⟦Pl4nk-wood9⟧',
+      'export BUNDLE_GITHUB__COM=x-access-token:⟦k9d-Xz_7.Qm~P2a⟧',
+    ],
+    clean: [
+      'BUNDLE_BUILD__PG: "--with-pg-config=/usr/pgsql/bin/pg_config"',
+      'BUNDLE_MIRROR__HTTPS://RUBYGEMS__ORG/: "https://mirror.example.com"',
+      'BUNDLE_GEMS__EXAMPLE__COM="app:$GEM_PASSWORD"',
+      'BUNDLE_PATH: "vendor/bundle"',
+      'bundle config set --local path vendor/bundle',
+    ],
+  },
+  'option-list-password': {
+    secrets: [
+      'mount -t cifs //srv/share /mnt -o username=app,password=⟦Sunflower42⟧',
+      '//srv/share /mnt/share cifs user=app,pass=⟦Harbor2024⟧,vers=3.0 0 0',
+      'shop.redis.cache.windows.net:6380,password=⟦Copper77⟧,ssl=True,abortConnect=False',
+      'helm install db bitnami/mysql --set auth.username=app,auth.rootPassword=⟦Marble123⟧',
+    ],
+    clean: [
+      'mount -o username=app,password=$CIFS_PASSWORD /mnt',
+      'f(a=1,password=pw_var,b=2)',
+      'connect(host, password=password)',
+      'helm install db bitnami/mysql --set auth.username=app,auth.password=changeme',
+      'options: user=app, password=<secret>',
+    ],
+  },
+  'bare-password-directive': {
+    secrets: [
+      'account default\nhost smtp.example.com\nuser app\npassword ⟦Sunflower42⟧',
+      'binddn cn=admin,dc=example,dc=org\nbindpw ⟦Xk29fLm3pQ8z⟧',
+      'rootpw ⟦Pl4nk-wood9⟧',
+    ],
+    clean: ['password reset', 'password hashing\nis slow by design', 'password ${SMTP_PASSWORD}', 'bindpw <password>', 'Password Sunflower42 is weak, says the article'],
+  },
 };
