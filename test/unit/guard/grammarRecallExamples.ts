@@ -215,6 +215,6 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       'binddn cn=admin,dc=example,dc=org\nbindpw ⟦Xk29fLm3pQ8z⟧',
       'rootpw ⟦Pl4nk-wood9⟧',
     ],
-    clean: ['password reset', 'password hashing\nis slow by design', 'password ${SMTP_PASSWORD}', 'bindpw <password>', 'Password Sunflower42 is weak, says the article'],
+    clean: ['password reset', 'password hashing\nis slow by design', 'Choose a strong\npassword Manager.\nThen log in.', 'ldap.conf sets\nbindpw secretly,\nas the manual warns', 'password ${SMTP_PASSWORD}', 'bindpw <password>', 'Password Sunflower42 is weak, says the article'],
   },
 };

@@ -43,11 +43,12 @@ export const toolConfigCredentialRules: readonly SecretRule[] = [
   patternRule({
     // A password directive as the files write it, a word and its value alone on a line: msmtp's
     // `password SECRET`, ldap.conf(5)'s `bindpw SECRET`, slapd.conf(5)'s `rootpw SECRET`. Lower case,
-    // as those files write it (prose opens a sentence with a capital); a lone lower-case word after
-    // it is prose's (`password reset`), so the value must hold more than letters of one case.
+    // as those files write it (prose opens a sentence with a capital). A lone word after it, maybe
+    // ending a sentence, is prose wrapped at the line's end (`password reset.`): the value must hold
+    // more than letters.
     id: 'bare-password-directive', keywords: ['password', 'bindpw', 'rootpw'],
     pattern: /^[ \t]*(?:password|bindpw|rootpw)[ \t]+(?<q>["']?)(?<secret>[^\s"'`;|&<>]{3,400})\k<q>[ \t]*(?=\r?\n|$)/m,
-    allow: (secret, text, start) => /^[a-z]+$/.test(secret) || notAPassword(secret, text, start),
+    allow: (secret, text, start) => /^[A-Za-z]+[.,;:!?)]*$/.test(secret) || notAPassword(secret, text, start),
   }),
   patternRule({
     // fetchmail(1)'s rc file: `user "name" [there] [with] password|pass "secret"`; OfflineIMAP's
@@ -60,7 +61,7 @@ export const toolConfigCredentialRules: readonly SecretRule[] = [
     // Bundler's config: credentials for a source keyed by its host (dots written `__`), as an env
     // variable or a `.bundle/config` entry, or given to `bundle config [set] [--global] HOST user:pass`.
     id: 'bundler-host-credentials', keywords: ['bundle'],
-    pattern: /(?:\bBUNDLE_(?!BUILD__|MIRROR__)[A-Z0-9_]{1,200}__[A-Z0-9_]{1,100}[ \t]*[=:][ \t]*|\bbundle[ \t]+config[ \t]+(?:set[ \t]+)?(?:--[\w-]{1,20}[ \t]+){0,2}[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[ \t]+)(?<q>["']?)[^\s:"'$/]{1,100}:(?<secret>[^\s"'/$][^\s"']{2,400})\k<q>(?=\s|$)/i,
+    pattern: /(?:\bBUNDLE_(?!BUILD__|MIRROR__)[A-Z0-9]{1,63}(?:_{2,3}[A-Z0-9]{1,63}){1,8}[ \t]*[=:][ \t]*|\bbundle[ \t]+config[ \t]+(?:set[ \t]+)?(?:--[\w-]{1,20}[ \t]+){0,2}[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[ \t]+)(?<q>["']?)[^\s:"'$/]{1,100}:(?<secret>[^\s"'/$][^\s"']{2,400})\k<q>(?=\s|$)/i,
     allow: notAPassword,
   }),
   patternRule({
