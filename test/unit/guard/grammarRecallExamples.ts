@@ -166,18 +166,20 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
     secrets: ['mysqladmin -u root password ⟦Sunflower42⟧', 'mysqladmin -u root -h db password "⟦k9d-Xz_7.Qm~P2a⟧"'],
     clean: ['mysqladmin -u root password "$NEW_PASSWORD"', 'mysqladmin -u root -p status', 'mysqladmin password <new-password>'],
   },
-  'mail-fetcher-password': {
+  'fetchmail-password': {
     secrets: [
       'poll mail.example.com protocol imap user "app" password "⟦Sunflower42⟧"',
       "  user 'app' there with password '⟦Xk29fLm3pQ8z⟧' is app here",
-      'remotepass = ⟦Pl4nk-wood9⟧',
     ],
     clean: [
       'poll mail.example.com protocol imap user "app" password "${PASSWORD}"',
-      'remotepasseval = get_password("remote")',
-      'remotepassfile = ~/.offlineimap/pass',
       'user "app" password "changeme"',
+      'user "app" has no password set',
     ],
+  },
+  'offlineimap-remotepass': {
+    secrets: ['[Repository remote]\nremoteuser = app\nremotepass = ⟦Pl4nk-wood9⟧', 'remotepass: "⟦Sunflower42⟧"'],
+    clean: ['remotepasseval = get_password("remote")', 'remotepassfile = ~/.offlineimap/pass', 'remotepass = <password>'],
   },
   'bundler-host-credentials': {
     secrets: [

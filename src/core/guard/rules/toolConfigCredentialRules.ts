@@ -31,7 +31,7 @@ export const toolConfigCredentialRules: readonly SecretRule[] = [
     // anaconda.org: a token in a channel's URL, `https://conda.anaconda.org/t/<TOKEN>/<channel>`; an
     // issued token, so it must look random (a word or a slug there is a path's segment).
     id: 'conda-channel-token', keywords: ['/t/'],
-    pattern: /\bhttps?:\/\/[\w.-]{1,253}(?::\d{1,5})?\/t\/(?<secret>[\w.~-]{8,200})\//,
+    pattern: /https?:\/\/[\w.-]{1,253}(?::\d{1,5})?\/t\/(?<secret>[\w.~-]{8,200})\//,
     allow: (secret, text, start) => !looksRandomValue(secret) || notAPassword(secret, text, start),
   }),
   patternRule({
@@ -51,10 +51,15 @@ export const toolConfigCredentialRules: readonly SecretRule[] = [
     allow: (secret, text, start) => /^[A-Za-z]+[.,;:!?)]*$/.test(secret) || notAPassword(secret, text, start),
   }),
   patternRule({
-    // fetchmail(1)'s rc file: `user "name" [there] [with] password|pass "secret"`; OfflineIMAP's
-    // `remotepass = secret` (its `remotepasseval` is Python, `remotepassfile` a path).
-    id: 'mail-fetcher-password', keywords: ['user', 'remotepass'],
-    pattern: /(?:\buser(?:name)?[ \t]+(["'])[^"'\r\n]{1,100}\1(?:[ \t]+(?:there|with|and|has|is|wants|options|using)){0,4}[ \t]+pass(?:word)?[ \t]+|^[ \t]*remotepass[ \t]*[=:][ \t]*)(?<q>["']?)(?<secret>[^\s"'`;|&<>]{3,400})\k<q>(?=\s|$)/m,
+    // fetchmail(1)'s rc file: `user "name" [there] [with] password|pass "secret"`.
+    id: 'fetchmail-password', keywords: ['user'],
+    pattern: /\buser(?:name)?[ \t]+(["'])[^"'\r\n]{1,100}\1(?:[ \t]+(?:there|with|and|has|is|wants|options|using)){0,4}[ \t]+pass(?:word)?[ \t]+(?<q>["']?)(?<secret>[^\s"'`;|&<>]{3,400})\k<q>(?=\s|$)/,
+    allow: notAPassword,
+  }),
+  patternRule({
+    // OfflineIMAP's `remotepass = secret` (its `remotepasseval` is Python, `remotepassfile` a path).
+    id: 'offlineimap-remotepass', keywords: ['remotepass'],
+    pattern: /^[ \t]*remotepass[ \t]*[=:][ \t]*(?<q>["']?)(?<secret>[^\s"'`;|&<>]{3,400})\k<q>[ \t]*(?=\r?\n|$)/m,
     allow: notAPassword,
   }),
   patternRule({
@@ -69,7 +74,7 @@ export const toolConfigCredentialRules: readonly SecretRule[] = [
     // StackExchange.Redis' configuration string, Helm's `--set a=b,auth.password=…`. The comma
     // follows a list's element, not a blank (a call's argument list is code, its values names).
     id: 'option-list-password', keywords: ['pass', 'pwd'],
-    pattern: /(?<=[\w.\]:-]),(?:[\w-]{1,60}\.){0,6}[\w-]{0,40}?(?:password|Password|PASSWORD|passwd|pass|pwd)=(?<secret>[^,\s"'`;|&()<>]{3,400})(?=[,\s"']|$)/,
+    pattern: /,(?<=[\w.\]:-],)(?:[\w-]{1,60}\.){0,6}[\w-]{0,40}?(?:password|Password|PASSWORD|passwd|pass|pwd)=(?<secret>[^,\s"'`;|&()<>]{3,400})(?=[,\s"']|$)/,
     allow: notAPassword,
   }),
 ];
