@@ -185,7 +185,6 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
     secrets: [
       'BUNDLE_GEMS__EXAMPLE__COM="app:⟦Sunflower42⟧"',
       'BUNDLE_GEMS__CONTRIBSYS__COM: "app:⟦Xk29fLm3pQ8z⟧"',
-      'bundle config set --global gems.contribsys.com app:⟦Pl4nk-wood9⟧',
       'export BUNDLE_GITHUB__COM=x-access-token:⟦k9d-Xz_7.Qm~P2a⟧',
     ],
     clean: [
@@ -195,6 +194,10 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       'BUNDLE_PATH: "vendor/bundle"',
       'bundle config set --local path vendor/bundle',
     ],
+  },
+  'bundle-config-credentials': {
+    secrets: ['bundle config set --global gems.contribsys.com app:⟦Pl4nk-wood9⟧', 'bundle config gems.example.com "app:⟦Sunflower42⟧"'],
+    clean: ['bundle config set --local path vendor/bundle', 'bundle config set --global gems.example.com "$GEM_USER:$GEM_PASSWORD"', 'bundle config mirror.https://rubygems.org https://mirror.example.com'],
   },
   'option-list-password': {
     secrets: [
