@@ -150,6 +150,10 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       'user = "app"',
     ],
   },
+  'yarn-auth-ident': {
+    secrets: ['npmAuthIdent: "app:⟦Sunflower42⟧"', 'npmRegistries:\n  "https://npm.example.com":\n    npmAuthIdent: app:⟦k9d-Xz_7.Qm~P2a⟧'],
+    clean: ['npmAuthIdent: "${NPM_USER}:${NPM_PASSWORD}"', 'npmAuthIdent: "app:<password>"', 'npmAuthIdent: app'],
+  },
   'conda-channel-token': {
     secrets: [
       'channels:\n  - https://conda.anaconda.org/t/⟦ab-3f2a9c1e-8b7d-4e6f-a1b2-c3d4e5f60718⟧/acme',
@@ -221,5 +225,28 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       'rootpw ⟦Pl4nk-wood9⟧',
     ],
     clean: ['password reset', 'password hashing\nis slow by design', 'Choose a strong\npassword Manager.\nThen log in.', 'ldap.conf sets\nbindpw secretly,\nas the manual warns', 'password ${SMTP_PASSWORD}', 'bindpw <password>', 'Password Sunflower42 is weak, says the article'],
+  },
+  'rust-str-item': {
+    secrets: [
+      'const API_KEY: &str = "⟦Sunflower42⟧";',
+      "pub static CLIENT_SECRET: &'static str = \"⟦k9d-Xz_7.Qm~P2a⟧\";",
+      'const OPENAI_KEY: &str = "⟦aB3dE6gH9jK2mN5pQ8sT1vW4⟧";',
+    ],
+    clean: [
+      'const BCRYPT_KEY_DATA_BLOB: &str = "KeyDataBlob";',
+      'pub const szOID_RSA_KEY: &str = "1.2.840.113549.1.1.1";',
+      'const TOKEN_HEADER: &str = "Authorization";',
+      'const API_KEY_ENV: &str = "OPENAI_API_KEY";',
+      'const PASSWORD: &str = "<password>";',
+    ],
+  },
+  'prose-key-code-span': {
+    secrets: ['Use the API key `⟦aB3dE6gH9jK2mN5pQ8sT1vW4⟧` to authenticate.', 'Your access token: `⟦k9d-Xz_7.Qm~P2a8R⟧`'],
+    clean: [
+      'Set the API key `OPENAI_API_KEY` first.',
+      'Pass the token `--token-file` instead.',
+      'The password `${DB_PASSWORD}` comes from the environment.',
+      'the client secret `client_secret_here`',
+    ],
   },
 };

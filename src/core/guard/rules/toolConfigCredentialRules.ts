@@ -1,6 +1,6 @@
 // Credentials written in the grammars of tools' own configuration files and commands, where the
 // setting's name holds no key word the assignment rule reads or the password sits in a place no
-// other rule looks: curl's config file (`user = "name:password"`, `proxy-user`), anaconda.org's
+// other rule looks: curl's config file, Yarn's `npmAuthIdent`, (`user = "name:password"`, `proxy-user`), anaconda.org's
 // token in a channel's URL (`/t/TOKEN/channel`), mysqladmin's `password NEW` command, fetchmail's
 // `user "name" … password "secret"` and OfflineIMAP's `remotepass`, Bundler's host-keyed
 // `BUNDLE_GEMS__EXAMPLE__COM="user:password"` and `bundle config HOST user:password`, and a
@@ -25,6 +25,13 @@ export const toolConfigCredentialRules: readonly SecretRule[] = [
     // parameter is `name:password`. A password of digits only is a uid:gid (Compose's `user: "1000:1000"`).
     id: 'curl-config-user', keywords: ['user'],
     pattern: /^[ \t]*(?:--)?(?:proxy-)?user[ \t]*[=: \t][ \t]*(?<q>["']?)[^\s:"'$]{1,100}:(?<secret>(?!\d+\k<q>)[^\s"']{3,400})\k<q>[ \t]*(?=\r?\n|$)/m,
+    allow: notAPassword,
+  }),
+  patternRule({
+    // Yarn Berry's `npmAuthIdent: "user:password"` (npm's `_auth` before base64; a weak name, so the
+    // assignment rule asks a random look of a password a person chose).
+    id: 'yarn-auth-ident', keywords: ['npmauthident'],
+    pattern: /\bnpmAuthIdent[ \t]*:[ \t]*(?<q>["']?)[^\s:"'$]{1,100}:(?<secret>[^\s"']{3,400})\k<q>(?=\s|$)/,
     allow: notAPassword,
   }),
   patternRule({
