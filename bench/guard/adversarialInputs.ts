@@ -127,6 +127,8 @@ export const adversarialFamilies: Record<string, string> = {
   // and each rule's opening words without the rest (option lists of names, a user never given a password).
   'tool config credentials, every line': fill('user = "app:aB3dE6gH9jK2"\nremotepass = aB3dE6gH9jK2\nbindpw aB3dE6gH9jK2\nBUNDLE_GEMS__EXAMPLE__COM="app:aB3dE6gH9jK2"\nmount -o user=a,password=aB3dE6gH9jK2\nmysqladmin -u root password aB3dE6gH9jK2\nhttps://h.example/t/aB3dE6gH9jK2mN5p/c\n'),
   'option lists and config words without a password': fill('a=b,c.d.e=f,g-h=i,passw,pwd user "a" there with pass BUNDLE_A__B__C mysqladmin x /t/ab '),
+  'rust str items, prose key phrases and spring defaults, every line': fill('const API_KEY: &str = "aB3dE6gH9jK2mN5p";\nUse the API key `aB3dE6gH9jK2mN5p` now.\n@Value("${api.key:aB3dE6gH9jK2mN5p}")\nnpmAuthIdent: "app:aB3dE6gH9jK2"\n'),
+  'rust items and key phrases without a literal': fill("const KEY: &'static str = static X: & str API key `a` token `"),
 };
 
 export function adversarialItems(): CorpusItem[] {

@@ -228,7 +228,7 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
   },
   'rust-str-item': {
     secrets: [
-      'const API_KEY: &str = "⟦Sunflower42⟧";',
+      'const API_KEY: &str = "⟦Sunflower-42⟧";',
       "pub static CLIENT_SECRET: &'static str = \"⟦k9d-Xz_7.Qm~P2a⟧\";",
       'const OPENAI_KEY: &str = "⟦aB3dE6gH9jK2mN5pQ8sT1vW4⟧";',
     ],
@@ -238,6 +238,9 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       'const TOKEN_HEADER: &str = "Authorization";',
       'const API_KEY_ENV: &str = "OPENAI_API_KEY";',
       'const PASSWORD: &str = "<password>";',
+      "pub const BCRYPT_PRIVATE_KEY_BLOB: &'static str = \"PRIVATEBLOB\";",
+      "pub const SERVICE_ACCOUNT_PASSWORD: &'static str = \"_SA_{262E99C9-6160-4871-ACEC-4E61736B6F21}\";",
+      "pub const szOID_RSA_challengePwd: &'static str = \"1.2.840.113549.1.9.7\";",
     ],
   },
   'prose-key-code-span': {
