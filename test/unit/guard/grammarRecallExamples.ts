@@ -239,6 +239,7 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       'const API_KEY_ENV: &str = "OPENAI_API_KEY";',
       'const PASSWORD: &str = "<password>";',
       "pub const BCRYPT_PRIVATE_KEY_BLOB: &'static str = \"PRIVATEBLOB\";",
+      "pub const BCRYPT_ECCPUBLIC_KEY_BLOB: &'static str = \"EccPublicKeyBlobVersion2\";",
       "pub const SERVICE_ACCOUNT_PASSWORD: &'static str = \"_SA_{262E99C9-6160-4871-ACEC-4E61736B6F21}\";",
       "pub const szOID_RSA_challengePwd: &'static str = \"1.2.840.113549.1.9.7\";",
     ],

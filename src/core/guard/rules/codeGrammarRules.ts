@@ -2,7 +2,7 @@
 // constants and statics (`const API_KEY: &str = "…"`, `static TOKEN: &'static str = "…"`, the
 // Rust Reference's items) and a key phrase in prose before a code span (`Use the API key `…``,
 // as READMEs write it). A Rust constant under a secret's name is as often a protocol's constant:
-// an identifier (winapi's `BCRYPT_PRIVATE_KEY_BLOB = "PRIVATEBLOB"`), an OID (`szOID_RSA_challengePwd
+// an identifier or a name spelled as words (winapi's `BCRYPT_PRIVATE_KEY_BLOB = "PRIVATEBLOB"`), an OID (`szOID_RSA_challengePwd
 // = "1.2.840.113549.1.9.7"`) or a name holding a braced GUID; so such a value must look random,
 // and any other is judged as a quoted value under its name (a weak name's must look random); prose's code span names a variable or a flag as often as it holds a value,
 // so it must look random whatever the phrase. Each expression starts at its own word and reads
@@ -10,6 +10,7 @@
 import { patternRule, type SecretRule } from '../secretRule';
 import { looksRandomValue } from './randomValue';
 import { acceptsLiteralForKey } from './literalForKey';
+import { spelledAsWords } from './secretValue';
 
 const RUST_ITEM = /\b(?:const|static)[ \t]+(?<key>[A-Za-z_]\w{0,63})[ \t]*:[ \t]*&[ \t]*(?:'static[ \t]+)?str[ \t]*=[ \t]*"(?<secret>[^"\\\r\n]{3,400})"/;
 
@@ -18,7 +19,7 @@ export const codeGrammarRules: readonly SecretRule[] = [
     id: 'rust-str-item', keywords: ['str'],
     pattern: RUST_ITEM,
     allow: (secret, text, start) => {
-      if (OID.test(secret) || BRACED_GUID.test(secret) || (IDENTIFIER.test(secret) && !looksRandomValue(secret))) return true;
+      if (OID.test(secret) || BRACED_GUID.test(secret) || (IDENTIFIER.test(secret) && (!looksRandomValue(secret) || spelledAsWords(secret)))) return true;
       const key = lastKey(text, start);
       return key === undefined || !acceptsLiteralForKey(text, start, start + secret.length, key);
     },
