@@ -253,4 +253,33 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       'the client secret `client_secret_here`',
     ],
   },
+  // guardrecall2: administration commands (adminCommandPasswordRules.ts).
+  'net-use-password': {
+    secrets: ['net use \\\\srv\\share ⟦Sunflower42⟧ /user:CORP\\app', 'net use Z: \\\\srv\\backup "⟦k9d-Xz_7.Qm~P2a⟧" /persistent:no', 'net use * \\\\srv\\share ⟦Xk29fLm3pQ8z⟧'],
+    clean: ['net use \\\\srv\\share * /user:CORP\\app', 'net use Z: \\\\srv\\backup /persistent:no', 'net use \\\\srv\\share %PASSWORD% /user:app', 'net use \\\\srv\\share /delete'],
+  },
+  'schtasks-password': {
+    secrets: ['schtasks /create /tn backup /tr backup.cmd /sc daily /ru app /rp ⟦Sunflower42⟧', 'schtasks /query /s host /u CORP\\admin /p ⟦Xk29fLm3pQ8z⟧'],
+    clean: ['schtasks /create /tn backup /tr backup.cmd /sc daily /ru app /rp *', 'schtasks /create /tn x /tr x.cmd /ru app /rp %TASK_PASSWORD%', 'schtasks /run /tn backup'],
+  },
+  'nmcli-password': {
+    secrets: ['nmcli dev wifi connect home password ⟦Sunflower42⟧', 'nmcli connection modify home wifi-sec.psk "⟦k9d-Xz_7.Qm~P2a⟧"'],
+    clean: ['nmcli dev wifi connect home password "$WIFI_PASSWORD"', 'nmcli --ask dev wifi connect home', 'nmcli connection modify home wifi-sec.key-mgmt wpa-psk'],
+  },
+  'wpa-passphrase-argument': {
+    secrets: ['wpa_passphrase home ⟦Sunflower42⟧ >> /etc/wpa_supplicant.conf', 'wpa_passphrase "Home Net" "⟦Xk29fLm3pQ8z⟧"'],
+    clean: ['wpa_passphrase home > wpa.conf', 'wpa_passphrase "$SSID" "$PSK"', 'wpa_passphrase home < pass.txt'],
+  },
+  'passwd-stdin': {
+    secrets: ['echo ⟦Sunflower42⟧ | passwd --stdin app', 'echo "⟦k9d-Xz_7.Qm~P2a⟧" | sudo passwd --stdin root'],
+    clean: ['echo "$NEW_PASSWORD" | passwd --stdin app', 'cat pass.txt | passwd --stdin app', 'echo changeme | passwd --stdin app'],
+  },
+  'minio-alias-secret': {
+    secrets: ['mc alias set minio http://minio:9000 app ⟦Sunflower42⟧', 'mc config host add s3 https://s3.amazonaws.com AKIAIOSFODNN7EXAMPLE ⟦aB3+dE6/gH9jK2lM4nO7pQ0rS5tU8vW1xY4zA7b⟧'],
+    clean: ['mc alias set minio http://minio:9000 "$MINIO_USER" "$MINIO_PASSWORD"', 'mc alias set minio http://minio:9000', 'mc alias list'],
+  },
+  'vault-userpass-password': {
+    secrets: ['vault write auth/userpass/users/app password=⟦Sunflower42⟧ policies=admin', 'vault write auth/userpass/users/ci policies=ci password="⟦k9d-Xz_7.Qm~P2a⟧"'],
+    clean: ['vault write auth/userpass/users/app password=@pass.txt', 'vault write auth/userpass/users/app password=$PASSWORD', 'vault write auth/approle/role/ci secret_id_ttl=10m'],
+  },
 };
