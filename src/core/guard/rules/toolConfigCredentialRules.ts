@@ -1,7 +1,8 @@
 // Credentials written in the grammars of tools' own configuration files and commands, where the
 // setting's name holds no key word the assignment rule reads or the password sits in a place no
-// other rule looks: curl's config file, Yarn's `npmAuthIdent`, (`user = "name:password"`, `proxy-user`), anaconda.org's
-// token in a channel's URL (`/t/TOKEN/channel`), mysqladmin's `password NEW` command, fetchmail's
+// other rule looks: curl's config file (`user = "name:password"`, `proxy-user`), Yarn's `npmAuthIdent`,
+// anaconda.org's token in a channel's URL (`/t/TOKEN/channel`), mysqladmin's `password NEW` command,
+// msmtp's, ldap.conf's and slapd.conf's bare `password|bindpw|rootpw VALUE` lines, fetchmail's
 // `user "name" … password "secret"` and OfflineIMAP's `remotepass`, Bundler's host-keyed
 // `BUNDLE_GEMS__EXAMPLE__COM="user:password"` and `bundle config HOST user:password`, and a
 // password inside a comma-separated option list (`mount -o user=a,password=…`, StackExchange.Redis'
