@@ -123,6 +123,14 @@ export const adversarialFamilies: Record<string, string> = {
   'plist keys and settings without a value element': fill('<key>APIKey</key>\n<setting name="ApiSecret">\n'),
   'lisp, edn and cmake bindings, one after another': fill('(def api-key "aB3dE6gH9jK2") :password "aB3dE6gH9jK2" set(API_TOKEN "aB3dE6gH9jK2")\n'),
   'borrowed types and accessors without a value': fill("const API_KEY: &'static str Password { get; set; } "),
+  // Fifteenth round's second pass (toolConfigCredentialRules): every tool-config grammar on every line,
+  // and each rule's opening words without the rest (option lists of names, a user never given a password).
+  'tool config credentials, every line': fill('user = "app:aB3dE6gH9jK2"\nremotepass = aB3dE6gH9jK2\nbindpw aB3dE6gH9jK2\nBUNDLE_GEMS__EXAMPLE__COM="app:aB3dE6gH9jK2"\nmount -o user=a,password=aB3dE6gH9jK2\nmysqladmin -u root password aB3dE6gH9jK2\nhttps://h.example/t/aB3dE6gH9jK2mN5p/c\n'),
+  'option lists and config words without a password': fill('a=b,c.d.e=f,g-h=i,passw,pwd user "a" there with pass BUNDLE_A__B__C mysqladmin x /t/ab '),
+  'rust str items, prose key phrases and spring defaults, every line': fill('const API_KEY: &str = "aB3dE6gH9jK2mN5p";\nUse the API key `aB3dE6gH9jK2mN5p` now.\n@Value("${api.key:aB3dE6gH9jK2mN5p}")\nnpmAuthIdent: "app:aB3dE6gH9jK2"\n'),
+  'rust items and key phrases without a literal': fill("const KEY: &'static str = static X: & str API key `a` token `"),
+  'admin commands with a password, every line': fill('net use \\\\srv\\share aB3dE6gH9jK2 /user:app\nschtasks /create /ru app /rp aB3dE6gH9jK2\nnmcli dev wifi connect h password aB3dE6gH9jK2\nwpa_passphrase h aB3dE6gH9jK2\necho aB3dE6gH9jK2 | passwd --stdin app\nmc alias set m http://m:9000 app aB3dE6gH9jK2\nvault write auth/userpass/users/a password=aB3dE6gH9jK2\n'),
+  'admin command names without a password': fill('net use \\\\s\\x schtasks /x nmcli a b wpa_passphrase mc alias set a b c vault write a/users/b c=d echo a | '),
 };
 
 export function adversarialItems(): CorpusItem[] {

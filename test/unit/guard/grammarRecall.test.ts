@@ -55,3 +55,8 @@ test("curl's and wget's data options take a form's fields: a secret-named field'
   assertFinds(['curl -d "password=⟦Sunflower42⟧" https://api.example.com/login', 'curl -G --data-urlencode "access_token=⟦Sunflower42x⟧" https://api.example.com', 'curl -F "password=⟦Sunflower42⟧" https://api.example.com', "wget --post-data 'user=app&password=⟦Sunflower42⟧' https://example.com/login"]);
   assertLeaves(['curl -d "password=$PASSWORD" https://api.example.com', 'curl -d @password.json https://api.example.com', "cut -d '=' -f2 password.txt", 'curl -d "token=<token>" https://api.example.com']);
 });
+
+test("a reference's default under a weak name is a secret when it looks random (Spring's `${api.key:…}`)", () => {
+  assertFinds(['@Value("${api.key:⟦aB3dE6gH9jK2mN5pQ8sT⟧}")', 'url: ${auth.token:⟦3f2a9c1e8b7d4e6fa1b2⟧}']);
+  assertLeaves(['@Value("${api.key:changeme}")', '@Value("${auth.mode:basic}")', '${server.port:8080}', '@Value("${api.key:default-api-key}")']);
+});

@@ -134,4 +134,152 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       '(define (check-password pw) "Checks a password")',
     ],
   },
+  // guardrecall2 (fifteenth round, second pass): tools' configuration grammars (toolConfigCredentialRules.ts).
+  'curl-config-user': {
+    secrets: [
+      'user = "app:⟦Xk29fLm3pQ8z⟧"',
+      'proxy-user = "proxy:⟦Sunflower42⟧"',
+      '--user app:⟦Pl4nk-wood9⟧',
+      'user: app:⟦k9d-Xz_7.Qm~P2a⟧',
+    ],
+    clean: [
+      'user: "1000:1000"',
+      'user = "${CURL_USER}:${CURL_PASSWORD}"',
+      'user = "app:<password>"',
+      'user: node',
+      'user = "app"',
+    ],
+  },
+  'yarn-auth-ident': {
+    secrets: ['npmAuthIdent: "app:⟦Sunflower42⟧"', 'npmRegistries:\n  "https://npm.example.com":\n    npmAuthIdent: app:⟦k9d-Xz_7.Qm~P2a⟧'],
+    clean: ['npmAuthIdent: "${NPM_USER}:${NPM_PASSWORD}"', 'npmAuthIdent: "app:<password>"', 'npmAuthIdent: app'],
+  },
+  'conda-channel-token': {
+    secrets: [
+      'channels:\n  - https://conda.anaconda.org/t/⟦ab-3f2a9c1e-8b7d-4e6f-a1b2-c3d4e5f60718⟧/acme',
+      'conda install -c https://conda.anaconda.org/t/⟦Xk29fLm3pQ8zR4tV⟧/acme shop',
+    ],
+    clean: [
+      'https://conda.anaconda.org/t/<TOKEN>/acme',
+      'https://example.com/t/settings/index.html',
+      'https://example.com/t/categories/general',
+      'https://twitter.example.com/t/discussion-thread/42',
+    ],
+  },
+  'mysqladmin-password': {
+    secrets: ['mysqladmin -u root password ⟦Sunflower42⟧', 'mysqladmin -u root -h db password "⟦k9d-Xz_7.Qm~P2a⟧"'],
+    clean: ['mysqladmin -u root password "$NEW_PASSWORD"', 'mysqladmin -u root -p status', 'mysqladmin password <new-password>'],
+  },
+  'fetchmail-password': {
+    secrets: [
+      'poll mail.example.com protocol imap user "app" password "⟦Sunflower42⟧"',
+      "  user 'app' there with password '⟦Xk29fLm3pQ8z⟧' is app here",
+    ],
+    clean: [
+      'poll mail.example.com protocol imap user "app" password "${PASSWORD}"',
+      'user "app" password "changeme"',
+      'user "app" has no password set',
+    ],
+  },
+  'offlineimap-remotepass': {
+    secrets: ['[Repository remote]\nremoteuser = app\nremotepass = ⟦Pl4nk-wood9⟧', 'remotepass: "⟦Sunflower42⟧"'],
+    clean: ['remotepasseval = get_password("remote")', 'remotepassfile = ~/.offlineimap/pass', 'remotepass = <password>'],
+  },
+  'bundler-host-credentials': {
+    secrets: [
+      'BUNDLE_GEMS__EXAMPLE__COM="app:⟦Sunflower42⟧"',
+      'BUNDLE_GEMS__CONTRIBSYS__COM: "app:⟦Xk29fLm3pQ8z⟧"',
+      'export BUNDLE_GITHUB__COM=x-access-token:⟦k9d-Xz_7.Qm~P2a⟧',
+    ],
+    clean: [
+      'BUNDLE_BUILD__PG: "--with-pg-config=/usr/pgsql/bin/pg_config"',
+      'BUNDLE_MIRROR__HTTPS://RUBYGEMS__ORG/: "https://mirror.example.com"',
+      'BUNDLE_GEMS__EXAMPLE__COM="app:$GEM_PASSWORD"',
+      'BUNDLE_PATH: "vendor/bundle"',
+      'bundle config set --local path vendor/bundle',
+    ],
+  },
+  'bundle-config-credentials': {
+    secrets: ['bundle config set --global gems.contribsys.com app:⟦Pl4nk-wood9⟧', 'bundle config gems.example.com "app:⟦Sunflower42⟧"'],
+    clean: ['bundle config set --local path vendor/bundle', 'bundle config set --global gems.example.com "$GEM_USER:$GEM_PASSWORD"', 'bundle config mirror.https://rubygems.org https://mirror.example.com'],
+  },
+  'option-list-password': {
+    secrets: [
+      'mount -t cifs //srv/share /mnt -o username=app,password=⟦Sunflower42⟧',
+      '//srv/share /mnt/share cifs user=app,pass=⟦Harbor2024⟧,vers=3.0 0 0',
+      'shop.redis.cache.windows.net:6380,password=⟦Copper77⟧,ssl=True,abortConnect=False',
+      'helm install db bitnami/mysql --set auth.username=app,auth.rootPassword=⟦Marble123⟧',
+    ],
+    clean: [
+      'mount -o username=app,password=$CIFS_PASSWORD /mnt',
+      'f(a=1,password=pw_var,b=2)',
+      'connect(host, password=password)',
+      'helm install db bitnami/mysql --set auth.username=app,auth.password=changeme',
+      'options: user=app, password=<secret>',
+    ],
+  },
+  'bare-password-directive': {
+    secrets: [
+      'account default\nhost smtp.example.com\nuser app\npassword ⟦Sunflower42⟧',
+      'binddn cn=admin,dc=example,dc=org\nbindpw ⟦Xk29fLm3pQ8z⟧',
+      'rootpw ⟦Pl4nk-wood9⟧',
+    ],
+    clean: ['password reset', 'password hashing\nis slow by design', 'Choose a strong\npassword Manager.\nThen log in.', 'ldap.conf sets\nbindpw secretly,\nas the manual warns', 'password ${SMTP_PASSWORD}', 'bindpw <password>', 'Password Sunflower42 is weak, says the article'],
+  },
+  'rust-str-item': {
+    secrets: [
+      'const API_KEY: &str = "⟦Sunflower-42⟧";',
+      "pub static CLIENT_SECRET: &'static str = \"⟦k9d-Xz_7.Qm~P2a⟧\";",
+      'const OPENAI_KEY: &str = "⟦aB3dE6gH9jK2mN5pQ8sT1vW4⟧";',
+    ],
+    clean: [
+      'const BCRYPT_KEY_DATA_BLOB: &str = "KeyDataBlob";',
+      'pub const szOID_RSA_KEY: &str = "1.2.840.113549.1.1.1";',
+      'const TOKEN_HEADER: &str = "Authorization";',
+      'const API_KEY_ENV: &str = "OPENAI_API_KEY";',
+      'const PASSWORD: &str = "<password>";',
+      "pub const BCRYPT_PRIVATE_KEY_BLOB: &'static str = \"PRIVATEBLOB\";",
+      "pub const BCRYPT_ECCPUBLIC_KEY_BLOB: &'static str = \"EccPublicKeyBlobVersion2\";",
+      "pub const SERVICE_ACCOUNT_PASSWORD: &'static str = \"_SA_{262E99C9-6160-4871-ACEC-4E61736B6F21}\";",
+      "pub const szOID_RSA_challengePwd: &'static str = \"1.2.840.113549.1.9.7\";",
+    ],
+  },
+  'prose-key-code-span': {
+    secrets: ['Use the API key `⟦aB3dE6gH9jK2mN5pQ8sT1vW4⟧` to authenticate.', 'Your access token: `⟦k9d-Xz_7.Qm~P2a8R⟧`'],
+    clean: [
+      'Set the API key `OPENAI_API_KEY` first.',
+      'Pass the token `--token-file` instead.',
+      'The password `${DB_PASSWORD}` comes from the environment.',
+      'the client secret `client_secret_here`',
+    ],
+  },
+  // guardrecall2: administration commands (adminCommandPasswordRules.ts).
+  'net-use-password': {
+    secrets: ['net use \\\\srv\\share ⟦Sunflower42⟧ /user:CORP\\app', 'net use Z: \\\\srv\\backup "⟦k9d-Xz_7.Qm~P2a⟧" /persistent:no', 'net use * \\\\srv\\share ⟦Xk29fLm3pQ8z⟧'],
+    clean: ['net use \\\\srv\\share * /user:CORP\\app', 'net use Z: \\\\srv\\backup /persistent:no', 'net use \\\\srv\\share %PASSWORD% /user:app', 'net use \\\\srv\\share /delete'],
+  },
+  'schtasks-password': {
+    secrets: ['schtasks /create /tn backup /tr backup.cmd /sc daily /ru app /rp ⟦Sunflower42⟧', 'schtasks /query /s host /u CORP\\admin /p ⟦Xk29fLm3pQ8z⟧'],
+    clean: ['schtasks /create /tn backup /tr backup.cmd /sc daily /ru app /rp *', 'schtasks /create /tn x /tr x.cmd /ru app /rp %TASK_PASSWORD%', 'schtasks /run /tn backup'],
+  },
+  'nmcli-password': {
+    secrets: ['nmcli dev wifi connect home password ⟦Sunflower42⟧', 'nmcli connection modify home wifi-sec.psk "⟦k9d-Xz_7.Qm~P2a⟧"'],
+    clean: ['nmcli dev wifi connect home password "$WIFI_PASSWORD"', 'nmcli --ask dev wifi connect home', 'nmcli connection modify home wifi-sec.key-mgmt wpa-psk'],
+  },
+  'wpa-passphrase-argument': {
+    secrets: ['wpa_passphrase home ⟦Sunflower42⟧ >> /etc/wpa_supplicant.conf', 'wpa_passphrase "Home Net" "⟦Xk29fLm3pQ8z⟧"'],
+    clean: ['wpa_passphrase home > wpa.conf', 'wpa_passphrase "$SSID" "$PSK"', 'wpa_passphrase home < pass.txt'],
+  },
+  'passwd-stdin': {
+    secrets: ['echo ⟦Sunflower42⟧ | passwd --stdin app', 'echo "⟦k9d-Xz_7.Qm~P2a⟧" | sudo passwd --stdin root'],
+    clean: ['echo "$NEW_PASSWORD" | passwd --stdin app', 'cat pass.txt | passwd --stdin app', 'echo changeme | passwd --stdin app'],
+  },
+  'minio-alias-secret': {
+    secrets: ['mc alias set minio http://minio:9000 app ⟦Sunflower42⟧', 'mc config host add s3 https://s3.amazonaws.com AKIAIOSFODNN7EXAMPLE ⟦aB3+dE6/gH9jK2lM4nO7pQ0rS5tU8vW1xY4zA7b⟧'],
+    clean: ['mc alias set minio http://minio:9000 "$MINIO_USER" "$MINIO_PASSWORD"', 'mc alias set minio http://minio:9000', 'mc alias list'],
+  },
+  'vault-userpass-password': {
+    secrets: ['vault write auth/userpass/users/app password=⟦Sunflower42⟧ policies=admin', 'vault write auth/userpass/users/ci policies=ci password="⟦k9d-Xz_7.Qm~P2a⟧"'],
+    clean: ['vault write auth/userpass/users/app password=@pass.txt', 'vault write auth/userpass/users/app password=$PASSWORD', 'vault write auth/approle/role/ci secret_id_ttl=10m'],
+  },
 };

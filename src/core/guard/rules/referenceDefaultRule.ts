@@ -1,11 +1,11 @@
 // The default a reference falls back to when its variable is unset: the shell's and Docker
 // Compose's `${DB_PASSWORD:-…}` and `${DB_PASSWORD:=…}`, Spring's `${db.password:…}`. The
 // variable's name is the key, the default a literal given to it: a secret when the name names
-// one, however the placeholder tests read the whole reference. (`${X:?message}` and `${X:+alt}`
+// one (a weak name's, `api.key`, when it looks random), however the placeholder tests read the whole reference. (`${X:?message}` and `${X:+alt}`
 // give no default; `${X:0:8}` is a substring.)
 import type { SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
-import { acceptsQuotedLiteral } from './secretValue';
+import { acceptsLiteralForKey } from './literalForKey';
 
 const KIND = spanKind('reference-default');
 const DEFAULTED = /\$\{(?<key>[A-Za-z_][\w.-]{0,63}):[-=]?(?<secret>[^\s{}$'"`?+][^\s{}$'"`]{2,199})\}/dg;
@@ -18,7 +18,7 @@ export const referenceDefaultRule: SecretRule = {
     DEFAULTED.lastIndex = 0;
     for (let m = DEFAULTED.exec(text); m; m = DEFAULTED.exec(text)) {
       const [start, end] = m.indices!.groups!.secret!;
-      if (!SUBSTRING.test(m.groups!.secret!) && acceptsQuotedLiteral(text, start, end, m.groups!.key!)) found.push(KIND, start, end);
+      if (!SUBSTRING.test(m.groups!.secret!) && acceptsLiteralForKey(text, start, end, m.groups!.key!)) found.push(KIND, start, end);
     }
   },
 };

@@ -29,6 +29,8 @@ export const statedCredentialRules: readonly SecretRule[] = [
   patternRule({
     id: 'netrc-password', keywords: ['machine', 'default'],
     pattern: /\b(?:machine[ \t]+[^\s]{1,200}|default)\s{1,40}login\s{1,40}[^\s]{1,200}\s{1,40}password\s{1,40}(?<secret>[^\s]{1,200})/,
+    // netrc(5) (curl's, inetutils') takes a quoted token too: a placeholder is judged inside its quotes.
+    judged: (secret) => (secret.length > 2 && secret.startsWith('"') && secret.endsWith('"') ? secret.slice(1, -1) : secret),
   }),
   pgpassRule,
   patternRule({

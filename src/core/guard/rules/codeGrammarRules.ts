@@ -1,0 +1,43 @@
+// Literals bound to a secret's name in grammars the assignment rule does not read: Rust's typed
+// constants and statics (`const API_KEY: &str = "…"`, `static TOKEN: &'static str = "…"`, the
+// Rust Reference's items) and a key phrase in prose before a code span (`Use the API key `…``,
+// as READMEs write it). A Rust constant under a secret's name is as often a protocol's constant:
+// an identifier or a name spelled as words (winapi's `BCRYPT_PRIVATE_KEY_BLOB = "PRIVATEBLOB"`), an OID (`szOID_RSA_challengePwd
+// = "1.2.840.113549.1.9.7"`) or a name holding a braced GUID; so such a value must look random,
+// and any other is judged as a quoted value under its name (a weak name's must look random); prose's code span names a variable or a flag as often as it holds a value,
+// so it must look random whatever the phrase. Each expression starts at its own word and reads
+// a bounded stretch: linear.
+import { patternRule, type SecretRule } from '../secretRule';
+import { looksRandomValue } from './randomValue';
+import { acceptsLiteralForKey } from './literalForKey';
+import { spelledAsWords } from './secretValue';
+
+const RUST_ITEM = /\b(?:const|static)[ \t]+(?<key>[A-Za-z_]\w{0,63})[ \t]*:[ \t]*&[ \t]*(?:'static[ \t]+)?str[ \t]*=[ \t]*"(?<secret>[^"\\\r\n]{3,400})"/;
+
+export const codeGrammarRules: readonly SecretRule[] = [
+  patternRule({
+    id: 'rust-str-item', keywords: ['str'],
+    pattern: RUST_ITEM,
+    allow: (secret, text, start) => {
+      if (OID.test(secret) || BRACED_GUID.test(secret) || (IDENTIFIER.test(secret) && (!looksRandomValue(secret) || spelledAsWords(secret)))) return true;
+      const key = lastKey(text, start);
+      return key === undefined || !acceptsLiteralForKey(text, start, start + secret.length, key);
+    },
+  }),
+  patternRule({
+    id: 'prose-key-code-span', keywords: ['key', 'token', 'secret', 'password'],
+    pattern: /\b(?:(?:API|api|Api|access|Access|secret|Secret|auth|Auth|client|Client|bearer|Bearer|personal access|Personal access)[ -]?(?:key|token|secret)|password|token)(?:[ \t]+(?:is|was|of))?[ \t]*:?[ \t]+`(?<secret>[^`\s]{12,400})`/,
+    allow: (secret) => !looksRandomValue(secret),
+  }),
+];
+
+const OID = /^\d{1,9}(?:\.\d{1,9}){2,30}$/;
+const BRACED_GUID = /\{[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\}/;
+const IDENTIFIER = /^[A-Za-z_]\w*$/;
+
+// The constant's name, read again before its value (a pattern rule hands the rule only the secret).
+const RUST_KEY = /\b(?:const|static)[ \t]+([A-Za-z_]\w{0,63})[ \t]*:[ \t]*&[ \t]*(?:'static[ \t]+)?str[ \t]*=[ \t]*"$/;
+
+function lastKey(text: string, start: number): string | undefined {
+  return RUST_KEY.exec(text.slice(Math.max(0, start - 200), start))?.[1];
+}

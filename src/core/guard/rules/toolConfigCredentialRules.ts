@@ -1,0 +1,94 @@
+// Credentials written in the grammars of tools' own configuration files and commands, where the
+// setting's name holds no key word the assignment rule reads or the password sits in a place no
+// other rule looks: curl's config file (`user = "name:password"`, `proxy-user`), Yarn's `npmAuthIdent`,
+// anaconda.org's token in a channel's URL (`/t/TOKEN/channel`), mysqladmin's `password NEW` command,
+// msmtp's, ldap.conf's and slapd.conf's bare `password|bindpw|rootpw VALUE` lines, fetchmail's
+// `user "name" … password "secret"` and OfflineIMAP's `remotepass`, Bundler's host-keyed
+// `BUNDLE_GEMS__EXAMPLE__COM="user:password"` and `bundle config HOST user:password`, and a
+// password inside a comma-separated option list (`mount -o user=a,password=…`, StackExchange.Redis'
+// `host:port,password=…,ssl=True`, Helm's `--set a=b,auth.password=…`). Each value judged as a
+// literal given to a password (a `$VAR`, `${…}`, a mask or the slot's word is none). Each expression
+// is anchored at its tool's word or line start and reads a bounded stretch: linear.
+import { patternRule, type SecretRule } from '../secretRule';
+import { looksRandomValue } from './randomValue';
+import { acceptsQuotedLiteral } from './secretValue';
+
+function notAPassword(secret: string, text: string, start: number): boolean {
+  return !acceptsQuotedLiteral(text, start, start + secret.length, 'password');
+}
+
+// A bare or quoted value up to a blank or a shell's separator.
+const VALUE = `(?<q>["']?)(?<secret>[^\\s"'\`;|&<>]{3,400})\\k<q>(?=[\\s;|&>]|$)`;
+
+export const toolConfigCredentialRules: readonly SecretRule[] = [
+  patternRule({
+    // curl(1): a config file's long options without dashes, separated by blanks, `=` or `:`; `user`'s
+    // parameter is `name:password`. A password of digits only is a uid:gid (Compose's `user: "1000:1000"`).
+    id: 'curl-config-user', keywords: ['user'],
+    pattern: /^[ \t]*(?:--)?(?:proxy-)?user[ \t]*[=: \t][ \t]*(?<q>["']?)[^\s:"'$]{1,100}:(?<secret>(?!\d+\k<q>)[^\s"']{3,400})\k<q>[ \t]*(?=\r?\n|$)/m,
+    allow: notAPassword,
+  }),
+  patternRule({
+    // Yarn Berry's `npmAuthIdent: "user:password"` (npm's `_auth` before base64; a weak name, so the
+    // assignment rule asks a random look of a password a person chose).
+    id: 'yarn-auth-ident', keywords: ['npmauthident'],
+    pattern: /\bnpmAuthIdent[ \t]*:[ \t]*(?<q>["']?)[^\s:"'$]{1,100}:(?<secret>[^\s"']{3,400})\k<q>(?=\s|$)/,
+    allow: notAPassword,
+  }),
+  patternRule({
+    // anaconda.org: a token in a channel's URL, `https://conda.anaconda.org/t/<TOKEN>/<channel>`; an
+    // issued token, so it must look random (a word or a slug there is a path's segment).
+    id: 'conda-channel-token', keywords: ['/t/'],
+    pattern: /https?:\/\/[\w.-]{1,253}(?::\d{1,5})?\/t\/(?<secret>[\w.~-]{8,200})\//,
+    allow: (secret, text, start) => !looksRandomValue(secret) || notAPassword(secret, text, start),
+  }),
+  patternRule({
+    // mysqladmin(1): `mysqladmin [options] password NEW_PASSWORD` sets the account's password.
+    id: 'mysqladmin-password', keywords: ['mysqladmin'],
+    pattern: new RegExp(`\\bmysqladmin\\b[^\\r\\n]{0,300}?[ \\t]password[ \\t]+${VALUE}`),
+    allow: notAPassword,
+  }),
+  patternRule({
+    // A password directive as the files write it, a word and its value alone on a line: msmtp's
+    // `password SECRET`, ldap.conf(5)'s `bindpw SECRET`, slapd.conf(5)'s `rootpw SECRET`. Lower case,
+    // as those files write it (prose opens a sentence with a capital). A lone word after it, maybe
+    // ending a sentence, is prose wrapped at the line's end (`password reset.`): the value must hold
+    // more than letters.
+    id: 'bare-password-directive', keywords: ['password', 'bindpw', 'rootpw'],
+    pattern: /^[ \t]*(?:password|bindpw|rootpw)[ \t]+(?<q>["']?)(?<secret>[^\s"'`;|&<>]{3,400})\k<q>[ \t]*(?=\r?\n|$)/m,
+    allow: (secret, text, start) => /^[A-Za-z]+[.,;:!?)]*$/.test(secret) || notAPassword(secret, text, start),
+  }),
+  patternRule({
+    // fetchmail(1)'s rc file: `user "name" [there] [with] password|pass "secret"`.
+    id: 'fetchmail-password', keywords: ['user'],
+    pattern: /\buser(?:name)?[ \t]+(["'])[^"'\r\n]{1,100}\1(?:[ \t]+(?:there|with|and|has|is|wants|options|using)){0,4}[ \t]+pass(?:word)?[ \t]+(?<q>["']?)(?<secret>[^\s"'`;|&<>]{3,400})\k<q>(?=\s|$)/,
+    allow: notAPassword,
+  }),
+  patternRule({
+    // OfflineIMAP's `remotepass = secret` (its `remotepasseval` is Python, `remotepassfile` a path).
+    id: 'offlineimap-remotepass', keywords: ['remotepass'],
+    pattern: /^[ \t]*remotepass[ \t]*[=:][ \t]*(?<q>["']?)(?<secret>[^\s"'`;|&<>]{3,400})\k<q>[ \t]*(?=\r?\n|$)/m,
+    allow: notAPassword,
+  }),
+  patternRule({
+    // Bundler's config: credentials for a source keyed by its host (dots written `__`, dashes `___`),
+    // as an env variable or a `.bundle/config` entry: `BUNDLE_GEMS__EXAMPLE__COM="user:password"`.
+    id: 'bundler-host-credentials', keywords: ['bundle_'],
+    pattern: /BUNDLE_(?!BUILD__|MIRROR__)[A-Z0-9]{1,63}(?:_{2,3}[A-Z0-9]{1,63}){1,8}[ \t]*[=:][ \t]*(?<q>["']?)[^\s:"'$/]{1,100}:(?<secret>[^\s"'/$][^\s"']{2,400})\k<q>(?=\s|$)/,
+    allow: notAPassword,
+  }),
+  patternRule({
+    // The same credentials given to `bundle config [set] [--global|--local] HOST user:password`.
+    id: 'bundle-config-credentials', keywords: ['bundle config'],
+    pattern: /\bbundle[ \t]+config[ \t]+(?:set[ \t]+)?(?:--[\w-]{1,20}[ \t]+){0,2}[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[ \t]+(?<q>["']?)[^\s:"'$/]{1,100}:(?<secret>[^\s"'/$][^\s"']{2,400})\k<q>(?=\s|$)/,
+    allow: notAPassword,
+  }),
+  patternRule({
+    // A password in a comma-separated option list: mount(8)'s `-o`, fstab's options field,
+    // StackExchange.Redis' configuration string, Helm's `--set a=b,auth.password=…`. The comma
+    // follows a list's element, not a blank (a call's argument list is code, its values names).
+    id: 'option-list-password', keywords: ['pass', 'pwd'],
+    pattern: /,(?<=[\w.\]:-],)(?:[\w-]{1,60}\.){0,6}[\w-]{0,40}?(?:password|Password|PASSWORD|passwd|pass|pwd)=(?<secret>[^,\s"'`;|&()<>]{3,400})(?=[,\s"']|$)/,
+    allow: notAPassword,
+  }),
+];
