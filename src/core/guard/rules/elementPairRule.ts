@@ -6,28 +6,8 @@
 // assignment rule reads after its key on one line. Linear: each match starts at its name's element
 // and reads a bounded stretch.
 import type { SecretRule } from '../secretRule';
-import { spanKind } from '../spanList';
-import { keyStrength } from './keyStrength';
-import { acceptValue } from './secretValue';
+import { namedLiteralRule } from './namedLiteralRule';
 
 const PLIST_PAIR = /<key>(?<name>[^<>\r\n]{1,64})<\/key>[ \t\r\n]{0,200}<string>(?<secret>[^<\r\n]{1,400})<\/string>/dg;
 const SETTING_VALUE = /<setting[ \t]+name[ \t]*=[ \t]*["'](?<name>[^"'<>\r\n]{1,64})["'][^<>]{0,200}>[ \t\r\n]{0,200}<value>(?<secret>[^<\r\n]{1,400})<\/value>/dg;
-const KIND = spanKind('element-pair');
-
-export const elementPairRule: SecretRule = {
-  id: 'element-pair',
-  keywords: ['</key>', '<setting'],
-  find(text, found) {
-    for (const pattern of [PLIST_PAIR, SETTING_VALUE]) {
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-        const name = m.groups!.name!;
-        const strength = keyStrength(name);
-        if (strength === 'none') continue;
-        const [start, end] = m.indices!.groups!.secret!;
-        const value = text.slice(start, end);
-        if (acceptValue({ start, end, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false }, strength, name)) found.push(KIND, start, end);
-      }
-    }
-  },
-};
+export const elementPairRule: SecretRule = namedLiteralRule('element-pair', ['</key>', '<setting'], [PLIST_PAIR, SETTING_VALUE]);

@@ -5,25 +5,7 @@
 // secret-named variable's value is judged as a literal given to that name. Linear: each match
 // starts at the cmdlet's name and reads a bounded stretch.
 import type { SecretRule } from '../secretRule';
-import { spanKind } from '../spanList';
-import { keyStrength } from './keyStrength';
-import { acceptValue } from './secretValue';
+import { namedLiteralRule } from './namedLiteralRule';
 
 const ENV_ITEM = /\b(?:Set-Item|New-Item|Set-Content|si|ni)[ \t]+(?:-Path[ \t]+)?(?<pq>["']?)Env:(?<name>[A-Za-z_][\w.-]{0,63})\k<pq>[ \t]+(?:-Value[ \t]+)?(?<q>["'])(?<secret>[^"'\r\n]{1,400})\k<q>/dgi;
-const KIND = spanKind('powershell-env-item');
-
-export const powershellEnvRule: SecretRule = {
-  id: 'powershell-env-item',
-  keywords: ['env:'],
-  find(text, found) {
-    ENV_ITEM.lastIndex = 0;
-    for (let m = ENV_ITEM.exec(text); m; m = ENV_ITEM.exec(text)) {
-      const name = m.groups!.name!;
-      const strength = keyStrength(name);
-      if (strength === 'none') continue;
-      const [start, end] = m.indices!.groups!.secret!;
-      const value = text.slice(start, end);
-      if (acceptValue({ start, end, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false }, strength, name)) found.push(KIND, start, end);
-    }
-  },
-};
+export const powershellEnvRule: SecretRule = namedLiteralRule('powershell-env-item', ['env:'], [ENV_ITEM]);
