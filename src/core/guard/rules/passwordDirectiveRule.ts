@@ -9,10 +9,11 @@
 import { patternRule } from '../secretRule';
 import { acceptsQuotedLiteral } from './secretValue';
 
-const DIRECTIVE = /^[ \t]*(?:(?:requirepass|masterauth)[ \t]+|sentinel[ \t]+auth-pass[ \t]+[^\s]{1,100}[ \t]+|user[ \t]+[^\s]{1,100}[ \t]+insecure-password[ \t]+|psk=|wpa[-_]psk(?:=|[ \t]+)|ldap_default_authtok[ \t]*=[ \t]*)(?<q>["']?)(?<secret>[^\s"']{3,400})\k<q>[ \t]*(?=\r?\n|$|#)/m;
+const DIRECTIVE = /^[ \t]*(?:(?:requirepass|masterauth)[ \t]+|sentinel[ \t]+auth-pass[ \t]+[^\s]{1,100}[ \t]+|user[ \t]+[^\s]{1,100}[ \t]+insecure-password[ \t]+|psk=|wpa[-_]psk(?:=|[ \t]+)|ldap_default_authtok[ \t]*=[ \t]*)(?<q>["']?)(?<secret>[^\s"']{3,400})(?=\k<q>[ \t]*(?:\r?\n|$|#))/m;
 
 export const passwordDirectiveRule = patternRule({
   id: 'password-directive', keywords: ['requirepass', 'masterauth', 'auth-pass', 'insecure-password', 'psk', 'authtok'],
   pattern: DIRECTIVE,
+  secretEndsMatch: true,
   allow: (secret, text, start) => !acceptsQuotedLiteral(text, start, start + secret.length, 'password'),
 });

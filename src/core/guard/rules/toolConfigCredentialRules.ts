@@ -55,7 +55,8 @@ export const toolConfigCredentialRules: readonly SecretRule[] = [
     // ending a sentence, is prose wrapped at the line's end (`password reset.`): the value must hold
     // more than letters.
     id: 'bare-password-directive', keywords: ['password', 'bindpw', 'rootpw'],
-    pattern: /^[ \t]*(?:password|bindpw|rootpw)[ \t]+(?<q>["']?)(?<secret>[^\s"'`;|&<>]{3,400})\k<q>[ \t]*(?=\r?\n|$)/m,
+    pattern: /^[ \t]*(?:password|bindpw|rootpw)[ \t]+(?<q>["']?)(?<secret>[^\s"'`;|&<>]{3,400})(?=\k<q>[ \t]*(?:\r?\n|$))/m,
+    secretEndsMatch: true,
     allow: (secret, text, start) => /^[A-Za-z]+[.,;:!?)]*$/.test(secret) || notAPassword(secret, text, start),
   }),
   patternRule({
