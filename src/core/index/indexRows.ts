@@ -63,3 +63,16 @@ export interface StoreStats {
   readonly vectors: number;
   readonly bytesOnDisk: number;
 }
+
+/** A search's chunk row as the index's callers read it. */
+export function chunkHit(r: Record<string, unknown>, score: number): ChunkHit {
+  return {
+    chunkId: Number(r.id), path: String(r.path), startLine: Number(r.start_line), endLine: Number(r.end_line),
+    kind: String(r.kind), scope: String(r.scope), header: String(r.header), score,
+  };
+}
+
+/** A search's symbol row as the index's callers read it. */
+export function symbolHit(r: Record<string, unknown>, score: number): SymbolHit {
+  return { name: String(r.name), kind: String(r.kind), startLine: Number(r.start_line), endLine: Number(r.end_line), text: String(r.text), path: String(r.path), score };
+}

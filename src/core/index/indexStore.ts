@@ -12,7 +12,8 @@ import type { Logger } from '../logger';
 import { symbolWords } from './indexTerms';
 import { deleteDatabase, openDatabase, WAL_CHECKPOINT_PAGES, type StoreRecovery } from './storeFile';
 import { releaseLock } from './storeLock';
-import { normalized, quantize } from './vectorQuantization';
+import { nearestVectors, normalized, quantize, type StoredVector } from './vectorQuantization';
+import { chunkHit, symbolHit } from './indexRows';
 import type { StoredFileInfo, ChunkRow, SymbolRow, ChunkHit, SymbolHit, PendingEmbedding, StoreStats } from './indexRows';
 
 /** The term tables (FTS5): their segments are merged by the build's commits, else by `mergeStep`. */
@@ -330,26 +331,18 @@ export class IndexStore {
 
   /** The chunks nearest to a query vector by cosine, scanning the vectors row by row (memory stays flat). */
   searchVectors(query: readonly number[], limit: number): ChunkHit[] {
-    const q = normalized(query);
-    const best: { id: number; score: number }[] = [];
-    for (const row of this.stmt('SELECT chunk_id, scale, data FROM vectors').iterate()) {
-      const data = row.data as Uint8Array;
-      if (data.length !== q.length) continue;
-      const ints = new Int8Array(data.buffer, data.byteOffset, data.length);
-      let dot = 0;
-      for (let i = 0; i < ints.length; i++) dot += ints[i] * q[i];
-      const score = dot * Number(row.scale);
-      if (best.length === limit && score <= best[best.length - 1].score) continue;
-      let at = best.length;
-      while (at > 0 && best[at - 1].score < score) at--;
-      best.splice(at, 0, { id: Number(row.chunk_id), score });
-      if (best.length > limit) best.pop();
-    }
+    const nearest = nearestVectors(this.storedVectors(), normalized(query), limit);
     const byId = this.stmt(`SELECT c.id, f.path, c.start_line, c.end_line, c.kind, c.scope, c.header FROM chunks c JOIN files f ON f.id = c.file_id WHERE c.id = ?`);
-    return best.flatMap(({ id, score }) => {
+    return nearest.flatMap(({ id, score }) => {
       const row = byId.get([id]);
       return row ? [chunkHit(row, score)] : [];
     });
+  }
+
+  private *storedVectors(): Generator<StoredVector> {
+    for (const r of this.stmt('SELECT chunk_id, scale, data FROM vectors').iterate()) {
+      yield { chunkId: Number(r.chunk_id), scale: Number(r.scale), data: r.data as Uint8Array };
+    }
   }
 
   stats(): StoreStats {
@@ -391,15 +384,4 @@ export class IndexStore {
     }
     return s;
   }
-}
-
-function chunkHit(r: Record<string, unknown>, score: number): ChunkHit {
-  return {
-    chunkId: Number(r.id), path: String(r.path), startLine: Number(r.start_line), endLine: Number(r.end_line),
-    kind: String(r.kind), scope: String(r.scope), header: String(r.header), score,
-  };
-}
-
-function symbolHit(r: Record<string, unknown>, score: number): SymbolHit {
-  return { name: String(r.name), kind: String(r.kind), startLine: Number(r.start_line), endLine: Number(r.end_line), text: String(r.text), path: String(r.path), score };
 }
