@@ -42,7 +42,7 @@ export const plainArgumentRules: readonly SecretRule[] = [
     // ldapsearch and its kin take the bind password after -w; htpasswd's -b its last argument;
     // rabbitmqctl a user's password after the user; `net user NAME SECRET` (not `*`, which prompts, nor an option).
     id: 'cli-password-position', keywords: ['ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapwhoami', 'htpasswd', 'rabbitmqctl', 'net user'],
-    pattern: /(?:\bldap(?:search|modify|add|delete|passwd|whoami)\b[^\n]{0,200}?[ \t]-w[ \t]+|\bhtpasswd[ \t]+-[a-zA-Z]*b[a-zA-Z]*(?:[ \t]+[^\s-][^\s]{0,200}){1,2}[ \t]+|\brabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+[^\s]{1,100}[ \t]+|\bnet[ \t]+user[ \t]+[^\s/]{1,100}[ \t]+)(?<q>["']?)(?<secret>[^\s"'`;|&/*][^\s"'`]{2,200})\k<q>(?=[ \t\r\n;|&>]|$)/,
+    pattern: /(?:\bldap(?:search|modify|add|delete|passwd|whoami)\b[^\n]{0,200}?[ \t]-w[ \t]+|\bhtpasswd[ \t]+-(?:(?=[a-zA-Z]*n)[a-zA-Z]*b[a-zA-Z]*|(?![a-zA-Z]*n)[a-zA-Z]*b[a-zA-Z]*[ \t]+[^\s-][^\s]{0,200})[ \t]+[^\s-][^\s]{0,200}[ \t]+|\brabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+[^\s]{1,100}[ \t]+|\bnet[ \t]+user[ \t]+[^\s/]{1,100}[ \t]+)(?<q>["']?)(?<secret>[^\s"'`;|&/*][^\s"'`]{2,200})\k<q>(?=[ \t\r\n;|&>]|$)/,
   }),
   // A password echoed into a tool that reads it from standard input: `echo "user:SECRET" |
   // chpasswd`, `echo "SECRET" | docker login … --password-stdin` (a `$VAR` there is a reference).
