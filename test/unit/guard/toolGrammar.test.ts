@@ -11,3 +11,26 @@ test("htpasswd -b takes passwdfile, username, password (-n: no file): a mask in 
   ]);
   assertLeaves(['htpasswd -b /etc/nginx/.htpasswd admin ********', 'htpasswd -bc .htpasswd admin <password>', 'htpasswd -nb admin ********']);
 });
+
+test('a quoted command-line argument holds any character but its quote: a password with `;`, `#` or a blank is one argument', () => {
+  assertFinds([
+    'psexec \\\\10.0.0.5 -u admin -p "⟦Xk9#mQ2;pLw7Rt⟧" -i -d calc.exe',
+    'PsExec64.exe \\\\srv01 -accepteula -u CORP\\admin -p "⟦Xk9 mQ2;pLw7Rt⟧" -h cmd',
+    'paexec \\\\srv01 -u admin -p ⟦Xk9mQ2pLw7Rt⟧ cmd',
+    "sshpass -p '⟦Xk9#mQ2;pLw7Rt⟧' ssh app@host",
+    'docker login -u app -p "⟦Xk9#mQ2;pLw7Rt⟧" ghcr.io',
+    'mysql -u root -p"⟦Xk9#mQ2;pLw7Rt⟧" shop',
+    'zip -P "⟦Xk9#mQ2 pLw7Rt⟧" backup.zip notes.txt',
+    'sqlcmd -S db -U sa -P "⟦Xk9#mQ2;pLw7Rt⟧" -Q "SELECT 1"',
+    'rdesktop -u app -p "⟦Xk9#mQ2;pLw7Rt⟧" host',
+  ]);
+  assertLeaves([
+    'psexec \\\\h -u admin -p "$(cat ~/.pw)" cmd',
+    'psexec \\\\h -u admin -p "%PASSWORD%" cmd',
+    'psexec \\\\h -u admin -p "<password>" cmd',
+    'sshpass -p "$SSHPASS" ssh app@host',
+    'docker login -u app -p "${{ secrets.TOKEN }}" ghcr.io',
+    'mysql -u root -p"********" shop',
+    'sshpass -p "your password here" ssh app@host',
+  ]);
+});

@@ -10,6 +10,7 @@ import { patternRule, type SecretRule } from '../secretRule';
 import { looksRandomValue } from './randomValue';
 import { spanKind } from '../spanList';
 import { acceptsQuotedLiteral } from './secretValue';
+import { shellArgument } from './shellArgument';
 
 // `psql -U app -p 5432`, `docker run -u 1000 -p 8080:80/tcp`: a port, not a password.
 const PORT = /^[\d.:]+(?:\/(?:tcp|udp))?$/;
@@ -41,7 +42,12 @@ export const cliPasswordPairRules: readonly SecretRule[] = [
     // The user option's value, then up to six more words, then the password option (not glued:
     // that is mysql's `-pSECRET`, read by the cli-password-flag rule).
     id: 'cli-user-password-pair', keywords: ['-u ', '--user', '/u:', '/user:', '/u ', '/user '],
-    pattern: /(?:(?<![\w-])(?:-[uU]|--user(?:name)?)(?:[ \t]+|=)(?<uq>["']?)[^\s"'-][^\s"']{0,100}\k<uq>(?:[ \t]+[^\s]{1,200}){0,6}?[ \t]+(?:-p|--pass(?:word)?)(?:[ \t]+|=)|(?<![\w/])\/(?:u|user|ru)(?::|[ \t]+)[^\s/]{1,100}(?:[ \t]+[^\s]{1,200}){0,6}?[ \t]+\/(?:p|pass|password|pwd|rp)(?::|[ \t]+))(?<q>["']?)(?<secret>[^\s"'`;|&$%*<-][^\s"'`;|&]{2,200})\k<q>(?=[\s;|&]|$)/i,
+    pattern: new RegExp(
+      `(?:(?<![\\w-])(?:-[uU]|--user(?:name)?)(?:[ \\t]+|=)(?<uq>["']?)[^\\s"'-][^\\s"']{0,100}\\k<uq>(?:[ \\t]+[^\\s]{1,200}){0,6}?[ \\t]+(?:-p|--pass(?:word)?)(?:[ \\t]+|=)` +
+        `|(?<![\\w/])\\/(?:u|user|ru)(?::|[ \\t]+)[^\\s/]{1,100}(?:[ \\t]+[^\\s]{1,200}){0,6}?[ \\t]+\\/(?:p|pass|password|pwd|rp)(?::|[ \\t]+))` +
+        `${shellArgument('[^\\s"\'`;|&$%*<-]', '[^\\s"\'`;|&]', 3, 200)}(?=[\\s;|&]|$)`,
+      'i',
+    ),
     allow: notAPassword,
   }),
   patternRule({

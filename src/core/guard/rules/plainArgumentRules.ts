@@ -7,6 +7,7 @@
 import { patternRule, type SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
 import { acceptsQuotedLiteral } from './secretValue';
+import { shellArgument } from './shellArgument';
 
 const VARIABLE_DEFAULT = /\bvariable[ \t]+"([A-Za-z_][\w-]{0,63})"[ \t]*\{[^{}]{0,400}?\bdefault[ \t]*=[ \t]*"([^"\r\n]{3,400})"/g;
 const DEFAULT_KIND = spanKind('secret-variable-default');
@@ -36,7 +37,10 @@ function identifiedOutsideSql(text: string, secretStart: number): boolean {
 export const plainArgumentRules: readonly SecretRule[] = [
   patternRule({
     id: 'cli-password-argument', keywords: ['redis-cli', 'sqlcmd', 'bcp', 'osql', 'net use'],
-    pattern: /(?:\bredis-cli\b[^\n]{0,100}?[ \t](?:-a|--pass)[ \t]+|\b(?:sqlcmd|bcp|osql)\b[^\n]{0,100}?[ \t]-P[ \t]*|\bnet[ \t]+use\b[^\n]{0,120}?[ \t]\/user:[^\s]{1,100}[ \t]+)(?<q>["']?)(?<secret>[^\s"'`;|&]{3,200})\k<q>/,
+    pattern: new RegExp(
+      `(?:\\bredis-cli\\b[^\\n]{0,100}?[ \\t](?:-a|--pass)[ \\t]+|\\b(?:sqlcmd|bcp|osql)\\b[^\\n]{0,100}?[ \\t]-P[ \\t]*|\\bnet[ \\t]+use\\b[^\\n]{0,120}?[ \\t]\\/user:[^\\s]{1,100}[ \\t]+)` +
+        shellArgument('[^\\s"\'`;|&]', '[^\\s"\'`;|&]', 3, 200),
+    ),
   }),
   patternRule({
     // ldapsearch and its kin take the bind password after -w; htpasswd's -b its last argument;

@@ -8,14 +8,15 @@
 // the tool is. Each expression starts at the tool's name and reads a bounded stretch: linear.
 import { patternRule, type SecretRule } from '../secretRule';
 import { acceptsQuotedLiteral } from './secretValue';
+import { shellArgument } from './shellArgument';
 
 /** Not a password: what the literal test turns down under a password's name. */
 function notAPassword(secret: string, text: string, start: number): boolean {
   return !acceptsQuotedLiteral(text, start, start + secret.length, 'password');
 }
 
-// The value: quoted, or a run up to a blank or a shell's separator.
-const VALUE = `(?<q>["']?)(?<secret>[^\\s"'\`;|&<>]{3,400})\\k<q>(?=[\\s;|&>]|$)`;
+// The value: quoted (any character but its quote), or a run up to a blank or a shell's separator.
+const VALUE = `${shellArgument('[^\\s"\'`;|&<>]', '[^\\s"\'`;|&<>]', 3, 400)}(?=[\\s;|&>]|$)`;
 
 export const toolPasswordRules: readonly SecretRule[] = [
   patternRule({
