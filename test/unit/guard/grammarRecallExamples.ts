@@ -282,4 +282,20 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
     secrets: ['vault write auth/userpass/users/app password=⟦Sunflower42⟧ policies=admin', 'vault write auth/userpass/users/ci policies=ci password="⟦k9d-Xz_7.Qm~P2a⟧"'],
     clean: ['vault write auth/userpass/users/app password=@pass.txt', 'vault write auth/userpass/users/app password=$PASSWORD', 'vault write auth/approle/role/ci secret_id_ttl=10m'],
   },
+  // Jenkins' credentials.xml: a credential class's secret fields hold the secret, encrypted or plain; its id and user are names.
+  'jenkins-credential': {
+    secrets: [
+      '<com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n  <scope>GLOBAL</scope>\n  <id>deploy</id>\n  <username>app</username>\n  <password>{⟦AQAAABAAAAAQkYaWzV3ZhzvSN8yJ5cQ0Bk2dkhy2b9vdoIKyx3JbVhM=⟧}</password>\n</com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>',
+      '<org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl plugin="plain-credentials@1.8">\n  <id>slack</id>\n  <secret>⟦Sunflower42⟧</secret>\n</org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl>',
+      '<com.cloudbees.jenkins.plugins.sshcredentials.impl.BasicSSHUserPrivateKey>\n  <id>git</id>\n  <username>git</username>\n  <passphrase>{⟦AQAAABAAAAAQ Zx8Qm2Lp8Rt4Wq==⟧}</passphrase>\n</com.cloudbees.jenkins.plugins.sshcredentials.impl.BasicSSHUserPrivateKey>',
+      '<com.cloudbees.jenkins.plugins.awscredentials.AWSCredentialsImpl>\n  <accessKey>AKIAIOSFODNN7EXAMPLE</accessKey>\n  <secretKey>⟦wJalrXUtnFEMI/K7MDENG+bPxRfiCYzQ9x2Lm4Tp⟧</secretKey>\n</com.cloudbees.jenkins.plugins.awscredentials.AWSCredentialsImpl>',
+    ],
+    clean: [
+      '<org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl>\n  <id>slack-token</id>\n  <description>Slack bot</description>\n  <secret>${SLACK_TOKEN}</secret>\n</org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl>',
+      '<com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n  <id>deploy</id>\n  <username>app</username>\n  <password></password>\n</com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>',
+      '<com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n  <password>********</password>\n</com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>',
+      // Outside a credential element the same field names are other settings.
+      '<hudson.plugins.git.UserRemoteConfig>\n  <secret>false</secret>\n</hudson.plugins.git.UserRemoteConfig>',
+    ],
+  },
 };

@@ -1,6 +1,6 @@
 // Grammars the tools themselves document, read where the sixteenth round found a rule misreading
-// them: htpasswd(1)'s argument count, a shell's quoted argument, ADO.NET's doubled quote, Jenkins'
-// credentials.xml.
+// them: htpasswd(1)'s argument count, a shell's quoted argument, ADO.NET's doubled quote (Jenkins'
+// credentials.xml: grammarRecallExamples.ts).
 import { test } from 'node:test';
 import { assertFinds, assertLeaves } from './redactionAsserts';
 
