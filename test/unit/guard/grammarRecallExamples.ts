@@ -298,4 +298,21 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       '<hudson.plugins.git.UserRemoteConfig>\n  <secret>false</secret>\n</hudson.plugins.git.UserRemoteConfig>',
     ],
   },
+  // Calls whose documentation names the argument a password, by position (Go's x/crypto/ssh and net/url, Ruby's Net::SMTP, Python's keyring).
+  'documented-call-password': {
+    secrets: [
+      'auth := []ssh.AuthMethod{ssh.Password("⟦Xk29fLm3pQ8z⟧")}',
+      'u.User = url.UserPassword("app", "⟦k9d-Xz_7.Qm~P2a⟧")',
+      "Net::SMTP.start('smtp.example.com', 587, 'example.com', 'app', '⟦Sunflower42⟧', :plain) do |smtp|",
+      'keyring.set_password("deploy", "app", "⟦aB3dE6gH9jK2xQ7p⟧")',
+    ],
+    clean: [
+      'auth := []ssh.AuthMethod{ssh.Password(password)}',
+      'u.User = url.UserPassword("app", os.Getenv("PASSWORD"))',
+      "Net::SMTP.start('smtp.example.com', 587, 'example.com', 'app', ENV['SMTP_PASSWORD'], :plain)",
+      'keyring.set_password("deploy", "app", getpass.getpass())',
+      'keyring.set_password("deploy", "app", "changeme")',
+      'url.User("app")',
+    ],
+  },
 };

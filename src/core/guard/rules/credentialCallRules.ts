@@ -7,6 +7,9 @@
 // bind's password (python-ldap's `simple_bind_s(dn, password)`, PHP's `ldap_bind(link, dn,
 // password)`), PHP's `ssh2_auth_password(session, user, password)`, paramiko's
 // `auth_password(user, password)`. A literal there is judged as one given to a password.
+// Also (sixteenth round) Go's golang.org/x/crypto/ssh `Password(secret)` and net/url's
+// `UserPassword(username, password)`, Ruby's `Net::SMTP.start(address, port, helo, user, secret,
+// authtype)` and Python keyring's `set_password(service, username, password)`.
 import { ARG, LITERAL, positionalRule } from './positionalSecretRules';
 
 export const credentialCallRules = [
@@ -21,5 +24,11 @@ export const credentialCallRules = [
   positionalRule('bind-call-password', ['simple_bind', 'ldap_bind', 'ssh2_auth_password', 'auth_password'], [
     { key: 'password', pattern: new RegExp(`(?:\\.simple_bind(?:_s)?|\\.auth_password)[ \\t]*\\([ \\t]*${ARG}${LITERAL}`, 'dg') },
     { key: 'password', pattern: new RegExp(`\\b(?:ldap_bind|ssh2_auth_password)[ \\t]*\\([ \\t]*${ARG}${ARG}${LITERAL}`, 'dg') },
+  ]),
+  positionalRule('documented-call-password', ['ssh.password', 'userpassword', 'smtp.start', 'set_password'], [
+    { key: 'password', pattern: new RegExp(`\\bssh\\.Password[ \\t]*\\([ \\t]*${LITERAL}`, 'dg') },
+    { key: 'password', pattern: new RegExp(`\\burl\\.UserPassword[ \\t]*\\([ \\t]*${ARG}${LITERAL}`, 'dg') },
+    { key: 'password', pattern: new RegExp(`\\bNet::SMTP\\.start[ \\t]*\\(?[ \\t]*${ARG}${ARG}${ARG}${ARG}${LITERAL}`, 'dg') },
+    { key: 'password', pattern: new RegExp(`\\bkeyring\\.set_password[ \\t]*\\([ \\t]*${ARG}${ARG}${LITERAL}`, 'dg') },
   ]),
 ];
