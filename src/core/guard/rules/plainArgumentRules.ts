@@ -69,7 +69,8 @@ export const plainArgumentRules: readonly SecretRule[] = [
   }),
   patternRule({
     id: 'plaintext-secure-string', keywords: ['convertto-securestring'],
-    pattern: /\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?<q>["'])(?<secret>[^"'\r\n]{3,200})\k<q>[^\r\n]{0,60}?-AsPlainText/i,
+    // The string may follow the switches (`-AsPlainText -Force "…"`): PowerShell binds it by position either way.
+    pattern: /\bConvertTo-SecureString(?:[ \t]+-Force)?(?:[ \t]+-AsPlainText(?:[ \t]+-Force)?(?=[ \t]+(?:-String[ \t]+)?["'])|(?=[ \t]+(?:-String[ \t]+)?(["'])[^"'\r\n]{3,200}\1[^\r\n]{0,60}?-AsPlainText))[ \t]+(?:-String[ \t]+)?(?<q>["'])(?<secret>[^"'\r\n]{3,200})\k<q>/i,
   }),
   {
     id: 'secret-variable-default',
