@@ -34,3 +34,19 @@ test('a quoted command-line argument holds any character but its quote: a passwo
     'sshpass -p "your password here" ssh app@host',
   ]);
 });
+
+test("a URL's scheme is RFC 3986's grammar, of any length a real one has; its host may be empty after a password", () => {
+  assertFinds([
+    'engine = create_engine("mysql+mariadbconnector://app:⟦Zx8Qm2Lp8Rt4Wq⟧@db/shop")',
+    'postgresql+psycopg2cffi://app:⟦Zx8Qm2Lp8Rt4Wq⟧@db/shop',
+    'x-acme.v2://app:⟦Zx8Qm2Lp8Rt4Wq⟧@host.example.com',
+    'postgresql://app:⟦Zx8Qm2Lp8Rt4Wq⟧@/shop?host=/var/run/postgresql',
+    'mongodb+srv://app:⟦hT4@rQ9zLm2@x⟧@cluster0.ab1cd.mongodb.net/shop',
+  ]);
+  assertLeaves([
+    'postgresql://app:${DB_PASSWORD}@/shop?host=/var/run/postgresql',
+    'https://Zx8Qm2Lp8Rt4WqZx8Qm2Lp8Rt4Wq@/path',
+    'postgresql:///shop?host=/var/run/postgresql',
+    'see mailto://team@/contact',
+  ]);
+});
