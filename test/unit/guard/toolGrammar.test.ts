@@ -23,6 +23,10 @@ test('a quoted command-line argument holds any character but its quote: a passwo
     'zip -P "⟦Xk9#mQ2 pLw7Rt⟧" backup.zip notes.txt',
     'sqlcmd -S db -U sa -P "⟦Xk9#mQ2;pLw7Rt⟧" -Q "SELECT 1"',
     'rdesktop -u app -p "⟦Xk9#mQ2;pLw7Rt⟧" host',
+    'openssl enc -aes-256-cbc -k "⟦Xk9#mQ2;pLw7Rt⟧" -in a -out b',
+    'openssl pkcs12 -in a.p12 -passin "pass:⟦Xk9mQ2pLw7Rt⟧" -nodes',
+    "ssh-keygen -t ed25519 -N '⟦Xk9#mQ2 pLw7Rt⟧' -f id_deploy",
+    'vault login "⟦hvs.Xk9#mQ2;pLw7RtZq⟧"',
   ]);
   assertLeaves([
     'psexec \\\\h -u admin -p "$(cat ~/.pw)" cmd',
@@ -32,6 +36,8 @@ test('a quoted command-line argument holds any character but its quote: a passwo
     'docker login -u app -p "${{ secrets.TOKEN }}" ghcr.io',
     'mysql -u root -p"********" shop',
     'sshpass -p "your password here" ssh app@host',
+    'ssh-keygen -t ed25519 -N "" -f id_deploy',
+    'vault login "$VAULT_TOKEN"',
   ]);
 });
 

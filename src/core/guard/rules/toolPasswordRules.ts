@@ -26,13 +26,19 @@ export const toolPasswordRules: readonly SecretRule[] = [
   }),
   patternRule({
     id: 'openssl-pass-argument', keywords: ['openssl', 'ssh-keygen'],
-    pattern: new RegExp(`(?:\\bopenssl\\b[^\\r\\n]{0,300}?[ \\t](?:-k[ \\t]+|-pass(?:in|out|word)?[ \\t]+["']?pass:)|\\bssh-keygen\\b[^\\r\\n]{0,200}?[ \\t]-[NP][ \\t]+["']?)(?<secret>[^\\s"'\`;|&<>]{3,400})["']?(?=[\\s;|&>]|$)`),
+    // `pass:` may sit inside the argument's quotes (`-passin "pass:…"`): its quote closes after the value.
+    pattern: new RegExp(
+      `(?:\\bopenssl\\b[^\\r\\n]{0,300}?[ \\t](?:-k[ \\t]+|-pass(?:in|out|word)?[ \\t]+(?<pq>["']?)pass:)|\\bssh-keygen\\b[^\\r\\n]{0,200}?[ \\t]-[NP][ \\t]+)` +
+        `${shellArgument('[^\\s"\'`;|&<>]', '[^\\s"\'`;|&<>]', 3, 400)}\\k<pq>(?=[\\s;|&>]|$)`,
+    ),
     allow: notAPassword,
   }),
   patternRule({
     // `vault login TOKEN` (a method's `key=value` pairs are the assignment rule's; `-` reads stdin).
     id: 'vault-login-token', keywords: ['vault login'],
-    pattern: /\bvault[ \t]+login(?:[ \t]+-[\w-]{1,30}(?:=[^\s]{0,100})?){0,4}[ \t]+(?<q>["']?)(?<secret>[^\s"'`;|&=-][^\s"'`;|&=]{2,400})\k<q>(?=[ \t]*(?:\r?\n|$|[;|&]))/,
+    pattern: new RegExp(
+      `\\bvault[ \\t]+login(?:[ \\t]+-[\\w-]{1,30}(?:=[^\\s]{0,100})?){0,4}[ \\t]+${shellArgument('[^\\s"\'`;|&=-]', '[^\\s"\'`;|&=]', 3, 400)}(?=[ \\t]*(?:\\r?\\n|$|[;|&]))`,
+    ),
     allow: notAPassword,
   }),
   patternRule({
