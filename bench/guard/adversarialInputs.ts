@@ -136,6 +136,9 @@ export const adversarialFamilies: Record<string, string> = {
   'quoted tool options never closed': fill('psexec -u a -p "aB3;dE6#gH9 sshpass -p \'aB3 mysql -p" docker login -p "'),
   'jenkins credential elements, every field': fill('<a.StringCredentialsImpl><id>x</id><secret>{AQAAABAAAA aB3dE6gH9jK2}</secret><password>aB3dE6gH9jK2</password></a.StringCredentialsImpl>\n'),
   'jenkins credential openings without a close': fill('<com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl><password>a<secret>'),
+  'documented calls with a password, every line': fill("ssh.Password(\"aB3dE6gH9jK2\")\nredis.Redis('h', 6379, 0, 'aB3dE6gH9jK2')\npika.PlainCredentials('a', 'aB3dE6gH9jK2')\nMinio(\"h\", \"k\", \"aB3dE6gH9jK2\")\nmgr.add_password(None, u, 'a', 'aB3dE6gH9jK2')\n"),
+  'documented call names without a literal': fill('Redis(a, b, c, d) Minio( PlainCredentials(x, URL.create( .addIdentity( add_password( ssh.Password( '),
+  'long schemes and empty hosts, every line': fill('mysql+mariadbconnector://app:aB3dE6gH9jK2@/shop\nx-acme.v2.z+y-w://a:aB3dE6gH9jK2@h\n'),
 };
 
 export function adversarialItems(): CorpusItem[] {
