@@ -56,3 +56,13 @@ test("a URL's scheme is RFC 3986's grammar, of any length a real one has; its ho
     'see mailto://team@/contact',
   ]);
 });
+
+test("a connection string's quoted value holds its quote doubled (ADO.NET, ODBC), and a ; or # inside quotes or braces", () => {
+  assertFinds([
+    'Server=db;Database=shop;User ID=app;Password="⟦p""#Zx8Qm2Lp8Rt4Wq⟧";Encrypt=True',
+    "Server=db;Database=shop;User ID=app;Password='⟦p''#Zx8Qm2Lp8Rt4Wq⟧';Encrypt=True",
+    'Server=db;Database=shop;User ID=app;Password="⟦p;#Zx8Qm2Lp8Rt4Wq⟧";Encrypt=True',
+    'Driver={ODBC Driver 18 for SQL Server};Server=db;Uid=app;Pwd={⟦p}}#Zx8Qm2Lp8Rt4Wq⟧};',
+  ]);
+  assertLeaves(['password = ""', 'x = "" if a else "b"; password = ""', 'Server=db;Database=shop;User ID=app;Password="";Encrypt=True']);
+});
