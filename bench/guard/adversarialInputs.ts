@@ -138,6 +138,8 @@ export const adversarialFamilies: Record<string, string> = {
   'jenkins credential openings without a close': fill('<com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl><password>a<secret>'),
   'documented calls with a password, every line': fill("ssh.Password(\"aB3dE6gH9jK2\")\nredis.Redis('h', 6379, 0, 'aB3dE6gH9jK2')\npika.PlainCredentials('a', 'aB3dE6gH9jK2')\nMinio(\"h\", \"k\", \"aB3dE6gH9jK2\")\nmgr.add_password(None, u, 'a', 'aB3dE6gH9jK2')\n"),
   'documented call names without a literal': fill('Redis(a, b, c, d) Minio( PlainCredentials(x, URL.create( .addIdentity( add_password( ssh.Password( '),
+  'sql inserts with a password, every line': fill("INSERT INTO users (id, name, password) VALUES (1, 'a', 'aB3dE6gH9jK2');\n"),
+  'sql inserts whose values never close': fill("INSERT INTO t (password, key, token) VALUES ('a'', 'b"),
   'long schemes and empty hosts, every line': fill('mysql+mariadbconnector://app:aB3dE6gH9jK2@/shop\nx-acme.v2.z+y-w://a:aB3dE6gH9jK2@h\n'),
 };
 

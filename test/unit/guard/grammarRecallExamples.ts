@@ -329,4 +329,19 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       'url = URL.create("postgresql", "app", None, "db")',
     ],
   },
+  // SQL's INSERT: the i-th value goes to the i-th column; a literal under a secret-named column is judged under its name.
+  'sql-insert-value': {
+    secrets: [
+      "INSERT INTO api_keys (name, key) VALUES ('ci', '⟦a8f3c2d19e7b6a5c4d3e2f1a0b9c8d7e6f5a4b3c⟧');",
+      "INSERT INTO users (id, email, password) VALUES (1, 'a@example.com', '⟦Sunflower42⟧');",
+      "INSERT INTO users (id, email, password)\nVALUES (2, 'b@example.com', '⟦it''s-Sunflower42⟧');",
+    ],
+    clean: [
+      "INSERT INTO api_keys (name, key) VALUES ('ci', 'primary');",
+      'INSERT INTO users (name, password) VALUES (?, ?)',
+      "INSERT INTO users (name, password) VALUES ('app', :password)",
+      "INSERT INTO users (id, email, password) VALUES (1, 'a@example.com', 'changeme');",
+      "INSERT INTO users (id, name, email) VALUES (1, 'Sunflower42', 'a@example.com');",
+    ],
+  },
 };
