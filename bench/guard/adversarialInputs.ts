@@ -131,6 +131,16 @@ export const adversarialFamilies: Record<string, string> = {
   'rust items and key phrases without a literal': fill("const KEY: &'static str = static X: & str API key `a` token `"),
   'admin commands with a password, every line': fill('net use \\\\srv\\share aB3dE6gH9jK2 /user:app\nschtasks /create /ru app /rp aB3dE6gH9jK2\nnmcli dev wifi connect h password aB3dE6gH9jK2\nwpa_passphrase h aB3dE6gH9jK2\necho aB3dE6gH9jK2 | passwd --stdin app\nmc alias set m http://m:9000 app aB3dE6gH9jK2\nvault write auth/userpass/users/a password=aB3dE6gH9jK2\n'),
   'admin command names without a password': fill('net use \\\\s\\x schtasks /x nmcli a b wpa_passphrase mc alias set a b c vault write a/users/b c=d echo a | '),
+  // guardgrammar, sixteenth round: a quoted argument holding separators; Jenkins' credential elements.
+  'quoted tool passwords with separators, every line': fill('psexec \\\\h -u a -p "aB3;dE6#gH9 jK2" cmd\nsshpass -p \'aB3;dE6#gH9\' ssh h\nmysql -u r -p"aB3;dE6#gH9" db\ndocker login -u a -p "aB3;dE6#gH9" r\n'),
+  'quoted tool options never closed': fill('psexec -u a -p "aB3;dE6#gH9 sshpass -p \'aB3 mysql -p" docker login -p "'),
+  'jenkins credential elements, every field': fill('<a.StringCredentialsImpl><id>x</id><secret>{AQAAABAAAA aB3dE6gH9jK2}</secret><password>aB3dE6gH9jK2</password></a.StringCredentialsImpl>\n'),
+  'jenkins credential openings without a close': fill('<com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl><password>a<secret>'),
+  'documented calls with a password, every line': fill("ssh.Password(\"aB3dE6gH9jK2\")\nredis.Redis('h', 6379, 0, 'aB3dE6gH9jK2')\npika.PlainCredentials('a', 'aB3dE6gH9jK2')\nMinio(\"h\", \"k\", \"aB3dE6gH9jK2\")\nmgr.add_password(None, u, 'a', 'aB3dE6gH9jK2')\n"),
+  'documented call names without a literal': fill('Redis(a, b, c, d) Minio( PlainCredentials(x, URL.create( .addIdentity( add_password( ssh.Password( '),
+  'sql inserts with a password, every line': fill("INSERT INTO users (id, name, password) VALUES (1, 'a', 'aB3dE6gH9jK2');\n"),
+  'sql inserts whose values never close': fill("INSERT INTO t (password, key, token) VALUES ('a'', 'b"),
+  'long schemes and empty hosts, every line': fill('mysql+mariadbconnector://app:aB3dE6gH9jK2@/shop\nx-acme.v2.z+y-w://a:aB3dE6gH9jK2@h\n'),
 };
 
 export function adversarialItems(): CorpusItem[] {

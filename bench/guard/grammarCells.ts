@@ -1,7 +1,8 @@
 // The grammars of grammarMatrix.ts: how each format or tool's own documentation writes a secret.
 // §V§ is the secret value; §B§ the base64 of `app:<value>` (an HTTP Basic or docker `auth`
 // credential); §E§ the base64 of the value alone (a Kubernetes Secret's `data`, npm's `_password`).
-// `urlSafe` cells take only values a URL's userinfo or query holds unencoded (RFC 3986).
+// `urlSafe` cells take only values a URL's userinfo or query holds unencoded (RFC 3986). §S:…§ is a
+// part of the password written before the value in a secret, left out of a look-alike.
 
 export interface GrammarCell {
   readonly group: string;
@@ -511,5 +512,71 @@ export const grammarCells: readonly GrammarCell[] = [
     ['rclone-flag', 'rclone ls :s3: --s3-access-key-id AKIAIOSFODNN7EXAMPLE --s3-secret-access-key §V§'],
     ['restic-password', 'RESTIC_PASSWORD=§V§ restic backup /srv'],
     ['borg-passphrase', 'BORG_PASSPHRASE=§V§ borg create repo::arch /srv'],
+  ]),
+  // Third pass (sixteenth round): each tool's own quoting and argument rules. ADO.NET's
+  // DbConnectionStringBuilder quotes a value holding `;` in `"` or `'` (a quote inside doubled),
+  // ODBC's SQLDriverConnect braces it (`}}` inside); RFC 3986 §3.1's scheme grammar and §3.2's
+  // userinfo (the last `@` before the host ends it; an empty host); sh/cmd.exe/PowerShell quoting
+  // (`;`, `#` and blanks are literal inside quotes); PsExec's, PowerCLI's and ConvertTo-SecureString's
+  // parameters; Jenkins' credentials.xml; documented calls by position. `§S:…§` is a
+  // part of the password written before the value (`p;#`: a rule that stops at `;` or `#` leaves
+  // the value); a look-alike stands alone in the slot.
+  ...group('connection-string', [
+    ['adonet-quoted-separators', 'Server=db;Database=shop;User ID=app;Password="§S:p;#§§V§";Encrypt=True'],
+    ['adonet-single-quoted-separators', "Server=db;Database=shop;User ID=app;Password='§S:p;#§§V§';Encrypt=True"],
+    ['adonet-doubled-quote', 'Server=db;Database=shop;User ID=app;Password="§S:p""#§§V§";Encrypt=True'],
+    ['odbc-braced-separators', 'Driver={ODBC Driver 18 for SQL Server};Server=db;Uid=app;Pwd={§S:p;#§§V§};'],
+    ['odbc-braced-escaped-brace', 'Driver={ODBC Driver 18 for SQL Server};Server=db;Uid=app;Pwd={§S:p}}#§§V§};'],
+    ['adonet-hash-first', 'Data Source=db;User Id=app;Password=§S:#§§V§;'],
+  ]),
+  ...group('uri', [
+    ['userinfo-at-in-password', 'postgres://app:§S:p@§§V§@db.example.com:5432/shop', true],
+    ['userinfo-ats-quoted-proxy', 'HTTP_PROXY="http://app:§S:p@ss@§§V§@proxy.example.com:3128"', true],
+    ['sqlalchemy-long-dialect', 'engine = create_engine("mysql+mariadbconnector://app:§V§@db/shop")', true],
+    ['sqlalchemy-psycopg2cffi', 'postgresql+psycopg2cffi://app:§V§@db/shop', true],
+    ['libpq-socket-host', 'postgresql://app:§V§@/shop?host=/var/run/postgresql', true],
+    ['scheme-dots-digits', 'x-acme.v2://app:§V§@host.example.com', true],
+    ['git-plus-ssh', 'git+ssh://app:§V§@git.example.com/acme/shop.git', true],
+  ]),
+  ...group('command-line', [
+    ['psexec-quoted-separators', 'psexec \\\\10.0.0.5 -u admin -p "§S:p;#§§V§" -i -d calc.exe'],
+    ['psexec64', 'PsExec64.exe \\\\srv01 -accepteula -u CORP\\admin -p §V§ -h cmd'],
+    ['paexec', 'paexec \\\\srv01 -u admin -p §V§ cmd'],
+    ['sshpass-quoted-separators', "sshpass -p '§S:p;#§§V§' ssh app@host"],
+    ['docker-login-quoted-separators', 'docker login -u app -p "§S:p;#§§V§" ghcr.io'],
+    ['mysql-glued-quoted-separators', 'mysql -u root -p"§S:p;#§§V§" shop'],
+    ['sqlcmd-quoted-separators', 'sqlcmd -S db -U sa -P "§S:p;#§§V§" -Q "SELECT 1"'],
+    ['openssl-k-quoted-separators', 'openssl enc -aes-256-cbc -k "§S:p;#§§V§" -in a -out b'],
+    ['ssh-keygen-quoted-separators', "ssh-keygen -t ed25519 -N '§S:p;#§§V§' -f id_deploy"],
+    ['vault-login-quoted', 'vault login "§V§"'],
+    ['curl-user-equals', 'curl --user=app:§V§ https://api.example.com'],
+    ['httpie-auth', 'http -a app:§V§ https://api.example.com'],
+    ['curl-proxy-user', 'curl -sS --proxy-user app:§V§ -x http://proxy:3128 https://example.com'],
+  ]),
+  ...group('powershell', [
+    ['powercli-connect', 'Connect-VIServer -Server vc.example.com -User admin -Password §V§'],
+    ['powercli-quoted', "Connect-VIServer vc.example.com -User 'administrator@vsphere.local' -Password '§V§' -Force"],
+    ['powercli-credential-store', 'New-VICredentialStoreItem -Host esx01 -User root -Password §V§'],
+    ['securestring-switches-first', 'Set-ADAccountPassword -Identity app -NewPassword (ConvertTo-SecureString -AsPlainText "§V§" -Force)'],
+  ]),
+  ...group('call-argument', [
+    ['go-ssh-password', 'auth := []ssh.AuthMethod{ssh.Password("§V§")}'],
+    ['go-url-userpassword', 'u.User = url.UserPassword("app", "§V§")'],
+    ['ruby-net-smtp-start', "Net::SMTP.start('smtp.example.com', 587, 'example.com', 'app', '§V§', :plain)"],
+    ['python-keyring', 'keyring.set_password("deploy", "app", "§V§")'],
+    ['gradle-sonar-property', 'property "sonar.login", "§V§"'],
+    ['urllib-add-password', "password_mgr.add_password(None, top_level_url, 'app', '§V§')"],
+    ['redis-py-positional', "r = redis.Redis('localhost', 6379, 0, '§V§')"],
+    ['pika-plain-credentials', "credentials = pika.PlainCredentials('app', '§V§')"],
+    ['ldap3-connection', "conn = ldap3.Connection(server, 'cn=admin,dc=example,dc=org', '§V§', auto_bind=True)"],
+    ['minio-python', 'client = Minio("play.min.io", "Q3AM3UQ867SPQQA43P2F", "§V§")'],
+    ['sqlalchemy-url-create', 'url = URL.create("postgresql", "app", "§V§", "db", 5432, "shop")'],
+    ['jcifs-ntlm', 'auth = new NtlmPasswordAuthentication("CORP", "app", "§V§");'],
+    ['jsch-identity-passphrase', 'jsch.addIdentity("~/.ssh/id_rsa", "§V§");'],
+  ]),
+  ...group('credential-file', [
+    ['jenkins-string-credentials', '<org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl>\n  <id>slack</id>\n  <secret>§V§</secret>\n</org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl>'],
+    ['jenkins-username-password', '<com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n  <scope>GLOBAL</scope>\n  <id>deploy</id>\n  <username>app</username>\n  <password>§V§</password>\n</com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>'],
+    ['jenkins-ssh-passphrase', '<com.cloudbees.jenkins.plugins.sshcredentials.impl.BasicSSHUserPrivateKey>\n  <id>git</id>\n  <username>git</username>\n  <passphrase>§V§</passphrase>\n</com.cloudbees.jenkins.plugins.sshcredentials.impl.BasicSSHUserPrivateKey>'],
   ]),
 ];

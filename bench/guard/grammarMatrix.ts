@@ -5,7 +5,8 @@
 // bench:guard scores a secret item (every occurrence ≥ 90% covered, none verbatim). Each grammar is
 // also filled with look-alikes nobody would call a secret (references, masks, the slot's word):
 // anything redacted there is a false positive. The grammars come from each format's or tool's own
-// documentation (named beside each group), not from any detector's rules or tests.
+// documentation (named beside each group), not from any detector's rules or tests. `§S:…§` in a
+// template is written before a secret value (a password's own `;`, `#` or `@`) and left out of a look-alike.
 //
 //   npx tsx bench/guard/grammarMatrix.ts [--show] [--group NAME] [--json]
 import { redactSecrets } from '../../src/core/guard/secretRedactor';
@@ -71,7 +72,7 @@ const SEEDS = 3;
 
 function fill(cell: GrammarCell, value: string): { text: string; secret: string } {
   const secret = cell.template.includes('§B§') ? Buffer.from(`app:${value}`).toString('base64') : cell.template.includes('§E§') ? Buffer.from(value).toString('base64') : value;
-  return { text: cell.template.replace(/§[VBE]§/g, secret), secret };
+  return { text: cell.template.replace(/§S:([^§]*)§/g, '$1').replace(/§[VBE]§/g, secret), secret };
 }
 
 function redacted(text: string, secret: string): boolean {
@@ -114,7 +115,7 @@ for (const cell of grammarCells) {
   const falsePositives: string[] = [];
   if (!/§[BE]§/.test(cell.template)) {
     for (const look of LOOK_ALIKES) {
-      const text = cell.template.replace(/§V§/g, look);
+      const text = cell.template.replace(/§S:[^§]*§/g, '').replace(/§V§/g, look);
       const result = redactSecrets(text);
       if (result.count > 0) falsePositives.push(`${look} → ${result.text.replace(/\n/g, '⏎')}`);
     }

@@ -282,4 +282,66 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
     secrets: ['vault write auth/userpass/users/app password=⟦Sunflower42⟧ policies=admin', 'vault write auth/userpass/users/ci policies=ci password="⟦k9d-Xz_7.Qm~P2a⟧"'],
     clean: ['vault write auth/userpass/users/app password=@pass.txt', 'vault write auth/userpass/users/app password=$PASSWORD', 'vault write auth/approle/role/ci secret_id_ttl=10m'],
   },
+  // Jenkins' credentials.xml: a credential class's secret fields hold the secret, encrypted or plain; its id and user are names.
+  'jenkins-credential': {
+    secrets: [
+      '<com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n  <scope>GLOBAL</scope>\n  <id>deploy</id>\n  <username>app</username>\n  <password>{⟦AQAAABAAAAAQkYaWzV3ZhzvSN8yJ5cQ0Bk2dkhy2b9vdoIKyx3JbVhM=⟧}</password>\n</com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>',
+      '<org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl plugin="plain-credentials@1.8">\n  <id>slack</id>\n  <secret>⟦Sunflower42⟧</secret>\n</org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl>',
+      '<com.cloudbees.jenkins.plugins.sshcredentials.impl.BasicSSHUserPrivateKey>\n  <id>git</id>\n  <username>git</username>\n  <passphrase>{⟦AQAAABAAAAAQ Zx8Qm2Lp8Rt4Wq==⟧}</passphrase>\n</com.cloudbees.jenkins.plugins.sshcredentials.impl.BasicSSHUserPrivateKey>',
+      '<com.cloudbees.jenkins.plugins.awscredentials.AWSCredentialsImpl>\n  <accessKey>AKIAIOSFODNN7EXAMPLE</accessKey>\n  <secretKey>⟦wJalrXUtnFEMI/K7MDENG+bPxRfiCYzQ9x2Lm4Tp⟧</secretKey>\n</com.cloudbees.jenkins.plugins.awscredentials.AWSCredentialsImpl>',
+    ],
+    clean: [
+      '<org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl>\n  <id>slack-token</id>\n  <description>Slack bot</description>\n  <secret>${SLACK_TOKEN}</secret>\n</org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl>',
+      '<com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n  <id>deploy</id>\n  <username>app</username>\n  <password></password>\n</com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>',
+      '<com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n  <password>********</password>\n</com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>',
+      // Outside a credential element the same field names are other settings.
+      '<hudson.plugins.git.UserRemoteConfig>\n  <secret>false</secret>\n</hudson.plugins.git.UserRemoteConfig>',
+    ],
+  },
+  // Calls whose documentation names the argument a password, by position (Go's x/crypto/ssh and net/url, Ruby's Net::SMTP, Python's keyring).
+  'documented-call-password': {
+    secrets: [
+      'auth := []ssh.AuthMethod{ssh.Password("⟦Xk29fLm3pQ8z⟧")}',
+      'u.User = url.UserPassword("app", "⟦k9d-Xz_7.Qm~P2a⟧")',
+      "Net::SMTP.start('smtp.example.com', 587, 'example.com', 'app', '⟦Sunflower42⟧', :plain) do |smtp|",
+      'keyring.set_password("deploy", "app", "⟦aB3dE6gH9jK2xQ7p⟧")',
+      "password_mgr.add_password(None, top_level_url, 'app', '⟦Sunflower42⟧')",
+      "r = redis.Redis('localhost', 6379, 0, '⟦Xk29fLm3pQ8z⟧')",
+      "credentials = pika.PlainCredentials('app', '⟦Sunflower42⟧')",
+      "credentials = pika.PlainCredentials(user, '⟦Sunflower42⟧')",
+      "conn = ldap3.Connection(server, 'cn=admin,dc=example,dc=org', '⟦k9d-Xz_7.Qm~P2a⟧', auto_bind=True)",
+      'client = Minio("play.min.io", "Q3AM3UQ867SPQQA43P2F", "⟦zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG⟧")',
+      'url = URL.create("postgresql", "app", "⟦Sunflower42⟧", "db", 5432, "shop")',
+      'auth = new NtlmPasswordAuthentication("CORP", "app", "⟦Xk29fLm3pQ8z⟧");',
+      'jsch.addIdentity("~/.ssh/id_rsa", "⟦maple-Orbit-91⟧");',
+    ],
+    clean: [
+      'auth := []ssh.AuthMethod{ssh.Password(password)}',
+      'u.User = url.UserPassword("app", os.Getenv("PASSWORD"))',
+      "Net::SMTP.start('smtp.example.com', 587, 'example.com', 'app', ENV['SMTP_PASSWORD'], :plain)",
+      'keyring.set_password("deploy", "app", getpass.getpass())',
+      'keyring.set_password("deploy", "app", "changeme")',
+      'url.User("app")',
+      "credentials = pika.PlainCredentials('guest', 'guest')",
+      "r = redis.Redis('localhost', 6379, 0, os.environ['REDIS_PASSWORD'])",
+      'client = Minio("play.min.io", access_key, secret_key)',
+      'jsch.addIdentity("~/.ssh/id_rsa");',
+      'url = URL.create("postgresql", "app", None, "db")',
+    ],
+  },
+  // SQL's INSERT: the i-th value goes to the i-th column; a literal under a secret-named column is judged under its name.
+  'sql-insert-value': {
+    secrets: [
+      "INSERT INTO api_keys (name, key) VALUES ('ci', '⟦a8f3c2d19e7b6a5c4d3e2f1a0b9c8d7e6f5a4b3c⟧');",
+      "INSERT INTO users (id, email, password) VALUES (1, 'a@example.com', '⟦Sunflower42⟧');",
+      "INSERT INTO users (id, email, password)\nVALUES (2, 'b@example.com', '⟦it''s-Sunflower42⟧');",
+    ],
+    clean: [
+      "INSERT INTO api_keys (name, key) VALUES ('ci', 'primary');",
+      'INSERT INTO users (name, password) VALUES (?, ?)',
+      "INSERT INTO users (name, password) VALUES ('app', :password)",
+      "INSERT INTO users (id, email, password) VALUES (1, 'a@example.com', 'changeme');",
+      "INSERT INTO users (id, name, email) VALUES (1, 'Sunflower42', 'a@example.com');",
+    ],
+  },
 };

@@ -60,6 +60,8 @@ export const positionalExamples: Readonly<Record<string, RuleExamples>> = {
       'passphrase = "⟦maple orbit velvet gasp⟧"',
       'pass-phrase: "⟦maple orbit velvet gasp tunnel⟧"',
       'KEY_PASSPHRASE=⟦maple-orbit-velvet-gasp⟧',
+      'BORG_PASSPHRASE=⟦maple-orbit-velvet-gasp⟧ borg create repo::daily ~/src',
+      'passphrase = ⟦maple orbit velvet gasp⟧',
     ],
     clean: [
       'mnemonic: "the quick brown fox jumps over the lazy dog and runs far away"',
@@ -68,6 +70,7 @@ export const positionalExamples: Readonly<Record<string, RuleExamples>> = {
       'mnemonic: abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about',
       'passphrase = "maple orbit"',
       'A passphrase is several words: pick words at random.',
+      'BORG_PASSPHRASE=changeme borg create repo',
     ],
   },
   'reference-default': {

@@ -37,10 +37,15 @@ export const statedCredentialExamples: Readonly<Record<string, RuleExamples>> = 
     secrets: [
       '$pw = ConvertTo-SecureString "⟦Zx81!mesa7⟧" -AsPlainText -Force',
       "$cred = New-Object PSCredential('svc', (ConvertTo-SecureString -String '⟦Zx81mesa7⟧' -AsPlainText -Force))",
+      // The string bound by position after the switches.
+      'Set-ADAccountPassword -Identity app -NewPassword (ConvertTo-SecureString -AsPlainText "⟦Zx8Qm2Lp8Rt4Wq⟧" -Force)',
+      "$pw = ConvertTo-SecureString -Force -AsPlainText -String '⟦Zx81mesa7⟧'",
     ],
     clean: [
       '$pw = ConvertTo-SecureString $env:SVC_PASSWORD -AsPlainText -Force',
       '$pw = Read-Host -AsSecureString | ConvertTo-SecureString',
+      '$pw = ConvertTo-SecureString -AsPlainText $env:SVC_PASSWORD -Force',
+      '$pw = ConvertTo-SecureString "01000000d08c9ddf0115d1118c7a00c04fc297eb" -Key $key',
     ],
   },
   'secret-variable-default': {

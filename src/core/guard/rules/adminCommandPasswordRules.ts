@@ -8,13 +8,14 @@
 // stretch of its line: linear.
 import { patternRule, type SecretRule } from '../secretRule';
 import { acceptsQuotedLiteral } from './secretValue';
+import { shellArgument } from './shellArgument';
 
 function notAPassword(secret: string, text: string, start: number): boolean {
   return !acceptsQuotedLiteral(text, start, start + secret.length, 'password');
 }
 
-// A bare or quoted value up to a blank or a shell's separator.
-const VALUE = `(?<q>["']?)(?<secret>[^\\s"'\`;|&<>*][^\\s"'\`;|&<>]{2,400})\\k<q>(?=[\\s;|&>]|$)`;
+// A quoted value (any character but its quote) or a bare one up to a blank or a shell's separator.
+const VALUE = `${shellArgument('[^\\s"\'`;|&<>*]', '[^\\s"\'`;|&<>]', 3, 400)}(?=[\\s;|&>]|$)`;
 
 export const adminCommandPasswordRules: readonly SecretRule[] = [
   patternRule({

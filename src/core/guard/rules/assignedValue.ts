@@ -82,8 +82,14 @@ function valueAfterOperator(text: string, opStart: number, opLength: number): As
   const c = text.charCodeAt(r);
   if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE || c === BACKTICK) {
     // The content runs to the first quote of the same kind: the others are part of it (`'a"b'`).
+    // A quote doubled inside it is one quote of the content (ADO.NET's and ODBC's connection
+    // strings, SQL's and PowerShell's literals: `Password="p""q"`), or Python's adjacent literals joined.
     let e = r + 1;
-    while (e < text.length && e - r - 1 <= MAX_VALUE && isQuotedChar(text.charCodeAt(e), c)) e++;
+    for (;;) {
+      while (e < text.length && e - r - 1 <= MAX_VALUE && isQuotedChar(text.charCodeAt(e), c)) e++;
+      if (e > r + 1 && c !== BACKTICK && text.charCodeAt(e) === c && text.charCodeAt(e + 1) === c && isQuotedChar(text.charCodeAt(e + 2), c)) e += 2;
+      else break;
+    }
     const length = e - r - 1;
     // `"""…"""`, `'''…'''`: TOML's and Python's triple-quoted string, closed on its line.
     if (length === 0 && text.charCodeAt(e) === c && text.charCodeAt(e + 1) === c && c !== BACKTICK) return tripleQuoted(text, opStart, opEnd, r, c);

@@ -10,6 +10,7 @@ import { patternRule, type SecretRule } from '../secretRule';
 import { looksRandomValue } from './randomValue';
 import { spanKind } from '../spanList';
 import { acceptsQuotedLiteral } from './secretValue';
+import { shellArgument } from './shellArgument';
 
 // `psql -U app -p 5432`, `docker run -u 1000 -p 8080:80/tcp`: a port, not a password.
 const PORT = /^[\d.:]+(?:\/(?:tcp|udp))?$/;
@@ -29,8 +30,10 @@ function generatedBase64(secret: string): boolean {
 /** Not a password: a port, a file, a bare word (flags `-u -p` of cp or rsync), or a tool that reads `-p` otherwise. */
 function notAPassword(secret: string, text: string, start: number): boolean {
   if (PORT.test(secret) || (FILE_OR_PATH.test(secret) && !generatedBase64(secret)) || !HAS_DIGIT_OR_SYMBOL.test(secret)) return true;
-  const lineStart = text.lastIndexOf('\n', start) + 1;
-  return PROMPTING_TOOLS.test(text.slice(Math.max(lineStart, start - 300), start));
+  // The 300 characters before, from their line's start: read back that far only (a MB-long line
+  // holding a match every few words made a search for its start quadratic).
+  const before = text.slice(Math.max(0, start - 300), start);
+  return PROMPTING_TOOLS.test(before.slice(before.lastIndexOf('\n') + 1));
 }
 
 const CONFIG_SET = /\b(?:config(?:ure)?[ \t]+set|git[ \t]+config(?:[ \t]+--(?:global|local|system))?|user-secrets[ \t]+set)[ \t]+(?:--[\w-]{1,20}(?:[ \t]+|=)(?:[^\s-][^\s]{0,60}[ \t]+)?){0,3}(["']?)([^\s"'=]{1,200})\1[ \t]+(["']?)([^\s"'`;|&]{3,400})\3(?=[ \t]*(?:\r?\n|$|[;|&#]))/g;
@@ -41,7 +44,12 @@ export const cliPasswordPairRules: readonly SecretRule[] = [
     // The user option's value, then up to six more words, then the password option (not glued:
     // that is mysql's `-pSECRET`, read by the cli-password-flag rule).
     id: 'cli-user-password-pair', keywords: ['-u ', '--user', '/u:', '/user:', '/u ', '/user '],
-    pattern: /(?:(?<![\w-])(?:-[uU]|--user(?:name)?)(?:[ \t]+|=)(?<uq>["']?)[^\s"'-][^\s"']{0,100}\k<uq>(?:[ \t]+[^\s]{1,200}){0,6}?[ \t]+(?:-p|--pass(?:word)?)(?:[ \t]+|=)|(?<![\w/])\/(?:u|user|ru)(?::|[ \t]+)[^\s/]{1,100}(?:[ \t]+[^\s]{1,200}){0,6}?[ \t]+\/(?:p|pass|password|pwd|rp)(?::|[ \t]+))(?<q>["']?)(?<secret>[^\s"'`;|&$%*<-][^\s"'`;|&]{2,200})\k<q>(?=[\s;|&]|$)/i,
+    pattern: new RegExp(
+      `(?:(?<![\\w-])(?:-[uU]|--user(?:name)?)(?:[ \\t]+|=)(?<uq>["']?)[^\\s"'-][^\\s"']{0,100}\\k<uq>(?:[ \\t]+[^\\s]{1,200}){0,6}?[ \\t]+(?:-p|--pass(?:word)?)(?:[ \\t]+|=)` +
+        `|(?<![\\w/])\\/(?:u|user|ru)(?::|[ \\t]+)[^\\s/]{1,100}(?:[ \\t]+[^\\s]{1,200}){0,6}?[ \\t]+\\/(?:p|pass|password|pwd|rp)(?::|[ \\t]+))` +
+        `${shellArgument('[^\\s"\'`;|&$%*<-]', '[^\\s"\'`;|&]', 3, 200)}(?=[\\s;|&]|$)`,
+      'i',
+    ),
     allow: notAPassword,
   }),
   patternRule({

@@ -12,8 +12,12 @@ export const credentialRules: readonly SecretRule[] = [
     // The password may hold an '@' itself: the host follows the last one, but not past a comma
     // (`u:p@host1:5432,u:p@host2`: several hosts). The user may be empty (`redis://:password@host`).
     // A token may stand alone as the user (`https://<token>@github.com/…`, as git takes one).
-    pattern: /(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{1,20}:\/\/(?:[^\s:/@"'`<>]{0,100}:)?(?<secret>[^\s/"'`<>,]{3,200})@[A-Za-z0-9.[\]-]/i,
-    allow: (secret, text, start) => text.charCodeAt(start - 1) === 47 ? !tokenAsUser(secret) : !urlPassword(secret, text, start),
+    // The scheme is RFC 3986's `ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )`, any length a real one
+    // has (SQLAlchemy's `postgresql+psycopg2cffi`, 23). The host may be empty (`user:pw@/db?host=/run/…`,
+    // libpq's socket directory), then only after a password (`user:`), not a lone token.
+    pattern: /(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{0,40}:\/\/(?:[^\s:/@"'`<>]{0,100}:)?(?<secret>[^\s/"'`<>,]{3,200})@(?:[A-Za-z0-9.[\]-]|\/(?=[\w.-]))/i,
+    allow: (secret, text, start) =>
+      text.charCodeAt(start - 1) === 47 ? text.charCodeAt(start + secret.length + 1) === 47 || !tokenAsUser(secret) : !urlPassword(secret, text, start),
   }),
   curlUserRule,
   patternRule({

@@ -8,18 +8,21 @@
 // Each expression starts at its own word and reads a bounded stretch after it: linear.
 import { patternRule, type SecretRule } from '../secretRule';
 import { namesTheSlot, pgpassRule } from './pgpassRule';
+import { shellArgument } from './shellArgument';
+
+const ARGUMENT = shellArgument('[^\\s"\'`;|&]', '[^\\s"\'`;|&]', 3, 200);
 
 export const statedCredentialRules: readonly SecretRule[] = [
   patternRule({
-    id: 'cli-password-flag', keywords: ['mysql', 'mariadb', 'sshpass', 'psexec'],
+    id: 'cli-password-flag', keywords: ['mysql', 'mariadb', 'sshpass', 'psexec', 'paexec'],
     // mysql reads only a glued -pSECRET as the password (a spaced `-p db` prompts and names the
-    // database); sshpass and psexec take the next word.
-    pattern: /(?:\b(?:mysql|mysqldump|mysqladmin|mariadb)\b[^\n]{0,100}?[ \t]-p(?=[^\s-])|\b(?:sshpass|psexec(?:\.exe)?)\b[^\n]{0,100}?[ \t]-p[ \t]*)(?<q>["']?)(?<secret>[^\s"'`;|&]{3,200})\k<q>/i,
+    // database); sshpass and PsExec (PsExec64, and PAExec, which copies its options) take the next word.
+    pattern: new RegExp(`(?:\\b(?:mysql|mysqldump|mysqladmin|mariadb)\\b[^\\n]{0,100}?[ \\t]-p(?=[^\\s-])|\\b(?:sshpass|psexec(?:64)?(?:\\.exe)?|paexec(?:\\.exe)?)\\b[^\\n]{0,100}?[ \\t]-p[ \\t]*)${ARGUMENT}`, 'i'),
   }),
   patternRule({
     // Its own rule with its own keywords: ' login' alone is in most web code.
     id: 'registry-login-password', keywords: ['docker login', 'podman login', 'registry login'],
-    pattern: /\b(?:docker|podman|helm[ \t]+registry)[ \t]+login\b[^\n]{0,100}?[ \t]-p[ \t]*(?<q>["']?)(?<secret>[^\s"'`;|&]{3,200})\k<q>/i,
+    pattern: new RegExp(`\\b(?:docker|podman|helm[ \\t]+registry)[ \\t]+login\\b[^\\n]{0,100}?[ \\t]-p[ \\t]*${ARGUMENT}`, 'i'),
   }),
   patternRule({
     // openssl's password source `pass:SECRET` (`env:`, `file:`, `fd:` name where it is kept instead).

@@ -8,14 +8,15 @@
 // the tool is. Each expression starts at the tool's name and reads a bounded stretch: linear.
 import { patternRule, type SecretRule } from '../secretRule';
 import { acceptsQuotedLiteral } from './secretValue';
+import { shellArgument } from './shellArgument';
 
 /** Not a password: what the literal test turns down under a password's name. */
 function notAPassword(secret: string, text: string, start: number): boolean {
   return !acceptsQuotedLiteral(text, start, start + secret.length, 'password');
 }
 
-// The value: quoted, or a run up to a blank or a shell's separator.
-const VALUE = `(?<q>["']?)(?<secret>[^\\s"'\`;|&<>]{3,400})\\k<q>(?=[\\s;|&>]|$)`;
+// The value: quoted (any character but its quote), or a run up to a blank or a shell's separator.
+const VALUE = `${shellArgument('[^\\s"\'`;|&<>]', '[^\\s"\'`;|&<>]', 3, 400)}(?=[\\s;|&>]|$)`;
 
 export const toolPasswordRules: readonly SecretRule[] = [
   patternRule({
@@ -25,13 +26,19 @@ export const toolPasswordRules: readonly SecretRule[] = [
   }),
   patternRule({
     id: 'openssl-pass-argument', keywords: ['openssl', 'ssh-keygen'],
-    pattern: new RegExp(`(?:\\bopenssl\\b[^\\r\\n]{0,300}?[ \\t](?:-k[ \\t]+|-pass(?:in|out|word)?[ \\t]+["']?pass:)|\\bssh-keygen\\b[^\\r\\n]{0,200}?[ \\t]-[NP][ \\t]+["']?)(?<secret>[^\\s"'\`;|&<>]{3,400})["']?(?=[\\s;|&>]|$)`),
+    // `pass:` may sit inside the argument's quotes (`-passin "pass:…"`): its quote closes after the value.
+    pattern: new RegExp(
+      `(?:\\bopenssl\\b[^\\r\\n]{0,300}?[ \\t](?:-k[ \\t]+|-pass(?:in|out|word)?[ \\t]+(?<pq>["']?)pass:)|\\bssh-keygen\\b[^\\r\\n]{0,200}?[ \\t]-[NP][ \\t]+)` +
+        `${shellArgument('[^\\s"\'`;|&<>]', '[^\\s"\'`;|&<>]', 3, 400)}\\k<pq>(?=[\\s;|&>]|$)`,
+    ),
     allow: notAPassword,
   }),
   patternRule({
     // `vault login TOKEN` (a method's `key=value` pairs are the assignment rule's; `-` reads stdin).
     id: 'vault-login-token', keywords: ['vault login'],
-    pattern: /\bvault[ \t]+login(?:[ \t]+-[\w-]{1,30}(?:=[^\s]{0,100})?){0,4}[ \t]+(?<q>["']?)(?<secret>[^\s"'`;|&=-][^\s"'`;|&=]{2,400})\k<q>(?=[ \t]*(?:\r?\n|$|[;|&]))/,
+    pattern: new RegExp(
+      `\\bvault[ \\t]+login(?:[ \\t]+-[\\w-]{1,30}(?:=[^\\s]{0,100})?){0,4}[ \\t]+${shellArgument('[^\\s"\'`;|&=-]', '[^\\s"\'`;|&=]', 3, 400)}(?=[ \\t]*(?:\\r?\\n|$|[;|&]))`,
+    ),
     allow: notAPassword,
   }),
   patternRule({
