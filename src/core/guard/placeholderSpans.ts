@@ -1,0 +1,42 @@
+// The lead's placeholder policy for #11, applied to every rule's finds alike: a span that is wholly a
+// counting sequence or other filler typed into the slot (`1234567890`, `abcd1234`, `a1b2c3…`,
+// fillerValue.ts) or a word naming the slot (`password`, `secret`, `myPassword`) is no secret in any
+// grammar. The secret-named assignment judged its values so already; a URL's password, a CLI flag's,
+// a netrc line's or the high-entropy rule did not, so the same placeholder was left in one grammar
+// and taken in another. Whole spans only: a span holding more than the placeholder stays. A vendor's
+// token is judged by its vendor's format (`A3T0ABCDEFGHIJKLMNOP`, `NRAK-123456788ABCDEF…`): its
+// prefix vouches for the body, and the policy leaves only a run of one letter after a prefix.
+import { looksFiller } from './fillerValue';
+import { vendorTokenRules } from './rules/vendorTokenRules';
+import { SpanList, spanKind } from './spanList';
+
+const VENDOR_KINDS = new Set(vendorTokenRules.map((rule) => spanKind(rule.id)));
+
+// The slot's words, maybe after `my`/`your` (the issue's `myPassword`), lower-cased.
+const SLOT_WORDS = ['password', 'passwd', 'pass', 'pwd', 'secret', 'token'];
+const SLOT_PHRASES = new Set(SLOT_WORDS.flatMap((w) => [w, `my${w}`, `my_${w}`, `my-${w}`, `your${w}`, `your_${w}`, `your-${w}`]));
+const LONGEST_PHRASE = Math.max(...[...SLOT_PHRASES].map((p) => p.length));
+// Their first letters, either case: most spans start with none and are not sliced (a dense file has one per line).
+const FIRST = new Uint8Array(128);
+for (const p of SLOT_PHRASES) FIRST[p.charCodeAt(0)] = FIRST[p.charCodeAt(0) - 32] = 1;
+
+/** Whether `text` from `start` to `end` is wholly a placeholder the policy leaves. */
+export function isPlaceholderSpan(text: string, start: number, end: number): boolean {
+  const n = end - start;
+  return (n <= LONGEST_PHRASE && FIRST[text.charCodeAt(start)] === 1 && SLOT_PHRASES.has(text.slice(start, end).toLowerCase())) || looksFiller(text, start, end);
+}
+
+/** `spans` (sorted, apart) without the placeholders; the same list when there is none. */
+export function withoutPlaceholders(text: string, spans: SpanList): SpanList {
+  let kept: SpanList | undefined;
+  for (let i = 0; i < spans.length; i++) {
+    const placeholder = !VENDOR_KINDS.has(spans.kind(i)) && isPlaceholderSpan(text, spans.start(i), spans.end(i));
+    if (placeholder && kept === undefined) {
+      kept = new SpanList(spans.length);
+      for (let j = 0; j < i; j++) kept.push(spans.kind(j), spans.start(j), spans.end(j));
+    } else if (!placeholder && kept !== undefined) {
+      kept.push(spans.kind(i), spans.start(i), spans.end(i));
+    }
+  }
+  return kept ?? spans;
+}
