@@ -10,7 +10,9 @@ import { looksFiller } from './fillerValue';
 import { vendorTokenRules } from './rules/vendorTokenRules';
 import { SpanList, spanKind } from './spanList';
 
-const VENDOR_KINDS = new Set(vendorTokenRules.map((rule) => spanKind(rule.id)));
+// Indexed by kind (small numbers, one per rule): asked only of a span already read as a placeholder.
+const vendorKinds: boolean[] = [];
+for (const rule of vendorTokenRules) vendorKinds[spanKind(rule.id)] = true;
 
 // The slot's words, maybe after `my`/`your` (the issue's `myPassword`), lower-cased.
 const SLOT_WORDS = ['password', 'passwd', 'pass', 'pwd', 'secret', 'token'];
@@ -23,14 +25,16 @@ for (const p of SLOT_PHRASES) FIRST[p.charCodeAt(0)] = FIRST[p.charCodeAt(0) - 3
 /** Whether `text` from `start` to `end` is wholly a placeholder the policy leaves. */
 export function isPlaceholderSpan(text: string, start: number, end: number): boolean {
   const n = end - start;
-  return (n <= LONGEST_PHRASE && FIRST[text.charCodeAt(start)] === 1 && SLOT_PHRASES.has(text.slice(start, end).toLowerCase())) || looksFiller(text, start, end);
+  if (n <= LONGEST_PHRASE && FIRST[text.charCodeAt(start)] === 1 && SLOT_PHRASES.has(text.slice(start, end).toLowerCase())) return true;
+  // (A dense file's spans are short values, `abc`: passed over without the call.)
+  return n >= 4 && looksFiller(text, start, end);
 }
 
 /** `spans` (sorted, apart) without the placeholders; the same list when there is none. */
 export function withoutPlaceholders(text: string, spans: SpanList): SpanList {
   let kept: SpanList | undefined;
   for (let i = 0; i < spans.length; i++) {
-    const placeholder = !VENDOR_KINDS.has(spans.kind(i)) && isPlaceholderSpan(text, spans.start(i), spans.end(i));
+    const placeholder = isPlaceholderSpan(text, spans.start(i), spans.end(i)) && vendorKinds[spans.kind(i)] !== true;
     if (placeholder && kept === undefined) {
       kept = new SpanList(spans.length);
       for (let j = 0; j < i; j++) kept.push(spans.kind(j), spans.start(j), spans.end(j));
