@@ -22,8 +22,13 @@ const LONGEST_PHRASE = Math.max(...[...SLOT_PHRASES].map((p) => p.length));
 const FIRST = new Uint8Array(128);
 for (const p of SLOT_PHRASES) FIRST[p.charCodeAt(0)] = FIRST[p.charCodeAt(0) - 32] = 1;
 
-/** Whether `text` from `start` to `end` is wholly a placeholder the policy leaves. */
+/** Whether `text` from `start` to `end` is wholly a placeholder the policy leaves (inside its quotes, if a rule took them too). */
 export function isPlaceholderSpan(text: string, start: number, end: number): boolean {
+  const q = text.charCodeAt(start);
+  if (end - start > 2 && (q === 34 || q === 39) && text.charCodeAt(end - 1) === q) {
+    start++;
+    end--;
+  }
   const n = end - start;
   if (n <= LONGEST_PHRASE && FIRST[text.charCodeAt(start)] === 1 && SLOT_PHRASES.has(text.slice(start, end).toLowerCase())) return true;
   // (A dense file's spans are short values, `abc`: passed over without the call.)

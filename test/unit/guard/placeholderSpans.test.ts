@@ -9,6 +9,7 @@ import { assertLeaves, assertRedacts } from './redactionAsserts';
 
 test('a span that is wholly a counting sequence or the slot word is a placeholder; one holding more is not', () => {
   for (const v of ['1234567890', 'abcd1234', 'a1b2c3d4e5f6', 'password', 'SECRET', 'myPassword', 'your_token']) assert.ok(isPlaceholderSpan(`x ${v} y`, 2, 2 + v.length), v);
+  assert.ok(isPlaceholderSpan('password "abcd1234"', 9, 19), 'inside the quotes a rule took with it');
   for (const v of ['password1!', 'Secret-Harbor-42', 'Xk2pL9vQ7mZ4tR8wB3nY', 'passport', 'tokens']) assert.ok(!isPlaceholderSpan(`x ${v} y`, 2, 2 + v.length), v);
 });
 
@@ -16,6 +17,7 @@ test('placeholders are left in every grammar, not only behind a secret-named key
   assertLeaves([
     'postgres://app:1234567890@db.internal/shop',
     'machine api.example.com login app password abcd1234',
+    'machine api.example.com login app password "a1b2c3d4e5f6"',
     'sshpass -p a1b2c3d4 ssh app@host',
     'redis-cli -h cache -a password ping',
     '$pdo = new PDO("mysql:host=db;dbname=shop", "app", "secret");',
@@ -28,6 +30,7 @@ test('the same grammars with a chosen or generated value, and a vendor token who
   assertRedacts([
     'postgres://app:Harbor2291@db.internal/shop',
     'machine api.example.com login app password q8Vt2mLx9Rk4',
+    'machine api.example.com login app password "q8Vt2mLx9Rk4"',
     'sshpass -p k3m8p1z6 ssh app@host',
     'redis-cli -h cache -a Falcon77 ping',
     '$pdo = new PDO("mysql:host=db;dbname=shop", "app", "Orchard519");',
