@@ -30,9 +30,14 @@ export function isPlaceholderSpan(text: string, start: number, end: number): boo
     end--;
   }
   const n = end - start;
-  if (n <= LONGEST_PHRASE && FIRST[text.charCodeAt(start)] === 1 && SLOT_PHRASES.has(text.slice(start, end).toLowerCase())) return true;
+  if (namesTheSlot(text, start, end)) return true;
   // (A dense file's spans are short values, `abc`: passed over without the call.)
   return n >= 4 && looksFiller(text, start, end);
+}
+
+/** Whether `text` from `start` to `end` is a word naming the slot (`password`, `mySecret`), in any case. */
+export function namesTheSlot(text: string, start: number, end: number): boolean {
+  return end - start <= LONGEST_PHRASE && FIRST[text.charCodeAt(start)] === 1 && SLOT_PHRASES.has(text.slice(start, end).toLowerCase());
 }
 
 /** `spans` (sorted, apart) without the placeholders; the same list when there is none. */

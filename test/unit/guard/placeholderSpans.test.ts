@@ -39,3 +39,9 @@ test('the same grammars with a chosen or generated value, and a vendor token who
     'password=1234567890xyz!Q',
   ]);
 });
+
+test('the slot word glued to -p is that option value (mysql, 7z, sshpass): the next argument is no password', () => {
+  assertLeaves(['mysql -h db -u root -ppassword shop', '7z a -psecret db.sql', 'sshpass -pmyPassword app@host', 'mysqladmin -u root -pPASSWORD status']);
+  // A single-dash flag named for a secret (Go's flags) still gives its value; a chosen password glued to -p is taken.
+  assertRedacts(['go run . -password Xk29fLm3pQ8z', 'prog -private-key Xk29fLm3pQ8zQ', 'mysql -u root -pXk29fLm3pQ8z shop']);
+});
