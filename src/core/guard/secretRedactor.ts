@@ -9,6 +9,7 @@ import { cliPasswordPairRules } from './rules/cliPasswordPairRules';
 import { comparedLiteralRule } from './rules/comparedLiteralRule';
 import { credentialRules } from './rules/credentialRules';
 import { withoutPublicValues } from './documentedPublicValues';
+import { withoutPlaceholders } from './placeholderSpans';
 import { commonPairShare } from './letterPairs';
 import { KeywordPrefilter } from './keywordPrefilter';
 import { highEntropyRule } from './rules/highEntropyRule';
@@ -70,8 +71,9 @@ function findSecretSpans(text: string, rules: readonly SecretRule[] = secretRule
     if (rule.afterOthers) found = found.merged();
     rule.find(text, found);
   });
-  // A documented public value is left before its occurrences are sought: it is no secret anywhere.
-  return withEveryOccurrence(text, withoutPublicValues(text, found.merged()));
+  // A documented public value, and a placeholder the policy names, is left before its occurrences
+  // are sought: it is no secret anywhere.
+  return withEveryOccurrence(text, withoutPlaceholders(text, withoutPublicValues(text, found.merged())));
 }
 
 const prefilters = new WeakMap<readonly SecretRule[], KeywordPrefilter>();

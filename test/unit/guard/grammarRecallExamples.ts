@@ -91,7 +91,7 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
     secrets: [
       '{"github-oauth": {"github.com": "⟦Pl4nk-wood9x7⟧"}}',
       '{\n  "bearer": {\n    "repo.example.com": "⟦Sunflower42⟧",\n    "other.example.org:8443": "⟦Xk29fLm3pQ8z⟧"\n  }\n}',
-      '"gitlab-token": {"gitlab.example.com": "⟦a1b2c3d4e5f6a7b8c9d0⟧"}',
+      '"gitlab-token": {"gitlab.example.com": "⟦f3a9c1e7b5d20a4c8e6b⟧"}',
       'composer config --global github-oauth.github.com ⟦Pl4nk-wood9x7⟧',
     ],
     clean: ['{"github-oauth": {"github.com": "${GITHUB_TOKEN}"}}', '{"bearer": {"repo.example.com": "<token>"}}', 'composer config --global github-oauth.github.com $TOKEN', '{"bearer": {"type": "http"}}'],

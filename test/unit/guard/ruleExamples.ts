@@ -781,7 +781,7 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "02_admin_passwords:\n  - \"\u27e6Pl4nk-wood\u27e7\"\n  - '\u27e6Tq8vine31x\u27e7'",
       "api_tokens:\n  - \u27e6r8Kd2mQz7Lw1XvB3nT6y\u27e7\n  - ${EXTRA_TOKEN}\nother: 1",
       "secrets:\n  github: \u27e6Xk29vLmPq8Rt3Wz\u27e7\n  slack: '\u27e67yHn2Qp9Lm4Kd8\u27e7'  # rotated\n  provider: vault\nlog_level: info",
-      "app:\n  credentials:\n    prod: \u27e6AbCdEf123456GhIjKl\u27e7\n    staging:\n      region: eu\n    dev: \u27e6pQ8rS1tU4vW7mZ2x\u27e7"
+      "app:\n  credentials:\n    prod: \u27e6Xq7Tb2Lw9Ke4Rz1Mv6\u27e7\n    staging:\n      region: eu\n    dev: \u27e6pQ8rS1tU4vW7mZ2x\u27e7"
     ],
     "clean": [
       "token_scopes:\n  - read\n  - write",

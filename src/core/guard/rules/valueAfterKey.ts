@@ -22,6 +22,7 @@ import { isBasicCredential } from './credentialRules';
 import { typeAnnotationEnd } from './typeAnnotation';
 import { isSasQuery } from './azureSasTokenRule';
 import { isHeaderArgument } from './headerArgument';
+import { namesTheSlot } from '../placeholderSpans';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character or key in this file's scanning loops.
@@ -99,6 +100,10 @@ export function valueAfterKey(text: string, context: LineContext, keyStart: numb
     if (m) return m;
   }
   if (key.charCodeAt(0) === DASH) {
+    // `mysql -ppassword shop`, `7z a -psecret db.sql`: the slot's word glued to the short option
+    // `-p` is its value (mysql(1), 7z, sshpass take `-pPASSWORD` with no blank), not a flag named
+    // for a password; the word after it is the next argument (a database, an archive, a host).
+    if (gluedToPasswordOption(text, keyStart, keyEnd)) return undefined;
     const q = text.charCodeAt(keyEnd);
     const m = q === DOUBLE_QUOTE || q === SINGLE_QUOTE ? matchAt(ARGV_NEXT, text, keyEnd) : matchAt(FLAG_VALUE, text, keyEnd);
     if (m) m.configLine = true;
@@ -357,6 +362,12 @@ const CREDENTIAL_AFTER_SCHEME = /^[ \t]+([A-Za-z0-9._~+/=-]{8,400})/;
 function blankAfterScheme(v: string): boolean {
   for (let i = 3; i <= 6; i++) if (isBlank(v.charCodeAt(i))) return true;
   return false;
+}
+
+/** `-p` or `-P` with the slot's word glued to it (`-ppassword`, `-pmySecret`). */
+function gluedToPasswordOption(text: string, keyStart: number, keyEnd: number): boolean {
+  const option = text.charCodeAt(keyStart + 1);
+  return (option === 112 || option === 80) && namesTheSlot(text, keyStart + 2, keyEnd);
 }
 
 /** What one of the rule's expressions (flag, XML, header) reads at `at`. */
