@@ -3,8 +3,6 @@
 // Exact values only: a span that differs by one character, or holds more than the value, stays
 // redacted. AWS's documented `AKIAIOSFODNN7EXAMPLE` and `wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`
 // are not listed: the placeholder test already leaves any value holding "example".
-import { SpanList } from './spanList';
-
 const DOCUMENTED_PUBLIC_VALUES: readonly string[] = [
   // Azurite's (and the legacy Azure Storage Emulator's) account key of `devstoreaccount1`, "well-known
   // storage account and key": https://learn.microsoft.com/azure/storage/common/storage-use-azurite#well-known-storage-account-and-key
@@ -28,19 +26,4 @@ for (const value of DOCUMENTED_PUBLIC_VALUES) byLength[value.length] = [...(byLe
 export function isDocumentedPublicValue(text: string, start: number, end: number): boolean {
   const candidates = byLength[end - start];
   return candidates !== undefined && candidates.some((value) => text.startsWith(value, start));
-}
-
-/** `spans` (sorted, apart) without those that are exactly a documented public value; the same list when none is. */
-export function withoutPublicValues(text: string, spans: SpanList): SpanList {
-  let kept: SpanList | undefined;
-  for (let i = 0; i < spans.length; i++) {
-    const isPublic = isDocumentedPublicValue(text, spans.start(i), spans.end(i));
-    if (isPublic && kept === undefined) {
-      kept = new SpanList(spans.length);
-      for (let j = 0; j < i; j++) kept.push(spans.kind(j), spans.start(j), spans.end(j));
-    } else if (!isPublic && kept !== undefined) {
-      kept.push(spans.kind(i), spans.start(i), spans.end(i));
-    }
-  }
-  return kept ?? spans;
 }

@@ -8,7 +8,8 @@ import { azureIdentifiableKeyRule } from './rules/azureIdentifiableKeys';
 import { cliPasswordPairRules } from './rules/cliPasswordPairRules';
 import { comparedLiteralRule } from './rules/comparedLiteralRule';
 import { credentialRules } from './rules/credentialRules';
-import { withoutPublicValues } from './documentedPublicValues';
+import { isDocumentedPublicValue } from './documentedPublicValues';
+import { isTestVectorKey } from './testVectorKey';
 import { commonPairShare } from './letterPairs';
 import { KeywordPrefilter } from './keywordPrefilter';
 import { highEntropyRule } from './rules/highEntropyRule';
@@ -68,8 +69,8 @@ function findSecretSpans(text: string, rules: readonly SecretRule[] = secretRule
     if (rule.afterOthers) found = found.merged();
     rule.find(text, found);
   });
-  // A documented public value is left before its occurrences are sought: it is no secret anywhere.
-  return withEveryOccurrence(text, withoutPublicValues(text, found.merged()));
+  // A documented public value, or a test vector's key, is left before its occurrences are sought: it is no secret anywhere.
+  return withEveryOccurrence(text, found.merged().without((start, end) => isDocumentedPublicValue(text, start, end) || isTestVectorKey(text, start, end)));
 }
 
 const prefilters = new WeakMap<readonly SecretRule[], KeywordPrefilter>();
