@@ -20,7 +20,6 @@ const documented: readonly { value: string; setting: (v: string) => string }[] =
   { value: '2YotnFZFEjr1zCsicMWpAA', setting: (v) => `{\n  "access_token":"${v}",\n  "token_type":"example"\n}` },
   { value: 'tGzv3JOkF0XG5Qx2TlKWIA', setting: (v) => `{\n  "expires_in":3600,\n  "refresh_token":"${v}"\n}` },
   { value: 'czZCaGRSa3F0MzpnWDFmQmF0M2JW', setting: (v) => `CLIENT_CREDENTIALS=${v}` },
-  { value: 'mF_9.B5f-4.1JqM', setting: (v) => `Authorization: Bearer ${v}` },
   { value: '45ghiukldjahdnhzdauz', setting: (v) => `token=${v}&token_type_hint=refresh_token` },
   { value: 'wOJIO9A2W5mFwDgiDvZbTSMK%2FPY%3D', setting: (v) => `Authorization: OAuth realm="Example", oauth_signature="${v}", oauth_timestamp="137131200"` },
 ];
