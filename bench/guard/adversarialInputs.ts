@@ -131,6 +131,10 @@ export const adversarialFamilies: Record<string, string> = {
   'rust items and key phrases without a literal': fill("const KEY: &'static str = static X: & str API key `a` token `"),
   'admin commands with a password, every line': fill('net use \\\\srv\\share aB3dE6gH9jK2 /user:app\nschtasks /create /ru app /rp aB3dE6gH9jK2\nnmcli dev wifi connect h password aB3dE6gH9jK2\nwpa_passphrase h aB3dE6gH9jK2\necho aB3dE6gH9jK2 | passwd --stdin app\nmc alias set m http://m:9000 app aB3dE6gH9jK2\nvault write auth/userpass/users/a password=aB3dE6gH9jK2\n'),
   'admin command names without a password': fill('net use \\\\s\\x schtasks /x nmcli a b wpa_passphrase mc alias set a b c vault write a/users/b c=d echo a | '),
+  // Sixteenth round's (testVectorKey): a hex key on every line whose record is read field by field and
+  // fails (its input is no hex), and keys one after another (each record read one field ahead).
+  'test vector records that fail, every line': fill('{ key: "9d23bd4149cb979ccf3c5c94dd217e9808cb0e50cd0f67812235eaaf601d6232", nonce: "00", aad: "", input: "zz", output: "00" },\n'),
+  'test vector keys one after another': fill('key: "9d23bd4149cb979ccf3c5c94dd217e9808cb0e50cd0f67812235eaaf601d6232"\n'),
 };
 
 export function adversarialItems(): CorpusItem[] {
