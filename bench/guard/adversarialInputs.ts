@@ -141,6 +141,10 @@ export const adversarialFamilies: Record<string, string> = {
   'sql inserts with a password, every line': fill("INSERT INTO users (id, name, password) VALUES (1, 'a', 'aB3dE6gH9jK2');\n"),
   'sql inserts whose values never close': fill("INSERT INTO t (password, key, token) VALUES ('a'', 'b"),
   'long schemes and empty hosts, every line': fill('mysql+mariadbconnector://app:aB3dE6gH9jK2@/shop\nx-acme.v2.z+y-w://a:aB3dE6gH9jK2@h\n'),
+  // Sixteenth round's (testVectorKey): a hex key on every line whose record is read field by field and
+  // fails (its input is no hex), and keys one after another (each record read one field ahead).
+  'test vector records that fail, every line': fill('{ key: "9d23bd4149cb979ccf3c5c94dd217e9808cb0e50cd0f67812235eaaf601d6232", nonce: "00", aad: "", input: "zz", output: "00" },\n'),
+  'test vector keys one after another': fill('key: "9d23bd4149cb979ccf3c5c94dd217e9808cb0e50cd0f67812235eaaf601d6232"\n'),
 };
 
 export function adversarialItems(): CorpusItem[] {

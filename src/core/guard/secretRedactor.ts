@@ -8,8 +8,9 @@ import { azureIdentifiableKeyRule } from './rules/azureIdentifiableKeys';
 import { cliPasswordPairRules } from './rules/cliPasswordPairRules';
 import { comparedLiteralRule } from './rules/comparedLiteralRule';
 import { credentialRules } from './rules/credentialRules';
-import { withoutPublicValues } from './documentedPublicValues';
+import { isDocumentedPublicValue } from './documentedPublicValues';
 import { withoutPlaceholders } from './placeholderSpans';
+import { isTestVectorKey } from './testVectorKey';
 import { commonPairShare } from './letterPairs';
 import { KeywordPrefilter } from './keywordPrefilter';
 import { highEntropyRule } from './rules/highEntropyRule';
@@ -71,9 +72,10 @@ function findSecretSpans(text: string, rules: readonly SecretRule[] = secretRule
     if (rule.afterOthers) found = found.merged();
     rule.find(text, found);
   });
-  // A documented public value, and a placeholder the policy names, is left before its occurrences
-  // are sought: it is no secret anywhere.
-  return withEveryOccurrence(text, withoutPlaceholders(text, withoutPublicValues(text, found.merged())));
+  // A documented public value, a test vector's key and a placeholder the policy names are left
+  // before their occurrences are sought: they are no secret anywhere.
+  const kept = found.merged().without((start, end) => isDocumentedPublicValue(text, start, end) || isTestVectorKey(text, start, end));
+  return withEveryOccurrence(text, withoutPlaceholders(text, kept));
 }
 
 const prefilters = new WeakMap<readonly SecretRule[], KeywordPrefilter>();

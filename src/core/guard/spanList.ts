@@ -97,6 +97,21 @@ export class SpanList {
     return out;
   }
 
+  /** This list without the spans `drop` answers true for; the same list when it drops none. */
+  without(drop: (start: number, end: number) => boolean): SpanList {
+    let kept: SpanList | undefined;
+    for (let i = 0; i < this.size; i++) {
+      const dropped = drop(this.start(i), this.end(i));
+      if (dropped && kept === undefined) {
+        kept = new SpanList(this.size);
+        for (let j = 0; j < i; j++) kept.push(this.kind(j), this.start(j), this.end(j));
+      } else if (!dropped && kept !== undefined) {
+        kept.push(this.kind(i), this.start(i), this.end(i));
+      }
+    }
+    return kept ?? this;
+  }
+
   /** This list followed by `other`'s spans. */
   concat(other: SpanList): SpanList {
     const out = new SpanList(this.size + other.size);

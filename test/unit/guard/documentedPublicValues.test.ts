@@ -14,6 +14,14 @@ const documented: readonly { value: string; setting: (v: string) => string }[] =
   },
   { value: 'sk_test_BQokikJOvBiI2HlWgH4olfQ2', setting: (v) => `STRIPE_SECRET_KEY=${v}` },
   { value: '6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe', setting: (v) => `RECAPTCHA_SECRET_KEY=${v}` },
+  // An RFC's examples, as the RFC or a library's docs show them.
+  { value: 'dGhlIHNhbXBsZSBub25jZQ==', setting: (v) => `config.handshakeData = map[string]string{\n\t"key": "${v}",\n}` },
+  { value: 's3pPLMBiTxaQ9kYGzzhZRbK+xOo=', setting: (v) => `expected := []byte("${v}")` },
+  { value: '2YotnFZFEjr1zCsicMWpAA', setting: (v) => `{\n  "access_token":"${v}",\n  "token_type":"example"\n}` },
+  { value: 'tGzv3JOkF0XG5Qx2TlKWIA', setting: (v) => `{\n  "expires_in":3600,\n  "refresh_token":"${v}"\n}` },
+  { value: 'czZCaGRSa3F0MzpnWDFmQmF0M2JW', setting: (v) => `CLIENT_CREDENTIALS=${v}` },
+  { value: '45ghiukldjahdnhzdauz', setting: (v) => `token=${v}&token_type_hint=refresh_token` },
+  { value: 'wOJIO9A2W5mFwDgiDvZbTSMK%2FPY%3D', setting: (v) => `Authorization: OAuth realm="Example", oauth_signature="${v}", oauth_timestamp="137131200"` },
 ];
 
 /** `v` with the character at `i` replaced by another of its kind (the next digit or letter; `/` and `+`, `-` and `_` swapped). */
