@@ -17,6 +17,8 @@ export const adversarialFamilies: Record<string, string> = {
   // A JOSE header before payloads that are not JSON, and headers joined by dashes into one run.
   'jws (payloads not json)': fill('eyJhbGciOiJIUzI1NiJ9.x-y.'),
   'jws (jose headers in one run)': fill('eyJ0eXAi-eyJhbGci.'),
+  // Sixteenth round: prefixes right after escapes.
+  'vendor prefixes after escapes': fill('\\nghp_%3Dglpat-\\u0022xoxb-\\tsk_live_%22AKIA'),
   'vendor prefixes without bodies': fill('ghp_ glpat- xoxb- sk_live_ AKIA AIza SG. npm_ hf_ sgp_ '),
   'base64 run (high entropy)': fill('Qm9keUZvclRoZVN0cmVzc1Rlc3Q0Mj+/'),
   'one giant token': fill('aB3dE6gH9jK2mN5pQ8sT1vW4yZ7'),

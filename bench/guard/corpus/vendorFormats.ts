@@ -23,12 +23,14 @@ interface Format {
   readonly make: (p: Pick) => string;
   /** The variable it is usually assigned to. */
   readonly env: string;
+  /** Found only by its place (no prefix or shape of its own): not written bare after an escape. */
+  readonly placeOnly?: boolean;
 }
 
 const formats: readonly Format[] = [
   { name: 'AWS access key id', env: 'AWS_ACCESS_KEY_ID', make: (p) => `AKIA${p('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}` },
   { name: 'AWS temporary access key id', env: 'AWS_ACCESS_KEY_ID', make: (p) => `ASIA${p('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}` },
-  { name: 'AWS secret access key', env: 'AWS_SECRET_ACCESS_KEY', make: (p) => p(B64, 40) },
+  { name: 'AWS secret access key', env: 'AWS_SECRET_ACCESS_KEY', make: (p) => p(B64, 40), placeOnly: true },
   { name: 'AWS Bedrock long-term API key', env: 'AWS_BEARER_TOKEN_BEDROCK', make: (p) => `ABSK${Buffer.from(`BedrockAPIKey-${p(LO + DI, 4)}-at-${p(DI, 12)}:${p(B64, 60)}`).toString('base64')}` },
   { name: 'Google API key', env: 'GOOGLE_API_KEY', make: (p) => `AIza${p(URL, 35)}` },
   { name: 'Google OAuth access token', env: 'GOOGLE_ACCESS_TOKEN', make: (p) => `ya29.${p(URL, 120)}` },
@@ -56,7 +58,7 @@ const formats: readonly Format[] = [
   { name: 'Stripe webhook secret', env: 'STRIPE_WEBHOOK_SECRET', make: (p) => `whsec_${p(AN, 32)}` },
   { name: 'SendGrid API key', env: 'SENDGRID_API_KEY', make: (p) => `SG.${p(URL, 22)}.${p(URL, 43)}` },
   { name: 'Twilio API key sid', env: 'TWILIO_API_KEY', make: (p) => `SK${p(HEX, 32)}` },
-  { name: 'Twilio auth token', env: 'TWILIO_AUTH_TOKEN', make: (p) => p(HEX, 32) },
+  { name: 'Twilio auth token', env: 'TWILIO_AUTH_TOKEN', make: (p) => p(HEX, 32), placeOnly: true },
   { name: 'OpenAI project key', env: 'OPENAI_API_KEY', make: (p) => `sk-proj-${p(URL, 74)}T3BlbkFJ${p(URL, 74)}` },
   { name: 'OpenAI legacy key', env: 'OPENAI_API_KEY', make: (p) => `sk-${p(AN, 20)}T3BlbkFJ${p(AN, 20)}` },
   { name: 'Anthropic API key', env: 'ANTHROPIC_API_KEY', make: (p) => `sk-ant-api03-${p(URL, 93)}AA` },
@@ -91,8 +93,8 @@ const formats: readonly Format[] = [
   { name: 'Docker Hub token', env: 'DOCKERHUB_TOKEN', make: (p) => `dckr_pat_${p(URL, 27)}` },
   { name: 'Supabase access token', env: 'SUPABASE_ACCESS_TOKEN', make: (p) => `sbp_${p(HEX, 40)}` },
   { name: 'Azure AD client secret', env: 'AZURE_CLIENT_SECRET', make: (p) => `${p(AN, 3)}8Q~${p(AN + '_-.', 34)}` },
-  { name: 'Azure OpenAI key', env: 'AZURE_OPENAI_API_KEY', make: (p) => p(HEX, 32) },
-  { name: 'OAuth client secret (40 hex)', env: 'OAUTH_CLIENT_SECRET', make: (p) => p(HEX, 40) },
+  { name: 'Azure OpenAI key', env: 'AZURE_OPENAI_API_KEY', make: (p) => p(HEX, 32), placeOnly: true },
+  { name: 'OAuth client secret (40 hex)', env: 'OAUTH_CLIENT_SECRET', make: (p) => p(HEX, 40), placeOnly: true },
   // Sixth round: prefixes from the vendors' docs (cross-read with trufflehog's detectors).
   { name: 'NVIDIA API key', env: 'NVIDIA_API_KEY', make: (p) => `nvapi-${p(URL, 64)}` },
   { name: 'Intercom access token', env: 'INTERCOM_ACCESS_TOKEN', make: (p) => Buffer.from(`tok:${p(HEX, 8)}_${p(HEX, 4)}_${p(HEX, 4)}_${p(HEX, 4)}_${p(HEX, 12)}:1:0`).toString('base64') },
@@ -272,6 +274,11 @@ export function vendorFormatCorpus(seed = 7): CorpusItem[] {
       items.push({ text: contexts[(i + k) % contexts.length]!(f.env, v), secrets: [v], label: 'secret' });
     }
     for (const text of lookAlikes(pick, f)) items.push({ text, secrets: [], label: 'clean' });
+    // Right after an escape, glued to it (sixteenth round): a JSON log line's `\n`, an encoded query's `%3D`.
+    if (!f.placeOnly) {
+      const v = f.make(pick);
+      items.push({ text: i % 2 ? `{"msg": "deploy ok\\n${v}\\n"}` : `next=%2Fcb%3Fcode%3D${v}%26state%3D1`, secrets: [v], label: 'secret' });
+    }
   });
   items.push(...otherSecrets(pick));
   for (const text of commonClean) items.push({ text, secrets: [], label: 'clean' });

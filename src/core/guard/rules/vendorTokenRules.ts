@@ -5,9 +5,10 @@ import { patternRule, type SecretRule } from '../secretRule';
 import { azureSasTokenRule } from './azureSasTokenRule';
 import { jwtRule } from './jwtRule';
 import { openaiKeyRule } from './openaiKeyRule';
+import { TOKEN_START } from './tokenBoundary';
 
-// Not preceded by a token character, so `xghp_…` or a longer word does not match.
-const B = '(?<![A-Za-z0-9_])';
+// Not preceded by a token character, so `xghp_…` or a longer word does not match (but after an escape, `\n` or `%3D`, it does).
+const B = TOKEN_START;
 // Not followed by one.
 const E = '(?![A-Za-z0-9_])';
 
