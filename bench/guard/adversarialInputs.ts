@@ -18,6 +18,9 @@ export const adversarialFamilies: Record<string, string> = {
   'jws (payloads not json)': fill('eyJhbGciOiJIUzI1NiJ9.x-y.'),
   'jws (jose headers in one run)': fill('eyJ0eXAi-eyJhbGci.'),
   // Sixteenth round: prefixes right after escapes.
+  // Unsecured JWTs on every line (each decoded), and dotted runs ending in a dot whose header opens like JSON but is not.
+  'unsigned jwts on every line': fill('eyJhbGciOiJub25lIn0.eyJzdWIiOiJhYmMifQ.\n'),
+  'unsigned jwt look-alikes': fill('eyJhbGciOiJIUzI1NiJ9.e30. ewogICJhIjogMQ.e30. '),
   'vendor prefixes after escapes': fill('\\nghp_%3Dglpat-\\u0022xoxb-\\tsk_live_%22AKIA'),
   'vendor prefixes without bodies': fill('ghp_ glpat- xoxb- sk_live_ AKIA AIza SG. npm_ hf_ sgp_ '),
   'base64 run (high entropy)': fill('Qm9keUZvclRoZVN0cmVzc1Rlc3Q0Mj+/'),

@@ -129,6 +129,8 @@ const formats: readonly Format[] = [
   { name: 'Feishu bot webhook', env: 'FEISHU_WEBHOOK', make: (p) => `https://open.feishu.cn/open-apis/bot/v2/hook/${p(HEX, 8)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 12)}` },
   { name: 'DingTalk robot webhook', env: 'DINGTALK_WEBHOOK', make: (p) => `https://oapi.dingtalk.com/robot/send?access_token=${p(HEX, 64)}` },
   { name: 'IFTTT webhook key', env: 'IFTTT_WEBHOOK', make: (p) => `https://maker.ifttt.com/trigger/${p(LO, 8)}/with/key/${p(URL, 22)}` },
+  // Sixteenth round: RFC 7519's unsecured JWT with its header written otherwise than `{"alg"`.
+  { name: 'unsecured JWT, spaced header', env: 'ID_TOKEN', make: (p) => `${b64u('{ "alg": "none" }')}.${b64u(`{ "sub": "${p(LO, 8)}" }`)}.` },
 ];
 
 function b64u(text: string): string {

@@ -4,6 +4,11 @@
 import type { RuleExamples } from './ruleExamples';
 
 export const prefixedTokenExamples: Readonly<Record<string, RuleExamples>> = {
+  // Sixteenth round: RFC 7519's unsecured JWT, its header decoded.
+  'unsigned-jwt': {
+    secrets: ['id_token=⟦eyJhbGciOiJub25lIn0.e30.⟧', 'token: ⟦eyAiYWxnIjogIm5vbmUiLCAidHlwIjogIkpXVCIgfQ.eyAic3ViIjogImhhdXlybyIsICJyb2xlIjogImFkbWluIiB9.⟧', '{"msg": "login\\n⟦ewogICJhbGciOiAibm9uZSIKfQ.ewogICJpc3MiOiAieG92bmsiCn0.⟧"}'],
+    clean: ['eyAiYWxnIjogIm5vbmUiIH0.aGVsbG8gd29ybGQ.', 'see version 1.2. and file.tar.', 'header.payload. is the unsigned form'],
+  },
   'cloudflare-api-token': {
     secrets: ['CLOUDFLARE_API_TOKEN=⟦cfut_4IC5LTRTFi5XI2Foib6csvrJvbTLjRjchIpZCZwhdCcA64⟧', 'curl -H "X-Auth-Key: ⟦cfk_kcKTSykQR3V6QaEH2bLHvTwFmU5KSvSxmdn5CEk0BfaHFp⟧" https://api.cloudflare.com/client/v4/zones', 'provider "cloudflare" { api_token = "⟦cfat_AOlZfzIOaYnm6K9fsuThNEKCjIKrVu8NT0sMNwulGLBl8I⟧" }'],
     clean: ['CLOUDFLARE_API_TOKEN=cfut_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', '# user tokens start with cfut_… (see the docs)', 'const cfut_prefix = "cfut_";'],

@@ -6,6 +6,7 @@ import { azureSasTokenRule } from './azureSasTokenRule';
 import { jwtRule } from './jwtRule';
 import { openaiKeyRule } from './openaiKeyRule';
 import { TOKEN_START } from './tokenBoundary';
+import { unsignedJwtRule } from './unsignedJwtRule';
 
 // Not preceded by a token character, so `xghp_…` or a longer word does not match (but after an escape, `\n` or `%3D`, it does).
 const B = TOKEN_START;
@@ -234,4 +235,5 @@ export const vendorTokenRules: readonly SecretRule[] = [
   }),
   azureSasTokenRule,
   jwtRule,
+  unsignedJwtRule,
 ];
