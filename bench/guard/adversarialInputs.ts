@@ -17,11 +17,12 @@ export const adversarialFamilies: Record<string, string> = {
   // A JOSE header before payloads that are not JSON, and headers joined by dashes into one run.
   'jws (payloads not json)': fill('eyJhbGciOiJIUzI1NiJ9.x-y.'),
   'jws (jose headers in one run)': fill('eyJ0eXAi-eyJhbGci.'),
-  // Sixteenth round: prefixes right after escapes.
-  // Unsecured JWTs on every line (each decoded), and dotted runs ending in a dot whose header opens like JSON but is not.
+  // Sixteenth round: prefixes right after escapes; unsecured JWTs on every line (each decoded), and dotted runs
+  // ending in a dot whose header opens like JSON but is not; the new prefixes and MaxMind's end mark without a key.
+  'vendor prefixes after escapes': fill('\\nghp_%3Dglpat-\\u0022xoxb-\\tsk_live_%22AKIA'),
   'unsigned jwts on every line': fill('eyJhbGciOiJub25lIn0.eyJzdWIiOiJhYmMifQ.\n'),
   'unsigned jwt look-alikes': fill('eyJhbGciOiJIUzI1NiJ9.e30. ewogICJhIjogMQ.e30. '),
-  'vendor prefixes after escapes': fill('\\nghp_%3Dglpat-\\u0022xoxb-\\tsk_live_%22AKIA'),
+  'new vendor prefixes without bodies': fill('s-s4t2ud- VF.DM. thog-key- pk_12345678_ salad_cloud_ab_ 1/1234567890123456: a1B2c3_d4E5f6g7H8i9j0K1l2M3n4O5p6Q7r8S_mmk'),
   'vendor prefixes without bodies': fill('ghp_ glpat- xoxb- sk_live_ AKIA AIza SG. npm_ hf_ sgp_ '),
   'base64 run (high entropy)': fill('Qm9keUZvclRoZVN0cmVzc1Rlc3Q0Mj+/'),
   'one giant token': fill('aB3dE6gH9jK2mN5pQ8sT1vW4yZ7'),

@@ -129,7 +129,14 @@ const formats: readonly Format[] = [
   { name: 'Feishu bot webhook', env: 'FEISHU_WEBHOOK', make: (p) => `https://open.feishu.cn/open-apis/bot/v2/hook/${p(HEX, 8)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 12)}` },
   { name: 'DingTalk robot webhook', env: 'DINGTALK_WEBHOOK', make: (p) => `https://oapi.dingtalk.com/robot/send?access_token=${p(HEX, 64)}` },
   { name: 'IFTTT webhook key', env: 'IFTTT_WEBHOOK', make: (p) => `https://maker.ifttt.com/trigger/${p(LO, 8)}/with/key/${p(URL, 22)}` },
-  // Sixteenth round: RFC 7519's unsecured JWT with its header written otherwise than `{"alg"`.
+  // Sixteenth round: trufflehog's prefix-keyed detectors, and RFC 7519's unsecured JWT with the header written otherwise.
+  { name: '42 intra application secret', env: 'FT_CLIENT_SECRET', make: (p) => `s-s4t2ud-${p(HEX, 64)}` },
+  { name: 'MaxMind license key', env: 'MAXMIND_LICENSE_KEY', make: (p) => `${p(AN, 6)}_${p(AN, 29)}_mmk` },
+  { name: 'Voiceflow API key', env: 'VOICEFLOW_API_KEY', make: (p) => `VF.DM.${p(HEX, 24)}.${p(AN, 16)}` },
+  { name: 'TruffleHog Enterprise secret', env: 'THOG_SECRET', make: (p) => `thog-secret-${p(HEX, 32)}` },
+  { name: 'ClickUp personal token', env: 'CLICKUP_TOKEN', make: (p) => `pk_${p(DI, 8)}_${p(UP + DI, 32)}` },
+  { name: 'SaladCloud API key', env: 'SALAD_API_KEY', make: (p) => `salad_cloud_${p(AN, 5)}_${p(AN, 40)}` },
+  { name: 'Asana personal access token', env: 'ASANA_PAT', make: (p) => `1/${p(DI, 16)}:${p(AN, 32)}` },
   { name: 'unsecured JWT, spaced header', env: 'ID_TOKEN', make: (p) => `${b64u('{ "alg": "none" }')}.${b64u(`{ "sub": "${p(LO, 8)}" }`)}.` },
 ];
 

@@ -4,7 +4,35 @@
 import type { RuleExamples } from './ruleExamples';
 
 export const prefixedTokenExamples: Readonly<Record<string, RuleExamples>> = {
-  // Sixteenth round: RFC 7519's unsecured JWT, its header decoded.
+  // Sixteenth round: trufflehog's prefix-keyed detectors (shapes as their expressions read them).
+  'intra42-client-secret': {
+    secrets: ['FT_CLIENT_SECRET=⟦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⟧', 'the app secret is ⟦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⟧ (rotate it)'],
+    clean: ['FT_CLIENT_ID=u-s4t2ud-f640f229bb5fdf6d01faef83a67bdcee4726822b54f3d21f35f8d0391b92180f', 'FT_CLIENT_SECRET=s-s4t2ud-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', '# secrets start with s-s4t2ud- (see the intra docs)'],
+  },
+  'maxmind-license-key': {
+    secrets: ['geoipupdate: LicenseKey ⟦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⟧', '{"key": "⟦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⟧"}'],
+    clean: ['LicenseKey XXXXXX_XXXXXXXXXXXXXXXXXXXXXXXXXXXXX_mmk', '# license keys end in _mmk', 'const cache_mmk = load_mmk_file(path_mmk);'],
+  },
+  'voiceflow-api-key': {
+    secrets: ['headers: { Authorization: "⟦VF.DM.aee7f2523f1bd31c5eede1fd.E8WIQmwAPEOT0lJ0⟧" }', 'old key ⟦VF.1b39eed60ad40b66201c4835.wJSozf72trn26Lko⟧ revoked?'],
+    clean: ['Authorization: VF.DM.xxxxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxx', 'keys look like VF.DM.<24 hex>.<16>', 'model = VF.load(path)'],
+  },
+  'trufflehog-enterprise-key': {
+    secrets: ['X-Thog-Key: ⟦thog-key-c413067a718e0b91⟧\nX-Thog-Secret: ⟦thog-secret-48f0bc9ea20ef99e3f5de50b49230a4e⟧'],
+    clean: ['X-Thog-Key: thog-key-xxxxxxxxxxxxxxxx', 'the key starts with thog-key- and the secret with thog-secret-', 'thog-key-rotation-guide.md'],
+  },
+  'clickup-personal-token': {
+    secrets: ['curl -H "Authorization: ⟦pk_74468816_JDBRXKJARXV4WQGB479GPEC209XLEG03⟧" https://api.clickup.com/api/v2/user', 'token ⟦pk_74468816_JDBRXKJARXV4WQGB479GPEC209XLEG03⟧ in the runbook'],
+    clean: ['Authorization: pk_12345678_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', 'personal tokens start with pk_ and your user id', 'pk_74468816_index'],
+  },
+  'saladcloud-api-key': {
+    secrets: ['Salad-Api-Key: ⟦salad_cloud_wLNUL_hTnkinnE6SY4l5sI7Ub6VPAKiKMjqonugp8jAkl3⟧'],
+    clean: ['Salad-Api-Key: salad_cloud_xxxxx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'keys start with salad_cloud_', 'salad_cloud_user_guide_chapter_one'],
+  },
+  'asana-personal-access-token': {
+    secrets: ['curl -H "Authorization: Bearer ⟦1/5566468658840344:GXPTPRCrOI7dxargCBYZHJ3MhqxkquJM⟧" https://app.asana.com/api/1.0/users/me', 'my PAT ⟦1/5566468658840344:GXPTPRCrOI7dxargCBYZHJ3MhqxkquJM⟧'],
+    clean: ['Bearer 1/1234567890123456:xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'ratio 1/3 of 2/5', 'at 12/1234567890123456:00 o\'clock'],
+  },
   'unsigned-jwt': {
     secrets: ['id_token=⟦eyJhbGciOiJub25lIn0.e30.⟧', 'token: ⟦eyAiYWxnIjogIm5vbmUiLCAidHlwIjogIkpXVCIgfQ.eyAic3ViIjogImhhdXlybyIsICJyb2xlIjogImFkbWluIiB9.⟧', '{"msg": "login\\n⟦ewogICJhbGciOiAibm9uZSIKfQ.ewogICJpc3MiOiAieG92bmsiCn0.⟧"}'],
     clean: ['eyAiYWxnIjogIm5vbmUiIH0.aGVsbG8gd29ybGQ.', 'see version 1.2. and file.tar.', 'header.payload. is the unsigned form'],

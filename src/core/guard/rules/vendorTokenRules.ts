@@ -7,6 +7,7 @@ import { jwtRule } from './jwtRule';
 import { openaiKeyRule } from './openaiKeyRule';
 import { TOKEN_START } from './tokenBoundary';
 import { unsignedJwtRule } from './unsignedJwtRule';
+import { vendorPrefixedTokenRules } from './vendorPrefixedTokenRules';
 
 // Not preceded by a token character, so `xghp_…` or a longer word does not match (but after an escape, `\n` or `%3D`, it does).
 const B = TOKEN_START;
@@ -236,4 +237,5 @@ export const vendorTokenRules: readonly SecretRule[] = [
   azureSasTokenRule,
   jwtRule,
   unsignedJwtRule,
+  ...vendorPrefixedTokenRules,
 ];
