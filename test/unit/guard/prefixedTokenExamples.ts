@@ -33,6 +33,14 @@ export const prefixedTokenExamples: Readonly<Record<string, RuleExamples>> = {
     secrets: ['curl -H "Authorization: Bearer ⟦1/5566468658840344:GXPTPRCrOI7dxargCBYZHJ3MhqxkquJM⟧" https://app.asana.com/api/1.0/users/me', 'my PAT ⟦1/5566468658840344:GXPTPRCrOI7dxargCBYZHJ3MhqxkquJM⟧'],
     clean: ['Bearer 1/1234567890123456:xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'ratio 1/3 of 2/5', 'at 12/1234567890123456:00 o\'clock'],
   },
+  'azure-entra-refresh-token': {
+    secrets: ['{"token_type": "Bearer", "refresh_token": "⟦0.AuRklUoSpu6tY6x8UUdMnY1RjQdgn0JEfFIwAqUK3EW-3jdc0sKuAAgV9xvvS.AgTrz4u_eLKOaLSvEtmr76qYpxKi8GpLbVjQySEDj1PTDTHradJJrG7uR9v5ufe2LPyT-p2aK6FFe6GCC6iwqyatXEvwmOiIhPsYRsDdDLG_5z2cRxFkxgF9JtLQVMqtM9_dnqpCMRkTsRnkB7ZD3zBHqnalivmgOWszjTIbr_VQRB3VO5NHXZ_g6knLWYEkzF39jmBSUbwT2Qpghn3Oi0qn23zb4Q5AVfzeVADD3sYKIBjfDlWPX5frtRd4Q11xXEIdXnSc-SOvVLM4GEnh-Oximqq0Y4MwQgc8fmz0A6Gj3n⟧"}', 'grant_type=refresh_token&refresh_token=⟦0.AuRklUoSpu6tY6x8UUdMnY1RjQdgn0JEfFIwAqUK3EW-3jdc0sKuAAgV9xvvS.AgTrz4u_eLKOaLSvEtmr76qYpxKi8GpLbVjQySEDj1PTDTHradJJrG7uR9v5ufe2LPyT-p2aK6FFe6GCC6iwqyatXEvwmOiIhPsYRsDdDLG_5z2cRxFkxgF9JtLQVMqtM9_dnqpCMRkTsRnkB7ZD3zBHqnalivmgOWszjTIbr_VQRB3VO5NHXZ_g6knLWYEkzF39jmBSUbwT2Qpghn3Oi0qn23zb4Q5AVfzeVADD3sYKIBjfDlWPX5frtRd4Q11xXEIdXnSc-SOvVLM4GEnh-Oximqq0Y4MwQgc8fmz0A6Gj3n⟧'],
+    clean: ['refresh tokens start with 0.A and hold .Ag (see the Entra docs)', 'version 0.AB.Ag', 'refresh_token=0.Axxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.Agxxxx'],
+  },
+  'gemini-api-key': {
+    secrets: ['X-GEMINI-APIKEY: ⟦account-U2tdFCmFJDsvlCIWK7os⟧', 'master key ⟦master-rzJoega6p3m4jBBm0Njv⟧ for the sub-accounts'],
+    clean: ['git checkout master-hotfixbranch2024', 'account-settings-page-v2', 'X-GEMINI-APIKEY: account-XXXXXXXXXXXXXXXXXXXX', 'see account-1234567890abcdefghij'],
+  },
   'unsigned-jwt': {
     secrets: ['id_token=⟦eyJhbGciOiJub25lIn0.e30.⟧', 'token: ⟦eyAiYWxnIjogIm5vbmUiLCAidHlwIjogIkpXVCIgfQ.eyAic3ViIjogImhhdXlybyIsICJyb2xlIjogImFkbWluIiB9.⟧', '{"msg": "login\\n⟦ewogICJhbGciOiAibm9uZSIKfQ.ewogICJpc3MiOiAieG92bmsiCn0.⟧"}'],
     clean: ['eyAiYWxnIjogIm5vbmUiIH0.aGVsbG8gd29ybGQ.', 'see version 1.2. and file.tar.', 'header.payload. is the unsigned form'],

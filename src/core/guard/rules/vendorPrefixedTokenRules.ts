@@ -25,6 +25,14 @@ export const vendorPrefixedTokenRules: readonly SecretRule[] = [
   prefixed('clickup-personal-token', ['pk_'], `pk_[0-9]{8}_[0-9A-Z]{32}${E}`),
   // SaladCloud's API key: `salad_cloud_`, a short id, `_`, the key.
   prefixed('saladcloud-api-key', ['salad_cloud_'], `salad_cloud_[0-9A-Za-z]{1,7}_[0-9A-Za-z]{7,235}${E}`, 3.5),
+  // Microsoft Entra ID refresh tokens: `0.A`, the client's part, `.Ag`, the rest (long-lived access to an account).
+  prefixed('azure-entra-refresh-token', ['0.a'], `0\\.A[A-Za-z0-9_-]{50,2000}\\.Ag[A-Za-z0-9_-]{250,4000}(?![A-Za-z0-9_-])`, 4),
+  // Gemini's (the exchange's) API keys: `master-` or `account-` and 20 letters and digits of both cases (a name's words are not).
+  patternRule({
+    id: 'gemini-api-key', keywords: ['master-', 'account-'],
+    pattern: new RegExp(`${TOKEN_START}(?:master|account)-[0-9A-Za-z]{20}${E}`), entropy: 3.5,
+    allow: (key) => !/[a-z]/.test(key.slice(key.indexOf('-'))) || !/[A-Z]/.test(key) || !/\d/.test(key),
+  }),
   // Asana's personal access token: a version digit, `/`, the user's 16-digit id or more, `:`, 32 letters and digits.
   prefixed('asana-personal-access-token', ['0/', '1/', '2/', '3/', '4/', '5/', '6/', '7/', '8/', '9/'], `\\d{1,2}/\\d{16,20}:[A-Za-z0-9]{32,64}${E}`),
 ];
