@@ -20,7 +20,7 @@ export const adversarialFamilies: Record<string, string> = {
   // Sixteenth round: prefixes right after escapes; unsecured JWTs on every line (each decoded), and dotted runs
   // ending in a dot whose header opens like JSON but is not; the new prefixes and MaxMind's end mark without a key.
   'vendor prefixes after escapes': fill('\\nghp_%3Dglpat-\\u0022xoxb-\\tsk_live_%22AKIA'),
-  'unsigned jwts on every line': fill('eyJhbGciOiJub25lIn0.eyJzdWIiOiJhYmMifQ.\n'),
+  'unsigned jwts on every line': fill('eyAiYWxnIjogIm5vbmUiIH0.eyAic3ViIjogIngiIH0.\n'),
   'unsigned jwt look-alikes': fill('eyJhbGciOiJIUzI1NiJ9.e30. ewogICJhIjogMQ.e30. '),
   'new vendor prefixes without bodies': fill('s-s4t2ud- VF.DM. thog-key- pk_12345678_ salad_cloud_ab_ 1/1234567890123456: a1B2c3_d4E5f6g7H8i9j0K1l2M3n4O5p6Q7r8S_mmk'),
   'entra refresh tokens cut short, gemini prefixes': fill(`0.A${'b'.repeat(1990)}.A 0.A${'c'.repeat(60)}.Ag- master-abc account-Xy9 `),

@@ -42,7 +42,7 @@ export const prefixedTokenExamples: Readonly<Record<string, RuleExamples>> = {
     clean: ['git checkout master-hotfixbranch2024', 'account-settings-page-v2', 'X-GEMINI-APIKEY: account-XXXXXXXXXXXXXXXXXXXX', 'see account-1234567890abcdefghij'],
   },
   'unsigned-jwt': {
-    secrets: ['id_token=⟦eyJhbGciOiJub25lIn0.e30.⟧', 'token: ⟦eyAiYWxnIjogIm5vbmUiLCAidHlwIjogIkpXVCIgfQ.eyAic3ViIjogImhhdXlybyIsICJyb2xlIjogImFkbWluIiB9.⟧', '{"msg": "login\\n⟦ewogICJhbGciOiAibm9uZSIKfQ.ewogICJpc3MiOiAieG92bmsiCn0.⟧"}'],
+    secrets: ['id_token=⟦eyJhbGciOiJub25lIn0.e30.⟧', 'padded: ⟦eyJhbGciOiJub25lIn0=.eyJzdWIiOiJqb2UxIn0=.⟧', 'token: ⟦eyAiYWxnIjogIm5vbmUiLCAidHlwIjogIkpXVCIgfQ.eyAic3ViIjogImhhdXlybyIsICJyb2xlIjogImFkbWluIiB9.⟧', '{"msg": "login\\n⟦ewogICJhbGciOiAibm9uZSIKfQ.ewogICJpc3MiOiAieG92bmsiCn0.⟧"}'],
     clean: ['eyAiYWxnIjogIm5vbmUiIH0.aGVsbG8gd29ybGQ.', 'see version 1.2. and file.tar.', 'header.payload. is the unsigned form'],
   },
   'cloudflare-api-token': {

@@ -4,8 +4,12 @@
 // `%22`, RFC 3986 §2.1), whose last character is a letter or digit only by the way it is written.
 // A token in a JSON log line after `\n`, or in an encoded query after `%3D`, is still that token.
 
-/** The lookbehind a prefixed token's expression starts with (`(?<![A-Za-z0-9_])` and the escapes). */
-export const TOKEN_START = String.raw`(?:(?<![A-Za-z0-9_])|(?<=\\[nrtbfv0]|%[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2}))`;
+/**
+ * The lookbehind a prefixed token's expression starts with: not after a letter, digit or `_` unless it
+ * ends an escape. One negative lookbehind, as `(?<![A-Za-z0-9_])` is: an alternation of lookbehinds
+ * before the prefix kept V8 from scanning for the prefix (10 times slower on text full of prefixes).
+ */
+export const TOKEN_START = String.raw`(?<![A-Za-z0-9_](?<!\\[nrtbfv0])(?<!%[0-9A-Fa-f]{2})(?<!\\u[0-9A-Fa-f]{4})(?<!\\x[0-9A-Fa-f]{2}))`;
 
 /** A letter, digit or `_` before `at` that is the end of an escape: the token stands apart there. */
 export function afterEscape(text: string, at: number): boolean {
