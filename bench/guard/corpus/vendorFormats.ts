@@ -139,6 +139,7 @@ const formats: readonly Format[] = [
   { name: 'Asana personal access token', env: 'ASANA_PAT', make: (p) => `1/${p(DI, 16)}:${p(AN, 32)}` },
   { name: 'Microsoft Entra ID refresh token', env: 'AZURE_REFRESH_TOKEN', make: (p) => `0.A${p(URL, 80)}.Ag${p(URL, 400)}` },
   { name: 'Gemini exchange API key', env: 'GEMINI_API_KEY', make: (p) => `account-${p(UP, 4)}${p(LO, 4)}${p(DI, 2)}${p(AN, 10)}` },
+  { name: 'ZeroTier Central API token', env: 'ZEROTIER_CENTRAL_TOKEN', make: (p) => p(AN, 32), placeOnly: true },
   { name: 'unsecured JWT, spaced header', env: 'ID_TOKEN', make: (p) => `${b64u('{ "alg": "none" }')}.${b64u(`{ "sub": "${p(LO, 8)}" }`)}.` },
 ];
 
