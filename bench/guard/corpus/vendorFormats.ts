@@ -139,6 +139,15 @@ const formats: readonly Format[] = [
   { name: 'Asana personal access token', env: 'ASANA_PAT', make: (p) => `1/${p(DI, 16)}:${p(AN, 32)}` },
   { name: 'Microsoft Entra ID refresh token', env: 'AZURE_REFRESH_TOKEN', make: (p) => `0.A${p(URL, 80)}.Ag${p(URL, 400)}` },
   { name: 'Gemini exchange API key', env: 'GEMINI_API_KEY', make: (p) => `account-${p(UP, 4)}${p(LO, 4)}${p(DI, 2)}${p(AN, 10)}` },
+  // Prefixes of Nosey Parker's rules no rule here knew, or read too narrowly.
+  { name: 'GitHub refresh token', env: 'GH_REFRESH_TOKEN', make: (p) => `ghr_${p(AN, 76)}` },
+  { name: 'New Relic Insights query key', env: 'NEW_RELIC_QUERY_KEY', make: (p) => `NRIQ-${p(URL, 32)}` },
+  { name: 'New Relic REST API key', env: 'NEW_RELIC_REST_KEY', make: (p) => `NRRA-${p(HEX, 42)}` },
+  { name: 'New Relic license key', env: 'NEW_RELIC_LICENSE_KEY', make: (p) => `eu01xx${p(HEX, 30)}NRAL` },
+  { name: 'StackHawk API key', env: 'HAWK_API_KEY', make: (p) => `hawk.${p(AN, 20)}.${p(AN, 20)}` },
+  { name: 'Grafana API key', env: 'GRAFANA_API_KEY', make: (p) => Buffer.from(`{"k":"${p(AN, 32)}","n":"ci","id":1}`).toString('base64') },
+  { name: 'Nightfall API key', env: 'NIGHTFALL_API_KEY', make: (p) => `NF-${p(AN, 32)}` },
+  { name: 'Mapbox temporary token', env: 'MAPBOX_TOKEN', make: (p) => `tk.${b64u(`{"u":"${p(LO, 8)}","a":"${p(LO + DI, 25)}"}`)}.${p(URL, 22)}` },
   { name: 'ZeroTier Central API token', env: 'ZEROTIER_CENTRAL_TOKEN', make: (p) => p(AN, 32), placeOnly: true },
   { name: 'unsecured JWT, spaced header', env: 'ID_TOKEN', make: (p) => `${b64u('{ "alg": "none" }')}.${b64u(`{ "sub": "${p(LO, 8)}" }`)}.` },
 ];

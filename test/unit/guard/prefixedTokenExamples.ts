@@ -41,6 +41,22 @@ export const prefixedTokenExamples: Readonly<Record<string, RuleExamples>> = {
     secrets: ['X-GEMINI-APIKEY: ⟦account-U2tdFCmFJDsvlCIWK7os⟧', 'master key ⟦master-rzJoega6p3m4jBBm0Njv⟧ for the sub-accounts'],
     clean: ['git checkout master-hotfixbranch2024', 'account-settings-page-v2', 'X-GEMINI-APIKEY: account-XXXXXXXXXXXXXXXXXXXX', 'see account-1234567890abcdefghij'],
   },
+  'stackhawk-api-key': {
+    secrets: ['hawk init --api-key ⟦hawk.4eyuFrgGh3lxe79wnrXK.ht6GPCTy2E4OYF2U8VXJ⟧'],
+    clean: ['HAWK_API_KEY=hawk.xxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxx', 'keys look like hawk.<20>.<20>', 'import hawk.config.loader'],
+  },
+  'grafana-api-key': {
+    secrets: ['curl -H "Authorization: Bearer ⟦eyJrIjoiQ0E0NXdoaXh1dFZWZlRMWksxOGgzVVVHY0o0Mm1RNEIiLCJuIjoiZGVwbG95IiwiaWQiOjF9⟧" http://grafana:3000/api/dashboards'],
+    clean: ['API keys are base64 JSON starting eyJrIjoi', 'token: eyJrIjoiXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX'],
+  },
+  'newrelic-license-key': {
+    secrets: ['license_key: ⟦eu01xx1eca7af684149e4e0197d8f7168095NRAL⟧', 'NEW_RELIC_LICENSE_KEY ⟦unejb76290268d3d5ccbc30a1fa72e59a5a8NRAL⟧'],
+    clean: ['license_key: xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxNRAL', 'license keys are 40 characters ending in NRAL', 'GENERAL_NATURAL'],
+  },
+  'nightfall-api-key': {
+    secrets: ['Authorization: Bearer ⟦NF-WTC7RwL3VGsyN1eW0nYzYJIuFqUarVGB⟧'],
+    clean: ['NIGHTFALL_API_KEY=NF-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', 'keys start with NF- (see the docs)', 'ISBN NF-1234'],
+  },
   'unsigned-jwt': {
     secrets: ['id_token=⟦eyJhbGciOiJub25lIn0.e30.⟧', 'padded: ⟦eyJhbGciOiJub25lIn0=.eyJzdWIiOiJqb2UxIn0=.⟧', 'token: ⟦eyAiYWxnIjogIm5vbmUiLCAidHlwIjogIkpXVCIgfQ.eyAic3ViIjogImhhdXlybyIsICJyb2xlIjogImFkbWluIiB9.⟧', '{"msg": "login\\n⟦ewogICJhbGciOiAibm9uZSIKfQ.ewogICJpc3MiOiAieG92bmsiCn0.⟧"}'],
     clean: ['eyAiYWxnIjogIm5vbmUiIH0.aGVsbG8gd29ybGQ.', 'see version 1.2. and file.tar.', 'header.payload. is the unsigned form'],
@@ -70,7 +86,7 @@ export const prefixedTokenExamples: Readonly<Record<string, RuleExamples>> = {
     clean: ['ATLAS_CLIENT_ID=mdb_sa_id_6a5d80e8575ac46d09f118d9', 'placeholder: "mdb_sa_sk_…"', 'clientSecret: mdb_sa_sk_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
   },
   'posthog-personal-key': {
-    secrets: ['curl -H "Authorization: Bearer ⟦phx_8PkHyAlpLEZoDEkIL783A2eTfSzzj4HOwhUv6s033QJVZUl⟧" https://us.posthog.com/api/projects/'],
+    secrets: ['curl -H "Authorization: Bearer ⟦phx_8PkHyAlpLEZoDEkIL783A2eTfSzzj4HOwhUv6s033QJVZUl⟧" https://us.posthog.com/api/projects/', 'personal key ⟦phx_y1Jidl88WC3gYrfUnItNa9NaKc_Ii6SQe58jXGthOUC⟧'],
     clean: ['# personal API keys start with phx_… (see the docs)', 'POSTHOG_PERSONAL_API_KEY=phx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'const phx_button_primary_large_rounded_outline_x = 1;'],
   },
   'gcp-refresh-token': {
@@ -246,7 +262,7 @@ export const prefixedTokenExamples: Readonly<Record<string, RuleExamples>> = {
     clean: ["RESEND_KEY=re_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "# these keys start with re_… (see the docs)"],
   },
   'mapbox-secret-token': {
-    secrets: ["MAPBOX_SECRET_TOKEN=⟦sk.eyJ1IjoibWFwcGVyIiwiYSI6IDGWQdVHigFjQnfzVHORkf3SbSdgaOw.YsDnhiV9f28ijYxWCcKOfg⟧"],
+    secrets: ["MAPBOX_SECRET_TOKEN=⟦sk.eyJ1IjoibWFwcGVyIiwiYSI6IDGWQdVHigFjQnfzVHORkf3SbSdgaOw.YsDnhiV9f28ijYxWCcKOfg⟧", "temporary: ⟦tk.eyJ1IjoibWFwcGVyIiwiYSI6IDGWQdVHigFjQnfzVHORkf3SbSdgaOw.YsDnhiV9f28ijYxWCcKOfg⟧"],
     clean: ["MAPBOX_SECRET_TOKEN=sk.eyJxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "# these keys start with sk.eyJ… (see the docs)"],
   },
   'easypost-key': {

@@ -16,7 +16,8 @@ function prefixed(id: string, keywords: string[], body: string, entropy = 3): Se
 export const vendorPrefixedTokenRules: readonly SecretRule[] = [
   // 42's intra API application secret (`s-s4t2ud-`/`s-s4t2af-` and 64 hex; the uid `u-s4t2…` is its public half).
   prefixed('intra42-client-secret', ['s-s4t2ud-', 's-s4t2af-'], `s-s4t2(?:ud|af)-[a-f0-9]{64}${E}`),
-  maxmindLicenseKeyRule(),
+  // MaxMind's license keys since 2024: 6 letters and digits, `_`, 29, `_mmk`.
+  markedAtEnd('maxmind-license-key', '_mmk', 36, `[0-9A-Za-z]{6}_[0-9A-Za-z]{29}_mmk${E}`),
   // Voiceflow's Dialog Manager and workspace API keys: `VF.`, maybe `DM.`/`WS.`, 24 hex, `.`, 16 letters and digits.
   prefixed('voiceflow-api-key', ['vf.'], `VF\\.(?:(?:DM|WS)\\.)?[a-fA-F0-9]{24}\\.[a-zA-Z0-9]{16}${E}`),
   // TruffleHog Enterprise's API key and secret.
@@ -33,27 +34,33 @@ export const vendorPrefixedTokenRules: readonly SecretRule[] = [
     pattern: new RegExp(`${TOKEN_START}(?:master|account)-[0-9A-Za-z]{20}${E}`), entropy: 3.5,
     allow: (key) => !/[a-z]/.test(key.slice(key.indexOf('-'))) || !/[A-Z]/.test(key) || !/\d/.test(key),
   }),
+  // Prefixes Nosey Parker's rules read that no rule here knew: StackHawk's API key (`hawk.` and two runs of 20),
+  // Grafana's older API keys (base64 of `{"k":"`, then 60 to 100), New Relic's license key (40 ending `NRAL`,
+  // its region first: `eu01xx…`), Nightfall's API key (`NF-` and 32, trufflehog's nightfall detector).
+  prefixed('stackhawk-api-key', ['hawk.'], `hawk\\.[0-9A-Za-z_-]{20}\\.[0-9A-Za-z_-]{20}(?![0-9A-Za-z_-])`),
+  prefixed('grafana-api-key', ['eyjrijoi'], `eyJrIjoi[A-Za-z0-9]{60,100}={0,2}(?![A-Za-z0-9_=-])`, 3.5),
+  markedAtEnd('newrelic-license-key', 'NRAL', 36, `[A-Za-z0-9]{6}[a-f0-9]{30}NRAL${E}`),
+  prefixed('nightfall-api-key', ['nf-'], `NF-[A-Za-z0-9]{32}${E}`, 3.5),
   // Asana's personal access token: a version digit, `/`, the user's 16-digit id or more, `:`, 32 letters and digits.
   prefixed('asana-personal-access-token', ['0/', '1/', '2/', '3/', '4/', '5/', '6/', '7/', '8/', '9/'], `\\d{1,2}/\\d{16,20}:[A-Za-z0-9]{32,64}${E}`),
 ];
 
 /**
- * MaxMind's license keys since 2024: 6 letters and digits, `_`, 29, `_mmk`. Its mark is at its end, so the
- * key is read back from each `_mmk` (an expression starting with the body's class would be tried at every
- * letter of a text).
+ * A key whose mark is at its end (`…_mmk`, `…NRAL`), `before` characters after its start: read back from each
+ * mark, since an expression starting with the body's class would be tried at every letter of a text.
  */
-function maxmindLicenseKeyRule(): SecretRule {
-  const KEY = new RegExp(`${TOKEN_START}[0-9A-Za-z]{6}_[0-9A-Za-z]{29}_mmk${E}`, 'y');
-  const kind = spanKind('maxmind-license-key');
+function markedAtEnd(id: string, mark: string, before: number, key: string): SecretRule {
+  const KEY = new RegExp(`${TOKEN_START}${key}`, 'y');
+  const kind = spanKind(id);
   return {
-    id: 'maxmind-license-key',
-    keywords: ['_mmk'],
+    id,
+    keywords: [mark.toLowerCase()],
     find(text, found) {
-      for (let at = text.indexOf('_mmk', 36); at !== -1; at = text.indexOf('_mmk', at + 4)) {
-        KEY.lastIndex = at - 36;
+      for (let at = text.indexOf(mark, before); at !== -1; at = text.indexOf(mark, at + mark.length)) {
+        KEY.lastIndex = at - before;
         if (!KEY.test(text)) continue;
-        const key = text.slice(at - 36, at + 4);
-        if (!looksPlaceholder(key) && shannonEntropy(key) >= 3) found.push(kind, at - 36, at + 4);
+        const token = text.slice(at - before, KEY.lastIndex);
+        if (!looksPlaceholder(token) && shannonEntropy(token) >= 3) found.push(kind, at - before, KEY.lastIndex);
       }
     },
   };
