@@ -1,7 +1,7 @@
 // Vendors' token formats with a distinctive prefix or shape that the rules in vendorTokenRules.ts did
-// not know, from the sixteenth round's inventory of trufflehog's prefix-keyed detectors (each shape as
-// the detector's expression reads it; see bench/guard/README.md). Each stands wherever it is written,
-// bare in prose or a JSON value, not only after a key: the prefix says what it is.
+// not know, from the sixteenth round's inventory of trufflehog's detectors and Nosey Parker's rules (each
+// shape as the detector's expression reads it; see bench/guard/vendorInventory.md). Each stands wherever
+// it is written, bare in prose or a JSON value, not only after a key: the prefix says what it is.
 import { looksPlaceholder, patternRule, type SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
 import { shannonEntropy } from '../stringEntropy';
