@@ -20,6 +20,7 @@ export const adversarialFamilies: Record<string, string> = {
   // Sixteenth round: prefixes right after escapes; unsecured JWTs on every line (each decoded), and dotted runs
   // ending in a dot whose header opens like JSON but is not; the new prefixes and MaxMind's end mark without a key.
   'issuer-prefixed runs after escapes': fill('\\nacme_live_aB3dE6gH9jK2mN5pQ8sT1vW4yZ7xC0 %3Dzq_pat_aB3dE6gH9jK2mN5pQ8sT1vW4yZ7x '),
+  'distinctive prefixes glued after words': fill('xyzghp_ tokenglpat- abcsk_live_ qqnpm_ zzdckr_pat_ wwhvs.abc '),
   'vendor prefixes after escapes': fill('\\nghp_%3Dglpat-\\u0022xoxb-\\tsk_live_%22AKIA'),
   'unsigned jwts on every line': fill('eyAiYWxnIjogIm5vbmUiIH0.eyAic3ViIjogIngiIH0.\n'),
   'unsigned jwt look-alikes': fill('eyJhbGciOiJIUzI1NiJ9.e30. ewogICJhIjogMQ.e30. '),

@@ -1,5 +1,5 @@
-// A token keyed by its issuer's prefix starts after an escape (`\n`, `%3D`, `\u0022`) as after a blank,
-// and not glued to a word; the lookbehind the vendor rules use and the hand-written test agree.
+// A token keyed by its issuer's prefix starts after an escape (`\n`, `%3D`, `\u0022`) as after a blank, glued to
+// a word only where its prefix is distinctive; the lookbehind the vendor rules use and the hand-written test agree.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findSecrets } from '../../../src/core/guard/secretRedactor';
@@ -24,8 +24,29 @@ test('a prefixed token after an escape is that token: JSON and C escapes, percen
   }
 });
 
-test('glued to a word or after a lone letter it is not: xghp_…, \\q, %G1, a digit after \\u with too few', () => {
-  for (const text of [`x${GHP}`, `_${GHP}`, `"\\q${GHP}"`, `%G1${GHP}`, `\\u12${GHP}`, `9${GHP}`]) assert.deepEqual(foundBy(text), [], text);
+test('a distinctive prefix glued after a word is that token: xyzghp_…, tokenglpat-…', () => {
+  assert.deepEqual(foundBy(`xyz${GHP}`), [GHP]);
+  const glpat = 'glpat-' + 'Xk2pL9vQ8mR3tW5yZ1bC';
+  const gitlab = vendorTokenRules.find((r) => r.id === 'gitlab-token')!;
+  const list = new SpanList();
+  gitlab.find(`token${glpat} `, list);
+  assert.deepEqual(list.toSpans().map((s) => s.end - s.start), [glpat.length]);
+});
+
+test('a short or shared prefix glued to a word, or after a lone letter, is not: xAKIA…, \\qAKIA, %G1AKIA, monkey-…', () => {
+  const aws = vendorTokenRules.find((r) => r.id === 'aws-access-key-id')!;
+  const mailgun = vendorTokenRules.find((r) => r.id === 'mailgun-key')!;
+  const AKIA = 'AKIA' + 'Q3ZRY7XWV5TNM2PK';
+  for (const [rule, text] of [[aws, `x${AKIA}`], [aws, `"\\q${AKIA}"`], [aws, `%G1${AKIA}`], [aws, `\\u12${AKIA}`], [aws, `9${AKIA}`], [mailgun, 'monkey-' + 'k3xv9qmz2plr8tsw4ybn6hcj1dfg5aeu']] as const) {
+    const list = new SpanList();
+    rule.find(text, list);
+    assert.deepEqual(list.toSpans(), [], text);
+  }
+  for (const text of [`"\\n${AKIA}"`, `%3D${AKIA}`]) {
+    const list = new SpanList();
+    aws.find(text, list);
+    assert.equal(list.length, 1, text);
+  }
 });
 
 test('escapeLength counts the escape that opens a run: \\n 1, %3D 2, \\u0022 5, \\x22 3, none 0', () => {

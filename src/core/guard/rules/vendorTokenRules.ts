@@ -19,8 +19,20 @@ function lastSegment(url: string): string {
   return url.slice(url.lastIndexOf('/') + 1);
 }
 
+// Prefixes several issuers or words share: a token glued after a word is not thereby theirs.
+const SHARED = new Set(['key-', 'api-', 'sdk-', 'live_', 'secret_', 'pat.', 'sat.', 'perm:', 'perm-', 'st.', 'fc-', 're_', 'sk_', 'md-']);
+
+/**
+ * A prefix of 4 characters or more ending in a separator (`ghp_`, `glpat-`, `hvs.`) that no other issuer
+ * or word shares says whose token follows wherever it stands, glued after other text too (`xyzghp_…`,
+ * `tokenglpat-…`); a shorter or shared one (`SG.`, `key-`, `AKIA`) only after a non-word character.
+ */
+function isDistinctive(keyword: string): boolean {
+  return keyword.length >= 4 && /[_.:-]$/.test(keyword) && /^[a-z]/.test(keyword) && !SHARED.has(keyword);
+}
+
 function prefixed(id: string, keywords: string[], body: string, entropy = 3): SecretRule {
-  return patternRule({ id, keywords, pattern: new RegExp(`${B}${body}`), entropy });
+  return patternRule({ id, keywords, pattern: new RegExp(`${keywords.every(isDistinctive) ? '' : B}${body}`), entropy });
 }
 
 export const vendorTokenRules: readonly SecretRule[] = [
