@@ -17,6 +17,17 @@ export const adversarialFamilies: Record<string, string> = {
   // A JOSE header before payloads that are not JSON, and headers joined by dashes into one run.
   'jws (payloads not json)': fill('eyJhbGciOiJIUzI1NiJ9.x-y.'),
   'jws (jose headers in one run)': fill('eyJ0eXAi-eyJhbGci.'),
+  // Sixteenth round: prefixes right after escapes; unsecured JWTs on every line (each decoded), and dotted runs
+  // ending in a dot whose header opens like JSON but is not; the new prefixes and MaxMind's end mark without a key.
+  'issuer-prefixed runs after escapes': fill('\\nacme_live_aB3dE6gH9jK2mN5pQ8sT1vW4yZ7xC0 %3Dzq_pat_aB3dE6gH9jK2mN5pQ8sT1vW4yZ7x '),
+  'distinctive prefixes glued after words': fill('xyzghp_ tokenglpat- abcsk_live_ qqnpm_ zzdckr_pat_ wwhvs.abc '),
+  'vendor prefixes after escapes': fill('\\nghp_%3Dglpat-\\u0022xoxb-\\tsk_live_%22AKIA'),
+  'unsigned jwts on every line': fill('eyAiYWxnIjogIm5vbmUiIH0.eyAic3ViIjogIngiIH0.\n'),
+  'unsigned jwt look-alikes': fill('eyJhbGciOiJIUzI1NiJ9.e30. ewogICJhIjogMQ.e30. '),
+  'new vendor prefixes without bodies': fill('s-s4t2ud- VF.DM. thog-key- pk_12345678_ salad_cloud_ab_ 1/1234567890123456: a1B2c3_d4E5f6g7H8i9j0K1l2M3n4O5p6Q7r8S_mmk'),
+  'entra refresh tokens cut short, gemini prefixes': fill(`0.A${'b'.repeat(1990)}.A 0.A${'c'.repeat(60)}.Ag- master-abc account-Xy9 `),
+  'noseyparker prefixes without bodies': fill('hawk.abc eyJrIjoi NRAL NF- NRIQ- NRRA- ghr_ tk.eyJ xapp-123456789012- '),
+  'hex runs before end marks (new relic, maxmind)': fill(`${'0123456789abcdef'.repeat(40)}NRAL ${'aB3dE6gH9jK2'.repeat(40)}_mmk `),
   'vendor prefixes without bodies': fill('ghp_ glpat- xoxb- sk_live_ AKIA AIza SG. npm_ hf_ sgp_ '),
   'base64 run (high entropy)': fill('Qm9keUZvclRoZVN0cmVzc1Rlc3Q0Mj+/'),
   'one giant token': fill('aB3dE6gH9jK2mN5pQ8sT1vW4yZ7'),

@@ -23,12 +23,14 @@ interface Format {
   readonly make: (p: Pick) => string;
   /** The variable it is usually assigned to. */
   readonly env: string;
+  /** Found only by its place (no prefix or shape of its own): not written bare after an escape. */
+  readonly placeOnly?: boolean;
 }
 
 const formats: readonly Format[] = [
   { name: 'AWS access key id', env: 'AWS_ACCESS_KEY_ID', make: (p) => `AKIA${p('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}` },
   { name: 'AWS temporary access key id', env: 'AWS_ACCESS_KEY_ID', make: (p) => `ASIA${p('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}` },
-  { name: 'AWS secret access key', env: 'AWS_SECRET_ACCESS_KEY', make: (p) => p(B64, 40) },
+  { name: 'AWS secret access key', env: 'AWS_SECRET_ACCESS_KEY', make: (p) => p(B64, 40), placeOnly: true },
   { name: 'AWS Bedrock long-term API key', env: 'AWS_BEARER_TOKEN_BEDROCK', make: (p) => `ABSK${Buffer.from(`BedrockAPIKey-${p(LO + DI, 4)}-at-${p(DI, 12)}:${p(B64, 60)}`).toString('base64')}` },
   { name: 'Google API key', env: 'GOOGLE_API_KEY', make: (p) => `AIza${p(URL, 35)}` },
   { name: 'Google OAuth access token', env: 'GOOGLE_ACCESS_TOKEN', make: (p) => `ya29.${p(URL, 120)}` },
@@ -56,7 +58,7 @@ const formats: readonly Format[] = [
   { name: 'Stripe webhook secret', env: 'STRIPE_WEBHOOK_SECRET', make: (p) => `whsec_${p(AN, 32)}` },
   { name: 'SendGrid API key', env: 'SENDGRID_API_KEY', make: (p) => `SG.${p(URL, 22)}.${p(URL, 43)}` },
   { name: 'Twilio API key sid', env: 'TWILIO_API_KEY', make: (p) => `SK${p(HEX, 32)}` },
-  { name: 'Twilio auth token', env: 'TWILIO_AUTH_TOKEN', make: (p) => p(HEX, 32) },
+  { name: 'Twilio auth token', env: 'TWILIO_AUTH_TOKEN', make: (p) => p(HEX, 32), placeOnly: true },
   { name: 'OpenAI project key', env: 'OPENAI_API_KEY', make: (p) => `sk-proj-${p(URL, 74)}T3BlbkFJ${p(URL, 74)}` },
   { name: 'OpenAI legacy key', env: 'OPENAI_API_KEY', make: (p) => `sk-${p(AN, 20)}T3BlbkFJ${p(AN, 20)}` },
   { name: 'Anthropic API key', env: 'ANTHROPIC_API_KEY', make: (p) => `sk-ant-api03-${p(URL, 93)}AA` },
@@ -91,8 +93,8 @@ const formats: readonly Format[] = [
   { name: 'Docker Hub token', env: 'DOCKERHUB_TOKEN', make: (p) => `dckr_pat_${p(URL, 27)}` },
   { name: 'Supabase access token', env: 'SUPABASE_ACCESS_TOKEN', make: (p) => `sbp_${p(HEX, 40)}` },
   { name: 'Azure AD client secret', env: 'AZURE_CLIENT_SECRET', make: (p) => `${p(AN, 3)}8Q~${p(AN + '_-.', 34)}` },
-  { name: 'Azure OpenAI key', env: 'AZURE_OPENAI_API_KEY', make: (p) => p(HEX, 32) },
-  { name: 'OAuth client secret (40 hex)', env: 'OAUTH_CLIENT_SECRET', make: (p) => p(HEX, 40) },
+  { name: 'Azure OpenAI key', env: 'AZURE_OPENAI_API_KEY', make: (p) => p(HEX, 32), placeOnly: true },
+  { name: 'OAuth client secret (40 hex)', env: 'OAUTH_CLIENT_SECRET', make: (p) => p(HEX, 40), placeOnly: true },
   // Sixth round: prefixes from the vendors' docs (cross-read with trufflehog's detectors).
   { name: 'NVIDIA API key', env: 'NVIDIA_API_KEY', make: (p) => `nvapi-${p(URL, 64)}` },
   { name: 'Intercom access token', env: 'INTERCOM_ACCESS_TOKEN', make: (p) => Buffer.from(`tok:${p(HEX, 8)}_${p(HEX, 4)}_${p(HEX, 4)}_${p(HEX, 4)}_${p(HEX, 12)}:1:0`).toString('base64') },
@@ -127,6 +129,27 @@ const formats: readonly Format[] = [
   { name: 'Feishu bot webhook', env: 'FEISHU_WEBHOOK', make: (p) => `https://open.feishu.cn/open-apis/bot/v2/hook/${p(HEX, 8)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 12)}` },
   { name: 'DingTalk robot webhook', env: 'DINGTALK_WEBHOOK', make: (p) => `https://oapi.dingtalk.com/robot/send?access_token=${p(HEX, 64)}` },
   { name: 'IFTTT webhook key', env: 'IFTTT_WEBHOOK', make: (p) => `https://maker.ifttt.com/trigger/${p(LO, 8)}/with/key/${p(URL, 22)}` },
+  // Sixteenth round: trufflehog's prefix-keyed detectors, and RFC 7519's unsecured JWT with the header written otherwise.
+  { name: '42 intra application secret', env: 'FT_CLIENT_SECRET', make: (p) => `s-s4t2ud-${p(HEX, 64)}` },
+  { name: 'MaxMind license key', env: 'MAXMIND_LICENSE_KEY', make: (p) => `${p(AN, 6)}_${p(AN, 29)}_mmk` },
+  { name: 'Voiceflow API key', env: 'VOICEFLOW_API_KEY', make: (p) => `VF.DM.${p(HEX, 24)}.${p(AN, 16)}` },
+  { name: 'TruffleHog Enterprise secret', env: 'THOG_SECRET', make: (p) => `thog-secret-${p(HEX, 32)}` },
+  { name: 'ClickUp personal token', env: 'CLICKUP_TOKEN', make: (p) => `pk_${p(DI, 8)}_${p(UP + DI, 32)}` },
+  { name: 'SaladCloud API key', env: 'SALAD_API_KEY', make: (p) => `salad_cloud_${p(AN, 5)}_${p(AN, 40)}` },
+  { name: 'Asana personal access token', env: 'ASANA_PAT', make: (p) => `1/${p(DI, 16)}:${p(AN, 32)}` },
+  { name: 'Microsoft Entra ID refresh token', env: 'AZURE_REFRESH_TOKEN', make: (p) => `0.A${p(URL, 80)}.Ag${p(URL, 400)}` },
+  { name: 'Gemini exchange API key', env: 'GEMINI_API_KEY', make: (p) => `account-${p(UP, 4)}${p(LO, 4)}${p(DI, 2)}${p(AN, 10)}` },
+  // Prefixes of Nosey Parker's rules no rule here knew, or read too narrowly.
+  { name: 'GitHub refresh token', env: 'GH_REFRESH_TOKEN', make: (p) => `ghr_${p(AN, 76)}` },
+  { name: 'New Relic Insights query key', env: 'NEW_RELIC_QUERY_KEY', make: (p) => `NRIQ-${p(URL, 32)}` },
+  { name: 'New Relic REST API key', env: 'NEW_RELIC_REST_KEY', make: (p) => `NRRA-${p(HEX, 42)}` },
+  { name: 'New Relic license key', env: 'NEW_RELIC_LICENSE_KEY', make: (p) => `eu01xx${p(HEX, 30)}NRAL` },
+  { name: 'StackHawk API key', env: 'HAWK_API_KEY', make: (p) => `hawk.${p(AN, 20)}.${p(AN, 20)}` },
+  { name: 'Grafana API key', env: 'GRAFANA_API_KEY', make: (p) => Buffer.from(`{"k":"${p(AN, 32)}","n":"ci","id":1}`).toString('base64') },
+  { name: 'Nightfall API key', env: 'NIGHTFALL_API_KEY', make: (p) => `NF-${p(AN, 32)}` },
+  { name: 'Mapbox temporary token', env: 'MAPBOX_TOKEN', make: (p) => `tk.${b64u(`{"u":"${p(LO, 8)}","a":"${p(LO + DI, 25)}"}`)}.${p(URL, 22)}` },
+  { name: 'ZeroTier Central API token', env: 'ZEROTIER_CENTRAL_TOKEN', make: (p) => p(AN, 32), placeOnly: true },
+  { name: 'unsecured JWT, spaced header', env: 'ID_TOKEN', make: (p) => `${b64u('{ "alg": "none" }')}.${b64u(`{ "sub": "${p(LO, 8)}" }`)}.` },
 ];
 
 function b64u(text: string): string {
@@ -272,6 +295,11 @@ export function vendorFormatCorpus(seed = 7): CorpusItem[] {
       items.push({ text: contexts[(i + k) % contexts.length]!(f.env, v), secrets: [v], label: 'secret' });
     }
     for (const text of lookAlikes(pick, f)) items.push({ text, secrets: [], label: 'clean' });
+    // Right after an escape, glued to it (sixteenth round): a JSON log line's `\n`, an encoded query's `%3D`.
+    if (!f.placeOnly) {
+      const v = f.make(pick);
+      items.push({ text: i % 2 ? `{"msg": "deploy ok\\n${v}\\n"}` : `next=%2Fcb%3Fcode%3D${v}%26state%3D1`, secrets: [v], label: 'secret' });
+    }
   });
   items.push(...otherSecrets(pick));
   for (const text of commonClean) items.push({ text, secrets: [], label: 'clean' });

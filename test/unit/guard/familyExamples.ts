@@ -9,6 +9,8 @@ export const familyExamples: Readonly<Record<string, RuleExamples>> = {
   'prefixed-token': {
     secrets: [
       'Use ⟦acme_live_Gnswph8PRvQSuEqcTdr3ZZx6HQO35UWzQXzo⟧ to authenticate.',
+      '{"log": "login ok\\n⟦acme_live_Gnswph8PRvQSuEqcTdr3ZZx6HQO35UWzQXzo⟧\\n"}',
+      'next=%2Fcb%3Ftoken%3D⟦zq_pat_ohJKjqqRKApEHmVBFRN2YZl7c5mG3pr4HllooXL3⟧%26a%3D1',
       'client.connect(⟦zq_pat_ohJKjqqRKApEHmVBFRN2YZl7c5mG3pr4HllooXL3⟧)',
       'echo ⟦wxy_Gv3fgrMRcnNfzSgQGH0FRRHBKvaHrhlF⟧ | tool login --with-token',
       'the deploy token ⟦DPLY-berKiYdTfdbam0GQeZPc3n8fEkJftRkcB0tZ8bBWtkX8⟧ expires tomorrow',

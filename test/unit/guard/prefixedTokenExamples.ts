@@ -4,6 +4,63 @@
 import type { RuleExamples } from './ruleExamples';
 
 export const prefixedTokenExamples: Readonly<Record<string, RuleExamples>> = {
+  // Sixteenth round: trufflehog's prefix-keyed detectors (shapes as their expressions read them).
+  'intra42-client-secret': {
+    secrets: ['FT_CLIENT_SECRET=⟦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⟧', 'the app secret is ⟦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⟧ (rotate it)'],
+    clean: ['FT_CLIENT_ID=u-s4t2ud-f640f229bb5fdf6d01faef83a67bdcee4726822b54f3d21f35f8d0391b92180f', 'FT_CLIENT_SECRET=s-s4t2ud-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', '# secrets start with s-s4t2ud- (see the intra docs)'],
+  },
+  'maxmind-license-key': {
+    secrets: ['geoipupdate: LicenseKey ⟦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⟧', '{"key": "⟦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⟧"}'],
+    clean: ['LicenseKey XXXXXX_XXXXXXXXXXXXXXXXXXXXXXXXXXXXX_mmk', '# license keys end in _mmk', 'const cache_mmk = load_mmk_file(path_mmk);'],
+  },
+  'voiceflow-api-key': {
+    secrets: ['headers: { Authorization: "⟦VF.DM.aee7f2523f1bd31c5eede1fd.E8WIQmwAPEOT0lJ0⟧" }', 'old key ⟦VF.1b39eed60ad40b66201c4835.wJSozf72trn26Lko⟧ revoked?'],
+    clean: ['Authorization: VF.DM.xxxxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxx', 'keys look like VF.DM.<24 hex>.<16>', 'model = VF.load(path)'],
+  },
+  'trufflehog-enterprise-key': {
+    secrets: ['X-Thog-Key: ⟦thog-key-c413067a718e0b91⟧\nX-Thog-Secret: ⟦thog-secret-48f0bc9ea20ef99e3f5de50b49230a4e⟧'],
+    clean: ['X-Thog-Key: thog-key-xxxxxxxxxxxxxxxx', 'the key starts with thog-key- and the secret with thog-secret-', 'thog-key-rotation-guide.md'],
+  },
+  'clickup-personal-token': {
+    secrets: ['curl -H "Authorization: ⟦pk_74468816_JDBRXKJARXV4WQGB479GPEC209XLEG03⟧" https://api.clickup.com/api/v2/user', 'token ⟦pk_74468816_JDBRXKJARXV4WQGB479GPEC209XLEG03⟧ in the runbook'],
+    clean: ['Authorization: pk_12345678_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', 'personal tokens start with pk_ and your user id', 'pk_74468816_index'],
+  },
+  'saladcloud-api-key': {
+    secrets: ['Salad-Api-Key: ⟦salad_cloud_wLNUL_hTnkinnE6SY4l5sI7Ub6VPAKiKMjqonugp8jAkl3⟧'],
+    clean: ['Salad-Api-Key: salad_cloud_xxxxx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'keys start with salad_cloud_', 'salad_cloud_user_guide_chapter_one'],
+  },
+  'asana-personal-access-token': {
+    secrets: ['curl -H "Authorization: Bearer ⟦1/5566468658840344:GXPTPRCrOI7dxargCBYZHJ3MhqxkquJM⟧" https://app.asana.com/api/1.0/users/me', 'my PAT ⟦1/5566468658840344:GXPTPRCrOI7dxargCBYZHJ3MhqxkquJM⟧'],
+    clean: ['Bearer 1/1234567890123456:xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'ratio 1/3 of 2/5', 'at 12/1234567890123456:00 o\'clock'],
+  },
+  'azure-entra-refresh-token': {
+    secrets: ['{"token_type": "Bearer", "refresh_token": "⟦0.AuRklUoSpu6tY6x8UUdMnY1RjQdgn0JEfFIwAqUK3EW-3jdc0sKuAAgV9xvvS.AgTrz4u_eLKOaLSvEtmr76qYpxKi8GpLbVjQySEDj1PTDTHradJJrG7uR9v5ufe2LPyT-p2aK6FFe6GCC6iwqyatXEvwmOiIhPsYRsDdDLG_5z2cRxFkxgF9JtLQVMqtM9_dnqpCMRkTsRnkB7ZD3zBHqnalivmgOWszjTIbr_VQRB3VO5NHXZ_g6knLWYEkzF39jmBSUbwT2Qpghn3Oi0qn23zb4Q5AVfzeVADD3sYKIBjfDlWPX5frtRd4Q11xXEIdXnSc-SOvVLM4GEnh-Oximqq0Y4MwQgc8fmz0A6Gj3n⟧"}', 'grant_type=refresh_token&refresh_token=⟦0.AuRklUoSpu6tY6x8UUdMnY1RjQdgn0JEfFIwAqUK3EW-3jdc0sKuAAgV9xvvS.AgTrz4u_eLKOaLSvEtmr76qYpxKi8GpLbVjQySEDj1PTDTHradJJrG7uR9v5ufe2LPyT-p2aK6FFe6GCC6iwqyatXEvwmOiIhPsYRsDdDLG_5z2cRxFkxgF9JtLQVMqtM9_dnqpCMRkTsRnkB7ZD3zBHqnalivmgOWszjTIbr_VQRB3VO5NHXZ_g6knLWYEkzF39jmBSUbwT2Qpghn3Oi0qn23zb4Q5AVfzeVADD3sYKIBjfDlWPX5frtRd4Q11xXEIdXnSc-SOvVLM4GEnh-Oximqq0Y4MwQgc8fmz0A6Gj3n⟧'],
+    clean: ['refresh tokens start with 0.A and hold .Ag (see the Entra docs)', 'version 0.AB.Ag', 'refresh_token=0.Axxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.Agxxxx'],
+  },
+  'gemini-api-key': {
+    secrets: ['X-GEMINI-APIKEY: ⟦account-U2tdFCmFJDsvlCIWK7os⟧', 'master key ⟦master-rzJoega6p3m4jBBm0Njv⟧ for the sub-accounts'],
+    clean: ['git checkout master-hotfixbranch2024', 'account-settings-page-v2', 'X-GEMINI-APIKEY: account-XXXXXXXXXXXXXXXXXXXX', 'see account-1234567890abcdefghij'],
+  },
+  'stackhawk-api-key': {
+    secrets: ['hawk init --api-key ⟦hawk.4eyuFrgGh3lxe79wnrXK.ht6GPCTy2E4OYF2U8VXJ⟧'],
+    clean: ['HAWK_API_KEY=hawk.xxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxx', 'keys look like hawk.<20>.<20>', 'import hawk.config.loader'],
+  },
+  'grafana-api-key': {
+    secrets: ['curl -H "Authorization: Bearer ⟦eyJrIjoiQ0E0NXdoaXh1dFZWZlRMWksxOGgzVVVHY0o0Mm1RNEIiLCJuIjoiZGVwbG95IiwiaWQiOjF9⟧" http://grafana:3000/api/dashboards'],
+    clean: ['API keys are base64 JSON starting eyJrIjoi', 'token: eyJrIjoiXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX'],
+  },
+  'newrelic-license-key': {
+    secrets: ['license_key: ⟦eu01xx1eca7af684149e4e0197d8f7168095NRAL⟧', 'NEW_RELIC_LICENSE_KEY ⟦unejb76290268d3d5ccbc30a1fa72e59a5a8NRAL⟧'],
+    clean: ['license_key: xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxNRAL', 'license keys are 40 characters ending in NRAL', 'GENERAL_NATURAL'],
+  },
+  'nightfall-api-key': {
+    secrets: ['Authorization: Bearer ⟦NF-WTC7RwL3VGsyN1eW0nYzYJIuFqUarVGB⟧'],
+    clean: ['NIGHTFALL_API_KEY=NF-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', 'keys start with NF- (see the docs)', 'ISBN NF-1234'],
+  },
+  'unsigned-jwt': {
+    secrets: ['id_token=⟦eyJhbGciOiJub25lIn0.e30.⟧', 'padded: ⟦eyJhbGciOiJub25lIn0=.eyJzdWIiOiJqb2UxIn0=.⟧', 'token: ⟦eyAiYWxnIjogIm5vbmUiLCAidHlwIjogIkpXVCIgfQ.eyAic3ViIjogImhhdXlybyIsICJyb2xlIjogImFkbWluIiB9.⟧', '{"msg": "login\\n⟦ewogICJhbGciOiAibm9uZSIKfQ.ewogICJpc3MiOiAieG92bmsiCn0.⟧"}'],
+    clean: ['eyAiYWxnIjogIm5vbmUiIH0.aGVsbG8gd29ybGQ.', 'see version 1.2. and file.tar.', 'header.payload. is the unsigned form'],
+  },
   'cloudflare-api-token': {
     secrets: ['CLOUDFLARE_API_TOKEN=⟦cfut_4IC5LTRTFi5XI2Foib6csvrJvbTLjRjchIpZCZwhdCcA64⟧', 'curl -H "X-Auth-Key: ⟦cfk_kcKTSykQR3V6QaEH2bLHvTwFmU5KSvSxmdn5CEk0BfaHFp⟧" https://api.cloudflare.com/client/v4/zones', 'provider "cloudflare" { api_token = "⟦cfat_AOlZfzIOaYnm6K9fsuThNEKCjIKrVu8NT0sMNwulGLBl8I⟧" }'],
     clean: ['CLOUDFLARE_API_TOKEN=cfut_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', '# user tokens start with cfut_… (see the docs)', 'const cfut_prefix = "cfut_";'],
@@ -29,7 +86,7 @@ export const prefixedTokenExamples: Readonly<Record<string, RuleExamples>> = {
     clean: ['ATLAS_CLIENT_ID=mdb_sa_id_6a5d80e8575ac46d09f118d9', 'placeholder: "mdb_sa_sk_…"', 'clientSecret: mdb_sa_sk_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
   },
   'posthog-personal-key': {
-    secrets: ['curl -H "Authorization: Bearer ⟦phx_8PkHyAlpLEZoDEkIL783A2eTfSzzj4HOwhUv6s033QJVZUl⟧" https://us.posthog.com/api/projects/'],
+    secrets: ['curl -H "Authorization: Bearer ⟦phx_8PkHyAlpLEZoDEkIL783A2eTfSzzj4HOwhUv6s033QJVZUl⟧" https://us.posthog.com/api/projects/', 'personal key ⟦phx_y1Jidl88WC3gYrfUnItNa9NaKc_Ii6SQe58jXGthOUC⟧'],
     clean: ['# personal API keys start with phx_… (see the docs)', 'POSTHOG_PERSONAL_API_KEY=phx_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'const phx_button_primary_large_rounded_outline_x = 1;'],
   },
   'gcp-refresh-token': {
@@ -205,7 +262,7 @@ export const prefixedTokenExamples: Readonly<Record<string, RuleExamples>> = {
     clean: ["RESEND_KEY=re_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "# these keys start with re_… (see the docs)"],
   },
   'mapbox-secret-token': {
-    secrets: ["MAPBOX_SECRET_TOKEN=⟦sk.eyJ1IjoibWFwcGVyIiwiYSI6IDGWQdVHigFjQnfzVHORkf3SbSdgaOw.YsDnhiV9f28ijYxWCcKOfg⟧"],
+    secrets: ["MAPBOX_SECRET_TOKEN=⟦sk.eyJ1IjoibWFwcGVyIiwiYSI6IDGWQdVHigFjQnfzVHORkf3SbSdgaOw.YsDnhiV9f28ijYxWCcKOfg⟧", "temporary: ⟦tk.eyJ1IjoibWFwcGVyIiwiYSI6IDGWQdVHigFjQnfzVHORkf3SbSdgaOw.YsDnhiV9f28ijYxWCcKOfg⟧"],
     clean: ["MAPBOX_SECRET_TOKEN=sk.eyJxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "# these keys start with sk.eyJ… (see the docs)"],
   },
   'easypost-key': {

@@ -141,7 +141,8 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
   "github-token": {
     "secrets": [
       "GITHUB_TOKEN=⟦ghp_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d⟧",
-      "token ⟦ghs_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d⟧"
+      "token ⟦ghs_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d⟧",
+      "refresh_token=⟦ghr_g9MuXjZE9mLKwqwJNvsaV3M0EuZWKPVv7LHb1ddpokeA1UcjH9GlwMBBShZULllwGpZnFQIXpo73⟧&expires_in=15897600"
     ],
     "clean": [
       "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
@@ -204,7 +205,8 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
   },
   "slack-app-token": {
     "secrets": [
-      "⟦xapp-1-AZDMEN2KHVD-1092815901396-48bbf33feff9243a8f506b40928b5b7a767c76fb008f86bebb2737f6a6f0fb23⟧"
+      "⟦xapp-1-AZDMEN2KHVD-1092815901396-48bbf33feff9243a8f506b40928b5b7a767c76fb008f86bebb2737f6a6f0fb23⟧",
+      "app token ⟦xapp-501433956111-e5Uwdh3rV0rZSJWcmU99qomc⟧ (socket mode)"
     ],
     "clean": [
       "xapp-1-XXXXXXXX-0000000000-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
@@ -452,7 +454,9 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
   "newrelic-key": {
     "secrets": [
       "⟦NRAK-7JCDX1N8VLJ0FQLV0K2ZRD3QXG3⟧",
-      "admin_key: ⟦NRAA-93c1f0a7be24d86e15fa0c7b32d⟧"
+      "admin_key: ⟦NRAA-93c1f0a7be24d86e15fa0c7b32d⟧",
+      "X-Query-Key: ⟦NRIQ-i5dNc2gAfCyWVwlRMwWyh88LLQnIhIuR⟧",
+      "rest key ⟦NRRA-8c1689b19313358b53e591651be3883773a1a67e37⟧"
     ],
     "clean": [
       "NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXX",

@@ -20,9 +20,16 @@ export const vendorKeyedExamples: Readonly<Record<string, RuleExamples>> = {
       '"spoonacular": "⟦2c7f5e9a1b3d4f60a8e9c1b2d3f4a5b6⟧"',
       'WANDB=⟦9c1f2ab7e04d85c3b6a9f0e1d2c3b4a5f6e7d8c9⟧',
       "posthog_key = '⟦Hedcm4pMbXDuCL1mHoOsFaQfDPrAJ71fTquWoGsbeKX⟧'",
+      // Sixteenth round: names of trufflehog's keyword-keyed detectors added to the list.
+      'zerotier central: Authorization: token ⟦Xk2pL9vQ8mR3tW5yZ1bC7dE0gH6jK4nM⟧',
+      'MERAKI_DASHBOARD_API_KEY=⟦6bec40cf957de430a6f1f2baa056b99a4fac9ea0⟧',
+      'netsuite: { consumer_secret: "⟦b2e7f0c9d4a81e3f5c6d7a8b9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f⟧" }',
     ],
     clean: [
       'DATADOG_API=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'ZEROTIER_API_TOKEN=YOUR_ZEROTIER_API_TOKEN_HERE',
+      '"meraki": "meraki-dashboard-api-python-1.53.0"',
+      'netsuite sha1: 6e41cbf9fc87a6e0c6a2633f865d839a01943b40',
       'mixpanel: { api: "YOUR_MIXPANEL_PROJECT_TOKEN_1234" }',
       'resolved "stripe-node@6e41cbf9fc87a6e0c6a2633f865d839a01943b40"',
       '"cloudflare": "cloudflare-workers-types-4-20240129"',

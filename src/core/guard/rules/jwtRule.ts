@@ -13,6 +13,7 @@ import { looksPlaceholder, type SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
 import { shannonEntropy } from '../stringEntropy';
 import { RunEnds } from './runEnds';
+import { afterEscape } from './tokenBoundary';
 
 const KIND = spanKind('jwt');
 const DOT = 46;
@@ -39,7 +40,7 @@ export const jwtRule: SecretRule = {
 
 /** The end of the token that starts at `at`, or -1. */
 function tokenEnd(text: string, at: number, runs: readonly [RunEnds, RunEnds, RunEnds]): number {
-  if (at > 0 && isWordChar(text.charCodeAt(at - 1))) return -1;
+  if (at > 0 && isWordChar(text.charCodeAt(at - 1)) && !afterEscape(text, at)) return -1;
   const header = runs[0].from(at + 3);
   if (header - (at + 3) < 10 || header - (at + 3) > 4000 || text.charCodeAt(header) !== DOT) return -1;
   const payloadAt = header + 1;

@@ -6,9 +6,10 @@
 import { looksPlaceholder, type SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
 import { shannonEntropy } from '../stringEntropy';
+import { TOKEN_START } from './tokenBoundary';
 
 const MARKER = 'T3BlbkFJ';
-const MARKED = /(?<![A-Za-z0-9_])sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200}/y;
+const MARKED = new RegExp(String.raw`${TOKEN_START}sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200}`, 'y');
 const UNMARKED = /sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,200}|sk-[A-Za-z0-9]{48}(?![A-Za-z0-9_])/y;
 /** The farthest a marker can start after `sk-`: the longest prefix (svcacct-) and 200 body characters. */
 const REACH = 3 + 8 + 200;

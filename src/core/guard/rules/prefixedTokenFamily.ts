@@ -13,6 +13,7 @@ import { spanKind } from '../spanList';
 import { asciiClass, forEachLongRun } from '../longRuns';
 import { looksRandomValue } from './randomValue';
 import { breaksIssuedFormat } from './issuedTokenFormats';
+import { escapeLength } from './tokenBoundary';
 
 const KIND = spanKind('prefixed-token');
 /** 28 characters of 62 carry 166 bits; object ids with a prefix (Stripe's 24, Clerk's 27) are shorter. */
@@ -39,9 +40,12 @@ export const prefixedTokenFamilyRule: SecretRule = {
   find(text, found) {
     let held: ((start: number, end: number) => boolean) | undefined;
     // (Runs shorter than the shortest prefix and body are passed over mostly unread: `forEachLongRun`.)
-    forEachLongRun(text, MIN_BODY + 3, RUN_CHAR_CLASS, (start, end) => {
+    forEachLongRun(text, MIN_BODY + 3, RUN_CHAR_CLASS, (runStart, end) => {
+      // A run opened by an escape's last characters (`\n`, `%3D`, `\u0022`) holds the token after them.
+      const escape = escapeLength(text, runStart);
+      const start = runStart + escape;
       if (end - start > MAX_BODY + MAX_PREFIX) return;
-      if (!opensToken(text, start) || !closesToken(text, end)) return;
+      if ((escape === 0 && !opensToken(text, start)) || !closesToken(text, end)) return;
       // The body follows the run's last separator.
       let sep = end - 1;
       while (sep > start && !isSeparator(text.charCodeAt(sep))) sep--;

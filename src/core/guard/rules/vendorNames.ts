@@ -99,4 +99,13 @@ export const vendorNames: readonly string[] = [
   'honeycomb', 'wandb', 'langfuse', 'voiceflow', 'twelvelabs', 'deepseek', 'togetherai', 'cerebras', 'sambanova',
   'stabilityai', 'runpod', 'baseten', 'lambdalabs', 'fireworksai', 'salesloft', 'tableau', 'metabase', 'zoho',
   'bitwarden', 'ngrok',
+  // Sixteenth round: trufflehog's keyword-keyed detectors (pkg/engine/defaults) that were not here, cut the same
+  // way (left out: words and names inside code's words, `mux` tmux, `mite` dynamite, `fileio`, `collect2`, `stripo`,
+  // `userflow`, `findl`, `rawg`, `juro`, `datagov`, `postbacks`, `beamer`, `cloze`, `signable`).
+  'apacta', 'api2cart', 'apifonica', 'apimetrics', 'appoptics', 'appsynergy', 'autodesk', 'chatfule', 'checio',
+  'd7network', 'eagleeyenetworks', 'eightxeight', 'endorlabs', 'envoyapikey', 'fixerio', 'flexport', 'fmfw',
+  'geoapify', 'hereapi', 'instamojo', 'ip2location', 'ipinfodb', 'jupiterone', 'lemonsqueezy', 'linenotify', 'logzio',
+  'meraki', 'myfreshworks', 'netsuite', 'onfleet', 'pivotaltracker', 'protocolsio', 'replyio', 'requestfinance',
+  'speechtextai', 'tefter', 'twelvedata', 'zerotier', 'zonkafeedback', 'budibase', 'saladcloud', 'sherpadesk',
+  'financialmodelingprep', 'exchangeratesapi',
 ];

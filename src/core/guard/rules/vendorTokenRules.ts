@@ -5,9 +5,12 @@ import { patternRule, type SecretRule } from '../secretRule';
 import { azureSasTokenRule } from './azureSasTokenRule';
 import { jwtRule } from './jwtRule';
 import { openaiKeyRule } from './openaiKeyRule';
+import { TOKEN_START } from './tokenBoundary';
+import { unsignedJwtRule } from './unsignedJwtRule';
+import { vendorPrefixedTokenRules } from './vendorPrefixedTokenRules';
 
-// Not preceded by a token character, so `xghp_…` or a longer word does not match.
-const B = '(?<![A-Za-z0-9_])';
+// Not preceded by a token character, so `xghp_…` or a longer word does not match (but after an escape, `\n` or `%3D`, it does).
+const B = TOKEN_START;
 // Not followed by one.
 const E = '(?![A-Za-z0-9_])';
 
@@ -16,8 +19,20 @@ function lastSegment(url: string): string {
   return url.slice(url.lastIndexOf('/') + 1);
 }
 
+// Prefixes several issuers or words share: a token glued after a word is not thereby theirs.
+const SHARED = new Set(['key-', 'api-', 'sdk-', 'live_', 'secret_', 'pat.', 'sat.', 'perm:', 'perm-', 'st.', 'fc-', 're_', 'sk_', 'md-']);
+
+/**
+ * A prefix of 4 characters or more ending in a separator (`ghp_`, `glpat-`, `hvs.`) that no other issuer
+ * or word shares says whose token follows wherever it stands, glued after other text too (`xyzghp_…`,
+ * `tokenglpat-…`); a shorter or shared one (`SG.`, `key-`, `AKIA`) only after a non-word character.
+ */
+function isDistinctive(keyword: string): boolean {
+  return keyword.length >= 4 && /[_.:-]$/.test(keyword) && /^[a-z]/.test(keyword) && !SHARED.has(keyword);
+}
+
 function prefixed(id: string, keywords: string[], body: string, entropy = 3): SecretRule {
-  return patternRule({ id, keywords, pattern: new RegExp(`${B}${body}`), entropy });
+  return patternRule({ id, keywords, pattern: new RegExp(`${keywords.every(isDistinctive) ? '' : B}${body}`), entropy });
 }
 
 export const vendorTokenRules: readonly SecretRule[] = [
@@ -36,7 +51,8 @@ export const vendorTokenRules: readonly SecretRule[] = [
   prefixed('gcp-api-key', ['aiza'], `AIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])`),
   prefixed('gcp-oauth-token', ['ya29.'], `ya29\\.[0-9A-Za-z_-]{30,600}`),
   prefixed('gcp-refresh-token', ['1//0'], `1//0[0-9A-Za-z_-]{40,300}(?![0-9A-Za-z_-])`),
-  prefixed('github-token', ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], `gh[pousr]_[A-Za-z0-9]{36}${E}`),
+  // Refresh tokens (ghr_) are 76 after the prefix where the others are 36 (Nosey Parker's np.github.4).
+  prefixed('github-token', ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], `(?:gh[pousr]_[A-Za-z0-9]{36}|ghr_[A-Za-z0-9]{76})${E}`),
   prefixed('github-fine-grained-token', ['github_pat_'], `github_pat_[A-Za-z0-9_]{82}${E}`),
   prefixed('gitlab-token', ['glpat-', 'gldt-', 'glrt-', 'glptt-', 'glft-', 'glsoat-', 'glcbt-', 'glimt-', 'glagent-', 'gloas-', 'glffct-', 'glrtr-', 'glwt-', 'glsaat-'], `(?:glpat|gldt|glrt|glrtr|glptt|glft|glsoat|glcbt|glimt|glagent|gloas|glffct|glwt|glsaat)-[A-Za-z0-9_.-]{20,120}`),
   prefixed('gitlab-runner-registration-token', ['gr1348941'], `GR1348941[A-Za-z0-9_-]{20,40}`),
@@ -44,7 +60,8 @@ export const vendorTokenRules: readonly SecretRule[] = [
   // Every kind has two fields at least after the prefix (`xoxb-<team>-<bot>-<random>`, `xoxe-1-…`):
   // `xoxb-65677559833` cut at a character outside the alphabet is not a token.
   prefixed('slack-token', ['xox'], `xox(?:[abposrcd]|e(?:\\.xox[bp])?)-[0-9A-Za-z]{1,40}-[0-9A-Za-z-]{8,250}`),
-  prefixed('slack-app-token', ['xapp-'], `xapp-\\d-[A-Z0-9]{8,}-\\d{8,}-[a-z0-9]{32,}`),
+  // And the older shape Nosey Parker's np.slack.5 reads: 12 digits, 24 of base64.
+  prefixed('slack-app-token', ['xapp-'], `xapp-(?:\\d-[A-Z0-9]{8,}-\\d{8,}-[a-z0-9]{32,}|\\d{12}-[A-Za-z0-9/+]{24}(?![A-Za-z0-9/+]))`),
   patternRule({
     id: 'slack-webhook', keywords: ['hooks.slack.com'],
     // The whole URL is the credential: whoever has it can post. Its last segment is the token
@@ -81,7 +98,8 @@ export const vendorTokenRules: readonly SecretRule[] = [
   prefixed('terraform-cloud-token', ['.atlasv1.'], `[a-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70}${E}`),
   prefixed('grafana-token', ['glc_', 'glsa_'], `(?:glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})${E}`),
   // NRAA: the older admin API keys; their bodies are written in either case (gitleaks reads them case-blind).
-  prefixed('newrelic-key', ['nrak-', 'nrjs-', 'nrii-', 'nraa-'], `NR(?:AK|JS|II|AA)-[A-Za-z0-9]{19,27}${E}`),
+  // Insights insert and query keys (NRII-, NRIQ-) hold `_` and `-` and run to 32; REST API keys (NRRA-) are 42 hex (Nosey Parker's np.newrelic.5-7).
+  prefixed('newrelic-key', ['nrak-', 'nrjs-', 'nrii-', 'nraa-', 'nriq-', 'nrra-'], `(?:NR(?:AK|JS|AA)-[A-Za-z0-9]{19,27}${E}|NRI[IQ]-[A-Za-z0-9_-]{19,32}(?![A-Za-z0-9_-])|NRRA-[a-f0-9]{42}${E})`),
   // Dependency-Track's API keys (docs.dependencytrack.org, REST API: keys begin with odt_).
   prefixed('dependency-track-key', ['odt_'], `odt_[A-Za-z0-9]{32,255}${E}`),
   // Twitch's stream key: live_, the channel's numeric id, _, the random part (Twitch's stream key FAQ).
@@ -161,7 +179,8 @@ export const vendorTokenRules: readonly SecretRule[] = [
   prefixed('brevo-key', ['xkeysib-', 'xsmtpsib-'], `x(?:keysib|smtpsib)-[a-f0-9]{64}-[A-Za-z0-9]{16}${E}`),
   prefixed('mailersend-token', ['mlsn.'], `mlsn\\.[a-f0-9]{64}${E}`),
   prefixed('resend-key', ['re_'], `re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}${E}`),
-  prefixed('mapbox-secret-token', ['sk.eyj'], `sk\\.eyJ[A-Za-z0-9_-]{50,300}\\.[A-Za-z0-9_-]{20,40}(?![A-Za-z0-9_-])`),
+  // Secret (sk.) and temporary (tk.) tokens alike.
+  prefixed('mapbox-secret-token', ['sk.eyj', 'tk.eyj'], `[st]k\\.eyJ[A-Za-z0-9_-]{50,300}\\.[A-Za-z0-9_-]{20,40}(?![A-Za-z0-9_-])`),
   prefixed('easypost-key', ['ezak', 'eztk'], `EZ[AT]K[A-Za-z0-9]{54}${E}`),
   prefixed('shippo-token', ['shippo_'], `shippo_(?:live|test)_[a-f0-9]{40}${E}`),
   prefixed('duffel-token', ['duffel_'], `duffel_(?:test|live)_[A-Za-z0-9_=-]{43}(?![A-Za-z0-9_=-])`),
@@ -189,7 +208,7 @@ export const vendorTokenRules: readonly SecretRule[] = [
   prefixed('openshift-oauth-token', ['sha256~'], `sha256~[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])`, 3.5),
   prefixed('zuplo-api-key', ['zpka_'], `zpka_[a-f0-9]{32}_[a-f0-9]{8}${E}`),
   prefixed('mongodb-atlas-service-account-secret', ['mdb_sa_sk_'], `mdb_sa_sk_[A-Za-z0-9_-]{40,48}(?![A-Za-z0-9_-])`, 3.5),
-  prefixed('posthog-personal-key', ['phx_'], `phx_[A-Za-z0-9]{40,50}${E}`, 3.5),
+  prefixed('posthog-personal-key', ['phx_'], `phx_[A-Za-z0-9_-]{40,50}(?![A-Za-z0-9_-])`, 3.5),
   prefixed('wakatime-key', ['waka_'], `waka_[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}${E}`),
   // More documented prefixes (vendors' docs, cross-read with trufflehog's detectors).
   prefixed('nvidia-key', ['nvapi-'], `nvapi-[A-Za-z0-9_-]{60,70}(?![A-Za-z0-9_-])`),
@@ -233,4 +252,6 @@ export const vendorTokenRules: readonly SecretRule[] = [
   }),
   azureSasTokenRule,
   jwtRule,
+  unsignedJwtRule,
+  ...vendorPrefixedTokenRules,
 ];
