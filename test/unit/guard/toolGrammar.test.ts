@@ -63,6 +63,8 @@ test("a connection string's quoted value holds its quote doubled (ADO.NET, ODBC)
     "Server=db;Database=shop;User ID=app;Password='⟦p''#Zx8Qm2Lp8Rt4Wq⟧';Encrypt=True",
     'Server=db;Database=shop;User ID=app;Password="⟦p;#Zx8Qm2Lp8Rt4Wq⟧";Encrypt=True',
     'Driver={ODBC Driver 18 for SQL Server};Server=db;Uid=app;Pwd={⟦p}}#Zx8Qm2Lp8Rt4Wq⟧};',
+    // A stray quote right after the closing one at the end of the text is no doubled quote: nothing follows it.
+    'os.environ["API_TOKEN"] = "⟦r8Kd2mQz7Lw1XvB3⟧""',
   ]);
   assertLeaves(['password = ""', 'x = "" if a else "b"; password = ""', 'Server=db;Database=shop;User ID=app;Password="";Encrypt=True']);
 });

@@ -87,7 +87,7 @@ function valueAfterOperator(text: string, opStart: number, opLength: number): As
     let e = r + 1;
     for (;;) {
       while (e < text.length && e - r - 1 <= MAX_VALUE && isQuotedChar(text.charCodeAt(e), c)) e++;
-      if (e > r + 1 && c !== BACKTICK && text.charCodeAt(e) === c && text.charCodeAt(e + 1) === c && isQuotedChar(text.charCodeAt(e + 2), c)) e += 2;
+      if (e > r + 1 && e + 2 < text.length && c !== BACKTICK && text.charCodeAt(e) === c && text.charCodeAt(e + 1) === c && isQuotedChar(text.charCodeAt(e + 2), c)) e += 2;
       else break;
     }
     const length = e - r - 1;
