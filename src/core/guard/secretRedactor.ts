@@ -9,7 +9,6 @@ import { cliPasswordPairRules } from './rules/cliPasswordPairRules';
 import { comparedLiteralRule } from './rules/comparedLiteralRule';
 import { credentialRules } from './rules/credentialRules';
 import { isDocumentedPublicValue } from './documentedPublicValues';
-import { withoutPlaceholders } from './placeholderSpans';
 import { isTestVectorKey } from './testVectorKey';
 import { commonPairShare } from './letterPairs';
 import { KeywordPrefilter } from './keywordPrefilter';
@@ -72,10 +71,10 @@ function findSecretSpans(text: string, rules: readonly SecretRule[] = secretRule
     if (rule.afterOthers) found = found.merged();
     rule.find(text, found);
   });
-  // A documented public value, a test vector's key and a placeholder the policy names are left
-  // before their occurrences are sought: they are no secret anywhere.
+  // A documented public value and a test vector's key are left before their occurrences are sought:
+  // they are no secret anywhere.
   const kept = found.merged().without((start, end) => isDocumentedPublicValue(text, start, end) || isTestVectorKey(text, start, end));
-  return withEveryOccurrence(text, withoutPlaceholders(text, kept));
+  return withEveryOccurrence(text, kept);
 }
 
 const prefilters = new WeakMap<readonly SecretRule[], KeywordPrefilter>();

@@ -22,7 +22,7 @@ import { isBasicCredential } from './credentialRules';
 import { typeAnnotationEnd } from './typeAnnotation';
 import { isSasQuery } from './azureSasTokenRule';
 import { isHeaderArgument } from './headerArgument';
-import { namesTheSlot } from '../placeholderSpans';
+import { namesTheSlot } from '../slotWords';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character or key in this file's scanning loops.
