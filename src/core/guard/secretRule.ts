@@ -3,6 +3,7 @@
 // allowlist for what only looks like a secret. Each rule's true and false positives live with
 // the unit tests (test/unit/guard/ruleExamples.ts), out of the shipped bundle.
 import { CharPrefilter, type CharNeeds } from './charPrefilter';
+import { closingBackreference } from './secretPlace';
 import { spanKind, type SpanList } from './spanList';
 import { shannonEntropy } from './stringEntropy';
 
@@ -56,7 +57,9 @@ export interface PatternRuleSpec {
 export function patternRule(spec: PatternRuleSpec): SecretRule {
   // Match indices ('d') cost an allocation per match: asked for only when a group is the secret.
   const ofGroup = /\(\?<secret>/.test(spec.pattern.source);
-  const indices = ofGroup && !spec.secretEndsMatch;
+  // A secret closed by its opening quote's backreference ends where the match ends less that quote.
+  const closer = ofGroup && !spec.secretEndsMatch ? closingBackreference(spec.pattern.source) : undefined;
+  const indices = ofGroup && !spec.secretEndsMatch && closer === undefined;
   const flags = new Set([...spec.pattern.flags, 'g', ...(indices ? ['d'] : [])]);
   const pattern = new RegExp(spec.pattern.source, [...flags].join(''));
   const kind = spanKind(spec.id);
@@ -70,7 +73,7 @@ export function patternRule(spec: PatternRuleSpec): SecretRule {
           pattern.lastIndex++;
           continue;
         }
-        const [start, end] = groupSpan(m, ofGroup, indices);
+        const [start, end] = groupSpan(m, ofGroup, indices, closer);
         const secret = text.slice(start, end);
         const judged = spec.judged ? spec.judged(secret) : secret;
         if (looksPlaceholder(judged)) continue;
@@ -82,12 +85,16 @@ export function patternRule(spec: PatternRuleSpec): SecretRule {
   };
 }
 
-/** Where the match's secret lies: its group's indices, or the match's end less the group's length. */
-function groupSpan(m: RegExpExecArray, ofGroup: boolean, indices: boolean): [number, number] {
+/** Where the match's secret lies: its group's indices, or the match's end (less its closing quote) less the group's length. */
+function groupSpan(m: RegExpExecArray, ofGroup: boolean, indices: boolean, closer: string | undefined): [number, number] {
   const matchEnd = m.index + m[0].length;
   if (!ofGroup) return [m.index, matchEnd];
   if (indices) return m.indices?.groups?.secret ?? [m.index, matchEnd];
-  return [matchEnd - m.groups!.secret!.length, matchEnd];
+  const secret = m.groups!.secret;
+  // (An alternative without the group, as with indices: the whole match.)
+  if (secret === undefined) return [m.index, matchEnd];
+  const end = closer === undefined ? matchEnd : matchEnd - (m.groups![closer]?.length ?? 0);
+  return [end - secret.length, end];
 }
 
 /**
