@@ -3,7 +3,7 @@
 // allowlist for what only looks like a secret. Each rule's true and false positives live with
 // the unit tests (test/unit/guard/ruleExamples.ts), out of the shipped bundle.
 import { CharPrefilter, type CharNeeds } from './charPrefilter';
-import { closingBackreference } from './secretPlace';
+import { secretTail, type SecretTail } from './secretPlace';
 import { spanKind, type SpanList } from './spanList';
 import { shannonEntropy } from './stringEntropy';
 
@@ -57,9 +57,10 @@ export interface PatternRuleSpec {
 export function patternRule(spec: PatternRuleSpec): SecretRule {
   // Match indices ('d') cost an allocation per match: asked for only when a group is the secret.
   const ofGroup = /\(\?<secret>/.test(spec.pattern.source);
-  // A secret closed by its opening quote's backreference ends where the match ends less that quote.
-  const closer = ofGroup && !spec.secretEndsMatch ? closingBackreference(spec.pattern.source) : undefined;
-  const indices = ofGroup && !spec.secretEndsMatch && closer === undefined;
+  // A secret followed by a tail of known width (its closing quote, `@` and a host's character)
+  // ends where the match ends less that tail (secretPlace.ts).
+  const tail = ofGroup && !spec.secretEndsMatch ? secretTail(spec.pattern.source, spec.pattern.flags) : undefined;
+  const indices = ofGroup && !spec.secretEndsMatch && tail === undefined;
   const flags = new Set([...spec.pattern.flags, 'g', ...(indices ? ['d'] : [])]);
   const pattern = new RegExp(spec.pattern.source, [...flags].join(''));
   const kind = spanKind(spec.id);
@@ -73,7 +74,7 @@ export function patternRule(spec: PatternRuleSpec): SecretRule {
           pattern.lastIndex++;
           continue;
         }
-        const [start, end] = groupSpan(m, ofGroup, indices, closer);
+        const [start, end] = groupSpan(m, ofGroup, indices, tail);
         const secret = text.slice(start, end);
         const judged = spec.judged ? spec.judged(secret) : secret;
         if (looksPlaceholder(judged)) continue;
@@ -85,15 +86,19 @@ export function patternRule(spec: PatternRuleSpec): SecretRule {
   };
 }
 
-/** Where the match's secret lies: its group's indices, or the match's end (less its closing quote) less the group's length. */
-function groupSpan(m: RegExpExecArray, ofGroup: boolean, indices: boolean, closer: string | undefined): [number, number] {
+/** Where the match's secret lies: its group's indices, or the match's end (less its tail) less the group's length. */
+function groupSpan(m: RegExpExecArray, ofGroup: boolean, indices: boolean, tail: SecretTail | undefined): [number, number] {
   const matchEnd = m.index + m[0].length;
   if (!ofGroup) return [m.index, matchEnd];
   if (indices) return m.indices?.groups?.secret ?? [m.index, matchEnd];
   const secret = m.groups!.secret;
   // (An alternative without the group, as with indices: the whole match.)
   if (secret === undefined) return [m.index, matchEnd];
-  const end = closer === undefined ? matchEnd : matchEnd - (m.groups![closer]?.length ?? 0);
+  let end = matchEnd;
+  if (tail) {
+    end -= tail.units;
+    for (const name of tail.groups) end -= m.groups![name]?.length ?? 0;
+  }
   return [end - secret.length, end];
 }
 
