@@ -74,3 +74,20 @@ function closingBracket(source: string, open: number): number {
   }
   return -1;
 }
+
+/** Where the `secret` group lies, read off the match's end past a tail of known width. */
+export function spanBeforeTail(m: RegExpExecArray, tail: SecretTail): [number, number] {
+  let end = m.index + m[0].length - tail.units;
+  for (const name of tail.groups) end -= m.groups![name]?.length ?? 0;
+  return [end - m.groups!.secret!.length, end];
+}
+
+/**
+ * For rules of their own that read the `secret` group's indices: the pattern without the `d` flag
+ * and its tail where the tail's width is known (then read the span with `spanBeforeTail`), else the
+ * pattern as it is.
+ */
+export function withoutIndices(pattern: RegExp): { readonly pattern: RegExp; readonly tail: SecretTail | undefined } {
+  const tail = secretTail(pattern.source, pattern.flags);
+  return tail ? { pattern: new RegExp(pattern.source, pattern.flags.replace('d', '')), tail } : { pattern, tail };
+}

@@ -3,7 +3,7 @@
 // allowlist for what only looks like a secret. Each rule's true and false positives live with
 // the unit tests (test/unit/guard/ruleExamples.ts), out of the shipped bundle.
 import { CharPrefilter, type CharNeeds } from './charPrefilter';
-import { secretTail, type SecretTail } from './secretPlace';
+import { secretTail, spanBeforeTail, type SecretTail } from './secretPlace';
 import { spanKind, type SpanList } from './spanList';
 import { shannonEntropy } from './stringEntropy';
 
@@ -94,12 +94,7 @@ function groupSpan(m: RegExpExecArray, ofGroup: boolean, indices: boolean, tail:
   const secret = m.groups!.secret;
   // (An alternative without the group, as with indices: the whole match.)
   if (secret === undefined) return [m.index, matchEnd];
-  let end = matchEnd;
-  if (tail) {
-    end -= tail.units;
-    for (const name of tail.groups) end -= m.groups![name]?.length ?? 0;
-  }
-  return [end - secret.length, end];
+  return tail ? spanBeforeTail(m, tail) : [matchEnd - secret.length, matchEnd];
 }
 
 /**
