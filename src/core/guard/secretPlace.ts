@@ -15,9 +15,9 @@ export interface SecretTail {
 /**
  * The `secret` group's tail, where every match gives it the same width but for backreferences:
  * single characters, escapes and classes (no quantifier, no alternation), `\k<name>`, and at most
- * one lookahead (or negative lookahead) at the pattern's end. Else undefined, and the rule keeps match indices. Under the
- * `u` or `v` flag a class or an escape may take two code units: only backreferences and plain
- * characters count there.
+ * one lookahead (or negative lookahead) at the pattern's end. Else undefined, and the rule keeps
+ * match indices. Under the `u` or `v` flag a class or an escape may take two code units: only
+ * backreferences and plain characters count there.
  */
 export function secretTail(source: string, flags: string): SecretTail | undefined {
   const open = source.indexOf('(?<secret>');
