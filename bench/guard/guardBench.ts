@@ -10,7 +10,9 @@
 // its own, freshProcess.ts: in the bench's long process they read up to twice as slow), the generated family of slow
 // inputs (every keyword, key word and vendor prefix with every way a match almost happens after
 // it, see adversarialFamily.ts: all screened at K KB, default 32, in this process; the 30 slowest
-// timed at 1 MB each in a fresh process, freshProcess.ts), and pathological repeats for every rule and token format at 1x and 4x size (linearity). Speed per item is ms per MB over
+// timed at 1 MB each in a fresh process, freshProcess.ts), text where every line is a found secret
+// (everyLineSecrets.ts: every grammar of the matrix and every key word, screened at 64 KB in a fresh
+// process, the 30 slowest timed at 1 MB each in a fresh one), and pathological repeats for every rule and token format at 1x and 4x size (linearity). Speed per item is ms per MB over
 // N runs (default 5): wall clock and this process's CPU time, fastest / median / slowest, so a
 // loaded machine shows as a spread. With --json the last line is {"items":N,"recall":…,
 // "precision":…,"clean_fp_rate":…,"max_ms_per_mb":…} (max_ms_per_mb: the slowest input's
@@ -21,6 +23,7 @@ import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { percentileInterval } from '../context/bootstrap';
 import { measureFamily } from './adversarialFamily';
+import { measureEveryLine } from './everyLineSecrets';
 import { adversarialFamilies, adversarialItems } from './adversarialInputs';
 import { vendorFormatCorpus, vendorFormatCount } from './corpus/vendorFormats';
 import { THIS_TREE, timeInFreshProcess } from './freshProcess';
@@ -104,6 +107,10 @@ if (args.includes('--families-only')) {
 // The generated family: its slowest members at 1 MB.
 const family = measureFamily({ screenBytes: screenKb * 1000, bytes: 1_000_000, keep: 30, runs });
 const familyWorst = family.worst[0]!;
+// Every line a found secret: its slowest members at 1 MB.
+const everyLine = measureEveryLine({ screenBytes: 64_000, bytes: 1_000_000, keep: 30, runs });
+const everyLineWorst = everyLine.worst[0]!;
+const everyLineWorst95 = percentileInterval(everyLineWorst.cpuRuns, 50);
 
 // Linearity: every adversarial family, the generated family's slowest and every generated repeat, at 1x and 4x.
 const growthRuns = Math.min(runs, 3);
@@ -126,19 +133,23 @@ console.log(`machine: ${cpus().length} cores, load average ${loadBefore.toFixed(
 printFamilies();
 console.log(`generated family: ${family.units} inputs screened at ${screenKb} KB; the slowest at 1 MB, each in a fresh process, cpu ms per MB fastest / median / slowest run (wall beside):`);
 for (const w of family.worst.slice(0, 10)) console.log(`  ${w.name}: cpu ${formatSpread(w.time.cpu)}; wall ${formatSpread(w.time.wall)}`);
+console.log(`every line a found secret: ${everyLine.members} members screened at 64 KB in a fresh process; the 30 slowest at 1 MB, each in a fresh process, the 10 slowest below, cpu ms per MB fastest / median / slowest run (wall beside):`);
+for (const w of everyLine.worst.slice(0, 10)) console.log(`  ${w.name}: cpu ${formatSpread(w.time.cpu)}; wall ${formatSpread(w.time.wall)}`);
 console.log(`linearity: ${growths.length} inputs at 256 KB and 1 MB; cpu time ratio (4 is linear) at most ${worstGrowth.ratio.toFixed(1)} (${worstGrowth.name})`);
 for (const g of superLinear) console.log(`  NOT LINEAR: ${g.name}: x${g.ratio.toFixed(1)} for 4x the input`);
 console.log(`  slowest repeat: ${slowestRepeat.name}: cpu ${slowestRepeat.msPerMb.toFixed(1)} ms/MB`);
 console.log(slowestLine);
 console.log(`slowest generated input: cpu ${formatSpread(familyWorst.time.cpu)} ms/MB (${familyWorst.name})`);
 console.log(worstFamilyLine);
+console.log(`slowest every-line input: cpu median ${everyLineWorst.time.cpu.median.toFixed(1)} [${everyLineWorst95.map((x) => x.toFixed(1)).join(', ')}] ms/MB (${everyLineWorst.name})`);
 if (json) {
   console.log(JSON.stringify({
     items: items.length, recall: score.recall, precision: score.precision, clean_fp_rate: score.cleanFpRate,
     ...adversarialJson,
-    max_cpu_ms_per_mb: Math.max(slowestCpu.time.cpu.min, slowestRepeat.msPerMb, familyWorst.time.cpu.min),
-    max_cpu_ms_per_mb_median: Math.max(slowestCpu.time.cpu.median, familyWorst.time.cpu.median), generated_inputs: family.units,
-    generated_worst: familyWorst.name, max_growth_4x: worstGrowth.ratio,
+    max_cpu_ms_per_mb: Math.max(slowestCpu.time.cpu.min, slowestRepeat.msPerMb, familyWorst.time.cpu.min, everyLineWorst.time.cpu.min),
+    max_cpu_ms_per_mb_median: Math.max(slowestCpu.time.cpu.median, familyWorst.time.cpu.median, everyLineWorst.time.cpu.median), generated_inputs: family.units,
+    generated_worst: familyWorst.name, every_line_inputs: everyLine.members, every_line_worst: everyLineWorst.name,
+    every_line_worst_cpu_median: everyLineWorst.time.cpu.median, every_line_worst_cpu_median_95: everyLineWorst95, max_growth_4x: worstGrowth.ratio,
     super_linear: superLinear.length, runs, load_average: loadBefore,
     external: externalBySplit(),
   }));

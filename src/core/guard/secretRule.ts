@@ -3,6 +3,7 @@
 // allowlist for what only looks like a secret. Each rule's true and false positives live with
 // the unit tests (test/unit/guard/ruleExamples.ts), out of the shipped bundle.
 import { CharPrefilter, type CharNeeds } from './charPrefilter';
+import { secretTail, spanBeforeTail, type SecretTail } from './secretPlace';
 import { spanKind, type SpanList } from './spanList';
 import { shannonEntropy } from './stringEntropy';
 
@@ -56,7 +57,10 @@ export interface PatternRuleSpec {
 export function patternRule(spec: PatternRuleSpec): SecretRule {
   // Match indices ('d') cost an allocation per match: asked for only when a group is the secret.
   const ofGroup = /\(\?<secret>/.test(spec.pattern.source);
-  const indices = ofGroup && !spec.secretEndsMatch;
+  // A secret followed by a tail of known width (its closing quote, `@` and a host's character)
+  // ends where the match ends less that tail (secretPlace.ts).
+  const tail = ofGroup && !spec.secretEndsMatch ? secretTail(spec.pattern.source, spec.pattern.flags) : undefined;
+  const indices = ofGroup && !spec.secretEndsMatch && tail === undefined;
   const flags = new Set([...spec.pattern.flags, 'g', ...(indices ? ['d'] : [])]);
   const pattern = new RegExp(spec.pattern.source, [...flags].join(''));
   const kind = spanKind(spec.id);
@@ -70,7 +74,7 @@ export function patternRule(spec: PatternRuleSpec): SecretRule {
           pattern.lastIndex++;
           continue;
         }
-        const [start, end] = groupSpan(m, ofGroup, indices);
+        const [start, end] = groupSpan(m, ofGroup, indices, tail);
         const secret = text.slice(start, end);
         const judged = spec.judged ? spec.judged(secret) : secret;
         if (looksPlaceholder(judged)) continue;
@@ -82,12 +86,15 @@ export function patternRule(spec: PatternRuleSpec): SecretRule {
   };
 }
 
-/** Where the match's secret lies: its group's indices, or the match's end less the group's length. */
-function groupSpan(m: RegExpExecArray, ofGroup: boolean, indices: boolean): [number, number] {
+/** Where the match's secret lies: its group's indices, or the match's end (less its tail) less the group's length. */
+function groupSpan(m: RegExpExecArray, ofGroup: boolean, indices: boolean, tail: SecretTail | undefined): [number, number] {
   const matchEnd = m.index + m[0].length;
   if (!ofGroup) return [m.index, matchEnd];
   if (indices) return m.indices?.groups?.secret ?? [m.index, matchEnd];
-  return [matchEnd - m.groups!.secret!.length, matchEnd];
+  const secret = m.groups!.secret;
+  // (An alternative without the group, as with indices: the whole match.)
+  if (secret === undefined) return [m.index, matchEnd];
+  return tail ? spanBeforeTail(m, tail) : [matchEnd - secret.length, matchEnd];
 }
 
 /**

@@ -8,18 +8,20 @@ import type { SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
 import { keyStrength } from './keyStrength';
 import { acceptValue } from './secretValue';
+import { spanBeforeTail, withoutIndices } from '../secretPlace';
 
 // (A Lisp symbol may hold - * + ! ? < > . /; a keyword follows a blank, `{`, `(` or `[`.)
 const NAME = '[A-Za-z_*+!?<>][\\w*+!?<>./-]{0,63}';
 const LITERAL = '[ \\t\\r\\n]{1,40}"(?<secret>[^"\\r\\n]{1,400})"';
 // One expression per form, each opening with a literal character, so that the engine skips to its
 // candidates (a single alternation is tried at every position of every text holding a key word).
-const FORMS: readonly RegExp[] = [
+// The literal's closing quote ends each match: its place is read without match indices (secretPlace.ts).
+const FORMS = [
   new RegExp(`\\((?:def|defonce|defvar|defparameter|defconstant|defconst|defcustom|setq|setq-default|define|set!)[ \\t]+(?<name>${NAME})${LITERAL}`, 'dg'),
   new RegExp(`\\(setenv[ \\t]+"(?<name>[A-Za-z_][\\w.-]{0,63})"${LITERAL}`, 'dg'),
   new RegExp(`(?<=[\\s{(\\[,]):(?<name>${NAME})${LITERAL}`, 'dg'),
   new RegExp(`(?<![\\w-])set[ \\t]*\\([ \\t]*(?:ENV\\{(?<name>[A-Za-z_][\\w.-]{0,63})\\}|(?<cmake>[A-Za-z_][\\w.-]{0,63}))${LITERAL}`, 'dg'),
-];
+].map(withoutIndices);
 const KIND = spanKind('blank-binding');
 
 export const blankBindingRule: SecretRule = {
@@ -27,13 +29,13 @@ export const blankBindingRule: SecretRule = {
   // A form's opening, or a keyword's colon after what may stand before it.
   keywords: ['(def', '(setq', '(setenv', '(set!', 'set(', 'set (', ' :', '{:', '(:', '[:', '\t:', '\n:', ',:'],
   find(text, found) {
-    for (const form of FORMS) {
+    for (const { pattern: form, tail } of FORMS) {
       form.lastIndex = 0;
       for (let m = form.exec(text); m; m = form.exec(text)) {
         const name = (m.groups!.name ?? m.groups!.cmake)!;
         const strength = keyStrength(name);
         if (strength === 'none') continue;
-        const [start, end] = m.indices!.groups!.secret!;
+        const [start, end] = tail ? spanBeforeTail(m, tail) : m.indices!.groups!.secret!;
         const value = text.slice(start, end);
         if (acceptValue({ start, end, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false }, strength, name)) found.push(KIND, start, end);
       }

@@ -9,12 +9,14 @@ import type { SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
 import { keyStrength } from './keyStrength';
 import { acceptsQuotedLiteral } from './secretValue';
+import { spanBeforeTail, withoutIndices } from '../secretPlace';
 
 // A field of a string: after a `;` (a field before it), or first (a line's or a quote's start) and
 // followed by `;`. JSX's `password={pw}` is an attribute given an expression, never followed by `;`.
 // `=` glued on both sides, as a connection string writes it: code's `token = { value: '' };` spaces it.
 // An object literal's first member (`token={type:a,depth:0};`, minified) is code too.
-const BRACED_FIELD = /(?:(?<sep>;)|^|["'])[ \t]{0,8}(?<key>[A-Za-z][A-Za-z0-9_]{0,39}(?: [A-Za-z0-9_]{1,20}){0,2})=\{(?<secret>(?:[^{}\r\n]|\}\}){1,400})\}(?=[ \t]*(?:;|["'\r\n]|$))/dgm;
+// (The closing brace ends the match: the value's place is read without match indices, secretPlace.ts.)
+const { pattern: BRACED_FIELD, tail: BRACED_TAIL } = withoutIndices(/(?:(?<sep>;)|^|["'])[ \t]{0,8}(?<key>[A-Za-z][A-Za-z0-9_]{0,39}(?: [A-Za-z0-9_]{1,20}){0,2})=\{(?<secret>(?:[^{}\r\n]|\}\}){1,400})\}(?=[ \t]*(?:;|["'\r\n]|$))/dgm);
 
 const KIND = spanKind('braced-field');
 const SEMICOLON = 59;
@@ -29,7 +31,7 @@ export const bracedFieldRule: SecretRule = {
       const key = m.groups!.key!;
       if (m.groups!.sep === undefined && text.charCodeAt(m.index + m[0].length) !== SEMICOLON) continue;
       if (keyStrength(key) !== 'strong') continue;
-      const [start, end] = m.indices!.groups!.secret!;
+      const [start, end] = BRACED_TAIL ? spanBeforeTail(m, BRACED_TAIL) : m.indices!.groups!.secret!;
       if (OBJECT_MEMBER.test(text.slice(start, Math.min(end, start + 66)))) continue;
       if (acceptsQuotedLiteral(text, start, end, key)) found.push(KIND, start, end);
     }

@@ -8,12 +8,14 @@
 import type { SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
 import { acceptsQuotedLiteral } from './secretValue';
+import { spanBeforeTail, withoutIndices } from '../secretPlace';
 
 const TYPES = '(?:github-oauth|gitlab-oauth|gitlab-token|bearer|forgejo-token)';
 const OBJECT_OPEN = new RegExp(`["']${TYPES}["'][ \\t]*:[ \\t]*\\{`, 'g');
 // One host's pair, then a comma or the object's end: read from where the last left off.
 const HOST_PAIR = /[ \t\r\n]{0,40}(?<q>["'])[A-Za-z0-9.-]{1,253}(?::\d{1,5})?\k<q>[ \t]*:[ \t]*(?<v>["'])(?<secret>[^"'\r\n]{3,400})\k<v>[ \t\r\n]{0,40},?/dy;
-const CONFIG_SET = new RegExp(`\\bcomposer[ \\t]+config[ \\t]+(?:-{1,2}[\\w-]{1,20}[ \\t]+){0,3}${TYPES}\\.[^\\s]{1,253}[ \\t]+(?<q>["']?)(?<secret>[^\\s"'\`;|&]{3,400})\\k<q>`, 'dg');
+// (The value's closing quote ends the match: its place is read without match indices, secretPlace.ts.)
+const { pattern: CONFIG_SET, tail: CONFIG_SET_TAIL } = withoutIndices(new RegExp(`\\bcomposer[ \\t]+config[ \\t]+(?:-{1,2}[\\w-]{1,20}[ \\t]+){0,3}${TYPES}\\.[^\\s]{1,253}[ \\t]+(?<q>["']?)(?<secret>[^\\s"'\`;|&]{3,400})\\k<q>`, 'dg'));
 const MAX_HOSTS = 50;
 const KIND = spanKind('composer-auth-token');
 
@@ -36,7 +38,7 @@ export const composerAuthRule: SecretRule = {
     }
     CONFIG_SET.lastIndex = 0;
     for (let m = CONFIG_SET.exec(text); m; m = CONFIG_SET.exec(text)) {
-      const [start, end] = m.indices!.groups!.secret!;
+      const [start, end] = CONFIG_SET_TAIL ? spanBeforeTail(m, CONFIG_SET_TAIL) : m.indices!.groups!.secret!;
       if (acceptsQuotedLiteral(text, start, end, 'token')) found.push(KIND, start, end);
     }
   },

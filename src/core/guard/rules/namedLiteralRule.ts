@@ -1,24 +1,28 @@
 // A rule for grammars that give a setting's name and its quoted value apart from any operator the
 // assignment rule reads (XML elements, a cmdlet's parameters): each pattern captures `name` and
 // `secret` (with the `d` flag), the name is judged as a key and the value as a literal given to it.
+// Where what follows the value has a known width (its closing tag or quote), its place is read off
+// the match's end without match indices (secretPlace.ts).
 import type { SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
 import { keyStrength } from './keyStrength';
 import { acceptValue } from './secretValue';
+import { spanBeforeTail, withoutIndices } from '../secretPlace';
 
 export function namedLiteralRule(id: string, keywords: readonly string[], patterns: readonly RegExp[]): SecretRule {
   const kind = spanKind(id);
+  const placed = patterns.map(withoutIndices);
   return {
     id,
     keywords,
     find(text, found) {
-      for (const pattern of patterns) {
+      for (const { pattern, tail } of placed) {
         pattern.lastIndex = 0;
         for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
           const name = m.groups!.name!;
           const strength = keyStrength(name);
           if (strength === 'none') continue;
-          const [start, end] = m.indices!.groups!.secret!;
+          const [start, end] = tail ? spanBeforeTail(m, tail) : m.indices!.groups!.secret!;
           const value = text.slice(start, end);
           if (acceptValue({ start, end, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false }, strength, name)) found.push(kind, start, end);
         }

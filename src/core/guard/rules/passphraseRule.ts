@@ -7,11 +7,13 @@
 // blank: `BORG_PASSPHRASE=changeme borg create repo` gives `changeme` and runs borg.
 import type { SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
+import { spanBeforeTail, withoutIndices } from '../secretPlace';
 
 const KIND = spanKind('passphrase');
 // The key (its word for a phrase, whatever precedes it), the operator, then the words to the
 // value's end: its closing quote, or for a bare value the line's or the pair's end.
-const PHRASE = /(?:pass[-_ ]?phrase|mnemonic|(?:seed|recovery|secret|backup|wallet)[-_ ]?(?:phrase|words))[\w.-]{0,30}["']?(?<op>[ \t]*(?::=|=>|[:=])[ \t]*)(?<q>["'`]?)(?<secret>[a-z]{2,12}(?:[ -][a-z]{2,12}){3,23})\k<q>(?![\w-]|[ \t][a-z])/dgi;
+// (Its closing quote ends the match: the phrase's place is read without match indices, secretPlace.ts.)
+const { pattern: PHRASE, tail: PHRASE_TAIL } = withoutIndices(/(?:pass[-_ ]?phrase|mnemonic|(?:seed|recovery|secret|backup|wallet)[-_ ]?(?:phrase|words))[\w.-]{0,30}["']?(?<op>[ \t]*(?::=|=>|[:=])[ \t]*)(?<q>["'`]?)(?<secret>[a-z]{2,12}(?:[ -][a-z]{2,12}){3,23})\k<q>(?![\w-]|[ \t][a-z])/dgi);
 const MNEMONIC_LENGTHS = new Set([12, 15, 18, 21, 24]);
 const GRAMMAR_WORDS = new Set([
   'the', 'a', 'an', 'and', 'or', 'of', 'to', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'is', 'are', 'be', 'it', 'this', 'that',
@@ -24,11 +26,13 @@ export const passphraseRule: SecretRule = {
   find(text, found) {
     PHRASE.lastIndex = 0;
     for (let m = PHRASE.exec(text); m; m = PHRASE.exec(text)) {
-      const [start, end] = m.indices!.groups!.secret!;
       const shellWord = m.groups!.op === '=' && m.groups!.q === '';
       const blank = shellWord ? m.groups!.secret!.indexOf(' ') : -1;
       const value = blank === -1 ? m.groups!.secret! : m.groups!.secret!.slice(0, blank);
-      if (readsAsPhrase(value)) found.push(KIND, start, start + value.length);
+      if (readsAsPhrase(value)) {
+        const [start] = PHRASE_TAIL ? spanBeforeTail(m, PHRASE_TAIL) : m.indices!.groups!.secret!;
+        found.push(KIND, start, start + value.length);
+      }
     }
   },
 };

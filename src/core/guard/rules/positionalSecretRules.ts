@@ -17,6 +17,7 @@ import type { SecretRule } from '../secretRule';
 import type { SpanList } from '../spanList';
 import { spanKind } from '../spanList';
 import { acceptsQuotedLiteral } from './secretValue';
+import { spanBeforeTail, withoutIndices } from '../secretPlace';
 
 // One argument before the one wanted, and its comma: an object literal without nested braces (a
 // JWT's payload `{ id: user.id }`), a string literal, or a name, a member chain or a number.
@@ -32,16 +33,18 @@ interface Position {
 
 export function positionalRule(id: string, keywords: string[], positions: readonly Position[]): SecretRule {
   const kind = spanKind(id);
+  // Match indices only where the literal's closing quote is not the match's end (secretPlace.ts).
+  const placed = positions.map(({ pattern, key }) => ({ ...withoutIndices(pattern), key }));
   return {
     id,
     keywords,
     find(text: string, found: SpanList) {
       // Each expression's finds come in order; two expressions may find in either order, which
       // the redactor's merge of all spans sorts.
-      for (const { pattern, key } of positions) {
+      for (const { pattern, tail, key } of placed) {
         pattern.lastIndex = 0;
         for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-          const [start, end] = m.indices!.groups!.secret!;
+          const [start, end] = tail ? spanBeforeTail(m, tail) : m.indices!.groups!.secret!;
           if (hasKinds(text, start, end, 3) && acceptsQuotedLiteral(text, start, end, key)) found.push(kind, start, end);
         }
       }
