@@ -113,11 +113,6 @@ export function packIntoBudget(fused: readonly FusedCandidate[], budgetTokens: n
   // Lines already placed: a snippet made only of them (a signature an outline before it shows) adds nothing.
   const placed = new Set<string>();
   const shown = (text: string): boolean => text.split('\n').every((line) => !line.trim() || placed.has(line.trim()));
-  // A pattern is there for the line a model would copy from it: shown already, its tokens buy nothing new.
-  const copies = (candidate: ContextCandidate): boolean => {
-    const line = candidate.copyLine === undefined ? undefined : candidate.text.split('\n')[candidate.copyLine]?.trim();
-    return line !== undefined && line !== '' && placed.has(line);
-  };
   // Held for shape candidates until they have taken it or the last of them has been offered.
   let lastShape = -1;
   fused.forEach((item, i) => item.candidate.keepForShape && (lastShape = i));
@@ -136,7 +131,7 @@ export function packIntoBudget(fused: readonly FusedCandidate[], budgetTokens: n
     let text: string | undefined = candidate.text;
     let tokens = snippetTokens(candidate.path, text, estimate);
     const names = named ? newNames(candidate.text, named) : [];
-    if ((!candidate.keepForShape && !adds(names, candidate.defines)) || shown(candidate.text) || copies(candidate)) {
+    if ((!candidate.keepForShape && !adds(names, candidate.defines)) || shown(candidate.text)) {
       debug[at] = { ...entry, tokens, kept: false, dropped: 'redundant' };
       return 'redundant';
     }
