@@ -43,6 +43,11 @@ export interface ContextCandidate {
   readonly defines?: string;
   /** Code whose lines are much like the cursor's: kept for its shape even when it adds no name (unless every line of it is placed already). */
   readonly keepForShape?: boolean;
+  /**
+   * The line of its text a model would copy from it (a similar chunk's line after the one aligned
+   * with the cursor's): when a snippet placed before it shows that line already, it is redundant.
+   */
+  readonly copyLine?: number;
   /** What it is for, when that decides who gives way in a full budget (see `ContextRole`). */
   readonly role?: ContextRole;
   /**
