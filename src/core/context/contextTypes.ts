@@ -58,7 +58,7 @@ export interface ContextCandidate {
   readonly fitTo?: (maxTokens: number) => string | undefined;
 }
 
-/** `redundant`: every name in it is already in the prompt or in a snippet placed before it, or every line of it is in a snippet placed before it. */
+/** `redundant`: every name in it is already in the prompt or in a snippet placed before it, or every line of it (or its `copyLine`) is in a snippet placed before it. */
 export type DropReason = 'duplicate' | 'budget' | 'excluded' | 'overlapsCursor' | 'redundant';
 
 /** One candidate in the debug record, kept or dropped. */
