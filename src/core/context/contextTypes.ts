@@ -43,6 +43,11 @@ export interface ContextCandidate {
   readonly defines?: string;
   /** Code whose lines are much like the cursor's: kept for its shape even when it adds no name (unless every line of it is placed already). */
   readonly keepForShape?: boolean;
+  /**
+   * The line of its text a model would copy from it (a similar chunk's line after the one aligned
+   * with the cursor's): when a snippet placed before it shows that line already, it is redundant.
+   */
+  readonly copyLine?: number;
   /** What it is for, when that decides who gives way in a full budget (see `ContextRole`). */
   readonly role?: ContextRole;
   /**
@@ -53,7 +58,7 @@ export interface ContextCandidate {
   readonly fitTo?: (maxTokens: number) => string | undefined;
 }
 
-/** `redundant`: every name in it is already in the prompt or in a snippet placed before it, or every line of it is in a snippet placed before it. */
+/** `redundant`: every name in it is already in the prompt or in a snippet placed before it, or every line of it (or its `copyLine`) is in a snippet placed before it. */
 export type DropReason = 'duplicate' | 'budget' | 'excluded' | 'overlapsCursor' | 'redundant';
 
 /** One candidate in the debug record, kept or dropped. */

@@ -154,6 +154,7 @@ export function similarCodeCandidates(
       endLine: chunk.startLine + last,
       reason: `aligned ${alignment.score.toFixed(2)} at line ${chunk.startLine + alignment.line + 1}, BM25 ${score.toFixed(2)}`,
       keepForShape: alignment.score >= SHAPE_ALIGNMENT || undefined,
+      copyLine: copyLineOf(text, alignment),
     };
   });
 }
@@ -173,6 +174,13 @@ export function continued(chunk: CodeChunk, accept?: (chunk: CodeChunk) => boole
     wanted -= more.length;
   }
   return { text, endLine };
+}
+
+/** In a chunk cut to its aligned line, the first code line after it: the one a model would copy. */
+function copyLineOf(text: string, alignment: Alignment): number | undefined {
+  if (alignment.score <= 0) return undefined;
+  const next = text.split('\n').findIndex((line, i) => i > 0 && line.trim() !== '');
+  return next < 0 ? undefined : next;
 }
 
 /** A chunk's lines from its aligned line to `LINES_AFTER` after it; a chunk aligned nowhere stays whole. */

@@ -107,6 +107,17 @@ test('a similar chunk is cut to its line aligned with the cursor\'s last and the
   assert.equal(best.startLine, aligned, `${best.reason}: the lines above, like the prompt's own last ones, are left out`);
   assert.equal(best.endLine, aligned + 6);
   assert.equal(best.text, lines.slice(aligned, aligned + 7).join('\n'), 'the text is exactly the file lines of its range');
+  assert.equal(best.copyLine, 1, 'the line after the aligned one is the one a model would copy');
+});
+
+test('the line a model would copy from a similar chunk is the first code line after its aligned line, none where nothing lines up', () => {
+  const text = 'def handler(request):\n    check(request)\n\n    # then answer\n    return answer(request)\n';
+  const file = analyze('handler.py', 'python', text);
+  const [aligned] = similarCodeCandidates('def other(request):\n    check(request)', [file]);
+  assert.equal(aligned.text.split('\n')[0].trim(), 'check(request)');
+  assert.equal(aligned.text.split('\n')[aligned.copyLine ?? -1].trim(), '# then answer', 'the blank line is skipped, the next line is taken as written');
+  const unaligned = similarCodeCandidates('request', [file]).find((c) => c.reason?.startsWith('aligned 0.00'));
+  assert.equal(unaligned?.copyLine, undefined);
 });
 
 test('Jaccard counts keywords too: code of the same shape is most alike', () => {
