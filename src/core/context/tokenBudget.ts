@@ -1,9 +1,10 @@
 // Packs fused candidates into a token budget, best first. A candidate that does not fit whole
 // is made to fit by its own rule when it has one (an outline keeps its header and its members
 // most related to the cursor), else cut to its first lines (signatures and headers come first)
-// when enough of it fits, else dropped; a definition keeps at least its defining line. The
-// total never exceeds the budget. The text around the cursor is the prompt builder's and is
-// not part of this budget, so it is never trimmed here.
+// when enough of it fits, else dropped; a definition keeps at least its defining line. A second
+// snippet of a file goes under that file's path header, after a `…` line. The total never exceeds
+// the budget. The text around the cursor is the prompt builder's and is not part of this budget,
+// so it is never trimmed here.
 import type { ContextCandidate, ContextDebugEntry, ContextSnippet } from './contextTypes';
 import { identifiersIn } from './identifierTokens';
 import type { FusedCandidate } from './rankFusion';
@@ -34,7 +35,11 @@ function truncateToFit(path: string, text: string, budget: number, estimate: Tok
 /** Times an own rule is asked again for less when its estimate ran under the packer's. */
 const REFITS = 3;
 
-/** The candidate cut to `room` tokens: by its own rule first, then to its first lines (a definition's header line alone is worth keeping). */
+/**
+ * The candidate cut to `room` tokens: by its own rule first, then to its first lines (a definition's
+ * header line alone is worth keeping). `path` is the header it is charged for: none (`''`) for a piece
+ * that goes under its file's snippet placed before.
+ */
 function fitToRoom(candidate: ContextCandidate, room: number, estimate: TokenEstimator, path = candidate.path): string | undefined {
   const minLines = candidate.defines === undefined ? MIN_PARTIAL_LINES : 1;
   let target = room - snippetTokens(path, '', estimate);
