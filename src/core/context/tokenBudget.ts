@@ -1,9 +1,10 @@
 // Packs fused candidates into a token budget, best first. A candidate that does not fit whole
 // is made to fit by its own rule when it has one (an outline keeps its header and its members
 // most related to the cursor), else cut to its first lines (signatures and headers come first)
-// when enough of it fits, else dropped; a definition keeps at least its defining line. The
-// total never exceeds the budget. The text around the cursor is the prompt builder's and is
-// not part of this budget, so it is never trimmed here.
+// when enough of it fits, else dropped; a definition keeps at least its defining line. A second
+// snippet of a file goes under that file's path header, after a `…` line. The total never exceeds
+// the budget. The text around the cursor is the prompt builder's and is not part of this budget,
+// so it is never trimmed here.
 import type { ContextCandidate, ContextDebugEntry, ContextSnippet } from './contextTypes';
 import { identifiersIn } from './identifierTokens';
 import type { FusedCandidate } from './rankFusion';
@@ -34,21 +35,25 @@ function truncateToFit(path: string, text: string, budget: number, estimate: Tok
 /** Times an own rule is asked again for less when its estimate ran under the packer's. */
 const REFITS = 3;
 
-/** The candidate cut to `room` tokens: by its own rule first, then to its first lines (a definition's header line alone is worth keeping). */
-function fitToRoom(candidate: ContextCandidate, room: number, estimate: TokenEstimator): string | undefined {
+/**
+ * The candidate cut to `room` tokens: by its own rule first, then to its first lines (a definition's
+ * header line alone is worth keeping). `path` is the header it is charged for: none (`''`) for a piece
+ * that goes under its file's snippet placed before.
+ */
+function fitToRoom(candidate: ContextCandidate, room: number, estimate: TokenEstimator, path = candidate.path): string | undefined {
   const minLines = candidate.defines === undefined ? MIN_PARTIAL_LINES : 1;
-  let target = room - snippetTokens(candidate.path, '', estimate);
+  let target = room - snippetTokens(path, '', estimate);
   let own = candidate.fitTo?.(target);
   // An outline counts its lines a little under the packer: cutting its last lines would drop what
   // it ranked in (its lines are in source order), so it is asked again for the overshoot less.
   for (let tries = 0; own !== undefined && tries < REFITS; tries++) {
-    const over = snippetTokens(candidate.path, own, estimate) - room;
+    const over = snippetTokens(path, own, estimate) - room;
     if (over <= 0) break;
     target -= over;
     own = target > 0 ? candidate.fitTo?.(target) : undefined;
   }
   const text = own ?? candidate.text;
-  return snippetTokens(candidate.path, text, estimate) <= room ? text : truncateToFit(candidate.path, text, room, estimate, minLines);
+  return snippetTokens(path, text, estimate) <= room ? text : truncateToFit(path, text, room, estimate, minLines);
 }
 
 export interface PackResult {
@@ -96,6 +101,11 @@ export interface PackOptions {
   readonly patternFloor?: number;
 }
 
+/** Two pieces of one file under one path header: a `…` line between them says lines are left out. */
+function sameFile(first: string, next: string): string {
+  return `${first}\n…\n${next}`;
+}
+
 function newNames(text: string, named: (name: string) => boolean): string[] {
   return [...new Set(identifiersIn(text))].filter((n) => !named(n));
 }
@@ -136,7 +146,10 @@ export function packIntoBudget(fused: readonly FusedCandidate[], budgetTokens: n
     const entry = { path: candidate.path, source: candidate.source, sourceScore: candidate.sourceScore, score, startLine: candidate.startLine, endLine: candidate.endLine, reason: candidate.reason };
     const limit = budgetTokens - hold(candidate);
     let text: string | undefined = candidate.text;
-    let tokens = snippetTokens(candidate.path, text, estimate);
+    // A second snippet of a file goes under the first one's path header, after a `…` line: it costs its lines, not another header.
+    const merge = snippets.findIndex((s) => s.path === candidate.path);
+    const cost = (t: string): number => (merge < 0 ? snippetTokens(candidate.path, t, estimate) : snippetTokens(candidate.path, sameFile(snippets[merge].text, t), estimate) - snippets[merge].tokens);
+    let tokens = cost(text);
     const names = named ? newNames(candidate.text, named) : [];
     if ((!candidate.keepForShape && !adds(names, candidate.defines)) || shown(candidate.text) || copies(candidate)) {
       debug[at] = { ...entry, tokens, kept: false, dropped: 'redundant' };
@@ -144,8 +157,8 @@ export function packIntoBudget(fused: readonly FusedCandidate[], budgetTokens: n
     }
     const room = Math.min(limit - total, perSnippet);
     if (tokens > room && snippets.length < maxSnippets) {
-      text = room > 0 ? fitToRoom(candidate, room, estimate) : undefined;
-      tokens = text === undefined ? tokens : snippetTokens(candidate.path, text, estimate);
+      text = room > 0 ? fitToRoom(candidate, room, estimate, merge < 0 ? candidate.path : '') : undefined;
+      tokens = text === undefined ? tokens : cost(text);
     }
     if (text === undefined || total + tokens > limit || snippets.length >= maxSnippets) {
       debug[at] = { ...entry, tokens, kept: false, dropped: 'budget' };
@@ -155,7 +168,8 @@ export function packIntoBudget(fused: readonly FusedCandidate[], budgetTokens: n
     if (candidate.keepForShape) held = Math.max(0, held - tokens);
     if (candidate.role === 'pattern') allowance = Math.max(0, allowance - tokens);
     const endLine = text === candidate.text || candidate.fitTo ? candidate.endLine : candidate.startLine + text.split('\n').length - 1;
-    snippets.push({ path: candidate.path, text, source: candidate.source, score, startLine: candidate.startLine, tokens });
+    if (merge >= 0) snippets[merge] = { ...snippets[merge], text: sameFile(snippets[merge].text, text), tokens: snippets[merge].tokens + tokens };
+    else snippets.push({ path: candidate.path, text, source: candidate.source, score, startLine: candidate.startLine, tokens });
     debug[at] = { ...entry, endLine, tokens, kept: true };
     if (named) for (const n of text === candidate.text ? names : newNames(text, named)) covered.add(n);
     if (candidate.defines) defined.add(candidate.defines);

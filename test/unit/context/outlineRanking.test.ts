@@ -11,7 +11,7 @@ import { packIntoBudget, snippetTokens } from '../../../src/core/context/tokenBu
 import { estimateTokens } from '../../../src/core/tokenEstimator';
 import { SyntaxService } from '../../../src/core/syntax/syntaxService';
 import { DiskWorkspace } from './diskWorkspace';
-import { settledContext } from './settledContext';
+import { contextPieces, settledContext } from './settledContext';
 import { analyzeText } from './analyzeText';
 
 let syntax: SyntaxService;
@@ -58,9 +58,9 @@ test('engine, Java on disk: the receiver\'s outline keeps the member named like 
     const doc = ws.openAtCursor('src/net/Reader.java');
     const result = await settledContext(ws, syntax, doc, 1024);
     // Its outline, whichever source proposed it (the class is named in the prompt and is the receiver's type).
-    const outline = result.snippets.find((s) => s.text.startsWith('public final class Scheduler {'));
+    const outline = contextPieces(result).find((s) => s.text.startsWith('public final class Scheduler {'));
     assert.ok(outline, result.snippets.map((s) => `${s.source} ${s.path}\n${s.text}`).join('\n'));
-    assert.match(outline.text, /public void scheduleRead\(\) \{/, `${outline.source}: ${outline.text}`);
+    assert.match(outline.text, /public void scheduleRead\(\) \{/, outline.text);
     assert.doesNotMatch(outline.text, /private static final/);
     assert.match(outline.text, /\/\/ … \d+ more members$/);
   } finally {
@@ -272,7 +272,7 @@ test('engine, Python on disk: the name of the def around the cursor ranks the ba
   try {
     const doc = ws.openAtCursor('pkg/selector_events.py');
     const result = await settledContext(ws, syntax, doc, 1024);
-    const outline = result.snippets.find((s) => s.text.startsWith('class BaseEventLoop:'));
+    const outline = contextPieces(result).find((s) => s.text.startsWith('class BaseEventLoop:'));
     assert.ok(outline, result.snippets.map((s) => `${s.source} ${s.path}\n${s.text}`).join('\n'));
     // 31 methods are over the outline's budget; the nearest identifiers share no word with the one the def is named like
     // (its header is 8 names away), and at the start of its line the cursor is past the def's last code, where the scopes
@@ -313,7 +313,7 @@ test('engine, Rust on disk, cut off at the cursor: the name of the fn around it 
   try {
     const doc = ws.openAtCursor('src/value.rs');
     const result = await settledContext(ws, syntax, doc, 1024);
-    const outline = result.snippets.find((s) => s.text.startsWith("pub trait Visitor<'de>"));
+    const outline = contextPieces(result).find((s) => s.text.startsWith("pub trait Visitor<'de>"));
     assert.ok(outline, result.snippets.map((s) => `${s.source} ${s.path}\n${s.text}`).join('\n'));
     // 21 methods are over the outline's budget; the lines near the cursor share no word with `visit_enum`.
     assert.match(outline.text, /\/\/ … \d+ more members$/);

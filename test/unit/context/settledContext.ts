@@ -23,3 +23,13 @@ export async function settledContext(
     engine.dispose();
   }
 }
+
+/** The context's pieces of text with their files: a snippet holds each piece of one file it shows, between `…` lines (tokenBudget.ts). */
+export function contextPieces(result: ContextResult): { path: string; text: string }[] {
+  return result.snippets.flatMap((s) => s.text.split('\n…\n').map((text) => ({ path: s.path, text })));
+}
+
+/** Whether `source` had a candidate of `path` kept, merged into another source's snippet of the file or not. */
+export function keptFrom(result: ContextResult, source: string, path: string): boolean {
+  return result.debug.candidates.some((c) => c.kept && c.source === source && c.path === path);
+}

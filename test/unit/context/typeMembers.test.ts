@@ -7,7 +7,7 @@ import { moduleAliases, resolveTypeName } from '../../../src/core/context/typeRe
 import { ContextEngine } from '../../../src/core/context/contextEngine';
 import { FixtureWorkspace } from './fixtureWorkspace';
 import { estimateTokens } from '../../../src/core/tokenEstimator';
-import { settledContext } from './settledContext';
+import { keptFrom, settledContext } from './settledContext';
 import { analyzeText } from './analyzeText';
 
 let syntax: SyntaxService;
@@ -162,14 +162,14 @@ test('engine: `self.` in a subclass gets the base class members from another fil
   ws.openFile('pkg/events.py');
   const doc = ws.openFile('pkg/tasks.py');
   const result = await settledContext(ws, syntax, doc, 600, ws.openDocuments());
-  const members = result.snippets.filter((s) => s.source === 'typeMembers');
-  const future = members.find((s) => s.path === 'pkg/futures.py');
-  assert.ok(future, JSON.stringify(result.debug.candidates.map((c) => c.reason)));
+  // Kept from typeMembers, in the snippet of its file (another source's piece of the file may come first).
+  assert.ok(keptFrom(result, 'typeMembers', 'pkg/futures.py'), JSON.stringify(result.debug.candidates.map((c) => c.reason)));
+  const future = result.snippets.find((s) => s.path === 'pkg/futures.py')!;
   assert.match(future.text, /def add_done_callback\(self, fn\):/);
   assert.match(future.text, /self\._callbacks = \[\]/);
   // `self._loop` has no declared type: the class named like it stands in.
-  const loop = members.find((s) => s.path === 'pkg/events.py');
-  assert.ok(loop);
+  assert.ok(keptFrom(result, 'typeMembers', 'pkg/events.py'));
+  const loop = result.snippets.find((s) => s.path === 'pkg/events.py')!;
   assert.match(loop.text, /def create_future\(self\):/);
   assert.ok(result.totalTokens <= 600);
 });
@@ -195,11 +195,11 @@ test('engine: a module alias used as a receiver gives the module outline; `impor
   });
   const doc = ws.openFile('mail/headers.py');
   const result = await settledContext(ws, syntax, doc, 300);
-  const outline = result.snippets.find((s) => s.source === 'typeMembers' && s.path === 'mail/_header_value_parser.py');
-  assert.ok(outline, JSON.stringify(result.debug.candidates.map((c) => `${c.path} ${c.reason}`)));
+  assert.ok(keptFrom(result, 'typeMembers', 'mail/_header_value_parser.py'), JSON.stringify(result.debug.candidates.map((c) => `${c.path} ${c.reason}`)));
+  const outline = result.snippets.find((s) => s.path === 'mail/_header_value_parser.py')!;
   assert.match(outline.text, /def get_address_list\(value\):/);
   assert.match(outline.text, /class TokenList\(list\):/);
-  assert.ok(!result.snippets.some((s) => s.path === 'mail/parser.py' && s.source === 'typeMembers'), 'the alias is not mail/parser.py');
+  assert.ok(!keptFrom(result, 'typeMembers', 'mail/parser.py'), 'the alias is not mail/parser.py');
 });
 
 test('engine: `this._client` typed in a base class brings the client class; `import json` binds json', async () => {
