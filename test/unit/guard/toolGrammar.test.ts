@@ -1,7 +1,9 @@
 // Grammars the tools themselves document, read where the sixteenth round found a rule misreading
 // them: htpasswd(1)'s argument count, a shell's quoted argument, ADO.NET's doubled quote (Jenkins'
 // credentials.xml: grammarRecallExamples.ts).
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { redactSecrets } from '../../../src/core/guard/secretRedactor';
 import { assertFinds, assertLeaves } from './redactionAsserts';
 
 test("htpasswd -b takes passwdfile, username, password (-n: no file): a mask in the password's place leaves the user", () => {
@@ -67,4 +69,12 @@ test("a connection string's quoted value holds its quote doubled (ADO.NET, ODBC)
     'os.environ["API_TOKEN"] = "⟦r8Kd2mQz7Lw1XvB3⟧""',
   ]);
   assertLeaves(['password = ""', 'x = "" if a else "b"; password = ""', 'Server=db;Database=shop;User ID=app;Password="";Encrypt=True']);
+});
+
+test("a quoted NAME=value whose value the assignment rule took is named: the key stays, high-entropy does not take the pair", () => {
+  for (const text of ['set "DB_PASSWORD=aB3dE6gH9jK2"', 'environment: ["DB_PASSWORD=aB3dE6gH9jK2"]', '- "API_TOKEN=aB3dE6gH9jK2"']) {
+    const redacted = redactSecrets(text).text;
+    assert.ok(!redacted.includes('aB3dE6gH9jK2'), redacted);
+    assert.ok(/(?:DB_PASSWORD|API_TOKEN)=\[REDACTED:secret-assignment\]/.test(redacted), redacted);
+  }
 });

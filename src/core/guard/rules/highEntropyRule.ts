@@ -31,7 +31,9 @@ export const highEntropyRule: SecretRule = {
     let k = 0;
     forEachCandidate(text, (start, end) => {
       while (k < known && found.end(k) < end) k++;
-      if (k < known && found.start(k) <= start) return;
+      // Inside another rule's span, or ending with one (`"DB_PASSWORD=aB3dE6gH9jK2"`: the
+      // assignment rule read the key and took its value): already named, and the key is no secret.
+      if (k < known && (found.start(k) <= start || found.end(k) === end)) return;
       if (!looksRandom(text, start, end)) return;
       // A vendor's prefix on a body its format does not allow: that vendor's negative, not a key.
       if (breaksIssuedFormat(withoutEdgePadding(text.slice(start, end)))) return;
