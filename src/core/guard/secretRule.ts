@@ -108,7 +108,7 @@ export function looksPlaceholder(value: string): boolean {
   if (v === '') return true;
   const may = PLACEHOLDER_CHARS.mayMatch(v);
   return (
-    ((may & 1) !== 0 && mayStandIn(v) && STAND_IN.test(v)) ||
+    ((may & 1) !== 0 && STAND_IN.test(v)) ||
     ((may & 2) !== 0 && EXAMPLE_WORDS.test(v)) ||
     ((may & 4) !== 0 && CONSTANT_NAME.test(v)) ||
     ((may & 8) !== 0 && looksTemplate(v)) ||
@@ -127,24 +127,6 @@ const ANGLE_END = /^<|>$/;
 const EXAMPLE_WORDS = /(?:^|[^a-z])(?:your|my)[-_ ]?(?:[a-z]+[-_ ])?(?:key|token|secret|password|pass|pw|api|id)(?![a-z]*\d)|changeme|change[-_]me|placeholder|redacted|example|dummy|sample|insert[-_ ]|replace[-_ ]?me|fake[-_]?(?:key|token|secret|password)|not[-_]?a[-_]?(?:real[-_]?)?(?:secret|key|token|password)/i;
 // The three case-sensitive tests above as one expression: one call where most values pass them all.
 const STAND_IN = new RegExp([MASK, WHOLE_MASK, BRACKETED, ANGLE_END].map((r) => r.source).join('|'));
-
-/**
- * What STAND_IN needs, read in one pass: a mask's character twice in a row or `…` (MASK), or the
- * value opening with a mask's or a bracket's character (WHOLE_MASK, BRACKETED, ANGLE_END) or
- * closing with `>`. A token's generated body holds none of these, mostly: the expression, scanned
- * from every character, is asked of the few that do.
- */
-export function mayStandIn(v: string): boolean {
-  if (STAND_IN_OPENERS.includes(v.charAt(0)) || v.charCodeAt(v.length - 1) === 62) return true;
-  let previous = -1;
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (c === 0x2026 || (c === previous && (c === 120 || c === 88 || c === 42 || c === 46 || c === 0x2022 || c === 95 || c === 48 || c === 35))) return true;
-    previous = c;
-  }
-  return false;
-}
-const STAND_IN_OPENERS = 'xX0#_<[{(';
 // A constant's or variable's name in upper snake case: `webhookApiSecret:
 // ZENDESK_WEBHOOK_API_SECRET`, `DB_PASSWORD=DB_PASSWORD`, words maybe numbered (`FLOW_MFA_REQUIRED_V2`,
 // `X509_STORE`). A generated secret is not made of words; a bare number (`ADMIN_2024`) may be a password's.

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { CharPrefilter } from '../../../src/core/guard/charPrefilter';
 import { valueExpressions } from '../../../src/core/guard/rules/secretValue';
 import { beforeExpressions, tokenExpressions } from '../../../src/core/guard/rules/highEntropyRule';
-import { mayStandIn, piecesFitSlotWords, placeholderExpressions } from '../../../src/core/guard/secretRule';
+import { piecesFitSlotWords, placeholderExpressions } from '../../../src/core/guard/secretRule';
 import { seededRandom } from '../../../src/core/seededRandom';
 import { unmark } from './markedExamples';
 import { ruleExamples } from './ruleExamples';
@@ -71,23 +71,4 @@ test("a fake's words are asked for only where every piece between - and _ fits o
     assert.ok(piecesFitSlotWords(s), `${JSON.stringify(s)} is a fake's words, yet the screen turns it away`);
   }
   assert.ok(matched > 500 && longest >= 15, `${matched} matches, the longest piece ${longest}: the check says little`);
-});
-
-test('a mask or a bracket is looked for only where the value opens or closes as one, or holds a mask character twice in a row or `…`', () => {
-  const standIn = placeholderExpressions[0]!.pattern;
-  for (const v of ['xxxxx', 'abXXXXXcd', 'a***', 'wait...', 'a…', 'k••••', 'a_____b', '000000001', 'ab####', 'xxx', 'xx-xx', '<token>', '[x]', '(a)', '{a}', '<a', 'a>']) {
-    assert.ok(standIn.test(v) && mayStandIn(v), v);
-  }
-  for (const v of ['ghs_aB3dE6gH9jK2aB3dE6gH9jK2aB3dE6gH9jK2', 'a.b_c*d', 'ax0b']) assert.ok(!mayStandIn(v), v);
-  const random = seededRandom(11);
-  const atoms = [...'xX*.…•_0#<>[](){}ab1Z -:', 'xx', 'XXXX', '00000', '__', '..', '**', '••', '##'];
-  let matched = 0;
-  for (let round = 0; round < 50_000; round++) {
-    let s = '';
-    for (let i = 0; i < 1 + Math.floor(random() * 8); i++) s += atoms[Math.floor(random() * atoms.length)]!;
-    if (!standIn.test(s)) continue;
-    matched++;
-    assert.ok(mayStandIn(s), `${JSON.stringify(s)} is a mask or a bracketed slot, yet the screen turns it away`);
-  }
-  assert.ok(matched > 5_000, `${matched} matches: the check says little`);
 });
