@@ -2,7 +2,8 @@
 // this tree's redactor against another checkout's (DIR, e.g. `git worktree add --detach /tmp/base
 // main`), both bundled as shipped, on the same inputs: every adversarial family, the K slowest
 // members of the generated family (default 12, screened on this tree) and the K slowest of every
-// line a found secret (everyLineSecrets.ts, named `every line …`, screened on this tree), or those
+// line a found secret (everyLineSecrets.ts, named `every line …`, screened on this tree) and of the
+// linearity check's repeats (repeatSpeed.ts, named `repeat …`, screened on this tree), or those
 // whose name matches --only. Prints CPU ms per MB, median of the runs (and the fastest and slowest run), for
 // base and this, per input and the slowest of each.
 // In one process (the default) the runs are alternated, so that a loaded machine slows both alike;
@@ -17,6 +18,7 @@ import { resolve } from 'node:path';
 import { adversarialFamilies } from './adversarialInputs';
 import { screenFamily } from './adversarialFamily';
 import { screenEveryLine } from './everyLineSecrets';
+import { screenRepeats } from './repeatSpeed';
 import { bundleRedactor } from './bundledRedactor';
 import { THIS_TREE, timeInFreshProcess, type Input } from './freshProcess';
 import { fill } from './linearity';
@@ -63,14 +65,16 @@ function main(): void {
   console.log(`slowest: base ${worstBase.ms.toFixed(1)} (${worstBase.name}); this ${worstThis.ms.toFixed(1)} (${worstThis.name}); load average ${loadavg()[0]!.toFixed(1)}`);
 }
 
-/** Every adversarial family and the `keep` slowest generated and every-line inputs (screened on this tree), those named by `only` if given. */
+/** Every adversarial family and the `keep` slowest generated, every-line and repeat inputs (screened on this tree), those named by `only` if given. */
 function pairedInputs(keep: number, only: RegExp | undefined): Input[] {
   const screened = screenFamily({ screenBytes: 32_000, keep, only: only && ((name) => only.test(`generated ${name}`)) });
   const everyLine = screenEveryLine({ screenBytes: 64_000, keep, only });
+  const repeats = screenRepeats({ screenBytes: 64_000, keep, only });
   return [
     ...Object.entries(adversarialFamilies).map(([name, text]) => ({ name, text })),
     ...screened.map((u) => ({ name: `generated ${u.name}`, text: fill(u.unit, 1_000_000) })),
     ...everyLine.map((u) => ({ name: `every line ${u.name}`, text: fill(u.unit, 1_000_000) })),
+    ...repeats.map((f) => ({ name: `repeat ${f.name}`, text: fill(f.unit, 1_000_000) })),
   ].filter((i) => !only || only.test(i.name));
 }
 

@@ -112,7 +112,7 @@ export function looksPlaceholder(value: string): boolean {
     ((may & 2) !== 0 && EXAMPLE_WORDS.test(v)) ||
     ((may & 4) !== 0 && CONSTANT_NAME.test(v)) ||
     ((may & 8) !== 0 && looksTemplate(v)) ||
-    ((may & 16) !== 0 && STAND_IN_WORDS.test(v)) ||
+    ((may & 16) !== 0 && piecesFitSlotWords(v) && STAND_IN_WORDS.test(v)) ||
     ((may & 32) !== 0 && ABSENT.test(v))
   );
 }
@@ -138,6 +138,24 @@ const CONSTANT_NAME = /^[A-Z][A-Z]{1,30}\d{0,3}(?:_(?:[A-Z]{2,30}\d{0,3}|[A-Z]\d
 const MARKER_WORD = 'test(?:ing)?|fake|dummy|mock|sample|example|demo|placeholder|stub|(?:in)?valid|bogus|foo|bar|baz';
 const SLOT_WORD = `(?:${MARKER_WORD}|api|key|token|secret|password|pass|value|string|id)\\d{0,6}`;
 const STAND_IN_WORDS = new RegExp(`^(?:[a-z0-9]{1,8}[-_])?(?=(?:[a-z0-9]+[-_])*(?:${MARKER_WORD})(?:\\d|[-_]|$))(?:${SLOT_WORD}[-_])+${SLOT_WORD}(?:[-_]\\d{1,6})?$`, 'i');
+// The longest piece between a fake's - and _: a slot word and its digits (`placeholder123456`); the
+// prefix is 8 at most and the number 6.
+const LONGEST_SLOT_PIECE = 'placeholder'.length + 6;
+
+/**
+ * Every piece of `v` between its `-` and `_` is short enough to be one of a fake's words: where one
+ * is not (a vendor token's generated body, 36 characters after `ghs_`), STAND_IN_WORDS cannot match,
+ * and is not asked (it backtracks over each piece, on every token a vendor rule finds).
+ */
+export function piecesFitSlotWords(v: string): boolean {
+  let piece = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 45 || c === 95) piece = 0;
+    else if (++piece > LONGEST_SLOT_PIECE) return false;
+  }
+  return true;
+}
 // A value that says there is none, as the whole value: what a program falls back to when the
 // variable is unset (`process.env.DB_PASSWORD || "not-set"`, `${TOKEN:-unset}`) or a slot left empty
 // on purpose. Nobody's password is named for its own absence; `not-set-Xk2p` is not this.

@@ -50,6 +50,11 @@ export const prefixedTokenFamilyRule: SecretRule = {
       let sep = end - 1;
       while (sep > start && !isSeparator(text.charCodeAt(sep))) sep--;
       if (sep === start || end - sep - 1 < MIN_BODY || end - sep - 1 > MAX_BODY || sep + 1 - start > MAX_PREFIX) return;
+      // A run a named rule already took (`ghs_…` glued back to back: tens of thousands a MB) is
+      // passed over before the tests of its prefix and body: every test below only turns a run down.
+      // (Built when a run first gets this far: most runs are turned down above.)
+      held ??= found.holder();
+      if (held(start, end)) return;
       const token = text.slice(start, end);
       const prefix = token.slice(0, sep + 1 - start);
       if (!PREFIX.test(prefix) || OBJECT_PREFIX.test(token)) return;
@@ -57,9 +62,6 @@ export const prefixedTokenFamilyRule: SecretRule = {
       if (!looksGenerated(token.slice(sep + 1 - start)) || looksPlaceholder(token) || hasPublicPrefix(token)) return;
       // A listed vendor's prefix (`odt_`, `dop_v1_`) on a body its rule refuses is that rule's negative, not another issuer's token.
       if (breaksIssuedFormat(token)) return;
-      // (Asked only of a run taken: most runs are turned down above.)
-      held ??= found.holder();
-      if (held(start, end)) return;
       found.push(KIND, start, end);
     });
   }
