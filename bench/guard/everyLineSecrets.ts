@@ -20,10 +20,9 @@ import { loadavg } from 'node:os';
 import { assignmentKeyWords } from '../../src/core/guard/rules/keyStrength';
 import { secretRules } from '../../src/core/guard/secretRedactor';
 import { bundled } from './bundledRedactor';
-import { THIS_TREE, timeInFreshProcess, type Input } from './freshProcess';
 import { grammarCells } from './grammarCells';
-import { fill } from './linearity';
-import { formatSpread, spread, type RedactionTime } from './redactionTiming';
+import { formatSpread, type RedactionTime } from './redactionTiming';
+import { screenSlowest, timeEach } from './slowestScreen';
 
 /** The round's value: upper, lower and digits, 12 characters (long enough for every value test, random to each). */
 export const VALUE = 'aB3dE6gH9jK2';
@@ -78,20 +77,9 @@ export function everyLineUnits(only?: RegExp): EveryLineUnit[] {
   return everyLineCandidates().filter((u) => (!only || only.test(`every line ${u.name}`)) && !redactSecrets(u.unit).text.includes(u.secret));
 }
 
-/** The `keep` slowest members by one timed run each at `screenBytes`, all in one fresh process: slowest first. */
+/** The `keep` slowest members at `screenBytes` (slowestScreen.ts): slowest first. */
 export function screenEveryLine(options: { screenBytes: number; keep: number; only?: RegExp }): EveryLineUnit[] {
-  const units = everyLineUnits(options.only);
-  if (units.length === 0) return [];
-  const warmUp: Input = { name: '(warm-up)', text: units.map((u) => fill(u.unit, 4000)).join('\n') };
-  const inputs: Input[] = [warmUp, ...units.map((u) => ({ name: u.name, text: fill(u.unit, options.screenBytes) }))];
-  // The fastest of three runs: one run ranked by whichever input a neighbour's burst fell on
-  // (two screens of one run each shared 9 of their top 20).
-  const times = timeInFreshProcess(THIS_TREE, inputs, 3);
-  return units
-    .map((u) => ({ u, cpu: Math.min(...times[u.name]!.cpu) }))
-    .sort((a, b) => b.cpu - a.cpu)
-    .slice(0, options.keep)
-    .map(({ u }) => u);
+  return screenSlowest(everyLineUnits(options.only), options.screenBytes, options.keep);
 }
 
 export interface EveryLineResult {
@@ -101,13 +89,7 @@ export interface EveryLineResult {
 }
 
 export function measureEveryLine(options: { screenBytes: number; bytes: number; keep: number; runs: number; only?: RegExp }): EveryLineResult {
-  const members = everyLineUnits(options.only).length;
-  const worst = screenEveryLine(options).map(({ name, unit }) => {
-    const t = timeInFreshProcess(THIS_TREE, [{ name, text: fill(unit, options.bytes) }], options.runs)[name]!;
-    return { name, time: { wall: spread(t.wall), cpu: spread(t.cpu) }, cpuRuns: t.cpu };
-  });
-  worst.sort((a, b) => b.time.cpu.median - a.time.cpu.median);
-  return { members, worst };
+  return { members: everyLineUnits(options.only).length, worst: timeEach(screenEveryLine(options), options.bytes, options.runs) };
 }
 
 if (require.main === module) {

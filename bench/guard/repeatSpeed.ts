@@ -8,29 +8,18 @@
 //
 //   npx tsx bench/guard/repeatSpeed.ts [--keep K (20)] [--runs N (5)] [--screen-kb S (64)] [--only REGEX]
 import { loadavg } from 'node:os';
-import { THIS_TREE, timeInFreshProcess, type Input } from './freshProcess';
-import { fill, repeatFamilies, type RepeatFamily } from './linearity';
-import { formatSpread, spread, type RedactionTime } from './redactionTiming';
+import { repeatFamilies, type RepeatFamily } from './linearity';
+import { formatSpread, type RedactionTime } from './redactionTiming';
+import { screenSlowest, timeEach } from './slowestScreen';
 
-/** The `keep` slowest repeats (named `repeat …`, those `only` matches) by the fastest of three runs at `screenBytes`, in one fresh process: slowest first. */
+/** The `keep` slowest repeats (named `repeat …`, those `only` matches) at `screenBytes` (slowestScreen.ts): slowest first. */
 export function screenRepeats(options: { screenBytes: number; keep: number; only?: RegExp }): RepeatFamily[] {
   const families = repeatFamilies().filter((f) => !options.only || options.only.test(`repeat ${f.name}`));
-  if (families.length === 0) return [];
-  const warmUp: Input = { name: '(warm-up)', text: families.map((f) => fill(f.unit, 4000)).join('\n') };
-  const times = timeInFreshProcess(THIS_TREE, [warmUp, ...families.map((f) => ({ name: f.name, text: fill(f.unit, options.screenBytes) }))], 3);
-  return families
-    .map((f) => ({ f, cpu: Math.min(...times[f.name]!.cpu) }))
-    .sort((a, b) => b.cpu - a.cpu)
-    .slice(0, options.keep)
-    .map(({ f }) => f);
+  return screenSlowest(families, options.screenBytes, options.keep);
 }
 
 export function measureRepeats(options: { screenBytes: number; keep: number; runs: number; only?: RegExp }): { name: string; time: RedactionTime }[] {
-  const worst = screenRepeats(options).map(({ name, unit }) => {
-    const t = timeInFreshProcess(THIS_TREE, [{ name, text: fill(unit, 1_000_000) }], options.runs)[name]!;
-    return { name, time: { wall: spread(t.wall), cpu: spread(t.cpu) } };
-  });
-  return worst.sort((a, b) => b.time.cpu.median - a.time.cpu.median);
+  return timeEach(screenRepeats(options), 1_000_000, options.runs);
 }
 
 if (require.main === module) {
