@@ -13,3 +13,9 @@ for (const p of SLOT_PHRASES) FIRST[p.charCodeAt(0)] = FIRST[p.charCodeAt(0) - 3
 export function namesTheSlot(text: string, start: number, end: number): boolean {
   return end - start <= LONGEST_PHRASE && FIRST[text.charCodeAt(start)] === 1 && SLOT_PHRASES.has(text.slice(start, end).toLowerCase());
 }
+
+/** `-p` or `-P` with the slot's word glued to it, from `keyStart` to `keyEnd` (`-ppassword`, `-pmySecret`). */
+export function gluedToPasswordOption(text: string, keyStart: number, keyEnd: number): boolean {
+  const option = text.charCodeAt(keyStart + 1);
+  return (option === 112 || option === 80) && namesTheSlot(text, keyStart + 2, keyEnd);
+}

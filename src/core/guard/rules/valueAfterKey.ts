@@ -22,7 +22,7 @@ import { isBasicCredential } from './credentialRules';
 import { typeAnnotationEnd } from './typeAnnotation';
 import { isSasQuery } from './azureSasTokenRule';
 import { isHeaderArgument } from './headerArgument';
-import { namesTheSlot } from '../slotWords';
+import { gluedToPasswordOption } from '../slotWords';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character or key in this file's scanning loops.
@@ -362,12 +362,6 @@ const CREDENTIAL_AFTER_SCHEME = /^[ \t]+([A-Za-z0-9._~+/=-]{8,400})/;
 function blankAfterScheme(v: string): boolean {
   for (let i = 3; i <= 6; i++) if (isBlank(v.charCodeAt(i))) return true;
   return false;
-}
-
-/** `-p` or `-P` with the slot's word glued to it (`-ppassword`, `-pmySecret`). */
-function gluedToPasswordOption(text: string, keyStart: number, keyEnd: number): boolean {
-  const option = text.charCodeAt(keyStart + 1);
-  return (option === 112 || option === 80) && namesTheSlot(text, keyStart + 2, keyEnd);
 }
 
 /** What one of the rule's expressions (flag, XML, header) reads at `at`. */
