@@ -22,7 +22,7 @@ import { secretRules } from '../../src/core/guard/secretRedactor';
 import { bundled } from './bundledRedactor';
 import { grammarCells } from './grammarCells';
 import { formatSpread, type RedactionTime } from './redactionTiming';
-import { screenSlowest, timeEach } from './slowestScreen';
+import { screenOptions, screenSlowest, timeEach } from './slowestScreen';
 
 /** The round's value: upper, lower and digits, 12 characters (long enough for every value test, random to each). */
 export const VALUE = 'aB3dE6gH9jK2';
@@ -93,12 +93,7 @@ export function measureEveryLine(options: { screenBytes: number; bytes: number; 
 }
 
 if (require.main === module) {
-  const args = process.argv.slice(2);
-  const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback);
-  const keep = Number(option('--keep', '30'));
-  const runs = Number(option('--runs', '5'));
-  const screenKb = Number(option('--screen-kb', '64'));
-  const only = args.includes('--only') ? new RegExp(option('--only', '')) : undefined;
+  const { keep, runs, screenKb, only } = screenOptions(process.argv.slice(2), 30);
   const load = loadavg()[0]!;
   const result = measureEveryLine({ screenBytes: screenKb * 1000, bytes: 1_000_000, keep, runs, only });
   console.log(`every line a found secret: ${result.members} members (of ${everyLineCandidates().length}) screened at ${screenKb} KB in a fresh process; the ${keep} slowest at 1 MB, each in a fresh process, ${runs} runs, the 10 slowest of those below; load average ${load.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`);

@@ -10,7 +10,7 @@
 import { loadavg } from 'node:os';
 import { repeatFamilies, type RepeatFamily } from './linearity';
 import { formatSpread, type RedactionTime } from './redactionTiming';
-import { screenSlowest, timeEach } from './slowestScreen';
+import { screenOptions, screenSlowest, timeEach } from './slowestScreen';
 
 /** The `keep` slowest repeats (named `repeat …`, those `only` matches) at `screenBytes` (slowestScreen.ts): slowest first. */
 export function screenRepeats(options: { screenBytes: number; keep: number; only?: RegExp }): RepeatFamily[] {
@@ -23,12 +23,7 @@ export function measureRepeats(options: { screenBytes: number; keep: number; run
 }
 
 if (require.main === module) {
-  const args = process.argv.slice(2);
-  const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback);
-  const keep = Number(option('--keep', '20'));
-  const runs = Number(option('--runs', '5'));
-  const screenKb = Number(option('--screen-kb', '64'));
-  const only = args.includes('--only') ? new RegExp(option('--only', '')) : undefined;
+  const { keep, runs, screenKb, only } = screenOptions(process.argv.slice(2), 20);
   const load = loadavg()[0]!;
   const worst = measureRepeats({ screenBytes: screenKb * 1000, keep, runs, only });
   console.log(`repeats (${repeatFamilies().length}) screened at ${screenKb} KB in a fresh process; the ${keep} slowest at 1 MB, each in a fresh process, ${runs} runs; load average ${load.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`);

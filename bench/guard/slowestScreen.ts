@@ -34,3 +34,14 @@ export function timeEach(units: readonly RepeatedUnit[], bytes: number, runs: nu
   });
   return timed.sort((a, b) => b.time.cpu.median - a.time.cpu.median);
 }
+
+/** The command line both screens read: `--keep K`, `--runs N (5)`, `--screen-kb S (64)`, `--only REGEX`. */
+export function screenOptions(args: readonly string[], defaultKeep: number): { keep: number; runs: number; screenKb: number; only?: RegExp } {
+  const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback);
+  return {
+    keep: Number(option('--keep', String(defaultKeep))),
+    runs: Number(option('--runs', '5')),
+    screenKb: Number(option('--screen-kb', '64')),
+    only: args.includes('--only') ? new RegExp(option('--only', '')) : undefined,
+  };
+}
