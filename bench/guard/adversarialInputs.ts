@@ -156,6 +156,10 @@ export const adversarialFamilies: Record<string, string> = {
   // fails (its input is no hex), and keys one after another (each record read one field ahead).
   'test vector records that fail, every line': fill('{ key: "9d23bd4149cb979ccf3c5c94dd217e9808cb0e50cd0f67812235eaaf601d6232", nonce: "00", aad: "", input: "zz", output: "00" },\n'),
   'test vector keys one after another': fill('key: "9d23bd4149cb979ccf3c5c94dd217e9808cb0e50cd0f67812235eaaf601d6232"\n'),
+  // Seventeenth round (guardvendor2): Microsoft's key signatures with tails one character off and base64 runs
+  // one short before them, back to back; and the signatures alone.
+  'azure key signatures with near-miss keys': fill(`${'aB3dE6gH9j'.repeat(4)}aAzCaQ12345 ${'aB3/+'.repeat(8)}aAzSeE1234 ${'x-Y_z'.repeat(8)}AzFuabcdeB= \\n${'Qm9k'.repeat(10)}+ACRA1234= `),
+  'azure key signatures alone': fill('AzCa AZEG AzSe +ACR AzFu +ASt ACDb JQQJ9 '),
 };
 
 export function adversarialItems(): CorpusItem[] {

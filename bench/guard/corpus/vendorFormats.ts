@@ -150,6 +150,13 @@ const formats: readonly Format[] = [
   { name: 'Mapbox temporary token', env: 'MAPBOX_TOKEN', make: (p) => `tk.${b64u(`{"u":"${p(LO, 8)}","a":"${p(LO + DI, 25)}"}`)}.${p(URL, 22)}` },
   { name: 'ZeroTier Central API token', env: 'ZEROTIER_CENTRAL_TOKEN', make: (p) => p(AN, 32), placeOnly: true },
   { name: 'unsecured JWT, spaced header', env: 'ID_TOKEN', make: (p) => `${b64u('{ "alg": "none" }')}.${b64u(`{ "sub": "${p(LO, 8)}" }`)}.` },
+  // Seventeenth round: Microsoft's identifiable keys (security-utilities), signature at a fixed place.
+  { name: 'Azure Cache for Redis key', env: 'REDIS_KEY', make: (p) => `${p(B64, 33)}AzCa${p('ABCDEFGHIJKLMNOP', 1)}${p(B64, 5)}=` },
+  { name: 'Azure Event Grid key', env: 'EVENTGRID_KEY', make: (p) => `${p(B64, 33)}AZEG${p('ABCDEFGHIJKLMNOP', 1)}${p(B64, 5)}=` },
+  { name: 'Azure AI Search admin key', env: 'AZURE_SEARCH_KEY', make: (p) => `${p(B64, 42)}AzSe${p('ABCD', 1)}${p(B64, 5)}` },
+  { name: 'Azure Container Registry key', env: 'ACR_PASSWORD', make: (p) => `${p(B64, 42)}+ACR${p('ABCD', 1)}${p(B64, 5)}` },
+  { name: 'Azure Functions key', env: 'AZURE_FUNCTION_KEY', make: (p) => `${p(URL, 44)}AzFu${p(URL, 5)}${p('AQgw', 1)}==` },
+  { name: 'Microsoft common annotated security key', env: 'EVENTGRID_ACCESS_KEY', make: (p) => `${p(AN, 52)}JQQJ99${p(AN, 1)}${p('ABCDEFGHIJKL', 1)}${p(AN, 16)}AZEG${p(AN, 4)}` },
 ];
 
 function b64u(text: string): string {

@@ -158,7 +158,7 @@ export const prefixedTokenExamples: Readonly<Record<string, RuleExamples>> = {
     clean: ["DYNATRACE_TOKEN=dt0c01.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "# these keys start with dt0c01.… (see the docs)"],
   },
   'azure-devops-pat': {
-    secrets: ["client = Client(api_key=\"⟦hZWYMUNGfZr5MtPQweeF2C5eFq9bDV38o3GHDrUlPJ5kfDXQS1NLJQQJ993AubWAMdZhbT7LJjNxAZDOwkSc⟧\")"],
+    secrets: ["client = Client(api_key=\"⟦hZWYMUNGfZr5MtPQweeF2C5eFq9bDV38o3GHDrUlPJ5kfDXQS1NLJQQJ993AubWAMdZhbT7LJjNxAZDOwkSc⟧\")", "an Event Grid key ⟦4T8202nekO61USA9qpXi3BE6gdxYe5SjeCGCipr5fhDb2PxEmzTEJQQJ99aIZFrGPV6Dm8sgTRk0AZEGxHkw⟧ in the log"],
     clean: ["AZURE_DEVOPS_PAT=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "# signature JQQJ9 and AZDO mark the new format"],
   },
   'google-oauth-client-secret': {
@@ -333,11 +333,20 @@ export const prefixedTokenExamples: Readonly<Record<string, RuleExamples>> = {
     secrets: [
       'const key = "⟦n4gklXIwIONMqfD/UuxGS5mMNDWkmsmWmP4KSw4Xsdn/4Mt/S8k55V20cK+XwOI9iKgt0iNUFHpX+AStefjltQ==⟧";',
       'listen: ⟦+yh94ZN/4a4ScyFqzEMjQ4FD3urTPd/0d+ASbCP/tA4=⟧',
+      // Seventeenth round, Microsoft's security-utilities: Cache for Redis, Event Grid, AI Search, Container Registry, Functions.
+      'redis.contoso.redis.cache.windows.net:6380,password=⟦y9PsrARMr9k0b5piA7hrSlvv4ubkxMMtUAzCaNnaYFD=⟧,ssl=True',
+      'aeg-sas-key: ⟦pytrE30EfTk8OhkxIY6wwcjz+8aMcGtxEAZEGKqF5RN=⟧',
+      'the admin key ⟦Q8dJ4PKpUfPbJF8lfk3d6Jtm8bPfYREyuGD3HXMFgEAzSeCKxUN9⟧ was pasted',
+      'docker login contoso.azurecr.io -u contoso -p ⟦KRAPhTmtXA7y5VonA1AADmvW2PNuIggqjAbXcktEJP+ACRDqpfAq⟧',
+      'https://contoso.azurewebsites.net/api/hello?code=⟦XryjoLc1p5MA5EsAw1w-NObDCPI2gucRJgl2FoL-TulFAzFuAIAVNw==⟧',
     ],
     clean: [
       'STORAGE_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx+ASt00000Q==',
       '# identifiable storage keys carry +ASt near their end (see the docs)',
       'APIM gateway: https://contoso.azure-api.net, ACDb and +AEh are signatures, not keys',
+      'const azSearchClient = new SearchClient(endpoint, indexName, credential); // AzSe, +ACR, AzFu, AzCa',
+      'key = xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxAzSeAxxxxx',
+      'https://contoso.azurewebsites.net/api/hello?code=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxAzFuxxxxxA==',
     ],
   },
   'nvidia-key': {

@@ -147,8 +147,10 @@ export const vendorTokenRules: readonly SecretRule[] = [
   prefixed('tailscale-key', ['tskey-'], `tskey-[a-z]{3,10}-[0-9A-Za-z_]{8,40}-[0-9A-Za-z_]{20,80}${E}`),
   prefixed('sentry-token', ['sntryu_', 'sntrys_'], `(?:sntryu_[a-f0-9]{64}|sntrys_eyJ[A-Za-z0-9+/=_]{60,1000})${E}`),
   prefixed('dynatrace-token', ['dt0'], `dt0[a-z]\\d\\d\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}${E}`),
-  // The 84-character PAT format: its fixed signature `JQQJ9` and `AZDO` at known places.
-  prefixed('azure-devops-pat', ['jqqj9'], `[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}AZDO[A-Za-z0-9]{4}${E}`),
+  // Microsoft's common annotated security keys (security-utilities' SEC101/200): 84 characters, the fixed signature
+  // `JQQJ9` at 52, then the provider's 4-character signature at 76 (`AZDO` for Azure DevOps PATs, `AZEG`, …) and maybe
+  // 2 more and `==` (the long form).
+  prefixed('azure-devops-pat', ['jqqj9'], `[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}[A-Za-z][A-Za-z0-9]{7}(?:[A-Za-z0-9]{2}==)?${E}`),
   prefixed('google-oauth-client-secret', ['gocspx-'], `GOCSPX-[A-Za-z0-9_-]{28}(?![A-Za-z0-9_-])`),
   prefixed('figma-token', ['figd_'], `figd_[A-Za-z0-9_-]{40,48}(?![A-Za-z0-9_-])`),
   prefixed('buildkite-token', ['bkua_'], `bkua_[a-f0-9]{40}${E}`),
