@@ -160,6 +160,8 @@ export const adversarialFamilies: Record<string, string> = {
   // one short before them, back to back; and the signatures alone.
   'azure key signatures with near-miss keys': fill(`${'aB3dE6gH9j'.repeat(4)}aAzCaQ12345 ${'aB3/+'.repeat(8)}aAzSeE1234 ${'x-Y_z'.repeat(8)}AzFuabcdeB= \\n${'Qm9k'.repeat(10)}+ACRA1234= `),
   'azure key signatures alone': fill('AzCa AZEG AzSe +ACR AzFu +ASt ACDb JQQJ9 '),
+  'documented prefixes with bodies one short': fill('hcxik_abc123 ck_0123456789abcdef cs_ xnd_development_aB3+ akab-0123456789abcdef- 0.0.0.1 0.12345678-1234-1234-1234-123456789abc.aB3dE6gH9jK2mN5pQ8sT1vW4:abc api_live.abc. pdl_live_apikey_a_b_ mainnetaB3dE6 previewImage ipfs '),
+  'numbers and versions (0. prefix)': fill('0.5 0.25:1 v0.1.2 0.0.0.0 1.0.0 0.a-b '),
 };
 
 export function adversarialItems(): CorpusItem[] {

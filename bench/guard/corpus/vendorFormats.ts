@@ -157,6 +157,15 @@ const formats: readonly Format[] = [
   { name: 'Azure Container Registry key', env: 'ACR_PASSWORD', make: (p) => `${p(B64, 42)}+ACR${p('ABCD', 1)}${p(B64, 5)}` },
   { name: 'Azure Functions key', env: 'AZURE_FUNCTION_KEY', make: (p) => `${p(URL, 44)}AzFu${p(URL, 5)}${p('AQgw', 1)}==` },
   { name: 'Microsoft common annotated security key', env: 'EVENTGRID_ACCESS_KEY', make: (p) => `${p(AN, 52)}JQQJ99${p(AN, 1)}${p('ABCDEFGHIJKL', 1)}${p(AN, 16)}AZEG${p(AN, 4)}` },
+  // Seventeenth round: vendors' own documentation and GitGuardian's detector pages.
+  { name: 'Honeycomb ingest key', env: 'HONEYCOMB_API_KEY', make: (p) => `hcxik_${p(LO + DI, 58)}` },
+  { name: 'WooCommerce consumer secret', env: 'WOOCOMMERCE_CONSUMER_SECRET', make: (p) => `cs_${p(HEX, 40)}` },
+  { name: 'Xendit secret key', env: 'XENDIT_SECRET_KEY', make: (p) => `xnd_development_${p(B64, 60)}==` },
+  { name: 'Akamai EdgeGrid client token', env: 'AKAMAI_CLIENT_TOKEN', make: (p) => `akab-${p(LO + DI, 16)}-${p(LO + DI, 16)}` },
+  { name: 'Bitwarden Secrets Manager access token', env: 'BWS_ACCESS_TOKEN', make: (p) => `0.${p(HEX, 8)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 12)}.${p(AN, 30)}:${p(AN, 22)}==` },
+  { name: 'Onfido API token', env: 'ONFIDO_API_TOKEN', make: (p) => `api_live.${p(URL, 11)}.${p(URL, 32)}` },
+  { name: 'Paddle API key', env: 'PADDLE_API_KEY', make: (p) => `pdl_live_apikey_01${p(LO + DI, 24)}_${p(AN, 22)}_${p(AN, 3)}` },
+  { name: 'Blockfrost project id', env: 'BLOCKFROST_PROJECT_ID', make: (p) => `mainnet${p(UP, 4)}${p(LO, 4)}${p(DI, 4)}${p(AN, 20)}` },
 ];
 
 function b64u(text: string): string {

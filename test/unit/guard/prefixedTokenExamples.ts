@@ -57,6 +57,39 @@ export const prefixedTokenExamples: Readonly<Record<string, RuleExamples>> = {
     secrets: ['Authorization: Bearer ⟦NF-WTC7RwL3VGsyN1eW0nYzYJIuFqUarVGB⟧'],
     clean: ['NIGHTFALL_API_KEY=NF-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', 'keys start with NF- (see the docs)', 'ISBN NF-1234'],
   },
+  // Seventeenth round: formats from vendors' own documentation and GitGuardian's detector pages.
+  'honeycomb-ingest-key': {
+    secrets: ['curl -H "X-Honeycomb-Team: ⟦hcxik_jfeys2u4w0s18h7rtflodkk52as0v0pgcxe50etirhsu10yqlnhpmigur1⟧" https://api.honeycomb.io/1/events/ds', 'OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=⟦hcaik_jyjQe7aiC4xaDpczMLeeWp6DjiWpaaxH0x5YGeNSDlEqXqmaYdbb2Vx12Z⟧'],
+    clean: ['X-Honeycomb-Team: hcxik_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', '# ingest keys start with hcxik_ (environments) or hcaik_ (Classic)', 'hcxik_01hqk3v9x2'],
+  },
+  'woocommerce-api-key': {
+    secrets: ['curl https://shop.example.com/wp-json/wc/v3/orders -u ⟦ck_71a165e64f1e796dad0fc212c78cb076fffecd7c⟧:⟦cs_7d0b648cd27d88bb972309b2850e9053ee0feed1⟧'],
+    clean: ['consumer_key: ck_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', '# the consumer key starts with ck_ and the secret with cs_', 'cs_setDefaultFont(cs_default_font_name)', 'ck_1234567890abcdef'],
+  },
+  'xendit-secret-key': {
+    secrets: ['curl https://api.xendit.co/balance -u ⟦xnd_development_H2wVMPSIobFpU6EpN4dQJzEI66h/aJF++WFGNdC4Oq08twSbp5YOgw4keTUT==⟧:', 'live key: ⟦xnd_production_I4V2UT9LC33bHq2az9fjrMIZ6sTxRAXKZXOo7vswcswbB9OWQJnbwvT4MfAEDTbQ8njXKt⟧'],
+    clean: ['XENDIT_PUBLIC_KEY=xnd_public_development_H2wVMPSIobFpU6EpN4dQJzEI66h/aJF++WFGNdC4Oq08twSbp5YOgw4keTUT==', 'XENDIT_SECRET_KEY=xnd_development_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', '# secret keys start with xnd_development_ or xnd_production_'],
+  },
+  'akamai-edgegrid-token': {
+    secrets: ['[default]\nclient_token = ⟦akab-uacz03a7fndhah2k-kjj46cyrka9yvupz⟧\naccess_token = ⟦akab-9gxijb1l6khigfgd-ibpi0a5hauwsw8cp⟧\nhost = akab-host.luna.akamaiapis.net'],
+    clean: ['client_token = akab-xxxxxxxxxxxxxxxx-xxxxxxxxxxxxxxxx', 'host = akab-h05tnam3wl42son7-nalk.luna.akamaiapis.net', '# client tokens start with akab-'],
+  },
+  'bitwarden-access-token': {
+    secrets: ['export BWS_ACCESS_TOKEN=⟦0.5d96b763-d43f-8466-6519-233602e4dfb5.1uoU51jLMQJnVJ6OwZdFvmOaVjxKhm:JPhLeoDkQa8HGtd5M8JyU5==⟧', 'bws secret list --access-token ⟦0.5d96b763-d43f-8466-6519-233602e4dfb5.1uoU51jLMQJnVJ6OwZdFvmOaVjxKhm:JPhLeoDkQa8HGtd5M8JyU5==⟧'],
+    clean: ['BWS_ACCESS_TOKEN="0.your-access-token..."', 'version 0.5d96b763-d43f-8466-6519-233602e4dfb5', 'ratio 0.25:1'],
+  },
+  'onfido-api-token': {
+    secrets: ['Authorization: Token token=⟦api_live.7kDS2taKLb9.jVCEAWFh6xLiPWfvxC7lOBD_2H6rW7f7⟧', 'onfido = Onfido(api_token="⟦api_sandbox_us.Px4cLcpwePT.aujRH5QFZvsyPmucBfbGfPr3BwmCkEBk⟧")'],
+    clean: ['Authorization: Token token=api_live.xxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'self.api_live.enabled = True', '# tokens start with api_live. or api_sandbox.'],
+  },
+  'paddle-api-key': {
+    secrets: ['Authorization: Bearer ⟦pdl_live_apikey_01csmd7zhy8dz4drxb7fazmqet_obKPQ2CsWyLhI308xTbLsf_R7c⟧'],
+    clean: ['PADDLE_API_KEY=pdl_sdbx_apikey_xxxxxxxxxxxxxxxxxxxxxxxxxx_xxxxxxxxxxxxxxxxxxxxxx_xxx', '# keys start with pdl_live_apikey_ or pdl_sdbx_apikey_', 'pdl_live_apikey_rotation_guide'],
+  },
+  'blockfrost-project-id': {
+    secrets: ['curl -H "project_id: ⟦mainnetBvA1Sx0F0UZ5ehHYddWe3Xjw18EgOJER⟧" https://cardano-mainnet.blockfrost.io/api/v0/blocks/latest', 'api = BlockFrostApi(project_id="⟦preprodgsIR8YDcIhPVieD4keSUD2oW3YWlqxYl⟧")'],
+    clean: ['const previewImageUrlForGalleryItemsList = 1;', 'project_id: mainnetxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', '# project ids start with the network: mainnet, preprod, preview', 'ipfsQmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG'],
+  },
   'unsigned-jwt': {
     secrets: ['id_token=⟦eyJhbGciOiJub25lIn0.e30.⟧', 'padded: ⟦eyJhbGciOiJub25lIn0=.eyJzdWIiOiJqb2UxIn0=.⟧', 'token: ⟦eyAiYWxnIjogIm5vbmUiLCAidHlwIjogIkpXVCIgfQ.eyAic3ViIjogImhhdXlybyIsICJyb2xlIjogImFkbWluIiB9.⟧', '{"msg": "login\\n⟦ewogICJhbGciOiAibm9uZSIKfQ.ewogICJpc3MiOiAieG92bmsiCn0.⟧"}'],
     clean: ['eyAiYWxnIjogIm5vbmUiIH0.aGVsbG8gd29ybGQ.', 'see version 1.2. and file.tar.', 'header.payload. is the unsigned form'],

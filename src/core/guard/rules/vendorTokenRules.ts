@@ -8,6 +8,7 @@ import { openaiKeyRule } from './openaiKeyRule';
 import { TOKEN_START } from './tokenBoundary';
 import { unsignedJwtRule } from './unsignedJwtRule';
 import { vendorPrefixedTokenRules } from './vendorPrefixedTokenRules';
+import { vendorDocumentedTokenRules } from './vendorDocumentedTokenRules';
 
 // Not preceded by a token character, so `xghp_…` or a longer word does not match (but after an escape, `\n` or `%3D`, it does).
 const B = TOKEN_START;
@@ -256,4 +257,5 @@ export const vendorTokenRules: readonly SecretRule[] = [
   jwtRule,
   unsignedJwtRule,
   ...vendorPrefixedTokenRules,
+  ...vendorDocumentedTokenRules,
 ];
