@@ -231,8 +231,13 @@ export const prefixedTokenExamples: Readonly<Record<string, RuleExamples>> = {
     clean: ["CRATES_IO_TOKEN=cioxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "# these keys start with cio… (see the docs)"],
   },
   'bitbucket-app-password': {
-    secrets: ["BITBUCKET_APP_PASSWORD=⟦ATBByx8WyV22qe9nfeDjKQMBD83aq1xtMVYd⟧"],
-    clean: ["BITBUCKET_APP_PASSWORD=ATBBxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "# these keys start with ATBB… (see the docs)"],
+    secrets: [
+      "BITBUCKET_APP_PASSWORD=⟦ATBByx8WyV22qe9nfeDjKQMBD83aq1xtMVYd⟧",
+      // Seventeenth round: the user name glued before it is the pair's other half (trufflehog's detector reports the pair).
+      "git clone https://⟦deploy-bot:ATBBq7Lr2xKe9VmT4sWp⟧@bitbucket.org/team/repo.git",
+      "auth = (\"ci\", \"⟦ATBB4kRz8nWq2Lx7Tp9Vc3Hs⟧\")",
+    ],
+    clean: ["BITBUCKET_APP_PASSWORD=ATBBxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "# these keys start with ATBB… (see the docs)", "ATBB_DEFAULT_TIMEOUT_SECONDS", "ATBBshort1"],
   },
   'deno-token': {
     secrets: ["headers = {\"Authorization\": \"Bearer ⟦ddp_AeWVio2nAkEyU1Q5tvger2y3HH6vBEvGAbNr⟧\"}"],

@@ -3,6 +3,7 @@
 // A body of one repeated character or with a mask run (ghp_xxxx…) is a placeholder, not a key.
 import { patternRule, type SecretRule } from '../secretRule';
 import { azureSasTokenRule } from './azureSasTokenRule';
+import { bitbucketAppPasswordRule } from './bitbucketAppPasswordRule';
 import { jwtRule } from './jwtRule';
 import { openaiKeyRule } from './openaiKeyRule';
 import { TOKEN_START } from './tokenBoundary';
@@ -161,7 +162,7 @@ export const vendorTokenRules: readonly SecretRule[] = [
   prefixed('nuget-key', ['oy2'], `oy2[a-z0-9]{43}${E}`),
   prefixed('clojars-token', ['clojars_'], `CLOJARS_[a-z0-9]{60}${E}`),
   prefixed('crates-io-token', ['cio'], `cio[A-Za-z0-9]{32}${E}`, 3.5),
-  prefixed('bitbucket-app-password', ['atbb'], `ATBB[A-Za-z0-9_=.-]{28,40}(?![A-Za-z0-9_=.-])`),
+  bitbucketAppPasswordRule,
   prefixed('deno-token', ['ddp_', 'ddw_'], `dd[pw]_[A-Za-z0-9]{36}${E}`),
   prefixed('netlify-token', ['nfp_'], `nfp_[A-Za-z0-9]{36}${E}`),
   prefixed('render-key', ['rnd_'], `rnd_[A-Za-z0-9]{32}${E}`),
