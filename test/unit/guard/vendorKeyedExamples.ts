@@ -28,6 +28,8 @@ export const vendorKeyedExamples: Readonly<Record<string, RuleExamples>> = {
       'HETZNER_TOKEN=⟦Xk2pL9vQ8mR3tW5yZ1bC7dE0gH6jK4nMaQ2sW4eR6tY8uI0oP1aS3dF5gH7jK9lZ⟧',
       'const qdrant = new QdrantClient({ url, apiKey: "⟦q7Lr2xKe9VmT4sWp8NcB3hJ6dF1gZ5yA⟧" });',
       'fivetran:\n  api_key: ⟦Mz8Qp2Lx7Rt4Wv9Nk3Bs6Hd⟧',
+      // Sanity's tokens, `sk` and 79: the longest keyed format (trufflehog's sanity detector).
+      'SANITY_STUDIO_READ ⟦skVYWa0H5O2thvh72XOFa8bC3dE6gH9jK2mN5pQ8sT1vW4yZ7xC0aB3dE6gH9jK2mN5pQ8sT1vW4yZ7xC⟧',
     ],
     clean: [
       'DATADOG_API=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
