@@ -88,7 +88,7 @@ export const prefixedTokenExamples: Readonly<Record<string, RuleExamples>> = {
   },
   'blockfrost-project-id': {
     secrets: ['curl -H "project_id: ⟦mainnetBvA1Sx0F0UZ5ehHYddWe3Xjw18EgOJER⟧" https://cardano-mainnet.blockfrost.io/api/v0/blocks/latest', 'api = BlockFrostApi(project_id="⟦preprodgsIR8YDcIhPVieD4keSUD2oW3YWlqxYl⟧")'],
-    clean: ['const previewImageUrlForGalleryItemsList = 1;', 'project_id: mainnetxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', '# project ids start with the network: mainnet, preprod, preview', 'ipfsQmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG'],
+    clean: ['const previewImageUrlForGalleryItemsList = 1;', 'project_id: mainnetxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', '# project ids start with the network: mainnet, preprod, preview', 'ipfsQmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG', 'xmainnetBvA1Sx0F0UZ5ehHYddWe3Xjw18EgOJER'],
   },
   'unsigned-jwt': {
     secrets: ['id_token=⟦eyJhbGciOiJub25lIn0.e30.⟧', 'padded: ⟦eyJhbGciOiJub25lIn0=.eyJzdWIiOiJqb2UxIn0=.⟧', 'token: ⟦eyAiYWxnIjogIm5vbmUiLCAidHlwIjogIkpXVCIgfQ.eyAic3ViIjogImhhdXlybyIsICJyb2xlIjogImFkbWluIiB9.⟧', '{"msg": "login\\n⟦ewogICJhbGciOiAibm9uZSIKfQ.ewogICJpc3MiOiAieG92bmsiCn0.⟧"}'],
