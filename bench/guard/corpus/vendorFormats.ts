@@ -165,6 +165,13 @@ const formats: readonly Format[] = [
   { name: 'Bitwarden Secrets Manager access token', env: 'BWS_ACCESS_TOKEN', make: (p) => `0.${p(HEX, 8)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 12)}.${p(AN, 30)}:${p(AN, 22)}==` },
   { name: 'Onfido API token', env: 'ONFIDO_API_TOKEN', make: (p) => `api_live.${p(URL, 11)}.${p(URL, 32)}` },
   { name: 'Paddle API key', env: 'PADDLE_API_KEY', make: (p) => `pdl_live_apikey_01${p(LO + DI, 24)}_${p(AN, 22)}_${p(AN, 3)}` },
+  { name: 'Inngest signing key', env: 'INNGEST_SIGNING_KEY', make: (p) => `signkey-prod-${p(HEX, 64)}` },
+  { name: 'Axiom API token', env: 'AXIOM_TOKEN', make: (p) => `xaat-${p(HEX, 8)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 12)}` },
+  { name: 'Trigger.dev secret key', env: 'TRIGGER_SECRET_KEY', make: (p) => `tr_prod_${p(UP, 4)}${p(LO, 4)}${p(DI, 4)}${p(AN, 12)}` },
+  { name: 'Flagsmith server-side key', env: 'FLAGSMITH_ENVIRONMENT_KEY', make: (p) => `ser.${p(UP, 4)}${p(LO, 4)}${p(DI, 4)}${p(AN, 10)}` },
+  { name: 'OneSignal app API key', env: 'ONESIGNAL_REST_API_KEY', make: (p) => `os_v2_app_${p('abcdefghijklmnopqrstuvwxyz234567', 113)}` },
+  { name: 'Neptune API token', env: 'NEPTUNE_API_TOKEN', make: (p) => Buffer.from(`{"api_address":"https://app.neptune.ai","api_url":"https://app.neptune.ai","api_key":"${p(HEX, 8)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 12)}"}`).toString('base64') },
+  { name: 'Upstash QStash token', env: 'QSTASH_TOKEN', make: (p) => Buffer.from(`{"UserID":"${p(HEX, 8)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 12)}","Password":"${p(HEX, 32)}"}`).toString('base64') },
   { name: 'Blockfrost project id', env: 'BLOCKFROST_PROJECT_ID', make: (p) => `mainnet${p(UP, 4)}${p(LO, 4)}${p(DI, 4)}${p(AN, 20)}` },
 ];
 

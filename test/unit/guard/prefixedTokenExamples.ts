@@ -86,6 +86,30 @@ export const prefixedTokenExamples: Readonly<Record<string, RuleExamples>> = {
     secrets: ['Authorization: Bearer ⟦pdl_live_apikey_01csmd7zhy8dz4drxb7fazmqet_obKPQ2CsWyLhI308xTbLsf_R7c⟧'],
     clean: ['PADDLE_API_KEY=pdl_sdbx_apikey_xxxxxxxxxxxxxxxxxxxxxxxxxx_xxxxxxxxxxxxxxxxxxxxxx_xxx', '# keys start with pdl_live_apikey_ or pdl_sdbx_apikey_', 'pdl_live_apikey_rotation_guide'],
   },
+  'inngest-signing-key': {
+    secrets: ['INNGEST_SIGNING_KEY=⟦signkey-prod-f4167a28a3672c30c8838d1acf679b6bfdb017aa19c6ce72ae362409352892dd⟧', 'Authorization: Bearer ⟦signkey-prod-f4167a28a3672c30c8838d1acf679b6bfdb017aa19c6ce72ae362409352892dd⟧'],
+    clean: ['INNGEST_SIGNING_KEY=signkey-prod-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', '# the signing key begins with signkey-', 'signkey-rotation-runbook.md'],
+  },
+  'axiom-token': {
+    secrets: ['curl -H "Authorization: Bearer ⟦xaat-97425428-e8b3-4e0a-a4fa-1113f84bd3ba⟧" https://api.axiom.co/v1/datasets', 'personal token ⟦xapt-73cc026b-4586-425b-a754-43415f3b841e⟧ (full access)'],
+    clean: ['AXIOM_TOKEN=xaat-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx', '# API tokens start with xaat-, personal tokens with xapt-', 'id: 97425428-e8b3-4e0a-a4fa-1113f84bd3ba'],
+  },
+  'trigger-dev-secret-key': {
+    secrets: ['configure({ secretKey: "⟦tr_dev_VpIkg2Wjg37zA69fONlb⟧" });', 'deploy with ⟦tr_prod_bc6BKyRrxbqgbb74obyG⟧ from CI'],
+    clean: ['TRIGGER_SECRET_KEY="tr_dev_…"', 'TRIGGER_SECRET_KEY=tr_dev_xxxxxxxxxxxxxxxxxxxx', 'const tr_dev_count = rows.length;', '# secret keys start with tr_dev_ or tr_prod_'],
+  },
+  'flagsmith-server-key': {
+    secrets: ['flagsmith = Flagsmith(environment_key="⟦ser.vs1nZx0pUrE8L7cwTwCBUf⟧")'],
+    clean: ['FLAGSMITH_ENVIRONMENT_KEY=ser.xxxxxxxxxxxxxxxxxxxxxx', '# server-side keys start with ser.', 'see ser.Parse and ser.Dump in the docs'],
+  },
+  'onesignal-api-key': {
+    secrets: ['Authorization: key ⟦os_v2_app_4w6w554qu4ytu7l72uxfghjbfhvax5dk76yularppo7gozkeenyhszvwqdyiacrhx6lmxdt2azktzgt6vrcedehfooarriopheviah6d7qbin4i4v⟧'],
+    clean: ['Authorization: key YOUR_REST_API_KEY', '# app API keys start with os_v2_app_', 'os_v2_app_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+  },
+  'json-field-token': {
+    secrets: ['NEPTUNE_API_TOKEN=⟦eyJhcGlfYWRkcmVzcyI6Imh0dHBzOi8vYXBwLm5lcHR1bmUuYWkiLCJhcGlfdXJsIjoiaHR0cHM6Ly9hcHAubmVwdHVuZS5haSIsImFwaV9rZXkiOiIwNzczYzY0OS1iNGRlLTRkZDItYWQ1NS1iZDRmZWVhYWUyMzIifQ==⟧', 'curl -H "Authorization: Bearer ⟦eyJVc2VySUQiOiIzNzkxZmEzNS1jMmM3LTRhYmQtYTdlOC02Yzk0ZmJjOGYxNjUiLCJQYXNzd29yZCI6ImJjN2VhMTI0YWMzYWNjNzAyYjBiZDUzNDAzMzNlNmY3In0=⟧" https://qstash.upstash.io/v2/publish/'],
+    clean: ['NEPTUNE_API_TOKEN="eyJhcGlfYWRkcmVzcyI6..."', '# the token is base64 of {"api_address": …}', 'QSTASH_TOKEN=eyJVc2VySUQiOiXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX'],
+  },
   'blockfrost-project-id': {
     secrets: ['curl -H "project_id: ⟦mainnetBvA1Sx0F0UZ5ehHYddWe3Xjw18EgOJER⟧" https://cardano-mainnet.blockfrost.io/api/v0/blocks/latest', 'api = BlockFrostApi(project_id="⟦preprodgsIR8YDcIhPVieD4keSUD2oW3YWlqxYl⟧")'],
     clean: ['const previewImageUrlForGalleryItemsList = 1;', 'project_id: mainnetxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', '# project ids start with the network: mainnet, preprod, preview', 'ipfsQmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG', 'xmainnetBvA1Sx0F0UZ5ehHYddWe3Xjw18EgOJER'],

@@ -31,6 +31,20 @@ export const vendorDocumentedTokenRules: readonly SecretRule[] = [
   prefixed('onfido-api-token', ['api_live', 'api_sandbox'], `api_(?:live|sandbox)(?:_[a-z]{2})?\\.[A-Za-z0-9_-]{8,16}\\.[A-Za-z0-9_-]{24,40}(?![A-Za-z0-9_-])`),
   // Paddle Billing's API keys: `pdl_live_apikey_`/`pdl_sdbx_apikey_`, an id, the secret and a 3-character checksum.
   prefixed('paddle-api-key', ['pdl_live_apikey_', 'pdl_sdbx_apikey_'], `pdl_(?:live|sdbx)_apikey_[a-z0-9]{20,32}_[A-Za-z0-9]{16,32}_[A-Za-z0-9]{3}${E}`),
+  // Inngest's signing keys (`signkey-` and the environment, inngest.com: Signing keys), 64 hex digits.
+  prefixed('inngest-signing-key', ['signkey-'], `signkey-(?:prod|test|branch)-[a-f0-9]{64}${E}`),
+  // Axiom's API tokens (`xaat-`) and personal access tokens (`xapt-`), each a UUID after the prefix.
+  prefixed('axiom-token', ['xaat-', 'xapt-'], `xa[ap]t-${UUID}${E}`),
+  // Trigger.dev's secret keys per environment (`tr_dev_`, `tr_stg_`, `tr_prod_`) and personal tokens (`tr_pat_`);
+  // its public keys say `pk_dev_`.
+  prefixed('trigger-dev-secret-key', ['tr_dev_', 'tr_stg_', 'tr_prod_', 'tr_pat_'], `tr_(?:dev|stg|prod|pat)_[A-Za-z0-9]{16,64}${E}`, 3.5),
+  // Flagsmith's server-side environment keys (`ser.`: "should be considered secret"; client-side keys are public).
+  prefixed('flagsmith-server-key', ['ser.'], `ser\\.[A-Za-z0-9]{20,64}${E}`, 3.5),
+  // OneSignal's App and Organization API keys since 2024: `os_v2_app_`/`os_v2_org_` and base32.
+  prefixed('onesignal-api-key', ['os_v2_app_', 'os_v2_org_'], `os_v2_(?:app|org)_[a-z2-7]{50,200}${E}`, 3.5),
+  // Base64 of JSON that opens with the token's own fields: Neptune's API token (`{"api_address":…,"api_key":…}`) and
+  // Upstash QStash's token (`{"UserID":…,"Password":…}`).
+  prefixed('json-field-token', ['eyjhcglfywrkcmvzcyi6', 'eyjvc2vysuqioi'], `eyJ(?:hcGlfYWRkcmVzcyI6|Vc2VySUQiOi)[A-Za-z0-9+/]{40,600}={0,2}(?![A-Za-z0-9+/=])`, 3.5),
   // Blockfrost's project ids, the API's only credential: the network's name glued to 32 letters and digits
   // (`mainnetXXXX…`, `preprod…`, `preview…`, `ipfs…`); a camelCase name after the word does not read as random.
   // (The token's start is tested after a match, not by a lookbehind before the alternation: tried at every
