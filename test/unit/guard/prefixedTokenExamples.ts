@@ -106,6 +106,14 @@ export const prefixedTokenExamples: Readonly<Record<string, RuleExamples>> = {
     secrets: ['Authorization: key ⟦os_v2_app_4w6w554qu4ytu7l72uxfghjbfhvax5dk76yularppo7gozkeenyhszvwqdyiacrhx6lmxdt2azktzgt6vrcedehfooarriopheviah6d7qbin4i4v⟧'],
     clean: ['Authorization: key YOUR_REST_API_KEY', '# app API keys start with os_v2_app_', 'os_v2_app_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
   },
+  'calcom-api-key': {
+    secrets: ['curl https://api.cal.com/v2/bookings -H "Authorization: Bearer ⟦cal_live_e2a48042b6afb12c9d3f4a5b6c7d8e9f⟧"'],
+    clean: ['Authorization: Bearer cal_live_xxxxxxxxxxxxxxxx', '# live keys start with cal_live_, test keys with cal_test_', 'const cal_live_events_count_for_the_dashboard = 0;'],
+  },
+  'checkout-sandbox-secret-key': {
+    secrets: ['Authorization: Bearer ⟦sk_sbox_m73dzbpy7cf3gfd46xr4yj5xo4e⟧'],
+    clean: ['CKO_SECRET_KEY=sk_sbox_xxxxxxxxxxxxxxxxxxxxxxxxxx', 'CKO_PUBLIC_KEY=pk_sbox_m73dzbpy7cf3gfd46xr4yj5xo4e', '# sandbox secret keys start with sk_sbox_'],
+  },
   'json-field-token': {
     secrets: ['NEPTUNE_API_TOKEN=⟦eyJhcGlfYWRkcmVzcyI6Imh0dHBzOi8vYXBwLm5lcHR1bmUuYWkiLCJhcGlfdXJsIjoiaHR0cHM6Ly9hcHAubmVwdHVuZS5haSIsImFwaV9rZXkiOiIwNzczYzY0OS1iNGRlLTRkZDItYWQ1NS1iZDRmZWVhYWUyMzIifQ==⟧', 'curl -H "Authorization: Bearer ⟦eyJVc2VySUQiOiIzNzkxZmEzNS1jMmM3LTRhYmQtYTdlOC02Yzk0ZmJjOGYxNjUiLCJQYXNzd29yZCI6ImJjN2VhMTI0YWMzYWNjNzAyYjBiZDUzNDAzMzNlNmY3In0=⟧" https://qstash.upstash.io/v2/publish/'],
     clean: ['NEPTUNE_API_TOKEN="eyJhcGlfYWRkcmVzcyI6..."', '# the token is base64 of {"api_address": …}', 'QSTASH_TOKEN=eyJVc2VySUQiOiXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX'],

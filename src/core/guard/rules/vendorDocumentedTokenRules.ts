@@ -42,6 +42,10 @@ export const vendorDocumentedTokenRules: readonly SecretRule[] = [
   prefixed('flagsmith-server-key', ['ser.'], `ser\\.[A-Za-z0-9]{20,64}${E}`, 3.5),
   // OneSignal's App and Organization API keys since 2024: `os_v2_app_`/`os_v2_org_` and base32.
   prefixed('onesignal-api-key', ['os_v2_app_', 'os_v2_org_'], `os_v2_(?:app|org)_[a-z2-7]{50,200}${E}`, 3.5),
+  // Cal.com's API keys: `cal_live_` in live mode (`cal_test_` in test mode; a bare `cal_` is too common a word's start).
+  prefixed('calcom-api-key', ['cal_live_', 'cal_test_'], `cal_(?:live|test)_[A-Za-z0-9]{24,64}${E}`),
+  // Checkout.com's sandbox secret keys (GitGuardian's checkout_sandbox_secret_key: prefixed): `sk_sbox_` and 26 to 28 of base32.
+  prefixed('checkout-sandbox-secret-key', ['sk_sbox_'], `sk_sbox_[a-z2-7]{26,28}${E}`),
   // Base64 of JSON that opens with the token's own fields: Neptune's API token (`{"api_address":…,"api_key":…}`) and
   // Upstash QStash's token (`{"UserID":…,"Password":…}`).
   prefixed('json-field-token', ['eyjhcglfywrkcmvzcyi6', 'eyjvc2vysuqioi'], `eyJ(?:hcGlfYWRkcmVzcyI6|Vc2VySUQiOi)[A-Za-z0-9+/]{40,600}={0,2}(?![A-Za-z0-9+/=])`, 3.5),
