@@ -156,6 +156,13 @@ export const adversarialFamilies: Record<string, string> = {
   // fails (its input is no hex), and keys one after another (each record read one field ahead).
   'test vector records that fail, every line': fill('{ key: "9d23bd4149cb979ccf3c5c94dd217e9808cb0e50cd0f67812235eaaf601d6232", nonce: "00", aad: "", input: "zz", output: "00" },\n'),
   'test vector keys one after another': fill('key: "9d23bd4149cb979ccf3c5c94dd217e9808cb0e50cd0f67812235eaaf601d6232"\n'),
+  // Seventeenth round (guardvendor2): Microsoft's key signatures with tails one character off and base64 runs
+  // one short before them, back to back; and the signatures alone.
+  'azure key signatures with near-miss keys': fill(`${'aB3dE6gH9j'.repeat(4)}aAzCaQ12345 ${'aB3/+'.repeat(8)}aAzSeE1234 ${'x-Y_z'.repeat(8)}AzFuabcdeB= \\n${'Qm9k'.repeat(10)}+ACRA1234= `),
+  'azure key signatures alone': fill('AzCa AZEG AzSe +ACR AzFu +ASt ACDb JQQJ9 '),
+  'documented prefixes with bodies one short': fill('hcxik_abc123 ck_0123456789abcdef cs_ xnd_development_aB3+ akab-0123456789abcdef- 0.0.0.1 0.12345678-1234-1234-1234-123456789abc.aB3dE6gH9jK2mN5pQ8sT1vW4:abc api_live.abc. pdl_live_apikey_a_b_ mainnetaB3dE6 previewImage ipfs '),
+  'numbers and versions (0. prefix)': fill('0.5 0.25:1 v0.1.2 0.0.0.0 1.0.0 0.a-b '),
+  'more documented prefixes with bodies one short': fill('signkey-prod-0123abc xaat-01234567-0123- tr_dev_aB3dE6 ser.aB3dE6gH ser.x os_v2_app_abc eyJhcGlfYWRkcmVzcyI6 eyJVc2VySUQiOiI= cal_live_abc sk_sbox_abc2 '),
 };
 
 export function adversarialItems(): CorpusItem[] {

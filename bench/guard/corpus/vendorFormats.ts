@@ -150,6 +150,31 @@ const formats: readonly Format[] = [
   { name: 'Mapbox temporary token', env: 'MAPBOX_TOKEN', make: (p) => `tk.${b64u(`{"u":"${p(LO, 8)}","a":"${p(LO + DI, 25)}"}`)}.${p(URL, 22)}` },
   { name: 'ZeroTier Central API token', env: 'ZEROTIER_CENTRAL_TOKEN', make: (p) => p(AN, 32), placeOnly: true },
   { name: 'unsecured JWT, spaced header', env: 'ID_TOKEN', make: (p) => `${b64u('{ "alg": "none" }')}.${b64u(`{ "sub": "${p(LO, 8)}" }`)}.` },
+  // Seventeenth round: Microsoft's identifiable keys (security-utilities), signature at a fixed place.
+  { name: 'Azure Cache for Redis key', env: 'REDIS_KEY', make: (p) => `${p(B64, 33)}AzCa${p('ABCDEFGHIJKLMNOP', 1)}${p(B64, 5)}=` },
+  { name: 'Azure Event Grid key', env: 'EVENTGRID_KEY', make: (p) => `${p(B64, 33)}AZEG${p('ABCDEFGHIJKLMNOP', 1)}${p(B64, 5)}=` },
+  { name: 'Azure AI Search admin key', env: 'AZURE_SEARCH_KEY', make: (p) => `${p(B64, 42)}AzSe${p('ABCD', 1)}${p(B64, 5)}` },
+  { name: 'Azure Container Registry key', env: 'ACR_PASSWORD', make: (p) => `${p(B64, 42)}+ACR${p('ABCD', 1)}${p(B64, 5)}` },
+  { name: 'Azure Functions key', env: 'AZURE_FUNCTION_KEY', make: (p) => `${p(URL, 44)}AzFu${p(URL, 5)}${p('AQgw', 1)}==` },
+  { name: 'Microsoft common annotated security key', env: 'EVENTGRID_ACCESS_KEY', make: (p) => `${p(AN, 52)}JQQJ99${p(AN, 1)}${p('ABCDEFGHIJKL', 1)}${p(AN, 16)}AZEG${p(AN, 4)}` },
+  // Seventeenth round: vendors' own documentation and GitGuardian's detector pages.
+  { name: 'Honeycomb ingest key', env: 'HONEYCOMB_API_KEY', make: (p) => `hcxik_${p(LO + DI, 58)}` },
+  { name: 'WooCommerce consumer secret', env: 'WOOCOMMERCE_CONSUMER_SECRET', make: (p) => `cs_${p(HEX, 40)}` },
+  { name: 'Xendit secret key', env: 'XENDIT_SECRET_KEY', make: (p) => `xnd_development_${p(B64, 60)}==` },
+  { name: 'Akamai EdgeGrid client token', env: 'AKAMAI_CLIENT_TOKEN', make: (p) => `akab-${p(LO + DI, 16)}-${p(LO + DI, 16)}` },
+  { name: 'Bitwarden Secrets Manager access token', env: 'BWS_ACCESS_TOKEN', make: (p) => `0.${p(HEX, 8)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 12)}.${p(AN, 30)}:${p(AN, 22)}==` },
+  { name: 'Onfido API token', env: 'ONFIDO_API_TOKEN', make: (p) => `api_live.${p(URL, 11)}.${p(URL, 32)}` },
+  { name: 'Paddle API key', env: 'PADDLE_API_KEY', make: (p) => `pdl_live_apikey_01${p(LO + DI, 24)}_${p(AN, 22)}_${p(AN, 3)}` },
+  { name: 'Inngest signing key', env: 'INNGEST_SIGNING_KEY', make: (p) => `signkey-prod-${p(HEX, 64)}` },
+  { name: 'Axiom API token', env: 'AXIOM_TOKEN', make: (p) => `xaat-${p(HEX, 8)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 12)}` },
+  { name: 'Trigger.dev secret key', env: 'TRIGGER_SECRET_KEY', make: (p) => `tr_prod_${p(UP, 4)}${p(LO, 4)}${p(DI, 4)}${p(AN, 12)}` },
+  { name: 'Flagsmith server-side key', env: 'FLAGSMITH_ENVIRONMENT_KEY', make: (p) => `ser.${p(UP, 4)}${p(LO, 4)}${p(DI, 4)}${p(AN, 10)}` },
+  { name: 'OneSignal app API key', env: 'ONESIGNAL_REST_API_KEY', make: (p) => `os_v2_app_${p('abcdefghijklmnopqrstuvwxyz234567', 113)}` },
+  { name: 'Cal.com API key', env: 'CAL_API_KEY', make: (p) => `cal_live_${p(UP, 4)}${p(LO, 4)}${p(DI, 4)}${p(AN, 20)}` },
+  { name: 'Checkout.com sandbox secret key', env: 'CKO_SECRET_KEY', make: (p) => `sk_sbox_${p('abcdefghijklmnopqrstuvwxyz234567', 26)}` },
+  { name: 'Neptune API token', env: 'NEPTUNE_API_TOKEN', make: (p) => Buffer.from(`{"api_address":"https://app.neptune.ai","api_url":"https://app.neptune.ai","api_key":"${p(HEX, 8)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 12)}"}`).toString('base64') },
+  { name: 'Upstash QStash token', env: 'QSTASH_TOKEN', make: (p) => Buffer.from(`{"UserID":"${p(HEX, 8)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 12)}","Password":"${p(HEX, 32)}"}`).toString('base64') },
+  { name: 'Blockfrost project id', env: 'BLOCKFROST_PROJECT_ID', make: (p) => `mainnet${p(UP, 4)}${p(LO, 4)}${p(DI, 4)}${p(AN, 20)}` },
 ];
 
 function b64u(text: string): string {

@@ -57,6 +57,71 @@ export const prefixedTokenExamples: Readonly<Record<string, RuleExamples>> = {
     secrets: ['Authorization: Bearer ⟦NF-WTC7RwL3VGsyN1eW0nYzYJIuFqUarVGB⟧'],
     clean: ['NIGHTFALL_API_KEY=NF-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', 'keys start with NF- (see the docs)', 'ISBN NF-1234'],
   },
+  // Seventeenth round: formats from vendors' own documentation and GitGuardian's detector pages.
+  'honeycomb-ingest-key': {
+    secrets: ['curl -H "X-Honeycomb-Team: ⟦hcxik_jfeys2u4w0s18h7rtflodkk52as0v0pgcxe50etirhsu10yqlnhpmigur1⟧" https://api.honeycomb.io/1/events/ds', 'OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=⟦hcaik_jyjQe7aiC4xaDpczMLeeWp6DjiWpaaxH0x5YGeNSDlEqXqmaYdbb2Vx12Z⟧'],
+    clean: ['X-Honeycomb-Team: hcxik_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', '# ingest keys start with hcxik_ (environments) or hcaik_ (Classic)', 'hcxik_01hqk3v9x2'],
+  },
+  'woocommerce-api-key': {
+    secrets: ['curl https://shop.example.com/wp-json/wc/v3/orders -u ⟦ck_71a165e64f1e796dad0fc212c78cb076fffecd7c⟧:⟦cs_7d0b648cd27d88bb972309b2850e9053ee0feed1⟧'],
+    clean: ['consumer_key: ck_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', '# the consumer key starts with ck_ and the secret with cs_', 'cs_setDefaultFont(cs_default_font_name)', 'ck_1234567890abcdef'],
+  },
+  'xendit-secret-key': {
+    secrets: ['curl https://api.xendit.co/balance -u ⟦xnd_development_H2wVMPSIobFpU6EpN4dQJzEI66h/aJF++WFGNdC4Oq08twSbp5YOgw4keTUT==⟧:', 'live key: ⟦xnd_production_I4V2UT9LC33bHq2az9fjrMIZ6sTxRAXKZXOo7vswcswbB9OWQJnbwvT4MfAEDTbQ8njXKt⟧'],
+    clean: ['XENDIT_PUBLIC_KEY=xnd_public_development_H2wVMPSIobFpU6EpN4dQJzEI66h/aJF++WFGNdC4Oq08twSbp5YOgw4keTUT==', 'XENDIT_SECRET_KEY=xnd_development_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', '# secret keys start with xnd_development_ or xnd_production_'],
+  },
+  'akamai-edgegrid-token': {
+    secrets: ['[default]\nclient_token = ⟦akab-uacz03a7fndhah2k-kjj46cyrka9yvupz⟧\naccess_token = ⟦akab-9gxijb1l6khigfgd-ibpi0a5hauwsw8cp⟧\nhost = akab-host.luna.akamaiapis.net'],
+    clean: ['client_token = akab-xxxxxxxxxxxxxxxx-xxxxxxxxxxxxxxxx', 'host = akab-h05tnam3wl42son7-nalk.luna.akamaiapis.net', '# client tokens start with akab-'],
+  },
+  'bitwarden-access-token': {
+    secrets: ['export BWS_ACCESS_TOKEN=⟦0.5d96b763-d43f-8466-6519-233602e4dfb5.1uoU51jLMQJnVJ6OwZdFvmOaVjxKhm:JPhLeoDkQa8HGtd5M8JyU5==⟧', 'bws secret list --access-token ⟦0.5d96b763-d43f-8466-6519-233602e4dfb5.1uoU51jLMQJnVJ6OwZdFvmOaVjxKhm:JPhLeoDkQa8HGtd5M8JyU5==⟧'],
+    clean: ['BWS_ACCESS_TOKEN="0.your-access-token..."', 'version 0.5d96b763-d43f-8466-6519-233602e4dfb5', 'ratio 0.25:1'],
+  },
+  'onfido-api-token': {
+    secrets: ['Authorization: Token token=⟦api_live.7kDS2taKLb9.jVCEAWFh6xLiPWfvxC7lOBD_2H6rW7f7⟧', 'onfido = Onfido(api_token="⟦api_sandbox_us.Px4cLcpwePT.aujRH5QFZvsyPmucBfbGfPr3BwmCkEBk⟧")'],
+    clean: ['Authorization: Token token=api_live.xxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'self.api_live.enabled = True', '# tokens start with api_live. or api_sandbox.'],
+  },
+  'paddle-api-key': {
+    secrets: ['Authorization: Bearer ⟦pdl_live_apikey_01csmd7zhy8dz4drxb7fazmqet_obKPQ2CsWyLhI308xTbLsf_R7c⟧'],
+    clean: ['PADDLE_API_KEY=pdl_sdbx_apikey_xxxxxxxxxxxxxxxxxxxxxxxxxx_xxxxxxxxxxxxxxxxxxxxxx_xxx', '# keys start with pdl_live_apikey_ or pdl_sdbx_apikey_', 'pdl_live_apikey_rotation_guide'],
+  },
+  'inngest-signing-key': {
+    secrets: ['INNGEST_SIGNING_KEY=⟦signkey-prod-f4167a28a3672c30c8838d1acf679b6bfdb017aa19c6ce72ae362409352892dd⟧', 'Authorization: Bearer ⟦signkey-prod-f4167a28a3672c30c8838d1acf679b6bfdb017aa19c6ce72ae362409352892dd⟧'],
+    clean: ['INNGEST_SIGNING_KEY=signkey-prod-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', '# the signing key begins with signkey-', 'signkey-rotation-runbook.md'],
+  },
+  'axiom-token': {
+    secrets: ['curl -H "Authorization: Bearer ⟦xaat-97425428-e8b3-4e0a-a4fa-1113f84bd3ba⟧" https://api.axiom.co/v1/datasets', 'personal token ⟦xapt-73cc026b-4586-425b-a754-43415f3b841e⟧ (full access)'],
+    clean: ['AXIOM_TOKEN=xaat-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx', '# API tokens start with xaat-, personal tokens with xapt-', 'id: 97425428-e8b3-4e0a-a4fa-1113f84bd3ba'],
+  },
+  'trigger-dev-secret-key': {
+    secrets: ['configure({ secretKey: "⟦tr_dev_VpIkg2Wjg37zA69fONlb⟧" });', 'deploy with ⟦tr_prod_bc6BKyRrxbqgbb74obyG⟧ from CI'],
+    clean: ['TRIGGER_SECRET_KEY="tr_dev_…"', 'TRIGGER_SECRET_KEY=tr_dev_xxxxxxxxxxxxxxxxxxxx', 'const tr_dev_count = rows.length;', '# secret keys start with tr_dev_ or tr_prod_'],
+  },
+  'flagsmith-server-key': {
+    secrets: ['flagsmith = Flagsmith(environment_key="⟦ser.vs1nZx0pUrE8L7cwTwCBUf⟧")'],
+    clean: ['FLAGSMITH_ENVIRONMENT_KEY=ser.xxxxxxxxxxxxxxxxxxxxxx', '# server-side keys start with ser.', 'see ser.Parse and ser.Dump in the docs'],
+  },
+  'onesignal-api-key': {
+    secrets: ['Authorization: key ⟦os_v2_app_4w6w554qu4ytu7l72uxfghjbfhvax5dk76yularppo7gozkeenyhszvwqdyiacrhx6lmxdt2azktzgt6vrcedehfooarriopheviah6d7qbin4i4v⟧'],
+    clean: ['Authorization: key YOUR_REST_API_KEY', '# app API keys start with os_v2_app_', 'os_v2_app_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+  },
+  'calcom-api-key': {
+    secrets: ['curl https://api.cal.com/v2/bookings -H "Authorization: Bearer ⟦cal_live_e2a48042b6afb12c9d3f4a5b6c7d8e9f⟧"'],
+    clean: ['Authorization: Bearer cal_live_xxxxxxxxxxxxxxxx', '# live keys start with cal_live_, test keys with cal_test_', 'const cal_live_events_count_for_the_dashboard = 0;'],
+  },
+  'checkout-sandbox-secret-key': {
+    secrets: ['Authorization: Bearer ⟦sk_sbox_m73dzbpy7cf3gfd46xr4yj5xo4e⟧'],
+    clean: ['CKO_SECRET_KEY=sk_sbox_xxxxxxxxxxxxxxxxxxxxxxxxxx', 'CKO_PUBLIC_KEY=pk_sbox_m73dzbpy7cf3gfd46xr4yj5xo4e', '# sandbox secret keys start with sk_sbox_'],
+  },
+  'json-field-token': {
+    secrets: ['NEPTUNE_API_TOKEN=⟦eyJhcGlfYWRkcmVzcyI6Imh0dHBzOi8vYXBwLm5lcHR1bmUuYWkiLCJhcGlfdXJsIjoiaHR0cHM6Ly9hcHAubmVwdHVuZS5haSIsImFwaV9rZXkiOiIwNzczYzY0OS1iNGRlLTRkZDItYWQ1NS1iZDRmZWVhYWUyMzIifQ==⟧', 'curl -H "Authorization: Bearer ⟦eyJVc2VySUQiOiIzNzkxZmEzNS1jMmM3LTRhYmQtYTdlOC02Yzk0ZmJjOGYxNjUiLCJQYXNzd29yZCI6ImJjN2VhMTI0YWMzYWNjNzAyYjBiZDUzNDAzMzNlNmY3In0=⟧" https://qstash.upstash.io/v2/publish/'],
+    clean: ['NEPTUNE_API_TOKEN="eyJhcGlfYWRkcmVzcyI6..."', '# the token is base64 of {"api_address": …}', 'QSTASH_TOKEN=eyJVc2VySUQiOiXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX'],
+  },
+  'blockfrost-project-id': {
+    secrets: ['curl -H "project_id: ⟦mainnetBvA1Sx0F0UZ5ehHYddWe3Xjw18EgOJER⟧" https://cardano-mainnet.blockfrost.io/api/v0/blocks/latest', 'api = BlockFrostApi(project_id="⟦preprodgsIR8YDcIhPVieD4keSUD2oW3YWlqxYl⟧")'],
+    clean: ['const previewImageUrlForGalleryItemsList = 1;', 'project_id: mainnetxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', '# project ids start with the network: mainnet, preprod, preview', 'ipfsQmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG', 'xmainnetBvA1Sx0F0UZ5ehHYddWe3Xjw18EgOJER'],
+  },
   'unsigned-jwt': {
     secrets: ['id_token=⟦eyJhbGciOiJub25lIn0.e30.⟧', 'padded: ⟦eyJhbGciOiJub25lIn0=.eyJzdWIiOiJqb2UxIn0=.⟧', 'token: ⟦eyAiYWxnIjogIm5vbmUiLCAidHlwIjogIkpXVCIgfQ.eyAic3ViIjogImhhdXlybyIsICJyb2xlIjogImFkbWluIiB9.⟧', '{"msg": "login\\n⟦ewogICJhbGciOiAibm9uZSIKfQ.ewogICJpc3MiOiAieG92bmsiCn0.⟧"}'],
     clean: ['eyAiYWxnIjogIm5vbmUiIH0.aGVsbG8gd29ybGQ.', 'see version 1.2. and file.tar.', 'header.payload. is the unsigned form'],
@@ -158,7 +223,7 @@ export const prefixedTokenExamples: Readonly<Record<string, RuleExamples>> = {
     clean: ["DYNATRACE_TOKEN=dt0c01.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "# these keys start with dt0c01.… (see the docs)"],
   },
   'azure-devops-pat': {
-    secrets: ["client = Client(api_key=\"⟦hZWYMUNGfZr5MtPQweeF2C5eFq9bDV38o3GHDrUlPJ5kfDXQS1NLJQQJ993AubWAMdZhbT7LJjNxAZDOwkSc⟧\")"],
+    secrets: ["client = Client(api_key=\"⟦hZWYMUNGfZr5MtPQweeF2C5eFq9bDV38o3GHDrUlPJ5kfDXQS1NLJQQJ993AubWAMdZhbT7LJjNxAZDOwkSc⟧\")", "an Event Grid key ⟦4T8202nekO61USA9qpXi3BE6gdxYe5SjeCGCipr5fhDb2PxEmzTEJQQJ99aIZFrGPV6Dm8sgTRk0AZEGxHkw⟧ in the log"],
     clean: ["AZURE_DEVOPS_PAT=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "# signature JQQJ9 and AZDO mark the new format"],
   },
   'google-oauth-client-secret': {
@@ -198,8 +263,13 @@ export const prefixedTokenExamples: Readonly<Record<string, RuleExamples>> = {
     clean: ["CRATES_IO_TOKEN=cioxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "# these keys start with cio… (see the docs)"],
   },
   'bitbucket-app-password': {
-    secrets: ["BITBUCKET_APP_PASSWORD=⟦ATBByx8WyV22qe9nfeDjKQMBD83aq1xtMVYd⟧"],
-    clean: ["BITBUCKET_APP_PASSWORD=ATBBxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "# these keys start with ATBB… (see the docs)"],
+    secrets: [
+      "BITBUCKET_APP_PASSWORD=⟦ATBByx8WyV22qe9nfeDjKQMBD83aq1xtMVYd⟧",
+      // Seventeenth round: the user name glued before it is the pair's other half (trufflehog's detector reports the pair).
+      "git clone https://⟦deploy-bot:ATBBq7Lr2xKe9VmT4sWp⟧@bitbucket.org/team/repo.git",
+      "auth = (\"ci\", \"⟦ATBB4kRz8nWq2Lx7Tp9Vc3Hs⟧\")",
+    ],
+    clean: ["BITBUCKET_APP_PASSWORD=ATBBxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "# these keys start with ATBB… (see the docs)", "ATBB_DEFAULT_TIMEOUT_SECONDS", "ATBBshort1"],
   },
   'deno-token': {
     secrets: ["headers = {\"Authorization\": \"Bearer ⟦ddp_AeWVio2nAkEyU1Q5tvger2y3HH6vBEvGAbNr⟧\"}"],
@@ -333,11 +403,20 @@ export const prefixedTokenExamples: Readonly<Record<string, RuleExamples>> = {
     secrets: [
       'const key = "⟦n4gklXIwIONMqfD/UuxGS5mMNDWkmsmWmP4KSw4Xsdn/4Mt/S8k55V20cK+XwOI9iKgt0iNUFHpX+AStefjltQ==⟧";',
       'listen: ⟦+yh94ZN/4a4ScyFqzEMjQ4FD3urTPd/0d+ASbCP/tA4=⟧',
+      // Seventeenth round, Microsoft's security-utilities: Cache for Redis, Event Grid, AI Search, Container Registry, Functions.
+      'redis.contoso.redis.cache.windows.net:6380,password=⟦y9PsrARMr9k0b5piA7hrSlvv4ubkxMMtUAzCaNnaYFD=⟧,ssl=True',
+      'aeg-sas-key: ⟦pytrE30EfTk8OhkxIY6wwcjz+8aMcGtxEAZEGKqF5RN=⟧',
+      'the admin key ⟦Q8dJ4PKpUfPbJF8lfk3d6Jtm8bPfYREyuGD3HXMFgEAzSeCKxUN9⟧ was pasted',
+      'docker login contoso.azurecr.io -u contoso -p ⟦KRAPhTmtXA7y5VonA1AADmvW2PNuIggqjAbXcktEJP+ACRDqpfAq⟧',
+      'https://contoso.azurewebsites.net/api/hello?code=⟦XryjoLc1p5MA5EsAw1w-NObDCPI2gucRJgl2FoL-TulFAzFuAIAVNw==⟧',
     ],
     clean: [
       'STORAGE_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx+ASt00000Q==',
       '# identifiable storage keys carry +ASt near their end (see the docs)',
       'APIM gateway: https://contoso.azure-api.net, ACDb and +AEh are signatures, not keys',
+      'const azSearchClient = new SearchClient(endpoint, indexName, credential); // AzSe, +ACR, AzFu, AzCa',
+      'key = xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxAzSeAxxxxx',
+      'https://contoso.azurewebsites.net/api/hello?code=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxAzFuxxxxxA==',
     ],
   },
   'nvidia-key': {

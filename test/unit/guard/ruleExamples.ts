@@ -629,6 +629,8 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
   },
   "secret-assignment": {
     "secrets": [
+      "MAPBOX_ACCESS_TOKEN: \u27e6tk.eyJ1IjoibWFwcGVyIiwiYSI6ImNrM2RmOQ.Yq3Lm8TxZ1vB6nR2kP0wJg\u27e7",
+      "export SESSION_SECRET=\u27e6v1.k9Tq2LmZxR7wYb4NcV8sPd3Hf6Jg.Xe5Ua1Qo\u27e7",
       "password ||= \"\u27e6Pl4nk-wood\u27e7\"",
       "token ??= \"\u27e6r8Kd2mQz7Lw1XvB3\u27e7\";",
       "apiKey: process.env.API_KEY || \"\u27e6r8Kd2mQz7Lw1XvB3\u27e7\",",
@@ -685,6 +687,8 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "aws_secret_access_key = ⟦wJalrXUtnFEMI/K7MDENG/bPxRfiCYz0a8kP3pLq⟧"
     ],
     "clean": [
+      "token = config.credentials.defaultAccessTokenProvider",
+      "api_key = settings.integrations.thirdPartyServiceKeyName.value",
       // A SAS query without its signature: the other parameters are its public terms.
       "SAS_TOKEN=sp=r&se=2030-01-01T00:00:00Z&sv=2022-11-02&sr=b",
       "sasToken: \"?sv=2022-11-02&ss=b&srt=o&sp=r&se=2030-01-01T00:00:00Z\"",

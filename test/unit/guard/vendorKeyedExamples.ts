@@ -24,9 +24,17 @@ export const vendorKeyedExamples: Readonly<Record<string, RuleExamples>> = {
       'zerotier central: Authorization: token ⟦Xk2pL9vQ8mR3tW5yZ1bC7dE0gH6jK4nM⟧',
       'MERAKI_DASHBOARD_API_KEY=⟦6bec40cf957de430a6f1f2baa056b99a4fac9ea0⟧',
       'netsuite: { consumer_secret: "⟦b2e7f0c9d4a81e3f5c6d7a8b9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f⟧" }',
+      // Seventeenth round: services named by GitGuardian's detector pages and the vendors' docs.
+      'HETZNER_TOKEN=⟦Xk2pL9vQ8mR3tW5yZ1bC7dE0gH6jK4nMaQ2sW4eR6tY8uI0oP1aS3dF5gH7jK9lZ⟧',
+      'const qdrant = new QdrantClient({ url, apiKey: "⟦q7Lr2xKe9VmT4sWp8NcB3hJ6dF1gZ5yA⟧" });',
+      'fivetran:\n  api_key: ⟦Mz8Qp2Lx7Rt4Wv9Nk3Bs6Hd⟧',
+      // Sanity's tokens, `sk` and 79: the longest keyed format (trufflehog's sanity detector).
+      'SANITY_STUDIO_READ ⟦skVYWa0H5O2thvh72XOFa8bC3dE6gH9jK2mN5pQ8sT1vW4yZ7xC0aB3dE6gH9jK2mN5pQ8sT1vW4yZ7xC⟧',
     ],
     clean: [
       'DATADOG_API=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'const key = await crypto.subtle.importKey("raw", keyData, algo, false, ["sign"]);',
+      'hetzner: { location: "fsn1-dc14", image: "ubuntu-22.04", server_type: "cx22" }',
       'ZEROTIER_API_TOKEN=YOUR_ZEROTIER_API_TOKEN_HERE',
       '"meraki": "meraki-dashboard-api-python-1.53.0"',
       'netsuite sha1: 6e41cbf9fc87a6e0c6a2633f865d839a01943b40',

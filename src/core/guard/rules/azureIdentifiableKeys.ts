@@ -1,39 +1,48 @@
 // Azure's identifiable keys (Microsoft's security-utilities): base64 keys of 32 or 64 bytes with
 // a service's 4-character signature at a fixed place near the end — `+ASt` storage, `ACDb`
 // Cosmos DB, `APIM`, `+ABa` Batch, `+AMC` ML; `AIoT` IoT Hub, `+ASb` Service Bus, `+AEh` Event
-// Hubs, `+ARm` Relay — so a bare key is found without its `AccountKey=`. Each signature is found
-// by indexOf and the key's length is checked around it: linear.
+// Hubs, `+ARm` Relay, `AzCa` Cache for Redis, `AZEG` Event Grid; 39-byte keys `AzSe` AI Search and
+// `+ACR` Container Registry; `AzFu` Functions' URL-safe keys — so a bare key is found without its
+// `AccountKey=`. Each signature is found by indexOf and the key's length is checked around it: linear.
 import { looksPlaceholder, type SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
 import { shannonEntropy } from '../stringEntropy';
+import { afterEscape } from './tokenBoundary';
 
 const KIND = spanKind('azure-identifiable-key');
 /** 32-byte keys: [base64]{33} SIG [A-P] [base64]{5} = (44 characters). */
-const SHORT_SIGNATURES = ['AIoT', '+ASb', '+AEh', '+ARm'];
+const SHORT_SIGNATURES = ['AIoT', '+ASb', '+AEh', '+ARm', 'AzCa', 'AZEG'];
+/** 39-byte keys (SEC101/166, 167, 176): [base64]{42} SIG [A-D] [base64]{5} (52 characters, no padding). */
+const SEARCH_SIGNATURES = ['AzSe', '+ACR'];
+/** Functions keys (SEC101/158), URL-safe base64 of 40 bytes: [base64url]{44} AzFu [base64url]{5} [AQgw] == (56 characters). */
+const FUNCTION_SIGNATURE = 'AzFu';
 /** 64-byte keys: [base64]{76} SIG [base64]{5} [AQgw] == (88 characters). */
 const LONG_SIGNATURES = ['+ASt', 'ACDb', 'APIM', '+ABa', '+AMC'];
 
 export const azureIdentifiableKeyRule: SecretRule = {
   id: 'azure-identifiable-key',
-  keywords: [...SHORT_SIGNATURES, ...LONG_SIGNATURES].map((s) => s.toLowerCase()),
+  keywords: [...SHORT_SIGNATURES, ...LONG_SIGNATURES, ...SEARCH_SIGNATURES, FUNCTION_SIGNATURE].map((s) => s.toLowerCase()),
   find(text, found) {
     const keys: [number, number][] = [];
-    for (const signature of SHORT_SIGNATURES) eachKey(text, signature, 33, shortTail, keys);
-    for (const signature of LONG_SIGNATURES) eachKey(text, signature, 76, longTail, keys);
+    for (const signature of SHORT_SIGNATURES) eachKey(text, signature, 33, shortTail, isBase64, keys);
+    for (const signature of LONG_SIGNATURES) eachKey(text, signature, 76, longTail, isBase64, keys);
+    for (const signature of SEARCH_SIGNATURES) eachKey(text, signature, 42, searchTail, isBase64, keys);
+    eachKey(text, FUNCTION_SIGNATURE, 44, functionTail, isBase64Url, keys);
     // Spans go to `found` in ascending order.
     keys.sort((a, b) => a[0] - b[0]);
     for (const [start, end] of keys) found.push(KIND, start, end);
   },
 };
 
-function eachKey(text: string, signature: string, before: number, tail: (text: string, at: number) => number, keys: [number, number][]): void {
+function eachKey(text: string, signature: string, before: number, tail: (text: string, at: number) => number, inKey: (c: number) => boolean, keys: [number, number][]): void {
   for (let at = text.indexOf(signature); at !== -1; at = text.indexOf(signature, at + 1)) {
     // The tail first (a few characters), then the run before the signature.
     const end = tail(text, at + 4);
     const start = at - before;
-    if (end === -1 || start < 0 || isBase64(text.charCodeAt(start - 1)) || isBase64(text.charCodeAt(end)) || text.charCodeAt(end) === 61) continue;
+    // (A key may start right after an escape: a JSON log line's `\n`, an encoded query's `%3D`.)
+    if (end === -1 || start < 0 || (inKey(text.charCodeAt(start - 1)) && !afterEscape(text, start)) || inKey(text.charCodeAt(end)) || text.charCodeAt(end) === 61) continue;
     let i = at - 1;
-    while (i >= start && isBase64(text.charCodeAt(i))) i--;
+    while (i >= start && inKey(text.charCodeAt(i))) i--;
     if (i >= start) continue;
     const key = text.slice(start, end);
     if (!looksPlaceholder(key) && shannonEntropy(key) >= 4) keys.push([start, end]);
@@ -54,9 +63,27 @@ function longTail(text: string, at: number): number {
   return at + 8;
 }
 
-function base64Run(text: string, from: number, length: number): boolean {
-  for (let i = from; i < from + length; i++) if (!isBase64(text.charCodeAt(i))) return false;
+/** [A-D] [base64]{5} after a 39-byte key's signature: the key's end, or -1. */
+function searchTail(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  return c >= 65 && c <= 68 && base64Run(text, at + 1, 5) ? at + 6 : -1;
+}
+
+/** [base64url]{5} [AQgw] == after a Functions key's signature: the key's end, or -1. */
+function functionTail(text: string, at: number): number {
+  const c = text.charCodeAt(at + 5);
+  if (!base64Run(text, at, 5, isBase64Url) || !(c === 65 || c === 81 || c === 103 || c === 119) || text.charCodeAt(at + 6) !== 61 || text.charCodeAt(at + 7) !== 61) return -1;
+  return at + 8;
+}
+
+function base64Run(text: string, from: number, length: number, inRun = isBase64): boolean {
+  for (let i = from; i < from + length; i++) if (!inRun(text.charCodeAt(i))) return false;
   return true;
+}
+
+/** [A-Za-z0-9_-] */
+function isBase64Url(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 95;
 }
 
 /** [A-Za-z0-9+/] */

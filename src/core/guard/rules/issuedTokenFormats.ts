@@ -10,7 +10,8 @@ import { vendorTokenRules } from './vendorTokenRules';
 
 // Prefixes several issuers or plain words share (`api-`, `key-`, `secret_`, Stripe's and Klaviyo's
 // `pk_`/`sk_`): a string starting with one is not thereby any one vendor's.
-const SHARED = new Set(['sk-', 'api-', 'sdk-', 'key-', 'sk_', 'pk_', 're_', 'fc-', 'md-', 'dp.', 'st.', 'sl.', 'sg.', 'pat.', 'sat.', 'perm-', 'perm:', 'live_', 'secret_', 'access_token$']);
+// (`ck_`/`cs_`: WooCommerce's and Cloudsmith's; `mainnet`, `preview`, `ipfs`: Blockfrost's project ids and words.)
+const SHARED = new Set(['sk-', 'api-', 'sdk-', 'key-', 'sk_', 'pk_', 're_', 'fc-', 'md-', 'dp.', 'st.', 'sl.', 'sg.', 'pat.', 'sat.', 'perm-', 'perm:', 'live_', 'secret_', 'access_token$', 'ck_', 'cs_', 'mainnet', 'preprod', 'preview', 'testnet', 'ipfs']);
 
 /**
  * A vendor's own prefix: a keyword its rule's match starts with, of 3 characters or more ending in

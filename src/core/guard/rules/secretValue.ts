@@ -298,6 +298,18 @@ function looksSentence(v: string): boolean {
   return words >= 4 && lettered >= 0.75 * words;
 }
 
+// A dotted piece as long as a generated key's shortest, and random: not a member's name.
+const GENERATED_PIECE = 20;
+
+/**
+ * A dotted token (Mapbox's `sk.eyJ1Ijoi….P4lD1e…`, `tk.…`) holds a generated piece; a member
+ * chain's names (`config.apiKey`, `Signature.RSA_SHA256`) do not.
+ */
+function holdsGeneratedPiece(v: string): boolean {
+  for (const piece of v.split('.')) if (piece.length >= GENERATED_PIECE && looksRandomValue(piece)) return true;
+  return false;
+}
+
 const SENTENCE_WORD = /^["'(]?[A-Za-z][a-z]*(?:['-][a-z]+)?[)"',.;:!?]{0,3}$/;
 
 export function acceptValue(found: FoundValue, strength: Strength, key: string): boolean {
@@ -356,7 +368,7 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   // A literal, even a short one; but not prose ("Forgot password?"), a prompt's label
   // ("Password: ", "API key:") nor a call in a string.
   if (found.quoted) return !(v.endsWith(')') && CALL.test(v)) && !(v.endsWith(':') && PROMPT_LABEL.test(v)) && !((may & MAY_BLANK) !== 0 && (PROSE.test(v) || looksSentence(v)));
-  if ((may & MAY_MEMBER) !== 0 && MEMBER_CHAIN.test(v)) return false;
+  if ((may & MAY_MEMBER) !== 0 && MEMBER_CHAIN.test(v) && !holdsGeneratedPiece(v)) return false;
   if (isUpper(v.charCodeAt(0)) && TYPE_NAME.test(v)) return false;
   if (random || looksRandomValue(v)) return true;
   // A bare value is code unless the line is a KEY=VALUE config line or an operator of comparison.

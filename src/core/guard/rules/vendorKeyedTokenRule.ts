@@ -17,7 +17,8 @@ const KIND = spanKind('vendor-keyed-token');
 /** How far after the name the token may start (trufflehog's PrefixRegex reach). */
 const REACH = 40;
 const MIN_TOKEN = 20;
-const MAX_TOKEN = 80;
+// (Sanity's tokens, `sk` and 79, are the longest keyed format read: trufflehog's sanity detector.)
+const MAX_TOKEN = 81;
 
 const names = new KeywordPrefilter([vendorNames]);
 

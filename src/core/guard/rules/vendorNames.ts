@@ -108,4 +108,15 @@ export const vendorNames: readonly string[] = [
   'meraki', 'myfreshworks', 'netsuite', 'onfleet', 'pivotaltracker', 'protocolsio', 'replyio', 'requestfinance',
   'speechtextai', 'tefter', 'twelvedata', 'zerotier', 'zonkafeedback', 'budibase', 'saladcloud', 'sherpadesk',
   'financialmodelingprep', 'exchangeratesapi',
+  // Seventeenth round: services whose keys carry no prefix, named by GitGuardian's detector pages and the vendors'
+  // docs (hosting, observability, data, AI, payments), cut the same way (left out: words or parts of code's words,
+  // `paddle`, `railway`, `render`, `courier`, `census`, `iterable`, `perplexity`, `replicate`, `modal`, `ably`,
+  // `gladia` (gladiator), `kinsta` (kInstance), `portkey` (importKey), `directus` (directUsers), `strapi` (bootstrapIcons), `nhost` (connHost), `timescale`).
+  'xendit', 'blockfrost', 'onfido', 'koyeb', 'northflank', 'hetzner', 'upcloud', 'exoscale', 'backblaze',
+  'bunnycdn', 'keycdn', 'hygraph', 'appwrite', 'hasura', 'tinybird', 'cockroachlabs', 'redislabs', 'logtail',
+  'betterstack', 'lightstep', 'signalfx', 'instana', 'cronitor', 'pagertree', 'squadcast', 'firehydrant', 'mezmo',
+  'sematext', 'appsignal', 'atatus', 'coralogix', 'braze', 'rudderstack', 'snowplow', 'hightouch', 'fivetran',
+  'airbyte', 'dagster', 'appsflyer', 'kochava', 'qdrant', 'zilliz', 'helicone', 'openpipe', 'llamacloud',
+  'anyscale', 'octoai', 'deepinfra', 'voyageai', 'jinaai', 'speechmatics', 'playht', 'heygen', 'runwayml',
+  'leonardoai', 'clipdrop', 'removebg',
 ];

@@ -3,11 +3,13 @@
 // A body of one repeated character or with a mask run (ghp_xxxx…) is a placeholder, not a key.
 import { patternRule, type SecretRule } from '../secretRule';
 import { azureSasTokenRule } from './azureSasTokenRule';
+import { bitbucketAppPasswordRule } from './bitbucketAppPasswordRule';
 import { jwtRule } from './jwtRule';
 import { openaiKeyRule } from './openaiKeyRule';
 import { TOKEN_START } from './tokenBoundary';
 import { unsignedJwtRule } from './unsignedJwtRule';
 import { vendorPrefixedTokenRules } from './vendorPrefixedTokenRules';
+import { vendorDocumentedTokenRules } from './vendorDocumentedTokenRules';
 
 // Not preceded by a token character, so `xghp_…` or a longer word does not match (but after an escape, `\n` or `%3D`, it does).
 const B = TOKEN_START;
@@ -147,8 +149,10 @@ export const vendorTokenRules: readonly SecretRule[] = [
   prefixed('tailscale-key', ['tskey-'], `tskey-[a-z]{3,10}-[0-9A-Za-z_]{8,40}-[0-9A-Za-z_]{20,80}${E}`),
   prefixed('sentry-token', ['sntryu_', 'sntrys_'], `(?:sntryu_[a-f0-9]{64}|sntrys_eyJ[A-Za-z0-9+/=_]{60,1000})${E}`),
   prefixed('dynatrace-token', ['dt0'], `dt0[a-z]\\d\\d\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}${E}`),
-  // The 84-character PAT format: its fixed signature `JQQJ9` and `AZDO` at known places.
-  prefixed('azure-devops-pat', ['jqqj9'], `[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}AZDO[A-Za-z0-9]{4}${E}`),
+  // Microsoft's common annotated security keys (security-utilities' SEC101/200): 84 characters, the fixed signature
+  // `JQQJ9` at 52, then the provider's 4-character signature at 76 (`AZDO` for Azure DevOps PATs, `AZEG`, …) and maybe
+  // 2 more and `==` (the long form).
+  prefixed('azure-devops-pat', ['jqqj9'], `[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}[A-Za-z][A-Za-z0-9]{7}(?:[A-Za-z0-9]{2}==)?${E}`),
   prefixed('google-oauth-client-secret', ['gocspx-'], `GOCSPX-[A-Za-z0-9_-]{28}(?![A-Za-z0-9_-])`),
   prefixed('figma-token', ['figd_'], `figd_[A-Za-z0-9_-]{40,48}(?![A-Za-z0-9_-])`),
   prefixed('buildkite-token', ['bkua_'], `bkua_[a-f0-9]{40}${E}`),
@@ -158,7 +162,7 @@ export const vendorTokenRules: readonly SecretRule[] = [
   prefixed('nuget-key', ['oy2'], `oy2[a-z0-9]{43}${E}`),
   prefixed('clojars-token', ['clojars_'], `CLOJARS_[a-z0-9]{60}${E}`),
   prefixed('crates-io-token', ['cio'], `cio[A-Za-z0-9]{32}${E}`, 3.5),
-  prefixed('bitbucket-app-password', ['atbb'], `ATBB[A-Za-z0-9_=.-]{28,40}(?![A-Za-z0-9_=.-])`),
+  bitbucketAppPasswordRule,
   prefixed('deno-token', ['ddp_', 'ddw_'], `dd[pw]_[A-Za-z0-9]{36}${E}`),
   prefixed('netlify-token', ['nfp_'], `nfp_[A-Za-z0-9]{36}${E}`),
   prefixed('render-key', ['rnd_'], `rnd_[A-Za-z0-9]{32}${E}`),
@@ -254,4 +258,5 @@ export const vendorTokenRules: readonly SecretRule[] = [
   jwtRule,
   unsignedJwtRule,
   ...vendorPrefixedTokenRules,
+  ...vendorDocumentedTokenRules,
 ];
