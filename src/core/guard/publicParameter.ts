@@ -1,0 +1,46 @@
+// Values a protocol sends in the open by design, whatever their look. RFC 6749 §2.2: "The client
+// identifier is not a secret; it is exposed to the resource owner" (it travels in the authorization
+// request's URL, §4.1.1); RFC 7636 §4.3: the PKCE `code_challenge` travels there too, derived from the
+// verifier that stays secret. Nosey Parker files client IDs as identifiers, not secrets; trufflehog
+// reports an OAuth client's id only beside its secret, and the secret is what it counts. A value a
+// vendor issues under its own prefix (Ramp's `ramp_id_…`) is its vendor rule's to judge: trufflehog's
+// Ramp detector reports that id with its secret.
+import { isDigit, isLower, isUpper } from './charCodes';
+import { hasOwnPrefix } from './rules/issuedTokenFormats';
+
+/** Key names, lower-cased without separators, that name such a value (`client_id`, `clientId`, `OKTA_CLIENT_ID`, `code_challenge`). */
+const PUBLIC_NAMES = ['clientid', 'codechallenge'];
+/** What may stand between a key and its value: blanks, quotes, `=`, `:`, `-` (`client_id - '…'`), `>` (`=>`). */
+const MAX_OPERATOR = 6;
+const MAX_KEY = 40;
+
+/**
+ * text[start, end) is the whole value (an identifier's characters, RFC 3986's unreserved) given to a
+ * key naming an OAuth client's identifier or a PKCE challenge.
+ */
+export function isPublicParameter(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isUnreserved(text.charCodeAt(i))) return false;
+  if (isUnreserved(text.charCodeAt(end)) || isUnreserved(text.charCodeAt(start - 1))) return false;
+  let keyEnd = start;
+  while (keyEnd > 0 && start - keyEnd < MAX_OPERATOR && isOperator(text.charCodeAt(keyEnd - 1))) keyEnd--;
+  let keyStart = keyEnd;
+  while (keyStart > 0 && keyEnd - keyStart < MAX_KEY && isKeyChar(text.charCodeAt(keyStart - 1))) keyStart--;
+  // `CLIENT_ID:s3cr3t` glued is a user and a password (`curl -u`, a URL's userinfo), not a key and its value.
+  if (keyStart === keyEnd || (start - keyEnd === 1 && text.charCodeAt(keyEnd) === 58)) return false;
+  const key = text.slice(keyStart, keyEnd).replace(/[-_.]/g, '').toLowerCase();
+  return PUBLIC_NAMES.some((name) => key.endsWith(name)) && !hasOwnPrefix(text.slice(start, end));
+}
+
+/** RFC 3986 §2.3: letters, digits, `-`, `.`, `_`, `~`. */
+function isUnreserved(c: number): boolean {
+  return isLower(c) || isUpper(c) || isDigit(c) || c === 45 || c === 46 || c === 95 || c === 126;
+}
+
+function isKeyChar(c: number): boolean {
+  return isLower(c) || isUpper(c) || isDigit(c) || c === 45 || c === 46 || c === 95;
+}
+
+/** Blank, `"`, `'`, `` ` ``, `=`, `:`, `-`, `>`. */
+function isOperator(c: number): boolean {
+  return c === 32 || c === 9 || c === 34 || c === 39 || c === 96 || c === 61 || c === 58 || c === 45 || c === 62;
+}

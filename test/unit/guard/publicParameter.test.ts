@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findSecrets } from '../../../src/core/guard/secretRedactor';
+import { isPublicParameter } from '../../../src/core/guard/publicParameter';
+
+function taken(text: string): string[] {
+  return findSecrets(text).map((s) => text.slice(s.start, s.end));
+}
+
+/** Whether the span of `value` in `text` is a public parameter. */
+function isPublic(text: string, value: string): boolean {
+  const at = text.indexOf(value);
+  return isPublicParameter(text, at, at + value.length);
+}
+
+// An OAuth client's id and a PKCE challenge, as docs and configs give them (trufflehog's okta negative,
+// oauthlib's docs, RFC 7636 appendix B's challenge): left.
+const published: readonly [string, string][] = [
+  ["okta domain - 'a254u0kjk-y64jh762weozo374t.okta.com'\nokta client_id - '0obkDa9U4UqGWlG6g3Ot'\n", '0obkDa9U4UqGWlG6g3Ot'],
+  ['https://example.com?client_id=your_id&response_type=code&code_challenge=kjasBS523KdkAILD2k78NdcJSk2k3KHG6&code_challenge_method=S256', 'kjasBS523KdkAILD2k78NdcJSk2k3KHG6'],
+  ["client.prepare_request_uri('https://example.com', code_challenge='E9Melhoa2OwvFrEMTJguCQHJvLxfEpHHfdbq5cd6Rzs')", 'E9Melhoa2OwvFrEMTJguCQHJvLxfEpHHfdbq5cd6Rzs'],
+  ['{"clientId": "0oa1x9Qm2Lp8Rt4Vb7N5", "redirectUri": "https://app.example/callback"}', '0oa1x9Qm2Lp8Rt4Vb7N5'],
+  ['OKTA_CLIENT_ID=0oa1x9Qm2Lp8Rt4Vb7N5', '0oa1x9Qm2Lp8Rt4Vb7N5'],
+];
+
+test('the value of a key naming an OAuth client id or a PKCE challenge is public (RFC 6749 §2.2, RFC 7636 §4.3): left', () => {
+  for (const [text, value] of published) {
+    assert.ok(isPublic(text, value), text);
+    assert.ok(!taken(text).includes(value), text);
+  }
+});
+
+// Beside them, the secrets stay: the client's secret, the PKCE verifier, a client id glued to its
+// password by `:` (a user and a password), a value holding more than an identifier.
+const secrets: readonly [string, string][] = [
+  ["okta client_id - '0obkDa9U4UqGWlG6g3Ot'\nclient_secret: 'OhbVrpoiVgRV5IfLBcbfnoGMbJmTPSIAoCLrZ3a1'\n", 'OhbVrpoiVgRV5IfLBcbfnoGMbJmTPSIAoCLrZ3a1'],
+  ['token_request(code_verifier="dBjftJeZ4CVP-mB92K27uhbUJU8bDBa2iGx0o5zz")', 'dBjftJeZ4CVP-mB92K27uhbUJU8bDBa2iGx0o5zz'],
+  ['curl -u CLIENT_ID:Zx9Qm2Lp8Rt4Vb7N5kW3 https://auth.example/token', 'Zx9Qm2Lp8Rt4Vb7N5kW3'],
+  ['client_id_secret = "Zx9Qm2Lp8Rt4Vb7N5kW3"', 'Zx9Qm2Lp8Rt4Vb7N5kW3'],
+];
+
+test('a secret beside a public parameter, or glued to a client id as its password, stays redacted', () => {
+  for (const [text, secret] of secrets) {
+    assert.ok(!isPublic(text, secret), text);
+    assert.ok(taken(text).some((s) => s.includes(secret)), text);
+  }
+});
+
+test("a client id a vendor issues under its own prefix is its vendor rule's: Ramp's stays redacted", () => {
+  const text = 'RAMP_CLIENT_ID=ramp_id_UFawfnXlgH1JnxlJPv4bxOe5Lxl5S8yLaDGJ9zma';
+  assert.ok(!isPublic(text, 'ramp_id_UFawfnXlgH1JnxlJPv4bxOe5Lxl5S8yLaDGJ9zma'));
+  assert.deepEqual(taken(text), ['ramp_id_UFawfnXlgH1JnxlJPv4bxOe5Lxl5S8yLaDGJ9zma']);
+});
