@@ -4,19 +4,25 @@
 // verifier that stays secret. Nosey Parker files client IDs as identifiers, not secrets; trufflehog
 // reports an OAuth client's id only beside its secret, and the secret is what it counts. A value a
 // vendor issues under its own prefix (Ramp's `ramp_id_…`) is its vendor rule's to judge: trufflehog's
-// Ramp detector reports that id with its secret.
+// Ramp detector reports that id with its secret. And a host name given to a key naming a domain or
+// a host (`AUTH0_DOMAIN=dev-….us.auth0.com`, an Okta org's domain): an address published in DNS,
+// which every browser that opens the login page resolves (RFC 1123 §2.1's labels, lower case).
 import { isDigit, isLower, isUpper } from './charCodes';
 import { hasOwnPrefix } from './rules/issuedTokenFormats';
 
 /** Key names, lower-cased without separators, that name such a value (`client_id`, `clientId`, `OKTA_CLIENT_ID`, `code_challenge`). */
 const PUBLIC_NAMES = ['clientid', 'codechallenge'];
+/** Key names that name an address, whose value is public when it is a host name. */
+const ADDRESS_NAMES = ['domain', 'host', 'hostname'];
+/** Labels of lower-case letters, digits and inner hyphens, joined by dots, the last one a top-level domain's letters. */
+const HOST_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}$/;
 /** What may stand between a key and its value: blanks, quotes, `=`, `:`, `-` (`client_id - '…'`), `>` (`=>`). */
 const MAX_OPERATOR = 6;
 const MAX_KEY = 40;
 
 /**
  * text[start, end) is the whole value (an identifier's characters, RFC 3986's unreserved) given to a
- * key naming an OAuth client's identifier or a PKCE challenge.
+ * key naming an OAuth client's identifier or a PKCE challenge, or a host name given to a key naming an address.
  */
 export function isPublicParameter(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isUnreserved(text.charCodeAt(i))) return false;
@@ -28,7 +34,9 @@ export function isPublicParameter(text: string, start: number, end: number): boo
   // `CLIENT_ID:s3cr3t` glued is a user and a password (`curl -u`, a URL's userinfo), not a key and its value.
   if (keyStart === keyEnd || (start - keyEnd === 1 && text.charCodeAt(keyEnd) === 58)) return false;
   const key = text.slice(keyStart, keyEnd).replace(/[-_.]/g, '').toLowerCase();
-  return PUBLIC_NAMES.some((name) => key.endsWith(name)) && !hasOwnPrefix(text.slice(start, end));
+  const value = text.slice(start, end);
+  if (ADDRESS_NAMES.some((name) => key.endsWith(name))) return HOST_NAME.test(value);
+  return PUBLIC_NAMES.some((name) => key.endsWith(name)) && !hasOwnPrefix(value);
 }
 
 /** RFC 3986 §2.3: letters, digits, `-`, `.`, `_`, `~`. */

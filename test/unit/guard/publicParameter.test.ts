@@ -21,9 +21,12 @@ const published: readonly [string, string][] = [
   ["client.prepare_request_uri('https://example.com', code_challenge='E9Melhoa2OwvFrEMTJguCQHJvLxfEpHHfdbq5cd6Rzs')", 'E9Melhoa2OwvFrEMTJguCQHJvLxfEpHHfdbq5cd6Rzs'],
   ['{"clientId": "0oa1x9Qm2Lp8Rt4Vb7N5", "redirectUri": "https://app.example/callback"}', '0oa1x9Qm2Lp8Rt4Vb7N5'],
   ['OKTA_CLIENT_ID=0oa1x9Qm2Lp8Rt4Vb7N5', '0oa1x9Qm2Lp8Rt4Vb7N5'],
+  // A tenant's domain (Auth0's quickstart .env; `AUTH0` is the vendor, not an `auth` credential).
+  ['AUTH0_DOMAIN=dev-x7q9m2lp8rt4.us.auth0.com', 'dev-x7q9m2lp8rt4.us.auth0.com'],
+  ['auth0_domain: "dev-x7q9m2lp8rt4.us.auth0.com"', 'dev-x7q9m2lp8rt4.us.auth0.com'],
 ];
 
-test('the value of a key naming an OAuth client id or a PKCE challenge is public (RFC 6749 §2.2, RFC 7636 §4.3): left', () => {
+test('the value of a key naming an OAuth client id or a PKCE challenge (RFC 6749 §2.2, RFC 7636 §4.3), a host name given to a domain: left', () => {
   for (const [text, value] of published) {
     assert.ok(isPublic(text, value), text);
     assert.ok(!taken(text).includes(value), text);
@@ -37,6 +40,9 @@ const secrets: readonly [string, string][] = [
   ['token_request(code_verifier="dBjftJeZ4CVP-mB92K27uhbUJU8bDBa2iGx0o5zz")', 'dBjftJeZ4CVP-mB92K27uhbUJU8bDBa2iGx0o5zz'],
   ['curl -u CLIENT_ID:Zx9Qm2Lp8Rt4Vb7N5kW3 https://auth.example/token', 'Zx9Qm2Lp8Rt4Vb7N5kW3'],
   ['client_id_secret = "Zx9Qm2Lp8Rt4Vb7N5kW3"', 'Zx9Qm2Lp8Rt4Vb7N5kW3'],
+  // Given to an address's key, what is no host name (capitals, no top-level domain) is judged as any value.
+  ['AUTH0_DOMAIN=Zx9Qm2Lp8Rt4Vb7N5kW3', 'Zx9Qm2Lp8Rt4Vb7N5kW3'],
+  ['auth0_domain: "x7q9m2lp8rt4.Zx9Qm2Lp8Rt4Vb7N"', 'x7q9m2lp8rt4.Zx9Qm2Lp8Rt4Vb7N'],
 ];
 
 test('a secret beside a public parameter, or glued to a client id as its password, stays redacted', () => {
