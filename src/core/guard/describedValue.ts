@@ -8,14 +8,17 @@
 const SLOT_WORD = /key|secret|token|password|passwd/;
 /** The name of an encoding, written in the value (`encoded` alone is a word a phrase may hold: `encodedpassword1`). */
 const ENCODING_WORD = /base64|b64encoded|hexencoded/;
-/** Lower-case letters and digits only: a description written as one word, as a key's slot holds it. */
-const WORD_CHARS = /^[a-z0-9]+$/;
+/** `base64` and a slot's word: a shorter value cannot hold both. */
+const MIN_LENGTH = 9;
 
 /** text[start, end) is one lower-case word naming the slot's value and the encoding it takes. */
 export function describesEncodedValue(text: string, start: number, end: number): boolean {
-  // (Asked of every span: the first character and the length first, which most spans fail.)
-  const first = text.charCodeAt(start);
-  if (end - start < 12 || first < 97 || first > 122) return false;
+  // (Asked of every span: read in place, and a random value's first capital or symbol ends it.)
+  if (end - start < MIN_LENGTH) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
   const value = text.slice(start, end);
-  return WORD_CHARS.test(value) && ENCODING_WORD.test(value) && SLOT_WORD.test(value);
+  return ENCODING_WORD.test(value) && SLOT_WORD.test(value);
 }
