@@ -16,8 +16,8 @@ const PUBLIC_NAMES = ['clientid', 'codechallenge'];
 const ADDRESS_NAMES = ['domain', 'host', 'hostname'];
 /** Labels of lower-case letters, digits and inner hyphens, joined by dots, the last one a top-level domain's letters. */
 const HOST_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}$/;
-/** The names' last letters (`d`, `e`, `n`, `t`), case folded: most keys end otherwise and are passed over at once. */
-const LAST_LETTERS = new Set([...PUBLIC_NAMES, ...ADDRESS_NAMES].map((name) => name.charCodeAt(name.length - 1)));
+/** The names' last two letters, as one number (first << 8 | second), case folded. */
+const ENDINGS = new Set([...PUBLIC_NAMES, ...ADDRESS_NAMES].map((name) => (name.charCodeAt(name.length - 2) << 8) | name.charCodeAt(name.length - 1)));
 /** What may stand between a key and its value: blanks, quotes, `=`, `:`, `-` (`client_id - '…'`), `>` (`=>`). */
 const MAX_OPERATOR = 6;
 const MAX_KEY = 40;
@@ -32,13 +32,19 @@ export function isPublicParameter(text: string, start: number, end: number): boo
   while (keyEnd > 0 && start - keyEnd < MAX_OPERATOR && isOperator(text.charCodeAt(keyEnd - 1))) keyEnd--;
   // `CLIENT_ID:s3cr3t` glued is a user and a password (`curl -u`, a URL's userinfo), not a key and its value.
   if (keyEnd === start || (start - keyEnd === 1 && text.charCodeAt(keyEnd) === 58)) return false;
-  if (!LAST_LETTERS.has(text.charCodeAt(keyEnd - 1) | 32)) return false;
-  const address = ADDRESS_NAMES.some((name) => keyEndsWith(text, keyEnd, name));
-  if (!address && !PUBLIC_NAMES.some((name) => keyEndsWith(text, keyEnd, name))) return false;
+  // The names end in `id`, `ge`, `in`, `st` or `me`: most keys end otherwise and are passed over at once.
+  if (!ENDINGS.has(((text.charCodeAt(keyEnd - 2) | 32) << 8) | (text.charCodeAt(keyEnd - 1) | 32))) return false;
+  const address = endsWithOneOf(text, keyEnd, ADDRESS_NAMES);
+  if (!address && !endsWithOneOf(text, keyEnd, PUBLIC_NAMES)) return false;
   for (let i = start; i < end; i++) if (!isUnreserved(text.charCodeAt(i))) return false;
   if (isUnreserved(text.charCodeAt(end)) || isUnreserved(text.charCodeAt(start - 1))) return false;
   const value = text.slice(start, end);
   return address ? HOST_NAME.test(value) : !hasOwnPrefix(value);
+}
+
+function endsWithOneOf(text: string, keyEnd: number, names: readonly string[]): boolean {
+  for (const name of names) if (keyEndsWith(text, keyEnd, name)) return true;
+  return false;
 }
 
 /** The key ending at `keyEnd` ends with `name`, case folded and separators (`-`, `_`, `.`) skipped: `OKTA_CLIENT_ID` ends with `clientid`. */
