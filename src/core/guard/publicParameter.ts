@@ -14,8 +14,6 @@ import { hasOwnPrefix } from './rules/issuedTokenFormats';
 const PUBLIC_NAMES = ['clientid', 'codechallenge'];
 /** Key names that name an address, whose value is public when it is a host name. */
 const ADDRESS_NAMES = ['domain', 'host', 'hostname'];
-/** Labels of lower-case letters, digits and inner hyphens, joined by dots, the last one a top-level domain's letters. */
-const HOST_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}$/;
 /** The names' last two letters, as one number (first << 8 | second), case folded. */
 const ENDINGS = new Set([...PUBLIC_NAMES, ...ADDRESS_NAMES].map((name) => (name.charCodeAt(name.length - 2) << 8) | name.charCodeAt(name.length - 1)));
 /** What may stand between a key and its value: blanks, quotes, `=`, `:`, `-` (`client_id - '…'`), `>` (`=>`). */
@@ -38,8 +36,35 @@ export function isPublicParameter(text: string, start: number, end: number): boo
   if (!address && !endsWithOneOf(text, keyEnd, PUBLIC_NAMES)) return false;
   for (let i = start; i < end; i++) if (!isUnreserved(text.charCodeAt(i))) return false;
   if (isUnreserved(text.charCodeAt(end)) || isUnreserved(text.charCodeAt(start - 1))) return false;
-  const value = text.slice(start, end);
-  return address ? HOST_NAME.test(value) : !hasOwnPrefix(value);
+  return address ? isHostName(text, start, end) : !hasOwnPrefix(text.slice(start, end));
+}
+
+/**
+ * text[start, end) is a host name in lower case: labels of 1 to 63 letters, digits and inner hyphens
+ * (RFC 1123 §2.1), two at least, joined by dots, the last a top-level domain's 2 to 24 letters. One pass.
+ */
+function isHostName(text: string, start: number, end: number): boolean {
+  let labels = 0;
+  let labelStart = start;
+  let lettersOnly = true;
+  for (let i = start; i <= end; i++) {
+    const c = i === end ? 46 : text.charCodeAt(i);
+    if (c === 46) {
+      const n = i - labelStart;
+      if (n < 1 || n > 63 || text.charCodeAt(labelStart) === 45 || text.charCodeAt(i - 1) === 45) return false;
+      labels++;
+      if (i === end) return labels >= 2 && lettersOnly && n >= 2 && n <= 24;
+      labelStart = i + 1;
+      lettersOnly = true;
+    } else if (isLower(c)) {
+      continue;
+    } else if (isDigit(c) || c === 45) {
+      lettersOnly = false;
+    } else {
+      return false;
+    }
+  }
+  return false;
 }
 
 function endsWithOneOf(text: string, keyEnd: number, names: readonly string[]): boolean {

@@ -57,3 +57,10 @@ test("a client id a vendor issues under its own prefix is its vendor rule's: Ram
   assert.ok(!isPublic(text, 'ramp_id_UFawfnXlgH1JnxlJPv4bxOe5Lxl5S8yLaDGJ9zma'));
   assert.deepEqual(taken(text), ['ramp_id_UFawfnXlgH1JnxlJPv4bxOe5Lxl5S8yLaDGJ9zma']);
 });
+
+test('a host name is read label by label: lower-case labels joined by dots, the last a top-level domain', () => {
+  const hosts = ['dev-x7q9m2lp8rt4.us.auth0.com', 'a254u0kjk-y64jh762weozo374t.okta.com', 'db.internal.example'];
+  const others = ['x7q9m2lp8rt4', 'dev-.auth0.com', 'a..com', 'dev.x7q9m2lp8rt4.c0m', 'Dev.auth0.com', 'dev.auth0.com.', `${'a'.repeat(64)}.com`, 'dev.auth0.c'];
+  for (const host of hosts) assert.ok(isPublic(`HOST=${host}`, host), host);
+  for (const other of others) assert.ok(!isPublic(`HOST=${other}`, other), other);
+});
