@@ -49,7 +49,7 @@ export function scoreRedaction(items: readonly CorpusItem[]): RedactionScore {
   return { secretItems, redacted, cleanItems, falsePositives, recall, precision, cleanFpRate: cleanItems === 0 ? 0 : falsePositives / cleanItems, misses, falseAlarms };
 }
 
-function isRedacted(item: CorpusItem, result: ReturnType<typeof redactSecrets>): boolean {
+export function isRedacted(item: CorpusItem, result: Pick<ReturnType<typeof redactSecrets>, 'text' | 'redactions'>): boolean {
   for (const secret of item.secrets) {
     if (secret === '' || result.text.includes(secret)) return false;
     for (let at = item.text.indexOf(secret); at !== -1; at = item.text.indexOf(secret, at + 1)) {

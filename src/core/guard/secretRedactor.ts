@@ -10,6 +10,8 @@ import { comparedLiteralRule } from './rules/comparedLiteralRule';
 import { credentialRules } from './rules/credentialRules';
 import { isDocumentedPublicValue } from './documentedPublicValues';
 import { isTestVectorKey } from './testVectorKey';
+import { isPublicParameter } from './publicParameter';
+import { describesEncodedValue } from './describedValue';
 import { commonPairShare } from './letterPairs';
 import { KeywordPrefilter } from './keywordPrefilter';
 import { highEntropyRule } from './rules/highEntropyRule';
@@ -71,9 +73,9 @@ function findSecretSpans(text: string, rules: readonly SecretRule[] = secretRule
     if (rule.afterOthers) found = found.merged();
     rule.find(text, found);
   });
-  // A documented public value and a test vector's key are left before their occurrences are sought:
-  // they are no secret anywhere.
-  const kept = found.merged().without((start, end) => isDocumentedPublicValue(text, start, end) || isTestVectorKey(text, start, end));
+  // A documented public value, a test vector's key, a value a protocol sends in the open and a
+  // description of the value are left before their occurrences are sought: they are no secret anywhere.
+  const kept = found.merged().without((start, end) => isDocumentedPublicValue(text, start, end) || isTestVectorKey(text, start, end) || isPublicParameter(text, start, end) || describesEncodedValue(text, start, end));
   return withEveryOccurrence(text, kept);
 }
 

@@ -32,6 +32,12 @@ for (const rule of vendorTokenRules) {
 // One anchored test per token about to be taken, longest prefix first (`sk-ant-` before a shorter one).
 const PREFIX = new RegExp(`^(?:${[...byPrefix.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.$]/g, '\\$&')).join('|')})`);
 
+/** `token` starts with a vendor's own prefix (`ghp_`, `ramp_id_`): it is that vendor's token, its rules' to judge. */
+export function hasOwnPrefix(token: string): boolean {
+  const prefix = PREFIX.exec(token)?.[0];
+  return prefix !== undefined && prefix.length < token.length;
+}
+
 /** `token` starts with a vendor's own prefix and none of that vendor's rules takes it from its start: it breaks the format. */
 export function breaksIssuedFormat(token: string): boolean {
   const prefix = PREFIX.exec(token)?.[0];
