@@ -25,12 +25,20 @@ export const toolPasswordRules: readonly SecretRule[] = [
     allow: notAPassword,
   }),
   patternRule({
-    id: 'openssl-pass-argument', keywords: ['openssl', 'ssh-keygen'],
-    // `pass:` may sit inside the argument's quotes (`-passin "pass:…"`): its quote closes after the value.
+    // openssl's `-k PASSWORD` and its pass-phrase arguments `-pass|-passin|-passout|-password pass:PASSWORD`
+    // after `openssl` on the line. (`pass:` may sit inside the argument's quotes, `-passin "pass:…"`: its quote
+    // closes after the value.) Its own id: `openssl-pass-argument` is the stated-credential rule's `pass:` anywhere.
+    id: 'openssl-command-password', keywords: ['openssl'],
     pattern: new RegExp(
-      `(?:\\bopenssl\\b[^\\r\\n]{0,300}?[ \\t](?:-k[ \\t]+|-pass(?:in|out|word)?[ \\t]+(?<pq>["']?)pass:)|\\bssh-keygen\\b[^\\r\\n]{0,200}?[ \\t]-[NP][ \\t]+)` +
+      `\\bopenssl\\b[^\\r\\n]{0,300}?[ \\t](?:-k[ \\t]+|-pass(?:in|out|word)?[ \\t]+(?<pq>["']?)pass:)` +
         `${shellArgument('[^\\s"\'`;|&<>]', '[^\\s"\'`;|&<>]', 3, 400)}\\k<pq>(?=[\\s;|&>]|$)`,
     ),
+    allow: notAPassword,
+  }),
+  patternRule({
+    // ssh-keygen(1): `-N new_passphrase` (a new key's), `-P passphrase` (the old one's).
+    id: 'ssh-keygen-passphrase', keywords: ['ssh-keygen'],
+    pattern: new RegExp(`\\bssh-keygen\\b[^\\r\\n]{0,200}?[ \\t]-[NP][ \\t]+${shellArgument('[^\\s"\'`;|&<>]', '[^\\s"\'`;|&<>]', 3, 400)}(?=[\\s;|&>]|$)`),
     allow: notAPassword,
   }),
   patternRule({
