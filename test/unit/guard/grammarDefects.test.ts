@@ -30,3 +30,46 @@ test("Jenkins' credentials binding names the variable that will hold a password:
     "passwordValue: '⟦Xk29fLm3pQ8z⟧'",
   ]);
 });
+
+test('an environment entry written as a string is `NAME=value` to its closing quote: `;`, `,` and blanks are characters of the value', () => {
+  assertFinds([
+    'withEnv(["TOKEN=⟦a8Fk2;Lm3pQ9⟧"]) {',
+    "withEnv(['API_TOKEN=⟦sunflower42⟧', 'X=1']) {",
+    'withEnv(["PASSWORD=⟦sunflower⟧"]) {',
+    'cmd.Env = append(os.Environ(), "DB_PASSWORD=⟦sun;flower42⟧")',
+    'char *envp[] = {"DB_PASSWORD=⟦sun;flower42⟧", NULL};',
+    'putenv("DB_PASSWORD=⟦sun,flower 42⟧");',
+    'services:\n  db:\n    environment: ["POSTGRES_PASSWORD=⟦sun;flower42⟧"]',
+    '      - "POSTGRES_PASSWORD=⟦sun;flower42⟧"',
+  ]);
+  assertLeaves([
+    'withEnv(["TOKEN=${env.TOKEN}"]) {',
+    'withEnv(["PASSWORD=$PASS"]) {',
+    'withEnv(["PATH+MAVEN=${tool \'mvn\'}/bin", "TOKEN_TYPE=bearer;x"]) {',
+    'print("TOKEN=" + token)',
+    'os.Setenv("TOKEN", value)',
+    'withEnv(["API_TOKEN=<your-token>"]) {',
+  ]);
+});
+
+test('an environment entry keeps the separators of the grammar its string holds: connection fields, KEY=VALUE pairs, a query', () => {
+  // The value of a field ends at the next field; the next field's value is no part of it.
+  assertLeaves(['"PASSWORD=********;SERVER=db01"', '"DB_PASSWORD=******** DB_USER=app01"']);
+  assertFinds(['"PASSWORD=⟦Xk29fLm3⟧;SERVER=db01"', '"DB_PASSWORD=⟦Xk29fLm3⟧ DB_USER=app"']);
+});
+
+test("libpq's conninfo ends at its string's closing quote, as at a line's end: the password written last is found", () => {
+  assertFinds([
+    '$dbconn = pg_connect("host=localhost port=5432 dbname=mary user=lamb password=⟦foo5bar⟧");',
+    "  :authn_dbd_params => 'host=db_host port=3306 user=apache password=⟦Pl4nk-wood9⟧',",
+    ":authn_dbd_params => 'host=db_host port=3306 user=apache password=⟦Pl4nk-wood9⟧ dbname=apache_auth',",
+    'DBDParams "host=db_host port=3306 user=apache password=⟦Pl4nk-wood9⟧"',
+  ]);
+  // The mask of Nosey Parker's example (`######`) is a mask by the placeholder policy: not a value.
+  assertLeaves([
+    ":authn_dbd_params => 'host=db_host port=3306 user=apache password=###### dbname=apache_auth',",
+    '$dbconn = pg_connect("host=localhost dbname=mary user=lamb password=$PGPASSWORD");',
+    'pg_connect("host=$host dbname=$db user=$user password=$pass");',
+    'printf("x=1 password=%d", n);',
+  ]);
+});
