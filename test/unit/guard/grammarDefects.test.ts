@@ -73,3 +73,43 @@ test("libpq's conninfo ends at its string's closing quote, as at a line's end: t
     'printf("x=1 password=%d", n);',
   ]);
 });
+
+test("a line of redis.conf or sentinel.conf written in a string starts at the string's quote and ends at its close or an escaped line break", () => {
+  assertFinds([
+    '{"source": "requirepass ⟦s3cr3tPw9⟧"}',
+    '{"cell_type": "code", "source": ["masterauth ⟦Xk29fLm3pQ8z⟧\\n", "requirepass ⟦Pl4nk-wood9⟧\\n"]}',
+    'RUN echo "requirepass ⟦Pl4nk-wood9⟧" >> /etc/redis/redis.conf',
+    "    line: 'requirepass ⟦Pl4nk-wood9⟧'",
+    'echo "sentinel auth-pass mymaster ⟦Xk29fLm3pQ8z⟧" >> sentinel.conf',
+  ]);
+  assertLeaves([
+    '"# requirepass foobared"',
+    '"requirepass <password>"',
+    '"requirepass ${REDIS_PASSWORD}"',
+    'msg = "requirepass is not set"',
+    'raise ValueError("requirepass")',
+    'log("requirepass ok for " + host)',
+    // `psk=` keeps its line's start: in a string it opens a query or a message.
+    'url = "psk=abc123def&mode=x"',
+  ]);
+});
+
+test('redis-server takes any redis.conf directive on its command line after `--`: --requirepass VALUE, bare, quoted or the next item of a list', () => {
+  assertFinds([
+    '"command": "redis-server --requirepass ⟦Xk29fLm3pQ8z⟧"',
+    'command: redis-server --appendonly yes --requirepass ⟦Pl4nk-wood9⟧',
+    'command: ["redis-server", "--requirepass", "⟦Pl4nk-wood9⟧"]',
+    "redis-server /etc/redis.conf --masterauth '⟦Xk29fLm3pQ8z⟧' --port 6380",
+  ]);
+  assertLeaves([
+    'command: redis-server --requirepass ${REDIS_PASSWORD}',
+    'command: ["redis-server", "--requirepass", "$REDIS_PASSWORD"]',
+    'redis-server --requirepass',
+    'command: redis-server --requirepass "$(cat /run/secrets/redis)"',
+  ]);
+});
+
+test("POSIX's PWD and OLDPWD in an environment entry are the working directory, not a password", () => {
+  assertLeaves(['// process (["USER=go", "PWD=/tmp"]).', 'env := []string{"HOME=/home/go", "OLDPWD=/srv/app"}']);
+  assertFinds(['env := []string{"HOME=/home/go", "DB_PWD=⟦Xk29fLm3pQ8z⟧"}']);
+});

@@ -12,6 +12,9 @@ import * as charCodes from './charCodes';
 const { AMPERSAND, CR, DOUBLE_QUOTE, LF, SEMICOLON, SINGLE_QUOTE, SPACE, TAB } = charCodes;
 
 const ENV_NAME = /^[A-Z][A-Z0-9_]{0,63}$/;
+// POSIX's own variables named like a password's abbreviation: the working directory, not a password
+// (`["USER=go", "PWD=/tmp"]`). An ODBC string's `PWD=…;UID=…` is a connection string's, read as before.
+const WORKING_DIRECTORY = /^(?:OLD)?PWD$/;
 // What follows a separator when the string is another grammar's list of fields: `;User ID=`, ` dbname=`.
 const NEXT_FIELD = /[ \t]{0,4}[A-Za-z_][A-Za-z0-9 _.-]{0,30}=/y;
 const MAX_VALUE = 400;
@@ -22,7 +25,7 @@ const MAX_VALUE = 400;
  */
 export function environmentEntry(text: string, quotes: QuoteParity, keyStart: number, keyEnd: number, key: string): { start: number; end: number } | undefined {
   const q = text.charCodeAt(keyStart - 1);
-  if ((q !== DOUBLE_QUOTE && q !== SINGLE_QUOTE) || !ENV_NAME.test(key) || !quotes.inside(keyStart, q)) return undefined;
+  if ((q !== DOUBLE_QUOTE && q !== SINGLE_QUOTE) || !ENV_NAME.test(key) || WORKING_DIRECTORY.test(key) || !quotes.inside(keyStart, q)) return undefined;
   const start = keyEnd + 1;
   for (let i = start; i < text.length && i - start <= MAX_VALUE; i++) {
     const c = text.charCodeAt(i);
