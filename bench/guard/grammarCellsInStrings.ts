@@ -3,7 +3,7 @@
 // from its own documentation: Redis's "passing arguments via the command line" (`--` before any
 // redis.conf directive), POSIX's environ(7)/putenv(3) `name=value`, Go's os/exec `Cmd.Env`, Jenkins'
 // `withEnv`, libpq's keyword/value connection string (PHP's `pg_connect` manual example, Apache
-// mod_authn_dbd's `DBDParams` as Puppet writes it). `§S:…§` as in grammarCells.ts.
+// mod_authn_dbd's `DBDParams` as Puppet writes it); and a fallback literal on the line after `||` (Prettier's break). `§S:…§` as in grammarCells.ts.
 import type { GrammarCell } from './grammarCells';
 
 type Spec = readonly [group: string, id: string, template: string];
@@ -19,6 +19,7 @@ const specs: readonly Spec[] = [
   ['code-assignment', 'jenkins-withenv-list', "withEnv(['DB_USER=app', 'DB_PASSWORD=§V§']) {"],
   ['code-assignment', 'go-os-environ', 'cmd.Env = append(os.Environ(), "API_TOKEN=§V§")'],
   ['code-assignment', 'c-envp', 'char *envp[] = { "DB_PASSWORD=§V§", NULL };'],
+  ['code-assignment', 'js-fallback-next-line', 'export const dbPassword =\n  process.env.DB_PASSWORD ||\n  "§V§";'],
   ['connection-string', 'php-pg-connect-password-last', '$db = pg_connect("host=db port=5432 dbname=shop user=app password=§V§");'],
   ['connection-string', 'ruby-dbd-params', ":authn_dbd_params => 'host=db port=3306 user=apache password=§V§ dbname=apache_auth',"],
 ];

@@ -113,3 +113,12 @@ test("POSIX's PWD and OLDPWD in an environment entry are the working directory, 
   assertLeaves(['// process (["USER=go", "PWD=/tmp"]).', 'env := []string{"HOME=/home/go", "OLDPWD=/srv/app"}']);
   assertFinds(['env := []string{"HOME=/home/go", "DB_PWD=⟦Xk29fLm3pQ8z⟧"}']);
 });
+
+test('a fallback literal after `||` or `??` may open the next line, where Prettier breaks a long expression', () => {
+  assertFinds(['export const password =\n  process.env.DB_PASSWORD ||\n  "⟦sunflower42⟧";', "const token = process.env.API_TOKEN ??\n    '⟦Xk29fLm3pQ8z⟧';"]);
+  assertLeaves([
+    'const password = process.env.DB_PASSWORD ||\n  "";',
+    'const password = process.env.DB_PASSWORD ||\n  config.password;',
+    'const password = process.env.DB_PASSWORD ||\n  "<your-password>";',
+  ]);
+});

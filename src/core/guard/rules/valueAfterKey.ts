@@ -270,8 +270,9 @@ function beforeNextQueryField(text: string, m: FoundValue, amp: number): FoundVa
 function mayFallBack(c: number): boolean {
   return c === OPEN_PAREN || c === OPEN_BRACKET || c === SPACE || c === TAB || c === PIPE || c === QUESTION;
 }
-// After a bare reference (and its call's or subscript's one bracket): `|| "…"`, `?? "…"`, ` or "…"`.
-const FALLBACK = /(?:\([^()\r\n]{0,200}\)|\[[^[\]\r\n]{0,200}\])?(?:[ \t]*(?:\|\||\?\?)|[ \t]+or)[ \t]*(["'])([^"'\r\n]{1,400})\1/y;
+// After a bare reference (and its call's or subscript's one bracket): `|| "…"`, `?? "…"`, ` or "…"`. An
+// expression may break its line after `||` or `??` (Prettier's style for a long one): the literal opens the next.
+const FALLBACK = /(?:\([^()\r\n]{0,200}\)|\[[^[\]\r\n]{0,200}\])?(?:[ \t]*(?:\|\||\?\?)(?:[ \t]*\r?\n)?|[ \t]+or)[ \t]*(["'])([^"'\r\n]{1,400})\1/y;
 
 /**
  * A backtick string that is a literal (JavaScript's template, Go's raw string), not a shell's
