@@ -158,8 +158,8 @@ export const adversarialFamilies: Record<string, string> = {
   'test vector keys one after another': fill('key: "9d23bd4149cb979ccf3c5c94dd217e9808cb0e50cd0f67812235eaaf601d6232"\n'),
   // guardgrammar2, seventeenth round: config lines, environment entries and conninfo inside strings, redis-server's
   // options, on every line; and their openings without the rest (a quote before every word, entries never closed).
-  'config lines, env entries and conninfo in strings, every line': fill('"requirepass aB3dE6gH9jK2\\n", "API_TOKEN=aB3;dE6gH9jK2", pg_connect("host=db user=a password=aB3dE6gH9jK2") redis-server --requirepass aB3dE6gH9jK2 ["--masterauth", "aB3dE6gH9jK2"]\n'),
-  'string openings without a directive or a close': fill('"requirepass "masterauth "sentinel auth-pass m "TOKEN=a;b c "DB_PASSWORD=x y;z "host=a password=b --requirepass '),
+  'config lines, env entries and conninfo in strings, every line': fill('"requirepass aB3dE6gH9jK2\\n", "API_TOKEN=aB3;dE6gH9jK2", pg_connect("host=db user=a password=aB3dE6gH9jK2") redis-server --requirepass aB3dE6gH9jK2 ["--masterauth", "aB3dE6gH9jK2"] "proxy_set_header X-Api-Key aB3dE6gH9jK2mN5p;"\n'),
+  'string openings without a directive or a close': fill('"requirepass "masterauth "sentinel auth-pass m "TOKEN=a;b c "DB_PASSWORD=x y;z "host=a password=b --requirepass "proxy_set_header X-Api-Key "Header set '),
 };
 
 export function adversarialItems(): CorpusItem[] {

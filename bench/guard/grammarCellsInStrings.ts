@@ -15,6 +15,8 @@ const specs: readonly Spec[] = [
   ['deploy-config', 'sentinel-auth-pass-string', 'echo "sentinel auth-pass mymaster §V§" >> /etc/redis/sentinel.conf'],
   ['deploy-config', 'redis-server-option', 'command: redis-server --appendonly yes --requirepass §V§'],
   ['deploy-config', 'redis-server-exec-form', 'command: ["redis-server", "--requirepass", "§V§"]'],
+  ['header-in-code', 'ingress-snippet-inline', 'metadata:\n  annotations:\n    nginx.ingress.kubernetes.io/configuration-snippet: "proxy_set_header X-Api-Key §V§;"'],
+  ['header-in-code', 'apache-header-echo', "RUN echo 'RequestHeader set X-Auth-Token §V§' >> /etc/apache2/conf-enabled/auth.conf"],
   ['code-assignment', 'jenkins-withenv-separators', 'withEnv(["API_TOKEN=§S:p;#§§V§"]) {\n  sh \'./deploy.sh\'\n}'],
   ['code-assignment', 'jenkins-withenv-list', "withEnv(['DB_USER=app', 'DB_PASSWORD=§V§']) {"],
   ['code-assignment', 'go-os-environ', 'cmd.Env = append(os.Environ(), "API_TOKEN=§V§")'],

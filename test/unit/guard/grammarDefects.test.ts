@@ -122,3 +122,28 @@ test('a fallback literal after `||` or `??` may open the next line, where Pretti
     'const password = process.env.DB_PASSWORD ||\n  "<your-password>";',
   ]);
 });
+
+test("a URL's userinfo ends at the last `@` before the host, as MongoDB's, libpq's and curl's clients split it: the password holds the others", () => {
+  assertFinds([
+    'mongodb+srv://hpapp:⟦bria@pass135!⟧@cluster0.7xsu17j.mongodb.net/test',
+    'mongodb://app:⟦p@ss@w0rd⟧@db1.example.com:27017,db2.example.com:27017/shop?replicaSet=rs0',
+    'amqp://guest:⟦pa@ss135!⟧@rabbit.example.com:5672/vhost',
+  ]);
+  assertLeaves(['mongodb+srv://hpapp:<password>@cluster0.7xsu17j.mongodb.net/test', 'send mail to ops@example.com or dev@example.com']);
+});
+
+test("a web server's header directive written in a string starts at its quote: an inline configuration-snippet, echo … >> nginx.conf", () => {
+  assertFinds([
+    'nginx.ingress.kubernetes.io/configuration-snippet: "proxy_set_header X-Api-Key ⟦Xk29fLm3pQ8zR4tV⟧;"',
+    'annotations = { "nginx.ingress.kubernetes.io/configuration-snippet" = "proxy_set_header Authorization \\"Bearer ⟦Xk29fLm3pQ8zR4tV⟧\\";\\nproxy_set_header Host $host;" }',
+    "RUN echo 'RequestHeader set X-Auth-Token ⟦Pl4nk-wood9⟧' >> /etc/apache2/conf.d/auth.conf",
+    '"fastcgi_param DB_PASSWORD ⟦Sunflower42⟧;\\n"',
+  ]);
+  assertLeaves([
+    '"proxy_set_header X-Api-Key $http_x_api_key;"',
+    '"proxy_set_header Host $host;"',
+    '"add_header X-Frame-Options SAMEORIGIN always;"',
+    'msg = "proxy_set_header Authorization is required"',
+    '"RequestHeader set Authorization \\"Basic dXNlcm5hbWU6cGFzc3dvcmQ=\\""',
+  ]);
+});
