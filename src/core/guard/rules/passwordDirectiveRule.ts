@@ -19,7 +19,8 @@ const DIRECTIVE = /^[ \t]*(?:(?:requirepass|masterauth)[ \t]+|sentinel[ \t]+auth
 // In a string: no quote inside the line's words, and the value ends at an escape (`\n`, `\"`) as at its quote.
 const DIRECTIVE_IN_STRING = /(?<sq>["'])[ \t]*(?:(?:requirepass|masterauth)[ \t]+|sentinel[ \t]+auth-pass[ \t]+[^\s"'\\]{1,100}[ \t]+|user[ \t]+[^\s"'\\]{1,100}[ \t]+insecure-password[ \t]+|wpa[-_]psk(?:=|[ \t]+)|ldap_default_authtok[ \t]*=[ \t]*)(?<secret>[^\s"'\\]{3,400})(?=[ \t]*(?:\k<sq>|\\[nr]|#))/;
 // redis-server's `--requirepass VALUE`, bare or quoted, or the next item of an argument list.
-const REDIS_OPTION = /(?:^|[\s"'[,])--(?:requirepass|masterauth)(?:[ \t]+|["'][ \t]*,[ \t]*)(?<q>["']?)(?<secret>[^\s"'`;|&<>,\]\\]{3,400})(?=\k<q>(?:[\s"';|&>,\]\\]|$))/;
+// (The option's dashes first, what may stand before them behind: the expression is tried where `--` stands, not at every blank.)
+const REDIS_OPTION = /(?<=^|[\s"'[,])--(?:requirepass|masterauth)(?:[ \t]+|["'][ \t]*,[ \t]*)(?<q>["']?)(?<secret>[^\s"'`;|&<>,\]\\]{3,400})(?=\k<q>(?:[\s"';|&>,\]\\]|$))/;
 
 const notAPassword = (secret: string, text: string, start: number): boolean => !acceptsQuotedLiteral(text, start, start + secret.length, 'password');
 const KEYWORDS = ['requirepass', 'masterauth', 'auth-pass', 'insecure-password', 'psk', 'authtok'];

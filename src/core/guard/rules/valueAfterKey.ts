@@ -125,7 +125,9 @@ export function valueAfterKey(text: string, context: LineContext, keyStart: numb
   }
   const next = text.charCodeAt(keyEnd);
   // `withEnv(["TOKEN=a;b"])`, `append(os.Environ(), "DB_PASSWORD=…")`: an environment entry, its value the rest of the string.
-  if (next === EQUALS_SIGN) {
+  // (The quote before the key first: most keys followed by `=` stand at a line's start or after a blank.)
+  const charBeforeKey = text.charCodeAt(keyStart - 1);
+  if (next === EQUALS_SIGN && (charBeforeKey === DOUBLE_QUOTE || charBeforeKey === SINGLE_QUOTE)) {
     const entry = environmentEntry(text, context.quotes, keyStart, keyEnd, key);
     if (entry) return valueFound(text, entry.start, entry.end, true, false);
   }
