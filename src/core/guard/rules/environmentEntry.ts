@@ -25,7 +25,9 @@ const MAX_VALUE = 400;
  */
 export function environmentEntry(text: string, quotes: QuoteParity, keyStart: number, keyEnd: number, key: string): { start: number; end: number } | undefined {
   const q = text.charCodeAt(keyStart - 1);
-  if ((q !== DOUBLE_QUOTE && q !== SINGLE_QUOTE) || !ENV_NAME.test(key) || WORKING_DIRECTORY.test(key) || !quotes.inside(keyStart, q)) return undefined;
+  // (An upper-case first letter before the name's expression: most keys in code are lower or camel case.)
+  const first = key.charCodeAt(0);
+  if ((q !== DOUBLE_QUOTE && q !== SINGLE_QUOTE) || first < 65 || first > 90 || !ENV_NAME.test(key) || WORKING_DIRECTORY.test(key) || !quotes.inside(keyStart, q)) return undefined;
   const start = keyEnd + 1;
   for (let i = start; i < text.length && i - start <= MAX_VALUE; i++) {
     const c = text.charCodeAt(i);

@@ -126,8 +126,7 @@ export function valueAfterKey(text: string, context: LineContext, keyStart: numb
   const next = text.charCodeAt(keyEnd);
   // `withEnv(["TOKEN=a;b"])`, `append(os.Environ(), "DB_PASSWORD=…")`: an environment entry, its value the rest of the string.
   // (The quote before the key first: most keys followed by `=` stand at a line's start or after a blank.)
-  const charBeforeKey = text.charCodeAt(keyStart - 1);
-  if (next === EQUALS_SIGN && (charBeforeKey === DOUBLE_QUOTE || charBeforeKey === SINGLE_QUOTE)) {
+  if (next === EQUALS_SIGN && opensWithQuote(text, keyStart)) {
     const entry = environmentEntry(text, context.quotes, keyStart, keyEnd, key);
     if (entry) return valueFound(text, entry.start, entry.end, true, false);
   }
@@ -268,6 +267,12 @@ function beforeNextQueryField(text: string, m: FoundValue, amp: number): FoundVa
   field.field = true;
   return field;
 }
+/** A quote right before the key. */
+function opensWithQuote(text: string, keyStart: number): boolean {
+  const c = text.charCodeAt(keyStart - 1);
+  return c === DOUBLE_QUOTE || c === SINGLE_QUOTE;
+}
+
 /** What FALLBACK can start with — ( [ blank tab | ? — checked by hand at every key and bare value before it runs. */
 function mayFallBack(c: number): boolean {
   return c === OPEN_PAREN || c === OPEN_BRACKET || c === SPACE || c === TAB || c === PIPE || c === QUESTION;
