@@ -159,6 +159,7 @@ export const adversarialFamilies: Record<string, string> = {
   // guardgrammar2, seventeenth round: config lines, environment entries and conninfo inside strings, redis-server's
   // options, on every line; and their openings without the rest (a quote before every word, entries never closed).
   'config lines, env entries and conninfo in strings, every line': fill('"requirepass aB3dE6gH9jK2\\n", "API_TOKEN=aB3;dE6gH9jK2", pg_connect("host=db user=a password=aB3dE6gH9jK2") redis-server --requirepass aB3dE6gH9jK2 ["--masterauth", "aB3dE6gH9jK2"] "proxy_set_header X-Api-Key aB3dE6gH9jK2mN5p;"\n'),
+  'ssh-keygen passphrase options on one line, some without a value': fill('ssh-keygen -p -P aB3dE6gH9jK2 -N "aB3;dE6#gH9" -N -P -f k '),
   'string openings without a directive or a close': fill('"requirepass "masterauth "sentinel auth-pass m "TOKEN=a;b c "DB_PASSWORD=x y;z "host=a password=b --requirepass "proxy_set_header X-Api-Key "Header set '),
 };
 

@@ -147,3 +147,8 @@ test("a web server's header directive written in a string starts at its quote: a
     '"RequestHeader set Authorization \\"Basic dXNlcm5hbWU6cGFzc3dvcmQ=\\""',
   ]);
 });
+
+test('ssh-keygen -p takes the old passphrase (-P) and the new one (-N) on one line: both are found', () => {
+  assertFinds(["ssh-keygen -p -f ~/.ssh/id_ed25519 -P '⟦Sunflower42⟧' -N ⟦Xk29fLm3pQ8z⟧", 'ssh-keygen -p -P ⟦Pl4nk-wood9⟧ -N "⟦Xk9#mQ2;pLw7⟧" -f key']);
+  assertLeaves(['ssh-keygen -p -f key -P "$OLD_PASSPHRASE" -N "$NEW_PASSPHRASE"', 'ssh-keygen -p -f key -P "" -N ""']);
+});

@@ -59,7 +59,7 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
     clean: ['openssl rsa -in key.pem -passin env:KEY_PASS', 'openssl rsa -in key.pem -passin pass:$KEY_PASS', 'openssl enc -d -in x.enc -kfile key.txt', 'openssl req -k password -new'],
   },
   'ssh-keygen-passphrase': {
-    secrets: ['ssh-keygen -t ed25519 -N ⟦Pl4nk-wood9⟧ -f id_ed25519', "ssh-keygen -y -f id_rsa -P '⟦Sunflower42⟧'"],
+    secrets: ['ssh-keygen -t ed25519 -N ⟦Pl4nk-wood9⟧ -f id_ed25519', "ssh-keygen -y -f id_rsa -P '⟦Sunflower42⟧'", "ssh-keygen -p -f id_rsa -P '⟦Sunflower42⟧' -N ⟦Xk29fLm3pQ8z⟧"],
     clean: ['ssh-keygen -t ed25519 -N "" -f id_ed25519', 'ssh-keygen -t rsa -N "$PASSPHRASE" -f key', 'ssh-keygen -l -f id_rsa.pub'],
   },
   'vault-login-token': {

@@ -2,13 +2,14 @@
 // the option's name says nothing to the assignment rule (a letter, not a key word): zip's, unzip's
 // and zipcloak's `-P PASSWORD`; 7-Zip's and RAR's glued `-pPASSWORD`; OpenSSL's `-k PASSWORD` and the
 // pass-phrase arguments `-pass|-passin|-passout|-password pass:PASSWORD`; ssh-keygen's `-N`/`-P`
-// passphrases; Vault's `vault login TOKEN`; Poetry's `config pypi-token.REPO TOKEN` (the setting's
+// passphrases (`sshKeygenPassphraseRule.ts`); Vault's `vault login TOKEN`; Poetry's `config pypi-token.REPO TOKEN` (the setting's
 // name ends with the repository's, not a key word). Each value judged as a literal given to a
 // password (a `$VAR`, `-` for standard input or a word for the slot are none). Case-sensitive where
 // the tool is. Each expression starts at the tool's name and reads a bounded stretch: linear.
 import { patternRule, type SecretRule } from '../secretRule';
 import { acceptsQuotedLiteral } from './secretValue';
 import { shellArgument } from './shellArgument';
+import { sshKeygenPassphraseRule } from './sshKeygenPassphraseRule';
 
 /** Not a password: what the literal test turns down under a password's name. */
 function notAPassword(secret: string, text: string, start: number): boolean {
@@ -35,12 +36,7 @@ export const toolPasswordRules: readonly SecretRule[] = [
     ),
     allow: notAPassword,
   }),
-  patternRule({
-    // ssh-keygen(1): `-N new_passphrase` (a new key's), `-P passphrase` (the old one's).
-    id: 'ssh-keygen-passphrase', keywords: ['ssh-keygen'],
-    pattern: new RegExp(`\\bssh-keygen\\b[^\\r\\n]{0,200}?[ \\t]-[NP][ \\t]+${shellArgument('[^\\s"\'`;|&<>]', '[^\\s"\'`;|&<>]', 3, 400)}(?=[\\s;|&>]|$)`),
-    allow: notAPassword,
-  }),
+  sshKeygenPassphraseRule,
   patternRule({
     // `vault login TOKEN` (a method's `key=value` pairs are the assignment rule's; `-` reads stdin).
     id: 'vault-login-token', keywords: ['vault login'],
