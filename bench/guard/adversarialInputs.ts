@@ -163,6 +163,11 @@ export const adversarialFamilies: Record<string, string> = {
   'documented prefixes with bodies one short': fill('hcxik_abc123 ck_0123456789abcdef cs_ xnd_development_aB3+ akab-0123456789abcdef- 0.0.0.1 0.12345678-1234-1234-1234-123456789abc.aB3dE6gH9jK2mN5pQ8sT1vW4:abc api_live.abc. pdl_live_apikey_a_b_ mainnetaB3dE6 previewImage ipfs '),
   'numbers and versions (0. prefix)': fill('0.5 0.25:1 v0.1.2 0.0.0.0 1.0.0 0.a-b '),
   'more documented prefixes with bodies one short': fill('signkey-prod-0123abc xaat-01234567-0123- tr_dev_aB3dE6 ser.aB3dE6gH ser.x os_v2_app_abc eyJhcGlfYWRkcmVzcyI6 eyJVc2VySUQiOiI= cal_live_abc sk_sbox_abc2 '),
+  // guardgrammar2, seventeenth round: config lines, environment entries and conninfo inside strings, redis-server's
+  // options, on every line; and their openings without the rest (a quote before every word, entries never closed).
+  'config lines, env entries and conninfo in strings, every line': fill('"requirepass aB3dE6gH9jK2\\n", "API_TOKEN=aB3;dE6gH9jK2", pg_connect("host=db user=a password=aB3dE6gH9jK2") redis-server --requirepass aB3dE6gH9jK2 ["--masterauth", "aB3dE6gH9jK2"] "proxy_set_header X-Api-Key aB3dE6gH9jK2mN5p;"\n'),
+  'ssh-keygen passphrase options on one line, some without a value': fill('ssh-keygen -p -P aB3dE6gH9jK2 -N "aB3;dE6#gH9" -N -P -f k '),
+  'string openings without a directive or a close': fill('"requirepass "masterauth "sentinel auth-pass m "TOKEN=a;b c "DB_PASSWORD=x y;z "host=a password=b --requirepass "proxy_set_header X-Api-Key "Header set '),
 };
 
 export function adversarialItems(): CorpusItem[] {

@@ -11,6 +11,8 @@ export interface GrammarCell {
   readonly urlSafe?: boolean;
 }
 
+import { grammarCellsInStrings } from './grammarCellsInStrings';
+
 type Spec = readonly [id: string, template: string, urlSafe?: boolean];
 
 function group(name: string, specs: readonly Spec[]): GrammarCell[] {
@@ -579,4 +581,5 @@ export const grammarCells: readonly GrammarCell[] = [
     ['jenkins-username-password', '<com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n  <scope>GLOBAL</scope>\n  <id>deploy</id>\n  <username>app</username>\n  <password>§V§</password>\n</com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>'],
     ['jenkins-ssh-passphrase', '<com.cloudbees.jenkins.plugins.sshcredentials.impl.BasicSSHUserPrivateKey>\n  <id>git</id>\n  <username>git</username>\n  <passphrase>§V§</passphrase>\n</com.cloudbees.jenkins.plugins.sshcredentials.impl.BasicSSHUserPrivateKey>'],
   ]),
+  ...grammarCellsInStrings,
 ];

@@ -50,14 +50,17 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
     secrets: ['zip -P ⟦Pl4nk-wood9⟧ backup.zip db.sql', 'unzip -P "⟦Sunflower42⟧" backup.zip', '7z a -p⟦Xk29fLm3pQ8z⟧ backup.7z db.sql', 'unrar x -p⟦Pl4nk-wood9⟧ archive.rar'],
     clean: ['zip -P "$ZIP_PASSWORD" backup.zip db.sql', '7z a -p backup.7z db.sql', 'unrar x -p- archive.rar', 'zip -r backup.zip src', 'pairs = zip(a, b)', '7z x -p$PASS archive.7z'],
   },
-  'openssl-pass-argument': {
+  'openssl-command-password': {
     secrets: [
       'openssl enc -aes-256-cbc -in secrets.txt -out secrets.enc -k ⟦Pl4nk-wood9⟧',
       'openssl pkcs12 -export -in cert.pem -inkey key.pem -out cert.p12 -passout pass:⟦Sunflower42⟧',
       'openssl rsa -in key.pem -passin "pass:⟦Xk29fLm3pQ8z⟧" -out key.txt',
-      'ssh-keygen -t ed25519 -N ⟦Pl4nk-wood9⟧ -f id_ed25519',
     ],
-    clean: ['openssl rsa -in key.pem -passin env:KEY_PASS', 'openssl rsa -in key.pem -passin pass:$KEY_PASS', 'openssl enc -d -in x.enc -kfile key.txt', 'ssh-keygen -t ed25519 -N "" -f id_ed25519', 'openssl req -k password -new'],
+    clean: ['openssl rsa -in key.pem -passin env:KEY_PASS', 'openssl rsa -in key.pem -passin pass:$KEY_PASS', 'openssl enc -d -in x.enc -kfile key.txt', 'openssl req -k password -new'],
+  },
+  'ssh-keygen-passphrase': {
+    secrets: ['ssh-keygen -t ed25519 -N ⟦Pl4nk-wood9⟧ -f id_ed25519', "ssh-keygen -y -f id_rsa -P '⟦Sunflower42⟧'", "ssh-keygen -p -f id_rsa -P '⟦Sunflower42⟧' -N ⟦Xk29fLm3pQ8z⟧"],
+    clean: ['ssh-keygen -t ed25519 -N "" -f id_ed25519', 'ssh-keygen -t rsa -N "$PASSPHRASE" -f key', 'ssh-keygen -l -f id_rsa.pub'],
   },
   'vault-login-token': {
     secrets: ['vault login ⟦Xk29fLm3pQ8zR4tVw2⟧', 'vault login -no-print ⟦Pl4nk-wood9⟧'],

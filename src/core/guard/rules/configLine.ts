@@ -35,6 +35,23 @@ function followsPair(text: string, from: number, to: number): boolean {
   return equals > i + 1 && equals < end - 1;
 }
 
+/**
+ * The bare value ending at `valueEnd` ends a string that holds nothing but `KEY=VALUE` pairs and
+ * blanks from its opening quote on: libpq's conninfo given to a call in another language (PHP's
+ * `pg_connect("host=… user=… password=…")`, Ruby's `'host=… password=…'`), whose closing quote ends the
+ * list as a line's end does.
+ */
+export function closesPairString(text: string, from: number, keyStart: number, valueEnd: number): boolean {
+  const q = text.charCodeAt(valueEnd);
+  if (q !== DOUBLE_QUOTE && q !== SINGLE_QUOTE) return false;
+  for (let i = keyStart - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === q) return i < keyStart - 1;
+    if (!isPairChar(c) && c !== EQUALS && !isBlank(c)) return false;
+  }
+  return false;
+}
+
 /** [A-Za-z0-9_.:/@+-] */
 function isPairChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 58 || c === 47 || c === 64 || c === 43 || c === DASH;

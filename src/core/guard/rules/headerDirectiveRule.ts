@@ -10,11 +10,15 @@
 // rule's to decode). Linear: the expression is anchored at a line's start and reads a
 // bounded stretch.
 import type { SecretRule } from '../secretRule';
-import { spanKind } from '../spanList';
+import { spanKind, type SpanList } from '../spanList';
 import { keyStrength } from './keyStrength';
 import { acceptValue } from './secretValue';
 
 const DIRECTIVE = /^[ \t]*(?:(?:proxy|grpc)_set_header|add_header|(?:fastcgi|uwsgi|scgi)_param|RequestHeader[ \t]+(?:set|add|append|merge|setifempty)|Header[ \t]+(?:always[ \t]+)?(?:set|add|append|merge|setifempty)|SetEnv|http-(?:request|response)[ \t]+(?:set|add)-header|header_up|header_down|request_header)[ \t]+[+]?(?<name>[A-Za-z][A-Za-z0-9_.-]{0,63})[ \t]+(?:"(?<dq>[^"\r\n]{1,400})"|'(?<sq>[^'\r\n]{1,400})'|(?<bare>[^\s;"'{}]{1,400}))(?=[ \t]*(?:;|\r?\n|$|always\b))/dgim;
+// The same line written in a string (an ingress-nginx `configuration-snippet` given inline, `echo "…" >>
+// nginx.conf`): the string's quote starts the line, its close or an escaped line break ends it; a value
+// quoted inside a double-quoted string is written `\"…\"`.
+const DIRECTIVE_IN_STRING = /(?<open>["'])[ \t]*(?:(?:proxy|grpc)_set_header|add_header|(?:fastcgi|uwsgi|scgi)_param|RequestHeader[ \t]+(?:set|add|append|merge|setifempty)|Header[ \t]+(?:always[ \t]+)?(?:set|add|append|merge|setifempty)|SetEnv|http-(?:request|response)[ \t]+(?:set|add)-header|header_up|header_down|request_header)[ \t]+[+]?(?<name>[A-Za-z][A-Za-z0-9_.-]{0,63})[ \t]+(?:\\"(?<dq>[^"\\\r\n]{1,400})\\"|(?<bare>[^\s;"'{}\\]{1,400}))(?=[ \t]*(?:;|\k<open>|\\[nr]|always\b))/dgi;
 
 const KIND = spanKind('header-directive');
 const AUTHORIZATION = /^(?:proxy-)?authorization$/i;
@@ -26,25 +30,30 @@ export const headerDirectiveRule: SecretRule = {
   // (Every directive's name holds one of these: `header` covers proxy_set_header, RequestHeader, header_up…)
   keywords: ['header', '_param', 'setenv'],
   find(text, found) {
-    DIRECTIVE.lastIndex = 0;
-    for (let m = DIRECTIVE.exec(text); m; m = DIRECTIVE.exec(text)) {
-      const g = m.groups!;
-      const name = g.name!;
-      const strength = keyStrength(name);
-      if (strength === 'none') continue;
-      const quoted = g.bare === undefined;
-      let [start, end] = (m.indices!.groups!.dq ?? m.indices!.groups!.sq ?? m.indices!.groups!.bare)!;
-      let key = name;
-      const scheme = quoted && AUTHORIZATION.test(name) ? SCHEME.exec(text.slice(start, end)) : null;
-      if (scheme) {
-        if (/^basic$/i.test(scheme[1]!)) continue;
-        start += scheme[0].length;
-        key = 'token';
-      }
-      const value = text.slice(start, end);
-      // Apache's `%{NAME}e` (an environment variable), `%{HTTP:…}`: a reference.
-      if (value.startsWith('%{')) continue;
-      if (acceptValue({ start, end, value, quoted, configLine: true, afterComma: false, listed: false, field: false }, keyStrength(key), key)) found.push(KIND, start, end);
-    }
+    readDirectives(DIRECTIVE, text, found);
+    readDirectives(DIRECTIVE_IN_STRING, text, found);
   },
 };
+
+function readDirectives(re: RegExp, text: string, found: SpanList): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const g = m.groups!;
+    const name = g.name!;
+    const strength = keyStrength(name);
+    if (strength === 'none') continue;
+    const quoted = g.bare === undefined;
+    let [start, end] = (m.indices!.groups!.dq ?? m.indices!.groups!.sq ?? m.indices!.groups!.bare)!;
+    let key = name;
+    const scheme = quoted && AUTHORIZATION.test(name) ? SCHEME.exec(text.slice(start, end)) : null;
+    if (scheme) {
+      if (/^basic$/i.test(scheme[1]!)) continue;
+      start += scheme[0].length;
+      key = 'token';
+    }
+    const value = text.slice(start, end);
+    // Apache's `%{NAME}e` (an environment variable), `%{HTTP:…}`: a reference.
+    if (value.startsWith('%{')) continue;
+    if (acceptValue({ start, end, value, quoted, configLine: true, afterComma: false, listed: false, field: false }, keyStrength(key), key)) found.push(KIND, start, end);
+  }
+}

@@ -29,6 +29,10 @@ const PUBLIC = new Set([
   'policy', 'rotation', 'created', 'updated', 'at', 'algorithm', 'algo', 'scheme', 'usage', 'ref', 'location', 'source', 'description',
   // An address: `SSH_AUTH_SOCK=/tmp/ssh-XXXXXX/agent.1` is where the agent listens, not a credential.
   'sock', 'socket',
+  // Where the secret is read from, not the secret: docker login's `--password-stdin` takes no argument
+  // (the password comes on standard input), and Jenkins' credentials binding names the variable that
+  // will hold it (`passwordVariable: 'PASS'`, `<passwordVariable>PASS</passwordVariable>`), as `var` and `env` do.
+  'stdin', 'variable',
 ]);
 
 export type Strength = 'strong' | 'weak' | 'none';

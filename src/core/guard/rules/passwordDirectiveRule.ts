@@ -4,16 +4,38 @@
 // (wpa_supplicant.conf's and NetworkManager's `psk=…`, glued as those files write it: `psk = x` with
 // blanks is code; hostapd's `wpa_psk=`, Debian interfaces' `wpa-psk …`), SSSD's
 // `ldap_default_authtok`. Each at its line's start, as its file writes it; the value judged as a
-// literal given to a password (a `${VAR}` or the slot's word is none). Linear: anchored at a
-// line's start, a bounded stretch read.
-import { patternRule } from '../secretRule';
+// literal given to a password (a `${VAR}` or the slot's word is none).
+// A line of such a file is also written inside a string (a notebook's `"source"` line, `echo
+// "requirepass …" >> redis.conf`, Ansible's `line: "…"`): there the string's opening quote is the
+// line's start and its closing quote (or an escaped line break, `\n"`) the line's end. Only the
+// directives whose names are their own words: `psk=` opens query strings and messages too.
+// Redis also takes every directive on its command line prefixed with `--` (`redis-server
+// --requirepass …`, Compose's `command: ["redis-server", "--requirepass", "…"]`).
+// Linear: each expression is anchored at a line's start, a quote or the option, and reads a bounded stretch.
+import { patternRule, type SecretRule } from '../secretRule';
 import { acceptsQuotedLiteral } from './secretValue';
 
 const DIRECTIVE = /^[ \t]*(?:(?:requirepass|masterauth)[ \t]+|sentinel[ \t]+auth-pass[ \t]+[^\s]{1,100}[ \t]+|user[ \t]+[^\s]{1,100}[ \t]+insecure-password[ \t]+|psk=|wpa[-_]psk(?:=|[ \t]+)|ldap_default_authtok[ \t]*=[ \t]*)(?<q>["']?)(?<secret>[^\s"']{3,400})(?=\k<q>[ \t]*(?:\r?\n|$|#))/m;
+// In a string: no quote inside the line's words, and the value ends at an escape (`\n`, `\"`) as at its quote.
+const DIRECTIVE_IN_STRING = /(?<sq>["'])[ \t]*(?:(?:requirepass|masterauth)[ \t]+|sentinel[ \t]+auth-pass[ \t]+[^\s"'\\]{1,100}[ \t]+|user[ \t]+[^\s"'\\]{1,100}[ \t]+insecure-password[ \t]+|wpa[-_]psk(?:=|[ \t]+)|ldap_default_authtok[ \t]*=[ \t]*)(?<secret>[^\s"'\\]{3,400})(?=[ \t]*(?:\k<sq>|\\[nr]|#))/;
+// redis-server's `--requirepass VALUE`, bare or quoted, or the next item of an argument list.
+// (The option's dashes first, what may stand before them behind: the expression is tried where `--` stands, not at every blank.)
+const REDIS_OPTION = /(?<=^|[\s"'[,])--(?:requirepass|masterauth)(?:[ \t]+|["'][ \t]*,[ \t]*)(?<q>["']?)(?<secret>[^\s"'`;|&<>,\]\\]{3,400})(?=\k<q>(?:[\s"';|&>,\]\\]|$))/;
 
-export const passwordDirectiveRule = patternRule({
-  id: 'password-directive', keywords: ['requirepass', 'masterauth', 'auth-pass', 'insecure-password', 'psk', 'authtok'],
-  pattern: DIRECTIVE,
-  secretEndsMatch: true,
-  allow: (secret, text, start) => !acceptsQuotedLiteral(text, start, start + secret.length, 'password'),
-});
+const notAPassword = (secret: string, text: string, start: number): boolean => !acceptsQuotedLiteral(text, start, start + secret.length, 'password');
+const KEYWORDS = ['requirepass', 'masterauth', 'auth-pass', 'insecure-password', 'psk', 'authtok'];
+const lines = patternRule({ id: 'password-directive', keywords: KEYWORDS, pattern: DIRECTIVE, secretEndsMatch: true, allow: notAPassword });
+const inStrings = patternRule({ id: 'password-directive', keywords: KEYWORDS, pattern: DIRECTIVE_IN_STRING, secretEndsMatch: true, allow: notAPassword });
+const redisOptions = patternRule({ id: 'password-directive', keywords: KEYWORDS, pattern: REDIS_OPTION, secretEndsMatch: true, allow: notAPassword });
+
+export const passwordDirectiveRule: SecretRule = {
+  id: 'password-directive',
+  keywords: KEYWORDS,
+  find(text, found) {
+    lines.find(text, found);
+    // Each other form only where what it starts with stands: a quote, the option's dashes (a redis.conf
+    // holds neither on most lines, and each expression tried at every character of it cost 5-8 ms/MB).
+    if (text.includes('"') || text.includes("'")) inStrings.find(text, found);
+    if (text.includes('--requirepass') || text.includes('--masterauth')) redisOptions.find(text, found);
+  },
+};

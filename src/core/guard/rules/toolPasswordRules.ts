@@ -2,13 +2,14 @@
 // the option's name says nothing to the assignment rule (a letter, not a key word): zip's, unzip's
 // and zipcloak's `-P PASSWORD`; 7-Zip's and RAR's glued `-pPASSWORD`; OpenSSL's `-k PASSWORD` and the
 // pass-phrase arguments `-pass|-passin|-passout|-password pass:PASSWORD`; ssh-keygen's `-N`/`-P`
-// passphrases; Vault's `vault login TOKEN`; Poetry's `config pypi-token.REPO TOKEN` (the setting's
+// passphrases (`sshKeygenPassphraseRule.ts`); Vault's `vault login TOKEN`; Poetry's `config pypi-token.REPO TOKEN` (the setting's
 // name ends with the repository's, not a key word). Each value judged as a literal given to a
 // password (a `$VAR`, `-` for standard input or a word for the slot are none). Case-sensitive where
 // the tool is. Each expression starts at the tool's name and reads a bounded stretch: linear.
 import { patternRule, type SecretRule } from '../secretRule';
 import { acceptsQuotedLiteral } from './secretValue';
 import { shellArgument } from './shellArgument';
+import { sshKeygenPassphraseRule } from './sshKeygenPassphraseRule';
 
 /** Not a password: what the literal test turns down under a password's name. */
 function notAPassword(secret: string, text: string, start: number): boolean {
@@ -25,14 +26,17 @@ export const toolPasswordRules: readonly SecretRule[] = [
     allow: notAPassword,
   }),
   patternRule({
-    id: 'openssl-pass-argument', keywords: ['openssl', 'ssh-keygen'],
-    // `pass:` may sit inside the argument's quotes (`-passin "pass:…"`): its quote closes after the value.
+    // openssl's `-k PASSWORD` and its pass-phrase arguments `-pass|-passin|-passout|-password pass:PASSWORD`
+    // after `openssl` on the line. (`pass:` may sit inside the argument's quotes, `-passin "pass:…"`: its quote
+    // closes after the value.) Its own id: `openssl-pass-argument` is the stated-credential rule's `pass:` anywhere.
+    id: 'openssl-command-password', keywords: ['openssl'],
     pattern: new RegExp(
-      `(?:\\bopenssl\\b[^\\r\\n]{0,300}?[ \\t](?:-k[ \\t]+|-pass(?:in|out|word)?[ \\t]+(?<pq>["']?)pass:)|\\bssh-keygen\\b[^\\r\\n]{0,200}?[ \\t]-[NP][ \\t]+)` +
+      `\\bopenssl\\b[^\\r\\n]{0,300}?[ \\t](?:-k[ \\t]+|-pass(?:in|out|word)?[ \\t]+(?<pq>["']?)pass:)` +
         `${shellArgument('[^\\s"\'`;|&<>]', '[^\\s"\'`;|&<>]', 3, 400)}\\k<pq>(?=[\\s;|&>]|$)`,
     ),
     allow: notAPassword,
   }),
+  sshKeygenPassphraseRule,
   patternRule({
     // `vault login TOKEN` (a method's `key=value` pairs are the assignment rule's; `-` reads stdin).
     id: 'vault-login-token', keywords: ['vault login'],

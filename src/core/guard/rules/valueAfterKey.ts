@@ -12,6 +12,7 @@ import type { Strength } from './keyStrength';
 import * as secretValue from './secretValue';
 import type { FoundValue } from './secretValue';
 import { listAssignedLiteral, type ListMemo } from './listAssignment';
+import { environmentEntry } from './environmentEntry';
 import { setterArgument } from './setterArgument';
 import { convertedLiteral } from './convertedLiteral';
 import { blockScalarLine } from './blockScalar';
@@ -27,7 +28,7 @@ import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character or key in this file's scanning loops.
 const { AMPERSAND, BACKTICK, CLOSE_BRACE, CLOSE_BRACKET, COMMA, DASH, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACKET, OPEN_PAREN, PIPE, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE, TAB } = charCodes;
-const { codeStatement, compositeField, isBlank, isConfigLine, quotedSetting, separatorBefore } = configLine;
+const { closesPairString, codeStatement, compositeField, isBlank, isConfigLine, quotedSetting, separatorBefore } = configLine;
 const { colonFollows, endsItsLine, prefixedString, quoteClosesKeyString } = valueContext;
 const { shortestSecret } = secretValue;
 
@@ -122,8 +123,14 @@ export function valueAfterKey(text: string, context: LineContext, keyStart: numb
       return m && !MACRO_CONSTANT.test(m.value) ? m : undefined;
     }
   }
-  // `a, b := "x", "y"`, `var pw string = "x"`: the literal at the key's place.
   const next = text.charCodeAt(keyEnd);
+  // `withEnv(["TOKEN=a;b"])`, `append(os.Environ(), "DB_PASSWORD=…")`: an environment entry, its value the rest of the string.
+  // (The quote before the key first: most keys followed by `=` stand at a line's start or after a blank.)
+  if (next === EQUALS_SIGN && opensWithQuote(text, keyStart)) {
+    const entry = environmentEntry(text, context.quotes, keyStart, keyEnd, key);
+    if (entry) return valueFound(text, entry.start, entry.end, true, false);
+  }
+  // `a, b := "x", "y"`, `var pw string = "x"`: the literal at the key's place.
   if (next === COMMA || next === SPACE) {
     const listed = listAssignedLiteral(text, keyStart, keyEnd, context.lists);
     if (listed) {
@@ -211,7 +218,7 @@ export function valueAfterKey(text: string, context: LineContext, keyStart: numb
   // (`this.token = token;` at a line's start is a statement of a method, never a config line.)
   // (Only a weak key's value and a bare one are judged by their line: a strong key's literal is not.)
   // (What ends the value is read before the line's start: it is the cheaper, and it alone decides most bare values off config lines.)
-  m.configLine = !(m.quoted && strength === 'strong') && !m.afterComma && (m.quoted || endsItsLine(text, m.end) || envPrefix(text, key, keyEnd, assigned) || (assigned !== undefined && text.charCodeAt(assigned.opStart) === EQUALS_SIGN && quotedSetting(text, keyStart, m.end))) &&
+  m.configLine = !(m.quoted && strength === 'strong') && !m.afterComma && (m.quoted || endsItsLine(text, m.end) || envPrefix(text, key, keyEnd, assigned) || (assigned !== undefined && text.charCodeAt(assigned.opStart) === EQUALS_SIGN && (quotedSetting(text, keyStart, m.end) || closesPairString(text, from, keyStart, m.end)))) &&
     isConfigLine(text, from, keyStart) && !memberOfSelf(key) && !(assigned && !m.quoted && ((isBlank(text.charCodeAt(from)) && from === lineStart && codeStatement(text, assigned, m.value, m.end)) || compositeField(text, assigned, m.value, m.end)));
   return m;
 }
@@ -260,12 +267,19 @@ function beforeNextQueryField(text: string, m: FoundValue, amp: number): FoundVa
   field.field = true;
   return field;
 }
+/** A quote right before the key. */
+function opensWithQuote(text: string, keyStart: number): boolean {
+  const c = text.charCodeAt(keyStart - 1);
+  return c === DOUBLE_QUOTE || c === SINGLE_QUOTE;
+}
+
 /** What FALLBACK can start with — ( [ blank tab | ? — checked by hand at every key and bare value before it runs. */
 function mayFallBack(c: number): boolean {
   return c === OPEN_PAREN || c === OPEN_BRACKET || c === SPACE || c === TAB || c === PIPE || c === QUESTION;
 }
-// After a bare reference (and its call's or subscript's one bracket): `|| "…"`, `?? "…"`, ` or "…"`.
-const FALLBACK = /(?:\([^()\r\n]{0,200}\)|\[[^[\]\r\n]{0,200}\])?(?:[ \t]*(?:\|\||\?\?)|[ \t]+or)[ \t]*(["'])([^"'\r\n]{1,400})\1/y;
+// After a bare reference (and its call's or subscript's one bracket): `|| "…"`, `?? "…"`, ` or "…"`. An
+// expression may break its line after `||` or `??` (Prettier's style for a long one): the literal opens the next.
+const FALLBACK = /(?:\([^()\r\n]{0,200}\)|\[[^[\]\r\n]{0,200}\])?(?:[ \t]*(?:\|\||\?\?)(?:[ \t]*\r?\n)?|[ \t]+or)[ \t]*(["'])([^"'\r\n]{1,400})\1/y;
 
 /**
  * A backtick string that is a literal (JavaScript's template, Go's raw string), not a shell's
