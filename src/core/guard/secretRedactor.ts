@@ -45,6 +45,7 @@ import { codeGrammarRules } from './rules/codeGrammarRules';
 import { adminCommandPasswordRules } from './rules/adminCommandPasswordRules';
 import type { SecretRule, SecretSpan } from './secretRule';
 import { kindName, SpanList } from './spanList';
+import { escapedRegions, type EscapedRegions } from './escapedRegions';
 
 export type Redaction = SecretSpan;
 
@@ -63,6 +64,30 @@ export function findSecrets(text: string, rules: readonly SecretRule[] = secretR
 }
 
 function findSecretSpans(text: string, rules: readonly SecretRule[] = secretRules): SpanList {
+  const regions = escapedRegions(text);
+  let found = regions?.whole ? new SpanList() : spansIn(text, rules);
+  if (regions !== undefined) found = found.concat(spansInRegions(regions, rules)).merged();
+  // A documented public value and a test vector's key are left before their occurrences are sought:
+  // they are no secret anywhere. (Judged as written: a signature's `%2F` is part of the documented value.)
+  const kept = found.without((start, end) => isDocumentedPublicValue(text, start, end) || isTestVectorKey(text, start, end));
+  return withEveryOccurrence(text, kept);
+}
+
+/** Spans the rules find in the regions an escape changes, mapped back, each kept within its region. */
+function spansInRegions(regions: EscapedRegions, rules: readonly SecretRule[]): SpanList {
+  const viewed = spansIn(regions.text, rules);
+  const mapped = new SpanList(viewed.length);
+  let r = 0;
+  for (let i = 0; i < viewed.length; i++) {
+    const start = viewed.start(i);
+    while (regions.ends[r]! <= start) r++;
+    mapped.push(viewed.kind(i), regions.at[start]!, regions.at[Math.min(viewed.end(i), regions.ends[r]!)]!);
+  }
+  return mapped;
+}
+
+/** Spans the rules find in `text`, merged. */
+function spansIn(text: string, rules: readonly SecretRule[]): SpanList {
   const needed = prefilterOf(rules).needed(text);
   // (A dense env file spends 7 or 8 characters on a secret: `pw=abc⏎`.)
   let found = new SpanList(16, text.length >> 3);
@@ -71,10 +96,7 @@ function findSecretSpans(text: string, rules: readonly SecretRule[] = secretRule
     if (rule.afterOthers) found = found.merged();
     rule.find(text, found);
   });
-  // A documented public value and a test vector's key are left before their occurrences are sought:
-  // they are no secret anywhere.
-  const kept = found.merged().without((start, end) => isDocumentedPublicValue(text, start, end) || isTestVectorKey(text, start, end));
-  return withEveryOccurrence(text, kept);
+  return found.merged();
 }
 
 const prefilters = new WeakMap<readonly SecretRule[], KeywordPrefilter>();
