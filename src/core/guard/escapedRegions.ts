@@ -51,19 +51,22 @@ function hexValue(c: number): number {
   return -1;
 }
 
-/** The character the string escape at `text[i]` (a backslash) stands for and its length, if it is one. */
-function stringEscapeAt(text: string, i: number): [char: number, length: number] | undefined {
+/**
+ * The string escape at `text[i]` (a backslash), packed as its character times 8 plus its length, or
+ * -1 (packed: a dense text has an escape every few characters, each read twice).
+ */
+function stringEscapeAt(text: string, i: number): number {
   const next = text.charCodeAt(i + 1);
-  if (next < 128 && SIMPLE[next]! !== -1) return [SIMPLE[next]!, 2];
-  if (next !== 117) return undefined;
+  if (next < 128 && SIMPLE[next]! !== -1) return SIMPLE[next]! * 8 + 2;
+  if (next !== 117) return -1;
   // \uXXXX
   let code = 0;
   for (let k = 2; k < 6; k++) {
     const h = hexValue(text.charCodeAt(i + k));
-    if (h === -1) return undefined;
+    if (h === -1) return -1;
     code = code * 16 + h;
   }
-  return [code, 6];
+  return code * 8 + 6;
 }
 
 /**
@@ -82,9 +85,16 @@ function percentEscapeAt(text: string, i: number): number {
   return unreserved ? -1 : b;
 }
 
-// What encodeURIComponent leaves as it is (RFC 3986's unreserved characters and `!*'()`) and `%`.
+// What encodeURIComponent leaves as it is (RFC 3986's unreserved characters and `!*'()`) and `%`, as a
+// table: an encoded text is read through it character by character.
+const COMPONENT = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const unreserved = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46 || c === 95 || c === 126;
+  COMPONENT[c] = unreserved || c === 33 || c === 42 || c === 39 || c === 40 || c === 41 || c === PERCENT ? 1 : 0;
+}
+
 function isComponentChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46 || c === 95 || c === 126 || c === 33 || c === 42 || c === 39 || c === 40 || c === 41 || c === PERCENT;
+  return c < 128 && COMPONENT[c] === 1;
 }
 
 /**
@@ -146,24 +156,23 @@ export function escapedRegions(text: string): EscapedRegions | undefined {
   let stringEnd = 0;
   let encodedEnd = 0;
   let stray = false;
+  const nextBound = boundSeeker(text);
   while (backslash !== -1 || percent !== -1) {
     if (backslash !== -1 && (percent === -1 || backslash < percent)) {
       const escape = stringEscapeAt(text, backslash);
-      if (escape === undefined) stray = true;
-      else if (isStructural(escape[0]) && backslash >= stringEnd) {
+      if (escape === -1) stray = true;
+      else if (backslash >= stringEnd && isStructural(escape >> 3)) {
         // The string this escape stands in: from the bound before it (not before the last region's
         // end: regions that touch are one) to the bound after it.
         let start = backslash;
         while (start > stringEnd && !boundsAt(text, start - 1)) start--;
-        let end = backslash;
-        while (end < text.length && !boundsAt(text, end)) end += text.charCodeAt(end) === BACKSLASH ? 2 : 1;
-        end = Math.min(end, text.length);
+        const end = nextBound(backslash);
         const last = regions.length - 3;
         if (last >= 0 && regions[last] === STRING && regions[last + 2] === start) regions[last + 2] = end;
         else regions.push(STRING, start, end);
         stringEnd = end;
       }
-      backslash = text.indexOf('\\', backslash + (escape === undefined ? 1 : escape[1]));
+      backslash = text.indexOf('\\', backslash + (escape === -1 ? 1 : escape & 7));
     } else {
       if (percent >= encodedEnd && percentEscapeAt(text, percent) !== -1) {
         const [start, end, decode] = encodedRun(text, percent);
@@ -178,6 +187,29 @@ export function escapedRegions(text: string): EscapedRegions | undefined {
   return { ...unescaped(text, regions), whole };
 }
 
+/**
+ * The first bound at or after `from` (asked with `from` rising), or the text's end: each of a line
+ * break, a carriage return and a quote is sought again only once passed, so a MB-long string is
+ * searched once, not once per region.
+ */
+function boundSeeker(text: string): (from: number) => number {
+  let lf = -2;
+  let cr = -2;
+  let quote = -2;
+  const next = (c: string, at: number, from: number) => (at !== -1 && at < from ? text.indexOf(c, from) : at);
+  return (from) => {
+    lf = next('\n', lf, from);
+    cr = next('\r', cr, from);
+    quote = next('"', quote, from);
+    while (quote !== -1 && isEscaped(text, quote)) quote = text.indexOf('"', quote + 1);
+    let end = text.length;
+    if (lf !== -1) end = lf;
+    if (cr !== -1 && cr < end) end = cr;
+    if (quote !== -1 && quote < end) end = quote;
+    return end;
+  };
+}
+
 function hasUnescapedQuote(text: string): boolean {
   for (let q = text.indexOf('"'); q !== -1; q = text.indexOf('"', q + 1)) if (!isEscaped(text, q)) return true;
   for (let q = text.indexOf("'"); q !== -1; q = text.indexOf("'", q + 1)) if (!isEscaped(text, q)) return true;
@@ -188,39 +220,43 @@ function hasUnescapedQuote(text: string): boolean {
 function unescaped(text: string, regions: readonly number[]): Omit<EscapedRegions, 'whole'> {
   let length = 0;
   for (let r = 0; r < regions.length; r += 3) length += regions[r + 2]! - regions[r + 1]! + 1;
+  // Character codes and their places written into typed arrays and decoded once: a string built
+  // piece by piece at every escape cost more than reading the regions did.
+  const out = new Uint16Array(length);
   const at = new Int32Array(length + 1);
-  const parts: string[] = [];
   const ends: number[] = [];
   let n = 0;
   for (let r = 0; r < regions.length; r += 3) {
     const kind = regions[r]!;
     const end = regions[r + 2]!;
-    let cursor = regions[r + 1]!;
-    for (let i = cursor; i < end; ) {
+    for (let i = regions[r + 1]!; i < end; ) {
       const c = text.charCodeAt(i);
-      let char = -1;
-      let width = 1;
+      at[n] = i;
       if (kind === STRING && c === BACKSLASH) {
         const escape = stringEscapeAt(text, i);
-        if (escape !== undefined) [char, width] = escape;
-        else width = 2; // not an escape: both characters as they are (`\U` in `C:\Users`)
+        if (escape !== -1) {
+          out[n++] = escape >> 3;
+          i += escape & 7;
+          continue;
+        }
       } else if (kind === ENCODED && c === PERCENT) {
-        char = percentEscapeAt(text, i);
-        if (char !== -1) width = 3;
+        const b = percentEscapeAt(text, i);
+        if (b !== -1) {
+          out[n++] = b;
+          i += 3;
+          continue;
+        }
       }
-      if (char !== -1) {
-        parts.push(text.slice(cursor, i), String.fromCharCode(char));
-        for (let k = cursor; k <= i; k++) at[n++] = k;
-        cursor = i + width;
-      }
-      i += width;
+      out[n++] = c;
+      i++;
     }
-    const tail = Math.min(cursor, end);
-    parts.push(text.slice(tail, end), '\n');
-    for (let k = tail; k < end; k++) at[n++] = k;
     ends.push(n);
-    at[n++] = end;
+    at[n] = end;
+    out[n++] = LF;
   }
   at[n] = regions[regions.length - 1]!;
-  return { text: parts.join(''), at: at.subarray(0, n + 1), ends };
+  return { text: utf16.decode(out.subarray(0, n)), at: at.subarray(0, n + 1), ends };
 }
+
+// Code units in, the same code units out (a lone surrogate becomes U+FFFD, one unit for one: places hold).
+const utf16 = new TextDecoder('utf-16le');
