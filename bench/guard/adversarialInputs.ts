@@ -156,6 +156,13 @@ export const adversarialFamilies: Record<string, string> = {
   // fails (its input is no hex), and keys one after another (each record read one field ahead).
   'test vector records that fail, every line': fill('{ key: "9d23bd4149cb979ccf3c5c94dd217e9808cb0e50cd0f67812235eaaf601d6232", nonce: "00", aad: "", input: "zz", output: "00" },\n'),
   'test vector keys one after another': fill('key: "9d23bd4149cb979ccf3c5c94dd217e9808cb0e50cd0f67812235eaaf601d6232"\n'),
+  // Seventeenth round's (escapedRegions): text dense with escapes, each read again where an escape ends a
+  // value or opens a key's quote: a JSON log's messages, code with `"\n"` literals, a notebook's one long
+  // source string (read twice: its region is the MB), percent-encoded values that decode separators.
+  'json log messages with escaped lines and quotes, every line': fill('{"ts": "2026-12-04T10:00:00Z", "msg": "DB_PASSWORD=aB3dE6gH9jK2\\nHOST=\\"db\\"", "level": "info"}\n'),
+  'code with escaped line breaks in its literals, every line': fill('printf("%s: %d\\n", name, n); puts("done\\r\\n"); s = \'a\\\'b\';\n'),
+  'a notebook source string a MB long': `{"cell_type": "code", "source": "${fill('password = \\"aB3dE6gH9jK2\\"\\nprint(\\"x\\")\\n').slice(0, MB - 60)}"}`,
+  'percent-encoded values with separators, one after another': fill('&q=password%3DaB3dE6gH9jK2%0Auser%3Dapp%20x'),
 };
 
 export function adversarialItems(): CorpusItem[] {

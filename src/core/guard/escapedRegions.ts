@@ -10,8 +10,8 @@
 /** The regions an escape changes, unescaped and joined by line breaks, mapped back to the text. */
 export interface EscapedRegions {
   readonly text: string;
-  /** For each character of `text` (and its end), where it starts in the original text. */
-  readonly at: Int32Array;
+  /** Where the character at `at` in `text` starts in the original text (an escape's character: at its escape). */
+  place(at: number): number;
   /** Where each region ends in `text` (rising): a span is kept within the region it starts in. */
   readonly ends: readonly number[];
   /**
@@ -161,7 +161,7 @@ export function escapedRegions(text: string): EscapedRegions | undefined {
     if (backslash !== -1 && (percent === -1 || backslash < percent)) {
       const escape = stringEscapeAt(text, backslash);
       if (escape === -1) stray = true;
-      else if (backslash >= stringEnd && isStructural(escape >> 3)) {
+      else if (backslash >= stringEnd && isStructural(escape >> 3) && !endsItsString(text, backslash)) {
         // The string this escape stands in: from the bound before it (not before the last region's
         // end: regions that touch are one) to the bound after it.
         let start = backslash;
@@ -185,6 +185,21 @@ export function escapedRegions(text: string): EscapedRegions | undefined {
   if (regions.length === 0) return undefined;
   const whole = regions.length === 3 && regions[0] === STRING && regions[1] === 0 && regions[2] === text.length && !stray && !hasUnescapedQuote(text);
   return { ...unescaped(text, regions), whole };
+}
+
+/**
+ * Whether the escapes at `i` are line breaks that end their string (`"%s: %d\n"`, `'done\r\n'`, a
+ * template's `x\n\``): the string's quote ends there anyway, so they change no reading (ordinary
+ * code is full of them).
+ */
+function endsItsString(text: string, i: number): boolean {
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c !== BACKSLASH) return i >= text.length || c === QUOTE || c === 39 || c === 96 || c === LF || c === CR;
+    const escape = stringEscapeAt(text, i);
+    if (escape === -1 || (escape >> 3 !== LF && escape >> 3 !== CR)) return false;
+    i += escape & 7;
+  }
 }
 
 /**
@@ -218,45 +233,107 @@ function hasUnescapedQuote(text: string): boolean {
 
 /** The regions' texts unescaped, one after another with a line break between. */
 function unescaped(text: string, regions: readonly number[]): Omit<EscapedRegions, 'whole'> {
-  let length = 0;
-  for (let r = 0; r < regions.length; r += 3) length += regions[r + 2]! - regions[r + 1]! + 1;
-  // Character codes and their places written into typed arrays and decoded once: a string built
-  // piece by piece at every escape cost more than reading the regions did.
-  const out = new Uint16Array(length);
-  const at = new Int32Array(length + 1);
+  const view = new ViewWriter(text);
   const ends: number[] = [];
-  let n = 0;
+  const points = new Breakpoints();
   for (let r = 0; r < regions.length; r += 3) {
     const kind = regions[r]!;
     const end = regions[r + 2]!;
-    for (let i = regions[r + 1]!; i < end; ) {
-      const c = text.charCodeAt(i);
-      at[n] = i;
-      if (kind === STRING && c === BACKSLASH) {
-        const escape = stringEscapeAt(text, i);
-        if (escape !== -1) {
-          out[n++] = escape >> 3;
-          i += escape & 7;
-          continue;
-        }
-      } else if (kind === ENCODED && c === PERCENT) {
-        const b = percentEscapeAt(text, i);
-        if (b !== -1) {
-          out[n++] = b;
-          i += 3;
-          continue;
-        }
+    let cursor = regions[r + 1]!;
+    points.add(view.length, cursor);
+    const mark = kind === STRING ? '\\' : '%';
+    for (let i = text.indexOf(mark, cursor); i !== -1 && i < end; ) {
+      const escape = kind === STRING ? stringEscapeAt(text, i) : percentEscapeAt(text, i);
+      if (escape === -1) {
+        // Not an escape: both characters as they are (`\U` in `C:\Users`), or a `%` alone.
+        i = text.indexOf(mark, i + (kind === STRING ? 2 : 1));
+        continue;
       }
-      out[n++] = c;
-      i++;
+      view.copy(cursor, i);
+      points.add(view.length, i);
+      view.char(kind === STRING ? escape >> 3 : escape);
+      cursor = i + (kind === STRING ? escape & 7 : 3);
+      points.add(view.length, cursor);
+      i = text.indexOf(mark, cursor);
     }
-    ends.push(n);
-    at[n] = end;
-    out[n++] = LF;
+    view.copy(cursor, end);
+    ends.push(view.length);
+    points.add(view.length, end);
+    view.char(LF);
   }
-  at[n] = regions[regions.length - 1]!;
-  return { text: utf16.decode(out.subarray(0, n)), at: at.subarray(0, n + 1), ends };
+  return { text: view.done(), place: (at) => points.place(at), ends };
 }
 
-// Code units in, the same code units out (a lone surrogate becomes U+FFFD, one unit for one: places hold).
-const utf16 = new TextDecoder('utf-16le');
+/**
+ * The view, written as the text's own slices where escapes are far apart and character by character
+ * into a small buffer where they are a few characters apart (a slice at every escape cost three times
+ * more there; a character at a time, twice more where escapes are sparse).
+ */
+class ViewWriter {
+  private readonly parts: string[] = [];
+  private readonly buffer = new Uint16Array(4096);
+  private used = 0;
+  length = 0;
+
+  constructor(private readonly text: string) {}
+
+  copy(from: number, to: number): void {
+    if (to - from >= 32) {
+      this.flush();
+      this.parts.push(this.text.slice(from, to));
+    } else {
+      if (this.used + (to - from) > this.buffer.length) this.flush();
+      for (let k = from; k < to; k++) this.buffer[this.used++] = this.text.charCodeAt(k);
+    }
+    this.length += to - from;
+  }
+
+  char(c: number): void {
+    if (this.used === this.buffer.length) this.flush();
+    this.buffer[this.used++] = c;
+    this.length++;
+  }
+
+  done(): string {
+    this.flush();
+    return this.parts.join('');
+  }
+
+  private flush(): void {
+    if (this.used === 0) return;
+    this.parts.push(String.fromCharCode.apply(null, this.buffer.subarray(0, this.used) as unknown as number[]));
+    this.used = 0;
+  }
+}
+
+/** Places in the view where its mapping to the text jumps, rising; between two, both advance together. */
+class Breakpoints {
+  private views = new Int32Array(64);
+  private texts = new Int32Array(64);
+  private size = 0;
+
+  add(view: number, text: number): void {
+    if (this.size > 0 && this.views[this.size - 1] === view) this.size--;
+    if (this.size === this.views.length) {
+      const views = new Int32Array(this.size * 2);
+      const texts = new Int32Array(this.size * 2);
+      views.set(this.views);
+      texts.set(this.texts);
+      this.views = views;
+      this.texts = texts;
+    }
+    this.views[this.size] = view;
+    this.texts[this.size++] = text;
+  }
+
+  place(view: number): number {
+    let low = 0;
+    let high = this.size - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.views[mid]! <= view) low = mid;
+      else high = mid - 1;
+    }
+    return this.texts[low]! + (view - this.views[low]!);
+  }
+}

@@ -81,7 +81,7 @@ function spansInRegions(regions: EscapedRegions, rules: readonly SecretRule[]): 
   for (let i = 0; i < viewed.length; i++) {
     const start = viewed.start(i);
     while (regions.ends[r]! <= start) r++;
-    mapped.push(viewed.kind(i), regions.at[start]!, regions.at[Math.min(viewed.end(i), regions.ends[r]!)]!);
+    mapped.push(viewed.kind(i), regions.place(start), regions.place(Math.min(viewed.end(i), regions.ends[r]!)));
   }
   return mapped;
 }
