@@ -45,7 +45,8 @@ import { codeGrammarRules } from './rules/codeGrammarRules';
 import { adminCommandPasswordRules } from './rules/adminCommandPasswordRules';
 import type { SecretRule, SecretSpan } from './secretRule';
 import { kindName, SpanList } from './spanList';
-import { escapedRegions, type EscapedRegions } from './escapedRegions';
+import { escapedReading } from './escapedRegions';
+import type { UnescapedView } from './unescapedView';
 
 export type Redaction = SecretSpan;
 
@@ -64,26 +65,27 @@ export function findSecrets(text: string, rules: readonly SecretRule[] = secretR
 }
 
 function findSecretSpans(text: string, rules: readonly SecretRule[] = secretRules): SpanList {
-  const regions = escapedRegions(text);
-  let found = regions?.whole ? new SpanList() : spansIn(text, rules);
-  if (regions !== undefined) found = found.concat(spansInRegions(regions, rules)).merged();
+  const escaped = escapedReading(text);
+  let found = escaped?.instead ? spansInView(escaped.instead, rules) : spansIn(text, rules);
+  if (escaped?.besides) found = found.concat(spansInView(escaped.besides, rules)).merged();
   // A documented public value and a test vector's key are left before their occurrences are sought:
   // they are no secret anywhere. (Judged as written: a signature's `%2F` is part of the documented value.)
   const kept = found.without((start, end) => isDocumentedPublicValue(text, start, end) || isTestVectorKey(text, start, end));
   return withEveryOccurrence(text, kept);
 }
 
-/** Spans the rules find in the regions an escape changes, mapped back, each kept within its region. */
-function spansInRegions(regions: EscapedRegions, rules: readonly SecretRule[]): SpanList {
-  const viewed = spansIn(regions.text, rules);
+/** Spans the rules find in an unescaped view, mapped back; one found in a region read apart is kept within it. */
+function spansInView(view: UnescapedView, rules: readonly SecretRule[]): SpanList {
+  const viewed = spansIn(view.text, rules);
   const mapped = new SpanList(viewed.length);
   let r = 0;
   for (let i = 0; i < viewed.length; i++) {
     const start = viewed.start(i);
-    while (regions.ends[r]! <= start) r++;
-    mapped.push(viewed.kind(i), regions.place(start), regions.place(Math.min(viewed.end(i), regions.ends[r]!)));
+    while (r < view.ends.length && view.ends[r]! <= start) r++;
+    const end = r < view.ends.length ? Math.min(viewed.end(i), view.ends[r]!) : viewed.end(i);
+    mapped.push(viewed.kind(i), view.place(start), view.place(end));
   }
-  return mapped;
+  return mapped.merged();
 }
 
 /** Spans the rules find in `text`, merged. */
