@@ -68,7 +68,7 @@ export function escapedReading(text: string): EscapedReading | undefined {
       }
       backslash = text.indexOf('\\', backslash + (escape === -1 ? 1 : escape & 7));
     } else {
-      if (percent >= encodedEnd && percentEscapeAt(text, percent) !== -1) {
+      if (percent >= encodedEnd && decodesSeparator(text, percent)) {
         const [start, end, decode] = encodedRun(text, percent);
         if (decode) regions.push(ENCODED, start, end, 0);
         encodedEnd = end;
@@ -127,6 +127,21 @@ function boundSeeker(text: string): (from: number) => number {
     if (quote !== -1 && quote < end) end = quote;
     return end;
   };
+}
+
+/**
+ * Whether the percent escape at `i` decodes a character a grammar reads as an end or a separator:
+ * not base64's own `+` or `/`, nor an `=` that only pads a value's end (more `=`, then no value
+ * character). Asked first, so a SAS signature's escapes (`%2B`, a closing `%3D`) cost one look each,
+ * and a run is scanned only for an escape that may change its reading.
+ */
+function decodesSeparator(text: string, i: number): boolean {
+  const b = percentEscapeAt(text, i);
+  if (b === -1 || b === 43 || b === 47) return false;
+  if (b !== 61) return true;
+  let k = i + 3;
+  while (percentEscapeAt(text, k) === 61) k += 3;
+  return isComponentChar(text.charCodeAt(k));
 }
 
 /**
