@@ -121,7 +121,15 @@ class Breakpoints {
     this.texts[this.size++] = text;
   }
 
+  // Spans are mapped back in rising order, so the breakpoint asked last is the first place to look.
+  private last = 0;
+
   place(view: number): number {
+    let k = this.last;
+    if (this.views[k]! <= view) {
+      for (let steps = 0; steps < 8 && k + 1 < this.size && this.views[k + 1]! <= view; steps++) k++;
+      if (k + 1 >= this.size || this.views[k + 1]! > view) return this.at((this.last = k), view);
+    }
     let low = 0;
     let high = this.size - 1;
     while (low < high) {
@@ -129,6 +137,10 @@ class Breakpoints {
       if (this.views[mid]! <= view) low = mid;
       else high = mid - 1;
     }
-    return this.texts[low]! + (view - this.views[low]!);
+    return this.at((this.last = low), view);
+  }
+
+  private at(k: number, view: number): number {
+    return this.texts[k]! + (view - this.views[k]!);
   }
 }
