@@ -39,6 +39,8 @@ export function escapedReading(text: string): EscapedReading | undefined {
   let current = -1; // the last string region
   let stringEnd = 0;
   let encodedEnd = 0;
+  let runAsked = -1;
+  let runStart = 0;
   let lastStray = -1;
   const nextBound = boundSeeker(text);
   while (backslash !== -1 || percent !== -1) {
@@ -69,9 +71,16 @@ export function escapedReading(text: string): EscapedReading | undefined {
       backslash = text.indexOf('\\', backslash + (escape === -1 ? 1 : escape & 7));
     } else {
       if (percent >= encodedEnd && decodesSeparator(text, percent)) {
-        const [start, end, decode] = encodedRun(text, percent);
-        if (decode) regions.push(ENCODED, start, end, 0);
-        encodedEnd = end;
+        // The run's start, sought back only to the last `%` asked (a run asked again starts where it did).
+        let start = percent;
+        while (start > runAsked && isComponentChar(text.charCodeAt(start - 1))) start--;
+        runStart = start === runAsked && runAsked !== -1 ? runStart : start;
+        runAsked = percent;
+        if (isValueStart(text, runStart)) {
+          const [end, decode] = encodedRun(text, runStart);
+          if (decode) regions.push(ENCODED, runStart, end, 0);
+          encodedEnd = end;
+        }
       }
       percent = text.indexOf('%', Math.max(percent + 1, encodedEnd));
     }
@@ -145,16 +154,22 @@ function decodesSeparator(text: string, i: number): boolean {
 }
 
 /**
- * The run of encoded characters around `text[i]` (a `%`), and whether to read it decoded: a value
- * encoded whole (after `=`, `?`, `&`, a blank, a quote or a line's start; two escapes or more), not a
- * URI's own part encoded in place (MongoDB's `user:D1fficultP%40ssw0rd@host`, whose `%40` is the
- * password's `@`: RFC 3986 §3.2.1); and one that decodes a character a grammar reads as an end or a
- * separator. Base64's own `+` and `/` and its closing `=` padding are a value's characters: a SAS
- * signature `sig=…%2B…%3D` reads the same decoded.
+ * Whether an encoded run starting at `start` is a value encoded whole: after a query's or form's
+ * `=`, `?` or `&`, a blank, a quote or a line's start; a run after `@`, `:` or `/` is a URI's own part
+ * encoded in place (MongoDB's `user:D1fficultP%40ssw0rd@host`, whose `%40` is the password's `@`:
+ * RFC 3986 §3.2.1). Asked before the run is read to its end.
  */
-function encodedRun(text: string, i: number): [start: number, end: number, decode: boolean] {
-  let start = i;
-  while (start > 0 && isComponentChar(text.charCodeAt(start - 1))) start--;
+function isValueStart(text: string, start: number): boolean {
+  const before = start === 0 ? LF : text.charCodeAt(start - 1);
+  return before === 61 || before === 63 || before === 38 || before === LF || before === CR || before === 32 || before === QUOTE;
+}
+
+/**
+ * The end of the encoded run from `start`, and whether to read it decoded: two escapes or more, and
+ * one that decodes a character a grammar reads as an end or a separator. Base64's own `+` and `/` and
+ * its closing `=` padding are a value's characters: a SAS signature `sig=…%2B…%3D` reads the same decoded.
+ */
+function encodedRun(text: string, start: number): [end: number, decode: boolean] {
   let end = start;
   let escapes = 0;
   let separator = false;
@@ -171,9 +186,7 @@ function encodedRun(text: string, i: number): [start: number, end: number, decod
     else if (padding || (b !== 43 && b !== 47)) separator = true;
     end += 3;
   }
-  const before = start === 0 ? LF : text.charCodeAt(start - 1);
-  const value = before === 61 || before === 63 || before === 38 || before === LF || before === CR || before === 32 || before === QUOTE;
-  return [start, end, value && escapes >= 2 && separator];
+  return [end, escapes >= 2 && separator];
 }
 
 /**
