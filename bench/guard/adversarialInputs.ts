@@ -168,6 +168,13 @@ export const adversarialFamilies: Record<string, string> = {
   'config lines, env entries and conninfo in strings, every line': fill('"requirepass aB3dE6gH9jK2\\n", "API_TOKEN=aB3;dE6gH9jK2", pg_connect("host=db user=a password=aB3dE6gH9jK2") redis-server --requirepass aB3dE6gH9jK2 ["--masterauth", "aB3dE6gH9jK2"] "proxy_set_header X-Api-Key aB3dE6gH9jK2mN5p;"\n'),
   'ssh-keygen passphrase options on one line, some without a value': fill('ssh-keygen -p -P aB3dE6gH9jK2 -N "aB3;dE6#gH9" -N -P -f k '),
   'string openings without a directive or a close': fill('"requirepass "masterauth "sentinel auth-pass m "TOKEN=a;b c "DB_PASSWORD=x y;z "host=a password=b --requirepass "proxy_set_header X-Api-Key "Header set '),
+  // Seventeenth round's (escapedRegions): text dense with escapes, each read again where an escape ends a
+  // value or opens a key's quote: a JSON log's messages, code with `"\n"` literals, a notebook's one long
+  // source string (read twice: its region is the MB), percent-encoded values that decode separators.
+  'json log messages with escaped lines and quotes, every line': fill('{"ts": "2026-12-04T10:00:00Z", "msg": "DB_PASSWORD=aB3dE6gH9jK2\\nHOST=\\"db\\"", "level": "info"}\n'),
+  'code with escaped line breaks in its literals, every line': fill('printf("%s: %d\\n", name, n); puts("done\\r\\n"); s = \'a\\\'b\';\n'),
+  'a notebook source string a MB long': `{"cell_type": "code", "source": "${fill('password = \\"aB3dE6gH9jK2\\"\\nprint(\\"x\\")\\n').slice(0, MB - 60)}"}`,
+  'percent-encoded values with separators, one after another': fill('&q=password%3DaB3dE6gH9jK2%0Auser%3Dapp%20x'),
 };
 
 export function adversarialItems(): CorpusItem[] {

@@ -8,7 +8,12 @@
 // documentation (named beside each group), not from any detector's rules or tests. `§S:…§` in a
 // template is written before a secret value (a password's own `;`, `#` or `@`) and left out of a look-alike.
 //
-//   npx tsx bench/guard/grammarMatrix.ts [--show] [--group NAME] [--json]
+// `--embed json` writes each cell's whole text as a JSON string (a notebook's source, a log line's
+// message: `\"`, `\n`, `\\`, `\t`) and checks the secret in its escaped form; `--embed percent` writes
+// it percent-encoded as a query's value (encodeURIComponent: `%22`, `%0A`, `%3D`), for the grammars that
+// live in URLs and queries only (the `uri` group and `urlSafe` cells).
+//
+//   npx tsx bench/guard/grammarMatrix.ts [--show] [--group NAME] [--json] [--embed plain|json|percent]
 import { redactSecrets } from '../../src/core/guard/secretRedactor';
 import { seededRandom } from '../../src/core/seededRandom';
 import { grammarCells, type GrammarCell } from './grammarCells';
@@ -18,6 +23,16 @@ const show = args.includes('--show');
 const json = args.includes('--json');
 const groupArg = args.indexOf('--group');
 const onlyGroup = groupArg !== -1 ? args[groupArg + 1] : undefined;
+const embedArg = args.indexOf('--embed');
+const embed = embedArg !== -1 ? args[embedArg + 1] : 'plain';
+if (embed !== 'plain' && embed !== 'json' && embed !== 'percent') throw new Error(`--embed ${embed}: plain, json or percent`);
+
+/** The text as it reaches the redactor escaped, and the secret as it is written there. */
+function embedded(text: string, secret: string): { text: string; secret: string } {
+  if (embed === 'json') return { text: `{"cell_type": "code", "source": ${JSON.stringify(text)}}`, secret: JSON.stringify(secret).slice(1, -1) };
+  if (embed === 'percent') return { text: `https://ci.example.com/run?script=${encodeURIComponent(text)}&v=2`, secret: encodeURIComponent(secret) };
+  return { text, secret };
+}
 
 interface Alphabet {
   readonly id: string;
@@ -97,6 +112,7 @@ interface Row {
 const rows: Row[] = [];
 for (const cell of grammarCells) {
   if (onlyGroup && cell.group !== onlyGroup) continue;
+  if (embed === 'percent' && !(cell.urlSafe || cell.group === 'uri')) continue;
   let found = 0;
   let tried = 0;
   const leaking: string[] = [];
@@ -105,7 +121,8 @@ for (const cell of grammarCells) {
     const random = seededRandom(1000 * a + 7);
     let missed = 0;
     for (let s = 0; s < SEEDS; s++) {
-      const { text, secret } = fill(cell, alphabet.make(random));
+      const plain = fill(cell, alphabet.make(random));
+      const { text, secret } = embedded(plain.text, plain.secret);
       tried++;
       if (redacted(text, secret)) found++;
       else missed++;
@@ -115,7 +132,7 @@ for (const cell of grammarCells) {
   const falsePositives: string[] = [];
   if (!/§[BE]§/.test(cell.template)) {
     for (const look of LOOK_ALIKES) {
-      const text = cell.template.replace(/§S:[^§]*§/g, '').replace(/§V§/g, look);
+      const { text } = embedded(cell.template.replace(/§S:[^§]*§/g, '').replace(/§V§/g, look), look);
       const result = redactSecrets(text);
       if (result.count > 0) falsePositives.push(`${look} → ${result.text.replace(/\n/g, '⏎')}`);
     }
@@ -139,7 +156,7 @@ const total = { found: 0, tried: 0, grammars: 0, whole: 0, fp: 0, looks: 0 };
 for (const g of groups.values()) for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += g[k];
 
 if (json) {
-  console.log(JSON.stringify({ cells: total.tried, found: total.found, grammars: total.grammars, grammars_whole: total.whole, look_alikes: total.looks, look_alikes_redacted: total.fp, groups: Object.fromEntries(groups) }));
+  console.log(JSON.stringify({ embed, cells: total.tried, found: total.found, grammars: total.grammars, grammars_whole: total.whole, look_alikes: total.looks, look_alikes_redacted: total.fp, groups: Object.fromEntries(groups) }));
 } else {
   console.log('group                      grammars whole  cells found      look-alikes redacted');
   for (const [name, g] of groups) {

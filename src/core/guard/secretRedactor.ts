@@ -47,6 +47,8 @@ import { codeGrammarRules } from './rules/codeGrammarRules';
 import { adminCommandPasswordRules } from './rules/adminCommandPasswordRules';
 import type { SecretRule, SecretSpan } from './secretRule';
 import { kindName, SpanList } from './spanList';
+import { escapedReading } from './escapedRegions';
+import type { UnescapedView } from './unescapedView';
 
 export type Redaction = SecretSpan;
 
@@ -65,6 +67,32 @@ export function findSecrets(text: string, rules: readonly SecretRule[] = secretR
 }
 
 function findSecretSpans(text: string, rules: readonly SecretRule[] = secretRules): SpanList {
+  const escaped = escapedReading(text);
+  let found = escaped?.instead ? spansInView(escaped.instead, rules) : spansIn(text, rules);
+  if (escaped?.besides) found = found.concat(spansInView(escaped.besides, rules)).merged();
+  // A documented public value, a test vector's key, a value a protocol sends in the open and a
+  // description of the value are left before their occurrences are sought: they are no secret anywhere.
+  // (Judged as written: a signature's `%2F` is part of the documented value.)
+  const kept = found.without((start, end) => isDocumentedPublicValue(text, start, end) || isTestVectorKey(text, start, end) || isPublicParameter(text, start, end) || describesEncodedValue(text, start, end));
+  return withEveryOccurrence(text, kept);
+}
+
+/** Spans the rules find in an unescaped view, mapped back; one found in a region read apart is kept within it. */
+function spansInView(view: UnescapedView, rules: readonly SecretRule[]): SpanList {
+  const viewed = spansIn(view.text, rules);
+  const mapped = new SpanList(viewed.length);
+  let r = 0;
+  for (let i = 0; i < viewed.length; i++) {
+    const start = viewed.start(i);
+    while (r < view.ends.length && view.ends[r]! <= start) r++;
+    const end = r < view.ends.length ? Math.min(viewed.end(i), view.ends[r]!) : viewed.end(i);
+    mapped.push(viewed.kind(i), view.place(start), view.place(end));
+  }
+  return mapped.merged();
+}
+
+/** Spans the rules find in `text`, merged. */
+function spansIn(text: string, rules: readonly SecretRule[]): SpanList {
   const needed = prefilterOf(rules).needed(text);
   // (A dense env file spends 7 or 8 characters on a secret: `pw=abc⏎`.)
   let found = new SpanList(16, text.length >> 3);
@@ -73,10 +101,7 @@ function findSecretSpans(text: string, rules: readonly SecretRule[] = secretRule
     if (rule.afterOthers) found = found.merged();
     rule.find(text, found);
   });
-  // A documented public value, a test vector's key, a value a protocol sends in the open and a
-  // description of the value are left before their occurrences are sought: they are no secret anywhere.
-  const kept = found.merged().without((start, end) => isDocumentedPublicValue(text, start, end) || isTestVectorKey(text, start, end) || isPublicParameter(text, start, end) || describesEncodedValue(text, start, end));
-  return withEveryOccurrence(text, kept);
+  return found.merged();
 }
 
 const prefilters = new WeakMap<readonly SecretRule[], KeywordPrefilter>();
