@@ -1,0 +1,116 @@
+// Secrets that libraries' documented signatures take as an argument, per language, beside
+// positionalSecretRules' and credentialCallRules' (seventeenth round): a cipher's or an HMAC's key
+// (Node's `createCipheriv(algorithm, key, iv)`, crypto-js' `AES.encrypt(message, passphrase)` and
+// `HmacSHA256(message, key)`, PHP's `hash_hmac(algo, data, key)` and `openssl_encrypt(data,
+// cipher, passphrase)`, Go's `hmac.New(hash, key)`, Ruby's `OpenSSL::HMAC.hexdigest(digest, key,
+// data)`, .NET's `new HMACSHA256(key)` and `new SymmetricSecurityKey(key)`, PyCryptodome's
+// `AES.new(key, mode)`, `Fernet(key)`), a signer's secret (cookie-parser's `cookieParser(secret)`,
+// itsdangerous' `URLSafeTimedSerializer(secret_key)`, php-jwt's `JWT::encode(payload, key, alg)`
+// and `new Key(key, 'HS256')`, ruby-jwt's `JWT.encode payload, key, alg` without parentheses), a
+// cloud SDK's key (Azure's `AzureKeyCredential(key)`, `AzureNamedKeyCredential(name, key)`,
+// `StorageSharedKeyCredential(account, key)`, Go's `NewSharedKeyCredential(account, key)`; AWS'
+// `NewStaticCredentials(id, secret, token)`, `AwsBasicCredentials.create(id, secret)`,
+// `Aws::Credentials.new(id, secret)`, MinIO's `NewStaticV4(id, secret, token)`; Twilio's
+// `Client(sid, token)`; tweepy's `OAuth1UserHandler(key, secret, token, token_secret)`), and a
+// password (Java's `"…".toCharArray()` given to `KeyStore.load`, `getKey`, `KeyManagerFactory.init`,
+// `PBEKeySpec`; JavaMail's `PasswordAuthentication(user, password)` and `Transport.connect(host,
+// user, password)`; .NET's `X509Certificate2(file, password)` and MailKit's `Authenticate(user,
+// password)`; paramiko's `connect(host, port, user, password)`, ssl's `load_cert_chain(cert, key,
+// password)`, zipfile's `setpassword(pwd)`; gomail's `NewDialer(host, port, user, password)`;
+// PHP's `oci_connect(user, password)`; Jedis' and phpredis' `auth(password)`; express-basic-auth's
+// `users: { name: password }`). Each expression starts at the call's own name and reads a bounded
+// stretch after it; the literal is judged as one given to the slot's name (acceptsQuotedLiteral).
+import type { SecretRule } from '../secretRule';
+import { patternRule } from '../secretRule';
+import { ARG, LITERAL, positionalRule } from './positionalSecretRules';
+
+// An argument that is a call without nested parentheses (`JSON.stringify(data)`, `new
+// FileInputStream("ks.jks")`, `OpenSSL::Digest.new('sha256')`), and its comma.
+const CALL_ARG = `(?:new[ \\t]+)?[\\w$.:]{1,100}[ \\t]*\\([^()\\r\\n]{0,200}\\)[ \\t]*,[ \\t]*`;
+const ANY_ARG = `(?:${ARG}|${CALL_ARG})`;
+// A string made bytes as each language writes it before the literal (Node's `Buffer.from(`, the
+// Web's `new TextEncoder().encode(`, .NET's `Encoding.UTF8.GetBytes(`, Go's `[]byte(`); Java's
+// `"…".getBytes()` and Python's `b"…"` or `"…".encode()` follow or prefix the literal itself.
+const AS_BYTES = `(?:Buffer\\.from[ \\t]*\\([ \\t]*|(?:new[ \\t]+)?TextEncoder[ \\t]*\\([ \\t]*\\)[ \\t]*\\.encode[ \\t]*\\([ \\t]*|Encoding\\.(?:UTF8|ASCII|Unicode|Default|UTF32|Latin1)[ \\t]*\\.GetBytes[ \\t]*\\([ \\t]*|\\[\\]byte[ \\t]*\\([ \\t]*)?`;
+const OPEN = `[ \\t]*\\([ \\t]*`;
+
+export const callSignatureRules: readonly SecretRule[] = [
+  positionalRule('cipher-key-argument', ['createcipher', 'createdecipher', 'cryptojs.', 'openssl_encrypt', 'openssl_decrypt', 'aes.new', 'des.new', 'des3.new', 'arc4.new', 'blowfish.new', 'cast.new', 'chacha20.new', 'chacha20_poly1305.new', 'salsa20.new', 'fernet'], [
+    { key: 'secret', pattern: new RegExp(`\\bcreate(?:Cipher|Decipher)(?:iv)?${OPEN}${ANY_ARG}${AS_BYTES}${LITERAL}`, 'dg') },
+    { key: 'passphrase', pattern: new RegExp(`\\bCryptoJS\\.(?:AES|DES|TripleDES|Rabbit|RabbitLegacy|RC4|RC4Drop)\\.(?:en|de)crypt${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'passphrase', pattern: new RegExp(`\\bopenssl_(?:en|de)crypt${OPEN}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
+    // PyCryptodome's ciphers take the key first (`key=` too); cryptography's Fernet its one key.
+    { key: 'secret', pattern: new RegExp(`\\b(?:AES|DES3?|ARC4|Blowfish|CAST|ChaCha20(?:_Poly1305)?|Salsa20)\\.new${OPEN}(?:key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\bFernet${OPEN}(?:key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
+  ]),
+  positionalRule('hmac-key-argument', ['cryptojs.hmac', 'hmac.new', 'hmac.digest', 'hash_hmac', 'openssl::hmac', 'hmacsha', 'hmacmd5'], [
+    { key: 'secret', pattern: new RegExp(`\\bCryptoJS\\.Hmac(?:MD5|SHA1|SHA224|SHA256|SHA384|SHA512|SHA3|RIPEMD160)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+    // Go's crypto/hmac `New(hash, key)` (Python's lower-case `hmac.new(key, …)` is the older rule's).
+    { key: 'secret', pattern: new RegExp(`\\bhmac\\.New${OPEN}${ANY_ARG}${AS_BYTES}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\bhmac\\.digest${OPEN}(?:key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\bhash_hmac${OPEN}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\bOpenSSL::HMAC\\.(?:hexdigest|digest|base64digest)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\bOpenSSL::HMAC\\.new${OPEN}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\bnew[ \\t]+HMAC(?:SHA1|SHA256|SHA384|SHA512|SHA3_256|SHA3_384|SHA3_512|MD5)${OPEN}${AS_BYTES}${LITERAL}`, 'dg') },
+  ]),
+  positionalRule('signer-secret-argument', ['cookieparser', 'serializer', 'timestampsigner', 'itsdangerous', 'jwt::', 'jwt.', 'new key', 'symmetricsecuritykey'], [
+    { key: 'secret', pattern: new RegExp(`\\bcookieParser${OPEN}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\b(?:URLSafe(?:Timed)?Serializer|TimedSerializer|TimestampSigner|itsdangerous\\.(?:Serializer|Signer))${OPEN}(?:secret_key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\bJWT::(?:encode|decode)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+    // php-jwt's Key pairs a key with its algorithm: an HMAC's is the shared secret (an RSA one is public).
+    { key: 'secret', pattern: new RegExp(`\\bnew[ \\t]+Key${OPEN}${LITERAL}[ \\t]*,[ \\t]*["']HS(?:256|384|512)["']`, 'dg') },
+    // ruby-jwt's documented calls leave out the parentheses: `JWT.encode payload, hmac_secret, 'HS256'`.
+    { key: 'secret', pattern: new RegExp(`\\bJWT\\.(?:encode|decode)[ \\t]+${ARG}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\bnew[ \\t]+SymmetricSecurityKey${OPEN}${AS_BYTES}${LITERAL}`, 'dg') },
+  ]),
+  positionalRule('cloud-key-argument', ['azurekeycredential', 'azurenamedkeycredential', 'azuresascredential', 'storagesharedkeycredential', 'newsharedkeycredential', 'newstaticcredentials', 'newstaticv', 'awsbasiccredentials', 'awssessioncredentials', 'aws::credentials', 'basicawscredentials', 'basicsessioncredentials'], [
+    { key: 'accountkey', pattern: new RegExp(`\\bAzure(?:Key|Sas)Credential${OPEN}${LITERAL}`, 'dg') },
+    { key: 'accountkey', pattern: new RegExp(`\\b(?:AzureNamedKeyCredential|StorageSharedKeyCredential|NewSharedKeyCredential)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'secret_key', pattern: new RegExp(`\\b(?:NewStaticCredentials(?:Provider)?|NewStaticV[24]|AwsBasicCredentials\\.create|AwsSessionCredentials\\.create|Aws::Credentials\\.new|Basic(?:AWS|Session)Credentials)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+  ]),
+  positionalRule('api-client-secret-argument', ['twilio', 'oauthhandler', 'oauth1userhandler', 'oauth2apphandler', 'oauth2bearerhandler', 'set_access_token'], [
+    { key: 'auth_token', pattern: new RegExp(`\\b(?:twilio|Twilio\\.init|TwilioClient\\.Init)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'auth_token', pattern: new RegExp(`\\brequire${OPEN}["']twilio["'][ \\t]*\\)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'consumer_secret', pattern: new RegExp(`\\bOAuth(?:1User|2App)?Handler${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'access_token_secret', pattern: new RegExp(`\\bOAuth1UserHandler${OPEN}${ANY_ARG}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'access_token_secret', pattern: new RegExp(`\\.set_access_token${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'bearer_token', pattern: new RegExp(`\\bOAuth2BearerHandler${OPEN}${LITERAL}`, 'dg') },
+  ]),
+  // Twilio's Python `Client(account_sid, auth_token)`: a bare `Client(` is anyone's, so only after
+  // the Account SID itself (`AC` and 32 hex digits, Twilio's documented form).
+  positionalRule('twilio-sid-client', ['client('], [
+    { key: 'auth_token', pattern: new RegExp(`\\bClient${OPEN}(["'])AC[0-9a-f]{32}\\1[ \\t]*,[ \\t]*${LITERAL}`, 'dg') },
+  ]),
+  positionalRule('password-argument', ['tochararray', 'passwordauthentication', 'usernamepasswordauthenticationtoken', 'transport.', 'x509certificate2', 'loadpkcs12', 'mongocredential', '.authenticate', '.connect', 'load_cert_chain', 'setpassword', 'newdialer', 'newplaindialer', 'oci_', 'redis', 'jedis'], [
+    // Java's APIs take a password as char[] (the JCA's reference guide: so it can be zeroed after use).
+    { key: 'password', pattern: new RegExp(`(?:\\.(?:load|store|getKey|getEntry|setKeyEntry|init)|\\bnew[ \\t]+(?:PasswordProtection|PBEKeySpec)|\\bcreate\\w{0,24}Credential)${OPEN}(?:${ANY_ARG}){0,3}${LITERAL}[ \\t]*\\.toCharArray`, 'dg') },
+    // JavaMail's PasswordAuthentication takes a String (java.net's a char[]: credentialCallRules).
+    { key: 'password', pattern: new RegExp(`\\bnew[ \\t]+(?:PasswordAuthentication|UsernamePasswordAuthenticationToken)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'password', pattern: new RegExp(`\\b[Tt]ransport\\.(?:connect${OPEN}${ANY_ARG}|send${OPEN}${ANY_ARG})${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'password', pattern: new RegExp(`\\b(?:new[ \\t]+X509Certificate2|X509CertificateLoader\\.LoadPkcs12(?:FromFile)?)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'password', pattern: new RegExp(`\\bMongoCredential\\.Create(?:ScramSha(?:1|256)|Plain)?Credential${OPEN}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'password', pattern: new RegExp(`\\.Authenticate(?:Async)?${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+    // paramiko's SSHClient.connect(hostname, port, username, password): the port, a number, says whose.
+    { key: 'password', pattern: new RegExp(`\\.connect${OPEN}${ANY_ARG}\\d{1,5}[ \\t]*,[ \\t]*${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'password', pattern: new RegExp(`\\.load_cert_chain${OPEN}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'password', pattern: new RegExp(`\\.setpassword${OPEN}${LITERAL}`, 'dg') },
+    { key: 'password', pattern: new RegExp(`\\bNew(?:Plain)?Dialer${OPEN}${ANY_ARG}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'password', pattern: new RegExp(`\\boci_(?:p|new_)?connect${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+    // Jedis' pool: `new JedisPool(config, host, port, timeout, password)`.
+    { key: 'password', pattern: new RegExp(`\\bnew[ \\t]+JedisPool${OPEN}${ANY_ARG}${ANY_ARG}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
+    // Redis' AUTH as Jedis and phpredis spell it, on a client named for Redis.
+    { key: 'password', pattern: new RegExp(`\\b[\\w$]{0,40}(?:[Rr]edis|[Jj]edis)\\w{0,40}(?:->|\\.)auth${OPEN}${LITERAL}`, 'dg') },
+  ]),
+  // express-basic-auth's `users: { 'admin': 'supersecret' }`: each user's password by the user's name.
+  positionalRule('basic-auth-users-password', ['basicauth'], [
+    { key: 'password', pattern: new RegExp(`\\bbasicAuth${OPEN}\\{[^{}\\r\\n]{0,200}?\\busers[ \\t]*:[ \\t]*\\{[ \\t]*(?:(["'])[^"'\\r\\n]{1,64}\\1|[\\w$]{1,64})[ \\t]*:[ \\t]*${LITERAL}`, 'dg') },
+  ]),
+  // SonarScanner's token property (`sonar.login`, since 10.0 `sonar.token`) in any grammar (a
+  // Gradle `property 'sonar.login', '…'`, `-Dsonar.login=…`, a properties line), holding a token
+  // of SonarQube's documented form (40 hex digits, newer ones prefixed `squ_`, `sqp_` or `sqa_`):
+  // the form says where it ends, so a closing quote is not needed.
+  patternRule({
+    id: 'sonar-token-property', keywords: ['sonar.login', 'sonar.token'],
+    pattern: /sonar\.(?:login|token)["']?[ \t]*[,:=][ \t]*["']?(?<secret>(?:sq[upa]_)?[0-9a-f]{40})(?![0-9A-Za-z])/,
+  }),
+];

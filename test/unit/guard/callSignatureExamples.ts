@@ -1,0 +1,139 @@
+// Examples for secrets libraries' documented signatures take as an argument (callSignatureRules.ts),
+// written for this test (made-up values, marked ⟦like this⟧), each rule with look-alikes of the
+// same calls: a variable, a member, a call or an environment lookup in the slot, a placeholder.
+import type { RuleExamples } from './ruleExamples';
+
+export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
+  'cipher-key-argument': {
+    secrets: [
+      "const cipher = crypto.createCipheriv('aes-256-cbc', '⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2⟧', iv);",
+      'const d = crypto.createDecipheriv("aes-256-gcm", Buffer.from("⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2⟧"), iv);',
+      "var ct = CryptoJS.AES.encrypt(JSON.stringify(data), '⟦k3y-Lime-9q⟧').toString();",
+      "$ct = openssl_encrypt($plain, 'aes-256-cbc', '⟦Gr4nite!7x⟧', 0, $iv);",
+      "cipher = AES.new(b'⟦Zx9Qm2Lp8Rt4Vw6Y⟧', AES.MODE_EAX)",
+      'f = Fernet(b"⟦q8Xz1Lw3Rt5Yu7Io9Pa2Sd4Fg6Hj8Kl0Zx2Cv4Bn6M=⟧")',
+    ],
+    clean: [
+      "const cipher = crypto.createCipheriv('aes-256-cbc', key, iv);",
+      "const cipher = crypto.createCipheriv('aes-256-cbc', Buffer.from(process.env.KEY, 'hex'), iv);",
+      'var ct = CryptoJS.AES.encrypt(message, secretKey).toString();',
+      "$ct = openssl_encrypt($plain, 'aes-256-cbc', $key, 0, $iv);",
+      'cipher = AES.new(key, AES.MODE_GCM)',
+      'f = Fernet(Fernet.generate_key())',
+    ],
+  },
+  'hmac-key-argument': {
+    secrets: [
+      'var h = CryptoJS.HmacSHA256(body, "⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧");',
+      'mac := hmac.New(sha256.New, []byte("⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧"))',
+      "$sig = hash_hmac('sha256', $payload, '⟦Pl4nk-wood9⟧');",
+      "OpenSSL::HMAC.hexdigest('SHA256', '⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧', data)",
+      "OpenSSL::HMAC.hexdigest(OpenSSL::Digest.new('sha256'), '⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧', data)",
+      'using var hmac = new HMACSHA256(Encoding.UTF8.GetBytes("⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧"));',
+    ],
+    clean: [
+      'var h = CryptoJS.HmacSHA256(body, secret);',
+      'mac := hmac.New(sha256.New, key)',
+      "$sig = hash_hmac('sha256', $payload, getenv('WEBHOOK_SECRET'));",
+      "OpenSSL::HMAC.hexdigest('SHA256', ENV['HMAC_KEY'], data)",
+      'using var hmac = new HMACSHA256(keyBytes);',
+    ],
+  },
+  'signer-secret-argument': {
+    secrets: [
+      "app.use(cookieParser('⟦Tq7-lorn-88⟧'))",
+      's = URLSafeTimedSerializer("⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧")',
+      "$jwt = JWT::encode($payload, '⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧', 'HS256');",
+      "$decoded = JWT::decode($jwt, new Key('⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧', 'HS256'));",
+      "token = JWT.encode payload, '⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧', 'HS256'",
+      'var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3⟧"));',
+    ],
+    clean: [
+      'app.use(cookieParser(process.env.COOKIE_SECRET))',
+      'app.use(cookieParser())',
+      "s = URLSafeTimedSerializer(app.config['SECRET_KEY'])",
+      "$jwt = JWT::encode($payload, $key, 'HS256');",
+      "$decoded = JWT::decode($jwt, new Key($publicKey, 'RS256'));",
+      'token = JWT.encode payload, ENV.fetch("HMAC_SECRET")',
+      'var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(config["Jwt:Key"]));',
+    ],
+  },
+  'cloud-key-argument': {
+    secrets: [
+      'const credential = new AzureKeyCredential("⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2⟧");',
+      'const cred = new StorageSharedKeyCredential(account, "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs==⟧");',
+      'cred, err := azblob.NewSharedKeyCredential("acme", "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs==⟧")',
+      'creds := credentials.NewStaticCredentials("AKIAIOSFODNN7EXAMPLE", "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧", "")',
+      'AwsBasicCredentials c = AwsBasicCredentials.create(accessKey, "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧");',
+      "creds = Aws::Credentials.new('AKIAIOSFODNN7EXAMPLE', '⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧')",
+    ],
+    clean: [
+      'const credential = new AzureKeyCredential(apiKey);',
+      'const cred = new StorageSharedKeyCredential(account, process.env.AZURE_STORAGE_KEY);',
+      'creds := credentials.NewStaticCredentials(id, secret, "")',
+      'creds := credentials.NewStaticCredentialsProvider(os.Getenv("AWS_ACCESS_KEY_ID"), os.Getenv("AWS_SECRET_ACCESS_KEY"), "")',
+      "creds = Aws::Credentials.new(ENV['AWS_ACCESS_KEY_ID'], ENV['AWS_SECRET_ACCESS_KEY'])",
+    ],
+  },
+  'api-client-secret-argument': {
+    secrets: [
+      'const client = twilio(accountSid, "⟦9f8e7d6c5b4a39281706f5e4d3c2b1a0⟧");',
+      "const client = require('twilio')(accountSid, '⟦9f8e7d6c5b4a39281706f5e4d3c2b1a0⟧');",
+      'auth = tweepy.OAuthHandler(consumer_key, "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧")',
+      'auth = tweepy.OAuth1UserHandler(ck, cs, at, "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧")',
+      'auth.set_access_token(access_token, "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧")',
+    ],
+    clean: [
+      'const client = twilio(accountSid, authToken);',
+      'const client = twilio(process.env.TWILIO_ACCOUNT_SID, process.env.TWILIO_AUTH_TOKEN);',
+      'auth = tweepy.OAuthHandler(consumer_key, consumer_secret)',
+      'auth.set_access_token(access_token, access_token_secret)',
+    ],
+  },
+  'twilio-sid-client': {
+    secrets: ['client = Client("AC0123456789abcdef0123456789abcdef", "⟦9f8e7d6c5b4a39281706f5e4d3c2b1a0⟧")'],
+    clean: ['client = Client("AC0123456789abcdef0123456789abcdef", auth_token)', 'client = Client("localhost", "8080")'],
+  },
+  'password-argument': {
+    secrets: [
+      'ks.load(new FileInputStream("keystore.jks"), "⟦Gr4nite!7x⟧".toCharArray());',
+      'kmf.init(ks, "⟦Gr4nite!7x⟧".toCharArray());',
+      'PBEKeySpec spec = new PBEKeySpec("⟦Gr4nite!7x⟧".toCharArray(), salt, 65536, 256);',
+      'return new PasswordAuthentication("app@example.com", "⟦Pl4nk-wood9⟧");',
+      'transport.connect("smtp.example.com", "app", "⟦Pl4nk-wood9⟧");',
+      'var cert = new X509Certificate2("cert.pfx", "⟦Gr4nite!7x⟧");',
+      'client.Authenticate("app@example.com", "⟦Pl4nk-wood9⟧");',
+      'client.connect("ssh.example.com", 22, "deploy", "⟦m4ple!Syrup⟧")',
+      'ctx.load_cert_chain("cert.pem", "key.pem", "⟦Gr4nite!7x⟧")',
+      'd := gomail.NewDialer("smtp.example.com", 587, "app", "⟦Pl4nk-wood9⟧")',
+      "$conn = oci_connect('app', '⟦Tq7-lorn-88⟧', 'localhost/XE');",
+      "$redis->auth('⟦Tq7-lorn-88⟧');",
+      'new JedisPool(poolConfig, "cache", 6379, 2000, "⟦Tq7-lorn-88⟧");',
+    ],
+    clean: [
+      'ks.load(in, password.toCharArray());',
+      'ks.load(in, System.getenv("KEYSTORE_PASSWORD").toCharArray());',
+      'char[] HEX = "0123456789abcdef".toCharArray();',
+      'return new PasswordAuthentication(username, password);',
+      'var cert = new X509Certificate2("cert.pfx", certPassword);',
+      'var cert = new X509Certificate2("cert.cer");',
+      'client.Authenticate(user, Environment.GetEnvironmentVariable("SMTP_PASSWORD"));',
+      'client.connect(host, 22, user, password)',
+      'client.connect("localhost", 8080, "/ws", handler)',
+      'd := gomail.NewDialer(host, port, user, os.Getenv("SMTP_PASSWORD"))',
+      "$redis->auth(getenv('REDIS_PASSWORD'));",
+    ],
+  },
+  'basic-auth-users-password': {
+    secrets: ["app.use(basicAuth({ users: { 'admin': '⟦Tq7-lorn-88⟧' } }))", 'app.use(basicAuth({ challenge: true, users: { admin: "⟦Pl4nk-wood9⟧" } }))'],
+    clean: ["app.use(basicAuth({ users: { 'admin': process.env.ADMIN_PASSWORD } }))", 'app.use(basicAuth({ authorizer: myAuthorizer }))'],
+  },
+  'sonar-token-property': {
+    secrets: [
+      "property 'sonar.login', '⟦1f0e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c⟧'",
+      'mvn sonar:sonar -Dsonar.login=⟦1f0e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c⟧',
+      "sonar.token', '⟦squ_1f0e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c⟧",
+    ],
+    clean: ["property 'sonar.login', System.getenv('SONAR_TOKEN')", 'sonar.login=${SONAR_TOKEN}', 'property "sonar.login", sonarToken'],
+  },
+};
