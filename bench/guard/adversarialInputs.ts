@@ -155,7 +155,11 @@ export const adversarialFamilies: Record<string, string> = {
   // Sixteenth round's (testVectorKey): a hex key on every line whose record is read field by field and
   // fails (its input is no hex), and keys one after another (each record read one field ahead).
   'test vector records that fail, every line': fill('{ key: "9d23bd4149cb979ccf3c5c94dd217e9808cb0e50cd0f67812235eaaf601d6232", nonce: "00", aad: "", input: "zz", output: "00" },\n'),
-  'test vector keys one after another': fill('key: "9d23bd4149cb979ccf3c5c94dd217e9808cb0e50cd0f67812235eaaf601d6232"\n'),
+  'test vector keys one after another': fill('key: "9d23bd4149cb979ccf3c5c94dd217e9808cb0e50cd0f67812235eaaf601d6232"\n'),  // Seventeenth round (guardcalls, callSignatureRules): documented calls with a key or a password as
+  // an argument on every line; their names with every argument but the literal; arguments never closed.
+  'call signatures with a secret, every line': fill("crypto.createCipheriv('aes-256-cbc', 'aB3dE6gH9jK2', iv)\nCryptoJS.HmacSHA256(m, 'aB3dE6gH9jK2')\nhash_hmac('sha256', $d, 'aB3dE6gH9jK2')\nks.load(new FileInputStream(\"k.jks\"), \"aB3dE6gH9jK2\".toCharArray())\nnew AzureKeyCredential(\"aB3dE6gH9jK2\")\nclient.connect(\"h\", 22, \"u\", \"aB3dE6gH9jK2\")\n$redis->auth('aB3dE6gH9jK2')\nsonar.login=1f0e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c\n"),
+  'call signature names without a literal': fill('createCipheriv(a, b, CryptoJS.AES.encrypt(JSON.stringify(d), k) hash_hmac(a, b, c) .load(a, b, c, d.toCharArray() .connect(h, 22, u, p) new JedisPool(a, b, c, d, e) basicAuth({ users: { a: b } }) sonar.login= '),
+  'call arguments never closed': fill('.load(new X("a, "b, openssl_encrypt(a, b, (c, NewDialer(a, 1, b, \'c, basicAuth({ users: { \'a\': \'b toCharArray '),
 };
 
 export function adversarialItems(): CorpusItem[] {

@@ -94,35 +94,43 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
     secrets: ['client = Client("AC0123456789abcdef0123456789abcdef", "⟦9f8e7d6c5b4a39281706f5e4d3c2b1a0⟧")'],
     clean: ['client = Client("AC0123456789abcdef0123456789abcdef", auth_token)', 'client = Client("localhost", "8080")'],
   },
-  'password-argument': {
+  'char-array-password-argument': {
     secrets: [
       'ks.load(new FileInputStream("keystore.jks"), "⟦Gr4nite!7x⟧".toCharArray());',
       'kmf.init(ks, "⟦Gr4nite!7x⟧".toCharArray());',
       'PBEKeySpec spec = new PBEKeySpec("⟦Gr4nite!7x⟧".toCharArray(), salt, 65536, 256);',
+      'MongoCredential c = MongoCredential.createCredential("app", "admin", "⟦Gr4nite!7x⟧".toCharArray());',
+    ],
+    clean: ['ks.load(in, password.toCharArray());', 'ks.load(in, System.getenv("KEYSTORE_PASSWORD").toCharArray());', 'char[] HEX = "0123456789abcdef".toCharArray();', 'ks.load(null, null);'],
+  },
+  'login-password-argument': {
+    secrets: [
       'return new PasswordAuthentication("app@example.com", "⟦Pl4nk-wood9⟧");',
       'transport.connect("smtp.example.com", "app", "⟦Pl4nk-wood9⟧");',
-      'var cert = new X509Certificate2("cert.pfx", "⟦Gr4nite!7x⟧");',
       'client.Authenticate("app@example.com", "⟦Pl4nk-wood9⟧");',
-      'client.connect("ssh.example.com", 22, "deploy", "⟦m4ple!Syrup⟧")',
-      'ctx.load_cert_chain("cert.pem", "key.pem", "⟦Gr4nite!7x⟧")',
       'd := gomail.NewDialer("smtp.example.com", 587, "app", "⟦Pl4nk-wood9⟧")',
+      'var c = MongoCredential.CreateCredential("admin", "app", "⟦Pl4nk-wood9⟧");',
       "$conn = oci_connect('app', '⟦Tq7-lorn-88⟧', 'localhost/XE');",
-      "$redis->auth('⟦Tq7-lorn-88⟧');",
-      'new JedisPool(poolConfig, "cache", 6379, 2000, "⟦Tq7-lorn-88⟧");',
     ],
     clean: [
-      'ks.load(in, password.toCharArray());',
-      'ks.load(in, System.getenv("KEYSTORE_PASSWORD").toCharArray());',
-      'char[] HEX = "0123456789abcdef".toCharArray();',
       'return new PasswordAuthentication(username, password);',
-      'var cert = new X509Certificate2("cert.pfx", certPassword);',
-      'var cert = new X509Certificate2("cert.cer");',
+      'transport.connect(host, user, password);',
       'client.Authenticate(user, Environment.GetEnvironmentVariable("SMTP_PASSWORD"));',
-      'client.connect(host, 22, user, password)',
-      'client.connect("localhost", 8080, "/ws", handler)',
       'd := gomail.NewDialer(host, port, user, os.Getenv("SMTP_PASSWORD"))',
-      "$redis->auth(getenv('REDIS_PASSWORD'));",
+      "$conn = oci_connect($user, $password, 'localhost/XE');",
     ],
+  },
+  'certificate-password-argument': {
+    secrets: ['var cert = new X509Certificate2("cert.pfx", "⟦Gr4nite!7x⟧");', 'ctx.load_cert_chain("cert.pem", "key.pem", "⟦Gr4nite!7x⟧")', 'zf.setpassword(b"⟦Gr4nite!7x⟧")'],
+    clean: ['var cert = new X509Certificate2("cert.pfx", certPassword);', 'var cert = new X509Certificate2("cert.cer");', 'ctx.load_cert_chain(certfile, keyfile)', 'zf.setpassword(pwd)'],
+  },
+  'ssh-connect-password': {
+    secrets: ['client.connect("ssh.example.com", 22, "deploy", "⟦m4ple!Syrup⟧")'],
+    clean: ['client.connect(host, 22, user, password)', 'client.connect("localhost", 8080, "/ws", handler)'],
+  },
+  'redis-auth-password': {
+    secrets: ["$redis->auth('⟦Tq7-lorn-88⟧');", 'jedis.auth("⟦Tq7-lorn-88⟧");', 'new JedisPool(poolConfig, "cache", 6379, 2000, "⟦Tq7-lorn-88⟧");'],
+    clean: ["$redis->auth(getenv('REDIS_PASSWORD'));", 'jedis.auth(password);', 'session.auth("app")'],
   },
   'basic-auth-users-password': {
     secrets: ["app.use(basicAuth({ users: { 'admin': '⟦Tq7-lorn-88⟧' } }))", 'app.use(basicAuth({ challenge: true, users: { admin: "⟦Pl4nk-wood9⟧" } }))'],

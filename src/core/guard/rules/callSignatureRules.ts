@@ -81,25 +81,33 @@ export const callSignatureRules: readonly SecretRule[] = [
   positionalRule('twilio-sid-client', ['client('], [
     { key: 'auth_token', pattern: new RegExp(`\\bClient${OPEN}(["'])AC[0-9a-f]{32}\\1[ \\t]*,[ \\t]*${LITERAL}`, 'dg') },
   ]),
-  positionalRule('password-argument', ['tochararray', 'passwordauthentication', 'usernamepasswordauthenticationtoken', 'transport.', 'x509certificate2', 'loadpkcs12', 'mongocredential', '.authenticate', '.connect', 'load_cert_chain', 'setpassword', 'newdialer', 'newplaindialer', 'oci_', 'redis', 'jedis'], [
-    // Java's APIs take a password as char[] (the JCA's reference guide: so it can be zeroed after use).
+  // Java's APIs take a password as char[] (the JCA's reference guide: so it can be zeroed after use).
+  positionalRule('char-array-password-argument', ['tochararray'], [
     { key: 'password', pattern: new RegExp(`(?:\\.(?:load|store|getKey|getEntry|setKeyEntry|init)|\\bnew[ \\t]+(?:PasswordProtection|PBEKeySpec)|\\bcreate\\w{0,24}Credential)${OPEN}(?:${ANY_ARG}){0,3}${LITERAL}[ \\t]*\\.toCharArray`, 'dg') },
+  ]),
+  positionalRule('login-password-argument', ['passwordauthentication', 'usernamepasswordauthenticationtoken', 'transport.', '.authenticate', 'newdialer', 'newplaindialer', 'mongocredential', 'oci_'], [
     // JavaMail's PasswordAuthentication takes a String (java.net's a char[]: credentialCallRules).
     { key: 'password', pattern: new RegExp(`\\bnew[ \\t]+(?:PasswordAuthentication|UsernamePasswordAuthenticationToken)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'password', pattern: new RegExp(`\\b[Tt]ransport\\.(?:connect${OPEN}${ANY_ARG}|send${OPEN}${ANY_ARG})${ANY_ARG}${LITERAL}`, 'dg') },
-    { key: 'password', pattern: new RegExp(`\\b(?:new[ \\t]+X509Certificate2|X509CertificateLoader\\.LoadPkcs12(?:FromFile)?)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
-    { key: 'password', pattern: new RegExp(`\\bMongoCredential\\.Create(?:ScramSha(?:1|256)|Plain)?Credential${OPEN}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'password', pattern: new RegExp(`\\.Authenticate(?:Async)?${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
-    // paramiko's SSHClient.connect(hostname, port, username, password): the port, a number, says whose.
-    { key: 'password', pattern: new RegExp(`\\.connect${OPEN}${ANY_ARG}\\d{1,5}[ \\t]*,[ \\t]*${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'password', pattern: new RegExp(`\\bNew(?:Plain)?Dialer${OPEN}${ANY_ARG}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'password', pattern: new RegExp(`\\bMongoCredential\\.Create(?:ScramSha(?:1|256)|Plain)?Credential${OPEN}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'password', pattern: new RegExp(`\\boci_(?:p|new_)?connect${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+  ]),
+  positionalRule('certificate-password-argument', ['x509certificate2', 'loadpkcs12', 'load_cert_chain', 'setpassword'], [
+    { key: 'password', pattern: new RegExp(`\\b(?:new[ \\t]+X509Certificate2|X509CertificateLoader\\.LoadPkcs12(?:FromFile)?)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'password', pattern: new RegExp(`\\.load_cert_chain${OPEN}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'password', pattern: new RegExp(`\\.setpassword${OPEN}${LITERAL}`, 'dg') },
-    { key: 'password', pattern: new RegExp(`\\bNew(?:Plain)?Dialer${OPEN}${ANY_ARG}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
-    { key: 'password', pattern: new RegExp(`\\boci_(?:p|new_)?connect${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
-    // Jedis' pool: `new JedisPool(config, host, port, timeout, password)`.
+  ]),
+  // paramiko's SSHClient.connect(hostname, port, username, password): the port, a number, says whose.
+  positionalRule('ssh-connect-password', ['.connect'], [
+    { key: 'password', pattern: new RegExp(`\\.connect${OPEN}${ANY_ARG}\\d{1,5}[ \\t]*,[ \\t]*${ANY_ARG}${LITERAL}`, 'dg') },
+  ]),
+  // Redis' AUTH as Jedis and phpredis spell it, on a client named for Redis; Jedis' pool
+  // `new JedisPool(config, host, port, timeout, password)`.
+  positionalRule('redis-auth-password', ['redis', 'jedis'], [
     { key: 'password', pattern: new RegExp(`\\bnew[ \\t]+JedisPool${OPEN}${ANY_ARG}${ANY_ARG}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
-    // Redis' AUTH as Jedis and phpredis spell it, on a client named for Redis.
-    { key: 'password', pattern: new RegExp(`\\b[\\w$]{0,40}(?:[Rr]edis|[Jj]edis)\\w{0,40}(?:->|\\.)auth${OPEN}${LITERAL}`, 'dg') },
+    { key: 'password', pattern: new RegExp(`(?:->|\\.)auth(?<=[RrJj]edis\\w{0,40}(?:->|\\.)auth)${OPEN}${LITERAL}`, 'dg') },
   ]),
   // express-basic-auth's `users: { 'admin': 'supersecret' }`: each user's password by the user's name.
   positionalRule('basic-auth-users-password', ['basicauth'], [
