@@ -53,7 +53,7 @@ export const callSignatureRules: readonly SecretRule[] = [
     { key: 'secret', pattern: new RegExp(`\\bOpenSSL::HMAC\\.new${OPEN}${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\bnew[ \\t]+HMAC(?:SHA1|SHA256|SHA384|SHA512|SHA3_256|SHA3_384|SHA3_512|MD5)${OPEN}${AS_BYTES}${LITERAL}`, 'dg') },
   ]),
-  positionalRule('signer-secret-argument', ['cookieparser', 'serializer', 'timestampsigner', 'itsdangerous', 'jwt::', 'jwt.', 'new key', 'symmetricsecuritykey'], [
+  positionalRule('signer-secret-argument', ['cookieparser', 'serializer', 'timestampsigner', 'itsdangerous', 'jwt::', 'jwt.', 'hs256', 'hs384', 'hs512', 'symmetricsecuritykey'], [
     { key: 'secret', pattern: new RegExp(`\\bcookieParser${OPEN}${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\b(?:URLSafe(?:Timed)?Serializer|TimedSerializer|TimestampSigner|itsdangerous\\.(?:Serializer|Signer))${OPEN}(?:secret_key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\bJWT::(?:encode|decode)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
