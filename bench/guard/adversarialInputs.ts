@@ -159,6 +159,8 @@ export const adversarialFamilies: Record<string, string> = {
   // an argument on every line; their names with every argument but the literal; arguments never closed.
   'call signatures with a secret, every line': fill("crypto.createCipheriv('aes-256-cbc', 'aB3dE6gH9jK2', iv)\nCryptoJS.HmacSHA256(m, 'aB3dE6gH9jK2')\nhash_hmac('sha256', $d, 'aB3dE6gH9jK2')\nks.load(new FileInputStream(\"k.jks\"), \"aB3dE6gH9jK2\".toCharArray())\nnew AzureKeyCredential(\"aB3dE6gH9jK2\")\nclient.connect(\"h\", 22, \"u\", \"aB3dE6gH9jK2\")\n$redis->auth('aB3dE6gH9jK2')\nsonar.login=1f0e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c\n"),
   'call signature names without a literal': fill('createCipheriv(a, b, CryptoJS.AES.encrypt(JSON.stringify(d), k) hash_hmac(a, b, c) .load(a, b, c, d.toCharArray() .connect(h, 22, u, p) new JedisPool(a, b, c, d, e) basicAuth({ users: { a: b } }) sonar.login= '),
+  'hashed passwords and client secrets, every line': fill("hashed = bcrypt.hashpw(b\"aB3dE6gH9jK2\", s)\n'password' => Hash::make('aB3dE6gH9jK2'),\nnew ClientSecretCredential(t, c, \"aB3dE6gH9jK2\")\nnew SshClient(\"h\", 22, \"u\", \"aB3dE6gH9jK2\")\nOpenSSL::PKey::RSA.new(File.read(\"k\"), \"aB3dE6gH9jK2\")\npsycopg2.connect(\"host=h password=aB3dE6gH9jK2\")\nl.Bind(\"cn=a\", \"aB3dE6gH9jK2\")\n"),
+  'hash and client call names without a literal': fill('bcrypt.hash(p, 10) password_hash($p, A) new SshClient(h, 22, u, p) .Bind(a, b) psycopg2.connect("host=h a=b c=d app.keys = [k] Github(t) .create_user(a, b, c) '),
   'call arguments never closed': fill('.load(new X("a, "b, openssl_encrypt(a, b, (c, NewDialer(a, 1, b, \'c, basicAuth({ users: { \'a\': \'b toCharArray '),
 };
 

@@ -132,6 +132,67 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
     secrets: ["$redis->auth('⟦Tq7-lorn-88⟧');", 'jedis.auth("⟦Tq7-lorn-88⟧");', 'new JedisPool(poolConfig, "cache", 6379, 2000, "⟦Tq7-lorn-88⟧");'],
     clean: ["$redis->auth(getenv('REDIS_PASSWORD'));", 'jedis.auth(password);', 'session.auth("app")'],
   },
+  'azure-identity-secret-argument': {
+    secrets: [
+      'var credential = new ClientSecretCredential(tenantId, clientId, "⟦Zx9~Qm2Lp8Rt4.Vw6Yb1Qe7Tn3Kw8Pm2Rv5X⟧");',
+      'credential = ClientSecretCredential(tenant_id, client_id, "⟦Zx9~Qm2Lp8Rt4.Vw6Yb1Qe7Tn3Kw8Pm2Rv5X⟧")',
+      'var app = ConfidentialClientApplicationBuilder.Create(clientId).WithClientSecret("⟦Zx9~Qm2Lp8Rt4.Vw6Yb1Qe7Tn3Kw8Pm2Rv5X⟧").Build();',
+      'var client = new CosmosClient(endpoint, "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4TZx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T==⟧");',
+    ],
+    clean: ['var credential = new ClientSecretCredential(tenantId, clientId, clientSecret);', 'credential = ClientSecretCredential(tenant_id, client_id, os.environ["AZURE_CLIENT_SECRET"])', 'var client = new CosmosClient(connectionString);'],
+  },
+  'client-password-argument': {
+    secrets: [
+      'using var client = new SshClient("host", "deploy", "⟦m4ple!Syrup⟧");',
+      'using var sftp = new SftpClient("host", 22, "deploy", "⟦m4ple!Syrup⟧");',
+      'var client = new FtpClient("ftp.example.com", "deploy", "⟦m4ple!Syrup⟧");',
+      'err = l.Bind("cn=admin,dc=example,dc=org", "⟦Gr4nite!7x⟧")',
+      "$mysqli->real_connect('db', 'app', '⟦Tq7-lorn-88⟧', 'shop');",
+    ],
+    clean: ['using var client = new SshClient(host, user, password);', 'using var client = new SshClient(connectionInfo);', 'err = l.Bind(bindDN, bindPassword)', 'const f = handler.bind(this, "click")', "$mysqli->real_connect($host, $user, $pass, 'shop');"],
+  },
+  'key-passphrase-argument': {
+    secrets: [
+      'key = OpenSSL::PKey::RSA.new(File.read("key.pem"), "⟦Gr4nite!7x⟧")',
+      'p12 = OpenSSL::PKCS12.new(File.binread("c.p12"), "⟦Gr4nite!7x⟧")',
+      "$key = openssl_pkey_get_private(file_get_contents('key.pem'), '⟦Gr4nite!7x⟧');",
+      'key, cert, extra = pkcs12.load_key_and_certificates(data, b"⟦Gr4nite!7x⟧")',
+      'key = serialization.load_pem_private_key(data, b"⟦Gr4nite!7x⟧")',
+    ],
+    clean: ['key = OpenSSL::PKey::RSA.new(File.read("key.pem"))', "key = OpenSSL::PKey::RSA.new(pem, ENV['KEY_PASSPHRASE'])", 'key = serialization.load_pem_private_key(data, password=None)', 'key = serialization.load_pem_private_key(data, None)'],
+  },
+  'client-token-argument': {
+    secrets: ['g = Github("⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4TaBc⟧")', 'g = Github(auth=Auth.Token("⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4TaBc⟧"))', 'auth = Auth.Login("octocat", "⟦Pl4nk-wood9⟧")', "app.keys = ['⟦Tq7-lorn-88-Zx9Qm2⟧', 'older'];"],
+    clean: ['g = Github(token)', 'g = Github(auth=Auth.Token(os.environ["GITHUB_TOKEN"]))', 'app.keys = [process.env.SESSION_KEY];'],
+  },
+  'connect-string-password': {
+    secrets: ['conn = psycopg2.connect("dbname=shop user=app password=⟦Sunflower42⟧")', "conn = psycopg2.connect(\"host=db password='⟦Gr4nite!7x⟧' dbname=shop\")", 'conn = cx_Oracle.connect("scott/⟦Gr4nite!7x⟧@localhost/orclpdb")'],
+    clean: ['conn = psycopg2.connect("dbname=shop user=app")', 'conn = psycopg2.connect(dsn)', 'conn = cx_Oracle.connect(user, password, dsn)'],
+  },
+  'hashed-password-argument': {
+    secrets: [
+      'hashed = bcrypt.hashpw(b"⟦Gr4nite!7x⟧", bcrypt.gensalt())',
+      'const hash = await bcrypt.hash("⟦Gr4nite!7x⟧", 10);',
+      '$hash = password_hash("⟦Gr4nite!7x⟧", PASSWORD_DEFAULT);',
+      "'password' => Hash::make('⟦Gr4nite!7x⟧'),",
+      'String h = passwordEncoder.encode("⟦Gr4nite!7x⟧");',
+      'h, err := bcrypt.GenerateFromPassword([]byte("⟦Gr4nite!7x⟧"), bcrypt.DefaultCost)',
+      'ok = check_password_hash(user.pw_hash, "⟦Gr4nite!7x⟧")',
+      'const key = crypto.scryptSync("⟦Gr4nite!7x⟧", "salt", 32);',
+    ],
+    clean: [
+      'hashed = bcrypt.hashpw(password.encode(), bcrypt.gensalt())',
+      'const hash = await bcrypt.hash(req.body.password, 10);',
+      '$hash = password_hash($password, PASSWORD_DEFAULT);',
+      "'password' => Hash::make($request->password),",
+      'String h = passwordEncoder.encode(dto.getPassword());',
+      'const key = crypto.scryptSync(process.env.PASSPHRASE, salt, 32);',
+    ],
+  },
+  'account-password-argument': {
+    secrets: ['user.set_password("⟦Gr4nite!7x⟧")', "User.objects.create_user('john', 'lennon@thebeatles.com', '⟦Gr4nite!7x⟧')", 'var result = await userManager.CreateAsync(user, "⟦Gr4nite!7x⟧");'],
+    clean: ['user.set_password(form.cleaned_data["password"])', 'User.objects.create_user(username, email, password)', 'var result = await userManager.CreateAsync(user, model.Password);', 'keyring.set_password("svc", "user", pw)'],
+  },
   'basic-auth-users-password': {
     secrets: ["app.use(basicAuth({ users: { 'admin': '⟦Tq7-lorn-88⟧' } }))", 'app.use(basicAuth({ challenge: true, users: { admin: "⟦Pl4nk-wood9⟧" } }))'],
     clean: ["app.use(basicAuth({ users: { 'admin': process.env.ADMIN_PASSWORD } }))", 'app.use(basicAuth({ authorizer: myAuthorizer }))'],

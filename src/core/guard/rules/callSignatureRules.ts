@@ -109,6 +109,51 @@ export const callSignatureRules: readonly SecretRule[] = [
     { key: 'password', pattern: new RegExp(`\\bnew[ \\t]+JedisPool${OPEN}${ANY_ARG}${ANY_ARG}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'password', pattern: new RegExp(`(?:->|\\.)auth(?<=[RrJj]edis\\w{0,40}(?:->|\\.)auth)${OPEN}${LITERAL}`, 'dg') },
   ]),
+  // Azure.Identity's `ClientSecretCredential(tenantId, clientId, clientSecret)` (every SDK), its
+  // `UsernamePasswordCredential(tenantId, clientId, username, password)`, MSAL.NET's
+  // `.WithClientSecret(secret)`, and the Cosmos DB .NET client's `new CosmosClient(endpoint, authKey)`.
+  positionalRule('azure-identity-secret-argument', ['clientsecretcredential', 'usernamepasswordcredential', 'withclientsecret', 'cosmosclient'], [
+    { key: 'client_secret', pattern: new RegExp(`\\bClientSecretCredential${OPEN}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'password', pattern: new RegExp(`\\bUsernamePasswordCredential${OPEN}${ANY_ARG}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'client_secret', pattern: new RegExp(`\\.WithClientSecret${OPEN}${LITERAL}`, 'dg') },
+    { key: 'accountkey', pattern: new RegExp(`\\bnew[ \\t]+CosmosClient${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+  ]),
+  // SSH.NET's clients and connection info take the password last (`new SshClient(host, [port,]
+  // username, password)`, `SftpClient`, `ScpClient`, `PasswordConnectionInfo`), FluentFTP's
+  // `new FtpClient(host, user, pass)`; go-ldap's `Bind(username, password)`; mysqli's
+  // `real_connect(host, username, password)`.
+  positionalRule('client-password-argument', ['sshclient', 'sftpclient', 'scpclient', 'passwordconnectioninfo', 'passwordauthenticationmethod', 'ftpclient', '.bind', 'real_connect'], [
+    { key: 'password', pattern: new RegExp(`\\bnew[ \\t]+(?:SshClient|SftpClient|ScpClient|PasswordConnectionInfo|(?:Async)?FtpClient)${OPEN}${ANY_ARG}(?:\\d{1,5}[ \\t]*,[ \\t]*)?${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'password', pattern: new RegExp(`\\bnew[ \\t]+PasswordAuthenticationMethod${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'password', pattern: new RegExp(`\\.Bind${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'password', pattern: new RegExp(`(?:->|::)real_connect${OPEN}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
+  ]),
+  // A private key's or a PKCS#12 file's passphrase: Ruby's `OpenSSL::PKey::RSA.new(pem, pass)`,
+  // `OpenSSL::PKey.read(pem, pass)`, `OpenSSL::PKCS12.new(der, pass)`; PHP's
+  // `openssl_pkey_get_private(key, passphrase)`, `openssl_pkcs12_read(p12, certs, passphrase)`;
+  // pyca/cryptography's `load_pem_private_key(data, password)` and
+  // `pkcs12.load_key_and_certificates(data, password)` by position.
+  positionalRule('key-passphrase-argument', ['openssl::pkey', 'openssl::pkcs12', 'openssl_pkey_get_private', 'openssl_pkcs12_read', 'load_pem_private_key', 'load_der_private_key', 'load_key_and_certificates'], [
+    { key: 'passphrase', pattern: new RegExp(`\\bOpenSSL::(?:PKey::(?:RSA|DSA|EC)\\.new|PKey\\.read|PKCS12\\.new)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'passphrase', pattern: new RegExp(`\\bopenssl_pkey_get_private${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'passphrase', pattern: new RegExp(`\\bopenssl_pkcs12_read${OPEN}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'passphrase', pattern: new RegExp(`\\b(?:load_(?:pem|der)_private_key|load_key_and_certificates)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+  ]),
+  // PyGithub's `Github(login_or_token)` and `Auth.Token(token)` / `Auth.Login(login, password)`;
+  // Koa's and Keygrip's signing keys (`app.keys = ['…']`, `new Keygrip(['…'])`).
+  positionalRule('client-token-argument', ['github(', 'auth.token', 'auth.login', 'app.keys', 'keygrip'], [
+    { key: 'token', pattern: new RegExp(`\\bGithub${OPEN}${LITERAL}`, 'dg') },
+    { key: 'token', pattern: new RegExp(`\\bAuth\\.Token${OPEN}${LITERAL}`, 'dg') },
+    { key: 'password', pattern: new RegExp(`\\bAuth\\.Login${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`(?:\\bapp\\.keys[ \\t]*=[ \\t]*|\\bKeygrip${OPEN})\\[[ \\t]*${LITERAL}`, 'dg') },
+  ]),
+  // A libpq connection string given to a connect call (`psycopg2.connect("dbname=… password=…")`,
+  // `pg_connect`, `PQconnectdb`): its password field, maybe single-quoted (libpq's
+  // keyword/value grammar); cx_Oracle's and oracledb's `connect("user/password@dsn")`.
+  positionalRule('connect-string-password', ['psycopg', 'pg_connect', 'pg_pconnect', 'pqconnectdb', 'cx_oracle', 'oracledb'], [
+    { key: 'password', pattern: /\b(?:psycopg2?\.connect|pg_p?connect|PQconnectdb)[ \t]*\([ \t]*["'][^"'\r\n]{0,200}?\bpassword[ \t]*=[ \t]*'?(?<secret>[^\s"'\\]{3,200})/dg },
+    { key: 'password', pattern: /\b(?:cx_Oracle|oracledb)\.connect[ \t]*\([ \t]*["'][\w$#.]{1,30}\/(?<secret>[^"'@\s/]{3,100})@/dg },
+  ]),
   // express-basic-auth's `users: { 'admin': 'supersecret' }`: each user's password by the user's name.
   positionalRule('basic-auth-users-password', ['basicauth'], [
     { key: 'password', pattern: new RegExp(`\\bbasicAuth${OPEN}\\{[^{}\\r\\n]{0,200}?\\busers[ \\t]*:[ \\t]*\\{[ \\t]*(?:(["'])[^"'\\r\\n]{1,64}\\1|[\\w$]{1,64})[ \\t]*:[ \\t]*${LITERAL}`, 'dg') },
