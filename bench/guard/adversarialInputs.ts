@@ -161,6 +161,8 @@ export const adversarialFamilies: Record<string, string> = {
   'call signature names without a literal': fill('createCipheriv(a, b, CryptoJS.AES.encrypt(JSON.stringify(d), k) hash_hmac(a, b, c) .load(a, b, c, d.toCharArray() .connect(h, 22, u, p) new JedisPool(a, b, c, d, e) basicAuth({ users: { a: b } }) sonar.login= '),
   'hashed passwords and client secrets, every line': fill("hashed = bcrypt.hashpw(b\"aB3dE6gH9jK2\", s)\n'password' => Hash::make('aB3dE6gH9jK2'),\nnew ClientSecretCredential(t, c, \"aB3dE6gH9jK2\")\nnew SshClient(\"h\", 22, \"u\", \"aB3dE6gH9jK2\")\nOpenSSL::PKey::RSA.new(File.read(\"k\"), \"aB3dE6gH9jK2\")\npsycopg2.connect(\"host=h password=aB3dE6gH9jK2\")\nl.Bind(\"cn=a\", \"aB3dE6gH9jK2\")\n"),
   'hash and client call names without a literal': fill('bcrypt.hash(p, 10) password_hash($p, A) new SshClient(h, 22, u, p) .Bind(a, b) psycopg2.connect("host=h a=b c=d app.keys = [k] Github(t) .create_user(a, b, c) '),
+  'literals made bytes, every line': fill('var jwtSecret = []byte("aB3dE6gH9jK2")\nconst secret = new TextEncoder().encode("aB3dE6gH9jK2")\nvar key = Encoding.UTF8.GetBytes("aB3dE6gH9jK2");\nbody := []byte("hello")\nb := []byte(s)\n'),
+  'byte conversions without a name': fill('[]byte("aB3dE6gH9jK2") = []byte("ab TextEncoder().encode(x) == []byte("abc") Encoding.UTF8.GetBytes(" '),
   'call arguments never closed': fill('.load(new X("a, "b, openssl_encrypt(a, b, (c, NewDialer(a, 1, b, \'c, basicAuth({ users: { \'a\': \'b toCharArray '),
 };
 

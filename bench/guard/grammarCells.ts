@@ -632,6 +632,9 @@ export const grammarCells: readonly GrammarCell[] = [
     ['go-bcrypt-generate', 'hash, err := bcrypt.GenerateFromPassword([]byte("§V§"), bcrypt.DefaultCost)'],
     ['django-create-user', "User.objects.create_user('john', 'lennon@thebeatles.com', '§V§')"],
     ['aspnet-identity-create', 'var result = await userManager.CreateAsync(user, "§V§");'],
+    ['go-jwt-secret-bytes', 'var jwtSecret = []byte("§V§")'],
+    ['jose-text-encoder-secret', "const secret = new TextEncoder().encode('§V§');"],
+    ['dotnet-getbytes-secret', 'var secretKey = Encoding.UTF8.GetBytes("§V§");'],
   ]),
   ...group('credential-file', [
     ['jenkins-string-credentials', '<org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl>\n  <id>slack</id>\n  <secret>§V§</secret>\n</org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl>'],

@@ -193,6 +193,23 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
     secrets: ['user.set_password("⟦Gr4nite!7x⟧")', "User.objects.create_user('john', 'lennon@thebeatles.com', '⟦Gr4nite!7x⟧')", 'var result = await userManager.CreateAsync(user, "⟦Gr4nite!7x⟧");'],
     clean: ['user.set_password(form.cleaned_data["password"])', 'User.objects.create_user(username, email, password)', 'var result = await userManager.CreateAsync(user, model.Password);', 'keyring.set_password("svc", "user", pw)'],
   },
+  'bytes-literal-assignment': {
+    secrets: [
+      'var jwtSecret = []byte("⟦Gr4nite!7x⟧")',
+      'jwtKey := []byte("⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧")',
+      'var hmacSecret []byte = []byte("⟦Gr4nite!7x⟧")',
+      "const secret = new TextEncoder().encode('⟦cc7e0d44fd473002f1c42167459001140ec6389b7353f8088f4d9a95f2f596f2⟧');",
+      'var key = Encoding.UTF8.GetBytes("⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3⟧");',
+    ],
+    clean: [
+      'var jwtKey = []byte(os.Getenv("JWT_KEY"))',
+      'body := []byte("hello world")',
+      'var key = []byte("user:")',
+      'const data = new TextEncoder().encode("message to sign");',
+      'if secret == []byte("abc") {',
+      'var bytes = Encoding.UTF8.GetBytes("Content-Type");',
+    ],
+  },
   'basic-auth-users-password': {
     secrets: ["app.use(basicAuth({ users: { 'admin': '⟦Tq7-lorn-88⟧' } }))", 'app.use(basicAuth({ challenge: true, users: { admin: "⟦Pl4nk-wood9⟧" } }))'],
     clean: ["app.use(basicAuth({ users: { 'admin': process.env.ADMIN_PASSWORD } }))", 'app.use(basicAuth({ authorizer: myAuthorizer }))'],
