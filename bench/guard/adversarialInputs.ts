@@ -163,6 +163,8 @@ export const adversarialFamilies: Record<string, string> = {
   'hash and client call names without a literal': fill('bcrypt.hash(p, 10) password_hash($p, A) new SshClient(h, 22, u, p) .Bind(a, b) psycopg2.connect("host=h a=b c=d app.keys = [k] Github(t) .create_user(a, b, c) '),
   'literals made bytes, every line': fill('var jwtSecret = []byte("aB3dE6gH9jK2")\nconst secret = new TextEncoder().encode("aB3dE6gH9jK2")\nvar key = Encoding.UTF8.GetBytes("aB3dE6gH9jK2");\nbody := []byte("hello")\nb := []byte(s)\n'),
   'byte conversions without a name': fill('[]byte("aB3dE6gH9jK2") = []byte("ab TextEncoder().encode(x) == []byte("abc") Encoding.UTF8.GetBytes(" '),
+  'basic credentials built in code, every line': fill("h = { Authorization: 'Basic ' + btoa('u:aB3dE6gH9jK2') }\nauth = \"Basic \" + base64.b64encode(b\"u:aB3dE6gH9jK2\")\nfunc(t *jwt.Token) (interface{}, error) { return []byte(\"aB3dE6gH9jK2\"), nil }\noauth1.NewConfig(k, \"aB3dE6gH9jK2\")\n"),
+  'basic schemes without an encoded literal': fill("Basic ' + btoa(u + ':' + p) Basic {base64.b64encode( Basic %s Basic ${btoa(`a:b *jwt.Token) (interface{}, error) { return k "),
   'call arguments never closed': fill('.load(new X("a, "b, openssl_encrypt(a, b, (c, NewDialer(a, 1, b, \'c, basicAuth({ users: { \'a\': \'b toCharArray '),
 };
 

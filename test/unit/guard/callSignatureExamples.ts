@@ -46,6 +46,7 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
       "$jwt = JWT::encode($payload, '⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧', 'HS256');",
       "$decoded = JWT::decode($jwt, new Key('⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧', 'HS256'));",
       "token = JWT.encode payload, '⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧', 'HS256'",
+      'token, err := jwt.Parse(s, func(t *jwt.Token) (interface{}, error) {\n\treturn []byte("⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧"), nil\n})',
       'var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3⟧"));',
     ],
     clean: [
@@ -82,6 +83,9 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
       'auth = tweepy.OAuthHandler(consumer_key, "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧")',
       'auth = tweepy.OAuth1UserHandler(ck, cs, at, "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧")',
       'auth.set_access_token(access_token, "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧")',
+      'config := oauth1.NewConfig(consumerKey, "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧")',
+      '$connection = new TwitterOAuth($ck, $cs, $at, "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧");',
+      'auth = SpotifyClientCredentials("cid", "⟦9f8e7d6c5b4a39281706f5e4d3c2b1a0⟧")',
     ],
     clean: [
       'const client = twilio(accountSid, authToken);',
@@ -100,6 +104,7 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
       'kmf.init(ks, "⟦Gr4nite!7x⟧".toCharArray());',
       'PBEKeySpec spec = new PBEKeySpec("⟦Gr4nite!7x⟧".toCharArray(), salt, 65536, 256);',
       'MongoCredential c = MongoCredential.createCredential("app", "admin", "⟦Gr4nite!7x⟧".toCharArray());',
+      'ZipFile zipFile = new ZipFile("archive.zip", "⟦Gr4nite!7x⟧".toCharArray());',
     ],
     clean: ['ks.load(in, password.toCharArray());', 'ks.load(in, System.getenv("KEYSTORE_PASSWORD").toCharArray());', 'char[] HEX = "0123456789abcdef".toCharArray();', 'ks.load(null, null);'],
   },
@@ -147,6 +152,7 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
       'using var sftp = new SftpClient("host", 22, "deploy", "⟦m4ple!Syrup⟧");',
       'var client = new FtpClient("ftp.example.com", "deploy", "⟦m4ple!Syrup⟧");',
       'err = l.Bind("cn=admin,dc=example,dc=org", "⟦Gr4nite!7x⟧")',
+      'l.bind_s("cn=admin,dc=example,dc=org", "⟦Gr4nite!7x⟧")',
       "$mysqli->real_connect('db', 'app', '⟦Tq7-lorn-88⟧', 'shop');",
     ],
     clean: ['using var client = new SshClient(host, user, password);', 'using var client = new SshClient(connectionInfo);', 'err = l.Bind(bindDN, bindPassword)', 'const f = handler.bind(this, "click")', "$mysqli->real_connect($host, $user, $pass, 'shop');"],
@@ -208,6 +214,21 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
       'const data = new TextEncoder().encode("message to sign");',
       'if secret == []byte("abc") {',
       'var bytes = Encoding.UTF8.GetBytes("Content-Type");',
+    ],
+  },
+  'basic-credentials-encoded': {
+    secrets: [
+      "headers: { Authorization: 'Basic ' + btoa('deploy:⟦Pl4nk-wood9⟧') }",
+      '"Authorization": "Basic " + base64.b64encode(b"deploy:⟦Pl4nk-wood9⟧").decode()',
+      'conn.setRequestProperty("Authorization", "Basic " + Base64.getEncoder().encodeToString("deploy:⟦Pl4nk-wood9⟧".getBytes()));',
+      'req.Header.Set("Authorization", "Basic "+base64.StdEncoding.EncodeToString([]byte("deploy:⟦Pl4nk-wood9⟧")))',
+      "headers: { Authorization: `Basic ${Buffer.from('deploy:⟦Pl4nk-wood9⟧').toString('base64')}` }",
+    ],
+    clean: [
+      "headers: { Authorization: 'Basic ' + btoa(user + ':' + password) }",
+      "headers: { Authorization: 'Basic ' + btoa(`${user}:${password}`) }",
+      '"Authorization": "Basic " + base64.b64encode(f"{user}:{pw}".encode()).decode()',
+      "headers: { Authorization: 'Basic ' + btoa('deploy:' + process.env.DEPLOY_PASSWORD) }",
     ],
   },
   'basic-auth-users-password': {

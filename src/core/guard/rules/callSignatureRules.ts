@@ -62,19 +62,27 @@ export const callSignatureRules: readonly SecretRule[] = [
     // ruby-jwt's documented calls leave out the parentheses: `JWT.encode payload, hmac_secret, 'HS256'`.
     { key: 'secret', pattern: new RegExp(`\\bJWT\\.(?:encode|decode)[ \\t]+${ARG}${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\bnew[ \\t]+SymmetricSecurityKey${OPEN}${AS_BYTES}${LITERAL}`, 'dg') },
+    // golang-jwt's Keyfunc (`jwt.Parse(s, func(t *jwt.Token) (interface{}, error) { return key, nil })`) returning its HMAC key.
+    { key: 'secret', pattern: new RegExp(`\\*jwt\\.Token\\)[ \\t]*\\([^()\\r\\n]{0,40}\\)[ \\t]*\\{[ \\t\\r\\n]{0,40}return[ \\t]+\\[\\]byte${OPEN}${LITERAL}`, 'dg') },
   ]),
   positionalRule('cloud-key-argument', ['azurekeycredential', 'azurenamedkeycredential', 'azuresascredential', 'storagesharedkeycredential', 'newsharedkeycredential', 'newstaticcredentials', 'newstaticv', 'awsbasiccredentials', 'awssessioncredentials', 'aws::credentials', 'basicawscredentials', 'basicsessioncredentials'], [
     { key: 'accountkey', pattern: new RegExp(`\\bAzure(?:Key|Sas)Credential${OPEN}${LITERAL}`, 'dg') },
     { key: 'accountkey', pattern: new RegExp(`\\b(?:AzureNamedKeyCredential|StorageSharedKeyCredential|NewSharedKeyCredential)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'secret_key', pattern: new RegExp(`\\b(?:NewStaticCredentials(?:Provider)?|NewStaticV[24]|AwsBasicCredentials\\.create|AwsSessionCredentials\\.create|Aws::Credentials\\.new|Basic(?:AWS|Session)Credentials)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
   ]),
-  positionalRule('api-client-secret-argument', ['twilio', 'oauthhandler', 'oauth1userhandler', 'oauth2apphandler', 'oauth2bearerhandler', 'set_access_token'], [
+  positionalRule('api-client-secret-argument', ['twilio', 'oauthhandler', 'oauth1userhandler', 'oauth2apphandler', 'oauth2bearerhandler', 'set_access_token', 'oauth1.new', 'twitteroauth', 'spotifyclientcredentials', 'spotifyoauth'], [
     { key: 'auth_token', pattern: new RegExp(`\\b(?:twilio|Twilio\\.init|TwilioClient\\.Init)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'auth_token', pattern: new RegExp(`\\brequire${OPEN}["']twilio["'][ \\t]*\\)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'consumer_secret', pattern: new RegExp(`\\bOAuth(?:1User|2App)?Handler${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'access_token_secret', pattern: new RegExp(`\\bOAuth1UserHandler${OPEN}${ANY_ARG}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'access_token_secret', pattern: new RegExp(`\\.set_access_token${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'bearer_token', pattern: new RegExp(`\\bOAuth2BearerHandler${OPEN}${LITERAL}`, 'dg') },
+    // dghubble/oauth1's `NewConfig(consumerKey, consumerSecret)` and `NewToken(token, tokenSecret)`;
+    // twitteroauth's `new TwitterOAuth(key, secret, token, tokenSecret)`; spotipy's `SpotifyClientCredentials(id, secret)`.
+    { key: 'consumer_secret', pattern: new RegExp(`\\boauth1\\.New(?:Config|Token)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'consumer_secret', pattern: new RegExp(`\\bnew[ \\t]+TwitterOAuth${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'access_token_secret', pattern: new RegExp(`\\bnew[ \\t]+TwitterOAuth${OPEN}${ANY_ARG}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'client_secret', pattern: new RegExp(`\\bSpotify(?:ClientCredentials|OAuth)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
   ]),
   // Twilio's Python `Client(account_sid, auth_token)`: a bare `Client(` is anyone's, so only after
   // the Account SID itself (`AC` and 32 hex digits, Twilio's documented form).
@@ -83,7 +91,7 @@ export const callSignatureRules: readonly SecretRule[] = [
   ]),
   // Java's APIs take a password as char[] (the JCA's reference guide: so it can be zeroed after use).
   positionalRule('char-array-password-argument', ['tochararray'], [
-    { key: 'password', pattern: new RegExp(`(?:\\.(?:load|store|getKey|getEntry|setKeyEntry|init)|\\bnew[ \\t]+(?:PasswordProtection|PBEKeySpec)|\\bcreate\\w{0,24}Credential)${OPEN}(?:${ANY_ARG}){0,3}${LITERAL}[ \\t]*\\.toCharArray`, 'dg') },
+    { key: 'password', pattern: new RegExp(`(?:\\.(?:load|store|getKey|getEntry|setKeyEntry|init)|\\bnew[ \\t]+(?:PasswordProtection|PBEKeySpec|ZipFile)|\\bcreate\\w{0,24}Credential)${OPEN}(?:${ANY_ARG}){0,3}${LITERAL}[ \\t]*\\.toCharArray`, 'dg') },
   ]),
   positionalRule('login-password-argument', ['passwordauthentication', 'usernamepasswordauthenticationtoken', 'transport.', '.authenticate', 'newdialer', 'newplaindialer', 'mongocredential', 'oci_'], [
     // JavaMail's PasswordAuthentication takes a String (java.net's a char[]: credentialCallRules).
@@ -125,7 +133,7 @@ export const callSignatureRules: readonly SecretRule[] = [
   positionalRule('client-password-argument', ['sshclient', 'sftpclient', 'scpclient', 'passwordconnectioninfo', 'passwordauthenticationmethod', 'ftpclient', '.bind', 'real_connect'], [
     { key: 'password', pattern: new RegExp(`\\bnew[ \\t]+(?:SshClient|SftpClient|ScpClient|PasswordConnectionInfo|(?:Async)?FtpClient)${OPEN}${ANY_ARG}(?:\\d{1,5}[ \\t]*,[ \\t]*)?${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'password', pattern: new RegExp(`\\bnew[ \\t]+PasswordAuthenticationMethod${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
-    { key: 'password', pattern: new RegExp(`\\.Bind${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'password', pattern: new RegExp(`\\.(?:Bind|bind_s)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'password', pattern: new RegExp(`(?:->|::)real_connect${OPEN}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
   ]),
   // A private key's or a PKCS#12 file's passphrase: Ruby's `OpenSSL::PKey::RSA.new(pem, pass)`,
@@ -157,6 +165,13 @@ export const callSignatureRules: readonly SecretRule[] = [
   // express-basic-auth's `users: { 'admin': 'supersecret' }`: each user's password by the user's name.
   positionalRule('basic-auth-users-password', ['basicauth'], [
     { key: 'password', pattern: new RegExp(`\\bbasicAuth${OPEN}\\{[^{}\\r\\n]{0,200}?\\busers[ \\t]*:[ \\t]*\\{[ \\t]*(?:(["'])[^"'\\r\\n]{1,64}\\1|[\\w$]{1,64})[ \\t]*:[ \\t]*${LITERAL}`, 'dg') },
+  ]),
+  // RFC 7617's Basic credentials built in code: `userid:password` base64-encoded right after the scheme's
+  // name (`'Basic ' + btoa('user:pw')`, `"Basic " + base64.b64encode(b"user:pw")`, Java's
+  // `Base64.getEncoder().encodeToString("user:pw".getBytes())`, Go's `base64.StdEncoding.EncodeToString([]byte("user:pw"))`,
+  // .NET's `Convert.ToBase64String(Encoding.UTF8.GetBytes("user:pw"))`, Node's `Buffer.from('user:pw')`): the password after the colon.
+  positionalRule('basic-credentials-encoded', ['basic'], [
+    { key: 'password', pattern: new RegExp(`\\bBasic[ \\t]*(?:["'\`][ \\t]*\\+|["'\`]?[ \\t]*%|\\$\\{|\\{)?[ \\t]*(?:btoa|Buffer\\.from|base64\\.(?:b64encode|standard_b64encode|encodebytes|StdEncoding\\.EncodeToString)|Base64\\.(?:getEncoder\\(\\)\\.encodeToString|encode64|strict_encode64|encodeToString)|Convert\\.ToBase64String)${OPEN}\\(?[ \\t]*(?:\\[\\]byte${OPEN}|Encoding\\.\\w{1,10}\\.GetBytes${OPEN})?[bf]?(?<q>["'\`])[^"'\`:\\s]{1,100}:(?<secret>[^"'\`\\r\\n]{3,200})\\k<q>`, 'dg') },
   ]),
   // SonarScanner's token property (`sonar.login`, since 10.0 `sonar.token`) in any grammar (a
   // Gradle `property 'sonar.login', '…'`, `-Dsonar.login=…`, a properties line), holding a token
