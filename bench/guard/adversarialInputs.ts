@@ -165,6 +165,7 @@ export const adversarialFamilies: Record<string, string> = {
   'byte conversions without a name': fill('[]byte("aB3dE6gH9jK2") = []byte("ab TextEncoder().encode(x) == []byte("abc") Encoding.UTF8.GetBytes(" '),
   'basic credentials built in code, every line': fill("h = { Authorization: 'Basic ' + btoa('u:aB3dE6gH9jK2') }\nauth = \"Basic \" + base64.b64encode(b\"u:aB3dE6gH9jK2\")\nfunc(t *jwt.Token) (interface{}, error) { return []byte(\"aB3dE6gH9jK2\"), nil }\noauth1.NewConfig(k, \"aB3dE6gH9jK2\")\n"),
   'basic schemes without an encoded literal': fill("Basic ' + btoa(u + ':' + p) Basic {base64.b64encode( Basic %s Basic ${btoa(`a:b *jwt.Token) (interface{}, error) { return k "),
+  'auth pairs and logins, every line': fill("es = Elasticsearch(h, basic_auth=(\"elastic\", \"aB3dE6gH9jK2\"))\n$c = new Client(['auth' => ['u', 'aB3dE6gH9jK2']]);\nerr = c.Login(\"u\", \"aB3dE6gH9jK2\")\nauth = OAuth1(\"k\", \"aB3dE6gH9jK2\", \"o\", \"aB3dE6gH9jK2\")\n"),
   'call arguments never closed': fill('.load(new X("a, "b, openssl_encrypt(a, b, (c, NewDialer(a, 1, b, \'c, basicAuth({ users: { \'a\': \'b toCharArray '),
 };
 

@@ -643,6 +643,13 @@ export const grammarCells: readonly GrammarCell[] = [
     ['php-twitteroauth', '$connection = new TwitterOAuth($ck, "§V§", $at, $ats);'],
     ['python-ldap-bind-s', 'l.bind_s("cn=admin,dc=example,dc=org", "§V§")'],
     ['zip4j-password', 'ZipFile zipFile = new ZipFile("archive.zip", "§V§".toCharArray());'],
+    ['elasticsearch-basic-auth', 'es = Elasticsearch("https://localhost:9200", basic_auth=("elastic", "§V§"))'],
+    ['guzzle-auth-option', "$client = new Client(['auth' => ['deploy', '§V§']]);"],
+    ['requests-oauthlib-oauth1', 'auth = OAuth1("client_key", "§V§", "owner_key", "owner_secret")'],
+    ['aws-js-v2-credentials', 'var creds = new AWS.Credentials("AKIAIOSFODNN7EXAMPLE", "§V§");'],
+    ['go-ftp-login', 'err = c.Login("deploy", "§V§")'],
+    ['restsharp-basic-authenticator', 'client.Authenticator = new HttpBasicAuthenticator("deploy", "§V§");'],
+    ['ruby-rest-client-resource', "resource = RestClient::Resource.new('https://example.com/r', 'deploy', '§V§')"],
   ]),
   ...group('credential-file', [
     ['jenkins-string-credentials', '<org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl>\n  <id>slack</id>\n  <secret>§V§</secret>\n</org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl>'],

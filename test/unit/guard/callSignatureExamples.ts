@@ -67,6 +67,7 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
       'creds := credentials.NewStaticCredentials("AKIAIOSFODNN7EXAMPLE", "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧", "")',
       'AwsBasicCredentials c = AwsBasicCredentials.create(accessKey, "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧");',
       "creds = Aws::Credentials.new('AKIAIOSFODNN7EXAMPLE', '⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧')",
+      'var creds = new AWS.Credentials("AKIAIOSFODNN7EXAMPLE", "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧");',
     ],
     clean: [
       'const credential = new AzureKeyCredential(apiKey);',
@@ -86,6 +87,7 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
       'config := oauth1.NewConfig(consumerKey, "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧")',
       '$connection = new TwitterOAuth($ck, $cs, $at, "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧");',
       'auth = SpotifyClientCredentials("cid", "⟦9f8e7d6c5b4a39281706f5e4d3c2b1a0⟧")',
+      'auth = OAuth1("client_key", "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧", "owner_key", "⟦Qe7Tn3Kw8Pm2Rv5Xs4TZx9Qm2Lp8Rt4Vw6Yb1⟧")',
     ],
     clean: [
       'const client = twilio(accountSid, authToken);',
@@ -153,6 +155,9 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
       'var client = new FtpClient("ftp.example.com", "deploy", "⟦m4ple!Syrup⟧");',
       'err = l.Bind("cn=admin,dc=example,dc=org", "⟦Gr4nite!7x⟧")',
       'l.bind_s("cn=admin,dc=example,dc=org", "⟦Gr4nite!7x⟧")',
+      'err = c.Login("deploy", "⟦Gr4nite!7x⟧")',
+      'client.Authenticator = new HttpBasicAuthenticator("deploy", "⟦Gr4nite!7x⟧");',
+      "resource = RestClient::Resource.new('https://example.com/r', 'deploy', '⟦Gr4nite!7x⟧')",
       "$mysqli->real_connect('db', 'app', '⟦Tq7-lorn-88⟧', 'shop');",
     ],
     clean: ['using var client = new SshClient(host, user, password);', 'using var client = new SshClient(connectionInfo);', 'err = l.Bind(bindDN, bindPassword)', 'const f = handler.bind(this, "click")', "$mysqli->real_connect($host, $user, $pass, 'shop');"],
@@ -230,6 +235,10 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
       '"Authorization": "Basic " + base64.b64encode(f"{user}:{pw}".encode()).decode()',
       "headers: { Authorization: 'Basic ' + btoa('deploy:' + process.env.DEPLOY_PASSWORD) }",
     ],
+  },
+  'auth-pair-argument': {
+    secrets: ['es = Elasticsearch("https://localhost:9200", basic_auth=("elastic", "⟦Pl4nk-wood9⟧"))', "$client = new Client(['auth' => ['deploy', '⟦Pl4nk-wood9⟧']]);"],
+    clean: ['es = Elasticsearch(hosts, basic_auth=("elastic", os.environ["ES_PASSWORD"]))', "$client = new Client(['auth' => [$user, $password]]);"],
   },
   'basic-auth-users-password': {
     secrets: ["app.use(basicAuth({ users: { 'admin': '⟦Tq7-lorn-88⟧' } }))", 'app.use(basicAuth({ challenge: true, users: { admin: "⟦Pl4nk-wood9⟧" } }))'],

@@ -65,12 +65,12 @@ export const callSignatureRules: readonly SecretRule[] = [
     // golang-jwt's Keyfunc (`jwt.Parse(s, func(t *jwt.Token) (interface{}, error) { return key, nil })`) returning its HMAC key.
     { key: 'secret', pattern: new RegExp(`\\*jwt\\.Token\\)[ \\t]*\\([^()\\r\\n]{0,40}\\)[ \\t]*\\{[ \\t\\r\\n]{0,40}return[ \\t]+\\[\\]byte${OPEN}${LITERAL}`, 'dg') },
   ]),
-  positionalRule('cloud-key-argument', ['azurekeycredential', 'azurenamedkeycredential', 'azuresascredential', 'storagesharedkeycredential', 'newsharedkeycredential', 'newstaticcredentials', 'newstaticv', 'awsbasiccredentials', 'awssessioncredentials', 'aws::credentials', 'basicawscredentials', 'basicsessioncredentials'], [
+  positionalRule('cloud-key-argument', ['azurekeycredential', 'azurenamedkeycredential', 'azuresascredential', 'storagesharedkeycredential', 'newsharedkeycredential', 'newstaticcredentials', 'newstaticv', 'awsbasiccredentials', 'awssessioncredentials', 'aws::credentials', 'aws.credentials', 'basicawscredentials', 'basicsessioncredentials'], [
     { key: 'accountkey', pattern: new RegExp(`\\bAzure(?:Key|Sas)Credential${OPEN}${LITERAL}`, 'dg') },
     { key: 'accountkey', pattern: new RegExp(`\\b(?:AzureNamedKeyCredential|StorageSharedKeyCredential|NewSharedKeyCredential)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
-    { key: 'secret_key', pattern: new RegExp(`\\b(?:NewStaticCredentials(?:Provider)?|NewStaticV[24]|AwsBasicCredentials\\.create|AwsSessionCredentials\\.create|Aws::Credentials\\.new|Basic(?:AWS|Session)Credentials)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'secret_key', pattern: new RegExp(`\\b(?:NewStaticCredentials(?:Provider)?|NewStaticV[24]|AwsBasicCredentials\\.create|AwsSessionCredentials\\.create|Aws::Credentials\\.new|AWS\\.Credentials|Basic(?:AWS|Session)Credentials)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
   ]),
-  positionalRule('api-client-secret-argument', ['twilio', 'oauthhandler', 'oauth1userhandler', 'oauth2apphandler', 'oauth2bearerhandler', 'set_access_token', 'oauth1.new', 'twitteroauth', 'spotifyclientcredentials', 'spotifyoauth'], [
+  positionalRule('api-client-secret-argument', ['twilio', 'oauthhandler', 'oauth1userhandler', 'oauth2apphandler', 'oauth2bearerhandler', 'set_access_token', 'oauth1.new', 'twitteroauth', 'spotifyclientcredentials', 'spotifyoauth', 'oauth1('], [
     { key: 'auth_token', pattern: new RegExp(`\\b(?:twilio|Twilio\\.init|TwilioClient\\.Init)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'auth_token', pattern: new RegExp(`\\brequire${OPEN}["']twilio["'][ \\t]*\\)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'consumer_secret', pattern: new RegExp(`\\bOAuth(?:1User|2App)?Handler${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
@@ -83,6 +83,9 @@ export const callSignatureRules: readonly SecretRule[] = [
     { key: 'consumer_secret', pattern: new RegExp(`\\bnew[ \\t]+TwitterOAuth${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'access_token_secret', pattern: new RegExp(`\\bnew[ \\t]+TwitterOAuth${OPEN}${ANY_ARG}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'client_secret', pattern: new RegExp(`\\bSpotify(?:ClientCredentials|OAuth)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+    // requests-oauthlib's `OAuth1(client_key, client_secret, resource_owner_key, resource_owner_secret)`.
+    { key: 'client_secret', pattern: new RegExp(`\\bOAuth1${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'resource_owner_secret', pattern: new RegExp(`\\bOAuth1${OPEN}${ANY_ARG}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
   ]),
   // Twilio's Python `Client(account_sid, auth_token)`: a bare `Client(` is anyone's, so only after
   // the Account SID itself (`AC` and 32 hex digits, Twilio's documented form).
@@ -130,11 +133,16 @@ export const callSignatureRules: readonly SecretRule[] = [
   // username, password)`, `SftpClient`, `ScpClient`, `PasswordConnectionInfo`), FluentFTP's
   // `new FtpClient(host, user, pass)`; go-ldap's `Bind(username, password)`; mysqli's
   // `real_connect(host, username, password)`.
-  positionalRule('client-password-argument', ['sshclient', 'sftpclient', 'scpclient', 'passwordconnectioninfo', 'passwordauthenticationmethod', 'ftpclient', '.bind', 'real_connect'], [
+  positionalRule('client-password-argument', ['sshclient', 'sftpclient', 'scpclient', 'passwordconnectioninfo', 'passwordauthenticationmethod', 'ftpclient', '.bind', 'real_connect', '.login', 'httpbasicauthenticator', 'restclient::resource'], [
     { key: 'password', pattern: new RegExp(`\\bnew[ \\t]+(?:SshClient|SftpClient|ScpClient|PasswordConnectionInfo|(?:Async)?FtpClient)${OPEN}${ANY_ARG}(?:\\d{1,5}[ \\t]*,[ \\t]*)?${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'password', pattern: new RegExp(`\\bnew[ \\t]+PasswordAuthenticationMethod${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'password', pattern: new RegExp(`\\.(?:Bind|bind_s)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'password', pattern: new RegExp(`(?:->|::)real_connect${OPEN}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
+    // jlaffaye/ftp's `Login(user, password)`; RestSharp's `new HttpBasicAuthenticator(username, password)`;
+    // rest-client's `RestClient::Resource.new(url, user, password)`.
+    { key: 'password', pattern: new RegExp(`\\.Login${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'password', pattern: new RegExp(`\\bnew[ \\t]+HttpBasicAuthenticator${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'password', pattern: new RegExp(`\\bRestClient::Resource\\.new${OPEN}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
   ]),
   // A private key's or a PKCS#12 file's passphrase: Ruby's `OpenSSL::PKey::RSA.new(pem, pass)`,
   // `OpenSSL::PKey.read(pem, pass)`, `OpenSSL::PKCS12.new(der, pass)`; PHP's
@@ -161,6 +169,12 @@ export const callSignatureRules: readonly SecretRule[] = [
   positionalRule('connect-string-password', ['psycopg', 'pg_connect', 'pg_pconnect', 'pqconnectdb', 'cx_oracle', 'oracledb'], [
     { key: 'password', pattern: /\b(?:psycopg2?\.connect|pg_p?connect|PQconnectdb)[ \t]*\([ \t]*["'][^"'\r\n]{0,200}?\bpassword[ \t]*=[ \t]*'?(?<secret>[^\s"'\\]{3,200})/dg },
     { key: 'password', pattern: /\b(?:cx_Oracle|oracledb)\.connect[ \t]*\([ \t]*["'][\w$#.]{1,30}\/(?<secret>[^"'@\s/]{3,100})@/dg },
+  ]),
+  // A user and password pair given as one argument: Elasticsearch's `basic_auth=(user, password)` and
+  // `http_auth=(user, password)` (Python), Guzzle's request option `'auth' => [user, password]` (PHP).
+  positionalRule('auth-pair-argument', ['basic_auth', 'http_auth', "'auth'", '"auth"'], [
+    { key: 'password', pattern: new RegExp(`\\b(?:basic|http)_auth[ \\t]*=[ \\t]*\\([ \\t]*${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'password', pattern: new RegExp(`(["'])auth\\1[ \\t]*=>[ \\t]*\\[[ \\t]*${ANY_ARG}${LITERAL}`, 'dg') },
   ]),
   // express-basic-auth's `users: { 'admin': 'supersecret' }`: each user's password by the user's name.
   positionalRule('basic-auth-users-password', ['basicauth'], [
