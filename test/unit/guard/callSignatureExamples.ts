@@ -25,7 +25,6 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
   'hmac-key-argument': {
     secrets: [
       'var h = CryptoJS.HmacSHA256(body, "⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧");',
-      'mac := hmac.New(sha256.New, []byte("⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧"))',
       "$sig = hash_hmac('sha256', $payload, '⟦Pl4nk-wood9⟧');",
       "OpenSSL::HMAC.hexdigest('SHA256', '⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧', data)",
       "OpenSSL::HMAC.hexdigest(OpenSSL::Digest.new('sha256'), '⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧', data)",
@@ -33,30 +32,39 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
     ],
     clean: [
       'var h = CryptoJS.HmacSHA256(body, secret);',
-      'mac := hmac.New(sha256.New, key)',
       "$sig = hash_hmac('sha256', $payload, getenv('WEBHOOK_SECRET'));",
       "OpenSSL::HMAC.hexdigest('SHA256', ENV['HMAC_KEY'], data)",
       'using var hmac = new HMACSHA256(keyBytes);',
     ],
   },
+  'hmac-new-key-argument': {
+    secrets: ['mac := hmac.New(sha256.New, []byte("⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧"))', 'sig = hmac.digest(b"⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧", msg, "sha256")'],
+    clean: ['mac := hmac.New(sha256.New, key)', 'sig = hmac.digest(key, msg, "sha256")'],
+  },
   'signer-secret-argument': {
     secrets: [
       "app.use(cookieParser('⟦Tq7-lorn-88⟧'))",
       's = URLSafeTimedSerializer("⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧")',
-      "$jwt = JWT::encode($payload, '⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧', 'HS256');",
-      "$decoded = JWT::decode($jwt, new Key('⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧', 'HS256'));",
-      "token = JWT.encode payload, '⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧', 'HS256'",
-      'token, err := jwt.Parse(s, func(t *jwt.Token) (interface{}, error) {\n\treturn []byte("⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧"), nil\n})',
       'var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3⟧"));',
     ],
     clean: [
       'app.use(cookieParser(process.env.COOKIE_SECRET))',
       'app.use(cookieParser())',
       "s = URLSafeTimedSerializer(app.config['SECRET_KEY'])",
+      'var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(config["Jwt:Key"]));',
+    ],
+  },
+  'jwt-secret-argument': {
+    secrets: [
+      "$jwt = JWT::encode($payload, '⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧', 'HS256');",
+      "$decoded = JWT::decode($jwt, new Key('⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧', 'HS256'));",
+      "token = JWT.encode payload, '⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧', 'HS256'",
+      'token, err := jwt.Parse(s, func(t *jwt.Token) (interface{}, error) {\n\treturn []byte("⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧"), nil\n})',
+    ],
+    clean: [
       "$jwt = JWT::encode($payload, $key, 'HS256');",
       "$decoded = JWT::decode($jwt, new Key($publicKey, 'RS256'));",
       'token = JWT.encode payload, ENV.fetch("HMAC_SECRET")',
-      'var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(config["Jwt:Key"]));',
     ],
   },
   'cloud-key-argument': {
@@ -148,19 +156,29 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
     ],
     clean: ['var credential = new ClientSecretCredential(tenantId, clientId, clientSecret);', 'credential = ClientSecretCredential(tenant_id, client_id, os.environ["AZURE_CLIENT_SECRET"])', 'var client = new CosmosClient(connectionString);'],
   },
-  'client-password-argument': {
+  'ssh-ftp-client-password': {
     secrets: [
       'using var client = new SshClient("host", "deploy", "⟦m4ple!Syrup⟧");',
       'using var sftp = new SftpClient("host", 22, "deploy", "⟦m4ple!Syrup⟧");',
       'var client = new FtpClient("ftp.example.com", "deploy", "⟦m4ple!Syrup⟧");',
-      'err = l.Bind("cn=admin,dc=example,dc=org", "⟦Gr4nite!7x⟧")',
-      'l.bind_s("cn=admin,dc=example,dc=org", "⟦Gr4nite!7x⟧")',
-      'err = c.Login("deploy", "⟦Gr4nite!7x⟧")',
-      'client.Authenticator = new HttpBasicAuthenticator("deploy", "⟦Gr4nite!7x⟧");',
-      "resource = RestClient::Resource.new('https://example.com/r', 'deploy', '⟦Gr4nite!7x⟧')",
-      "$mysqli->real_connect('db', 'app', '⟦Tq7-lorn-88⟧', 'shop');",
     ],
-    clean: ['using var client = new SshClient(host, user, password);', 'using var client = new SshClient(connectionInfo);', 'err = l.Bind(bindDN, bindPassword)', 'const f = handler.bind(this, "click")', "$mysqli->real_connect($host, $user, $pass, 'shop');"],
+    clean: ['using var client = new SshClient(host, user, password);', 'using var client = new SshClient(connectionInfo);'],
+  },
+  'bind-password': {
+    secrets: ['err = l.Bind("cn=admin,dc=example,dc=org", "⟦Gr4nite!7x⟧")', 'l.bind_s("cn=admin,dc=example,dc=org", "⟦Gr4nite!7x⟧")'],
+    clean: ['err = l.Bind(bindDN, bindPassword)', 'const f = handler.bind(this, "click")'],
+  },
+  'real-connect-password': {
+    secrets: ["$mysqli->real_connect('db', 'app', '⟦Tq7-lorn-88⟧', 'shop');"],
+    clean: ["$mysqli->real_connect($host, $user, $pass, 'shop');"],
+  },
+  'ftp-login-password': {
+    secrets: ['err = c.Login("deploy", "⟦Gr4nite!7x⟧")'],
+    clean: ['err = c.Login(user, password)', 'err = c.Login("anonymous", os.Getenv("FTP_PASSWORD"))'],
+  },
+  'basic-authenticator-password': {
+    secrets: ['client.Authenticator = new HttpBasicAuthenticator("deploy", "⟦Gr4nite!7x⟧");', "resource = RestClient::Resource.new('https://example.com/r', 'deploy', '⟦Gr4nite!7x⟧')"],
+    clean: ['client.Authenticator = new HttpBasicAuthenticator(user, password);', "resource = RestClient::Resource.new(url, user: ENV['API_USER'], password: ENV['API_PASSWORD'])"],
   },
   'key-passphrase-argument': {
     secrets: [

@@ -43,25 +43,29 @@ export const callSignatureRules: readonly SecretRule[] = [
     { key: 'secret', pattern: new RegExp(`\\b(?:AES|DES3?|ARC4|Blowfish|CAST|ChaCha20(?:_Poly1305)?|Salsa20)\\.new${OPEN}(?:key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\bFernet${OPEN}(?:key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
   ]),
-  positionalRule('hmac-key-argument', ['cryptojs.hmac', 'hmac.new', 'hmac.digest', 'hash_hmac', 'openssl::hmac', 'hmacsha', 'hmacmd5'], [
+  positionalRule('hmac-key-argument', ['cryptojs.hmac', 'hash_hmac', 'openssl::hmac', 'hmacsha', 'hmacmd5'], [
     { key: 'secret', pattern: new RegExp(`\\bCryptoJS\\.Hmac(?:MD5|SHA1|SHA224|SHA256|SHA384|SHA512|SHA3|RIPEMD160)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
-    // Go's crypto/hmac `New(hash, key)` (Python's lower-case `hmac.new(key, …)` is the older rule's).
-    { key: 'secret', pattern: new RegExp(`\\bhmac\\.New${OPEN}${ANY_ARG}${AS_BYTES}${LITERAL}`, 'dg') },
-    { key: 'secret', pattern: new RegExp(`\\bhmac\\.digest${OPEN}(?:key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\bhash_hmac${OPEN}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\bOpenSSL::HMAC\\.(?:hexdigest|digest|base64digest)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\bOpenSSL::HMAC\\.new${OPEN}${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\bnew[ \\t]+HMAC(?:SHA1|SHA256|SHA384|SHA512|SHA3_256|SHA3_384|SHA3_512|MD5)${OPEN}${AS_BYTES}${LITERAL}`, 'dg') },
   ]),
-  positionalRule('signer-secret-argument', ['cookieparser', 'serializer', 'timestampsigner', 'itsdangerous', 'jwt::', 'jwt.', 'hs256', 'hs384', 'hs512', 'symmetricsecuritykey'], [
+  positionalRule('hmac-new-key-argument', ['hmac.new', 'hmac.digest'], [
+    // Go's crypto/hmac `New(hash, key)` (Python's lower-case `hmac.new(key, …)` is the older rule's).
+    { key: 'secret', pattern: new RegExp(`\\bhmac\\.New${OPEN}${ANY_ARG}${AS_BYTES}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\bhmac\\.digest${OPEN}(?:key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
+  ]),
+  positionalRule('signer-secret-argument', ['cookieparser', 'serializer', 'timestampsigner', 'itsdangerous', 'symmetricsecuritykey'], [
     { key: 'secret', pattern: new RegExp(`\\bcookieParser${OPEN}${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\b(?:URLSafe(?:Timed)?Serializer|TimedSerializer|TimestampSigner|itsdangerous\\.(?:Serializer|Signer))${OPEN}(?:secret_key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\bnew[ \\t]+SymmetricSecurityKey${OPEN}${AS_BYTES}${LITERAL}`, 'dg') },
+  ]),
+  positionalRule('jwt-secret-argument', ['jwt::', 'jwt.', 'hs256', 'hs384', 'hs512'], [
     { key: 'secret', pattern: new RegExp(`\\bJWT::(?:encode|decode)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     // php-jwt's Key pairs a key with its algorithm: an HMAC's is the shared secret (an RSA one is public).
     { key: 'secret', pattern: new RegExp(`\\bnew[ \\t]+Key${OPEN}${LITERAL}[ \\t]*,[ \\t]*["']HS(?:256|384|512)["']`, 'dg') },
     // ruby-jwt's documented calls leave out the parentheses: `JWT.encode payload, hmac_secret, 'HS256'`.
     { key: 'secret', pattern: new RegExp(`\\bJWT\\.(?:encode|decode)[ \\t]+${ARG}${LITERAL}`, 'dg') },
-    { key: 'secret', pattern: new RegExp(`\\bnew[ \\t]+SymmetricSecurityKey${OPEN}${AS_BYTES}${LITERAL}`, 'dg') },
     // golang-jwt's Keyfunc (`jwt.Parse(s, func(t *jwt.Token) (interface{}, error) { return key, nil })`) returning its HMAC key.
     { key: 'secret', pattern: new RegExp(`\\*jwt\\.Token\\)[ \\t]*\\([^()\\r\\n]{0,40}\\)[ \\t]*\\{[ \\t\\r\\n]{0,40}return[ \\t]+\\[\\]byte${OPEN}${LITERAL}`, 'dg') },
   ]),
@@ -133,14 +137,22 @@ export const callSignatureRules: readonly SecretRule[] = [
   // username, password)`, `SftpClient`, `ScpClient`, `PasswordConnectionInfo`), FluentFTP's
   // `new FtpClient(host, user, pass)`; go-ldap's `Bind(username, password)`; mysqli's
   // `real_connect(host, username, password)`.
-  positionalRule('client-password-argument', ['sshclient', 'sftpclient', 'scpclient', 'passwordconnectioninfo', 'passwordauthenticationmethod', 'ftpclient', '.bind', 'real_connect', '.login', 'httpbasicauthenticator', 'restclient::resource'], [
+  positionalRule('ssh-ftp-client-password', ['sshclient', 'sftpclient', 'scpclient', 'passwordconnectioninfo', 'passwordauthenticationmethod', 'ftpclient'], [
     { key: 'password', pattern: new RegExp(`\\bnew[ \\t]+(?:SshClient|SftpClient|ScpClient|PasswordConnectionInfo|(?:Async)?FtpClient)${OPEN}${ANY_ARG}(?:\\d{1,5}[ \\t]*,[ \\t]*)?${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'password', pattern: new RegExp(`\\bnew[ \\t]+PasswordAuthenticationMethod${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+  ]),
+  positionalRule('bind-password', ['.bind'], [
     { key: 'password', pattern: new RegExp(`\\.(?:Bind|bind_s)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+  ]),
+  positionalRule('real-connect-password', ['real_connect'], [
     { key: 'password', pattern: new RegExp(`(?:->|::)real_connect${OPEN}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
-    // jlaffaye/ftp's `Login(user, password)`; RestSharp's `new HttpBasicAuthenticator(username, password)`;
-    // rest-client's `RestClient::Resource.new(url, user, password)`.
+  ]),
+  positionalRule('ftp-login-password', ['.login'], [
+    // jlaffaye/ftp's `Login(user, password)`.
     { key: 'password', pattern: new RegExp(`\\.Login${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+  ]),
+  // RestSharp's `new HttpBasicAuthenticator(username, password)`; rest-client's `RestClient::Resource.new(url, user, password)`.
+  positionalRule('basic-authenticator-password', ['httpbasicauthenticator', 'restclient::resource'], [
     { key: 'password', pattern: new RegExp(`\\bnew[ \\t]+HttpBasicAuthenticator${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'password', pattern: new RegExp(`\\bRestClient::Resource\\.new${OPEN}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
   ]),
