@@ -60,7 +60,7 @@ export const callSignatureRules: readonly SecretRule[] = [
     { key: 'secret', pattern: new RegExp(`\\b(?:URLSafe(?:Timed)?Serializer|TimedSerializer|TimestampSigner|itsdangerous\\.(?:Serializer|Signer))${OPEN}(?:secret_key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\bnew[ \\t]+SymmetricSecurityKey${OPEN}${AS_BYTES}${LITERAL}`, 'dg') },
   ]),
-  positionalRule('jwt-secret-argument', ['jwt::', 'jwt.', 'hs256', 'hs384', 'hs512'], [
+  positionalRule('jwt-secret-argument', ['jwt::', 'jwt.encode', 'jwt.decode', 'jwt.token', 'hs256', 'hs384', 'hs512'], [
     { key: 'secret', pattern: new RegExp(`\\bJWT::(?:encode|decode)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     // php-jwt's Key pairs a key with its algorithm: an HMAC's is the shared secret (an RSA one is public).
     { key: 'secret', pattern: new RegExp(`\\bnew[ \\t]+Key${OPEN}${LITERAL}[ \\t]*,[ \\t]*["']HS(?:256|384|512)["']`, 'dg') },
