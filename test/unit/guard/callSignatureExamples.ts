@@ -85,24 +85,29 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
       "creds = Aws::Credentials.new(ENV['AWS_ACCESS_KEY_ID'], ENV['AWS_SECRET_ACCESS_KEY'])",
     ],
   },
-  'api-client-secret-argument': {
+  'twilio-token-argument': {
+    secrets: ['const client = twilio(accountSid, "⟦9f8e7d6c5b4a39281706f5e4d3c2b1a0⟧");', "const client = require('twilio')(accountSid, '⟦9f8e7d6c5b4a39281706f5e4d3c2b1a0⟧');"],
+    clean: ['const client = twilio(accountSid, authToken);', 'const client = twilio(process.env.TWILIO_ACCOUNT_SID, process.env.TWILIO_AUTH_TOKEN);'],
+  },
+  'tweepy-secret-argument': {
     secrets: [
-      'const client = twilio(accountSid, "⟦9f8e7d6c5b4a39281706f5e4d3c2b1a0⟧");',
-      "const client = require('twilio')(accountSid, '⟦9f8e7d6c5b4a39281706f5e4d3c2b1a0⟧');",
       'auth = tweepy.OAuthHandler(consumer_key, "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧")',
       'auth = tweepy.OAuth1UserHandler(ck, cs, at, "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧")',
       'auth.set_access_token(access_token, "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧")',
+    ],
+    clean: ['auth = tweepy.OAuthHandler(consumer_key, consumer_secret)', 'auth.set_access_token(access_token, access_token_secret)'],
+  },
+  'oauth1-secret-argument': {
+    secrets: [
       'config := oauth1.NewConfig(consumerKey, "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧")',
       '$connection = new TwitterOAuth($ck, $cs, $at, "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧");',
-      'auth = SpotifyClientCredentials("cid", "⟦9f8e7d6c5b4a39281706f5e4d3c2b1a0⟧")',
       'auth = OAuth1("client_key", "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧", "owner_key", "⟦Qe7Tn3Kw8Pm2Rv5Xs4TZx9Qm2Lp8Rt4Vw6Yb1⟧")',
     ],
-    clean: [
-      'const client = twilio(accountSid, authToken);',
-      'const client = twilio(process.env.TWILIO_ACCOUNT_SID, process.env.TWILIO_AUTH_TOKEN);',
-      'auth = tweepy.OAuthHandler(consumer_key, consumer_secret)',
-      'auth.set_access_token(access_token, access_token_secret)',
-    ],
+    clean: ['config := oauth1.NewConfig(consumerKey, consumerSecret)', 'auth = OAuth1(client_key, client_secret, owner_key, owner_secret)'],
+  },
+  'spotify-secret-argument': {
+    secrets: ['auth = SpotifyClientCredentials("cid", "⟦9f8e7d6c5b4a39281706f5e4d3c2b1a0⟧")'],
+    clean: ['auth = SpotifyClientCredentials(client_id=cid, client_secret=os.environ["SPOTIPY_CLIENT_SECRET"])'],
   },
   'twilio-sid-client': {
     secrets: ['client = Client("AC0123456789abcdef0123456789abcdef", "⟦9f8e7d6c5b4a39281706f5e4d3c2b1a0⟧")'],

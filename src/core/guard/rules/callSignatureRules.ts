@@ -74,22 +74,29 @@ export const callSignatureRules: readonly SecretRule[] = [
     { key: 'accountkey', pattern: new RegExp(`\\b(?:AzureNamedKeyCredential|StorageSharedKeyCredential|NewSharedKeyCredential)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'secret_key', pattern: new RegExp(`\\b(?:NewStaticCredentials(?:Provider)?|NewStaticV[24]|AwsBasicCredentials\\.create|AwsSessionCredentials\\.create|Aws::Credentials\\.new|AWS\\.Credentials|Basic(?:AWS|Session)Credentials)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
   ]),
-  positionalRule('api-client-secret-argument', ['twilio', 'oauthhandler', 'oauth1userhandler', 'oauth2apphandler', 'oauth2bearerhandler', 'set_access_token', 'oauth1.new', 'twitteroauth', 'spotifyclientcredentials', 'spotifyoauth', 'oauth1('], [
+  positionalRule('twilio-token-argument', ['twilio'], [
     { key: 'auth_token', pattern: new RegExp(`\\b(?:twilio|Twilio\\.init|TwilioClient\\.Init)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'auth_token', pattern: new RegExp(`\\brequire${OPEN}["']twilio["'][ \\t]*\\)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+  ]),
+  positionalRule('tweepy-secret-argument', ['oauthhandler', 'oauth1userhandler', 'oauth2apphandler', 'oauth2bearerhandler', 'set_access_token'], [
     { key: 'consumer_secret', pattern: new RegExp(`\\bOAuth(?:1User|2App)?Handler${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'access_token_secret', pattern: new RegExp(`\\bOAuth1UserHandler${OPEN}${ANY_ARG}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'access_token_secret', pattern: new RegExp(`\\.set_access_token${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'bearer_token', pattern: new RegExp(`\\bOAuth2BearerHandler${OPEN}${LITERAL}`, 'dg') },
-    // dghubble/oauth1's `NewConfig(consumerKey, consumerSecret)` and `NewToken(token, tokenSecret)`;
-    // twitteroauth's `new TwitterOAuth(key, secret, token, tokenSecret)`; spotipy's `SpotifyClientCredentials(id, secret)`.
+  ]),
+  // dghubble/oauth1's `NewConfig(consumerKey, consumerSecret)` and `NewToken(token, tokenSecret)`; twitteroauth's
+  // `new TwitterOAuth(key, secret, token, tokenSecret)`; requests-oauthlib's `OAuth1(client_key, client_secret,
+  // resource_owner_key, resource_owner_secret)`.
+  positionalRule('oauth1-secret-argument', ['oauth1.new', 'twitteroauth', 'oauth1('], [
     { key: 'consumer_secret', pattern: new RegExp(`\\boauth1\\.New(?:Config|Token)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'consumer_secret', pattern: new RegExp(`\\bnew[ \\t]+TwitterOAuth${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'access_token_secret', pattern: new RegExp(`\\bnew[ \\t]+TwitterOAuth${OPEN}${ANY_ARG}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
-    { key: 'client_secret', pattern: new RegExp(`\\bSpotify(?:ClientCredentials|OAuth)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
-    // requests-oauthlib's `OAuth1(client_key, client_secret, resource_owner_key, resource_owner_secret)`.
     { key: 'client_secret', pattern: new RegExp(`\\bOAuth1${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'resource_owner_secret', pattern: new RegExp(`\\bOAuth1${OPEN}${ANY_ARG}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
+  ]),
+  // spotipy's `SpotifyClientCredentials(client_id, client_secret)` and `SpotifyOAuth(client_id, client_secret, …)`.
+  positionalRule('spotify-secret-argument', ['spotifyclientcredentials', 'spotifyoauth'], [
+    { key: 'client_secret', pattern: new RegExp(`\\bSpotify(?:ClientCredentials|OAuth)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
   ]),
   // Twilio's Python `Client(account_sid, auth_token)`: a bare `Client(` is anyone's, so only after
   // the Account SID itself (`AC` and 32 hex digits, Twilio's documented form).
