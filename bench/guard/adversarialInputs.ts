@@ -175,6 +175,18 @@ export const adversarialFamilies: Record<string, string> = {
   'code with escaped line breaks in its literals, every line': fill('printf("%s: %d\\n", name, n); puts("done\\r\\n"); s = \'a\\\'b\';\n'),
   'a notebook source string a MB long': `{"cell_type": "code", "source": "${fill('password = \\"aB3dE6gH9jK2\\"\\nprint(\\"x\\")\\n').slice(0, MB - 60)}"}`,
   'percent-encoded values with separators, one after another': fill('&q=password%3DaB3dE6gH9jK2%0Auser%3Dapp%20x'),
+  // Seventeenth round (guardcalls, callSignatureRules): documented calls with a key or a password as
+  // an argument on every line; their names with every argument but the literal; arguments never closed.
+  'call signatures with a secret, every line': fill("crypto.createCipheriv('aes-256-cbc', 'aB3dE6gH9jK2', iv)\nCryptoJS.HmacSHA256(m, 'aB3dE6gH9jK2')\nhash_hmac('sha256', $d, 'aB3dE6gH9jK2')\nks.load(new FileInputStream(\"k.jks\"), \"aB3dE6gH9jK2\".toCharArray())\nnew AzureKeyCredential(\"aB3dE6gH9jK2\")\nclient.connect(\"h\", 22, \"u\", \"aB3dE6gH9jK2\")\n$redis->auth('aB3dE6gH9jK2')\nsonar.login=1f0e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c\n"),
+  'call signature names without a literal': fill('createCipheriv(a, b, CryptoJS.AES.encrypt(JSON.stringify(d), k) hash_hmac(a, b, c) .load(a, b, c, d.toCharArray() .connect(h, 22, u, p) new JedisPool(a, b, c, d, e) basicAuth({ users: { a: b } }) sonar.login= '),
+  'hashed passwords and client secrets, every line': fill("hashed = bcrypt.hashpw(b\"aB3dE6gH9jK2\", s)\n'password' => Hash::make('aB3dE6gH9jK2'),\nnew ClientSecretCredential(t, c, \"aB3dE6gH9jK2\")\nnew SshClient(\"h\", 22, \"u\", \"aB3dE6gH9jK2\")\nOpenSSL::PKey::RSA.new(File.read(\"k\"), \"aB3dE6gH9jK2\")\npsycopg2.connect(\"host=h password=aB3dE6gH9jK2\")\nl.Bind(\"cn=a\", \"aB3dE6gH9jK2\")\n"),
+  'hash and client call names without a literal': fill('bcrypt.hash(p, 10) password_hash($p, A) new SshClient(h, 22, u, p) .Bind(a, b) psycopg2.connect("host=h a=b c=d app.keys = [k] Github(t) .create_user(a, b, c) '),
+  'literals made bytes, every line': fill('var jwtSecret = []byte("aB3dE6gH9jK2")\nconst secret = new TextEncoder().encode("aB3dE6gH9jK2")\nvar key = Encoding.UTF8.GetBytes("aB3dE6gH9jK2");\nbody := []byte("hello")\nb := []byte(s)\n'),
+  'byte conversions without a name': fill('[]byte("aB3dE6gH9jK2") = []byte("ab TextEncoder().encode(x) == []byte("abc") Encoding.UTF8.GetBytes(" '),
+  'basic credentials built in code, every line': fill("h = { Authorization: 'Basic ' + btoa('u:aB3dE6gH9jK2') }\nauth = \"Basic \" + base64.b64encode(b\"u:aB3dE6gH9jK2\")\nfunc(t *jwt.Token) (interface{}, error) { return []byte(\"aB3dE6gH9jK2\"), nil }\noauth1.NewConfig(k, \"aB3dE6gH9jK2\")\n"),
+  'basic schemes without an encoded literal': fill("Basic ' + btoa(u + ':' + p) Basic {base64.b64encode( Basic %s Basic ${btoa(`a:b *jwt.Token) (interface{}, error) { return k "),
+  'auth pairs and logins, every line': fill("es = Elasticsearch(h, basic_auth=(\"elastic\", \"aB3dE6gH9jK2\"))\n$c = new Client(['auth' => ['u', 'aB3dE6gH9jK2']]);\nerr = c.Login(\"u\", \"aB3dE6gH9jK2\")\nauth = OAuth1(\"k\", \"aB3dE6gH9jK2\", \"o\", \"aB3dE6gH9jK2\")\n"),
+  'call arguments never closed': fill('.load(new X("a, "b, openssl_encrypt(a, b, (c, NewDialer(a, 1, b, \'c, basicAuth({ users: { \'a\': \'b toCharArray '),
 };
 
 export function adversarialItems(): CorpusItem[] {

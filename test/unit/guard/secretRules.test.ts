@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { findSecrets, redactSecrets, secretRules } from '../../../src/core/guard/secretRedactor';
 import { SpanList } from '../../../src/core/guard/spanList';
+import { callSignatureExamples } from './callSignatureExamples';
 import { commandLineExamples } from './commandLineExamples';
 import { familyExamples } from './familyExamples';
 import { grammarRecallExamples } from './grammarRecallExamples';
@@ -16,7 +17,7 @@ import { statedCredentialExamples } from './statedCredentialExamples';
 import { vendorKeyedExamples } from './vendorKeyedExamples';
 
 for (const rule of secretRules) {
-  const examples = ruleExamples[rule.id] ?? statedCredentialExamples[rule.id] ?? prefixedTokenExamples[rule.id] ?? vendorKeyedExamples[rule.id] ?? privateKeyExamples[rule.id] ?? commandLineExamples[rule.id] ?? positionalExamples[rule.id] ?? familyExamples[rule.id] ?? grammarRecallExamples[rule.id] ?? { secrets: [], clean: [] };
+  const examples = ruleExamples[rule.id] ?? statedCredentialExamples[rule.id] ?? prefixedTokenExamples[rule.id] ?? vendorKeyedExamples[rule.id] ?? privateKeyExamples[rule.id] ?? commandLineExamples[rule.id] ?? positionalExamples[rule.id] ?? familyExamples[rule.id] ?? grammarRecallExamples[rule.id] ?? callSignatureExamples[rule.id] ?? { secrets: [], clean: [] };
   describe(`rule ${rule.id}`, () => {
     test('finds and removes each of its secrets', () => {
       assert.ok(examples.secrets.length > 0, 'a rule comes with secrets it must find');

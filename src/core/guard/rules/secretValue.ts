@@ -37,6 +37,8 @@ const TYPE_WORDS = new Set([
   'function', 'symbol', 'bigint', 'include', 'omit', 'same-origin',
   // An encoding's name (`Buffer.from("accountKey", "base64")`: the second argument after a key's name).
   'base64', 'base64url', 'hex', 'utf8', 'utf-8', 'ascii', 'latin1', 'binary', 'utf16le', 'ucs2',
+  // A JWS algorithm's registered name (RFC 7518 §3.1), passed beside a key (`JWT::encode($p, $key, 'HS256')`).
+  'hs256', 'hs384', 'hs512', 'rs256', 'rs384', 'rs512', 'es256', 'es384', 'es512', 'ps256', 'ps384', 'ps512', 'eddsa',
   // An access level (a workflow's `permissions: id-token: write`).
   'read', 'write', 'read-all', 'write-all',
   // A type as the languages' specs name their predeclared ones (Go, Rust, C's <stdint.h>): a struct's

@@ -1,0 +1,278 @@
+// Examples for secrets libraries' documented signatures take as an argument (callSignatureRules.ts),
+// written for this test (made-up values, marked ⟦like this⟧), each rule with look-alikes of the
+// same calls: a variable, a member, a call or an environment lookup in the slot, a placeholder.
+import type { RuleExamples } from './ruleExamples';
+
+export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
+  'cipher-key-argument': {
+    secrets: [
+      "const cipher = crypto.createCipheriv('aes-256-cbc', '⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2⟧', iv);",
+      'const d = crypto.createDecipheriv("aes-256-gcm", Buffer.from("⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2⟧"), iv);',
+      "var ct = CryptoJS.AES.encrypt(JSON.stringify(data), '⟦k3y-Lime-9q⟧').toString();",
+      "$ct = openssl_encrypt($plain, 'aes-256-cbc', '⟦Gr4nite!7x⟧', 0, $iv);",
+      "cipher = AES.new(b'⟦Zx9Qm2Lp8Rt4Vw6Y⟧', AES.MODE_EAX)",
+      'f = Fernet(b"⟦q8Xz1Lw3Rt5Yu7Io9Pa2Sd4Fg6Hj8Kl0Zx2Cv4Bn6M=⟧")',
+    ],
+    clean: [
+      "const cipher = crypto.createCipheriv('aes-256-cbc', key, iv);",
+      "const cipher = crypto.createCipheriv('aes-256-cbc', Buffer.from(process.env.KEY, 'hex'), iv);",
+      'var ct = CryptoJS.AES.encrypt(message, secretKey).toString();',
+      "$ct = openssl_encrypt($plain, 'aes-256-cbc', $key, 0, $iv);",
+      'cipher = AES.new(key, AES.MODE_GCM)',
+      'f = Fernet(Fernet.generate_key())',
+    ],
+  },
+  'hmac-key-argument': {
+    secrets: [
+      'var h = CryptoJS.HmacSHA256(body, "⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧");',
+      "$sig = hash_hmac('sha256', $payload, '⟦Pl4nk-wood9⟧');",
+      "OpenSSL::HMAC.hexdigest('SHA256', '⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧', data)",
+      "OpenSSL::HMAC.hexdigest(OpenSSL::Digest.new('sha256'), '⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧', data)",
+      'using var hmac = new HMACSHA256(Encoding.UTF8.GetBytes("⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧"));',
+    ],
+    clean: [
+      'var h = CryptoJS.HmacSHA256(body, secret);',
+      "$sig = hash_hmac('sha256', $payload, getenv('WEBHOOK_SECRET'));",
+      "OpenSSL::HMAC.hexdigest('SHA256', ENV['HMAC_KEY'], data)",
+      'using var hmac = new HMACSHA256(keyBytes);',
+    ],
+  },
+  'hmac-new-key-argument': {
+    secrets: ['mac := hmac.New(sha256.New, []byte("⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧"))', 'sig = hmac.digest(b"⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧", msg, "sha256")'],
+    clean: ['mac := hmac.New(sha256.New, key)', 'sig = hmac.digest(key, msg, "sha256")'],
+  },
+  'signer-secret-argument': {
+    secrets: [
+      "app.use(cookieParser('⟦Tq7-lorn-88⟧'))",
+      's = URLSafeTimedSerializer("⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧")',
+      'var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3⟧"));',
+    ],
+    clean: [
+      'app.use(cookieParser(process.env.COOKIE_SECRET))',
+      'app.use(cookieParser())',
+      "s = URLSafeTimedSerializer(app.config['SECRET_KEY'])",
+      'var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(config["Jwt:Key"]));',
+    ],
+  },
+  'jwt-secret-argument': {
+    secrets: [
+      "$jwt = JWT::encode($payload, '⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧', 'HS256');",
+      "$decoded = JWT::decode($jwt, new Key('⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧', 'HS256'));",
+      "token = JWT.encode payload, '⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧', 'HS256'",
+      'token, err := jwt.Parse(s, func(t *jwt.Token) (interface{}, error) {\n\treturn []byte("⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧"), nil\n})',
+    ],
+    clean: [
+      "$jwt = JWT::encode($payload, $key, 'HS256');",
+      "$decoded = JWT::decode($jwt, new Key($publicKey, 'RS256'));",
+      'token = JWT.encode payload, ENV.fetch("HMAC_SECRET")',
+    ],
+  },
+  'cloud-key-argument': {
+    secrets: [
+      'const credential = new AzureKeyCredential("⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2⟧");',
+      'const cred = new StorageSharedKeyCredential(account, "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs==⟧");',
+      'cred, err := azblob.NewSharedKeyCredential("acme", "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs==⟧")',
+      'creds := credentials.NewStaticCredentials("AKIAIOSFODNN7EXAMPLE", "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧", "")',
+      'AwsBasicCredentials c = AwsBasicCredentials.create(accessKey, "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧");',
+      "creds = Aws::Credentials.new('AKIAIOSFODNN7EXAMPLE', '⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧')",
+      'var creds = new AWS.Credentials("AKIAIOSFODNN7EXAMPLE", "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧");',
+    ],
+    clean: [
+      'const credential = new AzureKeyCredential(apiKey);',
+      'const cred = new StorageSharedKeyCredential(account, process.env.AZURE_STORAGE_KEY);',
+      'creds := credentials.NewStaticCredentials(id, secret, "")',
+      'creds := credentials.NewStaticCredentialsProvider(os.Getenv("AWS_ACCESS_KEY_ID"), os.Getenv("AWS_SECRET_ACCESS_KEY"), "")',
+      "creds = Aws::Credentials.new(ENV['AWS_ACCESS_KEY_ID'], ENV['AWS_SECRET_ACCESS_KEY'])",
+    ],
+  },
+  'twilio-token-argument': {
+    secrets: ['const client = twilio(accountSid, "⟦9f8e7d6c5b4a39281706f5e4d3c2b1a0⟧");', "const client = require('twilio')(accountSid, '⟦9f8e7d6c5b4a39281706f5e4d3c2b1a0⟧');"],
+    clean: ['const client = twilio(accountSid, authToken);', 'const client = twilio(process.env.TWILIO_ACCOUNT_SID, process.env.TWILIO_AUTH_TOKEN);'],
+  },
+  'tweepy-secret-argument': {
+    secrets: [
+      'auth = tweepy.OAuthHandler(consumer_key, "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧")',
+      'auth = tweepy.OAuth1UserHandler(ck, cs, at, "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧")',
+      'auth.set_access_token(access_token, "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧")',
+    ],
+    clean: ['auth = tweepy.OAuthHandler(consumer_key, consumer_secret)', 'auth.set_access_token(access_token, access_token_secret)'],
+  },
+  'oauth1-secret-argument': {
+    secrets: [
+      'config := oauth1.NewConfig(consumerKey, "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧")',
+      '$connection = new TwitterOAuth($ck, $cs, $at, "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧");',
+      'auth = OAuth1("client_key", "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T⟧", "owner_key", "⟦Qe7Tn3Kw8Pm2Rv5Xs4TZx9Qm2Lp8Rt4Vw6Yb1⟧")',
+    ],
+    clean: ['config := oauth1.NewConfig(consumerKey, consumerSecret)', 'auth = OAuth1(client_key, client_secret, owner_key, owner_secret)'],
+  },
+  'spotify-secret-argument': {
+    secrets: ['auth = SpotifyClientCredentials("cid", "⟦9f8e7d6c5b4a39281706f5e4d3c2b1a0⟧")'],
+    clean: ['auth = SpotifyClientCredentials(client_id=cid, client_secret=os.environ["SPOTIPY_CLIENT_SECRET"])'],
+  },
+  'twilio-sid-client': {
+    secrets: ['client = Client("AC0123456789abcdef0123456789abcdef", "⟦9f8e7d6c5b4a39281706f5e4d3c2b1a0⟧")'],
+    clean: ['client = Client("AC0123456789abcdef0123456789abcdef", auth_token)', 'client = Client("localhost", "8080")'],
+  },
+  'char-array-password-argument': {
+    secrets: [
+      'ks.load(new FileInputStream("keystore.jks"), "⟦Gr4nite!7x⟧".toCharArray());',
+      'kmf.init(ks, "⟦Gr4nite!7x⟧".toCharArray());',
+      'PBEKeySpec spec = new PBEKeySpec("⟦Gr4nite!7x⟧".toCharArray(), salt, 65536, 256);',
+      'MongoCredential c = MongoCredential.createCredential("app", "admin", "⟦Gr4nite!7x⟧".toCharArray());',
+      'ZipFile zipFile = new ZipFile("archive.zip", "⟦Gr4nite!7x⟧".toCharArray());',
+    ],
+    clean: ['ks.load(in, password.toCharArray());', 'ks.load(in, System.getenv("KEYSTORE_PASSWORD").toCharArray());', 'char[] HEX = "0123456789abcdef".toCharArray();', 'ks.load(null, null);'],
+  },
+  'login-password-argument': {
+    secrets: [
+      'return new PasswordAuthentication("app@example.com", "⟦Pl4nk-wood9⟧");',
+      'transport.connect("smtp.example.com", "app", "⟦Pl4nk-wood9⟧");',
+      'client.Authenticate("app@example.com", "⟦Pl4nk-wood9⟧");',
+      'd := gomail.NewDialer("smtp.example.com", 587, "app", "⟦Pl4nk-wood9⟧")',
+      'var c = MongoCredential.CreateCredential("admin", "app", "⟦Pl4nk-wood9⟧");',
+      "$conn = oci_connect('app', '⟦Tq7-lorn-88⟧', 'localhost/XE');",
+    ],
+    clean: [
+      'return new PasswordAuthentication(username, password);',
+      'transport.connect(host, user, password);',
+      'client.Authenticate(user, Environment.GetEnvironmentVariable("SMTP_PASSWORD"));',
+      'd := gomail.NewDialer(host, port, user, os.Getenv("SMTP_PASSWORD"))',
+      "$conn = oci_connect($user, $password, 'localhost/XE');",
+    ],
+  },
+  'certificate-password-argument': {
+    secrets: ['var cert = new X509Certificate2("cert.pfx", "⟦Gr4nite!7x⟧");', 'ctx.load_cert_chain("cert.pem", "key.pem", "⟦Gr4nite!7x⟧")', 'zf.setpassword(b"⟦Gr4nite!7x⟧")'],
+    clean: ['var cert = new X509Certificate2("cert.pfx", certPassword);', 'var cert = new X509Certificate2("cert.cer");', 'ctx.load_cert_chain(certfile, keyfile)', 'zf.setpassword(pwd)'],
+  },
+  'ssh-connect-password': {
+    secrets: ['client.connect("ssh.example.com", 22, "deploy", "⟦m4ple!Syrup⟧")'],
+    clean: ['client.connect(host, 22, user, password)', 'client.connect("localhost", 8080, "/ws", handler)'],
+  },
+  'redis-auth-password': {
+    secrets: ["$redis->auth('⟦Tq7-lorn-88⟧');", 'jedis.auth("⟦Tq7-lorn-88⟧");', 'new JedisPool(poolConfig, "cache", 6379, 2000, "⟦Tq7-lorn-88⟧");'],
+    clean: ["$redis->auth(getenv('REDIS_PASSWORD'));", 'jedis.auth(password);', 'session.auth("app")'],
+  },
+  'azure-identity-secret-argument': {
+    secrets: [
+      'var credential = new ClientSecretCredential(tenantId, clientId, "⟦Zx9~Qm2Lp8Rt4.Vw6Yb1Qe7Tn3Kw8Pm2Rv5X⟧");',
+      'credential = ClientSecretCredential(tenant_id, client_id, "⟦Zx9~Qm2Lp8Rt4.Vw6Yb1Qe7Tn3Kw8Pm2Rv5X⟧")',
+      'var app = ConfidentialClientApplicationBuilder.Create(clientId).WithClientSecret("⟦Zx9~Qm2Lp8Rt4.Vw6Yb1Qe7Tn3Kw8Pm2Rv5X⟧").Build();',
+      'var client = new CosmosClient(endpoint, "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4TZx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4T==⟧");',
+    ],
+    clean: ['var credential = new ClientSecretCredential(tenantId, clientId, clientSecret);', 'credential = ClientSecretCredential(tenant_id, client_id, os.environ["AZURE_CLIENT_SECRET"])', 'var client = new CosmosClient(connectionString);'],
+  },
+  'ssh-ftp-client-password': {
+    secrets: [
+      'using var client = new SshClient("host", "deploy", "⟦m4ple!Syrup⟧");',
+      'using var sftp = new SftpClient("host", 22, "deploy", "⟦m4ple!Syrup⟧");',
+      'var client = new FtpClient("ftp.example.com", "deploy", "⟦m4ple!Syrup⟧");',
+    ],
+    clean: ['using var client = new SshClient(host, user, password);', 'using var client = new SshClient(connectionInfo);'],
+  },
+  'bind-password': {
+    secrets: ['err = l.Bind("cn=admin,dc=example,dc=org", "⟦Gr4nite!7x⟧")', 'l.bind_s("cn=admin,dc=example,dc=org", "⟦Gr4nite!7x⟧")'],
+    clean: ['err = l.Bind(bindDN, bindPassword)', 'const f = handler.bind(this, "click")'],
+  },
+  'real-connect-password': {
+    secrets: ["$mysqli->real_connect('db', 'app', '⟦Tq7-lorn-88⟧', 'shop');"],
+    clean: ["$mysqli->real_connect($host, $user, $pass, 'shop');"],
+  },
+  'ftp-login-password': {
+    secrets: ['err = c.Login("deploy", "⟦Gr4nite!7x⟧")'],
+    clean: ['err = c.Login(user, password)', 'err = c.Login("anonymous", os.Getenv("FTP_PASSWORD"))'],
+  },
+  'basic-authenticator-password': {
+    secrets: ['client.Authenticator = new HttpBasicAuthenticator("deploy", "⟦Gr4nite!7x⟧");', "resource = RestClient::Resource.new('https://example.com/r', 'deploy', '⟦Gr4nite!7x⟧')"],
+    clean: ['client.Authenticator = new HttpBasicAuthenticator(user, password);', "resource = RestClient::Resource.new(url, user: ENV['API_USER'], password: ENV['API_PASSWORD'])"],
+  },
+  'key-passphrase-argument': {
+    secrets: [
+      'key = OpenSSL::PKey::RSA.new(File.read("key.pem"), "⟦Gr4nite!7x⟧")',
+      'p12 = OpenSSL::PKCS12.new(File.binread("c.p12"), "⟦Gr4nite!7x⟧")',
+      "$key = openssl_pkey_get_private(file_get_contents('key.pem'), '⟦Gr4nite!7x⟧');",
+      'key, cert, extra = pkcs12.load_key_and_certificates(data, b"⟦Gr4nite!7x⟧")',
+      'key = serialization.load_pem_private_key(data, b"⟦Gr4nite!7x⟧")',
+    ],
+    clean: ['key = OpenSSL::PKey::RSA.new(File.read("key.pem"))', "key = OpenSSL::PKey::RSA.new(pem, ENV['KEY_PASSPHRASE'])", 'key = serialization.load_pem_private_key(data, password=None)', 'key = serialization.load_pem_private_key(data, None)'],
+  },
+  'client-token-argument': {
+    secrets: ['g = Github("⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4TaBc⟧")', 'g = Github(auth=Auth.Token("⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs4TaBc⟧"))', 'auth = Auth.Login("octocat", "⟦Pl4nk-wood9⟧")', "app.keys = ['⟦Tq7-lorn-88-Zx9Qm2⟧', 'older'];"],
+    clean: ['g = Github(token)', 'g = Github(auth=Auth.Token(os.environ["GITHUB_TOKEN"]))', 'app.keys = [process.env.SESSION_KEY];'],
+  },
+  'connect-string-password': {
+    secrets: ['conn = psycopg2.connect("dbname=shop user=app password=⟦Sunflower42⟧")', "conn = psycopg2.connect(\"host=db password='⟦Gr4nite!7x⟧' dbname=shop\")", 'conn = cx_Oracle.connect("scott/⟦Gr4nite!7x⟧@localhost/orclpdb")'],
+    clean: ['conn = psycopg2.connect("dbname=shop user=app")', 'conn = psycopg2.connect(dsn)', 'conn = cx_Oracle.connect(user, password, dsn)'],
+  },
+  'hashed-password-argument': {
+    secrets: [
+      'hashed = bcrypt.hashpw(b"⟦Gr4nite!7x⟧", bcrypt.gensalt())',
+      'const hash = await bcrypt.hash("⟦Gr4nite!7x⟧", 10);',
+      '$hash = password_hash("⟦Gr4nite!7x⟧", PASSWORD_DEFAULT);',
+      "'password' => Hash::make('⟦Gr4nite!7x⟧'),",
+      'String h = passwordEncoder.encode("⟦Gr4nite!7x⟧");',
+      'h, err := bcrypt.GenerateFromPassword([]byte("⟦Gr4nite!7x⟧"), bcrypt.DefaultCost)',
+      'ok = check_password_hash(user.pw_hash, "⟦Gr4nite!7x⟧")',
+      'const key = crypto.scryptSync("⟦Gr4nite!7x⟧", "salt", 32);',
+    ],
+    clean: [
+      'hashed = bcrypt.hashpw(password.encode(), bcrypt.gensalt())',
+      'const hash = await bcrypt.hash(req.body.password, 10);',
+      '$hash = password_hash($password, PASSWORD_DEFAULT);',
+      "'password' => Hash::make($request->password),",
+      'String h = passwordEncoder.encode(dto.getPassword());',
+      'const key = crypto.scryptSync(process.env.PASSPHRASE, salt, 32);',
+    ],
+  },
+  'account-password-argument': {
+    secrets: ['user.set_password("⟦Gr4nite!7x⟧")', "User.objects.create_user('john', 'lennon@thebeatles.com', '⟦Gr4nite!7x⟧')", 'var result = await userManager.CreateAsync(user, "⟦Gr4nite!7x⟧");'],
+    clean: ['user.set_password(form.cleaned_data["password"])', 'User.objects.create_user(username, email, password)', 'var result = await userManager.CreateAsync(user, model.Password);', 'keyring.set_password("svc", "user", pw)'],
+  },
+  'bytes-literal-assignment': {
+    secrets: [
+      'var jwtSecret = []byte("⟦Gr4nite!7x⟧")',
+      'jwtKey := []byte("⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧")',
+      'var hmacSecret []byte = []byte("⟦Gr4nite!7x⟧")',
+      "const secret = new TextEncoder().encode('⟦cc7e0d44fd473002f1c42167459001140ec6389b7353f8088f4d9a95f2f596f2⟧');",
+      'var key = Encoding.UTF8.GetBytes("⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3⟧");',
+    ],
+    clean: [
+      'var jwtKey = []byte(os.Getenv("JWT_KEY"))',
+      'body := []byte("hello world")',
+      'var key = []byte("user:")',
+      'const data = new TextEncoder().encode("message to sign");',
+      'if secret == []byte("abc") {',
+      'var bytes = Encoding.UTF8.GetBytes("Content-Type");',
+    ],
+  },
+  'basic-credentials-encoded': {
+    secrets: [
+      "headers: { Authorization: 'Basic ' + btoa('deploy:⟦Pl4nk-wood9⟧') }",
+      '"Authorization": "Basic " + base64.b64encode(b"deploy:⟦Pl4nk-wood9⟧").decode()',
+      'conn.setRequestProperty("Authorization", "Basic " + Base64.getEncoder().encodeToString("deploy:⟦Pl4nk-wood9⟧".getBytes()));',
+      'req.Header.Set("Authorization", "Basic "+base64.StdEncoding.EncodeToString([]byte("deploy:⟦Pl4nk-wood9⟧")))',
+      "headers: { Authorization: `Basic ${Buffer.from('deploy:⟦Pl4nk-wood9⟧').toString('base64')}` }",
+    ],
+    clean: [
+      "headers: { Authorization: 'Basic ' + btoa(user + ':' + password) }",
+      "headers: { Authorization: 'Basic ' + btoa(`${user}:${password}`) }",
+      '"Authorization": "Basic " + base64.b64encode(f"{user}:{pw}".encode()).decode()',
+      "headers: { Authorization: 'Basic ' + btoa('deploy:' + process.env.DEPLOY_PASSWORD) }",
+    ],
+  },
+  'auth-pair-argument': {
+    secrets: ['es = Elasticsearch("https://localhost:9200", basic_auth=("elastic", "⟦Pl4nk-wood9⟧"))', "$client = new Client(['auth' => ['deploy', '⟦Pl4nk-wood9⟧']]);"],
+    clean: ['es = Elasticsearch(hosts, basic_auth=("elastic", os.environ["ES_PASSWORD"]))', "$client = new Client(['auth' => [$user, $password]]);"],
+  },
+  'basic-auth-users-password': {
+    secrets: ["app.use(basicAuth({ users: { 'admin': '⟦Tq7-lorn-88⟧' } }))", 'app.use(basicAuth({ challenge: true, users: { admin: "⟦Pl4nk-wood9⟧" } }))'],
+    clean: ["app.use(basicAuth({ users: { 'admin': process.env.ADMIN_PASSWORD } }))", 'app.use(basicAuth({ authorizer: myAuthorizer }))'],
+  },
+  'sonar-token-property': {
+    secrets: [
+      "property 'sonar.login', '⟦1f0e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c⟧'",
+      'mvn sonar:sonar -Dsonar.login=⟦1f0e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c⟧',
+      "sonar.token', '⟦squ_1f0e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c⟧",
+    ],
+    clean: ["property 'sonar.login', System.getenv('SONAR_TOKEN')", 'sonar.login=${SONAR_TOKEN}', 'property "sonar.login", sonarToken'],
+  },
+};
