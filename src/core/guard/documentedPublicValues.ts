@@ -1,9 +1,15 @@
 // Values a vendor or an RFC publishes as a fixed development or example key, the same in every copy
 // of its documentation or emulator: they open nothing of anybody's (gitleaks keeps such allowlists).
 // Exact values only: a span that differs by one character, or holds more than the value, stays
-// redacted. AWS's documented `AKIAIOSFODNN7EXAMPLE` and `wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`
-// are not listed: the placeholder test already leaves any value holding "example".
+// redacted. (A value merely holding the word "example" is not one: `dckr_pat_Example1234…` is a token's shape.)
 const DOCUMENTED_PUBLIC_VALUES: readonly string[] = [
+  // AWS's example access keys, as its docs print them in every credentials file and CLI example:
+  // https://docs.aws.amazon.com/IAM/latest/UserGuide/security-creds.html,
+  // https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html
+  'AKIAIOSFODNN7EXAMPLE',
+  'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  'AKIAI44QH8DHBEXAMPLE',
+  'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
   // Azurite's (and the legacy Azure Storage Emulator's) account key of `devstoreaccount1`, "well-known
   // storage account and key": https://learn.microsoft.com/azure/storage/common/storage-use-azurite#well-known-storage-account-and-key
   'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',

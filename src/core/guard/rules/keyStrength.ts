@@ -134,6 +134,11 @@ export function namesIssuedCredential(key: string): boolean {
   return known;
 }
 
+/** The key names something a person may choose (`password`, `db_pass`, `secret`, `login`): there a word is the value. */
+export function namesChosenSecret(key: string): boolean {
+  return keyParts(key).some((part) => CHOSEN.test(part));
+}
+
 /** Whether one lower-case word of a name is a key word, strong or weak (`token`, `key`). */
 export function isKeyWord(word: string): boolean {
   return STRONG.has(word) || WEAK.has(word);

@@ -1,7 +1,6 @@
 // Whether the value read after a secret-named key is a secret: not a placeholder, filler typed
 // into the slot, a reference, a type or a name that merely names a secret, a number, prose or code; a weak key's value must look random.
 import { looksPlaceholder } from '../secretRule';
-import { looksFiller } from '../fillerValue';
 import { hasPublicPrefix } from '../publicKeyPrefix';
 import { isVendorPrefixAlone } from './vendorPrefixAlone';
 import { CharPrefilter, type CharNeeds } from '../charPrefilter';
@@ -10,7 +9,7 @@ import { commonPairShare } from '../letterPairs';
 import { readsAsIdentifier } from '../identifierWords';
 import { LOCATION_SIGNS, looksLocation } from './valueContext';
 import { nextKeyWordEnd } from './keyWordScan';
-import { isKeyWord, keyStrength, namesIssuedCredential, type Strength } from './keyStrength';
+import { isKeyWord, keyStrength, namesChosenSecret, namesIssuedCredential, type Strength } from './keyStrength';
 import { isDigit, isLower, isUpper } from '../charCodes';
 
 export interface FoundValue {
@@ -28,25 +27,42 @@ export interface FoundValue {
   field: boolean;
 }
 
-const TYPE_WORDS = new Set([
-  'string', 'str', 'number', 'int', 'integer', 'bool', 'boolean', 'any', 'unknown', 'null', 'nil', 'none', 'undefined', 'true', 'false',
-  'bytes', 'optional', 'required', 'secretstr', 'secret', 'password', 'token', 'text', 'char', 'varchar', 'object', 'void', 'never',
-  'redacted', 'hidden', 'masked', 'empty', 'default', 'todo', 'tbd', 'n/a', 'na', 'yes', 'no', 'on', 'off', 'bearer', 'basic', 'jwt',
-  'oauth', 'oauth2', 'api_key', 'apikey', 'header', 'query', 'cookie', 'env', 'secretkeyref', 'self', 'this', 'value', 'key',
+// Words that are no value in any grammar, quoted or bare: a language's empty and boolean values, an
+// auth scheme's name (RFC 7235: the scheme, not its credentials), where OpenAPI puts a key.
+const MODE_WORDS_LIST = [
+  'null', 'nil', 'none', 'undefined', 'true', 'false', 'empty', 'n/a', 'na', 'yes', 'no', 'on', 'off', 'bearer', 'basic', 'jwt',
+  'oauth', 'oauth2', 'header', 'query', 'cookie',
   // typeof's answers (`typeof creds.getToken === "function"`) and fetch's credentials modes.
   'function', 'symbol', 'bigint', 'include', 'omit', 'same-origin',
   // An encoding's name (`Buffer.from("accountKey", "base64")`: the second argument after a key's name).
   'base64', 'base64url', 'hex', 'utf8', 'utf-8', 'ascii', 'latin1', 'binary', 'utf16le', 'ucs2',
   // An access level (a workflow's `permissions: id-token: write`).
   'read', 'write', 'read-all', 'write-all',
+];
+const MODE_WORDS = new Set(MODE_WORDS_LIST);
+// Bare, a type's name too (`password: string`, `token: Optional`, `user.password required`): a schema,
+// a .properties or YAML line, a struct's field (a config line's grammar reads `Setsecret_cnt  uint64` alike).
+const TYPE_NAMES_LIST = [
+  ...MODE_WORDS_LIST,
+  'string', 'str', 'number', 'int', 'integer', 'bool', 'boolean', 'any', 'unknown', 'bytes', 'optional', 'required', 'secretstr',
+  'text', 'char', 'varchar', 'object', 'void', 'never',
   // A type as the languages' specs name their predeclared ones (Go, Rust, C's <stdint.h>): a struct's
   // field and its type (`Setsecret_cnt uint64`), a parameter's (`token: u32`).
   'uint8', 'uint16', 'uint32', 'uint64', 'int8', 'int16', 'int32', 'int64', 'float32', 'float64', 'complex64', 'complex128',
   'uintptr', 'byte', 'rune', 'error', 'u16', 'u32', 'u64', 'u128', 'usize', 'i16', 'i32', 'i64', 'i128', 'isize', 'f32', 'f64',
   'uint8_t', 'uint16_t', 'uint32_t', 'uint64_t', 'int8_t', 'int16_t', 'int32_t', 'int64_t', 'size_t', 'ssize_t', 'uintptr_t',
+];
+const TYPE_NAMES = new Set(TYPE_NAMES_LIST);
+// Bare in code (off a config line, outside a field), a name too: a variable or a field named for the slot
+// (`token = secret`, `apiKey: value`), `self`, `this`, `env`. Quoted or on a config line, the slot's
+// word is a literal: the policy's `password 'password'`, `Password=secret;`.
+const CODE_WORDS = new Set([
+  ...TYPE_NAMES_LIST,
+  'secret', 'password', 'token', 'redacted', 'hidden', 'masked', 'default', 'todo', 'tbd', 'api_key', 'apikey', 'env', 'secretkeyref',
+  'self', 'this', 'value', 'key',
 ]);
 
-const LONGEST_TYPE_WORD = Math.max(...[...TYPE_WORDS].map((w) => w.length));
+const LONGEST_TYPE_WORD = Math.max(...[...CODE_WORDS].map((w) => w.length));
 
 /** Without trailing ; and , (a loop: a `[;,]+$` search is quadratic on a long inner run of them). */
 function withoutTrailingSeparators(value: string): string {
@@ -76,7 +92,9 @@ const HEX_NUMBER = /^0[xX][0-9a-fA-F]{1,16}$/;
 const UUID_START = /^[0-9a-f]{8}-[0-9a-f]{4}-/i;
 const CALL = /^[A-Za-z_$][\w$]*\(.*\)$/;
 const BLANK = /[ \t]/;
-const PROSE = /^[A-Za-z ,.'?!:-]+$/;
+// A message: words with a sentence's punctuation (`"Forgot password?"`, `"Wrong user, try again."`). Words
+// alone are a passphrase (`'open sesame'`, `session({ secret: 'keyboard cat' })`): the policy's phrase.
+const PROSE = /^[A-Za-z '-]*[A-Za-z][,.?!:][A-Za-z ,.'?!:-]*$/;
 // (Capitalised, as a form or a prompt writes it: a lower-case word and a colon may be a user name in a `user:password` pair.)
 const PROMPT_LABEL = /^[A-Z][A-Za-z ]{0,40}:$/;
 const BRACKET = /[()[\]{}]/;
@@ -119,10 +137,6 @@ const IDENTIFIER = /^[A-Za-z_$][\w$. -]{2,63}$/;
 const WORD_NAME = /^[A-Za-z][A-Za-z_.-]*$/;
 // A word of a name, maybe numbered (`V2`); digits inside it (`s3cr3t`) make it a password's.
 const NAME_PART = /^[a-z]+\d{0,2}$/;
-// user_session, updated_at: a lower snake-case name of words, as CONSTANT_NAME is its upper-case twin;
-// msal:loginSuccess, msal.cache.encryption: a name in a namespace, words joined by . or :.
-const SNAKE_NAME = /^[a-z]{2,}(?:_[a-z]{2,}){1,8}$/;
-const NAMESPACED_NAME = /^[a-z]{2,}(?:[A-Z][a-z]+){0,6}(?:[.:][a-z]{2,}(?:[A-Z][a-z]+){0,6}){1,6}$/;
 // An identifier or a member chain in code: `KeyAlgoRSASHA512`, `ssh.KeyAlgoECDSA384`, `self._ffi.NULL`.
 const CODE_NAME = /^[A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63}){0,6}$/;
 // 1.2.3-beta.4, v2.0, and as a dependency asks for one (`^9.0.0`, `~1.2`, `>=3.972.0 <4`, `1.x || 2.x`):
@@ -143,7 +157,7 @@ const TYPE_NAME = /^(?:[A-Z][a-z]+){2,6}$/;
  * word (`supersecret`, `Token2024`), a word and a number (`Password_123`) or a word spelt with
  * digits (`s3cr3tPass`) can be a password.
  */
-function namesASecret(v: string): boolean {
+export function namesASecret(v: string): boolean {
   // (The key-word scan first: most values hold no key word.)
   if (nextKeyWordEnd(v, 0) === -1 || !IDENTIFIER.test(v)) return false;
   // Read by hand, without the regex replace and split that allocated a string per step: it is
@@ -186,6 +200,23 @@ function camelCuts(v: string): number[] {
   return cuts;
 }
 
+// user_session, updated_at: a lower snake-case name of words, as CONSTANT_NAME is its upper-case twin;
+// msal:loginSuccess, msal.cache.encryption: a name in a namespace, words joined by . or :.
+const SNAKE_NAME = /^[a-z]{2,}(?:_[a-z]{2,}){1,8}$/;
+const NAMESPACED_NAME = /^[a-z]{2,}(?:[A-Z][a-z]+){0,6}(?:[.:][a-z]{2,}(?:[A-Z][a-z]+){0,6}){1,6}$/;
+
+/**
+ * A name in quotes: a namespaced one (`"auth:loginCompleted"`, a lookup's path), or, given to a key for
+ * what a machine issues or to a key's own name (`ACCESS_TOKEN = "AccessToken"`, `session_key =
+ * "user_session"`), a name of words: a generated value never is one. Given to what a person chooses (a
+ * password, a passphrase, a secret), the words are that secret (`password = 'open_sesame'`).
+ */
+function quotedName(v: string, key: string): boolean {
+  if (!isLower(v.charCodeAt(0)) && !isUpper(v.charCodeAt(0))) return false;
+  if ((v.includes(':') || v.includes('.')) && NAMESPACED_NAME.test(v)) return true;
+  return !namesChosenSecret(key) && ((v.includes('_') && SNAKE_NAME.test(v)) || namesASecret(v));
+}
+
 /** [ _.$-] */
 function isNameSeparator(c: number): boolean {
   return c === 32 || c === 95 || c === 46 || c === 36 || c === 45;
@@ -197,14 +228,13 @@ export function shortestSecret(strength: Strength): number {
 }
 
 /**
- * A lower snake-case name in quotes, a version, a label without an ASCII letter or digit (maybe
+ * A version, a label without an ASCII letter or digit (maybe
  * written as `\uXXXX` escapes). Asked of
  * every value (a file of `pw: abc` lines has 100,000 a MB): each expression only where its first
  * character allows it.
  */
-function namesOrLabels(v: string, quoted: boolean): boolean {
+function namesOrLabels(v: string): boolean {
   const c = v.charCodeAt(0);
-  if (quoted && isLower(c) && (v.includes('_') ? SNAKE_NAME.test(v) : (v.includes(':') || v.includes('.')) && NAMESPACED_NAME.test(v))) return true;
   if ((isDigit(c) || (c === 118 && isDigit(v.charCodeAt(1)))) && VERSION.test(v)) return true;
   if ((isDigit(c) || isVersionOperator(c)) && isVersionRange(v)) return true;
   // `"\uC18C\uC2A4 \uD0A4"`: a label in another script written as Java's or JSON's escapes.
@@ -281,7 +311,7 @@ function isVersionRange(v: string): boolean {
 /**
  * A sentence: four words or more, nearly all of them words of letters (with their punctuation),
  * as a message or a description has them (`"Please run 'azd auth login' from a command prompt
- * …"`). A passphrase of a few words is read as prose too, as the PROSE test already reads it.
+ * …"`). (A passphrase of four words or more is read as a sentence too.)
  */
 function looksSentence(v: string): boolean {
   // (Counted first, without allocating: most values with a blank hold one or two.)
@@ -298,6 +328,17 @@ function looksSentence(v: string): boolean {
   return words >= 4 && lettered >= 0.75 * words;
 }
 
+/**
+ * Words that name a secret (`"Enter your password"`, `"Password is required"`): a message about the
+ * slot, a prompt or an error. A passphrase does not name its own slot (`'open sesame'`, `'keyboard cat'`).
+ */
+function phraseNamesSlot(v: string): boolean {
+  if (!PHRASE.test(v)) return false;
+  for (const word of v.toLowerCase().split(' ')) if (isKeyWord(word) || (word.endsWith('s') && isKeyWord(word.slice(0, -1)))) return true;
+  return false;
+}
+
+const PHRASE = /^[A-Za-z' -]+$/;
 const SENTENCE_WORD = /^["'(]?[A-Za-z][a-z]*(?:['-][a-z]+)?[)"',.;:!?]{0,3}$/;
 
 export function acceptValue(found: FoundValue, strength: Strength, key: string): boolean {
@@ -329,8 +370,8 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   // A bare path in a namespace (`mio::Token`), a vendor's prefix alone (`CFPAT-`).
   if (((may & MAY_LOCATION) !== 0 && !found.quoted && namespacePath(v)) || isVendorPrefixAlone(v)) return false;
   // (Lower-casing never shortens a string: a longer value cannot be a type word.)
-  if (v.length <= LONGEST_TYPE_WORD && TYPE_WORDS.has(v.toLowerCase())) return false;
-  if (namesASecret(v) || looksFiller(v) || namesOrLabels(v, found.quoted)) return false;
+  if (v.length <= LONGEST_TYPE_WORD && (found.quoted || found.field ? MODE_WORDS : found.configLine ? TYPE_NAMES : CODE_WORDS).has(v.toLowerCase())) return false;
+  if (namesOrLabels(v) || (found.quoted ? quotedName(v, key) : !found.configLine && !found.field && namesASecret(v))) return false;
   // `token = Operator`, `if token == 'def':`, `tok.token == "LPAREN"`: a machine issues tokens and
   // API keys, never a capitalised word, an upper-case one or a word of four letters; given to one,
   // such a word is a lexer's token, a mode, a type. (A longer lower-case word may be a secret
@@ -355,7 +396,7 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   if (strength === 'weak') return !((may & MAY_UUID) !== 0 && UUID_START.test(v)) || (found.configLine && ENV_NAME.test(key));
   // A literal, even a short one; but not prose ("Forgot password?"), a prompt's label
   // ("Password: ", "API key:") nor a call in a string.
-  if (found.quoted) return !(v.endsWith(')') && CALL.test(v)) && !(v.endsWith(':') && PROMPT_LABEL.test(v)) && !((may & MAY_BLANK) !== 0 && (PROSE.test(v) || looksSentence(v)));
+  if (found.quoted) return !(v.endsWith(')') && CALL.test(v)) && !(v.endsWith(':') && PROMPT_LABEL.test(v)) && !((may & MAY_BLANK) !== 0 && (PROSE.test(v) || looksSentence(v) || phraseNamesSlot(v)));
   if ((may & MAY_MEMBER) !== 0 && MEMBER_CHAIN.test(v)) return false;
   if (isUpper(v.charCodeAt(0)) && TYPE_NAME.test(v)) return false;
   if (random || looksRandomValue(v)) return true;
