@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { looksPlaceholder } from '../../../src/core/guard/secretRule';
 import { findSecrets, redactSecrets } from '../../../src/core/guard/secretRedactor';
+import { assertLeaves, assertRedacts } from './redactionAsserts';
 
 const SHAPES = ['xxxxxxxx', '********', '<your-password>', '[password]', '{{ db_password }}', '${DB_PASSWORD}', '$DB_PASSWORD', '%DB_PASSWORD%', '$(vault read -field=pw db)', 'DB_PASSWORD', 'unset', 'not_a_real_token', 'REDACTED', '&lt;YOUR_PASSWORD&gt;'];
 // Slot words, phrases, counting runs, example and fixture words, "your/my" words, a short word.
@@ -58,4 +59,22 @@ test('every grammar leaves each placeholder shape', () => {
       assert.deepEqual(findSecrets(text), [], `${g.id}: ${JSON.stringify(v)} taken in ${JSON.stringify(redactSecrets(text).text)}`);
     }
   }
+});
+
+test('what is no value by its grammar stays left, and the same words as a literal are taken', () => {
+  // A name of words given to a key for what a machine issues, a lookup's namespaced name; a password's words.
+  assertLeaves(['const ACCESS_TOKEN = "AccessToken";', 'session_key = "user_session"', 'LOGIN_DONE: "auth:loginCompleted"']);
+  assertRedacts(["password = 'open_sesame'", 'token = "secret"', 'const PASSWORD = "myPassword"']);
+  // A message about the slot; a passphrase does not name its slot.
+  assertLeaves(['setPassword("Enter your password")', 'if (password || "Password is required") x()', '"password": "Forgot password?"']);
+  assertRedacts(["password = 'open sesame'", "session({ secret: 'keyboard cat' })"]);
+  // A kebab-case name is an object's name (a Kubernetes Secret), but not after a password's key.
+  assertLeaves(['existingSecret: db-creds\n']);
+  assertRedacts(['password: open-sesame\n']);
+  // A name in braces after a field is a format slot; inside a call's parentheses a name is a variable.
+  assertLeaves(['conn = f"Server=db;Uid=app;Pwd={password};"', 'f(a=1,password=pw_var,b=2)']);
+  assertRedacts(['Driver={ODBC Driver 18 for SQL Server};Server=db;Uid=app;Pwd={p;ss word};', 'helm install db x --set auth.username=app,auth.password=pw_var']);
+  // A short `-p` of an unknown tool is a flag of its own; `--password` names the slot.
+  assertLeaves(['rsync -u x -p foo bar']);
+  assertRedacts(['mongo -u admin --password hunter app']);
 });

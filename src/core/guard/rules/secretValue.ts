@@ -9,7 +9,7 @@ import { commonPairShare } from '../letterPairs';
 import { readsAsIdentifier } from '../identifierWords';
 import { LOCATION_SIGNS, looksLocation } from './valueContext';
 import { nextKeyWordEnd } from './keyWordScan';
-import { isKeyWord, keyStrength, namesChosenSecret, namesIssuedCredential, type Strength } from './keyStrength';
+import { isKeyWord, keyStrength, namesChosenSecret, namesIssuedCredential, namesPassword, type Strength } from './keyStrength';
 import { isDigit, isLower, isUpper } from '../charCodes';
 
 export interface FoundValue {
@@ -214,7 +214,8 @@ const NAMESPACED_NAME = /^[a-z]{2,}(?:[A-Z][a-z]+){0,6}(?:[.:][a-z]{2,}(?:[A-Z][
 function quotedName(v: string, key: string): boolean {
   if (!isLower(v.charCodeAt(0)) && !isUpper(v.charCodeAt(0))) return false;
   if ((v.includes(':') || v.includes('.')) && NAMESPACED_NAME.test(v)) return true;
-  return !namesChosenSecret(key) && ((v.includes('_') && SNAKE_NAME.test(v)) || namesASecret(v));
+  // (A single lower-case word is no name of words: `token = "secret"` is the policy's slot word.)
+  return !namesChosenSecret(key) && ((v.includes('_') && SNAKE_NAME.test(v)) || (/[^a-z]/.test(v) && namesASecret(v)));
 }
 
 /** [ _.$-] */
@@ -402,6 +403,8 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   if (random || looksRandomValue(v)) return true;
   // A bare value is code unless the line is a KEY=VALUE config line or an operator of comparison.
   if ((may & MAY_BRACKET) !== 0) return false;
-  if (found.configLine) return (may & MAY_EQUALS) === 0 && !((may & MAY_KEBAB) !== 0 && KEBAB_NAME.test(v)); // a kebab-case name is a reference
+  // A kebab-case name is a reference (`existingSecret: db-creds`, a Kubernetes object's name); a password's
+  // key takes no object's name, and there the words are the password (`password: open-sesame`).
+  if (found.configLine) return (may & MAY_EQUALS) === 0 && !((may & MAY_KEBAB) !== 0 && !namesPassword(key) && KEBAB_NAME.test(v));
   return false;
 }
