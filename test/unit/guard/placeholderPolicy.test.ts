@@ -78,3 +78,21 @@ test('what is no value by its grammar stays left, and the same words as a litera
   assertLeaves(['rsync -u x -p foo bar']);
   assertRedacts(['mongo -u admin --password hunter app']);
 });
+
+test("code's names stay names: an enum's own word, an export, a comparison, a keyword argument, typeof's answer", () => {
+  assertLeaves([
+    'const CLIENT_SECRET = "client_secret";',
+    'const PromptValue = { LOGIN: "login", X: 1 }',
+    'exports.APIKeys = APIKeys;',
+    'const q = { assetType: assetType, assetToken: assetToken };',
+    '&& self.mac == other.mac && self.semi_token == other.semi_token }',
+    '    x = HTTPAdapter(\n            username=username,\n            password=password,\n        )',
+    'if (typeof clientCredentials === "string") {',
+    '  TOKEN_EOF: "end of template",',
+    'const FLOW_PASSWORD_REQUIRED_V2 = "FlowPasswordRequiredResultV2";',
+    "const credential = '_callApiKey' in connectionClient",
+    '  credentialScopes: string | string[]; credential: TokenCredential };',
+  ]);
+  // The same words where a literal stands: a config line, quotes in the key's own case, a .properties member.
+  assertRedacts(['password: password\n', 'password = "password"', 'PASSWORD=password\n', 'db.password=password\n', 'DB_PASSWORD=myPassword\n']);
+});

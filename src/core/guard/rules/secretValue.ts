@@ -32,8 +32,9 @@ export interface FoundValue {
 const MODE_WORDS_LIST = [
   'null', 'nil', 'none', 'undefined', 'true', 'false', 'empty', 'n/a', 'na', 'yes', 'no', 'on', 'off', 'bearer', 'basic', 'jwt',
   'oauth', 'oauth2', 'header', 'query', 'cookie',
-  // typeof's answers (`typeof creds.getToken === "function"`) and fetch's credentials modes.
-  'function', 'symbol', 'bigint', 'include', 'omit', 'same-origin',
+  // typeof's answers (`typeof creds.getToken === "function"`, `typeof clientCredentials === "string"`)
+  // and fetch's credentials modes.
+  'function', 'symbol', 'bigint', 'string', 'number', 'boolean', 'object', 'include', 'omit', 'same-origin',
   // An encoding's name (`Buffer.from("accountKey", "base64")`: the second argument after a key's name).
   'base64', 'base64url', 'hex', 'utf8', 'utf-8', 'ascii', 'latin1', 'binary', 'utf16le', 'ucs2',
   // An access level (a workflow's `permissions: id-token: write`).
@@ -44,8 +45,8 @@ const MODE_WORDS = new Set(MODE_WORDS_LIST);
 // a .properties or YAML line, a struct's field (a config line's grammar reads `Setsecret_cnt  uint64` alike).
 const TYPE_NAMES_LIST = [
   ...MODE_WORDS_LIST,
-  'string', 'str', 'number', 'int', 'integer', 'bool', 'boolean', 'any', 'unknown', 'bytes', 'optional', 'required', 'secretstr',
-  'text', 'char', 'varchar', 'object', 'void', 'never',
+  'str', 'int', 'integer', 'bool', 'any', 'unknown', 'bytes', 'optional', 'required', 'secretstr', 'text', 'char', 'varchar', 'void',
+  'never',
   // A type as the languages' specs name their predeclared ones (Go, Rust, C's <stdint.h>): a struct's
   // field and its type (`Setsecret_cnt uint64`), a parameter's (`token: u32`).
   'uint8', 'uint16', 'uint32', 'uint64', 'int8', 'int16', 'int32', 'int64', 'float32', 'float64', 'complex64', 'complex128',
@@ -203,6 +204,8 @@ function camelCuts(v: string): number[] {
 // user_session, updated_at: a lower snake-case name of words, as CONSTANT_NAME is its upper-case twin;
 // msal:loginSuccess, msal.cache.encryption: a name in a namespace, words joined by . or :.
 const SNAKE_NAME = /^[a-z]{2,}(?:_[a-z]{2,}){1,8}$/;
+// camelCase or PascalCase: a lower-case letter and an upper-case one after it.
+const MIXED_CASE = /[a-z][A-Z]/;
 const NAMESPACED_NAME = /^[a-z]{2,}(?:[A-Z][a-z]+){0,6}(?:[.:][a-z]{2,}(?:[A-Z][a-z]+){0,6}){1,6}$/;
 
 /**
@@ -212,11 +215,22 @@ const NAMESPACED_NAME = /^[a-z]{2,}(?:[A-Z][a-z]+){0,6}(?:[.:][a-z]{2,}(?:[A-Z][
  * password, a passphrase, a secret), the words are that secret (`password = 'open_sesame'`).
  */
 function quotedName(v: string, key: string): boolean {
-  if (!isLower(v.charCodeAt(0)) && !isUpper(v.charCodeAt(0))) return false;
+  const c = v.charCodeAt(0);
+  // A private member's name (`'_callApiKey' in client`), a class's or an enum's of three words or more
+  // (`"FlowPasswordRequiredResultV2"`, `"AdminAPIKeys"`): code's names, given to any key.
+  if ((c === 95 || (isUpper(c) && camelCuts(v).length >= 2)) && namesASecret(v)) return true;
+  if (!isLower(c) && !isUpper(c)) return false;
   if ((v.includes(':') || v.includes('.')) && NAMESPACED_NAME.test(v)) return true;
   // (A single lower-case word is no name of words: `token = "secret"` is the policy's slot word.)
   return !namesChosenSecret(key) && ((v.includes('_') && SNAKE_NAME.test(v)) || (/[^a-z]/.test(v) && namesASecret(v)));
 }
+
+/** `CLIENT_SECRET` and `client_secret`, `Pass` and `pass`: the same words, whatever their case and separators. */
+function sameName(v: string, key: string): boolean {
+  return v.length <= 64 && v.replace(NAME_SEPARATORS, '').toLowerCase() === key.replace(NAME_SEPARATORS, '').toLowerCase();
+}
+
+const NAME_SEPARATORS = /[-_. ]/g;
 
 /** [ _.$-] */
 function isNameSeparator(c: number): boolean {
@@ -372,7 +386,13 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   if (((may & MAY_LOCATION) !== 0 && !found.quoted && namespacePath(v)) || isVendorPrefixAlone(v)) return false;
   // (Lower-casing never shortens a string: a longer value cannot be a type word.)
   if (v.length <= LONGEST_TYPE_WORD && (found.quoted || found.field ? MODE_WORDS : found.configLine ? TYPE_NAMES : CODE_WORDS).has(v.toLowerCase())) return false;
-  if (namesOrLabels(v) || (found.quoted ? quotedName(v, key) : !found.configLine && !found.field && namesASecret(v))) return false;
+  // A name naming a secret, bare in code, is a variable's or a type's; on a config line (env, INI, YAML, but
+  // also a type's member, `credential: TokenCredential;`) only a type's PascalCase says so: `smtp_password`
+  // or `myPassword` there is a literal.
+  if (namesOrLabels(v) || (found.quoted ? quotedName(v, key) : !found.field && (!found.configLine || (isUpper(v.charCodeAt(0)) && MIXED_CASE.test(v))) && namesASecret(v))) return false;
+  // `exports.APIKeys = APIKeys`, `Vaults.Credentials = Credentials`: a member given the name it exports.
+  // (In code's case: `db.password=password` is a .properties literal.)
+  if (!found.quoted && !found.field && /[A-Z]/.test(v) && key.length > v.length && key.endsWith(v) && key.charCodeAt(key.length - v.length - 1) === 46) return false;
   // `token = Operator`, `if token == 'def':`, `tok.token == "LPAREN"`: a machine issues tokens and
   // API keys, never a capitalised word, an upper-case one or a word of four letters; given to one,
   // such a word is a lexer's token, a mode, a type. (A longer lower-case word may be a secret
@@ -385,8 +405,10 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   if (v.length < 8 && (may & MAY_NUMBER) !== 0 && NUMBER.test(v)) return false; // a length, a port, a count
   if (v.length <= 18 && v.charCodeAt(0) === 48 && HEX_NUMBER.test(v)) return false;
   // `addMech(CKM_BLAKE2B_384_KEY_DERIVE, "CKM_BLAKE2B_384_KEY_DERIVE")`: a table of constants and
-  // their names. (A short key's own word may be its password: `password = "password"`.)
-  if (v === key && v.length >= 12 && v.includes('_')) return false;
+  // their names. (A short key's own word may be its password: `password = "password"`.) In code, a
+  // constant or an enum member given its own name in another case (`CLIENT_SECRET = "client_secret"`,
+  // `LOGIN: "login"`, `ResultKind["Pass"] = "pass"`) names the wire's word for it, as an enum does.
+  if (v === key ? v.length >= 12 && v.includes('_') : !found.configLine && !found.field && sameName(v, key)) return false;
   // `key == CSS.Attribute.MARGIN`, `sig = Signature.RSA_SHA256`: a bare chain of members that
   // reads as words is code, whatever the key (a token's dotted parts do not read as words).
   if (!found.quoted && (may & MAY_MEMBER) !== 0 && MEMBER_CHAIN.test(v) && readsAsWords(v)) return false;
@@ -397,7 +419,9 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   if (strength === 'weak') return !((may & MAY_UUID) !== 0 && UUID_START.test(v)) || (found.configLine && ENV_NAME.test(key));
   // A literal, even a short one; but not prose ("Forgot password?"), a prompt's label
   // ("Password: ", "API key:") nor a call in a string.
-  if (found.quoted) return !(v.endsWith(')') && CALL.test(v)) && !(v.endsWith(':') && PROMPT_LABEL.test(v)) && !((may & MAY_BLANK) !== 0 && (PROSE.test(v) || looksSentence(v) || phraseNamesSlot(v)));
+  // Words with blanks are a passphrase only where a person chooses the value: a machine issues no
+  // phrase (`TOKEN_EOF: "end of template"`, `MSG_INVALID_KEY += ' or a KeyObject'`).
+  if (found.quoted) return !(v.endsWith(')') && CALL.test(v)) && !(v.endsWith(':') && PROMPT_LABEL.test(v)) && !((may & MAY_BLANK) !== 0 && (PROSE.test(v) || looksSentence(v) || phraseNamesSlot(v) || (PHRASE.test(v) && !namesChosenSecret(key))));
   if ((may & MAY_MEMBER) !== 0 && MEMBER_CHAIN.test(v)) return false;
   if (isUpper(v.charCodeAt(0)) && TYPE_NAME.test(v)) return false;
   if (random || looksRandomValue(v)) return true;
