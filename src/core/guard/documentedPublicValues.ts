@@ -48,8 +48,21 @@ const DOCUMENTED_PUBLIC_VALUES: readonly string[] = [
 const byLength: (readonly string[] | undefined)[] = [];
 for (const value of DOCUMENTED_PUBLIC_VALUES) byLength[value.length] = [...(byLength[value.length] ?? []), value];
 
-/** Whether `text` from `start` to `end` is exactly one of the documented public values. */
+const lengths = [...new Set(DOCUMENTED_PUBLIC_VALUES.map((v) => v.length))];
+
+/**
+ * Whether `text` from `start` to `end` is one of the documented public values: exactly, in the quotes a
+ * rule took with it (`"AKIAIOSFODNN7EXAMPLE"`), or as the password of a `user:password` pair it took whole.
+ */
 export function isDocumentedPublicValue(text: string, start: number, end: number): boolean {
+  if (exactly(text, start, end)) return true;
+  const q = text.charCodeAt(start);
+  if ((q === 34 || q === 39) && text.charCodeAt(end - 1) === q && exactly(text, start + 1, end - 1)) return true;
+  for (const length of lengths) if (end - start > length && text.charCodeAt(end - length - 1) === 58 && exactly(text, end - length, end)) return true;
+  return false;
+}
+
+function exactly(text: string, start: number, end: number): boolean {
   const candidates = byLength[end - start];
   return candidates !== undefined && candidates.some((value) => text.startsWith(value, start));
 }

@@ -96,3 +96,9 @@ test("code's names stay names: an enum's own word, an export, a comparison, a ke
   // The same words where a literal stands: a config line, quotes in the key's own case, a .properties member.
   assertRedacts(['password: password\n', 'password = "password"', 'PASSWORD=password\n', 'db.password=password\n', 'DB_PASSWORD=myPassword\n']);
 });
+
+test("AWS's documented example keys are left where a rule takes them with their quotes or their user; a reference's placeholder default too", () => {
+  assertLeaves(['Server=db;User ID=app;Password="AKIAIOSFODNN7EXAMPLE";', 'curl_setopt($ch, CURLOPT_USERPWD, "app:wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");', 'export API_TOKEN=${API_TOKEN:-<your-token>}']);
+  // One character off is a key of that shape; a literal default is the secret.
+  assertRedacts(['Server=db;User ID=app;Password="AKIAIOSFODNN7EXAMPLF";', 'export API_TOKEN=${API_TOKEN:-Xk2pL9vQ7mZ4tR8wB3nY}']);
+});
