@@ -216,21 +216,35 @@ const NAMESPACED_NAME = /^[a-z]{2,}(?:[A-Z][a-z]+){0,6}(?:[.:][a-z]{2,}(?:[A-Z][
  */
 function quotedName(v: string, key: string): boolean {
   const c = v.charCodeAt(0);
+  if (!isLower(c) && !isUpper(c) && c !== 95) return false;
+  if (isLower(c) && (v.includes(':') || v.includes('.')) && NAMESPACED_NAME.test(v)) return true;
+  // (Every test below needs a name naming a secret or a snake name: most values are neither, and the key is read last.)
+  const named = namesASecret(v);
+  if (!named && !(v.includes('_') && SNAKE_NAME.test(v))) return false;
   // A private member's name (`'_callApiKey' in client`), a class's or an enum's of three words or more
   // (`"FlowPasswordRequiredResultV2"`, `"AdminAPIKeys"`): code's names, given to any key.
-  if ((c === 95 || (isUpper(c) && camelCuts(v).length >= 2)) && namesASecret(v)) return true;
-  if (!isLower(c) && !isUpper(c)) return false;
-  if ((v.includes(':') || v.includes('.')) && NAMESPACED_NAME.test(v)) return true;
+  if (named && (c === 95 || (isUpper(c) && camelCuts(v).length >= 2))) return true;
   // (A single lower-case word is no name of words: `token = "secret"` is the policy's slot word.)
-  return !namesChosenSecret(key) && ((v.includes('_') && SNAKE_NAME.test(v)) || (/[^a-z]/.test(v) && namesASecret(v)));
+  return (!named || /[^a-z]/.test(v)) && !namesChosenSecret(key);
 }
 
 /** `CLIENT_SECRET` and `client_secret`, `Pass` and `pass`: the same words, whatever their case and separators. */
 function sameName(v: string, key: string): boolean {
-  return v.length <= 64 && v.replace(NAME_SEPARATORS, '').toLowerCase() === key.replace(NAME_SEPARATORS, '').toLowerCase();
+  // (Compared in place, without allocating: asked of most values in code.)
+  let i = 0;
+  let k = 0;
+  for (;;) {
+    while (i < v.length && isNameJoint(v.charCodeAt(i))) i++;
+    while (k < key.length && isNameJoint(key.charCodeAt(k))) k++;
+    if (i === v.length || k === key.length) return i === v.length && k === key.length;
+    if ((v.charCodeAt(i++) | 32) !== (key.charCodeAt(k++) | 32)) return false;
+  }
 }
 
-const NAME_SEPARATORS = /[-_. ]/g;
+/** - _ . and the blank. */
+function isNameJoint(c: number): boolean {
+  return c === 45 || c === 95 || c === 46 || c === 32;
+}
 
 /** [ _.$-] */
 function isNameSeparator(c: number): boolean {
@@ -392,7 +406,7 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   if (namesOrLabels(v) || (found.quoted ? quotedName(v, key) : !found.field && (!found.configLine || (isUpper(v.charCodeAt(0)) && MIXED_CASE.test(v))) && namesASecret(v))) return false;
   // `exports.APIKeys = APIKeys`, `Vaults.Credentials = Credentials`: a member given the name it exports.
   // (In code's case: `db.password=password` is a .properties literal.)
-  if (!found.quoted && !found.field && /[A-Z]/.test(v) && key.length > v.length && key.endsWith(v) && key.charCodeAt(key.length - v.length - 1) === 46) return false;
+  if (!found.quoted && !found.field && key.length > v.length && key.charCodeAt(key.length - v.length - 1) === 46 && key.endsWith(v) && /[A-Z]/.test(v)) return false;
   // `token = Operator`, `if token == 'def':`, `tok.token == "LPAREN"`: a machine issues tokens and
   // API keys, never a capitalised word, an upper-case one or a word of four letters; given to one,
   // such a word is a lexer's token, a mode, a type. (A longer lower-case word may be a secret

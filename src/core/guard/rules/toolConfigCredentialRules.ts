@@ -19,9 +19,13 @@ function notAPassword(secret: string, text: string, start: number): boolean {
 
 /** A `(` opened before `start` on its line (within 200 characters) and not closed: a call's arguments. */
 function insideCall(text: string, start: number): boolean {
-  const from = Math.max(0, start - 200);
-  const open = text.lastIndexOf('(', start);
-  return open >= from && text.lastIndexOf(')', start) < open && text.lastIndexOf('\n', start) < open;
+  // (Read back by hand, 200 characters at most: a search back over a MB-long line per match is quadratic.)
+  for (let i = start - 1; i >= 0 && i >= start - 200; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 40) return true;
+    if (c === 41 || c === 10) return false;
+  }
+  return false;
 }
 
 // A bare or quoted value up to a blank or a shell's separator.
