@@ -3,8 +3,9 @@
 // (a connection string's password, a credential file's token line, a CLI's password flag, a
 // header set in code), filled with random values of one alphabet (fixed seeds), and scored as
 // bench:guard scores a secret item (every occurrence ≥ 90% covered, none verbatim). Each grammar is
-// also filled with look-alikes nobody would call a secret (references, masks, the slot's word):
-// anything redacted there is a false positive. The grammars come from each format's or tool's own
+// also filled with look-alikes the placeholder policy sets apart (references, masks, a slot in brackets, a
+// constant's name): anything redacted there is a false positive; and with literals the policy calls the
+// secret (the slot's word, an example word, a "your" phrase), reported apart: each left is a leak. The grammars come from each format's or tool's own
 // documentation (named beside each group), not from any detector's rules or tests. `§S:…§` in a
 // template is written before a secret value (a password's own `;`, `#` or `@`) and left out of a look-alike.
 //
@@ -81,8 +82,13 @@ const alphabets: readonly Alphabet[] = [
   { id: 'chosen', urlSafe: true, make: (r) => WORDS[Math.floor(r() * WORDS.length)]! + draw(r, DIGITS, 2 + Math.floor(r() * 3)) },
 ];
 
-// What stands in a secret's place without being one: each must be left, in every grammar.
-const LOOK_ALIKES = ['${DB_PASSWORD}', '<password>', '********', 'changeme', '{{ .Values.password }}', '$DB_PASSWORD', 'your-api-key-here'];
+// What stands in a secret's place without being one: each must be left, in every grammar. (Until the
+// seventeenth round `changeme` and `your-api-key-here` were here: the policy made precise calls a
+// literal in the slot the secret, and guardslot's count of tune labels agreed; a constant's name and a
+// %VAR% reference take their places.)
+const LOOK_ALIKES = ['${DB_PASSWORD}', '<password>', '********', 'DB_PASSWORD', '{{ .Values.password }}', '$DB_PASSWORD', '%DB_PASSWORD%'];
+// Literals in the slot, weak or wordy: each must be taken, in every grammar (the policy, HELPERS.md).
+const SLOT_LITERALS = ['changeme', 'secret', 'your-api-key-here'];
 const SEEDS = 3;
 
 function fill(cell: GrammarCell, value: string): { text: string; secret: string } {
@@ -101,12 +107,27 @@ function redacted(text: string, secret: string): boolean {
   return true;
 }
 
+/** The value's own places are covered (a literal such as `secret` may also be a word of the template: `client_secret=`). */
+function slotTaken(cell: GrammarCell, text: string, literal: string): boolean {
+  const spans = redactSecrets(text).redactions;
+  const parts = cell.template.replace(/§S:[^§]*§/g, '').split('§V§');
+  let at = 0;
+  for (let i = 0; i + 1 < parts.length; i++) {
+    at += parts[i]!.length;
+    const start = at;
+    if (!spans.some((r) => r.start <= start && r.end >= start + literal.length)) return false;
+    at += literal.length;
+  }
+  return true;
+}
+
 interface Row {
   readonly cell: GrammarCell;
   readonly found: number;
   readonly tried: number;
   readonly leaking: string[];
   readonly falsePositives: string[];
+  readonly literalsLeft: string[];
 }
 
 const rows: Row[] = [];
@@ -137,7 +158,14 @@ for (const cell of grammarCells) {
       if (result.count > 0) falsePositives.push(`${look} → ${result.text.replace(/\n/g, '⏎')}`);
     }
   }
-  rows.push({ cell, found, tried, leaking, falsePositives });
+  const literalsLeft: string[] = [];
+  if (!/§[BE]§/.test(cell.template)) {
+    for (const literal of SLOT_LITERALS) {
+      const text = cell.template.replace(/§S:[^§]*§/g, '').replace(/§V§/g, literal);
+      if (!slotTaken(cell, text, literal)) literalsLeft.push(`${literal} → ${redactSecrets(text).text.replace(/\n/g, '⏎')}`);
+    }
+  }
+  rows.push({ cell, found, tried, leaking, falsePositives, literalsLeft });
 }
 
 const groups = new Map<string, { found: number; tried: number; grammars: number; whole: number; fp: number; looks: number }>();
@@ -156,19 +184,23 @@ const total = { found: 0, tried: 0, grammars: 0, whole: 0, fp: 0, looks: 0 };
 for (const g of groups.values()) for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += g[k];
 
 if (json) {
-  console.log(JSON.stringify({ embed, cells: total.tried, found: total.found, grammars: total.grammars, grammars_whole: total.whole, look_alikes: total.looks, look_alikes_redacted: total.fp, groups: Object.fromEntries(groups) }));
+  const literalsLeft = rows.reduce((n, r) => n + r.literalsLeft.length, 0);
+  console.log(JSON.stringify({ embed, cells: total.tried, found: total.found, grammars: total.grammars, grammars_whole: total.whole, look_alikes: total.looks, look_alikes_redacted: total.fp, slot_literals_left: literalsLeft, groups: Object.fromEntries(groups) }));
 } else {
   console.log('group                      grammars whole  cells found      look-alikes redacted');
   for (const [name, g] of groups) {
     console.log(`${name.padEnd(26)} ${String(g.grammars).padStart(8)} ${String(g.whole).padStart(5)}  ${`${g.found}/${g.tried}`.padStart(11)} ${`${g.fp}/${g.looks}`.padStart(12)}`);
   }
   console.log(`${'all'.padEnd(26)} ${String(total.grammars).padStart(8)} ${String(total.whole).padStart(5)}  ${`${total.found}/${total.tried}`.padStart(11)} ${`${total.fp}/${total.looks}`.padStart(12)}`);
+  const literalsTried = rows.filter((r) => !/§[BE]§/.test(r.cell.template)).length * SLOT_LITERALS.length;
+  console.log(`slot literals (${SLOT_LITERALS.join(', ')}) left: ${rows.reduce((n, r) => n + r.literalsLeft.length, 0)}/${literalsTried}`);
   if (show) {
     for (const row of rows) {
-      if (row.leaking.length === 0 && row.falsePositives.length === 0) continue;
+      if (row.leaking.length === 0 && row.falsePositives.length === 0 && row.literalsLeft.length === 0) continue;
       console.log(`\n[${row.cell.group}] ${row.cell.id}: ${row.found}/${row.tried}  ${row.cell.template.replace(/\n/g, '⏎')}`);
       if (row.leaking.length > 0) console.log(`  leaks: ${row.leaking.join(', ')}`);
       for (const fp of row.falsePositives) console.log(`  look-alike redacted: ${fp}`);
+      for (const left of row.literalsLeft) console.log(`  slot literal left: ${left}`);
     }
   }
 }

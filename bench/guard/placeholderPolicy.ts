@@ -37,7 +37,8 @@ for (const cell of grammarCells) {
   if (/§[BE]§/.test(cell.template)) continue;
   for (const { value } of PLACEHOLDERS) {
     if (cell.urlSafe && /[^A-Za-z0-9\-._~]/.test(value)) continue;
-    const text = cell.template.replace(/§V§/g, value);
+    // (A placeholder stands alone in the slot: the part of a password written before a value, `§S:…§`, is left out, as the matrix leaves it out of a look-alike.)
+    const text = cell.template.replace(/§S:[^§]*§/g, '').replace(/§V§/g, value);
     tried++;
     const result = redactSecrets(text);
     if (result.count === 0) continue;

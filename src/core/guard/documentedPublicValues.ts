@@ -1,9 +1,15 @@
 // Values a vendor or an RFC publishes as a fixed development or example key, the same in every copy
 // of its documentation or emulator: they open nothing of anybody's (gitleaks keeps such allowlists).
 // Exact values only: a span that differs by one character, or holds more than the value, stays
-// redacted. AWS's documented `AKIAIOSFODNN7EXAMPLE` and `wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`
-// are not listed: the placeholder test already leaves any value holding "example".
+// redacted. (A value merely holding the word "example" is not one: `dckr_pat_Example1234…` is a token's shape.)
 const DOCUMENTED_PUBLIC_VALUES: readonly string[] = [
+  // AWS's example access keys, as its docs print them in every credentials file and CLI example:
+  // https://docs.aws.amazon.com/IAM/latest/UserGuide/security-creds.html,
+  // https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html
+  'AKIAIOSFODNN7EXAMPLE',
+  'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  'AKIAI44QH8DHBEXAMPLE',
+  'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
   // Azurite's (and the legacy Azure Storage Emulator's) account key of `devstoreaccount1`, "well-known
   // storage account and key": https://learn.microsoft.com/azure/storage/common/storage-use-azurite#well-known-storage-account-and-key
   'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
@@ -42,8 +48,21 @@ const DOCUMENTED_PUBLIC_VALUES: readonly string[] = [
 const byLength: (readonly string[] | undefined)[] = [];
 for (const value of DOCUMENTED_PUBLIC_VALUES) byLength[value.length] = [...(byLength[value.length] ?? []), value];
 
-/** Whether `text` from `start` to `end` is exactly one of the documented public values. */
+const lengths = [...new Set(DOCUMENTED_PUBLIC_VALUES.map((v) => v.length))];
+
+/**
+ * Whether `text` from `start` to `end` is one of the documented public values: exactly, in the quotes a
+ * rule took with it (`"AKIAIOSFODNN7EXAMPLE"`), or as the password of a `user:password` pair it took whole.
+ */
 export function isDocumentedPublicValue(text: string, start: number, end: number): boolean {
+  if (exactly(text, start, end)) return true;
+  const q = text.charCodeAt(start);
+  if ((q === 34 || q === 39) && text.charCodeAt(end - 1) === q && exactly(text, start + 1, end - 1)) return true;
+  for (const length of lengths) if (end - start > length && text.charCodeAt(end - length - 1) === 58 && exactly(text, end - length, end)) return true;
+  return false;
+}
+
+function exactly(text: string, start: number, end: number): boolean {
   const candidates = byLength[end - start];
   return candidates !== undefined && candidates.some((value) => text.startsWith(value, start));
 }

@@ -98,10 +98,13 @@ function groupSpan(m: RegExpExecArray, ofGroup: boolean, indices: boolean, tail:
 }
 
 /**
- * Values that stand for a secret without being one: masks (xxxx, ****, 0000, a whole `xxx`), template and
- * shell references (${TOKEN}, {{ token }}, $(vault read …), `cmd`, %TOKEN%, %(name)s, @NAME@), <your-token>,
- * the name of a constant (ZENDESK_API_SECRET), the words people write in examples and a fixture's fake (`test-key-1`),
- * a word saying there is no value (`not-set`, `unset`).
+ * The lead's placeholder policy for #11 (HELPERS.md), the one test every rule asks of a value in a
+ * secret's slot: only shapes that are no value are set apart — a mask (xxxx, ****, 0000, a whole
+ * `xxx`), a slot in brackets (<your-token>, [password], {{ token }}), a reference to another value
+ * (${TOKEN}, $VAR, %VAR%, $(vault read …), `cmd`, %(name)s, @NAME@), a constant's upper-snake name
+ * (ZENDESK_API_SECRET), an empty value or a word saying there is none (`unset`, `REDACTED`).
+ * Anything else written as a literal is that secret, however weak or wordy: `secret`, `changeme`,
+ * `open sesame`, `a1b2c3d4`, `test-key-1` (the detectors' own tests label such values secret).
  */
 export function looksPlaceholder(value: string): boolean {
   const v = value.trim();
@@ -109,11 +112,9 @@ export function looksPlaceholder(value: string): boolean {
   const may = PLACEHOLDER_CHARS.mayMatch(v);
   return (
     ((may & 1) !== 0 && STAND_IN.test(v)) ||
-    ((may & 2) !== 0 && EXAMPLE_WORDS.test(v)) ||
-    ((may & 4) !== 0 && CONSTANT_NAME.test(v)) ||
-    ((may & 8) !== 0 && looksTemplate(v)) ||
-    ((may & 16) !== 0 && piecesFitSlotWords(v) && STAND_IN_WORDS.test(v)) ||
-    ((may & 32) !== 0 && ABSENT.test(v))
+    ((may & 2) !== 0 && CONSTANT_NAME.test(v)) ||
+    ((may & 4) !== 0 && looksTemplate(v)) ||
+    ((may & 8) !== 0 && ABSENT.test(v))
   );
 }
 
@@ -121,50 +122,28 @@ const MASK = /(?:x{5}|X{5}|\*{3}|\.{3}|…|•{3}|_{5}|0{8}|#{4})/;
 // A whole value of one mask character, however short: `Secret=xxx`, `pin: 000`.
 // Also groups of x (`xxxx-xxxx-xxxx`), as a key's shape is shown without its characters.
 const WHOLE_MASK = /^(?:x{3,}|X{3,}|0{3,}|#{3,}|_{3,}|[xX]{2,}(?:[-_.: ][xX]{2,})+)$/;
-const BRACKETED = /^[<[{(].*[>\]})]$/;
+// (Also written in HTML's or XML's entities, `&lt;YOUR_PASSWORD&gt;`, whose last `;` a value's end may cut.)
+const BRACKETED = /^(?:[<[{(].*[>\]})]|&lt;.*&gt;?)$/;
 const ANGLE_END = /^<|>$/;
-// An example phrase followed by digits (`mySecret2024`) is a password somebody made from it.
-const EXAMPLE_WORDS = /(?:^|[^a-z])(?:your|my)[-_ ]?(?:[a-z]+[-_ ])?(?:key|token|secret|password|pass|pw|api|id)(?![a-z]*\d)|changeme|change[-_]me|placeholder|redacted|example|dummy|sample|insert[-_ ]|replace[-_ ]?me|fake[-_]?(?:key|token|secret|password)|not[-_]?a[-_]?(?:real[-_]?)?(?:secret|key|token|password)/i;
-// The three case-sensitive tests above as one expression: one call where most values pass them all.
+// The four case-sensitive tests above as one expression: one call where most values pass them all.
 const STAND_IN = new RegExp([MASK, WHOLE_MASK, BRACKETED, ANGLE_END].map((r) => r.source).join('|'));
 // A constant's or variable's name in upper snake case: `webhookApiSecret:
 // ZENDESK_WEBHOOK_API_SECRET`, `DB_PASSWORD=DB_PASSWORD`, words maybe numbered (`FLOW_MFA_REQUIRED_V2`,
-// `X509_STORE`). A generated secret is not made of words; a bare number (`ADMIN_2024`) may be a password's.
-const CONSTANT_NAME = /^[A-Z][A-Z]{1,30}\d{0,3}(?:_(?:[A-Z]{2,30}\d{0,3}|[A-Z]\d{1,3})){1,8}$/;
-// `tvly-test-key-12345`, `sk_test_dummy_token`, `fake-api-key-2`, `client-valid-token-1`: a fixture's obvious fake, two
-// words or more joined by - or _, one of them marking a test or an example, the others the nouns
-// of the slot it fills, maybe numbered, after a vendor's prefix. A generated body is no word; a
-// word and a number (`test-123`, `admin_2024`) may be somebody's password.
-const MARKER_WORD = 'test(?:ing)?|fake|dummy|mock|sample|example|demo|placeholder|stub|(?:in)?valid|bogus|foo|bar|baz';
-const SLOT_WORD = `(?:${MARKER_WORD}|api|key|token|secret|password|pass|value|string|id)\\d{0,6}`;
-const STAND_IN_WORDS = new RegExp(`^(?:[a-z0-9]{1,8}[-_])?(?=(?:[a-z0-9]+[-_])*(?:${MARKER_WORD})(?:\\d|[-_]|$))(?:${SLOT_WORD}[-_])+${SLOT_WORD}(?:[-_]\\d{1,6})?$`, 'i');
-// The longest piece between a fake's - and _: a slot word and its digits (`placeholder123456`); the
-// prefix is 8 at most and the number 6.
-const LONGEST_SLOT_PIECE = 'placeholder'.length + 6;
-
-/**
- * Every piece of `v` between its `-` and `_` is short enough to be one of a fake's words: where one
- * is not (a vendor token's generated body, 36 characters after `ghs_`), STAND_IN_WORDS cannot match,
- * and is not asked (it backtracks over each piece, on every token a vendor rule finds).
- */
-export function piecesFitSlotWords(v: string): boolean {
-  let piece = 0;
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (c === 45 || c === 95) piece = 0;
-    else if (++piece > LONGEST_SLOT_PIECE) return false;
-  }
-  return true;
-}
+// `X509_STORE`), also after a vendor's prefix (`fc-YOUR_API_KEY`). A generated secret is not made of
+// words; a bare number (`ADMIN_2024`) may be a password's.
+const CONSTANT_NAME = /^(?:[a-z][a-z0-9]{0,7}[-_])?[A-Z][A-Z]{1,30}\d{0,3}(?:_(?:[A-Z]{2,30}\d{0,3}|[A-Z]\d{1,3})){1,8}$/;
 // A value that says there is none, as the whole value: what a program falls back to when the
-// variable is unset (`process.env.DB_PASSWORD || "not-set"`, `${TOKEN:-unset}`) or a slot left empty
-// on purpose. Nobody's password is named for its own absence; `not-set-Xk2p` is not this.
-const ABSENT = /^(?:none|null|nil|undefined|unset|missing|empty|n\/a|not[-_ ]?(?:set|configured|provided|specified|defined|available))$/i;
+// variable is unset (`process.env.DB_PASSWORD || "not-set"`, `${TOKEN:-unset}`), a slot left empty
+// on purpose, the mask a redactor wrote (`REDACTED`), or a value saying it is none (`not_a_real_token`).
+// Nobody's password is named for its own absence; `not-set-Xk2p` is not this.
+const ABSENT = /^(?:none|null|nil|undefined|unset|missing|empty|redacted|n\/a|not[-_ ]?(?:set|configured|provided|specified|defined|available)|not[-_ ]?a[-_ ]?(?:real[-_ ]?)?(?:secret|key|token|password))$/i;
 // A shell or template reference as the whole value, or where the value starts or ends.
 // A backtick opens a command substitution only when it closes one too or a command's words follow
 // (`` `etcdctl get x` ``); a lone one inside a literal (`'`123QWERasdf'`) is a character of it.
 // Python's `%(name)s` and the `@name@` / `@@NAME@@` tokens a build (Maven, autoconf) replaces: as the whole value.
-const REFERENCE = /^\$\$?[A-Za-z_]|^%[A-Za-z_]+%$|^`[^`]*(?:`$|\s)|`$|^@\{|^#\{|^%\([\w.-]{1,80}\)[sdr]$|^@@?[A-Za-z_][\w.-]{0,80}@@?$/;
+// A shell's or Spring's reference with a default (`${API_TOKEN:-<your-token>}`) is a reference: the
+// reference-default rule judges its default.
+const REFERENCE = /^\$\$?[A-Za-z_]|^%[A-Za-z_]+%$|^`[^`]*(?:`$|\s)|`$|^@\{|^#\{|^%\([\w.-]{1,80}\)[sdr]$|^@@?[A-Za-z_][\w.-]{0,80}@@?$|^\$\{[A-Za-z_][\w.]{0,80}:?[-=?+:][^\n]*\}$/;
 // The slots a template language leaves in a value: ${name} (and Serverless's ${ssm:/path}, ${file(x):y}), {{ name }}, {% … %}, $(command),
 // {} and {0} (format strings), <% … %>, printf's %s and %d. Their content is a name or an expression, never noise.
 // (A named `{name}` is a slot only in an interpolated string, which the assignment rule knows.)
@@ -191,15 +170,13 @@ function looksTemplate(v: string): boolean {
 
 /**
  * Each placeholder expression and characters it cannot match without: a mask's x, X, *, ., …,
- * •, _, 0 or #, a bracket; every example word holds one of y h d p t k; a constant's name an _;
- * a template or reference one of $ { % ` @ # <; a fake's words are joined by - or _; every word of absence holds an n or a y.
+ * •, _, 0 or #, a bracket; a constant's name an _; a template or reference one of $ { % ` @ # <;
+ * every word of absence holds an n, a y or a d.
  */
 export const placeholderExpressions: readonly CharNeeds[] = [
-  { pattern: STAND_IN, needs: 'xX*.…•_0#<[{(>' },
-  { pattern: EXAMPLE_WORDS, needs: 'yYhHdDpPtTkK' },
+  { pattern: STAND_IN, needs: 'xX*.…•_0#<[{(>&' },
   { pattern: CONSTANT_NAME, needs: '_' },
   { pattern: REFERENCE, needs: '$%`@#{<' },
-  { pattern: STAND_IN_WORDS, needs: '-_' },
-  { pattern: ABSENT, needs: 'nNyY' },
+  { pattern: ABSENT, needs: 'nNyYdD' },
 ];
 const PLACEHOLDER_CHARS = new CharPrefilter(placeholderExpressions);

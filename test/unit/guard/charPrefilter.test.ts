@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { CharPrefilter } from '../../../src/core/guard/charPrefilter';
 import { valueExpressions } from '../../../src/core/guard/rules/secretValue';
 import { beforeExpressions, tokenExpressions } from '../../../src/core/guard/rules/highEntropyRule';
-import { piecesFitSlotWords, placeholderExpressions } from '../../../src/core/guard/secretRule';
+import { placeholderExpressions } from '../../../src/core/guard/secretRule';
 import { seededRandom } from '../../../src/core/seededRandom';
 import { unmark } from './markedExamples';
 import { ruleExamples } from './ruleExamples';
@@ -33,7 +33,7 @@ test('no expression the redactor skips could have matched: each holds one of its
     'your_api_key', 'my-token', 'changeme', 'change_me', 'placeholder', 'redacted', 'example', 'dummy', 'sample', 'insert ', 'replace-me',
     'fake_key', 'not-a-real-secret', 'process.env', 'os.environ', 'os.getenv', 'env(', 'getenv', 'System.getenv', 'ENV[', 'config.',
     'settings.', 'secrets.', 'vault:', 'arn:', 'ref+', 'sm://', 'op://', 'https://', '12345', '-3.5', '+7', '0123abcd-0a1b-', 'ABCDEF01-2345-',
-    'not-set', 'unset', 'None', 'N/A', 'empty',
+    'not-set', 'unset', 'None', 'N/A', 'empty', 'REDACTED', 'not_a_real_token', '&lt;', '&gt;', 'fc-',
     'DB_PASSWORD', 'API_KEY', '_TOKEN', 'test-key', '_token', '-2', 'sha256-', 'SHA1-', 'md5-', 'blake2b-', 'base64,', 'integrity="', 'integrity: ', 'sha256:', 'h1:', 'a/b/c', 'İ', 'ſ', '\u212a', '😀',
   ];
   const matches = new Map<RegExp, number>();
@@ -51,24 +51,4 @@ test('no expression the redactor skips could have matched: each holds one of its
   for (const table of Object.values(tables)) {
     for (const { pattern } of table) assert.ok((matches.get(pattern) ?? 0) > 20, `${pattern} matched ${matches.get(pattern) ?? 0} times: the check says little`);
   }
-});
-
-test("a fake's words are asked for only where every piece between - and _ fits one: no value the expression matches has a longer piece", () => {
-  const fakeWords = placeholderExpressions[4]!.pattern;
-  assert.ok(fakeWords.test('tvly-test-key-12345') && fakeWords.test('placeholder123456-key'), 'the expression the screen stands before');
-  assert.ok(piecesFitSlotWords('placeholder123456-key') && !piecesFitSlotWords('placeholder1234567-key'));
-  assert.ok(!piecesFitSlotWords('ghs_aB3dE6gH9jK2aB3dE6gH9jK2aB3dE6gH9jK2'));
-  const random = seededRandom(7);
-  const atoms = ['test', 'testing', 'fake', 'dummy', 'placeholder', 'invalid', 'valid', 'foo', 'key', 'token', 'password', 'id', 'api', '-', '_', '0', '12', '123456', 'Ab3', 'x', 'sk', 'TEST'];
-  let matched = 0;
-  let longest = 0;
-  for (let round = 0; round < 50_000; round++) {
-    let s = '';
-    for (let i = 0; i < 1 + Math.floor(random() * 8); i++) s += atoms[Math.floor(random() * atoms.length)]!;
-    if (!fakeWords.test(s)) continue;
-    matched++;
-    longest = Math.max(longest, ...s.split(/[-_]/).map((p) => p.length));
-    assert.ok(piecesFitSlotWords(s), `${JSON.stringify(s)} is a fake's words, yet the screen turns it away`);
-  }
-  assert.ok(matched > 500 && longest >= 15, `${matched} matches, the longest piece ${longest}: the check says little`);
 });

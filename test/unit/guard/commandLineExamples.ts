@@ -34,7 +34,7 @@ export const commandLineExamples: Readonly<Record<string, RuleExamples>> = {
   },
   'httpie-auth': {
     secrets: ['http -a admin:⟦m4ple!Syrup⟧ https://api.example.com', 'https --auth ci:⟦Zr8-q7Lm-x2⟧ POST api.example.com/x'],
-    clean: ['http -a admin:password https://x', 'http --auth-type bearer --auth $TOKEN https://x', 'https -a user: x'],
+    clean: ['http --auth-type bearer --auth $TOKEN https://x', 'https -a user: x'],
   },
   'tool-config-secret': {
     secrets: [
@@ -65,7 +65,6 @@ export const commandLineExamples: Readonly<Record<string, RuleExamples>> = {
     ],
     clean: [
       'Authorization: SSWS ${OKTA_TOKEN}',
-      'Authorization: Basic dXNlcm5hbWU6cGFzc3dvcmQ=',
       'Authorization: GenieKey <your-api-key>',
       'the Authorization header carries an access token',
       'Authorization: Bearer this-is-not-a-real-token',

@@ -3,7 +3,7 @@
 // template literal, keytool's glued flags, a token as a URL's user. Each principle with values it
 // must take (marked ⟦like this⟧) and look-alikes it must leave; examples written for the shapes.
 import { test } from 'node:test';
-import { assertFinds, assertLeaves } from './redactionAsserts';
+import { assertFinds, assertLeaves, assertRedacts } from './redactionAsserts';
 
 test('a literal given to a setter or builder named for a secret; not one read, tested or named by it', () => {
   assertFinds([
@@ -48,9 +48,11 @@ test('keytool and jarsigner flags glue the word pass to whose password it is', (
   assertLeaves(['keytool -list -storepass:env STORE_PASS -keystore k.jks', 'keytool -storepass $STORE_PASS -list']);
 });
 
-test('a token as the whole user part of a URL; a name there, or a password repeating the user, is not a secret', () => {
+test('a token as the whole user part of a URL; a name there is not a secret, a password repeating the user is one', () => {
   assertFinds(['git clone https://⟦Xk2pL9vQ7mZ4tR8wB3nY⟧@git.example.com/team/repo.git']);
-  assertLeaves(['https://deploy-bot@git.example.com/team/repo.git', 'amqp://guest:guest@localhost:5672/', 'ssh://git@github.com/org/repo', 'postgres://postgres:postgres@db:5432/app']);
+  // (The user's name stays: only the password's place is redacted.)
+  assertRedacts(['amqp://guest:guest@localhost:5672/', 'postgres://postgres:postgres@db:5432/app']);
+  assertLeaves(['https://deploy-bot@git.example.com/team/repo.git', 'ssh://git@github.com/org/repo']);
 });
 
 test('a blank-separated list of KEY=VALUE settings (libpq conninfo, `A=1 B=2 cmd`): a bare value after a pair is a setting', () => {

@@ -19,12 +19,10 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       'proxy_set_header X-Api-Key $http_x_api_key;',
       'proxy_set_header Authorization $http_authorization;',
       'proxy_set_header Authorization "Bearer $token";',
-      'RequestHeader set Authorization "Basic dXNlcm5hbWU6cGFzc3dvcmQ="',
       'proxy_set_header Host $host;',
       'add_header X-Frame-Options SAMEORIGIN always;',
       'fastcgi_param DB_PASSWORD ${DB_PASSWORD};',
       'RequestHeader set X-Api-Key "%{API_KEY}e"',
-      'SetEnv API_KEY changeme',
       'header_up X-Api-Key {env.API_KEY}',
     ],
   },
@@ -72,7 +70,7 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
   },
   'basic-auth-call-password': {
     secrets: ['req.basic_auth "app", "⟦Pl4nk-wood9⟧"', "request.basic_auth('app', '⟦Sunflower42⟧')", 'String credential = Credentials.basic("app", "⟦Xk29fLm3pQ8z⟧");', 'auth = aiohttp.BasicAuth("app", "⟦Pl4nk-wood9⟧")', 'requests.get(url, auth=HTTPDigestAuth("app", "⟦Pl4nk-wood9⟧"))'],
-    clean: ['req.basic_auth user, password', 'req.basic_auth "app", ENV["PASSWORD"]', 'Credentials.basic(user, "")', 'BasicAuth("app", "password")'],
+    clean: ['req.basic_auth user, password', 'req.basic_auth "app", ENV["PASSWORD"]', 'Credentials.basic(user, "")'],
   },
   'smtp-auth-call-password': {
     secrets: ['auth := smtp.PlainAuth("", "app@example.com", "⟦Pl4nk-wood9⟧", "smtp.example.com")', 'auth := smtp.CRAMMD5Auth("app", "⟦Xk29fLm3pQ8z⟧")', 'return new PasswordAuthentication("app", "⟦Sunflower42⟧".toCharArray());'],
@@ -88,7 +86,7 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
   },
   'go-sql-dsn-password': {
     secrets: ['db, err := sql.Open("mysql", "app:⟦Pl4nk-wood9⟧@tcp(db:3306)/shop?parseTime=true")', 'DSN=root:⟦Sunflower42⟧@unix(/tmp/mysql.sock)/shop', 'dsn := "app:⟦Xk29fLm3pQ8z⟧@tcp6([::1]:3306)/shop"'],
-    clean: ['dsn := fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, db)', 'DSN=app:${DB_PASSWORD}@tcp(db:3306)/shop', 'user:password@tcp(localhost:3306)/dbname', 'app@tcp(db:3306)/shop'],
+    clean: ['dsn := fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, db)', 'DSN=app:${DB_PASSWORD}@tcp(db:3306)/shop', 'app@tcp(db:3306)/shop'],
   },
   'composer-auth-token': {
     secrets: [
@@ -180,7 +178,6 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
     ],
     clean: [
       'poll mail.example.com protocol imap user "app" password "${PASSWORD}"',
-      'user "app" password "changeme"',
       'user "app" has no password set',
     ],
   },
@@ -217,7 +214,6 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       'mount -o username=app,password=$CIFS_PASSWORD /mnt',
       'f(a=1,password=pw_var,b=2)',
       'connect(host, password=password)',
-      'helm install db bitnami/mysql --set auth.username=app,auth.password=changeme',
       'options: user=app, password=<secret>',
     ],
   },
@@ -275,7 +271,7 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
   },
   'passwd-stdin': {
     secrets: ['echo ⟦Sunflower42⟧ | passwd --stdin app', 'echo "⟦k9d-Xz_7.Qm~P2a⟧" | sudo passwd --stdin root'],
-    clean: ['echo "$NEW_PASSWORD" | passwd --stdin app', 'cat pass.txt | passwd --stdin app', 'echo changeme | passwd --stdin app'],
+    clean: ['echo "$NEW_PASSWORD" | passwd --stdin app', 'cat pass.txt | passwd --stdin app'],
   },
   'minio-alias-secret': {
     secrets: ['mc alias set minio http://minio:9000 app ⟦Sunflower42⟧', 'mc config host add s3 https://s3.amazonaws.com AKIAIOSFODNN7EXAMPLE ⟦aB3+dE6/gH9jK2lM4nO7pQ0rS5tU8vW1xY4zA7b⟧'],
@@ -323,7 +319,6 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       'u.User = url.UserPassword("app", os.Getenv("PASSWORD"))',
       "Net::SMTP.start('smtp.example.com', 587, 'example.com', 'app', ENV['SMTP_PASSWORD'], :plain)",
       'keyring.set_password("deploy", "app", getpass.getpass())',
-      'keyring.set_password("deploy", "app", "changeme")',
       'url.User("app")',
       "credentials = pika.PlainCredentials('guest', 'guest')",
       "r = redis.Redis('localhost', 6379, 0, os.environ['REDIS_PASSWORD'])",
@@ -343,7 +338,6 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       "INSERT INTO api_keys (name, key) VALUES ('ci', 'primary');",
       'INSERT INTO users (name, password) VALUES (?, ?)',
       "INSERT INTO users (name, password) VALUES ('app', :password)",
-      "INSERT INTO users (id, email, password) VALUES (1, 'a@example.com', 'changeme');",
       "INSERT INTO users (id, name, email) VALUES (1, 'Sunflower42', 'a@example.com');",
     ],
   },

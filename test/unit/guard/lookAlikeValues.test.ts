@@ -47,15 +47,14 @@ test("a key its vendor's prefix marks public (PostHog's phc_, Stripe's pk_) is l
   assert.ok(both.includes(project) && !both.includes('phx_8PkHy'), both);
 });
 
-test('a Basic header is a credential unless its password, decoded, is a stand-in', () => {
+test('a Basic header is a credential unless its password, decoded, is a placeholder', () => {
   const b64 = (s: string) => Buffer.from(s).toString('base64');
-  assertLeaves([`Authorization: Basic ${b64('username:password')}`, `headers = {"Authorization": "Basic ${b64('user:changeme')}"}`, `-H "Authorization: Basic ${b64('admin:12345678')}"`]);
-  assertRedacts([`Authorization: Basic ${b64('deploy:Tq7-lorn-88')}`, `headers = {"Authorization": "Basic ${b64('bot:Xk2pL9vQ7m')}"}`]);
+  assertLeaves([`Authorization: Basic ${b64('username:${PASSWORD}')}`, `headers = {"Authorization": "Basic ${b64('user:<password>')}"}`, `-H "Authorization: Basic ${b64('admin:xxxxxxxx')}"`]);
+  assertRedacts([`Authorization: Basic ${b64('deploy:Tq7-lorn-88')}`, `headers = {"Authorization": "Basic ${b64('bot:Xk2pL9vQ7m')}"}`, `Authorization: Basic ${b64('username:password')}`, `-H "Authorization: Basic ${b64('admin:12345678')}"`]);
 });
 
-test("a fixture's fake is words that mark a test or an example and the slot's nouns, maybe numbered; a word and a number stay a password", () => {
-  assertLeaves(['TAVILY_API_KEY = "tvly-test-key-12345"', 'api_key: fake-api-key-2', 'stripe_secret = "sk_test_dummy_token"', 'token = "mock_token_1"', '"password": "example-password"', 'outToken: "client-valid-token-1",', 'expectedToken: "server-invalid-token-2",']);
-  assertRedacts(['TAVILY_API_KEY = "tvly-test-Xk2pL9vQ7mZ4"', 'password = "test-123"', 'password = "valid-2024"', 'password = "admin_2024"', 'api_key: "key-Xk2pL9vQ7mZ4tR8"', 'secret = "test-Xk2pL9vQ7mZ4-key"']);
+test("a fixture's fake written as a literal is the secret (the placeholder policy): words, numbered or after a vendor's prefix", () => {
+  assertRedacts(['TAVILY_API_KEY = "tvly-test-key-12345"', 'api_key: fake-api-key-2', '"password": "example-password"', 'password = "test-123"', 'password = "admin_2024"', 'secret = "test-Xk2pL9vQ7mZ4-key"']);
 });
 
 test('a file the value is read from (`key=@file`) is a reference; a value that merely starts with @ is not', () => {

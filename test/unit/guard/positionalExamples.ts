@@ -7,7 +7,7 @@ import type { RuleExamples } from './ruleExamples';
 export const positionalExamples: Readonly<Record<string, RuleExamples>> = {
   'login-call-password': {
     secrets: ['server.login(sender, "⟦Pl4nk-wood9⟧")', 'smtp.login("me@example.com", \'⟦Tq7-lorn-88⟧\')', 'ftp.login("deploy", "⟦m4ple!Syrup⟧")', 'M.pass_("⟦Gr4nite!7⟧")', 'imap.login(cfg.user, "⟦Pl4nk-wood9⟧")'],
-    clean: ['server.login(user, password)', 'client.login(token)', 'server.login(user, "Please log in")', 'smtp.login(user, "<password>")', 'ftp.login()', 'server.login(user, "password")'],
+    clean: ['server.login(user, password)', 'client.login(token)', 'smtp.login(user, "<password>")', 'ftp.login()'],
   },
   'connection-call-password': {
     secrets: [
@@ -48,7 +48,6 @@ export const positionalExamples: Readonly<Record<string, RuleExamples>> = {
       "crypto.createHmac('sha256', key)",
       'hmac.new(key, msg, hashlib.sha256)',
       'new SecretKeySpec(keyBytes, "HmacSHA256")',
-      'jwt.sign(payload, "secret")',
       "var decoded = jwt.verify(token, 'shhhhh');",
     ],
   },
@@ -66,16 +65,13 @@ export const positionalExamples: Readonly<Record<string, RuleExamples>> = {
     clean: [
       'mnemonic: "the quick brown fox jumps over the lazy dog and runs far away"',
       'passphrase_prompt: "enter the passphrase for your key"',
-      'passphrase: "Correct Horse"',
       'mnemonic: abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about',
-      'passphrase = "maple orbit"',
       'A passphrase is several words: pick words at random.',
-      'BORG_PASSPHRASE=changeme borg create repo',
     ],
   },
   'reference-default': {
     secrets: ['password: ${DB_PASSWORD:-⟦Pl4nk-wood9⟧}', '@Value("${jwt.secret:⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧}")', 'DB_PASSWORD=${DB_PASSWORD:=⟦Pl4nk-wood9⟧}'],
-    clean: ['password: ${DB_PASSWORD}', 'password: ${DB_PASSWORD:?must be set}', 'echo ${PASSWORD:0:8}', '@Value("${jwt.secret:changeme}")', 'url: ${DB_HOST:-localhost}', 'token: ${TOKEN:-}', 'SECRET_KEY=${SECRET_KEY:?SECRET_KEY_must_be_set}'],
+    clean: ['password: ${DB_PASSWORD}', 'password: ${DB_PASSWORD:?must be set}', 'echo ${PASSWORD:0:8}', 'url: ${DB_HOST:-localhost}', 'token: ${TOKEN:-}', 'SECRET_KEY=${SECRET_KEY:?SECRET_KEY_must_be_set}'],
   },
   'secret-store-value': {
     secrets: [

@@ -17,7 +17,6 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "jdbc:oracle:thin:@//db.example.com:1521/orcl",
       "sqlplus /nolog",
       "sqlplus app/$ORACLE_PASSWORD@orcl",
-      "sqlplus scott/password@orcl"
     ]
   },
   "url-credentials": {
@@ -28,11 +27,8 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "mongodb+srv://root:⟦hunter2x⟧@cluster0.mongodb.net"
     ],
     "clean": [
-      "postgresql://app:password@host1:5432,app:password@host2:5432/db",
       "http://:8080@proxy",
-      "https://user:abc@api.example.com/v1",
       "https://user:1111@service.example.com/api",
-      "postgres://user:password@localhost/db",
       "redis://:${REDIS_PASSWORD}@cache:6379",
       "https://user@example.com/",
       "http://host:8080/path"
@@ -49,8 +45,6 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "curl -uadmin:⟦s3cretPw!⟧ x"
     ],
     "clean": [
-      "curl -u username:token https://x",
-      "curl -i -u 'test:test'",
       "curl --user \"xxx:yyy\"",
       "curl -u \"$USER:$PASS\" x",
       "sort -u file.txt",
@@ -220,7 +214,6 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
     ],
     "clean": [
       "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
-      "https://hooks.slack.com/services/TYM4L1VFZ/B3ZFKKIBJ3J/your-webhook-token-here",
       "see https://hooks.slack.com/services/"
     ]
   },
@@ -738,7 +731,6 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "TOKEN=$(vault read -field=token secret/ci)",
       "PASS=`etcdctl get /pass`",
       "api_key = \"<your-api-key>\"",
-      "password = \"changeme\"",
       "passwordLength = 12",
       "token_type: bearer",
       "key: value",

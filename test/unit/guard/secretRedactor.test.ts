@@ -9,6 +9,14 @@ function outsideMarkers(redacted: string): string[] {
   return redacted.split(/\[REDACTED:[a-z0-9-]+\]/);
 }
 
+/** `secret` stands in `part` apart from a longer name: glued to one (`…B3` in `…B3nT6y`), it is that name's, by design. */
+function standsApart(part: string, secret: string): boolean {
+  for (let at = part.indexOf(secret); at !== -1; at = part.indexOf(secret, at + 1)) {
+    if (!/[A-Za-z0-9_]/.test(part[at - 1] ?? '') && !/[A-Za-z0-9_]/.test(part[at + secret.length] ?? '')) return true;
+  }
+  return false;
+}
+
 // Property: whatever the text, the redacted text contains none of the spans the redactor found
 // (spans overlap, sit side by side, repeat, cross lines), and text outside them is kept as is.
 test('redacted text never contains a detected span, and keeps everything else', () => {
@@ -28,8 +36,9 @@ test('redacted text never contains a detected span, and keeps everything else', 
       const secret = text.slice(s.start, s.end);
       // (Outside the markers: a short secret like `bot` may be a word of a marker's rule name. A
       // secret under 8 characters is not sought elsewhere by design: `password = "admin"` beside
-      // `net user admin` leaves the user's name; the rebuilt text below checks its own place.)
-      if (secret.length >= 8) assert.ok(!outsideMarkers(result.text).some((part) => part.includes(secret)), `round ${round}: ${JSON.stringify(secret)} still in ${JSON.stringify(result.text)}`);
+      // `net user admin` leaves the user's name; the rebuilt text below checks its own place.
+      // An occurrence glued to a longer name is that name's: see standsApart.)
+      if (secret.length >= 8) assert.ok(!outsideMarkers(result.text).some((part) => standsApart(part, secret)), `round ${round}: ${JSON.stringify(secret)} still in ${JSON.stringify(result.text)}`);
       rebuilt += text.slice(cursor, s.start) + `[REDACTED:${s.kind}]`;
       cursor = s.end;
     }

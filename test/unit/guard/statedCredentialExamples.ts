@@ -118,7 +118,6 @@ export const statedCredentialExamples: Readonly<Record<string, RuleExamples>> = 
       'The password is "<your password>"',
       'the password is required',
       'Your password is \'${PASSWORD}\'',
-      'The password is \'changeme\' until you set one.',
     ],
   },
   'http-auth-pair': {
@@ -131,7 +130,6 @@ export const statedCredentialExamples: Readonly<Record<string, RuleExamples>> = 
     ],
     clean: [
       'r = requests.get(url, auth=(user, password))',
-      'auth=("user", "password")',
       'auth=HTTPBasicAuth(os.environ["USER"], os.environ["PASS"])',
       'auth = ("svc", get_password())',
     ],

@@ -73,7 +73,9 @@ export const assignmentRule: SecretRule = {
         if (!value.listed) judgedTo = Math.max(judgedTo, value.end);
         continue;
       }
-      const accepted = acceptValue(value, strength, key);
+      // `f(\n  password=password,\n)`, `{ assetToken: assetToken }`: a bare value spelt as its key and ended
+      // by `,`, `)` or `}` is a variable passed under its own name; in YAML or env it is a literal.
+      const accepted = !(value.value === key && !value.quoted && isArgumentEnd(text, value.end)) && acceptValue(value, strength, key);
       // The scan goes on after an accepted or long value (which keeps it linear); a short value
       // that was not a secret may be a key itself (`<add key="ApiKey" value="…"/>`).
       // (A listed literal may lie past its list's next names: on from the key.)
@@ -82,3 +84,10 @@ export const assignmentRule: SecretRule = {
     }
   }
 };
+
+/** `,`, `)` or `}` at `at`, maybe after blanks: an argument's or a member's end. */
+function isArgumentEnd(text: string, at: number): boolean {
+  while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++;
+  const c = text.charCodeAt(at);
+  return c === 44 || c === 41 || c === 125;
+}

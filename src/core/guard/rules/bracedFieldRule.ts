@@ -3,12 +3,13 @@
 // Databricks and Access drivers, and every ADO.NET provider built over ODBC take `Key={value}`.
 // Braced, the value reads as a placeholder to the assignment rule (`{name}` is a format slot in
 // code); after a field's `=` it is the value itself. Judged as a literal given to the field's key
-// (a strong key: `Pwd`, `Password`, `SharedAccessKey`), so `{PASSWORD}` or `{0}` stays a slot.
+// (a strong key: `Pwd`, `Password`, `SharedAccessKey`); a name naming the slot in braces (`{PASSWORD}`,
+// `{db_password}`, an f-string's `{password}`) or `{0}` is a slot in brackets, as the placeholder policy reads it.
 // Linear: each match starts at a field's start and reads a bounded stretch.
 import type { SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
 import { keyStrength } from './keyStrength';
-import { acceptsQuotedLiteral } from './secretValue';
+import { acceptsQuotedLiteral, namesASecret } from './secretValue';
 import { spanBeforeTail, withoutIndices } from '../secretPlace';
 
 // A field of a string: after a `;` (a field before it), or first (a line's or a quote's start) and
@@ -33,7 +34,7 @@ export const bracedFieldRule: SecretRule = {
       if (keyStrength(key) !== 'strong') continue;
       const [start, end] = BRACED_TAIL ? spanBeforeTail(m, BRACED_TAIL) : m.indices!.groups!.secret!;
       if (OBJECT_MEMBER.test(text.slice(start, Math.min(end, start + 66)))) continue;
-      if (acceptsQuotedLiteral(text, start, end, key)) found.push(KIND, start, end);
+      if (!namesASecret(text.slice(start, end)) && acceptsQuotedLiteral(text, start, end, key)) found.push(KIND, start, end);
     }
   },
 };

@@ -17,6 +17,8 @@ const PORT = /^[\d.:]+(?:\/(?:tcp|udp))?$/;
 // `cp -u -p src dest`, `rsync -u -p a/ b/`: flags of their own, then a file or a word.
 const FILE_OR_PATH = /[/\\]|\.[A-Za-z]{1,5}$/;
 const HAS_DIGIT_OR_SYMBOL = /[\d!#%&*+=?@^~$]/;
+// The short option, then blanks or `=` and maybe a quote, just before the value.
+const SHORT_P = /(?:^|[ \t])-p(?:[ \t]+|=)["']?$/i;
 // mysql reads `-p db` as "prompt, then use database db" (its password is glued: `-pSECRET`).
 const PROMPTING_TOOLS = /\b(?:mysql|mysqldump|mysqladmin|mariadb)\b/i;
 
@@ -27,9 +29,13 @@ function generatedBase64(secret: string): boolean {
   return BASE64.test(secret) && looksRandomValue(secret);
 }
 
-/** Not a password: a port, a file, a bare word (flags `-u -p` of cp or rsync), or a tool that reads `-p` otherwise. */
+/**
+ * Not a password: a port, a file, a bare word after a short `-p` (a flag of its own in cp or rsync,
+ * a profile or a project elsewhere: only `--password`, `/p:` and their kin name the slot, and there
+ * a word is the password), or a tool that reads `-p` otherwise.
+ */
 function notAPassword(secret: string, text: string, start: number): boolean {
-  if (PORT.test(secret) || (FILE_OR_PATH.test(secret) && !generatedBase64(secret)) || !HAS_DIGIT_OR_SYMBOL.test(secret)) return true;
+  if (PORT.test(secret) || (FILE_OR_PATH.test(secret) && !generatedBase64(secret)) || (!HAS_DIGIT_OR_SYMBOL.test(secret) && SHORT_P.test(text.slice(Math.max(0, start - 4), start)))) return true;
   // The 300 characters before, from their line's start: read back that far only (a MB-long line
   // holding a match every few words made a search for its start quadratic).
   const before = text.slice(Math.max(0, start - 300), start);
@@ -64,7 +70,6 @@ export const cliPasswordPairRules: readonly SecretRule[] = [
     // HTTPie's `http -a user:pass`, `--auth user:pass` (a token alone, `-a :token`, is one too).
     id: 'httpie-auth', keywords: ['http ', 'https ', '--auth'],
     pattern: /(?:\bhttps?[ \t](?:[^\r\n]{0,100}?[ \t])?-a|(?<![\w-])--auth)(?:[ \t]+|=)(?<q>["']?)[^\s:"']{0,100}:(?<secret>[^\s"'$]{3,200})\k<q>(?=[\s]|$)/,
-    allow: (secret) => /^(?:password|pass|pwd|token|secret)$/i.test(secret),
   }),
   {
     // A secret-named setting given a value by a tool's config command: the key judges the value as

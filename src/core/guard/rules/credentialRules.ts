@@ -2,7 +2,6 @@
 // user/password@service, `curl -u` (every spelling), an Authorization header's Basic/Bearer credential, and private key blocks
 // (a PEM or PGP private key, also when its END line is missing).
 import { looksPlaceholder, patternRule, type SecretRule } from '../secretRule';
-import { looksFiller } from '../fillerValue';
 import { curlUserRule } from './curlUserRule';
 import { looksRandomValue } from './randomValue';
 
@@ -24,7 +23,7 @@ export const credentialRules: readonly SecretRule[] = [
     id: 'oracle-connect-password', keywords: ['oracle:thin:', 'oracle:oci:', 'sqlplus', 'rman', 'expdp', 'impdp', 'sqlldr'],
     // Oracle's connect identifier user/password@service, in a JDBC URL or on a tool's command line.
     pattern: /(?:jdbc:oracle:(?:thin|oci):|\b(?:sqlplus|rman|expdp|impdp|sqlldr)(?:[ \t]+-[A-Za-z]+)*[ \t]+(?:(?:userid|target)=)?)[A-Za-z][\w$#]{0,30}\/(?<secret>[^\s@/"'`]{3,100})@/i,
-    allow: (secret) => /^(?:password|pass|pwd|secret)$/i.test(secret) || secret.startsWith('$') || secret.startsWith('%'),
+    allow: (secret) => secret.startsWith('$') || secret.startsWith('%'),
   }),
   patternRule({
     id: 'basic-auth-header', keywords: ['basic '],
@@ -51,15 +50,13 @@ export const credentialRules: readonly SecretRule[] = [
 const KEY_BODY = /[A-Za-z0-9+/=]{16}/;
 
 /**
- * Not a password: a reference, the word for the slot, too short or one character repeated, or
- * the user's own name again (`guest:guest@`, a default). (Without a user, a number is a port:
- * `http://:8080@…` is no credential.)
+ * Not a password: a placeholder (secretRule.ts: a reference, `<password>`, a mask), printf's `%s`,
+ * one character repeated. A word is the password the URL sends (`user:secret@`, `guest:guest@`).
+ * (Without a user, a number is a port: `http://:8080@…` is no credential.)
  */
 function urlPassword(secret: string, text: string, start: number): boolean {
-  if (/^(?:\$|<|\{\{|%s$|password$|passwd$|pass$|pwd$|secret$)/i.test(secret) || secret.length < 4 || /^(.)\1+$/.test(secret)) return false;
-  if (text.charCodeAt(start - 2) === 47 && /^\d+$/.test(secret)) return false;
-  const userStart = text.lastIndexOf('/', start - 1) + 1;
-  return text.slice(userStart, start - 1) !== secret;
+  if (/^(?:\$|<|\{\{|%s$)/.test(secret) || looksPlaceholder(secret) || /^(.)\1+$/.test(secret)) return false;
+  return !(text.charCodeAt(start - 2) === 47 && /^\d+$/.test(secret));
 }
 
 /** A user part that is a token: long, and random as a key's value must be. */
@@ -67,14 +64,10 @@ function tokenAsUser(user: string): boolean {
   return user.length >= 16 && !user.includes('@') && !user.includes(':') && looksRandomValue(user);
 }
 
-/** Base64 of `user:password` whose password is not a stand-in (`username:password`, `user:changeme`). */
+/** Base64 of `user:password` whose password is not a placeholder (`user:${PASS}`, `user:xxxx`). */
 export function isBasicCredential(base64: string): boolean {
   const d = decodes(base64);
-  return d !== undefined && d.includes(':') && !standInPassword(d.slice(d.indexOf(':') + 1));
-}
-
-function standInPassword(password: string): boolean {
-  return /^(?:password|pass|pwd|secret)$/i.test(password) || looksPlaceholder(password) || looksFiller(password);
+  return d !== undefined && d.includes(':') && !looksPlaceholder(d.slice(d.indexOf(':') + 1));
 }
 
 function decodes(base64: string): string | undefined {

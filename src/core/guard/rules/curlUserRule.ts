@@ -34,25 +34,23 @@ export const curlUserRule: SecretRule = {
         continue;
       }
       const secret = text.slice(secretStart, secretEnd);
-      if (!looksPlaceholder(secret) && !REFERENCE.test(secret) && !standsIn(secret, text.slice(userStart, secretStart - 1))) found.push(KIND, secretStart, secretEnd);
+      if (!looksPlaceholder(secret) && !REFERENCE.test(secret) && !standsIn(secret)) found.push(KIND, secretStart, secretEnd);
       // As the expression does after a match, found or let go: on from its end.
       at = text.indexOf('-', end);
     }
   },
 };
 
-// The word for what goes there (`-u username:token`), the user name again (`-u 'test:test'`) or
-// one letter repeated (`--user "xxx:yyy"`): how examples and docs write a credential they leave out.
-const NAMES_THE_SLOT = /^(?:password|passwd|pass|pwd|token|secret|api[-_]?key|key)$/i;
+// One letter repeated (`--user "xxx:yyy"`): a mask, as the placeholder policy reads `xxxx`. A word
+// (`-u user:password`, `-u 'test:test'`) is the password the command sends.
 const ONE_LETTER = /^(.)\1+$/;
 
-function standsIn(password: string, user: string): boolean {
+function standsIn(password: string): boolean {
   // `az login -u http://app -p …`: a URL's scheme and its `//host`, not a user and a password.
-  return password === user || NAMES_THE_SLOT.test(password) || ONE_LETTER.test(password) || password.startsWith('//');
+  return ONE_LETTER.test(password) || password.startsWith('//');
 }
 
-// The user and password of the last match (read right after matchAt returns).
-let userStart = 0;
+// The password of the last match (read right after matchAt returns).
 let secretStart = 0;
 let secretEnd = 0;
 
@@ -78,7 +76,6 @@ function matchAt(text: string, at: number, users: RunEnds, passwords: RunEnds): 
   // An opening quote is taken (without it the user would start with a quote, which it may not).
   const quote = isQuote(text.charCodeAt(p)) ? text.charCodeAt(p) : 0;
   if (quote !== 0) p++;
-  userStart = p;
   const userEnd = users.from(p);
   if (userEnd === p || userEnd - p > MAX_USER || text.charCodeAt(userEnd) !== COLON) return -1;
   const start = userEnd + 1;

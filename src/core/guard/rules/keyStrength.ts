@@ -138,6 +138,19 @@ export function namesIssuedCredential(key: string): boolean {
   return known;
 }
 
+/** The key names something a person may choose (`password`, `db_pass`, `secret`, `login`): there a word is the value. */
+export function namesChosenSecret(key: string): boolean {
+  return keyParts(key).some((part) => CHOSEN.test(part));
+}
+
+const PASSWORD_WORD = /^(?:password|passwd|pass|pwd|pw|passphrase)s?$|password$|pass$|pwd$/;
+
+/** The key's last word names a password (`password`, `db_pass`, `postgresPassword`): no object's name goes there. */
+export function namesPassword(key: string): boolean {
+  const parts = keyParts(key);
+  return PASSWORD_WORD.test(parts[parts.length - 1] ?? '');
+}
+
 /** Whether one lower-case word of a name is a key word, strong or weak (`token`, `key`). */
 export function isKeyWord(word: string): boolean {
   return STRONG.has(word) || WEAK.has(word);

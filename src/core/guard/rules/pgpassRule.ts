@@ -17,9 +17,6 @@ const FIELDS = /(?::(?:[^:\\\s"']|\\.){1,63}){2}:((?:[^:\\\s"']|\\.){3,200})(?=[
 const MAX_HOST = 253;
 const KIND = spanKind('pgpass-password');
 
-/** The word for the slot given as its value (`password`, `secret`): a template's, not a credential. */
-export const namesTheSlot = (secret: string): boolean => /^(?:password|pass|pwd|secret)$/i.test(secret);
-
 export const pgpassRule: SecretRule = {
   id: 'pgpass-password',
   keywords: [':'],
@@ -34,7 +31,7 @@ export const pgpassRule: SecretRule = {
       const fields = FIELDS.exec(text);
       if (!fields) continue;
       const secret = fields[1]!;
-      if (looksPlaceholder(secret) || namesTheSlot(secret)) continue;
+      if (looksPlaceholder(secret)) continue;
       const end = FIELDS.lastIndex;
       found.push(KIND, end - secret.length, end);
       PORT.lastIndex = end;

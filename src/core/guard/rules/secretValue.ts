@@ -1,7 +1,6 @@
 // Whether the value read after a secret-named key is a secret: not a placeholder, filler typed
 // into the slot, a reference, a type or a name that merely names a secret, a number, prose or code; a weak key's value must look random.
 import { looksPlaceholder } from '../secretRule';
-import { looksFiller } from '../fillerValue';
 import { hasPublicPrefix } from '../publicKeyPrefix';
 import { isVendorPrefixAlone } from './vendorPrefixAlone';
 import { CharPrefilter, type CharNeeds } from '../charPrefilter';
@@ -10,7 +9,7 @@ import { commonPairShare } from '../letterPairs';
 import { readsAsIdentifier } from '../identifierWords';
 import { LOCATION_SIGNS, looksLocation } from './valueContext';
 import { nextKeyWordEnd } from './keyWordScan';
-import { isKeyWord, keyStrength, namesIssuedCredential, type Strength } from './keyStrength';
+import { isKeyWord, keyStrength, namesChosenSecret, namesIssuedCredential, namesPassword, type Strength } from './keyStrength';
 import { isDigit, isLower, isUpper } from '../charCodes';
 
 export interface FoundValue {
@@ -28,27 +27,45 @@ export interface FoundValue {
   field: boolean;
 }
 
-const TYPE_WORDS = new Set([
-  'string', 'str', 'number', 'int', 'integer', 'bool', 'boolean', 'any', 'unknown', 'null', 'nil', 'none', 'undefined', 'true', 'false',
-  'bytes', 'optional', 'required', 'secretstr', 'secret', 'password', 'token', 'text', 'char', 'varchar', 'object', 'void', 'never',
-  'redacted', 'hidden', 'masked', 'empty', 'default', 'todo', 'tbd', 'n/a', 'na', 'yes', 'no', 'on', 'off', 'bearer', 'basic', 'jwt',
-  'oauth', 'oauth2', 'api_key', 'apikey', 'header', 'query', 'cookie', 'env', 'secretkeyref', 'self', 'this', 'value', 'key',
-  // typeof's answers (`typeof creds.getToken === "function"`) and fetch's credentials modes.
-  'function', 'symbol', 'bigint', 'include', 'omit', 'same-origin',
+// Words that are no value in any grammar, quoted or bare: a language's empty and boolean values, an
+// auth scheme's name (RFC 7235: the scheme, not its credentials), where OpenAPI puts a key.
+const MODE_WORDS_LIST = [
+  'null', 'nil', 'none', 'undefined', 'true', 'false', 'empty', 'n/a', 'na', 'yes', 'no', 'on', 'off', 'bearer', 'basic', 'jwt',
+  'oauth', 'oauth2', 'header', 'query', 'cookie',
+  // typeof's answers (`typeof creds.getToken === "function"`, `typeof clientCredentials === "string"`)
+  // and fetch's credentials modes.
+  'function', 'symbol', 'bigint', 'string', 'number', 'boolean', 'object', 'include', 'omit', 'same-origin',
   // An encoding's name (`Buffer.from("accountKey", "base64")`: the second argument after a key's name).
   'base64', 'base64url', 'hex', 'utf8', 'utf-8', 'ascii', 'latin1', 'binary', 'utf16le', 'ucs2',
   // A JWS algorithm's registered name (RFC 7518 §3.1), passed beside a key (`JWT::encode($p, $key, 'HS256')`).
   'hs256', 'hs384', 'hs512', 'rs256', 'rs384', 'rs512', 'es256', 'es384', 'es512', 'ps256', 'ps384', 'ps512', 'eddsa',
   // An access level (a workflow's `permissions: id-token: write`).
   'read', 'write', 'read-all', 'write-all',
+];
+const MODE_WORDS = new Set(MODE_WORDS_LIST);
+// Bare, a type's name too (`password: string`, `token: Optional`, `user.password required`): a schema,
+// a .properties or YAML line, a struct's field (a config line's grammar reads `Setsecret_cnt  uint64` alike).
+const TYPE_NAMES_LIST = [
+  ...MODE_WORDS_LIST,
+  'str', 'int', 'integer', 'bool', 'any', 'unknown', 'bytes', 'optional', 'required', 'secretstr', 'text', 'char', 'varchar', 'void',
+  'never',
   // A type as the languages' specs name their predeclared ones (Go, Rust, C's <stdint.h>): a struct's
   // field and its type (`Setsecret_cnt uint64`), a parameter's (`token: u32`).
   'uint8', 'uint16', 'uint32', 'uint64', 'int8', 'int16', 'int32', 'int64', 'float32', 'float64', 'complex64', 'complex128',
   'uintptr', 'byte', 'rune', 'error', 'u16', 'u32', 'u64', 'u128', 'usize', 'i16', 'i32', 'i64', 'i128', 'isize', 'f32', 'f64',
   'uint8_t', 'uint16_t', 'uint32_t', 'uint64_t', 'int8_t', 'int16_t', 'int32_t', 'int64_t', 'size_t', 'ssize_t', 'uintptr_t',
+];
+const TYPE_NAMES = new Set(TYPE_NAMES_LIST);
+// Bare in code (off a config line, outside a field), a name too: a variable or a field named for the slot
+// (`token = secret`, `apiKey: value`), `self`, `this`, `env`. Quoted or on a config line, the slot's
+// word is a literal: the policy's `password 'password'`, `Password=secret;`.
+const CODE_WORDS = new Set([
+  ...TYPE_NAMES_LIST,
+  'secret', 'password', 'token', 'redacted', 'hidden', 'masked', 'default', 'todo', 'tbd', 'api_key', 'apikey', 'env', 'secretkeyref',
+  'self', 'this', 'value', 'key',
 ]);
 
-const LONGEST_TYPE_WORD = Math.max(...[...TYPE_WORDS].map((w) => w.length));
+const LONGEST_TYPE_WORD = Math.max(...[...CODE_WORDS].map((w) => w.length));
 
 /** Without trailing ; and , (a loop: a `[;,]+$` search is quadratic on a long inner run of them). */
 function withoutTrailingSeparators(value: string): string {
@@ -78,7 +95,9 @@ const HEX_NUMBER = /^0[xX][0-9a-fA-F]{1,16}$/;
 const UUID_START = /^[0-9a-f]{8}-[0-9a-f]{4}-/i;
 const CALL = /^[A-Za-z_$][\w$]*\(.*\)$/;
 const BLANK = /[ \t]/;
-const PROSE = /^[A-Za-z ,.'?!:-]+$/;
+// A message: words with a sentence's punctuation (`"Forgot password?"`, `"Wrong user, try again."`). Words
+// alone are a passphrase (`'open sesame'`, `session({ secret: 'keyboard cat' })`): the policy's phrase.
+const PROSE = /^[A-Za-z '-]*[A-Za-z][,.?!:][A-Za-z ,.'?!:-]*$/;
 // (Capitalised, as a form or a prompt writes it: a lower-case word and a colon may be a user name in a `user:password` pair.)
 const PROMPT_LABEL = /^[A-Z][A-Za-z ]{0,40}:$/;
 const BRACKET = /[()[\]{}]/;
@@ -121,10 +140,6 @@ const IDENTIFIER = /^[A-Za-z_$][\w$. -]{2,63}$/;
 const WORD_NAME = /^[A-Za-z][A-Za-z_.-]*$/;
 // A word of a name, maybe numbered (`V2`); digits inside it (`s3cr3t`) make it a password's.
 const NAME_PART = /^[a-z]+\d{0,2}$/;
-// user_session, updated_at: a lower snake-case name of words, as CONSTANT_NAME is its upper-case twin;
-// msal:loginSuccess, msal.cache.encryption: a name in a namespace, words joined by . or :.
-const SNAKE_NAME = /^[a-z]{2,}(?:_[a-z]{2,}){1,8}$/;
-const NAMESPACED_NAME = /^[a-z]{2,}(?:[A-Z][a-z]+){0,6}(?:[.:][a-z]{2,}(?:[A-Z][a-z]+){0,6}){1,6}$/;
 // An identifier or a member chain in code: `KeyAlgoRSASHA512`, `ssh.KeyAlgoECDSA384`, `self._ffi.NULL`.
 const CODE_NAME = /^[A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63}){0,6}$/;
 // 1.2.3-beta.4, v2.0, and as a dependency asks for one (`^9.0.0`, `~1.2`, `>=3.972.0 <4`, `1.x || 2.x`):
@@ -145,7 +160,7 @@ const TYPE_NAME = /^(?:[A-Z][a-z]+){2,6}$/;
  * word (`supersecret`, `Token2024`), a word and a number (`Password_123`) or a word spelt with
  * digits (`s3cr3tPass`) can be a password.
  */
-function namesASecret(v: string): boolean {
+export function namesASecret(v: string): boolean {
   // (The key-word scan first: most values hold no key word.)
   if (nextKeyWordEnd(v, 0) === -1 || !IDENTIFIER.test(v)) return false;
   // Read by hand, without the regex replace and split that allocated a string per step: it is
@@ -188,6 +203,51 @@ function camelCuts(v: string): number[] {
   return cuts;
 }
 
+// user_session, updated_at: a lower snake-case name of words, as CONSTANT_NAME is its upper-case twin;
+// msal:loginSuccess, msal.cache.encryption: a name in a namespace, words joined by . or :.
+const SNAKE_NAME = /^[a-z]{2,}(?:_[a-z]{2,}){1,8}$/;
+// camelCase or PascalCase: a lower-case letter and an upper-case one after it.
+const MIXED_CASE = /[a-z][A-Z]/;
+const NAMESPACED_NAME = /^[a-z]{2,}(?:[A-Z][a-z]+){0,6}(?:[.:][a-z]{2,}(?:[A-Z][a-z]+){0,6}){1,6}$/;
+
+/**
+ * A name in quotes: a namespaced one (`"auth:loginCompleted"`, a lookup's path), or, given to a key for
+ * what a machine issues or to a key's own name (`ACCESS_TOKEN = "AccessToken"`, `session_key =
+ * "user_session"`), a name of words: a generated value never is one. Given to what a person chooses (a
+ * password, a passphrase, a secret), the words are that secret (`password = 'open_sesame'`).
+ */
+function quotedName(v: string, key: string): boolean {
+  const c = v.charCodeAt(0);
+  if (!isLower(c) && !isUpper(c) && c !== 95) return false;
+  if (isLower(c) && (v.includes(':') || v.includes('.')) && NAMESPACED_NAME.test(v)) return true;
+  // (Every test below needs a name naming a secret or a snake name: most values are neither, and the key is read last.)
+  const named = namesASecret(v);
+  if (!named && !(v.includes('_') && SNAKE_NAME.test(v))) return false;
+  // A private member's name (`'_callApiKey' in client`), a class's or an enum's of three words or more
+  // (`"FlowPasswordRequiredResultV2"`, `"AdminAPIKeys"`): code's names, given to any key.
+  if (named && (c === 95 || (isUpper(c) && camelCuts(v).length >= 2))) return true;
+  // (A single lower-case word is no name of words: `token = "secret"` is the policy's slot word.)
+  return (!named || /[^a-z]/.test(v)) && !namesChosenSecret(key);
+}
+
+/** `CLIENT_SECRET` and `client_secret`, `Pass` and `pass`: the same words, whatever their case and separators. */
+function sameName(v: string, key: string): boolean {
+  // (Compared in place, without allocating: asked of most values in code.)
+  let i = 0;
+  let k = 0;
+  for (;;) {
+    while (i < v.length && isNameJoint(v.charCodeAt(i))) i++;
+    while (k < key.length && isNameJoint(key.charCodeAt(k))) k++;
+    if (i === v.length || k === key.length) return i === v.length && k === key.length;
+    if ((v.charCodeAt(i++) | 32) !== (key.charCodeAt(k++) | 32)) return false;
+  }
+}
+
+/** - _ . and the blank. */
+function isNameJoint(c: number): boolean {
+  return c === 45 || c === 95 || c === 46 || c === 32;
+}
+
 /** [ _.$-] */
 function isNameSeparator(c: number): boolean {
   return c === 32 || c === 95 || c === 46 || c === 36 || c === 45;
@@ -199,14 +259,13 @@ export function shortestSecret(strength: Strength): number {
 }
 
 /**
- * A lower snake-case name in quotes, a version, a label without an ASCII letter or digit (maybe
+ * A version, a label without an ASCII letter or digit (maybe
  * written as `\uXXXX` escapes). Asked of
  * every value (a file of `pw: abc` lines has 100,000 a MB): each expression only where its first
  * character allows it.
  */
-function namesOrLabels(v: string, quoted: boolean): boolean {
+function namesOrLabels(v: string): boolean {
   const c = v.charCodeAt(0);
-  if (quoted && isLower(c) && (v.includes('_') ? SNAKE_NAME.test(v) : (v.includes(':') || v.includes('.')) && NAMESPACED_NAME.test(v))) return true;
   if ((isDigit(c) || (c === 118 && isDigit(v.charCodeAt(1)))) && VERSION.test(v)) return true;
   if ((isDigit(c) || isVersionOperator(c)) && isVersionRange(v)) return true;
   // `"\uC18C\uC2A4 \uD0A4"`: a label in another script written as Java's or JSON's escapes.
@@ -283,7 +342,7 @@ function isVersionRange(v: string): boolean {
 /**
  * A sentence: four words or more, nearly all of them words of letters (with their punctuation),
  * as a message or a description has them (`"Please run 'azd auth login' from a command prompt
- * …"`). A passphrase of a few words is read as prose too, as the PROSE test already reads it.
+ * …"`). (A passphrase of four words or more is read as a sentence too.)
  */
 function looksSentence(v: string): boolean {
   // (Counted first, without allocating: most values with a blank hold one or two.)
@@ -312,6 +371,17 @@ function holdsGeneratedPiece(v: string): boolean {
   return false;
 }
 
+/**
+ * Words that name a secret (`"Enter your password"`, `"Password is required"`): a message about the
+ * slot, a prompt or an error. A passphrase does not name its own slot (`'open sesame'`, `'keyboard cat'`).
+ */
+function phraseNamesSlot(v: string): boolean {
+  if (!PHRASE.test(v)) return false;
+  for (const word of v.toLowerCase().split(' ')) if (isKeyWord(word) || (word.endsWith('s') && isKeyWord(word.slice(0, -1)))) return true;
+  return false;
+}
+
+const PHRASE = /^[A-Za-z' -]+$/;
 const SENTENCE_WORD = /^["'(]?[A-Za-z][a-z]*(?:['-][a-z]+)?[)"',.;:!?]{0,3}$/;
 
 export function acceptValue(found: FoundValue, strength: Strength, key: string): boolean {
@@ -343,8 +413,14 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   // A bare path in a namespace (`mio::Token`), a vendor's prefix alone (`CFPAT-`).
   if (((may & MAY_LOCATION) !== 0 && !found.quoted && namespacePath(v)) || isVendorPrefixAlone(v)) return false;
   // (Lower-casing never shortens a string: a longer value cannot be a type word.)
-  if (v.length <= LONGEST_TYPE_WORD && TYPE_WORDS.has(v.toLowerCase())) return false;
-  if (namesASecret(v) || looksFiller(v) || namesOrLabels(v, found.quoted)) return false;
+  if (v.length <= LONGEST_TYPE_WORD && (found.quoted || found.field ? MODE_WORDS : found.configLine ? TYPE_NAMES : CODE_WORDS).has(v.toLowerCase())) return false;
+  // A name naming a secret, bare in code, is a variable's or a type's; on a config line (env, INI, YAML, but
+  // also a type's member, `credential: TokenCredential;`) only a type's PascalCase says so: `smtp_password`
+  // or `myPassword` there is a literal.
+  if (namesOrLabels(v) || (found.quoted ? quotedName(v, key) : !found.field && (!found.configLine || (isUpper(v.charCodeAt(0)) && MIXED_CASE.test(v))) && namesASecret(v))) return false;
+  // `exports.APIKeys = APIKeys`, `Vaults.Credentials = Credentials`: a member given the name it exports.
+  // (In code's case: `db.password=password` is a .properties literal.)
+  if (!found.quoted && !found.field && key.length > v.length && key.charCodeAt(key.length - v.length - 1) === 46 && key.endsWith(v) && /[A-Z]/.test(v)) return false;
   // `token = Operator`, `if token == 'def':`, `tok.token == "LPAREN"`: a machine issues tokens and
   // API keys, never a capitalised word, an upper-case one or a word of four letters; given to one,
   // such a word is a lexer's token, a mode, a type. (A longer lower-case word may be a secret
@@ -357,8 +433,10 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   if (v.length < 8 && (may & MAY_NUMBER) !== 0 && NUMBER.test(v)) return false; // a length, a port, a count
   if (v.length <= 18 && v.charCodeAt(0) === 48 && HEX_NUMBER.test(v)) return false;
   // `addMech(CKM_BLAKE2B_384_KEY_DERIVE, "CKM_BLAKE2B_384_KEY_DERIVE")`: a table of constants and
-  // their names. (A short key's own word may be its password: `password = "password"`.)
-  if (v === key && v.length >= 12 && v.includes('_')) return false;
+  // their names. (A short key's own word may be its password: `password = "password"`.) In code, a
+  // constant or an enum member given its own name in another case (`CLIENT_SECRET = "client_secret"`,
+  // `LOGIN: "login"`, `ResultKind["Pass"] = "pass"`) names the wire's word for it, as an enum does.
+  if (v === key ? v.length >= 12 && v.includes('_') : !found.configLine && !found.field && sameName(v, key)) return false;
   // `key == CSS.Attribute.MARGIN`, `sig = Signature.RSA_SHA256`: a bare chain of members that
   // reads as words is code, whatever the key (a token's dotted parts do not read as words).
   if (!found.quoted && (may & MAY_MEMBER) !== 0 && MEMBER_CHAIN.test(v) && readsAsWords(v)) return false;
@@ -369,12 +447,16 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   if (strength === 'weak') return !((may & MAY_UUID) !== 0 && UUID_START.test(v)) || (found.configLine && ENV_NAME.test(key));
   // A literal, even a short one; but not prose ("Forgot password?"), a prompt's label
   // ("Password: ", "API key:") nor a call in a string.
-  if (found.quoted) return !(v.endsWith(')') && CALL.test(v)) && !(v.endsWith(':') && PROMPT_LABEL.test(v)) && !((may & MAY_BLANK) !== 0 && (PROSE.test(v) || looksSentence(v)));
+  // Words with blanks are a passphrase only where a person chooses the value: a machine issues no
+  // phrase (`TOKEN_EOF: "end of template"`, `MSG_INVALID_KEY += ' or a KeyObject'`).
+  if (found.quoted) return !(v.endsWith(')') && CALL.test(v)) && !(v.endsWith(':') && PROMPT_LABEL.test(v)) && !((may & MAY_BLANK) !== 0 && (PROSE.test(v) || looksSentence(v) || phraseNamesSlot(v) || (PHRASE.test(v) && !namesChosenSecret(key))));
   if ((may & MAY_MEMBER) !== 0 && MEMBER_CHAIN.test(v) && !holdsGeneratedPiece(v)) return false;
   if (isUpper(v.charCodeAt(0)) && TYPE_NAME.test(v)) return false;
   if (random || looksRandomValue(v)) return true;
   // A bare value is code unless the line is a KEY=VALUE config line or an operator of comparison.
   if ((may & MAY_BRACKET) !== 0) return false;
-  if (found.configLine) return (may & MAY_EQUALS) === 0 && !((may & MAY_KEBAB) !== 0 && KEBAB_NAME.test(v)); // a kebab-case name is a reference
+  // A kebab-case name is a reference (`existingSecret: db-creds`, a Kubernetes object's name); a password's
+  // key takes no object's name, and there the words are the password (`password: open-sesame`).
+  if (found.configLine) return (may & MAY_EQUALS) === 0 && !((may & MAY_KEBAB) !== 0 && !namesPassword(key) && KEBAB_NAME.test(v));
   return false;
 }

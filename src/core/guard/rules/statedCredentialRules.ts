@@ -7,7 +7,7 @@
 // Ansible vault payload.
 // Each expression starts at its own word and reads a bounded stretch after it: linear.
 import { patternRule, type SecretRule } from '../secretRule';
-import { namesTheSlot, pgpassRule } from './pgpassRule';
+import { pgpassRule } from './pgpassRule';
 import { shellArgument } from './shellArgument';
 
 const ARGUMENT = shellArgument('[^\\s"\'`;|&]', '[^\\s"\'`;|&]', 3, 200);
@@ -52,7 +52,6 @@ export const statedCredentialRules: readonly SecretRule[] = [
     // The password of a (user, password) pair given as HTTP authentication: requests'
     // `auth=("u", "p")`, `HTTPBasicAuth("u", "p")`, aiohttp's `BasicAuth("u", "p")`, `setBasicAuth("u", "p")`.
     pattern: /(?:\bauth[ \t]?=[ \t]?\(|(?:Basic|Digest|Ntlm)Auth[ \t]*\()[ \t]*(?<uq>["'])[^"'\r\n]{0,200}\k<uq>[ \t]*,[ \t]*(?<q>["'])(?<secret>[^"'\r\n]{3,200})\k<q>[ \t]*\)/i,
-    allow: namesTheSlot,
   }),
   patternRule({
     id: 'connect-call-password', keywords: ['connect', 'mysqli', 'pdo'],

@@ -11,10 +11,21 @@
 // is anchored at its tool's word or line start and reads a bounded stretch: linear.
 import { patternRule, type SecretRule } from '../secretRule';
 import { looksRandomValue } from './randomValue';
-import { acceptsQuotedLiteral } from './secretValue';
+import { acceptsQuotedLiteral, namesASecret } from './secretValue';
 
 function notAPassword(secret: string, text: string, start: number): boolean {
   return !acceptsQuotedLiteral(text, start, start + secret.length, 'password');
+}
+
+/** A `(` opened before `start` on its line (within 200 characters) and not closed: a call's arguments. */
+function insideCall(text: string, start: number): boolean {
+  // (Read back by hand, 200 characters at most: a search back over a MB-long line per match is quadratic.)
+  for (let i = start - 1; i >= 0 && i >= start - 200; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 40) return true;
+    if (c === 41 || c === 10) return false;
+  }
+  return false;
 }
 
 // A bare or quoted value up to a blank or a shell's separator.
@@ -87,9 +98,11 @@ export const toolConfigCredentialRules: readonly SecretRule[] = [
   patternRule({
     // A password in a comma-separated option list: mount(8)'s `-o`, fstab's options field,
     // StackExchange.Redis' configuration string, Helm's `--set a=b,auth.password=…`. The comma
-    // follows a list's element, not a blank (a call's argument list is code, its values names).
+    // follows a list's element, not a blank (a call's argument list is code, its values names: inside
+    // a call's parentheses, a name naming the slot, `f(a=1,password=pw_var)`, is a variable; in a list,
+    // `auth.password=myPassword`, it is the policy's literal).
     id: 'option-list-password', keywords: ['pass', 'pwd'],
     pattern: /,(?<=[\w.\]:-],)(?:[\w-]{1,60}\.){0,6}[\w-]{0,40}?(?:password|Password|PASSWORD|passwd|pass|pwd)=(?<secret>[^,\s"'`;|&()<>]{3,400})(?=[,\s"']|$)/,
-    allow: notAPassword,
+    allow: (secret, text, start) => (insideCall(text, start) && namesASecret(secret)) || notAPassword(secret, text, start),
   }),
 ];

@@ -206,7 +206,7 @@ export function valueAfterKey(text: string, context: LineContext, keyStart: numb
     if (query) return query;
   }
   if (!m.quoted && !m.afterComma) {
-    const field = asField(text, from, keyStart, m);
+    const field = asField(text, from, keyStart, keyEnd, m);
     if (field) return field;
     if (isHeaderArgument(text, from, keyStart, keyEnd, m)) {
       m.configLine = true;
@@ -328,9 +328,14 @@ const NEXT_FIELD = /;[ \t]{0,4}[A-Za-z][A-Za-z0-9 _]{0,30}=/y;
  * A bare value in a field of a connection string or a URL query (`Server=h;Password=…;`,
  * `?user=u&pass=…`): the key follows a `;`, `?` or `&`, or the value is followed by the next
  * `;Key=`. The value runs to the next separator, and nothing but a literal stands there: no
- * type annotation, no code (see `acceptValue`).
+ * type annotation, no code (see `acceptValue`). Both grammars give a field with `=`: a `key: Value`
+ * after a `;` or a `?`, or `==` after `&&`, is code (`string[]; credential: TokenCredential`,
+ * `a ? b : props.apiKey`, `&& self.semi_token == other.semi_token`).
  */
-function asField(text: string, from: number, keyStart: number, m: FoundValue): FoundValue | undefined {
+function asField(text: string, from: number, keyStart: number, keyEnd: number, m: FoundValue): FoundValue | undefined {
+  let op = keyEnd;
+  while (text.charCodeAt(op) === SPACE || text.charCodeAt(op) === TAB) op++;
+  if (text.charCodeAt(op) !== EQUALS_SIGN || text.charCodeAt(op + 1) === EQUALS_SIGN) return undefined;
   const before = separatorBefore(text, from, keyStart);
   let end = m.end;
   if (before === 0) {

@@ -1,0 +1,104 @@
+// The lead's placeholder policy for #11 (HELPERS.md), asked of every rule alike: only shapes that are no
+// value are set apart (a mask, a slot in brackets, a reference, a constant's name, an empty value or a word
+// saying there is none); a literal in a secret's slot is that secret, however weak or wordy. A value one
+// grammar's rule leaves and another's takes is a defect: each value is tried in each grammar below.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { looksPlaceholder } from '../../../src/core/guard/secretRule';
+import { findSecrets, redactSecrets } from '../../../src/core/guard/secretRedactor';
+import { assertLeaves, assertRedacts } from './redactionAsserts';
+
+const SHAPES = ['xxxxxxxx', '********', '<your-password>', '[password]', '{{ db_password }}', '${DB_PASSWORD}', '$DB_PASSWORD', '%DB_PASSWORD%', '$(vault read -field=pw db)', 'DB_PASSWORD', 'unset', 'not_a_real_token', 'REDACTED', '&lt;YOUR_PASSWORD&gt;'];
+// Slot words, phrases, counting runs, example and fixture words, "your/my" words, a short word.
+const LITERALS = ['secret', 'password', 'changeme', 'open sesame', 'open_sesame', 'abcdefgh', 'a1b2c3d4', 'example', 'test-key-1', 'YOURPASSWORD', 'mypass', 'myPassword', 'guest', 'abc'];
+
+test('the shapes are placeholders; the literals are not', () => {
+  for (const v of SHAPES) assert.ok(looksPlaceholder(v), v);
+  for (const v of [...LITERALS, 'hunter2', 'Xk2pL9vQ7mZ4']) assert.ok(!looksPlaceholder(v), v);
+});
+
+// Grammars where every rule family meets a password: env, YAML, JSON, code, a connection string's field, a
+// URL's userinfo, curl, netrc, .pgpass, a CLI's --password, PsExec, Gradle's credentials block, Helm's --set.
+const GRAMMARS: readonly { readonly id: string; readonly text: (v: string) => string; readonly blanks?: boolean; readonly urlSafe?: boolean }[] = [
+  { id: 'env', text: (v) => `DB_PASSWORD=${v}\n` },
+  { id: 'yaml', text: (v) => `db:\n  password: ${v}\n` },
+  { id: 'json', text: (v) => `{"password": "${v}"}`, blanks: true },
+  { id: 'code', text: (v) => `password = '${v}'\n`, blanks: true },
+  { id: 'connection string', text: (v) => `Server=db;User ID=app;Password=${v};Database=shop` },
+  { id: 'url', text: (v) => `postgresql://app:${v}@localhost/shop`, urlSafe: true },
+  { id: 'curl', text: (v) => `curl -u app:${v} https://api.example.com` },
+  { id: 'netrc', text: (v) => `machine api.example.com login app password ${v}\n` },
+  { id: 'pgpass', text: (v) => `db.internal:5432:shop:app:${v}\n` },
+  { id: 'cli', text: (v) => `mongo -u admin --password ${v} shop\n` },
+  { id: 'psexec', text: (v) => `psexec \\\\host -u admin -p ${v} cmd\n` },
+  { id: 'gradle', text: (v) => `credentials {\n  username 'app'\n  password '${v}'\n}\n`, blanks: true },
+  { id: 'helm', text: (v) => `helm install db bitnami/mysql --set auth.username=app,auth.password=${v}\n` },
+];
+
+function fits(grammar: (typeof GRAMMARS)[number], v: string): boolean {
+  return (grammar.blanks || !v.includes(' ')) && (!grammar.urlSafe || /^[\w.~-]+$/.test(v));
+}
+
+test('every grammar takes each literal whole', () => {
+  for (const g of GRAMMARS) {
+    for (const v of LITERALS) {
+      if (!fits(g, v)) continue;
+      const text = g.text(v);
+      const at = g.text('\u0000').indexOf('\u0000');
+      const covered = findSecrets(text).some((s) => s.start <= at && s.end >= at + v.length);
+      assert.ok(covered, `${g.id}: ${JSON.stringify(v)} left in ${JSON.stringify(redactSecrets(text).text)}`);
+    }
+  }
+});
+
+test('every grammar leaves each placeholder shape', () => {
+  for (const g of GRAMMARS) {
+    for (const v of SHAPES) {
+      if (!fits(g, v) || (g.id === 'netrc' && v.includes(' ')) || (g.id === 'connection string' && v.includes(';'))) continue;
+      const text = g.text(v);
+      assert.deepEqual(findSecrets(text), [], `${g.id}: ${JSON.stringify(v)} taken in ${JSON.stringify(redactSecrets(text).text)}`);
+    }
+  }
+});
+
+test('what is no value by its grammar stays left, and the same words as a literal are taken', () => {
+  // A name of words given to a key for what a machine issues, a lookup's namespaced name; a password's words.
+  assertLeaves(['const ACCESS_TOKEN = "AccessToken";', 'session_key = "user_session"', 'LOGIN_DONE: "auth:loginCompleted"']);
+  assertRedacts(["password = 'open_sesame'", 'token = "secret"', 'const PASSWORD = "myPassword"']);
+  // A message about the slot; a passphrase does not name its slot.
+  assertLeaves(['setPassword("Enter your password")', 'if (password || "Password is required") x()', '"password": "Forgot password?"']);
+  assertRedacts(["password = 'open sesame'", "session({ secret: 'keyboard cat' })"]);
+  // A kebab-case name is an object's name (a Kubernetes Secret), but not after a password's key.
+  assertLeaves(['existingSecret: db-creds\n']);
+  assertRedacts(['password: open-sesame\n']);
+  // A name in braces after a field is a format slot; inside a call's parentheses a name is a variable.
+  assertLeaves(['conn = f"Server=db;Uid=app;Pwd={password};"', 'f(a=1,password=pw_var,b=2)']);
+  assertRedacts(['Driver={ODBC Driver 18 for SQL Server};Server=db;Uid=app;Pwd={p;ss word};', 'helm install db x --set auth.username=app,auth.password=pw_var']);
+  // A short `-p` of an unknown tool is a flag of its own; `--password` names the slot.
+  assertLeaves(['rsync -u x -p foo bar']);
+  assertRedacts(['mongo -u admin --password hunter app']);
+});
+
+test("code's names stay names: an enum's own word, an export, a comparison, a keyword argument, typeof's answer", () => {
+  assertLeaves([
+    'const CLIENT_SECRET = "client_secret";',
+    'const PromptValue = { LOGIN: "login", X: 1 }',
+    'exports.APIKeys = APIKeys;',
+    'const q = { assetType: assetType, assetToken: assetToken };',
+    '&& self.mac == other.mac && self.semi_token == other.semi_token }',
+    '    x = HTTPAdapter(\n            username=username,\n            password=password,\n        )',
+    'if (typeof clientCredentials === "string") {',
+    '  TOKEN_EOF: "end of template",',
+    'const FLOW_PASSWORD_REQUIRED_V2 = "FlowPasswordRequiredResultV2";',
+    "const credential = '_callApiKey' in connectionClient",
+    '  credentialScopes: string | string[]; credential: TokenCredential };',
+  ]);
+  // The same words where a literal stands: a config line, quotes in the key's own case, a .properties member.
+  assertRedacts(['password: password\n', 'password = "password"', 'PASSWORD=password\n', 'db.password=password\n', 'DB_PASSWORD=myPassword\n']);
+});
+
+test("AWS's documented example keys are left where a rule takes them with their quotes or their user; a reference's placeholder default too", () => {
+  assertLeaves(['Server=db;User ID=app;Password="AKIAIOSFODNN7EXAMPLE";', 'curl_setopt($ch, CURLOPT_USERPWD, "app:wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");', 'export API_TOKEN=${API_TOKEN:-<your-token>}']);
+  // One character off is a key of that shape; a literal default is the secret.
+  assertRedacts(['Server=db;User ID=app;Password="AKIAIOSFODNN7EXAMPLF";', 'export API_TOKEN=${API_TOKEN:-Xk2pL9vQ7mZ4tR8wB3nY}']);
+});
