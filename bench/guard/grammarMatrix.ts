@@ -83,12 +83,12 @@ const alphabets: readonly Alphabet[] = [
 ];
 
 // What stands in a secret's place without being one: each must be left, in every grammar. (Until the
-// seventeenth round `changeme` and `your-api-key-here` were here: the policy made precise calls a
-// literal in the slot the secret, and guardslot's count of tune labels agreed; a constant's name and a
-// %VAR% reference take their places.)
-const LOOK_ALIKES = ['${DB_PASSWORD}', '<password>', '********', 'DB_PASSWORD', '{{ .Values.password }}', '$DB_PASSWORD', '%DB_PASSWORD%'];
+// seventeenth round `your-api-key-here` was here: the policy made precise calls a literal in the slot the
+// secret, and guardslot's count of tune labels agreed; a constant's name and a %VAR% reference were added.
+// The slot's own name alone, `changeme`, stays: `<password>` without its brackets.)
+const LOOK_ALIKES = ['${DB_PASSWORD}', '<password>', '********', 'DB_PASSWORD', '{{ .Values.password }}', '$DB_PASSWORD', '%DB_PASSWORD%', 'changeme'];
 // Literals in the slot, weak or wordy: each must be taken, in every grammar (the policy, HELPERS.md).
-const SLOT_LITERALS = ['changeme', 'secret', 'your-api-key-here'];
+const SLOT_LITERALS = ['letmein', 'myPassword', 'your-api-key-here'];
 const SEEDS = 3;
 
 function fill(cell: GrammarCell, value: string): { text: string; secret: string } {

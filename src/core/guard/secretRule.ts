@@ -102,13 +102,16 @@ function groupSpan(m: RegExpExecArray, ofGroup: boolean, indices: boolean, tail:
  * secret's slot: only shapes that are no value are set apart — a mask (xxxx, ****, 0000, a whole
  * `xxx`), a slot in brackets (<your-token>, [password], {{ token }}), a reference to another value
  * (${TOKEN}, $VAR, %VAR%, $(vault read …), `cmd`, %(name)s, @NAME@), a constant's upper-snake name
- * (ZENDESK_API_SECRET), an empty value or a word saying there is none (`unset`, `REDACTED`).
- * Anything else written as a literal is that secret, however weak or wordy: `secret`, `changeme`,
+ * (ZENDESK_API_SECRET), an empty value or a word saying there is none (`unset`, `REDACTED`), and
+ * the slot's own name alone (`password`, `secret`, `token`, `changeme`): `<password>` without its
+ * brackets, what docs write where the value goes.
+ * Anything else written as a literal is that secret, however weak or wordy: `hunter`, `myPassword`,
  * `open sesame`, `a1b2c3d4`, `test-key-1` (the detectors' own tests label such values secret).
  */
 export function looksPlaceholder(value: string): boolean {
   const v = value.trim();
   if (v === '') return true;
+  if (v.length <= SLOT_NAME_LONGEST && SLOT_NAME.test(v)) return true;
   const may = PLACEHOLDER_CHARS.mayMatch(v);
   return (
     ((may & 1) !== 0 && STAND_IN.test(v)) ||
@@ -127,6 +130,11 @@ const BRACKETED = /^(?:[<[{(].*[>\]})]|&lt;.*&gt;?)$/;
 const ANGLE_END = /^<|>$/;
 // The four case-sensitive tests above as one expression: one call where most values pass them all.
 const STAND_IN = new RegExp([MASK, WHOLE_MASK, BRACKETED, ANGLE_END].map((r) => r.source).join('|'));
+// The slot's own name as the whole value, any case (the lead's seventeenth-round reading of the
+// policy; bench/guard/README.md, "The placeholder policy, seventeenth round", has the counts). A longer
+// list, every lower-case word, left real passwords (`whiteduke`, `centipede`).
+const SLOT_NAME = /^(?:password|passwd|pass|pwd|secret|token|key|apikey|api_key|changeme|change_me|placeholder)$/i;
+const SLOT_NAME_LONGEST = 'placeholder'.length;
 // A constant's or variable's name in upper snake case: `webhookApiSecret:
 // ZENDESK_WEBHOOK_API_SECRET`, `DB_PASSWORD=DB_PASSWORD`, words maybe numbered (`FLOW_MFA_REQUIRED_V2`,
 // `X509_STORE`), also after a vendor's prefix (`fc-YOUR_API_KEY`). A generated secret is not made of

@@ -48,11 +48,11 @@ test('keytool and jarsigner flags glue the word pass to whose password it is', (
   assertLeaves(['keytool -list -storepass:env STORE_PASS -keystore k.jks', 'keytool -storepass $STORE_PASS -list']);
 });
 
-test('a token as the whole user part of a URL; a name there is not a secret, a password repeating the user is one', () => {
+test('a token as the whole user part of a URL; a name there is not a secret, nor a password repeating the user or naming its field', () => {
   assertFinds(['git clone https://⟦Xk2pL9vQ7mZ4tR8wB3nY⟧@git.example.com/team/repo.git']);
   // (The user's name stays: only the password's place is redacted.)
-  assertRedacts(['amqp://guest:guest@localhost:5672/', 'postgres://postgres:postgres@db:5432/app']);
-  assertLeaves(['https://deploy-bot@git.example.com/team/repo.git', 'ssh://git@github.com/org/repo']);
+  assertRedacts(['amqp://guest:Tq7-lorn-88@localhost:5672/', 'postgres://postgres:hunter@db:5432/app']);
+  assertLeaves(['https://deploy-bot@git.example.com/team/repo.git', 'ssh://git@github.com/org/repo', 'amqp://guest:guest@localhost:5672/', 'postgres://user:password@db:5432/app']);
 });
 
 test('a blank-separated list of KEY=VALUE settings (libpq conninfo, `A=1 B=2 cmd`): a bare value after a pair is a setting', () => {

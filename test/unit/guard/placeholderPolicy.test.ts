@@ -1,6 +1,6 @@
 // The lead's placeholder policy for #11 (HELPERS.md), asked of every rule alike: only shapes that are no
 // value are set apart (a mask, a slot in brackets, a reference, a constant's name, an empty value or a word
-// saying there is none); a literal in a secret's slot is that secret, however weak or wordy. A value one
+// saying there is none, the slot's own name alone); a literal in a secret's slot is that secret, however weak or wordy. A value one
 // grammar's rule leaves and another's takes is a defect: each value is tried in each grammar below.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -8,9 +8,9 @@ import { looksPlaceholder } from '../../../src/core/guard/secretRule';
 import { findSecrets, redactSecrets } from '../../../src/core/guard/secretRedactor';
 import { assertLeaves, assertRedacts } from './redactionAsserts';
 
-const SHAPES = ['xxxxxxxx', '********', '<your-password>', '[password]', '{{ db_password }}', '${DB_PASSWORD}', '$DB_PASSWORD', '%DB_PASSWORD%', '$(vault read -field=pw db)', 'DB_PASSWORD', 'unset', 'not_a_real_token', 'REDACTED', '&lt;YOUR_PASSWORD&gt;'];
-// Slot words, phrases, counting runs, example and fixture words, "your/my" words, a short word.
-const LITERALS = ['secret', 'password', 'changeme', 'open sesame', 'open_sesame', 'abcdefgh', 'a1b2c3d4', 'example', 'test-key-1', 'YOURPASSWORD', 'mypass', 'myPassword', 'guest', 'abc'];
+const SHAPES = ['xxxxxxxx', '********', '<your-password>', '[password]', '{{ db_password }}', '${DB_PASSWORD}', '$DB_PASSWORD', '%DB_PASSWORD%', '$(vault read -field=pw db)', 'DB_PASSWORD', 'unset', 'not_a_real_token', 'REDACTED', '&lt;YOUR_PASSWORD&gt;', 'secret', 'password', 'changeme'];
+// Phrases, counting runs, example and fixture words, "your/my" words, a short word.
+const LITERALS = ['letmein', 'open sesame', 'open_sesame', 'abcdefgh', 'a1b2c3d4', 'example', 'test-key-1', 'YOURPASSWORD', 'mypass', 'myPassword', 'guest', 'abc'];
 
 test('the shapes are placeholders; the literals are not', () => {
   for (const v of SHAPES) assert.ok(looksPlaceholder(v), v);
@@ -64,7 +64,9 @@ test('every grammar leaves each placeholder shape', () => {
 test('what is no value by its grammar stays left, and the same words as a literal are taken', () => {
   // A name of words given to a key for what a machine issues, a lookup's namespaced name; a password's words.
   assertLeaves(['const ACCESS_TOKEN = "AccessToken";', 'session_key = "user_session"', 'LOGIN_DONE: "auth:loginCompleted"']);
-  assertRedacts(["password = 'open_sesame'", 'token = "secret"', 'const PASSWORD = "myPassword"']);
+  assertRedacts(["password = 'open_sesame'", 'token = "s3cret"', 'const PASSWORD = "myPassword"']);
+  // The slot's own name alone is `<password>` without brackets.
+  assertLeaves(['token = "secret"', 'password: password\n', 'PASSWORD=changeme\n']);
   // A message about the slot; a passphrase does not name its slot.
   assertLeaves(['setPassword("Enter your password")', 'if (password || "Password is required") x()', '"password": "Forgot password?"']);
   assertRedacts(["password = 'open sesame'", "session({ secret: 'keyboard cat' })"]);
@@ -94,7 +96,7 @@ test("code's names stay names: an enum's own word, an export, a comparison, a ke
     '  credentialScopes: string | string[]; credential: TokenCredential };',
   ]);
   // The same words where a literal stands: a config line, quotes in the key's own case, a .properties member.
-  assertRedacts(['password: password\n', 'password = "password"', 'PASSWORD=password\n', 'db.password=password\n', 'DB_PASSWORD=myPassword\n']);
+  assertRedacts(['password: passw0rd\n', 'password = "letmein"', 'PASSWORD=hunter\n', 'db.password=whiteduke\n', 'DB_PASSWORD=myPassword\n']);
 });
 
 test("AWS's documented example keys are left where a rule takes them with their quotes or their user; a reference's placeholder default too", () => {

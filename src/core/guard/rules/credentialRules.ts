@@ -50,13 +50,17 @@ export const credentialRules: readonly SecretRule[] = [
 const KEY_BODY = /[A-Za-z0-9+/=]{16}/;
 
 /**
- * Not a password: a placeholder (secretRule.ts: a reference, `<password>`, a mask), printf's `%s`,
- * one character repeated. A word is the password the URL sends (`user:secret@`, `guest:guest@`).
+ * Not a password: a placeholder (secretRule.ts: a reference, `<password>`, a mask, the slot's name),
+ * printf's `%s`, one character repeated; nor the userinfo naming its own fields or repeating the user
+ * (`user:password@`, `username:pass@`, `guest:guest@`): RFC 3986 §3.2.1 names the form "user:password",
+ * and docs and tests write URLs so. Any other word is the password the URL sends (`app:hunter2@`).
  * (Without a user, a number is a port: `http://:8080@…` is no credential.)
  */
 function urlPassword(secret: string, text: string, start: number): boolean {
   if (/^(?:\$|<|\{\{|%s$)/.test(secret) || looksPlaceholder(secret) || /^(.)\1+$/.test(secret)) return false;
-  return !(text.charCodeAt(start - 2) === 47 && /^\d+$/.test(secret));
+  if (text.charCodeAt(start - 2) === 47 && /^\d+$/.test(secret)) return false;
+  const user = text.slice(text.lastIndexOf('/', start - 1) + 1, start - 1);
+  return user !== secret;
 }
 
 /** A user part that is a token: long, and random as a key's value must be. */
