@@ -358,9 +358,10 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   if (found.quoted) return !(v.endsWith(')') && CALL.test(v)) && !(v.endsWith(':') && PROMPT_LABEL.test(v)) && !((may & MAY_BLANK) !== 0 && (PROSE.test(v) || looksSentence(v)));
   if ((may & MAY_MEMBER) !== 0 && MEMBER_CHAIN.test(v)) return false;
   if (isUpper(v.charCodeAt(0)) && TYPE_NAME.test(v)) return false;
-  if (random || looksRandomValue(v)) return true;
-  // A bare value is code unless the line is a KEY=VALUE config line or an operator of comparison.
-  if ((may & MAY_BRACKET) !== 0) return false;
-  if (found.configLine) return (may & MAY_EQUALS) === 0 && !((may & MAY_KEBAB) !== 0 && KEBAB_NAME.test(v)); // a kebab-case name is a reference
-  return false;
+  // A bare value is code unless the line is a KEY=VALUE config line or an operator of comparison;
+  // on such a line it is the value without a bracket, an `=` or a kebab-case name's shape (a
+  // reference), whatever its look. (Asked before the random look, which then decides only the rest:
+  // a dense env or YAML file's every value is one of these, and the look read each one's characters thrice.)
+  if (found.configLine && (may & (MAY_BRACKET | MAY_EQUALS)) === 0 && !((may & MAY_KEBAB) !== 0 && KEBAB_NAME.test(v))) return true;
+  return random || looksRandomValue(v);
 }
