@@ -4,6 +4,7 @@
 import type { CorpusItem } from './redactionScore';
 
 import { fill as fillTo } from './linearity';
+import { seededRandom } from '../../src/core/seededRandom';
 
 const MB = 1_000_000;
 
@@ -156,7 +157,27 @@ export const adversarialFamilies: Record<string, string> = {
   // fails (its input is no hex), and keys one after another (each record read one field ahead).
   'test vector records that fail, every line': fill('{ key: "9d23bd4149cb979ccf3c5c94dd217e9808cb0e50cd0f67812235eaaf601d6232", nonce: "00", aad: "", input: "zz", output: "00" },\n'),
   'test vector keys one after another': fill('key: "9d23bd4149cb979ccf3c5c94dd217e9808cb0e50cd0f67812235eaaf601d6232"\n'),
+  // Seventeenth round's (guardspeed4): every line a found secret as a real env or YAML file has it, each value
+  // different. The every-line family repeats one value, one secret to seek again; here the 64 the redactor
+  // seeks again are different, and were sought over the whole text one after another.
+  'a different value every line, strong key': linesOfDifferentValues('pw: '),
+  'a different value every line, weak key': linesOfDifferentValues('pat: '),
 };
+
+/** `key` and a different 12-character mixed value a line (seeded), to 1 MB. */
+function linesOfDifferentValues(key: string): string {
+  const random = seededRandom(0x5eed);
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const lines: string[] = [];
+  for (let length = 0; length < MB; ) {
+    let value = '';
+    for (let i = 0; i < 12; i++) value += alphabet[Math.floor(random() * alphabet.length)];
+    const line = `${key}${value}\n`;
+    lines.push(line);
+    length += line.length;
+  }
+  return lines.join('').slice(0, MB);
+}
 
 export function adversarialItems(): CorpusItem[] {
   return Object.values(adversarialFamilies).map((text) => ({ text, secrets: [], label: 'stress' as const }));

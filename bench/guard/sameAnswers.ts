@@ -4,7 +4,7 @@
 // matrix) are counts and could hide two answers traded, so this compares the spans themselves on:
 // the vendor formats, the external corpus (every split; only counts are printed, never a text), the
 // grammar matrix's templates filled with values of every kind a rule tells apart, every member of
-// the every-line family (8 lines), every repeat (16 KB), every adversarial family (1 MB) and every
+// the every-line family (8 lines; and 80 lines of different values, pasted again), every repeat (16 KB), every adversarial family (1 MB) and every
 // member of the generated family (512 bytes); with --system, every file lookalikeScan.ts reads.
 // Prints per source the texts compared and those that differ; a differing text of our own
 // corpora (not the external one) is shown, cut to 200 characters.
@@ -14,11 +14,12 @@ import { adversarialUnits } from './adversarialFamily';
 import { adversarialFamilies } from './adversarialInputs';
 import { bundleRedactor } from './bundledRedactor';
 import { vendorFormatCorpus } from './corpus/vendorFormats';
-import { everyLineCandidates } from './everyLineSecrets';
+import { everyLineCandidates, VALUE } from './everyLineSecrets';
 import { grammarCells } from './grammarCells';
 import { fill, repeatFamilies } from './linearity';
 import { readExternalCorpus } from './splitReport';
 import { readText, SYSTEM_TREES, textFiles } from './textTrees';
+import { seededRandom } from '../../src/core/seededRandom';
 
 const args = process.argv.slice(2);
 const baseAt = args.indexOf('--base');
@@ -60,6 +61,16 @@ function* matrixTexts(): Generator<string> {
   }
 }
 
+/** Each every-line member with a different value on each of 80 lines, then the values pasted again: more secrets than a few, each found twice. */
+function* distinctValueTexts(): Generator<string> {
+  const random = seededRandom(17);
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  for (const u of everyLineCandidates()) {
+    const values = Array.from({ length: 80 }, () => Array.from({ length: VALUE.length }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
+    yield values.map((v) => u.unit.split(VALUE).join(v)).join('') + values.join(' ');
+  }
+}
+
 function* treeTexts(tree: string): Generator<string> {
   for (const path of textFiles(tree)) {
     const buffer = readText(path);
@@ -71,6 +82,7 @@ compare('vendor formats', vendorFormatCorpus().map((i) => i.text), true);
 compare('external corpus (all splits, never shown)', readExternalCorpus().map((i) => i.text), false);
 compare('matrix templates × values', matrixTexts(), true);
 compare('every-line members × 8', everyLineCandidates().map((u) => u.unit.repeat(8)), true);
+compare('every-line members, 80 values, pasted again', distinctValueTexts(), true);
 compare('repeats at 16 KB', repeatFamilies().map((f) => fill(f.unit, 16384)), true);
 compare('adversarial families at 1 MB', Object.values(adversarialFamilies), true);
 compare('generated family at 512 B', adversarialUnits().map((u) => fill(u.unit, 512)), true);
