@@ -182,3 +182,8 @@ test("an environment flag right before the key makes a chosen word its setting's
   ]);
   assertLeaves(['cmd -x DB_PASSWORD=opensesame app', 'cmd --reset DB_PASSWORD=opensesame app', 'cmd-e DB_PASSWORD=opensesame app']);
 });
+
+test('a type word given to a secret-named key is left in any case (İ lower-cases longer, the Kelvin sign to k)', () => {
+  assertLeaves(['password = "STRING"', 'token = "Boolean"', 'api_key: "Same-Origin"', 'secret = "UINT64_T"', 'password = "\u212Aey"', 'password = "to\u212Aen"', 'token: "N/A"']);
+  assertFinds(['password = "⟦Stringy⟧"', 'password = "⟦Tokenz⟧"', 'password = "⟦Strin\u0130⟧"', 'password = "⟦\u0130nt64⟧"']);
+});

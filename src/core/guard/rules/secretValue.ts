@@ -47,6 +47,27 @@ const TYPE_WORDS = new Set([
 ]);
 
 const LONGEST_TYPE_WORD = Math.max(...[...TYPE_WORDS].map((w) => w.length));
+// Per first and last character of a type word (ASCII, lower case), a bit for each of their lengths:
+// read before the value is lower-cased and looked up, which most values are not (a copy per value).
+const TYPE_WORD_SHAPES = new Uint32Array(128 * 128);
+for (const w of TYPE_WORDS) TYPE_WORD_SHAPES[w.charCodeAt(0) * 128 + w.charCodeAt(w.length - 1)]! |= 1 << w.length;
+
+/**
+ * One of TYPE_WORDS in any case. (Lower-casing keeps a value's length but for `İ`, whose lower
+ * case holds a character beyond ASCII as no type word does; beyond ASCII only the Kelvin sign
+ * lower-cases to an ASCII letter, so a value whose first or last character is beyond ASCII is looked up whole.)
+ */
+function isTypeWord(v: string): boolean {
+  if (v.length > LONGEST_TYPE_WORD) return false;
+  const first = v.charCodeAt(0);
+  const last = v.charCodeAt(v.length - 1);
+  if (first < 128 && last < 128 && (TYPE_WORD_SHAPES[asciiLower(first) * 128 + asciiLower(last)]! & (1 << v.length)) === 0) return false;
+  return TYPE_WORDS.has(v.toLowerCase());
+}
+
+function asciiLower(c: number): number {
+  return isUpper(c) ? c + 32 : c;
+}
 
 /** Without trailing ; and , (a loop: a `[;,]+$` search is quadratic on a long inner run of them). */
 function withoutTrailingSeparators(value: string): string {
@@ -328,8 +349,7 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   if (looksPlaceholder(v) || ((may & MAY_LOCATION) !== 0 && !(found.field && v.charCodeAt(0) === 35) && looksLocation(v)) || hasPublicPrefix(v)) return false;
   // A bare path in a namespace (`mio::Token`), a vendor's prefix alone (`CFPAT-`).
   if (((may & MAY_LOCATION) !== 0 && !found.quoted && namespacePath(v)) || isVendorPrefixAlone(v)) return false;
-  // (Lower-casing never shortens a string: a longer value cannot be a type word.)
-  if (v.length <= LONGEST_TYPE_WORD && TYPE_WORDS.has(v.toLowerCase())) return false;
+  if (isTypeWord(v)) return false;
   if (namesASecret(v) || looksFiller(v) || namesOrLabels(v, found.quoted)) return false;
   // `token = Operator`, `if token == 'def':`, `tok.token == "LPAREN"`: a machine issues tokens and
   // API keys, never a capitalised word, an upper-case one or a word of four letters; given to one,
