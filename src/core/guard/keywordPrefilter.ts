@@ -89,10 +89,7 @@ export class KeywordPrefilter {
     const needed = new Array<boolean>(this.groups.length).fill(false);
     for (const group of this.alwaysOn) needed[group] = true;
     let missing = this.groups.length - this.alwaysOn.length;
-    const { next, hits } = this;
-    // A state's groups are marked once: reached again (a dense file holds `:` or `pw` on every
-    // line), it is a state without hits for the rest of this text.
-    const hasHits = this.hasHits.slice();
+    const { next, hits, hasHits } = this;
     let state = 0;
     for (let i = 0; i < text.length && missing > 0; i++) {
       let c = text.charCodeAt(i);
@@ -103,7 +100,6 @@ export class KeywordPrefilter {
       if (c >= 65 && c <= 90) c += 32;
       state = next[state * ALPHABET + c]!;
       if (hasHits[state] === 0) continue;
-      hasHits[state] = 0;
       for (const group of hits[state]!) {
         if (!needed[group]) {
           needed[group] = true;
