@@ -4,6 +4,7 @@
 import type { CorpusItem } from './redactionScore';
 
 import { fill as fillTo } from './linearity';
+import { seededRandom } from '../../src/core/seededRandom';
 
 const MB = 1_000_000;
 
@@ -187,7 +188,27 @@ export const adversarialFamilies: Record<string, string> = {
   'basic schemes without an encoded literal': fill("Basic ' + btoa(u + ':' + p) Basic {base64.b64encode( Basic %s Basic ${btoa(`a:b *jwt.Token) (interface{}, error) { return k "),
   'auth pairs and logins, every line': fill("es = Elasticsearch(h, basic_auth=(\"elastic\", \"aB3dE6gH9jK2\"))\n$c = new Client(['auth' => ['u', 'aB3dE6gH9jK2']]);\nerr = c.Login(\"u\", \"aB3dE6gH9jK2\")\nauth = OAuth1(\"k\", \"aB3dE6gH9jK2\", \"o\", \"aB3dE6gH9jK2\")\n"),
   'call arguments never closed': fill('.load(new X("a, "b, openssl_encrypt(a, b, (c, NewDialer(a, 1, b, \'c, basicAuth({ users: { \'a\': \'b toCharArray '),
+  // Seventeenth round's (guardspeed4): every line a found secret as a real env or YAML file has it, each value
+  // different. The every-line family repeats one value, one secret to seek again; here the 64 the redactor
+  // seeks again are different, and were sought over the whole text one after another.
+  'a different value every line, strong key': linesOfDifferentValues('pw: '),
+  'a different value every line, weak key': linesOfDifferentValues('pat: '),
 };
+
+/** `key` and a different 12-character mixed value a line (seeded), to 1 MB. */
+function linesOfDifferentValues(key: string): string {
+  const random = seededRandom(0x5eed);
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const lines: string[] = [];
+  for (let length = 0; length < MB; ) {
+    let value = '';
+    for (let i = 0; i < 12; i++) value += alphabet[Math.floor(random() * alphabet.length)];
+    const line = `${key}${value}\n`;
+    lines.push(line);
+    length += line.length;
+  }
+  return lines.join('').slice(0, MB);
+}
 
 export function adversarialItems(): CorpusItem[] {
   return Object.values(adversarialFamilies).map((text) => ({ text, secrets: [], label: 'stress' as const }));

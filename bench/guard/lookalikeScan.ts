@@ -5,45 +5,17 @@
 // standard library, Go and Rust sources packaged by Debian, /etc, /usr/share/doc), those present.
 // Prints per tree the files and MB read and the spans redacted per rule, and with --show the first
 // N spans in context (the span between ⟦ ⟧), to read by class.
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { bundled } from './bundledRedactor';
+import { readText, SYSTEM_TREES, textFiles } from './textTrees';
 
 const { findSecrets } = bundled();
-
-/** Source and config trees a Debian machine with Python, Go and Rust packages has. */
-export const SYSTEM_TREES = ['/usr/lib/python3', '/usr/lib/python3.11', '/usr/share/gocode', '/usr/share/cargo/registry', '/etc', '/usr/share/doc'];
 
 const args = process.argv.slice(2);
 const showAt = args.indexOf('--show');
 const show = showAt === -1 ? 0 : Number(args[showAt + 1]);
 const named = args.filter((a, i) => !a.startsWith('--') && (showAt === -1 || i !== showAt + 1));
 const roots = [...(named.length > 0 ? named : ['node_modules']), ...(args.includes('--system') ? SYSTEM_TREES.filter((t) => existsSync(t)) : [])];
-
-/** Larger files are generated bundles or data; a NUL in the first 8 KB marks a binary file. */
-const MAX_FILE = 2_000_000;
-
-function* textFiles(dir: string): Generator<string> {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return; // a folder this user may not read
-  }
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* textFiles(path);
-    else if (entry.isFile() && statSync(path).size <= MAX_FILE) yield path;
-  }
-}
-
-function readable(path: string): Buffer | undefined {
-  try {
-    return readFileSync(path);
-  } catch {
-    return undefined;
-  }
-}
 
 const shown: string[] = [];
 let allSpans = 0;
@@ -52,8 +24,8 @@ for (const root of roots) {
   let bytes = 0;
   const byRule = new Map<string, number>();
   for (const path of textFiles(root)) {
-    const buffer = readable(path);
-    if (!buffer || buffer.subarray(0, 8192).includes(0)) continue;
+    const buffer = readText(path);
+    if (!buffer) continue;
     const text = buffer.toString('utf8');
     files++;
     bytes += buffer.length;

@@ -52,6 +52,7 @@ import type { SecretRule, SecretSpan } from './secretRule';
 import { kindName, SpanList } from './spanList';
 import { escapedReading } from './escapedRegions';
 import type { UnescapedView } from './unescapedView';
+import { forEachOccurrence, startsAt } from './secretOccurrences';
 
 export type Redaction = SecretSpan;
 
@@ -124,32 +125,40 @@ const MAX_REPEATED_SECRETS = 64;
 function withEveryOccurrence(text: string, spans: SpanList): SpanList {
   const seen = new Map<string, number>();
   let last = '';
+  let lastIsWord = false;
   for (let i = 0; i < spans.length && seen.size < MAX_REPEATED_SECRETS; i++) {
     const start = spans.start(i);
     const end = spans.end(i);
     if (end - start < 8) continue;
-    // A secret found again and again is sliced (and hashed) once.
-    const secret = end - start === last.length && text.startsWith(last, start) ? last : text.slice(start, end);
-    last = secret;
-    // A word (`environment`, given once as `pass_arg == "environment"`) is a secret where a rule
-    // found it; elsewhere the same word is the word, in prose and in code. A generated secret is no word.
-    if (!readsAsWord(secret)) seen.set(secret, spans.kind(i));
+    // A secret found again and again is sliced (and hashed, and read as a word or not) once.
+    const again = end - start === last.length && startsAt(text, start, last);
+    if (!again) {
+      last = text.slice(start, end);
+      // A word (`environment`, given once as `pass_arg == "environment"`) is a secret where a rule
+      // found it; elsewhere the same word is the word, in prose and in code. A generated secret is no word.
+      lastIsWord = readsAsWord(last);
+    }
+    if (!lastIsWord) seen.set(last, spans.kind(i));
   }
   // Only occurrences no span covers yet are new: a secret repeated a thousand times and found
   // each time adds nothing to sort.
+  const secrets = [...seen.keys()];
+  const kinds = [...seen.values()];
   const added = new SpanList();
-  for (const [secret, kind] of seen) {
-    let i = 0;
-    for (let at = text.indexOf(secret); at !== -1; at = text.indexOf(secret, at + secret.length)) {
-      const end = at + secret.length;
-      // Spans are sorted and apart, so their ends rise too: the first that ends at or after this
-      // occurrence is the only one that can hold it.
-      while (i < spans.length && spans.end(i) < end) i++;
-      if (i < spans.length && spans.start(i) <= at) continue;
-      if (insideLongerName(text, secret, at, end)) continue;
-      added.push(kind, at, end);
-    }
-  }
+  let i = 0;
+  let previous = -1;
+  forEachOccurrence(text, secrets, (k, at) => {
+    // (Each secret's occurrences come left to right; when the next secret's start over, so does the look for their holder.)
+    if (at < previous) i = 0;
+    previous = at;
+    const secret = secrets[k]!;
+    const end = at + secret.length;
+    // Spans are sorted and apart, so only the last that starts at or before this occurrence can hold it.
+    while (i < spans.length && spans.start(i) <= at) i++;
+    if (i > 0 && spans.end(i - 1) >= end) return;
+    if (insideLongerName(text, secret, at, end)) return;
+    added.push(kinds[k]!, at, end);
+  });
   return added.length === 0 ? spans : spans.concat(added).merged();
 }
 

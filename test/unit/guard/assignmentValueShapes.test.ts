@@ -133,6 +133,15 @@ test('code that only names secrets: a value naming the same thing, a type, a cal
   ]);
 });
 
+test('a type annotation is read where an = follows on its own line, among lines with and without one', () => {
+  // (Whether an `=` follows on the key's line is read from memos of the whole text, asked key by key.)
+  assertFinds([
+    'password: ⟦Zx81mesa7Qw2⟧\nretries = 3\napiKey: string = "⟦Zx81mesa7Qw2⟧";\ntoken: ⟦Qw2Zx81mesa7⟧',
+    'a = 1\ntoken: Optional[str] = "⟦Zx81mesa7Qw2⟧"\nb = 2\npassword: str = "⟦Zx81mesa7⟧"',
+  ]);
+  assertLeaves(['token: Optional[str]\nretries = 3', 'let apiKey: string\napiKey = process.env.API_KEY ?? "";']);
+});
+
 test('the assignment grammars of more file kinds: type annotations, batch and Dockerfile openers, env flags and prefixes, XML properties', () => {
   assertFinds([
     'let apiKey: string = "⟦Zx81mesa7Qw2⟧";',
@@ -172,4 +181,9 @@ test("an environment flag right before the key makes a chosen word its setting's
     'cmd -e=DB_PASSWORD=⟦opensesame⟧',
   ]);
   assertLeaves(['cmd -x DB_PASSWORD=opensesame app', 'cmd --reset DB_PASSWORD=opensesame app', 'cmd-e DB_PASSWORD=opensesame app']);
+});
+
+test('a mode word given to a secret-named key is left in any case; İ and the Kelvin sign spell other words', () => {
+  assertLeaves(['password = "STRING"', 'token = "Boolean"', 'api_key: "Same-Origin"', 'token: "N/A"']);
+  assertFinds(['password = "⟦Stringy⟧"', 'password = "⟦Tokenz⟧"', 'password = "⟦Strin\u0130⟧"', 'password = "⟦\u0130nt64⟧"', 'password = "⟦\u212Aey⟧"', 'password = "⟦to\u212Aen⟧"']);
 });

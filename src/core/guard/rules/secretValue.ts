@@ -452,11 +452,11 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   if (found.quoted) return !(v.endsWith(')') && CALL.test(v)) && !(v.endsWith(':') && PROMPT_LABEL.test(v)) && !((may & MAY_BLANK) !== 0 && (PROSE.test(v) || looksSentence(v) || phraseNamesSlot(v) || (PHRASE.test(v) && !namesChosenSecret(key))));
   if ((may & MAY_MEMBER) !== 0 && MEMBER_CHAIN.test(v) && !holdsGeneratedPiece(v)) return false;
   if (isUpper(v.charCodeAt(0)) && TYPE_NAME.test(v)) return false;
-  if (random || looksRandomValue(v)) return true;
-  // A bare value is code unless the line is a KEY=VALUE config line or an operator of comparison.
-  if ((may & MAY_BRACKET) !== 0) return false;
-  // A kebab-case name is a reference (`existingSecret: db-creds`, a Kubernetes object's name); a password's
-  // key takes no object's name, and there the words are the password (`password: open-sesame`).
-  if (found.configLine) return (may & MAY_EQUALS) === 0 && !((may & MAY_KEBAB) !== 0 && !namesPassword(key) && KEBAB_NAME.test(v));
-  return false;
+  // A bare value is code unless the line is a KEY=VALUE config line or an operator of comparison;
+  // on such a line it is the value without a bracket, an `=` or a kebab-case name's shape (a reference:
+  // `existingSecret: db-creds`, a Kubernetes object's name; a password's key takes no object's name, and
+  // there the words are the password, `password: open-sesame`), whatever its look. (Asked before the
+  // random look, which then decides only the rest: a dense env or YAML file's every value is one of these.)
+  if (found.configLine && (may & (MAY_BRACKET | MAY_EQUALS)) === 0 && !((may & MAY_KEBAB) !== 0 && !namesPassword(key) && KEBAB_NAME.test(v))) return true;
+  return random || looksRandomValue(v);
 }

@@ -1,6 +1,7 @@
 // What may stand between a secret-named key and its `=`, read past to the operator: a type
 // annotation, Visual Basic's `As String`, a C array's brackets, C#'s property accessors.
 import { isBlank } from './configLine';
+import type { LastBefore } from './valueContext';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled, every use of an imported binding calls the module's getter.
 const { BANG, COLON: COLON_SIGN, EQUALS: EQUALS_SIGN, LESS, OPEN_BRACE, OPEN_BRACKET, PIPE, QUESTION, SPACE } = charCodes;
@@ -12,7 +13,7 @@ const TYPE_ANNOTATION = /[?!]?[ \t]*:[ \t]*[A-Za-z_][\w.]{0,40}(?:<[\w., ]{0,40}
  * Past what may stand between a key and its `=`: a type annotation (TypeScript, Python, Kotlin,
  * Swift), Visual Basic's `As String`, a C array's brackets (`char password[32] = "…"`); else the key's end.
  */
-export function typeAnnotationEnd(text: string, keyEnd: number): number {
+export function typeAnnotationEnd(text: string, keyEnd: number, lineEnds: LastBefore, equalsSigns: LastBefore): number {
   const c = text.charCodeAt(keyEnd);
   if (c === SPACE && text.charCodeAt(keyEnd + 1) === CAPITAL_A && text.charCodeAt(keyEnd + 2) === LOWER_S) {
     VB_TYPE.lastIndex = keyEnd;
@@ -27,9 +28,21 @@ export function typeAnnotationEnd(text: string, keyEnd: number): number {
     C_ARRAY.lastIndex = keyEnd;
     return C_ARRAY.test(text) ? C_ARRAY.lastIndex : keyEnd;
   }
-  if ((c !== COLON_SIGN && c !== QUESTION && c !== BANG) || !mayAnnotateType(text, keyEnd)) return keyEnd;
+  if ((c !== COLON_SIGN && c !== QUESTION && c !== BANG) || !equalsOnLine(keyEnd, lineEnds, equalsSigns) || !mayAnnotateType(text, keyEnd)) return keyEnd;
   TYPE_ANNOTATION.lastIndex = keyEnd;
   return TYPE_ANNOTATION.test(text) ? TYPE_ANNOTATION.lastIndex : keyEnd;
+}
+
+/**
+ * An `=` between `at` and its line's end, which TYPE_ANNOTATION ends before (none of its classes
+ * holds a line break): a YAML or JSON file's `key: value` lines have none, and are spared reading
+ * the value as a type's name. From memos of the text (offsets asked in rising order, so linear).
+ */
+function equalsOnLine(at: number, lineEnds: LastBefore, equalsSigns: LastBefore): boolean {
+  const equals = equalsSigns.firstFrom(at);
+  if (equals === -1) return false;
+  const lineEnd = lineEnds.firstFrom(at);
+  return lineEnd === -1 || equals < lineEnd;
 }
 
 /**

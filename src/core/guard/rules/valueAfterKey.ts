@@ -67,6 +67,7 @@ const ARGV_NEXT = /["'][ \t]*,[ \t]*(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>/y
 /** What the value judgement reads of a key's line, each a memo over the whole text (so linear). */
 export interface LineContext {
   readonly newlines: LastBefore;
+  readonly equalsSigns: LastBefore;
   readonly tagOpens: LastBefore;
   readonly cdataEnds: LastBefore;
   readonly quotes: QuoteParity;
@@ -74,7 +75,7 @@ export interface LineContext {
 }
 
 export function lineContext(text: string): LineContext {
-  return { newlines: new LastBefore(text, '\n'), tagOpens: new LastBefore(text, '<'), cdataEnds: new LastBefore(text, ']]>'), quotes: new QuoteParity(text), lists: { until: 0 } };
+  return { newlines: new LastBefore(text, '\n'), equalsSigns: new LastBefore(text, '='), tagOpens: new LastBefore(text, '<'), cdataEnds: new LastBefore(text, ']]>'), quotes: new QuoteParity(text), lists: { until: 0 } };
 }
 
 function elementPattern(context: LineContext, keyEnd: number): RegExp {
@@ -145,7 +146,7 @@ export function valueAfterKey(text: string, context: LineContext, keyStart: numb
   // `cmd` is a command substitution, not a value. A subscript's key (`$config['db_password'] =`,
   // Perl's `$ENV{API_KEY} =`, `$cfg{'password'} =`) is read past its closing bracket.
   const subscript = block ? 0 : subscriptEnd(text, keyEnd);
-  const read = block ? undefined : readAssignedValue(text, subscript !== 0 ? keyEnd + subscript : typeAnnotationEnd(text, keyEnd));
+  const read = block ? undefined : readAssignedValue(text, subscript !== 0 ? keyEnd + subscript : typeAnnotationEnd(text, keyEnd, context.newlines, context.equalsSigns));
   if (read && namesYamlNode(text, read)) return undefined;
   const assigned = read && (taggedScalar(text, read) ?? read);
   // The quote after the operator may close the string the key was written in: then it is code.

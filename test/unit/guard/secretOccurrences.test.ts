@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { forEachOccurrence, startsAt } from '../../../src/core/guard/secretOccurrences';
+import { findSecrets } from '../../../src/core/guard/secretRedactor';
+import { seededRandom } from '../../../src/core/seededRandom';
+
+/** Each secret's occurrences as its own indexOf loop finds them. */
+function byIndexOf(text: string, secrets: readonly string[]): number[][] {
+  return secrets.map((s) => {
+    const found: number[] = [];
+    for (let at = text.indexOf(s); at !== -1; at = text.indexOf(s, at + s.length)) found.push(at);
+    return found;
+  });
+}
+
+function visited(text: string, secrets: readonly string[]): number[][] {
+  const found: number[][] = secrets.map(() => []);
+  forEachOccurrence(text, secrets, (k, at) => found[k]!.push(at));
+  return found;
+}
+
+test('each secret occurs where its indexOf loop finds it, few secrets or many, overlapping, nested, at the edges', () => {
+  const random = seededRandom(5);
+  // A small alphabet, so that secrets recur, overlap themselves (`abababab`) and hold one another.
+  const letters = 'ab1é\n';
+  const draw = (n: number) => Array.from({ length: n }, () => letters[Math.floor(random() * letters.length)]).join('');
+  for (let round = 0; round < 3000; round++) {
+    const text = draw(Math.floor(random() * 400));
+    const count = 1 + Math.floor(random() * 12);
+    const secrets = new Set<string>();
+    for (let k = 0; k < count; k++) {
+      // Half drawn, half cut from the text (so they occur), some cut from another secret.
+      const from = Math.floor(random() * text.length);
+      const s = random() < 0.5 ? draw(2 + Math.floor(random() * 10)) : text.slice(from, from + 2 + Math.floor(random() * 10));
+      if (s.length >= 2) secrets.add(s);
+    }
+    const list = [...secrets];
+    assert.deepEqual(visited(text, list), byIndexOf(text, list), JSON.stringify({ text, list }));
+  }
+});
+
+test('startsAt is startsWith, at the text end too', () => {
+  assert.ok(startsAt('xx abc', 3, 'abc'));
+  assert.ok(!startsAt('xx abc', 3, 'abcd'));
+  assert.ok(!startsAt('xx abd', 3, 'abc'));
+  assert.ok(startsAt('abc', 0, ''));
+});
+
+test('64 different secrets, each pasted again, are each redacted everywhere', () => {
+  const random = seededRandom(9);
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const values = Array.from({ length: 64 }, () => Array.from({ length: 16 }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
+  const text = values.map((v, i) => `key_${i}: ${v}\n`).join('') + values.map((v) => `log: used ${v} today\n`).join('');
+  const spans = findSecrets(text);
+  for (const v of values) {
+    for (let at = text.indexOf(v); at !== -1; at = text.indexOf(v, at + 1)) {
+      assert.ok(spans.some((s) => s.start <= at && s.end >= at + v.length), `${v} at ${at}`);
+    }
+  }
+});
