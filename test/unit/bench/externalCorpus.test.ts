@@ -96,7 +96,10 @@ test("sonar-text's rule examples: literal and folded blocks, an indicator on its
     ['clean', [], "holds another example's secret"],
   ]);
   assert.deepEqual(report, ['sonar demo.yaml#early: a positive whose match its text does not hold, skipped']);
-  assert.equal(secretOfMatch('user:pw1 in prose', 'user:pw1'), 'user:pw1', 'not in a URL: the match as reported');
+  assert.deepEqual(secretOfMatch('user:pw1 in prose', 'user:pw1'), ['user:pw1'], 'not in a URL: the match as reported');
+  assert.deepEqual(secretOfMatch('-----BEGIN OPENSSH PRIVATE KEY----- b3Blbn AAAAB== -----END OPENSSH PRIVATE KEY-----\n', '-----BEGIN OPENSSH PRIVATE KEY-----'), ['b3Blbn', 'AAAAB==']);
+  assert.deepEqual(secretOfMatch('-----BEGIN RSA PRIVATE KEY----- Proc-Type: 4,ENCRYPTED DEK-Info: AES-128-CBC,9F18\ncJXTJr RTCk+5 -----END RSA PRIVATE KEY-----', '-----BEGIN RSA PRIVATE KEY-----'), ['cJXTJr', 'RTCk+5']);
+  assert.equal(secretOfMatch('no key here', '-----BEGIN OPENSSH PRIVATE KEY-----'), undefined);
 });
 
 test('a verbose pattern loses its blanks and notes but keeps escaped blanks, classes and its flags', () => {

@@ -103,9 +103,13 @@ function blockScalar(lines: readonly string[], from: number, header: string, key
   return [indicator[2] === '-' ? text : `${text}\n`, i];
 }
 
+// A one-line scalar: plain, single-quoted ('' is a quote) or double-quoted (backslash escapes).
 function plainOrQuoted(raw: string): string {
   const s = raw.replace(/\s+#.*$/, '').trim();
-  if (s.length >= 2 && ((s[0] === '"' && s.endsWith('"')) || (s[0] === "'" && s.endsWith("'")))) return s.slice(1, -1);
+  if (s.length >= 2 && s[0] === "'" && s.endsWith("'")) return s.slice(1, -1).replace(/''/g, "'");
+  if (s.length >= 2 && s[0] === '"' && s.endsWith('"')) {
+    return s.slice(1, -1).replace(/\\(.)/g, (_, e: string) => ({ n: '\n', t: '\t', r: '\r', '0': '\0' })[e] ?? e);
+  }
   return s;
 }
 
@@ -128,8 +132,8 @@ export function labelSonarSpecs(specs: readonly SonarSpec[], report: string[]): 
         report.push(`sonar ${rule}: a positive whose match its text does not hold, skipped`);
         continue;
       }
-      secretValues.add(secret);
-      out.push({ text: ex.text, secrets: [secret], label: 'secret', rule });
+      for (const v of secret) secretValues.add(v);
+      out.push({ text: ex.text, secrets: secret, label: 'secret', rule });
     }
   }
   for (const n of negatives) {
@@ -139,10 +143,16 @@ export function labelSonarSpecs(specs: readonly SonarSpec[], report: string[]): 
   return out;
 }
 
-/** What must be redacted for a match: the match, or a URL's password where it reports `user:password`. */
-export function secretOfMatch(text: string, match: string): string | undefined {
-  if (!text.includes(match)) return undefined;
+/** What must be redacted for a match: the match, a URL's password where it reports `user:password`, a key block's body for its BEGIN line. */
+export function secretOfMatch(text: string, match: string): string[] | undefined {
+  const at = text.indexOf(match);
+  if (at === -1) return undefined;
+  if (/^-----BEGIN [A-Z ]+-----$/.test(match)) {
+    const end = text.indexOf('-----END', at + match.length);
+    const body = text.slice(at + match.length, end === -1 ? text.length : end).replace(/[A-Za-z][\w-]*:\s+\S+/g, ' ').split(/\s+/).filter(Boolean);
+    return body.length > 0 ? body : undefined;
+  }
   const colon = match.indexOf(':');
-  if (colon > 0 && text.includes(`://${match}@`)) return match.slice(colon + 1);
-  return match;
+  if (colon > 0 && text.includes(`://${match}@`)) return [match.slice(colon + 1)];
+  return [match];
 }
