@@ -17,11 +17,12 @@
 // - semgrep-rules' annotated tests, ripsecrets' test inputs and trivy's scanner test: see
 //   build/semgrepTests, build/ripsecretsTests, build/trivyTests (the second holdout, from detectors
 //   no rule was designed from).
-// - SonarSource sonar-text's rule examples: see build/sonarSpecs (the third holdout, written to its
-//   own file, holdout3.jsonl, so that nobody reading the other splits meets it).
+// - SonarSource sonar-text's rule examples and American Express earlybird's false-positive filter
+//   test: see build/sonarSpecs, build/earlybirdTests (the third holdout, written to its own file,
+//   holdout3.jsonl, so that nobody reading the other splits meets it).
 // The split is by source: Nosey Parker, whispers, secretlint, trufflehog (and the older issue corpus) tune;
 // Kingfisher, detect-secrets and gitleaks holdout; semgrep-rules, ripsecrets and trivy holdout2;
-// sonar-text holdout3.
+// sonar-text and earlybird holdout3.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRuleFile, type DetectorRule } from './build/ruleFileYaml';
@@ -34,6 +35,7 @@ import { labelSemgrepTest } from './build/semgrepTests';
 import { combinedPattern, labelNone, labelOnePerLine, ripsecretsPatterns } from './build/ripsecretsTests';
 import { labelTrivyFile, type TrivyFinding } from './build/trivyTests';
 import { labelSonarSpecs, parseSonarSpec } from './build/sonarSpecs';
+import { earlybirdCases, labelEarlybirdCases } from './build/earlybirdTests';
 
 export interface ExternalItem {
   text: string;
@@ -72,7 +74,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   // After the older sources: a text they already hold stays theirs (the issue corpus quoted sendgrid's cases).
   items.push(...fromTrufflehog(report));
   items.push(...fromSemgrep(), ...fromRipsecrets(report), ...fromTrivy(report));
-  items.push(...fromSonar(report));
+  items.push(...fromSonar(report), ...fromEarlybird(report));
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
   // tune source is dropped from the holdout (Kingfisher imported many Nosey Parker rules); a
@@ -221,6 +223,16 @@ function fromSonar(report: string[]): ExternalItem[] {
   const dir = join(raw, 'sonar');
   const specs = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => parseSonarSpec(readFileSync(join(dir, f), 'utf8')));
   return labelSonarSpecs(specs, report).map((s) => ({ ...s, source: 'sonar-text', split: 'holdout3' as const }));
+}
+
+function fromEarlybird(report: string[]): ExternalItem[] {
+  const dir = join(raw, 'earlybird');
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    test: { file: string };
+    rules: { codes: number[]; patterns: Record<string, string> };
+  };
+  const cases = earlybirdCases(readFileSync(join(dir, manifest.test.file), 'utf8'));
+  return labelEarlybirdCases(cases, manifest.rules, report).map((s) => ({ ...s, source: 'earlybird', split: 'holdout3' as const }));
 }
 
 function fromSemgrep(): ExternalItem[] {

@@ -11,6 +11,7 @@ import { labelSemgrepTest, secretOfLine } from '../../../bench/guard/corpus/buil
 import { combinedPattern, labelNone, labelOnePerLine, ripsecretsFinding, ripsecretsPatterns } from '../../../bench/guard/corpus/build/ripsecretsTests';
 import { externalCorpusFile, holdout3CorpusFile, readExternalCorpus, reportExternal, type ExternalItem } from '../../../bench/guard/splitReport';
 import { labelSonarSpecs, parseSonarSpec, secretOfMatch } from '../../../bench/guard/corpus/build/sonarSpecs';
+import { earlybirdCases, earlybirdValue, labelEarlybirdCases, portEarlybirdPattern } from '../../../bench/guard/corpus/build/earlybirdTests';
 import { labelTrivyFile, unmask } from '../../../bench/guard/corpus/build/trivyTests';
 
 test('external.jsonl and holdout3.jsonl are exactly what the build makes of raw/ (rebuild them after changing an excerpt)', () => {
@@ -33,11 +34,11 @@ test('the third holdout loads from its own file: both labels, one split, counted
   assert.ok(readExternalCorpus([externalCorpusFile]).every((i) => i.split !== 'holdout3'), 'external.jsonl holds no third-holdout item');
   assert.ok(third.length >= 150, `${third.length} items`);
   assert.ok(third.some((i) => i.label === 'secret') && third.some((i) => i.label === 'clean'));
-  assert.deepEqual([...new Set(third.map((i) => i.source))], ['sonar-text']);
+  assert.deepEqual([...new Set(third.map((i) => i.source))].sort(), ['earlybird', 'sonar-text']);
   const report = reportExternal(all);
   assert.equal(report.holdout3.secretItems, third.filter((i) => i.label === 'secret' && !i.note).length);
   assert.equal(report.holdout3.cleanItems, third.filter((i) => i.label === 'clean' && !i.note).length);
-  assert.ok(report.lines.some((l) => l.startsWith('external holdout3 (sonar-text): recall ')));
+  assert.ok(report.lines.some((l) => l.startsWith('external holdout3 (sonar-text, earlybird): recall ')));
   const texts = new Set(third.map((i) => i.text.replace(/\n/g, '⏎').slice(0, 40)));
   assert.ok(!report.lines.some((l) => l.includes('holdout3 missed') || l.includes('holdout3 false positive')), 'a third-holdout item is listed');
   assert.ok(!report.lines.some((l) => [...texts].some((t) => t.length >= 20 && l.includes(t))), 'a third-holdout text is printed');
@@ -342,4 +343,55 @@ test("trivy's masked findings: the secret is what the stars cover, over the whol
     ['clean', 'not_a_key_value_here', []],
   ]);
   assert.deepEqual(report, ["trivy demo.txt:4 (r): the test's masked line does not lie over the stored file's line, skipped"]);
+});
+
+test("earlybird's false-positive table: raw and interpreted Go strings, kept hits' values by their rule's pattern, other categories left out", () => {
+  const source = [
+    'func Test_findFalsePositive(t *testing.T) {',
+    '\ttests := []struct {',
+    '\t}{',
+    '\t\t{',
+    '\t\t\tname: "Don\'t skip positive finding",',
+    '\t\t\thit: Hit{',
+    '\t\t\t\tCode:       3001,',
+    '\t\t\t\tFilename:   "source.java",',
+    '\t\t\t\tMatchValue: `password = "Str0ngValue!"`,',
+    '\t\t\t},',
+    '\t\t\twantIsFP: false,',
+    '\t\t},',
+    '\t\t{',
+    '\t\t\tname: "Skip xml placeholder",',
+    '\t\t\thit: Hit{',
+    '\t\t\t\tCode:     3007,',
+    '\t\t\t\tFilename: "a.xml",',
+    '\t\t\t\tLineValue: "<Password>password</Password>",',
+    '\t\t\t},',
+    '\t\t\twantIsFP: true,',
+    '\t\t},',
+    '\t\t{',
+    '\t\t\tname: "a card token",',
+    '\t\t\thit: Hit{',
+    '\t\t\t\tCode:       6008,',
+    '\t\t\t\tFilename:   "a.json",',
+    '\t\t\t\tMatchValue: `"account_token": "97XKNW"`,',
+    '\t\t\t},',
+    '\t\t\twantIsFP: false,',
+    '\t\t},',
+    '\t}',
+    '}',
+    'func Test_other(t *testing.T) {}',
+  ].join('\n');
+  const cases = earlybirdCases(source);
+  assert.deepEqual(cases.map((c) => [c.code, c.text, c.wantIsFP]), [
+    [3001, 'password = "Str0ngValue!"', false],
+    [3007, '<Password>password</Password>', true],
+    [6008, '"account_token": "97XKNW"', false],
+  ]);
+  const report: string[] = [];
+  const rules = { codes: [3001, 3007], patterns: { '3001': `(?i)(['"]?\\w*password['"]?[ \\t]*[:=][ \\t]*(['"][^'"]{4,}['"]))` } };
+  assert.deepEqual(labelEarlybirdCases(cases, rules, report).map((i) => [i.label, i.secrets]), [['secret', ['Str0ngValue!']], ['clean', []]]);
+  assert.deepEqual(report, []);
+  const xml = portEarlybirdPattern('(?i)(<[^(><.)]?(password)[^(><.)]?>[^(><.)]+</[^(><.)]?(password)[^(><.)]?>)');
+  assert.equal(earlybirdValue(xml, '<Password>abc13</Password>'), 'abc13');
+  assert.equal(earlybirdValue(xml, 'no element here'), undefined);
 });
