@@ -2,8 +2,8 @@
 // redaction quality and speed (--quality-only: the scores, no timing; --families-only: the items
 // and the adversarial families timed, no generated family and no linearity, the quick look at max_ms_per_mb).
 // Always scores the external corpus (corpus/external.jsonl: public detectors' own rule tests, split
-// by source into tune, holdout and holdout2, see corpus/README.md) with Wilson 95% intervals; it lists
-// the tune split's failures only, the holdouts' with --show-holdout.
+// by source into tune, holdout and holdout2, and corpus/holdout3.jsonl, see corpus/README.md) with
+// Wilson 95% intervals; it lists the tune split's failures only, the holdouts' with --show-holdout.
 // With --corpus, FILE is JSON lines {"text", "secrets", "label": "secret"|"clean"|"stress"};
 // without it, the corpus built from vendors' documented token formats (corpus/vendorFormats).
 // Always adds one adversarial input of ~1 MB per pattern family (each timed in a fresh process of
@@ -156,7 +156,9 @@ if (json) {
 }
 
 function externalBySplit() {
-  return { tune: withoutLists(external.tune), holdout: withoutLists(external.holdout), holdout2: withoutLists(external.holdout2) };
+  return {
+    tune: withoutLists(external.tune), holdout: withoutLists(external.holdout), holdout2: withoutLists(external.holdout2), holdout3: withoutLists(external.holdout3),
+  };
 }
 
 function withoutLists(f: typeof external.tune) {

@@ -4,7 +4,8 @@
 // same detector matches) keep their detector's label but are scored apart: judgement calls.
 // Misses are listed for the tune split only: the holdouts' failures are not for reading while rules
 // change (pass showHoldout to see them once the work is done). The second holdout (holdout2, from
-// detectors no rule was designed from) is reported apart from the first.
+// detectors no rule was designed from) is reported apart from the first; the third (holdout3, read by
+// the lead once at the end of a round) is kept in a file of its own, corpus/holdout3.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -17,8 +18,8 @@ export interface ExternalItem extends CorpusItem {
   readonly note?: string;
 }
 
-export type Split = 'tune' | 'holdout' | 'holdout2';
-const splits: readonly Split[] = ['tune', 'holdout', 'holdout2'];
+export type Split = 'tune' | 'holdout' | 'holdout2' | 'holdout3';
+const splits: readonly Split[] = ['tune', 'holdout', 'holdout2', 'holdout3'];
 
 export interface SplitFigures {
   readonly secretItems: number;
@@ -32,9 +33,11 @@ export interface SplitFigures {
 }
 
 export const externalCorpusFile = join(__dirname, 'corpus', 'external.jsonl');
+export const holdout3CorpusFile = join(__dirname, 'corpus', 'holdout3.jsonl');
 
-export function readExternalCorpus(file = externalCorpusFile): ExternalItem[] {
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ExternalItem);
+/** Every split: external.jsonl's three and the third holdout's file. */
+export function readExternalCorpus(files: readonly string[] = [externalCorpusFile, holdout3CorpusFile]): ExternalItem[] {
+  return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ExternalItem));
 }
 
 export function figures(items: readonly CorpusItem[]): SplitFigures & { misses: readonly string[]; falseAlarms: readonly string[] } {

@@ -17,8 +17,12 @@
 // - semgrep-rules' annotated tests, ripsecrets' test inputs and trivy's scanner test: see
 //   build/semgrepTests, build/ripsecretsTests, build/trivyTests (the second holdout, from detectors
 //   no rule was designed from).
+// - SonarSource sonar-text's rule examples and American Express earlybird's false-positive filter
+//   test: see build/sonarSpecs, build/earlybirdTests (the third holdout, written to its own file,
+//   holdout3.jsonl, so that nobody reading the other splits meets it).
 // The split is by source: Nosey Parker, whispers, secretlint, trufflehog (and the older issue corpus) tune;
-// Kingfisher, detect-secrets and gitleaks holdout; semgrep-rules, ripsecrets and trivy holdout2.
+// Kingfisher, detect-secrets and gitleaks holdout; semgrep-rules, ripsecrets and trivy holdout2;
+// sonar-text and earlybird holdout3.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRuleFile, type DetectorRule } from './build/ruleFileYaml';
@@ -30,20 +34,24 @@ import { labelTrufflehogCases, trufflehogCases, type TrufflehogCase } from './bu
 import { labelSemgrepTest } from './build/semgrepTests';
 import { combinedPattern, labelNone, labelOnePerLine, ripsecretsPatterns } from './build/ripsecretsTests';
 import { labelTrivyFile, type TrivyFinding } from './build/trivyTests';
+import { labelSonarSpecs, parseSonarSpec } from './build/sonarSpecs';
+import { earlybirdCases, labelEarlybirdCases } from './build/earlybirdTests';
 
 export interface ExternalItem {
   text: string;
   secrets: string[];
   label: 'secret' | 'clean';
   source: string;
-  split: 'tune' | 'holdout' | 'holdout2';
+  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3';
   rule: string;
-  note?: 'fixme' | 'matched by another rule' | "holds another case's secret";
+  note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret";
 }
 
 const here = __dirname;
 const raw = join(here, 'raw');
 export const externalCorpusPath = join(here, 'external.jsonl');
+/** The third holdout lives in a file of its own. */
+export const holdout3CorpusPath = join(here, 'holdout3.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -66,17 +74,23 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   // After the older sources: a text they already hold stays theirs (the issue corpus quoted sendgrid's cases).
   items.push(...fromTrufflehog(report));
   items.push(...fromSemgrep(), ...fromRipsecrets(report), ...fromTrivy(report));
+  items.push(...fromSonar(report), ...fromEarlybird(report));
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
   // tune source is dropped from the holdout (Kingfisher imported many Nosey Parker rules); a
-  // second-holdout text already in either is dropped from the second.
+  // second-holdout text already in either is dropped from the second, a third-holdout text already
+  // in any older split from the third.
   const seen = new Map<string, ExternalItem>();
   const textsOf = (split: ExternalItem['split']) => new Set(items.filter((i) => i.split === split).map((i) => i.text));
   const tuneTexts = textsOf('tune');
   const holdoutTexts = textsOf('holdout');
+  const holdout2Texts = textsOf('holdout2');
   let droppedOverlap = 0;
   for (const item of items) {
-    const older = item.split === 'holdout' ? tuneTexts.has(item.text) : item.split === 'holdout2' && (tuneTexts.has(item.text) || holdoutTexts.has(item.text));
+    const older =
+      item.split === 'holdout' ? tuneTexts.has(item.text)
+      : item.split === 'holdout2' ? tuneTexts.has(item.text) || holdoutTexts.has(item.text)
+      : item.split === 'holdout3' && (tuneTexts.has(item.text) || holdoutTexts.has(item.text) || holdout2Texts.has(item.text));
     if (older) {
       droppedOverlap++;
       continue;
@@ -100,7 +114,8 @@ export function serializeCorpus(items: readonly ExternalItem[]): string {
 
 if (require.main === module) {
   const { items: out, report, droppedOverlap } = buildExternalCorpus();
-  writeFileSync(externalCorpusPath, serializeCorpus(out));
+  writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => i.split !== 'holdout3')));
+  writeFileSync(holdout3CorpusPath, serializeCorpus(out.filter((i) => i.split === 'holdout3')));
   for (const line of report) console.log(line);
   const count = (f: (i: ExternalItem) => boolean) => out.filter(f).length;
   for (const source of [...new Set(out.map((i) => i.source))]) {
@@ -201,6 +216,23 @@ function fromTrufflehog(report: string[]): ExternalItem[] {
     for (const item of labelTrufflehogCases(detector, [...distinct.values()], report)) out.push({ ...item, source: 'trufflehog', split: 'tune' });
   }
   return out;
+}
+
+// raw/sonar/*.yaml: excerpts of sonar-text's rule specs (each names its path and commit), labelled together.
+function fromSonar(report: string[]): ExternalItem[] {
+  const dir = join(raw, 'sonar');
+  const specs = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => parseSonarSpec(readFileSync(join(dir, f), 'utf8')));
+  return labelSonarSpecs(specs, report).map((s) => ({ ...s, source: 'sonar-text', split: 'holdout3' as const }));
+}
+
+function fromEarlybird(report: string[]): ExternalItem[] {
+  const dir = join(raw, 'earlybird');
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    test: { file: string };
+    rules: { codes: number[]; patterns: Record<string, string> };
+  };
+  const cases = earlybirdCases(readFileSync(join(dir, manifest.test.file), 'utf8'));
+  return labelEarlybirdCases(cases, manifest.rules, report).map((s) => ({ ...s, source: 'earlybird', split: 'holdout3' as const }));
 }
 
 function fromSemgrep(): ExternalItem[] {

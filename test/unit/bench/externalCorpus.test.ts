@@ -3,22 +3,104 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { buildExternalCorpus, externalCorpusPath, serializeCorpus } from '../../../bench/guard/corpus/buildExternalCorpus';
+import { buildExternalCorpus, externalCorpusPath, holdout3CorpusPath, serializeCorpus } from '../../../bench/guard/corpus/buildExternalCorpus';
 import { portPattern } from '../../../bench/guard/corpus/build/portPattern';
 import { parseRuleFile } from '../../../bench/guard/corpus/build/ruleFileYaml';
 import { labelTrufflehogCases, trufflehogCases } from '../../../bench/guard/corpus/build/trufflehogTests';
 import { labelSemgrepTest, secretOfLine } from '../../../bench/guard/corpus/build/semgrepTests';
 import { combinedPattern, labelNone, labelOnePerLine, ripsecretsFinding, ripsecretsPatterns } from '../../../bench/guard/corpus/build/ripsecretsTests';
-import { reportExternal, type ExternalItem } from '../../../bench/guard/splitReport';
+import { externalCorpusFile, holdout3CorpusFile, readExternalCorpus, reportExternal, type ExternalItem } from '../../../bench/guard/splitReport';
+import { labelSonarSpecs, parseSonarSpec, secretOfMatch } from '../../../bench/guard/corpus/build/sonarSpecs';
+import { earlybirdCases, earlybirdValue, labelEarlybirdCases, portEarlybirdPattern } from '../../../bench/guard/corpus/build/earlybirdTests';
 import { labelTrivyFile, unmask } from '../../../bench/guard/corpus/build/trivyTests';
 
-test('external.jsonl is exactly what the build makes of raw/ (rebuild it after changing an excerpt)', () => {
+test('external.jsonl and holdout3.jsonl are exactly what the build makes of raw/ (rebuild them after changing an excerpt)', () => {
   const { items } = buildExternalCorpus();
-  assert.equal(serializeCorpus(items), readFileSync(externalCorpusPath, 'utf8'));
-  for (const split of ['tune', 'holdout', 'holdout2']) assert.ok(items.some((i) => i.split === split), split);
-  const older = new Set(items.filter((i) => i.split !== 'holdout2').map((i) => i.text));
+  assert.ok(serializeCorpus(items.filter((i) => i.split !== 'holdout3')) === readFileSync(externalCorpusPath, 'utf8'), 'external.jsonl differs from the build');
+  // Compared without printing: the third holdout's items are not for reading.
+  assert.ok(serializeCorpus(items.filter((i) => i.split === 'holdout3')) === readFileSync(holdout3CorpusPath, 'utf8'), 'holdout3.jsonl differs from the build');
+  for (const split of ['tune', 'holdout', 'holdout2', 'holdout3']) assert.ok(items.some((i) => i.split === split), split);
+  const older = new Set(items.filter((i) => i.split !== 'holdout2' && i.split !== 'holdout3').map((i) => i.text));
   assert.ok(items.filter((i) => i.split === 'holdout2').every((i) => !older.has(i.text)), 'a second-holdout text is in an older split');
-  for (const i of items) assert.equal(i.label === 'secret', i.secrets.length > 0, JSON.stringify(i));
+  for (const i of items.filter((i) => i.split === 'holdout2')) older.add(i.text);
+  assert.ok(items.filter((i) => i.split === 'holdout3').every((i) => !older.has(i.text)), 'a third-holdout text is in an older split');
+  for (const i of items) assert.ok(i.label === 'secret' ? i.secrets.length > 0 : i.secrets.length === 0, `${i.split} ${i.source} ${i.rule}: a secret item without secrets or a clean one with them`);
+});
+
+test('the third holdout loads from its own file: both labels, one split, counted by the bench but never listed without --show-holdout', () => {
+  const all = readExternalCorpus();
+  const third = all.filter((i) => i.split === 'holdout3');
+  assert.deepEqual(readExternalCorpus([holdout3CorpusFile]).map((i) => i.text), third.map((i) => i.text));
+  assert.ok(readExternalCorpus([externalCorpusFile]).every((i) => i.split !== 'holdout3'), 'external.jsonl holds no third-holdout item');
+  assert.ok(third.length >= 150, `${third.length} items`);
+  assert.ok(third.some((i) => i.label === 'secret') && third.some((i) => i.label === 'clean'));
+  assert.deepEqual([...new Set(third.map((i) => i.source))].sort(), ['earlybird', 'sonar-text']);
+  const report = reportExternal(all);
+  assert.equal(report.holdout3.secretItems, third.filter((i) => i.label === 'secret' && !i.note).length);
+  assert.equal(report.holdout3.cleanItems, third.filter((i) => i.label === 'clean' && !i.note).length);
+  assert.ok(report.lines.some((l) => l.startsWith('external holdout3 (sonar-text, earlybird): recall ')));
+  const texts = new Set(third.map((i) => i.text.replace(/\n/g, '⏎').slice(0, 40)));
+  assert.ok(!report.lines.some((l) => l.includes('holdout3 missed') || l.includes('holdout3 false positive')), 'a third-holdout item is listed');
+  assert.ok(!report.lines.some((l) => [...texts].some((t) => t.length >= 20 && l.includes(t))), 'a third-holdout text is printed');
+});
+
+test("sonar-text's rule examples: literal and folded blocks, an indicator on its own line, the early layout's `match: false`, a URL's user:password", () => {
+  const spec = [
+    '# SonarSource/sonar-text @ 0123456789abcdef0123456789abcdef01234567',
+    '# sonar-text-plugin/src/main/resources/org/sonar/plugins/secrets/configuration/demo.yaml',
+    'provider:',
+    '  rules:',
+    '    - id: demo-token',
+    '      examples:',
+    '        - text: |',
+    '            token = "dm_4f8a9c"',
+    '',
+    '            next line',
+    '          containsSecret: true',
+    '          match: "dm_4f8a9c"   # the value',
+    '        - text:',
+    '            | # a comment after the indicator',
+    '             one column deeper',
+    '            token = os.getenv("DM")',
+    '          containsSecret: false',
+    '          fileName: src/test/demo.py',
+    '        # a comment between examples',
+    '        - text: >',
+    '            amqp_url = "amqp://bob:s3cr3tpw@host/"',
+    '            // folded into one line',
+    '          containsSecret: true',
+    '          match: bob:s3cr3tpw',
+    'rules:',
+    '  - id: early',
+    '    examples:',
+    '      - text: >',
+    '          key = "dm_4f8a9c!"',
+    '        match: false',
+    '      - text: >',
+    '          key = "zz_notfound"',
+    '        match: zz_other',
+  ].join('\n');
+  const parsed = parseSonarSpec(spec);
+  assert.equal(parsed.commit, '0123456789abcdef0123456789abcdef01234567');
+  assert.deepEqual(parsed.examples, [
+    { rule: 'demo-token', text: 'token = "dm_4f8a9c"\n\nnext line\n', containsSecret: true, match: 'dm_4f8a9c' },
+    { rule: 'demo-token', text: ' one column deeper\ntoken = os.getenv("DM")\n', containsSecret: false, fileName: 'src/test/demo.py' },
+    { rule: 'demo-token', text: 'amqp_url = "amqp://bob:s3cr3tpw@host/" // folded into one line\n', containsSecret: true, match: 'bob:s3cr3tpw' },
+    { rule: 'early', text: 'key = "dm_4f8a9c!"\n', containsSecret: false },
+    { rule: 'early', text: 'key = "zz_notfound"\n', containsSecret: true, match: 'zz_other' },
+  ]);
+  const report: string[] = [];
+  assert.deepEqual(labelSonarSpecs([parsed], report).map((i) => [i.label, i.secrets, i.note]), [
+    ['secret', ['dm_4f8a9c'], undefined],
+    ['secret', ['s3cr3tpw'], undefined],
+    ['clean', [], undefined],
+    ['clean', [], "holds another example's secret"],
+  ]);
+  assert.deepEqual(report, ['sonar demo.yaml#early: a positive whose match its text does not hold, skipped']);
+  assert.deepEqual(secretOfMatch('user:pw1 in prose', 'user:pw1'), ['user:pw1'], 'not in a URL: the match as reported');
+  assert.deepEqual(secretOfMatch('-----BEGIN OPENSSH PRIVATE KEY----- b3Blbn AAAAB== -----END OPENSSH PRIVATE KEY-----\n', '-----BEGIN OPENSSH PRIVATE KEY-----'), ['b3Blbn', 'AAAAB==']);
+  assert.deepEqual(secretOfMatch('-----BEGIN RSA PRIVATE KEY----- Proc-Type: 4,ENCRYPTED DEK-Info: AES-128-CBC,9F18\ncJXTJr RTCk+5 -----END RSA PRIVATE KEY-----', '-----BEGIN RSA PRIVATE KEY-----'), ['cJXTJr', 'RTCk+5']);
+  assert.equal(secretOfMatch('no key here', '-----BEGIN OPENSSH PRIVATE KEY-----'), undefined);
 });
 
 test('a verbose pattern loses its blanks and notes but keeps escaped blanks, classes and its flags', () => {
@@ -261,4 +343,55 @@ test("trivy's masked findings: the secret is what the stars cover, over the whol
     ['clean', 'not_a_key_value_here', []],
   ]);
   assert.deepEqual(report, ["trivy demo.txt:4 (r): the test's masked line does not lie over the stored file's line, skipped"]);
+});
+
+test("earlybird's false-positive table: raw and interpreted Go strings, kept hits' values by their rule's pattern, other categories left out", () => {
+  const source = [
+    'func Test_findFalsePositive(t *testing.T) {',
+    '\ttests := []struct {',
+    '\t}{',
+    '\t\t{',
+    '\t\t\tname: "Don\'t skip positive finding",',
+    '\t\t\thit: Hit{',
+    '\t\t\t\tCode:       3001,',
+    '\t\t\t\tFilename:   "source.java",',
+    '\t\t\t\tMatchValue: `password = "Str0ngValue!"`,',
+    '\t\t\t},',
+    '\t\t\twantIsFP: false,',
+    '\t\t},',
+    '\t\t{',
+    '\t\t\tname: "Skip xml placeholder",',
+    '\t\t\thit: Hit{',
+    '\t\t\t\tCode:     3007,',
+    '\t\t\t\tFilename: "a.xml",',
+    '\t\t\t\tLineValue: "<Password>password</Password>",',
+    '\t\t\t},',
+    '\t\t\twantIsFP: true,',
+    '\t\t},',
+    '\t\t{',
+    '\t\t\tname: "a card token",',
+    '\t\t\thit: Hit{',
+    '\t\t\t\tCode:       6008,',
+    '\t\t\t\tFilename:   "a.json",',
+    '\t\t\t\tMatchValue: `"account_token": "97XKNW"`,',
+    '\t\t\t},',
+    '\t\t\twantIsFP: false,',
+    '\t\t},',
+    '\t}',
+    '}',
+    'func Test_other(t *testing.T) {}',
+  ].join('\n');
+  const cases = earlybirdCases(source);
+  assert.deepEqual(cases.map((c) => [c.code, c.text, c.wantIsFP]), [
+    [3001, 'password = "Str0ngValue!"', false],
+    [3007, '<Password>password</Password>', true],
+    [6008, '"account_token": "97XKNW"', false],
+  ]);
+  const report: string[] = [];
+  const rules = { codes: [3001, 3007], patterns: { '3001': `(?i)(['"]?\\w*password['"]?[ \\t]*[:=][ \\t]*(['"][^'"]{4,}['"]))` } };
+  assert.deepEqual(labelEarlybirdCases(cases, rules, report).map((i) => [i.label, i.secrets]), [['secret', ['Str0ngValue!']], ['clean', []]]);
+  assert.deepEqual(report, []);
+  const xml = portEarlybirdPattern('(?i)(<[^(><.)]?(password)[^(><.)]?>[^(><.)]+</[^(><.)]?(password)[^(><.)]?>)');
+  assert.equal(earlybirdValue(xml, '<Password>abc13</Password>'), 'abc13');
+  assert.equal(earlybirdValue(xml, 'no element here'), undefined);
 });
