@@ -114,34 +114,11 @@ export function looksPlaceholder(value: string): boolean {
   if (v.length <= SLOT_NAME_LONGEST && SLOT_NAME.test(v)) return true;
   const may = PLACEHOLDER_CHARS.mayMatch(v);
   return (
-    ((may & 1) !== 0 && mayBeStandIn(v) && STAND_IN.test(v)) ||
+    ((may & 1) !== 0 && STAND_IN.test(v)) ||
     ((may & 2) !== 0 && CONSTANT_NAME.test(v)) ||
     ((may & 4) !== 0 && looksTemplate(v)) ||
-    ((may & 8) !== 0 && mayBeAbsent(v.charCodeAt(0)) && ABSENT.test(v))
+    ((may & 8) !== 0 && ABSENT.test(v))
   );
-}
-
-/**
- * What STAND_IN cannot match without: `<`, `[`, `{`, `(` or `&` first, `>` last, a `…`, or two mask
- * characters side by side (`xx`, `xX`, `**`, `..`, `••`, `__`, `00`, `##`). A generated value holds x,
- * X or 0 nearly one time in two, such a pair one time in thirty: the expression is spared a call.
- */
-function mayBeStandIn(v: string): boolean {
-  const first = v.charCodeAt(0);
-  if (first === 60 || first === 91 || first === 123 || first === 40 || first === 38 || v.charCodeAt(v.length - 1) === 62) return true;
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (c === 0x2026) return true;
-    const next = v.charCodeAt(i + 1);
-    if (c === next ? c === 120 || c === 88 || c === 42 || c === 46 || c === 0x2022 || c === 95 || c === 48 || c === 35 : (c === 120 || c === 88) && (next === 120 || next === 88)) return true;
-  }
-  return false;
-}
-
-/** ABSENT's words start with n, u, m, e or r (any case; without the u flag, no character beyond ASCII matches one). */
-function mayBeAbsent(first: number): boolean {
-  const c = first | 0x20;
-  return c === 110 || c === 117 || c === 109 || c === 101 || c === 114;
 }
 
 const MASK = /(?:x{5}|X{5}|\*{3}|\.{3}|…|•{3}|_{5}|0{8}|#{4})/;

@@ -4,10 +4,9 @@
 // grammar's rule leaves and another's takes is a defect: each value is tried in each grammar below.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { looksPlaceholder, placeholderExpressions } from '../../../src/core/guard/secretRule';
+import { looksPlaceholder } from '../../../src/core/guard/secretRule';
 import { findSecrets, redactSecrets } from '../../../src/core/guard/secretRedactor';
 import { assertLeaves, assertRedacts } from './redactionAsserts';
-import { seededRandom } from '../../../src/core/seededRandom';
 
 const SHAPES = ['xxxxxxxx', '********', '<your-password>', '[password]', '{{ db_password }}', '${DB_PASSWORD}', '$DB_PASSWORD', '%DB_PASSWORD%', '$(vault read -field=pw db)', 'DB_PASSWORD', 'unset', 'not_a_real_token', 'REDACTED', '&lt;YOUR_PASSWORD&gt;', 'secret', 'password', 'changeme'];
 // Phrases, counting runs, example and fixture words, "your/my" words, a short word.
@@ -104,27 +103,4 @@ test("AWS's documented example keys are left where a rule takes them with their 
   assertLeaves(['Server=db;User ID=app;Password="AKIAIOSFODNN7EXAMPLE";', 'curl_setopt($ch, CURLOPT_USERPWD, "app:wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");', 'export API_TOKEN=${API_TOKEN:-<your-token>}']);
   // One character off is a key of that shape; a literal default is the secret.
   assertRedacts(['Server=db;User ID=app;Password="AKIAIOSFODNN7EXAMPLF";', 'export API_TOKEN=${API_TOKEN:-Xk2pL9vQ7mZ4tR8wB3nY}']);
-});
-
-test('the screens before the mask and absence expressions drop no value either matches', () => {
-  const [standIn, , , absent] = placeholderExpressions.map((e) => e.pattern);
-  const random = seededRandom(17);
-  const pieces = ['x', 'X', '0', '*', '.', '…', '•', '_', '#', '000', '0000', 'xx', '##', '__', '••', '**', '<', '>', '[', ']', '{', '}', '(', ')', '&lt;', '&gt;', '-', ':', ' ', 'a', 'Q', '7', 'none', 'NULL', 'unset', 'Missing', 'empty', 'redacted', 'n/a', 'not-set', 'not_a_real_token', 'ſ', 'K'];
-  let standIns = 0;
-  let absents = 0;
-  for (let round = 0; round < 40_000; round++) {
-    let v = '';
-    const n = 1 + Math.floor(random() * 8);
-    for (let i = 0; i < n; i++) v += pieces[Math.floor(random() * pieces.length)]!;
-    const t = v.trim();
-    if (standIn!.test(t)) {
-      standIns++;
-      assert.equal(looksPlaceholder(v), true, JSON.stringify(v));
-    }
-    if (absent!.test(t)) {
-      absents++;
-      assert.equal(looksPlaceholder(v), true, JSON.stringify(v));
-    }
-  }
-  assert.ok(standIns > 1_000 && absents > 100, `both expressions drawn: ${standIns}, ${absents}`);
 });
