@@ -41,3 +41,19 @@ test('a secret after a letter whose lower case is longer (İ) is removed at its 
   // 'İ'.toLowerCase() is two characters: offsets taken in a lower-cased copy would be off by one each.
   assert.equal(redactSecrets('İİ GITHUB_TOKEN=Zx9Qm2Lp8Rt4Vw6Yb1').text, 'İİ GITHUB_TOKEN=[REDACTED:secret-assignment]');
 });
+
+test('visits the end of every keyword occurrence, in either case, as a search for each keyword would', () => {
+  const keywords = ['pat', 'at', 'sk-', 'k-a', 'pagerduty', '~x'];
+  const prefilter = new KeywordPrefilter([keywords]);
+  const random = seededRandom(5);
+  const alphabet = 'paPAtTsSkK-~xXqQ_ \u00e9';
+  for (let round = 0; round < 500; round++) {
+    let text = '';
+    for (let i = 0; i < Math.floor(random() * 30); i++) text += random() < 0.2 ? keywords[Math.floor(random() * keywords.length)]!.toUpperCase() : alphabet[Math.floor(random() * alphabet.length)]!;
+    const lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+    const expected = [...new Set(keywords.flatMap((k) => [...lower.matchAll(new RegExp(k.replace(/[-~]/g, '\\$&'), 'g'))].map((m) => m.index + k.length)))].sort((a, b) => a - b);
+    const ends: number[] = [];
+    prefilter.forEachHit(text, (end) => ends.push(end));
+    assert.deepEqual(ends, expected, JSON.stringify(text));
+  }
+});

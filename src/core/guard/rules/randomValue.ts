@@ -24,7 +24,10 @@ function entropyFloorOf(n: number): number {
 export function looksRandomValue(v: string): boolean {
   const n = v.length;
   if (n < 12) return false;
-  let hex = n >= 16;
+  // (Without a branch on a character's class: random values switch class at random, and tests of
+  // its ranges and of runs and pairs were mispredicted branches. A table gives each character's
+  // class, letter and hex digit; a class pair's table, whether it switches and whether it is a letter pair.)
+  let hex = n >= 16 ? HEX : 0;
   // wordiness: characters in lower-case runs of 3 or more.
   let inWords = 0;
   let run = 0;
@@ -34,38 +37,59 @@ export function looksRandomValue(v: string): boolean {
   // commonPairShare: letter pairs, case folded, not across a step from lower to upper case.
   let pairs = 0;
   let hits = 0;
-  let previousLetter = -1;
-  let previousLower = false;
+  let previousLetter = 0;
   for (let i = 0; i < n; i++) {
     const c = v.charCodeAt(i);
-    const lower = c >= 97 && c <= 122;
-    const upper = c >= 65 && c <= 90;
-    const digit = c >= 48 && c <= 57;
-    const cls = lower ? 1 : upper ? 2 : digit ? 3 : 4;
-    if (cls === 4 && isWhitespace(c)) return false;
-    if (hex && !(digit || (c >= 97 && c <= 102) || (c >= 65 && c <= 70))) hex = false;
-    if (lower) run++;
-    else {
-      if (run >= 3) inWords += run;
-      run = 0;
-    }
-    if (i > 0 && cls !== previousClass) switches++;
+    const info = c < 128 ? CHARS[c]! : isWhitespace(c) ? BLANK : OTHER;
+    if (info === BLANK) return false;
+    const cls = info & CLASS;
+    const lower = info & 1 & ~(info >> 1); // 1 for a-z (class 1) alone
+    hex &= info;
+    if (run >= 3 && lower === 0) inWords += run;
+    run = (run + 1) * lower;
+    const pair = CLASS_PAIRS[previousClass * 8 + cls]!;
+    switches += pair & SWITCH;
+    const letter = info >> 4;
+    const letterPair = (pair >> 1) & 1;
+    pairs += letterPair;
+    hits += letterPair & COMMON_PAIRS[previousLetter * 26 + letter]!;
     previousClass = cls;
-    const letter = lower ? c - 97 : upper ? c - 65 : -1;
-    if (letter !== -1 && previousLetter !== -1 && !(previousLower && !lower)) {
-      pairs++;
-      hits += COMMON_PAIRS[previousLetter * 26 + letter]!;
-    }
     previousLetter = letter;
-    previousLower = lower;
   }
   if (run >= 3) inWords += run;
-  if (hex) return shannonEntropy(v) >= 3;
+  if (hex !== 0) return shannonEntropy(v) >= 3;
   // Lower-case runs are words only when their letters pair as words' do: a base36 token
   // (`3kx19qpx748…`) is all lower-case runs, but few of its pairs are a word's.
   const wordy = inWords / n >= 0.5 && (pairs === 0 ? 1 : hits / pairs) >= WORD_PAIRS;
-  return !wordy && switches / (n - 1) >= 0.2 && shannonEntropy(v) >= (n < FLOORS.length ? FLOORS[n]! : entropyFloorOf(n));
+  // (The first character's class counted no switch.)
+  return !wordy && (switches - 1) / (n - 1) >= 0.2 && shannonEntropy(v) >= (n < FLOORS.length ? FLOORS[n]! : entropyFloorOf(n));
 }
+
+// A character's entry: its class (bits 0-2: a-z 1, A-Z 2, 0-9 3, other 4), whether it is a hex digit
+// (bit 3), its letter a = 0 … z = 25 (bits 4-8, 0 for none).
+const LOWER = 1;
+const UPPER = 2;
+const DIGIT = 3;
+const OTHER = 4;
+const CLASS = 7;
+const HEX = 8;
+const BLANK = 0x1000;
+const CHARS = Uint16Array.from({ length: 128 }, (_, c) => {
+  if (isWhitespace(c)) return BLANK;
+  if (c >= 97 && c <= 122) return LOWER | (c <= 102 ? HEX : 0) | ((c - 97) << 4);
+  if (c >= 65 && c <= 90) return UPPER | (c <= 70 ? HEX : 0) | ((c - 65) << 4);
+  if (c >= 48 && c <= 57) return DIGIT | HEX;
+  return OTHER;
+});
+// Per previous class (0 before the first character) and class: bit 0, a switch; bit 1, a letter pair
+// (lower or upper after lower or upper, but not upper after lower: a camelCase step).
+const SWITCH = 1;
+const CLASS_PAIRS = Uint8Array.from({ length: 8 * 8 }, (_, k) => {
+  const previous = k >> 3;
+  const cls = k & 7;
+  const letters = (previous === LOWER || previous === UPPER) && (cls === LOWER || cls === UPPER) && !(previous === LOWER && cls === UPPER);
+  return (previous !== cls ? SWITCH : 0) | (letters ? 2 : 0);
+});
 
 /** JavaScript's `\s`. */
 function isWhitespace(c: number): boolean {

@@ -4,6 +4,7 @@ import { looksPlaceholder } from '../secretRule';
 import { hasPublicPrefix } from '../publicKeyPrefix';
 import { isVendorPrefixAlone } from './vendorPrefixAlone';
 import { CharPrefilter, type CharNeeds } from '../charPrefilter';
+import { FoldedWords } from './foldedWords';
 import { looksRandomValue } from './randomValue';
 import { commonPairShare } from '../letterPairs';
 import { readsAsIdentifier } from '../identifierWords';
@@ -42,7 +43,7 @@ const MODE_WORDS_LIST = [
   // An access level (a workflow's `permissions: id-token: write`).
   'read', 'write', 'read-all', 'write-all',
 ];
-const MODE_WORDS = new Set(MODE_WORDS_LIST);
+const MODE_WORDS = new FoldedWords(MODE_WORDS_LIST);
 // Bare, a type's name too (`password: string`, `token: Optional`, `user.password required`): a schema,
 // a .properties or YAML line, a struct's field (a config line's grammar reads `Setsecret_cnt  uint64` alike).
 const TYPE_NAMES_LIST = [
@@ -55,17 +56,15 @@ const TYPE_NAMES_LIST = [
   'uintptr', 'byte', 'rune', 'error', 'u16', 'u32', 'u64', 'u128', 'usize', 'i16', 'i32', 'i64', 'i128', 'isize', 'f32', 'f64',
   'uint8_t', 'uint16_t', 'uint32_t', 'uint64_t', 'int8_t', 'int16_t', 'int32_t', 'int64_t', 'size_t', 'ssize_t', 'uintptr_t',
 ];
-const TYPE_NAMES = new Set(TYPE_NAMES_LIST);
+const TYPE_NAMES = new FoldedWords(TYPE_NAMES_LIST);
 // Bare in code (off a config line, outside a field), a name too: a variable or a field named for the slot
 // (`token = secret`, `apiKey: value`), `self`, `this`, `env`. Quoted or on a config line, the slot's
 // word is a literal: the policy's `password 'password'`, `Password=secret;`.
-const CODE_WORDS = new Set([
+const CODE_WORDS = new FoldedWords([
   ...TYPE_NAMES_LIST,
   'secret', 'password', 'token', 'redacted', 'hidden', 'masked', 'default', 'todo', 'tbd', 'api_key', 'apikey', 'env', 'secretkeyref',
   'self', 'this', 'value', 'key',
 ]);
-
-const LONGEST_TYPE_WORD = Math.max(...[...CODE_WORDS].map((w) => w.length));
 
 /** Without trailing ; and , (a loop: a `[;,]+$` search is quadratic on a long inner run of them). */
 function withoutTrailingSeparators(value: string): string {
@@ -412,8 +411,7 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   if (looksPlaceholder(v) || ((may & MAY_LOCATION) !== 0 && !(found.field && v.charCodeAt(0) === 35) && looksLocation(v)) || hasPublicPrefix(v)) return false;
   // A bare path in a namespace (`mio::Token`), a vendor's prefix alone (`CFPAT-`).
   if (((may & MAY_LOCATION) !== 0 && !found.quoted && namespacePath(v)) || isVendorPrefixAlone(v)) return false;
-  // (Lower-casing never shortens a string: a longer value cannot be a type word.)
-  if (v.length <= LONGEST_TYPE_WORD && (found.quoted || found.field ? MODE_WORDS : found.configLine ? TYPE_NAMES : CODE_WORDS).has(v.toLowerCase())) return false;
+  if ((found.quoted || found.field ? MODE_WORDS : found.configLine ? TYPE_NAMES : CODE_WORDS).has(v)) return false;
   // A name naming a secret, bare in code, is a variable's or a type's; on a config line (env, INI, YAML, but
   // also a type's member, `credential: TokenCredential;`) only a type's PascalCase says so: `smtp_password`
   // or `myPassword` there is a literal.
