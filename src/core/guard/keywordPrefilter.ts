@@ -9,6 +9,8 @@
 // a branch on it was mispredicted about one character in three).
 
 const ALPHABET = 128;
+/** The most occurrences of a located group's keywords recorded; past them its rule reads the whole text. */
+const NEAR_MOST = 1024;
 
 export class KeywordPrefilter {
   /** Transition table: state * width + column → next state (a full automaton, no failure walks); 16 bits a state where they fit. */
@@ -21,9 +23,20 @@ export class KeywordPrefilter {
   /** Per state, 1 when it has hits: the one load per character of the scan. */
   private readonly hasHits: Uint8Array;
   private readonly alwaysOn: readonly number[];
+  /** Per group, 1 when `needed` is to record where its keywords occur (`located`). */
+  private readonly locatedGroup: Uint8Array;
+  /** Per state, 1 when a located group's keyword ends there: such a state is looked up every time it is reached. */
+  private readonly locating: Uint8Array;
 
-  /** `groups[i]` are the keywords of group i; a group without keywords is always needed. */
-  constructor(private readonly groups: readonly (readonly string[])[]) {
+  /**
+   * `groups[i]` are the keywords of group i; a group without keywords is always needed. A group
+   * `located[i]` has the ends of its keywords' occurrences recorded by `needed` (a rule that looks
+   * only on their lines): a keyword found inside random values spares that rule its pass over the text.
+   */
+  constructor(
+    private readonly groups: readonly (readonly string[])[],
+    located: readonly boolean[] = [],
+  ) {
     const children: Map<number, number>[] = [new Map()];
     const ends: Set<number>[] = [new Set()];
     groups.forEach((keywords, group) => {
@@ -83,6 +96,8 @@ export class KeywordPrefilter {
     this.hits = ends.map((s) => [...s]);
     this.hasHits = Uint8Array.from(ends, (s) => (s.size > 0 ? 1 : 0));
     this.alwaysOn = groups.flatMap((keywords, group) => (keywords.length === 0 ? [group] : []));
+    this.locatedGroup = Uint8Array.from(groups, (keywords, group) => (located[group] === true && keywords.length > 0 ? 1 : 0));
+    this.locating = Uint8Array.from(this.hits, (groupsHere) => (groupsHere.some((group) => this.locatedGroup[group] === 1) ? 1 : 0));
   }
 
   /**
@@ -103,16 +118,23 @@ export class KeywordPrefilter {
     }
   }
 
-  /** For each group, whether the text holds one of its keywords (ASCII case-insensitively). */
-  needed(text: string): boolean[] {
+  /**
+   * For each group, whether the text holds one of its keywords (ASCII case-insensitively). Given
+   * `near`, it sets `near[group]` for each located group the text holds: the ends of its keywords'
+   * occurrences in rising order, or null past `NEAR_MOST` of them (the group's rule reads the whole text).
+   */
+  needed(text: string, near?: (number[] | null | undefined)[]): boolean[] {
     const needed = new Array<boolean>(this.groups.length).fill(false);
     for (const group of this.alwaysOn) needed[group] = true;
     let missing = this.groups.length - this.alwaysOn.length;
-    const { next, hits, column, width } = this;
+    const { next, hits, column, width, locatedGroup } = this;
     // A state's groups are marked the first time it is reached: a keyword every line (`:`) is looked up once.
+    // (A located group's states every time, to record where; when recording, the scan reads to the end.)
     const unmarked = this.hasHits.slice();
+    const { locating } = this;
+    const toEnd = near !== undefined && locatedGroup.includes(1);
     let state = 0;
-    for (let i = 0; i < text.length && missing > 0; i++) {
+    for (let i = 0; i < text.length && (missing > 0 || toEnd); i++) {
       const c = text.charCodeAt(i);
       if (c >= ALPHABET) {
         state = 0; // no keyword holds a non-ASCII character
@@ -120,7 +142,16 @@ export class KeywordPrefilter {
       }
       state = next[state * width + column[c]!]!;
       if (unmarked[state] === 0) continue;
-      unmarked[state] = 0;
+      if (locating[state] === 0 || !near) {
+        unmarked[state] = 0;
+      } else {
+        for (const group of hits[state]!) {
+          if (locatedGroup[group] === 0) continue;
+          const ends = needed[group] ? near[group] : (near[group] = []);
+          if (ends && ends.length < NEAR_MOST) ends.push(i + 1);
+          else near[group] = null;
+        }
+      }
       for (const group of hits[state]!) {
         if (!needed[group]) {
           needed[group] = true;

@@ -97,13 +97,15 @@ function spansInView(view: UnescapedView, rules: readonly SecretRule[]): SpanLis
 
 /** Spans the rules find in `text`, merged. */
 function spansIn(text: string, rules: readonly SecretRule[]): SpanList {
-  const needed = prefilterOf(rules).needed(text);
+  // (Where the keywords of a rule with `nearKeywords` occur, for it to look only on their lines.)
+  const near: (number[] | null | undefined)[] = [];
+  const needed = prefilterOf(rules).needed(text, near);
   // (A dense env file spends 7 or 8 characters on a secret: `pw=abc⏎`.)
   let found = new SpanList(16, text.length >> 3);
   rules.forEach((rule, i) => {
     if (!needed[i]) return;
     if (rule.afterOthers) found = found.merged();
-    rule.find(text, found);
+    rule.find(text, found, near[i] ?? undefined);
   });
   return found.merged();
 }
@@ -113,7 +115,10 @@ const prefilters = new WeakMap<readonly SecretRule[], KeywordPrefilter>();
 function prefilterOf(rules: readonly SecretRule[]): KeywordPrefilter {
   let prefilter = prefilters.get(rules);
   if (!prefilter) {
-    prefilter = new KeywordPrefilter(rules.map((r) => r.keywords));
+    prefilter = new KeywordPrefilter(
+      rules.map((r) => r.keywords),
+      rules.map((r) => r.nearKeywords === true),
+    );
     prefilters.set(rules, prefilter);
   }
   return prefilter;

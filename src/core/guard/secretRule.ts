@@ -18,8 +18,18 @@ export interface SecretRule {
   readonly id: string;
   /** Lower-case literals; the rule runs only on text that contains one of them. */
   readonly keywords: readonly string[];
-  /** Adds every span of a secret in `text` to `found`, in ascending order, found in linear time. */
-  find(text: string, found: SpanList): void;
+  /**
+   * Adds every span of a secret in `text` to `found`, in ascending order, found in linear time.
+   * `near`, for a rule with `nearKeywords`, holds the ends of its keywords' occurrences (rising).
+   */
+  find(text: string, found: SpanList, near?: readonly number[]): void;
+  /**
+   * Every match starts on the line where one of the rule's keywords occurs (ASCII
+   * case-insensitively) and holds that occurrence: the redactor hands `find` their ends, and the
+   * rule tries only those lines (a keyword inside random values, `ftp`, `pdo`, `zip`, spares it a
+   * pass over the whole text).
+   */
+  readonly nearKeywords?: boolean;
   /**
    * Runs after the other rules and is handed their spans merged (sorted, apart) in `found`: a
    * catch-all judges only what no named rule found, which spares it the dense files where every
@@ -51,6 +61,67 @@ export interface PatternRuleSpec {
    * every line is a match, the `d` flag made each match cost six times as much.
    */
   readonly secretEndsMatch?: boolean;
+  /** As `SecretRule.nearKeywords`: every match starts on a line of a keyword's occurrence and holds it. */
+  readonly nearKeywords?: boolean;
+}
+
+/**
+ * Calls `visit` with each match of the global `pattern` in `text`, as `exec` from 0 finds them;
+ * given `near` (keyword ends, rising), only the matches starting on those lines, by `sticky` (the
+ * pattern with the 'y' flag) tried at each of their places: the same matches, when every match
+ * starts on a keyword's line. Lines longer in all than a thirty-second of the text are read whole.
+ */
+export function forEachMatch(text: string, pattern: RegExp, sticky: RegExp, near: readonly number[] | undefined, visit: (m: RegExpExecArray) => void): void {
+  const lines = near && linesOf(text, near);
+  if (!lines) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (m[0] === '') {
+        pattern.lastIndex++;
+        continue;
+      }
+      visit(m);
+    }
+    return;
+  }
+  // (A match may run past its line, a quoted value's line break: the next line is tried from its end, as `exec` would.)
+  let resume = 0;
+  for (let l = 0; l < lines.length; l += 2) {
+    const end = lines[l + 1]!;
+    for (let at = Math.max(lines[l]!, resume); at < end; ) {
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (!m) {
+        at++;
+        continue;
+      }
+      if (m[0] === '') {
+        at++;
+        continue;
+      }
+      visit(m);
+      at = resume = m.index + m[0].length;
+    }
+  }
+}
+
+/** The lines holding the given places, start and end (before its `\n`) apart, rising; undefined past the budget. */
+function linesOf(text: string, near: readonly number[]): number[] | undefined {
+  const budget = Math.max(256, text.length >> 5);
+  const lines: number[] = [];
+  let spent = 0;
+  let lastEnd = -1;
+  for (const place of near) {
+    if (place <= lastEnd) continue;
+    const start = text.lastIndexOf('\n', place - 1) + 1;
+    const newline = text.indexOf('\n', place);
+    const end = newline === -1 ? text.length : newline;
+    spent += end - start;
+    if (spent > budget) return undefined;
+    lines.push(start, end);
+    lastEnd = end;
+  }
+  return lines;
 }
 
 /** A rule made of one regular expression (vendor formats with a fixed prefix, most of them). */
@@ -63,25 +134,22 @@ export function patternRule(spec: PatternRuleSpec): SecretRule {
   const indices = ofGroup && !spec.secretEndsMatch && tail === undefined;
   const flags = new Set([...spec.pattern.flags, 'g', ...(indices ? ['d'] : [])]);
   const pattern = new RegExp(spec.pattern.source, [...flags].join(''));
+  const sticky = new RegExp(spec.pattern.source, [...flags, 'y'].join(''));
   const kind = spanKind(spec.id);
   return {
     id: spec.id,
     keywords: spec.keywords,
-    find(text, found) {
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-        if (m[0] === '') {
-          pattern.lastIndex++;
-          continue;
-        }
+    ...(spec.nearKeywords ? { nearKeywords: true } : {}),
+    find(text, found, near) {
+      forEachMatch(text, pattern, sticky, spec.nearKeywords ? near : undefined, (m) => {
         const [start, end] = groupSpan(m, ofGroup, indices, tail);
         const secret = text.slice(start, end);
         const judged = spec.judged ? spec.judged(secret) : secret;
-        if (looksPlaceholder(judged)) continue;
-        if (spec.entropy !== undefined && shannonEntropy(judged) < spec.entropy) continue;
-        if (spec.allow?.(secret, text, start)) continue;
+        if (looksPlaceholder(judged)) return;
+        if (spec.entropy !== undefined && shannonEntropy(judged) < spec.entropy) return;
+        if (spec.allow?.(secret, text, start)) return;
         found.push(kind, start, end);
-      }
+      });
     },
   };
 }

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { KeywordPrefilter } from '../../../src/core/guard/keywordPrefilter';
 import { redactSecrets, secretRules } from '../../../src/core/guard/secretRedactor';
 import { seededRandom } from '../../../src/core/seededRandom';
+import { SpanList } from '../../../src/core/guard/spanList';
 
 test('says which groups have a keyword in the text, as a search for each keyword would', () => {
   const groups = secretRules.map((r) => r.keywords);
@@ -56,4 +57,38 @@ test('visits the end of every keyword occurrence, in either case, as a search fo
     prefilter.forEachHit(text, (end) => ends.push(end));
     assert.deepEqual(ends, expected, JSON.stringify(text));
   }
+});
+
+test('records where a located group\'s keywords end, every occurrence, and the rule finds the same on their lines alone', () => {
+  const prefilter = new KeywordPrefilter([['ftp'], ['pw', 'pwd'], ['7z']], [true, false, true]);
+  const near: (number[] | null | undefined)[] = [];
+  assert.deepEqual(prefilter.needed('xFtPy pwd ftp\n7Z7z', near), [true, true, true]);
+  assert.deepEqual([near[0], near[1], near[2]], [[4, 13], undefined, [16, 18]]);
+  // Past the most recorded, the group's rule is handed none (it reads the whole text).
+  const many: (number[] | null | undefined)[] = [];
+  prefilter.needed('ftp '.repeat(2000), many);
+  assert.equal(many[0], null);
+  // Each marked rule finds on a text the same handed its keywords' places as reading it whole.
+  const located = secretRules.map((r) => r.nearKeywords === true);
+  const all = new KeywordPrefilter(secretRules.map((r) => r.keywords), located);
+  const texts = [
+    'x\nconn = new PDO("mysql:host=h", "user", "Sx9q2LwP") # pdo\nftp = FTP("host", "user", "Kp3vX9qa")\n',
+    'run: unzip -P Zq7wLp2x a.zip\n7za x -pJt5kVq9 a.7z\nrequirepass Hq8zLw3pX\nkey = "psk=Rt6yUq2wZ"\n',
+    'redis-server --requirepass Mn4bVc8xZ\nftp_login($c, "u", "Wq3eRt5y");\nnet use x /user:a Pw9oIu7y\n',
+  ];
+  let finds = 0;
+  for (const text of texts) {
+    const nearHere: (number[] | null | undefined)[] = [];
+    all.needed(text, nearHere);
+    secretRules.forEach((rule, i) => {
+      if (!located[i]) return;
+      const whole = new SpanList(4);
+      const onLines = new SpanList(4);
+      rule.find(text, whole);
+      rule.find(text, onLines, nearHere[i] ?? []);
+      assert.deepEqual(onLines.toSpans(), whole.toSpans(), `${rule.id}: ${JSON.stringify(text)}`);
+      finds += whole.length;
+    });
+  }
+  assert.ok(finds >= 6, `${finds} finds`);
 });

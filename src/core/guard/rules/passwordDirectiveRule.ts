@@ -24,18 +24,20 @@ const REDIS_OPTION = /(?<=^|[\s"'[,])--(?:requirepass|masterauth)(?:[ \t]+|["'][
 
 const notAPassword = (secret: string, text: string, start: number): boolean => !acceptsQuotedLiteral(text, start, start + secret.length, 'password');
 const KEYWORDS = ['requirepass', 'masterauth', 'auth-pass', 'insecure-password', 'psk', 'authtok'];
-const lines = patternRule({ id: 'password-directive', keywords: KEYWORDS, pattern: DIRECTIVE, secretEndsMatch: true, allow: notAPassword });
-const inStrings = patternRule({ id: 'password-directive', keywords: KEYWORDS, pattern: DIRECTIVE_IN_STRING, secretEndsMatch: true, allow: notAPassword });
-const redisOptions = patternRule({ id: 'password-directive', keywords: KEYWORDS, pattern: REDIS_OPTION, secretEndsMatch: true, allow: notAPassword });
+const lines = patternRule({ id: 'password-directive', keywords: KEYWORDS, pattern: DIRECTIVE, secretEndsMatch: true, nearKeywords: true, allow: notAPassword });
+const inStrings = patternRule({ id: 'password-directive', keywords: KEYWORDS, pattern: DIRECTIVE_IN_STRING, secretEndsMatch: true, nearKeywords: true, allow: notAPassword });
+const redisOptions = patternRule({ id: 'password-directive', keywords: KEYWORDS, pattern: REDIS_OPTION, secretEndsMatch: true, nearKeywords: true, allow: notAPassword });
 
 export const passwordDirectiveRule: SecretRule = {
   id: 'password-directive',
   keywords: KEYWORDS,
-  find(text, found) {
-    lines.find(text, found);
+  // Each form's name holds a keyword, and nothing before it in the match crosses a line: tried only on their lines.
+  nearKeywords: true,
+  find(text, found, near) {
+    lines.find(text, found, near);
     // Each other form only where what it starts with stands: a quote, the option's dashes (a redis.conf
     // holds neither on most lines, and each expression tried at every character of it cost 5-8 ms/MB).
-    if (text.includes('"') || text.includes("'")) inStrings.find(text, found);
-    if (text.includes('--requirepass') || text.includes('--masterauth')) redisOptions.find(text, found);
+    if (text.includes('"') || text.includes("'")) inStrings.find(text, found, near);
+    if (text.includes('--requirepass') || text.includes('--masterauth')) redisOptions.find(text, found, near);
   },
 };

@@ -13,7 +13,7 @@
 // SecretKeySpec(key.getBytes(), algorithm)`). A name there is no secret in the text; a literal is
 // judged as one given to a secret-named key (not a placeholder, a word for the slot, prose).
 // Each expression starts at the call's own name and reads a bounded stretch after it: linear.
-import type { SecretRule } from '../secretRule';
+import { forEachMatch, type SecretRule } from '../secretRule';
 import type { SpanList } from '../spanList';
 import { spanKind } from '../spanList';
 import { acceptsQuotedLiteral } from './secretValue';
@@ -31,22 +31,29 @@ interface Position {
   readonly key: string;
 }
 
-export function positionalRule(id: string, keywords: string[], positions: readonly Position[]): SecretRule {
+/**
+ * `nearKeywords`: every match starts on the line of one of the keywords and holds it (the
+ * expressions start at the call's name, the keyword in it, and read no line break).
+ */
+export function positionalRule(id: string, keywords: string[], positions: readonly Position[], nearKeywords = false): SecretRule {
   const kind = spanKind(id);
   // Match indices only where the literal's closing quote is not the match's end (secretPlace.ts).
-  const placed = positions.map(({ pattern, key }) => ({ ...withoutIndices(pattern), key }));
+  const placed = positions.map(({ pattern, key }) => {
+    const plain = withoutIndices(pattern);
+    return { ...plain, sticky: new RegExp(plain.pattern.source, `${plain.pattern.flags}y`), key };
+  });
   return {
     id,
     keywords,
-    find(text: string, found: SpanList) {
+    ...(nearKeywords ? { nearKeywords: true } : {}),
+    find(text: string, found: SpanList, near?: readonly number[]) {
       // Each expression's finds come in order; two expressions may find in either order, which
       // the redactor's merge of all spans sorts.
-      for (const { pattern, tail, key } of placed) {
-        pattern.lastIndex = 0;
-        for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      for (const { pattern, sticky, tail, key } of placed) {
+        forEachMatch(text, pattern, sticky, nearKeywords ? near : undefined, (m) => {
           const [start, end] = tail ? spanBeforeTail(m, tail) : m.indices!.groups!.secret!;
           if (hasKinds(text, start, end, 3) && acceptsQuotedLiteral(text, start, end, key)) found.push(kind, start, end);
-        }
+        });
       }
     },
   };
@@ -72,7 +79,7 @@ export const positionalSecretRules: readonly SecretRule[] = [
   positionalRule('connection-call-password', ['getconnection', 'ftp', 'sequelize', 'pymssql', 'cx_oracle', 'oracledb'], [
     { key: 'password', pattern: new RegExp(`(?:\\bDriverManager\\.getConnection|\\bFTP(?:_TLS)?|\\bftp_login|\\bNet::FTP\\.(?:new|open)|\\bnew[ \\t]+Sequelize|\\bpymssql\\.connect)[ \\t]*\\([ \\t]*${ARG}${ARG}${LITERAL}`, 'dg') },
     { key: 'password', pattern: new RegExp(`\\b(?:cx_Oracle|oracledb)\\.connect[ \\t]*\\([ \\t]*${ARG}${LITERAL}`, 'dg') },
-  ]),
+  ], true),
   positionalRule('signing-key-argument', ['jwt.', 'algorithm.hmac', 'hmacshakeyfor', 'secretkeyspec', 'signwith', 'signedstring', 'createhmac', 'hmac.new'], [
     { key: 'secret', pattern: new RegExp(`\\b[Jj][Ww][Tt]\\.(?:sign|verify|encode|decode)[ \\t]*\\([ \\t]*${ARG}${LITERAL}`, 'dg') },
     { key: 'secret', pattern: /(?:\bAlgorithm\.HMAC(?:256|384|512)|\bhmacShaKeyFor|\bnew[ \t]+SecretKeySpec)[ \t]*\([ \t]*"(?<secret>[^"\r\n]{3,200})"/dg },

@@ -54,9 +54,10 @@ export const statedCredentialRules: readonly SecretRule[] = [
     pattern: /(?:\bauth[ \t]?=[ \t]?\(|(?:Basic|Digest|Ntlm)Auth[ \t]*\()[ \t]*(?<uq>["'])[^"'\r\n]{0,200}\k<uq>[ \t]*,[ \t]*(?<q>["'])(?<secret>[^"'\r\n]{3,200})\k<q>[ \t]*\)/i,
   }),
   patternRule({
-    id: 'connect-call-password', keywords: ['connect', 'mysqli', 'pdo'],
+    id: 'connect-call-password', keywords: ['connect', 'mysqli', 'pdo'], nearKeywords: true,
     // Database drivers whose connect call takes (host or DSN, user, password, …): the third
-    // argument, when it is a string literal. A variable there is not a secret in the text.
+    // argument, when it is a string literal. A variable there is not a secret in the text. (Each
+    // call's name holds a keyword, and no line break comes before it in the match: `nearKeywords`.)
     pattern: /(?:\b(?:mysqli?_(?:p?connect|real_connect)|sqlsrv_connect|(?:psycopg2?|pymysql|MySQLdb|mysql\.connector|pyodbc|pg8000)\.connect)|\bnew[ \t]+(?:mysqli|PDO)|DBI->connect)[ \t]*\([ \t]*(?:[^,()\r\n]{0,200},[ \t]*){2}(?<q>["'])(?<secret>[^"'\r\n]{3,200})\k<q>/,
   }),
   patternRule({

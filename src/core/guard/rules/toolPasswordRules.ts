@@ -21,7 +21,8 @@ const VALUE = `${shellArgument('[^\\s"\'`;|&<>]', '[^\\s"\'`;|&<>]', 3, 400)}(?=
 
 export const toolPasswordRules: readonly SecretRule[] = [
   patternRule({
-    id: 'archive-password', keywords: ['zip', '7z', 'rar'],
+    // The command's name holds a keyword (`unzip`, `7za`, `unrar`), at the match's start: `nearKeywords`.
+    id: 'archive-password', keywords: ['zip', '7z', 'rar'], nearKeywords: true,
     pattern: new RegExp(`(?:\\b(?:zip|unzip|zipcloak|funzip)\\b[^\\r\\n]{0,200}?[ \\t]-P[ \\t]+|\\b(?:7z|7za|7zr|rar|unrar)\\b[^\\r\\n]{0,200}?[ \\t]-p(?!-))${VALUE}`),
     allow: notAPassword,
   }),
