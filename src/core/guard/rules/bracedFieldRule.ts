@@ -9,7 +9,8 @@
 import type { SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
 import { keyStrength } from './keyStrength';
-import { acceptsQuotedLiteral, namesASecret } from './secretValue';
+import { acceptsQuotedLiteral } from './secretValue';
+import { namesASecret } from './valueNames';
 import { spanBeforeTail, withoutIndices } from '../secretPlace';
 
 // A field of a string: after a `;` (a field before it), or first (a line's or a quote's start) and

@@ -9,9 +9,9 @@ import { looksRandomValue } from './randomValue';
 import { commonPairShare } from '../letterPairs';
 import { readsAsIdentifier } from '../identifierWords';
 import { LOCATION_SIGNS, looksLocation } from './valueContext';
-import { nextKeyWordEnd } from './keyWordScan';
 import { isKeyWord, keyStrength, namesChosenSecret, namesIssuedCredential, namesPassword, type Strength } from './keyStrength';
 import { isDigit, isLower, isUpper } from '../charCodes';
+import { namesASecret, quotedName, sameName } from './valueNames';
 
 export interface FoundValue {
   readonly start: number;
@@ -135,10 +135,7 @@ export function acceptsQuotedLiteral(text: string, start: number, end: number, k
   return strength === 'strong' && acceptValue({ start, end, value: text.slice(start, end), quoted: true, configLine: false, afterComma: false, listed: false, field: false }, strength, key);
 }
 
-const IDENTIFIER = /^[A-Za-z_$][\w$. -]{2,63}$/;
 const WORD_NAME = /^[A-Za-z][A-Za-z_.-]*$/;
-// A word of a name, maybe numbered (`V2`); digits inside it (`s3cr3t`) make it a password's.
-const NAME_PART = /^[a-z]+\d{0,2}$/;
 // An identifier or a member chain in code: `KeyAlgoRSASHA512`, `ssh.KeyAlgoECDSA384`, `self._ffi.NULL`.
 const CODE_NAME = /^[A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63}){0,6}$/;
 // 1.2.3-beta.4, v2.0, and as a dependency asks for one (`^9.0.0`, `~1.2`, `>=3.972.0 <4`, `1.x || 2.x`):
@@ -152,105 +149,8 @@ const ISSUED_NEVER = /^(?:[A-Z][a-z]+|[A-Z]+|[a-z]{1,4})$/;
 // NonSharedBuffer, BinaryLike: a type's or a class's name, two capitalised words or more.
 const TYPE_NAME = /^(?:[A-Z][a-z]+){2,6}$/;
 
-/**
- * A name made of words, one of them a secret's (`accessToken`, `AdminAPIKeys`, `"id_token"`,
- * `RESET_PASSWORD_V2`, `"id_token refresh_token"`): the name of a variable, a type, a field or
- * an enum member, not a value (`token = accessToken`, `ACCESS_TOKEN: "AccessToken"`). A glued
- * word (`supersecret`, `Token2024`), a word and a number (`Password_123`) or a word spelt with
- * digits (`s3cr3tPass`) can be a password.
- */
-export function namesASecret(v: string): boolean {
-  // (The key-word scan first: most values hold no key word.)
-  if (nextKeyWordEnd(v, 0) === -1 || !IDENTIFIER.test(v)) return false;
-  // Read by hand, without the regex replace and split that allocated a string per step: it is
-  // asked of every value holding a key word, a few per line of a dense file.
-  const cuts = camelCuts(v);
-  let named = false;
-  let start = 0;
-  let k = 0;
-  for (let i = 0; i <= v.length; i++) {
-    const cut = cuts[k] === i;
-    if (cut) k++;
-    if (i < v.length && !cut && !isNameSeparator(v.charCodeAt(i))) continue;
-    if (i > start) {
-      const part = v.slice(start, i).toLowerCase();
-      if (!NAME_PART.test(part)) return false;
-      named ||= isKeyWord(part) || (part.endsWith('s') && isKeyWord(part.slice(0, -1)));
-    }
-    start = cut ? i : i + 1;
-  }
-  return named;
-}
-
-/**
- * Where camelCase starts a word: the places /([a-z0-9])([A-Z])|([A-Z])([A-Z][a-z])/g finds,
- * left to right without overlap (`AdminAPIKeys`: before `A` of API and `K` of Keys).
- */
-function camelCuts(v: string): number[] {
-  const cuts: number[] = [];
-  for (let i = 0; i + 1 < v.length; ) {
-    const a = v.charCodeAt(i);
-    const b = v.charCodeAt(i + 1);
-    if ((isLower(a) || (a >= 48 && a <= 57)) && isUpper(b)) {
-      cuts.push(i + 1);
-      i += 2;
-    } else if (isUpper(a) && isUpper(b) && isLower(v.charCodeAt(i + 2))) {
-      cuts.push(i + 1);
-      i += 3;
-    } else i++;
-  }
-  return cuts;
-}
-
-// user_session, updated_at: a lower snake-case name of words, as CONSTANT_NAME is its upper-case twin;
-// msal:loginSuccess, msal.cache.encryption: a name in a namespace, words joined by . or :.
-const SNAKE_NAME = /^[a-z]{2,}(?:_[a-z]{2,}){1,8}$/;
 // camelCase or PascalCase: a lower-case letter and an upper-case one after it.
 const MIXED_CASE = /[a-z][A-Z]/;
-const NAMESPACED_NAME = /^[a-z]{2,}(?:[A-Z][a-z]+){0,6}(?:[.:][a-z]{2,}(?:[A-Z][a-z]+){0,6}){1,6}$/;
-
-/**
- * A name in quotes: a namespaced one (`"auth:loginCompleted"`, a lookup's path), or, given to a key for
- * what a machine issues or to a key's own name (`ACCESS_TOKEN = "AccessToken"`, `session_key =
- * "user_session"`), a name of words: a generated value never is one. Given to what a person chooses (a
- * password, a passphrase, a secret), the words are that secret (`password = 'open_sesame'`).
- */
-function quotedName(v: string, key: string): boolean {
-  const c = v.charCodeAt(0);
-  if (!isLower(c) && !isUpper(c) && c !== 95) return false;
-  if (isLower(c) && (v.includes(':') || v.includes('.')) && NAMESPACED_NAME.test(v)) return true;
-  // (Every test below needs a name naming a secret or a snake name: most values are neither, and the key is read last.)
-  const named = namesASecret(v);
-  if (!named && !(v.includes('_') && SNAKE_NAME.test(v))) return false;
-  // A private member's name (`'_callApiKey' in client`), a class's or an enum's of three words or more
-  // (`"FlowPasswordRequiredResultV2"`, `"AdminAPIKeys"`): code's names, given to any key.
-  if (named && (c === 95 || (isUpper(c) && camelCuts(v).length >= 2))) return true;
-  // (A single lower-case word is no name of words: `token = "secret"` is the policy's slot word.)
-  return (!named || /[^a-z]/.test(v)) && !namesChosenSecret(key);
-}
-
-/** `CLIENT_SECRET` and `client_secret`, `Pass` and `pass`: the same words, whatever their case and separators. */
-function sameName(v: string, key: string): boolean {
-  // (Compared in place, without allocating: asked of most values in code.)
-  let i = 0;
-  let k = 0;
-  for (;;) {
-    while (i < v.length && isNameJoint(v.charCodeAt(i))) i++;
-    while (k < key.length && isNameJoint(key.charCodeAt(k))) k++;
-    if (i === v.length || k === key.length) return i === v.length && k === key.length;
-    if ((v.charCodeAt(i++) | 32) !== (key.charCodeAt(k++) | 32)) return false;
-  }
-}
-
-/** - _ . and the blank. */
-function isNameJoint(c: number): boolean {
-  return c === 45 || c === 95 || c === 46 || c === 32;
-}
-
-/** [ _.$-] */
-function isNameSeparator(c: number): boolean {
-  return c === 32 || c === 95 || c === 46 || c === 36 || c === 45;
-}
 
 /** The fewest characters a value of a key of this strength can be a secret with (a weak key's must look random). */
 export function shortestSecret(strength: Strength): number {

@@ -11,7 +11,8 @@
 // is anchored at its tool's word or line start and reads a bounded stretch: linear.
 import { patternRule, type SecretRule } from '../secretRule';
 import { looksRandomValue } from './randomValue';
-import { acceptsQuotedLiteral, namesASecret } from './secretValue';
+import { acceptsQuotedLiteral } from './secretValue';
+import { namesASecret } from './valueNames';
 
 function notAPassword(secret: string, text: string, start: number): boolean {
   return !acceptsQuotedLiteral(text, start, start + secret.length, 'password');
