@@ -2,8 +2,12 @@
 // `new Pusher("…")`), the way most of trufflehog's detectors are built: the vendor's name as the
 // prefilter keyword, then within 40 characters after it a whole token of a key's alphabet and
 // length that reads as generated, not as a word, a name or a digest. Keys without a prefix of
-// their own (hex, base62, UUIDs) are found only this way. Linear: one automaton pass finds the
-// names, and every token after them is judged at most once.
+// their own (hex, base62, UUIDs) are found only this way. A name whose detector documents its key's
+// shape (vendorKeyedShapes.ts, generated from the survey of trufflehog's detectors) also has a key
+// of that shape taken outside the usual lengths; a name that is also a word of prose or code
+// (`box`, `swell`, `flat`) has only a key of its shape taken, and never a hex digest or a UUID, which
+// near a common word are as likely a checksum or a record's id. Linear: one automaton pass finds the
+// names, and every token after them is judged at most once for each kind of name.
 import { KeywordPrefilter } from '../keywordPrefilter';
 import type { SecretRule } from '../secretRule';
 import { looksPlaceholder } from '../secretRule';
@@ -11,6 +15,7 @@ import { hasPublicPrefix } from '../publicKeyPrefix';
 import { spanKind } from '../spanList';
 import { looksRandomValue } from './randomValue';
 import { vendorNames } from './vendorNames';
+import { keyShapes, surveyedNames, wordNames, type KeyShape } from './vendorKeyedShapes';
 import { breaksIssuedFormat, breaksKeyedFormat } from './issuedTokenFormats';
 
 const KIND = spanKind('vendor-keyed-token');
@@ -20,36 +25,101 @@ const MIN_TOKEN = 20;
 // (Sanity's tokens, `sk` and 79, are the longest keyed format read: trufflehog's sanity detector.)
 const MAX_TOKEN = 81;
 
-const names = new KeywordPrefilter([vendorNames]);
+const plainNames = [...new Set([...vendorNames, ...surveyedNames])];
+const WORD = 1;
+const names = new KeywordPrefilter([plainNames, Object.keys(wordNames).filter((name) => !plainNames.includes(name))]);
+
+/** A documented shape as a table of the characters it allows. */
+interface Shape {
+  readonly allowed: Uint8Array;
+  readonly min: number;
+  readonly max: number;
+}
+const shapesByName = new Map<string, readonly Shape[]>(Object.entries(keyShapes).map(([name, shapes]) => [name, shapes.map(compileShape)]));
+// The lengths of the names with shapes, longest first: a name is read back from where it ends only for a token about to be judged.
+const shapedNameLengths = [...new Set([...shapesByName.keys()].map((name) => name.length))].sort((a, b) => b - a);
+/** The longest run judged: the longest shape's, or the usual longest key. */
+const MAX_RUN = Math.max(MAX_TOKEN, ...[...shapesByName.values()].flat().map((shape) => shape.max));
+/** The lengths a word's shapes have, and those a plain name's shapes have outside the usual 20 to 81. */
+const wordShapeLengths = new Uint8Array(MAX_RUN + 2);
+const outsideShapeLengths = new Uint8Array(MAX_RUN + 2);
+for (const [name, shapes] of shapesByName) {
+  for (const shape of shapes) {
+    for (let n = shape.min; n <= shape.max; n++) {
+      if (name in wordNames && !plainNames.includes(name)) wordShapeLengths[n] = 1;
+      else if (n < MIN_TOKEN || n > MAX_TOKEN) outsideShapeLengths[n] = 1;
+    }
+  }
+}
+
+function compileShape(shape: KeyShape): Shape {
+  const allowed = new Uint8Array(128);
+  for (let i = 0; i < shape.alphabet.length; i++) allowed[shape.alphabet.charCodeAt(i)] = 1;
+  return { allowed, min: shape.min, max: shape.max };
+}
 
 export const vendorKeyedTokenRule: SecretRule = {
   id: 'vendor-keyed-token',
-  keywords: vendorNames,
+  keywords: [...plainNames, ...Object.keys(wordNames)],
   find(text, found) {
-    // Tokens (whole runs) are judged once: the windows after names close together overlap.
-    let judgedTo = 0;
-    names.forEachHit(text, (nameEnd) => {
+    // Tokens (whole runs) are judged once for each kind of name: the windows after names close together overlap.
+    const judgedTo = [0, 0];
+    names.forEachHit(text, (nameEnd, groups) => {
+      const kind = groups.includes(0) ? 0 : WORD;
       const windowEnd = Math.min(text.length, nameEnd + REACH);
-      let i = Math.max(nameEnd, judgedTo);
+      let i = Math.max(nameEnd, judgedTo[kind]!);
       // A run the name's own word is part of (`DATADOG_API_KEY`) is not a token after it.
       while (i < windowEnd && isTokenChar(text.charCodeAt(i - 1))) i++;
       for (; i < windowEnd; i++) {
         if (!isTokenChar(text.charCodeAt(i)) || isTokenChar(text.charCodeAt(i - 1))) continue;
         let end = i + 1;
-        while (end < text.length && end - i <= MAX_TOKEN && isTokenChar(text.charCodeAt(end))) end++;
-        judgedTo = end;
+        while (end < text.length && end - i <= MAX_RUN && isTokenChar(text.charCodeAt(end))) end++;
+        let to = end;
         if (isTokenChar(text.charCodeAt(end))) {
-          while (judgedTo < text.length && isTokenChar(text.charCodeAt(judgedTo))) judgedTo++; // too long: a blob, not a key
-        } else if (looksVendorToken(text, i, end) && !namedPublic(text, nameEnd, i) && !breaksFormat(text, nameEnd, i, end)) {
+          while (to < text.length && isTokenChar(text.charCodeAt(to))) to++; // too long: a blob, not a key
+        } else if (takesToken(text, nameEnd, i, end, kind) && !namedPublic(text, nameEnd, i) && !breaksFormat(text, nameEnd, i, end)) {
+          judgedTo[kind] = end;
           found.push(KIND, i, end);
           return;
         }
-        i = judgedTo;
+        judgedTo[kind] = to;
+        i = to;
       }
-      judgedTo = Math.max(judgedTo, windowEnd);
+      judgedTo[kind] = Math.max(judgedTo[kind]!, windowEnd);
     });
   }
 };
+
+/** The token after a plain name is a key of the usual lengths or of the name's documented shape; after a word, of its shape alone, and no hex digest or UUID. */
+function takesToken(text: string, nameEnd: number, start: number, end: number, kind: number): boolean {
+  const length = end - start;
+  if (kind !== WORD && length >= MIN_TOKEN && length <= MAX_TOKEN) return looksKeyLike(text, start, end);
+  // (Lengths no shape of the kind has are left before any name is read back.)
+  if ((kind === WORD ? wordShapeLengths : outsideShapeLengths)[length] !== 1) return false;
+  const shapes = shapesOf(text, nameEnd);
+  if (shapes === undefined || !shapes.some((shape) => fits(text, start, end, shape))) return false;
+  if (kind === WORD && HEX_OR_UUID.test(text.slice(start, end))) return false;
+  return looksKeyLike(text, start, end);
+}
+
+// A hex digest (`9f86d08…`) or a UUID: near a common word, a checksum or a record's id as often as a key.
+const HEX_OR_UUID = /^(?:[0-9a-f]+|[0-9A-F]+|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
+
+/** The documented shapes of the surveyed name ending at `nameEnd`, the longest such name. */
+function shapesOf(text: string, nameEnd: number): readonly Shape[] | undefined {
+  for (const length of shapedNameLengths) {
+    if (length > nameEnd) continue;
+    const shapes = shapesByName.get(text.slice(nameEnd - length, nameEnd).toLowerCase());
+    if (shapes !== undefined) return shapes;
+  }
+  return undefined;
+}
+
+function fits(text: string, start: number, end: number, shape: Shape): boolean {
+  if (end - start < shape.min || end - start > shape.max) return false;
+  for (let i = start; i < end; i++) if (shape.allowed[text.charCodeAt(i)] !== 1) return false;
+  return true;
+}
 
 /** The vendor named documents its keys' formats and the token fits none, or the token bears a vendor's prefix and breaks that vendor's format. */
 function breaksFormat(text: string, nameEnd: number, start: number, end: number): boolean {
@@ -92,9 +162,9 @@ const DIGIT = /\d/;
 // YOUR_PROJECT_TOKEN_1234, cloudflare-workers-types-4: words joined, maybe numbered, a name.
 const WORDS_JOINED = /^[A-Za-z]+(?:[_-][A-Za-z]+)+(?:[_-]?\d{1,8})?$/;
 
-/** A key's shape: 20 to 80 characters, letters and digits, random as a weak key's value must be, and a whole value. */
-function looksVendorToken(text: string, start: number, end: number): boolean {
-  if (end - start < MIN_TOKEN || !opensValue(text.charCodeAt(start - 1)) || !closesValue(text.charCodeAt(end))) return false;
+/** A key's look, whatever its length: letters and digits, random as a weak key's value must be, and a whole value. */
+function looksKeyLike(text: string, start: number, end: number): boolean {
+  if (!opensValue(text.charCodeAt(start - 1)) || !closesValue(text.charCodeAt(end))) return false;
   const token = text.slice(start, end);
   if (!DIGIT.test(token) || hasPublicPrefix(token) || WORDS_JOINED.test(token) || !looksRandomValue(token) || looksPlaceholder(token)) return false;
   return !DIGEST_BEFORE.test(text.slice(Math.max(0, start - 16), start));
