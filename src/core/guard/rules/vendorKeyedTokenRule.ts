@@ -19,6 +19,7 @@ import { keyShapes, surveyedNames, wordNames, type KeyShape } from './vendorKeye
 import { breaksIssuedFormat, breaksKeyedFormat } from './issuedTokenFormats';
 
 const KIND = spanKind('vendor-keyed-token');
+const WORD = 1;
 /** How far after the name the token may start (trufflehog's PrefixRegex reach). */
 const REACH = 40;
 const MIN_TOKEN = 20;
@@ -26,8 +27,7 @@ const MIN_TOKEN = 20;
 const MAX_TOKEN = 81;
 
 const plainNames = [...new Set([...vendorNames, ...surveyedNames])];
-const WORD = 1;
-const names = new KeywordPrefilter([plainNames, Object.keys(wordNames).filter((name) => !plainNames.includes(name))]);
+const plainSet = new Set(plainNames);
 
 /** A documented shape as a table of the characters it allows. */
 interface Shape {
@@ -35,22 +35,16 @@ interface Shape {
   readonly min: number;
   readonly max: number;
 }
-const shapesByName = new Map<string, readonly Shape[]>(Object.entries(keyShapes).map(([name, shapes]) => [name, shapes.map(compileShape)]));
-// The lengths of the names with shapes, longest first: a name is read back from where it ends only for a token about to be judged.
-const shapedNameLengths = [...new Set([...shapesByName.keys()].map((name) => name.length))].sort((a, b) => b - a);
-/** The longest run judged: the longest shape's, or the usual longest key. */
-const MAX_RUN = Math.max(MAX_TOKEN, ...[...shapesByName.values()].flat().map((shape) => shape.max));
-/** The lengths a word's shapes have, and those a plain name's shapes have outside the usual 20 to 81. */
-const wordShapeLengths = new Uint8Array(MAX_RUN + 2);
-const outsideShapeLengths = new Uint8Array(MAX_RUN + 2);
-for (const [name, shapes] of shapesByName) {
-  for (const shape of shapes) {
-    for (let n = shape.min; n <= shape.max; n++) {
-      if (name in wordNames && !plainNames.includes(name)) wordShapeLengths[n] = 1;
-      else if (n < MIN_TOKEN || n > MAX_TOKEN) outsideShapeLengths[n] = 1;
-    }
-  }
-}
+// Each name with documented shapes is a prefilter group of its own, so that a hit tells which name
+// ended there without reading it back: group 0 holds the plain names without a shape.
+const shapedNames = Object.keys(keyShapes).filter((name) => plainSet.has(name) || name in wordNames);
+const groupShapes: readonly (readonly Shape[])[] = [[], ...shapedNames.map((name) => keyShapes[name]!.map(compileShape))];
+const groupIsWord = Uint8Array.from([0, ...shapedNames.map((name) => (plainSet.has(name) ? 0 : 1))]);
+const shaped = new Set(shapedNames);
+const names = new KeywordPrefilter([plainNames.filter((name) => !shaped.has(name)), ...shapedNames.map((name) => [name])]);
+/** The longest run judged: the longest shape's, or the usual longest key; and the shortest shape. */
+const MAX_RUN = Math.max(MAX_TOKEN, ...groupShapes.flat().map((shape) => shape.max));
+const MIN_SHAPE = Math.min(...groupShapes.flat().map((shape) => shape.min));
 
 function compileShape(shape: KeyShape): Shape {
   const allowed = new Uint8Array(128);
@@ -65,7 +59,8 @@ export const vendorKeyedTokenRule: SecretRule = {
     // Tokens (whole runs) are judged once for each kind of name: the windows after names close together overlap.
     const judgedTo = [0, 0];
     names.forEachHit(text, (nameEnd, groups) => {
-      const kind = groups.includes(0) ? 0 : WORD;
+      let kind = WORD;
+      for (let g = 0; g < groups.length; g++) if (groupIsWord[groups[g]!] === 0) kind = 0;
       const windowEnd = Math.min(text.length, nameEnd + REACH);
       let i = Math.max(nameEnd, judgedTo[kind]!);
       // A run the name's own word is part of (`DATADOG_API_KEY`) is not a token after it.
@@ -77,7 +72,7 @@ export const vendorKeyedTokenRule: SecretRule = {
         let to = end;
         if (isTokenChar(text.charCodeAt(end))) {
           while (to < text.length && isTokenChar(text.charCodeAt(to))) to++; // too long: a blob, not a key
-        } else if (takesToken(text, nameEnd, i, end, kind) && !namedPublic(text, nameEnd, i) && !breaksFormat(text, nameEnd, i, end)) {
+        } else if (takesToken(text, groups, i, end, kind) && !namedPublic(text, nameEnd, i) && !breaksFormat(text, nameEnd, i, end)) {
           judgedTo[kind] = end;
           found.push(KIND, i, end);
           return;
@@ -91,13 +86,10 @@ export const vendorKeyedTokenRule: SecretRule = {
 };
 
 /** The token after a plain name is a key of the usual lengths or of the name's documented shape; after a word, of its shape alone, and no hex digest or UUID. */
-function takesToken(text: string, nameEnd: number, start: number, end: number, kind: number): boolean {
+function takesToken(text: string, groups: readonly number[], start: number, end: number, kind: number): boolean {
   const length = end - start;
   if (kind !== WORD && length >= MIN_TOKEN && length <= MAX_TOKEN) return looksKeyLike(text, start, end);
-  // (Lengths no shape of the kind has are left before any name is read back.)
-  if ((kind === WORD ? wordShapeLengths : outsideShapeLengths)[length] !== 1) return false;
-  const shapes = shapesOf(text, nameEnd);
-  if (shapes === undefined || !shapes.some((shape) => fits(text, start, end, shape))) return false;
+  if (length < MIN_SHAPE || !fitsAShape(text, groups, start, end)) return false;
   if (kind === WORD && HEX_OR_UUID.test(text.slice(start, end))) return false;
   return looksKeyLike(text, start, end);
 }
@@ -105,14 +97,11 @@ function takesToken(text: string, nameEnd: number, start: number, end: number, k
 // A hex digest (`9f86d08…`) or a UUID: near a common word, a checksum or a record's id as often as a key.
 const HEX_OR_UUID = /^(?:[0-9a-f]+|[0-9A-F]+|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
 
-/** The documented shapes of the surveyed name ending at `nameEnd`, the longest such name. */
-function shapesOf(text: string, nameEnd: number): readonly Shape[] | undefined {
-  for (const length of shapedNameLengths) {
-    if (length > nameEnd) continue;
-    const shapes = shapesByName.get(text.slice(nameEnd - length, nameEnd).toLowerCase());
-    if (shapes !== undefined) return shapes;
+function fitsAShape(text: string, groups: readonly number[], start: number, end: number): boolean {
+  for (let g = 0; g < groups.length; g++) {
+    for (const shape of groupShapes[groups[g]!]!) if (fits(text, start, end, shape)) return true;
   }
-  return undefined;
+  return false;
 }
 
 function fits(text: string, start: number, end: number, shape: Shape): boolean {
