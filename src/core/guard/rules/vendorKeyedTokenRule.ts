@@ -59,8 +59,8 @@ export const vendorKeyedTokenRule: SecretRule = {
     // Tokens (whole runs) are judged once for each kind of name: the windows after names close together overlap.
     const judgedTo = [0, 0];
     names.forEachHit(text, (nameEnd, groups) => {
-      let kind = WORD;
-      for (let g = 0; g < groups.length; g++) if (groupIsWord[groups[g]!] === 0) kind = 0;
+      // (Most hits are of one plain name without a shape, group 0: read first.)
+      const kind = groups[0] === 0 ? 0 : kindOf(groups);
       const windowEnd = Math.min(text.length, nameEnd + REACH);
       let i = Math.max(nameEnd, judgedTo[kind]!);
       // A run the name's own word is part of (`DATADOG_API_KEY`) is not a token after it.
@@ -89,7 +89,7 @@ export const vendorKeyedTokenRule: SecretRule = {
 function takesToken(text: string, groups: readonly number[], start: number, end: number, kind: number): boolean {
   const length = end - start;
   if (kind !== WORD && length >= MIN_TOKEN && length <= MAX_TOKEN) return looksKeyLike(text, start, end);
-  if (length < MIN_SHAPE || !fitsAShape(text, groups, start, end)) return false;
+  if (length < MIN_SHAPE || (groups.length === 1 && groups[0] === 0) || !fitsAShape(text, groups, start, end)) return false;
   if (kind === WORD && HEX_OR_UUID.test(text.slice(start, end))) return false;
   return looksKeyLike(text, start, end);
 }
@@ -97,9 +97,16 @@ function takesToken(text: string, groups: readonly number[], start: number, end:
 // A hex digest (`9f86d08…`) or a UUID: near a common word, a checksum or a record's id as often as a key.
 const HEX_OR_UUID = /^(?:[0-9a-f]+|[0-9A-F]+|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
 
+/** Plain if any of the names ending here is plain. */
+function kindOf(groups: readonly number[]): number {
+  for (let g = 0; g < groups.length; g++) if (groupIsWord[groups[g]!] === 0) return 0;
+  return WORD;
+}
+
 function fitsAShape(text: string, groups: readonly number[], start: number, end: number): boolean {
   for (let g = 0; g < groups.length; g++) {
-    for (const shape of groupShapes[groups[g]!]!) if (fits(text, start, end, shape)) return true;
+    const shapes = groupShapes[groups[g]!]!;
+    for (let k = 0; k < shapes.length; k++) if (fits(text, start, end, shapes[k]!)) return true;
   }
   return false;
 }
