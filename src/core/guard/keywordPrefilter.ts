@@ -102,10 +102,11 @@ export class KeywordPrefilter {
 
   /**
    * Calls `visit` with the end (exclusive) of every keyword occurrence in the text, any group, in
-   * rising order: one pass, for a rule that looks near each of many keywords (a vendor's name).
+   * rising order, and the groups whose keywords end there: one pass, for a rule that looks near each
+   * of many keywords (a vendor's name) and judges by the kind of keyword (a name that is also a word).
    */
-  forEachHit(text: string, visit: (end: number) => void): void {
-    const { next, hasHits, column, width } = this;
+  forEachHit(text: string, visit: (end: number, groups: readonly number[]) => void): void {
+    const { next, hasHits, hits, column, width } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -114,7 +115,7 @@ export class KeywordPrefilter {
         continue;
       }
       state = next[state * width + column[c]!]!;
-      if (hasHits[state] !== 0) visit(i + 1);
+      if (hasHits[state] !== 0) visit(i + 1, hits[state]!);
     }
   }
 

@@ -59,6 +59,13 @@ test('visits the end of every keyword occurrence, in either case, as a search fo
   }
 });
 
+test('tells each visit the groups whose keywords end there, a suffix keyword\'s group too', () => {
+  const prefilter = new KeywordPrefilter([['datadog', 'dog'], ['box']]);
+  const visits: string[] = [];
+  prefilter.forEachHit('Box datadog dog', (end, groups) => visits.push(`${end}:${[...groups].sort().join(',')}`));
+  assert.deepEqual(visits, ['3:1', '11:0', '15:0']);
+});
+
 test('records where a located group\'s keywords end, every occurrence, and the rule finds the same on their lines alone', () => {
   const prefilter = new KeywordPrefilter([['ftp'], ['pw', 'pwd'], ['7z']], [true, false, true]);
   const near: (number[] | null | undefined)[] = [];

@@ -30,6 +30,17 @@ export const vendorKeyedExamples: Readonly<Record<string, RuleExamples>> = {
       'fivetran:\n  api_key: ⟦Mz8Qp2Lx7Rt4Wv9Nk3Bs6Hd⟧',
       // Sanity's tokens, `sk` and 79: the longest keyed format (trufflehog's sanity detector).
       'SANITY_STUDIO_READ ⟦skVYWa0H5O2thvh72XOFa8bC3dE6gH9jK2mN5pQ8sT1vW4yZ7xC0aB3dE6gH9jK2mN5pQ8sT1vW4yZ7xC⟧',
+      // Eighteenth round: names of trufflehog's keyword-keyed detectors the survey found (vendorKeyedShapes.ts), taken as before.
+      'podio.authenticate("⟦x7k2m9q4w8e3r6t1y5u0i2o8p4a6s3d9⟧")',
+      'YANDEX_DICTIONARY=⟦mW20gDTwrw41zAYkjtxF8CUnB2YtH0Rg⟧',
+      // A name's documented shape outside 20 to 81: ConvertAPI's 16 characters, Instamojo's 128-character client secret.
+      "const convertApi = new ConvertApi('⟦OsN9QPk2RZTuXlJo⟧');",
+      'instamojo.setup(client, "⟦E7mG4LaNOyXQrX9ElJP1JQf5fpCXt1oXzAatRZX9K1tapGOQPEO4QiJnPBtQwxpuhH8RGZXtDDi3vaLygihhVSRvnD5tf2w8npK8pTsYrGTGRQqiVbiECwRMJvAAKt55⟧")',
+      // Names that are words (Box, Swell, Airship, Mite): a key of the name's documented shape alone.
+      'const client = box.client("⟦Qm8xT2vK9pL4rZ7wN3yB6cD1aF5hJ0sE⟧");',
+      "swell.init('my-store', '⟦Xk2pL9vQ8mR3tW5yZ1bC7dE0gH6jK4nM⟧');",
+      'airship: ⟦hj9zBd5BN8WWxnSdb0z1OqjfKJOerqflgr0gE4dRQzaimRYOnDoVbqtxAAec3fG6Xldo5Wv7sfwOEBDOHbI2U1wDiHt⟧',
+      'mite: ⟦7k2m9q4w8e3r6t1y⟧',
     ],
     clean: [
       'DATADOG_API=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
@@ -53,6 +64,17 @@ export const vendorKeyedExamples: Readonly<Record<string, RuleExamples>> = {
       "posthog.init('phc_C3J27XDCG2LmlZGEONYlgCtjfIZ4SOcMz9CPVNPkNa1', { api_host: 'https://eu.i.posthog.com' })",
       'POSTHOG_KEY=phc_C3J27XDCG2LmlZGEONYlgCtjfIZ4SOcMz9CPVNPkNa1',
       "const stripe = Stripe('pk_test_gzg2sye9b2Rann76dEyTzAeKOmXRrvftva9AW7hi');",
+      // After a name that is a word: a hex digest or a UUID (a checksum, a record's id), or a token not of the name's shape.
+      'box: 9f86d081884c7d659a2feaa0c55ad015',
+      'privacy: 3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+      'flat: 6e41cbf9fc87a6e0c6a2633f865d839a01943b40',
+      'humanity 6e41cbf9fc87a6e0c6a2633f865d839a01943b40',
+      'const flat = arr.flat(); // 3f2504e04f8941d39a0c0305e82c3301',
+      'box: { width: 32, id: "a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6" }',
+      // A name's short shape still wants a random token; a new name's values still want a key's look.
+      "new ConvertApi('convertPdfFiles1')",
+      '"podio": "podio-php-client-4-2-0"',
+      'the swell of 2023 brought aB3dE6gH9jK2mN5pQ8sT1vW4',
     ],
   },
 };

@@ -2,8 +2,12 @@
 // `new Pusher("…")`), the way most of trufflehog's detectors are built: the vendor's name as the
 // prefilter keyword, then within 40 characters after it a whole token of a key's alphabet and
 // length that reads as generated, not as a word, a name or a digest. Keys without a prefix of
-// their own (hex, base62, UUIDs) are found only this way. Linear: one automaton pass finds the
-// names, and every token after them is judged at most once.
+// their own (hex, base62, UUIDs) are found only this way. A name whose detector documents its key's
+// shape (vendorKeyedShapes.ts, generated from the survey of trufflehog's detectors) also has a key
+// of that shape taken outside the usual lengths; a name that is also a word of prose or code
+// (`box`, `swell`, `flat`) has only a key of its shape taken, and never a hex digest or a UUID, which
+// near a common word are as likely a checksum or a record's id. Linear: one automaton pass finds the
+// names, and every token after them is judged at most once for each kind of name.
 import { KeywordPrefilter } from '../keywordPrefilter';
 import type { SecretRule } from '../secretRule';
 import { looksPlaceholder } from '../secretRule';
@@ -11,45 +15,107 @@ import { hasPublicPrefix } from '../publicKeyPrefix';
 import { spanKind } from '../spanList';
 import { looksRandomValue } from './randomValue';
 import { vendorNames } from './vendorNames';
+import { keyShapes, surveyedNames, wordNames, type KeyShape } from './vendorKeyedShapes';
 import { breaksIssuedFormat, breaksKeyedFormat } from './issuedTokenFormats';
 
 const KIND = spanKind('vendor-keyed-token');
+const WORD = 1;
 /** How far after the name the token may start (trufflehog's PrefixRegex reach). */
 const REACH = 40;
 const MIN_TOKEN = 20;
 // (Sanity's tokens, `sk` and 79, are the longest keyed format read: trufflehog's sanity detector.)
 const MAX_TOKEN = 81;
 
-const names = new KeywordPrefilter([vendorNames]);
+const plainNames = [...new Set([...vendorNames, ...surveyedNames])];
+const plainSet = new Set(plainNames);
+
+/** A documented shape as a table of the characters it allows. */
+interface Shape {
+  readonly allowed: Uint8Array;
+  readonly min: number;
+  readonly max: number;
+}
+// Each name with documented shapes is a prefilter group of its own, so that a hit tells which name
+// ended there without reading it back: group 0 holds the plain names without a shape.
+const shapedNames = Object.keys(keyShapes).filter((name) => plainSet.has(name) || name in wordNames);
+const groupShapes: readonly (readonly Shape[])[] = [[], ...shapedNames.map((name) => keyShapes[name]!.map(compileShape))];
+const groupIsWord = Uint8Array.from([0, ...shapedNames.map((name) => (plainSet.has(name) ? 0 : 1))]);
+const shaped = new Set(shapedNames);
+const names = new KeywordPrefilter([plainNames.filter((name) => !shaped.has(name)), ...shapedNames.map((name) => [name])]);
+/** The longest run judged: the longest shape's, or the usual longest key; and the shortest shape. */
+const MAX_RUN = Math.max(MAX_TOKEN, ...groupShapes.flat().map((shape) => shape.max));
+const MIN_SHAPE = Math.min(...groupShapes.flat().map((shape) => shape.min));
+
+function compileShape(shape: KeyShape): Shape {
+  const allowed = new Uint8Array(128);
+  for (let i = 0; i < shape.alphabet.length; i++) allowed[shape.alphabet.charCodeAt(i)] = 1;
+  return { allowed, min: shape.min, max: shape.max };
+}
 
 export const vendorKeyedTokenRule: SecretRule = {
   id: 'vendor-keyed-token',
-  keywords: vendorNames,
+  keywords: [...plainNames, ...Object.keys(wordNames)],
   find(text, found) {
-    // Tokens (whole runs) are judged once: the windows after names close together overlap.
-    let judgedTo = 0;
-    names.forEachHit(text, (nameEnd) => {
+    // Tokens (whole runs) are judged once for each kind of name: the windows after names close together overlap.
+    const judgedTo = [0, 0];
+    names.forEachHit(text, (nameEnd, groups) => {
+      // (Most hits are of one plain name without a shape, group 0: read first.)
+      const kind = groups[0] === 0 ? 0 : kindOf(groups);
       const windowEnd = Math.min(text.length, nameEnd + REACH);
-      let i = Math.max(nameEnd, judgedTo);
+      let i = Math.max(nameEnd, judgedTo[kind]!);
       // A run the name's own word is part of (`DATADOG_API_KEY`) is not a token after it.
       while (i < windowEnd && isTokenChar(text.charCodeAt(i - 1))) i++;
       for (; i < windowEnd; i++) {
         if (!isTokenChar(text.charCodeAt(i)) || isTokenChar(text.charCodeAt(i - 1))) continue;
         let end = i + 1;
-        while (end < text.length && end - i <= MAX_TOKEN && isTokenChar(text.charCodeAt(end))) end++;
-        judgedTo = end;
+        while (end < text.length && end - i <= MAX_RUN && isTokenChar(text.charCodeAt(end))) end++;
+        let to = end;
         if (isTokenChar(text.charCodeAt(end))) {
-          while (judgedTo < text.length && isTokenChar(text.charCodeAt(judgedTo))) judgedTo++; // too long: a blob, not a key
-        } else if (looksVendorToken(text, i, end) && !namedPublic(text, nameEnd, i) && !breaksFormat(text, nameEnd, i, end)) {
+          while (to < text.length && isTokenChar(text.charCodeAt(to))) to++; // too long: a blob, not a key
+        } else if (takesToken(text, groups, i, end, kind) && !namedPublic(text, nameEnd, i) && !breaksFormat(text, nameEnd, i, end)) {
+          judgedTo[kind] = end;
           found.push(KIND, i, end);
           return;
         }
-        i = judgedTo;
+        judgedTo[kind] = to;
+        i = to;
       }
-      judgedTo = Math.max(judgedTo, windowEnd);
+      judgedTo[kind] = Math.max(judgedTo[kind]!, windowEnd);
     });
   }
 };
+
+/** The token after a plain name is a key of the usual lengths or of the name's documented shape; after a word, of its shape alone, and no hex digest or UUID. */
+function takesToken(text: string, groups: readonly number[], start: number, end: number, kind: number): boolean {
+  const length = end - start;
+  if (kind !== WORD && length >= MIN_TOKEN && length <= MAX_TOKEN) return looksKeyLike(text, start, end);
+  if (length < MIN_SHAPE || (groups.length === 1 && groups[0] === 0) || !fitsAShape(text, groups, start, end)) return false;
+  if (kind === WORD && HEX_OR_UUID.test(text.slice(start, end))) return false;
+  return looksKeyLike(text, start, end);
+}
+
+// A hex digest (`9f86d08…`) or a UUID: near a common word, a checksum or a record's id as often as a key.
+const HEX_OR_UUID = /^(?:[0-9a-f]+|[0-9A-F]+|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
+
+/** Plain if any of the names ending here is plain. */
+function kindOf(groups: readonly number[]): number {
+  for (let g = 0; g < groups.length; g++) if (groupIsWord[groups[g]!] === 0) return 0;
+  return WORD;
+}
+
+function fitsAShape(text: string, groups: readonly number[], start: number, end: number): boolean {
+  for (let g = 0; g < groups.length; g++) {
+    const shapes = groupShapes[groups[g]!]!;
+    for (let k = 0; k < shapes.length; k++) if (fits(text, start, end, shapes[k]!)) return true;
+  }
+  return false;
+}
+
+function fits(text: string, start: number, end: number, shape: Shape): boolean {
+  if (end - start < shape.min || end - start > shape.max) return false;
+  for (let i = start; i < end; i++) if (shape.allowed[text.charCodeAt(i)] !== 1) return false;
+  return true;
+}
 
 /** The vendor named documents its keys' formats and the token fits none, or the token bears a vendor's prefix and breaks that vendor's format. */
 function breaksFormat(text: string, nameEnd: number, start: number, end: number): boolean {
@@ -92,9 +158,9 @@ const DIGIT = /\d/;
 // YOUR_PROJECT_TOKEN_1234, cloudflare-workers-types-4: words joined, maybe numbered, a name.
 const WORDS_JOINED = /^[A-Za-z]+(?:[_-][A-Za-z]+)+(?:[_-]?\d{1,8})?$/;
 
-/** A key's shape: 20 to 80 characters, letters and digits, random as a weak key's value must be, and a whole value. */
-function looksVendorToken(text: string, start: number, end: number): boolean {
-  if (end - start < MIN_TOKEN || !opensValue(text.charCodeAt(start - 1)) || !closesValue(text.charCodeAt(end))) return false;
+/** A key's look, whatever its length: letters and digits, random as a weak key's value must be, and a whole value. */
+function looksKeyLike(text: string, start: number, end: number): boolean {
+  if (!opensValue(text.charCodeAt(start - 1)) || !closesValue(text.charCodeAt(end))) return false;
   const token = text.slice(start, end);
   if (!DIGIT.test(token) || hasPublicPrefix(token) || WORDS_JOINED.test(token) || !looksRandomValue(token) || looksPlaceholder(token)) return false;
   return !DIGEST_BEFORE.test(text.slice(Math.max(0, start - 16), start));
