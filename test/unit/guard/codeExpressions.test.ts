@@ -13,6 +13,7 @@ test('bare in code, an expression over names and members is code; quoted, on a c
     'case 8:o.key=e.ctrlKey?r.C0.BS:r.C0.DEL,e.altKey&&(o.key=r.C0.ESC+o.key);break;',
     't.FourKeyMap=t.TwoKeyMap=void 0;',
     'const o=e.localAccountId||n?.oid||n?.sub||"";',
+    'e.keyCode===32?o.key=r.C0.NUL:e.keyCode>=51&&e.keyCode<=55?o.key=x:y',
     'export const API_KEY = n.apiKey||t.env.API_KEY||"";',
     'const config = { apiKey: isProd?config.prodKey:config.devKey };',
     'r.idToken=await this.importArray(r.idToken,e)',

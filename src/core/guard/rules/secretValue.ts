@@ -113,7 +113,8 @@ const KEBAB_NAME = /^[a-z]+(?:-[a-z]+)+$/;
 const EXPRESSION_OPERAND = '!{0,2}(?:[A-Za-z_$][\\w$]*(?:\\??\\.[A-Za-z_$][\\w$]*)*|\\d+)';
 const EXPRESSION = new RegExp(`^${EXPRESSION_OPERAND}(?:(?:\\|\\||&&|[!=]==?|[<>]=?|[+?:=])${EXPRESSION_OPERAND})+(?:\\|\\||&&)?$`);
 // What only code writes there: a member's dot or an operator of logic or comparison, which no generated
-// alphabet holds (base64's `+` and `=` alone do not make an expression); a `:` only as a condition's `?` … `:`.
+// alphabet holds (base64's `+` and `=` alone do not make an expression). (A condition's else branch comes
+// alone after its key: `o.key=r.C0.NUL:e.keyCode` in `c===32?o.key=r.C0.NUL:e.keyCode`.)
 const CODE_OPERATOR = /[.|&?]|[!=]=/;
 const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 const EQUALS = /=/;
@@ -215,7 +216,7 @@ function namespacePath(v: string): boolean {
 
 /** An expression of code: operands joined by operators, with a member's dot or an operator only code writes. */
 function looksExpression(v: string): boolean {
-  return CODE_OPERATOR.test(v) && (!v.includes(':') || v.includes('?')) && EXPRESSION.test(v);
+  return CODE_OPERATOR.test(v) && EXPRESSION.test(v);
 }
 
 /** `KeyAlgoECDSA521`, `SIGN_UP_V2`: every word of the name a word or an acronym; a generated key's are not. */
