@@ -248,7 +248,8 @@ const RANDOM_RUN = /[A-Za-z0-9+/_=-]{16,}/g;
  */
 function looksTemplate(v: string): boolean {
   if (REFERENCE.test(v) || CUT_SLOT.test(v)) return true;
-  if (SPLIT_SLOT.test(v)) return !holdsRandomRun(v);
+  // (Its ends first: most values reaching here hold a `$` or a `{` but neither `{{` first nor `}}` last.)
+  if ((v.endsWith('}}') || v.startsWith('{{') || v.startsWith('${{')) && SPLIT_SLOT.test(v)) return !holdsRandomRun(v);
   const literal = v.replace(TEMPLATE_SLOT, ' ');
   if (literal === v) return false;
   if (literal.includes('{{') || literal.includes('${')) return false;
