@@ -319,16 +319,16 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   const mustLookRandom = strength === 'weak' || (!found.quoted && !found.field && !found.configLine);
   const random = mustLookRandom && looksRandomValue(v);
   if (mustLookRandom && !random) return false;
-  // (Which of the expressions below the value's characters allow, read once: a dense file has a
-  // value every few characters, most of them letters and digits that allow few.)
-  const may = VALUE_CHARS.mayMatch(v);
-  // Bare in code, an expression over names is code: a condition, a fallback, a concatenation of members.
-  if (!found.quoted && !found.configLine && !found.field && (may & MAY_EXPRESSION) !== 0 && looksExpression(v)) return false;
   // `['apiKey', 'workloadIdentity']`, `equal(x, 'user:pass', 'userinfo')`: a word after a comma is
   // the next item of a list of names, not the value of the one before it.
   // (Bare, an identifier or member chain that reads as words is code: `KeyAlgoRSA, KeyAlgoRSASHA256`.)
   // (Every test down to the field's below only turns a value down, so the cheapest go first.)
   if (found.afterComma && (WORD_NAME.test(v) || (!found.quoted && CODE_NAME.test(v) && (!looksRandomValue(v) || readsAsWords(v))))) return false;
+  // (Which of the expressions below the value's characters allow, read once: a dense file has a
+  // value every few characters, most of them letters and digits that allow few.)
+  const may = VALUE_CHARS.mayMatch(v);
+  // Bare in code, an expression over names is code: a condition, a fallback, a concatenation of members.
+  if (!found.quoted && !found.configLine && !found.field && (may & MAY_EXPRESSION) !== 0 && looksExpression(v)) return false;
   // (A connection string's or a query's field holds no CSS selector: `;Password=#gets0m3;` is a password.)
   if (looksPlaceholder(v) || ((may & MAY_LOCATION) !== 0 && !(found.field && v.charCodeAt(0) === 35) && looksLocation(v)) || hasPublicPrefix(v)) return false;
   // A bare path in a namespace (`mio::Token`), a vendor's prefix alone (`CFPAT-`).
