@@ -25,5 +25,7 @@ test('bare in code, an expression over names and members is code; quoted, on a c
     'const apiKey = ⟦Xk2pL9vQ+mZ4tR8wB3nYq5⟧;',
     'if (token == ⟦Xk2pL9vQ+mZ4tR8wB3nYq5⟧)',
     'password = "⟦await⟧"',
+    // A value run into the next key, glued: its names are random, not words.
+    'x jwt.token=⟦fh2KFWZT0REi⟧jwt.token=⟦vWoMtEYA63F7⟧jwt.token=⟦kGAlMLkwFeaB⟧',
   ]);
 });

@@ -214,9 +214,18 @@ function namespacePath(v: string): boolean {
   return v.includes('::') && NAMESPACE_PATH.test(v);
 }
 
-/** An expression of code: operands joined by operators, with a member's dot or an operator only code writes. */
+// An expression's names: the words of its operands, apart at `_`, `$`, `.` and its operators.
+const NAME_PARTS = /[A-Za-z0-9]{8,}/g;
+
+/**
+ * An expression of code: operands joined by operators, with a member's dot or an operator only code
+ * writes, and no operand's name random (`jwt.token=fh2KFWZT0REi` glued to the next `jwt.token=` is a
+ * value run into the next key, not code: names are words).
+ */
 function looksExpression(v: string): boolean {
-  return CODE_OPERATOR.test(v) && EXPRESSION.test(v);
+  if (!CODE_OPERATOR.test(v) || !EXPRESSION.test(v)) return false;
+  for (const part of v.match(NAME_PARTS) ?? []) if (looksRandomValue(part)) return false;
+  return true;
 }
 
 /** `KeyAlgoECDSA521`, `SIGN_UP_V2`: every word of the name a word or an acronym; a generated key's are not. */
