@@ -236,9 +236,11 @@ const TEMPLATE_SLOT = /\$\{\{(?:[^{}\r\n]|\{\d{1,2}\}){1,200}\}\}|\$\[(?:[^[\]\r
 const CUT_SLOT = /^\$?\{\{?-?[\w. ]*$/;
 // A literal that opens a slot and does not close it, or closes one it did not open: a piece of a reference
 // split over a join (CloudFormation's `!Join ['', ['{{resolve:secretsmanager:', !Ref DBSecret,
-// ':SecretString:password}}']]`, a `+` in code). The other piece is in another literal; a literal of its own
-// beginning with `{{` or ending with `}}` holds a random run.
+// ':SecretString:password}}']]`, a `+` in code). The other piece is in another literal, and the piece holds a
+// reference's separator (`:`, `.`, `|`); a literal of its own beginning with `{{` or ending with `}}` holds a random
+// run or no separator (`Summer2024}}`).
 const SPLIT_SLOT = /^(?:\$?\{\{[^{}\s"'`]{1,80}|[^{}\s"'`]{1,80}\}\})$/;
+const SLOT_SEPARATOR = /[:.|]/;
 const RANDOM_RUN = /[A-Za-z0-9+/_=-]{16,}/g;
 
 /**
@@ -249,7 +251,7 @@ const RANDOM_RUN = /[A-Za-z0-9+/_=-]{16,}/g;
 function looksTemplate(v: string): boolean {
   if (REFERENCE.test(v) || CUT_SLOT.test(v)) return true;
   // (Its ends first: most values reaching here hold a `$` or a `{` but neither `{{` first nor `}}` last.)
-  if ((v.endsWith('}}') || v.startsWith('{{') || v.startsWith('${{')) && SPLIT_SLOT.test(v)) return !holdsRandomRun(v);
+  if ((v.endsWith('}}') || v.startsWith('{{') || v.startsWith('${{')) && SPLIT_SLOT.test(v) && SLOT_SEPARATOR.test(v)) return !holdsRandomRun(v);
   const literal = v.replace(TEMPLATE_SLOT, ' ');
   if (literal === v) return false;
   if (literal.includes('{{') || literal.includes('${')) return false;

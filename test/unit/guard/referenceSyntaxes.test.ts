@@ -49,7 +49,7 @@ test("a literal opening a slot closed in another literal, or closing one, is a p
     "MasterUserPassword: !Join ['', ['{{resolve:secretsmanager:', !Ref DBSecret, ':SecretString:password}}']]",
     "password = '{{resolve:ssm-secure:' + param_name + ':1}}'",
   ]);
-  assertFinds([`MasterUserPassword: !Join ['', ['a', !Ref DBSecret, '⟦${RANDOM}}}⟧']]`, `password = '⟦${RANDOM}}}⟧'`, `password = '⟦{{resolve:${RANDOM}⟧'`]);
+  assertFinds([`MasterUserPassword: !Join ['', ['a', !Ref DBSecret, '⟦${RANDOM}}}⟧']]`, `password = '⟦${RANDOM}}}⟧'`, `password = '⟦{{resolve:${RANDOM}⟧'`, "password = '⟦Summer2024}}⟧'"]);
 });
 
 test('a SOPS or hiera-eyaml envelope holds ciphertext under a key kept elsewhere; its broken shape, Ansible Vault and a secret beside it do not', () => {
