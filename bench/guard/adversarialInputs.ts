@@ -188,6 +188,13 @@ export const adversarialFamilies: Record<string, string> = {
   'basic schemes without an encoded literal': fill("Basic ' + btoa(u + ':' + p) Basic {base64.b64encode( Basic %s Basic ${btoa(`a:b *jwt.Token) (interface{}, error) { return k "),
   'auth pairs and logins, every line': fill("es = Elasticsearch(h, basic_auth=(\"elastic\", \"aB3dE6gH9jK2\"))\n$c = new Client(['auth' => ['u', 'aB3dE6gH9jK2']]);\nerr = c.Login(\"u\", \"aB3dE6gH9jK2\")\nauth = OAuth1(\"k\", \"aB3dE6gH9jK2\", \"o\", \"aB3dE6gH9jK2\")\n"),
   'call arguments never closed': fill('.load(new X("a, "b, openssl_encrypt(a, b, (c, NewDialer(a, 1, b, \'c, basicAuth({ users: { \'a\': \'b toCharArray '),
+  // Eighteenth round (guardref): references by their documented syntax on every line (each value read by the placeholder
+  // test's new slots), encrypted envelopes on every line (each span judged by bisection) and openings that never close
+  // (the envelope scan from each `ENC[`), code expressions on every line (the expression test of each bare value).
+  'references by their documented syntax, every line': fill("password: \"${{ secrets[format('{0}_TOKEN', m.env)] }}\"\nMasterUserPassword: !Join ['', ['{{resolve:x:', !Ref DBSecret, ':SecretString:password}}']]\nDB_PASSWORD: \"@Microsoft.KeyVault(VaultName=v;SecretName=s)\"\ntoken: \"$[ variables['db.password'] ]\"\napi-token: \"{{- with secret \"db\" -}}\"\n"),
+  'encrypted envelopes, every line': fill('password: ENC[AES256_GCM,data:aB3dE6gH9jK2mN5p,iv:aB3dE6gH9jK2mN5pQ8sT1vW4yZ7xC0=,tag:aB3dE6gH9jK2mN5pQ8sT1w==,type:str]\nkey: ENC[PKCS7,MIIBeQYJKoZIhvcNAQcDoIIBajCCAWYCAQAxggEhMIIBHQIBADAFMAACAQEw]\n'),
+  'envelope openings never closed': fill('ENC[AES256_GCM,data:aB3dE6gH9jK2,iv:aB3dE6 ENC[PKCS7,aB3dE6gH9jK2 ENC[GPG, ENC[ '),
+  'code expressions, every line': fill('function f(e){if(e.keyCode==18||!e.altKey)o.key=e.altKey?r.C0.ESC+o.key:r.C0.CR,t.apiKey=n.apiKey||t.env.API_KEY||k9Xw2Lp,t.token=a.b.c+d.e.f==g}\n'),
   // Seventeenth round's (guardspeed4): every line a found secret as a real env or YAML file has it, each value
   // different. The every-line family repeats one value, one secret to seek again; here the 64 the redactor
   // seeks again are different, and were sought over the whole text one after another.

@@ -8,6 +8,9 @@
 // secret (the slot's word, an example word, a "your" phrase), reported apart: each left is a leak. The grammars come from each format's or tool's own
 // documentation (named beside each group), not from any detector's rules or tests. `§S:…§` in a
 // template is written before a secret value (a password's own `;`, `#` or `@`) and left out of a look-alike.
+// Since the eighteenth round, references and code in a secret's place in each platform's documented syntax
+// (`referenceLookalikes.ts`: Key Vault and CloudFormation references, CI expressions, env lookups…), placed
+// into the grammars where that platform's users write them, are look-alikes too, reported apart.
 //
 // `--embed json` writes each cell's whole text as a JSON string (a notebook's source, a log line's
 // message: `\"`, `\n`, `\\`, `\t`) and checks the secret in its escaped form; `--embed percent` writes
@@ -18,6 +21,7 @@
 import { redactSecrets } from '../../src/core/guard/secretRedactor';
 import { seededRandom } from '../../src/core/seededRandom';
 import { grammarCells, type GrammarCell } from './grammarCells';
+import { referenceTexts } from './referenceLookalikes';
 
 const args = process.argv.slice(2);
 const show = args.includes('--show');
@@ -168,6 +172,25 @@ for (const cell of grammarCells) {
   rows.push({ cell, found, tried, leaking, falsePositives, literalsLeft });
 }
 
+// References and code (referenceLookalikes.ts), in the chosen group's grammars or all: each redacted is a false positive.
+// (Percent-encoded, only those in the grammars that live in URLs and queries, as the cells above.)
+const hostCells = new Map(grammarCells.map((c) => [c.id, c]));
+const references = referenceTexts(grammarCells).filter((r) => {
+  const cell = hostCells.get(r.host);
+  if (onlyGroup && cell?.group !== onlyGroup) return false;
+  return embed !== 'percent' || (cell !== undefined && (cell.urlSafe === true || cell.group === 'uri'));
+});
+const referenceSyntaxes = new Map<string, { tried: number; redacted: string[] }>();
+for (const r of references) {
+  const { text } = embedded(r.text, '');
+  const result = redactSecrets(text);
+  const entry = referenceSyntaxes.get(r.syntax) ?? { tried: 0, redacted: [] };
+  entry.tried++;
+  if (result.count > 0) entry.redacted.push(`${r.host}: ${r.text.replace(/\n/g, '⏎')} → ${result.text.replace(/\n/g, '⏎')}`);
+  referenceSyntaxes.set(r.syntax, entry);
+}
+const referencesRedacted = [...referenceSyntaxes.values()].reduce((n, e) => n + e.redacted.length, 0);
+
 const groups = new Map<string, { found: number; tried: number; grammars: number; whole: number; fp: number; looks: number }>();
 for (const row of rows) {
   const g = groups.get(row.cell.group) ?? { found: 0, tried: 0, grammars: 0, whole: 0, fp: 0, looks: 0 };
@@ -185,7 +208,7 @@ for (const g of groups.values()) for (const k of Object.keys(total) as (keyof ty
 
 if (json) {
   const literalsLeft = rows.reduce((n, r) => n + r.literalsLeft.length, 0);
-  console.log(JSON.stringify({ embed, cells: total.tried, found: total.found, grammars: total.grammars, grammars_whole: total.whole, look_alikes: total.looks, look_alikes_redacted: total.fp, slot_literals_left: literalsLeft, groups: Object.fromEntries(groups) }));
+  console.log(JSON.stringify({ embed, cells: total.tried, found: total.found, grammars: total.grammars, grammars_whole: total.whole, look_alikes: total.looks, look_alikes_redacted: total.fp, slot_literals_left: literalsLeft, references: references.length, references_redacted: referencesRedacted, groups: Object.fromEntries(groups) }));
 } else {
   console.log('group                      grammars whole  cells found      look-alikes redacted');
   for (const [name, g] of groups) {
@@ -194,7 +217,10 @@ if (json) {
   console.log(`${'all'.padEnd(26)} ${String(total.grammars).padStart(8)} ${String(total.whole).padStart(5)}  ${`${total.found}/${total.tried}`.padStart(11)} ${`${total.fp}/${total.looks}`.padStart(12)}`);
   const literalsTried = rows.filter((r) => !/§[BE]§/.test(r.cell.template)).length * SLOT_LITERALS.length;
   console.log(`slot literals (${SLOT_LITERALS.join(', ')}) left: ${rows.reduce((n, r) => n + r.literalsLeft.length, 0)}/${literalsTried}`);
+  console.log(`references and code in a secret's place (referenceLookalikes.ts) redacted: ${referencesRedacted}/${references.length}`);
+  for (const [id, e] of referenceSyntaxes) if (e.redacted.length > 0) console.log(`  ${id.padEnd(36)} ${e.redacted.length}/${e.tried}`);
   if (show) {
+    for (const [id, e] of referenceSyntaxes) for (const r of e.redacted) console.log(`\n[reference] ${id} in ${r}`);
     for (const row of rows) {
       if (row.leaking.length === 0 && row.falsePositives.length === 0 && row.literalsLeft.length === 0) continue;
       console.log(`\n[${row.cell.group}] ${row.cell.id}: ${row.found}/${row.tried}  ${row.cell.template.replace(/\n/g, '⏎')}`);

@@ -12,6 +12,7 @@ import { isDocumentedPublicValue } from './documentedPublicValues';
 import { isTestVectorKey } from './testVectorKey';
 import { isPublicParameter } from './publicParameter';
 import { describesEncodedValue } from './describedValue';
+import { encryptedEnvelopes, withinEnvelope } from './encryptedEnvelope';
 import { commonPairShare } from './letterPairs';
 import { KeywordPrefilter } from './keywordPrefilter';
 import { highEntropyRule } from './rules/highEntropyRule';
@@ -74,10 +75,11 @@ function findSecretSpans(text: string, rules: readonly SecretRule[] = secretRule
   const escaped = escapedReading(text);
   let found = escaped?.instead ? spansInView(escaped.instead, rules) : spansIn(text, rules);
   if (escaped?.besides) found = found.concat(spansInView(escaped.besides, rules)).merged();
-  // A documented public value, a test vector's key, a value a protocol sends in the open and a
-  // description of the value are left before their occurrences are sought: they are no secret anywhere.
-  // (Judged as written: a signature's `%2F` is part of the documented value.)
-  const kept = found.without((start, end) => isDocumentedPublicValue(text, start, end) || isTestVectorKey(text, start, end) || isPublicParameter(text, start, end) || describesEncodedValue(text, start, end));
+  // A documented public value, a test vector's key, a value a protocol sends in the open, a
+  // description of the value and a tool's encrypted envelope are left before their occurrences are
+  // sought: they are no secret anywhere. (Judged as written: a signature's `%2F` is part of the documented value.)
+  const envelopes = encryptedEnvelopes(text);
+  const kept = found.without((start, end) => isDocumentedPublicValue(text, start, end) || isTestVectorKey(text, start, end) || isPublicParameter(text, start, end) || describesEncodedValue(text, start, end) || (envelopes.length > 0 && withinEnvelope(envelopes, start, end)));
   return withEveryOccurrence(text, kept);
 }
 

@@ -219,13 +219,28 @@ const ABSENT = /^(?:none|null|nil|undefined|unset|missing|empty|redacted|n\/a|no
 // Python's `%(name)s` and the `@name@` / `@@NAME@@` tokens a build (Maven, autoconf) replaces: as the whole value.
 // A shell's or Spring's reference with a default (`${API_TOKEN:-<your-token>}`) is a reference: the
 // reference-default rule judges its default.
-const REFERENCE = /^\$\$?[A-Za-z_]|^%[A-Za-z_]+%$|^`[^`]*(?:`$|\s)|`$|^@\{|^#\{|^%\([\w.-]{1,80}\)[sdr]$|^@@?[A-Za-z_][\w.-]{0,80}@@?$|^\$\{[A-Za-z_][\w.]{0,80}:?[-=?+:][^\n]*\}$/;
+// Azure App Service's and Functions' Key Vault reference as an app setting's whole value
+// (learn.microsoft.com/azure/app-service/app-service-key-vault-references): `@Microsoft.KeyVault(SecretUri=https://…)`
+// or `@Microsoft.KeyVault(VaultName=…;SecretName=…[;SecretVersion=…])`; the platform resolves it, the text holds none.
+const REFERENCE = /^\$\$?[A-Za-z_]|^%[A-Za-z_]+%$|^`[^`]*(?:`$|\s)|`$|^@\{|^#\{|^%\([\w.-]{1,80}\)[sdr]$|^@@?[A-Za-z_][\w.-]{0,80}@@?$|^\$\{[A-Za-z_][\w.]{0,80}:?[-=?+:][^\n]*\}$|^@Microsoft\.KeyVault\((?:SecretUri=https:\/\/[^\s()]{1,400}|VaultName=[\w-]{1,127};SecretName=[\w-]{1,127}(?:;SecretVersion=\w{1,64})?)\)$/;
 // The slots a template language leaves in a value: ${name} (and Serverless's ${ssm:/path}, ${file(x):y}), {{ name }}, {% … %}, $(command),
 // {} and {0} (format strings), <% … %>, printf's %s and %d. Their content is a name or an expression, never noise.
 // (A named `{name}` is a slot only in an interpolated string, which the assignment rule knows.)
-const TEMPLATE_SLOT = /\$\{[\w.:?|@ /()',-]{1,80}\}|\{\{[\w.:|()'" -]{1,80}\}\}|\{%[^%\r\n]{1,80}%\}|\$\([^()\r\n]{1,200}\)|\{\d{0,2}\}|<%[^%\r\n]{1,80}%>|%[sd]/g;
-// A value cut at a blank that holds only the opening of a slot: `-p ${{ secrets.X }}` gives `${{`.
-const CUT_SLOT = /^\$?\{\{?[\w. ]*$/;
+// GitHub Actions' and Azure Pipelines' template expressions `${{ <expression> }}` hold an expression of their own
+// grammar: indexes, calls, format strings (`${{ secrets[format('{0}_TOKEN', matrix.env)] }}`; docs.github.com
+// "Evaluate expressions in workflows and actions"); Azure Pipelines' runtime expressions `$[ variables.x ]`, also
+// indexed (`$[ variables['db.password'] ]`; learn.microsoft.com/azure/devops/pipelines/process/variables, "Runtime expression syntax").
+const TEMPLATE_SLOT = /\$\{\{(?:[^{}\r\n]|\{\d{1,2}\}){1,200}\}\}|\$\[(?:[^[\]\r\n]|\[[^[\]\r\n]{0,80}\]){1,200}\]|\$\{[\w.:?|@ /()',-]{1,80}\}|\{\{[\w.:|()'" -]{1,80}\}\}|\{%[^%\r\n]{1,80}%\}|\$\([^()\r\n]{1,200}\)|\{\d{0,2}\}|<%[^%\r\n]{1,80}%>|%[sd]/g;
+// A value cut at a blank that holds only the opening of a slot: `-p ${{ secrets.X }}` gives `${{`; a cut
+// at a quote inside the slot, `{{- with secret "db" -}}` (Go templates' `{{-` trims the blanks before it) gives `{{- with secret `.
+const CUT_SLOT = /^\$?\{\{?-?[\w. ]*$/;
+// A literal that opens a slot and does not close it, or closes one it did not open: a piece of a reference
+// split over a join (CloudFormation's `!Join ['', ['{{resolve:secretsmanager:', !Ref DBSecret,
+// ':SecretString:password}}']]`, a `+` in code). The other piece is in another literal, and the piece holds a
+// reference's separator (`:`, `.`, `|`); a literal of its own beginning with `{{` or ending with `}}` holds a random
+// run or no separator (`Summer2024}}`).
+const SPLIT_SLOT = /^(?:\$?\{\{[^{}\s"'`]{1,80}|[^{}\s"'`]{1,80}\}\})$/;
+const SLOT_SEPARATOR = /[:.|]/;
 const RANDOM_RUN = /[A-Za-z0-9+/_=-]{16,}/g;
 
 /**
@@ -235,24 +250,32 @@ const RANDOM_RUN = /[A-Za-z0-9+/_=-]{16,}/g;
  */
 function looksTemplate(v: string): boolean {
   if (REFERENCE.test(v) || CUT_SLOT.test(v)) return true;
+  // (Its ends first: most values reaching here hold a `$` or a `{` but neither `{{` first nor `}}` last.)
+  if ((v.endsWith('}}') || v.startsWith('{{') || v.startsWith('${{')) && SPLIT_SLOT.test(v) && SLOT_SEPARATOR.test(v)) return !holdsRandomRun(v);
   const literal = v.replace(TEMPLATE_SLOT, ' ');
   if (literal === v) return false;
   if (literal.includes('{{') || literal.includes('${')) return false;
+  return !holdsRandomRun(literal);
+}
+
+/** A run of 16 or more characters of a generated alphabet, letters and digits, random-looking. */
+function holdsRandomRun(literal: string): boolean {
   for (const run of literal.match(RANDOM_RUN) ?? []) {
-    if (shannonEntropy(run) >= 3.5 && /\d/.test(run) && /[A-Za-z]/.test(run)) return false;
+    if (shannonEntropy(run) >= 3.5 && /\d/.test(run) && /[A-Za-z]/.test(run)) return true;
   }
-  return true;
+  return false;
 }
 
 /**
  * Each placeholder expression and characters it cannot match without: a mask's x, X, *, ., …,
- * •, _, 0 or #, a bracket; a constant's name an _; a template or reference one of $ { % ` @ # <;
+ * •, _, 0 or #, a bracket; a constant's name an _; a template or reference one of $ { } % ` @ # <;
  * every word of absence holds an n, a y or a d.
  */
 export const placeholderExpressions: readonly CharNeeds[] = [
   { pattern: STAND_IN, needs: 'xX*.…•_0#<[{(>&' },
   { pattern: CONSTANT_NAME, needs: '_' },
-  { pattern: REFERENCE, needs: '$%`@#{<' },
+  // (looksTemplate, asked under this bit, also reads a slot's closing alone: `}`.)
+  { pattern: REFERENCE, needs: '$%`@#{<}' },
   { pattern: ABSENT, needs: 'nNyYdD' },
 ];
 const PLACEHOLDER_CHARS = new CharPrefilter(placeholderExpressions);

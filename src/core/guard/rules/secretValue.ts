@@ -64,6 +64,9 @@ const CODE_WORDS = new FoldedWords([
   ...TYPE_NAMES_LIST,
   'secret', 'password', 'token', 'redacted', 'hidden', 'masked', 'default', 'todo', 'tbd', 'api_key', 'apikey', 'env', 'secretkeyref',
   'self', 'this', 'value', 'key',
+  // A keyword that begins or joins an expression (`idToken = await this.importArray(…)`, `key = new Key(…)`):
+  // what follows it is the value's code.
+  'await', 'new', 'yield', 'typeof', 'delete', 'async', 'lambda', 'instanceof',
 ]);
 
 /** Without trailing ; and , (a loop: a `[;,]+$` search is quadratic on a long inner run of them). */
@@ -103,6 +106,16 @@ const BRACKET = /[()[\]{}]/;
 // a.b.c, also negated or optional (`!!request.tokens?.length`).
 const MEMBER_CHAIN = /^!{0,2}[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$/;
 const KEBAB_NAME = /^[a-z]+(?:-[a-z]+)+$/;
+// An expression of code (the languages' operator grammars; `18||!e.altKey`, `r.C0.ESC+o.key`,
+// `e.altKey?r.C0.ESC+r.C0.CR:r.C0.CR`, `t.TwoKeyMap=void`, `n.apiKey||t.env.API_KEY||`): names, member chains and
+// numbers, maybe negated, joined by operators, maybe ending in a fallback's `||`/`&&` (cut before its string).
+// (`-`, `/`, `*` and `%` are left out: kebab names, paths and base64 hold them.)
+const EXPRESSION_OPERAND = '!{0,2}(?:[A-Za-z_$][\\w$]*(?:\\??\\.[A-Za-z_$][\\w$]*)*|\\d+)';
+const EXPRESSION = new RegExp(`^${EXPRESSION_OPERAND}(?:(?:\\|\\||&&|[!=]==?|[<>]=?|[+?:=])${EXPRESSION_OPERAND})+(?:\\|\\||&&)?$`);
+// What only code writes there: a member's dot or an operator of logic or comparison, which no generated
+// alphabet holds (base64's `+` and `=` alone do not make an expression). (A condition's else branch comes
+// alone after its key: `o.key=r.C0.NUL:e.keyCode` in `c===32?o.key=r.C0.NUL:e.keyCode`.)
+const CODE_OPERATOR = /[.|&?]|[!=]=/;
 const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 const EQUALS = /=/;
 
@@ -117,6 +130,7 @@ export const valueExpressions: readonly CharNeeds[] = [
   { pattern: EQUALS, needs: '=' },
   { pattern: KEBAB_NAME, needs: '-' },
   { pattern: LOCATION_SIGNS, needs: ':@/#.' },
+  { pattern: EXPRESSION, needs: '|&=!<>+?:' },
 ];
 const VALUE_CHARS = new CharPrefilter(valueExpressions);
 const MAY_REFERENCE = 1;
@@ -128,6 +142,7 @@ const MAY_MEMBER = 32;
 const MAY_EQUALS = 64;
 const MAY_KEBAB = 128;
 const MAY_LOCATION = 256;
+const MAY_EXPRESSION = 512;
 
 /** Whether a string literal given to (or compared with) a strong key is a secret, as the rule judges quoted values. */
 export function acceptsQuotedLiteral(text: string, start: number, end: number, key: string): boolean {
@@ -197,6 +212,20 @@ const NAMESPACE_PATH = /^(?:[A-Za-z_][\w\\]{0,63}::){1,8}[A-Za-z_]\w{0,63}$/;
  */
 function namespacePath(v: string): boolean {
   return v.includes('::') && NAMESPACE_PATH.test(v);
+}
+
+// An expression's names: the words of its operands, apart at `_`, `$`, `.` and its operators.
+const NAME_PARTS = /[A-Za-z0-9]{8,}/g;
+
+/**
+ * An expression of code: operands joined by operators, with a member's dot or an operator only code
+ * writes, and no operand's name random (`jwt.token=fh2KFWZT0REi` glued to the next `jwt.token=` is a
+ * value run into the next key, not code: names are words).
+ */
+function looksExpression(v: string): boolean {
+  if (!CODE_OPERATOR.test(v) || !EXPRESSION.test(v)) return false;
+  for (const part of v.match(NAME_PARTS) ?? []) if (looksRandomValue(part)) return false;
+  return true;
 }
 
 /** `KeyAlgoECDSA521`, `SIGN_UP_V2`: every word of the name a word or an acronym; a generated key's are not. */
@@ -307,6 +336,8 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   // (Which of the expressions below the value's characters allow, read once: a dense file has a
   // value every few characters, most of them letters and digits that allow few.)
   const may = VALUE_CHARS.mayMatch(v);
+  // Bare in code, an expression over names is code: a condition, a fallback, a concatenation of members.
+  if (!found.quoted && !found.configLine && !found.field && (may & MAY_EXPRESSION) !== 0 && looksExpression(v)) return false;
   // (A connection string's or a query's field holds no CSS selector: `;Password=#gets0m3;` is a password.)
   if (looksPlaceholder(v) || ((may & MAY_LOCATION) !== 0 && !(found.field && v.charCodeAt(0) === 35) && looksLocation(v)) || hasPublicPrefix(v)) return false;
   // A bare path in a namespace (`mio::Token`), a vendor's prefix alone (`CFPAT-`).
