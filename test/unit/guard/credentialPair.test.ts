@@ -116,3 +116,14 @@ test("YAML's plain scalar holding `=` runs to its line's end: a random run befor
   ]);
   assertLeaves(['let token: string=process.env.TOKEN', 'const password: Secret=loadSecret()']);
 });
+
+test("a connection string's value runs to the next `;`, its inner blanks its own (ADO.NET, ODBC)", () => {
+  assertSpans([
+    'Server=db;Database=shop;User Id=sa;Password=⟦Xk9p Q2mL r7⟧;TrustServerCertificate=True',
+    'var cs = "Server=db;User Id=sa;Password=⟦Xk9p Q2m⟧";',
+    // A blank before the next `k=v` separates fields (libpq's conninfo): the value is the word.
+    'host=h; password=⟦Xk9pQ2mL⟧ user=bob',
+  ]);
+  // Unquoted on a command line, the connection string ends at its blank: a mask stays a mask.
+  assertLeaves(['az appconfig kv list --connection-string Endpoint=https://contoso.azconfig.io;Id=xxx;Secret=xxx --key color']);
+});
