@@ -5,7 +5,9 @@
 //   (?:(?<tq>"""|''')(?<tquoted>(?:(?!\k<tq>)[^\r\n]){1,400})\k<tq>|(?<q>["'`])(?<quoted>(?:(?!\k<q>)[^\r\n]){1,400})\k<q>
 //     |\\(?<eq>["'])(?<escaped>(?:(?!\\\k<eq>)[^\r\n]){1,400})\\\k<eq>|(?<bare>[^\s"'`,;)(<>[\]{}]{1,400}))
 // The escaped quotes (`\"`) are those of a string inside a string: JSON or code held in a literal;
-// the triple quotes open TOML's and Python's strings that may hold a quote.
+// the triple quotes open TOML's and Python's strings that may hold a quote. Besides the expression,
+// a quoted value holds a quote doubled (`'p''q'`) and a quote glued to a letter or digit before a
+// later quote on its line (`'Xk9p'Q2m'`): neither closes a literal.
 // A dense env file has a key every dozen characters; the expression's match object, its groups
 // and their strings cost more per key than the rest of the rule, and this reader makes none.
 import * as charCodes from './charCodes';
@@ -84,10 +86,13 @@ function valueAfterOperator(text: string, opStart: number, opLength: number): As
     // The content runs to the first quote of the same kind: the others are part of it (`'a"b'`).
     // A quote doubled inside it is one quote of the content (ADO.NET's and ODBC's connection
     // strings, SQL's and PowerShell's literals: `Password="p""q"`), or Python's adjacent literals joined.
+    // A quote glued to a letter or digit closes no literal (a syntax error in code and in YAML's
+    // quoted scalars; the shell's word goes on): the value holds it and runs to a later quote on its line.
     let e = r + 1;
     for (;;) {
       while (e < text.length && e - r - 1 <= MAX_VALUE && isQuotedChar(text.charCodeAt(e), c)) e++;
       if (e > r + 1 && e + 2 < text.length && c !== BACKTICK && text.charCodeAt(e) === c && text.charCodeAt(e + 1) === c && isQuotedChar(text.charCodeAt(e + 2), c)) e += 2;
+      else if (e > r + 1 && c !== BACKTICK && text.charCodeAt(e) === c && isAlphanumeric(text.charCodeAt(e + 1)) && quoteLater(text, e + 1, c, r + 1 + MAX_VALUE)) e += 1;
       else break;
     }
     const length = e - r - 1;
@@ -123,6 +128,21 @@ function escapedString(text: string, r: number): number {
   while (e < text.length && e - r - 2 <= MAX_VALUE && !(text.charCodeAt(e) === BACKSLASH && text.charCodeAt(e + 1) === q) && text.charCodeAt(e) !== CR && text.charCodeAt(e) !== LF) e++;
   const length = e - r - 2;
   return length >= 1 && length <= MAX_VALUE && text.charCodeAt(e) === BACKSLASH && text.charCodeAt(e + 1) === q ? e : 0;
+}
+
+/** [A-Za-z0-9] */
+function isAlphanumeric(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** A `quote` from `at` on, before the line's end and `limit`. */
+function quoteLater(text: string, at: number, quote: number, limit: number): boolean {
+  for (let i = at; i < limit && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === quote) return true;
+    if (c === CR || c === LF) return false;
+  }
+  return false;
 }
 
 function isQuote(c: number): boolean {
