@@ -5,7 +5,7 @@
 import { CharPrefilter, type CharNeeds } from './charPrefilter';
 import { secretTail, spanBeforeTail, type SecretTail } from './secretPlace';
 import { spanKind, type SpanList } from './spanList';
-import { pairSpanKind } from './credentialPair';
+import { pairSpanKind, pairUserStart } from './credentialPair';
 import { shannonEntropy } from './stringEntropy';
 
 /** A secret found in a text: the span to redact. */
@@ -66,8 +66,7 @@ export interface PatternRuleSpec {
   readonly nearKeywords?: boolean;
   /**
    * The secret is a password written after its user and this separator as one token (credentialPair.ts):
-   * the pattern's `user` group, ending right before the separator, is redacted with it. Only the
-   * password is judged.
+   * the user before the separator is redacted with it. Only the password is judged.
    */
   readonly pair?: string;
 }
@@ -156,8 +155,7 @@ export function patternRule(spec: PatternRuleSpec): SecretRule {
         if (looksPlaceholder(judged)) return;
         if (spec.entropy !== undefined && shannonEntropy(judged) < spec.entropy) return;
         if (spec.allow?.(secret, text, start)) return;
-        const user = separator === undefined ? undefined : m.groups?.user;
-        found.push(kind, user && text.charCodeAt(start - 1) === separator ? start - 1 - user.length : start, end);
+        found.push(kind, separator !== undefined && text.charCodeAt(start - 1) === separator ? pairUserStart(text, start - 1) : start, end);
       });
     },
   };

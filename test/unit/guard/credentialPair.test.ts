@@ -2,7 +2,9 @@
 // pair the tool writes as one token is redacted whole; a value runs to the end its grammar gives it.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { pairSpanKind, pairUserStart, passwordStart } from '../../../src/core/guard/credentialPair';
 import { findSecrets, redactSecrets } from '../../../src/core/guard/secretRedactor';
+import { spanKind } from '../../../src/core/guard/spanList';
 import { unmark } from './markedExamples';
 import { assertLeaves } from './redactionAsserts';
 
@@ -126,4 +128,16 @@ test("a connection string's value runs to the next `;`, its inner blanks its own
   ]);
   // Unquoted on a command line, the connection string ends at its blank: a mask stays a mask.
   assertLeaves(['az appconfig kv list --connection-string Endpoint=https://contoso.azconfig.io;Id=xxx;Secret=xxx --key color']);
+});
+
+test('a pair span: its user read back from the separator to what opens the token, its password after the first separator', () => {
+  const text = 'x="deploy:Xk9p:Q2m" https://a:b@c =u%p';
+  assert.equal(pairUserStart(text, text.indexOf(':')), text.indexOf('deploy'));
+  assert.equal(pairUserStart(text, text.indexOf('a:b') + 1), text.indexOf('a:b'), 'back to the `//`');
+  assert.equal(pairUserStart(text, text.indexOf('%')), text.indexOf('u%'), 'back to the `=`');
+  assert.equal(pairUserStart('"":x', 2), 3, 'no user: the password alone');
+  const kind = pairSpanKind('test-pair', ':');
+  const start = text.indexOf('deploy');
+  assert.equal(text.slice(passwordStart(text, kind, start, start + 15)), 'Xk9p:Q2m" https://a:b@c =u%p', 'after the first separator only');
+  assert.equal(passwordStart(text, spanKind('test-not-a-pair'), start, start + 15), start);
 });

@@ -87,13 +87,17 @@ function valueAfterOperator(text: string, opStart: number, opLength: number): As
     // A quote doubled inside it is one quote of the content (ADO.NET's and ODBC's connection
     // strings, SQL's and PowerShell's literals: `Password="p""q"`), or Python's adjacent literals joined.
     // A quote glued to a letter or digit closes no literal (a syntax error in code and in YAML's
-    // quoted scalars; the shell's word goes on): the value holds it and runs to a later quote on its line.
+    // quoted scalars; the shell's word goes on): the value holds it, when the next quote on its
+    // line closes one (is not glued too). Once a value: a run of such quotes is no value's.
     let e = r + 1;
+    let glued = false;
     for (;;) {
       while (e < text.length && e - r - 1 <= MAX_VALUE && isQuotedChar(text.charCodeAt(e), c)) e++;
       if (e > r + 1 && e + 2 < text.length && c !== BACKTICK && text.charCodeAt(e) === c && text.charCodeAt(e + 1) === c && isQuotedChar(text.charCodeAt(e + 2), c)) e += 2;
-      else if (e > r + 1 && c !== BACKTICK && text.charCodeAt(e) === c && isAlphanumeric(text.charCodeAt(e + 1)) && quoteLater(text, e + 1, c, r + 1 + MAX_VALUE)) e += 1;
-      else break;
+      else if (!glued && e > r + 1 && c !== BACKTICK && text.charCodeAt(e) === c && isAlphanumeric(text.charCodeAt(e + 1)) && closingQuoteLater(text, e + 1, c, r + 1 + MAX_VALUE)) {
+        glued = true;
+        e += 1;
+      } else break;
     }
     const length = e - r - 1;
     // `"""…"""`, `'''…'''`: TOML's and Python's triple-quoted string, closed on its line.
@@ -135,11 +139,11 @@ function isAlphanumeric(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
-/** A `quote` from `at` on, before the line's end and `limit`. */
-function quoteLater(text: string, at: number, quote: number, limit: number): boolean {
+/** The next `quote` from `at` on, before the line's end and `limit`, is not glued to a letter or digit. */
+function closingQuoteLater(text: string, at: number, quote: number, limit: number): boolean {
   for (let i = at; i < limit && i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === quote) return true;
+    if (c === quote) return !isAlphanumeric(text.charCodeAt(i + 1));
     if (c === CR || c === LF) return false;
   }
   return false;

@@ -17,7 +17,7 @@ export const credentialRules: readonly SecretRule[] = [
     // The authority ends at the first `/` (§3.2), so a password holds one only percent-encoded; written
     // raw (`s3a://KEY:wJalr/K7MD…@bucket`, base64's `/`) the text reads as no host:port (a port is
     // digits, §3.2.3) and the password runs to the `@`: taken when it reads as generated, as base64 does.
-    pattern: /(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{0,40}:\/\/(?:(?<user>[^\s:/@"'`<>]{0,100}):)?(?<secret>[^\s/"'`<>,]{3,200}|(?<=:)(?!\d+\/)[^\s/@"'`<>,]{1,100}(?:\/[^\s/@"'`<>,]{0,100}){1,8})@(?:[A-Za-z0-9.[\]-]|\/(?=[\w.-]))/i,
+    pattern: /(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{0,40}:\/\/(?:[^\s:/@"'`<>]{0,100}:)?(?<secret>[^\s/"'`<>,]{3,200}|(?<=:)(?!\d+\/)[^\s/@"'`<>,]{1,100}(?:\/[^\s/@"'`<>,]{1,100}){1,8})@(?:[A-Za-z0-9.[\]-]|\/(?=[\w.-]))/i,
     pair: ':',
     allow: (secret, text, start) =>
       text.charCodeAt(start - 1) === 47 ? text.charCodeAt(start + secret.length + 1) === 47 || !tokenAsUser(secret) : !urlPassword(secret, text, start),
@@ -26,7 +26,7 @@ export const credentialRules: readonly SecretRule[] = [
   patternRule({
     id: 'oracle-connect-password', keywords: ['oracle:thin:', 'oracle:oci:', 'sqlplus', 'rman', 'expdp', 'impdp', 'sqlldr'],
     // Oracle's connect identifier user/password@service, in a JDBC URL or on a tool's command line.
-    pattern: /(?:jdbc:oracle:(?:thin|oci):|\b(?:sqlplus|rman|expdp|impdp|sqlldr)(?:[ \t]+-[A-Za-z]+)*[ \t]+(?:(?:userid|target)=)?)(?<user>[A-Za-z][\w$#]{0,30})\/(?<secret>[^\s@/"'`]{3,100})@/i,
+    pattern: /(?:jdbc:oracle:(?:thin|oci):|\b(?:sqlplus|rman|expdp|impdp|sqlldr)(?:[ \t]+-[A-Za-z]+)*[ \t]+(?:(?:userid|target)=)?)[A-Za-z][\w$#]{0,30}\/(?<secret>[^\s@/"'`]{3,100})@/i,
     pair: '/',
     allow: (secret) => secret.startsWith('$') || secret.startsWith('%'),
   }),
