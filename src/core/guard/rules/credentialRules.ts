@@ -14,10 +14,7 @@ export const credentialRules: readonly SecretRule[] = [
     // The scheme is RFC 3986's `ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )`, any length a real one
     // has (SQLAlchemy's `postgresql+psycopg2cffi`, 23). The host may be empty (`user:pw@/db?host=/run/…`,
     // libpq's socket directory), then only after a password (`user:`), not a lone token.
-    // The authority ends at the first `/` (§3.2), so a password holds one only percent-encoded; written
-    // raw (`s3a://KEY:wJalr/K7MD…@bucket`, base64's `/`) the text reads as no host:port (a port is
-    // digits, §3.2.3) and the password runs to the `@`: taken when it reads as generated, as base64 does.
-    pattern: /(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{0,40}:\/\/(?:[^\s:/@"'`<>]{0,100}:)?(?<secret>[^\s/"'`<>,]{3,200}|(?<=:)(?!\d+\/)[^\s/@"'`<>,]{1,100}(?:\/[^\s/@"'`<>,]{1,100}){1,8})@(?:[A-Za-z0-9.[\]-]|\/(?=[\w.-]))/i,
+    pattern: /(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{0,40}:\/\/(?:[^\s:/@"'`<>]{0,100}:)?(?<secret>[^\s/"'`<>,]{3,200})@(?:[A-Za-z0-9.[\]-]|\/(?=[\w.-]))/i,
     pair: ':',
     allow: (secret, text, start) =>
       text.charCodeAt(start - 1) === 47 ? text.charCodeAt(start + secret.length + 1) === 47 || !tokenAsUser(secret) : !urlPassword(secret, text, start),
@@ -62,7 +59,6 @@ const KEY_BODY = /[A-Za-z0-9+/=]{16}/;
  * (Without a user, a number is a port: `http://:8080@…` is no credential.)
  */
 function urlPassword(secret: string, text: string, start: number): boolean {
-  if (secret.includes('/') && !looksRandomValue(secret)) return false;
   if (/^(?:\$|<|\{\{|%s$)/.test(secret) || looksPlaceholder(secret) || /^(.)\1+$/.test(secret)) return false;
   if (text.charCodeAt(start - 2) === 47 && /^\d+$/.test(secret)) return false;
   const user = text.slice(text.lastIndexOf('/', start - 1) + 1, start - 1);
