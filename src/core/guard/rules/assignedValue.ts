@@ -32,6 +32,8 @@ const BLANKS_BEFORE_OPERATOR = 8;
 // names given to names and numbers.)
 const BLANKS_AFTER_OPERATOR = 40;
 const MAX_VALUE = 400;
+/** A token's shortest run before a quote it holds: a generated key's, not a word's (`"abc"sv`). */
+const MIN_GLUED_TOKEN = 16;
 
 /** The value assigned at `at` (the end of a key), or undefined when the expression does not match there. */
 export function readAssignedValue(text: string, at: number): AssignedValue | undefined {
@@ -86,19 +88,13 @@ function valueAfterOperator(text: string, opStart: number, opLength: number): As
     // The content runs to the first quote of the same kind: the others are part of it (`'a"b'`).
     // A quote doubled inside it is one quote of the content (ADO.NET's and ODBC's connection
     // strings, SQL's and PowerShell's literals: `Password="p""q"`), or Python's adjacent literals joined.
-    // A quote glued to a letter or digit closes no literal (a syntax error in code and in YAML's
-    // quoted scalars; the shell's word goes on): the value holds it, when the next quote on its
-    // line closes one (is not glued too). Once a value: a run of such quotes is no value's.
     let e = r + 1;
-    let glued = false;
     for (;;) {
       while (e < text.length && e - r - 1 <= MAX_VALUE && isQuotedChar(text.charCodeAt(e), c)) e++;
       if (e > r + 1 && e + 2 < text.length && c !== BACKTICK && text.charCodeAt(e) === c && text.charCodeAt(e + 1) === c && isQuotedChar(text.charCodeAt(e + 2), c)) e += 2;
-      else if (!glued && e > r + 1 && c !== BACKTICK && text.charCodeAt(e) === c && isAlphanumeric(text.charCodeAt(e + 1)) && closingQuoteLater(text, e + 1, c, r + 1 + MAX_VALUE)) {
-        glued = true;
-        e += 1;
-      } else break;
+      else break;
     }
+    if (e - r - 1 >= MIN_GLUED_TOKEN && c !== BACKTICK && text.charCodeAt(e) === c && isAlphanumeric(text.charCodeAt(e + 1))) e = pastGluedQuote(text, r, e, c);
     const length = e - r - 1;
     // `"""…"""`, `'''…'''`: TOML's and Python's triple-quoted string, closed on its line.
     if (length === 0 && text.charCodeAt(e) === c && text.charCodeAt(e + 1) === c && c !== BACKTICK) return tripleQuoted(text, opStart, opEnd, r, c);
@@ -139,14 +135,26 @@ function isAlphanumeric(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
-/** The next `quote` from `at` on, before the line's end and `limit`, is not glued to a letter or digit. */
-function closingQuoteLater(text: string, at: number, quote: number, limit: number): boolean {
-  for (let i = at; i < limit && i < text.length; i++) {
+/**
+ * A quote glued to a letter or digit closes no literal (a syntax error in code and in YAML's quoted
+ * scalars; the shell's word goes on): a generated token's value (16 characters or more before it, no
+ * blank) holds it, when the next quote on its line closes one (is not glued too); then that quote
+ * ends the value, else the glued one. Once a value: a run of such quotes is no value's.
+ */
+function pastGluedQuote(text: string, r: number, e: number, quote: number): number {
+  if (!noBlankBack(text, e, r + 1)) return e;
+  for (let i = e + 1; i - r - 1 <= MAX_VALUE && i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === quote) return !isAlphanumeric(text.charCodeAt(i + 1));
-    if (c === CR || c === LF) return false;
+    if (c === quote) return isAlphanumeric(text.charCodeAt(i + 1)) ? e : i;
+    if (c === CR || c === LF) return e;
   }
-  return false;
+  return e;
+}
+
+/** No blank in text[from, to), read from its end (a phrase's blank is usually near). */
+function noBlankBack(text: string, to: number, from: number): boolean {
+  for (let i = to - 1; i >= from; i--) if (isBlank(text.charCodeAt(i))) return false;
+  return true;
 }
 
 function isQuote(c: number): boolean {
