@@ -54,6 +54,7 @@ import { kindName, SpanList } from './spanList';
 import { escapedReading } from './escapedRegions';
 import type { UnescapedView } from './unescapedView';
 import { forEachOccurrence, startsAt } from './secretOccurrences';
+import { passwordStart } from './credentialPair';
 
 export type Redaction = SecretSpan;
 
@@ -134,8 +135,9 @@ function withEveryOccurrence(text: string, spans: SpanList): SpanList {
   let last = '';
   let lastIsWord = false;
   for (let i = 0; i < spans.length && seen.size < MAX_REPEATED_SECRETS; i++) {
-    const start = spans.start(i);
     const end = spans.end(i);
+    // (Of a credential pair, the password: the user pasted alone elsewhere is a name.)
+    const start = passwordStart(text, spans.kind(i), spans.start(i), end);
     if (end - start < 8) continue;
     // A secret found again and again is sliced (and hashed, and read as a word or not) once.
     const again = end - start === last.length && startsAt(text, start, last);

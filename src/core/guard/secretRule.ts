@@ -5,6 +5,7 @@
 import { CharPrefilter, type CharNeeds } from './charPrefilter';
 import { secretTail, spanBeforeTail, type SecretTail } from './secretPlace';
 import { spanKind, type SpanList } from './spanList';
+import { pairSpanKind, pairUserStart } from './credentialPair';
 import { shannonEntropy } from './stringEntropy';
 
 /** A secret found in a text: the span to redact. */
@@ -63,6 +64,11 @@ export interface PatternRuleSpec {
   readonly secretEndsMatch?: boolean;
   /** As `SecretRule.nearKeywords`: every match starts on a line of a keyword's occurrence and holds it. */
   readonly nearKeywords?: boolean;
+  /**
+   * The secret is a password written after its user and this separator as one token (credentialPair.ts):
+   * the user before the separator is redacted with it. Only the password is judged.
+   */
+  readonly pair?: string;
 }
 
 /**
@@ -135,7 +141,8 @@ export function patternRule(spec: PatternRuleSpec): SecretRule {
   const flags = new Set([...spec.pattern.flags, 'g', ...(indices ? ['d'] : [])]);
   const pattern = new RegExp(spec.pattern.source, [...flags].join(''));
   const sticky = new RegExp(spec.pattern.source, [...flags, 'y'].join(''));
-  const kind = spanKind(spec.id);
+  const kind = spec.pair === undefined ? spanKind(spec.id) : pairSpanKind(spec.id, spec.pair);
+  const separator = spec.pair?.charCodeAt(0);
   return {
     id: spec.id,
     keywords: spec.keywords,
@@ -148,7 +155,7 @@ export function patternRule(spec: PatternRuleSpec): SecretRule {
         if (looksPlaceholder(judged)) return;
         if (spec.entropy !== undefined && shannonEntropy(judged) < spec.entropy) return;
         if (spec.allow?.(secret, text, start)) return;
-        found.push(kind, start, end);
+        found.push(kind, separator !== undefined && text.charCodeAt(start - 1) === separator ? pairUserStart(text, start - 1) : start, end);
       });
     },
   };

@@ -60,6 +60,17 @@ test('backtracks as the expression does: an operator whose value does not read g
   assert.equal(read(`${' '.repeat(9)}= v`), undefined, 'nine blanks before the operator: no value');
 });
 
+test('a quote glued to a letter or digit closes no literal: the value holds it, to a later quote on its line', () => {
+  assert.deepEqual(read(" = 'Xk9pQ2mLr7aB3dE6'gH9jK2'"), { op: '=', value: "Xk9pQ2mLr7aB3dE6'gH9jK2", quote: "'" });
+  assert.deepEqual(read(' = "Xk9pQ2mLr7aB3dE6"Q2"mLr7" x'), { op: '=', value: 'Xk9pQ2mLr7aB3dE6', quote: '"' }, 'the next quote glued too: a run of them is no value\'s');
+  assert.deepEqual(read(" = 'Xk9p'Q2mLr7'"), { op: '=', value: 'Xk9p', quote: "'" }, 'shorter than a generated token');
+  assert.deepEqual(read(' = "abc"sv;'), { op: '=', value: 'abc', quote: '"' }, 'no later quote: a suffix (C++\'s `"…"sv`)');
+  assert.deepEqual(read(" = 'abc' + 'def'"), { op: '=', value: 'abc', quote: "'" }, 'a blank after the quote closes it');
+  assert.deepEqual(read(" = 'my key is fine here's ok'"), { op: '=', value: 'my key is fine here', quote: "'" }, 'a phrase is no token: its quote closes it');
+  assert.deepEqual(read(" = 'abc'd\n'x'"), { op: '=', value: 'abc', quote: "'" }, 'the later quote is on another line');
+  assert.deepEqual(read(' = `abc`d`'), { op: '=', value: 'abc', quote: '`' }, 'a backtick closes a template');
+});
+
 test('a value stops at a line end, CRLF included, and never crosses it', () => {
   assert.deepEqual(read('=abc\r\nNEXT=1'), { op: '=', value: 'abc', quote: '' });
   assert.equal(read('=\r\nNEXT=1'), undefined);

@@ -38,8 +38,8 @@ const credentialFiles: Readonly<Record<string, readonly string[]>> = {
     'users:\n- name: admin\n  user:\n    client-key-data: ⟦LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpNSUlFcEFJQkFBS0NBUUVBeGs=⟧',
     'users:\n- name: sa\n  user:\n    token: ⟦eyJhbGciOiJSUzI1NiIsImtpZCI6IiJ9.eyJpc3MiOiJrdWJlcm5ldGVzL3NlcnZpY2VhY2NvdW50In0.Xk2pL9vQ7mZ4tR8wB3nYq5Lm0aB3dE6gH9jK⟧',
   ],
-  // git's credential store: one URL per line.
-  gitCredentials: ['https://octocat:⟦ghp_16C7e42F292c6912E7710c838347Ae178B4a⟧@github.com'],
+  // git's credential store: one URL per line, its userinfo the credential git sends (user and password as one).
+  gitCredentials: ['https://⟦octocat:ghp_16C7e42F292c6912E7710c838347Ae178B4a⟧@github.com'],
   // Vault's ~/.vault-token holds the token alone.
   vaultToken: ['⟦hvs.CAESIJ9Xk2pL9vQ7mZ4tR8wB3nYq5Lm0aB3dE6gH9jKGh4KHGh2cy5Yazlwdkw5dlE3bVo0dFI4d0IzbllxNUxt⟧'],
 };
@@ -50,7 +50,7 @@ test("every documented credential file's credential is redacted, and the rest of
       const { text, spans } = unmark(example);
       const redacted = redactSecrets(text).text;
       for (const s of spans) assert.ok(!redacted.includes(text.slice(s.start, s.end)), `${file}: kept ${JSON.stringify(text.slice(s.start, s.end))} in ${redacted}`);
-      // What is outside the marked credentials (the keys, hosts, user names) is all still there, in order.
+      // What is outside the marked credentials (the keys, hosts, user names in fields of their own) is all still there, in order.
       let at = 0;
       for (const s of spans) {
         const before = text.slice(at, s.start).trim();

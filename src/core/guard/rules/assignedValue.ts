@@ -5,7 +5,9 @@
 //   (?:(?<tq>"""|''')(?<tquoted>(?:(?!\k<tq>)[^\r\n]){1,400})\k<tq>|(?<q>["'`])(?<quoted>(?:(?!\k<q>)[^\r\n]){1,400})\k<q>
 //     |\\(?<eq>["'])(?<escaped>(?:(?!\\\k<eq>)[^\r\n]){1,400})\\\k<eq>|(?<bare>[^\s"'`,;)(<>[\]{}]{1,400}))
 // The escaped quotes (`\"`) are those of a string inside a string: JSON or code held in a literal;
-// the triple quotes open TOML's and Python's strings that may hold a quote.
+// the triple quotes open TOML's and Python's strings that may hold a quote. Besides the expression,
+// a quoted value holds a quote doubled (`'p''q'`) and a quote glued to a letter or digit before a
+// later quote on its line (`'Xk9p'Q2m'`): neither closes a literal.
 // A dense env file has a key every dozen characters; the expression's match object, its groups
 // and their strings cost more per key than the rest of the rule, and this reader makes none.
 import * as charCodes from './charCodes';
@@ -30,6 +32,8 @@ const BLANKS_BEFORE_OPERATOR = 8;
 // names given to names and numbers.)
 const BLANKS_AFTER_OPERATOR = 40;
 const MAX_VALUE = 400;
+/** A token's shortest run before a quote it holds: a generated key's, not a word's (`"abc"sv`). */
+const MIN_GLUED_TOKEN = 16;
 
 /** The value assigned at `at` (the end of a key), or undefined when the expression does not match there. */
 export function readAssignedValue(text: string, at: number): AssignedValue | undefined {
@@ -90,6 +94,7 @@ function valueAfterOperator(text: string, opStart: number, opLength: number): As
       if (e > r + 1 && e + 2 < text.length && c !== BACKTICK && text.charCodeAt(e) === c && text.charCodeAt(e + 1) === c && isQuotedChar(text.charCodeAt(e + 2), c)) e += 2;
       else break;
     }
+    if (e - r - 1 >= MIN_GLUED_TOKEN && c !== BACKTICK && text.charCodeAt(e) === c && isAlphanumeric(text.charCodeAt(e + 1))) e = pastGluedQuote(text, r, e, c);
     const length = e - r - 1;
     // `"""…"""`, `'''…'''`: TOML's and Python's triple-quoted string, closed on its line.
     if (length === 0 && text.charCodeAt(e) === c && text.charCodeAt(e + 1) === c && c !== BACKTICK) return tripleQuoted(text, opStart, opEnd, r, c);
@@ -123,6 +128,33 @@ function escapedString(text: string, r: number): number {
   while (e < text.length && e - r - 2 <= MAX_VALUE && !(text.charCodeAt(e) === BACKSLASH && text.charCodeAt(e + 1) === q) && text.charCodeAt(e) !== CR && text.charCodeAt(e) !== LF) e++;
   const length = e - r - 2;
   return length >= 1 && length <= MAX_VALUE && text.charCodeAt(e) === BACKSLASH && text.charCodeAt(e + 1) === q ? e : 0;
+}
+
+/** [A-Za-z0-9] */
+function isAlphanumeric(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * A quote glued to a letter or digit closes no literal (a syntax error in code and in YAML's quoted
+ * scalars; the shell's word goes on): a generated token's value (16 characters or more before it, no
+ * blank) holds it, when the next quote on its line closes one (is not glued too); then that quote
+ * ends the value, else the glued one. Once a value: a run of such quotes is no value's.
+ */
+function pastGluedQuote(text: string, r: number, e: number, quote: number): number {
+  if (!noBlankBack(text, e, r + 1)) return e;
+  for (let i = e + 1; i - r - 1 <= MAX_VALUE && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === quote) return isAlphanumeric(text.charCodeAt(i + 1)) ? e : i;
+    if (c === CR || c === LF) return e;
+  }
+  return e;
+}
+
+/** No blank in text[from, to), read from its end (a phrase's blank is usually near). */
+function noBlankBack(text: string, to: number, from: number): boolean {
+  for (let i = to - 1; i >= from; i--) if (isBlank(text.charCodeAt(i))) return false;
+  return true;
 }
 
 function isQuote(c: number): boolean {

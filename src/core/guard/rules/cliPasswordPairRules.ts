@@ -61,15 +61,18 @@ export const cliPasswordPairRules: readonly SecretRule[] = [
   patternRule({
     id: 'samba-user-password', keywords: ['smbclient', 'rpcclient', 'smbcacls', 'smbget', 'smbmap', 'smbtree', 'winexe', 'mount.cifs'],
     pattern: /\b(?:smbclient|rpcclient|smbcacls|smbget|smbmap|smbtree|winexe)\b[^\r\n]{0,200}?(?:[ \t]-U|--user(?:name)?=?)[ \t]*(?<q>["']?)[^\s%"']{1,100}%(?<secret>[^\s"']{3,200})\k<q>/,
+    pair: '%',
   }),
   patternRule({
     id: 'lftp-user-password', keywords: ['lftp'],
     pattern: /\blftp\b[^\r\n]{0,200}?[ \t]-u[ \t]+(?<q>["']?)[^\s,"']{1,100},(?<secret>[^\s"']{3,200})\k<q>/,
+    pair: ',',
   }),
   patternRule({
     // HTTPie's `http -a user:pass`, `--auth user:pass` (a token alone, `-a :token`, is one too).
     id: 'httpie-auth', keywords: ['http ', 'https ', '--auth'],
     pattern: /(?:\bhttps?[ \t](?:[^\r\n]{0,100}?[ \t])?-a|(?<![\w-])--auth)(?:[ \t]+|=)(?<q>["']?)[^\s:"']{0,100}:(?<secret>[^\s"'$]{3,200})\k<q>(?=[\s]|$)/,
+    pair: ':',
   }),
   {
     // A secret-named setting given a value by a tool's config command: the key judges the value as

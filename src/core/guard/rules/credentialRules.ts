@@ -15,6 +15,7 @@ export const credentialRules: readonly SecretRule[] = [
     // has (SQLAlchemy's `postgresql+psycopg2cffi`, 23). The host may be empty (`user:pw@/db?host=/run/…`,
     // libpq's socket directory), then only after a password (`user:`), not a lone token.
     pattern: /(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{0,40}:\/\/(?:[^\s:/@"'`<>]{0,100}:)?(?<secret>[^\s/"'`<>,]{3,200})@(?:[A-Za-z0-9.[\]-]|\/(?=[\w.-]))/i,
+    pair: ':',
     allow: (secret, text, start) =>
       text.charCodeAt(start - 1) === 47 ? text.charCodeAt(start + secret.length + 1) === 47 || !tokenAsUser(secret) : !urlPassword(secret, text, start),
   }),
@@ -23,6 +24,7 @@ export const credentialRules: readonly SecretRule[] = [
     id: 'oracle-connect-password', keywords: ['oracle:thin:', 'oracle:oci:', 'sqlplus', 'rman', 'expdp', 'impdp', 'sqlldr'],
     // Oracle's connect identifier user/password@service, in a JDBC URL or on a tool's command line.
     pattern: /(?:jdbc:oracle:(?:thin|oci):|\b(?:sqlplus|rman|expdp|impdp|sqlldr)(?:[ \t]+-[A-Za-z]+)*[ \t]+(?:(?:userid|target)=)?)[A-Za-z][\w$#]{0,30}\/(?<secret>[^\s@/"'`]{3,100})@/i,
+    pair: '/',
     allow: (secret) => secret.startsWith('$') || secret.startsWith('%'),
   }),
   patternRule({

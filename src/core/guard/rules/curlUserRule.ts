@@ -1,19 +1,24 @@
 // curl -u user:pass, -u"user:pass", --user=user:pass, -uuser:pass (and the proxy's -U and
-// --proxy-user): the password after the first colon, taken whole. It is this expression:
-//   (?<![A-Za-z0-9_-])(?:-u[ \t]{0,4}|--user(?:[ \t]{1,4}|=))(?<q>["']?)[^\s:"'@]{1,100}:
-//   (?=(?<secret>[^\s"']{3,200}))\k<secret>\k<q>(?=[\s"']|$)
+// --proxy-user): the credential curl sends, the user and the password as one (curl(1): "-u,
+// --user <user:password>"), taken whole (credentialPair.ts). It is this expression:
+//   (?<![A-Za-z0-9_-])(?:-u[ \t]{0,4}|--user(?:[ \t]{1,4}|=))(?:(?<q>["'])(?<user>[^\s:"'@]{1,100}):
+//   (?<secret>(?:(?!\k<q>)[^\r\n]){3,200})\k<q>|(?<user>[^\s:"'@]{1,100}):(?=(?<secret>[^\s"']{3,200}))\k<secret>)(?=[\s"']|$)
 // read by hand: the user and the password are each a whole run (of no blank, quote or colon;
-// of no blank or quote), so each run's end is found once and shared by every `-u` inside it,
-// where the expression read up to 200 characters after every `-u` of `-u:-u-u:-u…`.
+// of no blank or quote; quoted, of anything but the closing quote on its line: the shell's
+// quotes hold blanks and the other quote), so each run's end is found once and shared by every
+// `-u` inside it, where the expression read up to 200 characters after every `-u` of `-u:-u-u:-u…`.
+// A key given as the user with an empty password (`-u sk_live_…:`, as API docs write it) is a
+// token: taken when it reads as a generated one.
 import { looksPlaceholder, type SecretRule } from '../secretRule';
-import { spanKind } from '../spanList';
+import { pairSpanKind } from '../credentialPair';
+import { looksRandomValue } from './randomValue';
 import { RunEnds } from './runEnds';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character in this file's scanning loops.
-const { AT, CAPITAL_U, COLON, DASH, DOUBLE_QUOTE, EQUALS, P, SINGLE_QUOTE, SPACE, TAB, U } = charCodes;
+const { AT, CAPITAL_U, COLON, CR, DASH, DOUBLE_QUOTE, EQUALS, LF, P, SINGLE_QUOTE, SPACE, TAB, U } = charCodes;
 
-const KIND = spanKind('curl-user');
+const KIND = pairSpanKind('curl-user', ':');
 const MAX_USER = 100;
 const MIN_PASSWORD = 3;
 const MAX_PASSWORD = 200;
@@ -25,16 +30,26 @@ export const curlUserRule: SecretRule = {
   id: 'curl-user',
   keywords: ['-u', '--user'],
   find(text, found) {
-    const users = new RunEnds(text, isUserChar);
-    const passwords = new RunEnds(text, isPasswordChar);
+    const runs: Runs = {
+      users: new RunEnds(text, isUserChar),
+      passwords: new RunEnds(text, isPasswordChar),
+      doubleQuoted: new RunEnds(text, (c) => c !== DOUBLE_QUOTE && c !== LF && c !== CR),
+      singleQuoted: new RunEnds(text, (c) => c !== SINGLE_QUOTE && c !== LF && c !== CR),
+    };
     for (let at = text.indexOf('-'); at !== -1; ) {
-      const end = matchAt(text, at, users, passwords);
+      const end = matchAt(text, at, runs);
       if (end === -1) {
         at = text.indexOf('-', at + 1);
         continue;
       }
-      const secret = text.slice(secretStart, secretEnd);
-      if (!looksPlaceholder(secret) && !REFERENCE.test(secret) && !standsIn(secret)) found.push(KIND, secretStart, secretEnd);
+      if (secretStart === secretEnd) {
+        // `-u TOKEN:`: the user is the credential when it reads as a generated key.
+        const user = text.slice(userStart, secretStart - 1);
+        if (!REFERENCE.test(user) && looksRandomValue(user)) found.push(KIND, userStart, secretStart - 1);
+      } else {
+        const secret = text.slice(secretStart, secretEnd);
+        if (!looksPlaceholder(secret) && !REFERENCE.test(secret) && !standsIn(secret)) found.push(KIND, userStart, secretEnd);
+      }
       // As the expression does after a match, found or let go: on from its end.
       at = text.indexOf('-', end);
     }
@@ -50,12 +65,24 @@ function standsIn(password: string): boolean {
   return ONE_LETTER.test(password) || password.startsWith('//');
 }
 
-// The password of the last match (read right after matchAt returns).
+// The user and the password of the last match (read right after matchAt returns); an empty password
+// (secretStart === secretEnd) only after a user of a token's length, the rest as the expression says.
+let userStart = 0;
 let secretStart = 0;
 let secretEnd = 0;
 
+interface Runs {
+  readonly users: RunEnds;
+  readonly passwords: RunEnds;
+  readonly doubleQuoted: RunEnds;
+  readonly singleQuoted: RunEnds;
+}
+
+/** A token as the user, its password empty: as long as a generated key is, at least. */
+const MIN_TOKEN_USER = 16;
+
 /** Where the expression's match at `at` ends, or -1. */
-function matchAt(text: string, at: number, users: RunEnds, passwords: RunEnds): number {
+function matchAt(text: string, at: number, runs: Runs): number {
   if (at > 0 && isWordOrDash(text.charCodeAt(at - 1))) return -1;
   let p: number;
   if (text.charCodeAt(at + 1) === U || text.charCodeAt(at + 1) === CAPITAL_U) {
@@ -76,18 +103,21 @@ function matchAt(text: string, at: number, users: RunEnds, passwords: RunEnds): 
   // An opening quote is taken (without it the user would start with a quote, which it may not).
   const quote = isQuote(text.charCodeAt(p)) ? text.charCodeAt(p) : 0;
   if (quote !== 0) p++;
-  const userEnd = users.from(p);
+  const userEnd = runs.users.from(p);
   if (userEnd === p || userEnd - p > MAX_USER || text.charCodeAt(userEnd) !== COLON) return -1;
   const start = userEnd + 1;
-  const end = passwords.from(start);
+  // Quoted, the password runs to the closing quote (blanks and the other quote are its own).
+  const end = quote === 0 ? runs.passwords.from(start) : (quote === DOUBLE_QUOTE ? runs.doubleQuoted : runs.singleQuoted).from(start);
+  const empty = end === start && userEnd - p >= MIN_TOKEN_USER;
   // A password run longer than 200 is followed by more of itself: neither the quote nor the end.
-  if (end - start < MIN_PASSWORD || end - start > MAX_PASSWORD) return -1;
+  if ((end - start < MIN_PASSWORD && !empty) || end - start > MAX_PASSWORD) return -1;
   let matchEnd = end;
   if (quote !== 0) {
     if (text.charCodeAt(end) !== quote) return -1;
     matchEnd = end + 1;
-    if (matchEnd < text.length && !isBlankOrQuote(text.charCodeAt(matchEnd))) return -1;
   }
+  if (matchEnd < text.length && !isBlankOrQuote(text.charCodeAt(matchEnd))) return -1;
+  userStart = p;
   secretStart = start;
   secretEnd = end;
   return matchEnd;

@@ -9,5 +9,6 @@ import { acceptsQuotedLiteral } from './secretValue';
 export const goSqlDsnRule = patternRule({
   id: 'go-sql-dsn-password', keywords: ['@tcp(', '@tcp6(', '@unix(', '@udp('],
   pattern: /(?<![^\s"'`=(,])[A-Za-z0-9_.$-]{1,64}:(?<secret>[^\s"'`@/]{3,200})@(?:tcp6?|udp|unix)\(/,
+  pair: ':',
   allow: (secret, text, start) => !acceptsQuotedLiteral(text, start, start + secret.length, 'password'),
 });

@@ -29,6 +29,8 @@ export const highEntropyRule: SecretRule = {
     // `found` holds the other rules' spans, sorted and apart: a candidate inside one is already named.
     const known = found.length;
     let k = 0;
+    // How far a quoted literal has been read past a candidate: each character at most once.
+    let readTo = 0;
     forEachCandidate(text, (start, end) => {
       while (k < known && found.end(k) < end) k++;
       // Inside another rule's span, or ending with one (`"DB_PASSWORD=aB3dE6gH9jK2"`: the
@@ -37,10 +39,30 @@ export const highEntropyRule: SecretRule = {
       if (!looksRandom(text, start, end)) return;
       // A vendor's prefix on a body its format does not allow: that vendor's negative, not a key.
       if (breaksIssuedFormat(withoutEdgePadding(text.slice(start, end)))) return;
-      found.push(KIND, start, end);
+      let close = end;
+      if (end >= readTo) {
+        close = quotedLiteralEnd(text, start, end);
+        readTo = Math.max(end, close);
+      }
+      found.push(KIND, start, close);
     });
   }
 };
+
+/**
+ * A random run that opens a quoted literal and stops at a `.` or `~` inside it (a JWT's or
+ * SendGrid's segments, Google's `ya29.`, an Azure client secret's `~`: RFC 3986's unreserved
+ * characters and base64url's) is cut short of its value: the value is the literal, to its closing
+ * quote, when nothing but those characters stands before it. Else the run's own end.
+ */
+function quotedLiteralEnd(text: string, start: number, end: number): number {
+  const quote = text.charCodeAt(start - 1);
+  if (quote !== 34 && quote !== 39 && quote !== 96) return end;
+  const limit = Math.min(text.length, start + MAX_TOKEN);
+  let i = end;
+  while (i < limit && (isTokenChar(text.charCodeAt(i)) || text.charCodeAt(i) === 46 || text.charCodeAt(i) === 126)) i++;
+  return i > end && text.charCodeAt(i) === quote ? i : end;
+}
 
 function isTokenChar(c: number): boolean {
   // A-Z a-z 0-9 + / _ = -

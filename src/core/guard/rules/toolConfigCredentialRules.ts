@@ -88,12 +88,14 @@ export const toolConfigCredentialRules: readonly SecretRule[] = [
     // as an env variable or a `.bundle/config` entry: `BUNDLE_GEMS__EXAMPLE__COM="user:password"`.
     id: 'bundler-host-credentials', keywords: ['bundle_'],
     pattern: /BUNDLE_(?!BUILD__|MIRROR__)[A-Z0-9]{1,63}(?:_{2,3}[A-Z0-9]{1,63}){1,8}[ \t]*[=:][ \t]*(?<q>["']?)[^\s:"'$/]{1,100}:(?<secret>[^\s"'/$][^\s"']{2,400})\k<q>(?=\s|$)/,
+    pair: ':',
     allow: notAPassword,
   }),
   patternRule({
     // The same credentials given to `bundle config [set] [--global|--local] HOST user:password`.
     id: 'bundle-config-credentials', keywords: ['bundle config'],
     pattern: /\bbundle[ \t]+config[ \t]+(?:set[ \t]+)?(?:--[\w-]{1,20}[ \t]+){0,2}[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[ \t]+(?<q>["']?)[^\s:"'$/]{1,100}:(?<secret>[^\s"'/$][^\s"']{2,400})\k<q>(?=\s|$)/,
+    pair: ':',
     allow: notAPassword,
   }),
   patternRule({

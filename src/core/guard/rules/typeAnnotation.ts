@@ -1,6 +1,7 @@
 // What may stand between a secret-named key and its `=`, read past to the operator: a type
 // annotation, Visual Basic's `As String`, a C array's brackets, C#'s property accessors.
 import { isBlank } from './configLine';
+import { looksRandomValue } from './randomValue';
 import type { LastBefore } from './valueContext';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled, every use of an imported binding calls the module's getter.
@@ -56,13 +57,31 @@ function mayAnnotateType(text: string, keyEnd: number): boolean {
   while (isBlank(text.charCodeAt(i))) i++;
   if (text.charCodeAt(i) !== COLON_SIGN) return false;
   i++;
+  const colonEnd = i;
   while (isBlank(text.charCodeAt(i))) i++;
   const name = i;
   while (i - name <= 41 && isTypeNameChar(text.charCodeAt(i))) i++;
   if (i === name) return false;
+  // `password: Xk9pQ2mL=r7aB3dE6gH`: after `: `, an `=` glued on both sides to bare characters
+  // that read as a generated value (no type is named so) is inside YAML's plain scalar, which runs
+  // to the line's end, not an annotation's operator: code spaces it (`: string = …`), glues a
+  // literal to it (`password: str="…"`) or spaces nothing (`a:T=v`).
+  if (i > colonEnd && name > colonEnd && text.charCodeAt(i) === EQUALS_SIGN && insideScalar(text.charCodeAt(i + 1)) && looksRandomValue(scalarAt(text, name))) return false;
   while (isBlank(text.charCodeAt(i))) i++;
   const next = text.charCodeAt(i);
   return next === EQUALS_SIGN || next === LESS || next === OPEN_BRACKET || next === QUESTION || next === PIPE;
+}
+
+/** The bare run at `at`: to a blank, a quote or the line's end, at most 400 characters. */
+function scalarAt(text: string, at: number): string {
+  let end = at;
+  while (end - at < 400 && (insideScalar(text.charCodeAt(end)) || text.charCodeAt(end) === EQUALS_SIGN)) end++;
+  return text.slice(at, end);
+}
+
+/** A character a bare value goes on with after `=`: not a blank, a quote, a line's end, nor `=` or `>` of an operator. */
+function insideScalar(c: number): boolean {
+  return c === c && c > SPACE && c !== 34 && c !== 39 && c !== 96 && c !== EQUALS_SIGN && c !== 62;
 }
 
 /** [A-Za-z0-9_.] */

@@ -350,11 +350,31 @@ function asField(text: string, from: number, keyStart: number, keyEnd: number, m
       if (amp !== -1 && amp < end) end = amp;
     }
     if (!endsField(text.charCodeAt(end))) return undefined;
+    if (before === SEMICOLON) end = fieldValueEnd(text, m.start, end);
   }
   const field = end === m.end ? m : valueFound(text, m.start, end, false, false)!;
   field.configLine = true;
   field.field = true;
   return field;
+}
+
+/**
+ * A connection string's value (ADO.NET, ODBC) runs to the next `;`, its inner blanks its own (only
+ * those at its ends are dropped): `;Password=Xk9p Q2m;` is `Xk9p Q2m`. Past the blanks at `end`,
+ * to a `;` or a quote closing the string; not to the line's end (an unquoted connection string on a
+ * command line ends at its blank: `--connection-string …;Secret=xxx --feature x`), nor where an `=`
+ * or `&` says the blank separated the next field (libpq's `k=v k=v`, a query).
+ */
+function fieldValueEnd(text: string, start: number, end: number): number {
+  if (!isBlank(text.charCodeAt(end))) return end;
+  let last = end;
+  for (let i = end; i - start < 400; i++) {
+    const c = text.charCodeAt(i);
+    if (c === SEMICOLON || c === DOUBLE_QUOTE || c === SINGLE_QUOTE) return last;
+    if (c !== c || c === 13 || c === 10 || c === EQUALS_SIGN || c === AMPERSAND) return end;
+    if (!isBlank(c)) last = i + 1;
+  }
+  return end;
 }
 
 // `<add key="` or `<property name="` right before the key. Nothing after its '<' may be another
