@@ -3,6 +3,7 @@
 // allowlist for what only looks like a secret. Each rule's true and false positives live with
 // the unit tests (test/unit/guard/ruleExamples.ts), out of the shipped bundle.
 import { CharPrefilter, type CharNeeds } from './charPrefilter';
+import { leadsWithKeyword } from './keywordLed';
 import { secretTail, spanBeforeTail, type SecretTail } from './secretPlace';
 import { spanKind, type SpanList } from './spanList';
 import { shannonEntropy } from './stringEntropy';
@@ -136,12 +137,14 @@ export function patternRule(spec: PatternRuleSpec): SecretRule {
   const pattern = new RegExp(spec.pattern.source, [...flags].join(''));
   const sticky = new RegExp(spec.pattern.source, [...flags, 'y'].join(''));
   const kind = spanKind(spec.id);
+  // (A pattern led by a keyword's literal, a vendor's prefix, is near its keywords by its shape.)
+  const nearKeywords = spec.nearKeywords === true || leadsWithKeyword(spec.pattern, spec.keywords);
   return {
     id: spec.id,
     keywords: spec.keywords,
-    ...(spec.nearKeywords ? { nearKeywords: true } : {}),
+    ...(nearKeywords ? { nearKeywords: true } : {}),
     find(text, found, near) {
-      forEachMatch(text, pattern, sticky, spec.nearKeywords ? near : undefined, (m) => {
+      forEachMatch(text, pattern, sticky, nearKeywords ? near : undefined, (m) => {
         const [start, end] = groupSpan(m, ofGroup, indices, tail);
         const secret = text.slice(start, end);
         const judged = spec.judged ? spec.judged(secret) : secret;
