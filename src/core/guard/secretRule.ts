@@ -25,10 +25,11 @@ export interface SecretRule {
    */
   find(text: string, found: SpanList, near?: readonly number[]): void;
   /**
-   * Every match starts on the line where one of the rule's keywords occurs (ASCII
-   * case-insensitively) and holds that occurrence: the redactor hands `find` their ends, and the
-   * rule tries only those lines (a keyword inside random values, `ftp`, `pdo`, `zip`, spares it a
-   * pass over the whole text).
+   * The redactor hands `find` the ends of the rule's keywords' occurrences (ASCII case-insensitively),
+   * recorded in its prefilter's pass (none past 1024 of them: then `find` reads the whole text). A
+   * pattern rule sets it where every match starts on the line where one of its keywords occurs and
+   * holds that occurrence, and tries only those lines (a keyword inside random values, `ftp`, `pdo`,
+   * `zip`, spares it a pass over the whole text); a rule that reads after each keyword, to skip its own pass.
    */
   readonly nearKeywords?: boolean;
   /**

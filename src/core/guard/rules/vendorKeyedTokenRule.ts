@@ -3,7 +3,7 @@
 // prefilter keyword, then within 40 characters after it a whole token of a key's alphabet and
 // length that reads as generated, not as a word, a name or a digest. Keys without a prefix of
 // their own (hex, base62, UUIDs) are found only this way. Linear: one automaton pass finds the
-// names, and every token after them is judged at most once.
+// names (the redactor's prefilter, which records them), and every token after them is judged at most once.
 import { KeywordPrefilter } from '../keywordPrefilter';
 import type { SecretRule } from '../secretRule';
 import { looksPlaceholder } from '../secretRule';
@@ -25,10 +25,12 @@ const names = new KeywordPrefilter([vendorNames]);
 export const vendorKeyedTokenRule: SecretRule = {
   id: 'vendor-keyed-token',
   keywords: vendorNames,
-  find(text, found) {
+  // (The redactor's prefilter records where the names end, in its own pass: past 1024 of them, this rule finds them again.)
+  nearKeywords: true,
+  find(text, found, near) {
     // Tokens (whole runs) are judged once: the windows after names close together overlap.
     let judgedTo = 0;
-    names.forEachHit(text, (nameEnd) => {
+    const afterName = (nameEnd: number): void => {
       const windowEnd = Math.min(text.length, nameEnd + REACH);
       let i = Math.max(nameEnd, judgedTo);
       // A run the name's own word is part of (`DATADOG_API_KEY`) is not a token after it.
@@ -47,7 +49,9 @@ export const vendorKeyedTokenRule: SecretRule = {
         i = judgedTo;
       }
       judgedTo = Math.max(judgedTo, windowEnd);
-    });
+    };
+    if (near) near.forEach(afterName);
+    else names.forEachHit(text, afterName);
   }
 };
 
