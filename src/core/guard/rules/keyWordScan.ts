@@ -12,15 +12,9 @@ export const keyWords: readonly string[] = ['pass', 'pwd', 'psw', 'secret', 'tok
 /** The offset of the last character of the first key word that starts at or after `from` (and before `to`), or -1. */
 export function nextKeyWordEnd(text: string, from: number, to = text.length): number {
   const n = to;
-  let next = text.charCodeAt(from) | 0x20;
   for (let i = from; i < n; i++) {
     // `| 0x20` folds A-Z onto a-z and maps no other character onto a lower-case letter.
-    const c = next;
-    next = text.charCodeAt(i + 1) | 0x20;
-    // (Random text starts a key word's first two letters at one place in seventy: the switch below,
-    // whose cases a third of random letters enter, is asked only there.)
-    if (c > 0x7f || FIRST_PAIRS[(c << 7) | (next & 0x7f)] === 0) continue;
-    switch (c) {
+    switch (text.charCodeAt(i) | 0x20) {
       case P:
         if (is(text, i + 1, A) && is(text, i + 2, S) && is(text, i + 3, S)) return i + 3;
         if (is(text, i + 1, W)) return is(text, i + 2, D) ? i + 2 : i + 1;
@@ -62,10 +56,6 @@ export function nextKeyWordEnd(text: string, from: number, to = text.length): nu
   }
   return -1;
 }
-
-/** Per a key word's first two letters (lower case, 7 bits each), 1: where a key word may start. */
-const FIRST_PAIRS = new Uint8Array(128 * 128);
-for (const word of keyWords) FIRST_PAIRS[(word.charCodeAt(0) << 7) | word.charCodeAt(1)] = 1;
 
 /** A character of a key: letters (Latin ones with accents too: `contraseña`, `lösenord`), digits, `_`, `.`, `-`. */
 export function isKeyChar(c: number): boolean {
