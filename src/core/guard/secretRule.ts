@@ -115,11 +115,18 @@ function linesOf(text: string, near: readonly number[]): number[] | undefined {
   let lastEnd = -1;
   for (const place of near) {
     if (place <= lastEnd) continue;
-    const start = text.lastIndexOf('\n', place - 1) + 1;
+    // (Forward first, the engine's fast search; then back by hand no farther than the budget allows: on
+    // one long line, a backward search from each located rule's first keyword read the line again and again.)
     const newline = text.indexOf('\n', place);
     const end = newline === -1 ? text.length : newline;
+    let left = budget - spent - (end - place);
+    if (left < 0) return undefined;
+    let start = place;
+    while (start > 0 && text.charCodeAt(start - 1) !== 10) {
+      if (--left < 0) return undefined;
+      start--;
+    }
     spent += end - start;
-    if (spent > budget) return undefined;
     lines.push(start, end);
     lastEnd = end;
   }
