@@ -14,19 +14,10 @@ import { closingParen } from './secretPlace';
  * an ASCII letter (`K`, the Kelvin sign), which the prefilter does not read: such a pattern is not led.
  */
 export function leadsWithKeyword(pattern: RegExp, keywords: readonly string[]): boolean {
-  return leadReach(pattern, keywords) !== undefined;
-}
-
-/**
- * For a pattern led by a keyword (`leadsWithKeyword`), the longest of its leading strings: a match
- * starts at most this many characters before the end of the keyword it holds. Else undefined.
- */
-export function leadReach(pattern: RegExp, keywords: readonly string[]): number | undefined {
   const { flags, source } = pattern;
-  if (keywords.length === 0 || (flags.includes('i') && (flags.includes('u') || flags.includes('v')))) return undefined;
+  if (keywords.length === 0 || (flags.includes('i') && (flags.includes('u') || flags.includes('v')))) return false;
   const leads = alternatives(source, 0, source.length);
-  if (leads === undefined || !leads.texts.every((lead) => keywords.some((keyword) => lead.toLowerCase().includes(keyword)))) return undefined;
-  return Math.max(...leads.texts.map((lead) => lead.length));
+  return leads !== undefined && leads.texts.every((lead) => keywords.some((keyword) => lead.toLowerCase().includes(keyword)));
 }
 
 /** The literal strings a match of source[from, to) starts with, and whether each is all of the match. */

@@ -3,7 +3,7 @@
 // allowlist for what only looks like a secret. Each rule's true and false positives live with
 // the unit tests (test/unit/guard/ruleExamples.ts), out of the shipped bundle.
 import { CharPrefilter, type CharNeeds } from './charPrefilter';
-import { leadReach } from './keywordLed';
+import { leadsWithKeyword } from './keywordLed';
 import { secretTail, spanBeforeTail, type SecretTail } from './secretPlace';
 import { spanKind, type SpanList } from './spanList';
 import { shannonEntropy } from './stringEntropy';
@@ -69,16 +69,11 @@ export interface PatternRuleSpec {
 
 /**
  * Calls `visit` with each match of the global `pattern` in `text`, as `exec` from 0 finds them;
- * given `near` (keyword ends, rising) and a pattern's `reach`, only the matches starting that near
- * before them (`forEachMatchBefore`); given `near` alone, only the matches starting on their lines, by `sticky` (the
+ * given `near` (keyword ends, rising), only the matches starting on those lines, by `sticky` (the
  * pattern with the 'y' flag) tried at each of their places: the same matches, when every match
  * starts on a keyword's line. Lines longer in all than a thirty-second of the text are read whole.
  */
-export function forEachMatch(text: string, pattern: RegExp, sticky: RegExp, near: readonly number[] | undefined, reach: number | undefined, visit: (m: RegExpExecArray) => void): void {
-  if (near && reach !== undefined) {
-    forEachMatchBefore(text, sticky, near, reach, visit);
-    return;
-  }
+export function forEachMatch(text: string, pattern: RegExp, sticky: RegExp, near: readonly number[] | undefined, visit: (m: RegExpExecArray) => void): void {
   const lines = near && linesOf(text, near);
   if (!lines) {
     pattern.lastIndex = 0;
@@ -109,29 +104,6 @@ export function forEachMatch(text: string, pattern: RegExp, sticky: RegExp, near
       visit(m);
       at = resume = m.index + m[0].length;
     }
-  }
-}
-
-/**
- * The matches of a pattern whose every match starts at most `reach` characters before the end of a
- * keyword it holds (`leadReach`): `sticky` tried at those places alone, rising, as `exec` from 0
- * finds them (a few tries a keyword, where a keyword's line read whole cost a try a character).
- */
-function forEachMatchBefore(text: string, sticky: RegExp, near: readonly number[], reach: number, visit: (m: RegExpExecArray) => void): void {
-  // (Places before `tried` were tried already, or lie inside a match found.)
-  let tried = 0;
-  for (const place of near) {
-    for (let at = Math.max(place - reach, tried); at < place; ) {
-      sticky.lastIndex = at;
-      const m = sticky.exec(text);
-      if (!m || m[0] === '') {
-        at++;
-        continue;
-      }
-      visit(m);
-      at = tried = m.index + m[0].length;
-    }
-    tried = Math.max(tried, place);
   }
 }
 
@@ -173,16 +145,14 @@ export function patternRule(spec: PatternRuleSpec): SecretRule {
   const pattern = new RegExp(spec.pattern.source, [...flags].join(''));
   const sticky = new RegExp(spec.pattern.source, [...flags, 'y'].join(''));
   const kind = spanKind(spec.id);
-  // (A pattern led by a keyword's literal, a vendor's prefix, is near its keywords by its shape: its
-  // matches start within the longest lead's length before a keyword's end.)
-  const reach = spec.nearKeywords === true ? undefined : leadReach(spec.pattern, spec.keywords);
-  const nearKeywords = spec.nearKeywords === true || reach !== undefined;
+  // (A pattern led by a keyword's literal, a vendor's prefix, is near its keywords by its shape.)
+  const nearKeywords = spec.nearKeywords === true || leadsWithKeyword(spec.pattern, spec.keywords);
   return {
     id: spec.id,
     keywords: spec.keywords,
     ...(nearKeywords ? { nearKeywords: true } : {}),
     find(text, found, near) {
-      forEachMatch(text, pattern, sticky, nearKeywords ? near : undefined, reach, (m) => {
+      forEachMatch(text, pattern, sticky, nearKeywords ? near : undefined, (m) => {
         const [start, end] = groupSpan(m, ofGroup, indices, tail);
         const secret = text.slice(start, end);
         const judged = spec.judged ? spec.judged(secret) : secret;

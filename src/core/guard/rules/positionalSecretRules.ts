@@ -50,7 +50,7 @@ export function positionalRule(id: string, keywords: string[], positions: readon
       // Each expression's finds come in order; two expressions may find in either order, which
       // the redactor's merge of all spans sorts.
       for (const { pattern, sticky, tail, key } of placed) {
-        forEachMatch(text, pattern, sticky, nearKeywords ? near : undefined, undefined, (m) => {
+        forEachMatch(text, pattern, sticky, nearKeywords ? near : undefined, (m) => {
           const [start, end] = tail ? spanBeforeTail(m, tail) : m.indices!.groups!.secret!;
           if (hasKinds(text, start, end, 3) && acceptsQuotedLiteral(text, start, end, key)) found.push(kind, start, end);
         });
