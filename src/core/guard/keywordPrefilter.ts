@@ -146,12 +146,17 @@ export class KeywordPrefilter {
       if (locating[state] === 0 || !near) {
         unmarked[state] = 0;
       } else {
+        let recording = false;
         for (const group of hits[state]!) {
           if (locatedGroup[group] === 0) continue;
           const ends = needed[group] ? near[group] : (near[group] = []);
-          if (ends && ends.length < NEAR_MOST) ends.push(i + 1);
-          else near[group] = null;
+          if (ends && ends.length < NEAR_MOST) {
+            ends.push(i + 1);
+            recording = true;
+          } else near[group] = null;
         }
+        // (Every located group here past its most, a keyword on every line (`pat`) is looked up no more.)
+        if (!recording) unmarked[state] = 0;
       }
       for (const group of hits[state]!) {
         if (!needed[group]) {

@@ -52,7 +52,7 @@ export function secretTail(source: string, flags: string): SecretTail | undefine
 }
 
 /** Where the group opened at `open` closes, past escapes and character classes; -1 if it never does. */
-function closingParen(source: string, open: number): number {
+export function closingParen(source: string, open: number): number {
   let depth = 0;
   let inClass = false;
   for (let i = open; i < source.length; i++) {

@@ -3,6 +3,7 @@
 // allowlist for what only looks like a secret. Each rule's true and false positives live with
 // the unit tests (test/unit/guard/ruleExamples.ts), out of the shipped bundle.
 import { CharPrefilter, type CharNeeds } from './charPrefilter';
+import { leadsWithKeyword } from './keywordLed';
 import { secretTail, spanBeforeTail, type SecretTail } from './secretPlace';
 import { spanKind, type SpanList } from './spanList';
 import { pairSpanKind, pairUserStart } from './credentialPair';
@@ -25,10 +26,11 @@ export interface SecretRule {
    */
   find(text: string, found: SpanList, near?: readonly number[]): void;
   /**
-   * Every match starts on the line where one of the rule's keywords occurs (ASCII
-   * case-insensitively) and holds that occurrence: the redactor hands `find` their ends, and the
-   * rule tries only those lines (a keyword inside random values, `ftp`, `pdo`, `zip`, spares it a
-   * pass over the whole text).
+   * The redactor hands `find` the ends of the rule's keywords' occurrences (ASCII case-insensitively),
+   * recorded in its prefilter's pass (none past 1024 of them: then `find` reads the whole text). A
+   * pattern rule sets it where every match starts on the line where one of its keywords occurs and
+   * holds that occurrence, and tries only those lines (a keyword inside random values, `ftp`, `pdo`,
+   * `zip`, spares it a pass over the whole text); a rule that reads after each keyword, to skip its own pass.
    */
   readonly nearKeywords?: boolean;
   /**
@@ -119,11 +121,18 @@ function linesOf(text: string, near: readonly number[]): number[] | undefined {
   let lastEnd = -1;
   for (const place of near) {
     if (place <= lastEnd) continue;
-    const start = text.lastIndexOf('\n', place - 1) + 1;
+    // (Forward first, the engine's fast search; then back by hand no farther than the budget allows: on
+    // one long line, a backward search from each located rule's first keyword read the line again and again.)
     const newline = text.indexOf('\n', place);
     const end = newline === -1 ? text.length : newline;
+    let left = budget - spent - (end - place);
+    if (left < 0) return undefined;
+    let start = place;
+    while (start > 0 && text.charCodeAt(start - 1) !== 10) {
+      if (--left < 0) return undefined;
+      start--;
+    }
     spent += end - start;
-    if (spent > budget) return undefined;
     lines.push(start, end);
     lastEnd = end;
   }
@@ -143,12 +152,14 @@ export function patternRule(spec: PatternRuleSpec): SecretRule {
   const sticky = new RegExp(spec.pattern.source, [...flags, 'y'].join(''));
   const kind = spec.pair === undefined ? spanKind(spec.id) : pairSpanKind(spec.id, spec.pair);
   const separator = spec.pair?.charCodeAt(0);
+  // (A pattern led by a keyword's literal, a vendor's prefix, is near its keywords by its shape.)
+  const nearKeywords = spec.nearKeywords === true || leadsWithKeyword(spec.pattern, spec.keywords);
   return {
     id: spec.id,
     keywords: spec.keywords,
-    ...(spec.nearKeywords ? { nearKeywords: true } : {}),
+    ...(nearKeywords ? { nearKeywords: true } : {}),
     find(text, found, near) {
-      forEachMatch(text, pattern, sticky, spec.nearKeywords ? near : undefined, (m) => {
+      forEachMatch(text, pattern, sticky, nearKeywords ? near : undefined, (m) => {
         const [start, end] = groupSpan(m, ofGroup, indices, tail);
         const secret = text.slice(start, end);
         const judged = spec.judged ? spec.judged(secret) : secret;

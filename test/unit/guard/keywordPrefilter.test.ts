@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { KeywordPrefilter } from '../../../src/core/guard/keywordPrefilter';
-import { redactSecrets, secretRules } from '../../../src/core/guard/secretRedactor';
+import { findSecrets, redactSecrets, secretRules } from '../../../src/core/guard/secretRedactor';
+import { vendorKeyedTokenRule } from '../../../src/core/guard/rules/vendorKeyedTokenRule';
 import { seededRandom } from '../../../src/core/seededRandom';
 import { SpanList } from '../../../src/core/guard/spanList';
 
@@ -98,4 +99,23 @@ test('records where a located group\'s keywords end, every occurrence, and the r
     });
   }
   assert.ok(finds >= 6, `${finds} finds`);
+});
+
+test('a rule handed its names\' ends by the prefilter finds what its own pass over the names finds, below and past the most recorded', () => {
+  const random = seededRandom(17);
+  const names = ['datadog', 'twilio', 'okta', 'stripe'];
+  const alphabet = 'aB3dE6gH9jK2mN5pQ8sT1vW4xY7zA0';
+  for (const lines of [3, 40, 1100]) {
+    let text = '';
+    for (let i = 0; i < lines; i++) {
+      let token = '';
+      for (let k = 0; k < 24; k++) token += alphabet[Math.floor(random() * alphabet.length)];
+      text += `${names[i % names.length]!.toUpperCase()}_KEY=${random() < 0.5 ? token : 'short'}\n`;
+    }
+    const own = new SpanList();
+    vendorKeyedTokenRule.find(text, own);
+    const viaPrefilter = findSecrets(text, [vendorKeyedTokenRule]).map((s) => [s.start, s.end]);
+    assert.ok(own.length > 0);
+    assert.deepEqual(viaPrefilter, own.toSpans().map((s) => [s.start, s.end]));
+  }
 });

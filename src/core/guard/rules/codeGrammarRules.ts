@@ -16,7 +16,8 @@ const RUST_ITEM = /\b(?:const|static)[ \t]+(?<key>[A-Za-z_]\w{0,63})[ \t]*:[ \t]
 
 export const codeGrammarRules: readonly SecretRule[] = [
   patternRule({
-    id: 'rust-str-item', keywords: ['str'],
+    // (`str` stands in the match, after blanks, a name and `:` `&` on the item's line: `nearKeywords`.)
+    id: 'rust-str-item', keywords: ['str'], nearKeywords: true,
     pattern: RUST_ITEM,
     allow: (secret, text, start) => {
       if (OID.test(secret) || BRACED_GUID.test(secret) || (IDENTIFIER.test(secret) && (!looksRandomValue(secret) || spelledAsWords(secret)))) return true;
@@ -25,7 +26,8 @@ export const codeGrammarRules: readonly SecretRule[] = [
     },
   }),
   patternRule({
-    id: 'prose-key-code-span', keywords: ['key', 'token', 'secret', 'password'],
+    // (Every alternative holds `key`, `token`, `secret` or `password` before any line break: `nearKeywords`.)
+    id: 'prose-key-code-span', keywords: ['key', 'token', 'secret', 'password'], nearKeywords: true,
     pattern: /\b(?:(?:API|api|Api|access|Access|secret|Secret|auth|Auth|client|Client|bearer|Bearer|personal access|Personal access)[ -]?(?:key|token|secret)|password|token)(?:[ \t]+(?:is|was|of))?[ \t]*:?[ \t]+`(?<secret>[^`\s]{12,400})`/,
     allow: (secret) => !looksRandomValue(secret),
   }),

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { leadsWithKeyword } from '../../../src/core/guard/keywordLed';
+import { TOKEN_START } from '../../../src/core/guard/rules/tokenBoundary';
+import { forEachMatch } from '../../../src/core/guard/secretRule';
+import { KeywordPrefilter } from '../../../src/core/guard/keywordPrefilter';
+import { seededRandom } from '../../../src/core/seededRandom';
+
+test('a pattern whose every match starts with a literal holding a keyword is led', () => {
+  assert.ok(leadsWithKeyword(new RegExp(`${TOKEN_START}(?:AKIA|ASIA|A3T[A-Z0-9])[A-Z2-7]{16}`), ['akia', 'asia', 'a3t']));
+  assert.ok(leadsWithKeyword(/(?:mainnet|preprod|ipfs)[A-Za-z0-9]{32}/, ['mainnet', 'preprod', 'ipfs']));
+  assert.ok(leadsWithKeyword(/\blftp\b[^\r\n]{0,200}?[ \t]-u/, ['lftp']));
+  // A group and a plain class continue the literal: `sq0atp-`, `EZAK`, `EZTK`.
+  assert.ok(leadsWithKeyword(/(?:sq0(?:atp|csp)-[0-9A-Za-z_-]{22,43}|EAAA[A-Za-z0-9_-]{60})/, ['sq0atp-', 'sq0csp-', 'eaaa']));
+  assert.ok(leadsWithKeyword(/EZ[AT]K[A-Za-z0-9]{54}/, ['ezak', 'eztk']));
+  // Escaped punctuation is literal; the case of the pattern's letters is folded as the prefilter folds the text's.
+  assert.ok(leadsWithKeyword(/SG\.[A-Za-z0-9_-]{20,24}/, ['sg.']));
+  assert.ok(leadsWithKeyword(/(?<=["'])Token[ \t]+\w+/i, ['token']));
+});
+
+test('a pattern that may start elsewhere, or whose literal stops short of a keyword, is not led', () => {
+  for (const [pattern, keywords] of [
+    [/fm[12][ar]?_[A-Za-z0-9+/]{100,}/, ['fm1_', 'fm2_']], // the optional class ends the literal before `_`
+    [/(?:sqlcmd|bcp)[ \t]-P|\bnet[ \t]+use/, ['sqlcmd', 'bcp', 'net use']], // `net\tuse` holds no `net use`
+    [/x?key=\w+/, ['xkey']], // a quantified character ends the literal
+    [/(?:key)?=\w+/, ['key']], // an optional group
+    [/[sr]k_live_\w+/, ['sk_live_']], // a range-free class, but `rk_live_` holds no keyword
+    [/[a-z]key\w+/, ['key']], // a range: not read
+    [/.key/, ['key']],
+    [/\d{2}key/, ['key']],
+    [/(?<k>\w+)key/, ['key']],
+    [/token\w+/iu, ['token']], // Kelvin's K folds onto k under u and i
+    [/token/, []],
+  ] as const) assert.equal(leadsWithKeyword(pattern, keywords), false, pattern.source);
+});
+
+test('where a pattern is led, its matches on the keywords\' lines are every match', () => {
+  const random = seededRandom(11);
+  const alphabet = 'akAKsS0q-_ \n\t:=';
+  const pattern = /(?:sk|Aq)[A-Za-z0-9_-]{3,8}|\bkA0[:=]\S{1,4}/g;
+  const keywords = ['sk', 'aq', 'ka0'];
+  assert.ok(leadsWithKeyword(pattern, keywords));
+  const sticky = new RegExp(pattern.source, 'gy');
+  const prefilter = new KeywordPrefilter([keywords], [true]);
+  for (let n = 0; n < 600; n++) {
+    // (Long texts of long lines too: past the budget of lines, the whole text is read.)
+    const long = n % 6 === 0;
+    let text = '';
+    const length = Math.floor(random() * (long ? 20_000 : 200));
+    for (let i = 0; i < length; i++) text += long && random() < 0.98 ? 'q' : alphabet[Math.floor(random() * alphabet.length)];
+    const near: (number[] | null | undefined)[] = [];
+    prefilter.needed(text, near);
+    const whole: number[] = [];
+    const nearOnly: number[] = [];
+    forEachMatch(text, pattern, sticky, undefined, (m) => whole.push(m.index, m[0].length));
+    forEachMatch(text, pattern, sticky, near[0] ?? [], (m) => nearOnly.push(m.index, m[0].length));
+    assert.deepEqual(nearOnly, whole, JSON.stringify(text));
+  }
+});
