@@ -38,9 +38,9 @@ const FLAG_VALUE = /(?<op>[ \t]{1,4}|=)(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\
 // ENV DRONE_TOKEN value (Dockerfile), `setenv KEY value` (csh, launchctl), `set -gx KEY value` (fish), `setx KEY value`
 // (Windows), and what follows the key there.
 const DOCKER_ENV = /^[ \t]*(?:ENV|(?:launchctl[ \t]+)?setenv|setx|set[ \t]+-[gxUlu]{1,4})[ \t]+$/;
-// C's and C++'s `#define KEY "value"`: a macro's string literal (a bare token there is code).
+// C's and C++'s `#define KEY "value"`: a macro's string literal (a bare token there is code); Objective-C's `@"value"`.
 const C_DEFINE = /^[ \t]*#[ \t]*define[ \t]+$/;
-const DEFINED_STRING = /[ \t]{1,8}(?<q>")(?<quoted>[^"\r\n]{1,400})"/y;
+const DEFINED_STRING = /[ \t]{1,8}@?(?<q>")(?<quoted>[^"\r\n]{1,400})"/y;
 // A header's macros name an API's constants: a word (`PK11_PW_RETRY "RETRY"`, `..._PRIV_KEY
 // "priv"`) or a message (`"fe_sendauth: no password supplied\n"`). A password defined in one
 // holds a digit or a symbol and no blank.
