@@ -33,7 +33,8 @@ function readsDelimited(text: string, at: number): boolean {
   let bare = r;
   while (bare < text.length && bare - r < 5 && !/[\s"'`,;)(<>[\]{}]/.test(text[bare]!)) bare++;
   const d = delimitedAt(text, r) ?? prefixedDelimitedAt(text, r, bare);
-  return d !== undefined && d.start === v.valueStart && d.end === v.valueEnd;
+  // (A line continuation's value is read on the next line as after an operator: it starts where the content does.)
+  return d !== undefined && d.start === v.valueStart && (d.end === v.valueEnd || text.charCodeAt(r) === 92);
 }
 
 /** R's `<<-`, Jsonnet's `::` and `:::` before a quoted value, a quoted pair's `->` or `to`. */
@@ -99,7 +100,10 @@ test('reads a literal of other delimiters as the value: raw strings, long bracke
   assert.deepEqual(read(' = """\n    s\n    """;'), { op: '=', value: 's', quote: '"' });
   assert.deepEqual(read(' = @"\ns\n"@'), { op: '=', value: 's', quote: '@' });
   assert.deepEqual(read(': |||\n  s\n|||'), { op: ':', value: 's', quote: '|' });
-  assert.deepEqual(read(' = \\\n    s'), { op: '=', value: 's', quote: '\\' });
+  assert.deepEqual(read(' = \\\n    s'), { op: '=', value: 's', quote: '' });
+  assert.deepEqual(read(' = \\\n    "s"'), { op: '=', value: 's', quote: '"' });
+  assert.deepEqual(read(' = \\\n    self.get_secret(r)'), { op: '=', value: 'self.get_secret', quote: '' }, 'a continued line read as after the operator: a call is code');
+  assert.deepEqual(read(' = \\\n\\\n s'), { op: '=', value: '\\', quote: '' }, 'one continuation followed, not two');
   assert.equal(read(" = ''\nhost = 'db'"), undefined, "an empty string ending its line is no indented string without its closing `''`");
   assert.equal(read(' = <<x\ns'), undefined, 'a here-document is named in upper case');
   assert.equal(read(' = [x]'), undefined);

@@ -128,3 +128,12 @@ test("bindings without an operator: Clojure's metadata and binding vectors, ngin
     '#define API_TOKEN_HEADER @"X-Api-Token"',
   ]);
 });
+
+test('what the look-alike scan read in real code and prose: a continued line holding a call, `identified by` in prose', () => {
+  assertLeaves([
+    'resource_owner_secret = \\\n    self.request_validator.get_request_token_secret(\n        request.client_key, request.resource_owner_key, request)',
+    ' * Changes user settings of the web app identified by its manifestId. If the app was not installed',
+    'If the End-User identified by the ID Token is logged in or is logged in by the request',
+  ]);
+  assertFinds(['CREATE USER app IDENTIFIED BY ⟦Sunflower42⟧;', 'db.password = \\\n    ⟦Sunflower42⟧']);
+});

@@ -89,6 +89,11 @@ function valueAfterOperator(text: string, opStart: number, opLength: number): As
   const opEnd = opStart + opLength;
   const r = afterBlanks(text, opEnd, BLANKS_AFTER_OPERATOR);
   if (r === -1) return undefined;
+  return valueAt(text, opStart, opEnd, r, false);
+}
+
+/** The value starting at `r`; `continued` once a line continuation was followed (never two). */
+function valueAt(text: string, opStart: number, opEnd: number, r: number, continued: boolean): AssignedValue | undefined {
   const c = text.charCodeAt(r);
   if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE || c === BACKTICK) {
     // The content runs to the first quote of the same kind: the others are part of it (`'a"b'`).
@@ -111,8 +116,10 @@ function valueAfterOperator(text: string, opStart: number, opLength: number): As
   if (c === BACKSLASH) {
     const escaped = escapedString(text, r);
     if (escaped) return { opStart, opEnd, quote: BACKSLASH, valueStart: r + 2, valueEnd: escaped, end: escaped + 2 };
-    const continued = delimitedAt(text, r);
-    if (continued) return delimited(opStart, opEnd, continued);
+    // `key = \` and the value on the next line (java.util.Properties, a shell's or Python's line
+    // continuation): read there as it would be after the operator, a call there being code.
+    const next = continued ? undefined : delimitedAt(text, r);
+    if (next) return valueAt(text, opStart, opEnd, next.start, true);
   }
   // `[[…]]`, `{|…|}`, `<<EOS`, `|||`: other languages' string delimiters (delimitedLiteral.ts).
   if (c === OPEN_BRACKET || c === OPEN_BRACE || c === LESS) return delimited(opStart, opEnd, delimitedAt(text, r));

@@ -23,8 +23,9 @@ const CLAUSE = new RegExp(
   'gi',
 );
 const SQL_GRANTEE = /\b(?:user|role|login|grant|connect[ \t]+to|database[ \t]+link)\b/i;
-// A bare `password` clause needs the statement's verb too: code's `user, password = "…"` names a user.
-const SQL_LOGIN_STATEMENT = /\b(?:(?:create|alter)[ \t]+(?:user|role|login)|grant)\b/i;
+// A bare value or a bare `password` clause needs the statement's verb too: code's `user, password = "…"`
+// names a user, prose's `the End-User identified by the ID Token` one too.
+const SQL_LOGIN_STATEMENT = /\b(?:(?:create|alter)[ \t]+(?:user|role|login|database[ \t]+link)|grant|connect[ \t]+to)\b/i;
 const STATEMENT_BEFORE = 400;
 
 export const sqlPasswordClauseRule: SecretRule = {
@@ -37,7 +38,8 @@ export const sqlPasswordClauseRule: SecretRule = {
       const quoted = g.quoted ?? g.quoted2;
       const value = quoted ?? g.bare!;
       const end = m.index + m[0].length - (quoted !== undefined ? 1 : 0);
-      if (g.set === undefined && !inLoginStatement(text, m.index, g.quoted2 !== undefined ? SQL_LOGIN_STATEMENT : SQL_GRANTEE)) continue;
+      // (A bare value, or the `password` clause, needs the statement's verb: prose says `identified by its id`.)
+      if (g.set === undefined && !inLoginStatement(text, m.index, g.quoted2 !== undefined || g.bare !== undefined ? SQL_LOGIN_STATEMENT : SQL_GRANTEE)) continue;
       if (acceptsLiteralForKey(text, end - value.length, end, 'password')) found.push(KIND, end - value.length, end);
     }
   },
