@@ -42,7 +42,9 @@ function readsNewOperator(text: string, at: number): boolean {
   const v = readAssignedValue(text, at);
   if (!v) return false;
   const op = text.slice(v.opStart, v.opEnd);
-  return op === '<<-' || ((op === '::' || op === ':::' || op === '->' || op === 'to') && v.quote !== 0);
+  // (And a string holding a quoted literal, `"\"…\""`: the inner literal.)
+  const nested = v.quote === 92 && text.slice(v.valueStart - 3, v.valueStart) === '"\\"' && text.slice(v.valueEnd, v.valueEnd + 3) === '\\""';
+  return nested || op === '<<-' || ((op === '::' || op === ':::' || op === '->' || op === 'to') && v.quote !== 0);
 }
 
 function read(text: string, at = 0): { op: string; value: string; quote: string } | undefined {
@@ -82,6 +84,7 @@ test("reads the eighteenth round's operators: R's `<<-`, Jsonnet's hidden fields
   assert.equal(read(' -> "s"'), undefined, 'an unquoted key: a member access or a lambda');
   assert.equal(read('" to s'), undefined, 'a bare value after a pair: code');
   assert.equal(read('" total'), undefined);
+  assert.deepEqual(read(', "\\"s\\""'), { op: ',', value: 's', quote: '\\' }, "a string holding a quoted literal: Android's buildConfigField");
 });
 
 test('reads a literal of other delimiters as the value: raw strings, long brackets, here-documents, text blocks', () => {

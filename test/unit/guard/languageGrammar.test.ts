@@ -137,3 +137,21 @@ test('what the look-alike scan read in real code and prose: a continued line hol
   ]);
   assertFinds(['CREATE USER app IDENTIFIED BY ⟦Sunflower42⟧;', 'db.password = \\\n    ⟦Sunflower42⟧']);
 });
+
+test("C++'s direct- and list-initialised strings, and a code generator's quoted literal (Android's buildConfigField)", () => {
+  assertFinds([
+    'std::string_view token{"⟦Xk29fLm3pQ8zR4tV⟧"};',
+    'static const std::string API_KEY("⟦Xk29fLm3pQ8zR4tV⟧");',
+    'QString password("⟦Sunflower42⟧");',
+    'buildConfigField("String", "API_KEY", "\\"⟦Xk29fLm3pQ8zR4tV⟧\\"")',
+    'buildConfigField "String", "DB_PASSWORD", "\\"⟦Sunflower42⟧\\""',
+  ]);
+  assertLeaves([
+    'std::string password(getenv("DB_PASSWORD"));',
+    'std::string token{kDefaultToken};',
+    'Token token{"abc"};',
+    'std::string password("${DB_PASSWORD}");',
+    'buildConfigField("String", "API_KEY", "\\"${apiKey}\\"")',
+    'buildConfigField("String", "API_KEY", project.property("apiKey"))',
+  ]);
+});

@@ -95,6 +95,12 @@ function valueAfterOperator(text: string, opStart: number, opLength: number): As
 /** The value starting at `r`; `continued` once a line continuation was followed (never two). */
 function valueAt(text: string, opStart: number, opEnd: number, r: number, continued: boolean): AssignedValue | undefined {
   const c = text.charCodeAt(r);
+  // `"\"…\""`: a string holding a quoted literal, as a code generator takes it (Gradle's and Android's
+  // `buildConfigField("String", "API_KEY", "\"…\"")`): the inner literal is the value.
+  if (c === DOUBLE_QUOTE && text.charCodeAt(r + 1) === BACKSLASH && text.charCodeAt(r + 2) === DOUBLE_QUOTE) {
+    const inner = escapedString(text, r + 1);
+    if (inner && text.charCodeAt(inner + 2) === DOUBLE_QUOTE) return { opStart, opEnd, quote: BACKSLASH, valueStart: r + 3, valueEnd: inner, end: inner + 3 };
+  }
   if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE || c === BACKTICK) {
     // The content runs to the first quote of the same kind: the others are part of it (`'a"b'`).
     // A quote doubled inside it is one quote of the content (ADO.NET's and ODBC's connection
