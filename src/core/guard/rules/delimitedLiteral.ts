@@ -91,15 +91,34 @@ function trailingHashes(prefix: string): number {
   return h;
 }
 
-/** Content from `start` to the first `closer` on the same line. */
+/** Content from `start` to the first `closer` on the same line (within 400 characters). */
 function closedBy(text: string, quote: number, start: number, closer: string): DelimitedContent | undefined {
-  const first = closer.charCodeAt(0);
-  for (let e = start; e < text.length && e - start <= MAX_CONTENT; e++) {
-    const c = text.charCodeAt(e);
-    if (c === 10 || c === 13) return undefined;
-    if (c === first && text.startsWith(closer, e)) return e > start ? { quote, start, end: e, close: e + closer.length } : undefined;
+  const e = nextOccurrence(text, closer, start);
+  if (e === -1 || e - start > MAX_CONTENT || e === start) return undefined;
+  const lineEnd = nextOccurrence(text, '\n', start);
+  if (lineEnd !== -1 && lineEnd < e) return undefined;
+  const cr = nextOccurrence(text, '\r', start);
+  if (cr !== -1 && cr < e) return undefined;
+  return { quote, start, end: e, close: e + closer.length };
+}
+
+// Where each closer (and line end) next occurs, remembered per text: asked at rising offsets, each is
+// sought again only past its last answer, so a line of openers never closed (`r#"a`, `[[b`, … a MB long)
+// is read once per closer, not 400 characters per opener.
+let memoText = '';
+const memo = new Map<string, { from: number; at: number }>();
+
+function nextOccurrence(text: string, what: string, from: number): number {
+  if (text !== memoText) {
+    memoText = text;
+    memo.clear();
   }
-  return undefined;
+  const known = memo.get(what);
+  if (known && from >= known.from && (known.at === -1 || from <= known.at)) return known.at;
+  const at = text.indexOf(what, from);
+  if (memo.size > 64) memo.clear();
+  memo.set(what, { from, at });
+  return at;
 }
 
 /** `d(…)d"`: a raw literal's delimiter (at most 16 characters), its parenthesis and the content to `)d"`. */
