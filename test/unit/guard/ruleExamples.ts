@@ -868,7 +868,6 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "CREATE USER app PASSWORD '⟦Sunflower42⟧';",
       "CREATE ROLE app WITH LOGIN PASSWORD '⟦Sunflower42⟧';",
       "ALTER LOGIN sa WITH PASSWORD = N'⟦Sunflower42⟧';",
-      "CREATE USER app PASSWORD = '⟦Sunflower42⟧' DEFAULT_ROLE = analyst;",
       "CREATE USER MAPPING FOR app SERVER remote OPTIONS (user 'app', password '⟦Sunflower42⟧');",
       'CONNECT TO shop USER app USING ⟦Sunflower42⟧;',
       "CREATE USER app\n  IDENTIFIED BY '⟦Sunflower42⟧';",

@@ -1,7 +1,9 @@
 // The clauses by which SQL dialects give a login its password: `IDENTIFIED BY pw` (Oracle: an
 // identifier or a quoted one; MySQL, MariaDB: a quoted string), `IDENTIFIED WITH plugin BY 'pw'`
 // (MySQL, ClickHouse); `[WITH|ENCRYPTED|UNENCRYPTED] PASSWORD [=] 'pw'` (PostgreSQL's roles and user
-// mappings' `OPTIONS (… password 'pw')`, Redshift, Snowflake, SQL Server's `WITH PASSWORD = N'pw'`);
+// mappings' `OPTIONS (… password 'pw')`, Redshift, SQL Server's `WITH PASSWORD = N'pw'`; a bare
+// `PASSWORD = '…'`, Snowflake's, is an assignment, the assignment rule's: code's `password = "…"` on
+// every line is not read back for a statement);
 // MySQL's `SET PASSWORD [FOR u] = [PASSWORD(]'pw'`; Db2's `CONNECT TO db USER u USING pw`. Each but SET
 // PASSWORD only in a statement that creates, alters or grants to a user, role or login, or connects
 // (earlier in the same statement, which may run over lines; for the `password` clause, the verb too): in prose `identified by` is a phrase
@@ -19,7 +21,7 @@ const KIND = spanKind('sql-password-clause');
 const VALUE = String.raw`(?:N?(?<q>['"])(?<quoted>(?:(?!\k<q>)[^\r\n]){1,400})\k<q>|(?<bare>[^\s;'"(),:@?][^\s;'"(),]{0,399}))`;
 const CLAUSE = new RegExp(
   String.raw`(?<![\w$.-])(?:(?<identified>identified(?:[ \t]+with[ \t]+\w{1,40})?[ \t]+by|user[ \t]+[^\s;]{1,128}[ \t]+using)[ \t]+${VALUE}` +
-    String.raw`|(?:(?<set>set[ \t]+password(?:[ \t]+for[ \t]+[^=;\r\n]{1,120}?)?[ \t]*=[ \t]*(?:password[ \t]*\([ \t]*)?)|password(?:[ \t]*=)?[ \t]+)N?(?<q2>['"])(?<quoted2>(?:(?!\k<q2>)[^\r\n]){1,400})\k<q2>)`,
+    String.raw`|(?:(?<set>set[ \t]+password(?:[ \t]+for[ \t]+[^=;\r\n]{1,120}?)?[ \t]*=[ \t]*(?:password[ \t]*\([ \t]*)?)|(?:with|encrypted|unencrypted)[ \t]+password(?:[ \t]*=)?[ \t]*|password[ \t]+)N?(?<q2>['"])(?<quoted2>(?:(?!\k<q2>)[^\r\n]){1,400})\k<q2>)`,
   'gi',
 );
 const SQL_GRANTEE = /\b(?:user|role|login|grant|connect[ \t]+to|database[ \t]+link)\b/i;
