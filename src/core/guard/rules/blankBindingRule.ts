@@ -20,15 +20,20 @@ const LITERAL = '[ \\t\\r\\n]{1,40}"(?<secret>[^"\\r\\n]{1,400})"';
 const FORMS = [
   // (Clojure's metadata may stand before the name: `(def ^:private api-token "…")`, `^String`.)
   new RegExp(`\\((?:def|defonce|defvar|defparameter|defconstant|defconst|defcustom|setq|setq-default|define|set!)[ \\t]+(?:\\^:?[\\w.-]{1,40}[ \\t]+)?(?<name>${NAME})${LITERAL}`, 'dg'),
-  // A binding vector's first pair: `(let [password "…"]`, `loop`, `binding`, `with-redefs`.
-  new RegExp(`\\((?:let|loop|binding|with-redefs)[ \\t]*\\[[ \\t]*(?<name>${NAME})${LITERAL}`, 'dg'),
+
   new RegExp(`\\(setenv[ \\t]+"(?<name>[A-Za-z_][\\w.-]{0,63})"${LITERAL}`, 'dg'),
   new RegExp(`(?<=[\\s{(\\[,]):(?<name>${NAME})${LITERAL}`, 'dg'),
   new RegExp(`(?<![\\w-])set[ \\t]*\\([ \\t]*(?:ENV\\{(?<name>[A-Za-z_][\\w.-]{0,63})\\}|(?<cmake>[A-Za-z_][\\w.-]{0,63}))${LITERAL}`, 'dg'),
-  // nginx's rewrite module: `set $api_key "…";`; PowerShell's `Set-Variable -Name password -Value "…"`.
-  new RegExp(`(?<![\\w-])set[ \\t]+\\$(?<name>[A-Za-z_]\\w{0,63})${LITERAL}`, 'dg'),
-  new RegExp(`\\bSet-Variable[ \\t]+(?:-Name[ \\t]+)?(?<name>[A-Za-z_]\\w{0,63})[ \\t]+-Value${LITERAL}`, 'dgi'),
 ].map(withoutIndices);
+// Forms of the eighteenth round, each run only where its own opening stands in the text (the rule's
+// keywords admit a text for any form: lisp, EDN and CMake texts paid for three more passes):
+// a binding vector's first pair, `(let [password "…"]` (`loop`, `binding`, `with-redefs`); nginx's rewrite
+// module, `set $api_key "…";`; PowerShell's `Set-Variable -Name password -Value "…"`.
+const GATED_FORMS = [
+  { openings: ['(let', '(loop', '(binding', '(with-redefs'], form: new RegExp(`\\((?:let|loop|binding|with-redefs)[ \\t]*\\[[ \\t]*(?<name>${NAME})${LITERAL}`, 'dg') },
+  { openings: ['set $'], form: new RegExp(`(?<![\\w-])set[ \\t]+\\$(?<name>[A-Za-z_]\\w{0,63})${LITERAL}`, 'dg') },
+  { openings: ['Set-Variable', 'set-variable', 'SET-VARIABLE'], form: new RegExp(`\\bSet-Variable[ \\t]+(?:-Name[ \\t]+)?(?<name>[A-Za-z_]\\w{0,63})[ \\t]+-Value${LITERAL}`, 'dgi') },
+].map(({ openings, form }) => ({ openings, ...withoutIndices(form) }));
 const KIND = spanKind('blank-binding');
 
 export const blankBindingRule: SecretRule = {
@@ -36,7 +41,8 @@ export const blankBindingRule: SecretRule = {
   // A form's opening, or a keyword's colon after what may stand before it.
   keywords: ['(def', '(setq', '(setenv', '(set!', '(let', '(loop', '(binding', '(with-redefs', 'set(', 'set (', 'set $', 'set-variable', ' :', '{:', '(:', '[:', '\t:', '\n:', ',:'],
   find(text, found) {
-    for (const { pattern: form, tail } of FORMS) {
+    const forms = [...FORMS, ...GATED_FORMS.filter((g) => g.openings.some((o) => text.includes(o)))];
+    for (const { pattern: form, tail } of forms) {
       form.lastIndex = 0;
       for (let m = form.exec(text); m; m = form.exec(text)) {
         const name = (m.groups!.name ?? m.groups!.cmake)!;
