@@ -34,6 +34,7 @@ const GATED_FORMS = [
   { openings: ['set $'], form: new RegExp(`(?<![\\w-])set[ \\t]+\\$(?<name>[A-Za-z_]\\w{0,63})${LITERAL}`, 'dg') },
   { openings: ['Set-Variable', 'set-variable', 'SET-VARIABLE'], form: new RegExp(`\\bSet-Variable[ \\t]+(?:-Name[ \\t]+)?(?<name>[A-Za-z_]\\w{0,63})[ \\t]+-Value${LITERAL}`, 'dgi') },
 ].map(({ openings, form }) => ({ openings, ...withoutIndices(form) }));
+const GATED_OPENING = /\((?:let|loop|binding|with-redefs)|set \$|set-variable/i;
 const KIND = spanKind('blank-binding');
 
 export const blankBindingRule: SecretRule = {
@@ -41,7 +42,8 @@ export const blankBindingRule: SecretRule = {
   // A form's opening, or a keyword's colon after what may stand before it.
   keywords: ['(def', '(setq', '(setenv', '(set!', '(let', '(loop', '(binding', '(with-redefs', 'set(', 'set (', 'set $', 'set-variable', ' :', '{:', '(:', '[:', '\t:', '\n:', ',:'],
   find(text, found) {
-    const forms = [...FORMS, ...GATED_FORMS.filter((g) => g.openings.some((o) => text.includes(o)))];
+    // (One pass tells whether any gated form's opening is there at all: most admitted texts hold none.)
+    const forms = GATED_OPENING.test(text) ? [...FORMS, ...GATED_FORMS.filter((g) => g.openings.some((o) => text.includes(o)))] : FORMS;
     for (const { pattern: form, tail } of forms) {
       form.lastIndex = 0;
       for (let m = form.exec(text); m; m = form.exec(text)) {
