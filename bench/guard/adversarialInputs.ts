@@ -195,6 +195,15 @@ export const adversarialFamilies: Record<string, string> = {
   'encrypted envelopes, every line': fill('password: ENC[AES256_GCM,data:aB3dE6gH9jK2mN5p,iv:aB3dE6gH9jK2mN5pQ8sT1vW4yZ7xC0=,tag:aB3dE6gH9jK2mN5pQ8sT1w==,type:str]\nkey: ENC[PKCS7,MIIBeQYJKoZIhvcNAQcDoIIBajCCAWYCAQAxggEhMIIBHQIBADAFMAACAQEw]\n'),
   'envelope openings never closed': fill('ENC[AES256_GCM,data:aB3dE6gH9jK2,iv:aB3dE6 ENC[PKCS7,aB3dE6gH9jK2 ENC[GPG, ENC[ '),
   'code expressions, every line': fill('function f(e){if(e.keyCode==18||!e.altKey)o.key=e.altKey?r.C0.ESC+o.key:r.C0.CR,t.apiKey=n.apiKey||t.env.API_KEY||k9Xw2Lp,t.token=a.b.c+d.e.f==g}\n'),
+  // Eighteenth round (guardlang): other delimiters after a secret's key, on every line and opened without their close
+  // (raw strings, long brackets, quote-like operators, here-documents and text blocks whose body never comes, line
+  // continuations); SQL's password clauses and their statements without one; options' defaults with and without a name.
+  'delimited literals after keys, every line': fill('token = r#"aB3dE6gH9jK2"#\npassword = [[aB3dE6gH9jK2]]\nsecret = %q(aB3dE6gH9jK2)\nkey = <<~EOS\n  aB3dE6gH9jK2\nEOS\napi_token = """\n  aB3dE6gH9jK2\n  """\npw = \\\n  aB3dE6gH9jK2\n'),
+  'delimiters opened after keys, never closed': fill('token = r##"aB3 password = [==[x secret = q{ab pw = {id|x key = <<<\'EOT pw = R"abcdefghijklmnop(x pw = <<~A pw = @" x '),
+  'sql password clauses, every line': fill("CREATE USER app IDENTIFIED BY aB3dE6gH9jK2;\nALTER ROLE app WITH LOGIN PASSWORD 'aB3dE6gH9jK2';\nCONNECT TO db USER app USING aB3dE6gH9jK2;\nSET PASSWORD FOR 'a'@'%' = 'aB3dE6gH9jK2';\n"),
+  'sql statements without a password clause': fill('CREATE USER app grant select on t to app identified user role login connect to db password using x '),
+  'option defaults, every line': fill('parser.add_argument("--password", default="aB3dE6gH9jK2")\n@ConfigProperty(name = "api.token", defaultValue = "aB3dE6gH9jK2")\nPassword string `env:"DB_PASSWORD" envDefault:"aB3dE6gH9jK2"`\n'),
+  'defaults without a secret name': fill('"host", default="localhost" "a" "b" "c" "d" "e", default="x" default: '),
   // Seventeenth round's (guardspeed4): every line a found secret as a real env or YAML file has it, each value
   // different. The every-line family repeats one value, one secret to seek again; here the 64 the redactor
   // seeks again are different, and were sought over the whole text one after another.

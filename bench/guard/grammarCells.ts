@@ -12,6 +12,7 @@ export interface GrammarCell {
 }
 
 import { grammarCellsInStrings } from './grammarCellsInStrings';
+import { grammarCellsByLanguage } from './grammarCellsByLanguage';
 
 type Spec = readonly [id: string, template: string, urlSafe?: boolean];
 
@@ -659,4 +660,5 @@ export const grammarCells: readonly GrammarCell[] = [
     ['jenkins-ssh-passphrase', '<com.cloudbees.jenkins.plugins.sshcredentials.impl.BasicSSHUserPrivateKey>\n  <id>git</id>\n  <username>git</username>\n  <passphrase>§V§</passphrase>\n</com.cloudbees.jenkins.plugins.sshcredentials.impl.BasicSSHUserPrivateKey>'],
   ]),
   ...grammarCellsInStrings,
+  ...grammarCellsByLanguage,
 ];

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readAssignedValue, type AssignedValue } from '../../../src/core/guard/rules/assignedValue';
+import { delimitedAt, prefixedDelimitedAt } from '../../../src/core/guard/rules/delimitedLiteral';
 import { redactSecrets } from '../../../src/core/guard/secretRedactor';
 import { seededRandom } from '../../../src/core/seededRandom';
 
@@ -21,6 +22,29 @@ function byReader(text: string, at: number): string {
   const v: AssignedValue | undefined = readAssignedValue(text, at);
   if (!v) return 'no match';
   return JSON.stringify({ op: [v.opStart, v.opEnd], quote: v.quote, value: [v.valueStart, v.valueEnd], end: v.end });
+}
+
+/** The reader's value is a delimited literal's content, read where its operator's blanks end. */
+function readsDelimited(text: string, at: number): boolean {
+  const v = readAssignedValue(text, at);
+  if (!v) return false;
+  let r = v.opEnd;
+  while (text[r] === ' ' || text[r] === '\t') r++;
+  let bare = r;
+  while (bare < text.length && bare - r < 5 && !/[\s"'`,;)(<>[\]{}]/.test(text[bare]!)) bare++;
+  const d = delimitedAt(text, r) ?? prefixedDelimitedAt(text, r, bare);
+  // (A line continuation's value is read on the next line as after an operator: it starts where the content does.)
+  return d !== undefined && d.start === v.valueStart && (d.end === v.valueEnd || text.charCodeAt(r) === 92);
+}
+
+/** R's `<<-`, Jsonnet's `::` and `:::` before a quoted value, a quoted pair's `->` or `to`. */
+function readsNewOperator(text: string, at: number): boolean {
+  const v = readAssignedValue(text, at);
+  if (!v) return false;
+  const op = text.slice(v.opStart, v.opEnd);
+  // (And a string holding a quoted literal, `"\"…\""`: the inner literal.)
+  const nested = v.quote === 92 && text.slice(v.valueStart - 3, v.valueStart) === '"\\"' && text.slice(v.valueEnd, v.valueEnd + 3) === '\\""';
+  return nested || op === '<<-' || ((op === '::' || op === ':::' || op === '->' || op === 'to') && v.quote !== 0);
 }
 
 function read(text: string, at = 0): { op: string; value: string; quote: string } | undefined {
@@ -48,6 +72,45 @@ test('reads each operator and the value after it', () => {
   assert.deepEqual(read(' = \\"open'), { op: '=', value: '\\', quote: '' }, 'an escaped quote that never closes: the backslash alone is bare');
   assert.equal(read(':: x'), undefined);
   assert.equal(read('x=1'), undefined);
+});
+
+test("reads the eighteenth round's operators: R's `<<-`, Jsonnet's hidden fields, a quoted pair's `->` and `to`", () => {
+  assert.deepEqual(read(' <<- "s"'), { op: '<<-', value: 's', quote: '"' });
+  assert.deepEqual(read(":: 's'"), { op: '::', value: 's', quote: "'" });
+  assert.deepEqual(read("::: 's'"), { op: ':::', value: 's', quote: "'" });
+  assert.equal(read('::new("s")'), undefined, 'a path: `Token::new`');
+  assert.deepEqual(read('" -> "s"'), { op: '->', value: 's', quote: '"' });
+  assert.deepEqual(read('" to "s"'), { op: 'to', value: 's', quote: '"' });
+  assert.equal(read(' -> "s"'), undefined, 'an unquoted key: a member access or a lambda');
+  assert.equal(read('" to s'), undefined, 'a bare value after a pair: code');
+  assert.equal(read('" total'), undefined);
+  assert.deepEqual(read(', "\\"s\\""'), { op: ',', value: 's', quote: '\\' }, "a string holding a quoted literal: Android's buildConfigField");
+});
+
+test('reads a literal of other delimiters as the value: raw strings, long brackets, here-documents, text blocks', () => {
+  assert.deepEqual(read(' = r#"a"b"#;'), { op: '=', value: 'a"b', quote: '"' });
+  assert.deepEqual(read(' = #"s"#'), { op: '=', value: 's', quote: '"' });
+  assert.deepEqual(read(' = R"x(s)x";'), { op: '=', value: 's', quote: '"' });
+  assert.deepEqual(read(' <- r"(s)"'), { op: '<-', value: 's', quote: '"' });
+  assert.deepEqual(read(' = raw"s"'), { op: '=', value: 's', quote: '"' });
+  assert.deepEqual(read(' = [==[s]==]'), { op: '=', value: 's', quote: '[' });
+  assert.deepEqual(read(' = {id|s|id}'), { op: '=', value: 's', quote: '{' });
+  assert.deepEqual(read(' = q{s};'), { op: '=', value: 's', quote: '{' });
+  assert.deepEqual(read(' = %q(s)'), { op: '=', value: 's', quote: '(' });
+  assert.deepEqual(read(" = ''s'';"), { op: '=', value: 's', quote: "'" });
+  assert.deepEqual(read(' = <<~EOS\n  s\nEOS'), { op: '=', value: 's', quote: '<' });
+  assert.deepEqual(read(" = <<<'EOT'\ns\nEOT;"), { op: '=', value: 's', quote: '<' });
+  assert.deepEqual(read(' = """\n    s\n    """;'), { op: '=', value: 's', quote: '"' });
+  assert.deepEqual(read(' = @"\ns\n"@'), { op: '=', value: 's', quote: '@' });
+  assert.deepEqual(read(': |||\n  s\n|||'), { op: ':', value: 's', quote: '|' });
+  assert.deepEqual(read(' = \\\n    s'), { op: '=', value: 's', quote: '' });
+  assert.deepEqual(read(' = \\\n    "s"'), { op: '=', value: 's', quote: '"' });
+  assert.deepEqual(read(' = \\\n    self.get_secret(r)'), { op: '=', value: 'self.get_secret', quote: '' }, 'a continued line read as after the operator: a call is code');
+  assert.deepEqual(read(' = \\\n\\\n s'), { op: '=', value: '\\', quote: '' }, 'one continuation followed, not two');
+  assert.equal(read(" = ''\nhost = 'db'"), undefined, "an empty string ending its line is no indented string without its closing `''`");
+  assert.equal(read(' = <<x\ns'), undefined, 'a here-document is named in upper case');
+  assert.equal(read(' = [x]'), undefined);
+  assert.deepEqual(read(' = %(name)s'), { op: '=', value: '%', quote: '' }, "configparser's interpolation is no literal: `%` alone, before a call's parenthesis (code)");
 });
 
 test('backtracks as the expression does: an operator whose value does not read gives way to a shorter one', () => {
@@ -102,15 +165,24 @@ test('gives the expression\'s answer on random text built from the characters th
     ' '.repeat(8), ' '.repeat(33), 'x'.repeat(399), 'y'.repeat(401)];
   const operators = ['=', ':', '::=', ':=', '?=', '+=', '=>', '==', '===', '!=', '!==', '<-', ','];
   let matched = 0;
+  let delimited = 0;
   for (let round = 0; round < 20_000; round++) {
     let text = random() < 0.5 ? operators[Math.floor(random() * operators.length)]! : '';
     for (let i = 0; i < 1 + Math.floor(random() * 8); i++) text += atoms[Math.floor(random() * atoms.length)]!;
     const at = Math.floor(random() * 3);
     const expected = byExpression(text, at);
     if (expected !== 'no match') matched++;
-    assert.equal(byReader(text, at), expected, JSON.stringify({ text, at }));
+    const actual = byReader(text, at);
+    // Where it differs, the reader read what the expression does not hold: a literal of another
+    // language's delimiters (delimitedLiteral.ts), or an operator of the eighteenth round.
+    if (actual !== expected && (readsDelimited(text, at) || readsNewOperator(text, at))) {
+      delimited++;
+      continue;
+    }
+    assert.equal(actual, expected, JSON.stringify({ text, at }));
   }
   assert.ok(matched > 2_000, `only ${matched} matches: the comparison says little`);
+  assert.ok(delimited < 200, `${delimited} read as delimited literals`);
 });
 
 test('a dense env file: every value is redacted, each key kept', () => {

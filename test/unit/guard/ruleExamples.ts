@@ -861,8 +861,18 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "CREATE ROLE reporter LOGIN ENCRYPTED PASSWORD '⟦r4in-Bow-93⟧';",
       "SET PASSWORD FOR 'app'@'%' = PASSWORD('⟦Pl4nk-wood9⟧');",
       "set password for app@localhost = '⟦m4ple!Syrup⟧';",
+      // The eighteenth round (guardlang): Oracle's bare identifier and database links, PASSWORD without WITH,
+      // SQL Server's N'…', PostgreSQL's user mappings, Db2's USING, a statement over lines.
+      'ALTER USER app IDENTIFIED BY ⟦Sunflower42⟧;',
+      "CREATE DATABASE LINK remote CONNECT TO app IDENTIFIED BY ⟦Sunflower42⟧ USING 'db';",
+      "CREATE USER app PASSWORD '⟦Sunflower42⟧';",
+      "CREATE ROLE app WITH LOGIN PASSWORD '⟦Sunflower42⟧';",
+      "ALTER LOGIN sa WITH PASSWORD = N'⟦Sunflower42⟧';",
+      "CREATE USER MAPPING FOR app SERVER remote OPTIONS (user 'app', password '⟦Sunflower42⟧');",
+      'CONNECT TO shop USER app USING ⟦Sunflower42⟧;',
+      "CREATE USER app\n  IDENTIFIED BY '⟦Sunflower42⟧';",
     ],
-    clean: ["CREATE USER app WITH PASSWORD '${APP_PASSWORD}';", "ALTER USER app IDENTIFIED BY 'xxxxxxxx';", 'ALTER USER app IDENTIFIED EXTERNALLY;', "-- the password is identified by the user's email", "SET PASSWORD FOR 'app'@'%' = PASSWORD('xxxxxxxx');", "SET PASSWORD FOR 'app'@'%' = PASSWORD(@new_password);", 'set password_history = 5;'],
+    clean: ["CREATE DATABASE LINK remote CONNECT TO app IDENTIFIED BY ${DB_PASSWORD} USING 'db';", 'ALTER USER app IDENTIFIED BY <password>;', 'CONNECT TO shop USER app USING :pw;', 'user, password = "admin", "{password}"', "def connect(user, password='')", "CREATE USER app PASSWORD 'password';", "ALTER USER app IDENTIFIED BY 'xxxxxxxx';", 'ALTER USER app IDENTIFIED EXTERNALLY;', "-- the password is identified by the user's email", "SET PASSWORD FOR 'app'@'%' = PASSWORD('xxxxxxxx');", "SET PASSWORD FOR 'app'@'%' = PASSWORD(@new_password);", 'set password_history = 5;'],
   },
   'secret-command-value': {
     secrets: [

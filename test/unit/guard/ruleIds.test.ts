@@ -7,6 +7,7 @@ import { secretRules } from '../../../src/core/guard/secretRedactor';
 import { commandLineExamples } from './commandLineExamples';
 import { familyExamples } from './familyExamples';
 import { grammarRecallExamples } from './grammarRecallExamples';
+import { languageGrammarExamples } from './languageGrammarExamples';
 import { positionalExamples } from './positionalExamples';
 import { prefixedTokenExamples } from './prefixedTokenExamples';
 import { privateKeyExamples } from './privateKeyExamples';
@@ -14,7 +15,7 @@ import { ruleExamples } from './ruleExamples';
 import { statedCredentialExamples } from './statedCredentialExamples';
 import { vendorKeyedExamples } from './vendorKeyedExamples';
 
-const tables = { ruleExamples, statedCredentialExamples, prefixedTokenExamples, vendorKeyedExamples, privateKeyExamples, commandLineExamples, positionalExamples, familyExamples, grammarRecallExamples };
+const tables = { ruleExamples, statedCredentialExamples, prefixedTokenExamples, vendorKeyedExamples, privateKeyExamples, commandLineExamples, positionalExamples, familyExamples, grammarRecallExamples, languageGrammarExamples };
 
 test('every rule has an id of its own', () => {
   const seen = new Set<string>();

@@ -8,6 +8,7 @@ import { callSignatureExamples } from './callSignatureExamples';
 import { commandLineExamples } from './commandLineExamples';
 import { familyExamples } from './familyExamples';
 import { grammarRecallExamples } from './grammarRecallExamples';
+import { languageGrammarExamples } from './languageGrammarExamples';
 import { unmark } from './markedExamples';
 import { positionalExamples } from './positionalExamples';
 import { prefixedTokenExamples } from './prefixedTokenExamples';
@@ -17,7 +18,7 @@ import { statedCredentialExamples } from './statedCredentialExamples';
 import { vendorKeyedExamples } from './vendorKeyedExamples';
 
 for (const rule of secretRules) {
-  const examples = ruleExamples[rule.id] ?? statedCredentialExamples[rule.id] ?? prefixedTokenExamples[rule.id] ?? vendorKeyedExamples[rule.id] ?? privateKeyExamples[rule.id] ?? commandLineExamples[rule.id] ?? positionalExamples[rule.id] ?? familyExamples[rule.id] ?? grammarRecallExamples[rule.id] ?? callSignatureExamples[rule.id] ?? { secrets: [], clean: [] };
+  const examples = ruleExamples[rule.id] ?? statedCredentialExamples[rule.id] ?? prefixedTokenExamples[rule.id] ?? vendorKeyedExamples[rule.id] ?? privateKeyExamples[rule.id] ?? commandLineExamples[rule.id] ?? positionalExamples[rule.id] ?? familyExamples[rule.id] ?? grammarRecallExamples[rule.id] ?? languageGrammarExamples[rule.id] ?? callSignatureExamples[rule.id] ?? { secrets: [], clean: [] };
   describe(`rule ${rule.id}`, () => {
     test('finds and removes each of its secrets', () => {
       assert.ok(examples.secrets.length > 0, 'a rule comes with secrets it must find');

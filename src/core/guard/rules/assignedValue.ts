@@ -8,12 +8,15 @@
 // the triple quotes open TOML's and Python's strings that may hold a quote. Besides the expression,
 // a quoted value holds a quote doubled (`'p''q'`) and a quote glued to a letter or digit before a
 // later quote on its line (`'Xk9p'Q2m'`): neither closes a literal.
+// A literal of another language's delimiters where the value starts (`r#"…"#`, `[[…]]`, `<<~EOS`, a
+// text block opened at its line's end: `delimitedLiteral.ts`) is the value.
 // A dense env file has a key every dozen characters; the expression's match object, its groups
 // and their strings cost more per key than the rest of the rule, and this reader makes none.
 import * as charCodes from './charCodes';
+import { delimitedAt, prefixedDelimitedAt, type DelimitedContent } from './delimitedLiteral';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character in this file's scanning loops.
-const { BACKSLASH, BACKTICK, BANG, COLON, COMMA, CR, DASH, DOUBLE_QUOTE, EQUALS, GREATER, LESS, LF, PIPE, PLUS, QUESTION, SINGLE_QUOTE, SPACE, TAB } = charCodes;
+const { BACKSLASH, BACKTICK, BANG, COLON, COMMA, CR, DASH, DOUBLE_QUOTE, EQUALS, GREATER, LESS, LF, OPEN_BRACE, OPEN_BRACKET, PIPE, PLUS, QUESTION, SINGLE_QUOTE, SPACE, TAB } = charCodes;
 
 /** Where the operator and the value are; `quote` is the quote's char code (a backslash's for an escaped one), 0 for a bare value. */
 export interface AssignedValue {
@@ -51,7 +54,8 @@ export function readAssignedValue(text: string, at: number): AssignedValue | und
   const c2 = text.charCodeAt(p + 2);
   switch (c) {
     case COLON:
-      if (c1 === COLON) return c2 === EQUALS ? valueAfterOperator(text, p, 3) : undefined; // ::= (never ':' before ':')
+      // ::= (never ':' before ':'); Jsonnet's hidden and forced fields `key:: '…'`, `key::: '…'`, a quoted value only (`Token::new` is a path).
+      if (c1 === COLON) return c2 === EQUALS ? valueAfterOperator(text, p, 3) : quotedOnly(valueAfterOperator(text, p, c2 === COLON ? 3 : 2));
       return (c1 === EQUALS ? valueAfterOperator(text, p, 2) : undefined) ?? valueAfterOperator(text, p, 1); // := then :
     case QUESTION:
       if (c1 === QUESTION) return c2 === EQUALS ? valueAfterOperator(text, p, 3) : undefined; // ??=
@@ -71,7 +75,13 @@ export function readAssignedValue(text: string, at: number): AssignedValue | und
       if (c1 !== EQUALS) return undefined;
       return (c2 === EQUALS ? valueAfterOperator(text, p, 3) : undefined) ?? valueAfterOperator(text, p, 2); // !== then !=
     case LESS:
+      if (c1 === LESS) return c2 === DASH ? valueAfterOperator(text, p, 3) : undefined; // <<- (R's superassignment)
       return c1 === DASH ? valueAfterOperator(text, p, 2) : undefined; // <-
+    // A pair's key and value, both quoted: Scala's `"password" -> "…"`, Kotlin's `"password" to "…"`.
+    case DASH:
+      return p > at && isQuote(first) && c1 === GREATER ? quotedOnly(valueAfterOperator(text, p, 2)) : undefined;
+    case LOWER_T:
+      return p > at && isQuote(first) && c1 === LOWER_O && isBlank(c2) ? quotedOnly(valueAfterOperator(text, p, 2)) : undefined;
     case COMMA:
       return valueAfterOperator(text, p, 1);
     default:
@@ -83,7 +93,18 @@ function valueAfterOperator(text: string, opStart: number, opLength: number): As
   const opEnd = opStart + opLength;
   const r = afterBlanks(text, opEnd, BLANKS_AFTER_OPERATOR);
   if (r === -1) return undefined;
+  return valueAt(text, opStart, opEnd, r, false);
+}
+
+/** The value starting at `r`; `continued` once a line continuation was followed (never two). */
+function valueAt(text: string, opStart: number, opEnd: number, r: number, continued: boolean): AssignedValue | undefined {
   const c = text.charCodeAt(r);
+  // `"\"…\""`: a string holding a quoted literal, as a code generator takes it (Gradle's and Android's
+  // `buildConfigField("String", "API_KEY", "\"…\"")`): the inner literal is the value.
+  if (c === DOUBLE_QUOTE && text.charCodeAt(r + 1) === BACKSLASH && text.charCodeAt(r + 2) === DOUBLE_QUOTE) {
+    const inner = escapedString(text, r + 1);
+    if (inner && text.charCodeAt(inner + 2) === DOUBLE_QUOTE) return { opStart, opEnd, quote: BACKSLASH, valueStart: r + 3, valueEnd: inner, end: inner + 3 };
+  }
   if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE || c === BACKTICK) {
     // The content runs to the first quote of the same kind: the others are part of it (`'a"b'`).
     // A quote doubled inside it is one quote of the content (ADO.NET's and ODBC's connection
@@ -96,20 +117,54 @@ function valueAfterOperator(text: string, opStart: number, opLength: number): As
     }
     if (e - r - 1 >= MIN_GLUED_TOKEN && c !== BACKTICK && text.charCodeAt(e) === c && isAlphanumeric(text.charCodeAt(e + 1))) e = pastGluedQuote(text, r, e, c);
     const length = e - r - 1;
-    // `"""…"""`, `'''…'''`: TOML's and Python's triple-quoted string, closed on its line.
-    if (length === 0 && text.charCodeAt(e) === c && text.charCodeAt(e + 1) === c && c !== BACKTICK) return tripleQuoted(text, opStart, opEnd, r, c);
+    // `"""…"""`, `'''…'''`: TOML's and Python's triple-quoted string, closed on its line; else one
+    // opened at its line's end (a text block), or Nix's and Dhall's `''…''`.
+    if (length === 0 && text.charCodeAt(e) === c && text.charCodeAt(e + 1) === c && c !== BACKTICK) return tripleQuoted(text, opStart, opEnd, r, c) ?? delimited(opStart, opEnd, delimitedAt(text, r));
+    if (length === 0 && c === SINGLE_QUOTE && text.charCodeAt(e) === SINGLE_QUOTE) return delimited(opStart, opEnd, delimitedAt(text, r));
     if (length < 1 || length > MAX_VALUE || text.charCodeAt(e) !== c) return undefined;
     return { opStart, opEnd, quote: c, valueStart: r + 1, valueEnd: e, end: e + 1 };
   }
   if (c === BACKSLASH) {
     const escaped = escapedString(text, r);
     if (escaped) return { opStart, opEnd, quote: BACKSLASH, valueStart: r + 2, valueEnd: escaped, end: escaped + 2 };
+    // `key = \` and the value on the next line (java.util.Properties, a shell's or Python's line
+    // continuation): read there as it would be after the operator, a call there being code.
+    const next = continued ? undefined : delimitedAt(text, r);
+    if (next) return valueAt(text, opStart, opEnd, next.start, true);
+  }
+  // `[[…]]`, `{|…|}`, `<<EOS`, `|||`: other languages' string delimiters (delimitedLiteral.ts).
+  if (c === OPEN_BRACKET || c === OPEN_BRACE || c === LESS) return delimited(opStart, opEnd, delimitedAt(text, r));
+  if (c === PIPE) {
+    const block = delimitedAt(text, r);
+    if (block) return delimited(opStart, opEnd, block);
   }
   if (!isBareChar(c)) return undefined;
   let e = r + 1;
   while (e < text.length && e - r < MAX_VALUE && isBareChar(text.charCodeAt(e))) e++;
+  // `r#"…"#`, `R"(…)"`, `raw"…"`, `q{…}`, `%q(…)`, `~s(…)`, `@"` ending its line: a prefix and its delimiter.
+  if (e - r <= 4 && OPENS_DELIMITED[text.charCodeAt(e)]) {
+    const prefixed = prefixedDelimitedAt(text, r, e);
+    if (prefixed) return delimited(opStart, opEnd, prefixed);
+  }
   return { opStart, opEnd, quote: 0, valueStart: r, valueEnd: e, end: e };
 }
+
+/** The value, where it is a quoted one (or a delimited literal). */
+function quotedOnly(v: AssignedValue | undefined): AssignedValue | undefined {
+  return v && v.quote !== 0 ? v : undefined;
+}
+
+const LOWER_T = 116;
+const LOWER_O = 111;
+
+/** A delimited literal as the assigned value, its opening delimiter as the quote. */
+function delimited(opStart: number, opEnd: number, d: DelimitedContent | undefined): AssignedValue | undefined {
+  return d && { opStart, opEnd, quote: d.quote, valueStart: d.start, valueEnd: d.end, end: d.close };
+}
+
+// What may follow a string prefix: a quote or a quote-like operator's opening delimiter.
+const OPENS_DELIMITED: boolean[] = [];
+for (const ch of '"\'([{<|/') OPENS_DELIMITED[ch.charCodeAt(0)] = true;
 
 /** A triple-quoted string opened at `r` and closed on its line within 400 characters. */
 function tripleQuoted(text: string, opStart: number, opEnd: number, r: number, quote: number): AssignedValue | undefined {

@@ -24,8 +24,8 @@ const MAX_KEY = 64;
 function operatorFollows(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   // = : ? + ! < , space tab " ' > and \ (an escaped quote closing the key: `{\"password\": …}`), [ (a C array), | (Ruby's ||=), ( (a setter),
-  // } (Perl's hash subscript: `$ENV{API_KEY} = …`)
-  return c === 125 || c === 40 || c === 61 || c === 58 || c === 63 || c === 43 || c === 33 || c === 60 || c === 44 || c === 32 || c === 9 || c === 34 || c === 39 || c === 62 || c === 92 || c === 91 || c === 124;
+  // } (Perl's hash subscript: `$ENV{API_KEY} = …`), { (C++'s list-initialisation: `std::string token{"…"}`)
+  return c === 123 || c === 125 || c === 40 || c === 61 || c === 58 || c === 63 || c === 43 || c === 33 || c === 60 || c === 44 || c === 32 || c === 9 || c === 34 || c === 39 || c === 62 || c === 92 || c === 91 || c === 124;
 }
 
 /**

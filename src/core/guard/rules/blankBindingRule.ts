@@ -1,8 +1,9 @@
 // Forms that bind a name to a string literal with blanks alone between them, no operator: Lisp's
 // `(def api-key "…")` (Clojure's def/defonce, Common Lisp's defvar/defparameter/defconstant, Emacs
 // Lisp's setq/setq-default/defconst/defcustom, Scheme's define and set!), Emacs' `(setenv "API_KEY"
-// "…")`, an EDN or Clojure map's keyword and value (`{:password "…"}`), and CMake's `set(API_KEY
-// "…")`, `set(ENV{API_KEY} "…")`. A secret-named name's literal is judged as one given to that key.
+// "…")`, an EDN or Clojure map's keyword and value (`{:password "…"}`), Clojure's binding vectors
+// (`(let [password "…"]`), CMake's `set(API_KEY "…")`, `set(ENV{API_KEY} "…")`, nginx's `set $api_key
+// "…";` and PowerShell's `Set-Variable -Name password -Value "…"`. A secret-named name's literal is judged as one given to that key.
 // Linear: each match starts at its form's opening and reads a bounded stretch.
 import type { SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
@@ -17,19 +18,33 @@ const LITERAL = '[ \\t\\r\\n]{1,40}"(?<secret>[^"\\r\\n]{1,400})"';
 // candidates (a single alternation is tried at every position of every text holding a key word).
 // The literal's closing quote ends each match: its place is read without match indices (secretPlace.ts).
 const FORMS = [
-  new RegExp(`\\((?:def|defonce|defvar|defparameter|defconstant|defconst|defcustom|setq|setq-default|define|set!)[ \\t]+(?<name>${NAME})${LITERAL}`, 'dg'),
+  // (Clojure's metadata may stand before the name: `(def ^:private api-token "…")`, `^String`.)
+  new RegExp(`\\((?:def|defonce|defvar|defparameter|defconstant|defconst|defcustom|setq|setq-default|define|set!)[ \\t]+(?:\\^:?[\\w.-]{1,40}[ \\t]+)?(?<name>${NAME})${LITERAL}`, 'dg'),
+
   new RegExp(`\\(setenv[ \\t]+"(?<name>[A-Za-z_][\\w.-]{0,63})"${LITERAL}`, 'dg'),
   new RegExp(`(?<=[\\s{(\\[,]):(?<name>${NAME})${LITERAL}`, 'dg'),
   new RegExp(`(?<![\\w-])set[ \\t]*\\([ \\t]*(?:ENV\\{(?<name>[A-Za-z_][\\w.-]{0,63})\\}|(?<cmake>[A-Za-z_][\\w.-]{0,63}))${LITERAL}`, 'dg'),
 ].map(withoutIndices);
+// Forms of the eighteenth round, each run only where its own opening stands in the text (the rule's
+// keywords admit a text for any form: lisp, EDN and CMake texts paid for three more passes):
+// a binding vector's first pair, `(let [password "…"]` (`loop`, `binding`, `with-redefs`); nginx's rewrite
+// module, `set $api_key "…";`; PowerShell's `Set-Variable -Name password -Value "…"`.
+const GATED_FORMS = [
+  { openings: ['(let', '(loop', '(binding', '(with-redefs'], form: new RegExp(`\\((?:let|loop|binding|with-redefs)[ \\t]*\\[[ \\t]*(?<name>${NAME})${LITERAL}`, 'dg') },
+  { openings: ['set $'], form: new RegExp(`(?<![\\w-])set[ \\t]+\\$(?<name>[A-Za-z_]\\w{0,63})${LITERAL}`, 'dg') },
+  { openings: ['Set-Variable', 'set-variable', 'SET-VARIABLE'], form: new RegExp(`\\bSet-Variable[ \\t]+(?:-Name[ \\t]+)?(?<name>[A-Za-z_]\\w{0,63})[ \\t]+-Value${LITERAL}`, 'dgi') },
+].map(({ openings, form }) => ({ openings, ...withoutIndices(form) }));
+const GATED_OPENING = /\((?:let|loop|binding|with-redefs)|set \$|set-variable/i;
 const KIND = spanKind('blank-binding');
 
 export const blankBindingRule: SecretRule = {
   id: 'blank-binding',
   // A form's opening, or a keyword's colon after what may stand before it.
-  keywords: ['(def', '(setq', '(setenv', '(set!', 'set(', 'set (', ' :', '{:', '(:', '[:', '\t:', '\n:', ',:'],
+  keywords: ['(def', '(setq', '(setenv', '(set!', '(let', '(loop', '(binding', '(with-redefs', 'set(', 'set (', 'set $', 'set-variable', ' :', '{:', '(:', '[:', '\t:', '\n:', ',:'],
   find(text, found) {
-    for (const { pattern: form, tail } of FORMS) {
+    // (One pass tells whether any gated form's opening is there at all: most admitted texts hold none.)
+    const forms = GATED_OPENING.test(text) ? [...FORMS, ...GATED_FORMS.filter((g) => g.openings.some((o) => text.includes(o)))] : FORMS;
+    for (const { pattern: form, tail } of forms) {
       form.lastIndex = 0;
       for (let m = form.exec(text); m; m = form.exec(text)) {
         const name = (m.groups!.name ?? m.groups!.cmake)!;

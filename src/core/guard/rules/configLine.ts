@@ -78,7 +78,10 @@ function startsConfigLine(text: string, from: number, keyStart: number): boolean
     if (i === to) return true;
   }
   const c = text.charCodeAt(i);
-  if (c === HASH) return commentedSetting(text, i, to);
+  if (c === HASH) return commentedSetting(text, i + 1, to, 'export');
+  // cmd.exe's comments: `REM set PASSWORD=…`, `:: set PASSWORD=…`.
+  if ((c === CAPITAL_R || c === LOWER_R) && /^rem[ \t]/i.test(text.slice(i, i + 4))) return commentedSetting(text, i + 3, to, 'set');
+  if (c === COLON && text.charCodeAt(i + 1) === COLON) return commentedSetting(text, i + 2, to, 'set');
   if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) return i + 1 === to;
   if (c === DOLLAR) return to - i === 5 && text.startsWith('$env:', i);
   for (const word of LINE_OPENERS) {
@@ -89,13 +92,17 @@ function startsConfigLine(text: string, from: number, keyStart: number): boolean
 }
 
 /**
- * A setting commented out: `#`s and blanks from `hash` to the key, then the shell's and dotenv's
- * `NAME=value` (no blank on either side of `=`), as `# DB_PASSWORD=…` keeps a line of an env file
- * or a script. With blanks around `=` (`# password = the user's`) a comment is prose or code.
+ * A setting commented out: `#`s (or cmd.exe's `REM`, `::`) and blanks to the key, maybe the
+ * setting's opener (`# export`), then the shell's and dotenv's `NAME=value` (no blank on either side
+ * of `=`), as `# DB_PASSWORD=…` keeps a line of an env file or a script. With blanks around `=` (`# password = the user's`) a comment is prose or code.
  */
-function commentedSetting(text: string, hash: number, keyStart: number): boolean {
-  let i = hash + 1;
+function commentedSetting(text: string, afterMarker: number, keyStart: number, opener: string): boolean {
+  let i = afterMarker;
   while (i < keyStart && text.charCodeAt(i) === HASH) i++;
+  // The shell's or cmd.exe's own opener may stay in the comment: `# export TOKEN=…`, `REM set PASSWORD=…`.
+  // (Not `# set …`: in a shell's comment that is prose, `# set PASSWORD=yours before running`.)
+  while (i < keyStart && isBlank(text.charCodeAt(i))) i++;
+  if (text.slice(i, i + opener.length).toLowerCase() === opener && isBlank(text.charCodeAt(i + opener.length))) i += opener.length;
   if (!onlyBlanks(text, i, keyStart)) return false;
   let end = keyStart;
   while (end < text.length && end - keyStart <= MAX_NAME && isNameChar(text.charCodeAt(end))) end++;
@@ -104,6 +111,8 @@ function commentedSetting(text: string, hash: number, keyStart: number): boolean
 }
 
 const MAX_NAME = 64;
+const CAPITAL_R = 82;
+const LOWER_R = 114;
 
 /** [A-Za-z0-9_.] */
 function isNameChar(c: number): boolean {
@@ -112,10 +121,12 @@ function isNameChar(c: number): boolean {
 
 // (`env` runs a command with the settings before it: `env DB_PASSWORD=… ./migrate`; systemd's
 // `Environment=` gives a unit's settings, each maybe quoted whole: `Environment="DB_PASSWORD=…"`.)
-const LINE_OPENERS = ['export', 'setx', 'set', 'SET', 'ENV', 'ARG', 'declare -x', 'readonly', 'local', 'env', 'Environment='];
+// (ksh's, zsh's and bash's `typeset -x`; GNU make's `override`.)
+const LINE_OPENERS = ['export', 'setx', 'set', 'SET', 'ENV', 'ARG', 'declare -x', 'typeset -x', 'readonly', 'local', 'env', 'override', 'Environment='];
 // (And a form's field, which curl's and wget's data options take as `name=value`: `curl -d
 // "password=…"`, `--data-urlencode`, `-F`, `--form`, wget's `--post-data`.)
-const ENV_FLAGS = ['-e', '--env', '--build-arg', '--set', '--set-string', '--set-env-vars', '-var', '--extra-vars', '-d', '--data', '--data-raw', '--data-binary', '--data-ascii', '--data-urlencode', '-F', '--form', '--form-string', '--post-data', '--body-data'];
+// (Bazel's `--action_env=NAME=value`, `--repo_env`, `--test_env`, `--define=name=value`.)
+const ENV_FLAGS = ['--action_env', '--repo_env', '--test_env', '--define', '-e', '--env', '--build-arg', '--set', '--set-string', '--set-env-vars', '-var', '--extra-vars', '-d', '--data', '--data-raw', '--data-binary', '--data-ascii', '--data-urlencode', '-F', '--form', '--form-string', '--post-data', '--body-data'];
 
 /**
  * A blank, an environment flag, then a blank or `=` (and a quote: a setting quoted whole as the

@@ -62,7 +62,8 @@ function keyParts(key: string): string[] {
   // A member access names its last member: `cachedToken.resource` is a resource, `db.password` a password.
   const member = key.lastIndexOf('.');
   return (member > 0 && member < key.length - 1 ? key.slice(member + 1) : key)
-    .replace(/^-+/, '')
+    // `-DAPI_KEY=…`: a define glued to its option (cmake -D, javac/java -D, cc -D) names API_KEY.
+    .replace(/^-D(?=[A-Za-z_])|^-+/, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[\s_.-]+/)

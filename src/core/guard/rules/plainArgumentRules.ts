@@ -12,28 +12,6 @@ import { shellArgument } from './shellArgument';
 const VARIABLE_DEFAULT = /\bvariable[ \t]+"([A-Za-z_][\w-]{0,63})"[ \t]*\{[^{}]{0,400}?\bdefault[ \t]*=[ \t]*"([^"\r\n]{3,400})"/g;
 const DEFAULT_KIND = spanKind('secret-variable-default');
 
-// SQL gives `IDENTIFIED BY` to whom the statement creates, alters or grants to (`CREATE USER`,
-// `ALTER ROLE`, `GRANT … TO`, a database link's `CONNECT TO`), earlier in the same statement; in
-// prose it is a phrase (`a sequence identified by "lvariant"`, `the bundle identified by 'en'`).
-// SQL may be written in lower case, so the words say it, not their case.
-const SQL_GRANTEE = /\b(?:user|role|login|grant|connect[ \t]+to)\b/i;
-const STATEMENT_BEFORE = 400;
-
-/** The clause before `secretStart` is `identified … by`, with no user, role or grant before it in its statement. */
-function identifiedOutsideSql(text: string, secretStart: number): boolean {
-  // `… BY '…'` or `… PASSWORD '…'`: the word before the quote says which clause matched, at the cost of a few reads.
-  let i = secretStart - 2;
-  while (i > 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
-  if ((text.charCodeAt(i) | 32) !== 121) return false;
-  const clauseFrom = Math.max(0, secretStart - 80);
-  const near = text.slice(clauseFrom, secretStart).toLowerCase();
-  const clause = near.lastIndexOf('identified');
-  if (clause === -1) return false;
-  const clauseStart = clauseFrom + clause;
-  const statement = text.slice(Math.max(0, clauseStart - STATEMENT_BEFORE), clauseStart);
-  return !SQL_GRANTEE.test(statement.slice(statement.lastIndexOf(';') + 1));
-}
-
 export const plainArgumentRules: readonly SecretRule[] = [
   patternRule({
     id: 'cli-password-argument', keywords: ['redis-cli', 'sqlcmd', 'bcp', 'osql', 'net use'],
@@ -57,15 +35,6 @@ export const plainArgumentRules: readonly SecretRule[] = [
   patternRule({
     id: 'password-stdin-echo', keywords: ['--password-stdin'],
     pattern: /\b(?:echo|printf)[ \t]+(?:-[en][ \t]+)?(?<q>["']?)(?<secret>[^\s"'$`]{3,200})\k<q>[ \t]*\|[ \t]*(?:docker|podman|helm[ \t]+registry)[ \t]+login\b[^\r\n]{0,200}?--password-stdin/,
-  }),
-  patternRule({
-    // SQL's password clauses: `CREATE USER … WITH PASSWORD '…'`, `IDENTIFIED BY '…'` (MySQL,
-    // Oracle), `IDENTIFIED WITH mysql_native_password BY '…'`, `ENCRYPTED PASSWORD '…'`; MySQL's and
-    // MariaDB's `SET PASSWORD [FOR user] = '…'`, or `= PASSWORD('…')` (the older servers' function).
-    id: 'sql-password-clause', keywords: ['identified', 'password'],
-    pattern: /(?<![\w$.-])(?:(?:identified(?:[ \t]+with[ \t]+\w{1,40})?[ \t]+by|(?:with|encrypted|unencrypted)[ \t]+password)[ \t]+|set[ \t]+password(?:[ \t]+for[ \t]+[^=;\r\n]{1,120}?)?[ \t]*=[ \t]*(?:password[ \t]*\([ \t]*)?)(?<q>['"])(?<secret>[^'"\r\n]{3,400})\k<q>/i,
-    entropy: 2.5,
-    allow: (_secret, text, start) => identifiedOutsideSql(text, start),
   }),
   patternRule({
     id: 'plaintext-secure-string', keywords: ['convertto-securestring'],

@@ -5,10 +5,12 @@ import { looksRandomValue } from './randomValue';
 import type { LastBefore } from './valueContext';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled, every use of an imported binding calls the module's getter.
-const { BANG, COLON: COLON_SIGN, EQUALS: EQUALS_SIGN, LESS, OPEN_BRACE, OPEN_BRACKET, PIPE, QUESTION, SPACE } = charCodes;
+const { AMPERSAND, BANG, CLOSE_BRACKET, COLON: COLON_SIGN, EQUALS: EQUALS_SIGN, LESS, OPEN_BRACE, OPEN_BRACKET, PIPE, QUESTION, SPACE } = charCodes;
 
 // `apiKey: string = "…"`, `password: str = "…"`, `val pw: String? = "…"`, `token?: string | null = "…"`.
-const TYPE_ANNOTATION = /[?!]?[ \t]*:[ \t]*[A-Za-z_][\w.]{0,40}(?:<[\w., ]{0,40}>|\[[\w., ]{0,40}\])?\??(?:[ \t]*\|[ \t]*[A-Za-z_][\w.]{0,40}){0,3}[ \t]*(?==[^=>])/y;
+// Also a reference or a slice before the type's name (Rust's `let password: &str = "…"`, `&[u8]`, Zig's
+// `[]const u8`), and Dhall's `let password : Text = "…"` (a blank before the colon).
+const TYPE_ANNOTATION = /[?!]?[ \t]*:[ \t]*(?:&(?:mut[ \t]+)?|\[\][ \t]*(?:const[ \t]+)?)?(?:[A-Za-z_][\w.]{0,40}|\[[\w; ]{1,20}\])(?:<[\w., ]{0,40}>|\[[\w., ]{0,40}\])?\??(?:[ \t]*\|[ \t]*[A-Za-z_][\w.]{0,40}){0,3}[ \t]*(?==[^=>])/y;
 
 /**
  * Past what may stand between a key and its `=`: a type annotation (TypeScript, Python, Kotlin,
@@ -29,7 +31,10 @@ export function typeAnnotationEnd(text: string, keyEnd: number, lineEnds: LastBe
     C_ARRAY.lastIndex = keyEnd;
     return C_ARRAY.test(text) ? C_ARRAY.lastIndex : keyEnd;
   }
-  if ((c !== COLON_SIGN && c !== QUESTION && c !== BANG) || !equalsOnLine(keyEnd, lineEnds, equalsSigns) || !mayAnnotateType(text, keyEnd)) return keyEnd;
+  if (c === SPACE ? !mayAnnotateType(text, keyEnd) || !equalsOnLine(keyEnd, lineEnds, equalsSigns) : (c !== COLON_SIGN && c !== QUESTION && c !== BANG) || !equalsOnLine(keyEnd, lineEnds, equalsSigns) || !mayAnnotateType(text, keyEnd)) return keyEnd;
+  // A reference type under a constant (`const KEY: &str = "…"`) is rust-str-item's to judge: Rust's
+  // constants name protocols' words as often (bench/guard/README.md, fifteenth round).
+  if (text.charCodeAt(afterColon(text, keyEnd)) === AMPERSAND && constItemBefore(text, keyEnd)) return keyEnd;
   TYPE_ANNOTATION.lastIndex = keyEnd;
   return TYPE_ANNOTATION.test(text) ? TYPE_ANNOTATION.lastIndex : keyEnd;
 }
@@ -59,8 +64,19 @@ function mayAnnotateType(text: string, keyEnd: number): boolean {
   i++;
   const colonEnd = i;
   while (isBlank(text.charCodeAt(i))) i++;
+  // `&`, `&mut `, `[]`, `[]const `, `[u8]`: what may stand before or for the type's name.
+  if (text.charCodeAt(i) === AMPERSAND) {
+    i++;
+    if (text.startsWith('mut', i) && isBlank(text.charCodeAt(i + 3))) i += 4;
+  } else if (text.charCodeAt(i) === OPEN_BRACKET && text.charCodeAt(i + 1) === CLOSE_BRACKET) {
+    i += 2;
+    while (isBlank(text.charCodeAt(i))) i++;
+    if (text.startsWith('const', i) && isBlank(text.charCodeAt(i + 5))) i += 6;
+  }
+  if (text.charCodeAt(i) === OPEN_BRACKET) i++;
   const name = i;
   while (i - name <= 41 && isTypeNameChar(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) === CLOSE_BRACKET && i > name) i++;
   if (i === name) return false;
   // `password: Xk9pQ2mL=r7aB3dE6gH`: after `: `, an `=` glued on both sides to bare characters
   // that read as a generated value (no type is named so) is inside YAML's plain scalar, which runs
@@ -82,6 +98,22 @@ function scalarAt(text: string, at: number): string {
 /** A character a bare value goes on with after `=`: not a blank, a quote, a line's end, nor `=` or `>` of an operator. */
 function insideScalar(c: number): boolean {
   return c === c && c > SPACE && c !== 34 && c !== 39 && c !== 96 && c !== EQUALS_SIGN && c !== 62;
+}
+
+/** Where the type starts: past the blanks, the colon and the blanks after the key. */
+function afterColon(text: string, keyEnd: number): number {
+  let i = keyEnd;
+  while (isBlank(text.charCodeAt(i)) || text.charCodeAt(i) === QUESTION || text.charCodeAt(i) === BANG) i++;
+  i++;
+  while (isBlank(text.charCodeAt(i))) i++;
+  return i;
+}
+
+const CONST_ITEM = /\b(?:const|static)[ \t]+(?:mut[ \t]+)?[A-Za-z_]\w{0,63}$/;
+
+/** `const NAME`, `static NAME` right before the key's end. */
+function constItemBefore(text: string, keyEnd: number): boolean {
+  return CONST_ITEM.test(text.slice(Math.max(0, keyEnd - 80), keyEnd));
 }
 
 /** [A-Za-z0-9_.] */

@@ -27,7 +27,7 @@ import { gluedToPasswordOption } from '../slotWords';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character or key in this file's scanning loops.
-const { AMPERSAND, BACKTICK, CLOSE_BRACE, CLOSE_BRACKET, COMMA, DASH, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACKET, OPEN_PAREN, PIPE, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE, TAB } = charCodes;
+const { AMPERSAND, BACKTICK, CLOSE_BRACE, CLOSE_BRACKET, COMMA, DASH, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACE, OPEN_BRACKET, OPEN_PAREN, PIPE, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE, TAB } = charCodes;
 const { closesPairString, codeStatement, compositeField, isBlank, isConfigLine, quotedSetting, separatorBefore } = configLine;
 const { colonFollows, endsItsLine, prefixedString, quoteClosesKeyString } = valueContext;
 const { shortestSecret } = secretValue;
@@ -38,9 +38,9 @@ const FLAG_VALUE = /(?<op>[ \t]{1,4}|=)(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\
 // ENV DRONE_TOKEN value (Dockerfile), `setenv KEY value` (csh, launchctl), `set -gx KEY value` (fish), `setx KEY value`
 // (Windows), and what follows the key there.
 const DOCKER_ENV = /^[ \t]*(?:ENV|(?:launchctl[ \t]+)?setenv|setx|set[ \t]+-[gxUlu]{1,4})[ \t]+$/;
-// C's and C++'s `#define KEY "value"`: a macro's string literal (a bare token there is code).
+// C's and C++'s `#define KEY "value"`: a macro's string literal (a bare token there is code); Objective-C's `@"value"`.
 const C_DEFINE = /^[ \t]*#[ \t]*define[ \t]+$/;
-const DEFINED_STRING = /[ \t]{1,8}(?<q>")(?<quoted>[^"\r\n]{1,400})"/y;
+const DEFINED_STRING = /[ \t]{1,8}@?(?<q>")(?<quoted>[^"\r\n]{1,400})"/y;
 // A header's macros name an API's constants: a word (`PK11_PW_RETRY "RETRY"`, `..._PRIV_KEY
 // "priv"`) or a message (`"fe_sendauth: no password supplied\n"`). A password defined in one
 // holds a digit or a symbol and no blank.
@@ -91,7 +91,7 @@ const MAX_BEFORE = 160;
 
 /** The value after the key in [keyStart, keyEnd), or undefined where none stands there. */
 export function valueAfterKey(text: string, context: LineContext, keyStart: number, keyEnd: number, key: string, strength: Strength): FoundValue | undefined {
-  if (text.charCodeAt(keyEnd) === OPEN_PAREN) return setterArgument(text, keyStart, keyEnd);
+  if (text.charCodeAt(keyEnd) === OPEN_PAREN || text.charCodeAt(keyEnd) === OPEN_BRACE) return setterArgument(text, keyStart, keyEnd);
   const lineStart = context.newlines.at(keyStart) + 1;
   const from = Math.max(lineStart, keyStart - MAX_BEFORE);
   // The last '<' before the key on its line (within the bounded context).

@@ -72,13 +72,15 @@ export function quoteClosesKeyString(text: string, parity: QuoteParity, keyStart
 const NEXT_ASSIGNMENT = /[A-Za-z_][\w.-]{0,63}=/y;
 
 /**
- * After a bare value on a config line: only blanks, `;` or `,`, a comment, or the next `KEY=` of
+ * After a bare value on a config line: only blanks, `;` or `,`, a comment (`#`, `//`, INI's ` ; `), or the next `KEY=` of
  * the same line (`A=1 B=2`). Anything else is code: `Credentials = new NetworkCredential(…)`.
  */
 export function endsItsLine(text: string, end: number): boolean {
   for (let i = end; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) return true;
+    // ` ; note`: an INI file's inline comment (configparser's, PHP's, Windows' profiles), a blank on each side.
+    if (c === 59 && i > end && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) return true;
     if (c === 32 || c === 9 || c === 59 || c === 44) continue;
     if (c === 35 || (c === 47 && text.charCodeAt(i + 1) === 47)) return true; // # or //
     NEXT_ASSIGNMENT.lastIndex = i;

@@ -1,0 +1,45 @@
+// `npx tsx bench/guard/lookalikeDiff.ts --base DIR [DIR…] [--system]`: the spans this tree's redactor
+// finds in lookalikeScan.ts' trees and another checkout's does not, and those it no longer finds,
+// each in context (the span between ⟦ ⟧): to read what a rule change adds or spares, span by span.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { bundleRedactor } from './bundledRedactor';
+import { readText, SYSTEM_TREES, textFiles } from './textTrees';
+
+const args = process.argv.slice(2);
+const baseAt = args.indexOf('--base');
+if (baseAt === -1) throw new Error('usage: lookalikeDiff.ts --base DIR [DIR…] [--system]');
+const base = bundleRedactor(resolve(args[baseAt + 1]!));
+const own = bundleRedactor();
+const named = args.filter((a, i) => !a.startsWith('--') && i !== baseAt + 1);
+const roots = [...(named.length > 0 ? named : ['node_modules']), ...(args.includes('--system') ? SYSTEM_TREES.filter((t) => existsSync(t)) : [])];
+
+let added = 0;
+let gone = 0;
+for (const root of roots) {
+  for (const path of textFiles(root)) {
+    const buffer = readText(path);
+    if (!buffer) continue;
+    const text = buffer.toString('utf8');
+    const key = (s: { start: number; end: number; kind: string }) => `${s.start}:${s.end}:${s.kind}`;
+    const before = new Set(base.findSecrets(text).map(key));
+    const after = own.findSecrets(text);
+    const now = new Set(after.map(key));
+    for (const span of after) {
+      if (before.has(key(span))) continue;
+      added++;
+      console.log(`+ ${span.kind}\t${path}\t${context(text, span.start, span.end)}`);
+    }
+    for (const k of before) {
+      if (now.has(k)) continue;
+      gone++;
+      const [start, end, kind] = k.split(':');
+      console.log(`- ${kind}\t${path}\t${context(text, Number(start), Number(end))}`);
+    }
+  }
+}
+console.log(`spans added ${added}, gone ${gone}`);
+
+function context(text: string, start: number, end: number): string {
+  return `${text.slice(Math.max(0, start - 60), start)}⟦${text.slice(start, Math.min(end, start + 120))}⟧${text.slice(end, end + 30)}`.replace(/\s+/g, ' ');
+}

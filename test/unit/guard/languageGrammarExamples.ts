@@ -1,0 +1,26 @@
+// The eighteenth round's rules' own examples (guardlang: bench/guard/grammarCellsByLanguage.ts found each
+// grammar leaking): a documented way of writing a secret, and look-alikes of the same grammar.
+import type { RuleExamples } from './ruleExamples';
+
+export const languageGrammarExamples: Readonly<Record<string, RuleExamples>> = {
+  // A default declared for a secret-named option or setting, in the declaration's own argument list.
+  'option-default': {
+    secrets: [
+      'parser.add_argument("--password", default="⟦Sunflower42⟧")',
+      "@click.option('--api-token', default='⟦Xk29fLm3pQ8zR4tV⟧', help='API token')",
+      '@ConfigProperty(name = "api.token", defaultValue = "⟦Xk29fLm3pQ8zR4tV⟧")',
+      '#[arg(long, env = "DB_PASSWORD", default_value = "⟦Sunflower42⟧")]',
+      'Password string `env:"DB_PASSWORD" envDefault:"⟦Sunflower42⟧"`',
+    ],
+    clean: [
+      'parser.add_argument("--password", default=None)',
+      'parser.add_argument("--password", default="")',
+      'parser.add_argument("--password-file", default="~/.pw")',
+      'parser.add_argument("--host", default="localhost")',
+      '@ConfigProperty(name = "api.token", defaultValue = "${API_TOKEN}")',
+      'Password string `env:"DB_PASSWORD" envDefault:"changeme"`',
+      'parser.add_argument("--token", help="the token"); parser.set_defaults(format="json")',
+      'get_secret("password", default="<password>")',
+    ],
+  },
+};
