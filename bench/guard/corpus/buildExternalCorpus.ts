@@ -20,11 +20,11 @@
 // - SonarSource sonar-text's rule examples and American Express earlybird's false-positive filter
 //   test: see build/sonarSpecs, build/earlybirdTests (the third holdout, written to its own file,
 //   holdout3.jsonl, so that nobody reading the other splits meets it).
-// - static analysers' hard-coded credential rule tests (bandit, SonarSource's sonar-python and
-//   sonar-java, gosec): see build/hardcodedCredentialTests (the fourth holdout, holdout4.jsonl).
+// - static analysers' hard-coded credential rule tests (bandit, SonarSource's sonar-python,
+//   sonar-java and sonar-php, gosec): see build/hardcodedCredentialTests (the fourth holdout, holdout4.jsonl).
 // The split is by source: Nosey Parker, whispers, secretlint, trufflehog (and the older issue corpus) tune;
 // Kingfisher, detect-secrets and gitleaks holdout; semgrep-rules, ripsecrets and trivy holdout2;
-// sonar-text and earlybird holdout3; bandit, sonar-python, sonar-java and gosec holdout4.
+// sonar-text and earlybird holdout3; bandit, sonar-python, sonar-java, sonar-php and gosec holdout4.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRuleFile, type DetectorRule } from './build/ruleFileYaml';
@@ -244,9 +244,9 @@ function fromEarlybird(report: string[]): ExternalItem[] {
   return labelEarlybirdCases(cases, manifest.rules, report).map((s) => ({ ...s, source: 'earlybird', split: 'holdout3' as const }));
 }
 
-// raw/{bandit,sonar-python,sonar-java,gosec}/: one manifest each, naming its files' origin.
+// raw/{bandit,sonar-python,sonar-java,sonar-php,gosec}/: one manifest each, naming its files' origin.
 function fromHardcodedCredentialTests(report: string[]): ExternalItem[] {
-  const label = { bandit: labelBanditExamples, 'sonar-python': labelMarkedLines, 'sonar-java': labelMarkedLines, gosec: labelGosecSamples };
+  const label = { bandit: labelBanditExamples, 'sonar-python': labelMarkedLines, 'sonar-java': labelMarkedLines, 'sonar-php': labelMarkedLines, gosec: labelGosecSamples };
   return Object.entries(label).flatMap(([source, labelFile]) => {
     const manifest = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { files: { file: string }[] };
     return manifest.files.flatMap(({ file }) =>

@@ -26,7 +26,7 @@ test('the fourth holdout loads from its own file: both labels per source, counte
   assert.deepEqual(readExternalCorpus([holdout4CorpusFile]).map((i) => i.text), fourth.map((i) => i.text));
   assert.ok(readExternalCorpus([externalCorpusFile, holdout3CorpusFile]).every((i) => i.split !== 'holdout4'), 'an older file holds a fourth-holdout item');
   assert.ok(fourth.length >= 150, `${fourth.length} items`);
-  const sources = ['bandit', 'sonar-python', 'sonar-java', 'gosec'];
+  const sources = ['bandit', 'sonar-python', 'sonar-java', 'sonar-php', 'gosec'];
   assert.deepEqual([...new Set(fourth.map((i) => i.source))], sources);
   for (const source of sources) {
     assert.ok(fourth.some((i) => i.source === source && i.label === 'secret') && fourth.some((i) => i.source === source && i.label === 'clean'), source);
@@ -34,7 +34,7 @@ test('the fourth holdout loads from its own file: both labels per source, counte
   const report = reportExternal(all);
   assert.equal(report.holdout4.secretItems, fourth.filter((i) => i.label === 'secret' && !i.note).length);
   assert.equal(report.holdout4.cleanItems, fourth.filter((i) => i.label === 'clean' && !i.note).length);
-  assert.ok(report.lines.some((l) => l.startsWith('external holdout4 (bandit, sonar-python, sonar-java, gosec): recall ')));
+  assert.ok(report.lines.some((l) => l.startsWith('external holdout4 (bandit, sonar-python, sonar-java, sonar-php, gosec): recall ')));
   assert.ok(!report.lines.some((l) => l.includes('holdout4 missed') || l.includes('holdout4 false positive')), 'a fourth-holdout item is listed');
   const texts = [...new Set(fourth.map((i) => i.text.replace(/\n/g, '⏎').slice(0, 40)))].filter((t) => t.length >= 20);
   assert.ok(!report.lines.some((l) => texts.some((t) => l.includes(t))), 'a fourth-holdout text is printed');

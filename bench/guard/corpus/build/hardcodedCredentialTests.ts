@@ -3,7 +3,7 @@
 // - bandit (`examples/hardcoded-passwords.py`): a statement under `# Possible hardcoded password: 'V'`
 //   is reported with V (a secret item, every V of its markers; `None` and '' are not values and are
 //   skipped); a statement under `# not!` is not reported (clean). A statement runs to the next blank line.
-// - SonarSource's rule tests (sonar-python, sonar-java): a line whose comment starts `Noncompliant`
+// - SonarSource's rule tests (sonar-python, sonar-java, sonar-php): a line whose comment starts `Noncompliant`
 //   is reported (secret), one whose comment starts `Compliant` or `OK` is not (clean); unmarked lines
 //   are not taken. Apart (note): a `Noncompliant` the comment calls a false positive and a `Compliant`
 //   it calls a false negative (`FN`) ("fixme"); a `Compliant, handled by S…` that another of the
@@ -31,7 +31,7 @@ export interface LineLiteral {
   readonly end: number;
 }
 
-/** String literals of one line of Python, Java, JavaScript or Go: '…', "…", `…` and Python's triple quotes. */
+/** String literals of one line of Python, Java, PHP, JavaScript or Go: '…', "…", `…` and Python's triple quotes. */
 export function lineLiterals(code: string): LineLiteral[] {
   const out: LineLiteral[] = [];
   for (let i = 0; i < code.length; i++) {
