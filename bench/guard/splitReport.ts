@@ -68,7 +68,8 @@ export function reportExternal(items: readonly ExternalItem[], options: { showHo
     }
     for (const note of [...new Set(inSplit.flatMap((i) => (i.note ? [i.note] : [])))]) {
       const f = figures(inSplit.filter((i) => i.note === note));
-      lines.push(`  apart, "${note}": ${f.secretItems ? `${f.redacted}/${f.secretItems} secret items redacted` : ''}${f.cleanItems ? `${f.falsePositives}/${f.cleanItems} clean items redacted` : ''}`);
+      const parts = [f.secretItems ? `${f.redacted}/${f.secretItems} secret items redacted` : '', f.cleanItems ? `${f.falsePositives}/${f.cleanItems} clean items redacted` : ''];
+      lines.push(`  apart, "${note}": ${parts.filter(Boolean).join('; ')}`);
     }
     if (split === 'tune' || options.showHoldout) {
       for (const miss of main.misses) lines.push(`  ${split} missed: ${miss}`);

@@ -132,3 +132,9 @@ test("gosec's samples: a count above 0 a secret (the longest literal, narrowed),
   assert.equal(report.length, 1);
   assert.match(report[0]!, /silenced by an annotation/);
 });
+
+test('a note holding both labels is reported as two counts, each its own', () => {
+  const item = (label: 'secret' | 'clean') => ({ text: `x = "v-${label}"`, secrets: label === 'secret' ? ['v-secret'] : [], label, source: 's', split: 'holdout4' as const, rule: 'r', note: 'fixme' });
+  const line = reportExternal([item('secret'), item('clean')]).lines.find((l) => l.includes('apart, "fixme"'));
+  assert.match(line ?? '', /apart, "fixme": \d\/1 secret items redacted; \d\/1 clean items redacted$/);
+});
