@@ -5,7 +5,8 @@
 // Misses are listed for the tune split only: the holdouts' failures are not for reading while rules
 // change (pass showHoldout to see them once the work is done). The second holdout (holdout2, from
 // detectors no rule was designed from) is reported apart from the first; the third (holdout3, read by
-// the lead once at the end of a round) is kept in a file of its own, corpus/holdout3.jsonl.
+// the lead once at the end of a round) is kept in a file of its own, corpus/holdout3.jsonl, and so is the
+// fourth (holdout4, static analysers' hard-coded credential tests), corpus/holdout4.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -18,8 +19,8 @@ export interface ExternalItem extends CorpusItem {
   readonly note?: string;
 }
 
-export type Split = 'tune' | 'holdout' | 'holdout2' | 'holdout3';
-const splits: readonly Split[] = ['tune', 'holdout', 'holdout2', 'holdout3'];
+export type Split = 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4';
+const splits: readonly Split[] = ['tune', 'holdout', 'holdout2', 'holdout3', 'holdout4'];
 
 export interface SplitFigures {
   readonly secretItems: number;
@@ -34,9 +35,10 @@ export interface SplitFigures {
 
 export const externalCorpusFile = join(__dirname, 'corpus', 'external.jsonl');
 export const holdout3CorpusFile = join(__dirname, 'corpus', 'holdout3.jsonl');
+export const holdout4CorpusFile = join(__dirname, 'corpus', 'holdout4.jsonl');
 
-/** Every split: external.jsonl's three and the third holdout's file. */
-export function readExternalCorpus(files: readonly string[] = [externalCorpusFile, holdout3CorpusFile]): ExternalItem[] {
+/** Every split: external.jsonl's three and the third and fourth holdouts' files. */
+export function readExternalCorpus(files: readonly string[] = [externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile]): ExternalItem[] {
   return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ExternalItem));
 }
 
@@ -66,7 +68,8 @@ export function reportExternal(items: readonly ExternalItem[], options: { showHo
     }
     for (const note of [...new Set(inSplit.flatMap((i) => (i.note ? [i.note] : [])))]) {
       const f = figures(inSplit.filter((i) => i.note === note));
-      lines.push(`  apart, "${note}": ${f.secretItems ? `${f.redacted}/${f.secretItems} secret items redacted` : ''}${f.cleanItems ? `${f.falsePositives}/${f.cleanItems} clean items redacted` : ''}`);
+      const parts = [f.secretItems ? `${f.redacted}/${f.secretItems} secret items redacted` : '', f.cleanItems ? `${f.falsePositives}/${f.cleanItems} clean items redacted` : ''];
+      lines.push(`  apart, "${note}": ${parts.filter(Boolean).join('; ')}`);
     }
     if (split === 'tune' || options.showHoldout) {
       for (const miss of main.misses) lines.push(`  ${split} missed: ${miss}`);

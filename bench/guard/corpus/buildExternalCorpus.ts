@@ -20,9 +20,11 @@
 // - SonarSource sonar-text's rule examples and American Express earlybird's false-positive filter
 //   test: see build/sonarSpecs, build/earlybirdTests (the third holdout, written to its own file,
 //   holdout3.jsonl, so that nobody reading the other splits meets it).
+// - static analysers' hard-coded credential rule tests (bandit, SonarSource's sonar-python,
+//   sonar-java and sonar-php, gosec): see build/hardcodedCredentialTests (the fourth holdout, holdout4.jsonl).
 // The split is by source: Nosey Parker, whispers, secretlint, trufflehog (and the older issue corpus) tune;
 // Kingfisher, detect-secrets and gitleaks holdout; semgrep-rules, ripsecrets and trivy holdout2;
-// sonar-text and earlybird holdout3.
+// sonar-text and earlybird holdout3; bandit, sonar-python, sonar-java, sonar-php and gosec holdout4.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRuleFile, type DetectorRule } from './build/ruleFileYaml';
@@ -36,15 +38,16 @@ import { combinedPattern, labelNone, labelOnePerLine, ripsecretsPatterns } from 
 import { labelTrivyFile, type TrivyFinding } from './build/trivyTests';
 import { labelSonarSpecs, parseSonarSpec } from './build/sonarSpecs';
 import { earlybirdCases, labelEarlybirdCases } from './build/earlybirdTests';
+import { labelBanditExamples, labelGosecSamples, labelMarkedLines, type CredentialNote } from './build/hardcodedCredentialTests';
 
 export interface ExternalItem {
   text: string;
   secrets: string[];
   label: 'secret' | 'clean';
   source: string;
-  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3';
+  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4';
   rule: string;
-  note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret";
+  note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote;
 }
 
 const here = __dirname;
@@ -52,6 +55,8 @@ const raw = join(here, 'raw');
 export const externalCorpusPath = join(here, 'external.jsonl');
 /** The third holdout lives in a file of its own. */
 export const holdout3CorpusPath = join(here, 'holdout3.jsonl');
+/** The fourth holdout too. */
+export const holdout4CorpusPath = join(here, 'holdout4.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -75,22 +80,25 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromTrufflehog(report));
   items.push(...fromSemgrep(), ...fromRipsecrets(report), ...fromTrivy(report));
   items.push(...fromSonar(report), ...fromEarlybird(report));
+  items.push(...fromHardcodedCredentialTests(report));
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
   // tune source is dropped from the holdout (Kingfisher imported many Nosey Parker rules); a
   // second-holdout text already in either is dropped from the second, a third-holdout text already
-  // in any older split from the third.
+  // in any older split from the third, a fourth-holdout text already in any older split from the fourth.
   const seen = new Map<string, ExternalItem>();
   const textsOf = (split: ExternalItem['split']) => new Set(items.filter((i) => i.split === split).map((i) => i.text));
   const tuneTexts = textsOf('tune');
   const holdoutTexts = textsOf('holdout');
   const holdout2Texts = textsOf('holdout2');
+  const holdout3Texts = textsOf('holdout3');
   let droppedOverlap = 0;
   for (const item of items) {
     const older =
       item.split === 'holdout' ? tuneTexts.has(item.text)
       : item.split === 'holdout2' ? tuneTexts.has(item.text) || holdoutTexts.has(item.text)
-      : item.split === 'holdout3' && (tuneTexts.has(item.text) || holdoutTexts.has(item.text) || holdout2Texts.has(item.text));
+      : item.split === 'holdout3' ? tuneTexts.has(item.text) || holdoutTexts.has(item.text) || holdout2Texts.has(item.text)
+      : item.split === 'holdout4' && [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts].some((texts) => texts.has(item.text));
     if (older) {
       droppedOverlap++;
       continue;
@@ -114,8 +122,9 @@ export function serializeCorpus(items: readonly ExternalItem[]): string {
 
 if (require.main === module) {
   const { items: out, report, droppedOverlap } = buildExternalCorpus();
-  writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => i.split !== 'holdout3')));
+  writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => i.split !== 'holdout3' && i.split !== 'holdout4')));
   writeFileSync(holdout3CorpusPath, serializeCorpus(out.filter((i) => i.split === 'holdout3')));
+  writeFileSync(holdout4CorpusPath, serializeCorpus(out.filter((i) => i.split === 'holdout4')));
   for (const line of report) console.log(line);
   const count = (f: (i: ExternalItem) => boolean) => out.filter(f).length;
   for (const source of [...new Set(out.map((i) => i.source))]) {
@@ -233,6 +242,17 @@ function fromEarlybird(report: string[]): ExternalItem[] {
   };
   const cases = earlybirdCases(readFileSync(join(dir, manifest.test.file), 'utf8'));
   return labelEarlybirdCases(cases, manifest.rules, report).map((s) => ({ ...s, source: 'earlybird', split: 'holdout3' as const }));
+}
+
+// raw/{bandit,sonar-python,sonar-java,sonar-php,gosec}/: one manifest each, naming its files' origin.
+function fromHardcodedCredentialTests(report: string[]): ExternalItem[] {
+  const label = { bandit: labelBanditExamples, 'sonar-python': labelMarkedLines, 'sonar-java': labelMarkedLines, 'sonar-php': labelMarkedLines, gosec: labelGosecSamples };
+  return Object.entries(label).flatMap(([source, labelFile]) => {
+    const manifest = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { files: { file: string }[] };
+    return manifest.files.flatMap(({ file }) =>
+      labelFile(file, readFileSync(join(raw, source, file), 'utf8'), report).map((s) => ({ ...s, source, split: 'holdout4' as const })),
+    );
+  });
 }
 
 function fromSemgrep(): ExternalItem[] {
