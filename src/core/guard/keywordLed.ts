@@ -30,12 +30,6 @@ interface Read {
   readonly dotAll: boolean;
 }
 
-/** The literal strings a stretch of source matches, and whether each is all of the stretch. */
-interface Leads {
-  readonly texts: string[];
-  readonly whole: boolean;
-}
-
 /** How many literal strings are followed at once, and how many ways through groups: a pattern with more is not read. */
 const MOST_LEADS = 64;
 const MOST_READS = 256;
@@ -81,8 +75,8 @@ function holdsKeyword(read: Read, parts: readonly (readonly [number, number])[],
       const literal = literalAt(source, i, end);
       const optional = quantifierEnd > end && /^\?\??$/.test(source.slice(end, quantifierEnd));
       const inner = groupInner(source, i);
-      if (literal?.whole && (quantifierEnd === end || optional)) {
-        const longer = texts.flatMap((text) => literal.texts.map((more) => text + more));
+      if (literal && (quantifierEnd === end || optional)) {
+        const longer = texts.flatMap((text) => literal.map((more) => text + more));
         const next = (optional ? [...texts, ...longer] : longer).filter((text) => !holds(text));
         if (next.length === 0) return true;
         if (next.length > MOST_LEADS) return false;
@@ -111,19 +105,19 @@ function groupInner(source: string, at: number): number {
 }
 
 /** The literal strings the atom source[at, end) matches, or undefined when it is no literal. */
-function literalAt(source: string, at: number, end: number): Leads | undefined {
+function literalAt(source: string, at: number, end: number): string[] | undefined {
   const c = source[at]!;
   if (c === '(') {
     const inner = groupInner(source, at);
     return inner > at && inner < end ? groupLiterals(source, inner, end - 1) : undefined;
   }
   if (c === '[') return classChars(source, at + 1, end - 1);
-  if (c === '\\') return end === at + 2 && ESCAPED_LITERAL.test(source[at + 1]!) ? { texts: [source[at + 1]!], whole: true } : undefined;
-  return LITERAL.test(c) ? { texts: [c], whole: true } : undefined;
+  if (c === '\\') return end === at + 2 && ESCAPED_LITERAL.test(source[at + 1]!) ? [source[at + 1]!] : undefined;
+  return LITERAL.test(c) ? [c] : undefined;
 }
 
 /** The literal strings a group's content matches when every alternative is literal throughout (an optional character too). */
-function groupLiterals(source: string, from: number, to: number): Leads | undefined {
+function groupLiterals(source: string, from: number, to: number): string[] | undefined {
   const texts: string[] = [];
   for (const [start, stop] of splitAlternatives(source, from, to) ?? []) {
     let run = [''];
@@ -132,8 +126,8 @@ function groupLiterals(source: string, from: number, to: number): Leads | undefi
       const quantifierEnd = end === -1 ? -1 : afterQuantifier(source, end);
       const literal = end === -1 || end > stop ? undefined : literalAt(source, i, end);
       const optional = quantifierEnd > end && /^\?\??$/.test(source.slice(end, quantifierEnd));
-      if (!literal?.whole || (quantifierEnd !== end && !optional)) return undefined;
-      const longer = run.flatMap((text) => literal.texts.map((more) => text + more));
+      if (!literal || (quantifierEnd !== end && !optional)) return undefined;
+      const longer = run.flatMap((text) => literal.map((more) => text + more));
       run = optional ? [...run, ...longer] : longer;
       if (run.length > MOST_LEADS) return undefined;
       i = quantifierEnd;
@@ -141,7 +135,7 @@ function groupLiterals(source: string, from: number, to: number): Leads | undefi
     texts.push(...run);
     if (texts.length > MOST_LEADS) return undefined;
   }
-  return texts.length > 0 ? { texts, whole: true } : undefined;
+  return texts.length > 0 ? texts : undefined;
 }
 
 // Characters that stand for themselves outside a class; and after a backslash, the escaped ones that do.
@@ -149,9 +143,9 @@ const LITERAL = /[A-Za-z0-9_\-:@#=;,'"`/%&!<>~ ]/;
 const ESCAPED_LITERAL = /[.\-/\\_:@#=;,'"`[\](){}|?*+^$ ]/;
 
 /** A class of plain characters (`[AT]`, `[12]`): each one; a range, a negation or an escape is not read. */
-function classChars(source: string, from: number, to: number): Leads | undefined {
+function classChars(source: string, from: number, to: number): string[] | undefined {
   const chars = source.slice(from, to);
-  return chars !== '' && /^[A-Za-z0-9_:@#=;,'"`/%&!<>~ ]+$/.test(chars) ? { texts: [...chars], whole: true } : undefined;
+  return chars !== '' && /^[A-Za-z0-9_:@#=;,'"`/%&!<>~ ]+$/.test(chars) ? [...chars] : undefined;
 }
 
 /**
