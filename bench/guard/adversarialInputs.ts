@@ -5,6 +5,7 @@ import type { CorpusItem } from './redactionScore';
 
 import { fill as fillTo } from './linearity';
 import { seededRandom } from '../../src/core/seededRandom';
+import { secretRules } from '../../src/core/guard/secretRedactor';
 
 const MB = 1_000_000;
 
@@ -212,7 +213,19 @@ export const adversarialFamilies: Record<string, string> = {
   // Eighteenth round (guardspeed7): after a name that is no key word, a 24-character value is the high-entropy
   // rule's to judge, every line (114 CPU ms/MB on main 1facb0c, in one process: slower than the two above).
   'a different value every line, no key word': linesOfDifferentValues('x: ', 24),
+  // Eighteenth round (guardspeed8): a scanner's rule file (or our own rules' sources) first, 30 KB of lines naming
+  // every rule's keywords, then random values: every rule is needed, and one whose keyword stood only in the first
+  // 30 KB ran its expression over the whole MB (262 CPU ms/MB on main 1facb0c, in one process).
+  'every rule keyword named, then a different value every line': `${ruleKeywordLines(30_000)}${linesOfDifferentValues('x: ', 40)}`.slice(0, MB),
 };
+
+/** Lines as a rule file writes them, `keywords: ['…', …],` a rule (every rule's own list), repeated to `size` characters. */
+function ruleKeywordLines(size: number): string {
+  const lines = secretRules.filter((rule) => rule.keywords.length > 0).map((rule) => `  keywords: [${rule.keywords.map((k) => `'${k}'`).join(', ')}],\n`);
+  let text = '';
+  while (text.length < size) text += lines.join('');
+  return text.slice(0, text.lastIndexOf('\n', size) + 1);
+}
 
 /** `key` and a different mixed value of `length` characters a line (seeded), to 1 MB. */
 function linesOfDifferentValues(key: string, valueLength = 12): string {

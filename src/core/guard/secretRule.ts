@@ -152,8 +152,10 @@ export function patternRule(spec: PatternRuleSpec): SecretRule {
   const sticky = new RegExp(spec.pattern.source, [...flags, 'y'].join(''));
   const kind = spec.pair === undefined ? spanKind(spec.id) : pairSpanKind(spec.id, spec.pair);
   const separator = spec.pair?.charCodeAt(0);
-  // (A pattern led by a keyword's literal, a vendor's prefix, is near its keywords by its shape.)
-  const nearKeywords = spec.nearKeywords === true || leadsWithKeyword(spec.pattern, spec.keywords);
+  // (A pattern whose matches hold a keyword's literal on their first line, a vendor's prefix, is near its keywords by
+  // its shape; not one with a keyword of one character (Discord's `.`): past 1024 places in most long texts, its
+  // places are recorded for nothing, and the prefilter's give-up path, run late, costs a recompile of its scan.)
+  const nearKeywords = spec.nearKeywords === true || (spec.keywords.every((keyword) => keyword.length > 1) && leadsWithKeyword(spec.pattern, spec.keywords));
   return {
     id: spec.id,
     keywords: spec.keywords,

@@ -18,6 +18,19 @@ test('a pattern whose every match starts with a literal holding a keyword is led
   assert.ok(leadsWithKeyword(/(?<=["'])Token[ \t]+\w+/i, ['token']));
 });
 
+test('a pattern whose keyword follows atoms that match no line break holds it on its first line', () => {
+  // Azure DevOps' signature, Terraform's infix, Mailchimp's datacentre suffix after a bounded run.
+  assert.ok(leadsWithKeyword(/[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9]{16}/, ['jqqj9']));
+  assert.ok(leadsWithKeyword(/[a-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}/, ['.atlasv1.']));
+  assert.ok(leadsWithKeyword(/[^\s"'`@/]{3,200}@(?:tcp6?|udp|unix)\(/, ['@tcp(', '@tcp6(', '@udp(', '@unix(']));
+  // `.` without `s`, `\d`, `\w`, a negated class naming `\n`, a range of printable characters, a group of such.
+  for (const pattern of [/.key/, /\d{2}key/, /(?<k>\w+)key/, /[^\r\n]*key/, /[a-z]key\w+/, /(?:[ \t]+|x\.)key/]) assert.ok(leadsWithKeyword(pattern, ['key']), pattern.source);
+  // An optional character or group is read both ways; a group's alternatives each with what follows it.
+  assert.ok(leadsWithKeyword(/\b(?:AES|DES3?)\.new\(/, ['aes.new', 'des.new', 'des3.new']));
+  assert.ok(leadsWithKeyword(/\bcreate(?:Cipher|Decipher)(?:iv)?\(/, ['createcipher', 'createdecipher']));
+  assert.ok(leadsWithKeyword(/(?:a[0-9]+key|b\w{2}key)=/, ['key']));
+});
+
 test('a pattern that may start elsewhere, or whose literal stops short of a keyword, is not led', () => {
   for (const [pattern, keywords] of [
     [/fm[12][ar]?_[A-Za-z0-9+/]{100,}/, ['fm1_', 'fm2_']], // the optional class ends the literal before `_`
@@ -25,22 +38,28 @@ test('a pattern that may start elsewhere, or whose literal stops short of a keyw
     [/x?key=\w+/, ['xkey']], // a quantified character ends the literal
     [/(?:key)?=\w+/, ['key']], // an optional group
     [/[sr]k_live_\w+/, ['sk_live_']], // a range-free class, but `rk_live_` holds no keyword
-    [/[a-z]key\w+/, ['key']], // a range: not read
-    [/.key/, ['key']],
-    [/\d{2}key/, ['key']],
-    [/(?<k>\w+)key/, ['key']],
+    [/[^"]{0,10}key/, ['key']], // a negated class without `\n` may match a line break
+    [/\s+key/, ['key']],
+    [/[\s\S]key/, ['key']],
+    [/\Wkey|\Dkey/, ['key']],
+    [/.key/s, ['key']], // under `s`, `.` matches a line break
+    [/[\t-~]key/, ['key']], // a range from a tab holds `\n`
+    [/(?:a|\n)key/, ['key']],
+    [/(?:key|x)\w+/, ['key']], // one alternative holds no keyword
     [/token\w+/iu, ['token']], // Kelvin's K folds onto k under u and i
     [/token/, []],
   ] as const) assert.equal(leadsWithKeyword(pattern, keywords), false, pattern.source);
 });
 
-test('where a pattern is led, its matches on the keywords\' lines are every match', () => {
+for (const [pattern, keywords] of [
+  [/(?:sk|Aq)[A-Za-z0-9_-]{3,8}|\bkA0[:=]\S{1,4}/g, ['sk', 'aq', 'ka0']],
+  // Keywords after runs that match no line break: a class, `.`, a negated class, a group of them.
+  [/[a-z0-9]{2,6}Sq[:=]|.{0,3}k0?A\w{2}|[^\n=]{1,5}=Ks|(?:[ \t]+|a_)sK_/gi, ['sq:', 'sq=', 'ka', 'k0a', '=ks', 'sk_']],
+] as const) test(`where a pattern is led (${pattern.source}), its matches on the keywords' lines are every match`, () => {
   const random = seededRandom(11);
   const alphabet = 'akAKsS0q-_ \n\t:=';
-  const pattern = /(?:sk|Aq)[A-Za-z0-9_-]{3,8}|\bkA0[:=]\S{1,4}/g;
-  const keywords = ['sk', 'aq', 'ka0'];
   assert.ok(leadsWithKeyword(pattern, keywords));
-  const sticky = new RegExp(pattern.source, 'gy');
+  const sticky = new RegExp(pattern.source, `${pattern.flags}y`);
   const prefilter = new KeywordPrefilter([keywords], [true]);
   for (let n = 0; n < 600; n++) {
     // (Long texts of long lines too: past the budget of lines, the whole text is read.)

@@ -18,6 +18,7 @@ import type { SpanList } from '../spanList';
 import { spanKind } from '../spanList';
 import { acceptsQuotedLiteral } from './secretValue';
 import { spanBeforeTail, withoutIndices } from '../secretPlace';
+import { leadsWithKeyword } from '../keywordLed';
 
 // One argument before the one wanted, and its comma: an object literal without nested braces (a
 // JWT's payload `{ id: user.id }`), a string literal, or a name, a member chain or a number.
@@ -32,11 +33,14 @@ interface Position {
 }
 
 /**
- * `nearKeywords`: every match starts on the line of one of the keywords and holds it (the
- * expressions start at the call's name, the keyword in it, and read no line break).
+ * `nearByWord`: every match starts on the line of one of the keywords and holds it (the
+ * expressions start at the call's name, the keyword in it, and read no line break); without it, the
+ * rule is near its keywords when every expression's shape says so (keywordLed.ts).
  */
-export function positionalRule(id: string, keywords: string[], positions: readonly Position[], nearKeywords = false): SecretRule {
+export function positionalRule(id: string, keywords: string[], positions: readonly Position[], nearByWord = false): SecretRule {
   const kind = spanKind(id);
+  // (Every expression's matches hold a keyword on their first line, by their shape (keywordLed.ts), or by the rule's word.)
+  const nearKeywords = nearByWord || positions.every(({ pattern }) => leadsWithKeyword(pattern, keywords));
   // Match indices only where the literal's closing quote is not the match's end (secretPlace.ts).
   const placed = positions.map(({ pattern, key }) => {
     const plain = withoutIndices(pattern);
