@@ -24,10 +24,11 @@ import { typeAnnotationEnd } from './typeAnnotation';
 import { isSasQuery } from './azureSasTokenRule';
 import { isHeaderArgument } from './headerArgument';
 import { gluedToPasswordOption } from '../slotWords';
+import { fieldEnd } from './fieldValue';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character or key in this file's scanning loops.
-const { AMPERSAND, BACKTICK, CLOSE_BRACE, CLOSE_BRACKET, COMMA, DASH, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACE, OPEN_BRACKET, OPEN_PAREN, PIPE, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE, TAB } = charCodes;
+const { BACKTICK, CLOSE_BRACE, CLOSE_BRACKET, COMMA, DASH, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACE, OPEN_BRACKET, OPEN_PAREN, PIPE, QUESTION, SINGLE_QUOTE, SPACE, TAB } = charCodes;
 const { closesPairString, codeStatement, compositeField, isBlank, isConfigLine, quotedSetting, separatorBefore } = configLine;
 const { colonFollows, endsItsLine, prefixedString, quoteClosesKeyString } = valueContext;
 const { shortestSecret } = secretValue;
@@ -207,8 +208,13 @@ export function valueAfterKey(text: string, context: LineContext, keyStart: numb
     if (query) return query;
   }
   if (!m.quoted && !m.afterComma) {
-    const field = asField(text, from, keyStart, keyEnd, m);
-    if (field) return field;
+    const end = fieldEnd(text, from, keyStart, keyEnd, m);
+    if (end !== undefined) {
+      const field = end === m.end ? m : valueFound(text, m.start, end, false, false)!;
+      field.configLine = true;
+      field.field = true;
+      return field;
+    }
     if (isHeaderArgument(text, from, keyStart, keyEnd, m)) {
       m.configLine = true;
       m.field = true;
@@ -316,66 +322,6 @@ function envPrefix(text: string, key: string, keyEnd: number, assigned: Assigned
 }
 
 const ENV_VARIABLE = /^[A-Z][A-Z0-9_]{2,63}$/;
-
-/** What may follow a field's value: the next field, the end of the string, of the line or of the text. */
-function endsField(c: number): boolean {
-  return c !== c || c === SEMICOLON || c === AMPERSAND || c === SINGLE_QUOTE || c === DOUBLE_QUOTE || c <= SPACE;
-}
-
-// `;Initial Catalog=`, `; User ID =`: the next field of a connection string, whose keys hold blanks.
-const NEXT_FIELD = /;[ \t]{0,4}[A-Za-z][A-Za-z0-9 _]{0,30}=/y;
-
-/**
- * A bare value in a field of a connection string or a URL query (`Server=h;Password=…;`,
- * `?user=u&pass=…`): the key follows a `;`, `?` or `&`, or the value is followed by the next
- * `;Key=`. The value runs to the next separator, and nothing but a literal stands there: no
- * type annotation, no code (see `acceptValue`). Both grammars give a field with `=`: a `key: Value`
- * after a `;` or a `?`, or `==` after `&&`, is code (`string[]; credential: TokenCredential`,
- * `a ? b : props.apiKey`, `&& self.semi_token == other.semi_token`).
- */
-function asField(text: string, from: number, keyStart: number, keyEnd: number, m: FoundValue): FoundValue | undefined {
-  let op = keyEnd;
-  while (text.charCodeAt(op) === SPACE || text.charCodeAt(op) === TAB) op++;
-  if (text.charCodeAt(op) !== EQUALS_SIGN || text.charCodeAt(op + 1) === EQUALS_SIGN) return undefined;
-  const before = separatorBefore(text, from, keyStart);
-  let end = m.end;
-  if (before === 0) {
-    // (Most bare values are not followed by `;`: one comparison spares them the expression.)
-    if (text.charCodeAt(end) !== SEMICOLON) return undefined;
-    NEXT_FIELD.lastIndex = end;
-    if (!NEXT_FIELD.test(text)) return undefined;
-  } else {
-    if (before === QUESTION || before === AMPERSAND) {
-      const amp = text.indexOf('&', m.start);
-      if (amp !== -1 && amp < end) end = amp;
-    }
-    if (!endsField(text.charCodeAt(end))) return undefined;
-    if (before === SEMICOLON) end = fieldValueEnd(text, m.start, end);
-  }
-  const field = end === m.end ? m : valueFound(text, m.start, end, false, false)!;
-  field.configLine = true;
-  field.field = true;
-  return field;
-}
-
-/**
- * A connection string's value (ADO.NET, ODBC) runs to the next `;`, its inner blanks its own (only
- * those at its ends are dropped): `;Password=Xk9p Q2m;` is `Xk9p Q2m`. Past the blanks at `end`,
- * to a `;` or a quote closing the string; not to the line's end (an unquoted connection string on a
- * command line ends at its blank: `--connection-string …;Secret=xxx --feature x`), nor where an `=`
- * or `&` says the blank separated the next field (libpq's `k=v k=v`, a query).
- */
-function fieldValueEnd(text: string, start: number, end: number): number {
-  if (!isBlank(text.charCodeAt(end))) return end;
-  let last = end;
-  for (let i = end; i - start < 400; i++) {
-    const c = text.charCodeAt(i);
-    if (c === SEMICOLON || c === DOUBLE_QUOTE || c === SINGLE_QUOTE) return last;
-    if (c !== c || c === 13 || c === 10 || c === EQUALS_SIGN || c === AMPERSAND) return end;
-    if (!isBlank(c)) last = i + 1;
-  }
-  return end;
-}
 
 // `<add key="` or `<property name="` right before the key. Nothing after its '<' may be another
 // '<', so the last '<' of the line is the only place such a tag can start.
