@@ -30,7 +30,7 @@ export interface SecretRule {
    * recorded in its prefilter's pass (none past 1024 of them: then `find` reads the whole text). A
    * pattern rule sets it where every match starts on the line where one of its keywords occurs and
    * holds that occurrence, and tries only those lines (a keyword inside random values, `ftp`, `pdo`,
-   * `zip`, spares it a pass over the whole text); a rule that reads after each keyword, to skip its own pass.
+   * `zip`, spares it a pass over the whole text).
    */
   readonly nearKeywords?: boolean;
   /**
