@@ -19,6 +19,10 @@ import { silentLogger } from '../../../src/core/logger';
 import { SyntaxService } from '../../../src/core/syntax/syntaxService';
 import { memoryFiles } from './fixtures/memoryFiles';
 
+// The parse budget the direct fileRows calls get too: the builder's default (1 s) turns a parse that a
+// loaded machine slows past it into line windows, which these tests about holds must not count on.
+const PARSE_MS = 10_000;
+
 /** A module long enough that its parse asks whether to stop many times. */
 function longModule(functions: number, prefix = 'compute'): string {
   const out: string[] = ['"""Generated module."""', ''];
@@ -78,16 +82,16 @@ describe('a hold inside a file', () => {
   });
 
   it('stops the parse midway; once the hold ends the file is parsed again and its rows are as without a hold', async () => {
-    const unheld = await fileRows(syntax, 'src/long.py', text, 10_000);
+    const unheld = await fileRows(syntax, 'src/long.py', text, PARSE_MS);
     const never = new ScriptedPause(Number.POSITIVE_INFINITY);
-    await fileRows(syntax, 'src/long.py', text, 10_000, never);
+    await fileRows(syntax, 'src/long.py', text, PARSE_MS, never);
     // The question before the parse, those inside it, and one after each step.
     assert.ok(never.asks > 10, `the parse asks as it goes (asked ${never.asks} times)`);
 
     parses.length = 0;
     const pause = new ScriptedPause(3); // the first question is before the parse, the next ones inside it
     let done = false;
-    const rows = fileRows(syntax, 'src/long.py', text, 10_000, pause).then((r) => ((done = true), r));
+    const rows = fileRows(syntax, 'src/long.py', text, PARSE_MS, pause).then((r) => ((done = true), r));
     await turns(20);
     assert.equal(done, false, 'no rows while held');
     assert.deepEqual(parses, ['stopped'], 'the parse under way stopped at the hold');
@@ -102,14 +106,14 @@ describe('a hold inside a file', () => {
 
   it('wherever the hold comes (before, inside or after the parse, between the steps), the rows are the same', async () => {
     const small = longModule(40, 'scale');
-    const unheld = await fileRows(syntax, 'src/small.py', small, 10_000);
+    const unheld = await fileRows(syntax, 'src/small.py', small, PARSE_MS);
     const count = new ScriptedPause(Number.POSITIVE_INFINITY);
-    await fileRows(syntax, 'src/small.py', small, 10_000, count);
+    await fileRows(syntax, 'src/small.py', small, PARSE_MS, count);
     const last = count.asks;
     for (const startAt of [1, 2, 3, Math.floor(last / 2), last - 2, last - 1, last]) {
       const pause = new ScriptedPause(startAt);
       let done = false;
-      const rows = fileRows(syntax, 'src/small.py', small, 10_000, pause).then((r) => ((done = true), r));
+      const rows = fileRows(syntax, 'src/small.py', small, PARSE_MS, pause).then((r) => ((done = true), r));
       await turns(5);
       assert.equal(done, false, `held from question ${startAt} of ${last}: no rows yet`);
       assert.equal(pause.waits, 1, `held from question ${startAt}: waiting`);
@@ -122,14 +126,14 @@ describe('a hold inside a file', () => {
     // 6,000 lines of plain text: 100 windows, each one's words computed in turn.
     const lines = Array.from({ length: 6_000 }, (_, i) => `line ${i} of the notes, with words such as alpha${i % 97} and beta${i % 89}`);
     const notes = lines.join('\n');
-    const unheld = await fileRows(undefined, 'docs/notes.txt', notes, 10_000);
+    const unheld = await fileRows(undefined, 'docs/notes.txt', notes, PARSE_MS);
     assert.ok(unheld.chunks.length >= 100, `${unheld.chunks.length} chunks`);
     const count = new ScriptedPause(Number.POSITIVE_INFINITY);
-    await fileRows(undefined, 'docs/notes.txt', notes, 10_000, count);
+    await fileRows(undefined, 'docs/notes.txt', notes, PARSE_MS, count);
     assert.ok(count.asks >= unheld.chunks.length, `asked ${count.asks} times for ${unheld.chunks.length} chunks`);
     const pause = new ScriptedPause(Math.floor(count.asks / 2));
     let done = false;
-    const rows = fileRows(undefined, 'docs/notes.txt', notes, 10_000, pause).then((r) => ((done = true), r));
+    const rows = fileRows(undefined, 'docs/notes.txt', notes, PARSE_MS, pause).then((r) => ((done = true), r));
     await turns(5);
     assert.equal(done, false, 'held between chunks: no rows yet');
     assert.equal(pause.waits, 1);
@@ -149,10 +153,10 @@ describe('a hold inside a file', () => {
     const store = IndexStore.open(join(dir, 'held.db'), silentLogger);
     // The pass prepares its files' languages first (languagesReady.ts): the hold comes after that, inside the first file.
     const prepared = new ScriptedPause(Number.POSITIVE_INFINITY);
-    await prepareLanguages(syntax, texts.keys(), 10_000, prepared);
+    await prepareLanguages(syntax, texts.keys(), PARSE_MS, prepared);
     const pause = new ScriptedPause(prepared.asks + 3);
     const builder = new IndexBuilder({
-      store, source, mayIndex: () => true, syntax, logger: silentLogger,
+      store, source, mayIndex: () => true, syntax, logger: silentLogger, parseTimeoutMs: PARSE_MS,
       mustWait: () => pause.held,
       throttle: () => pause.waitWhileHeld(),
     });
@@ -165,7 +169,7 @@ describe('a hold inside a file', () => {
       assert.equal(store.stats().files, 0, 'nothing written while held');
       // The user saves a new version of the file whose work is waiting; its update is heard meanwhile.
       texts.set('src/long.py', { text: 'def rewritten_entirely():\n    return 0\n', mtimeMs: 2 });
-      const update = new IndexBuilder({ store, source, mayIndex: () => true, syntax, logger: silentLogger });
+      const update = new IndexBuilder({ store, source, mayIndex: () => true, syntax, logger: silentLogger, parseTimeoutMs: PARSE_MS });
       assert.equal(await update.update('src/long.py'), 'indexed');
       pause.end();
       const result = await pass;
@@ -186,7 +190,7 @@ describe('a hold inside a file', () => {
     };
     const pass = async (name: string, pause: ScriptedPause, meanwhile?: (store: IndexStore) => void) => {
       const store = IndexStore.open(join(dir, name), silentLogger);
-      const builder = new IndexBuilder({ store, source, mayIndex: () => true, syntax, logger: silentLogger, mustWait: () => pause.held, throttle: () => pause.waitWhileHeld() });
+      const builder = new IndexBuilder({ store, source, mayIndex: () => true, syntax, logger: silentLogger, parseTimeoutMs: PARSE_MS, mustWait: () => pause.held, throttle: () => pause.waitWhileHeld() });
       let finished = false;
       const done = builder.sync(['src/long.py']).then(() => (finished = true));
       await turns(20);
@@ -228,7 +232,7 @@ describe('a hold inside a file', () => {
     const texts = new Map([['src/long.py', { text, mtimeMs: 1 }]]);
     const source = memoryFiles(texts);
     const real = IndexStore.open(join(dir, 'older-rows.db'), silentLogger);
-    await new IndexBuilder({ store: real, source, mayIndex: () => true, syntax, logger: silentLogger }).sync(['src/long.py']);
+    await new IndexBuilder({ store: real, source, mayIndex: () => true, syntax, logger: silentLogger, parseTimeoutMs: PARSE_MS }).sync(['src/long.py']);
     const older = real.stats();
     texts.set('src/long.py', { text: longModule(1_500, 'recompute'), mtimeMs: 2 });
     // The product's hold record; the host's request begins as the second step of the delete runs.
@@ -249,7 +253,7 @@ describe('a hold inside a file', () => {
         return typeof value === 'function' ? value.bind(target) : value;
       },
     });
-    const builder = new IndexBuilder({ store, source, mayIndex: () => true, syntax, logger: silentLogger, mustWait: () => hold.held, throttle: () => hold.waitWhileHeld() });
+    const builder = new IndexBuilder({ store, source, mayIndex: () => true, syntax, logger: silentLogger, parseTimeoutMs: PARSE_MS, mustWait: () => hold.held, throttle: () => hold.waitWhileHeld() });
     try {
       // A failed step fails the pass's batch, which is rolled back: the older version is whole.
       failAt = 5;
@@ -299,7 +303,7 @@ describe('a hold inside a file', () => {
       },
     });
     const builder = new IndexBuilder({
-      store, source, mayIndex: () => true, syntax, logger: silentLogger,
+      store, source, mayIndex: () => true, syntax, logger: silentLogger, parseTimeoutMs: PARSE_MS,
       mustWait: () => held,
       throttle: () => (steps.push('held'), new Promise<void>((resolve) => (release = () => ((held = false), resolve())))),
     });
@@ -343,7 +347,7 @@ describe('a hold inside a file', () => {
         return typeof value === 'function' ? value.bind(target) : value;
       },
     });
-    const builder = new IndexBuilder({ store, source, mayIndex: () => true, syntax, logger: silentLogger, mustWait: () => hold.held, throttle: () => hold.waitWhileHeld() });
+    const builder = new IndexBuilder({ store, source, mayIndex: () => true, syntax, logger: silentLogger, parseTimeoutMs: PARSE_MS, mustWait: () => hold.held, throttle: () => hold.waitWhileHeld() });
     try {
       let finished = false;
       const pass = builder.sync(['src/a.py', 'src/b.py']).then(() => (finished = true));
