@@ -22,9 +22,13 @@
 //   holdout3.jsonl, so that nobody reading the other splits meets it).
 // - static analysers' hard-coded credential rule tests (bandit, SonarSource's sonar-python,
 //   sonar-java and sonar-php, gosec): see build/hardcodedCredentialTests (the fourth holdout, holdout4.jsonl).
+// - SonarSource's C#, Kotlin and JavaScript/TypeScript analysers' credential and secret rule tests
+//   (sonar-dotnet, sonar-kotlin, SonarJS) and horusec's leaks samples: see build/verifierMarkedTests,
+//   build/horusecSamples (the fifth holdout, holdout5.jsonl).
 // The split is by source: Nosey Parker, whispers, secretlint, trufflehog (and the older issue corpus) tune;
 // Kingfisher, detect-secrets and gitleaks holdout; semgrep-rules, ripsecrets and trivy holdout2;
-// sonar-text and earlybird holdout3; bandit, sonar-python, sonar-java, sonar-php and gosec holdout4.
+// sonar-text and earlybird holdout3; bandit, sonar-python, sonar-java, sonar-php and gosec holdout4;
+// sonar-dotnet, sonar-kotlin, sonarjs and horusec holdout5.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRuleFile, type DetectorRule } from './build/ruleFileYaml';
@@ -39,15 +43,17 @@ import { labelTrivyFile, type TrivyFinding } from './build/trivyTests';
 import { labelSonarSpecs, parseSonarSpec } from './build/sonarSpecs';
 import { earlybirdCases, labelEarlybirdCases } from './build/earlybirdTests';
 import { labelBanditExamples, labelGosecSamples, labelMarkedLines, type CredentialNote } from './build/hardcodedCredentialTests';
+import { labelVerifierLines, type FifthNote } from './build/verifierMarkedTests';
+import { labelHorusecSamples } from './build/horusecSamples';
 
 export interface ExternalItem {
   text: string;
   secrets: string[];
   label: 'secret' | 'clean';
   source: string;
-  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4';
+  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5';
   rule: string;
-  note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote;
+  note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote;
 }
 
 const here = __dirname;
@@ -57,6 +63,8 @@ export const externalCorpusPath = join(here, 'external.jsonl');
 export const holdout3CorpusPath = join(here, 'holdout3.jsonl');
 /** The fourth holdout too. */
 export const holdout4CorpusPath = join(here, 'holdout4.jsonl');
+/** And the fifth. */
+export const holdout5CorpusPath = join(here, 'holdout5.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -81,24 +89,28 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromSemgrep(), ...fromRipsecrets(report), ...fromTrivy(report));
   items.push(...fromSonar(report), ...fromEarlybird(report));
   items.push(...fromHardcodedCredentialTests(report));
+  items.push(...fromVerifierMarkedTests(report), ...fromHorusec(report));
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
   // tune source is dropped from the holdout (Kingfisher imported many Nosey Parker rules); a
   // second-holdout text already in either is dropped from the second, a third-holdout text already
-  // in any older split from the third, a fourth-holdout text already in any older split from the fourth.
+  // in any older split from the third, a fourth-holdout text already in any older split from the fourth,
+  // a fifth-holdout text already in any older split from the fifth.
   const seen = new Map<string, ExternalItem>();
   const textsOf = (split: ExternalItem['split']) => new Set(items.filter((i) => i.split === split).map((i) => i.text));
   const tuneTexts = textsOf('tune');
   const holdoutTexts = textsOf('holdout');
   const holdout2Texts = textsOf('holdout2');
   const holdout3Texts = textsOf('holdout3');
+  const holdout4Texts = textsOf('holdout4');
   let droppedOverlap = 0;
   for (const item of items) {
     const older =
       item.split === 'holdout' ? tuneTexts.has(item.text)
       : item.split === 'holdout2' ? tuneTexts.has(item.text) || holdoutTexts.has(item.text)
       : item.split === 'holdout3' ? tuneTexts.has(item.text) || holdoutTexts.has(item.text) || holdout2Texts.has(item.text)
-      : item.split === 'holdout4' && [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts].some((texts) => texts.has(item.text));
+      : item.split === 'holdout4' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts].some((texts) => texts.has(item.text))
+      : item.split === 'holdout5' && [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts].some((texts) => texts.has(item.text));
     if (older) {
       droppedOverlap++;
       continue;
@@ -122,9 +134,9 @@ export function serializeCorpus(items: readonly ExternalItem[]): string {
 
 if (require.main === module) {
   const { items: out, report, droppedOverlap } = buildExternalCorpus();
-  writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => i.split !== 'holdout3' && i.split !== 'holdout4')));
-  writeFileSync(holdout3CorpusPath, serializeCorpus(out.filter((i) => i.split === 'holdout3')));
-  writeFileSync(holdout4CorpusPath, serializeCorpus(out.filter((i) => i.split === 'holdout4')));
+  const apartFiles = { holdout3: holdout3CorpusPath, holdout4: holdout4CorpusPath, holdout5: holdout5CorpusPath } as const;
+  writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
+  for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
   for (const line of report) console.log(line);
   const count = (f: (i: ExternalItem) => boolean) => out.filter(f).length;
   for (const source of [...new Set(out.map((i) => i.source))]) {
@@ -253,6 +265,25 @@ function fromHardcodedCredentialTests(report: string[]): ExternalItem[] {
       labelFile(file, readFileSync(join(raw, source, file), 'utf8'), report).map((s) => ({ ...s, source, split: 'holdout4' as const })),
     );
   });
+}
+
+// raw/{sonar-dotnet,sonar-kotlin,sonarjs}/: one manifest each, naming each file's origin and rule.
+function fromVerifierMarkedTests(report: string[]): ExternalItem[] {
+  return ['sonar-dotnet', 'sonar-kotlin', 'sonarjs'].flatMap((source) => {
+    const manifest = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { files: { file: string; rule: string }[] };
+    return manifest.files.flatMap(({ file, rule }) =>
+      labelVerifierLines(file, readFileSync(join(raw, source, file), 'utf8'), rule, report).map((s) => ({ ...s, source, split: 'holdout5' as const })),
+    );
+  });
+}
+
+// raw/horusec/: samples.go and, in the manifest, the findings its rule test expects.
+function fromHorusec(report: string[]): ExternalItem[] {
+  const dir = join(raw, 'horusec');
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { files: { file: string }[]; findings: Record<string, string[]> };
+  return manifest.files.flatMap(({ file }) =>
+    labelHorusecSamples(file, readFileSync(join(dir, file), 'utf8'), manifest.findings, report).map((s) => ({ ...s, source: 'horusec', split: 'holdout5' as const })),
+  );
 }
 
 function fromSemgrep(): ExternalItem[] {
