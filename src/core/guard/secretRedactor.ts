@@ -123,6 +123,7 @@ function prefilterOf(rules: readonly SecretRule[]): KeywordPrefilter {
     prefilter = new KeywordPrefilter(
       rules.map((r) => r.keywords),
       rules.map((r) => r.nearKeywords === true),
+      true,
     );
     prefilters.set(rules, prefilter);
   }

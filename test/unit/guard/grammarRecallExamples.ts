@@ -118,6 +118,9 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
   'blank-binding': {
     secrets: [
       '(def api-key "⟦Xk29fLm3pQ8z⟧")',
+      // CMake allows blanks, any run of them, between a command's name and its `(`.
+      'set(API_TOKEN "⟦Xk29fLm3pQ8z⟧")',
+      'set\t(API_TOKEN "⟦Xk29fLm3pQ8z⟧")',
       '(setq org-gcal-client-secret "⟦Sunflower42⟧")',
       '(setenv "OPENAI_API_KEY" "⟦Pl4nk-wood9x7⟧")',
       '{:db {:user "app" :password "⟦Pl4nk-wood9⟧"}}',
@@ -254,7 +257,7 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
   },
   // guardrecall2: administration commands (adminCommandPasswordRules.ts).
   'net-use-password': {
-    secrets: ['net use \\\\srv\\share ⟦Sunflower42⟧ /user:CORP\\app', 'net use Z: \\\\srv\\backup "⟦k9d-Xz_7.Qm~P2a⟧" /persistent:no', 'net use * \\\\srv\\share ⟦Xk29fLm3pQ8z⟧'],
+    secrets: ['net  use \\\\srv\\share ⟦Sunflower42⟧ /user:CORP\\app', 'net\tuse * \\\\srv\\share ⟦Xk29fLm3pQ8z⟧', 'net use \\\\srv\\share ⟦Sunflower42⟧ /user:CORP\\app', 'net use Z: \\\\srv\\backup "⟦k9d-Xz_7.Qm~P2a⟧" /persistent:no', 'net use * \\\\srv\\share ⟦Xk29fLm3pQ8z⟧'],
     clean: ['net use \\\\srv\\share * /user:CORP\\app', 'net use Z: \\\\srv\\backup /persistent:no', 'net use \\\\srv\\share %PASSWORD% /user:app', 'net use \\\\srv\\share /delete'],
   },
   'schtasks-password': {

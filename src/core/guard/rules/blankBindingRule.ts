@@ -39,8 +39,9 @@ const KIND = spanKind('blank-binding');
 
 export const blankBindingRule: SecretRule = {
   id: 'blank-binding',
-  // A form's opening, or a keyword's colon after what may stand before it.
-  keywords: ['(def', '(setq', '(setenv', '(set!', '(let', '(loop', '(binding', '(with-redefs', 'set(', 'set (', 'set $', 'set-variable', ' :', '{:', '(:', '[:', '\t:', '\n:', ',:'],
+  // A form's opening, or a keyword's colon after what may stand before it (the prefilter reads a keyword's
+  // blank as any run of blanks: `set (` is also `set<TAB>(`, ` :` also `<TAB>:`).
+  keywords: ['(def', '(setq', '(setenv', '(set!', '(let', '(loop', '(binding', '(with-redefs', 'set(', 'set (', 'set $', 'set-variable', ' :', '{:', '(:', '[:', '\n:', ',:'],
   find(text, found) {
     // (One pass tells whether any gated form's opening is there at all: most admitted texts hold none.)
     const forms = GATED_OPENING.test(text) ? [...FORMS, ...GATED_FORMS.filter((g) => g.openings.some((o) => text.includes(o)))] : FORMS;
