@@ -233,11 +233,16 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       'const API_KEY: &str = "⟦Sunflower-42⟧";',
       "pub static CLIENT_SECRET: &'static str = \"⟦k9d-Xz_7.Qm~P2a⟧\";",
       'const OPENAI_KEY: &str = "⟦aB3dE6gH9jK2mN5pQ8sT1vW4⟧";',
+      // A byte string literal under a `&[u8]` item (the Rust reference, "Byte string literals").
+      'const API_KEY: &[u8] = b"⟦Sunflower-42⟧";',
+      "static HMAC_SECRET: &'static [u8] = b\"⟦k9d-Xz_7.Qm~P2a⟧\";",
     ],
     clean: [
       'const BCRYPT_KEY_DATA_BLOB: &str = "KeyDataBlob";',
       'pub const szOID_RSA_KEY: &str = "1.2.840.113549.1.1.1";',
       'const TOKEN_HEADER: &str = "Authorization";',
+      'const TOKEN_PREFIX: &[u8] = b"Bearer ";',
+      'const KEY_LEN: [u8; 32] = [0u8; 32];',
       'const API_KEY_ENV: &str = "OPENAI_API_KEY";',
       'const PASSWORD: &str = "<password>";',
       "pub const BCRYPT_PRIVATE_KEY_BLOB: &'static str = \"PRIVATEBLOB\";",
