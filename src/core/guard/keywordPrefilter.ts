@@ -32,14 +32,22 @@ export class KeywordPrefilter {
    * `groups[i]` are the keywords of group i; a group without keywords is always needed. A group
    * `located[i]` has the ends of its keywords' occurrences recorded by `needed` (a rule that looks
    * only on their lines): a keyword found inside random values spares that rule its pass over the text.
+   * With `blankRuns`, a keyword's blank (space or tab) is read as any run of spaces and tabs, as a shell,
+   * CMake or a language's lexer reads the blanks between words: `net use` is found in `net<TAB>use` and
+   * `net  use`, which a rule's `net[ \t]+use` matches (the redactor's prefilter; a keyword's place is then
+   * where it ends, not its length before that).
    */
   constructor(
     private readonly groups: readonly (readonly string[])[],
     located: readonly boolean[] = [],
+    blankRuns = false,
   ) {
     const children: Map<number, number>[] = [new Map()];
     const ends: Set<number>[] = [new Set()];
-    groups.forEach((keywords, group) => {
+    /** The states a blank leads to (with `blankRuns`): a further blank stays there. */
+    const afterBlank: number[] = [];
+    const read = groups.map((keywords) => keywords.map((keyword) => (blankRuns ? keyword.replace(/[ \t]+/g, ' ') : keyword)));
+    read.forEach((keywords, group) => {
       for (const keyword of keywords) {
         if (keyword === '' || !/^[\x00-\x40\x5b-\x7f]+$/.test(keyword)) throw new Error(`keyword ${JSON.stringify(keyword)} is not lower-case ASCII`);
         let state = 0;
@@ -51,6 +59,7 @@ export class KeywordPrefilter {
             children.push(new Map());
             ends.push(new Set());
             children[state]!.set(c, child);
+            if (blankRuns && c === 32) afterBlank.push(child);
           }
           state = child;
         }
@@ -59,7 +68,7 @@ export class KeywordPrefilter {
     });
     // Column 0 is every character no keyword holds; an upper-case letter shares its lower-case letter's.
     const charOf = [-1];
-    for (const keywords of groups) {
+    for (const keywords of read) {
       for (const keyword of keywords) {
         for (let i = 0; i < keyword.length; i++) {
           const c = keyword.charCodeAt(i);
@@ -68,6 +77,7 @@ export class KeywordPrefilter {
       }
     }
     for (let c = 65; c <= 90; c++) this.column[c] = this.column[c + 32]!;
+    if (blankRuns) this.column[9] = this.column[32]!;
     const width = (this.width = charOf.length);
     // Breadth first: a state's failure state is shallower, so its row and hits are complete.
     const next = children.length <= 0x10000 ? new Uint16Array(children.length * width) : new Int32Array(children.length * width);
@@ -92,6 +102,8 @@ export class KeywordPrefilter {
         }
       }
     }
+    // (No keyword holds two blanks in a row, so a blank's state has no blank child: it keeps the run.)
+    for (const state of afterBlank) next[state * width + this.column[32]!] = state;
     this.next = next;
     this.hits = ends.map((s) => [...s]);
     this.hasHits = Uint8Array.from(ends, (s) => (s.size > 0 ? 1 : 0));

@@ -87,6 +87,21 @@ test("reads the eighteenth round's operators: R's `<<-`, Jsonnet's hidden fields
   assert.deepEqual(read(', "\\"s\\""'), { op: ',', value: 's', quote: '\\' }, "a string holding a quoted literal: Android's buildConfigField");
 });
 
+test('reads a bracket holding one literal as that literal: a parenthesized form, Kotlin\'s `by lazy { }` (nineteenth round)', () => {
+  assert.deepEqual(read(' = ("s")'), { op: '=', value: 's', quote: '"' });
+  assert.deepEqual(read(' = (\n    "s"\n)'), { op: '=', value: 's', quote: '"' });
+  assert.deepEqual(read(" = ( \r\n 's' \r\n )"), { op: '=', value: 's', quote: "'" });
+  assert.deepEqual(read(' by lazy { "s" }'), { op: 'by lazy', value: 's', quote: '"' });
+  assert.deepEqual(read(' by lazy {\n  "s"\n}'), { op: 'by lazy', value: 's', quote: '"' });
+  assert.equal(read(' = ("s", "t")'), undefined, 'a tuple');
+  assert.equal(read(' = ("s" + t)'), undefined, 'a sum');
+  assert.equal(read(' = (\n\n"s")'), undefined, 'two line breaks');
+  assert.equal(read(' = (s)'), undefined, 'a name');
+  assert.equal(read(' by lazy { s }'), undefined);
+  assert.equal(read('by lazy { "s" }'), undefined, 'no blank before `by`: part of a name');
+  assert.equal(read(' bylazy { "s" }'), undefined);
+});
+
 test('reads a literal of other delimiters as the value: raw strings, long brackets, here-documents, text blocks', () => {
   assert.deepEqual(read(' = r#"a"b"#;'), { op: '=', value: 'a"b', quote: '"' });
   assert.deepEqual(read(' = #"s"#'), { op: '=', value: 's', quote: '"' });

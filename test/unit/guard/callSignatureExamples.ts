@@ -110,7 +110,7 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
     clean: ['auth = SpotifyClientCredentials(client_id=cid, client_secret=os.environ["SPOTIPY_CLIENT_SECRET"])'],
   },
   'twilio-sid-client': {
-    secrets: ['client = Client("AC0123456789abcdef0123456789abcdef", "⟦9f8e7d6c5b4a39281706f5e4d3c2b1a0⟧")'],
+    secrets: ['client = Client("AC0123456789abcdef0123456789abcdef", "⟦9f8e7d6c5b4a39281706f5e4d3c2b1a0⟧")', 'client = Client ("AC0123456789abcdef0123456789abcdef", "⟦9f8e7d6c5b4a39281706f5e4d3c2b1a0⟧")'],
     clean: ['client = Client("AC0123456789abcdef0123456789abcdef", auth_token)', 'client = Client("localhost", "8080")'],
   },
   'char-array-password-argument': {
@@ -231,6 +231,7 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
     secrets: [
       'var jwtSecret = []byte("⟦Gr4nite!7x⟧")',
       'jwtKey := []byte("⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧")',
+      'jwtKey := []byte ("⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧")',
       'var hmacSecret []byte = []byte("⟦Gr4nite!7x⟧")',
       "const secret = new TextEncoder().encode('⟦cc7e0d44fd473002f1c42167459001140ec6389b7353f8088f4d9a95f2f596f2⟧');",
       'var key = Encoding.UTF8.GetBytes("⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3⟧");',

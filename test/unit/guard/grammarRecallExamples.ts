@@ -118,6 +118,9 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
   'blank-binding': {
     secrets: [
       '(def api-key "⟦Xk29fLm3pQ8z⟧")',
+      // CMake allows blanks, any run of them, between a command's name and its `(`.
+      'set(API_TOKEN "⟦Xk29fLm3pQ8z⟧")',
+      'set\t(API_TOKEN "⟦Xk29fLm3pQ8z⟧")',
       '(setq org-gcal-client-secret "⟦Sunflower42⟧")',
       '(setenv "OPENAI_API_KEY" "⟦Pl4nk-wood9x7⟧")',
       '{:db {:user "app" :password "⟦Pl4nk-wood9⟧"}}',
@@ -230,11 +233,16 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       'const API_KEY: &str = "⟦Sunflower-42⟧";',
       "pub static CLIENT_SECRET: &'static str = \"⟦k9d-Xz_7.Qm~P2a⟧\";",
       'const OPENAI_KEY: &str = "⟦aB3dE6gH9jK2mN5pQ8sT1vW4⟧";',
+      // A byte string literal under a `&[u8]` item (the Rust reference, "Byte string literals").
+      'const API_KEY: &[u8] = b"⟦Sunflower-42⟧";',
+      "static HMAC_SECRET: &'static [u8] = b\"⟦k9d-Xz_7.Qm~P2a⟧\";",
     ],
     clean: [
       'const BCRYPT_KEY_DATA_BLOB: &str = "KeyDataBlob";',
       'pub const szOID_RSA_KEY: &str = "1.2.840.113549.1.1.1";',
       'const TOKEN_HEADER: &str = "Authorization";',
+      'const TOKEN_PREFIX: &[u8] = b"Bearer ";',
+      'const KEY_LEN: [u8; 32] = [0u8; 32];',
       'const API_KEY_ENV: &str = "OPENAI_API_KEY";',
       'const PASSWORD: &str = "<password>";',
       "pub const BCRYPT_PRIVATE_KEY_BLOB: &'static str = \"PRIVATEBLOB\";",
@@ -254,7 +262,7 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
   },
   // guardrecall2: administration commands (adminCommandPasswordRules.ts).
   'net-use-password': {
-    secrets: ['net use \\\\srv\\share ⟦Sunflower42⟧ /user:CORP\\app', 'net use Z: \\\\srv\\backup "⟦k9d-Xz_7.Qm~P2a⟧" /persistent:no', 'net use * \\\\srv\\share ⟦Xk29fLm3pQ8z⟧'],
+    secrets: ['net  use \\\\srv\\share ⟦Sunflower42⟧ /user:CORP\\app', 'net\tuse * \\\\srv\\share ⟦Xk29fLm3pQ8z⟧', 'net use \\\\srv\\share ⟦Sunflower42⟧ /user:CORP\\app', 'net use Z: \\\\srv\\backup "⟦k9d-Xz_7.Qm~P2a⟧" /persistent:no', 'net use * \\\\srv\\share ⟦Xk29fLm3pQ8z⟧'],
     clean: ['net use \\\\srv\\share * /user:CORP\\app', 'net use Z: \\\\srv\\backup /persistent:no', 'net use \\\\srv\\share %PASSWORD% /user:app', 'net use \\\\srv\\share /delete'],
   },
   'schtasks-password': {

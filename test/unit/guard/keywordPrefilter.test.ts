@@ -26,6 +26,29 @@ test('says which groups have a keyword in the text, as a search for each keyword
   }
 });
 
+test('with blank runs, a keyword\'s blank is any run of spaces and tabs, as a search in the text with its runs made one space would', () => {
+  const groups = [...secretRules.map((r) => r.keywords), ['a b'], [' :'], ['x\t:'], ['net use'], ['set (']];
+  const prefilter = new KeywordPrefilter(groups, [], true);
+  const random = seededRandom(5);
+  const words = [...new Set(groups.flat())];
+  const filler = [' ', '\t', '  ', ' \t ', 'a', 'b', ':', '\n', 'net', 'use', 'set', '('];
+  const oneBlank = (s: string) => s.replace(/[ \t]+/g, ' ');
+  for (let round = 0; round < 500; round++) {
+    let text = '';
+    for (let i = 0; i < 1 + Math.floor(random() * 12); i++) {
+      let piece = random() < 0.4 ? words[Math.floor(random() * words.length)]! : filler[Math.floor(random() * filler.length)]!;
+      if (random() < 0.3) piece = piece.replace(/ /g, () => [' ', '\t', '  ', '\t '][Math.floor(random() * 4)]!);
+      text += piece;
+    }
+    const asciiLower = oneBlank(text.replace(/[A-Z]/g, (c) => c.toLowerCase()));
+    const expected = groups.map((keywords) => keywords.length === 0 || keywords.some((k) => asciiLower.includes(oneBlank(k))));
+    assert.deepEqual(prefilter.needed(text), expected, JSON.stringify(text));
+  }
+  assert.deepEqual(new KeywordPrefilter([['net use']], [], true).needed('net\t\t use'), [true]);
+  assert.deepEqual(new KeywordPrefilter([['net use']]).needed('net\tuse'), [false]);
+  assert.deepEqual(new KeywordPrefilter([['net use']], [], true).needed('net\nuse'), [false]);
+});
+
 test('finds keywords that overlap or end inside one another', () => {
   const prefilter = new KeywordPrefilter([['pwd'], ['pw'], ['sk-ant-'], ['sk-'], ['nt-']]);
   assert.deepEqual(prefilter.needed('xSK-ANT-y'), [false, false, true, true, true]);

@@ -155,3 +155,29 @@ test("C++'s direct- and list-initialised strings, and a code generator's quoted 
     'buildConfigField("String", "API_KEY", project.property("apiKey"))',
   ]);
 });
+
+test('a literal a bracketed form yields: a parenthesized literal, Kotlin\'s lazy property, Ruby\'s fetch block, CUE\'s default (guardleft)', () => {
+  assertFinds([
+    'password = (\n    "⟦Sunflower42⟧"\n)',
+    'password = ("⟦Sunflower42⟧")',
+    'const apiToken = (\r\n  \'⟦Xk29fLm3pQ8zR4tV⟧\'\r\n);',
+    'private val clientSecret by lazy { "⟦Sunflower42⟧" }',
+    'val apiToken by lazy {\n    "⟦Xk29fLm3pQ8zR4tV⟧"\n}',
+    'token = ENV.fetch("API_TOKEN") { "⟦Sunflower42⟧" }',
+    'token = ENV.fetch("API_TOKEN") { |name| "⟦Sunflower42⟧" }',
+    'apiToken: string | *"⟦Sunflower42⟧"',
+  ]);
+  assertLeaves([
+    'password = ("user", "pass")',
+    'password = ("prefix" + suffix)',
+    'password = (get_password())',
+    'password = (\n    "part one"\n    "part two"\n)',
+    'val password by lazy { loadPassword() }',
+    'val password by lazy { "${env.PASSWORD}" }',
+    'token = ENV.fetch("API_TOKEN") { raise "missing API_TOKEN" }',
+    'token = ENV.fetch("API_TOKEN") { "" }',
+    'token = ENV.fetch("API_TOKEN") { "a" + b }',
+    'apiToken: string | *"<your-token>"',
+    'apiToken: string',
+  ]);
+});

@@ -3,6 +3,22 @@
 import type { RuleExamples } from './ruleExamples';
 
 export const languageGrammarExamples: Readonly<Record<string, RuleExamples>> = {
+  // Elixir's module attribute at its line's start (guardleft, nineteenth round).
+  'module-attribute': {
+    secrets: [
+      '@api_key "⟦Xk29fLm3pQ8zR4tV⟧"',
+      'defmodule App.Client do\n  @client_secret "⟦Sunflower42⟧"\n  @base_url "https://api.example.com"\nend',
+    ],
+    clean: [
+      '@moduledoc "The API client."',
+      '@api_key System.get_env("API_KEY")',
+      '@api_key "#{System.get_env("API_KEY")}"',
+      '@password ""',
+      'mail admin@token "hello"',
+      ' * @param token "the token to send"',
+      '@import "theme.css";',
+    ],
+  },
   // A default declared for a secret-named option or setting, in the declaration's own argument list.
   'option-default': {
     secrets: [

@@ -22,6 +22,8 @@ export const statedCredentialExamples: Readonly<Record<string, RuleExamples>> = 
   'cli-password-argument': {
     secrets: [
       'redis-cli -h cache.internal -a ⟦Zx81mesa7⟧ ping',
+      // Blanks between the command's words, any run of them (the prefilter reads its keyword's blank so).
+      'net\tuse Z: \\\\files01\\share /user:CORP\\svc ⟦Zx81mesa7⟧ /persistent:no',
       'sqlcmd -S db01 -U sa -P ⟦Zx81!mesa7⟧ -Q "select 1"',
       'bcp dbo.orders out o.dat -S db01 -U etl -P"⟦Zx81mesa7⟧" -c',
       'net use Z: \\\\files01\\share /user:CORP\\svc ⟦Zx81mesa7⟧ /persistent:no',
@@ -124,6 +126,8 @@ export const statedCredentialExamples: Readonly<Record<string, RuleExamples>> = 
     secrets: [
       'r = requests.get(url, auth=("svc-build", "⟦Pl8nk!ton⟧"))',
       "session.auth = ('api', '⟦t0ken-Mule7⟧')",
+      "session.auth =('api', '⟦t0ken-Mule7⟧')",
+      'r = requests.get(url, auth= ("svc-build", "⟦Pl8nk!ton⟧"))',
       'client.get(url, auth=HTTPBasicAuth("svc", "⟦Quartz_19x⟧"))',
       'aiohttp.BasicAuth("svc", "⟦Quartz_19x⟧")',
       'request.setBasicAuth("svc", "⟦Quartz_19x⟧");',

@@ -16,7 +16,7 @@ import * as charCodes from './charCodes';
 import { delimitedAt, prefixedDelimitedAt, type DelimitedContent } from './delimitedLiteral';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character in this file's scanning loops.
-const { BACKSLASH, BACKTICK, BANG, COLON, COMMA, CR, DASH, DOUBLE_QUOTE, EQUALS, GREATER, LESS, LF, OPEN_BRACE, OPEN_BRACKET, PIPE, PLUS, QUESTION, SINGLE_QUOTE, SPACE, TAB } = charCodes;
+const { BACKSLASH, BACKTICK, BANG, CLOSE_BRACE, CLOSE_PAREN, COLON, COMMA, CR, DASH, DOUBLE_QUOTE, EQUALS, GREATER, LESS, LF, OPEN_BRACE, OPEN_BRACKET, OPEN_PAREN, PIPE, PLUS, QUESTION, SINGLE_QUOTE, SPACE, TAB } = charCodes;
 
 /** Where the operator and the value are; `quote` is the quote's char code (a backslash's for an escaped one), 0 for a bare value. */
 export interface AssignedValue {
@@ -82,6 +82,9 @@ export function readAssignedValue(text: string, at: number): AssignedValue | und
       return p > at && isQuote(first) && c1 === GREATER ? quotedOnly(valueAfterOperator(text, p, 2)) : undefined;
     case LOWER_T:
       return p > at && isQuote(first) && c1 === LOWER_O && isBlank(c2) ? quotedOnly(valueAfterOperator(text, p, 2)) : undefined;
+    // Kotlin's lazy property, `val token by lazy { "…" }` (kotlinlang.org, "Delegated properties"): the lambda's one literal.
+    case LOWER_B:
+      return p > at && c1 === LOWER_Y ? lazyLiteral(text, p) : undefined;
     case COMMA:
       return valueAfterOperator(text, p, 1);
     default:
@@ -132,6 +135,9 @@ function valueAt(text: string, opStart: number, opEnd: number, r: number, contin
     const next = continued ? undefined : delimitedAt(text, r);
     if (next) return valueAt(text, opStart, opEnd, next.start, true);
   }
+  // `(⏎ "…"⏎)`: a parenthesized form holding one literal yields it (Python's reference, "Parenthesized forms": a long
+  // literal wrapped for its line's length; the same in any C-family expression). A tuple, a sum or a call is not this.
+  if (c === OPEN_PAREN && !continued) return bracketedLiteral(text, opStart, opEnd, r, CLOSE_PAREN);
   // `[[…]]`, `{|…|}`, `<<EOS`, `|||`: other languages' string delimiters (delimitedLiteral.ts).
   if (c === OPEN_BRACKET || c === OPEN_BRACE || c === LESS) return delimited(opStart, opEnd, delimitedAt(text, r));
   if (c === PIPE) {
@@ -156,6 +162,41 @@ function quotedOnly(v: AssignedValue | undefined): AssignedValue | undefined {
 
 const LOWER_T = 116;
 const LOWER_O = 111;
+const LOWER_B = 98;
+const LOWER_Y = 121;
+/** Blanks on either side of a bracketed literal's line break. */
+const BLANKS_AROUND_BREAK = 40;
+
+/** `by lazy {` at `p`, then one literal and `}`: the operator is `by lazy`. */
+function lazyLiteral(text: string, p: number): AssignedValue | undefined {
+  const lazy = afterBlanks(text, p + 2, BLANKS_BEFORE_OPERATOR);
+  if (lazy === p + 2 || lazy === -1 || !text.startsWith('lazy', lazy)) return undefined;
+  const open = afterBlanks(text, lazy + 4, BLANKS_BEFORE_OPERATOR);
+  return open !== -1 && text.charCodeAt(open) === OPEN_BRACE ? bracketedLiteral(text, p, lazy + 4, open, CLOSE_BRACE) : undefined;
+}
+
+/**
+ * The bracket opened at `r` holding one quoted literal, alone but for blanks and one line break on either side, then
+ * closed by `close`: the literal is the value, the match ends past the bracket.
+ */
+function bracketedLiteral(text: string, opStart: number, opEnd: number, r: number, close: number): AssignedValue | undefined {
+  const start = pastBreak(text, r + 1);
+  if (start === -1 || !isQuote(text.charCodeAt(start))) return undefined;
+  const v = valueAt(text, opStart, opEnd, start, true);
+  if (!v || v.quote === 0) return undefined;
+  const end = pastBreak(text, v.end);
+  return end !== -1 && text.charCodeAt(end) === close ? { ...v, end: end + 1 } : undefined;
+}
+
+/** Past blanks, a line break (CRLF too) if one follows, and the blanks after it; -1 past the blanks' bound. */
+function pastBreak(text: string, at: number): number {
+  let p = afterBlanks(text, at, BLANKS_AROUND_BREAK);
+  if (p === -1) return -1;
+  if (text.charCodeAt(p) === CR && text.charCodeAt(p + 1) === LF) p += 2;
+  else if (text.charCodeAt(p) === LF) p++;
+  else return p;
+  return afterBlanks(text, p, BLANKS_AROUND_BREAK);
+}
 
 /** A delimited literal as the assigned value, its opening delimiter as the quote. */
 function delimited(opStart: number, opEnd: number, d: DelimitedContent | undefined): AssignedValue | undefined {

@@ -6,10 +6,10 @@
 // "…";` and PowerShell's `Set-Variable -Name password -Value "…"`. A secret-named name's literal is judged as one given to that key.
 // Linear: each match starts at its form's opening and reads a bounded stretch.
 import type { SecretRule } from '../secretRule';
-import { spanKind } from '../spanList';
+import { spanKind, type SpanList } from '../spanList';
 import { keyStrength } from './keyStrength';
 import { acceptValue } from './secretValue';
-import { spanBeforeTail, withoutIndices } from '../secretPlace';
+import { spanBeforeTail, withoutIndices, type SecretTail } from '../secretPlace';
 
 // (A Lisp symbol may hold - * + ! ? < > . /; a keyword follows a blank, `{`, `(` or `[`.)
 const NAME = '[A-Za-z_*+!?<>][\\w*+!?<>./-]{0,63}';
@@ -39,21 +39,39 @@ const KIND = spanKind('blank-binding');
 
 export const blankBindingRule: SecretRule = {
   id: 'blank-binding',
-  // A form's opening, or a keyword's colon after what may stand before it.
-  keywords: ['(def', '(setq', '(setenv', '(set!', '(let', '(loop', '(binding', '(with-redefs', 'set(', 'set (', 'set $', 'set-variable', ' :', '{:', '(:', '[:', '\t:', '\n:', ',:'],
+  // A form's opening, or a keyword's colon after what may stand before it (the prefilter reads a keyword's
+  // blank as any run of blanks: `set (` is also `set<TAB>(`, ` :` also `<TAB>:`).
+  keywords: ['(def', '(setq', '(setenv', '(set!', '(let', '(loop', '(binding', '(with-redefs', 'set(', 'set (', 'set $', 'set-variable', ' :', '{:', '(:', '[:', '\n:', ',:'],
   find(text, found) {
     // (One pass tells whether any gated form's opening is there at all: most admitted texts hold none.)
-    const forms = GATED_OPENING.test(text) ? [...FORMS, ...GATED_FORMS.filter((g) => g.openings.some((o) => text.includes(o)))] : FORMS;
-    for (const { pattern: form, tail } of forms) {
-      form.lastIndex = 0;
-      for (let m = form.exec(text); m; m = form.exec(text)) {
-        const name = (m.groups!.name ?? m.groups!.cmake)!;
-        const strength = keyStrength(name);
-        if (strength === 'none') continue;
-        const [start, end] = tail ? spanBeforeTail(m, tail) : m.indices!.groups!.secret!;
-        const value = text.slice(start, end);
-        if (acceptValue({ start, end, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false }, strength, name)) found.push(KIND, start, end);
-      }
-    }
+    findBindings(text, found, GATED_OPENING.test(text) ? [...FORMS, ...GATED_FORMS.filter((g) => g.openings.some((o) => text.includes(o)))] : FORMS, KIND);
   },
 };
+
+// Elixir's module attribute, `@api_key "…"` (hexdocs.pm/elixir, "Module attributes": `@name value`), a statement at its
+// line's start. A rule of its own: its one keyword, `@`, admits texts (addresses, decorators) the forms above need not read.
+const MODULE_ATTRIBUTE = withoutIndices(/@(?<=(?:^|\n)[ \t]{0,40}@)(?<name>[A-Za-z_]\w{0,63})[ \t]{1,40}"(?<secret>[^"\r\n]{1,400})"/dg);
+const ATTRIBUTE_KIND = spanKind('module-attribute');
+
+export const moduleAttributeRule: SecretRule = {
+  id: 'module-attribute',
+  keywords: ['@'],
+  find(text, found) {
+    findBindings(text, found, [MODULE_ATTRIBUTE], ATTRIBUTE_KIND);
+  },
+};
+
+/** Each form's literal under a secret-named name, judged as a quoted value given to that name. */
+function findBindings(text: string, found: SpanList, forms: readonly { readonly pattern: RegExp; readonly tail: SecretTail | undefined }[], kind: number): void {
+  for (const { pattern: form, tail } of forms) {
+    form.lastIndex = 0;
+    for (let m = form.exec(text); m; m = form.exec(text)) {
+      const name = (m.groups!.name ?? m.groups!.cmake)!;
+      const strength = keyStrength(name);
+      if (strength === 'none') continue;
+      const [start, end] = tail ? spanBeforeTail(m, tail) : m.indices!.groups!.secret!;
+      const value = text.slice(start, end);
+      if (acceptValue({ start, end, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false }, strength, name)) found.push(kind, start, end);
+    }
+  }
+}

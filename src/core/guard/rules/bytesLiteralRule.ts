@@ -48,7 +48,8 @@ function boundName(text: string, at: number): string | undefined {
 
 export const bytesLiteralRule: SecretRule = {
   id: 'bytes-literal-assignment',
-  keywords: ['[]byte(', 'textencoder', 'getbytes'],
+  // (Go's conversion may have blanks before its `(`: the prefilter reads the keyword's one blank as any run.)
+  keywords: ['[]byte(', '[]byte (', 'textencoder', 'getbytes'],
   find(text, found) {
     BYTES_OF_LITERAL.lastIndex = 0;
     for (let m = BYTES_OF_LITERAL.exec(text); m; m = BYTES_OF_LITERAL.exec(text)) {

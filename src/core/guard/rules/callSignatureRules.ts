@@ -32,6 +32,8 @@ const ANY_ARG = `(?:${ARG}|${CALL_ARG})`;
 // Web's `new TextEncoder().encode(`, .NET's `Encoding.UTF8.GetBytes(`, Go's `[]byte(`); Java's
 // `"…".getBytes()` and Python's `b"…"` or `"…".encode()` follow or prefix the literal itself.
 const AS_BYTES = `(?:Buffer\\.from[ \\t]*\\([ \\t]*|(?:new[ \\t]+)?TextEncoder[ \\t]*\\([ \\t]*\\)[ \\t]*\\.encode[ \\t]*\\([ \\t]*|Encoding\\.(?:UTF8|ASCII|Unicode|Default|UTF32|Latin1)[ \\t]*\\.GetBytes[ \\t]*\\([ \\t]*|\\[\\]byte[ \\t]*\\([ \\t]*)?`;
+// (Blanks may stand before a call's `(`: a keyword naming the call with its `(` is also written with one blank, which
+// the redactor's prefilter reads as any run of them.)
 const OPEN = `[ \\t]*\\([ \\t]*`;
 
 export const callSignatureRules: readonly SecretRule[] = [
@@ -87,7 +89,7 @@ export const callSignatureRules: readonly SecretRule[] = [
   // dghubble/oauth1's `NewConfig(consumerKey, consumerSecret)` and `NewToken(token, tokenSecret)`; twitteroauth's
   // `new TwitterOAuth(key, secret, token, tokenSecret)`; requests-oauthlib's `OAuth1(client_key, client_secret,
   // resource_owner_key, resource_owner_secret)`.
-  positionalRule('oauth1-secret-argument', ['oauth1.new', 'twitteroauth', 'oauth1('], [
+  positionalRule('oauth1-secret-argument', ['oauth1.new', 'twitteroauth', 'oauth1(', 'oauth1 ('], [
     { key: 'consumer_secret', pattern: new RegExp(`\\boauth1\\.New(?:Config|Token)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'consumer_secret', pattern: new RegExp(`\\bnew[ \\t]+TwitterOAuth${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'access_token_secret', pattern: new RegExp(`\\bnew[ \\t]+TwitterOAuth${OPEN}${ANY_ARG}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
@@ -100,7 +102,7 @@ export const callSignatureRules: readonly SecretRule[] = [
   ]),
   // Twilio's Python `Client(account_sid, auth_token)`: a bare `Client(` is anyone's, so only after
   // the Account SID itself (`AC` and 32 hex digits, Twilio's documented form).
-  positionalRule('twilio-sid-client', ['client('], [
+  positionalRule('twilio-sid-client', ['client(', 'client ('], [
     { key: 'auth_token', pattern: new RegExp(`\\bClient${OPEN}(["'])AC[0-9a-f]{32}\\1[ \\t]*,[ \\t]*${LITERAL}`, 'dg') },
   ]),
   // Java's APIs take a password as char[] (the JCA's reference guide: so it can be zeroed after use).
@@ -176,7 +178,7 @@ export const callSignatureRules: readonly SecretRule[] = [
   ]),
   // PyGithub's `Github(login_or_token)` and `Auth.Token(token)` / `Auth.Login(login, password)`;
   // Koa's and Keygrip's signing keys (`app.keys = ['…']`, `new Keygrip(['…'])`).
-  positionalRule('client-token-argument', ['github(', 'auth.token', 'auth.login', 'app.keys', 'keygrip'], [
+  positionalRule('client-token-argument', ['github(', 'github (', 'auth.token', 'auth.login', 'app.keys', 'keygrip'], [
     { key: 'token', pattern: new RegExp(`\\bGithub${OPEN}${LITERAL}`, 'dg') },
     { key: 'token', pattern: new RegExp(`\\bAuth\\.Token${OPEN}${LITERAL}`, 'dg') },
     { key: 'password', pattern: new RegExp(`\\bAuth\\.Login${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },

@@ -49,7 +49,8 @@ export const cliPasswordPairRules: readonly SecretRule[] = [
   patternRule({
     // The user option's value, then up to six more words, then the password option (not glued:
     // that is mysql's `-pSECRET`, read by the cli-password-flag rule).
-    id: 'cli-user-password-pair', keywords: ['-u ', '--user', '/u:', '/user:', '/u ', '/user '],
+    // (Every opening the pattern reads: `-u=`, and schtasks' run-as `/ru` with its `/rp`.)
+    id: 'cli-user-password-pair', keywords: ['-u ', '-u=', '--user', '/u:', '/user:', '/u ', '/user ', '/ru:', '/ru '],
     pattern: new RegExp(
       `(?:(?<![\\w-])(?:-[uU]|--user(?:name)?)(?:[ \\t]+|=)(?<uq>["']?)[^\\s"'-][^\\s"']{0,100}\\k<uq>(?:[ \\t]+[^\\s]{1,200}){0,6}?[ \\t]+(?:-p|--pass(?:word)?)(?:[ \\t]+|=)` +
         `|(?<![\\w/])\\/(?:u|user|ru)(?::|[ \\t]+)[^\\s/]{1,100}(?:[ \\t]+[^\\s]{1,200}){0,6}?[ \\t]+\\/(?:p|pass|password|pwd|rp)(?::|[ \\t]+))` +

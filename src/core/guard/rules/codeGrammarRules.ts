@@ -12,12 +12,13 @@ import { looksRandomValue } from './randomValue';
 import { acceptsLiteralForKey } from './literalForKey';
 import { spelledAsWords } from './secretValue';
 
-const RUST_ITEM = /\b(?:const|static)[ \t]+(?<key>[A-Za-z_]\w{0,63})[ \t]*:[ \t]*&[ \t]*(?:'static[ \t]+)?str[ \t]*=[ \t]*"(?<secret>[^"\\\r\n]{3,400})"/;
+// (Or a byte string, `const KEY: &[u8] = b"…";`: the Rust reference's byte string literal, a `&'static [u8; N]`.)
+const RUST_ITEM = /\b(?:const|static)[ \t]+(?<key>[A-Za-z_]\w{0,63})[ \t]*:[ \t]*&[ \t]*(?:'static[ \t]+)?(?:str[ \t]*=[ \t]*"|\[[ \t]*u8[ \t]*\][ \t]*=[ \t]*b")(?<secret>[^"\\\r\n]{3,400})"/;
 
 export const codeGrammarRules: readonly SecretRule[] = [
   patternRule({
-    // (`str` stands in the match, after blanks, a name and `:` `&` on the item's line: `nearKeywords`.)
-    id: 'rust-str-item', keywords: ['str'], nearKeywords: true,
+    // (`str` or `u8` stands in the match, after blanks, a name and `:` `&` on the item's line: `nearKeywords`.)
+    id: 'rust-str-item', keywords: ['str', 'u8'], nearKeywords: true,
     pattern: RUST_ITEM,
     allow: (secret, text, start) => {
       if (OID.test(secret) || BRACED_GUID.test(secret) || (IDENTIFIER.test(secret) && (!looksRandomValue(secret) || spelledAsWords(secret)))) return true;
@@ -38,7 +39,7 @@ const BRACED_GUID = /\{[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{
 const IDENTIFIER = /^[A-Za-z_]\w*$/;
 
 // The constant's name, read again before its value (a pattern rule hands the rule only the secret).
-const RUST_KEY = /\b(?:const|static)[ \t]+([A-Za-z_]\w{0,63})[ \t]*:[ \t]*&[ \t]*(?:'static[ \t]+)?str[ \t]*=[ \t]*"$/;
+const RUST_KEY = /\b(?:const|static)[ \t]+([A-Za-z_]\w{0,63})[ \t]*:[ \t]*&[ \t]*(?:'static[ \t]+)?(?:str[ \t]*=[ \t]*"|\[[ \t]*u8[ \t]*\][ \t]*=[ \t]*b")$/;
 
 function lastKey(text: string, start: number): string | undefined {
   return RUST_KEY.exec(text.slice(Math.max(0, start - 200), start))?.[1];

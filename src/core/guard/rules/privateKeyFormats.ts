@@ -11,12 +11,12 @@ export const privateKeyFormatRules: readonly SecretRule[] = [
     // `Private-Lines: N` then N lines of base64 (PuTTY .ppk, versions 2 and 3).
     pattern: /Private-Lines:[ \t]*\d{1,3}[ \t]*\r?\n(?<secret>[A-Za-z0-9+/=]{4,200}(?:\r?\n[A-Za-z0-9+/=]{4,200}){0,200})/,
   }),
-  patternRule({
+  within(/"kty"/i, patternRule({
     id: 'jwk-private-key', keywords: ['"kty"'],
     // The members only a private JWK has (RFC 7518): d, p, q, dp, dq, qi, and k of a symmetric key.
     pattern: /"(?:d|p|q|dp|dq|qi|k)"[ \t]*:[ \t]*"(?<secret>[A-Za-z0-9_-]{16,2000})"/,
     entropy: 3,
-  }),
+  })),
   patternRule({
     id: 'ssh2-private-key', keywords: ['begin ssh2'],
     // Its header lines (`Comment: "…"`) and base64 lines up to the END line, or 300 lines.
@@ -34,10 +34,24 @@ export const privateKeyFormatRules: readonly SecretRule[] = [
     pattern: /(?<![A-Za-z0-9+/])LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,12000}={0,2}(?![A-Za-z0-9+/=])/,
     allow: (secret) => !/^-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY/.test(Buffer.from(secret.slice(0, 96), 'base64').toString('latin1')),
   }),
-  patternRule({
+  within(/<rsakeyvalue>/i, patternRule({
     id: 'xml-rsa-private-key', keywords: ['<rsakeyvalue>'],
     // .NET's RSA.ToXmlString(true): <P>, <Q>, <DP>, <DQ>, <InverseQ>, <D>.
     pattern: /<(?<tag>P|Q|DP|DQ|InverseQ|D)>(?<secret>[A-Za-z0-9+/]{16,2000}={0,2})<\/\k<tag>>/,
     entropy: 3,
-  }),
+  })),
 ];
+
+/**
+ * The rule run only on a text holding its container's mark (ASCII letters folded, as the prefilter reads its
+ * keyword): its pattern reads a member (`"d": "…"`, `<P>…</P>`), which holds no keyword, so the rule itself
+ * requires what its keyword says, not the prefilter alone (`{'kty": …` passes neither).
+ */
+function within(mark: RegExp, rule: SecretRule): SecretRule {
+  return {
+    ...rule,
+    find(text, found, near) {
+      if (mark.test(text)) rule.find(text, found, near);
+    },
+  };
+}

@@ -48,7 +48,7 @@ export const statedCredentialRules: readonly SecretRule[] = [
     pattern: /\b(?:NetworkCredential|UsernamePasswordCredentials?|BasicAWSCredentials|DirectoryEntry)[ \t]*\([ \t\r\n]*(?:(?:"[^"\n]{0,200}"|[A-Za-z_][\w.]{0,100})[ \t\r\n]*,[ \t\r\n]*){1,2}"(?<secret>[^"\n]{3,200})"[ \t\r\n]*[,)]/,
   }),
   patternRule({
-    id: 'http-auth-pair', keywords: ['basicauth', 'digestauth', 'ntlmauth', 'auth=(', 'auth = ('],
+    id: 'http-auth-pair', keywords: ['basicauth', 'digestauth', 'ntlmauth', 'auth=(', 'auth =(', 'auth= (', 'auth = ('],
     // The password of a (user, password) pair given as HTTP authentication: requests'
     // `auth=("u", "p")`, `HTTPBasicAuth("u", "p")`, aiohttp's `BasicAuth("u", "p")`, `setBasicAuth("u", "p")`.
     pattern: /(?:\bauth[ \t]?=[ \t]?\(|(?:Basic|Digest|Ntlm)Auth[ \t]*\()[ \t]*(?<uq>["'])[^"'\r\n]{0,200}\k<uq>[ \t]*,[ \t]*(?<q>["'])(?<secret>[^"'\r\n]{3,200})\k<q>[ \t]*\)/i,

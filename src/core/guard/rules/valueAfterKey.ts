@@ -162,7 +162,8 @@ export function valueAfterKey(text: string, context: LineContext, keyStart: numb
   // a reference falls back to is the value.
   if (assigned && assigned.quote === 0 && !prefixed && mayFallBack(text.charCodeAt(assigned.valueEnd))) {
     FALLBACK.lastIndex = assigned.valueEnd;
-    const fallback = FALLBACK.exec(text);
+    BLOCK_DEFAULT.lastIndex = assigned.valueEnd;
+    const fallback = FALLBACK.exec(text) ?? BLOCK_DEFAULT.exec(text);
     if (fallback) {
       const end = fallback.index + fallback[0].length - 1;
       return valueFound(text, end - fallback[2]!.length, end, true, afterComma);
@@ -286,7 +287,11 @@ function mayFallBack(c: number): boolean {
 }
 // After a bare reference (and its call's or subscript's one bracket): `|| "…"`, `?? "…"`, ` or "…"`. An
 // expression may break its line after `||` or `??` (Prettier's style for a long one): the literal opens the next.
-const FALLBACK = /(?:\([^()\r\n]{0,200}\)|\[[^[\]\r\n]{0,200}\])?(?:[ \t]*(?:\|\||\?\?)(?:[ \t]*\r?\n)?|[ \t]+or)[ \t]*(["'])([^"'\r\n]{1,400})\1/y;
+// CUE's default, `token: string | *"…"` (cuelang.org, "Default values"), is such a literal too.
+const FALLBACK = /(?:\([^()\r\n]{0,200}\)|\[[^[\]\r\n]{0,200}\])?(?:[ \t]*(?:\|\||\?\?)(?:[ \t]*\r?\n)?|[ \t]+or|[ \t]*\|[ \t]*\*)[ \t]*(["'])([^"'\r\n]{1,400})\1/y;
+// A call's block that gives its default, the block one literal: Ruby's `ENV.fetch("TOKEN") { "…" }` (`Hash#fetch`,
+// `ENV.fetch`: the block's value when the key is missing), a parameter's bars allowed.
+const BLOCK_DEFAULT = /\([^()\r\n]{0,200}\)[ \t]*\{[ \t]*(?:\|[\w, ]{0,40}\|[ \t]*)?(["'])([^"'\r\n]{1,400})\1(?=[ \t]*\})/y;
 
 /**
  * A backtick string that is a literal (JavaScript's template, Go's raw string), not a shell's
