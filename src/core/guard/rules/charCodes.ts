@@ -10,6 +10,7 @@ export const DOLLAR = 36;
 export const AMPERSAND = 38;
 export const SINGLE_QUOTE = 39;
 export const OPEN_PAREN = 40;
+export const CLOSE_PAREN = 41;
 export const PLUS = 43;
 export const COMMA = 44;
 export const DASH = 45;
