@@ -189,6 +189,9 @@ export const adversarialFamilies: Record<string, string> = {
   'basic schemes without an encoded literal': fill("Basic ' + btoa(u + ':' + p) Basic {base64.b64encode( Basic %s Basic ${btoa(`a:b *jwt.Token) (interface{}, error) { return k "),
   'auth pairs and logins, every line': fill("es = Elasticsearch(h, basic_auth=(\"elastic\", \"aB3dE6gH9jK2\"))\n$c = new Client(['auth' => ['u', 'aB3dE6gH9jK2']]);\nerr = c.Login(\"u\", \"aB3dE6gH9jK2\")\nauth = OAuth1(\"k\", \"aB3dE6gH9jK2\", \"o\", \"aB3dE6gH9jK2\")\n"),
   'call arguments never closed': fill('.load(new X("a, "b, openssl_encrypt(a, b, (c, NewDialer(a, 1, b, \'c, basicAuth({ users: { \'a\': \'b toCharArray '),
+  // Nineteenth round (guardslotname): documented credential places and setter pairs on every line, and their names without a literal.
+  'documented credential places and setter pairs, every line': fill("$m = imap_open(\"{h}INBOX\", \"u\", \"aB3dE6gH9jK2\");\n$c = cubrid_connect(\"h\", 33000, \"d\", \"u\", \"aB3dE6gH9jK2\");\nenv.put(Context.SECURITY_CREDENTIALS, \"aB3dE6gH9jK2\");\nprops.setProperty(\"password\", \"tiger\");\nos.Setenv(\"DB_PASSWORD\", \"tiger\")\n"),
+  'documented credential places and setters without a literal': fill('imap_open(a, b, odbc_connect(a, b, cubrid_connect(a, 1, b, c, pg.DB(a, b, 1, None, c, env.put(Context.SECURITY_CREDENTIALS, new Encrypter( set("password", "a", put("pwd", '),
   // Eighteenth round (guardref): references by their documented syntax on every line (each value read by the placeholder
   // test's new slots), encrypted envelopes on every line (each span judged by bisection) and openings that never close
   // (the envelope scan from each `ENC[`), code expressions on every line (the expression test of each bare value).

@@ -36,6 +36,7 @@ import { bracedFieldRule } from './rules/bracedFieldRule';
 import { composerAuthRule } from './rules/composerAuthRule';
 import { credentialCallRules } from './rules/credentialCallRules';
 import { callSignatureRules } from './rules/callSignatureRules';
+import { documentedCredentialPlaces } from './rules/documentedCredentialPlaces';
 import { passwordHashInputRules } from './rules/passwordHashInputRules';
 import { bytesLiteralRule } from './rules/bytesLiteralRule';
 import { elementPairRule } from './rules/elementPairRule';
@@ -67,7 +68,7 @@ export interface RedactionResult {
 }
 
 /** Most specific first: a vendor token inside an assignment is named by its vendor. */
-export const secretRules: readonly SecretRule[] = [...credentialRules, ...privateKeyFormatRules, ...statedCredentialRules, ...plainArgumentRules, ...cliPasswordPairRules, ...positionalSecretRules, ...credentialCallRules, ...callSignatureRules, ...passwordHashInputRules, bytesLiteralRule, ...toolPasswordRules, ...toolConfigCredentialRules, ...codeGrammarRules, ...adminCommandPasswordRules, passwordDirectiveRule, goSqlDsnRule, bracedFieldRule, headerDirectiveRule, composerAuthRule, powershellEnvRule, elementPairRule, jenkinsCredentialRule, sqlInsertRule, sqlPasswordClauseRule, optionDefaultRule, blankBindingRule, moduleAttributeRule, ...secretStoreRules, ...vendorTokenRules, passwordHashRule, azureIdentifiableKeyRule, authorizationSchemeRule, sessionCookieRule, secretCommandRule, passphraseRule, referenceDefaultRule, vendorKeyedTokenRule, assignmentRule, comparedLiteralRule, nameValuePairRule, secretListRule, prefixedTokenFamilyRule, highEntropyRule];
+export const secretRules: readonly SecretRule[] = [...credentialRules, ...privateKeyFormatRules, ...statedCredentialRules, ...plainArgumentRules, ...cliPasswordPairRules, ...positionalSecretRules, ...credentialCallRules, ...callSignatureRules, ...documentedCredentialPlaces, ...passwordHashInputRules, bytesLiteralRule, ...toolPasswordRules, ...toolConfigCredentialRules, ...codeGrammarRules, ...adminCommandPasswordRules, passwordDirectiveRule, goSqlDsnRule, bracedFieldRule, headerDirectiveRule, composerAuthRule, powershellEnvRule, elementPairRule, jenkinsCredentialRule, sqlInsertRule, sqlPasswordClauseRule, optionDefaultRule, blankBindingRule, moduleAttributeRule, ...secretStoreRules, ...vendorTokenRules, passwordHashRule, azureIdentifiableKeyRule, authorizationSchemeRule, sessionCookieRule, secretCommandRule, passphraseRule, referenceDefaultRule, vendorKeyedTokenRule, assignmentRule, comparedLiteralRule, nameValuePairRule, secretListRule, prefixedTokenFamilyRule, highEntropyRule];
 
 /** Spans of secrets in `text`, sorted and non-overlapping. */
 export function findSecrets(text: string, rules: readonly SecretRule[] = secretRules): Redaction[] {

@@ -276,4 +276,52 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
     ],
     clean: ["property 'sonar.login', System.getenv('SONAR_TOKEN')", 'sonar.login=${SONAR_TOKEN}', 'property "sonar.login", sonarToken'],
   },
+  'connect-signature-password': {
+    secrets: [
+      '$m = imap_open("{imap.example.com:993/imap/ssl}INBOX", "me@example.com", "⟦Tq7-lorn-88⟧");',
+      "$c = odbc_connect('ShopDSN', 'app', '⟦walrus⟧');",
+      '$c = db2_pconnect("SHOP", "db2inst1", "⟦Pl4nk-wood9⟧");',
+      '$c = mssql_connect("db.example.com", "sa", "⟦heron⟧");',
+      '$c = ifx_connect("shop@ol_srv", "informix", "⟦Gr4nite!7x⟧");',
+      '$c = fbsql_pconnect("db.example.com", "app", "⟦Gr4nite!7x⟧");',
+      '$c = maxdb_connect("localhost", "MONA", "⟦otter⟧", "DEMODB");',
+      'maxdb_change_user($link, "MONA", "⟦otter⟧", "DEMODB");',
+      '$c = cubrid_connect("localhost", 33000, "demodb", "dba", "⟦puffin⟧");',
+      '$c = dbx_connect(DBX_MYSQL, "localhost", "shop", "app", "⟦Tq7-lorn-88⟧");',
+      '$ok = ldap_exop_passwd($ds, "uid=me,dc=example,dc=org", $old, "⟦Gr4nite!7x⟧");',
+      'db = pg.DB("shop", "localhost", 5432, None, "app", "⟦Pl4nk-wood9⟧")',
+    ],
+    clean: [
+      '$m = imap_open($mailbox, $user, $password);',
+      "$c = odbc_connect('ShopDSN', 'app', getenv('ODBC_PASSWORD'));",
+      '$c = db2_connect("SHOP", "db2inst1", "");',
+      '$c = mssql_connect("db.example.com", "sa", "<password>");',
+      '$c = cubrid_connect("localhost", 33000, "demodb", "dba", $pw);',
+      '$ok = ldap_exop_passwd($ds, "uid=me,dc=example,dc=org", "", $new);',
+      'db = pg.DB("shop", "localhost", 5432, None, "app", os.environ["PGPASSWORD"])',
+      'r = odbc_exec($c, "SELECT password FROM users")',
+    ],
+  },
+  'encrypter-key-argument': {
+    secrets: [
+      "$e = new Encrypter('⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2x⟧', 'AES-256-CBC');",
+      '$e = new \\Illuminate\\Encryption\\Encrypter("⟦Zx9Qm2Lp8Rt4Vw6⟧");',
+    ],
+    clean: ["$e = new Encrypter(base64_decode(config('app.key')), 'AES-256-CBC');", '$e = new Encrypter($key, $cipher);', "$e = new Encrypter('${APP_KEY}');"],
+  },
+  'jndi-credentials-property': {
+    secrets: [
+      'env.put(Context.SECURITY_CREDENTIALS, "⟦Tq7-lorn-88⟧");',
+      'props.setProperty(javax.naming.Context.SECURITY_CREDENTIALS, "⟦walrus⟧");',
+      "env.put('java.naming.security.credentials', '⟦otter⟧');",
+      'env.put(InitialContext.SECURITY_CREDENTIALS, "⟦Pl4nk-wood9⟧");',
+    ],
+    clean: [
+      'env.put(Context.SECURITY_CREDENTIALS, password);',
+      'env.put(Context.SECURITY_CREDENTIALS, System.getenv("LDAP_PASSWORD"));',
+      'env.put(Context.SECURITY_PRINCIPAL, "cn=admin,dc=example,dc=org");',
+      'env.put(Context.SECURITY_CREDENTIALS, "");',
+      'env.put(Context.SECURITY_CREDENTIALS, "${ldap.password}");',
+    ],
+  },
 };

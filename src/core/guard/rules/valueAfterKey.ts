@@ -25,6 +25,7 @@ import { isSasQuery } from './azureSasTokenRule';
 import { isHeaderArgument } from './headerArgument';
 import { gluedToPasswordOption } from '../slotWords';
 import { fieldEnd } from './fieldValue';
+import { isPairCall } from './pairCall';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character or key in this file's scanning loops.
@@ -152,7 +153,8 @@ export function valueAfterKey(text: string, context: LineContext, keyStart: numb
   const assigned = read && (taggedScalar(text, read) ?? read);
   // The quote after the operator may close the string the key was written in: then it is code.
   if (assigned && assigned.quote !== 0 && quoteClosesKeyString(text, context.quotes, keyStart, keyEnd, assigned.quote)) return undefined;
-  const afterComma = assigned !== undefined && text.charCodeAt(assigned.opStart) === COMMA;
+  // (`f("password", "…")`: a call's two strings, a name and its value, are read as `=` reads them.)
+  const afterComma = assigned !== undefined && text.charCodeAt(assigned.opStart) === COMMA && !(assigned.quote !== 0 && isPairCall(text, keyStart, keyEnd, assigned.end));
   // `f"…"`, `b'…'`, `@"…"`: a string with a prefix; an interpolated one holding `{` is code.
   const prefixed = assigned && assigned.quote === 0 ? prefixedString(text, assigned.valueStart, assigned.valueEnd) : undefined;
   if (prefixed === null) return undefined;

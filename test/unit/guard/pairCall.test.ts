@@ -1,0 +1,53 @@
+// A setter given a password's name and its value as two strings (sonar-java's hard-coded credential
+// rule reads a two-argument call so): the second string is the password, a word too. Anything else
+// after a comma stays a list of names. Examples written for the shape, not copied from any corpus.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertFinds, assertLeaves } from './redactionAsserts';
+import { isPairCall } from '../../../src/core/guard/rules/pairCall';
+
+test('a setter given a password name and a literal: the literal is the password, a word too', () => {
+  assertFinds([
+    'props.setProperty("password", "⟦tiger⟧");',
+    'env.put("pwd", "⟦marmot⟧");',
+    "conf.set('db.passwd', '⟦walrus⟧')",
+    'os.Setenv("DB_PASSWORD", "⟦otter⟧")',
+    "define('DB_PASSWORD', '⟦heron⟧');",
+    'System.setProperty( "javax.net.ssl.keyStorePassword", "⟦changeit2⟧" );',
+    'editor.putString("user_password", "⟦puffin⟧").apply();',
+    'Environment.SetEnvironmentVariable("SMTP_PASSWORD", "⟦lynx⟧");',
+    'putenv("PASSPHRASE", "⟦gannet⟧")',
+  ]);
+});
+
+test('not that pair: a reading call, a third argument, a name that is no password, a list', () => {
+  assertLeaves([
+    'cy.get("password", "input")',
+    'form.field("password", "text")',
+    'i18n.t("password", "Password")',
+    'setValue("password", "password")',
+    'props.setProperty("password", "${DB_PASSWORD}")',
+    'map.put("password", "")',
+    'emit("token", "refresh")',
+    's.replace("secret", "hidden")',
+    'settings.set("password", "required", "min")',
+    'setLabel(form, "password", "label")',
+    "const conflicting = ['password', 'workloadIdentity'];",
+    "t.equal(components.userinfo, 'user:pass', 'userinfo')",
+  ]);
+});
+
+test('isPairCall: the quoted name alone as a setter\'s first argument, the value its last', () => {
+  const at = (text: string, key: string) => {
+    const start = text.indexOf(key);
+    const close = text.lastIndexOf('"') + 1;
+    return isPairCall(text, start, start + key.length, close);
+  };
+  assert.equal(at('p.setProperty("password", "x1")', 'password'), true);
+  assert.equal(at('p.put( "password" , "x1" )', 'password'), true);
+  assert.equal(at('p.get("password", "x1")', 'password'), false);
+  assert.equal(at('p.set(k, "password", "x1")', 'password'), false);
+  assert.equal(at('p.set("db password", "x1")', 'password'), false);
+  assert.equal(at('p.set("token", "x1")', 'token'), false);
+  assert.equal(at('p.settle("password", "x1")', 'password'), false);
+});
