@@ -41,6 +41,17 @@ export const vendorKeyedExamples: Readonly<Record<string, RuleExamples>> = {
       "swell.init('my-store', '⟦Xk2pL9vQ8mR3tW5yZ1bC7dE0gH6jK4nM⟧');",
       'airship: ⟦hj9zBd5BN8WWxnSdb0z1OqjfKJOerqflgr0gE4dRQzaimRYOnDoVbqtxAAec3fG6Xldo5Wv7sfwOEBDOHbI2U1wDiHt⟧',
       'mite: ⟦7k2m9q4w8e3r6t1y⟧',
+      // Nineteenth round, the survey continued: new plain names, word names in their shape, a plain name's short shape.
+      'const alchemy = new Alchemy({ apiKey: "⟦rCy5hHgMZWhSlJmQGQaU9R1_GxU5TBkn⟧" });',
+      'azure search: ⟦M4E6MHidY3uEzGaBGlubw2ZcqTk6g1Kyo9aOxikuGzNYMIIofGjt⟧',
+      'hunter.io api ⟦3a34h7465x18lapfb3y2hqi4s2zsk32ttcent0g3⟧',
+      'twitter consumer ⟦Edgcq9BLbpREFIKbS4d1HMne4⟧',
+      'signable: ⟦rzEbp8oJA4YnpS8o7CkilW9QNQgUDBxR⟧',
+      'NEXMO_API ⟦aIZl7Rphnk29HcTF⟧',
+      'satismeter writeKey: ⟦d27Hgl3GQtdsYrUV⟧',
+      'zulipchat\n⟦XLc31VuGoqqhcanC3XFUbXdluXCSQRFO⟧',
+      'smartsheets ⟦ZCKKeqtjGtmgF3ClbCtrInUPiui1CRMJPSHl2⟧',
+      'opencagedata key=⟦2ie2t9zowgpqiw39o92td2hme5iy7r5w⟧',
     ],
     clean: [
       'DATADOG_API=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
@@ -75,6 +86,11 @@ export const vendorKeyedExamples: Readonly<Record<string, RuleExamples>> = {
       "new ConvertApi('convertPdfFiles1')",
       '"podio": "podio-php-client-4-2-0"',
       'the swell of 2023 brought aB3dE6gH9jK2mN5pQ8sT1vW4',
+      // Nineteenth round: word names (azure, hunter, railway) before a digest or a UUID; a word name before no token of its shape.
+      'azure: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+      'hunter 6e41cbf9fc87a6e0c6a2633f865d839a01943b40',
+      'railway 3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+      'twitter: @d27Hgl3GQtdsYrUV',
     ],
   },
 };
