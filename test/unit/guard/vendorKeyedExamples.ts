@@ -91,6 +91,8 @@ export const vendorKeyedExamples: Readonly<Record<string, RuleExamples>> = {
       'hunter 6e41cbf9fc87a6e0c6a2633f865d839a01943b40',
       'railway 3f2504e0-4f89-41d3-9a0c-0305e82c3301',
       'twitter: @d27Hgl3GQtdsYrUV',
+      // An upper-case constant whose first part holds digits, after a name inside another (Direct3D's message ids).
+      '    D3D11_MESSAGE_ID_DEVICE_SOGETSTREAMOUTPUTTARGETS_HAZARD = 95,\n    D3D11_MESSAGE_ID_DEVICE_SOSETTARGETS_HAZARD = 96,',
     ],
   },
 };
