@@ -52,6 +52,16 @@ export const vendorKeyedExamples: Readonly<Record<string, RuleExamples>> = {
       'zulipchat\n⟦XLc31VuGoqqhcanC3XFUbXdluXCSQRFO⟧',
       'smartsheets ⟦ZCKKeqtjGtmgF3ClbCtrInUPiui1CRMJPSHl2⟧',
       'opencagedata key=⟦2ie2t9zowgpqiw39o92td2hme5iy7r5w⟧',
+      // Shapes outside 20–81 read in the nineteenth round's later batches (each the detector's own pattern).
+      'kanbantool api ⟦K3Q9ZP2M7XWA⟧',
+      'checkvist: ⟦Vh3kR9pX2mQ7tL⟧',
+      'coinlib key ⟦4f9k2m8q1w7e3r6t⟧',
+      'autodesk secret ⟦Xk2pL9vQ8mR3tW5y⟧',
+      'uclassify token ⟦Ab3dE6gH9jK2⟧',
+      'poloniex secret: ⟦4f1d9b3e8a7c6d5e2f0a1b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c0d9e8f7a⟧',
+      'signaturit: ⟦Rk3mX9pQ2wL7tY5vB8nC1zD4fG6hJ0kM3qS7uW9xA2eR5tY8iO1pL4kJ7hG0fD3sA6zX9cV2bN5mQ8wE1rT4yU⟧',
+      'tomorrow.io: ⟦Hq7Lm2XcR9vT4kB8nW3zP6yD1fG5jS0a⟧',
+      'skrapp ⟦Hq7Lm2XcR9vT4kB8nW3zP6yD1fG5jS0aZ1bC7dE0gH⟧',
     ],
     clean: [
       'DATADOG_API=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
@@ -91,6 +101,12 @@ export const vendorKeyedExamples: Readonly<Record<string, RuleExamples>> = {
       'hunter 6e41cbf9fc87a6e0c6a2633f865d839a01943b40',
       'railway 3f2504e0-4f89-41d3-9a0c-0305e82c3301',
       'twitter: @d27Hgl3GQtdsYrUV',
+      // Names left in the later batches (kanban, web3, netcore: words of code) and a word name before a UUID or a digest.
+      'kanban card K3Q9ZP2M7XWA',
+      'const web3 = new Web3(provider); const tx = "a3f9c2e8b7d6f5e4a3b2c1d0e9f8a7b6c5d4e3f2"',
+      'netcoreapp3.1 Xk2pL9vQ8mR3tW5yZ1bC7dE0gH6jK4nM',
+      'tomorrow: 3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+      'travis: 9f86d081884c7d659a2feaa0c55ad015',
       // An upper-case constant whose first part holds digits, after a name inside another (Direct3D's message ids).
       '    D3D11_MESSAGE_ID_DEVICE_SOGETSTREAMOUTPUTTARGETS_HAZARD = 95,\n    D3D11_MESSAGE_ID_DEVICE_SOSETTARGETS_HAZARD = 96,',
     ],
