@@ -62,6 +62,10 @@ export const vendorKeyedExamples: Readonly<Record<string, RuleExamples>> = {
       'signaturit: ⟦Rk3mX9pQ2wL7tY5vB8nC1zD4fG6hJ0kM3qS7uW9xA2eR5tY8iO1pL4kJ7hG0fD3sA6zX9cV2bN5mQ8wE1rT4yU⟧',
       'tomorrow.io: ⟦Hq7Lm2XcR9vT4kB8nW3zP6yD1fG5jS0a⟧',
       'skrapp ⟦Hq7Lm2XcR9vT4kB8nW3zP6yD1fG5jS0aZ1bC7dE0gH⟧',
+      'facebook: ⟦Hq7Lm2XcR9vT4kB8nW3zP6yD1fG5jS0a⟧',
+      'maxmind license ⟦Xk2pL9vQ8mR3tW5y⟧',
+      'sanity: ⟦skHq7Lm2XcR9vT4kB8nW3zP6yD1fG5jS0aZ1bC7dE0gHq7Lm2XcR9vT4kB8nW3zP6yD1fG5jS0aZ1bC7d⟧',
+      'hubapi ⟦Xk2pL9vQ-8mR3-tW5y-Z1bC-7dE0gH6jK4nM⟧',
     ],
     clean: [
       'DATADOG_API=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
@@ -107,6 +111,12 @@ export const vendorKeyedExamples: Readonly<Record<string, RuleExamples>> = {
       'netcoreapp3.1 Xk2pL9vQ8mR3tW5yZ1bC7dE0gH6jK4nM',
       'tomorrow: 3f2504e0-4f89-41d3-9a0c-0305e82c3301',
       'travis: 9f86d081884c7d659a2feaa0c55ad015',
+      // Left in the last batch: github, figma, nuget, npm (words of every repository) and a word name before a UUID.
+      'github 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b',
+      'figma Xk2pL9vQ8mR3tW5yZ1bC7d',
+      'nuget 3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+      'npm ci 4f9k2m8q1w7e3r6t4f9k2m8q1w',
+      'facebook: 3f2504e0-4f89-41d3-9a0c-0305e82c3301',
       // An upper-case constant whose first part holds digits, after a name inside another (Direct3D's message ids).
       '    D3D11_MESSAGE_ID_DEVICE_SOGETSTREAMOUTPUTTARGETS_HAZARD = 95,\n    D3D11_MESSAGE_ID_DEVICE_SOSETTARGETS_HAZARD = 96,',
     ],
