@@ -9,7 +9,7 @@ export interface KeyShape {
 }
 
 /** Names of keyword-keyed detectors that vendorNames lacked and that are no word of prose or code: taken as vendorNames are. */
-export const surveyedNames: readonly string[] = ["agora","airvisual","audd","beamer","bulbul","cex.io","chatfuel","clickhelp.co","cloudimage","cloze","collect2","convertapi","data.gov","databox","duply","easy-insight","ecostruxureit","exchangerates","geocode","getgeoapi","godaddy","goodday","hapi_key","hapikey","hubapi","iexapis","kraken","larksuite","luno","meta-api","nozbeteams","opencagedata","openvpn","overloop","paydirtapp","podio","portainer","postbacks","rawg","semaphore.co","sirv","skrapp","smartsheets","speechtext","teamworkspaces","technicalanalysisapi","textanywhere","the-odds-api","theoddsapi","userflow","vyte","webscraper","xi-api-key","xi_api_key","yandex","zulipchat"];
+export const surveyedNames: readonly string[] = ["agora","airvisual","audd","beamer","bulbul","cex.io","chatfuel","clickhelp.co","cloudimage","cloze","collect2","convertapi","data.gov","databox","duply","easy-insight","ecostruxureit","exchangerates","geocode","getgeoapi","godaddy","goodday","hubapi","iexapis","kraken","larksuite","luno","meta-api","nozbeteams","opencagedata","openvpn","overloop","paydirtapp","podio","portainer","postbacks","rawg","semaphore.co","sirv","skrapp","smartsheets","speechtext","teamworkspaces","technicalanalysisapi","textanywhere","the-odds-api","theoddsapi","userflow","vyte","webscraper","yandex","zulipchat"];
 
 /** Names that are words of prose or code (why, per name): their key is taken only in its documented shape. */
 export const wordNames: Readonly<Record<string, string>> = {
@@ -302,8 +302,6 @@ export const keyShapes: Readonly<Record<string, readonly KeyShape[]>> = {
   "guardianapi": [{ alphabet: "-0123456789Aabcdefghijklmnopqrstuvwxyz", min: 36, max: 36 }],
   "gumroad": [{ alphabet: "-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", min: 43, max: 43 }],
   "gyazo": [{ alphabet: "-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", min: 43, max: 43 }],
-  "hapi_key": [{ alphabet: "-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", min: 36, max: 36 }],
-  "hapikey": [{ alphabet: "-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", min: 36, max: 36 }],
   "happyscribe": [{ alphabet: "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", min: 24, max: 24 }],
   "helpscout": [{ alphabet: "0123456789abcdefghijklmnopqrstuvwxyz", min: 40, max: 40 }],
   "heroku": [{ alphabet: "-0123456789Aabcdef", min: 36, max: 36 }],
@@ -638,8 +636,6 @@ export const keyShapes: Readonly<Record<string, readonly KeyShape[]>> = {
   "workstack": [{ alphabet: "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", min: 60, max: 60 }],
   "worldcoinindex": [{ alphabet: "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", min: 35, max: 35 }],
   "worldweather": [{ alphabet: "0123456789abcdefghijklmnopqrstuvwxyz", min: 31, max: 31 }],
-  "xi-api-key": [{ alphabet: "0123456789abcdef", min: 32, max: 32 }],
-  "xi_api_key": [{ alphabet: "0123456789abcdef", min: 32, max: 32 }],
   "youneedabudget": [{ alphabet: "0123456789abcdef", min: 64, max: 64 }],
   "yousign": [{ alphabet: "0123456789abcdefghijklmnopqrstuvwxyz", min: 32, max: 32 }],
   "zendesk": [{ alphabet: "-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz", min: 40, max: 40 }],
