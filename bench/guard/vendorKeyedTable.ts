@@ -94,12 +94,16 @@ function main(): void {
   const shapes = new Map<string, Shape[]>();
   const rows = readFileSync(SURVEY, 'utf8').split('\n').filter((l) => l !== '' && !l.startsWith('#'));
   for (const row of rows) {
-    const [, , keywords, keyed, token] = row.split('\t');
-    if (keyed !== 'y') continue;
+    const [, , keywords, keyed, token, notes] = row.split('\t');
+    // (`left:` in the notes: read and keyed, but its name is one no scanner can key on, the reason given.)
+    if (keyed !== 'y' || notes?.startsWith('left:')) continue;
     const parsed = token!.split(' | ').map(parseShape).filter((s): s is Shape => s !== undefined && s.max >= 12);
     for (const keyword of keywords!.split(',')) {
       if (keyword.endsWith('_') || keyword.length < 3) continue; // a token's own prefix, not a name
-      if (parsed.length > 0) shapes.set(keyword, [...(shapes.get(keyword) ?? []), ...parsed]);
+      // (Two detectors of one vendor, `azuresearchadminkey` and `azuresearchquerykey`, may give one shape twice.)
+      const had = shapes.get(keyword) ?? [];
+      const fresh = parsed.filter((s) => !had.some((h) => h.alphabet === s.alphabet && h.min === s.min && h.max === s.max));
+      if (fresh.length > 0) shapes.set(keyword, [...had, ...fresh]);
       if (known.has(keyword)) continue;
       const why = isWord(keyword);
       if (why === undefined) plain.add(keyword);

@@ -157,11 +157,15 @@ const DIGEST_BEFORE = /(?:sha\d*|md5|integrity)["']?\s*[-:=]?\s*["']?$/i;
 const DIGIT = /\d/;
 // YOUR_PROJECT_TOKEN_1234, cloudflare-workers-types-4: words joined, maybe numbered, a name.
 const WORDS_JOINED = /^[A-Za-z]+(?:[_-][A-Za-z]+)+(?:[_-]?\d{1,8})?$/;
+// D3D11_MESSAGE_ID_DEVICE_SOSETTARGETS_HAZARD (after `…SOGETSTREAM…`): an upper-case constant whose parts hold digits,
+// which neither WORDS_JOINED nor the shared CONSTANT_NAME reads; a word of four capitals in it says it is a name.
+const UPPER_CONSTANT = /^[A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*){2,}$/;
+const CAPITALS_WORD = /[A-Z]{4}/;
 
 /** A key's look, whatever its length: letters and digits, random as a weak key's value must be, and a whole value. */
 function looksKeyLike(text: string, start: number, end: number): boolean {
   if (!opensValue(text.charCodeAt(start - 1)) || !closesValue(text.charCodeAt(end))) return false;
   const token = text.slice(start, end);
-  if (!DIGIT.test(token) || hasPublicPrefix(token) || WORDS_JOINED.test(token) || !looksRandomValue(token) || looksPlaceholder(token)) return false;
+  if (!DIGIT.test(token) || hasPublicPrefix(token) || WORDS_JOINED.test(token) || (UPPER_CONSTANT.test(token) && CAPITALS_WORD.test(token)) || !looksRandomValue(token) || looksPlaceholder(token)) return false;
   return !DIGEST_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
