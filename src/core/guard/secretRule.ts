@@ -202,7 +202,7 @@ export function looksPlaceholder(value: string): boolean {
   if (v.length <= SLOT_NAME_LONGEST && SLOT_NAME.test(v)) return true;
   const may = PLACEHOLDER_CHARS.mayMatch(v);
   return (
-    ((may & 1) !== 0 && STAND_IN.test(v)) ||
+    ((may & 1) !== 0 && mayStandIn(v) && STAND_IN.test(v)) ||
     ((may & 2) !== 0 && CONSTANT_NAME.test(v)) ||
     ((may & 4) !== 0 && looksTemplate(v)) ||
     ((may & 8) !== 0 && ABSENT.test(v))
@@ -218,6 +218,26 @@ const BRACKETED = /^(?:[<[{(].*[>\]})]|&lt;.*&gt;?)$/;
 const ANGLE_END = /^<|>$/;
 // The four case-sensitive tests above as one expression: one call where most values pass them all.
 const STAND_IN = new RegExp([MASK, WHOLE_MASK, BRACKETED, ANGLE_END].map((r) => r.source).join('|'));
+const ELLIPSIS = 0x2026;
+
+/**
+ * What STAND_IN cannot match without, beyond one of its characters (which most random keys hold: an
+ * x, an X or a 0): a bracket or `&` first, `>` last, `…`, or two of a mask's characters side by side
+ * (x or X twice, `*` `.` `•` `_` `0` `#` doubled).
+ */
+export function mayStandIn(v: string): boolean {
+  const first = v.charCodeAt(0);
+  if (first === 60 || first === 91 || first === 123 || first === 40 || first === 38 || first === ELLIPSIS || v.charCodeAt(v.length - 1) === 62) return true;
+  let previous = first;
+  for (let i = 1; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === ELLIPSIS || ((c | 32) === 120 && (previous | 32) === 120)) return true;
+    if (c === previous && (c === 42 || c === 46 || c === 0x2022 || c === 95 || c === 48 || c === 35)) return true;
+    previous = c;
+  }
+  return false;
+}
+
 // The slot's own name as the whole value, any case (the lead's seventeenth-round reading of the
 // policy; bench/guard/README.md, "The placeholder policy, seventeenth round", has the counts). A longer
 // list, every lower-case word, left real passwords (`whiteduke`, `centipede`).

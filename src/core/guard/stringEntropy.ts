@@ -18,12 +18,17 @@ for (let n = 1; n <= SHORT; n++) {
 
 /** Bits per character of the string's own character distribution. */
 export function shannonEntropy(text: string): number {
-  const n = text.length;
+  for (let i = 0; i < text.length; i++) counts[text.charCodeAt(i)]!++;
+  return countedEntropy(text, 0, text.length);
+}
+
+/** The entropy of the characters from `from` to `to`, counted into `counts` (which it clears again), summed in the order of first appearance. */
+function countedEntropy(text: string, from: number, to: number): number {
+  const n = to - from;
   if (n === 0) return 0;
-  for (let i = 0; i < n; i++) counts[text.charCodeAt(i)]!++;
   let bits = 0;
   const row = n <= SHORT ? n * (SHORT + 1) : -1;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     const c = counts[code]!;
     if (c === 0) continue;
@@ -38,41 +43,87 @@ export function shannonEntropy(text: string): number {
   return bits;
 }
 
-// A character's class: a-z 1, A-Z 2, 0-9 3, anything else 4 (beyond ASCII too), from a table; and per
-// class pair (previous * 8 + class), 1 where the class switches. Random text switches class at random: a
-// test of each range per character was a mispredicted branch, and the high-entropy rule asks both measures
-// below of every candidate (a file of `name: <random>` lines gives it one a line).
-const CLASSES = Uint8Array.from({ length: 128 }, (_, c) => (c >= 97 && c <= 122 ? 1 : c >= 65 && c <= 90 ? 2 : c >= 48 && c <= 57 ? 3 : 4));
+// A character's class: a-z 1, A-Z 2, 0-9 3, anything else 4 (beyond ASCII too), from a table, and 8 beside it
+// for a character that is no hex digit; and per class pair (previous * 8 + class), 1 where the class switches.
+// Random text switches class at random: a test of each range per character was a mispredicted branch, and
+// the high-entropy rule measures every candidate (a file of `name: <random>` lines gives it one a line).
+const NOT_HEX = 8;
+const KINDS = Uint8Array.from({ length: 128 }, (_, c) => {
+  const cls = c >= 97 && c <= 122 ? 1 : c >= 65 && c <= 90 ? 2 : c >= 48 && c <= 57 ? 3 : 4;
+  const hex = (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+  return cls | (hex ? 0 : NOT_HEX);
+});
 const SWITCHES = Uint8Array.from({ length: 64 }, (_, k) => ((k >> 3) !== (k & 7) ? 1 : 0));
 
-function charClass(code: number): number {
-  return code < 128 ? CLASSES[code]! : 4;
+function kindOf(code: number): number {
+  return code < 128 ? KINDS[code]! : 4 | NOT_HEX;
 }
 
-/** Share of adjacent pairs that switch between lower case, upper case and digits. */
-export function classSwitchRate(text: string): number {
-  if (text.length < 2) return 0;
+/** Bits of `TokenMeasures.classes`: the classes a string's characters fall in. */
+export const LOWER_CLASS = 1 << 1;
+export const UPPER_CLASS = 1 << 2;
+export const DIGIT_CLASS = 1 << 3;
+export const OTHER_CLASS = 1 << 4;
+
+/** What one reading of a string's characters measures. */
+export interface TokenMeasures {
+  /** Bits per character (`shannonEntropy`). */
+  entropy: number;
+  /** Share of adjacent pairs that switch between lower case, upper case, digits and anything else (`classSwitchRate`). */
+  switchRate: number;
+  /** Share of characters in lower-case runs of 3 or more (`wordiness`). */
+  wordiness: number;
+  /** The `*_CLASS` bits of the classes its characters fall in. */
+  classes: number;
+  /** Every character a hex digit (and one at least). */
+  hex: boolean;
+}
+
+// One object, filled again by each call: nothing is made per candidate.
+const measured: TokenMeasures = { entropy: 0, switchRate: 0, wordiness: 0, classes: 0, hex: false };
+
+/**
+ * The characters of `text` from `from` to `to` read once for every measure below (each the very number
+ * its own function gives the substring): the high-entropy rule judges a candidate on the text, without a
+ * string made of it or a pass per measure. The answer is overwritten by the next call.
+ */
+export function measureToken(text: string, from: number, to: number): Readonly<TokenMeasures> {
+  const n = to - from;
+  let classes = 0;
+  let notHex = n === 0 ? NOT_HEX : 0;
   let switches = 0;
-  let previous = charClass(text.charCodeAt(0));
-  for (let i = 1; i < text.length; i++) {
-    const cls = charClass(text.charCodeAt(i));
-    switches += SWITCHES[previous * 8 + cls]!;
-    previous = cls;
-  }
-  return switches / (text.length - 1);
-}
-
-/** Share of characters that sit in lower-case runs of 3 or more (words, camelCase parts). */
-export function wordiness(text: string): number {
-  if (text.length === 0) return 0;
   let inWords = 0;
   let run = 0;
-  for (let i = 0; i < text.length; i++) {
+  let previous = n === 0 ? 0 : kindOf(text.charCodeAt(from)) & 7;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    counts[code]!++;
+    const kind = kindOf(code);
+    const cls = kind & 7;
+    classes |= 1 << cls;
+    notHex |= kind;
+    switches += SWITCHES[previous * 8 + cls]!;
+    previous = cls;
     // 1 for a-z alone: a run grows by it or ends (only a run of 3 or more, rare in random text, is a branch taken).
-    const lower = charClass(text.charCodeAt(i)) === 1 ? 1 : 0;
+    const lower = cls === 1 ? 1 : 0;
     if (run >= 3 && lower === 0) inWords += run;
     run = (run + 1) * lower;
   }
   if (run >= 3) inWords += run;
-  return inWords / text.length;
+  measured.entropy = countedEntropy(text, from, to);
+  measured.switchRate = n < 2 ? 0 : switches / (n - 1);
+  measured.wordiness = n === 0 ? 0 : inWords / n;
+  measured.classes = classes;
+  measured.hex = (notHex & NOT_HEX) === 0;
+  return measured;
+}
+
+/** Share of adjacent pairs that switch between lower case, upper case and digits. */
+export function classSwitchRate(text: string): number {
+  return measureToken(text, 0, text.length).switchRate;
+}
+
+/** Share of characters that sit in lower-case runs of 3 or more (words, camelCase parts). */
+export function wordiness(text: string): number {
+  return measureToken(text, 0, text.length).wordiness;
 }

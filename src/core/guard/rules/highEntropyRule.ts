@@ -10,7 +10,7 @@ import { looksMangledName } from '../mangledName';
 import { texinfoDecoded } from '../texinfoName';
 import { CharPrefilter, type CharNeeds } from '../charPrefilter';
 import { spanKind } from '../spanList';
-import { classSwitchRate, shannonEntropy, wordiness } from '../stringEntropy';
+import { DIGIT_CLASS, LOWER_CLASS, measureToken, OTHER_CLASS, UPPER_CLASS } from '../stringEntropy';
 import { encodesPlainText } from '../encodedText';
 import { readsAsIdentifier } from '../identifierWords';
 import { hasPublicPrefix } from '../publicKeyPrefix';
@@ -37,8 +37,6 @@ export const highEntropyRule: SecretRule = {
       // assignment rule read the key and took its value): already named, and the key is no secret.
       if (k < known && (found.start(k) <= start || found.end(k) === end)) return;
       if (!looksRandom(text, start, end)) return;
-      // A vendor's prefix on a body its format does not allow: that vendor's negative, not a key.
-      if (breaksIssuedFormat(withoutEdgePadding(text.slice(start, end)))) return;
       let close = end;
       if (end >= readTo) {
         close = quotedLiteralEnd(text, start, end);
@@ -100,11 +98,11 @@ function valueStartsAt(text: string, at: number): boolean {
   return b === 61 || (b === 58 && text.charCodeAt(at - 3) !== 58);
 }
 
+// (Each expression below reads the text before a token: `mayStandBefore` says which could match at all.)
 const DATA_OR_INTEGRITY_BEFORE = /(?:base64,|integrity["']?\s*[:=]\s*["']?)$/i;
 // sha256-…, sha256:…, and a digest given to its algorithm's name: pip's RECORD `sha256=…`, `"md5": "…"`.
 const DIGEST_NAME_BEFORE = /(?:^|[^A-Za-z0-9])(?:sha\d*|sha3|md5|blake2b?|h1)["']?[ \t]*[-:=][ \t]*["']?$/i;
 const DIGEST_PREFIX = /^(?:sha\d*|sha3|md5|blake2b?)-/i;
-const HEX = /^[0-9a-fA-F]+$/;
 const UUID_START = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-/;
 const TWO_SLASHES = /\/.*\//;
 // X509_STORE_CTX_get1_chain, cipher_TLS_DHE_RSA_WITH_AES_256_CCM, ISO-8859-2-Windows-Latin-2: three
@@ -135,46 +133,116 @@ const TOKEN_CHARS = new CharPrefilter(tokenExpressions);
 const HAS_LOWER = 1;
 const HAS_UPPER = 2;
 const HAS_DIGIT = 4;
+const MAY_DASH = 8;
 const MAY_UUID = 16;
 const MAY_PATH = 32;
 const HAS_PAD_OR_PLUS = 64;
 const MAY_SEPARATOR = 128;
 const MIXED = HAS_LOWER | HAS_UPPER | HAS_DIGIT;
+const MIXED_CLASSES = LOWER_CLASS | UPPER_CLASS | DIGIT_CLASS;
 
-/** The expressions asked of the 24 characters before a token: base64,/integrity and a digest's name (integrity has a y, a name ends in - : or =). */
-export const beforeExpressions: readonly CharNeeds[] = [
-  { pattern: DATA_OR_INTEGRITY_BEFORE, needs: ',yY' },
-  { pattern: DIGEST_NAME_BEFORE, needs: '-:=' },
-];
-const BEFORE_CHARS = new CharPrefilter(beforeExpressions);
-const BEFORE = 24;
-
-/** The token at [start, end) of `text` reads like a random key, not like a word, path, hash or id. */
+/** The token at [start, end) of `text` reads like a random key, not like a word, path, hash or id, and is this rule's to take. */
 function looksRandom(text: string, start: number, end: number): boolean {
-  const token = text.slice(start, end);
-  const core = withoutEdgePadding(token);
-  if (core.length < 24) return false;
-  // Mixed case and digits: all-letter runs are too often names. (The cheap tests that turn most
-  // candidates away come first.)
-  const may = TOKEN_CHARS.mayMatch(core);
-  if ((may & MIXED) !== MIXED) return false;
-  if (wordiness(core) >= 0.4) return false;
-  if (looksMangledName(token)) return false;
-  const from = Math.max(0, start - BEFORE);
-  const mayBefore = BEFORE_CHARS.mayMatch(text, from, start);
-  if (mayBefore !== 0) {
-    const before = text.slice(from, start);
-    if ((mayBefore & 1) !== 0 && DATA_OR_INTEGRITY_BEFORE.test(before)) return false;
-    if ((mayBefore & 2) !== 0 && DIGEST_NAME_BEFORE.test(before)) return false;
+  // The core, without leading and trailing - _ = (a loop: a `[-_=]+$` search is quadratic on a
+  // long inner run of them), read on the text: a candidate turned away is made no string.
+  let from = start;
+  let to = end;
+  while (from < to && pad(text.charCodeAt(from))) from++;
+  while (to > from && pad(text.charCodeAt(to - 1))) to--;
+  const length = to - from;
+  if (length < MIN_TOKEN) return false;
+  // Every measure in one reading of the core; the cheap tests that turn most candidates away first.
+  const measures = measureToken(text, from, to);
+  // Mixed case and digits: all-letter runs are too often names.
+  if ((measures.classes & MIXED_CLASSES) !== MIXED_CLASSES) return false;
+  if (measures.wordiness >= 0.4) return false;
+  if (measures.entropy < 0.8 * Math.log2(Math.min(length, 64)) || measures.switchRate < 0.3) return false;
+  if (measures.hex) return false; // commit ids, checksums, hex digests
+  const wordy = measures.wordiness > 0.3;
+  // Beside letters and digits, a core holds only + / _ = -, which the tests for digests, UUIDs,
+  // names and paths need: most hold none.
+  const may = (measures.classes & OTHER_CLASS) !== 0 ? TOKEN_CHARS.mayMatch(text, from, to) : MIXED;
+  if ((may & MAY_DASH) !== 0 || to !== end) {
+    const token = text.slice(start, end); // (asked of the token, edges and all)
+    if (token.includes('-') && DIGEST_PREFIX.test(token)) return false;
   }
-  if (token.includes('-') && DIGEST_PREFIX.test(token)) return false; // (asked of the token, edges and all)
+  if (text.charCodeAt(start) === UNDERSCORE && looksMangledName(text.slice(start, end))) return false;
+  const before = mayStandBefore(text, start);
+  if ((before & DATA_BEFORE) !== 0 && DATA_OR_INTEGRITY_BEFORE.test(text.slice(Math.max(0, start - BEFORE), start))) return false;
+  if ((before & DIGEST_BEFORE) !== 0 && DIGEST_NAME_BEFORE.test(text.slice(Math.max(0, start - BEFORE), start))) return false;
+  if ((before & JWK_BEFORE) !== 0 && publicJwkMember(text, start, end)) return false;
+  if ((before & PUBLIC_BEFORE) !== 0 && publicNameBefore(text, start)) return false;
+  const core = text.slice(from, to);
   if (looksPlaceholder(core)) return false;
-  if (HEX.test(core)) return false; // commit ids, checksums, hex digests
   if ((may & MAY_UUID) !== 0 && UUID_START.test(core)) return false;
   if ((may & MAY_SEPARATOR) !== 0 && (WORD_SEGMENTS.test(core) || readsAsTexinfoName(core))) return false;
-  if ((may & MAY_PATH) !== 0 && TWO_SLASHES.test(core) && (may & HAS_PAD_OR_PLUS) === 0 && wordiness(core) > 0.3) return false; // a path
-  const threshold = 0.8 * Math.log2(Math.min(core.length, 64));
-  return shannonEntropy(core) >= threshold && classSwitchRate(core) >= 0.3 && !readsAsIdentifier(core) && !publicByName(text, start, core) && !publicJwkMember(text, start, end) && !encodesPlainText(core) && !isBitcoinAddress(core);
+  if ((may & MAY_PATH) !== 0 && TWO_SLASHES.test(core) && (may & HAS_PAD_OR_PLUS) === 0 && wordy) return false; // a path
+  // A vendor's prefix on a body its format does not allow: that vendor's negative, not a key.
+  return !readsAsIdentifier(core) && !hasPublicPrefix(core) && !encodesPlainText(core) && !isBitcoinAddress(core) && !breaksIssuedFormat(core);
+}
+
+const UNDERSCORE = 95;
+const BEFORE = 24;
+const PUBLIC_BEFORE_CHARS = 48;
+const JWK_BEFORE_CHARS = 16;
+
+// Which of the expressions read before a token could match there (bits of `mayStandBefore`).
+const DATA_BEFORE = 1;
+const DIGEST_BEFORE = 2;
+const PUBLIC_BEFORE = 4;
+const JWK_BEFORE = 8;
+
+/**
+ * Which expressions that end where a value starts could match before `start`, read back from it:
+ * each ends in a separator (`,` `:` `=` `-` `=>`) and then quotes and blanks, or in a quote (a
+ * JWK member's). Past the separator's quotes and blanks: a digest's name ends in a, b or a digit,
+ * `integrity` in y, and a name that says public holds `pub` or `key` in the run of name characters
+ * there. Quotes, controls, blanks and every character past U+009F are skipped alike, every blank
+ * `\s` matches among them. A file of `name: <random>` lines is then read two or three characters
+ * a value, not 24 and 48, and asks no expression.
+ */
+export function mayStandBefore(text: string, start: number): number {
+  const lo = Math.max(0, start - PUBLIC_BEFORE_CHARS);
+  let bits = 0;
+  const last = text.charCodeAt(start - 1);
+  if (start > 0 && (last === 34 || last === 39)) bits |= JWK_BEFORE;
+  let p = start;
+  while (p > lo && skipped(text.charCodeAt(p - 1))) p--;
+  if (p === lo) return bits;
+  const separator = text.charCodeAt(p - 1);
+  if (separator === 44) return bits | DATA_BEFORE; // base64,
+  let q = p - 1;
+  if (separator === 62 && q > lo && text.charCodeAt(q - 1) === 61) q--; // =>
+  else if (separator !== 58 && separator !== 61 && separator !== 45) return bits;
+  while (q > lo && skipped(text.charCodeAt(q - 1))) q--;
+  if (q === lo) return bits;
+  const c = text.charCodeAt(q - 1) | 32;
+  const assigns = separator === 58 || separator === 61;
+  if (assigns && c === 121) bits |= DATA_BEFORE; // integrity
+  if (separator !== 62 && (c === 97 || c === 98 || (c >= 48 && c <= 57))) bits |= DIGEST_BEFORE; // sha, blake2b, a digit
+  if ((assigns || separator === 62) && namesPublic(text, lo, q)) bits |= PUBLIC_BEFORE;
+  return bits;
+}
+
+function skipped(c: number): boolean {
+  return c <= 32 || c === 34 || c === 39 || c >= 0xa0;
+}
+
+/** The run of name characters ([\w.-]) ending at `to` holds `pub` or `key`, any case. */
+function namesPublic(text: string, lo: number, to: number): boolean {
+  let i = to;
+  while (i > lo && nameChar(text.charCodeAt(i - 1))) i--;
+  for (let k = i; k + 3 <= to; k++) {
+    const a = text.charCodeAt(k) | 32;
+    const b = text.charCodeAt(k + 1) | 32;
+    const c = text.charCodeAt(k + 2) | 32;
+    if ((a === 112 && b === 117 && c === 98) || (a === 107 && b === 101 && c === 121)) return true;
+  }
+  return false;
+}
+
+function nameChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
 }
 
 /** `toc-PBKDF2_002dHMAC_002dSHA1`: a Texinfo id, its escapes decoded, is a name of words. */
@@ -187,10 +255,9 @@ function readsAsTexinfoName(core: string): boolean {
 // (A CAPTCHA's site key and a Supabase anon key too: shipped to browsers by design.)
 const PUBLIC_NAME_BEFORE = /(?:public|publishable|pub|site[_-]?key|anon[_-]?key)[\w.-]{0,30}["']?[ \t]*(?:[:=]|=>)[ \t]*["']?$/i;
 
-/** The value is named public (or its prefix says it is), asked only of a value about to be flagged. */
-function publicByName(text: string, start: number, core: string): boolean {
-  if (hasPublicPrefix(core)) return true;
-  const before = text.slice(Math.max(0, start - 48), start);
+/** The value is named public (its prefix saying so is asked apart). */
+function publicNameBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - PUBLIC_BEFORE_CHARS), start);
   return /pub|key/i.test(before) && PUBLIC_NAME_BEFORE.test(before);
 }
 
@@ -202,19 +269,18 @@ const JWK_PUBLIC_MEMBER_BEFORE = /(?:^|[^\w$])["']?(?:n|e|x|y|x5c|x5t(?:#S256)?)
 const JWK_NEAR = 1500;
 
 function publicJwkMember(text: string, start: number, end: number): boolean {
-  if (!JWK_PUBLIC_MEMBER_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return false;
+  if (!JWK_PUBLIC_MEMBER_BEFORE.test(text.slice(Math.max(0, start - JWK_BEFORE_CHARS), start))) return false;
   return text.slice(Math.max(0, start - JWK_NEAR), end + JWK_NEAR).includes('kty');
-}
-
-/** Without leading and trailing - _ = (a loop: a `[-_=]+$` search is quadratic on a long inner run of them). */
-function withoutEdgePadding(token: string): string {
-  let start = 0;
-  let end = token.length;
-  while (start < end && pad(token.charCodeAt(start))) start++;
-  while (end > start && pad(token.charCodeAt(end - 1))) end--;
-  return token.slice(start, end);
 }
 
 function pad(c: number): boolean {
   return c === 45 || c === 95 || c === 61;
 }
+
+/** Each expression read before a token, the characters it reads (those before `start`, at most), and its bit of `mayStandBefore`. */
+export const beforeExpressions: readonly { pattern: RegExp; chars: number; bit: number }[] = [
+  { pattern: DATA_OR_INTEGRITY_BEFORE, chars: BEFORE, bit: DATA_BEFORE },
+  { pattern: DIGEST_NAME_BEFORE, chars: BEFORE, bit: DIGEST_BEFORE },
+  { pattern: PUBLIC_NAME_BEFORE, chars: PUBLIC_BEFORE_CHARS, bit: PUBLIC_BEFORE },
+  { pattern: JWK_PUBLIC_MEMBER_BEFORE, chars: JWK_BEFORE_CHARS, bit: JWK_BEFORE },
+];
