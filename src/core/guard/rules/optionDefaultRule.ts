@@ -6,7 +6,7 @@
 // one's random too). Linear: each match starts at the `default` word; the name is looked for at most
 // 200 characters back on its line, within the same argument list (no parenthesis between), not before
 // the last match's end.
-import { ledPattern, type SecretRule } from '../secretRule';
+import type { SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
 import { acceptsLiteralForKey } from './literalForKey';
 import { keyStrength } from './keyStrength';
@@ -16,25 +16,21 @@ const DEFAULT = /(?<![\w-])(?:env)?[Dd]efault(?:_?[Vv]alue)?[ \t]*[=:][ \t]*(["'
 const QUOTED_NAME = /(["'])-{0,2}([A-Za-z_][\w.-]{0,63})\1/g;
 const NAME_BEFORE = 200;
 
-const KEYWORDS = ['default'];
-// (Each match starts at its `default` word: `nearKeywords`.)
-const DEFAULTS = ledPattern(DEFAULT, KEYWORDS);
-
 export const optionDefaultRule: SecretRule = {
   id: 'option-default',
-  keywords: KEYWORDS,
-  ...(DEFAULTS.near ? { nearKeywords: true } : {}),
-  find(text, found, near) {
+  keywords: ['default'],
+  find(text, found) {
+    DEFAULT.lastIndex = 0;
     // (The look-back stops where the last `default` ended: each character is read back once at most.)
     let readFrom = 0;
-    DEFAULTS.forEach(text, near, (m) => {
+    for (let m = DEFAULT.exec(text); m; m = DEFAULT.exec(text)) {
       const end = m.index + m[0].length - 1;
       const start = end - m[2]!.length;
       const name = m[2]!.length >= 3 ? declaredName(text, readFrom, m.index) : undefined;
       readFrom = end + 1;
-      if (name === undefined) return;
+      if (name === undefined) continue;
       if (acceptsLiteralForKey(text, start, end, name)) found.push(KIND, start, end);
-    });
+    }
   },
 };
 
