@@ -3,7 +3,7 @@
 // allowlist for what only looks like a secret. Each rule's true and false positives live with
 // the unit tests (test/unit/guard/ruleExamples.ts), out of the shipped bundle.
 import { CharPrefilter, type CharNeeds } from './charPrefilter';
-import { leadsWithKeyword } from './keywordLed';
+import { keywordLead } from './keywordLed';
 import { secretTail, spanBeforeTail, type SecretTail } from './secretPlace';
 import { spanKind, type SpanList } from './spanList';
 import { pairSpanKind, pairUserStart } from './credentialPair';
@@ -78,8 +78,10 @@ export interface PatternRuleSpec {
  * given `near` (keyword ends, rising), only the matches starting on those lines, by `sticky` (the
  * pattern with the 'y' flag) tried at each of their places: the same matches, when every match
  * starts on a keyword's line. Lines longer in all than a thirty-second of the text are read whole.
+ * Given `lead` too (a match starts at most that many characters before the end of a keyword's
+ * occurrence it holds: `keywordLead`), only the places that near a keyword's end are tried.
  */
-export function forEachMatch(text: string, pattern: RegExp, sticky: RegExp, near: readonly number[] | undefined, visit: (m: RegExpExecArray) => void): void {
+export function forEachMatch(text: string, pattern: RegExp, sticky: RegExp, near: readonly number[] | undefined, visit: (m: RegExpExecArray) => void, lead = Infinity): void {
   const lines = near && linesOf(text, near);
   if (!lines) {
     pattern.lastIndex = 0;
@@ -94,6 +96,31 @@ export function forEachMatch(text: string, pattern: RegExp, sticky: RegExp, near
   }
   // (A match may run past its line, a quoted value's line break: the next line is tried from its end, as `exec` would.)
   let resume = 0;
+  if (lead !== Infinity) {
+    // (A keyword 1000 characters into its line: its match starts within `lead` of its end, not anywhere before.)
+    let p = 0;
+    for (let l = 0; l < lines.length; l += 2) {
+      const start = lines[l]!;
+      const end = lines[l + 1]!;
+      while (p < near!.length && near![p]! <= start) p++;
+      for (; p < near!.length && near![p]! <= end; p++) {
+        const place = near![p]!;
+        for (let at = Math.max(start, resume, place - lead); at < place; ) {
+          sticky.lastIndex = at;
+          const m = sticky.exec(text);
+          if (!m || m[0] === '') {
+            at++;
+            continue;
+          }
+          visit(m);
+          at = resume = m.index + m[0].length;
+        }
+        // (The places before this one's end are tried: the next place's window starts after it.)
+        resume = Math.max(resume, place);
+      }
+    }
+    return;
+  }
   for (let l = 0; l < lines.length; l += 2) {
     const end = lines[l + 1]!;
     for (let at = Math.max(lines[l]!, resume); at < end; ) {
@@ -111,6 +138,23 @@ export function forEachMatch(text: string, pattern: RegExp, sticky: RegExp, near
       at = resume = m.index + m[0].length;
     }
   }
+}
+
+/** A rule's own global expression, tried by `forEachMatch`; on its keywords' lines only when `near`. */
+export interface LedPattern {
+  /** Every match holds one of the rule's keywords on its first line, by the expression's shape (keywordLed.ts). */
+  readonly near: boolean;
+  forEach(text: string, near: readonly number[] | undefined, visit: (m: RegExpExecArray) => void): void;
+}
+
+/**
+ * `pattern` (global) for a rule with its own reading of each match: near its keywords when their shape
+ * says so, as a pattern rule is (not with a keyword of one character: see `patternRule`).
+ */
+export function ledPattern(pattern: RegExp, keywords: readonly string[]): LedPattern {
+  const lead = keywords.every((keyword) => keyword.length > 1) ? keywordLead(pattern, keywords) : undefined;
+  const sticky = new RegExp(pattern.source, `${pattern.flags}y`);
+  return { near: lead !== undefined, forEach: (text, places, visit) => forEachMatch(text, pattern, sticky, lead !== undefined ? places : undefined, visit, lead) };
 }
 
 /** The lines holding the given places, start and end (before its `\n`) apart, rising; undefined past the budget. */
@@ -155,7 +199,8 @@ export function patternRule(spec: PatternRuleSpec): SecretRule {
   // (A pattern whose matches hold a keyword's literal on their first line, a vendor's prefix, is near its keywords by
   // its shape; not one with a keyword of one character (Discord's `.`): past 1024 places in most long texts, its
   // places are recorded for nothing, and the prefilter's give-up path, run late, costs a recompile of its scan.)
-  const nearKeywords = spec.nearKeywords === true || (spec.keywords.every((keyword) => keyword.length > 1) && leadsWithKeyword(spec.pattern, spec.keywords));
+  const lead = spec.keywords.every((keyword) => keyword.length > 1) ? keywordLead(spec.pattern, spec.keywords) : undefined;
+  const nearKeywords = spec.nearKeywords === true || lead !== undefined;
   return {
     id: spec.id,
     keywords: spec.keywords,
@@ -169,7 +214,7 @@ export function patternRule(spec: PatternRuleSpec): SecretRule {
         if (spec.entropy !== undefined && shannonEntropy(judged) < spec.entropy) return;
         if (spec.allow?.(secret, text, start)) return;
         found.push(kind, separator !== undefined && text.charCodeAt(start - 1) === separator ? pairUserStart(text, start - 1) : start, end);
-      });
+      }, lead);
     },
   };
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { leadsWithKeyword } from '../../../src/core/guard/keywordLed';
+import { keywordLead, leadsWithKeyword } from '../../../src/core/guard/keywordLed';
 import { TOKEN_START } from '../../../src/core/guard/rules/tokenBoundary';
 import { forEachMatch } from '../../../src/core/guard/secretRule';
 import { KeywordPrefilter } from '../../../src/core/guard/keywordPrefilter';
@@ -29,6 +29,25 @@ test('a pattern whose keyword follows atoms that match no line break holds it on
   assert.ok(leadsWithKeyword(/\b(?:AES|DES3?)\.new\(/, ['aes.new', 'des.new', 'des3.new']));
   assert.ok(leadsWithKeyword(/\bcreate(?:Cipher|Decipher)(?:iv)?\(/, ['createcipher', 'createdecipher']));
   assert.ok(leadsWithKeyword(/(?:a[0-9]+key|b\w{2}key)=/, ['key']));
+  // A backreference to a group of such atoms (a closing quote), a literal repeated (`A{20}`, the last of `\d{1,2}`), a class's edge `-`.
+  assert.ok(leadsWithKeyword(/(?<q>["']?)(?<secret>[^\s"']{3,200})\k<q>[ \t]*\|[ \t]*chpasswd\b/, ['chpasswd']));
+  assert.ok(leadsWithKeyword(/A{20}[A-Za-z0-9%]{60,160}/, ['aaaaaaaaaaaaaaaaaaaa']));
+  assert.ok(leadsWithKeyword(/\d{1,2}\/\d{16,20}:/, ['0/', '1/', '2/', '3/', '4/', '5/', '6/', '7/', '8/', '9/']));
+  assert.ok(leadsWithKeyword(/(?:ab)+c/, ['bc']));
+  assert.ok(leadsWithKeyword(/perm[:-]\w+/, ['perm:', 'perm-']));
+});
+
+test('a led pattern\'s lead: the most characters from a match\'s start to the end of the literal holding its keyword', () => {
+  assert.equal(keywordLead(/\bssh\.Password[ \t]*\(/, ['ssh.password']), 12);
+  assert.equal(keywordLead(/\b(?:zip|unzip|zipcloak|funzip)\b[^\r\n]{0,200}?[ \t]-P/, ['zip']), 8);
+  assert.equal(keywordLead(/[A-Za-z0-9]{52}JQQJ9[9DH]/, ['jqqj9']), 57);
+  assert.equal(keywordLead(/(?:ab|abcd)?x{2}key/, ['key']), 9);
+  // A class or `.` may take a surrogate pair under `u`; past an unbounded quantifier, any length.
+  assert.equal(keywordLead(/.key/u, ['key']), 5);
+  assert.equal(keywordLead(/\w+key|[ \t]*key/, ['key']), Infinity);
+  assert.equal(keywordLead(/(?<q>["']?)x\k<q>key/, ['key']), 6);
+  assert.equal(keywordLead(/(x{1,3})-\1key/, ['key']), 10);
+  assert.equal(keywordLead(/\w+/, ['key']), undefined);
 });
 
 test('a pattern that may start elsewhere, or whose literal stops short of a keyword, is not led', () => {
@@ -48,6 +67,10 @@ test('a pattern that may start elsewhere, or whose literal stops short of a keyw
     [/(?:key|x)\w+/, ['key']], // one alternative holds no keyword
     [/token\w+/iu, ['token']], // Kelvin's K folds onto k under u and i
     [/token/, []],
+    [/(?<q>[^"]?)\k<q>key/, ['key']], // a backreference to a group that may match a line break
+    [/A{2,20}x/, ['aaax']], // at least two `A` before `x`, not three
+    [/\d{0,2}\/x/, ['0/']], // none may stand before `/`
+    [/[a-]key/, ['akey']], // `-key` holds no keyword
   ] as const) assert.equal(leadsWithKeyword(pattern, keywords), false, pattern.source);
 });
 
@@ -55,6 +78,10 @@ for (const [pattern, keywords] of [
   [/(?:sk|Aq)[A-Za-z0-9_-]{3,8}|\bkA0[:=]\S{1,4}/g, ['sk', 'aq', 'ka0']],
   // Keywords after runs that match no line break: a class, `.`, a negated class, a group of them.
   [/[a-z0-9]{2,6}Sq[:=]|.{0,3}k0?A\w{2}|[^\n=]{1,5}=Ks|(?:[ \t]+|a_)sK_/gi, ['sq:', 'sq=', 'ka', 'k0a', '=ks', 'sk_']],
+  // A backreference to a quote, a repeated literal, the last of a repeated class, a class's edge `-`.
+  [/(?<q>[:=]?)[sk]{1,3}\k<q>[ \t]*Aq|k{2}A[-_]q|(?:sa)+K|[0q]{1,2}_s-?/gi, ['aq', 'kka-q', 'kka_q', 'ak', '0_s', 'q_s']],
+  // Bounded leads: a literal group, a bounded class before the keyword, an optional group.
+  [/(?:ks|a)?q{1,2}[sk]{0,3}Ak0?|[ \t]{0,2}=sk(?=[ \t])/g, ['ak', 'ak0', '=sk']],
 ] as const) test(`where a pattern is led (${pattern.source}), its matches on the keywords' lines are every match`, () => {
   const random = seededRandom(11);
   const alphabet = 'akAKsS0q-_ \n\t:=';
@@ -74,5 +101,9 @@ for (const [pattern, keywords] of [
     forEachMatch(text, pattern, sticky, undefined, (m) => whole.push(m.index, m[0].length));
     forEachMatch(text, pattern, sticky, near[0] ?? [], (m) => nearOnly.push(m.index, m[0].length));
     assert.deepEqual(nearOnly, whole, JSON.stringify(text));
+    // (Tried only within its lead before each keyword's end.)
+    const nearLead: number[] = [];
+    forEachMatch(text, pattern, sticky, near[0] ?? [], (m) => nearLead.push(m.index, m[0].length), keywordLead(pattern, keywords));
+    assert.deepEqual(nearLead, whole, JSON.stringify(text));
   }
 });

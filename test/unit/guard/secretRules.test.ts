@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { findSecrets, redactSecrets, secretRules } from '../../../src/core/guard/secretRedactor';
 import { SpanList } from '../../../src/core/guard/spanList';
+import { KeywordPrefilter } from '../../../src/core/guard/keywordPrefilter';
 import { callSignatureExamples } from './callSignatureExamples';
 import { commandLineExamples } from './commandLineExamples';
 import { familyExamples } from './familyExamples';
@@ -40,5 +41,21 @@ for (const rule of secretRules) {
         assert.deepEqual(findSecrets(text), [], `${rule.id} look-alike redacted: ${JSON.stringify(text)} → ${redactSecrets(text).text}`);
       }
     });
+    if (rule.nearKeywords) {
+      test('handed its keywords\' places, finds on its examples what it finds reading them whole', () => {
+        const prefilter = new KeywordPrefilter([rule.keywords], [true]);
+        // (Each example alone, and all of them as the lines of one text.)
+        const texts = [...examples.secrets, ...examples.clean].map((example) => unmark(example).text);
+        for (const text of [...texts, texts.join('\n')]) {
+          const near: (number[] | null | undefined)[] = [];
+          prefilter.needed(text, near);
+          const whole = new SpanList();
+          const onLines = new SpanList();
+          rule.find(text, whole);
+          rule.find(text, onLines, near[0] ?? []);
+          assert.deepEqual(onLines.toSpans(), whole.toSpans(), JSON.stringify(text));
+        }
+      });
+    }
   });
 }

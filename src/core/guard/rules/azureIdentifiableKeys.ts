@@ -3,7 +3,7 @@
 // Cosmos DB, `APIM`, `+ABa` Batch, `+AMC` ML; `AIoT` IoT Hub, `+ASb` Service Bus, `+AEh` Event
 // Hubs, `+ARm` Relay, `AzCa` Cache for Redis, `AZEG` Event Grid; 39-byte keys `AzSe` AI Search and
 // `+ACR` Container Registry; `AzFu` Functions' URL-safe keys — so a bare key is found without its
-// `AccountKey=`. Each signature is found by indexOf and the key's length is checked around it: linear.
+// `AccountKey=`. Each signature is found (by indexOf, or where the prefilter saw it end) and the key's length is checked around it: linear.
 import { looksPlaceholder, type SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
 import { shannonEntropy } from '../stringEntropy';
@@ -19,34 +19,55 @@ const FUNCTION_SIGNATURE = 'AzFu';
 /** 64-byte keys: [base64]{76} SIG [base64]{5} [AQgw] == (88 characters). */
 const LONG_SIGNATURES = ['+ASt', 'ACDb', 'APIM', '+ABa', '+AMC'];
 
+interface Signature {
+  readonly signature: string;
+  /** The key's characters before its signature. */
+  readonly before: number;
+  readonly tail: (text: string, at: number) => number;
+  readonly inKey: (c: number) => boolean;
+}
+
+const SIGNATURES: readonly Signature[] = [
+  ...SHORT_SIGNATURES.map((signature) => ({ signature, before: 33, tail: shortTail, inKey: isBase64 })),
+  ...LONG_SIGNATURES.map((signature) => ({ signature, before: 76, tail: longTail, inKey: isBase64 })),
+  ...SEARCH_SIGNATURES.map((signature) => ({ signature, before: 42, tail: searchTail, inKey: isBase64 })),
+  { signature: FUNCTION_SIGNATURE, before: 44, tail: functionTail, inKey: isBase64Url },
+];
+
 export const azureIdentifiableKeyRule: SecretRule = {
   id: 'azure-identifiable-key',
-  keywords: [...SHORT_SIGNATURES, ...LONG_SIGNATURES, ...SEARCH_SIGNATURES, FUNCTION_SIGNATURE].map((s) => s.toLowerCase()),
-  find(text, found) {
+  keywords: SIGNATURES.map(({ signature }) => signature.toLowerCase()),
+  // Its keywords are the signatures themselves: handed where they end (the prefilter's places), the rule
+  // reads each in its case there instead of searching the whole text once a signature.
+  nearKeywords: true,
+  find(text, found, near) {
     const keys: [number, number][] = [];
-    for (const signature of SHORT_SIGNATURES) eachKey(text, signature, 33, shortTail, isBase64, keys);
-    for (const signature of LONG_SIGNATURES) eachKey(text, signature, 76, longTail, isBase64, keys);
-    for (const signature of SEARCH_SIGNATURES) eachKey(text, signature, 42, searchTail, isBase64, keys);
-    eachKey(text, FUNCTION_SIGNATURE, 44, functionTail, isBase64Url, keys);
+    if (near) {
+      for (const end of near) {
+        const at = end - 4;
+        const kind = SIGNATURES.find(({ signature }) => text.startsWith(signature, at));
+        if (kind) keyAt(text, at, kind, keys);
+      }
+    } else {
+      for (const kind of SIGNATURES) for (let at = text.indexOf(kind.signature); at !== -1; at = text.indexOf(kind.signature, at + 1)) keyAt(text, at, kind, keys);
+    }
     // Spans go to `found` in ascending order.
     keys.sort((a, b) => a[0] - b[0]);
     for (const [start, end] of keys) found.push(KIND, start, end);
   },
 };
 
-function eachKey(text: string, signature: string, before: number, tail: (text: string, at: number) => number, inKey: (c: number) => boolean, keys: [number, number][]): void {
-  for (let at = text.indexOf(signature); at !== -1; at = text.indexOf(signature, at + 1)) {
-    // The tail first (a few characters), then the run before the signature.
-    const end = tail(text, at + 4);
-    const start = at - before;
-    // (A key may start right after an escape: a JSON log line's `\n`, an encoded query's `%3D`.)
-    if (end === -1 || start < 0 || (inKey(text.charCodeAt(start - 1)) && !afterEscape(text, start)) || inKey(text.charCodeAt(end)) || text.charCodeAt(end) === 61) continue;
-    let i = at - 1;
-    while (i >= start && inKey(text.charCodeAt(i))) i--;
-    if (i >= start) continue;
-    const key = text.slice(start, end);
-    if (!looksPlaceholder(key) && shannonEntropy(key) >= 4) keys.push([start, end]);
-  }
+function keyAt(text: string, at: number, { before, tail, inKey }: Signature, keys: [number, number][]): void {
+  // The tail first (a few characters), then the run before the signature.
+  const end = tail(text, at + 4);
+  const start = at - before;
+  // (A key may start right after an escape: a JSON log line's `\n`, an encoded query's `%3D`.)
+  if (end === -1 || start < 0 || (inKey(text.charCodeAt(start - 1)) && !afterEscape(text, start)) || inKey(text.charCodeAt(end)) || text.charCodeAt(end) === 61) return;
+  let i = at - 1;
+  while (i >= start && inKey(text.charCodeAt(i))) i--;
+  if (i >= start) return;
+  const key = text.slice(start, end);
+  if (!looksPlaceholder(key) && shannonEntropy(key) >= 4) keys.push([start, end]);
 }
 
 /** [A-P] [base64]{5} = after a 32-byte key's signature: the key's end, or -1. */

@@ -6,7 +6,7 @@
 // (a strong key: `Pwd`, `Password`, `SharedAccessKey`); a name naming the slot in braces (`{PASSWORD}`,
 // `{db_password}`, an f-string's `{password}`) or `{0}` is a slot in brackets, as the placeholder policy reads it.
 // Linear: each match starts at a field's start and reads a bounded stretch.
-import type { SecretRule } from '../secretRule';
+import { ledPattern, type SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
 import { keyStrength } from './keyStrength';
 import { acceptsQuotedLiteral } from './secretValue';
@@ -24,18 +24,22 @@ const KIND = spanKind('braced-field');
 const SEMICOLON = 59;
 const OBJECT_MEMBER = /^[ \t]*[A-Za-z_$][\w$]{0,63}[ \t]*:/;
 
+const KEYWORDS = ['={', '= {'];
+// (Every match holds `={` on its first line: `nearKeywords`.)
+const FIELDS = ledPattern(BRACED_FIELD, KEYWORDS);
+
 export const bracedFieldRule: SecretRule = {
   id: 'braced-field',
-  keywords: ['={', '= {'],
-  find(text, found) {
-    BRACED_FIELD.lastIndex = 0;
-    for (let m = BRACED_FIELD.exec(text); m; m = BRACED_FIELD.exec(text)) {
+  keywords: KEYWORDS,
+  ...(FIELDS.near ? { nearKeywords: true } : {}),
+  find(text, found, near) {
+    FIELDS.forEach(text, near, (m) => {
       const key = m.groups!.key!;
-      if (m.groups!.sep === undefined && text.charCodeAt(m.index + m[0].length) !== SEMICOLON) continue;
-      if (keyStrength(key) !== 'strong') continue;
+      if (m.groups!.sep === undefined && text.charCodeAt(m.index + m[0].length) !== SEMICOLON) return;
+      if (keyStrength(key) !== 'strong') return;
       const [start, end] = BRACED_TAIL ? spanBeforeTail(m, BRACED_TAIL) : m.indices!.groups!.secret!;
-      if (OBJECT_MEMBER.test(text.slice(start, Math.min(end, start + 66)))) continue;
+      if (OBJECT_MEMBER.test(text.slice(start, Math.min(end, start + 66)))) return;
       if (!namesASecret(text.slice(start, end)) && acceptsQuotedLiteral(text, start, end, key)) found.push(KIND, start, end);
-    }
+    });
   },
 };

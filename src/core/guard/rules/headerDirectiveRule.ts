@@ -9,7 +9,7 @@
 // (RFC 9110, §11.4): the credential is judged as an issued token (Basic's pair is the basic-auth-header
 // rule's to decode). Linear: the expression is anchored at a line's start and reads a
 // bounded stretch.
-import type { SecretRule } from '../secretRule';
+import { ledPattern, type LedPattern, type SecretRule } from '../secretRule';
 import { spanKind, type SpanList } from '../spanList';
 import { keyStrength } from './keyStrength';
 import { acceptValue } from './secretValue';
@@ -25,35 +25,39 @@ const AUTHORIZATION = /^(?:proxy-)?authorization$/i;
 // A scheme's name and its blanks, before a credential with none.
 const SCHEME = /^([A-Za-z][A-Za-z0-9_-]{1,30})[ \t]+(?=[^ \t]+$)/;
 
+// (Every directive's name holds one of these: `header` covers proxy_set_header, RequestHeader, header_up…)
+const KEYWORDS = ['header', '_param', 'setenv'];
+// (The directive's name, on the match's first line, holds its keyword: `nearKeywords`.)
+const DIRECTIVES = [ledPattern(DIRECTIVE, KEYWORDS), ledPattern(DIRECTIVE_IN_STRING, KEYWORDS)];
+const NEAR = DIRECTIVES.every((directives) => directives.near);
+
 export const headerDirectiveRule: SecretRule = {
   id: 'header-directive',
-  // (Every directive's name holds one of these: `header` covers proxy_set_header, RequestHeader, header_up…)
-  keywords: ['header', '_param', 'setenv'],
-  find(text, found) {
-    readDirectives(DIRECTIVE, text, found);
-    readDirectives(DIRECTIVE_IN_STRING, text, found);
+  keywords: KEYWORDS,
+  ...(NEAR ? { nearKeywords: true } : {}),
+  find(text, found, near) {
+    for (const directives of DIRECTIVES) readDirectives(directives, text, found, NEAR ? near : undefined);
   },
 };
 
-function readDirectives(re: RegExp, text: string, found: SpanList): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+function readDirectives(directives: LedPattern, text: string, found: SpanList, near: readonly number[] | undefined): void {
+  directives.forEach(text, near, (m) => {
     const g = m.groups!;
     const name = g.name!;
     const strength = keyStrength(name);
-    if (strength === 'none') continue;
+    if (strength === 'none') return;
     const quoted = g.bare === undefined;
     let [start, end] = (m.indices!.groups!.dq ?? m.indices!.groups!.sq ?? m.indices!.groups!.bare)!;
     let key = name;
     const scheme = quoted && AUTHORIZATION.test(name) ? SCHEME.exec(text.slice(start, end)) : null;
     if (scheme) {
-      if (/^basic$/i.test(scheme[1]!)) continue;
+      if (/^basic$/i.test(scheme[1]!)) return;
       start += scheme[0].length;
       key = 'token';
     }
     const value = text.slice(start, end);
     // Apache's `%{NAME}e` (an environment variable), `%{HTTP:…}`: a reference.
-    if (value.startsWith('%{')) continue;
+    if (value.startsWith('%{')) return;
     if (acceptValue({ start, end, value, quoted, configLine: true, afterComma: false, listed: false, field: false }, keyStrength(key), key)) found.push(KIND, start, end);
-  }
+  });
 }

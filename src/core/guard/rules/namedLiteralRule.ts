@@ -3,7 +3,7 @@
 // `secret` (with the `d` flag), the name is judged as a key and the value as a literal given to it.
 // Where what follows the value has a known width (its closing tag or quote), its place is read off
 // the match's end without match indices (secretPlace.ts).
-import type { SecretRule } from '../secretRule';
+import { ledPattern, type SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
 import { keyStrength } from './keyStrength';
 import { acceptValue } from './secretValue';
@@ -11,21 +11,23 @@ import { spanBeforeTail, withoutIndices } from '../secretPlace';
 
 export function namedLiteralRule(id: string, keywords: readonly string[], patterns: readonly RegExp[]): SecretRule {
   const kind = spanKind(id);
-  const placed = patterns.map(withoutIndices);
+  const placed = patterns.map(withoutIndices).map(({ pattern, tail }) => ({ matches: ledPattern(pattern, keywords), tail }));
+  // (Near its keywords when every pattern's matches hold one on their first line: keywordLed.ts.)
+  const nearKeywords = placed.every(({ matches }) => matches.near);
   return {
     id,
     keywords,
-    find(text, found) {
-      for (const { pattern, tail } of placed) {
-        pattern.lastIndex = 0;
-        for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    ...(nearKeywords ? { nearKeywords: true } : {}),
+    find(text, found, near) {
+      for (const { matches, tail } of placed) {
+        matches.forEach(text, nearKeywords ? near : undefined, (m) => {
           const name = m.groups!.name!;
           const strength = keyStrength(name);
-          if (strength === 'none') continue;
+          if (strength === 'none') return;
           const [start, end] = tail ? spanBeforeTail(m, tail) : m.indices!.groups!.secret!;
           const value = text.slice(start, end);
           if (acceptValue({ start, end, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false }, strength, name)) found.push(kind, start, end);
-        }
+        });
       }
     },
   };

@@ -18,7 +18,7 @@ import type { SpanList } from '../spanList';
 import { spanKind } from '../spanList';
 import { acceptsQuotedLiteral } from './secretValue';
 import { spanBeforeTail, withoutIndices } from '../secretPlace';
-import { leadsWithKeyword } from '../keywordLed';
+import { keywordLead } from '../keywordLed';
 
 // One argument before the one wanted, and its comma: an object literal without nested braces (a
 // JWT's payload `{ id: user.id }`), a string literal, or a name, a member chain or a number.
@@ -40,11 +40,12 @@ interface Position {
 export function positionalRule(id: string, keywords: string[], positions: readonly Position[], nearByWord = false): SecretRule {
   const kind = spanKind(id);
   // (Every expression's matches hold a keyword on their first line, by their shape (keywordLed.ts), or by the rule's word.)
-  const nearKeywords = nearByWord || positions.every(({ pattern }) => leadsWithKeyword(pattern, keywords));
+  const leads = positions.map(({ pattern }) => keywordLead(pattern, keywords));
+  const nearKeywords = nearByWord || leads.every((lead) => lead !== undefined);
   // Match indices only where the literal's closing quote is not the match's end (secretPlace.ts).
-  const placed = positions.map(({ pattern, key }) => {
+  const placed = positions.map(({ pattern, key }, i) => {
     const plain = withoutIndices(pattern);
-    return { ...plain, sticky: new RegExp(plain.pattern.source, `${plain.pattern.flags}y`), key };
+    return { ...plain, sticky: new RegExp(plain.pattern.source, `${plain.pattern.flags}y`), key, lead: leads[i] ?? Infinity };
   });
   return {
     id,
@@ -53,11 +54,11 @@ export function positionalRule(id: string, keywords: string[], positions: readon
     find(text: string, found: SpanList, near?: readonly number[]) {
       // Each expression's finds come in order; two expressions may find in either order, which
       // the redactor's merge of all spans sorts.
-      for (const { pattern, sticky, tail, key } of placed) {
+      for (const { pattern, sticky, tail, key, lead } of placed) {
         forEachMatch(text, pattern, sticky, nearKeywords ? near : undefined, (m) => {
           const [start, end] = tail ? spanBeforeTail(m, tail) : m.indices!.groups!.secret!;
           if (hasKinds(text, start, end, 3) && acceptsQuotedLiteral(text, start, end, key)) found.push(kind, start, end);
-        });
+        }, lead);
       }
     },
   };
