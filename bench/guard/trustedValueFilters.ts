@@ -14,6 +14,7 @@ import { privateKeyFormatRules } from '../../src/core/guard/rules/privateKeyForm
 import { vendorFormatCorpus } from './corpus/vendorFormats';
 import { isRedacted, type CorpusItem } from './redactionScore';
 import { readExternalCorpus } from './splitReport';
+import { redactedView } from './redactedView';
 
 /** What a filter sees of a span: its value, its line, the line before it, and whether a generic (not a vendor-format) rule found it. */
 interface Candidate {
@@ -98,18 +99,9 @@ function filtered(filter: TrustedFilter, text: string) {
     const candidate = { value: text.slice(s.start, s.end), line: text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd), before: text.slice(lineStart, s.start), generic: !VENDOR_KINDS.has(s.kind) };
     if (filter.drops(candidate)) left.add(candidate.value);
   }
-  return view(text, spans.filter((s) => !left.has(text.slice(s.start, s.end))));
+  return redactedView(text, spans.filter((s) => !left.has(text.slice(s.start, s.end))));
 }
 
-function view(text: string, redactions: ReturnType<typeof findSecrets>) {
-  let out = '';
-  let cursor = 0;
-  for (const r of redactions) {
-    out += `${text.slice(cursor, r.start)}[REDACTED]`;
-    cursor = r.end;
-  }
-  return { text: out + text.slice(cursor), redactions };
-}
 
 if (require.main === module) {
   const show = process.argv.includes('--show');
@@ -118,7 +110,7 @@ if (require.main === module) {
   const base = new Map(tune.map((item) => [item, findSecrets(item.text)] as const));
   for (const filter of trustedFilters) {
     const freed = tune.filter((item) => item.label === 'clean' && base.get(item)!.length > 0 && filtered(filter, item.text).redactions.length === 0);
-    const lost = tune.filter((item) => item.label === 'secret' && isRedacted(item, view(item.text, base.get(item)!)) && !isRedacted(item, filtered(filter, item.text)));
+    const lost = tune.filter((item) => item.label === 'secret' && isRedacted(item, redactedView(item.text, base.get(item)!)) && !isRedacted(item, filtered(filter, item.text)));
     const formatsLost = formats.filter((item) => !isRedacted(item, filtered(filter, item.text)));
     console.log(`${filter.name} (${filter.source}): tune clean items freed ${freed.length}, tune secret items lost ${lost.length}, vendor-format secret items lost ${formatsLost.length}`);
     if (show) for (const item of [...freed, ...lost]) console.log(`  ${item.label === 'clean' ? 'freed' : 'LOST'} (${item.source}) ${JSON.stringify(item.text.trim().slice(0, 100))}`);

@@ -8,6 +8,7 @@ import { findSecrets } from '../../src/core/guard/secretRedactor';
 import { vendorFormatCorpus } from './corpus/vendorFormats';
 import { isRedacted, type CorpusItem } from './redactionScore';
 import { readExternalCorpus } from './splitReport';
+import { redactedView } from './redactedView';
 
 interface VendorSlot {
   readonly vendor: string;
@@ -47,15 +48,6 @@ function vetoed(chosen: readonly VendorSlot[], text: string): Pick<ReturnType<ty
   return redactedView(text, spans.filter((s) => !left.has(text.slice(s.start, s.end))));
 }
 
-function redactedView(text: string, redactions: ReturnType<typeof findSecrets>) {
-  let out = '';
-  let cursor = 0;
-  for (const r of redactions) {
-    out += `${text.slice(cursor, r.start)}[REDACTED]`;
-    cursor = r.end;
-  }
-  return { text: out + text.slice(cursor), redactions };
-}
 
 const tune = readExternalCorpus().filter((item) => item.split === 'tune' && item.note === undefined);
 const formats: readonly CorpusItem[] = vendorFormatCorpus().filter((item) => item.label === 'secret');
