@@ -25,10 +25,12 @@
 // - SonarSource's C#, Kotlin and JavaScript/TypeScript analysers' credential and secret rule tests
 //   (sonar-dotnet, sonar-kotlin, SonarJS) and horusec's leaks samples: see build/verifierMarkedTests,
 //   build/horusecSamples (the fifth holdout, holdout5.jsonl).
+// - sonar-text's other 44 spec files, the remainder of holdout3's sample: see build/sonarSpecs (the
+//   sixth holdout, holdout6.jsonl).
 // The split is by source: Nosey Parker, whispers, secretlint, trufflehog (and the older issue corpus) tune;
 // Kingfisher, detect-secrets and gitleaks holdout; semgrep-rules, ripsecrets and trivy holdout2;
 // sonar-text and earlybird holdout3; bandit, sonar-python, sonar-java, sonar-php and gosec holdout4;
-// sonar-dotnet, sonar-kotlin, sonarjs and horusec holdout5.
+// sonar-dotnet, sonar-kotlin, sonarjs and horusec holdout5; sonar-text's remainder holdout6.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRuleFile, type DetectorRule } from './build/ruleFileYaml';
@@ -51,7 +53,7 @@ export interface ExternalItem {
   secrets: string[];
   label: 'secret' | 'clean';
   source: string;
-  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5';
+  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6';
   rule: string;
   note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote;
 }
@@ -65,6 +67,8 @@ export const holdout3CorpusPath = join(here, 'holdout3.jsonl');
 export const holdout4CorpusPath = join(here, 'holdout4.jsonl');
 /** And the fifth. */
 export const holdout5CorpusPath = join(here, 'holdout5.jsonl');
+/** And the sixth. */
+export const holdout6CorpusPath = join(here, 'holdout6.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -90,12 +94,14 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromSonar(report), ...fromEarlybird(report));
   items.push(...fromHardcodedCredentialTests(report));
   items.push(...fromVerifierMarkedTests(report), ...fromHorusec(report));
+  items.push(...fromSonarRest(report));
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
   // tune source is dropped from the holdout (Kingfisher imported many Nosey Parker rules); a
   // second-holdout text already in either is dropped from the second, a third-holdout text already
   // in any older split from the third, a fourth-holdout text already in any older split from the fourth,
-  // a fifth-holdout text already in any older split from the fifth.
+  // a fifth-holdout text already in any older split from the fifth, a sixth-holdout text already in any
+  // older split from the sixth.
   const seen = new Map<string, ExternalItem>();
   const textsOf = (split: ExternalItem['split']) => new Set(items.filter((i) => i.split === split).map((i) => i.text));
   const tuneTexts = textsOf('tune');
@@ -103,6 +109,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout2Texts = textsOf('holdout2');
   const holdout3Texts = textsOf('holdout3');
   const holdout4Texts = textsOf('holdout4');
+  const holdout5Texts = textsOf('holdout5');
   let droppedOverlap = 0;
   for (const item of items) {
     const older =
@@ -110,7 +117,8 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
       : item.split === 'holdout2' ? tuneTexts.has(item.text) || holdoutTexts.has(item.text)
       : item.split === 'holdout3' ? tuneTexts.has(item.text) || holdoutTexts.has(item.text) || holdout2Texts.has(item.text)
       : item.split === 'holdout4' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts].some((texts) => texts.has(item.text))
-      : item.split === 'holdout5' && [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts].some((texts) => texts.has(item.text));
+      : item.split === 'holdout5' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts].some((texts) => texts.has(item.text))
+      : item.split === 'holdout6' && [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts].some((texts) => texts.has(item.text));
     if (older) {
       droppedOverlap++;
       continue;
@@ -134,7 +142,7 @@ export function serializeCorpus(items: readonly ExternalItem[]): string {
 
 if (require.main === module) {
   const { items: out, report, droppedOverlap } = buildExternalCorpus();
-  const apartFiles = { holdout3: holdout3CorpusPath, holdout4: holdout4CorpusPath, holdout5: holdout5CorpusPath } as const;
+  const apartFiles = { holdout3: holdout3CorpusPath, holdout4: holdout4CorpusPath, holdout5: holdout5CorpusPath, holdout6: holdout6CorpusPath } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
   for (const line of report) console.log(line);
@@ -244,6 +252,15 @@ function fromSonar(report: string[]): ExternalItem[] {
   const dir = join(raw, 'sonar');
   const specs = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => parseSonarSpec(readFileSync(join(dir, f), 'utf8')));
   return labelSonarSpecs(specs, report).map((s) => ({ ...s, source: 'sonar-text', split: 'holdout3' as const }));
+}
+
+// raw/sonar-text-rest/: sonar-text's spec files holdout3's sample left (SHA-1 of the path 8-f), whole,
+// each with its path and commit in a two-line header; the manifest lists them. Labelled together.
+function fromSonarRest(report: string[]): ExternalItem[] {
+  const dir = join(raw, 'sonar-text-rest');
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { files: { file: string }[] };
+  const specs = manifest.files.map(({ file }) => parseSonarSpec(readFileSync(join(dir, file), 'utf8')));
+  return labelSonarSpecs(specs, report).map((s) => ({ ...s, source: 'sonar-text', split: 'holdout6' as const }));
 }
 
 function fromEarlybird(report: string[]): ExternalItem[] {

@@ -40,13 +40,15 @@ export function parseSonarSpec(source: string): SonarSpec {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
-    const id = /^ *- id:\s*(\S+)/.exec(line);
+    // A rule's id opens its list item (`- id:`) or follows `- rspecKey:` on the next line (whole files).
+    const id = /^ *(?:- )?id:\s*(\S+)/.exec(line);
     if (id) {
       rule = id[1]!;
       i++;
       continue;
     }
-    const text = /^( *)- text:\s*(.*)$/.exec(line);
+    // YAML allows a blank before a key's colon (`- text :`).
+    const text = /^( *)- text *:\s*(.*)$/.exec(line);
     if (!text) {
       i++;
       continue;
