@@ -143,8 +143,12 @@ export const statedCredentialExamples: Readonly<Record<string, RuleExamples>> = 
       'var c = new NetworkCredential("svc-build", "⟦Pl8nk!ton⟧");',
       'new DirectoryEntry("LDAP://dc.example.local", "EXAMPLE\\\\svc", "⟦Quartz_19x⟧")',
       'new UsernamePasswordCredentials("api", "⟦t0ken-Mule7⟧")',
+      // ADSI's OpenDSObject(path, user, password, flags): trufflehog's ldap detector, its source's example and its test's.
+      'Set ou = dso.OpenDSObject("LDAP://DC.business.com/OU=IT,DC=Business,DC=com", "Business\\administrator", "⟦Pa$$word01⟧", 1)',
+      "ldaps://127.0.0.1:389 bind 'OpenDSObject(\"ldaps://www\", \"ABC\", \"⟦XYZ⟧\", 123)'",
     ],
     clean: [
+      'Set ou = dso.OpenDSObject("LDAP://DC.business.com/OU=IT,DC=Business,DC=com", strUser, strPassword, 1)',
       'new NetworkCredential(user, password)',
       'new NetworkCredential("svc-build", Environment.GetEnvironmentVariable("PW"))',
       'new DirectoryEntry("LDAP://dc.example.local")',

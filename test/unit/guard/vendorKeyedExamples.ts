@@ -66,6 +66,9 @@ export const vendorKeyedExamples: Readonly<Record<string, RuleExamples>> = {
       'maxmind license ⟦Xk2pL9vQ8mR3tW5y⟧',
       'sanity: ⟦skHq7Lm2XcR9vT4kB8nW3zP6yD1fG5jS0aZ1bC7dE0gHq7Lm2XcR9vT4kB8nW3zP6yD1fG5jS0aZ1bC7d⟧',
       'hubapi ⟦Xk2pL9vQ-8mR3-tW5y-Z1bC-7dE0gH6jK4nM⟧',
+      // Twentieth round: host.io's 14 characters (keyword host.io); the detector's own verify URL carries it as token=.
+      'host.io api token: ⟦k3q9zp2m7xwa4t⟧',
+      'https://host.io/api/domains/ip/8.8.8.8?token=⟦k3q9zp2m7xwa4t⟧',
     ],
     clean: [
       'DATADOG_API=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
@@ -119,6 +122,9 @@ export const vendorKeyedExamples: Readonly<Record<string, RuleExamples>> = {
       'facebook: 3f2504e0-4f89-41d3-9a0c-0305e82c3301',
       // An upper-case constant whose first part holds digits, after a name inside another (Direct3D's message ids).
       '    D3D11_MESSAGE_ID_DEVICE_SOGETSTREAMOUTPUTTARGETS_HAZARD = 95,\n    D3D11_MESSAGE_ID_DEVICE_SOSETTARGETS_HAZARD = 96,',
+      // host.io before a plan's name of its key's length, and before a random run one short of it.
+      'host.io plan: enterprise2024',
+      'host.io k3q9zp2m7xwa4',
     ],
   },
 };

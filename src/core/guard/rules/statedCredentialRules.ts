@@ -42,10 +42,11 @@ export const statedCredentialRules: readonly SecretRule[] = [
     pattern: /\bpassword(?:[ \t]+for[ \t]+(?:the[ \t]+)?(?:user|username|account)[ \t]+(?<uq>["'])[^"'\n]{1,40}\k<uq>)?[ \t]+is[ \t]+(?<q>["'])(?<secret>[^"'\n]{3,100})\k<q>/i,
   }),
   patternRule({
-    id: 'credential-constructor', keywords: ['credential', 'directoryentry'],
+    id: 'credential-constructor', keywords: ['credential', 'directoryentry', 'opendsobject'],
     // The string literal passed last to a constructor that takes (user, password) or (path, user,
-    // password), the arguments before it literals or names (`new NetworkCredential(user, "…")`).
-    pattern: /\b(?:NetworkCredential|UsernamePasswordCredentials?|BasicAWSCredentials|DirectoryEntry)[ \t]*\([ \t\r\n]*(?:(?:"[^"\n]{0,200}"|[A-Za-z_][\w.]{0,100})[ \t\r\n]*,[ \t\r\n]*){1,2}"(?<secret>[^"\n]{3,200})"[ \t\r\n]*[,)]/,
+    // password), the arguments before it literals or names (`new NetworkCredential(user, "…")`); ADSI's
+    // `OpenDSObject(path, user, password, flags)` binds the same way (trufflehog's ldap detector reads it).
+    pattern: /\b(?:NetworkCredential|UsernamePasswordCredentials?|BasicAWSCredentials|DirectoryEntry|OpenDSObject)[ \t]*\([ \t\r\n]*(?:(?:"[^"\n]{0,200}"|[A-Za-z_][\w.]{0,100})[ \t\r\n]*,[ \t\r\n]*){1,2}"(?<secret>[^"\n]{3,200})"[ \t\r\n]*[,)]/,
   }),
   patternRule({
     id: 'http-auth-pair', keywords: ['basicauth', 'digestauth', 'ntlmauth', 'auth=(', 'auth =(', 'auth= (', 'auth = ('],

@@ -9,7 +9,7 @@ export interface KeyShape {
 }
 
 /** Names of keyword-keyed detectors that vendorNames lacked and that are no word of prose or code: taken as vendorNames are. */
-export const surveyedNames: readonly string[] = ["agora","airvisual","audd","beamer","bulbul","cex.io","chatfuel","clickhelp.co","cloudimage","cloze","collect2","convertapi","data.gov","databox","duply","easy-insight","ecostruxureit","exchangerates","geocode","getgeoapi","godaddy","goodday","hubapi","iexapis","kraken","larksuite","luno","meta-api","nozbeteams","opencagedata","openvpn","overloop","paydirtapp","podio","portainer","postbacks","rawg","semaphore.co","sirv","skrapp","smartsheets","speechtext","teamworkspaces","technicalanalysisapi","textanywhere","the-odds-api","theoddsapi","userflow","vyte","webscraper","yandex","zulipchat"];
+export const surveyedNames: readonly string[] = ["agora","airvisual","audd","beamer","bulbul","cex.io","chatfuel","clickhelp.co","cloudimage","cloze","collect2","convertapi","data.gov","databox","duply","easy-insight","ecostruxureit","exchangerates","geocode","getgeoapi","godaddy","goodday","host.io","hubapi","iexapis","kraken","larksuite","luno","meta-api","nozbeteams","opencagedata","openvpn","overloop","paydirtapp","podio","postbacks","rawg","semaphore.co","sirv","skrapp","smartsheets","speechtext","teamworkspaces","technicalanalysisapi","textanywhere","the-odds-api","theoddsapi","userflow","vyte","webscraper","yandex","zulipchat"];
 
 /** Names that are words of prose or code (why, per name): their key is taken only in its documented shape. */
 export const wordNames: Readonly<Record<string, string>> = {
@@ -309,6 +309,7 @@ export const keyShapes: Readonly<Record<string, readonly KeyShape[]>> = {
   "holidayapi": [{ alphabet: "-0123456789abcdefghijklmnopqrstuvwxyz", min: 36, max: 36 }],
   "holistic": [{ alphabet: "0123456789abcdef", min: 64, max: 64 }],
   "honeycomb": [{ alphabet: "0123456789abcdef", min: 32, max: 32 }, { alphabet: "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", min: 22, max: 22 }],
+  "host.io": [{ alphabet: "0123456789abcdefghijklmnopqrstuvwxyz", min: 14, max: 14 }],
   "html2pdf": [{ alphabet: "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", min: 64, max: 64 }],
   "hubapi": [{ alphabet: "-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", min: 36, max: 36 }],
   "hubspot": [{ alphabet: "-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", min: 36, max: 36 }],
