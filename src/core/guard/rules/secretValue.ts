@@ -312,7 +312,26 @@ function phraseNamesSlot(v: string): boolean {
 const PHRASE = /^[A-Za-z' -]+$/;
 const SENTENCE_WORD = /^["'(]?[A-Za-z][a-z]*(?:['-][a-z]+)?[)"',.;:!?]{0,3}$/;
 
+// The last value judged, with what its answer turns on (strength, key, and the found value's four
+// flags): a value asked again right after itself (a line repeated down a file, one place read twice)
+// is answered without reading it again. Judging is a pure function of these; nothing else is kept.
+let lastValue: string | undefined;
+let lastKey = '';
+let lastHow = -1;
+let lastAnswer = false;
+
+/** Whether the value found after a key is a secret (below, `judgeValue`), the last answer given again for the same question. */
 export function acceptValue(found: FoundValue, strength: Strength, key: string): boolean {
+  const how = (strength === 'strong' ? 1 : strength === 'weak' ? 2 : 3) | (found.quoted ? 4 : 0) | (found.field ? 8 : 0) | (found.configLine ? 16 : 0) | (found.afterComma ? 32 : 0);
+  if (how === lastHow && found.value === lastValue && key === lastKey) return lastAnswer;
+  lastAnswer = judgeValue(found, strength, key);
+  lastValue = found.value;
+  lastKey = key;
+  lastHow = how;
+  return lastAnswer;
+}
+
+function judgeValue(found: FoundValue, strength: Strength, key: string): boolean {
   const v = withoutInnerQuotes(withoutTrailingSeparators(trimmed(found.value)));
   if (v.length < shortestSecret(strength)) return false;
   // `if sig == signal.SIGINT:`, `case EndTagToken:`: a bare name that ends a condition or a case
