@@ -241,11 +241,11 @@ function groupSpan(m: RegExpExecArray, ofGroup: boolean, indices: boolean, tail:
  * Anything else written as a literal is that secret, however weak or wordy: `hunter`, `myPassword`,
  * `open sesame`, `a1b2c3d4`, `test-key-1` (the detectors' own tests label such values secret).
  */
-export function looksPlaceholder(value: string): boolean {
+export function looksPlaceholder(value: string, may?: number): boolean {
   // (A value asked again right after itself, a line repeated down a file or one value read by two
   // tests in turn, is given its answer again without a reading.)
   if (value === lastAsked) return lastAnswer;
-  lastAnswer = judgedPlaceholder(value);
+  lastAnswer = judgedPlaceholder(value, may);
   lastAsked = value;
   return lastAnswer;
 }
@@ -253,11 +253,12 @@ export function looksPlaceholder(value: string): boolean {
 let lastAsked: string | undefined;
 let lastAnswer = false;
 
-function judgedPlaceholder(value: string): boolean {
+/** `given`: the bits `placeholderExpressions`' prefilter gives the value, where a caller read them with its own (no needed character is a blank: the trimmed value's are the same). */
+function judgedPlaceholder(value: string, given: number | undefined): boolean {
   const v = value.trim();
   if (v === '') return true;
   if (v.length <= SLOT_NAME_LONGEST && SLOT_NAME.test(v)) return true;
-  const may = PLACEHOLDER_CHARS.mayMatch(v);
+  const may = given ?? PLACEHOLDER_CHARS.mayMatch(v);
   return (
     ((may & 1) !== 0 && mayStandIn(v) && STAND_IN.test(v)) ||
     ((may & 2) !== 0 && CONSTANT_NAME.test(v)) ||

@@ -77,3 +77,7 @@ test('a value holds a template slot only where opensSlot finds the two character
   }
   assert.ok(matched > 1000, `${matched} matched: the check says little`);
 });
+
+test("the placeholder test's needed characters hold no blank: a caller's bits for a value are its trimmed value's", () => {
+  for (const { needs } of placeholderExpressions) assert.ok(!/\s/.test(needs), JSON.stringify(needs));
+});

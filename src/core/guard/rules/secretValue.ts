@@ -1,6 +1,6 @@
 // Whether the value read after a secret-named key is a secret: not a placeholder, filler typed
 // into the slot, a reference, a type or a name that merely names a secret, a number, prose or code; a weak key's value must look random.
-import { looksPlaceholder } from '../secretRule';
+import { looksPlaceholder, placeholderExpressions } from '../secretRule';
 import { hasPublicPrefix } from '../publicKeyPrefix';
 import { isVendorPrefixAlone } from './vendorPrefixAlone';
 import { CharPrefilter, type CharNeeds } from '../charPrefilter';
@@ -132,7 +132,9 @@ export const valueExpressions: readonly CharNeeds[] = [
   { pattern: LOCATION_SIGNS, needs: ':@/#.' },
   { pattern: EXPRESSION, needs: '|&=!<>+?:' },
 ];
-const VALUE_CHARS = new CharPrefilter(valueExpressions);
+// (The placeholder test's expressions after these: one reading of the value gives both their bits.)
+const VALUE_CHARS = new CharPrefilter([...valueExpressions, ...placeholderExpressions]);
+const PLACEHOLDER_BITS = valueExpressions.length;
 const MAY_REFERENCE = 1;
 const MAY_NUMBER = 2;
 const MAY_UUID = 4;
@@ -358,7 +360,7 @@ function judgeValue(found: FoundValue, strength: Strength, key: string): boolean
   // Bare in code, an expression over names is code: a condition, a fallback, a concatenation of members.
   if (!found.quoted && !found.configLine && !found.field && (may & MAY_EXPRESSION) !== 0 && looksExpression(v)) return false;
   // (A connection string's or a query's field holds no CSS selector: `;Password=#gets0m3;` is a password.)
-  if (looksPlaceholder(v) || ((may & MAY_LOCATION) !== 0 && !(found.field && v.charCodeAt(0) === 35) && looksLocation(v)) || hasPublicPrefix(v)) return false;
+  if (looksPlaceholder(v, may >>> PLACEHOLDER_BITS) || ((may & MAY_LOCATION) !== 0 && !(found.field && v.charCodeAt(0) === 35) && looksLocation(v)) || hasPublicPrefix(v)) return false;
   // A bare path in a namespace (`mio::Token`), a vendor's prefix alone (`CFPAT-`).
   if (((may & MAY_LOCATION) !== 0 && !found.quoted && namespacePath(v)) || isVendorPrefixAlone(v)) return false;
   if ((found.quoted || found.field ? MODE_WORDS : found.configLine ? TYPE_NAMES : CODE_WORDS).has(v)) return false;
