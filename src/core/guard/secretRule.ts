@@ -241,11 +241,24 @@ function groupSpan(m: RegExpExecArray, ofGroup: boolean, indices: boolean, tail:
  * Anything else written as a literal is that secret, however weak or wordy: `hunter`, `myPassword`,
  * `open sesame`, `a1b2c3d4`, `test-key-1` (the detectors' own tests label such values secret).
  */
-export function looksPlaceholder(value: string): boolean {
+export function looksPlaceholder(value: string, may?: number): boolean {
+  // (A value asked again right after itself, a line repeated down a file or one value read by two
+  // tests in turn, is given its answer again without a reading.)
+  if (value === lastAsked) return lastAnswer;
+  lastAnswer = judgedPlaceholder(value, may);
+  lastAsked = value;
+  return lastAnswer;
+}
+
+let lastAsked: string | undefined;
+let lastAnswer = false;
+
+/** `given`: the bits `placeholderExpressions`' prefilter gives the value, where a caller read them with its own (no needed character is a blank: the trimmed value's are the same). */
+function judgedPlaceholder(value: string, given: number | undefined): boolean {
   const v = value.trim();
   if (v === '') return true;
   if (v.length <= SLOT_NAME_LONGEST && SLOT_NAME.test(v)) return true;
-  const may = PLACEHOLDER_CHARS.mayMatch(v);
+  const may = given ?? PLACEHOLDER_CHARS.mayMatch(v);
   return (
     ((may & 1) !== 0 && mayStandIn(v) && STAND_IN.test(v)) ||
     ((may & 2) !== 0 && CONSTANT_NAME.test(v)) ||
@@ -315,7 +328,7 @@ const REFERENCE = /^\$\$?[A-Za-z_]|^%[A-Za-z_]+%$|^`[^`]*(?:`$|\s)|`$|^@\{|^#\{|
 // grammar: indexes, calls, format strings (`${{ secrets[format('{0}_TOKEN', matrix.env)] }}`; docs.github.com
 // "Evaluate expressions in workflows and actions"); Azure Pipelines' runtime expressions `$[ variables.x ]`, also
 // indexed (`$[ variables['db.password'] ]`; learn.microsoft.com/azure/devops/pipelines/process/variables, "Runtime expression syntax").
-const TEMPLATE_SLOT = /\$\{\{(?:[^{}\r\n]|\{\d{1,2}\}){1,200}\}\}|\$\[(?:[^[\]\r\n]|\[[^[\]\r\n]{0,80}\]){1,200}\]|\$\{[\w.:?|@ /()',-]{1,80}\}|\{\{[\w.:|()'" -]{1,80}\}\}|\{%[^%\r\n]{1,80}%\}|\$\([^()\r\n]{1,200}\)|\{\d{0,2}\}|<%[^%\r\n]{1,80}%>|%[sd]/g;
+export const TEMPLATE_SLOT = /\$\{\{(?:[^{}\r\n]|\{\d{1,2}\}){1,200}\}\}|\$\[(?:[^[\]\r\n]|\[[^[\]\r\n]{0,80}\]){1,200}\]|\$\{[\w.:?|@ /()',-]{1,80}\}|\{\{[\w.:|()'" -]{1,80}\}\}|\{%[^%\r\n]{1,80}%\}|\$\([^()\r\n]{1,200}\)|\{\d{0,2}\}|<%[^%\r\n]{1,80}%>|%[sd]/g;
 // A value cut at a blank that holds only the opening of a slot: `-p ${{ secrets.X }}` gives `${{`; a cut
 // at a quote inside the slot, `{{- with secret "db" -}}` (Go templates' `{{-` trims the blanks before it) gives `{{- with secret `.
 const CUT_SLOT = /^\$?\{\{?-?[\w. ]*$/;
@@ -337,10 +350,25 @@ function looksTemplate(v: string): boolean {
   if (REFERENCE.test(v) || CUT_SLOT.test(v)) return true;
   // (Its ends first: most values reaching here hold a `$` or a `{` but neither `{{` first nor `}}` last.)
   if ((v.endsWith('}}') || v.startsWith('{{') || v.startsWith('${{')) && SPLIT_SLOT.test(v) && SLOT_SEPARATOR.test(v)) return !holdsRandomRun(v);
+  if (!opensSlot(v)) return false;
   const literal = v.replace(TEMPLATE_SLOT, ' ');
   if (literal === v) return false;
   if (literal.includes('{{') || literal.includes('${')) return false;
   return !holdsRandomRun(literal);
+}
+
+/**
+ * Whether the value holds the two characters one of TEMPLATE_SLOT's slots opens with (`${` `$[` `$(` `{{`
+ * `{%` `{}` `{` and a digit, `<%`, `%s` `%d`): without them it holds no slot, and the replace that would
+ * copy it unchanged is not asked (a value of punctuation on every line, `K9(w}e$[tR#2>pQ`, asked it each time).
+ */
+export function opensSlot(v: string): boolean {
+  for (let i = 0; i + 1 < v.length; i++) {
+    const c = v.charCodeAt(i);
+    const d = v.charCodeAt(i + 1);
+    if (c === 36 ? d === 123 || d === 91 || d === 40 : c === 123 ? d === 123 || d === 37 || d === 125 || (d >= 48 && d <= 57) : c === 60 ? d === 37 : c === 37 && (d === 115 || d === 100)) return true;
+  }
+  return false;
 }
 
 /** A run of 16 or more characters of a generated alphabet, letters and digits, random-looking. */

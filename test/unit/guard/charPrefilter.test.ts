@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { CharPrefilter } from '../../../src/core/guard/charPrefilter';
 import { valueExpressions } from '../../../src/core/guard/rules/secretValue';
 import { beforeExpressions, mayStandBefore, tokenExpressions } from '../../../src/core/guard/rules/highEntropyRule';
-import { mayStandIn, placeholderExpressions } from '../../../src/core/guard/secretRule';
+import { mayStandIn, opensSlot, placeholderExpressions, TEMPLATE_SLOT } from '../../../src/core/guard/secretRule';
 import { seededRandom } from '../../../src/core/seededRandom';
 import { unmark } from './markedExamples';
 import { ruleExamples } from './ruleExamples';
@@ -61,4 +61,23 @@ test('no expression the redactor skips could have matched: each holds one of its
   for (const table of [...Object.values(tables), beforeExpressions]) {
     for (const { pattern } of table) assert.ok((matches.get(pattern) ?? 0) > 20, `${pattern} matched ${matches.get(pattern) ?? 0} times: the check says little`);
   }
+});
+
+test('a value holds a template slot only where opensSlot finds the two characters one opens with', () => {
+  const random = seededRandom(43);
+  const slot = new RegExp(TEMPLATE_SLOT.source);
+  const atoms = [...'aZ9 .:-_|/()[]{}%$<>#@\'"', '${', '${{', '}}', '$[', '$(', '{{', '{%', '%}', '{}', '{0}', '{12}', '<%', '%>', '%s', '%d', '\n', '\r', 'x'];
+  let matched = 0;
+  for (let round = 0; round < 30_000; round++) {
+    let s = '';
+    for (let i = 0; i < 1 + Math.floor(random() * 10); i++) s += atoms[Math.floor(random() * atoms.length)]!;
+    if (!slot.test(s)) continue;
+    matched++;
+    assert.ok(opensSlot(s), `${JSON.stringify(s)} holds a slot, which opensSlot rules out`);
+  }
+  assert.ok(matched > 1000, `${matched} matched: the check says little`);
+});
+
+test("the placeholder test's needed characters hold no blank: a caller's bits for a value are its trimmed value's", () => {
+  for (const { needs } of placeholderExpressions) assert.ok(!/\s/.test(needs), JSON.stringify(needs));
 });

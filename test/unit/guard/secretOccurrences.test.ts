@@ -39,6 +39,31 @@ test('each secret occurs where its indexOf loop finds it, few secrets or many, o
   }
 });
 
+test('many secrets of 8 characters or more, as the redactor seeks them: each where its indexOf loop finds it, in the text\'s order', () => {
+  const random = seededRandom(13);
+  // Few letters, so that the windows' last two characters often end a secret's first eight and secrets recur.
+  const letters = 'abcd1é\n';
+  const draw = (n: number) => Array.from({ length: n }, () => letters[Math.floor(random() * letters.length)]).join('');
+  for (let round = 0; round < 1500; round++) {
+    const text = draw(Math.floor(random() * 1500));
+    const secrets = new Set<string>();
+    for (let k = 5 + Math.floor(random() * 60); k > 0; k--) {
+      const from = Math.floor(random() * text.length);
+      const s = random() < 0.3 ? draw(8 + Math.floor(random() * 16)) : text.slice(from, from + 8 + Math.floor(random() * 16));
+      if (s.length >= 8) secrets.add(s);
+    }
+    const list = [...secrets];
+    const order: number[] = [];
+    const found: number[][] = list.map(() => []);
+    forEachOccurrence(text, list, (k, at) => {
+      found[k]!.push(at);
+      order.push(at);
+    });
+    assert.deepEqual(found, byIndexOf(text, list), JSON.stringify({ text, list }));
+    if (list.length > 4) assert.ok(order.every((at, i) => i === 0 || order[i - 1]! <= at), 'in the text\'s order');
+  }
+});
+
 test('startsAt is startsWith, at the text end too', () => {
   assert.ok(startsAt('xx abc', 3, 'abc'));
   assert.ok(!startsAt('xx abc', 3, 'abcd'));

@@ -1,6 +1,6 @@
 // Whether the value read after a secret-named key is a secret: not a placeholder, filler typed
 // into the slot, a reference, a type or a name that merely names a secret, a number, prose or code; a weak key's value must look random.
-import { looksPlaceholder } from '../secretRule';
+import { looksPlaceholder, placeholderExpressions } from '../secretRule';
 import { hasPublicPrefix } from '../publicKeyPrefix';
 import { isVendorPrefixAlone } from './vendorPrefixAlone';
 import { CharPrefilter, type CharNeeds } from '../charPrefilter';
@@ -132,7 +132,9 @@ export const valueExpressions: readonly CharNeeds[] = [
   { pattern: LOCATION_SIGNS, needs: ':@/#.' },
   { pattern: EXPRESSION, needs: '|&=!<>+?:' },
 ];
-const VALUE_CHARS = new CharPrefilter(valueExpressions);
+// (The placeholder test's expressions after these: one reading of the value gives both their bits.)
+const VALUE_CHARS = new CharPrefilter([...valueExpressions, ...placeholderExpressions]);
+const PLACEHOLDER_BITS = valueExpressions.length;
 const MAY_REFERENCE = 1;
 const MAY_NUMBER = 2;
 const MAY_UUID = 4;
@@ -312,7 +314,26 @@ function phraseNamesSlot(v: string): boolean {
 const PHRASE = /^[A-Za-z' -]+$/;
 const SENTENCE_WORD = /^["'(]?[A-Za-z][a-z]*(?:['-][a-z]+)?[)"',.;:!?]{0,3}$/;
 
+// The last value judged, with what its answer turns on (strength, key, and the found value's four
+// flags): a value asked again right after itself (a line repeated down a file, one place read twice)
+// is answered without reading it again. Judging is a pure function of these; nothing else is kept.
+let lastValue: string | undefined;
+let lastKey = '';
+let lastHow = -1;
+let lastAnswer = false;
+
+/** Whether the value found after a key is a secret (below, `judgeValue`), the last answer given again for the same question. */
 export function acceptValue(found: FoundValue, strength: Strength, key: string): boolean {
+  const how = (strength === 'strong' ? 1 : strength === 'weak' ? 2 : 3) | (found.quoted ? 4 : 0) | (found.field ? 8 : 0) | (found.configLine ? 16 : 0) | (found.afterComma ? 32 : 0);
+  if (how === lastHow && found.value === lastValue && key === lastKey) return lastAnswer;
+  lastAnswer = judgeValue(found, strength, key);
+  lastValue = found.value;
+  lastKey = key;
+  lastHow = how;
+  return lastAnswer;
+}
+
+function judgeValue(found: FoundValue, strength: Strength, key: string): boolean {
   const v = withoutInnerQuotes(withoutTrailingSeparators(trimmed(found.value)));
   if (v.length < shortestSecret(strength)) return false;
   // `if sig == signal.SIGINT:`, `case EndTagToken:`: a bare name that ends a condition or a case
@@ -339,7 +360,7 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   // Bare in code, an expression over names is code: a condition, a fallback, a concatenation of members.
   if (!found.quoted && !found.configLine && !found.field && (may & MAY_EXPRESSION) !== 0 && looksExpression(v)) return false;
   // (A connection string's or a query's field holds no CSS selector: `;Password=#gets0m3;` is a password.)
-  if (looksPlaceholder(v) || ((may & MAY_LOCATION) !== 0 && !(found.field && v.charCodeAt(0) === 35) && looksLocation(v)) || hasPublicPrefix(v)) return false;
+  if (looksPlaceholder(v, may >>> PLACEHOLDER_BITS) || ((may & MAY_LOCATION) !== 0 && !(found.field && v.charCodeAt(0) === 35) && looksLocation(v)) || hasPublicPrefix(v)) return false;
   // A bare path in a namespace (`mio::Token`), a vendor's prefix alone (`CFPAT-`).
   if (((may & MAY_LOCATION) !== 0 && !found.quoted && namespacePath(v)) || isVendorPrefixAlone(v)) return false;
   if ((found.quoted || found.field ? MODE_WORDS : found.configLine ? TYPE_NAMES : CODE_WORDS).has(v)) return false;
