@@ -35,7 +35,7 @@ export class KeywordPrefilter {
   /** Per state, what the scan does there (`MARK`, `RECORD_ENDS`, `RECORD_STARTS` bits), without and with `near`: 0 for most. */
   private readonly lookPlain: Uint8Array;
   private readonly lookNear: Uint8Array;
-  /** Per state, pairs of a started group and its keyword's length ending there (`startsAt`); empty for most. */
+  /** Per state, pairs of a started group and the length of its keyword ending there; empty for most. */
   private readonly starting: (readonly number[])[];
   private readonly startedGroups: readonly number[];
 
@@ -123,7 +123,7 @@ export class KeywordPrefilter {
     this.hasHits = Uint8Array.from(ends, (s) => (s.size > 0 ? 1 : 0));
     this.alwaysOn = groups.flatMap((keywords, group) => (keywords.length === 0 ? [group] : []));
     this.locatedGroup = Uint8Array.from(groups, (keywords, group) => (located[group] === true && keywords.length > 0 ? 1 : 0));
-    // (The started groups' keywords end in states of their own: per state, each keyword of such a group ending there, by its length.)
+    // (Per state, each started group's keyword that ends there, by its length: its occurrence's start is the end less it.)
     this.startedGroups = groups.flatMap((keywords, group) => (located[group] === 'starts' && keywords.length > 0 ? [group] : []));
     const starting: number[][] = ends.map(() => []);
     for (const group of this.startedGroups) {
@@ -135,7 +135,7 @@ export class KeywordPrefilter {
         starting[state]!.push(group, keyword.length);
       }
     }
-    // (A state a started keyword ends in also ends it at its suffix states' ends: a keyword's occurrence ends every state whose path ends in it.)
+    // (A state whose path ends in a started keyword ends it too: its failure state's pairs, complete first in breadth-first order.)
     for (const state of queue) for (let k = 0; k < starting[fail[state]!]!.length; k++) starting[state]!.push(starting[fail[state]!]![k]!);
     this.starting = starting;
     const locating = this.hits.map((groupsHere) => groupsHere.some((group) => this.locatedGroup[group] === 1));
