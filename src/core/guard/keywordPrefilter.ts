@@ -35,15 +35,15 @@ export class KeywordPrefilter {
   /** Per state, what the scan does there (`MARK`, `RECORD_ENDS`, `RECORD_STARTS` bits), without and with `near`: 0 for most. */
   private readonly lookPlain: Uint8Array;
   private readonly lookNear: Uint8Array;
-  /** Per state, pairs of a started group and the length of its keyword ending there; empty for most. */
-  private readonly starting: (readonly number[])[];
-  private readonly startedGroups: readonly number[];
+  /** The started group (-1 for none), and per state the length of its keyword ending there (0 for most). */
+  private readonly startedGroup: number;
+  private readonly startLength: Uint8Array;
 
   /**
    * `groups[i]` are the keywords of group i; a group without keywords is always needed. A group
    * `located[i]` has the ends of its keywords' occurrences recorded by `needed` (a rule that looks
    * only on their lines): a keyword found inside random values spares that rule its pass over the text.
-   * A group `located[i] === 'starts'` has the start of every occurrence of its keywords recorded, however
+   * One group `located[i] === 'starts'` has the start of every occurrence of its keywords recorded, however
    * many (the assignment rule's key words, which its scan would otherwise seek in a pass of its own); none
    * of its keywords may hold another but at its start (`pw` in `pwd`), so starts come in the order ends do.
    * With `blankRuns`, a keyword's blank (space or tab) is read as any run of spaces and tabs, as a shell,
@@ -123,24 +123,24 @@ export class KeywordPrefilter {
     this.hasHits = Uint8Array.from(ends, (s) => (s.size > 0 ? 1 : 0));
     this.alwaysOn = groups.flatMap((keywords, group) => (keywords.length === 0 ? [group] : []));
     this.locatedGroup = Uint8Array.from(groups, (keywords, group) => (located[group] === true && keywords.length > 0 ? 1 : 0));
-    // (Per state, each started group's keyword that ends there, by its length: its occurrence's start is the end less it.)
-    this.startedGroups = groups.flatMap((keywords, group) => (located[group] === 'starts' && keywords.length > 0 ? [group] : []));
-    const starting: number[][] = ends.map(() => []);
-    for (const group of this.startedGroups) {
-      for (const keyword of read[group]!) {
-        if (read[group]!.some((other) => other !== keyword && other.indexOf(keyword, 1) !== -1)) throw new Error(`keyword ${JSON.stringify(keyword)} stands inside another of its group`);
-        if (blankRuns && keyword.includes(' ')) throw new Error(`keyword ${JSON.stringify(keyword)} of a started group holds a blank: its start is not its end less its length`);
-        let state = 0;
-        for (let i = 0; i < keyword.length; i++) state = children[state]!.get(keyword.charCodeAt(i))!;
-        starting[state]!.push(group, keyword.length);
-      }
+    // (Per state, the length of the started group's keyword that ends there: its occurrence starts that far before its end.)
+    const started = groups.flatMap((keywords, group) => (located[group] === 'starts' && keywords.length > 0 ? [group] : []));
+    if (started.length > 1) throw new Error('more than one started group');
+    this.startedGroup = started[0] ?? -1;
+    const startLength = (this.startLength = new Uint8Array(children.length));
+    for (const keyword of started.length > 0 ? read[started[0]!]! : []) {
+      if (read[started[0]!]!.some((other) => other !== keyword && other.indexOf(keyword, 1) !== -1)) throw new Error(`keyword ${JSON.stringify(keyword)} stands inside another of its group`);
+      if ((blankRuns && keyword.includes(' ')) || keyword.length > 255) throw new Error(`keyword ${JSON.stringify(keyword)} of a started group holds a blank or is too long: its start is not its end less its length`);
+      let state = 0;
+      for (let i = 0; i < keyword.length; i++) state = children[state]!.get(keyword.charCodeAt(i))!;
+      startLength[state] = keyword.length;
     }
-    // (A state whose path ends in a started keyword ends it too: its failure state's pairs, complete first in breadth-first order.)
-    for (const state of queue) for (let k = 0; k < starting[fail[state]!]!.length; k++) starting[state]!.push(starting[fail[state]!]![k]!);
-    this.starting = starting;
+    // (A state whose path ends in a started keyword ends it too: its failure state's, set first in breadth-first order.
+    // No keyword of the group ends another, so a state ends at most one.)
+    for (const state of queue) if (startLength[state] === 0) startLength[state] = startLength[fail[state]!]!;
     const locating = this.hits.map((groupsHere) => groupsHere.some((group) => this.locatedGroup[group] === 1));
     this.lookPlain = Uint8Array.from(ends, (s) => (s.size > 0 ? MARK : 0));
-    this.lookNear = Uint8Array.from(ends, (s, state) => (s.size > 0 ? MARK : 0) | (locating[state] ? RECORD_ENDS : 0) | (starting[state]!.length > 0 ? RECORD_STARTS : 0));
+    this.lookNear = Uint8Array.from(ends, (s, state) => (s.size > 0 ? MARK : 0) | (locating[state] ? RECORD_ENDS : 0) | (startLength[state] !== 0 ? RECORD_STARTS : 0));
   }
 
   /**
@@ -166,18 +166,20 @@ export class KeywordPrefilter {
    * For each group, whether the text holds one of its keywords (ASCII case-insensitively). Given
    * `near`, it sets `near[group]` for each located group the text holds: the ends of its keywords'
    * occurrences in rising order, or null past `NEAR_MOST` of them (the group's rule reads the whole text);
-   * for each started group, the starts of all its keywords' occurrences in rising order, each place once.
+   * for the started group, the starts of all its keywords' occurrences in rising order, each place once.
    */
   needed(text: string, near?: (number[] | null | undefined)[]): boolean[] {
     const needed = new Array<boolean>(this.groups.length).fill(false);
     for (const group of this.alwaysOn) needed[group] = true;
     let missing = this.groups.length - this.alwaysOn.length;
-    const { next, hits, column, width, locatedGroup, starting } = this;
+    const { next, hits, column, width, locatedGroup, startLength, startedGroup } = this;
     // A state's groups are marked the first time it is reached: a keyword every line (`:`) is looked up once.
     // (A located group's states every time, to record where, and a started group's; when recording, the scan reads to the end.)
     const look = (near ? this.lookNear : this.lookPlain).slice();
-    const toEnd = near !== undefined && (locatedGroup.includes(1) || this.startedGroups.length > 0);
-    if (near) for (const group of this.startedGroups) near[group] = [];
+    const toEnd = near !== undefined && (locatedGroup.includes(1) || startedGroup !== -1);
+    const starts: number[] = [];
+    if (near && startedGroup !== -1) near[startedGroup] = starts;
+    let lastStart = -1;
     let state = 0;
     for (let i = 0; i < text.length && (missing > 0 || toEnd); i++) {
       const c = text.charCodeAt(i);
@@ -189,13 +191,9 @@ export class KeywordPrefilter {
       const todo = look[state]!;
       if (todo === 0) continue;
       if ((todo & RECORD_STARTS) !== 0) {
-        const pairs = starting[state]!;
-        for (let k = 0; k < pairs.length; k += 2) {
-          const starts = near![pairs[k]!]!;
-          const start = i + 1 - pairs[k + 1]!;
-          // (`pw` and then `pwd` end apart but start at one place: recorded once.)
-          if (starts.length === 0 || starts[starts.length - 1] !== start) starts.push(start);
-        }
+        const start = i + 1 - startLength[state]!;
+        // (`pw` and then `pwd` end apart but start at one place: recorded once.)
+        if (start !== lastStart) starts.push((lastStart = start));
       }
       if ((todo & RECORD_ENDS) !== 0) {
         let recording = false;

@@ -169,6 +169,7 @@ test('records where every key word starts, as the assignment rule\'s own scan fi
   }
   assert.throws(() => new KeywordPrefilter([['pass', 'as']], ['starts']), /inside another/);
   assert.throws(() => new KeywordPrefilter([['net use']], ['starts'], true), /blank/);
+  assert.throws(() => new KeywordPrefilter([['pass'], ['key']], ['starts', 'starts']), /more than one/);
 });
 
 test('the assignment rule handed the key words\' starts finds what its own scan finds', () => {
