@@ -11,6 +11,13 @@
 const ALPHABET = 128;
 /** The most occurrences of a located group's keywords recorded; past them its rule reads the whole text. */
 const NEAR_MOST = 1024;
+/** What `needed` does at a state: mark its groups needed (once), record ends for located groups, record starts for started ones. */
+const MARK = 1;
+const RECORD_ENDS = 2;
+const RECORD_STARTS = 4;
+
+/** How a group's occurrences are recorded by `needed`: not (false), their ends up to `NEAR_MOST` (true), or every start. */
+export type Located = boolean | 'starts';
 
 export class KeywordPrefilter {
   /** Transition table: state * width + column → next state (a full automaton, no failure walks); 16 bits a state where they fit. */
@@ -25,13 +32,20 @@ export class KeywordPrefilter {
   private readonly alwaysOn: readonly number[];
   /** Per group, 1 when `needed` is to record where its keywords occur (`located`). */
   private readonly locatedGroup: Uint8Array;
-  /** Per state, 1 when a located group's keyword ends there: such a state is looked up every time it is reached. */
-  private readonly locating: Uint8Array;
+  /** Per state, what the scan does there (`MARK`, `RECORD_ENDS`, `RECORD_STARTS` bits), without and with `near`: 0 for most. */
+  private readonly lookPlain: Uint8Array;
+  private readonly lookNear: Uint8Array;
+  /** The started group (-1 for none), and per state the length of its keyword ending there (0 for most). */
+  private readonly startedGroup: number;
+  private readonly startLength: Uint8Array;
 
   /**
    * `groups[i]` are the keywords of group i; a group without keywords is always needed. A group
    * `located[i]` has the ends of its keywords' occurrences recorded by `needed` (a rule that looks
    * only on their lines): a keyword found inside random values spares that rule its pass over the text.
+   * One group `located[i] === 'starts'` has the start of every occurrence of its keywords recorded, however
+   * many (the assignment rule's key words, which its scan would otherwise seek in a pass of its own); none
+   * of its keywords may hold another but at its start (`pw` in `pwd`), so starts come in the order ends do.
    * With `blankRuns`, a keyword's blank (space or tab) is read as any run of spaces and tabs, as a shell,
    * CMake or a language's lexer reads the blanks between words: `net use` is found in `net<TAB>use` and
    * `net  use`, which a rule's `net[ \t]+use` matches (the redactor's prefilter; a keyword's place is then
@@ -39,7 +53,7 @@ export class KeywordPrefilter {
    */
   constructor(
     private readonly groups: readonly (readonly string[])[],
-    located: readonly boolean[] = [],
+    located: readonly Located[] = [],
     blankRuns = false,
   ) {
     const children: Map<number, number>[] = [new Map()];
@@ -109,7 +123,24 @@ export class KeywordPrefilter {
     this.hasHits = Uint8Array.from(ends, (s) => (s.size > 0 ? 1 : 0));
     this.alwaysOn = groups.flatMap((keywords, group) => (keywords.length === 0 ? [group] : []));
     this.locatedGroup = Uint8Array.from(groups, (keywords, group) => (located[group] === true && keywords.length > 0 ? 1 : 0));
-    this.locating = Uint8Array.from(this.hits, (groupsHere) => (groupsHere.some((group) => this.locatedGroup[group] === 1) ? 1 : 0));
+    // (Per state, the length of the started group's keyword that ends there: its occurrence starts that far before its end.)
+    const started = groups.flatMap((keywords, group) => (located[group] === 'starts' && keywords.length > 0 ? [group] : []));
+    if (started.length > 1) throw new Error('more than one started group');
+    this.startedGroup = started[0] ?? -1;
+    const startLength = (this.startLength = new Uint8Array(children.length));
+    for (const keyword of started.length > 0 ? read[started[0]!]! : []) {
+      if (read[started[0]!]!.some((other) => other !== keyword && other.indexOf(keyword, 1) !== -1)) throw new Error(`keyword ${JSON.stringify(keyword)} stands inside another of its group`);
+      if ((blankRuns && keyword.includes(' ')) || keyword.length > 255) throw new Error(`keyword ${JSON.stringify(keyword)} of a started group holds a blank or is too long: its start is not its end less its length`);
+      let state = 0;
+      for (let i = 0; i < keyword.length; i++) state = children[state]!.get(keyword.charCodeAt(i))!;
+      startLength[state] = keyword.length;
+    }
+    // (A state whose path ends in a started keyword ends it too: its failure state's, set first in breadth-first order.
+    // No keyword of the group ends another, so a state ends at most one.)
+    for (const state of queue) if (startLength[state] === 0) startLength[state] = startLength[fail[state]!]!;
+    const locating = this.hits.map((groupsHere) => groupsHere.some((group) => this.locatedGroup[group] === 1));
+    this.lookPlain = Uint8Array.from(ends, (s) => (s.size > 0 ? MARK : 0));
+    this.lookNear = Uint8Array.from(ends, (s, state) => (s.size > 0 ? MARK : 0) | (locating[state] ? RECORD_ENDS : 0) | (startLength[state] !== 0 ? RECORD_STARTS : 0));
   }
 
   /**
@@ -134,18 +165,21 @@ export class KeywordPrefilter {
   /**
    * For each group, whether the text holds one of its keywords (ASCII case-insensitively). Given
    * `near`, it sets `near[group]` for each located group the text holds: the ends of its keywords'
-   * occurrences in rising order, or null past `NEAR_MOST` of them (the group's rule reads the whole text).
+   * occurrences in rising order, or null past `NEAR_MOST` of them (the group's rule reads the whole text);
+   * for the started group, the starts of all its keywords' occurrences in rising order, each place once.
    */
   needed(text: string, near?: (number[] | null | undefined)[]): boolean[] {
     const needed = new Array<boolean>(this.groups.length).fill(false);
     for (const group of this.alwaysOn) needed[group] = true;
     let missing = this.groups.length - this.alwaysOn.length;
-    const { next, hits, column, width, locatedGroup } = this;
+    const { next, hits, column, width, locatedGroup, startLength, startedGroup } = this;
     // A state's groups are marked the first time it is reached: a keyword every line (`:`) is looked up once.
-    // (A located group's states every time, to record where; when recording, the scan reads to the end.)
-    const unmarked = this.hasHits.slice();
-    const { locating } = this;
-    const toEnd = near !== undefined && locatedGroup.includes(1);
+    // (A located group's states every time, to record where, and a started group's; when recording, the scan reads to the end.)
+    const look = (near ? this.lookNear : this.lookPlain).slice();
+    const toEnd = near !== undefined && (locatedGroup.includes(1) || startedGroup !== -1);
+    const starts: number[] = [];
+    if (near && startedGroup !== -1) near[startedGroup] = starts;
+    let lastStart = -1;
     let state = 0;
     for (let i = 0; i < text.length && (missing > 0 || toEnd); i++) {
       const c = text.charCodeAt(i);
@@ -154,26 +188,33 @@ export class KeywordPrefilter {
         continue;
       }
       state = next[state * width + column[c]!]!;
-      if (unmarked[state] === 0) continue;
-      if (locating[state] === 0 || !near) {
-        unmarked[state] = 0;
-      } else {
+      const todo = look[state]!;
+      if (todo === 0) continue;
+      if ((todo & RECORD_STARTS) !== 0) {
+        const start = i + 1 - startLength[state]!;
+        // (`pw` and then `pwd` end apart but start at one place: recorded once.)
+        if (start !== lastStart) starts.push((lastStart = start));
+      }
+      if ((todo & RECORD_ENDS) !== 0) {
         let recording = false;
         for (const group of hits[state]!) {
           if (locatedGroup[group] === 0) continue;
-          const ends = needed[group] ? near[group] : (near[group] = []);
+          const ends = needed[group] ? near![group] : (near![group] = []);
           if (ends && ends.length < NEAR_MOST) {
             ends.push(i + 1);
             recording = true;
-          } else near[group] = null;
+          } else near![group] = null;
         }
-        // (Every located group here past its most, a keyword on every line (`pat`) is looked up no more.)
-        if (!recording) unmarked[state] = 0;
+        // (Every located group here past its most, a keyword on every line (`pat`) is looked up no more for them.)
+        if (!recording) look[state] = todo & ~RECORD_ENDS;
       }
-      for (const group of hits[state]!) {
-        if (!needed[group]) {
-          needed[group] = true;
-          missing--;
+      if ((todo & MARK) !== 0) {
+        look[state] &= ~MARK;
+        for (const group of hits[state]!) {
+          if (!needed[group]) {
+            needed[group] = true;
+            missing--;
+          }
         }
       }
     }

@@ -34,6 +34,12 @@ export interface SecretRule {
    */
   readonly nearKeywords?: boolean;
   /**
+   * The redactor hands `find`, as `near`, where every occurrence of the rule's keywords starts (rising, each
+   * place once, however many), recorded in its prefilter's pass: a rule that visits each keyword (the
+   * assignment rule's key scan) needs no pass of its own to find them. Not with `nearKeywords`.
+   */
+  readonly keywordStarts?: boolean;
+  /**
    * Runs after the other rules and is handed their spans merged (sorted, apart) in `found`: a
    * catch-all judges only what no named rule found, which spares it the dense files where every
    * line is a secret another rule already named.

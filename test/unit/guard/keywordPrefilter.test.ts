@@ -5,6 +5,7 @@ import { findSecrets, redactSecrets, secretRules } from '../../../src/core/guard
 import { vendorKeyedTokenRule } from '../../../src/core/guard/rules/vendorKeyedTokenRule';
 import { seededRandom } from '../../../src/core/seededRandom';
 import { SpanList } from '../../../src/core/guard/spanList';
+import { nextKeyWordEnd } from '../../../src/core/guard/rules/keyWordScan';
 
 test('says which groups have a keyword in the text, as a search for each keyword would', () => {
   const groups = secretRules.map((r) => r.keywords);
@@ -140,5 +141,51 @@ test('a rule handed its names\' ends by the prefilter finds what its own pass ov
     const viaPrefilter = findSecrets(text, [vendorKeyedTokenRule]).map((s) => [s.start, s.end]);
     assert.ok(own.length > 0);
     assert.deepEqual(viaPrefilter, own.toSpans().map((s) => [s.start, s.end]));
+  }
+});
+
+test('records where every key word starts, as the assignment rule\'s own scan finds them, beside the redactor\'s other keywords and their blank runs', () => {
+  const rules = secretRules.map((r) => r.keywords);
+  const started = secretRules.findIndex((r) => r.keywordStarts === true);
+  assert.notEqual(started, -1);
+  const prefilter = new KeywordPrefilter(rules, secretRules.map((r) => (r.keywordStarts === true ? 'starts' : r.nearKeywords === true)), true);
+  const random = seededRandom(29);
+  const words = [...new Set(rules.flat())];
+  const filler = [' ', '\t', 'a', 'P', 's', 'w', 'd', 'ss', 'wd', ':', '=', '\n', 'é', '😀', '_'];
+  for (let round = 0; round < 3000; round++) {
+    let text = '';
+    for (let i = 0; i < 1 + Math.floor(random() * 14); i++) {
+      let piece = random() < 0.5 ? words[Math.floor(random() * words.length)]! : filler[Math.floor(random() * filler.length)]!;
+      if (random() < 0.3) piece = piece.slice(random() < 0.5 ? 1 : 0, Math.max(1, piece.length - 1));
+      if (random() < 0.3) piece = piece.toUpperCase();
+      text += piece;
+    }
+    const expected: number[] = [];
+    for (let i = 0; i < text.length; i++) if (nextKeyWordEnd(text, i, i + 1) !== -1) expected.push(i);
+    const near: (number[] | null | undefined)[] = [];
+    const needed = prefilter.needed(text, near);
+    assert.equal(needed[started], expected.length > 0, JSON.stringify(text));
+    assert.deepEqual(near[started], expected, JSON.stringify(text));
+  }
+  assert.throws(() => new KeywordPrefilter([['pass', 'as']], ['starts']), /inside another/);
+  assert.throws(() => new KeywordPrefilter([['net use']], ['starts'], true), /blank/);
+  assert.throws(() => new KeywordPrefilter([['pass'], ['key']], ['starts', 'starts']), /more than one/);
+});
+
+test('the assignment rule handed the key words\' starts finds what its own scan finds', () => {
+  const rule = secretRules.find((r) => r.keywordStarts === true)!;
+  const prefilter = new KeywordPrefilter([rule.keywords], ['starts'], true);
+  const random = seededRandom(31);
+  const pieces = ['password', 'PWD', 'pw', 'api_key', 'token', 'Secret', ' = ', ': ', '="', '"', "'", '\n', ' ', ',', 'aB3dE6gH9jK2mN5p', 'hunter22', 'pat', 'x', '{', '(', 'pass'];
+  for (let round = 0; round < 2000; round++) {
+    let text = '';
+    for (let i = 0; i < 1 + Math.floor(random() * 20); i++) text += pieces[Math.floor(random() * pieces.length)]!;
+    const near: (number[] | null | undefined)[] = [];
+    prefilter.needed(text, near);
+    const own = new SpanList();
+    const handed = new SpanList();
+    rule.find(text, own);
+    rule.find(text, handed, near[0] ?? undefined);
+    assert.deepEqual(handed.toSpans(), own.toSpans(), JSON.stringify(text));
   }
 });

@@ -44,12 +44,21 @@ const KIND = spanKind('secret-assignment');
 export const assignmentRule: SecretRule = {
   id: 'secret-assignment',
   keywords: keyWords,
-  find(text, found) {
+  // (Where the key words start, from the redactor's prefilter pass: the scan below needs no pass of its own.)
+  keywordStarts: true,
+  find(text, found, starts) {
     let judgedTo = 0;
     const context = lineContext(text);
     const held = found.length > 0 ? found.holder() : undefined;
-    // A keyword's last character is enough to widen from.
-    for (let anchor = nextKeyWordEnd(text, 0); anchor !== -1; anchor = nextKeyWordEnd(text, judgedTo)) {
+    let s = 0;
+    for (;;) {
+      // A keyword's last character is enough to widen from: the first key word's that starts at or after `judgedTo`.
+      let anchor: number;
+      if (starts) {
+        while (s < starts.length && starts[s]! < judgedTo) s++;
+        anchor = s < starts.length ? nextKeyWordEnd(text, starts[s]!, starts[s]! + 1) : -1;
+      } else anchor = nextKeyWordEnd(text, judgedTo);
+      if (anchor === -1) break;
       // Each character is widened over at most once: the scan resumes where the last key or value ended.
       let start = anchor;
       let end = anchor + 1;
