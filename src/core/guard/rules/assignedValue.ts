@@ -148,7 +148,7 @@ function valueAt(text: string, opStart: number, opEnd: number, r: number, contin
   let e = r + 1;
   while (e < text.length && e - r < MAX_VALUE && isBareChar(text.charCodeAt(e))) e++;
   // `r#"…"#`, `R"(…)"`, `raw"…"`, `q{…}`, `%q(…)`, `~s(…)`, `@"` ending its line: a prefix and its delimiter.
-  if (e - r <= 4 && OPENS_DELIMITED[text.charCodeAt(e)]) {
+  if (e - r <= 4 && OPENS_DELIMITED[text.charCodeAt(e)] === 1) {
     const prefixed = prefixedDelimitedAt(text, r, e);
     if (prefixed) return delimited(opStart, opEnd, prefixed);
   }
@@ -204,8 +204,9 @@ function delimited(opStart: number, opEnd: number, d: DelimitedContent | undefin
 }
 
 // What may follow a string prefix: a quote or a quote-like operator's opening delimiter.
-const OPENS_DELIMITED: boolean[] = [];
-for (const ch of '"\'([{<|/') OPENS_DELIMITED[ch.charCodeAt(0)] = true;
+// (Typed tables: a code past 127, or NaN past the text's end, reads `undefined` without a lookup on the prototype chain.)
+const OPENS_DELIMITED = new Uint8Array(128);
+for (const ch of '"\'([{<|/') OPENS_DELIMITED[ch.charCodeAt(0)] = 1;
 
 /** A triple-quoted string opened at `r` and closed on its line within 400 characters. */
 function tripleQuoted(text: string, opStart: number, opEnd: number, r: number, quote: number): AssignedValue | undefined {
@@ -277,13 +278,13 @@ function isQuotedChar(c: number, quote: number): boolean {
 function isBareChar(c: number): boolean {
   if (c < 128) {
     // ! # $ % & * + - . / 0-9 : = ? @ A-Z \ ^ _ a-z | ~ and the controls that are not blanks
-    return c > 32 ? !BARE_EXCLUDED[c] : c >= 0 && (c < 9 || c > 13) && c !== 32;
+    return c > 32 ? BARE_EXCLUDED[c] === 0 : c >= 0 && (c < 9 || c > 13) && c !== 32;
   }
   return c === c && !isUnicodeSpace(c);
 }
 
-const BARE_EXCLUDED: boolean[] = [];
-for (const ch of '"\'`,;)(<>[]{}') BARE_EXCLUDED[ch.charCodeAt(0)] = true;
+const BARE_EXCLUDED = new Uint8Array(128);
+for (const ch of '"\'`,;)(<>[]{}') BARE_EXCLUDED[ch.charCodeAt(0)] = 1;
 
 /** JavaScript's \s above ASCII. */
 function isUnicodeSpace(c: number): boolean {

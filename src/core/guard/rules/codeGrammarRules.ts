@@ -42,5 +42,8 @@ const IDENTIFIER = /^[A-Za-z_]\w*$/;
 const RUST_KEY = /\b(?:const|static)[ \t]+([A-Za-z_]\w{0,63})[ \t]*:[ \t]*&[ \t]*(?:'static[ \t]+)?(?:str[ \t]*=[ \t]*"|\[[ \t]*u8[ \t]*\][ \t]*=[ \t]*b")$/;
 
 function lastKey(text: string, start: number): string | undefined {
-  return RUST_KEY.exec(text.slice(Math.max(0, start - 200), start))?.[1];
+  // (From the line's start within the reach: the expression holds no line break, and is tried at fewer places.)
+  let from = start;
+  while (from > 0 && start - from < 200 && text.charCodeAt(from - 1) !== 10) from--;
+  return RUST_KEY.exec(text.slice(from, start))?.[1];
 }

@@ -84,9 +84,12 @@ function startsConfigLine(text: string, from: number, keyStart: number): boolean
   if (c === COLON && text.charCodeAt(i + 1) === COLON) return commentedSetting(text, i + 2, to, 'set');
   if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) return i + 1 === to;
   if (c === DOLLAR) return to - i === 5 && text.startsWith('$env:', i);
-  for (const word of LINE_OPENERS) {
-    // (A word is apart from its key by a blank; `Environment=` is glued to it.)
-    if (text.startsWith(word, i)) return (i + word.length < to || word.charCodeAt(word.length - 1) === EQUALS) && blanksThenQuote(text, i + word.length, to);
+  // (Each word tried only where the line's first character is a word's first: most are not.)
+  if (c < 128 && OPENER_INITIALS[c] === 1) {
+    for (const word of LINE_OPENERS) {
+      // (A word is apart from its key by a blank; `Environment=` is glued to it.)
+      if (text.startsWith(word, i)) return (i + word.length < to || word.charCodeAt(word.length - 1) === EQUALS) && blanksThenQuote(text, i + word.length, to);
+    }
   }
   return envFlagBefore(text, Math.max(from, to - 24), to);
 }
@@ -123,10 +126,12 @@ function isNameChar(c: number): boolean {
 // `Environment=` gives a unit's settings, each maybe quoted whole: `Environment="DB_PASSWORD=…"`.)
 // (ksh's, zsh's and bash's `typeset -x`; GNU make's `override`.)
 const LINE_OPENERS = ['export', 'setx', 'set', 'SET', 'ENV', 'ARG', 'declare -x', 'typeset -x', 'readonly', 'local', 'env', 'override', 'Environment='];
+const OPENER_INITIALS = new Uint8Array(128);
+for (const word of LINE_OPENERS) OPENER_INITIALS[word.charCodeAt(0)] = 1;
 // (And a form's field, which curl's and wget's data options take as `name=value`: `curl -d
 // "password=…"`, `--data-urlencode`, `-F`, `--form`, wget's `--post-data`.)
 // (Bazel's `--action_env=NAME=value`, `--repo_env`, `--test_env`, `--define=name=value`.)
-const ENV_FLAGS = ['--action_env', '--repo_env', '--test_env', '--define', '-e', '--env', '--build-arg', '--set', '--set-string', '--set-env-vars', '-var', '--extra-vars', '-d', '--data', '--data-raw', '--data-binary', '--data-ascii', '--data-urlencode', '-F', '--form', '--form-string', '--post-data', '--body-data'];
+const ENV_FLAG_SET = new Set(['--action_env', '--repo_env', '--test_env', '--define', '-e', '--env', '--build-arg', '--set', '--set-string', '--set-env-vars', '-var', '--extra-vars', '-d', '--data', '--data-raw', '--data-binary', '--data-ascii', '--data-urlencode', '-F', '--form', '--form-string', '--post-data', '--body-data']);
 
 /**
  * A blank, an environment flag, then a blank or `=` (and a quote: a setting quoted whole as the
@@ -139,11 +144,10 @@ function envFlagBefore(text: string, from: number, to: number): boolean {
   if (q === DOUBLE_QUOTE || q === SINGLE_QUOTE) j--;
   const c = text.charCodeAt(j);
   if (!isBlank(c) && c !== EQUALS) return false;
-  for (const flag of ENV_FLAGS) {
-    const at = j - flag.length;
-    if (at > from && isBlank(text.charCodeAt(at - 1)) && text.startsWith(flag, at)) return true;
-  }
-  return false;
+  // A flag holds no blank and follows one: the one word before `j`, looked up whole.
+  let at = j;
+  while (at > from && !isBlank(text.charCodeAt(at - 1))) at--;
+  return at > from && text.charCodeAt(at) === DASH && ENV_FLAG_SET.has(text.slice(at, j));
 }
 
 /** `"KEY=VALUE"` (with `=`, the caller's to check): the key (or its .NET section path) right after a quote, the bare value ended by the same quote (a setting quoted whole). */

@@ -3,22 +3,10 @@
 // (a PEM or PGP private key, also when its END line is missing).
 import { looksPlaceholder, patternRule, type SecretRule } from '../secretRule';
 import { curlUserRule } from './curlUserRule';
-import { looksRandomValue } from './randomValue';
+import { urlCredentialRule } from './urlCredentialRule';
 
 export const credentialRules: readonly SecretRule[] = [
-  patternRule({
-    id: 'url-credentials', keywords: ['://'],
-    // The password may hold an '@' itself: the host follows the last one, but not past a comma
-    // (`u:p@host1:5432,u:p@host2`: several hosts). The user may be empty (`redis://:password@host`).
-    // A token may stand alone as the user (`https://<token>@github.com/…`, as git takes one).
-    // The scheme is RFC 3986's `ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )`, any length a real one
-    // has (SQLAlchemy's `postgresql+psycopg2cffi`, 23). The host may be empty (`user:pw@/db?host=/run/…`,
-    // libpq's socket directory), then only after a password (`user:`), not a lone token.
-    pattern: /(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{0,40}:\/\/(?:[^\s:/@"'`<>]{0,100}:)?(?<secret>[^\s/"'`<>,]{3,200})@(?:[A-Za-z0-9.[\]-]|\/(?=[\w.-]))/i,
-    pair: ':',
-    allow: (secret, text, start) =>
-      text.charCodeAt(start - 1) === 47 ? text.charCodeAt(start + secret.length + 1) === 47 || !tokenAsUser(secret) : !urlPassword(secret, text, start),
-  }),
+  urlCredentialRule,
   curlUserRule,
   patternRule({
     id: 'oracle-connect-password', keywords: ['oracle:thin:', 'oracle:oci:', 'sqlplus', 'rman', 'expdp', 'impdp', 'sqlldr'],
@@ -50,25 +38,6 @@ export const credentialRules: readonly SecretRule[] = [
 
 /** A line of a key's base64 body (after the BEGIN line). */
 const KEY_BODY = /[A-Za-z0-9+/=]{16}/;
-
-/**
- * Not a password: a placeholder (secretRule.ts: a reference, `<password>`, a mask, the slot's name),
- * printf's `%s`, one character repeated; nor the userinfo naming its own fields or repeating the user
- * (`user:password@`, `username:pass@`, `guest:guest@`): RFC 3986 §3.2.1 names the form "user:password",
- * and docs and tests write URLs so. Any other word is the password the URL sends (`app:hunter2@`).
- * (Without a user, a number is a port: `http://:8080@…` is no credential.)
- */
-function urlPassword(secret: string, text: string, start: number): boolean {
-  if (/^(?:\$|<|\{\{|%s$)/.test(secret) || looksPlaceholder(secret) || /^(.)\1+$/.test(secret)) return false;
-  if (text.charCodeAt(start - 2) === 47 && /^\d+$/.test(secret)) return false;
-  const user = text.slice(text.lastIndexOf('/', start - 1) + 1, start - 1);
-  return user !== secret;
-}
-
-/** A user part that is a token: long, and random as a key's value must be. */
-function tokenAsUser(user: string): boolean {
-  return user.length >= 16 && !user.includes('@') && !user.includes(':') && looksRandomValue(user);
-}
 
 /** Base64 of `user:password` whose password is not a placeholder (`user:${PASS}`, `user:xxxx`). */
 export function isBasicCredential(base64: string): boolean {

@@ -34,7 +34,7 @@ export function typeAnnotationEnd(text: string, keyEnd: number, lineEnds: LastBe
   if (c === SPACE ? !mayAnnotateType(text, keyEnd) || !equalsOnLine(keyEnd, lineEnds, equalsSigns) : (c !== COLON_SIGN && c !== QUESTION && c !== BANG) || !equalsOnLine(keyEnd, lineEnds, equalsSigns) || !mayAnnotateType(text, keyEnd)) return keyEnd;
   // A reference type under a constant (`const KEY: &str = "…"`) is rust-str-item's to judge: Rust's
   // constants name protocols' words as often (bench/guard/README.md, fifteenth round).
-  if (text.charCodeAt(afterColon(text, keyEnd)) === AMPERSAND && constItemBefore(text, keyEnd)) return keyEnd;
+  if (text.charCodeAt(afterColon(text, keyEnd)) === AMPERSAND && constItemBefore(text, keyEnd, lineEnds)) return keyEnd;
   TYPE_ANNOTATION.lastIndex = keyEnd;
   return TYPE_ANNOTATION.test(text) ? TYPE_ANNOTATION.lastIndex : keyEnd;
 }
@@ -111,9 +111,9 @@ function afterColon(text: string, keyEnd: number): number {
 
 const CONST_ITEM = /\b(?:const|static)[ \t]+(?:mut[ \t]+)?[A-Za-z_]\w{0,63}$/;
 
-/** `const NAME`, `static NAME` right before the key's end. */
-function constItemBefore(text: string, keyEnd: number): boolean {
-  return CONST_ITEM.test(text.slice(Math.max(0, keyEnd - 80), keyEnd));
+/** `const NAME`, `static NAME` right before the key's end (on its line: the expression holds no line break, so it is read from the line's start). */
+function constItemBefore(text: string, keyEnd: number, lineEnds: LastBefore): boolean {
+  return CONST_ITEM.test(text.slice(Math.max(0, keyEnd - 80, lineEnds.at(keyEnd) + 1), keyEnd));
 }
 
 /** [A-Za-z0-9_.] */

@@ -114,7 +114,8 @@ export function valueAfterKey(text: string, context: LineContext, keyStart: numb
     return m;
   }
   // A Dockerfile's `ENV KEY value`, C's `#define KEY "value"`: the blank is the operator.
-  if (isBlank(text.charCodeAt(keyEnd)) && keyStart - from >= 4) {
+  // (Both expressions end in blanks before the key: read only after one, most keys follow `"`, `.` or a line's start.)
+  if (isBlank(text.charCodeAt(keyEnd)) && keyStart - from >= 4 && isBlank(text.charCodeAt(keyStart - 1))) {
     const before = text.slice(from, keyStart);
     if (DOCKER_ENV.test(before)) {
       const m = matchAt(ENV_VALUE, text, keyEnd);
@@ -133,8 +134,9 @@ export function valueAfterKey(text: string, context: LineContext, keyStart: numb
     const entry = environmentEntry(text, context.quotes, keyStart, keyEnd, key);
     if (entry) return valueFound(text, entry.start, entry.end, true, false);
   }
-  // `a, b := "x", "y"`, `var pw string = "x"`: the literal at the key's place.
-  if (next === COMMA || next === SPACE) {
+  // `a, b := "x", "y"`, `var pw string = "x"`: the literal at the key's place. (Its operator holds
+  // `=` and stands on the key's line: without one there, the names and the type are not read.)
+  if ((next === COMMA || next === SPACE) && equalsOnLine(context, keyEnd)) {
     const listed = listAssignedLiteral(text, keyStart, keyEnd, context.lists);
     if (listed) {
       const m = valueFound(text, listed.start, listed.end, true, false)!;
@@ -162,7 +164,7 @@ export function valueAfterKey(text: string, context: LineContext, keyStart: numb
   if (afterComma && assigned!.quote !== 0 && colonFollows(text, assigned!.end)) return undefined;
   // `apiKey: process.env.API_KEY || "…"`, `ENV['T'] ?? '…'`, `os.getenv('T') or "…"`: the literal
   // a reference falls back to is the value.
-  if (assigned && assigned.quote === 0 && !prefixed && mayFallBack(text.charCodeAt(assigned.valueEnd))) {
+  if (assigned && assigned.quote === 0 && !prefixed && mayFallBack(text, assigned.valueEnd)) {
     FALLBACK.lastIndex = assigned.valueEnd;
     BLOCK_DEFAULT.lastIndex = assigned.valueEnd;
     const fallback = FALLBACK.exec(text) ?? BLOCK_DEFAULT.exec(text);
@@ -172,7 +174,7 @@ export function valueAfterKey(text: string, context: LineContext, keyStart: numb
     }
   }
   // `process.env.API_TOKEN ?? "…"`, `token || '…'`: with no operator, the literal the key falls back to.
-  if (!assigned && mayFallBack(text.charCodeAt(keyEnd))) {
+  if (!assigned && mayFallBack(text, keyEnd)) {
     FALLBACK.lastIndex = keyEnd;
     const fallback = FALLBACK.exec(text);
     if (fallback) return valueFound(text, keyEnd + fallback[0].length - 1 - fallback[2]!.length, keyEnd + fallback[0].length - 1, true, false);
@@ -277,16 +279,35 @@ function beforeNextQueryField(text: string, m: FoundValue, amp: number): FoundVa
   field.field = true;
   return field;
 }
+/** An `=` between `at` and its line's end (from the context's memos: offsets rise key by key). */
+function equalsOnLine(context: LineContext, at: number): boolean {
+  const equals = context.equalsSigns.firstFrom(at);
+  if (equals === -1) return false;
+  const lineEnd = context.newlines.firstFrom(at);
+  return lineEnd === -1 || equals < lineEnd;
+}
+
 /** A quote right before the key. */
 function opensWithQuote(text: string, keyStart: number): boolean {
   const c = text.charCodeAt(keyStart - 1);
   return c === DOUBLE_QUOTE || c === SINGLE_QUOTE;
 }
 
-/** What FALLBACK can start with — ( [ blank tab | ? — checked by hand at every key and bare value before it runs. */
-function mayFallBack(c: number): boolean {
-  return c === OPEN_PAREN || c === OPEN_BRACKET || c === SPACE || c === TAB || c === PIPE || c === QUESTION;
+/**
+ * What FALLBACK and BLOCK_DEFAULT can start with, checked by hand at every key and bare value before
+ * they run: a bracket, or after blanks `|`, `?` or `or`'s `o` (a value followed by a blank and the
+ * next key, the common case, is spared both). (Past a long run of blanks the expressions decide.)
+ */
+function mayFallBack(text: string, at: number): boolean {
+  let c = text.charCodeAt(at);
+  if (c === OPEN_PAREN || c === OPEN_BRACKET) return true;
+  let p = at;
+  while ((c === SPACE || c === TAB) && p - at < MAX_FALLBACK_BLANKS) c = text.charCodeAt(++p);
+  return c === PIPE || c === QUESTION || (c === LOWER_O && p > at) || c === SPACE || c === TAB;
 }
+
+const MAX_FALLBACK_BLANKS = 40;
+const LOWER_O = 111;
 // After a bare reference (and its call's or subscript's one bracket): `|| "…"`, `?? "…"`, ` or "…"`. An
 // expression may break its line after `||` or `??` (Prettier's style for a long one): the literal opens the next.
 // CUE's default, `token: string | *"…"` (cuelang.org, "Default values"), is such a literal too.
