@@ -99,6 +99,26 @@ test("code's names stay names: an enum's own word, an export, a comparison, a ke
   assertRedacts(['password: passw0rd\n', 'password = "letmein"', 'PASSWORD=hunter\n', 'db.password=whiteduke\n', 'DB_PASSWORD=myPassword\n']);
 });
 
+test("a value that spells its own key's first or last words, one a key word, is a name (SonarSource S2068, RFC 6749's grant types)", () => {
+  assertLeaves([
+    'const GrantType = {\n  CLIENT_CREDENTIALS_GRANT: "client_credentials",\n  X: 1,\n};',
+    'readonly CLIENT_CREDENTIALS_GRANT: "client_credentials";',
+    '    AttributeOID.CHALLENGE_PASSWORD: "challengePassword",\n',
+    'const REFRESH_TOKEN_KEY = "refresh-token";',
+    'const DB_PASSPHRASE = "passphrase";',
+  ]);
+  // A word the key does not hold, the key's words without its key word, or words from its middle: a secret.
+  assertRedacts([
+    'client_secret = "client_secret_9fK2xQ7mLp3Z"',
+    'const ADMIN_PASSWORD = "admin";',
+    'const DB_PASSWORD = "db_pass_2024";',
+    'const MY_APP_DB_PASSWORD = "app_db";',
+    'const PASSWORD = "myPassword"',
+  ]);
+  // On a config line the key's words are the literal the lead's policy takes (`POSTGRES_PASSWORD=postgres_password`).
+  assertRedacts(['POSTGRES_PASSWORD=postgres_password\n', 'CLIENT_CREDENTIALS_GRANT: client_credentials\n']);
+});
+
 test("AWS's documented example keys are left where a rule takes them with their quotes or their user; a reference's placeholder default too", () => {
   assertLeaves(['Server=db;User ID=app;Password="AKIAIOSFODNN7EXAMPLE";', 'curl_setopt($ch, CURLOPT_USERPWD, "app:wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");', 'export API_TOKEN=${API_TOKEN:-<your-token>}']);
   // One character off is a key of that shape; a literal default is the secret.

@@ -12,6 +12,7 @@ import { LOCATION_SIGNS, looksLocation } from './valueContext';
 import { isKeyWord, keyStrength, namesChosenSecret, namesIssuedCredential, namesPassword, type Strength } from './keyStrength';
 import { isDigit, isLower, isUpper } from '../charCodes';
 import { namesASecret, quotedName, sameName } from './valueNames';
+import { spellsOwnKey } from './ownKeyWords';
 
 export interface FoundValue {
   readonly start: number;
@@ -386,7 +387,7 @@ function judgeValue(found: FoundValue, strength: Strength, key: string): boolean
   // their names. (A short key's own word may be its password: `password = "password"`.) In code, a
   // constant or an enum member given its own name in another case (`CLIENT_SECRET = "client_secret"`,
   // `LOGIN: "login"`, `ResultKind["Pass"] = "pass"`) names the wire's word for it, as an enum does.
-  if (v === key ? v.length >= 12 && v.includes('_') : !found.configLine && !found.field && sameName(v, key)) return false;
+  if (v === key ? v.length >= 12 && v.includes('_') : !found.configLine && !found.field && (sameName(v, key) || spellsOwnKey(v, key))) return false;
   // `key == CSS.Attribute.MARGIN`, `sig = Signature.RSA_SHA256`: a bare chain of members that
   // reads as words is code, whatever the key (a token's dotted parts do not read as words).
   if (!found.quoted && (may & MAY_MEMBER) !== 0 && MEMBER_CHAIN.test(v) && readsAsWords(v)) return false;

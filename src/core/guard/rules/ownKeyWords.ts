@@ -1,0 +1,91 @@
+// Whether a value spells its own key: the key's words (all of them, its first ones or its last ones),
+// in any case and with `_` `-` `.` a blank or camelCase between them, one of them a key word.
+// `CLIENT_CREDENTIALS_GRANT: "client_credentials"` (OAuth 2.0's grant type, RFC 6749 §4.4),
+// `AttributeOID.CHALLENGE_PASSWORD: "challengePassword"`: a table of names gives each constant the
+// wire's word it stands for. SonarSource's S2068 lets a credential-named variable whose value holds
+// a credential word pass as a constant's declaration; this is the narrower half of that both readings
+// share: a word the key does not hold (`client_secret = "client_secret_9fK2…"`, `password =
+// "myPassword"`), or the key's words without its key word (`ADMIN_PASSWORD = "admin"`), stay secrets.
+// bench/guard/README.md, "A value that spells its own key" (twentieth round).
+import { isKeyWord } from './keyStrength';
+import { nextKeyWordEnd } from './keyWordScan';
+
+// Words of letters and digits joined by one separator each (no two quantifiers can take one character).
+const WORDS = /^[A-Za-z][A-Za-z0-9]{0,63}(?:[-_. ][A-Za-z0-9]{1,64}){0,8}$/;
+const LONGEST = 96;
+
+export function spellsOwnKey(v: string, key: string): boolean {
+  // (Most values hold no key word, and most that do do not begin or end the key's letters: both read
+  // in place, without allocating, before the words; a dense file has such a value on every line.)
+  if (v.length > LONGEST || nextKeyWordEnd(v, 0) === -1) return false;
+  const words = (sameLetters(v, key, 1) && sameWords(v, key, 1)) || (sameLetters(v, key, -1) && sameWords(v, key, -1));
+  return words && WORDS.test(v) && holdsKeyWord(v);
+}
+
+/** Whether the value's letters and digits begin (step 1) or end (step -1) the key's, whatever their case and what lies between. */
+function sameLetters(v: string, key: string, step: 1 | -1): boolean {
+  let i = step === 1 ? 0 : v.length - 1;
+  let k = step === 1 ? 0 : key.length - 1;
+  for (;;) {
+    while (i >= 0 && i < v.length && !isLetterOrDigit(v.charCodeAt(i))) i += step;
+    if (i < 0 || i === v.length) return true;
+    while (k >= 0 && k < key.length && !isLetterOrDigit(key.charCodeAt(k))) k += step;
+    if (k < 0 || k === key.length || (v.charCodeAt(i) | 32) !== (key.charCodeAt(k) | 32)) return false;
+    i += step;
+    k += step;
+  }
+}
+
+/**
+ * Whether the value's words begin (step 1) or end (step -1) the key's (their letters do): a word
+ * starting at the same places in both, and the key's run ending where a word of the key does (`client_credentials` begins `CLIENT_CREDENTIALS_GRANT`, `client_cred` does not).
+ */
+function sameWords(v: string, key: string, step: 1 | -1): boolean {
+  let i = step === 1 ? 0 : v.length - 1;
+  let k = step === 1 ? 0 : key.length - 1;
+  for (;;) {
+    while (i >= 0 && i < v.length && !isLetterOrDigit(v.charCodeAt(i))) i += step;
+    while (k >= 0 && k < key.length && !isLetterOrDigit(key.charCodeAt(k))) k += step;
+    // The value read whole: going forward, the key's next letter must start a word (or there is none);
+    // going back, the value's first letter was compared as a word's start with the key's.
+    if (i < 0 || i === v.length) return step === -1 || k === key.length || startsWord(key, k);
+    if (k < 0 || k === key.length || (v.charCodeAt(i) | 32) !== (key.charCodeAt(k) | 32)) return false;
+    if (startsWord(v, i) !== startsWord(key, k)) return false;
+    i += step;
+    k += step;
+  }
+}
+
+/** A letter or digit that starts a word: first, after what is not one, or where camelCase starts a word. */
+function startsWord(name: string, i: number): boolean {
+  return i === 0 || !isLetterOrDigit(name.charCodeAt(i - 1)) || startsCamelWord(name, i);
+}
+
+/** An upper-case letter after a lower-case one or a digit (`keyId`), or the last capital of an acronym before a word (`OIDName`). */
+function startsCamelWord(name: string, i: number): boolean {
+  const c = name.charCodeAt(i);
+  if (c < 65 || c > 90) return false;
+  const before = name.charCodeAt(i - 1);
+  if ((before >= 97 && before <= 122) || (before >= 48 && before <= 57)) return true;
+  if (before < 65 || before > 90 || i + 1 === name.length) return false;
+  const after = name.charCodeAt(i + 1);
+  return after >= 97 && after <= 122;
+}
+
+/** One of the value's words is a key word (`credentials`, `password`, `token`). */
+function holdsKeyWord(v: string): boolean {
+  let start = 0;
+  for (let i = 1; i <= v.length; i++) {
+    if (i < v.length && !startsWord(v, i)) continue;
+    let end = i;
+    while (end > start && !isLetterOrDigit(v.charCodeAt(end - 1))) end--;
+    const word = v.slice(start, end).toLowerCase();
+    if (isKeyWord(word) || (word.endsWith('s') && isKeyWord(word.slice(0, -1)))) return true;
+    start = i;
+  }
+  return false;
+}
+
+function isLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
