@@ -280,18 +280,12 @@ function looksSentence(v: string): boolean {
   let blanks = 0;
   for (let at = v.indexOf(' '); at !== -1 && blanks < 3; at = v.indexOf(' ', at + 1)) blanks++;
   if (blanks < 3) return false;
-  // (Each word read in place, not split out: a value with blanks is asked this on every quoted line.)
   let words = 0;
   let lettered = 0;
-  for (let start = 0; start < v.length; ) {
-    const blank = v.indexOf(' ', start);
-    const end = blank === -1 ? v.length : blank;
-    if (end > start) {
-      words++;
-      SENTENCE_WORD.lastIndex = start;
-      if (SENTENCE_WORD.test(v)) lettered++;
-    }
-    start = end + 1;
+  for (const word of v.split(' ')) {
+    if (word === '') continue;
+    words++;
+    if (SENTENCE_WORD.test(word)) lettered++;
   }
   return words >= 4 && lettered >= 0.75 * words;
 }
@@ -319,8 +313,7 @@ function phraseNamesSlot(v: string): boolean {
 }
 
 const PHRASE = /^[A-Za-z' -]+$/;
-// A word of prose, read at its start in the value: it holds no blank, so ending at one or at the value's end, it is the whole word.
-const SENTENCE_WORD = /["'(]?[A-Za-z][a-z]*(?:['-][a-z]+)?[)"',.;:!?]{0,3}(?= |$)/y;
+const SENTENCE_WORD = /^["'(]?[A-Za-z][a-z]*(?:['-][a-z]+)?[)"',.;:!?]{0,3}$/;
 
 // The last value judged, with what its answer turns on (strength, key, and the found value's four
 // flags): a value asked again right after itself (a line repeated down a file, one place read twice)

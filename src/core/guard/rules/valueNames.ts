@@ -2,7 +2,7 @@
 // type's, an enum member's), a quoted name given to a key for what a machine issues, the key's own name
 // in another case. Asked by the assignment rule's value test (secretValue.ts) and by rules that read a
 // literal beside a name.
-import { isDigit, isLower, isUpper } from '../charCodes';
+import { isLower, isUpper } from '../charCodes';
 import { nextKeyWordEnd } from './keyWordScan';
 import { isKeyWord, namesChosenSecret } from './keyStrength';
 
@@ -18,9 +18,8 @@ const NAME_PART = /^[a-z]+\d{0,2}$/;
  * digits (`s3cr3tPass`) can be a password.
  */
 export function namesASecret(v: string): boolean {
-  // (A digit before a lower-case letter first: a generated value mostly holds one, and no name's word
-  // does, NAME_PART's digits end it; then the key-word scan: most values hold no key word.)
-  if (digitBeforeLower(v) || nextKeyWordEnd(v, 0) === -1 || !IDENTIFIER.test(v)) return false;
+  // (The key-word scan first: most values hold no key word.)
+  if (nextKeyWordEnd(v, 0) === -1 || !IDENTIFIER.test(v)) return false;
   // Read by hand, without the regex replace and split that allocated a string per step: it is
   // asked of every value holding a key word, a few per line of a dense file.
   const cuts = camelCuts(v);
@@ -39,12 +38,6 @@ export function namesASecret(v: string): boolean {
     start = cut ? i : i + 1;
   }
   return named;
-}
-
-/** `s3cr3t`, `aB3dE6`: a digit right before a lower-case letter, both in one word (no cut comes before a lower-case letter). */
-function digitBeforeLower(v: string): boolean {
-  for (let i = 0; i + 1 < v.length; i++) if (isDigit(v.charCodeAt(i)) && isLower(v.charCodeAt(i + 1))) return true;
-  return false;
 }
 
 /**
