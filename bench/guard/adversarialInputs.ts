@@ -64,6 +64,9 @@ export const adversarialFamilies: Record<string, string> = {
   'template slots in a quoted value': fill('password = "{{ a }}${b}{}$(c)x'),
   'string prefixes without a string': fill('token = f"'),
   'name lists without literals': fill('password, token, '),
+  // Constants whose value spells their own key (OAuth's grant names): each read to its words and let go, two
+  // alternating so no value is asked again right after itself.
+  'constants that spell their own key, every line': fill('CLIENT_CREDENTIALS_GRANT: "client_credentials"\nREFRESH_TOKEN_GRANT: "refresh_token"\n'),
   'list items under a secret key': fill('passwords:\n  - a\n'),
   'escaped quotes that never close': fill('{\\"password\\": \\"abc'),
   'connection-string and query fields': fill(';Password=a&pass=b;User ID='),
