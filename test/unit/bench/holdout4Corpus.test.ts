@@ -2,22 +2,16 @@
 // the excerpts, loads from its own file, and is scored but never listed; its labellers read the
 // tools' own markers. Items are compared and counted, never printed: they are held out.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { buildExternalCorpus, holdout4CorpusPath, serializeCorpus } from '../../../bench/guard/corpus/buildExternalCorpus';
+import { holdout4CorpusPath } from '../../../bench/guard/corpus/buildExternalCorpus';
+import { assertBuiltHoldout } from './builtHoldout';
 import { externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, readExternalCorpus, reportExternal } from '../../../bench/guard/splitReport';
 import {
   gosecSamples, labelBanditExamples, labelGosecSamples, labelMarkedLines, lineLiterals, narrowValue, splitMarker, valueLiteral,
 } from '../../../bench/guard/corpus/build/hardcodedCredentialTests';
 
 test('holdout4.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
-  const { items } = buildExternalCorpus();
-  const fourth = items.filter((i) => i.split === 'holdout4');
-  assert.ok(serializeCorpus(fourth) === readFileSync(holdout4CorpusPath, 'utf8'), 'holdout4.jsonl differs from the build');
-  const older = new Set(items.filter((i) => i.split !== 'holdout4').map((i) => i.text));
-  assert.ok(fourth.every((i) => !older.has(i.text)), 'a fourth-holdout text is in an older split');
-  assert.equal(new Set(fourth.map((i) => i.text)).size, fourth.length, 'a text twice');
-  for (const i of fourth) assert.ok(i.label === 'secret' ? i.secrets.length > 0 && i.secrets.every((s) => s && i.text.includes(s)) : i.secrets.length === 0, `${i.source} ${i.rule}`);
+  assertBuiltHoldout('holdout4', holdout4CorpusPath);
 });
 
 test('the fourth holdout loads from its own file: both labels per source, counted by the bench, never listed without --show-holdout', () => {

@@ -3,9 +3,9 @@
 // never listed; its labellers read the tools' own markers. Items are compared and counted, never
 // printed: they are held out.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { buildExternalCorpus, holdout5CorpusPath, serializeCorpus } from '../../../bench/guard/corpus/buildExternalCorpus';
+import { holdout5CorpusPath } from '../../../bench/guard/corpus/buildExternalCorpus';
+import { assertBuiltHoldout } from './builtHoldout';
 import { externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, readExternalCorpus, reportExternal } from '../../../bench/guard/splitReport';
 import { labelVerifierLines, reportedValues, scanLine } from '../../../bench/guard/corpus/build/verifierMarkedTests';
 import { findingValue, horusecSamples, labelHorusecSamples } from '../../../bench/guard/corpus/build/horusecSamples';
@@ -13,13 +13,7 @@ import { findingValue, horusecSamples, labelHorusecSamples } from '../../../benc
 const sources = ['sonar-dotnet', 'sonar-kotlin', 'sonarjs', 'horusec'];
 
 test('holdout5.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
-  const { items } = buildExternalCorpus();
-  const fifth = items.filter((i) => i.split === 'holdout5');
-  assert.ok(serializeCorpus(fifth) === readFileSync(holdout5CorpusPath, 'utf8'), 'holdout5.jsonl differs from the build');
-  const older = new Set(items.filter((i) => i.split !== 'holdout5').map((i) => i.text));
-  assert.ok(fifth.every((i) => !older.has(i.text)), 'a fifth-holdout text is in an older split');
-  assert.equal(new Set(fifth.map((i) => i.text)).size, fifth.length, 'a text twice');
-  for (const i of fifth) assert.ok(i.label === 'secret' ? i.secrets.length > 0 && i.secrets.every((s) => s && i.text.includes(s)) : i.secrets.length === 0, `${i.source} ${i.rule}`);
+  assertBuiltHoldout('holdout5', holdout5CorpusPath);
 });
 
 test('the fifth holdout loads from its own file: both labels per source, counted by the bench, never listed without --show-holdout', () => {

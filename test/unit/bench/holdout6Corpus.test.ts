@@ -7,20 +7,15 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { buildExternalCorpus, holdout6CorpusPath, serializeCorpus } from '../../../bench/guard/corpus/buildExternalCorpus';
+import { holdout6CorpusPath } from '../../../bench/guard/corpus/buildExternalCorpus';
+import { assertBuiltHoldout } from './builtHoldout';
 import { externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, readExternalCorpus, reportExternal } from '../../../bench/guard/splitReport';
 import { labelSonarSpecs, parseSonarSpec } from '../../../bench/guard/corpus/build/sonarSpecs';
 
 const rawDir = join(__dirname, '../../../bench/guard/corpus/raw/sonar-text-rest');
 
 test('holdout6.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
-  const { items } = buildExternalCorpus();
-  const sixth = items.filter((i) => i.split === 'holdout6');
-  assert.ok(serializeCorpus(sixth) === readFileSync(holdout6CorpusPath, 'utf8'), 'holdout6.jsonl differs from the build');
-  const older = new Set(items.filter((i) => i.split !== 'holdout6').map((i) => i.text));
-  assert.ok(sixth.every((i) => !older.has(i.text)), 'a sixth-holdout text is in an older split');
-  assert.equal(new Set(sixth.map((i) => i.text)).size, sixth.length, 'a text twice');
-  for (const i of sixth) assert.ok(i.label === 'secret' ? i.secrets.length > 0 && i.secrets.every((s) => s && i.text.includes(s)) : i.secrets.length === 0, `${i.source} ${i.rule}`);
+  assertBuiltHoldout('holdout6', holdout6CorpusPath);
 });
 
 test("the sample is the remainder of holdout3's: 44 spec files whose path's SHA-1 starts 8-f, each saved with its path and commit", () => {
