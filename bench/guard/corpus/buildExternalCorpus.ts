@@ -27,10 +27,13 @@
 //   build/horusecSamples (the fifth holdout, holdout5.jsonl).
 // - sonar-text's other 44 spec files, the remainder of holdout3's sample: see build/sonarSpecs (the
 //   sixth holdout, holdout6.jsonl).
+// - semgrep-rules' language rules for hard-coded credentials (not generic/secrets, holdout2's): see
+//   build/semgrepLanguageTests (the seventh holdout, holdout7.jsonl).
 // The split is by source: Nosey Parker, whispers, secretlint, trufflehog (and the older issue corpus) tune;
 // Kingfisher, detect-secrets and gitleaks holdout; semgrep-rules, ripsecrets and trivy holdout2;
 // sonar-text and earlybird holdout3; bandit, sonar-python, sonar-java, sonar-php and gosec holdout4;
-// sonar-dotnet, sonar-kotlin, sonarjs and horusec holdout5; sonar-text's remainder holdout6.
+// sonar-dotnet, sonar-kotlin, sonarjs and horusec holdout5; sonar-text's remainder holdout6; semgrep-rules'
+// language rules holdout7.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRuleFile, type DetectorRule } from './build/ruleFileYaml';
@@ -47,15 +50,16 @@ import { earlybirdCases, labelEarlybirdCases } from './build/earlybirdTests';
 import { labelBanditExamples, labelGosecSamples, labelMarkedLines, type CredentialNote } from './build/hardcodedCredentialTests';
 import { labelVerifierLines, type FifthNote } from './build/verifierMarkedTests';
 import { labelHorusecSamples } from './build/horusecSamples';
+import { labelSemgrepLanguageTest, type SeventhNote } from './build/semgrepLanguageTests';
 
 export interface ExternalItem {
   text: string;
   secrets: string[];
   label: 'secret' | 'clean';
   source: string;
-  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6';
+  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7';
   rule: string;
-  note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote;
+  note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote;
 }
 
 const here = __dirname;
@@ -69,6 +73,8 @@ export const holdout4CorpusPath = join(here, 'holdout4.jsonl');
 export const holdout5CorpusPath = join(here, 'holdout5.jsonl');
 /** And the sixth. */
 export const holdout6CorpusPath = join(here, 'holdout6.jsonl');
+/** And the seventh. */
+export const holdout7CorpusPath = join(here, 'holdout7.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -95,13 +101,14 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromHardcodedCredentialTests(report));
   items.push(...fromVerifierMarkedTests(report), ...fromHorusec(report));
   items.push(...fromSonarRest(report));
+  items.push(...fromSemgrepLanguage(report));
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
   // tune source is dropped from the holdout (Kingfisher imported many Nosey Parker rules); a
   // second-holdout text already in either is dropped from the second, a third-holdout text already
   // in any older split from the third, a fourth-holdout text already in any older split from the fourth,
   // a fifth-holdout text already in any older split from the fifth, a sixth-holdout text already in any
-  // older split from the sixth.
+  // older split from the sixth, a seventh-holdout text already in any older split from the seventh.
   const seen = new Map<string, ExternalItem>();
   const textsOf = (split: ExternalItem['split']) => new Set(items.filter((i) => i.split === split).map((i) => i.text));
   const tuneTexts = textsOf('tune');
@@ -110,6 +117,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout3Texts = textsOf('holdout3');
   const holdout4Texts = textsOf('holdout4');
   const holdout5Texts = textsOf('holdout5');
+  const holdout6Texts = textsOf('holdout6');
   let droppedOverlap = 0;
   for (const item of items) {
     const older =
@@ -118,7 +126,8 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
       : item.split === 'holdout3' ? tuneTexts.has(item.text) || holdoutTexts.has(item.text) || holdout2Texts.has(item.text)
       : item.split === 'holdout4' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts].some((texts) => texts.has(item.text))
       : item.split === 'holdout5' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts].some((texts) => texts.has(item.text))
-      : item.split === 'holdout6' && [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts].some((texts) => texts.has(item.text));
+      : item.split === 'holdout6' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts].some((texts) => texts.has(item.text))
+      : item.split === 'holdout7' && [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts].some((texts) => texts.has(item.text));
     if (older) {
       droppedOverlap++;
       continue;
@@ -142,7 +151,7 @@ export function serializeCorpus(items: readonly ExternalItem[]): string {
 
 if (require.main === module) {
   const { items: out, report, droppedOverlap } = buildExternalCorpus();
-  const apartFiles = { holdout3: holdout3CorpusPath, holdout4: holdout4CorpusPath, holdout5: holdout5CorpusPath, holdout6: holdout6CorpusPath } as const;
+  const apartFiles = { holdout3: holdout3CorpusPath, holdout4: holdout4CorpusPath, holdout5: holdout5CorpusPath, holdout6: holdout6CorpusPath, holdout7: holdout7CorpusPath } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
   for (const line of report) console.log(line);
@@ -261,6 +270,16 @@ function fromSonarRest(report: string[]): ExternalItem[] {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { files: { file: string }[] };
   const specs = manifest.files.map(({ file }) => parseSonarSpec(readFileSync(join(dir, file), 'utf8')));
   return labelSonarSpecs(specs, report).map((s) => ({ ...s, source: 'sonar-text', split: 'holdout6' as const }));
+}
+
+// raw/semgrep-lang/: semgrep-rules' language rules' test files, verbatim; the manifest names each file's
+// path, commit and credential rules.
+function fromSemgrepLanguage(report: string[]): ExternalItem[] {
+  const dir = join(raw, 'semgrep-lang');
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { files: { file: string; rules: string[] }[] };
+  return manifest.files.flatMap(({ file, rules }) =>
+    labelSemgrepLanguageTest(file, readFileSync(join(dir, file), 'utf8'), rules, report).map((s) => ({ ...s, source: 'semgrep-rules-lang', split: 'holdout7' as const })),
+  );
 }
 
 function fromEarlybird(report: string[]): ExternalItem[] {
