@@ -13,6 +13,7 @@ import { isKeyWord, keyStrength, namesChosenSecret, namesIssuedCredential, names
 import { isDigit, isLower, isUpper } from '../charCodes';
 import { namesASecret, quotedName, sameName } from './valueNames';
 import { spellsOwnKey } from './ownKeyWords';
+import { isOwnKey } from './ownKeyValue';
 
 export interface FoundValue {
   readonly start: number;
@@ -384,10 +385,10 @@ function judgeValue(found: FoundValue, strength: Strength, key: string): boolean
   if (v.length < 8 && (may & MAY_NUMBER) !== 0 && NUMBER.test(v)) return false; // a length, a port, a count
   if (v.length <= 18 && v.charCodeAt(0) === 48 && HEX_NUMBER.test(v)) return false;
   // `addMech(CKM_BLAKE2B_384_KEY_DERIVE, "CKM_BLAKE2B_384_KEY_DERIVE")`: a table of constants and
-  // their names. (A short key's own word may be its password: `password = "password"`.) In code, a
+  // their names; a value that is its key as written names the slot (`db_password = "db_password"`). In code, a
   // constant or an enum member given its own name in another case (`CLIENT_SECRET = "client_secret"`,
   // `LOGIN: "login"`, `ResultKind["Pass"] = "pass"`) names the wire's word for it, as an enum does.
-  if (v === key ? v.length >= 12 && v.includes('_') : !found.configLine && !found.field && (sameName(v, key) || spellsOwnKey(v, key))) return false;
+  if (isOwnKey(v, key) || (!found.configLine && !found.field && (sameName(v, key) || spellsOwnKey(v, key)))) return false;
   // `key == CSS.Attribute.MARGIN`, `sig = Signature.RSA_SHA256`: a bare chain of members that
   // reads as words is code, whatever the key (a token's dotted parts do not read as words).
   if (!found.quoted && (may & MAY_MEMBER) !== 0 && MEMBER_CHAIN.test(v) && readsAsWords(v)) return false;
