@@ -4,7 +4,6 @@
 import { looksPlaceholder, patternRule, type SecretRule } from '../secretRule';
 import { curlUserRule } from './curlUserRule';
 import { urlCredentialRule } from './urlCredentialRule';
-import { printableBase64 } from '../printableBase64';
 
 export const credentialRules: readonly SecretRule[] = [
   urlCredentialRule,
@@ -47,9 +46,6 @@ export function isBasicCredential(base64: string): boolean {
 }
 
 function decodes(base64: string): string | undefined {
-  // (A canonical run by hand, without a buffer: most are; the rest as Buffer reads them.)
-  const read = printableBase64(base64);
-  if (read !== null) return read;
   try {
     const text = Buffer.from(base64, 'base64').toString('utf8');
     return /^[\x20-\x7e]+$/.test(text) ? text : undefined;
