@@ -16,24 +16,10 @@ const LONGEST = 96;
 
 export function spellsOwnKey(v: string, key: string): boolean {
   // (Most values hold no key word, and most that do do not begin or end the key's letters: both read
-  // in place, without allocating, before the words; a dense file has such a value on every line.)
+  // in place, without allocating, before the words; a dense file has such a value on every line. The
+  // letters are compared in the words' own reading, which turns a value down at the same first letter.)
   if (v.length > LONGEST || nextKeyWordEnd(v, 0) === -1) return false;
-  const words = (sameLetters(v, key, 1) && sameWords(v, key, 1)) || (sameLetters(v, key, -1) && sameWords(v, key, -1));
-  return words && WORDS.test(v) && holdsKeyWord(v);
-}
-
-/** Whether the value's letters and digits begin (step 1) or end (step -1) the key's, whatever their case and what lies between. */
-function sameLetters(v: string, key: string, step: 1 | -1): boolean {
-  let i = step === 1 ? 0 : v.length - 1;
-  let k = step === 1 ? 0 : key.length - 1;
-  for (;;) {
-    while (i >= 0 && i < v.length && !isLetterOrDigit(v.charCodeAt(i))) i += step;
-    if (i < 0 || i === v.length) return true;
-    while (k >= 0 && k < key.length && !isLetterOrDigit(key.charCodeAt(k))) k += step;
-    if (k < 0 || k === key.length || (v.charCodeAt(i) | 32) !== (key.charCodeAt(k) | 32)) return false;
-    i += step;
-    k += step;
-  }
+  return (sameWords(v, key, 1) || sameWords(v, key, -1)) && WORDS.test(v) && holdsKeyWord(v);
 }
 
 /**

@@ -351,6 +351,10 @@ function judgeValue(found: FoundValue, strength: Strength, key: string): boolean
   const mustLookRandom = strength === 'weak' || (!found.quoted && !found.field && !found.configLine);
   const random = mustLookRandom && looksRandomValue(v);
   if (mustLookRandom && !random) return false;
+  // In code, a constant given its own key's words (`CLIENT_CREDENTIALS_GRANT: "client_credentials"`).
+  // (Asked before the tests below down to the field's, which only turn a value down too: a table of
+  // such constants gives one a line, and they read the value's words and the key's before this did.)
+  if (v !== key && !found.configLine && !found.field && spellsOwnKey(v, key)) return false;
   // `['apiKey', 'workloadIdentity']`, `equal(x, 'user:pass', 'userinfo')`: a word after a comma is
   // the next item of a list of names, not the value of the one before it.
   // (Bare, an identifier or member chain that reads as words is code: `KeyAlgoRSA, KeyAlgoRSASHA256`.)
@@ -388,7 +392,8 @@ function judgeValue(found: FoundValue, strength: Strength, key: string): boolean
   // their names; a value that is its key as written names the slot (`db_password = "db_password"`). In code, a
   // constant or an enum member given its own name in another case (`CLIENT_SECRET = "client_secret"`,
   // `LOGIN: "login"`, `ResultKind["Pass"] = "pass"`) names the wire's word for it, as an enum does.
-  if (isOwnKey(v, key) || (!found.configLine && !found.field && (sameName(v, key) || spellsOwnKey(v, key)))) return false;
+  // (One that spells its key's first or last words was turned down after the random look, above.)
+  if (isOwnKey(v, key) || (!found.configLine && !found.field && sameName(v, key))) return false;
   // `key == CSS.Attribute.MARGIN`, `sig = Signature.RSA_SHA256`: a bare chain of members that
   // reads as words is code, whatever the key (a token's dotted parts do not read as words).
   if (!found.quoted && (may & MAY_MEMBER) !== 0 && MEMBER_CHAIN.test(v) && readsAsWords(v)) return false;
