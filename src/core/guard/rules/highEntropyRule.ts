@@ -38,7 +38,8 @@ export const highEntropyRule: SecretRule = {
       // Inside another rule's span, or ending with one (`"DB_PASSWORD=aB3dE6gH9jK2"`: the
       // assignment rule read the key and took its value): already named, and the key is no secret.
       if (k < known && (found.start(k) <= start || found.end(k) === end)) return;
-      if (!looksRandom(text, start, end) || !keyWordBefore(text, start)) return;
+      // (The key word first: a few lines' reading, where looksRandom measures the whole value.)
+      if (!keyWordBefore(text, start) || !looksRandom(text, start, end)) return;
       let close = end;
       if (end >= readTo) {
         close = quotedLiteralEnd(text, start, end);
@@ -61,10 +62,18 @@ const MAX_BEFORE = 240;
  */
 function keyWordBefore(text: string, start: number): boolean {
   const limit = Math.max(0, start - MAX_BEFORE);
-  let from = start;
-  // (Back to the start of the line LINES_BEFORE above, read once and no further than MAX_BEFORE.)
-  for (let breaks = 0; from > limit; from--) if (text.charCodeAt(from - 1) === 10 && ++breaks > LINES_BEFORE) break;
-  return nextKeyWordEnd(text, from, start) !== -1;
+  // The candidate's own line first (a key before its value, `pat: …`, is found in a few characters), then
+  // each line above: each character read once, none further back than MAX_BEFORE. (No key word holds a
+  // line break, so none is lost between two lines.)
+  let to = start;
+  for (let line = 0; line <= LINES_BEFORE; line++) {
+    let from = to;
+    while (from > limit && text.charCodeAt(from - 1) !== 10) from--;
+    if (nextKeyWordEnd(text, from, to) !== -1) return true;
+    if (from <= limit) return false;
+    to = from - 1;
+  }
+  return false;
 }
 
 /**
