@@ -88,19 +88,23 @@ test("a URL's authority ends at its first `/` (RFC 3986 §3.2): an `@` past it i
 });
 
 test('a random run opening a quoted literal runs to its closing quote over `.` and `~` (JWT-like segments, Azure client secrets)', () => {
-  assertSpans([
+  // high-entropy's spans, so under a key word on the line above (the rule needs one since the twenty-first
+  // round, guardentropy), where the assignment rule reads no key and takes no span of its own.
+  const underKeyWord = (examples: readonly string[]) => examples.map((e) => `// the signing key:\n${e}`);
+  assertSpans(underKeyWord([
     "x = '⟦aB3dE6gH9jK2mN5pQ8rS1tU4.vW7xY0zA1b2C3d4E5f6G7h8⟧'",
     '"value": "⟦aB3dE6gH9jK2mN5pQ8rS1tU4vW7xY0zA1b2C3d4E5f6G7h8.aB3dE6gH9jK2mN5pQ⟧"',
     'const s = `⟦Zs8aB3dE6gH9jK2mN5pQ8rS1t~U4vW7xY0zA1b2C3.d4E5f⟧`;',
-  ]);
+  ]));
   // Not quoted, or the literal holds more than a token's characters: the run alone, as before.
-  assertSpans([
+  assertSpans(underKeyWord([
     'x = ⟦aB3dE6gH9jK2mN5pQ8rS1tU4⟧.vW7xY0zA1b2C3d4E5f6G7h8',
     "x = '⟦aB3dE6gH9jK2mN5pQ8rS1tU4⟧.vW7xY0 zA1b2C3d4E5f6G7h8'",
     "x = '⟦aB3dE6gH9jK2mN5pQ8rS1tU4⟧.vW7xY0zA1b2C3d4E5f6G7h8",
-  ]);
+  ]));
   // What was no candidate stays none: a dotted name, a file name after words.
-  assertLeaves(["import x from 'com.example.service.AccountRepository.impl'", "img = 'icons/logo-main-header.2x.png'"]);
+  const names = ["import x from 'com.example.service.AccountRepository.impl'", "img = 'icons/logo-main-header.2x.png'"];
+  assertLeaves([...names, ...underKeyWord(names)]);
 });
 
 test("YAML's plain scalar holding `=` runs to its line's end: a random run before the `=` is no type annotation", () => {

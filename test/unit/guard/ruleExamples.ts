@@ -796,10 +796,13 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
   },
   "high-entropy": {
     "secrets": [
-      "const k = \"⟦p8cshtwPkhdM996G5rfDLI7jChGi4s6AKsrpV⟧\";",
-      "signing: ⟦Esb7yeuCjVr5mXcj5RPD9oUsQChx5s4tI10FtdILQvH⟧"
+      "const apiKey = \"⟦p8cshtwPkhdM996G5rfDLI7jChGi4s6AKsrpV⟧\";",
+      "signing: ⟦Esb7yeuCjVr5mXcj5RPD9oUsQChx5s4tI10FtdILQvH⟧",
+      "static final String ACCOUNT_KEY\n    = \"⟦qYaZm3mXcj5RPD9oUsQChx5s4tI10FtdILQvH8⟧\";"
     ],
     "clean": [
+      // No key word on its line or the one above: randomness alone names no secret (gitleaks' generic-api-key, trufflehog v3).
+      "const k = \"p8cshtwPkhdM996G5rfDLI7jChGi4s6AKsrpV\";",
       "public_key = \"MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1L7VLPHCgcBIjq\"",
       "const publishableKey = \"pk_live_51HqLyjWDarjtT1zdp7dcXzGvD2Ht8pQx\";",
       "\"pubkey\": \"Esb7yeuCjVr5mXcj5RPD9oUsQChx5s4tI10FtdILQvH\"",

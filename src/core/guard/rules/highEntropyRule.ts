@@ -1,5 +1,6 @@
 // A long random-looking string that no other rule named (detect-secrets' high-entropy plugins):
-// only inside quotes or right after an assignment, never a bare word of code or prose, and
+// only inside quotes or right after an assignment, after a key word on its line or the one above
+// (as gitleaks' generic-api-key asks: randomness alone names no secret), never a bare word of code or prose, and
 // never what is public by design (hex digests, UUIDs, integrity hashes, data URIs, paths), a name
 // made of words (also as Texinfo's HTML ids escape them), a C++ symbol as the linker names it, a
 // Bitcoin address, or base64 of plain text.
@@ -16,6 +17,7 @@ import { readsAsIdentifier } from '../identifierWords';
 import { hasPublicPrefix } from '../publicKeyPrefix';
 import { breaksIssuedFormat } from './issuedTokenFormats';
 import { asciiClass, forEachLongRun } from '../longRuns';
+import { nextKeyWordEnd } from './keyWordScan';
 
 const MIN_TOKEN = 24;
 const MAX_TOKEN = 1000;
@@ -36,7 +38,8 @@ export const highEntropyRule: SecretRule = {
       // Inside another rule's span, or ending with one (`"DB_PASSWORD=aB3dE6gH9jK2"`: the
       // assignment rule read the key and took its value): already named, and the key is no secret.
       if (k < known && (found.start(k) <= start || found.end(k) === end)) return;
-      if (!looksRandom(text, start, end)) return;
+      // (The key word first: a few lines' reading, where looksRandom measures the whole value.)
+      if (!keyWordBefore(text, start) || !looksRandom(text, start, end)) return;
       let close = end;
       if (end >= readTo) {
         close = quotedLiteralEnd(text, start, end);
@@ -46,6 +49,32 @@ export const highEntropyRule: SecretRule = {
     });
   }
 };
+
+const LINES_BEFORE = 1;
+const MAX_BEFORE = 240;
+
+/**
+ * A key word (keyWordScan's: key, token, secret, pass, auth…) on the candidate's line before it or on the
+ * line above (a key its value is written under: Java's `KEY\n = "…"`, C++'s `Key{\n "…"`), within
+ * MAX_BEFORE characters. No trusted tool redacts a random string for its randomness alone:
+ * gitleaks' generic-api-key needs a key word before the value, trufflehog v3 has no entropy-only detector,
+ * SonarSource's secret rules need a key word or a documented prefix.
+ */
+function keyWordBefore(text: string, start: number): boolean {
+  const limit = Math.max(0, start - MAX_BEFORE);
+  // The candidate's own line first (a key before its value, `pat: …`, is found in a few characters), then
+  // each line above: each character read once, none further back than MAX_BEFORE. (No key word holds a
+  // line break, so none is lost between two lines.)
+  let to = start;
+  for (let line = 0; line <= LINES_BEFORE; line++) {
+    let from = to;
+    while (from > limit && text.charCodeAt(from - 1) !== 10) from--;
+    if (nextKeyWordEnd(text, from, to) !== -1) return true;
+    if (from <= limit) return false;
+    to = from - 1;
+  }
+  return false;
+}
 
 /**
  * A random run that opens a quoted literal and stops at a `.` or `~` inside it (a JWT's or
