@@ -44,55 +44,17 @@ const HEAD_NOUN_LIKE_KEY_WORD = /^(?:pass(?!(?:word|wd|phrase|code|key)?s?$)|sec
 // `rootpw`, keytool's `-storepass`/`-keypass`): `bypass`, `compass` and `surpass` are words of their own.
 const GLUED_STRONG = /(?:password|passwd|passphrase|secret|token|apikey)s?$|^(?:pass|pwd)s?$|^(?:user|admin|root|db|sql|mysql|pg|postgres|ftp|sftp|smtp|mail|ldap|redis|ssh|app|bind|proxy|wifi|vnc|master|sys|svc|sa|(?:src|dest)?(?:store|key)|keystore|truststore)(?:pass|pwd|pw)$/;
 
-/**
- * What a key's name says, read once per distinct key text: its words, its strength, and the three
- * questions the value test asks of it, each answered on first asking. A dense config file repeats
- * a few keys on every line, and every answer here is a function of the key's exact text alone
- * (keyParts reads nothing else; the expressions keep no state), so an answer kept is the answer.
- * The exact text, not its lower case: camelCase splits words (`apiKey` is two, `APIKEY` one).
- */
-interface KeyReading {
-  /** The key's text, a copy of its own (see `ownCopy`). */
-  readonly key: string;
-  readonly parts: readonly string[];
-  readonly strength: Strength;
-  issued?: boolean;
-  chosen?: boolean;
-  password?: boolean;
-}
-
-// Bounded: emptied when full (a file has a few hundred distinct keys). A key is read from a copy of
-// its own, so that neither it nor its words (slices of it) keep the text it was cut from alive.
-const MOST_READINGS = 5_000;
-const readings = new Map<string, KeyReading>();
-// The last key read (its copy): the rule asks its strength, then the value test asks the same key again.
-let lastKey: string | undefined;
-let lastReading: KeyReading | undefined;
-
-function readingOf(key: string): KeyReading {
-  if (key === lastKey) return lastReading!;
-  let reading = readings.get(key);
-  if (reading === undefined) {
-    const own = ownCopy(key);
-    const parts = keyParts(own);
-    reading = { key: own, parts, strength: judgeKey(parts) };
-    if (readings.size >= MOST_READINGS) readings.clear();
-    readings.set(reading.key, reading);
-  }
-  lastKey = reading.key;
-  lastReading = reading;
-  return reading;
-}
-
-/** The same characters in a string of their own: a slice of 13 characters or more points into its text. */
-function ownCopy(key: string): string {
-  // (A joined string is flattened when sliced, and its slice points into that flat copy.)
-  return `${key} `.slice(0, -1);
-}
+const strengths = new Map<string, Strength>();
 
 /** How much a key name says "secret": split on _ - . and camelCase, look at the segments. */
 export function keyStrength(key: string): Strength {
-  return readingOf(key).strength;
+  let known = strengths.get(key);
+  if (known === undefined) {
+    known = judgeKey(key);
+    if (strengths.size > 5_000) strengths.clear();
+    strengths.set(key, known);
+  }
+  return known;
 }
 
 /** The lower-case words of a key's name (of its last member), numbers dropped. */
@@ -122,7 +84,8 @@ function namesAntiForgeryToken(parts: readonly string[]): boolean {
   return GLUED_ANTI_FORGERY_TOKEN.test(last) || ((last === 'token' || last === 'tokens') && parts.some((p) => ANTI_FORGERY_PART.test(p)));
 }
 
-function judgeKey(parts: readonly string[]): Strength {
+function judgeKey(key: string): Strength {
+  const parts = keyParts(key);
   if (parts.length === 0 || namesAntiForgeryToken(parts)) return 'none';
   // passwordForPassenger, secretSecretary: a compound is named by its last word, and a longer
   // word that merely begins like a key word (passenger, passthrough, secretary) is not one.
@@ -147,42 +110,46 @@ function judgeKey(parts: readonly string[]): Strength {
 const ISSUED = /^(?:[a-z]*tokens?|apikey|accesskey|clientsecret|apisecret|bearer)$/;
 const CHOSEN = /pass|pwd|^pw$|secret|login|cred/;
 const PAIRED_FIRST = new Set(['api', 'access', 'client']);
+const issued = new Map<string, boolean>();
 
 /**
  * The key names a credential a machine issues (`token`, `apiKey`, `ACCESS_KEY`, `client_secret`)
  * and nothing a person chooses (`secret_token`, `login_token`): its value is generated, never a word.
  */
 export function namesIssuedCredential(key: string): boolean {
-  const reading = readingOf(key);
-  return (reading.issued ??= judgeIssued(reading.parts));
-}
-
-function judgeIssued(parts: readonly string[]): boolean {
-  let known = false;
-  for (let i = 0; i < parts.length; i++) {
-    // api_key, access-key, clientSecret: two parts that are one word.
-    const two = i + 1 < parts.length && PAIRED_FIRST.has(parts[i]!) ? parts[i]! + parts[i + 1]! : '';
-    if (ISSUED.test(two)) {
-      known = true;
-      i++;
-    } else if (ISSUED.test(parts[i]!)) known = true;
-    else if (CHOSEN.test(parts[i]!)) return false;
+  let known = issued.get(key);
+  if (known === undefined) {
+    known = false;
+    const parts = keyParts(key);
+    for (let i = 0; i < parts.length; i++) {
+      // api_key, access-key, clientSecret: two parts that are one word.
+      const two = i + 1 < parts.length && PAIRED_FIRST.has(parts[i]!) ? parts[i]! + parts[i + 1]! : '';
+      if (ISSUED.test(two)) {
+        known = true;
+        i++;
+      } else if (ISSUED.test(parts[i]!)) known = true;
+      else if (CHOSEN.test(parts[i]!)) {
+        known = false;
+        break;
+      }
+    }
+    if (issued.size > 5_000) issued.clear();
+    issued.set(key, known);
   }
   return known;
 }
 
 /** The key names something a person may choose (`password`, `db_pass`, `secret`, `login`): there a word is the value. */
 export function namesChosenSecret(key: string): boolean {
-  const reading = readingOf(key);
-  return (reading.chosen ??= reading.parts.some((part) => CHOSEN.test(part)));
+  return keyParts(key).some((part) => CHOSEN.test(part));
 }
 
 const PASSWORD_WORD = /^(?:password|passwd|pass|pwd|pw|passphrase)s?$|password$|pass$|pwd$/;
 
 /** The key's last word names a password (`password`, `db_pass`, `postgresPassword`): no object's name goes there. */
 export function namesPassword(key: string): boolean {
-  const reading = readingOf(key);
-  return (reading.password ??= PASSWORD_WORD.test(reading.parts[reading.parts.length - 1] ?? ''));
+  const parts = keyParts(key);
+  return PASSWORD_WORD.test(parts[parts.length - 1] ?? '');
 }
 
 /** Whether one lower-case word of a name is a key word, strong or weak (`token`, `key`). */
