@@ -29,7 +29,7 @@ import { isPairCall } from './pairCall';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character or key in this file's scanning loops.
-const { BACKTICK, CLOSE_BRACE, CLOSE_BRACKET, COMMA, DASH, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACE, OPEN_BRACKET, OPEN_PAREN, PIPE, QUESTION, SINGLE_QUOTE, SPACE, TAB } = charCodes;
+const { BACKTICK, CLOSE_BRACE, CLOSE_BRACKET, CLOSE_PAREN, COMMA, DASH, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACE, OPEN_BRACKET, OPEN_PAREN, PIPE, QUESTION, SINGLE_QUOTE, SPACE, TAB } = charCodes;
 const { closesPairString, codeStatement, compositeField, isBlank, isConfigLine, quotedSetting, separatorBefore } = configLine;
 const { colonFollows, endsItsLine, prefixedString, quoteClosesKeyString } = valueContext;
 const { shortestSecret } = secretValue;
@@ -295,17 +295,33 @@ function opensWithQuote(text: string, keyStart: number): boolean {
 
 /**
  * What FALLBACK and BLOCK_DEFAULT can start with, checked by hand at every key and bare value before
- * they run: a bracket, or after blanks `|`, `?` or `or`'s `o` (a value followed by a blank and the
+ * they run: a bracket closed within their reach, or after blanks `|`, `?` or `or`'s `o` (a value followed by a blank and the
  * next key, the common case, is spared both). (Past a long run of blanks the expressions decide.)
  */
 function mayFallBack(text: string, at: number): boolean {
   let c = text.charCodeAt(at);
-  if (c === OPEN_PAREN || c === OPEN_BRACKET) return true;
+  if (c === OPEN_PAREN) return closesWithin(text, at, OPEN_PAREN, CLOSE_PAREN);
+  if (c === OPEN_BRACKET) return closesWithin(text, at, OPEN_BRACKET, CLOSE_BRACKET);
   let p = at;
   while ((c === SPACE || c === TAB) && p - at < MAX_FALLBACK_BLANKS) c = text.charCodeAt(++p);
   return c === PIPE || c === QUESTION || (c === LOWER_O && p > at) || c === SPACE || c === TAB;
 }
 
+/**
+ * Whether the bracket at `at` closes as both expressions read a bracket there (`\([^()\r\n]{0,200}\)`,
+ * `\[[^[\]\r\n]{0,200}\]`): after one they need it closed, and without it neither can match at a bracket.
+ * (`password = K9(w}e$[tR#2>pQ`: a bracket never closed, whose line both would read to its end, twice.)
+ */
+export function closesWithin(text: string, at: number, open: number, close: number): boolean {
+  for (let i = at + 1; i <= at + 1 + MAX_BRACKETED; i++) {
+    const c = text.charCodeAt(i);
+    if (c === close) return true;
+    if (c === open || c === 10 || c === 13 || c !== c) return false;
+  }
+  return false;
+}
+
+const MAX_BRACKETED = 200;
 const MAX_FALLBACK_BLANKS = 40;
 const LOWER_O = 111;
 // After a bare reference (and its call's or subscript's one bracket): `|| "…"`, `?? "…"`, ` or "…"`. An
