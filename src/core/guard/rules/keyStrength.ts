@@ -1,6 +1,8 @@
 // How much a key's name says "secret": the key words (strong on their own, weak only with a
 // random-looking value), the words that make such a name something public, glued and compound names.
 
+import { ownCopy } from '../ownCopy';
+
 /** Key segments that name a secret on their own (strong) or only with a random-looking value (weak). */
 const STRONG = new Set([
   'password', 'passwd', 'pass', 'passphrase', 'pwd', 'pw', 'pswd', 'psw', 'passw', 'pword', 'secret', 'secrets', 'token', 'tokens', 'apikey', 'credential',
@@ -52,7 +54,7 @@ export function keyStrength(key: string): Strength {
   if (known === undefined) {
     known = judgeKey(key);
     if (strengths.size > 5_000) strengths.clear();
-    strengths.set(key, known);
+    strengths.set(ownCopy(key), known);
   }
   return known;
 }
@@ -134,7 +136,7 @@ export function namesIssuedCredential(key: string): boolean {
       }
     }
     if (issued.size > 5_000) issued.clear();
-    issued.set(key, known);
+    issued.set(ownCopy(key), known);
   }
   return known;
 }
