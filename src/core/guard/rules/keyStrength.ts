@@ -50,14 +50,21 @@ const strengths = new Map<string, Strength>();
 
 /** How much a key name says "secret": split on _ - . and camelCase, look at the segments. */
 export function keyStrength(key: string): Strength {
+  // (The key asked just before, as each line of a file of one key asks it, without hashing a fresh slice.)
+  if (key === lastKey) return lastStrength;
   let known = strengths.get(key);
   if (known === undefined) {
     known = judgeKey(key);
     if (strengths.size > 5_000) strengths.clear();
     strengths.set(ownCopy(key), known);
   }
+  lastKey = key;
+  lastStrength = known;
   return known;
 }
+
+let lastKey: string | undefined;
+let lastStrength: Strength = 'none';
 
 /** The lower-case words of a key's name (of its last member), numbers dropped. */
 function keyParts(key: string): string[] {

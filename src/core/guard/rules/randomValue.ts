@@ -38,9 +38,22 @@ export function looksRandomValue(v: string): boolean {
   let pairs = 0;
   let hits = 0;
   let previousLetter = 0;
+  // Characters met again, of an ASCII value: few enough, and the entropy is certain without counting
+  // (FEWEST_DISTINCT), as a generated value's nearly always is.
+  let repeats = 0;
+  let ascii = true;
+  const stamp = nextStamp();
   for (let i = 0; i < n; i++) {
     const c = v.charCodeAt(i);
-    const info = c < 128 ? CHARS[c]! : isWhitespace(c) ? BLANK : OTHER;
+    let info: number;
+    if (c < 128) {
+      info = CHARS[c]!;
+      if (seen[c] === stamp) repeats++;
+      else seen[c] = stamp;
+    } else {
+      info = isWhitespace(c) ? BLANK : OTHER;
+      ascii = false;
+    }
     if (info === BLANK) return false;
     const cls = info & CLASS;
     const lower = info & 1 & ~(info >> 1); // 1 for a-z (class 1) alone
@@ -57,12 +70,48 @@ export function looksRandomValue(v: string): boolean {
     previousLetter = letter;
   }
   if (run >= 3) inWords += run;
-  if (hex !== 0) return shannonEntropy(v) >= 3;
+  const distinct = ascii ? n - repeats : 0;
+  if (hex !== 0) return (n < FEWEST_DISTINCT_HEX.length && distinct >= FEWEST_DISTINCT_HEX[n]!) || shannonEntropy(v) >= 3;
   // Lower-case runs are words only when their letters pair as words' do: a base36 token
   // (`3kx19qpx748…`) is all lower-case runs, but few of its pairs are a word's.
   const wordy = inWords / n >= 0.5 && (pairs === 0 ? 1 : hits / pairs) >= WORD_PAIRS;
   // (The first character's class counted no switch.)
-  return !wordy && (switches - 1) / (n - 1) >= 0.2 && shannonEntropy(v) >= (n < FLOORS.length ? FLOORS[n]! : entropyFloorOf(n));
+  if (wordy || (switches - 1) / (n - 1) < 0.2) return false;
+  return (n < FEWEST_DISTINCT.length && distinct >= FEWEST_DISTINCT[n]!) || shannonEntropy(v) >= (n < FLOORS.length ? FLOORS[n]! : entropyFloorOf(n));
+}
+
+// Per length n, the fewest distinct characters that make a value's entropy reach its floor whatever
+// their counts: of all counts of k distinct characters summing to n, one character n-k+1 times and
+// the others once has the least entropy (entropy is Schur-concave, and that split majorizes every
+// other), so k at least this many is the floor reached, with a margin far above the sum's rounding.
+// (n + 1 where no k reaches it: counted.)
+const FEWEST_DISTINCT = fewestDistinct((n) => (n < FLOORS.length ? FLOORS[n]! : entropyFloorOf(n)));
+const FEWEST_DISTINCT_HEX = fewestDistinct(() => 3);
+
+function fewestDistinct(floor: (n: number) => number): Int32Array {
+  return Int32Array.from({ length: 65 }, (_, n) => {
+    for (let k = 1; k <= n; k++) if (leastEntropy(n, k) >= floor(n) + 1e-9) return k;
+    return n + 1;
+  });
+}
+
+/** The entropy of n characters, k distinct: one n-k+1 times, the others once. */
+export function leastEntropy(n: number, k: number): number {
+  const most = (n - k + 1) / n;
+  return -most * Math.log2(most) + ((k - 1) / n) * Math.log2(n);
+}
+
+// The value each character was last seen in: a stamp per call, so nothing is cleared between values.
+const seen = new Uint32Array(128);
+let stamp = 0;
+
+function nextStamp(): number {
+  // (Kept a small integer.)
+  if (stamp === 0x3fffffff) {
+    seen.fill(0);
+    stamp = 0;
+  }
+  return ++stamp;
 }
 
 // A character's entry: its class (bits 0-2: a-z 1, A-Z 2, 0-9 3, other 4), whether it is a hex digit

@@ -380,8 +380,9 @@ function judgeValue(found: FoundValue, strength: Strength, key: string): boolean
   // `token = Operator`, `if token == 'def':`, `tok.token == "LPAREN"`: a machine issues tokens and
   // API keys, never a capitalised word, an upper-case one or a word of four letters; given to one,
   // such a word is a lexer's token, a mode, a type. (A longer lower-case word may be a secret
-  // somebody chose for their own service: `API_KEY=letmein`.)
-  if (v.length <= 16 && namesIssuedCredential(key) && ISSUED_NEVER.test(v)) return false;
+  // somebody chose for their own service: `API_KEY=letmein`.) (Such a word holds no digit: a generated value's
+  // does, and its key is not looked up.)
+  if (v.length <= 16 && (may & MAY_NUMBER) === 0 && namesIssuedCredential(key) && ISSUED_NEVER.test(v)) return false;
   if ((may & MAY_REFERENCE) !== 0 && REFERENCE.test(v)) return false;
   // A connection string's or a query's password field holds no code: a name (`specialbill_user`),
   // a short number (`pwd=1234;`), a value with `=` in it is the password.

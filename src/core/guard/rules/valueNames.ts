@@ -2,7 +2,7 @@
 // type's, an enum member's), a quoted name given to a key for what a machine issues, the key's own name
 // in another case. Asked by the assignment rule's value test (secretValue.ts) and by rules that read a
 // literal beside a name.
-import { isLower, isUpper } from '../charCodes';
+import { isDigit, isLower, isUpper } from '../charCodes';
 import { nextKeyWordEnd } from './keyWordScan';
 import { isKeyWord, namesChosenSecret } from './keyStrength';
 
@@ -18,8 +18,9 @@ const NAME_PART = /^[a-z]+\d{0,2}$/;
  * digits (`s3cr3tPass`) can be a password.
  */
 export function namesASecret(v: string): boolean {
-  // (The key-word scan first: most values hold no key word.)
-  if (nextKeyWordEnd(v, 0) === -1 || !IDENTIFIER.test(v)) return false;
+  // (A digit before a lower-case letter first, then the key-word scan: most generated values hold the
+  // one, most other values no key word.)
+  if (digitBeforeLower(v) || nextKeyWordEnd(v, 0) === -1 || !IDENTIFIER.test(v)) return false;
   // Read by hand, without the regex replace and split that allocated a string per step: it is
   // asked of every value holding a key word, a few per line of a dense file.
   const cuts = camelCuts(v);
@@ -38,6 +39,15 @@ export function namesASecret(v: string): boolean {
     start = cut ? i : i + 1;
   }
   return named;
+}
+
+/**
+ * A digit right before a lower-case letter (`sR7GXo`): no camelCase cut comes before a lower-case
+ * letter, so both lie in one word, where NAME_PART lets digits only end it; the name is no name of words.
+ */
+function digitBeforeLower(v: string): boolean {
+  for (let i = 1; i < v.length; i++) if (isLower(v.charCodeAt(i)) && isDigit(v.charCodeAt(i - 1))) return true;
+  return false;
 }
 
 /**
