@@ -200,8 +200,10 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
     clean: ['g = Github(token)', 'g = Github(auth=Auth.Token(os.environ["GITHUB_TOKEN"]))', 'app.keys = [process.env.SESSION_KEY];'],
   },
   'connect-string-password': {
-    secrets: ['conn = psycopg2.connect("dbname=shop user=app password=⟦Sunflower42⟧")', "conn = psycopg2.connect(\"host=db password='⟦Gr4nite!7x⟧' dbname=shop\")", 'conn = cx_Oracle.connect("scott/⟦Gr4nite!7x⟧@localhost/orclpdb")'],
-    clean: ['conn = psycopg2.connect("dbname=shop user=app")', 'conn = psycopg2.connect(dsn)', 'conn = cx_Oracle.connect(user, password, dsn)'],
+    secrets: ['conn = psycopg2.connect("dbname=shop user=app password=⟦Sunflower42⟧")', "conn = psycopg2.connect(\"host=db password='⟦Gr4nite!7x⟧' dbname=shop\")", 'conn = cx_Oracle.connect("scott/⟦Gr4nite!7x⟧@localhost/orclpdb")',
+      // A base64 password's `/` is the password's: the DSN's `/service` stands after the `@` (Oracle's Easy Connect syntax).
+      'conn = oracledb.connect("scott/⟦kQ7/xZ2+mW9pL4vB8nR3tY6c=⟧@db.example.com:1521/orclpdb")'],
+    clean: ['conn = psycopg2.connect("dbname=shop user=app")', 'conn = psycopg2.connect(dsn)', 'conn = cx_Oracle.connect(user, password, dsn)', 'conn = oracledb.connect("scott@db.example.com/orclpdb")'],
   },
   'hashed-password-argument': {
     secrets: [

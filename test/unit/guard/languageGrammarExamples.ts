@@ -3,6 +3,26 @@
 import type { RuleExamples } from './ruleExamples';
 
 export const languageGrammarExamples: Readonly<Record<string, RuleExamples>> = {
+  // R's rightward assignment (R Language Definition, "Assignment"): the name after its value.
+  'right-assignment': {
+    secrets: [
+      '"⟦Xk29fLm3pQ8zR4tV⟧" -> api_token',
+      "'⟦Sunflower42⟧' ->> db.password",
+      'f <- function() {\n  "⟦Sunflower42⟧" -> password\n}',
+      'x <- 1; "⟦Xk29fLm3pQ8zR4tV⟧" -> GITHUB_TOKEN',
+    ],
+    clean: [
+      '"https://api.example.com" -> base_url',
+      '"" -> password',
+      '"your-api-token" -> api_token',
+      // A literal after `case` or `|` is a pattern a value is matched against, not a value assigned.
+      'case "Xk29fLm3pQ8zR4tV" -> token;',
+      '| "Sunflower42" -> password',
+      // A function's result, and a member or call after the arrow (C's `->`, PHP's).
+      '"Xk29fLm3pQ8zR4tV" -> token()',
+      'p->password = "x"',
+    ],
+  },
   // Elixir's module attribute at its line's start (guardleft, nineteenth round).
   'module-attribute': {
     secrets: [

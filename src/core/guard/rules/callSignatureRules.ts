@@ -186,10 +186,12 @@ export const callSignatureRules: readonly SecretRule[] = [
   ]),
   // A libpq connection string given to a connect call (`psycopg2.connect("dbname=… password=…")`,
   // `pg_connect`, `PQconnectdb`): its password field, maybe single-quoted (libpq's
-  // keyword/value grammar); cx_Oracle's and oracledb's `connect("user/password@dsn")`.
+  // keyword/value grammar); cx_Oracle's and oracledb's `connect("user/password@dsn")`, the password
+  // running from the user's `/` to the `@` (a `/` inside it, base64's, is the password's: the DSN's
+  // `/service` comes after the `@`).
   positionalRule('connect-string-password', ['psycopg', 'pg_connect', 'pg_pconnect', 'pqconnectdb', 'cx_oracle', 'oracledb'], [
     { key: 'password', pattern: /\b(?:psycopg2?\.connect|pg_p?connect|PQconnectdb)[ \t]*\([ \t]*["'][^"'\r\n]{0,200}?\bpassword[ \t]*=[ \t]*'?(?<secret>[^\s"'\\]{3,200})/dg },
-    { key: 'password', pattern: /\b(?:cx_Oracle|oracledb)\.connect[ \t]*\([ \t]*["'][\w$#.]{1,30}\/(?<secret>[^"'@\s/]{3,100})@/dg },
+    { key: 'password', pattern: /\b(?:cx_Oracle|oracledb)\.connect[ \t]*\([ \t]*["'][\w$#.]{1,30}\/(?<secret>[^"'@\s]{3,100})@/dg },
   ]),
   // A user and password pair given as one argument: Elasticsearch's `basic_auth=(user, password)` and
   // `http_auth=(user, password)` (Python), Guzzle's request option `'auth' => [user, password]` (PHP).
