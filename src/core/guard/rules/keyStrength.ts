@@ -1,6 +1,5 @@
 // How much a key's name says "secret": the key words (strong on their own, weak only with a
 // random-looking value), the words that make such a name something public, glued and compound names.
-import { nameWords } from './nameWords';
 
 /** Key segments that name a secret on their own (strong) or only with a random-looking value (weak). */
 const STRONG = new Set([
@@ -58,20 +57,19 @@ export function keyStrength(key: string): Strength {
   return known;
 }
 
-/** The lower-case words of a key's name (of its last member, nameWords.ts's words), numbers dropped. */
+/** The lower-case words of a key's name (of its last member), numbers dropped. */
 function keyParts(key: string): string[] {
   // A member access names its last member: `cachedToken.resource` is a resource, `db.password` a password.
   const member = key.lastIndexOf('.');
-  const name = (member > 0 && member < key.length - 1 ? key.slice(member + 1) : key)
+  return (member > 0 && member < key.length - 1 ? key.slice(member + 1) : key)
     // `-DAPI_KEY=…`: a define glued to its option (cmake -D, javac/java -D, cc -D) names API_KEY.
-    .replace(/^-D(?=[A-Za-z_])/, '');
-  const parts: string[] = [];
-  for (const word of nameWords(name)) {
+    .replace(/^-D(?=[A-Za-z_])|^-+/, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_.-]+/)
     // password01, key2: a number only tells keys of one kind apart.
-    const part = word.toLowerCase().replace(/\d+$/, '');
-    if (part !== '') parts.push(part);
-  }
-  return parts;
+    .map((p) => p.replace(/\d+$/, ''))
+    .filter(Boolean);
 }
 
 // csrftoken, X-XSRF-TOKEN, csrfmiddlewaretoken, Rails' authenticity_token: an anti-forgery token is
