@@ -3,6 +3,25 @@
 import type { RuleExamples } from './ruleExamples';
 
 export const privateKeyExamples: Readonly<Record<string, RuleExamples>> = {
+  // Keys made for this test (random 32 bytes, Base58Check by the Bitcoin wiki's steps): main and test network,
+  // uncompressed (51 characters) and compressed (52), with no key word, in a JSON string after an escape.
+  'bitcoin-wif-private-key': {
+    secrets: [
+      'wif = "⟦5KDrpPhs7cGqp853XsUyV6m8LMEtVd25z3MwwB2RU1gJXJqda4j⟧"',
+      'bitcoin-cli importprivkey ⟦KzC9ygUMs1o5n8SQpFXwK8nxUX4NC8MTTKX9WPe5B4uDpLF5gENJ⟧ "savings"',
+      '{"keys": "a\\n⟦cUf4vPHByjQXmPCEuxrUrJsBXn9oCDWrb7NAHGQ9EF1bNC1gANHE⟧"}',
+      'testnet: ⟦93Bs711bUSQ8QoeWhCn7knRUiDb2cgpJWSQuPmajGkkTBbB4eNi⟧',
+    ],
+    clean: [
+      // One character changed: the checksum fails.
+      'wif = "5KDrpPhs7cGqp853XsUyV6m8LMEtVd25z3MwwB2RU1gJXJqda4k"',
+      // A random base58 string of a WIF key's shape, and one a character longer than a compressed key.
+      'id = "5Jq8Xw3mZr7Tn2Vb9Kp4Lc6Hd1Fg5Sy8Qe3Ra7Ub2Wn6Mx9Yt4Pk"',
+      'KzC9ygUMs1o5n8SQpFXwK8nxUX4NC8MTTKX9WPe5B4uDpLF5gENJa',
+      // A Bitcoin address is public (version 0x00), and so shorter.
+      'pay to 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2',
+    ],
+  },
   'putty-private-key': {
     secrets: [
       'PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: ed25519-key\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAIAb3\nq2Zx\nPrivate-Lines: 1\n⟦AAAAIFq8vW3nR5tY1uI0oP4aS6dF9gH2jK3lZ5xC7vB8nMq2⟧\nPrivate-MAC: 8f3a9c1e7b4d4e8a9c2f1d5b6a7e8f90aabbccdd',
