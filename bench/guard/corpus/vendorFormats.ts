@@ -3,6 +3,7 @@
 // take in files, each next to look-alikes that hold no secret: masked and example values,
 // truncated tokens, public keys and ids, hashes, identifiers. Tokens are drawn from a seeded
 // PRNG at run time, so no key-shaped literal is committed.
+import { createHash } from 'node:crypto';
 import { seededRandom } from '../../../src/core/seededRandom';
 import type { CorpusItem } from '../redactionScore';
 
@@ -149,6 +150,9 @@ const formats: readonly Format[] = [
   { name: 'Nightfall API key', env: 'NIGHTFALL_API_KEY', make: (p) => `NF-${p(AN, 32)}` },
   { name: 'Mapbox temporary token', env: 'MAPBOX_TOKEN', make: (p) => `tk.${b64u(`{"u":"${p(LO, 8)}","a":"${p(LO + DI, 25)}"}`)}.${p(URL, 22)}` },
   { name: 'ZeroTier Central API token', env: 'ZEROTIER_CENTRAL_TOKEN', make: (p) => p(AN, 32), placeOnly: true },
+  // Twenty-first round: Bitcoin's Wallet Import Format (the Bitcoin wiki), a key with no prefix of its own but its checksum.
+  { name: 'Bitcoin private key (WIF)', env: 'BTC_WIF', make: (p) => wif(p(HEX, 64), false) },
+  { name: 'Bitcoin private key (WIF, compressed)', env: 'WALLET_WIF', make: (p) => wif(p(HEX, 64), true) },
   { name: 'unsecured JWT, spaced header', env: 'ID_TOKEN', make: (p) => `${b64u('{ "alg": "none" }')}.${b64u(`{ "sub": "${p(LO, 8)}" }`)}.` },
   // Seventeenth round: Microsoft's identifiable keys (security-utilities), signature at a fixed place.
   { name: 'Azure Cache for Redis key', env: 'REDIS_KEY', make: (p) => `${p(B64, 33)}AzCa${p('ABCDEFGHIJKLMNOP', 1)}${p(B64, 5)}=` },
@@ -251,6 +255,16 @@ function lastValue(text: string): string {
 }
 
 /** Harmless look-alikes: each must pass unredacted. */
+/** Base58Check (Bitcoin's encoding) of 0x80, the key and, for a compressed public key, 0x01. */
+function wif(keyHex: string, compressed: boolean): string {
+  const body = Buffer.from(`80${keyHex}${compressed ? '01' : ''}`, 'hex');
+  const check = createHash('sha256').update(createHash('sha256').update(body).digest()).digest().subarray(0, 4);
+  let n = BigInt(`0x${Buffer.concat([body, check]).toString('hex')}`);
+  let out = '';
+  for (; n > 0n; n /= 58n) out = B58[Number(n % 58n)] + out;
+  return out;
+}
+
 function lookAlikes(p: Pick, f: Format): string[] {
   const real = f.make(p);
   const masked = real.slice(0, 8) + real.slice(8).replace(/[A-Za-z0-9]/g, 'x');
