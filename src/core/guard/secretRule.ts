@@ -269,7 +269,7 @@ function judgedPlaceholder(value: string, given: number | undefined): boolean {
     ((may & 1) !== 0 && mayStandIn(v) && STAND_IN.test(v)) ||
     ((may & 2) !== 0 && CONSTANT_NAME.test(v)) ||
     ((may & 4) !== 0 && looksTemplate(v)) ||
-    ((may & 8) !== 0 && ABSENT_INITIALS.has(v.charCodeAt(0) | 32) && ABSENT.test(v))
+    ((may & 8) !== 0 && ABSENT.test(v))
   );
 }
 
@@ -317,8 +317,6 @@ const CONSTANT_NAME = /^(?:[a-z][a-z0-9]{0,7}[-_])?[A-Z][A-Z]{1,30}\d{0,3}(?:_(?
 // on purpose, the mask a redactor wrote (`REDACTED`), or a value saying it is none (`not_a_real_token`).
 // Nobody's password is named for its own absence; `not-set-Xk2p` is not this.
 const ABSENT = /^(?:none|null|nil|undefined|unset|missing|empty|redacted|n\/a|not[-_ ]?(?:set|configured|provided|specified|defined|available)|not[-_ ]?a[-_ ]?(?:real[-_ ]?)?(?:secret|key|token|password))$/i;
-// (Each of its words starts with one of these letters, either case: asked first, it spares most values the expression.)
-const ABSENT_INITIALS = new Set([...'numer'].map((c) => c.charCodeAt(0)));
 // A shell or template reference as the whole value, or where the value starts or ends.
 // A backtick opens a command substitution only when it closes one too or a command's words follow
 // (`` `etcdctl get x` ``); a lone one inside a literal (`'`123QWERasdf'`) is a character of it.

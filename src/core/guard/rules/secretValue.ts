@@ -409,8 +409,7 @@ function judgeValue(found: FoundValue, strength: Strength, key: string): boolean
   // phrase (`TOKEN_EOF: "end of template"`, `MSG_INVALID_KEY += ' or a KeyObject'`).
   if (found.quoted) return !(v.endsWith(')') && CALL.test(v)) && !(v.endsWith(':') && PROMPT_LABEL.test(v)) && !((may & MAY_BLANK) !== 0 && (PROSE.test(v) || looksSentence(v) || phraseNamesSlot(v) || (PHRASE.test(v) && !namesChosenSecret(key))));
   if ((may & MAY_MEMBER) !== 0 && MEMBER_CHAIN.test(v) && !holdsGeneratedPiece(v)) return false;
-  // (A type's name holds no digit: the prefilter's bit, read already, spares most generated values the expression.)
-  if ((may & MAY_NUMBER) === 0 && isUpper(v.charCodeAt(0)) && TYPE_NAME.test(v)) return false;
+  if (isUpper(v.charCodeAt(0)) && TYPE_NAME.test(v)) return false;
   // A bare value is code unless the line is a KEY=VALUE config line or an operator of comparison;
   // on such a line it is the value without a bracket, an `=` or a kebab-case name's shape (a reference:
   // `existingSecret: db-creds`, a Kubernetes object's name; a password's key takes no object's name, and
