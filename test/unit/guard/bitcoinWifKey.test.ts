@@ -6,20 +6,9 @@ import { createHash } from 'node:crypto';
 import { isWifKey } from '../../../src/core/guard/rules/bitcoinWifKeyRule';
 import { isBitcoinAddress } from '../../../src/core/guard/bitcoinAddress';
 import { redactSecrets } from '../../../src/core/guard/secretRedactor';
+import { seededRandom } from '../../../src/core/seededRandom';
 
 const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
-
-// A fixed-seed generator, so a failure names the same key every run.
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function base58(bytes: Uint8Array): string {
   let n = 0n;
@@ -44,7 +33,7 @@ function wif(random: () => number, version: number, compressed: boolean): string
 }
 
 test('keys in WIF, main and test network, compressed or not, are found with no key word near', () => {
-  const random = seeded(21);
+  const random = seededRandom(21);
   for (let i = 0; i < 200; i++) {
     const key = wif(random, i % 2 === 0 ? 0x80 : 0xef, i % 4 >= 2);
     assert.ok(isWifKey(key), key);
@@ -53,7 +42,7 @@ test('keys in WIF, main and test network, compressed or not, are found with no k
 });
 
 test('a random base58 string of a WIF key shape, or a key with one character changed, is not a key', () => {
-  const random = seeded(5);
+  const random = seededRandom(5);
   let found = 0;
   for (let i = 0; i < 2_000; i++) {
     const length = i % 2 === 0 ? 51 : 52;
@@ -63,14 +52,14 @@ test('a random base58 string of a WIF key shape, or a key with one character cha
     if (isWifKey(token)) found++;
   }
   assert.equal(found, 0);
-  const key = wif(seeded(9), 0x80, true);
+  const key = wif(seededRandom(9), 0x80, true);
   const changed = key.slice(0, 20) + (key[20] === 'a' ? 'b' : 'a') + key.slice(21);
   assert.equal(isWifKey(changed), false);
   assert.equal(redactSecrets(`wif = "${changed}"`).text.includes(changed), true);
 });
 
 test("an uncompressed key's payload with a compressed key's length, or an address's version, is not a key", () => {
-  const random = seeded(3);
+  const random = seededRandom(3);
   // Version 0x00 (an address's) over 33 bytes: checksum right, version wrong.
   assert.equal(isWifKey(wif(random, 0x00, true)), false);
   // The compression flag not 0x01.
