@@ -17,7 +17,7 @@ import { readsAsIdentifier } from '../identifierWords';
 import { hasPublicPrefix } from '../publicKeyPrefix';
 import { breaksIssuedFormat } from './issuedTokenFormats';
 import { asciiClass, forEachLongRun } from '../longRuns';
-import { nextKeyWordEnd } from './keyWordScan';
+import { keyWordBefore } from './keyWordBefore';
 
 const MIN_TOKEN = 24;
 const MAX_TOKEN = 1000;
@@ -49,32 +49,6 @@ export const highEntropyRule: SecretRule = {
     });
   }
 };
-
-const LINES_BEFORE = 1;
-const MAX_BEFORE = 240;
-
-/**
- * A key word (keyWordScan's: key, token, secret, pass, auth…) on the candidate's line before it or on the
- * line above (a key its value is written under: Java's `KEY\n = "…"`, C++'s `Key{\n "…"`), within
- * MAX_BEFORE characters. No trusted tool redacts a random string for its randomness alone:
- * gitleaks' generic-api-key needs a key word before the value, trufflehog v3 has no entropy-only detector,
- * SonarSource's secret rules need a key word or a documented prefix.
- */
-function keyWordBefore(text: string, start: number): boolean {
-  const limit = Math.max(0, start - MAX_BEFORE);
-  // The candidate's own line first (a key before its value, `pat: …`, is found in a few characters), then
-  // each line above: each character read once, none further back than MAX_BEFORE. (No key word holds a
-  // line break, so none is lost between two lines.)
-  let to = start;
-  for (let line = 0; line <= LINES_BEFORE; line++) {
-    let from = to;
-    while (from > limit && text.charCodeAt(from - 1) !== 10) from--;
-    if (nextKeyWordEnd(text, from, to) !== -1) return true;
-    if (from <= limit) return false;
-    to = from - 1;
-  }
-  return false;
-}
 
 /**
  * A random run that opens a quoted literal and stops at a `.` or `~` inside it (a JWT's or

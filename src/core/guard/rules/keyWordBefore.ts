@@ -1,0 +1,51 @@
+// Whether a key word (keyWordScan's: key, token, secret, pass, auth…) starts on a candidate's line before it
+// or on the line above (a key its value is written under: Java's `KEY\n = "…"`, C++'s `Key{\n "…"`), within
+// MAX_BEFORE characters: the high-entropy rule's gate. No trusted tool redacts a random string for its
+// randomness alone: gitleaks' generic-api-key needs a key word before the value, trufflehog v3 has no
+// entropy-only detector, SonarSource's secret rules need a key word or a documented prefix.
+// Read forward once per text: the rule asks at rising offsets, and a line of candidates a MB long
+// (`samsara_api_="samsara_api_…`) read 240 characters back for each of them, five times the whole redaction.
+import { keyWords, nextKeyWordEnd } from './keyWordScan';
+
+const MAX_BEFORE = 240;
+const LONGEST_KEY_WORD = Math.max(...keyWords.map((w) => w.length));
+
+let memoText = '';
+let lastAsked = -1;
+let readTo = 0;
+// Of the characters read: where the last key word starts, the last line break and the one before it.
+let lastKeyWord = -1;
+let lastBreak = -1;
+let breakBefore = -1;
+
+export function keyWordBefore(text: string, start: number): boolean {
+  const limit = Math.max(0, start - MAX_BEFORE);
+  if (text !== memoText || start < lastAsked) {
+    memoText = text;
+    readTo = 0;
+    lastKeyWord = lastBreak = breakBefore = -1;
+  }
+  lastAsked = start;
+  // Nothing before `limit` can count: a key word or a line break there is as good as none.
+  if (readTo < limit) readTo = limit;
+  if (readTo < start) {
+    for (let i = readTo; i < start; i++) {
+      if (text.charCodeAt(i) !== 10) continue;
+      breakBefore = lastBreak;
+      lastBreak = i;
+    }
+    // The last key word starting in [readTo, start): the scan names each one's end; its start is the first
+    // place within the longest key word's reach of that end where a key word starts.
+    for (let from = readTo, end = nextKeyWordEnd(text, from, start); end !== -1; end = nextKeyWordEnd(text, from, start)) {
+      let at = Math.max(from, end - LONGEST_KEY_WORD + 1);
+      while (nextKeyWordEnd(text, at, at + 1) === -1) at++;
+      lastKeyWord = at;
+      from = at + 1;
+    }
+    readTo = start;
+  }
+  // The candidate's line starts after `lastBreak`; when that is within reach, the line above counts too.
+  const lineStart = lastBreak + 1;
+  const from = lineStart > limit ? Math.max(limit, breakBefore + 1) : limit;
+  return lastKeyWord >= from && lastKeyWord < start;
+}
