@@ -119,6 +119,12 @@ test("a value that spells its own key's first or last words, one a key word, is 
   assertRedacts(['POSTGRES_PASSWORD=postgres_password\n', 'CLIENT_CREDENTIALS_GRANT: client_credentials\n']);
 });
 
+test("a value made of its own key's words in another order, one a key word, is a name (MSAL's SHA256_TOKEN_TO_REFRESH)", () => {
+  assertLeaves(['  SHA256_TOKEN_TO_REFRESH: "token_sha256_to_refresh",\n', 'const DB_PASSWORD = "password_db";', 'const API_SECRET = "secret-api";']);
+  // A word the key lacks, a word of the key dropped, or a config line: a literal.
+  assertRedacts(['const API_SECRET = "secret_api_x";', 'const DB_PASSWORD = "password_db_2024";', 'const MY_DB_PASSWORD = "password_db";', 'DB_PASSWORD=password_db\n']);
+});
+
 test("AWS's documented example keys are left where a rule takes them with their quotes or their user; a reference's placeholder default too", () => {
   assertLeaves(['Server=db;User ID=app;Password="AKIAIOSFODNN7EXAMPLE";', 'curl_setopt($ch, CURLOPT_USERPWD, "app:wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");', 'export API_TOKEN=${API_TOKEN:-<your-token>}']);
   // One character off is a key of that shape; a literal default is the secret.

@@ -6,7 +6,10 @@
 // a credential word pass as a constant's declaration; this is the narrower half of that both readings
 // share: a word the key does not hold (`client_secret = "client_secret_9fK2…"`, `password =
 // "myPassword"`), or the key's words without its key word (`ADMIN_PASSWORD = "admin"`), stay secrets.
-// bench/guard/README.md, "A value that spells its own key" (twentieth round).
+// The key's words all of them in another order name it too (`SHA256_TOKEN_TO_REFRESH:
+// "token_sha256_to_refresh"`, MSAL's wire word for the constant).
+// bench/guard/README.md, "A value that spells its own key" (twentieth round), and guardsystemfp's
+// section (twenty-first round).
 import { isKeyWord } from './keyStrength';
 import { nextKeyWordEnd } from './keyWordScan';
 
@@ -19,7 +22,41 @@ export function spellsOwnKey(v: string, key: string): boolean {
   // in place, without allocating, before the words; a dense file has such a value on every line. The
   // letters are compared in the words' own reading, which turns a value down at the same first letter.)
   if (v.length > LONGEST || nextKeyWordEnd(v, 0) === -1) return false;
-  return (sameWords(v, key, 1) || sameWords(v, key, -1)) && WORDS.test(v) && holdsKeyWord(v);
+  return (sameWords(v, key, 1) || sameWords(v, key, -1) || sameWordSet(v, key)) && WORDS.test(v) && holdsKeyWord(v);
+}
+
+/** The value's words are the key's, every one and no other, in another order (case aside). */
+function sameWordSet(v: string, key: string): boolean {
+  // (The same letters and digits in number first, counted in place: most values are turned down here.)
+  if (letterCount(v) !== letterCount(key)) return false;
+  const ours = words(v);
+  if (ours.length < 2) return false;
+  const theirs = words(key);
+  if (theirs.length !== ours.length) return false;
+  ours.sort();
+  theirs.sort();
+  return ours.every((w, i) => w === theirs[i]);
+}
+
+function letterCount(name: string): number {
+  let n = 0;
+  for (let i = 0; i < name.length; i++) if (isLetterOrDigit(name.charCodeAt(i))) n++;
+  return n;
+}
+
+/** A name's lower-case words, as `startsWord` splits them. */
+function words(name: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= name.length; i++) {
+    const inWord = i < name.length && isLetterOrDigit(name.charCodeAt(i));
+    if (start !== -1 && (!inWord || startsWord(name, i))) {
+      out.push(name.slice(start, i).toLowerCase());
+      start = -1;
+    }
+    if (inWord && start === -1) start = i;
+  }
+  return out;
 }
 
 /**
