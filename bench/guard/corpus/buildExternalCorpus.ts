@@ -29,11 +29,13 @@
 //   sixth holdout, holdout6.jsonl).
 // - semgrep-rules' language rules for hard-coded credentials (not generic/secrets, holdout2's): see
 //   build/semgrepLanguageTests (the seventh holdout, holdout7.jsonl).
+// - GitHub CodeQL's hard-coded credentials query tests (JavaScript, Ruby, Python, Go), labelled by their
+//   .expected results: see build/codeqlCredentialTests (the eighth holdout, holdout8.jsonl).
 // The split is by source: Nosey Parker, whispers, secretlint, trufflehog (and the older issue corpus) tune;
 // Kingfisher, detect-secrets and gitleaks holdout; semgrep-rules, ripsecrets and trivy holdout2;
 // sonar-text and earlybird holdout3; bandit, sonar-python, sonar-java, sonar-php and gosec holdout4;
 // sonar-dotnet, sonar-kotlin, sonarjs and horusec holdout5; sonar-text's remainder holdout6; semgrep-rules'
-// language rules holdout7.
+// language rules holdout7; CodeQL's credential query tests holdout8.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRuleFile, type DetectorRule } from './build/ruleFileYaml';
@@ -51,15 +53,16 @@ import { labelBanditExamples, labelGosecSamples, labelMarkedLines, type Credenti
 import { labelVerifierLines, type FifthNote } from './build/verifierMarkedTests';
 import { labelHorusecSamples } from './build/horusecSamples';
 import { labelSemgrepLanguageTest, type SeventhNote } from './build/semgrepLanguageTests';
+import { labelCodeqlTest, parseRow, type EighthNote } from './build/codeqlCredentialTests';
 
 export interface ExternalItem {
   text: string;
   secrets: string[];
   label: 'secret' | 'clean';
   source: string;
-  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7';
+  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8';
   rule: string;
-  note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote;
+  note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote;
 }
 
 const here = __dirname;
@@ -75,6 +78,8 @@ export const holdout5CorpusPath = join(here, 'holdout5.jsonl');
 export const holdout6CorpusPath = join(here, 'holdout6.jsonl');
 /** And the seventh. */
 export const holdout7CorpusPath = join(here, 'holdout7.jsonl');
+/** And the eighth. */
+export const holdout8CorpusPath = join(here, 'holdout8.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -102,13 +107,15 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromVerifierMarkedTests(report), ...fromHorusec(report));
   items.push(...fromSonarRest(report));
   items.push(...fromSemgrepLanguage(report));
+  items.push(...fromCodeql(report));
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
   // tune source is dropped from the holdout (Kingfisher imported many Nosey Parker rules); a
   // second-holdout text already in either is dropped from the second, a third-holdout text already
   // in any older split from the third, a fourth-holdout text already in any older split from the fourth,
   // a fifth-holdout text already in any older split from the fifth, a sixth-holdout text already in any
-  // older split from the sixth, a seventh-holdout text already in any older split from the seventh.
+  // older split from the sixth, a seventh-holdout text already in any older split from the seventh, an
+  // eighth-holdout text already in any older split from the eighth.
   const seen = new Map<string, ExternalItem>();
   const textsOf = (split: ExternalItem['split']) => new Set(items.filter((i) => i.split === split).map((i) => i.text));
   const tuneTexts = textsOf('tune');
@@ -118,6 +125,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout4Texts = textsOf('holdout4');
   const holdout5Texts = textsOf('holdout5');
   const holdout6Texts = textsOf('holdout6');
+  const holdout7Texts = textsOf('holdout7');
   let droppedOverlap = 0;
   for (const item of items) {
     const older =
@@ -127,7 +135,8 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
       : item.split === 'holdout4' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts].some((texts) => texts.has(item.text))
       : item.split === 'holdout5' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts].some((texts) => texts.has(item.text))
       : item.split === 'holdout6' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts].some((texts) => texts.has(item.text))
-      : item.split === 'holdout7' && [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts].some((texts) => texts.has(item.text));
+      : item.split === 'holdout7' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts].some((texts) => texts.has(item.text))
+      : item.split === 'holdout8' && [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts].some((texts) => texts.has(item.text));
     if (older) {
       droppedOverlap++;
       continue;
@@ -151,7 +160,7 @@ export function serializeCorpus(items: readonly ExternalItem[]): string {
 
 if (require.main === module) {
   const { items: out, report, droppedOverlap } = buildExternalCorpus();
-  const apartFiles = { holdout3: holdout3CorpusPath, holdout4: holdout4CorpusPath, holdout5: holdout5CorpusPath, holdout6: holdout6CorpusPath, holdout7: holdout7CorpusPath } as const;
+  const apartFiles = { holdout3: holdout3CorpusPath, holdout4: holdout4CorpusPath, holdout5: holdout5CorpusPath, holdout6: holdout6CorpusPath, holdout7: holdout7CorpusPath, holdout8: holdout8CorpusPath } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
   for (const line of report) console.log(line);
@@ -280,6 +289,23 @@ function fromSemgrepLanguage(report: string[]): ExternalItem[] {
   return manifest.files.flatMap(({ file, rules }) =>
     labelSemgrepLanguageTest(file, readFileSync(join(dir, file), 'utf8'), rules, report).map((s) => ({ ...s, source: 'semgrep-rules-lang', split: 'holdout7' as const })),
   );
+}
+
+// raw/codeql/: CodeQL's credential query test sources, verbatim; the manifest names each file's path, commit
+// and source, and transcribes the .expected files' result rows (and Go's sink lines).
+function fromCodeql(report: string[]): ExternalItem[] {
+  const dir = join(raw, 'codeql');
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    expected: { rows: string[]; sinks?: string[] }[];
+    files: { file: string; path: string; source: string }[];
+  };
+  const rows = manifest.expected.flatMap((e) => e.rows.map(parseRow));
+  const sinks = manifest.expected.flatMap((e) => e.sinks ?? []);
+  return manifest.files.flatMap(({ file, path, source }) => {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const sinkLines = sinks.filter((s) => s.startsWith(`${name}:`)).map((s) => Number(s.slice(name.length + 1)));
+    return labelCodeqlTest(path, readFileSync(join(dir, file), 'utf8'), rows.filter((r) => r.file === name), sinkLines, report).map((s) => ({ ...s, source, split: 'holdout8' as const }));
+  });
 }
 
 function fromEarlybird(report: string[]): ExternalItem[] {
