@@ -28,6 +28,7 @@ import { elementPattern, namespacePrefix, xmlNameAttribute, XML_NAMED_TEXT, XML_
 import { AUTH_SCHEME, matchAt, SCHEME_INITIALS, valueFound } from './foundValue';
 import { BLOCK_DEFAULT, FALLBACK, mayFallBack } from './referenceFallback';
 import { propertiesValue } from './propertiesValue';
+import { plainValueEnd, plainValueStart } from './plainConfigLine';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character or key in this file's scanning loops.
@@ -76,9 +77,29 @@ const MAX_BEFORE = 160;
 
 /** The value after the key in [keyStart, keyEnd), or undefined where none stands there. */
 export function valueAfterKey(text: string, context: LineContext, keyStart: number, keyEnd: number, key: string, strength: Strength): FoundValue | undefined {
-  if (text.charCodeAt(keyEnd) === OPEN_PAREN || text.charCodeAt(keyEnd) === OPEN_BRACE) return setterArgument(text, keyStart, keyEnd);
   const lineStart = context.newlines.at(keyStart) + 1;
   const from = Math.max(lineStart, keyStart - MAX_BEFORE);
+  // A config line of the plain shape (`pat: sR7GXoTTiW9b`, `API_KEY=abc`): every grammar check of
+  // valueOnAnyLine answers it alike (plainConfigLine.ts says how, check by check), its value the run after the operator.
+  const start = plainValueStart(text, from, keyStart, keyEnd);
+  const end = start === -1 ? -1 : plainValueEnd(text, start);
+  return end !== -1 ? plainValue(text, lineStart, from, keyEnd, start, end, key, strength) : valueOnAnyLine(text, context, keyStart, keyEnd, key, strength, lineStart, from);
+}
+
+/**
+ * A plain config line's value: one too short for its key is turned down whatever its line is (as
+ * valueOnAnyLine returns it); else its line is a config line's, but for a member of `this` or a statement of code.
+ */
+function plainValue(text: string, lineStart: number, from: number, keyEnd: number, start: number, end: number, key: string, strength: Strength): FoundValue {
+  const m: FoundValue = { start, end, value: text.slice(start, end), quoted: false, configLine: false, afterComma: false, listed: false, field: false };
+  if (end - start < shortestSecret(strength)) return m;
+  m.configLine = !memberOfSelf(key) && !(isBlank(text.charCodeAt(from)) && from === lineStart && codeStatement(text, { opStart: keyEnd, opEnd: keyEnd + 1, quote: 0, valueStart: start, valueEnd: end, end }, m.value, end));
+  return m;
+}
+
+/** The value after the key on a line of any shape, each grammar's reading asked in turn. */
+export function valueOnAnyLine(text: string, context: LineContext, keyStart: number, keyEnd: number, key: string, strength: Strength, lineStart = context.newlines.at(keyStart) + 1, from = Math.max(lineStart, keyStart - MAX_BEFORE)): FoundValue | undefined {
+  if (text.charCodeAt(keyEnd) === OPEN_PAREN || text.charCodeAt(keyEnd) === OPEN_BRACE) return setterArgument(text, keyStart, keyEnd);
   // The last '<' before the key on its line (within the bounded context).
   const tag = context.tagOpens.at(keyStart);
   const element = tag >= from && (tag === keyStart - 1 || namespacePrefix(text, tag + 1, keyStart));
