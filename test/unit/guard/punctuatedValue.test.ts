@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { punctuatedRunEnd } from '../../../src/core/guard/rules/punctuatedValue';
-import { closesWithin } from '../../../src/core/guard/rules/valueAfterKey';
+import { closesWithin } from '../../../src/core/guard/rules/referenceFallback';
 import { endsItsLine } from '../../../src/core/guard/rules/valueContext';
 import { seededRandom } from '../../../src/core/seededRandom';
 

@@ -7,7 +7,6 @@
 import { readAssignedValue, type AssignedValue } from './assignedValue';
 import * as valueContext from './valueContext';
 import { LastBefore, QuoteParity } from './valueContext';
-import { isKeyChar } from './keyWordScan';
 import type { Strength } from './keyStrength';
 import * as secretValue from './secretValue';
 import type { FoundValue } from './secretValue';
@@ -19,17 +18,21 @@ import { blockScalarLine } from './blockScalar';
 import { opensPunctuatedRun, punctuatedRunEnd } from './punctuatedValue';
 import { namesYamlNode, taggedScalar } from './taggedScalar';
 import * as configLine from './configLine';
-import { isBasicCredential } from './credentialRules';
 import { typeAnnotationEnd } from './typeAnnotation';
 import { isSasQuery } from './azureSasTokenRule';
 import { isHeaderArgument } from './headerArgument';
 import { gluedToPasswordOption } from '../slotWords';
 import { fieldEnd } from './fieldValue';
 import { isPairCall } from './pairCall';
+import { elementPattern, namespacePrefix, xmlNameAttribute, XML_NAMED_TEXT, XML_VALUE } from './xmlValue';
+import { AUTH_SCHEME, matchAt, SCHEME_INITIALS, valueFound } from './foundValue';
+import { BLOCK_DEFAULT, FALLBACK, mayFallBack } from './referenceFallback';
+import { propertiesValue } from './propertiesValue';
+import { plainValueEnd, plainValueStart } from './plainConfigLine';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character or key in this file's scanning loops.
-const { BACKTICK, CLOSE_BRACE, CLOSE_BRACKET, CLOSE_PAREN, COMMA, DASH, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACE, OPEN_BRACKET, OPEN_PAREN, PIPE, QUESTION, SINGLE_QUOTE, SPACE, TAB } = charCodes;
+const { BACKTICK, CLOSE_BRACE, CLOSE_BRACKET, COMMA, DASH, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACE, OPEN_BRACKET, OPEN_PAREN, SINGLE_QUOTE, SPACE, TAB } = charCodes;
 const { closesPairString, codeStatement, compositeField, isBlank, isConfigLine, quotedSetting, separatorBefore } = configLine;
 const { colonFollows, endsItsLine, prefixedString, quoteClosesKeyString } = valueContext;
 const { shortestSecret } = secretValue;
@@ -48,21 +51,6 @@ const DEFINED_STRING = /[ \t]{1,8}@?(?<q>")(?<quoted>[^"\r\n]{1,400})"/y;
 // holds a digit or a symbol and no blank.
 const MACRO_CONSTANT = /^[A-Za-z]+$|[ \t]/;
 const ENV_VALUE = /[ \t]{1,8}(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>|(?<bare>[^\s"'`;|&]{1,400}))/y;
-// <property name="password" value="…"/>, <add key="ApiKey" value="…" />: the value attribute after the name.
-const XML_VALUE = /["'][^<>\r\n]{0,200}?\b(?:value|content)[ \t]*=[ \t]*(?<q>["'])(?<quoted>[^"'<>\r\n]{1,400})\k<q>/y;
-// <password>…</password>, `<Password Type="…">…</Password>` (attributes), `<password><![CDATA[…]]></password>`.
-// The text runs to the next `<`: a `>` is a character of it.
-const CDATA = '<!\\[CDATA\\[(?<cdata>(?:[^\\]\\r\\n]|\\](?!\\]>)){1,400})\\]\\]>';
-const ELEMENT_OPEN = '(?:[ \\t][^<>\\r\\n]{0,200})?>';
-const XML_ELEMENT = new RegExp(`${ELEMENT_OPEN}(?:${CDATA}|(?<quoted>[^<\\r\\n]{1,400}))<\\/`, 'y');
-// The same without CDATA, where no `]]>` lies within the farthest XML_ELEMENT's CDATA can end
-// (201 + 1 + 9 + 400 characters past the key): a CDATA that never ends is not read 400 characters
-// ahead from every key before it.
-const XML_ELEMENT_TEXT = new RegExp(`${ELEMENT_OPEN}(?<quoted>[^<\\r\\n]{1,400})<\\/`, 'y');
-const CDATA_REACH = 1024;
-// <entry key="password">…</entry> (Java's XML properties): the element's text after the name attribute.
-// (.NET's settings file puts a `<value>` element between: `<Setting name="ApiSecret" …><value>…</value>`.)
-const XML_NAMED_TEXT = new RegExp(`["'][^<>\\r\\n]{0,200}?>(?:[ \\t]*<value>)?(?:${CDATA}|(?<quoted>[^<\\r\\n]{1,400}))<\\/`, 'y');
 // A flag's value as the next item of an argument list: `args: ["--token", "…"]`, `["--password", "…"]`.
 const ARGV_NEXT = /["'][ \t]*,[ \t]*(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>/y;
 
@@ -80,10 +68,6 @@ export function lineContext(text: string): LineContext {
   return { newlines: new LastBefore(text, '\n'), equalsSigns: new LastBefore(text, '='), tagOpens: new LastBefore(text, '<'), cdataEnds: new LastBefore(text, ']]>'), quotes: new QuoteParity(text), lists: { until: 0 } };
 }
 
-function elementPattern(context: LineContext, keyEnd: number): RegExp {
-  const cdataEnd = context.cdataEnds.firstFrom(keyEnd);
-  return cdataEnd !== -1 && cdataEnd - keyEnd <= CDATA_REACH ? XML_ELEMENT : XML_ELEMENT_TEXT;
-}
 
 // HTTP header style without an operator, as in `Api-Token abc…` after a header name.
 const HEADER_NAME = /^[A-Za-z]+(?:-[A-Za-z]+)+$/;
@@ -93,9 +77,29 @@ const MAX_BEFORE = 160;
 
 /** The value after the key in [keyStart, keyEnd), or undefined where none stands there. */
 export function valueAfterKey(text: string, context: LineContext, keyStart: number, keyEnd: number, key: string, strength: Strength): FoundValue | undefined {
-  if (text.charCodeAt(keyEnd) === OPEN_PAREN || text.charCodeAt(keyEnd) === OPEN_BRACE) return setterArgument(text, keyStart, keyEnd);
   const lineStart = context.newlines.at(keyStart) + 1;
   const from = Math.max(lineStart, keyStart - MAX_BEFORE);
+  // A config line of the plain shape (`pat: sR7GXoTTiW9b`, `API_KEY=abc`): every grammar check of
+  // valueOnAnyLine answers it alike (plainConfigLine.ts says how, check by check), its value the run after the operator.
+  const start = plainValueStart(text, from, keyStart, keyEnd);
+  const end = start === -1 ? -1 : plainValueEnd(text, start);
+  return end !== -1 ? plainValue(text, lineStart, from, keyEnd, start, end, key, strength) : valueOnAnyLine(text, context, keyStart, keyEnd, key, strength, lineStart, from);
+}
+
+/**
+ * A plain config line's value: one too short for its key is turned down whatever its line is (as
+ * valueOnAnyLine returns it); else its line is a config line's, but for a member of `this` or a statement of code.
+ */
+function plainValue(text: string, lineStart: number, from: number, keyEnd: number, start: number, end: number, key: string, strength: Strength): FoundValue {
+  const m: FoundValue = { start, end, value: text.slice(start, end), quoted: false, configLine: false, afterComma: false, listed: false, field: false };
+  if (end - start < shortestSecret(strength)) return m;
+  m.configLine = !memberOfSelf(key) && !(isBlank(text.charCodeAt(from)) && from === lineStart && codeStatement(text, { opStart: keyEnd, opEnd: keyEnd + 1, quote: 0, valueStart: start, valueEnd: end, end }, m.value, end));
+  return m;
+}
+
+/** The value after the key on a line of any shape, each grammar's reading asked in turn. */
+export function valueOnAnyLine(text: string, context: LineContext, keyStart: number, keyEnd: number, key: string, strength: Strength, lineStart = context.newlines.at(keyStart) + 1, from = Math.max(lineStart, keyStart - MAX_BEFORE)): FoundValue | undefined {
+  if (text.charCodeAt(keyEnd) === OPEN_PAREN || text.charCodeAt(keyEnd) === OPEN_BRACE) return setterArgument(text, keyStart, keyEnd);
   // The last '<' before the key on its line (within the bounded context).
   const tag = context.tagOpens.at(keyStart);
   const element = tag >= from && (tag === keyStart - 1 || namespacePrefix(text, tag + 1, keyStart));
@@ -235,31 +239,6 @@ export function valueAfterKey(text: string, context: LineContext, keyStart: numb
   return m;
 }
 
-// `db.password secret` (a .properties line may separate its key with blanks alone), `storePassword
-// "…"` (Gradle's and Groovy's call without parentheses): the rest of the line, one word or one literal.
-const PROPERTIES_VALUE = /[ \t]{1,16}(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>|(?<bare>[^\s"'`]{1,400}))[ \t]*(?=\r?\n|$)/y;
-
-/**
- * The value of a line whose key and value are apart by blanks alone: the key alone at its line's
- * start, then one literal, or one word to the line's end. After a dotted or snake-cased key, as a
- * setting's name is, the word is the setting's value; after a plain word (a directive of
- * slapd.conf's `rootpw …`, Apache's `AuthLDAPBindPassword …`, a `Token …` line) only a word that looks
- * generated is (not a word of prose: `Password reset`), which `acceptValue` asks of a value off a config line.
- */
-function propertiesValue(text: string, lineStart: number, keyStart: number, keyEnd: number, key: string): FoundValue | undefined {
-  for (let i = lineStart; i < keyStart; i++) if (!isBlank(text.charCodeAt(i))) return undefined;
-  const m = matchAt(PROPERTIES_VALUE, text, keyEnd);
-  if (!m) return undefined;
-  // `gnutls_psk_client_credentials_t cred;`, a parameter `gnutls_privkey_sign_func sign_func,`: a
-  // declaration of C, Java or Go, whose name ends a statement or a parameter, not a setting.
-  if (!m.quoted && DECLARED_NAME.test(m.value)) return undefined;
-  m.configLine = m.quoted || key.includes('.') || key.includes('_');
-  // (After a plain key, a word holding brackets or ending in `,` or `;` is code: `fhUserToken set_fhUserToken[1..2],`.)
-  return m.configLine || !CODE_WORD.test(m.value) ? m : undefined;
-}
-
-const DECLARED_NAME = /^[A-Za-z_]\w{0,63}[;,]$/;
-const CODE_WORD = /[()[\]{}]|[,;]$/;
 const MEMBER_OF_SELF = /^(?:this|self|me)\./;
 
 /** `this.token`, `self.password`: a member of the object the code is in (its first letter read before the expression). */
@@ -293,44 +272,6 @@ function opensWithQuote(text: string, keyStart: number): boolean {
   return c === DOUBLE_QUOTE || c === SINGLE_QUOTE;
 }
 
-/**
- * What FALLBACK and BLOCK_DEFAULT can start with, checked by hand at every key and bare value before
- * they run: a bracket closed within their reach, or after blanks `|`, `?` or `or`'s `o` (a value followed by a blank and the
- * next key, the common case, is spared both). (Past a long run of blanks the expressions decide.)
- */
-function mayFallBack(text: string, at: number): boolean {
-  let c = text.charCodeAt(at);
-  if (c === OPEN_PAREN) return closesWithin(text, at, OPEN_PAREN, CLOSE_PAREN);
-  if (c === OPEN_BRACKET) return closesWithin(text, at, OPEN_BRACKET, CLOSE_BRACKET);
-  let p = at;
-  while ((c === SPACE || c === TAB) && p - at < MAX_FALLBACK_BLANKS) c = text.charCodeAt(++p);
-  return c === PIPE || c === QUESTION || (c === LOWER_O && p > at) || c === SPACE || c === TAB;
-}
-
-/**
- * Whether the bracket at `at` closes as both expressions read a bracket there (`\([^()\r\n]{0,200}\)`,
- * `\[[^[\]\r\n]{0,200}\]`): after one they need it closed, and without it neither can match at a bracket.
- * (`password = K9(w}e$[tR#2>pQ`: a bracket never closed, whose line both would read to its end, twice.)
- */
-export function closesWithin(text: string, at: number, open: number, close: number): boolean {
-  for (let i = at + 1; i <= at + 1 + MAX_BRACKETED; i++) {
-    const c = text.charCodeAt(i);
-    if (c === close) return true;
-    if (c === open || c === 10 || c === 13 || c !== c) return false;
-  }
-  return false;
-}
-
-const MAX_BRACKETED = 200;
-const MAX_FALLBACK_BLANKS = 40;
-const LOWER_O = 111;
-// After a bare reference (and its call's or subscript's one bracket): `|| "…"`, `?? "…"`, ` or "…"`. An
-// expression may break its line after `||` or `??` (Prettier's style for a long one): the literal opens the next.
-// CUE's default, `token: string | *"…"` (cuelang.org, "Default values"), is such a literal too.
-const FALLBACK = /(?:\([^()\r\n]{0,200}\)|\[[^[\]\r\n]{0,200}\])?(?:[ \t]*(?:\|\||\?\?)(?:[ \t]*\r?\n)?|[ \t]+or|[ \t]*\|[ \t]*\*)[ \t]*(["'])([^"'\r\n]{1,400})\1/y;
-// A call's block that gives its default, the block one literal: Ruby's `ENV.fetch("TOKEN") { "…" }` (`Hash#fetch`,
-// `ENV.fetch`: the block's value when the key is missing), a parameter's bars allowed.
-const BLOCK_DEFAULT = /\([^()\r\n]{0,200}\)[ \t]*\{[ \t]*(?:\|[\w, ]{0,40}\|[ \t]*)?(["'])([^"'\r\n]{1,400})\1(?=[ \t]*\})/y;
 
 /**
  * A backtick string that is a literal (JavaScript's template, Go's raw string), not a shell's
@@ -367,62 +308,3 @@ function envPrefix(text: string, key: string, keyEnd: number, assigned: Assigned
 
 const ENV_VARIABLE = /^[A-Z][A-Z0-9_]{2,63}$/;
 
-// `<add key="` or `<property name="` right before the key. Nothing after its '<' may be another
-// '<', so the last '<' of the line is the only place such a tag can start.
-const XML_NAME_ATTRIBUTE = /<[A-Za-z:]+[^<>\n]{0,120}(?:name|key|id)[ \t]*=[ \t]*["']$/y;
-
-/** `ns:` (a namespace's prefix, `<wsse:Password>`) and nothing else from `from` to the key. */
-function namespacePrefix(text: string, from: number, keyStart: number): boolean {
-  if (keyStart - from < 2 || keyStart - from > 32 || text.charCodeAt(keyStart - 1) !== COLON_SIGN) return false;
-  for (let i = from; i < keyStart - 1; i++) if (!isKeyChar(text.charCodeAt(i))) return false;
-  return true;
-}
-
-function xmlNameAttribute(before: string, tag: number): boolean {
-  XML_NAME_ATTRIBUTE.lastIndex = tag;
-  return XML_NAME_ATTRIBUTE.test(before);
-}
-
-const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Digest|Bot|ApiKey|SSWS)[ \t]+/i;
-const SCHEME_ALONE = /^(?:Bearer|Basic|Token)$/i;
-const SCHEME_INITIALS = new Set([...'BTDAS', ...'btdas'].map((c) => c.charCodeAt(0)));
-const CREDENTIAL_AFTER_SCHEME = /^[ \t]+([A-Za-z0-9._~+/=-]{8,400})/;
-
-/** A blank where one follows a scheme's name (3 to 6 letters): AUTH_SCHEME cannot match without. */
-function blankAfterScheme(v: string): boolean {
-  for (let i = 3; i <= 6; i++) if (isBlank(v.charCodeAt(i))) return true;
-  return false;
-}
-
-/** What one of the rule's expressions (flag, XML, header) reads at `at`. */
-function matchAt(re: RegExp, text: string, at: number): FoundValue | undefined {
-  re.lastIndex = at;
-  const m = re.exec(text);
-  if (!m) return undefined;
-  const g = m.groups ?? {};
-  const raw = g.quoted ?? g.bare ?? g.cdata;
-  if (raw === undefined) return undefined;
-  // Every pattern ends right after its value, but for a closing quote, `</` or `]]></`.
-  const end = m.index + m[0].length - (g.cdata !== undefined ? 5 : g.quoted === undefined ? 0 : re === XML_ELEMENT || re === XML_ELEMENT_TEXT || re === XML_NAMED_TEXT ? 2 : g.q!.length);
-  return valueFound(text, end - raw.length, end, g.bare === undefined, false);
-}
-
-/** The value in [start, end); after an authorization scheme (`Bearer abc…`), the credential that follows it. */
-function valueFound(text: string, start: number, end: number, quoted: boolean, afterComma: boolean): FoundValue | undefined {
-  let valueText = text.slice(start, end);
-  // (Each expression only where its first letter or its length allows a match: most values are neither.)
-  // (A scheme, its blank and a credential take five characters at least.)
-  const scheme = valueText.length > 4 && SCHEME_INITIALS.has(valueText.charCodeAt(0)) && blankAfterScheme(valueText) ? AUTH_SCHEME.exec(valueText) : null;
-  if (scheme && valueText.length > scheme[0].length) {
-    start += scheme[0].length;
-    valueText = valueText.slice(scheme[0].length);
-    // `Basic dXNlcm5hbWU6cGFzc3dvcmQ=` (username:password) shows the header's shape, not a credential.
-    if ((valueText.length & 3) === 0 && /^basic/i.test(scheme[0]) && !isBasicCredential(valueText)) return undefined;
-  } else if (!quoted && (valueText.length === 5 || valueText.length === 6) && SCHEME_ALONE.test(valueText)) {
-    const next = CREDENTIAL_AFTER_SCHEME.exec(text.slice(end, end + 410));
-    if (next && /^basic/i.test(valueText) && (next[1]!.length & 3) === 0 && !isBasicCredential(next[1]!)) return undefined;
-    if (next) return { start: end + next[0].length - next[1]!.length, end: end + next[0].length, value: next[1]!, quoted: false, configLine: true, afterComma, listed: false, field: false };
-  }
-  // (Every value one shape, all its fields set: the rule's reads of them stay monomorphic.)
-  return { start, end, value: valueText, quoted, configLine: false, afterComma, listed: false, field: false };
-}

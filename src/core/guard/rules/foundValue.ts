@@ -1,0 +1,51 @@
+// The value a key's reading found, as the rule judges it: its span and text, and past an
+// authorization scheme (`Bearer abc…`) the credential that follows it; what one of the rule's
+// sticky expressions (flag, XML, header) reads at a place.
+import { isBasicCredential } from './credentialRules';
+import type { FoundValue } from './secretValue';
+import { isBlank } from './configLine';
+import { XML_ELEMENT, XML_ELEMENT_TEXT, XML_NAMED_TEXT } from './xmlValue';
+
+export const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Digest|Bot|ApiKey|SSWS)[ \t]+/i;
+const SCHEME_ALONE = /^(?:Bearer|Basic|Token)$/i;
+export const SCHEME_INITIALS = new Set([...'BTDAS', ...'btdas'].map((c) => c.charCodeAt(0)));
+const CREDENTIAL_AFTER_SCHEME = /^[ \t]+([A-Za-z0-9._~+/=-]{8,400})/;
+
+/** A blank where one follows a scheme's name (3 to 6 letters): AUTH_SCHEME cannot match without. */
+function blankAfterScheme(v: string): boolean {
+  for (let i = 3; i <= 6; i++) if (isBlank(v.charCodeAt(i))) return true;
+  return false;
+}
+
+/** What one of the rule's expressions (flag, XML, header) reads at `at`. */
+export function matchAt(re: RegExp, text: string, at: number): FoundValue | undefined {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  if (!m) return undefined;
+  const g = m.groups ?? {};
+  const raw = g.quoted ?? g.bare ?? g.cdata;
+  if (raw === undefined) return undefined;
+  // Every pattern ends right after its value, but for a closing quote, `</` or `]]></`.
+  const end = m.index + m[0].length - (g.cdata !== undefined ? 5 : g.quoted === undefined ? 0 : re === XML_ELEMENT || re === XML_ELEMENT_TEXT || re === XML_NAMED_TEXT ? 2 : g.q!.length);
+  return valueFound(text, end - raw.length, end, g.bare === undefined, false);
+}
+
+/** The value in [start, end); after an authorization scheme (`Bearer abc…`), the credential that follows it. */
+export function valueFound(text: string, start: number, end: number, quoted: boolean, afterComma: boolean): FoundValue | undefined {
+  let valueText = text.slice(start, end);
+  // (Each expression only where its first letter or its length allows a match: most values are neither.)
+  // (A scheme, its blank and a credential take five characters at least.)
+  const scheme = valueText.length > 4 && SCHEME_INITIALS.has(valueText.charCodeAt(0)) && blankAfterScheme(valueText) ? AUTH_SCHEME.exec(valueText) : null;
+  if (scheme && valueText.length > scheme[0].length) {
+    start += scheme[0].length;
+    valueText = valueText.slice(scheme[0].length);
+    // `Basic dXNlcm5hbWU6cGFzc3dvcmQ=` (username:password) shows the header's shape, not a credential.
+    if ((valueText.length & 3) === 0 && /^basic/i.test(scheme[0]) && !isBasicCredential(valueText)) return undefined;
+  } else if (!quoted && (valueText.length === 5 || valueText.length === 6) && SCHEME_ALONE.test(valueText)) {
+    const next = CREDENTIAL_AFTER_SCHEME.exec(text.slice(end, end + 410));
+    if (next && /^basic/i.test(valueText) && (next[1]!.length & 3) === 0 && !isBasicCredential(next[1]!)) return undefined;
+    if (next) return { start: end + next[0].length - next[1]!.length, end: end + next[0].length, value: next[1]!, quoted: false, configLine: true, afterComma, listed: false, field: false };
+  }
+  // (Every value one shape, all its fields set: the rule's reads of them stay monomorphic.)
+  return { start, end, value: valueText, quoted, configLine: false, afterComma, listed: false, field: false };
+}

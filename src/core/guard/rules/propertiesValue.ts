@@ -1,0 +1,31 @@
+// A line whose key and value are apart by blanks alone: a .properties line (`db.password secret`),
+// Gradle's and Groovy's call without parentheses (`storePassword "…"`), a directive (`rootpw …`).
+import type { FoundValue } from './secretValue';
+import { isBlank } from './configLine';
+import { matchAt } from './foundValue';
+
+// `db.password secret` (a .properties line may separate its key with blanks alone), `storePassword
+// "…"` (Gradle's and Groovy's call without parentheses): the rest of the line, one word or one literal.
+const PROPERTIES_VALUE = /[ \t]{1,16}(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>|(?<bare>[^\s"'`]{1,400}))[ \t]*(?=\r?\n|$)/y;
+
+/**
+ * The value of a line whose key and value are apart by blanks alone: the key alone at its line's
+ * start, then one literal, or one word to the line's end. After a dotted or snake-cased key, as a
+ * setting's name is, the word is the setting's value; after a plain word (a directive of
+ * slapd.conf's `rootpw …`, Apache's `AuthLDAPBindPassword …`, a `Token …` line) only a word that looks
+ * generated is (not a word of prose: `Password reset`), which `acceptValue` asks of a value off a config line.
+ */
+export function propertiesValue(text: string, lineStart: number, keyStart: number, keyEnd: number, key: string): FoundValue | undefined {
+  for (let i = lineStart; i < keyStart; i++) if (!isBlank(text.charCodeAt(i))) return undefined;
+  const m = matchAt(PROPERTIES_VALUE, text, keyEnd);
+  if (!m) return undefined;
+  // `gnutls_psk_client_credentials_t cred;`, a parameter `gnutls_privkey_sign_func sign_func,`: a
+  // declaration of C, Java or Go, whose name ends a statement or a parameter, not a setting.
+  if (!m.quoted && DECLARED_NAME.test(m.value)) return undefined;
+  m.configLine = m.quoted || key.includes('.') || key.includes('_');
+  // (After a plain key, a word holding brackets or ending in `,` or `;` is code: `fhUserToken set_fhUserToken[1..2],`.)
+  return m.configLine || !CODE_WORD.test(m.value) ? m : undefined;
+}
+
+const DECLARED_NAME = /^[A-Za-z_]\w{0,63}[;,]$/;
+const CODE_WORD = /[()[\]{}]|[,;]$/;

@@ -1,0 +1,45 @@
+// Whether a secret-named key names an XML element or an element's name attribute, and the
+// expressions that read its value there: `<password>…</password>`, `<wsse:Password>…`,
+// `<property name="password" value="…"/>`, `<entry key="password">…</entry>`.
+import { isKeyChar } from './keyWordScan';
+import type { LineContext } from './valueAfterKey';
+import * as charCodes from './charCodes';
+// Bound here once: run unbundled, every use of an imported binding calls the module's getter.
+const { COLON: COLON_SIGN } = charCodes;
+
+// <property name="password" value="…"/>, <add key="ApiKey" value="…" />: the value attribute after the name.
+export const XML_VALUE = /["'][^<>\r\n]{0,200}?\b(?:value|content)[ \t]*=[ \t]*(?<q>["'])(?<quoted>[^"'<>\r\n]{1,400})\k<q>/y;
+// <password>…</password>, `<Password Type="…">…</Password>` (attributes), `<password><![CDATA[…]]></password>`.
+// The text runs to the next `<`: a `>` is a character of it.
+const CDATA = '<!\\[CDATA\\[(?<cdata>(?:[^\\]\\r\\n]|\\](?!\\]>)){1,400})\\]\\]>';
+const ELEMENT_OPEN = '(?:[ \\t][^<>\\r\\n]{0,200})?>';
+export const XML_ELEMENT = new RegExp(`${ELEMENT_OPEN}(?:${CDATA}|(?<quoted>[^<\\r\\n]{1,400}))<\\/`, 'y');
+// The same without CDATA, where no `]]>` lies within the farthest XML_ELEMENT's CDATA can end
+// (201 + 1 + 9 + 400 characters past the key): a CDATA that never ends is not read 400 characters
+// ahead from every key before it.
+export const XML_ELEMENT_TEXT = new RegExp(`${ELEMENT_OPEN}(?<quoted>[^<\\r\\n]{1,400})<\\/`, 'y');
+const CDATA_REACH = 1024;
+// <entry key="password">…</entry> (Java's XML properties): the element's text after the name attribute.
+// (.NET's settings file puts a `<value>` element between: `<Setting name="ApiSecret" …><value>…</value>`.)
+export const XML_NAMED_TEXT = new RegExp(`["'][^<>\\r\\n]{0,200}?>(?:[ \\t]*<value>)?(?:${CDATA}|(?<quoted>[^<\\r\\n]{1,400}))<\\/`, 'y');
+
+export function elementPattern(context: LineContext, keyEnd: number): RegExp {
+  const cdataEnd = context.cdataEnds.firstFrom(keyEnd);
+  return cdataEnd !== -1 && cdataEnd - keyEnd <= CDATA_REACH ? XML_ELEMENT : XML_ELEMENT_TEXT;
+}
+
+// `<add key="` or `<property name="` right before the key. Nothing after its '<' may be another
+// '<', so the last '<' of the line is the only place such a tag can start.
+const XML_NAME_ATTRIBUTE = /<[A-Za-z:]+[^<>\n]{0,120}(?:name|key|id)[ \t]*=[ \t]*["']$/y;
+
+/** `ns:` (a namespace's prefix, `<wsse:Password>`) and nothing else from `from` to the key. */
+export function namespacePrefix(text: string, from: number, keyStart: number): boolean {
+  if (keyStart - from < 2 || keyStart - from > 32 || text.charCodeAt(keyStart - 1) !== COLON_SIGN) return false;
+  for (let i = from; i < keyStart - 1; i++) if (!isKeyChar(text.charCodeAt(i))) return false;
+  return true;
+}
+
+export function xmlNameAttribute(before: string, tag: number): boolean {
+  XML_NAME_ATTRIBUTE.lastIndex = tag;
+  return XML_NAME_ATTRIBUTE.test(before);
+}
