@@ -3,19 +3,20 @@
 import { looksPlaceholder, placeholderExpressions } from '../secretRule';
 import { hasPublicPrefix } from '../publicKeyPrefix';
 import { isVendorPrefixAlone } from './vendorPrefixAlone';
-import { CharPrefilter, type CharNeeds } from '../charPrefilter';
+import type { CharNeeds } from '../charPrefilter';
 import { looksRandomValue } from './randomValue';
 import { commonPairShare } from '../letterPairs';
 import { readsAsIdentifier } from '../identifierWords';
 import { LOCATION_SIGNS, looksLocation } from './valueContext';
 import { keyStrength, namesChosenSecret, namesIssuedCredential, namesPassword, type Strength } from './keyStrength';
-import { isUpper } from '../charCodes';
+import { isLower, isUpper } from '../charCodes';
 import { namesASecret, quotedName, sameName } from './valueNames';
 import { spellsOwnKey } from './ownKeyWords';
 import { isOwnKey } from './ownKeyValue';
 import { CODE_WORDS, MODE_WORDS, TYPE_NAMES } from './noValueWords';
 import { namesOrLabels } from './labelOrVersion';
 import { looksSentence, phraseNamesSlot, PHRASE, PROMPT_LABEL, PROSE } from './proseValue';
+import { DIGIT_LOWER, KEY_START, LOWER_UPPER, NOT_LETTER, UPPER, UPPER_UPPER, ValueReading } from './valueReading';
 
 export interface FoundValue {
   readonly start: number;
@@ -90,8 +91,9 @@ export const valueExpressions: readonly CharNeeds[] = [
   { pattern: LOCATION_SIGNS, needs: ':@/#.' },
   { pattern: EXPRESSION, needs: '|&=!<>+?:' },
 ];
-// (The placeholder test's expressions after these: one reading of the value gives both their bits.)
-const VALUE_CHARS = new CharPrefilter([...valueExpressions, ...placeholderExpressions]);
+// (The placeholder test's expressions after these: one reading of the value gives both their bits, and
+// the facts of its character pairs, valueReading.ts.)
+const VALUE_CHARS = new ValueReading([...valueExpressions, ...placeholderExpressions]);
 const PLACEHOLDER_BITS = valueExpressions.length;
 const MAY_REFERENCE = 1;
 const MAY_NUMBER = 2;
@@ -117,9 +119,6 @@ const CODE_NAME = /^[A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63}){0,6}$/;
 const ISSUED_NEVER = /^(?:[A-Z][a-z]+|[A-Z]+|[a-z]{1,4})$/;
 // NonSharedBuffer, BinaryLike: a type's or a class's name, two capitalised words or more.
 const TYPE_NAME = /^(?:[A-Z][a-z]+){2,6}$/;
-
-// camelCase or PascalCase: a lower-case letter and an upper-case one after it.
-const MIXED_CASE = /[a-z][A-Z]/;
 
 /** The fewest characters a value of a key of this strength can be a secret with (a weak key's must look random). */
 export function shortestSecret(strength: Strength): number {
@@ -210,6 +209,31 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   return lastAnswer;
 }
 
+/**
+ * The placeholder test's bits for `v`, without those of tests the reading already answers "no": the
+ * stand-in's where `mayStandIn` says no (its loop not run again), the words saying there is none
+ * (`ABSENT`, secretRule.ts) where the first letter is none of theirs. Only where `v` has no blank edge:
+ * the placeholder test trims what it reads.
+ */
+function placeholderBits(v: string, bits: number): number {
+  const first = v.charCodeAt(0);
+  const last = v.charCodeAt(v.length - 1);
+  if (first <= 32 || first >= 128 || last <= 32 || last >= 128) return bits;
+  if (!VALUE_CHARS.mayStandIn(v)) bits &= ~STAND_IN_BIT;
+  if (!startsAbsentWord(first)) bits &= ~ABSENT_BIT;
+  return bits;
+}
+
+// The placeholder expressions' bits (secretRule.ts's placeholderExpressions: STAND_IN first, ABSENT fourth).
+const STAND_IN_BIT = 1;
+const ABSENT_BIT = 8;
+
+/** n u m e r, either case: every word saying there is none starts with one (none, null, nil, undefined, unset, missing, empty, redacted, n/a, not …). */
+export function startsAbsentWord(c: number): boolean {
+  const letter = c | 32;
+  return letter === 110 || letter === 117 || letter === 109 || letter === 101 || letter === 114;
+}
+
 function judgeValue(found: FoundValue, strength: Strength, key: string): boolean {
   const v = withoutInnerQuotes(withoutTrailingSeparators(trimmed(found.value)));
   if (v.length < shortestSecret(strength)) return false;
@@ -237,21 +261,24 @@ function judgeValue(found: FoundValue, strength: Strength, key: string): boolean
   if (found.afterComma && (WORD_NAME.test(v) || (!found.quoted && CODE_NAME.test(v) && (!looksRandomValue(v) || readsAsWords(v))))) return false;
   // (Which of the expressions below the value's characters allow, read once: a dense file has a
   // value every few characters, most of them letters and digits that allow few.)
-  const may = VALUE_CHARS.mayMatch(v);
+  // (And what its character pairs show: each fact below answers the test it stands before as that test would.)
+  const { chars: may, pairs } = VALUE_CHARS.read(v);
   // Bare in code, an expression over names is code: a condition, a fallback, a concatenation of members.
   if (!found.quoted && !found.configLine && !found.field && (may & MAY_EXPRESSION) !== 0 && looksExpression(v)) return false;
   // (A connection string's or a query's field holds no CSS selector: `;Password=#gets0m3;` is a password.)
-  if (looksPlaceholder(v, may >>> PLACEHOLDER_BITS) || ((may & MAY_LOCATION) !== 0 && !(found.field && v.charCodeAt(0) === 35) && looksLocation(v)) || hasPublicPrefix(v)) return false;
+  if (looksPlaceholder(v, placeholderBits(v, may >>> PLACEHOLDER_BITS)) || ((may & MAY_LOCATION) !== 0 && !(found.field && v.charCodeAt(0) === 35) && looksLocation(v)) || hasPublicPrefix(v)) return false;
   // A bare path in a namespace (`mio::Token`), a vendor's prefix alone (`CFPAT-`).
   if (((may & MAY_LOCATION) !== 0 && !found.quoted && namespacePath(v)) || isVendorPrefixAlone(v)) return false;
   if ((found.quoted || found.field ? MODE_WORDS : found.configLine ? TYPE_NAMES : CODE_WORDS).has(v)) return false;
   // A name naming a secret, bare in code, is a variable's or a type's; on a config line (env, INI, YAML, but
   // also a type's member, `credential: TokenCredential;`) only a type's PascalCase says so: `smtp_password`
   // or `myPassword` there is a literal.
-  if (namesOrLabels(v) || (found.quoted ? quotedName(v, key) : !found.field && (!found.configLine || (isUpper(v.charCodeAt(0)) && MIXED_CASE.test(v))) && namesASecret(v))) return false;
+  // (camelCase, /[a-z][A-Z]/, is a pair's fact; so is what `namesASecret` answers "no" on first: a digit
+  // before a lower-case letter, or no key word, whose first two letters stand side by side in any.)
+  if (namesOrLabels(v) || (found.quoted ? quotedName(v, key) : !found.field && (!found.configLine || (isUpper(v.charCodeAt(0)) && (pairs & LOWER_UPPER) !== 0)) && (pairs & (DIGIT_LOWER | KEY_START)) === KEY_START && namesASecret(v))) return false;
   // `exports.APIKeys = APIKeys`, `Vaults.Credentials = Credentials`: a member given the name it exports.
   // (In code's case: `db.password=password` is a .properties literal.)
-  if (!found.quoted && !found.field && key.length > v.length && key.charCodeAt(key.length - v.length - 1) === 46 && key.endsWith(v) && /[A-Z]/.test(v)) return false;
+  if (!found.quoted && !found.field && key.length > v.length && key.charCodeAt(key.length - v.length - 1) === 46 && key.endsWith(v) && (pairs & UPPER) !== 0) return false;
   // `token = Operator`, `if token == 'def':`, `tok.token == "LPAREN"`: a machine issues tokens and
   // API keys, never a capitalised word, an upper-case one or a word of four letters; given to one,
   // such a word is a lexer's token, a mode, a type. (A longer lower-case word may be a secret
@@ -284,7 +311,8 @@ function judgeValue(found: FoundValue, strength: Strength, key: string): boolean
   // phrase (`TOKEN_EOF: "end of template"`, `MSG_INVALID_KEY += ' or a KeyObject'`).
   if (found.quoted) return !(v.endsWith(')') && CALL.test(v)) && !(v.endsWith(':') && PROMPT_LABEL.test(v)) && !((may & MAY_BLANK) !== 0 && (PROSE.test(v) || looksSentence(v) || phraseNamesSlot(v) || (PHRASE.test(v) && !namesChosenSecret(key))));
   if ((may & MAY_MEMBER) !== 0 && MEMBER_CHAIN.test(v) && !holdsGeneratedPiece(v)) return false;
-  if (isUpper(v.charCodeAt(0)) && TYPE_NAME.test(v)) return false;
+  // (Letters only, no two capitals side by side, ending lower-case: else TYPE_NAME cannot match.)
+  if (isUpper(v.charCodeAt(0)) && (pairs & (NOT_LETTER | UPPER_UPPER)) === 0 && isLower(v.charCodeAt(v.length - 1)) && TYPE_NAME.test(v)) return false;
   // A bare value is code unless the line is a KEY=VALUE config line or an operator of comparison;
   // on such a line it is the value without a bracket, an `=` or a kebab-case name's shape (a reference:
   // `existingSecret: db-creds`, a Kubernetes object's name; a password's key takes no object's name, and
