@@ -3,17 +3,20 @@
 import { looksPlaceholder, placeholderExpressions } from '../secretRule';
 import { hasPublicPrefix } from '../publicKeyPrefix';
 import { isVendorPrefixAlone } from './vendorPrefixAlone';
-import { CharPrefilter, type CharNeeds } from '../charPrefilter';
-import { FoldedWords } from './foldedWords';
+import type { CharNeeds } from '../charPrefilter';
 import { looksRandomValue } from './randomValue';
 import { commonPairShare } from '../letterPairs';
 import { readsAsIdentifier } from '../identifierWords';
 import { LOCATION_SIGNS, looksLocation } from './valueContext';
-import { isKeyWord, keyStrength, namesChosenSecret, namesIssuedCredential, namesPassword, type Strength } from './keyStrength';
-import { isDigit, isLower, isUpper } from '../charCodes';
+import { keyStrength, namesChosenSecret, namesIssuedCredential, namesPassword, type Strength } from './keyStrength';
+import { isLower, isUpper } from '../charCodes';
 import { namesASecret, quotedName, sameName } from './valueNames';
 import { spellsOwnKey } from './ownKeyWords';
 import { isOwnKey } from './ownKeyValue';
+import { CODE_WORDS, MODE_WORDS, TYPE_NAMES } from './noValueWords';
+import { namesOrLabels } from './labelOrVersion';
+import { looksSentence, phraseNamesSlot, PHRASE, PROMPT_LABEL, PROSE } from './proseValue';
+import { DIGIT_LOWER, KEY_START, LOWER_UPPER, NOT_LETTER, UPPER, UPPER_UPPER, ValueReading } from './valueReading';
 
 export interface FoundValue {
   readonly start: number;
@@ -29,47 +32,6 @@ export interface FoundValue {
   /** A field of a connection string or a query (`;Password=…;`): only a literal stands there (set once known). */
   field: boolean;
 }
-
-// Words that are no value in any grammar, quoted or bare: a language's empty and boolean values, an
-// auth scheme's name (RFC 7235: the scheme, not its credentials), where OpenAPI puts a key.
-const MODE_WORDS_LIST = [
-  'null', 'nil', 'none', 'undefined', 'true', 'false', 'empty', 'n/a', 'na', 'yes', 'no', 'on', 'off', 'bearer', 'basic', 'jwt',
-  'oauth', 'oauth2', 'header', 'query', 'cookie',
-  // typeof's answers (`typeof creds.getToken === "function"`, `typeof clientCredentials === "string"`)
-  // and fetch's credentials modes.
-  'function', 'symbol', 'bigint', 'string', 'number', 'boolean', 'object', 'include', 'omit', 'same-origin',
-  // An encoding's name (`Buffer.from("accountKey", "base64")`: the second argument after a key's name).
-  'base64', 'base64url', 'hex', 'utf8', 'utf-8', 'ascii', 'latin1', 'binary', 'utf16le', 'ucs2',
-  // A JWS algorithm's registered name (RFC 7518 §3.1), passed beside a key (`JWT::encode($p, $key, 'HS256')`).
-  'hs256', 'hs384', 'hs512', 'rs256', 'rs384', 'rs512', 'es256', 'es384', 'es512', 'ps256', 'ps384', 'ps512', 'eddsa',
-  // An access level (a workflow's `permissions: id-token: write`).
-  'read', 'write', 'read-all', 'write-all',
-];
-const MODE_WORDS = new FoldedWords(MODE_WORDS_LIST);
-// Bare, a type's name too (`password: string`, `token: Optional`, `user.password required`): a schema,
-// a .properties or YAML line, a struct's field (a config line's grammar reads `Setsecret_cnt  uint64` alike).
-const TYPE_NAMES_LIST = [
-  ...MODE_WORDS_LIST,
-  'str', 'int', 'integer', 'bool', 'any', 'unknown', 'bytes', 'optional', 'required', 'secretstr', 'text', 'char', 'varchar', 'void',
-  'never',
-  // A type as the languages' specs name their predeclared ones (Go, Rust, C's <stdint.h>): a struct's
-  // field and its type (`Setsecret_cnt uint64`), a parameter's (`token: u32`).
-  'uint8', 'uint16', 'uint32', 'uint64', 'int8', 'int16', 'int32', 'int64', 'float32', 'float64', 'complex64', 'complex128',
-  'uintptr', 'byte', 'rune', 'error', 'u16', 'u32', 'u64', 'u128', 'usize', 'i16', 'i32', 'i64', 'i128', 'isize', 'f32', 'f64',
-  'uint8_t', 'uint16_t', 'uint32_t', 'uint64_t', 'int8_t', 'int16_t', 'int32_t', 'int64_t', 'size_t', 'ssize_t', 'uintptr_t',
-];
-const TYPE_NAMES = new FoldedWords(TYPE_NAMES_LIST);
-// Bare in code (off a config line, outside a field), a name too: a variable or a field named for the slot
-// (`token = secret`, `apiKey: value`), `self`, `this`, `env`. Quoted or on a config line, the slot's
-// word is a literal: the policy's `password 'password'`, `Password=secret;`.
-const CODE_WORDS = new FoldedWords([
-  ...TYPE_NAMES_LIST,
-  'secret', 'password', 'token', 'redacted', 'hidden', 'masked', 'default', 'todo', 'tbd', 'api_key', 'apikey', 'env', 'secretkeyref',
-  'self', 'this', 'value', 'key',
-  // A keyword that begins or joins an expression (`idToken = await this.importArray(…)`, `key = new Key(…)`):
-  // what follows it is the value's code.
-  'await', 'new', 'yield', 'typeof', 'delete', 'async', 'lambda', 'instanceof',
-]);
 
 /** Without trailing ; and , (a loop: a `[;,]+$` search is quadratic on a long inner run of them). */
 function withoutTrailingSeparators(value: string): string {
@@ -99,11 +61,6 @@ const HEX_NUMBER = /^0[xX][0-9a-fA-F]{1,16}$/;
 const UUID_START = /^[0-9a-f]{8}-[0-9a-f]{4}-/i;
 const CALL = /^[A-Za-z_$][\w$]*\(.*\)$/;
 const BLANK = /[ \t]/;
-// A message: words with a sentence's punctuation (`"Forgot password?"`, `"Wrong user, try again."`). Words
-// alone are a passphrase (`'open sesame'`, `session({ secret: 'keyboard cat' })`): the policy's phrase.
-const PROSE = /^[A-Za-z '-]*[A-Za-z][,.?!:][A-Za-z ,.'?!:-]*$/;
-// (Capitalised, as a form or a prompt writes it: a lower-case word and a colon may be a user name in a `user:password` pair.)
-const PROMPT_LABEL = /^[A-Z][A-Za-z ]{0,40}:$/;
 const BRACKET = /[()[\]{}]/;
 // a.b.c, also negated or optional (`!!request.tokens?.length`).
 const MEMBER_CHAIN = /^!{0,2}[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$/;
@@ -134,8 +91,9 @@ export const valueExpressions: readonly CharNeeds[] = [
   { pattern: LOCATION_SIGNS, needs: ':@/#.' },
   { pattern: EXPRESSION, needs: '|&=!<>+?:' },
 ];
-// (The placeholder test's expressions after these: one reading of the value gives both their bits.)
-const VALUE_CHARS = new CharPrefilter([...valueExpressions, ...placeholderExpressions]);
+// (The placeholder test's expressions after these: one reading of the value gives both their bits, and
+// the facts of its character pairs, valueReading.ts.)
+const VALUE_CHARS = new ValueReading([...valueExpressions, ...placeholderExpressions]);
 const PLACEHOLDER_BITS = valueExpressions.length;
 const MAY_REFERENCE = 1;
 const MAY_NUMBER = 2;
@@ -157,48 +115,14 @@ export function acceptsQuotedLiteral(text: string, start: number, end: number, k
 const WORD_NAME = /^[A-Za-z][A-Za-z_.-]*$/;
 // An identifier or a member chain in code: `KeyAlgoRSASHA512`, `ssh.KeyAlgoECDSA384`, `self._ffi.NULL`.
 const CODE_NAME = /^[A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63}){0,6}$/;
-// 1.2.3-beta.4, v2.0, and as a dependency asks for one (`^9.0.0`, `~1.2`, `>=3.972.0 <4`, `1.x || 2.x`):
-// a version, not a credential. (Each blank-separated part of a range is one of these.)
-const VERSION = /^v?\d{1,4}(?:\.\d{1,6}){1,3}(?:[-+][a-z0-9.]{1,20})?$/;
-const VERSION_BOUND = /^(?:[\^~]|[<>]=?|=)?v?\d{1,4}(?:\.(?:\d{1,6}|[x*])){0,3}(?:[-+][a-z0-9.]{1,20})?$/;
-// A generated secret is ASCII: a value without one ASCII letter or digit (`パスワード`, `••••`) is a label.
-const ASCII_ALNUM = /[A-Za-z0-9]/;
 // One word of letters: Capitalised, upper case, or lower case up to four letters.
 const ISSUED_NEVER = /^(?:[A-Z][a-z]+|[A-Z]+|[a-z]{1,4})$/;
 // NonSharedBuffer, BinaryLike: a type's or a class's name, two capitalised words or more.
 const TYPE_NAME = /^(?:[A-Z][a-z]+){2,6}$/;
 
-// camelCase or PascalCase: a lower-case letter and an upper-case one after it.
-const MIXED_CASE = /[a-z][A-Z]/;
-
 /** The fewest characters a value of a key of this strength can be a secret with (a weak key's must look random). */
 export function shortestSecret(strength: Strength): number {
   return strength === 'weak' ? 12 : 3;
-}
-
-/**
- * A version, a label without an ASCII letter or digit (maybe
- * written as `\uXXXX` escapes). Asked of
- * every value (a file of `pw: abc` lines has 100,000 a MB): each expression only where its first
- * character allows it.
- */
-function namesOrLabels(v: string): boolean {
-  const c = v.charCodeAt(0);
-  if ((isDigit(c) || (c === 118 && isDigit(v.charCodeAt(1)))) && VERSION.test(v)) return true;
-  if ((isDigit(c) || isVersionOperator(c)) && isVersionRange(v)) return true;
-  // `"\uC18C\uC2A4 \uD0A4"`: a label in another script written as Java's or JSON's escapes.
-  if (c === 92 && v.charCodeAt(1) === 117) return !ASCII_ALNUM.test(v.replace(UNICODE_ESCAPE, charOfEscape));
-  // `"\x6d\x61\x73\x74\x65\x72 …"`: words written as C's hex escapes (TLS's "master secret" label).
-  if (c === 92 && v.charCodeAt(1) === 120) return ESCAPED_WORDS.test(v.replace(HEX_ESCAPE, charOfEscape));
-  return !(isDigit(c) || isLower(c) || isUpper(c)) && !ASCII_ALNUM.test(v);
-}
-
-const UNICODE_ESCAPE = /\\u([0-9a-fA-F]{4})/g;
-const HEX_ESCAPE = /\\x([0-9a-fA-F]{2})/g;
-const ESCAPED_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
-
-function charOfEscape(_escape: string, hex: string): string {
-  return String.fromCharCode(parseInt(hex, 16));
 }
 
 // Where a name's words meet: _ . $, a capital after a lower-case letter or digit, the last capital of an acronym before a word.
@@ -254,43 +178,6 @@ export function spelledAsWords(v: string): boolean {
   return v.length >= MIN_SPELLED && commonPairShare(v) >= SPELLED_PAIRS && readsAsIdentifier(v);
 }
 
-/** ^ ~ < > = */
-function isVersionOperator(c: number): boolean {
-  return c === 94 || c === 126 || c === 60 || c === 62 || c === 61;
-}
-
-/** `^9.0.0`, `>=3.972.0 <4`, `1.x || 2.x`, `1.2.3 - 2.3.4`: every part a version or a bound. */
-function isVersionRange(v: string): boolean {
-  // A digit after at most two operator characters, first; a number alone is no version (`Pwd=4471;` is a PIN).
-  let i = 0;
-  while (i < 2 && isVersionOperator(v.charCodeAt(i))) i++;
-  if (v.length > 80 || !isDigit(v.charCodeAt(i)) || (i === 0 && !v.includes('.'))) return false;
-  for (const part of v.split(' ')) {
-    if (part !== '' && part !== '||' && part !== '-' && !VERSION_BOUND.test(part)) return false;
-  }
-  return true;
-}
-
-/**
- * A sentence: four words or more, nearly all of them words of letters (with their punctuation),
- * as a message or a description has them (`"Please run 'azd auth login' from a command prompt
- * …"`). (A passphrase of four words or more is read as a sentence too.)
- */
-function looksSentence(v: string): boolean {
-  // (Counted first, without allocating: most values with a blank hold one or two.)
-  let blanks = 0;
-  for (let at = v.indexOf(' '); at !== -1 && blanks < 3; at = v.indexOf(' ', at + 1)) blanks++;
-  if (blanks < 3) return false;
-  let words = 0;
-  let lettered = 0;
-  for (const word of v.split(' ')) {
-    if (word === '') continue;
-    words++;
-    if (SENTENCE_WORD.test(word)) lettered++;
-  }
-  return words >= 4 && lettered >= 0.75 * words;
-}
-
 // A dotted piece as long as a generated key's shortest, and random: not a member's name.
 const GENERATED_PIECE = 20;
 
@@ -302,19 +189,6 @@ function holdsGeneratedPiece(v: string): boolean {
   for (const piece of v.split('.')) if (piece.length >= GENERATED_PIECE && looksRandomValue(piece)) return true;
   return false;
 }
-
-/**
- * Words that name a secret (`"Enter your password"`, `"Password is required"`): a message about the
- * slot, a prompt or an error. A passphrase does not name its own slot (`'open sesame'`, `'keyboard cat'`).
- */
-function phraseNamesSlot(v: string): boolean {
-  if (!PHRASE.test(v)) return false;
-  for (const word of v.toLowerCase().split(' ')) if (isKeyWord(word) || (word.endsWith('s') && isKeyWord(word.slice(0, -1)))) return true;
-  return false;
-}
-
-const PHRASE = /^[A-Za-z' -]+$/;
-const SENTENCE_WORD = /^["'(]?[A-Za-z][a-z]*(?:['-][a-z]+)?[)"',.;:!?]{0,3}$/;
 
 // The last value judged, with what its answer turns on (strength, key, and the found value's four
 // flags): a value asked again right after itself (a line repeated down a file, one place read twice)
@@ -333,6 +207,31 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   lastKey = key;
   lastHow = how;
   return lastAnswer;
+}
+
+/**
+ * The placeholder test's bits for `v`, without those of tests the reading already answers "no": the
+ * stand-in's where `mayStandIn` says no (its loop not run again), the words saying there is none
+ * (`ABSENT`, secretRule.ts) where the first letter is none of theirs. Only where `v` has no blank edge:
+ * the placeholder test trims what it reads.
+ */
+function placeholderBits(v: string, bits: number): number {
+  const first = v.charCodeAt(0);
+  const last = v.charCodeAt(v.length - 1);
+  if (first <= 32 || first >= 128 || last <= 32 || last >= 128) return bits;
+  if (!VALUE_CHARS.mayStandIn(v)) bits &= ~STAND_IN_BIT;
+  if (!startsAbsentWord(first)) bits &= ~ABSENT_BIT;
+  return bits;
+}
+
+// The placeholder expressions' bits (secretRule.ts's placeholderExpressions: STAND_IN first, ABSENT fourth).
+const STAND_IN_BIT = 1;
+const ABSENT_BIT = 8;
+
+/** n u m e r, either case: every word saying there is none starts with one (none, null, nil, undefined, unset, missing, empty, redacted, n/a, not …). */
+export function startsAbsentWord(c: number): boolean {
+  const letter = c | 32;
+  return letter === 110 || letter === 117 || letter === 109 || letter === 101 || letter === 114;
 }
 
 function judgeValue(found: FoundValue, strength: Strength, key: string): boolean {
@@ -362,21 +261,24 @@ function judgeValue(found: FoundValue, strength: Strength, key: string): boolean
   if (found.afterComma && (WORD_NAME.test(v) || (!found.quoted && CODE_NAME.test(v) && (!looksRandomValue(v) || readsAsWords(v))))) return false;
   // (Which of the expressions below the value's characters allow, read once: a dense file has a
   // value every few characters, most of them letters and digits that allow few.)
-  const may = VALUE_CHARS.mayMatch(v);
+  // (And what its character pairs show: each fact below answers the test it stands before as that test would.)
+  const { chars: may, pairs } = VALUE_CHARS.read(v);
   // Bare in code, an expression over names is code: a condition, a fallback, a concatenation of members.
   if (!found.quoted && !found.configLine && !found.field && (may & MAY_EXPRESSION) !== 0 && looksExpression(v)) return false;
   // (A connection string's or a query's field holds no CSS selector: `;Password=#gets0m3;` is a password.)
-  if (looksPlaceholder(v, may >>> PLACEHOLDER_BITS) || ((may & MAY_LOCATION) !== 0 && !(found.field && v.charCodeAt(0) === 35) && looksLocation(v)) || hasPublicPrefix(v)) return false;
+  if (looksPlaceholder(v, placeholderBits(v, may >>> PLACEHOLDER_BITS)) || ((may & MAY_LOCATION) !== 0 && !(found.field && v.charCodeAt(0) === 35) && looksLocation(v)) || hasPublicPrefix(v)) return false;
   // A bare path in a namespace (`mio::Token`), a vendor's prefix alone (`CFPAT-`).
   if (((may & MAY_LOCATION) !== 0 && !found.quoted && namespacePath(v)) || isVendorPrefixAlone(v)) return false;
   if ((found.quoted || found.field ? MODE_WORDS : found.configLine ? TYPE_NAMES : CODE_WORDS).has(v)) return false;
   // A name naming a secret, bare in code, is a variable's or a type's; on a config line (env, INI, YAML, but
   // also a type's member, `credential: TokenCredential;`) only a type's PascalCase says so: `smtp_password`
   // or `myPassword` there is a literal.
-  if (namesOrLabels(v) || (found.quoted ? quotedName(v, key) : !found.field && (!found.configLine || (isUpper(v.charCodeAt(0)) && MIXED_CASE.test(v))) && namesASecret(v))) return false;
+  // (camelCase, /[a-z][A-Z]/, is a pair's fact; so is what `namesASecret` answers "no" on first: a digit
+  // before a lower-case letter, or no key word, whose first two letters stand side by side in any.)
+  if (namesOrLabels(v) || (found.quoted ? quotedName(v, key) : !found.field && (!found.configLine || (isUpper(v.charCodeAt(0)) && (pairs & LOWER_UPPER) !== 0)) && (pairs & (DIGIT_LOWER | KEY_START)) === KEY_START && namesASecret(v))) return false;
   // `exports.APIKeys = APIKeys`, `Vaults.Credentials = Credentials`: a member given the name it exports.
   // (In code's case: `db.password=password` is a .properties literal.)
-  if (!found.quoted && !found.field && key.length > v.length && key.charCodeAt(key.length - v.length - 1) === 46 && key.endsWith(v) && /[A-Z]/.test(v)) return false;
+  if (!found.quoted && !found.field && key.length > v.length && key.charCodeAt(key.length - v.length - 1) === 46 && key.endsWith(v) && (pairs & UPPER) !== 0) return false;
   // `token = Operator`, `if token == 'def':`, `tok.token == "LPAREN"`: a machine issues tokens and
   // API keys, never a capitalised word, an upper-case one or a word of four letters; given to one,
   // such a word is a lexer's token, a mode, a type. (A longer lower-case word may be a secret
@@ -409,7 +311,8 @@ function judgeValue(found: FoundValue, strength: Strength, key: string): boolean
   // phrase (`TOKEN_EOF: "end of template"`, `MSG_INVALID_KEY += ' or a KeyObject'`).
   if (found.quoted) return !(v.endsWith(')') && CALL.test(v)) && !(v.endsWith(':') && PROMPT_LABEL.test(v)) && !((may & MAY_BLANK) !== 0 && (PROSE.test(v) || looksSentence(v) || phraseNamesSlot(v) || (PHRASE.test(v) && !namesChosenSecret(key))));
   if ((may & MAY_MEMBER) !== 0 && MEMBER_CHAIN.test(v) && !holdsGeneratedPiece(v)) return false;
-  if (isUpper(v.charCodeAt(0)) && TYPE_NAME.test(v)) return false;
+  // (Letters only, no two capitals side by side, ending lower-case: else TYPE_NAME cannot match.)
+  if (isUpper(v.charCodeAt(0)) && (pairs & (NOT_LETTER | UPPER_UPPER)) === 0 && isLower(v.charCodeAt(v.length - 1)) && TYPE_NAME.test(v)) return false;
   // A bare value is code unless the line is a KEY=VALUE config line or an operator of comparison;
   // on such a line it is the value without a bracket, an `=` or a kebab-case name's shape (a reference:
   // `existingSecret: db-creds`, a Kubernetes object's name; a password's key takes no object's name, and

@@ -1,0 +1,115 @@
+// The value test's one reading (valueReading.ts; bench/guard/README.md, twenty-second round, guardspeed21):
+// each fact it sets answers as the expression or loop it stands in for, on random values of every kind of
+// character (letters, digits, a mask's, brackets, beyond ASCII) and of key words' pieces.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { CharPrefilter } from '../../../src/core/guard/charPrefilter';
+import { startsAbsentWord, valueExpressions } from '../../../src/core/guard/rules/secretValue';
+import { mayStandIn, placeholderExpressions } from '../../../src/core/guard/secretRule';
+import { keyWords, nextKeyWordEnd } from '../../../src/core/guard/rules/keyWordScan';
+import { DIGIT_LOWER, DOUBLED_MASK, KEY_START, LOWER_UPPER, NOT_LETTER, UPPER, UPPER_UPPER, ValueReading } from '../../../src/core/guard/rules/valueReading';
+import { seededRandom } from '../../../src/core/seededRandom';
+
+const expressions = [...valueExpressions, ...placeholderExpressions];
+const ATOMS = [
+  ...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
+  ...'xxXX00**..__##••……<>[](){}&$%`@:/=+-!?|;, \t\u0000',
+  ...'éÄßİſ\u212a😀\u00a0\u2003',
+  ...keyWords, ...keyWords.map((w) => w.toUpperCase()), 'Pa', 'pA', 'sE', 'Ke', 'tO',
+];
+
+function randomValues(count: number, seed: number): string[] {
+  const random = seededRandom(seed);
+  const values: string[] = [];
+  for (let n = 0; n < count; n++) {
+    let v = '';
+    const parts = 1 + Math.floor(random() * 16);
+    for (let i = 0; i < parts; i++) v += ATOMS[Math.floor(random() * ATOMS.length)]!;
+    values.push(v);
+  }
+  return values;
+}
+
+const STARTS = new Set(keyWords.map((w) => w.slice(0, 2)));
+
+/** The key-word scan's first two letters, folded as it folds (`| 0x20`, ASCII letters only), at some place of `v`. */
+function holdsKeyStart(v: string): boolean {
+  const starts = STARTS;
+  const letter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  for (let i = 0; i + 1 < v.length; i++) {
+    const a = v.charCodeAt(i);
+    const b = v.charCodeAt(i + 1);
+    if (letter(a) && letter(b) && starts.has(String.fromCharCode(a | 0x20, b | 0x20))) return true;
+  }
+  return false;
+}
+
+// (As secretValue.ts's TYPE_NAME.)
+const TYPE_NAME = /^(?:[A-Z][a-z]+){2,6}$/;
+
+test('each fact of one reading answers as the expression or loop it replaces, on 30,000 random values', () => {
+  const reading = new ValueReading(expressions);
+  const filter = new CharPrefilter(expressions);
+  const seen = new Map<number, [number, number]>();
+  const facts: [number, string, (v: string) => boolean][] = [
+    [DIGIT_LOWER, 'a digit before a lower-case letter', (v) => /[0-9][a-z]/.test(v)],
+    [LOWER_UPPER, '/[a-z][A-Z]/', (v) => /[a-z][A-Z]/.test(v)],
+    [UPPER_UPPER, 'two capitals side by side', (v) => /[A-Z]{2}/.test(v)],
+    [UPPER, '/[A-Z]/', (v) => /[A-Z]/.test(v)],
+    [NOT_LETTER, '/[^A-Za-z]/', (v) => /[^A-Za-z]/.test(v)],
+    [KEY_START, "a key word's first two letters", holdsKeyStart],
+  ];
+  for (const v of randomValues(30_000, 2211)) {
+    reading.read(v);
+    assert.equal(reading.chars, filter.mayMatch(v), `chars of ${JSON.stringify(v)}`);
+    for (const [bit, name, truth] of facts) {
+      const fact = (reading.pairs & bit) !== 0;
+      assert.equal(fact, truth(v), `${name} in ${JSON.stringify(v)}`);
+      const counts = seen.get(bit) ?? [0, 0];
+      counts[fact ? 1 : 0]++;
+      seen.set(bit, counts);
+    }
+    if (v.length > 0) assert.equal(reading.mayStandIn(v), mayStandIn(v), `mayStandIn of ${JSON.stringify(v)}`);
+    // The scan finds a key word only where its first two letters stand: without them its answer is certain.
+    if ((reading.pairs & KEY_START) === 0) assert.equal(nextKeyWordEnd(v, 0), -1, `a key word in ${JSON.stringify(v)}`);
+    // TYPE_NAME matches letters only, no two capitals side by side, a lower-case letter last.
+    if (TYPE_NAME.test(v)) assert.equal(reading.pairs & (NOT_LETTER | UPPER_UPPER), 0, v);
+  }
+  // Every fact was met both ways, many times.
+  for (const [bit, name] of facts) assert.ok(seen.get(bit)!.every((n) => n > 1000), `${name}: ${seen.get(bit)}`);
+});
+
+test('the doubled mask characters and the ellipsis, beyond ASCII too; a value read after another keeps nothing of it', () => {
+  const reading = new ValueReading(expressions);
+  for (const v of ['axxb', 'aXxb', 'a**b', 'a..b', 'a__b', 'a00b', 'a##b', 'a••b', 'a…b', '…']) assert.ok((reading.read(v).pairs & DOUBLED_MASK) !== 0, v);
+  for (const v of ['axb', 'a*b', 'a•b•', 'a0b0', 'x•x', '•x', 'ab']) assert.equal(reading.read(v).pairs & DOUBLED_MASK, 0, v);
+  reading.read('Ab7c…');
+  assert.equal(reading.read('abc').pairs, 0);
+  assert.equal(reading.chars, 0);
+});
+
+test('a key word after a character beyond ASCII is still read', () => {
+  const reading = new ValueReading(expressions);
+  assert.ok((reading.read('éPASS').pairs & KEY_START) !== 0);
+  assert.ok((reading.read('•tok').pairs & KEY_START) !== 0);
+  assert.equal(reading.read('pé').pairs & KEY_START, 0);
+});
+
+test("every word saying there is none starts with n, u, m, e or r, either case: else the placeholder test's ABSENT is not asked", () => {
+  const absent = placeholderExpressions[3]!.pattern;
+  const words = ['none', 'null', 'nil', 'undefined', 'unset', 'missing', 'empty', 'redacted', 'n/a', 'not-set', 'not_configured', 'notprovided', 'not specified', 'not-defined', 'not available', 'not-a-real-secret', 'not_a_key', 'nota token', 'not-a-password'];
+  const random = seededRandom(2212);
+  let matched = 0;
+  for (const v of randomValues(20_000, 2213)) {
+    // A word in random case, maybe after a random piece (then it matches only where the piece is empty).
+    const word = [...words[Math.floor(random() * words.length)]!].map((c) => (random() < 0.5 ? c.toUpperCase() : c)).join('');
+    for (const s of [word, random() < 0.1 ? v + word : v]) {
+      if (!absent.test(s)) continue;
+      matched++;
+      assert.ok(startsAbsentWord(s.charCodeAt(0)), s);
+    }
+  }
+  assert.ok(matched > 15_000, String(matched));
+  for (const c of 'numerNUMER') assert.ok(startsAbsentWord(c.charCodeAt(0)), c);
+  for (const c of 'aotNxé.0_ ') if (!'numerNUMER'.includes(c)) assert.equal(startsAbsentWord(c.charCodeAt(0)), false, c);
+});
