@@ -103,7 +103,7 @@ function closedBy(text: string, quote: number, start: number, closer: string): D
   return { quote, start, end: e, close: e + closer.length };
 }
 
-// Where each closer (and line end) next occurs, remembered per text: asked at rising offsets, each is
+// Where each closer next occurs, remembered per text: asked at rising offsets, each is
 // sought again only past its last answer, so a line of openers never closed (`r#"a`, `[[b`, … a MB long)
 // is read once per closer, not 400 characters per opener.
 let memoText = '';
