@@ -67,7 +67,7 @@ export function prefixedDelimitedAt(text: string, r: number, prefixEnd: number):
     // r#"…"#, br#"…"#, #"…"#, ##"…"##, r#'…'# (Nushell): the closing quote followed by as many #.
     const hashes = trailingHashes(prefix);
     if (hashes > 0 && (hashes === n || (hashes === n - 1 && (prefix[0] === 'r' || prefix[0] === '#')) || (hashes === n - 2 && prefix.startsWith('br')))) {
-      return closedBy(text, d, prefixEnd + 1, String.fromCharCode(d) + '#'.repeat(hashes));
+      return mayClose(text, d, prefixEnd + 1) ? closedBy(text, d, prefixEnd + 1, String.fromCharCode(d) + '#'.repeat(hashes)) : undefined;
     }
     if (prefix === 'raw' && d === 34) return closedBy(text, d, prefixEnd + 1, '"');
     // R"d(…)d" (C++, with L u8 u U), r"(…)" (R, also r"[…]", r"{…}", with dashes).
@@ -93,16 +93,17 @@ function trailingHashes(prefix: string): number {
 
 /** Content from `start` to the first `closer` on the same line (within 400 characters). */
 function closedBy(text: string, quote: number, start: number, closer: string): DelimitedContent | undefined {
+  if (!mayClose(text, closer.charCodeAt(0), start)) return undefined;
   const e = nextOccurrence(text, closer, start);
   if (e === -1 || e - start > MAX_CONTENT || e === start) return undefined;
-  const lineEnd = nextOccurrence(text, '\n', start);
+  const lineEnd = nextChar(text, 10, start);
   if (lineEnd !== -1 && lineEnd < e) return undefined;
-  const cr = nextOccurrence(text, '\r', start);
+  const cr = nextChar(text, 13, start);
   if (cr !== -1 && cr < e) return undefined;
   return { quote, start, end: e, close: e + closer.length };
 }
 
-// Where each closer (and line end) next occurs, remembered per text: asked at rising offsets, each is
+// Where each closer next occurs, remembered per text: asked at rising offsets, each is
 // sought again only past its last answer, so a line of openers never closed (`r#"a`, `[[b`, … a MB long)
 // is read once per closer, not 400 characters per opener.
 let memoText = '';
@@ -121,6 +122,40 @@ function nextOccurrence(text: string, what: string, from: number): number {
   return at;
 }
 
+// A closer can only be where its first character is: when that character does not occur on the opener's
+// line within 400 characters, no closer does (a line of `R"d(x`, `[==[x`, `q{x` never closed is answered
+// without building its closer, a string per opener, nor hashing it into the memo above).
+let charsText = '';
+// Per character code: the offset last asked from, and where the character next occurs from there (-1: nowhere).
+const askedFrom = new Int32Array(128).fill(-1);
+const nextAt = new Int32Array(128);
+
+/** Whether a closer starting with `first` may end content that starts at `start` (false: certainly none does). */
+function mayClose(text: string, first: number, start: number): boolean {
+  if (first >= 128) return true;
+  const e = nextChar(text, first, start);
+  if (e === -1 || e - start > MAX_CONTENT) return false;
+  const lineEnd = nextChar(text, 10, start);
+  if (lineEnd !== -1 && lineEnd < e) return false;
+  const cr = nextChar(text, 13, start);
+  return cr === -1 || cr >= e;
+}
+
+/** nextOccurrence for one ASCII character, without a string or a map: asked at rising offsets, each character is read once. */
+function nextChar(text: string, c: number, from: number): number {
+  if (text !== charsText) {
+    charsText = text;
+    askedFrom.fill(-1);
+  }
+  const asked = askedFrom[c]!;
+  const at = nextAt[c]!;
+  if (asked !== -1 && from >= asked && (at === -1 || from <= at)) return at;
+  const found = text.indexOf(String.fromCharCode(c), from);
+  askedFrom[c] = from;
+  nextAt[c] = found;
+  return found;
+}
+
 /** `d(…)d"`: a raw literal's delimiter (at most 16 characters), its parenthesis and the content to `)d"`. */
 function parenthesizedRaw(text: string, start: number, cpp: boolean): DelimitedContent | undefined {
   let p = start;
@@ -128,7 +163,7 @@ function parenthesizedRaw(text: string, start: number, cpp: boolean): DelimitedC
   else while (p - start < MAX_DELIMITER && text.charCodeAt(p) === 45) p++; // R's dashes
   const open = text.charCodeAt(p);
   const close = open === 40 ? ')' : !cpp && open === 91 ? ']' : !cpp && open === 123 ? '}' : undefined;
-  if (close === undefined) return undefined;
+  if (close === undefined || !mayClose(text, close.charCodeAt(0), p + 1)) return undefined;
   return closedBy(text, 34, p + 1, close + text.slice(start, p) + '"');
 }
 
@@ -140,14 +175,14 @@ function isDelimiterChar(c: number): boolean {
 function luaLongBracket(text: string, r: number): DelimitedContent | undefined {
   let p = r + 1;
   while (p - r <= MAX_DELIMITER && text.charCodeAt(p) === 61) p++;
-  if (text.charCodeAt(p) !== 91) return undefined;
+  if (text.charCodeAt(p) !== 91 || !mayClose(text, 93, p + 1)) return undefined;
   return closedBy(text, 91, p + 1, ']' + '='.repeat(p - r - 1) + ']');
 }
 
 function ocamlQuoted(text: string, r: number): DelimitedContent | undefined {
   let p = r + 1;
   while (p - r <= MAX_DELIMITER && ((text.charCodeAt(p) >= 97 && text.charCodeAt(p) <= 122) || text.charCodeAt(p) === 95)) p++;
-  if (text.charCodeAt(p) !== 124) return undefined;
+  if (text.charCodeAt(p) !== 124 || !mayClose(text, 124, p + 1)) return undefined;
   return closedBy(text, 123, p + 1, '|' + text.slice(r + 1, p) + '}');
 }
 
@@ -199,13 +234,22 @@ function blockBelow(text: string, r: number, afterOpener: number, terminator: st
   if (p - start > MAX_CONTENT) return undefined;
   let end = p;
   // A block closed on its first line (`§V§"""`, Swift's and TOML's): the content ends at the terminator.
+  // Sought on that line only (no terminator holds a line break): a text of openers whose terminator never
+  // comes was read to its end from each of them.
   if (terminator !== undefined) {
-    const at = text.indexOf(terminator, start);
-    if (at !== -1 && at < end) end = at;
+    const at = indexWithin(text, terminator, start, end);
+    if (at !== -1) end = at;
   }
   while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
   if (end === start) return undefined;
   return { quote: text.charCodeAt(r), start, end, close: p };
+}
+
+/** The first place in [from, to) where `what` stands whole before `to`, or -1. */
+function indexWithin(text: string, what: string, from: number, to: number): number {
+  const first = what.charCodeAt(0);
+  for (let i = from; i + what.length <= to; i++) if (text.charCodeAt(i) === first && text.startsWith(what, i)) return i;
+  return -1;
 }
 
 /** After the line ending at `at`, the next line holds (after blanks) the terminator. */

@@ -18,6 +18,7 @@ import { hasPublicPrefix } from '../publicKeyPrefix';
 import { breaksIssuedFormat } from './issuedTokenFormats';
 import { asciiClass, forEachLongRun } from '../longRuns';
 import { keyWordBefore } from './keyWordBefore';
+import { keyWords } from './keyWordScan';
 
 const MIN_TOKEN = 24;
 const MAX_TOKEN = 1000;
@@ -25,7 +26,8 @@ const KIND = spanKind('high-entropy');
 
 export const highEntropyRule: SecretRule = {
   id: 'high-entropy',
-  keywords: [],
+  // Its gate's key words (keyWordBefore): a text holding none has no candidate this rule may take, and is not read.
+  keywords: keyWords,
   afterOthers: true,
   find(text, found) {
     // `found` holds the other rules' spans, sorted and apart: a candidate inside one is already named.
