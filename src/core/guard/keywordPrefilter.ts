@@ -37,8 +37,8 @@ export class KeywordPrefilter {
   /** Per state, what the scan does there (`MARK`, `RECORD_ENDS`, `RECORD_STARTS` bits), without and with `near`: 0 for most. */
   private readonly lookPlain: Uint8Array;
   private readonly lookNear: Uint8Array;
-  /** The started group (-1 for none), and per state the length of its keyword ending there (0 for most). */
-  private readonly startedGroup: number;
+  /** The started groups (all of one keyword list), and per state the length of their keyword ending there (0 for most). */
+  private readonly startedGroups: readonly number[];
   private readonly startLength: Uint8Array;
   /** The hit group (-1 for none), and per state 1 + the index of the longest of its keywords ending there (0 for none). */
   private readonly hitGroup: number;
@@ -48,9 +48,11 @@ export class KeywordPrefilter {
    * `groups[i]` are the keywords of group i; a group without keywords is always needed. A group
    * `located[i]` has the ends of its keywords' occurrences recorded by `needed` (a rule that looks
    * only on their lines): a keyword found inside random values spares that rule its pass over the text.
-   * One group `located[i] === 'starts'` has the start of every occurrence of its keywords recorded, however
+   * A group `located[i] === 'starts'` has the start of every occurrence of its keywords recorded, however
    * many (the assignment rule's key words, which its scan would otherwise seek in a pass of its own); none
    * of its keywords may hold another but at its start (`pw` in `pwd`), so starts come in the order ends do.
+   * Several started groups must have one keyword list (the assignment rule's and high-entropy's gate's key
+   * words): they are handed the one record.
    * One group `located[i] === 'hits'` has every end of its keywords' occurrences recorded, however many, each
    * with the index of the longest of its keywords ending there (vendor-keyed-token's names, whose own automaton
    * would otherwise walk the text again): the keywords ending there are that one's suffixes, so the index says which.
@@ -132,8 +134,8 @@ export class KeywordPrefilter {
     this.locatedGroup = Uint8Array.from(groups, (keywords, group) => (located[group] === true && keywords.length > 0 ? 1 : 0));
     // (Per state, the length of the started group's keyword that ends there: its occurrence starts that far before its end.)
     const started = groups.flatMap((keywords, group) => (located[group] === 'starts' && keywords.length > 0 ? [group] : []));
-    if (started.length > 1) throw new Error('more than one started group');
-    this.startedGroup = started[0] ?? -1;
+    if (started.some((group) => read[group]!.length !== read[started[0]!]!.length || read[group]!.some((keyword, k) => keyword !== read[started[0]!]![k]))) throw new Error('more than one started group, of other keywords');
+    this.startedGroups = started;
     const startLength = (this.startLength = new Uint8Array(children.length));
     for (const keyword of started.length > 0 ? read[started[0]!]! : []) {
       if (read[started[0]!]!.some((other) => other !== keyword && other.indexOf(keyword, 1) !== -1)) throw new Error(`keyword ${JSON.stringify(keyword)} stands inside another of its group`);
@@ -167,20 +169,20 @@ export class KeywordPrefilter {
    * For each group, whether the text holds one of its keywords (ASCII case-insensitively). Given
    * `near`, it sets `near[group]` for each located group the text holds: the ends of its keywords'
    * occurrences in rising order, or null past `NEAR_MOST` of them (the group's rule reads the whole text);
-   * for the started group, the starts of all its keywords' occurrences in rising order, each place once; for the
+   * for the started groups, the starts of all its keywords' occurrences in rising order, each place once; for the
    * hit group, every end of its keywords' occurrences in rising order, each followed by its longest keyword's index.
    */
   needed(text: string, near?: (number[] | null | undefined)[]): boolean[] {
     const needed = new Array<boolean>(this.groups.length).fill(false);
     for (const group of this.alwaysOn) needed[group] = true;
     let missing = this.groups.length - this.alwaysOn.length;
-    const { next, hits, column, width, locatedGroup, startLength, startedGroup, hitKeyword, hitGroup } = this;
+    const { next, hits, column, width, locatedGroup, startLength, startedGroups, hitKeyword, hitGroup } = this;
     // A state's groups are marked the first time it is reached: a keyword every line (`:`) is looked up once.
     // (A located group's states every time, to record where, and a started group's; when recording, the scan reads to the end.)
     const look = (near ? this.lookNear : this.lookPlain).slice();
-    const toEnd = near !== undefined && (locatedGroup.includes(1) || startedGroup !== -1 || hitGroup !== -1);
+    const toEnd = near !== undefined && (locatedGroup.includes(1) || startedGroups.length > 0 || hitGroup !== -1);
     const starts: number[] = [];
-    if (near && startedGroup !== -1) near[startedGroup] = starts;
+    if (near) for (const group of startedGroups) near[group] = starts;
     const hitsFound: number[] = [];
     if (near && hitGroup !== -1) near[hitGroup] = hitsFound;
     let lastStart = -1;
