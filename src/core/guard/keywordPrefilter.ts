@@ -15,9 +15,13 @@ const NEAR_MOST = 1024;
 const MARK = 1;
 const RECORD_ENDS = 2;
 const RECORD_STARTS = 4;
+const RECORD_HITS = 8;
 
-/** How a group's occurrences are recorded by `needed`: not (false), their ends up to `NEAR_MOST` (true), or every start. */
-export type Located = boolean | 'starts';
+/**
+ * How a group's occurrences are recorded by `needed`: not (false), their ends up to `NEAR_MOST` (true), every
+ * start, or every end with the longest of the group's keywords ending there (`'hits'`).
+ */
+export type Located = boolean | 'starts' | 'hits';
 
 export class KeywordPrefilter {
   /** Transition table: state * width + column → next state (a full automaton, no failure walks); 16 bits a state where they fit. */
@@ -27,25 +31,31 @@ export class KeywordPrefilter {
   private readonly width: number;
   /** Per state, the groups whose keyword ends there (or at a suffix of it); empty for most. */
   private readonly hits: (readonly number[])[];
-  /** Per state, 1 when it has hits: the one load per character of the scan. */
-  private readonly hasHits: Uint8Array;
   private readonly alwaysOn: readonly number[];
   /** Per group, 1 when `needed` is to record where its keywords occur (`located`). */
   private readonly locatedGroup: Uint8Array;
   /** Per state, what the scan does there (`MARK`, `RECORD_ENDS`, `RECORD_STARTS` bits), without and with `near`: 0 for most. */
   private readonly lookPlain: Uint8Array;
   private readonly lookNear: Uint8Array;
-  /** The started group (-1 for none), and per state the length of its keyword ending there (0 for most). */
-  private readonly startedGroup: number;
+  /** The started groups (all of one keyword list), and per state the length of their keyword ending there (0 for most). */
+  private readonly startedGroups: readonly number[];
   private readonly startLength: Uint8Array;
+  /** The hit group (-1 for none), and per state 1 + the index of the longest of its keywords ending there (0 for none). */
+  private readonly hitGroup: number;
+  private readonly hitKeyword: Uint16Array;
 
   /**
    * `groups[i]` are the keywords of group i; a group without keywords is always needed. A group
    * `located[i]` has the ends of its keywords' occurrences recorded by `needed` (a rule that looks
    * only on their lines): a keyword found inside random values spares that rule its pass over the text.
-   * One group `located[i] === 'starts'` has the start of every occurrence of its keywords recorded, however
+   * A group `located[i] === 'starts'` has the start of every occurrence of its keywords recorded, however
    * many (the assignment rule's key words, which its scan would otherwise seek in a pass of its own); none
    * of its keywords may hold another but at its start (`pw` in `pwd`), so starts come in the order ends do.
+   * Several started groups must have one keyword list (the assignment rule's and high-entropy's gate's key
+   * words): they are handed the one record.
+   * One group `located[i] === 'hits'` has every end of its keywords' occurrences recorded, however many, each
+   * with the index of the longest of its keywords ending there (vendor-keyed-token's names, whose own automaton
+   * would otherwise walk the text again): the keywords ending there are that one's suffixes, so the index says which.
    * With `blankRuns`, a keyword's blank (space or tab) is read as any run of spaces and tabs, as a shell,
    * CMake or a language's lexer reads the blanks between words: `net use` is found in `net<TAB>use` and
    * `net  use`, which a rule's `net[ \t]+use` matches (the redactor's prefilter; a keyword's place is then
@@ -120,13 +130,12 @@ export class KeywordPrefilter {
     for (const state of afterBlank) next[state * width + this.column[32]!] = state;
     this.next = next;
     this.hits = ends.map((s) => [...s]);
-    this.hasHits = Uint8Array.from(ends, (s) => (s.size > 0 ? 1 : 0));
     this.alwaysOn = groups.flatMap((keywords, group) => (keywords.length === 0 ? [group] : []));
     this.locatedGroup = Uint8Array.from(groups, (keywords, group) => (located[group] === true && keywords.length > 0 ? 1 : 0));
     // (Per state, the length of the started group's keyword that ends there: its occurrence starts that far before its end.)
     const started = groups.flatMap((keywords, group) => (located[group] === 'starts' && keywords.length > 0 ? [group] : []));
-    if (started.length > 1) throw new Error('more than one started group');
-    this.startedGroup = started[0] ?? -1;
+    if (started.some((group) => read[group]!.length !== read[started[0]!]!.length || read[group]!.some((keyword, k) => keyword !== read[started[0]!]![k]))) throw new Error('more than one started group, of other keywords');
+    this.startedGroups = started;
     const startLength = (this.startLength = new Uint8Array(children.length));
     for (const keyword of started.length > 0 ? read[started[0]!]! : []) {
       if (read[started[0]!]!.some((other) => other !== keyword && other.indexOf(keyword, 1) !== -1)) throw new Error(`keyword ${JSON.stringify(keyword)} stands inside another of its group`);
@@ -138,47 +147,44 @@ export class KeywordPrefilter {
     // (A state whose path ends in a started keyword ends it too: its failure state's, set first in breadth-first order.
     // No keyword of the group ends another, so a state ends at most one.)
     for (const state of queue) if (startLength[state] === 0) startLength[state] = startLength[fail[state]!]!;
+    // (Likewise the hit group's longest keyword: a state's own if it ends one, else its failure state's, the longest suffix.)
+    const hit = groups.flatMap((keywords, group) => (located[group] === 'hits' && keywords.length > 0 ? [group] : []));
+    if (hit.length > 1) throw new Error('more than one hit group');
+    this.hitGroup = hit[0] ?? -1;
+    const hitKeyword = (this.hitKeyword = new Uint16Array(children.length));
+    const hitWords = hit.length > 0 ? read[hit[0]!]! : [];
+    if (hitWords.length >= 0xffff) throw new Error('too many keywords in the hit group');
+    hitWords.forEach((keyword, index) => {
+      let state = 0;
+      for (let i = 0; i < keyword.length; i++) state = children[state]!.get(keyword.charCodeAt(i))!;
+      if (hitKeyword[state] === 0) hitKeyword[state] = index + 1;
+    });
+    for (const state of queue) if (hitKeyword[state] === 0) hitKeyword[state] = hitKeyword[fail[state]!]!;
     const locating = this.hits.map((groupsHere) => groupsHere.some((group) => this.locatedGroup[group] === 1));
     this.lookPlain = Uint8Array.from(ends, (s) => (s.size > 0 ? MARK : 0));
-    this.lookNear = Uint8Array.from(ends, (s, state) => (s.size > 0 ? MARK : 0) | (locating[state] ? RECORD_ENDS : 0) | (startLength[state] !== 0 ? RECORD_STARTS : 0));
-  }
-
-  /**
-   * Calls `visit` with the end (exclusive) of every keyword occurrence in the text, any group, in
-   * rising order, and the groups whose keywords end there: one pass, for a rule that looks near each
-   * of many keywords (a vendor's name) and judges by the kind of keyword (a name that is also a word).
-   */
-  forEachHit(text: string, visit: (end: number, groups: readonly number[]) => void): void {
-    const { next, hasHits, hits, column, width } = this;
-    let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= ALPHABET) {
-        state = 0;
-        continue;
-      }
-      state = next[state * width + column[c]!]!;
-      if (hasHits[state] !== 0) visit(i + 1, hits[state]!);
-    }
+    this.lookNear = Uint8Array.from(ends, (s, state) => (s.size > 0 ? MARK : 0) | (locating[state] ? RECORD_ENDS : 0) | (startLength[state] !== 0 ? RECORD_STARTS : 0) | (hitKeyword[state] !== 0 ? RECORD_HITS : 0));
   }
 
   /**
    * For each group, whether the text holds one of its keywords (ASCII case-insensitively). Given
    * `near`, it sets `near[group]` for each located group the text holds: the ends of its keywords'
    * occurrences in rising order, or null past `NEAR_MOST` of them (the group's rule reads the whole text);
-   * for the started group, the starts of all its keywords' occurrences in rising order, each place once.
+   * for the started groups, the starts of all its keywords' occurrences in rising order, each place once; for the
+   * hit group, every end of its keywords' occurrences in rising order, each followed by its longest keyword's index.
    */
   needed(text: string, near?: (number[] | null | undefined)[]): boolean[] {
     const needed = new Array<boolean>(this.groups.length).fill(false);
     for (const group of this.alwaysOn) needed[group] = true;
     let missing = this.groups.length - this.alwaysOn.length;
-    const { next, hits, column, width, locatedGroup, startLength, startedGroup } = this;
+    const { next, hits, column, width, locatedGroup, startLength, startedGroups, hitKeyword, hitGroup } = this;
     // A state's groups are marked the first time it is reached: a keyword every line (`:`) is looked up once.
     // (A located group's states every time, to record where, and a started group's; when recording, the scan reads to the end.)
     const look = (near ? this.lookNear : this.lookPlain).slice();
-    const toEnd = near !== undefined && (locatedGroup.includes(1) || startedGroup !== -1);
+    const toEnd = near !== undefined && (locatedGroup.includes(1) || startedGroups.length > 0 || hitGroup !== -1);
     const starts: number[] = [];
-    if (near && startedGroup !== -1) near[startedGroup] = starts;
+    if (near) for (const group of startedGroups) near[group] = starts;
+    const hitsFound: number[] = [];
+    if (near && hitGroup !== -1) near[hitGroup] = hitsFound;
     let lastStart = -1;
     let state = 0;
     for (let i = 0; i < text.length && (missing > 0 || toEnd); i++) {
@@ -195,6 +201,7 @@ export class KeywordPrefilter {
         // (`pw` and then `pwd` end apart but start at one place: recorded once.)
         if (start !== lastStart) starts.push((lastStart = start));
       }
+      if ((todo & RECORD_HITS) !== 0) hitsFound.push(i + 1, hitKeyword[state]! - 1);
       if ((todo & RECORD_ENDS) !== 0) {
         let recording = false;
         for (const group of hits[state]!) {

@@ -106,7 +106,7 @@ function spansInView(view: UnescapedView, rules: readonly SecretRule[]): SpanLis
 /** Spans the rules find in `text`, merged. */
 function spansIn(text: string, rules: readonly SecretRule[]): SpanList {
   // (Where the keywords of a rule with `nearKeywords` occur, for it to look only on their lines; where
-  // those of a rule with `keywordStarts` start.)
+  // those of a rule with `keywordStarts` start; those of a rule with `keywordHits` end, and which.)
   const near: (number[] | null | undefined)[] = [];
   const needed = prefilterOf(rules).needed(text, near);
   // (A dense env file spends 7 or 8 characters on a secret: `pw=abc⏎`.)
@@ -126,7 +126,7 @@ function prefilterOf(rules: readonly SecretRule[]): KeywordPrefilter {
   if (!prefilter) {
     prefilter = new KeywordPrefilter(
       rules.map((r) => r.keywords),
-      rules.map((r) => (r.keywordStarts === true ? 'starts' : r.nearKeywords === true)),
+      rules.map((r) => (r.keywordStarts === true ? 'starts' : r.keywordHits === true ? 'hits' : r.nearKeywords === true)),
       true,
     );
     prefilters.set(rules, prefilter);

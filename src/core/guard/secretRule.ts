@@ -40,6 +40,12 @@ export interface SecretRule {
    */
   readonly keywordStarts?: boolean;
   /**
+   * The redactor hands `find`, as `near`, every end of the rule's keywords' occurrences (rising, however many),
+   * each followed by the index in `keywords` of the longest keyword ending there, recorded in its prefilter's
+   * pass: a rule that visits every name (vendor-keyed-token) needs no automaton pass of its own.
+   */
+  readonly keywordHits?: boolean;
+  /**
    * Runs after the other rules and is handed their spans merged (sorted, apart) in `found`: a
    * catch-all judges only what no named rule found, which spares it the dense files where every
    * line is a secret another rule already named.

@@ -68,9 +68,9 @@ test('a secret after a letter whose lower case is longer (İ) is removed at its 
   assert.equal(redactSecrets('İİ GITHUB_TOKEN=Zx9Qm2Lp8Rt4Vw6Yb1').text, 'İİ GITHUB_TOKEN=[REDACTED:secret-assignment]');
 });
 
-test('visits the end of every keyword occurrence, in either case, as a search for each keyword would', () => {
+test('records the end of every keyword occurrence of the hit group, in either case, as a search for each keyword would', () => {
   const keywords = ['pat', 'at', 'sk-', 'k-a', 'pagerduty', '~x'];
-  const prefilter = new KeywordPrefilter([keywords]);
+  const prefilter = new KeywordPrefilter([keywords], ['hits']);
   const random = seededRandom(5);
   const alphabet = 'paPAtTsSkK-~xXqQ_ \u00e9';
   for (let round = 0; round < 500; round++) {
@@ -78,17 +78,18 @@ test('visits the end of every keyword occurrence, in either case, as a search fo
     for (let i = 0; i < Math.floor(random() * 30); i++) text += random() < 0.2 ? keywords[Math.floor(random() * keywords.length)]!.toUpperCase() : alphabet[Math.floor(random() * alphabet.length)]!;
     const lower = text.replace(/[A-Z]/g, (c) => c.toLowerCase());
     const expected = [...new Set(keywords.flatMap((k) => [...lower.matchAll(new RegExp(k.replace(/[-~]/g, '\\$&'), 'g'))].map((m) => m.index + k.length)))].sort((a, b) => a - b);
-    const ends: number[] = [];
-    prefilter.forEachHit(text, (end) => ends.push(end));
-    assert.deepEqual(ends, expected, JSON.stringify(text));
+    const near: (number[] | null | undefined)[] = [];
+    prefilter.needed(text, near);
+    assert.deepEqual(near[0]!.filter((_, i) => i % 2 === 0), expected, JSON.stringify(text));
   }
 });
 
-test('tells each visit the groups whose keywords end there, a suffix keyword\'s group too', () => {
-  const prefilter = new KeywordPrefilter([['datadog', 'dog'], ['box']]);
-  const visits: string[] = [];
-  prefilter.forEachHit('Box datadog dog', (end, groups) => visits.push(`${end}:${[...groups].sort().join(',')}`));
-  assert.deepEqual(visits, ['3:1', '11:0', '15:0']);
+test('tells each hit the longest of the group\'s keywords ending there, beside other groups', () => {
+  const prefilter = new KeywordPrefilter([['box'], ['datadog', 'dog', 'og']], [false, 'hits']);
+  const near: (number[] | null | undefined)[] = [];
+  assert.deepEqual(prefilter.needed('Box datadog dOg', near), [true, true]);
+  assert.deepEqual(near[1], [11, 0, 15, 1]);
+  assert.throws(() => new KeywordPrefilter([['pass'], ['key']], ['hits', 'hits']), /more than one/);
 });
 
 test('records where a located group\'s keywords end, every occurrence, and the rule finds the same on their lines alone', () => {

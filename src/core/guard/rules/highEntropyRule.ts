@@ -26,10 +26,12 @@ const KIND = spanKind('high-entropy');
 
 export const highEntropyRule: SecretRule = {
   id: 'high-entropy',
-  // Its gate's key words (keyWordBefore): a text holding none has no candidate this rule may take, and is not read.
+  // (Its gate needs a key word: a text without one has nothing for it. Their starts, recorded by the
+  // prefilter's pass, spare the gate a scan of its own.)
   keywords: keyWords,
+  keywordStarts: true,
   afterOthers: true,
-  find(text, found) {
+  find(text, found, near) {
     // `found` holds the other rules' spans, sorted and apart: a candidate inside one is already named.
     const known = found.length;
     let k = 0;
@@ -41,7 +43,7 @@ export const highEntropyRule: SecretRule = {
       // assignment rule read the key and took its value): already named, and the key is no secret.
       if (k < known && (found.start(k) <= start || found.end(k) === end)) return;
       // (The key word first: a few lines' reading, where looksRandom measures the whole value.)
-      if (!keyWordBefore(text, start) || !looksRandom(text, start, end)) return;
+      if (!keyWordBefore(text, start, near) || !looksRandom(text, start, end)) return;
       let close = end;
       if (end >= readTo) {
         close = quotedLiteralEnd(text, start, end);

@@ -5,6 +5,8 @@
 // entropy-only detector, SonarSource's secret rules need a key word or a documented prefix.
 // Read forward once per text: the rule asks at rising offsets, and a line of candidates a MB long
 // (`samsara_api_="samsara_api_…`) read 240 characters back for each of them, five times the whole redaction.
+// Handed where the key words start (the redactor's prefilter pass records them for the assignment rule), it
+// seeks none of its own: its scan was a tenth of a line-of-values text's redaction.
 import { keyWords, nextKeyWordEnd } from './keyWordScan';
 
 const MAX_BEFORE = 240;
@@ -20,12 +22,18 @@ let breakBefore = -1;
 // The first line break at or after `readTo` (-1: none to the text's end; -2: not sought yet), sought by indexOf
 // from the last one found: still each character once, but a vectorised search, not a loop a character at a time.
 let nextBreak = -2;
+// The key words' starts handed (rising), and the first not yet read.
+let memoStarts: readonly number[] | undefined;
+let nextStart = 0;
 
-export function keyWordBefore(text: string, start: number): boolean {
+/** `starts`, when given, are where every key word in the text starts, rising (keyWordScan's places). */
+export function keyWordBefore(text: string, start: number, starts?: readonly number[]): boolean {
   const limit = Math.max(0, start - MAX_BEFORE);
-  if (text !== memoText || start < lastAsked) {
+  if (text !== memoText || starts !== memoStarts || start < lastAsked) {
     memoText = text;
+    memoStarts = starts;
     readTo = 0;
+    nextStart = 0;
     lastKeyWord = lastBreak = breakBefore = -1;
     nextBreak = -2;
   }
@@ -40,7 +48,9 @@ export function keyWordBefore(text: string, start: number): boolean {
     }
     // The last key word starting in [readTo, start): the scan names each one's end; its start is the first
     // place within the longest key word's reach of that end where a key word starts.
-    for (let from = readTo, end = nextKeyWordEnd(text, from, start); end !== -1; end = nextKeyWordEnd(text, from, start)) {
+    if (starts !== undefined) {
+      while (nextStart < starts.length && starts[nextStart]! < start) lastKeyWord = starts[nextStart++]!;
+    } else for (let from = readTo, end = nextKeyWordEnd(text, from, start); end !== -1; end = nextKeyWordEnd(text, from, start)) {
       let at = Math.max(from, end - LONGEST_KEY_WORD + 1);
       while (nextKeyWordEnd(text, at, at + 1) === -1) at++;
       lastKeyWord = at;

@@ -6,13 +6,14 @@
 // shape (vendorKeyedShapes.ts, generated from the survey of trufflehog's detectors) also has a key
 // of that shape taken outside the usual lengths; a name that is also a word of prose or code
 // (`box`, `swell`, `flat`) has only a key of its shape taken, and never a hex digest or a UUID, which
-// near a common word are as likely a checksum or a record's id. Linear: one automaton pass finds the
-// names, and every token after them is judged at most once for each kind of name.
+// near a common word are as likely a checksum or a record's id. Linear: the redactor's prefilter pass
+// finds the names (or, called alone, an automaton of the names), and every token after them is judged
+// at most once for each kind of name.
 import { KeywordPrefilter } from '../keywordPrefilter';
 import type { SecretRule } from '../secretRule';
 import { looksPlaceholder } from '../secretRule';
 import { hasPublicPrefix } from '../publicKeyPrefix';
-import { spanKind } from '../spanList';
+import { spanKind, type SpanList } from '../spanList';
 import { looksRandomValue } from './randomValue';
 import { vendorNames } from './vendorNames';
 import { keyShapes, surveyedNames, wordNames, type KeyShape } from './vendorKeyedShapes';
@@ -35,13 +36,27 @@ interface Shape {
   readonly min: number;
   readonly max: number;
 }
-// Each name with documented shapes is a prefilter group of its own, so that a hit tells which name
-// ended there without reading it back: group 0 holds the plain names without a shape.
+// Each name with documented shapes is a group of its own, so that a hit tells which names ended there
+// without reading them back: group 0 holds the plain names without a shape.
 const shapedNames = Object.keys(keyShapes).filter((name) => plainSet.has(name) || name in wordNames);
 const groupShapes: readonly (readonly Shape[])[] = [[], ...shapedNames.map((name) => keyShapes[name]!.map(compileShape))];
 const groupIsWord = Uint8Array.from([0, ...shapedNames.map((name) => (plainSet.has(name) ? 0 : 1))]);
-const shaped = new Set(shapedNames);
-const names = new KeywordPrefilter([plainNames.filter((name) => !shaped.has(name)), ...shapedNames.map((name) => [name])]);
+const keywords = [...plainNames, ...Object.keys(wordNames)];
+const groupOf = new Map<string, number>([...keywords.map((name): [string, number] => [name, 0]), ...shapedNames.map((name, k): [string, number] => [name, k + 1])]);
+/**
+ * Per keyword, the groups of the names ending where it ends: its own and those of the names it ends in
+ * (`datadog`'s and `dog`'s). A hit is handed as the longest name ending there, whose suffixes the others are.
+ */
+export const groupsEnding: readonly (readonly number[])[] = keywords.map((name) => {
+  const groups: number[] = [];
+  for (let i = 0; i < name.length; i++) {
+    const group = groupOf.get(name.slice(i));
+    if (group !== undefined && !groups.includes(group)) groups.push(group);
+  }
+  return groups;
+});
+/** The names alone, for a call without the redactor's hits. */
+const names = new KeywordPrefilter([keywords], ['hits']);
 /** The longest run judged: the longest shape's, or the usual longest key; and the shortest shape. */
 const MAX_RUN = Math.max(MAX_TOKEN, ...groupShapes.flat().map((shape) => shape.max));
 const MIN_SHAPE = Math.min(...groupShapes.flat().map((shape) => shape.min));
@@ -54,36 +69,48 @@ function compileShape(shape: KeyShape): Shape {
 
 export const vendorKeyedTokenRule: SecretRule = {
   id: 'vendor-keyed-token',
-  keywords: [...plainNames, ...Object.keys(wordNames)],
-  find(text, found) {
+  keywords,
+  keywordHits: true,
+  find(text, found, near) {
+    const hits = near ?? hitsIn(text);
     // Tokens (whole runs) are judged once for each kind of name: the windows after names close together overlap.
     const judgedTo = [0, 0];
-    names.forEachHit(text, (nameEnd, groups) => {
-      // (Most hits are of one plain name without a shape, group 0: read first.)
-      const kind = groups[0] === 0 ? 0 : kindOf(groups);
-      const windowEnd = Math.min(text.length, nameEnd + REACH);
-      let i = Math.max(nameEnd, judgedTo[kind]!);
-      // A run the name's own word is part of (`DATADOG_API_KEY`) is not a token after it.
-      while (i < windowEnd && isTokenChar(text.charCodeAt(i - 1))) i++;
-      for (; i < windowEnd; i++) {
-        if (!isTokenChar(text.charCodeAt(i)) || isTokenChar(text.charCodeAt(i - 1))) continue;
-        let end = i + 1;
-        while (end < text.length && end - i <= MAX_RUN && isTokenChar(text.charCodeAt(end))) end++;
-        let to = end;
-        if (isTokenChar(text.charCodeAt(end))) {
-          while (to < text.length && isTokenChar(text.charCodeAt(to))) to++; // too long: a blob, not a key
-        } else if (takesToken(text, groups, i, end, kind) && !namedPublic(text, nameEnd, i) && !breaksFormat(text, nameEnd, i, end)) {
-          judgedTo[kind] = end;
-          found.push(KIND, i, end);
-          return;
-        }
-        judgedTo[kind] = to;
-        i = to;
-      }
-      judgedTo[kind] = Math.max(judgedTo[kind]!, windowEnd);
-    });
-  }
+    for (let h = 0; h < hits.length; h += 2) judgeAfter(text, found, hits[h]!, groupsEnding[hits[h + 1]!]!, judgedTo);
+  },
 };
+
+/** Each name's end, then the index of the longest name ending there, in rising order. */
+function hitsIn(text: string): readonly number[] {
+  const near: (number[] | null | undefined)[] = [];
+  names.needed(text, near);
+  return near[0]!;
+}
+
+/** Takes the first token after the name ending at `nameEnd` and within reach that is a key, judging each token past `judgedTo` of its kind. */
+function judgeAfter(text: string, found: SpanList, nameEnd: number, groups: readonly number[], judgedTo: number[]): void {
+  // (Most hits are of one plain name without a shape, group 0: read first.)
+  const kind = groups[0] === 0 ? 0 : kindOf(groups);
+  const windowEnd = Math.min(text.length, nameEnd + REACH);
+  let i = Math.max(nameEnd, judgedTo[kind]!);
+  // A run the name's own word is part of (`DATADOG_API_KEY`) is not a token after it.
+  while (i < windowEnd && isTokenChar(text.charCodeAt(i - 1))) i++;
+  for (; i < windowEnd; i++) {
+    if (!isTokenChar(text.charCodeAt(i)) || isTokenChar(text.charCodeAt(i - 1))) continue;
+    let end = i + 1;
+    while (end < text.length && end - i <= MAX_RUN && isTokenChar(text.charCodeAt(end))) end++;
+    let to = end;
+    if (isTokenChar(text.charCodeAt(end))) {
+      while (to < text.length && isTokenChar(text.charCodeAt(to))) to++; // too long: a blob, not a key
+    } else if (takesToken(text, groups, i, end, kind) && !namedPublic(text, nameEnd, i) && !breaksFormat(text, nameEnd, i, end)) {
+      judgedTo[kind] = end;
+      found.push(KIND, i, end);
+      return;
+    }
+    judgedTo[kind] = to;
+    i = to;
+  }
+  judgedTo[kind] = Math.max(judgedTo[kind]!, windowEnd);
+}
 
 /** The token after a plain name is a key of the usual lengths or of the name's documented shape; after a word, of its shape alone, and no hex digest or UUID. */
 function takesToken(text: string, groups: readonly number[], start: number, end: number, kind: number): boolean {
