@@ -5,6 +5,7 @@
 import { isDigit, isLower, isUpper } from '../charCodes';
 import { nextKeyWordEnd } from './keyWordScan';
 import { isKeyWord, namesChosenSecret } from './keyStrength';
+import { commonPairShare } from '../letterPairs';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$. -]{2,63}$/;
 // A word of a name, maybe numbered (`V2`); digits inside it (`s3cr3t`) make it a password's.
@@ -15,7 +16,11 @@ const NAME_PART = /^[a-z]+\d{0,2}$/;
  * `RESET_PASSWORD_V2`, `"id_token refresh_token"`): the name of a variable, a type, a field or
  * an enum member, not a value (`token = accessToken`, `ACCESS_TOKEN: "AccessToken"`). A glued
  * word (`supersecret`, `Token2024`), a word and a number (`Password_123`) or a word spelt with
- * digits (`s3cr3tPass`) can be a password.
+ * digits (`s3cr3tPass`) can be a password. A key word of two or three letters (`pw`, `pwd`,
+ * `key`, `sig`, `pat`) turns up by chance in about one random value in a hundred
+ * (`TIPwVsYQ4DrE`), so a name whose key words are all that short must be words around it:
+ * at most two of its other pieces not words, at most one of those a lone letter (`dbPw`,
+ * `sqlDbPwd`, `xApiKey`). bench/guard/README.md, "When a random value reads as a name".
  */
 export function namesASecret(v: string): boolean {
   // (A digit before a lower-case letter first, then the key-word scan: most generated values hold the
@@ -25,6 +30,9 @@ export function namesASecret(v: string): boolean {
   // asked of every value holding a key word, a few per line of a dense file.
   const cuts = camelCuts(v);
   let named = false;
+  let longKeyWord = false;
+  let notWords = 0;
+  let loneLetters = 0;
   let start = 0;
   let k = 0;
   for (let i = 0; i <= v.length; i++) {
@@ -34,12 +42,32 @@ export function namesASecret(v: string): boolean {
     if (i > start) {
       const part = v.slice(start, i).toLowerCase();
       if (!NAME_PART.test(part)) return false;
-      named ||= isKeyWord(part) || (part.endsWith('s') && isKeyWord(part.slice(0, -1)));
+      if (isKeyWord(part) || (part.endsWith('s') && isKeyWord(part.slice(0, -1)))) {
+        named = true;
+        longKeyWord ||= part.length >= 4;
+      } else if (!spelledWord(part)) {
+        notWords++;
+        if (part.length === 1 || isDigit(part.charCodeAt(1))) loneLetters++;
+      }
     }
     start = cut ? i : i + 1;
   }
-  return named;
+  return named && (longKeyWord || (notWords <= 2 && loneLetters <= 1));
 }
+
+// Words' letter pairs are nearly all common, random letters' 37% (letterPairs.ts).
+const WORD_PAIRS = 0.75;
+
+/**
+ * A piece of a name (lower case, maybe numbered) that is a word: two letters or more, a vowel among
+ * them, at least three quarters of its letter pairs common in names' words (`user`, `api`, `root`;
+ * not `db`, `smtp`, nor a generator's `ctgseglg`, `vs`). The rest are abbreviations and lone letters.
+ */
+function spelledWord(part: string): boolean {
+  return part.length >= 2 && !isDigit(part.charCodeAt(1)) && VOWEL.test(part) && commonPairShare(part) >= WORD_PAIRS;
+}
+
+const VOWEL = /[aeiouy]/;
 
 /**
  * A digit right before a lower-case letter (`sR7GXo`): no camelCase cut comes before a lower-case
