@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { namesASecret } from '../../../src/core/guard/rules/valueNames';
 
 test('names of words around a short key word stay names', () => {
-  for (const name of ['dbPw', 'userPw', 'sqlDbPwd', 'smtpPw', 'GH_PAT', 'xApiKey', 'mysqlRootPw', 'kmsKeyId', 'x-pw-tooltip', 'RESET_PASSWORD_V2', 'AdminAPIKeys']) {
+  for (const name of ['dbPw', 'userPw', 'sqlDbPwd', 'smtpPw', 'GH_PAT', 'xApiKey', 'mysqlRootPw', 'kmsKeyId', 'x-pw-tooltip', 'RESET_PASSWORD_V2', 'AdminAPIKeys', 'isAToken']) {
     assert.equal(namesASecret(name), true, name);
   }
 });
