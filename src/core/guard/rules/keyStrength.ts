@@ -2,6 +2,7 @@
 // random-looking value), the words that make such a name something public, glued and compound names.
 
 import { ownCopy } from '../ownCopy';
+import { nameWords } from './nameWords';
 
 /** Key segments that name a secret on their own (strong) or only with a random-looking value (weak). */
 const STRONG = new Set([
@@ -66,19 +67,20 @@ export function keyStrength(key: string): Strength {
 let lastKey: string | undefined;
 let lastStrength: Strength = 'none';
 
-/** The lower-case words of a key's name (of its last member), numbers dropped. */
+/** The lower-case words of a key's name (of its last member, nameWords.ts's words), numbers dropped. */
 function keyParts(key: string): string[] {
   // A member access names its last member: `cachedToken.resource` is a resource, `db.password` a password.
   const member = key.lastIndexOf('.');
-  return (member > 0 && member < key.length - 1 ? key.slice(member + 1) : key)
+  const name = (member > 0 && member < key.length - 1 ? key.slice(member + 1) : key)
     // `-DAPI_KEY=…`: a define glued to its option (cmake -D, javac/java -D, cc -D) names API_KEY.
-    .replace(/^-D(?=[A-Za-z_])|^-+/, '')
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[\s_.-]+/)
+    .replace(/^-D(?=[A-Za-z_])/, '');
+  const parts: string[] = [];
+  for (const word of nameWords(name)) {
     // password01, key2: a number only tells keys of one kind apart.
-    .map((p) => p.replace(/\d+$/, ''))
-    .filter(Boolean);
+    const part = word.toLowerCase().replace(/\d+$/, '');
+    if (part !== '') parts.push(part);
+  }
+  return parts;
 }
 
 // csrftoken, X-XSRF-TOKEN, csrfmiddlewaretoken, Rails' authenticity_token: an anti-forgery token is

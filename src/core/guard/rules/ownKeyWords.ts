@@ -12,6 +12,7 @@
 // section (twenty-first round).
 import { isKeyWord } from './keyStrength';
 import { nextKeyWordEnd } from './keyWordScan';
+import { isWordChar, nameWords, startsWord } from './nameWords';
 
 // Words of letters and digits joined by one separator each (no two quantifiers can take one character).
 const WORDS = /^[A-Za-z][A-Za-z0-9]{0,63}(?:[-_. ][A-Za-z0-9]{1,64}){0,8}$/;
@@ -40,23 +41,13 @@ function sameWordSet(v: string, key: string): boolean {
 
 function letterCount(name: string): number {
   let n = 0;
-  for (let i = 0; i < name.length; i++) if (isLetterOrDigit(name.charCodeAt(i))) n++;
+  for (let i = 0; i < name.length; i++) if (isWordChar(name.charCodeAt(i))) n++;
   return n;
 }
 
-/** A name's lower-case words, as `startsWord` splits them. */
+/** A name's lower-case words (nameWords.ts). */
 function words(name: string): string[] {
-  const out: string[] = [];
-  let start = -1;
-  for (let i = 0; i <= name.length; i++) {
-    const inWord = i < name.length && isLetterOrDigit(name.charCodeAt(i));
-    if (start !== -1 && (!inWord || startsWord(name, i))) {
-      out.push(name.slice(start, i).toLowerCase());
-      start = -1;
-    }
-    if (inWord && start === -1) start = i;
-  }
-  return out;
+  return nameWords(name).map((word) => word.toLowerCase());
 }
 
 /**
@@ -67,8 +58,8 @@ function sameWords(v: string, key: string, step: 1 | -1): boolean {
   let i = step === 1 ? 0 : v.length - 1;
   let k = step === 1 ? 0 : key.length - 1;
   for (;;) {
-    while (i >= 0 && i < v.length && !isLetterOrDigit(v.charCodeAt(i))) i += step;
-    while (k >= 0 && k < key.length && !isLetterOrDigit(key.charCodeAt(k))) k += step;
+    while (i >= 0 && i < v.length && !isWordChar(v.charCodeAt(i))) i += step;
+    while (k >= 0 && k < key.length && !isWordChar(key.charCodeAt(k))) k += step;
     // The value read whole: going forward, the key's next letter must start a word (or there is none);
     // going back, the value's first letter was compared as a word's start with the key's.
     if (i < 0 || i === v.length) return step === -1 || k === key.length || startsWord(key, k);
@@ -79,36 +70,16 @@ function sameWords(v: string, key: string, step: 1 | -1): boolean {
   }
 }
 
-/** A letter or digit that starts a word: first, after what is not one, or where camelCase starts a word. */
-function startsWord(name: string, i: number): boolean {
-  return i === 0 || !isLetterOrDigit(name.charCodeAt(i - 1)) || startsCamelWord(name, i);
-}
-
-/** An upper-case letter after a lower-case one or a digit (`keyId`), or the last capital of an acronym before a word (`OIDName`). */
-function startsCamelWord(name: string, i: number): boolean {
-  const c = name.charCodeAt(i);
-  if (c < 65 || c > 90) return false;
-  const before = name.charCodeAt(i - 1);
-  if ((before >= 97 && before <= 122) || (before >= 48 && before <= 57)) return true;
-  if (before < 65 || before > 90 || i + 1 === name.length) return false;
-  const after = name.charCodeAt(i + 1);
-  return after >= 97 && after <= 122;
-}
-
 /** One of the value's words is a key word (`credentials`, `password`, `token`). */
 function holdsKeyWord(v: string): boolean {
   let start = 0;
   for (let i = 1; i <= v.length; i++) {
     if (i < v.length && !startsWord(v, i)) continue;
     let end = i;
-    while (end > start && !isLetterOrDigit(v.charCodeAt(end - 1))) end--;
+    while (end > start && !isWordChar(v.charCodeAt(end - 1))) end--;
     const word = v.slice(start, end).toLowerCase();
     if (isKeyWord(word) || (word.endsWith('s') && isKeyWord(word.slice(0, -1)))) return true;
     start = i;
   }
   return false;
-}
-
-function isLetterOrDigit(c: number): boolean {
-  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 }

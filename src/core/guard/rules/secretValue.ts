@@ -12,6 +12,7 @@ import { keyStrength, namesChosenSecret, namesIssuedCredential, namesPassword, t
 import { isLower, isUpper } from '../charCodes';
 import { namesASecret, quotedName, sameName } from './valueNames';
 import { spellsOwnKey } from './ownKeyWords';
+import { nameWords } from './nameWords';
 import { isOwnKey } from './ownKeyValue';
 import { CODE_WORDS, MODE_WORDS, TYPE_NAMES } from './noValueWords';
 import { namesOrLabels } from './labelOrVersion';
@@ -125,8 +126,6 @@ export function shortestSecret(strength: Strength): number {
   return strength === 'weak' ? 12 : 3;
 }
 
-// Where a name's words meet: _ . $, a capital after a lower-case letter or digit, the last capital of an acronym before a word.
-const NAME_CUTS = /[_.$]+|(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/;
 // A word (maybe numbered: `Algo`, `v2`, a curve's `Ed25519`) or an acronym (maybe numbered: `ECDSA521`, `X509`).
 const NAME_WORD = /^(?:[A-Za-z][a-z]*\d{0,5}|[A-Z]{2,}\d{0,4}|[A-Z]\d{1,4})$/;
 
@@ -158,7 +157,7 @@ function looksExpression(v: string): boolean {
 
 /** `KeyAlgoECDSA521`, `SIGN_UP_V2`: every word of the name a word or an acronym; a generated key's are not. */
 function readsAsWords(v: string): boolean {
-  return v.split(NAME_CUTS).every((part) => part === '' || NAME_WORD.test(part));
+  return nameWords(v).every((word) => NAME_WORD.test(word));
 }
 
 // Words' letter pairs are nearly all common, random letters' 37% (see letterPairs.ts). At 0.8, of 20,000

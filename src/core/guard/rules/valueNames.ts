@@ -5,6 +5,8 @@
 import { isDigit, isLower, isUpper } from '../charCodes';
 import { nextKeyWordEnd } from './keyWordScan';
 import { isKeyWord, namesChosenSecret } from './keyStrength';
+import { commonPairShare } from '../letterPairs';
+import { nameWords, startsCamelWord } from './nameWords';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$. -]{2,63}$/;
 // A word of a name, maybe numbered (`V2`); digits inside it (`s3cr3t`) make it a password's.
@@ -15,31 +17,47 @@ const NAME_PART = /^[a-z]+\d{0,2}$/;
  * `RESET_PASSWORD_V2`, `"id_token refresh_token"`): the name of a variable, a type, a field or
  * an enum member, not a value (`token = accessToken`, `ACCESS_TOKEN: "AccessToken"`). A glued
  * word (`supersecret`, `Token2024`), a word and a number (`Password_123`) or a word spelt with
- * digits (`s3cr3tPass`) can be a password.
+ * digits (`s3cr3tPass`) can be a password. A key word of two or three letters (`pw`, `pwd`,
+ * `key`, `sig`, `pat`) turns up by chance in about one random value in a hundred
+ * (`TIPwVsYQ4DrE`), so a name whose key words are all that short must be words around it:
+ * at most two of its other pieces not words, at most one of those a lone letter (`dbPw`,
+ * `sqlDbPwd`, `xApiKey`). bench/guard/README.md, "When a random value reads as a name".
  */
 export function namesASecret(v: string): boolean {
   // (A digit before a lower-case letter first, then the key-word scan: most generated values hold the
   // one, most other values no key word.)
   if (digitBeforeLower(v) || nextKeyWordEnd(v, 0) === -1 || !IDENTIFIER.test(v)) return false;
-  // Read by hand, without the regex replace and split that allocated a string per step: it is
-  // asked of every value holding a key word, a few per line of a dense file.
-  const cuts = camelCuts(v);
   let named = false;
-  let start = 0;
-  let k = 0;
-  for (let i = 0; i <= v.length; i++) {
-    const cut = cuts[k] === i;
-    if (cut) k++;
-    if (i < v.length && !cut && !isNameSeparator(v.charCodeAt(i))) continue;
-    if (i > start) {
-      const part = v.slice(start, i).toLowerCase();
-      if (!NAME_PART.test(part)) return false;
-      named ||= isKeyWord(part) || (part.endsWith('s') && isKeyWord(part.slice(0, -1)));
+  let longKeyWord = false;
+  let notWords = 0;
+  let loneLetters = 0;
+  for (const word of nameWords(v)) {
+    const part = word.toLowerCase();
+    if (!NAME_PART.test(part)) return false;
+    if (isKeyWord(part) || (part.endsWith('s') && isKeyWord(part.slice(0, -1)))) {
+      named = true;
+      longKeyWord ||= part.length >= 4;
+    } else if (!spelledWord(part)) {
+      notWords++;
+      if (part.length === 1 || isDigit(part.charCodeAt(1))) loneLetters++;
     }
-    start = cut ? i : i + 1;
   }
-  return named;
+  return named && (longKeyWord || (notWords <= 2 && loneLetters <= 1));
 }
+
+// Words' letter pairs are nearly all common, random letters' 37% (letterPairs.ts).
+const WORD_PAIRS = 0.75;
+
+/**
+ * A piece of a name (lower case, maybe numbered) that is a word: two letters or more, a vowel among
+ * them, at least three quarters of its letter pairs common in names' words (`user`, `api`, `root`;
+ * not `db`, `smtp`, nor a generator's `ctgseglg`, `vs`). The rest are abbreviations and lone letters.
+ */
+function spelledWord(part: string): boolean {
+  return part.length >= 2 && !isDigit(part.charCodeAt(1)) && VOWEL.test(part) && commonPairShare(part) >= WORD_PAIRS;
+}
+
+const VOWEL = /[aeiouy]/;
 
 /**
  * A digit right before a lower-case letter (`sR7GXo`): no camelCase cut comes before a lower-case
@@ -50,24 +68,11 @@ function digitBeforeLower(v: string): boolean {
   return false;
 }
 
-/**
- * Where camelCase starts a word: the places /([a-z0-9])([A-Z])|([A-Z])([A-Z][a-z])/g finds,
- * left to right without overlap (`AdminAPIKeys`: before `A` of API and `K` of Keys).
- */
-function camelCuts(v: string): number[] {
-  const cuts: number[] = [];
-  for (let i = 0; i + 1 < v.length; ) {
-    const a = v.charCodeAt(i);
-    const b = v.charCodeAt(i + 1);
-    if ((isLower(a) || (a >= 48 && a <= 57)) && isUpper(b)) {
-      cuts.push(i + 1);
-      i += 2;
-    } else if (isUpper(a) && isUpper(b) && isLower(v.charCodeAt(i + 2))) {
-      cuts.push(i + 1);
-      i += 3;
-    } else i++;
-  }
-  return cuts;
+/** How many of the name's words camelCase starts (`AdminAPIKeys`: API and Keys). */
+function camelWords(v: string): number {
+  let n = 0;
+  for (let i = 1; i < v.length; i++) if (startsCamelWord(v, i)) n++;
+  return n;
 }
 
 // user_session, updated_at: a lower snake-case name of words, as CONSTANT_NAME is its upper-case twin;
@@ -90,7 +95,7 @@ export function quotedName(v: string, key: string): boolean {
   if (!named && !(v.includes('_') && SNAKE_NAME.test(v))) return false;
   // A private member's name (`'_callApiKey' in client`), a class's or an enum's of three words or more
   // (`"FlowPasswordRequiredResultV2"`, `"AdminAPIKeys"`): code's names, given to any key.
-  if (named && (c === 95 || (isUpper(c) && camelCuts(v).length >= 2))) return true;
+  if (named && (c === 95 || (isUpper(c) && camelWords(v) >= 2))) return true;
   // (A single lower-case word is no name of words: `token = "secret"` is the policy's slot word.)
   return (!named || /[^a-z]/.test(v)) && !namesChosenSecret(key);
 }
@@ -111,9 +116,4 @@ export function sameName(v: string, key: string): boolean {
 /** - _ . and the blank. */
 function isNameJoint(c: number): boolean {
   return c === 45 || c === 95 || c === 46 || c === 32;
-}
-
-/** [ _.$-] */
-function isNameSeparator(c: number): boolean {
-  return c === 32 || c === 95 || c === 46 || c === 36 || c === 45;
 }
