@@ -29,6 +29,8 @@ let lastBound = false;
 export function namesBoundInText(text: string, found: FoundValue, strength: Strength): boolean {
   if (strength === 'weak' || found.quoted || found.field) return false;
   const v = found.value;
+  // (The value of the line before, asked again, as a file of the same setting repeated has it: no reading, no lookup.)
+  if (v === lastValue && text === memoText) return lastBound;
   if (v.length < 3 || v.length > MAX_NAME || !isIdentifier(v)) return false;
   if (text !== memoText) {
     memoText = text;
@@ -36,8 +38,6 @@ export function namesBoundInText(text: string, found: FoundValue, strength: Stre
     searches = 0;
     lastValue = undefined;
   }
-  // (The value of the line before, asked again, as a file of the same setting repeated has it: no lookup.)
-  if (v === lastValue) return lastBound;
   let bound = memo.get(v);
   if (bound === undefined) {
     if (searches >= MAX_SEARCHES) return false;
