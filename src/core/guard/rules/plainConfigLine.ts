@@ -15,10 +15,11 @@
 //   authorization scheme (no blank in the run, none after it on the line), `&` of a query;
 // - no connection string's field (no `;`/`?`/`&` before the key, none after the run) nor header
 //   argument (no quote after the run);
-// - the line is a config line (`isConfigLine`: blanks alone before the key), the run ends it
-//   (`endsItsLine`) and is no composite's field (no `,` or `;` after it).
-// What is left to ask is the value's length and whether the line is a member of `this` or a
-// statement of code (`memberOfSelf`, `codeStatement`).
+// - the line is a config line (`isConfigLine`: blanks alone before the key) and the run is no composite's
+//   field (no `,` or `;` after it).
+// What is left to ask is the value's length, whether the next line goes on with the expression's chain
+// (`endsItsLine`), whether the line is a member of `this` or a statement of code (`memberOfSelf`,
+// `codeStatement`) and whether the text binds the value as a name (`namesBoundInText`).
 
 const MAX_BLANKS_AFTER_OPERATOR = 40;
 const MAX_VALUE = 400;

@@ -29,12 +29,13 @@ import { AUTH_SCHEME, matchAt, SCHEME_INITIALS, valueFound } from './foundValue'
 import { BLOCK_DEFAULT, FALLBACK, mayFallBack } from './referenceFallback';
 import { propertiesValue } from './propertiesValue';
 import { plainValueEnd, plainValueStart } from './plainConfigLine';
+import { namesBoundInText } from './boundName';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character or key in this file's scanning loops.
 const { BACKTICK, CLOSE_BRACE, CLOSE_BRACKET, COMMA, DASH, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACE, OPEN_BRACKET, OPEN_PAREN, SINGLE_QUOTE, SPACE, TAB } = charCodes;
 const { closesPairString, codeStatement, compositeField, isBlank, isConfigLine, quotedSetting, separatorBefore } = configLine;
-const { colonFollows, endsItsLine, prefixedString, quoteClosesKeyString } = valueContext;
+const { colonFollows, conditionalBranch, endsItsLine, prefixedString, quoteClosesKeyString } = valueContext;
 const { shortestSecret } = secretValue;
 
 // A command-line flag's value (`--token VALUE`, `--token=VALUE`, only for keys with -); what
@@ -93,7 +94,9 @@ export function valueAfterKey(text: string, context: LineContext, keyStart: numb
 function plainValue(text: string, lineStart: number, from: number, keyEnd: number, start: number, end: number, key: string, strength: Strength): FoundValue {
   const m: FoundValue = { start, end, value: text.slice(start, end), quoted: false, configLine: false, afterComma: false, listed: false, field: false };
   if (end - start < shortestSecret(strength)) return m;
-  m.configLine = !memberOfSelf(key) && !(isBlank(text.charCodeAt(from)) && from === lineStart && codeStatement(text, { opStart: keyEnd, opEnd: keyEnd + 1, quote: 0, valueStart: start, valueEnd: end, end }, m.value, end));
+  // (endsItsLine: the run ends its line, but the next may go on with the expression's chain; namesBoundInText last, as
+  // valueOnAnyLine asks it, since its search budget counts the calls.)
+  m.configLine = endsItsLine(text, end) && !memberOfSelf(key) && !(isBlank(text.charCodeAt(from)) && from === lineStart && codeStatement(text, { opStart: keyEnd, opEnd: keyEnd + 1, quote: 0, valueStart: start, valueEnd: end, end }, m.value, end)) && !namesBoundInText(text, m, strength);
   return m;
 }
 
@@ -158,7 +161,7 @@ export function valueOnAnyLine(text: string, context: LineContext, keyStart: num
   if (read && namesYamlNode(text, read)) return undefined;
   const assigned = read && (taggedScalar(text, read) ?? read);
   // The quote after the operator may close the string the key was written in: then it is code.
-  if (assigned && assigned.quote !== 0 && quoteClosesKeyString(text, context.quotes, keyStart, keyEnd, assigned.quote)) return undefined;
+  if (assigned && assigned.quote !== 0 && (quoteClosesKeyString(text, context.quotes, keyStart, keyEnd, assigned.quote) || conditionalBranch(text, keyStart, assigned.opStart))) return undefined;
   // (`f("password", "…")`: a call's two strings, a name and its value, are read as `=` reads them.)
   const afterComma = assigned !== undefined && text.charCodeAt(assigned.opStart) === COMMA && !(assigned.quote !== 0 && isPairCall(text, keyStart, keyEnd, assigned.end));
   // `f"…"`, `b'…'`, `@"…"`: a string with a prefix; an interpolated one holding `{` is code.
@@ -235,7 +238,7 @@ export function valueOnAnyLine(text: string, context: LineContext, keyStart: num
   // (Only a weak key's value and a bare one are judged by their line: a strong key's literal is not.)
   // (What ends the value is read before the line's start: it is the cheaper, and it alone decides most bare values off config lines.)
   m.configLine = !(m.quoted && strength === 'strong') && !m.afterComma && (m.quoted || endsItsLine(text, m.end) || envPrefix(text, key, keyEnd, assigned) || (assigned !== undefined && text.charCodeAt(assigned.opStart) === EQUALS_SIGN && (quotedSetting(text, keyStart, m.end) || closesPairString(text, from, keyStart, m.end)))) &&
-    isConfigLine(text, from, keyStart) && !memberOfSelf(key) && !(assigned && !m.quoted && ((isBlank(text.charCodeAt(from)) && from === lineStart && codeStatement(text, assigned, m.value, m.end)) || compositeField(text, assigned, m.value, m.end)));
+    isConfigLine(text, from, keyStart) && !memberOfSelf(key) && !(assigned && !m.quoted && ((isBlank(text.charCodeAt(from)) && from === lineStart && codeStatement(text, assigned, m.value, m.end)) || compositeField(text, assigned, m.value, m.end))) && !namesBoundInText(text, m, strength);
   return m;
 }
 

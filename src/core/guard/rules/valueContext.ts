@@ -69,16 +69,43 @@ export function quoteClosesKeyString(text: string, parity: QuoteParity, keyStart
   return text.charCodeAt(keyEnd) !== quote && parity.inside(keyStart, quote);
 }
 
+/**
+ * `cond ? "login" : "select_account"`: a quoted string right after a conditional's `?` and before its `:` (the
+ * conditional operator of ECMAScript, C, Java, PHP) is the expression's first branch, and the `:` its else: no key
+ * and no value. (Not YAML's `? ` key indicator, the first thing on its line; not `??`, `?.`.)
+ */
+export function conditionalBranch(text: string, keyStart: number, opStart: number): boolean {
+  if (text.charCodeAt(opStart) !== 58) return false;
+  let i = keyStart - 1;
+  const q = text.charCodeAt(i);
+  if (q !== 34 && q !== 39) return false;
+  if (text.charCodeAt(i - 1) === BACKSLASH) i--;
+  i--;
+  const blanksEnd = i;
+  while (blanksEnd - i < MAX_BLANKS_BEFORE && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i === blanksEnd || text.charCodeAt(i) !== 63 || text.charCodeAt(i - 1) === 63) return false;
+  // Something before the `?` on its line: a condition.
+  for (let j = i - 1; j >= 0 && i - j <= MAX_BLANKS_BEFORE; j--) {
+    const c = text.charCodeAt(j);
+    if (c === 10 || c === 13) return false;
+    if (c !== 32 && c !== 9) return true;
+  }
+  return false;
+}
+
+const MAX_BLANKS_BEFORE = 8;
+
 const NEXT_ASSIGNMENT = /[A-Za-z_][\w.-]{0,63}=/y;
 
 /**
  * After a bare value on a config line: only blanks, `;` or `,`, a comment (`#`, `//`, INI's ` ; `), or the next `KEY=` of
- * the same line (`A=1 B=2`). Anything else is code: `Credentials = new NetworkCredential(…)`.
+ * the same line (`A=1 B=2`). Anything else is code: `Credentials = new NetworkCredential(…)`; so is a next line that goes
+ * on with a member (`tokens = input⏎  .toLowerCase()`, a chain broken before its dot, as Prettier breaks a long one).
  */
 export function endsItsLine(text: string, end: number): boolean {
   for (let i = end; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return true;
+    if (c === 10 || c === 13) return !chainGoesOn(text, c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1);
     // ` ; note`: an INI file's inline comment (configparser's, PHP's, Windows' profiles), a blank on each side.
     if (c === 59 && i > end && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) return true;
     if (c === 32 || c === 9 || c === 59 || c === 44) continue;
@@ -87,6 +114,30 @@ export function endsItsLine(text: string, end: number): boolean {
     return NEXT_ASSIGNMENT.test(text);
   }
   return true;
+}
+
+const MAX_INDENT = 40;
+
+/**
+ * The line at `at` opens, indented, with a method's call (`.name(`, `?.name(`): an expression's chain goes on. (Not a
+ * key of YAML or INI that starts with a dot, GitLab CI's hidden `.job:`, a `.hidden=1` setting.)
+ */
+function chainGoesOn(text: string, at: number): boolean {
+  let i = at;
+  while (i - at < MAX_INDENT && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (i === at) return false;
+  if (text.charCodeAt(i) === 63) i++; // ?.
+  if (text.charCodeAt(i) !== 46) return false;
+  const nameStart = ++i;
+  while (i - nameStart < MAX_METHOD && isMethodChar(text.charCodeAt(i))) i++;
+  return i > nameStart && text.charCodeAt(i) === 40;
+}
+
+const MAX_METHOD = 64;
+
+/** [A-Za-z0-9_$] */
+function isMethodChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36;
 }
 
 // /en/auth, cms/sites/passwords#edit, ../config/keys.yml: word segments between slashes.
