@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { buildExternalCorpus, serializeCorpus } from '../../../bench/guard/corpus/buildExternalCorpus';
+import { reportExternal, type ExternalItem, type Split } from '../../../bench/guard/splitReport';
 
 export function assertBuiltHoldout(split: string, path: string): void {
   const { items } = buildExternalCorpus();
@@ -13,4 +14,19 @@ export function assertBuiltHoldout(split: string, path: string): void {
   assert.ok(held.every((i) => !older.has(i.text)), `a ${split} text is in an older split`);
   assert.equal(new Set(held.map((i) => i.text)).size, held.length, 'a text twice');
   for (const i of held) assert.ok(i.label === 'secret' ? i.secrets.length > 0 && i.secrets.every((s) => s && i.text.includes(s)) : i.secrets.length === 0, `${i.source} ${i.rule}`);
+}
+
+/**
+ * The report of all splits scores `split` apart under its header (`external holdout8 (codeql-js, …)`), counts its
+ * scored items, and neither lists its misses nor prints any of its texts.
+ */
+export function assertReportedApart(all: readonly ExternalItem[], split: Split, header: string): void {
+  const held = all.filter((i) => i.split === split);
+  const report = reportExternal(all);
+  assert.equal(report[split].secretItems, held.filter((i) => i.label === 'secret' && !i.note).length);
+  assert.equal(report[split].cleanItems, held.filter((i) => i.label === 'clean' && !i.note).length);
+  assert.ok(report.lines.some((l) => l.startsWith(`external ${header}: recall `)));
+  assert.ok(!report.lines.some((l) => l.includes(`${split} missed`) || l.includes(`${split} false positive`)), `a ${split} item is listed`);
+  const texts = [...new Set(held.map((i) => i.text.replace(/\n/g, '⏎').slice(0, 40)))].filter((t) => t.length >= 20);
+  assert.ok(!report.lines.some((l) => texts.some((t) => l.includes(t))), `a ${split} text is printed`);
 }
