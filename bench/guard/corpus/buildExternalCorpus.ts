@@ -31,11 +31,13 @@
 //   build/semgrepLanguageTests (the seventh holdout, holdout7.jsonl).
 // - GitHub CodeQL's hard-coded credentials query tests (JavaScript, Ruby, Python, Go), labelled by their
 //   .expected results: see build/codeqlCredentialTests (the eighth holdout, holdout8.jsonl).
+// - Checkmarx KICS's "Passwords And Secrets" query tests, whole positive and negative files labelled by its
+//   expected results: see build/kicsTests (the ninth holdout, holdout9.jsonl).
 // The split is by source: Nosey Parker, whispers, secretlint, trufflehog (and the older issue corpus) tune;
 // Kingfisher, detect-secrets and gitleaks holdout; semgrep-rules, ripsecrets and trivy holdout2;
 // sonar-text and earlybird holdout3; bandit, sonar-python, sonar-java, sonar-php and gosec holdout4;
 // sonar-dotnet, sonar-kotlin, sonarjs and horusec holdout5; sonar-text's remainder holdout6; semgrep-rules'
-// language rules holdout7; CodeQL's credential query tests holdout8.
+// language rules holdout7; CodeQL's credential query tests holdout8; KICS's secrets query tests holdout9.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRuleFile, type DetectorRule } from './build/ruleFileYaml';
@@ -54,15 +56,16 @@ import { labelVerifierLines, type FifthNote } from './build/verifierMarkedTests'
 import { labelHorusecSamples } from './build/horusecSamples';
 import { labelSemgrepLanguageTest, type SeventhNote } from './build/semgrepLanguageTests';
 import { labelCodeqlTest, parseRow, type EighthNote } from './build/codeqlCredentialTests';
+import { expectedRows, labelKicsTests, type KicsFinding, type NinthNote } from './build/kicsTests';
 
 export interface ExternalItem {
   text: string;
   secrets: string[];
   label: 'secret' | 'clean';
   source: string;
-  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8';
+  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9';
   rule: string;
-  note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote;
+  note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote | NinthNote;
 }
 
 const here = __dirname;
@@ -80,6 +83,8 @@ export const holdout6CorpusPath = join(here, 'holdout6.jsonl');
 export const holdout7CorpusPath = join(here, 'holdout7.jsonl');
 /** And the eighth. */
 export const holdout8CorpusPath = join(here, 'holdout8.jsonl');
+/** And the ninth. */
+export const holdout9CorpusPath = join(here, 'holdout9.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -108,6 +113,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromSonarRest(report));
   items.push(...fromSemgrepLanguage(report));
   items.push(...fromCodeql(report));
+  items.push(...fromKics(report));
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
   // tune source is dropped from the holdout (Kingfisher imported many Nosey Parker rules); a
@@ -115,7 +121,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   // in any older split from the third, a fourth-holdout text already in any older split from the fourth,
   // a fifth-holdout text already in any older split from the fifth, a sixth-holdout text already in any
   // older split from the sixth, a seventh-holdout text already in any older split from the seventh, an
-  // eighth-holdout text already in any older split from the eighth.
+  // eighth-holdout text already in any older split from the eighth, a ninth-holdout one from the ninth.
   const seen = new Map<string, ExternalItem>();
   const textsOf = (split: ExternalItem['split']) => new Set(items.filter((i) => i.split === split).map((i) => i.text));
   const tuneTexts = textsOf('tune');
@@ -126,6 +132,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout5Texts = textsOf('holdout5');
   const holdout6Texts = textsOf('holdout6');
   const holdout7Texts = textsOf('holdout7');
+  const holdout8Texts = textsOf('holdout8');
   let droppedOverlap = 0;
   for (const item of items) {
     const older =
@@ -136,7 +143,8 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
       : item.split === 'holdout5' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts].some((texts) => texts.has(item.text))
       : item.split === 'holdout6' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts].some((texts) => texts.has(item.text))
       : item.split === 'holdout7' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts].some((texts) => texts.has(item.text))
-      : item.split === 'holdout8' && [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts].some((texts) => texts.has(item.text));
+      : item.split === 'holdout8' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts].some((texts) => texts.has(item.text))
+      : item.split === 'holdout9' && [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts].some((texts) => texts.has(item.text));
     if (older) {
       droppedOverlap++;
       continue;
@@ -160,7 +168,7 @@ export function serializeCorpus(items: readonly ExternalItem[]): string {
 
 if (require.main === module) {
   const { items: out, report, droppedOverlap } = buildExternalCorpus();
-  const apartFiles = { holdout3: holdout3CorpusPath, holdout4: holdout4CorpusPath, holdout5: holdout5CorpusPath, holdout6: holdout6CorpusPath, holdout7: holdout7CorpusPath, holdout8: holdout8CorpusPath } as const;
+  const apartFiles = { holdout3: holdout3CorpusPath, holdout4: holdout4CorpusPath, holdout5: holdout5CorpusPath, holdout6: holdout6CorpusPath, holdout7: holdout7CorpusPath, holdout8: holdout8CorpusPath, holdout9: holdout9CorpusPath } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
   for (const line of report) console.log(line);
@@ -306,6 +314,23 @@ function fromCodeql(report: string[]): ExternalItem[] {
     const sinkLines = sinks.filter((s) => s.startsWith(`${name}:`)).map((s) => Number(s.slice(name.length + 1)));
     return labelCodeqlTest(path, readFileSync(join(dir, file), 'utf8'), rows.filter((r) => r.file === name), sinkLines, report).map((s) => ({ ...s, source, split: 'holdout8' as const }));
   });
+}
+
+// raw/kics/: KICS's secrets query test files, verbatim, and its expected results; the manifest names each file's
+// path and commit, and pairs each expected row with the line and value of the saved version.
+function fromKics(report: string[]): ExternalItem[] {
+  const dir = join(raw, 'kics');
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    expected: { file: string };
+    files: { file: string; path: string }[];
+    findings: Record<string, KicsFinding[]>;
+  };
+  const rows = expectedRows(readFileSync(join(dir, manifest.expected.file), 'utf8'));
+  const read = ({ file, path }: { file: string; path: string }) => ({ path, text: readFileSync(join(dir, file), 'utf8'), name: path.slice(path.lastIndexOf('/') + 1) });
+  const files = manifest.files.map(read);
+  const positives = files.filter((f) => f.name.startsWith('positive')).map((f) => ({ ...f, rows: rows.filter((r) => r.fileName === f.name), findings: manifest.findings[f.name] ?? [] }));
+  const negatives = files.filter((f) => f.name.startsWith('negative'));
+  return labelKicsTests(positives, negatives, report).map((s) => ({ ...s, source: 'kics', split: 'holdout9' as const }));
 }
 
 function fromEarlybird(report: string[]): ExternalItem[] {
