@@ -654,6 +654,25 @@ export const grammarCells: readonly GrammarCell[] = [
     ['restsharp-basic-authenticator', 'client.Authenticator = new HttpBasicAuthenticator("deploy", "§V§");'],
     ['ruby-rest-client-resource', "resource = RestClient::Resource.new('https://example.com/r', 'deploy', '§V§')"],
   ]),
+  // Twenty-third round (guardrecall9): the signing keys CodeQL's Go sink models name (kind `credentials-key`) and
+  // the credentials its JavaScript `CredentialsNode`s name, where main left them (the README's guardrecall9 section).
+  ...group('call-argument', [
+    ['go-jwt-signing-method-sign', 'sig, err := jwt.SigningMethodHS256.Sign(signingString, []byte("§V§"))'],
+    ['go-kataras-jwt-sign', 'token, err := jwt.Sign(jwt.HS256, []byte("§V§"), claims, jwt.MaxAge(15*time.Minute))'],
+    ['go-kataras-keys-register', 'keys.Register(jwt.HS256, "api", []byte("§V§"), []byte("§V§"))'],
+    ['go-iris-new-signer', 'signer := jwt.NewSigner(jwt.HS256, []byte("§V§"), 10*time.Minute)'],
+    ['go-cristalhq-signer-hs', 'signer, err := jwt.NewSignerHS(jwt.HS256, []byte("§V§"))'],
+    ['go-kit-new-signer', 'e = kitjwt.NewSigner("kid-1", []byte("§V§"), stdjwt.SigningMethodHS256, kitjwt.StandardClaimsFactory)(e)'],
+    ['go-chi-jwtauth-new', 'tokenAuth = jwtauth.New("HS256", []byte("§V§"), nil)'],
+    ['go-gin-jwt-key', 'authMiddleware, err := jwt.New(&jwt.GinJWTMiddleware{\n\tRealm:       "test zone",\n\tKey:         []byte("§V§"),\n\tTimeout:     time.Hour,\n})'],
+    ['go-gf-jwt-key', 'GfJWTMiddleware, err := jwt.New(&jwt.GfJWTMiddleware{Realm: "test zone", Key: []byte("§V§"), Timeout: time.Minute * 5})'],
+    ['go-jose-signing-key', 'sig, err := jose.NewSigner(jose.SigningKey{Algorithm: jose.HS256, Key: []byte("§V§")}, nil)'],
+    ['js-jose-jwt-verify', "const { payload } = await jose.jwtVerify(jwt, new TextEncoder().encode('§V§'))"],
+    ['node-http-request-auth', "const req = https.request({ hostname: 'api.example.com', path: '/v1', auth: 'deploy:§V§' }, onResponse);"],
+    ['ms-rest-azure-login-password', "msRestAzure.loginWithUsernamePassword('deploy@example.com', '§V§', (err, credentials) => {});"],
+    ['ms-rest-azure-service-principal', "msRestAzure.loginWithServicePrincipalSecret('b7c1a3e2-clientid', '§V§', 'example.onmicrosoft.com', cb);"],
+    ['superagent-auth', "request.get('https://api.example.com/items').auth('deploy', '§V§').end(cb);"],
+  ]),
   ...group('credential-file', [
     ['jenkins-string-credentials', '<org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl>\n  <id>slack</id>\n  <secret>§V§</secret>\n</org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl>'],
     ['jenkins-username-password', '<com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>\n  <scope>GLOBAL</scope>\n  <id>deploy</id>\n  <username>app</username>\n  <password>§V§</password>\n</com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl>'],

@@ -326,4 +326,72 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
       'env.put(Context.SECURITY_CREDENTIALS, "${ldap.password}");',
     ],
   },
+  // Twenty-third round (guardrecall9): the places CodeQL's Go `credentials-key` models and JavaScript
+  // `CredentialsNode`s name; toy values, as the analysers' own examples use them, are the key there.
+  'go-jwt-sign-key': {
+    secrets: [
+      's, err := jwt.SigningMethodHS256.Sign("header.payload", []byte("⟦key11⟧"))',
+      'tokenString, err := jwt.Sign(jwt.HS256, []byte("⟦key2⟧"), claims)',
+      'token, err := jwt.SignWithHeader(jwt.HS256, "⟦hgfedcba⟧", claims, header)',
+      'keys.Register(jwt.HS256, "api", []byte("⟦key12⟧"), []byte("⟦key12⟧"))',
+    ],
+    clean: [
+      'token, err := jwt.Sign(jwt.HS256, sharedKey, claims)',
+      's, _ := jwt.SigningMethodHS256.Sign(signingString, key)',
+      'jwt.Sign(jwt.HS256, []byte(""), claims)',
+      'jwt.Sign(jwt.HS256, []byte("${JWT_SECRET}"), claims)',
+      'keys.Register(jwt.HS256, "api", pub, priv)',
+      'cache.Register(name, "api", handler)',
+    ],
+  },
+  'go-jwt-signer-key': {
+    secrets: [
+      'signer := jwt.NewSigner(jwt.HS256, []byte("⟦key4⟧"), 15*time.Minute)',
+      'signer, err := jwt.NewSignerHS(jwt.HS256, []byte("⟦key6⟧"))',
+      'e = kitjwt.NewSigner("kid", []byte("⟦key7⟧"), stdjwt.SigningMethodHS256, claims)(e)',
+      'tokenAuth := jwtauth.New("HS256", []byte("⟦key5⟧"), nil)',
+    ],
+    clean: [
+      'signer := jwt.NewSigner(jwt.HS256, sigKey, 15*time.Minute)',
+      'tokenAuth = jwtauth.New("HS256", []byte(os.Getenv("JWT_SECRET")), nil)',
+      'signer, err := jwt.NewSignerHS(jwt.HS256, key)',
+    ],
+  },
+  'go-jwt-key-field': {
+    secrets: [
+      'mw, err := jwt.New(&jwt.GinJWTMiddleware{\n\tRealm: "test zone",\n\tKey:   []byte("⟦key8⟧"),\n})',
+      'mw := &jwt.GfJWTMiddleware{Key: []byte("⟦key13⟧")}',
+      'signer := &jwt.Signer{\n\tAlg: jwt.HS256,\n\tKey: []byte("⟦key14⟧"),\n}',
+      'sig, err := jose.NewSigner(jose.SigningKey{Algorithm: jose.HS256, Key: []byte("⟦key10⟧")}, nil)',
+      'enc, err := jose.NewEncrypter(jose.A128GCM, jose.Recipient{Algorithm: jose.PBES2_HS256_A128KW, Key: "⟦sdsdag⟧"}, nil)',
+    ],
+    clean: [
+      'key := jose.SigningKey{Algorithm: jose.RS256, Key: privateKey}',
+      'mw := &jwt.GinJWTMiddleware{Realm: "zone", Key: []byte(cfg.Secret)}',
+      'Recipient{Name: "Bob", Key: "user-key"}',
+      "const recipient = { Key: 'abc' }",
+    ],
+  },
+  'js-jwt-verify-key': {
+    secrets: ["const { payload } = await jose.jwtVerify(jwt, new TextEncoder().encode('⟦hgfedcba⟧'))"],
+    clean: ['await jwtVerify(token, secret)', 'await jwtVerify(token, new TextEncoder().encode(process.env.JWT_SECRET))'],
+  },
+  'node-request-auth-option': {
+    secrets: ["http.request({ host: 'api.example.com', auth: 'user:⟦hgfedcba⟧' }, cb)", 'https.get(url, { auth: "admin:⟦sdsdag⟧" })'],
+    clean: ["http.request({ host: 'x', auth: user + ':' + pass })", 'http.request({ auth: `${user}:${pass}` })', "https.get({ auth: 'user:' })"],
+  },
+  'js-login-password-argument': {
+    secrets: [
+      "msRestAzure.loginWithUsernamePassword('user@example.com', '⟦hgfedcba⟧', cb)",
+      "msRestAzure.loginWithServicePrincipalSecret('clientId', '⟦hgfedcba⟧', 'example.onmicrosoft.com', cb)",
+      "superagent.get(url).auth('user', '⟦hgfedcba⟧')",
+      "request.get(url).auth('user', '⟦sdsdag⟧', false)",
+    ],
+    clean: [
+      'request.get(url).auth(user, pass)',
+      "superagent.get(url).auth('user', '')",
+      'msRestAzure.loginWithServicePrincipalSecret(clientId, secret, domain, cb)',
+      'firebase.auth().signInWithEmailAndPassword(email, password)',
+    ],
+  },
 };

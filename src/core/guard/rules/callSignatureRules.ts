@@ -27,11 +27,11 @@ import { ARG, LITERAL, positionalRule } from './positionalSecretRules';
 // An argument that is a call without nested parentheses (`JSON.stringify(data)`, `new
 // FileInputStream("ks.jks")`, `OpenSSL::Digest.new('sha256')`), and its comma.
 const CALL_ARG = `(?:new[ \\t]+)?[\\w$.:]{1,100}[ \\t]*\\([^()\\r\\n]{0,200}\\)[ \\t]*,[ \\t]*`;
-const ANY_ARG = `(?:${ARG}|${CALL_ARG})`;
+export const ANY_ARG = `(?:${ARG}|${CALL_ARG})`;
 // A string made bytes as each language writes it before the literal (Node's `Buffer.from(`, the
 // Web's `new TextEncoder().encode(`, .NET's `Encoding.UTF8.GetBytes(`, Go's `[]byte(`); Java's
 // `"…".getBytes()` and Python's `b"…"` or `"…".encode()` follow or prefix the literal itself.
-const AS_BYTES = `(?:Buffer\\.from[ \\t]*\\([ \\t]*|(?:new[ \\t]+)?TextEncoder[ \\t]*\\([ \\t]*\\)[ \\t]*\\.encode[ \\t]*\\([ \\t]*|Encoding\\.(?:UTF8|ASCII|Unicode|Default|UTF32|Latin1)[ \\t]*\\.GetBytes[ \\t]*\\([ \\t]*|\\[\\]byte[ \\t]*\\([ \\t]*)?`;
+export const AS_BYTES = `(?:Buffer\\.from[ \\t]*\\([ \\t]*|(?:new[ \\t]+)?TextEncoder[ \\t]*\\([ \\t]*\\)[ \\t]*\\.encode[ \\t]*\\([ \\t]*|Encoding\\.(?:UTF8|ASCII|Unicode|Default|UTF32|Latin1)[ \\t]*\\.GetBytes[ \\t]*\\([ \\t]*|\\[\\]byte[ \\t]*\\([ \\t]*)?`;
 // (Blanks may stand before a call's `(`: a keyword naming the call with its `(` is also written with one blank, which
 // the redactor's prefilter reads as any run of them.)
 const OPEN = `[ \\t]*\\([ \\t]*`;
