@@ -201,6 +201,10 @@ export const adversarialFamilies: Record<string, string> = {
   'references by their documented syntax, every line': fill("password: \"${{ secrets[format('{0}_TOKEN', m.env)] }}\"\nMasterUserPassword: !Join ['', ['{{resolve:x:', !Ref DBSecret, ':SecretString:password}}']]\nDB_PASSWORD: \"@Microsoft.KeyVault(VaultName=v;SecretName=s)\"\ntoken: \"$[ variables['db.password'] ]\"\napi-token: \"{{- with secret \"db\" -}}\"\n"),
   'encrypted envelopes, every line': fill('password: ENC[AES256_GCM,data:aB3dE6gH9jK2mN5p,iv:aB3dE6gH9jK2mN5pQ8sT1vW4yZ7xC0=,tag:aB3dE6gH9jK2mN5pQ8sT1w==,type:str]\nkey: ENC[PKCS7,MIIBeQYJKoZIhvcNAQcDoIIBajCCAWYCAQAxggEhMIIBHQIBADAFMAACAQEw]\n'),
   'envelope openings never closed': fill('ENC[AES256_GCM,data:aB3dE6gH9jK2,iv:aB3dE6 ENC[PKCS7,aB3dE6gH9jK2 ENC[GPG, ENC[ '),
+  // Twenty-third round (guardrecall9): the documented credential parameters it added (Go JWT signers and key fields,
+  // jose's jwtVerify, Node's request `auth` option, `.auth(user, password)`), with a literal on every line and without.
+  'documented signing keys and request credentials, every line': fill('tokenString, err := jwt.Sign(jwt.HS256, []byte("aB3dE6gH9jK2"), claims)\nsigner := jwt.NewSigner(jwt.HS256, []byte("aB3dE6gH9jK2"), 15)\nhttp.request({ host: "x", auth: "u:aB3dE6gH9jK2" })\nsuperagent.get(u).auth("u", "aB3dE6gH9jK2")\n'),
+  'documented signing keys and request credentials without a literal': fill('jwt.Sign(a, b, c)\nkeys.Register(jwt.HS256, a, b, c)\njwt.NewSigner(a, b)\njwtauth.New(a, b)\n&jwt.GinJWTMiddleware{Realm: a}\njose.SigningKey{Algorithm: a, Key: b}\njwtVerify(a, b)\nhttp.get(url, { headers: h })\nx.auth(a, b)\nloginWithUsernamePassword(a, b)\n'),
   'code expressions, every line': fill('function f(e){if(e.keyCode==18||!e.altKey)o.key=e.altKey?r.C0.ESC+o.key:r.C0.CR,t.apiKey=n.apiKey||t.env.API_KEY||k9Xw2Lp,t.token=a.b.c+d.e.f==g}\n'),
   // Eighteenth round (guardlang): other delimiters after a secret's key, on every line and opened without their close
   // (raw strings, long brackets, quote-like operators, here-documents and text blocks whose body never comes, line
