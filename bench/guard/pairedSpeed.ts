@@ -15,14 +15,15 @@
 // resampled on each side): a process that runs slow throughout counts once, not `runs` times.
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { adversarialFamilies } from './adversarialInputs';
-import { screenFamily } from './adversarialFamily';
 import { screenEveryLine } from './everyLineSecrets';
 import { screenRepeats } from './repeatSpeed';
 import { bundleRedactor } from './bundledRedactor';
 import { THIS_TREE, timeInFreshProcess, type Input } from './freshProcess';
+import { alternatedRuns } from './judgeProcess';
+import { median } from './judgeStats';
 import { fill } from './linearity';
-import { formatSpread, spread, timeRuns, type Redact } from './redactionTiming';
+import { formatSpread, spread, type Redact } from './redactionTiming';
+import { adversarialInputs, slowestGenerated } from './speedInputs';
 import { seededRandom } from '../../src/core/seededRandom';
 
 const args = process.argv.slice(2);
@@ -67,12 +68,11 @@ function main(): void {
 
 /** Every adversarial family and the `keep` slowest generated, every-line and repeat inputs (screened on this tree), those named by `only` if given. */
 function pairedInputs(keep: number, only: RegExp | undefined): Input[] {
-  const screened = screenFamily({ screenBytes: 32_000, keep, only: only && ((name) => only.test(`generated ${name}`)) });
   const everyLine = screenEveryLine({ screenBytes: 64_000, keep, only });
   const repeats = screenRepeats({ screenBytes: 64_000, keep, only });
   return [
-    ...Object.entries(adversarialFamilies).map(([name, text]) => ({ name, text })),
-    ...screened.map((u) => ({ name: `generated ${u.name}`, text: fill(u.unit, 1_000_000) })),
+    ...adversarialInputs(),
+    ...slowestGenerated(keep, only),
     ...everyLine.map((u) => ({ name: `every line ${u.name}`, text: fill(u.unit, 1_000_000) })),
     ...repeats.map((f) => ({ name: `repeat ${f.name}`, text: fill(f.unit, 1_000_000) })),
   ].filter((i) => !only || only.test(i.name));
@@ -91,13 +91,8 @@ function timeInOneProcess(baseDir: string, inputs: readonly Input[]): [Record<st
   const a: Record<string, number[]> = {};
   const b: Record<string, number[]> = {};
   for (const { name, text } of inputs) {
-    a[name] = [];
-    b[name] = [];
-    for (let i = 0; i < runs; i++) {
-      // Alternate which goes first, so neither always runs on a warmer cache.
-      const order: [Redact, number[]][] = i % 2 === 0 ? [[base, a[name]], [mine, b[name]]] : [[mine, b[name]], [base, a[name]]];
-      for (const [redact, times] of order) times.push(...timeRuns(redact, text, 1).cpu);
-    }
+    // Alternate which goes first, so neither always runs on a warmer cache.
+    [a[name], b[name]] = alternatedRuns([base, mine], text, runs) as [number[], number[]];
   }
   return [a, b];
 }
@@ -116,10 +111,6 @@ function timeInProcesses(baseDir: string, inputs: readonly Input[], processes: n
     }
   }
   return [a, b];
-}
-
-function median(xs: readonly number[]): number {
-  return spread(xs).median;
 }
 
 function pct(x: number): string {
