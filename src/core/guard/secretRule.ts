@@ -2,12 +2,12 @@
 // the rule runs at all (a cheap prefilter), a linear-time matcher, an entropy floor and an
 // allowlist for what only looks like a secret. Each rule's true and false positives live with
 // the unit tests (test/unit/guard/ruleExamples.ts), out of the shipped bundle.
-import { CharPrefilter, type CharNeeds } from './charPrefilter';
 import { keywordLead } from './keywordLed';
 import { secretTail, spanBeforeTail, type SecretTail } from './secretPlace';
 import { spanKind, type SpanList } from './spanList';
 import { pairSpanKind, pairUserStart } from './credentialPair';
 import { shannonEntropy } from './stringEntropy';
+import { looksPlaceholder } from './placeholderValue';
 
 /** A secret found in a text: the span to redact. */
 export interface SecretSpan {
@@ -242,165 +242,5 @@ function groupSpan(m: RegExpExecArray, ofGroup: boolean, indices: boolean, tail:
   return tail ? spanBeforeTail(m, tail) : [matchEnd - secret.length, matchEnd];
 }
 
-/**
- * The lead's placeholder policy for #11 (HELPERS.md), the one test every rule asks of a value in a
- * secret's slot: only shapes that are no value are set apart — a mask (xxxx, ****, 0000, a whole
- * `xxx`), a slot in brackets (<your-token>, [password], {{ token }}), a reference to another value
- * (${TOKEN}, $VAR, %VAR%, $(vault read …), `cmd`, %(name)s, @NAME@), a constant's upper-snake name
- * (ZENDESK_API_SECRET), an empty value or a word saying there is none (`unset`, `REDACTED`), and
- * the slot's own name alone (`password`, `secret`, `token`, `changeme`): `<password>` without its
- * brackets, what docs write where the value goes.
- * Anything else written as a literal is that secret, however weak or wordy: `hunter`, `myPassword`,
- * `open sesame`, `a1b2c3d4`, `test-key-1` (the detectors' own tests label such values secret).
- */
-export function looksPlaceholder(value: string, may?: number): boolean {
-  // (A value asked again right after itself, a line repeated down a file or one value read by two
-  // tests in turn, is given its answer again without a reading.)
-  if (value === lastAsked) return lastAnswer;
-  lastAnswer = judgedPlaceholder(value, may);
-  lastAsked = value;
-  return lastAnswer;
-}
-
-let lastAsked: string | undefined;
-let lastAnswer = false;
-
-/** `given`: the bits `placeholderExpressions`' prefilter gives the value, where a caller read them with its own (no needed character is a blank: the trimmed value's are the same). */
-function judgedPlaceholder(value: string, given: number | undefined): boolean {
-  const v = value.trim();
-  if (v === '') return true;
-  if (v.length <= SLOT_NAME_LONGEST && SLOT_NAME.test(v)) return true;
-  const may = given ?? PLACEHOLDER_CHARS.mayMatch(v);
-  return (
-    ((may & 1) !== 0 && mayStandIn(v) && STAND_IN.test(v)) ||
-    ((may & 2) !== 0 && CONSTANT_NAME.test(v)) ||
-    ((may & 4) !== 0 && looksTemplate(v)) ||
-    ((may & 8) !== 0 && ABSENT.test(v))
-  );
-}
-
-const MASK = /(?:x{5}|X{5}|\*{3}|\.{3}|…|•{3}|_{5}|0{8}|#{4})/;
-// A whole value of one mask character, however short: `Secret=xxx`, `pin: 000`.
-// Also groups of x (`xxxx-xxxx-xxxx`), as a key's shape is shown without its characters.
-const WHOLE_MASK = /^(?:x{3,}|X{3,}|0{3,}|#{3,}|_{3,}|[xX]{2,}(?:[-_.: ][xX]{2,})+)$/;
-// (Also written in HTML's or XML's entities, `&lt;YOUR_PASSWORD&gt;`, whose last `;` a value's end may cut.)
-const BRACKETED = /^(?:[<[{(].*[>\]})]|&lt;.*&gt;?)$/;
-const ANGLE_END = /^<|>$/;
-// The four case-sensitive tests above as one expression: one call where most values pass them all.
-const STAND_IN = new RegExp([MASK, WHOLE_MASK, BRACKETED, ANGLE_END].map((r) => r.source).join('|'));
-const ELLIPSIS = 0x2026;
-
-/**
- * What STAND_IN cannot match without, beyond one of its characters (which most random keys hold: an
- * x, an X or a 0): a bracket or `&` first, `>` last, `…`, or two of a mask's characters side by side
- * (x or X twice, `*` `.` `•` `_` `0` `#` doubled).
- */
-export function mayStandIn(v: string): boolean {
-  const first = v.charCodeAt(0);
-  if (first === 60 || first === 91 || first === 123 || first === 40 || first === 38 || first === ELLIPSIS || v.charCodeAt(v.length - 1) === 62) return true;
-  let previous = first;
-  for (let i = 1; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (c === ELLIPSIS || ((c | 32) === 120 && (previous | 32) === 120)) return true;
-    if (c === previous && (c === 42 || c === 46 || c === 0x2022 || c === 95 || c === 48 || c === 35)) return true;
-    previous = c;
-  }
-  return false;
-}
-
-// The slot's own name as the whole value, any case (the lead's seventeenth-round reading of the
-// policy; bench/guard/README.md, "The placeholder policy, seventeenth round", has the counts). A longer
-// list, every lower-case word, left real passwords (`whiteduke`, `centipede`).
-const SLOT_NAME = /^(?:password|passwd|pass|pwd|secret|token|key|apikey|api_key|changeme|change_me|placeholder)$/i;
-const SLOT_NAME_LONGEST = 'placeholder'.length;
-// A constant's or variable's name in upper snake case: `webhookApiSecret:
-// ZENDESK_WEBHOOK_API_SECRET`, `DB_PASSWORD=DB_PASSWORD`, words maybe numbered (`FLOW_MFA_REQUIRED_V2`,
-// `X509_STORE`), also after a vendor's prefix (`fc-YOUR_API_KEY`). A generated secret is not made of
-// words; a bare number (`ADMIN_2024`) may be a password's.
-const CONSTANT_NAME = /^(?:[a-z][a-z0-9]{0,7}[-_])?[A-Z][A-Z]{1,30}\d{0,3}(?:_(?:[A-Z]{2,30}\d{0,3}|[A-Z]\d{1,3})){1,8}$/;
-// A value that says there is none, as the whole value: what a program falls back to when the
-// variable is unset (`process.env.DB_PASSWORD || "not-set"`, `${TOKEN:-unset}`), a slot left empty
-// on purpose, the mask a redactor wrote (`REDACTED`), or a value saying it is none (`not_a_real_token`).
-// Nobody's password is named for its own absence; `not-set-Xk2p` is not this.
-const ABSENT = /^(?:none|null|nil|undefined|unset|missing|empty|redacted|n\/a|not[-_ ]?(?:set|configured|provided|specified|defined|available)|not[-_ ]?a[-_ ]?(?:real[-_ ]?)?(?:secret|key|token|password))$/i;
-// A shell or template reference as the whole value, or where the value starts or ends.
-// A backtick opens a command substitution only when it closes one too or a command's words follow
-// (`` `etcdctl get x` ``); a lone one inside a literal (`'`123QWERasdf'`) is a character of it.
-// Python's `%(name)s` and the `@name@` / `@@NAME@@` tokens a build (Maven, autoconf) replaces: as the whole value.
-// A shell's or Spring's reference with a default (`${API_TOKEN:-<your-token>}`) is a reference: the
-// reference-default rule judges its default.
-// Azure App Service's and Functions' Key Vault reference as an app setting's whole value
-// (learn.microsoft.com/azure/app-service/app-service-key-vault-references): `@Microsoft.KeyVault(SecretUri=https://…)`
-// or `@Microsoft.KeyVault(VaultName=…;SecretName=…[;SecretVersion=…])`; the platform resolves it, the text holds none.
-const REFERENCE = /^\$\$?[A-Za-z_]|^%[A-Za-z_]+%$|^`[^`]*(?:`$|\s)|`$|^@\{|^#\{|^%\([\w.-]{1,80}\)[sdr]$|^@@?[A-Za-z_][\w.-]{0,80}@@?$|^\$\{[A-Za-z_][\w.]{0,80}:?[-=?+:][^\n]*\}$|^@Microsoft\.KeyVault\((?:SecretUri=https:\/\/[^\s()]{1,400}|VaultName=[\w-]{1,127};SecretName=[\w-]{1,127}(?:;SecretVersion=\w{1,64})?)\)$/;
-// The slots a template language leaves in a value: ${name} (and Serverless's ${ssm:/path}, ${file(x):y}), {{ name }}, {% … %}, $(command),
-// {} and {0} (format strings), <% … %>, printf's %s and %d. Their content is a name or an expression, never noise.
-// (A named `{name}` is a slot only in an interpolated string, which the assignment rule knows.)
-// GitHub Actions' and Azure Pipelines' template expressions `${{ <expression> }}` hold an expression of their own
-// grammar: indexes, calls, format strings (`${{ secrets[format('{0}_TOKEN', matrix.env)] }}`; docs.github.com
-// "Evaluate expressions in workflows and actions"); Azure Pipelines' runtime expressions `$[ variables.x ]`, also
-// indexed (`$[ variables['db.password'] ]`; learn.microsoft.com/azure/devops/pipelines/process/variables, "Runtime expression syntax").
-export const TEMPLATE_SLOT = /\$\{\{(?:[^{}\r\n]|\{\d{1,2}\}){1,200}\}\}|\$\[(?:[^[\]\r\n]|\[[^[\]\r\n]{0,80}\]){1,200}\]|\$\{[\w.:?|@ /()',-]{1,80}\}|\{\{[\w.:|()'" -]{1,80}\}\}|\{%[^%\r\n]{1,80}%\}|\$\([^()\r\n]{1,200}\)|\{\d{0,2}\}|<%[^%\r\n]{1,80}%>|%[sd]/g;
-// A value cut at a blank that holds only the opening of a slot: `-p ${{ secrets.X }}` gives `${{`; a cut
-// at a quote inside the slot, `{{- with secret "db" -}}` (Go templates' `{{-` trims the blanks before it) gives `{{- with secret `.
-const CUT_SLOT = /^\$?\{\{?-?[\w. ]*$/;
-// A literal that opens a slot and does not close it, or closes one it did not open: a piece of a reference
-// split over a join (CloudFormation's `!Join ['', ['{{resolve:secretsmanager:', !Ref DBSecret,
-// ':SecretString:password}}']]`, a `+` in code). The other piece is in another literal, and the piece holds a
-// reference's separator (`:`, `.`, `|`); a literal of its own beginning with `{{` or ending with `}}` holds a random
-// run or no separator (`Summer2024}}`).
-const SPLIT_SLOT = /^(?:\$?\{\{[^{}\s"'`]{1,80}|[^{}\s"'`]{1,80}\}\})$/;
-const SLOT_SEPARATOR = /[:.|]/;
-const RANDOM_RUN = /[A-Za-z0-9+/_=-]{16,}/g;
-
-/**
- * A value made of template slots and literal text around them. A value holding a slot but also
- * a long random run of its own (`{{ env }}-a8Fk2…`), or only a broken slot (`m{{h}o)p${e]nob(…`),
- * is a literal that happens to hold braces: a secret can.
- */
-function looksTemplate(v: string): boolean {
-  if (REFERENCE.test(v) || CUT_SLOT.test(v)) return true;
-  // (Its ends first: most values reaching here hold a `$` or a `{` but neither `{{` first nor `}}` last.)
-  if ((v.endsWith('}}') || v.startsWith('{{') || v.startsWith('${{')) && SPLIT_SLOT.test(v) && SLOT_SEPARATOR.test(v)) return !holdsRandomRun(v);
-  if (!opensSlot(v)) return false;
-  const literal = v.replace(TEMPLATE_SLOT, ' ');
-  if (literal === v) return false;
-  if (literal.includes('{{') || literal.includes('${')) return false;
-  return !holdsRandomRun(literal);
-}
-
-/**
- * Whether the value holds the two characters one of TEMPLATE_SLOT's slots opens with (`${` `$[` `$(` `{{`
- * `{%` `{}` `{` and a digit, `<%`, `%s` `%d`): without them it holds no slot, and the replace that would
- * copy it unchanged is not asked (a value of punctuation on every line, `K9(w}e$[tR#2>pQ`, asked it each time).
- */
-export function opensSlot(v: string): boolean {
-  for (let i = 0; i + 1 < v.length; i++) {
-    const c = v.charCodeAt(i);
-    const d = v.charCodeAt(i + 1);
-    if (c === 36 ? d === 123 || d === 91 || d === 40 : c === 123 ? d === 123 || d === 37 || d === 125 || (d >= 48 && d <= 57) : c === 60 ? d === 37 : c === 37 && (d === 115 || d === 100)) return true;
-  }
-  return false;
-}
-
-/** A run of 16 or more characters of a generated alphabet, letters and digits, random-looking. */
-function holdsRandomRun(literal: string): boolean {
-  for (const run of literal.match(RANDOM_RUN) ?? []) {
-    if (shannonEntropy(run) >= 3.5 && /\d/.test(run) && /[A-Za-z]/.test(run)) return true;
-  }
-  return false;
-}
-
-/**
- * Each placeholder expression and characters it cannot match without: a mask's x, X, *, ., …,
- * •, _, 0 or #, a bracket; a constant's name an _; a template or reference one of $ { } % ` @ # <;
- * every word of absence holds an n, a y or a d.
- */
-export const placeholderExpressions: readonly CharNeeds[] = [
-  { pattern: STAND_IN, needs: 'xX*.…•_0#<[{(>&' },
-  { pattern: CONSTANT_NAME, needs: '_' },
-  // (looksTemplate, asked under this bit, also reads a slot's closing alone: `}`.)
-  { pattern: REFERENCE, needs: '$%`@#{<}' },
-  { pattern: ABSENT, needs: 'nNyYdD' },
-];
-const PLACEHOLDER_CHARS = new CharPrefilter(placeholderExpressions);
+// The placeholder policy every rule asks (placeholderValue.ts), reached by the rules through this file as before.
+export { looksPlaceholder, mayStandIn, opensSlot, placeholderExpressions, TEMPLATE_SLOT } from './placeholderValue';

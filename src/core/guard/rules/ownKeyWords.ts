@@ -10,6 +10,7 @@
 // "token_sha256_to_refresh"`, MSAL's wire word for the constant).
 // bench/guard/README.md, "A value that spells its own key" (twentieth round), and guardsystemfp's
 // section (twenty-first round).
+import { ownCopy } from '../ownCopy';
 import { isKeyWord } from './keyStrength';
 import { nextKeyWordEnd } from './keyWordScan';
 import { isWordChar, nameWords, startsWord } from './nameWords';
@@ -23,6 +24,21 @@ export function spellsOwnKey(v: string, key: string): boolean {
   // in place, without allocating, before the words; a dense file has such a value on every line. The
   // letters are compared in the words' own reading, which turns a value down at the same first letter.)
   if (v.length > LONGEST || nextKeyWordEnd(v, 0) === -1) return false;
+  // (The answer is the value's and the key's alone: a pair read yes before is yes again, unread. A table
+  // of constants asks its few pairs line after line. Only a yes is kept, a name and never a secret, its
+  // key's last one; both copied, so that no entry keeps the prompt they were cut from alive.)
+  if (spelled.get(key) === v) return true;
+  if (!readsOwnKey(v, key)) return false;
+  if (spelled.size >= MEMO_MOST) spelled.clear();
+  spelled.set(ownCopy(key), ownCopy(v));
+  return true;
+}
+
+const spelled = new Map<string, string>();
+const MEMO_MOST = 5_000;
+
+/** `spellsOwnKey`'s reading, past its first test, without its memo. */
+export function readsOwnKey(v: string, key: string): boolean {
   return (sameWords(v, key, 1) || sameWords(v, key, -1) || sameWordSet(v, key)) && WORDS.test(v) && holdsKeyWord(v);
 }
 

@@ -1,6 +1,6 @@
 // Whether the value read after a secret-named key is a secret: not a placeholder, filler typed
 // into the slot, a reference, a type or a name that merely names a secret, a number, prose or code; a weak key's value must look random.
-import { looksPlaceholder, placeholderExpressions } from '../secretRule';
+import { ABSENT_BIT, looksPlaceholder, placeholderExpressions, STAND_IN_BIT, startsAbsentWord } from '../placeholderValue';
 import { hasPublicPrefix } from '../publicKeyPrefix';
 import { isVendorPrefixAlone } from './vendorPrefixAlone';
 import type { CharNeeds } from '../charPrefilter';
@@ -211,7 +211,7 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
 /**
  * The placeholder test's bits for `v`, without those of tests the reading already answers "no": the
  * stand-in's where `mayStandIn` says no (its loop not run again), the words saying there is none
- * (`ABSENT`, secretRule.ts) where the first letter is none of theirs. Only where `v` has no blank edge:
+ * (`ABSENT`, placeholderValue.ts) where the first letter is none of theirs. Only where `v` has no blank edge:
  * the placeholder test trims what it reads.
  */
 function placeholderBits(v: string, bits: number): number {
@@ -221,16 +221,6 @@ function placeholderBits(v: string, bits: number): number {
   if (!VALUE_CHARS.mayStandIn(v)) bits &= ~STAND_IN_BIT;
   if (!startsAbsentWord(first)) bits &= ~ABSENT_BIT;
   return bits;
-}
-
-// The placeholder expressions' bits (secretRule.ts's placeholderExpressions: STAND_IN first, ABSENT fourth).
-const STAND_IN_BIT = 1;
-const ABSENT_BIT = 8;
-
-/** n u m e r, either case: every word saying there is none starts with one (none, null, nil, undefined, unset, missing, empty, redacted, n/a, not …). */
-export function startsAbsentWord(c: number): boolean {
-  const letter = c | 32;
-  return letter === 110 || letter === 117 || letter === 109 || letter === 101 || letter === 114;
 }
 
 function judgeValue(found: FoundValue, strength: Strength, key: string): boolean {
