@@ -24,8 +24,9 @@ const KIND = spanKind('braced-field');
 const SEMICOLON = 59;
 const OBJECT_MEMBER = /^[ \t]*[A-Za-z_$][\w$]{0,63}[ \t]*:/;
 
-const KEYWORDS = ['={', '= {'];
-// (Every match holds `={` on its first line: `nearKeywords`.)
+// (Every match holds `={`, glued as the expression writes it, on its first line: `nearKeywords`. `= {` led no
+// match and only made the rule read texts where none can be, a line of `pw = {id|x` keys.)
+const KEYWORDS = ['={'];
 const FIELDS = ledPattern(BRACED_FIELD, KEYWORDS);
 
 export const bracedFieldRule: SecretRule = {

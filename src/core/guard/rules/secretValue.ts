@@ -17,6 +17,7 @@ import { isOwnKey } from './ownKeyValue';
 import { CODE_WORDS, MODE_WORDS, TYPE_NAMES } from './noValueWords';
 import { namesOrLabels } from './labelOrVersion';
 import { looksSentence, phraseNamesSlot, PHRASE, PROMPT_LABEL, PROSE } from './proseValue';
+import { ownCopy } from '../ownCopy';
 import { DIGIT_LOWER, KEY_START, LOWER_UPPER, NOT_LETTER, UPPER, UPPER_UPPER, ValueReading } from './valueReading';
 
 export interface FoundValue {
@@ -189,23 +190,38 @@ function holdsGeneratedPiece(v: string): boolean {
   return false;
 }
 
-// The last value judged, with what its answer turns on (strength, key, and the found value's four
-// flags): a value asked again right after itself (a line repeated down a file, one place read twice)
-// is answered without reading it again. Judging is a pure function of these; nothing else is kept.
-let lastValue: string | undefined;
-let lastKey = '';
-let lastHow = -1;
-let lastAnswer = false;
+// The last values judged, with what each answer turns on (strength, key, and the found value's four
+// flags): a value asked again soon after itself (a line repeated down a file, one place read twice, a few
+// keys that alternate on one line, each given its value again) is answered without reading it again.
+// Judging is a pure function of these (`judgeValue` reads nothing else and keeps nothing), so an answer
+// kept for them is the answer judging would give. Four entries, the oldest given up first; each stored
+// as its own copy (ownCopy.ts: a slice would keep the text it was cut from alive).
+const REMEMBERED = 4;
+const rememberedValues: (string | undefined)[] = new Array<string | undefined>(REMEMBERED).fill(undefined);
+const rememberedKeys: string[] = new Array<string>(REMEMBERED).fill('');
+const rememberedHows: number[] = new Array<number>(REMEMBERED).fill(-1);
+const rememberedAnswers: boolean[] = new Array<boolean>(REMEMBERED).fill(false);
+let nextSlot = 0;
 
-/** Whether the value found after a key is a secret (below, `judgeValue`), the last answer given again for the same question. */
+/** A string to keep: its own copy where V8 may have made it a view into a text (a slice of 13 characters or more, ownCopy.ts). */
+function kept(s: string): string {
+  return s.length < 13 ? s : ownCopy(s);
+}
+
+/** Whether the value found after a key is a secret (below, `judgeValue`), an answer remembered given again for the same question. */
 export function acceptValue(found: FoundValue, strength: Strength, key: string): boolean {
   const how = (strength === 'strong' ? 1 : strength === 'weak' ? 2 : 3) | (found.quoted ? 4 : 0) | (found.field ? 8 : 0) | (found.configLine ? 16 : 0) | (found.afterComma ? 32 : 0);
-  if (how === lastHow && found.value === lastValue && key === lastKey) return lastAnswer;
-  lastAnswer = judgeValue(found, strength, key);
-  lastValue = found.value;
-  lastKey = key;
-  lastHow = how;
-  return lastAnswer;
+  const value = found.value;
+  for (let i = 0; i < REMEMBERED; i++) {
+    if (rememberedHows[i] === how && rememberedValues[i] === value && rememberedKeys[i] === key) return rememberedAnswers[i]!;
+  }
+  const answer = judgeValue(found, strength, key);
+  rememberedValues[nextSlot] = kept(value);
+  rememberedKeys[nextSlot] = kept(key);
+  rememberedHows[nextSlot] = how;
+  rememberedAnswers[nextSlot] = answer;
+  nextSlot = (nextSlot + 1) % REMEMBERED;
+  return answer;
 }
 
 /**
@@ -223,7 +239,8 @@ function placeholderBits(v: string, bits: number): number {
   return bits;
 }
 
-function judgeValue(found: FoundValue, strength: Strength, key: string): boolean {
+/** Whether the value found after a key is a secret, judged: a pure function of its arguments (see `acceptValue`'s memo). */
+export function judgeValue(found: FoundValue, strength: Strength, key: string): boolean {
   const v = withoutInnerQuotes(withoutTrailingSeparators(trimmed(found.value)));
   if (v.length < shortestSecret(strength)) return false;
   // `if sig == signal.SIGINT:`, `case EndTagToken:`: a bare name that ends a condition or a case

@@ -31,6 +31,7 @@ import { propertiesValue } from './propertiesValue';
 import { plainValueEnd, plainValueStart } from './plainConfigLine';
 import { namesBoundInText } from './boundName';
 import * as charCodes from './charCodes';
+import { commandBeforeKey } from './commandBeforeKey';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character or key in this file's scanning loops.
 const { BACKTICK, CLOSE_BRACE, CLOSE_BRACKET, COMMA, DASH, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACE, OPEN_BRACKET, OPEN_PAREN, SINGLE_QUOTE, SPACE, TAB } = charCodes;
@@ -41,11 +42,7 @@ const { shortestSecret } = secretValue;
 // A command-line flag's value (`--token VALUE`, `--token=VALUE`, only for keys with -); what
 // follows any other key is read by readAssignedValue (operators = := ::= ?= += => == != : ,).
 const FLAG_VALUE = /(?<op>[ \t]{1,4}|=)(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>|(?<bare>[^\s"'`;|&]{1,400}))/y;
-// ENV DRONE_TOKEN value (Dockerfile), `setenv KEY value` (csh, launchctl), `set -gx KEY value` (fish), `setx KEY value`
-// (Windows), and what follows the key there.
-const DOCKER_ENV = /^[ \t]*(?:ENV|(?:launchctl[ \t]+)?setenv|setx|set[ \t]+-[gxUlu]{1,4})[ \t]+$/;
-// C's and C++'s `#define KEY "value"`: a macro's string literal (a bare token there is code); Objective-C's `@"value"`.
-const C_DEFINE = /^[ \t]*#[ \t]*define[ \t]+$/;
+// C's `#define KEY "value"`: a macro's string literal (a bare token there is code); Objective-C's `@"value"`.
 const DEFINED_STRING = /[ \t]{1,8}@?(?<q>")(?<quoted>[^"\r\n]{1,400})"/y;
 // A header's macros name an API's constants: a word (`PK11_PW_RETRY "RETRY"`, `..._PRIV_KEY
 // "priv"`) or a message (`"fe_sendauth: no password supplied\n"`). A password defined in one
@@ -106,7 +103,7 @@ export function valueOnAnyLine(text: string, context: LineContext, keyStart: num
   // The last '<' before the key on its line (within the bounded context).
   const tag = context.tagOpens.at(keyStart);
   const element = tag >= from && (tag === keyStart - 1 || namespacePrefix(text, tag + 1, keyStart));
-  if (tag >= from && (element || xmlNameAttribute(text.slice(from, keyStart), tag - from))) {
+  if (tag >= from && (element || xmlNameAttribute(text, from, tag, keyStart))) {
     const m = element ? matchAt(elementPattern(context, keyEnd), text, keyEnd) : matchAt(XML_VALUE, text, keyEnd) ?? matchAt(XML_NAMED_TEXT, text, keyEnd);
     if (m) return m;
   }
@@ -123,13 +120,13 @@ export function valueOnAnyLine(text: string, context: LineContext, keyStart: num
   // A Dockerfile's `ENV KEY value`, C's `#define KEY "value"`: the blank is the operator.
   // (Both expressions end in blanks before the key: read only after one, most keys follow `"`, `.` or a line's start.)
   if (isBlank(text.charCodeAt(keyEnd)) && keyStart - from >= 4 && isBlank(text.charCodeAt(keyStart - 1))) {
-    const before = text.slice(from, keyStart);
-    if (DOCKER_ENV.test(before)) {
+    const command = commandBeforeKey(text, from, keyStart);
+    if (command === 'env') {
       const m = matchAt(ENV_VALUE, text, keyEnd);
       if (m) m.configLine = true;
       return m;
     }
-    if (C_DEFINE.test(before)) {
+    if (command === 'define') {
       const m = matchAt(DEFINED_STRING, text, keyEnd);
       return m && !MACRO_CONSTANT.test(m.value) ? m : undefined;
     }

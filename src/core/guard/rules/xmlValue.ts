@@ -39,7 +39,13 @@ export function namespacePrefix(text: string, from: number, keyStart: number): b
   return true;
 }
 
-export function xmlNameAttribute(before: string, tag: number): boolean {
-  XML_NAME_ATTRIBUTE.lastIndex = tag;
-  return XML_NAME_ATTRIBUTE.test(before);
+/**
+ * `<add name="password` up to the key (from `from`, the tag's `<` at `tag`). The expression ends in a quote
+ * right before the key: without one there it cannot match, and the text before the key is not cut.
+ */
+export function xmlNameAttribute(text: string, from: number, tag: number, keyStart: number): boolean {
+  const q = text.charCodeAt(keyStart - 1);
+  if (q !== 34 && q !== 39) return false;
+  XML_NAME_ATTRIBUTE.lastIndex = tag - from;
+  return XML_NAME_ATTRIBUTE.test(text.slice(from, keyStart));
 }
