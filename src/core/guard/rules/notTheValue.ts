@@ -42,9 +42,11 @@ const PLACEHOLDER_AFTER_KEY = /^(?:\?|:\w{1,64}|\{\d{1,3}[^}]{0,20}\}|""|''|%s)$
  * value (a query's or a connection string's template), as the key alone with its operator is.
  */
 function keyWithPlaceholder(v: string): boolean {
-  let p = 0;
-  while (p < v.length && p <= LONGEST_NAME && v.charCodeAt(p) !== EQUALS) p++;
-  if (p < 2 || p > LONGEST_NAME || p === v.length) return false;
+  const p = v.indexOf('=');
+  if (p < 2 || p > LONGEST_NAME) return false;
+  // (Every placeholder opens with one of these, maybe after blanks: most values are turned down here.)
+  const next = v.charCodeAt(p + 1);
+  if (next !== 63 && next !== COLON && next !== 123 && next !== DOUBLE_QUOTE && next !== SINGLE_QUOTE && next !== 37 && !isBlank(next)) return false;
   return PLACEHOLDER_AFTER_KEY.test(v.slice(p + 1).trim()) && markedKeyName(v.slice(0, p + 1), v.charCodeAt(0), EQUALS);
 }
 
