@@ -10,6 +10,7 @@ import type { SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
 import { isKeyChar, keyWords, nextKeyWordEnd } from './keyWordScan';
 import { keyStrength } from './keyStrength';
+import { formattedLiteral, saysNotTheValue } from './notTheValue';
 import * as secretValue from './secretValue';
 import { lineContext, valueAfterKey } from './valueAfterKey';
 import * as charCodes from './charCodes';
@@ -84,7 +85,9 @@ export const assignmentRule: SecretRule = {
       }
       // `f(\n  password=password,\n)`, `{ assetToken: assetToken }`: a bare value spelt as its key and ended
       // by `,`, `)` or `}` is a variable passed under its own name; in YAML or env it is a literal.
-      const accepted = !(value.value === key && !value.quoted && isArgumentEnd(text, value.end)) && acceptValue(value, strength, key);
+      // (A spliced query's code, the field's name with its marks, a literal the code formats: notTheValue.ts.)
+      const accepted =
+        !(value.value === key && !value.quoted && isArgumentEnd(text, value.end)) && !saysNotTheValue(value.value) && !(value.quoted && formattedLiteral(text, value.value, value.end)) && acceptValue(value, strength, key);
       // The scan goes on after an accepted or long value (which keeps it linear); a short value
       // that was not a secret may be a key itself (`<add key="ApiKey" value="…"/>`).
       // (A listed literal may lie past its list's next names: on from the key.)

@@ -3,9 +3,12 @@
 // the slot or code; a weak key's (`api.key`, `auth`) must also look random; a name naming no
 // secret takes none.
 import { keyStrength } from './keyStrength';
+import { saysNotTheValue } from './notTheValue';
 import { acceptValue } from './secretValue';
 
 export function acceptsLiteralForKey(text: string, start: number, end: number, key: string): boolean {
   const strength = keyStrength(key);
-  return strength !== 'none' && acceptValue({ start, end, value: text.slice(start, end), quoted: true, configLine: false, afterComma: false, listed: false, field: false }, strength, key);
+  if (strength === 'none') return false;
+  const value = text.slice(start, end);
+  return !saysNotTheValue(value) && acceptValue({ start, end, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false }, strength, key);
 }

@@ -6,6 +6,7 @@
 import { ledPattern, type SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
 import { keyStrength } from './keyStrength';
+import { saysNotTheValue } from './notTheValue';
 import { acceptValue } from './secretValue';
 import { spanBeforeTail, withoutIndices } from '../secretPlace';
 
@@ -26,7 +27,7 @@ export function namedLiteralRule(id: string, keywords: readonly string[], patter
           if (strength === 'none') return;
           const [start, end] = tail ? spanBeforeTail(m, tail) : m.indices!.groups!.secret!;
           const value = text.slice(start, end);
-          if (acceptValue({ start, end, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false }, strength, name)) found.push(kind, start, end);
+          if (!saysNotTheValue(value) && acceptValue({ start, end, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false }, strength, name)) found.push(kind, start, end);
         });
       }
     },

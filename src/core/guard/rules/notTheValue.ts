@@ -1,0 +1,119 @@
+// A literal read in a secret-named key's slot that says it is not the value (bench/guard/README.md,
+// "What the analysers call not a credential, in a credential-named binding", twenty-third round):
+// - a query spliced by concatenation, `"… password='" + pwd + "'"`: the quote after `=` closes the
+//   string and what the reader takes between the two quotes is code. sonar-python's and sonar-php's
+//   S2068 skip a `password=` whose value opens with `'`, sonar-java's one opening with `\"`;
+// - the field's own name with an option's dashes or its key's operator (`--password`, `"--token="`,
+//   `"password="`, `"&secret="`), or a query's bind parameter named for it (`":password"`), or a long
+//   option awaiting its value (`" --username="`): a key awaiting the value appended or bound to it.
+//   sonar-java reports no `password=` with nothing after it, all three sonars none whose value opens
+//   with `:` (a prepared statement's parameter), and all three and CodeQL's JavaScript query pass a
+//   literal holding the credential word; the slot's name alone is set apart already (secretRule.ts);
+//   so is the key with a placeholder after its `=` (`"Password=:param"`, `"pwd={0}"`), sonar-dotnet's
+//   `ValidCredentialPattern` read after a literal's `password=`;
+// - a literal the code formats (`"VS%0.f0COMNTOOLS" % version`, `"{0}-{1}".format(a, b)`): CodeQL's
+//   Python query drops a format string, sonar-python an interpolated one, sonar-java a `%s`.
+// A chosen password is none of these: the placeholder policy's literals (`hunter2`, `myPassword`) stay secrets.
+import { keyStrength } from './keyStrength';
+
+const SINGLE_QUOTE = 39;
+const DOUBLE_QUOTE = 34;
+const DASH = 45;
+const EQUALS = 61;
+const COLON = 58;
+const LONGEST_NAME = 64;
+
+export function saysNotTheValue(value: string): boolean {
+  // (Most values have no blank at either end: read as they are.)
+  const v = isBlank(value.charCodeAt(0)) || isBlank(value.charCodeAt(value.length - 1)) ? value.trim() : value;
+  const first = v.charCodeAt(0);
+  if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) return splicedBetweenLiterals(v, first);
+  const last = v.charCodeAt(v.length - 1);
+  if (first === DASH || first === COLON || first === 63 || first === 38 || first === 59 || last === EQUALS || last === COLON) return markedKeyName(v, first, last);
+  return keyWithPlaceholder(v);
+}
+
+// What sonar-dotnet's S2068 calls no credential after `password=` in a literal (`ValidCredentialPattern`:
+// `?`, `:name`, a format item `{0}` or `{0,10}`, an empty pair of quotes), and sonar-java's and sonar-php's `%s`.
+const PLACEHOLDER_AFTER_KEY = /^(?:\?|:\w{1,64}|\{\d{1,3}[^}]{0,20}\}|""|''|%s)$/;
+
+/**
+ * `Password=:param`, `pwd={0}`, `password=?`: the literal is a credential's key and a placeholder for its
+ * value (a query's or a connection string's template), as the key alone with its operator is.
+ */
+function keyWithPlaceholder(v: string): boolean {
+  const p = v.indexOf('=');
+  if (p < 2 || p > LONGEST_NAME) return false;
+  // (Every placeholder opens with one of these, maybe after blanks: most values are turned down here.)
+  const next = v.charCodeAt(p + 1);
+  if (next !== 63 && next !== COLON && next !== 123 && next !== DOUBLE_QUOTE && next !== SINGLE_QUOTE && next !== 37 && !isBlank(next)) return false;
+  return PLACEHOLDER_AFTER_KEY.test(v.slice(p + 1).trim()) && markedKeyName(v.slice(0, p + 1), v.charCodeAt(0), EQUALS);
+}
+
+/**
+ * `" + pwd + "`, `' . $pwd . '`, `" || pwd || "`: a quote and a concatenation operator at both ends
+ * (the quote the same), something between. (A value never holds the quote that delimits it: this is
+ * the other one, the enclosing literal's.)
+ */
+function splicedBetweenLiterals(v: string, quote: number): boolean {
+  if (v.length < 5 || v.charCodeAt(v.length - 1) !== quote) return false;
+  let i = 1;
+  while (isBlank(v.charCodeAt(i))) i++;
+  if (!isConcatenation(v.charCodeAt(i))) return false;
+  let j = v.length - 2;
+  while (j > i && isBlank(v.charCodeAt(j))) j--;
+  return j > i + 1 && isConcatenation(v.charCodeAt(j));
+}
+
+/** + . | & (JavaScript's, Java's and C#'s `+`, PHP's and Perl's `.`, Lua's `..`, SQL's `||`, VB's `&`). */
+function isConcatenation(c: number): boolean {
+  return c === 43 || c === 46 || c === 124 || c === 38;
+}
+
+/**
+ * `--password`, `-token`, `:password`, `password=`, `secret:`, `--api-key=`, `?token=`, `&password=`, `;pwd=`: marks
+ * around a name of letters, `_`, `-` and `.` that is a strong key itself. A query's or a connection
+ * string's separator (`?`, `&`, `;`) opens such a name only when its operator ends it.
+ */
+function markedKeyName(v: string, first: number, last: number): boolean {
+  let start = 0;
+  if (first === DASH) start = v.charCodeAt(1) === DASH ? 2 : 1;
+  else if (first === COLON) start = 1;
+  const operator = last === EQUALS || last === COLON;
+  if (start === 0 && !operator) return false;
+  if (start === 0 && (first === 63 || first === 38 || first === 59)) start = 1;
+  const end = operator ? v.length - 1 : v.length;
+  if (end - start < 2 || end - start > LONGEST_NAME || !isLetter(v.charCodeAt(start)) || !isLetter(v.charCodeAt(end - 1))) return false;
+  for (let i = start + 1; i < end - 1; i++) {
+    const c = v.charCodeAt(i);
+    if (!isLetter(c) && c !== 95 && c !== DASH && c !== 46) return false;
+  }
+  // A long option with its `=` (`--username=`, GNU's `--name=value`) awaits its value whatever it names.
+  return (start === 2 && last === EQUALS) || keyStrength(v.slice(start, end)) === 'strong';
+}
+
+/**
+ * The literal whose closing quote is at `close` is formatted right after it: Python's and Ruby's `%`
+ * operator (`"…%s" % x`, `% (a, b)`, `% [a]`), or `.format(` (Python, and Java's `.formatted(`), and it
+ * holds a conversion's `%` or a field's `{`.
+ */
+export function formattedLiteral(text: string, value: string, close: number): boolean {
+  // (What follows the quote first: most literals are followed by neither, and the value is not read.)
+  let p = close + 1;
+  while (isBlank(text.charCodeAt(p)) && p - close <= 8) p++;
+  const c = text.charCodeAt(p);
+  let formatted = false;
+  if (c === 37) {
+    const next = text.charCodeAt(p + 1);
+    formatted = isBlank(next) || next === 40 || next === 91 || isLetter(next) || next === 95;
+  } else formatted = c === 46 && (text.startsWith('format(', p + 1) || text.startsWith('formatted(', p + 1));
+  return formatted && (value.indexOf('%') !== -1 || value.indexOf('{') !== -1);
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
