@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { ModelError } from '../../../src/core/models/modelError';
+import { ModelGateway } from '../../../src/core/models/modelGateway';
+import { discoverOllama, localModels } from '../../../src/core/models/ollamaDiscovery';
+import { silentLogger } from '../../../src/core/logger';
 import type { OutgoingPrompt } from '../../../src/core/models/outgoingPrompt';
 import { fakeOllamaModels, startFakeOllamaServer, type FakeOllamaServer } from '../../support/fakeOllamaServer';
 import { startFakeOpenAIServer, type FakeOpenAIServer } from '../../support/fakeOpenAIServer';
@@ -120,9 +123,6 @@ test('resolve names the endpoint that will serve, with its FIM details, skipping
 });
 
 test('an empty role list uses the discovered Ollama, for completion and chat alike', async () => {
-  const { ModelGateway } = await import('../../../src/core/models/modelGateway');
-  const { discoverOllama, localModels } = await import('../../../src/core/models/ollamaDiscovery');
-  const { silentLogger } = await import('../../../src/core/logger');
   const gateway = new ModelGateway(
     { roles: { completion: [], chat: [], refactor: [] } },
     {

@@ -6,8 +6,15 @@ import { readFileSync } from 'node:fs';
 import { buildExternalCorpus, serializeCorpus } from '../../../bench/guard/corpus/buildExternalCorpus';
 import { reportExternal, type ExternalItem, type Split } from '../../../bench/guard/splitReport';
 
+let built: ReturnType<typeof buildExternalCorpus> | undefined;
+
+/** The build costs seconds: builtCorpus.test.ts checks every holdout file against one build. */
+function build(): ReturnType<typeof buildExternalCorpus> {
+  return (built ??= buildExternalCorpus());
+}
+
 export function assertBuiltHoldout(split: string, path: string): void {
-  const { items } = buildExternalCorpus();
+  const { items } = build();
   const held = items.filter((i) => i.split === split);
   assert.ok(serializeCorpus(held) === readFileSync(path, 'utf8'), `${split}.jsonl differs from the build`);
   const older = new Set(items.filter((i) => i.split !== split).map((i) => i.text));

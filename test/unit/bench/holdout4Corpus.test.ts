@@ -3,16 +3,11 @@
 // tools' own markers. Items are compared and counted, never printed: they are held out.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { holdout4CorpusPath } from '../../../bench/guard/corpus/buildExternalCorpus';
-import { assertBuiltHoldout, assertReportedApart } from './builtHoldout';
+import { assertReportedApart } from './builtHoldout';
 import { externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, readExternalCorpus, reportExternal } from '../../../bench/guard/splitReport';
 import {
   gosecSamples, labelBanditExamples, labelGosecSamples, labelMarkedLines, lineLiterals, narrowValue, splitMarker, valueLiteral,
 } from '../../../bench/guard/corpus/build/hardcodedCredentialTests';
-
-test('holdout4.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
-  assertBuiltHoldout('holdout4', holdout4CorpusPath);
-});
 
 test('the fourth holdout loads from its own file: both labels per source, counted by the bench, never listed without --show-holdout', () => {
   const all = readExternalCorpus();

@@ -4,17 +4,11 @@
 // printed: they are held out.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { holdout5CorpusPath } from '../../../bench/guard/corpus/buildExternalCorpus';
-import { assertBuiltHoldout } from './builtHoldout';
 import { externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, readExternalCorpus, reportExternal } from '../../../bench/guard/splitReport';
 import { labelVerifierLines, reportedValues, scanLine } from '../../../bench/guard/corpus/build/verifierMarkedTests';
 import { findingValue, horusecSamples, labelHorusecSamples } from '../../../bench/guard/corpus/build/horusecSamples';
 
 const sources = ['sonar-dotnet', 'sonar-kotlin', 'sonarjs', 'horusec'];
-
-test('holdout5.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
-  assertBuiltHoldout('holdout5', holdout5CorpusPath);
-});
 
 test('the fifth holdout loads from its own file: both labels per source, counted by the bench, never listed without --show-holdout', () => {
   const all = readExternalCorpus();

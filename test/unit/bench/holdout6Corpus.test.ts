@@ -7,16 +7,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { holdout6CorpusPath } from '../../../bench/guard/corpus/buildExternalCorpus';
-import { assertBuiltHoldout, assertReportedApart } from './builtHoldout';
+import { assertReportedApart } from './builtHoldout';
 import { externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, readExternalCorpus } from '../../../bench/guard/splitReport';
 import { labelSonarSpecs, parseSonarSpec } from '../../../bench/guard/corpus/build/sonarSpecs';
 
 const rawDir = join(__dirname, '../../../bench/guard/corpus/raw/sonar-text-rest');
-
-test('holdout6.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
-  assertBuiltHoldout('holdout6', holdout6CorpusPath);
-});
 
 test("the sample is the remainder of holdout3's: 44 spec files whose path's SHA-1 starts 8-f, each saved with its path and commit", () => {
   const manifest = JSON.parse(readFileSync(join(rawDir, 'manifest.json'), 'utf8')) as { files: { file: string; path: string; commit: string }[] };

@@ -5,16 +5,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { holdout7CorpusPath } from '../../../bench/guard/corpus/buildExternalCorpus';
-import { assertBuiltHoldout, assertReportedApart } from './builtHoldout';
+import { assertReportedApart } from './builtHoldout';
 import { externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, readExternalCorpus } from '../../../bench/guard/splitReport';
 import { boundName, exampleOrFiller, labelSemgrepLanguageTest } from '../../../bench/guard/corpus/build/semgrepLanguageTests';
 
 const rawDir = join(__dirname, '../../../bench/guard/corpus/raw/semgrep-lang');
-
-test('holdout7.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
-  assertBuiltHoldout('holdout7', holdout7CorpusPath);
-});
 
 test("the files are semgrep-rules' language rules' tests (not generic/secrets), saved verbatim, each marking its credential rules", () => {
   const manifest = JSON.parse(readFileSync(join(rawDir, 'manifest.json'), 'utf8')) as { repository: string; files: { file: string; path: string; commit: string; rules: string[]; chars: number }[] };

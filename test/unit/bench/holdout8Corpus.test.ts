@@ -6,16 +6,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { holdout8CorpusPath } from '../../../bench/guard/corpus/buildExternalCorpus';
-import { assertBuiltHoldout, assertReportedApart } from './builtHoldout';
+import { assertReportedApart } from './builtHoldout';
 import { externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, holdout8CorpusFile, readExternalCorpus } from '../../../bench/guard/splitReport';
 import { labelCodeqlTest, parseRow, scanSource } from '../../../bench/guard/corpus/build/codeqlCredentialTests';
 
 const rawDir = join(__dirname, '../../../bench/guard/corpus/raw/codeql');
-
-test('holdout8.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
-  assertBuiltHoldout('holdout8', holdout8CorpusPath);
-});
 
 test("the files are CodeQL's CWE-798 test sources, saved verbatim, and every .expected row stands on a literal of them", () => {
   const manifest = JSON.parse(readFileSync(join(rawDir, 'manifest.json'), 'utf8')) as {

@@ -13,6 +13,7 @@ import { SyntaxService } from '../../../src/core/syntax/syntaxService';
 import { DiskWorkspace } from './diskWorkspace';
 import { contextPieces, settledContext } from './settledContext';
 import { analyzeText } from './analyzeText';
+import { typeMemberCandidates } from '../../../src/core/context/typeMembers';
 
 let syntax: SyntaxService;
 before(async () => {
@@ -208,7 +209,6 @@ public class Account {
 });
 
 test('a base class\'s outline leaves out the members its subclass\'s outline shows: the override is the member the code reaches', async () => {
-  const { typeMemberCandidates } = await import('../../../src/core/context/typeMembers');
   const base = await analyze('pkg/transports.py', 'python', `class Transport:
     def write(self, data):
         raise NotImplementedError

@@ -9,6 +9,7 @@ import { FixtureWorkspace } from './fixtureWorkspace';
 import { estimateTokens } from '../../../src/core/tokenEstimator';
 import { keptFrom, settledContext } from './settledContext';
 import { analyzeText } from './analyzeText';
+import { typeMemberCandidates } from '../../../src/core/context/typeMembers';
 
 let syntax: SyntaxService;
 before(async () => {
@@ -225,7 +226,6 @@ test('engine: `this._client` typed in a base class brings the client class; `imp
 });
 
 test('receivers without a declared type: chains, abbreviations and untyped parameters find classes named like them', async () => {
-  const { typeMemberCandidates } = await import('../../../src/core/context/typeMembers');
   const messages = await analyze('mail/message.py', 'python', 'class Message:\n    def get_content_type(self):\n        pass\n\n\nclass MessageDefect:\n    pass\n');
   const futures = await analyze('pool/base.py', 'python', 'class Future:\n    def set_result(self, result):\n        pass\n\n\nclass _FutureList:\n    pass\n');
   const sources = await analyze('sax/reader.py', 'python', 'class InputSource:\n    def getCharacterStream(self):\n        pass\n');
@@ -280,7 +280,6 @@ test('Go struct outlines list the methods declared on the type; Rust outlines it
 });
 
 test('the outline of a receiver\'s class is short: about 256 tokens, the member related to the cursor kept', async () => {
-  const { typeMemberCandidates } = await import('../../../src/core/context/typeMembers');
   const helpers = Array.from({ length: 30 }, (_, i) => `    static int helper${i}(int value) {\n        return value + ${i};\n    }\n`).join('\n');
   const utils = await analyze('net/Utils.java', 'java', `package net;\n\npublic final class Utils {\n${helpers}\n    static ByteBuffer copyBuffer(ByteBuffer source) {\n        return source.duplicate();\n    }\n}\n`);
   const types = await typesAt('java', 'package net;\n\nclass Sender {\n    void send(ByteBuffer buffer) {\n        int size = Utils.helper3(buffer.remaining());\n        <|>\n    }\n}\n');
