@@ -85,9 +85,10 @@ export const assignmentRule: SecretRule = {
       }
       // `f(\n  password=password,\n)`, `{ assetToken: assetToken }`: a bare value spelt as its key and ended
       // by `,`, `)` or `}` is a variable passed under its own name; in YAML or env it is a literal.
-      // (A spliced query's code, the field's name with its marks, a literal the code formats: notTheValue.ts.)
+      // (A spliced query's code, the field's name with its marks, a literal the code formats: notTheValue.ts,
+      // asked only of a value judging takes: both are pure, and most values are turned down by judging.)
       const accepted =
-        !(value.value === key && !value.quoted && isArgumentEnd(text, value.end)) && !saysNotTheValue(value.value) && !(value.quoted && formattedLiteral(text, value.value, value.end)) && acceptValue(value, strength, key);
+        !(value.value === key && !value.quoted && isArgumentEnd(text, value.end)) && acceptValue(value, strength, key) && !saysNotTheValue(value.value) && !(value.quoted && formattedLiteral(text, value.value, value.end));
       // The scan goes on after an accepted or long value (which keeps it linear); a short value
       // that was not a secret may be a key itself (`<add key="ApiKey" value="…"/>`).
       // (A listed literal may lie past its list's next names: on from the key.)

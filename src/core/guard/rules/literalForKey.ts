@@ -10,5 +10,5 @@ export function acceptsLiteralForKey(text: string, start: number, end: number, k
   const strength = keyStrength(key);
   if (strength === 'none') return false;
   const value = text.slice(start, end);
-  return !saysNotTheValue(value) && acceptValue({ start, end, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false }, strength, key);
+  return acceptValue({ start, end, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false }, strength, key) && !saysNotTheValue(value);
 }
