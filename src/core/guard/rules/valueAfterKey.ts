@@ -81,19 +81,19 @@ export function valueAfterKey(text: string, context: LineContext, keyStart: numb
   // valueOnAnyLine answers it alike (plainConfigLine.ts says how, check by check), its value the run after the operator.
   const start = plainValueStart(text, from, keyStart, keyEnd);
   const end = start === -1 ? -1 : plainValueEnd(text, start);
-  return end !== -1 ? plainValue(text, lineStart, from, keyEnd, start, end, key, strength) : valueOnAnyLine(text, context, keyStart, keyEnd, key, strength, lineStart, from);
+  return end !== -1 ? plainValue(text, context, lineStart, from, keyEnd, start, end, key, strength) : valueOnAnyLine(text, context, keyStart, keyEnd, key, strength, lineStart, from);
 }
 
 /**
  * A plain config line's value: one too short for its key is turned down whatever its line is (as
  * valueOnAnyLine returns it); else its line is a config line's, but for a member of `this` or a statement of code.
  */
-function plainValue(text: string, lineStart: number, from: number, keyEnd: number, start: number, end: number, key: string, strength: Strength): FoundValue {
+function plainValue(text: string, context: LineContext, lineStart: number, from: number, keyEnd: number, start: number, end: number, key: string, strength: Strength): FoundValue {
   const m: FoundValue = { start, end, value: text.slice(start, end), quoted: false, configLine: false, afterComma: false, listed: false, field: false };
   if (end - start < shortestSecret(strength)) return m;
   // (endsItsLine: the run ends its line, but the next may go on with the expression's chain; namesBoundInText last, as
   // valueOnAnyLine asks it, since its search budget counts the calls.)
-  m.configLine = endsItsLine(text, end) && !memberOfSelf(key) && !(isBlank(text.charCodeAt(from)) && from === lineStart && codeStatement(text, { opStart: keyEnd, opEnd: keyEnd + 1, quote: 0, valueStart: start, valueEnd: end, end }, m.value, end)) && !namesBoundInText(text, m, strength);
+  m.configLine = endsItsLine(text, end) && !memberOfSelf(key) && !(isBlank(text.charCodeAt(from)) && from === lineStart && codeStatement(text, { opStart: keyEnd, opEnd: keyEnd + 1, quote: 0, valueStart: start, valueEnd: end, end }, m.value, end)) && !namesBoundInText(text, context, m, strength);
   return m;
 }
 
@@ -235,7 +235,7 @@ export function valueOnAnyLine(text: string, context: LineContext, keyStart: num
   // (Only a weak key's value and a bare one are judged by their line: a strong key's literal is not.)
   // (What ends the value is read before the line's start: it is the cheaper, and it alone decides most bare values off config lines.)
   m.configLine = !(m.quoted && strength === 'strong') && !m.afterComma && (m.quoted || endsItsLine(text, m.end) || envPrefix(text, key, keyEnd, assigned) || (assigned !== undefined && text.charCodeAt(assigned.opStart) === EQUALS_SIGN && (quotedSetting(text, keyStart, m.end) || closesPairString(text, from, keyStart, m.end)))) &&
-    isConfigLine(text, from, keyStart) && !memberOfSelf(key) && !(assigned && !m.quoted && ((isBlank(text.charCodeAt(from)) && from === lineStart && codeStatement(text, assigned, m.value, m.end)) || compositeField(text, assigned, m.value, m.end))) && !namesBoundInText(text, m, strength);
+    isConfigLine(text, from, keyStart) && !memberOfSelf(key) && !(assigned && !m.quoted && ((isBlank(text.charCodeAt(from)) && from === lineStart && codeStatement(text, assigned, m.value, m.end)) || compositeField(text, assigned, m.value, m.end))) && !namesBoundInText(text, context, m, strength);
   return m;
 }
 
