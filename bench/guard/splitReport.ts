@@ -11,7 +11,8 @@
 // and the sixth (holdout6, sonar-text's spec files holdout3's sample left), corpus/holdout6.jsonl, and the
 // seventh (holdout7, semgrep-rules' language rules for hard-coded credentials), corpus/holdout7.jsonl, and the
 // eighth (holdout8, GitHub CodeQL's hard-coded credentials query tests), corpus/holdout8.jsonl, and the ninth
-// (holdout9, Checkmarx KICS's secrets query test files), corpus/holdout9.jsonl.
+// (holdout9, Checkmarx KICS's secrets query test files), corpus/holdout9.jsonl, and the tenth (holdout10, ruff's,
+// SecurityCodeScan's and find-sec-bugs' hard-coded password tests), corpus/holdout10.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -24,8 +25,8 @@ export interface ExternalItem extends CorpusItem {
   readonly note?: string;
 }
 
-export type Split = 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9';
-const splits: readonly Split[] = ['tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9'];
+export type Split = 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10';
+const splits: readonly Split[] = ['tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10'];
 
 export interface SplitFigures {
   readonly secretItems: number;
@@ -46,9 +47,10 @@ export const holdout6CorpusFile = join(__dirname, 'corpus', 'holdout6.jsonl');
 export const holdout7CorpusFile = join(__dirname, 'corpus', 'holdout7.jsonl');
 export const holdout8CorpusFile = join(__dirname, 'corpus', 'holdout8.jsonl');
 export const holdout9CorpusFile = join(__dirname, 'corpus', 'holdout9.jsonl');
+export const holdout10CorpusFile = join(__dirname, 'corpus', 'holdout10.jsonl');
 
-/** Every split: external.jsonl's three and the third to ninth holdouts' files. */
-export function readExternalCorpus(files: readonly string[] = [externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, holdout8CorpusFile, holdout9CorpusFile]): ExternalItem[] {
+/** Every split: external.jsonl's three and the third to tenth holdouts' files. */
+export function readExternalCorpus(files: readonly string[] = [externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, holdout8CorpusFile, holdout9CorpusFile, holdout10CorpusFile]): ExternalItem[] {
   return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ExternalItem));
 }
 

@@ -33,11 +33,15 @@
 //   .expected results: see build/codeqlCredentialTests (the eighth holdout, holdout8.jsonl).
 // - Checkmarx KICS's "Passwords And Secrets" query tests, whole positive and negative files labelled by its
 //   expected results: see build/kicsTests (the ninth holdout, holdout9.jsonl).
+// - ruff's S105/S106, SecurityCodeScan's SCS0015 and find-sec-bugs' hard-coded password tests, labelled by their
+//   snapshots, verify calls and detector test lines, and eslint-plugin-no-secrets' RuleTester cases: see
+//   build/passwordCheckTests, build/noSecretsTests (the tenth holdout, holdout10.jsonl).
 // The split is by source: Nosey Parker, whispers, secretlint, trufflehog (and the older issue corpus) tune;
 // Kingfisher, detect-secrets and gitleaks holdout; semgrep-rules, ripsecrets and trivy holdout2;
 // sonar-text and earlybird holdout3; bandit, sonar-python, sonar-java, sonar-php and gosec holdout4;
 // sonar-dotnet, sonar-kotlin, sonarjs and horusec holdout5; sonar-text's remainder holdout6; semgrep-rules'
-// language rules holdout7; CodeQL's credential query tests holdout8; KICS's secrets query tests holdout9.
+// language rules holdout7; CodeQL's credential query tests holdout8; KICS's secrets query tests holdout9;
+// ruff's, SecurityCodeScan's, find-sec-bugs' and eslint-plugin-no-secrets' tests holdout10.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRuleFile, type DetectorRule } from './build/ruleFileYaml';
@@ -57,15 +61,17 @@ import { labelHorusecSamples } from './build/horusecSamples';
 import { labelSemgrepLanguageTest, type SeventhNote } from './build/semgrepLanguageTests';
 import { labelCodeqlTest, parseRow, type EighthNote } from './build/codeqlCredentialTests';
 import { expectedRows, labelKicsTests, type KicsFinding, type NinthNote } from './build/kicsTests';
+import { detectorLines, labelFindSecBugsClass, labelRuffFixture, labelSecurityCodeScanTest, type TenthNote } from './build/passwordCheckTests';
+import { labelNoSecretsTests, type NoSecretsNote } from './build/noSecretsTests';
 
 export interface ExternalItem {
   text: string;
   secrets: string[];
   label: 'secret' | 'clean';
   source: string;
-  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9';
+  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10';
   rule: string;
-  note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote | NinthNote;
+  note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote | NinthNote | TenthNote | NoSecretsNote;
 }
 
 const here = __dirname;
@@ -85,6 +91,8 @@ export const holdout7CorpusPath = join(here, 'holdout7.jsonl');
 export const holdout8CorpusPath = join(here, 'holdout8.jsonl');
 /** And the ninth. */
 export const holdout9CorpusPath = join(here, 'holdout9.jsonl');
+/** And the tenth. */
+export const holdout10CorpusPath = join(here, 'holdout10.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -114,6 +122,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromSemgrepLanguage(report));
   items.push(...fromCodeql(report));
   items.push(...fromKics(report));
+  items.push(...fromPasswordChecks(report));
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
   // tune source is dropped from the holdout (Kingfisher imported many Nosey Parker rules); a
@@ -121,7 +130,8 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   // in any older split from the third, a fourth-holdout text already in any older split from the fourth,
   // a fifth-holdout text already in any older split from the fifth, a sixth-holdout text already in any
   // older split from the sixth, a seventh-holdout text already in any older split from the seventh, an
-  // eighth-holdout text already in any older split from the eighth, a ninth-holdout one from the ninth.
+  // eighth-holdout text already in any older split from the eighth, a ninth-holdout one from the ninth, a
+  // tenth-holdout one from the tenth.
   const seen = new Map<string, ExternalItem>();
   const textsOf = (split: ExternalItem['split']) => new Set(items.filter((i) => i.split === split).map((i) => i.text));
   const tuneTexts = textsOf('tune');
@@ -133,6 +143,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout6Texts = textsOf('holdout6');
   const holdout7Texts = textsOf('holdout7');
   const holdout8Texts = textsOf('holdout8');
+  const holdout9Texts = textsOf('holdout9');
   let droppedOverlap = 0;
   for (const item of items) {
     const older =
@@ -144,7 +155,8 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
       : item.split === 'holdout6' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts].some((texts) => texts.has(item.text))
       : item.split === 'holdout7' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts].some((texts) => texts.has(item.text))
       : item.split === 'holdout8' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts].some((texts) => texts.has(item.text))
-      : item.split === 'holdout9' && [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts].some((texts) => texts.has(item.text));
+      : item.split === 'holdout9' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts].some((texts) => texts.has(item.text))
+      : item.split === 'holdout10' && [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts].some((texts) => texts.has(item.text));
     if (older) {
       droppedOverlap++;
       continue;
@@ -168,7 +180,7 @@ export function serializeCorpus(items: readonly ExternalItem[]): string {
 
 if (require.main === module) {
   const { items: out, report, droppedOverlap } = buildExternalCorpus();
-  const apartFiles = { holdout3: holdout3CorpusPath, holdout4: holdout4CorpusPath, holdout5: holdout5CorpusPath, holdout6: holdout6CorpusPath, holdout7: holdout7CorpusPath, holdout8: holdout8CorpusPath, holdout9: holdout9CorpusPath } as const;
+  const apartFiles = { holdout3: holdout3CorpusPath, holdout4: holdout4CorpusPath, holdout5: holdout5CorpusPath, holdout6: holdout6CorpusPath, holdout7: holdout7CorpusPath, holdout8: holdout8CorpusPath, holdout9: holdout9CorpusPath, holdout10: holdout10CorpusPath } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
   for (const line of report) console.log(line);
@@ -331,6 +343,18 @@ function fromKics(report: string[]): ExternalItem[] {
   const positives = files.filter((f) => f.name.startsWith('positive')).map((f) => ({ ...f, rows: rows.filter((r) => r.fileName === f.name), findings: manifest.findings[f.name] ?? [] }));
   const negatives = files.filter((f) => f.name.startsWith('negative'));
   return labelKicsTests(positives, negatives, report).map((s) => ({ ...s, source: 'kics', split: 'holdout9' as const }));
+}
+
+// raw/ruff/, raw/security-code-scan/, raw/find-sec-bugs/, raw/no-secrets/: the four tools' tests, verbatim; each manifest
+// names each file's path, commit and index file id.
+function fromPasswordChecks(report: string[]): ExternalItem[] {
+  const read = (source: string, file: string) => readFileSync(join(raw, source, file), 'utf8');
+  const ruff = (['S105', 'S106'] as const).flatMap((code) => labelRuffFixture(`${code}.py`, read('ruff', `${code}.py.txt`), read('ruff', `${code}_${code}.py.snap.txt`)).map((s) => ({ ...s, source: 'ruff' })));
+  const scs = ['HardcodedPasswordTest.cs', 'HardcodedPasswordFieldTest.cs'].flatMap((file) => labelSecurityCodeScanTest(file, read('security-code-scan', `${file}.txt`)).map((s) => ({ ...s, source: 'security-code-scan' })));
+  const lines = detectorLines(read('find-sec-bugs', 'ConstantPasswordDetectorTest.java.txt'));
+  const fsb = ['ConstantPasswords', 'VertxOauth2Config'].flatMap((name) => labelFindSecBugsClass(`${name}.java`, read('find-sec-bugs', `${name}.java.txt`), lines[name] ?? [], report).map((s) => ({ ...s, source: 'find-sec-bugs' })));
+  const noSecrets = labelNoSecretsTests(read('no-secrets', 'no-secrets.ts.txt'), read('no-secrets', 'regexes.ts.txt'), read('no-secrets', 'utils.ts.txt')).map((s) => ({ ...s, source: 'no-secrets' }));
+  return [...ruff, ...scs, ...fsb, ...noSecrets].map((s) => ({ ...s, split: 'holdout10' as const }));
 }
 
 function fromEarlybird(report: string[]): ExternalItem[] {

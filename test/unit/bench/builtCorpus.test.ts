@@ -3,7 +3,7 @@
 // and is reported. A new holdout's rebuild test belongs here.
 import { test } from 'node:test';
 import {
-  holdout4CorpusPath, holdout5CorpusPath, holdout6CorpusPath, holdout7CorpusPath, holdout8CorpusPath,
+  holdout4CorpusPath, holdout5CorpusPath, holdout6CorpusPath, holdout7CorpusPath, holdout8CorpusPath, holdout10CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
 import { assertBuiltHoldout } from './builtHoldout';
 
@@ -25,4 +25,8 @@ test('holdout7.jsonl is exactly what the build makes of raw/, and holds no text 
 
 test('holdout8.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout8', holdout8CorpusPath);
+});
+
+test('holdout10.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout10', holdout10CorpusPath);
 });
