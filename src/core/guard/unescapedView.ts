@@ -96,7 +96,11 @@ export class UnescapedViewWriter {
 
   private flush(): void {
     if (this.used === 0) return;
-    this.parts.push(utf16.decode(this.buffer.subarray(0, this.used)));
+    // (One character alone, an escape's between two slices of the text (`\n` every line of a JSON log): its
+    // string without the decoder's call and view, which cost more than the slices around it. Not a surrogate:
+    // the decoder writes a lone one as U+FFFD, and the view must read as it always did.)
+    const c = this.buffer[0]!;
+    this.parts.push(this.used === 1 && (c < 0xd800 || c > 0xdfff) ? String.fromCharCode(c) : utf16.decode(this.buffer.subarray(0, this.used)));
     this.used = 0;
   }
 }

@@ -14,6 +14,7 @@ import { asciiClass, forEachLongRun } from '../longRuns';
 import { looksRandomValue } from './randomValue';
 import { breaksIssuedFormat } from './issuedTokenFormats';
 import { escapeLength } from './tokenBoundary';
+import { RecentStretches } from '../recentStretches';
 
 const KIND = spanKind('prefixed-token');
 /** 28 characters of 62 carry 166 bits; object ids with a prefix (Stripe's 24, Clerk's 27) are shorter. */
@@ -39,6 +40,7 @@ export const prefixedTokenFamilyRule: SecretRule = {
   afterOthers: true,
   find(text, found) {
     let held: ((start: number, end: number) => boolean) | undefined;
+    let recent: RecentStretches | undefined;
     // (Runs shorter than the shortest prefix and body are passed over mostly unread: `forEachLongRun`.)
     forEachLongRun(text, MIN_BODY + 3, RUN_CHAR_CLASS, (runStart, end) => {
       // A run opened by an escape's last characters (`\n`, `%3D`, `\u0022`) holds the token after them.
@@ -55,17 +57,30 @@ export const prefixedTokenFamilyRule: SecretRule = {
       // (Built when a run first gets this far: most runs are turned down above.)
       held ??= found.holder();
       if (held(start, end)) return;
-      const token = text.slice(start, end);
-      const prefix = token.slice(0, sep + 1 - start);
-      if (!PREFIX.test(prefix) || OBJECT_PREFIX.test(token)) return;
       if (DIGEST_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return;
-      if (!looksGenerated(token.slice(sep + 1 - start)) || looksPlaceholder(token) || hasPublicPrefix(token)) return;
-      // A listed vendor's prefix (`odt_`, `dop_v1_`) on a body its rule refuses is that rule's negative, not another issuer's token.
-      if (breaksIssuedFormat(token)) return;
-      found.push(KIND, start, end);
+      // The rest reads the token's characters alone (`sep` too is found in them), each test pure: a token
+      // judged in this reading and met again (pasted on every line of a log) has the answer it had.
+      recent ??= new RecentStretches(text);
+      let issued = recent.answer(start, end);
+      if (issued === -1) {
+        issued = readsAsIssued(text.slice(start, end), sep + 1 - start) ? 1 : 0;
+        recent.keep(start, end, issued === 1);
+      }
+      if (issued === 1) found.push(KIND, start, end);
     });
   }
 };
+
+/**
+ * Whether a token whose body starts at `bodyStart` (past its prefix's separator) reads as issued: a prefix that names
+ * an issuer, a generated body, no placeholder, no public key, no listed vendor's negative. Pure: reads only `token`.
+ */
+function readsAsIssued(token: string, bodyStart: number): boolean {
+  if (!PREFIX.test(token.slice(0, bodyStart)) || OBJECT_PREFIX.test(token)) return false;
+  if (!looksGenerated(token.slice(bodyStart)) || looksPlaceholder(token) || hasPublicPrefix(token)) return false;
+  // A listed vendor's prefix (`odt_`, `dop_v1_`) on a body its rule refuses is that rule's negative, not another issuer's token.
+  return !breaksIssuedFormat(token);
+}
 
 /**
  * Letters of both cases throughout (3 of each at least: 28 generated characters hold about 12 of

@@ -1,0 +1,112 @@
+// prefixedTokenFamily.ts before guardspeed28 (main d22bf1e), kept unchanged but for its imports and its name as the
+// reference the rule's remembered answers must equal (recentStretches.test.ts).
+// Tokens that carry their issuer's prefix, whoever the issuer: the shape GitHub's `ghp_`, npm's
+// `npm_`, Linear's `lin_api_` and most tokens issued since 2021 share, which trufflehog's and
+// gitleaks' prefix-keyed detectors know one vendor at a time. A short word in one case, maybe a
+// qualifier or two (`sk-proj-`, `acme_live_`, `dop_v1_`), an `_` or `-`, then a body of 28 to 100
+// letters and digits of both cases that reads as generated. Found wherever it stands (prose, an
+// argument, a path), not only after a key or a quote: the prefix and the body say what it is. The
+// vendors' rules name the tokens they know; this one finds those nobody listed.
+// Linear: one pass over the runs of token characters, each run read once.
+import type { SecretRule } from '../../../src/core/guard/secretRule';
+import { looksPlaceholder } from '../../../src/core/guard/secretRule';
+import { hasPublicPrefix } from '../../../src/core/guard/publicKeyPrefix';
+import { spanKind } from '../../../src/core/guard/spanList';
+import { asciiClass, forEachLongRun } from '../../../src/core/guard/longRuns';
+import { looksRandomValue } from '../../../src/core/guard/rules/randomValue';
+import { breaksIssuedFormat } from '../../../src/core/guard/rules/issuedTokenFormats';
+import { escapeLength } from '../../../src/core/guard/rules/tokenBoundary';
+
+const KIND = spanKind('prefixed-token');
+/** 28 characters of 62 carry 166 bits; object ids with a prefix (Stripe's 24, Clerk's 27) are shorter. */
+const MIN_BODY = 28;
+const MAX_BODY = 100;
+const MAX_PREFIX = 30;
+
+// A word in one case, up to two qualifiers, the separator: `acme_`, `sk-proj-`, `dop_v1_`, `CCIPAT_`.
+// (An upper-case word of 4 letters or more: base64url, whose runs hold `_` and `-` anywhere, starts with
+// 2 or 3 capitals and a separator one time in a few hundred.)
+const PREFIX = /^(?:[a-z]{2,10}(?:[_-][a-z0-9]{1,8}){0,2}|[A-Z]{4,10}(?:[_-][A-Z0-9]{1,8}){0,2})[_-]$/;
+// A digest given to its algorithm's name (pip's RECORD `sha256=…`, `md5:`): public by design.
+const DIGEST_BEFORE = /(?:sha\d*|md5|blake2b?)[=:]$/i;
+// A prefix that names an object, a digest or a build rather than an issuer: `user_…`, `chatcmpl-…`,
+// `sha256-…` name a thing or its hash, which its owner shows; a credential's prefix names its issuer or kind.
+const OBJECT_PREFIX = /^(?:id|uid|uuid|guid|oid|user|usr|org|acct|account|cus|cust|customer|ch|evt|event|msg|message|req|request|run|job|task|file|img|image|doc|obj|ref|rev|commit|build|sha\d*|md5|hash|digest|chatcmpl|cmpl|resp|call|asst|thread|step|trace|span)[_-]/i;
+const DIGIT = /\d/;
+
+export const prefixedTokenReference: SecretRule = {
+  id: 'prefixed-token',
+  keywords: [],
+  // Judges only runs no named rule found: a vendor's rule names its own tokens first.
+  afterOthers: true,
+  find(text, found) {
+    let held: ((start: number, end: number) => boolean) | undefined;
+    // (Runs shorter than the shortest prefix and body are passed over mostly unread: `forEachLongRun`.)
+    forEachLongRun(text, MIN_BODY + 3, RUN_CHAR_CLASS, (runStart, end) => {
+      // A run opened by an escape's last characters (`\n`, `%3D`, `\u0022`) holds the token after them.
+      const escape = escapeLength(text, runStart);
+      const start = runStart + escape;
+      if (end - start > MAX_BODY + MAX_PREFIX) return;
+      if ((escape === 0 && !opensToken(text, start)) || !closesToken(text, end)) return;
+      // The body follows the run's last separator.
+      let sep = end - 1;
+      while (sep > start && !isSeparator(text.charCodeAt(sep))) sep--;
+      if (sep === start || end - sep - 1 < MIN_BODY || end - sep - 1 > MAX_BODY || sep + 1 - start > MAX_PREFIX) return;
+      // A run a named rule already took (`ghs_…` glued back to back: tens of thousands a MB) is
+      // passed over before the tests of its prefix and body: every test below only turns a run down.
+      // (Built when a run first gets this far: most runs are turned down above.)
+      held ??= found.holder();
+      if (held(start, end)) return;
+      const token = text.slice(start, end);
+      const prefix = token.slice(0, sep + 1 - start);
+      if (!PREFIX.test(prefix) || OBJECT_PREFIX.test(token)) return;
+      if (DIGEST_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return;
+      if (!looksGenerated(token.slice(sep + 1 - start)) || looksPlaceholder(token) || hasPublicPrefix(token)) return;
+      // A listed vendor's prefix (`odt_`, `dop_v1_`) on a body its rule refuses is that rule's negative, not another issuer's token.
+      if (breaksIssuedFormat(token)) return;
+      found.push(KIND, start, end);
+    });
+  }
+};
+
+/**
+ * Letters of both cases throughout (3 of each at least: 28 generated characters hold about 12 of
+ * each, while a hex id with a letter after it, `…d56cR31`, holds one capital) and digits, random as
+ * a weak key's value must be.
+ */
+function looksGenerated(body: string): boolean {
+  return atLeast(body, 97, 3) && atLeast(body, 65, 3) && DIGIT.test(body) && looksRandomValue(body);
+}
+
+/** `count` letters or more of the case whose `a` is `first` (97 lower, 65 upper). */
+function atLeast(body: string, first: number, count: number): boolean {
+  let found = 0;
+  for (let i = 0; i < body.length && found < count; i++) {
+    const c = body.charCodeAt(i);
+    if (c >= first && c < first + 26) found++;
+  }
+  return found >= count;
+}
+
+/** [A-Za-z0-9_-] */
+function isRunChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+}
+const RUN_CHAR_CLASS = asciiClass(isRunChar);
+
+function isSeparator(c: number): boolean {
+  return c === 95 || c === 45;
+}
+
+/** Not a piece of something longer: a member or a host after `.`, base64 after `+` or `/`, a variable after `$`. */
+function opensToken(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  return c !== 46 && c !== 43 && c !== 47 && c !== 36 && c !== 92;
+}
+
+/** Nor before: `.` then more of a name (a sentence's full stop is fine), base64's `+ / =`. */
+function closesToken(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c === 43 || c === 47 || c === 61) return false;
+  return c !== 46 || !isRunChar(text.charCodeAt(end + 1));
+}
