@@ -34,7 +34,8 @@
 //   server.bridge.activeEditor() -> { path, languageId, text, isDirty, cursor } | undefined
 //   server.bridge.executeCommand(id, ...args); server.bridge.waitForExtension(id)
 //   packageFlywheelVsix() -> path of a fresh .vsix of this repo (or $FLYWHEEL_E2E_VSIX)
-//   launchBrowser({ headed? }); newWorkbenchPage(browser, url)
+//   launchBrowser({ headed? }): the run's shared Chromium ($FLYWHEEL_E2E_BROWSER_WS) or its own
+//   newWorkbenchPage(browser, url): a new browser context and its page
 //   waitForWorkbench(page); openFile(page, 'src/a.ts', { timeoutMs? }); focusEditor(page); goToEndOfFile(page)
 //   typeInEditor(page, text); runCommand(page, 'Flywheel: Some Title')
 //   clickClear(locator): every click in a test: parks the pointer so no hover covers the target
