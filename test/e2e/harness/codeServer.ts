@@ -1,13 +1,15 @@
 // Starts code-server (the real VS Code workbench + a Node extension host) on 127.0.0.1 with a
 // fresh user-data dir, extensions dir and workspace folder, and always kills it again.
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { setTimeout as delay } from 'node:timers/promises';
 import { dirname, join } from 'node:path';
 import { Bridge } from './bridge';
 import { findInstallation, repoRoot } from './installation';
+import { PhaseClock } from './phaseClock';
 import { killOnExit } from './processCleanup';
+import { installVsixInto } from './vsixTemplate';
 
 export interface CodeServerOptions {
   /** A packaged extension to install (e.g. from `packageFlywheelVsix()`). */
@@ -44,6 +46,8 @@ export interface CodeServer {
   readonly logFile: string;
   /** Runs code in the extension host (see bridge.ts). */
   readonly bridge: Bridge;
+  /** How long each step of the start took, in ms ('extensions installed', 'code-server listening'). */
+  readonly startup: PhaseClock;
   readWorkspaceFile(relativePath: string): string;
   /**
    * The VS Code logs whose path contains `pathPart`, concatenated: output channels are files
@@ -83,6 +87,7 @@ export const defaultE2eSettings: Readonly<Record<string, unknown>> = {
 const bridgeExtensionDir = join(repoRoot, 'test', 'e2e', 'fixtures', 'e2e-bridge');
 
 export async function startCodeServer(options: CodeServerOptions = {}): Promise<CodeServer> {
+  const startup = new PhaseClock();
   const install = findInstallation();
   const root = mkdtempSync(join(tmpdir(), 'flywheel-e2e-'));
   const userDataDir = join(root, 'user-data');
@@ -131,9 +136,8 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
 
   installUnpacked(bridgeExtensionDir, extensionsDir);
   if (options.extensionDir) installUnpacked(options.extensionDir, extensionsDir);
-  if (options.extensionVsix) {
-    execFileSync(install.node24, [entry, ...common, '--install-extension', options.extensionVsix, '--force'], { env, stdio: 'pipe', timeout: 60_000 });
-  }
+  if (options.extensionVsix) installVsixInto(options.extensionVsix, extensionsDir, userDataDir);
+  startup.mark('extensions installed');
 
   const log = openSync(logFile, 'a');
   const child = spawn(install.node24, [
@@ -165,6 +169,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
 
   try {
     const origin = await waitForListening(child, logFile, 30_000);
+    startup.mark('code-server listening');
     const bridge = new Bridge(bridgeFile);
     return {
       url: workspaceFile ? `${origin}/?workspace=${encodeURIComponent(workspaceFile)}` : `${origin}/?folder=${encodeURIComponent(workspaceDir)}`,
@@ -172,6 +177,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
       userDataDir,
       logFile,
       bridge,
+      startup,
       readWorkspaceFile: (relativePath) => readFileSync(join(workspaceDir, relativePath), 'utf8'),
       readLog: (pathPart) => listFiles(logsDir).filter((f) => f.includes(pathPart)).map((f) => readFileSync(f, 'utf8')).join(''),
       stop,

@@ -95,13 +95,20 @@ test('a server that takes the request and answers nothing, not even /api/ps, fai
   h.gateway.dispose();
 });
 
-test('a connection that never completes (TLS to a silent socket) fails in the connect phase', async () => {
+test('a connection that never completes (TLS to a silent socket) fails in the connect phase', async (t) => {
   const { createServer } = await import('node:net');
   const sockets: import('node:net').Socket[] = [];
   const silent = createServer((socket) => sockets.push(socket));
   await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+  let h: ReturnType<typeof createHarness> | undefined;
+  // Closed whatever the assertions say: a server left open keeps this file's process, and the run, waiting.
+  t.after(async () => {
+    h?.gateway.dispose();
+    for (const socket of sockets) socket.destroy();
+    await new Promise((resolve) => silent.close(resolve));
+  });
   const port = (silent.address() as { port: number }).port;
-  const h = createHarness({
+  h = createHarness({
     roles: { completion: [{ provider: 'ollama', baseUrl: `https://127.0.0.1:${port}`, model: 'qwen2.5-coder:1.5b' }] },
     config: { timeouts: { ...timeouts, connectMs: 200 }, retry: { maxAttempts: 1 } },
   });
@@ -109,9 +116,6 @@ test('a connection that never completes (TLS to a silent socket) fails in the co
   assert.ok(ModelError.is(error, 'unreachable'), String(error));
   assert.equal(error.timeout?.phase, 'connect');
   assert.match(error.message, /no connection within 200 ms/);
-  h.gateway.dispose();
-  for (const socket of sockets) socket.destroy();
-  await new Promise((resolve) => silent.close(resolve));
 });
 
 for (const provider of ['ollama', 'openai'] as const) {

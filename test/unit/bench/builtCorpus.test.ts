@@ -1,11 +1,27 @@
-// Each holdout file is exactly what the build makes of raw/: checked here against one build (the build takes
-// seconds, each test file is a process of its own). Each holdout's own test file checks how it loads, labels
-// and is reported. A new holdout's rebuild test belongs here.
+// external.jsonl, holdout3.jsonl and each later holdout file are exactly what the build makes of raw/: checked
+// here against one build (the build takes seconds, each test file is a process of its own). Each split's own test
+// file checks how it loads, labels and is reported. A new holdout's rebuild test belongs here.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import {
-  holdout4CorpusPath, holdout5CorpusPath, holdout6CorpusPath, holdout7CorpusPath, holdout8CorpusPath, holdout10CorpusPath,
+  externalCorpusPath, holdout3CorpusPath, holdout4CorpusPath, holdout5CorpusPath, holdout6CorpusPath, holdout7CorpusPath,
+  holdout8CorpusPath, holdout9CorpusPath, holdout10CorpusPath, serializeCorpus,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
-import { assertBuiltHoldout } from './builtHoldout';
+import { assertBuiltHoldout, builtCorpus } from './builtHoldout';
+
+test('external.jsonl and holdout3.jsonl are exactly what the build makes of raw/ (rebuild them after changing an excerpt)', () => {
+  const { items } = builtCorpus();
+  assert.ok(serializeCorpus(items.filter((i) => !['holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10'].includes(i.split))) === readFileSync(externalCorpusPath, 'utf8'), 'external.jsonl differs from the build');
+  // Compared without printing: the third holdout's items are not for reading.
+  assert.ok(serializeCorpus(items.filter((i) => i.split === 'holdout3')) === readFileSync(holdout3CorpusPath, 'utf8'), 'holdout3.jsonl differs from the build');
+  for (const split of ['tune', 'holdout', 'holdout2', 'holdout3']) assert.ok(items.some((i) => i.split === split), split);
+  const older = new Set(items.filter((i) => i.split !== 'holdout2' && i.split !== 'holdout3').map((i) => i.text));
+  assert.ok(items.filter((i) => i.split === 'holdout2').every((i) => !older.has(i.text)), 'a second-holdout text is in an older split');
+  for (const i of items.filter((i) => i.split === 'holdout2')) older.add(i.text);
+  assert.ok(items.filter((i) => i.split === 'holdout3').every((i) => !older.has(i.text)), 'a third-holdout text is in an older split');
+  for (const i of items) assert.ok(i.label === 'secret' ? i.secrets.length > 0 : i.secrets.length === 0, `${i.split} ${i.source} ${i.rule}: a secret item without secrets or a clean one with them`);
+});
 
 test('holdout4.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout4', holdout4CorpusPath);
@@ -25,6 +41,10 @@ test('holdout7.jsonl is exactly what the build makes of raw/, and holds no text 
 
 test('holdout8.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout8', holdout8CorpusPath);
+});
+
+test('holdout9.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout9', holdout9CorpusPath);
 });
 
 test('holdout10.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {

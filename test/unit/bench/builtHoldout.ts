@@ -8,13 +8,13 @@ import { reportExternal, type ExternalItem, type Split } from '../../../bench/gu
 
 let built: ReturnType<typeof buildExternalCorpus> | undefined;
 
-/** The build costs seconds: builtCorpus.test.ts checks every holdout file against one build. */
-function build(): ReturnType<typeof buildExternalCorpus> {
+/** The build costs seconds: builtCorpus.test.ts checks every corpus file against one build. */
+export function builtCorpus(): ReturnType<typeof buildExternalCorpus> {
   return (built ??= buildExternalCorpus());
 }
 
 export function assertBuiltHoldout(split: string, path: string): void {
-  const { items } = build();
+  const { items } = builtCorpus();
   const held = items.filter((i) => i.split === split);
   assert.ok(serializeCorpus(held) === readFileSync(path, 'utf8'), `${split}.jsonl differs from the build`);
   const older = new Set(items.filter((i) => i.split !== split).map((i) => i.text));
