@@ -73,8 +73,8 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
     clean: ['req.basic_auth user, password', 'req.basic_auth "app", ENV["PASSWORD"]', 'Credentials.basic(user, "")'],
   },
   'smtp-auth-call-password': {
-    secrets: ['auth := smtp.PlainAuth("", "app@example.com", "⟦Pl4nk-wood9⟧", "smtp.example.com")', 'auth := smtp.CRAMMD5Auth("app", "⟦Xk29fLm3pQ8z⟧")', 'return new PasswordAuthentication("app", "⟦Sunflower42⟧".toCharArray());'],
-    clean: ['auth := smtp.PlainAuth("", user, password, host)', 'smtp.PlainAuth("", "app", os.Getenv("SMTP_PASSWORD"), host)', 'new PasswordAuthentication(user, password.toCharArray())'],
+    secrets: ['auth := smtp.PlainAuth("", "app@example.com", "⟦Pl4nk-wood9⟧", "smtp.example.com")', 'auth := smtp.CRAMMD5Auth("app", "⟦Xk29fLm3pQ8z⟧")', 'return new PasswordAuthentication("app", "⟦Sunflower42⟧".toCharArray());', 'new UsernamePasswordCredentials("app", "⟦hgfedcba⟧".toCharArray())', 'var cred = new NetworkCredential("app", "⟦hgfedcba⟧", domain);'],
+    clean: ['auth := smtp.PlainAuth("", user, password, host)', 'smtp.PlainAuth("", "app", os.Getenv("SMTP_PASSWORD"), host)', 'new PasswordAuthentication(user, password.toCharArray())', 'new UsernamePasswordCredentials(user, password.toCharArray())', 'new NetworkCredential(user, password, domain)'],
   },
   'bind-call-password': {
     secrets: ['l.simple_bind_s("cn=admin,dc=example,dc=org", "⟦Pl4nk-wood9⟧")', 'ldap_bind($ds, "cn=admin,dc=example,dc=org", "⟦Sunflower42⟧");', 'ssh2_auth_password($conn, "app", "⟦Xk29fLm3pQ8z⟧");', 'transport.auth_password("app", "⟦Pl4nk-wood9⟧")'],

@@ -747,7 +747,8 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "if (\"\u27e6Pl4nk-wood\u27e7\".equalsIgnoreCase(cfg.apiKey))",
       "if \"⟦hunter2x⟧\" == password:",
       "if (\"⟦s3cretPw⟧\" !== this.apiToken) {",
-      "if \"{}\".format(\"⟦Zx81mesa⟧\") != DB_PASSWORD:"
+      "if \"{}\".format(\"⟦Zx81mesa⟧\") != DB_PASSWORD:",
+      "if (password.Equals(\"⟦hgfedcba⟧\"))"
     ],
     "clean": [
       "if (name.equals(\"password\"))",
@@ -758,7 +759,8 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "if ('' != password)",
       "assert \"Forgot password?\" != password_label",
       "if (\"s3cretPw\" == username)",
-      "if (\"${TOKEN}\" != token)"
+      "if (\"${TOKEN}\" != token)",
+      "if (name.Equals(\"password\"))"
     ]
   },
   "secret-name-value": {

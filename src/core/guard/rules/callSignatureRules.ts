@@ -70,6 +70,9 @@ export const callSignatureRules: readonly SecretRule[] = [
     { key: 'secret', pattern: new RegExp(`\\bJWT\\.(?:encode|decode)[ \\t]+${ARG}${LITERAL}`, 'dg') },
     // golang-jwt's Keyfunc (`jwt.Parse(s, func(t *jwt.Token) (interface{}, error) { return key, nil })`) returning its HMAC key.
     { key: 'secret', pattern: new RegExp(`\\*jwt\\.Token\\)[ \\t]*\\([^()\\r\\n]{0,40}\\)[ \\t]*\\{[ \\t\\r\\n]{0,40}return[ \\t]+\\[\\]byte${OPEN}${LITERAL}`, 'dg') },
+    // Its documented body checks the method first (`if _, ok := token.Method.(*jwt.SigningMethodHMAC); !ok { return nil, … }`):
+    // the key returned a few lines on, before the func's closing `})`.
+    { key: 'secret', pattern: new RegExp(`\\*jwt\\.Token\\)[ \\t]*\\((?:interface\\{\\}|any)[ \\t]*,[ \\t]*error\\)[ \\t]*\\{[ \\t]*\\r?\\n(?:(?![ \\t]*\\}\\))[^\\r\\n]{0,200}\\r?\\n){1,12}?[ \\t]*return[ \\t]+\\[\\]byte${OPEN}${LITERAL}`, 'dg') },
   ]),
   positionalRule('cloud-key-argument', ['azurekeycredential', 'azurenamedkeycredential', 'azuresascredential', 'storagesharedkeycredential', 'newsharedkeycredential', 'newstaticcredentials', 'newstaticv', 'awsbasiccredentials', 'awssessioncredentials', 'aws::credentials', 'aws.credentials', 'basicawscredentials', 'basicsessioncredentials'], [
     { key: 'accountkey', pattern: new RegExp(`\\bAzure(?:Key|Sas)Credential${OPEN}${LITERAL}`, 'dg') },

@@ -1,7 +1,7 @@
 // A literal compared with a secret-named name, the literal first: `if "hunter2" == password:`,
 // `if ("s3cret" !== apiToken)`, `"{}".format("x") != PASSWORD` (the other order, `api_key ==
 // "…"`, is the assignment rule's); and Java's comparison by call, either way round:
-// `password.equals("…")`, `"…".equalsIgnoreCase(apiKey)`. The literal is judged as the assignment rule judges quoted
+// `password.equals("…")`, `"…".equalsIgnoreCase(apiKey)`, .NET's `password.Equals("…")`. The literal is judged as the assignment rule judges quoted
 // values. Linear: from each quote the expression reads to the next quote only, then a bounded
 // operator and name.
 import type { SecretRule } from '../secretRule';
@@ -30,8 +30,8 @@ export const comparedLiteralRule: SecretRule = {
   },
 };
 
-// `.equals("…")` (the name before it) or `.equals(name)` (the literal before it).
-const EQUALS_CALL = /\.equals(?:IgnoreCase)?\([ \t]{0,4}(?:"([^"\r\n\\]{3,200})"[ \t]{0,4}\)|(?:[A-Za-z_$][\w$]{0,40}\.){0,4}([A-Za-z_$][\w$]{0,63})[ \t]{0,4}\))/g;
+// `.equals("…")` (.NET's `.Equals("…")`; the name before it) or `.equals(name)` (the literal before it).
+const EQUALS_CALL = /\.[Ee]quals(?:IgnoreCase)?\([ \t]{0,4}(?:"([^"\r\n\\]{3,200})"[ \t]{0,4}\)|(?:[A-Za-z_$][\w$]{0,40}\.){0,4}([A-Za-z_$][\w$]{0,63})[ \t]{0,4}\))/g;
 
 function equalsCalls(text: string, found: Parameters<SecretRule['find']>[1]): void {
   EQUALS_CALL.lastIndex = 0;

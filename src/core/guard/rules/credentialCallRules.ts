@@ -3,7 +3,8 @@
 // Faraday's `basic_auth(user, password)`, parentheses optional; OkHttp's `Credentials.basic(user,
 // password)`; aiohttp's `BasicAuth(login, password)`; requests' `HTTPDigestAuth` and
 // `HTTPProxyAuth(user, password)`), Go's net/smtp `PlainAuth(identity, user, password, host)` and
-// `CRAMMD5Auth(user, secret)`, Java's `new PasswordAuthentication(user, "…".toCharArray())`, an LDAP
+// `CRAMMD5Auth(user, secret)`, Java's `new PasswordAuthentication(user, "…".toCharArray())` (HttpClient 5's
+// `UsernamePasswordCredentials` alike), .NET's `NetworkCredential(user, password, domain)`, an LDAP
 // bind's password (python-ldap's `simple_bind_s(dn, password)`, PHP's `ldap_bind(link, dn,
 // password)`), PHP's `ssh2_auth_password(session, user, password)`, paramiko's
 // `auth_password(user, password)`. A literal there is judged as one given to a password.
@@ -21,10 +22,13 @@ export const credentialCallRules = [
   positionalRule('basic-auth-call-password', ['basic_auth', 'credentials.basic', 'basicauth', 'digestauth', 'proxyauth'], [
     { key: 'password', pattern: new RegExp(`(?:\\.basic_auth[ \\t]*\\(?[ \\t]*|\\bCredentials\\.basic[ \\t]*\\([ \\t]*|\\b(?:aiohttp\\.)?BasicAuth[ \\t]*\\([ \\t]*|\\bHTTP(?:Digest|Proxy)Auth[ \\t]*\\([ \\t]*)${ARG}${LITERAL}`, 'dg') },
   ]),
-  positionalRule('smtp-auth-call-password', ['plainauth', 'crammd5auth', 'passwordauthentication'], [
+  positionalRule('smtp-auth-call-password', ['plainauth', 'crammd5auth', 'passwordauthentication', 'usernamepasswordcredentials', 'networkcredential'], [
     { key: 'password', pattern: new RegExp(`\\bsmtp\\.PlainAuth[ \\t]*\\([ \\t]*${ARG}${ARG}${LITERAL}`, 'dg') },
     { key: 'password', pattern: new RegExp(`\\bsmtp\\.CRAMMD5Auth[ \\t]*\\([ \\t]*${ARG}${LITERAL}`, 'dg') },
     { key: 'password', pattern: new RegExp(`\\bnew[ \\t]+PasswordAuthentication[ \\t]*\\([ \\t]*${ARG}${LITERAL}[ \\t]*\\.toCharArray`, 'dg') },
+    // Apache HttpClient 5's `UsernamePasswordCredentials(user, char[] password)`; .NET's `NetworkCredential(userName, password, domain)`.
+    { key: 'password', pattern: new RegExp(`\\bnew[ \\t]+UsernamePasswordCredentials[ \\t]*\\([ \\t]*${ARG}${LITERAL}[ \\t]*\\.toCharArray`, 'dg') },
+    { key: 'password', pattern: new RegExp(`\\bnew[ \\t]+NetworkCredential[ \\t]*\\([ \\t]*${ARG}${LITERAL}[ \\t]*,`, 'dg') },
   ]),
   positionalRule('bind-call-password', ['simple_bind', 'ldap_bind', 'ssh2_auth_password', 'auth_password'], [
     { key: 'password', pattern: new RegExp(`(?:\\.simple_bind(?:_s)?|\\.auth_password)[ \\t]*\\([ \\t]*${ARG}${LITERAL}`, 'dg') },
