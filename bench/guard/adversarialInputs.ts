@@ -227,6 +227,12 @@ export const adversarialFamilies: Record<string, string> = {
   // every rule's keywords, then random values: every rule is needed, and one whose keyword stood only in the first
   // 30 KB ran its expression over the whole MB (262 CPU ms/MB on main 1facb0c, in one process).
   'every rule keyword named, then a different value every line': `${ruleKeywordLines(30_000)}${linesOfDifferentValues('x: ', 40)}`.slice(0, MB),
+  // Twenty-fourth round (guardrecall10's probes, added by the lead): every line a found secret under a name and a value
+  // never met before, in the places guardrecall10 took: a lookup's default, strcmp, PowerShell's -eq. Each line's
+  // name is judged anew (its probes of these shapes read 448, 228 and 81 CPU ms/MB on d22bf1e, one process, load 14).
+  'lookups of a setting with a literal default, a different name every line': linesNumbered((i, v) => `pw${i} = os.getenv("DB_PASSWORD_${i}", "${v}")`),
+  'strcmp with a literal, a different name every line': linesNumbered((i, v) => `if (strcmp(password${i}, "${v}") == 0) { ok(); }`),
+  'powershell -eq with a literal, a different name every line': linesNumbered((i, v) => `if ($password${i} -eq "${v}") { $x${i} -ne $y }`),
 };
 
 /** Lines as a rule file writes them, `keywords: ['…', …],` a rule (every rule's own list), repeated to `size` characters. */
@@ -235,6 +241,19 @@ function ruleKeywordLines(size: number): string {
   let text = '';
   while (text.length < size) text += lines.join('');
   return text.slice(0, text.lastIndexOf('\n', size) + 1);
+}
+
+/** Line `i` made of `i` and a value of 10 characters drawn anew each line (seeded), to 1 MB. */
+function linesNumbered(line: (i: number, value: string) => string): string {
+  const random = seededRandom(0x5eed);
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  let text = '';
+  for (let i = 0; text.length < MB; i++) {
+    let value = '';
+    for (let k = 0; k < 10; k++) value += alphabet[Math.floor(random() * alphabet.length)];
+    text += `${line(i, value)}\n`;
+  }
+  return text.slice(0, MB);
 }
 
 /** `key` and a different mixed value of `length` characters a line (seeded), to 1 MB. */
