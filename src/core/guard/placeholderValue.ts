@@ -76,9 +76,11 @@ const SLOT_NAME = /^(?:password|passwd|pass|pwd|secret|token|key|apikey|api_key|
 const SLOT_NAME_LONGEST = 'placeholder'.length;
 // A constant's or variable's name in upper snake case: `webhookApiSecret:
 // ZENDESK_WEBHOOK_API_SECRET`, `DB_PASSWORD=DB_PASSWORD`, words maybe numbered (`FLOW_MFA_REQUIRED_V2`,
-// `X509_STORE`), also after a vendor's prefix (`fc-YOUR_API_KEY`). A generated secret is not made of
+// `X509_STORE`), also after a vendor's prefix (`fc-YOUR_API_KEY`), read through its type or module
+// (`PublicApiId.JIT_V2_SUBMIT_CHALLENGE`: Java's, C#'s and TypeScript's enum member, a class's constant), or negated
+// (`-PASSTHROUGH_LISTENERS_PER_STREAM`: an expression of it). A generated secret is not made of
 // words; a bare number (`ADMIN_2024`) may be a password's.
-const CONSTANT_NAME = /^(?:[a-z][a-z0-9]{0,7}[-_])?[A-Z][A-Z]{1,30}\d{0,3}(?:_(?:[A-Z]{2,30}\d{0,3}|[A-Z]\d{1,3})){1,8}$/;
+const CONSTANT_NAME = /^-?(?:[a-z][a-z0-9]{0,7}[-_]|[A-Z][A-Za-z0-9]{0,40}\.)?[A-Z][A-Z]{1,30}\d{0,3}(?:_(?:[A-Z]{2,30}\d{0,3}|[A-Z]\d{1,3})){1,8}$/;
 // A value that says there is none, as the whole value: what a program falls back to when the
 // variable is unset (`process.env.DB_PASSWORD || "not-set"`, `${TOKEN:-unset}`), a slot left empty
 // on purpose, the mask a redactor wrote (`REDACTED`), or a value saying it is none (`not_a_real_token`).

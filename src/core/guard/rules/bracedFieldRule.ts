@@ -11,6 +11,7 @@ import { spanKind } from '../spanList';
 import { keyStrength } from './keyStrength';
 import { acceptsQuotedLiteral } from './secretValue';
 import { namesASecret } from './valueNames';
+import { compositeFormatItem } from './notTheValue';
 import { spanBeforeTail, withoutIndices } from '../secretPlace';
 
 // A field of a string: after a `;` (a field before it), or first (a line's or a quote's start) and
@@ -40,7 +41,7 @@ export const bracedFieldRule: SecretRule = {
       if (keyStrength(key) !== 'strong') return;
       const [start, end] = BRACED_TAIL ? spanBeforeTail(m, BRACED_TAIL) : m.indices!.groups!.secret!;
       if (OBJECT_MEMBER.test(text.slice(start, Math.min(end, start + 66)))) return;
-      if (!namesASecret(text.slice(start, end)) && acceptsQuotedLiteral(text, start, end, key)) found.push(KIND, start, end);
+      if (!namesASecret(text.slice(start, end)) && acceptsQuotedLiteral(text, start, end, key) && !compositeFormatItem(text.slice(start, end))) found.push(KIND, start, end);
     });
   },
 };

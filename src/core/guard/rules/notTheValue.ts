@@ -15,6 +15,7 @@
 //   Python query drops a format string, sonar-python an interpolated one, sonar-java a `%s`.
 // A chosen password is none of these: the placeholder policy's literals (`hunter2`, `myPassword`) stay secrets.
 import { keyStrength } from './keyStrength';
+import { spellsOwnKey } from './ownKeyWords';
 
 const SINGLE_QUOTE = 39;
 const DOUBLE_QUOTE = 34;
@@ -109,6 +110,78 @@ export function formattedLiteral(text: string, value: string, close: number): bo
   } else formatted = c === 46 && (text.startsWith('format(', p + 1) || text.startsWith('formatted(', p + 1));
   return formatted && (value.indexOf('%') !== -1 || value.indexOf('{') !== -1);
 }
+
+/**
+ * What the key's own place says of the value read after it (asked with the key, once the value's judgement took it):
+ * - a negated boolean option, `--no-maskSecrets`, takes no argument: the word after it is the command's next one
+ *   (commander.js' "negatable boolean" `--no-sauce`, yargs' `--no-` negation, argparse's `BooleanOptionalAction`);
+ * - an option's argument that spells the option's own name, `--client-secret clientSecret`, `--api-key apiKey`: the
+ *   usage's name for the argument, never its value (argparse's help writes the argument of `--client-secret` as its
+ *   `metavar`, by default the option's name: `--client-secret CLIENT_SECRET`; docs write it in any case);
+ * - the key's own name with a file's extension, make's `target: target.o` (GNU make's manual, "Rule Syntax":
+ *   `targets : prerequisites`), `credentials: credentials.json`: a file named for the key, not its content;
+ * - the attribute's name given to Python's `hasattr`, `getattr`, `setattr`, `delattr` (`hasattr(token, '_pp')`): the
+ *   builtins' second argument is "a string … the name of one of the object's attributes" (docs.python.org, "Built-in Functions");
+ * - a CSS hex colour, `Token: '#000080'` (CSS Color Module Level 4, "The RGB hexadecimal notations": `#` and 3, 4, 6 or
+ *   8 hex digits), as a syntax highlighter's style table gives each token kind;
+ * - a digest's name, alone or in a mechanism's (`"md5", "password", "scram-sha-256"`, PostgreSQL's pg_hba.conf methods;
+ *   `hmac-sha256`): FIPS 180-4's SHA-1 … SHA-512, FIPS 202's SHA3, RFC 1321's MD5, RFC 7677's SCRAM-SHA-256 name a method;
+ * - a cipher transformation, `keyLimits=AES/GCM/NoPadding` (javax.crypto.Cipher: "algorithm/mode/padding", the padding
+ *   named `…Padding` in Java's Standard Algorithm Names);
+ * - a regular expression, `jsonnet_token = r'[^\W\d]\w*'`: a class escape with a quantifier after it (`\w*`, `\d+`,
+ *   `\s{2}`: the special sequences of Python's `re`, ECMAScript's and PCRE's patterns), what no chosen password is written as.
+ * A chosen password is none of these: `--password letmein`, `--password myPassword` (a word beside the option's),
+ * `password: hunter2.txt` (not the key's name), `token: '#a8Fk2q9'` (not hex) stay secrets.
+ */
+export function notTheKeysValue(text: string, keyStart: number, key: string, value: string): boolean {
+  const first = key.charCodeAt(0);
+  if (first === DASH && key.charCodeAt(1) === DASH) {
+    if (key.startsWith('no-', 2) && isLetter(key.charCodeAt(5))) return true;
+    // (In a source map's or a JSON string's text, the line break that ends the argument is escaped: `clientSecret\\n`.)
+    if (spellsOwnKey(value.endsWith('\\n') ? value.slice(0, -2) : value, key)) return true;
+  }
+  if (value.length > key.length + 1 && value.charCodeAt(key.length) === 46 && value.startsWith(key) && FILE_EXTENSION.test(value.slice(key.length + 1))) return true;
+  // (Each expression asked only where a character it cannot match without is there: most values taken are none.)
+  if (value.charCodeAt(0) === 35 && HEX_COLOUR.test(value)) return true;
+  if (value.length <= DIGEST_LONGEST && DIGEST_NAME.test(value)) return true;
+  if (value.endsWith('Padding') && CIPHER_TRANSFORMATION.test(value)) return true;
+  if (value.indexOf('\\') !== -1 && QUANTIFIED_CLASS.test(value)) return true;
+  return attributeNameArgument(text, keyStart);
+}
+
+// An extension as files are named: a lower-case letter first, at most five characters (`o`, `json`, `pem`, `p12`).
+const FILE_EXTENSION = /^[a-z][a-z0-9]{0,4}$/;
+const HEX_COLOUR = /^#(?:[0-9A-Fa-f]{3,4}|[0-9A-Fa-f]{6}|[0-9A-Fa-f]{8})$/;
+const DIGEST_LONGEST = 'abcdefghijkl-sha3-512'.length;
+const DIGEST_NAME = /^(?:[A-Za-z]{2,12}-)?(?:sha-?(?:1|224|256|384|512)|sha3-(?:224|256|384|512)|md5)$/i;
+const CIPHER_TRANSFORMATION = /^[A-Za-z][A-Za-z0-9]{1,15}\/[A-Z][A-Z0-9]{1,11}\/[A-Za-z0-9-]{0,40}Padding$/;
+const QUANTIFIED_CLASS = /\\[dDwWsS][*+?{]/;
+const ATTRIBUTE_BUILTINS = ['hasattr', 'getattr', 'setattr', 'delattr'];
+
+/** `hasattr(` (maybe a blank inside the parenthesis) right before the key: the key is the object, the literal after it the attribute's name. */
+function attributeNameArgument(text: string, keyStart: number): boolean {
+  let i = keyStart - 1;
+  if (isBlank(text.charCodeAt(i))) i--;
+  if (text.charCodeAt(i) !== 40) return false;
+  const nameStart = i - 7;
+  if (nameStart < 0 || (nameStart > 0 && isIdentifierChar(text.charCodeAt(nameStart - 1)))) return false;
+  return ATTRIBUTE_BUILTINS.includes(text.slice(nameStart, i));
+}
+
+function isIdentifierChar(c: number): boolean {
+  return isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 46;
+}
+
+/**
+ * A braced connection-string field holding a composite format item's inside, `Password={0,10};`: .NET's composite
+ * formatting writes an item `{index[,alignment][:formatString]}` (learn.microsoft.com, "Composite formatting"), a slot
+ * `String.Format` fills, as `{0}` is one (a standard format string is a letter and up to two digits: `X8`, `C2`).
+ */
+export function compositeFormatItem(inside: string): boolean {
+  return COMPOSITE_ITEM.test(inside);
+}
+
+const COMPOSITE_ITEM = /^\d{1,2}(?:,-?\d{1,3})?(?::[A-Za-z]\d{0,2})?$/;
 
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);

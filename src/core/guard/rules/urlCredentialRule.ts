@@ -8,6 +8,7 @@
 import { looksPlaceholder, type SecretRule } from '../secretRule';
 import { pairSpanKind, pairUserStart } from '../credentialPair';
 import { looksRandomValue } from './randomValue';
+import { saysNotTheValue } from './notTheValue';
 
 // The password may hold an '@' itself: the host follows the last one, but not past a comma
 // (`u:p@host1:5432,u:p@host2`: several hosts). The user may be empty (`redis://:password@host`).
@@ -74,10 +75,17 @@ function isLetter(c: number): boolean {
  */
 function urlPassword(secret: string, text: string, start: number): boolean {
   if (/^(?:\$|<|\{\{|%s$)/.test(secret) || looksPlaceholder(secret) || /^(.)\1+$/.test(secret)) return false;
+  // `https://user::pwd@host`: a bind parameter named for the password (`:pwd`), the field's name with its marks (notTheValue.ts).
+  if (secret.charCodeAt(0) === 58 && saysNotTheValue(secret)) return false;
+  // `cvs://:pserver:anoncvs@host`: CVS's CVSROOT, `:method:[user[:password]@]host` (the CVS manual, "Remote
+  // repositories"): an access method and a user, no password (one after a second `:` is one).
+  if (CVS_METHOD.test(secret)) return false;
   if (text.charCodeAt(start - 2) === 47 && /^\d+$/.test(secret)) return false;
   const user = text.slice(text.lastIndexOf('/', start - 1) + 1, start - 1);
   return user !== secret;
 }
+
+const CVS_METHOD = /^(?:pserver|gserver|kserver|ext|server|fork|local|sspi|extssh):[^:]*$/;
 
 /** A user part that is a token: long, and random as a key's value must be. */
 function tokenAsUser(user: string): boolean {
