@@ -52,10 +52,6 @@ export const assignmentRule: SecretRule = {
     const context = lineContext(text);
     const held = found.length > 0 ? found.holder() : undefined;
     let s = 0;
-    // The key cut last: where the same characters name the next key (a file of one key a line), that string is the
-    // key, not a new slice of it: equal strings, so every answer about the key is the same, and its later readers
-    // (keyStrength's and acceptValue's memos) compare one string with itself instead of reading two.
-    let lastKey = '';
     for (;;) {
       // A keyword's last character is enough to widen from: the first key word's that starts at or after `judgedTo`.
       let anchor: number;
@@ -75,7 +71,7 @@ export const assignmentRule: SecretRule = {
       // the reference-default rule's to judge.
       if (text.charCodeAt(end) === COLON_SIGN && text.charCodeAt(start - 1) === OPEN_BRACE && text.charCodeAt(start - 2) === DOLLAR) continue;
       if (quotedPathSegment(text, start, end)) continue;
-      const key = end - start === lastKey.length && text.startsWith(lastKey, start) ? lastKey : (lastKey = text.slice(start, end));
+      const key = text.slice(start, end);
       const strength = keyStrength(key);
       if (strength === 'none') continue;
       const value = valueAfterKey(text, context, start, end, key, strength);

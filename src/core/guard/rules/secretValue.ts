@@ -200,17 +200,8 @@ const REMEMBERED = 4;
 const rememberedValues: (string | undefined)[] = new Array<string | undefined>(REMEMBERED).fill(undefined);
 const rememberedKeys: string[] = new Array<string>(REMEMBERED).fill('');
 const rememberedHows: number[] = new Array<number>(REMEMBERED).fill(-1);
-// Each kept value's length and first character as one number, compared before the value: equal values have equal
-// heads, so an entry whose head differs cannot hold the question, and where every value is new (`pw: <random>` a
-// line) most misses are told by one integer instead of a string comparison.
-const rememberedHeads: number[] = new Array<number>(REMEMBERED).fill(-1);
 const rememberedAnswers: boolean[] = new Array<boolean>(REMEMBERED).fill(false);
 let nextSlot = 0;
-
-/** A value's length and first character in one number (0 for the empty value's): a function of the value alone, never -1. */
-export function valueHead(value: string): number {
-  return value.length === 0 ? 0 : ((value.length & 0x7fff) << 16) | value.charCodeAt(0);
-}
 
 /** A string to keep: its own copy where V8 may have made it a view into a text (a slice of 13 characters or more, ownCopy.ts). */
 function kept(s: string): string {
@@ -221,12 +212,10 @@ function kept(s: string): string {
 export function acceptValue(found: FoundValue, strength: Strength, key: string): boolean {
   const how = (strength === 'strong' ? 1 : strength === 'weak' ? 2 : 3) | (found.quoted ? 4 : 0) | (found.field ? 8 : 0) | (found.configLine ? 16 : 0) | (found.afterComma ? 32 : 0);
   const value = found.value;
-  const head = valueHead(value);
   for (let i = 0; i < REMEMBERED; i++) {
-    if (rememberedHeads[i] === head && rememberedHows[i] === how && rememberedValues[i] === value && rememberedKeys[i] === key) return rememberedAnswers[i]!;
+    if (rememberedHows[i] === how && rememberedValues[i] === value && rememberedKeys[i] === key) return rememberedAnswers[i]!;
   }
   const answer = judgeValue(found, strength, key);
-  rememberedHeads[nextSlot] = head;
   rememberedValues[nextSlot] = kept(value);
   rememberedKeys[nextSlot] = kept(key);
   rememberedHows[nextSlot] = how;
