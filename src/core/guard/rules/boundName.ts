@@ -22,6 +22,10 @@ let memo = new Map<string, boolean>();
 let searches = 0;
 let lastValue: string | undefined;
 let lastBound = false;
+// Whether any value searched for this owner was bound. Once the budget is spent and none was, every answer for the
+// owner is no: a value asked again has its memo's answer (no), any other is not searched for (no). So the rest of a
+// text of many distinct bare values (`pw: <random>` a line) is answered before its value is read or hashed.
+let anyBound = false;
 
 /**
  * Whether a bare value read on a config line is a name the text binds elsewhere: assigned (`N =`, `N=` a keyword
@@ -31,6 +35,7 @@ let lastBound = false;
  */
 export function namesBoundInText(text: string, owner: object, found: FoundValue, strength: Strength): boolean {
   if (strength === 'weak' || found.quoted || found.field) return false;
+  if (owner === memoOwner && searches >= MAX_SEARCHES && !anyBound) return false;
   const v = found.value;
   // (The value of the line before, asked again, as a file of the same setting repeated has it: no reading, no lookup.)
   if (v === lastValue && owner === memoOwner) return lastBound;
@@ -40,6 +45,7 @@ export function namesBoundInText(text: string, owner: object, found: FoundValue,
     memo = new Map();
     searches = 0;
     lastValue = undefined;
+    anyBound = false;
   }
   let bound = memo.get(v);
   if (bound === undefined) {
@@ -47,6 +53,7 @@ export function namesBoundInText(text: string, owner: object, found: FoundValue,
     searches++;
     bound = boundSomewhere(text, v, found.start);
     memo.set(v, bound);
+    anyBound ||= bound;
   }
   lastValue = v;
   lastBound = bound;

@@ -10,6 +10,7 @@ import type { SecretRule } from '../secretRule';
 import { looksPlaceholder } from '../secretRule';
 import { spanKind } from '../spanList';
 import { escapeLength } from './tokenBoundary';
+import { ownCopy } from '../ownCopy';
 
 const KIND = spanKind('unsigned-jwt');
 const DOT = 46;
@@ -37,8 +38,7 @@ export const unsignedJwtRule: SecretRule = {
       if (text.startsWith('eyJ', headerStart) && text.startsWith('eyJ', claimsStart) && claimsStart - headerStart >= 15 && dot - claimsStart >= 7 && text.charCodeAt(claimsStart - 2) !== 61 && text.charCodeAt(dot - 1) !== 61) continue;
       const headerText = text.slice(headerStart, claimsStart - 1);
       if (!NONE.some((n) => headerText.includes(n))) continue;
-      const header = decodedObject(headerText);
-      if (header?.alg !== 'none' || decodedObject(text.slice(claimsStart, dot)) === undefined) continue;
+      if (!headerSaysNone(headerText) || !claimsAreObject(text.slice(claimsStart, dot))) continue;
       const token = text.slice(headerStart, dot + 1);
       if (!looksPlaceholder(token)) found.push(KIND, headerStart, dot + 1);
     }
@@ -54,8 +54,36 @@ function segmentStart(text: string, end: number, max: number): number {
   return i === padded || padded - i > max ? -1 : i;
 }
 
+// The last header and the last claims decoded, and what each said. Both answers are pure functions of the segment's
+// text (`decodedObject` reads nothing else and keeps nothing), so a segment equal to the last one is answered as
+// decoding it again would answer: a token repeated down a file (a log, a fixture) is decoded and parsed once, not
+// once a line. Kept as their own copies (ownCopy.ts: a slice would keep its text alive). The first answers are
+// those of the empty segment, which decodes to no object.
+let lastHeader = '';
+let lastHeaderNone = false;
+let lastClaims = '';
+let lastClaimsObject = false;
+
+/** Whether `segment` decodes to a JSON object whose `alg` is "none" (the last segment's answer kept). */
+export function headerSaysNone(segment: string): boolean {
+  if (segment !== lastHeader) {
+    lastHeaderNone = decodedObject(segment)?.alg === 'none';
+    lastHeader = ownCopy(segment);
+  }
+  return lastHeaderNone;
+}
+
+/** Whether `segment` decodes to a JSON object (the last segment's answer kept). */
+export function claimsAreObject(segment: string): boolean {
+  if (segment !== lastClaims) {
+    lastClaimsObject = decodedObject(segment) !== undefined;
+    lastClaims = ownCopy(segment);
+  }
+  return lastClaimsObject;
+}
+
 /** The JSON object `segment` encodes in base64url, or undefined. */
-function decodedObject(segment: string): Record<string, unknown> | undefined {
+export function decodedObject(segment: string): Record<string, unknown> | undefined {
   const json = Buffer.from(segment.replace(/=+$/, ''), 'base64url').toString('utf8');
   if (!/^\s*\{/.test(json)) return undefined;
   try {
