@@ -143,7 +143,8 @@ export function notTheKeysValue(text: string, keyStart: number, key: string, val
   if (value.length > key.length + 1 && value.charCodeAt(key.length) === 46 && value.startsWith(key) && FILE_EXTENSION.test(value.slice(key.length + 1))) return true;
   // (Each expression asked only where a character it cannot match without is there: most values taken are none.)
   if (value.charCodeAt(0) === 35 && HEX_COLOUR.test(value)) return true;
-  if (value.length <= DIGEST_LONGEST && DIGEST_NAME.test(value)) return true;
+  // (Every digest name ends in a digit: `…1`, `…224`, `…256`, `…384`, `…512`, `md5`.)
+  if (value.length <= DIGEST_LONGEST && isDigit(value.charCodeAt(value.length - 1)) && DIGEST_NAME.test(value)) return true;
   if (value.endsWith('Padding') && CIPHER_TRANSFORMATION.test(value)) return true;
   if (value.indexOf('\\') !== -1 && QUANTIFIED_CLASS.test(value)) return true;
   return attributeNameArgument(text, keyStart);
@@ -169,7 +170,11 @@ function attributeNameArgument(text: string, keyStart: number): boolean {
 }
 
 function isIdentifierChar(c: number): boolean {
-  return isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 46;
+  return isLetter(c) || isDigit(c) || c === 95 || c === 46;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /**
