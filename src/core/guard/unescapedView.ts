@@ -106,8 +106,9 @@ export class UnescapedViewWriter {
 }
 
 // Code units in, the same code units out, three times faster than String.fromCharCode.apply (a lone
-// surrogate becomes U+FFFD: one unit for one, places hold).
-const utf16 = new TextDecoder('utf-16le');
+// surrogate becomes U+FFFD: one unit for one, places hold). A U+FEFF first is the text's character, not a
+// byte-order mark: by default the decoder drops it, and every place after it would read one off.
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 /** Places in the view where its way back jumps, rising; between two, both advance together. */
 class Breakpoints {

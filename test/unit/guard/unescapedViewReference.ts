@@ -1,4 +1,5 @@
-// unescapedView.ts before guardspeed28 (main d22bf1e), kept unchanged but for its import and its class's name as the
+// unescapedView.ts before guardspeed28 (main d22bf1e), kept unchanged but for its import, its class's name and the
+// decoder's `ignoreBOM` (the lead's fix after the merge, shared by both: a U+FEFF first was dropped) as the
 // reference the writer's views must equal (unescapedViewWriter.test.ts).
 // A text, or parts of it, written as it was before it was escaped, with the way back: where each of
 // its characters starts in the escaped text. Written by escapedRegions.ts, read by every rule.
@@ -105,7 +106,7 @@ export class UnescapedViewWriterReference {
 
 // Code units in, the same code units out, three times faster than String.fromCharCode.apply (a lone
 // surrogate becomes U+FFFD: one unit for one, places hold).
-const utf16 = new TextDecoder('utf-16le');
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 /** Places in the view where its way back jumps, rising; between two, both advance together. */
 class Breakpoints {

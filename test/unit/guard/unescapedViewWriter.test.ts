@@ -9,7 +9,7 @@ import { UnescapedViewWriter } from '../../../src/core/guard/unescapedView';
 import { seededRandom } from '../../../src/core/seededRandom';
 import { UnescapedViewWriterReference } from './unescapedViewReference';
 
-const ESCAPES = ['\\n', '\\r', '\\"', "\\'", '\\t', '\\\\', '\\/', '\\uD83D', '\\uDE00', '\\uD83D\\uDE00', '\\u00e9', '\\u0022', '\\x', '\\U', '%0A', '%3D', '%22', '%41', '%', '%e9'];
+const ESCAPES = ['\\uFEFF', '\\n', '\\r', '\\"', "\\'", '\\t', '\\\\', '\\/', '\\uD83D', '\\uDE00', '\\uD83D\\uDE00', '\\u00e9', '\\u0022', '\\x', '\\U', '%0A', '%3D', '%22', '%41', '%', '%e9'];
 const RAW = 'aB3 =:"\n%\\é';
 
 function text(next: () => number): string {
@@ -45,5 +45,17 @@ test('the view written is the view the writer wrote before', () => {
     assert.equal(view!.text, reference!.text, JSON.stringify(t));
     assert.deepEqual(view!.ends, reference!.ends);
     for (let i = 0; i <= reference!.text.length; i++) assert.equal(view!.place(i), reference!.place(i));
+  }
+});
+
+test('an escaped U+FEFF is a character of the view, alone or first in a run, and every place after it holds', () => {
+  for (const t of ['a\\uFEFFb', '\\uFEFF\\u0041b', 'x\\n\\uFEFF\\uFEFFy']) {
+    const w = new UnescapedViewWriter(t);
+    w.unescaped('string', 0, t.length);
+    const view = w.done();
+    const expected = JSON.parse(`"${t}"`) as string;
+    assert.equal(view.text, expected);
+    // The last character's place is the last character of the escaped text.
+    assert.equal(view.place(view.text.length - 1), t.length - 1);
   }
 });
