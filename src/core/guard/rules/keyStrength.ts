@@ -53,15 +53,35 @@ const strengths = new Map<string, Strength>();
 export function keyStrength(key: string): Strength {
   // (The key asked just before, as each line of a file of one key asks it, without hashing a fresh slice.)
   if (key === lastKey) return lastStrength;
-  let known = strengths.get(key);
+  const judged = withoutNumber(key);
+  let known = strengths.get(judged);
   if (known === undefined) {
-    known = judgeKey(key);
+    known = judgeKey(judged);
     if (strengths.size > 5_000) strengths.clear();
-    strengths.set(ownCopy(key), known);
+    strengths.set(ownCopy(judged), known);
   }
   lastKey = key;
   lastStrength = known;
   return known;
+}
+
+/**
+ * The key without the number that ends it, where the number cannot change its strength (`DB_PASSWORD_17`, `pw17`: one
+ * memo entry for a file of numbered names, not one a line). Only after an ASCII letter or `_`: there the parts are the
+ * same (nameWords: a digit starts no word, so the number ends the last word, or stands alone after `_`; keyParts strips
+ * a word's trailing digits; the last `.` and the `-D` prefix are where they were). Not after a `.`: `password.17` reads
+ * its member `17`, and `password.` reads `password`.
+ */
+function withoutNumber(key: string): string {
+  let end = key.length;
+  while (end > 0 && isDigit(key.charCodeAt(end - 1))) end--;
+  if (end === key.length || end === 0) return key;
+  const c = key.charCodeAt(end - 1);
+  return ((c | 32) >= 97 && (c | 32) <= 122) || c === 95 ? key.slice(0, end) : key;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 let lastKey: string | undefined;
@@ -95,7 +115,8 @@ function namesAntiForgeryToken(parts: readonly string[]): boolean {
   return GLUED_ANTI_FORGERY_TOKEN.test(last) || ((last === 'token' || last === 'tokens') && parts.some((p) => ANTI_FORGERY_PART.test(p)));
 }
 
-function judgeKey(key: string): Strength {
+/** A key's strength from its parts alone (keyStrength remembers it). */
+export function judgeKey(key: string): Strength {
   const parts = keyParts(key);
   if (parts.length === 0 || namesAntiForgeryToken(parts)) return 'none';
   // passwordForPassenger, secretSecretary: a compound is named by its last word, and a longer

@@ -1,0 +1,37 @@
+// keyStrength remembers a numbered key (`DB_PASSWORD_17`, `pw17`) under the key without its number, so a file of
+// numbered names is one memo entry and not one judgement a line. Held here against the judgement of each key itself
+// on random keys made of key words, joints (`_`, `-`, `.`, camelCase), a `-D` prefix and numbers, asked in random
+// order so that a key meets the memo of another number: a memo that strips a number after a `.` (`password.17` reads
+// `17`, `password.` reads `password`) or after a digit-led word fails.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { judgeKey, keyStrength } from '../../../src/core/guard/rules/keyStrength';
+import { seededRandom } from '../../../src/core/seededRandom';
+
+const WORDS = ['password', 'Password', 'PASSWORD', 'pw', 'pass', 'token', 'Token', 'key', 'Key', 'api', 'API', 'public', 'site', 'csrf', 'db', 'user', 'x', 'v', 'id', 'sha', 'md', 'é'];
+const JOINTS = ['_', '-', '.', '', '', '$', ':'];
+
+test('a numbered key has the strength its own judgement gives, whatever number was asked before', () => {
+  const next = seededRandom(0x6b6579);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const keys: string[] = [];
+  for (let k = 0; k < 3000; k++) {
+    let key = next() < 0.1 ? '-D' : '';
+    const words = 1 + Math.floor(next() * 3);
+    for (let w = 0; w < words; w++) key += (w > 0 ? pick(JOINTS) : '') + pick(WORDS);
+    if (next() < 0.3) key += pick(JOINTS);
+    for (let n = Math.floor(next() * 4); n > 0; n--) key += String(Math.floor(next() * 10));
+    keys.push(key);
+  }
+  for (let r = 0; r < 3; r++) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[Math.floor(next() * keys.length)]!;
+      assert.equal(keyStrength(key), judgeKey(key), key);
+    }
+  }
+  // The shapes the memo must not join, asked after their neighbours.
+  for (const [a, b] of [['password.', 'password.17'], ['x.password', 'x.password7'], ['-D', '-D1'], ['pw', 'pw1'], ['DB_PASSWORD_', 'DB_PASSWORD_3']]) {
+    assert.equal(keyStrength(a!), judgeKey(a!), a);
+    assert.equal(keyStrength(b!), judgeKey(b!), b);
+  }
+});
