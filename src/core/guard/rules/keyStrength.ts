@@ -2,6 +2,7 @@
 // random-looking value), the words that make such a name something public, glued and compound names.
 
 import { ownCopy } from '../ownCopy';
+import { isDigit } from '../charCodes';
 import { nameWords } from './nameWords';
 
 /** Key segments that name a secret on their own (strong) or only with a random-looking value (weak). */
@@ -78,10 +79,6 @@ function withoutNumber(key: string): string {
   if (end === key.length || end === 0) return key;
   const c = key.charCodeAt(end - 1);
   return ((c | 32) >= 97 && (c | 32) <= 122) || c === 95 ? key.slice(0, end) : key;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 let lastKey: string | undefined;

@@ -16,12 +16,9 @@
 // A chosen password is none of these: the placeholder policy's literals (`hunter2`, `myPassword`) stay secrets.
 import { keyStrength } from './keyStrength';
 import { spellsOwnKey } from './ownKeyWords';
+import { COLON, DASH, DOUBLE_QUOTE, EQUALS, SINGLE_QUOTE } from './charCodes';
+import { isDigit } from '../charCodes';
 
-const SINGLE_QUOTE = 39;
-const DOUBLE_QUOTE = 34;
-const DASH = 45;
-const EQUALS = 61;
-const COLON = 58;
 const LONGEST_NAME = 64;
 
 export function saysNotTheValue(value: string): boolean {
@@ -171,10 +168,6 @@ function attributeNameArgument(text: string, keyStart: number): boolean {
 
 function isIdentifierChar(c: number): boolean {
   return isLetter(c) || isDigit(c) || c === 95 || c === 46;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /**
