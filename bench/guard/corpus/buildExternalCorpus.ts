@@ -36,12 +36,15 @@
 // - ruff's S105/S106, SecurityCodeScan's SCS0015 and find-sec-bugs' hard-coded password tests, labelled by their
 //   snapshots, verify calls and detector test lines, and eslint-plugin-no-secrets' RuleTester cases: see
 //   build/passwordCheckTests, build/noSecretsTests (the tenth holdout, holdout10.jsonl).
+// - Bearer's, njsscan's and mobsfscan's annotated hard-coded secret tests and PMD's rule test cases: see
+//   build/annotatedSecretTests, build/pmdRuleTests (the eleventh holdout, holdout11.jsonl).
 // The split is by source: Nosey Parker, whispers, secretlint, trufflehog (and the older issue corpus) tune;
 // Kingfisher, detect-secrets and gitleaks holdout; semgrep-rules, ripsecrets and trivy holdout2;
 // sonar-text and earlybird holdout3; bandit, sonar-python, sonar-java, sonar-php and gosec holdout4;
 // sonar-dotnet, sonar-kotlin, sonarjs and horusec holdout5; sonar-text's remainder holdout6; semgrep-rules'
 // language rules holdout7; CodeQL's credential query tests holdout8; KICS's secrets query tests holdout9;
-// ruff's, SecurityCodeScan's, find-sec-bugs' and eslint-plugin-no-secrets' tests holdout10.
+// ruff's, SecurityCodeScan's, find-sec-bugs' and eslint-plugin-no-secrets' tests holdout10; Bearer's, njsscan's,
+// mobsfscan's and PMD's tests holdout11.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRuleFile, type DetectorRule } from './build/ruleFileYaml';
@@ -63,15 +66,17 @@ import { labelCodeqlTest, parseRow, type EighthNote } from './build/codeqlCreden
 import { expectedRows, labelKicsTests, type KicsFinding, type NinthNote } from './build/kicsTests';
 import { detectorLines, labelFindSecBugsClass, labelRuffFixture, labelSecurityCodeScanTest, type TenthNote } from './build/passwordCheckTests';
 import { labelNoSecretsTests, type NoSecretsNote } from './build/noSecretsTests';
+import { labelBearerTestData, labelNegativeFile, labelSemgrepMarkedFile, type EleventhNote } from './build/annotatedSecretTests';
+import { cryptoKeySecrets, labelPmdRuleTest, namedCredentialSecrets } from './build/pmdRuleTests';
 
 export interface ExternalItem {
   text: string;
   secrets: string[];
   label: 'secret' | 'clean';
   source: string;
-  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10';
+  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11';
   rule: string;
-  note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote | NinthNote | TenthNote | NoSecretsNote;
+  note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote | NinthNote | TenthNote | NoSecretsNote | EleventhNote;
 }
 
 const here = __dirname;
@@ -93,6 +98,8 @@ export const holdout8CorpusPath = join(here, 'holdout8.jsonl');
 export const holdout9CorpusPath = join(here, 'holdout9.jsonl');
 /** And the tenth. */
 export const holdout10CorpusPath = join(here, 'holdout10.jsonl');
+/** And the eleventh. */
+export const holdout11CorpusPath = join(here, 'holdout11.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -123,6 +130,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromCodeql(report));
   items.push(...fromKics(report));
   items.push(...fromPasswordChecks(report));
+  items.push(...fromAnnotatedSecretTests(report));
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
   // tune source is dropped from the holdout (Kingfisher imported many Nosey Parker rules); a
@@ -131,7 +139,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   // a fifth-holdout text already in any older split from the fifth, a sixth-holdout text already in any
   // older split from the sixth, a seventh-holdout text already in any older split from the seventh, an
   // eighth-holdout text already in any older split from the eighth, a ninth-holdout one from the ninth, a
-  // tenth-holdout one from the tenth.
+  // tenth-holdout one from the tenth, an eleventh-holdout one from the eleventh.
   const seen = new Map<string, ExternalItem>();
   const textsOf = (split: ExternalItem['split']) => new Set(items.filter((i) => i.split === split).map((i) => i.text));
   const tuneTexts = textsOf('tune');
@@ -144,6 +152,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout7Texts = textsOf('holdout7');
   const holdout8Texts = textsOf('holdout8');
   const holdout9Texts = textsOf('holdout9');
+  const holdout10Texts = textsOf('holdout10');
   let droppedOverlap = 0;
   for (const item of items) {
     const older =
@@ -156,7 +165,8 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
       : item.split === 'holdout7' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts].some((texts) => texts.has(item.text))
       : item.split === 'holdout8' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts].some((texts) => texts.has(item.text))
       : item.split === 'holdout9' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts].some((texts) => texts.has(item.text))
-      : item.split === 'holdout10' && [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts].some((texts) => texts.has(item.text));
+      : item.split === 'holdout10' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts].some((texts) => texts.has(item.text))
+      : item.split === 'holdout11' && [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts].some((texts) => texts.has(item.text));
     if (older) {
       droppedOverlap++;
       continue;
@@ -180,7 +190,7 @@ export function serializeCorpus(items: readonly ExternalItem[]): string {
 
 if (require.main === module) {
   const { items: out, report, droppedOverlap } = buildExternalCorpus();
-  const apartFiles = { holdout3: holdout3CorpusPath, holdout4: holdout4CorpusPath, holdout5: holdout5CorpusPath, holdout6: holdout6CorpusPath, holdout7: holdout7CorpusPath, holdout8: holdout8CorpusPath, holdout9: holdout9CorpusPath, holdout10: holdout10CorpusPath } as const;
+  const apartFiles = { holdout3: holdout3CorpusPath, holdout4: holdout4CorpusPath, holdout5: holdout5CorpusPath, holdout6: holdout6CorpusPath, holdout7: holdout7CorpusPath, holdout8: holdout8CorpusPath, holdout9: holdout9CorpusPath, holdout10: holdout10CorpusPath, holdout11: holdout11CorpusPath } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
   for (const line of report) console.log(line);
@@ -355,6 +365,27 @@ function fromPasswordChecks(report: string[]): ExternalItem[] {
   const fsb = ['ConstantPasswords', 'VertxOauth2Config'].flatMap((name) => labelFindSecBugsClass(`${name}.java`, read('find-sec-bugs', `${name}.java.txt`), lines[name] ?? [], report).map((s) => ({ ...s, source: 'find-sec-bugs' })));
   const noSecrets = labelNoSecretsTests(read('no-secrets', 'no-secrets.ts.txt'), read('no-secrets', 'regexes.ts.txt'), read('no-secrets', 'utils.ts.txt')).map((s) => ({ ...s, source: 'no-secrets' }));
   return [...ruff, ...scs, ...fsb, ...noSecrets].map((s) => ({ ...s, split: 'holdout10' as const }));
+}
+
+// raw/bearer/, raw/njsscan/, raw/mobsfscan/, raw/pmd/: the four tools' tests, verbatim; each manifest names each file's
+// path, commit, index file id and length (the build fails on a saved file of another length).
+function fromAnnotatedSecretTests(report: string[]): ExternalItem[] {
+  const read = (source: string) => {
+    const manifest = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { files: { path: string; saved: string; length: number }[]; rules?: string[]; negatives?: string[] };
+    const files = manifest.files.map(({ path, saved, length }) => {
+      const text = readFileSync(join(raw, source, saved), 'utf8');
+      if (text.length !== length) throw new Error(`${source} ${path}: ${text.length} characters saved, the index gave ${length}`);
+      return { path, text };
+    });
+    return { files, rules: manifest.rules ?? [], negatives: new Set(manifest.negatives ?? []) };
+  };
+  const bearer = read('bearer').files.flatMap((f) => labelBearerTestData(f.path, f.text, report).map((s) => ({ ...s, source: 'bearer' })));
+  const marked = (['njsscan', 'mobsfscan'] as const).flatMap((source) => {
+    const { files, rules, negatives } = read(source);
+    return files.flatMap((f) => (negatives.has(f.path) ? labelNegativeFile(f.path, f.text) : labelSemgrepMarkedFile(source, f.path, f.text, rules, report)).map((s) => ({ ...s, source })));
+  });
+  const pmd = read('pmd').files.flatMap((f) => labelPmdRuleTest(f.path, f.text, /ApexSuggestUsingNamedCred/.test(f.path) ? namedCredentialSecrets : cryptoKeySecrets, report).map((s) => ({ ...s, source: 'pmd' })));
+  return [...bearer, ...marked, ...pmd].map((s) => ({ ...s, split: 'holdout11' as const }));
 }
 
 function fromEarlybird(report: string[]): ExternalItem[] {
