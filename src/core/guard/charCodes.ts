@@ -11,3 +11,8 @@ export function isLower(c: number): boolean {
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
+
+/** A blank inside a line: space or tab (not `\r`, `\n`, U+00A0 or other Unicode spaces). */
+export function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}

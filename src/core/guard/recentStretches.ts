@@ -2,7 +2,7 @@
 // a stretch asked again with the same characters (a token pasted on every line of a log, two tokens
 // alternating) gets its answer again without the judgement. For a judgement that reads nothing but
 // the stretch's characters. Made for one reading and dropped with it: it keeps offsets into the text
-// the rule reads anyway, so no secret outlives the call and nothing is copied.
+// the rule reads anyway, so no secret outlives the call.
 
 /** How many stretches are kept: two tokens a line, alternating, and a few more (each miss compares lengths first). */
 const SLOTS = 4;
@@ -34,8 +34,9 @@ export class RecentStretches {
   }
 }
 
+// Two stretches of one text compared as strings: V8 cuts a slice of 13 characters or more as a view into
+// its text (nothing copied; both die with the call) and compares two strings' characters in one builtin,
+// faster than a loop of charCodeAt here (tokens of 31 characters and more).
 function sameChars(text: string, a: number, b: number, length: number): boolean {
-  if (a === b) return true;
-  for (let i = 0; i < length; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
-  return true;
+  return a === b || text.substring(a, a + length) === text.substring(b, b + length);
 }

@@ -44,3 +44,17 @@ test('a run as long as the text, or the text without one, is found once or not a
   assert.deepEqual(runs('', 3), []);
   assert.deepEqual(runs('x'.repeat(100), 5), []);
 });
+
+test('a class holds ASCII characters only: a character past ASCII is no member, whatever its low bits or what `holds` says', () => {
+  const runs = (text: string, chars: Uint8Array) => {
+    const found: [number, number][] = [];
+    forEachLongRun(text, 3, chars, (start, end) => found.push([start, end]));
+    return found;
+  };
+  // U+00E1 and U+0161 end in the bits of `a` (97), U+0162 in those of `b`; U+FFFF is the last code unit.
+  for (const other of ['\u00e1', '\u0161', '\u0162', '\uffff', '\ud83d', '\ude00']) {
+    assert.deepEqual(runs(`ab${other}ab`, LETTERS), [], other);
+    assert.deepEqual(runs(`${other.repeat(6)}abab`, LETTERS), [[6, 10]], other);
+    assert.deepEqual(runs(other.repeat(8), asciiClass(() => true)), [], other);
+  }
+});

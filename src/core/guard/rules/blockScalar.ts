@@ -2,6 +2,7 @@
 // value's first line is what the key is given. (A PEM block there is the private-key rule's.)
 // The node's properties may stand before the indicator, an anchor and a tag in either order
 // (YAML 1.2, 8.1: `password: &pw |`, `key: !!binary >-`).
+import { isBlank } from '../charCodes';
 
 // An anchor or the tags taggedScalar reads (`!!str`, `!!binary`), each followed by a blank.
 const PROPERTY = '(?:&[^\\s,[\\]{}]{1,64}|!!(?:str|binary))[ \\t]{1,8}';
@@ -22,14 +23,10 @@ export function blockScalarLine(text: string, keyEnd: number, lineStart: number)
   const m = BLOCK.exec(text);
   if (!m) return undefined;
   let keyIndent = 0;
-  while (text.charCodeAt(lineStart + keyIndent) === 32 || text.charCodeAt(lineStart + keyIndent) === 9) keyIndent++;
+  while (isBlank(text.charCodeAt(lineStart + keyIndent))) keyIndent++;
   if (m[1]!.length <= keyIndent) return undefined;
   const lineEnd = keyEnd + m[0].length;
   let valueEnd = lineEnd;
-  while (text.charCodeAt(valueEnd - 1) === 32 || text.charCodeAt(valueEnd - 1) === 9) valueEnd--;
+  while (isBlank(text.charCodeAt(valueEnd - 1))) valueEnd--;
   return { start: lineEnd - m[2]!.length, end: valueEnd };
-}
-
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9;
 }

@@ -4,6 +4,7 @@
 // changes the type, not the value, so the literal is judged as if assigned to the name bare, by the
 // assignment rule's own test (a weak name's value must look random). The expression starts at the
 // conversion's name; the name bound is read backwards over a bounded stretch: linear.
+import { isBlank } from '../charCodes';
 import type { SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
 import { acceptValue } from './secretValue';
@@ -12,10 +13,6 @@ import { keyStrength } from './keyStrength';
 const BYTES_OF_LITERAL = /(?:\[\]byte|TextEncoder[ \t]*\([ \t]*\)[ \t]*\.encode|Encoding\.(?:UTF8|ASCII|Unicode|Default|UTF32|Latin1)[ \t]*\.GetBytes)[ \t]*\([ \t]*(?<q>["'`])(?<secret>[^"'`\r\n]{3,200})\k<q>[ \t]*\)/dg;
 const KIND = spanKind('bytes-literal-assignment');
 const LONGEST_NAME = 64;
-
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9;
-}
 
 function isNameChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || c === 46;

@@ -3,6 +3,10 @@
 // field of a connection string or query, or one of a blank-separated list of KEY=VALUE pairs
 // (libpq's `host=db user=app password=…`). Elsewhere a bare word is code.
 import type { AssignedValue } from './assignedValue';
+import { isBlank } from '../charCodes';
+// Still exported from here: foundValue, propertiesValue, convertedLiteral, typeAnnotation, fieldValue and valueAfterKey import it so
+// (imported first: charCodes imports nothing, so the binding is there before any cycle through secretValue).
+export { isBlank };
 import { spelledAsWords } from './secretValue';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled, every use of an imported binding calls the module's getter.
@@ -222,10 +226,6 @@ export function separatorBefore(text: string, from: number, to: number): number 
 function onlyBlanks(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isBlank(text.charCodeAt(i))) return false;
   return true;
-}
-
-export function isBlank(c: number): boolean {
-  return c === 32 || c === 9;
 }
 
 // An identifier shaped by code: snake_case, a member, camelCase, Capitalised (`pre_loc`, `math.MaxInt64`, `Operator`).

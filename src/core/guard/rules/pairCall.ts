@@ -7,6 +7,7 @@
 // argument, a first that is not the quoted name alone, or a call that reads (`get("password", "input")`)
 // leaves the strings a list of names (`['apiKey', 'workloadIdentity']`, `equal(x, 'user:pass', 'userinfo')`),
 // as the comma's reading keeps them.
+import { isBlank } from '../charCodes';
 import { CLOSE_PAREN, OPEN_PAREN } from './charCodes';
 import { isKeyChar } from './keyWordScan';
 import { namesPassword } from './keyStrength';
@@ -34,8 +35,4 @@ export function isPairCall(text: string, keyStart: number, keyEnd: number, close
   let method = paren;
   while (method > 0 && paren - method < MAX_METHOD && isKeyChar(text.charCodeAt(method - 1)) && text.charCodeAt(method - 1) !== 46) method--;
   return SETTER.test(text.slice(method, paren)) && namesPassword(text.slice(keyStart, keyEnd));
-}
-
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9;
 }

@@ -48,20 +48,27 @@ export const prefixedTokenFamilyRule: SecretRule = {
       const start = runStart + escape;
       if (end - start > MAX_BODY + MAX_PREFIX) return;
       if ((escape === 0 && !opensToken(text, start)) || !closesToken(text, end)) return;
-      // The body follows the run's last separator.
-      let sep = end - 1;
-      while (sep > start && !isSeparator(text.charCodeAt(sep))) sep--;
-      if (sep === start || end - sep - 1 < MIN_BODY || end - sep - 1 > MAX_BODY || sep + 1 - start > MAX_PREFIX) return;
+      // The separator's tests and the judgement read the token's characters alone (`sep` is found in
+      // them), each test pure: a token judged in this reading and met again (pasted on every line of a
+      // log) has the answer it had. A token is kept only once it has passed the separator's tests, so one
+      // met again passes them again: they are asked of a token not kept. (All tests are turn-downs joined
+      // by "and": their order changes no answer. The tests that read around the token, `held` and the
+      // digest's name, are asked at every occurrence.)
+      recent ??= new RecentStretches(text);
+      let issued = recent.answer(start, end);
+      let sep = -1;
+      if (issued === -1) {
+        // The body follows the run's last separator.
+        sep = end - 1;
+        while (sep > start && !isSeparator(text.charCodeAt(sep))) sep--;
+        if (sep === start || end - sep - 1 < MIN_BODY || end - sep - 1 > MAX_BODY || sep + 1 - start > MAX_PREFIX) return;
+      }
       // A run a named rule already took (`ghs_…` glued back to back: tens of thousands a MB) is
-      // passed over before the tests of its prefix and body: every test below only turns a run down.
+      // passed over before the tests of its prefix and body: every test here only turns a run down.
       // (Built when a run first gets this far: most runs are turned down above.)
       held ??= found.holder();
       if (held(start, end)) return;
-      if (DIGEST_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return;
-      // The rest reads the token's characters alone (`sep` too is found in them), each test pure: a token
-      // judged in this reading and met again (pasted on every line of a log) has the answer it had.
-      recent ??= new RecentStretches(text);
-      let issued = recent.answer(start, end);
+      if (digestNamedBefore(text, start)) return;
       if (issued === -1) {
         issued = readsAsIssued(text.slice(start, end), sep + 1 - start) ? 1 : 0;
         recent.keep(start, end, issued === 1);
@@ -70,6 +77,12 @@ export const prefixedTokenFamilyRule: SecretRule = {
     });
   }
 };
+
+/** `DIGEST_BEFORE` ends in `=` or `:` right before the token: at any other character the slice is not cut nor read. */
+function digestNamedBefore(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  return (c === 61 || c === 58) && DIGEST_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+}
 
 /**
  * Whether a token whose body starts at `bodyStart` (past its prefix's separator) reads as issued: a prefix that names
