@@ -1,18 +1,18 @@
-// `npx tsx bench/guard/lookalikeDiff.ts --base DIR [DIR…] [--system]`: the spans this tree's redactor
+// `npx tsx bench/guard/lookalikeDiff.ts --base DIR [DIR…] [--system] [--languages]`: the spans this tree's redactor
 // finds in lookalikeScan.ts' trees and another checkout's does not, and those it no longer finds,
 // each in context (the span between ⟦ ⟧): to read what a rule change adds or spares, span by span.
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { bundleRedactor } from './bundledRedactor';
-import { readText, SYSTEM_TREES, textFiles } from './textTrees';
+import { scanRoots } from './languageTrees';
+import { readText, textFiles } from './textTrees';
 
 const args = process.argv.slice(2);
 const baseAt = args.indexOf('--base');
-if (baseAt === -1) throw new Error('usage: lookalikeDiff.ts --base DIR [DIR…] [--system]');
+if (baseAt === -1) throw new Error('usage: lookalikeDiff.ts --base DIR [DIR…] [--system] [--languages]');
 const base = bundleRedactor(resolve(args[baseAt + 1]!));
 const own = bundleRedactor();
 const named = args.filter((a, i) => !a.startsWith('--') && i !== baseAt + 1);
-const roots = [...(named.length > 0 ? named : ['node_modules']), ...(args.includes('--system') ? SYSTEM_TREES.filter((t) => existsSync(t)) : [])];
+const roots = scanRoots(named, args);
 
 let added = 0;
 let gone = 0;

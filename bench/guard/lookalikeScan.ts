@@ -1,13 +1,17 @@
-// `npx tsx bench/guard/lookalikeScan.ts [DIR…] [--system] [--show N]`: the redactor run over real
+// `npx tsx bench/guard/lookalikeScan.ts [DIR…] [--system] [--languages] [--show N]`: the redactor run over real
 // text nobody labelled, where nearly every redaction is a false positive (test fixtures' private
 // keys are the exception: a key is a key). Default: this repository's node_modules (library code,
 // type definitions, source maps); --system adds this machine's source and config trees (Python's
-// standard library, Go and Rust sources packaged by Debian, /etc, /usr/share/doc), those present.
+// standard library, Go and Rust sources packaged by Debian, /etc, /usr/share/doc), those present;
+// --languages adds Debian's source in the code analysers' languages (languageTrees.ts: Ruby's
+// standard library, Rails, Devise; Laravel, Symfony, phpMyAdmin; the JDK's source, Tomcat's
+// examples; Go's x/oauth2 and x/crypto; Express; Perl's core modules), an absent tree skipped
+// with the packages it expects named; --languages alone reads those trees only.
 // Prints per tree the files and MB read and the spans redacted per rule, and with --show the first
 // N spans in context (the span between ⟦ ⟧), to read by class.
-import { existsSync } from 'node:fs';
 import { bundled } from './bundledRedactor';
-import { readText, SYSTEM_TREES, textFiles } from './textTrees';
+import { scanRoots } from './languageTrees';
+import { readText, textFiles } from './textTrees';
 
 const { findSecrets } = bundled();
 
@@ -15,7 +19,7 @@ const args = process.argv.slice(2);
 const showAt = args.indexOf('--show');
 const show = showAt === -1 ? 0 : Number(args[showAt + 1]);
 const named = args.filter((a, i) => !a.startsWith('--') && (showAt === -1 || i !== showAt + 1));
-const roots = [...(named.length > 0 ? named : ['node_modules']), ...(args.includes('--system') ? SYSTEM_TREES.filter((t) => existsSync(t)) : [])];
+const roots = scanRoots(named, args);
 
 const shown: string[] = [];
 let allSpans = 0;

@@ -10,6 +10,7 @@ import type { SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
 import { isKeyChar, keyWords, nextKeyWordEnd } from './keyWordScan';
 import { keyStrength } from './keyStrength';
+import { documentedName } from './documentedName';
 import { formattedLiteral, notTheKeysValue, saysNotTheValue } from './notTheValue';
 import * as secretValue from './secretValue';
 import { lineContext, valueAfterKey } from './valueAfterKey';
@@ -88,7 +89,7 @@ export const assignmentRule: SecretRule = {
       // (A spliced query's code, the field's name with its marks, a literal the code formats: notTheValue.ts,
       // asked only of a value judging takes: both are pure, and most values are turned down by judging.)
       const accepted =
-        !(value.value === key && !value.quoted && isArgumentEnd(text, value.end)) && acceptValue(value, strength, key) && !saysNotTheValue(value.value) && !(value.quoted && formattedLiteral(text, value.value, value.end)) && !notTheKeysValue(text, start, key, value.value);
+        !(value.value === key && !value.quoted && isArgumentEnd(text, value.end)) && acceptValue(value, strength, key) && !saysNotTheValue(value.value) && !(value.quoted && formattedLiteral(text, value.value, value.end)) && !notTheKeysValue(text, start, key, value.value) && !documentedName(value.value, value.quoted);
       // The scan goes on after an accepted or long value (which keeps it linear); a short value
       // that was not a secret may be a key itself (`<add key="ApiKey" value="…"/>`).
       // (A listed literal may lie past its list's next names: on from the key.)
