@@ -31,8 +31,9 @@ const KIND = spanKind('bound-credential-argument');
 const FIELD_KIND = spanKind('bound-credential-field');
 const OPEN = `[ \\t]*\\([ \\t]*`;
 // The name as passed: bare, or made bytes or chars (`[]byte(k)`, `Buffer.from(k)`, `p.toCharArray()`,
-// `k.getBytes()`, `k.encode()`), the argument ending there (or its line: one argument a line). (PHP's `$p` with its sigil.)
-const PASSED = `${AS_BYTES}(?<name>\\$?[A-Za-z_]\\w{0,63})(?:\\.(?:toCharArray|getBytes|encode)\\([^()\\r\\n]{0,40}\\))?\\)?(?=[ \\t]*(?:[,)}\\]]|\\r?\\n))`;
+// `k.getBytes()`, `k.encode()`), the argument ending there (or its line: one argument a line). (PHP's `$p` with its sigil;
+// the name read whole, as a possessive would: a longer name is not tried shorter.)
+const PASSED = `${AS_BYTES}(?=(?<name>\\$?[A-Za-z_]\\w{0,63}))\\k<name>(?:\\.(?:toCharArray|getBytes|encode)\\([^()\\r\\n]{0,40}\\))?\\)?(?=[ \\t]*(?:[,)}\\]]|\\r?\\n))`;
 // A name passed only as chars (`KeyStore.load(in, p.toCharArray())`): `.load(in, x)` is anyone's.
 const AS_CHARS = `(?<name>[A-Za-z_]\\w{0,63})\\.toCharArray\\(\\)`;
 
@@ -85,17 +86,10 @@ const STARTS_WRITTEN = new RegExp([...WRITTEN.keys()].map((start) => start.repla
 // A field or keyword argument named for a password or a key whose value is a name: `{password: p}`, Go's
 // `Password: p,`, `password=p` in a call, PHP's `'password' => $p`, JSON-like `"password": p`. Each field is found
 // where one of the assignment rule's key words starts (`pass`, `secret`, `key`; the prefilter records those starts
-// however many), `back` characters after the field's own start. The value ends at `,`, `)`, `}` or `]` (an env file's
+// however many): fieldStart. The value ends at `,`, `)`, `}` or `]` (an env file's
 // `API_KEY=abc`, YAML's `password: abc` hold no name); `=` only in a call's arguments (after `(` or `,`).
-const FIELD_WORDS: readonly { word: string; back: number }[] = [
-  { word: 'password', back: 0 },
-  { word: 'passwd', back: 0 },
-  { word: 'secret_key', back: 0 },
-  { word: 'client_secret', back: 7 },
-  { word: 'api_key', back: 4 },
-];
-const FIELD_VALUE = `[ \\t]*${AS_BYTES}(?<name>\\$?[A-Za-z_]\\w{0,63})(?:\\.(?:toCharArray|getBytes|encode)\\([^()\\r\\n]{0,40}\\))?\\)?(?=[ \\t]*[,)}\\]])`;
-const FIELD_PLACE = new RegExp(`(?:password|passwd|secret_key|client_secret|api_key)(?<fq>["']?)[ \\t]*(?<op>=(?![=>])|:(?![:=])|=>)${FIELD_VALUE}`, 'iy');
+const FIELD_VALUE = `[ \\t]*${AS_BYTES}(?=(?<name>\\$?[A-Za-z_]\\w{0,63}))\\k<name>(?:\\.(?:toCharArray|getBytes|encode)\\([^()\\r\\n]{0,40}\\))?\\)?(?=[ \\t]*[,)}\\]])`;
+const FIELD_PLACE = new RegExp(`(?<word>password|passwd|secret_key|client_secret|api_key)(?<fq>["']?)[ \\t]*(?<op>=(?![=>])|:(?![:=])|=>)${FIELD_VALUE}`, 'iy');
 const STARTS = new KeywordPrefilter([keyWords], ['starts']);
 
 // How far before the call's line a binding may stand.
@@ -130,13 +124,18 @@ export const boundCredentialArgumentRule: SecretRule = {
   nearKeywords: true,
   find(text: string, found: SpanList, near?: readonly number[]) {
     const passed: Passed[] = [];
+    // (A text where a call's name stands every few characters, a minified bundle's `.init(` or a run of
+    // `mysqli_connect(a, b, `, is tried at its first places only: one try per 256 characters.)
+    let budget = (text.length >> 8) + 64;
     const tryAt = (place: Place, start: number): void => {
+      if (--budget < 0) return;
       place.pattern.lastIndex = start;
       const m = place.pattern.exec(text);
       if (m) passed.push({ at: start, name: m.groups!.name!, key: place.key });
     };
     if (near) {
       for (const end of near) {
+        if (budget < 0) break;
         const last = text.charCodeAt(end - 1);
         for (const { keyword, place } of ENDING.get(last >= 65 && last <= 90 ? last + 32 : last) ?? []) {
           const start = end - keyword.length;
@@ -145,7 +144,7 @@ export const boundCredentialArgumentRule: SecretRule = {
       }
     } else {
       STARTS_WRITTEN.lastIndex = 0;
-      for (let m = STARTS_WRITTEN.exec(text); m; m = STARTS_WRITTEN.exec(text)) for (const place of WRITTEN.get(m[0])!) tryAt(place, m.index);
+      for (let m = STARTS_WRITTEN.exec(text); m && budget >= 0; m = STARTS_WRITTEN.exec(text)) for (const place of WRITTEN.get(m[0])!) tryAt(place, m.index);
     }
     takeBound(text, passed, found, KIND);
   },
@@ -158,21 +157,21 @@ export const boundCredentialFieldRule: SecretRule = {
   keywordStarts: true,
   find(text: string, found: SpanList, near?: readonly number[]) {
     const passed: Passed[] = [];
+    // (One try per 256 characters at most, as the calls'.)
+    let budget = (text.length >> 8) + 64;
     for (const at of near ?? startsOf(text)) {
-      for (const { word, back } of FIELD_WORDS) {
-        const start = at - back;
-        // (A field's second letter is lower case, `password`, Go's `Password`: `PASSWORD=`, `API_KEY=` are an env file's.)
-        const second = text.charCodeAt(start + 1);
-        if (start < 0 || second < 97 || second > 122 || !keywordAt(text, start, word)) continue;
-        FIELD_PLACE.lastIndex = start;
-        const m = FIELD_PLACE.exec(text);
-        if (!m) break;
-        const { fq, op, name } = m.groups!;
-        // (A quoted field's quotes match; `=` is a keyword argument's; the field stands where a field does.)
-        if ((fq !== '' && text[start - 1] !== fq) || (fq === '' && op === '=>')) break;
-        if (fieldPlace(text, fq === '' ? start : start - 1, op === '=')) passed.push({ at: start, name: name!, key: word });
-        break;
-      }
+      const start = fieldStart(text, at);
+      // (A field's second letter is lower case, `password`, Go's `Password`: `PASSWORD=`, `API_KEY=` are an env file's.)
+      const second = text.charCodeAt(start + 1);
+      if (start < 0 || second < 97 || second > 122) continue;
+      if (--budget < 0) break;
+      FIELD_PLACE.lastIndex = start;
+      const m = FIELD_PLACE.exec(text);
+      if (!m) continue;
+      const { word, fq, op, name } = m.groups!;
+      // (A quoted field's quotes match; `=` is a keyword argument's; the field stands where a field does.)
+      if ((fq !== '' && text[start - 1] !== fq) || (fq === '' && op === '=>')) continue;
+      if (fieldPlace(text, fq === '' ? start : start - 1, op === '=')) passed.push({ at: start, name: name!, key: word!.toLowerCase() });
     }
     takeBound(text, passed, found, FIELD_KIND);
   },
@@ -251,6 +250,15 @@ function fieldPlace(text: string, at: number, keywordArgument: boolean): boolean
   const c = i < 0 ? '\n' : text[i]!;
   if (c === '(' || c === ',') return true;
   return !keywordArgument && (c === '{' || c === '[' || c === '\n' || c === '\r');
+}
+
+/** Where a field word stands that the key word starting at `at` begins or ends (`pass`word, `secret`_key, client_`secret`, api_`key`), or -1. */
+function fieldStart(text: string, at: number): number {
+  const c = text.charCodeAt(at) | 32;
+  if (c === 112) return keywordAt(text, at + 1, 'assw') ? at : -1;
+  if (c === 115) return keywordAt(text, at + 6, '_key') ? at : at >= 7 && keywordAt(text, at - 7, 'client_') ? at - 7 : -1;
+  if (c === 107) return at >= 4 && keywordAt(text, at - 4, 'api_') ? at - 4 : -1;
+  return -1;
 }
 
 /** Where the key words start, when the redactor did not hand them (the rule asked alone). */
