@@ -233,6 +233,12 @@ export const adversarialFamilies: Record<string, string> = {
   'lookups of a setting with a literal default, a different name every line': linesNumbered((i, v) => `pw${i} = os.getenv("DB_PASSWORD_${i}", "${v}")`),
   'strcmp with a literal, a different name every line': linesNumbered((i, v) => `if (strcmp(password${i}, "${v}") == 0) { ok(); }`),
   'powershell -eq with a literal, a different name every line': linesNumbered((i, v) => `if ($password${i} -eq "${v}") { $x${i} -ne $y }`),
+  // Twenty-fifth round (guardrecall11): a literal bound to a name, then passed to a documented credential place; the
+  // rule's worst cases: every second line a found secret under a name never met before; calls passing names bound to
+  // calls or never bound (each call's window of lines read); one name bound again and again and passed on every line.
+  'a literal bound then passed to a credential place, a different name every line': linesNumbered((i, v) => `p${i} = "${v}"\nserver.login("app", p${i})`),
+  'credential places passed names bound to calls or never bound, every line': linesNumbered((i, v) => `p${i} = get("${v}")\nconn = DriverManager.getConnection(url, user, p${i}); jwt.sign(payload, k${i}); c({password: q${i}})`),
+  'one name bound again and again, passed on every line': linesNumbered((i, v) => `String p = "${i % 2 ? v : 'hgfedcba'}"; hmac.new(p, msg)\nks.load(in, p.toCharArray()); new PDO($dsn, $u, $p);`),
 };
 
 /** Lines as a rule file writes them, `keywords: ['…', …],` a rule (every rule's own list), repeated to `size` characters. */

@@ -730,4 +730,31 @@ export const grammarCells: readonly GrammarCell[] = [
   ]),
   ...grammarCellsInStrings,
   ...grammarCellsByLanguage,
+  // Twenty-fifth round (guardrecall11): the same documented credential places given a literal bound to a name that
+  // says nothing on a line before (CWE-259's `DriverManager.getConnection(url, "scott", "tiger")` written with a
+  // variable, as its demonstrative examples' callers do): JDBC, the JCA's char[] passwords, java.net's
+  // PasswordAuthentication, .NET's NetworkCredential (with its domain third), requests' HTTPBasicAuth, smtplib's login,
+  // PHP's PDO and ldap_bind, python-ldap's simple_bind_s, a driver's `password` option or keyword, jsonwebtoken's
+  // sign, Python's hmac.new, Node's createHmac, Java's SecretKeySpec, Go's hmac.New and SignedString.
+  ...group('call-argument', [
+    ['java-bound-drivermanager', 'String p = "§V§";\nConnection conn = DriverManager.getConnection(url, "scott", p);'],
+    ['java-bound-keystore-load', 'String p = "§V§";\nks.load(in, p.toCharArray());'],
+    ['java-bound-password-authentication', 'String p = "§V§";\nreturn new PasswordAuthentication("app", p.toCharArray());'],
+    ['java-bound-secretkeyspec', 'String k = "§V§";\nmac.init(new SecretKeySpec(k.getBytes(), "HmacSHA256"));'],
+    ['kotlin-bound-drivermanager', 'val p = "§V§"\nval conn = DriverManager.getConnection(url, "app", p)'],
+    ['dotnet-bound-network-credential', 'var conn = "§V§";\nvar cred = new NetworkCredential("app", conn);'],
+    ['dotnet-bound-network-credential-domain', 'string p = "§V§";\nvar cred = new NetworkCredential("app", p, "CORP");'],
+    ['python-bound-basic-auth', 'p = "§V§"\nr = requests.get(url, auth=HTTPBasicAuth("app", p))'],
+    ['python-bound-smtp-login', 'p = "§V§"\nserver = smtplib.SMTP("smtp.example.com", 587)\nserver.login("app", p)'],
+    ['python-bound-connect-keyword', 'p = "§V§"\nconn = psycopg2.connect(host="db", user="app", password=p)'],
+    ['python-bound-ldap-simple-bind', 'p = "§V§"\nconn.simple_bind_s("cn=admin,dc=example,dc=com", p)'],
+    ['python-bound-hmac-new', 'k = b"§V§"\nsig = hmac.new(k, msg, hashlib.sha256).hexdigest()'],
+    ['php-bound-pdo', "$p = '§V§';\n$db = new PDO($dsn, 'app', $p);"],
+    ['php-bound-ldap-bind', "$p = '§V§';\nldap_bind($ds, 'cn=admin,dc=example,dc=com', $p);"],
+    ['js-bound-mysql-password', "const p = '§V§';\nconst c = mysql.createConnection({ host: 'db', user: 'app', password: p });"],
+    ['js-bound-jwt-sign', "const k = '§V§';\nconst token = jwt.sign(payload, k);"],
+    ['js-bound-createhmac', "const k = '§V§';\nconst sig = crypto.createHmac('sha256', k).update(body).digest('hex');"],
+    ['go-bound-hmac-new', 'k := "§V§"\nmac := hmac.New(sha256.New, []byte(k))'],
+    ['go-bound-signed-string', 'key := []byte("§V§")\ns, err := token.SignedString(key)'],
+  ]),
 ];

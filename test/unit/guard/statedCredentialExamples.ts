@@ -146,6 +146,8 @@ export const statedCredentialExamples: Readonly<Record<string, RuleExamples>> = 
       // ADSI's OpenDSObject(path, user, password, flags): trufflehog's ldap detector, its source's example and its test's.
       'Set ou = dso.OpenDSObject("LDAP://DC.business.com/OU=IT,DC=Business,DC=com", "Business\\administrator", "⟦Pa$$word01⟧", 1)',
       "ldaps://127.0.0.1:389 bind 'OpenDSObject(\"ldaps://www\", \"ABC\", \"⟦XYZ⟧\", 123)'",
+      // NetworkCredential(user, password, domain): the password second, the domain third (Microsoft's documentation).
+      'var c = new NetworkCredential("svc-build", "⟦Pl8nk!ton⟧", "CORP");',
     ],
     clean: [
       'Set ou = dso.OpenDSObject("LDAP://DC.business.com/OU=IT,DC=Business,DC=com", strUser, strPassword, 1)',
@@ -153,6 +155,8 @@ export const statedCredentialExamples: Readonly<Record<string, RuleExamples>> = 
       'new NetworkCredential("svc-build", Environment.GetEnvironmentVariable("PW"))',
       'new DirectoryEntry("LDAP://dc.example.local")',
       'new NetworkCredential("svc", "<password>")',
+      'var c = new NetworkCredential("svc-build", pw, "CORP");',
+      'var c = new NetworkCredential(user, GetPassword(), "EXAMPLE");',
     ],
   },
   'connect-call-password': {

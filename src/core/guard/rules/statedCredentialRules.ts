@@ -43,10 +43,11 @@ export const statedCredentialRules: readonly SecretRule[] = [
   }),
   patternRule({
     id: 'credential-constructor', keywords: ['credential', 'directoryentry', 'opendsobject'],
-    // The string literal passed last to a constructor that takes (user, password) or (path, user,
-    // password), the arguments before it literals or names (`new NetworkCredential(user, "…")`); ADSI's
-    // `OpenDSObject(path, user, password, flags)` binds the same way (trufflehog's ldap detector reads it).
-    pattern: /\b(?:NetworkCredential|UsernamePasswordCredentials?|BasicAWSCredentials|DirectoryEntry|OpenDSObject)[ \t]*\([ \t\r\n]*(?:(?:"[^"\n]{0,200}"|[A-Za-z_][\w.]{0,100})[ \t\r\n]*,[ \t\r\n]*){1,2}"(?<secret>[^"\n]{3,200})"[ \t\r\n]*[,)]/,
+    // The string literal a constructor takes as the password: second in (user, password[, domain]) (`new
+    // NetworkCredential(user, "…", "CORP")`: the third is the domain, Microsoft's documentation), second or third in
+    // ADSI's (path, user, password): `DirectoryEntry`, `OpenDSObject(path, user, password, flags)` (trufflehog's
+    // ldap detector reads it). The arguments before it literals or names.
+    pattern: /\b(?:(?:NetworkCredential|UsernamePasswordCredentials?|BasicAWSCredentials)[ \t]*\([ \t\r\n]*(?:"[^"\n]{0,200}"|[A-Za-z_][\w.]{0,100})[ \t\r\n]*,|(?:DirectoryEntry|OpenDSObject)[ \t]*\([ \t\r\n]*(?:(?:"[^"\n]{0,200}"|[A-Za-z_][\w.]{0,100})[ \t\r\n]*,[ \t\r\n]*)?(?:"[^"\n]{0,200}"|[A-Za-z_][\w.]{0,100})[ \t\r\n]*,)[ \t\r\n]*"(?<secret>[^"\n]{3,200})"[ \t\r\n]*[,)]/,
   }),
   patternRule({
     id: 'http-auth-pair', keywords: ['basicauth', 'digestauth', 'ntlmauth', 'auth=(', 'auth =(', 'auth= (', 'auth = ('],
