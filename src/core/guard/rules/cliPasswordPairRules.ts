@@ -11,6 +11,7 @@ import { looksRandomValue } from './randomValue';
 import { spanKind } from '../spanList';
 import { acceptsQuotedLiteral } from './secretValue';
 import { shellArgument } from './shellArgument';
+import { optionNamedInProse } from './notTheValue';
 
 // `psql -U app -p 5432`, `docker run -u 1000 -p 8080:80/tcp`: a port, not a password.
 const PORT = /^[\d.:]+(?:\/(?:tcp|udp))?$/;
@@ -30,11 +31,13 @@ function generatedBase64(secret: string): boolean {
 }
 
 /**
- * Not a password: a port, a file, a bare word after a short `-p` (a flag of its own in cp or rsync,
+ * Not a password: the options named in prose, a port, a file, a bare word after a short `-p` (a flag of its own in cp or rsync,
  * a profile or a project elsewhere: only `--password`, `/p:` and their kin name the slot, and there
  * a word is the password), or a tool that reads `-p` otherwise.
  */
 function notAPassword(secret: string, text: string, start: number): boolean {
+  // `via the --username and --password options`: a manual naming the options (notTheValue.ts).
+  if (optionNamedInProse(text, start, secret)) return true;
   if (PORT.test(secret) || (FILE_OR_PATH.test(secret) && !generatedBase64(secret)) || (!HAS_DIGIT_OR_SYMBOL.test(secret) && SHORT_P.test(text.slice(Math.max(0, start - 4), start)))) return true;
   // The 300 characters before, from their line's start: read back that far only (a MB-long line
   // holding a match every few words made a search for its start quadratic).

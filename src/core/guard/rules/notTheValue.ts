@@ -18,6 +18,7 @@ import { keyStrength } from './keyStrength';
 import { spellsOwnKey } from './ownKeyWords';
 import { COLON, DASH, DOUBLE_QUOTE, EQUALS, SINGLE_QUOTE } from './charCodes';
 import { isDigit } from '../charCodes';
+import { keyInPackedData } from './packedDataKey';
 
 const LONGEST_NAME = 64;
 
@@ -126,7 +127,9 @@ export function formattedLiteral(text: string, value: string, close: number): bo
  * - a cipher transformation, `keyLimits=AES/GCM/NoPadding` (javax.crypto.Cipher: "algorithm/mode/padding", the padding
  *   named `…Padding` in Java's Standard Algorithm Names);
  * - a regular expression, `jsonnet_token = r'[^\W\d]\w*'`: a class escape with a quantifier after it (`\w*`, `\d+`,
- *   `\s{2}`: the special sequences of Python's `re`, ECMAScript's and PCRE's patterns), what no chosen password is written as.
+ *   `\s{2}`: the special sequences of Python's `re`, ECMAScript's and PCRE's patterns), what no chosen password is written as;
+ * - an option a manual names, `the --login command line option`, `--username and --password options` (optionNamedInProse);
+ * - a key word inside packed data, `@3p1Pw:5p/Ou`, where no grammar puts a key (packedDataKey.ts).
  * A chosen password is none of these: `--password letmein`, `--password myPassword` (a word beside the option's),
  * `password: hunter2.txt` (not the key's name), `token: '#a8Fk2q9'` (not hex) stay secrets.
  */
@@ -136,7 +139,9 @@ export function notTheKeysValue(text: string, keyStart: number, key: string, val
     if (key.startsWith('no-', 2) && isLetter(key.charCodeAt(5))) return true;
     // (In a source map's or a JSON string's text, the line break that ends the argument is escaped: `clientSecret\\n`.)
     if (spellsOwnKey(value.endsWith('\\n') ? value.slice(0, -2) : value, key)) return true;
+    if (optionNamedInProse(text, keyStart + key.length, value)) return true;
   }
+  if (keyInPackedData(text, keyStart, key)) return true;
   if (value.length > key.length + 1 && value.charCodeAt(key.length) === 46 && value.startsWith(key) && FILE_EXTENSION.test(value.slice(key.length + 1))) return true;
   // (Each expression asked only where a character it cannot match without is there: most values taken are none.)
   if (value.charCodeAt(0) === 35 && HEX_COLOUR.test(value)) return true;
@@ -145,6 +150,35 @@ export function notTheKeysValue(text: string, keyStart: number, key: string, val
   if (value.endsWith('Padding') && CIPHER_TRANSFORMATION.test(value)) return true;
   if (value.indexOf('\\') !== -1 && QUANTIFIED_CLASS.test(value)) return true;
   return attributeNameArgument(text, keyStart);
+}
+
+// The nouns a manual names an option by: "the --login option", "--username and --password options" (GNU's coding
+// standards and man-pages(7) write an option's name, then the noun).
+const OPTION_NOUN = /^(?:command-line|options?|flags?|switch(?:es)?|arguments?|parameters?)$/;
+const NOUN_AFTER = /(?:[ \t]+[a-z]{1,12}){0,2}?[ \t]+(?:options?|flags?|switch(?:es)?)\b/y;
+
+/**
+ * `the --login command line option`, `via the --username and --password options`: prose names the option, the word
+ * after it is the noun ("option", "flag", "switch"), or a word of prose (lower-case letters) that starts the noun
+ * phrase ending in it within two more words.
+ * (The value is found at or after `from`, the key's end: a flag's value follows within its blanks, `=` or quote.)
+ */
+export function optionNamedInProse(text: string, from: number, value: string): boolean {
+  // (Both readings need a lower-case word of at most twelve characters, `command-line` the one with a dash: most values
+  // taken are longer or hold another character by their second, and nothing else is read.)
+  if (value.length > 12) return false;
+  let dash = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === DASH) dash = true;
+    else if (c < 97 || c > 122) return false;
+  }
+  if (OPTION_NOUN.test(value)) return true;
+  if (dash) return false;
+  const at = text.indexOf(value, from);
+  if (at === -1 || at - from > 6) return false;
+  NOUN_AFTER.lastIndex = at + value.length;
+  return NOUN_AFTER.test(text);
 }
 
 // An extension as files are named: a lower-case letter first, at most five characters (`o`, `json`, `pem`, `p12`).
