@@ -29,16 +29,21 @@ export const comparedCallRule: SecretRule = {
   keywords: CALL_KEYWORDS,
   ...(CALL_LEAD !== undefined ? { nearKeywords: true } : {}),
   find(text: string, found: SpanList, near?: readonly number[]) {
+    // (A literal a span found before holds, `strcmp(password, "…")` read by the assignment rule as a name and its
+    // value, is not judged again: see lookupDefaultRule.ts.)
+    let held: ((start: number, end: number) => boolean) | undefined;
     forEachMatch(text, CALL, CALL_STICKY, near, (m) => {
       if (m[3] !== undefined) {
         // The name first: the literal ends the match.
         const end = m.index + m[0].length - 1;
         const start = end - m[3].length;
-        if (acceptsQuotedLiteral(text, start, end, m[1]!)) found.push(KIND, start, end);
+        held ??= found.holder();
+        if (!held(start, end) && acceptsQuotedLiteral(text, start, end, m[1]!)) found.push(KIND, start, end);
       } else {
         const start = text.indexOf(m[4]!, m.index) + 1;
         const end = start + m[5]!.length;
-        if (acceptsQuotedLiteral(text, start, end, m[6]!)) found.push(KIND, start, end);
+        held ??= found.holder();
+        if (!held(start, end) && acceptsQuotedLiteral(text, start, end, m[6]!)) found.push(KIND, start, end);
       }
     }, CALL_LEAD);
   },
@@ -48,11 +53,13 @@ export const comparedWordRule: SecretRule = {
   id: 'compared-word-operator',
   keywords: ['-eq', '-ne', '-ceq', '-cne', '-ieq', '-ine', ' eq ', ' ne '],
   find(text: string, found: SpanList) {
+    let held: ((start: number, end: number) => boolean) | undefined;
     WORD_OPERATOR.lastIndex = 0;
     for (let m = WORD_OPERATOR.exec(text); m; m = WORD_OPERATOR.exec(text)) {
       const end = m.index + m[0].length - 1;
       const start = end - m[3]!.length;
-      if (acceptsQuotedLiteral(text, start, end, m[1]!)) found.push(KIND_WORD, start, end);
+      held ??= found.holder();
+      if (!held(start, end) && acceptsQuotedLiteral(text, start, end, m[1]!)) found.push(KIND_WORD, start, end);
     }
   },
 };

@@ -33,11 +33,17 @@ export const lookupDefaultRule: SecretRule = {
   keywords: KEYWORDS,
   ...(PATTERNS.every((p) => p.lead !== undefined) ? { nearKeywords: true } : {}),
   find(text: string, found: SpanList, near?: readonly number[]) {
+    // A literal a span found before already holds (the assignment rule reads `"DB_PASSWORD", "…"` as a name and
+    // its value) is not judged again: pushed after its holder, its span changes nothing (SpanList.holder), and
+    // its judgement changes nothing else (acceptsLiteralForKey is pure; its memos hold answers, not state that
+    // decides one). (Built at the first literal: most texts with the keywords have no lookup's literal.)
+    let held: ((start: number, end: number) => boolean) | undefined;
     for (const { pattern, sticky, lead } of PATTERNS) {
       forEachMatch(text, pattern, sticky, near, (m) => {
         const end = m.index + m[0].length - 1;
         const start = end - m[4]!.length;
-        if (acceptsLiteralForKey(text, start, end, m[2]!)) found.push(KIND, start, end);
+        held ??= found.holder();
+        if (!held(start, end) && acceptsLiteralForKey(text, start, end, m[2]!)) found.push(KIND, start, end);
       }, lead);
     }
   },
