@@ -4,9 +4,6 @@
 // (libpq's `host=db user=app password=…`). Elsewhere a bare word is code.
 import type { AssignedValue } from './assignedValue';
 import { isBlank } from '../charCodes';
-// Still exported from here: foundValue, propertiesValue, convertedLiteral, typeAnnotation, fieldValue and valueAfterKey import it so
-// (imported first: charCodes imports nothing, so the binding is there before any cycle through secretValue).
-export { isBlank };
 import { spelledAsWords } from './secretValue';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled, every use of an imported binding calls the module's getter.

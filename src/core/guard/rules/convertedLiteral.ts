@@ -2,7 +2,7 @@
 // `String::from("…")`, C++'s `std::string("…")`, Java's `new String("…")`, Python's `str("…")`
 // and pydantic's `SecretStr("…")`, Node's `Buffer.from("…", "utf8")`. The literal is the value as
 // if written bare; any other call (`derive("…")`, `getenv("…")`) makes one from its arguments.
-import { isBlank } from './configLine';
+import { isBlank } from '../charCodes';
 
 // Callee names whose result is their string argument, in another type.
 const CONVERSIONS = new Set(['String::from', 'String::new', 'std::string', 'string', 'str', 'String', 'SecretStr', 'SecretString', 'SecretString::from', 'SecretString::new', 'Secret::new', 'SecretBox::new', 'CString::new', 'Buffer.from', 'String.valueOf']);

@@ -3,11 +3,13 @@
 // of a bare value after a secret-named key.
 import * as charCodes from './charCodes';
 import * as configLine from './configLine';
+import * as guardCharCodes from '../charCodes';
 import type { FoundValue } from './secretValue';
 
 // Bound once, as in valueAfterKey.ts: unbundled, every use of an imported binding is a getter call.
 const { AMPERSAND, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE, TAB } = charCodes;
-const { isBlank, separatorBefore } = configLine;
+const { separatorBefore } = configLine;
+const { isBlank } = guardCharCodes;
 
 /** What may follow a field's value: the next field, the end of the string, of the line or of the text. */
 function endsField(c: number): boolean {

@@ -3,7 +3,7 @@
 // sticky expressions (flag, XML, header) reads at a place.
 import { isBasicCredential } from './credentialRules';
 import type { FoundValue } from './secretValue';
-import { isBlank } from './configLine';
+import { isBlank } from '../charCodes';
 import { XML_ELEMENT, XML_ELEMENT_TEXT, XML_NAMED_TEXT } from './xmlValue';
 
 export const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Digest|Bot|ApiKey|SSWS)[ \t]+/i;

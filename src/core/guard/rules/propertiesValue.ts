@@ -1,7 +1,7 @@
 // A line whose key and value are apart by blanks alone: a .properties line (`db.password secret`),
 // Gradle's and Groovy's call without parentheses (`storePassword "…"`), a directive (`rootpw …`).
 import type { FoundValue } from './secretValue';
-import { isBlank } from './configLine';
+import { isBlank } from '../charCodes';
 import { matchAt } from './foundValue';
 
 // `db.password secret` (a .properties line may separate its key with blanks alone), `storePassword

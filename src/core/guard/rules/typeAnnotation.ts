@@ -1,6 +1,6 @@
 // What may stand between a secret-named key and its `=`, read past to the operator: a type
 // annotation, Visual Basic's `As String`, a C array's brackets, C#'s property accessors.
-import { isBlank } from './configLine';
+import { isBlank } from '../charCodes';
 import { looksRandomValue } from './randomValue';
 import type { LastBefore } from './valueContext';
 import * as charCodes from './charCodes';

@@ -18,6 +18,7 @@ import { blockScalarLine } from './blockScalar';
 import { opensPunctuatedRun, punctuatedRunEnd } from './punctuatedValue';
 import { namesYamlNode, taggedScalar } from './taggedScalar';
 import * as configLine from './configLine';
+import * as guardCharCodes from '../charCodes';
 import { typeAnnotationEnd } from './typeAnnotation';
 import { isSasQuery } from './azureSasTokenRule';
 import { isHeaderArgument } from './headerArgument';
@@ -35,7 +36,8 @@ import { commandBeforeKey } from './commandBeforeKey';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character or key in this file's scanning loops.
 const { BACKTICK, CLOSE_BRACE, CLOSE_BRACKET, COMMA, DASH, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACE, OPEN_BRACKET, OPEN_PAREN, SINGLE_QUOTE, SPACE, TAB } = charCodes;
-const { closesPairString, codeStatement, compositeField, isBlank, isConfigLine, quotedSetting, separatorBefore } = configLine;
+const { closesPairString, codeStatement, compositeField, isConfigLine, quotedSetting, separatorBefore } = configLine;
+const { isBlank } = guardCharCodes;
 const { colonFollows, conditionalBranch, endsItsLine, prefixedString, quoteClosesKeyString } = valueContext;
 const { shortestSecret } = secretValue;
 
