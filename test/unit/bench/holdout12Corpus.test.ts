@@ -3,10 +3,10 @@
 // and is scored but never listed; each label traces to its tool's assertion. Items are compared and counted, never
 // printed: they are held out.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { assertReportedApart } from './builtHoldout';
+import { assertReportedApart, assertSavedAsListed } from './builtHoldout';
 import {
   externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, holdout8CorpusFile, holdout9CorpusFile,
   holdout10CorpusFile, holdout11CorpusFile, holdout12CorpusFile, readExternalCorpus,
@@ -27,19 +27,8 @@ const twelfth = () => readExternalCorpus([holdout12CorpusFile]);
 const pathOf = (rule: string) => rule.replace(/[:#].*$/, '');
 
 test('the files are saved verbatim as each manifest lists them (path, commit, index file id, length)', () => {
-  const expected: Record<string, string> = { talisman: 'thoughtworks/talisman', checkov: 'bridgecrewio/checkov' };
-  for (const [source, repo] of Object.entries(expected)) {
-    const m = manifest(source);
-    assert.equal(m.repo, repo);
-    for (const f of m.files) {
-      assert.equal(f.saved, `${f.path.replace(/\//g, '__')}.txt`);
-      assert.match(f.commit, /^[0-9a-f]{40}$/);
-      assert.match(f.id, /^\d+$/);
-      assert.equal(readFileSync(join(raw, source, f.saved), 'utf8').length, f.length, f.path);
-    }
-    assert.deepEqual(readdirSync(join(raw, source)).filter((f) => f !== 'manifest.json').sort(), m.files.map((f) => f.saved).sort());
-    assert.ok(m.notTaken!.length > 0);
-  }
+  assertSavedAsListed(raw, { talisman: 'thoughtworks/talisman', checkov: 'bridgecrewio/checkov' });
+  for (const source of ['talisman', 'checkov']) assert.ok(manifest(source).notTaken!.length > 0, source);
 });
 
 test('the twelfth holdout loads from its own file: both labels per source, at least 100 scored, never listed without --show-holdout', () => {

@@ -8,15 +8,11 @@
 //   string), else the value of the attribute the check scans (the manifest's `scanned`);
 // - true_positive.json's entries secret items; true_negative.json's apart (its test runs one check alone);
 // - a value the placeholder policy passes is scored apart.
-import { secretItem, type TwelfthItem } from './talismanDetectorTests';
+import { secretItem } from './passwordCheckTests';
+import { dedent } from './annotatedSecretTests';
+import type { TwelfthItem } from './talismanDetectorTests';
 
 const lineOf = (text: string, at: number) => text.slice(0, at).split('\n').length;
-const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
-
-function dedent(lines: readonly string[]): string {
-  const indent = Math.min(...lines.filter((l) => l.trim() !== '').map(indentOf));
-  return lines.map((l) => l.slice(Math.min(indent, indentOf(l)))).join('\n').replace(/\s+$/, '').replace(/^\s*\n/, '');
-}
 
 /** The index just past the bracket closing the one at `open`, Python string literals skipped. */
 function closeBracket(text: string, open: number): number {

@@ -6,7 +6,7 @@
 // - file content detectors: one item per test function, flagged (a failure, a message, `Equal(t, s, res)`) a secret
 //   item with every token of 20 characters or more, not flagged a clean item; tests decided by an option not taken;
 // - a value the placeholder policy passes is scored apart.
-import { placeholderValue } from './passwordCheckTests';
+import { secretItem } from './passwordCheckTests';
 
 export type TwelfthNote = 'a documented example or filler value' | 'decided by an option';
 
@@ -16,14 +16,6 @@ export interface TwelfthItem {
   readonly label: 'secret' | 'clean';
   readonly rule: string;
   readonly note?: TwelfthNote;
-}
-
-/** Secrets the policy passes are taken out; an item left with none is scored apart. */
-export function secretItem(text: string, secrets: readonly string[], rule: string): TwelfthItem {
-  const kept = [...new Set(secrets.filter((s) => !placeholderValue(s)))];
-  return kept.length
-    ? { text, secrets: kept, label: 'secret', rule }
-    : { text, secrets: [...new Set(secrets)], label: 'secret', rule, note: 'a documented example or filler value' };
 }
 
 const lineOf = (text: string, at: number) => text.slice(0, at).split('\n').length;
