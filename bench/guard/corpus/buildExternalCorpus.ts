@@ -38,13 +38,16 @@
 //   build/passwordCheckTests, build/noSecretsTests (the tenth holdout, holdout10.jsonl).
 // - Bearer's, njsscan's and mobsfscan's annotated hard-coded secret tests and PMD's rule test cases: see
 //   build/annotatedSecretTests, build/pmdRuleTests (the eleventh holdout, holdout11.jsonl).
+// - Talisman's pattern and file content detector tests and Checkov's credential check tests and secrets sanity
+//   files, labelled by their assertions: see build/talismanDetectorTests, build/checkovCheckTests (the twelfth
+//   holdout, holdout12.jsonl).
 // The split is by source: Nosey Parker, whispers, secretlint, trufflehog (and the older issue corpus) tune;
 // Kingfisher, detect-secrets and gitleaks holdout; semgrep-rules, ripsecrets and trivy holdout2;
 // sonar-text and earlybird holdout3; bandit, sonar-python, sonar-java, sonar-php and gosec holdout4;
 // sonar-dotnet, sonar-kotlin, sonarjs and horusec holdout5; sonar-text's remainder holdout6; semgrep-rules'
 // language rules holdout7; CodeQL's credential query tests holdout8; KICS's secrets query tests holdout9;
 // ruff's, SecurityCodeScan's, find-sec-bugs' and eslint-plugin-no-secrets' tests holdout10; Bearer's, njsscan's,
-// mobsfscan's and PMD's tests holdout11.
+// mobsfscan's and PMD's tests holdout11; Talisman's and Checkov's tests holdout12.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRuleFile, type DetectorRule } from './build/ruleFileYaml';
@@ -68,15 +71,17 @@ import { detectorLines, labelFindSecBugsClass, labelRuffFixture, labelSecurityCo
 import { labelNoSecretsTests, type NoSecretsNote } from './build/noSecretsTests';
 import { labelBearerTestData, labelNegativeFile, labelSemgrepMarkedFile, type EleventhNote } from './build/annotatedSecretTests';
 import { cryptoKeySecrets, labelPmdRuleTest, namedCredentialSecrets } from './build/pmdRuleTests';
+import { labelFileContentTest, labelPatternDetectorTest, type TwelfthNote } from './build/talismanDetectorTests';
+import { labelCheckTest, labelSanityFile } from './build/checkovCheckTests';
 
 export interface ExternalItem {
   text: string;
   secrets: string[];
   label: 'secret' | 'clean';
   source: string;
-  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11';
+  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12';
   rule: string;
-  note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote | NinthNote | TenthNote | NoSecretsNote | EleventhNote;
+  note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote | NinthNote | TenthNote | NoSecretsNote | EleventhNote | TwelfthNote;
 }
 
 const here = __dirname;
@@ -100,6 +105,8 @@ export const holdout9CorpusPath = join(here, 'holdout9.jsonl');
 export const holdout10CorpusPath = join(here, 'holdout10.jsonl');
 /** And the eleventh. */
 export const holdout11CorpusPath = join(here, 'holdout11.jsonl');
+/** And the twelfth. */
+export const holdout12CorpusPath = join(here, 'holdout12.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -131,6 +138,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromKics(report));
   items.push(...fromPasswordChecks(report));
   items.push(...fromAnnotatedSecretTests(report));
+  items.push(...fromTalismanAndCheckov(report));
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
   // tune source is dropped from the holdout (Kingfisher imported many Nosey Parker rules); a
@@ -139,7 +147,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   // a fifth-holdout text already in any older split from the fifth, a sixth-holdout text already in any
   // older split from the sixth, a seventh-holdout text already in any older split from the seventh, an
   // eighth-holdout text already in any older split from the eighth, a ninth-holdout one from the ninth, a
-  // tenth-holdout one from the tenth, an eleventh-holdout one from the eleventh.
+  // tenth-holdout one from the tenth, an eleventh-holdout one from the eleventh, a twelfth-holdout one from the twelfth.
   const seen = new Map<string, ExternalItem>();
   const textsOf = (split: ExternalItem['split']) => new Set(items.filter((i) => i.split === split).map((i) => i.text));
   const tuneTexts = textsOf('tune');
@@ -153,6 +161,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout8Texts = textsOf('holdout8');
   const holdout9Texts = textsOf('holdout9');
   const holdout10Texts = textsOf('holdout10');
+  const holdout11Texts = textsOf('holdout11');
   let droppedOverlap = 0;
   for (const item of items) {
     const older =
@@ -166,7 +175,8 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
       : item.split === 'holdout8' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts].some((texts) => texts.has(item.text))
       : item.split === 'holdout9' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts].some((texts) => texts.has(item.text))
       : item.split === 'holdout10' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts].some((texts) => texts.has(item.text))
-      : item.split === 'holdout11' && [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts].some((texts) => texts.has(item.text));
+      : item.split === 'holdout11' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts].some((texts) => texts.has(item.text))
+      : item.split === 'holdout12' && [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts].some((texts) => texts.has(item.text));
     if (older) {
       droppedOverlap++;
       continue;
@@ -190,7 +200,7 @@ export function serializeCorpus(items: readonly ExternalItem[]): string {
 
 if (require.main === module) {
   const { items: out, report, droppedOverlap } = buildExternalCorpus();
-  const apartFiles = { holdout3: holdout3CorpusPath, holdout4: holdout4CorpusPath, holdout5: holdout5CorpusPath, holdout6: holdout6CorpusPath, holdout7: holdout7CorpusPath, holdout8: holdout8CorpusPath, holdout9: holdout9CorpusPath, holdout10: holdout10CorpusPath, holdout11: holdout11CorpusPath } as const;
+  const apartFiles = { holdout3: holdout3CorpusPath, holdout4: holdout4CorpusPath, holdout5: holdout5CorpusPath, holdout6: holdout6CorpusPath, holdout7: holdout7CorpusPath, holdout8: holdout8CorpusPath, holdout9: holdout9CorpusPath, holdout10: holdout10CorpusPath, holdout11: holdout11CorpusPath, holdout12: holdout12CorpusPath } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
   for (const line of report) console.log(line);
@@ -386,6 +396,28 @@ function fromAnnotatedSecretTests(report: string[]): ExternalItem[] {
   });
   const pmd = read('pmd').files.flatMap((f) => labelPmdRuleTest(f.path, f.text, /ApexSuggestUsingNamedCred/.test(f.path) ? namedCredentialSecrets : cryptoKeySecrets, report).map((s) => ({ ...s, source: 'pmd' })));
   return [...bearer, ...marked, ...pmd].map((s) => ({ ...s, split: 'holdout11' as const }));
+}
+
+// raw/talisman/, raw/checkov/: the two tools' tests, verbatim; each manifest names each file's path, commit, index file
+// id and length (the build fails on a saved file of another length).
+function fromTalismanAndCheckov(report: string[]): ExternalItem[] {
+  const read = (source: string) => {
+    const manifest = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { files: { path: string; saved: string; length: number }[]; scanned?: Record<string, string[]> };
+    const files = manifest.files.map(({ path, saved, length }) => {
+      const text = readFileSync(join(raw, source, saved), 'utf8');
+      if (text.length !== length) throw new Error(`${source} ${path}: ${text.length} characters saved, the index gave ${length}`);
+      return { path, text };
+    });
+    return { files, scanned: manifest.scanned ?? {} };
+  };
+  const talisman = read('talisman').files.flatMap((f) =>
+    (/pattern_detector_test\.go$/.test(f.path) ? labelPatternDetectorTest(f.path, f.text, report) : labelFileContentTest(f.path, f.text, report)).map((s) => ({ ...s, source: 'talisman' })),
+  );
+  const { files, scanned } = read('checkov');
+  const checkov = files.flatMap((f) =>
+    (/\/sanity\//.test(f.path) ? labelSanityFile(f.path, f.text) : labelCheckTest(f.path, f.text, scanned[f.path] ?? [], report)).map((s) => ({ ...s, source: 'checkov' })),
+  );
+  return [...talisman, ...checkov].map((s) => ({ ...s, split: 'holdout12' as const }));
 }
 
 function fromEarlybird(report: string[]): ExternalItem[] {

@@ -2,7 +2,8 @@
 // split, no text twice, and each secret item's secrets stand in its text (a clean item lists none). Items are
 // compared and counted, never printed: they are held out.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildExternalCorpus, serializeCorpus } from '../../../bench/guard/corpus/buildExternalCorpus';
 import { reportExternal, type ExternalItem, type Split } from '../../../bench/guard/splitReport';
 
@@ -36,4 +37,22 @@ export function assertReportedApart(all: readonly ExternalItem[], split: Split, 
   assert.ok(!report.lines.some((l) => l.includes(`${split} missed`) || l.includes(`${split} false positive`)), `a ${split} item is listed`);
   const texts = [...new Set(held.map((i) => i.text.replace(/\n/g, '⏎').slice(0, 40)))].filter((t) => t.length >= 20);
   assert.ok(!report.lines.some((l) => texts.some((t) => l.includes(t))), `a ${split} text is printed`);
+}
+
+/**
+ * Each source's files under `raw/<source>/` are saved verbatim as its manifest lists them (the repository, and per file
+ * its path, commit, index file id and length), and nothing else is saved there.
+ */
+export function assertSavedAsListed(raw: string, repos: Readonly<Record<string, string>>): void {
+  for (const [source, repo] of Object.entries(repos)) {
+    const m = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { repo: string; files: { path: string; commit: string; id: string; length: number; saved: string }[] };
+    assert.equal(m.repo, repo);
+    for (const f of m.files) {
+      assert.equal(f.saved, `${f.path.replace(/\//g, '__')}.txt`);
+      assert.match(f.commit, /^[0-9a-f]{40}$/);
+      assert.match(f.id, /^\d+$/);
+      assert.equal(readFileSync(join(raw, source, f.saved), 'utf8').length, f.length, f.path);
+    }
+    assert.deepEqual(readdirSync(join(raw, source)).filter((f) => f !== 'manifest.json').sort(), m.files.map((f) => f.saved).sort());
+  }
 }

@@ -3,10 +3,10 @@
 // checks the file against one build), loads from its own file, and is scored but never listed; each label traces to
 // its tool's expected result. Items are compared and counted, never printed: they are held out.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { assertReportedApart } from './builtHoldout';
+import { assertReportedApart, assertSavedAsListed } from './builtHoldout';
 import {
   externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, holdout8CorpusFile, holdout9CorpusFile,
   holdout10CorpusFile, holdout11CorpusFile, readExternalCorpus,
@@ -35,18 +35,7 @@ const markerAbove = (lines: readonly string[], line: number, marker: RegExp) => 
 };
 
 test('the files are saved verbatim as each manifest lists them (path, commit, index file id, length)', () => {
-  const expected: Record<string, string> = { bearer: 'Bearer/bearer-rules', njsscan: 'ajinabraham/njsscan', mobsfscan: 'MobSF/mobsfscan', pmd: 'pmd/pmd' };
-  for (const [source, repo] of Object.entries(expected)) {
-    const m = manifest(source);
-    assert.equal(m.repo, repo);
-    for (const f of m.files) {
-      assert.equal(f.saved, `${f.path.replace(/\//g, '__')}.txt`);
-      assert.match(f.commit, /^[0-9a-f]{40}$/);
-      assert.match(f.id, /^\d+$/);
-      assert.equal(readFileSync(join(raw, source, f.saved), 'utf8').length, f.length, f.path);
-    }
-    assert.deepEqual(readdirSync(join(raw, source)).filter((f) => f !== 'manifest.json').sort(), m.files.map((f) => f.saved).sort());
-  }
+  assertSavedAsListed(raw, { bearer: 'Bearer/bearer-rules', njsscan: 'ajinabraham/njsscan', mobsfscan: 'MobSF/mobsfscan', pmd: 'pmd/pmd' });
   for (const negative of manifest('njsscan').negatives!) assert.ok(manifest('njsscan').files.some((f) => f.path === negative && f.path.includes('/true_negatives/')));
 });
 

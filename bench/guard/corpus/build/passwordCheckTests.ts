@@ -65,7 +65,7 @@ export function placeholderValue(value: string): boolean {
 }
 
 /** Secrets the policy passes are taken out; an item left with none is scored apart. */
-function secretItem(text: string, secrets: readonly string[], rule: string): TenthItem {
+export function secretItem(text: string, secrets: readonly string[], rule: string): TenthItem {
   const kept = [...new Set(secrets.filter((s) => !placeholderValue(s)))];
   return kept.length ? { text, secrets: kept, label: 'secret', rule } : { text, secrets: [...new Set(secrets)], label: 'secret', rule, note: 'a documented example or filler value' };
 }
