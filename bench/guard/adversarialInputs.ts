@@ -6,6 +6,7 @@ import type { CorpusItem } from './redactionScore';
 import { fill as fillTo } from './linearity';
 import { seededRandom } from '../../src/core/seededRandom';
 import { secretRules } from '../../src/core/guard/secretRedactor';
+import { wif } from './corpus/vendorFormats';
 
 const MB = 1_000_000;
 
@@ -239,7 +240,25 @@ export const adversarialFamilies: Record<string, string> = {
   'a literal bound then passed to a credential place, a different name every line': linesNumbered((i, v) => `p${i} = "${v}"\nserver.login("app", p${i})`),
   'credential places passed names bound to calls or never bound, every line': linesNumbered((i, v) => `p${i} = get("${v}")\nconn = DriverManager.getConnection(url, user, p${i}); jwt.sign(payload, k${i}); c({password: q${i}})`),
   'one name bound again and again, passed on every line': linesNumbered((i, v) => `String p = "${i % 2 ? v : 'hgfedcba'}"; hmac.new(p, msg)\nks.load(in, p.toCharArray()); new PDO($dsn, $u, $p);`),
+  // Twenty-sixth round: a wallet dump, as Bitcoin Core's `dumpwallet` RPC writes one (a WIF private key a line, its
+  // time, a label, the key's address after `# addr=`): every line a different key, decoded and its checksum hashed,
+  // and an address decoded beside it. (The linearity repeats' WIF keys glued by ':' or '=' were the slowest tokens.)
+  'wallet dump, a different WIF key every line': walletDump(),
 };
+
+/** A `dumpwallet` file: a different WIF key a line (seeded, compressed and not in turn), to 1 MB. */
+function walletDump(): string {
+  const random = seededRandom(0x5eed);
+  const lines: string[] = [];
+  for (let length = 0; length < MB; ) {
+    let key = '';
+    for (let i = 0; i < 64; i++) key += '0123456789abcdef'[Math.floor(random() * 16)];
+    const line = `${wif(key, lines.length % 2 === 0)} 2019-01-01T00:00:00Z reserve=1 # addr=1BgGZ9tcN4rm9KBzDn7KprQz87SZ26SAMH\n`;
+    lines.push(line);
+    length += line.length;
+  }
+  return lines.join('').slice(0, MB);
+}
 
 /** Lines as a rule file writes them, `keywords: ['…', …],` a rule (every rule's own list), repeated to `size` characters. */
 function ruleKeywordLines(size: number): string {

@@ -256,7 +256,7 @@ function lastValue(text: string): string {
 
 /** Harmless look-alikes: each must pass unredacted. */
 /** Base58Check (Bitcoin's encoding) of 0x80, the key and, for a compressed public key, 0x01. */
-function wif(keyHex: string, compressed: boolean): string {
+export function wif(keyHex: string, compressed: boolean): string {
   const body = Buffer.from(`80${keyHex}${compressed ? '01' : ''}`, 'hex');
   const check = createHash('sha256').update(createHash('sha256').update(body).digest()).digest().subarray(0, 4);
   let n = BigInt(`0x${Buffer.concat([body, check]).toString('hex')}`);
