@@ -256,19 +256,21 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   const mustLookRandom = strength === 'weak' || (!found.quoted && !found.field && !found.configLine);
   const random = mustLookRandom && looksRandomValue(v);
   if (mustLookRandom && !random) return false;
+  // (Which of the expressions below the value's characters allow, read once: a dense file has a
+  // value every few characters, most of them letters and digits that allow few.)
+  // (And what its character pairs show: each fact below answers the test it stands before as that test would.)
+  const { chars: may, pairs } = VALUE_CHARS.read(v);
   // In code, a constant given its own key's words (`CLIENT_CREDENTIALS_GRANT: "client_credentials"`).
   // (Asked before the tests below down to the field's, which only turn a value down too: a table of
   // such constants gives one a line, and they read the value's words and the key's before this did.)
-  if (v !== key && !found.configLine && !found.field && spellsOwnKey(v, key)) return false;
+  // (A value holding no key word's first two letters side by side holds no key word, and spells no key: its
+  // reading above says so, and the key-word scan of `spellsOwnKey` is not run on it again.)
+  if (v !== key && !found.configLine && !found.field && (pairs & KEY_START) !== 0 && spellsOwnKey(v, key)) return false;
   // `['apiKey', 'workloadIdentity']`, `equal(x, 'user:pass', 'userinfo')`: a word after a comma is
   // the next item of a list of names, not the value of the one before it.
   // (Bare, an identifier or member chain that reads as words is code: `KeyAlgoRSA, KeyAlgoRSASHA256`.)
   // (Every test down to the field's below only turns a value down, so the cheapest go first.)
   if (found.afterComma && (WORD_NAME.test(v) || (!found.quoted && CODE_NAME.test(v) && (!looksRandomValue(v) || readsAsWords(v))))) return false;
-  // (Which of the expressions below the value's characters allow, read once: a dense file has a
-  // value every few characters, most of them letters and digits that allow few.)
-  // (And what its character pairs show: each fact below answers the test it stands before as that test would.)
-  const { chars: may, pairs } = VALUE_CHARS.read(v);
   // Bare in code, an expression over names is code: a condition, a fallback, a concatenation of members.
   if (!found.quoted && !found.configLine && !found.field && (may & MAY_EXPRESSION) !== 0 && looksExpression(v)) return false;
   // (A connection string's or a query's field holds no CSS selector: `;Password=#gets0m3;` is a password.)
