@@ -62,6 +62,7 @@ import { escapedReading } from './escapedRegions';
 import type { UnescapedView } from './unescapedView';
 import { forEachOccurrence, startsAt } from './secretOccurrences';
 import { passwordStart } from './credentialPair';
+import { forgetJudgements } from './rules/secretValue';
 
 export type Redaction = SecretSpan;
 
@@ -80,6 +81,15 @@ export function findSecrets(text: string, rules: readonly SecretRule[] = secretR
 }
 
 function findSecretSpans(text: string, rules: readonly SecretRule[] = secretRules): SpanList {
+  // (Done with the text, the value judgements remembered while reading it are forgotten: their strings may be views into it.)
+  try {
+    return spansOfText(text, rules);
+  } finally {
+    forgetJudgements();
+  }
+}
+
+function spansOfText(text: string, rules: readonly SecretRule[]): SpanList {
   const escaped = escapedReading(text);
   let found = escaped?.instead ? spansInView(escaped.instead, rules) : spansIn(text, rules);
   if (escaped?.besides) found = found.concat(spansInView(escaped.besides, rules)).merged();

@@ -35,3 +35,18 @@ test('a numbered key has the strength its own judgement gives, whatever number w
     assert.equal(keyStrength(b!), judgeKey(b!), b);
   }
 });
+
+test('keys drawn from a few stems, numbered anew each time, have their own judgement (the last two stems remembered)', () => {
+  // A file of numbered names alternates two or three a line (`pw17 = os.getenv("DB_PASSWORD_17", …)`): each key is new as
+  // written, its stem one of the last two asked. Stems of one length that differ (`pw`/`pk`, `key_`/`api_`) must not join.
+  const next = seededRandom(0x737465);
+  const stems = ['pw', 'pk', 'PW', 'pass', 'bass', 'hey_', 'DB_PASSWORD_', 'DB_PASSWORD', 'DB_PASSWOR_', 'key_', 'api_', 'token', 'tokeN', 'site_key', 'site_kex', 'csrf_token', 'x.password', 'x.', 'password.', '-D', 'pub_key', 'pubkey_'];
+  let pool: string[] = [];
+  for (let k = 0; k < 20_000; k++) {
+    // (Every 40 keys a new pool of one to three stems, asked in turn or at random.)
+    if (k % 40 === 0) pool = Array.from({ length: 1 + Math.floor(next() * 3) }, () => stems[Math.floor(next() * stems.length)]!);
+    const stem = next() < 0.5 ? pool[k % pool.length]! : pool[Math.floor(next() * pool.length)]!;
+    const key = stem + (next() < 0.8 ? String(Math.floor(next() * 1000)) : '');
+    assert.equal(keyStrength(key), judgeKey(key), key);
+  }
+});

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertFinds, assertLeaves } from './redactionAsserts';
 import { isPairCall } from '../../../src/core/guard/rules/pairCall';
+import { seededRandom } from '../../../src/core/seededRandom';
 
 test('a setter given a password name and a literal: the literal is the password, a word too', () => {
   assertFinds([
@@ -50,4 +51,24 @@ test('isPairCall: the quoted name alone as a setter\'s first argument, the value
   assert.equal(at('p.set("db password", "x1")', 'password'), false);
   assert.equal(at('p.set("token", "x1")', 'token'), false);
   assert.equal(at('p.settle("password", "x1")', 'password'), false);
+});
+
+// The setter's expression as written, asked of every method name (the rule turns names down at their first letter first).
+const SETTER = /^(?:[sS]et|[pP]ut)(?:[A-Z_]|$)|^(?:[sS]etenv|[pP]utenv|setdefault|define)$/;
+
+test('isPairCall answers as the setter expression asked of every method name', () => {
+  const random = seededRandom(2611);
+  const parts = ['set', 'Set', 'put', 'Put', 'setenv', 'Setenv', 'putenv', 'setdefault', 'define', 'get', 'getenv', 'env', 'S', 'P', 'd', 'e', 'Property', '_', 'X', 'tle', 'a1', '$', ''];
+  let setters = 0;
+  for (let n = 0; n < 5_000; n++) {
+    let method = '';
+    const count = 1 + Math.floor(random() * 3);
+    for (let i = 0; i < count; i++) method += parts[Math.floor(random() * parts.length)];
+    const text = `x.${method}("password", "x1")`;
+    const start = text.indexOf('password');
+    const expected = SETTER.test(method.replace(/^.*\$/, ''));
+    if (expected) setters++;
+    assert.equal(isPairCall(text, start, start + 8, text.length - 1), expected, text);
+  }
+  assert.ok(setters > 500, `setters drawn (${setters})`);
 });

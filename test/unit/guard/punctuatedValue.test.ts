@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { punctuatedRunEnd } from '../../../src/core/guard/rules/punctuatedValue';
-import { closesWithin } from '../../../src/core/guard/rules/referenceFallback';
+import { closerWithin, mayFallBack } from '../../../src/core/guard/rules/referenceFallback';
 import { endsItsLine } from '../../../src/core/guard/rules/valueContext';
 import { seededRandom } from '../../../src/core/seededRandom';
 
@@ -90,7 +90,7 @@ test('the fallback expressions match at a bracket only where it closes within th
     FALLBACK.lastIndex = 0;
     BLOCK_DEFAULT.lastIndex = 0;
     const matches = FALLBACK.test(text) || BLOCK_DEFAULT.test(text);
-    const closes = text[0] === '(' ? closesWithin(text, 0, 40, 41) : closesWithin(text, 0, 91, 93);
+    const closes = text[0] === '(' ? closerWithin(text, 0, 40, 41) !== -1 : closerWithin(text, 0, 91, 93) !== -1;
     if (matches) {
       matched++;
       assert.ok(closes, JSON.stringify(text));
@@ -98,8 +98,43 @@ test('the fallback expressions match at a bracket only where it closes within th
   }
   assert.ok(matched > 200, `matches drawn (${matched})`);
   // Its reach: 200 characters inside, the closer the 201st.
-  assert.equal(closesWithin(`(${'a'.repeat(200)})`, 0, 40, 41), true);
-  assert.equal(closesWithin(`(${'a'.repeat(201)})`, 0, 40, 41), false);
-  assert.equal(closesWithin('(a(b)', 0, 40, 41), false);
-  assert.equal(closesWithin('K9(w}e$[tR#2>pQ\n', 2, 40, 41), false);
+  assert.equal(closerWithin(`(${'a'.repeat(200)})`, 0, 40, 41), 201);
+  assert.equal(closerWithin(`(${'a'.repeat(201)})`, 0, 40, 41), -1);
+  assert.equal(closerWithin('(a(b)', 0, 40, 41), -1);
+  assert.equal(closerWithin('K9(w}e$[tR#2>pQ\n', 2, 40, 41), -1);
+});
+
+test('mayFallBack says no only where neither fallback expression can match', () => {
+  // Texts after a bare value: a call's or a subscript's bracket (closed, left open, nested, too long) or none, then
+  // what may follow one (the operators and a block, each cut short or spelt nearly, blanks, the next line), then a literal or not.
+  const random = seededRandom(2631);
+  const pick = (items: readonly string[]) => items[Math.floor(random() * items.length)]!;
+  const heads = ['(', '[', '("T")', "['T']", '("T", "d")', '("T"', '[0', '(a(b))', '[a[b]]', `(${'c'.repeat(200)})`, `(${'c'.repeat(201)})`, '("T"\n)', '', ' ', '\t', 'o', ')'];
+  const middles = ['', ' ', '\t', ' '.repeat(41), '\n', '\r\n', '|', '||', '?', '??', '?:', 'or', ' or', ' or ', 'o', '|*', '| *', '*', '{', ' { ', '{|k| ', '{ |_, k| ', '}', 'a', '.x', ')', ']'];
+  const tails = ['', '"x"', "'y'", '"x" }', "'w' }", ' "x"', '\n"x"', '"', 'b'];
+  let matched = 0;
+  let spared = 0;
+  for (let n = 0; n < 40_000; n++) {
+    let text = pick(heads);
+    const length = Math.floor(random() * 4);
+    for (let i = 0; i < length; i++) text += pick(middles);
+    text += pick(tails);
+    FALLBACK.lastIndex = 0;
+    BLOCK_DEFAULT.lastIndex = 0;
+    const matches = FALLBACK.test(text) || BLOCK_DEFAULT.test(text);
+    const may = mayFallBack(text, 0);
+    if (matches) {
+      matched++;
+      assert.ok(may, JSON.stringify(text));
+    } else if (!may && (text[0] === '(' || text[0] === '[') && closerWithin(text, 0, text.charCodeAt(0), text[0] === '(' ? 41 : 93) !== -1) spared++;
+  }
+  assert.ok(matched > 500, `matches drawn (${matched})`);
+  // (A bracket closed with nothing a fallback needs after it: the lookup's call read once, neither expression run.)
+  assert.ok(spared > 1_000, `closed brackets turned down (${spared})`);
+  assert.equal(mayFallBack('("DB_PASSWORD", "x")\n', 0), false);
+  assert.equal(mayFallBack('("TOKEN") { "x" }', 0), true);
+  assert.equal(mayFallBack('["TOKEN"] { "x" }', 0), false);
+  assert.equal(mayFallBack('("TOKEN")  or "x"', 0), true);
+  assert.equal(mayFallBack('("TOKEN")or "x"', 0), false);
+  assert.equal(mayFallBack(`("TOKEN")${' '.repeat(41)}|| "x"`, 0), true);
 });

@@ -54,12 +54,27 @@ const strengths = new Map<string, Strength>();
 export function keyStrength(key: string): Strength {
   // (The key asked just before, as each line of a file of one key asks it, without hashing a fresh slice.)
   if (key === lastKey) return lastStrength;
-  const judged = withoutNumber(key);
-  let known = strengths.get(judged);
-  if (known === undefined) {
-    known = judgeKey(judged);
-    if (strengths.size > 5_000) strengths.clear();
-    strengths.set(ownCopy(judged), known);
+  // (The stems of the last two keys cut and looked up, compared in place: a file of numbered names alternates two a
+  // line, `pw17 = os.getenv("DB_PASSWORD_17", …)`, each key new as written and its stem one of the two.)
+  const end = stemEnd(key);
+  let known: Strength | undefined;
+  if (end === stemA.length && startsWithStem(key, stemA)) known = strengthA;
+  else if (end === stemB.length && startsWithStem(key, stemB)) known = strengthB;
+  else {
+    const judged = end === key.length ? key : key.slice(0, end);
+    known = strengths.get(judged);
+    if (known === undefined) {
+      known = judgeKey(judged);
+      if (strengths.size > 5_000) strengths.clear();
+      strengths.set(ownCopy(judged), known);
+    }
+    // (Only a stem shorter than 13 characters is kept: V8 cuts such a slice as a copy, so the slot keeps no text alive.)
+    if (judged.length < 13) {
+      stemB = stemA;
+      strengthB = strengthA;
+      stemA = judged;
+      strengthA = known;
+    }
   }
   lastKey = key;
   lastStrength = known;
@@ -67,20 +82,30 @@ export function keyStrength(key: string): Strength {
 }
 
 /**
- * The key without the number that ends it, where the number cannot change its strength (`DB_PASSWORD_17`, `pw17`: one
- * memo entry for a file of numbered names, not one a line). Only after an ASCII letter or `_`: there the parts are the
- * same (nameWords: a digit starts no word, so the number ends the last word, or stands alone after `_`; keyParts strips
- * a word's trailing digits; the last `.` and the `-D` prefix are where they were). Not after a `.`: `password.17` reads
- * its member `17`, and `password.` reads `password`.
+ * Where the key's stem ends: before the number that ends it, where the number cannot change its strength (`DB_PASSWORD_17`,
+ * `pw17`: one memo entry for a file of numbered names, not one a line), else at its end. Only after an ASCII letter or `_`:
+ * there the parts are the same (nameWords: a digit starts no word, so the number ends the last word, or stands alone after
+ * `_`; keyParts strips a word's trailing digits; the last `.` and the `-D` prefix are where they were). Not after a `.`:
+ * `password.17` reads its member `17`, and `password.` reads `password`.
  */
-function withoutNumber(key: string): string {
+function stemEnd(key: string): number {
   let end = key.length;
   while (end > 0 && isDigit(key.charCodeAt(end - 1))) end--;
-  if (end === key.length || end === 0) return key;
+  if (end === key.length || end === 0) return key.length;
   const c = key.charCodeAt(end - 1);
-  return ((c | 32) >= 97 && (c | 32) <= 122) || c === 95 ? key.slice(0, end) : key;
+  return ((c | 32) >= 97 && (c | 32) <= 122) || c === 95 ? end : key.length;
 }
 
+/** `key` starts with `stem`'s characters (its length at least the stem's). */
+function startsWithStem(key: string, stem: string): boolean {
+  for (let i = 0; i < stem.length; i++) if (key.charCodeAt(i) !== stem.charCodeAt(i)) return false;
+  return true;
+}
+
+let stemA = '';
+let strengthA: Strength = 'none';
+let stemB = '';
+let strengthB: Strength = 'none';
 let lastKey: string | undefined;
 let lastStrength: Strength = 'none';
 

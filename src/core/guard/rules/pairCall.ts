@@ -34,5 +34,9 @@ export function isPairCall(text: string, keyStart: number, keyEnd: number, close
   if (text.charCodeAt(after) !== CLOSE_PAREN) return false;
   let method = paren;
   while (method > 0 && paren - method < MAX_METHOD && isKeyChar(text.charCodeAt(method - 1)) && text.charCodeAt(method - 1) !== 46) method--;
+  // (Every setter SETTER takes starts with s, S, p, P or d: a lookup's call, `os.getenv("DB_PASSWORD", "…")` on
+  // every line, is turned down at its name's first letter, neither cut nor matched.)
+  const first = text.charCodeAt(method);
+  if (first !== 115 && first !== 83 && first !== 112 && first !== 80 && first !== 100) return false;
   return SETTER.test(text.slice(method, paren)) && namesPassword(text.slice(keyStart, keyEnd));
 }

@@ -17,7 +17,6 @@ import { isOwnKey } from './ownKeyValue';
 import { CODE_WORDS, MODE_WORDS, TYPE_NAMES } from './noValueWords';
 import { namesOrLabels } from './labelOrVersion';
 import { looksSentence, phraseNamesSlot, PHRASE, PROMPT_LABEL, PROSE } from './proseValue';
-import { ownCopy } from '../ownCopy';
 import { DIGIT_LOWER, KEY_START, LOWER_UPPER, NOT_LETTER, UPPER, UPPER_UPPER, ValueReading } from './valueReading';
 
 export interface FoundValue {
@@ -195,7 +194,7 @@ function holdsGeneratedPiece(v: string): boolean {
 // keys that alternate on one line, each given its value again) is answered without reading it again.
 // Judging is a pure function of these (`judgeValue` reads nothing else and keeps nothing), so an answer
 // kept for them is the answer judging would give. Four entries, the oldest given up first; each stored
-// as its own copy (ownCopy.ts: a slice would keep the text it was cut from alive).
+// as asked, and all forgotten when the redactor is done with the text (`forgetJudgements`).
 const REMEMBERED = 4;
 const rememberedValues: (string | undefined)[] = new Array<string | undefined>(REMEMBERED).fill(undefined);
 const rememberedKeys: string[] = new Array<string>(REMEMBERED).fill('');
@@ -203,9 +202,15 @@ const rememberedHows: number[] = new Array<number>(REMEMBERED).fill(-1);
 const rememberedAnswers: boolean[] = new Array<boolean>(REMEMBERED).fill(false);
 let nextSlot = 0;
 
-/** A string to keep: its own copy where V8 may have made it a view into a text (a slice of 13 characters or more, ownCopy.ts). */
-function kept(s: string): string {
-  return s.length < 13 ? s : ownCopy(s);
+/**
+ * Forgets every remembered judgement. The redactor calls it when it is done with a text, so the ring keeps no view into
+ * the text (V8 makes a slice of 13 characters or more one: ownCopy.ts) alive past it: its strings are stored as asked,
+ * not copied (a copy at every miss, where every value and key is new: a lookup's `DB_PASSWORD_17` on every line).
+ */
+export function forgetJudgements(): void {
+  rememberedValues.fill(undefined);
+  rememberedKeys.fill('');
+  rememberedHows.fill(-1);
 }
 
 /** Whether the value found after a key is a secret (below, `judgeValue`), an answer remembered given again for the same question. */
@@ -216,8 +221,8 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
     if (rememberedHows[i] === how && rememberedValues[i] === value && rememberedKeys[i] === key) return rememberedAnswers[i]!;
   }
   const answer = judgeValue(found, strength, key);
-  rememberedValues[nextSlot] = kept(value);
-  rememberedKeys[nextSlot] = kept(key);
+  rememberedValues[nextSlot] = value;
+  rememberedKeys[nextSlot] = key;
   rememberedHows[nextSlot] = how;
   rememberedAnswers[nextSlot] = answer;
   nextSlot = (nextSlot + 1) % REMEMBERED;
@@ -256,19 +261,21 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   const mustLookRandom = strength === 'weak' || (!found.quoted && !found.field && !found.configLine);
   const random = mustLookRandom && looksRandomValue(v);
   if (mustLookRandom && !random) return false;
+  // (Which of the expressions below the value's characters allow, read once: a dense file has a
+  // value every few characters, most of them letters and digits that allow few.)
+  // (And what its character pairs show: each fact below answers the test it stands before as that test would.)
+  const { chars: may, pairs } = VALUE_CHARS.read(v);
   // In code, a constant given its own key's words (`CLIENT_CREDENTIALS_GRANT: "client_credentials"`).
   // (Asked before the tests below down to the field's, which only turn a value down too: a table of
   // such constants gives one a line, and they read the value's words and the key's before this did.)
-  if (v !== key && !found.configLine && !found.field && spellsOwnKey(v, key)) return false;
+  // (A value holding no key word's first two letters side by side holds no key word, and spells no key: its
+  // reading above says so, and the key-word scan of `spellsOwnKey` is not run on it again.)
+  if (v !== key && !found.configLine && !found.field && (pairs & KEY_START) !== 0 && spellsOwnKey(v, key)) return false;
   // `['apiKey', 'workloadIdentity']`, `equal(x, 'user:pass', 'userinfo')`: a word after a comma is
   // the next item of a list of names, not the value of the one before it.
   // (Bare, an identifier or member chain that reads as words is code: `KeyAlgoRSA, KeyAlgoRSASHA256`.)
   // (Every test down to the field's below only turns a value down, so the cheapest go first.)
   if (found.afterComma && (WORD_NAME.test(v) || (!found.quoted && CODE_NAME.test(v) && (!looksRandomValue(v) || readsAsWords(v))))) return false;
-  // (Which of the expressions below the value's characters allow, read once: a dense file has a
-  // value every few characters, most of them letters and digits that allow few.)
-  // (And what its character pairs show: each fact below answers the test it stands before as that test would.)
-  const { chars: may, pairs } = VALUE_CHARS.read(v);
   // Bare in code, an expression over names is code: a condition, a fallback, a concatenation of members.
   if (!found.quoted && !found.configLine && !found.field && (may & MAY_EXPRESSION) !== 0 && looksExpression(v)) return false;
   // (A connection string's or a query's field holds no CSS selector: `;Password=#gets0m3;` is a password.)
