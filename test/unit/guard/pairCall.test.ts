@@ -1,5 +1,6 @@
 // A setter given a password's name and its value as two strings (sonar-java's hard-coded credential
-// rule reads a two-argument call so): the second string is the password, a word too. Anything else
+// rule reads a two-argument call so): the second string is the password, a word too; the environment's and a
+// request header's documented setters give any secret-named variable or field its value. Anything else
 // after a comma stays a list of names. Examples written for the shape, not copied from any corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -37,6 +38,31 @@ test('not that pair: a reading call, a third argument, a name that is no passwor
   ]);
 });
 
+test('the environment\'s setters give a variable its value, whatever secret it names; a header setter a secret-named field its value', () => {
+  assertFinds([
+    'os.Setenv("API_TOKEN", "⟦letmein⟧")',
+    'env::set_var("API_TOKEN", "⟦letmein⟧");',
+    'setenv("API_TOKEN", "⟦letmein⟧", 1);',
+    '[Environment]::SetEnvironmentVariable("API_TOKEN", "⟦letmein⟧", "User")',
+    'os.environ.setdefault("API_KEY", "⟦letmein⟧")',
+    "setenv('API_TOKEN', '⟦letmein⟧')",
+    'headers.append("X-Auth-Token", "⟦letmein⟧");',
+    'req.Header.Add("X-Api-Key", "⟦letmein⟧")',
+    '.addHeader("X-API-KEY", "⟦letmein⟧")',
+    'client.DefaultRequestHeaders.Add("X-Api-Key", "⟦letmein⟧");',
+    'xhr.setRequestHeader("X-Api-Key", "⟦letmein⟧");',
+  ]);
+  assertLeaves([
+    'os.Setenv("API_TOKEN", "")',
+    'os.Setenv("TOKEN_URL", "https")',
+    'os.Setenv("API_TOKEN", "${TOKEN}")',
+    'headers.append("X-Request-Id", "letmein");',
+    'list.add("apiKey", "workloadIdentity");',
+    'headers.append("X-Auth-Token", token);',
+    'emit("X-Auth-Token", "refresh")',
+  ]);
+});
+
 test('isPairCall: the quoted name alone as a setter\'s first argument, the value its last', () => {
   const at = (text: string, key: string) => {
     const start = text.indexOf(key);
@@ -50,4 +76,7 @@ test('isPairCall: the quoted name alone as a setter\'s first argument, the value
   assert.equal(at('p.set("db password", "x1")', 'password'), false);
   assert.equal(at('p.set("token", "x1")', 'token'), false);
   assert.equal(at('p.settle("password", "x1")', 'password'), false);
+  assert.equal(at('os.Setenv("API_TOKEN", "x1")', 'API_TOKEN'), true);
+  assert.equal(at('h.append("X-Api-Key", "x1")', 'X-Api-Key'), true);
+  assert.equal(at('h.append("apiKey", "x1")', 'apiKey'), false);
 });

@@ -181,6 +181,19 @@ export function namesPassword(key: string): boolean {
   return PASSWORD_WORD.test(parts[parts.length - 1] ?? '');
 }
 
+const SECRET_OBJECT_WORD = /^(?:secrets?|creds?|credentials?)$/;
+
+/**
+ * The key's last word names a secret as a whole (`existingSecret`, `secret`, `db_creds`): where a manifest refers
+ * to a Kubernetes Secret object by its name (kubernetes.io/docs/concepts/configuration/secret: a Pod's
+ * `secret.secretName`, a chart's `existingSecret`), a kebab-case DNS name (`db-creds`). A token, a key or a
+ * password is the value itself, never an object's name.
+ */
+export function namesSecretObject(key: string): boolean {
+  const parts = keyParts(key);
+  return SECRET_OBJECT_WORD.test(parts[parts.length - 1] ?? '');
+}
+
 /** Whether one lower-case word of a name is a key word, strong or weak (`token`, `key`). */
 export function isKeyWord(word: string): boolean {
   return STRONG.has(word) || WEAK.has(word);
