@@ -51,6 +51,9 @@ test('the environment\'s setters give a variable its value, whatever secret it n
     '.addHeader("X-API-KEY", "⟦letmein⟧")',
     'client.DefaultRequestHeaders.Add("X-Api-Key", "⟦letmein⟧");',
     'xhr.setRequestHeader("X-Api-Key", "⟦letmein⟧");',
+    'System.setProperty("api.token", "⟦admin⟧");',
+    'props.setProperty("jwt.secret", "⟦hunter⟧");',
+    'headers.put("X-API-KEY", "⟦admin⟧");',
   ]);
   assertLeaves([
     'os.Setenv("API_TOKEN", "")',
@@ -60,6 +63,8 @@ test('the environment\'s setters give a variable its value, whatever secret it n
     'list.add("apiKey", "workloadIdentity");',
     'headers.append("X-Auth-Token", token);',
     'emit("X-Auth-Token", "refresh")',
+    'System.setProperty("api.token.url", "https");',
+    'props.setProperty("jwt.secret", "${JWT_SECRET}");',
   ]);
 });
 

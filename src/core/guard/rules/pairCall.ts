@@ -18,15 +18,16 @@ const MAX_METHOD = 40;
 // A verb that gives, as setterArgument.ts reads a setter: set…/put… in camelCase or alone, and the
 // environment's and PHP's setters written as one word.
 const SETTER = /^(?:[sS]et|[pP]ut)(?:[A-Z_]|$)|^(?:[sS]etenv|[pP]utenv|setdefault|define)$/;
-// The environment's setters, each documented as (name, value[, overwrite or target]): POSIX `setenv(envname, envval,
-// overwrite)`, Go's `os.Setenv(key, value)`, Rust's `std::env::set_var(key, value)`, .NET's
+// The environment's and the properties' setters, each documented as (name, value[, overwrite or target]): POSIX
+// `setenv(envname, envval, overwrite)`, Go's `os.Setenv(key, value)`, Rust's `std::env::set_var(key, value)`, .NET's
 // `Environment.SetEnvironmentVariable(variable, value[, target])`, MATLAB's `setenv(varname, value)`, Python's
-// `os.environ.setdefault(key, default)`: the variable is given the value, whatever secret it names (`API_TOKEN`).
-const ENVIRONMENT_SETTER = /^(?:[sS]etenv|set_var|SetEnvironmentVariable|setdefault)$/;
+// `os.environ.setdefault(key, default)`, Java's `System.setProperty(key, value)` and `Properties.setProperty(key, value)`:
+// the variable or property is given the value, whatever secret it names (`API_TOKEN`, `jwt.secret`).
+const ENVIRONMENT_SETTER = /^(?:[sS]etenv|set_var|SetEnvironmentVariable|setdefault|setProperty)$/;
 // A request's header setters, each documented as (name, value): the Fetch Standard's `Headers.set`/`append`,
 // XMLHttpRequest's `setRequestHeader`, Go's `http.Header.Set`/`Add`, .NET's `HttpHeaders.Add`, OkHttp's
-// `Request.Builder.header`/`addHeader`, Java's `URLConnection.setRequestProperty`.
-const HEADER_SETTER = /^(?:[sS]et|[aA]dd|append|header|addHeader|setHeader|setRequestHeader|setRequestProperty)$/;
+// `Request.Builder.header`/`addHeader`, Java's `URLConnection.setRequestProperty`, Spring's `HttpHeaders.put` (a map's).
+const HEADER_SETTER = /^(?:[sS]et|[aA]dd|[pP]ut|append|header|addHeader|setHeader|setRequestHeader|setRequestProperty)$/;
 // An HTTP field name of hyphenated words (RFC 9110 §5.1's token as headers are written: `X-Api-Key`, `X-Auth-Token`).
 const HEADER_FIELD = /^[A-Za-z]+(?:-[A-Za-z]+)+$/;
 
