@@ -83,11 +83,10 @@ const SLOT_NAME_LONGEST = 'placeholder'.length;
 const CONSTANT_NAME = /^-?(?:[a-z][a-z0-9]{0,7}[-_]|[A-Z][A-Za-z0-9]{0,40}\.)?[A-Z][A-Z]{1,30}\d{0,3}(?:_(?:[A-Z]{2,30}\d{0,3}|[A-Z]\d{1,3})){1,8}$/;
 // A value that says there is none, as the whole value: what a program falls back to when the
 // variable is unset (`process.env.DB_PASSWORD || "not-set"`, `${TOKEN:-unset}`), a slot left empty
-// on purpose, the mask a redactor wrote (`REDACTED`), or a value saying it is none (`not_a_real_token`,
-// `this-is-not-a-real-token`).
+// on purpose, the mask a redactor wrote (`REDACTED`), or a value saying it is none (`not_a_real_token`).
 // Nobody's password is named for its own absence; `not-set-Xk2p` is not this.
 // (Each word's expression starts with its literal first letter: `startsAbsentWord` reads them from this list.)
-const ABSENT_WORDS = ['none', 'null', 'nil', 'undefined', 'unset', 'missing', 'empty', 'redacted', 'n\\/a', 'not[-_ ]?(?:set|configured|provided|specified|defined|available)', 'not[-_ ]?a[-_ ]?(?:real[-_ ]?)?(?:secret|key|token|password)', 'this[-_ ]?is[-_ ]?not[-_ ]?a[-_ ]?(?:real[-_ ]?)?(?:secret|key|token|password)'];
+const ABSENT_WORDS = ['none', 'null', 'nil', 'undefined', 'unset', 'missing', 'empty', 'redacted', 'n\\/a', 'not[-_ ]?(?:set|configured|provided|specified|defined|available)', 'not[-_ ]?a[-_ ]?(?:real[-_ ]?)?(?:secret|key|token|password)'];
 const ABSENT = new RegExp(`^(?:${ABSENT_WORDS.join('|')})$`, 'i');
 // Bit l set for each letter (a = 0) a word of ABSENT_WORDS starts with.
 const ABSENT_FIRST_LETTERS = ABSENT_WORDS.reduce((bits, word) => bits | (1 << (word.charCodeAt(0) - 97)), 0);
