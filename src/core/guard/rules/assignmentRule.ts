@@ -44,6 +44,8 @@ function quotedPathSegment(text: string, start: number, end: number): boolean {
 }
 
 const KIND = spanKind('secret-assignment');
+// The fewest characters between a key's end and a credential after a scheme: an operator, `Token` and a blank.
+const SCHEME_GAP = 6;
 
 export const assignmentRule: SecretRule = {
   id: 'secret-assignment',
@@ -92,7 +94,8 @@ export const assignmentRule: SecretRule = {
       // asked only of a value judging takes: both are pure, and most values are turned down by judging.)
       // (Past `Bearer ` under a weak name, `Authorization: Bearer …`, the credential is judged as the scheme's token: after
       // a comma too, `setRequestHeader("Authorization", "Bearer …")`, where a scheme and its credential are no list's next name.)
-      const scheme = strength === 'weak' ? issuedSchemeBefore(text, value.start) : undefined;
+      // (Only where the key's operator and a scheme's word and blank fit between the key and the value: `auth: x` is read as before.)
+      const scheme = strength === 'weak' && value.start - end > SCHEME_GAP ? issuedSchemeBefore(text, value.start) : undefined;
       const accepted =
         !(value.value === key && !value.quoted && isArgumentEnd(text, value.end)) && (scheme !== undefined ? acceptValue(schemeCredential(value), 'strong', scheme) : acceptValue(value, strength, key)) && !saysNotTheValue(value.value) && !(value.quoted && formattedLiteral(text, value.value, value.end)) && !notTheKeysValue(text, start, key, value.value) && !documentedName(value.value, value.quoted);
       // The scan goes on after an accepted or long value (which keeps it linear); a short value

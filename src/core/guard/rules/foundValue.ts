@@ -23,7 +23,8 @@ export function issuedSchemeBefore(text: string, start: number): string | undefi
   if (end === start) return undefined;
   let from = end;
   while (from > 0 && end - from < 7 && isLetter(text.charCodeAt(from - 1))) from--;
-  if (from > 0 && isLetter(text.charCodeAt(from - 1))) return undefined;
+  // (Five or six letters, `Token`, `Bearer`, `ApiKey`, and nothing glued before them: else no slice is cut.)
+  if (end - from < 5 || end - from > 6 || (from > 0 && isLetter(text.charCodeAt(from - 1)))) return undefined;
   const scheme = text.slice(from, end);
   return ISSUED_SCHEME.test(scheme) ? scheme : undefined;
 }

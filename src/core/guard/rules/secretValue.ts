@@ -326,6 +326,6 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   // open-sesame`, `--token your-api-key-here`), as under an environment variable's upper-case name (POSIX.1-2017,
   // Base Definitions §8.1: `export STRIPE_SECRET=your-api-key-here`), which holds its value. (Asked before the
   // random look, which then decides only the rest: a dense env or YAML file's every value is one of these.)
-  if (found.configLine && (may & (MAY_BRACKET | MAY_EQUALS)) === 0 && !((may & MAY_KEBAB) !== 0 && namesSecretObject(key) && !ENV_NAME.test(key) && KEBAB_NAME.test(v))) return true;
+  if (found.configLine && (may & (MAY_BRACKET | MAY_EQUALS)) === 0 && !((may & MAY_KEBAB) !== 0 && KEBAB_NAME.test(v) && !ENV_NAME.test(key) && namesSecretObject(key))) return true;
   return random || looksRandomValue(v);
 }
