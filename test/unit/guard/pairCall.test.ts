@@ -54,6 +54,7 @@ test('the environment\'s setters give a variable its value, whatever secret it n
     'System.setProperty("api.token", "⟦admin⟧");',
     'props.setProperty("jwt.secret", "⟦hunter⟧");',
     'headers.put("X-API-KEY", "⟦admin⟧");',
+    'client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "⟦letmein⟧");',
   ]);
   assertLeaves([
     'os.Setenv("API_TOKEN", "")',
@@ -65,6 +66,8 @@ test('the environment\'s setters give a variable its value, whatever secret it n
     'emit("X-Auth-Token", "refresh")',
     'System.setProperty("api.token.url", "https");',
     'props.setProperty("jwt.secret", "${JWT_SECRET}");',
+    'new AuthenticationHeaderValue("Bearer", token);',
+    'new AuthenticationHeaderValue("Basic", "dXNlcm5hbWU6cGFzc3dvcmQ=");',
   ]);
 });
 

@@ -22,8 +22,9 @@ const SETTER = /^(?:[sS]et|[pP]ut)(?:[A-Z_]|$)|^(?:[sS]etenv|[pP]utenv|setdefaul
 // `setenv(envname, envval, overwrite)`, Go's `os.Setenv(key, value)`, Rust's `std::env::set_var(key, value)`, .NET's
 // `Environment.SetEnvironmentVariable(variable, value[, target])`, MATLAB's `setenv(varname, value)`, Python's
 // `os.environ.setdefault(key, default)`, Java's `System.setProperty(key, value)` and `Properties.setProperty(key, value)`:
-// the variable or property is given the value, whatever secret it names (`API_TOKEN`, `jwt.secret`).
-const ENVIRONMENT_SETTER = /^(?:[sS]etenv|set_var|SetEnvironmentVariable|setdefault|setProperty)$/;
+// the variable or property is given the value, whatever secret it names (`API_TOKEN`, `jwt.secret`). And .NET's
+// `AuthenticationHeaderValue(scheme, parameter)`, whose parameter is the scheme's credentials (`("Bearer", "…")`).
+const ENVIRONMENT_SETTER = /^(?:[sS]etenv|set_var|SetEnvironmentVariable|setdefault|setProperty|AuthenticationHeaderValue)$/;
 // A request's header setters, each documented as (name, value): the Fetch Standard's `Headers.set`/`append`,
 // XMLHttpRequest's `setRequestHeader`, Go's `http.Header.Set`/`Add`, .NET's `HttpHeaders.Add`, OkHttp's
 // `Request.Builder.header`/`addHeader`, Java's `URLConnection.setRequestProperty`, Spring's `HttpHeaders.put` (a map's).
