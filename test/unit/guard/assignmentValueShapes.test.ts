@@ -95,7 +95,14 @@ test('a backtick is a command substitution only when it closes one or a command\
 
 test('a "your/my" phrase written as a literal is the password (the placeholder policy, measured this round); a name of words given to an issued key is a name', () => {
   assertFinds(['mysql://dev:⟦mySecret2024⟧@localhost:3306/app', 'password = "⟦myPassword7⟧"', 'mysql://dev:⟦mypassword⟧@localhost:3306/app', 'password = "⟦your_password_here⟧"']);
-  assertLeaves(['api_key = "yourApiKey"', 'password = "<your_password_here>"', 'password = "YOUR_PASSWORD"']);
+  assertLeaves(['password = "<your_password_here>"', 'password = "YOUR_PASSWORD"', 'TOKEN_KEY = "authToken"', 'const ACCESS_TOKEN_FIELD = "access_token";', 'api_key = "mysql_api_key"']);
+});
+
+test('a name of words that addresses the reader (`my`, `your`, `our` first) is documentation\'s stand-in, the policy\'s literal, under an issued key too', () => {
+  // (Until the twenty-sixth round `api_key = "yourApiKey"` was left as a name: the seventeenth round's policy made
+  // `your-api-key-here` a slot literal to take; guardrecall13's section in bench/guard/README.md.)
+  assertFinds(['api_key = "⟦yourApiKey⟧"', 'const API_KEY = "⟦your-api-key-here⟧";', 'token = "⟦myToken⟧"', 'client = OpenAI(api_key="⟦your_api_key⟧")', "ACCESS_TOKEN = '⟦my-access-token⟧'", 'apiToken: "⟦our-team-token⟧"']);
+  assertLeaves(['api_key = "YOUR_API_KEY"', 'token = "<your-token>"', 'const token = myToken;']);
 });
 
 test('code that only names secrets: a value naming the same thing, a type, a call, a member, a list of names', () => {
@@ -186,4 +193,30 @@ test("an environment flag right before the key makes a chosen word its setting's
 test('a mode word given to a secret-named key is left in any case; İ and the Kelvin sign spell other words', () => {
   assertLeaves(['password = "STRING"', 'token = "Boolean"', 'api_key: "Same-Origin"', 'token: "N/A"']);
   assertFinds(['password = "⟦Stringy⟧"', 'password = "⟦Tokenz⟧"', 'password = "⟦Strin\u0130⟧"', 'password = "⟦\u0130nt64⟧"', 'password = "⟦\u212Aey⟧"', 'password = "⟦to\u212Aen⟧"']);
+});
+
+test('past an issued scheme (`Bearer`, `token`) under the weak `Authorization`, the credential is judged as the token it is (RFC 6750 §2.1)', () => {
+  assertFinds([
+    'headers = {"Authorization": "Bearer ⟦letmein⟧"}',
+    "fetch(url, { headers: { Authorization: 'Bearer ⟦letmein⟧' } })",
+    'requests.get(url, headers={"Authorization": f"token ⟦letmein⟧"})',
+    'xhr.setRequestHeader("Authorization", "Bearer ⟦letmein⟧");',
+    'curl -H "Authorization: Bearer ⟦myPassword⟧" https://api.example.com',
+  ]);
+  assertLeaves([
+    'headers = {"Authorization": "Bearer " + token}',
+    'headers = {"Authorization": "Bearer ${TOKEN}"}',
+    'headers = {"Authorization": "Bearer <token>"}',
+    'headers = {"Authorization": "Bearer token"}',
+    'headers = {"Authorization": "Bearer undefined"}',
+    'headers = {"Authorization": "Bearer YOUR_TOKEN"}',
+    'headers = {"Authorization": "Bearer accessToken"}',
+    'Authorization: Bearer this-is-not-a-real-token',
+    'authorization: "required"',
+  ]);
+});
+
+test('a kebab-case name is a Secret object\'s only under a key naming a secret; a token\'s, a key\'s or an environment variable\'s value is the words', () => {
+  assertFinds(['export API_TOKEN=⟦your-api-key-here⟧', 'kubectl --token=⟦your-api-key-here⟧ get pods', 'aws_secret_access_key = ⟦your-api-key-here⟧', 'STRIPE_SECRET=⟦my-stripe-secret⟧']);
+  assertLeaves(['existingSecret: db-creds', 'secret: my-tls-secret', 'auth:\n  existingSecret: my-release-secret', 'credentials: gcp-creds', 'secretKeys:\n  adminPasswordKey: postgres-password', 'existingSecretTokenKey: api-token']);
 });

@@ -10,11 +10,13 @@ export const languageGrammarExamples: Readonly<Record<string, RuleExamples>> = {
       "'⟦Sunflower42⟧' ->> db.password",
       'f <- function() {\n  "⟦Sunflower42⟧" -> password\n}',
       'x <- 1; "⟦Xk29fLm3pQ8zR4tV⟧" -> GITHUB_TOKEN',
+      '"⟦your-api-token⟧" -> api_token',
     ],
     clean: [
       '"https://api.example.com" -> base_url',
       '"" -> password',
-      '"your-api-token" -> api_token',
+      // (A name of words given to an issued key is a name; `"your-api-token"` addresses the reader, the policy's literal.)
+      '"accessToken" -> api_token',
       // A literal after `case` or `|` is a pattern a value is matched against, not a value assigned.
       'case "Xk29fLm3pQ8zR4tV" -> token;',
       '| "Sunflower42" -> password',

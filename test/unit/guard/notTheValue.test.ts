@@ -10,11 +10,11 @@ import { formattedLiteral, saysNotTheValue } from '../../../src/core/guard/rules
 import { assertFinds, assertLeaves } from './redactionAsserts';
 
 test('the shapes, read alone', () => {
-  for (const v of ['" + pwd + "', "' . $pwd . '", '" || pwd || "', '"+pwd+"', '--password', '-token', ':password', ':new_password', 'password=', 'secret:', '--api-key=', '?token=', '&password=', ';pwd=', '--client-secret', ' --username=', '--user-name=', 'Password=:param', 'pwd={0}', 'password={0,10}', 'Password=?', 'pwd=%s', "password=''"]) {
+  for (const v of ['" + pwd + "', "' . $pwd . '", '" || pwd || "', '"+pwd+"', '--password', '-token', ':password', ':new_password', 'password=', 'secret:', '--api-key=', '?token=', '&password=', ';pwd=', '--client-secret', ' --username=', '--user-name=', 'Password=:param', 'pwd={0}', 'password={0,10}', 'Password=?', 'pwd=%s', "password=''", 'this-is-not-a-real-token', 'This_is_not_a_secret', 'thisisnotarealpassword']) {
     assert.ok(saysNotTheValue(v), v);
   }
   // A chosen password, a random value, marks around no key's name, a value of one quote, `?` without its operator.
-  for (const v of ['hunter2', '" + ', '"abc"', '"+"', '--letmein', ':Zq8fG2kL', 'Xk9:', 'bXlQYXNz=', 'a:', '?token', '&password', '--pass-w0rd=', '-secret-', '', '-', ':', '-username=', '--username', 'Password=hunter2', 'x=:p', 'abc=?', 'Password=:']) {
+  for (const v of ['hunter2', '" + ', '"abc"', '"+"', '--letmein', ':Zq8fG2kL', 'Xk9:', 'bXlQYXNz=', 'a:', '?token', '&password', '--pass-w0rd=', '-secret-', '', '-', ':', '-username=', '--username', 'Password=hunter2', 'x=:p', 'abc=?', 'Password=:', 'this-is-my-token', 'tiger-is-not-a-real-token']) {
     assert.ok(!saysNotTheValue(v), v);
   }
 });

@@ -13,7 +13,9 @@ import { keyStrength } from './keyStrength';
 import { documentedName } from './documentedName';
 import { formattedLiteral, notTheKeysValue, saysNotTheValue } from './notTheValue';
 import * as secretValue from './secretValue';
+import type { FoundValue } from './secretValue';
 import { lineContext, valueAfterKey } from './valueAfterKey';
+import { issuedSchemeBefore } from './foundValue';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per key in this file's scanning loop.
@@ -42,6 +44,8 @@ function quotedPathSegment(text: string, start: number, end: number): boolean {
 }
 
 const KIND = spanKind('secret-assignment');
+// The fewest characters between a key's end and a credential after a scheme: an operator, `Token` and a blank.
+const SCHEME_GAP = 6;
 
 export const assignmentRule: SecretRule = {
   id: 'secret-assignment',
@@ -88,8 +92,12 @@ export const assignmentRule: SecretRule = {
       // by `,`, `)` or `}` is a variable passed under its own name; in YAML or env it is a literal.
       // (A spliced query's code, the field's name with its marks, a literal the code formats: notTheValue.ts,
       // asked only of a value judging takes: both are pure, and most values are turned down by judging.)
+      // (Past `Bearer ` under a weak name, `Authorization: Bearer …`, the credential is judged as the scheme's token: after
+      // a comma too, `setRequestHeader("Authorization", "Bearer …")`, where a scheme and its credential are no list's next name.)
+      // (Only where the key's operator and a scheme's word and blank fit between the key and the value: `auth: x` is read as before.)
+      const scheme = strength === 'weak' && value.start - end > SCHEME_GAP ? issuedSchemeBefore(text, value.start) : undefined;
       const accepted =
-        !(value.value === key && !value.quoted && isArgumentEnd(text, value.end)) && acceptValue(value, strength, key) && !saysNotTheValue(value.value) && !(value.quoted && formattedLiteral(text, value.value, value.end)) && !notTheKeysValue(text, start, key, value.value) && !documentedName(value.value, value.quoted);
+        !(value.value === key && !value.quoted && isArgumentEnd(text, value.end)) && (scheme !== undefined ? acceptValue(schemeCredential(value), 'strong', scheme) : acceptValue(value, strength, key)) && !saysNotTheValue(value.value) && !(value.quoted && formattedLiteral(text, value.value, value.end)) && !notTheKeysValue(text, start, key, value.value) && !documentedName(value.value, value.quoted);
       // The scan goes on after an accepted or long value (which keeps it linear); a short value
       // that was not a secret may be a key itself (`<add key="ApiKey" value="…"/>`).
       // (A listed literal may lie past its list's next names: on from the key.)
@@ -98,6 +106,11 @@ export const assignmentRule: SecretRule = {
     }
   }
 };
+
+/** The credential after a scheme, judged as a value of its own: never a list's next item. */
+function schemeCredential(v: FoundValue): FoundValue {
+  return v.afterComma ? { start: v.start, end: v.end, value: v.value, quoted: v.quoted, configLine: v.configLine, afterComma: false, listed: v.listed, field: v.field } : v;
+}
 
 /** `,`, `)` or `}` at `at`, maybe after blanks: an argument's or a member's end. */
 function isArgumentEnd(text: string, at: number): boolean {

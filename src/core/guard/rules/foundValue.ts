@@ -11,6 +11,32 @@ const SCHEME_ALONE = /^(?:Bearer|Basic|Token)$/i;
 export const SCHEME_INITIALS = new Set([...'BTDAS', ...'btdas'].map((c) => c.charCodeAt(0)));
 const CREDENTIAL_AFTER_SCHEME = /^[ \t]+([A-Za-z0-9._~+/=-]{8,400})/;
 
+/**
+ * The scheme an authorization header's credential follows (`Bearer letmein`: `Bearer`), when it names a
+ * credential a machine issues, or undefined. RFC 6750 §2.1 (`credentials = "Bearer" 1*SP b64token`) and
+ * RFC 9110 §11.4 make what follows the scheme the credential itself: there the literal is the token
+ * (the placeholder policy), whatever the weak name (`Authorization`) the header is given under.
+ */
+export function issuedSchemeBefore(text: string, start: number): string | undefined {
+  let end = start;
+  while (end > 0 && end > start - 4 && isBlank(text.charCodeAt(end - 1))) end--;
+  if (end === start) return undefined;
+  let from = end;
+  while (from > 0 && end - from < 7 && isLetter(text.charCodeAt(from - 1))) from--;
+  // (Five or six letters, `Token`, `Bearer`, `ApiKey`, and nothing glued before them: else no slice is cut.)
+  if (end - from < 5 || end - from > 6 || (from > 0 && isLetter(text.charCodeAt(from - 1)))) return undefined;
+  const scheme = text.slice(from, end);
+  return ISSUED_SCHEME.test(scheme) ? scheme : undefined;
+}
+
+// The schemes that carry an issued token (RFC 6750's Bearer, GitHub's and Django REST framework's `token`, an `ApiKey`):
+// not Basic (base64 of `user:password`, judged as isBasicCredential reads it), Digest's parameters, nor a bot's scheme.
+const ISSUED_SCHEME = /^(?:Bearer|Token|ApiKey)$/i;
+
+function isLetter(c: number): boolean {
+  return (c | 32) >= 97 && (c | 32) <= 122;
+}
+
 /** A blank where one follows a scheme's name (3 to 6 letters): AUTH_SCHEME cannot match without. */
 function blankAfterScheme(v: string): boolean {
   for (let i = 3; i <= 6; i++) if (isBlank(v.charCodeAt(i))) return true;

@@ -29,8 +29,14 @@ export function saysNotTheValue(value: string): boolean {
   if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) return splicedBetweenLiterals(v, first);
   const last = v.charCodeAt(v.length - 1);
   if (first === DASH || first === COLON || first === 63 || first === 38 || first === 59 || last === EQUALS || last === COLON) return markedKeyName(v, first, last);
+  // (`t` or `T` first: the sentence below starts so.)
+  if ((first | 32) === 116 && SAYS_NOT_REAL.test(v)) return true;
   return keyWithPlaceholder(v);
 }
+
+// A value that says in a sentence it is none (`this-is-not-a-real-token`), as the placeholder policy's words of absence
+// (`not_a_real_token`, placeholderValue.ts) say it in a word: nobody's token is named for its own absence.
+const SAYS_NOT_REAL = /^this[-_ ]?is[-_ ]?not[-_ ]?a[-_ ]?(?:real[-_ ]?)?(?:secret|key|token|password)$/i;
 
 // What sonar-dotnet's S2068 calls no credential after `password=` in a literal (`ValidCredentialPattern`:
 // `?`, `:name`, a format item `{0}` or `{0,10}`, an empty pair of quotes), and sonar-java's and sonar-php's `%s`.

@@ -97,7 +97,21 @@ export function quotedName(v: string, key: string): boolean {
   // (`"FlowPasswordRequiredResultV2"`, `"AdminAPIKeys"`): code's names, given to any key.
   if (named && (c === 95 || (isUpper(c) && camelWords(v) >= 2))) return true;
   // (A single lower-case word is no name of words: `token = "secret"` is the policy's slot word.)
-  return (!named || /[^a-z]/.test(v)) && !namesChosenSecret(key);
+  return (!named || /[^a-z]/.test(v)) && !namesChosenSecret(key) && !addressesReader(v);
+}
+
+// `my` `your` `our` as the first word, cut from the next by case or a separator (`mysql_token` is none).
+const READER_POSSESSIVE = /^(?:my|your|our)(?:[A-Z_. -]|$)|^(?:My|Your|Our)[A-Z_. -]/;
+
+/**
+ * A name whose first word is a first- or second-person possessive (`myPassword`, `your-api-key-here`; the
+ * upper-snake `YOUR_TOKEN` is a constant's name, set apart before): the writer addressing the reader, as documentation's stand-ins do (connectionstrings.com's `Password=myPassword`, a quick-start's
+ * `api_key="your-api-key-here"`). A program's name for a field, a header or a stored value says what it holds
+ * (`accessToken`, `id_token`, `X-Api-Key`), never whose from the reader's side; the placeholder policy makes
+ * such a literal the secret (placeholderValue.ts: `myPassword` is its own example).
+ */
+function addressesReader(v: string): boolean {
+  return READER_POSSESSIVE.test(v);
 }
 
 /** `CLIENT_SECRET` and `client_secret`, `Pass` and `pass`: the same words, whatever their case and separators. */
