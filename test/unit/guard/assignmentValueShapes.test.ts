@@ -215,8 +215,3 @@ test('past an issued scheme (`Bearer`, `token`) under the weak `Authorization`, 
     'authorization: "required"',
   ]);
 });
-
-test('a kebab-case name is a Secret object\'s only under a key naming a secret; a token\'s, a key\'s or an environment variable\'s value is the words', () => {
-  assertFinds(['export API_TOKEN=⟦your-api-key-here⟧', 'kubectl --token=⟦your-api-key-here⟧ get pods', 'aws_secret_access_key = ⟦your-api-key-here⟧', 'STRIPE_SECRET=⟦my-stripe-secret⟧']);
-  assertLeaves(['existingSecret: db-creds', 'secret: my-tls-secret', 'auth:\n  existingSecret: my-release-secret', 'credentials: gcp-creds', 'secretKeys:\n  adminPasswordKey: postgres-password', 'existingSecretTokenKey: api-token']);
-});

@@ -206,22 +206,6 @@ export function namesPassword(key: string): boolean {
   return PASSWORD_WORD.test(parts[parts.length - 1] ?? '');
 }
 
-const SECRET_OBJECT_WORD = /^(?:secrets?|creds?|credentials?)$/;
-const KEPT_CREDENTIAL_WORD = /^(?:password|passwd|pass|pwd|token)$/;
-
-/**
- * The key names a secret as a whole (`existingSecret`, `secret`, `db_creds`) or a password's or a token's key within
- * one (`adminPasswordKey`, `existingSecretTokenKey`): where a manifest refers to a Kubernetes Secret object by its name
- * or to one of its data keys (kubernetes.io/docs/concepts/configuration/secret: a Pod's `secret.secretName`, an env
- * var's `secretKeyRef.key`; a chart's `existingSecret` and `auth.secretKeys.adminPasswordKey`), a kebab-case name
- * (`db-creds`, `postgres-password`). A token, an API key or a password is the value itself, never an object's name.
- */
-export function namesSecretObject(key: string): boolean {
-  const parts = keyParts(key);
-  const last = parts[parts.length - 1] ?? '';
-  return SECRET_OBJECT_WORD.test(last) || ((last === 'key' || last === 'keys') && KEPT_CREDENTIAL_WORD.test(parts[parts.length - 2] ?? ''));
-}
-
 /** Whether one lower-case word of a name is a key word, strong or weak (`token`, `key`). */
 export function isKeyWord(word: string): boolean {
   return STRONG.has(word) || WEAK.has(word);

@@ -8,7 +8,7 @@ import { looksRandomValue } from './randomValue';
 import { commonPairShare } from '../letterPairs';
 import { readsAsIdentifier } from '../identifierWords';
 import { LOCATION_SIGNS, looksLocation } from './valueContext';
-import { keyStrength, namesChosenSecret, namesIssuedCredential, namesSecretObject, type Strength } from './keyStrength';
+import { keyStrength, namesChosenSecret, namesIssuedCredential, namesPassword, type Strength } from './keyStrength';
 import { isLower, isUpper } from '../charCodes';
 import { namesASecret, quotedName, sameName } from './valueNames';
 import { spellsOwnKey } from './ownKeyWords';
@@ -327,12 +327,10 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   // (Letters only, no two capitals side by side, ending lower-case: else TYPE_NAME cannot match.)
   if (isUpper(v.charCodeAt(0)) && (pairs & (NOT_LETTER | UPPER_UPPER)) === 0 && isLower(v.charCodeAt(v.length - 1)) && TYPE_NAME.test(v)) return false;
   // A bare value is code unless the line is a KEY=VALUE config line or an operator of comparison;
-  // on such a line it is the value without a bracket, an `=` or a kebab-case name's shape given to a key naming a
-  // secret whole (a reference: `existingSecret: db-creds`, a Kubernetes Secret object's name), whatever its look.
-  // A password's, a token's or a key's name takes no object's name: there the words are the value (`password:
-  // open-sesame`, `--token your-api-key-here`), as under an environment variable's upper-case name (POSIX.1-2017,
-  // Base Definitions §8.1: `export STRIPE_SECRET=your-api-key-here`), which holds its value. (Asked before the
+  // on such a line it is the value without a bracket, an `=` or a kebab-case name's shape (a reference:
+  // `existingSecret: db-creds`, a Kubernetes object's name; a password's key takes no object's name, and
+  // there the words are the password, `password: open-sesame`), whatever its look. (Asked before the
   // random look, which then decides only the rest: a dense env or YAML file's every value is one of these.)
-  if (found.configLine && (may & (MAY_BRACKET | MAY_EQUALS)) === 0 && !((may & MAY_KEBAB) !== 0 && KEBAB_NAME.test(v) && !ENV_NAME.test(key) && namesSecretObject(key))) return true;
+  if (found.configLine && (may & (MAY_BRACKET | MAY_EQUALS)) === 0 && !((may & MAY_KEBAB) !== 0 && KEBAB_NAME.test(v) && !namesPassword(key))) return true;
   return random || looksRandomValue(v);
 }
