@@ -11,6 +11,7 @@ import { spanKind } from '../spanList';
 import { isKeyChar, keyWords, nextKeyWordEnd } from './keyWordScan';
 import { keyStrength } from './keyStrength';
 import { documentedName } from './documentedName';
+import { insideBody, resourceBundleBodies } from './resourceBundle';
 import { formattedLiteral, notTheKeysValue, saysNotTheValue } from './notTheValue';
 import * as secretValue from './secretValue';
 import { lineContext, valueAfterKey } from './valueAfterKey';
@@ -52,6 +53,8 @@ export const assignmentRule: SecretRule = {
     let judgedTo = 0;
     const context = lineContext(text);
     const held = found.length > 0 ? found.holder() : undefined;
+    // (A ListResourceBundle's bodies, read once a value is taken: resourceBundle.ts.)
+    let bundles: readonly number[] | undefined;
     let s = 0;
     for (;;) {
       // A keyword's last character is enough to widen from: the first key word's that starts at or after `judgedTo`.
@@ -89,7 +92,8 @@ export const assignmentRule: SecretRule = {
       // (A spliced query's code, the field's name with its marks, a literal the code formats: notTheValue.ts,
       // asked only of a value judging takes: both are pure, and most values are turned down by judging.)
       const accepted =
-        !(value.value === key && !value.quoted && isArgumentEnd(text, value.end)) && acceptValue(value, strength, key) && !saysNotTheValue(value.value) && !(value.quoted && formattedLiteral(text, value.value, value.end)) && !notTheKeysValue(text, start, key, value.value) && !documentedName(value.value, value.quoted);
+        !(value.value === key && !value.quoted && isArgumentEnd(text, value.end)) && acceptValue(value, strength, key) && !saysNotTheValue(value.value) && !(value.quoted && formattedLiteral(text, value.value, value.end)) && !notTheKeysValue(text, start, key, value.value) && !documentedName(value.value, value.quoted) &&
+        !insideBody((bundles ??= resourceBundleBodies(text)), value.start);
       // The scan goes on after an accepted or long value (which keeps it linear); a short value
       // that was not a secret may be a key itself (`<add key="ApiKey" value="…"/>`).
       // (A listed literal may lie past its list's next names: on from the key.)
