@@ -89,8 +89,8 @@ export const assignmentRule: SecretRule = {
       }
       // `f(\n  password=password,\n)`, `{ assetToken: assetToken }`: a bare value spelt as its key and ended
       // by `,`, `)` or `}` is a variable passed under its own name; in YAML or env it is a literal.
-      // (A spliced query's code, the field's name with its marks, a literal the code formats: notTheValue.ts,
-      // asked only of a value judging takes: both are pure, and most values are turned down by judging.)
+      // (A spliced query's code, the field's name with its marks, a literal the code formats: notTheValue.ts; a message in a
+      // ListResourceBundle's table: resourceBundle.ts; asked only of a value judging takes: most values are turned down by judging.)
       const accepted =
         !(value.value === key && !value.quoted && isArgumentEnd(text, value.end)) && acceptValue(value, strength, key) && !saysNotTheValue(value.value) && !(value.quoted && formattedLiteral(text, value.value, value.end)) && !notTheKeysValue(text, start, key, value.value) && !documentedName(value.value, value.quoted) &&
         !insideBody((bundles ??= resourceBundleBodies(text)), value.start);
