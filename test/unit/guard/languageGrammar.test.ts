@@ -33,6 +33,15 @@ test('a literal of other delimiters is the value: raw strings, long brackets, qu
   ]);
 });
 
+test("Lua's long brackets follow Lua's `=`; after `:` or `=>`, `[[` opens an array of arrays", () => {
+  assertFinds(['local t = { password = [==[⟦Sunflower42⟧]==] }', 'if password == [[⟦Sunflower42⟧]] then']);
+  assertLeaves([
+    'Search.setIndex({"terms": {"password": [[2, "cfg_Servers_password"]], "pdf_pages": [[2, "cfg_Servers_pdf_pages"]]}})',
+    '"$cfg[\'servers\'][$i][\'password\']": [[2, "cfg_Servers_password"], [17, "index-47"]],',
+    "'password' => [[2, 'cfg_Servers_password']],",
+  ]);
+});
+
 test('a string opened at its line end is the value on the line below: here-documents, text blocks, here-strings, continuations', () => {
   assertFinds([
     'token = <<~EOS\n  ⟦Xk29fLm3pQ8zR4tV⟧\nEOS',

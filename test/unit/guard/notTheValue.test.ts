@@ -60,6 +60,10 @@ test("the field's name with its marks names the field", () => {
     'string pwd = "Password={0}";',
     'String pwd = "pwd=%s";',
   ]);
+  // A variable's sigil before the name: Ruby's instance and class variables, T-SQL's parameters.
+  assertLeaves(['        http.proxy_pass     = @proxy_pass', 'token = @current_token', '@@secret = @@secret', 'string c = "Server=db;Password=@password;";']);
+  // The key's own name in a namespace (Rack's env keys, Java's and Spring's property names).
+  assertLeaves(['    SECRET_KEY_BASE = "action_dispatch.secret_key_base"', 'DB_PASSWORD = "app.db.password"', 'private static final String KEYSTORE_PASSWORD = "javax.net.ssl.keystore_password";']);
   assertLeaves(['toolskey = "VS%0.f0COMNTOOLS" % version', 'password = "p%40ss-{0}" % (user,)', 'password = "{0}{1}".format(a, b)']);
 });
 
@@ -80,5 +84,10 @@ test('literals in a secret\'s slot stay secrets (the placeholder policy)', () =>
     // (A union of literal types reads as trufflehog's test tables do: `token = '…' | '…'`, both secrets.)
     "lob token = '⟦live_0979969b3f6cc23ed67e9b650bfaf64f710⟧' | 'live_0979969b3f6cc23ed67e9b650bfaf64f710'",
     'const password = "⟦hunter2⟧" || fallback;',
+    'password = "⟦@hunter2⟧"',
+    'password = ⟦@Xk9pQ2mL7rT4⟧',
+    'password = "⟦Winter.password⟧"',
+    'password = "⟦my.hunter2⟧"',
+    'SECRET_KEY_BASE = "⟦prod.9f2a7c41e8b3d605⟧"',
   ]);
 });

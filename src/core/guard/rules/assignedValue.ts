@@ -139,6 +139,11 @@ function valueAt(text: string, opStart: number, opEnd: number, r: number, contin
   // literal wrapped for its line's length; the same in any C-family expression). A tuple, a sum or a call is not this.
   if (c === OPEN_PAREN && !continued) return bracketedLiteral(text, opStart, opEnd, r, CLOSE_PAREN);
   // `[[…]]`, `{|…|}`, `<<EOS`, `|||`: other languages' string delimiters (delimitedLiteral.ts).
+  // (Lua's long brackets follow Lua's operators only: `=` binds a name or a table's field (the Lua 5.4 manual, §3.3.3
+  // and §3.4.9's `field ::= '[' exp ']' '=' exp | Name '=' exp | exp`), never `:` or `=>`. After those, `[[` opens
+  // an array of arrays: JSON's, YAML's flow, JavaScript's, Python's, PHP's (`"password": [[2, "cfg_Servers_password"]]`,
+  // a Sphinx search index).)
+  if (c === OPEN_BRACKET && (text.charCodeAt(opStart) === COLON || text.charCodeAt(opEnd - 1) === GREATER)) return undefined;
   if (c === OPEN_BRACKET || c === OPEN_BRACE || c === LESS) return delimited(opStart, opEnd, delimitedAt(text, r));
   if (c === PIPE) {
     const block = delimitedAt(text, r);

@@ -11,6 +11,7 @@ import { spanKind } from '../spanList';
 import { isKeyChar, keyWords, nextKeyWordEnd } from './keyWordScan';
 import { keyStrength } from './keyStrength';
 import { documentedName } from './documentedName';
+import { insideBody, resourceBundleBodies } from './resourceBundle';
 import { formattedLiteral, notTheKeysValue, saysNotTheValue } from './notTheValue';
 import * as secretValue from './secretValue';
 import type { FoundValue } from './secretValue';
@@ -56,6 +57,8 @@ export const assignmentRule: SecretRule = {
     let judgedTo = 0;
     const context = lineContext(text);
     const held = found.length > 0 ? found.holder() : undefined;
+    // (A ListResourceBundle's bodies, read once a value is taken: resourceBundle.ts.)
+    let bundles: readonly number[] | undefined;
     let s = 0;
     for (;;) {
       // A keyword's last character is enough to widen from: the first key word's that starts at or after `judgedTo`.
@@ -90,14 +93,15 @@ export const assignmentRule: SecretRule = {
       }
       // `f(\n  password=password,\n)`, `{ assetToken: assetToken }`: a bare value spelt as its key and ended
       // by `,`, `)` or `}` is a variable passed under its own name; in YAML or env it is a literal.
-      // (A spliced query's code, the field's name with its marks, a literal the code formats: notTheValue.ts,
-      // asked only of a value judging takes: both are pure, and most values are turned down by judging.)
+      // (A spliced query's code, the field's name with its marks, a literal the code formats: notTheValue.ts; a message in a
+      // ListResourceBundle's table: resourceBundle.ts; asked only of a value judging takes: most values are turned down by judging.)
       // (Past `Bearer ` under a weak name, `Authorization: Bearer …`, the credential is judged as the scheme's token: after
       // a comma too, `setRequestHeader("Authorization", "Bearer …")`, where a scheme and its credential are no list's next name.)
       // (Only where the key's operator and a scheme's word and blank fit between the key and the value: `auth: x` is read as before.)
       const scheme = strength === 'weak' && value.start - end > SCHEME_GAP ? issuedSchemeBefore(text, value.start) : undefined;
       const accepted =
-        !(value.value === key && !value.quoted && isArgumentEnd(text, value.end)) && (scheme !== undefined ? acceptValue(schemeCredential(value), 'strong', scheme) : acceptValue(value, strength, key)) && !saysNotTheValue(value.value) && !(value.quoted && formattedLiteral(text, value.value, value.end)) && !notTheKeysValue(text, start, key, value.value) && !documentedName(value.value, value.quoted);
+        !(value.value === key && !value.quoted && isArgumentEnd(text, value.end)) && (scheme !== undefined ? acceptValue(schemeCredential(value), 'strong', scheme) : acceptValue(value, strength, key)) && !saysNotTheValue(value.value) && !(value.quoted && formattedLiteral(text, value.value, value.end)) && !notTheKeysValue(text, start, key, value.value) && !documentedName(value.value, value.quoted) &&
+        !insideBody((bundles ??= resourceBundleBodies(text)), value.start);
       // The scan goes on after an accepted or long value (which keeps it linear); a short value
       // that was not a secret may be a key itself (`<add key="ApiKey" value="…"/>`).
       // (A listed literal may lie past its list's next names: on from the key.)

@@ -16,7 +16,7 @@
 // A chosen password is none of these: the placeholder policy's literals (`hunter2`, `myPassword`) stay secrets.
 import { keyStrength } from './keyStrength';
 import { spellsOwnKey } from './ownKeyWords';
-import { COLON, DASH, DOUBLE_QUOTE, EQUALS, SINGLE_QUOTE } from './charCodes';
+import { AT, COLON, DASH, DOUBLE_QUOTE, EQUALS, SINGLE_QUOTE } from './charCodes';
 import { isDigit } from '../charCodes';
 import { keyInPackedData } from './packedDataKey';
 
@@ -28,7 +28,7 @@ export function saysNotTheValue(value: string): boolean {
   const first = v.charCodeAt(0);
   if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) return splicedBetweenLiterals(v, first);
   const last = v.charCodeAt(v.length - 1);
-  if (first === DASH || first === COLON || first === 63 || first === 38 || first === 59 || last === EQUALS || last === COLON) return markedKeyName(v, first, last);
+  if (first === DASH || first === COLON || first === AT || first === 63 || first === 38 || first === 59 || last === EQUALS || last === COLON) return markedKeyName(v, first, last);
   // (`t` or `T` first: the sentence below starts so.)
   if ((first | 32) === 116 && SAYS_NOT_REAL.test(v)) return true;
   return keyWithPlaceholder(v);
@@ -78,11 +78,14 @@ function isConcatenation(c: number): boolean {
 /**
  * `--password`, `-token`, `:password`, `password=`, `secret:`, `--api-key=`, `?token=`, `&password=`, `;pwd=`: marks
  * around a name of letters, `_`, `-` and `.` that is a strong key itself. A query's or a connection
- * string's separator (`?`, `&`, `;`) opens such a name only when its operator ends it.
+ * string's separator (`?`, `&`, `;`) opens such a name only when its operator ends it. `@proxy_pass`, `@@secret`,
+ * `@password`: a variable's sigil before such a name, Ruby's instance and class variables (Ruby's "Assignment":
+ * an instance variable's name starts with `@`, a class variable's with `@@`) and T-SQL's parameters
+ * (Transact-SQL's "Variables": a local variable's or a parameter's name starts with `@`): the variable holding it.
  */
 function markedKeyName(v: string, first: number, last: number): boolean {
   let start = 0;
-  if (first === DASH) start = v.charCodeAt(1) === DASH ? 2 : 1;
+  if (first === DASH || first === AT) start = v.charCodeAt(1) === first ? 2 : 1;
   else if (first === COLON) start = 1;
   const operator = last === EQUALS || last === COLON;
   if (start === 0 && !operator) return false;
@@ -94,7 +97,7 @@ function markedKeyName(v: string, first: number, last: number): boolean {
     if (!isLetter(c) && c !== 95 && c !== DASH && c !== 46) return false;
   }
   // A long option with its `=` (`--username=`, GNU's `--name=value`) awaits its value whatever it names.
-  return (start === 2 && last === EQUALS) || keyStrength(v.slice(start, end)) === 'strong';
+  return (first === DASH && start === 2 && last === EQUALS) || keyStrength(v.slice(start, end)) === 'strong';
 }
 
 /**
@@ -135,7 +138,8 @@ export function formattedLiteral(text: string, value: string, close: number): bo
  * - a regular expression, `jsonnet_token = r'[^\W\d]\w*'`: a class escape with a quantifier after it (`\w*`, `\d+`,
  *   `\s{2}`: the special sequences of Python's `re`, ECMAScript's and PCRE's patterns), what no chosen password is written as;
  * - an option a manual names, `the --login command line option`, `--username and --password options` (optionNamedInProse);
- * - a key word inside packed data, `@3p1Pw:5p/Ou`, where no grammar puts a key (packedDataKey.ts).
+ * - a key word inside packed data, `@3p1Pw:5p/Ou`, where no grammar puts a key (packedDataKey.ts);
+ * - the key's own name in a namespace, `SECRET_KEY_BASE = "action_dispatch.secret_key_base"` (namespacedOwnName).
  * A chosen password is none of these: `--password letmein`, `--password myPassword` (a word beside the option's),
  * `password: hunter2.txt` (not the key's name), `token: '#a8Fk2q9'` (not hex) stay secrets.
  */
@@ -148,6 +152,7 @@ export function notTheKeysValue(text: string, keyStart: number, key: string, val
     if (optionNamedInProse(text, keyStart + key.length, value)) return true;
   }
   if (keyInPackedData(text, keyStart, key)) return true;
+  if (value.indexOf('.') !== -1 && namespacedOwnName(value, key)) return true;
   if (value.length > key.length + 1 && value.charCodeAt(key.length) === 46 && value.startsWith(key) && FILE_EXTENSION.test(value.slice(key.length + 1))) return true;
   // (Each expression asked only where a character it cannot match without is there: most values taken are none.)
   if (value.charCodeAt(0) === 35 && HEX_COLOUR.test(value)) return true;
@@ -185,6 +190,22 @@ export function optionNamedInProse(text: string, from: number, value: string): b
   if (at === -1 || at - from > 6) return false;
   NOUN_AFTER.lastIndex = at + value.length;
   return NOUN_AFTER.test(text);
+}
+
+// Dotted lower-case names: a library's prefix (Rack's env keys "must contain at least one dot, and should be prefixed
+// uniquely", the Rack SPEC), a Java system property's or a Spring property's namespace (`javax.net.ssl`, `spring.datasource`).
+const NAMESPACE = /^[a-z][a-z0-9_]{0,63}(?:\.[a-z][a-z0-9_]{0,63}){0,8}$/;
+
+/**
+ * `SECRET_KEY_BASE = "action_dispatch.secret_key_base"`, `DB_PASSWORD = "app.db.password"`: the value is a name in a
+ * namespace whose last member spells the key (its words, all of them or its first or last ones, ownKeyWords.ts): the
+ * name under which the credential is looked up (Rails' `env["action_dispatch.secret_key_base"]`, Java's
+ * `System.getProperty("javax.net.ssl.keyStorePassword")`), the slot's own name, which the placeholder policy sets apart.
+ * A chosen password is not (`Winter.2024`, `my.hunter2`: no member spells the key).
+ */
+function namespacedOwnName(value: string, key: string): boolean {
+  const dot = value.lastIndexOf('.');
+  return dot > 0 && dot < value.length - 1 && NAMESPACE.test(value.slice(0, dot)) && spellsOwnKey(value.slice(dot + 1), key);
 }
 
 // An extension as files are named: a lower-case letter first, at most five characters (`o`, `json`, `pem`, `p12`).
