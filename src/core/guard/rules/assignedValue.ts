@@ -13,6 +13,7 @@
 // A dense env file has a key every dozen characters; the expression's match object, its groups
 // and their strings cost more per key than the rest of the rule, and this reader makes none.
 import * as charCodes from './charCodes';
+import { codeAt } from '../charCodes';
 import { delimitedAt, prefixedDelimitedAt, type DelimitedContent } from './delimitedLiteral';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character in this file's scanning loops.
@@ -49,9 +50,10 @@ export function readAssignedValue(text: string, at: number): AssignedValue | und
   if (p === -1) return undefined;
   // The operators that match here, in the expression's order (longer first where one is the
   // other's prefix): the first whose value reads wins, as the expression backtracks.
-  const c = text.charCodeAt(p);
-  const c1 = text.charCodeAt(p + 1);
-  const c2 = text.charCodeAt(p + 2);
+  // (The operator may be a key's last character or two before the text's end: -1 past it, equal to none.)
+  const c = codeAt(text, p);
+  const c1 = codeAt(text, p + 1);
+  const c2 = codeAt(text, p + 2);
   switch (c) {
     case COLON:
       // ::= (never ':' before ':'); Jsonnet's hidden and forced fields `key:: '…'`, `key::: '…'`, a quoted value only (`Token::new` is a path).
@@ -266,8 +268,8 @@ function isQuote(c: number): boolean {
 /** Past up to `max` blanks; -1 when one more follows (nothing the expression reads next starts with one). */
 function afterBlanks(text: string, at: number, max: number): number {
   let p = at;
-  while (p - at < max && isBlank(text.charCodeAt(p))) p++;
-  return isBlank(text.charCodeAt(p)) ? -1 : p;
+  while (p - at < max && isBlank(codeAt(text, p))) p++;
+  return isBlank(codeAt(text, p)) ? -1 : p;
 }
 
 function isBlank(c: number): boolean {

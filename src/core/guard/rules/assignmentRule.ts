@@ -38,6 +38,8 @@ function operatorFollows(text: string, at: number): boolean {
  * alone is a path, a route, not a key's name; what follows it is another path or a handler.
  */
 function quotedPathSegment(text: string, start: number, end: number): boolean {
+  // (A key at the text's first two characters has no quote and slash before it: nothing is read before the text.)
+  if (start < 2) return false;
   const q = text.charCodeAt(start - 2);
   const after = text.charCodeAt(end);
   // (Also in a string inside a string, a source map's: `\"/token\"`.)
@@ -77,7 +79,7 @@ export const assignmentRule: SecretRule = {
       if (end - start > MAX_KEY || !operatorFollows(text, end)) continue;
       // `${DB_PASSWORD:-…}`, `${jwt.secret:…}`: a reference's name and the operator of its default,
       // the reference-default rule's to judge.
-      if (text.charCodeAt(end) === COLON_SIGN && text.charCodeAt(start - 1) === OPEN_BRACE && text.charCodeAt(start - 2) === DOLLAR) continue;
+      if (start >= 2 && text.charCodeAt(end) === COLON_SIGN && text.charCodeAt(start - 1) === OPEN_BRACE && text.charCodeAt(start - 2) === DOLLAR) continue;
       if (quotedPathSegment(text, start, end)) continue;
       const key = text.slice(start, end);
       const strength = keyStrength(key);

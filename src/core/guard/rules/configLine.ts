@@ -178,7 +178,7 @@ const MAX_SECTIONS = 80;
  * before `Password`: sections of letters, digits and `_`, each ended by one `:`), or -1. Bounded.
  */
 function sectionPathStart(text: string, from: number, keyStart: number): number {
-  if (text.charCodeAt(keyStart - 1) !== COLON) return -1;
+  if (keyStart === 0 || text.charCodeAt(keyStart - 1) !== COLON) return -1;
   const limit = Math.max(from, keyStart - MAX_SECTIONS);
   let start = -1;
   let i = keyStart - 1;

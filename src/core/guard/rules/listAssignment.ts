@@ -51,7 +51,7 @@ export function listAssignedLiteral(text: string, keyStart: number, keyEnd: numb
   p = keyStart;
   for (;;) {
     let b = blanksBack(text, p);
-    if (text.charCodeAt(b - 1) !== COMMA || index === MAX_NAMES) break;
+    if (b === 0 || text.charCodeAt(b - 1) !== COMMA || index === MAX_NAMES) break;
     b = blanksBack(text, b - 1);
     const start = nameBack(text, b);
     if (start === b) return undefined; // `f(x, password = …`: not a list of names
@@ -84,7 +84,7 @@ function blanks(text: string, at: number): number {
 
 function blanksBack(text: string, at: number): number {
   let p = at;
-  while (at - p < 8 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--;
+  while (at - p < 8 && p > 0 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--;
   return p;
 }
 

@@ -108,7 +108,9 @@ function markedKeyName(v: string, first: number, last: number): boolean {
 export function formattedLiteral(text: string, value: string, close: number): boolean {
   // (What follows the quote first: most literals are followed by neither, and the value is not read.)
   let p = close + 1;
-  while (isBlank(text.charCodeAt(p)) && p - close <= 8) p++;
+  while (p < text.length && isBlank(text.charCodeAt(p)) && p - close <= 8) p++;
+  // (At the text's end neither follows.)
+  if (p >= text.length) return false;
   const c = text.charCodeAt(p);
   let formatted = false;
   if (c === 37) {
@@ -220,8 +222,8 @@ const ATTRIBUTE_BUILTINS = ['hasattr', 'getattr', 'setattr', 'delattr'];
 /** `hasattr(` (maybe a blank inside the parenthesis) right before the key: the key is the object, the literal after it the attribute's name. */
 function attributeNameArgument(text: string, keyStart: number): boolean {
   let i = keyStart - 1;
-  if (isBlank(text.charCodeAt(i))) i--;
-  if (text.charCodeAt(i) !== 40) return false;
+  if (i >= 0 && isBlank(text.charCodeAt(i))) i--;
+  if (i < 0 || text.charCodeAt(i) !== 40) return false;
   const nameStart = i - 7;
   if (nameStart < 0 || (nameStart > 0 && isIdentifierChar(text.charCodeAt(nameStart - 1)))) return false;
   return ATTRIBUTE_BUILTINS.includes(text.slice(nameStart, i));

@@ -43,10 +43,12 @@ function operatorMayFollow(text: string, at: number, block: boolean): boolean {
  * (`password = K9(w}e$[tR#2>pQ`: a bracket never closed, whose line both would read to its end, twice.)
  */
 export function closerWithin(text: string, at: number, open: number, close: number): number {
-  for (let i = at + 1; i <= at + 1 + MAX_BRACKETED; i++) {
+  // (The text's end, where the expressions find no bracket either, ends the look.)
+  const last = Math.min(at + 1 + MAX_BRACKETED, text.length - 1);
+  for (let i = at + 1; i <= last; i++) {
     const c = text.charCodeAt(i);
     if (c === close) return i;
-    if (c === open || c === 10 || c === 13 || c !== c) return -1;
+    if (c === open || c === 10 || c === 13) return -1;
   }
   return -1;
 }

@@ -75,7 +75,7 @@ export function quoteClosesKeyString(text: string, parity: QuoteParity, keyStart
  * and no value. (Not YAML's `? ` key indicator, the first thing on its line; not `??`, `?.`.)
  */
 export function conditionalBranch(text: string, keyStart: number, opStart: number): boolean {
-  if (text.charCodeAt(opStart) !== 58) return false;
+  if (text.charCodeAt(opStart) !== 58 || keyStart === 0) return false;
   let i = keyStart - 1;
   const q = text.charCodeAt(i);
   if (q !== 34 && q !== 39) return false;
