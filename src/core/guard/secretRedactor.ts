@@ -9,6 +9,7 @@ import { cliPasswordPairRules } from './rules/cliPasswordPairRules';
 import { comparedLiteralRule } from './rules/comparedLiteralRule';
 import { comparedCallRule, comparedWordRule } from './rules/comparedCallRule';
 import { lookupDefaultRule } from './rules/lookupDefaultRule';
+import { boundCredentialArgumentRule, boundCredentialFieldRule } from './rules/boundCredentialArgumentRule';
 import { credentialRules } from './rules/credentialRules';
 import { isDocumentedPublicValue } from './documentedPublicValues';
 import { isTestVectorKey } from './testVectorKey';
@@ -72,7 +73,7 @@ export interface RedactionResult {
 }
 
 /** Most specific first: a vendor token inside an assignment is named by its vendor. */
-export const secretRules: readonly SecretRule[] = [...credentialRules, ...privateKeyFormatRules, bitcoinWifKeyRule, ...statedCredentialRules, ...plainArgumentRules, ...cliPasswordPairRules, ...positionalSecretRules, ...credentialCallRules, ...callSignatureRules, ...documentedCredentialPlaces, ...passwordHashInputRules, bytesLiteralRule, ...toolPasswordRules, ...toolConfigCredentialRules, ...codeGrammarRules, ...adminCommandPasswordRules, passwordDirectiveRule, goSqlDsnRule, bracedFieldRule, headerDirectiveRule, composerAuthRule, powershellEnvRule, elementPairRule, jenkinsCredentialRule, sqlInsertRule, sqlPasswordClauseRule, optionDefaultRule, blankBindingRule, moduleAttributeRule, ...secretStoreRules, ...vendorTokenRules, passwordHashRule, azureIdentifiableKeyRule, authorizationSchemeRule, sessionCookieRule, secretCommandRule, passphraseRule, referenceDefaultRule, vendorKeyedTokenRule, assignmentRule, rightAssignmentRule, comparedLiteralRule, comparedCallRule, comparedWordRule, lookupDefaultRule, nameValuePairRule, secretListRule, prefixedTokenFamilyRule, highEntropyRule];
+export const secretRules: readonly SecretRule[] = [...credentialRules, ...privateKeyFormatRules, bitcoinWifKeyRule, ...statedCredentialRules, ...plainArgumentRules, ...cliPasswordPairRules, ...positionalSecretRules, ...credentialCallRules, ...callSignatureRules, ...documentedCredentialPlaces, ...passwordHashInputRules, bytesLiteralRule, ...toolPasswordRules, ...toolConfigCredentialRules, ...codeGrammarRules, ...adminCommandPasswordRules, passwordDirectiveRule, goSqlDsnRule, bracedFieldRule, headerDirectiveRule, composerAuthRule, powershellEnvRule, elementPairRule, jenkinsCredentialRule, sqlInsertRule, sqlPasswordClauseRule, optionDefaultRule, blankBindingRule, moduleAttributeRule, ...secretStoreRules, ...vendorTokenRules, passwordHashRule, azureIdentifiableKeyRule, authorizationSchemeRule, sessionCookieRule, secretCommandRule, passphraseRule, referenceDefaultRule, vendorKeyedTokenRule, assignmentRule, rightAssignmentRule, comparedLiteralRule, comparedCallRule, comparedWordRule, lookupDefaultRule, boundCredentialArgumentRule, boundCredentialFieldRule, nameValuePairRule, secretListRule, prefixedTokenFamilyRule, highEntropyRule];
 
 /** Spans of secrets in `text`, sorted and non-overlapping. */
 export function findSecrets(text: string, rules: readonly SecretRule[] = secretRules): Redaction[] {

@@ -459,4 +459,61 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
     secrets: ['if ($password -eq "⟦hgfedcba⟧") {', "if ($password eq '⟦letmein⟧') {", 'if ($Env.ApiToken -ne "⟦Sunflower42⟧") { exit 1 }'],
     clean: ['if ($password -eq $confirm) {', 'if ($password -eq "") {', "if ($field eq 'password') {", 'if ($password -eq "$env:DB_PASSWORD") {', "if ($user eq 'admin') {"],
   },
+  // Twenty-fifth round (guardrecall11): a literal bound to a name that says nothing, then passed to a documented
+  // credential place; left when the name is bound to a call, an environment lookup, another name or two literals, is
+  // a parameter, or its literal is empty, one character, a placeholder or a reference.
+  'bound-credential-argument': {
+    secrets: [
+      'String p = "⟦hgfedcba⟧";\nConnection conn = DriverManager.getConnection(url, "scott", p);',
+      'String p = "⟦tiger42x⟧";\nks.load(in, p.toCharArray());',
+      'var conn = "⟦Pl8nk!ton⟧";\nvar cred = new NetworkCredential("app", conn, "CORP");',
+      "const k = '⟦sdsdag⟧';\nconst token = jwt.sign({ id: user.id }, k, { expiresIn: '1h' });",
+      'k = b"⟦hgfedcba⟧"\nsig = hmac.new(k, msg, hashlib.sha256).hexdigest()',
+      'String k = "⟦hgfedcba⟧";\nmac.init(new SecretKeySpec(k.getBytes(), "HmacSHA256"));',
+      'p = "⟦Sunflower42⟧"\nserver = smtplib.SMTP("smtp.example.com", 587)\nserver.login("app", p)',
+      'p = "⟦hgfedcba⟧"\nr = requests.get(url, auth=HTTPBasicAuth("app", p))',
+      "$p = '⟦hgfedcba⟧';\n$db = new PDO($dsn, 'app', $p);",
+      "$p = '⟦hgfedcba⟧';\nldap_bind($ds, $dn, $p);",
+      'key := []byte("⟦key1x⟧")\ns, err := token.SignedString(key)',
+      'k := "⟦hgfedcba⟧"\nmac := hmac.New(sha256.New, []byte(k))',
+      'String p = "⟦hgfedcba⟧";\nvar auth = new UsernamePasswordAuthenticationToken(user, p);',
+    ],
+    clean: [
+      'String p = System.getenv("DB_PASSWORD");\nConnection conn = DriverManager.getConnection(url, "scott", p);',
+      'p = os.environ["SMTP_PASSWORD"]\nserver.login("app", p)',
+      'String p = "hgfedcba";\np = readPassword();\nConnection conn = DriverManager.getConnection(url, "scott", p);',
+      'p = "hgfedcba"\np = "abcdefgh"\nserver.login("app", p)',
+      'def send(user, p):\n    server.login(user, p)',
+      "const k = '';\nconst token = jwt.sign(payload, k);",
+      "const k = 'x';\nconst token = jwt.sign(payload, k);",
+      'p = "${DB_PASSWORD}"\nserver.login("app", p)',
+      'p = "<password>"\nserver.login("app", p)',
+      'p = "DB_PASSWORD"\nserver.login("app", p)',
+      'p = "changeme"\nserver.login("app", p)',
+      'String p = "hgfedcba" + suffix;\nConnection conn = DriverManager.getConnection(url, "scott", p);',
+      'String p = prefix;\nConnection conn = DriverManager.getConnection(url, "scott", p);',
+      'title = "Quarterly report"\nlogger.info(title, p)',
+      "char[] x = \"hgfedcba\".toCharArray();\nlist.load(in, x);",
+      'p = "hgfedcba"\nprint(server.mypassword(user, p), password_hint == p)',
+    ],
+  },
+  'bound-credential-field': {
+    secrets: [
+      "const p = '⟦letmein⟧';\nconst c = mysql.createConnection({ host: 'db', user: 'app', password: p });",
+      "$p = '⟦hgfedcba⟧';\n$config = ['host' => 'db', 'password' => $p];",
+      'p := "⟦hgfedcba⟧"\ncfg := mysql.Config{\n\tUser:     "app",\n\tPassword: p,\n}',
+      'key = "⟦hgfedcba⟧"\nclient = Client(api_key=key)',
+      // Bound twice to the same literal: one value.
+      'p = "⟦hgfedcba⟧"\np = "⟦hgfedcba⟧"\nconn = psycopg2.connect(host="db", user="app", password=p)',
+    ],
+    clean: [
+      'user = "admin"\nconn = psycopg2.connect(host="db", user=user, password=pw)',
+      'const label = "Password";\nconst schema = new Schema({ password: String, email: String });',
+      'p = "hgfedcba"\npassword = p',
+      'abc = "hgfedcba"\nAPI_KEY=abc\nPASSWORD=abc',
+      'abc = "hgfedcba"\npassword: abc',
+      'p = getpass.getpass()\nconn = psycopg2.connect(host="db", password=p)',
+      'p = "hgfedcba"\nif (password == p) {}',
+    ],
+  },
 };

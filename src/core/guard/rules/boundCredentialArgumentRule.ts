@@ -1,0 +1,291 @@
+// A literal bound to a name that says nothing (`String p = "…";`, `var conn = "…"`, `const k = '…'`), then
+// passed where the API's own documentation puts a credential: CWE-259's and CWE-798's demonstrative examples
+// written with a variable, the flow a line-reader misses (guardrecall9 and guardrecall10 left it). The place
+// is found first, by a bounded list of documented signatures and the argument's position: JDBC's
+// `DriverManager.getConnection(url, user, password)`, java.net's and JavaMail's `PasswordAuthentication(user,
+// password)`, `KeyStore.load(in, password.toCharArray())` and the JCA's other char[] passwords, .NET's
+// `NetworkCredential(user, password[, domain])`, Apache HttpClient's `UsernamePasswordCredentials(user,
+// password)`, requests' `HTTPBasicAuth(user, password)` and `auth=(user, password)`, smtplib's, imaplib's and
+// ftplib's `login(user, password)`, PHP's `ldap_bind(link, dn, password)`, python-ldap's `simple_bind_s(dn,
+// password)`, `new PDO(dsn, user, password)`, `mysqli_connect(host, user, password)`; a key: jsonwebtoken's
+// `jwt.sign(payload, key)` and `verify`, PyJWT's `jwt.encode(payload, key)`, Python's `hmac.new(key, …)`,
+// Go's `hmac.New(hash, key)`, Node's `createHmac(alg, key)` and `createCipheriv(alg, key, iv)`, Java's
+// `new SecretKeySpec(key.getBytes(), alg)`, golang-jwt's `SignedString(key)`, PHP's `hash_hmac(algo, data,
+// key)`; and a field or keyword argument named for a password (`mysql.createConnection({password: p})`,
+// `psycopg2.connect(password=p)`, `'password' => $p`). Then the name passed there is looked up among the
+// bindings at a line's start in the 4,000 characters before the call's line: taken only when every binding
+// of that name seen is the same quoted literal (a name bound to a call, an environment lookup, another name,
+// or to two literals, or never bound, a parameter, is left), judged as one given to the slot's name
+// (acceptsQuotedLiteral: a placeholder, a reference, the slot's word, a constant's name left) and of three
+// kinds of character at least. Each call's expression starts with its keyword and is tried once where that
+// keyword occurs (the prefilter's ends, the keyword told by its last character); the bindings' lines are read
+// once each, forward, and only after a call with a name was found: linear.
+import type { SecretRule } from '../secretRule';
+import { spanKind, type SpanList } from '../spanList';
+import { KeywordPrefilter } from '../keywordPrefilter';
+import { acceptsQuotedLiteral } from './secretValue';
+import { ANY_ARG, AS_BYTES } from './callSignatureRules';
+import { keyWords } from './keyWordScan';
+
+const KIND = spanKind('bound-credential-argument');
+const FIELD_KIND = spanKind('bound-credential-field');
+const OPEN = `[ \\t]*\\([ \\t]*`;
+// The name as passed: bare, or made bytes or chars (`[]byte(k)`, `Buffer.from(k)`, `p.toCharArray()`,
+// `k.getBytes()`, `k.encode()`), the argument ending there (or its line: one argument a line). (PHP's `$p` with its sigil;
+// the name read whole, as a possessive would: a longer name is not tried shorter.)
+const PASSED = `${AS_BYTES}(?=(?<name>\\$?[A-Za-z_]\\w{0,63}))\\k<name>(?:\\.(?:toCharArray|getBytes|encode)\\([^()\\r\\n]{0,40}\\))?\\)?(?=[ \\t]*(?:[,)}\\]]|\\r?\\n))`;
+// A name passed only as chars (`KeyStore.load(in, p.toCharArray())`): `.load(in, x)` is anyone's.
+const AS_CHARS = `(?<name>[A-Za-z_]\\w{0,63})\\.toCharArray\\(\\)`;
+
+interface Place {
+  /** Each match starts with one of `starts`, as written: the match starts where it does. */
+  readonly pattern: RegExp;
+  readonly starts: readonly string[];
+  /** The name the literal is judged under, as if assigned to it. */
+  readonly key: string;
+}
+
+const PLACES: readonly Place[] = [
+  { key: 'password', starts: ['DriverManager.getConnection'], pattern: new RegExp(`\\bDriverManager\\.getConnection${OPEN}${ANY_ARG}${ANY_ARG}${PASSED}`, 'y') },
+  { key: 'password', starts: ['PasswordAuthentication', 'UsernamePasswordCredentials', 'UsernamePasswordAuthenticationToken', 'NetworkCredential'], pattern: new RegExp(`\\b(?:PasswordAuthentication|UsernamePassword(?:Credentials|AuthenticationToken)|NetworkCredential)${OPEN}${ANY_ARG}${PASSED}`, 'y') },
+  { key: 'password', starts: ['.load', '.store', '.getKey', '.getEntry', '.setKeyEntry', '.init'], pattern: new RegExp(`\\.(?:load|store|getKey|getEntry|setKeyEntry|init)${OPEN}(?:${ANY_ARG}){0,3}${AS_CHARS}`, 'y') },
+  { key: 'password', starts: ['PBEKeySpec'], pattern: new RegExp(`\\bPBEKeySpec${OPEN}${AS_CHARS}`, 'y') },
+  { key: 'password', starts: ['HTTPBasicAuth', 'HTTPDigestAuth', 'HttpNtlmAuth', 'BasicAuth'], pattern: new RegExp(`\\b(?:HTTP(?:Basic|Digest)|HttpNtlm|Basic)Auth${OPEN}${ANY_ARG}${PASSED}`, 'y') },
+  { key: 'password', starts: ['auth='], pattern: new RegExp(`\\bauth=[ \\t]*\\([ \\t]*${ANY_ARG}${PASSED}`, 'y') },
+  { key: 'password', starts: ['.login', '.Login'], pattern: new RegExp(`\\.(?:login|Login)${OPEN}${ANY_ARG}${PASSED}`, 'y') },
+  { key: 'password', starts: ['ldap_bind'], pattern: new RegExp(`\\bldap_bind${OPEN}${ANY_ARG}${ANY_ARG}${PASSED}`, 'y') },
+  { key: 'password', starts: ['.simple_bind', '.bind_s'], pattern: new RegExp(`\\.(?:simple_bind_s|simple_bind|bind_s)${OPEN}${ANY_ARG}${PASSED}`, 'y') },
+  { key: 'password', starts: ['PDO', 'mysqli', 'mysql_connect'], pattern: new RegExp(`\\b(?:PDO|mysqli|mysqli?_connect)${OPEN}${ANY_ARG}${ANY_ARG}${PASSED}`, 'y') },
+  { key: 'secret', starts: ['jwt.sign', 'jwt.verify', 'jwt.encode', 'jwt.decode'], pattern: new RegExp(`\\bjwt\\.(?:sign|verify|encode|decode)${OPEN}${ANY_ARG}${PASSED}`, 'y') },
+  // Python's `hmac.new(key, msg, digestmod)`; Go's `hmac.New(hash, key)` (one keyword, the prefilter folds case).
+  { key: 'secret', starts: ['hmac.new'], pattern: new RegExp(`\\bhmac\\.new${OPEN}(?:key[ \\t]*=[ \\t]*)?${PASSED}`, 'y') },
+  { key: 'secret', starts: ['hmac.New', 'createHmac', 'createCipheriv'], pattern: new RegExp(`\\b(?:hmac\\.New|createHmac|createCipheriv)${OPEN}${ANY_ARG}${PASSED}`, 'y') },
+  { key: 'secret', starts: ['SecretKeySpec'], pattern: new RegExp(`\\bSecretKeySpec${OPEN}${PASSED}`, 'y') },
+  { key: 'secret', starts: ['.SignedString'], pattern: new RegExp(`\\.SignedString${OPEN}${PASSED}`, 'y') },
+  { key: 'secret', starts: ['hash_hmac'], pattern: new RegExp(`\\bhash_hmac${OPEN}${ANY_ARG}${ANY_ARG}${PASSED}`, 'y') },
+];
+
+// The prefilter folds ASCII case: `hmac.new` is Python's and Go's `hmac.New` alike.
+const KEYWORDS = [...new Set(PLACES.flatMap((p) => p.starts.map((start) => start.toLowerCase())))];
+// Per last character of a keyword, the places whose starts it folds: a keyword's end says where to try.
+const ENDING = new Map<number, { keyword: string; place: Place }[]>();
+// Per start as written, its places; and all the starts in one expression, for a text where the prefilter
+// recorded no ends (past its most, or the rule asked alone): literals in one alternation, one cheap pass.
+const WRITTEN = new Map<string, Place[]>();
+for (const place of PLACES) {
+  for (const start of place.starts) {
+    const keyword = start.toLowerCase();
+    const last = keyword.charCodeAt(keyword.length - 1);
+    const ending = ENDING.get(last) ?? [];
+    if (!ending.some((e) => e.keyword === keyword && e.place === place)) ENDING.set(last, [...ending, { keyword, place }]);
+    WRITTEN.set(start, [...(WRITTEN.get(start) ?? []), place]);
+  }
+}
+const STARTS_WRITTEN = new RegExp([...WRITTEN.keys()].map((start) => start.replace(/[.]/g, '\\.')).join('|'), 'g');
+
+// A field or keyword argument named for a password or a key whose value is a name: `{password: p}`, Go's
+// `Password: p,`, `password=p` in a call, PHP's `'password' => $p`, JSON-like `"password": p`. Each field is found
+// where one of the assignment rule's key words starts (`pass`, `secret`, `key`; the prefilter records those starts
+// however many): fieldStart. The value ends at `,`, `)`, `}` or `]` (an env file's
+// `API_KEY=abc`, YAML's `password: abc` hold no name); `=` only in a call's arguments (after `(` or `,`).
+const FIELD_VALUE = `[ \\t]*${AS_BYTES}(?=(?<name>\\$?[A-Za-z_]\\w{0,63}))\\k<name>(?:\\.(?:toCharArray|getBytes|encode)\\([^()\\r\\n]{0,40}\\))?\\)?(?=[ \\t]*[,)}\\]])`;
+const FIELD_PLACE = new RegExp(`(?<word>password|passwd|secret_key|client_secret|api_key)(?<fq>["']?)[ \\t]*(?<op>=(?![=>])|:(?![:=])|=>)${FIELD_VALUE}`, 'iy');
+const STARTS = new KeywordPrefilter([keyWords], ['starts']);
+
+// How far before the call's line a binding may stand.
+const BACK = 4000;
+// A binding first on its line: declaration words or a type before it (`final String`, `const`, `char[]`,
+// `val`, `var`, `my`), the name, a type after it (`: string`), `=` or `:=`.
+const BINDING = /(?:[\w[\]<>*?.]{1,60}[ \t]+){0,5}(\$?[A-Za-z_]\w{0,63})(?:[ \t]*:[ \t]*[\w[\]<>.?]{1,40})?[ \t]*:?=(?![=>~])[ \t]*/y;
+// The literal a binding holds, alone to its statement's end (made bytes or chars, as PASSED reads them).
+const BOUND_LITERAL = /(?:\[\]byte[ \t]*\([ \t]*|Buffer\.from[ \t]*\([ \t]*)?[bru]?(["'`])([^"'`\r\n\\]{0,200})\1(?:\.(?:toCharArray|getBytes|encode)\([^()\r\n]{0,40}\))?\)?(?=[ \t]*;?[ \t]*(?:[\r\n]|$|\/\/|#))/y;
+
+interface Passed {
+  readonly at: number;
+  readonly name: string;
+  readonly key: string;
+}
+
+/** A name's bindings seen so far: the one literal and its places (start, end pairs), or none that can be taken. */
+interface Bound {
+  readonly literal: string | undefined;
+  readonly places: number[];
+  /** How many of `places` were judged and pushed: each place once, however many calls pass the name. */
+  judged: number;
+  taken: boolean;
+}
+
+const UNTAKEN: Bound = { literal: undefined, places: [], judged: 0, taken: false };
+
+export const boundCredentialArgumentRule: SecretRule = {
+  id: 'bound-credential-argument',
+  keywords: KEYWORDS,
+  // (Every match starts where one of its keywords does.)
+  nearKeywords: true,
+  find(text: string, found: SpanList, near?: readonly number[]) {
+    const passed: Passed[] = [];
+    // (A text where a call's name stands every few characters, a minified bundle's `.init(` or a run of
+    // `mysqli_connect(a, b, `, is tried at its first places only: one try per 256 characters.)
+    let budget = (text.length >> 8) + 64;
+    const tryAt = (place: Place, start: number): void => {
+      if (--budget < 0) return;
+      place.pattern.lastIndex = start;
+      const m = place.pattern.exec(text);
+      if (m) passed.push({ at: start, name: m.groups!.name!, key: place.key });
+    };
+    if (near) {
+      for (const end of near) {
+        if (budget < 0) break;
+        const last = text.charCodeAt(end - 1);
+        for (const { keyword, place } of ENDING.get(last >= 65 && last <= 90 ? last + 32 : last) ?? []) {
+          const start = end - keyword.length;
+          if (start >= 0 && keywordAt(text, start, keyword)) tryAt(place, start);
+        }
+      }
+    } else {
+      STARTS_WRITTEN.lastIndex = 0;
+      for (let m = STARTS_WRITTEN.exec(text); m && budget >= 0; m = STARTS_WRITTEN.exec(text)) for (const place of WRITTEN.get(m[0])!) tryAt(place, m.index);
+    }
+    takeBound(text, passed, found, KIND);
+  },
+};
+
+export const boundCredentialFieldRule: SecretRule = {
+  id: 'bound-credential-field',
+  keywords: keyWords,
+  // (Where the key words start, from the redactor's prefilter pass, as the assignment rule reads them.)
+  keywordStarts: true,
+  find(text: string, found: SpanList, near?: readonly number[]) {
+    const passed: Passed[] = [];
+    // (One try per 256 characters at most, as the calls'.)
+    let budget = (text.length >> 8) + 64;
+    for (const at of near ?? startsOf(text)) {
+      const start = fieldStart(text, at);
+      // (A field's second letter is lower case, `password`, Go's `Password`: `PASSWORD=`, `API_KEY=` are an env file's.)
+      const second = text.charCodeAt(start + 1);
+      if (start < 0 || second < 97 || second > 122) continue;
+      if (--budget < 0) break;
+      FIELD_PLACE.lastIndex = start;
+      const m = FIELD_PLACE.exec(text);
+      if (!m) continue;
+      const { word, fq, op, name } = m.groups!;
+      // (A quoted field's quotes match; `=` is a keyword argument's; the field stands where a field does.)
+      if ((fq !== '' && text[start - 1] !== fq) || (fq === '' && op === '=>')) continue;
+      if (fieldPlace(text, fq === '' ? start : start - 1, op === '=')) passed.push({ at: start, name: name!, key: word!.toLowerCase() });
+    }
+    takeBound(text, passed, found, FIELD_KIND);
+  },
+};
+
+/** Takes the literal each passed name is bound to, once, where every binding of it before the call is that literal. */
+function takeBound(text: string, passed: Passed[], found: SpanList, kind: number): void {
+  if (passed.length === 0) return;
+  passed.sort((a, b) => a.at - b.at);
+  const names = new Set(passed.map((p) => p.name));
+  const bindings = new Map<string, Bound>();
+  const spans: number[] = [];
+  // (Lines read once each, forward, the calls' lines too: a call far from the last one skips to its own window.)
+  let cursor = 0;
+  let lineStart = 0;
+  let lineEnd = lineEndFrom(text, 0);
+  for (const { at, name, key } of passed) {
+    while (lineEnd < at) {
+      lineStart = lineEnd + 1;
+      lineEnd = lineEndFrom(text, lineStart);
+    }
+    if (cursor < lineStart - BACK) cursor = text.indexOf('\n', lineStart - BACK - 1) + 1;
+    while (cursor < lineStart) cursor = readBinding(text, cursor, names, bindings);
+    const bound = bindings.get(name);
+    if (bound?.literal === undefined || lineStart - bound.places[bound.places.length - 2]! > BACK) continue;
+    const [start, end] = [bound.places[0]!, bound.places[1]!];
+    if (bound.judged === 0) bound.taken = hasKinds(text, start, end, 3) && acceptsQuotedLiteral(text, start, end, key);
+    else if (!bound.taken) continue;
+    for (; bound.judged < bound.places.length; bound.judged += 2) if (bound.taken) spans.push(bound.places[bound.judged]!, bound.places[bound.judged + 1]!);
+  }
+  pushInOrder(spans, found, kind);
+}
+
+/** Records the binding first on the line at `start` of one of `names`; returns the next line's start. */
+function readBinding(text: string, start: number, names: ReadonlySet<string>, bindings: Map<string, Bound>): number {
+  const newline = text.indexOf('\n', start);
+  const next = newline === -1 ? text.length : newline + 1;
+  let at = start;
+  while (at < next && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  BINDING.lastIndex = at;
+  const m = BINDING.exec(text);
+  if (!m || m.index + m[0].length > next || !names.has(m[1]!)) return next;
+  BOUND_LITERAL.lastIndex = m.index + m[0].length;
+  const v = BOUND_LITERAL.exec(text);
+  const before = bindings.get(m[1]!);
+  // (Bound to something else, or again to another literal: not one value.)
+  if (!v || (before !== undefined && before.literal !== v[2])) {
+    bindings.set(m[1]!, UNTAKEN);
+    return next;
+  }
+  const open = v.index + v[0].indexOf(v[1]!) + 1;
+  if (before === undefined) bindings.set(m[1]!, { literal: v[2]!, places: [open, open + v[2]!.length], judged: 0, taken: false });
+  else before.places.push(open, open + v[2]!.length);
+  return next;
+}
+
+/** Whether `keyword` (lower-case) stands at `start`, ASCII letters in either case. */
+function keywordAt(text: string, start: number, keyword: string): boolean {
+  for (let i = 0; i < keyword.length; i++) {
+    const c = text.charCodeAt(start + i);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== keyword.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+function lineEndFrom(text: string, from: number): number {
+  const newline = text.indexOf('\n', from);
+  return newline === -1 ? text.length : newline;
+}
+
+/** A field's place: after `(` or `,` (a call's keyword argument), or, not for `=`, after `{` or `[` or first on its line (a `$` before it, PHP's). */
+function fieldPlace(text: string, at: number, keywordArgument: boolean): boolean {
+  let i = at - 1;
+  if (!keywordArgument && text.charCodeAt(i) === 36) i--;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  const c = i < 0 ? '\n' : text[i]!;
+  if (c === '(' || c === ',') return true;
+  return !keywordArgument && (c === '{' || c === '[' || c === '\n' || c === '\r');
+}
+
+/** Where a field word stands that the key word starting at `at` begins or ends (`pass`word, `secret`_key, client_`secret`, api_`key`), or -1. */
+function fieldStart(text: string, at: number): number {
+  const c = text.charCodeAt(at) | 32;
+  if (c === 112) return keywordAt(text, at + 1, 'assw') ? at : -1;
+  if (c === 115) return keywordAt(text, at + 6, '_key') ? at : at >= 7 && keywordAt(text, at - 7, 'client_') ? at - 7 : -1;
+  if (c === 107) return at >= 4 && keywordAt(text, at - 4, 'api_') ? at - 4 : -1;
+  return -1;
+}
+
+/** Where the key words start, when the redactor did not hand them (the rule asked alone). */
+function startsOf(text: string): readonly number[] {
+  const near: (number[] | null | undefined)[] = [];
+  STARTS.needed(text, near);
+  return near[0] ?? [];
+}
+
+function hasKinds(text: string, start: number, end: number, kinds: number): boolean {
+  const seen: number[] = [];
+  for (let i = start; i < end && seen.length < kinds; i++) {
+    const c = text.charCodeAt(i);
+    if (!seen.includes(c)) seen.push(c);
+  }
+  return seen.length >= kinds;
+}
+
+/** The spans (pairs) pushed rising, each once: two calls may pass one binding, or bindings out of order. */
+function pushInOrder(spans: number[], found: SpanList, kind: number): void {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < spans.length; i += 2) pairs.push([spans[i]!, spans[i + 1]!]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  let last = -1;
+  for (const [start, end] of pairs) {
+    if (start === last) continue;
+    found.push(kind, start, end);
+    last = start;
+  }
+}
