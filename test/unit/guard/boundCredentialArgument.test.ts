@@ -55,3 +55,21 @@ test('handed its keywords\' places, finds what it finds reading the whole text',
   assert.deepEqual(onLines.toSpans(), whole.toSpans());
   assert.ok(whole.toSpans().length > 0);
 });
+
+// Twenty-sixth round (guardrecall12): a place is tried only on a line after a literal's binding, at most four a line.
+test('a line is tried only where a literal is bound on a line within the look-back before it', () => {
+  // (A binding to a call, the call's line first, or a literal bound too far back: nothing to try.)
+  assert.deepEqual(found(`server.login("app", p)\np = "hgfedcba"\n`), []);
+  assert.deepEqual(found(`p = read("hgfedcba")\nserver.login("app", p)\n`), []);
+  // (A line with `=` and no literal between the binding and the call does not close the gate.)
+  assert.deepEqual(found(`p = "hgfedcba"\nx = compute(1)\nserver.login("app", p)\n`), ['hgfedcba']);
+  assert.deepEqual(found(`k := []byte("hgfedcba")\nmac := hmac.New(sha256.New, k)\n`), ['hgfedcba']);
+});
+
+test('a line\'s first four places are tried, not the rest', () => {
+  const calls = (n: number) => `${'server.login("app", x); '.repeat(n)}server.login("app", p)\n`;
+  assert.deepEqual(found(`p = "hgfedcba"\n${calls(3)}`), ['hgfedcba']);
+  assert.deepEqual(found(`p = "hgfedcba"\n${calls(4)}`), []);
+  // (The next line has its own four.)
+  assert.deepEqual(found(`p = "hgfedcba"\n${calls(4)}server.login("app", p)\n`), ['hgfedcba']);
+});

@@ -18,8 +18,11 @@
 // or to two literals, or never bound, a parameter, is left), judged as one given to the slot's name
 // (acceptsQuotedLiteral: a placeholder, a reference, the slot's word, a constant's name left) and of three
 // kinds of character at least. Each call's expression starts with its keyword and is tried once where that
-// keyword occurs (the prefilter's ends, the keyword told by its last character); the bindings' lines are read
-// once each, forward, and only after a call with a name was found: linear.
+// keyword occurs (the prefilter's ends, the keyword told by its last character), and only where it can find what
+// it reads (twenty-sixth round, guardrecall12): on a line with a literal bound on a line within the 4,000
+// characters before it (the text's first line, a one-line run of calls, is passed whole), at most four places a
+// line. The lines before the places are read once each, forward (a line whose first `=` is not followed by a quote
+// or a literal's bytes call not matched at all): linear.
 import type { SecretRule } from '../secretRule';
 import { spanKind, type SpanList } from '../spanList';
 import { KeywordPrefilter } from '../keywordPrefilter';
@@ -100,12 +103,6 @@ const BINDING = /(?:[\w[\]<>*?.]{1,60}[ \t]+){0,5}(\$?[A-Za-z_]\w{0,63})(?:[ \t]
 // The literal a binding holds, alone to its statement's end (made bytes or chars, as PASSED reads them).
 const BOUND_LITERAL = /(?:\[\]byte[ \t]*\([ \t]*|Buffer\.from[ \t]*\([ \t]*)?[bru]?(["'`])([^"'`\r\n\\]{0,200})\1(?:\.(?:toCharArray|getBytes|encode)\([^()\r\n]{0,40}\))?\)?(?=[ \t]*;?[ \t]*(?:[\r\n]|$|\/\/|#))/y;
 
-interface Passed {
-  readonly at: number;
-  readonly name: string;
-  readonly key: string;
-}
-
 /** A name's bindings seen so far: the one literal and its places (start, end pairs), or none that can be taken. */
 interface Bound {
   readonly literal: string | undefined;
@@ -123,19 +120,16 @@ export const boundCredentialArgumentRule: SecretRule = {
   // (Every match starts where one of its keywords does.)
   nearKeywords: true,
   find(text: string, found: SpanList, near?: readonly number[]) {
-    const passed: Passed[] = [];
-    // (A text where a call's name stands every few characters, a minified bundle's `.init(` or a run of
-    // `mysqli_connect(a, b, `, is tried at its first places only: one try per 256 characters.)
-    let budget = (text.length >> 8) + 64;
+    const lines = new PlaceLines(text);
     const tryAt = (place: Place, start: number): void => {
-      if (--budget < 0) return;
+      if (!lines.take()) return;
       place.pattern.lastIndex = start;
       const m = place.pattern.exec(text);
-      if (m) passed.push({ at: start, name: m.groups!.name!, key: place.key });
+      if (m) lines.pass(m.groups!.name!, place.key);
     };
     if (near) {
       for (const end of near) {
-        if (budget < 0) break;
+        if (!lines.open(end - 1)) continue;
         const last = text.charCodeAt(end - 1);
         for (const { keyword, place } of ENDING.get(last >= 65 && last <= 90 ? last + 32 : last) ?? []) {
           const start = end - keyword.length;
@@ -144,9 +138,17 @@ export const boundCredentialArgumentRule: SecretRule = {
       }
     } else {
       STARTS_WRITTEN.lastIndex = 0;
-      for (let m = STARTS_WRITTEN.exec(text); m && budget >= 0; m = STARTS_WRITTEN.exec(text)) for (const place of WRITTEN.get(m[0])!) tryAt(place, m.index);
+      for (let m = STARTS_WRITTEN.exec(text); m; m = STARTS_WRITTEN.exec(text)) {
+        // (A line where nothing may be tried is passed whole.)
+        if (!lines.open(m.index)) {
+          if (lines.end >= text.length) break;
+          STARTS_WRITTEN.lastIndex = lines.end + 1;
+          continue;
+        }
+        for (const place of WRITTEN.get(m[0])!) tryAt(place, m.index);
+      }
     }
-    takeBound(text, passed, found, KIND);
+    lines.push(found, KIND);
   },
 };
 
@@ -156,76 +158,135 @@ export const boundCredentialFieldRule: SecretRule = {
   // (Where the key words start, from the redactor's prefilter pass, as the assignment rule reads them.)
   keywordStarts: true,
   find(text: string, found: SpanList, near?: readonly number[]) {
-    const passed: Passed[] = [];
-    // (One try per 256 characters at most, as the calls'.)
-    let budget = (text.length >> 8) + 64;
+    const lines = new PlaceLines(text);
     for (const at of near ?? startsOf(text)) {
       const start = fieldStart(text, at);
       // (A field's second letter is lower case, `password`, Go's `Password`: `PASSWORD=`, `API_KEY=` are an env file's.)
       const second = text.charCodeAt(start + 1);
-      if (start < 0 || second < 97 || second > 122) continue;
-      if (--budget < 0) break;
+      if (start < 0 || second < 97 || second > 122 || !lines.open(at) || !lines.take()) continue;
       FIELD_PLACE.lastIndex = start;
       const m = FIELD_PLACE.exec(text);
       if (!m) continue;
       const { word, fq, op, name } = m.groups!;
       // (A quoted field's quotes match; `=` is a keyword argument's; the field stands where a field does.)
       if ((fq !== '' && text[start - 1] !== fq) || (fq === '' && op === '=>')) continue;
-      if (fieldPlace(text, fq === '' ? start : start - 1, op === '=')) passed.push({ at: start, name: name!, key: word!.toLowerCase() });
+      if (fieldPlace(text, fq === '' ? start : start - 1, op === '=')) lines.pass(name!, word!.toLowerCase());
     }
-    takeBound(text, passed, found, FIELD_KIND);
+    lines.push(found, FIELD_KIND);
   },
 };
 
-/** Takes the literal each passed name is bound to, once, where every binding of it before the call is that literal. */
-function takeBound(text: string, passed: Passed[], found: SpanList, kind: number): void {
-  if (passed.length === 0) return;
-  passed.sort((a, b) => a.at - b.at);
-  const names = new Set(passed.map((p) => p.name));
-  const bindings = new Map<string, Bound>();
-  const spans: number[] = [];
-  // (Lines read once each, forward, the calls' lines too: a call far from the last one skips to its own window.)
-  let cursor = 0;
-  let lineStart = 0;
-  let lineEnd = lineEndFrom(text, 0);
-  for (const { at, name, key } of passed) {
-    while (lineEnd < at) {
-      lineStart = lineEnd + 1;
-      lineEnd = lineEndFrom(text, lineStart);
-    }
-    if (cursor < lineStart - BACK) cursor = text.indexOf('\n', lineStart - BACK - 1) + 1;
-    while (cursor < lineStart) cursor = readBinding(text, cursor, names, bindings);
-    const bound = bindings.get(name);
-    if (bound?.literal === undefined || lineStart - bound.places[bound.places.length - 2]! > BACK) continue;
-    const [start, end] = [bound.places[0]!, bound.places[1]!];
-    if (bound.judged === 0) bound.taken = hasKinds(text, start, end, 3) && acceptsQuotedLiteral(text, start, end, key);
-    else if (!bound.taken) continue;
-    for (; bound.judged < bound.places.length; bound.judged += 2) if (bound.taken) spans.push(bound.places[bound.judged]!, bound.places[bound.judged + 1]!);
+// The most places tried on one line: code passes a credential once or twice a line; a line of a minified bundle
+// or a run of `mysqli_connect(a, b, ` is tried at its first places only.
+const TRIES_A_LINE = 4;
+
+/**
+ * The places' lines and the bindings before them, read forward, each line once: a place is tried only where a line
+ * within BACK before its own binds a literal (the text's first line, a run of calls with no such line, is passed
+ * whole), and at most TRIES_A_LINE a line; a name passed there is looked up at once among the bindings read.
+ */
+class PlaceLines {
+  /** Where the current place's line starts and ends (its newline, or the text's end). */
+  private start = 0;
+  end: number;
+  private left = 0;
+  private readonly bindings = new Map<string, Bound>();
+  /** The next line to read for bindings; the first `=` at or after an earlier line (the text's length: none), found once for many lines. */
+  private cursor = 0;
+  private equals = -1;
+  /** Where the last literal a binding holds opens. */
+  private lastLiteral = -BACK - 1;
+  private readonly spans: number[] = [];
+
+  constructor(private readonly text: string) {
+    this.end = lineEndFrom(text, 0);
   }
-  pushInOrder(spans, found, kind);
+
+  /** Moves to the line holding `at` (at or after the last one's); whether a place may still be tried there. */
+  open(at: number): boolean {
+    if (at > this.end) {
+      this.start = this.text.lastIndexOf('\n', at) + 1;
+      this.end = lineEndFrom(this.text, at);
+      this.left = this.readTo(this.start) ? TRIES_A_LINE : 0;
+    }
+    return this.left > 0;
+  }
+
+  /** Counts one try on the current line; false when none is left. */
+  take(): boolean {
+    return this.left-- > 0;
+  }
+
+  /** Takes the literal `name` is bound to, once, where every binding of it before this line is that literal. */
+  pass(name: string, key: string): void {
+    const bound = this.bindings.get(name);
+    if (bound?.literal === undefined || this.start - bound.places[bound.places.length - 2]! > BACK) return;
+    const [start, end] = [bound.places[0]!, bound.places[1]!];
+    if (bound.judged === 0) bound.taken = hasKinds(this.text, start, end, 3) && acceptsQuotedLiteral(this.text, start, end, key);
+    else if (!bound.taken) return;
+    for (; bound.judged < bound.places.length; bound.judged += 2) if (bound.taken) this.spans.push(bound.places[bound.judged]!, bound.places[bound.judged + 1]!);
+  }
+
+  /** The spans taken, rising, each once: two calls may pass one binding, or bindings out of order. */
+  push(found: SpanList, kind: number): void {
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < this.spans.length; i += 2) pairs.push([this.spans[i]!, this.spans[i + 1]!]);
+    pairs.sort((a, b) => a[0] - b[0]);
+    let last = -1;
+    for (const [start, end] of pairs) {
+      if (start === last) continue;
+      found.push(kind, start, end);
+      last = start;
+    }
+  }
+
+  /** Reads the lines before the one at `lineStart` (from BACK before it); whether one within BACK binds a literal. */
+  private readTo(lineStart: number): boolean {
+    const { text } = this;
+    if (this.cursor < lineStart - BACK) this.cursor = text.indexOf('\n', lineStart - BACK - 1) + 1;
+    while (this.cursor < lineStart) {
+      const next = lineEndFrom(text, this.cursor) + 1;
+      if (this.equals < this.cursor) {
+        const equals = text.indexOf('=', this.cursor);
+        this.equals = equals === -1 ? text.length : equals;
+      }
+      // (A binding's first `=` is its own, a literal or its bytes' call after it: a line without one binds no literal.)
+      if (this.equals < next && mayHoldLiteral(text, this.equals + 1)) this.readBinding(this.cursor, next);
+      this.cursor = next;
+    }
+    return lineStart - this.lastLiteral <= BACK;
+  }
+
+  /** Records the binding first on the line from `start` to `next`, and where its literal opens if it holds one. */
+  private readBinding(start: number, next: number): void {
+    const { text, bindings } = this;
+    let at = start;
+    while (at < next && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+    BINDING.lastIndex = at;
+    const m = BINDING.exec(text);
+    if (!m || m.index + m[0].length > next) return;
+    BOUND_LITERAL.lastIndex = m.index + m[0].length;
+    const v = BOUND_LITERAL.exec(text);
+    const before = bindings.get(m[1]!);
+    // (Bound to something else, or again to another literal: not one value.)
+    if (!v || (before !== undefined && before.literal !== v[2])) {
+      bindings.set(m[1]!, UNTAKEN);
+      return;
+    }
+    const open = v.index + v[0].indexOf(v[1]!) + 1;
+    if (before === undefined) bindings.set(m[1]!, { literal: v[2]!, places: [open, open + v[2]!.length], judged: 0, taken: false });
+    else before.places.push(open, open + v[2]!.length);
+    this.lastLiteral = open;
+  }
 }
 
-/** Records the binding first on the line at `start` of one of `names`; returns the next line's start. */
-function readBinding(text: string, start: number, names: ReadonlySet<string>, bindings: Map<string, Bound>): number {
-  const newline = text.indexOf('\n', start);
-  const next = newline === -1 ? text.length : newline + 1;
-  let at = start;
-  while (at < next && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
-  BINDING.lastIndex = at;
-  const m = BINDING.exec(text);
-  if (!m || m.index + m[0].length > next || !names.has(m[1]!)) return next;
-  BOUND_LITERAL.lastIndex = m.index + m[0].length;
-  const v = BOUND_LITERAL.exec(text);
-  const before = bindings.get(m[1]!);
-  // (Bound to something else, or again to another literal: not one value.)
-  if (!v || (before !== undefined && before.literal !== v[2])) {
-    bindings.set(m[1]!, UNTAKEN);
-    return next;
-  }
-  const open = v.index + v[0].indexOf(v[1]!) + 1;
-  if (before === undefined) bindings.set(m[1]!, { literal: v[2]!, places: [open, open + v[2]!.length], judged: 0, taken: false });
-  else before.places.push(open, open + v[2]!.length);
-  return next;
+/** Whether what follows a binding's `=` at `at` may open a literal: a quote, `b"`, `r'`, `u"`, `[]byte(`, `Buffer.from(`. */
+function mayHoldLiteral(text: string, at: number): boolean {
+  let i = at;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  const c = text.charCodeAt(i);
+  // ", ', `, b, r, u, [, B
+  return c === 34 || c === 39 || c === 96 || c === 98 || c === 114 || c === 117 || c === 91 || c === 66;
 }
 
 /** Whether `keyword` (lower-case) stands at `start`, ASCII letters in either case. */
@@ -275,17 +336,4 @@ function hasKinds(text: string, start: number, end: number, kinds: number): bool
     if (!seen.includes(c)) seen.push(c);
   }
   return seen.length >= kinds;
-}
-
-/** The spans (pairs) pushed rising, each once: two calls may pass one binding, or bindings out of order. */
-function pushInOrder(spans: number[], found: SpanList, kind: number): void {
-  const pairs: [number, number][] = [];
-  for (let i = 0; i < spans.length; i += 2) pairs.push([spans[i]!, spans[i + 1]!]);
-  pairs.sort((a, b) => a[0] - b[0]);
-  let last = -1;
-  for (const [start, end] of pairs) {
-    if (start === last) continue;
-    found.push(kind, start, end);
-    last = start;
-  }
 }
