@@ -137,12 +137,11 @@ export const boundCredentialArgumentRule: SecretRule = {
         }
       }
     } else {
-      STARTS_WRITTEN.lastIndex = 0;
+      // (The calls sought only from a line where a place may be tried: lines where none may are passed whole.)
+      STARTS_WRITTEN.lastIndex = lines.nextOpen();
       for (let m = STARTS_WRITTEN.exec(text); m; m = STARTS_WRITTEN.exec(text)) {
-        // (A line where nothing may be tried is passed whole.)
         if (!lines.open(m.index)) {
-          if (lines.end >= text.length) break;
-          STARTS_WRITTEN.lastIndex = lines.end + 1;
+          STARTS_WRITTEN.lastIndex = lines.nextOpen();
           continue;
         }
         for (const place of WRITTEN.get(m[0])!) tryAt(place, m.index);
@@ -210,6 +209,17 @@ class PlaceLines {
       this.left = this.readTo(this.start) ? TRIES_A_LINE : 0;
     }
     return this.left > 0;
+  }
+
+  /** Moves to the first line after the current one where a place may be tried; its start (the text's length: none). */
+  nextOpen(): number {
+    while (this.end < this.text.length) {
+      this.start = this.end + 1;
+      this.end = lineEndFrom(this.text, this.start);
+      this.left = this.readTo(this.start) ? TRIES_A_LINE : 0;
+      if (this.left > 0) return this.start;
+    }
+    return this.text.length;
   }
 
   /** Counts one try on the current line; false when none is left. */
