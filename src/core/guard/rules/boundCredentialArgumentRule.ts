@@ -162,14 +162,15 @@ export const boundCredentialFieldRule: SecretRule = {
       const start = fieldStart(text, at);
       // (A field's second letter is lower case, `password`, Go's `Password`: `PASSWORD=`, `API_KEY=` are an env file's.)
       const second = text.charCodeAt(start + 1);
-      if (start < 0 || second < 97 || second > 122 || !lines.open(at) || !lines.take()) continue;
+      if (start < 0 || second < 97 || second > 122 || !opensField(text, start)) continue;
       FIELD_PLACE.lastIndex = start;
       const m = FIELD_PLACE.exec(text);
       if (!m) continue;
       const { word, fq, op, name } = m.groups!;
       // (A quoted field's quotes match; `=` is a keyword argument's; the field stands where a field does.)
       if ((fq !== '' && text[start - 1] !== fq) || (fq === '' && op === '=>')) continue;
-      if (fieldPlace(text, fq === '' ? start : start - 1, op === '=')) lines.pass(name!, word!.toLowerCase());
+      // (The field's expression, bounded, is tried first at every field word: most are not fields, and their lines are not read.)
+      if (fieldPlace(text, fq === '' ? start : start - 1, op === '=') && lines.open(at)) lines.pass(name!, word!.toLowerCase());
     }
     lines.push(found, FIELD_KIND);
   },
@@ -213,13 +214,21 @@ class PlaceLines {
 
   /** Moves to the first line after the current one where a place may be tried; its start (the text's length: none). */
   nextOpen(): number {
-    while (this.end < this.text.length) {
-      this.start = this.end + 1;
-      this.end = lineEndFrom(this.text, this.start);
-      this.left = this.readTo(this.start) ? TRIES_A_LINE : 0;
-      if (this.left > 0) return this.start;
+    const { text } = this;
+    let start = this.end + 1;
+    while (start < text.length) {
+      if (this.readTo(start)) {
+        this.start = start;
+        this.end = lineEndFrom(text, start);
+        this.left = TRIES_A_LINE;
+        return start;
+      }
+      // (No literal bound within BACK before this line: the next line that may be tried follows the next `=`'s.)
+      const equals = this.firstEquals(start);
+      start = equals === text.length ? text.length : lineEndFrom(text, equals) + 1;
     }
-    return this.text.length;
+    this.end = text.length;
+    return text.length;
   }
 
   /** Counts one try on the current line; false when none is left. */
@@ -254,17 +263,24 @@ class PlaceLines {
   private readTo(lineStart: number): boolean {
     const { text } = this;
     if (this.cursor < lineStart - BACK) this.cursor = text.indexOf('\n', lineStart - BACK - 1) + 1;
-    while (this.cursor < lineStart) {
-      const next = lineEndFrom(text, this.cursor) + 1;
-      if (this.equals < this.cursor) {
-        const equals = text.indexOf('=', this.cursor);
-        this.equals = equals === -1 ? text.length : equals;
-      }
-      // (A binding's first `=` is its own, a literal or its bytes' call after it: a line without one binds no literal.)
-      if (this.equals < next && mayHoldLiteral(text, this.equals + 1)) this.readBinding(this.cursor, next);
+    // (A binding's first `=` is its own, a literal or its bytes' call after it: only the lines holding an `=` are read.)
+    while (this.cursor < lineStart && this.firstEquals(this.cursor) < lineStart) {
+      const line = text.lastIndexOf('\n', this.equals) + 1;
+      const next = lineEndFrom(text, this.equals) + 1;
+      if (mayHoldLiteral(text, this.equals + 1)) this.readBinding(line, next);
       this.cursor = next;
     }
+    if (this.cursor < lineStart) this.cursor = lineStart;
     return lineStart - this.lastLiteral <= BACK;
+  }
+
+  /** The first `=` at or after `from` (the text's length: none), sought again only past the last one found. */
+  private firstEquals(from: number): number {
+    if (this.equals < from) {
+      const equals = this.text.indexOf('=', from);
+      this.equals = equals === -1 ? this.text.length : equals;
+    }
+    return this.equals;
   }
 
   /** Records the binding first on the line from `start` to `next`, and where its literal opens if it holds one. */
@@ -330,6 +346,18 @@ function fieldStart(text: string, at: number): number {
   if (c === 115) return keywordAt(text, at + 6, '_key') ? at : at >= 7 && keywordAt(text, at - 7, 'client_') ? at - 7 : -1;
   if (c === 107) return at >= 4 && keywordAt(text, at - 4, 'api_') ? at - 4 : -1;
   return -1;
+}
+
+/**
+ * Whether the field word at `start` (fieldStart's) is followed by what may stand before a field's operator: a quote, a
+ * blank, `=` or `:` (`passwords:`, `password_hint=`, `passwordField` are other words: the expression is not tried).
+ */
+function opensField(text: string, start: number): boolean {
+  const c = text.charCodeAt(start) | 32;
+  // (passwd or password, secret_key, client_secret, api_key.)
+  const length = c === 112 ? ((text.charCodeAt(start + 5) | 32) === 100 ? 6 : 8) : c === 115 ? 10 : c === 99 ? 13 : 7;
+  const next = text.charCodeAt(start + length);
+  return next === 34 || next === 39 || next === 32 || next === 9 || next === 61 || next === 58;
 }
 
 /** Where the key words start, when the redactor did not hand them (the rule asked alone). */
