@@ -162,15 +162,14 @@ export const boundCredentialFieldRule: SecretRule = {
       const start = fieldStart(text, at);
       // (A field's second letter is lower case, `password`, Go's `Password`: `PASSWORD=`, `API_KEY=` are an env file's.)
       const second = text.charCodeAt(start + 1);
-      if (start < 0 || second < 97 || second > 122 || !opensField(text, start)) continue;
+      if (start < 0 || second < 97 || second > 122 || !opensField(text, start) || !lines.open(at) || !lines.take()) continue;
       FIELD_PLACE.lastIndex = start;
       const m = FIELD_PLACE.exec(text);
       if (!m) continue;
       const { word, fq, op, name } = m.groups!;
       // (A quoted field's quotes match; `=` is a keyword argument's; the field stands where a field does.)
       if ((fq !== '' && text[start - 1] !== fq) || (fq === '' && op === '=>')) continue;
-      // (The field's expression, bounded, is tried first at every field word: most are not fields, and their lines are not read.)
-      if (fieldPlace(text, fq === '' ? start : start - 1, op === '=') && lines.open(at)) lines.pass(name!, word!.toLowerCase());
+      if (fieldPlace(text, fq === '' ? start : start - 1, op === '=')) lines.pass(name!, word!.toLowerCase());
     }
     lines.push(found, FIELD_KIND);
   },
