@@ -73,3 +73,10 @@ test('a line\'s first four places are tried, not the rest', () => {
   // (The next line has its own four.)
   assert.deepEqual(found(`p = "hgfedcba"\n${calls(4)}server.login("app", p)\n`), ['hgfedcba']);
 });
+
+test('a name bound again to a call, a lookup or another name is left, the line read when the name is looked up', () => {
+  assert.deepEqual(found('p = "hgfedcba"\np = getPassword()\nserver.login("app", p)\n'), []);
+  assert.deepEqual(found('p = getPassword()\np = "hgfedcba"\nserver.login("app", p)\n'), []);
+  assert.deepEqual(found('p = "hgfedcba"\np = os.environ["P"]\nserver.login("app", p)\n'), []);
+  assert.deepEqual(found('p = "hgfedcba"\nq = getPassword()\nserver.login("app", p)\n'), ['hgfedcba']);
+});

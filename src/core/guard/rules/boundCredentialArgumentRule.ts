@@ -128,8 +128,12 @@ export const boundCredentialArgumentRule: SecretRule = {
       if (m) lines.pass(m.groups!.name!, place.key);
     };
     if (near) {
-      for (const end of near) {
-        if (!lines.open(end - 1)) continue;
+      for (let i = 0; i < near.length; i++) {
+        const end = near[i]!;
+        if (!lines.open(end - 1)) {
+          i = firstFrom(near, lines.nextOpen() + 1, i) - 1;
+          continue;
+        }
         const last = text.charCodeAt(end - 1);
         for (const { keyword, place } of ENDING.get(last >= 65 && last <= 90 ? last + 32 : last) ?? []) {
           const start = end - keyword.length;
@@ -158,7 +162,14 @@ export const boundCredentialFieldRule: SecretRule = {
   keywordStarts: true,
   find(text: string, found: SpanList, near?: readonly number[]) {
     const lines = new PlaceLines(text);
-    for (const at of near ?? startsOf(text)) {
+    const starts = near ?? startsOf(text);
+    for (let i = 0; i < starts.length; i++) {
+      const at = starts[i]!;
+      // (On a line where no place may be tried, the key words up to the next line where one may are passed at once.)
+      if (lines.closedAt(at)) {
+        i = firstFrom(starts, lines.nextOpen(), i) - 1;
+        continue;
+      }
       const start = fieldStart(text, at);
       // (A field's second letter is lower case, `password`, Go's `Password`: `PASSWORD=`, `API_KEY=` are an env file's.)
       const second = text.charCodeAt(start + 1);
@@ -196,6 +207,8 @@ class PlaceLines {
   /** Where the last literal a binding holds opens. */
   private lastLiteral = -BACK - 1;
   private readonly spans: number[] = [];
+  /** The lines read since the last look-up whose `=` opens no literal (start, end pairs). */
+  private readonly pending: number[] = [];
 
   constructor(private readonly text: string) {
     this.end = lineEndFrom(text, 0);
@@ -204,7 +217,7 @@ class PlaceLines {
   /** Moves to the line holding `at` (at or after the last one's); whether a place may still be tried there. */
   open(at: number): boolean {
     if (at > this.end) {
-      this.start = this.text.lastIndexOf('\n', at) + 1;
+      this.start = lineStartBack(this.text, at, this.end + 1);
       this.end = lineEndFrom(this.text, at);
       this.left = this.readTo(this.start) ? TRIES_A_LINE : 0;
     }
@@ -222,12 +235,25 @@ class PlaceLines {
         this.left = TRIES_A_LINE;
         return start;
       }
-      // (No literal bound within BACK before this line: the next line that may be tried follows the next `=`'s.)
-      const equals = this.firstEquals(start);
-      start = equals === text.length ? text.length : lineEndFrom(text, equals) + 1;
+      // (No literal bound within BACK before this line: the next line that may be tried follows the next `=` a literal
+      // may follow, sought by one expression; of the lines before that one's, only the BACK before it are read.)
+      LITERAL_EQUALS.lastIndex = start;
+      const literal = LITERAL_EQUALS.exec(text);
+      if (!literal) break;
+      const line = lineStartBack(text, literal.index, start);
+      if (this.cursor < line - BACK) {
+        this.cursor = text.indexOf('\n', line - BACK - 1) + 1;
+        this.pending.length = 0;
+      }
+      start = lineEndFrom(text, literal.index) + 1;
     }
     this.end = text.length;
     return text.length;
+  }
+
+  /** Whether `at` stands on the current line and nothing more may be tried there. */
+  closedAt(at: number): boolean {
+    return at <= this.end && this.left <= 0;
   }
 
   /** Counts one try on the current line; false when none is left. */
@@ -237,6 +263,8 @@ class PlaceLines {
 
   /** Takes the literal `name` is bound to, once, where every binding of it before this line is that literal. */
   pass(name: string, key: string): void {
+    for (let i = 0; i < this.pending.length; i += 2) if (this.pending[i]! >= this.start - BACK) this.readBinding(this.pending[i]!, this.pending[i + 1]!);
+    this.pending.length = 0;
     const bound = this.bindings.get(name);
     if (bound?.literal === undefined || this.start - bound.places[bound.places.length - 2]! > BACK) return;
     const [start, end] = [bound.places[0]!, bound.places[1]!];
@@ -264,9 +292,11 @@ class PlaceLines {
     if (this.cursor < lineStart - BACK) this.cursor = text.indexOf('\n', lineStart - BACK - 1) + 1;
     // (A binding's first `=` is its own, a literal or its bytes' call after it: only the lines holding an `=` are read.)
     while (this.cursor < lineStart && this.firstEquals(this.cursor) < lineStart) {
-      const line = text.lastIndexOf('\n', this.equals) + 1;
+      const line = lineStartBack(text, this.equals, this.cursor);
       const next = lineEndFrom(text, this.equals) + 1;
+      // (A line binding no literal only un-takes its name: read when a name is looked up after it.)
       if (mayHoldLiteral(text, this.equals + 1)) this.readBinding(line, next);
+      else this.pending.push(line, next);
       this.cursor = next;
     }
     if (this.cursor < lineStart) this.cursor = lineStart;
@@ -305,6 +335,9 @@ class PlaceLines {
   }
 }
 
+// An `=` a literal may follow, as mayHoldLiteral reads it.
+const LITERAL_EQUALS = /=[ \t]*(?:[bru]?["'`]|\[\]byte|Buffer\.from)/g;
+
 /** Whether what follows a binding's `=` at `at` may open a literal: a quote, `b"`, `r'`, `u"`, `[]byte(`, `Buffer.from(`. */
 function mayHoldLiteral(text: string, at: number): boolean {
   let i = at;
@@ -321,6 +354,28 @@ function keywordAt(text: string, start: number, keyword: string): boolean {
     if ((c >= 65 && c <= 90 ? c + 32 : c) !== keyword.charCodeAt(i)) return false;
   }
   return true;
+}
+
+/**
+ * The start of the line holding `at`, read back to `floor` at most (a line's start known to be at or before it):
+ * a loop of reads, where `lastIndexOf` is a call into the runtime a line (a place every short line paid it).
+ */
+function lineStartBack(text: string, at: number, floor: number): number {
+  let i = at;
+  while (i > floor && text.charCodeAt(i - 1) !== 10) i--;
+  return i;
+}
+
+/** The index of the first of `sorted` (rising) at or after `from`, sought after index `after` (binary search). */
+function firstFrom(sorted: readonly number[], from: number, after: number): number {
+  let lo = after + 1;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function lineEndFrom(text: string, from: number): number {
