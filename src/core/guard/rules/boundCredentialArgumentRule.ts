@@ -28,6 +28,7 @@ import { spanKind, type SpanList } from '../spanList';
 import { KeywordPrefilter } from '../keywordPrefilter';
 import { acceptsQuotedLiteral } from './secretValue';
 import { ANY_ARG, AS_BYTES } from './callSignatureRules';
+import { hasKinds } from './positionalSecretRules';
 import { keyWords } from './keyWordScan';
 
 const KIND = spanKind('bound-credential-argument');
@@ -419,13 +420,4 @@ function startsOf(text: string): readonly number[] {
   const near: (number[] | null | undefined)[] = [];
   STARTS.needed(text, near);
   return near[0] ?? [];
-}
-
-function hasKinds(text: string, start: number, end: number, kinds: number): boolean {
-  const seen: number[] = [];
-  for (let i = start; i < end && seen.length < kinds; i++) {
-    const c = text.charCodeAt(i);
-    if (!seen.includes(c)) seen.push(c);
-  }
-  return seen.length >= kinds;
 }

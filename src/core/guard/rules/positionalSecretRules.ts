@@ -68,7 +68,7 @@ export function positionalRule(id: string, keywords: string[], positions: readon
  * Whether the text from `start` to `end` holds `kinds` different characters: one or two repeated
  * (jsonwebtoken's documented `'shhhhh'`, `'xxx'`) stand in for a key in an example of the call.
  */
-function hasKinds(text: string, start: number, end: number, kinds: number): boolean {
+export function hasKinds(text: string, start: number, end: number, kinds: number): boolean {
   const seen: number[] = [];
   for (let i = start; i < end && seen.length < kinds; i++) {
     const c = text.charCodeAt(i);
