@@ -199,7 +199,7 @@ const TRIES_A_LINE = 4;
 class PlaceLines {
   /** Where the current place's line starts and ends (its newline, or the text's end). */
   private start = 0;
-  end: number;
+  private end: number;
   private left = 0;
   private readonly bindings = new Map<string, Bound>();
   /** The next line to read for bindings; the first `=` at or after an earlier line (the text's length: none), found once for many lines. */
