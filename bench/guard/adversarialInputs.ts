@@ -244,6 +244,9 @@ export const adversarialFamilies: Record<string, string> = {
   // time, a label, the key's address after `# addr=`): every line a different key, decoded and its checksum hashed,
   // and an address decoded beside it. (The linearity repeats' WIF keys glued by ':' or '=' were the slowest tokens.)
   'wallet dump, a different WIF key every line': walletDump(),
+  // Twenty-sixth round: a message bundle's body is asked of every value taken (resourceBundle.ts); small bundles with a
+  // secret between each were one body scan per value per bundle, 220 ms/MB, before the bodies were halved.
+  'resource bundle classes between secrets, every line': fill('class A extends ListResourceBundle {}\npassword = "k9Xq2LmZ7vRt"\n'),
 };
 
 /** A `dumpwallet` file: a different WIF key a line (seeded, compressed and not in turn), to 1 MB. */

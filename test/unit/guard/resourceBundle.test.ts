@@ -51,8 +51,25 @@ test('the bodies are found by their braces, over literals and comments', () => {
   assert.equal(bodies[1], BUNDLE.lastIndexOf('}'));
   assert.equal(insideBody(bodies, BUNDLE.indexOf('tiger')), true);
   assert.equal(insideBody(bodies, BUNDLE.indexOf('package')), false);
-  // A body the text cuts short runs to its end.
+  // A body the text cuts short is none: what follows it may be another file's.
   const cut = BUNDLE.slice(0, BUNDLE.indexOf('public Object'));
-  assert.deepEqual(resourceBundleBodies(cut), [resourceBundleBodies(BUNDLE)[0], cut.length]);
+  assert.deepEqual(resourceBundleBodies(cut), []);
   assert.deepEqual(resourceBundleBodies('class A extends ResourceBundle {}'), []);
+});
+
+test('a bundle the text cuts short leaves the text after it to the rules', () => {
+  const cut = BUNDLE.slice(0, BUNDLE.indexOf('public Object'));
+  assertFinds([`${cut}\n# config.ini\npassword = "⟦k9Xq2LmZ7vRt⟧"\n`]);
+});
+
+test('insideBody answers as a scan of every body would, over many small bodies', () => {
+  const text = 'class A extends ListResourceBundle { x }\nv = 1\n'.repeat(200);
+  const bodies = resourceBundleBodies(text);
+  assert.equal(bodies.length, 400);
+  for (let at = 0; at < text.length; at++) {
+    let scanned = false;
+    for (let i = 0; i < bodies.length; i += 2) if (at > bodies[i]! && at < bodies[i + 1]!) scanned = true;
+    assert.equal(insideBody(bodies, at), scanned, `at ${at}`);
+  }
+  assert.equal(insideBody([], 5), false);
 });

@@ -18,7 +18,8 @@ const NONE: readonly number[] = [];
 
 /**
  * The bodies of the classes in `text` that extend ListResourceBundle, as [open, close, open, close, …] offsets of their
- * braces (close the text's length where the text ends first). Linear: each body is scanned once, and a declaration
+ * braces, in the text's order. A body the text ends first is none: a prompt may join a file cut short to other text,
+ * whose secrets would then lie inside it (the guard fails closed). Linear: each body is scanned once, and a declaration
  * inside a body already found is not scanned again.
  */
 export function resourceBundleBodies(text: string): readonly number[] {
@@ -30,19 +31,29 @@ export function resourceBundleBodies(text: string): readonly number[] {
     const open = text.indexOf('{', DECLARATION.lastIndex);
     if (open === -1) break;
     const close = matchingBrace(text, open);
+    if (close === -1) break;
     bodies.push(open, close);
     DECLARATION.lastIndex = close;
   }
   return bodies;
 }
 
-/** Whether `at` lies inside one of `bodies` (resourceBundleBodies' offsets). */
+/**
+ * Whether `at` lies inside one of `bodies` (resourceBundleBodies' offsets, ordered and apart): the last body opened
+ * before `at`, found by halving (a text of many small bundles, each value asked of every body, cost 220 ms/MB).
+ */
 export function insideBody(bodies: readonly number[], at: number): boolean {
-  for (let i = 0; i < bodies.length; i += 2) if (at > bodies[i]! && at < bodies[i + 1]!) return true;
-  return false;
+  let lo = 0;
+  let hi = bodies.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bodies[2 * mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && at < bodies[2 * lo - 1]!;
 }
 
-/** The `}` closing the `{` at `open`, braces inside Java's string and character literals and comments not counted. */
+/** The `}` closing the `{` at `open` (-1: none), braces inside Java's string and character literals and comments not counted. */
 function matchingBrace(text: string, open: number): number {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
@@ -60,7 +71,7 @@ function matchingBrace(text: string, open: number): number {
       }
     }
   }
-  return text.length;
+  return -1;
 }
 
 /** The closing quote of the literal opened at `at` (a line's end stops it: a literal does not span lines, JLS §3.10.5). */
