@@ -30,8 +30,9 @@ test('a remembered answer is the answer judging gives, whatever came between', (
   let asked = 0;
   for (let seed = 1; seed <= 40; seed++) {
     const next = random(seed);
-    // A pool of 2 to 8 questions, drawn from 500 times: repeats after every distance up to the pool's size and beyond.
-    const pool = Array.from({ length: 2 + (seed % 7) }, () => question(next, VALUES, KEYS));
+    // A pool of 2 to 12 questions, drawn from 500 times: repeats after every distance up to the pool's size and beyond,
+    // within the memo's eight entries and past them.
+    const pool = Array.from({ length: 2 + (seed % 11) }, () => question(next, VALUES, KEYS));
     for (let i = 0; i < 500; i++) {
       const { found, key } = pool[Math.floor(next() * pool.length)]!;
       const strength = keyStrength(key);

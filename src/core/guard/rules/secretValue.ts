@@ -193,9 +193,12 @@ function holdsGeneratedPiece(v: string): boolean {
 // flags): a value asked again soon after itself (a line repeated down a file, one place read twice, a few
 // keys that alternate on one line, each given its value again) is answered without reading it again.
 // Judging is a pure function of these (`judgeValue` reads nothing else and keeps nothing), so an answer
-// kept for them is the answer judging would give. Four entries, the oldest given up first; each stored
+// kept for them is the answer judging would give. Eight entries, the oldest given up first; each stored
 // as asked, and all forgotten when the redactor is done with the text (`forgetJudgements`).
-const REMEMBERED = 4;
+// (Eight, not four: a place is often read by two keys, Go's `var pwd psw = "…"` and then `psw="…"`, so a line of
+// three keys can ask six questions, and a ring that gives up its oldest misses every time on a cycle longer than itself:
+// `password="password bindpw="bindpw rootpw="rootpw` repeated asks five, and four entries answered none of them.)
+const REMEMBERED = 8;
 const rememberedValues: (string | undefined)[] = new Array<string | undefined>(REMEMBERED).fill(undefined);
 const rememberedKeys: string[] = new Array<string>(REMEMBERED).fill('');
 const rememberedHows: number[] = new Array<number>(REMEMBERED).fill(-1);
