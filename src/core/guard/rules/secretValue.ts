@@ -10,7 +10,7 @@ import { readsAsIdentifier } from '../identifierWords';
 import { LOCATION_SIGNS, looksLocation } from './valueContext';
 import { keyStrength, namesChosenSecret, namesIssuedCredential, namesPassword, type Strength } from './keyStrength';
 import { isLower, isUpper } from '../charCodes';
-import { NAME_UNLESS_CHOSEN, namesASecret, NOT_A_NAME, QUOTED_NAME, quotedNameReading, sameName } from './valueNames';
+import { namesASecret, quotedName, sameName } from './valueNames';
 import { spellsOwnKey } from './ownKeyWords';
 import { nameWords } from './nameWords';
 import { isOwnKey } from './ownKeyValue';
@@ -211,8 +211,6 @@ let nextSlot = 0;
  * not copied (a copy at every miss, where every value and key is new: a lookup's `DB_PASSWORD_17` on every line).
  */
 export function forgetJudgements(): void {
-  factsValue = undefined;
-  factsV = '';
   rememberedValues.fill(undefined);
   rememberedKeys.fill('');
   rememberedHows.fill(-1);
@@ -220,7 +218,7 @@ export function forgetJudgements(): void {
 
 /** Whether the value found after a key is a secret (below, `judgeValue`), an answer remembered given again for the same question. */
 export function acceptValue(found: FoundValue, strength: Strength, key: string): boolean {
-  const how = howAsked(found, strength);
+  const how = (strength === 'strong' ? 1 : strength === 'weak' ? 2 : 3) | (found.quoted ? 4 : 0) | (found.field ? 8 : 0) | (found.configLine ? 16 : 0) | (found.afterComma ? 32 : 0);
   const value = found.value;
   for (let i = 0; i < REMEMBERED; i++) {
     if (rememberedHows[i] === how && rememberedValues[i] === value && rememberedKeys[i] === key) return rememberedAnswers[i]!;
@@ -249,95 +247,51 @@ function placeholderBits(v: string, bits: number): number {
   return bits;
 }
 
-// The last value judged's own facts, with the found value's four flags they turn on: one place read by two keys (Go's
-// `var pwd psw = "…"`, then `psw="…"`) asks them twice, each key its own tests. Each fact is a pure function of the
-// value and its flags (none of the key's strength), read when judging first needs it; the value is kept as asked and
-// forgotten with the judgements.
-const UNREAD = -1;
-let factsValue: string | undefined;
-let factsFlags = -1;
-let factsV = '';
-/** A bare name ending in `:` (a condition's or a case label's end, or a value run into the next key). */
-let factsColonName = false;
-/** 1 where the value looks random, 0 where not. */
-let factsRandom = UNREAD;
-/** Which of the expressions the value's characters allow (`ValueReading`), and what its character pairs show. */
-let factsMay = 0;
-let factsPairs = 0;
-let factsCharsRead = false;
-/** 1 where a test of the value alone turns it down before the field's answer, 0 where none does; `quotedNameReading`'s reading beside it. */
-let factsTurnedDown = UNREAD;
-let factsQuotedName = NOT_A_NAME;
-/** 1 where a test of the value alone turns it down after the field's answer (a number, a chain or a name of words), else 0. */
-let factsLateTurnedDown = UNREAD;
-/** A quoted value's last answer: REJECTED, ACCEPTED, or PHRASE_ONLY (words with blanks: a secret only where a person chooses it). */
-let factsQuotedAnswer = UNREAD;
-const REJECTED = 0;
-const ACCEPTED = 1;
-const PHRASE_ONLY = 2;
-const STRENGTH_BITS = 3;
-
-/** What a judgement turns on besides the value and the key: strength (the low two bits) and the found value's four flags. */
-function howAsked(found: FoundValue, strength: Strength): number {
-  return (strength === 'strong' ? 1 : strength === 'weak' ? 2 : 3) | (found.quoted ? 4 : 0) | (found.field ? 8 : 0) | (found.configLine ? 16 : 0) | (found.afterComma ? 32 : 0);
-}
-
-/** A new value's facts: the value judged, and the one test of it every judgement asks; the rest read when asked. */
-function readFacts(found: FoundValue, flags: number): void {
-  factsValue = found.value;
-  factsFlags = flags;
-  factsRandom = UNREAD;
-  factsCharsRead = false;
-  factsTurnedDown = UNREAD;
-  factsLateTurnedDown = UNREAD;
-  factsQuotedAnswer = UNREAD;
-  const v = (factsV = withoutInnerQuotes(withoutTrailingSeparators(trimmed(found.value))));
-  factsColonName = !found.quoted && v.charCodeAt(v.length - 1) === 58 && CODE_NAME.test(v.slice(0, -1));
-}
-
 /** Whether the value found after a key is a secret, judged: a pure function of its arguments (see `acceptValue`'s memo). */
 export function judgeValue(found: FoundValue, strength: Strength, key: string): boolean {
-  const flags = howAsked(found, strength) & ~STRENGTH_BITS;
-  if (factsFlags !== flags || factsValue !== found.value) readFacts(found, flags);
-  // (Every test down to the field's answer only turns a value down: which turns it down first does not change the
-  // answer, so the value's own tests are asked together, once a value, and the key's around them.)
-  const v = factsV;
+  const v = withoutInnerQuotes(withoutTrailingSeparators(trimmed(found.value)));
   if (v.length < shortestSecret(strength)) return false;
   // `if sig == signal.SIGINT:`, `case EndTagToken:`: a bare name that ends a condition or a case
   // label; and a value run into the next key (`a: x1b2: y`). First, before the random look: every
   // test down to the field's only turns a value down, and on back-to-back `key: value` with no line
   // end (one every 26 characters, each value ending at the next key's colon) the tests before it were
   // most of the cost: `auth_password: aB3dE6gH9jK2` 1 MB, see bench/guard/README.md (sixteenth round).
-  if (factsColonName) return false;
+  if (!found.quoted && v.charCodeAt(v.length - 1) === 58 && CODE_NAME.test(v.slice(0, -1))) return false;
   // A weak key's value must look random: the cheapest test, and the one most values fail, first.
   // So must a bare value off a config line and outside a field, whatever its key: every test
   // below only turns it down, but for the random look at the end.
   // (Its answer is kept: a bare value judged by it here is not judged again at the end.)
-  if (strength === 'weak' || (!found.quoted && !found.field && !found.configLine)) {
-    if (factsRandom === UNREAD) factsRandom = looksRandomValue(v) ? 1 : 0;
-    if (factsRandom === 0) return false;
-  }
+  const mustLookRandom = strength === 'weak' || (!found.quoted && !found.field && !found.configLine);
+  const random = mustLookRandom && looksRandomValue(v);
+  if (mustLookRandom && !random) return false;
   // (Which of the expressions below the value's characters allow, read once: a dense file has a
   // value every few characters, most of them letters and digits that allow few.)
   // (And what its character pairs show: each fact below answers the test it stands before as that test would.)
-  if (!factsCharsRead) {
-    const reading = VALUE_CHARS.read(v);
-    factsMay = reading.chars;
-    factsPairs = reading.pairs;
-    factsCharsRead = true;
-  }
-  const may = factsMay;
-  const pairs = factsPairs;
+  const { chars: may, pairs } = VALUE_CHARS.read(v);
   // In code, a constant given its own key's words (`CLIENT_CREDENTIALS_GRANT: "client_credentials"`).
   // (Asked before the tests below down to the field's, which only turn a value down too: a table of
   // such constants gives one a line, and they read the value's words and the key's before this did.)
   // (A value holding no key word's first two letters side by side holds no key word, and spells no key: its
   // reading above says so, and the key-word scan of `spellsOwnKey` is not run on it again.)
   if (v !== key && !found.configLine && !found.field && (pairs & KEY_START) !== 0 && spellsOwnKey(v, key)) return false;
-  if (factsTurnedDown === UNREAD) factsTurnedDown = turnedDownByValue(found, v, may, pairs) ? 1 : 0;
-  if (factsTurnedDown === 1) return false;
-  // A name of words in quotes, given to a key for what a machine issues (valueNames.ts).
-  if (found.quoted && factsQuotedName === NAME_UNLESS_CHOSEN && !namesChosenSecret(key)) return false;
+  // `['apiKey', 'workloadIdentity']`, `equal(x, 'user:pass', 'userinfo')`: a word after a comma is
+  // the next item of a list of names, not the value of the one before it.
+  // (Bare, an identifier or member chain that reads as words is code: `KeyAlgoRSA, KeyAlgoRSASHA256`.)
+  // (Every test down to the field's below only turns a value down, so the cheapest go first.)
+  if (found.afterComma && (WORD_NAME.test(v) || (!found.quoted && CODE_NAME.test(v) && (!looksRandomValue(v) || readsAsWords(v))))) return false;
+  // Bare in code, an expression over names is code: a condition, a fallback, a concatenation of members.
+  if (!found.quoted && !found.configLine && !found.field && (may & MAY_EXPRESSION) !== 0 && looksExpression(v)) return false;
+  // (A connection string's or a query's field holds no CSS selector: `;Password=#gets0m3;` is a password.)
+  if (looksPlaceholder(v, placeholderBits(v, may >>> PLACEHOLDER_BITS)) || ((may & MAY_LOCATION) !== 0 && !(found.field && v.charCodeAt(0) === 35) && looksLocation(v)) || hasPublicPrefix(v)) return false;
+  // A bare path in a namespace (`mio::Token`), a vendor's prefix alone (`CFPAT-`).
+  if (((may & MAY_LOCATION) !== 0 && !found.quoted && namespacePath(v)) || isVendorPrefixAlone(v)) return false;
+  if ((found.quoted || found.field ? MODE_WORDS : found.configLine ? TYPE_NAMES : CODE_WORDS).has(v)) return false;
+  // A name naming a secret, bare in code, is a variable's or a type's; on a config line (env, INI, YAML, but
+  // also a type's member, `credential: TokenCredential;`) only a type's PascalCase says so: `smtp_password`
+  // or `myPassword` there is a literal.
+  // (camelCase, /[a-z][A-Z]/, is a pair's fact; so is what `namesASecret` answers "no" on first: a digit
+  // before a lower-case letter, or no key word, whose first two letters stand side by side in any.)
+  if (namesOrLabels(v) || (found.quoted ? quotedName(v, key) : !found.field && (!found.configLine || (isUpper(v.charCodeAt(0)) && (pairs & LOWER_UPPER) !== 0)) && (pairs & (DIGIT_LOWER | KEY_START)) === KEY_START && namesASecret(v))) return false;
   // `exports.APIKeys = APIKeys`, `Vaults.Credentials = Credentials`: a member given the name it exports.
   // (In code's case: `db.password=password` is a .properties literal.)
   if (!found.quoted && !found.field && key.length > v.length && key.charCodeAt(key.length - v.length - 1) === 46 && key.endsWith(v) && (pairs & UPPER) !== 0) return false;
@@ -347,23 +301,31 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   // somebody chose for their own service: `API_KEY=letmein`.) (Such a word holds no digit: a generated value's
   // does, and its key is not looked up.)
   if (v.length <= 16 && (may & MAY_NUMBER) === 0 && namesIssuedCredential(key) && ISSUED_NEVER.test(v)) return false;
+  if ((may & MAY_REFERENCE) !== 0 && REFERENCE.test(v)) return false;
   // A connection string's or a query's password field holds no code: a name (`specialbill_user`),
   // a short number (`pwd=1234;`), a value with `=` in it is the password.
   if (found.field && strength === 'strong') return true;
-  if (factsLateTurnedDown === UNREAD) factsLateTurnedDown = turnedDownLate(found, v, may) ? 1 : 0;
-  if (factsLateTurnedDown === 1) return false;
+  if (v.length < 8 && (may & MAY_NUMBER) !== 0 && NUMBER.test(v)) return false; // a length, a port, a count
+  if (v.length <= 18 && v.charCodeAt(0) === 48 && HEX_NUMBER.test(v)) return false;
   // `addMech(CKM_BLAKE2B_384_KEY_DERIVE, "CKM_BLAKE2B_384_KEY_DERIVE")`: a table of constants and
   // their names; a value that is its key as written names the slot (`db_password = "db_password"`). In code, a
   // constant or an enum member given its own name in another case (`CLIENT_SECRET = "client_secret"`,
   // `LOGIN: "login"`, `ResultKind["Pass"] = "pass"`) names the wire's word for it, as an enum does.
   // (One that spells its key's first or last words was turned down after the random look, above.)
   if (isOwnKey(v, key) || (!found.configLine && !found.field && sameName(v, key))) return false;
+  // `key == CSS.Attribute.MARGIN`, `sig = Signature.RSA_SHA256`: a bare chain of members that
+  // reads as words is code, whatever the key (a token's dotted parts do not read as words).
+  if (!found.quoted && (may & MAY_MEMBER) !== 0 && MEMBER_CHAIN.test(v) && readsAsWords(v)) return false;
+  // `CertSigAlgoRSAv01 = CertAlgoRSAv01`, `SigAlgoRSASHA2256 = KeyAlgoRSASHA256`: off a config line, a bare
+  // name that reads as words and acronyms is a constant's or a variable's, a reference in code.
+  if (!found.quoted && !found.configLine && !found.field && CODE_NAME.test(v) && spelledAsWords(v)) return false;
   // A UUID behind `cache_key` is an id; behind an environment setting (`LICENSE_KEY=…`) a credential.
   if (strength === 'weak') return !((may & MAY_UUID) !== 0 && UUID_START.test(v)) || (found.configLine && ENV_NAME.test(key));
-  if (found.quoted) {
-    if (factsQuotedAnswer === UNREAD) factsQuotedAnswer = quotedAnswer(v, may);
-    return factsQuotedAnswer === ACCEPTED || (factsQuotedAnswer === PHRASE_ONLY && namesChosenSecret(key));
-  }
+  // A literal, even a short one; but not prose ("Forgot password?"), a prompt's label
+  // ("Password: ", "API key:") nor a call in a string.
+  // Words with blanks are a passphrase only where a person chooses the value: a machine issues no
+  // phrase (`TOKEN_EOF: "end of template"`, `MSG_INVALID_KEY += ' or a KeyObject'`).
+  if (found.quoted) return !(v.endsWith(')') && CALL.test(v)) && !(v.endsWith(':') && PROMPT_LABEL.test(v)) && !((may & MAY_BLANK) !== 0 && (PROSE.test(v) || looksSentence(v) || phraseNamesSlot(v) || (PHRASE.test(v) && !namesChosenSecret(key))));
   if ((may & MAY_MEMBER) !== 0 && MEMBER_CHAIN.test(v) && !holdsGeneratedPiece(v)) return false;
   // (Letters only, no two capitals side by side, ending lower-case: else TYPE_NAME cannot match.)
   if (isUpper(v.charCodeAt(0)) && (pairs & (NOT_LETTER | UPPER_UPPER)) === 0 && isLower(v.charCodeAt(v.length - 1)) && TYPE_NAME.test(v)) return false;
@@ -373,58 +335,5 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   // there the words are the password, `password: open-sesame`), whatever its look. (Asked before the
   // random look, which then decides only the rest: a dense env or YAML file's every value is one of these.)
   if (found.configLine && (may & (MAY_BRACKET | MAY_EQUALS)) === 0 && !((may & MAY_KEBAB) !== 0 && KEBAB_NAME.test(v) && !namesPassword(key))) return true;
-  if (factsRandom === UNREAD) factsRandom = looksRandomValue(v) ? 1 : 0;
-  return factsRandom === 1;
-}
-
-/** The tests of the value alone (and its flags) that turn it down before the field's answer. */
-function turnedDownByValue(found: FoundValue, v: string, may: number, pairs: number): boolean {
-  // `['apiKey', 'workloadIdentity']`, `equal(x, 'user:pass', 'userinfo')`: a word after a comma is
-  // the next item of a list of names, not the value of the one before it.
-  // (Bare, an identifier or member chain that reads as words is code: `KeyAlgoRSA, KeyAlgoRSASHA256`.)
-  // (Every test down to the field's below only turns a value down, so the cheapest go first.)
-  if (found.afterComma && (WORD_NAME.test(v) || (!found.quoted && CODE_NAME.test(v) && (!looksRandomValue(v) || readsAsWords(v))))) return true;
-  // Bare in code, an expression over names is code: a condition, a fallback, a concatenation of members.
-  if (!found.quoted && !found.configLine && !found.field && (may & MAY_EXPRESSION) !== 0 && looksExpression(v)) return true;
-  // (A connection string's or a query's field holds no CSS selector: `;Password=#gets0m3;` is a password.)
-  if (looksPlaceholder(v, placeholderBits(v, may >>> PLACEHOLDER_BITS)) || ((may & MAY_LOCATION) !== 0 && !(found.field && v.charCodeAt(0) === 35) && looksLocation(v)) || hasPublicPrefix(v)) return true;
-  // A bare path in a namespace (`mio::Token`), a vendor's prefix alone (`CFPAT-`).
-  if (((may & MAY_LOCATION) !== 0 && !found.quoted && namespacePath(v)) || isVendorPrefixAlone(v)) return true;
-  if ((found.quoted || found.field ? MODE_WORDS : found.configLine ? TYPE_NAMES : CODE_WORDS).has(v)) return true;
-  // A name naming a secret, bare in code, is a variable's or a type's; on a config line (env, INI, YAML, but
-  // also a type's member, `credential: TokenCredential;`) only a type's PascalCase says so: `smtp_password`
-  // or `myPassword` there is a literal. (Quoted, `quotedNameReading`'s "unless the key names a chosen secret" is the key's test, in `judgeValue`.)
-  // (camelCase, /[a-z][A-Z]/, is a pair's fact; so is what `namesASecret` answers "no" on first: a digit
-  // before a lower-case letter, or no key word, whose first two letters stand side by side in any.)
-  if (namesOrLabels(v)) return true;
-  if (found.quoted) {
-    factsQuotedName = quotedNameReading(v);
-    if (factsQuotedName === QUOTED_NAME) return true;
-  } else if (!found.field && (!found.configLine || (isUpper(v.charCodeAt(0)) && (pairs & LOWER_UPPER) !== 0)) && (pairs & (DIGIT_LOWER | KEY_START)) === KEY_START && namesASecret(v)) return true;
-  return (may & MAY_REFERENCE) !== 0 && REFERENCE.test(v);
-}
-
-/** The tests of the value alone (and its flags) that turn it down after the field's answer. */
-function turnedDownLate(found: FoundValue, v: string, may: number): boolean {
-  if (v.length < 8 && (may & MAY_NUMBER) !== 0 && NUMBER.test(v)) return true; // a length, a port, a count
-  if (v.length <= 18 && v.charCodeAt(0) === 48 && HEX_NUMBER.test(v)) return true;
-  // `key == CSS.Attribute.MARGIN`, `sig = Signature.RSA_SHA256`: a bare chain of members that
-  // reads as words is code, whatever the key (a token's dotted parts do not read as words).
-  if (!found.quoted && (may & MAY_MEMBER) !== 0 && MEMBER_CHAIN.test(v) && readsAsWords(v)) return true;
-  // `CertSigAlgoRSAv01 = CertAlgoRSAv01`, `SigAlgoRSASHA2256 = KeyAlgoRSASHA256`: off a config line, a bare
-  // name that reads as words and acronyms is a constant's or a variable's, a reference in code.
-  return !found.quoted && !found.configLine && !found.field && CODE_NAME.test(v) && spelledAsWords(v);
-}
-
-/**
- * A quoted value's answer past every test that turns it down: a literal, even a short one; but not prose ("Forgot
- * password?"), a prompt's label ("Password: ", "API key:") nor a call in a string. Words with blanks are a passphrase
- * only where a person chooses the value (PHRASE_ONLY: the key decides): a machine issues no phrase (`TOKEN_EOF: "end of
- * template"`, `MSG_INVALID_KEY += ' or a KeyObject'`).
- */
-function quotedAnswer(v: string, may: number): number {
-  if ((v.endsWith(')') && CALL.test(v)) || (v.endsWith(':') && PROMPT_LABEL.test(v))) return REJECTED;
-  if ((may & MAY_BLANK) === 0) return ACCEPTED;
-  if (PROSE.test(v) || looksSentence(v) || phraseNamesSlot(v)) return REJECTED;
-  return PHRASE.test(v) ? PHRASE_ONLY : ACCEPTED;
+  return random || looksRandomValue(v);
 }

@@ -4,7 +4,7 @@
 // literal beside a name.
 import { isDigit, isLower, isUpper } from '../charCodes';
 import { nextKeyWordEnd } from './keyWordScan';
-import { isKeyWord } from './keyStrength';
+import { isKeyWord, namesChosenSecret } from './keyStrength';
 import { commonPairShare } from '../letterPairs';
 import { nameWords, startsCamelWord } from './nameWords';
 
@@ -80,31 +80,24 @@ function camelWords(v: string): number {
 const SNAKE_NAME = /^[a-z]{2,}(?:_[a-z]{2,}){1,8}$/;
 const NAMESPACED_NAME = /^[a-z]{2,}(?:[A-Z][a-z]+){0,6}(?:[.:][a-z]{2,}(?:[A-Z][a-z]+){0,6}){1,6}$/;
 
-/** What `quotedNameReading` says of a value. */
-export const NOT_A_NAME = 0;
-export const QUOTED_NAME = 1;
-/** A name of words, unless the key names a secret a person chooses (the reading's one test of the key, the caller's). */
-export const NAME_UNLESS_CHOSEN = 2;
-
 /**
  * A name in quotes: a namespaced one (`"auth:loginCompleted"`, a lookup's path), or, given to a key for
  * what a machine issues or to a key's own name (`ACCESS_TOKEN = "AccessToken"`, `session_key =
  * "user_session"`), a name of words: a generated value never is one. Given to what a person chooses (a
- * password, a passphrase, a secret), the words are that secret (`password = 'open_sesame'`). Read from the
- * value alone (a value judged for two keys is read once: secretValue.ts); the key's test is the caller's.
+ * password, a passphrase, a secret), the words are that secret (`password = 'open_sesame'`).
  */
-export function quotedNameReading(v: string): number {
+export function quotedName(v: string, key: string): boolean {
   const c = v.charCodeAt(0);
-  if (!isLower(c) && !isUpper(c) && c !== 95) return NOT_A_NAME;
-  if (isLower(c) && (v.includes(':') || v.includes('.')) && NAMESPACED_NAME.test(v)) return QUOTED_NAME;
+  if (!isLower(c) && !isUpper(c) && c !== 95) return false;
+  if (isLower(c) && (v.includes(':') || v.includes('.')) && NAMESPACED_NAME.test(v)) return true;
   // (Every test below needs a name naming a secret or a snake name: most values are neither, and the key is read last.)
   const named = namesASecret(v);
-  if (!named && !(v.includes('_') && SNAKE_NAME.test(v))) return NOT_A_NAME;
+  if (!named && !(v.includes('_') && SNAKE_NAME.test(v))) return false;
   // A private member's name (`'_callApiKey' in client`), a class's or an enum's of three words or more
   // (`"FlowPasswordRequiredResultV2"`, `"AdminAPIKeys"`): code's names, given to any key.
-  if (named && (c === 95 || (isUpper(c) && camelWords(v) >= 2))) return QUOTED_NAME;
+  if (named && (c === 95 || (isUpper(c) && camelWords(v) >= 2))) return true;
   // (A single lower-case word is no name of words: `token = "secret"` is the policy's slot word.)
-  return (!named || /[^a-z]/.test(v)) && !addressesReader(v) ? NAME_UNLESS_CHOSEN : NOT_A_NAME;
+  return (!named || /[^a-z]/.test(v)) && !namesChosenSecret(key) && !addressesReader(v);
 }
 
 // `my` `your` `our` as the first word, cut from the next by case or a separator (`mysql_token` is none).
