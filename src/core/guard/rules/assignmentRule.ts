@@ -115,7 +115,7 @@ export const assignmentRule: SecretRule = {
 
 /** The credential after a scheme, judged as a value of its own: never a list's next item. */
 function schemeCredential(v: FoundValue): FoundValue {
-  return v.afterComma ? { start: v.start, end: v.end, value: v.value, quoted: v.quoted, configLine: v.configLine, afterComma: false, listed: v.listed, field: v.field } : v;
+  return v.afterComma ? { ...v, afterComma: false } : v;
 }
 
 /** `,`, `)` or `}` at `at`, maybe after blanks: an argument's or a member's end. */
