@@ -3,8 +3,8 @@
 // holdout"), fixed before the redactor ran on any item:
 // - every element of `truePositives` a secret item, every element of `falsePositives` a clean item, an element whose
 //   line carries `// gitleaks:allow` apart (the file calls it a secret to let pass);
-// - a secret item's secret: a URL's userinfo password, else the first token that is neither a key, an operator nor a
-//   language word (twoMsSecret);
+// - a secret item's secret: a URL's userinfo password, else the longest token that is neither a key, an operator nor a
+//   language or template word (twoMsSecret);
 // - a value the placeholder policy passes is scored apart.
 import { secretItem } from './passwordCheckTests';
 import { evaluateGo, literalEnd, type TwelfthItem } from './talismanDetectorTests';
@@ -50,9 +50,10 @@ export function stringList(text: string, name: 'truePositives' | 'falsePositives
   }
 }
 
-const languageWords = new Set(['config.ini', 'System.setProperty', 'var', 'string', 'String']);
+// Words of the languages and of 2ms's own sample template (`{"config.ini": "K=V\nBACKUP_ENABLED=true"}`), never the value.
+const otherWords = new Set(['config.ini', 'System.setProperty', 'var', 'string', 'String', 'export', 'BACKUP_ENABLED=true']);
 
-/** What a 2ms true positive must have redacted: a URL's userinfo password, else the first token left (README's rule). */
+/** What a 2ms true positive must have redacted: a URL's userinfo password, else the longest token left (README's rule). */
 export function twoMsSecret(text: string): string | undefined {
   const authority = /^[A-Za-z][\w+.-]*:\/\/([^/\s]*)/.exec(text)?.[1];
   const at = authority?.lastIndexOf('@') ?? -1;
@@ -62,12 +63,13 @@ export function twoMsSecret(text: string): string | undefined {
     if (colon >= 0) return userinfo.slice(colon + 1);
   }
   return text
-    .split(/[\s"'`<>{}(),;]+|\\n/)
+    .split(/\\n|[\s"'`<>{}()[\],;\\]+/)
     .map((t) => {
-      const bound = /^([A-Za-z0-9_.]+)[=:](.+)$/.exec(t);
-      return bound && /token/i.test(bound[1]!) ? bound[2]! : t;
+      const bound = /^([\w.-]+)[=:](.+)$/.exec(t);
+      return bound && /(?:token|key|secret|password|pass|pwd)$/i.test(bound[1]!) ? bound[2]! : t;
     })
-    .find((t) => t && !/token/i.test(t) && !/[:=]$/.test(t) && !/^[:=?.>]+$/.test(t) && !/^[$/]/.test(t) && !languageWords.has(t));
+    .filter((t) => t && !/token/i.test(t) && !/[:=]$/.test(t) && !/^[:=?.>]+$/.test(t) && !/^[$/]/.test(t) && !otherWords.has(t))
+    .reduce<string | undefined>((longest, t) => (longest === undefined || t.length > longest.length ? t : longest), undefined);
 }
 
 /** One rule test file: its true positives secret items, its false positives clean (or apart when marked allowed). */
