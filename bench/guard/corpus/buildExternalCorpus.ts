@@ -41,13 +41,16 @@
 // - Talisman's pattern and file content detector tests and Checkov's credential check tests and secrets sanity
 //   files, labelled by their assertions: see build/talismanDetectorTests, build/checkovCheckTests (the twelfth
 //   holdout, holdout12.jsonl).
+// - Checkmarx 2ms's rule tests and pre-commit-hooks' detect-aws-credentials and detect-private-key tests, labelled by
+//   their lists and expected values: see build/twoMsRuleTests, build/preCommitHookTests (the thirteenth holdout,
+//   holdout13.jsonl).
 // The split is by source: Nosey Parker, whispers, secretlint, trufflehog (and the older issue corpus) tune;
 // Kingfisher, detect-secrets and gitleaks holdout; semgrep-rules, ripsecrets and trivy holdout2;
 // sonar-text and earlybird holdout3; bandit, sonar-python, sonar-java, sonar-php and gosec holdout4;
 // sonar-dotnet, sonar-kotlin, sonarjs and horusec holdout5; sonar-text's remainder holdout6; semgrep-rules'
 // language rules holdout7; CodeQL's credential query tests holdout8; KICS's secrets query tests holdout9;
 // ruff's, SecurityCodeScan's, find-sec-bugs' and eslint-plugin-no-secrets' tests holdout10; Bearer's, njsscan's,
-// mobsfscan's and PMD's tests holdout11; Talisman's and Checkov's tests holdout12.
+// mobsfscan's and PMD's tests holdout11; Talisman's and Checkov's tests holdout12; 2ms's and pre-commit-hooks' tests holdout13.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRuleFile, type DetectorRule } from './build/ruleFileYaml';
@@ -73,15 +76,17 @@ import { labelBearerTestData, labelNegativeFile, labelSemgrepMarkedFile, type El
 import { cryptoKeySecrets, labelPmdRuleTest, namedCredentialSecrets } from './build/pmdRuleTests';
 import { labelFileContentTest, labelPatternDetectorTest, type TwelfthNote } from './build/talismanDetectorTests';
 import { labelCheckTest, labelSanityFile } from './build/checkovCheckTests';
+import { labelRuleTest, type ThirteenthNote } from './build/twoMsRuleTests';
+import { labelAwsCredentialFiles, labelPrivateKeyTests } from './build/preCommitHookTests';
 
 export interface ExternalItem {
   text: string;
   secrets: string[];
   label: 'secret' | 'clean';
   source: string;
-  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12';
+  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12' | 'holdout13';
   rule: string;
-  note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote | NinthNote | TenthNote | NoSecretsNote | EleventhNote | TwelfthNote;
+  note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote | NinthNote | TenthNote | NoSecretsNote | EleventhNote | TwelfthNote | ThirteenthNote;
 }
 
 const here = __dirname;
@@ -107,6 +112,8 @@ export const holdout10CorpusPath = join(here, 'holdout10.jsonl');
 export const holdout11CorpusPath = join(here, 'holdout11.jsonl');
 /** And the twelfth. */
 export const holdout12CorpusPath = join(here, 'holdout12.jsonl');
+/** And the thirteenth. */
+export const holdout13CorpusPath = join(here, 'holdout13.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -139,6 +146,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromPasswordChecks(report));
   items.push(...fromAnnotatedSecretTests(report));
   items.push(...fromTalismanAndCheckov(report));
+  items.push(...fromTwoMsAndPreCommitHooks(report));
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
   // tune source is dropped from the holdout (Kingfisher imported many Nosey Parker rules); a
@@ -147,7 +155,8 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   // a fifth-holdout text already in any older split from the fifth, a sixth-holdout text already in any
   // older split from the sixth, a seventh-holdout text already in any older split from the seventh, an
   // eighth-holdout text already in any older split from the eighth, a ninth-holdout one from the ninth, a
-  // tenth-holdout one from the tenth, an eleventh-holdout one from the eleventh, a twelfth-holdout one from the twelfth.
+  // tenth-holdout one from the tenth, an eleventh-holdout one from the eleventh, a twelfth-holdout one from the twelfth, a thirteenth-holdout one from
+  // the thirteenth.
   const seen = new Map<string, ExternalItem>();
   const textsOf = (split: ExternalItem['split']) => new Set(items.filter((i) => i.split === split).map((i) => i.text));
   const tuneTexts = textsOf('tune');
@@ -162,6 +171,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout9Texts = textsOf('holdout9');
   const holdout10Texts = textsOf('holdout10');
   const holdout11Texts = textsOf('holdout11');
+  const holdout12Texts = textsOf('holdout12');
   let droppedOverlap = 0;
   for (const item of items) {
     const older =
@@ -176,7 +186,8 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
       : item.split === 'holdout9' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts].some((texts) => texts.has(item.text))
       : item.split === 'holdout10' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts].some((texts) => texts.has(item.text))
       : item.split === 'holdout11' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts].some((texts) => texts.has(item.text))
-      : item.split === 'holdout12' && [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts].some((texts) => texts.has(item.text));
+      : item.split === 'holdout12' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts].some((texts) => texts.has(item.text))
+      : item.split === 'holdout13' && [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts].some((texts) => texts.has(item.text));
     if (older) {
       droppedOverlap++;
       continue;
@@ -200,7 +211,7 @@ export function serializeCorpus(items: readonly ExternalItem[]): string {
 
 if (require.main === module) {
   const { items: out, report, droppedOverlap } = buildExternalCorpus();
-  const apartFiles = { holdout3: holdout3CorpusPath, holdout4: holdout4CorpusPath, holdout5: holdout5CorpusPath, holdout6: holdout6CorpusPath, holdout7: holdout7CorpusPath, holdout8: holdout8CorpusPath, holdout9: holdout9CorpusPath, holdout10: holdout10CorpusPath, holdout11: holdout11CorpusPath, holdout12: holdout12CorpusPath } as const;
+  const apartFiles = { holdout3: holdout3CorpusPath, holdout4: holdout4CorpusPath, holdout5: holdout5CorpusPath, holdout6: holdout6CorpusPath, holdout7: holdout7CorpusPath, holdout8: holdout8CorpusPath, holdout9: holdout9CorpusPath, holdout10: holdout10CorpusPath, holdout11: holdout11CorpusPath, holdout12: holdout12CorpusPath, holdout13: holdout13CorpusPath } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
   for (const line of report) console.log(line);
@@ -398,26 +409,39 @@ function fromAnnotatedSecretTests(report: string[]): ExternalItem[] {
   return [...bearer, ...marked, ...pmd].map((s) => ({ ...s, split: 'holdout11' as const }));
 }
 
-// raw/talisman/, raw/checkov/: the two tools' tests, verbatim; each manifest names each file's path, commit, index file
-// id and length (the build fails on a saved file of another length).
+// A source's files saved verbatim under raw/<source>/, as its manifest names them (path, commit, index file id and
+// length: the build fails on a saved file of another length).
+function readSaved(source: string) {
+  const manifest = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { files: { path: string; saved: string; length: number }[]; scanned?: Record<string, string[]> };
+  const files = manifest.files.map(({ path, saved, length }) => {
+    const text = readFileSync(join(raw, source, saved), 'utf8');
+    if (text.length !== length) throw new Error(`${source} ${path}: ${text.length} characters saved, the index gave ${length}`);
+    return { path, text };
+  });
+  return { files, scanned: manifest.scanned ?? {} };
+}
+
+// raw/talisman/, raw/checkov/: the two tools' tests, verbatim.
 function fromTalismanAndCheckov(report: string[]): ExternalItem[] {
-  const read = (source: string) => {
-    const manifest = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { files: { path: string; saved: string; length: number }[]; scanned?: Record<string, string[]> };
-    const files = manifest.files.map(({ path, saved, length }) => {
-      const text = readFileSync(join(raw, source, saved), 'utf8');
-      if (text.length !== length) throw new Error(`${source} ${path}: ${text.length} characters saved, the index gave ${length}`);
-      return { path, text };
-    });
-    return { files, scanned: manifest.scanned ?? {} };
-  };
-  const talisman = read('talisman').files.flatMap((f) =>
+  const talisman = readSaved('talisman').files.flatMap((f) =>
     (/pattern_detector_test\.go$/.test(f.path) ? labelPatternDetectorTest(f.path, f.text, report) : labelFileContentTest(f.path, f.text, report)).map((s) => ({ ...s, source: 'talisman' })),
   );
-  const { files, scanned } = read('checkov');
+  const { files, scanned } = readSaved('checkov');
   const checkov = files.flatMap((f) =>
     (/\/sanity\//.test(f.path) ? labelSanityFile(f.path, f.text) : labelCheckTest(f.path, f.text, scanned[f.path] ?? [], report)).map((s) => ({ ...s, source: 'checkov' })),
   );
   return [...talisman, ...checkov].map((s) => ({ ...s, split: 'holdout12' as const }));
+}
+
+// raw/2ms/, raw/pre-commit-hooks/: 2ms's rule tests and pre-commit-hooks' two credential hook tests with the files the
+// AWS one scans, verbatim.
+function fromTwoMsAndPreCommitHooks(report: string[]): ExternalItem[] {
+  const twoMs = readSaved('2ms').files.flatMap((f) => labelRuleTest(f.path, f.text).map((s) => ({ ...s, source: '2ms' })));
+  const hooks = new Map(readSaved('pre-commit-hooks').files.map((f) => [f.path, f.text]));
+  const aws = labelAwsCredentialFiles(hooks.get('tests/detect_aws_credentials_test.py')!, hooks, report);
+  const privateKey = labelPrivateKeyTests('tests/detect_private_key_test.py', hooks.get('tests/detect_private_key_test.py')!, report);
+  const preCommit = [...aws, ...privateKey].map((s) => ({ ...s, source: 'pre-commit-hooks' }));
+  return [...twoMs, ...preCommit].map((s) => ({ ...s, split: 'holdout13' as const }));
 }
 
 function fromEarlybird(report: string[]): ExternalItem[] {

@@ -20,14 +20,14 @@ export interface TwelfthItem {
 
 const lineOf = (text: string, at: number) => text.slice(0, at).split('\n').length;
 
-/** The end (exclusive) of the Go string literal opening at `at` (`"…"` or `` `…` ``). */
-function literalEnd(text: string, at: number): number {
+/** The end (exclusive) of the Go string literal opening at `at` (`"…"` or `` `…` ``); 2ms's lists read them too. */
+export function literalEnd(text: string, at: number): number {
   const quote = text[at]!;
   for (let i = at + 1; i < text.length; i++) {
     if (quote === '"' && text[i] === '\\') i++;
     else if (text[i] === quote) return i + 1;
   }
-  throw new Error(`talisman: an unclosed literal at ${at}`);
+  throw new Error(`an unclosed Go string literal at ${at}`);
 }
 
 /** The index just past the `)` closing the `(` at `open`, string literals skipped. */
