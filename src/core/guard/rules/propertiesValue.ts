@@ -21,7 +21,7 @@ export function propertiesValue(text: string, lineStart: number, keyStart: numbe
   if (!m) return undefined;
   // `gnutls_psk_client_credentials_t cred;`, a parameter `gnutls_privkey_sign_func sign_func,`: a
   // declaration of C, Java or Go, whose name ends a statement or a parameter, not a setting.
-  if (!m.quoted && DECLARED_NAME.test(m.value)) return undefined;
+  if (!m.quoted && (DECLARED_NAME.test(m.value) || initializerOnNextLine(text, m.end))) return undefined;
   m.configLine = m.quoted || key.includes('.') || key.includes('_');
   // (After a plain key, a word holding brackets or ending in `,` or `;` is code: `fhUserToken set_fhUserToken[1..2],`.)
   return m.configLine || !CODE_WORD.test(m.value) ? m : undefined;
@@ -29,3 +29,21 @@ export function propertiesValue(text: string, lineStart: number, keyStart: numbe
 
 const DECLARED_NAME = /^[A-Za-z_]\w{0,63}[;,]$/;
 const CODE_WORD = /[()[\]{}]|[,;]$/;
+
+// Blanks that may indent a continued line: a bound keeps the look ahead constant per value.
+const INDENT = 64;
+
+/**
+ * `javax.crypto.interfaces.DHPrivateKey dhPrivKey⏎    = (…)key;`: a declaration, `Type Identifier = initializer` (JLS
+ * §14.4; C#'s and C's alike), broken before its `=`, where a line terminator is white space between tokens (JLS §3.6).
+ * The word is the declared name; a .properties line never starts with `=` (an empty key), nor does a directive's.
+ */
+function initializerOnNextLine(text: string, at: number): boolean {
+  let i = at;
+  while (isBlank(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) === 13) i++;
+  if (text.charCodeAt(i) !== 10) return false;
+  const lineStart = ++i;
+  while (i - lineStart <= INDENT && isBlank(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === 61 && text.charCodeAt(i + 1) !== 61;
+}
