@@ -16,7 +16,6 @@ import { encodesPlainText } from '../encodedText';
 import { readsAsIdentifier } from '../identifierWords';
 import { hasPublicPrefix } from '../publicKeyPrefix';
 import { breaksIssuedFormat } from './issuedTokenFormats';
-import { countsInSteps } from './countingValue';
 import { asciiClass, forEachLongRun } from '../longRuns';
 import { keyWordBefore } from './keyWordBefore';
 import { keyWords } from './keyWordScan';
@@ -185,9 +184,8 @@ function looksRandom(text: string, start: number, end: number): boolean {
   if ((may & MAY_UUID) !== 0 && UUID_START.test(core)) return false;
   if ((may & MAY_SEPARATOR) !== 0 && (WORD_SEGMENTS.test(core) || readsAsTexinfoName(core))) return false;
   if ((may & MAY_PATH) !== 0 && TWO_SLASHES.test(core) && (may & HAS_PAD_OR_PLUS) === 0 && wordy) return false; // a path
-  // A vendor's prefix on a body its format does not allow: that vendor's negative, not a key. A value that counts
-  // (`a1b2c3d4e5f6…`) is typed, not drawn at random (countingValue.ts).
-  return !readsAsIdentifier(core) && !hasPublicPrefix(core) && !encodesPlainText(core) && !isBitcoinAddress(core) && !breaksIssuedFormat(core) && !countsInSteps(core);
+  // A vendor's prefix on a body its format does not allow: that vendor's negative, not a key.
+  return !readsAsIdentifier(core) && !hasPublicPrefix(core) && !encodesPlainText(core) && !isBitcoinAddress(core) && !breaksIssuedFormat(core);
 }
 
 const UNDERSCORE = 95;

@@ -3,7 +3,6 @@
 import { ABSENT_BIT, looksPlaceholder, placeholderExpressions, STAND_IN_BIT, startsAbsentWord } from '../placeholderValue';
 import { hasPublicPrefix } from '../publicKeyPrefix';
 import { isVendorPrefixAlone } from './vendorPrefixAlone';
-import { countsInSteps } from './countingValue';
 import type { CharNeeds } from '../charPrefilter';
 import { looksRandomValue } from './randomValue';
 import { commonPairShare } from '../letterPairs';
@@ -121,8 +120,6 @@ const CODE_NAME = /^[A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63}){0,6}$/;
 const ISSUED_NEVER = /^(?:[A-Z][a-z]+|[A-Z]+|[a-z]{1,4})$/;
 // NonSharedBuffer, BinaryLike: a type's or a class's name, two capitalised words or more.
 const TYPE_NAME = /^(?:[A-Z][a-z]+){2,6}$/;
-// The shortest value that can show a count (`1a2b3c4d`: six of its characters step).
-const MIN_COUNTED = 8;
 
 /** The fewest characters a value of a key of this strength can be a secret with (a weak key's must look random). */
 export function shortestSecret(strength: Strength): number {
@@ -301,9 +298,6 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   // somebody chose for their own service: `API_KEY=letmein`.) (Such a word holds no digit: a generated value's
   // does, and its key is not looked up.)
   if (v.length <= 16 && (may & MAY_NUMBER) === 0 && namesIssuedCredential(key) && ISSUED_NEVER.test(v)) return false;
-  // Nor a value that counts (`harness_token = '1a2b3c4d'`, `licenseKey=a1b2c3d4e5f6…`): a person typed it
-  // (countingValue.ts). Where a person chooses the secret (`password = 'a1b2c3d4'`) it is that password.
-  if (v.length >= MIN_COUNTED && (strength === 'weak' || namesIssuedCredential(key)) && countsInSteps(v)) return false;
   if ((may & MAY_REFERENCE) !== 0 && REFERENCE.test(v)) return false;
   // A connection string's or a query's password field holds no code: a name (`specialbill_user`),
   // a short number (`pwd=1234;`), a value with `=` in it is the password.
