@@ -247,6 +247,9 @@ export const adversarialFamilies: Record<string, string> = {
   // Twenty-sixth round: a message bundle's body is asked of every value taken (resourceBundle.ts); small bundles with a
   // secret between each were one body scan per value per bundle, 220 ms/MB, before the bodies were halved.
   'resource bundle classes between secrets, every line': fill('class A extends ListResourceBundle {}\npassword = "k9Xq2LmZ7vRt"\n'),
+  // A key inside a literal, then code joining it to the next literal (literalBetweenLiterals.ts), on one line with no end:
+  // each value asks the line's quotes before it.
+  'string concatenations after keys in literals, one long line': fill("'SET password = ' . ($pw == '' ? 'x' : 'y') . '"),
 };
 
 /** A `dumpwallet` file: a different WIF key a line (seeded, compressed and not in turn), to 1 MB. */

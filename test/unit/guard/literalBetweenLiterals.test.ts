@@ -1,6 +1,8 @@
 // Code between two string literals read as one quoted value (literalBetweenLiterals.ts): the quote after the key's
 // operator closes the literal the key is in, and a concatenation's operator follows it.
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { operandBetweenLiterals } from '../../../src/core/guard/rules/literalBetweenLiterals';
 import { assertFinds, assertLeaves } from './redactionAsserts';
 
 test("a concatenation's operand after the key's own literal is left", () => {
@@ -23,4 +25,34 @@ test('a literal opened after the operator, or code in no literal, is a value', (
     "x = '--password=' . 'y'; password = '⟦ . (Xk9pQ2mL7rT4⟧'",
     "CREATE USER 'app'@'%' IDENTIFIED BY '⟦s3cr3t-Pw⟧';",
   ]);
+});
+
+// The line's quotes are counted on from one value to the next (quotesUpTo); the answer must be the one a count back
+// over the line (at most LINE_BEFORE = 400 characters) gives, in any order of asking and across texts.
+test("the carried count of a line's quotes answers as a count back over the line does", () => {
+  const countBack = (text: string, start: number): boolean => {
+    const quote = text.charCodeAt(start - 1);
+    if (quote !== 39 && quote !== 34) return false;
+    let before = 0;
+    for (let p = start - 2; ; p--) {
+      if (start - 2 - p > 400) return false; // the line starts more than 400 characters back (-1: the text's start)
+      if (p < 0) break;
+      const c = text.charCodeAt(p);
+      if (c === 10) break;
+      if (c === quote && text.charCodeAt(p - 1) !== 92) before++;
+    }
+    return before % 2 === 1;
+  };
+  let seed = 7;
+  const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+  const pieces = ["'", '"', '\\', '\n', ' . $a ', ' + b ', 'x', 'password=', 'x'.repeat(150)];
+  for (let round = 0; round < 200; round++) {
+    let text = '';
+    while (text.length < 2_000) text += pieces[random(pieces.length)];
+    const starts: number[] = [];
+    for (let i = 2; i < text.length; i++) if (text[i - 1] === "'" || text[i - 1] === '"') starts.push(i);
+    if (round % 3 === 0) starts.reverse();
+    // A value that opens with a concatenation, so the answer is the line's count.
+    for (const start of starts) assert.equal(operandBetweenLiterals(text, start, ' . $a'), countBack(text, start), `round ${round}, start ${start}`);
+  }
 });

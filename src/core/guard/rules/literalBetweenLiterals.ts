@@ -8,8 +8,8 @@ import { isBlank } from '../charCodes';
 
 const BACKSLASH = 92;
 const LF = 10;
-// How far back the line's quotes are counted: past it (a minified file's one long line) the count is not known and the
-// value stays a value; a bound keeps a line of such values linear.
+// How far back a line's quotes are counted: past it (a minified file's one long line) the count is not known and the
+// value stays a value. The count is carried from one value to the next (quotesUpTo), so a line of such values is read once.
 const LINE_BEFORE = 400;
 
 /** A string concatenation's operator: `.`, `..`, `+`, `||`, `&`. */
@@ -34,6 +34,41 @@ function opensWithConcatenation(value: string): boolean {
   return next === 36 || next === 40; // `$`, `(`
 }
 
+/** The quotes counted on one line up to `at`, kept for the next value of the same text (a rule reads its values in order). */
+interface LineQuotes {
+  text: string;
+  at: number;
+  /** The last line feed at or before `at` (-1: none). */
+  lineFeed: number;
+  single: number;
+  double: number;
+}
+let counted: LineQuotes | undefined;
+
+/** The line's unescaped quotes up to `from`: counted on from the last value's place, or afresh from the line's start. */
+function quotesUpTo(text: string, from: number): LineQuotes {
+  let q = counted;
+  if (q === undefined || q.text !== text || q.at > from) {
+    const bound = Math.max(-1, from - LINE_BEFORE - 1);
+    let p = from;
+    while (p > bound && text.charCodeAt(p) !== LF) p--;
+    // No line feed within the bound: counting starts at the bound, too far back for any answer until the next line.
+    q = counted = { text, at: p, lineFeed: p, single: 0, double: 0 };
+  }
+  for (let p = q.at + 1; p <= from; p++) {
+    const c = text.charCodeAt(p);
+    if (c === LF) {
+      q.lineFeed = p;
+      q.single = q.double = 0;
+    } else if ((c === 39 || c === 34) && text.charCodeAt(p - 1) !== BACKSLASH) {
+      if (c === 39) q.single++;
+      else q.double++;
+    }
+  }
+  q.at = from;
+  return q;
+}
+
 /**
  * Whether the quoted value at `start` (its quote at `start - 1`) opens with a concatenation,
  * and that quote closes a literal opened earlier on its line (an odd number of unescaped quotes of its kind before it).
@@ -42,14 +77,9 @@ export function operandBetweenLiterals(text: string, start: number, value: strin
   if (!opensWithConcatenation(value)) return false;
   const quote = text.charCodeAt(start - 1);
   if (quote !== 39 && quote !== 34) return false;
-  let before = 0;
   const from = start - 2;
-  for (let p = from; ; p--) {
-    if (p < 0) break;
-    if (from - p > LINE_BEFORE) return false;
-    const c = text.charCodeAt(p);
-    if (c === LF) break;
-    if (c === quote && text.charCodeAt(p - 1) !== BACKSLASH) before++;
-  }
-  return before % 2 === 1;
+  const line = quotesUpTo(text, from);
+  // The line starts more than LINE_BEFORE before the value: the count is not known and the value stays a value.
+  if (from - line.lineFeed > LINE_BEFORE) return false;
+  return (quote === 39 ? line.single : line.double) % 2 === 1;
 }
