@@ -7,7 +7,10 @@ import { CharPrefilter } from '../../../src/core/guard/charPrefilter';
 import { valueExpressions } from '../../../src/core/guard/rules/secretValue';
 import { ABSENT_BIT, mayStandIn, placeholderExpressions, startsAbsentWord } from '../../../src/core/guard/placeholderValue';
 import { keyWords, nextKeyWordEnd } from '../../../src/core/guard/rules/keyWordScan';
-import { DIGIT_LOWER, DOUBLED_MASK, KEY_START, LOWER_UPPER, NOT_LETTER, UPPER, UPPER_UPPER, ValueReading } from '../../../src/core/guard/rules/valueReading';
+import { DIGIT_LOWER, DOUBLED_MASK, KEY_START, LOWER_UPPER, NOT_LETTER, NOT_NAME_CHAR, NOT_PROSE_CHAR, UPPER, UPPER_UPPER, ValueReading } from '../../../src/core/guard/rules/valueReading';
+import { readsOwnKey } from '../../../src/core/guard/rules/ownKeyWords';
+import { namesASecret, quotedName } from '../../../src/core/guard/rules/valueNames';
+import { PHRASE, phraseNamesSlot, PROSE } from '../../../src/core/guard/rules/proseValue';
 import { seededRandom } from '../../../src/core/seededRandom';
 
 const expressions = [...valueExpressions, ...placeholderExpressions];
@@ -58,6 +61,8 @@ test('each fact of one reading answers as the expression or loop it replaces, on
     [UPPER, '/[A-Z]/', (v) => /[A-Z]/.test(v)],
     [NOT_LETTER, '/[^A-Za-z]/', (v) => /[^A-Za-z]/.test(v)],
     [KEY_START, "a key word's first two letters", holdsKeyStart],
+    [NOT_NAME_CHAR, '/[^A-Za-z0-9_$.: -]/', (v) => /[^A-Za-z0-9_$.: -]/.test(v)],
+    [NOT_PROSE_CHAR, "/[^A-Za-z ,.'?!:-]/", (v) => /[^A-Za-z ,.'?!:-]/.test(v)],
   ];
   for (const v of randomValues(30_000, 2211)) {
     reading.read(v);
@@ -112,4 +117,43 @@ test("every word saying there is none starts with n, u, m, e or r, either case: 
   assert.ok(matched > 15_000, String(matched));
   for (const c of 'numerNUMER') assert.ok(startsAbsentWord(c.charCodeAt(0)), c);
   for (const c of 'aotNxé.0_ ') if (!'numerNUMER'.includes(c)) assert.equal(startsAbsentWord(c.charCodeAt(0)), false, c);
+});
+
+// Names and messages built of key words and words, their separators and cases, then one character put in at random:
+// where the reading shows a character no name holds, no reading of a name says yes, and where it shows one no message
+// holds, neither expression of a message matches (secretValue.ts asks none of them then).
+const NAME_PIECES = [...keyWords, 'client', 'credentials', 'grant', 'admin', 'access', 'id', 'user', 'db', 'Forgot', 'enter', 'your', 'is', 'required', 'my', 'v2'];
+const JOINTS = ['_', '-', '.', ' ', ':', '', '$', ', ', '? ', "'"];
+const PUT_IN = [...'_-.: $,?!\'=/+"(){}[]<>@#%&*;|`~^0123456789aZ\té…'];
+
+function nameLike(random: () => number): string {
+  let v = '';
+  const words = 1 + Math.floor(random() * 4);
+  for (let i = 0; i < words; i++) {
+    const word = NAME_PIECES[Math.floor(random() * NAME_PIECES.length)]!;
+    const cased = random() < 0.3 ? word.toUpperCase() : random() < 0.5 && i > 0 ? word[0]!.toUpperCase() + word.slice(1) : word;
+    v += (i > 0 ? JOINTS[Math.floor(random() * JOINTS.length)]! : '') + cased;
+  }
+  return v;
+}
+
+test("a character no name holds turns down every reading of a name; one no message holds, a message's expressions", () => {
+  const reading = new ValueReading(expressions);
+  const random = seededRandom(2714);
+  const yes = { name: 0, message: 0 };
+  for (let n = 0; n < 40_000; n++) {
+    const key = nameLike(random);
+    const base = random() < 0.5 ? key.toLowerCase().replace(/[-. ]/g, '_') : nameLike(random);
+    const at = Math.floor(random() * (base.length + 1));
+    const v = random() < 0.3 ? base : base.slice(0, at) + PUT_IN[Math.floor(random() * PUT_IN.length)]! + base.slice(at);
+    const pairs = reading.read(v).pairs;
+    const named = readsOwnKey(v, key) || quotedName(v, key) || namesASecret(v);
+    const message = PROSE.test(v) || PHRASE.test(v) || phraseNamesSlot(v);
+    if ((pairs & NOT_NAME_CHAR) !== 0) assert.equal(named, false, `a name: ${JSON.stringify(v)} for ${key}`);
+    else if (named) yes.name++;
+    if ((pairs & NOT_PROSE_CHAR) !== 0) assert.equal(message, false, `a message: ${JSON.stringify(v)}`);
+    else if (message) yes.message++;
+  }
+  // The readings said yes often where the reading let them be asked.
+  assert.ok(yes.name > 2_000 && yes.message > 2_000, JSON.stringify(yes));
 });

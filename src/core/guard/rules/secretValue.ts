@@ -17,7 +17,7 @@ import { isOwnKey } from './ownKeyValue';
 import { CODE_WORDS, MODE_WORDS, TYPE_NAMES } from './noValueWords';
 import { namesOrLabels } from './labelOrVersion';
 import { looksSentence, phraseNamesSlot, PHRASE, PROMPT_LABEL, PROSE } from './proseValue';
-import { DIGIT_LOWER, KEY_START, LOWER_UPPER, NOT_LETTER, UPPER, UPPER_UPPER, ValueReading } from './valueReading';
+import { DIGIT_LOWER, KEY_START, LOWER_UPPER, NOT_LETTER, NOT_NAME_CHAR, NOT_PROSE_CHAR, UPPER, UPPER_UPPER, ValueReading } from './valueReading';
 
 export interface FoundValue {
   readonly start: number;
@@ -269,8 +269,9 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   // (Asked before the tests below down to the field's, which only turn a value down too: a table of
   // such constants gives one a line, and they read the value's words and the key's before this did.)
   // (A value holding no key word's first two letters side by side holds no key word, and spells no key: its
-  // reading above says so, and the key-word scan of `spellsOwnKey` is not run on it again.)
-  if (v !== key && !found.configLine && !found.field && (pairs & KEY_START) !== 0 && spellsOwnKey(v, key)) return false;
+  // reading above says so, and the key-word scan of `spellsOwnKey` is not run on it again; nor on a value holding a
+  // character no name of words holds, `=`, `/`, a quote: its words are no key's, valueReading.ts.)
+  if (v !== key && !found.configLine && !found.field && (pairs & (KEY_START | NOT_NAME_CHAR)) === KEY_START && spellsOwnKey(v, key)) return false;
   // `['apiKey', 'workloadIdentity']`, `equal(x, 'user:pass', 'userinfo')`: a word after a comma is
   // the next item of a list of names, not the value of the one before it.
   // (Bare, an identifier or member chain that reads as words is code: `KeyAlgoRSA, KeyAlgoRSASHA256`.)
@@ -287,8 +288,9 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   // also a type's member, `credential: TokenCredential;`) only a type's PascalCase says so: `smtp_password`
   // or `myPassword` there is a literal.
   // (camelCase, /[a-z][A-Z]/, is a pair's fact; so is what `namesASecret` answers "no" on first: a digit
-  // before a lower-case letter, or no key word, whose first two letters stand side by side in any.)
-  if (namesOrLabels(v) || (found.quoted ? quotedName(v, key) : !found.field && (!found.configLine || (isUpper(v.charCodeAt(0)) && (pairs & LOWER_UPPER) !== 0)) && (pairs & (DIGIT_LOWER | KEY_START)) === KEY_START && namesASecret(v))) return false;
+  // before a lower-case letter, or no key word, whose first two letters stand side by side in any; and a character no
+  // name holds, on which every reading of a name, quoted or bare, says no.)
+  if (namesOrLabels(v) || (found.quoted ? (pairs & NOT_NAME_CHAR) === 0 && quotedName(v, key) : !found.field && (!found.configLine || (isUpper(v.charCodeAt(0)) && (pairs & LOWER_UPPER) !== 0)) && (pairs & (DIGIT_LOWER | KEY_START | NOT_NAME_CHAR)) === KEY_START && namesASecret(v))) return false;
   // `exports.APIKeys = APIKeys`, `Vaults.Credentials = Credentials`: a member given the name it exports.
   // (In code's case: `db.password=password` is a .properties literal.)
   if (!found.quoted && !found.field && key.length > v.length && key.charCodeAt(key.length - v.length - 1) === 46 && key.endsWith(v) && (pairs & UPPER) !== 0) return false;
@@ -296,8 +298,8 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   // API keys, never a capitalised word, an upper-case one or a word of four letters; given to one,
   // such a word is a lexer's token, a mode, a type. (A longer lower-case word may be a secret
   // somebody chose for their own service: `API_KEY=letmein`.) (Such a word holds no digit: a generated value's
-  // does, and its key is not looked up.)
-  if (v.length <= 16 && (may & MAY_NUMBER) === 0 && namesIssuedCredential(key) && ISSUED_NEVER.test(v)) return false;
+  // does, and its key is not looked up; nor is it where the value holds anything but letters, the expression's first.)
+  if (v.length <= 16 && (pairs & NOT_LETTER) === 0 && ISSUED_NEVER.test(v) && namesIssuedCredential(key)) return false;
   if ((may & MAY_REFERENCE) !== 0 && REFERENCE.test(v)) return false;
   // A connection string's or a query's password field holds no code: a name (`specialbill_user`),
   // a short number (`pwd=1234;`), a value with `=` in it is the password.
@@ -322,7 +324,8 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   // ("Password: ", "API key:") nor a call in a string.
   // Words with blanks are a passphrase only where a person chooses the value: a machine issues no
   // phrase (`TOKEN_EOF: "end of template"`, `MSG_INVALID_KEY += ' or a KeyObject'`).
-  if (found.quoted) return !(v.endsWith(')') && CALL.test(v)) && !(v.endsWith(':') && PROMPT_LABEL.test(v)) && !((may & MAY_BLANK) !== 0 && (PROSE.test(v) || looksSentence(v) || phraseNamesSlot(v) || (PHRASE.test(v) && !namesChosenSecret(key))));
+  // (A message's and a phrase's expressions are not asked of a value holding a character none of them holds: `=`, a digit.)
+  if (found.quoted) return !(v.charCodeAt(v.length - 1) === 41 && CALL.test(v)) && !(v.charCodeAt(v.length - 1) === 58 && PROMPT_LABEL.test(v)) && !((may & MAY_BLANK) !== 0 && (looksSentence(v) || ((pairs & NOT_PROSE_CHAR) === 0 && (PROSE.test(v) || phraseNamesSlot(v) || (PHRASE.test(v) && !namesChosenSecret(key))))));
   if ((may & MAY_MEMBER) !== 0 && MEMBER_CHAIN.test(v) && !holdsGeneratedPiece(v)) return false;
   // (Letters only, no two capitals side by side, ending lower-case: else TYPE_NAME cannot match.)
   if (isUpper(v.charCodeAt(0)) && (pairs & (NOT_LETTER | UPPER_UPPER)) === 0 && isLower(v.charCodeAt(v.length - 1)) && TYPE_NAME.test(v)) return false;

@@ -21,19 +21,33 @@ export const DOUBLED_MASK = 16;
 export const UPPER = 32;
 /** A character that is no ASCII letter. */
 export const NOT_LETTER = 64;
+/**
+ * A character no name of words holds: none of ASCII's letters and digits, `_`, `$`, `.`, `:`, `-` or the blank (`=`, `/`,
+ * `+`, a quote, a bracket, beyond ASCII). Every reading of a value as a name (ownKeyWords.ts's WORDS, valueNames.ts's
+ * IDENTIFIER, SNAKE_NAME and NAMESPACED_NAME) matches only those characters.
+ */
+export const NOT_NAME_CHAR = 128;
+/** A character no message holds: none of ASCII's letters, the blank, `,` `.` `'` `?` `!` `:` `-` (proseValue.ts's PROSE and PHRASE). */
+export const NOT_PROSE_CHAR = 256;
 
 const ELLIPSIS = 0x2026;
 const BULLET = 0x2022;
 
+// The marks besides ASCII's letters (and a name's digits) that NOT_NAME_CHAR and NOT_PROSE_CHAR allow.
+const NAME_MARKS = '_$.:- ';
+const PROSE_MARKS = " ,.'?!:-";
+
 /** Per ASCII pair (previous << 7 | character), the facts above it shows; the first character is read after NUL, which shows none. */
 const KEY_STARTS = new Set(keyWords.map((word) => word.slice(0, 2)));
-const PAIRS = Uint8Array.from({ length: 128 * 128 }, (_, k) => pairFacts(k >> 7, k & 127));
+const PAIRS = Uint16Array.from({ length: 128 * 128 }, (_, k) => pairFacts(k >> 7, k & 127));
 
 function pairFacts(a: number, c: number): number {
   const upper = (x: number): boolean => x >= 65 && x <= 90;
   const lower = (x: number): boolean => x >= 97 && x <= 122;
   const digit = (x: number): boolean => x >= 48 && x <= 57;
   let facts = upper(c) ? UPPER : lower(c) ? 0 : NOT_LETTER;
+  if (!upper(c) && !lower(c) && !digit(c) && !NAME_MARKS.includes(String.fromCharCode(c))) facts |= NOT_NAME_CHAR;
+  if (!upper(c) && !lower(c) && !PROSE_MARKS.includes(String.fromCharCode(c))) facts |= NOT_PROSE_CHAR;
   if (digit(a) && lower(c)) facts |= DIGIT_LOWER;
   if (lower(a) && upper(c)) facts |= LOWER_UPPER;
   if (upper(a) && upper(c)) facts |= UPPER_UPPER;
@@ -77,7 +91,7 @@ export class ValueReading {
         previous = c;
       } else {
         chars |= wide.get(c) ?? 0;
-        pairs |= NOT_LETTER;
+        pairs |= NOT_LETTER | NOT_NAME_CHAR | NOT_PROSE_CHAR;
         if (c === ELLIPSIS || (c === BULLET && v.charCodeAt(i - 1) === BULLET)) pairs |= DOUBLED_MASK;
         // (No pair with a character beyond ASCII shows a fact but the bullet's, read above.)
         previous = 0;
