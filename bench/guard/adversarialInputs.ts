@@ -247,6 +247,10 @@ export const adversarialFamilies: Record<string, string> = {
   // Twenty-sixth round: a message bundle's body is asked of every value taken (resourceBundle.ts); small bundles with a
   // secret between each were one body scan per value per bundle, 220 ms/MB, before the bodies were halved.
   'resource bundle classes between secrets, every line': fill('class A extends ListResourceBundle {}\npassword = "k9Xq2LmZ7vRt"\n'),
+  // Twenty-seventh round (guardrecall15): libcurl's password options (a new rule's keywords), and lone words after
+  // password directives, each read back over the line before it (msmtp's account commands).
+  'libcurl password options and lone directive words, every line': fill('curl_easy_setopt(c, CURLOPT_USERPWD, "app:letmein");\nc.setopt(pycurl.PASSWORD, "secret")\nuser app\npassword letmein\nbindpw secret\nAuthLDAPBindPassword "letmein"\n'),
+  'libcurl option names and directive words without a literal': fill('CURLOPT_USERPWD, pycurl.USERPWD => CURLOPT_PASSWORD x\npassword word\nrootpw\nAuthLDAPBindPassword exec:/bin/pw\n'),
 };
 
 /** A `dumpwallet` file: a different WIF key a line (seeded, compressed and not in turn), to 1 MB. */
