@@ -71,8 +71,8 @@ export const documentedCredentialPlaces: readonly SecretRule[] = [
   // `curl_setopt($ch, OPTION, "…")` or `[OPTION => "…"]`, or pycurl's `setopt(pycurl.USERPWD, "…")` (the option without
   // its prefix).
   positionalRule('libcurl-password-option', ['curlopt_', 'pycurl.'], [
-    { key: 'password', pattern: new RegExp(`\\b(?:CURLOPT_|pycurl\\.)(?:PROXY)?USERPWD[ \\t]*(?:,|=>)[ \\t]*(?<q>["'])[^"':\\r\\n]{0,100}:(?<secret>[^"'\\r\\n]{3,200})\\k<q>`, 'dg') },
-    { key: 'password', pattern: new RegExp(`\\b(?:CURLOPT_|pycurl\\.)(?:(?:PROXY)?PASSWORD|KEYPASSWD|TLSAUTH_PASSWORD)[ \\t]*(?:,|=>)[ \\t]*${LITERAL}`, 'dg') },
+    // (One expression for both forms, the quote of the one taken and the other's empty: each keyword's place tried once.)
+    { key: 'password', pattern: new RegExp(`\\b(?:CURLOPT_|pycurl\\.)(?:(?:PROXY)?USERPWD[ \\t]*(?:,|=>)[ \\t]*(?<q>["'])[^"':\\r\\n]{0,100}:|(?:(?:PROXY)?PASSWORD|KEYPASSWD|TLSAUTH_PASSWORD)[ \\t]*(?:,|=>)[ \\t]*(?<r>["']))(?<secret>[^"'\\r\\n]{3,200})\\k<q>\\k<r>`, 'dg') },
   ]),
   positionalRule('js-login-password-argument', ['loginwithusernamepassword', 'loginwithserviceprincipalsecret', '.auth(', '.auth ('], [
     { key: 'password', pattern: new RegExp(`\\b(?:loginWithUsernamePassword|loginWithServicePrincipalSecret)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },

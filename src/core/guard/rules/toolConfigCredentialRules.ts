@@ -30,23 +30,26 @@ function insideCall(text: string, start: number): boolean {
 }
 
 // msmtp(1)'s account commands ("Configuration files", marlam.de/msmtp/msmtp.html) and netrc(5)'s tokens, each
-// starting a line of the file with its argument after a blank.
-const ACCOUNT_COMMAND = /^[ \t]*(?:account|defaults|host|port|user|from|auth|tls\w{0,20}|logfile|syslog|domain|timeout|protocol|machine|login)(?:[ \t]|$)/;
+// starting a line of the file with its argument after a blank; read where the line before starts (sticky).
+const ACCOUNT_COMMAND = /[ \t]*(?:account|defaults|host|port|user|from|auth|tls\w{0,20}|logfile|syslog|domain|timeout|protocol|machine|login)(?=[ \t\r\n])/y;
 
 /**
- * Whether the value after `password` at `start` may be prose wrapped at the line's end: the directive is
- * the word `password` (not `bindpw`, `rootpw`) and the line before it (200 characters at most) is none of
- * an account file's commands.
+ * Whether the lone word at `start`, after a password directive's word, may be prose wrapped at the line's end:
+ * the directive is `password` (its last letter a `d`: `bindpw` and `rootpw` end in `w`) and the line before it
+ * (200 characters at most) is none of an account file's commands. Read in place, no copy of either line.
  */
 function proseWrapped(text: string, start: number): boolean {
-  let lineStart = start;
+  let i = start;
+  // Back over the value's quote and the blanks to the directive's last letter.
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9 || text.charCodeAt(i - 1) === 34 || text.charCodeAt(i - 1) === 39)) i--;
+  if (text.charCodeAt(i - 1) !== 100) return false;
+  let lineStart = i - 8;
   while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-  if (!/^[ \t]*password[ \t]/.test(text.slice(lineStart, start))) return false;
-  const before = lineStart - 1;
-  if (before < 0) return true;
-  let previous = before;
-  while (previous > 0 && before - previous <= 200 && text.charCodeAt(previous - 1) !== 10) previous--;
-  return !ACCOUNT_COMMAND.test(text.slice(previous, before));
+  if (lineStart === 0) return true;
+  let previous = lineStart - 1;
+  while (previous > 0 && lineStart - previous <= 200 && text.charCodeAt(previous - 1) !== 10) previous--;
+  ACCOUNT_COMMAND.lastIndex = previous;
+  return !ACCOUNT_COMMAND.test(text);
 }
 
 // A bare or quoted value up to a blank or a shell's separator.
