@@ -250,6 +250,10 @@ export const adversarialFamilies: Record<string, string> = {
   // A key inside a literal, then code joining it to the next literal (literalBetweenLiterals.ts), on one line with no end:
   // each value asks the line's quotes before it.
   'string concatenations after keys in literals, one long line': fill("'SET password = ' . ($pw == '' ? 'x' : 'y') . '"),
+  // Twenty-seventh round (guardrecall15): libcurl's password options (a new rule's keywords), and lone words after
+  // password directives, each read back over the line before it (msmtp's account commands).
+  'libcurl password options and lone directive words, every line': fill('curl_easy_setopt(c, CURLOPT_USERPWD, "app:letmein");\nc.setopt(pycurl.PASSWORD, "secret")\nuser app\npassword letmein\nbindpw secret\nAuthLDAPBindPassword "letmein"\n'),
+  'libcurl option names and directive words without a literal': fill('CURLOPT_USERPWD, pycurl.USERPWD => CURLOPT_PASSWORD x\npassword word\nrootpw\nAuthLDAPBindPassword exec:/bin/pw\n'),
 };
 
 /** A `dumpwallet` file: a different WIF key a line (seeded, compressed and not in turn), to 1 MB. */

@@ -757,4 +757,34 @@ export const grammarCells: readonly GrammarCell[] = [
     ['go-bound-hmac-new', 'k := "§V§"\nmac := hmac.New(sha256.New, []byte(k))'],
     ['go-bound-signed-string', 'key := []byte("§V§")\ns, err := token.SignedString(key)'],
   ]),
+  // Twenty-seventh round (guardrecall15): each API's or tool's documented password place, as its manual writes it.
+  // .NET's `DirectoryEntry(path, username, password)` (learn.microsoft.com, System.DirectoryServices.DirectoryEntry
+  // constructors), from C# and PowerShell's New-Object; PHPMailer's `$mail->Password` (its README's SMTP example);
+  // Gradle's repository `credentials { username …; password … }` (docs.gradle.org, "Declaring repositories": Groovy's
+  // method-call form and Kotlin's assignments); Npgsql's `User Id=…;Password=…` (npgsql.org, connection string
+  // parameters); libcurl's CURLOPT_USERPWD ("[user name]:[password]") and CURLOPT_PASSWORD from C, PHP's array form and
+  // pycurl; Apache mod_authnz_ldap's `AuthLDAPBindPassword` quoted; PsExec's `-p` after a domain user (learn.microsoft.com,
+  // Sysinternals PsExec).
+  ...group('call-argument', [
+    ['csharp-directoryentry', 'var entry = new DirectoryEntry("LDAP://dc01/DC=corp,DC=com", "CORP\\app", "§V§");'],
+    ['powershell-directoryentry', '$entry = New-Object System.DirectoryServices.DirectoryEntry("LDAP://dc01/DC=corp,DC=com", "CORP\\app", "§V§")'],
+    ['c-curl-userpwd', 'curl_easy_setopt(curl, CURLOPT_USERPWD, "app:§V§");'],
+    ['c-curl-password', 'curl_easy_setopt(curl, CURLOPT_USERNAME, "app");\ncurl_easy_setopt(curl, CURLOPT_PASSWORD, "§V§");'],
+    ['php-curl-array-userpwd', "curl_setopt_array($ch, [CURLOPT_URL => $url, CURLOPT_USERPWD => 'app:§V§']);"],
+    ['pycurl-userpwd', 'c.setopt(pycurl.USERPWD, "app:§V§")'],
+  ]),
+  ...group('code-assignment', [
+    ['phpmailer-password', "$mail->SMTPAuth   = true;\n$mail->Username   = 'app@example.com';\n$mail->Password   = '§V§';"],
+    ['gradle-credentials-block', 'maven {\n    url "https://repo.example.com/releases"\n    credentials {\n        username \'app\'\n        password \'§V§\'\n    }\n}'],
+    ['gradle-kts-credentials-block', 'maven {\n    url = uri("https://repo.example.com/releases")\n    credentials {\n        username = "app"\n        password = "§V§"\n    }\n}'],
+  ]),
+  ...group('connection-string', [
+    ['npgsql-user-id', 'Server=db;Port=5432;User Id=app;Password=§V§;Database=shop;'],
+  ]),
+  ...group('config-format', [
+    ['apache-ldap-bind-quoted', 'AuthLDAPURL "ldap://ldap.example.com/ou=people,dc=example,dc=com?uid"\nAuthLDAPBindDN "cn=apache,dc=example,dc=com"\nAuthLDAPBindPassword "§V§"'],
+  ]),
+  ...group('command-line', [
+    ['psexec-exe-domain', 'PsExec.exe \\\\srv01 -u CORP\\admin -p §V§ -i -d cmd'],
+  ]),
 ];

@@ -26,6 +26,20 @@ export function looksPlaceholder(value: string, may?: number): boolean {
 let lastAsked: string | undefined;
 let lastAnswer = false;
 
+/**
+ * `looksPlaceholder` for a value in a place documented as a password: there the slot's own name is
+ * `password` (`pass`, `pwd`), and `secret`, `token` or `key` alone is a literal somebody chose.
+ */
+export function looksPasswordPlaceholder(value: string, may?: number): boolean {
+  return looksPlaceholder(value, may) && !namesAnotherSlot(value);
+}
+
+/** Whether the whole value is the name of a slot other than a password's (`secret`, `token`, `key`), any case. */
+export function namesAnotherSlot(value: string): boolean {
+  const v = value.trim();
+  return v.length <= SLOT_NAME_LONGEST && ANOTHER_SLOTS_NAME.test(v);
+}
+
 /** `given`: the bits `placeholderExpressions`' prefilter gives the value, where a caller read them with its own (no needed character is a blank: the trimmed value's are the same). */
 function judgedPlaceholder(value: string, given: number | undefined): boolean {
   const v = value.trim();
@@ -73,6 +87,10 @@ export function mayStandIn(v: string): boolean {
 // policy; bench/guard/README.md, "The placeholder policy, seventeenth round", has the counts). A longer
 // list, every lower-case word, left real passwords (`whiteduke`, `centipede`).
 const SLOT_NAME = /^(?:password|passwd|pass|pwd|secret|token|key|apikey|api_key|changeme|change_me|placeholder)$/i;
+// Of those, the names of another slot than a password's: in a place documented as a password
+// (`Password=secret`, `$mail->Password = 'secret'`, `DirectoryEntry(path, user, "secret")`) such a word is
+// not the slot's own name but a word somebody chose, the policy's literal (twenty-seventh round).
+const ANOTHER_SLOTS_NAME = /^(?:secret|token|key|apikey|api_key)$/i;
 const SLOT_NAME_LONGEST = 'placeholder'.length;
 // A constant's or variable's name in upper snake case: `webhookApiSecret:
 // ZENDESK_WEBHOOK_API_SECRET`, `DB_PASSWORD=DB_PASSWORD`, words maybe numbered (`FLOW_MFA_REQUIRED_V2`,

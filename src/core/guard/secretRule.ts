@@ -7,7 +7,7 @@ import { secretTail, spanBeforeTail, type SecretTail } from './secretPlace';
 import { spanKind, type SpanList } from './spanList';
 import { pairSpanKind, pairUserStart } from './credentialPair';
 import { shannonEntropy } from './stringEntropy';
-import { looksPlaceholder } from './placeholderValue';
+import { looksPasswordPlaceholder, looksPlaceholder } from './placeholderValue';
 
 /** A secret found in a text: the span to redact. */
 export interface SecretSpan {
@@ -83,6 +83,11 @@ export interface PatternRuleSpec {
    * the user before the separator is redacted with it. Only the password is judged.
    */
   readonly pair?: string;
+  /**
+   * The secret's place is one its tool or API documents as a password (`psexec -p`, `DirectoryEntry(path,
+   * user, password)`): the placeholder test is `looksPasswordPlaceholder`'s, where `secret` alone is a literal.
+   */
+  readonly passwordSlot?: boolean;
 }
 
 /**
@@ -213,6 +218,7 @@ export function patternRule(spec: PatternRuleSpec): SecretRule {
   // places are recorded for nothing, and the prefilter's give-up path, run late, costs a recompile of its scan.)
   const lead = spec.keywords.every((keyword) => keyword.length > 1) ? keywordLead(spec.pattern, spec.keywords) : undefined;
   const nearKeywords = spec.nearKeywords === true || lead !== undefined;
+  const placeholder = spec.passwordSlot === true ? looksPasswordPlaceholder : looksPlaceholder;
   return {
     id: spec.id,
     keywords: spec.keywords,
@@ -222,7 +228,7 @@ export function patternRule(spec: PatternRuleSpec): SecretRule {
         const [start, end] = groupSpan(m, ofGroup, indices, tail);
         const secret = text.slice(start, end);
         const judged = spec.judged ? spec.judged(secret) : secret;
-        if (looksPlaceholder(judged)) return;
+        if (placeholder(judged)) return;
         if (spec.entropy !== undefined && shannonEntropy(judged) < spec.entropy) return;
         if (spec.allow?.(secret, text, start)) return;
         found.push(kind, separator !== undefined && text.charCodeAt(start - 1) === separator ? pairUserStart(text, start - 1) : start, end);

@@ -383,6 +383,23 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
     secrets: ["http.request({ host: 'api.example.com', auth: 'user:⟦hgfedcba⟧' }, cb)", 'https.get(url, { auth: "admin:⟦sdsdag⟧" })'],
     clean: ["http.request({ host: 'x', auth: user + ':' + pass })", 'http.request({ auth: `${user}:${pass}` })', "https.get({ auth: 'user:' })"],
   },
+  'libcurl-password-option': {
+    secrets: [
+      'curl_easy_setopt(curl, CURLOPT_USERPWD, "app:⟦letmein⟧");',
+      'curl_easy_setopt(curl, CURLOPT_PASSWORD, "⟦secret⟧");',
+      "curl_setopt($ch, CURLOPT_PROXYUSERPWD, 'proxy:⟦Sunflower42⟧');",
+      "curl_setopt_array($ch, [CURLOPT_URL => $url, CURLOPT_USERPWD => 'app:⟦myPassword⟧']);",
+      'c.setopt(pycurl.USERPWD, "app:⟦hgfedcba⟧")',
+      'curl_easy_setopt(curl, CURLOPT_KEYPASSWD, "⟦open sesame⟧");',
+    ],
+    clean: [
+      'curl_easy_setopt(curl, CURLOPT_USERPWD, userpwd);',
+      'curl_easy_setopt(curl, CURLOPT_PASSWORD, "password");',
+      "curl_setopt($ch, CURLOPT_USERPWD, 'app:password');",
+      'curl_easy_setopt(curl, CURLOPT_USERNAME, "app");',
+      'curl_easy_setopt(curl, CURLOPT_PASSWORD, "");',
+    ],
+  },
   'js-login-password-argument': {
     secrets: [
       "msRestAzure.loginWithUsernamePassword('user@example.com', '⟦hgfedcba⟧', cb)",

@@ -81,8 +81,8 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
     clean: ['l.simple_bind_s(dn, password)', 'ldap_bind($ds, $dn, $pw);', 'l.simple_bind_s("cn=admin", "")', 'transport.auth_password(user, getpass())'],
   },
   'password-directive': {
-    secrets: ['requirepass ⟦Pl4nk-wood9⟧', 'masterauth "⟦Sunflower42⟧"', 'sentinel auth-pass mymaster ⟦Xk29fLm3pQ8z⟧', 'userlist admins\n    user admin insecure-password ⟦Pl4nk-wood9⟧', 'network={\n    ssid="home"\n    psk="⟦Sunflower42⟧"\n}', 'wpa-psk ⟦Pl4nk-wood9⟧', 'ldap_default_authtok = ⟦Xk29fLm3pQ8z⟧'],
-    clean: ['# requirepass foobared', '# requirepass <password>', 'psk = self.psk', 'psk = derive_psk(identity)', 'masterauth ${REDIS_PASSWORD}', 'user admin password $5$abc$def', 'requirepass'],
+    secrets: ['requirepass ⟦Pl4nk-wood9⟧', 'masterauth "⟦Sunflower42⟧"', 'sentinel auth-pass mymaster ⟦Xk29fLm3pQ8z⟧', 'userlist admins\n    user admin insecure-password ⟦Pl4nk-wood9⟧', 'network={\n    ssid="home"\n    psk="⟦Sunflower42⟧"\n}', 'wpa-psk ⟦Pl4nk-wood9⟧', 'ldap_default_authtok = ⟦Xk29fLm3pQ8z⟧', 'AuthLDAPBindDN "cn=apache,dc=example,dc=com"\nAuthLDAPBindPassword "⟦letmein⟧"', 'AuthLDAPBindPassword ⟦secret⟧'],
+    clean: ['# requirepass foobared', '# requirepass <password>', 'psk = self.psk', 'psk = derive_psk(identity)', 'masterauth ${REDIS_PASSWORD}', 'user admin password $5$abc$def', 'requirepass', 'AuthLDAPBindPassword exec:/usr/local/bin/ldap-bind-pw', 'AuthLDAPBindPassword ${LDAP_BIND_PW}', 'AuthLDAPBindPassword password'],
   },
   'go-sql-dsn-password': {
     secrets: ['db, err := sql.Open("mysql", "app:⟦Pl4nk-wood9⟧@tcp(db:3306)/shop?parseTime=true")', 'DSN=root:⟦Sunflower42⟧@unix(/tmp/mysql.sock)/shop', 'dsn := "app:⟦Xk29fLm3pQ8z⟧@tcp6([::1]:3306)/shop"'],
@@ -225,8 +225,12 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       'account default\nhost smtp.example.com\nuser app\npassword ⟦Sunflower42⟧',
       'binddn cn=admin,dc=example,dc=org\nbindpw ⟦Xk29fLm3pQ8z⟧',
       'rootpw ⟦Pl4nk-wood9⟧',
+      // A lone word: `bindpw` and `rootpw` are no prose's words; msmtp's `password` after one of its account commands.
+      'binddn cn=admin,dc=example,dc=org\nbindpw ⟦letmein⟧',
+      'rootpw ⟦secret⟧',
+      'account default\nhost smtp.example.com\nuser app\npassword ⟦myPassword⟧',
     ],
-    clean: ['password reset', 'password hashing\nis slow by design', 'Choose a strong\npassword Manager.\nThen log in.', 'ldap.conf sets\nbindpw secretly,\nas the manual warns', 'password ${SMTP_PASSWORD}', 'bindpw <password>', 'Password Sunflower42 is weak, says the article'],
+    clean: ['password reset', 'password hashing\nis slow by design', 'Choose a strong\npassword Manager.\nThen log in.', 'ldap.conf sets\nbindpw secretly,\nas the manual warns', 'password ${SMTP_PASSWORD}', 'bindpw <password>', 'Password Sunflower42 is weak, says the article', 'If you forget your\npassword letmein', 'user app\npassword reset.', 'rootpw password'],
   },
   'rust-str-item': {
     secrets: [

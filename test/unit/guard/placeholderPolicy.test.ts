@@ -19,7 +19,8 @@ test('the shapes are placeholders; the literals are not', () => {
 
 // Grammars where every rule family meets a password: env, YAML, JSON, code, a connection string's field, a
 // URL's userinfo, curl, netrc, .pgpass, a CLI's --password, PsExec, Gradle's credentials block, Helm's --set.
-const GRAMMARS: readonly { readonly id: string; readonly text: (v: string) => string; readonly blanks?: boolean; readonly urlSafe?: boolean }[] = [
+// `passwordPlace`: a place its tool documents as a password, where `secret` alone is a literal (placeholderValue.ts).
+const GRAMMARS: readonly { readonly id: string; readonly text: (v: string) => string; readonly blanks?: boolean; readonly urlSafe?: boolean; readonly passwordPlace?: boolean }[] = [
   { id: 'env', text: (v) => `DB_PASSWORD=${v}\n` },
   { id: 'yaml', text: (v) => `db:\n  password: ${v}\n` },
   { id: 'json', text: (v) => `{"password": "${v}"}`, blanks: true },
@@ -30,9 +31,9 @@ const GRAMMARS: readonly { readonly id: string; readonly text: (v: string) => st
   { id: 'netrc', text: (v) => `machine api.example.com login app password ${v}\n` },
   { id: 'pgpass', text: (v) => `db.internal:5432:shop:app:${v}\n` },
   { id: 'cli', text: (v) => `mongo -u admin --password ${v} shop\n` },
-  { id: 'psexec', text: (v) => `psexec \\\\host -u admin -p ${v} cmd\n` },
+  { id: 'psexec', text: (v) => `psexec \\\\host -u admin -p ${v} cmd\n`, passwordPlace: true },
   { id: 'gradle', text: (v) => `credentials {\n  username 'app'\n  password '${v}'\n}\n`, blanks: true },
-  { id: 'helm', text: (v) => `helm install db bitnami/mysql --set auth.username=app,auth.password=${v}\n` },
+  { id: 'helm', text: (v) => `helm install db bitnami/mysql --set auth.username=app,auth.password=${v}\n`, passwordPlace: true },
 ];
 
 function fits(grammar: (typeof GRAMMARS)[number], v: string): boolean {
@@ -54,11 +55,35 @@ test('every grammar takes each literal whole', () => {
 test('every grammar leaves each placeholder shape', () => {
   for (const g of GRAMMARS) {
     for (const v of SHAPES) {
-      if (!fits(g, v) || (g.id === 'netrc' && v.includes(' ')) || (g.id === 'connection string' && v.includes(';'))) continue;
+      if (!fits(g, v) || (g.id === 'netrc' && v.includes(' ')) || (g.id === 'connection string' && v.includes(';')) || (g.passwordPlace && v === 'secret')) continue;
       const text = g.text(v);
       assert.deepEqual(findSecrets(text), [], `${g.id}: ${JSON.stringify(v)} taken in ${JSON.stringify(redactSecrets(text).text)}`);
     }
   }
+});
+
+test('in a place documented as a password, another slot\'s name alone is a literal; the password\'s own name stays left', () => {
+  for (const g of GRAMMARS.filter((grammar) => grammar.passwordPlace)) {
+    const text = g.text('secret');
+    assert.notDeepEqual(findSecrets(text), [], `${g.id}: "secret" left in ${JSON.stringify(text)}`);
+  }
+  assertRedacts([
+    '$domain = New-Object DirectoryServices.DirectoryEntry("LDAP://10.10.10.1","domain\\user", "secret")',
+    'var cred = new NetworkCredential("app", "token");',
+    'curl_easy_setopt(curl, CURLOPT_PASSWORD, "secret");',
+    'bindpw secret\n',
+    'requirepass secret\n',
+  ]);
+  assertLeaves([
+    'var entry = new DirectoryEntry("LDAP://dc01", "app", "password");',
+    'psexec \\\\host -u admin -p password cmd\n',
+    'curl_easy_setopt(curl, CURLOPT_USERPWD, "app:password");',
+    'rootpw changeme\n',
+    // Under a key named for a password outside a documented place, the word stays set apart (the tune split labels
+    // `password=secret` in a libpq query string clean).
+    'postgresql:///mydb?host=localhost&user=user&password=secret',
+    'token = "secret"',
+  ]);
 });
 
 test('what is no value by its grammar stays left, and the same words as a literal are taken', () => {

@@ -65,6 +65,15 @@ export const documentedCredentialPlaces: readonly SecretRule[] = [
   positionalRule('node-request-auth-option', ['http.request', 'https.request', 'http.get', 'https.get'], [
     { key: 'password', pattern: new RegExp(`\\bhttps?\\.(?:request|get)${OPEN}(?:${ARG})?\\{[^{}()\\r\\n]{0,200}?\\bauth[ \\t]*:[ \\t]*(?<q>["'\`])[^"'\`:\\r\\n]{1,100}:(?<secret>[^"'\`\\r\\n]{3,200})\\k<q>`, 'dg') },
   ]),
+  // libcurl's password options (curl.se/libcurl/c/CURLOPT_USERPWD.html: "[user name]:[password]", the password
+  // after the first colon; CURLOPT_PROXYUSERPWD alike; CURLOPT_PASSWORD, CURLOPT_PROXYPASSWORD, CURLOPT_KEYPASSWD and
+  // CURLOPT_TLSAUTH_PASSWORD the password alone), given to C's `curl_easy_setopt(h, OPTION, "…")`, PHP's
+  // `curl_setopt($ch, OPTION, "…")` or `[OPTION => "…"]`, or pycurl's `setopt(pycurl.USERPWD, "…")` (the option without
+  // its prefix).
+  positionalRule('libcurl-password-option', ['curlopt_', 'pycurl.'], [
+    // (One expression for both forms, the quote of the one taken and the other's empty: each keyword's place tried once.)
+    { key: 'password', pattern: new RegExp(`\\b(?:CURLOPT_|pycurl\\.)(?:(?:PROXY)?USERPWD[ \\t]*(?:,|=>)[ \\t]*(?<q>["'])[^"':\\r\\n]{0,100}:|(?:(?:PROXY)?PASSWORD|KEYPASSWD|TLSAUTH_PASSWORD)[ \\t]*(?:,|=>)[ \\t]*(?<r>["']))(?<secret>[^"'\\r\\n]{3,200})\\k<q>\\k<r>`, 'dg') },
+  ]),
   positionalRule('js-login-password-argument', ['loginwithusernamepassword', 'loginwithserviceprincipalsecret', '.auth(', '.auth ('], [
     { key: 'password', pattern: new RegExp(`\\b(?:loginWithUsernamePassword|loginWithServicePrincipalSecret)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'password', pattern: new RegExp(`\\.auth${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },

@@ -16,7 +16,7 @@
 import { forEachMatch, type SecretRule } from '../secretRule';
 import type { SpanList } from '../spanList';
 import { spanKind } from '../spanList';
-import { acceptsQuotedLiteral } from './secretValue';
+import { acceptsPasswordLiteral, acceptsQuotedLiteral } from './secretValue';
 import { spanBeforeTail, withoutIndices } from '../secretPlace';
 import { keywordLead } from '../keywordLed';
 
@@ -57,7 +57,7 @@ export function positionalRule(id: string, keywords: string[], positions: readon
       for (const { pattern, sticky, tail, key, lead } of placed) {
         forEachMatch(text, pattern, sticky, nearKeywords ? near : undefined, (m) => {
           const [start, end] = tail ? spanBeforeTail(m, tail) : m.indices!.groups!.secret!;
-          if (hasKinds(text, start, end, 3) && acceptsQuotedLiteral(text, start, end, key)) found.push(kind, start, end);
+          if (hasKinds(text, start, end, 3) && (key === 'password' ? acceptsPasswordLiteral(text, start, end) : acceptsQuotedLiteral(text, start, end, key))) found.push(kind, start, end);
         }, lead);
       }
     },

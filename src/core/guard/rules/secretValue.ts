@@ -1,6 +1,6 @@
 // Whether the value read after a secret-named key is a secret: not a placeholder, filler typed
 // into the slot, a reference, a type or a name that merely names a secret, a number, prose or code; a weak key's value must look random.
-import { ABSENT_BIT, looksPlaceholder, placeholderExpressions, STAND_IN_BIT, startsAbsentWord } from '../placeholderValue';
+import { ABSENT_BIT, looksPlaceholder, namesAnotherSlot, placeholderExpressions, STAND_IN_BIT, startsAbsentWord } from '../placeholderValue';
 import { hasPublicPrefix } from '../publicKeyPrefix';
 import { isVendorPrefixAlone } from './vendorPrefixAlone';
 import type { CharNeeds } from '../charPrefilter';
@@ -112,6 +112,17 @@ export function acceptsQuotedLiteral(text: string, start: number, end: number, k
   const strength = keyStrength(key);
   return strength === 'strong' && acceptValue({ start, end, value: text.slice(start, end), quoted: true, configLine: false, afterComma: false, listed: false, field: false }, strength, key);
 }
+
+/**
+ * `acceptsQuotedLiteral` under `password`, for a place its API or tool documents as a password (a call's
+ * position, a directive, an option): there `secret`, `token` or `key` alone is not the slot's own name but a
+ * word somebody chose (placeholderValue.ts). A key named for a password elsewhere (`password=secret` in a query
+ * string, an assignment) keeps the word set apart: the labels of the tune split call it both ways.
+ */
+export function acceptsPasswordLiteral(text: string, start: number, end: number): boolean {
+  return (end - start <= ANOTHER_SLOTS_NAME_LONGEST && namesAnotherSlot(text.slice(start, end))) || acceptsQuotedLiteral(text, start, end, 'password');
+}
+const ANOTHER_SLOTS_NAME_LONGEST = 'api_key'.length;
 
 const WORD_NAME = /^[A-Za-z][A-Za-z_.-]*$/;
 // An identifier or a member chain in code: `KeyAlgoRSASHA512`, `ssh.KeyAlgoECDSA384`, `self._ffi.NULL`.

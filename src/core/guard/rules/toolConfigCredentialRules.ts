@@ -11,11 +11,11 @@
 // is anchored at its tool's word or line start and reads a bounded stretch: linear.
 import { patternRule, type SecretRule } from '../secretRule';
 import { looksRandomValue } from './randomValue';
-import { acceptsQuotedLiteral } from './secretValue';
+import { acceptsPasswordLiteral } from './secretValue';
 import { namesASecret } from './valueNames';
 
 function notAPassword(secret: string, text: string, start: number): boolean {
-  return !acceptsQuotedLiteral(text, start, start + secret.length, 'password');
+  return !acceptsPasswordLiteral(text, start, start + secret.length);
 }
 
 /** A `(` opened before `start` on its line (within 200 characters) and not closed: a call's arguments. */
@@ -29,6 +29,29 @@ function insideCall(text: string, start: number): boolean {
   return false;
 }
 
+// msmtp(1)'s account commands ("Configuration files", marlam.de/msmtp/msmtp.html) and netrc(5)'s tokens, each
+// starting a line of the file with its argument after a blank; read where the line before starts (sticky).
+const ACCOUNT_COMMAND = /[ \t]*(?:account|defaults|host|port|user|from|auth|tls\w{0,20}|logfile|syslog|domain|timeout|protocol|machine|login)(?=[ \t\r\n])/y;
+
+/**
+ * Whether the lone word at `start`, after a password directive's word, may be prose wrapped at the line's end:
+ * the directive is `password` (its last letter a `d`: `bindpw` and `rootpw` end in `w`) and the line before it
+ * (200 characters at most) is none of an account file's commands. Read in place, no copy of either line.
+ */
+function proseWrapped(text: string, start: number): boolean {
+  let i = start;
+  // Back over the value's quote and the blanks to the directive's last letter.
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9 || text.charCodeAt(i - 1) === 34 || text.charCodeAt(i - 1) === 39)) i--;
+  if (text.charCodeAt(i - 1) !== 100) return false;
+  let lineStart = i - 8;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (lineStart === 0) return true;
+  let previous = lineStart - 1;
+  while (previous > 0 && lineStart - previous <= 200 && text.charCodeAt(previous - 1) !== 10) previous--;
+  ACCOUNT_COMMAND.lastIndex = previous;
+  return !ACCOUNT_COMMAND.test(text);
+}
+
 // A bare or quoted value up to a blank or a shell's separator.
 const VALUE = `(?<q>["']?)(?<secret>[^\\s"'\`;|&<>]{3,400})\\k<q>(?=[\\s;|&>]|$)`;
 
@@ -36,14 +59,14 @@ export const toolConfigCredentialRules: readonly SecretRule[] = [
   patternRule({
     // curl(1): a config file's long options without dashes, separated by blanks, `=` or `:`; `user`'s
     // parameter is `name:password`. A password of digits only is a uid:gid (Compose's `user: "1000:1000"`).
-    id: 'curl-config-user', keywords: ['user'],
+    id: 'curl-config-user', keywords: ['user'], passwordSlot: true,
     pattern: /^[ \t]*(?:--)?(?:proxy-)?user[ \t]*[=: \t][ \t]*(?<q>["']?)[^\s:"'$]{1,100}:(?<secret>(?!\d+\k<q>)[^\s"']{3,400})\k<q>[ \t]*(?=\r?\n|$)/m,
     allow: notAPassword,
   }),
   patternRule({
     // Yarn Berry's `npmAuthIdent: "user:password"` (npm's `_auth` before base64; a weak name, so the
     // assignment rule asks a random look of a password a person chose).
-    id: 'yarn-auth-ident', keywords: ['npmauthident'],
+    id: 'yarn-auth-ident', keywords: ['npmauthident'], passwordSlot: true,
     pattern: /\bnpmAuthIdent[ \t]*:[ \t]*(?<q>["']?)[^\s:"'$]{1,100}:(?<secret>[^\s"']{3,400})\k<q>(?=\s|$)/,
     allow: notAPassword,
   }),
@@ -56,44 +79,45 @@ export const toolConfigCredentialRules: readonly SecretRule[] = [
   }),
   patternRule({
     // mysqladmin(1): `mysqladmin [options] password NEW_PASSWORD` sets the account's password.
-    id: 'mysqladmin-password', keywords: ['mysqladmin'],
+    id: 'mysqladmin-password', keywords: ['mysqladmin'], passwordSlot: true,
     pattern: new RegExp(`\\bmysqladmin\\b[^\\r\\n]{0,300}?[ \\t]password[ \\t]+${VALUE}`),
     allow: notAPassword,
   }),
   patternRule({
     // A password directive as the files write it, a word and its value alone on a line: msmtp's
     // `password SECRET`, ldap.conf(5)'s `bindpw SECRET`, slapd.conf(5)'s `rootpw SECRET`. Lower case,
-    // as those files write it (prose opens a sentence with a capital). A lone word after it, maybe
-    // ending a sentence, is prose wrapped at the line's end (`password reset.`): the value must hold
-    // more than letters.
-    id: 'bare-password-directive', keywords: ['password', 'bindpw', 'rootpw'],
+    // as those files write it (prose opens a sentence with a capital). A lone word ending a sentence or a
+    // clause is prose wrapped at the line's end (`password reset.`, `bindpw secretly,`); so is one after the
+    // English word `password` unless the line before is one of msmtp's commands (`proseWrapped`): `bindpw` and
+    // `rootpw` are no prose's words.
+    id: 'bare-password-directive', keywords: ['password', 'bindpw', 'rootpw'], passwordSlot: true,
     pattern: /^[ \t]*(?:password|bindpw|rootpw)[ \t]+(?<q>["']?)(?<secret>[^\s"'`;|&<>]{3,400})(?=\k<q>[ \t]*(?:\r?\n|$))/m,
     secretEndsMatch: true,
-    allow: (secret, text, start) => /^[A-Za-z]+[.,;:!?)]*$/.test(secret) || notAPassword(secret, text, start),
+    allow: (secret, text, start) => (/^[A-Za-z]+[.,;:!?)]*$/.test(secret) && (/[.,;:!?)]$/.test(secret) || proseWrapped(text, start))) || notAPassword(secret, text, start),
   }),
   patternRule({
     // fetchmail(1)'s rc file: `user "name" [there] [with] password|pass "secret"`.
-    id: 'fetchmail-password', keywords: ['user'],
+    id: 'fetchmail-password', keywords: ['user'], passwordSlot: true,
     pattern: /\buser(?:name)?[ \t]+(["'])[^"'\r\n]{1,100}\1(?:[ \t]+(?:there|with|and|has|is|wants|options|using)){0,4}[ \t]+pass(?:word)?[ \t]+(?<q>["']?)(?<secret>[^\s"'`;|&<>]{3,400})\k<q>(?=\s|$)/,
     allow: notAPassword,
   }),
   patternRule({
     // OfflineIMAP's `remotepass = secret` (its `remotepasseval` is Python, `remotepassfile` a path).
-    id: 'offlineimap-remotepass', keywords: ['remotepass'],
+    id: 'offlineimap-remotepass', keywords: ['remotepass'], passwordSlot: true,
     pattern: /^[ \t]*remotepass[ \t]*[=:][ \t]*(?<q>["']?)(?<secret>[^\s"'`;|&<>]{3,400})\k<q>[ \t]*(?=\r?\n|$)/m,
     allow: notAPassword,
   }),
   patternRule({
     // Bundler's config: credentials for a source keyed by its host (dots written `__`, dashes `___`),
     // as an env variable or a `.bundle/config` entry: `BUNDLE_GEMS__EXAMPLE__COM="user:password"`.
-    id: 'bundler-host-credentials', keywords: ['bundle_'],
+    id: 'bundler-host-credentials', keywords: ['bundle_'], passwordSlot: true,
     pattern: /BUNDLE_(?!BUILD__|MIRROR__)[A-Z0-9]{1,63}(?:_{2,3}[A-Z0-9]{1,63}){1,8}[ \t]*[=:][ \t]*(?<q>["']?)[^\s:"'$/]{1,100}:(?<secret>[^\s"'/$][^\s"']{2,400})\k<q>(?=\s|$)/,
     pair: ':',
     allow: notAPassword,
   }),
   patternRule({
     // The same credentials given to `bundle config [set] [--global|--local] HOST user:password`.
-    id: 'bundle-config-credentials', keywords: ['bundle config'],
+    id: 'bundle-config-credentials', keywords: ['bundle config'], passwordSlot: true,
     pattern: /\bbundle[ \t]+config[ \t]+(?:set[ \t]+)?(?:--[\w-]{1,20}[ \t]+){0,2}[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[ \t]+(?<q>["']?)[^\s:"'$/]{1,100}:(?<secret>[^\s"'/$][^\s"']{2,400})\k<q>(?=\s|$)/,
     pair: ':',
     allow: notAPassword,
@@ -105,7 +129,7 @@ export const toolConfigCredentialRules: readonly SecretRule[] = [
     // a call's parentheses, a name naming the slot, `f(a=1,password=pw_var)`, is a variable; in a list,
     // `auth.password=myPassword`, it is the policy's literal).
     // (The option's name, `pass` or `pwd` in it, follows the `,` on its line: `nearKeywords`.)
-    id: 'option-list-password', keywords: ['pass', 'pwd'], nearKeywords: true,
+    id: 'option-list-password', keywords: ['pass', 'pwd'], nearKeywords: true, passwordSlot: true,
     pattern: /,(?<=[\w.\]:-],)(?:[\w-]{1,60}\.){0,6}[\w-]{0,40}?(?:password|Password|PASSWORD|passwd|pass|pwd)=(?<secret>[^,\s"'`;|&()<>]{3,400})(?=[,\s"']|$)/,
     allow: (secret, text, start) => (insideCall(text, start) && namesASecret(secret)) || notAPassword(secret, text, start),
   }),
