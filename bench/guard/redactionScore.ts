@@ -49,9 +49,14 @@ export function scoreRedaction(items: readonly CorpusItem[]): RedactionScore {
   return { secretItems, redacted, cleanItems, falsePositives, recall, precision, cleanFpRate: cleanItems === 0 ? 0 : falsePositives / cleanItems, misses, falseAlarms };
 }
 
+// The marker a redaction leaves (`[REDACTED:secret-assignment]`): a secret spelled inside one (`secret`, `token`) is
+// the redactor's word, not the user's text surviving.
+const MARKER = /\[REDACTED:[a-z0-9-]+\]/g;
+
 export function isRedacted(item: CorpusItem, result: Pick<ReturnType<typeof redactSecrets>, 'text' | 'redactions'>): boolean {
+  const shown = result.text.replace(MARKER, '\u0000');
   for (const secret of item.secrets) {
-    if (secret === '' || result.text.includes(secret)) return false;
+    if (secret === '' || shown.includes(secret)) return false;
     for (let at = item.text.indexOf(secret); at !== -1; at = item.text.indexOf(secret, at + 1)) {
       let covered = 0;
       for (const r of result.redactions) covered += Math.max(0, Math.min(r.end, at + secret.length) - Math.max(r.start, at));
