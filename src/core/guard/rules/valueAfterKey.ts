@@ -310,13 +310,19 @@ const DECLARATION = /^[ \t]*(?:export[ \t]+)?(?:const|let|var)[ \t]+$/;
  * A backtick string bound where only a literal can stand, whatever it holds (`let password = \`letmein\``): a name
  * declared by `const`/`let`/`var` or with a type annotation (TypeScript's `apiKey: string =`), Go's short variable
  * declaration `:=`, and a member of an object or composite literal opened on the key's line (`{ password: \`…\` }`,
- * `Config{Password: \`…\`}`). Shells, Perl, PHP and Ruby run a backtick string as a command; none of them writes a
+ * `Config{Password: \`…\`}`, a blank after the colon). Shells, Perl, PHP and Ruby run a backtick string as a command; none of them writes a
  * binding so (a shell's `NAME=\`cmd\`` has no blanks and no keyword; Perl's `my $x = \`cmd\``, PHP's `$x = \`cmd\``).
  */
 function declaresBacktickLiteral(text: string, from: number, keyStart: number, typed: boolean, assigned: AssignedValue): boolean {
   if (typed) return true;
   const op = text.charCodeAt(assigned.opStart);
-  if (op === COLON_SIGN) return (assigned.opEnd - assigned.opStart === 2 && text.charCodeAt(assigned.opStart + 1) === EQUALS_SIGN) || braceBefore(text, from, keyStart);
+  if (op === COLON_SIGN) {
+    if (assigned.opEnd - assigned.opStart === 2) return text.charCodeAt(assigned.opStart + 1) === EQUALS_SIGN;
+    // (A member as people and formatters write it, a blank after the colon (gofmt, Prettier): a minifier's output
+    // (esbuild's and terser's `{token:\`passed\`}`, every string a template) holds a lexer's and a UI's names in such
+    // members, and is no declaration anyone wrote.)
+    return isBlank(text.charCodeAt(assigned.opEnd)) && braceBefore(text, from, keyStart);
+  }
   return op === EQUALS_SIGN && assigned.opEnd - assigned.opStart === 1 && DECLARATION.test(text.slice(from, keyStart));
 }
 
