@@ -28,26 +28,54 @@ interface Opener {
   readonly commas: number;
 }
 
+/**
+ * The last backward read of one kind, from `start` (its first index read) to its `opener` (-1: none) with `commas` between:
+ * a later read that comes down to `start` with no bracket open would read the same again, so it takes the answer (its
+ * own commas added). The keys of one statement, or the pairs of one list, are so read once in all, not once each.
+ */
+interface Scan {
+  start: number;
+  opener: number;
+  commas: number;
+}
+
+/** What the pair reading keeps over one text (each made on first use: most texts never ask). */
+export interface PairMemo {
+  pairScans?: { readonly keys: Scan; readonly lists: Scan; mapOfs?: LastBefore };
+}
+
 /** The bracket that encloses `at` on its line (within the reach), and how many commas stand between it and `at`. */
-function enclosing(text: string, at: number, limit: number): Opener | undefined {
+function enclosing(text: string, at: number, limit: number, memo: Scan): Opener | undefined {
   let depth = 0;
   let commas = 0;
-  for (let i = at - 1; i >= limit; i--) {
+  let found: Opener | undefined;
+  let i = at - 1;
+  for (; i >= limit; i--) {
+    if (i === memo.start && depth === 0) {
+      found = memo.opener >= limit ? { at: memo.opener, commas: commas + memo.commas } : undefined;
+      break;
+    }
     const c = text.charCodeAt(i);
-    if (c === 10) return undefined;
+    if (c === 10) break;
     if (c === 34 || c === 39) {
       // A string, skipped whole (its opening quote is the same character, before it on the line).
       let j = i - 1;
       while (j >= limit && text.charCodeAt(j) !== c && text.charCodeAt(j) !== 10) j--;
-      if (j < limit || text.charCodeAt(j) !== c) return undefined;
+      if (j < limit || text.charCodeAt(j) !== c) break;
       i = j;
     } else if (c === CLOSE_PAREN || c === CLOSE_BRACKET || c === CLOSE_BRACE) depth++;
     else if (c === OPEN_PAREN || c === OPEN_BRACKET || c === OPEN_BRACE) {
-      if (depth === 0) return { at: i, commas };
+      if (depth === 0) {
+        found = { at: i, commas };
+        break;
+      }
       depth--;
     } else if (c === COMMA && depth === 0) commas++;
   }
-  return undefined;
+  memo.start = at - 1;
+  memo.opener = found ? found.at : -1;
+  memo.commas = found ? found.commas : 0;
+  return found;
 }
 
 function blanksBack(text: string, at: number): number {
@@ -70,28 +98,24 @@ function callBefore(text: string, paren: number, limit: number): string {
 }
 
 /** `[`'s or `(`'s list of pairs is a map constructor's argument: `dict([…])`, `HashMap::from([…])`, `new Map([…])`. */
-function pairsArgument(text: string, element: number, limit: number): boolean {
-  const list = enclosing(text, element, limit);
+function pairsArgument(text: string, element: number, limit: number, memo: Scan): boolean {
+  const list = enclosing(text, element, limit, memo);
   if (!list || text.charCodeAt(list.at) !== OPEN_BRACKET) return false;
   const paren = blanksBack(text, list.at) - 1;
   return paren >= limit && text.charCodeAt(paren) === OPEN_PAREN && PAIRS_CALL.test(callBefore(text, paren, limit));
-}
-
-/** `Map.of(` before a place, found once over the text (made on first use: most texts never ask). */
-export interface MapOfMemo {
-  mapOfs?: LastBefore;
 }
 
 /**
  * The quoted key at [keyStart, keyEnd) and the quoted value closed at `closeEnd` (after `, `) are a pair of a map's
  * documented constructors (above).
  */
-export function isPairElement(text: string, memo: MapOfMemo, keyStart: number, keyEnd: number, closeEnd: number): boolean {
+export function isPairElement(text: string, context: PairMemo, keyStart: number, keyEnd: number, closeEnd: number): boolean {
   const quote = text.charCodeAt(keyStart - 1);
   if ((quote !== 34 && quote !== 39) || text.charCodeAt(keyEnd) !== quote) return false;
   const after = text.charCodeAt(blanksForward(text, closeEnd));
   if (after !== COMMA && after !== CLOSE_PAREN && after !== CLOSE_BRACKET && after !== CLOSE_BRACE) return false;
   if (keyStrength(text.slice(keyStart, keyEnd)) !== 'strong') return false;
+  const memo = (context.pairScans ??= { keys: { start: -1, opener: -1, commas: 0 }, lists: { start: -1, opener: -1, commas: 0 } });
   const limit = Math.max(0, keyStart - REACH);
   const openAt = blanksBack(text, keyStart - 1) - 1;
   const open = text.charCodeAt(openAt);
@@ -100,7 +124,7 @@ export function isPairElement(text: string, memo: MapOfMemo, keyStart: number, k
     memo.mapOfs ??= new LastBefore(text, 'Map.of(');
     const call = memo.mapOfs.at(keyStart);
     if (call < limit) return false;
-    const opener = enclosing(text, keyStart - 1, limit);
+    const opener = enclosing(text, keyStart - 1, limit, memo.keys);
     return opener !== undefined && opener.at === call + 6 && opener.commas % 2 === 0 && after !== CLOSE_BRACKET && after !== CLOSE_BRACE;
   }
   if (openAt < limit || (open !== OPEN_PAREN && open !== OPEN_BRACKET && open !== OPEN_BRACE)) return false;
@@ -116,7 +140,7 @@ export function isPairElement(text: string, memo: MapOfMemo, keyStart: number, k
     const name = callBefore(text, openAt, limit);
     if (name !== '') return PAIR_CALL.test(name) || ALTERNATING.test(name);
   }
-  return pairsArgument(text, openAt, limit);
+  return pairsArgument(text, openAt, limit, memo.lists);
 }
 
 // Erlang's macro definition, `-define(Const, Replacement).` (the Erlang Reference Manual, "Preprocessor", defining and

@@ -25,7 +25,7 @@ import { isHeaderArgument } from './headerArgument';
 import { gluedToPasswordOption } from '../slotWords';
 import { fieldEnd } from './fieldValue';
 import { isPairCall } from './pairCall';
-import { isErlangMacro, isPairElement } from './pairElement';
+import { isErlangMacro, isPairElement, type PairMemo } from './pairElement';
 import { elementPattern, namespacePrefix, xmlNameAttribute, XML_NAMED_TEXT, XML_VALUE } from './xmlValue';
 import { AUTH_SCHEME, matchAt, SCHEME_INITIALS, valueFound } from './foundValue';
 import { BLOCK_DEFAULT, FALLBACK, mayFallBack } from './referenceFallback';
@@ -66,8 +66,8 @@ export interface LineContext {
   readonly cdataEnds: LastBefore;
   readonly quotes: QuoteParity;
   readonly lists: ListMemo;
-  /** Where `Map.of(` stands (pairElement.ts), made on first use. */
-  mapOfs?: LastBefore;
+  /** The pair reading's memos (pairElement.ts), made on first use. */
+  pairScans?: PairMemo['pairScans'];
 }
 
 export function lineContext(text: string): LineContext {
