@@ -6,10 +6,10 @@
 // (the Library Reference, `dict(iterable)`), Rust's `HashMap::from([(k, v), …])`, ECMA-262 §24.1.1.1's `new Map([[k,
 // v], …])` and `Object.fromEntries`. Elsewhere two strings after a comma stay a list of names (`['apiKey',
 // 'workloadIdentity']`, Python's set `{"password", "email"}`, a choices table's `("password", "Password")` in a plain
-// list). The key must be strong, and the value is then judged as `=` judges it. Read backward from the key on its line,
+// list). The key must be strong (its strength as the caller judged it), and the value is then judged as `=` judges it. Read backward from the key on its line,
 // at most REACH characters, strings skipped whole: bounded, and asked only of a quoted key followed by `, "…"`.
 import { isKeyChar } from './keyWordScan';
-import { constantHoldsSecret, keyStrength } from './keyStrength';
+import { constantHoldsSecret, type Strength } from './keyStrength';
 import * as charCodes from './charCodes';
 import { LastBefore } from './valueContext';
 const { CLOSE_BRACE, CLOSE_BRACKET, CLOSE_PAREN, COMMA, OPEN_BRACE, OPEN_BRACKET, OPEN_PAREN } = charCodes;
@@ -41,7 +41,16 @@ interface Scan {
 
 /** What the pair reading keeps over one text (each made on first use: most texts never ask). */
 export interface PairMemo {
-  pairScans?: { readonly keys: Scan; readonly lists: Scan; mapOfs?: LastBefore };
+  pairScans: PairScans | undefined;
+}
+
+interface PairScans {
+  readonly lists: Scan;
+  mapOfs: LastBefore | undefined;
+  mapOfCall: number;
+  mapOfKeys: number[] | undefined;
+  mapOfNext: number;
+  pairLists: LastBefore | undefined;
 }
 
 /** The bracket that encloses `at` on its line (within the reach), and how many commas stand between it and `at`. */
@@ -78,6 +87,33 @@ function enclosing(text: string, at: number, limit: number, memo: Scan): Opener 
   return found;
 }
 
+/**
+ * Where each string at an even place among a call's arguments begins (its first character), read forward from just past
+ * the call's `(` to its `)`, its line's end or the reach: the keys of `Map.of(k1, v1, k2, v2, …)`.
+ */
+function evenArguments(text: string, from: number): number[] {
+  const keys: number[] = [];
+  let depth = 0;
+  let commas = 0;
+  const end = Math.min(text.length, from + REACH);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) break;
+    if (c === 34 || c === 39) {
+      if (depth === 0 && commas % 2 === 0) keys.push(i + 1);
+      let j = i + 1;
+      while (j < end && text.charCodeAt(j) !== c && text.charCodeAt(j) !== 10) j++;
+      if (j >= end || text.charCodeAt(j) !== c) break;
+      i = j;
+    } else if (c === OPEN_PAREN || c === OPEN_BRACKET || c === OPEN_BRACE) depth++;
+    else if (c === CLOSE_PAREN || c === CLOSE_BRACKET || c === CLOSE_BRACE) {
+      if (depth === 0) break;
+      depth--;
+    } else if (c === COMMA && depth === 0) commas++;
+  }
+  return keys;
+}
+
 function blanksBack(text: string, at: number): number {
   let p = at;
   while (at - p < MAX_BLANKS && p > 0 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--;
@@ -109,37 +145,52 @@ function pairsArgument(text: string, element: number, limit: number, memo: Scan)
  * The quoted key at [keyStart, keyEnd) and the quoted value closed at `closeEnd` (after `, `) are a pair of a map's
  * documented constructors (above).
  */
-export function isPairElement(text: string, context: PairMemo, keyStart: number, keyEnd: number, closeEnd: number): boolean {
+export function isPairElement(text: string, context: PairMemo, keyStart: number, keyEnd: number, closeEnd: number, strength: Strength): boolean {
   const quote = text.charCodeAt(keyStart - 1);
-  if ((quote !== 34 && quote !== 39) || text.charCodeAt(keyEnd) !== quote) return false;
-  const after = text.charCodeAt(blanksForward(text, closeEnd));
-  if (after !== COMMA && after !== CLOSE_PAREN && after !== CLOSE_BRACKET && after !== CLOSE_BRACE) return false;
-  if (keyStrength(text.slice(keyStart, keyEnd)) !== 'strong') return false;
-  const memo = (context.pairScans ??= { keys: { start: -1, opener: -1, commas: 0 }, lists: { start: -1, opener: -1, commas: 0 } });
-  const limit = Math.max(0, keyStart - REACH);
+  if (strength !== 'strong' || (quote !== 34 && quote !== 39) || text.charCodeAt(keyEnd) !== quote) return false;
+  // (What stands before and after the pair first, each a character: most strings after a comma are a list's.)
   const openAt = blanksBack(text, keyStart - 1) - 1;
   const open = text.charCodeAt(openAt);
+  if (open !== COMMA && open !== OPEN_PAREN && open !== OPEN_BRACKET && open !== OPEN_BRACE) return false;
+  const after = text.charCodeAt(blanksForward(text, closeEnd));
+  if (after !== COMMA && after !== CLOSE_PAREN && after !== CLOSE_BRACKET && after !== CLOSE_BRACE) return false;
+  // (Every field made at once: objects of one shape, as the context's own.)
+  const memo = (context.pairScans ??= { lists: { start: -1, opener: -1, commas: 0 }, mapOfs: undefined, mapOfCall: -1, mapOfKeys: undefined, mapOfNext: 0, pairLists: undefined });
+  const limit = Math.max(0, keyStart - REACH);
   if (open === COMMA) {
-    // A later key of `Map.of(…)`: only where `Map.of(` stands within the reach, its arguments before the key even.
+    // A later key of `Map.of(…)`: only where `Map.of(` stands within the reach, the key one of its arguments at an even
+    // place (the call's arguments read once, forward, when its first key asks).
+    if (after === CLOSE_BRACKET || after === CLOSE_BRACE) return false;
     memo.mapOfs ??= new LastBefore(text, 'Map.of(');
     const call = memo.mapOfs.at(keyStart);
     if (call < limit) return false;
-    const opener = enclosing(text, keyStart - 1, limit, memo.keys);
-    return opener !== undefined && opener.at === call + 6 && opener.commas % 2 === 0 && after !== CLOSE_BRACKET && after !== CLOSE_BRACE;
+    if (memo.mapOfCall !== call) {
+      memo.mapOfCall = call;
+      memo.mapOfKeys = evenArguments(text, call + 7);
+      memo.mapOfNext = 0;
+    }
+    // (Keys are asked in rising order: the call's even places are walked once.)
+    const keys = memo.mapOfKeys!;
+    while (memo.mapOfNext < keys.length && keys[memo.mapOfNext]! < keyStart) memo.mapOfNext++;
+    return memo.mapOfNext < keys.length && keys[memo.mapOfNext] === keyStart;
   }
-  if (openAt < limit || (open !== OPEN_PAREN && open !== OPEN_BRACKET && open !== OPEN_BRACE)) return false;
-  if (open === OPEN_PAREN && after !== CLOSE_PAREN) return after === COMMA && ALTERNATING.test(callBefore(text, openAt, limit));
+  if (openAt < limit) return false;
+  const named = open === OPEN_PAREN && isKeyChar(text.charCodeAt(openAt - 1));
+  if (open === OPEN_PAREN && after !== CLOSE_PAREN) return after === COMMA && named && ALTERNATING.test(callBefore(text, openAt, limit));
   // A pair: the key first in its brackets, the value last.
   if (after !== (open === OPEN_PAREN ? CLOSE_PAREN : open === OPEN_BRACKET ? CLOSE_BRACKET : CLOSE_BRACE)) return false;
   if (open === OPEN_BRACE) {
     // A collection initializer's element: inside another initializer's braces, or after its previous element.
     const before = text.charCodeAt(blanksBack(text, openAt) - 1);
-    return before === OPEN_BRACE || before === COMMA;
+    return (before === OPEN_BRACE || before === COMMA);
   }
-  if (open === OPEN_PAREN) {
+  if (named) {
     const name = callBefore(text, openAt, limit);
-    if (name !== '') return PAIR_CALL.test(name) || ALTERNATING.test(name);
+    return (PAIR_CALL.test(name) || ALTERNATING.test(name));
   }
+  // A tuple or an array of two in a list: only where a list opens as a call's argument, `([`, within the reach.
+  memo.pairLists ??= new LastBefore(text, '([');
+  if (memo.pairLists.at(openAt) < limit) return false;
   return pairsArgument(text, openAt, limit, memo.lists);
 }
 

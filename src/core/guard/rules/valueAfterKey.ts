@@ -66,12 +66,12 @@ export interface LineContext {
   readonly cdataEnds: LastBefore;
   readonly quotes: QuoteParity;
   readonly lists: ListMemo;
-  /** The pair reading's memos (pairElement.ts), made on first use. */
-  pairScans?: PairMemo['pairScans'];
+  /** The pair reading's memos (pairElement.ts), made on first use (the field made with the context: one shape). */
+  pairScans: PairMemo['pairScans'];
 }
 
 export function lineContext(text: string): LineContext {
-  return { newlines: new LastBefore(text, '\n'), equalsSigns: new LastBefore(text, '='), tagOpens: new LastBefore(text, '<'), cdataEnds: new LastBefore(text, ']]>'), quotes: new QuoteParity(text), lists: { until: 0 } };
+  return { newlines: new LastBefore(text, '\n'), equalsSigns: new LastBefore(text, '='), tagOpens: new LastBefore(text, '<'), cdataEnds: new LastBefore(text, ']]>'), quotes: new QuoteParity(text), lists: { until: 0 }, pairScans: undefined };
 }
 
 
@@ -169,8 +169,10 @@ export function valueOnAnyLine(text: string, context: LineContext, keyStart: num
   // The quote after the operator may close the string the key was written in: then it is code.
   if (assigned && assigned.quote !== 0 && (quoteClosesKeyString(text, context.quotes, keyStart, keyEnd, assigned.quote) || conditionalBranch(text, keyStart, assigned.opStart))) return undefined;
   // (`f("password", "…")`, `Map.of("password", "…")`, `{ "password", "…" }`: a setter's two strings, or a pair of a map's
-  // documented constructors, a name and its value, are read as `=` reads them.)
-  const afterComma = assigned !== undefined && text.charCodeAt(assigned.opStart) === COMMA && !(assigned.quote !== 0 && (isPairCall(text, keyStart, keyEnd, assigned.end) || isPairElement(text, context, keyStart, keyEnd, assigned.end) || isErlangMacro(text, lineStart, keyStart, keyEnd, assigned.valueStart, assigned.valueEnd)));
+  // documented constructors, a name and its value, are read as `=` reads them. A pair's place is read back only for a
+  // value long enough to be judged: a shorter one is turned down whatever its place, and a pair is never followed by
+  // the colon that makes the comma's reading give none.)
+  const afterComma = assigned !== undefined && text.charCodeAt(assigned.opStart) === COMMA && !(assigned.quote !== 0 && (isPairCall(text, keyStart, keyEnd, assigned.end) || (assigned.valueEnd - assigned.valueStart >= shortestSecret(strength) && (isPairElement(text, context, keyStart, keyEnd, assigned.end, strength) || isErlangMacro(text, lineStart, keyStart, keyEnd, assigned.valueStart, assigned.valueEnd)))));
   // `f"…"`, `b'…'`, `@"…"`: a string with a prefix; an interpolated one holding `{` is code.
   const prefixed = assigned && assigned.quote === 0 ? prefixedString(text, assigned.valueStart, assigned.valueEnd) : undefined;
   if (prefixed === null) return undefined;
