@@ -6,8 +6,9 @@
 // (the Library Reference, `dict(iterable)`), Rust's `HashMap::from([(k, v), …])`, ECMA-262 §24.1.1.1's `new Map([[k,
 // v], …])` and `Object.fromEntries`. Elsewhere two strings after a comma stay a list of names (`['apiKey',
 // 'workloadIdentity']`, Python's set `{"password", "email"}`, a choices table's `("password", "Password")` in a plain
-// list). The key must be strong (its strength as the caller judged it), and the value is then judged as `=` judges it. Read backward from the key on its line,
-// at most REACH characters, strings skipped whole: bounded, and asked only of a quoted key followed by `, "…"`.
+// list). The key must be strong (its strength as the caller judged it), and the value is then judged as `=` judges it.
+// Read on the key's line within REACH characters, strings skipped whole: bounded, and asked only of a strong quoted key
+// followed by `, "…"` whose value is long enough to be judged.
 import { isKeyChar } from './keyWordScan';
 import { constantHoldsSecret, type Strength } from './keyStrength';
 import * as charCodes from './charCodes';
@@ -23,23 +24,17 @@ const ALTERNATING = /(?:^|[^\w])(?:Immutable)?Map\.of$/;
 const PAIR_CALL = /(?:^|[^\w.])(?:Map\.)?entry$|\.Add$/;
 const PAIRS_CALL = /(?:^|[^\w.])dict$|(?:^|[^\w])(?:Hash|BTree|Index)Map::from$|(?:^|[^\w.])new[ \t]+Map$|(?:^|[^\w])Object\.fromEntries$/;
 
-interface Opener {
-  readonly at: number;
-  readonly commas: number;
-}
-
 /**
- * The last backward read of one kind, from `start` (its first index read) to its `opener` (-1: none) with `commas` between:
- * a later read that comes down to `start` with no bracket open would read the same again, so it takes the answer (its
- * own commas added). The keys of one statement, or the pairs of one list, are so read once in all, not once each.
+ * The last backward read, from `start` (its first index read) to its `opener` (-1: none): a later read that comes down
+ * to `start` with no bracket open would read the same again, so it takes the answer. The pairs of one list are so read
+ * once in all, not once each.
  */
 interface Scan {
   start: number;
   opener: number;
-  commas: number;
 }
 
-/** What the pair reading keeps over one text (each made on first use: most texts never ask). */
+/** What the pair reading keeps over one text (made on first use: most texts never ask). */
 export interface PairMemo {
   pairScans: PairScans | undefined;
 }
@@ -53,15 +48,13 @@ interface PairScans {
   pairLists: LastBefore | undefined;
 }
 
-/** The bracket that encloses `at` on its line (within the reach), and how many commas stand between it and `at`. */
-function enclosing(text: string, at: number, limit: number, memo: Scan): Opener | undefined {
+/** The bracket that encloses `at` on its line (within the reach), or -1. */
+function enclosing(text: string, at: number, limit: number, memo: Scan): number {
   let depth = 0;
-  let commas = 0;
-  let found: Opener | undefined;
-  let i = at - 1;
-  for (; i >= limit; i--) {
+  let found = -1;
+  for (let i = at - 1; i >= limit; i--) {
     if (i === memo.start && depth === 0) {
-      found = memo.opener >= limit ? { at: memo.opener, commas: commas + memo.commas } : undefined;
+      found = memo.opener >= limit ? memo.opener : -1;
       break;
     }
     const c = text.charCodeAt(i);
@@ -75,15 +68,14 @@ function enclosing(text: string, at: number, limit: number, memo: Scan): Opener 
     } else if (c === CLOSE_PAREN || c === CLOSE_BRACKET || c === CLOSE_BRACE) depth++;
     else if (c === OPEN_PAREN || c === OPEN_BRACKET || c === OPEN_BRACE) {
       if (depth === 0) {
-        found = { at: i, commas };
+        found = i;
         break;
       }
       depth--;
-    } else if (c === COMMA && depth === 0) commas++;
+    }
   }
   memo.start = at - 1;
-  memo.opener = found ? found.at : -1;
-  memo.commas = found ? found.commas : 0;
+  memo.opener = found;
   return found;
 }
 
@@ -136,8 +128,8 @@ function callBefore(text: string, paren: number, limit: number): string {
 /** `[`'s or `(`'s list of pairs is a map constructor's argument: `dict([…])`, `HashMap::from([…])`, `new Map([…])`. */
 function pairsArgument(text: string, element: number, limit: number, memo: Scan): boolean {
   const list = enclosing(text, element, limit, memo);
-  if (!list || text.charCodeAt(list.at) !== OPEN_BRACKET) return false;
-  const paren = blanksBack(text, list.at) - 1;
+  if (list === -1 || text.charCodeAt(list) !== OPEN_BRACKET) return false;
+  const paren = blanksBack(text, list) - 1;
   return paren >= limit && text.charCodeAt(paren) === OPEN_PAREN && PAIRS_CALL.test(callBefore(text, paren, limit));
 }
 
@@ -155,7 +147,7 @@ export function isPairElement(text: string, context: PairMemo, keyStart: number,
   const after = text.charCodeAt(blanksForward(text, closeEnd));
   if (after !== COMMA && after !== CLOSE_PAREN && after !== CLOSE_BRACKET && after !== CLOSE_BRACE) return false;
   // (Every field made at once: objects of one shape, as the context's own.)
-  const memo = (context.pairScans ??= { lists: { start: -1, opener: -1, commas: 0 }, mapOfs: undefined, mapOfCall: -1, mapOfKeys: undefined, mapOfNext: 0, pairLists: undefined });
+  const memo = (context.pairScans ??= { lists: { start: -1, opener: -1 }, mapOfs: undefined, mapOfCall: -1, mapOfKeys: undefined, mapOfNext: 0, pairLists: undefined });
   const limit = Math.max(0, keyStart - REACH);
   if (open === COMMA) {
     // A later key of `Map.of(…)`: only where `Map.of(` stands within the reach, the key one of its arguments at an even
