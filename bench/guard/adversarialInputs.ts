@@ -254,6 +254,15 @@ export const adversarialFamilies: Record<string, string> = {
   // password directives, each read back over the line before it (msmtp's account commands).
   'libcurl password options and lone directive words, every line': fill('curl_easy_setopt(c, CURLOPT_USERPWD, "app:letmein");\nc.setopt(pycurl.PASSWORD, "secret")\nuser app\npassword letmein\nbindpw secret\nAuthLDAPBindPassword "letmein"\n'),
   'libcurl option names and directive words without a literal': fill('CURLOPT_USERPWD, pycurl.USERPWD => CURLOPT_PASSWORD x\npassword word\nrootpw\nAuthLDAPBindPassword exec:/bin/pw\n'),
+  // Twenty-seventh round (guardrecall14): a map's documented pair constructors (pairElement.ts reads back from a key to
+  // its brackets, at most 200 characters), macros, Rust's items and backtick literals in declarations, each with a value.
+  'map pairs, initializers, macros and backtick declarations, every line': fill('Map.of("user", "app", "password", "aB3dE6gH9jK2", "token", "tiger")\nvar d = new Dictionary<string, string> { { "user", "app" }, { "password", "tiger" } };\nconfig = dict([("user", "app"), ("password", "tiger")])\n-define(PASSWORD, "tiger").\n#define API_KEY L"tiger"\nstatic mut TOKEN: &str = r"tiger";\nconst token = `tiger`;\nvar password string = `tiger`\n'),
+  // Pairs with no map constructor before them on one long line, each value long enough to be judged: each key's list
+  // read back toward a constructor.
+  'pairs without a map constructor, one long line': fill('("token", "abc"), ["password", "abd"], {"apiKey", "abe"}, '),
+  // `Map.of(` every ~200 characters, its arguments never closed, each value long enough to be judged: each later key
+  // read back toward it.
+  'Map.of arguments far from their call': fill(`Map.of(${'"token", "abc", '.repeat(13)}`),
 };
 
 /** A `dumpwallet` file: a different WIF key a line (seeded, compressed and not in turn), to 1 MB. */

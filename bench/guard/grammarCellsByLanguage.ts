@@ -355,6 +355,77 @@ export const grammarCellsByLanguage: readonly GrammarCell[] = [
     ['apache-ldap-bind', 'AuthLDAPBindPassword §V§'],
     ['apache-request-header', 'RequestHeader set Authorization "Bearer §V§"'],
   ]),
+  // Declarations the twenty-sixth round named as left (guardrecall13's section): each language's typed, constant and
+  // macro declarations, raw and template strings, and collection initializers that pair a name with its value, from
+  // the language's own reference (named above each row group). Group `declaration`: the same scoring as `language`.
+  ...group('declaration', [
+    // The Rust Reference §6.10 (constant items: `const NAME: Type = expr;`), §6.11 (static items), §2.6 (raw string
+    // literals); std's `String::from` and `HashMap::from([(k, v), …])`.
+    ['rust-const-str', 'const API_KEY: &str = "§V§";'],
+    ['rust-pub-const-static', "pub const DB_PASSWORD: &'static str = \"§V§\";"],
+    ['rust-static-mut', 'static mut TOKEN: &str = "§V§";'],
+    ['rust-const-raw', 'const SECRET: &str = r"§V§";'],
+    ['rust-string-from', 'let password = String::from("§V§");'],
+    ['rust-hashmap-from', 'let creds = HashMap::from([("user", "app"), ("password", "§V§")]);'],
+    // C11 §6.10.3 (macro replacement: `# define identifier replacement-list`, blanks allowed around `#`), §6.7.9
+    // (initialization of a char array); C++ [dcl.constexpr], [map.cons] (an initializer list of pairs), [map.access].
+    ['c-define-api-key', '#define API_KEY "§V§"'],
+    ['c-define-spaced', '#  define SECRET_TOKEN "§V§"'],
+    ['c-define-comment-after', '#define PASSWORD "§V§" /* test server */'],
+    ['cpp-define-wide', '#define PASSWORD L"§V§"'],
+    ['c-char-array', 'static const char password[] = "§V§";'],
+    ['cpp-inline-constexpr', 'inline constexpr std::string_view kApiToken = "§V§";'],
+    ['cpp-map-initializer', 'std::map<std::string, std::string> creds{{"user", "app"}, {"password", "§V§"}};'],
+    ['cpp-map-subscript', 'creds["password"] = "§V§";'],
+    // The Go Programming Language Specification: raw string literals (back-quoted, uninterpreted), constant and
+    // variable declarations with a type, composite literals.
+    ['go-const-raw', 'const apiKey = `§V§`'],
+    ['go-var-typed-raw', 'var password string = `§V§`'],
+    ['go-var-typed', 'var apiToken string = "§V§"'],
+    ['go-map-raw', 'm := map[string]string{"token": `§V§`}'],
+    ['go-struct-raw', 'cfg := Config{Password: `§V§`}'],
+    // ECMA-262 §13.2.8 (template literals: a NoSubstitutionTemplate is a string), §24.1.1.1 (the Map constructor's
+    // iterable of [key, value] entries); the TypeScript Handbook's classes (readonly, static, type annotations).
+    ['js-template-let', 'let password = `§V§`;'],
+    ['ts-template-typed', 'const apiKey: string = `§V§`;'],
+    ['js-object-template', 'const creds = { password: `§V§` };'],
+    ['ts-private-readonly-typed', 'private readonly password: string = "§V§";'],
+    ['ts-public-static-readonly', 'public static readonly API_KEY: string = "§V§";'],
+    ['ts-export-const-typed', "export const API_TOKEN: string = '§V§';"],
+    ['js-map-constructor', 'const m = new Map([["user", "app"], ["password", "§V§"]]);'],
+    // JLS §8.3.1 (field modifiers), §14.4 (local variables, `final`); JEP 269 (`Map.of`, `Map.ofEntries`, `Map.entry`).
+    ['java-final-local', 'final String password = "§V§";'],
+    ['java-public-static-final', 'public static final String API_KEY = "§V§";'],
+    ['java-map-of-first', 'var creds = Map.of("password", "§V§");'],
+    ['java-map-entry', 'var e = Map.entry("apiKey", "§V§");'],
+    ['java-map-of-entries', 'Map<String, String> m = Map.ofEntries(Map.entry("user", "app"), Map.entry("password", "§V§"));'],
+    // Kotlin (kotlinlang.org: properties with a type, `const val`, `hashMapOf` with `to` pairs).
+    ['kotlin-private-val-typed', 'private val password: String = "§V§"'],
+    ['kotlin-const-val-password', 'const val PASSWORD = "§V§"'],
+    ['kotlin-hash-map-of', 'val params = hashMapOf("password" to "§V§")'],
+    // C# language reference: `const`, `static readonly`, auto-property initializers, anonymous types, object and
+    // collection initializers (a `{ key, value }` element calls `Add(key, value)`), the indexer.
+    ['csharp-const', 'private const string ApiKey = "§V§";'],
+    ['csharp-static-readonly', 'public static readonly string Token = "§V§";'],
+    ['csharp-property-initializer', 'public string Password { get; set; } = "§V§";'],
+    ['csharp-anonymous-type', 'var creds = new { User = "app", Password = "§V§" };'],
+    ['csharp-dictionary-pairs', 'var d = new Dictionary<string, string> { { "user", "app" }, { "password", "§V§" } };'],
+    ['csharp-dictionary-add', 'd.Add("password", "§V§");'],
+    ['csharp-indexer-assign', 'd["password"] = "§V§";'],
+    // The Swift Programming Language (constants and variables with type annotations, access control).
+    ['swift-private-let-typed', 'private let apiKey: String = "§V§"'],
+    ['swift-var-typed', 'var password: String = "§V§"'],
+    ['swift-static-let-typed', 'static let token: String = "§V§"'],
+    // Python: the Library Reference's `dict(**kwargs)` and `dict(iterable)` of pairs; PEP 526 annotations, PEP 591 Final.
+    ['python-dict-call', 'config = dict(user="app", password="§V§")'],
+    ['python-dict-pairs', 'config = dict([("user", "app"), ("password", "§V§")])'],
+    ['python-annotated', 'password: str = "§V§"'],
+    ['python-final-typed', 'API_KEY: Final[str] = "§V§"'],
+    // Scala 3 reference (`val` with a type, `final val`), Dart's tour (`final` with a type).
+    ['scala-val-typed', 'val password: String = "§V§"'],
+    ['scala-final-val', 'final val ApiKey = "§V§"'],
+    ['dart-final-typed', "final String apiKey = '§V§';"],
+  ]),
   // SQL dialects' statements that set a password: Oracle (CREATE/ALTER USER … IDENTIFIED BY, database
   // links), MySQL (IDENTIFIED BY, IDENTIFIED WITH … BY, SET PASSWORD, CHANGE REPLICATION SOURCE),
   // PostgreSQL (CREATE/ALTER ROLE … PASSWORD, USER MAPPING options), SQL Server (CREATE/ALTER LOGIN …

@@ -206,6 +206,20 @@ export function namesPassword(key: string): boolean {
   return PASSWORD_WORD.test(parts[parts.length - 1] ?? '');
 }
 
+/**
+ * A constant's name ends in the secret's own word (`DB_PASSWORD`, `API_KEY`, `SECRET`, `CKA_PRIV_KEY`: its last word, or
+ * its last two as one, a strong key word) and the word it is given is none of the name's own words. Then the word is
+ * the secret's value, as `=` reads it; a name ending in a word about the secret (`PASSWORD_PROMPT "Password"`,
+ * `TOKEN_TYPE "bearer"`, `BCRYPT_PRIVATE_KEY_BLOB "PRIVATEBLOB"`) or a value repeating one of its words (`CKA_PRIV_KEY
+ * "priv"`) is a table of a protocol's words.
+ */
+export function constantHoldsSecret(key: string, value: string): boolean {
+  const parts = keyParts(key);
+  const last = parts[parts.length - 1];
+  if (last === undefined || !(STRONG.has(last) || (parts.length > 1 && STRONG.has(parts[parts.length - 2]! + last)))) return false;
+  return !parts.includes(value.toLowerCase());
+}
+
 /** Whether one lower-case word of a name is a key word, strong or weak (`token`, `key`). */
 export function isKeyWord(word: string): boolean {
   return STRONG.has(word) || WEAK.has(word);

@@ -1,12 +1,12 @@
 // Several names given several literals in one statement: Go's `a, b := "x", "y"` and
 // `var a, b string = "x", "y"`, Python's `user, password = "u", "p"`, and one name with a type
 // between it and the operator (`var password string = "p"`). The literal at the key's place in
-// the list is the key's value. Read by hand from the key outward, at most 8 names and 8
+// the list is the key's value (Go's raw string too, `var password string = `…``). Read by hand from the key outward, at most 8 names and 8
 // literals, so each key costs a bounded read.
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character in this file's scanning loops.
-const { COLON, COMMA, DOUBLE_QUOTE, EQUALS, LF, SINGLE_QUOTE } = charCodes;
+const { BACKTICK, COLON, COMMA, DOUBLE_QUOTE, EQUALS, LF, SINGLE_QUOTE } = charCodes;
 
 const MAX_NAMES = 8;
 const MAX_NAME = 64;
@@ -60,11 +60,13 @@ export function listAssignedLiteral(text: string, keyStart: number, keyEnd: numb
   }
   names += index;
   if (names === 1 && typeEnd === beforeType) return undefined;
-  // The literals: the one at the key's place.
+  // The literals: the one at the key's place. Go's raw string (the Go spec's back-quoted literal) only in a statement
+  // only Go writes, with a type or `:=`: a backtick after Python's or Ruby's bare `a, b =` is a command or a repr.
+  const raw = typeEnd > beforeType || operator === 2;
   q = blanks(text, q);
   for (let i = 0; i < names; i++) {
     const quote = text.charCodeAt(q);
-    if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE) return undefined;
+    if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE && !(raw && quote === BACKTICK)) return undefined;
     let e = q + 1;
     while (e < text.length && e - q <= MAX_LITERAL && text.charCodeAt(e) !== quote && text.charCodeAt(e) !== LF) e++;
     if (text.charCodeAt(e) !== quote) return undefined;

@@ -7,7 +7,7 @@
 import { readAssignedValue, type AssignedValue } from './assignedValue';
 import * as valueContext from './valueContext';
 import { LastBefore, QuoteParity } from './valueContext';
-import type { Strength } from './keyStrength';
+import { constantHoldsSecret, type Strength } from './keyStrength';
 import * as secretValue from './secretValue';
 import type { FoundValue } from './secretValue';
 import { listAssignedLiteral, type ListMemo } from './listAssignment';
@@ -25,6 +25,7 @@ import { isHeaderArgument } from './headerArgument';
 import { gluedToPasswordOption } from '../slotWords';
 import { fieldEnd } from './fieldValue';
 import { isPairCall } from './pairCall';
+import { isErlangMacro, isPairElement, type PairMemo } from './pairElement';
 import { elementPattern, namespacePrefix, xmlNameAttribute, XML_NAMED_TEXT, XML_VALUE } from './xmlValue';
 import { AUTH_SCHEME, matchAt, SCHEME_INITIALS, valueFound } from './foundValue';
 import { BLOCK_DEFAULT, FALLBACK, mayFallBack } from './referenceFallback';
@@ -44,12 +45,15 @@ const { shortestSecret } = secretValue;
 // A command-line flag's value (`--token VALUE`, `--token=VALUE`, only for keys with -); what
 // follows any other key is read by readAssignedValue (operators = := ::= ?= += => == != : ,).
 const FLAG_VALUE = /(?<op>[ \t]{1,4}|=)(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>|(?<bare>[^\s"'`;|&]{1,400}))/y;
-// C's `#define KEY "value"`: a macro's string literal (a bare token there is code); Objective-C's `@"value"`.
-const DEFINED_STRING = /[ \t]{1,8}@?(?<q>")(?<quoted>[^"\r\n]{1,400})"/y;
+// C's `#define KEY "value"`: a macro's string literal (a bare token there is code); Objective-C's `@"value"`; C11
+// §6.4.5's encoding prefixes (`L"…"`, `u8"…"`, `u"…"`, `U"…"`).
+const DEFINED_STRING = /[ \t]{1,8}(?:@|L|u8|u|U)?(?<q>")(?<quoted>[^"\r\n]{1,400})"/y;
 // A header's macros name an API's constants: a word (`PK11_PW_RETRY "RETRY"`, `..._PRIV_KEY
 // "priv"`) or a message (`"fe_sendauth: no password supplied\n"`). A password defined in one
-// holds a digit or a symbol and no blank.
-const MACRO_CONSTANT = /^[A-Za-z]+$|[ \t]/;
+// holds a digit or a symbol and no blank, or is a word under a name ending in the secret's own word
+// (`#define DB_PASSWORD "letmein"`: C11 §6.10.3, the replacement list is the value; keyStrength.ts `constantHoldsSecret`).
+const MACRO_WORD = /^[A-Za-z]+$/;
+const MACRO_MESSAGE = /[ \t]/;
 const ENV_VALUE = /[ \t]{1,8}(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>|(?<bare>[^\s"'`;|&]{1,400}))/y;
 // A flag's value as the next item of an argument list: `args: ["--token", "…"]`, `["--password", "…"]`.
 const ARGV_NEXT = /["'][ \t]*,[ \t]*(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>/y;
@@ -62,10 +66,12 @@ export interface LineContext {
   readonly cdataEnds: LastBefore;
   readonly quotes: QuoteParity;
   readonly lists: ListMemo;
+  /** The pair reading's memos (pairElement.ts), made on first use (the field made with the context: one shape). */
+  pairScans: PairMemo['pairScans'];
 }
 
 export function lineContext(text: string): LineContext {
-  return { newlines: new LastBefore(text, '\n'), equalsSigns: new LastBefore(text, '='), tagOpens: new LastBefore(text, '<'), cdataEnds: new LastBefore(text, ']]>'), quotes: new QuoteParity(text), lists: { until: 0 } };
+  return { newlines: new LastBefore(text, '\n'), equalsSigns: new LastBefore(text, '='), tagOpens: new LastBefore(text, '<'), cdataEnds: new LastBefore(text, ']]>'), quotes: new QuoteParity(text), lists: { until: 0 }, pairScans: undefined };
 }
 
 
@@ -130,7 +136,7 @@ export function valueOnAnyLine(text: string, context: LineContext, keyStart: num
     }
     if (command === 'define') {
       const m = matchAt(DEFINED_STRING, text, keyEnd);
-      return m && !MACRO_CONSTANT.test(m.value) ? m : undefined;
+      return m && !MACRO_MESSAGE.test(m.value) && (!MACRO_WORD.test(m.value) || constantHoldsSecret(key, m.value)) ? m : undefined;
     }
   }
   const next = text.charCodeAt(keyEnd);
@@ -156,13 +162,17 @@ export function valueOnAnyLine(text: string, context: LineContext, keyStart: num
   // `cmd` is a command substitution, not a value. A subscript's key (`$config['db_password'] =`,
   // Perl's `$ENV{API_KEY} =`, `$cfg{'password'} =`) is read past its closing bracket.
   const subscript = block ? 0 : subscriptEnd(text, keyEnd);
-  const read = block ? undefined : readAssignedValue(text, subscript !== 0 ? keyEnd + subscript : typeAnnotationEnd(text, keyEnd, context.newlines, context.equalsSigns));
+  const operatorFrom = block ? keyEnd : subscript !== 0 ? keyEnd + subscript : typeAnnotationEnd(text, keyEnd, context.newlines, context.equalsSigns);
+  const read = block ? undefined : readAssignedValue(text, operatorFrom);
   if (read && namesYamlNode(text, read)) return undefined;
   const assigned = read && (taggedScalar(text, read) ?? read);
   // The quote after the operator may close the string the key was written in: then it is code.
   if (assigned && assigned.quote !== 0 && (quoteClosesKeyString(text, context.quotes, keyStart, keyEnd, assigned.quote) || conditionalBranch(text, keyStart, assigned.opStart))) return undefined;
-  // (`f("password", "…")`: a call's two strings, a name and its value, are read as `=` reads them.)
-  const afterComma = assigned !== undefined && text.charCodeAt(assigned.opStart) === COMMA && !(assigned.quote !== 0 && isPairCall(text, keyStart, keyEnd, assigned.end));
+  // (`f("password", "…")`, `Map.of("password", "…")`, `{ "password", "…" }`: a setter's two strings, or a pair of a map's
+  // documented constructors, a name and its value, are read as `=` reads them. A pair's place is read back only for a
+  // value long enough to be judged: a shorter one is turned down whatever its place, and a pair is never followed by
+  // the colon that makes the comma's reading give none.)
+  const afterComma = assigned !== undefined && text.charCodeAt(assigned.opStart) === COMMA && !(assigned.quote !== 0 && (isPairCall(text, keyStart, keyEnd, assigned.end) || (assigned.valueEnd - assigned.valueStart >= shortestSecret(strength) && (isPairElement(text, context, keyStart, keyEnd, assigned.end, strength) || isErlangMacro(text, lineStart, keyStart, keyEnd, assigned.valueStart, assigned.valueEnd)))));
   // `f"…"`, `b'…'`, `@"…"`: a string with a prefix; an interpolated one holding `{` is code.
   const prefixed = assigned && assigned.quote === 0 ? prefixedString(text, assigned.valueStart, assigned.valueEnd) : undefined;
   if (prefixed === null) return undefined;
@@ -202,7 +212,7 @@ export function valueOnAnyLine(text: string, context: LineContext, keyStart: num
   if (assigned && assigned.quote === 0 && !prefixed && (text.charCodeAt(assigned.valueEnd) === OPEN_PAREN || text.charCodeAt(assigned.valueEnd) === OPEN_BRACKET)) return undefined;
   const m = block ? valueFound(text, block.start, block.end, true, false)
     : prefixed ? valueFound(text, prefixed.start, prefixed.end, true, afterComma)
-    : assigned && (assigned.quote !== BACKTICK || isTemplateLiteral(text, assigned.valueStart, assigned.valueEnd)) ? valueFound(text, assigned.valueStart, assigned.valueEnd, assigned.quote !== 0, afterComma) : undefined;
+    : assigned && (assigned.quote !== BACKTICK || isTemplateLiteral(text, assigned.valueStart, assigned.valueEnd) || declaresBacktickLiteral(text, from, keyStart, subscript === 0 && operatorFrom !== keyEnd, assigned)) ? valueFound(text, assigned.valueStart, assigned.valueEnd, assigned.quote !== 0, afterComma) : undefined;
   if (!m) {
     const properties = next === SPACE || next === TAB ? propertiesValue(text, lineStart, keyStart, keyEnd, key) : undefined;
     if (properties) return properties;
@@ -292,6 +302,36 @@ function isTemplateLiteral(text: string, start: number, end: number): boolean {
     if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) mixed = true;
   }
   return mixed;
+}
+
+// `const token = \`…\``, `let`, `var`, `export const`: JavaScript's and Go's declarations, whose languages have no command
+// substitution (ECMA-262 §13.2.8: a template without `${` is a string; the Go spec's raw string literal is uninterpreted).
+const DECLARATION = /^[ \t]*(?:export[ \t]+)?(?:const|let|var)[ \t]+$/;
+
+/**
+ * A backtick string bound where only a literal can stand, whatever it holds (`let password = \`letmein\``): a name
+ * declared by `const`/`let`/`var` or with a type annotation (TypeScript's `apiKey: string =`), Go's short variable
+ * declaration `:=`, and a member of an object or composite literal opened on the key's line (`{ password: \`…\` }`,
+ * `Config{Password: \`…\`}`, a blank after the colon). Shells, Perl, PHP and Ruby run a backtick string as a command; none of them writes a
+ * binding so (a shell's `NAME=\`cmd\`` has no blanks and no keyword; Perl's `my $x = \`cmd\``, PHP's `$x = \`cmd\``).
+ */
+function declaresBacktickLiteral(text: string, from: number, keyStart: number, typed: boolean, assigned: AssignedValue): boolean {
+  if (typed) return true;
+  const op = text.charCodeAt(assigned.opStart);
+  if (op === COLON_SIGN) {
+    if (assigned.opEnd - assigned.opStart === 2) return text.charCodeAt(assigned.opStart + 1) === EQUALS_SIGN;
+    // (A member as people and formatters write it, a blank after the colon (gofmt, Prettier): a minifier's output
+    // (esbuild's and terser's `{token:\`passed\`}`, every string a template) holds a lexer's and a UI's names in such
+    // members, and is no declaration anyone wrote.)
+    return isBlank(text.charCodeAt(assigned.opEnd)) && braceBefore(text, from, keyStart);
+  }
+  return op === EQUALS_SIGN && assigned.opEnd - assigned.opStart === 1 && DECLARATION.test(text.slice(from, keyStart));
+}
+
+/** An `{` on the key's line before it, within the bounded reach from `from`. */
+function braceBefore(text: string, from: number, keyStart: number): boolean {
+  for (let i = keyStart - 1; i >= from; i--) if (text.charCodeAt(i) === OPEN_BRACE) return true;
+  return false;
 }
 
 /** How far past the key its subscript's closing bracket ends (`']`, `"]`, `}`, `'}`), 0 when the key is no subscript's. */
