@@ -16,8 +16,9 @@ export function nextKeyWordEnd(text: string, from: number, to = text.length): nu
     // `| 0x20` folds A-Z onto a-z and maps no other character onto a lower-case letter (past the end, NaN | 0x20 is a blank).
     // (A first letter no key word has is passed by one look; the next two letters are read once into locals, not once
     // per key word tried: at a text's every key word place and in every value judged, those reads were the scan's cost.)
-    const c0 = text.charCodeAt(i) | 0x20;
-    if (c0 < A || c0 > W || FIRST[c0 - A] === 0) continue;
+    const c = text.charCodeAt(i);
+    if (!(c < 128) || FIRST[c] === 0) continue;
+    const c0 = c | 0x20;
     const c1 = text.charCodeAt(i + 1) | 0x20;
     const c2 = text.charCodeAt(i + 2) | 0x20;
     switch (c0) {
@@ -105,6 +106,6 @@ const T = 0x74;
 const U = 0x75;
 const W = 0x77;
 const Y = 0x79;
-// The letters a key word starts with, from a: a p s t k c l w b.
-const FIRST = new Uint8Array(W - A + 1);
-for (const c of [A, B, C, K, L, P, S, T, W]) FIRST[c - A] = 1;
+// Per ASCII character, 1 for the letters a key word starts with in either case (a b c k l p s t w).
+const FIRST = new Uint8Array(128);
+for (const c of [A, B, C, K, L, P, S, T, W]) FIRST[c] = FIRST[c - 0x20] = 1;
