@@ -24,11 +24,12 @@ const RECORD_HITS = 8;
 export type Located = boolean | 'starts' | 'hits';
 
 export class KeywordPrefilter {
-  /** Transition table: state * width + column → next state (a full automaton, no failure walks); 16 bits a state where they fit. */
+  /** Transition table: (state << shift) + column → next state (a full automaton, no failure walks); 16 bits a state where they fit. */
   private readonly next: Uint16Array | Int32Array;
   /** Per ASCII character, its column (0: a character no keyword holds). */
   private readonly column = new Uint8Array(ALPHABET);
-  private readonly width: number;
+  /** A row's columns are padded to 2^shift: the step per character shifts where it multiplied (the step is the scan's critical path). */
+  private readonly shift: number;
   /** Per state, the groups whose keyword ends there (or at a suffix of it); empty for most. */
   private readonly hits: (readonly number[])[];
   private readonly alwaysOn: readonly number[];
@@ -102,9 +103,10 @@ export class KeywordPrefilter {
     }
     for (let c = 65; c <= 90; c++) this.column[c] = this.column[c + 32]!;
     if (blankRuns) this.column[9] = this.column[32]!;
-    const width = (this.width = charOf.length);
+    const width = charOf.length;
+    const shift = (this.shift = 32 - Math.clz32(width - 1));
     // Breadth first: a state's failure state is shallower, so its row and hits are complete.
-    const next = children.length <= 0x10000 ? new Uint16Array(children.length * width) : new Int32Array(children.length * width);
+    const next = children.length <= 0x10000 ? new Uint16Array(children.length << shift) : new Int32Array(children.length << shift);
     const fail = new Int32Array(children.length);
     const queue: number[] = [];
     for (let k = 0; k < width; k++) {
@@ -118,16 +120,16 @@ export class KeywordPrefilter {
       for (let k = 0; k < width; k++) {
         const child = children[state]!.get(charOf[k]!);
         if (child === undefined) {
-          next[state * width + k] = next[fail[state]! * width + k]!;
+          next[(state << shift) + k] = next[(fail[state]! << shift) + k]!;
         } else {
-          fail[child] = next[fail[state]! * width + k]!;
-          next[state * width + k] = child;
+          fail[child] = next[(fail[state]! << shift) + k]!;
+          next[(state << shift) + k] = child;
           queue.push(child);
         }
       }
     }
     // (No keyword holds two blanks in a row, so a blank's state has no blank child: it keeps the run.)
-    for (const state of afterBlank) next[state * width + this.column[32]!] = state;
+    for (const state of afterBlank) next[(state << shift) + this.column[32]!] = state;
     this.next = next;
     this.hits = ends.map((s) => [...s]);
     this.alwaysOn = groups.flatMap((keywords, group) => (keywords.length === 0 ? [group] : []));
@@ -176,7 +178,7 @@ export class KeywordPrefilter {
     const needed = new Array<boolean>(this.groups.length).fill(false);
     for (const group of this.alwaysOn) needed[group] = true;
     let missing = this.groups.length - this.alwaysOn.length;
-    const { next, hits, column, width, locatedGroup, startLength, startedGroups, hitKeyword, hitGroup } = this;
+    const { next, hits, column, shift, locatedGroup, startLength, startedGroups, hitKeyword, hitGroup } = this;
     // A state's groups are marked the first time it is reached: a keyword every line (`:`) is looked up once.
     // (A located group's states every time, to record where, and a started group's; when recording, the scan reads to the end.)
     const look = (near ? this.lookNear : this.lookPlain).slice();
@@ -193,7 +195,7 @@ export class KeywordPrefilter {
         state = 0; // no keyword holds a non-ASCII character
         continue;
       }
-      state = next[state * width + column[c]!]!;
+      state = next[(state << shift) + column[c]!]!;
       const todo = look[state]!;
       if (todo === 0) continue;
       if ((todo & RECORD_STARTS) !== 0) {

@@ -29,10 +29,14 @@ const MAX_KEY = 64;
 /** Cheap look at what follows a key: an operator, a blank (flags, headers), a quote or `>`. */
 function operatorFollows(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  // = : ? + ! < , space tab " ' > and \ (an escaped quote closing the key: `{\"password\": …}`), [ (a C array), | (Ruby's ||=), ( (a setter),
-  // } (Perl's hash subscript: `$ENV{API_KEY} = …`), { (C++'s list-initialisation: `std::string token{"…"}`)
-  return c === 123 || c === 125 || c === 40 || c === 61 || c === 58 || c === 63 || c === 43 || c === 33 || c === 60 || c === 44 || c === 32 || c === 9 || c === 34 || c === 39 || c === 62 || c === 92 || c === 91 || c === 124;
+  // (NaN past the text's end is none.)
+  return c < 128 && FOLLOWS_KEY[c] === 1;
 }
+
+// = : ? + ! < , space tab " ' > and \ (an escaped quote closing the key: `{\"password\": …}`), [ (a C array), | (Ruby's ||=), ( (a setter),
+// } (Perl's hash subscript: `$ENV{API_KEY} = …`), { (C++'s list-initialisation: `std::string token{"…"}`): one look in a table a key.
+const FOLLOWS_KEY = new Uint8Array(128);
+for (const c of [123, 125, 40, 61, 58, 63, 43, 33, 60, 44, 32, 9, 34, 39, 62, 92, 91, 124]) FOLLOWS_KEY[c] = 1;
 
 /**
  * `replace("/token", "/devicecode")`, `'/login': handler`: a string that holds `/` and the key word
@@ -66,13 +70,18 @@ export const assignmentRule: SecretRule = {
     for (;;) {
       // A keyword's last character is enough to widen from: the first key word's that starts at or after `judgedTo`.
       let anchor: number;
+      // (Where the key word starts, when known: the widening back need not read the word's own letters again.)
+      let wordStart: number;
       if (starts) {
         while (s < starts.length && starts[s]! < judgedTo) s++;
-        anchor = s < starts.length ? nextKeyWordEnd(text, starts[s]!, starts[s]! + 1) : -1;
-      } else anchor = nextKeyWordEnd(text, judgedTo);
+        wordStart = s < starts.length ? starts[s]! : -1;
+        anchor = wordStart !== -1 ? nextKeyWordEnd(text, wordStart, wordStart + 1) : -1;
+      } else wordStart = anchor = nextKeyWordEnd(text, judgedTo);
       if (anchor === -1) break;
       // Each character is widened over at most once: the scan resumes where the last key or value ended.
-      let start = anchor;
+      // (From the word's start the loop reads on as from its end: the word's letters are key characters, it starts at or
+      // after `judgedTo`, and no key word is MAX_KEY long.)
+      let start = wordStart;
       let end = anchor + 1;
       while (start > judgedTo && anchor - start < MAX_KEY && isKeyChar(text.charCodeAt(start - 1))) start--;
       while (end < text.length && end - start <= MAX_KEY && isKeyChar(text.charCodeAt(end))) end++;

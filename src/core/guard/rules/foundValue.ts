@@ -37,6 +37,28 @@ function isLetter(c: number): boolean {
   return (c | 32) >= 97 && (c | 32) <= 122;
 }
 
+/**
+ * The first two letters of one of AUTH_SCHEME's names, in either case (`Be`arer, `Ba`sic, `Bo`t, `To`ken, `Di`gest, `Ap`iKey,
+ * `SS`WS): AUTH_SCHEME cannot match without. (Asked of every value found: a value's first letter alone, `s` or `t`, lets
+ * many through to the expression.) `| 0x20` folds A-Z onto a-z and maps no other character onto a lower-case letter.
+ */
+function opensLikeScheme(v: string): boolean {
+  const second = v.charCodeAt(1) | 0x20;
+  switch (v.charCodeAt(0) | 0x20) {
+    case 0x62: // b
+      return second === 0x65 || second === 0x61 || second === 0x6f;
+    case 0x74: // t
+      return second === 0x6f;
+    case 0x64: // d
+      return second === 0x69;
+    case 0x61: // a
+      return second === 0x70;
+    case 0x73: // s
+      return second === 0x73;
+  }
+  return false;
+}
+
 /** A blank where one follows a scheme's name (3 to 6 letters): AUTH_SCHEME cannot match without. */
 function blankAfterScheme(v: string): boolean {
   for (let i = 3; i <= 6; i++) if (isBlank(v.charCodeAt(i))) return true;
@@ -61,7 +83,7 @@ export function valueFound(text: string, start: number, end: number, quoted: boo
   let valueText = text.slice(start, end);
   // (Each expression only where its first letter or its length allows a match: most values are neither.)
   // (A scheme, its blank and a credential take five characters at least.)
-  const scheme = valueText.length > 4 && SCHEME_INITIALS.has(valueText.charCodeAt(0)) && blankAfterScheme(valueText) ? AUTH_SCHEME.exec(valueText) : null;
+  const scheme = valueText.length > 4 && opensLikeScheme(valueText) && blankAfterScheme(valueText) ? AUTH_SCHEME.exec(valueText) : null;
   if (scheme && valueText.length > scheme[0].length) {
     start += scheme[0].length;
     valueText = valueText.slice(scheme[0].length);

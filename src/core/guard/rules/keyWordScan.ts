@@ -13,44 +13,56 @@ export const keyWords: readonly string[] = ['pass', 'pwd', 'psw', 'secret', 'tok
 export function nextKeyWordEnd(text: string, from: number, to = text.length): number {
   const n = to;
   for (let i = from; i < n; i++) {
-    // `| 0x20` folds A-Z onto a-z and maps no other character onto a lower-case letter.
-    switch (text.charCodeAt(i) | 0x20) {
+    // `| 0x20` folds A-Z onto a-z and maps no other character onto a lower-case letter (past the end, NaN | 0x20 is a blank).
+    // (A first letter no key word has is passed by one look; the next two letters are read once into locals, not once
+    // per key word tried: at a text's every key word place and in every value judged, those reads were the scan's cost.)
+    const c = text.charCodeAt(i);
+    if (!(c < 128) || FIRST[c] === 0) continue;
+    const c0 = c | 0x20;
+    const c1 = text.charCodeAt(i + 1) | 0x20;
+    const c2 = text.charCodeAt(i + 2) | 0x20;
+    switch (c0) {
       case P:
-        if (is(text, i + 1, A) && is(text, i + 2, S) && is(text, i + 3, S)) return i + 3;
-        if (is(text, i + 1, W)) return is(text, i + 2, D) ? i + 2 : i + 1;
-        if (is(text, i + 1, S) && is(text, i + 2, W)) return i + 2;
-        if (is(text, i + 1, A) && is(text, i + 2, T)) return i + 2;
+        if (c1 === A && c2 === S && at(text, i + 3) === S) return i + 3;
+        if (c1 === W) return c2 === D ? i + 2 : i + 1;
+        if (c1 === S && c2 === W) return i + 2;
+        if (c1 === A && c2 === T) return i + 2;
         break;
       case S:
-        if (is(text, i + 1, E) && is(text, i + 2, C) && is(text, i + 3, R) && is(text, i + 4, E) && is(text, i + 5, T)) return i + 5;
-        if (is(text, i + 1, I) && is(text, i + 2, G)) return i + 2;
-        if (is(text, i + 1, A) && is(text, i + 2, L) && is(text, i + 3, T)) return i + 3;
-        if (is(text, i + 1, E) && is(text, i + 2, N) && is(text, i + 3, H) && is(text, i + 4, A)) return i + 4;
-        if (is(text, i + 1, E) && is(text, i + 2, N) && is(text, i + 3, O) && is(text, i + 4, R) && is(text, i + 5, D)) return i + 5;
-        if (is(text, i + 1, A) && is(text, i + 2, L) && is(text, i + 3, A) && is(text, i + 4, S) && is(text, i + 5, A) && is(text, i + 6, N) && is(text, i + 7, A)) return i + 7;
+        if (c1 === E && c2 === C && at(text, i + 3) === R && at(text, i + 4) === E && at(text, i + 5) === T) return i + 5;
+        if (c1 === I && c2 === G) return i + 2;
+        if (c1 === A && c2 === L) {
+          const c3 = at(text, i + 3);
+          if (c3 === T) return i + 3;
+          if (c3 === A && at(text, i + 4) === S && at(text, i + 5) === A && at(text, i + 6) === N && at(text, i + 7) === A) return i + 7;
+        } else if (c1 === E && c2 === N) {
+          const c3 = at(text, i + 3);
+          if (c3 === H && at(text, i + 4) === A) return i + 4;
+          if (c3 === O && at(text, i + 4) === R && at(text, i + 5) === D) return i + 5;
+        }
         break;
       case T:
-        if (is(text, i + 1, O) && is(text, i + 2, K) && is(text, i + 3, E) && is(text, i + 4, N)) return i + 4;
+        if (c1 === O && c2 === K && at(text, i + 3) === E && at(text, i + 4) === N) return i + 4;
         break;
       case K:
-        if (is(text, i + 1, E) && is(text, i + 2, Y)) return i + 2;
-        if (is(text, i + 1, E) && is(text, i + 2, N) && is(text, i + 3, N) && is(text, i + 4, W) && is(text, i + 5, O) && is(text, i + 6, R) && is(text, i + 7, T)) return i + 7;
+        if (c1 === E && c2 === Y) return i + 2;
+        if (c1 === E && c2 === N && at(text, i + 3) === N && at(text, i + 4) === W && at(text, i + 5) === O && at(text, i + 6) === R && at(text, i + 7) === T) return i + 7;
         break;
       case C:
-        if (is(text, i + 1, R) && is(text, i + 2, E) && is(text, i + 3, D)) return i + 3;
-        if (is(text, i + 1, O) && is(text, i + 2, N) && is(text, i + 3, T) && is(text, i + 4, R) && is(text, i + 5, A) && is(text, i + 6, S) && is(text, i + 7, E)) return i + 7;
+        if (c1 === R && c2 === E && at(text, i + 3) === D) return i + 3;
+        if (c1 === O && c2 === N && at(text, i + 3) === T && at(text, i + 4) === R && at(text, i + 5) === A && at(text, i + 6) === S && at(text, i + 7) === E) return i + 7;
         break;
       case A:
-        if (is(text, i + 1, U) && is(text, i + 2, T) && is(text, i + 3, H)) return i + 3;
+        if (c1 === U && c2 === T && at(text, i + 3) === H) return i + 3;
         break;
       case L:
-        if (is(text, i + 1, O) && is(text, i + 2, G) && is(text, i + 3, I) && is(text, i + 4, N)) return i + 4;
+        if (c1 === O && c2 === G && at(text, i + 3) === I && at(text, i + 4) === N) return i + 4;
         break;
       case W:
-        if (is(text, i + 1, A) && is(text, i + 2, C) && is(text, i + 3, H) && is(text, i + 4, T) && is(text, i + 5, W) && is(text, i + 6, O) && is(text, i + 7, O) && is(text, i + 8, R) && is(text, i + 9, D)) return i + 9;
+        if (c1 === A && c2 === C && at(text, i + 3) === H && at(text, i + 4) === T && at(text, i + 5) === W && at(text, i + 6) === O && at(text, i + 7) === O && at(text, i + 8) === R && at(text, i + 9) === D) return i + 9;
         break;
       case B:
-        if (is(text, i + 1, E) && is(text, i + 2, A) && is(text, i + 3, R) && is(text, i + 4, E) && is(text, i + 5, R)) return i + 5;
+        if (c1 === E && c2 === A && at(text, i + 3) === R && at(text, i + 4) === E && at(text, i + 5) === R) return i + 5;
         break;
     }
   }
@@ -59,12 +71,20 @@ export function nextKeyWordEnd(text: string, from: number, to = text.length): nu
 
 /** A character of a key: letters (Latin ones with accents too: `contraseña`, `lösenord`), digits, `_`, `.`, `-`. */
 export function isKeyChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+  // (One look in a table, not seven ranges tried: the assignment rule widens every key word to its key over these.)
+  return c < KEY_CHAR_LIMIT && KEY_CHARS[c] === 1;
 }
 
-/** The character at `at` is the lower-case letter `letter` in either case (past the end: no). */
-function is(text: string, at: number, letter: number): boolean {
-  return (text.charCodeAt(at) | 0x20) === letter;
+/** [A-Za-z0-9_.-] and the Latin letters of U+00C0–U+024F but × and ÷ (NaN is no key character: past the text's ends). */
+const KEY_CHAR_LIMIT = 0x250;
+const KEY_CHARS = new Uint8Array(KEY_CHAR_LIMIT);
+for (let c = 0; c < KEY_CHAR_LIMIT; c++) {
+  KEY_CHARS[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45 || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) ? 1 : 0;
+}
+
+/** The character at `i` folded to lower case (A-Z onto a-z; past the end a blank, no letter). */
+function at(text: string, i: number): number {
+  return text.charCodeAt(i) | 0x20;
 }
 
 const A = 0x61;
@@ -86,3 +106,6 @@ const T = 0x74;
 const U = 0x75;
 const W = 0x77;
 const Y = 0x79;
+// Per ASCII character, 1 for the letters a key word starts with in either case (a b c k l p s t w).
+const FIRST = new Uint8Array(128);
+for (const c of [A, B, C, K, L, P, S, T, W]) FIRST[c] = FIRST[c - 0x20] = 1;

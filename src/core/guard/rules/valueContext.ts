@@ -41,24 +41,44 @@ export class LastBefore {
  */
 export class QuoteParity {
   private at = 0;
-  private double = false;
-  private single = false;
+  /** Bit 0: inside a `"` string; bit 1: inside a `'` one. */
+  private open = 0;
 
   constructor(private readonly text: string) {}
 
   /** Inside a `"` (quote 34) or `'` (quote 39) string at `offset`. */
   inside(offset: number, quote: number): boolean {
     const text = this.text;
-    for (; this.at < offset; this.at++) {
-      const c = text.charCodeAt(this.at);
-      if (c === BACKSLASH) this.at++;
-      else if (c === 10) this.double = this.single = false;
-      else if (c === 34) this.double = !this.double;
-      else if (c === 39) this.single = !this.single;
+    // (In locals, stored once; a quote flips its bit by a table's value with no branch: on a line of keys and quoted
+    // values every few characters is a quote or a blank, and a branch per kind was mispredicted there.)
+    let at = this.at;
+    let open = this.open;
+    for (; at < offset; at++) {
+      const c = text.charCodeAt(at);
+      // (Not below 128: no quote, and NaN past the text's end is none either.)
+      if (!(c < 128)) continue;
+      const kind = QUOTE_KIND[c]!;
+      if (kind <= BOTH) open ^= kind;
+      else if (kind === ESCAPE) at++;
+      else open = 0;
     }
-    return quote === 34 ? this.double : quote === 39 && this.single;
+    this.at = at;
+    this.open = open;
+    return quote === 34 ? (open & DOUBLE) !== 0 : quote === 39 && (open & SINGLE) !== 0;
   }
 }
+
+const DOUBLE = 1;
+const SINGLE = 2;
+const BOTH = 3;
+const ESCAPE = 4;
+const LINE_BREAK = 8;
+/** Per ASCII character, what it does to the parity: flips `"` (DOUBLE) or `'` (SINGLE), escapes the next (`\\`), ends the line (`\n`), or nothing (0). */
+const QUOTE_KIND = new Uint8Array(128);
+QUOTE_KIND[34] = DOUBLE;
+QUOTE_KIND[39] = SINGLE;
+QUOTE_KIND[92] = ESCAPE;
+QUOTE_KIND[10] = LINE_BREAK;
 
 /**
  * The key sits inside a string literal (its line has an odd number of `quote` before it, and its
