@@ -168,6 +168,18 @@ export class KeywordPrefilter {
   }
 
   /**
+   * An empty `near` for `needed`, a slot a group. Made whole by Array.from, an array of the kind the scan's stores
+   * leave it (`[]` or `new Array(n)` grow into it as stored to): an array made by a literal or `new Array` carries a
+   * note of the kind its arrays grew into, and V8 makes the next ones of that kind from the start, so the array the
+   * scan stored into changed kind between a text and the next, and the compiled scan, checking the kind it had
+   * seen, was thrown away and compiled again in the third and fifth redaction of a process (README, twenty-seventh
+   * round, guardspeed37).
+   */
+  nearSlots(): (number[] | null | undefined)[] {
+    return Array.from({ length: this.groups.length }, () => undefined);
+  }
+
+  /**
    * For each group, whether the text holds one of its keywords (ASCII case-insensitively). Given
    * `near`, it sets `near[group]` for each located group the text holds: the ends of its keywords'
    * occurrences in rising order, or null past `NEAR_MOST` of them (the group's rule reads the whole text);
@@ -175,7 +187,8 @@ export class KeywordPrefilter {
    * hit group, every end of its keywords' occurrences in rising order, each followed by its longest keyword's index.
    */
   needed(text: string, near?: (number[] | null | undefined)[]): boolean[] {
-    const needed = new Array<boolean>(this.groups.length).fill(false);
+    // (Made whole by Array.from, not `new Array(n).fill(false)`: see nearSlots.)
+    const needed = Array.from({ length: this.groups.length }, () => false);
     for (const group of this.alwaysOn) needed[group] = true;
     let missing = this.groups.length - this.alwaysOn.length;
     const { next, hits, column, shift, locatedGroup, startLength, startedGroups, hitKeyword, hitGroup } = this;

@@ -119,8 +119,9 @@ function spansInView(view: UnescapedView, rules: readonly SecretRule[]): SpanLis
 function spansIn(text: string, rules: readonly SecretRule[]): SpanList {
   // (Where the keywords of a rule with `nearKeywords` occur, for it to look only on their lines; where
   // those of a rule with `keywordStarts` start; those of a rule with `keywordHits` end, and which.)
-  const near: (number[] | null | undefined)[] = [];
-  const needed = prefilterOf(rules).needed(text, near);
+  const prefilter = prefilterOf(rules);
+  const near = prefilter.nearSlots();
+  const needed = prefilter.needed(text, near);
   // (A dense env file spends 7 or 8 characters on a secret: `pw=abc⏎`.)
   let found = new SpanList(16, text.length >> 3);
   rules.forEach((rule, i) => {

@@ -207,3 +207,13 @@ test('a dense env file: every value is redacted, each key kept', () => {
   assert.equal(redactSecrets(text).text, expected);
   assert.equal(redactSecrets(text).count, 9);
 });
+
+test('a bare value goes on and starts at each character exactly where the expression says, every UTF-16 code unit', () => {
+  // (The bare run is read by a table in its loop and by isBareChar at its first character: both held to `[^\s"'`,;)(<>[\]{}]`.)
+  for (let c = 0; c <= 0xffff; c++) {
+    const ch = String.fromCharCode(c);
+    for (const text of [`k=a${ch}b`, `k=${ch}b`, `k=a${ch}`]) assert.equal(byReader(text, 1), byExpression(text, 1), JSON.stringify(text));
+  }
+  // Cut at 400 characters from where the value starts, and at the text's end.
+  for (const n of [399, 400, 401]) for (const text of [`k=${'a'.repeat(n)}`, `k=${'a'.repeat(n)} b`]) assert.equal(byReader(text, 1), byExpression(text, 1), `${n}`);
+});

@@ -81,7 +81,7 @@ export const vendorKeyedTokenRule: SecretRule = {
 
 /** Each name's end, then the index of the longest name ending there, in rising order. */
 function hitsIn(text: string): readonly number[] {
-  const near: (number[] | null | undefined)[] = [];
+  const near = names.nearSlots();
   names.needed(text, near);
   return near[0]!;
 }
