@@ -16,6 +16,7 @@ import { isPublicParameter } from './publicParameter';
 import { describesEncodedValue } from './describedValue';
 import { encryptedEnvelopes, withinEnvelope } from './encryptedEnvelope';
 import { commonPairShare } from './letterPairs';
+import { declaredAt, isIdentifier } from './declaredName';
 import { KeywordPrefilter } from './keywordPrefilter';
 import { highEntropyRule } from './rules/highEntropyRule';
 import { nameValuePairRule } from './rules/nameValuePairRule';
@@ -173,7 +174,12 @@ function withEveryOccurrence(text: string, spans: SpanList): SpanList {
   // each time adds nothing to sort.
   const secrets = [...seen.keys()];
   const kinds = [...seen.values()];
+  // (A found identifier the text declares elsewhere is that name, not a literal: declaredName.ts. Its
+  // occurrences are the ones sought here, so the look costs no pass of its own.)
+  const names = secrets.map(isIdentifier);
+  let declared: Set<string> | undefined;
   const added = new SpanList();
+  const addedSecrets: number[] = [];
   let i = 0;
   let previous = -1;
   forEachOccurrence(text, secrets, (k, at) => {
@@ -182,13 +188,24 @@ function withEveryOccurrence(text: string, spans: SpanList): SpanList {
     previous = at;
     const secret = secrets[k]!;
     const end = at + secret.length;
+    if (names[k] && !insideLongerName(text, secret, at, end) && declaredAt(text, at, end)) (declared ??= new Set()).add(secret);
     // Spans are sorted and apart, so only the last that starts at or before this occurrence can hold it.
     while (i < spans.length && spans.start(i) <= at) i++;
     if (i > 0 && spans.end(i - 1) >= end) return;
     if (insideLongerName(text, secret, at, end)) return;
     added.push(kinds[k]!, at, end);
+    addedSecrets.push(k);
   });
+  if (declared) return withoutDeclaredNames(text, spans, added, addedSecrets, secrets, declared);
   return added.length === 0 ? spans : spans.concat(added).merged();
+}
+
+/** The spans and added occurrences but those of a name the text declares (each span that is the name whole). */
+function withoutDeclaredNames(text: string, spans: SpanList, added: SpanList, addedSecrets: readonly number[], secrets: readonly string[], declared: ReadonlySet<string>): SpanList {
+  const kept = spans.without((start, end) => declared.has(text.slice(start, end)));
+  const occurrences = new SpanList();
+  for (let j = 0; j < added.length; j++) if (!declared.has(secrets[addedSecrets[j]!]!)) occurrences.push(added.kind(j), added.start(j), added.end(j));
+  return occurrences.length === 0 ? kept : kept.concat(occurrences).merged();
 }
 
 // Lower-case letters, maybe capitalised, whose letters pair as words' do (random letters' do not).
