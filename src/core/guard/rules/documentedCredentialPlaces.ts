@@ -89,8 +89,8 @@ export const documentedCredentialPlaces: readonly SecretRule[] = [
   // Groovy or Kotlin string (`"\"…\""`, Groovy's `'"…"'`). Groovy's call without parentheses, Kotlin's with them or
   // with the parameters' names (`type = …, name = …, value = …`), in the documented order.
   positionalRule('android-build-field', ['buildconfigfield', 'resvalue'], [
-    { pattern: new RegExp(`\\bbuildConfigField${androidField('String')}"\\\\"(?<secret>[^"\\\\\\r\\n]{3,200})\\\\""`, 'dg') },
-    { pattern: new RegExp(`\\bbuildConfigField${androidField('String')}'"(?<secret>[^"'\\\\\\r\\n]{3,200})"'`, 'dg') },
+    // (Both quotings in one expression: the Java literal's opening quote, escaped or not, closes it.)
+    { pattern: new RegExp(`\\bbuildConfigField${androidField('String')}(?<q>["'])(?<e>\\\\"|")(?<secret>[^"'\\\\\\r\\n]{3,200})\\k<e>\\k<q>`, 'dg') },
     { pattern: new RegExp(`\\bresValue${androidField('string')}(?<q>["'])(?<secret>[^"'\\\\\\r\\n]{3,200})\\k<q>`, 'dg') },
   ]),
   positionalRule('js-login-password-argument', ['loginwithusernamepassword', 'loginwithserviceprincipalsecret', '.auth(', '.auth ('], [
