@@ -263,6 +263,10 @@ export const adversarialFamilies: Record<string, string> = {
   // `Map.of(` every ~200 characters, its arguments never closed, each value long enough to be judged: each later key
   // read back toward it.
   'Map.of arguments far from their call': fill(`Map.of(${'"token", "abc", '.repeat(13)}`),
+  // Twenty-seventh round (guardrecall16): Android's buildConfigField and resValue (a new rule's keywords), a value on
+  // every line in each documented form; and the calls' names with their first arguments and no value.
+  'android build fields with a value, every line': fill('buildConfigField "String", "API_KEY", "\\"letmein\\""\nbuildConfigField(\'String\', \'CLIENT_SECRET\', \'"tiger12"\')\nresValue("string", "api_secret", "letmein")\nbuildConfigField(type = "String", name = "DB_PASSWORD", value = "\\"tiger12\\"")\n'),
+  'android build field names without a value': fill('buildConfigField "String", "API_KEY", BuildConfig resValue \'string\', "api_key", x buildConfigField(\n'),
 };
 
 /** A `dumpwallet` file: a different WIF key a line (seeded, compressed and not in turn), to 1 MB. */

@@ -336,6 +336,18 @@ export const grammarCellsByLanguage: readonly GrammarCell[] = [
     ['android-build-config-field', 'buildConfigField("String", "API_KEY", "\\"§V§\\"")'],
     ['android-res-value', 'resValue("string", "api_key", "§V§")'],
     ['android-manifest-placeholder', 'manifestPlaceholders["apiKey"] = "§V§"'],
+    // The Android Gradle plugin DSL's `VariantDimension.buildConfigField(type, name, value)` and `resValue(type, name,
+    // value)` (developer.android.com/reference/tools/gradle-api, com.android.build.api.dsl.VariantDimension): the second
+    // argument names the generated field or resource, the third is its value (for buildConfigField a Java literal, so a
+    // String's value is written with escaped inner quotes). Groovy calls without parentheses and with single-quoted
+    // strings, Kotlin with them or with the parameters' names; in defaultConfig, a build type or a product flavor.
+    ['android-build-config-field-groovy', 'defaultConfig {\n    buildConfigField "String", "MAPS_API_KEY", "\\"§V§\\""\n}'],
+    ['android-build-config-field-groovy-single', "buildTypes {\n    release {\n        buildConfigField 'String', 'CLIENT_SECRET', '\"§V§\"'\n    }\n}"],
+    ['android-build-config-field-kts', 'buildTypes {\n    getByName("release") {\n        buildConfigField("String", "DB_PASSWORD", "\\"§V§\\"")\n    }\n}'],
+    ['android-build-config-field-kts-named', 'buildConfigField(type = "String", name = "AUTH_TOKEN", value = "\\"§V§\\"")'],
+    ['android-res-value-groovy', 'productFlavors {\n    free {\n        resValue "string", "google_maps_key", "§V§"\n    }\n}'],
+    ['android-res-value-groovy-single', "resValue 'string', 'api_secret', '§V§'"],
+    ['android-res-value-kts', 'defaultConfig {\n    resValue("string", "stripe_api_key", "§V§")\n}'],
     // GNU make (recursive `=`, `::=`, export, override, target-specific variables).
     ['make-recursive', 'API_TOKEN = §V§'],
     ['make-posix', 'DB_PASSWORD ::= §V§'],

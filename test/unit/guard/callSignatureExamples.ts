@@ -400,6 +400,26 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
       'curl_easy_setopt(curl, CURLOPT_PASSWORD, "");',
     ],
   },
+  'android-build-field': {
+    secrets: [
+      'buildConfigField "String", "MAPS_API_KEY", "\\"⟦letmein⟧\\""',
+      'buildConfigField("String", "DB_PASSWORD", "\\"⟦Sunflower42⟧\\"")',
+      "buildConfigField 'String', 'CLIENT_SECRET', '\"⟦your-api-key-here⟧\"'",
+      'buildConfigField(type = "String", name = "AUTH_TOKEN", value = "\\"⟦myPassword⟧\\"")',
+      'resValue "string", "api_secret", "⟦letmein⟧"',
+      "resValue('string', 'stripe_api_key', '⟦Sunflower42⟧')",
+    ],
+    clean: [
+      'buildConfigField("String", "API_KEY", "\\"${apiKey}\\"")',
+      'buildConfigField("String", "API_KEY", project.property("apiKey"))',
+      'buildConfigField "String", "API_KEY", "\\"$System.env.API_KEY\\""',
+      'buildConfigField "String", "BASE_URL", "\\"https://api.example.com\\""',
+      'buildConfigField "String", "VERSION_NAME", "\\"release42\\""',
+      'buildConfigField "boolean", "API_KEY_SET", "true"',
+      'resValue "string", "app_name", "Sunflower42"',
+      'resValue "string", "api_secret", "<api_secret>"',
+    ],
+  },
   'js-login-password-argument': {
     secrets: [
       "msRestAzure.loginWithUsernamePassword('user@example.com', '⟦hgfedcba⟧', cb)",

@@ -23,6 +23,14 @@ const OPEN = `[ \\t]*\\([ \\t]*`;
 // An argument before the one wanted that is Go's string made bytes (`[]byte("…")`), and its comma.
 const BYTES_ARG = `\\[\\]byte${OPEN}"[^"\\r\\n]{0,200}"[ \\t]*\\)[ \\t]*,[ \\t]*`;
 
+/**
+ * The call's first two arguments, `type` (the one given) and the field's `name` (the match's `name` group), and the
+ * third's opening: Groovy's `buildConfigField "String", "KEY", ` or Kotlin's `buildConfigField(type = "String", name = "KEY", value = `.
+ */
+function androidField(type: string): string {
+  return `(?:[ \\t]+|${OPEN})(?:type[ \\t]*=[ \\t]*)?(?<t>["'])${type}\\k<t>[ \\t]*,[ \\t]*(?:name[ \\t]*=[ \\t]*)?(?<n>["'])(?<name>[\\w.]{1,100})\\k<n>[ \\t]*,[ \\t]*(?:value[ \\t]*=[ \\t]*)?`;
+}
+
 export const documentedCredentialPlaces: readonly SecretRule[] = [
   positionalRule('connect-signature-password', ['imap_open', 'odbc_', 'db2_', 'mssql_', 'ifx_', 'fbsql_', 'maxdb_', 'cubrid_', 'dbx_connect', 'ldap_exop_passwd', 'pg.db', 'pg.connect'], [
     { key: 'password', pattern: new RegExp(`\\b(?:imap_open|(?:odbc|db2|mssql|ifx|fbsql|maxdb)_p?connect|maxdb_change_user)${OPEN}${ARG}${ARG}${LITERAL}`, 'dg') },
@@ -73,6 +81,17 @@ export const documentedCredentialPlaces: readonly SecretRule[] = [
   positionalRule('libcurl-password-option', ['curlopt_', 'pycurl.'], [
     // (One expression for both forms, the quote of the one taken and the other's empty: each keyword's place tried once.)
     { key: 'password', pattern: new RegExp(`\\b(?:CURLOPT_|pycurl\\.)(?:(?:PROXY)?USERPWD[ \\t]*(?:,|=>)[ \\t]*(?<q>["'])[^"':\\r\\n]{0,100}:|(?:(?:PROXY)?PASSWORD|KEYPASSWD|TLSAUTH_PASSWORD)[ \\t]*(?:,|=>)[ \\t]*(?<r>["']))(?<secret>[^"'\\r\\n]{3,200})\\k<q>\\k<r>`, 'dg') },
+  ]),
+  // The Android Gradle plugin DSL's `buildConfigField(type, name, value)` and `resValue(type, name, value)`
+  // (developer.android.com/reference/tools/gradle-api, com.android.build.api.dsl.VariantDimension): the second
+  // argument names the generated `BuildConfig` field or string resource, and the third is its value, judged as
+  // given to that name. buildConfigField's value is Java source, so a String's is a Java literal inside the
+  // Groovy or Kotlin string (`"\"…\""`, Groovy's `'"…"'`). Groovy's call without parentheses, Kotlin's with them or
+  // with the parameters' names (`type = …, name = …, value = …`), in the documented order.
+  positionalRule('android-build-field', ['buildconfigfield', 'resvalue'], [
+    // (Both quotings in one expression: the Java literal's opening quote, escaped or not, closes it.)
+    { pattern: new RegExp(`\\bbuildConfigField${androidField('String')}(?<q>["'])(?<e>\\\\"|")(?<secret>[^"'\\\\\\r\\n]{3,200})\\k<e>\\k<q>`, 'dg') },
+    { pattern: new RegExp(`\\bresValue${androidField('string')}(?<q>["'])(?<secret>[^"'\\\\\\r\\n]{3,200})\\k<q>`, 'dg') },
   ]),
   positionalRule('js-login-password-argument', ['loginwithusernamepassword', 'loginwithserviceprincipalsecret', '.auth(', '.auth ('], [
     { key: 'password', pattern: new RegExp(`\\b(?:loginWithUsernamePassword|loginWithServicePrincipalSecret)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },

@@ -28,8 +28,8 @@ export const LITERAL = `[bru]?(?<q>["'\`])(?<secret>[^"'\`\\r\\n]{3,200})\\k<q>`
 
 interface Position {
   readonly pattern: RegExp;
-  /** The name the literal is judged under, as if assigned to it. */
-  readonly key: string;
+  /** The name the literal is judged under, as if assigned to it; without it, the match's `name` group (a field named in the call). */
+  readonly key?: string;
 }
 
 /**
@@ -57,7 +57,8 @@ export function positionalRule(id: string, keywords: string[], positions: readon
       for (const { pattern, sticky, tail, key, lead } of placed) {
         forEachMatch(text, pattern, sticky, nearKeywords ? near : undefined, (m) => {
           const [start, end] = tail ? spanBeforeTail(m, tail) : m.indices!.groups!.secret!;
-          if (hasKinds(text, start, end, 3) && (key === 'password' ? acceptsPasswordLiteral(text, start, end) : acceptsQuotedLiteral(text, start, end, key))) found.push(kind, start, end);
+          const name = key ?? m.groups!.name!;
+          if (hasKinds(text, start, end, 3) && (name === 'password' ? acceptsPasswordLiteral(text, start, end) : acceptsQuotedLiteral(text, start, end, name))) found.push(kind, start, end);
         }, lead);
       }
     },
