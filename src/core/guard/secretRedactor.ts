@@ -17,6 +17,7 @@ import { describesEncodedValue } from './describedValue';
 import { encryptedEnvelopes, withinEnvelope } from './encryptedEnvelope';
 import { commonPairShare } from './letterPairs';
 import { KeywordPrefilter } from './keywordPrefilter';
+import { SpanTexts } from './spanTexts';
 import { highEntropyRule } from './rules/highEntropyRule';
 import { nameValuePairRule } from './rules/nameValuePairRule';
 import { passphraseRule } from './rules/passphraseRule';
@@ -60,7 +61,7 @@ import type { SecretRule, SecretSpan } from './secretRule';
 import { kindName, SpanList } from './spanList';
 import { escapedReading } from './escapedRegions';
 import type { UnescapedView } from './unescapedView';
-import { forEachOccurrence, startsAt } from './secretOccurrences';
+import { forEachOccurrence } from './secretOccurrences';
 import { passwordStart } from './credentialPair';
 import { forgetJudgements } from './rules/secretValue';
 
@@ -150,28 +151,36 @@ const MAX_REPEATED_SECRETS = 64;
 
 /** A secret found once is a secret everywhere in the text (pasted again, in a comment, in a log). */
 function withEveryOccurrence(text: string, spans: SpanList): SpanList {
-  const seen = new Map<string, number>();
-  let last = '';
-  let lastIsWord = false;
-  for (let i = 0; i < spans.length && seen.size < MAX_REPEATED_SECRETS; i++) {
+  // The secrets in the order first found, each with the kind of the last span that found it.
+  const secrets: string[] = [];
+  const kinds: number[] = [];
+  // A secret found again and again (or a few by turns) is sliced and read as a word or not once:
+  // by each distinct text met, its place in `secrets` (-1: a word). Past the memo's room, by a `Map`.
+  const texts = new SpanTexts();
+  const secretOfText: number[] = [];
+  const secretOf = new Map<string, number>();
+  for (let i = 0; i < spans.length && secrets.length < MAX_REPEATED_SECRETS; i++) {
     const end = spans.end(i);
     // (Of a credential pair, the password: the user pasted alone elsewhere is a name.)
     const start = passwordStart(text, spans.kind(i), spans.start(i), end);
     if (end - start < 8) continue;
-    // A secret found again and again is sliced (and hashed, and read as a word or not) once.
-    const again = end - start === last.length && startsAt(text, start, last);
-    if (!again) {
-      last = text.slice(start, end);
+    const t = texts.indexOf(text, start, end);
+    let k = t === -1 ? undefined : secretOfText[t];
+    if (k === undefined) {
+      const secret = t === -1 ? text.slice(start, end) : texts.texts[t]!;
       // A word (`environment`, given once as `pass_arg == "environment"`) is a secret where a rule
       // found it; elsewhere the same word is the word, in prose and in code. A generated secret is no word.
-      lastIsWord = readsAsWord(last);
+      if (readsAsWord(secret)) k = -1;
+      else {
+        k = secretOf.get(secret);
+        if (k === undefined) secretOf.set(secret, (k = secrets.push(secret) - 1));
+      }
+      if (t !== -1) secretOfText[t] = k;
     }
-    if (!lastIsWord) seen.set(last, spans.kind(i));
+    if (k !== -1) kinds[k] = spans.kind(i);
   }
   // Only occurrences no span covers yet are new: a secret repeated a thousand times and found
   // each time adds nothing to sort.
-  const secrets = [...seen.keys()];
-  const kinds = [...seen.values()];
   const added = new SpanList();
   let i = 0;
   let previous = -1;
