@@ -8,8 +8,6 @@ const SLOTS = 1 << 9;
 const MAX_TEXTS = SLOTS >> 2;
 /** Slots probed for a text before it is called new and left out: no input makes a look-up read more. */
 const PROBES = 8;
-/** Characters read at each end of a span for its slot. */
-const EDGE = 8;
 
 export class SpanTexts {
   private readonly slots = new Int32Array(SLOTS).fill(-1);
@@ -18,7 +16,7 @@ export class SpanTexts {
   private last = -1;
 
   /**
-   * The index in `texts` of text[start, end) (at least one character), added if new; -1 when it is
+   * The index in `texts` of text[start, end) (at least two characters), added if new; -1 when it is
    * new and there is no room (the caller slices it as before).
    */
   indexOf(text: string, start: number, end: number): number {
@@ -46,12 +44,14 @@ export class SpanTexts {
   }
 }
 
-/** A slot by the length and the first and last EDGE characters. */
+/** A slot by the length and five characters: the first two, the middle one and the last two. */
 function slotOf(text: string, start: number, end: number): number {
-  let h = end - start;
-  const head = Math.min(end, start + EDGE);
-  for (let i = start; i < head; i++) h = Math.imul(h, 31) + text.charCodeAt(i);
-  for (let i = Math.max(head, end - EDGE); i < end; i++) h = Math.imul(h, 31) + text.charCodeAt(i);
+  const length = end - start;
+  let h = Math.imul(length, 31) + text.charCodeAt(start);
+  h = Math.imul(h, 31) + text.charCodeAt(start + 1);
+  h = Math.imul(h, 31) + text.charCodeAt(start + (length >> 1));
+  h = Math.imul(h, 31) + text.charCodeAt(end - 2);
+  h = Math.imul(h, 31) + text.charCodeAt(end - 1);
   h ^= h >>> 15;
   return Math.imul(h, 0x2c1b3c6d) >>> 23;
 }
