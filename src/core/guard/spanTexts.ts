@@ -16,8 +16,8 @@ export class SpanTexts {
   private last = -1;
 
   /**
-   * The index in `texts` of text[start, end) (at least two characters), added if new; -1 when it is
-   * new and there is no room (the caller slices it as before).
+   * The index in `texts` of text[start, end) (at least two characters), added if new; -1 when there is no
+   * room for it, and once the memo is full but for a repeat of the text last met (the caller slices it as before).
    */
   indexOf(text: string, start: number, end: number): number {
     const length = end - start;
@@ -28,12 +28,13 @@ export class SpanTexts {
   }
 
   private lookUp(text: string, start: number, end: number): number {
+    // (Full, it is asked no more: a text of thousands of distinct spans pays no probes past its room.)
+    if (this.texts.length === MAX_TEXTS) return -1;
     const length = end - start;
     let slot = slotOf(text, start, end);
     for (let probe = 0; probe < PROBES; probe++, slot = (slot + 1) & (SLOTS - 1)) {
       const k = this.slots[slot]!;
       if (k === -1) {
-        if (this.texts.length === MAX_TEXTS) return -1;
         this.slots[slot] = this.texts.length;
         return this.texts.push(text.slice(start, end)) - 1;
       }

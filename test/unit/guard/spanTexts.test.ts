@@ -4,7 +4,7 @@ import { SpanTexts } from '../../../src/core/guard/spanTexts';
 import { findSecrets } from '../../../src/core/guard/secretRedactor';
 import { seededRandom } from '../../../src/core/seededRandom';
 
-test('a span\'s text gets one index, the same each time it is met again, whatever comes between; -1 only for a text never stored', () => {
+test('a span\'s text gets one index, the same each time it is met again, whatever comes between; -1 only for a text never stored, or once full', () => {
   const random = seededRandom(38);
   // Few letters, so that texts recur, share their ends and their lengths, and collide in slots.
   const letters = 'ab=" \né';
@@ -22,11 +22,12 @@ test('a span\'s text gets one index, the same each time it is met again, whateve
       const s = text.slice(start, end);
       const k = texts.indexOf(text, start, end);
       if (k === -1) {
-        assert.ok(!indexOfText.has(s), JSON.stringify(s));
+        // Left out: the memo is full, or the text was never stored (and, the slots only filling, never will be).
+        assert.ok(texts.texts.length === 128 || !indexOfText.has(s), JSON.stringify(s));
         left.add(s);
         continue;
       }
-      assert.ok(!left.has(s), `a text left out is left out each time: ${JSON.stringify(s)}`);
+      assert.ok(!left.has(s) || texts.texts.length === 128, `a text left out is left out each time: ${JSON.stringify(s)}`);
       assert.equal(texts.texts[k], s);
       if (indexOfText.has(s)) assert.equal(k, indexOfText.get(s));
       else {
