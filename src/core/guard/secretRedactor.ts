@@ -188,7 +188,8 @@ function withEveryOccurrence(text: string, spans: SpanList): SpanList {
     previous = at;
     const secret = secrets[k]!;
     const end = at + secret.length;
-    if (names[k] && !insideLongerName(text, secret, at, end) && declaredAt(text, at, end)) (declared ??= new Set()).add(secret);
+    // (A declaration is never inside a longer name: declaredAt asks a blank after it and a line's start or blanks before.)
+    if (names[k] && declaredAt(text, at, end)) (declared ??= new Set()).add(secret);
     // Spans are sorted and apart, so only the last that starts at or before this occurrence can hold it.
     while (i < spans.length && spans.start(i) <= at) i++;
     if (i > 0 && spans.end(i - 1) >= end) return;
