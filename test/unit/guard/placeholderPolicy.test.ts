@@ -73,8 +73,13 @@ test('in a place documented as a password, another slot\'s name alone is a liter
     'curl_easy_setopt(curl, CURLOPT_PASSWORD, "secret");',
     'bindpw secret\n',
     'requirepass secret\n',
+    // The same directive in a string and as redis-server's option: the same documented place.
+    'RUN echo "requirepass secret" >> /etc/redis/redis.conf',
+    'redis-server --requirepass secret\n',
+    'command: ["redis-server", "--requirepass", "secret"]',
   ]);
   assertLeaves([
+    'redis-server --requirepass password\n',
     'var entry = new DirectoryEntry("LDAP://dc01", "app", "password");',
     'psexec \\\\host -u admin -p password cmd\n',
     'curl_easy_setopt(curl, CURLOPT_USERPWD, "app:password");',

@@ -27,8 +27,8 @@ const REDIS_OPTION = /(?<=^|[\s"'[,])--(?:requirepass|masterauth)(?:[ \t]+|["'][
 const notAPassword = (secret: string, text: string, start: number): boolean => !acceptsPasswordLiteral(text, start, start + secret.length);
 const KEYWORDS = ['requirepass', 'masterauth', 'auth-pass', 'insecure-password', 'psk', 'authtok', 'authldapbindpassword'];
 const lines = patternRule({ id: 'password-directive', keywords: KEYWORDS, pattern: DIRECTIVE, secretEndsMatch: true, nearKeywords: true, passwordSlot: true, allow: notAPassword });
-const inStrings = patternRule({ id: 'password-directive', keywords: KEYWORDS, pattern: DIRECTIVE_IN_STRING, secretEndsMatch: true, nearKeywords: true, allow: notAPassword });
-const redisOptions = patternRule({ id: 'password-directive', keywords: KEYWORDS, pattern: REDIS_OPTION, secretEndsMatch: true, nearKeywords: true, allow: notAPassword });
+const inStrings = patternRule({ id: 'password-directive', keywords: KEYWORDS, pattern: DIRECTIVE_IN_STRING, secretEndsMatch: true, nearKeywords: true, passwordSlot: true, allow: notAPassword });
+const redisOptions = patternRule({ id: 'password-directive', keywords: KEYWORDS, pattern: REDIS_OPTION, secretEndsMatch: true, nearKeywords: true, passwordSlot: true, allow: notAPassword });
 
 export const passwordDirectiveRule: SecretRule = {
   id: 'password-directive',
