@@ -44,8 +44,8 @@
 // - Checkmarx 2ms's rule tests and pre-commit-hooks' detect-aws-credentials and detect-private-key tests, labelled by
 //   their lists and expected values: see build/twoMsRuleTests, build/preCommitHookTests (the thirteenth holdout,
 //   holdout13.jsonl).
-// - praetorian titus' own rule tests (pkg/rule/*_test.go), labelled by their assertions: see build/titusRuleTests
-//   (the fourteenth holdout, holdout14.jsonl).
+// - praetorian titus' own rule tests (pkg/rule/*_test.go) and auth0 repo-supervisor's tests and fixtures, labelled by
+//   their assertions: see build/titusRuleTests, build/repoSupervisorTests (the fourteenth holdout, holdout14.jsonl).
 // The split is by source: Nosey Parker, whispers, secretlint, trufflehog (and the older issue corpus) tune;
 // Kingfisher, detect-secrets and gitleaks holdout; semgrep-rules, ripsecrets and trivy holdout2;
 // sonar-text and earlybird holdout3; bandit, sonar-python, sonar-java, sonar-php and gosec holdout4;
@@ -53,7 +53,7 @@
 // language rules holdout7; CodeQL's credential query tests holdout8; KICS's secrets query tests holdout9;
 // ruff's, SecurityCodeScan's, find-sec-bugs' and eslint-plugin-no-secrets' tests holdout10; Bearer's, njsscan's,
 // mobsfscan's and PMD's tests holdout11; Talisman's and Checkov's tests holdout12; 2ms's and pre-commit-hooks' tests holdout13;
-// titus' own rule tests holdout14.
+// titus' own rule tests and repo-supervisor's tests holdout14.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRuleFile, type DetectorRule } from './build/ruleFileYaml';
@@ -82,6 +82,7 @@ import { labelCheckTest, labelSanityFile } from './build/checkovCheckTests';
 import { labelRuleTest, type ThirteenthNote } from './build/twoMsRuleTests';
 import { labelAwsCredentialFiles, labelPrivateKeyTests } from './build/preCommitHookTests';
 import { labelTitusTest, type FourteenthNote } from './build/titusRuleTests';
+import { labelRepoSupervisorTests } from './build/repoSupervisorTests';
 
 export interface ExternalItem {
   text: string;
@@ -153,7 +154,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromAnnotatedSecretTests(report));
   items.push(...fromTalismanAndCheckov(report));
   items.push(...fromTwoMsAndPreCommitHooks(report));
-  items.push(...fromTitus(report));
+  items.push(...fromTitusAndRepoSupervisor(report));
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
   // tune source is dropped from the holdout (Kingfisher imported many Nosey Parker rules); a
@@ -453,9 +454,13 @@ function fromTwoMsAndPreCommitHooks(report: string[]): ExternalItem[] {
   return [...twoMs, ...preCommit].map((s) => ({ ...s, split: 'holdout13' as const }));
 }
 
-// raw/titus/: titus' own rule tests, verbatim (microsoft_teams_test.go as an excerpt of its two table tests).
-function fromTitus(report: string[]): ExternalItem[] {
-  return readSaved('titus').files.flatMap((f) => labelTitusTest(f.path, f.text, report).map((s) => ({ ...s, source: 'titus', split: 'holdout14' as const })));
+// raw/titus/, raw/repo-supervisor/: titus' own rule tests (microsoft_teams_test.go as an excerpt of its two table
+// tests) and repo-supervisor's tests and fixtures (awslambda.handler.js as an excerpt of its finding test), verbatim.
+function fromTitusAndRepoSupervisor(report: string[]): ExternalItem[] {
+  const titus = readSaved('titus').files.flatMap((f) => labelTitusTest(f.path, f.text, report).map((s) => ({ ...s, source: 'titus' })));
+  const saved = new Map(readSaved('repo-supervisor').files.map((f) => [f.path, f.text]));
+  const repoSupervisor = labelRepoSupervisorTests(saved, report).map((s) => ({ ...s, source: 'repo-supervisor' }));
+  return [...titus, ...repoSupervisor].map((s) => ({ ...s, split: 'holdout14' as const }));
 }
 
 function fromEarlybird(report: string[]): ExternalItem[] {
