@@ -81,7 +81,7 @@ import { labelFileContentTest, labelPatternDetectorTest, type TwelfthNote } from
 import { labelCheckTest, labelSanityFile } from './build/checkovCheckTests';
 import { labelRuleTest, type ThirteenthNote } from './build/twoMsRuleTests';
 import { labelAwsCredentialFiles, labelPrivateKeyTests } from './build/preCommitHookTests';
-import { labelTitusTest, type FourteenthNote } from './build/titusRuleTests';
+import { labelTitusTest, rewritesTuneExample, type FourteenthNote } from './build/titusRuleTests';
 import { labelRepoSupervisorTests } from './build/repoSupervisorTests';
 
 export interface ExternalItem {
@@ -155,6 +155,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromTalismanAndCheckov(report));
   items.push(...fromTwoMsAndPreCommitHooks(report));
   items.push(...fromTitusAndRepoSupervisor(report));
+  setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
   // tune source is dropped from the holdout (Kingfisher imported many Nosey Parker rules); a
@@ -452,6 +453,16 @@ function fromTwoMsAndPreCommitHooks(report: string[]): ExternalItem[] {
   const privateKey = labelPrivateKeyTests('tests/detect_private_key_test.py', hooks.get('tests/detect_private_key_test.py')!, report);
   const preCommit = [...aws, ...privateKey].map((s) => ({ ...s, source: 'pre-commit-hooks' }));
   return [...twoMs, ...preCommit].map((s) => ({ ...s, split: 'holdout13' as const }));
+}
+
+// A fourteenth-holdout item that rewrites a tune source's example is scored apart (corpus/README.md, amended).
+function setApartTuneExamples(items: ExternalItem[]): void {
+  const tune = items.filter((i) => i.split === 'tune');
+  const tuneSecrets = new Set(tune.flatMap((i) => i.secrets));
+  const tuneTexts = tune.map((i) => i.text);
+  for (const [k, item] of items.entries()) {
+    if (item.split === 'holdout14' && !item.note && rewritesTuneExample(item, tuneSecrets, tuneTexts)) items[k] = { ...item, note: "a tune source's example" };
+  }
 }
 
 // raw/titus/, raw/repo-supervisor/: titus' own rule tests (microsoft_teams_test.go as an excerpt of its two table

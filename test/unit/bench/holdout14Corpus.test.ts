@@ -11,7 +11,7 @@ import {
   externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, holdout8CorpusFile, holdout9CorpusFile,
   holdout10CorpusFile, holdout11CorpusFile, holdout12CorpusFile, holdout13CorpusFile, holdout14CorpusFile, readExternalCorpus,
 } from '../../../bench/guard/splitReport';
-import { labelTitusTest, titusCases, titusSecret, type TitusCase } from '../../../bench/guard/corpus/build/titusRuleTests';
+import { labelTitusTest, rewritesTuneExample, titusCases, titusSecret, type TitusCase } from '../../../bench/guard/corpus/build/titusRuleTests';
 import { cliFindings, labelRepoSupervisorTests, preFilterVerdicts, reportedValue } from '../../../bench/guard/corpus/build/repoSupervisorTests';
 
 const raw = join(__dirname, '../../../bench/guard/corpus/raw');
@@ -48,17 +48,19 @@ test("the fourteenth holdout loads from its own file with the README's counts, i
   assert.deepEqual(fourteenth().map((i) => i.text), held.map((i) => i.text));
   const older = [externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, holdout8CorpusFile, holdout9CorpusFile, holdout10CorpusFile, holdout11CorpusFile, holdout12CorpusFile, holdout13CorpusFile];
   assert.ok(readExternalCorpus(older).every((i) => i.split !== 'holdout14'), 'an older file holds a fourteenth-holdout item');
-  // corpus/README.md, "The fourteenth holdout": 191 items, 187 scored (58 secret, 129 clean), 4 apart.
+  // corpus/README.md, "The fourteenth holdout": 191 items, 177 scored (50 secret, 127 clean), 14 apart.
   assert.equal(held.length, 191);
-  assert.deepEqual([count(held, 'titus', 'secret', false), count(held, 'titus', 'clean', false), count(held, 'titus', 'clean', true), count(held, 'titus', 'secret', true)], [35, 37, 4, 0]);
+  assert.deepEqual([count(held, 'titus', 'secret', false), count(held, 'titus', 'clean', false), count(held, 'titus', 'clean', true), count(held, 'titus', 'secret', true)], [27, 35, 6, 8]);
   assert.deepEqual(
     [count(held, 'repo-supervisor', 'secret', false), count(held, 'repo-supervisor', 'clean', false), count(held, 'repo-supervisor', 'clean', true), count(held, 'repo-supervisor', 'secret', true)],
     [23, 92, 0, 0],
   );
-  // Clustered: 26 distinct secret values carry titus' 35 secret items, 30 carry repo-supervisor's 23.
+  // Clustered: 20 distinct secret values carry titus' 27 secret items, 30 carry repo-supervisor's 23.
   const values = (source: string) => new Set(held.filter((i) => i.source === source && i.label === 'secret' && !i.note).flatMap((i) => i.secrets)).size;
-  assert.deepEqual([values('titus'), values('repo-supervisor')], [26, 30]);
-  assert.ok(held.every((i) => !i.note || (i.note === "holds another case's secret" && i.source === 'titus' && i.label === 'clean')));
+  assert.deepEqual([values('titus'), values('repo-supervisor')], [20, 30]);
+  assert.ok(held.every((i) => !i.note || (i.source === 'titus' && (i.note === "a tune source's example" || (i.note === "holds another case's secret" && i.label === 'clean')))));
+  // Apart as a tune source's example: 8 secret items whose values are Nosey Parker's examples', 2 clean items holding one.
+  assert.equal(held.filter((i) => i.note === "a tune source's example").length, 10);
   // missForms.ts reads every split matching ^holdout of readExternalCorpus()'s default files.
   assert.match('holdout14', /^holdout/);
   assert.match(readFileSync(join(__dirname, '../../../bench/guard/missForms.ts'), 'utf8'), /readExternalCorpus\(\)\.filter\(\(i\) => splitPattern\.test\(i\.split\)/);
@@ -140,6 +142,13 @@ test('the titus labeller: table cases, constants, named inputs, the YAML cases, 
   assert.equal(secret(`{username: 'u', password: 'last1'}`), 'last1');
   assert.equal(secret('K_TOKEN:pubabc123'), 'pubabc123');
   assert.equal(secret('https://hooks.example.com/a/b'), 'https://hooks.example.com/a/b');
+  // A rewritten tune example: every secret a tune secret, or (clean) a long literal in a tune text.
+  const tuneSecrets = new Set(['s3cr3t!!']);
+  const tuneTexts = ['x = "NOT_A_SECRET_CONSTANT"'];
+  assert.ok(rewritesTuneExample({ text: 'p: "s3cr3t!!"', secrets: ['s3cr3t!!'], label: 'secret' }, tuneSecrets, tuneTexts));
+  assert.ok(!rewritesTuneExample({ text: 'p: "s3cr3t!!" q: "other"', secrets: ['s3cr3t!!', 'other'], label: 'secret' }, tuneSecrets, tuneTexts));
+  assert.ok(rewritesTuneExample({ text: 'password = "NOT_A_SECRET_CONSTANT"', secrets: [], label: 'clean' }, tuneSecrets, tuneTexts));
+  assert.ok(!rewritesTuneExample({ text: 'password = "short"', secrets: [], label: 'clean' }, tuneSecrets, tuneTexts));
 });
 
 test('the repo-supervisor labeller: findings sections, a reported NAME=VALUE, the verdict of each fixture list', () => {

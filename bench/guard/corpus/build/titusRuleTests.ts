@@ -5,11 +5,13 @@
 // - not taken: a client-side ID's test, and the rule YAML's own examples (a table "from YAML examples", a case named
 //   "… from YAML …", a named input holding such a case's value);
 // - a secret item's secret: titusSecret; a value the placeholder policy passes scored apart; a clean item holding a
-//   positive case's value apart ("holds another case's secret").
+//   positive case's value apart ("holds another case's secret");
+// - an item that rewrites a tune source's example (a secret value a tune item lists, a long literal a tune text holds)
+//   apart ("a tune source's example": titus ports Nosey Parker's rules, and some tests re-use their examples' values).
 import { secretItem } from './passwordCheckTests';
 import { evaluateGo, literalEnd } from './talismanDetectorTests';
 
-export type FourteenthNote = 'a documented example or filler value' | "holds another case's secret";
+export type FourteenthNote = 'a documented example or filler value' | "holds another case's secret" | "a tune source's example";
 
 export interface FourteenthItem {
   readonly text: string;
@@ -151,4 +153,16 @@ export function labelTitusTest(file: string, text: string, report: string[]): Fo
     }
   }
   return out;
+}
+
+/** The literals of a text long enough to name one example: 12 or more characters without blanks or quotes. */
+const longLiterals = (text: string) => text.match(/[^\s"'`]{12,}/g) ?? [];
+
+/**
+ * A fourteenth-holdout item that rewrites a tune source's example: every secret it lists is a secret of a tune item, or
+ * (a clean item) one of its long literals stands in a tune text. Such an item measures what the rules were tuned on.
+ */
+export function rewritesTuneExample(item: Pick<FourteenthItem, 'text' | 'secrets' | 'label'>, tuneSecrets: ReadonlySet<string>, tuneTexts: readonly string[]): boolean {
+  if (item.label === 'secret') return item.secrets.length > 0 && item.secrets.every((s) => tuneSecrets.has(s));
+  return longLiterals(item.text).some((l) => tuneTexts.some((t) => t.includes(l)));
 }
