@@ -44,13 +44,16 @@
 // - Checkmarx 2ms's rule tests and pre-commit-hooks' detect-aws-credentials and detect-private-key tests, labelled by
 //   their lists and expected values: see build/twoMsRuleTests, build/preCommitHookTests (the thirteenth holdout,
 //   holdout13.jsonl).
+// - praetorian titus' own rule tests (pkg/rule/*_test.go) and auth0 repo-supervisor's tests and fixtures, labelled by
+//   their assertions: see build/titusRuleTests, build/repoSupervisorTests (the fourteenth holdout, holdout14.jsonl).
 // The split is by source: Nosey Parker, whispers, secretlint, trufflehog (and the older issue corpus) tune;
 // Kingfisher, detect-secrets and gitleaks holdout; semgrep-rules, ripsecrets and trivy holdout2;
 // sonar-text and earlybird holdout3; bandit, sonar-python, sonar-java, sonar-php and gosec holdout4;
 // sonar-dotnet, sonar-kotlin, sonarjs and horusec holdout5; sonar-text's remainder holdout6; semgrep-rules'
 // language rules holdout7; CodeQL's credential query tests holdout8; KICS's secrets query tests holdout9;
 // ruff's, SecurityCodeScan's, find-sec-bugs' and eslint-plugin-no-secrets' tests holdout10; Bearer's, njsscan's,
-// mobsfscan's and PMD's tests holdout11; Talisman's and Checkov's tests holdout12; 2ms's and pre-commit-hooks' tests holdout13.
+// mobsfscan's and PMD's tests holdout11; Talisman's and Checkov's tests holdout12; 2ms's and pre-commit-hooks' tests holdout13;
+// titus' own rule tests and repo-supervisor's tests holdout14.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRuleFile, type DetectorRule } from './build/ruleFileYaml';
@@ -78,15 +81,17 @@ import { labelFileContentTest, labelPatternDetectorTest, type TwelfthNote } from
 import { labelCheckTest, labelSanityFile } from './build/checkovCheckTests';
 import { labelRuleTest, type ThirteenthNote } from './build/twoMsRuleTests';
 import { labelAwsCredentialFiles, labelPrivateKeyTests } from './build/preCommitHookTests';
+import { labelTitusTest, rewritesTuneExample, type FourteenthNote } from './build/titusRuleTests';
+import { labelRepoSupervisorTests } from './build/repoSupervisorTests';
 
 export interface ExternalItem {
   text: string;
   secrets: string[];
   label: 'secret' | 'clean';
   source: string;
-  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12' | 'holdout13';
+  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12' | 'holdout13' | 'holdout14';
   rule: string;
-  note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote | NinthNote | TenthNote | NoSecretsNote | EleventhNote | TwelfthNote | ThirteenthNote;
+  note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote | NinthNote | TenthNote | NoSecretsNote | EleventhNote | TwelfthNote | ThirteenthNote | FourteenthNote;
 }
 
 const here = __dirname;
@@ -114,6 +119,8 @@ export const holdout11CorpusPath = join(here, 'holdout11.jsonl');
 export const holdout12CorpusPath = join(here, 'holdout12.jsonl');
 /** And the thirteenth. */
 export const holdout13CorpusPath = join(here, 'holdout13.jsonl');
+/** And the fourteenth. */
+export const holdout14CorpusPath = join(here, 'holdout14.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -147,6 +154,8 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromAnnotatedSecretTests(report));
   items.push(...fromTalismanAndCheckov(report));
   items.push(...fromTwoMsAndPreCommitHooks(report));
+  items.push(...fromTitusAndRepoSupervisor(report));
+  setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
   // tune source is dropped from the holdout (Kingfisher imported many Nosey Parker rules); a
@@ -156,7 +165,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   // older split from the sixth, a seventh-holdout text already in any older split from the seventh, an
   // eighth-holdout text already in any older split from the eighth, a ninth-holdout one from the ninth, a
   // tenth-holdout one from the tenth, an eleventh-holdout one from the eleventh, a twelfth-holdout one from the twelfth, a thirteenth-holdout one from
-  // the thirteenth.
+  // the thirteenth, a fourteenth-holdout one from the fourteenth.
   const seen = new Map<string, ExternalItem>();
   const textsOf = (split: ExternalItem['split']) => new Set(items.filter((i) => i.split === split).map((i) => i.text));
   const tuneTexts = textsOf('tune');
@@ -172,6 +181,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout10Texts = textsOf('holdout10');
   const holdout11Texts = textsOf('holdout11');
   const holdout12Texts = textsOf('holdout12');
+  const holdout13Texts = textsOf('holdout13');
   let droppedOverlap = 0;
   for (const item of items) {
     const older =
@@ -187,7 +197,8 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
       : item.split === 'holdout10' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts].some((texts) => texts.has(item.text))
       : item.split === 'holdout11' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts].some((texts) => texts.has(item.text))
       : item.split === 'holdout12' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts].some((texts) => texts.has(item.text))
-      : item.split === 'holdout13' && [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts].some((texts) => texts.has(item.text));
+      : item.split === 'holdout13' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts].some((texts) => texts.has(item.text))
+      : item.split === 'holdout14' && [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts, holdout13Texts].some((texts) => texts.has(item.text));
     if (older) {
       droppedOverlap++;
       continue;
@@ -211,7 +222,7 @@ export function serializeCorpus(items: readonly ExternalItem[]): string {
 
 if (require.main === module) {
   const { items: out, report, droppedOverlap } = buildExternalCorpus();
-  const apartFiles = { holdout3: holdout3CorpusPath, holdout4: holdout4CorpusPath, holdout5: holdout5CorpusPath, holdout6: holdout6CorpusPath, holdout7: holdout7CorpusPath, holdout8: holdout8CorpusPath, holdout9: holdout9CorpusPath, holdout10: holdout10CorpusPath, holdout11: holdout11CorpusPath, holdout12: holdout12CorpusPath, holdout13: holdout13CorpusPath } as const;
+  const apartFiles = { holdout3: holdout3CorpusPath, holdout4: holdout4CorpusPath, holdout5: holdout5CorpusPath, holdout6: holdout6CorpusPath, holdout7: holdout7CorpusPath, holdout8: holdout8CorpusPath, holdout9: holdout9CorpusPath, holdout10: holdout10CorpusPath, holdout11: holdout11CorpusPath, holdout12: holdout12CorpusPath, holdout13: holdout13CorpusPath, holdout14: holdout14CorpusPath } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
   for (const line of report) console.log(line);
@@ -442,6 +453,25 @@ function fromTwoMsAndPreCommitHooks(report: string[]): ExternalItem[] {
   const privateKey = labelPrivateKeyTests('tests/detect_private_key_test.py', hooks.get('tests/detect_private_key_test.py')!, report);
   const preCommit = [...aws, ...privateKey].map((s) => ({ ...s, source: 'pre-commit-hooks' }));
   return [...twoMs, ...preCommit].map((s) => ({ ...s, split: 'holdout13' as const }));
+}
+
+// A fourteenth-holdout item that rewrites a tune source's example is scored apart (corpus/README.md, amended).
+function setApartTuneExamples(items: ExternalItem[]): void {
+  const tune = items.filter((i) => i.split === 'tune');
+  const tuneSecrets = new Set(tune.flatMap((i) => i.secrets));
+  const tuneTexts = tune.map((i) => i.text);
+  for (const [k, item] of items.entries()) {
+    if (item.split === 'holdout14' && !item.note && rewritesTuneExample(item, tuneSecrets, tuneTexts)) items[k] = { ...item, note: "a tune source's example" };
+  }
+}
+
+// raw/titus/, raw/repo-supervisor/: titus' own rule tests (microsoft_teams_test.go as an excerpt of its two table
+// tests) and repo-supervisor's tests and fixtures (awslambda.handler.js as an excerpt of its finding test), verbatim.
+function fromTitusAndRepoSupervisor(report: string[]): ExternalItem[] {
+  const titus = readSaved('titus').files.flatMap((f) => labelTitusTest(f.path, f.text, report).map((s) => ({ ...s, source: 'titus' })));
+  const saved = new Map(readSaved('repo-supervisor').files.map((f) => [f.path, f.text]));
+  const repoSupervisor = labelRepoSupervisorTests(saved, report).map((s) => ({ ...s, source: 'repo-supervisor' }));
+  return [...titus, ...repoSupervisor].map((s) => ({ ...s, split: 'holdout14' as const }));
 }
 
 function fromEarlybird(report: string[]): ExternalItem[] {

@@ -41,15 +41,16 @@ export function assertReportedApart(all: readonly ExternalItem[], split: Split, 
 
 /**
  * Each source's files under `raw/<source>/` are saved verbatim as its manifest lists them (the repository, and per file
- * its path, commit, index file id and length), and nothing else is saved there.
+ * its path, commit, index file id and length), and nothing else is saved there. An excerpt (the manifest says which part
+ * in `excerpt`) is saved as `<path>.excerpt.txt`; a version the index gave without a commit says so (`not given: …`).
  */
 export function assertSavedAsListed(raw: string, repos: Readonly<Record<string, string>>): void {
   for (const [source, repo] of Object.entries(repos)) {
-    const m = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { repo: string; files: { path: string; commit: string; id: string; length: number; saved: string }[] };
+    const m = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { repo: string; files: { path: string; commit: string; id: string; length: number; saved: string; excerpt?: string }[] };
     assert.equal(m.repo, repo);
     for (const f of m.files) {
-      assert.equal(f.saved, `${f.path.replace(/\//g, '__')}.txt`);
-      assert.match(f.commit, /^[0-9a-f]{40}$/);
+      assert.equal(f.saved, `${f.path.replace(/\//g, '__')}${f.excerpt ? '.excerpt' : ''}.txt`);
+      assert.match(f.commit, /^(?:[0-9a-f]{40}|not given: .+)$/);
       assert.match(f.id, /^\d+$/);
       assert.equal(readFileSync(join(raw, source, f.saved), 'utf8').length, f.length, f.path);
     }
