@@ -67,6 +67,11 @@ test('a capitalised, upper-case or short word given to a token or an API key is 
   assertRedacts(['token = Xk2pL9vQ7mZ4tR8wB3nY\n', 'API_KEY=letmein\n', 'password = Operator\n', "if password == 'swordfish':", 'secret_token = "Operator"', 'api_key: "Xk2pL9vQ7mZ4tR8wB3nY"']);
 });
 
+test('quoted under a key naming the credential, a capitalised or upper-case word is a literal in its slot; under a token alone, a lexeme; four lower-case letters, a stand-in', () => {
+  assertLeaves(['if token == "EOF":', 'tokens = "ABC"', "TOKEN = 'Name'\n", 'access_token = Keyword\n', 'api_key: "Bearer"', 'API_KEY = "none"', '{"access_token": "foo"}', 'api_key = "abcd"']);
+  assertRedacts(['client_secret = "Dragon"', 'GITHUB_TOKEN="ABCDEF"\n', "connect(host='h', access_token='Summer')", '{"apiKey": "Tiger"}', 'auth_token: "Xyzzy"\n', 'api_key = "abcde"']);
+});
+
 test('an anti-forgery token is shown in every page it guards; the key that signs them is a secret', () => {
   assertLeaves(['Cookie: csrftoken=abc; theme=dark', 'X-CSRF-Token: Tq7Lm8Rt2Vx9Kp', 'csrfmiddlewaretoken = "Tq7Lm8Rt2Vx9Kp4W"', '<input name="authenticity_token" value="Tq7Lm8Rt2Vx9Kp4W">']);
   assertRedacts(['WTF_CSRF_SECRET_KEY = "Tq7Lm8Rt2Vx9Kp"', 'auth_token = "Tq7Lm8Rt2Vx9Kp4W"', 'Cookie: sessionid=Tq7Lm8Rt2Vx9Kp4Wn7Yb1Hc6Jd0F; csrftoken=abc']);

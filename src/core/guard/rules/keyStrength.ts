@@ -193,6 +193,16 @@ export function namesIssuedCredential(key: string): boolean {
   return known;
 }
 
+/**
+ * The key is a token and says nothing more (`token`, `tok.token`, `TOKENS`): a lexer's and a parser's word as much as a
+ * credential's, compared with a language's lexemes in quotes (`if token == 'def':`, `tok.token == "LPAREN"`). A key that
+ * says whose or which credential (`access_token`, `GITHUB_TOKEN`, `api_key`, `client_secret`) names only the credential.
+ */
+export function namesTokenAlone(key: string): boolean {
+  const parts = keyParts(key);
+  return parts.length === 1 && (parts[0] === 'token' || parts[0] === 'tokens');
+}
+
 /** The key names something a person may choose (`password`, `db_pass`, `secret`, `login`): there a word is the value. */
 export function namesChosenSecret(key: string): boolean {
   return keyParts(key).some((part) => CHOSEN.test(part));

@@ -8,7 +8,7 @@ import { looksRandomValue } from './randomValue';
 import { commonPairShare } from '../letterPairs';
 import { readsAsIdentifier } from '../identifierWords';
 import { LOCATION_SIGNS, looksLocation } from './valueContext';
-import { keyStrength, namesChosenSecret, namesIssuedCredential, namesPassword, type Strength } from './keyStrength';
+import { keyStrength, namesChosenSecret, namesIssuedCredential, namesPassword, namesTokenAlone, type Strength } from './keyStrength';
 import { isLower, isUpper } from '../charCodes';
 import { namesASecret, quotedName, sameName } from './valueNames';
 import { spellsOwnKey } from './ownKeyWords';
@@ -305,12 +305,15 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   // `exports.APIKeys = APIKeys`, `Vaults.Credentials = Credentials`: a member given the name it exports.
   // (In code's case: `db.password=password` is a .properties literal.)
   if (!found.quoted && !found.field && key.length > v.length && key.charCodeAt(key.length - v.length - 1) === 46 && key.endsWith(v) && (pairs & UPPER) !== 0) return false;
-  // `token = Operator`, `if token == 'def':`, `tok.token == "LPAREN"`: a machine issues tokens and
-  // API keys, never a capitalised word, an upper-case one or a word of four letters; given to one,
-  // such a word is a lexer's token, a mode, a type. (A longer lower-case word may be a secret
-  // somebody chose for their own service: `API_KEY=letmein`.) (Such a word holds no digit: a generated value's
-  // does, and its key is not looked up; nor is it where the value holds anything but letters, the expression's first.)
-  if (v.length <= 16 && (pairs & NOT_LETTER) === 0 && ISSUED_NEVER.test(v) && namesIssuedCredential(key)) return false;
+  // `token = Operator`, `access_token = Keyword`, `if token == 'def':`, `tok.token == "LPAREN"`: given to what a machine
+  // issues, a word of four lower-case letters or fewer is a fixture's stand-in (`access_token: "foo"`, `AccessToken:
+  // "abc"`): nothing issued is one. A capitalised or upper-case word is, bare, a name in code (a lexer's token kind, a
+  // type); quoted, a lexeme only under a key that says no more than `token` (a lexer's word as much as a credential's).
+  // Quoted or in a field under a key naming the credential (`client_secret = "Dragon"`, `GITHUB_TOKEN="ABCDEF"`) it is a
+  // literal in the secret's slot, the secret (the placeholder policy; bench/guard/README.md, twenty-eighth round,
+  // guardvalue1). (Such a word holds no digit: a generated value's does, and its key is not looked up; nor is it where
+  // the value holds anything but letters, the expression's first.)
+  if (v.length <= 16 && (pairs & NOT_LETTER) === 0 && ISSUED_NEVER.test(v) && namesIssuedCredential(key) && (!(found.quoted || found.field) || isLower(v.charCodeAt(0)) || namesTokenAlone(key))) return false;
   if ((may & MAY_REFERENCE) !== 0 && REFERENCE.test(v)) return false;
   // A connection string's or a query's password field holds no code: a name (`specialbill_user`),
   // a short number (`pwd=1234;`), a value with `=` in it is the password.
