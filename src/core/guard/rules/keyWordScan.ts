@@ -76,8 +76,8 @@ export function isKeyChar(c: number): boolean {
 }
 
 /** [A-Za-z0-9_.-] and the Latin letters of U+00C0–U+024F but × and ÷ (NaN is no key character: past the text's ends). */
-const KEY_CHAR_LIMIT = 0x250;
-const KEY_CHARS = new Uint8Array(KEY_CHAR_LIMIT);
+export const KEY_CHAR_LIMIT = 0x250;
+export const KEY_CHARS = new Uint8Array(KEY_CHAR_LIMIT);
 for (let c = 0; c < KEY_CHAR_LIMIT; c++) {
   KEY_CHARS[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45 || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) ? 1 : 0;
 }
