@@ -22,6 +22,11 @@ export function codeAt(text: string, i: number): number {
   return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
 }
 
+/** JavaScript's `\s` above ASCII (U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF). */
+export function isUnicodeSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** A blank inside a line: space or tab (not `\r`, `\n`, U+00A0 or other Unicode spaces). */
 export function isBlank(c: number): boolean {
   return c === 32 || c === 9;

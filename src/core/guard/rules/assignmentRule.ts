@@ -8,7 +8,7 @@
 // key, or past its value when it was a secret or long.
 import type { SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
-import { isKeyChar, keyWords, nextKeyWordEnd } from './keyWordScan';
+import { isKeyChar, KEY_CHAR_LIMIT, KEY_CHARS, keyWords, nextKeyWordEnd } from './keyWordScan';
 import { keyStrength } from './keyStrength';
 import { documentedName } from './documentedName';
 import { insideBody, resourceBundleBodies } from './resourceBundle';
@@ -83,8 +83,16 @@ export const assignmentRule: SecretRule = {
       // after `judgedTo`, and no key word is MAX_KEY long.)
       let start = wordStart;
       let end = anchor + 1;
-      while (start > judgedTo && anchor - start < MAX_KEY && isKeyChar(text.charCodeAt(start - 1))) start--;
-      while (end < text.length && end - start <= MAX_KEY && isKeyChar(text.charCodeAt(end))) end++;
+      // (isKeyChar's table read in the loops themselves, not a call a character: whether V8 inlines such a call depends on
+      // what the process ran before, README, twenty-seventh round, guardspeed37.)
+      for (; start > judgedTo && anchor - start < MAX_KEY; start--) {
+        const c = text.charCodeAt(start - 1);
+        if (!(c < KEY_CHAR_LIMIT && KEY_CHARS[c] === 1)) break;
+      }
+      for (; end < text.length && end - start <= MAX_KEY; end++) {
+        const c = text.charCodeAt(end);
+        if (!(c < KEY_CHAR_LIMIT && KEY_CHARS[c] === 1)) break;
+      }
       judgedTo = end;
       if (end - start > MAX_KEY || !operatorFollows(text, end)) continue;
       // `${DB_PASSWORD:-…}`, `${jwt.secret:…}`: a reference's name and the operator of its default,

@@ -15,7 +15,9 @@ export function nextKeyWordEnd(text: string, from: number, to = text.length): nu
   for (let i = from; i < n; i++) {
     // `| 0x20` folds A-Z onto a-z and maps no other character onto a lower-case letter (past the end, NaN | 0x20 is a blank).
     // (A first letter no key word has is passed by one look; the next two letters are read once into locals, not once
-    // per key word tried: at a text's every key word place and in every value judged, those reads were the scan's cost.)
+    // per key word tried: at a text's every key word place and in every value judged, those reads were the scan's cost.
+    // The letters after them are folded in place, not by a helper: this function is past V8's inlining budget, so a
+    // helper here was a call a letter.)
     const c = text.charCodeAt(i);
     if (!(c < 128) || FIRST[c] === 0) continue;
     const c0 = c | 0x20;
@@ -23,46 +25,46 @@ export function nextKeyWordEnd(text: string, from: number, to = text.length): nu
     const c2 = text.charCodeAt(i + 2) | 0x20;
     switch (c0) {
       case P:
-        if (c1 === A && c2 === S && at(text, i + 3) === S) return i + 3;
+        if (c1 === A && c2 === S && (text.charCodeAt(i + 3) | 0x20) === S) return i + 3;
         if (c1 === W) return c2 === D ? i + 2 : i + 1;
         if (c1 === S && c2 === W) return i + 2;
         if (c1 === A && c2 === T) return i + 2;
         break;
       case S:
-        if (c1 === E && c2 === C && at(text, i + 3) === R && at(text, i + 4) === E && at(text, i + 5) === T) return i + 5;
+        if (c1 === E && c2 === C && (text.charCodeAt(i + 3) | 0x20) === R && (text.charCodeAt(i + 4) | 0x20) === E && (text.charCodeAt(i + 5) | 0x20) === T) return i + 5;
         if (c1 === I && c2 === G) return i + 2;
         if (c1 === A && c2 === L) {
-          const c3 = at(text, i + 3);
+          const c3 = text.charCodeAt(i + 3) | 0x20;
           if (c3 === T) return i + 3;
-          if (c3 === A && at(text, i + 4) === S && at(text, i + 5) === A && at(text, i + 6) === N && at(text, i + 7) === A) return i + 7;
+          if (c3 === A && (text.charCodeAt(i + 4) | 0x20) === S && (text.charCodeAt(i + 5) | 0x20) === A && (text.charCodeAt(i + 6) | 0x20) === N && (text.charCodeAt(i + 7) | 0x20) === A) return i + 7;
         } else if (c1 === E && c2 === N) {
-          const c3 = at(text, i + 3);
-          if (c3 === H && at(text, i + 4) === A) return i + 4;
-          if (c3 === O && at(text, i + 4) === R && at(text, i + 5) === D) return i + 5;
+          const c3 = text.charCodeAt(i + 3) | 0x20;
+          if (c3 === H && (text.charCodeAt(i + 4) | 0x20) === A) return i + 4;
+          if (c3 === O && (text.charCodeAt(i + 4) | 0x20) === R && (text.charCodeAt(i + 5) | 0x20) === D) return i + 5;
         }
         break;
       case T:
-        if (c1 === O && c2 === K && at(text, i + 3) === E && at(text, i + 4) === N) return i + 4;
+        if (c1 === O && c2 === K && (text.charCodeAt(i + 3) | 0x20) === E && (text.charCodeAt(i + 4) | 0x20) === N) return i + 4;
         break;
       case K:
         if (c1 === E && c2 === Y) return i + 2;
-        if (c1 === E && c2 === N && at(text, i + 3) === N && at(text, i + 4) === W && at(text, i + 5) === O && at(text, i + 6) === R && at(text, i + 7) === T) return i + 7;
+        if (c1 === E && c2 === N && (text.charCodeAt(i + 3) | 0x20) === N && (text.charCodeAt(i + 4) | 0x20) === W && (text.charCodeAt(i + 5) | 0x20) === O && (text.charCodeAt(i + 6) | 0x20) === R && (text.charCodeAt(i + 7) | 0x20) === T) return i + 7;
         break;
       case C:
-        if (c1 === R && c2 === E && at(text, i + 3) === D) return i + 3;
-        if (c1 === O && c2 === N && at(text, i + 3) === T && at(text, i + 4) === R && at(text, i + 5) === A && at(text, i + 6) === S && at(text, i + 7) === E) return i + 7;
+        if (c1 === R && c2 === E && (text.charCodeAt(i + 3) | 0x20) === D) return i + 3;
+        if (c1 === O && c2 === N && (text.charCodeAt(i + 3) | 0x20) === T && (text.charCodeAt(i + 4) | 0x20) === R && (text.charCodeAt(i + 5) | 0x20) === A && (text.charCodeAt(i + 6) | 0x20) === S && (text.charCodeAt(i + 7) | 0x20) === E) return i + 7;
         break;
       case A:
-        if (c1 === U && c2 === T && at(text, i + 3) === H) return i + 3;
+        if (c1 === U && c2 === T && (text.charCodeAt(i + 3) | 0x20) === H) return i + 3;
         break;
       case L:
-        if (c1 === O && c2 === G && at(text, i + 3) === I && at(text, i + 4) === N) return i + 4;
+        if (c1 === O && c2 === G && (text.charCodeAt(i + 3) | 0x20) === I && (text.charCodeAt(i + 4) | 0x20) === N) return i + 4;
         break;
       case W:
-        if (c1 === A && c2 === C && at(text, i + 3) === H && at(text, i + 4) === T && at(text, i + 5) === W && at(text, i + 6) === O && at(text, i + 7) === O && at(text, i + 8) === R && at(text, i + 9) === D) return i + 9;
+        if (c1 === A && c2 === C && (text.charCodeAt(i + 3) | 0x20) === H && (text.charCodeAt(i + 4) | 0x20) === T && (text.charCodeAt(i + 5) | 0x20) === W && (text.charCodeAt(i + 6) | 0x20) === O && (text.charCodeAt(i + 7) | 0x20) === O && (text.charCodeAt(i + 8) | 0x20) === R && (text.charCodeAt(i + 9) | 0x20) === D) return i + 9;
         break;
       case B:
-        if (c1 === E && c2 === A && at(text, i + 3) === R && at(text, i + 4) === E && at(text, i + 5) === R) return i + 5;
+        if (c1 === E && c2 === A && (text.charCodeAt(i + 3) | 0x20) === R && (text.charCodeAt(i + 4) | 0x20) === E && (text.charCodeAt(i + 5) | 0x20) === R) return i + 5;
         break;
     }
   }
@@ -76,15 +78,10 @@ export function isKeyChar(c: number): boolean {
 }
 
 /** [A-Za-z0-9_.-] and the Latin letters of U+00C0–U+024F but × and ÷ (NaN is no key character: past the text's ends). */
-const KEY_CHAR_LIMIT = 0x250;
-const KEY_CHARS = new Uint8Array(KEY_CHAR_LIMIT);
+export const KEY_CHAR_LIMIT = 0x250;
+export const KEY_CHARS = new Uint8Array(KEY_CHAR_LIMIT);
 for (let c = 0; c < KEY_CHAR_LIMIT; c++) {
   KEY_CHARS[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45 || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) ? 1 : 0;
-}
-
-/** The character at `i` folded to lower case (A-Z onto a-z; past the end a blank, no letter). */
-function at(text: string, i: number): number {
-  return text.charCodeAt(i) | 0x20;
 }
 
 const A = 0x61;

@@ -93,14 +93,28 @@ function judgeAfter(text: string, found: SpanList, nameEnd: number, groups: read
   const windowEnd = Math.min(text.length, nameEnd + REACH);
   let i = Math.max(nameEnd, judgedTo[kind]!);
   // A run the name's own word is part of (`DATADOG_API_KEY`) is not a token after it.
-  while (i < windowEnd && isTokenChar(text.charCodeAt(i - 1))) i++;
+  // (The class read by its table in the loops, not a call a character: whether V8 inlines such a call depends on what the
+  // process ran before, README, twenty-seventh round, guardspeed37. `c < 128` is false past the text's end, NaN.)
   for (; i < windowEnd; i++) {
-    if (!isTokenChar(text.charCodeAt(i)) || isTokenChar(text.charCodeAt(i - 1))) continue;
+    const c = text.charCodeAt(i - 1);
+    if (!(c < 128 && TOKEN_CHARS[c] === 1)) break;
+  }
+  for (; i < windowEnd; i++) {
+    const c = text.charCodeAt(i);
+    const before = text.charCodeAt(i - 1);
+    if (!(c < 128 && TOKEN_CHARS[c] === 1) || (before < 128 && TOKEN_CHARS[before] === 1)) continue;
     let end = i + 1;
-    while (end < text.length && end - i <= MAX_RUN && isTokenChar(text.charCodeAt(end))) end++;
+    for (; end < text.length && end - i <= MAX_RUN; end++) {
+      const e = text.charCodeAt(end);
+      if (!(e < 128 && TOKEN_CHARS[e] === 1)) break;
+    }
     let to = end;
-    if (isTokenChar(text.charCodeAt(end))) {
-      while (to < text.length && isTokenChar(text.charCodeAt(to))) to++; // too long: a blob, not a key
+    const after = text.charCodeAt(end);
+    if (after < 128 && TOKEN_CHARS[after] === 1) {
+      for (; to < text.length; to++) { // too long: a blob, not a key
+        const t = text.charCodeAt(to);
+        if (!(t < 128 && TOKEN_CHARS[t] === 1)) break;
+      }
     } else if (takesToken(text, groups, i, end, kind) && !namedPublic(text, nameEnd, i) && !breaksFormat(text, nameEnd, i, end)) {
       judgedTo[kind] = end;
       found.push(KIND, i, end);
@@ -161,10 +175,8 @@ function namedPublic(text: string, nameEnd: number, tokenStart: number): boolean
   return PUBLIC_NAME.test(text.slice(from, tokenStart));
 }
 
-/** [A-Za-z0-9_-] */
-function isTokenChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
-}
+/** [A-Za-z0-9_-], 1 per ASCII code. */
+const TOKEN_CHARS = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 ? 1 : 0));
 
 /**
  * What a value starts after: a quote, an operator, a blank, a bracket or a comma (a token after
