@@ -37,6 +37,9 @@ const PUBLIC = new Set([
   // (the password comes on standard input), and Jenkins' credentials binding names the variable that
   // will hold it (`passwordVariable: 'PASS'`, `<passwordVariable>PASS</passwordVariable>`), as `var` and `env` do.
   'stdin', 'variable',
+  // A digest of the secret or of a public key, named as one: `testKeyThumbprint` (RFC 7638), `token_digest`,
+  // `SECRET_CHECKSUM`, `key_sha256`, an `integrity` value (W3C Subresource Integrity), beside `hash` and `fingerprint`.
+  'thumbprint', 'digest', 'checksum', 'integrity', 'sha',
 ]);
 
 export type Strength = 'strong' | 'weak' | 'none';
