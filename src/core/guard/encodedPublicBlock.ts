@@ -11,10 +11,12 @@ const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 /** RFC 7468's public labels, and OpenSSL's and OpenSSH's for a public key or a request. */
 const PUBLIC_BEGIN = /^-----BEGIN (?:CERTIFICATE|TRUSTED CERTIFICATE|X509 CRL|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST|PUBLIC KEY|RSA PUBLIC KEY|PGP PUBLIC KEY BLOCK|SSH2 PUBLIC KEY)-----/;
 const PRIVATE = /PRIVATE|ENCRYPTED|SECRET/;
+const HEAD = 64;
 
 /** `value` is base64 of PEM text whose blocks are certificates or public keys only. */
 export function isEncodedPublicBlock(value: string): boolean {
-  if (!value.startsWith(ENCODED_BEGIN) || !BASE64.test(value)) return false;
-  const decoded = Buffer.from(value, 'base64').toString('latin1');
-  return PUBLIC_BEGIN.test(decoded) && !PRIVATE.test(decoded);
+  if (!value.startsWith(ENCODED_BEGIN)) return false;
+  // The first BEGIN line from its first 64 characters (48 bytes): a private key's, the most common, goes no further.
+  if (!PUBLIC_BEGIN.test(Buffer.from(value.slice(0, HEAD), 'base64').toString('latin1')) || !BASE64.test(value)) return false;
+  return !PRIVATE.test(Buffer.from(value, 'base64').toString('latin1'));
 }
