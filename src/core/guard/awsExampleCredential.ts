@@ -13,6 +13,7 @@ const SECRET_ACCESS_KEY = /^[A-Za-z0-9+/]{30,31}EXAMPLEKEY$/;
 // A session token is base64 of a record whose first bytes AWS fixes (`AQoDYXdz` is "\x01\n\x03aws",
 // `IQoJb3JpZ2luX2Vj` "!\n\torigin_ec", `FwoGZXIvYXdz` "\x17\n\x06er/aws").
 const SESSION_TOKEN = /^(?:AQo|IQo|FwoG|FQoG)[A-Za-z0-9+/]{40,4000}={0,2}$/;
+const SESSION_START = /^(?:AQo|IQo|FwoG|FQoG)/;
 const MARK = 'EXAMPLE';
 
 /** `value` is one of AWS's documented example credentials by AWS's own marking. */
@@ -20,5 +21,5 @@ export function isAwsExampleCredential(value: string): boolean {
   const n = value.length;
   if (n === 20) return ACCESS_KEY_ID.test(value);
   if (n === 40 || n === 41) return SECRET_ACCESS_KEY.test(value);
-  return n >= 44 && value.includes(MARK) && SESSION_TOKEN.test(value);
+  return n >= 44 && SESSION_START.test(value) && value.includes(MARK) && SESSION_TOKEN.test(value);
 }

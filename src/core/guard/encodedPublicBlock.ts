@@ -5,18 +5,22 @@
 // the like) is public by design. The whole value is decoded: a bundle that holds a private key after a
 // certificate stays redacted.
 
-/** base64 of `-----BEGIN `. */
-const ENCODED_BEGIN = 'LS0tLS1CRUdJTi';
-const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 /** RFC 7468's public labels, and OpenSSL's and OpenSSH's for a public key or a request. */
-const PUBLIC_BEGIN = /^-----BEGIN (?:CERTIFICATE|TRUSTED CERTIFICATE|X509 CRL|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST|PUBLIC KEY|RSA PUBLIC KEY|PGP PUBLIC KEY BLOCK|SSH2 PUBLIC KEY)-----/;
+const PUBLIC_LABELS = ['CERTIFICATE', 'TRUSTED CERTIFICATE', 'X509 CRL', 'CERTIFICATE REQUEST', 'NEW CERTIFICATE REQUEST', 'PUBLIC KEY', 'RSA PUBLIC KEY', 'PGP PUBLIC KEY BLOCK', 'SSH2 PUBLIC KEY'];
+/**
+ * Each label's BEGIN line in base64, as the value starts with it (whole groups of three bytes only, which
+ * encode alike whatever follows): compared in place, so a private key's value is turned away unread.
+ */
+const ENCODED_PUBLIC_BEGINS = PUBLIC_LABELS.map((label) => {
+  const line = Buffer.from(`-----BEGIN ${label}-----`, 'latin1');
+  return line.subarray(0, line.length - (line.length % 3)).toString('base64');
+});
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 const PRIVATE = /PRIVATE|ENCRYPTED|SECRET/;
-const HEAD = 64;
 
-/** `value` is base64 of PEM text whose blocks are certificates or public keys only. */
-export function isEncodedPublicBlock(value: string): boolean {
-  if (!value.startsWith(ENCODED_BEGIN)) return false;
-  // The first BEGIN line from its first 64 characters (48 bytes): a private key's, the most common, goes no further.
-  if (!PUBLIC_BEGIN.test(Buffer.from(value.slice(0, HEAD), 'base64').toString('latin1')) || !BASE64.test(value)) return false;
-  return !PRIVATE.test(Buffer.from(value, 'base64').toString('latin1'));
+/** text[start, end) is base64 of PEM text whose blocks are certificates or public keys only. */
+export function isEncodedPublicBlock(text: string, start: number, end: number): boolean {
+  if (!ENCODED_PUBLIC_BEGINS.some((begin) => begin.length <= end - start && text.startsWith(begin, start))) return false;
+  const value = text.slice(start, end);
+  return BASE64.test(value) && !PRIVATE.test(Buffer.from(value, 'base64').toString('latin1'));
 }

@@ -15,10 +15,12 @@ export function hasPublicValueShape(text: string, start: number, end: number): b
     start++;
     end--;
   }
-  if (end - start < SHORTEST) return false;
+  const length = end - start;
+  if (length < SHORTEST) return false;
   const first = text.charCodeAt(start);
-  // A (AKIA, ASIA, AQo, a sealed value), I (IQo), F (Fwo, FQo), L (LS0t…); a secret key (40 or 41) begins anywhere.
-  if (first !== 65 && first !== 73 && first !== 70 && first !== 76 && end - start !== 40 && end - start !== 41) return false;
+  // L: base64 of `-----BEGIN `; A (AKIA, ASIA, AQo, a sealed value), I (IQo), F (Fwo, FQo); a secret key (40 or 41) begins anywhere.
+  if (first === 76) return isEncodedPublicBlock(text, start, end);
+  if (first !== 65 && first !== 73 && first !== 70 && length !== 40 && length !== 41) return false;
   const value = text.slice(start, end);
-  return isAwsExampleCredential(value) || (first === 65 && isSealedSecretCiphertext(value)) || (first === 76 && isEncodedPublicBlock(value));
+  return isAwsExampleCredential(value) || (first === 65 && isSealedSecretCiphertext(value));
 }

@@ -21,6 +21,8 @@ function run(length: number, seed = 7, alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabc
   return s;
 }
 
+/** A value as the whole text, start and end. */
+const whole = (value: string): [string, number, number] => [value, 0, value.length];
 const b64 = (text: string): string => Buffer.from(text, 'latin1').toString('base64');
 const pem = (label: string): string => `-----BEGIN ${label}-----\n${run(64)}\n${run(40, 9)}==\n-----END ${label}-----\n`;
 /** A sealed-secrets value: the RSA ciphertext's length in two bytes, that many bytes, then a value and its tag. */
@@ -59,10 +61,10 @@ test('a Sealed Secrets ciphertext is left; base64 of the same length whose head 
 
 test('a certificate or a public key in base64 is left; a private key, or a bundle holding one, is taken', () => {
   const cert = b64(pem('CERTIFICATE'));
-  assert.ok(isEncodedPublicBlock(cert));
-  assert.ok(isEncodedPublicBlock(b64(pem('PUBLIC KEY'))));
-  assert.ok(!isEncodedPublicBlock(b64(pem('CERTIFICATE') + pem('PRIVATE KEY'))));
-  assert.ok(!isEncodedPublicBlock(b64(pem('RSA PRIVATE KEY'))));
+  assert.ok(isEncodedPublicBlock(...whole(cert)));
+  assert.ok(isEncodedPublicBlock(...whole(b64(pem('PUBLIC KEY')))));
+  assert.ok(!isEncodedPublicBlock(...whole(b64(pem('CERTIFICATE') + pem('PRIVATE KEY')))));
+  assert.ok(!isEncodedPublicBlock(...whole(b64(pem('RSA PRIVATE KEY')))));
   assertLeaves([`    certificate-authority-data: ${cert}`, `  tls.crt: ${cert}`, `client_certificate = "${cert}"`]);
   assertFinds([`    client-key-data: ⟦${b64(pem('RSA PRIVATE KEY'))}⟧`, `  tls.key: ⟦${b64(pem('CERTIFICATE') + pem('PRIVATE KEY'))}⟧`]);
 });
