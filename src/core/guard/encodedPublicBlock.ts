@@ -15,11 +15,15 @@ const ENCODED_PUBLIC_BEGINS = PUBLIC_LABELS.map((label) => {
   const line = Buffer.from(`-----BEGIN ${label}-----`, 'latin1');
   return line.subarray(0, line.length - (line.length % 3)).toString('base64');
 });
+/** Where the label's first letters are encoded: two characters there tell most private keys' (`QU`: PRIVATE) from every public one's. */
+const LABEL_AT = 15;
+const LABEL_PAIRS = new Set(ENCODED_PUBLIC_BEGINS.map((begin) => (begin.charCodeAt(LABEL_AT) << 8) | begin.charCodeAt(LABEL_AT + 1)));
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 const PRIVATE = /PRIVATE|ENCRYPTED|SECRET/;
 
 /** text[start, end) is base64 of PEM text whose blocks are certificates or public keys only. */
 export function isEncodedPublicBlock(text: string, start: number, end: number): boolean {
+  if (end - start <= LABEL_AT + 1 || !LABEL_PAIRS.has((text.charCodeAt(start + LABEL_AT) << 8) | text.charCodeAt(start + LABEL_AT + 1))) return false;
   if (!ENCODED_PUBLIC_BEGINS.some((begin) => begin.length <= end - start && text.startsWith(begin, start))) return false;
   const value = text.slice(start, end);
   return BASE64.test(value) && !PRIVATE.test(Buffer.from(value, 'base64').toString('latin1'));
