@@ -181,7 +181,7 @@ const formats: readonly Format[] = [
   { name: 'Blockfrost project id', env: 'BLOCKFROST_PROJECT_ID', make: (p) => `mainnet${p(UP, 4)}${p(LO, 4)}${p(DI, 4)}${p(AN, 20)}` },
   // Twenty-eighth round: private keys in base64 with no armor, known by their container's first bytes (RFC 5208,
   // RFC 8017 A.1.2, RFC 5915, RFC 7292, OpenSSH's PROTOCOL.key, the JDK's JKS), a BIP-0032 extended private key
-  // (its checksum), Django's generated SECRET_KEY (`django-insecure-` and 50 of its alphabet).
+  // (its checksum), a Kubernetes bootstrap token (`[a-z0-9]{6}\\.[a-z0-9]{16}`), Django's generated SECRET_KEY (`django-insecure-` and 50 of its alphabet).
   { name: 'PKCS#8 Ed25519 private key in base64', env: 'ED25519_SIGNING_KEY', make: (p) => base64Of('302e020100300506032b657004220420', p, 32) },
   { name: 'PKCS#8 RSA private key in base64', env: 'JWT_PRIVATE_KEY', make: (p) => base64Of('308204be020100300d06092a864886f70d0101010500048204a8308204a40201000282010100', p, 300) },
   { name: 'SEC1 P-256 private key in base64', env: 'EC_PRIVATE_KEY', make: (p) => base64Of(`30770201010420${p(HEX, 64)}a00a06082a8648ce3d030107a144034200`, p, 65) },
@@ -190,6 +190,7 @@ const formats: readonly Format[] = [
   { name: 'OpenSSH private key in base64, no armor', env: 'SSH_PRIVATE_KEY_B64', make: (p) => base64Of(Buffer.from('openssh-key-v1\0\0\0\0\x04none\0\0\0\x04none\0\0\0\0\0\0\0\x01', 'latin1').toString('hex'), p, 200) },
   { name: 'Java keystore (JKS) in base64', env: 'KEYSTORE_JKS_BASE64', make: (p) => base64Of('feedfeed000000020000000100000001', p, 300) },
   { name: 'BIP32 extended private key', env: 'WALLET_XPRV', make: (p) => base58Check(`0488ade4000000000000000000${p(HEX, 64)}00${p(HEX, 64)}`) },
+  { name: 'Kubernetes bootstrap token', env: 'KUBEADM_TOKEN', make: (p) => `${p(LO + DI, 6)}.${p(LO, 4)}${p(DI, 4)}${p(LO + DI, 8)}` },
   { name: 'Django generated secret key', env: 'DJANGO_SECRET_KEY', make: (p) => `django-insecure-${p(`${LO}${DI}!@#$%^&*(-_=+)`, 50)}` },
 ];
 

@@ -35,6 +35,8 @@ export const privateKeyExamples: Readonly<Record<string, RuleExamples>> = {
       'echo ⟦b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABLbYCwXiItgktOUXHWIqy8oWAnf/BKGTZyrPnORZp7uS4YyFzdDKg4w==⟧ | base64 -d',
       'keystore.jks: ⟦/u3+7QAAAAIAAAABAAAAAei32wRZgRUJcFeMa8RGfOsHN8/eEG3MCCyIVa/J6iN4Jv+E5rmE160=⟧',
       '⟦PT0gZWQyNTUxOXYxLXNlY3JldDogdHlwZTAgPT0AAABRGzFrngfsQiGzx/oFCTEnOgOvSFK5Wj6efxp/u5Uf2oKfQLcys4fgbwVgomnTh50=⟧',
+      // Wrapped as `base64` writes it, the last line short with its padding; the word on the line after stays.
+      'pfx := `⟦MIIJzgIBAzCCCZQGCSqGSIb3DQEHAaCCCYUEggmBMIIJfTCCA/cGCSqGSIb3DQEHBqCCA+gwggPk\n\tAgEAMIID3QYJKoZIhvcNAQcBMBwGCiqGSIb3DQEMAQYwDgQIR/Z2ZWq3Tc4CAggAgIIDsE0r\n\tZm8=⟧`\nConnectionStringFoo',
     ],
     clean: [
       // An Ed25519 public key (SPKI) and a certificate request: a SEQUENCE first, no version.

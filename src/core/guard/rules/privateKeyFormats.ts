@@ -11,6 +11,12 @@ import { ENCODED_KEY_KEYWORDS, ENCODED_KEY_OPENING, isTrustStore } from '../enco
 import { patternRule, type SecretRule } from '../secretRule';
 import { TOKEN_START } from './tokenBoundary';
 
+/**
+ * A wrapped base64 text's next lines: each base64 from its indent to its end (or a closing quote), holding a digit,
+ * `+` or `/` (a word alone on the next line is no part of it), or a last short line ending in padding.
+ */
+const WRAPPED_LINES = '(?:\\r?\\n[ \\t]{0,40}(?:(?=[A-Za-z]{0,199}[0-9+/])[A-Za-z0-9+/]{16,200}(?=[=`"\'\\r\\n]|$)|[A-Za-z0-9+/]{1,15}(?==))){0,400}';
+
 export const privateKeyFormatRules: readonly SecretRule[] = [
   patternRule({
     id: 'putty-private-key', keywords: ['private-lines:'],
@@ -42,9 +48,10 @@ export const privateKeyFormatRules: readonly SecretRule[] = [
   }),
   patternRule({
     // A base64 run that opens with a private key container's fixed bytes (encodedKeyStructure.ts), not inside a
-    // longer run; 40 characters or more after the opening (the shortest, a PKCS#8 Ed25519 key, is 64 in all).
+    // longer run; 40 characters or more after the opening (the shortest, a PKCS#8 Ed25519 key, is 64 in all), and the
+    // lines after it that are base64 whole, as `base64` and `openssl base64` wrap it (76 and 64 characters a line).
     id: 'encoded-private-key', keywords: ENCODED_KEY_KEYWORDS,
-    pattern: new RegExp(`(?<![+/])${TOKEN_START}${ENCODED_KEY_OPENING}[A-Za-z0-9+/]{40,20000}={0,2}(?![A-Za-z0-9+/=])`),
+    pattern: new RegExp(`(?<![+/])${TOKEN_START}${ENCODED_KEY_OPENING}[A-Za-z0-9+/]{40,20000}${WRAPPED_LINES}={0,2}(?![A-Za-z0-9+/=])`),
     entropy: 4,
     allow: isTrustStore,
   }),
