@@ -41,10 +41,11 @@ export const ENCODED_KEY_OPENING = `(?:${OPENINGS.map((o) => o.replace(/\*/g, '[
 
 /**
  * A literal every opening holds, lower case (the prefilter's keywords): each opening's longest run
- * without a class, as the prefilter folds case.
+ * without a class, as the prefilter folds case, its first 12 characters at most (a match is tried at
+ * the places up to a keyword's end: a keyword ending 35 characters in had each tried 35 times).
  */
 export const ENCODED_KEY_KEYWORDS: readonly string[] = OPENINGS.map((o) =>
-  o.replace(/\\/g, '').split(/\*|\[[^\]]*\]/).reduce((a, b) => (b.length > a.length ? b : a), '').toLowerCase(),
+  o.replace(/\\/g, '').split(/\*|\[[^\]]*\]/).reduce((a, b) => (b.length > a.length ? b : a), '').slice(0, 12).toLowerCase(),
 );
 
 /**
