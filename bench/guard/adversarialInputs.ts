@@ -266,8 +266,24 @@ export const adversarialFamilies: Record<string, string> = {
   // Twenty-seventh round (guardrecall16): Android's buildConfigField and resValue (a new rule's keywords), a value on
   // every line in each documented form; and the calls' names with their first arguments and no value.
   'android build fields with a value, every line': fill('buildConfigField "String", "API_KEY", "\\"letmein\\""\nbuildConfigField(\'String\', \'CLIENT_SECRET\', \'"tiger12"\')\nresValue("string", "api_secret", "letmein")\nbuildConfigField(type = "String", name = "DB_PASSWORD", value = "\\"tiger12\\"")\n'),
+  // Twenty-eighth round (guardbare1): the openings of private keys' containers in base64 (encoded-private-key), BIP32's
+  // and Django's prefixes and minisign's comment line, each cut short of a body; and a different key on every line.
+  'encoded key openings cut short': fill('MIIEvQIBADANBgkqhkiG9w0BAQEFAASC= MC4CAQAwBQYDK2VwBCIE= b3BlbnNzaC1rZXktdjEAAAAABG5v= /u3+7QAAAAIAAAAB= MIGHAgEAMBMGByqGSM49AgEGCCqGSM49= xprv9s21ZrQH143K3DGF untrusted comment: minisign secret key\n django-insecure-q=3k!x7v '),
+  'encoded private keys, one a line': encodedKeyLines(),
   'android build field names without a value': fill('buildConfigField "String", "API_KEY", BuildConfig resValue \'string\', "api_key", x buildConfigField(\n'),
 };
+
+/** A different PKCS#8 Ed25519 key in base64 on each line (seeded), to 1 MB. */
+function encodedKeyLines(): string {
+  const random = seededRandom(0x5eed);
+  let text = '';
+  while (text.length < MB) {
+    const key = Buffer.alloc(32);
+    for (let i = 0; i < 32; i++) key[i] = Math.floor(random() * 256);
+    text += `${Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), key]).toString('base64')}\n`;
+  }
+  return text.slice(0, MB);
+}
 
 /** A `dumpwallet` file: a different WIF key a line (seeded, compressed and not in turn), to 1 MB. */
 function walletDump(): string {

@@ -179,7 +179,25 @@ const formats: readonly Format[] = [
   { name: 'Neptune API token', env: 'NEPTUNE_API_TOKEN', make: (p) => Buffer.from(`{"api_address":"https://app.neptune.ai","api_url":"https://app.neptune.ai","api_key":"${p(HEX, 8)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 12)}"}`).toString('base64') },
   { name: 'Upstash QStash token', env: 'QSTASH_TOKEN', make: (p) => Buffer.from(`{"UserID":"${p(HEX, 8)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 4)}-${p(HEX, 12)}","Password":"${p(HEX, 32)}"}`).toString('base64') },
   { name: 'Blockfrost project id', env: 'BLOCKFROST_PROJECT_ID', make: (p) => `mainnet${p(UP, 4)}${p(LO, 4)}${p(DI, 4)}${p(AN, 20)}` },
+  // Twenty-eighth round: private keys in base64 with no armor, known by their container's first bytes (RFC 5208,
+  // RFC 8017 A.1.2, RFC 5915, RFC 7292, OpenSSH's PROTOCOL.key, the JDK's JKS), a BIP-0032 extended private key
+  // (its checksum), a Kubernetes bootstrap token (`[a-z0-9]{6}\\.[a-z0-9]{16}`), Django's generated SECRET_KEY (`django-insecure-` and 50 of its alphabet).
+  { name: 'PKCS#8 Ed25519 private key in base64', env: 'ED25519_SIGNING_KEY', make: (p) => base64Of('302e020100300506032b657004220420', p, 32) },
+  { name: 'PKCS#8 RSA private key in base64', env: 'JWT_PRIVATE_KEY', make: (p) => base64Of('308204be020100300d06092a864886f70d0101010500048204a8308204a40201000282010100', p, 300) },
+  { name: 'SEC1 P-256 private key in base64', env: 'EC_PRIVATE_KEY', make: (p) => base64Of(`30770201010420${p(HEX, 64)}a00a06082a8648ce3d030107a144034200`, p, 65) },
+  { name: 'PKCS#1 RSA private key in base64', env: 'RSA_PRIVATE_KEY', make: (p) => base64Of('308204a40201000282010100', p, 300) },
+  { name: 'PKCS#12 keystore in base64', env: 'CERTIFICATE_PFX_BASE64', make: (p) => base64Of('30820a6a0201033082', p, 400) },
+  { name: 'OpenSSH private key in base64, no armor', env: 'SSH_PRIVATE_KEY_B64', make: (p) => base64Of(Buffer.from('openssh-key-v1\0\0\0\0\x04none\0\0\0\x04none\0\0\0\0\0\0\0\x01', 'latin1').toString('hex'), p, 200) },
+  { name: 'Java keystore (JKS) in base64', env: 'KEYSTORE_JKS_BASE64', make: (p) => base64Of('feedfeed000000020000000100000001', p, 300) },
+  { name: 'BIP32 extended private key', env: 'WALLET_XPRV', make: (p) => base58Check(`0488ade4000000000000000000${p(HEX, 64)}00${p(HEX, 64)}`) },
+  { name: 'Kubernetes bootstrap token', env: 'KUBEADM_TOKEN', make: (p) => `${p(LO + DI, 6)}.${p(LO, 4)}${p(DI, 4)}${p(LO + DI, 8)}` },
+  { name: 'Django generated secret key', env: 'DJANGO_SECRET_KEY', make: (p) => `django-insecure-${p(`${LO}${DI}!@#$%^&*(-_=+)`, 50)}` },
 ];
+
+/** Base64 of a container's first bytes (hex) and `random` random bytes after them. */
+function base64Of(headHex: string, p: Pick, random: number): string {
+  return Buffer.from(headHex + p(HEX, 2 * random), 'hex').toString('base64');
+}
 
 function b64u(text: string): string {
   return Buffer.from(text).toString('base64url');
@@ -209,6 +227,7 @@ function otherSecrets(p: Pick): CorpusItem[] {
   const pem = `-----BEGIN RSA PRIVATE KEY-----\n${Array.from({ length: 5 }, () => p(B64, 64)).join('\n')}\n-----END RSA PRIVATE KEY-----`;
   const pemNoEnd = `-----BEGIN OPENSSH PRIVATE KEY-----\n${Array.from({ length: 4 }, () => p(B64, 70)).join('\n')}\n`;
   const basic = Buffer.from(`deploy:${c}`).toString('base64');
+  const minisign = Buffer.from(`EdScB2${p(AN, 150)}`).toString('base64');
   return [
     item(`DB_PASSWORD=${a}\nDB_HOST=db.internal\n`, a),
     item(`DB_PASSWORD_PROD=${b}\n`, b),
@@ -245,6 +264,8 @@ function otherSecrets(p: Pick): CorpusItem[] {
     item(`kubectl create secret generic db --from-literal=username=app --from-literal=password='${c}'`, c),
     item(`vault kv put secret/app api_token=${p(AN, 24)}`, ''),
     item(`secrets:\n  github: ${p(AN, 24)}\n  provider: vault\n`, ''),
+    // Twenty-eighth round: minisign's secret key file (its comment line says what the next line is).
+    item(`untrusted comment: minisign encrypted secret key\n${minisign}\n`, minisign),
   ].map((it) => (it.secrets[0] === '' ? { ...it, secrets: [lastValue(it.text)] } : it));
 }
 
@@ -257,7 +278,12 @@ function lastValue(text: string): string {
 /** Harmless look-alikes: each must pass unredacted. */
 /** Base58Check (Bitcoin's encoding) of 0x80, the key and, for a compressed public key, 0x01. */
 export function wif(keyHex: string, compressed: boolean): string {
-  const body = Buffer.from(`80${keyHex}${compressed ? '01' : ''}`, 'hex');
+  return base58Check(`80${keyHex}${compressed ? '01' : ''}`);
+}
+
+/** Base58Check of a payload (hex): the payload and the first 4 bytes of its double SHA-256, as one base58 number. */
+function base58Check(payloadHex: string): string {
+  const body = Buffer.from(payloadHex, 'hex');
   const check = createHash('sha256').update(createHash('sha256').update(body).digest()).digest().subarray(0, 4);
   let n = BigInt(`0x${Buffer.concat([body, check]).toString('hex')}`);
   let out = '';
@@ -308,6 +334,14 @@ const commonClean: readonly string[] = [
   'label: "Forgot password?"',
   'sort -u names.txt | head',
   'https://user@example.com/repo.git',
+  // Twenty-eighth round: public keys and a certificate request in base64 (DER: a SEQUENCE first, no version), a
+  // truststore (its first entry a certificate), an extended public key, minisign's public key.
+  'ED25519_PUBLIC_KEY=MCowBQYDK2VwAyEAsHDy4X6U8rAWwjhwho9K1LqPoyqFg9foj0FPq2H02N4=',
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0',
+  'csr: MIICijCCAXICAQDmnDVN2ST3i4ZFkn8zaYkdgAGaYAeJ+AuE6maLzf2QH30XsCoQ7ol1aev0zOxnRD95fiBWb+bQ7+breYY=',
+  'truststore.jks: /u3+7QAAAAIAAAABAAAAAugBYIyRp+GAy9HxV3ZTpvs0Gbjd0cyk7LcfNj7mY/sW+k+J+sruUkM=',
+  'xpub661MyMwAqRbcEnsi6ao2ZA4LUS3GdvuKmQQYBN5xrGifP1UKp8Mrw2asDVnM8MT9TdPoDyg834rFShRc1ESsV2rTL9SsQSoKshFJU57YBDP',
+  'untrusted comment: minisign public key 6F3C2A1B9E8D7C6B\nRWT9SO2sGJQPIvOudhPDGFNkd22DWm41mV8DorMK2DMuaHRcvV5n6zGa',
 ];
 
 function seededPick(seed: number): Pick {

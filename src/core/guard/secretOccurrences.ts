@@ -31,25 +31,30 @@ export function forEachOccurrence(text: string, secrets: readonly string[], visi
   // (A MB of `key: <random>` lines with 64 secrets is then judged at a window every six or seven characters, not at every one.)
   let shortest = Infinity;
   for (const secret of secrets) shortest = Math.min(shortest, secret.length);
-  const m = Math.min(shortest, WINDOW);
+  // Secrets that open alike (keys in one container's encoding: `MC4CAQAwBQYDK2VwBCIEI…`, every line of a file of
+  // them) are judged by the window past what they share: at their shared opening, every place of the text where
+  // one stands was a candidate for each secret (a MB of such keys, 39 secrets: 180 ms).
+  const shared = sharedOpening(secrets, shortest - 2);
+  const m = Math.min(shortest - shared, WINDOW);
   const shift = new Uint8Array(BUCKETS).fill(m - 1);
-  // Secrets chained (rising k) by the bucket of their (m-1)-th and m-th characters.
+  // Secrets chained (rising k) by the bucket of their (m-1)-th and m-th characters past the shared opening.
   const first = new Int32Array(BUCKETS).fill(-1);
   const next = new Int32Array(secrets.length);
   const freeFrom = new Int32Array(secrets.length);
   for (let k = secrets.length - 1; k >= 0; k--) {
     const secret = secrets[k]!;
     for (let j = 2; j <= m; j++) {
-      const b = bucket(secret.charCodeAt(j - 2), secret.charCodeAt(j - 1));
+      const b = bucket(secret.charCodeAt(shared + j - 2), secret.charCodeAt(shared + j - 1));
       if (m - j < shift[b]!) shift[b] = m - j;
     }
-    const b = bucket(secret.charCodeAt(m - 2), secret.charCodeAt(m - 1));
+    const b = bucket(secret.charCodeAt(shared + m - 2), secret.charCodeAt(shared + m - 1));
     next[k] = first[b]!;
     first[b] = k;
   }
   const last = text.length - shortest;
+  const end = shared + m;
   for (let at = 0; at <= last; ) {
-    const b = bucket(text.charCodeAt(at + m - 2), text.charCodeAt(at + m - 1));
+    const b = bucket(text.charCodeAt(at + end - 2), text.charCodeAt(at + end - 1));
     const skip = shift[b]!;
     if (skip !== 0) {
       at += skip;
@@ -64,6 +69,17 @@ export function forEachOccurrence(text: string, secrets: readonly string[], visi
     }
     at++;
   }
+}
+
+/** How many characters every secret opens with alike, at most `most` (and none below 0). */
+function sharedOpening(secrets: readonly string[], most: number): number {
+  const one = secrets[0]!;
+  let n = 0;
+  for (; n < most; n++) {
+    const c = one.charCodeAt(n);
+    if (!secrets.every((secret) => secret.charCodeAt(n) === c)) break;
+  }
+  return n;
 }
 
 function bucket(c0: number, c1: number): number {

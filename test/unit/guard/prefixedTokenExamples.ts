@@ -58,6 +58,16 @@ export const prefixedTokenExamples: Readonly<Record<string, RuleExamples>> = {
     clean: ['NIGHTFALL_API_KEY=NF-XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', 'keys start with NF- (see the docs)', 'ISBN NF-1234'],
   },
   // Seventeenth round: formats from vendors' own documentation and GitGuardian's detector pages.
+  // Twenty-eighth round: Django's generated SECRET_KEY (startproject since 3.2), bodies made for this test.
+  'django-insecure-secret-key': {
+    secrets: ["SECRET_KEY = '⟦django-insecure-*7794)g9dpmrc)g629b+e2u$6#6m(r26846p(7q9m2i0hz2ue&⟧'", 'key: ⟦django-insecure-q=3k!x7v_@h2m(p9w+z5c#r8t1y4b6n0d&j-s^e$f*a)g2l7u9⟧'],
+    clean: ["SECRET_KEY = 'django-insecure-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'", '# startproject writes a key prefixed django-insecure- for development only', 'set it to django-insecure-change-me in tests'],
+  },
+  // Twenty-eighth round: Kubernetes bootstrap tokens (the docs' own example, and tokens made for this test).
+  'kubernetes-bootstrap-token': {
+    secrets: ['⟦abcdef.0123456789abcdef⟧', 'kubeadm join 10.0.0.1:6443 --token ⟦ujzde8.gxd6ncf10epf91dh⟧ --discovery-token-ca-cert-hash sha256:1f2e', '{"log": "token created\\n⟦07401b.f395accd246ae52d⟧\\n"}'],
+    clean: ['import org.apache.commons.lang3.StringUtils;', 'vendor.0123456789abcdef.js', 'https://cdn.example.com/abcdef.0123456789abcdef', 'module.configurationloader', 'kubeadm token create prints abcdef.xxxxxxxxxxxxxxxx'],
+  },
   'honeycomb-ingest-key': {
     secrets: ['curl -H "X-Honeycomb-Team: ⟦hcxik_jfeys2u4w0s18h7rtflodkk52as0v0pgcxe50etirhsu10yqlnhpmigur1⟧" https://api.honeycomb.io/1/events/ds', 'OTEL_EXPORTER_OTLP_HEADERS=x-honeycomb-team=⟦hcaik_jyjQe7aiC4xaDpczMLeeWp6DjiWpaaxH0x5YGeNSDlEqXqmaYdbb2Vx12Z⟧'],
     clean: ['X-Honeycomb-Team: hcxik_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', '# ingest keys start with hcxik_ (environments) or hcaik_ (Classic)', 'hcxik_01hqk3v9x2'],

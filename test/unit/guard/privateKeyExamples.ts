@@ -22,6 +22,55 @@ export const privateKeyExamples: Readonly<Record<string, RuleExamples>> = {
       'pay to 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2',
     ],
   },
+  // Twenty-eighth round: binary containers in base64 with no armor, each opening with its format's fixed bytes
+  // (encodedKeyStructure.ts); bodies random, made once for this test. The look-alikes: a public key, a
+  // certificate request, a truststore and the openings alone in prose.
+  'encoded-private-key': {
+    secrets: [
+      'ED25519_SIGNING_KEY=⟦MC4CAQAwBQYDK2VwBCIEID4DmV5fn3Qg9ZZ71ZMi3WIuoCdP6DrRnD+5MCi9ofCN⟧',
+      '⟦MHcCAQEEIDKv82Phe5oUawwaGwmD9kE9vbRkQWvS55h9S4Us7bj6oAoGCCqGSM49AwEHoUQDQgAEESA6eo+n2p2dEkc26uo0vwQRRGlyPw8LLUheh5L5IRdcI+Rz+1Sou7CFlfIjlwjsBHnpW7NP9ggFmaITexG7Tw==⟧',
+      'String der = "⟦MIICXAIBAAKBgQBRIv8SE3OLXrwL5u+8vLQhy/bqV1oVr3nmE9/bavHKB91/kgOfqWFhlQObEhQXox3+QeFqulRj77yxlHVwdtaKFYTAgwdPmRZ7BTr1shx/x52o63xB5QJeTSQ=⟧";',
+      '  signing: ⟦MIIEvgIBADANBgkqhkiG9w0BAQEFAASCBKgwggSkAgEAAoIBAQCtnDOEK8DnV6jucX/kPVNnqkAyom7NzsHqM+E2YjiV61E1IiJ/Wdbl2Qq2EPP6RtIrHHN4Ruw21GlhoIU=⟧',
+      '{"pfx": "a\\n⟦MIIKagIBAzCCfqxQt9bX+59zUhPUCEffmwqttUeSWk+mypAEpCJndDAGxNREPMckywz7oR1yG6GJp6POXvUTrzIz0nlB⟧"}',
+      'echo ⟦b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABLbYCwXiItgktOUXHWIqy8oWAnf/BKGTZyrPnORZp7uS4YyFzdDKg4w==⟧ | base64 -d',
+      'keystore.jks: ⟦/u3+7QAAAAIAAAABAAAAAei32wRZgRUJcFeMa8RGfOsHN8/eEG3MCCyIVa/J6iN4Jv+E5rmE160=⟧',
+      '⟦PT0gZWQyNTUxOXYxLXNlY3JldDogdHlwZTAgPT0AAABRGzFrngfsQiGzx/oFCTEnOgOvSFK5Wj6efxp/u5Uf2oKfQLcys4fgbwVgomnTh50=⟧',
+      // Wrapped as `base64` writes it, the last line short with its padding; the word on the line after stays.
+      'pfx := `⟦MIIJzgIBAzCCCZQGCSqGSIb3DQEHAaCCCYUEggmBMIIJfTCCA/cGCSqGSIb3DQEHBqCCA+gwggPk\n\tAgEAMIID3QYJKoZIhvcNAQcBMBwGCiqGSIb3DQEMAQYwDgQIR/Z2ZWq3Tc4CAggAgIIDsE0r\n\tZm8=⟧`\nConnectionStringFoo',
+    ],
+    clean: [
+      // An Ed25519 public key (SPKI) and a certificate request: a SEQUENCE first, no version.
+      'ED25519_PUBLIC_KEY=MCowBQYDK2VwAyEAsHDy4X6U8rAWwjhwho9K1LqPoyqFg9foj0FPq2H02N4=',
+      'csr: MIICijCCAXICAQDmnDVN2ST3i4ZFkn8zaYkdgAGaYAeJ+AuE6maLzf2QH30XsCoQ7ol1aev0zOxnRD95fiBWb+bQ7+breYY=',
+      // A truststore: its first entry a trusted certificate.
+      'truststore.jks: /u3+7QAAAAIAAAABAAAAAugBYIyRp+GAy9HxV3ZTpvs0Gbjd0cyk7LcfNj7mY/sW+k+J+sruUkM=',
+      // An opening inside a longer base64 run, and the openings alone.
+      'the tail Xk29fLm3pQ8zR4tV+MC4CAQAwBQYDK2VwBCIEID4DmV5fn3Qg9ZZ71ZMi3WIuoCdP6DrRnD+5MCi9ofCN',
+      'a PKCS#8 key in base64 starts MIIEvQIBADANBgkqhkiG9w0BAQEFAASC, an OpenSSH one b3BlbnNzaC1rZXktdjE',
+    ],
+  },
+  // Keys made for this test by BIP-0032's serialization (random chain code and key, Base58Check).
+  'bip32-extended-private-key': {
+    secrets: [
+      'xprv = "⟦xprv9s21ZrQH143K3DGFHW6BLSAUQiUprPrDx4N7z5mNRRhbu2xPPWEgpG7CK9AgsexXyACzC31nfEsy5E3e2E1i3CwEY3AgmFVtJKVoAXEqqMC⟧"',
+      'descriptor: wpkh(⟦tprv8gGWHdFYCTvW1TLoEQ8C54mqeDAHL27k6aVVNcS599PA1aBPXmmV2b9MrxkisTAyPRWhHmAb3ArEMApEACQTCTcDmhsyXNxBEBq9oPqYTBc⟧/84h/1h/0h/0/*)',
+    ],
+    clean: [
+      // The extended public key, and the private one with a character changed: its checksum fails.
+      'xpub661MyMwAqRbcEnsi6ao2ZA4LUS3GdvuKmQQYBN5xrGifP1UKp8Mrw2asDVnM8MT9TdPoDyg834rFShRc1ESsV2rTL9SsQSoKshFJU57YBDP',
+      'xprv9s21ZrQH143K3DGFHW6BLSAUQiUprPrDx4N7z5mNRRhbu2xPPWEgpG7CK9AgsexXyACzC31nfEsy5E3e2E1i3CwEY3AgmFVtJKVoAXEqqMD',
+    ],
+  },
+  'signify-secret-key': {
+    secrets: [
+      'untrusted comment: minisign encrypted secret key\n⟦RWRTY0IyKIk03aGIozeHN9mKnJbbIjvqvaDPWOcuUJpQ5OwxN8f/MeMYIuM9IboWQmMYb9Xwa4vKtCAzZ6CvzAQYM5GuW+nS91wdtIGiwleA/6/VMM0SexsGCcONnYPnkXslMC8dNCzXKA==⟧',
+      'untrusted comment: signify secret key\r\n⟦RWRCSwAAAAAqKIk03aGIozeHN9mKnJbbIjvqvaDPWOcuUJpQ5OwxN8f/MeMYIuM9IboWQmMYb9Xwa4vKtCAzZ6CvzAQY⟧',
+    ],
+    clean: [
+      'untrusted comment: minisign public key 6F3C2A1B9E8D7C6B\nRWT9SO2sGJQPIvOudhPDGFNkd22DWm41mV8DorMK2DMuaHRcvV5n6zGa',
+      'untrusted comment: secret key of the release signer is kept offline',
+    ],
+  },
   'putty-private-key': {
     secrets: [
       'PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: ed25519-key\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAIAb3\nq2Zx\nPrivate-Lines: 1\n⟦AAAAIFq8vW3nR5tY1uI0oP4aS6dF9gH2jK3lZ5xC7vB8nMq2⟧\nPrivate-MAC: 8f3a9c1e7b4d4e8a9c2f1d5b6a7e8f90aabbccdd',

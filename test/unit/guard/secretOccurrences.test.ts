@@ -83,3 +83,19 @@ test('64 different secrets, each pasted again, are each redacted everywhere', ()
     }
   }
 });
+
+test('many secrets that open alike (keys in one encoding), judged past their shared opening: each where its indexOf loop finds it', () => {
+  const random = seededRandom(28);
+  const letters = 'abc1\n';
+  const draw = (n: number) => Array.from({ length: n }, () => letters[Math.floor(random() * letters.length)]).join('');
+  for (let round = 0; round < 800; round++) {
+    // The shared opening, sometimes as long as the shortest secret less one.
+    const opening = `MC4C${draw(Math.floor(random() * 6))}`;
+    const secrets = new Set<string>();
+    for (let k = 5 + Math.floor(random() * 40); k > 0; k--) secrets.add(opening + draw(1 + Math.floor(random() * 10)));
+    const list = [...secrets];
+    let text = '';
+    while (text.length < 1200) text += random() < 0.5 ? list[Math.floor(random() * list.length)]! : random() < 0.5 ? opening : draw(3);
+    assert.deepEqual(visited(text, list), byIndexOf(text, list), JSON.stringify({ text, list }));
+  }
+});

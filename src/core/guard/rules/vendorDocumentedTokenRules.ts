@@ -46,6 +46,10 @@ export const vendorDocumentedTokenRules: readonly SecretRule[] = [
   prefixed('calcom-api-key', ['cal_live_', 'cal_test_'], `cal_(?:live|test)_[A-Za-z0-9]{24,64}${E}`),
   // Checkout.com's sandbox secret keys (GitGuardian's checkout_sandbox_secret_key: prefixed): `sk_sbox_` and 26 to 28 of base32.
   prefixed('checkout-sandbox-secret-key', ['sk_sbox_'], `sk_sbox_[a-z2-7]{26,28}${E}`),
+  // Django's SECRET_KEY as `startproject` writes it since 3.2 (django/core/management/utils.py: `django-insecure-` and
+  // get_random_secret_key(), 50 of `a-z0-9!@#$%^&*(-_=+)`); the prefix says the key is the generated one, still a key.
+  // (A `%` after it and two hex digits is a query's escape, `%26`, not a 51st character.)
+  prefixed('django-insecure-secret-key', ['django-insecure-'], `django-insecure-[a-z0-9!@#$%^&*(=+)_-]{50}(?![a-z0-9!@#$^&*(=+)_-]|%(?![0-9A-F]{2}))`),
   // Base64 of JSON that opens with the token's own fields: Neptune's API token (`{"api_address":…,"api_key":…}`) and
   // Upstash QStash's token (`{"UserID":…,"Password":…}`).
   prefixed('json-field-token', ['eyjhcglfywrkcmvzcyi6', 'eyjvc2vysuqioi'], `eyJ(?:hcGlfYWRkcmVzcyI6|Vc2VySUQiOi)[A-Za-z0-9+/]{40,600}={0,2}(?![A-Za-z0-9+/=])`, 3.5),
