@@ -5,8 +5,13 @@ import { isBlank } from '../charCodes';
 import { matchAt } from './foundValue';
 
 // `db.password secret` (a .properties line may separate its key with blanks alone), `storePassword
-// "…"` (Gradle's and Groovy's call without parentheses): the rest of the line, one word or one literal.
-const PROPERTIES_VALUE = /[ \t]{1,16}(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>|(?<bare>[^\s"'`]{1,400}))[ \t]*(?=\r?\n|$)/y;
+// "…"` (Gradle's and Groovy's call without parentheses): the rest of the line, one word or one literal. A literal may
+// end its statement with `;`, as the directives of the C-family configuration grammars do (BIND 9's ARM: `key "…" {
+// algorithm hmac-sha256; secret "…"; };`, ISC dhcpd.conf's the same; nginx's "ends with a semicolon"); a word may not:
+// `Password pw;` is C's, Java's or C#'s declaration of a name of that type.
+// (What follows the value is looked at, not matched: matchAt places the value at the match's end, and a trailing blank
+// matched put the span past the value.)
+const PROPERTIES_VALUE = /[ \t]{1,16}(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>(?=(?:[ \t]*;)?[ \t]*(?:\r?\n|$))|(?<bare>[^\s"'`]{1,400})(?=[ \t]*(?:\r?\n|$)))/y;
 
 /**
  * The value of a line whose key and value are apart by blanks alone: the key alone at its line's
