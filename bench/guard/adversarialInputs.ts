@@ -267,6 +267,12 @@ export const adversarialFamilies: Record<string, string> = {
   // every line in each documented form; and the calls' names with their first arguments and no value.
   'android build fields with a value, every line': fill('buildConfigField "String", "API_KEY", "\\"letmein\\""\nbuildConfigField(\'String\', \'CLIENT_SECRET\', \'"tiger12"\')\nresValue("string", "api_secret", "letmein")\nbuildConfigField(type = "String", name = "DB_PASSWORD", value = "\\"tiger12\\"")\n'),
   'android build field names without a value': fill('buildConfigField "String", "API_KEY", BuildConfig resValue \'string\', "api_key", x buildConfigField(\n'),
+  // Twenty-eighth round (guardread1): the keyed forms read anew, a value on every line (a directive's literal ended by
+  // `;`, Tcl's set, a name's element and its value's, a lookup's default under a secret's key, an assignment broken after
+  // `=`, a dotted `secret.key`, a snake-case setter); and their openings without a value (name elements whose value
+  // element never comes, 200 blanks after each; `=` ending lines with no literal below).
+  'keyed forms read in the twenty-eighth round, every line': fill('secret "aB3dE6gH9jK2";\nset password "tiger12"\n<name>fs.s3a.secret.key</name>\n<value>aB3dE6gH9jK2</value>\n<param-name>password</param-name><param-value>tiger12</param-value>\npassword = os.getenv("X", "tiger12")\nconst apiKey =\n  "aB3dE6gH9jK2";\naws.secret.key=aB3dE6gH9jK2\nc.client_secret("aB3dE6gH9jK2")\n'),
+  'name elements and broken assignments without a value': fill(`<name>password</name>${' '.repeat(200)}<param-name>token</param-name>\npassword =\n  x\ntoken =${' '.repeat(30)}\n`),
 };
 
 /** A `dumpwallet` file: a different WIF key a line (seeded, compressed and not in turn), to 1 MB. */

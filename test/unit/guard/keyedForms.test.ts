@@ -34,7 +34,7 @@ test("a builder's setter named for the secret in snake case", () => {
 });
 
 test("Tcl's set: a literal is the value; a bare word only as a value off a config line is", () => {
-  assertFinds(['set password "⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧"\nexpect "password:"\n', 'set api_key ⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧\n']);
+  assertFinds(['set password "⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧"\nexpect "password:"\n', 'set api_key ⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧\n', 'set smtp_pass = "⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧"\n']);
   assertLeaves(['set password expiry\n', 'set password "$env(PASSWORD)"\n']);
 });
 

@@ -130,11 +130,19 @@ export function valueOnAnyLine(text: string, context: LineContext, keyStart: num
   // (Both expressions end in blanks before the key: read only after one, most keys follow `"`, `.` or a line's start.)
   if (isBlank(text.charCodeAt(keyEnd)) && keyStart - from >= 4 && isBlank(text.charCodeAt(keyStart - 1))) {
     const command = commandBeforeKey(text, from, keyStart);
-    if (command === 'env' || command === 'set') {
+    if (command === 'env') {
       const m = matchAt(ENV_VALUE, text, keyEnd);
-      // (After a plain `set`, which prose writes too (`set password expiry`), a bare word is judged off a config line.)
-      if (m) m.configLine = command === 'env' || m.quoted;
+      if (m) m.configLine = true;
       return m;
+    }
+    // (After a plain `set`, which prose writes too (`set password expiry`), a bare word is judged off a config line; an
+    // operator after the key (muttrc's `set smtp_pass = "…"`) is read as any other key's.)
+    if (command === 'set') {
+      const m = matchAt(ENV_VALUE, text, keyEnd);
+      if (m && (m.quoted || m.value.charCodeAt(0) !== EQUALS_SIGN)) {
+        m.configLine = m.quoted;
+        return m;
+      }
     }
     if (command === 'define') {
       const m = matchAt(DEFINED_STRING, text, keyEnd);
@@ -222,7 +230,7 @@ export function valueOnAnyLine(text: string, context: LineContext, keyStart: num
     : prefixed ? valueFound(text, prefixed.start, prefixed.end, true, afterComma)
     : assigned && (assigned.quote !== BACKTICK || isTemplateLiteral(text, assigned.valueStart, assigned.valueEnd) || declaresBacktickLiteral(text, from, keyStart, subscript === 0 && operatorFrom !== keyEnd, assigned)) ? valueFound(text, assigned.valueStart, assigned.valueEnd, assigned.quote !== 0, afterComma) : undefined;
   if (!m) {
-    const properties = next === SPACE || next === TAB ? propertiesValue(text, lineStart, keyStart, keyEnd, key) : undefined;
+    const properties = next === SPACE || next === TAB ? propertiesValue(text, lineStart, keyStart, keyEnd, key, strength) : undefined;
     if (properties) return properties;
     return key.includes('-') && HEADER_NAME.test(key) && isConfigLine(text, from, keyStart) ? matchAt(HEADER_VALUE, text, keyEnd) : undefined;
   }
