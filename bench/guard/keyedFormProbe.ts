@@ -16,7 +16,7 @@ const keyFilter = arg('--key');
 const formFilter = arg('--form');
 
 // Secret key names as code and configuration spell them: snake, camel, upper, and the short forms tools document.
-export const SECRET_KEYS = ['password', 'passwd', 'pwd', 'api_key', 'apiKey', 'secret', 'token', 'auth_token', 'access_token', 'client_secret', 'private_key', 'secret_key', 'DB_PASSWORD', 'API_KEY'];
+const SECRET_KEYS = ['password', 'passwd', 'pwd', 'api_key', 'apiKey', 'secret', 'token', 'auth_token', 'access_token', 'client_secret', 'private_key', 'secret_key', 'DB_PASSWORD', 'API_KEY'];
 const VALUE = 'Zq8Lm3Xv9Tb2Rk7Wp4Ns';
 
 const capitalised = (k: string): string => k.replace(/(^|_)([a-z])/g, (_, _u: string, c: string) => c.toUpperCase());
