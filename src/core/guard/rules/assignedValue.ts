@@ -176,7 +176,8 @@ function valueAt(text: string, opStart: number, opEnd: number, r: number, contin
  * value at `at`; never `==` (a comparison) nor `=>`.
  */
 export function literalAfterBrokenEquals(text: string, at: number): AssignedValue | undefined {
-  const p = afterBlanks(text, at, BLANKS_BEFORE_OPERATOR);
+  // (Most keys that reach here have no `=` after them, or one with a value on its line: both turned down by a character.)
+  const p = isBlank(text.charCodeAt(at)) ? afterBlanks(text, at, BLANKS_BEFORE_OPERATOR) : at;
   if (p === -1 || text.charCodeAt(p) !== EQUALS) return undefined;
   const after = afterBlanks(text, p + 1, BLANKS_AROUND_BREAK);
   if (after === -1 || (text.charCodeAt(after) !== LF && text.charCodeAt(after) !== CR)) return undefined;
@@ -185,8 +186,8 @@ export function literalAfterBrokenEquals(text: string, at: number): AssignedValu
   const v = valueAt(text, p, p + 1, start, true);
   if (!v || v.quote === 0) return undefined;
   const end = afterBlanks(text, v.end, BLANKS_AROUND_BREAK);
-  const c = codeAt(text, end);
-  return c === SEMICOLON || c === COMMA || c === LF || c === CR || c === -1 ? v : undefined;
+  const c = text.charCodeAt(end);
+  return c === SEMICOLON || c === COMMA || c === LF || c === CR || end >= text.length ? v : undefined;
 }
 
 /** The value, where it is a quoted one (or a delimited literal). */
