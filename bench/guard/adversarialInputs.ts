@@ -271,6 +271,12 @@ export const adversarialFamilies: Record<string, string> = {
   'encoded key openings cut short': fill('MIIEvQIBADANBgkqhkiG9w0BAQEFAASC= MC4CAQAwBQYDK2VwBCIE= b3BlbnNzaC1rZXktdjEAAAAABG5v= /u3+7QAAAAIAAAAB= MIGHAgEAMBMGByqGSM49AgEGCCqGSM49= xprv9s21ZrQH143K3DGF untrusted comment: minisign secret key\n django-insecure-q=3k!x7v '),
   'encoded private keys, one a line': encodedKeyLines(),
   'android build field names without a value': fill('buildConfigField "String", "API_KEY", BuildConfig resValue \'string\', "api_key", x buildConfigField(\n'),
+  // Twenty-eighth round (guardread1): the keyed forms read anew, a value on every line (a directive's literal ended by
+  // `;`, Tcl's set, a name's element and its value's, a lookup's default under a secret's key, an assignment broken after
+  // `=`, a dotted `secret.key`, a snake-case setter); and their openings without a value (name elements whose value
+  // element never comes, 200 blanks after each; `=` ending lines with no literal below).
+  'keyed forms read in the twenty-eighth round, every line': fill('secret "aB3dE6gH9jK2";\nset password "tiger12"\n<name>fs.s3a.secret.key</name>\n<value>aB3dE6gH9jK2</value>\n<param-name>password</param-name><param-value>tiger12</param-value>\npassword = os.getenv("X", "tiger12")\nconst apiKey =\n  "aB3dE6gH9jK2";\naws.secret.key=aB3dE6gH9jK2\nc.client_secret("aB3dE6gH9jK2")\n'),
+  'name elements and broken assignments without a value': fill(`<name>password</name>${' '.repeat(200)}<param-name>token</param-name>\npassword =\n  x\ntoken =${' '.repeat(30)}\n`),
 };
 
 /** A different PKCS#8 Ed25519 key in base64 on each line (seeded), to 1 MB. */

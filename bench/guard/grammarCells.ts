@@ -787,4 +787,22 @@ export const grammarCells: readonly GrammarCell[] = [
   ...group('command-line', [
     ['psexec-exe-domain', 'PsExec.exe \\\\srv01 -u CORP\\admin -p §V§ -i -d cmd'],
   ]),
+  // Keyed forms the key reading did not read (twenty-eighth round, guardread1; keyedFormProbe.ts): BIND 9's ARM (`key`
+  // statement, `secret "…";`) and ISC dhcpd.conf's; Hadoop's Configuration files (core-site.xml's `<name>`/`<value>`);
+  // the Java Servlet specification's web.xml (`<init-param>`'s `<param-name>`/`<param-value>`); a builder's snake-case
+  // setter (Rust's API guidelines, RFC 430); Tcl's `set varName value` (set(n)) as an expect script writes it; a lookup's
+  // default given to a secret's key (Python's `os.getenv(key, default)`, Laravel's `env(key, default)`); an assignment
+  // broken after its `=` (Prettier's break-after-operator layout, google-java-format's).
+  ...group('keyed-form', [
+    ['prettier-broken-assignment', 'export const STRIPE_SECRET_KEY =\n  "§V§";'],
+    ['java-broken-assignment', 'private static final String CLIENT_SECRET =\n      "§V§";'],
+    ['bind-key-secret', 'key "rndc-key" {\n  algorithm hmac-sha256;\n  secret "§V§";\n};'],
+    ['dhcpd-omapi-key', 'omapi-port 7911;\nkey omapi_key {\n  algorithm hmac-md5;\n  secret "§V§";\n}'],
+    ['hadoop-core-site', '<configuration>\n  <property>\n    <name>fs.s3a.secret.key</name>\n    <value>§V§</value>\n  </property>\n</configuration>'],
+    ['servlet-init-param', '<init-param>\n  <param-name>password</param-name>\n  <param-value>§V§</param-value>\n</init-param>'],
+    ['rust-builder-snake', 'let client = Client::builder()\n    .client_id("app")\n    .client_secret("§V§")\n    .build()?;'],
+    ['expect-set', 'spawn ssh app@db.example.com\nset password "§V§"\nexpect "password:"\nsend "$password\\r"'],
+    ['python-getenv-default-plain-name', 'password = os.getenv("MYSQL_ROOT", "§V§")'],
+    ['laravel-env-default-plain-name', "'connections' => [\n    'mysql' => [\n        'username' => env('DB_USERNAME', 'forge'),\n        'password' => env('MYSQL_ROOT', '§V§'),\n    ],\n],"],
+  ]),
 ];

@@ -4,7 +4,7 @@
 // unguarded on random texts of the commands' pieces, blanks and other characters.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { C_DEFINE, commandBeforeKey, DOCKER_ENV } from '../../../src/core/guard/rules/commandBeforeKey';
+import { C_DEFINE, commandBeforeKey, DOCKER_ENV, PLAIN_SET } from '../../../src/core/guard/rules/commandBeforeKey';
 import { xmlNameAttribute } from '../../../src/core/guard/rules/xmlValue';
 
 function random(seed: number): () => number {
@@ -12,7 +12,7 @@ function random(seed: number): () => number {
   return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
 }
 
-const COMMANDS = ['ENV ', '  setenv\t', 'launchctl setenv ', 'launchctl\tsetenv  ', 'setx ', 'set -gx ', 'set\t-U ', '#define ', '\t#define ', '# define  ', ' #\tdefine\t'];
+const COMMANDS = ['ENV ', '  setenv\t', 'launchctl setenv ', 'launchctl\tsetenv  ', 'setx ', 'set -gx ', 'set\t-U ', 'set ', '\tset  ', '#define ', '\t#define ', '# define  ', ' #\tdefine\t'];
 
 /** A command, or one changed at a place or two (a character dropped, doubled or replaced by a piece), or pieces at random. */
 function before(next: () => number, pieces: readonly string[], commands: readonly string[]): string {
@@ -40,7 +40,7 @@ test('the command before a key is the one the expressions find, where the first 
     const lead = next() < 0.3 ? 'a b ' : '';
     const cut = before(next, COMMAND_PIECES, COMMANDS);
     const text = `${lead}${cut}API_TOKEN value`;
-    const expected = DOCKER_ENV.test(cut) ? 'env' : C_DEFINE.test(cut) ? 'define' : undefined;
+    const expected = DOCKER_ENV.test(cut) ? 'env' : PLAIN_SET.test(cut) ? 'set' : C_DEFINE.test(cut) ? 'define' : undefined;
     assert.equal(commandBeforeKey(text, lead.length, lead.length + cut.length), expected, JSON.stringify(cut));
     if (expected === 'env') env++;
     if (expected === 'define') define++;

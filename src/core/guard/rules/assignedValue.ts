@@ -17,7 +17,7 @@ import { codeAt, isUnicodeSpace } from '../charCodes';
 import { delimitedAt, prefixedDelimitedAt, type DelimitedContent } from './delimitedLiteral';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character in this file's scanning loops.
-const { BACKSLASH, BACKTICK, BANG, CLOSE_BRACE, CLOSE_PAREN, COLON, COMMA, CR, DASH, DOUBLE_QUOTE, EQUALS, GREATER, LESS, LF, OPEN_BRACE, OPEN_BRACKET, OPEN_PAREN, PIPE, PLUS, QUESTION, SINGLE_QUOTE, SPACE, TAB } = charCodes;
+const { BACKSLASH, BACKTICK, BANG, CLOSE_BRACE, CLOSE_PAREN, COLON, COMMA, CR, DASH, DOUBLE_QUOTE, EQUALS, GREATER, LESS, LF, OPEN_BRACE, OPEN_BRACKET, OPEN_PAREN, PIPE, PLUS, QUESTION, SEMICOLON, SINGLE_QUOTE, SPACE, TAB } = charCodes;
 
 /** Where the operator and the value are; `quote` is the quote's char code (a backslash's for an escaped one), 0 for a bare value. */
 export interface AssignedValue {
@@ -172,6 +172,27 @@ function valueAt(text: string, opStart: number, opEnd: number, r: number, contin
     if (prefixed) return delimited(opStart, opEnd, prefixed);
   }
   return { opStart, opEnd, quote: 0, valueStart: r, valueEnd: e, end: e };
+}
+
+/**
+ * `const password =⏎    "…";`: an `=` ending its line and one quoted literal opening the next, then the statement's end
+ * (`;`, `,` or the line's): Prettier's break after an assignment's operator (its "break-after-operator" layout, for a
+ * right side too long for the line), google-java-format's and ktlint's alike. Read where `readAssignedValue` reads no
+ * value at `at`; never `==` (a comparison) nor `=>`.
+ */
+export function literalAfterBrokenEquals(text: string, at: number): AssignedValue | undefined {
+  // (Most keys that reach here have no `=` after them, or one with a value on its line: both turned down by a character.)
+  const p = isBlank(text.charCodeAt(at)) ? afterBlanks(text, at, BLANKS_BEFORE_OPERATOR) : at;
+  if (p === -1 || text.charCodeAt(p) !== EQUALS) return undefined;
+  const after = afterBlanks(text, p + 1, BLANKS_AROUND_BREAK);
+  if (after === -1 || (text.charCodeAt(after) !== LF && text.charCodeAt(after) !== CR)) return undefined;
+  const start = pastBreak(text, after);
+  if (start === -1 || !isQuote(text.charCodeAt(start))) return undefined;
+  const v = valueAt(text, p, p + 1, start, true);
+  if (!v || v.quote === 0) return undefined;
+  const end = afterBlanks(text, v.end, BLANKS_AROUND_BREAK);
+  const c = text.charCodeAt(end);
+  return c === SEMICOLON || c === COMMA || c === LF || c === CR || end >= text.length ? v : undefined;
 }
 
 /** The value, where it is a quoted one (or a delimited literal). */

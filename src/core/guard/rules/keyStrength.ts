@@ -109,10 +109,20 @@ let strengthB: Strength = 'none';
 let lastKey: string | undefined;
 let lastStrength: Strength = 'none';
 
+const LOWER_WORD = /^[a-z][a-z0-9]*$/;
+
 /** The lower-case words of a key's name (of its last member, nameWords.ts's words), numbers dropped. */
 function keyParts(key: string): string[] {
-  // A member access names its last member: `cachedToken.resource` is a resource, `db.password` a password.
-  const member = key.lastIndexOf('.');
+  // A member access names its last member: `cachedToken.resource` is a resource, `db.password` a password. But a dotted
+  // setting's name writes its words apart with dots (java.util.Properties' keys, Hadoop's `fs.s3a.secret.key`, Spring's
+  // `jwt.secret.key`): a last member `key` is read with the word before it, as `secret_key` is. (A word in lower case, as
+  // those names write theirs: `access_token.key`, `apiToken.key` are an object's member `key`.)
+  // (`key` and a number: the number only tells keys of one kind apart, as stemEnd cuts it.)
+  let member = key.lastIndexOf('.');
+  if (member > 0 && key.startsWith('key', member + 1) && stemEnd(key) === member + 4) {
+    const before = key.lastIndexOf('.', member - 1);
+    if (member - before > 1 && LOWER_WORD.test(key.slice(before + 1, member))) member = before;
+  }
   const name = (member > 0 && member < key.length - 1 ? key.slice(member + 1) : key)
     // `-DAPI_KEY=…`: a define glued to its option (cmake -D, javac/java -D, cc -D) names API_KEY.
     .replace(/^-D(?=[A-Za-z_])/, '');

@@ -20,7 +20,21 @@ const KIND = spanKind('lookup-default');
 const NAME = `(["'])([A-Za-z_][\\w.-]{0,63})\\1`;
 const LITERAL = `(["'])([^"'\\r\\n\\\\]{1,400})\\3`;
 // The default as the second argument. (The literal's closing quote ends the match: its place is the match's end.)
-const SECOND_ARGUMENT = new RegExp(`(?:\\b(?:getenv|getEnv|get_env|getProperty|env|environ\\.get|ENV\\.fetch)|\\.(?:getOrDefault|getOrElse))\\([ \\t]*${NAME}[ \\t]*,[ \\t]*(?:default[ \\t]*=[ \\t]*)?${LITERAL}(?=[ \\t]*\\))`, 'g');
+const ARGUMENTS = `\\([ \\t]*${NAME}[ \\t]*,[ \\t]*(?:default[ \\t]*=[ \\t]*)?${LITERAL}(?=[ \\t]*\\))`;
+const SECOND_ARGUMENT = new RegExp(`(?:\\b(?:getenv|getEnv|get_env|getProperty|env|environ\\.get|ENV\\.fetch)|\\.(?:getOrDefault|getOrElse))${ARGUMENTS}`, 'g');
+// The same lookup's arguments read from its `(` after a key it is assigned to (valueAfterKey.ts), and the callees it follows.
+const LOOKUP_ARGUMENTS = new RegExp(ARGUMENTS, 'y');
+const LOOKUP_CALLEE = /(?:^|\.)(?:getenv|getEnv|get_env|getProperty|env|environ\.get|ENV\.fetch)$/;
+
+/** The default literal of a lookup whose callee is [start, end) and whose `(` is at `end`: `os.getenv("PW", "…")`. */
+export function lookupDefault(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  if (!LOOKUP_CALLEE.test(text.slice(start, end))) return undefined;
+  LOOKUP_ARGUMENTS.lastIndex = end;
+  const m = LOOKUP_ARGUMENTS.exec(text);
+  if (!m) return undefined;
+  const literalEnd = end + m[0].length - 1;
+  return { start: literalEnd - m[4]!.length, end: literalEnd };
+}
 // The fallback after a lookup of the setting alone.
 const AFTER_LOOKUP = new RegExp(`(?:\\b(?:getenv|getEnv|Getenv|GetEnvironmentVariable|get_env)|\\benv::var|\\benviron\\.get)\\([ \\t]*${NAME}[ \\t]*\\)\\)?(?:[ \\t]*(?:\\?:|\\?\\?|\\|\\|)[ \\t]*|\\.(?:unwrap_or(?:_else)?|orElse|or_else)\\([ \\t]*(?:\\|_?\\|[ \\t]*)?)${LITERAL}`, 'g');
 const CMP_OR = new RegExp(`\\bcmp\\.Or\\([ \\t]*os\\.Getenv\\([ \\t]*${NAME}[ \\t]*\\)[ \\t]*,[ \\t]*${LITERAL}`, 'g');

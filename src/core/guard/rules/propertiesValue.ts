@@ -3,10 +3,16 @@
 import type { FoundValue } from './secretValue';
 import { isBlank } from '../charCodes';
 import { matchAt } from './foundValue';
+import type { Strength } from './keyStrength';
 
 // `db.password secret` (a .properties line may separate its key with blanks alone), `storePassword
-// "…"` (Gradle's and Groovy's call without parentheses): the rest of the line, one word or one literal.
-const PROPERTIES_VALUE = /[ \t]{1,16}(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>|(?<bare>[^\s"'`]{1,400}))[ \t]*(?=\r?\n|$)/y;
+// "…"` (Gradle's and Groovy's call without parentheses): the rest of the line, one word or one literal. A literal may
+// end its statement with `;`, as the directives of the C-family configuration grammars do (BIND 9's ARM: `key "…" {
+// algorithm hmac-sha256; secret "…"; };`, ISC dhcpd.conf's the same; nginx's "ends with a semicolon"); a word may not:
+// `Password pw;` is C's, Java's or C#'s declaration of a name of that type.
+// (What follows the value is looked at, not matched: matchAt places the value at the match's end, and a trailing blank
+// matched put the span past the value.)
+const PROPERTIES_VALUE = /[ \t]{1,16}(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>(?=(?:[ \t]*;)?[ \t]*(?:\r?\n|$))|(?<bare>[^\s"'`]{1,400})(?=[ \t]*(?:\r?\n|$)))/y;
 
 /**
  * The value of a line whose key and value are apart by blanks alone: the key alone at its line's
@@ -15,10 +21,13 @@ const PROPERTIES_VALUE = /[ \t]{1,16}(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<
  * slapd.conf's `rootpw …`, Apache's `AuthLDAPBindPassword …`, a `Token …` line) only a word that looks
  * generated is (not a word of prose: `Password reset`), which `acceptValue` asks of a value off a config line.
  */
-export function propertiesValue(text: string, lineStart: number, keyStart: number, keyEnd: number, key: string): FoundValue | undefined {
+export function propertiesValue(text: string, lineStart: number, keyStart: number, keyEnd: number, key: string, strength: Strength): FoundValue | undefined {
   for (let i = lineStart; i < keyStart; i++) if (!isBlank(text.charCodeAt(i))) return undefined;
   const m = matchAt(PROPERTIES_VALUE, text, keyEnd);
   if (!m) return undefined;
+  // A statement ended by `;` is read under a directive named for the secret alone (`secret "…";`): apt.conf's
+  // `MetaKey "$(COMPONENT)/…";` and its like name a file or a field in the same grammar.
+  if (m.quoted && strength !== 'strong' && endsStatement(text, m.end + 1)) return undefined;
   // `gnutls_psk_client_credentials_t cred;`, a parameter `gnutls_privkey_sign_func sign_func,`: a
   // declaration of C, Java or Go, whose name ends a statement or a parameter, not a setting.
   if (!m.quoted && (DECLARED_NAME.test(m.value) || initializerOnNextLine(text, m.end))) return undefined;
@@ -28,6 +37,13 @@ export function propertiesValue(text: string, lineStart: number, keyStart: numbe
 }
 
 const DECLARED_NAME = /^[A-Za-z_]\w{0,63}[;,]$/;
+
+/** A `;` at `at` past blanks. */
+function endsStatement(text: string, at: number): boolean {
+  let i = at;
+  while (isBlank(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === 59;
+}
 const CODE_WORD = /[()[\]{}]|[,;]$/;
 
 // Blanks that may indent a continued line: a bound keeps the look ahead constant per value.

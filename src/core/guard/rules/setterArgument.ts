@@ -10,8 +10,9 @@ import type { FoundValue } from './secretValue';
 const ONE_LITERAL = /\([ \t]*(["'])([^"'\r\n]{1,400})\1[ \t]*\)/y;
 const GIVING_VERB = /^(?:set|with|use)(?=[A-Z_])/;
 // The method named for the secret itself, as a builder's fluent setter is (`.password(…)`); not
-// `token(…)`, a parser's call for the next token of a kind.
-const SECRET_NAMED = /^(?:password|passwd|passphrase|secret|clientSecret|apiKey|apiSecret|apiToken|accessToken|authToken|auth)$/;
+// `token(…)`, a parser's call for the next token of a kind. Each compound also as snake case, the method names of Rust's
+// API guidelines (RFC 430) and Ruby's and Python's style guides (PEP 8): a builder's `.api_key("…")`, `.client_secret("…")`.
+const SECRET_NAMED = /^(?:password|passwd|passphrase|secret|clientSecret|apiKey|apiSecret|apiToken|accessToken|authToken|auth|client_secret|api_key|api_secret|api_token|access_token|auth_token)$/;
 
 // C++'s direct- and list-initialisation ([dcl.init]): `std::string API_KEY("…");`, `std::string_view token{"…"};`,
 // a string type right before the declared name.

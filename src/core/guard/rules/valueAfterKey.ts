@@ -4,7 +4,7 @@
 // a block scalar, a punctuated run, a connection string's field, a header's value), each look
 // bounded; what is code there (a call, a command substitution, the next key) is no value. The key
 // is found by `assignmentRule.ts`; whether the value is a secret, `acceptValue` says.
-import { readAssignedValue, type AssignedValue } from './assignedValue';
+import { literalAfterBrokenEquals, readAssignedValue, type AssignedValue } from './assignedValue';
 import * as valueContext from './valueContext';
 import { LastBefore, QuoteParity } from './valueContext';
 import { constantHoldsSecret, type Strength } from './keyStrength';
@@ -34,6 +34,7 @@ import { plainValueEnd, plainValueStart } from './plainConfigLine';
 import { namesBoundInText } from './boundName';
 import * as charCodes from './charCodes';
 import { commandBeforeKey } from './commandBeforeKey';
+import { lookupDefault } from './lookupDefaultRule';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character or key in this file's scanning loops.
 const { BACKTICK, CLOSE_BRACE, CLOSE_BRACKET, COMMA, DASH, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACE, OPEN_BRACKET, OPEN_PAREN, SINGLE_QUOTE, SPACE, TAB } = charCodes;
@@ -125,7 +126,7 @@ export function valueOnAnyLine(text: string, context: LineContext, keyStart: num
     if (m) m.configLine = true;
     return m;
   }
-  // A Dockerfile's `ENV KEY value`, C's `#define KEY "value"`: the blank is the operator.
+  // A Dockerfile's `ENV KEY value`, Tcl's `set key value`, C's `#define KEY "value"`: the blank is the operator.
   // (Both expressions end in blanks before the key: read only after one, most keys follow `"`, `.` or a line's start.)
   if (isBlank(text.charCodeAt(keyEnd)) && keyStart - from >= 4 && isBlank(text.charCodeAt(keyStart - 1))) {
     const command = commandBeforeKey(text, from, keyStart);
@@ -133,6 +134,15 @@ export function valueOnAnyLine(text: string, context: LineContext, keyStart: num
       const m = matchAt(ENV_VALUE, text, keyEnd);
       if (m) m.configLine = true;
       return m;
+    }
+    // (After a plain `set`, which prose writes too (`set password expiry`), a bare word is judged off a config line; an
+    // operator after the key (muttrc's `set smtp_pass = "…"`) is read as any other key's.)
+    if (command === 'set') {
+      const m = matchAt(ENV_VALUE, text, keyEnd);
+      if (m && (m.quoted || m.value.charCodeAt(0) !== EQUALS_SIGN)) {
+        m.configLine = m.quoted;
+        return m;
+      }
     }
     if (command === 'define') {
       const m = matchAt(DEFINED_STRING, text, keyEnd);
@@ -163,7 +173,7 @@ export function valueOnAnyLine(text: string, context: LineContext, keyStart: num
   // Perl's `$ENV{API_KEY} =`, `$cfg{'password'} =`) is read past its closing bracket.
   const subscript = block ? 0 : subscriptEnd(text, keyEnd);
   const operatorFrom = block ? keyEnd : subscript !== 0 ? keyEnd + subscript : typeAnnotationEnd(text, keyEnd, context.newlines, context.equalsSigns);
-  const read = block ? undefined : readAssignedValue(text, operatorFrom);
+  const read = block ? undefined : readAssignedValue(text, operatorFrom) ?? literalAfterBrokenEquals(text, operatorFrom);
   if (read && namesYamlNode(text, read)) return undefined;
   const assigned = read && (taggedScalar(text, read) ?? read);
   // The quote after the operator may close the string the key was written in: then it is code.
@@ -208,13 +218,19 @@ export function valueOnAnyLine(text: string, context: LineContext, keyStart: num
       return run;
     }
   }
+  // `password = os.getenv("PW", "…")`, `'password' => env('DB_PASS', '…')`: the default a lookup returns when its setting is
+  // unset is what the key holds then, whatever the setting's name (the lookup's own rule judges it under that name).
+  if (assigned && assigned.quote === 0 && !prefixed && text.charCodeAt(assigned.valueEnd) === OPEN_PAREN) {
+    const lookup = lookupDefault(text, assigned.valueStart, assigned.valueEnd);
+    if (lookup) return valueFound(text, lookup.start, lookup.end, true, afterComma);
+  }
   // `key = derive(…)`, `key = keys[0]`: a bare name right before a call or a subscript is code.
   if (assigned && assigned.quote === 0 && !prefixed && (text.charCodeAt(assigned.valueEnd) === OPEN_PAREN || text.charCodeAt(assigned.valueEnd) === OPEN_BRACKET)) return undefined;
   const m = block ? valueFound(text, block.start, block.end, true, false)
     : prefixed ? valueFound(text, prefixed.start, prefixed.end, true, afterComma)
     : assigned && (assigned.quote !== BACKTICK || isTemplateLiteral(text, assigned.valueStart, assigned.valueEnd) || declaresBacktickLiteral(text, from, keyStart, subscript === 0 && operatorFrom !== keyEnd, assigned)) ? valueFound(text, assigned.valueStart, assigned.valueEnd, assigned.quote !== 0, afterComma) : undefined;
   if (!m) {
-    const properties = next === SPACE || next === TAB ? propertiesValue(text, lineStart, keyStart, keyEnd, key) : undefined;
+    const properties = next === SPACE || next === TAB ? propertiesValue(text, lineStart, keyStart, keyEnd, key, strength) : undefined;
     if (properties) return properties;
     return key.includes('-') && HEADER_NAME.test(key) && isConfigLine(text, from, keyStart) ? matchAt(HEADER_VALUE, text, keyEnd) : undefined;
   }

@@ -1,0 +1,55 @@
+// Keyed forms the reading widened to in the twenty-eighth round (keyedFormProbe.ts): a directive's literal ended by `;`,
+// a name's element and its value's (Hadoop, web.xml), a builder's snake-case setter, Tcl's `set`, a lookup's default
+// given to a secret's key, a dotted setting's `….secret.key`, an assignment broken after its `=`; each with what must stay
+// left.
+import { test } from 'node:test';
+import { assertFinds, assertLeaves } from './redactionAsserts';
+
+test("a directive's literal ended by a semicolon (BIND, dhcpd) is read, the span on the value alone", () => {
+  assertFinds([
+    'key "rndc-key" {\n  algorithm hmac-sha256;\n  secret "⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧";\n};\n',
+    'password "⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧" ;\n',
+    'storePassword "⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧"   \n',
+    'db.password ⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧   \nx = 1\n',
+  ]);
+  // A word and `;`: C's, Java's or C#'s declaration of a name of a secret-named type.
+  assertLeaves(['Password pw;\n', 'Token token;\n']);
+});
+
+test("a name's element followed by its value's element (Hadoop's configuration, web.xml's init-param)", () => {
+  assertFinds([
+    '<property>\n  <name>fs.s3a.secret.key</name>\n  <value>⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧</value>\n</property>\n',
+    '<init-param>\n  <param-name>password</param-name>\n  <param-value>⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧</param-value>\n</init-param>\n',
+  ]);
+  assertLeaves([
+    '<property>\n  <name>fs.defaultFS</name>\n  <value>hdfs://namenode.example.com:8020</value>\n</property>\n',
+    '<property><name>dfs.replication</name><value>3</value></property>\n',
+    '<property><name>fs.s3a.secret.key</name><value>${env.S3_SECRET}</value></property>\n',
+  ]);
+});
+
+test("a builder's setter named for the secret in snake case", () => {
+  assertFinds(['let client = Client::builder().client_secret("⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧").build()?;\n', 'cfg.api_key("⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧")\n']);
+  assertLeaves(['let t = parser.token("ident");\n', 'client.api_key(API_KEY)\n']);
+});
+
+test("Tcl's set: a literal is the value; a bare word only as a value off a config line is", () => {
+  assertFinds(['set password "⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧"\nexpect "password:"\n', 'set api_key ⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧\n', 'set smtp_pass = "⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧"\n']);
+  assertLeaves(['set password expiry\n', 'set password "$env(PASSWORD)"\n']);
+});
+
+test("a lookup's default given to a secret's key, whatever the setting's name", () => {
+  assertFinds(['password = os.getenv("MYSQL_ROOT", "⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧")\n', "'password' => env('MYSQL_ROOT', '⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧'),\n"]);
+  assertLeaves(['host = os.getenv("DB_HOST", "Zq8Lm3Xv9Tb2Rk7Wp4Ns")\n', 'password = os.getenv("MYSQL_ROOT", "")\n', 'password = os.getenv("MYSQL_ROOT", "changeme")\n']);
+});
+
+test("a dotted setting's last member `key` is read with the word before it", () => {
+  assertFinds(['aws.secret.key=⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧\n', 'jwt.secret.key: ⟦Harbor2024⟧\n']);
+  assertLeaves(['sort.key=Harbor2024\n', 'event.key = "Harbor"\n']);
+});
+
+test("an assignment broken after its `=`, one literal opening the next line, is read", () => {
+  assertFinds(['export const STRIPE_SECRET_KEY =\n  "⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧";\n', 'private static final String CLIENT_SECRET =\r\n      "⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧";\r\n']);
+  // A comparison, an expression going on past the literal, a line of its own after an empty value.
+  assertLeaves(['if (password ==\n  "Zq8Lm3Xv9Tb2Rk7Wp4Ns")\n', 'password =\n  "Zq8Lm3Xv9Tb2Rk7Wp4Ns" + suffix;\n', 'PASSWORD=\nUSER=Zq8Lm3Xv9Tb2Rk7Wp4Ns\n']);
+});
