@@ -48,7 +48,8 @@ const DOCUMENTED_PUBLIC_VALUES: readonly string[] = [
 const byLength: (readonly string[] | undefined)[] = [];
 for (const value of DOCUMENTED_PUBLIC_VALUES) byLength[value.length] = [...(byLength[value.length] ?? []), value];
 
-const lengths = [...new Set(DOCUMENTED_PUBLIC_VALUES.map((v) => v.length))];
+// (Rising, so a span is compared with the lengths shorter than itself only: a dense file's short spans with none.)
+const lengths = [...new Set(DOCUMENTED_PUBLIC_VALUES.map((v) => v.length))].sort((a, b) => a - b);
 
 /**
  * Whether `text` from `start` to `end` is one of the documented public values: exactly, in the quotes a
@@ -58,7 +59,10 @@ export function isDocumentedPublicValue(text: string, start: number, end: number
   if (exactly(text, start, end)) return true;
   const q = text.charCodeAt(start);
   if ((q === 34 || q === 39) && text.charCodeAt(end - 1) === q && exactly(text, start + 1, end - 1)) return true;
-  for (const length of lengths) if (end - start > length && text.charCodeAt(end - length - 1) === 58 && exactly(text, end - length, end)) return true;
+  for (const length of lengths) {
+    if (end - start <= length) break;
+    if (text.charCodeAt(end - length - 1) === 58 && exactly(text, end - length, end)) return true;
+  }
   return false;
 }
 

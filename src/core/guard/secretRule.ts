@@ -3,7 +3,8 @@
 // allowlist for what only looks like a secret. Each rule's true and false positives live with
 // the unit tests (test/unit/guard/ruleExamples.ts), out of the shipped bundle.
 import { keywordLead } from './keywordLed';
-import { secretTail, spanBeforeTail, type SecretTail } from './secretPlace';
+import { secretTail } from './secretPlace';
+import { numberedGroups } from './numberedGroups';
 import { spanKind, type SpanList } from './spanList';
 import { pairSpanKind, pairUserStart } from './credentialPair';
 import { shannonEntropy } from './stringEntropy';
@@ -202,15 +203,19 @@ function linesOf(text: string, near: readonly number[]): number[] | undefined {
 
 /** A rule made of one regular expression (vendor formats with a fixed prefix, most of them). */
 export function patternRule(spec: PatternRuleSpec): SecretRule {
-  // Match indices ('d') cost an allocation per match: asked for only when a group is the secret.
-  const ofGroup = /\(\?<secret>/.test(spec.pattern.source);
+  // (Compiled with its groups numbered, not named: `exec` then builds no `groups` object per match. numberedGroups.ts.)
+  const { source, numbers } = numberedGroups(spec.pattern.source);
+  const group = numbers.get('secret');
+  const ofGroup = group !== undefined;
   // A secret followed by a tail of known width (its closing quote, `@` and a host's character)
   // ends where the match ends less that tail (secretPlace.ts).
   const tail = ofGroup && !spec.secretEndsMatch ? secretTail(spec.pattern.source, spec.pattern.flags) : undefined;
+  const tailGroups = tail?.groups.map((name) => numbers.get(name)!);
+  // Match indices ('d') cost an allocation per match: asked for only when a group is the secret.
   const indices = ofGroup && !spec.secretEndsMatch && tail === undefined;
   const flags = new Set([...spec.pattern.flags, 'g', ...(indices ? ['d'] : [])]);
-  const pattern = new RegExp(spec.pattern.source, [...flags].join(''));
-  const sticky = new RegExp(spec.pattern.source, [...flags, 'y'].join(''));
+  const pattern = new RegExp(source, [...flags].join(''));
+  const sticky = new RegExp(source, [...flags, 'y'].join(''));
   const kind = spec.pair === undefined ? spanKind(spec.id) : pairSpanKind(spec.id, spec.pair);
   const separator = spec.pair?.charCodeAt(0);
   // (A pattern whose matches hold a keyword's literal on their first line, a vendor's prefix, is near its keywords by
@@ -225,8 +230,10 @@ export function patternRule(spec: PatternRuleSpec): SecretRule {
     ...(nearKeywords ? { nearKeywords: true } : {}),
     find(text, found, near) {
       forEachMatch(text, pattern, sticky, nearKeywords ? near : undefined, (m) => {
-        const [start, end] = groupSpan(m, ofGroup, indices, tail);
-        const secret = text.slice(start, end);
+        // (The secret's text is the group's, or the match's where the group took no part: `exec` made it already.)
+        const secret = ofGroup ? (m[group] ?? m[0]) : m[0];
+        const end = secretEnd(m, group, indices, tailGroups, tail?.units ?? 0);
+        const start = end - secret.length;
         const judged = spec.judged ? spec.judged(secret) : secret;
         if (placeholder(judged)) return;
         if (spec.entropy !== undefined && shannonEntropy(judged) < spec.entropy) return;
@@ -237,15 +244,18 @@ export function patternRule(spec: PatternRuleSpec): SecretRule {
   };
 }
 
-/** Where the match's secret lies: its group's indices, or the match's end (less its tail) less the group's length. */
-function groupSpan(m: RegExpExecArray, ofGroup: boolean, indices: boolean, tail: SecretTail | undefined): [number, number] {
+/**
+ * Where the match's secret ends: its group's index, or the match's end less its tail (the tail's characters and the
+ * groups it repeats); the match's end where the group took no part or there is none (`group` undefined).
+ */
+function secretEnd(m: RegExpExecArray, group: number | undefined, indices: boolean, tailGroups: readonly number[] | undefined, tailUnits: number): number {
   const matchEnd = m.index + m[0].length;
-  if (!ofGroup) return [m.index, matchEnd];
-  if (indices) return m.indices?.groups?.secret ?? [m.index, matchEnd];
-  const secret = m.groups!.secret;
-  // (An alternative without the group, as with indices: the whole match.)
-  if (secret === undefined) return [m.index, matchEnd];
-  return tail ? spanBeforeTail(m, tail) : [matchEnd - secret.length, matchEnd];
+  if (group === undefined || m[group] === undefined) return matchEnd;
+  if (indices) return m.indices![group]![1];
+  if (tailGroups === undefined) return matchEnd;
+  let end = matchEnd - tailUnits;
+  for (const g of tailGroups) end -= m[g]?.length ?? 0;
+  return end;
 }
 
 // The placeholder policy every rule asks (placeholderValue.ts), reached by the rules through this file as before.
