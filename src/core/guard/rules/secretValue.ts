@@ -107,10 +107,13 @@ const MAY_KEBAB = 128;
 const MAY_LOCATION = 256;
 const MAY_EXPRESSION = 512;
 
-/** Whether a string literal given to (or compared with) a strong key is a secret, as the rule judges quoted values. */
-export function acceptsQuotedLiteral(text: string, start: number, end: number, key: string): boolean {
+/**
+ * Whether a string literal given to (or compared with) a strong key is a secret, as the rule judges quoted values.
+ * (`value`: the literal's text, where the caller has read it already.)
+ */
+export function acceptsQuotedLiteral(text: string, start: number, end: number, key: string, value = text.slice(start, end)): boolean {
   const strength = keyStrength(key);
-  return strength === 'strong' && acceptValue({ start, end, value: text.slice(start, end), quoted: true, configLine: false, afterComma: false, listed: false, field: false }, strength, key);
+  return strength === 'strong' && acceptValue({ start, end, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false }, strength, key);
 }
 
 /**
@@ -120,9 +123,9 @@ export function acceptsQuotedLiteral(text: string, start: number, end: number, k
  * string, an assignment) keeps the word set apart: the labels of the tune split call it both ways.
  */
 export function acceptsPasswordLiteral(text: string, start: number, end: number): boolean {
-  return (end - start <= ANOTHER_SLOTS_NAME_LONGEST && namesAnotherSlot(text.slice(start, end))) || acceptsQuotedLiteral(text, start, end, 'password');
+  const value = text.slice(start, end);
+  return namesAnotherSlot(value) || acceptsQuotedLiteral(text, start, end, 'password', value);
 }
-const ANOTHER_SLOTS_NAME_LONGEST = 'api_key'.length;
 
 const WORD_NAME = /^[A-Za-z][A-Za-z_.-]*$/;
 // An identifier or a member chain in code: `KeyAlgoRSASHA512`, `ssh.KeyAlgoECDSA384`, `self._ffi.NULL`.

@@ -1,0 +1,56 @@
+// A pattern rule's password slot (`passwordSlot`, secretRule.ts): a place its tool or API documents as a password, where
+// `patternRule` judges the secret as a literal given to a password, both halves from the one field (the placeholder
+// test, where another slot's name is a literal, and `acceptsPasswordLiteral`), never one set by hand without the other.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { patternRule } from '../../../src/core/guard/secretRule';
+import { acceptsPasswordLiteral } from '../../../src/core/guard/rules/secretValue';
+import { SpanList } from '../../../src/core/guard/spanList';
+import { assertLeaves, assertRedacts } from './redactionAsserts';
+
+const PATTERN = /\bpw[ \t]+(?<secret>[^\s]{1,100})/;
+const slot = patternRule({ id: 'test-password-slot', keywords: ['pw'], pattern: PATTERN, passwordSlot: acceptsPasswordLiteral });
+const plain = patternRule({ id: 'test-plain-slot', keywords: ['pw'], pattern: PATTERN });
+
+function taken(rule: typeof slot, value: string): boolean {
+  const found = new SpanList();
+  rule.find(`pw ${value}\n`, found);
+  return found.length > 0;
+}
+
+test('a passwordSlot rule without an allow turns down a password placeholder and takes a password literal', () => {
+  // The placeholder test's shapes, the slot's own name, and what the password literal's reading turns down: a reference
+  // written as code, a location, a mask of zeros.
+  for (const value of ['password', '<password>', '${DB_PASSWORD}', 'DB_PASSWORD', '********', 'process.env.DB_PASSWORD', 'https://example.com/x', '1234', '0000']) {
+    assert.ok(!taken(slot, value), value);
+  }
+  // A literal, however weak: another slot's name, a word, a short number (a PIN), a random value.
+  for (const value of ['secret', 'token', 'letmein', 'myPassword', 'Xk2pL9vQ7mZ4']) assert.ok(taken(slot, value), value);
+  // Without the flag, the slot's names are all set apart and the value is not read as a password's: both halves come with it.
+  assert.ok(!taken(plain, 'secret'));
+  assert.ok(taken(plain, 'process.env.DB_PASSWORD'));
+});
+
+test('the rules that had the placeholder half only now read the value as a password literal', () => {
+  // cli-password-flag, registry-login-password and credential-constructor: a reference written as code, a location, a
+  // version, prose and an auth scheme's word are left as in every other password place (positional calls, directives).
+  assertLeaves([
+    'docker login -u app -p process.env.TOKEN registry.example.com',
+    'docker login -u app -p Bearer registry.example.com',
+    'sshpass -p 1.2.3 ssh app@host',
+    'var cred = new NetworkCredential("app", "https://example.com/x");',
+    'var cred = new NetworkCredential("app", "Forgot password?");',
+  ]);
+  // What they took before and take still: words, another slot's name.
+  assertRedacts([
+    'sshpass -p letmein ssh app@host',
+    'psexec \\\\host -u admin -p secret cmd',
+    'var cred = new NetworkCredential("app", "Summer2024");',
+    'var cred = new NetworkCredential("app", "  secret  ");',
+  ]);
+});
+
+test('another slot\'s name is read trimmed in every place documented as a password, as the placeholder test reads it', () => {
+  assertRedacts(['DriverManager.getConnection("jdbc:mysql://db/shop", "app", "  secret  ");']);
+  assertLeaves(['requirepass password', 'DriverManager.getConnection("jdbc:mysql://db/shop", "app", "password");']);
+});
