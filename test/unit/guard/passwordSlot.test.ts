@@ -21,11 +21,11 @@ function taken(rule: typeof slot, value: string): boolean {
 test('a passwordSlot rule without an allow turns down a password placeholder and takes a password literal', () => {
   // The placeholder test's shapes, the slot's own name, and what the password literal's reading turns down: a reference
   // written as code, a location, a mask of zeros.
-  for (const value of ['password', '<password>', '${DB_PASSWORD}', 'DB_PASSWORD', '********', 'process.env.DB_PASSWORD', 'https://example.com/x', '1234', '0000']) {
+  for (const value of ['password', '<password>', '${DB_PASSWORD}', 'DB_PASSWORD', '********', 'process.env.DB_PASSWORD', 'https://example.com/x', '0000']) {
     assert.ok(!taken(slot, value), value);
   }
   // A literal, however weak: another slot's name, a word, a short number (a PIN), a random value.
-  for (const value of ['secret', 'token', 'letmein', 'myPassword', 'Xk2pL9vQ7mZ4']) assert.ok(taken(slot, value), value);
+  for (const value of ['secret', 'token', 'letmein', 'myPassword', '1234', '123456', 'Xk2pL9vQ7mZ4']) assert.ok(taken(slot, value), value);
   // Without the flag, the slot's names are all set apart and the value is not read as a password's: both halves come with it.
   assert.ok(!taken(plain, 'secret'));
   assert.ok(taken(plain, 'process.env.DB_PASSWORD'));
@@ -41,16 +41,25 @@ test('the rules that had the placeholder half only now read the value as a passw
     'var cred = new NetworkCredential("app", "https://example.com/x");',
     'var cred = new NetworkCredential("app", "Forgot password?");',
   ]);
-  // What they took before and take still: words, another slot's name.
+  // What they took before and take still: words, another slot's name, a short number.
   assertRedacts([
     'sshpass -p letmein ssh app@host',
     'psexec \\\\host -u admin -p secret cmd',
+    'mysql -u root -p123456 shop',
+    'sshpass -p 1234 ssh app@host',
     'var cred = new NetworkCredential("app", "Summer2024");',
     'var cred = new NetworkCredential("app", "  secret  ");',
   ]);
 });
 
-test('another slot\'s name is read trimmed in every place documented as a password, as the placeholder test reads it', () => {
-  assertRedacts(['DriverManager.getConnection("jdbc:mysql://db/shop", "app", "  secret  ");']);
-  assertLeaves(['requirepass password', 'DriverManager.getConnection("jdbc:mysql://db/shop", "app", "password");']);
+test('a short number is the password in every place documented as one; another slot\'s name too, blanks around it', () => {
+  assertRedacts([
+    'requirepass 1234',
+    'binddn cn=admin,dc=example,dc=org\nbindpw 1234',
+    'shop.redis.cache.windows.net:6380,password=1234,ssl=True,abortConnect=False',
+    'DriverManager.getConnection("jdbc:mysql://db/shop", "app", "1234");',
+    // Another slot's name is read trimmed, as the placeholder test reads it.
+    'DriverManager.getConnection("jdbc:mysql://db/shop", "app", "  secret  ");',
+  ]);
+  assertLeaves(['requirepass 0000', 'requirepass password', 'DriverManager.getConnection("jdbc:mysql://db/shop", "app", "password");']);
 });
