@@ -120,7 +120,22 @@ export function acceptsQuotedLiteral(text: string, start: number, end: number, k
  * string, an assignment) keeps the word set apart: the labels of the tune split call it both ways.
  */
 export function acceptsPasswordLiteral(text: string, start: number, end: number): boolean {
-  return (end - start <= ANOTHER_SLOTS_NAME_LONGEST && namesAnotherSlot(text.slice(start, end))) || acceptsQuotedLiteral(text, start, end, 'password');
+  if (end - start <= ANOTHER_SLOTS_NAME_LONGEST && namesAnotherSlot(text.slice(start, end))) return true;
+  const value = text.slice(start, end);
+  return pinInPasswordPlace(value) || acceptsQuotedLiteral(text, start, end, 'password', value);
+}
+
+// A run of digits too short for `judgeValue`'s reading of a value (there a length, a port, a count: `NUMBER`).
+const SHORT_DIGITS = /^\d{3,7}$/;
+
+/**
+ * A short number in a place documented as a password is the password (`requirepass 1234`, `bindpw 1234`, a
+ * positional password's `"1234"`): the place says it is no length, port or count, as a connection string's password
+ * field does (`pwd=1234;`, `judgeValue`); a short password is a secret by the policy. A mask of zeros (`0000`) is none.
+ */
+function pinInPasswordPlace(value: string): boolean {
+  const first = value.charCodeAt(0);
+  return first >= 48 && first <= 57 && value.length <= 7 && SHORT_DIGITS.test(value) && !looksPlaceholder(value);
 }
 const ANOTHER_SLOTS_NAME_LONGEST = 'api_key'.length;
 
