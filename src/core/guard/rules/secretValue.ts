@@ -121,8 +121,7 @@ export function acceptsQuotedLiteral(text: string, start: number, end: number, k
  */
 export function acceptsPasswordLiteral(text: string, start: number, end: number): boolean {
   if (end - start <= ANOTHER_SLOTS_NAME_LONGEST && namesAnotherSlot(text.slice(start, end))) return true;
-  const value = text.slice(start, end);
-  return pinInPasswordPlace(value) || acceptsQuotedLiteral(text, start, end, 'password', value);
+  return pinInPasswordPlace(text, start, end) || acceptsQuotedLiteral(text, start, end, 'password');
 }
 
 // A run of digits too short for `judgeValue`'s reading of a value (there a length, a port, a count: `NUMBER`).
@@ -133,9 +132,11 @@ const SHORT_DIGITS = /^\d{3,7}$/;
  * positional password's `"1234"`): the place says it is no length, port or count, as a connection string's password
  * field does (`pwd=1234;`, `judgeValue`); a short password is a secret by the policy. A mask of zeros (`0000`) is none.
  */
-function pinInPasswordPlace(value: string): boolean {
-  const first = value.charCodeAt(0);
-  return first >= 48 && first <= 57 && value.length <= 7 && SHORT_DIGITS.test(value) && !looksPlaceholder(value);
+function pinInPasswordPlace(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first < 48 || first > 57 || end - start > 7) return false;
+  const value = text.slice(start, end);
+  return SHORT_DIGITS.test(value) && !looksPlaceholder(value);
 }
 const ANOTHER_SLOTS_NAME_LONGEST = 'api_key'.length;
 
