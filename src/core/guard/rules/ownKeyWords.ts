@@ -45,9 +45,10 @@ const MEMO_MOST = 5_000;
 
 /** `spellsOwnKey`'s reading, past its first test, without its memo. */
 export function readsOwnKey(v: string, key: string): boolean {
-  if (!WORDS.test(v)) return false;
-  if ((sameWords(v, key, 0) || sameWords(v, key, -1) || sameWordSet(v, key)) && holdsKeyWord(v)) return true;
-  return (middleWords(v, key) && endsInKeyWord(v)) || namesOwnSetting(v, key);
+  // (The letters compared in place first: most values asked spell none of the key's words, and no expression is run on them.)
+  if ((sameWords(v, key, 0) || sameWords(v, key, -1) || sameWordSet(v, key)) && WORDS.test(v) && holdsKeyWord(v)) return true;
+  if (middleWords(v, key) && endsInKeyWord(v) && WORDS.test(v)) return true;
+  return v.indexOf('.') !== -1 && namesOwnSetting(v, key);
 }
 
 /** The value's words are a run of the key's from its middle: from a word's start after the first, to a word's end before the last. */
