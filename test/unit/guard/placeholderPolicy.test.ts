@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { looksPlaceholder } from '../../../src/core/guard/secretRule';
 import { findSecrets, redactSecrets } from '../../../src/core/guard/secretRedactor';
-import { assertLeaves, assertRedacts } from './redactionAsserts';
+import { readsOwnKey } from '../../../src/core/guard/rules/ownKeyWords';
+import { assertFinds, assertLeaves, assertRedacts } from './redactionAsserts';
 
 const SHAPES = ['xxxxxxxx', '********', '<your-password>', '[password]', '{{ db_password }}', '${DB_PASSWORD}', '$DB_PASSWORD', '%DB_PASSWORD%', '$(vault read -field=pw db)', 'DB_PASSWORD', 'unset', 'not_a_real_token', 'REDACTED', '&lt;YOUR_PASSWORD&gt;', 'secret', 'password', 'changeme'];
 // Phrases, counting runs, example and fixture words, "your/my" words, a short word.
@@ -159,4 +160,31 @@ test("AWS's documented example keys are left where a rule takes them with their 
   assertLeaves(['Server=db;User ID=app;Password="AKIAIOSFODNN7EXAMPLE";', 'curl_setopt($ch, CURLOPT_USERPWD, "app:wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");', 'export API_TOKEN=${API_TOKEN:-<your-token>}']);
   // One character off is a key of that shape; a literal default is the secret.
   assertRedacts(['Server=db;User ID=app;Password="AKIAIOSFODNN7EXAMPLF";', 'export API_TOKEN=${API_TOKEN:-Xk2pL9vQ7mZ4tR8wB3nY}']);
+});
+
+test("a run of its key's middle words ending in a key word, or a dotted setting name holding its key's key word, is a name (xerces' symbols, the JDK's system properties)", () => {
+  assertLeaves([
+    '    public static final String fNMTOKENSymbol = "NMTOKEN".intern();',
+    '    public static final String fNMTOKENSSymbol = "NMTOKENS".intern();',
+    'const X_AUTH_TOKEN_HEADER = "auth-token";',
+    '    private static final String LOGIN_CONFIG_PROP = "jmx.remote.x.login.config";',
+    '    private static final String PASSWORD_FILE_PROP = "jmx.remote.x.password.file"; private static final String HASH_PASSWORDS = "jmx.remote.x.password.toHashes";',
+    'String KEYSTORE_PASSWORD_PROPERTY = "javax.net.ssl.keyStorePassword";',
+  ]);
+  // Middle words with no key word at their end, a dotted name without the key's key word as one of its words: a literal.
+  assertRedacts([
+    'const MY_APP_DB_PASSWORD = "app_db";',
+    'const DB_ADMIN_PASSWORD = "admin";',
+    'const ADMIN_PASSWORD = "jmx.remote.x.login.config";',
+    'const DB_PASSWORD = "my.db.passw0rd";',
+  ]);
+});
+
+test('a dotted token is no setting name: its pieces are generated, not words', () => {
+  const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ0b2tlbiJ9.dBjftJeZ4CVPmB92K27uhbUJU1p1r_wW1gFWFOEjXk';
+  const mapbox = 'sk.eyJ1IjoiZXhhbXBsZSIsImEiOiJjazBhYmNkZWYwMTIzNDU2Nzg5MGFiY2RlZiJ9.P4lD1eAbCdEfGhIjKlMnOp';
+  for (const [v, key] of [[jwt, 'ACCESS_TOKEN'], [mapbox, 'MAPBOX_TOKEN'], ['tk.eyJ1Ijoi.token.Zq8fG2kLx', 'TOKEN'], ['pk.eyjhbgcioijub2tlbiisinr5cci6ikpxvcj9.token.abc', 'TOKEN']] as const) assert.ok(!readsOwnKey(v, key), v);
+  assert.ok(readsOwnKey('jmx.remote.x.password.file', 'PASSWORD_FILE_PROP'));
+  assert.ok(readsOwnKey('NMTOKEN', 'fNMTOKENSymbol'));
+  assertFinds([`const ACCESS_TOKEN = "⟦${jwt}⟧";`]);
 });

@@ -7,12 +7,18 @@
 // share: a word the key does not hold (`client_secret = "client_secret_9fK2…"`, `password =
 // "myPassword"`), or the key's words without its key word (`ADMIN_PASSWORD = "admin"`), stay secrets.
 // The key's words all of them in another order name it too (`SHA256_TOKEN_TO_REFRESH:
-// "token_sha256_to_refresh"`, MSAL's wire word for the constant).
+// "token_sha256_to_refresh"`, MSAL's wire word for the constant). So does a run of its words from
+// its middle, where a key word ends one (`fNMTOKENSymbol = "NMTOKEN"`, xerces' table of XML's
+// attribute types: a one-letter Hungarian prefix before the word, a kind after it), and a dotted
+// setting name holding one of its key's words that is a key word (`PASSWORD_FILE_PROP =
+// "jmx.remote.x.password.file"`, the JDK's system properties): see `namesOwnSetting`.
+// bench/guard/README.md, twenty-eighth round, guardfp17.
 // bench/guard/README.md, "A value that spells its own key" (twentieth round), and guardsystemfp's
 // section (twenty-first round).
 import { ownCopy } from '../ownCopy';
 import { isKeyWord } from './keyStrength';
-import { nextKeyWordEnd } from './keyWordScan';
+import { keyWords, nextKeyWordEnd } from './keyWordScan';
+import { looksRandomValue } from './randomValue';
 import { isWordChar, nameWords, startsWord } from './nameWords';
 
 // Words of letters and digits joined by one separator each (no two quantifiers can take one character).
@@ -39,7 +45,55 @@ const MEMO_MOST = 5_000;
 
 /** `spellsOwnKey`'s reading, past its first test, without its memo. */
 export function readsOwnKey(v: string, key: string): boolean {
-  return (sameWords(v, key, 1) || sameWords(v, key, -1) || sameWordSet(v, key)) && WORDS.test(v) && holdsKeyWord(v);
+  // (The letters compared in place first: most values asked spell none of the key's words, and no expression is run on them.)
+  if ((sameWords(v, key, 0) || sameWords(v, key, -1) || sameWordSet(v, key)) && WORDS.test(v) && holdsKeyWord(v)) return true;
+  if (middleWords(v, key) && endsInKeyWord(v) && WORDS.test(v)) return true;
+  return v.indexOf('.') !== -1 && namesOwnSetting(v, key);
+}
+
+/** The value's words are a run of the key's from its middle: from a word's start after the first, to a word's end before the last. */
+function middleWords(v: string, key: string): boolean {
+  const first = v.charCodeAt(0) | 32;
+  for (let k = 1; k < key.length; k++) {
+    if ((key.charCodeAt(k) | 32) === first && startsWord(key, k) && sameWords(v, key, k)) return true;
+  }
+  return false;
+}
+
+/** The value's last word (a plural's `s` aside) is a key word or ends in one: `NMTOKEN`, `subtoken`, `hotkeys`. */
+function endsInKeyWord(v: string): boolean {
+  let start = v.length;
+  while (start > 0 && isWordChar(v.charCodeAt(start - 1)) && !startsWord(v, start)) start--;
+  let word = v.slice(start).toLowerCase();
+  if (word.endsWith('s')) word = word.slice(0, -1);
+  return keyWords.some((keyWord) => word.endsWith(keyWord));
+}
+
+// A dotted setting name: three or more names joined by dots, each a lower-case word and camelCase words after it
+// (`jmx.remote.x.password.file`, `javax.net.ssl.keyStorePassword`), as the JDK names its system properties
+// (java.lang.System, "System Properties": `java.home`, `jdk.tls.client.protocols`) and Spring, Rack and log4j theirs.
+// (Each name's words begin at a capital or a dot, so no character can be taken two ways.)
+// (A dotted piece as long as a generated key's shortest, secretValue.ts's GENERATED_PIECE.)
+const GENERATED_PIECE = 20;
+const SETTING_NAME = /^[a-z][a-z0-9]{0,31}(?:[A-Z][a-z0-9]{1,31}){0,4}(?:\.[a-z][a-z0-9]{0,31}(?:[A-Z][a-z0-9]{1,31}){0,4}){2,9}$/;
+
+/**
+ * `LOGIN_CONFIG_PROP = "jmx.remote.x.login.config"`, `HASH_PASSWORDS = "jmx.remote.x.password.toHashes"`: a dotted
+ * setting name, one of whose words is a key word the key holds too (a plural's `s` aside): the name of the setting the
+ * constant stands for, under which the credential is looked up, not the credential. A dotted token is not one: its
+ * pieces are generated, not words, and a JWT's or Mapbox's (`eyJhbGciOiJIUzI1NiJ9.…`, `sk.eyJ1Ijoi….P4lD1e…`) run
+ * capitals together or begin one with a capital (`IUzI1`, `P4lD1e`), which a setting's names do not, and a piece as long
+ * as a generated key's shortest looks random, which a name's words do not; nor does a chosen `correct.horse.battery`
+ * name its key's word.
+ */
+function namesOwnSetting(v: string, key: string): boolean {
+  if (!SETTING_NAME.test(v) || v.split('.').some((piece) => piece.length >= GENERATED_PIECE && looksRandomValue(piece))) return false;
+  const keys = words(key).map(singular);
+  return words(v).some((word) => isKeyWord(singular(word)) && keys.includes(singular(word)));
+}
+
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
 /** The value's words are the key's, every one and no other, in another order (case aside). */
@@ -67,12 +121,14 @@ function words(name: string): string[] {
 }
 
 /**
- * Whether the value's words begin (step 1) or end (step -1) the key's (their letters do): a word
- * starting at the same places in both, and the key's run ending where a word of the key does (`client_credentials` begins `CLIENT_CREDENTIALS_GRANT`, `client_cred` does not).
+ * Whether the value's words are the key's from its letter `from` on (`-1`: the key's last ones), their letters read
+ * forward (back from both ends): a word starting at the same places in both, and the key's run ending where a word of
+ * the key does (`client_credentials` begins `CLIENT_CREDENTIALS_GRANT`, `client_cred` does not).
  */
-function sameWords(v: string, key: string, step: 1 | -1): boolean {
+function sameWords(v: string, key: string, from: number): boolean {
+  const step = from === -1 ? -1 : 1;
   let i = step === 1 ? 0 : v.length - 1;
-  let k = step === 1 ? 0 : key.length - 1;
+  let k = step === 1 ? from : key.length - 1;
   for (;;) {
     while (i >= 0 && i < v.length && !isWordChar(v.charCodeAt(i))) i += step;
     while (k >= 0 && k < key.length && !isWordChar(key.charCodeAt(k))) k += step;
