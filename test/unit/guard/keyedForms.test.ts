@@ -60,6 +60,7 @@ test("YAML's scalar on the next, deeper line under a key with nothing after its 
     'password:\r\n  ⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧\r\n',
     'env:\n  API_TOKEN:\n    "⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧"\n',
     "db:\n  password :\n    '⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧' # rotated\n",
+    'users:\n  - password:\n      ⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧\n',
     'db:\n  password:\n    ⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧ # rotated\n  host: db\n',
     '{\n  "client_secret":\n    "⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧",\n  "region": "eu"\n}\n',
   ]);
@@ -76,6 +77,14 @@ test("YAML's scalar on the next, deeper line under a key with nothing after its 
     'password:\nZq8Lm3Xv9Tb2Rk7Wp4Ns\n',
     '{\n  "password":\n    "Zq8Lm3Xv9Tb2Rk7Wp4Ns": 1\n}\n',
     'password:\n\n  Zq8Lm3Xv9Tb2Rk7Wp4Ns\n',
+    // Code: a block under a condition, a label, a Makefile's recipe.
+    'if not password:\n    password = getpass.getpass()\n',
+    'for token in tokens:\n    number += 1\n',
+    'case PromptValue.LOGIN:\n  this.logger.trace("0vdv8e", correlationId);\n',
+    'secrets:\n\t./gen-secrets.sh Zq8Lm3Xv9Tb2Rk7Wp4Ns\n',
+    // An object literal's member broken after its colon, an expression broken after an operator.
+    'return {\n  continuationToken:\n    this.stateParameters.continuationToken ?? "",\n  code: code,\n};\n',
+    'const t = {\n  httpVerToken:\n    responseHeaders[HeaderNames.X_MS_HTTP_VERSION] ||\n    "",\n};\n',
   ]);
 });
 

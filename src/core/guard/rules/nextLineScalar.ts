@@ -3,9 +3,12 @@
 // `password:⏎  s3cr3t`, as Kubernetes manifests and CI files write long values), and a JSON member's value after a line
 // break (RFC 8259 §2: whitespace, line breaks too, is allowed after the name separator `:`). Read only where the grammar
 // puts the value there: never a line that is itself a key (`password:⏎  connectTimeout: 3000`), a list item, a comment, a
-// flow collection, an anchor, an alias or a tag; and never past more than the one line break.
+// flow collection, an anchor, an alias or a tag; never past more than the one line break; and only under a key that opens
+// its line (but for a list item's `- ` and the key's quote), as a mapping's key does: `if password:⏎    raise …` (Python's
+// block), `case LOGIN:⏎  this.logger…` (a label) are code. A plain scalar's indent is spaces only (YAML 1.2 §6.1: tabs are
+// not indentation), so a Makefile's `secrets:⏎\t./gen.sh` recipe is no value.
 import { isBlank } from '../charCodes';
-import { COLON, COMMA, CLOSE_BRACE, CR, DOUBLE_QUOTE, HASH, LF, SINGLE_QUOTE, BACKSLASH } from './charCodes';
+import { BACKSLASH, CLOSE_BRACE, COLON, COMMA, CR, DASH, DOUBLE_QUOTE, HASH, LF, SEMICOLON, SINGLE_QUOTE } from './charCodes';
 
 /** Blanks looked past before the colon, after it, and as the value line's indent. */
 const MAX_BLANKS = 40;
@@ -17,7 +20,7 @@ const NEVER_FIRST = new Set([',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '
 const BLANK_FIRST = new Set(['-', '?', ':'].map((c) => c.charCodeAt(0)));
 
 /** The value on the line after the key ending at `keyEnd` (its line starting at `lineStart`), read as the grammar puts it there. */
-export function nextLineScalar(text: string, keyEnd: number, lineStart: number): { start: number; end: number } | undefined {
+export function nextLineScalar(text: string, keyStart: number, keyEnd: number, lineStart: number): { start: number; end: number } | undefined {
   let i = keyEnd;
   // (JSON's and YAML's quoted key: its closing quote.)
   const q = text.charCodeAt(i);
@@ -29,11 +32,37 @@ export function nextLineScalar(text: string, keyEnd: number, lineStart: number):
   if (text.charCodeAt(i) !== LF) return undefined;
   const valueLine = i + 1;
   const start = pastBlanks(text, valueLine);
-  if (start - valueLine <= pastBlanks(text, lineStart) - lineStart) return undefined;
+  const keyIndent = pastBlanks(text, lineStart);
+  if (start - valueLine <= keyIndent - lineStart || !opensLine(text, keyIndent, keyStart)) return undefined;
   const c = text.charCodeAt(start);
   if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) return quotedScalar(text, start, c);
-  if (NEVER_FIRST.has(c) || (BLANK_FIRST.has(c) && endsRun(text.charCodeAt(start + 1)))) return undefined;
-  return plainScalar(text, start);
+  if (NEVER_FIRST.has(c) || (BLANK_FIRST.has(c) && endsRun(text.charCodeAt(start + 1))) || text.lastIndexOf('\t', start - 1) >= valueLine) return undefined;
+  const plain = plainScalar(text, start);
+  return plain && !goesOn(text, plain.end, keyIndent - lineStart) ? plain : undefined;
+}
+
+/**
+ * A plain value that code writes, not YAML: one ending in `,` or `;` (an object literal's member, a statement: Prettier's
+ * `continuationToken:⏎    this.state.token ?? "",`), or one whose next line is deeper than its key's (an expression broken
+ * after an operator; YAML's multi-line plain scalar, folded, which this one line would not hold whole).
+ */
+function goesOn(text: string, end: number, keyIndent: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (last === COMMA || last === SEMICOLON) return true;
+  let i = end;
+  while (i < text.length && text.charCodeAt(i) !== LF) i++;
+  const next = pastBlanks(text, i + 1);
+  const c = text.charCodeAt(next);
+  return next - (i + 1) > keyIndent && next < text.length && c !== LF && c !== CR;
+}
+
+/** The key starts where its line's indent ends, maybe after a list item's `- ` and an opening quote. */
+function opensLine(text: string, at: number, keyStart: number): boolean {
+  let i = at;
+  if (text.charCodeAt(i) === DASH && isBlank(text.charCodeAt(i + 1))) i = pastBlanks(text, i + 1);
+  const q = text.charCodeAt(i);
+  if (q === DOUBLE_QUOTE || q === SINGLE_QUOTE) i++;
+  return i === keyStart;
 }
 
 /** A quoted scalar alone on its line (but for a `,` or `}` after it, or a comment); a `:` after it makes it a key. */
