@@ -8,7 +8,7 @@
 // block), `case LOGIN:⏎  this.logger…` (a label) are code. A plain scalar's indent is spaces only (YAML 1.2 §6.1: tabs are
 // not indentation), so a Makefile's `secrets:⏎\t./gen.sh` recipe is no value.
 import { isBlank } from '../charCodes';
-import { BACKSLASH, CLOSE_BRACE, COLON, COMMA, CR, DASH, DOUBLE_QUOTE, HASH, LF, SEMICOLON, SINGLE_QUOTE } from './charCodes';
+import { BACKSLASH, CLOSE_BRACE, COLON, COMMA, CR, DASH, DOUBLE_QUOTE, HASH, LF, SEMICOLON, SINGLE_QUOTE, TAB } from './charCodes';
 
 /** Blanks looked past before the colon, after it, and as the value line's indent. */
 const MAX_BLANKS = 40;
@@ -36,7 +36,7 @@ export function nextLineScalar(text: string, keyStart: number, keyEnd: number, l
   if (start - valueLine <= keyIndent - lineStart || !opensLine(text, keyIndent, keyStart)) return undefined;
   const c = text.charCodeAt(start);
   if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) return quotedScalar(text, start, c);
-  if (NEVER_FIRST.has(c) || (BLANK_FIRST.has(c) && endsRun(text.charCodeAt(start + 1))) || text.lastIndexOf('\t', start - 1) >= valueLine) return undefined;
+  if (NEVER_FIRST.has(c) || (BLANK_FIRST.has(c) && endsRun(text.charCodeAt(start + 1))) || holdsTab(text, valueLine, start)) return undefined;
   const plain = plainScalar(text, start);
   return plain && !goesOn(text, plain.end, keyIndent - lineStart) ? plain : undefined;
 }
@@ -54,6 +54,12 @@ function goesOn(text: string, end: number, keyIndent: number): boolean {
   const next = pastBlanks(text, i + 1);
   const c = text.charCodeAt(next);
   return next - (i + 1) > keyIndent && next < text.length && c !== LF && c !== CR;
+}
+
+/** A tab in [from, to) (an indent's, at most MAX_BLANKS). */
+function holdsTab(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === TAB) return true;
+  return false;
 }
 
 /** The key starts where its line's indent ends, maybe after a list item's `- ` and an opening quote. */
