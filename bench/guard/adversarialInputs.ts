@@ -277,6 +277,8 @@ export const adversarialFamilies: Record<string, string> = {
   // element never comes, 200 blanks after each; `=` ending lines with no literal below).
   'keyed forms read in the twenty-eighth round, every line': fill('secret "aB3dE6gH9jK2";\nset password "tiger12"\n<name>fs.s3a.secret.key</name>\n<value>aB3dE6gH9jK2</value>\n<param-name>password</param-name><param-value>tiger12</param-value>\npassword = os.getenv("X", "tiger12")\nconst apiKey =\n  "aB3dE6gH9jK2";\naws.secret.key=aB3dE6gH9jK2\nc.client_secret("aB3dE6gH9jK2")\n'),
   'name elements and broken assignments without a value': fill(`<name>password</name>${' '.repeat(200)}<param-name>token</param-name>\npassword =\n  x\ntoken =${' '.repeat(30)}\n`),
+  // nextLineScalar's looks: a key with nothing after its colon, its next line a key, code, a long run going on, a value; psk.
+  'keys with nothing after their colon, every line': fill(`password:\n  connectTimeout: 3000\nif token:\n    token = refresh(token)\n  secret:\n    ${'x'.repeat(390)}\n      more\n"api_key":\n  "aB3dE6gH9jK2",\npsk:\n  tiger12\nwpa_psk=${' '.repeat(40)}\n`),
 };
 
 /** A different PKCS#8 Ed25519 key in base64 on each line (seeded), to 1 MB. */

@@ -804,5 +804,13 @@ export const grammarCells: readonly GrammarCell[] = [
     ['expect-set', 'spawn ssh app@db.example.com\nset password "§V§"\nexpect "password:"\nsend "$password\\r"'],
     ['python-getenv-default-plain-name', 'password = os.getenv("MYSQL_ROOT", "§V§")'],
     ['laravel-env-default-plain-name', "'connections' => [\n    'mysql' => [\n        'username' => env('DB_USERNAME', 'forge'),\n        'password' => env('MYSQL_ROOT', '§V§'),\n    ],\n],"],
+    // YAML 1.2 §8.2.2 (a block mapping's value on the next, deeper line), RFC 8259 §2 (a line break after a member's `:`).
+    ['yaml-value-next-line', 'apiVersion: v1\nkind: Secret\nstringData:\n  password:\n    §V§\n'],
+    ['yaml-quoted-next-line', 'jobs:\n  deploy:\n    env:\n      API_TOKEN:\n        "§V§"\n'],
+    ['json-value-next-line', '{\n  "client_secret":\n    "§V§",\n  "region": "eu"\n}'],
+    // wpa_supplicant.conf(5)'s network block, hostapd.conf's, a passcode setting.
+    ['wpa-supplicant-psk-spaced', 'network={\n    ssid="home"\n    psk = "§V§"\n}'],
+    ['psk-yaml', 'wifi:\n  ssid: home\n  psk: §V§\n'],
+    ['passcode-setting', 'zoom:\n  meeting_passcode: "§V§"\n'],
   ]),
 ];

@@ -206,4 +206,18 @@ export const keyedForms: readonly (readonly [id: string, template: string])[] = 
   ['dotnet-user-secrets', 'dotnet user-secrets set "§K§" "§V§"'],
   ['flag-short-p', 'mysql -u app -p§V§ shop'],
   ['flag-kebab', 'app --db-§K§ §V§'],
+  // YAML 1.2 §8.2.2: a block mapping's value may start on the next line, indented more than its key (a plain or quoted scalar).
+  ['yaml-next-line', '§K§:\n  §V§\n'],
+  ['yaml-next-line-quoted', 'db:\n  §K§:\n    "§V§"\n'],
+  ['yaml-next-line-comment', 'data:\n  §K§:\n    §V§ # rotated monthly\n'],
+  // Key names a form writes itself (tried once): wpa_supplicant.conf(5)'s network block `psk`, hostapd.conf's `wpa_psk`, a
+  // pre-shared key and a passcode under the forms above.
+  ['wpa-supplicant-psk', 'network={\n\tssid="home"\n\tpsk="§V§"\n}'],
+  ['hostapd-wpa-psk', 'interface=wlan0\nwpa_psk=§V§\n'],
+  ['psk-spaced', 'psk = "§V§"'],
+  ['psk-yaml', 'wifi:\n  ssid: home\n  psk: §V§\n'],
+  ['ipsec-psk-json', '{"ike": {"psk": "§V§"}}'],
+  ['passcode-yaml', 'meeting:\n  passcode: §V§\n'],
+  ['passcode-const', 'const passcode = "§V§";'],
+  ['passcode-env', 'SECURID_PASSCODE=§V§'],
 ];

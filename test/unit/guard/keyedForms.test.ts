@@ -53,3 +53,42 @@ test("an assignment broken after its `=`, one literal opening the next line, is 
   // A comparison, an expression going on past the literal, a line of its own after an empty value.
   assertLeaves(['if (password ==\n  "Zq8Lm3Xv9Tb2Rk7Wp4Ns")\n', 'password =\n  "Zq8Lm3Xv9Tb2Rk7Wp4Ns" + suffix;\n', 'PASSWORD=\nUSER=Zq8Lm3Xv9Tb2Rk7Wp4Ns\n']);
 });
+
+test("YAML's scalar on the next, deeper line under a key with nothing after its colon, and JSON's after a member's colon", () => {
+  assertFinds([
+    'stringData:\n  password:\n    ⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧\n',
+    'password:\r\n  ⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧\r\n',
+    'env:\n  API_TOKEN:\n    "⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧"\n',
+    "db:\n  password :\n    '⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧' # rotated\n",
+    'users:\n  - password:\n      ⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧\n',
+    'db:\n  password:\n    ⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧ # rotated\n  host: db\n',
+    '{\n  "client_secret":\n    "⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧",\n  "region": "eu"\n}\n',
+  ]);
+  // The next line a key of its own (the issue's false positive), a list item, a comment, a flow collection, an alias; a
+  // line no deeper than the key's; a quoted string followed by `:` (the next key).
+  assertLeaves([
+    'password:\n  connectTimeout: 3000\n',
+    'password:\n  valueFrom:\n    secretKeyRef: {name: db, key: pw}\n',
+    'GITHUB_API_KEY=\nDYNATRACE_API_KEY=\n',
+    'password:\n  - name\n',
+    'password:\n  # Zq8Lm3Xv9Tb2Rk7Wp4Ns\n',
+    'password:\n  {min: 12}\n',
+    'password: \n  *default_password\n',
+    'password:\nZq8Lm3Xv9Tb2Rk7Wp4Ns\n',
+    '{\n  "password":\n    "Zq8Lm3Xv9Tb2Rk7Wp4Ns": 1\n}\n',
+    'password:\n\n  Zq8Lm3Xv9Tb2Rk7Wp4Ns\n',
+    // Code: a block under a condition, a label, a Makefile's recipe.
+    'if not password:\n    password = getpass.getpass()\n',
+    'for token in tokens:\n    number += 1\n',
+    'case PromptValue.LOGIN:\n  this.logger.trace("0vdv8e", correlationId);\n',
+    'secrets:\n\t./gen-secrets.sh Zq8Lm3Xv9Tb2Rk7Wp4Ns\n',
+    // An object literal's member broken after its colon, an expression broken after an operator.
+    'return {\n  continuationToken:\n    this.stateParameters.continuationToken ?? "",\n  code: code,\n};\n',
+    'const t = {\n  httpVerToken:\n    responseHeaders[HeaderNames.X_MS_HTTP_VERSION] ||\n    "",\n};\n',
+  ]);
+});
+
+test('a pre-shared key and a passcode are secrets by their names', () => {
+  assertFinds(['network={\n    ssid="home"\n    psk = "⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧"\n}\n', 'wifi:\n  psk: ⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧\n', 'const passcode = "⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧";\n', 'SECURID_PASSCODE=⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧\n', 'url = "psk=⟦abc123def⟧&mode=x"\n']);
+  assertLeaves(['psk_identity=client1\n', 'key_mgmt=WPA-PSK\n', 'passcode_length: 6\n']);
+});

@@ -12,6 +12,9 @@ const STRONG = new Set([
   'refreshtoken', 'authkey', 'apitoken', 'apisecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'bearer',
   // A key named for whose key it is (detect-secrets' keyword list): a `cache_key` or `sort_key` is an id.
   'dbkey', 'databasekey', 'clientkey', 'accountkey', 'servicekey', 'privkey', 'storagekey', 'subscriptionkey',
+  // A pre-shared key (WPA's: wpa_supplicant.conf(5)'s `psk`, hostapd.conf's `wpa_psk`; TLS-PSK, RFC 4279; IPsec's) and a
+  // passcode (a PIN-like password: RSA SecurID's, Zoom's meeting passcode) are secrets by their names.
+  'psk', 'passcode',
   // Password in other languages (mot_de_passe ends in passe), with and without their accents.
   'contrasena', 'contraseña', 'passwort', 'motdepasse', 'passe', 'senha', 'wachtwoord', 'kennwort', 'lösenord', 'losenord', 'salasana',
 ]);
@@ -37,6 +40,8 @@ const PUBLIC = new Set([
   // (the password comes on standard input), and Jenkins' credentials binding names the variable that
   // will hold it (`passwordVariable: 'PASS'`, `<passwordVariable>PASS</passwordVariable>`), as `var` and `env` do.
   'stdin', 'variable',
+  // Whose secret it is: a pre-shared key's identity is sent in the clear (RFC 4279 §5.1, wpa_supplicant's `psk_identity`).
+  'identity',
 ]);
 
 export type Strength = 'strong' | 'weak' | 'none';

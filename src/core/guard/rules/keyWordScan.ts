@@ -1,13 +1,13 @@
-// Where the next word that makes a key worth a look (pass, pwd, psw, secret, token, key, cred, auth,
+// Where the next word that makes a key worth a look (pass, pwd, psw, psk, secret, token, key, cred, auth,
 // login, pw, sig, salt, bearer, pat, and password in other languages: contraseña, senha,
 // wachtwoord, kennwort, lösenord, salasana) is in a text, found by hand. It is this expression:
-//   /pass|pwd|psw|secret|token|key|cred|auth|login|pw|sig|salt|bearer|pat|contrase|senha|senord|salasana|wachtwoord|kennwort/gi
+//   /pass|pwd|psw|psk|secret|token|key|cred|auth|login|pw|sig|salt|bearer|pat|contrase|senha|senord|salasana|wachtwoord|kennwort/gi
 // (leftmost match, and of the words at one place the first listed), read one character at a
 // time: a dense env file has a key every dozen characters, and a call into the regular
 // expression engine per key cost more than the reading.
 
 /** The assignment rule's keywords (lower case), as the prefilter takes them. */
-export const keyWords: readonly string[] = ['pass', 'pwd', 'psw', 'secret', 'token', 'key', 'cred', 'auth', 'login', 'pw', 'sig', 'salt', 'bearer', 'pat', 'contrase', 'senha', 'senord', 'salasana', 'wachtwoord', 'kennwort'];
+export const keyWords: readonly string[] = ['pass', 'pwd', 'psw', 'psk', 'secret', 'token', 'key', 'cred', 'auth', 'login', 'pw', 'sig', 'salt', 'bearer', 'pat', 'contrase', 'senha', 'senord', 'salasana', 'wachtwoord', 'kennwort'];
 
 /** The offset of the last character of the first key word that starts at or after `from` (and before `to`), or -1. */
 export function nextKeyWordEnd(text: string, from: number, to = text.length): number {
@@ -27,7 +27,7 @@ export function nextKeyWordEnd(text: string, from: number, to = text.length): nu
       case P:
         if (c1 === A && c2 === S && (text.charCodeAt(i + 3) | 0x20) === S) return i + 3;
         if (c1 === W) return c2 === D ? i + 2 : i + 1;
-        if (c1 === S && c2 === W) return i + 2;
+        if (c1 === S && (c2 === W || c2 === K)) return i + 2;
         if (c1 === A && c2 === T) return i + 2;
         break;
       case S:

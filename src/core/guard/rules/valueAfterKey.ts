@@ -15,6 +15,7 @@ import { environmentEntry } from './environmentEntry';
 import { setterArgument } from './setterArgument';
 import { convertedLiteral } from './convertedLiteral';
 import { blockScalarLine } from './blockScalar';
+import { nextLineScalar } from './nextLineScalar';
 import { opensPunctuatedRun, punctuatedRunEnd } from './punctuatedValue';
 import { namesYamlNode, taggedScalar } from './taggedScalar';
 import * as configLine from './configLine';
@@ -167,8 +168,10 @@ export function valueOnAnyLine(text: string, context: LineContext, keyStart: num
     }
   }
   // YAML's block scalar (`key: |`, `key: &pw |`, `key: !!str >-`): the value is on the lines below.
-  // Tested first: an anchor or a tag before the indicator is not the value.
-  const block = next === COLON_SIGN ? blockScalarLine(text, keyEnd, lineStart) : undefined;
+  // Tested first: an anchor or a tag before the indicator is not the value. Then a key with nothing after its colon
+  // and its scalar alone on the next, deeper line (YAML's `key:⏎  value`, JSON's `"key":⏎  "value"`).
+  const block = next === COLON_SIGN ? blockScalarLine(text, keyEnd, lineStart) ?? nextLineScalar(text, keyStart, keyEnd, lineStart)
+    : next === DOUBLE_QUOTE || next === SINGLE_QUOTE || next === SPACE ? nextLineScalar(text, keyStart, keyEnd, lineStart) : undefined;
   // `cmd` is a command substitution, not a value. A subscript's key (`$config['db_password'] =`,
   // Perl's `$ENV{API_KEY} =`, `$cfg{'password'} =`) is read past its closing bracket.
   const subscript = block ? 0 : subscriptEnd(text, keyEnd);
