@@ -2,8 +2,14 @@
 // (base64 of `{"`); an unsigned token ends with the dot. And any JWS in the compact form (RFC
 // 7515 §7.1), whose payload is arbitrary octets (RFC 7797's `"b64":false` leaves it unencoded):
 // a header that opens with a registered header parameter (`{"alg"`, `{"typ"`, `{"kid"`, … in
-// base64url, JOSE_HEADER), any payload, and a signature of 16 characters or more. It is this expression:
-//   (?<![A-Za-z0-9_])(?:eyJ[A-Za-z0-9_-]{10,4000}\.eyJ[A-Za-z0-9_-]{4,8000}\.[A-Za-z0-9_-]{0,2000}
+// base64url, JOSE_HEADER), any payload, and a signature of 16 characters or more. And, before both,
+// a whole JWE in the compact form (RFC 7516 §7.1): the same header, then the encrypted key (empty for
+// "alg":"dir" and ECDH-ES, RFC 7518 §4.5/§4.6), the IV, the ciphertext and the tag; the IV and tag
+// of the registered algorithms are 12–32 octets (RFC 7518 §5.2.2, §5.3: 16–43 characters). Taking
+// it as a JWS took its first three segments and left the ciphertext and tag. It is this expression:
+//   (?<![A-Za-z0-9_])(?:(?=JOSE_HEADER)eyJ[A-Za-z0-9_-]{10,4000}\.[A-Za-z0-9_-]{0,2000}\.[A-Za-z0-9_-]{16,64}
+//      \.[A-Za-z0-9_-]{1,8000}\.[A-Za-z0-9_-]{16,64}
+//    |eyJ[A-Za-z0-9_-]{10,4000}\.eyJ[A-Za-z0-9_-]{4,8000}\.[A-Za-z0-9_-]{0,2000}
 //    |(?=JOSE_HEADER)eyJ[A-Za-z0-9_-]{10,4000}\.[A-Za-z0-9_-]{4,8000}\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])
 // read by hand, because "eyJ" is itself made of the segments' alphabet: in `eyJh-eyJh-…` the
 // expression reads up to 4000 characters after every "eyJ" hunting for a dot (2 s per MB). A
@@ -25,7 +31,8 @@ export const jwtRule: SecretRule = {
   keywords: ['eyj'],
   find(text, found) {
     // One cursor per segment: the places each segment is asked about rise with the first's.
-    const runs = [new RunEnds(text, isSegmentChar), new RunEnds(text, isSegmentChar), new RunEnds(text, isSegmentChar)] as const;
+    const run = () => new RunEnds(text, isSegmentChar);
+    const runs: Segments = [run(), run(), run(), run(), run()];
     for (let at = text.indexOf('eyJ'); at !== -1; ) {
       const end = tokenEnd(text, at, runs);
       if (end === -1 || !isToken(text.slice(at, end))) {
@@ -38,12 +45,17 @@ export const jwtRule: SecretRule = {
   },
 };
 
+type Segments = readonly [RunEnds, RunEnds, RunEnds, RunEnds, RunEnds];
+
 /** The end of the token that starts at `at`, or -1. */
-function tokenEnd(text: string, at: number, runs: readonly [RunEnds, RunEnds, RunEnds]): number {
+function tokenEnd(text: string, at: number, runs: Segments): number {
   if (at > 0 && isWordChar(text.charCodeAt(at - 1)) && !afterEscape(text, at)) return -1;
   const header = runs[0].from(at + 3);
   if (header - (at + 3) < 10 || header - (at + 3) > 4000 || text.charCodeAt(header) !== DOT) return -1;
   const payloadAt = header + 1;
+  const jose = JOSE_HEADER.some((p) => text.startsWith(p, at));
+  const jwe = jose ? jweEnd(text, payloadAt, runs) : -1;
+  if (jwe !== -1) return jwe;
   if (text.startsWith('eyJ', payloadAt)) {
     const payload = runs[1].from(payloadAt + 3);
     if (payload - (payloadAt + 3) >= 4 && payload - (payloadAt + 3) <= 8000 && text.charCodeAt(payload) === DOT) {
@@ -51,13 +63,30 @@ function tokenEnd(text: string, at: number, runs: readonly [RunEnds, RunEnds, Ru
       if (signature - (payload + 1) <= 2000) return signature;
     }
   }
-  if (!JOSE_HEADER.some((p) => text.startsWith(p, at))) return -1;
+  if (!jose) return -1;
   // (The same run end as above when the payload starts with "eyJ": it is inside the run from payloadAt.)
   const payload = runs[1].from(payloadAt);
   if (payload - payloadAt < 4 || payload - payloadAt > 8000 || text.charCodeAt(payload) !== DOT) return -1;
   const signature = runs[2].from(payload + 1);
   const length = signature - (payload + 1);
   return length < 16 || length > 2000 ? -1 : signature;
+}
+
+/** The end of a JWE's four segments after its header (from `keyAt`, the encrypted key's place), or -1. */
+function jweEnd(text: string, keyAt: number, runs: Segments): number {
+  const key = runs[1].from(keyAt);
+  if (key - keyAt > 2000 || text.charCodeAt(key) !== DOT) return -1;
+  const iv = runs[2].from(key + 1);
+  if (!isTagLength(iv - (key + 1)) || text.charCodeAt(iv) !== DOT) return -1;
+  const ciphertext = runs[3].from(iv + 1);
+  if (ciphertext - (iv + 1) < 1 || ciphertext - (iv + 1) > 8000 || text.charCodeAt(ciphertext) !== DOT) return -1;
+  const tag = runs[4].from(ciphertext + 1);
+  return isTagLength(tag - (ciphertext + 1)) ? tag : -1;
+}
+
+/** An IV's or authentication tag's length in base64url, with room past the registered algorithms' 16–43. */
+function isTagLength(n: number): boolean {
+  return n >= 16 && n <= 64;
 }
 
 function isToken(token: string): boolean {
