@@ -1,15 +1,19 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { JOSE_HEADER, jwtRule } from '../../../src/core/guard/rules/jwtRule';
+import { IV_LENGTHS, JOSE_HEADER, TAG_LENGTHS, jwtRule } from '../../../src/core/guard/rules/jwtRule';
 import { looksPlaceholder } from '../../../src/core/guard/secretRule';
 import { SpanList } from '../../../src/core/guard/spanList';
 import { shannonEntropy } from '../../../src/core/guard/stringEntropy';
 import { seededRandom } from '../../../src/core/seededRandom';
 
+function lengths(ns: readonly number[]): string {
+  return ns.map((n) => `[A-Za-z0-9_-]{${n}}`).join('|');
+}
+
 // The expression the scanner reads by hand, with the same entropy floor and placeholder test:
 // the reference it is held to.
 const JWT = new RegExp(
-  `(?<![A-Za-z0-9_])(?:(?=${JOSE_HEADER.join('|')})eyJ[A-Za-z0-9_-]{10,4000}\\.[A-Za-z0-9_-]{0,2000}\\.[A-Za-z0-9_-]{16,64}\\.[A-Za-z0-9_-]{1,8000}\\.[A-Za-z0-9_-]{16,64}(?![A-Za-z0-9_-])` +
+  `(?<![A-Za-z0-9_])(?:(?=${JOSE_HEADER.join('|')})eyJ[A-Za-z0-9_-]{10,4000}\\.[A-Za-z0-9_-]{0,2000}\\.(?:${lengths(IV_LENGTHS)})\\.[A-Za-z0-9_-]{1,8000}\\.(?:${lengths(TAG_LENGTHS)})(?![A-Za-z0-9_-])` +
     '|eyJ[A-Za-z0-9_-]{10,4000}\\.eyJ[A-Za-z0-9_-]{4,8000}\\.[A-Za-z0-9_-]{0,2000}(?![A-Za-z0-9_-])' +
     `|(?=${JOSE_HEADER.join('|')})eyJ[A-Za-z0-9_-]{10,4000}\\.[A-Za-z0-9_-]{4,8000}\\.[A-Za-z0-9_-]{16,2000}(?![A-Za-z0-9_-]))`,
   'g'
@@ -66,8 +70,19 @@ test('leaves what only starts like a token', () => {
 });
 
 test('finds what the expression finds, on random texts made of the tokens\' own pieces', () => {
-  const random = seededRandom(11);
-  const pieces = ['eyJ', 'eyJhbGciOiJIUzI1NiJ9', 'eyJzdWIiOiJhZG1pbiJ9', 'eyJ0eXAi', '.', '.', '..', '-', '_', 'a', 'Zx9Qm2', ' ', 'x', 'Esb7yeuCjVr5mXcj5RPD9oU', '48V1_ALb6US04U3b'];
+  agreesOnRandomTexts(11, ['eyJ', 'eyJhbGciOiJIUzI1NiJ9', 'eyJzdWIiOiJhZG1pbiJ9', 'eyJ0eXAi', '.', '.', '-', '_', 'a', 'Zx9Qm2', ' ', 'x', 'Esb7yeuCjVr5mXcj5RPD9oU']);
+});
+
+test('finds what the expression finds, on random texts made of a JWE\'s pieces', () => {
+  // A `dir` header and a dot, an IV of 16 and a tag of 22 characters with their dots, and runs of other lengths.
+  const found = agreesOnRandomTexts(12, ['eyJhbGciOiJkaXIifQ.', 'eyJhbGciOiJIUzI1NiJ9', '.', '..', '.48V1_ALb6US04U3b.', '.XFBoMYUZodetZdvTiFvSkQ', 'Zx9Qm2', '-', ' ', 'c']);
+  assert.ok(found.some((t) => t.split('.').length === 5), 'no text held a whole JWE');
+});
+
+/** Asserts the scanner finds what the expression finds on 3000 texts joined from `pieces`; the tokens found. */
+function agreesOnRandomTexts(seed: number, pieces: readonly string[]): string[] {
+  const random = seededRandom(seed);
+  const tokens: string[] = [];
   let withToken = 0;
   for (let n = 0; n < 3000; n++) {
     let text = '';
@@ -76,9 +91,11 @@ test('finds what the expression finds, on random texts made of the tokens\' own 
     const found = byScanner(text);
     assert.deepEqual(found, byExpression(text), JSON.stringify(text));
     if (found.length > 0) withToken++;
+    for (const span of found) tokens.push(text.slice(...(span.split('-').map(Number) as [number, number])));
   }
   assert.ok(withToken > 100, `only ${withToken} texts held a token: the comparison says little`);
-});
+  return tokens;
+}
 
 // RFC 7516 Appendix A.1's JWE (RSA-OAEP, A256GCM): header, encrypted key, IV, ciphertext, tag.
 const JWE_A1 =
@@ -112,9 +129,11 @@ test('leaves what is only dotted like a JWE', () => {
     'import com.example.payments.gateway.internal.Client;',
     'eyJhbGciOiJSU0EtT0FFUCIsImVuYyI6IkEyNTZHQ00ifQ', // a JOSE header alone
     `${dirHeader}.`, // a header and a dot
-    `${dirHeader}..refa467QzzKx6QAB.JW_i_f52hww.vbb32Xvl`, // a tag under 16 characters
+    `${dirHeader}..refa467QzzKx6QAB.JW_i_f52hww.vbb32Xvl`, // a tag of no algorithm's length
+    `${dirHeader}..refa467QzzKx6QAB.JW_i_f52hww.vbb32Xvllea2OtmHAdccR`,
+    'eyJhbGciOiJIUzI1NiJ9.x-y.eyJhbGciOiJIUzI1NiJ9.x-y.eyJhbGciOiJIUzI1NiJ9', // JWS headers joined by dots: no IV, no tag
     `${dirHeader}..refa467QzzKx6QAB..vbb32Xvllea2OtmHAdccRQ`, // no ciphertext
-    `${dirHeader}..refa467Q.JW_i_f52hww.vbb32Xvllea2OtmHAdccRQ`, // an IV under 16 characters
+    `${dirHeader}..refa467Q.JW_i_f52hww.vbb32Xvllea2OtmHAdccRQ`, // an IV of no algorithm's length
   ]) {
     assert.deepEqual(byScanner(text), [], text);
     assert.deepEqual(byScanner(text), byExpression(text), text);

@@ -4,11 +4,11 @@
 // a header that opens with a registered header parameter (`{"alg"`, `{"typ"`, `{"kid"`, … in
 // base64url, JOSE_HEADER), any payload, and a signature of 16 characters or more. And, before both,
 // a whole JWE in the compact form (RFC 7516 §7.1): the same header, then the encrypted key (empty for
-// "alg":"dir" and ECDH-ES, RFC 7518 §4.5/§4.6), the IV, the ciphertext and the tag; the IV and tag
-// of the registered algorithms are 12–32 octets (RFC 7518 §5.2.2, §5.3: 16–43 characters). Taking
-// it as a JWS took its first three segments and left the ciphertext and tag. It is this expression:
-//   (?<![A-Za-z0-9_])(?:(?=JOSE_HEADER)eyJ[A-Za-z0-9_-]{10,4000}\.[A-Za-z0-9_-]{0,2000}\.[A-Za-z0-9_-]{16,64}
-//      \.[A-Za-z0-9_-]{1,8000}\.[A-Za-z0-9_-]{16,64}
+// "alg":"dir" and ECDH-ES, RFC 7518 §4.5/§4.6), the IV, the ciphertext and the tag, the IV and tag
+// of the lengths the content encryption algorithms fix (IV_LENGTHS, TAG_LENGTHS). Taking it as a JWS
+// took its first three segments and left the ciphertext and tag. It is this expression:
+//   (?<![A-Za-z0-9_])(?:(?=JOSE_HEADER)eyJ[A-Za-z0-9_-]{10,4000}\.[A-Za-z0-9_-]{0,2000}\.(?:IV)
+//      \.[A-Za-z0-9_-]{1,8000}\.(?:TAG)
 //    |eyJ[A-Za-z0-9_-]{10,4000}\.eyJ[A-Za-z0-9_-]{4,8000}\.[A-Za-z0-9_-]{0,2000}
 //    |(?=JOSE_HEADER)eyJ[A-Za-z0-9_-]{10,4000}\.[A-Za-z0-9_-]{4,8000}\.[A-Za-z0-9_-]{16,2000})(?![A-Za-z0-9_-])
 // read by hand, because "eyJ" is itself made of the segments' alphabet: in `eyJh-eyJh-…` the
@@ -24,6 +24,10 @@ import { afterEscape } from './tokenBoundary';
 const KIND = spanKind('jwt');
 const DOT = 46;
 /** `{"alg"`, `{"typ"`, `{"kid"`, `{"enc"`, `{"cty"`, `{"zip"`, `{"jku"`, `{"jwk"`, `{"x5u"`, `{"x5c"`, `{"x5t`, `{"crit`, `{"b64"` in base64url (RFC 7515 §4.1, 7516 §4.1, 7797 §3). */
+/** A JWE's IV in base64url: 96 bits for AES-GCM, 128 for AES-CBC (RFC 7518 §5.3, §5.2.2), 192 for XChaCha20-Poly1305. */
+export const IV_LENGTHS = [16, 22, 32];
+/** A JWE's tag in base64url: 128 bits for AES-GCM and ChaCha20-Poly1305, 16/24/32 octets for A128/192/256CBC-HS* (RFC 7518 §5.2.3–5.2.5). */
+export const TAG_LENGTHS = [22, 32, 43];
 export const JOSE_HEADER = ['eyJhbGci', 'eyJ0eXAi', 'eyJraWQi', 'eyJlbmMi', 'eyJjdHki', 'eyJ6aXAi', 'eyJqa3Ui', 'eyJqd2si', 'eyJ4NXUi', 'eyJ4NWMi', 'eyJ4NXQ', 'eyJjcml0', 'eyJiNjQi'];
 
 export const jwtRule: SecretRule = {
@@ -77,16 +81,11 @@ function jweEnd(text: string, keyAt: number, runs: Segments): number {
   const key = runs[1].from(keyAt);
   if (key - keyAt > 2000 || text.charCodeAt(key) !== DOT) return -1;
   const iv = runs[2].from(key + 1);
-  if (!isTagLength(iv - (key + 1)) || text.charCodeAt(iv) !== DOT) return -1;
+  if (!IV_LENGTHS.includes(iv - (key + 1)) || text.charCodeAt(iv) !== DOT) return -1;
   const ciphertext = runs[3].from(iv + 1);
   if (ciphertext - (iv + 1) < 1 || ciphertext - (iv + 1) > 8000 || text.charCodeAt(ciphertext) !== DOT) return -1;
   const tag = runs[4].from(ciphertext + 1);
-  return isTagLength(tag - (ciphertext + 1)) ? tag : -1;
-}
-
-/** An IV's or authentication tag's length in base64url, with room past the registered algorithms' 16–43. */
-function isTagLength(n: number): boolean {
-  return n >= 16 && n <= 64;
+  return TAG_LENGTHS.includes(tag - (ciphertext + 1)) ? tag : -1;
 }
 
 function isToken(token: string): boolean {
