@@ -80,6 +80,9 @@ function tokenEnd(text: string, at: number, runs: Segments): number {
 function jweEnd(text: string, keyAt: number, runs: Segments): number {
   const key = runs[1].from(keyAt);
   if (key - keyAt > 2000 || text.charCodeAt(key) !== DOT) return -1;
+  // A dot where an IV of some algorithm's length would end, asked before the IV's run is read: a JWS's
+  // payload is followed by its signature, whose run the JWS reading reads only when the payload is long enough.
+  if (!IV_LENGTHS.some((n) => text.charCodeAt(key + 1 + n) === DOT)) return -1;
   const iv = runs[2].from(key + 1);
   if (!IV_LENGTHS.includes(iv - (key + 1)) || text.charCodeAt(iv) !== DOT) return -1;
   const ciphertext = runs[3].from(iv + 1);
