@@ -25,9 +25,9 @@ const KIND = spanKind('jwt');
 const DOT = 46;
 /** `{"alg"`, `{"typ"`, `{"kid"`, `{"enc"`, `{"cty"`, `{"zip"`, `{"jku"`, `{"jwk"`, `{"x5u"`, `{"x5c"`, `{"x5t`, `{"crit`, `{"b64"` in base64url (RFC 7515 §4.1, 7516 §4.1, 7797 §3). */
 /** A JWE's IV in base64url: 96 bits for AES-GCM, 128 for AES-CBC (RFC 7518 §5.3, §5.2.2), 192 for XChaCha20-Poly1305. */
-export const IV_LENGTHS = [16, 22, 32];
+export const IV_LENGTHS: readonly number[] = [16, 22, 32];
 /** A JWE's tag in base64url: 128 bits for AES-GCM and ChaCha20-Poly1305, 16/24/32 octets for A128/192/256CBC-HS* (RFC 7518 §5.2.3–5.2.5). */
-export const TAG_LENGTHS = [22, 32, 43];
+export const TAG_LENGTHS: readonly number[] = [22, 32, 43];
 export const JOSE_HEADER = ['eyJhbGci', 'eyJ0eXAi', 'eyJraWQi', 'eyJlbmMi', 'eyJjdHki', 'eyJ6aXAi', 'eyJqa3Ui', 'eyJqd2si', 'eyJ4NXUi', 'eyJ4NWMi', 'eyJ4NXQ', 'eyJjcml0', 'eyJiNjQi'];
 
 export const jwtRule: SecretRule = {
@@ -56,19 +56,25 @@ function tokenEnd(text: string, at: number, runs: Segments): number {
   if (at > 0 && isWordChar(text.charCodeAt(at - 1)) && !afterEscape(text, at)) return -1;
   const header = runs[0].from(at + 3);
   if (header - (at + 3) < 10 || header - (at + 3) > 4000 || text.charCodeAt(header) !== DOT) return -1;
-  const payloadAt = header + 1;
-  const jose = JOSE_HEADER.some((p) => text.startsWith(p, at));
-  const jwe = jose ? jweEnd(text, payloadAt, runs) : -1;
-  if (jwe !== -1) return jwe;
+  const jws = jwsEnd(text, at, header + 1, runs);
+  // A JWE reads as a JWS up to its IV, followed by a dot, or not at all when its key is short or empty:
+  // only then are its five segments asked for, and its header's openings last.
+  if (jws !== -1 && text.charCodeAt(jws) !== DOT) return jws;
+  const jwe = jweEnd(text, header + 1, runs);
+  return jwe !== -1 && isJoseHeader(text, at) ? jwe : jws;
+}
+
+/** The end of a JWS whose header starts at `at` and payload at `payloadAt`, or -1. */
+function jwsEnd(text: string, at: number, payloadAt: number, runs: Segments): number {
   if (text.startsWith('eyJ', payloadAt)) {
-    const payload = runs[1].from(payloadAt + 3);
+    // Read from the payload's start (the same run end): the JOSE and JWE readings ask from there.
+    const payload = runs[1].from(payloadAt);
     if (payload - (payloadAt + 3) >= 4 && payload - (payloadAt + 3) <= 8000 && text.charCodeAt(payload) === DOT) {
       const signature = runs[2].from(payload + 1);
       if (signature - (payload + 1) <= 2000) return signature;
     }
   }
-  if (!jose) return -1;
-  // (The same run end as above when the payload starts with "eyJ": it is inside the run from payloadAt.)
+  if (!isJoseHeader(text, at)) return -1;
   const payload = runs[1].from(payloadAt);
   if (payload - payloadAt < 4 || payload - payloadAt > 8000 || text.charCodeAt(payload) !== DOT) return -1;
   const signature = runs[2].from(payload + 1);
@@ -82,13 +88,23 @@ function jweEnd(text: string, keyAt: number, runs: Segments): number {
   if (key - keyAt > 2000 || text.charCodeAt(key) !== DOT) return -1;
   // A dot where an IV of some algorithm's length would end, asked before the IV's run is read: a JWS's
   // payload is followed by its signature, whose run the JWS reading reads only when the payload is long enough.
-  if (!IV_LENGTHS.some((n) => text.charCodeAt(key + 1 + n) === DOT)) return -1;
+  if (!dotAfterOneOf(text, key + 1, IV_LENGTHS)) return -1;
   const iv = runs[2].from(key + 1);
   if (!IV_LENGTHS.includes(iv - (key + 1)) || text.charCodeAt(iv) !== DOT) return -1;
   const ciphertext = runs[3].from(iv + 1);
   if (ciphertext - (iv + 1) < 1 || ciphertext - (iv + 1) > 8000 || text.charCodeAt(ciphertext) !== DOT) return -1;
   const tag = runs[4].from(ciphertext + 1);
   return TAG_LENGTHS.includes(tag - (ciphertext + 1)) ? tag : -1;
+}
+
+/** Whether a dot follows `lengths[i]` characters after `at`, for some i. */
+function dotAfterOneOf(text: string, at: number, lengths: readonly number[]): boolean {
+  for (let i = 0; i < lengths.length; i++) if (text.charCodeAt(at + lengths[i]!) === DOT) return true;
+  return false;
+}
+
+function isJoseHeader(text: string, at: number): boolean {
+  return JOSE_HEADER.some((p) => text.startsWith(p, at));
 }
 
 function isToken(token: string): boolean {
