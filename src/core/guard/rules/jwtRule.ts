@@ -6,7 +6,8 @@
 // a whole JWE in the compact form (RFC 7516 §7.1): the same header, then the encrypted key (empty for
 // "alg":"dir" and ECDH-ES, RFC 7518 §4.5/§4.6), the IV, the ciphertext and the tag, the IV and tag
 // of the lengths the content encryption algorithms fix (IV_LENGTHS, TAG_LENGTHS). Taking it as a JWS
-// took its first three segments and left the ciphertext and tag. It is this expression:
+// took its first three segments and left the ciphertext and tag. It is this expression (IV, TAG: a
+// run of the alphabet of one of those lengths):
 //   (?<![A-Za-z0-9_])(?:(?=JOSE_HEADER)eyJ[A-Za-z0-9_-]{10,4000}\.[A-Za-z0-9_-]{0,2000}\.(?:IV)
 //      \.[A-Za-z0-9_-]{1,8000}\.(?:TAG)
 //    |eyJ[A-Za-z0-9_-]{10,4000}\.eyJ[A-Za-z0-9_-]{4,8000}\.[A-Za-z0-9_-]{0,2000}
@@ -23,11 +24,11 @@ import { afterEscape } from './tokenBoundary';
 
 const KIND = spanKind('jwt');
 const DOT = 46;
-/** `{"alg"`, `{"typ"`, `{"kid"`, `{"enc"`, `{"cty"`, `{"zip"`, `{"jku"`, `{"jwk"`, `{"x5u"`, `{"x5c"`, `{"x5t`, `{"crit`, `{"b64"` in base64url (RFC 7515 §4.1, 7516 §4.1, 7797 §3). */
 /** A JWE's IV in base64url: 96 bits for AES-GCM, 128 for AES-CBC (RFC 7518 §5.3, §5.2.2), 192 for XChaCha20-Poly1305. */
 export const IV_LENGTHS: readonly number[] = [16, 22, 32];
 /** A JWE's tag in base64url: 128 bits for AES-GCM and ChaCha20-Poly1305, 16/24/32 octets for A128/192/256CBC-HS* (RFC 7518 §5.2.3–5.2.5). */
 export const TAG_LENGTHS: readonly number[] = [22, 32, 43];
+/** `{"alg"`, `{"typ"`, `{"kid"`, `{"enc"`, `{"cty"`, `{"zip"`, `{"jku"`, `{"jwk"`, `{"x5u"`, `{"x5c"`, `{"x5t`, `{"crit`, `{"b64"` in base64url (RFC 7515 §4.1, 7516 §4.1, 7797 §3). */
 export const JOSE_HEADER = ['eyJhbGci', 'eyJ0eXAi', 'eyJraWQi', 'eyJlbmMi', 'eyJjdHki', 'eyJ6aXAi', 'eyJqa3Ui', 'eyJqd2si', 'eyJ4NXUi', 'eyJ4NWMi', 'eyJ4NXQ', 'eyJjcml0', 'eyJiNjQi'];
 
 export const jwtRule: SecretRule = {
