@@ -20,6 +20,9 @@ export const adversarialFamilies: Record<string, string> = {
   // A JOSE header before payloads that are not JSON, and headers joined by dashes into one run.
   'jws (payloads not json)': fill('eyJhbGciOiJIUzI1NiJ9.x-y.'),
   'jws (jose headers in one run)': fill('eyJ0eXAi-eyJhbGci.'),
+  // Twenty-eighth round (guardjwe): a JWE's five segments (RFC 7516 §7.1), JOSE headers joined in one run, the encrypted
+  // key empty, the tag one character short of none.
+  'jwe (five segments, the tag short)': fill('eyJ0eXAiOiJKV1Qi-eyJhbGciOiJkaXIifQ..48V1_ALb6US04U3b.c.t '),
   // Sixteenth round: prefixes right after escapes; unsecured JWTs on every line (each decoded), and dotted runs
   // ending in a dot whose header opens like JSON but is not; the new prefixes and MaxMind's end mark without a key.
   'issuer-prefixed runs after escapes': fill('\\nacme_live_aB3dE6gH9jK2mN5pQ8sT1vW4yZ7xC0 %3Dzq_pat_aB3dE6gH9jK2mN5pQ8sT1vW4yZ7x '),

@@ -192,6 +192,12 @@ const formats: readonly Format[] = [
   { name: 'BIP32 extended private key', env: 'WALLET_XPRV', make: (p) => base58Check(`0488ade4000000000000000000${p(HEX, 64)}00${p(HEX, 64)}`) },
   { name: 'Kubernetes bootstrap token', env: 'KUBEADM_TOKEN', make: (p) => `${p(LO + DI, 6)}.${p(LO, 4)}${p(DI, 4)}${p(LO + DI, 8)}` },
   { name: 'Django generated secret key', env: 'DJANGO_SECRET_KEY', make: (p) => `django-insecure-${p(`${LO}${DI}!@#$%^&*(-_=+)`, 50)}` },
+  // Twenty-eighth round (guardjwe): JWEs in the compact form (RFC 7516 §7.1: header, encrypted key, IV, ciphertext, tag), shaped
+  // as RFC 7516 Appendix A.1 (RSA-OAEP, A256GCM) and A.3 (A128KW, A128CBC-HS256) give them, and direct encryption with its
+  // encrypted key empty (RFC 7518 §4.5; the header of RFC 7520 §5.6).
+  { name: 'JWE, RSA-OAEP and A256GCM', env: 'ENCRYPTED_ID_TOKEN', make: (p) => `${b64u('{"alg":"RSA-OAEP","enc":"A256GCM"}')}.${p(URL, 342)}.${p(URL, 16)}.${p(URL, 86)}.${p(URL, 22)}` },
+  { name: 'JWE, A128KW and A128CBC-HS256', env: 'JWE_TOKEN', make: (p) => `${b64u('{"alg":"A128KW","enc":"A128CBC-HS256"}')}.${p(URL, 54)}.${p(URL, 22)}.${p(URL, 43)}.${p(URL, 22)}` },
+  { name: 'JWE, direct encryption', env: 'SESSION_JWE', make: (p) => `${b64u('{"alg":"dir","kid":"77c7e2b8-6e13-45cf-8672-617b5b45243a","enc":"A128GCM"}')}..${p(URL, 16)}.${p(URL, 150)}.${p(URL, 22)}` },
 ];
 
 /** Base64 of a container's first bytes (hex) and `random` random bytes after them. */
@@ -228,6 +234,9 @@ function otherSecrets(p: Pick): CorpusItem[] {
   const pemNoEnd = `-----BEGIN OPENSSH PRIVATE KEY-----\n${Array.from({ length: 4 }, () => p(B64, 70)).join('\n')}\n`;
   const basic = Buffer.from(`deploy:${c}`).toString('base64');
   const minisign = Buffer.from(`EdScB2${p(AN, 150)}`).toString('base64');
+  const jwsPayload = b64u('{"iss":"joe",\r\n "exp":1300819380,\r\n "http://example.com/is_root":true}');
+  const es256 = p(URL, 86), es256b = p(URL, 86), rs256 = p(URL, 342);
+  const jwsGeneral = `{\n "payload":\n  "${jwsPayload}",\n "signatures":[\n  {"protected":"${b64u('{"alg":"RS256"}')}",\n   "header":\n    {"kid":"2010-12-29"},\n   "signature":\n    "${rs256}"},\n  {"protected":"${b64u('{"alg":"ES256"}')}",\n   "header":\n    {"kid":"e9bc097a-ce51-4036-9562-d2ade882db0d"},\n   "signature":\n    "${es256b}"}]\n}`;
   return [
     item(`DB_PASSWORD=${a}\nDB_HOST=db.internal\n`, a),
     item(`DB_PASSWORD_PROD=${b}\n`, b),
@@ -266,6 +275,10 @@ function otherSecrets(p: Pick): CorpusItem[] {
     item(`secrets:\n  github: ${p(AN, 24)}\n  provider: vault\n`, ''),
     // Twenty-eighth round: minisign's secret key file (its comment line says what the next line is).
     item(`untrusted comment: minisign encrypted secret key\n${minisign}\n`, minisign),
+    // Twenty-eighth round (guardjwe): a JWS in its JSON serializations, laid out as RFC 7515 Appendix A.7 (flattened) and A.6
+    // (general) print them: the signatures are what make it a credential; the payload and protected header are its claims.
+    item(`{"payload":"${jwsPayload}","protected":"${b64u('{"alg":"ES256"}')}","header":{"kid":"e9bc097a-ce51-4036-9562-d2ade882db0d"},"signature":"${es256}"}`, es256),
+    { text: jwsGeneral, secrets: [rs256, es256b], label: 'secret' as const },
   ].map((it) => (it.secrets[0] === '' ? { ...it, secrets: [lastValue(it.text)] } : it));
 }
 
