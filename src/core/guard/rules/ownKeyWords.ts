@@ -45,9 +45,15 @@ const MEMO_MOST = 5_000;
 
 /** `spellsOwnKey`'s reading, past its first test, without its memo. */
 export function readsOwnKey(v: string, key: string): boolean {
-  // (The letters compared in place first: most values asked spell none of the key's words, and no expression is run on them.)
-  if ((sameWords(v, key, 0) || sameWords(v, key, -1) || sameWordSet(v, key)) && WORDS.test(v) && holdsKeyWord(v)) return true;
-  if (middleWords(v, key) && endsInKeyWord(v) && WORDS.test(v)) return true;
+  // (The letters compared in place first: most values asked spell none of the key's words, and no expression is run on them.
+  // Where the expression was run, its answer is kept for the middle's reading: a value that is no run of words, `token==`
+  // under `jwt.tokenjwt.token` on every line, is not read against the key's middle again.)
+  let wordsShaped: boolean | undefined;
+  if (sameWords(v, key, 0) || sameWords(v, key, -1) || sameWordSet(v, key)) {
+    wordsShaped = WORDS.test(v);
+    if (wordsShaped && holdsKeyWord(v)) return true;
+  }
+  if (wordsShaped !== false && middleWords(v, key) && endsInKeyWord(v) && (wordsShaped ?? WORDS.test(v))) return true;
   return v.indexOf('.') !== -1 && namesOwnSetting(v, key);
 }
 
