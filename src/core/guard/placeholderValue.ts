@@ -2,6 +2,7 @@
 // and the characters each of its expressions cannot match without (a value's reading skips the rest).
 import { CharPrefilter, type CharNeeds } from './charPrefilter';
 import { shannonEntropy } from './stringEntropy';
+import { inPasswordPlace, leftByVariant, POLICY_V1, POLICY_V4 } from './policyVariant';
 
 /**
  * The lead's placeholder policy for #11 (HELPERS.md), the one test every rule asks of a value in a
@@ -17,11 +18,15 @@ import { shannonEntropy } from './stringEntropy';
 export function looksPlaceholder(value: string, may?: number): boolean {
   // (A value asked again right after itself, a line repeated down a file or one value read by two
   // tests in turn, is given its answer again without a reading.)
-  if (value === lastAsked) return lastAnswer;
-  lastAnswer = judgedPlaceholder(value, may);
-  lastAsked = value;
-  return lastAnswer;
+  if (value !== lastAsked) {
+    lastAnswer = judgedPlaceholder(value, may);
+    lastAsked = value;
+  }
+  // (Measurement only: a variant's extra stand-ins, policyVariant.ts.)
+  return lastAnswer || (VARIANT_LEAVES && leftByVariant(value));
 }
+
+const VARIANT_LEAVES = POLICY_V1 || POLICY_V4;
 
 let lastAsked: string | undefined;
 let lastAnswer = false;
@@ -31,7 +36,7 @@ let lastAnswer = false;
  * `password` (`pass`, `pwd`), and `secret`, `token` or `key` alone is a literal somebody chose.
  */
 export function looksPasswordPlaceholder(value: string, may?: number): boolean {
-  return looksPlaceholder(value, may) && !namesAnotherSlot(value);
+  return (POLICY_V4 ? inPasswordPlace(() => looksPlaceholder(value, may)) : looksPlaceholder(value, may)) && !namesAnotherSlot(value);
 }
 
 /** Whether the whole value is the name of a slot other than a password's (`secret`, `token`, `key`), any case. */

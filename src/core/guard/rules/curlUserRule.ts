@@ -10,6 +10,7 @@
 // A key given as the user with an empty password (`-u sk_live_…:`, as API docs write it) is a
 // token: taken when it reads as a generated one.
 import { looksPlaceholder, type SecretRule } from '../secretRule';
+import { inPasswordPlace } from '../policyVariant';
 import { pairSpanKind } from '../credentialPair';
 import { looksRandomValue } from './randomValue';
 import { RunEnds } from './runEnds';
@@ -48,7 +49,7 @@ export const curlUserRule: SecretRule = {
         if (!REFERENCE.test(user) && looksRandomValue(user)) found.push(KIND, userStart, secretStart - 1);
       } else {
         const secret = text.slice(secretStart, secretEnd);
-        if (!looksPlaceholder(secret) && !REFERENCE.test(secret) && !standsIn(secret)) found.push(KIND, userStart, secretEnd);
+        if (!inPasswordPlace(() => looksPlaceholder(secret)) && !REFERENCE.test(secret) && !standsIn(secret)) found.push(KIND, userStart, secretEnd);
       }
       // As the expression does after a match, found or let go: on from its end.
       at = text.indexOf('-', end);

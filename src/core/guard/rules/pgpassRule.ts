@@ -8,6 +8,7 @@
 // character is read a bounded number of times.
 import { isDigit, isLower, isUpper } from '../charCodes';
 import { looksPlaceholder, type SecretRule } from '../secretRule';
+import { inPasswordPlace } from '../policyVariant';
 import { spanKind } from '../spanList';
 
 const PORT = /:(?:\d{1,5}|\*):/g;
@@ -31,7 +32,7 @@ export const pgpassRule: SecretRule = {
       const fields = FIELDS.exec(text);
       if (!fields) continue;
       const secret = fields[1]!;
-      if (looksPlaceholder(secret)) continue;
+      if (inPasswordPlace(() => looksPlaceholder(secret))) continue;
       const end = FIELDS.lastIndex;
       found.push(KIND, end - secret.length, end);
       PORT.lastIndex = end;

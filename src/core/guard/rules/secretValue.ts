@@ -2,6 +2,7 @@
 // into the slot, a reference, a type or a name that merely names a secret, a number, prose or code; a weak key's value must look random.
 import { ABSENT_BIT, looksPlaceholder, namesAnotherSlot, placeholderExpressions, STAND_IN_BIT, startsAbsentWord } from '../placeholderValue';
 import { hasPublicPrefix } from '../publicKeyPrefix';
+import { inPasswordPlace, issuedNeverWord, POLICY_V2, POLICY_V3, POLICY_V4, POLICY_V5 } from '../policyVariant';
 import { isVendorPrefixAlone } from './vendorPrefixAlone';
 import type { CharNeeds } from '../charPrefilter';
 import { looksRandomValue } from './randomValue';
@@ -120,6 +121,10 @@ export function acceptsQuotedLiteral(text: string, start: number, end: number, k
  * string, an assignment) keeps the word set apart: the labels of the tune split call it both ways.
  */
 export function acceptsPasswordLiteral(text: string, start: number, end: number): boolean {
+  return POLICY_V4 ? inPasswordPlace(() => acceptsPasswordLiteralNow(text, start, end)) : acceptsPasswordLiteralNow(text, start, end);
+}
+
+function acceptsPasswordLiteralNow(text: string, start: number, end: number): boolean {
   if (end - start <= ANOTHER_SLOTS_NAME_LONGEST && namesAnotherSlot(text.slice(start, end))) return true;
   return pinInPasswordPlace(text, start, end) || acceptsQuotedLiteral(text, start, end, 'password');
 }
@@ -275,6 +280,10 @@ function placeholderBits(v: string, bits: number): number {
 export function judgeValue(found: FoundValue, strength: Strength, key: string): boolean {
   const v = withoutInnerQuotes(withoutTrailingSeparators(trimmed(found.value)));
   if (v.length < shortestSecret(strength)) return false;
+  // (Measurement only, policyVariant.ts: V5 leaves a word under an issued credential's key; V3 takes any quoted literal
+  // of four characters or more under a strong key that the placeholder policy's own exceptions do not set apart.)
+  if (POLICY_V5 && issuedNeverWord(v) && namesIssuedCredential(key) && !namesChosenSecret(key)) return false;
+  if (POLICY_V3 && found.quoted && strength === 'strong' && v.length >= 4 && !looksPlaceholder(v)) return true;
   // `if sig == signal.SIGINT:`, `case EndTagToken:`: a bare name that ends a condition or a case
   // label; and a value run into the next key (`a: x1b2: y`). First, before the random look: every
   // test down to the field's only turns a value down, and on back-to-back `key: value` with no line
@@ -307,7 +316,7 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   // Bare in code, an expression over names is code: a condition, a fallback, a concatenation of members.
   if (!found.quoted && !found.configLine && !found.field && (may & MAY_EXPRESSION) !== 0 && looksExpression(v)) return false;
   // (A connection string's or a query's field holds no CSS selector: `;Password=#gets0m3;` is a password.)
-  if (looksPlaceholder(v, placeholderBits(v, may >>> PLACEHOLDER_BITS)) || ((may & MAY_LOCATION) !== 0 && !(found.field && v.charCodeAt(0) === 35) && looksLocation(v)) || hasPublicPrefix(v)) return false;
+  if ((POLICY_V4 && found.field && namesPassword(key) ? inPasswordPlace(() => looksPlaceholder(v, placeholderBits(v, may >>> PLACEHOLDER_BITS))) : looksPlaceholder(v, placeholderBits(v, may >>> PLACEHOLDER_BITS))) || ((may & MAY_LOCATION) !== 0 && !(found.field && v.charCodeAt(0) === 35) && looksLocation(v)) || hasPublicPrefix(v)) return false;
   // A bare path in a namespace (`mio::Token`), a vendor's prefix alone (`CFPAT-`).
   if (((may & MAY_LOCATION) !== 0 && !found.quoted && namespacePath(v)) || isVendorPrefixAlone(v)) return false;
   if ((found.quoted || found.field ? MODE_WORDS : found.configLine ? TYPE_NAMES : CODE_WORDS).has(v)) return false;
@@ -329,7 +338,7 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   // literal in the secret's slot, the secret (the placeholder policy; bench/guard/README.md, twenty-eighth round,
   // guardvalue1). (Such a word holds no digit: a generated value's does, and its key is not looked up; nor is it where
   // the value holds anything but letters, the expression's first.)
-  if (v.length <= 16 && (pairs & NOT_LETTER) === 0 && ISSUED_NEVER.test(v) && namesIssuedCredential(key) && (!(found.quoted || found.field) || isLower(v.charCodeAt(0)) || namesTokenAlone(key))) return false;
+  if (v.length <= 16 && (pairs & NOT_LETTER) === 0 && ISSUED_NEVER.test(v) && namesIssuedCredential(key) && (!(found.quoted || found.field) || (!POLICY_V2 && isLower(v.charCodeAt(0))) || namesTokenAlone(key))) return false;
   if ((may & MAY_REFERENCE) !== 0 && REFERENCE.test(v)) return false;
   // A connection string's or a query's password field holds no code: a name (`specialbill_user`),
   // a short number (`pwd=1234;`), a value with `=` in it is the password.

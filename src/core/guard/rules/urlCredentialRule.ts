@@ -6,6 +6,7 @@
 // scheme characters, and a match holds one `://` (no `/` past it before the `@`), so each `://` has
 // at most one start, and the starts rise as the `://` do.
 import { looksPlaceholder, type SecretRule } from '../secretRule';
+import { inPasswordPlace } from '../policyVariant';
 import { pairSpanKind, pairUserStart } from '../credentialPair';
 import { looksRandomValue } from './randomValue';
 import { saysNotTheValue } from './notTheValue';
@@ -31,7 +32,7 @@ export const urlCredentialRule: SecretRule = {
       const secret = m.groups!.secret!;
       const e = m.index + m[0].length - 2;
       const s = e - secret.length;
-      if (looksPlaceholder(secret) || allowed(secret, text, s)) return;
+      if (inPasswordPlace(() => looksPlaceholder(secret)) || allowed(secret, text, s)) return;
       found.push(KIND, text.charCodeAt(s - 1) === 58 ? pairUserStart(text, s - 1) : s, e);
     });
   },
@@ -74,7 +75,7 @@ function isLetter(c: number): boolean {
  * (Without a user, a number is a port: `http://:8080@…` is no credential.)
  */
 function urlPassword(secret: string, text: string, start: number): boolean {
-  if (/^(?:\$|<|\{\{|%s$)/.test(secret) || looksPlaceholder(secret) || /^(.)\1+$/.test(secret)) return false;
+  if (/^(?:\$|<|\{\{|%s$)/.test(secret) || inPasswordPlace(() => looksPlaceholder(secret)) || /^(.)\1+$/.test(secret)) return false;
   // `https://user::pwd@host`: a bind parameter named for the password (`:pwd`), the field's name with its marks (notTheValue.ts).
   if (secret.charCodeAt(0) === 58 && saysNotTheValue(secret)) return false;
   // `cvs://:pserver:anoncvs@host`: CVS's CVSROOT, `:method:[user[:password]@]host` (the CVS manual, "Remote
