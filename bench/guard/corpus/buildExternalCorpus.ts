@@ -83,7 +83,7 @@ import { labelRuleTest, type ThirteenthNote } from './build/twoMsRuleTests';
 import { labelAwsCredentialFiles, labelPrivateKeyTests } from './build/preCommitHookTests';
 import { labelTitusTest, rewritesTuneExample, type FourteenthNote } from './build/titusRuleTests';
 import { labelRepoSupervisorTests } from './build/repoSupervisorTests';
-import { labelDatadogScrubberTests, labelNpmRedactTest, type FifteenthNote } from './build/scrubberTests';
+import { labelDatadogScrubberTests, labelGitlabUrlSanitizerTest, labelNpmRedactTest, type FifteenthNote } from './build/scrubberTests';
 
 export interface ExternalItem {
   text: string;
@@ -480,12 +480,14 @@ function fromTitusAndRepoSupervisor(report: string[]): ExternalItem[] {
   return [...titus, ...repoSupervisor].map((s) => ({ ...s, split: 'holdout14' as const }));
 }
 
-// raw/datadog-agent/, raw/npm-redact/: the Datadog Agent's scrubber tests with the files they scrub, and npm/redact's
-// test of redactLog, verbatim (default_test.go's length as the manifest says).
+// raw/datadog-agent/, raw/npm-redact/, raw/gitlab-runner/: the Datadog Agent's scrubber tests with the files they
+// scrub, npm/redact's test of redactLog and GitLab Runner's URL sanitizer test, verbatim (default_test.go's length as
+// the manifest says).
 function fromDatadogAgentAndNpmRedact(report: string[]): ExternalItem[] {
   const datadog = labelDatadogScrubberTests(new Map(readSaved('datadog-agent').files.map((f) => [f.path, f.text])), report).map((s) => ({ ...s, source: 'datadog-agent' }));
   const npm = readSaved('npm-redact').files.flatMap((f) => labelNpmRedactTest(f.path, f.text, report).map((s) => ({ ...s, source: 'npm-redact' })));
-  return [...datadog, ...npm].map((s) => ({ ...s, split: 'holdout15' as const }));
+  const gitlab = readSaved('gitlab-runner').files.flatMap((f) => labelGitlabUrlSanitizerTest(f.path, f.text).map((s) => ({ ...s, source: 'gitlab-runner' })));
+  return [...datadog, ...npm, ...gitlab].map((s) => ({ ...s, split: 'holdout15' as const }));
 }
 
 function fromEarlybird(report: string[]): ExternalItem[] {

@@ -166,3 +166,37 @@ export function labelNpmRedactTest(path: string, test: string, report: string[])
   }
   return out;
 }
+
+/** A Go expression of interpreted string literals and `strings.Repeat("s", a*b)` calls joined by `+`, evaluated. */
+export function goStringExpression(expr: string): string {
+  const unescape = (s: string) => s.replace(/\\([nbt"\\])/g, (_, c: string) => ({ n: '\n', b: '\b', t: '\t', '"': '"', '\\': '\\' })[c]!);
+  let out = '';
+  for (const m of expr.matchAll(/"((?:[^"\\]|\\.)*)"|strings\.Repeat\("((?:[^"\\]|\\.)*)", (\d+)(?:\*(\d+))?\)|(\S)/g)) {
+    if (m[1] !== undefined) out += unescape(m[1]);
+    else if (m[2] !== undefined) out += unescape(m[2]).repeat(Number(m[3]) * Number(m[4] ?? 1));
+    else if (m[5] !== '+') throw new Error(`not a Go string expression: ${expr}`);
+  }
+  return out;
+}
+
+/** GitLab Runner's URL sanitizer test: each table case's input, written to the sanitizer in parts split at `|` (the
+ * stream is the input without them), and the output it must give, `[MASKED]` where a value was. */
+export function labelGitlabUrlSanitizerTest(path: string, test: string): FifteenthItem[] {
+  const out: FifteenthItem[] = [];
+  const lineOf = (at: number) => test.slice(0, at).split('\n').length;
+  for (const m of test.matchAll(/\{\n\s*input:\s*(.+),\n\s*expected:\s*(.+),\n\s*\}/g)) {
+    const input = goStringExpression(m[1]!).replace(/\|/g, '');
+    const expected = goStringExpression(m[2]!);
+    const rule = `${path}:${lineOf(m.index!)}`;
+    if (input === expected) {
+      out.push({ text: input, secrets: [], label: 'clean', rule });
+      continue;
+    }
+    const parts = expected.split('[MASKED]').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const masked = new RegExp(`^${parts.join('([^]*?)')}$`).exec(input);
+    if (!masked) throw new Error(`gitlab-runner ${rule}: the output's text around its masks is not the input's`);
+    const secrets = masked.slice(1).filter((s) => s !== '');
+    out.push(secrets.length ? secretItem(input, secrets, rule) : { text: input, secrets: [], label: 'clean', rule, note: 'masks no value' });
+  }
+  return out;
+}
