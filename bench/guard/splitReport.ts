@@ -16,7 +16,8 @@
 // Bearer's, njsscan's, mobsfscan's and PMD's hard-coded secret tests), corpus/holdout11.jsonl, and the twelfth (holdout12,
 // Talisman's and Checkov's hard-coded secret tests), corpus/holdout12.jsonl, and the thirteenth (holdout13, Checkmarx 2ms's
 // rule tests and pre-commit-hooks' credential hook tests), corpus/holdout13.jsonl, and the fourteenth (holdout14, praetorian
-// titus' own rule tests and auth0 repo-supervisor's tests), corpus/holdout14.jsonl.
+// titus' own rule tests and auth0 repo-supervisor's tests), corpus/holdout14.jsonl, and the fifteenth (holdout15, the Datadog
+// Agent's scrubber tests and npm/redact's redactLog test), corpus/holdout15.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -29,8 +30,8 @@ export interface ExternalItem extends CorpusItem {
   readonly note?: string;
 }
 
-export type Split = 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12' | 'holdout13' | 'holdout14';
-const splits: readonly Split[] = ['tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14'];
+export type Split = 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12' | 'holdout13' | 'holdout14' | 'holdout15';
+const splits: readonly Split[] = ['tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15'];
 
 export interface SplitFigures {
   readonly secretItems: number;
@@ -56,9 +57,10 @@ export const holdout11CorpusFile = join(__dirname, 'corpus', 'holdout11.jsonl');
 export const holdout12CorpusFile = join(__dirname, 'corpus', 'holdout12.jsonl');
 export const holdout13CorpusFile = join(__dirname, 'corpus', 'holdout13.jsonl');
 export const holdout14CorpusFile = join(__dirname, 'corpus', 'holdout14.jsonl');
+export const holdout15CorpusFile = join(__dirname, 'corpus', 'holdout15.jsonl');
 
-/** Every split: external.jsonl's three and the third to fourteenth holdouts' files. */
-export function readExternalCorpus(files: readonly string[] = [externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, holdout8CorpusFile, holdout9CorpusFile, holdout10CorpusFile, holdout11CorpusFile, holdout12CorpusFile, holdout13CorpusFile, holdout14CorpusFile]): ExternalItem[] {
+/** Every split: external.jsonl's three and the third to fifteenth holdouts' files. */
+export function readExternalCorpus(files: readonly string[] = [externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, holdout8CorpusFile, holdout9CorpusFile, holdout10CorpusFile, holdout11CorpusFile, holdout12CorpusFile, holdout13CorpusFile, holdout14CorpusFile, holdout15CorpusFile]): ExternalItem[] {
   return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ExternalItem));
 }
 

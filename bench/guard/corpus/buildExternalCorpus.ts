@@ -83,15 +83,16 @@ import { labelRuleTest, type ThirteenthNote } from './build/twoMsRuleTests';
 import { labelAwsCredentialFiles, labelPrivateKeyTests } from './build/preCommitHookTests';
 import { labelTitusTest, rewritesTuneExample, type FourteenthNote } from './build/titusRuleTests';
 import { labelRepoSupervisorTests } from './build/repoSupervisorTests';
+import { labelDatadogScrubberTests, labelGitlabUrlSanitizerTest, labelNpmRedactTest, type FifteenthNote } from './build/scrubberTests';
 
 export interface ExternalItem {
   text: string;
   secrets: string[];
   label: 'secret' | 'clean';
   source: string;
-  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12' | 'holdout13' | 'holdout14';
+  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12' | 'holdout13' | 'holdout14' | 'holdout15';
   rule: string;
-  note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote | NinthNote | TenthNote | NoSecretsNote | EleventhNote | TwelfthNote | ThirteenthNote | FourteenthNote;
+  note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote | NinthNote | TenthNote | NoSecretsNote | EleventhNote | TwelfthNote | ThirteenthNote | FourteenthNote | FifteenthNote;
 }
 
 const here = __dirname;
@@ -121,6 +122,8 @@ export const holdout12CorpusPath = join(here, 'holdout12.jsonl');
 export const holdout13CorpusPath = join(here, 'holdout13.jsonl');
 /** And the fourteenth. */
 export const holdout14CorpusPath = join(here, 'holdout14.jsonl');
+/** And the fifteenth. */
+export const holdout15CorpusPath = join(here, 'holdout15.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -155,6 +158,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromTalismanAndCheckov(report));
   items.push(...fromTwoMsAndPreCommitHooks(report));
   items.push(...fromTitusAndRepoSupervisor(report));
+  items.push(...fromDatadogAgentAndNpmRedact(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -165,7 +169,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   // older split from the sixth, a seventh-holdout text already in any older split from the seventh, an
   // eighth-holdout text already in any older split from the eighth, a ninth-holdout one from the ninth, a
   // tenth-holdout one from the tenth, an eleventh-holdout one from the eleventh, a twelfth-holdout one from the twelfth, a thirteenth-holdout one from
-  // the thirteenth, a fourteenth-holdout one from the fourteenth.
+  // the thirteenth, a fourteenth-holdout one from the fourteenth, a fifteenth-holdout one from the fifteenth.
   const seen = new Map<string, ExternalItem>();
   const textsOf = (split: ExternalItem['split']) => new Set(items.filter((i) => i.split === split).map((i) => i.text));
   const tuneTexts = textsOf('tune');
@@ -182,6 +186,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout11Texts = textsOf('holdout11');
   const holdout12Texts = textsOf('holdout12');
   const holdout13Texts = textsOf('holdout13');
+  const holdout14Texts = textsOf('holdout14');
   let droppedOverlap = 0;
   for (const item of items) {
     const older =
@@ -198,7 +203,8 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
       : item.split === 'holdout11' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts].some((texts) => texts.has(item.text))
       : item.split === 'holdout12' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts].some((texts) => texts.has(item.text))
       : item.split === 'holdout13' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts].some((texts) => texts.has(item.text))
-      : item.split === 'holdout14' && [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts, holdout13Texts].some((texts) => texts.has(item.text));
+      : item.split === 'holdout14' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts, holdout13Texts].some((texts) => texts.has(item.text))
+      : item.split === 'holdout15' && [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts, holdout13Texts, holdout14Texts].some((texts) => texts.has(item.text));
     if (older) {
       droppedOverlap++;
       continue;
@@ -222,7 +228,7 @@ export function serializeCorpus(items: readonly ExternalItem[]): string {
 
 if (require.main === module) {
   const { items: out, report, droppedOverlap } = buildExternalCorpus();
-  const apartFiles = { holdout3: holdout3CorpusPath, holdout4: holdout4CorpusPath, holdout5: holdout5CorpusPath, holdout6: holdout6CorpusPath, holdout7: holdout7CorpusPath, holdout8: holdout8CorpusPath, holdout9: holdout9CorpusPath, holdout10: holdout10CorpusPath, holdout11: holdout11CorpusPath, holdout12: holdout12CorpusPath, holdout13: holdout13CorpusPath, holdout14: holdout14CorpusPath } as const;
+  const apartFiles = { holdout3: holdout3CorpusPath, holdout4: holdout4CorpusPath, holdout5: holdout5CorpusPath, holdout6: holdout6CorpusPath, holdout7: holdout7CorpusPath, holdout8: holdout8CorpusPath, holdout9: holdout9CorpusPath, holdout10: holdout10CorpusPath, holdout11: holdout11CorpusPath, holdout12: holdout12CorpusPath, holdout13: holdout13CorpusPath, holdout14: holdout14CorpusPath, holdout15: holdout15CorpusPath } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
   for (const line of report) console.log(line);
@@ -472,6 +478,16 @@ function fromTitusAndRepoSupervisor(report: string[]): ExternalItem[] {
   const saved = new Map(readSaved('repo-supervisor').files.map((f) => [f.path, f.text]));
   const repoSupervisor = labelRepoSupervisorTests(saved, report).map((s) => ({ ...s, source: 'repo-supervisor' }));
   return [...titus, ...repoSupervisor].map((s) => ({ ...s, split: 'holdout14' as const }));
+}
+
+// raw/datadog-agent/, raw/npm-redact/, raw/gitlab-runner/: the Datadog Agent's scrubber tests with the files they
+// scrub, npm/redact's test of redactLog and GitLab Runner's URL sanitizer test, verbatim (default_test.go's length as
+// the manifest says).
+function fromDatadogAgentAndNpmRedact(report: string[]): ExternalItem[] {
+  const datadog = labelDatadogScrubberTests(new Map(readSaved('datadog-agent').files.map((f) => [f.path, f.text])), report).map((s) => ({ ...s, source: 'datadog-agent' }));
+  const npm = readSaved('npm-redact').files.flatMap((f) => labelNpmRedactTest(f.path, f.text, report).map((s) => ({ ...s, source: 'npm-redact' })));
+  const gitlab = readSaved('gitlab-runner').files.flatMap((f) => labelGitlabUrlSanitizerTest(f.path, f.text).map((s) => ({ ...s, source: 'gitlab-runner' })));
+  return [...datadog, ...npm, ...gitlab].map((s) => ({ ...s, split: 'holdout15' as const }));
 }
 
 function fromEarlybird(report: string[]): ExternalItem[] {
