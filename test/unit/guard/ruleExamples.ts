@@ -887,5 +887,11 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "kubectl create secret generic db --from-literal=password='⟦rrpz48&HTbwj⟧'",
     ],
     clean: ['kubectl create secret generic db --from-file=./password.txt', 'kubectl create secret generic db --from-literal=password=$DB_PASSWORD', 'vault kv put secret/app token=$TOKEN owner=platform', 'vault kv get secret/app'],
+  },
+  // Twenty-ninth round: a secret file's whole content (Docker secrets, Kubernetes Secret volumes, systemd credentials):
+  // values made for this test as `openssl rand -base64 32` and a password generator write them.
+  'sole-token': {
+    secrets: ['⟦q9Xv+2Lm/7TbRk4WpZ8sNc3Hd6Jf1GaE0yUoIi5Ae0=⟧\n', '⟦S!B\\*d$zDsb=⟧', '⟦T7#vQ2!mZ9@xL4$k⟧\r\n'],
+    clean: ['d670460b4b4aece5915caf5c68d12f560a9fe3e4\n', '01ARZ3NDEKTSV4RRFFQ69G5FAV', 'sha512-z4PhNX7vuL3xVChQ1m2AB9Yg5AULVxXcg/SpIdNs6c5H0NE8XYXysP+DGNKHfuwvY7kxvUdBeoGlODJ6+SfaPg==', 'v1.22.3-alpha.1+build.2024', 'SGVsbG8sIFdvcmxkISBIZWxsbywgV29ybGQh', 'V1StGXR8_Z5jdHi6B-myT', "IPv4Network('192.0.2.0/24'),", 'the key is q9Xv+2Lm/7TbRk4WpZ8sNc3Hd6Jf1GaE0yUoIi5Ae0= or so'],
   }
 };
