@@ -94,7 +94,7 @@ function findSecretSpans(text: string, rules: readonly SecretRule[] = secretRule
 
 function spansOfText(text: string, rules: readonly SecretRule[]): SpanList {
   const escaped = escapedReading(text);
-  let found = escaped?.instead ? spansInView(escaped.instead, rules) : spansIn(text, rules);
+  let found = escaped?.instead ? spansInView(escaped.instead, rules) : spansIn(text, rules, true);
   if (escaped?.besides) found = found.concat(spansInView(escaped.besides, rules)).merged();
   // A documented public value, a test vector's key, a value a protocol sends in the open, a
   // description of the value and a tool's encrypted envelope are left before their occurrences are
@@ -106,7 +106,7 @@ function spansOfText(text: string, rules: readonly SecretRule[]): SpanList {
 
 /** Spans the rules find in an unescaped view, mapped back; one found in a region read apart is kept within it. */
 function spansInView(view: UnescapedView, rules: readonly SecretRule[]): SpanList {
-  const viewed = spansIn(view.text, rules);
+  const viewed = spansIn(view.text, rules, false);
   const mapped = new SpanList(viewed.length);
   let r = 0;
   for (let i = 0; i < viewed.length; i++) {
@@ -118,8 +118,8 @@ function spansInView(view: UnescapedView, rules: readonly SecretRule[]): SpanLis
   return mapped.merged();
 }
 
-/** Spans the rules find in `text`, merged. */
-function spansIn(text: string, rules: readonly SecretRule[]): SpanList {
+/** Spans the rules find in `text`, merged; `whole`: the text is the prompt's own, not a part of it read apart. */
+function spansIn(text: string, rules: readonly SecretRule[], whole: boolean): SpanList {
   // (Where the keywords of a rule with `nearKeywords` occur, for it to look only on their lines; where
   // those of a rule with `keywordStarts` start; those of a rule with `keywordHits` end, and which.)
   const prefilter = prefilterOf(rules);
@@ -128,7 +128,7 @@ function spansIn(text: string, rules: readonly SecretRule[]): SpanList {
   // (A dense env file spends 7 or 8 characters on a secret: `pw=abc⏎`.)
   let found = new SpanList(16, text.length >> 3);
   rules.forEach((rule, i) => {
-    if (!needed[i]) return;
+    if (!needed[i] || (rule.wholeText === true && !whole)) return;
     if (rule.afterOthers) found = found.merged();
     rule.find(text, found, near[i] ?? undefined);
   });

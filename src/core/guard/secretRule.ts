@@ -52,6 +52,11 @@ export interface SecretRule {
    * line is a secret another rule already named.
    */
   readonly afterOthers?: boolean;
+  /**
+   * Reads the text as the prompt holds it whole, never a part of it read apart (an escaped string's contents
+   * unescaped, escapedRegions.ts): a rule about what the whole text is (one token and nothing else).
+   */
+  readonly wholeText?: boolean;
 }
 
 export interface PatternRuleSpec {
