@@ -41,6 +41,8 @@ const credentialFiles: Readonly<Record<string, readonly string[]>> = {
   // git's credential store: one URL per line, its userinfo the credential git sends (user and password as one).
   gitCredentials: ['https://⟦octocat:ghp_16C7e42F292c6912E7710c838347Ae178B4a⟧@github.com'],
   // Vault's ~/.vault-token holds the token alone.
+  // A secret mounted as a file (Docker's /run/secrets/NAME, a Kubernetes Secret volume's key, a systemd credential): the value alone.
+  secretFile: ['⟦q9Xv+2Lm/7TbRk4WpZ8sNc3Hd6Jf1GaE0yUoIi5Ae0=⟧\n', '⟦S!B\\*d$zDsb=⟧'],
   vaultToken: ['⟦hvs.CAESIJ9Xk2pL9vQ7mZ4tR8wB3nYq5Lm0aB3dE6gH9jKGh4KHGh2cy5Yazlwdkw5dlE3bVo0dFI4d0IzbllxNUxt⟧'],
 };
 
