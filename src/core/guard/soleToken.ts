@@ -1,17 +1,17 @@
 // A text that is nothing but one token: the form in which secrets are delivered as files. Docker
 // mounts each secret as a file of its own under /run/secrets/NAME holding the value only (docs.docker.com,
 // "Manage sensitive data with Docker secrets"; its examples `openssl rand -base64 20 | docker secret
-// create …`, `printf "…" | docker secret create my_secret -`); a Kubernetes Secret volume holds each key as
-// a file whose content is the value (kubernetes.io, "Secrets": "each key … becomes a file"; the projected
-// service account token, /var/run/secrets/kubernetes.io/serviceaccount/token); systemd's `LoadCredential=`
+// create …`, `printf "…" | docker secret create my_secret -`); a Kubernetes Secret volume projects each key as
+// "a file whose name is the key and content is the value" (the API's SecretProjection; every pod's service account
+// token alone in /var/run/secrets/kubernetes.io/serviceaccount/token); systemd's `LoadCredential=`
 // puts each credential in a file of its own under `$CREDENTIALS_DIRECTORY` (systemd.io, "Credentials");
 // Vault's CLI keeps its token alone in ~/.vault-token; `*_FILE` variables of official images name such a file.
-// Such a file in a prompt (an indexed chunk, a completion's prefix at its end, a pasted selection) is a
+// Such a file in a prompt (its index chunk sent to the embedding model, a completion's prefix or suffix in it) is a
 // text of one line of one token. What else is a text of one token: a digest file (`.git/refs/…`, 40 hex), a
 // SRI or `sha256:` digest, a version, a UUID (RFC 9562) or ULID, a word or a name, a path, a URL, a number or
-// a date, base64 of plain text. Those are told by their documented shapes and the repository's
+// a date, base64 of plain text, a line of code. Those are told by their documented shapes and the repository's
 // randomness and word tests; what is left is a generated value, which a file holding nothing else holds
-// only to hand to a program: a credential.
+// only to hand to a program: a credential. (One of the URL-safe alphabet alone is left: see readsAsGeneratedToken.)
 import { DIGIT_CLASS, LOWER_CLASS, measureToken, OTHER_CLASS, UPPER_CLASS } from './stringEntropy';
 import { commonPairShare } from './letterPairs';
 import { encodesPlainText } from './encodedText';
