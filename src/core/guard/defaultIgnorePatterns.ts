@@ -53,6 +53,11 @@ export const defaultIgnorePatterns: readonly string[] = [
   '**/gcloud/legacy_credentials/',
   '.azure/',
   '.vault-token',
+  // Secrets mounted as files, each file the value alone: Docker's /run/secrets/NAME ("Manage sensitive data with
+  // Docker secrets"), a Kubernetes service account's /var/run/secrets/kubernetes.io/serviceaccount/token, systemd's
+  // credentials under /run/credentials/UNIT ($CREDENTIALS_DIRECTORY, systemd.exec(5)).
+  '**/run/secrets/',
+  '**/run/credentials/',
   '.password-store/',
   '**/.terraform.d/credentials.tfrc.json',
   '**/.cargo/credentials',

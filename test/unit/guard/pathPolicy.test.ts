@@ -132,6 +132,8 @@ test('outside the workspace: refused unless opened; credential files never', () 
     assert.equal(opened.mayRead(join(home, p)), false, p);
   }
   assert.equal(opened.mayRead('/etc/shadow'), false);
+  // Secrets mounted as files: Docker's, a Kubernetes service account's token, systemd's credentials.
+  for (const p of ['/run/secrets/db_password', '/var/run/secrets/kubernetes.io/serviceaccount/token', '/run/credentials/app.service/api-token']) assert.equal(opened.mayRead(p), false, p);
   assert.equal(opened.mayRead(join(home, 'notes/todo.md')), true, 'a file the user opened');
   const notOpened = new PathPolicy({ roots: [root], openedByUser: (p) => p.endsWith('/other.md') });
   assert.equal(notOpened.mayRead(join(home, 'notes/todo.md')), false, 'not opened: refused');
