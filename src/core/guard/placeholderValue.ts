@@ -2,6 +2,7 @@
 // and the characters each of its expressions cannot match without (a value's reading skips the rest).
 import { CharPrefilter, type CharNeeds } from './charPrefilter';
 import { shannonEntropy } from './stringEntropy';
+import { looksRandomValue } from './rules/randomValue';
 
 /**
  * The lead's placeholder policy for #11 (HELPERS.md), the one test every rule asks of a value in a
@@ -158,9 +159,16 @@ function looksTemplate(v: string): boolean {
   // (Its ends first: most values reaching here hold a `$` or a `{` but neither `{{` first nor `}}` last.)
   if ((v.endsWith('}}') || v.startsWith('{{') || v.startsWith('${{')) && SPLIT_SLOT.test(v) && SLOT_SEPARATOR.test(v)) return !holdsRandomRun(v);
   if (!opensSlot(v)) return false;
-  const literal = v.replace(TEMPLATE_SLOT, ' ');
+  let otherSlot = false;
+  const literal = v.replace(TEMPLATE_SLOT, (slot) => {
+    otherSlot ||= slot.length !== 2 || slot.charCodeAt(0) !== 37;
+    return ' ';
+  });
   if (literal === v) return false;
   if (literal.includes('{{') || literal.includes('${')) return false;
+  // printf's `%s` and `%d` are two characters a random password with symbols holds by chance (about 1 in 160 of 14
+  // characters with `%`); a format around them is words and separators (`-p%s`, `%s:%s`, `user_%d`), never random.
+  if (!otherSlot && looksRandomValue(v)) return false;
   return !holdsRandomRun(literal);
 }
 
