@@ -159,18 +159,25 @@ function looksTemplate(v: string): boolean {
   // (Its ends first: most values reaching here hold a `$` or a `{` but neither `{{` first nor `}}` last.)
   if ((v.endsWith('}}') || v.startsWith('{{') || v.startsWith('${{')) && SPLIT_SLOT.test(v) && SLOT_SEPARATOR.test(v)) return !holdsRandomRun(v);
   if (!opensSlot(v)) return false;
-  let otherSlot = false;
+  let slots = 0;
+  let printfSlots = 0;
   const literal = v.replace(TEMPLATE_SLOT, (slot) => {
-    otherSlot ||= slot.length !== 2 || slot.charCodeAt(0) !== 37;
+    slots++;
+    if (slot.length === 2 && slot.charCodeAt(0) === 37) printfSlots++;
     return ' ';
   });
   if (literal === v) return false;
   if (literal.includes('{{') || literal.includes('${')) return false;
   // printf's `%s` and `%d` are two characters a random password with symbols holds by chance (about 1 in 160 of 14
-  // characters with `%`); a format around them is words and separators (`-p%s`, `%s:%s`, `user_%d`), never random.
-  if (!otherSlot && looksRandomValue(v)) return false;
+  // characters with `%`), once or twice; a format around them is words and separators (`-p%s`, `user_%d`), never a
+  // generator's mix of capitals and lower case that looks random. (A regular expression given slots,
+  // `^(%s|%s|%s)(?::0*?(|0|[1-9][0-9]{0,4}))?$`, looks random too, with more slots and no capital.)
+  if (slots <= 2 && printfSlots === slots && CAPITAL.test(v) && LOWER_CASE.test(v) && looksRandomValue(v)) return false;
   return !holdsRandomRun(literal);
 }
+
+const CAPITAL = /[A-Z]/;
+const LOWER_CASE = /[a-z]/;
 
 /**
  * Whether the value holds the two characters one of TEMPLATE_SLOT's slots opens with (`${` `$[` `$(` `{{`

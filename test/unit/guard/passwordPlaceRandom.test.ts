@@ -68,3 +68,7 @@ test('of 5,000 random base62 passwords of 12 and 16 and symbol ones of 14, the p
     }
   }
 });
+
+test('a value with two printf slots is a format, however random its text looks', () => {
+  assert.equal(looksPlaceholder('^(%s|%s|%s)(?::0*?(|0|[1-9][0-9]{0,4}))?$'), true);
+});
