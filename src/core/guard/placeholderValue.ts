@@ -2,6 +2,7 @@
 // and the characters each of its expressions cannot match without (a value's reading skips the rest).
 import { CharPrefilter, type CharNeeds } from './charPrefilter';
 import { shannonEntropy } from './stringEntropy';
+import { looksRandomValue } from './rules/randomValue';
 
 /**
  * The lead's placeholder policy for #11 (HELPERS.md), the one test every rule asks of a value in a
@@ -158,11 +159,25 @@ function looksTemplate(v: string): boolean {
   // (Its ends first: most values reaching here hold a `$` or a `{` but neither `{{` first nor `}}` last.)
   if ((v.endsWith('}}') || v.startsWith('{{') || v.startsWith('${{')) && SPLIT_SLOT.test(v) && SLOT_SEPARATOR.test(v)) return !holdsRandomRun(v);
   if (!opensSlot(v)) return false;
-  const literal = v.replace(TEMPLATE_SLOT, ' ');
+  let slots = 0;
+  let printfSlots = 0;
+  const literal = v.replace(TEMPLATE_SLOT, (slot) => {
+    slots++;
+    if (slot.length === 2 && slot.charCodeAt(0) === 37) printfSlots++;
+    return ' ';
+  });
   if (literal === v) return false;
   if (literal.includes('{{') || literal.includes('${')) return false;
+  // printf's `%s` and `%d` are two characters a random password with symbols holds by chance (about 1 in 160 of 14
+  // characters with `%`), once or twice; a format around them is words and separators (`-p%s`, `user_%d`), never a
+  // generator's mix of capitals and lower case that looks random. (A regular expression given slots,
+  // `^(%s|%s|%s)(?::0*?(|0|[1-9][0-9]{0,4}))?$`, looks random too, with more slots and no capital.)
+  if (slots <= 2 && printfSlots === slots && CAPITAL.test(v) && LOWER_CASE.test(v) && looksRandomValue(v)) return false;
   return !holdsRandomRun(literal);
 }
+
+const CAPITAL = /[A-Z]/;
+const LOWER_CASE = /[a-z]/;
 
 /**
  * Whether the value holds the two characters one of TEMPLATE_SLOT's slots opens with (`${` `$[` `$(` `{{`

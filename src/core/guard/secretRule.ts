@@ -86,9 +86,12 @@ export interface PatternRuleSpec {
   readonly pair?: string;
   /**
    * The secret's place is one its tool or API documents as a password (`psexec -p`, `DirectoryEntry(path,
-   * user, password)`): the placeholder test is `looksPasswordPlaceholder`'s, where `secret` alone is a literal.
+   * user, password)`): `acceptsPasswordLiteral` (rules/secretValue.ts), which judges the secret, after `allow`, as a
+   * literal given to a password; and with it the placeholder test is `looksPasswordPlaceholder`'s, where `secret` alone
+   * is a literal. Both halves from one field. (Handed in, not imported: secretValue.ts's imports reach the vendor
+   * rules, which are pattern rules made when their module loads.)
    */
-  readonly passwordSlot?: boolean;
+  readonly passwordSlot?: (text: string, start: number, end: number) => boolean;
 }
 
 /**
@@ -223,7 +226,8 @@ export function patternRule(spec: PatternRuleSpec): SecretRule {
   // places are recorded for nothing, and the prefilter's give-up path, run late, costs a recompile of its scan.)
   const lead = spec.keywords.every((keyword) => keyword.length > 1) ? keywordLead(spec.pattern, spec.keywords) : undefined;
   const nearKeywords = spec.nearKeywords === true || lead !== undefined;
-  const placeholder = spec.passwordSlot === true ? looksPasswordPlaceholder : looksPlaceholder;
+  const passwordSlot = spec.passwordSlot;
+  const placeholder = passwordSlot ? looksPasswordPlaceholder : looksPlaceholder;
   return {
     id: spec.id,
     keywords: spec.keywords,
@@ -238,6 +242,7 @@ export function patternRule(spec: PatternRuleSpec): SecretRule {
         if (placeholder(judged)) return;
         if (spec.entropy !== undefined && shannonEntropy(judged) < spec.entropy) return;
         if (spec.allow?.(secret, text, start)) return;
+        if (passwordSlot && !passwordSlot(text, start, end)) return;
         found.push(kind, separator !== undefined && text.charCodeAt(start - 1) === separator ? pairUserStart(text, start - 1) : start, end);
       }, lead);
     },

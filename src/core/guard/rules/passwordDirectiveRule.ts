@@ -24,11 +24,10 @@ const DIRECTIVE_IN_STRING = /(?<sq>["'])[ \t]*(?:(?:requirepass|masterauth)[ \t]
 // (The option's dashes first, what may stand before them behind: the expression is tried where `--` stands, not at every blank.)
 const REDIS_OPTION = /(?<=^|[\s"'[,])--(?:requirepass|masterauth)(?:[ \t]+|["'][ \t]*,[ \t]*)(?<q>["']?)(?<secret>[^\s"'`;|&<>,\]\\]{3,400})(?=\k<q>(?:[\s"';|&>,\]\\]|$))/;
 
-const notAPassword = (secret: string, text: string, start: number): boolean => !acceptsPasswordLiteral(text, start, start + secret.length);
 const KEYWORDS = ['requirepass', 'masterauth', 'auth-pass', 'insecure-password', 'psk', 'authtok', 'authldapbindpassword'];
-const lines = patternRule({ id: 'password-directive', keywords: KEYWORDS, pattern: DIRECTIVE, secretEndsMatch: true, nearKeywords: true, passwordSlot: true, allow: notAPassword });
-const inStrings = patternRule({ id: 'password-directive', keywords: KEYWORDS, pattern: DIRECTIVE_IN_STRING, secretEndsMatch: true, nearKeywords: true, passwordSlot: true, allow: notAPassword });
-const redisOptions = patternRule({ id: 'password-directive', keywords: KEYWORDS, pattern: REDIS_OPTION, secretEndsMatch: true, nearKeywords: true, passwordSlot: true, allow: notAPassword });
+const lines = patternRule({ id: 'password-directive', keywords: KEYWORDS, pattern: DIRECTIVE, secretEndsMatch: true, nearKeywords: true, passwordSlot: acceptsPasswordLiteral });
+const inStrings = patternRule({ id: 'password-directive', keywords: KEYWORDS, pattern: DIRECTIVE_IN_STRING, secretEndsMatch: true, nearKeywords: true, passwordSlot: acceptsPasswordLiteral });
+const redisOptions = patternRule({ id: 'password-directive', keywords: KEYWORDS, pattern: REDIS_OPTION, secretEndsMatch: true, nearKeywords: true, passwordSlot: acceptsPasswordLiteral });
 
 export const passwordDirectiveRule: SecretRule = {
   id: 'password-directive',

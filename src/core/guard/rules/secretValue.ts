@@ -107,10 +107,13 @@ const MAY_KEBAB = 128;
 const MAY_LOCATION = 256;
 const MAY_EXPRESSION = 512;
 
-/** Whether a string literal given to (or compared with) a strong key is a secret, as the rule judges quoted values. */
-export function acceptsQuotedLiteral(text: string, start: number, end: number, key: string): boolean {
+/**
+ * Whether a string literal given to (or compared with) a strong key is a secret, as the rule judges quoted values.
+ * (`value`: the literal's text, where the caller has read it already.)
+ */
+export function acceptsQuotedLiteral(text: string, start: number, end: number, key: string, value = text.slice(start, end)): boolean {
   const strength = keyStrength(key);
-  return strength === 'strong' && acceptValue({ start, end, value: text.slice(start, end), quoted: true, configLine: false, afterComma: false, listed: false, field: false }, strength, key);
+  return strength === 'strong' && acceptValue({ start, end, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false }, strength, key);
 }
 
 /**
@@ -120,8 +123,8 @@ export function acceptsQuotedLiteral(text: string, start: number, end: number, k
  * string, an assignment) keeps the word set apart: the labels of the tune split call it both ways.
  */
 export function acceptsPasswordLiteral(text: string, start: number, end: number): boolean {
-  if (end - start <= ANOTHER_SLOTS_NAME_LONGEST && namesAnotherSlot(text.slice(start, end))) return true;
-  return pinInPasswordPlace(text, start, end) || acceptsQuotedLiteral(text, start, end, 'password');
+  const value = text.slice(start, end);
+  return namesAnotherSlot(value) || pinInPasswordPlace(value) || acceptsQuotedLiteral(text, start, end, 'password', value);
 }
 
 // A run of digits too short for `judgeValue`'s reading of a value (there a length, a port, a count: `NUMBER`).
@@ -132,13 +135,10 @@ const SHORT_DIGITS = /^\d{3,7}$/;
  * positional password's `"1234"`): the place says it is no length, port or count, as a connection string's password
  * field does (`pwd=1234;`, `judgeValue`); a short password is a secret by the policy. A mask of zeros (`0000`) is none.
  */
-function pinInPasswordPlace(text: string, start: number, end: number): boolean {
-  const first = text.charCodeAt(start);
-  if (first < 48 || first > 57 || end - start > 7) return false;
-  const value = text.slice(start, end);
-  return SHORT_DIGITS.test(value) && !looksPlaceholder(value);
+function pinInPasswordPlace(value: string): boolean {
+  const first = value.charCodeAt(0);
+  return first >= 48 && first <= 57 && value.length <= 7 && SHORT_DIGITS.test(value) && !looksPlaceholder(value);
 }
-const ANOTHER_SLOTS_NAME_LONGEST = 'api_key'.length;
 
 const WORD_NAME = /^[A-Za-z][A-Za-z_.-]*$/;
 // An identifier or a member chain in code: `KeyAlgoRSASHA512`, `ssh.KeyAlgoECDSA384`, `self._ffi.NULL`.

@@ -8,20 +8,21 @@
 // Each expression starts at its own word and reads a bounded stretch after it: linear.
 import { patternRule, type SecretRule } from '../secretRule';
 import { pgpassRule } from './pgpassRule';
+import { acceptsPasswordLiteral } from './secretValue';
 import { shellArgument } from './shellArgument';
 
 const ARGUMENT = shellArgument('[^\\s"\'`;|&]', '[^\\s"\'`;|&]', 3, 200);
 
 export const statedCredentialRules: readonly SecretRule[] = [
   patternRule({
-    id: 'cli-password-flag', keywords: ['mysql', 'mariadb', 'sshpass', 'psexec', 'paexec'], passwordSlot: true,
+    id: 'cli-password-flag', keywords: ['mysql', 'mariadb', 'sshpass', 'psexec', 'paexec'], passwordSlot: acceptsPasswordLiteral,
     // mysql reads only a glued -pSECRET as the password (a spaced `-p db` prompts and names the
     // database); sshpass and PsExec (PsExec64, and PAExec, which copies its options) take the next word.
     pattern: new RegExp(`(?:\\b(?:mysql|mysqldump|mysqladmin|mariadb)\\b[^\\n]{0,100}?[ \\t]-p(?=[^\\s-])|\\b(?:sshpass|psexec(?:64)?(?:\\.exe)?|paexec(?:\\.exe)?)\\b[^\\n]{0,100}?[ \\t]-p[ \\t]*)${ARGUMENT}`, 'i'),
   }),
   patternRule({
     // Its own rule with its own keywords: ' login' alone is in most web code.
-    id: 'registry-login-password', keywords: ['docker login', 'podman login', 'registry login'], passwordSlot: true,
+    id: 'registry-login-password', keywords: ['docker login', 'podman login', 'registry login'], passwordSlot: acceptsPasswordLiteral,
     pattern: new RegExp(`\\b(?:docker|podman|helm[ \\t]+registry)[ \\t]+login\\b[^\\n]{0,100}?[ \\t]-p[ \\t]*${ARGUMENT}`, 'i'),
   }),
   patternRule({
@@ -42,7 +43,7 @@ export const statedCredentialRules: readonly SecretRule[] = [
     pattern: /\bpassword(?:[ \t]+for[ \t]+(?:the[ \t]+)?(?:user|username|account)[ \t]+(?<uq>["'])[^"'\n]{1,40}\k<uq>)?[ \t]+is[ \t]+(?<q>["'])(?<secret>[^"'\n]{3,100})\k<q>/i,
   }),
   patternRule({
-    id: 'credential-constructor', keywords: ['credential', 'directoryentry', 'opendsobject'], passwordSlot: true,
+    id: 'credential-constructor', keywords: ['credential', 'directoryentry', 'opendsobject'], passwordSlot: acceptsPasswordLiteral,
     // The string literal a constructor takes as the password: second in (user, password[, domain]) (`new
     // NetworkCredential(user, "…", "CORP")`: the third is the domain, Microsoft's documentation), second or third in
     // ADSI's (path, user, password): `DirectoryEntry`, `OpenDSObject(path, user, password, flags)` (trufflehog's

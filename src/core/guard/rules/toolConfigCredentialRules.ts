@@ -14,10 +14,6 @@ import { looksRandomValue } from './randomValue';
 import { acceptsPasswordLiteral } from './secretValue';
 import { namesASecret } from './valueNames';
 
-function notAPassword(secret: string, text: string, start: number): boolean {
-  return !acceptsPasswordLiteral(text, start, start + secret.length);
-}
-
 /** A `(` opened before `start` on its line (within 200 characters) and not closed: a call's arguments. */
 function insideCall(text: string, start: number): boolean {
   // (Read back by hand, 200 characters at most: a search back over a MB-long line per match is quadratic.)
@@ -59,29 +55,26 @@ export const toolConfigCredentialRules: readonly SecretRule[] = [
   patternRule({
     // curl(1): a config file's long options without dashes, separated by blanks, `=` or `:`; `user`'s
     // parameter is `name:password`. A password of digits only is a uid:gid (Compose's `user: "1000:1000"`).
-    id: 'curl-config-user', keywords: ['user'], passwordSlot: true,
+    id: 'curl-config-user', keywords: ['user'], passwordSlot: acceptsPasswordLiteral,
     pattern: /^[ \t]*(?:--)?(?:proxy-)?user[ \t]*[=: \t][ \t]*(?<q>["']?)[^\s:"'$]{1,100}:(?<secret>(?!\d+\k<q>)[^\s"']{3,400})\k<q>[ \t]*(?=\r?\n|$)/m,
-    allow: notAPassword,
   }),
   patternRule({
     // Yarn Berry's `npmAuthIdent: "user:password"` (npm's `_auth` before base64; a weak name, so the
     // assignment rule asks a random look of a password a person chose).
-    id: 'yarn-auth-ident', keywords: ['npmauthident'], passwordSlot: true,
+    id: 'yarn-auth-ident', keywords: ['npmauthident'], passwordSlot: acceptsPasswordLiteral,
     pattern: /\bnpmAuthIdent[ \t]*:[ \t]*(?<q>["']?)[^\s:"'$]{1,100}:(?<secret>[^\s"']{3,400})\k<q>(?=\s|$)/,
-    allow: notAPassword,
   }),
   patternRule({
     // anaconda.org: a token in a channel's URL, `https://conda.anaconda.org/t/<TOKEN>/<channel>`; an
     // issued token, so it must look random (a word or a slug there is a path's segment).
     id: 'conda-channel-token', keywords: ['/t/'],
     pattern: /https?:\/\/[\w.-]{1,253}(?::\d{1,5})?\/t\/(?<secret>[\w.~-]{8,200})\//,
-    allow: (secret, text, start) => !looksRandomValue(secret) || notAPassword(secret, text, start),
+    allow: (secret, text, start) => !looksRandomValue(secret) || !acceptsPasswordLiteral(text, start, start + secret.length),
   }),
   patternRule({
     // mysqladmin(1): `mysqladmin [options] password NEW_PASSWORD` sets the account's password.
-    id: 'mysqladmin-password', keywords: ['mysqladmin'], passwordSlot: true,
+    id: 'mysqladmin-password', keywords: ['mysqladmin'], passwordSlot: acceptsPasswordLiteral,
     pattern: new RegExp(`\\bmysqladmin\\b[^\\r\\n]{0,300}?[ \\t]password[ \\t]+${VALUE}`),
-    allow: notAPassword,
   }),
   patternRule({
     // A password directive as the files write it, a word and its value alone on a line: msmtp's
@@ -90,37 +83,33 @@ export const toolConfigCredentialRules: readonly SecretRule[] = [
     // clause is prose wrapped at the line's end (`password reset.`, `bindpw secretly,`); so is one after the
     // English word `password` unless the line before is one of msmtp's commands (`proseWrapped`): `bindpw` and
     // `rootpw` are no prose's words.
-    id: 'bare-password-directive', keywords: ['password', 'bindpw', 'rootpw'], passwordSlot: true,
+    id: 'bare-password-directive', keywords: ['password', 'bindpw', 'rootpw'], passwordSlot: acceptsPasswordLiteral,
     pattern: /^[ \t]*(?:password|bindpw|rootpw)[ \t]+(?<q>["']?)(?<secret>[^\s"'`;|&<>]{3,400})(?=\k<q>[ \t]*(?:\r?\n|$))/m,
     secretEndsMatch: true,
-    allow: (secret, text, start) => (/^[A-Za-z]+[.,;:!?)]*$/.test(secret) && (/[.,;:!?)]$/.test(secret) || proseWrapped(text, start))) || notAPassword(secret, text, start),
+    allow: (secret, text, start) => /^[A-Za-z]+[.,;:!?)]*$/.test(secret) && (/[.,;:!?)]$/.test(secret) || proseWrapped(text, start)),
   }),
   patternRule({
     // fetchmail(1)'s rc file: `user "name" [there] [with] password|pass "secret"`.
-    id: 'fetchmail-password', keywords: ['user'], passwordSlot: true,
+    id: 'fetchmail-password', keywords: ['user'], passwordSlot: acceptsPasswordLiteral,
     pattern: /\buser(?:name)?[ \t]+(["'])[^"'\r\n]{1,100}\1(?:[ \t]+(?:there|with|and|has|is|wants|options|using)){0,4}[ \t]+pass(?:word)?[ \t]+(?<q>["']?)(?<secret>[^\s"'`;|&<>]{3,400})\k<q>(?=\s|$)/,
-    allow: notAPassword,
   }),
   patternRule({
     // OfflineIMAP's `remotepass = secret` (its `remotepasseval` is Python, `remotepassfile` a path).
-    id: 'offlineimap-remotepass', keywords: ['remotepass'], passwordSlot: true,
+    id: 'offlineimap-remotepass', keywords: ['remotepass'], passwordSlot: acceptsPasswordLiteral,
     pattern: /^[ \t]*remotepass[ \t]*[=:][ \t]*(?<q>["']?)(?<secret>[^\s"'`;|&<>]{3,400})\k<q>[ \t]*(?=\r?\n|$)/m,
-    allow: notAPassword,
   }),
   patternRule({
     // Bundler's config: credentials for a source keyed by its host (dots written `__`, dashes `___`),
     // as an env variable or a `.bundle/config` entry: `BUNDLE_GEMS__EXAMPLE__COM="user:password"`.
-    id: 'bundler-host-credentials', keywords: ['bundle_'], passwordSlot: true,
+    id: 'bundler-host-credentials', keywords: ['bundle_'], passwordSlot: acceptsPasswordLiteral,
     pattern: /BUNDLE_(?!BUILD__|MIRROR__)[A-Z0-9]{1,63}(?:_{2,3}[A-Z0-9]{1,63}){1,8}[ \t]*[=:][ \t]*(?<q>["']?)[^\s:"'$/]{1,100}:(?<secret>[^\s"'/$][^\s"']{2,400})\k<q>(?=\s|$)/,
     pair: ':',
-    allow: notAPassword,
   }),
   patternRule({
     // The same credentials given to `bundle config [set] [--global|--local] HOST user:password`.
-    id: 'bundle-config-credentials', keywords: ['bundle config'], passwordSlot: true,
+    id: 'bundle-config-credentials', keywords: ['bundle config'], passwordSlot: acceptsPasswordLiteral,
     pattern: /\bbundle[ \t]+config[ \t]+(?:set[ \t]+)?(?:--[\w-]{1,20}[ \t]+){0,2}[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}[ \t]+(?<q>["']?)[^\s:"'$/]{1,100}:(?<secret>[^\s"'/$][^\s"']{2,400})\k<q>(?=\s|$)/,
     pair: ':',
-    allow: notAPassword,
   }),
   patternRule({
     // A password in a comma-separated option list: mount(8)'s `-o`, fstab's options field,
@@ -129,8 +118,8 @@ export const toolConfigCredentialRules: readonly SecretRule[] = [
     // a call's parentheses, a name naming the slot, `f(a=1,password=pw_var)`, is a variable; in a list,
     // `auth.password=myPassword`, it is the policy's literal).
     // (The option's name, `pass` or `pwd` in it, follows the `,` on its line: `nearKeywords`.)
-    id: 'option-list-password', keywords: ['pass', 'pwd'], nearKeywords: true, passwordSlot: true,
+    id: 'option-list-password', keywords: ['pass', 'pwd'], nearKeywords: true, passwordSlot: acceptsPasswordLiteral,
     pattern: /,(?<=[\w.\]:-],)(?:[\w-]{1,60}\.){0,6}[\w-]{0,40}?(?:password|Password|PASSWORD|passwd|pass|pwd)=(?<secret>[^,\s"'`;|&()<>]{3,400})(?=[,\s"']|$)/,
-    allow: (secret, text, start) => (insideCall(text, start) && namesASecret(secret)) || notAPassword(secret, text, start),
+    allow: (secret, text, start) => insideCall(text, start) && namesASecret(secret),
   }),
 ];

@@ -2,6 +2,8 @@
 // a quote that closes the string the key was written in, a string prefix (`f"…"`), a bare word with more code after it on
 // a config line, a location (a path, a route, a CSS selector) rather than a credential.
 import { looksRandomValue } from './randomValue';
+import { commonPairShare } from '../letterPairs';
+import { nameWords } from './nameWords';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled, every use of an imported binding calls the module's getter.
 const { BACKSLASH, OPEN_BRACE } = charCodes;
@@ -164,6 +166,12 @@ function isMethodChar(c: number): boolean {
 const PATH = /^(?:\.{0,2}\/)?[\w.@~-]+(?:\/[\w.@~#:-]*)+$/;
 // #add-password, .password-field: an element id or class.
 const SELECTOR = /^[#.][A-Za-z][\w-]*$/;
+// A class name's word: a word (maybe numbered: `col6`), an acronym (`SVG`, `H2`).
+const CLASS_WORD = /^(?:[A-Za-z][a-z]*\d{0,5}|[A-Z]{2,}\d{0,4}|[A-Z]\d{1,4})$/;
+// Words' letter pairs are nearly all common, random letters' 37% (letterPairs.ts): valueNames.ts's share for a word.
+const CLASS_PAIRS = 0.75;
+// Shorter, too few letter pairs to tell words from chance (secretValue.ts's `MIN_SPELLED`).
+const MIN_SPELLED = 12;
 
 // @key.txt, @/run/secrets/token, @~/.config/app.key: the file a tool reads the value from (curl's
 // `-d @file`, vault's and httpie's `key=@file`): a path with a folder or a file's extension.
@@ -178,7 +186,19 @@ export function looksLocation(v: string): boolean {
   if (v.startsWith('urn:')) return true; // urn:ietf:params:oauth:grant-type:jwt-bearer names a kind of thing
   if (v.charCodeAt(0) === 64 && FILE_REFERENCE.test(v) && (v.includes('/') || FILE_EXTENSION.test(v)) && !looksRandomValue(v.slice(1))) return true;
   if (v.includes('/')) return PATH.test(v) && !looksRandomValue(v);
-  return (v.charCodeAt(0) === 35 || v.charCodeAt(0) === 46) && SELECTOR.test(v);
+  return (v.charCodeAt(0) === 35 || v.charCodeAt(0) === 46) && SELECTOR.test(v) && classNameWords(v.slice(1));
+}
+
+/**
+ * A class's or an id's name is made of words (`password-field`, `loginForm`, `btn-lg`); a random password that
+ * happens to start with `.` or `#` is not (`.Q_dA5Mi-rKa1w`): from 12 characters, where its letter pairs tell, a name
+ * that looks random, holds a piece no word or acronym is, or whose letters pair as words' seldom do is no selector.
+ */
+function classNameWords(name: string): boolean {
+  if (name.length < MIN_SPELLED) return true;
+  if (looksRandomValue(name) || commonPairShare(name) < CLASS_PAIRS) return false;
+  for (const word of nameWords(name)) if (!CLASS_WORD.test(word)) return false;
+  return true;
 }
 
 /**

@@ -7,6 +7,8 @@ import { nextKeyWordEnd } from './keyWordScan';
 import { isKeyWord, namesChosenSecret } from './keyStrength';
 import { commonPairShare } from '../letterPairs';
 import { nameWords, startsCamelWord } from './nameWords';
+import { looksRandomValue } from './randomValue';
+import { readsAsIdentifier } from '../identifierWords';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$. -]{2,63}$/;
 // A word of a name, maybe numbered (`V2`); digits inside it (`s3cr3t`) make it a password's.
@@ -94,10 +96,24 @@ export function quotedName(v: string, key: string): boolean {
   const named = namesASecret(v);
   if (!named && !(v.includes('_') && SNAKE_NAME.test(v))) return false;
   // A private member's name (`'_callApiKey' in client`), a class's or an enum's of three words or more
-  // (`"FlowPasswordRequiredResultV2"`, `"AdminAPIKeys"`): code's names, given to any key.
-  if (named && (c === 95 || (isUpper(c) && camelWords(v) >= 2))) return true;
+  // (`"FlowPasswordRequiredResultV2"`, `"AdminAPIKeys"`): code's names, given to any key. Spelled as code's names
+  // are: a random password whose two letters `pw` stand between capitals (`PWAe6UvkINFI`) is none.
+  if (named && (c === 95 || (isUpper(c) && camelWords(v) >= 2)) && spelledAsName(v)) return true;
   // (A single lower-case word is no name of words: `token = "secret"` is the policy's slot word.)
   return (!named || /[^a-z]/.test(v)) && !namesChosenSecret(key) && !addressesReader(v);
+}
+
+// randomValue.ts's boundary between words' share of common letter pairs and random letters'.
+const NAME_PAIRS = 0.6;
+
+/**
+ * A name's letters pair as words' do, and it does not look random unless it reads as an identifier's words
+ * (acronyms and numbered words look random: `RSAPrivateKey`, `PrivateKeyP12`). Of random values that
+ * `namesASecret` reads as a capitalised name of three words (about 1 in 36,000 of base62's and symbols'), 1 in 30
+ * passes (bench/guard/README.md, twenty-ninth round, guardslotfold2).
+ */
+function spelledAsName(v: string): boolean {
+  return commonPairShare(v) >= NAME_PAIRS && (!looksRandomValue(v) || readsAsIdentifier(v));
 }
 
 // `my` `your` `our` as the first word, cut from the next by case or a separator (`mysql_token` is none).
