@@ -112,6 +112,39 @@ export class SpanList {
     return kept ?? this;
   }
 
+  /**
+   * `this.concat(other).merged()`, without sorting the whole: each list put in order (a list pushed in order is its own)
+   * and the two merged side by side, this list's span first where neither precedes the other, as the stable sort of
+   * the concatenation puts it. A text whose found secrets each occur again as often as they were found (a file of many
+   * keys, each value given twice) adds as many spans as it found: sorted whole, the concatenation was read three times.
+   */
+  mergedWith(other: SpanList): SpanList {
+    const a = this.ordered ? undefined : this.sortedOrder();
+    const b = other.ordered ? undefined : other.sortedOrder();
+    const out = new SpanList(this.size + other.size);
+    let i = 0;
+    let j = 0;
+    while (i < this.size || j < other.size) {
+      const x = a === undefined ? i : a[i]!;
+      const y = b === undefined ? j : b[j]!;
+      // (The other list's span goes first only if it strictly precedes: start earlier, or as early and end later.)
+      const fromOther = i >= this.size || (j < other.size && (other.start(y) < this.start(x) || (other.start(y) === this.start(x) && other.end(y) > this.end(x))));
+      const list = fromOther ? other : this;
+      const k = fromOther ? y : x;
+      if (fromOther) j++;
+      else i++;
+      const start = list.start(k);
+      const end = list.end(k);
+      const last = out.size - 1;
+      if (last >= 0 && start < out.end(last)) {
+        if (end > out.end(last)) out.data[last * 3 + 2] = end;
+      } else {
+        out.push(list.kind(k), start, end);
+      }
+    }
+    return out;
+  }
+
   /** This list followed by `other`'s spans. */
   concat(other: SpanList): SpanList {
     const out = new SpanList(this.size + other.size);
