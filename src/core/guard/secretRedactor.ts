@@ -150,26 +150,36 @@ function prefilterOf(rules: readonly SecretRule[]): KeywordPrefilter {
 }
 
 const MAX_REPEATED_SECRETS = 64;
+/** Slots of secrets sliced last (a power of two). */
+const RECENT_SLOTS = 64;
 
 /** A secret found once is a secret everywhere in the text (pasted again, in a comment, in a log). */
 function withEveryOccurrence(text: string, spans: SpanList): SpanList {
   const seen = new Map<string, number>();
-  let last = '';
-  let lastIsWord = false;
+  // A secret found again and again is sliced (and hashed, and read as a word or not) once: the secrets sliced last are
+  // kept in slots by their length and outer characters, and a span whose text is its slot's is known without a slice.
+  // (A secret always lands in one slot, so a slot's kind is the one `seen` holds for it: set again only when it changes.)
+  const recent = new Array<string>(RECENT_SLOTS).fill('');
+  const recentKind = new Int32Array(RECENT_SLOTS).fill(-1);
   for (let i = 0; i < spans.length && seen.size < MAX_REPEATED_SECRETS; i++) {
     const end = spans.end(i);
+    const kind = spans.kind(i);
     // (Of a credential pair, the password: the user pasted alone elsewhere is a name.)
-    const start = passwordStart(text, spans.kind(i), spans.start(i), end);
+    const start = passwordStart(text, kind, spans.start(i), end);
     if (end - start < 8) continue;
-    // A secret found again and again is sliced (and hashed, and read as a word or not) once.
-    const again = end - start === last.length && startsAt(text, start, last);
-    if (!again) {
-      last = text.slice(start, end);
-      // A word (`environment`, given once as `pass_arg == "environment"`) is a secret where a rule
-      // found it; elsewhere the same word is the word, in prose and in code. A generated secret is no word.
-      lastIsWord = readsAsWord(last);
+    const slot = ((end - start) * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(end - 1)) & (RECENT_SLOTS - 1);
+    const known = recent[slot]!;
+    if (end - start === known.length && startsAt(text, start, known)) {
+      // (-2: a word, never sought.)
+      if (recentKind[slot] !== -2 && recentKind[slot] !== kind) seen.set(known, (recentKind[slot] = kind));
+      continue;
     }
-    if (!lastIsWord) seen.set(last, spans.kind(i));
+    const secret = text.slice(start, end);
+    recent[slot] = secret;
+    // A word (`environment`, given once as `pass_arg == "environment"`) is a secret where a rule
+    // found it; elsewhere the same word is the word, in prose and in code. A generated secret is no word.
+    if (readsAsWord(secret)) recentKind[slot] = -2;
+    else seen.set(secret, (recentKind[slot] = kind));
   }
   // Only occurrences no span covers yet are new: a secret repeated a thousand times and found
   // each time adds nothing to sort.
@@ -199,7 +209,7 @@ function withEveryOccurrence(text: string, spans: SpanList): SpanList {
     addedSecrets.push(k);
   });
   if (declared) return withoutDeclaredNames(text, spans, added, addedSecrets, secrets, declared);
-  return added.length === 0 ? spans : spans.concat(added).merged();
+  return added.length === 0 ? spans : spans.mergedWith(added);
 }
 
 /** The spans and added occurrences but those of a name the text declares (each span that is the name whole). */
@@ -207,7 +217,7 @@ function withoutDeclaredNames(text: string, spans: SpanList, added: SpanList, ad
   const kept = spans.without((start, end) => declared.has(text.slice(start, end)));
   const occurrences = new SpanList();
   for (let j = 0; j < added.length; j++) if (!declared.has(secrets[addedSecrets[j]!]!)) occurrences.push(added.kind(j), added.start(j), added.end(j));
-  return occurrences.length === 0 ? kept : kept.concat(occurrences).merged();
+  return occurrences.length === 0 ? kept : kept.mergedWith(occurrences);
 }
 
 // Lower-case letters, maybe capitalised, whose letters pair as words' do (random letters' do not).

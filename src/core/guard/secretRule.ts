@@ -6,6 +6,7 @@ import { keywordLead } from './keywordLed';
 import { secretTail } from './secretPlace';
 import { numberedGroups } from './numberedGroups';
 import { spanKind, type SpanList } from './spanList';
+import type { Places } from './keywordPrefilter';
 import { pairSpanKind, pairUserStart } from './credentialPair';
 import { shannonEntropy } from './stringEntropy';
 import { looksPasswordPlaceholder, looksPlaceholder } from './placeholderValue';
@@ -25,7 +26,7 @@ export interface SecretRule {
    * Adds every span of a secret in `text` to `found`, in ascending order, found in linear time.
    * `near`, for a rule with `nearKeywords`, holds the ends of its keywords' occurrences (rising).
    */
-  find(text: string, found: SpanList, near?: readonly number[]): void;
+  find(text: string, found: SpanList, near?: Places): void;
   /**
    * The redactor hands `find` the ends of the rule's keywords' occurrences (ASCII case-insensitively),
    * recorded in its prefilter's pass (none past 1024 of them: then `find` reads the whole text). A
@@ -102,7 +103,7 @@ export interface PatternRuleSpec {
  * Given `lead` too (a match starts at most that many characters before the end of a keyword's
  * occurrence it holds: `keywordLead`), only the places that near a keyword's end are tried.
  */
-export function forEachMatch(text: string, pattern: RegExp, sticky: RegExp, near: readonly number[] | undefined, visit: (m: RegExpExecArray) => void, lead = Infinity): void {
+export function forEachMatch(text: string, pattern: RegExp, sticky: RegExp, near: Places | undefined, visit: (m: RegExpExecArray) => void, lead = Infinity): void {
   const lines = near && linesOf(text, near);
   if (!lines) {
     pattern.lastIndex = 0;
@@ -165,7 +166,7 @@ export function forEachMatch(text: string, pattern: RegExp, sticky: RegExp, near
 export interface LedPattern {
   /** Every match holds one of the rule's keywords on its first line, by the expression's shape (keywordLed.ts). */
   readonly near: boolean;
-  forEach(text: string, near: readonly number[] | undefined, visit: (m: RegExpExecArray) => void): void;
+  forEach(text: string, near: Places | undefined, visit: (m: RegExpExecArray) => void): void;
 }
 
 /**
@@ -179,7 +180,7 @@ export function ledPattern(pattern: RegExp, keywords: readonly string[]): LedPat
 }
 
 /** The lines holding the given places, start and end (before its `\n`) apart, rising; undefined past the budget. */
-function linesOf(text: string, near: readonly number[]): number[] | undefined {
+function linesOf(text: string, near: Places): number[] | undefined {
   const budget = Math.max(256, text.length >> 5);
   const lines: number[] = [];
   let spent = 0;

@@ -36,15 +36,16 @@ test('a numbered key has the strength its own judgement gives, whatever number w
   }
 });
 
-test('keys drawn from a few stems, numbered anew each time, have their own judgement (the last two stems remembered)', () => {
+test('keys drawn from a few stems, numbered anew each time, have their own judgement (stems remembered in slots)', () => {
   // A file of numbered names alternates two or three a line (`pw17 = os.getenv("DB_PASSWORD_17", …)`): each key is new as
-  // written, its stem one of the last two asked. Stems of one length that differ (`pw`/`pk`, `key_`/`api_`) must not join.
+  // written, its stem one asked before. Stems of one length that differ (`pw`/`pk`, `key_`/`api_`) must not join, nor those
+  // alike in a slot's letters (one length, first, middle and last letter: `pass`/`paxs`, `token`/`tkoen`, `site_key`/`sxte_key`).
   const next = seededRandom(0x737465);
-  const stems = ['pw', 'pk', 'PW', 'pass', 'bass', 'hey_', 'DB_PASSWORD_', 'DB_PASSWORD', 'DB_PASSWOR_', 'key_', 'api_', 'token', 'tokeN', 'site_key', 'site_kex', 'csrf_token', 'x.password', 'x.', 'password.', '-D', 'pub_key', 'pubkey_'];
+  const stems = ['pw', 'pk', 'PW', 'pass', 'bass', 'hey_', 'DB_PASSWORD_', 'DB_PASSWORD', 'DB_PASSWOR_', 'key_', 'api_', 'token', 'tokeN', 'site_key', 'site_kex', 'csrf_token', 'x.password', 'x.', 'password.', '-D', 'pub_key', 'pubkey_', 'paxs', 'tkoen', 'sxte_key', 'sig', 'salt', 'auth_key', 'api_key_', 'secret_', 'login', 'pat'];
   let pool: string[] = [];
   for (let k = 0; k < 20_000; k++) {
-    // (Every 40 keys a new pool of one to three stems, asked in turn or at random.)
-    if (k % 40 === 0) pool = Array.from({ length: 1 + Math.floor(next() * 3) }, () => stems[Math.floor(next() * stems.length)]!);
+    // (Every 40 keys a new pool of one to three stems, or up to 24 (more than the slots hold apart), asked in turn or at random.)
+    if (k % 40 === 0) pool = Array.from({ length: 1 + Math.floor(next() * (next() < 0.5 ? 3 : 24)) }, () => stems[Math.floor(next() * stems.length)]!);
     const stem = next() < 0.5 ? pool[k % pool.length]! : pool[Math.floor(next() * pool.length)]!;
     const key = stem + (next() < 0.8 ? String(Math.floor(next() * 1000)) : '');
     assert.equal(keyStrength(key), judgeKey(key), key);

@@ -166,7 +166,7 @@ test('records where every key word starts, as the assignment rule\'s own scan fi
     const near: (number[] | null | undefined)[] = [];
     const needed = prefilter.needed(text, near);
     assert.equal(needed[started], expected.length > 0, JSON.stringify(text));
-    assert.deepEqual(near[started], expected, JSON.stringify(text));
+    assert.deepEqual(Array.from(near[started] ?? []), expected, JSON.stringify(text));
   }
   assert.throws(() => new KeywordPrefilter([['pass', 'as']], ['starts']), /inside another/);
   assert.throws(() => new KeywordPrefilter([['net use']], ['starts'], true), /blank/);

@@ -115,3 +115,15 @@ test('a list is its own merge exactly when its spans are in order and apart, pus
     }
   }
 });
+
+test('merging with another list gives the concatenation merged: either list in order or not, ties kept in the order pushed', () => {
+  const random = seededRandom(41);
+  for (let round = 0; round < 2000; round++) {
+    // (The first list mostly merged already, as the redactor's found spans are; the second in runs, as occurrences come.)
+    const first = random() < 0.7 ? list(randomSpans(random)).merged() : list(randomSpans(random));
+    const second = list(random() < 0.5 ? randomSpans(random) : randomSpans(random).sort((a, b) => a[1] - b[1]));
+    assert.deepEqual(first.mergedWith(second).toSpans(), first.concat(second).merged().toSpans(), JSON.stringify([first.toSpans(), second.toSpans()]));
+  }
+  // (Equal spans in both: the first list's kind names the secret.)
+  assert.deepEqual(list([['found', 4, 9]]).mergedWith(list([['again', 4, 9], ['again', 0, 2]])).toSpans(), [{ kind: 'again', start: 0, end: 2 }, { kind: 'found', start: 4, end: 9 }]);
+});

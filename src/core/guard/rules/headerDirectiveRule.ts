@@ -13,6 +13,7 @@ import { ledPattern, type LedPattern, type SecretRule } from '../secretRule';
 import { spanKind, type SpanList } from '../spanList';
 import { keyStrength } from './keyStrength';
 import { acceptValue } from './secretValue';
+import type { Places } from '../keywordPrefilter';
 
 const DIRECTIVE = /^[ \t]*(?:(?:proxy|grpc)_set_header|add_header|(?:fastcgi|uwsgi|scgi)_param|RequestHeader[ \t]+(?:set|add|append|merge|setifempty)|Header[ \t]+(?:always[ \t]+)?(?:set|add|append|merge|setifempty)|SetEnv|http-(?:request|response)[ \t]+(?:set|add)-header|header_up|header_down|request_header)[ \t]+[+]?(?<name>[A-Za-z][A-Za-z0-9_.-]{0,63})[ \t]+(?:"(?<dq>[^"\r\n]{1,400})"|'(?<sq>[^'\r\n]{1,400})'|(?<bare>[^\s;"'{}]{1,400}))(?=[ \t]*(?:;|\r?\n|$|always\b))/dgim;
 // The same line written in a string (an ingress-nginx `configuration-snippet` given inline, `echo "…" >>
@@ -40,7 +41,7 @@ export const headerDirectiveRule: SecretRule = {
   },
 };
 
-function readDirectives(directives: LedPattern, text: string, found: SpanList, near: readonly number[] | undefined): void {
+function readDirectives(directives: LedPattern, text: string, found: SpanList, near: Places | undefined): void {
   directives.forEach(text, near, (m) => {
     const g = m.groups!;
     const name = g.name!;

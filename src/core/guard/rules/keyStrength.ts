@@ -59,12 +59,15 @@ const strengths = new Map<string, Strength>();
 export function keyStrength(key: string): Strength {
   // (The key asked just before, as each line of a file of one key asks it, without hashing a fresh slice.)
   if (key === lastKey) return lastStrength;
-  // (The stems of the last two keys cut and looked up, compared in place: a file of numbered names alternates two a
-  // line, `pw17 = os.getenv("DB_PASSWORD_17", …)`, each key new as written and its stem one of the two.)
+  // (The stems of the keys read before, cut and looked up, compared in place in a slot by their length and three letters:
+  // a file of numbered names alternates two a line, `pw17 = os.getenv("DB_PASSWORD_17", …)`, each key new as written and
+  // its stem one of the two; a config of many sections names the same few keys in each, `db_password`, `api_key`,
+  // `secret_token`, a cycle two slots missed every time, each miss a slice hashed for the memo.)
   const end = stemEnd(key);
+  const slot = ((end * 61) ^ (key.charCodeAt(0) * 13) ^ (key.charCodeAt(end - 1) * 5) ^ key.charCodeAt(end >> 1)) & (STEM_SLOTS - 1);
+  const stem = stems[slot]!;
   let known: Strength | undefined;
-  if (end === stemA.length && startsWithStem(key, stemA)) known = strengthA;
-  else if (end === stemB.length && startsWithStem(key, stemB)) known = strengthB;
+  if (end === stem.length && startsWithStem(key, stem)) known = stemStrengths[slot]!;
   else {
     const judged = end === key.length ? key : key.slice(0, end);
     known = strengths.get(judged);
@@ -75,10 +78,8 @@ export function keyStrength(key: string): Strength {
     }
     // (Only a stem shorter than 13 characters is kept: V8 cuts such a slice as a copy, so the slot keeps no text alive.)
     if (judged.length < 13) {
-      stemB = stemA;
-      strengthB = strengthA;
-      stemA = judged;
-      strengthA = known;
+      stems[slot] = judged;
+      stemStrengths[slot] = known;
     }
   }
   lastKey = key;
@@ -107,10 +108,10 @@ function startsWithStem(key: string, stem: string): boolean {
   return true;
 }
 
-let stemA = '';
-let strengthA: Strength = 'none';
-let stemB = '';
-let strengthB: Strength = 'none';
+/** Slots of the stems read last (a power of two): a stem is kept in the one its length, outer and middle letters name. */
+const STEM_SLOTS = 64;
+const stems: string[] = new Array<string>(STEM_SLOTS).fill('');
+const stemStrengths: Strength[] = new Array<Strength>(STEM_SLOTS).fill('none');
 let lastKey: string | undefined;
 let lastStrength: Strength = 'none';
 

@@ -8,6 +8,7 @@
 // Handed where the key words start (the redactor's prefilter pass records them for the assignment rule), it
 // seeks none of its own: its scan was a tenth of a line-of-values text's redaction.
 import { keyWords, nextKeyWordEnd } from './keyWordScan';
+import type { Places } from '../keywordPrefilter';
 
 const MAX_BEFORE = 240;
 const LONGEST_KEY_WORD = Math.max(...keyWords.map((w) => w.length));
@@ -23,11 +24,11 @@ let breakBefore = -1;
 // from the last one found: still each character once, but a vectorised search, not a loop a character at a time.
 let nextBreak = -2;
 // The key words' starts handed (rising), and the first not yet read.
-let memoStarts: readonly number[] | undefined;
+let memoStarts: Places | undefined;
 let nextStart = 0;
 
 /** `starts`, when given, are where every key word in the text starts, rising (keyWordScan's places). */
-export function keyWordBefore(text: string, start: number, starts?: readonly number[]): boolean {
+export function keyWordBefore(text: string, start: number, starts?: Places): boolean {
   const limit = Math.max(0, start - MAX_BEFORE);
   if (text !== memoText || starts !== memoStarts || start < lastAsked) {
     memoText = text;

@@ -9,7 +9,7 @@
 // near a common word are as likely a checksum or a record's id. Linear: the redactor's prefilter pass
 // finds the names (or, called alone, an automaton of the names), and every token after them is judged
 // at most once for each kind of name.
-import { KeywordPrefilter } from '../keywordPrefilter';
+import { KeywordPrefilter, type Places } from '../keywordPrefilter';
 import type { SecretRule } from '../secretRule';
 import { looksPlaceholder } from '../secretRule';
 import { hasPublicPrefix } from '../publicKeyPrefix';
@@ -80,7 +80,7 @@ export const vendorKeyedTokenRule: SecretRule = {
 };
 
 /** Each name's end, then the index of the longest name ending there, in rising order. */
-function hitsIn(text: string): readonly number[] {
+function hitsIn(text: string): Places {
   const near = names.nearSlots();
   names.needed(text, near);
   return near[0]!;
