@@ -352,5 +352,22 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       "INSERT INTO users (name, password) VALUES ('app', :password)",
       "INSERT INTO users (id, name, email) VALUES (1, 'Sunflower42', 'a@example.com');",
     ],
+  },  // Spring's `@Value` on a field or parameter: a literal with no `${…}` or `#{…}` is injected as written (twenty-ninth round).
+  'annotated-field': {
+    secrets: [
+      '@Value("⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧")\nprivate String password;',
+      '  @Value("⟦Pl4nk-wood9⟧") private final String apiKey;',
+      'public Client(@Value("⟦k9d-Xz_7.Qm~P2a⟧") String clientSecret, int port) {',
+      '@Value(value = "⟦Sunflower-42⟧")\nprivate String dbPassword;',
+      '@Value("⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧")\nlateinit var authToken: String',
+    ],
+    clean: [
+      '@Value("${db.password}")\nprivate String password;',
+      '@Value("#{systemProperties[\'db.password\']}")\nprivate String password;',
+      '@Value("Zq8Lm3Xv9Tb2Rk7Wp4Ns")\nprivate String username;',
+      '@Value("8080")\nprivate int port;',
+      '@Value("password")\nprivate String password;',
+      '@Value("<your-api-key>")\nprivate String apiKey;',
+    ],
   },
 };
