@@ -369,5 +369,17 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       '@Value("password")\nprivate String password;',
       '@Value("<your-api-key>")\nprivate String apiKey;',
     ],
+  },  // A JWE in its JSON serializations (RFC 7516 §7.2): the `ciphertext` and `tag` members beside an `iv` of an algorithm's length.
+  'jwe-json': {
+    secrets: [
+      '{"protected":"eyJlbmMiOiJBMTI4Q0JDLUhTMjU2In0","iv":"AxY8DCtDaGlsbGljb3RoZQ","ciphertext":"⟦KDlTtXchhZTGufMYmOYGS4HffxPSUrfmqCHXaI9wOGY⟧","tag":"⟦Mz-VPPyU4RlcuYv1IwIvzw⟧"}',
+      '{\n "tag":\n  "⟦Mz-VPPyU4RlcuYv1IwIvzw⟧",\n "iv":\n  "48V1_ALb6US04U3b",\n "ciphertext":\n  "⟦5eym8TW_c8SuK0ltJ3rpYIzOeDQz7TALvtu6UG9oMo4vpzs9tX_EFShS8iB7j6jiSdiwkIr3ajwQzaBtQD_A⟧"\n}',
+    ],
+    clean: [
+      // Another format's members (SJCL's `ct`, an app's own `ciphertext` with no JWE IV and tag), a JWE with a placeholder.
+      '{"iv":"tjp81MpXaBQ1sGZNGYEz4g==","v":1,"iter":10000,"ks":128,"ts":64,"mode":"ccm","cipher":"aes","ct":"ZWZmZWN0aXZlbHk="}',
+      '{"ciphertext": "KDlTtXchhZTGufMYmOYGS4HffxPSUrfmqCHXaI9wOGY", "nonce": "AxY8DCtDaGlsbGljb3RoZQ"}',
+      '{"iv":"AxY8DCtDaGlsbGljb3RoZQ","ciphertext":"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx","tag":"Mz-VPPyU4RlcuYv1IwIvzw"}',
+    ],
   },
 };
