@@ -15,12 +15,15 @@ const VALUE = `(?<q>["']?)(?<secret>[^\\s"'\`;|&]{3,400})\\k<q>(?=[\\s;|&]|$)`;
 const READS_SECRET = '(?:gh[ \\t]+secret[ \\t]+set|wrangler[ \\t]+secret[ \\t]+put|docker[ \\t]+secret[ \\t]+create|gcloud[ \\t]+secrets[ \\t]+(?:create|versions[ \\t]+add)|vercel[ \\t]+env[ \\t]+add|firebase[ \\t]+functions:secrets:set)\\b';
 
 // `put-parameter … --name [/path/]NAME … --value VALUE`, in either order (`--name=` and quotes as the CLI takes them); a
-// `file://` value is the CLI's reference to a file holding it (the AWS CLI guide, "Loading parameters from a file").
-const PUT_PARAMETER = '\\baws[ \\t]+ssm[ \\t]+put-parameter\\b[^\\r\\n]{0,300}?[ \\t]';
-const PARAMETER_NAME = `--name(?:[ \\t]+|=)(?<n>["']?)(?:[\\w.-]{0,100}/){0,10}(?<name>[\\w.-]{1,64})\\k<n>(?=[ \\t]|$)`;
-const PARAMETER_VALUE = '--value(?:[ \\t]+|=)(?<q>["\']?)(?!fileb?://)(?<secret>[^\\s"\'`;|&]{3,400})\\k<q>(?=[\\s;|&]|$)';
-const NAME_FIRST = new RegExp(`${PUT_PARAMETER}${PARAMETER_NAME}[^\\r\\n]{0,300}?[ \\t]${PARAMETER_VALUE}`, 'dg');
-const VALUE_FIRST = new RegExp(`${PUT_PARAMETER}${PARAMETER_VALUE}[^\\r\\n]{0,300}?[ \\t]${PARAMETER_NAME}`, 'dg');
+// `file://` value is the CLI's reference to a file holding it (the AWS CLI guide, "Loading parameters from a file"). The
+// first `--name` and the first `--value` after the command are read, each found by a lookahead (matched once, never
+// tried again at a later one): a bounded stretch of the line per command.
+const PUT_PARAMETER = '\\baws[ \\t]+ssm[ \\t]+put-parameter\\b';
+const first = (flag: string, group: string): string => `(?=(?<${group}>[^\\r\\n]{0,300}?[ \\t]--${flag}(?:[ \\t]+|=)))\\k<${group}>`;
+const PARAMETER_NAME = `(?<n>["']?)(?:[\\w.-]{0,100}/){0,10}(?<name>[\\w.-]{1,64})\\k<n>(?=[ \\t]|$)`;
+const PARAMETER_VALUE = '(?<q>["\']?)(?!fileb?://)(?<secret>[^\\s"\'`;|&]{3,400})\\k<q>(?=[\\s;|&]|$)';
+const NAME_FIRST = new RegExp(`${PUT_PARAMETER}${first('name', 'toName')}${PARAMETER_NAME}${first('value', 'toValue')}${PARAMETER_VALUE}`, 'dg');
+const VALUE_FIRST = new RegExp(`${PUT_PARAMETER}${first('value', 'toValue')}${PARAMETER_VALUE}${first('name', 'toName')}${PARAMETER_NAME}`, 'dg');
 
 const INPUT_KEYWORDS = ['secret set', 'secret put', 'secret create', 'secrets create', 'versions add', 'env add', 'secrets:set'];
 
