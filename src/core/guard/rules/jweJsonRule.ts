@@ -10,7 +10,7 @@ import { looksPlaceholder, type SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
 import { shannonEntropy } from '../stringEntropy';
 import { isBlank } from '../charCodes';
-import { IV_LENGTHS, TAG_LENGTHS } from './jwtRule';
+import { isSegmentChar, IV_LENGTHS, TAG_LENGTHS } from './jwtRule';
 
 const KIND = spanKind('jwe-json');
 /** How far apart one object's members are looked for (RFC 7516 A.4's general serialization spans about 900 characters). */
@@ -69,7 +69,7 @@ function memberValue(text: string, from: number): { start: number; end: number }
   if (text.charCodeAt(i) !== DOUBLE_QUOTE) return undefined;
   const start = i + 1;
   let end = start;
-  while (end < text.length && isBase64Url(text.charCodeAt(end))) end++;
+  while (end < text.length && isSegmentChar(text.charCodeAt(end))) end++;
   return end > start && text.charCodeAt(end) === DOUBLE_QUOTE ? { start, end } : undefined;
 }
 
@@ -83,9 +83,4 @@ function pastSpace(text: string, at: number): number {
     i++;
   }
   return i;
-}
-
-/** [A-Za-z0-9_-] */
-function isBase64Url(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
 }

@@ -120,6 +120,6 @@ function isWordChar(c: number): boolean {
 }
 
 /** [A-Za-z0-9_-] */
-function isSegmentChar(c: number): boolean {
+export function isSegmentChar(c: number): boolean {
   return isWordChar(c) || c === 45;
 }
