@@ -27,9 +27,11 @@ export const ssmParameterRule: SecretRule = {
   id: 'secret-store-named-value',
   keywords: ['put-parameter'],
   find(text, found) {
-    const lines = new LastBefore(text, '\n');
     const names = new LastBefore(text, '--name');
     const values = new LastBefore(text, '--value');
+    // (A text without both flags has nothing to read, however many commands it holds: no search for them.)
+    if (names.firstFrom(0) === -1 || values.firstFrom(0) === -1) return;
+    const lines = new LastBefore(text, '\n');
     COMMAND.lastIndex = 0;
     for (let command = COMMAND.exec(text); command; command = COMMAND.exec(text)) {
       const at = COMMAND.lastIndex;
