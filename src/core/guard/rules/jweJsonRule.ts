@@ -27,12 +27,15 @@ export const jweJsonRule: SecretRule = {
   keywords: ['"ciphertext"'],
   find(text, found) {
     const ivs = new Members(text, '"iv"', IV_LENGTHS);
+    // (No JWE's `iv` anywhere: no `tag` or `ciphertext` is searched for.)
+    if (ivs.none()) return;
     const tags = new Members(text, '"tag"', TAG_LENGTHS);
     for (let at = text.indexOf('"ciphertext"'); at !== -1; at = text.indexOf('"ciphertext"', at + 12)) {
-      const value = memberValue(text, at + 12);
-      if (value === undefined || value.end - value.start < 16 || !ivs.near(at)) continue;
-      const tag = tags.near(at);
+      // (The cursors first: a `ciphertext` with no JWE's `iv` and `tag` near is not read at all.)
+      const tag = ivs.near(at) ? tags.near(at) : undefined;
       if (tag === undefined) continue;
+      const value = memberValue(text, at + 12);
+      if (value === undefined || value.end - value.start < 16) continue;
       const ciphertext = text.slice(value.start, value.end);
       if (looksPlaceholder(ciphertext) || shannonEntropy(ciphertext) < 3) continue;
       found.push(KIND, value.start, value.end);
@@ -51,6 +54,10 @@ class Members {
       const value = memberValue(text, at + name.length);
       if (value && lengths.includes(value.end - value.start)) this.values.push({ at, ...value });
     }
+  }
+
+  none(): boolean {
+    return this.values.length === 0;
   }
 
   /** The first such member within MEMBER_REACH of `at` (asked with `at` rising), or undefined. */
