@@ -282,6 +282,11 @@ export const adversarialFamilies: Record<string, string> = {
   'name elements and broken assignments without a value': fill(`<name>password</name>${' '.repeat(200)}<param-name>token</param-name>\npassword =\n  x\ntoken =${' '.repeat(30)}\n`),
   // nextLineScalar's looks: a key with nothing after its colon, its next line a key, code, a long run going on, a value; psk.
   'keys with nothing after their colon, every line': fill(`password:\n  connectTimeout: 3000\nif token:\n    token = refresh(token)\n  secret:\n    ${'x'.repeat(390)}\n      more\n"api_key":\n  "aB3dE6gH9jK2",\npsk:\n  tiger12\nwpa_psk=${' '.repeat(40)}\n`),
+  // Twenty-ninth round: the keyed forms read (a `@Value` literal on a field, AppleScript's `set … to`, a JSON member broken
+  // mid-line, `ssm put-parameter`'s name and value, a JWE's JSON members), and their words without a value: many
+  // `--name`s after one command, `"ciphertext"` members far from any `"iv"`, `@Value(` before no literal, `set … to` a call.
+  'keyed forms read in the twenty-ninth round, every line': fill('@Value("aB3dE6gH9jK2")\nprivate String password;\nset password to "tiger12"\n{"user": "a", "password":\n  "tiger12"}\naws ssm put-parameter --name /a/password --value aB3dE6gH9jK2\n{"iv":"AxY8DCtDaGlsbGljb3RoZQ","ciphertext":"KDlTtXchhZTGufMYmOYGS4HffxPSUrfmqCHXaI9wOGY","tag":"Mz-VPPyU4RlcuYv1IwIvzw"}\n'),
+  'put-parameter names, ciphertext members and annotations without a value': fill(`aws ssm put-parameter ${'--name a '.repeat(40)}\n"ciphertext": "${'A'.repeat(60)}", ${' '.repeat(30)}"tag": "x"\n@Value("\${a}") @Value(x) private String password;\nset token to my f("x")\n, "token":\n  x,\n`),
 };
 
 /** A different PKCS#8 Ed25519 key in base64 on each line (seeded), to 1 MB. */

@@ -812,5 +812,12 @@ export const grammarCells: readonly GrammarCell[] = [
     ['wpa-supplicant-psk-spaced', 'network={\n    ssid="home"\n    psk = "§V§"\n}'],
     ['psk-yaml', 'wifi:\n  ssid: home\n  psk: §V§\n'],
     ['passcode-setting', 'zoom:\n  meeting_passcode: "§V§"\n'],
+    // Twenty-ninth round: Spring's `@Value` literal on a field (the Spring Framework reference, "Using @Value"); AppleScript's
+    // `set … to` (the AppleScript Language Guide); a JSON member broken after its colon mid-line (RFC 8259 §2, §4); the AWS
+    // CLI's `ssm put-parameter` under a credential's name (the AWS CLI reference).
+    ['spring-value-literal', '@Component\npublic class MailClient {\n    @Value("§V§")\n    private String smtpPassword;\n}'],
+    ['applescript-set-to', 'tell application "Keychain Scripting"\n  set api_token to "§V§"\nend tell'],
+    ['json-member-broken-midline', 'requests.post(url, json={"grant_type": "client_credentials", "client_secret":\n    "§V§"})'],
+    ['aws-ssm-named-parameter', 'aws ssm put-parameter --name /prod/shop/db_password --value "§V§" --type String --overwrite'],
   ]),
 ];

@@ -220,4 +220,18 @@ export const keyedForms: readonly (readonly [id: string, template: string])[] = 
   ['passcode-yaml', 'meeting:\n  passcode: §V§\n'],
   ['passcode-const', 'const passcode = "§V§";'],
   ['passcode-env', 'SECURID_PASSCODE=§V§'],
+  // The twenty-ninth round's: Spring's `@Value` placeholder default and literal on a field or parameter (the Spring Framework
+  // reference, "Using @Value"); AppleScript's `set … to` in a `tell` block; a JSON member broken after its colon mid-line
+  // (RFC 8259 §2, §4); the AWS CLI's `ssm put-parameter` under a path and `secretsmanager create-secret`/`put-secret-value`'s
+  // `--secret-string` (the AWS CLI reference).
+  ['spring-value-default-field', '@Value("${app.db.credential:§V§}")\nprivate String §K§;'],
+  ['spring-value-param', 'public Client(@Value("§V§") String §K§) {'],
+  ['kotlin-value-field', '@Value("§V§")\nlateinit var §K§: String'],
+  ['applescript-tell-set', 'tell application "Mail"\n  set §K§ to "§V§"\nend tell'],
+  ['json-member-broken', '{"user": "app", "§K§":\n    "§V§"}'],
+  ['json-member-broken-first', 'post({"§K§":\n  "§V§", "scope": "read"})'],
+  ['aws-ssm-path', 'aws ssm put-parameter --name /prod/app/§K§ --value "§V§" --type String'],
+  ['aws-ssm-value-first', 'aws ssm put-parameter --value §V§ --name §K§ --overwrite'],
+  ['aws-secretsmanager-create', 'aws secretsmanager create-secret --name §K§ --secret-string §V§'],
+  ['aws-secretsmanager-put', 'aws secretsmanager put-secret-value --secret-id §K§ --secret-string "§V§"'],
 ];

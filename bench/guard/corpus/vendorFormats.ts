@@ -279,7 +279,24 @@ function otherSecrets(p: Pick): CorpusItem[] {
     // (general) print them: the signatures are what make it a credential; the payload and protected header are its claims.
     item(`{"payload":"${jwsPayload}","protected":"${b64u('{"alg":"ES256"}')}","header":{"kid":"e9bc097a-ce51-4036-9562-d2ade882db0d"},"signature":"${es256}"}`, es256),
     { text: jwsGeneral, secrets: [rs256, es256b], label: 'secret' as const },
+    // (Drawn last: the items above keep their values.)
+    ...jweJsonItems(p),
   ].map((it) => (it.secrets[0] === '' ? { ...it, secrets: [lastValue(it.text)] } : it));
+}
+
+/**
+ * Twenty-ninth round: a JWE in its JSON serializations, laid out as RFC 7516 Appendix A.5 (flattened) and A.4 (general)
+ * print them (A128CBC-HS256: IV 22, tag 22); its ciphertext, its tag and each recipient's encrypted key are the secrets.
+ */
+function jweJsonItems(p: Pick): CorpusItem[] {
+  const jweCiphertext = p(URL, 43), jweTag = p(URL, 22), jweKeyA = p(URL, 54), jweKeyB = p(URL, 342);
+  const jweProtected = b64u('{"enc":"A128CBC-HS256"}'), jweIv = p(URL, 22);
+  const jweFlattened = `{"protected":"${jweProtected}","unprotected":{"jku":"https://server.example.com/keys.jwks"},"header":{"alg":"A128KW","kid":"7"},"encrypted_key":"${jweKeyA}","iv":"${jweIv}","ciphertext":"${jweCiphertext}","tag":"${jweTag}"}`;
+  const jweGeneral = `{\n "protected":\n  "${jweProtected}",\n "unprotected":\n  {"jku":"https://server.example.com/keys.jwks"},\n "recipients":[\n  {"header":\n    {"alg":"RSA1_5","kid":"2011-04-29"},\n   "encrypted_key":\n    "${jweKeyB}"},\n  {"header":\n    {"alg":"A128KW","kid":"7"},\n   "encrypted_key":\n    "${jweKeyA}"}],\n "iv":\n  "${jweIv}",\n "ciphertext":\n  "${jweCiphertext}",\n "tag":\n  "${jweTag}"\n}`;
+  return [
+    { text: jweFlattened, secrets: [jweCiphertext, jweTag, jweKeyA], label: 'secret' },
+    { text: jweGeneral, secrets: [jweCiphertext, jweTag, jweKeyA, jweKeyB], label: 'secret' },
+  ];
 }
 
 /** The last long random run in a line, for items whose secret is written inline above. */

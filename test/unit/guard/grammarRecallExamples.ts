@@ -352,5 +352,34 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       "INSERT INTO users (name, password) VALUES ('app', :password)",
       "INSERT INTO users (id, name, email) VALUES (1, 'Sunflower42', 'a@example.com');",
     ],
+  },  // Spring's `@Value` on a field or parameter: a literal with no `${…}` or `#{…}` is injected as written (twenty-ninth round).
+  'annotated-field': {
+    secrets: [
+      '@Value("⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧")\nprivate String password;',
+      '  @Value("⟦Pl4nk-wood9⟧") private final String apiKey;',
+      'public Client(@Value("⟦k9d-Xz_7.Qm~P2a⟧") String clientSecret, int port) {',
+      '@Value(value = "⟦Sunflower-42⟧")\nprivate String dbPassword;',
+      '@Value("⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧")\nlateinit var authToken: String',
+    ],
+    clean: [
+      '@Value("${db.password}")\nprivate String password;',
+      '@Value("#{systemProperties[\'db.password\']}")\nprivate String password;',
+      '@Value("Zq8Lm3Xv9Tb2Rk7Wp4Ns")\nprivate String username;',
+      '@Value("8080")\nprivate int port;',
+      '@Value("password")\nprivate String password;',
+      '@Value("<your-api-key>")\nprivate String apiKey;',
+    ],
+  },  // A JWE in its JSON serializations (RFC 7516 §7.2): the `ciphertext` and `tag` members beside an `iv` of an algorithm's length.
+  'jwe-json': {
+    secrets: [
+      '{"protected":"eyJlbmMiOiJBMTI4Q0JDLUhTMjU2In0","iv":"AxY8DCtDaGlsbGljb3RoZQ","ciphertext":"⟦KDlTtXchhZTGufMYmOYGS4HffxPSUrfmqCHXaI9wOGY⟧","tag":"⟦Mz-VPPyU4RlcuYv1IwIvzw⟧"}',
+      '{\n "tag":\n  "⟦Mz-VPPyU4RlcuYv1IwIvzw⟧",\n "iv":\n  "48V1_ALb6US04U3b",\n "ciphertext":\n  "⟦5eym8TW_c8SuK0ltJ3rpYIzOeDQz7TALvtu6UG9oMo4vpzs9tX_EFShS8iB7j6jiSdiwkIr3ajwQzaBtQD_A⟧"\n}',
+    ],
+    clean: [
+      // Another format's members (SJCL's `ct`, an app's own `ciphertext` with no JWE IV and tag), a JWE with a placeholder.
+      '{"iv":"tjp81MpXaBQ1sGZNGYEz4g==","v":1,"iter":10000,"ks":128,"ts":64,"mode":"ccm","cipher":"aes","ct":"ZWZmZWN0aXZlbHk="}',
+      '{"ciphertext": "KDlTtXchhZTGufMYmOYGS4HffxPSUrfmqCHXaI9wOGY", "nonce": "AxY8DCtDaGlsbGljb3RoZQ"}',
+      '{"iv":"AxY8DCtDaGlsbGljb3RoZQ","ciphertext":"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx","tag":"Mz-VPPyU4RlcuYv1IwIvzw"}',
+    ],
   },
 };

@@ -13,7 +13,7 @@ function lengths(ns: readonly number[]): string {
 // The expression the scanner reads by hand, with the same entropy floor and placeholder test:
 // the reference it is held to.
 const JWT = new RegExp(
-  `(?<![A-Za-z0-9_])(?:(?=${JOSE_HEADER.join('|')})eyJ[A-Za-z0-9_-]{10,4000}\\.[A-Za-z0-9_-]{0,2000}\\.(?:${lengths(IV_LENGTHS)})\\.[A-Za-z0-9_-]{1,8000}\\.(?:${lengths(TAG_LENGTHS)})(?![A-Za-z0-9_-])` +
+  `(?<![A-Za-z0-9_])(?:(?=${JOSE_HEADER.join('|')})eyJ[A-Za-z0-9_-]{10,4000}\\.[A-Za-z0-9_-]{0,2000}\\.(?:${lengths(IV_LENGTHS)})\\.[A-Za-z0-9_-]+\\.(?:${lengths(TAG_LENGTHS)})(?![A-Za-z0-9_-])` +
     '|eyJ[A-Za-z0-9_-]{10,4000}\\.eyJ[A-Za-z0-9_-]{4,8000}\\.[A-Za-z0-9_-]{0,2000}(?![A-Za-z0-9_-])' +
     `|(?=${JOSE_HEADER.join('|')})eyJ[A-Za-z0-9_-]{10,4000}\\.[A-Za-z0-9_-]{4,8000}\\.[A-Za-z0-9_-]{16,2000}(?![A-Za-z0-9_-]))`,
   'g'

@@ -3,6 +3,8 @@
 // given to a secret's key, a dotted setting's `….secret.key`, an assignment broken after its `=`; each with what must stay
 // left.
 import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { redactSecrets } from '../../../src/core/guard/secretRedactor';
 import { assertFinds, assertLeaves } from './redactionAsserts';
 
 test("a directive's literal ended by a semicolon (BIND, dhcpd) is read, the span on the value alone", () => {
@@ -91,4 +93,32 @@ test("YAML's scalar on the next, deeper line under a key with nothing after its 
 test('a pre-shared key and a passcode are secrets by their names', () => {
   assertFinds(['network={\n    ssid="home"\n    psk = "⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧"\n}\n', 'wifi:\n  psk: ⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧\n', 'const passcode = "⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧";\n', 'SECURID_PASSCODE=⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧\n', 'url = "psk=⟦abc123def⟧&mode=x"\n']);
   assertLeaves(['psk_identity=client1\n', 'key_mgmt=WPA-PSK\n', 'passcode_length: 6\n']);
+});
+
+test("AppleScript's `set name to \"…\"`: the string literal is the value; any other expression is code", () => {
+  assertFinds(['set password to "⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧"\n', 'tell application "Mail"\n  set api_key to "⟦Pl4nk-wood9⟧"\nend tell\n']);
+  assertLeaves(['set password to text returned of (display dialog "Password:" default answer "")\n', 'set password to ""\n', 'set token to "token"\n', 'set password to my readKeychain("app")\n']);
+});
+
+test("a JSON member's value after a line break when its name follows `{` or `,` mid-line: a JSON string only", () => {
+  assertFinds([
+    '{"user": "app", "password":\n    "⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧"}\n',
+    'post({"grant_type": "client_credentials", "client_secret":\n  "⟦Pl4nk-wood9⟧", "scope": "read"})\n',
+  ]);
+  assertLeaves([
+    '{"user": "app", "password":\n    "${DB_PASSWORD}"}\n',
+    '{"user": "app", "password":\n    getPassword()}\n',
+    '{"user": "app", "token":\n    null}\n',
+    'call(a, "password":\n    "x")\n',
+    '{"user": "app", "password":\n    "Enter a password"}\n',
+  ]);
+});
+
+test('a JWE whose ciphertext runs past 8,000 characters is taken whole (RFC 7516 §7.1 bounds no segment)', () => {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  const run = (n: number, seed: number): string => Array.from({ length: n }, (_, i) => alphabet[(i * 7919 + seed * 131 + (i >> 3) * 31) % 64]).join('');
+  for (const length of [8001, 20000]) {
+    const jwe = `eyJhbGciOiJSU0EtT0FFUCIsImVuYyI6IkEyNTZHQ00ifQ.${run(342, 1)}.${run(16, 2)}.${run(length, 3)}.${run(22, 4)}`;
+    assert.equal(redactSecrets(`see ${jwe} in the log\n`).text, 'see [REDACTED:jwt] in the log\n');
+  }
 });

@@ -96,4 +96,23 @@ export const positionalExamples: Readonly<Record<string, RuleExamples>> = {
     ],
     clean: ['echo "$DB_PASSWORD" | gh secret set DB_PASSWORD', 'cat key.txt | wrangler secret put API_TOKEN', 'echo "done" && gh secret list'],
   },
+  // `aws ssm put-parameter`'s `--name` (a path's last segment) naming a credential, its `--value` that credential, in either
+  // order, whatever `--type` (twenty-ninth round).
+  'secret-store-named-value': {
+    secrets: [
+      'aws ssm put-parameter --name /prod/db/password --value ⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧ --type String',
+      'aws ssm put-parameter --value "⟦Pl4nk-wood9⟧" --name "/app/API_KEY" --overwrite',
+      'aws ssm put-parameter --name=client_secret --value=⟦k9d-Xz_7.Qm~P2a⟧',
+      'aws ssm put-parameter \\\n    --name "/prod/db/password" \\\n    --value "⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧" \\\n    --type String',
+    ],
+    clean: [
+      'aws ssm put-parameter --name /app/region --value eu-west-1 --type String',
+      'aws ssm put-parameter --name /app/db/password --value "$DB_PASSWORD"',
+      'aws ssm put-parameter --name /app/db/password --value file://password.txt',
+      'aws ssm put-parameter --name /app/db/password --value password',
+      'aws ssm get-parameter --name /app/db/password --with-decryption',
+      'aws ssm put-parameter --name /app/db/password\n--value Zq8Lm3Xv9Tb2Rk7Wp4Ns --help',
+      'aws ssm put-parameter --name-prefix /app/password --value Zq8Lm3Xv9Tb2Rk7Wp4Ns',
+    ],
+  },
 };

@@ -13,6 +13,7 @@ import { looksRandomValue } from './randomValue';
 import { acceptsLiteralForKey } from './literalForKey';
 import { spelledAsWords } from './secretValue';
 import { constantHoldsSecret } from './keyStrength';
+import { annotatedFieldRule } from './annotatedFieldRule';
 
 // (Or a byte string, `const KEY: &[u8] = b"…";`: the Rust reference's byte string literal, a `&'static [u8; N]`; a
 // mutable static, `static mut TOKEN: &str`, §6.11; a raw string, `r"…"` or `r#"…"#`, §2.6.)
@@ -39,6 +40,7 @@ export const codeGrammarRules: readonly SecretRule[] = [
     pattern: /\b(?:(?:API|api|Api|access|Access|secret|Secret|auth|Auth|client|Client|bearer|Bearer|personal access|Personal access)[ -]?(?:key|token|secret)|password|token)(?:[ \t]+(?:is|was|of))?[ \t]*:?[ \t]+`(?<secret>[^`\s]{12,400})`/,
     allow: (secret) => !looksRandomValue(secret),
   }),
+  annotatedFieldRule,
 ];
 
 const OID = /^\d{1,9}(?:\.\d{1,9}){2,30}$/;

@@ -6,9 +6,10 @@
 // flow collection, an anchor, an alias or a tag; never past more than the one line break; and only under a key that opens
 // its line (but for a list item's `- ` and the key's quote), as a mapping's key does: `if password:⏎    raise …` (Python's
 // block), `case LOGIN:⏎  this.logger…` (a label) are code. A plain scalar's indent is spaces only (YAML 1.2 §6.1: tabs are
-// not indentation), so a Makefile's `secrets:⏎\t./gen.sh` recipe is no value.
+// not indentation), so a Makefile's `secrets:⏎\t./gen.sh` recipe is no value. A JSON member's name after `{` or `,` mid-line
+// (a minified object a formatter broke) is read too, its value a JSON string only.
 import { isBlank } from '../charCodes';
-import { BACKSLASH, CLOSE_BRACE, COLON, COMMA, CR, DASH, DOUBLE_QUOTE, HASH, LF, SEMICOLON, SINGLE_QUOTE, TAB } from './charCodes';
+import { BACKSLASH, CLOSE_BRACE, COLON, COMMA, CR, DASH, DOUBLE_QUOTE, HASH, LF, OPEN_BRACE, SEMICOLON, SINGLE_QUOTE, TAB } from './charCodes';
 
 /** Blanks looked past before the colon, after it, and as the value line's indent. */
 const MAX_BLANKS = 40;
@@ -33,9 +34,12 @@ export function nextLineScalar(text: string, keyStart: number, keyEnd: number, l
   const valueLine = i + 1;
   const start = pastBlanks(text, valueLine);
   const keyIndent = pastBlanks(text, lineStart);
-  if (start - valueLine <= keyIndent - lineStart || !opensLine(text, keyIndent, keyStart)) return undefined;
+  if (start - valueLine <= keyIndent - lineStart) return undefined;
+  const opens = opensLine(text, keyIndent, keyStart);
+  if (!opens && !(q === DOUBLE_QUOTE && followsMemberStart(text, keyStart - 1, lineStart))) return undefined;
   const c = text.charCodeAt(start);
-  if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) return quotedScalar(text, start, c);
+  if (c === DOUBLE_QUOTE || (opens && c === SINGLE_QUOTE)) return quotedScalar(text, start, c);
+  if (!opens) return undefined;
   if (NEVER_FIRST.has(c) || (BLANK_FIRST.has(c) && endsRun(text.charCodeAt(start + 1))) || holdsTab(text, valueLine, start)) return undefined;
   const plain = plainScalar(text, start);
   return plain && !goesOn(text, plain.end, keyIndent - lineStart) ? plain : undefined;
@@ -69,6 +73,20 @@ function opensLine(text: string, at: number, keyStart: number): boolean {
   const q = text.charCodeAt(i);
   if (q === DOUBLE_QUOTE || q === SINGLE_QUOTE) i++;
   return i === keyStart;
+}
+
+/**
+ * A JSON member's name whose opening quote (at `quoteAt`) follows the object's `{` or the member separator `,` (RFC 8259 §4:
+ * `begin-object [ member *( value-separator member ) ]`), as a minified object broken by a formatter writes it mid-line:
+ * `{"user": "app", "password":⏎    "…"}`. Its value must be a JSON string (the caller's).
+ */
+function followsMemberStart(text: string, quoteAt: number, lineStart: number): boolean {
+  if (text.charCodeAt(quoteAt) !== DOUBLE_QUOTE) return false;
+  let i = quoteAt;
+  const limit = Math.max(lineStart, quoteAt - MAX_BLANKS);
+  while (i > limit && isBlank(text.charCodeAt(i - 1))) i--;
+  const c = text.charCodeAt(i - 1);
+  return i > lineStart && (c === OPEN_BRACE || c === COMMA);
 }
 
 /** A quoted scalar alone on its line (but for a `,` or `}` after it, or a comment); a `:` after it makes it a key. */

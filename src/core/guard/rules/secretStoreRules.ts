@@ -4,9 +4,10 @@
 // a here-string) into a command that reads the secret from its input: `gh secret set`, Cloudflare's
 // `wrangler secret put`, `docker secret create`, `gcloud secrets create`/`versions add`, `vercel
 // env add`, `firebase functions:secrets:set`. The command says the value is a secret, whatever
-// its name; a `$VAR` there is a reference. Each expression starts at its command's words and reads
-// a bounded stretch of its line: linear.
+// its name; a `$VAR` there is a reference. (A parameter stored under a credential's name whatever its type: ssmParameterRule.ts.)
+// Each expression starts at its command's words and reads a bounded stretch of its line: linear.
 import { patternRule, type SecretRule } from '../secretRule';
+import { ssmParameterRule } from './ssmParameterRule';
 
 const VALUE = `(?<q>["']?)(?<secret>[^\\s"'\`;|&]{3,400})\\k<q>(?=[\\s;|&]|$)`;
 const READS_SECRET = '(?:gh[ \\t]+secret[ \\t]+set|wrangler[ \\t]+secret[ \\t]+put|docker[ \\t]+secret[ \\t]+create|gcloud[ \\t]+secrets[ \\t]+(?:create|versions[ \\t]+add)|vercel[ \\t]+env[ \\t]+add|firebase[ \\t]+functions:secrets:set)\\b';
@@ -23,4 +24,5 @@ export const secretStoreRules: readonly SecretRule[] = [
     id: 'secret-store-input', keywords: INPUT_KEYWORDS,
     pattern: new RegExp(`\\b(?:echo|printf)[ \\t]+(?:-[en]{1,2}[ \\t]+)?${VALUE}[ \\t]*\\|[ \\t]*${READS_SECRET}`),
   }),
+  ssmParameterRule,
 ];

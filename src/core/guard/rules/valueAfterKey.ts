@@ -57,6 +57,9 @@ const DEFINED_STRING = /[ \t]{1,8}(?:@|L|u8|u|U)?(?<q>")(?<quoted>[^"\r\n]{1,400
 const MACRO_WORD = /^[A-Za-z]+$/;
 const MACRO_MESSAGE = /[ \t]/;
 const ENV_VALUE = /[ \t]{1,8}(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>|(?<bare>[^\s"'`;|&]{1,400}))/y;
+// AppleScript's `set variableName to expression` (AppleScript Language Guide, "set"): a string literal there, double-quoted
+// (AppleScript has no other), is the value; any other expression (`text returned of …`) is code.
+const SET_TO = /[ \t]{1,8}to[ \t]{1,8}(?<q>")(?<quoted>[^"\r\n]{1,400})"/y;
 // A flag's value as the next item of an argument list: `args: ["--token", "…"]`, `["--password", "…"]`.
 const ARGV_NEXT = /["'][ \t]*,[ \t]*(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>/y;
 
@@ -139,7 +142,8 @@ export function valueOnAnyLine(text: string, context: LineContext, keyStart: num
     // (After a plain `set`, which prose writes too (`set password expiry`), a bare word is judged off a config line; an
     // operator after the key (muttrc's `set smtp_pass = "…"`) is read as any other key's.)
     if (command === 'set') {
-      const m = matchAt(ENV_VALUE, text, keyEnd);
+      const word = matchAt(ENV_VALUE, text, keyEnd);
+      const m = word && !word.quoted && word.value === 'to' ? matchAt(SET_TO, text, keyEnd) ?? word : word;
       if (m && (m.quoted || m.value.charCodeAt(0) !== EQUALS_SIGN)) {
         m.configLine = m.quoted;
         return m;

@@ -5,6 +5,7 @@ import { patternRule, type SecretRule } from '../secretRule';
 import { azureSasTokenRule } from './azureSasTokenRule';
 import { bitbucketAppPasswordRule } from './bitbucketAppPasswordRule';
 import { jwtRule } from './jwtRule';
+import { jweJsonRule } from './jweJsonRule';
 import { openaiKeyRule } from './openaiKeyRule';
 import { TOKEN_START } from './tokenBoundary';
 import { unsignedJwtRule } from './unsignedJwtRule';
@@ -256,6 +257,7 @@ export const vendorTokenRules: readonly SecretRule[] = [
   }),
   azureSasTokenRule,
   jwtRule,
+  jweJsonRule,
   unsignedJwtRule,
   ...vendorPrefixedTokenRules,
   ...vendorDocumentedTokenRules,
