@@ -1,0 +1,56 @@
+// A value that says it is a stand-in: made only of words telling the reader to put theirs here and of the slot's
+// own words (`your_password`, `YOUR_API_KEY_HERE`, `test-token`, `dummy_secret`, `mypass`). The issue names
+// `<your-token>` a placeholder; the same words without the brackets say the same. The lead's policy from the
+// twenty-ninth round (guardpolicy1's V1, measured before adoption: bench/guard/README.md, "…placeholder policy's
+// price…"); the word lists were fixed before that measurement and are not to be tuned to its figures.
+
+// Words saying the value is not the real one: whose it should be, that it is a test's or an example's, where to put it.
+const STAND_IN_WORDS = ['your', 'my', 'test', 'example', 'sample', 'dummy', 'fake', 'placeholder', 'here', 'insert', 'enter', 'replace', 'change', 'me', 'default', 'demo'];
+// Words a key names a secret's slot with.
+const SLOT_WORDS = ['password', 'passwd', 'pass', 'pwd', 'passphrase', 'secret', 'token', 'key', 'api', 'apikey', 'access', 'auth', 'client', 'private', 'credential', 'credentials', 'pin'];
+// Both, by their first letter (a = 0): a run is split from each place a word may start with only the words of its letter.
+const BY_FIRST_LETTER: readonly string[][] = Array.from({ length: 26 }, () => []);
+for (const word of [...STAND_IN_WORDS, ...SLOT_WORDS]) BY_FIRST_LETTER[word.charCodeAt(0) - 97]!.push(word);
+
+const SHORTEST = 2;
+const LONGEST = 64;
+
+/**
+ * Whether the whole (trimmed) value is letters, in runs parted by one `_`, `-`, `.` or blank, each run made wholly of
+ * stand-in and slot words, either case (`changeme`, `Your-API-Key-Here`). A digit anywhere (`changeme2`, `test123`)
+ * or any other sign makes it a literal somebody chose.
+ */
+export function describesStandIn(v: string): boolean {
+  if (v.length < SHORTEST || v.length > LONGEST) return false;
+  // First the characters alone, without a copy: most values hold a digit or a sign and stop at it.
+  let inRun = false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    // (`c | 32` is a lower-case letter only for a letter of either case.)
+    if ((c | 32) >= 97 && (c | 32) <= 122) inRun = true;
+    else if (inRun && (c === 95 || c === 45 || c === 46 || c === 32)) inRun = false;
+    else return false;
+  }
+  return inRun && splitsIntoWords(v.toLowerCase());
+}
+
+/**
+ * Whether each run of `lower` (letters parted by single separators) splits wholly into the words: the places a
+ * word may start, from the left, each tried once with the words of its letter (linear in the value's length).
+ */
+function splitsIntoWords(lower: string): boolean {
+  // reached[i]: a split of the run so far ends just before i.
+  const reached = new Uint8Array(lower.length + 1);
+  reached[0] = 1;
+  for (let i = 0; i < lower.length; i++) {
+    if (reached[i] === 0) continue;
+    const letter = lower.charCodeAt(i) - 97;
+    // A separator after a run split wholly: the next run starts after it.
+    if (letter < 0 || letter > 25) {
+      reached[i + 1] = 1;
+      continue;
+    }
+    for (const word of BY_FIRST_LETTER[letter]!) if (lower.startsWith(word, i)) reached[i + word.length] = 1;
+  }
+  return reached[lower.length] === 1;
+}
