@@ -31,26 +31,42 @@ export function describesStandIn(v: string): boolean {
     else if (inRun && (c === 95 || c === 45 || c === 46 || c === 32)) inRun = false;
     else return false;
   }
-  return inRun && splitsIntoWords(v.toLowerCase());
+  return inRun && splitsIntoWords(v);
 }
 
+// reached[i]: a split of the value so far ends just before i (one table for every call: a value is at most LONGEST).
+const reached = new Uint8Array(LONGEST + 1);
+
 /**
- * Whether each run of `lower` (letters parted by single separators) splits wholly into the words: the places a
- * word may start, from the left, each tried once with the words of its letter (linear in the value's length).
+ * Whether each run of `v` (letters parted by single separators) splits wholly into the words, either case: the places
+ * a word may start, from the left, each tried once with the words of its letter (linear in the value's length), and
+ * no further than a split has reached (`htpasswd` stops at its second letter).
  */
-function splitsIntoWords(lower: string): boolean {
-  // reached[i]: a split of the run so far ends just before i.
-  const reached = new Uint8Array(lower.length + 1);
+function splitsIntoWords(v: string): boolean {
+  reached.fill(0, 0, v.length + 1);
   reached[0] = 1;
-  for (let i = 0; i < lower.length; i++) {
+  let furthest = 0;
+  for (let i = 0; i < v.length && i <= furthest; i++) {
     if (reached[i] === 0) continue;
-    const letter = lower.charCodeAt(i) - 97;
+    const letter = (v.charCodeAt(i) | 32) - 97;
     // A separator after a run split wholly: the next run starts after it.
     if (letter < 0 || letter > 25) {
       reached[i + 1] = 1;
+      furthest = i + 1;
       continue;
     }
-    for (const word of BY_FIRST_LETTER[letter]!) if (lower.startsWith(word, i)) reached[i + word.length] = 1;
+    for (const word of BY_FIRST_LETTER[letter]!) {
+      if (!wordAt(v, i, word)) continue;
+      reached[i + word.length] = 1;
+      if (i + word.length > furthest) furthest = i + word.length;
+    }
   }
-  return reached[lower.length] === 1;
+  return reached[v.length] === 1;
+}
+
+/** Whether lower-case `word` is written at `at` in `v`, either case (`v` holds only letters and separators, none of which `| 32` makes a letter). */
+function wordAt(v: string, at: number, word: string): boolean {
+  if (at + word.length > v.length) return false;
+  for (let k = 1; k < word.length; k++) if ((v.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
 }
