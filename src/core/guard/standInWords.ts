@@ -10,7 +10,13 @@ const STAND_IN_WORDS = ['your', 'my', 'test', 'example', 'sample', 'dummy', 'fak
 const SLOT_WORDS = ['password', 'passwd', 'pass', 'pwd', 'passphrase', 'secret', 'token', 'key', 'api', 'apikey', 'access', 'auth', 'client', 'private', 'credential', 'credentials', 'pin'];
 // Both, by their first letter (a = 0): a run is split from each place a word may start with only the words of its letter.
 const BY_FIRST_LETTER: readonly string[][] = Array.from({ length: 26 }, () => []);
-for (const word of [...STAND_IN_WORDS, ...SLOT_WORDS]) BY_FIRST_LETTER[word.charCodeAt(0) - 97]!.push(word);
+// And their first two letters (every word has two or more), as (first - 97) * 26 + (second - 97): a value starting with
+// none of them is turned down before its characters are read (`htpasswd`, `user`, `admin`).
+const FIRST_TWO = new Uint8Array(26 * 26);
+for (const word of [...STAND_IN_WORDS, ...SLOT_WORDS]) {
+  BY_FIRST_LETTER[word.charCodeAt(0) - 97]!.push(word);
+  FIRST_TWO[(word.charCodeAt(0) - 97) * 26 + word.charCodeAt(1) - 97] = 1;
+}
 
 const SHORTEST = 2;
 const LONGEST = 64;
@@ -22,11 +28,14 @@ const LONGEST = 64;
  */
 export function describesStandIn(v: string): boolean {
   if (v.length < SHORTEST || v.length > LONGEST) return false;
-  // First the characters alone, without a copy: most values hold a digit or a sign and stop at it.
+  // (`c | 32` is a lower-case letter only for a letter of either case: any other character falls outside 0..25.)
+  const first = (v.charCodeAt(0) | 32) - 97;
+  const second = (v.charCodeAt(1) | 32) - 97;
+  if (first < 0 || first > 25 || second < 0 || second > 25 || FIRST_TWO[first * 26 + second] === 0) return false;
+  // Then the characters alone, without a copy: a digit or a sign anywhere turns the value down.
   let inRun = false;
   for (let i = 0; i < v.length; i++) {
     const c = v.charCodeAt(i);
-    // (`c | 32` is a lower-case letter only for a letter of either case.)
     if ((c | 32) >= 97 && (c | 32) <= 122) inRun = true;
     else if (inRun && (c === 95 || c === 45 || c === 46 || c === 32)) inRun = false;
     else return false;
