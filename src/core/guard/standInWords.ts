@@ -49,7 +49,7 @@ const reached = new Uint8Array(LONGEST + 1);
 /**
  * Whether each run of `v` (letters parted by single separators) splits wholly into the words, either case: the places
  * a word may start, from the left, each tried once with the words of its letter (linear in the value's length), and
- * no further than a split has reached (`htpasswd` stops at its second letter).
+ * no further than a split has reached (`mysql` stops after `my`).
  */
 function splitsIntoWords(v: string): boolean {
   reached.fill(0, 0, v.length + 1);
@@ -73,7 +73,7 @@ function splitsIntoWords(v: string): boolean {
   return reached[v.length] === 1;
 }
 
-/** Whether lower-case `word` is written at `at` in `v`, either case (`v` holds only letters and separators, none of which `| 32` makes a letter). */
+/** Whether lower-case `word` is written at `at` in `v`, either case, its first letter known to be (`v` holds only letters and separators, none of which `| 32` makes a letter). */
 function wordAt(v: string, at: number, word: string): boolean {
   if (at + word.length > v.length) return false;
   for (let k = 1; k < word.length; k++) if ((v.charCodeAt(at + k) | 32) !== word.charCodeAt(k)) return false;
