@@ -44,10 +44,12 @@ function embedded(text: string, secret: string): { text: string; secret: string 
 // What stands in a secret's place without being one: each must be left, in every grammar. (Until the
 // seventeenth round `your-api-key-here` was here: the policy made precise calls a literal in the slot the
 // secret, and guardslot's count of tune labels agreed; a constant's name and a %VAR% reference were added.
-// The slot's own name alone, `changeme`, stays: `<password>` without its brackets.)
-const LOOK_ALIKES = ['${DB_PASSWORD}', '<password>', '********', 'DB_PASSWORD', '{{ .Values.password }}', '$DB_PASSWORD', '%DB_PASSWORD%', 'changeme'];
-// Literals in the slot, weak or wordy: each must be taken, in every grammar (the policy, HELPERS.md).
-const SLOT_LITERALS = ['letmein', 'myPassword', 'your-api-key-here'];
+// The slot's own name alone, `changeme`, stays: `<password>` without its brackets. Since the twenty-ninth round
+// a value that says it is a stand-in, stand-in and slot words only, is one again: `myPassword`, `your-api-key-here`.)
+const LOOK_ALIKES = ['${DB_PASSWORD}', '<password>', '********', 'DB_PASSWORD', '{{ .Values.password }}', '$DB_PASSWORD', '%DB_PASSWORD%', 'changeme', 'myPassword', 'your-api-key-here'];
+// Literals in the slot, weak or wordy, that a person chooses: each must be taken, in every grammar (the policy, HELPERS.md).
+// (`myPassword` and `your-api-key-here` were here until the twenty-ninth round: now look-alikes, above.)
+const SLOT_LITERALS = ['letmein', 'tiger12', 'open-sesame'];
 const SEEDS = 3;
 
 function fill(cell: GrammarCell, value: string): { text: string; secret: string } {

@@ -1,7 +1,7 @@
 // A value that names its own encoding describes the value that belongs there, as `<base64-encoded-key>`
 // does: documentation's `AccountKey=storageaccountkeybase64encoded` (trufflehog's azure_storage
 // negative). An encoded key is the encoding's output and never spells the encoding's name in words;
-// a chosen password that is a phrase (`'open sesame'`, `myPassword`) names no encoding and stays a
+// a chosen password that is a phrase (`'open sesame'`, `tigerPassword`) names no encoding and stays a
 // secret, as the placeholder policy says.
 
 /** The slot's own words: what such a description says the value is. */

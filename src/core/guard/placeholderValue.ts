@@ -1,6 +1,7 @@
 // The lead's placeholder policy for #11: the one test every rule asks of a value in a secret's slot,
 // and the characters each of its expressions cannot match without (a value's reading skips the rest).
 import { CharPrefilter, type CharNeeds } from './charPrefilter';
+import { describesStandIn } from './standInWords';
 import { shannonEntropy } from './stringEntropy';
 import { looksRandomValue } from './rules/randomValue';
 
@@ -11,9 +12,11 @@ import { looksRandomValue } from './rules/randomValue';
  * (${TOKEN}, $VAR, %VAR%, $(vault read …), `cmd`, %(name)s, @NAME@), a constant's upper-snake name
  * (ZENDESK_API_SECRET), an empty value or a word saying there is none (`unset`, `REDACTED`), and
  * the slot's own name alone (`password`, `secret`, `token`, `changeme`): `<password>` without its
- * brackets, what docs write where the value goes.
- * Anything else written as a literal is that secret, however weak or wordy: `hunter`, `myPassword`,
- * `open sesame`, `a1b2c3d4`, `test-key-1` (the detectors' own tests label such values secret).
+ * brackets, what docs write where the value goes; and, since the twenty-ninth round, a value that says it
+ * is a stand-in, made only of stand-in words and the slot's words (`myPassword`, `your-api-key-here`,
+ * `test_token`: standInWords.ts).
+ * Anything else written as a literal is that secret, however weak or wordy: `hunter`, `letmein`,
+ * `open sesame`, `a1b2c3d4`, `test-key-1`, `mypassword1` (the detectors' own tests label such values secret).
  */
 export function looksPlaceholder(value: string, may?: number): boolean {
   // (A value asked again right after itself, a line repeated down a file or one value read by two
@@ -51,7 +54,8 @@ function judgedPlaceholder(value: string, given: number | undefined): boolean {
     ((may & STAND_IN_BIT) !== 0 && mayStandIn(v) && STAND_IN.test(v)) ||
     ((may & CONSTANT_BIT) !== 0 && CONSTANT_NAME.test(v)) ||
     ((may & TEMPLATE_BIT) !== 0 && looksTemplate(v)) ||
-    ((may & ABSENT_BIT) !== 0 && ABSENT.test(v))
+    ((may & ABSENT_BIT) !== 0 && ABSENT.test(v)) ||
+    describesStandIn(v)
   );
 }
 

@@ -93,16 +93,19 @@ test('a backtick is a command substitution only when it closes one or a command\
   assertLeaves(['password="`cat /run/secrets/db`"', 'DB_PASSWORD=`vault read -field=pw x`', 'password = "`whoami`"']);
 });
 
-test('a "your/my" phrase written as a literal is the password (the placeholder policy, measured this round); a name of words given to an issued key is a name', () => {
-  assertFinds(['mysql://dev:⟦mySecret2024⟧@localhost:3306/app', 'password = "⟦myPassword7⟧"', 'mysql://dev:⟦mypassword⟧@localhost:3306/app', 'password = "⟦your_password_here⟧"']);
-  assertLeaves(['password = "<your_password_here>"', 'password = "YOUR_PASSWORD"', 'TOKEN_KEY = "authToken"', 'const ACCESS_TOKEN_FIELD = "access_token";', 'api_key = "mysql_api_key"']);
+test('a "your/my" phrase with a digit or a word of its own written as a literal is the password; a name of words given to an issued key is a name', () => {
+  // (Until the twenty-ninth round `mypassword` and `your_password_here` were taken too: the lead's policy since leaves a
+  // value made only of stand-in and slot words, standInWords.ts.)
+  assertFinds(['mysql://dev:⟦mySecret2024⟧@localhost:3306/app', 'password = "⟦myPassword7⟧"', 'mysql://dev:⟦mypassword1⟧@localhost:3306/app', 'password = "⟦your_password_tiger⟧"']);
+  assertLeaves(['password = "<your_password_here>"', 'password = "YOUR_PASSWORD"', 'TOKEN_KEY = "authToken"', 'const ACCESS_TOKEN_FIELD = "access_token";', 'api_key = "mysql_api_key"', 'mysql://dev:mypassword@localhost:3306/app', 'password = "your_password_here"']);
 });
 
-test('a name of words that addresses the reader (`my`, `your`, `our` first) is documentation\'s stand-in, the policy\'s literal, under an issued key too', () => {
+test('a name of words that addresses the reader (`my`, `your`, `our` first) with a word of its own is the policy\'s literal, under an issued key too; one of stand-in and slot words only is a stand-in', () => {
   // (Until the twenty-sixth round `api_key = "yourApiKey"` was left as a name: the seventeenth round's policy made
-  // `your-api-key-here` a slot literal to take; guardrecall13's section in bench/guard/README.md.)
-  assertFinds(['api_key = "⟦yourApiKey⟧"', 'const API_KEY = "⟦your-api-key-here⟧";', 'token = "⟦myToken⟧"', 'client = OpenAI(api_key="⟦your_api_key⟧")', "ACCESS_TOKEN = '⟦my-access-token⟧'", 'apiToken: "⟦our-team-token⟧"']);
-  assertLeaves(['api_key = "YOUR_API_KEY"', 'token = "<your-token>"', 'const token = myToken;']);
+  // `your-api-key-here` a slot literal to take; guardrecall13's section in bench/guard/README.md. Since the twenty-ninth
+  // round a value made only of stand-in and slot words is left again, by the placeholder test: standInWords.ts.)
+  assertFinds(['api_key = "⟦yourTigerKey⟧"', 'const API_KEY = "⟦your-api-key-2024⟧";', 'token = "⟦myTeamToken⟧"', "ACCESS_TOKEN = '⟦my-bank-token⟧'", 'apiToken: "⟦our-team-token⟧"']);
+  assertLeaves(['api_key = "YOUR_API_KEY"', 'token = "<your-token>"', 'const token = myToken;', 'api_key = "yourApiKey"', 'const API_KEY = "your-api-key-here";', 'token = "myToken"', 'client = OpenAI(api_key="your_api_key")', "ACCESS_TOKEN = 'my-access-token'"]);
 });
 
 test('code that only names secrets: a value naming the same thing, a type, a call, a member, a list of names', () => {
@@ -201,7 +204,7 @@ test('past an issued scheme (`Bearer`, `token`) under the weak `Authorization`, 
     "fetch(url, { headers: { Authorization: 'Bearer ⟦letmein⟧' } })",
     'requests.get(url, headers={"Authorization": f"token ⟦letmein⟧"})',
     'xhr.setRequestHeader("Authorization", "Bearer ⟦letmein⟧");',
-    'curl -H "Authorization: Bearer ⟦myPassword⟧" https://api.example.com',
+    'curl -H "Authorization: Bearer ⟦letmein7⟧" https://api.example.com',
   ]);
   assertLeaves([
     'headers = {"Authorization": "Bearer " + token}',

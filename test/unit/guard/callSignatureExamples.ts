@@ -388,7 +388,7 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
       'curl_easy_setopt(curl, CURLOPT_USERPWD, "app:⟦letmein⟧");',
       'curl_easy_setopt(curl, CURLOPT_PASSWORD, "⟦secret⟧");',
       "curl_setopt($ch, CURLOPT_PROXYUSERPWD, 'proxy:⟦Sunflower42⟧');",
-      "curl_setopt_array($ch, [CURLOPT_URL => $url, CURLOPT_USERPWD => 'app:⟦myPassword⟧']);",
+      "curl_setopt_array($ch, [CURLOPT_URL => $url, CURLOPT_USERPWD => 'app:⟦tiger12⟧']);",
       'c.setopt(pycurl.USERPWD, "app:⟦hgfedcba⟧")',
       'curl_easy_setopt(curl, CURLOPT_KEYPASSWD, "⟦open sesame⟧");',
     ],
@@ -398,14 +398,16 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
       "curl_setopt($ch, CURLOPT_USERPWD, 'app:password');",
       'curl_easy_setopt(curl, CURLOPT_USERNAME, "app");',
       'curl_easy_setopt(curl, CURLOPT_PASSWORD, "");',
+      // A value that says it is a stand-in (the policy since the twenty-ninth round; standInWords.ts).
+      "curl_setopt_array($ch, [CURLOPT_URL => $url, CURLOPT_USERPWD => 'app:myPassword']);",
     ],
   },
   'android-build-field': {
     secrets: [
       'buildConfigField "String", "MAPS_API_KEY", "\\"⟦letmein⟧\\""',
       'buildConfigField("String", "DB_PASSWORD", "\\"⟦Sunflower42⟧\\"")',
-      "buildConfigField 'String', 'CLIENT_SECRET', '\"⟦your-api-key-here⟧\"'",
-      'buildConfigField(type = "String", name = "AUTH_TOKEN", value = "\\"⟦myPassword⟧\\"")',
+      "buildConfigField 'String', 'CLIENT_SECRET', '\"⟦open-sesame⟧\"'",
+      'buildConfigField(type = "String", name = "AUTH_TOKEN", value = "\\"⟦tiger12⟧\\"")',
       'resValue "string", "api_secret", "⟦letmein⟧"',
       "resValue('string', 'stripe_api_key', '⟦Sunflower42⟧')",
     ],

@@ -10,10 +10,10 @@ import { constantHoldsSecret } from '../../../src/core/guard/rules/keyStrength';
 test("Rust's constant and static items: a word under a name ending in the secret's word, a mutable static, a raw string", () => {
   assertFinds([
     'const DB_PASSWORD: &str = "⟦letmein⟧";',
-    "pub const API_KEY: &'static str = \"⟦myPassword⟧\";",
+    "pub const API_KEY: &'static str = \"⟦tiger12⟧\";",
     'static mut TOKEN: &str = "⟦q7Hk2mZp9XwLr4Tn⟧";',
     'const SECRET: &str = r"⟦Sunflower42⟧";',
-    'const CLIENT_SECRET: &str = r#"⟦your-client-secret⟧"#;',
+    'const CLIENT_SECRET: &str = r#"⟦open-sesame-client⟧"#;',
   ]);
 });
 
@@ -31,7 +31,7 @@ test("Rust's constants that name a protocol's words stay left", () => {
 test("C's #define: a word under a name ending in the secret's word, an encoding prefix", () => {
   assertFinds([
     '#define DB_PASSWORD "⟦letmein⟧"',
-    '#  define API_KEY "⟦myPassword⟧"',
+    '#  define API_KEY "⟦tiger12⟧"',
     '#define PASSWORD L"⟦q7Hk2mZp9XwLr4Tn⟧"',
     '#define SECRET_TOKEN u8"⟦hunter2⟧"',
     '#define API_TOKEN @"⟦otterpelt⟧"',
@@ -59,7 +59,7 @@ test("Erlang's -define: the macro's string is its value", () => {
 test('a backtick string in a JavaScript or Go declaration is a literal, whatever it holds', () => {
   assertFinds([
     'const token = `⟦letmein⟧`;',
-    'let password = `⟦your-api-key-here⟧`;',
+    'let password = `⟦open sesame⟧`;',
     'export const API_TOKEN = `⟦hunter⟧`;',
     'const apiKey: string = `⟦letmein⟧`;',
     'password := `⟦letmein⟧`',
@@ -85,7 +85,7 @@ test("a backtick string where a shell, Perl, PHP or Ruby runs it stays a command
 test("a map's documented pair constructors: the value after the key's comma", () => {
   assertFinds([
     'var creds = Map.of("password", "⟦letmein⟧");',
-    'Map<String, String> m = Map.of("user", "app", "password", "⟦myPassword⟧");',
+    'Map<String, String> m = Map.of("user", "app", "password", "⟦tiger12⟧");',
     'var e = Map.entry("apiKey", "⟦letmein⟧");',
     'Map.ofEntries(entry("user", "app"), entry("password", "⟦letmein⟧"))',
     'var d = new Dictionary<string, string> { { "password", "⟦letmein⟧" } };',

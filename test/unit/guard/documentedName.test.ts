@@ -23,7 +23,7 @@ test('JCA standard algorithm names in a signature-, key- or password-named slot 
     'password = "⟦SHA256withRSA2024⟧"',
     'password = "⟦PBEWithMD5AndHunter2⟧"',
     'password = "⟦letmein⟧"',
-    'password = "⟦myPassword⟧"',
+    'password = "⟦tiger12⟧"',
   ]);
 });
 

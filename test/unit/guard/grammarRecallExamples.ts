@@ -228,7 +228,7 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       // A lone word: `bindpw` and `rootpw` are no prose's words; msmtp's `password` after one of its account commands.
       'binddn cn=admin,dc=example,dc=org\nbindpw ⟦letmein⟧',
       'rootpw ⟦secret⟧',
-      'account default\nhost smtp.example.com\nuser app\npassword ⟦myPassword⟧',
+      'account default\nhost smtp.example.com\nuser app\npassword ⟦tiger12⟧',
     ],
     clean: ['password reset', 'password hashing\nis slow by design', 'Choose a strong\npassword Manager.\nThen log in.', 'ldap.conf sets\nbindpw secretly,\nas the manual warns', 'password ${SMTP_PASSWORD}', 'bindpw <password>', 'Password Sunflower42 is weak, says the article', 'If you forget your\npassword letmein', 'user app\npassword reset.', 'rootpw password'],
   },

@@ -10,7 +10,7 @@ export const languageGrammarExamples: Readonly<Record<string, RuleExamples>> = {
       "'⟦Sunflower42⟧' ->> db.password",
       'f <- function() {\n  "⟦Sunflower42⟧" -> password\n}',
       'x <- 1; "⟦Xk29fLm3pQ8zR4tV⟧" -> GITHUB_TOKEN',
-      '"⟦your-api-token⟧" -> api_token',
+      '"⟦my-team-token⟧" -> api_token',
     ],
     clean: [
       '"https://api.example.com" -> base_url',

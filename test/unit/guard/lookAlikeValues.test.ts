@@ -54,7 +54,7 @@ test('a Basic header is a credential unless its password, decoded, is a placehol
 });
 
 test("a fixture's fake written as a literal is the secret (the placeholder policy): words, numbered or after a vendor's prefix", () => {
-  assertRedacts(['TAVILY_API_KEY = "tvly-test-key-12345"', 'api_key: fake-api-key-2', '"password": "example-password"', 'password = "test-123"', 'password = "admin_2024"', 'secret = "test-Xk2pL9vQ7mZ4-key"']);
+  assertRedacts(['TAVILY_API_KEY = "tvly-test-key-12345"', 'api_key: fake-api-key-2', '"password": "example-password-2"', 'password = "test-123"', 'password = "admin_2024"', 'secret = "test-Xk2pL9vQ7mZ4-key"']);
 });
 
 test('a file the value is read from (`key=@file`) is a reference; a value that merely starts with @ is not', () => {

@@ -21,7 +21,7 @@ test("an option's own name in its argument's place, and a negated option's next 
   ]);
   assertFinds([
     'mytool --password ⟦letmein⟧',
-    'mytool --password ⟦myPassword⟧',
+    'mytool --password ⟦tiger12⟧',
     'mytool --client-secret ⟦clientSecretValue⟧',
     'mytool --client-secret=⟦Xk9pQ2mL7rT4vB8n⟧',
     'mytool --token ⟦hunter22⟧ --no-color',

@@ -70,7 +70,7 @@ test("the field's name with its marks names the field", () => {
 test('literals in a secret\'s slot stay secrets (the placeholder policy)', () => {
   assertFinds([
     'password = "⟦hunter2⟧"',
-    'password = "⟦myPassword⟧"',
+    'password = "⟦tiger12⟧"',
     'password = "⟦--letmein⟧"',
     'password = "⟦:Zq8fG2kL⟧"',
     'secret = "⟦Xk9:⟧"',

@@ -33,7 +33,7 @@ test('a CI template expression holds indexes and format strings; a runtime expre
     'sqlcmd -S db -U sa -P $[variables.dbPassword] -Q "SELECT 1"',
   ]);
   // A literal beside the slot is the literal's (a run of its own), and a literal in the slot's place is the secret.
-  assertFinds([`password: "\${{ secrets.X }}⟦${RANDOM}⟧"`, `password: "$[x]⟦${RANDOM}⟧"`, 'docker login -u app -p ⟦letmein⟧ registry.example.com', 'password: "⟦myPassword⟧"']);
+  assertFinds([`password: "\${{ secrets.X }}⟦${RANDOM}⟧"`, `password: "$[x]⟦${RANDOM}⟧"`, 'docker login -u app -p ⟦letmein⟧ registry.example.com', 'password: "⟦tiger12⟧"']);
 });
 
 test("a Go template cut at its own quote is a slot's opening, trimmed or not", () => {

@@ -13,7 +13,7 @@
 //   `ValidCredentialPattern` read after a literal's `password=`;
 // - a literal the code formats (`"VS%0.f0COMNTOOLS" % version`, `"{0}-{1}".format(a, b)`): CodeQL's
 //   Python query drops a format string, sonar-python an interpolated one, sonar-java a `%s`.
-// A chosen password is none of these: the placeholder policy's literals (`hunter2`, `myPassword`) stay secrets.
+// A chosen password is none of these: the placeholder policy's literals (`hunter2`, `letmein`) stay secrets.
 import { keyStrength } from './keyStrength';
 import { spellsOwnKey } from './ownKeyWords';
 import { AT, COLON, DASH, DOUBLE_QUOTE, EQUALS, SINGLE_QUOTE } from './charCodes';
@@ -142,7 +142,7 @@ export function formattedLiteral(text: string, value: string, close: number): bo
  * - an option a manual names, `the --login command line option`, `--username and --password options` (optionNamedInProse);
  * - a key word inside packed data, `@3p1Pw:5p/Ou`, where no grammar puts a key (packedDataKey.ts);
  * - the key's own name in a namespace, `SECRET_KEY_BASE = "action_dispatch.secret_key_base"` (namespacedOwnName).
- * A chosen password is none of these: `--password letmein`, `--password myPassword` (a word beside the option's),
+ * A chosen password is none of these: `--password letmein`, `--password tiger12` (a word beside the option's),
  * `password: hunter2.txt` (not the key's name), `token: '#a8Fk2q9'` (not hex) stay secrets.
  */
 export function notTheKeysValue(text: string, keyStart: number, key: string, value: string): boolean {

@@ -5,7 +5,7 @@
 // wire's word it stands for. SonarSource's S2068 lets a credential-named variable whose value holds
 // a credential word pass as a constant's declaration; this is the narrower half of that both readings
 // share: a word the key does not hold (`client_secret = "client_secret_9fK2…"`, `password =
-// "myPassword"`), or the key's words without its key word (`ADMIN_PASSWORD = "admin"`), stay secrets.
+// "tigerPassword"`), or the key's words without its key word (`ADMIN_PASSWORD = "admin"`), stay secrets.
 // The key's words all of them in another order name it too (`SHA256_TOKEN_TO_REFRESH:
 // "token_sha256_to_refresh"`, MSAL's wire word for the constant). So does a run of its words from
 // its middle, where a key word ends one (`fNMTOKENSymbol = "NMTOKEN"`, xerces' table of XML's

@@ -313,7 +313,7 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   if ((found.quoted || found.field ? MODE_WORDS : found.configLine ? TYPE_NAMES : CODE_WORDS).has(v)) return false;
   // A name naming a secret, bare in code, is a variable's or a type's; on a config line (env, INI, YAML, but
   // also a type's member, `credential: TokenCredential;`) only a type's PascalCase says so: `smtp_password`
-  // or `myPassword` there is a literal.
+  // or `tigerPassword` there is a literal.
   // (camelCase, /[a-z][A-Z]/, is a pair's fact; so is what `namesASecret` answers "no" on first: a digit
   // before a lower-case letter, or no key word, whose first two letters stand side by side in any; and a character no
   // name holds, on which every reading of a name, quoted or bare, says no.)

@@ -116,7 +116,7 @@ export const toolConfigCredentialRules: readonly SecretRule[] = [
     // StackExchange.Redis' configuration string, Helm's `--set a=b,auth.password=…`. The comma
     // follows a list's element, not a blank (a call's argument list is code, its values names: inside
     // a call's parentheses, a name naming the slot, `f(a=1,password=pw_var)`, is a variable; in a list,
-    // `auth.password=myPassword`, it is the policy's literal).
+    // `auth.password=letmein`, it is the policy's literal).
     // (The option's name, `pass` or `pwd` in it, follows the `,` on its line: `nearKeywords`.)
     id: 'option-list-password', keywords: ['pass', 'pwd'], nearKeywords: true, passwordSlot: acceptsPasswordLiteral,
     pattern: /,(?<=[\w.\]:-],)(?:[\w-]{1,60}\.){0,6}[\w-]{0,40}?(?:password|Password|PASSWORD|passwd|pass|pwd)=(?<secret>[^,\s"'`;|&()<>]{3,400})(?=[,\s"']|$)/,

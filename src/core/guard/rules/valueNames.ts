@@ -124,7 +124,8 @@ const READER_POSSESSIVE = /^(?:my|your|our)(?:[A-Z_. -]|$)|^(?:My|Your|Our)[A-Z_
  * upper-snake `YOUR_TOKEN` is a constant's name, set apart before): the writer addressing the reader, as documentation's stand-ins do (connectionstrings.com's `Password=myPassword`, a quick-start's
  * `api_key="your-api-key-here"`). A program's name for a field, a header or a stored value says what it holds
  * (`accessToken`, `id_token`, `X-Api-Key`), never whose from the reader's side; the placeholder policy makes
- * such a literal the secret (placeholderValue.ts: `myPassword` is its own example).
+ * such a literal the secret (`yourTigerKey`), unless it is stand-in and slot words only (`myPassword`,
+ * `your-api-key-here`: a stand-in since the twenty-ninth round, standInWords.ts).
  */
 function addressesReader(v: string): boolean {
   return READER_POSSESSIVE.test(v);
