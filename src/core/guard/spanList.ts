@@ -172,15 +172,15 @@ export class SpanList {
       starts[k] = this.start(i);
       reach[k] = furthest = Math.max(furthest, this.end(i));
     }
+    // (A rule asks in the order it scans, so the answer is mostly the last one or the next: those two are looked at
+    // before the search. On a MB where every line is a span, 90,909 searches of 17 steps were ~4% of the redaction.)
+    let last = 0;
     return (start, end) => {
       // Past the last span that starts at or before `start`.
-      let lo = 0;
-      let hi = n;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts[mid]! <= start) lo = mid + 1;
-        else hi = mid;
-      }
+      let lo: number;
+      if (last < n && starts[last]! <= start) lo = last + 1 === n || starts[last + 1]! > start ? last + 1 : upperBound(starts, start);
+      else lo = last === 0 || starts[last - 1]! <= start ? last : upperBound(starts, start);
+      last = lo;
       return lo > 0 && reach[lo - 1]! >= end;
     };
   }
@@ -238,4 +238,16 @@ export class SpanList {
     const sj = this.start(j);
     return si < sj || (si === sj && this.end(i) > this.end(j));
   }
+}
+
+/** How many of the rising `starts` are at or before `at`. */
+function upperBound(starts: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -85,6 +85,22 @@ test('a holder is a span pushed before that starts at or before a span and ends 
   }
 });
 
+test('a holder answers alike whatever order it is asked in: rising, falling, repeated or jumping (its last answer is looked at first)', () => {
+  const random = seededRandom(12);
+  for (let round = 0; round < 300; round++) {
+    const spans = randomSpans(random);
+    const held = list(spans).holder();
+    let start = Math.floor(random() * 48);
+    for (let ask = 0; ask < 200; ask++) {
+      const step = random();
+      start = step < 0.3 ? start : step < 0.6 ? start + 1 : step < 0.7 ? Math.max(0, start - 1) : Math.floor(random() * 52);
+      const end = start + 1 + Math.floor(random() * 8);
+      const expected = spans.some(([, s, e]) => s <= start && e >= end);
+      assert.equal(held(start, end), expected, `${JSON.stringify(spans)} holds ${start}..${end}`);
+    }
+  }
+});
+
 /** Spans in order (by start, longer first) and apart, read from the list: what merged() may return unchanged. */
 function sortedAndApart(l: SpanList): boolean {
   for (let i = 1; i < l.length; i++) {

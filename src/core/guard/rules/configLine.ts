@@ -134,6 +134,10 @@ for (const word of LINE_OPENERS) OPENER_INITIALS[word.charCodeAt(0)] = 1;
 // (Bazel's `--action_env=NAME=value`, `--repo_env`, `--test_env`, `--define=name=value`.)
 const ENV_FLAG_SET = new Set(['--action_env', '--repo_env', '--test_env', '--define', '-e', '--env', '--build-arg', '--set', '--set-string', '--set-env-vars', '-var', '--extra-vars', '-d', '--data', '--data-raw', '--data-binary', '--data-ascii', '--data-urlencode', '-F', '--form', '--form-string', '--post-data', '--body-data']);
 
+// The characters the flags are written in (`-`, `_` and letters): a word holding any other is none of them.
+const FLAG_CHARS = new Uint8Array(128);
+for (const flag of ENV_FLAG_SET) for (let i = 0; i < flag.length; i++) FLAG_CHARS[flag.charCodeAt(i)] = 1;
+
 /**
  * A blank, an environment flag, then a blank or `=` (and a quote: a setting quoted whole as the
  * flag's argument, `-e "ansible_password=…"`, terraform's `-var 'db_password=…'`) right before
@@ -145,9 +149,14 @@ function envFlagBefore(text: string, from: number, to: number): boolean {
   if (q === DOUBLE_QUOTE || q === SINGLE_QUOTE) j--;
   const c = text.charCodeAt(j);
   if (!isBlank(c) && c !== EQUALS) return false;
-  // A flag holds no blank and follows one: the one word before `j`, looked up whole.
+  // A flag holds no blank and follows one: the one word before `j`, looked up whole. (Read back only while its characters
+  // are a flag's: a query's or a chain's `sig=>sig=…`, `a.b=c=` is no flag at its first other character, not 24 later.)
   let at = j;
-  while (at > from && !isBlank(text.charCodeAt(at - 1))) at--;
+  for (; at > from; at--) {
+    const b = text.charCodeAt(at - 1);
+    if (isBlank(b)) break;
+    if (!(b < 128 && FLAG_CHARS[b] === 1)) return false;
+  }
   return at > from && text.charCodeAt(at) === DASH && ENV_FLAG_SET.has(text.slice(at, j));
 }
 

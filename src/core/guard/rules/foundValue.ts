@@ -4,7 +4,7 @@
 import { isBasicCredential } from './credentialRules';
 import type { FoundValue } from './secretValue';
 import { isBlank } from '../charCodes';
-import { XML_ELEMENT, XML_ELEMENT_TEXT, XML_NAMED_TEXT } from './xmlValue';
+import type { ReaderExpression } from './readerExpression';
 
 export const AUTH_SCHEME = /^(?:Bearer|Basic|Token|Digest|Bot|ApiKey|SSWS)[ \t]+/i;
 const SCHEME_ALONE = /^(?:Bearer|Basic|Token)$/i;
@@ -66,16 +66,19 @@ function blankAfterScheme(v: string): boolean {
 }
 
 /** What one of the rule's expressions (flag, XML, header) reads at `at`. */
-export function matchAt(re: RegExp, text: string, at: number): FoundValue | undefined {
+export function matchAt(expression: ReaderExpression, text: string, at: number): FoundValue | undefined {
+  const re = expression.re;
   re.lastIndex = at;
   const m = re.exec(text);
   if (!m) return undefined;
-  const g = m.groups ?? {};
-  const raw = g.quoted ?? g.bare ?? g.cdata;
+  const quoted = expression.quoted === 0 ? undefined : m[expression.quoted];
+  const bare = expression.bare === 0 ? undefined : m[expression.bare];
+  const cdata = expression.cdata === 0 ? undefined : m[expression.cdata];
+  const raw = quoted ?? bare ?? cdata;
   if (raw === undefined) return undefined;
   // Every pattern ends right after its value, but for a closing quote, `</` or `]]></`.
-  const end = m.index + m[0].length - (g.cdata !== undefined ? 5 : g.quoted === undefined ? 0 : re === XML_ELEMENT || re === XML_ELEMENT_TEXT || re === XML_NAMED_TEXT ? 2 : g.q!.length);
-  return valueFound(text, end - raw.length, end, g.bare === undefined, false);
+  const end = m.index + m[0].length - (cdata !== undefined ? 5 : quoted === undefined ? 0 : expression.closing !== -1 ? expression.closing : m[expression.q]!.length);
+  return valueFound(text, end - raw.length, end, bare === undefined, false);
 }
 
 /** The value in [start, end); after an authorization scheme (`Bearer abc…`), the credential that follows it. */

@@ -3,6 +3,7 @@
 import type { FoundValue } from './secretValue';
 import { isBlank } from '../charCodes';
 import { matchAt } from './foundValue';
+import { readerExpression } from './readerExpression';
 import type { Strength } from './keyStrength';
 
 // `db.password secret` (a .properties line may separate its key with blanks alone), `storePassword
@@ -12,7 +13,7 @@ import type { Strength } from './keyStrength';
 // `Password pw;` is C's, Java's or C#'s declaration of a name of that type.
 // (What follows the value is looked at, not matched: matchAt places the value at the match's end, and a trailing blank
 // matched put the span past the value.)
-const PROPERTIES_VALUE = /[ \t]{1,16}(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>(?=(?:[ \t]*;)?[ \t]*(?:\r?\n|$))|(?<bare>[^\s"'`]{1,400})(?=[ \t]*(?:\r?\n|$)))/y;
+const PROPERTIES_VALUE = readerExpression(/[ \t]{1,16}(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>(?=(?:[ \t]*;)?[ \t]*(?:\r?\n|$))|(?<bare>[^\s"'`]{1,400})(?=[ \t]*(?:\r?\n|$)))/y);
 
 /**
  * The value of a line whose key and value are apart by blanks alone: the key alone at its line's
@@ -30,13 +31,20 @@ export function propertiesValue(text: string, lineStart: number, keyStart: numbe
   if (m.quoted && strength !== 'strong' && endsStatement(text, m.end + 1)) return undefined;
   // `gnutls_psk_client_credentials_t cred;`, a parameter `gnutls_privkey_sign_func sign_func,`: a
   // declaration of C, Java or Go, whose name ends a statement or a parameter, not a setting.
-  if (!m.quoted && (DECLARED_NAME.test(m.value) || initializerOnNextLine(text, m.end))) return undefined;
+  // (Each expression asked only of a word ending as it must: most words end in neither `;` nor `,`.)
+  if (!m.quoted && ((endsInSeparator(m.value) && DECLARED_NAME.test(m.value)) || initializerOnNextLine(text, m.end))) return undefined;
   m.configLine = m.quoted || key.includes('.') || key.includes('_');
   // (After a plain key, a word holding brackets or ending in `,` or `;` is code: `fhUserToken set_fhUserToken[1..2],`.)
-  return m.configLine || !CODE_WORD.test(m.value) ? m : undefined;
+  return m.configLine || !isCodeWord(m.value) ? m : undefined;
 }
 
 const DECLARED_NAME = /^[A-Za-z_]\w{0,63}[;,]$/;
+
+/** `;` or `,` last. */
+function endsInSeparator(v: string): boolean {
+  const c = v.charCodeAt(v.length - 1);
+  return c === 59 || c === 44;
+}
 
 /** A `;` at `at` past blanks. */
 function endsStatement(text: string, at: number): boolean {
@@ -44,7 +52,15 @@ function endsStatement(text: string, at: number): boolean {
   while (isBlank(text.charCodeAt(i))) i++;
   return text.charCodeAt(i) === 59;
 }
-const CODE_WORD = /[()[\]{}]|[,;]$/;
+
+/** `[()[\]{}]|[,;]$`, read by code unit: a bracket anywhere, or `,` or `;` last. */
+function isCodeWord(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 40 || c === 41 || c === 91 || c === 93 || c === 123 || c === 125) return true;
+  }
+  return endsInSeparator(v);
+}
 
 // Blanks that may indent a continued line: a bound keeps the look ahead constant per value.
 const INDENT = 64;

@@ -29,6 +29,7 @@ import { isPairCall } from './pairCall';
 import { isErlangMacro, isPairElement, type PairMemo } from './pairElement';
 import { elementPattern, namespacePrefix, xmlNameAttribute, XML_NAMED_TEXT, XML_VALUE } from './xmlValue';
 import { AUTH_SCHEME, matchAt, SCHEME_INITIALS, valueFound } from './foundValue';
+import { readerExpression } from './readerExpression';
 import { BLOCK_DEFAULT, FALLBACK, mayFallBack } from './referenceFallback';
 import { propertiesValue } from './propertiesValue';
 import { plainValueEnd, plainValueStart } from './plainConfigLine';
@@ -46,22 +47,22 @@ const { shortestSecret } = secretValue;
 
 // A command-line flag's value (`--token VALUE`, `--token=VALUE`, only for keys with -); what
 // follows any other key is read by readAssignedValue (operators = := ::= ?= += => == != : ,).
-const FLAG_VALUE = /(?<op>[ \t]{1,4}|=)(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>|(?<bare>[^\s"'`;|&]{1,400}))/y;
+const FLAG_VALUE = readerExpression(/(?<op>[ \t]{1,4}|=)(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>|(?<bare>[^\s"'`;|&]{1,400}))/y);
 // C's `#define KEY "value"`: a macro's string literal (a bare token there is code); Objective-C's `@"value"`; C11
 // §6.4.5's encoding prefixes (`L"…"`, `u8"…"`, `u"…"`, `U"…"`).
-const DEFINED_STRING = /[ \t]{1,8}(?:@|L|u8|u|U)?(?<q>")(?<quoted>[^"\r\n]{1,400})"/y;
+const DEFINED_STRING = readerExpression(/[ \t]{1,8}(?:@|L|u8|u|U)?(?<q>")(?<quoted>[^"\r\n]{1,400})"/y);
 // A header's macros name an API's constants: a word (`PK11_PW_RETRY "RETRY"`, `..._PRIV_KEY
 // "priv"`) or a message (`"fe_sendauth: no password supplied\n"`). A password defined in one
 // holds a digit or a symbol and no blank, or is a word under a name ending in the secret's own word
 // (`#define DB_PASSWORD "letmein"`: C11 §6.10.3, the replacement list is the value; keyStrength.ts `constantHoldsSecret`).
 const MACRO_WORD = /^[A-Za-z]+$/;
 const MACRO_MESSAGE = /[ \t]/;
-const ENV_VALUE = /[ \t]{1,8}(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>|(?<bare>[^\s"'`;|&]{1,400}))/y;
+const ENV_VALUE = readerExpression(/[ \t]{1,8}(?:(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>|(?<bare>[^\s"'`;|&]{1,400}))/y);
 // AppleScript's `set variableName to expression` (AppleScript Language Guide, "set"): a string literal there, double-quoted
 // (AppleScript has no other), is the value; any other expression (`text returned of …`) is code.
-const SET_TO = /[ \t]{1,8}to[ \t]{1,8}(?<q>")(?<quoted>[^"\r\n]{1,400})"/y;
+const SET_TO = readerExpression(/[ \t]{1,8}to[ \t]{1,8}(?<q>")(?<quoted>[^"\r\n]{1,400})"/y);
 // A flag's value as the next item of an argument list: `args: ["--token", "…"]`, `["--password", "…"]`.
-const ARGV_NEXT = /["'][ \t]*,[ \t]*(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>/y;
+const ARGV_NEXT = readerExpression(/["'][ \t]*,[ \t]*(?<q>["'])(?<quoted>[^"'\r\n]{1,400})\k<q>/y);
 
 /** What the value judgement reads of a key's line, each a memo over the whole text (so linear). */
 export interface LineContext {
@@ -82,7 +83,7 @@ export function lineContext(text: string): LineContext {
 
 // HTTP header style without an operator, as in `Api-Token abc…` after a header name.
 const HEADER_NAME = /^[A-Za-z]+(?:-[A-Za-z]+)+$/;
-const HEADER_VALUE = /[ \t]{1,4}(?<bare>[A-Za-z0-9._~+/=-]{16,400})(?![^\s])/y;
+const HEADER_VALUE = readerExpression(/[ \t]{1,4}(?<bare>[A-Za-z0-9._~+/=-]{16,400})(?![^\s])/y);
 /** How far back on its line a key's context is read (bounded, so linear). */
 const MAX_BEFORE = 160;
 

@@ -4,26 +4,27 @@
 import { isKeyChar } from './keyWordScan';
 import type { LineContext } from './valueAfterKey';
 import * as charCodes from './charCodes';
+import { readerExpression, type ReaderExpression } from './readerExpression';
 // Bound here once: run unbundled, every use of an imported binding calls the module's getter.
 const { COLON: COLON_SIGN } = charCodes;
 
 // <property name="password" value="…"/>, <add key="ApiKey" value="…" />: the value attribute after the name.
-export const XML_VALUE = /["'][^<>\r\n]{0,200}?\b(?:value|content)[ \t]*=[ \t]*(?<q>["'])(?<quoted>[^"'<>\r\n]{1,400})\k<q>/y;
+export const XML_VALUE = readerExpression(/["'][^<>\r\n]{0,200}?\b(?:value|content)[ \t]*=[ \t]*(?<q>["'])(?<quoted>[^"'<>\r\n]{1,400})\k<q>/y);
 // <password>…</password>, `<Password Type="…">…</Password>` (attributes), `<password><![CDATA[…]]></password>`.
 // The text runs to the next `<`: a `>` is a character of it.
 const CDATA = '<!\\[CDATA\\[(?<cdata>(?:[^\\]\\r\\n]|\\](?!\\]>)){1,400})\\]\\]>';
 const ELEMENT_OPEN = '(?:[ \\t][^<>\\r\\n]{0,200})?>';
-export const XML_ELEMENT = new RegExp(`${ELEMENT_OPEN}(?:${CDATA}|(?<quoted>[^<\\r\\n]{1,400}))<\\/`, 'y');
+const XML_ELEMENT = readerExpression(new RegExp(`${ELEMENT_OPEN}(?:${CDATA}|(?<quoted>[^<\\r\\n]{1,400}))<\\/`, 'y'), 2);
 // The same without CDATA, where no `]]>` lies within the farthest XML_ELEMENT's CDATA can end
 // (201 + 1 + 9 + 400 characters past the key): a CDATA that never ends is not read 400 characters
 // ahead from every key before it.
-export const XML_ELEMENT_TEXT = new RegExp(`${ELEMENT_OPEN}(?<quoted>[^<\\r\\n]{1,400})<\\/`, 'y');
+const XML_ELEMENT_TEXT = readerExpression(new RegExp(`${ELEMENT_OPEN}(?<quoted>[^<\\r\\n]{1,400})<\\/`, 'y'), 2);
 const CDATA_REACH = 1024;
 // <entry key="password">…</entry> (Java's XML properties): the element's text after the name attribute.
 // (.NET's settings file puts a `<value>` element between: `<Setting name="ApiSecret" …><value>…</value>`.)
-export const XML_NAMED_TEXT = new RegExp(`["'][^<>\\r\\n]{0,200}?>(?:[ \\t]*<value>)?(?:${CDATA}|(?<quoted>[^<\\r\\n]{1,400}))<\\/`, 'y');
+export const XML_NAMED_TEXT = readerExpression(new RegExp(`["'][^<>\\r\\n]{0,200}?>(?:[ \\t]*<value>)?(?:${CDATA}|(?<quoted>[^<\\r\\n]{1,400}))<\\/`, 'y'), 2);
 
-export function elementPattern(context: LineContext, keyEnd: number): RegExp {
+export function elementPattern(context: LineContext, keyEnd: number): ReaderExpression {
   const cdataEnd = context.cdataEnds.firstFrom(keyEnd);
   return cdataEnd !== -1 && cdataEnd - keyEnd <= CDATA_REACH ? XML_ELEMENT : XML_ELEMENT_TEXT;
 }
