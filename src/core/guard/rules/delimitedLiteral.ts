@@ -110,10 +110,10 @@ let memoText = '';
 const memo = new Map<string, { from: number; at: number }>();
 
 function nextOccurrence(text: string, what: string, from: number): number {
-  if (text !== memoText) {
-    memoText = text;
-    memo.clear();
-  }
+  if (text !== memoText) memo.clear();
+  // Kept whatever the answer: a new text equal to the last (the same document read again) would
+  // otherwise be compared with the old one, character by character, at every call.
+  memoText = text;
   const known = memo.get(what);
   if (known && from >= known.from && (known.at === -1 || from <= known.at)) return known.at;
   const at = text.indexOf(what, from);
@@ -147,10 +147,8 @@ function mayClose(text: string, first: number, start: number): boolean {
 
 /** nextOccurrence for one ASCII character, without a string or a map: asked at rising offsets, each character is read once. */
 function nextChar(text: string, c: number, from: number): number {
-  if (text !== charsText) {
-    charsText = text;
-    askedFrom.fill(-1);
-  }
+  if (text !== charsText) askedFrom.fill(-1);
+  charsText = text;
   const asked = askedFrom[c]!;
   const at = nextAt[c]!;
   if (asked !== -1 && from >= asked && (at === -1 || from <= at)) return at;

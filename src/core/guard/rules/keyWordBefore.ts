@@ -31,13 +31,15 @@ let nextStart = 0;
 export function keyWordBefore(text: string, start: number, starts?: Places): boolean {
   const limit = Math.max(0, start - MAX_BEFORE);
   if (text !== memoText || starts !== memoStarts || start < lastAsked) {
-    memoText = text;
     memoStarts = starts;
     readTo = 0;
     nextStart = 0;
     lastKeyWord = lastBreak = breakBefore = -1;
     nextBreak = -2;
   }
+  // Kept whatever the answer: a new text equal to the last (the same document read again) would
+  // otherwise be compared with the old one, character by character, at every call.
+  memoText = text;
   lastAsked = start;
   // Nothing before `limit` can count: a key word or a line break there is as good as none.
   if (readTo < limit) readTo = limit;
