@@ -55,6 +55,9 @@ function quotesUpTo(text: string, from: number): LineQuotes {
     // No line feed within the bound: counting starts at the bound, too far back for any answer until the next line.
     q = counted = { text, at: p, lineFeed: p, single: 0, double: 0 };
   }
+  // Kept whatever the answer: a new text equal to the last (the same document read again) would otherwise be
+  // compared with the old one, character by character, at every call.
+  q.text = text;
   for (let p = q.at + 1; p <= from; p++) {
     const c = text.charCodeAt(p);
     if (c === LF) {
