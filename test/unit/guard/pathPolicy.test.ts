@@ -199,3 +199,16 @@ test('a verdict that hangs on an editor tab or on a path not on disk yet is judg
   symlinkSync(join(root, '.env'), join(root, 'config.txt'));
   assert.equal(policy.mayRead(join(root, 'config.txt')), false, 'made a link to .env since');
 });
+
+test("a client's or cloud CLI's credential file outside the workspace never goes, even opened", () => {
+  const files = [
+    '.my.cnf', '.mylogin.cnf', '.terraformrc', '.gradle/gradle.properties', '.yarnrc.yml', '.s3cfg', '.boto', '.config/rclone/rclone.conf',
+    '.oci/config', '.config/doctl/config.yaml', '.config/helm/repositories.yaml', '.config/containers/auth.json',
+    '.bash_history', '.zsh_history', '.psql_history', '.mysql_history', '.local/share/fish/fish_history',
+  ];
+  const home = tree({ ...Object.fromEntries(files.map((f) => [f, 'x'])), 'notes/gradle.properties': 'x', 'notes/history.md': 'x' });
+  const opened = new PathPolicy({ roots: [tree({ 'src/a.ts': 'a' })], openedByUser: () => true });
+  for (const f of files) assert.equal(opened.mayRead(join(home, f)), false, f);
+  assert.equal(opened.mayRead(join(home, 'notes/gradle.properties')), true, "a project's gradle.properties is not Gradle's user file");
+  assert.equal(opened.mayRead(join(home, 'notes/history.md')), true);
+});
