@@ -21,12 +21,12 @@
 // 10 slowest repeats each in a fresh one; the families' own as adversarial_max_ms_per_mb) with
 // the medians, CPU figures and the slowest family's 95% interval of its median CPU run beside it. The speed figures time the
 // redactor bundled as the extension ships it (bundledRedactor.ts); the scores run the sources.
-import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { percentileInterval } from '../context/bootstrap';
 import { measureFamily } from './adversarialFamily';
 import { measureEveryLine } from './everyLineSecrets';
 import { adversarialFamilies, adversarialItems } from './adversarialInputs';
+import { CorpusFileError, readCorpusFile } from './corpusFile';
 import { vendorFormatCorpus, vendorFormatCount } from './corpus/vendorFormats';
 import { THIS_TREE, timeInFreshProcess } from './freshProcess';
 import { measureGrowth, repeatFamilies, type Growth } from './linearity';
@@ -57,9 +57,10 @@ if (!(screenKb >= 1)) {
   process.exit(2);
 }
 
+// The user's corpus is read first: what is wrong with it is said at once, before any scoring.
+const corpus = corpusFile ? corpusOrExit(corpusFile) : vendorFormatCorpus();
 const loadBefore = loadavg()[0]!;
 const external = reportExternal(readExternalCorpus(), { showHoldout: args.includes('--show-holdout') });
-const corpus = corpusFile ? readCorpus(corpusFile) : vendorFormatCorpus();
 const items = [...corpus, ...adversarialItems()];
 const score = scoreRedaction(items);
 if (args.includes('--quality-only')) {
@@ -182,21 +183,12 @@ function withoutLists(f: typeof external.tune) {
   return { recall: f.recall, recall_95: f.recallInterval, secret_items: f.secretItems, fp_share: f.fpShare, fp_95: f.fpInterval, clean_items: f.cleanItems };
 }
 
-function readCorpus(file: string): CorpusItem[] {
-  const out: CorpusItem[] = [];
-  readFileSync(file, 'utf8').split('\n').forEach((line, n) => {
-    if (!line.trim()) return;
-    let item: unknown;
-    try {
-      item = JSON.parse(line);
-    } catch {
-      throw new Error(`${file}:${n + 1}: not JSON`);
-    }
-    const i = item as Partial<CorpusItem>;
-    if (typeof i.text !== 'string' || !Array.isArray(i.secrets) || !['secret', 'clean', 'stress'].includes(i.label as string)) {
-      throw new Error(`${file}:${n + 1}: expected {"text": string, "secrets": string[], "label": "secret" | "clean" | "stress"}`);
-    }
-    out.push({ text: i.text, secrets: i.secrets.map(String), label: i.label as CorpusItem['label'] });
-  });
-  return out;
+function corpusOrExit(file: string): CorpusItem[] {
+  try {
+    return readCorpusFile(file);
+  } catch (error) {
+    if (!(error instanceof CorpusFileError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
 }

@@ -65,6 +65,27 @@ export const defaultIgnorePatterns: readonly string[] = [
   '**/.gem/credentials',
   '**/.config/hub',
   '**/.config/op/',
+  // Client and cloud CLI files that hold a password or token in plain text, by their documented place: MySQL's
+  // option files ([client] password), Terraform's CLI config (credentials blocks), Gradle's user properties (the
+  // documented home of repository credentials), Yarn's .yarnrc.yml (npmAuthToken), s3cmd's .s3cfg and boto's .boto
+  // (secret keys), rclone's config, OCI's and doctl's CLI configs, Helm's repositories file, Podman's auth.json.
+  '.my.cnf',
+  '.mylogin.cnf',
+  '.terraformrc',
+  'terraform.rc',
+  '**/.gradle/gradle.properties',
+  '.yarnrc.yml',
+  '.s3cfg',
+  '.boto',
+  '**/rclone/rclone.conf',
+  '**/.oci/config',
+  '**/doctl/config.yaml',
+  '**/helm/repositories.yaml',
+  '**/containers/auth.json',
+  // Shell and database client histories keep typed commands, passwords and tokens among them (MySQL's manual warns
+  // of ALTER USER … IDENTIFIED BY in .mysql_history).
+  '.*_history',
+  'fish_history',
   '**/etc/shadow',
   '**/etc/gshadow',
   '**/etc/sudoers',

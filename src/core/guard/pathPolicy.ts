@@ -56,6 +56,11 @@ const outsideRules = ignore().add([...defaultIgnorePatterns]);
 export class PathPolicy {
   private readonly folders: Folder[];
   private readonly verdicts = new Map<string, boolean>();
+  /**
+   * Whether the verdict being judged may be kept: not when it hangs on what can change without an
+   * ignore file changing (a tab opened or closed, a path not on disk yet that may become a link).
+   */
+  private lasting = true;
 
   constructor(private readonly options: PathPolicyOptions) {
     const trusted = options.trusted !== false;
@@ -110,9 +115,10 @@ export class PathPolicy {
   mayRead(path: string): boolean {
     let verdict = this.verdicts.get(path);
     if (verdict === undefined) {
+      this.lasting = true;
       verdict = this.judge(path);
       if (this.verdicts.size > 10_000) this.verdicts.clear();
-      this.verdicts.set(path, verdict);
+      if (this.lasting) this.verdicts.set(path, verdict);
     }
     return verdict;
   }
@@ -144,38 +150,44 @@ export class PathPolicy {
     return this.mayReadAt(path);
   }
 
-  /** An absolute path: itself and, when it is a link or under one, its target must both pass. */
+  /**
+   * An absolute path: itself and, when it is a link or under one, its target must both pass. A
+   * target outside every folder is outside the workspace: read only when the user opened it (or
+   * the link to it), as any file outside is.
+   */
   private mayReadAt(path: string): boolean {
     const normalized = normalizeAbsolute(path);
-    if (normalized === undefined || !this.judgeAbsolute(normalized, true)) return false;
+    if (normalized === undefined || !this.judgeAbsolute(normalized, [normalized])) return false;
     let real: string;
     try {
       real = slashed(realpathSync(path));
     } catch {
+      this.lasting = false;
       return true; // not on disk (yet): judged by its name above
     }
-    return real === normalized || this.judgeAbsolute(normalizeAbsolute(real) ?? real, false);
+    return real === normalized || this.judgeAbsolute(normalizeAbsolute(real) ?? real, [real, normalized]);
   }
 
-  private judgeAbsolute(path: string, askedFor: boolean): boolean {
-    const folder = this.folderOf(path);
-    if (!folder) {
+  /** `opened`: the paths whose being open in an editor lets a file outside the workspace be read. */
+  private judgeAbsolute(path: string, opened: readonly string[]): boolean {
+    const folders = this.foldersOf(path);
+    if (folders.length === 0) {
       // Credential files never go, even opened; other files outside the workspace only when the
-      // user opened them (a link's target outside is judged by its own name and place).
+      // user opened them.
       const withoutDrive = path.replace(/^[a-zA-Z]:/, '').replace(/^\/+/, '');
       if (withoutDrive === '' || outsideRules.ignores(withoutDrive)) return false;
-      return !askedFor || (this.options.openedByUser?.(path) ?? false);
+      this.lasting = false;
+      return opened.some((p) => this.options.openedByUser?.(p) ?? false);
     }
-    const relative = path.slice(folder.root.length + 1);
-    return relative === '' || !folder.rules.isIgnored(relative);
+    // A folder inside another folder (both in the workspace): each one's rules apply to it.
+    return folders.every((folder) => {
+      const relative = path.slice(folder.root.length + 1);
+      return relative === '' || !folder.rules.isIgnored(relative);
+    });
   }
 
-  private folderOf(path: string): Folder | undefined {
-    let best: Folder | undefined;
-    for (const f of this.folders) {
-      if (startsWithFolder(path, f.root) && (!best || f.root.length > best.root.length)) best = f;
-    }
-    return best;
+  private foldersOf(path: string): Folder[] {
+    return this.folders.filter((f) => startsWithFolder(path, f.root));
   }
 }
 

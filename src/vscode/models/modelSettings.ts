@@ -6,6 +6,7 @@ import { modelRoles, type GatewayEndpoint, type ModelRole } from '../../core/mod
 import type { HttpTransportOptions } from '../../core/models/httpTransport';
 import type { PhaseTimeouts } from '../../core/models/phaseTimeouts';
 import { readTimeouts } from '../../core/models/endpointSettings';
+import { safeguardOn } from '../../core/safeguardSetting';
 
 export interface ModelSettings {
   readonly roles: Readonly<Record<ModelRole, readonly GatewayEndpoint[]>>;
@@ -31,15 +32,6 @@ export interface GuardSettings {
 export const modelSettingKeys = ['flywheel.models', 'http.proxy', 'http.noProxy', 'http.proxyStrictSSL'];
 export const guardSettingKeys = ['flywheel.guard'];
 
-/**
- * On when any scope turns it on: a workspace's settings may add the restriction, never lift the
- * one the user's settings set (a cloned repository must not be able to send code away).
- */
-function localOnly(models: vscode.WorkspaceConfiguration): boolean {
-  const set = models.inspect<boolean>('localOnly');
-  return [set?.globalValue, set?.workspaceValue, set?.workspaceFolderValue].some((value) => value === true);
-}
-
 export function readModelSettings(): ModelSettings {
   const models = vscode.workspace.getConfiguration('flywheel.models');
   const http = vscode.workspace.getConfiguration('http');
@@ -49,7 +41,8 @@ export function readModelSettings(): ModelSettings {
   return {
     roles: { completion: parsed[0]!.endpoints, chat: parsed[1]!.endpoints, refactor: parsed[2]!.endpoints, embedding: parsed[3]!.endpoints },
     problems: parsed.flatMap((p) => p.problems),
-    localOnly: localOnly(models),
+    // A cloned repository must not be able to send code away: its settings may add the restriction, never lift it.
+    localOnly: safeguardOn(models.inspect<boolean>('localOnly'), false),
     timeouts: readTimeouts(models.get<Record<string, unknown>>('timeouts', {})),
     keepAlive: models.get<string>('keepAlive', '30m'),
     warmUp: models.get<boolean>('warmUp', true),
@@ -67,8 +60,10 @@ export function readGuardSettings(): GuardSettings {
   return {
     userExclude: guard.inspect<string[]>('exclude')?.globalValue ?? [],
     workspaceExclude: [...(guard.inspect<string[]>('exclude')?.workspaceValue ?? []), ...(guard.inspect<string[]>('exclude')?.workspaceFolderValue ?? [])],
-    respectGitignore: guard.get<boolean>('respectGitignore', true),
-    redactSecrets: guard.get<boolean>('redactSecrets', true),
+    // Only the user's own settings may loosen what leaves: a repository's settings cannot send its
+    // .gitignored files or unredacted secrets away.
+    respectGitignore: safeguardOn(guard.inspect<boolean>('respectGitignore'), true),
+    redactSecrets: safeguardOn(guard.inspect<boolean>('redactSecrets'), true),
   };
 }
 

@@ -83,6 +83,17 @@ test('text bound for a cloud endpoint is redacted, audited without content, and 
   h.gateway.dispose();
 });
 
+test('the audit line lists exactly the files the prompt was sent with: two files, then none', async () => {
+  const h = createHarness(cloud());
+  await collect(h.streamChat('chat', { messages: [{ role: 'user', content: 'compare them' }] }, AbortSignal.timeout(5000), { files: ['src/app.ts', 'docs/guide.md'] }));
+  await collect(h.streamChat('chat', { messages: [{ role: 'user', content: 'hello' }] }, AbortSignal.timeout(5000), { files: [] }));
+  const audit = h.logger.lines.filter((l) => l.includes('audit:'));
+  assert.equal(audit.length, 2);
+  assert.match(audit[0]!, /; files: src\/app\.ts, docs\/guide\.md; secrets redacted: 0$/);
+  assert.match(audit[1]!, /; files: \(none\); secrets redacted: 0$/);
+  h.gateway.dispose();
+});
+
 test('a local endpoint gets the text unredacted and leaves no audit line', async () => {
   const h = createHarness({ roles: { completion: [{ provider: 'ollama', baseUrl: ollama.url, model: 'qwen2.5-coder:1.5b' }] } });
   const key = 'ghp_u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d';

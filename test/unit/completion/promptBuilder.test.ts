@@ -151,3 +151,18 @@ test('when the rendered prompt costs more than estimated, snippets go first, the
   assert.ok(record.droppedSnippets >= 1);
   assert.ok(record.request.prompt!.endsWith('let total = 0;\n<|fim_suffix|><|fim_middle|>'), 'the nearest text survives');
 });
+
+test("the prompt's files are the document and the snippets kept: a snippet dropped, first or on the re-fit, is not listed", () => {
+  const text = 'x'.repeat(50);
+  const big = { path: 'big.ts', text: 'const filler = 1;\n'.repeat(2_000) };
+  const small = { path: 'small.ts', text: 'export const answer = 42;' };
+  const { record } = build(text, 50, { contextLength: 1_024, maxTokens: 64, template: fimTemplateById('qwen') }, [small, big]);
+  assert.deepEqual(record.files, ['src/app.ts', 'small.ts']);
+  const count = (t: string) => estimateTokens(t) + 150 * (t.split('<|file_sep|>').length - 1);
+  const template = fimTemplateById('qwen');
+  const budget = promptBudget({ contextLength: 1_000, maxTokens: 100, maxPromptTokens: 1_000, suffixShare: 0.2, contextShare: 0.3, template }, count);
+  const long = 'let total = 0;\n'.repeat(400);
+  const refit = assemblePrompt(buildWindows(long, long.length, budget, count), [{ path: 'a.ts', text: 'export const a = 1;' }, { path: 'b.ts', text: 'export const b = 2;' }], budget, { name: 'm', contextLength: 1_000, maxTokens: 100, template }, settings, count);
+  const inPrompt = ['a.ts', 'b.ts'].filter((p) => refit.request.prompt!.includes(`<|file_sep|>${p}\n`));
+  assert.deepEqual(refit.files, ['src/app.ts', ...inPrompt], 'exactly the snippets whose text is in the prompt');
+});

@@ -157,3 +157,58 @@ test('case and Windows aliases of a secret file are the secret file', () => {
   }
   assert.equal(policy.mayRead(join(root, 'src/a.ts')), true);
 });
+
+test('a workspace folder inside another: the outer folder\'s ignore files apply to it too, with no repository', () => {
+  const top = tree({ '.gitignore': 'sub/secret.txt\n', '.flywheelignore': 'sub/private/\n', 'sub/secret.txt': 's', 'sub/private/p.md': 'p', 'sub/.flywheelignore': 'own.txt\n', 'sub/own.txt': 'o', 'sub/ok.ts': 'o' });
+  const sub = join(top, 'sub');
+  const policy = new PathPolicy({ roots: [{ path: top, name: 'top' }, { path: sub, name: 'sub' }] });
+  for (const p of [join(sub, 'secret.txt'), join(sub, 'private/p.md'), 'sub/secret.txt', 'top/sub/secret.txt', 'sub/private/p.md']) {
+    assert.equal(policy.mayRead(p), false, p);
+  }
+  assert.equal(policy.mayRead(join(sub, 'own.txt')), false, "the inner folder's own rules still apply");
+  assert.equal(policy.mayRead(join(sub, 'ok.ts')), true);
+  assert.equal(policy.mayRead('sub/ok.ts'), true);
+});
+
+test('a link that leaves the workspace is a file outside it: read only when the user opened it (or the link)', () => {
+  const outside = tree({ 'docs/plan.md': 'p' });
+  const root = tree({ 'src/a.ts': 'a' });
+  symlinkSync(join(outside, 'docs'), join(root, 'ext'), 'dir');
+  symlinkSync(join(outside, 'docs/plan.md'), join(root, 'plan-link.md'));
+  const closed = new PathPolicy({ roots: [root], openedByUser: () => false });
+  assert.equal(closed.mayRead(join(root, 'ext/plan.md')), false, 'a folder link out of the workspace');
+  assert.equal(closed.mayRead('ext/plan.md'), false);
+  assert.equal(closed.mayRead(join(root, 'plan-link.md')), false, 'a file link out of the workspace');
+  const linkOpen = new PathPolicy({ roots: [root], openedByUser: (p) => p === join(root, 'plan-link.md') });
+  assert.equal(linkOpen.mayRead(join(root, 'plan-link.md')), true, 'the link is open in an editor');
+  const targetOpen = new PathPolicy({ roots: [root], openedByUser: (p) => p === join(outside, 'docs/plan.md') });
+  assert.equal(targetOpen.mayRead(join(root, 'ext/plan.md')), true, 'its target is open in an editor');
+});
+
+test('a verdict that hangs on an editor tab or on a path not on disk yet is judged again, not remembered', () => {
+  const outside = tree({ 'notes.md': 'n' });
+  const root = tree({ '.env': 'TOKEN=x', 'src/a.ts': 'a' });
+  let open = false;
+  const policy = new PathPolicy({ roots: [root], openedByUser: () => open });
+  assert.equal(policy.mayRead(join(outside, 'notes.md')), false);
+  open = true;
+  assert.equal(policy.mayRead(join(outside, 'notes.md')), true, 'opened after it was first asked about');
+  open = false;
+  assert.equal(policy.mayRead(join(outside, 'notes.md')), false, 'closed again');
+  assert.equal(policy.mayRead(join(root, 'config.txt')), true, 'not on disk yet: judged by its name');
+  symlinkSync(join(root, '.env'), join(root, 'config.txt'));
+  assert.equal(policy.mayRead(join(root, 'config.txt')), false, 'made a link to .env since');
+});
+
+test("a client's or cloud CLI's credential file outside the workspace never goes, even opened", () => {
+  const files = [
+    '.my.cnf', '.mylogin.cnf', '.terraformrc', '.gradle/gradle.properties', '.yarnrc.yml', '.s3cfg', '.boto', '.config/rclone/rclone.conf',
+    '.oci/config', '.config/doctl/config.yaml', '.config/helm/repositories.yaml', '.config/containers/auth.json',
+    '.bash_history', '.zsh_history', '.psql_history', '.mysql_history', '.local/share/fish/fish_history',
+  ];
+  const home = tree({ ...Object.fromEntries(files.map((f) => [f, 'x'])), 'notes/gradle.properties': 'x', 'notes/history.md': 'x' });
+  const opened = new PathPolicy({ roots: [tree({ 'src/a.ts': 'a' })], openedByUser: () => true });
+  for (const f of files) assert.equal(opened.mayRead(join(home, f)), false, f);
+  assert.equal(opened.mayRead(join(home, 'notes/gradle.properties')), true, "a project's gradle.properties is not Gradle's user file");
+  assert.equal(opened.mayRead(join(home, 'notes/history.md')), true);
+});
