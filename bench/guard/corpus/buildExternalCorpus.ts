@@ -501,21 +501,10 @@ function fromDatadogAgentAndNpmRedact(report: string[]): ExternalItem[] {
 // raw/sentry-relay/, raw/security-utilities/: excerpts of Sentry Relay's data scrubbing tests with their snapshots' data
 // parts, and of Microsoft security-utilities' SecretMasker tests (each excerpt's length and the index's in its manifest).
 function fromRelayAndSecretMasker(report: string[]): ExternalItem[] {
-  const saved = (source: string, file: string, length: number) => {
-    const text = readFileSync(join(raw, source, file), 'utf8');
-    if (text.length !== length) throw new Error(`${source} ${file}: ${text.length} characters saved, the manifest says ${length}`);
-    return text;
-  };
-  const relay = JSON.parse(readFileSync(join(raw, 'sentry-relay', 'manifest.json'), 'utf8')) as {
-    source: { saved: string; savedLength: number };
-    tests: (RelayTest & { savedLength?: number })[];
-  };
-  const outputs = new Map(relay.tests.filter((t) => t.snapshot !== 'inline').map((t) => [t.snapshot, saved('sentry-relay', t.snapshot, t.savedLength!)]));
-  const relayItems = labelRelayTests(saved('sentry-relay', relay.source.saved, relay.source.savedLength), relay.tests, outputs, report).map((s) => ({ ...s, source: 'sentry-relay' }));
-  const masker = JSON.parse(readFileSync(join(raw, 'security-utilities', 'manifest.json'), 'utf8')) as { files: { path: string; saved: string; savedLength: number }[] };
-  const maskerItems = masker.files.flatMap((f) =>
-    labelSecretMaskerTests(f.path, saved('security-utilities', f.saved, f.savedLength), report).map((s) => ({ ...s, source: 'security-utilities' })),
-  );
+  const relay = new Map(readSaved('sentry-relay').files.map((f) => [f.path, f.text]));
+  const { tests } = JSON.parse(readFileSync(join(raw, 'sentry-relay', 'manifest.json'), 'utf8')) as { tests: RelayTest[] };
+  const relayItems = labelRelayTests(relay.get('relay-pii/src/convert.rs')!, tests, relay, report).map((s) => ({ ...s, source: 'sentry-relay' }));
+  const maskerItems = readSaved('security-utilities').files.flatMap((f) => labelSecretMaskerTests(f.path, f.text, report).map((s) => ({ ...s, source: 'security-utilities' })));
   return [...relayItems, ...maskerItems].map((s) => ({ ...s, split: 'holdout16' as const }));
 }
 

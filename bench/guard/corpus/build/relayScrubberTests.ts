@@ -18,7 +18,7 @@ export interface RelayItem {
   note?: SixteenthNote;
 }
 
-/** A taken test: its required output (a saved snapshot's data part, or `inline` in the test) and the keys it masks as personal data. */
+/** A taken test: its required output (the path of its saved snapshot, or `inline` in the test) and the keys it masks as personal data. */
 export interface RelayTest {
   test: string;
   snapshot: string;
@@ -37,7 +37,7 @@ interface Node {
 
 const MASK = '[Filtered]';
 
-/** The items of every taken test; `outputs` maps a snapshot file to its saved text. */
+/** The items of every taken test; `outputs` maps a snapshot's path to its saved text. */
 export function labelRelayTests(source: string, tests: readonly RelayTest[], outputs: ReadonlyMap<string, string>, report: string[]): RelayItem[] {
   const units = new Map<string, { secrets: Set<string>; masked: boolean; clean: boolean; rule: string; publicKey: boolean }>();
   for (const t of tests) {
