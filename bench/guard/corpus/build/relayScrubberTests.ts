@@ -8,7 +8,7 @@
 // its secrets), clean where every output of it is the input.
 import { describesStandIn } from '../../../../src/core/guard/standInWords';
 
-export type SixteenthNote = 'a documented example or filler value' | 'a public key';
+export type SixteenthNote = 'a documented example or filler value' | 'a public key' | 'a value the scrubber leaves elsewhere in its text';
 
 export interface RelayItem {
   text: string;
@@ -39,7 +39,7 @@ const MASK = '[Filtered]';
 
 /** The items of every taken test; `outputs` maps a snapshot's path to its saved text. */
 export function labelRelayTests(source: string, tests: readonly RelayTest[], outputs: ReadonlyMap<string, string>, report: string[]): RelayItem[] {
-  const units = new Map<string, { secrets: Set<string>; masked: boolean; clean: boolean; rule: string; publicKey: boolean }>();
+  const units = new Map<string, { secrets: Set<string>; masked: boolean; clean: boolean; rule: string; publicKey: boolean; times: Map<string, number> }>();
   for (const t of tests) {
     const body = functionBody(source, t.test);
     const event = eventOf(source, body, t.test);
@@ -57,7 +57,7 @@ export function labelRelayTests(source: string, tests: readonly RelayTest[], out
       // A value in a container the scrubber removed whole is cut with the container's member (its key names the slot).
       const unit = found.kind === 'masked' && found.removedAt !== undefined ? [...leaf.containers].reverse().find((c) => c.key === leaf.path[below + found.removedAt! - 1]) ?? leaf.unit : leaf.unit;
       const text = linesOf(source, unit.start, unit.end);
-      const entry = units.get(text) ?? { secrets: new Set(), masked: false, clean: false, rule: `relay-pii/src/convert.rs#${t.test}`, publicKey: false };
+      const entry = units.get(text) ?? { secrets: new Set(), masked: false, clean: false, rule: `relay-pii/src/convert.rs#${t.test}`, publicKey: false, times: new Map() };
       units.set(text, entry);
       if (found.kind === 'kept') {
         entry.clean = true;
@@ -70,15 +70,25 @@ export function labelRelayTests(source: string, tests: readonly RelayTest[], out
         if (!text.includes(s)) report.push(`sentry-relay ${t.test}: masked ${JSON.stringify(s)} not written as such in its item`);
         else entry.secrets.add(s);
       }
+      for (const s of new Set(found.stretches)) entry.times.set(s, Math.max(entry.times.get(s) ?? 0, found.stretches.filter((x) => x === s).length));
     }
   }
-  return [...units.entries()].map(([text, e]): RelayItem => {
-    if (!e.masked) return { text, secrets: [], label: 'clean', rule: e.rule };
-    const secrets = [...e.secrets].filter((s) => !describesStandIn(s));
-    if (e.publicKey) return { text, secrets: [...e.secrets], label: 'secret', rule: e.rule, note: 'a public key' };
-    if (secrets.length === 0) return { text, secrets: [...e.secrets], label: 'secret', rule: e.rule, note: 'a documented example or filler value' };
-    return { text, secrets, label: 'secret', rule: e.rule };
-  });
+  return [...units.entries()].map(([text, e]) => (e.masked ? maskedItem(text, [...e.secrets], e.rule, e.times, e.publicKey) : { text, secrets: [], label: 'clean', rule: e.rule }));
+}
+
+/**
+ * A secret item, or one scored apart: a public key; a value the placeholder policy passes (the stand-in words and a
+ * slot's own words, src/core/guard/standInWords.ts); a value written in its text more often than the scrubber masks it
+ * (`foo 'redis://redis:foo@…'`: the bench counts an item redacted only when every occurrence is, which the scrubber's
+ * own output does not do).
+ */
+export function maskedItem(text: string, masked: readonly string[], rule: string, times: ReadonlyMap<string, number>, publicKey = false): RelayItem {
+  const secrets = masked.filter((s) => !describesStandIn(s));
+  const item = (note?: SixteenthNote): RelayItem => ({ text, secrets: note ? [...masked] : secrets, label: 'secret', rule, ...(note ? { note } : {}) });
+  if (publicKey) return item('a public key');
+  if (secrets.length === 0) return item('a documented example or filler value');
+  if (secrets.some((s) => text.split(s).length - 1 > (times.get(s) ?? 1))) return item('a value the scrubber leaves elsewhere in its text');
+  return item();
 }
 
 function fail(message: string): never {

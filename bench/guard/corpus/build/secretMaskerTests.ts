@@ -3,8 +3,7 @@
 // a method's `string input` with its `string expected` (`+++` where the masker masks) or `Assert.AreEqual(input, …)`
 // (left as it is); a `[DataRow]` of a method that requires `+++` (the whole input masked) or the input itself; and the
 // one text a test requires a detection in (`DetectSecrets(secret)` counted 1), its `{suffix}` filled in.
-import { describesStandIn } from '../../../../src/core/guard/standInWords';
-import { maskedStretches, type RelayItem } from './relayScrubberTests';
+import { maskedItem, maskedStretches, type RelayItem } from './relayScrubberTests';
 
 const MASK = '+++';
 
@@ -15,8 +14,7 @@ export function labelSecretMaskerTests(path: string, source: string, report: str
     if (output === undefined || output === input) return items.push({ text: input, secrets: [], label: 'clean', rule });
     const stretches = output === MASK ? [input] : maskedStretches(input, output, MASK);
     if (!stretches) return report.push(`security-utilities ${method}: its output is not its input with parts masked`);
-    const secrets = stretches.filter((s) => !describesStandIn(s));
-    items.push(secrets.length ? { text: input, secrets, label: 'secret', rule } : { text: input, secrets: stretches, label: 'secret', rule, note: 'a documented example or filler value' });
+    items.push(maskedItem(input, stretches, rule, new Map(stretches.map((s) => [s, stretches.filter((x) => x === s).length]))));
   };
   const methods = source.split(/(?=\n    \[(?:Data)?TestMethod\])/);
   for (const m of methods) {
