@@ -18,7 +18,8 @@
 // rule tests and pre-commit-hooks' credential hook tests), corpus/holdout13.jsonl, and the fourteenth (holdout14, praetorian
 // titus' own rule tests and auth0 repo-supervisor's tests), corpus/holdout14.jsonl, and the fifteenth (holdout15, the Datadog
 // Agent's scrubber tests and npm/redact's redactLog test), corpus/holdout15.jsonl, and the sixteenth (holdout16, Sentry
-// Relay's data scrubbing tests and Microsoft security-utilities' SecretMasker tests), corpus/holdout16.jsonl.
+// Relay's data scrubbing tests and Microsoft security-utilities' SecretMasker tests), corpus/holdout16.jsonl, and the seventeenth
+// (holdout17, cfn_nag's credential rules' specs and templates and dockle's sensitive-variable test), corpus/holdout17.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -31,8 +32,8 @@ export interface ExternalItem extends CorpusItem {
   readonly note?: string;
 }
 
-export type Split = 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12' | 'holdout13' | 'holdout14' | 'holdout15' | 'holdout16';
-const splits: readonly Split[] = ['tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16'];
+export type Split = 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12' | 'holdout13' | 'holdout14' | 'holdout15' | 'holdout16' | 'holdout17';
+const splits: readonly Split[] = ['tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17'];
 
 export interface SplitFigures {
   readonly secretItems: number;
@@ -60,9 +61,10 @@ export const holdout13CorpusFile = join(__dirname, 'corpus', 'holdout13.jsonl');
 export const holdout14CorpusFile = join(__dirname, 'corpus', 'holdout14.jsonl');
 export const holdout15CorpusFile = join(__dirname, 'corpus', 'holdout15.jsonl');
 export const holdout16CorpusFile = join(__dirname, 'corpus', 'holdout16.jsonl');
+export const holdout17CorpusFile = join(__dirname, 'corpus', 'holdout17.jsonl');
 
-/** Every split: external.jsonl's three and the third to sixteenth holdouts' files. */
-export function readExternalCorpus(files: readonly string[] = [externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, holdout8CorpusFile, holdout9CorpusFile, holdout10CorpusFile, holdout11CorpusFile, holdout12CorpusFile, holdout13CorpusFile, holdout14CorpusFile, holdout15CorpusFile, holdout16CorpusFile]): ExternalItem[] {
+/** Every split: external.jsonl's three and the third to seventeenth holdouts' files. */
+export function readExternalCorpus(files: readonly string[] = [externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, holdout8CorpusFile, holdout9CorpusFile, holdout10CorpusFile, holdout11CorpusFile, holdout12CorpusFile, holdout13CorpusFile, holdout14CorpusFile, holdout15CorpusFile, holdout16CorpusFile, holdout17CorpusFile]): ExternalItem[] {
   return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ExternalItem));
 }
 

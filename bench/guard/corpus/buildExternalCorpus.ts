@@ -86,15 +86,17 @@ import { labelRepoSupervisorTests } from './build/repoSupervisorTests';
 import { labelDatadogScrubberTests, labelGitlabUrlSanitizerTest, labelNpmRedactTest, type FifteenthNote } from './build/scrubberTests';
 import { labelRelayTests, type RelayTest, type SixteenthNote } from './build/relayScrubberTests';
 import { labelSecretMaskerTests } from './build/secretMaskerTests';
+import { labelCfnNagSpecs, type CfnNagSpec, type SeventeenthNote } from './build/cfnNagSpecs';
+import { labelDockleSensitiveVars } from './build/dockleSensitiveVars';
 
 export interface ExternalItem {
   text: string;
   secrets: string[];
   label: 'secret' | 'clean';
   source: string;
-  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12' | 'holdout13' | 'holdout14' | 'holdout15' | 'holdout16';
+  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12' | 'holdout13' | 'holdout14' | 'holdout15' | 'holdout16' | 'holdout17';
   rule: string;
-  note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote | NinthNote | TenthNote | NoSecretsNote | EleventhNote | TwelfthNote | ThirteenthNote | FourteenthNote | FifteenthNote | SixteenthNote;
+  note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote | NinthNote | TenthNote | NoSecretsNote | EleventhNote | TwelfthNote | ThirteenthNote | FourteenthNote | FifteenthNote | SixteenthNote | SeventeenthNote;
 }
 
 const here = __dirname;
@@ -128,6 +130,8 @@ export const holdout14CorpusPath = join(here, 'holdout14.jsonl');
 export const holdout15CorpusPath = join(here, 'holdout15.jsonl');
 /** And the sixteenth. */
 export const holdout16CorpusPath = join(here, 'holdout16.jsonl');
+/** And the seventeenth. */
+export const holdout17CorpusPath = join(here, 'holdout17.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -164,6 +168,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromTitusAndRepoSupervisor(report));
   items.push(...fromDatadogAgentAndNpmRedact(report));
   items.push(...fromRelayAndSecretMasker(report));
+  items.push(...fromCfnNagAndDockle(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -175,7 +180,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   // eighth-holdout text already in any older split from the eighth, a ninth-holdout one from the ninth, a
   // tenth-holdout one from the tenth, an eleventh-holdout one from the eleventh, a twelfth-holdout one from the twelfth, a thirteenth-holdout one from
   // the thirteenth, a fourteenth-holdout one from the fourteenth, a fifteenth-holdout one from the fifteenth, a
-  // sixteenth-holdout one from the sixteenth.
+  // sixteenth-holdout one from the sixteenth, a seventeenth-holdout one from the seventeenth.
   const seen = new Map<string, ExternalItem>();
   const textsOf = (split: ExternalItem['split']) => new Set(items.filter((i) => i.split === split).map((i) => i.text));
   const tuneTexts = textsOf('tune');
@@ -194,6 +199,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout13Texts = textsOf('holdout13');
   const holdout14Texts = textsOf('holdout14');
   const holdout15Texts = textsOf('holdout15');
+  const holdout16Texts = textsOf('holdout16');
   let droppedOverlap = 0;
   for (const item of items) {
     const older =
@@ -212,7 +218,8 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
       : item.split === 'holdout13' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts].some((texts) => texts.has(item.text))
       : item.split === 'holdout14' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts, holdout13Texts].some((texts) => texts.has(item.text))
       : item.split === 'holdout15' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts, holdout13Texts, holdout14Texts].some((texts) => texts.has(item.text))
-      : item.split === 'holdout16' && [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts, holdout13Texts, holdout14Texts, holdout15Texts].some((texts) => texts.has(item.text));
+      : item.split === 'holdout16' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts, holdout13Texts, holdout14Texts, holdout15Texts].some((texts) => texts.has(item.text))
+      : item.split === 'holdout17' && [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts, holdout13Texts, holdout14Texts, holdout15Texts, holdout16Texts].some((texts) => texts.has(item.text));
     if (older) {
       droppedOverlap++;
       continue;
@@ -236,7 +243,7 @@ export function serializeCorpus(items: readonly ExternalItem[]): string {
 
 if (require.main === module) {
   const { items: out, report, droppedOverlap } = buildExternalCorpus();
-  const apartFiles = { holdout3: holdout3CorpusPath, holdout4: holdout4CorpusPath, holdout5: holdout5CorpusPath, holdout6: holdout6CorpusPath, holdout7: holdout7CorpusPath, holdout8: holdout8CorpusPath, holdout9: holdout9CorpusPath, holdout10: holdout10CorpusPath, holdout11: holdout11CorpusPath, holdout12: holdout12CorpusPath, holdout13: holdout13CorpusPath, holdout14: holdout14CorpusPath, holdout15: holdout15CorpusPath, holdout16: holdout16CorpusPath } as const;
+  const apartFiles = { holdout3: holdout3CorpusPath, holdout4: holdout4CorpusPath, holdout5: holdout5CorpusPath, holdout6: holdout6CorpusPath, holdout7: holdout7CorpusPath, holdout8: holdout8CorpusPath, holdout9: holdout9CorpusPath, holdout10: holdout10CorpusPath, holdout11: holdout11CorpusPath, holdout12: holdout12CorpusPath, holdout13: holdout13CorpusPath, holdout14: holdout14CorpusPath, holdout15: holdout15CorpusPath, holdout16: holdout16CorpusPath, holdout17: holdout17CorpusPath } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
   for (const line of report) console.log(line);
@@ -506,6 +513,17 @@ function fromRelayAndSecretMasker(report: string[]): ExternalItem[] {
   const relayItems = labelRelayTests(relay.get('relay-pii/src/convert.rs')!, tests, relay, report).map((s) => ({ ...s, source: 'sentry-relay' }));
   const maskerItems = readSaved('security-utilities').files.flatMap((f) => labelSecretMaskerTests(f.path, f.text, report).map((s) => ({ ...s, source: 'security-utilities' })));
   return [...relayItems, ...maskerItems].map((s) => ({ ...s, split: 'holdout16' as const }));
+}
+
+// raw/cfn-nag/, raw/dockle/: cfn_nag's credential rules' test templates (each spec's cases transcribed in the manifest)
+// and dockle's TestSensitiveVars, verbatim (each file's length and the index's in its manifest).
+function fromCfnNagAndDockle(report: string[]): ExternalItem[] {
+  const templates = new Map(readSaved('cfn-nag').files.map((f) => [f.path, f.text]));
+  const { specs } = JSON.parse(readFileSync(join(raw, 'cfn-nag', 'manifest.json'), 'utf8')) as { specs: CfnNagSpec[] };
+  const cfnNag = labelCfnNagSpecs(specs, templates, report).map((s) => ({ ...s, source: 'cfn-nag' }));
+  const { suspiciousKeys } = JSON.parse(readFileSync(join(raw, 'dockle', 'manifest.json'), 'utf8')) as { suspiciousKeys: { words: string[]; accepted: string[] } };
+  const dockle = readSaved('dockle').files.flatMap((f) => labelDockleSensitiveVars(f.path, f.text, suspiciousKeys.words, suspiciousKeys.accepted, report).map((s) => ({ ...s, source: 'dockle' })));
+  return [...cfnNag, ...dockle].map((s) => ({ ...s, split: 'holdout17' as const }));
 }
 
 function fromEarlybird(report: string[]): ExternalItem[] {
