@@ -85,7 +85,7 @@ export function screenEveryLine(options: { screenBytes: number; keep: number; on
 export interface EveryLineResult {
   readonly members: number;
   /** The slowest by the screen, each timed again at `bytes` in a process of its own: slowest first. */
-  readonly worst: readonly { name: string; time: RedactionTime; cpuRuns: number[] }[];
+  readonly worst: readonly { name: string; unit: string; time: RedactionTime; cpuRuns: number[] }[];
 }
 
 export function measureEveryLine(options: { screenBytes: number; bytes: number; keep: number; runs: number; only?: RegExp }): EveryLineResult {

@@ -18,7 +18,7 @@ export function screenRepeats(options: { screenBytes: number; keep: number; only
   return screenSlowest(families, options.screenBytes, options.keep);
 }
 
-export function measureRepeats(options: { screenBytes: number; keep: number; runs: number; only?: RegExp }): { name: string; time: RedactionTime }[] {
+export function measureRepeats(options: { screenBytes: number; keep: number; runs: number; only?: RegExp }): { name: string; unit: string; time: RedactionTime }[] {
   return timeEach(screenRepeats(options), 1_000_000, options.runs);
 }
 

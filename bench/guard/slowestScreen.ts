@@ -27,10 +27,10 @@ export function screenSlowest<U extends RepeatedUnit>(units: readonly U[], scree
 }
 
 /** Each unit timed at `bytes` over `runs` in a fresh process of its own: slowest (CPU median) first. */
-export function timeEach(units: readonly RepeatedUnit[], bytes: number, runs: number): { name: string; time: RedactionTime; cpuRuns: number[] }[] {
+export function timeEach(units: readonly RepeatedUnit[], bytes: number, runs: number): { name: string; unit: string; time: RedactionTime; cpuRuns: number[] }[] {
   const timed = units.map(({ name, unit }) => {
     const t = timeInFreshProcess(THIS_TREE, [{ name, text: fill(unit, bytes) }], runs)[name]!;
-    return { name, time: { wall: spread(t.wall), cpu: spread(t.cpu) }, cpuRuns: t.cpu };
+    return { name, unit, time: { wall: spread(t.wall), cpu: spread(t.cpu) }, cpuRuns: t.cpu };
   });
   return timed.sort((a, b) => b.time.cpu.median - a.time.cpu.median);
 }
