@@ -22,16 +22,17 @@
 // near-matches, the every-line inputs and the repeats (by their screen's CPU median; the families
 // alone with --families-only) are timed again, each in P fresh processes × N runs, a machine scan
 // (machineScan.ts) after each run, and
-//   max_ms_per_mb: the slowest input's median wall ms/MB over all its runs (what a user's one request
-//     meets, whichever mode the host is in); max_ms_per_mb_input its name;
-//   max_ms_per_mb_process_medians: the median of that input's processes' medians; max_ms_per_mb_cpu
-//     its median CPU ms/MB; max_ms_per_mb_runs_fast_slow: how many of its runs fell in each mode;
+//   max_ms_per_mb: the slowest input's median CPU ms/MB over all its runs (what a user's one request
+//     costs, whichever mode the host is in: the redactor is synchronous, so on an idle machine its CPU
+//     time is the request's wall time; here the wall adds the neighbours' load); max_ms_per_mb_input its name;
+//   max_ms_per_mb_process_medians: the median of that input's processes' medians; max_ms_per_mb_wall
+//     its median wall ms/MB; max_ms_per_mb_runs_fast_slow: how many of its runs fell in each mode;
 //   max_ms_per_mb_fast_mode, max_ms_per_mb_slow_mode (and _input): the slowest input's median over its
 //     runs in the host's fast and slow mode apart (a run is slow when its scan took ≥ 1.25× the fastest
 //     scan of the re-timing; null when no run fell in that mode);
 //   machine_slow_share: the share of the re-timing's runs in the slow mode (which mode the machine was
 //     in); machine_fastest_scan: that fastest scan, CPU ms per million code units;
-//   headline_inputs, headline_processes, headline_runs: K, P and N.
+//   headline_inputs, headline_processes, headline_runs: K, P and N; headline_seconds: what the re-timing took.
 // The figures of one fresh process per input, the screens (the headline until the twenty-ninth round):
 //   max_ms_per_mb_fastest_run (and _input): the slowest input's fastest wall run over every kind of
 //     input (the corpus items timed in this process; the families, the generated near-matches, the
