@@ -2,7 +2,7 @@
 // it (the bench's generated family ran 40–70% slower after the adversarial families and the screen
 // than in a new process), so the figures to compare are taken where nothing ran before.
 // `timeInFreshProcess` writes the inputs to a file and runs this file as a child (`--child
-// --bundle FILE --inputs FILE --runs N [--scan]`): it loads ROOT's redactor from the bundle, redacts
+// --bundle FILE --inputs FILE --runs N [--scan PASSES]`): it loads the redactor from the bundle, redacts
 // each input twice untimed and then N times, and prints every timed run's wall and CPU ms per MB as
 // JSON (with --scan, each run's machine scan beside, machineScan.ts). A tree is bundled once per
 // parent process, not once per child (thirtieth round: the bench's ~270 children each bundled the
@@ -42,13 +42,13 @@ function bundleOf(root: string): string {
 }
 
 /** Every input's runs, by name, timed in one new process with the redactor of the tree at `root`. */
-export function timeInFreshProcess(root: string, inputs: readonly Input[], runs: number, options: { scan?: boolean } = {}): Record<string, RunTimes> {
+export function timeInFreshProcess(root: string, inputs: readonly Input[], runs: number, options: { scan?: number } = {}): Record<string, RunTimes> {
   const bundle = bundleOf(root);
   const dir = mkdtempSync(join(tmpdir(), 'flywheel-fresh-'));
   try {
     const file = join(dir, 'inputs.json');
     writeFileSync(file, JSON.stringify(inputs));
-    const child = [__filename, '--child', '--bundle', bundle, '--inputs', file, '--runs', String(runs), ...(options.scan ? ['--scan'] : [])];
+    const child = [__filename, '--child', '--bundle', bundle, '--inputs', file, '--runs', String(runs), ...(options.scan ? ['--scan', String(options.scan)] : [])];
     const out = spawnSync(process.execPath, [...process.execArgv, ...child], { encoding: 'utf8', maxBuffer: 1 << 24 });
     if (out.status !== 0) throw new Error(`a timing process failed: ${out.stderr}`);
     return JSON.parse(out.stdout) as Record<string, RunTimes>;
@@ -62,7 +62,7 @@ if (require.main === module) {
   const option = (name: string) => args[args.indexOf(name) + 1]!;
   const inputs = JSON.parse(readFileSync(option('--inputs'), 'utf8')) as Input[];
   const { redactSecrets } = require(option('--bundle')) as typeof Redactor;
-  const scan = args.includes('--scan');
+  const scan = args.includes('--scan') ? Number(option('--scan')) : undefined;
   const times: Record<string, RunTimes> = {};
   for (const { name, text } of inputs) {
     // Two untimed runs at full size first: in a new process the first two 1 MB runs of `pw=abc⏎`

@@ -19,12 +19,14 @@
 // loaded machine shows as a spread. With --json the last line is {"items":N,"recall":…,
 // "precision":…,"clean_fp_rate":…,"max_ms_per_mb":…,…}. The speed headline (since the thirtieth
 // round, headlineSpeed.ts): after the screens, the K slowest inputs of the families, the generated
-// near-matches, the every-line inputs and the repeats (by their screen's CPU median; the families
-// alone with --families-only) are timed again, each in P fresh processes × N runs, a machine scan
+// near-matches, the every-line inputs and the repeats (by their screen's CPU runs, each read against a
+// short machine scan after it as if in the host's fast mode; the families alone with --families-only) are timed again, each in P fresh processes × N runs, a machine scan
 // (machineScan.ts) after each run, and
 //   max_ms_per_mb: the slowest input's median CPU ms/MB over all its runs (what a user's one request
 //     costs, whichever mode the host is in: the redactor is synchronous, so on an idle machine its CPU
 //     time is the request's wall time; here the wall adds the neighbours' load); max_ms_per_mb_input its name;
+//   max_ms_per_mb_95: a bootstrap 95% interval of that median, its processes resampled (the band a re-run
+//     of the same code should fall in: wide when its processes fell in different modes);
 //   max_ms_per_mb_process_medians: the median of that input's processes' medians; max_ms_per_mb_wall
 //     its median wall ms/MB; max_ms_per_mb_runs_fast_slow: how many of its runs fell in each mode;
 //   max_ms_per_mb_fast_mode, max_ms_per_mb_slow_mode (and _input): the slowest input's median over its
@@ -49,9 +51,10 @@ import { measureFamily } from './adversarialFamily';
 import { measureEveryLine } from './everyLineSecrets';
 import { adversarialFamilies, adversarialItems } from './adversarialInputs';
 import { vendorFormatCorpus, vendorFormatCount } from './corpus/vendorFormats';
-import { THIS_TREE, timeInFreshProcess, type Input } from './freshProcess';
-import { DEFAULT_HEADLINE, headlineJson, headlineLines, timeHeadline, type HeadlineOptions } from './headlineSpeed';
+import { THIS_TREE, timeInFreshProcess } from './freshProcess';
+import { DEFAULT_HEADLINE, headlineJson, headlineLines, slowestFirst, timeHeadline, type HeadlineOptions } from './headlineSpeed';
 import { fill, measureGrowth, repeatFamilies, type Growth } from './linearity';
+import { SCREEN_SCAN_PASSES } from './machineScan';
 import { measureRepeats } from './repeatSpeed';
 import { formatSpread, spread, timeRedaction, type RedactionTime } from './redactionTiming';
 import { scoreRedaction, type CorpusItem } from './redactionScore';
@@ -112,8 +115,8 @@ const corpusTimes = corpus.map((item) => ({ name: item.text.slice(0, 60).replace
 // Each family in a process of its own, as a user's extension host meets it: in this process, after
 // the items before it, the twelfth round's families read 98–143 ms/MB where fresh processes read 50–77.
 const familyTimes = familyNames.map((name) => {
-  const t = timeInFreshProcess(THIS_TREE, [{ name, text: adversarialFamilies[name]! }], runs)[name]!;
-  return { name, time: { wall: spread(t.wall), cpu: spread(t.cpu) }, cpuRuns: t.cpu };
+  const t = timeInFreshProcess(THIS_TREE, [{ name, text: adversarialFamilies[name]! }], runs, { scan: SCREEN_SCAN_PASSES })[name]!;
+  return { name, time: { wall: spread(t.wall), cpu: spread(t.cpu) }, cpuRuns: t.cpu, scanRuns: t.scan! };
 });
 const times = [...corpusTimes, ...familyTimes];
 const slowest = (pick: (t: RedactionTime) => number) => times.reduce((a, b) => (pick(b.time) > pick(a.time) ? b : a));
@@ -133,12 +136,7 @@ const adversarialJson = {
   adversarial_max_ms_per_mb: slowestFastest.time.wall.min, adversarial_max_ms_per_mb_median: slowestMedian.time.wall.median,
   adversarial_worst: worstFamily.name, adversarial_worst_cpu_median: worstFamily.time.cpu.median, adversarial_worst_cpu_median_95: worstFamily95,
 };
-/** The screens' inputs, slowest (CPU median in their one process) first, each named once, with the text to time again. */
-function slowestFirst(screened: readonly { name: string; text: string; cpuMedian: number }[]): Input[] {
-  const named = new Set<string>();
-  return [...screened].sort((a, b) => b.cpuMedian - a.cpuMedian).filter(({ name }) => !named.has(name) && named.add(name)).map(({ name, text }) => ({ name, text }));
-}
-const familyCandidates = familyTimes.map(({ name, time }) => ({ name, text: adversarialFamilies[name]!, cpuMedian: time.cpu.median }));
+const familyCandidates = familyTimes.map(({ name, cpuRuns, scanRuns }) => ({ name, text: adversarialFamilies[name]!, cpuRuns, scanRuns }));
 if (args.includes('--families-only')) {
   const read = timeHeadline(slowestFirst(familyCandidates), headline);
   console.log(`machine: ${cpus().length} cores, load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after; ${runs} runs per input`);
@@ -182,7 +180,7 @@ const slowestOfAllMedian = everyInput.reduce((a, b) => (b.time.cpu.median > a.ti
 // The headline: the slowest of the screens timed again in several fresh processes, the host's mode read beside.
 const read = timeHeadline(slowestFirst([
   ...familyCandidates,
-  ...[...family.worst, ...everyLine.worst, ...repeatWorst].map(({ name, unit, time }) => ({ name, text: fill(unit, 1_000_000), cpuMedian: time.cpu.median })),
+  ...[...family.worst, ...everyLine.worst, ...repeatWorst].map(({ name, unit, cpuRuns, scanRuns }) => ({ name, text: fill(unit, 1_000_000), cpuRuns, scanRuns })),
 ]), headline);
 
 console.log(`corpus: ${corpusFile ?? `vendor formats (${vendorFormatCount} documented formats, seed 7)`}; ${items.length} items`);

@@ -16,8 +16,9 @@
 // thread, so on a user's idle machine a request's wall time is its CPU time; on this shared host the
 // wall adds the neighbours' share of the two vCPUs (a reduced run at load 3.6–7.8 read one family's
 // median at 101.9 wall against 57.4 CPU), which is the load's, not the code's. The wall median stays beside.
+import { seededRandom } from '../../src/core/seededRandom';
 import { THIS_TREE, timeInFreshProcess, type Input } from './freshProcess';
-import { SLOW_SCAN } from './machineScan';
+import { SCAN_PASSES, SLOW_SCAN } from './machineScan';
 import { spread, type RunTimes } from './redactionTiming';
 
 export interface HeadlineOptions {
@@ -47,6 +48,8 @@ export interface InputReading {
   readonly processMedians: number[];
   /** The median of `processMedians`. */
   readonly medianOfProcesses: number;
+  /** A bootstrap 95% interval of `median`, the processes resampled (a process's mode is drawn with it): the band a re-run should fall in. */
+  readonly interval: [number, number];
   /** Median CPU ms/MB of the runs in the host's fast / slow mode (undefined when none). */
   readonly fast?: number;
   readonly slow?: number;
@@ -79,7 +82,7 @@ export function readHeadline(retimed: readonly Retimed[], options: HeadlineOptio
     const processMedians = processes.map((p) => median(p.cpu));
     return {
       name, median: median(runs.map((r) => r.cpu)), wallMedian: median(processes.flatMap((p) => p.wall)),
-      processMedians, medianOfProcesses: median(processMedians),
+      processMedians, medianOfProcesses: median(processMedians), interval: processInterval(processes.map((p) => p.cpu)),
       fast: fast.length > 0 ? median(fast) : undefined, slow: slow.length > 0 ? median(slow) : undefined,
       fastRuns: fast.length, slowRuns: slow.length,
     };
@@ -87,6 +90,15 @@ export function readHeadline(retimed: readonly Retimed[], options: HeadlineOptio
   inputs.sort((a, b) => b.median - a.median);
   const slowRuns = inputs.reduce((n, i) => n + i.slowRuns, 0);
   return { inputs, fastestScan, slowRuns, runs: slowRuns + inputs.reduce((n, i) => n + i.fastRuns, 0), options };
+}
+
+/** 2.5th and 97.5th percentiles of the pooled median over 2,000 resamples of the processes (seeded). */
+function processInterval(processes: readonly number[][]): [number, number] {
+  const random = seededRandom(0xb007);
+  const medians: number[] = [];
+  for (let r = 0; r < 2000; r++) medians.push(median(processes.flatMap(() => processes[Math.floor(random() * processes.length)]!)));
+  medians.sort((a, b) => a - b);
+  return [medians[50]!, medians[1949]!];
 }
 
 function scansOf(p: RunTimes): number[] {
@@ -105,7 +117,7 @@ export function headlineJson(h: Headline) {
   const fast = slowestIn(h, 'fast');
   const slow = slowestIn(h, 'slow');
   return {
-    max_ms_per_mb: top.median, max_ms_per_mb_input: top.name, max_ms_per_mb_process_medians: top.medianOfProcesses,
+    max_ms_per_mb: top.median, max_ms_per_mb_95: top.interval, max_ms_per_mb_input: top.name, max_ms_per_mb_process_medians: top.medianOfProcesses,
     max_ms_per_mb_wall: top.wallMedian, max_ms_per_mb_runs_fast_slow: [top.fastRuns, top.slowRuns],
     max_ms_per_mb_fast_mode: fast?.fast ?? null, max_ms_per_mb_fast_mode_input: fast?.name ?? null,
     max_ms_per_mb_slow_mode: slow?.slow ?? null, max_ms_per_mb_slow_mode_input: slow?.name ?? null,
@@ -122,11 +134,35 @@ export function headlineLines(h: Headline): string[] {
     `headline: the ${h.inputs.length} slowest inputs of the screens, each in ${processes} fresh processes × ${runs} runs, a machine scan after each run` +
       `${h.seconds === undefined ? '' : ` (${h.seconds.toFixed(0)} s)`}; ` +
       `host in its slow mode (scan ≥ ${SLOW_SCAN} × the fastest, ${h.fastestScan.toFixed(1)} ms per M code units) in ${h.slowRuns}/${h.runs} runs`,
-    '  cpu ms/MB median over all runs (median of processes\' medians; each process\'s median); fast mode | slow mode median (runs); wall median:',
-    ...h.inputs.map((i) => `  ${i.name}: ${i.median.toFixed(1)} (${i.medianOfProcesses.toFixed(1)}; ${i.processMedians.map((m) => m.toFixed(0)).join(' ')}); ` +
+    '  cpu ms/MB median over all runs [95%, processes resampled] (median of processes\' medians; each process\'s median); fast mode | slow mode median (runs); wall median:',
+    ...h.inputs.map((i) => `  ${i.name}: ${i.median.toFixed(1)} [${i.interval.map((x) => x.toFixed(1)).join(', ')}] (${i.medianOfProcesses.toFixed(1)}; ${i.processMedians.map((m) => m.toFixed(0)).join(' ')}); ` +
       `fast ${f(i.fast)} (${i.fastRuns}) | slow ${f(i.slow)} (${i.slowRuns}); wall ${i.wallMedian.toFixed(1)}`),
-    `max_ms_per_mb ${h.inputs[0]!.median.toFixed(1)} (${h.inputs[0]!.name}): the slowest input's median CPU run; in the fast mode ${f(slowestIn(h, 'fast')?.fast)}, in the slow mode ${f(slowestIn(h, 'slow')?.slow)}`,
+    `max_ms_per_mb ${h.inputs[0]!.median.toFixed(1)} [${h.inputs[0]!.interval.map((x) => x.toFixed(1)).join(', ')}] (${h.inputs[0]!.name}): the slowest input's median CPU run; in the fast mode ${f(slowestIn(h, 'fast')?.fast)}, in the slow mode ${f(slowestIn(h, 'slow')?.slow)}`,
   ];
+}
+
+/** An input as its screen timed it in one fresh process: each run's CPU ms/MB and the machine scan after it. */
+export interface Screened {
+  readonly name: string;
+  readonly text: string;
+  readonly cpuRuns: readonly number[];
+  readonly scanRuns: readonly number[];
+}
+
+/**
+ * The screened inputs, slowest first, each named once: by the median over its runs of the run's CPU
+ * ms/MB × the fastest scan of all the screens ÷ the run's own scan, the run read as in the host's fast
+ * mode. Ranked by the raw CPU median, a 45 ms/MB input whose one process fell in the slow mode (×1.6–1.8)
+ * outranks a 72 whose process did not, and with ~260 inputs screened enough do to push the slowest out of K.
+ */
+export function slowestFirst(screened: readonly Screened[]): Input[] {
+  const fastestScan = Math.min(...screened.flatMap((s) => s.scanRuns));
+  const named = new Set<string>();
+  return screened
+    .map((s) => ({ s, asFast: median(s.cpuRuns.map((cpu, i) => (cpu * fastestScan) / s.scanRuns[i]!)) }))
+    .sort((a, b) => b.asFast - a.asFast)
+    .filter(({ s }) => !named.has(s.name) && named.add(s.name))
+    .map(({ s }) => ({ name: s.name, text: s.text }));
 }
 
 /** Times `candidates` again as the headline reads them (K of them, the caller's slowest first). */
@@ -135,7 +171,7 @@ export function timeHeadline(candidates: readonly Input[], options: HeadlineOpti
   const chosen = candidates.slice(0, options.inputs);
   const processes: RunTimes[][] = chosen.map(() => []);
   for (let p = 0; p < options.processes; p++) {
-    chosen.forEach((input, k) => processes[k]!.push(timeInFreshProcess(THIS_TREE, [input], options.runs, { scan: true })[input.name]!));
+    chosen.forEach((input, k) => processes[k]!.push(timeInFreshProcess(THIS_TREE, [input], options.runs, { scan: SCAN_PASSES })[input.name]!));
   }
   return { ...readHeadline(chosen.map((input, k) => ({ name: input.name, processes: processes[k]! })), options), seconds: (performance.now() - t0) / 1000 };
 }

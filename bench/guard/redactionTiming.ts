@@ -28,7 +28,7 @@ const MIN_MB = 0.01;
 export interface RunTimes {
   readonly wall: number[];
   readonly cpu: number[];
-  /** With `scan`: each run's machine scan (machineScan.ts) of the same copy right after it, CPU ms per million code units. */
+  /** With `scan` (passes): each run's machine scan (machineScan.ts) of the same copy right after it, CPU ms per million code units. */
   readonly scan?: number[];
 }
 
@@ -37,7 +37,7 @@ export function timeRedaction(text: string, runs: number): RedactionTime {
   return { wall: spread(wall), cpu: spread(cpu) };
 }
 
-export function timeRuns(redact: Redact, text: string, runs: number, options: { scan?: boolean } = {}): RunTimes {
+export function timeRuns(redact: Redact, text: string, runs: number, options: { scan?: number } = {}): RunTimes {
   const mb = Math.max(Buffer.byteLength(text, 'utf8') / 1_000_000, MIN_MB);
   const wall: number[] = [];
   const cpu: number[] = [];
@@ -57,7 +57,7 @@ export function timeRuns(redact: Redact, text: string, runs: number, options: { 
     cpu.push((c.user + c.system) / 1000 / mb);
     if (options.scan) {
       const s0 = process.cpuUsage();
-      scan(input);
+      scan(input, options.scan);
       const s = process.cpuUsage(s0);
       scans.push((s.user + s.system) / 1000 / Math.max(input.length / 1_000_000, MIN_MB));
     }

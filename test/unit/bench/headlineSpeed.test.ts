@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { headlineJson, headlineLines, readHeadline, type Retimed } from '../../../bench/guard/headlineSpeed';
+import { headlineJson, headlineLines, readHeadline, slowestFirst, type Retimed } from '../../../bench/guard/headlineSpeed';
 
 const options = { inputs: 2, processes: 3, runs: 3 };
 
@@ -29,6 +29,16 @@ describe('bench headline: the slowest input read over several fresh processes, t
     assert.ok(Math.abs(slow.wallMedian - 1.1 * 83) < 1e-9);
   });
 
+  it('bands the median by resampling processes: wide when a process fell in the other mode, none when all agree', () => {
+    const [lo, hi] = h.inputs[0]!.interval;
+    assert.ok(lo <= 83 && hi >= 83);
+    // Three draws of the slow-mode process out of three lift the pooled median into it; none leave it at the fast processes'.
+    assert.equal(hi, 130);
+    assert.ok(lo >= 79 && lo <= 81);
+    const same = readHeadline([{ name: 'a', processes: [run([60, 61, 62], [28, 28, 28]), run([60, 61, 62], [28, 28, 28])] }], options);
+    assert.deepEqual(same.inputs[0]!.interval, [61, 61]);
+  });
+
   it('splits the runs by the scan against the fastest scan of the whole re-timing (≥ 1.25× is the slow mode)', () => {
     assert.equal(h.fastestScan, 28);
     const [slow, quick] = h.inputs;
@@ -45,7 +55,7 @@ describe('bench headline: the slowest input read over several fresh processes, t
     const json = headlineJson(h);
     assert.deepEqual(Object.keys(json).sort(), [
       'headline_inputs', 'headline_processes', 'headline_runs', 'headline_seconds', 'machine_fastest_scan', 'machine_slow_share',
-      'max_ms_per_mb', 'max_ms_per_mb_fast_mode', 'max_ms_per_mb_fast_mode_input', 'max_ms_per_mb_input',
+      'max_ms_per_mb', 'max_ms_per_mb_95', 'max_ms_per_mb_fast_mode', 'max_ms_per_mb_fast_mode_input', 'max_ms_per_mb_input',
       'max_ms_per_mb_process_medians', 'max_ms_per_mb_runs_fast_slow', 'max_ms_per_mb_slow_mode', 'max_ms_per_mb_slow_mode_input', 'max_ms_per_mb_wall',
     ]);
     assert.equal(json.max_ms_per_mb, 83);
@@ -55,7 +65,7 @@ describe('bench headline: the slowest input read over several fresh processes, t
     assert.equal(json.max_ms_per_mb_slow_mode, 130);
     assert.equal(json.machine_slow_share, 4 / 18);
     assert.deepEqual([json.headline_inputs, json.headline_processes, json.headline_runs], [2, 3, 3]);
-    assert.match(headlineLines(h).at(-1)!, /^max_ms_per_mb 83\.0 \(slow\)/);
+    assert.match(headlineLines(h).at(-1)!, /^max_ms_per_mb 83\.0 \[[\d.]+, [\d.]+\] \(slow\)/);
   });
 
   it('reads no mode it did not see: null, not a number', () => {
@@ -68,5 +78,17 @@ describe('bench headline: the slowest input read over several fresh processes, t
 
   it('asks every run for its scan', () => {
     assert.throws(() => readHeadline([{ name: 'a', processes: [{ wall: [1, 2], cpu: [1, 2] }] }], options), /machine scan/);
+  });
+
+  it('picks the inputs to time again as if every screen had run in the fast mode, each name once', () => {
+    const picked = slowestFirst([
+      // 100 in a process whose scans read twice the fastest: ~50 in the fast mode.
+      { name: 'slow-mode draw', text: 'a', cpuRuns: [100, 102, 98], scanRuns: [10, 10, 10] },
+      { name: 'slowest', text: 'b', cpuRuns: [72, 70, 74], scanRuns: [5, 5.2, 5] },
+      { name: 'middle', text: 'c', cpuRuns: [60, 61, 62], scanRuns: [5, 5, 5] },
+      { name: 'slowest', text: 'b', cpuRuns: [71, 71, 71], scanRuns: [5, 5, 5] },
+    ]);
+    assert.deepEqual(picked.map((i) => i.name), ['slowest', 'middle', 'slow-mode draw']);
+    assert.equal(picked[0]!.text, 'b');
   });
 });
