@@ -20,8 +20,9 @@
 // "precision":…,"clean_fp_rate":…,"max_ms_per_mb":…,…}. The speed headline (since the thirtieth
 // round, headlineSpeed.ts): after the screens, the K slowest inputs of the families, the generated
 // near-matches, the every-line inputs and the repeats (by their screen's CPU runs, each read against a
-// short machine scan after it as if in the host's fast mode; the families alone with --families-only) are timed again, each in P fresh processes × N runs, a machine scan
-// (machineScan.ts) after each run, and
+// short machine scan after it as if in the host's fast mode; the families alone with --families-only)
+// are timed again, each in P fresh processes × N runs after four untimed, a machine scan (machineScan.ts)
+// after each run, and
 //   max_ms_per_mb: the slowest input's median CPU ms/MB over all its runs (what a user's one request
 //     costs, whichever mode the host is in: the redactor is synchronous, so on an idle machine its CPU
 //     time is the request's wall time; here the wall adds the neighbours' load); max_ms_per_mb_input its name;
