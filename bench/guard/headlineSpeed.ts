@@ -34,9 +34,9 @@ export const DEFAULT_HEADLINE: HeadlineOptions = { inputs: 8, processes: 4, runs
 
 /**
  * Untimed runs before the headline's: after the screens' two, a fresh process's next two 1 MB runs still read
- * 85–133 CPU ms/MB where its later ones read 65–74, on both slowest families with the machine scan unmoved
- * (the optimising compiler and the heap growing to the input, on threads whose CPU the process is charged;
- * six processes, thirtieth round); a user's extension host redacts warm code after its first requests.
+ * 77–133 CPU ms/MB (15 of 16 above 85) where its later ones read mostly 65–74, on both slowest families with the
+ * machine scan unmoved (the optimising compiler and the heap growing to the input, likely, on threads whose CPU the
+ * process is charged; 14 processes, thirtieth round); a user's extension host redacts warm code after its first requests.
  */
 export const HEADLINE_WARM_RUNS = 4;
 
