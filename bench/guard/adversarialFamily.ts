@@ -10,7 +10,9 @@ import { secretRules } from '../../src/core/guard/secretRedactor';
 import { vendorFormatTokens } from './corpus/vendorFormats';
 import { fill } from './linearity';
 import { THIS_TREE, timeInFreshProcess } from './freshProcess';
-import { spread, timeRedaction, type RedactionTime } from './redactionTiming';
+import { SCREEN_SCAN_PASSES } from './machineScan';
+import { spread, timeRedaction } from './redactionTiming';
+import type { ScreenedTime } from './slowestScreen';
 
 export interface AdversarialUnit {
   readonly name: string;
@@ -78,7 +80,7 @@ function short(value: string): string {
 export interface FamilyResult {
   readonly units: number;
   /** The slowest members, measured again at full size: slowest first. */
-  readonly worst: readonly { name: string; unit: string; time: RedactionTime }[];
+  readonly worst: readonly ScreenedTime[];
 }
 
 /**
@@ -104,8 +106,8 @@ export function screenFamily(options: { screenBytes: number; keep: number; only?
  */
 export function measureFamily(options: { screenBytes: number; bytes: number; keep: number; runs: number }): FamilyResult {
   const worst = screenFamily(options).map(({ name, unit }) => {
-    const times = timeInFreshProcess(THIS_TREE, [{ name, text: fill(unit, options.bytes) }], options.runs)[name]!;
-    return { name, unit, time: { wall: spread(times.wall), cpu: spread(times.cpu) } };
+    const times = timeInFreshProcess(THIS_TREE, [{ name, text: fill(unit, options.bytes) }], options.runs, { scan: SCREEN_SCAN_PASSES })[name]!;
+    return { name, unit, time: { wall: spread(times.wall), cpu: spread(times.cpu) }, cpuRuns: times.cpu, scanRuns: times.scan! };
   });
   worst.sort((a, b) => b.time.cpu.median - a.time.cpu.median);
   return { units: adversarialUnits().length, worst };

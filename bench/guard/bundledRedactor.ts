@@ -13,14 +13,19 @@ export function bundleRedactor(root = join(__dirname, '..', '..')): typeof Redac
   const dir = mkdtempSync(join(tmpdir(), 'flywheel-guard-bench-'));
   const outfile = join(dir, 'secretRedactor.js');
   try {
-    buildSync({
-      entryPoints: [join(root, 'src', 'core', 'guard', 'secretRedactor.ts')],
-      outfile, bundle: true, minify: true, target: 'es2022', platform: 'node', format: 'cjs', logLevel: 'error',
-    });
+    writeBundle(root, outfile);
     return require(outfile) as typeof Redactor;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The bundle of the redactor of the repository at `root`, written to `outfile` (to load in other processes). */
+export function writeBundle(root: string, outfile: string): void {
+  buildSync({
+    entryPoints: [join(root, 'src', 'core', 'guard', 'secretRedactor.ts')],
+    outfile, bundle: true, minify: true, target: 'es2022', platform: 'node', format: 'cjs', logLevel: 'error',
+  });
 }
 
 let own: typeof Redactor | undefined;

@@ -21,8 +21,8 @@ import { assignmentKeyWords } from '../../src/core/guard/rules/keyStrength';
 import { secretRules } from '../../src/core/guard/secretRedactor';
 import { bundled } from './bundledRedactor';
 import { grammarCells } from './grammarCells';
-import { formatSpread, type RedactionTime } from './redactionTiming';
-import { screenOptions, screenSlowest, timeEach } from './slowestScreen';
+import { formatSpread } from './redactionTiming';
+import { screenOptions, screenSlowest, timeEach, type ScreenedTime } from './slowestScreen';
 
 /** The round's value: upper, lower and digits, 12 characters (long enough for every value test, random to each). */
 export const VALUE = 'aB3dE6gH9jK2';
@@ -85,7 +85,7 @@ export function screenEveryLine(options: { screenBytes: number; keep: number; on
 export interface EveryLineResult {
   readonly members: number;
   /** The slowest by the screen, each timed again at `bytes` in a process of its own: slowest first. */
-  readonly worst: readonly { name: string; time: RedactionTime; cpuRuns: number[] }[];
+  readonly worst: readonly ScreenedTime[];
 }
 
 export function measureEveryLine(options: { screenBytes: number; bytes: number; keep: number; runs: number; only?: RegExp }): EveryLineResult {

@@ -1,6 +1,8 @@
-// `npm run bench:guard -- [--corpus FILE] [--json] [--runs N] [--screen-kb K] [--show-holdout] [--quality-only] [--families-only]`:
+// `npm run bench:guard -- [--corpus FILE] [--json] [--runs N] [--screen-kb K] [--show-holdout] [--quality-only] [--families-only]
+//   [--only REGEX] [--headline-inputs K (8)] [--headline-processes P (4)]`:
 // redaction quality and speed (--quality-only: the scores, no timing; --families-only: the items
-// and the adversarial families timed, no generated family and no linearity, the quick look at max_ms_per_mb).
+// and the adversarial families timed, no generated family and no linearity, the quick look at max_ms_per_mb;
+// --only: only the adversarial families whose name REGEX matches, for a reduced run).
 // Always scores the external corpus (corpus/external.jsonl: public detectors' own rule tests, split
 // by source into tune, holdout and holdout2, and corpus/holdout3.jsonl, holdout4.jsonl, holdout5.jsonl, holdout6.jsonl, holdout7.jsonl, holdout8.jsonl, holdout9.jsonl, holdout10.jsonl, holdout11.jsonl, holdout12.jsonl, holdout13.jsonl, holdout14.jsonl, holdout15.jsonl, holdout16.jsonl and holdout17.jsonl, see corpus/README.md) with
 // Wilson 95% intervals; it lists the tune split's failures only, the holdouts' with --show-holdout.
@@ -15,12 +17,34 @@
 // process, the 30 slowest timed at 1 MB each in a fresh one), and pathological repeats for every rule and token format at 1x and 4x size (linearity). Speed per item is ms per MB over
 // N runs (default 5): wall clock and this process's CPU time, fastest / median / slowest, so a
 // loaded machine shows as a spread. With --json the last line is {"items":N,"recall":…,
-// "precision":…,"clean_fp_rate":…,"max_ms_per_mb":…} (max_ms_per_mb: the slowest input's
-// fastest wall-clock run, over every kind of input: the corpus items timed in this process; the
-// families, the generated near-matches, the every-line inputs and, since the twenty-sixth round, the
-// 10 slowest repeats each in a fresh one; the families' own as adversarial_max_ms_per_mb) with
-// the medians, CPU figures and the slowest family's 95% interval of its median CPU run beside it. The speed figures time the
-// redactor bundled as the extension ships it (bundledRedactor.ts); the scores run the sources.
+// "precision":…,"clean_fp_rate":…,"max_ms_per_mb":…,…}. The speed headline (since the thirtieth
+// round, headlineSpeed.ts): after the screens, the K slowest inputs of the families, the generated
+// near-matches, the every-line inputs and the repeats (by their screen's CPU runs, each read against a
+// short machine scan after it as if in the host's fast mode; the families alone with --families-only)
+// are timed again, each in P fresh processes × N runs after four untimed, a machine scan (machineScan.ts)
+// after each run, and
+//   max_ms_per_mb: the slowest input's median CPU ms/MB over all its runs (what a user's one request
+//     costs, whichever mode the host is in: the redactor is synchronous, so on an idle machine its CPU
+//     time is the request's wall time; here the wall adds the neighbours' load); max_ms_per_mb_input its name;
+//   max_ms_per_mb_95: a bootstrap 95% interval of that median, its processes resampled (the band a re-run
+//     of the same code should fall in: wide when its processes fell in different modes);
+//   max_ms_per_mb_process_medians: the median of that input's processes' medians; max_ms_per_mb_wall
+//     its median wall ms/MB; max_ms_per_mb_runs_fast_slow: how many of its runs fell in each mode;
+//   max_ms_per_mb_fast_mode, max_ms_per_mb_slow_mode (and _input): the slowest input's median over its
+//     runs in the host's fast and slow mode apart (a run is slow when its scan took ≥ 1.25× the fastest
+//     scan of the re-timing; null when no run fell in that mode);
+//   machine_slow_share: the share of the re-timing's runs in the slow mode (which mode the machine was
+//     in); machine_fastest_scan: that fastest scan, CPU ms per million code units;
+//   headline_inputs, headline_processes, headline_runs: K, P and N; headline_seconds: what the re-timing took.
+// The figures of one fresh process per input, the screens (the headline until the twenty-ninth round):
+//   max_ms_per_mb_fastest_run (and _input): the slowest input's fastest wall run over every kind of
+//     input (the corpus items timed in this process; the families, the generated near-matches, the
+//     every-line inputs and the 10 slowest repeats each in a fresh one); max_cpu_ms_per_mb_fastest_run
+//     the same in CPU time; max_cpu_ms_per_mb_median (and _input) the slowest CPU median;
+//   adversarial_max_ms_per_mb, adversarial_max_ms_per_mb_median: the corpus items' and families' own
+//     slowest fastest wall run and slowest wall median; adversarial_worst…: the slowest family by its
+//     median CPU run, with a 95% interval of that median over its runs.
+// The speed figures time the redactor bundled as the extension ships it (bundledRedactor.ts); the scores run the sources.
 import { cpus, loadavg } from 'node:os';
 import { percentileInterval } from '../context/bootstrap';
 import { measureFamily } from './adversarialFamily';
@@ -29,7 +53,9 @@ import { adversarialFamilies, adversarialItems } from './adversarialInputs';
 import { CorpusFileError, readCorpusFile } from './corpusFile';
 import { vendorFormatCorpus, vendorFormatCount } from './corpus/vendorFormats';
 import { THIS_TREE, timeInFreshProcess } from './freshProcess';
-import { measureGrowth, repeatFamilies, type Growth } from './linearity';
+import { DEFAULT_HEADLINE, headlineJson, headlineLines, slowestFirst, timeHeadline, type HeadlineOptions } from './headlineSpeed';
+import { fill, measureGrowth, repeatFamilies, type Growth } from './linearity';
+import { SCREEN_SCAN_PASSES } from './machineScan';
 import { measureRepeats } from './repeatSpeed';
 import { formatSpread, spread, timeRedaction, type RedactionTime } from './redactionTiming';
 import { scoreRedaction, type CorpusItem } from './redactionScore';
@@ -57,6 +83,19 @@ if (!(screenKb >= 1)) {
   process.exit(2);
 }
 
+const onlyAt = args.indexOf('--only');
+const only = onlyAt === -1 ? undefined : new RegExp(args[onlyAt + 1] ?? '');
+const headlineOption = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+const headline: HeadlineOptions = {
+  inputs: headlineOption('--headline-inputs', DEFAULT_HEADLINE.inputs),
+  processes: headlineOption('--headline-processes', DEFAULT_HEADLINE.processes),
+  runs,
+};
+if (!(Number.isInteger(headline.inputs) && headline.inputs >= 1 && Number.isInteger(headline.processes) && headline.processes >= 1)) {
+  console.error('--headline-inputs and --headline-processes need a whole number, 1 or more');
+  process.exit(2);
+}
+
 // The user's corpus is read first: what is wrong with it is said at once, before any scoring.
 const corpus = corpusFile ? corpusOrExit(corpusFile) : vendorFormatCorpus();
 const loadBefore = loadavg()[0]!;
@@ -71,15 +110,15 @@ if (args.includes('--quality-only')) {
 }
 
 // Speed over every item (the small ones measure overhead; the 1 MB ones measure the patterns).
-const familyNames = Object.keys(adversarialFamilies);
+const familyNames = Object.keys(adversarialFamilies).filter((name) => !only || only.test(name));
 // The bundle was loaded a moment ago: one untimed pass, so the first items do not time its compiler.
 for (const item of corpus) timeRedaction(item.text, 1);
 const corpusTimes = corpus.map((item) => ({ name: item.text.slice(0, 60).replace(/\n/g, '⏎'), time: timeRedaction(item.text, runs) }));
 // Each family in a process of its own, as a user's extension host meets it: in this process, after
 // the items before it, the twelfth round's families read 98–143 ms/MB where fresh processes read 50–77.
 const familyTimes = familyNames.map((name) => {
-  const t = timeInFreshProcess(THIS_TREE, [{ name, text: adversarialFamilies[name]! }], runs)[name]!;
-  return { name, time: { wall: spread(t.wall), cpu: spread(t.cpu) }, cpuRuns: t.cpu };
+  const t = timeInFreshProcess(THIS_TREE, [{ name, text: adversarialFamilies[name]! }], runs, { scan: SCREEN_SCAN_PASSES })[name]!;
+  return { name, time: { wall: spread(t.wall), cpu: spread(t.cpu) }, cpuRuns: t.cpu, scanRuns: t.scan! };
 });
 const times = [...corpusTimes, ...familyTimes];
 const slowest = (pick: (t: RedactionTime) => number) => times.reduce((a, b) => (pick(b.time) > pick(a.time) ? b : a));
@@ -96,15 +135,23 @@ const printFamilies = () => {
   for (const { name, time } of familyTimes) console.log(`  ${name}: wall ${formatSpread(time.wall)}; cpu ${formatSpread(time.cpu)}`);
 };
 const adversarialJson = {
-  max_ms_per_mb: slowestFastest.time.wall.min, max_ms_per_mb_median: slowestMedian.time.wall.median,
+  adversarial_max_ms_per_mb: slowestFastest.time.wall.min, adversarial_max_ms_per_mb_median: slowestMedian.time.wall.median,
   adversarial_worst: worstFamily.name, adversarial_worst_cpu_median: worstFamily.time.cpu.median, adversarial_worst_cpu_median_95: worstFamily95,
 };
+const familyCandidates = familyTimes.map(({ name, cpuRuns, scanRuns }) => ({ name, text: adversarialFamilies[name]!, cpuRuns, scanRuns }));
 if (args.includes('--families-only')) {
+  const read = timeHeadline(slowestFirst(familyCandidates), headline);
   console.log(`machine: ${cpus().length} cores, load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after; ${runs} runs per input`);
   printFamilies();
   console.log(slowestLine);
   console.log(worstFamilyLine);
-  if (json) console.log(JSON.stringify({ ...adversarialJson, runs, load_average: loadBefore }));
+  for (const line of headlineLines(read)) console.log(line);
+  if (json) {
+    console.log(JSON.stringify({
+      ...headlineJson(read), max_ms_per_mb_fastest_run: slowestFastest.time.wall.min, max_ms_per_mb_fastest_run_input: slowestFastest.name,
+      ...adversarialJson, runs, load_average: loadBefore,
+    }));
+  }
   process.exit(0);
 }
 
@@ -132,6 +179,11 @@ const slowestRepeat = repeatWorst[0]!;
 const everyInput = [...times, ...family.worst, ...everyLine.worst, ...repeatWorst];
 const slowestOfAll = everyInput.reduce((a, b) => (b.time.wall.min > a.time.wall.min ? b : a));
 const slowestOfAllMedian = everyInput.reduce((a, b) => (b.time.cpu.median > a.time.cpu.median ? b : a));
+// The headline: the slowest of the screens timed again in several fresh processes, the host's mode read beside.
+const read = timeHeadline(slowestFirst([
+  ...familyCandidates,
+  ...[...family.worst, ...everyLine.worst, ...repeatWorst].map(({ name, unit, cpuRuns, scanRuns }) => ({ name, text: fill(unit, 1_000_000), cpuRuns, scanRuns })),
+]), headline);
 
 console.log(`corpus: ${corpusFile ?? `vendor formats (${vendorFormatCount} documented formats, seed 7)`}; ${items.length} items`);
 console.log(`secret items ${score.secretItems}: redacted ${score.redacted} (recall ${score.recall.toFixed(4)})`);
@@ -154,13 +206,15 @@ console.log(`slowest of every input (families, generated, every-line, repeats): 
 console.log(`slowest generated input: cpu ${formatSpread(familyWorst.time.cpu)} ms/MB (${familyWorst.name})`);
 console.log(worstFamilyLine);
 console.log(`slowest every-line input: cpu median ${everyLineWorst.time.cpu.median.toFixed(1)} [${everyLineWorst95.map((x) => x.toFixed(1)).join(', ')}] ms/MB (${everyLineWorst.name})`);
+for (const line of headlineLines(read)) console.log(line);
 if (json) {
   console.log(JSON.stringify({
     items: items.length, recall: score.recall, precision: score.precision, clean_fp_rate: score.cleanFpRate,
+    // The issue's figure: the slowest input of any kind as a user meets it; the screens' one-process figures beside.
+    ...headlineJson(read),
+    max_ms_per_mb_fastest_run: slowestOfAll.time.wall.min, max_ms_per_mb_fastest_run_input: slowestOfAll.name,
     ...adversarialJson,
-    // The issue's figure is the slowest input of any kind; the adversarial families' own stays beside it.
-    max_ms_per_mb: slowestOfAll.time.wall.min, max_ms_per_mb_input: slowestOfAll.name, adversarial_max_ms_per_mb: adversarialJson.max_ms_per_mb,
-    max_cpu_ms_per_mb: Math.max(...everyInput.map((t) => t.time.cpu.min)),
+    max_cpu_ms_per_mb_fastest_run: Math.max(...everyInput.map((t) => t.time.cpu.min)),
     max_cpu_ms_per_mb_median: slowestOfAllMedian.time.cpu.median, max_cpu_ms_per_mb_median_input: slowestOfAllMedian.name, generated_inputs: family.units,
     generated_worst: familyWorst.name, every_line_inputs: everyLine.members, every_line_worst: everyLineWorst.name,
     every_line_worst_cpu_median: everyLineWorst.time.cpu.median, every_line_worst_cpu_median_95: everyLineWorst95, max_growth_4x: worstGrowth.ratio,

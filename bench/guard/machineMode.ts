@@ -13,8 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { adversarialFamilies } from './adversarialInputs';
 import { bundleRedactor } from './bundledRedactor';
 import { THIS_TREE } from './freshProcess';
-
-const SLOW = 1.25;
+import { SLOW_SCAN as SLOW, scan } from './machineScan';
 
 interface Reading {
   /** CPU ms per MB of each tree's redaction (this tree first, then the base's if any). */
@@ -28,13 +27,6 @@ function cpuMs(work: () => unknown): number {
   work();
   const c = process.cpuUsage(c0);
   return (c.user + c.system) / 1000;
-}
-
-/** A hash of every code unit, twenty times: the redactor's reads of the text without the redactor. */
-function scan(text: string): number {
-  let h = 0;
-  for (let k = 0; k < 20; k++) for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
-  return h;
 }
 
 function child(roots: string[], name: string, runs: number): Reading[] {

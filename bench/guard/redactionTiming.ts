@@ -4,6 +4,7 @@
 // median and slowest say how disturbed the rest were. What is timed is the redactor bundled as
 // the extension ships it (bundledRedactor.ts), not the unbundled modules tsx runs.
 import { bundled } from './bundledRedactor';
+import { scan } from './machineScan';
 
 export type Redact = (text: string) => { text: string };
 
@@ -27,6 +28,8 @@ const MIN_MB = 0.01;
 export interface RunTimes {
   readonly wall: number[];
   readonly cpu: number[];
+  /** With `scan` (passes): each run's machine scan (machineScan.ts) of the same copy right after it, CPU ms per million code units. */
+  readonly scan?: number[];
 }
 
 export function timeRedaction(text: string, runs: number): RedactionTime {
@@ -34,10 +37,11 @@ export function timeRedaction(text: string, runs: number): RedactionTime {
   return { wall: spread(wall), cpu: spread(cpu) };
 }
 
-export function timeRuns(redact: Redact, text: string, runs: number): RunTimes {
+export function timeRuns(redact: Redact, text: string, runs: number, options: { scan?: number } = {}): RunTimes {
   const mb = Math.max(Buffer.byteLength(text, 'utf8') / 1_000_000, MIN_MB);
   const wall: number[] = [];
   const cpu: number[] = [];
+  const scans: number[] = [];
   for (let i = 0; i < runs; i++) {
     // Each run redacts a new string equal to the input, made before the clock starts, as each prompt is a new string
     // (the same document read again): a memo that compared a new text with the last one whole at every call ran an
@@ -51,8 +55,14 @@ export function timeRuns(redact: Redact, text: string, runs: number): RunTimes {
     wall.push((performance.now() - t0) / mb);
     const c = process.cpuUsage(c0);
     cpu.push((c.user + c.system) / 1000 / mb);
+    if (options.scan) {
+      const s0 = process.cpuUsage();
+      scan(input, options.scan);
+      const s = process.cpuUsage(s0);
+      scans.push((s.user + s.system) / 1000 / Math.max(input.length / 1_000_000, MIN_MB));
+    }
   }
-  return { wall, cpu };
+  return options.scan ? { wall, cpu, scan: scans } : { wall, cpu };
 }
 
 /** A new flat string equal to `text` (lone surrogates kept: JSON escapes and restores them). */

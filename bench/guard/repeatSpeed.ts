@@ -9,8 +9,8 @@
 //   npx tsx bench/guard/repeatSpeed.ts [--keep K (20)] [--runs N (5)] [--screen-kb S (64)] [--only REGEX]
 import { loadavg } from 'node:os';
 import { repeatFamilies, type RepeatFamily } from './linearity';
-import { formatSpread, type RedactionTime } from './redactionTiming';
-import { screenOptions, screenSlowest, timeEach } from './slowestScreen';
+import { formatSpread } from './redactionTiming';
+import { screenOptions, screenSlowest, timeEach, type ScreenedTime } from './slowestScreen';
 
 /** The `keep` slowest repeats (named `repeat …`, those `only` matches) at `screenBytes` (slowestScreen.ts): slowest first. */
 export function screenRepeats(options: { screenBytes: number; keep: number; only?: RegExp }): RepeatFamily[] {
@@ -18,7 +18,7 @@ export function screenRepeats(options: { screenBytes: number; keep: number; only
   return screenSlowest(families, options.screenBytes, options.keep);
 }
 
-export function measureRepeats(options: { screenBytes: number; keep: number; runs: number; only?: RegExp }): { name: string; time: RedactionTime }[] {
+export function measureRepeats(options: { screenBytes: number; keep: number; runs: number; only?: RegExp }): ScreenedTime[] {
   return timeEach(screenRepeats(options), 1_000_000, options.runs);
 }
 

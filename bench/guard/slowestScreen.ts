@@ -3,6 +3,7 @@
 // fresh process of its own (freshProcess.ts), as the bench times its adversarial families.
 import { THIS_TREE, timeInFreshProcess, type Input } from './freshProcess';
 import { fill } from './linearity';
+import { SCREEN_SCAN_PASSES } from './machineScan';
 import { spread, type RedactionTime } from './redactionTiming';
 
 export interface RepeatedUnit {
@@ -26,11 +27,20 @@ export function screenSlowest<U extends RepeatedUnit>(units: readonly U[], scree
     .map(({ u }) => u);
 }
 
+/** One input's fresh-process timing: its spread, its CPU runs and the machine scan after each (the headline ranks by them). */
+export interface ScreenedTime {
+  readonly name: string;
+  readonly unit: string;
+  readonly time: RedactionTime;
+  readonly cpuRuns: number[];
+  readonly scanRuns: number[];
+}
+
 /** Each unit timed at `bytes` over `runs` in a fresh process of its own: slowest (CPU median) first. */
-export function timeEach(units: readonly RepeatedUnit[], bytes: number, runs: number): { name: string; time: RedactionTime; cpuRuns: number[] }[] {
+export function timeEach(units: readonly RepeatedUnit[], bytes: number, runs: number): ScreenedTime[] {
   const timed = units.map(({ name, unit }) => {
-    const t = timeInFreshProcess(THIS_TREE, [{ name, text: fill(unit, bytes) }], runs)[name]!;
-    return { name, time: { wall: spread(t.wall), cpu: spread(t.cpu) }, cpuRuns: t.cpu };
+    const t = timeInFreshProcess(THIS_TREE, [{ name, text: fill(unit, bytes) }], runs, { scan: SCREEN_SCAN_PASSES })[name]!;
+    return { name, unit, time: { wall: spread(t.wall), cpu: spread(t.cpu) }, cpuRuns: t.cpu, scanRuns: t.scan! };
   });
   return timed.sort((a, b) => b.time.cpu.median - a.time.cpu.median);
 }
