@@ -12,9 +12,10 @@ import { closingParen } from './secretPlace';
  * ASCII letters) inside a literal (characters, plain character classes, whole-literal groups, an
  * optional character or group), before which it matches no line break (`\n`): only atoms that
  * match none (classes without it, `\w`, `\d`, `\S`, `.`, groups of such), any quantifier, and
- * zero-width assertions. A run of blanks (spaces and tabs) holds a keyword's one blank, as the redactor's prefilter
- * reads keywords (`blankRuns`: `docker[ \t]+login` holds `docker login`). Under the `i` flag with `u` or `v`, a non-ASCII character may fold onto
- * an ASCII letter (`K`, the Kelvin sign), which the prefilter does not read: such a pattern is not led.
+ * zero-width assertions. A run of blanks (spaces and tabs) holds a keyword's one blank, as the
+ * redactor's prefilter reads keywords (`blankRuns`: `docker[ \t]+login` holds `docker login`). Under
+ * the `i` flag with `u` or `v`, a non-ASCII character may fold onto an ASCII letter (`K`, the Kelvin
+ * sign), which the prefilter does not read: such a pattern is not led.
  */
 export function leadsWithKeyword(pattern: RegExp, keywords: readonly string[]): boolean {
   return keywordLead(pattern, keywords) !== undefined;
