@@ -12,8 +12,10 @@ import { closingParen } from './secretPlace';
  * ASCII letters) inside a literal (characters, plain character classes, whole-literal groups, an
  * optional character or group), before which it matches no line break (`\n`): only atoms that
  * match none (classes without it, `\w`, `\d`, `\S`, `.`, groups of such), any quantifier, and
- * zero-width assertions. Under the `i` flag with `u` or `v`, a non-ASCII character may fold onto
- * an ASCII letter (`K`, the Kelvin sign), which the prefilter does not read: such a pattern is not led.
+ * zero-width assertions. A run of blanks (spaces and tabs) holds a keyword's one blank, as the
+ * redactor's prefilter reads keywords (`blankRuns`: `docker[ \t]+login` holds `docker login`). Under
+ * the `i` flag with `u` or `v`, a non-ASCII character may fold onto an ASCII letter (`K`, the Kelvin
+ * sign), which the prefilter does not read: such a pattern is not led.
  */
 export function leadsWithKeyword(pattern: RegExp, keywords: readonly string[]): boolean {
   return keywordLead(pattern, keywords) !== undefined;
@@ -86,6 +88,18 @@ function holdsKeyword(read: Read, parts: readonly (readonly [number, number])[],
         i = end;
         continue;
       }
+      // A run of blanks reads as a keyword's one blank (the prefilter's `blankRuns`: `docker[ \t]+login` holds `docker login`).
+      const blanks = blankRunLeast(source, i, end, quantifierEnd);
+      if (blanks !== -1) {
+        width += mostTimes(source, end, quantifierEnd);
+        // (A blank after a blank stays in the one run: the text read so far, as the prefilter reads it.)
+        const next = (blanks === 0 ? [...texts, ...texts.map(withBlank)] : texts.map(withBlank)).filter((text, k, all) => !holds(text) && all.indexOf(text) === k);
+        if (next.length === 0) return width;
+        if (next.length > MOST_LEADS) return -1;
+        texts = next;
+        i = quantifierEnd;
+        continue;
+      }
       const literal = literalAt(source, i, end);
       const optional = quantifierEnd > end && /^\?\??$/.test(source.slice(end, quantifierEnd));
       const inner = groupInner(source, i);
@@ -119,6 +133,26 @@ function holdsKeyword(read: Read, parts: readonly (readonly [number, number])[],
     }
   }
   return -1;
+}
+
+/**
+ * For an atom of blanks (` `, `\t`, `[ \t]`) quantified by source[end, quantifierEnd): the least number of blanks it
+ * matches, 0 or 1 (a run of any length reads as one blank); -1 for any other atom.
+ */
+function blankRunLeast(source: string, at: number, end: number, quantifierEnd: number): number {
+  if (!BLANK_ATOMS.has(source.slice(at, end))) return -1;
+  if (quantifierEnd === end) return 1;
+  const q = source.slice(end, quantifierEnd).replace(/\?$/, '') || '?';
+  if (q === '?' || q === '*') return 0;
+  if (q === '+') return 1;
+  const m = /^\{(\d+)/.exec(q);
+  return m ? Math.min(Number(m[1]), 1) : -1;
+}
+
+const BLANK_ATOMS = new Set([' ', '\\t', '[ \\t]', '[\\t ]', '[ ]', '[\\t]']);
+
+function withBlank(text: string): string {
+  return text.endsWith(' ') ? text : `${text} `;
 }
 
 /** The largest of `lead` over the alternatives, or -1 as soon as one is -1 (or none can be read). */

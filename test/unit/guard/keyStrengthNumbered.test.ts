@@ -41,7 +41,9 @@ test('keys drawn from a few stems, numbered anew each time, have their own judge
   // written, its stem one asked before. Stems of one length that differ (`pw`/`pk`, `key_`/`api_`) must not join, nor those
   // alike in a slot's letters (one length, first, middle and last letter: `pass`/`paxs`, `token`/`tkoen`, `site_key`/`sxte_key`).
   const next = seededRandom(0x737465);
-  const stems = ['pw', 'pk', 'PW', 'pass', 'bass', 'hey_', 'DB_PASSWORD_', 'DB_PASSWORD', 'DB_PASSWOR_', 'key_', 'api_', 'token', 'tokeN', 'site_key', 'site_kex', 'csrf_token', 'x.password', 'x.', 'password.', '-D', 'pub_key', 'pubkey_', 'paxs', 'tkoen', 'sxte_key', 'sig', 'salt', 'auth_key', 'api_key_', 'secret_', 'login', 'pat'];
+  const stems = ['pw', 'pk', 'PW', 'pass', 'bass', 'hey_', 'DB_PASSWORD_', 'DB_PASSWORD', 'DB_PASSWOR_', 'key_', 'api_', 'token', 'tokeN', 'site_key', 'site_kex', 'csrf_token', 'x.password', 'x.', 'password.', '-D', 'pub_key', 'pubkey_', 'paxs', 'tkoen', 'sxte_key', 'sig', 'salt', 'auth_key', 'api_key_', 'secret_', 'login', 'pat',
+    // (Stems of 13 characters and more, kept as copies: config keys, and pairs alike in a slot's letters.)
+    'database_password', 'database_passwerd', 'aws_secret_access_key', 'aws_secret_accexs_key', 'rootpwpassword', 'rootpwpassworD', 'x.database_password'];
   let pool: string[] = [];
   for (let k = 0; k < 20_000; k++) {
     // (Every 40 keys a new pool of one to three stems, or up to 24 (more than the slots hold apart), asked in turn or at random.)

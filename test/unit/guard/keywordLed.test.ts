@@ -37,6 +37,19 @@ test('a pattern whose keyword follows atoms that match no line break holds it on
   assert.ok(leadsWithKeyword(/perm[:-]\w+/, ['perm:', 'perm-']));
 });
 
+test('a run of blanks holds a keyword\'s blank, as the redactor\'s prefilter reads it (blankRuns)', () => {
+  assert.ok(leadsWithKeyword(/\b(?:docker|podman|helm[ \t]+registry)[ \t]+login\b/i, ['docker login', 'podman login', 'registry login']));
+  assert.ok(leadsWithKeyword(/\bauth[ \t]?=[ \t]?\(/, ['auth=(', 'auth =(', 'auth= (', 'auth = (']));
+  assert.ok(leadsWithKeyword(/(?:-u|--user)(?:[ \t]+|=)\w/, ['-u ', '-u=', '--user']));
+  assert.ok(leadsWithKeyword(/\w\t{2,}:/, [' :']));
+  // A blank that may be absent is read both ways: `auth=(` then holds no `auth =(`.
+  assert.equal(leadsWithKeyword(/\bauth[ \t]*=\(/, ['auth =(']), false);
+  assert.equal(keywordLead(/\bnet[ \t]{1,4}use/, ['net use']), 10);
+  // Blanks side by side are one run: `a \t q` holds `a q` as the prefilter reads it.
+  assert.ok(leadsWithKeyword(/a[ \t]?[ \t]q/, ['a q']));
+  assert.equal(keywordLead(/\bnet[ \t]+use/, ['net use']), Infinity);
+});
+
 test('a led pattern\'s lead: the most characters from a match\'s start to the end of the literal holding its keyword', () => {
   assert.equal(keywordLead(/\bssh\.Password[ \t]*\(/, ['ssh.password']), 12);
   assert.equal(keywordLead(/\b(?:zip|unzip|zipcloak|funzip)\b[^\r\n]{0,200}?[ \t]-P/, ['zip']), 8);
@@ -53,7 +66,7 @@ test('a led pattern\'s lead: the most characters from a match\'s start to the en
 test('a pattern that may start elsewhere, or whose literal stops short of a keyword, is not led', () => {
   for (const [pattern, keywords] of [
     [/fm[12][ar]?_[A-Za-z0-9+/]{100,}/, ['fm1_', 'fm2_']], // the optional class ends the literal before `_`
-    [/(?:sqlcmd|bcp)[ \t]-P|\bnet[ \t]+use/, ['sqlcmd', 'bcp', 'net use']], // `net\tuse` holds no `net use`
+    [/(?:sqlcmd|bcp)[ \t]-P|\bnet[ \t]*use/, ['sqlcmd', 'bcp', 'net use']], // `netuse` holds no `net use`
     [/x?key=\w+/, ['xkey']], // a quantified character ends the literal
     [/(?:key)?=\w+/, ['key']], // an optional group
     [/[sr]k_live_\w+/, ['sk_live_']], // a range-free class, but `rk_live_` holds no keyword
@@ -82,12 +95,16 @@ for (const [pattern, keywords] of [
   [/(?<q>[:=]?)[sk]{1,3}\k<q>[ \t]*Aq|k{2}A[-_]q|(?:sa)+K|[0q]{1,2}_s-?/gi, ['aq', 'kka-q', 'kka_q', 'ak', '0_s', 'q_s']],
   // Bounded leads: a literal group, a bounded class before the keyword, an optional group.
   [/(?:ks|a)?q{1,2}[sk]{0,3}Ak0?|[ \t]{0,2}=sk(?=[ \t])/g, ['ak', 'ak0', '=sk']],
+  // Runs of blanks holding a keyword's blank (the prefilter reads any run of spaces and tabs as one): required, optional,
+  // bounded, after a literal blank, at a keyword's start.
+  [/\bk[ \t]+s[ \t]?=[ \t]*\(|(?:qa|s)[ \t]{1,3}:k|a [ \t]*q|\w\t+:=s/gi, ['k s=(', 'k s =(', 'k s= (', 'k s = (', 'qa :k', 's :k', 'a q', ' :=s']],
 ] as const) test(`where a pattern is led (${pattern.source}), its matches on the keywords' lines are every match`, () => {
   const random = seededRandom(11);
-  const alphabet = 'akAKsS0q-_ \n\t:=';
+  const alphabet = 'akAKsS0q-_ \n\t:=( \t';
   assert.ok(leadsWithKeyword(pattern, keywords));
   const sticky = new RegExp(pattern.source, `${pattern.flags}y`);
-  const prefilter = new KeywordPrefilter([keywords], [true]);
+  // (Read as the redactor's prefilter reads keywords: a run of blanks is a keyword's one blank.)
+  const prefilter = new KeywordPrefilter([keywords], [true], true);
   for (let n = 0; n < 600; n++) {
     // (Long texts of long lines too: past the budget of lines, the whole text is read.)
     const long = n % 6 === 0;

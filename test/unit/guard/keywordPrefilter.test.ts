@@ -103,7 +103,7 @@ test('records where a located group\'s keywords end, every occurrence, and the r
   assert.equal(many[0], null);
   // Each marked rule finds on a text the same handed its keywords' places as reading it whole.
   const located = secretRules.map((r) => r.nearKeywords === true);
-  const all = new KeywordPrefilter(secretRules.map((r) => r.keywords), located);
+  const all = new KeywordPrefilter(secretRules.map((r) => r.keywords), located, true);
   const texts = [
     'x\nconn = new PDO("mysql:host=h", "user", "Sx9q2LwP") # pdo\nftp = FTP("host", "user", "Kp3vX9qa")\n',
     'run: unzip -P Zq7wLp2x a.zip\n7za x -pJt5kVq9 a.7z\nrequirepass Hq8zLw3pX\nkey = "psk=Rt6yUq2wZ"\n',

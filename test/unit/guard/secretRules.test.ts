@@ -43,7 +43,8 @@ for (const rule of secretRules) {
     });
     if (rule.nearKeywords) {
       test('handed its keywords\' places, finds on its examples what it finds reading them whole', () => {
-        const prefilter = new KeywordPrefilter([rule.keywords], [true]);
+        // (Read as the redactor's prefilter reads keywords: a run of blanks is a keyword's one blank, `net\tuse`.)
+        const prefilter = new KeywordPrefilter([rule.keywords], [true], true);
         // (Each example alone, and all of them as the lines of one text.)
         const texts = [...examples.secrets, ...examples.clean].map((example) => unmark(example).text);
         for (const text of [...texts, texts.join('\n')]) {

@@ -7,7 +7,7 @@
 // credential it checks against (compared-literal takes the operators `==`, `!=` and `.equals`). The
 // literal is judged as the assignment rule judges a quoted value under the compared name. Linear:
 // each expression starts at the call's name or the variable's `$`, bounded, one line.
-import { forEachMatch, type SecretRule } from '../secretRule';
+import { forEachMatch, ledPattern, type SecretRule } from '../secretRule';
 import { spanKind, type SpanList } from '../spanList';
 import { keywordLead } from '../keywordLed';
 import { acceptsQuotedLiteral } from './secretValue';
@@ -49,17 +49,20 @@ export const comparedCallRule: SecretRule = {
   },
 };
 
+const WORD_KEYWORDS = ['-eq', '-ne', '-ceq', '-cne', '-ieq', '-ine', ' eq ', ' ne '];
+const WORD_OPERATORS = ledPattern(WORD_OPERATOR, WORD_KEYWORDS);
+
 export const comparedWordRule: SecretRule = {
   id: 'compared-word-operator',
-  keywords: ['-eq', '-ne', '-ceq', '-cne', '-ieq', '-ine', ' eq ', ' ne '],
-  find(text: string, found: SpanList) {
+  keywords: WORD_KEYWORDS,
+  ...(WORD_OPERATORS.near ? { nearKeywords: true } : {}),
+  find(text: string, found: SpanList, near?: readonly number[]) {
     let held: ((start: number, end: number) => boolean) | undefined;
-    WORD_OPERATOR.lastIndex = 0;
-    for (let m = WORD_OPERATOR.exec(text); m; m = WORD_OPERATOR.exec(text)) {
+    WORD_OPERATORS.forEach(text, near, (m) => {
       const end = m.index + m[0].length - 1;
       const start = end - m[3]!.length;
       held ??= found.holder();
       if (!held(start, end) && acceptsQuotedLiteral(text, start, end, m[1]!)) found.push(KIND_WORD, start, end);
-    }
+    });
   },
 };

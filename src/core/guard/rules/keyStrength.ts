@@ -76,9 +76,11 @@ export function keyStrength(key: string): Strength {
       if (strengths.size > 5_000) strengths.clear();
       strengths.set(ownCopy(judged), known);
     }
-    // (Only a stem shorter than 13 characters is kept: V8 cuts such a slice as a copy, so the slot keeps no text alive.)
-    if (judged.length < 13) {
-      stems[slot] = judged;
+    // (A stem of 13 characters or more is kept as a copy of its own: V8 cuts such a slice as a view into the text, which
+    // the slot would keep alive. Config keys are that long, `database_password`, `aws_secret_access_key`, and a cycle
+    // of them missed the slots every time, each miss a slice hashed for the memo.)
+    if (judged.length <= LONGEST_STEM) {
+      stems[slot] = judged.length < 13 ? judged : ownCopy(judged);
       stemStrengths[slot] = known;
     }
   }
@@ -110,6 +112,8 @@ function startsWithStem(key: string, stem: string): boolean {
 
 /** Slots of the stems read last (a power of two): a stem is kept in the one its length, outer and middle letters name. */
 const STEM_SLOTS = 64;
+/** The longest stem kept in a slot (a longer one is compared no faster than it is hashed). */
+const LONGEST_STEM = 64;
 const stems: string[] = new Array<string>(STEM_SLOTS).fill('');
 const stemStrengths: Strength[] = new Array<Strength>(STEM_SLOTS).fill('none');
 let lastKey: string | undefined;

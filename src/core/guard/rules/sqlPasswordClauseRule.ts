@@ -11,7 +11,7 @@
 // their case. The value is judged as a literal given to `password` (a placeholder, a reference, the
 // slot's own word left). Linear: each match starts at its clause's word and reads a bounded stretch;
 // the statement is read back at most 400 characters.
-import type { SecretRule } from '../secretRule';
+import { ledPattern, type SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
 import { acceptsLiteralForKey } from './literalForKey';
 
@@ -29,21 +29,24 @@ const SQL_GRANTEE = /\b(?:user|role|login|grant|connect[ \t]+to|database[ \t]+li
 // names a user, prose's `the End-User identified by the ID Token` one too.
 const SQL_LOGIN_STATEMENT = /\b(?:(?:create|alter)[ \t]+(?:user|role|login|database[ \t]+link)|grant|connect[ \t]+to)\b/i;
 const STATEMENT_BEFORE = 400;
+const KEYWORDS = ['identified', 'password', 'using'];
+// (Every clause holds its word on the line it starts on: read on those lines only, not over a text that names one anywhere.)
+const CLAUSES = ledPattern(CLAUSE, KEYWORDS);
 
 export const sqlPasswordClauseRule: SecretRule = {
   id: 'sql-password-clause',
-  keywords: ['identified', 'password', 'using'],
-  find(text, found) {
-    CLAUSE.lastIndex = 0;
-    for (let m = CLAUSE.exec(text); m; m = CLAUSE.exec(text)) {
+  keywords: KEYWORDS,
+  ...(CLAUSES.near ? { nearKeywords: true } : {}),
+  find(text, found, near) {
+    CLAUSES.forEach(text, near, (m) => {
       const g = m.groups!;
       const quoted = g.quoted ?? g.quoted2;
       const value = quoted ?? g.bare!;
       const end = m.index + m[0].length - (quoted !== undefined ? 1 : 0);
       // (A bare value, or the `password` clause, needs the statement's verb: prose says `identified by its id`.)
-      if (g.set === undefined && !inLoginStatement(text, m.index, g.quoted2 !== undefined || g.bare !== undefined ? SQL_LOGIN_STATEMENT : SQL_GRANTEE)) continue;
+      if (g.set === undefined && !inLoginStatement(text, m.index, g.quoted2 !== undefined || g.bare !== undefined ? SQL_LOGIN_STATEMENT : SQL_GRANTEE)) return;
       if (acceptsLiteralForKey(text, end - value.length, end, 'password')) found.push(KIND, end - value.length, end);
-    }
+    });
   },
 };
 
