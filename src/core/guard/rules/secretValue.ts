@@ -242,6 +242,9 @@ export function forgetJudgements(): void {
 
 /** Whether the value found after a key is a secret (below, `judgeValue`), an answer remembered given again for the same question. */
 export function acceptValue(found: FoundValue, strength: Strength, key: string): boolean {
+  // Too short for its key, a value is turned down by judging's first test (what it reads of the value is no longer):
+  // answered so, it takes no entry from a question whose judging reads the value (`cond ? a.b.c+d : x.y` asks both).
+  if (found.value.length < shortestSecret(strength)) return false;
   const how = (strength === 'strong' ? 1 : strength === 'weak' ? 2 : 3) | (found.quoted ? 4 : 0) | (found.field ? 8 : 0) | (found.configLine ? 16 : 0) | (found.afterComma ? 32 : 0);
   const value = found.value;
   for (let i = 0; i < REMEMBERED; i++) {
