@@ -41,6 +41,21 @@ test('QuoteParity gives the counted parity at rising offsets, with escapes, line
   }
 });
 
+test('QuoteParity given each offset\'s line start skips the lines before it and answers as counted, an escaped line break too', () => {
+  const random = seededRandom(44);
+  const atoms = ['"', "'", '\\', '\\', '\n', '\n', 'a', ' ', 'é', '\r'];
+  for (let round = 0; round < 3_000; round++) {
+    let text = '';
+    for (let i = 0; i < 1 + Math.floor(random() * 60); i++) text += atoms[Math.floor(random() * atoms.length)]!;
+    const parity = new QuoteParity(text);
+    for (let offset = 0; offset < text.length; offset += 1 + Math.floor(random() * 6)) {
+      const quote = random() < 0.5 ? 34 : 39;
+      const lineStart = offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+      assert.equal(parity.inside(offset, quote, lineStart), insideByCount(text, offset, quote), JSON.stringify({ text, offset, quote }));
+    }
+  }
+});
+
 test('valueFound reads an authorization scheme where the expression alone did, and only there', () => {
   const random = seededRandom(36);
   const atoms = ['Bearer', 'bearer', 'BASIC', 'Basic', 'Bot', 'Token', 'tok', 'Digest', 'ApiKey', 'apikey', 'SSWS', 'ss', 'sig', 'salt', 'Be', 'Ba', 'bo', 'x', ' ', '\t', 'dXNlcjpwYXNz', 'aB3dE6gH9jK2', '=', 'é'];
