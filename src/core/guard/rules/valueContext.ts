@@ -61,7 +61,8 @@ export class QuoteParity {
     let open = this.open;
     if (lineStart - 1 > at) {
       // (The run of backslashes before the break, from a place the scan reads: it reads the run's first, skips the
-      // second, and so on, so an odd run escapes the break. Each character is counted once: `at` moves past them.)
+      // second, and so on, so an odd run escapes the break, and the scan reads on from `at` as before. Linear: an even
+      // run's characters are counted once, `at` moving past them; an odd run's once more by the scan.)
       let escapes = lineStart - 2;
       while (escapes >= at && text.charCodeAt(escapes) === 92) escapes--;
       if ((lineStart - 2 - escapes) % 2 === 0) {
