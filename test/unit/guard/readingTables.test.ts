@@ -27,16 +27,20 @@ function insideByCount(text: string, offset: number, quote: number): boolean {
   return quote === 34 ? double : quote === 39 && single;
 }
 
-test('QuoteParity gives the counted parity at rising offsets, with escapes, line breaks and wide characters', () => {
+test('QuoteParity gives the counted parity at rising offsets, with escapes, line breaks and wide characters, its line start given or not', () => {
   const random = seededRandom(35);
-  const atoms = ['"', "'", '\\', '\n', 'a', ' ', '=', 'é', '😀', '`', '\r'];
+  // (Backslashes and line breaks twice: given its line start, the parity skips the lines before unless a run escapes the break.)
+  const atoms = ['"', "'", '\\', '\\', '\n', '\n', 'a', ' ', '=', 'é', '😀', '`', '\r'];
   for (let round = 0; round < 3_000; round++) {
     let text = '';
     for (let i = 0; i < 1 + Math.floor(random() * 40); i++) text += atoms[Math.floor(random() * atoms.length)]!;
     const parity = new QuoteParity(text);
+    const fromLine = new QuoteParity(text);
     for (let offset = 0; offset < text.length; offset += 1 + Math.floor(random() * 4)) {
       const quote = random() < 0.5 ? 34 : 39;
+      const lineStart = offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
       assert.equal(parity.inside(offset, quote), insideByCount(text, offset, quote), JSON.stringify({ text, offset, quote }));
+      assert.equal(fromLine.inside(offset, quote, lineStart), insideByCount(text, offset, quote), JSON.stringify({ text, offset, quote, lineStart }));
     }
   }
 });

@@ -1,7 +1,8 @@
 // acceptValue keeps the answers of the last values judged: asked again for the same value, key,
 // strength and flags, it gives the answer judging would give. Held here on random sequences drawn
 // from a small pool, so that questions come back after one, two, three and more others, and where
-// the same value differs only by its key or one flag the answers differ (a memo blind to either fails).
+// the same value differs only by its key or one flag the answers differ (a memo blind to either fails); and one value asked
+// of many keys in turn (the memo of the last value's questions).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { keyStrength } from '../../../src/core/guard/rules/keyStrength';
@@ -60,4 +61,21 @@ test('the same value asked with another key or another flag right after is answe
       assert.equal(acceptValue(b, keyStrength(kb), kb), judgeValue(b, keyStrength(kb), kb));
     }
   }
+});
+
+test('one value asked of many keys and flags in turn, more questions than the ring holds, is answered for each', () => {
+  const next = random(44);
+  let asked = 0;
+  for (const value of VALUES) {
+    // (Up to twelve questions of the one value: past the eight it keeps, and past the ring's four.)
+    const pool = Array.from({ length: 2 + Math.floor(next() * 11) }, () => question(next, [value], KEYS));
+    for (let round = 0; round < 6; round++) {
+      for (const { found, key } of pool) {
+        const strength = keyStrength(key);
+        assert.equal(acceptValue(found, strength, key), judgeValue(found, strength, key), `${key} = ${found.value} ${JSON.stringify(found)}`);
+        asked++;
+      }
+    }
+  }
+  assert.ok(asked > 300);
 });

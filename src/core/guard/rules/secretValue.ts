@@ -228,6 +228,16 @@ const rememberedKeys: string[] = new Array<string>(REMEMBERED).fill('');
 const rememberedHows: number[] = new Array<number>(REMEMBERED).fill(-1);
 const rememberedAnswers: boolean[] = new Array<boolean>(REMEMBERED).fill(false);
 let nextSlot = 0;
+// And the last value judged with the keys and flags it was judged for: one value given to several keys in turn (the
+// one password set for each service of a compose file or an env file, `DB_PASSWORD=…`, `PGPASSWORD=…`, `MYSQL_PASSWORD=…`)
+// asks as many questions of one value, more than the ring holds when the keys repeat in turn. Cleared when another value
+// is judged: a text of distinct values pays one compare a question.
+const SAME_VALUE_MOST = 8;
+let sameValue: string | undefined;
+let sameValueCount = 0;
+const sameValueKeys: string[] = new Array<string>(SAME_VALUE_MOST).fill('');
+const sameValueHows = new Int32Array(SAME_VALUE_MOST);
+const sameValueAnswers = new Uint8Array(SAME_VALUE_MOST);
 
 /**
  * Forgets every remembered judgement. The redactor calls it when it is done with a text, so the ring keeps no view into
@@ -238,16 +248,34 @@ export function forgetJudgements(): void {
   rememberedValues.fill(undefined);
   rememberedKeys.fill('');
   rememberedHows.fill(-1);
+  sameValue = undefined;
+  sameValueKeys.fill('');
 }
 
 /** Whether the value found after a key is a secret (below, `judgeValue`), an answer remembered given again for the same question. */
 export function acceptValue(found: FoundValue, strength: Strength, key: string): boolean {
+  // Too short for its key, a value is turned down by judging's first test (what it reads of the value is no longer):
+  // answered so, it takes no entry from a question whose judging reads the value (`cond ? a.b.c+d : x.y` asks both).
+  if (found.value.length < shortestSecret(strength)) return false;
   const how = (strength === 'strong' ? 1 : strength === 'weak' ? 2 : 3) | (found.quoted ? 4 : 0) | (found.field ? 8 : 0) | (found.configLine ? 16 : 0) | (found.afterComma ? 32 : 0);
   const value = found.value;
   for (let i = 0; i < REMEMBERED; i++) {
     if (rememberedHows[i] === how && rememberedValues[i] === value && rememberedKeys[i] === key) return rememberedAnswers[i]!;
   }
+  const same = value === sameValue;
+  if (same) {
+    for (let i = 0; i < sameValueCount; i++) if (sameValueHows[i] === how && sameValueKeys[i] === key) return sameValueAnswers[i] === 1;
+  }
   const answer = judgeValue(found, strength, key);
+  if (!same) {
+    sameValue = value;
+    sameValueCount = 0;
+  }
+  if (sameValueCount < SAME_VALUE_MOST) {
+    sameValueKeys[sameValueCount] = key;
+    sameValueHows[sameValueCount] = how;
+    sameValueAnswers[sameValueCount++] = answer ? 1 : 0;
+  }
   rememberedValues[nextSlot] = value;
   rememberedKeys[nextSlot] = key;
   rememberedHows[nextSlot] = how;

@@ -185,7 +185,7 @@ export function valueOnAnyLine(text: string, context: LineContext, keyStart: num
   if (read && namesYamlNode(text, read)) return undefined;
   const assigned = read && (taggedScalar(text, read) ?? read);
   // The quote after the operator may close the string the key was written in: then it is code.
-  if (assigned && assigned.quote !== 0 && (quoteClosesKeyString(text, context.quotes, keyStart, keyEnd, assigned.quote) || conditionalBranch(text, keyStart, assigned.opStart))) return undefined;
+  if (assigned && assigned.quote !== 0 && (quoteClosesKeyString(text, context.quotes, keyStart, keyEnd, assigned.quote, lineStart) || conditionalBranch(text, keyStart, assigned.opStart))) return undefined;
   // (`f("password", "…")`, `Map.of("password", "…")`, `{ "password", "…" }`: a setter's two strings, or a pair of a map's
   // documented constructors, a name and its value, are read as `=` reads them. A pair's place is read back only for a
   // value long enough to be judged: a shorter one is turned down whatever its place, and a pair is never followed by

@@ -48,13 +48,28 @@ export class QuoteParity {
 
   constructor(private readonly text: string) {}
 
-  /** Inside a `"` (quote 34) or `'` (quote 39) string at `offset`. */
-  inside(offset: number, quote: number): boolean {
+  /**
+   * Inside a `"` (quote 34) or `'` (quote 39) string at `offset`. Given the start of `offset`'s line, the lines before it
+   * are not read: a line break ends every string (the parity is 0 past it) unless a backslash escapes it, so only the
+   * backslashes right before that break are counted, to know whether it is read as one.
+   */
+  inside(offset: number, quote: number, lineStart = 0): boolean {
     const text = this.text;
     // (In locals, stored once; a quote flips its bit by a table's value with no branch: on a line of keys and quoted
     // values every few characters is a quote or a blank, and a branch per kind was mispredicted there.)
     let at = this.at;
     let open = this.open;
+    if (lineStart - 1 > at) {
+      // (The run of backslashes before the break, from a place the scan reads: it reads the run's first, skips the
+      // second, and so on, so an odd run escapes the break, and the scan reads on from `at` as before. Linear: an even
+      // run's characters are counted once, `at` moving past them; an odd run's once more by the scan.)
+      let escapes = lineStart - 2;
+      while (escapes >= at && text.charCodeAt(escapes) === 92) escapes--;
+      if ((lineStart - 2 - escapes) % 2 === 0) {
+        at = lineStart;
+        open = 0;
+      }
+    }
     for (; at < offset; at++) {
       const c = text.charCodeAt(at);
       // (Not below 128: no quote, and NaN past the text's end is none either.)
@@ -87,8 +102,8 @@ QUOTE_KIND[10] = LINE_BREAK;
  * own closing quote is not right after it), so the `quote` after the operator closes that string:
  * `"MasterUserPassword: " + get()`, `echo 'password = '.$p[…]`. What follows is code.
  */
-export function quoteClosesKeyString(text: string, parity: QuoteParity, keyStart: number, keyEnd: number, quote: number): boolean {
-  return text.charCodeAt(keyEnd) !== quote && parity.inside(keyStart, quote);
+export function quoteClosesKeyString(text: string, parity: QuoteParity, keyStart: number, keyEnd: number, quote: number, lineStart?: number): boolean {
+  return text.charCodeAt(keyEnd) !== quote && parity.inside(keyStart, quote, lineStart);
 }
 
 /**
