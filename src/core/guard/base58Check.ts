@@ -1,14 +1,11 @@
 // Base58Check, as Bitcoin's documentation defines it: a payload (a version byte first) and the first
 // 4 bytes of the double SHA-256 of that payload, written as one number in base58 (no 0, O, I or l).
 // The checksum tells an encoded value from a random base58 string: one in 2^32 passes by chance.
-import { sha256 } from './sha256';
+import { doubleSha256Head } from './sha256';
 
 const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 const DIGIT = new Int8Array(128).fill(-1);
 for (let i = 0; i < BASE58.length; i++) DIGIT[BASE58.charCodeAt(i)] = i;
-/** The two digests of a checksum, reused. */
-const once = new Uint8Array(32);
-const twice = new Uint8Array(32);
 /** Digits read a step, into limbs of 3 bytes: a limb (< 2^24) times 58^4, plus the carry, stays exact in a double (< 2^53). */
 const DIGITS_A_STEP = 4;
 const LIMB = 0x1000000;
@@ -56,7 +53,6 @@ export function base58CheckBytes(token: string, bytes: number): Uint8Array | und
   const out = new Uint8Array(bytes);
   for (let k = 0; k < bytes; k++) out[bytes - 1 - k] = limbs[(k / 3) | 0]! >>> ((k % 3) * 8);
   const body = bytes - 4;
-  sha256(out, body, once);
-  sha256(once, 32, twice);
-  return twice[0] === out[body] && twice[1] === out[body + 1] && twice[2] === out[body + 2] && twice[3] === out[body + 3] ? out : undefined;
+  const checksum = (out[body]! << 24) | (out[body + 1]! << 16) | (out[body + 2]! << 8) | out[body + 3]!;
+  return doubleSha256Head(out, body) === checksum ? out : undefined;
 }

@@ -1,7 +1,8 @@
 // SHA-256 of a short message (FIPS 180-4: §5.1.1 padding, §6.2.2 the computation, §4.2.2 the constants), for
-// Base58Check's checksum: a token's 21–78 bytes hashed, then the 32-byte digest hashed again. Computed here, not by
-// node:crypto's `hash`: each call there makes a Buffer and normalises the algorithm's name, ~0.8 µs, more than the one or
-// two blocks' rounds (a wallet dump, a WIF key every line, spent a third of its time in the two calls a key).
+// Base58Check's checksum: a token's 21–78 bytes hashed, then the 32-byte digest hashed again, of which the first 4
+// bytes are the checksum. Computed here, not by node:crypto's `hash`: each call there makes a Buffer and normalises
+// the algorithm's name, ~0.8 µs, more than the one or two blocks' rounds (a wallet dump, a WIF key every line, spent a
+// third of its time in the two calls a key).
 
 const K = Int32Array.of(
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -14,12 +15,42 @@ const K = Int32Array.of(
   0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 );
 const INITIAL = Int32Array.of(0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19);
+/** The hash's state (H) and the message schedule (W), reused. */
+const H = new Int32Array(8);
 const W = new Int32Array(64);
 /** The padded message, reused: grown only for a message longer than any a checksum hashes. */
 let padded = new Uint8Array(128);
 
 /** The SHA-256 digest of `message`'s first `length` bytes into `out` (32 bytes). */
 export function sha256(message: Uint8Array, length: number, out: Uint8Array): void {
+  hashBytes(message, length);
+  for (let k = 0; k < 8; k++) {
+    const word = H[k]!;
+    out[k * 4] = word >>> 24;
+    out[k * 4 + 1] = word >>> 16;
+    out[k * 4 + 2] = word >>> 8;
+    out[k * 4 + 3] = word;
+  }
+}
+
+/**
+ * The first 4 bytes (big-endian, as a signed 32-bit number) of SHA-256 applied twice to `message`'s first `length`
+ * bytes: Base58Check's checksum. The second message, the first digest, is one block whose words are the state's.
+ */
+export function doubleSha256Head(message: Uint8Array, length: number): number {
+  hashBytes(message, length);
+  W.set(H);
+  // The padding of a 32-byte message: a 1 bit, zeros, and its length in bits (256).
+  W[8] = 0x80000000 | 0;
+  W.fill(0, 9, 15);
+  W[15] = 256;
+  H.set(INITIAL);
+  compress();
+  return H[0]!;
+}
+
+/** H = the SHA-256 state after `message`'s first `length` bytes, padded. */
+function hashBytes(message: Uint8Array, length: number): void {
   const blocks = ((length + 8) >> 6) + 1;
   if (padded.length < blocks << 6) padded = new Uint8Array(blocks << 6);
   else padded.fill(0, length, blocks << 6);
@@ -32,56 +63,46 @@ export function sha256(message: Uint8Array, length: number, out: Uint8Array): vo
   padded[end + 1] = bits >>> 16;
   padded[end + 2] = bits >>> 8;
   padded[end + 3] = bits;
-  let h0 = INITIAL[0]!, h1 = INITIAL[1]!, h2 = INITIAL[2]!, h3 = INITIAL[3]!, h4 = INITIAL[4]!, h5 = INITIAL[5]!, h6 = INITIAL[6]!, h7 = INITIAL[7]!;
+  H.set(INITIAL);
   for (let block = 0; block < blocks << 6; block += 64) {
     for (let t = 0; t < 16; t++) {
       const i = block + t * 4;
       W[t] = (padded[i]! << 24) | (padded[i + 1]! << 16) | (padded[i + 2]! << 8) | padded[i + 3]!;
     }
-    for (let t = 16; t < 64; t++) {
-      const w15 = W[t - 15]!;
-      const w2 = W[t - 2]!;
-      const s0 = ((w15 >>> 7) | (w15 << 25)) ^ ((w15 >>> 18) | (w15 << 14)) ^ (w15 >>> 3);
-      const s1 = ((w2 >>> 17) | (w2 << 15)) ^ ((w2 >>> 19) | (w2 << 13)) ^ (w2 >>> 10);
-      W[t] = (W[t - 16]! + s0 + W[t - 7]! + s1) | 0;
-    }
-    let a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7;
-    for (let t = 0; t < 64; t++) {
-      const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
-      const t1 = (h + S1 + ((e & f) ^ (~e & g)) + K[t]! + W[t]!) | 0;
-      const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
-      const t2 = (S0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
-      h = g;
-      g = f;
-      f = e;
-      e = (d + t1) | 0;
-      d = c;
-      c = b;
-      b = a;
-      a = (t1 + t2) | 0;
-    }
-    h0 = (h0 + a) | 0;
-    h1 = (h1 + b) | 0;
-    h2 = (h2 + c) | 0;
-    h3 = (h3 + d) | 0;
-    h4 = (h4 + e) | 0;
-    h5 = (h5 + f) | 0;
-    h6 = (h6 + g) | 0;
-    h7 = (h7 + h) | 0;
+    compress();
   }
-  putWord(out, 0, h0);
-  putWord(out, 4, h1);
-  putWord(out, 8, h2);
-  putWord(out, 12, h3);
-  putWord(out, 16, h4);
-  putWord(out, 20, h5);
-  putWord(out, 24, h6);
-  putWord(out, 28, h7);
 }
 
-function putWord(out: Uint8Array, at: number, word: number): void {
-  out[at] = word >>> 24;
-  out[at + 1] = word >>> 16;
-  out[at + 2] = word >>> 8;
-  out[at + 3] = word;
+/** One block: W[0..15] holds its words; H is updated. */
+function compress(): void {
+  for (let t = 16; t < 64; t++) {
+    const w15 = W[t - 15]!;
+    const w2 = W[t - 2]!;
+    const s0 = ((w15 >>> 7) | (w15 << 25)) ^ ((w15 >>> 18) | (w15 << 14)) ^ (w15 >>> 3);
+    const s1 = ((w2 >>> 17) | (w2 << 15)) ^ ((w2 >>> 19) | (w2 << 13)) ^ (w2 >>> 10);
+    W[t] = (W[t - 16]! + s0 + W[t - 7]! + s1) | 0;
+  }
+  let a = H[0]!, b = H[1]!, c = H[2]!, d = H[3]!, e = H[4]!, f = H[5]!, g = H[6]!, h = H[7]!;
+  for (let t = 0; t < 64; t++) {
+    const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+    const t1 = (h + S1 + ((e & f) ^ (~e & g)) + K[t]! + W[t]!) | 0;
+    const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+    const t2 = (S0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+    h = g;
+    g = f;
+    f = e;
+    e = (d + t1) | 0;
+    d = c;
+    c = b;
+    b = a;
+    a = (t1 + t2) | 0;
+  }
+  H[0] = (H[0]! + a) | 0;
+  H[1] = (H[1]! + b) | 0;
+  H[2] = (H[2]! + c) | 0;
+  H[3] = (H[3]! + d) | 0;
+  H[4] = (H[4]! + e) | 0;
+  H[5] = (H[5]! + f) | 0;
+  H[6] = (H[6]! + g) | 0;
+  H[7] = (H[7]! + h) | 0;
 }

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { sha256 } from '../../../src/core/guard/sha256';
+import { doubleSha256Head, sha256 } from '../../../src/core/guard/sha256';
 import { seededRandom } from '../../../src/core/seededRandom';
 
 test('sha256 equals node:crypto for every length 0 to 200, in any order', () => {
@@ -29,4 +29,13 @@ test('sha256 may write its digest over its message (the checksum hashes a digest
   const expected = createHash('sha256').update(out).digest('hex');
   sha256(out, 32, out);
   assert.equal(Buffer.from(out).toString('hex'), expected);
+});
+
+test('doubleSha256Head is the first 4 bytes of SHA-256 applied twice (Base58Check\'s checksum), for every length 0 to 120', () => {
+  const random = seededRandom(0xd5a);
+  for (let length = 0; length <= 120; length++) {
+    const message = Uint8Array.from({ length }, () => Math.floor(random() * 256));
+    const twice = createHash('sha256').update(createHash('sha256').update(message).digest()).digest();
+    assert.equal(doubleSha256Head(message, length), twice.readInt32BE(0), `length ${length}`);
+  }
 });
