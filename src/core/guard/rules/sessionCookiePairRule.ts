@@ -45,17 +45,28 @@ export const sessionCookiePairRule: SecretRule = {
 
 /** Reads the name holding the keyword that ends at `at`, and its value where the name's place gives one; where the name ends. */
 function readNameAt(text: string, at: number, found: SpanList): number {
-  let start = at;
-  while (start > 0 && at - start < MAX_NAME && isNameChar(text.charCodeAt(start - 1))) start--;
+  // (The name's end first: most keywords stand in a name no quote or tab closes, `session.headers`, `sessionkey:`,
+  // and are let go before the reading back to where the name opens.)
   let end = at;
-  while (end < text.length && end - start < MAX_NAME && isNameChar(text.charCodeAt(end))) end++;
-  const open = text.charCodeAt(start - 1);
-  if (open !== text.charCodeAt(end) || (open !== 34 && open !== 39 && open !== 9)) return end;
+  while (end < text.length && end - at < MAX_NAME && isNameChar(text.charCodeAt(end))) end++;
+  const close = text.charCodeAt(end);
+  if (close !== 34 && close !== 39 && close !== 9) return end;
+  if (close !== 9 && !opensValue(text, end + 1)) return end;
+  let start = at;
+  while (start > 0 && end - start < MAX_NAME && isNameChar(text.charCodeAt(start - 1))) start--;
+  if (text.charCodeAt(start - 1) !== close) return end;
   const name = text.slice(start, end);
   if (!isDocumentedSessionName(name)) return end;
-  const value = open === 9 ? netscapeValue(text, start, end) : quotedValue(text, start - 1, end + 1);
+  const value = close === 9 ? netscapeValue(text, start, end) : quotedValue(text, start - 1, end + 1);
   if (value && isSessionCookie(name, text.slice(value[0], value[1]))) found.push(KIND, value[0], value[1]);
   return end;
+}
+
+/** Whether a `,` or a `:` follows `i` past blanks on its line: the places above after a quoted name. */
+function opensValue(text: string, i: number): boolean {
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  const c = text.charCodeAt(i);
+  return c === 44 || c === 58;
 }
 
 /** The value after a quoted name, in the places above; undefined elsewhere. */
