@@ -39,7 +39,11 @@ export const sessionCookiePairRule: SecretRule = {
       return;
     }
     ANY_KEYWORD.lastIndex = 0;
-    for (let m = ANY_KEYWORD.exec(text); m; m = ANY_KEYWORD.exec(text)) if (ANY_KEYWORD.lastIndex >= after) after = readNameAt(text, ANY_KEYWORD.lastIndex, found);
+    for (let m = ANY_KEYWORD.exec(text); m; m = ANY_KEYWORD.exec(text)) {
+      // (The search goes on past the name read, not from inside it.)
+      after = readNameAt(text, ANY_KEYWORD.lastIndex, found);
+      ANY_KEYWORD.lastIndex = after;
+    }
   },
 };
 
