@@ -25,7 +25,8 @@ const REMOVED = /^deleted$/i;
 
 /** Whether `value`, given under the cookie `name`, is a session credential (see above); false for a name that is no session's. */
 export function isSessionCookie(name: string, value: string): boolean {
-  if (NOT_SESSION.test(name)) return false;
+  // (A cookie cleared, `sessionid=; expires=…`, is asked nothing of its name.)
+  if (value === '' || NOT_SESSION.test(name)) return false;
   if (DOCUMENTED.test(name)) return !looksPlaceholder(value) && !REMOVED.test(value);
   return NAMED.test(name) && looksSessionValue(value);
 }
