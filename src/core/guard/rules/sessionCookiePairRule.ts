@@ -39,7 +39,8 @@ export const sessionCookiePairRule: SecretRule = {
       return;
     }
     ANY_KEYWORD.lastIndex = 0;
-    for (let m = ANY_KEYWORD.exec(text); m; m = ANY_KEYWORD.exec(text)) {
+    // (`test`, not `exec`: no match array per keyword, where the text is dense with them.)
+    while (ANY_KEYWORD.test(text)) {
       // (The search goes on past the name read, not from inside it.)
       after = readNameAt(text, ANY_KEYWORD.lastIndex, found);
       ANY_KEYWORD.lastIndex = after;
