@@ -17,7 +17,7 @@ import { looksPlaceholder } from '../secretRule';
 import { shannonEntropy } from '../stringEntropy';
 import { looksRandomValue } from './randomValue';
 
-const DOCUMENTED = /^(?:sessionid|phpsessid|jsessionid|asp\.net_sessionid|\.aspxauth|\.aspnetcore\.(?:session|cookies|identity\.[a-z0-9.]{1,40})|connect\.sid|session|rack\.session|koa[.:]sess|cfid|cftoken|_?[a-z0-9]{1,40}(?:_[a-z0-9]{1,40}){0,4}_session)$/i;
+const DOCUMENTED = /^(?:sessionid|phpsessid|jsessionid|asp\.net_sessionid|\.aspxauth|\.aspnetcore\.(?:session|cookies|identity\.[a-z0-9.]{1,40})|connect\.sid|session|rack\.session|koa\.sess|cfid|cftoken|_?[a-z0-9]{1,40}(?:_[a-z0-9]{1,40}){0,4}_session)$/i;
 const NAMED = /sess|(?:^|[._-])sid$|^sid$|auth|token|jwt|remember/i;
 const NOT_SESSION = /csrf|xsrf|antiforgery/i;
 // PHP's `setcookie` with an empty value sends `name=deleted` with a past expiry: the cookie's removal.
@@ -48,3 +48,8 @@ function looksSessionValue(value: string): boolean {
 const ALPHANUMERIC = /^[A-Za-z0-9]+$/;
 const LETTER = /[A-Za-z]/;
 const DIGIT = /\d/;
+
+/** A cookie's name: letters, digits and `_ . -` (what names hold in practice: RFC 6265's token, less what none uses). */
+export function isCookieNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+}

@@ -8,7 +8,7 @@
 // Linear: each keyword's name is bounded by its quotes or tabs and read once, its value to its line's end.
 import type { SecretRule } from '../secretRule';
 import { spanKind, type SpanList } from '../spanList';
-import { isDocumentedSessionName, isSessionCookie } from './sessionCookieName';
+import { isCookieNameChar as isNameChar, isDocumentedSessionName, isSessionCookie } from './sessionCookieName';
 
 const KIND = spanKind('session-cookie-pair');
 // (Every documented name holds one of these.)
@@ -121,9 +121,4 @@ function netscapeValue(text: string, start: number, end: number): [number, numbe
 
 function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
-}
-
-/** A cookie's name: letters, digits and `_ . - :`. */
-function isNameChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45 || c === 58;
 }

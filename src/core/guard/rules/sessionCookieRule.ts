@@ -7,7 +7,7 @@
 // Linear: each string is read once, pair by pair, to its line's end or 4096 characters.
 import { ledPattern, type SecretRule } from '../secretRule';
 import { spanKind, type SpanList } from '../spanList';
-import { isSessionCookie } from './sessionCookieName';
+import { isCookieNameChar as isNameChar, isSessionCookie } from './sessionCookieName';
 
 const KIND = spanKind('session-cookie');
 const HEADER = /(?<![A-Za-z0-9_-])(?:(?:set-)?cookie["']?[ \t]*:[ \t]*["']?|--cookie[ \t=]{1,4}["']?|document\.cookie[ \t]*=[ \t]*["'`]|(?:set-)?cookie"[ \t]*,[ \t\r\n]{0,40}"value"[ \t]*:[ \t]*")/gi;
@@ -53,11 +53,6 @@ function readCookieString(text: string, i: number, found: SpanList): number {
     while (text.charCodeAt(i) === 32) i++;
   }
   return i;
-}
-
-/** A cookie's name: letters, digits and `_ . -` (what names hold in practice). */
-function isNameChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
 }
 
 /** A cookie's value runs to `;`, a blank, a quote, a comma or the line's end. */
