@@ -827,15 +827,69 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       'curl -H "Cookie: PHPSESSID=⟦9c1185a5c5e9fc54612808977ee8f548⟧" https://shop.example.com/cart',
       "headers = {'Cookie': 'lang=en; connect.sid=⟦s%3AaB3dE6gH9jK2mN5pQ8rS1tU4vW7xY0z.Ab9Cd8Ef7Gh6Ij5Kl4⟧'}",
       'curl --cookie "laravel_session=⟦eyJpdiI6Ik1qZ3hOV1UyWl⟧" https://app.example.com',
+      // (A framework's documented name (sessionCookieName.ts): any literal is that session's id.)
+      'Cookie: CFID=⟦40917⟧; CFTOKEN=⟦48207531⟧',
+      'Set-Cookie: .AspNetCore.Identity.Application=⟦CfDJ8Ab3Cd5Ef7Gh9Ij1Kl3Mn5Op7Qr9St1Uv3Wx5Yz7Ab9⟧; path=/; samesite=lax; httponly',
+      'Cookie: sessionid=⟦abc123⟧',
+      'document.cookie = "PHPSESSID=⟦9u2ctm4p1f3tqr0ip8c6kh1s5a⟧; path=/";',
+      '{"name": "Set-Cookie", "value": "_shop_session=⟦bWlrZS1zZXNzaW9u--3a9f8e7d6c⟧; path=/; HttpOnly"}',
     ],
     clean: [
       'Cookie: theme=dark; lang=en; tz=Europe/Paris',
+      'Cookie: theme=dark; _ga=GA1.2.1234567890.1700000000',
+      'Set-Cookie: laravel_session=; expires=Thu, 01 Jan 1970 00:00:00 GMT',
       'Set-Cookie: sessionid=; expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/',
       'Cookie: _ga=GA1.2.1234567890.1700000000; _gid=GA1.2.987654321.1700000000',
       'Set-Cookie: session=<session-id>; HttpOnly',
       'Cookie: sessionid=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
       'Set-Cookie: session_state=logged-out-by-admin-2024; Path=/',
       '// the session cookie is set with Set-Cookie: sessionid=...; Secure',
+      // (Documented names judged by the placeholder policy alone: a stand-in, a reference, PHP's removal.)
+      'Set-Cookie: PHPSESSID=deleted; expires=Thu, 01-Jan-1970 00:00:01 GMT; Max-Age=0; path=/',
+      'Cookie: JSESSIONID=${JSESSIONID}',
+      'document.cookie = "sessionid=" + sid + "; path=/";',
+      'Cookie: sessionid=<your-session-id>',
+      // (A name that holds a session's word, not a framework's: the value must read as a server made it.)
+      'Set-Cookie: session_timeout=1800; Path=/',
+      'Cookie: .AspNetCore.Antiforgery.9fXoN5jHCXs=CfDJ8Kq2nP7xVb3Lm9Rt4Wz6Yc1Hd5Fg8Jk2Ns0Qu3Tx7Za4Eb6Gi9Ml1Op5Sr8Vw2',
+      '{"name": "Cookie", "value": "theme=dark; lang=en"}',
+    ],
+  },
+  // curl's `-b NAME=VALUE` (curl(1): an argument without `=` is a cookie file's name); written for this test.
+  'session-cookie-option': {
+    secrets: [
+      "curl -b 'sessionid=⟦q8x3mz0k2v7w9n4b6c1d5f8g2h7j3k9l⟧' https://app.example.com/api/me",
+      'curl -s -b "theme=light; JSESSIONID=⟦8F2C1E4D9A7B3C6E5F0A1B2C3D4E5F67.node1⟧" https://app.example.com/',
+    ],
+    clean: [
+      'curl -b cookies.txt -c cookies.txt https://app.example.com/',
+      'ldapsearch -x -H ldap://dc1 -b dc=example,dc=org "(uid=jdoe)"',
+      'git checkout -b session-fix',
+      "curl -b 'theme=dark' https://app.example.com/",
+    ],
+  },
+  // A session cookie's name and value apart: HAR 1.2 cookies, APIs' name/value objects, a constructor's or a
+  // jar's arguments, a cookie dictionary, the Netscape cookie file; written for this test.
+  'session-cookie-pair': {
+    secrets: [
+      '{"name": "sessionid", "value": "⟦q8x3mz0k2v7w9n4b6c1d5f8g2h7j3k9l⟧", "path": "/", "httpOnly": true}',
+      '"cookies": [\n  {\n    "name": "connect.sid",\n    "value": "⟦s%3A3f9Kd8Lq2Zx7Vb1Nm4Hs6Tw0Yc5Rp9Ua.Qx7Lm2Zk9Vb3Nd8⟧"\n  }\n]',
+      'http.SetCookie(w, &http.Cookie{Name: "session", Value: "⟦eyJ1c2VyX2lkIjo0Mn0.ZK3b7A.8y1mQwV3xN0pL5rT7uK2sH9dF4g⟧", Path: "/"})',
+      'Cookie c = new Cookie("JSESSIONID", "⟦mysession42⟧");',
+      "jar.set('PHPSESSID', '⟦9u2ctm4p1f3tqr0ip8c6kh1s5a⟧', domain='app.example.com', path='/')",
+      "r = requests.get(url, cookies={'laravel_session': '⟦eyJpdiI6IkR6Q3pYbGc0Tk1aWkE9PSJ9⟧'})",
+      '.app.example.com\tTRUE\t/\tTRUE\t1798761600\tASP.NET_SessionId\t⟦1kx0b4f2w3qzq5m0gd2sje1a⟧',
+      '#HttpOnly_.app.example.com\tTRUE\t/\tTRUE\t0\tCFTOKEN\t⟦2c9a1e3f-7b4d-4e8a-9f61-0d3c5b7a9e12⟧',
+    ],
+    clean: [
+      '{"name": "sessionid", "value": ""}',
+      '{"name": "theme", "value": "dark"}',
+      "SESSION_COOKIE_NAME = 'sessionid'",
+      "config = {'session': 'redis', 'cache': 'memcached'}",
+      "cache.set('session', 'warm')",
+      "app.use(session({ name: 'connect.sid', secret: process.env.SESSION_SECRET }))",
+      'www.example.com\tFALSE\t/\tFALSE\t0\tsessionid\t<session-id>',
+      'sessionid\tq8x3mz0k2v7w9n4b6c1d5f8g2h7j3k9l',
     ],
   },
   // Passwords tools take by position or from standard input, SQL's password clauses and values a
