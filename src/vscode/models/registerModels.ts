@@ -161,6 +161,8 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
     }),
     keys.onDidChange(() => void refreshModels().catch(report)),
     vscode.workspace.onDidChangeWorkspaceFolders(refreshGuard),
+    // (Trust granted after the guard was built: the workspace's own rules apply from now, not from the next setting change.)
+    vscode.workspace.onDidGrantWorkspaceTrust(refreshGuard),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (guardSettingKeys.some((k) => e.affectsConfiguration(k))) refreshGuard();
       if (modelSettingKeys.some((k) => e.affectsConfiguration(k))) void refreshModels().catch(report);
