@@ -4,7 +4,7 @@
 // and the adversarial families timed, no generated family and no linearity, the quick look at max_ms_per_mb;
 // --only: only the adversarial families whose name REGEX matches, for a reduced run).
 // Always scores the external corpus (corpus/external.jsonl: public detectors' own rule tests, split
-// by source into tune, holdout and holdout2, and corpus/holdout3.jsonl, holdout4.jsonl, holdout5.jsonl, holdout6.jsonl, holdout7.jsonl, holdout8.jsonl, holdout9.jsonl, holdout10.jsonl, holdout11.jsonl, holdout12.jsonl, holdout13.jsonl, holdout14.jsonl, holdout15.jsonl, holdout16.jsonl and holdout17.jsonl, see corpus/README.md) with
+// by source into tune, holdout and holdout2, and corpus/holdout3.jsonl, holdout4.jsonl, holdout5.jsonl, holdout6.jsonl, holdout7.jsonl, holdout8.jsonl, holdout9.jsonl, holdout10.jsonl, holdout11.jsonl, holdout12.jsonl, holdout13.jsonl, holdout14.jsonl, holdout15.jsonl, holdout16.jsonl, holdout17.jsonl and holdout18.jsonl, see corpus/README.md) with
 // Wilson 95% intervals; it lists the tune split's failures only, the holdouts' with --show-holdout.
 // With --corpus, FILE is JSON lines {"text", "secrets", "label": "secret"|"clean"|"stress"};
 // without it, the corpus built from vendors' documented token formats (corpus/vendorFormats).
@@ -231,6 +231,7 @@ function externalBySplit() {
     holdout9: withoutLists(external.holdout9), holdout10: withoutLists(external.holdout10), holdout11: withoutLists(external.holdout11), holdout12: withoutLists(external.holdout12), holdout13: withoutLists(external.holdout13),
     holdout14: withoutLists(external.holdout14), holdout15: withoutLists(external.holdout15),
     holdout16: withoutLists(external.holdout16), holdout17: withoutLists(external.holdout17),
+    holdout18: withoutLists(external.holdout18),
   };
 }
 

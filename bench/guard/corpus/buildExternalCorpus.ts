@@ -88,15 +88,20 @@ import { labelRelayTests, type RelayTest, type SixteenthNote } from './build/rel
 import { labelSecretMaskerTests } from './build/secretMaskerTests';
 import { labelCfnNagSpecs, type CfnNagSpec, type SeventeenthNote } from './build/cfnNagSpecs';
 import { labelDockleSensitiveVars } from './build/dockleSensitiveVars';
+import { labelGgshieldCassettes, type Cassette, type EighteenthNote } from './build/ggshieldCassettes';
+import { labelBrakemanAssertions, type BrakemanAssertion } from './build/brakemanSecretWarnings';
+import { labelUrlSanitizerSpec } from './build/urlSanitizerSpec';
 
 export interface ExternalItem {
   text: string;
   secrets: string[];
   label: 'secret' | 'clean';
   source: string;
-  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12' | 'holdout13' | 'holdout14' | 'holdout15' | 'holdout16' | 'holdout17';
+  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12' | 'holdout13' | 'holdout14' | 'holdout15' | 'holdout16' | 'holdout17'
+    | 'holdout18';
   rule: string;
-  note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote | NinthNote | TenthNote | NoSecretsNote | EleventhNote | TwelfthNote | ThirteenthNote | FourteenthNote | FifteenthNote | SixteenthNote | SeventeenthNote;
+  note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote | NinthNote | TenthNote | NoSecretsNote | EleventhNote | TwelfthNote | ThirteenthNote | FourteenthNote | FifteenthNote | SixteenthNote | SeventeenthNote
+    | EighteenthNote;
 }
 
 const here = __dirname;
@@ -132,6 +137,8 @@ export const holdout15CorpusPath = join(here, 'holdout15.jsonl');
 export const holdout16CorpusPath = join(here, 'holdout16.jsonl');
 /** And the seventeenth. */
 export const holdout17CorpusPath = join(here, 'holdout17.jsonl');
+/** And the eighteenth. */
+export const holdout18CorpusPath = join(here, 'holdout18.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -169,6 +176,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromDatadogAgentAndNpmRedact(report));
   items.push(...fromRelayAndSecretMasker(report));
   items.push(...fromCfnNagAndDockle(report));
+  items.push(...fromGgshieldBrakemanAndUrlSanitizer(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -200,6 +208,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout14Texts = textsOf('holdout14');
   const holdout15Texts = textsOf('holdout15');
   const holdout16Texts = textsOf('holdout16');
+  const holdout17Texts = textsOf('holdout17');
   let droppedOverlap = 0;
   for (const item of items) {
     const older =
@@ -219,7 +228,8 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
       : item.split === 'holdout14' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts, holdout13Texts].some((texts) => texts.has(item.text))
       : item.split === 'holdout15' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts, holdout13Texts, holdout14Texts].some((texts) => texts.has(item.text))
       : item.split === 'holdout16' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts, holdout13Texts, holdout14Texts, holdout15Texts].some((texts) => texts.has(item.text))
-      : item.split === 'holdout17' && [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts, holdout13Texts, holdout14Texts, holdout15Texts, holdout16Texts].some((texts) => texts.has(item.text));
+      : item.split === 'holdout17' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts, holdout13Texts, holdout14Texts, holdout15Texts, holdout16Texts].some((texts) => texts.has(item.text))
+      : item.split === 'holdout18' && [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts, holdout13Texts, holdout14Texts, holdout15Texts, holdout16Texts, holdout17Texts].some((texts) => texts.has(item.text));
     if (older) {
       droppedOverlap++;
       continue;
@@ -243,7 +253,9 @@ export function serializeCorpus(items: readonly ExternalItem[]): string {
 
 if (require.main === module) {
   const { items: out, report, droppedOverlap } = buildExternalCorpus();
-  const apartFiles = { holdout3: holdout3CorpusPath, holdout4: holdout4CorpusPath, holdout5: holdout5CorpusPath, holdout6: holdout6CorpusPath, holdout7: holdout7CorpusPath, holdout8: holdout8CorpusPath, holdout9: holdout9CorpusPath, holdout10: holdout10CorpusPath, holdout11: holdout11CorpusPath, holdout12: holdout12CorpusPath, holdout13: holdout13CorpusPath, holdout14: holdout14CorpusPath, holdout15: holdout15CorpusPath, holdout16: holdout16CorpusPath, holdout17: holdout17CorpusPath } as const;
+  const apartFiles = { holdout3: holdout3CorpusPath, holdout4: holdout4CorpusPath, holdout5: holdout5CorpusPath, holdout6: holdout6CorpusPath, holdout7: holdout7CorpusPath, holdout8: holdout8CorpusPath, holdout9: holdout9CorpusPath, holdout10: holdout10CorpusPath, holdout11: holdout11CorpusPath, holdout12: holdout12CorpusPath, holdout13: holdout13CorpusPath, holdout14: holdout14CorpusPath, holdout15: holdout15CorpusPath, holdout16: holdout16CorpusPath, holdout17: holdout17CorpusPath,
+    holdout18: holdout18CorpusPath,
+  } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
   for (const line of report) console.log(line);
@@ -524,6 +536,19 @@ function fromCfnNagAndDockle(report: string[]): ExternalItem[] {
   const { suspiciousKeys } = JSON.parse(readFileSync(join(raw, 'dockle', 'manifest.json'), 'utf8')) as { suspiciousKeys: { words: string[]; accepted: string[] } };
   const dockle = readSaved('dockle').files.flatMap((f) => labelDockleSensitiveVars(f.path, f.text, suspiciousKeys.words, suspiciousKeys.accepted, report).map((s) => ({ ...s, source: 'dockle' })));
   return [...cfnNag, ...dockle].map((s) => ({ ...s, split: 'holdout17' as const }));
+}
+
+// raw/ggshield/, raw/brakeman/, raw/gitlab-url-sanitizer/: ggshield's recorded secret scans (each cassette's documents and
+// the engine's matches, transcribed in the manifest), brakeman's hard-coded secret assertions (transcribed in the manifest)
+// with the test apps' files they name, and GitLab's UrlSanitizer spec's masking tables, verbatim.
+function fromGgshieldBrakemanAndUrlSanitizer(report: string[]): ExternalItem[] {
+  const gg = JSON.parse(readFileSync(join(raw, 'ggshield', 'manifest.json'), 'utf8')) as { cassettes: Cassette[]; identifierTypes: string[] };
+  const ggshield = labelGgshieldCassettes(gg.cassettes, gg.identifierTypes, report).map((s) => ({ ...s, source: 'ggshield' }));
+  const { assertions } = JSON.parse(readFileSync(join(raw, 'brakeman', 'manifest.json'), 'utf8')) as { assertions: BrakemanAssertion[] };
+  const brakemanFiles = new Map(readSaved('brakeman').files.map((f) => [f.path, f.text]));
+  const brakeman = labelBrakemanAssertions(assertions, brakemanFiles, report).map((s) => ({ ...s, source: 'brakeman' }));
+  const gitlab = readSaved('gitlab-url-sanitizer').files.flatMap((f) => labelUrlSanitizerSpec(f.path, f.text).map((s) => ({ ...s, source: 'gitlab-url-sanitizer' })));
+  return [...ggshield, ...brakeman, ...gitlab].map((s) => ({ ...s, split: 'holdout18' as const }));
 }
 
 function fromEarlybird(report: string[]): ExternalItem[] {
