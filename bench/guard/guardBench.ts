@@ -231,6 +231,8 @@ function externalBySplit() {
     holdout9: withoutLists(external.holdout9), holdout10: withoutLists(external.holdout10), holdout11: withoutLists(external.holdout11), holdout12: withoutLists(external.holdout12), holdout13: withoutLists(external.holdout13),
     holdout14: withoutLists(external.holdout14), holdout15: withoutLists(external.holdout15),
     holdout16: withoutLists(external.holdout16), holdout17: withoutLists(external.holdout17),
+
+    holdout19: withoutLists(external.holdout19),
   };
 }
 
