@@ -232,6 +232,7 @@ function externalBySplit() {
     holdout14: withoutLists(external.holdout14), holdout15: withoutLists(external.holdout15),
     holdout16: withoutLists(external.holdout16), holdout17: withoutLists(external.holdout17),
     holdout18: withoutLists(external.holdout18),
+    holdout19: withoutLists(external.holdout19),
   };
 }
 

@@ -22,6 +22,9 @@
 // (holdout17, cfn_nag's credential rules' specs and templates and dockle's sensitive-variable test), corpus/holdout17.jsonl,
 // and the eighteenth (holdout18, ggshield's recorded secret scans, brakeman's hard-coded secret warnings, GitLab's UrlSanitizer
 // spec), corpus/holdout18.jsonl.
+//
+// And the nineteenth (holdout19, tfsec's hard-coded-credential checks, Android Lint's AuthLeak test, SpotBugs' DB password
+// cases and git-secrets' credentials-file test), corpus/holdout19.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -35,9 +38,11 @@ export interface ExternalItem extends CorpusItem {
 }
 
 export type Split = 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12' | 'holdout13' | 'holdout14' | 'holdout15' | 'holdout16' | 'holdout17'
-  | 'holdout18';
+  | 'holdout18'
+  | 'holdout19';
 const splits: readonly Split[] = ['tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17',
   'holdout18',
+  'holdout19',
 ];
 
 export interface SplitFigures {
@@ -68,10 +73,12 @@ export const holdout15CorpusFile = join(__dirname, 'corpus', 'holdout15.jsonl');
 export const holdout16CorpusFile = join(__dirname, 'corpus', 'holdout16.jsonl');
 export const holdout17CorpusFile = join(__dirname, 'corpus', 'holdout17.jsonl');
 export const holdout18CorpusFile = join(__dirname, 'corpus', 'holdout18.jsonl');
+export const holdout19CorpusFile = join(__dirname, 'corpus', 'holdout19.jsonl');
 
-/** Every split: external.jsonl's three and the third to eighteenth holdouts' files. */
+/** Every split: external.jsonl's three and the third to nineteenth holdouts' files. */
 export function readExternalCorpus(files: readonly string[] = [externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, holdout8CorpusFile, holdout9CorpusFile, holdout10CorpusFile, holdout11CorpusFile, holdout12CorpusFile, holdout13CorpusFile, holdout14CorpusFile, holdout15CorpusFile, holdout16CorpusFile, holdout17CorpusFile,
   holdout18CorpusFile,
+  holdout19CorpusFile,
 ]): ExternalItem[] {
   return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ExternalItem));
 }

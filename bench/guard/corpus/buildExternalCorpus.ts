@@ -92,16 +92,20 @@ import { labelGgshieldCassettes, type Cassette, type EighteenthNote } from './bu
 import { labelBrakemanAssertions, type BrakemanAssertion } from './build/brakemanSecretWarnings';
 import { labelUrlSanitizerSpec } from './build/urlSanitizerSpec';
 
+// The nineteenth holdout (its lines kept apart from the others' for merging beside another split of the same round).
+import { labelTfsecFile, type NineteenthNote, type TfsecSlot } from './build/tfsecCheckTests';
+import { labelAuthLeakTest, labelCredentialsFileTest, labelDbPasswordCases } from './build/linterCredentialTests';
+
 export interface ExternalItem {
   text: string;
   secrets: string[];
   label: 'secret' | 'clean';
   source: string;
   split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12' | 'holdout13' | 'holdout14' | 'holdout15' | 'holdout16' | 'holdout17'
-    | 'holdout18';
+    | 'holdout18' | 'holdout19';
   rule: string;
   note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote | NinthNote | TenthNote | NoSecretsNote | EleventhNote | TwelfthNote | ThirteenthNote | FourteenthNote | FifteenthNote | SixteenthNote | SeventeenthNote
-    | EighteenthNote;
+    | EighteenthNote | NineteenthNote;
 }
 
 const here = __dirname;
@@ -140,6 +144,9 @@ export const holdout17CorpusPath = join(here, 'holdout17.jsonl');
 /** And the eighteenth. */
 export const holdout18CorpusPath = join(here, 'holdout18.jsonl');
 
+/** And the nineteenth. */
+export const holdout19CorpusPath = join(here, 'holdout19.jsonl');
+
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
   const items: ExternalItem[] = [];
@@ -177,6 +184,8 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromRelayAndSecretMasker(report));
   items.push(...fromCfnNagAndDockle(report));
   items.push(...fromGgshieldBrakemanAndUrlSanitizer(report));
+
+  items.push(...fromTfsecAndLinters(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -209,6 +218,8 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout15Texts = textsOf('holdout15');
   const holdout16Texts = textsOf('holdout16');
   const holdout17Texts = textsOf('holdout17');
+  // The nineteenth holdout's texts are checked against every other split's.
+  const notHoldout19Texts = new Set(items.filter((i) => i.split !== 'holdout19').map((i) => i.text));
   let droppedOverlap = 0;
   for (const item of items) {
     const older =
@@ -229,7 +240,8 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
       : item.split === 'holdout15' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts, holdout13Texts, holdout14Texts].some((texts) => texts.has(item.text))
       : item.split === 'holdout16' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts, holdout13Texts, holdout14Texts, holdout15Texts].some((texts) => texts.has(item.text))
       : item.split === 'holdout17' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts, holdout13Texts, holdout14Texts, holdout15Texts, holdout16Texts].some((texts) => texts.has(item.text))
-      : item.split === 'holdout18' && [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts, holdout13Texts, holdout14Texts, holdout15Texts, holdout16Texts, holdout17Texts].some((texts) => texts.has(item.text));
+      : item.split === 'holdout18' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts, holdout13Texts, holdout14Texts, holdout15Texts, holdout16Texts, holdout17Texts].some((texts) => texts.has(item.text))
+      : item.split === 'holdout19' && notHoldout19Texts.has(item.text);
     if (older) {
       droppedOverlap++;
       continue;
@@ -255,6 +267,7 @@ if (require.main === module) {
   const { items: out, report, droppedOverlap } = buildExternalCorpus();
   const apartFiles = { holdout3: holdout3CorpusPath, holdout4: holdout4CorpusPath, holdout5: holdout5CorpusPath, holdout6: holdout6CorpusPath, holdout7: holdout7CorpusPath, holdout8: holdout8CorpusPath, holdout9: holdout9CorpusPath, holdout10: holdout10CorpusPath, holdout11: holdout11CorpusPath, holdout12: holdout12CorpusPath, holdout13: holdout13CorpusPath, holdout14: holdout14CorpusPath, holdout15: holdout15CorpusPath, holdout16: holdout16CorpusPath, holdout17: holdout17CorpusPath,
     holdout18: holdout18CorpusPath,
+    holdout19: holdout19CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -671,4 +684,28 @@ function fromGitleaks(): ExternalItem[] {
     }
   }
   return out;
+}
+
+// raw/tfsec/, raw/android-lint/, raw/spotbugs/, raw/git-secrets/: tfsec's hard-coded-credential checks (rule files and
+// tests, the check's slot and tfsec's sensitive names in the manifest), Android Lint's AuthLeak test, SpotBugs' DB password
+// test cases and git-secrets' credentials-file test, verbatim (each file's length, and an excerpt's index length, in its manifest).
+function fromTfsecAndLinters(report: string[]): ExternalItem[] {
+  const { checks, sensitiveWords } = JSON.parse(readFileSync(join(raw, 'tfsec', 'manifest.json'), 'utf8')) as { checks: Record<string, { slot: TfsecSlot }>; sensitiveWords: { words: string[] } };
+  // The same example in two of tfsec's versions (indented otherwise) is one item: the rule layout's, read first.
+  const seen = new Map<string, string>();
+  const tfsec = readSaved('tfsec').files.flatMap((f) => {
+    const check = checks[f.path] ?? checks[f.path.replace(/(?:_test)?\.go$/, '')];
+    if (!check) return [];
+    return labelTfsecFile(f.path, f.text, check.slot, sensitiveWords.words).map((s) => ({ ...s, source: 'tfsec' }));
+  }).filter((i) => {
+    const key = i.text.replace(/^[ \t]+/gm, '');
+    const label = `${i.label} ${i.note ?? ''}`;
+    if (seen.has(key) && seen.get(key) !== label) report.push(`tfsec ${i.rule}: labelled otherwise in another version`);
+    return !seen.has(key) && Boolean(seen.set(key, label));
+  });
+  const authLeak = readSaved('android-lint').files.flatMap((f) => labelAuthLeakTest(f.path, f.text).map((s) => ({ ...s, source: 'android-lint' })));
+  const spotbugs = readSaved('spotbugs').files.flatMap((f) => labelDbPasswordCases(f.path, f.text).map((s) => ({ ...s, source: 'spotbugs' })));
+  const gitSecrets = readSaved('git-secrets').files.flatMap((f) => labelCredentialsFileTest(f.path, f.text).map((s) => ({ ...s, source: 'git-secrets' })));
+  if (!tfsec.length) report.push('tfsec: no file matched a check of the manifest');
+  return [...tfsec, ...authLeak, ...spotbugs, ...gitSecrets].map((s) => ({ ...s, split: 'holdout19' as const }));
 }
