@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { secretRules } from '../../../src/core/guard/secretRedactor';
+import { callSignatureExamples } from './callSignatureExamples';
 import { commandLineExamples } from './commandLineExamples';
 import { familyExamples } from './familyExamples';
 import { grammarRecallExamples } from './grammarRecallExamples';
@@ -15,7 +16,7 @@ import { ruleExamples } from './ruleExamples';
 import { statedCredentialExamples } from './statedCredentialExamples';
 import { vendorKeyedExamples } from './vendorKeyedExamples';
 
-const tables = { ruleExamples, statedCredentialExamples, prefixedTokenExamples, vendorKeyedExamples, privateKeyExamples, commandLineExamples, positionalExamples, familyExamples, grammarRecallExamples, languageGrammarExamples };
+const tables = { ruleExamples, statedCredentialExamples, prefixedTokenExamples, vendorKeyedExamples, privateKeyExamples, commandLineExamples, positionalExamples, familyExamples, grammarRecallExamples, languageGrammarExamples, callSignatureExamples };
 
 test('every rule has an id of its own', () => {
   const seen = new Set<string>();

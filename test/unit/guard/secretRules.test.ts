@@ -41,6 +41,11 @@ for (const rule of secretRules) {
         assert.deepEqual(findSecrets(text), [], `${rule.id} look-alike redacted: ${JSON.stringify(text)} → ${redactSecrets(text).text}`);
       }
     });
+    test('one of its look-alikes reaches it: holds one of its keywords', () => {
+      // (A look-alike without the rule's keywords never runs the rule: it tests the other rules, not this one's false positives.)
+      const prefilter = new KeywordPrefilter([rule.keywords], [false], true);
+      assert.ok(examples.clean.some((text) => prefilter.needed(text, [])[0]), `no look-alike of ${rule.id} holds one of ${JSON.stringify(rule.keywords)}`);
+    });
     if (rule.nearKeywords) {
       test('handed its keywords\' places, finds on its examples what it finds reading them whole', () => {
         // (Read as the redactor's prefilter reads keywords: a run of blanks is a keyword's one blank, `net\tuse`.)
