@@ -5,21 +5,11 @@ import { describe, test } from 'node:test';
 import { findSecrets, redactSecrets, secretRules } from '../../../src/core/guard/secretRedactor';
 import { SpanList } from '../../../src/core/guard/spanList';
 import { KeywordPrefilter } from '../../../src/core/guard/keywordPrefilter';
-import { callSignatureExamples } from './callSignatureExamples';
-import { commandLineExamples } from './commandLineExamples';
-import { familyExamples } from './familyExamples';
-import { grammarRecallExamples } from './grammarRecallExamples';
-import { languageGrammarExamples } from './languageGrammarExamples';
+import { examplesOf } from './allRuleExamples';
 import { unmark } from './markedExamples';
-import { positionalExamples } from './positionalExamples';
-import { prefixedTokenExamples } from './prefixedTokenExamples';
-import { privateKeyExamples } from './privateKeyExamples';
-import { ruleExamples } from './ruleExamples';
-import { statedCredentialExamples } from './statedCredentialExamples';
-import { vendorKeyedExamples } from './vendorKeyedExamples';
 
 for (const rule of secretRules) {
-  const examples = ruleExamples[rule.id] ?? statedCredentialExamples[rule.id] ?? prefixedTokenExamples[rule.id] ?? vendorKeyedExamples[rule.id] ?? privateKeyExamples[rule.id] ?? commandLineExamples[rule.id] ?? positionalExamples[rule.id] ?? familyExamples[rule.id] ?? grammarRecallExamples[rule.id] ?? languageGrammarExamples[rule.id] ?? callSignatureExamples[rule.id] ?? { secrets: [], clean: [] };
+  const examples = examplesOf(rule.id);
   describe(`rule ${rule.id}`, () => {
     test('finds and removes each of its secrets', () => {
       assert.ok(examples.secrets.length > 0, 'a rule comes with secrets it must find');
