@@ -17,7 +17,8 @@
 // process, the 30 slowest timed at 1 MB each in a fresh one), and pathological repeats for every rule and token format at 1x and 4x size (linearity). Speed per item is ms per MB over
 // N runs (default 5): wall clock and this process's CPU time, fastest / median / slowest, so a
 // loaded machine shows as a spread. With --json the last line is {"items":N,"recall":…,
-// "precision":…,"clean_fp_rate":…,"max_ms_per_mb":…,…}. The speed headline (since the thirtieth
+// "precision":…,"clean_fp_rate":…,"max_ms_per_mb":…,"max_ms_per_mb_of":…,…} in every mode (issueFigures.ts: --quality-only
+// times nothing, so its max_ms_per_mb is null; --families-only's is over the families; --corpus changes the items scored). The speed headline (since the thirtieth
 // round, headlineSpeed.ts): after the screens, the K slowest inputs of the families, the generated
 // near-matches, the every-line inputs and the repeats (by their screen's CPU runs, each read against a
 // short machine scan after it as if in the host's fast mode; the families alone with --families-only)
@@ -51,6 +52,7 @@ import { measureFamily } from './adversarialFamily';
 import { measureEveryLine } from './everyLineSecrets';
 import { adversarialFamilies, adversarialItems } from './adversarialInputs';
 import { CorpusFileError, readCorpusFile } from './corpusFile';
+import { issueFigures, timedInputs } from './issueFigures';
 import { vendorFormatCorpus, vendorFormatCount } from './corpus/vendorFormats';
 import { THIS_TREE, timeInFreshProcess } from './freshProcess';
 import { DEFAULT_HEADLINE, headlineJson, headlineLines, slowestFirst, timeHeadline, type HeadlineOptions } from './headlineSpeed';
@@ -103,9 +105,9 @@ const external = reportExternal(readExternalCorpus(), { showHoldout: args.includ
 const items = [...corpus, ...adversarialItems()];
 const score = scoreRedaction(items);
 if (args.includes('--quality-only')) {
-  console.log(`corpus: ${corpusFile ?? 'vendor formats'}: recall ${score.recall.toFixed(4)} (${score.redacted}/${score.secretItems}), clean FP rate ${score.cleanFpRate.toFixed(4)} (${score.falsePositives}/${score.cleanItems})`);
+  console.log(`corpus: ${corpusFile ?? 'vendor formats'}; ${items.length} items: recall ${score.recall.toFixed(4)} (${score.redacted}/${score.secretItems}), clean FP rate ${score.cleanFpRate.toFixed(4)} (${score.falsePositives}/${score.cleanItems}), precision ${score.precision.toFixed(4)}; not timed`);
   for (const line of external.lines) console.log(line);
-  if (json) console.log(JSON.stringify({ recall: score.recall, clean_fp_rate: score.cleanFpRate, external: externalBySplit() }));
+  if (json) console.log(JSON.stringify({ ...issueFigures(items.length, score, null, timedInputs('quality', only)), external: externalBySplit() }));
   process.exit(0);
 }
 
@@ -147,8 +149,10 @@ if (args.includes('--families-only')) {
   console.log(worstFamilyLine);
   for (const line of headlineLines(read)) console.log(line);
   if (json) {
+    const speed = headlineJson(read);
     console.log(JSON.stringify({
-      ...headlineJson(read), max_ms_per_mb_fastest_run: slowestFastest.time.wall.min, max_ms_per_mb_fastest_run_input: slowestFastest.name,
+      ...issueFigures(items.length, score, speed.max_ms_per_mb, timedInputs('families', only)),
+      ...speed, max_ms_per_mb_fastest_run: slowestFastest.time.wall.min, max_ms_per_mb_fastest_run_input: slowestFastest.name,
       ...adversarialJson, runs, load_average: loadBefore,
     }));
   }
@@ -208,10 +212,11 @@ console.log(worstFamilyLine);
 console.log(`slowest every-line input: cpu median ${everyLineWorst.time.cpu.median.toFixed(1)} [${everyLineWorst95.map((x) => x.toFixed(1)).join(', ')}] ms/MB (${everyLineWorst.name})`);
 for (const line of headlineLines(read)) console.log(line);
 if (json) {
+  const speed = headlineJson(read);
   console.log(JSON.stringify({
-    items: items.length, recall: score.recall, precision: score.precision, clean_fp_rate: score.cleanFpRate,
     // The issue's figure: the slowest input of any kind as a user meets it; the screens' one-process figures beside.
-    ...headlineJson(read),
+    ...issueFigures(items.length, score, speed.max_ms_per_mb, timedInputs('full', only)),
+    ...speed,
     max_ms_per_mb_fastest_run: slowestOfAll.time.wall.min, max_ms_per_mb_fastest_run_input: slowestOfAll.name,
     ...adversarialJson,
     max_cpu_ms_per_mb_fastest_run: Math.max(...everyInput.map((t) => t.time.cpu.min)),

@@ -1,6 +1,6 @@
 // What leaves the machine, in a real VS Code with a two-folder workspace: a file that the second
 // folder's .gitignore excludes is open beside the edited one, and the loopback model server's
-// request log never holds its text, while an ordinary open file of the same folder, written
+// request log (every request of the session) never holds its text, while an ordinary open file of the same folder, written
 // alike, does reach the prompt (so the absence means the guard held, not that context was off).
 // Paths name their folder: an import and an @-mention reach the file of the right folder.
 import { strict as assert } from 'node:assert';
@@ -180,5 +180,14 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await server.bridge.executeCommand('flywheel.review.rejectAll');
     await waitUntil('the review closed', async () => !(await openReview(server.bridge)));
     assert.match(server.readWorkspaceFile('lib/rates.py'), /return 0\.05 if customer\.loyal/, 'rejected: the file is as it was');
+  });
+
+  // The issue's words: the request log never holds its text. The first test reads the completion requests of its own
+  // moment; this one reads every request of the session, whatever its path (completions, chat, embeddings, warm-ups).
+  it("the whole request log, every path, never holds the ignored file's text", () => {
+    const log = ollama.requests.map((r) => ({ path: r.path, body: r.body }));
+    assert.ok(log.some((r) => r.path === '/api/generate') && log.some((r) => r.path === '/api/chat'), 'the session sent completions and a chat');
+    const sent = JSON.stringify(log);
+    assert.ok(!sent.includes(ignoredMarker) && !sent.includes('vault.py'), `the ignored file reached the model server: ${[...new Set(log.filter((r) => JSON.stringify(r).includes(ignoredMarker)).map((r) => r.path))].join(', ')}`);
   });
 });

@@ -123,6 +123,16 @@ export class PathPolicy {
     return verdict;
   }
 
+  /**
+   * The same answer judged afresh (and remembered again): for the door, which asks for the few files of a
+   * prompt as it leaves. A remembered verdict is by path, and a file replaced by a link (or a folder by a
+   * link to another) after it was judged changes no ignore file: only a fresh look resolves it again.
+   */
+  mayReadNow(path: string): boolean {
+    this.verdicts.delete(path);
+    return this.mayRead(path);
+  }
+
   private judge(input: string): boolean {
     if (/^[a-z][a-z0-9+.-]+:/i.test(input) && !/^[a-zA-Z]:[\\/]/.test(input)) {
       if (!input.startsWith('file:')) return input.startsWith('untitled:'); // a buffer never saved is the user's own text

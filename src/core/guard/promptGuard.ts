@@ -37,7 +37,8 @@ export class PromptGuard {
 
   /** Throws EgressRefusedError when a file of the prompt may not be read into one. */
   clear(content: PromptContent, forRemote: boolean): Clearance {
-    const blocked = content.files.filter((file) => !this.options.policy.mayRead(file));
+    // (Judged afresh, not remembered: what each path is now is what leaves.)
+    const blocked = content.files.filter((file) => !this.options.policy.mayReadNow(file));
     if (blocked.length > 0) {
       throw new EgressRefusedError(
         `Not sent: ${blocked.join(', ')} ${blocked.length === 1 ? 'is' : 'are'} excluded by .gitignore, .flywheelignore or the secret-file patterns.`,

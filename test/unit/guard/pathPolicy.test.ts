@@ -1,11 +1,12 @@
 // The path policy on real folders: real files, nested and parent .gitignore, .git/info/exclude,
 // real symlinks, two workspace folders. Each test is one of the holes a prompt could leak through.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, test } from 'node:test';
 import { MAX_IGNORE_FILE_BYTES, PathPolicy } from '../../../src/core/guard/pathPolicy';
+import { EgressRefusedError, PromptGuard } from '../../../src/core/guard/promptGuard';
 
 const base = mkdtempSync(join(tmpdir(), 'flywheel-policy-'));
 after(() => rmSync(base, { recursive: true, force: true }));
@@ -211,4 +212,19 @@ test("a client's or cloud CLI's credential file outside the workspace never goes
   for (const f of files) assert.equal(opened.mayRead(join(home, f)), false, f);
   assert.equal(opened.mayRead(join(home, 'notes/gradle.properties')), true, "a project's gradle.properties is not Gradle's user file");
   assert.equal(opened.mayRead(join(home, 'notes/history.md')), true);
+});
+
+test('a file or folder replaced by a link after its verdict: the door judges what the path is as the prompt leaves', () => {
+  const root = tree({ '.env': 'TOKEN=x', 'notes.txt': 'n', 'docs/key.md': 'a public key', 'secrets/key.md': 'k', '.gitignore': 'secrets/\n' });
+  const policy = new PathPolicy({ roots: [root], openedByUser: () => false });
+  const guard = new PromptGuard({ policy });
+  const sent = (file: string) => guard.clear({ texts: ['t'], files: [file] }, true);
+  for (const file of ['notes.txt', 'docs/key.md', join(root, 'notes.txt')]) assert.doesNotThrow(() => sent(file), file);
+  // (ln -sf: the file's path now names .env; the folder's, the ignored folder.)
+  unlinkSync(join(root, 'notes.txt'));
+  symlinkSync(join(root, '.env'), join(root, 'notes.txt'));
+  renameSync(join(root, 'docs'), join(root, 'docs-old'));
+  symlinkSync(join(root, 'secrets'), join(root, 'docs'), 'dir');
+  for (const file of ['notes.txt', join(root, 'notes.txt'), 'docs/key.md']) assert.throws(() => sent(file), EgressRefusedError, file);
+  assert.equal(policy.mayRead('notes.txt'), false, 'and the fresh verdict is the one remembered');
 });

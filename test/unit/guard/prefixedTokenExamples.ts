@@ -403,7 +403,7 @@ export const prefixedTokenExamples: Readonly<Record<string, RuleExamples>> = {
   },
   'firebase-fcm-server-key': {
     secrets: ["  token: ⟦AAAAuUFgEHf:APA91bV30zPfdFTegeH90CPRZoMxO60qKsAm5easHYS1fb4KcG0tB0gTYNiFkQpamtXLZ5NXKGWIrJ6hHZRVLTzxSamLELcMDVWwubpA8uPFnSAQIfEx51P4epVQtLR7XEB7BGssWV4w⟧"],
-    clean: ["FIREBASE_FCM_SERVER_KEY=AAAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "# these keys start with AAAA… (see the docs)"],
+    clean: ["FIREBASE_FCM_SERVER_KEY=AAAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "# these keys start with AAAA… (see the docs)", "server_key: AAAA...:APA91b...", "Legacy server keys look like AAAA<7 chars>:APA91b<about 134 chars>."],
   },
   'octopus-deploy-key': {
     secrets: ["$headers = @{ 'X-Octopus-ApiKey' = '⟦API-7QZKD2M0UHX35GTVWNPEBAR1O4⟧' }"],

@@ -78,7 +78,11 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAp8cshtwPkhdM996G5rf\n-----END PUBLIC KEY-----",
       "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nmQINBF0p8cshtwPkhdM996G5rfDLI7jChGi4s6AKsrpVfVIs1DNSKoP\n-----END PGP PUBLIC KEY BLOCK-----",
       "-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBa\n-----END CERTIFICATE-----",
-      "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl user@host"
+      "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl user@host",
+      "# Paste your private key below; it never leaves this machine.",
+      "const PKCS8_HEADER = \"-----BEGIN PRIVATE KEY-----\";",
+      "if (pem.startsWith(\"-----BEGIN RSA PRIVATE KEY-----\")) return \"pkcs1\";",
+      "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----"
     ]
   },
   "aws-access-key-id": {
@@ -364,7 +368,10 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "MAILCHIMP_KEY=⟦6e7577496a2c8773e130f7eb19731662-us30⟧"
     ],
     "clean": [
-      "the region is us-east-1"
+      "the region is us-east-1",
+      "Accept-Language: en-US,en;q=0.9",
+      "cache/d41d8cd98f00b204e9800998ecf8427e-user.json",
+      "MAILCHIMP_API_KEY=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-us6"
     ]
   },
   "mailgun-key": {

@@ -4,18 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { secretRules } from '../../../src/core/guard/secretRedactor';
-import { commandLineExamples } from './commandLineExamples';
-import { familyExamples } from './familyExamples';
-import { grammarRecallExamples } from './grammarRecallExamples';
-import { languageGrammarExamples } from './languageGrammarExamples';
-import { positionalExamples } from './positionalExamples';
-import { prefixedTokenExamples } from './prefixedTokenExamples';
-import { privateKeyExamples } from './privateKeyExamples';
-import { ruleExamples } from './ruleExamples';
-import { statedCredentialExamples } from './statedCredentialExamples';
-import { vendorKeyedExamples } from './vendorKeyedExamples';
-
-const tables = { ruleExamples, statedCredentialExamples, prefixedTokenExamples, vendorKeyedExamples, privateKeyExamples, commandLineExamples, positionalExamples, familyExamples, grammarRecallExamples, languageGrammarExamples };
+import { exampleTables as tables } from './allRuleExamples';
 
 test('every rule has an id of its own', () => {
   const seen = new Set<string>();

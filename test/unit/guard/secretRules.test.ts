@@ -5,21 +5,11 @@ import { describe, test } from 'node:test';
 import { findSecrets, redactSecrets, secretRules } from '../../../src/core/guard/secretRedactor';
 import { SpanList } from '../../../src/core/guard/spanList';
 import { KeywordPrefilter } from '../../../src/core/guard/keywordPrefilter';
-import { callSignatureExamples } from './callSignatureExamples';
-import { commandLineExamples } from './commandLineExamples';
-import { familyExamples } from './familyExamples';
-import { grammarRecallExamples } from './grammarRecallExamples';
-import { languageGrammarExamples } from './languageGrammarExamples';
+import { examplesOf } from './allRuleExamples';
 import { unmark } from './markedExamples';
-import { positionalExamples } from './positionalExamples';
-import { prefixedTokenExamples } from './prefixedTokenExamples';
-import { privateKeyExamples } from './privateKeyExamples';
-import { ruleExamples } from './ruleExamples';
-import { statedCredentialExamples } from './statedCredentialExamples';
-import { vendorKeyedExamples } from './vendorKeyedExamples';
 
 for (const rule of secretRules) {
-  const examples = ruleExamples[rule.id] ?? statedCredentialExamples[rule.id] ?? prefixedTokenExamples[rule.id] ?? vendorKeyedExamples[rule.id] ?? privateKeyExamples[rule.id] ?? commandLineExamples[rule.id] ?? positionalExamples[rule.id] ?? familyExamples[rule.id] ?? grammarRecallExamples[rule.id] ?? languageGrammarExamples[rule.id] ?? callSignatureExamples[rule.id] ?? { secrets: [], clean: [] };
+  const examples = examplesOf(rule.id);
   describe(`rule ${rule.id}`, () => {
     test('finds and removes each of its secrets', () => {
       assert.ok(examples.secrets.length > 0, 'a rule comes with secrets it must find');
@@ -40,6 +30,11 @@ for (const rule of secretRules) {
       for (const text of examples.clean) {
         assert.deepEqual(findSecrets(text), [], `${rule.id} look-alike redacted: ${JSON.stringify(text)} → ${redactSecrets(text).text}`);
       }
+    });
+    test('one of its look-alikes reaches it: holds one of its keywords', () => {
+      // (A look-alike without the rule's keywords never runs the rule: it tests the other rules, not this one's false positives.)
+      const prefilter = new KeywordPrefilter([rule.keywords], [false], true);
+      assert.ok(examples.clean.some((text) => prefilter.needed(text, [])[0]), `no look-alike of ${rule.id} holds one of ${JSON.stringify(rule.keywords)}`);
     });
     if (rule.nearKeywords) {
       test('handed its keywords\' places, finds on its examples what it finds reading them whole', () => {

@@ -1,0 +1,24 @@
+// Every table of rules' own examples, and one rule's examples: the rule's id is in one table only (ruleIds.test.ts).
+import { callSignatureExamples } from './callSignatureExamples';
+import { commandLineExamples } from './commandLineExamples';
+import { familyExamples } from './familyExamples';
+import { grammarRecallExamples } from './grammarRecallExamples';
+import { languageGrammarExamples } from './languageGrammarExamples';
+import { positionalExamples } from './positionalExamples';
+import { prefixedTokenExamples } from './prefixedTokenExamples';
+import { privateKeyExamples } from './privateKeyExamples';
+import { ruleExamples, type RuleExamples } from './ruleExamples';
+import { statedCredentialExamples } from './statedCredentialExamples';
+import { vendorKeyedExamples } from './vendorKeyedExamples';
+
+export const exampleTables: Readonly<Record<string, Readonly<Record<string, RuleExamples>>>> = {
+  ruleExamples, statedCredentialExamples, prefixedTokenExamples, vendorKeyedExamples, privateKeyExamples, commandLineExamples,
+  positionalExamples, familyExamples, grammarRecallExamples, languageGrammarExamples, callSignatureExamples,
+};
+
+const NONE: RuleExamples = { secrets: [], clean: [] };
+
+export function examplesOf(id: string): RuleExamples {
+  for (const table of Object.values(exampleTables)) if (table[id]) return table[id];
+  return NONE;
+}
