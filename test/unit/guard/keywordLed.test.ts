@@ -124,3 +124,31 @@ for (const [pattern, keywords] of [
     assert.deepEqual(nearLead, whole, JSON.stringify(text));
   }
 });
+
+// A rule near its keywords by its word alone (no lead: the keyword anywhere in the match, `\bFTP…(`, `^[ \t]*user…`) is
+// tried on a keyword's line only up to that keyword's end: a match holds the occurrence on the line it starts on.
+for (const [pattern, keywords] of [
+  [/[as \t]*kk[as \t:]*=q/g, ['kk']],
+  [/^[ \t]*(?:s[ \t]+)?kA[^\n]{0,9}?=(?:q|s)|\bq[ \t]*\(\w*Sk/gim, ['ka', 'sk']],
+] as const) test(`a pattern holding its keyword anywhere (${pattern.source}) finds on its lines, up to each keyword, every match`, () => {
+  const random = seededRandom(12);
+  // (Pieces of the patterns' words, so that matches are many.)
+  const pieces = ['kk', 'kA', 'Sk', 'q(', '=q', '=s', 'a', 's', 'k', ' ', '\t', ':', '_', '\n'];
+  const sticky = new RegExp(pattern.source, `${pattern.flags}y`);
+  const prefilter = new KeywordPrefilter([keywords], [true], true);
+  let found = 0;
+  for (let n = 0; n < 1_000; n++) {
+    let text = '';
+    const length = Math.floor(random() * 120);
+    for (let i = 0; i < length; i++) text += pieces[Math.floor(random() * pieces.length)];
+    const near: (number[] | null | undefined)[] = [];
+    prefilter.needed(text, near);
+    const whole: number[] = [];
+    const nearOnly: number[] = [];
+    forEachMatch(text, pattern, sticky, undefined, (m) => whole.push(m.index, m[0].length));
+    forEachMatch(text, pattern, sticky, near[0] ?? [], (m) => nearOnly.push(m.index, m[0].length));
+    assert.deepEqual(nearOnly, whole, JSON.stringify(text));
+    found += whole.length;
+  }
+  assert.ok(found > 200, `${found / 2} matches`);
+});
