@@ -97,10 +97,10 @@ export interface PatternRuleSpec {
 
 /**
  * Calls `visit` with each match of the global `pattern` in `text`, as `exec` from 0 finds them;
- * given `near` (keyword ends, rising), only the matches starting on those lines, by `sticky` (the
- * pattern with the 'y' flag) tried at each of their places: the same matches, when every match
- * starts on a keyword's line. Lines longer in all than a thirty-second of the text are read whole.
- * Given `lead` too (a match starts at most that many characters before the end of a keyword's
+ * given `near` (keyword ends, rising), only the matches starting on those lines before a keyword's end, by `sticky`
+ * (the pattern with the 'y' flag) tried at each of their places: the same matches, when every match starts on a
+ * keyword's line and holds that occurrence (`SecretRule.nearKeywords`). Lines longer in all than a thirty-second of the
+ * text are read whole. Given `lead` too (a match starts at most that many characters before the end of a keyword's
  * occurrence it holds: `keywordLead`), only the places that near a keyword's end are tried.
  */
 export function forEachMatch(text: string, pattern: RegExp, sticky: RegExp, near: Places | undefined, visit: (m: RegExpExecArray) => void, lead = Infinity): void {
@@ -117,47 +117,29 @@ export function forEachMatch(text: string, pattern: RegExp, sticky: RegExp, near
     return;
   }
   // (A match may run past its line, a quoted value's line break: the next line is tried from its end, as `exec` would.)
+  // A match holds the occurrence whose line it starts on, so it starts before that occurrence's end: only the places from
+  // the line's start (or within `lead` of a place) up to a place are tried, not the line's rest after its last keyword.
+  // (On a line of many names, `keywords: ['ftp', …]`, a rule read by its word alone tried every character of it.)
   let resume = 0;
-  if (lead !== Infinity) {
-    // (A keyword 1000 characters into its line: its match starts within `lead` of its end, not anywhere before.)
-    let p = 0;
-    for (let l = 0; l < lines.length; l += 2) {
-      const start = lines[l]!;
-      const end = lines[l + 1]!;
-      while (p < near!.length && near![p]! <= start) p++;
-      for (; p < near!.length && near![p]! <= end; p++) {
-        const place = near![p]!;
-        for (let at = Math.max(start, resume, place - lead); at < place; ) {
-          sticky.lastIndex = at;
-          const m = sticky.exec(text);
-          if (!m || m[0] === '') {
-            at++;
-            continue;
-          }
-          visit(m);
-          at = resume = m.index + m[0].length;
-        }
-        // (The places before this one's end are tried: the next place's window starts after it.)
-        resume = Math.max(resume, place);
-      }
-    }
-    return;
-  }
+  let p = 0;
   for (let l = 0; l < lines.length; l += 2) {
+    const start = lines[l]!;
     const end = lines[l + 1]!;
-    for (let at = Math.max(lines[l]!, resume); at < end; ) {
-      sticky.lastIndex = at;
-      const m = sticky.exec(text);
-      if (!m) {
-        at++;
-        continue;
+    while (p < near!.length && near![p]! <= start) p++;
+    for (; p < near!.length && near![p]! <= end; p++) {
+      const place = near![p]!;
+      for (let at = Math.max(start, resume, place - lead); at < place; ) {
+        sticky.lastIndex = at;
+        const m = sticky.exec(text);
+        if (!m || m[0] === '') {
+          at++;
+          continue;
+        }
+        visit(m);
+        at = resume = m.index + m[0].length;
       }
-      if (m[0] === '') {
-        at++;
-        continue;
-      }
-      visit(m);
-      at = resume = m.index + m[0].length;
+      // (The places before this one's end are tried: the next place's window starts after it.)
+      resume = Math.max(resume, place);
     }
   }
 }

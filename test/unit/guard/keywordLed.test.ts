@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { keywordLead, leadsWithKeyword } from '../../../src/core/guard/keywordLed';
 import { TOKEN_START } from '../../../src/core/guard/rules/tokenBoundary';
 import { forEachMatch } from '../../../src/core/guard/secretRule';
-import { KeywordPrefilter } from '../../../src/core/guard/keywordPrefilter';
+import { KeywordPrefilter, type Places } from '../../../src/core/guard/keywordPrefilter';
 import { seededRandom } from '../../../src/core/seededRandom';
 
 test('a pattern whose every match starts with a literal holding a keyword is led', () => {
@@ -111,16 +111,47 @@ for (const [pattern, keywords] of [
     let text = '';
     const length = Math.floor(random() * (long ? 20_000 : 200));
     for (let i = 0; i < length; i++) text += long && random() < 0.98 ? 'q' : alphabet[Math.floor(random() * alphabet.length)];
-    const near: (number[] | null | undefined)[] = [];
-    prefilter.needed(text, near);
-    const whole: number[] = [];
-    const nearOnly: number[] = [];
-    forEachMatch(text, pattern, sticky, undefined, (m) => whole.push(m.index, m[0].length));
-    forEachMatch(text, pattern, sticky, near[0] ?? [], (m) => nearOnly.push(m.index, m[0].length));
-    assert.deepEqual(nearOnly, whole, JSON.stringify(text));
+    const near = placesOf(prefilter, text);
+    const whole = matchesOf(text, pattern, sticky);
+    assert.deepEqual(matchesOf(text, pattern, sticky, near), whole, JSON.stringify(text));
     // (Tried only within its lead before each keyword's end.)
-    const nearLead: number[] = [];
-    forEachMatch(text, pattern, sticky, near[0] ?? [], (m) => nearLead.push(m.index, m[0].length), keywordLead(pattern, keywords));
-    assert.deepEqual(nearLead, whole, JSON.stringify(text));
+    assert.deepEqual(matchesOf(text, pattern, sticky, near, keywordLead(pattern, keywords)), whole, JSON.stringify(text));
   }
 });
+
+// A rule near its keywords by its word alone (no lead: the keyword anywhere in the match, `\bFTP…(`, `^[ \t]*user…`) is
+// tried on a keyword's line only up to that keyword's end: a match holds the occurrence on the line it starts on.
+for (const [pattern, keywords] of [
+  [/[as \t]*kk[as \t:]*=q/g, ['kk']],
+  [/^[ \t]*(?:s[ \t]+)?kA[^\n]{0,9}?=(?:q|s)|\bq[ \t]*\(\w*Sk/gim, ['ka', 'sk']],
+] as const) test(`a pattern holding its keyword anywhere (${pattern.source}) finds on its lines, up to each keyword, every match`, () => {
+  const random = seededRandom(12);
+  // (Pieces of the patterns' words, so that matches are many.)
+  const pieces = ['kk', 'kA', 'Sk', 'q(', '=q', '=s', 'a', 's', 'k', ' ', '\t', ':', '_', '\n'];
+  const sticky = new RegExp(pattern.source, `${pattern.flags}y`);
+  const prefilter = new KeywordPrefilter([keywords], [true], true);
+  let found = 0;
+  for (let n = 0; n < 1_000; n++) {
+    let text = '';
+    const length = Math.floor(random() * 120);
+    for (let i = 0; i < length; i++) text += pieces[Math.floor(random() * pieces.length)];
+    const whole = matchesOf(text, pattern, sticky);
+    assert.deepEqual(matchesOf(text, pattern, sticky, placesOf(prefilter, text)), whole, JSON.stringify(text));
+    found += whole.length;
+  }
+  assert.ok(found > 200, `${found / 2} matches`);
+});
+
+/** Where the one group's keywords end in `text`, as the redactor hands them to a near rule (none past the most: `[]`). */
+function placesOf(prefilter: KeywordPrefilter, text: string): Places {
+  const near = prefilter.nearSlots();
+  prefilter.needed(text, near);
+  return near[0] ?? [];
+}
+
+/** Each match's index and length as `forEachMatch` finds them: in the whole text, or given `near`, on the keywords' lines. */
+function matchesOf(text: string, pattern: RegExp, sticky: RegExp, near?: Places, lead?: number): number[] {
+  const found: number[] = [];
+  forEachMatch(text, pattern, sticky, near, (m) => found.push(m.index, m[0].length), lead);
+  return found;
+}

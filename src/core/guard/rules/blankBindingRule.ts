@@ -22,7 +22,8 @@ const FORMS = [
   new RegExp(`\\((?:def|defonce|defvar|defparameter|defconstant|defconst|defcustom|setq|setq-default|define|set!)[ \\t]+(?:\\^:?[\\w.-]{1,40}[ \\t]+)?(?<name>${NAME})${LITERAL}`, 'dg'),
 
   new RegExp(`\\(setenv[ \\t]+"(?<name>[A-Za-z_][\\w.-]{0,63})"${LITERAL}`, 'dg'),
-  new RegExp(`(?<=[\\s{(\\[,]):(?<name>${NAME})${LITERAL}`, 'dg'),
+  // (The colon first and what stands before it behind: the engine seeks the colon, not a lookbehind tried at every place.)
+  new RegExp(`:(?<=[\\s{(\\[,]:)(?<name>${NAME})${LITERAL}`, 'dg'),
   new RegExp(`(?<![\\w-])set[ \\t]*\\([ \\t]*(?:ENV\\{(?<name>[A-Za-z_][\\w.-]{0,63})\\}|(?<cmake>[A-Za-z_][\\w.-]{0,63}))${LITERAL}`, 'dg'),
 ].map(withoutIndices);
 // Forms of the eighteenth round, each run only where its own opening stands in the text (the rule's

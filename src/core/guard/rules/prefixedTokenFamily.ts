@@ -58,6 +58,9 @@ export const prefixedTokenFamilyRule: SecretRule = {
       let issued = recent.answer(start, end);
       let sep = -1;
       if (issued === -1) {
+        // The prefix, its separator with it, is at most MAX_PREFIX long: a run with no separator there has no prefix (a
+        // generated value, a blob) and its body is not read back. (The last separator lies there when any does.)
+        if (!separatorIn(text, start + 1, Math.min(end, start + MAX_PREFIX))) return;
         // The body follows the run's last separator.
         sep = end - 1;
         while (sep > start && !isSeparator(text.charCodeAt(sep))) sep--;
@@ -122,6 +125,12 @@ const RUN_CHAR_CLASS = asciiClass(isRunChar);
 
 function isSeparator(c: number): boolean {
   return c === 95 || c === 45;
+}
+
+/** A separator in `text` from `from` to before `to`. */
+function separatorIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isSeparator(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Not a piece of something longer: a member or a host after `.`, base64 after `+` or `/`, a variable after `$`. */
