@@ -78,3 +78,13 @@ test('a key naming when, how long, a holder of secrets or a realm names no secre
   assertLeaves(["'LoginCookieValidity' => 'validatePositiveNumber',", 'MovedAttribute("HTTPPasswordMgr", "urllib2", "urllib.request"),']);
   assertFinds(["'LoginCookiePassword' => '⟦validatePositiveNumber7⟧',", 'realm_password = "⟦Zq8Lm3Xv9Tb2⟧"']);
 });
+
+test("a bare word given to a variable's exported field is an identifier, a random value there a secret", () => {
+  assertLeaves(['\tpk.PrivateKey = priv\n\treturn pk\n', '\tsubKey.PrivateKey = priv\n\tfor {']);
+  assertFinds([
+    '\tpk.PrivateKey = ⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧\n',
+    'cfg.Password = "⟦hunter2⟧"',
+    // A setting's dotted name in lower case (java.util.Properties) keeps its bare literal.
+    'db.password=⟦hunter2⟧',
+  ]);
+});
