@@ -14,6 +14,7 @@ import { documentedName } from './documentedName';
 import { insideBody, resourceBundleBodies } from './resourceBundle';
 import { formattedLiteral, notTheKeysValue, saysNotTheValue } from './notTheValue';
 import { operandBetweenLiterals } from './literalBetweenLiterals';
+import { comparedAt, comparedGrammarWord } from './comparedGrammarWord';
 import * as secretValue from './secretValue';
 import type { FoundValue } from './secretValue';
 import { lineContext, valueAfterKey } from './valueAfterKey';
@@ -121,6 +122,7 @@ export const assignmentRule: SecretRule = {
       const scheme = strength === 'weak' && value.start - end > SCHEME_GAP ? issuedSchemeBefore(text, value.start) : undefined;
       const accepted =
         !(value.value === key && !value.quoted && isArgumentEnd(text, value.end)) && (scheme !== undefined ? acceptValue(schemeCredential(value), 'strong', scheme) : acceptValue(value, strength, key)) && !saysNotTheValue(value.value) && !(value.quoted && formattedLiteral(text, value.value, value.end)) && !(value.quoted && operandBetweenLiterals(text, value.start, value.value)) && !notTheKeysValue(text, start, key, value.value) && !documentedName(value.value, value.quoted) &&
+        !(value.quoted && comparedAt(text, end, value.start) && comparedGrammarWord(value.value, key)) &&
         !insideBody((bundles ??= resourceBundleBodies(text)), value.start);
       // The scan goes on after an accepted or long value (which keeps it linear); a short value
       // that was not a secret may be a key itself (`<add key="ApiKey" value="…"/>`).

@@ -2,11 +2,12 @@
 // `if ("s3cret" !== apiToken)`, `"{}".format("x") != PASSWORD` (the other order, `api_key ==
 // "…"`, is the assignment rule's); and Java's comparison by call, either way round:
 // `password.equals("…")`, `"…".equalsIgnoreCase(apiKey)`, .NET's `password.Equals("…")`. The literal is judged as the assignment rule judges quoted
-// values. Linear: from each quote the expression reads to the next quote only, then a bounded
+// values, but an option's name or a lexeme compared with a token is a grammar's word (comparedGrammarWord.ts). Linear: from each quote the expression reads to the next quote only, then a bounded
 // operator and name.
 import type { SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
 import { acceptsQuotedLiteral } from './secretValue';
+import { comparedGrammarWord } from './comparedGrammarWord';
 
 const KIND = spanKind('compared-literal');
 // The literal, an optional `)` closing a call around it, the operator, then the name: a member
@@ -42,7 +43,7 @@ export const comparedLiteralRule: SecretRule = {
       if (!m) continue;
       const start = open + 1;
       const end = start + m[2]!.length;
-      if (acceptsQuotedLiteral(text, start, end, m[3]!)) found.push(KIND, start, end);
+      if (acceptsQuotedLiteral(text, start, end, m[3]!) && !comparedGrammarWord(m[2]!, m[3]!)) found.push(KIND, start, end);
     }
   },
 };
@@ -76,12 +77,13 @@ function equalsCalls(text: string, found: Parameters<SecretRule['find']>[1]): vo
       let nameStart = m.index;
       while (nameStart > 0 && m.index - nameStart < 64 && isNameChar(text.charCodeAt(nameStart - 1))) nameStart--;
       const start = text.indexOf('"', m.index) + 1;
-      if (nameStart < m.index && acceptsQuotedLiteral(text, start, start + m[1].length, text.slice(nameStart, m.index))) found.push(KIND, start, start + m[1].length);
+      const name = text.slice(nameStart, m.index);
+      if (nameStart < m.index && acceptsQuotedLiteral(text, start, start + m[1].length, name) && !comparedGrammarWord(m[1], name)) found.push(KIND, start, start + m[1].length);
     } else if (text.charCodeAt(m.index - 1) === 34) {
       const end = m.index - 1;
       let start = end;
       while (start > 0 && end - start < 200 && text.charCodeAt(start - 1) !== 34 && text.charCodeAt(start - 1) !== 10) start--;
-      if (text.charCodeAt(start - 1) === 34 && end - start >= 3 && acceptsQuotedLiteral(text, start, end, m[2]!)) found.push(KIND, start, end);
+      if (text.charCodeAt(start - 1) === 34 && end - start >= 3 && acceptsQuotedLiteral(text, start, end, m[2]!) && !comparedGrammarWord(text.slice(start, end), m[2]!)) found.push(KIND, start, end);
     }
   }
 }

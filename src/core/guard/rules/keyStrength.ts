@@ -42,6 +42,9 @@ const PUBLIC = new Set([
   'stdin', 'variable',
   // Whose secret it is: a pre-shared key's identity is sent in the clear (RFC 4279 §5.1, wpa_supplicant's `psk_identity`).
   'identity',
+  // When and how long, as `ttl` and `expiry` (`LoginCookieValidity`, `session_lifetime`, `last_pass_time`); what holds the
+  // secrets, as `manager` (`HTTPPasswordMgr`); the protection space a challenge names in the clear (RFC 7235 §2.2's realm).
+  'validity', 'lifetime', 'time', 'mgr', 'realm',
 ]);
 
 export type Strength = 'strong' | 'weak' | 'none';

@@ -16,6 +16,7 @@ import { nameWords } from './nameWords';
 import { isOwnKey } from './ownKeyValue';
 import { CODE_WORDS, MODE_WORDS, TYPE_NAMES } from './noValueWords';
 import { namesOrLabels } from './labelOrVersion';
+import { conventionalName } from './conventionalName';
 import { looksSentence, phraseNamesSlot, PHRASE, PROMPT_LABEL, PROSE } from './proseValue';
 import { DIGIT_LOWER, KEY_START, LOWER_UPPER, NOT_LETTER, NOT_NAME_CHAR, NOT_PROSE_CHAR, UPPER, UPPER_UPPER, ValueReading } from './valueReading';
 
@@ -338,6 +339,8 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   if (looksPlaceholder(v, placeholderBits(v, may >>> PLACEHOLDER_BITS)) || ((may & MAY_LOCATION) !== 0 && !(found.field && v.charCodeAt(0) === 35) && looksLocation(v)) || hasPublicPrefix(v)) return false;
   // A bare path in a namespace (`mio::Token`), a vendor's prefix alone (`CFPAT-`).
   if (((may & MAY_LOCATION) !== 0 && !found.quoted && namespacePath(v)) || isVendorPrefixAlone(v)) return false;
+  // A name marked internal by its underscore (`'_session_id'`), a magic method's, a Perl reference (`\%v12`).
+  if (conventionalName(v, found.quoted, key)) return false;
   if ((found.quoted || found.field ? MODE_WORDS : found.configLine ? TYPE_NAMES : CODE_WORDS).has(v)) return false;
   // A name naming a secret, bare in code, is a variable's or a type's; on a config line (env, INI, YAML, but
   // also a type's member, `credential: TokenCredential;`) only a type's PascalCase says so: `smtp_password`

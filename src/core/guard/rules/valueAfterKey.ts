@@ -276,11 +276,14 @@ export function valueOnAnyLine(text: string, context: LineContext, keyStart: num
 }
 
 const MEMBER_OF_SELF = /^(?:this|self|me)\./;
+// `pk.PrivateKey`, `cfg.Password`: a variable's exported field (the Go spec's selectors and exported identifiers, an upper-case
+// first letter; C#'s properties alike), where a bare word is an identifier; a setting's dotted name is written in lower case.
+const EXPORTED_FIELD = /^[a-z][A-Za-z0-9]{0,15}\.[A-Z][a-z][A-Za-z0-9]{0,40}$/;
 
-/** `this.token`, `self.password`: a member of the object the code is in (its first letter read before the expression). */
+/** `this.token`, `self.password`, `pk.PrivateKey`: a member of an object in code (its first letter read before the expression). */
 function memberOfSelf(key: string): boolean {
   const c = key.charCodeAt(0);
-  return (c === 116 || c === 115 || c === 109) && MEMBER_OF_SELF.test(key);
+  return ((c === 116 || c === 115 || c === 109) && MEMBER_OF_SELF.test(key)) || (c >= 97 && c <= 122 && EXPORTED_FIELD.test(key));
 }
 const NEXT_QUERY_FIELD = /&[A-Za-z_][\w.-]{0,40}=/g;
 
