@@ -39,6 +39,7 @@ export const HEADER_PLACES: readonly (readonly [string, string])[] = [
   ['har-header', '"headers": [\n  {\n    "name": "§N§",\n    "value": "§V§"\n  }\n]'], // HAR 1.2 headers objects
   ['har-header-line', '{"name": "§N§", "value": "§V§"}'],
   ['postman', '"header": [\n  {\n    "key": "§N§",\n    "value": "§V§",\n    "type": "text"\n  }\n]'], // Postman Collection Format v2.1 header
+  ['postman-script', "pm.request.headers.add({ key: '§N§', value: '§V§' });"], // Postman sandbox: pm.request.headers.add
   ['subscript', 'req.headers["§N§"] = "§V§"'], // Node's IncomingMessage headers, Ruby Net::HTTP `request[name] = value`
   ['ktor', 'client.get(url) { header("§N§", "§V§") }'], // Ktor HttpRequestBuilder.header(key, value)
   ['nginx', 'proxy_set_header §N§ "§V§";'], // nginx ngx_http_proxy_module proxy_set_header field value
@@ -98,6 +99,8 @@ const STAND_INS: readonly (readonly [string, string])[] = [
   ['Authorization', 'Bearer'],
   ['DD-API-KEY', '<DATADOG_API_KEY>'],
 ];
+// References in code, where a place writes the value as a string literal: the literal's quotes dropped.
+const CODE_REFERENCES = ['process.env.API_KEY', 'os.environ["API_KEY"]', 'System.getenv("API_KEY")', 'config.apiKey', '$env:API_KEY', 'os.Getenv("API_KEY")', 'token'];
 
 // Session identifiers in URLs, each form with its document; §V§ the session's value.
 export const URL_PLACES: readonly (readonly [string, string])[] = [
@@ -153,10 +156,12 @@ for (const [place, template] of HEADER_PLACES) {
       misses.push(`${name}=${value.slice(0, 14)}`);
     }
   }
-  for (const [name, value] of [...NOT_CREDENTIALS, ...STAND_INS]) {
+  const quoted = /(["'])§V§\1/;
+  const references = quoted.test(template) ? CODE_REFERENCES.map((r) => ['x-api-key', r, template.replace(quoted, '§V§')] as const) : [];
+  for (const [name, value, written] of [...[...NOT_CREDENTIALS, ...STAND_INS].map(([n, v]) => [n, v, template] as const), ...references]) {
     if (nameFilter && !nameFilter.test(name)) continue;
     falseTried++;
-    const text = fill(template, name, value);
+    const text = fill(written, name, value);
     if (redactSecrets(text).text !== text) {
       wronglyTaken++;
       wrong.push(`${name}: ${value}`);

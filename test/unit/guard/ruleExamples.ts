@@ -786,6 +786,13 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       '{"name": "X-Api-Key",\n  "value": "${API_KEY}"}',
       '{"name": "DD-APPLICATION-KEY", "value": "datadog-app"}',
       '{"name": "X-Request-Id",\n  "value": "2c9a1e3f-7b4d-4e8a-9f61-0d3c5b7a9e12"}',
+      // Code in the value's place: a bare value after a quoted member, or after a quoted name and a comma.
+      '{"name": "x-api-key", "value": process.env.API_KEY}',
+      "page.setExtraHTTPHeaders([{ name: 'x-api-key', value: process.env.API_KEY }]);",
+      "pm.request.headers.add({ key: 'x-api-key', value: apiKey });",
+      "headers.push({ name: 'Authorization', value: 'Bearer ' + token });",
+      // Auth-params are no one credential (RFC 9110 §11.4; Digest's response is a hash).
+      '{"name": "Authorization", "value": "Digest username=\\"u\\", realm=\\"r\\", response=\\"6629fae49393a05397450978507c4ef1\\""}',
       "- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db",
       "- name: DB_PASSWORD\n  value: !Ref DbPassword",
       "- name: API_TOKEN\n  value: ${API_TOKEN}",

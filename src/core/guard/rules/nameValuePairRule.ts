@@ -5,7 +5,8 @@
 // carries a credential is read as its name says (`X-Vault-Token`, `DD-API-KEY`), and `Authorization`
 // and `Proxy-Authorization` (RFC 9110 §11.6.2, §11.7.2) hold a scheme and the credential after it,
 // or a bare credential. The name must be secret-named as the assignment rule judges keys; the value is
-// judged as a quoted literal (a weak name's only when it reads as generated). One expression, bounded
+// judged as a quoted literal (a weak name's only when it reads as generated); after a quoted `"value":` member only a
+// string is one (JSON has no bare strings: a bare value there is code, `process.env.API_KEY`). One expression, bounded
 // quantifiers, keyword `value`: linear.
 import { looksPlaceholder, type SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
@@ -13,11 +14,12 @@ import { keyStrength } from './keyStrength';
 import { looksRandomValue } from './randomValue';
 
 const KIND = spanKind('secret-name-value');
-const PAIR = /["']?\b(?:name|key|Name|Key|ParameterKey)["']?[ \t]*:[ \t]*(?<nq>["']?)(?<name>[A-Za-z_][\w.-]{0,63})\k<nq>[ \t]*(?:,[ \t]*(?:\r?\n[ \t]{0,40})?|\r?\n[ \t]{0,40}(?:-[ \t]{1,8})?)["']?(?:value|Value|ParameterValue)["']?[ \t]*:[ \t]*(?<q>["']?)(?<secret>[^\s"'#{}[\]][^\r\n"']{0,399})\k<q>/g;
+const PAIR = /["']?\b(?:name|key|Name|Key|ParameterKey)["']?[ \t]*:[ \t]*(?<nq>["']?)(?<name>[A-Za-z_][\w.-]{0,63})\k<nq>[ \t]*(?:(?<comma>,)[ \t]*(?:\r?\n[ \t]{0,40})?|\r?\n[ \t]{0,40}(?:-[ \t]{1,8})?)(?<vq>["']?)(?:value|Value|ParameterValue)["']?[ \t]*:[ \t]*(?<q>["']?)(?<secret>[^\s"'#{}[\]][^\r\n"']{0,399})\k<q>/g;
 const AUTHORIZATION = /^(?:proxy-)?authorization$/i;
 // A scheme's name and its blanks, before a credential (RFC 9110 §11.4: `auth-scheme [ 1*SP ( token68 / #auth-param ) ]`).
 const SCHEME = /^([A-Za-z][A-Za-z0-9_-]{1,30})[ \t]+(?=[^ \t])/;
 const BASIC = /^basic$/i;
+const AUTH_PARAM = /^[A-Za-z][A-Za-z0-9_-]*=(?!=*$)/;
 // A scheme's name alone, no credential after it: IANA's HTTP Authentication Scheme Registry, and NTLM's and `Token`.
 const SCHEME_ALONE = /^(?:basic|bearer|concealed|digest|dpop|gnap|hoba|mutual|negotiate|ntlm|oauth|privatetoken|scram-sha-(?:1|256)|vapid|token)$/i;
 /** Where a value comes from rather than the value (a secret store, a reference, an env var). */
@@ -30,6 +32,9 @@ export const nameValuePairRule: SecretRule = {
     PAIR.lastIndex = 0;
     for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
       const g = m.groups!;
+      // (A value without quotes after a quoted member or a quoted name and a comma is code, not a string: JSON has none
+      // bare, `"value": process.env.API_KEY`, `{ name: 'x-api-key', value: apiKey }`; YAML's `value: …` under `- name:` is one.)
+      if (!g.q && (g.vq || (g.nq && g.comma))) continue;
       let value = g.q ? g.secret! : g.secret!.trimEnd();
       const strength = keyStrength(g.name!);
       if (strength === 'none') continue;
@@ -38,7 +43,9 @@ export const nameValuePairRule: SecretRule = {
         const scheme = SCHEME.exec(value);
         if (scheme && BASIC.test(scheme[1]!)) continue;
         if (scheme) value = value.slice(scheme[0].length);
-        else if (SCHEME_ALONE.test(value)) continue;
+        else if (SCHEME_ALONE.test(value.trimEnd())) continue;
+        // (Auth-params, `Digest username="…", response="…"`: the parameters are other rules' to read.)
+        if (AUTH_PARAM.test(value)) continue;
       } else if (strength === 'weak' && !looksRandomValue(value)) continue;
       if (value.length < 3 || looksPlaceholder(value) || REFERENCE.test(value)) continue;
       const end = m.index + m[0].length - g.q!.length - (g.q ? 0 : g.secret!.length - g.secret!.trimEnd().length);

@@ -15,8 +15,9 @@ import { spanKind } from '../spanList';
 // make the value its head; the value starts with a letter or a digit: `;jsessionid=.*` in an expression is none.)
 const OPENERS = String.raw`$\{<\[(*`;
 
+// (Keywords without the path parameter's `;`: no keyword holds it, and a character of its own widens the prefilter's table.)
 export const jsessionidUrlRule: SecretRule = patternRule({
-  id: 'session-url-jsessionid', keywords: [';jsessionid='],
+  id: 'session-url-jsessionid', keywords: ['jsessionid='],
   pattern: new RegExp(String.raw`;jsessionid=(?<secret>[A-Za-z0-9][A-Za-z0-9._~%+-]{0,399})(?![A-Za-z0-9._~%+${OPENERS}-])`, 'i'),
   secretEndsMatch: true,
   allow: (secret) => looksPlaceholder(secret),
