@@ -42,6 +42,12 @@ export const HEADER_PLACES: readonly (readonly [string, string])[] = [
   ['postman-script', "pm.request.headers.add({ key: '§N§', value: '§V§' });"], // Postman sandbox: pm.request.headers.add
   ['subscript', 'req.headers["§N§"] = "§V§"'], // Node's IncomingMessage headers, Ruby Net::HTTP `request[name] = value`
   ['ktor', 'client.get(url) { header("§N§", "§V§") }'], // Ktor HttpRequestBuilder.header(key, value)
+  ['php-curl', "curl_setopt($ch, CURLOPT_HTTPHEADER, ['§N§: §V§', 'Accept: application/json']);"], // PHP curl_setopt CURLOPT_HTTPHEADER
+  ['go-header-literal', 'req.Header = http.Header{"§N§": {"§V§"}}'], // Go net/http Header map literal
+  ['ruby-net-http', "req = Net::HTTP::Get.new(uri, '§N§' => '§V§')"], // Ruby Net::HTTP::Get.new(uri, initheader)
+  ['swift-setvalue', 'request.setValue("§V§", forHTTPHeaderField: "§N§")'], // Apple URLRequest setValue(_:forHTTPHeaderField:)
+  ['java-urlconnection', 'conn.setRequestProperty("§N§", "§V§");'], // java.net.URLConnection setRequestProperty
+  ['httpx', "async with httpx.AsyncClient(headers={'§N§': '§V§'}) as client:"], // HTTPX Client(headers=…)
   ['nginx', 'proxy_set_header §N§ "§V§";'], // nginx ngx_http_proxy_module proxy_set_header field value
   ['yaml-headers', 'headers:\n  §N§: §V§\n'], // a client's config (OpenAPI examples, k6, Postman exports as YAML)
 ];

@@ -877,6 +877,24 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
     ],
   },
   // curl's `-b NAME=VALUE` (curl(1): an argument without `=` is a cookie file's name); written for this test.
+  // A header set on Apple's URL loading system, the value before the name (URLRequest.setValue(_:forHTTPHeaderField:),
+  // addValue, Objective-C's message); written for this test.
+  'header-field-setter': {
+    secrets: [
+      'request.setValue("⟦Ab3Cd5Ef7Gh9Ij1Kl3Mn5Op7Qr9St1Uv3Wx5Yz7⟧", forHTTPHeaderField: "x-api-key")',
+      'request.addValue("⟦s3cr3t-t0k3n⟧", forHTTPHeaderField: "X-Vault-Token")',
+      '[request setValue:@"Bearer ⟦Zq8Lm3Xv9Tb2Rk7Wp4NsYt6Uc1Hd5Fg8⟧" forHTTPHeaderField:@"Authorization"];',
+      'req.setValue("⟦9f61c0d3c5b7a9e122c9a1e3f7b4d4e8a9f610d3⟧", forHTTPHeaderField: "DD-APPLICATION-KEY")',
+    ],
+    clean: [
+      'request.setValue("application/json", forHTTPHeaderField: "Content-Type")',
+      'request.setValue("Bearer \\(token)", forHTTPHeaderField: "Authorization")',
+      'request.addValue("YOUR_API_KEY", forHTTPHeaderField: "X-Api-Key")',
+      'request.addValue(apiKey, forHTTPHeaderField: "X-Api-Key")',
+      'request.setValue("Basic dXNlcjpwYXNzd29yZA==", forHTTPHeaderField: "Authorization")',
+      'request.setValue("ops@example.com", forHTTPHeaderField: "X-Auth-Email")',
+    ],
+  },
   // A session's id in a URL: Servlet §7.1.3's `;jsessionid=`, PHP's `session.use_trans_sid` query parameter, ASP.NET's
   // cookieless `(S(…))`/`(F(…))`; written for this test.
   'session-url-jsessionid': {
