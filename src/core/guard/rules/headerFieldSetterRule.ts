@@ -4,18 +4,16 @@
 // client names the header first (`.header("X-Api-Key", "…")`), where the key readings see the name before the value;
 // here the name comes after, so the value is judged once the name is read: as a literal given to that key (the
 // placeholder policy), and under `Authorization`/`Proxy-Authorization` (RFC 9110 §11.6.2, §11.7.2) the credential
-// after its scheme (Basic's pair is the basic-auth-header rule's to decode). Linear: bounded runs, one expression.
+// after its scheme (authorizationCredential.ts). Linear: bounded runs, one expression.
 import { ledPattern, type SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
+import { credentialStart, isAuthorizationHeader } from './authorizationCredential';
 import { keyStrength } from './keyStrength';
 import { acceptValue } from './secretValue';
 
 const SETTER = /\b(?:set|add)Value(?:\([ \t]*|:[ \t]*@)"(?<secret>[^"\\\r\n]{1,400})"[ \t]*,?[ \t]*forHTTPHeaderField:[ \t]*@?"(?<name>[A-Za-z][A-Za-z0-9_-]{0,63})"/dg;
 const SETTERS = ledPattern(SETTER, ['forhttpheaderfield']);
 const KIND = spanKind('header-field-setter');
-const AUTHORIZATION = /^(?:proxy-)?authorization$/i;
-// A scheme's name and its blanks, before a credential (RFC 9110 §11.4).
-const SCHEME = /^([A-Za-z][A-Za-z0-9_-]{1,30})[ \t]+(?=[^ \t])/;
 
 export const headerFieldSetterRule: SecretRule = {
   id: 'header-field-setter',
@@ -25,13 +23,13 @@ export const headerFieldSetterRule: SecretRule = {
       const name = m.groups!.name!;
       let strength = keyStrength(name);
       if (strength === 'none') return;
-      let [start] = m.indices!.groups!.secret!;
-      const end = m.indices!.groups!.secret![1];
+      const [valueStart, end] = m.indices!.groups!.secret!;
+      let start = valueStart;
       let key = name;
-      if (AUTHORIZATION.test(name)) {
-        const scheme = SCHEME.exec(m.groups!.secret!);
-        if (scheme && /^basic$/i.test(scheme[1]!)) return;
-        if (scheme) start += scheme[0].length;
+      if (isAuthorizationHeader(name)) {
+        const from = credentialStart(m.groups!.secret!);
+        if (from < 0) return;
+        start += from;
         key = 'token';
         strength = 'strong';
       }

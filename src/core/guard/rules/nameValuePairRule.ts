@@ -10,18 +10,12 @@
 // quantifiers, keyword `value`: linear.
 import { looksPlaceholder, type SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
+import { credentialStart, isAuthorizationHeader } from './authorizationCredential';
 import { keyStrength } from './keyStrength';
 import { looksRandomValue } from './randomValue';
 
 const KIND = spanKind('secret-name-value');
 const PAIR = /["']?\b(?:name|key|Name|Key|ParameterKey)["']?[ \t]*:[ \t]*(?<nq>["']?)(?<name>[A-Za-z_][\w.-]{0,63})\k<nq>[ \t]*(?:(?<comma>,)[ \t]*(?:\r?\n[ \t]{0,40})?|\r?\n[ \t]{0,40}(?:-[ \t]{1,8})?)(?<vq>["']?)(?:value|Value|ParameterValue)["']?[ \t]*:[ \t]*(?<q>["']?)(?<secret>[^\s"'#{}[\]][^\r\n"']{0,399})\k<q>/g;
-const AUTHORIZATION = /^(?:proxy-)?authorization$/i;
-// A scheme's name and its blanks, before a credential (RFC 9110 §11.4: `auth-scheme [ 1*SP ( token68 / #auth-param ) ]`).
-const SCHEME = /^([A-Za-z][A-Za-z0-9_-]{1,30})[ \t]+(?=[^ \t])/;
-const BASIC = /^basic$/i;
-const AUTH_PARAM = /^[A-Za-z][A-Za-z0-9_-]*=(?!=*$)/;
-// A scheme's name alone, no credential after it: IANA's HTTP Authentication Scheme Registry, and NTLM's and `Token`.
-const SCHEME_ALONE = /^(?:basic|bearer|concealed|digest|dpop|gnap|hoba|mutual|negotiate|ntlm|oauth|privatetoken|scram-sha-(?:1|256)|vapid|token)$/i;
 /** Where a value comes from rather than the value (a secret store, a reference, an env var). */
 const REFERENCE = /^(?:!Ref|!Sub|!GetAtt|!ImportValue|\$\{|\$\(|\$[A-Za-z_]|arn:|ref\+|vault:|op:\/\/)/;
 
@@ -38,14 +32,10 @@ export const nameValuePairRule: SecretRule = {
       let value = g.q ? g.secret! : g.secret!.trimEnd();
       const strength = keyStrength(g.name!);
       if (strength === 'none') continue;
-      if (AUTHORIZATION.test(g.name!)) {
-        // (Basic's pair is the basic-auth-header rule's to decode.)
-        const scheme = SCHEME.exec(value);
-        if (scheme && BASIC.test(scheme[1]!)) continue;
-        if (scheme) value = value.slice(scheme[0].length);
-        else if (SCHEME_ALONE.test(value.trimEnd())) continue;
-        // (Auth-params, `Digest username="…", response="…"`: the parameters are other rules' to read.)
-        if (AUTH_PARAM.test(value)) continue;
+      if (isAuthorizationHeader(g.name!)) {
+        const from = credentialStart(value);
+        if (from < 0) continue;
+        value = value.slice(from);
       } else if (strength === 'weak' && !looksRandomValue(value)) continue;
       if (value.length < 3 || looksPlaceholder(value) || REFERENCE.test(value)) continue;
       const end = m.index + m[0].length - g.q!.length - (g.q ? 0 : g.secret!.length - g.secret!.trimEnd().length);
