@@ -4,16 +4,12 @@
 //
 //   npx tsx bench/guard/keyedFormProbe.ts [--show] [--key REGEX] [--form REGEX]
 import { redactSecrets } from '../../src/core/guard/secretRedactor';
+import { probeArgs } from './probeArgs';
 import { keyedForms } from './keyedForms';
 
-const args = process.argv.slice(2);
-const show = args.includes('--show');
-const arg = (name: string): RegExp | undefined => {
-  const at = args.indexOf(name);
-  return at === -1 ? undefined : new RegExp(args[at + 1]!);
-};
-const keyFilter = arg('--key');
-const formFilter = arg('--form');
+const { show, filter } = probeArgs();
+const keyFilter = filter('--key');
+const formFilter = filter('--form');
 
 // Secret key names as code and configuration spell them: snake, camel, upper, and the short forms tools document.
 const SECRET_KEYS = ['password', 'passwd', 'pwd', 'api_key', 'apiKey', 'secret', 'token', 'auth_token', 'access_token', 'client_secret', 'private_key', 'secret_key', 'DB_PASSWORD', 'API_KEY'];

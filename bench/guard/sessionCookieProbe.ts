@@ -6,15 +6,11 @@
 //
 //   npx tsx bench/guard/sessionCookieProbe.ts [--show] [--place REGEX] [--name REGEX]
 import { redactSecrets } from '../../src/core/guard/secretRedactor';
+import { probeArgs } from './probeArgs';
 
-const args = process.argv.slice(2);
-const show = args.includes('--show');
-const arg = (name: string): RegExp | undefined => {
-  const at = args.indexOf(name);
-  return at === -1 ? undefined : new RegExp(args[at + 1]!);
-};
-const placeFilter = arg('--place');
-const nameFilter = arg('--name');
+const { show, filter } = probeArgs();
+const placeFilter = filter('--place');
+const nameFilter = filter('--name');
 
 // §N§ the cookie's name, §V§ its value; each place with the document that defines it.
 const PLACES: readonly (readonly [string, string])[] = [

@@ -775,10 +775,31 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "env:\n  - name: DB_PASSWORD\n    value: \"\u27e6Pl4nk-wood!\u27e7\"",
       "    - key: smtp_password\n      value: \u27e6Tq8vine31x\u27e7\n      info: metadata",
       "{\"name\": \"API_TOKEN\", \"value\": \"\u27e6r8Kd2mQz7Lw1XvB3\u27e7\"}",
-      "  - ParameterKey: DBPassword\n    ParameterValue: \u27e6Tq8vine31x\u27e7"
+      "  - ParameterKey: DBPassword\n    ParameterValue: \u27e6Tq8vine31x\u27e7",
+      // HAR 1.2 headers and ECS environments pretty-printed, one member a line; a credential header's name.
+      '"headers": [\n  {\n    "name": "X-Vault-Token",\n    "value": "⟦hvs.CAESIJ3f9Kd8Lq2Zx7Vb1Nm4Hs6Tw0Yc⟧"\n  }\n]',
+      '{\n  "name": "DB_PASSWORD",\n  "value": "⟦Tq8vine31x⟧"\n}',
+      '{"name": "x-api-key", "value": "⟦abc123def456⟧"}',
+      // RFC 9110 §11.6.2: a scheme and its credential, or a bare credential; a weak name's random value (DD-APPLICATION-KEY).
+      '{"name": "Authorization",\n "value": "Bearer ⟦letmein42⟧"}',
+      '{"name": "Proxy-Authorization", "value": "⟦Zq8Lm3Xv9Tb2Rk7Wp4NsYt6Uc1Hd5Fg8⟧"}',
+      '{"name": "DD-APPLICATION-KEY", "value": "⟦9f61c0d3c5b7a9e122c9a1e3f7b4d4e8a9f610d3⟧"}'
     ],
     "clean": [
       "env:\n  - name: LOG_LEVEL\n    value: debug",
+      '{"name": "Authorization", "value": "Bearer"}',
+      '{"name": "Authorization",\n "value": "Bearer <token>"}',
+      '{"name": "Authorization", "value": "Bearer {{token}}"}',
+      '{"name": "X-Api-Key",\n  "value": "${API_KEY}"}',
+      '{"name": "DD-APPLICATION-KEY", "value": "datadog-app"}',
+      '{"name": "X-Request-Id",\n  "value": "2c9a1e3f-7b4d-4e8a-9f61-0d3c5b7a9e12"}',
+      // Code in the value's place: a bare value after a quoted member, or after a quoted name and a comma.
+      '{"name": "x-api-key", "value": process.env.API_KEY}',
+      "page.setExtraHTTPHeaders([{ name: 'x-api-key', value: process.env.API_KEY }]);",
+      "pm.request.headers.add({ key: 'x-api-key', value: apiKey });",
+      "headers.push({ name: 'Authorization', value: 'Bearer ' + token });",
+      // Auth-params are no one credential (RFC 9110 §11.4; Digest's response is a hash).
+      '{"name": "Authorization", "value": "Digest username=\\"u\\", realm=\\"r\\", response=\\"6629fae49393a05397450978507c4ef1\\""}',
       "- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db",
       "- name: DB_PASSWORD\n  value: !Ref DbPassword",
       "- name: API_TOKEN\n  value: ${API_TOKEN}",
@@ -863,6 +884,64 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
     ],
   },
   // curl's `-b NAME=VALUE` (curl(1): an argument without `=` is a cookie file's name); written for this test.
+  // A header set on Apple's URL loading system, the value before the name (URLRequest.setValue(_:forHTTPHeaderField:),
+  // addValue, Objective-C's message); written for this test.
+  'header-field-setter': {
+    secrets: [
+      'request.setValue("⟦Ab3Cd5Ef7Gh9Ij1Kl3Mn5Op7Qr9St1Uv3Wx5Yz7⟧", forHTTPHeaderField: "x-api-key")',
+      'request.addValue("⟦s3cr3t-t0k3n⟧", forHTTPHeaderField: "X-Vault-Token")',
+      '[request setValue:@"Bearer ⟦Zq8Lm3Xv9Tb2Rk7Wp4NsYt6Uc1Hd5Fg8⟧" forHTTPHeaderField:@"Authorization"];',
+      'req.setValue("⟦9f61c0d3c5b7a9e122c9a1e3f7b4d4e8a9f610d3⟧", forHTTPHeaderField: "DD-APPLICATION-KEY")',
+    ],
+    clean: [
+      'request.setValue("application/json", forHTTPHeaderField: "Content-Type")',
+      'request.setValue("Bearer \\(token)", forHTTPHeaderField: "Authorization")',
+      'request.addValue("YOUR_API_KEY", forHTTPHeaderField: "X-Api-Key")',
+      'request.addValue(apiKey, forHTTPHeaderField: "X-Api-Key")',
+      'request.setValue("Basic dXNlcjpwYXNzd29yZA==", forHTTPHeaderField: "Authorization")',
+      'request.setValue("ops@example.com", forHTTPHeaderField: "X-Auth-Email")',
+    ],
+  },
+  // A session's id in a URL: Servlet §7.1.3's `;jsessionid=`, PHP's `session.use_trans_sid` query parameter, ASP.NET's
+  // cookieless `(S(…))`/`(F(…))`; written for this test.
+  'session-url-jsessionid': {
+    secrets: [
+      'https://shop.example.com/cart;jsessionid=⟦8F2C1E4D9A7B3C6E5F0A1B2C3D4E5F67.node1⟧?item=3',
+      '203.0.113.7 - - [06/Dec/2026:10:14:03 +0000] "GET /shop/cart.do;JSESSIONID=⟦1A2B3C4D5E6F708192A3B4C5D6E7F801⟧ HTTP/1.1" 200 5123',
+      'see /app/login;jsessionid=⟦abc123⟧',
+    ],
+    clean: [
+      'return base + ";jsessionid=" + session.getId();',
+      'url = url.replaceAll(";jsessionid=.*", "");',
+      'https://shop.example.com/cart;jsessionid=${sessionId}',
+      'https://shop.example.com/cart;jsessionid=abc${id}',
+      'https://shop.example.com/cart;jsessionid=<session-id>',
+    ],
+  },
+  'session-url-phpsessid': {
+    secrets: [
+      '<a href="index.php?page=2&amp;PHPSESSID=⟦9u2ctm4p1f3tqr0ip8c6kh1s5a⟧">next</a>',
+      'curl -s "https://forum.example.org/index.php?PHPSESSID=⟦a8b7c6d5e4f3g2h1i0j9k8l7m6⟧&page=2"',
+    ],
+    clean: [
+      'index.php?PHPSESSID=<?php echo session_id(); ?>',
+      '$url = "index.php?PHPSESSID=" . session_id();',
+      'index.php?PHPSESSID=&page=2',
+    ],
+  },
+  'session-url-aspnet': {
+    secrets: [
+      'https://app.example.com/(S(⟦1kx0b4f2w3qzq5m0gd2sje1a⟧))/default.aspx',
+      'GET /app/(X(1)S(⟦lit3py55t21z5v55vlm25s55⟧))/Orders.aspx HTTP/1.1',
+      'https://app.example.com/(F(⟦Qx7Lm2Zk9Vb3Nd8Hs1Tw5Yc0Rp4Ua6Je2Fg8Ki3Ol5⟧))/account.aspx',
+    ],
+    clean: [
+      'https://app.example.com/(A(kP2mQz7Lw1XvB3nT6yR4))/default.aspx',
+      'https://app.example.com/(S(SESSION_ID))/default.aspx',
+      'const re = /(S(a))/;',
+      'https://app.example.com/(S(xxxxxxxxxxxxxxxxxxxxxxxx))/default.aspx',
+    ],
+  },
   'session-cookie-option': {
     secrets: [
       "curl -b 'sessionid=⟦q8x3mz0k2v7w9n4b6c1d5f8g2h7j3k9l⟧' https://app.example.com/api/me",
