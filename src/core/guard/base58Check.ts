@@ -54,7 +54,7 @@ export function base58CheckBytes(token: string, bytes: number): Uint8Array | und
   for (let k = 0; k < bytes; k++) out[bytes - 1 - k] = limbs[(k / 3) | 0]! >>> ((k % 3) * 8);
   const body = bytes - 4;
   // One call a hash (node:crypto's `hash`, Node 20.12 on): no Hash object made and thrown away a token. The second
-  // digest is read as a latin1 string (a code unit a byte), not a Buffer: no buffer made for the 4 bytes compared.
-  const twice = hash('sha256', hash('sha256', out.subarray(0, body), 'buffer'), 'latin1');
+  // digest is read as a 'binary' (latin1) string, a code unit a byte, not a Buffer: no buffer made for 4 bytes compared.
+  const twice = hash('sha256', hash('sha256', out.subarray(0, body), 'buffer'), 'binary');
   return twice.charCodeAt(0) === out[body] && twice.charCodeAt(1) === out[body + 1] && twice.charCodeAt(2) === out[body + 2] && twice.charCodeAt(3) === out[body + 3] ? out : undefined;
 }
