@@ -119,3 +119,18 @@ test("constantHoldsSecret: the name's last word is the secret's, the value none 
   assert.equal(constantHoldsSecret('TOKEN_TYPE', 'bearer'), false);
   assert.equal(constantHoldsSecret('KEY', 'letmein'), false);
 });
+
+// The names' words are kept by slot (keyStrength.ts): an answer must not hang on the names asked before it.
+test('constantHoldsSecret answers alike in any order of asking, names sharing a slot among them', () => {
+  const names = ['DB_PASSWORD', 'API_KEY', 'CKA_PRIV_KEY', 'PASSWORD_PROMPT', 'TOKEN_TYPE', 'KEY', 'TOKEN', 'PASSWORD', 'token', 'Token', 'TOKEN_', 'db.secret.key', 'a.b.c.d.e.f.g.password', '', 'X', 'Y_SECRET', 'Z_SECRET'];
+  const values = ['letmein', 'priv', 'Password', 'bearer', 'token', 'secret', 'key', ''];
+  const first = new Map<string, boolean>();
+  for (const name of names) for (const value of values) first.set(`${name}\u0000${value}`, constantHoldsSecret(name, value));
+  let seed = 3;
+  const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+  for (let i = 0; i < 5_000; i++) {
+    const name = names[random(names.length)]!;
+    const value = values[random(values.length)]!;
+    assert.equal(constantHoldsSecret(name, value), first.get(`${name}\u0000${value}`), `${name} ${value}`);
+  }
+});

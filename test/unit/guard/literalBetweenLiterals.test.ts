@@ -46,9 +46,12 @@ test("the carried count of a line's quotes answers as a count back over the line
   let seed = 7;
   const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
   const pieces = ["'", '"', '\\', '\n', ' . $a ', ' + b ', 'x', 'password=', 'x'.repeat(150)];
+  // (From round 100, runs of 450 too: lines longer than 400 characters, whose count skips to their ends, are common.)
+  const longLines = [...pieces, 'y'.repeat(450)];
   for (let round = 0; round < 200; round++) {
+    const from = round < 100 ? pieces : longLines;
     let text = '';
-    while (text.length < 2_000) text += pieces[random(pieces.length)];
+    while (text.length < 4_000) text += from[random(from.length)];
     const starts: number[] = [];
     for (let i = 2; i < text.length; i++) if (text[i - 1] === "'" || text[i - 1] === '"') starts.push(i);
     if (round % 3 === 0) starts.reverse();

@@ -247,11 +247,30 @@ export function namesPassword(key: string): boolean {
  * "priv"`) is a table of a protocol's words.
  */
 export function constantHoldsSecret(key: string, value: string): boolean {
+  const slot = ((key.length * 31) ^ (key.charCodeAt(0) * 7) ^ key.charCodeAt(key.length - 1)) & (CONSTANT_SLOTS - 1);
+  let parts: readonly string[] | undefined;
+  if (constantKeys[slot] === key) parts = constantParts[slot];
+  else {
+    parts = secretNameParts(key);
+    constantKeys[slot] = key.length < 13 ? key : ownCopy(key);
+    constantParts[slot] = parts;
+  }
+  return parts !== undefined && !parts.includes(value.toLowerCase());
+}
+
+/** The words of a name ending in a strong key word (its last, or its last two as one); else undefined. */
+function secretNameParts(key: string): readonly string[] | undefined {
   const parts = keyParts(key);
   const last = parts[parts.length - 1];
-  if (last === undefined || !(STRONG.has(last) || (parts.length > 1 && STRONG.has(parts[parts.length - 2]! + last)))) return false;
-  return !parts.includes(value.toLowerCase());
+  return last !== undefined && (STRONG.has(last) || (parts.length > 1 && STRONG.has(parts[parts.length - 2]! + last))) ? parts : undefined;
 }
+
+// The names asked last with their words, by slot (their length and outer letters): a file of constants and macros
+// asks of a few names in turn (`TOKEN`, `PASSWORD`, `API_KEY`, each block), each split into words afresh otherwise.
+// (The empty name, the slots' start, has no words: the answer kept for it is its own.)
+const CONSTANT_SLOTS = 16;
+const constantKeys: string[] = new Array<string>(CONSTANT_SLOTS).fill('');
+const constantParts: (readonly string[] | undefined)[] = new Array<readonly string[] | undefined>(CONSTANT_SLOTS).fill(undefined);
 
 /** Whether one lower-case word of a name is a key word, strong or weak (`token`, `key`). */
 export function isKeyWord(word: string): boolean {

@@ -42,6 +42,8 @@ interface LineQuotes {
   lineFeed: number;
   single: number;
   double: number;
+  /** The first line feed after `at` once looked for (else at or before `at`): where a line too long to count ends. */
+  nextLineFeed: number;
 }
 let counted: LineQuotes | undefined;
 
@@ -53,11 +55,25 @@ function quotesUpTo(text: string, from: number): LineQuotes {
     let p = from;
     while (p > bound && text.charCodeAt(p) !== LF) p--;
     // No line feed within the bound: counting starts at the bound, too far back for any answer until the next line.
-    q = counted = { text, at: p, lineFeed: p, single: 0, double: 0 };
+    q = counted = { text, at: p, lineFeed: p, single: 0, double: 0, nextLineFeed: -1 };
   }
   // Kept whatever the answer: a new text equal to the last (the same document read again) would otherwise be
   // compared with the old one, character by character, at every call.
   q.text = text;
+  if (from - q.lineFeed > LINE_BEFORE) {
+    // The line starts too far back for any answer until its end: its characters are not counted, the line feed is
+    // looked for once (a minified file's one long line was read to its end by every rule that asks, a code unit a step).
+    if (q.nextLineFeed <= q.at) {
+      const lineFeed = text.indexOf('\n', q.at + 1);
+      q.nextLineFeed = lineFeed === -1 ? text.length : lineFeed;
+    }
+    if (q.nextLineFeed > from) {
+      q.at = from;
+      return q;
+    }
+    q.at = q.lineFeed = q.nextLineFeed;
+    q.single = q.double = 0;
+  }
   for (let p = q.at + 1; p <= from; p++) {
     const c = text.charCodeAt(p);
     if (c === LF) {

@@ -58,7 +58,7 @@ export function positionalRule(id: string, keywords: string[], positions: readon
         forEachMatch(text, pattern, sticky, nearKeywords ? near : undefined, (m) => {
           const [start, end] = tail ? spanBeforeTail(m, tail) : m.indices!.groups!.secret!;
           const name = key ?? m.groups!.name!;
-          if (hasKinds(text, start, end, 3) && (name === 'password' ? acceptsPasswordLiteral(text, start, end) : acceptsQuotedLiteral(text, start, end, name))) found.push(kind, start, end);
+          if (hasThreeKinds(text, start, end) && (name === 'password' ? acceptsPasswordLiteral(text, start, end) : acceptsQuotedLiteral(text, start, end, name))) found.push(kind, start, end);
         }, lead);
       }
     },
@@ -66,16 +66,22 @@ export function positionalRule(id: string, keywords: string[], positions: readon
 }
 
 /**
- * Whether the text from `start` to `end` holds `kinds` different characters: one or two repeated
+ * Whether the text from `start` to `end` holds three different characters: one or two repeated
  * (jsonwebtoken's documented `'shhhhh'`, `'xxx'`) stand in for a key in an example of the call.
+ * (The two seen kept in locals: no array made a match, where every line is one.)
  */
-function hasKinds(text: string, start: number, end: number, kinds: number): boolean {
-  const seen: number[] = [];
-  for (let i = start; i < end && seen.length < kinds; i++) {
+function hasThreeKinds(text: string, start: number, end: number): boolean {
+  let first = -1;
+  let second = -1;
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (!seen.includes(c)) seen.push(c);
+    if (first === -1) first = c;
+    else if (c !== first) {
+      if (second === -1) second = c;
+      else if (c !== second) return true;
+    }
   }
-  return seen.length >= kinds;
+  return false;
 }
 
 export const positionalSecretRules: readonly SecretRule[] = [

@@ -221,14 +221,16 @@ function holdsGeneratedPiece(v: string): boolean {
 // flags): a value asked again soon after itself (a line repeated down a file, one place read twice, a few
 // keys that alternate on one line, each given its value again) is answered without reading it again.
 // Judging is a pure function of these (`judgeValue` reads nothing else and keeps nothing), so an answer
-// kept for them is the answer judging would give. Four entries, the oldest given up first; each stored
-// as asked, and all forgotten when the redactor is done with the text (`forgetJudgements`).
-const REMEMBERED = 4;
+// kept for them is the answer judging would give. Each question is kept in the one slot its lengths, outer
+// characters and flags name (a later question naming that slot replaces it): a file whose lines cycle through
+// more questions than a ring of four held (a block of map pairs, macros and declarations: six, each missed
+// every time) asks each once; a question costs one slot's compare, not four. Each stored as asked, and all
+// forgotten when the redactor is done with the text (`forgetJudgements`).
+const REMEMBERED = 64;
 const rememberedValues: (string | undefined)[] = new Array<string | undefined>(REMEMBERED).fill(undefined);
 const rememberedKeys: string[] = new Array<string>(REMEMBERED).fill('');
 const rememberedHows: number[] = new Array<number>(REMEMBERED).fill(-1);
 const rememberedAnswers: boolean[] = new Array<boolean>(REMEMBERED).fill(false);
-let nextSlot = 0;
 // And the last value judged with the keys and flags it was judged for: one value given to several keys in turn (the
 // one password set for each service of a compose file or an env file, `DB_PASSWORD=…`, `PGPASSWORD=…`, `MYSQL_PASSWORD=…`)
 // asks as many questions of one value, more than the ring holds when the keys repeat in turn. Cleared when another value
@@ -260,9 +262,8 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   if (found.value.length < shortestSecret(strength)) return false;
   const how = (strength === 'strong' ? 1 : strength === 'weak' ? 2 : 3) | (found.quoted ? 4 : 0) | (found.field ? 8 : 0) | (found.configLine ? 16 : 0) | (found.afterComma ? 32 : 0);
   const value = found.value;
-  for (let i = 0; i < REMEMBERED; i++) {
-    if (rememberedHows[i] === how && rememberedValues[i] === value && rememberedKeys[i] === key) return rememberedAnswers[i]!;
-  }
+  const slot = ((value.length * 31) ^ (value.charCodeAt(0) * 7) ^ (value.charCodeAt(value.length - 1) * 3) ^ (key.length * 17) ^ (key.charCodeAt(0) * 11) ^ (key.charCodeAt(key.length - 1) * 5) ^ (how * 13)) & (REMEMBERED - 1);
+  if (rememberedHows[slot] === how && rememberedValues[slot] === value && rememberedKeys[slot] === key) return rememberedAnswers[slot]!;
   const same = value === sameValue;
   if (same) {
     for (let i = 0; i < sameValueCount; i++) if (sameValueHows[i] === how && sameValueKeys[i] === key) return sameValueAnswers[i] === 1;
@@ -277,11 +278,10 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
     sameValueHows[sameValueCount] = how;
     sameValueAnswers[sameValueCount++] = answer ? 1 : 0;
   }
-  rememberedValues[nextSlot] = value;
-  rememberedKeys[nextSlot] = key;
-  rememberedHows[nextSlot] = how;
-  rememberedAnswers[nextSlot] = answer;
-  nextSlot = (nextSlot + 1) % REMEMBERED;
+  rememberedValues[slot] = value;
+  rememberedKeys[slot] = key;
+  rememberedHows[slot] = how;
+  rememberedAnswers[slot] = answer;
   return answer;
 }
 
