@@ -36,3 +36,15 @@ test('the public login is left in a URL, curl -u, a login call and a connection 
     'ftp.login("deploy", "⟦m4ple!Syrup⟧")',
   ]);
 });
+
+test("a password's key given the anonymous account's address, or the whole anonymous login with the public password or a reference, is left", () => {
+  assertLeaves([
+    "$ftp->login(\"anonymous\",'-anonymous@') or die;",
+    "$pass = '-anonymous@' if (!defined $pass && $user eq 'anonymous');",
+    'passwd = "anonymous@"',
+    'password = "anonymous@example.com"',
+    'my $cmd = [ $lynx, \'-source\', "-auth=anonymous:$FROM_EMAIL", ];',
+    'ftp_auth = "anonymous:guest"',
+  ]);
+  assertFinds(["$pass = '⟦Xk9pQ2mZr7Lw⟧';", 'passwd = "⟦anonymous:Xk9pQ2mZr7Lw⟧"', 'password = "⟦anonymous1@⟧"', "-auth=⟦deploy:Xk9pQ2mZr7Lw⟧"]);
+});
