@@ -218,3 +218,16 @@ test('past an issued scheme (`Bearer`, `token`) under the weak `Authorization`, 
     'authorization: "required"',
   ]);
 });
+
+test("after a comma, a string opening with a header's name and colon is the list's next header, not the value of the key before it (RFC 9110 §5.1)", () => {
+  assertLeaves([
+    "curl_setopt($ch, CURLOPT_HTTPHEADER, ['x-api-key: $API_KEY', 'Accept: application/json']);",
+    "curl_setopt($ch, CURLOPT_HTTPHEADER, array('Authorization: Bearer ' . $token, 'Content-Type: application/json'));",
+    'headers = [f"X-Auth-Token: {token}", "User-Agent: flywheel/1.0"]',
+  ]);
+  assertFinds([
+    "curl_setopt($ch, CURLOPT_HTTPHEADER, ['x-api-key: ⟦sk9Qw3rT7yU2iO5pA8sD⟧', 'Accept: application/json']);",
+    'auth.set(token, "⟦Xk9pQ2mZr7Lw4Tn8Vb3c⟧")',
+    'login(password, "⟦user:Xk9pQ2mZr7Lw4Tn8⟧")',
+  ]);
+});

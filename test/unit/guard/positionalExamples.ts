@@ -61,12 +61,20 @@ export const positionalExamples: Readonly<Record<string, RuleExamples>> = {
       'KEY_PASSPHRASE=⟦maple-orbit-velvet-gasp⟧',
       'BORG_PASSPHRASE=⟦maple-orbit-velvet-gasp⟧ borg create repo::daily ~/src',
       'passphrase = ⟦maple orbit velvet gasp⟧',
+      // One key spelt with a blank, a hyphen or an underscore: each runs the rule.
+      'seed words: ⟦lava tunnel orbit quiz humble rocket velvet gasp anchor timber plug sauce⟧',
+      'wallet-words = "⟦lava tunnel orbit quiz humble rocket velvet gasp anchor timber plug sauce⟧"',
+      'Backup Words: ⟦lava tunnel orbit quiz humble rocket velvet gasp anchor timber plug sauce⟧',
+      'RECOVERY-WORDS=⟦maple-orbit-velvet-gasp⟧',
     ],
     clean: [
       'mnemonic: "the quick brown fox jumps over the lazy dog and runs far away"',
       'passphrase_prompt: "enter the passphrase for your key"',
       'mnemonic: abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about',
       'A passphrase is several words: pick words at random.',
+      'seed words: write them down on paper and keep them offline',
+      'Backup words: Never share these with anyone.',
+      'the wallet words are shown once; see the recovery words section',
     ],
   },
   'reference-default': {

@@ -19,6 +19,7 @@ import * as secretValue from './secretValue';
 import type { FoundValue } from './secretValue';
 import { lineContext, valueAfterKey } from './valueAfterKey';
 import { issuedSchemeBefore } from './foundValue';
+import { anonymousPassword } from './anonymousLogin';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per key in this file's scanning loop.
@@ -115,7 +116,8 @@ export const assignmentRule: SecretRule = {
       // `f(\n  password=password,\n)`, `{ assetToken: assetToken }`: a bare value spelt as its key and ended
       // by `,`, `)` or `}` is a variable passed under its own name; in YAML or env it is a literal.
       // (A spliced query's code, the field's name with its marks, a literal the code formats: notTheValue.ts; a message in a
-      // ListResourceBundle's table: resourceBundle.ts; asked only of a value judging takes: most values are turned down by judging.)
+      // ListResourceBundle's table: resourceBundle.ts; anonymous FTP's public password, anonymousLogin.ts; asked only of a value
+      // judging takes: most values are turned down by judging.)
       // (Past `Bearer ` under a weak name, `Authorization: Bearer …`, the credential is judged as the scheme's token: after
       // a comma too, `setRequestHeader("Authorization", "Bearer …")`, where a scheme and its credential are no list's next name.)
       // (Only where the key's operator and a scheme's word and blank fit between the key and the value: `auth: x` is read as before.)
@@ -123,7 +125,7 @@ export const assignmentRule: SecretRule = {
       const accepted =
         !(value.value === key && !value.quoted && isArgumentEnd(text, value.end)) && (scheme !== undefined ? acceptValue(schemeCredential(value), 'strong', scheme) : acceptValue(value, strength, key)) && !saysNotTheValue(value.value) && !(value.quoted && formattedLiteral(text, value.value, value.end)) && !(value.quoted && operandBetweenLiterals(text, value.start, value.value)) && !notTheKeysValue(text, start, key, value.value) && !documentedName(value.value, value.quoted) &&
         !(value.quoted && comparedAt(text, end, value.start) && comparedGrammarWord(value.value, key)) &&
-        !insideBody((bundles ??= resourceBundleBodies(text)), value.start);
+        !insideBody((bundles ??= resourceBundleBodies(text)), value.start) && !anonymousPassword(value.value);
       // The scan goes on after an accepted or long value (which keeps it linear); a short value
       // that was not a secret may be a key itself (`<add key="ApiKey" value="…"/>`).
       // (A listed literal may lie past its list's next names: on from the key.)

@@ -13,6 +13,7 @@ import { looksPlaceholder, type SecretRule } from '../secretRule';
 import { pairSpanKind } from '../credentialPair';
 import { looksRandomValue } from './randomValue';
 import { RunEnds } from './runEnds';
+import { anonymousLogin } from './anonymousLogin';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character in this file's scanning loops.
@@ -48,7 +49,7 @@ export const curlUserRule: SecretRule = {
         if (!REFERENCE.test(user) && looksRandomValue(user)) found.push(KIND, userStart, secretStart - 1);
       } else {
         const secret = text.slice(secretStart, secretEnd);
-        if (!looksPlaceholder(secret) && !REFERENCE.test(secret) && !standsIn(secret)) found.push(KIND, userStart, secretEnd);
+        if (!looksPlaceholder(secret) && !REFERENCE.test(secret) && !standsIn(secret) && !anonymousLogin(text.slice(userStart, secretStart - 1), secret)) found.push(KIND, userStart, secretEnd);
       }
       // As the expression does after a match, found or let go: on from its end.
       at = text.indexOf('-', end);
@@ -57,7 +58,8 @@ export const curlUserRule: SecretRule = {
 };
 
 // One letter repeated (`--user "xxx:yyy"`): a mask, as the placeholder policy reads `xxxx`. A word
-// (`-u user:password`, `-u 'test:test'`) is the password the command sends.
+// (`-u user:password`, `-u 'test:test'`) is the password the command sends; anonymous FTP's public login
+// (`-u anonymous:guest`, anonymousLogin.ts) is none.
 const ONE_LETTER = /^(.)\1+$/;
 
 function standsIn(password: string): boolean {

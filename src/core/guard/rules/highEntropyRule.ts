@@ -106,9 +106,12 @@ function valueStartsAt(text: string, at: number): boolean {
 }
 
 // (Each expression below reads the text before a token: `mayStandBefore` says which could match at all.)
-const DATA_OR_INTEGRITY_BEFORE = /(?:base64,|integrity["']?\s*[:=]\s*["']?)$/i;
-// sha256-…, sha256:…, and a digest given to its algorithm's name: pip's RECORD `sha256=…`, `"md5": "…"`.
-const DIGEST_NAME_BEFORE = /(?:^|[^A-Za-z0-9])(?:sha\d*|sha3|md5|blake2b?|h1)["']?[ \t]*[-:=][ \t]*["']?$/i;
+// (A quote may be escaped, `\"`: a string held in a string, as Apache's `Header set Public-Key-Pins "pin-sha256=\"…\""` or
+// JSON holding JSON writes one; the expressions read it as the quote it is.)
+const DATA_OR_INTEGRITY_BEFORE = /(?:base64,|integrity\\?["']?\s*[:=]\s*\\?["']?)$/i;
+// sha256-…, sha256:…, and a digest given to its algorithm's name: pip's RECORD `sha256=…`, `"md5": "…"`, an HPKP pin's
+// `pin-sha256="…"` (RFC 7469 §2.1.1: the base64 of a public key's SHA-256, public as the key is).
+const DIGEST_NAME_BEFORE = /(?:^|[^A-Za-z0-9])(?:sha\d*|sha3|md5|blake2b?|h1)\\?["']?[ \t]*[-:=][ \t]*\\?["']?$/i;
 const DIGEST_PREFIX = /^(?:sha\d*|sha3|md5|blake2b?)-/i;
 const UUID_START = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-/;
 const TWO_SLASHES = /\/.*\//;
@@ -174,11 +177,13 @@ function looksRandom(text: string, start: number, end: number): boolean {
     if (token.includes('-') && DIGEST_PREFIX.test(token)) return false;
   }
   if (text.charCodeAt(start) === UNDERSCORE && looksMangledName(text.slice(start, end))) return false;
-  const before = mayStandBefore(text, start);
-  if ((before & DATA_BEFORE) !== 0 && DATA_OR_INTEGRITY_BEFORE.test(text.slice(Math.max(0, start - BEFORE), start))) return false;
-  if ((before & DIGEST_BEFORE) !== 0 && DIGEST_NAME_BEFORE.test(text.slice(Math.max(0, start - BEFORE), start))) return false;
+  // (What names the value is read before a highlighter's tag around it, when one is there.)
+  const at = beforeMarkup(text, start);
+  const before = mayStandBefore(text, at);
+  if ((before & DATA_BEFORE) !== 0 && DATA_OR_INTEGRITY_BEFORE.test(text.slice(Math.max(0, at - BEFORE), at))) return false;
+  if ((before & DIGEST_BEFORE) !== 0 && DIGEST_NAME_BEFORE.test(text.slice(Math.max(0, at - BEFORE), at))) return false;
   if ((before & JWK_BEFORE) !== 0 && publicJwkMember(text, start, end)) return false;
-  if ((before & PUBLIC_BEFORE) !== 0 && publicNameBefore(text, start)) return false;
+  if ((before & PUBLIC_BEFORE) !== 0 && publicNameBefore(text, at)) return false;
   const core = text.slice(from, to);
   if (looksPlaceholder(core)) return false;
   if ((may & MAY_UUID) !== 0 && UUID_START.test(core)) return false;
@@ -189,6 +194,30 @@ function looksRandom(text: string, start: number, end: number): boolean {
 }
 
 const UNDERSCORE = 95;
+const MAX_TAG = 64;
+
+/**
+ * `const pubkey256 = <span class="hljs-string">'…'</span>`: a syntax highlighter (highlight.js, Prism, Pygments) wraps each
+ * token of the code it shows in an inline element, whose start tag stands between the operator and the literal. Where a
+ * start tag (`<` and a letter, no `>` inside, at most 64 characters) ends right before the value or its quote, the
+ * code's text ends at the tag's `<`; else at the value.
+ */
+function beforeMarkup(text: string, start: number): number {
+  let p = start;
+  const q = text.charCodeAt(p - 1);
+  if (q === 34 || q === 39) p--;
+  if (text.charCodeAt(p - 1) !== 62) return start;
+  for (let i = p - 2; i >= 0 && p - i <= MAX_TAG; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 62) return start;
+    if (c === 60) return isAsciiLetter(text.charCodeAt(i + 1)) ? i : start;
+  }
+  return start;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
 const BEFORE = 24;
 const PUBLIC_BEFORE_CHARS = 48;
 const JWK_BEFORE_CHARS = 16;
@@ -205,8 +234,8 @@ const JWK_BEFORE = 8;
  * JWK member's). Past the separator's quotes and blanks: a digest's name ends in a, b or a digit,
  * `integrity` in y, and a name that says public holds `pub` or `key` in the run of name characters
  * there. Quotes, controls, blanks and every character past U+009F are skipped alike, every blank
- * `\s` matches among them. A file of `name: <random>` lines is then read two or three characters
- * a value, not 24 and 48, and asks no expression.
+ * `\s` matches among them, and a backslash (a quote's escape). A file of `name: <random>` lines is then
+ * read two or three characters a value, not 24 and 48, and asks no expression.
  */
 export function mayStandBefore(text: string, start: number): number {
   const lo = Math.max(0, start - PUBLIC_BEFORE_CHARS);
@@ -232,7 +261,7 @@ export function mayStandBefore(text: string, start: number): number {
 }
 
 function skipped(c: number): boolean {
-  return c <= 32 || c === 34 || c === 39 || c >= 0xa0;
+  return c <= 32 || c === 34 || c === 39 || c === 92 || c >= 0xa0;
 }
 
 /** The run of name characters ([\w.-]) ending at `to` holds `pub` or `key`, any case. */
@@ -260,7 +289,7 @@ function readsAsTexinfoName(core: string): boolean {
 
 // public_key = "MIIBIjAN…", publishableKey: 'pk_live_…', "pubkey": "…", site_key: …: public by design.
 // (A CAPTCHA's site key and a Supabase anon key too: shipped to browsers by design.)
-const PUBLIC_NAME_BEFORE = /(?:public|publishable|pub|site[_-]?key|anon[_-]?key)[\w.-]{0,30}["']?[ \t]*(?:[:=]|=>)[ \t]*["']?$/i;
+const PUBLIC_NAME_BEFORE = /(?:public|publishable|pub|site[_-]?key|anon[_-]?key)[\w.-]{0,30}\\?["']?[ \t]*(?:[:=]|=>)[ \t]*\\?["']?$/i;
 
 /** The value is named public (its prefix saying so is asked apart). */
 function publicNameBefore(text: string, start: number): boolean {

@@ -20,9 +20,13 @@ const GRAMMAR_WORDS = new Set([
   'your', 'my', 'you', 'our', 'enter', 'please', 'here', 'not', 'use', 'set', 'must', 'should', 'will', 'can',
 ]);
 
+// The keys the expression reads as `…words`, in each spelling it accepts: `seed words`, `wallet-words` and `backup_words` are
+// one key written three ways, and each must run the rule (`phrase` and `mnemonic` cover the others).
+const WORDS_KEYS = ['seed', 'recovery', 'secret', 'backup', 'wallet'].flatMap((word) => ['', '_', '-', ' '].map((joint) => `${word}${joint}words`));
+
 export const passphraseRule: SecretRule = {
   id: 'passphrase',
-  keywords: ['phrase', 'mnemonic', 'seed_words', 'seed-words', 'seedwords', 'recovery_words', 'backup_words', 'wallet_words', 'secret_words'],
+  keywords: ['phrase', 'mnemonic', ...WORDS_KEYS],
   find(text, found) {
     PHRASE.lastIndex = 0;
     for (let m = PHRASE.exec(text); m; m = PHRASE.exec(text)) {

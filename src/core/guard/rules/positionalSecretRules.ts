@@ -19,6 +19,7 @@ import { spanKind } from '../spanList';
 import { acceptsPasswordLiteral, acceptsQuotedLiteral } from './secretValue';
 import { spanBeforeTail, withoutIndices } from '../secretPlace';
 import { keywordLead } from '../keywordLed';
+import { anonymousLogin } from './anonymousLogin';
 
 // One argument before the one wanted, and its comma: an object literal without nested braces (a
 // JWT's payload `{ id: user.id }`), a string literal, or a name, a member chain or a number.
@@ -30,6 +31,8 @@ interface Position {
   readonly pattern: RegExp;
   /** The name the literal is judged under, as if assigned to it; without it, the match's `name` group (a field named in the call). */
   readonly key?: string;
+  /** The argument before the password is the user (`login(user, password)`): anonymous FTP's public login is left. */
+  readonly afterUser?: true;
 }
 
 /**
@@ -45,7 +48,7 @@ export function positionalRule(id: string, keywords: string[], positions: readon
   // Match indices only where the literal's closing quote is not the match's end (secretPlace.ts).
   const placed = positions.map(({ pattern, key }, i) => {
     const plain = withoutIndices(pattern);
-    return { ...plain, sticky: new RegExp(plain.pattern.source, `${plain.pattern.flags}y`), key, lead: leads[i] ?? Infinity };
+    return { ...plain, sticky: new RegExp(plain.pattern.source, `${plain.pattern.flags}y`), key, afterUser: positions[i]!.afterUser === true, lead: leads[i] ?? Infinity };
   });
   return {
     id,
@@ -54,15 +57,32 @@ export function positionalRule(id: string, keywords: string[], positions: readon
     find(text: string, found: SpanList, near?: readonly number[]) {
       // Each expression's finds come in order; two expressions may find in either order, which
       // the redactor's merge of all spans sorts.
-      for (const { pattern, sticky, tail, key, lead } of placed) {
+      for (const { pattern, sticky, tail, key, afterUser, lead } of placed) {
         forEachMatch(text, pattern, sticky, nearKeywords ? near : undefined, (m) => {
           const [start, end] = tail ? spanBeforeTail(m, tail) : m.indices!.groups!.secret!;
           const name = key ?? m.groups!.name!;
-          if (hasThreeKinds(text, start, end) && (name === 'password' ? acceptsPasswordLiteral(text, start, end) : acceptsQuotedLiteral(text, start, end, name))) found.push(kind, start, end);
+          if (hasThreeKinds(text, start, end) && (name === 'password' ? acceptsPasswordLiteral(text, start, end) : acceptsQuotedLiteral(text, start, end, name)) && !(afterUser && anonymousLogin(quotedArgumentBefore(text, start - 1), text.slice(start, end)))) found.push(kind, start, end);
         }, lead);
       }
     },
   };
+}
+
+/** The string literal's content that is the argument before the one whose opening quote is at `quote` (`'anonymous', 'guest'`), or ''. */
+function quotedArgumentBefore(text: string, quote: number): string {
+  let p = quote;
+  // (A bytes or raw literal's prefix: `b'guest'`.)
+  const prefix = text.charCodeAt(p - 1);
+  if (prefix === 98 || prefix === 114 || prefix === 117) p--;
+  while (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9) p--;
+  if (text.charCodeAt(p - 1) !== 44) return '';
+  p--;
+  while (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9) p--;
+  const close = text.charCodeAt(p - 1);
+  if (close !== 34 && close !== 39) return '';
+  // (A quote closing the argument before is ARG's string literal's, of at most 200 characters: the search back is bounded.)
+  const open = text.lastIndexOf(String.fromCharCode(close), p - 2);
+  return open === -1 ? '' : text.slice(open + 1, p - 1);
 }
 
 /**
@@ -86,11 +106,11 @@ function hasThreeKinds(text: string, start: number, end: number): boolean {
 
 export const positionalSecretRules: readonly SecretRule[] = [
   positionalRule('login-call-password', ['.login', '.pass_'], [
-    { key: 'password', pattern: new RegExp(`\\.(?:login[ \\t]*\\([ \\t]*${ARG}|pass_[ \\t]*\\([ \\t]*)${LITERAL}[ \\t]*[,)]`, 'dg') },
+    { key: 'password', afterUser: true, pattern: new RegExp(`\\.(?:login[ \\t]*\\([ \\t]*${ARG}|pass_[ \\t]*\\([ \\t]*)${LITERAL}[ \\t]*[,)]`, 'dg') },
   ]),
   positionalRule('connection-call-password', ['getconnection', 'ftp', 'sequelize', 'pymssql', 'cx_oracle', 'oracledb'], [
-    { key: 'password', pattern: new RegExp(`(?:\\bDriverManager\\.getConnection|\\bFTP(?:_TLS)?|\\bftp_login|\\bNet::FTP\\.(?:new|open)|\\bnew[ \\t]+Sequelize|\\bpymssql\\.connect)[ \\t]*\\([ \\t]*${ARG}${ARG}${LITERAL}`, 'dg') },
-    { key: 'password', pattern: new RegExp(`\\b(?:cx_Oracle|oracledb)\\.connect[ \\t]*\\([ \\t]*${ARG}${LITERAL}`, 'dg') },
+    { key: 'password', afterUser: true, pattern: new RegExp(`(?:\\bDriverManager\\.getConnection|\\bFTP(?:_TLS)?|\\bftp_login|\\bNet::FTP\\.(?:new|open)|\\bnew[ \\t]+Sequelize|\\bpymssql\\.connect)[ \\t]*\\([ \\t]*${ARG}${ARG}${LITERAL}`, 'dg') },
+    { key: 'password', afterUser: true, pattern: new RegExp(`\\b(?:cx_Oracle|oracledb)\\.connect[ \\t]*\\([ \\t]*${ARG}${LITERAL}`, 'dg') },
   ], true),
   positionalRule('signing-key-argument', ['jwt.', 'algorithm.hmac', 'hmacshakeyfor', 'secretkeyspec', 'signwith', 'signedstring', 'createhmac', 'hmac.new'], [
     { key: 'secret', pattern: new RegExp(`\\b[Jj][Ww][Tt]\\.(?:sign|verify|encode|decode)[ \\t]*\\([ \\t]*${ARG}${LITERAL}`, 'dg') },

@@ -9,6 +9,7 @@ import { looksPlaceholder, type SecretRule } from '../secretRule';
 import { pairSpanKind, pairUserStart } from '../credentialPair';
 import { looksRandomValue } from './randomValue';
 import { saysNotTheValue } from './notTheValue';
+import { anonymousLogin } from './anonymousLogin';
 
 // The password may hold an '@' itself: the host follows the last one, but not past a comma
 // (`u:p@host1:5432,u:p@host2`: several hosts). The user may be empty (`redis://:password@host`).
@@ -70,7 +71,8 @@ function isLetter(c: number): boolean {
  * Not a password: a placeholder (secretRule.ts: a reference, `<password>`, a mask, the slot's name),
  * printf's `%s`, one character repeated; nor the userinfo naming its own fields or repeating the user
  * (`user:password@`, `username:pass@`, `guest:guest@`): RFC 3986 §3.2.1 names the form "user:password",
- * and docs and tests write URLs so. Any other word is the password the URL sends (`app:hunter2@`).
+ * and docs and tests write URLs so; nor anonymous FTP's public login (`anonymous:guest@`, anonymousLogin.ts). Any other word
+ * is the password the URL sends (`app:hunter2@`).
  * (Without a user, a number is a port: `http://:8080@…` is no credential.)
  */
 function urlPassword(secret: string, text: string, start: number): boolean {
@@ -82,7 +84,7 @@ function urlPassword(secret: string, text: string, start: number): boolean {
   if (CVS_METHOD.test(secret)) return false;
   if (text.charCodeAt(start - 2) === 47 && /^\d+$/.test(secret)) return false;
   const user = text.slice(text.lastIndexOf('/', start - 1) + 1, start - 1);
-  return user !== secret;
+  return user !== secret && !anonymousLogin(user, secret);
 }
 
 const CVS_METHOD = /^(?:pserver|gserver|kserver|ext|server|fork|local|sspi|extssh):[^:]*$/;

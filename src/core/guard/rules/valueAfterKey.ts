@@ -42,7 +42,7 @@ import { lookupDefault } from './lookupDefaultRule';
 const { BACKTICK, CLOSE_BRACE, CLOSE_BRACKET, COMMA, DASH, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACE, OPEN_BRACKET, OPEN_PAREN, SINGLE_QUOTE, SPACE, TAB } = charCodes;
 const { closesPairString, codeStatement, compositeField, isConfigLine, quotedSetting, separatorBefore } = configLine;
 const { isBlank } = guardCharCodes;
-const { colonFollows, conditionalBranch, endsItsLine, prefixedString, quoteClosesKeyString } = valueContext;
+const { colonFollows, conditionalBranch, endsItsLine, opensHeaderLine, prefixedString, quoteClosesKeyString } = valueContext;
 const { shortestSecret } = secretValue;
 
 // A command-line flag's value (`--token VALUE`, `--token=VALUE`, only for keys with -); what
@@ -194,8 +194,9 @@ export function valueOnAnyLine(text: string, context: LineContext, keyStart: num
   // `f"…"`, `b'…'`, `@"…"`: a string with a prefix; an interpolated one holding `{` is code.
   const prefixed = assigned && assigned.quote === 0 ? prefixedString(text, assigned.valueStart, assigned.valueEnd) : undefined;
   if (prefixed === null) return undefined;
-  // `"password": pw, "previousPassword": …`: after a comma, a string followed by a colon is the next key.
-  if (afterComma && assigned!.quote !== 0 && colonFollows(text, assigned!.end)) return undefined;
+  // `"password": pw, "previousPassword": …`: after a comma, a string followed by a colon is the next key; one that opens
+  // with a header's name and colon is the next header line, holding its own value (`['x-api-key: $API_KEY', 'Accept: …']`).
+  if (afterComma && assigned!.quote !== 0 && (colonFollows(text, assigned!.end) || opensHeaderLine(text, assigned!.valueStart, assigned!.valueEnd))) return undefined;
   // `apiKey: process.env.API_KEY || "…"`, `ENV['T'] ?? '…'`, `os.getenv('T') or "…"`: the literal
   // a reference falls back to is the value.
   if (assigned && assigned.quote === 0 && !prefixed && mayFallBack(text, assigned.valueEnd)) {

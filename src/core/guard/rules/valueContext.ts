@@ -263,6 +263,24 @@ function interpolates(text: string, start: number, end: number): boolean {
 
 const MAX_STRING = 400;
 
+const MAX_FIELD_NAME = 64;
+
+/**
+ * A string that opens with an HTTP field line's name, a colon and a blank (`'Accept: application/json'`, RFC 9110 §5.1: a
+ * token of letters, digits and `-`, then `:`): a header written whole in one literal, which holds its own value. After a
+ * comma it is the list's next header (`['x-api-key: $API_KEY', 'Accept: …']`), never the value of a key before it.
+ */
+export function opensHeaderLine(text: string, start: number, end: number): boolean {
+  let i = start;
+  const limit = Math.min(end, start + MAX_FIELD_NAME);
+  for (; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45)) break;
+  }
+  const blank = text.charCodeAt(i + 1);
+  return i > start && i + 1 < end && text.charCodeAt(i) === 58 && (blank === 32 || blank === 9);
+}
+
 /** A colon (after blanks) at `at`: the string before it was a key. */
 export function colonFollows(text: string, at: number): boolean {
   let i = at;
