@@ -4,6 +4,7 @@
 // secrets the text is read once instead, each place tried only where the two characters a window ends in
 // may end a secret's first few (Wu–Manber); either way each secret's occurrences are those its `indexOf` loop finds
 // (leftmost, each past the last one's end), in the same order per secret.
+import type { SpanList } from './spanList';
 
 /** At or below this many secrets, one `indexOf` loop each (the engine's skipping search) reads less than one pass. */
 const FEW = 4;
@@ -11,16 +12,35 @@ const BUCKETS = 1 << 16;
 /** The longest window judged by its last two characters: a longer one holds more secrets' pairs, and moves less often. */
 const WINDOW = 8;
 
+/** Spans already found (sorted and apart), and the secrets whose occurrences inside one are visited anyway. */
+export interface Covered {
+  readonly spans: SpanList;
+  readonly visitHeld: readonly boolean[];
+}
+
 /**
  * Calls `visit(k, at)` for every occurrence `at` of `secrets[k]` (each at least 2 characters), the
  * occurrences of one secret apart and left to right, as `for (at = text.indexOf(s); at !== -1;
  * at = text.indexOf(s, at + s.length))` finds them. Secrets are visited one after another when
- * they are few, else interleaved in the text's order.
+ * they are few, else interleaved in the text's order. With `covered`, an occurrence one of its spans
+ * holds whole is left unvisited (unless `visitHeld[k]`): where the text is made of a few secrets
+ * found again and again, half the occurrences are such, each read again only to be passed over.
  */
-export function forEachOccurrence(text: string, secrets: readonly string[], visit: (k: number, at: number) => void): void {
+export function forEachOccurrence(text: string, secrets: readonly string[], visit: (k: number, at: number) => void, covered?: Covered): void {
+  const spans = covered?.spans;
+  // (Past the spans that start at or before the last place asked: the one before them is the only one that can hold it.)
+  let i = 0;
   if (secrets.length <= FEW) {
     secrets.forEach((secret, k) => {
-      for (let at = text.indexOf(secret); at !== -1; at = text.indexOf(secret, at + secret.length)) visit(k, at);
+      const skipHeld = spans !== undefined && !covered!.visitHeld[k];
+      i = 0;
+      for (let at = text.indexOf(secret); at !== -1; at = text.indexOf(secret, at + secret.length)) {
+        if (skipHeld) {
+          while (i < spans.length && spans.start(i) <= at) i++;
+          if (i > 0 && spans.end(i - 1) >= at + secret.length) continue;
+        }
+        visit(k, at);
+      }
     });
     return;
   }
@@ -41,6 +61,9 @@ export function forEachOccurrence(text: string, secrets: readonly string[], visi
   const first = new Int32Array(BUCKETS).fill(-1);
   const next = new Int32Array(secrets.length);
   const freeFrom = new Int32Array(secrets.length);
+  // A held occurrence is passed over unread only where reading it changes nothing: no visit asked, and no later
+  // occurrence it would bar (an occurrence bars only those that overlap it, which a secret with a border has: `abcab`).
+  const skipHeld = spans === undefined ? undefined : secrets.map((secret, k) => !covered!.visitHeld[k] && !hasBorder(secret));
   for (let k = secrets.length - 1; k >= 0; k--) {
     const secret = secrets[k]!;
     for (let j = 2; j <= m; j++) {
@@ -62,13 +85,24 @@ export function forEachOccurrence(text: string, secrets: readonly string[], visi
     }
     for (let k = first[b]!; k !== -1; k = next[k]!) {
       const secret = secrets[k]!;
-      if (at >= freeFrom[k]! && startsAt(text, at, secret)) {
+      if (at < freeFrom[k]!) continue;
+      if (skipHeld?.[k]) {
+        while (i < spans!.length && spans!.start(i) <= at) i++;
+        if (i > 0 && spans!.end(i - 1) >= at + secret.length) continue;
+      }
+      if (startsAt(text, at, secret)) {
         visit(k, at);
         freeFrom[k] = at + secret.length;
       }
     }
     at++;
   }
+}
+
+/** Whether the secret opens with what it ends with (`abcab`): only then can two of its occurrences overlap. */
+function hasBorder(secret: string): boolean {
+  for (let d = 1; d < secret.length; d++) if (secret.charCodeAt(d) === secret.charCodeAt(0) && secret.startsWith(secret.slice(d))) return true;
+  return false;
 }
 
 /** How many characters every secret opens with alike, at most `most` (and none below 0). */

@@ -185,7 +185,7 @@ function withEveryOccurrence(text: string, spans: SpanList): SpanList {
     else seen.set(secret, (recentKind[slot] = kind));
   }
   // Only occurrences no span covers yet are new: a secret repeated a thousand times and found
-  // each time adds nothing to sort.
+  // each time adds nothing to sort (and is not visited, unless it may be a name declared there).
   const secrets = [...seen.keys()];
   const kinds = [...seen.values()];
   // (A found identifier the text declares elsewhere is that name, not a literal: declaredName.ts. Its
@@ -210,7 +210,7 @@ function withEveryOccurrence(text: string, spans: SpanList): SpanList {
     if (insideLongerName(text, secret, at, end)) return;
     added.push(kinds[k]!, at, end);
     addedSecrets.push(k);
-  });
+  }, { spans, visitHeld: names });
   if (declared) return withoutDeclaredNames(text, spans, added, addedSecrets, secrets, declared);
   return added.length === 0 ? spans : spans.mergedWith(added);
 }

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { forEachOccurrence, startsAt } from '../../../src/core/guard/secretOccurrences';
 import { findSecrets } from '../../../src/core/guard/secretRedactor';
 import { seededRandom } from '../../../src/core/seededRandom';
+import { SpanList } from '../../../src/core/guard/spanList';
 
 /** Each secret's occurrences as its own indexOf loop finds them. */
 function byIndexOf(text: string, secrets: readonly string[]): number[][] {
@@ -60,6 +61,46 @@ test('many secrets of 8 characters or more, as the redactor seeks them: each whe
       order.push(at);
     });
     assert.deepEqual(found, byIndexOf(text, list), JSON.stringify({ text, list }));
+    if (list.length > 4) assert.ok(order.every((at, i) => i === 0 || order[i - 1]! <= at), 'in the text\'s order');
+  }
+});
+
+test('with spans already found, each occurrence no span holds whole is still visited, in order, and none but occurrences', () => {
+  const random = seededRandom(31);
+  // Few letters, so that secrets overlap themselves (`abab1aba`) and spans hold some occurrences, cut others.
+  const letters = 'ab1\n';
+  const draw = (n: number) => Array.from({ length: n }, () => letters[Math.floor(random() * letters.length)]).join('');
+  for (let round = 0; round < 2000; round++) {
+    const text = draw(Math.floor(random() * 800));
+    const secrets = new Set<string>();
+    for (let k = 1 + Math.floor(random() * 30); k > 0; k--) {
+      const from = Math.floor(random() * text.length);
+      const s = text.slice(from, from + 2 + Math.floor(random() * 14));
+      if (s.length >= 2) secrets.add(s);
+    }
+    const list = [...secrets];
+    const spans = new SpanList();
+    for (let at = Math.floor(random() * 20); at < text.length; at += 1 + Math.floor(random() * 30)) {
+      const end = Math.min(text.length, at + 1 + Math.floor(random() * 20));
+      spans.push(0, at, end);
+      at = end;
+    }
+    const visitHeld = list.map(() => random() < 0.2);
+    const held = (at: number, end: number) => spans.toSpans().some((s) => s.start <= at && s.end >= end);
+    const found: number[][] = list.map(() => []);
+    const order: number[] = [];
+    forEachOccurrence(text, list, (k, at) => {
+      found[k]!.push(at);
+      order.push(at);
+    }, { spans, visitHeld });
+    const all = byIndexOf(text, list);
+    list.forEach((s, k) => {
+      const context = JSON.stringify({ text, list, s });
+      assert.ok(found[k]!.every((at) => all[k]!.includes(at)), context);
+      const unheld = (ats: number[]) => ats.filter((at) => visitHeld[k] || !held(at, at + s.length));
+      assert.deepEqual(unheld(found[k]!), unheld(all[k]!), context);
+      assert.deepEqual(found[k], [...found[k]!].sort((a, b) => a - b), context);
+    });
     if (list.length > 4) assert.ok(order.every((at, i) => i === 0 || order[i - 1]! <= at), 'in the text\'s order');
   }
 });
