@@ -38,6 +38,8 @@ function formOf(item: ExternalItem, redactions: ReturnType<typeof redactSecrets>
       : /[A-Za-z0-9_-]$/.test(last) ? 'after a word (directive, flag)'
       : 'other',
     quoted: /["'`]$/.test(before) ? 'quoted' : 'bare',
+    unread: start === -1 || secret.includes('\n') || causeOf(item, secret) !== 'place not read' ? '(read)' : unreadBecause(item, secret),
+    head: start === -1 ? '(none)' : headWord(item, secret),
     ...shapeOf(secret),
   };
 }
@@ -66,6 +68,31 @@ function causeOf(item: ExternalItem, secret: string): string {
   if (secret.includes('\n') || !item.text.includes(secret)) return 'multi-line or absent';
   const text = item.text.split(secret).join(STRONG);
   return isRedacted({ ...item, text, secrets: [STRONG] }, redactSecrets(text)) ? 'left for its value' : 'place not read';
+}
+
+// Why a place is not read, by two more counterfactuals on the same text with the strong value: the nearest name before the
+// value renamed `password` (read then: the name is the reason), then everything on the line before that name dropped (read
+// then: what stands before the name, a call or a tag, is the reason). Neither: the syntax between name and value, or no name.
+const NAME_BEFORE = /([A-Za-z_][\w.-]*)([^\w\n]{0,6})$/;
+function unreadBecause(item: ExternalItem, secret: string): string {
+  const start = item.text.indexOf(secret);
+  const lineStart = item.text.lastIndexOf('\n', start - 1) + 1;
+  const name = NAME_BEFORE.exec(item.text.slice(lineStart, start));
+  if (!name) return 'no name before the value';
+  const nameStart = start - name[0].length;
+  const taken = (text: string) => isRedacted({ ...item, text, secrets: [STRONG] }, redactSecrets(text));
+  const tail = `password${name[2]}${STRONG}${item.text.slice(start + secret.length).split(secret).join(STRONG)}`;
+  if (taken(`${item.text.slice(0, nameStart).split(secret).join(STRONG)}${tail}`)) return 'the name';
+  if (taken(`${item.text.slice(0, lineStart).split(secret).join(STRONG)}${tail}`)) return 'what stands before the name';
+  return 'the syntax between name and value';
+}
+
+/** The last word of a name (camelCase, snake_case, kebab-case, dotted), lower-cased: the noun a name is about. */
+function headWord(item: ExternalItem, secret: string): string {
+  const start = item.text.indexOf(secret);
+  const name = NAME_BEFORE.exec(item.text.slice(item.text.lastIndexOf('\n', start - 1) + 1, start));
+  const words = name?.[1]!.replace(/([a-z0-9])([A-Z])/g, '$1 $2').split(/[\s_.-]+/).filter(Boolean) ?? [];
+  return words.length === 0 ? '(none)' : words[words.length - 1]!.toLowerCase();
 }
 
 function countBy(rows: readonly Record<string, string>[], keys: readonly string[]): [string, number][] {
@@ -102,6 +129,8 @@ const report = {
   byCauseAndAlphabet: countBy(misses, ['cause', 'length', 'alphabet']),
   byCauseAndOperator: countBy(misses, ['cause', 'key', 'operator']),
   byOperatorAndAlphabet: countBy(misses, ['operator', 'alphabet']),
+  byUnreadReason: countBy(misses.filter((m) => m.unread !== '(read)'), ['unread', 'key']),
+  byUnreadHead: countBy(misses.filter((m) => m.unread === 'the name'), ['head']),
   falsePositiveRules: countBy(alarmRules, ['rule']),
   falsePositiveSpans: countBy(alarms, ['rule', 'key', 'length', 'alphabet']),
 };
@@ -113,6 +142,8 @@ else {
   console.log(`  cause × length × alphabet: ${report.byCauseAndAlphabet.map(([n, c]) => `${n} ${c}`).join('; ')}`);
   console.log(`  cause × key × operator: ${report.byCauseAndOperator.map(([n, c]) => `${n} ${c}`).join('; ')}`);
   console.log(`  operator × alphabet: ${report.byOperatorAndAlphabet.map(([n, c]) => `${n} ${c}`).join('; ')}`);
+  console.log(`  places not read, why × key: ${report.byUnreadReason.map(([n, c]) => `${n} ${c}`).join('; ')}`);
+  console.log(`  places not read for the name, its last word: ${report.byUnreadHead.map(([n, c]) => `${n} ${c}`).join('; ')}`);
   console.log(`false-positive clean items by rule: ${report.falsePositiveRules.map(([n, c]) => `${n} ${c}`).join('; ')}`);
   console.log(`  their first span, rule × key × length × alphabet: ${report.falsePositiveSpans.map(([n, c]) => `${n} ${c}`).join('; ')}`);
 }
