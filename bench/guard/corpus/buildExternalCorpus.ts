@@ -724,12 +724,12 @@ function fromTfsecAndLinters(report: string[]): ExternalItem[] {
   return [...tfsec, ...authLeak, ...spotbugs, ...gitSecrets].map((s) => ({ ...s, split: 'holdout19' as const }));
 }
 
-// raw/spring-boot/, raw/django/, raw/elastic-apm-{python,nodejs,ruby}/: the scrubbers' tests, verbatim or as an excerpt
+// raw/spring-boot/, raw/django/, raw/elastic-apm-{python,nodejs,ruby}/, raw/airflow/, raw/tartufo/: the scrubbers' tests, verbatim or as an excerpt
 // (each file's length, and an excerpt's index length, in its manifest); Spring's cases parsed from its test, the others'
 // transcribed into each manifest's `cases` and checked against the saved file.
 function fromScrubberDefaults(report: string[]): ExternalItem[] {
   const spring = readSaved('spring-boot').files.flatMap((f) => labelSpringSanitizerTests(f.path, f.text).map((s) => ({ ...s, source: 'spring-boot' })));
-  const transcribed = ['django', 'elastic-apm-python', 'elastic-apm-nodejs', 'elastic-apm-ruby'].flatMap((source) => {
+  const transcribed = ['django', 'elastic-apm-python', 'elastic-apm-nodejs', 'elastic-apm-ruby', 'airflow', 'tartufo'].flatMap((source) => {
     const { cases } = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { cases: Record<string, TranscribedCase[]> };
     return readSaved(source).files.flatMap((f) => {
       if (!cases[f.path]) report.push(`${source} ${f.path}: no case transcribed`);

@@ -32,17 +32,20 @@ export interface TranscribedCase {
 
 /**
  * The verdict of an item: clean when nothing is masked; apart when it masks only card data, when every secret is a
- * stand-in (`describesStandIn`), or when a secret is written in its text more often than it is masked; else secret.
+ * stand-in (`describesStandIn`; a stand-in beside real secrets is taken out of them, as holdout9 does), or when a secret
+ * is written in its text more often than it is masked (an occurrence inside a longer masked secret counts as masked);
+ * else secret. `masked` counts how often the output masks each value (once when not given).
  */
 export function verdict(text: string, secrets: readonly string[], rule: string, masked: ReadonlyMap<string, number> = new Map(), cards: readonly string[] = []): TwentyFirstItem {
-  if (!secrets.length && !cards.length) return { text, secrets: [], label: 'clean', rule };
-  if (!secrets.length) return { text, secrets: [], label: 'clean', rule, note: 'not a credential (payment card data)' };
+  if (!secrets.length) return cards.length ? { text, secrets: [], label: 'clean', rule, note: 'not a credential (payment card data)' } : { text, secrets: [], label: 'clean', rule };
   for (const s of secrets) if (!s || !text.includes(s)) throw new Error(`${rule}: secret ${JSON.stringify(s)} is not in its text`);
   const unique = [...new Set(secrets)];
-  if (unique.every((s) => describesStandIn(s))) return { text, secrets: unique, label: 'secret', rule, note: 'a documented example or filler value' };
-  const times = (s: string) => text.split(s).length - 1;
-  if (unique.some((s) => times(s) > (masked.get(s) ?? 1))) return { text, secrets: unique, label: 'secret', rule, note: 'a secret written elsewhere in its text too' };
-  return { text, secrets: unique, label: 'secret', rule };
+  const real = unique.filter((s) => !describesStandIn(s));
+  if (!real.length) return { text, secrets: unique, label: 'secret', rule, note: 'a documented example or filler value' };
+  const outside = (s: string) => real.filter((t) => t.length > s.length && t.includes(s)).reduce((rest, t) => rest.split(t).join('\u0000'), text);
+  const times = (s: string) => outside(s).split(s).length - 1;
+  if (real.some((s) => times(s) > (masked.get(s) ?? 1))) return { text, secrets: real, label: 'secret', rule, note: 'a secret written elsewhere in its text too' };
+  return { text, secrets: real, label: 'secret', rule };
 }
 
 const javaString = /"((?:[^"\\]|\\.)*)"/y;
