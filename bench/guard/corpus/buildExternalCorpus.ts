@@ -96,16 +96,21 @@ import { labelUrlSanitizerSpec } from './build/urlSanitizerSpec';
 import { labelTfsecFile, type NineteenthNote, type TfsecSlot } from './build/tfsecCheckTests';
 import { labelAuthLeakTest, labelCredentialsFileTest, labelDbPasswordCases } from './build/linterCredentialTests';
 
+// The twenty-first holdout (its lines kept apart for merging beside the twentieth).
+import { labelSpringSanitizerTests, labelTranscribedCases, type TranscribedCase, type TwentyFirstNote } from './build/scrubberDefaultTests';
+
 export interface ExternalItem {
   text: string;
   secrets: string[];
   label: 'secret' | 'clean';
   source: string;
   split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12' | 'holdout13' | 'holdout14' | 'holdout15' | 'holdout16' | 'holdout17'
-    | 'holdout18' | 'holdout19';
+    | 'holdout18' | 'holdout19'
+    | 'holdout21';
   rule: string;
   note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote | NinthNote | TenthNote | NoSecretsNote | EleventhNote | TwelfthNote | ThirteenthNote | FourteenthNote | FifteenthNote | SixteenthNote | SeventeenthNote
-    | EighteenthNote | NineteenthNote;
+    | EighteenthNote | NineteenthNote
+    | TwentyFirstNote;
 }
 
 const here = __dirname;
@@ -147,6 +152,9 @@ export const holdout18CorpusPath = join(here, 'holdout18.jsonl');
 /** And the nineteenth. */
 export const holdout19CorpusPath = join(here, 'holdout19.jsonl');
 
+/** And the twenty-first. */
+export const holdout21CorpusPath = join(here, 'holdout21.jsonl');
+
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
   const items: ExternalItem[] = [];
@@ -186,6 +194,8 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromGgshieldBrakemanAndUrlSanitizer(report));
 
   items.push(...fromTfsecAndLinters(report));
+
+  items.push(...fromScrubberDefaults(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -219,7 +229,9 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout16Texts = textsOf('holdout16');
   const holdout17Texts = textsOf('holdout17');
   // The nineteenth holdout's texts are checked against every other split's.
-  const notHoldout19Texts = new Set(items.filter((i) => i.split !== 'holdout19').map((i) => i.text));
+  const notHoldout19Texts = new Set(items.filter((i) => i.split !== 'holdout19' && i.split !== 'holdout21').map((i) => i.text));
+  // The twenty-first's too.
+  const notHoldout21Texts = new Set(items.filter((i) => i.split !== 'holdout21').map((i) => i.text));
   let droppedOverlap = 0;
   for (const item of items) {
     const older =
@@ -241,7 +253,8 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
       : item.split === 'holdout16' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts, holdout13Texts, holdout14Texts, holdout15Texts].some((texts) => texts.has(item.text))
       : item.split === 'holdout17' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts, holdout13Texts, holdout14Texts, holdout15Texts, holdout16Texts].some((texts) => texts.has(item.text))
       : item.split === 'holdout18' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts, holdout13Texts, holdout14Texts, holdout15Texts, holdout16Texts, holdout17Texts].some((texts) => texts.has(item.text))
-      : item.split === 'holdout19' && notHoldout19Texts.has(item.text);
+      : item.split === 'holdout19' ? notHoldout19Texts.has(item.text)
+      : item.split === 'holdout21' && notHoldout21Texts.has(item.text);
     if (older) {
       droppedOverlap++;
       continue;
@@ -268,6 +281,7 @@ if (require.main === module) {
   const apartFiles = { holdout3: holdout3CorpusPath, holdout4: holdout4CorpusPath, holdout5: holdout5CorpusPath, holdout6: holdout6CorpusPath, holdout7: holdout7CorpusPath, holdout8: holdout8CorpusPath, holdout9: holdout9CorpusPath, holdout10: holdout10CorpusPath, holdout11: holdout11CorpusPath, holdout12: holdout12CorpusPath, holdout13: holdout13CorpusPath, holdout14: holdout14CorpusPath, holdout15: holdout15CorpusPath, holdout16: holdout16CorpusPath, holdout17: holdout17CorpusPath,
     holdout18: holdout18CorpusPath,
     holdout19: holdout19CorpusPath,
+    holdout21: holdout21CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -708,4 +722,19 @@ function fromTfsecAndLinters(report: string[]): ExternalItem[] {
   const gitSecrets = readSaved('git-secrets').files.flatMap((f) => labelCredentialsFileTest(f.path, f.text).map((s) => ({ ...s, source: 'git-secrets' })));
   if (!tfsec.length) report.push('tfsec: no file matched a check of the manifest');
   return [...tfsec, ...authLeak, ...spotbugs, ...gitSecrets].map((s) => ({ ...s, split: 'holdout19' as const }));
+}
+
+// raw/spring-boot/, raw/django/, raw/elastic-apm-{python,nodejs,ruby}/, raw/airflow/, raw/tartufo/: the scrubbers' tests, verbatim or as an excerpt
+// (each file's length, and an excerpt's index length, in its manifest); Spring's cases parsed from its test, the others'
+// transcribed into each manifest's `cases` and checked against the saved file.
+function fromScrubberDefaults(report: string[]): ExternalItem[] {
+  const spring = readSaved('spring-boot').files.flatMap((f) => labelSpringSanitizerTests(f.path, f.text).map((s) => ({ ...s, source: 'spring-boot' })));
+  const transcribed = ['django', 'elastic-apm-python', 'elastic-apm-nodejs', 'elastic-apm-ruby', 'airflow', 'tartufo'].flatMap((source) => {
+    const { cases } = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { cases: Record<string, TranscribedCase[]> };
+    return readSaved(source).files.flatMap((f) => {
+      if (!cases[f.path]) report.push(`${source} ${f.path}: no case transcribed`);
+      return labelTranscribedCases(source, cases[f.path] ?? [], f.text).map((s) => ({ ...s, source }));
+    });
+  });
+  return [...spring, ...transcribed].map((s) => ({ ...s, split: 'holdout21' as const }));
 }
