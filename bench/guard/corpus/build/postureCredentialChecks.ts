@@ -22,12 +22,13 @@ export interface CheckVerdict {
 }
 
 /**
- * A value that says it is no secret: a stand-in (the placeholder policy's V1), AWS's documented example, or a mask of
- * x's — a private key's armor lines around x's included.
+ * A value that says it is no secret: a stand-in (the placeholder policy's V1), AWS's documented example, a mask of x's,
+ * or a private key's armor lines around nothing but x's (or around nothing).
  */
 export function isFillerValue(value: string): boolean {
   const body = value.replace(/^\s*-{3,}(?:BEGIN|END)\b.*-{3,}\s*$/gm, '').replace(/\s+/g, '');
-  return describesStandIn(value) || /EXAMPLE/.test(value) || /^x+$/i.test(body);
+  const armored = /-{3,}(?:BEGIN|END)\b/.test(value);
+  return describesStandIn(value) || /EXAMPLE/.test(value) || /^x+$/i.test(body) || (armored && body === '');
 }
 
 /** The item a verdict makes of a text: clean, a secret item, or apart with its reason. */
