@@ -238,6 +238,7 @@ function externalBySplit() {
     holdout16: withoutLists(external.holdout16), holdout17: withoutLists(external.holdout17),
     holdout18: withoutLists(external.holdout18),
     holdout19: withoutLists(external.holdout19),
+    holdout20: withoutLists(external.holdout20),
     holdout21: withoutLists(external.holdout21),
   };
 }

@@ -26,6 +26,8 @@
 // And the nineteenth (holdout19, tfsec's hard-coded-credential checks, Android Lint's AuthLeak test, SpotBugs' DB password
 // cases and git-secrets' credentials-file test), corpus/holdout19.jsonl.
 //
+// And the twentieth (holdout20, posture checkers' credential checks: kubescape's C-0012, kube-linter's env-var-secret and
+// configmap-with-credentials, Polaris' sensitive variable and ConfigMap checks, Prowler's AWS secrets checks), corpus/holdout20.jsonl.
 // And the twenty-first (holdout21, the default rules of Spring Boot's Sanitizer, Django's SafeExceptionReporterFilter and the
 // Elastic APM agents' sanitize_field_names, as their tests require them), corpus/holdout21.jsonl.
 import { readFileSync } from 'node:fs';
@@ -43,10 +45,12 @@ export interface ExternalItem extends CorpusItem {
 export type Split = 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12' | 'holdout13' | 'holdout14' | 'holdout15' | 'holdout16' | 'holdout17'
   | 'holdout18'
   | 'holdout19'
+  | 'holdout20'
   | 'holdout21';
 const splits: readonly Split[] = ['tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17',
   'holdout18',
   'holdout19',
+  'holdout20',
   'holdout21',
 ];
 
@@ -79,12 +83,14 @@ export const holdout16CorpusFile = join(__dirname, 'corpus', 'holdout16.jsonl');
 export const holdout17CorpusFile = join(__dirname, 'corpus', 'holdout17.jsonl');
 export const holdout18CorpusFile = join(__dirname, 'corpus', 'holdout18.jsonl');
 export const holdout19CorpusFile = join(__dirname, 'corpus', 'holdout19.jsonl');
+export const holdout20CorpusFile = join(__dirname, 'corpus', 'holdout20.jsonl');
 export const holdout21CorpusFile = join(__dirname, 'corpus', 'holdout21.jsonl');
 
-/** Every split: external.jsonl's three and the third to nineteenth and twenty-first holdouts' files. */
+/** Every split: external.jsonl's three and the third to twenty-first holdouts' files. */
 export function readExternalCorpus(files: readonly string[] = [externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, holdout8CorpusFile, holdout9CorpusFile, holdout10CorpusFile, holdout11CorpusFile, holdout12CorpusFile, holdout13CorpusFile, holdout14CorpusFile, holdout15CorpusFile, holdout16CorpusFile, holdout17CorpusFile,
   holdout18CorpusFile,
   holdout19CorpusFile,
+  holdout20CorpusFile,
   holdout21CorpusFile,
 ]): ExternalItem[] {
   return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ExternalItem));

@@ -96,6 +96,8 @@ import { labelUrlSanitizerSpec } from './build/urlSanitizerSpec';
 import { labelTfsecFile, type NineteenthNote, type TfsecSlot } from './build/tfsecCheckTests';
 import { labelAuthLeakTest, labelCredentialsFileTest, labelDbPasswordCases } from './build/linterCredentialTests';
 
+// The twentieth holdout (its lines kept apart from the others' for merging beside another split of the same round).
+import { polarisText, prowlerText, valueInText, verdictItem, yamlDocuments, type CheckVerdict, type ProwlerPart, type TwentiethNote } from './build/postureCredentialChecks';
 // The twenty-first holdout (its lines kept apart for merging beside the twentieth).
 import { labelSpringSanitizerTests, labelTranscribedCases, type TranscribedCase, type TwentyFirstNote } from './build/scrubberDefaultTests';
 
@@ -106,10 +108,12 @@ export interface ExternalItem {
   source: string;
   split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12' | 'holdout13' | 'holdout14' | 'holdout15' | 'holdout16' | 'holdout17'
     | 'holdout18' | 'holdout19'
+    | 'holdout20'
     | 'holdout21';
   rule: string;
   note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote | NinthNote | TenthNote | NoSecretsNote | EleventhNote | TwelfthNote | ThirteenthNote | FourteenthNote | FifteenthNote | SixteenthNote | SeventeenthNote
     | EighteenthNote | NineteenthNote
+    | TwentiethNote
     | TwentyFirstNote;
 }
 
@@ -152,6 +156,8 @@ export const holdout18CorpusPath = join(here, 'holdout18.jsonl');
 /** And the nineteenth. */
 export const holdout19CorpusPath = join(here, 'holdout19.jsonl');
 
+/** And the twentieth. */
+export const holdout20CorpusPath = join(here, 'holdout20.jsonl');
 /** And the twenty-first. */
 export const holdout21CorpusPath = join(here, 'holdout21.jsonl');
 
@@ -195,6 +201,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
 
   items.push(...fromTfsecAndLinters(report));
 
+  items.push(...fromPostureCredentialChecks(report));
   items.push(...fromScrubberDefaults(report));
   setApartTuneExamples(items);
 
@@ -229,7 +236,9 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout16Texts = textsOf('holdout16');
   const holdout17Texts = textsOf('holdout17');
   // The nineteenth holdout's texts are checked against every other split's.
-  const notHoldout19Texts = new Set(items.filter((i) => i.split !== 'holdout19' && i.split !== 'holdout21').map((i) => i.text));
+  const notHoldout19Texts = new Set(items.filter((i) => i.split !== 'holdout19' && i.split !== 'holdout20' && i.split !== 'holdout21').map((i) => i.text));
+  // And the twentieth's.
+  const notHoldout20Texts = new Set(items.filter((i) => i.split !== 'holdout20' && i.split !== 'holdout21').map((i) => i.text));
   // The twenty-first's too.
   const notHoldout21Texts = new Set(items.filter((i) => i.split !== 'holdout21').map((i) => i.text));
   let droppedOverlap = 0;
@@ -254,6 +263,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
       : item.split === 'holdout17' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts, holdout13Texts, holdout14Texts, holdout15Texts, holdout16Texts].some((texts) => texts.has(item.text))
       : item.split === 'holdout18' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts, holdout13Texts, holdout14Texts, holdout15Texts, holdout16Texts, holdout17Texts].some((texts) => texts.has(item.text))
       : item.split === 'holdout19' ? notHoldout19Texts.has(item.text)
+      : item.split === 'holdout20' ? notHoldout20Texts.has(item.text)
       : item.split === 'holdout21' && notHoldout21Texts.has(item.text);
     if (older) {
       droppedOverlap++;
@@ -281,6 +291,7 @@ if (require.main === module) {
   const apartFiles = { holdout3: holdout3CorpusPath, holdout4: holdout4CorpusPath, holdout5: holdout5CorpusPath, holdout6: holdout6CorpusPath, holdout7: holdout7CorpusPath, holdout8: holdout8CorpusPath, holdout9: holdout9CorpusPath, holdout10: holdout10CorpusPath, holdout11: holdout11CorpusPath, holdout12: holdout12CorpusPath, holdout13: holdout13CorpusPath, holdout14: holdout14CorpusPath, holdout15: holdout15CorpusPath, holdout16: holdout16CorpusPath, holdout17: holdout17CorpusPath,
     holdout18: holdout18CorpusPath,
     holdout19: holdout19CorpusPath,
+    holdout20: holdout20CorpusPath,
     holdout21: holdout21CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
@@ -722,6 +733,32 @@ function fromTfsecAndLinters(report: string[]): ExternalItem[] {
   const gitSecrets = readSaved('git-secrets').files.flatMap((f) => labelCredentialsFileTest(f.path, f.text).map((s) => ({ ...s, source: 'git-secrets' })));
   if (!tfsec.length) report.push('tfsec: no file matched a check of the manifest');
   return [...tfsec, ...authLeak, ...spotbugs, ...gitSecrets].map((s) => ({ ...s, split: 'holdout19' as const }));
+}
+
+// raw/{kubescape,kube-linter,polaris,prowler}/: posture checkers' credential checks, their tests' verdicts transcribed in
+// each manifest with the values in the slot the check reads (corpus/README.md, "The twentieth holdout").
+function fromPostureCredentialChecks(report: string[]): ExternalItem[] {
+  const cases = <T>(source: string) => (JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { cases: Record<string, T> }).cases;
+  const kubescapeCases = cases<CheckVerdict>('kubescape');
+  const kubescape = readSaved('kubescape').files.map((f) => ({ ...verdictItem(f.text, f.path, kubescapeCases[f.path]!), source: 'kubescape' }));
+  const kubeLinterCases = cases<(CheckVerdict & { document: number })[]>('kube-linter');
+  const kubeLinter = readSaved('kube-linter').files.filter((f) => kubeLinterCases[f.path]).flatMap((f) => {
+    const docs = yamlDocuments(f.text);
+    if (docs.length !== kubeLinterCases[f.path]!.length) report.push(`kube-linter ${f.path}: ${docs.length} documents, ${kubeLinterCases[f.path]!.length} verdicts`);
+    return kubeLinterCases[f.path]!.map((c) => ({ ...verdictItem(docs[c.document]!, `${f.path}#${c.document}`, c), source: 'kube-linter' }));
+  });
+  const polarisCases = cases<CheckVerdict>('polaris');
+  const polaris = readSaved('polaris').files.map((f) => ({ ...verdictItem(polarisText(f.text), f.path, polarisCases[f.path]!), source: 'polaris' }));
+  const prowlerManifest = JSON.parse(readFileSync(join(raw, 'prowler', 'manifest.json'), 'utf8')) as {
+    checks: { check: string; path: string; cases: { test: string; status: 'FAIL' | 'PASS'; parts: ProwlerPart[]; values: string[]; note?: TwentiethNote }[] }[];
+  };
+  const fixtures = new Map(readSaved('prowler').files.map((f) => [f.path.replace(/\//g, '__') + '.txt', f.text]));
+  const prowler = prowlerManifest.checks.flatMap(({ path, cases: checkCases }) => checkCases.map((c) => {
+    const text = prowlerText(c.parts, (saved) => fixtures.get(saved)!);
+    const values = c.values.map((v) => valueInText(text, v));
+    return { ...verdictItem(text, `${path}#${c.test}`, { verdict: c.status === 'FAIL' ? 'reported' : 'unreported', values, note: c.note }), source: 'prowler' };
+  }));
+  return [...kubescape, ...kubeLinter, ...polaris, ...prowler].map((s) => ({ ...s, split: 'holdout20' as const }));
 }
 
 // raw/spring-boot/, raw/django/, raw/elastic-apm-{python,nodejs,ruby}/, raw/airflow/, raw/tartufo/: the scrubbers' tests, verbatim or as an excerpt

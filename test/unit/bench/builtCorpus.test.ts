@@ -8,6 +8,7 @@ import {
   externalCorpusPath, holdout3CorpusPath, holdout4CorpusPath, holdout5CorpusPath, holdout6CorpusPath, holdout7CorpusPath,
   holdout8CorpusPath, holdout9CorpusPath, holdout10CorpusPath, holdout11CorpusPath, holdout12CorpusPath, holdout13CorpusPath, holdout14CorpusPath, holdout15CorpusPath, holdout16CorpusPath, holdout17CorpusPath, serializeCorpus,
   holdout18CorpusPath, holdout19CorpusPath,
+  holdout20CorpusPath,
   holdout21CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
 import { assertBuiltHoldout, builtCorpus } from './builtHoldout';
@@ -17,6 +18,7 @@ test('external.jsonl and holdout3.jsonl are exactly what the build makes of raw/
   assert.ok(serializeCorpus(items.filter((i) => !['holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17',
     'holdout18',
     'holdout19',
+    'holdout20',
     'holdout21',
   ].includes(i.split))) === readFileSync(externalCorpusPath, 'utf8'), 'external.jsonl differs from the build');
   // Compared without printing: the third holdout's items are not for reading.
@@ -91,6 +93,10 @@ test('holdout18.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout19.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout19', holdout19CorpusPath);
+});
+
+test('holdout20.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout20', holdout20CorpusPath);
 });
 
 test('holdout21.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
