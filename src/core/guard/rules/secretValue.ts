@@ -142,6 +142,8 @@ function pinInPasswordPlace(value: string): boolean {
 }
 
 const WORD_NAME = /^[A-Za-z][A-Za-z_.-]*$/;
+// A name and `=`: a pair's start.
+const NEXT_PAIR = /^[A-Za-z_][\w.-]{0,63}=/;
 // An identifier or a member chain in code: `KeyAlgoRSASHA512`, `ssh.KeyAlgoECDSA384`, `self._ffi.NULL`.
 const CODE_NAME = /^[A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63}){0,6}$/;
 // One word of letters: Capitalised, upper case, or lower case up to four letters.
@@ -330,9 +332,11 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   if (v !== key && !found.configLine && !found.field && (pairs & (KEY_START | NOT_NAME_CHAR)) === KEY_START && spellsOwnKey(v, key)) return false;
   // `['apiKey', 'workloadIdentity']`, `equal(x, 'user:pass', 'userinfo')`: a word after a comma is
   // the next item of a list of names, not the value of the one before it.
-  // (Bare, an identifier or member chain that reads as words is code: `KeyAlgoRSA, KeyAlgoRSASHA256`.)
+  // (Bare, an identifier or member chain that reads as words is code: `KeyAlgoRSA, KeyAlgoRSASHA256`; a name and `=`
+  // open the next pair: a keyword argument, `.format(hex=HEX_PAT, ipv4=IPV4_PAT)`, an auth-param, `qop="auth",
+  // algorithm=MD5` (RFC 9110 §11.2's `#auth-param`).)
   // (Every test down to the field's below only turns a value down, so the cheapest go first.)
-  if (found.afterComma && (WORD_NAME.test(v) || (!found.quoted && CODE_NAME.test(v) && (!looksRandomValue(v) || readsAsWords(v))))) return false;
+  if (found.afterComma && (WORD_NAME.test(v) || (!found.quoted && ((CODE_NAME.test(v) && (!looksRandomValue(v) || readsAsWords(v))) || ((may & MAY_EQUALS) !== 0 && NEXT_PAIR.test(v)))))) return false;
   // Bare in code, an expression over names is code: a condition, a fallback, a concatenation of members.
   if (!found.quoted && !found.configLine && !found.field && (may & MAY_EXPRESSION) !== 0 && looksExpression(v)) return false;
   // (A connection string's or a query's field holds no CSS selector: `;Password=#gets0m3;` is a password.)
