@@ -1,27 +1,10 @@
 // Places real code writes beside a key word that are no secret's slot by another grammar (bench/guard/README.md,
-// thirty-second round, guardfp3): a key named by a number, a separator or an identifier (keyStrength.ts); a name's
-// address (secretValue.ts); a keyword argument or an auth-param after a comma (secretValue.ts); curl's `-u` where the
+// thirty-second round, guardfp3): a name's address (secretValue.ts); a keyword argument or an auth-param after a comma
+// (secretValue.ts); curl's `-u` where the
 // colon is a package path's, a parameter expansion's or the `-` a subtraction (curlUserRule.ts); curl's config `user`
 // given a call (toolConfigCredentialRules.ts). Each beside the secrets of the same places.
-import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { keyStrength } from '../../../src/core/guard/rules/keyStrength';
 import { assertFinds, assertLeaves } from './redactionAsserts';
-
-test('a key whose last word names a number, a separator or an identifier names no secret', () => {
-  for (const key of ['previousPassPercentage', 'token_percent', 'TokenThreshold', 'locationTokenDelimiter', 'password_separator', 'GLOBAL_CSRF_TOKEN_IDENTIFIER', 'client_secret_identifier']) {
-    assert.equal(keyStrength(key), 'none', key);
-  }
-  // The word first, the key word last: still the secret's.
-  for (const key of ['threshold_password', 'identifier_token', 'separator_secret']) assert.equal(keyStrength(key), 'strong', key);
-  assertLeaves([
-    'previousPassPercentage = 0.0F;',
-    'static final String TokenThreshold = "token threshold";',
-    'public static final String locationTokenDelimiter = ":( \\t\\n\\r";',
-    'GLOBAL_CSRF_TOKEN_IDENTIFIER = "!real_csrf_token"',
-  ]);
-  assertFinds(['threshold_password = "⟦Zq8Lm3Xv9Tb2⟧"', 'identifier_token: "⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧"']);
-});
 
 test("a name's address is code; a literal after & is not", () => {
   assertLeaves(['\te.PrimaryKey = &e.PrivateKey.PublicKey', '\tuserAuthGSSAPIMICReq := &userAuthGSSAPIMIC{}', 'token := &tokenHolderValue{}']);

@@ -45,10 +45,6 @@ const PUBLIC = new Set([
   // When and how long, as `ttl` and `expiry` (`LoginCookieValidity`, `session_lifetime`, `last_pass_time`); what holds the
   // secrets, as `manager` (`HTTPPasswordMgr`); the protection space a challenge names in the clear (RFC 7235 §2.2's realm).
   'validity', 'lifetime', 'time', 'mgr', 'realm',
-  // How much, as `count` and `max` (`previousPassPercentage = 0.0F`, `TokenThreshold`); a mark between parts, as `prefix`
-  // and `format` (`locationTokenDelimiter = ":( \t\n\r"`); `id` spelled out (`CSRF_TOKEN_IDENTIFIER`: RFC 6749 §2.2, a
-  // client identifier "is not a secret").
-  'percentage', 'percent', 'threshold', 'delimiter', 'separator', 'identifier',
 ]);
 
 export type Strength = 'strong' | 'weak' | 'none';
