@@ -1,8 +1,8 @@
 // Places real code writes beside a key word that are no secret's slot by another grammar (bench/guard/README.md,
 // thirty-second round, guardfp3): a name's address (secretValue.ts); a keyword argument or an auth-param after a comma
-// (secretValue.ts); curl's `-u` where the
-// colon is a package path's, a parameter expansion's or the `-` a subtraction (curlUserRule.ts); curl's config `user`
-// given a call (toolConfigCredentialRules.ts). Each beside the secrets of the same places.
+// (secretValue.ts); curl's `-u` where the colon is a package path's, a parameter expansion's or the `-` a subtraction
+// (curlUserRule.ts); curl's config `user` given a call (toolConfigCredentialRules.ts). Each beside the secrets of the same
+// places.
 import { test } from 'node:test';
 import { assertFinds, assertLeaves } from './redactionAsserts';
 
