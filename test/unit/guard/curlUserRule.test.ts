@@ -10,7 +10,7 @@ import { seededRandom } from '../../../src/core/seededRandom';
 // end, found or let go): the reference it is held to. Quoted, the password runs to the closing
 // quote; a user of a token's length may go with an empty password. The span is the pair.
 const CURL_USER = new RegExp(
-  String.raw`(?<![A-Za-z0-9_-])(?:-[uU][ \t]{0,4}|--(?:proxy-)?user(?:[ \t]{1,4}|=))` +
+  String.raw`(?<![A-Za-z0-9_)\]-])(?:-[uU][ \t]{0,4}|--(?:proxy-)?user(?:[ \t]{1,4}|=))` +
     String.raw`(?:(?<q>["'])(?<qu>[^\s:"'@]{1,100}):(?<qs>(?:(?!\k<q>)[^\r\n]){3,200})\k<q>` +
     String.raw`|(?<q2>["'])(?<qu2>[^\s:"'@]{16,100}):\k<q2>` +
     String.raw`|(?<u>[^\s:"'@]{1,100}):(?=(?<s>[^\s"']{3,200}))\k<s>` +
@@ -21,6 +21,8 @@ const CURL_USER = new RegExp(
 // `-u 'test:test'`, is the password the command sends).
 const standsIn = (secret: string) => /^(?:password|passwd|pass|pwd|token|secret|api[-_]?key|key)$/i.test(secret) || /^(.)\1+$/.test(secret) || secret.startsWith('//');
 const REFERENCE = /^(?:\$|<|\{\{)/;
+// A package path's `::` (`Some::Modulename`), a parameter expansion's `${:NAME}`: another grammar's colon.
+const otherColon = (user: string, secret: string) => (/^:[A-Za-z_]+(?:::[A-Za-z_]+)*$/.test(secret) && /^[A-Za-z_]\w*$/.test(user)) || user.endsWith('${');
 
 function byExpression(text: string): string[] {
   const out: string[] = [];
@@ -35,7 +37,7 @@ function byExpression(text: string): string[] {
       continue;
     }
     const secret = text.slice(secretAt[0], secretAt[1]);
-    if (!looksPlaceholder(secret) && !REFERENCE.test(secret) && !standsIn(secret)) out.push(`${userAt[0]}-${secretAt[1]}`);
+    if (!looksPlaceholder(secret) && !REFERENCE.test(secret) && !standsIn(secret) && !otherColon(text.slice(userAt[0], userAt[1]), secret)) out.push(`${userAt[0]}-${secretAt[1]}`);
   }
   return out;
 }
@@ -69,7 +71,7 @@ test('reads every spelling of a user and password, and takes the pair whole', ()
 test('gives the expression\'s answer on random text built from the characters that matter to it', () => {
   const random = seededRandom(61);
   const atoms = ['-u', '--user', '--user=', '-', 'u', ' ', '\t', '"', "'", ':', '@', '=', 'a', 'B', '9', '_', '.', '/', '$', '<', '{{', '\n',
-    '\u00a0', 'é', 'pw!', 'curl '];
+    '\u00a0', 'é', 'pw!', 'curl ', ')', ']', '${', '::'];
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const run = (chars: readonly string[], max: number) => Array.from({ length: Math.floor(random() * max) }, () => pick(chars)).join('');
   // Mostly characters each run may hold, now and then one that ends it.

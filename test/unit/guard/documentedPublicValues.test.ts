@@ -24,6 +24,14 @@ const documented: readonly { value: string; setting: (v: string) => string }[] =
   { value: 'tGzv3JOkF0XG5Qx2TlKWIA', setting: (v) => `{\n  "expires_in":3600,\n  "refresh_token":"${v}"\n}` },
   { value: 'czZCaGRSa3F0MzpnWDFmQmF0M2JW', setting: (v) => `CLIENT_CREDENTIALS=${v}` },
   { value: '45ghiukldjahdnhzdauz', setting: (v) => `token=${v}&token_type_hint=refresh_token` },
+  // STS's API reference examples, as an SDK's doc comment prints them (aws-sdk-ruby's `aws-sdk-sts/client.rb`).
+  { value: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY', setting: (v) => `    #       secret_access_key: "${v}", ` },
+  { value: '8P+SQvWIuLnKhh8d++jpw0nNmQRBZvNEXAMPLEKEY', setting: (v) => `    #       secret_access_key: "${v}", ` },
+  {
+    value: 'AQoEXAMPLEH4aoAH0gNCAPyJxz4BlCFFxWNE1OPTgk5TthT+FvwqnKwRcOIfrRh3c/LTo6UDdyJwOOvEVPvLXCrrrUtdnniCEXAMPLE/IvU1dYUg2RVAJBanLiHb4IgRmpRV3zrkuWJOgQs8IZZaIv2BXIa2R4OlgkBN9bkUDNCJiBeb/AXlzBBko7b15fjrBs2+cTQtpZ3CYWFXG8C5zqx37wnOE49mRl/+OtkIKGO7fAE',
+    setting: (v) => `    #       session_token: "${v}", `,
+  },
+  { value: 'amzn1.account.AF6RHO7KZU5XRVQJGXK6HEXAMPLE', setting: (v) => `    #     subject_from_web_identity_token: "${v}", ` },
   { value: 'wOJIO9A2W5mFwDgiDvZbTSMK%2FPY%3D', setting: (v) => `Authorization: OAuth realm="Example", oauth_signature="${v}", oauth_timestamp="137131200"` },
 ];
 

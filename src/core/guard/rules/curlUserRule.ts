@@ -17,7 +17,7 @@ import { anonymousLogin } from './anonymousLogin';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character in this file's scanning loops.
-const { AT, CAPITAL_U, COLON, CR, DASH, DOUBLE_QUOTE, EQUALS, LF, P, SINGLE_QUOTE, SPACE, TAB, U } = charCodes;
+const { AT, CAPITAL_U, CLOSE_BRACKET, CLOSE_PAREN, COLON, CR, DASH, DOUBLE_QUOTE, EQUALS, LF, P, SINGLE_QUOTE, SPACE, TAB, U } = charCodes;
 
 const KIND = pairSpanKind('curl-user', ':');
 const MAX_USER = 100;
@@ -49,7 +49,8 @@ export const curlUserRule: SecretRule = {
         if (!REFERENCE.test(user) && looksRandomValue(user)) found.push(KIND, userStart, secretStart - 1);
       } else {
         const secret = text.slice(secretStart, secretEnd);
-        if (!looksPlaceholder(secret) && !REFERENCE.test(secret) && !standsIn(secret) && !anonymousLogin(text.slice(userStart, secretStart - 1), secret)) found.push(KIND, userStart, secretEnd);
+        const user = text.slice(userStart, secretStart - 1);
+        if (!looksPlaceholder(secret) && !REFERENCE.test(secret) && !standsIn(secret) && !anonymousLogin(user, secret) && !colonOfAnotherGrammar(user, secret)) found.push(KIND, userStart, secretEnd);
       }
       // As the expression does after a match, found or let go: on from its end.
       at = text.indexOf('-', end);
@@ -61,6 +62,20 @@ export const curlUserRule: SecretRule = {
 // (`-u user:password`, `-u 'test:test'`) is the password the command sends; anonymous FTP's public login
 // (`-u anonymous:guest`, anonymousLogin.ts) is none.
 const ONE_LETTER = /^(.)\1+$/;
+
+// `perldoc -u Some::Modulename`: a package's path (perlmod's `::`, C++'s and Ruby's scope operator), one colon the
+// user's and the next the password's first; names of letters after the second colon (`admin::Xk9pQ2mZr7` stays taken).
+const NAMESPACE_PATH = /^[A-Za-z_]\w*$/;
+const NAMESPACE_REST = /^:[A-Za-z_]+(?:::[A-Za-z_]+)*$/;
+
+/**
+ * The colon is another grammar's, not the one between a user and a password: a package path's `::`, or a
+ * parameter expansion's (`--user="${:LARAVEL_LOAD_USER}"`, Symfony Process's placeholder; POSIX's `${name:-word}`),
+ * where the user is the expansion's opening `${`.
+ */
+function colonOfAnotherGrammar(user: string, password: string): boolean {
+  return (NAMESPACE_REST.test(password) && NAMESPACE_PATH.test(user)) || user.endsWith('${');
+}
 
 function standsIn(password: string): boolean {
   // `az login -u http://app -p …`: a URL's scheme and its `//host`, not a user and a password.
@@ -85,7 +100,8 @@ const MIN_TOKEN_USER = 16;
 
 /** Where the expression's match at `at` ends, or -1. */
 function matchAt(text: string, at: number, runs: Runs): number {
-  if (at > 0 && isWordOrDash(text.charCodeAt(at - 1))) return -1;
+  // (After a closing bracket, `-` is subtraction: `c=Un()-u;…`, minified code, is no option.)
+  if (at > 0 && (isWordOrDash(text.charCodeAt(at - 1)) || text.charCodeAt(at - 1) === CLOSE_PAREN || text.charCodeAt(at - 1) === CLOSE_BRACKET)) return -1;
   let p: number;
   if (text.charCodeAt(at + 1) === U || text.charCodeAt(at + 1) === CAPITAL_U) {
     // -u and up to 4 blanks (a fifth leaves a blank where the user must start: no match).

@@ -65,7 +65,7 @@ const CALL = /^[A-Za-z_$][\w$]*\(.*\)$/;
 const BLANK = /[ \t]/;
 const BRACKET = /[()[\]{}]/;
 // a.b.c, also negated or optional (`!!request.tokens?.length`).
-const MEMBER_CHAIN = /^!{0,2}[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$/;
+const MEMBER_CHAIN = /^(?:!{1,2}|&)?[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$/;
 const KEBAB_NAME = /^[a-z]+(?:-[a-z]+)+$/;
 // An expression of code (the languages' operator grammars; `18||!e.altKey`, `r.C0.ESC+o.key`,
 // `e.altKey?r.C0.ESC+r.C0.CR:r.C0.CR`, `t.TwoKeyMap=void`, `n.apiKey||t.env.API_KEY||`): names, member chains and
@@ -142,6 +142,8 @@ function pinInPasswordPlace(value: string): boolean {
 }
 
 const WORD_NAME = /^[A-Za-z][A-Za-z_.-]*$/;
+// A name and `=`: a pair's start.
+const NEXT_PAIR = /^[A-Za-z_][\w.-]{0,63}=/;
 // An identifier or a member chain in code: `KeyAlgoRSASHA512`, `ssh.KeyAlgoECDSA384`, `self._ffi.NULL`.
 const CODE_NAME = /^[A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63}){0,6}$/;
 // One word of letters: Capitalised, upper case, or lower case up to four letters.
@@ -330,9 +332,11 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   if (v !== key && !found.configLine && !found.field && (pairs & (KEY_START | NOT_NAME_CHAR)) === KEY_START && spellsOwnKey(v, key)) return false;
   // `['apiKey', 'workloadIdentity']`, `equal(x, 'user:pass', 'userinfo')`: a word after a comma is
   // the next item of a list of names, not the value of the one before it.
-  // (Bare, an identifier or member chain that reads as words is code: `KeyAlgoRSA, KeyAlgoRSASHA256`.)
+  // (Bare, an identifier or member chain that reads as words is code: `KeyAlgoRSA, KeyAlgoRSASHA256`; a name and `=`
+  // open the next pair: a keyword argument, `.format(hex=HEX_PAT, ipv4=IPV4_PAT)`, an auth-param, `qop="auth",
+  // algorithm=MD5` (RFC 9110 §11.2's `#auth-param`).)
   // (Every test down to the field's below only turns a value down, so the cheapest go first.)
-  if (found.afterComma && (WORD_NAME.test(v) || (!found.quoted && CODE_NAME.test(v) && (!looksRandomValue(v) || readsAsWords(v))))) return false;
+  if (found.afterComma && (WORD_NAME.test(v) || (!found.quoted && ((CODE_NAME.test(v) && (!looksRandomValue(v) || readsAsWords(v))) || ((may & MAY_EQUALS) !== 0 && NEXT_PAIR.test(v)))))) return false;
   // Bare in code, an expression over names is code: a condition, a fallback, a concatenation of members.
   if (!found.quoted && !found.configLine && !found.field && (may & MAY_EXPRESSION) !== 0 && looksExpression(v)) return false;
   // (A connection string's or a query's field holds no CSS selector: `;Password=#gets0m3;` is a password.)
@@ -374,11 +378,13 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   // (One that spells its key's first or last words was turned down after the random look, above.)
   if (isOwnKey(v, key) || (!found.configLine && !found.field && sameName(v, key))) return false;
   // `key == CSS.Attribute.MARGIN`, `sig = Signature.RSA_SHA256`: a bare chain of members that
-  // reads as words is code, whatever the key (a token's dotted parts do not read as words).
+  // reads as words is code, whatever the key (a token's dotted parts do not read as words). So is one after `!` or
+  // the address operator (`e.PrimaryKey = &e.PrivateKey.PublicKey`: the Go spec's "Address operators", C's unary `&`).
   if (!found.quoted && (may & MAY_MEMBER) !== 0 && MEMBER_CHAIN.test(v) && readsAsWords(v)) return false;
   // `CertSigAlgoRSAv01 = CertAlgoRSAv01`, `SigAlgoRSASHA2256 = KeyAlgoRSASHA256`: off a config line, a bare
-  // name that reads as words and acronyms is a constant's or a variable's, a reference in code.
-  if (!found.quoted && !found.configLine && !found.field && CODE_NAME.test(v) && spelledAsWords(v)) return false;
+  // name that reads as words and acronyms is a constant's or a variable's, a reference in code; so is its address
+  // (`req := &userAuthGSSAPIMIC{}`, a composite literal's, the Go spec's "Composite literals").
+  if (!found.quoted && !found.configLine && !found.field && (v.charCodeAt(0) === 38 ? CODE_NAME.test(v.slice(1)) && spelledAsWords(v.slice(1)) : CODE_NAME.test(v) && spelledAsWords(v))) return false;
   // A UUID behind `cache_key` is an id; behind an environment setting (`LICENSE_KEY=…`) a credential.
   if (strength === 'weak') return !((may & MAY_UUID) !== 0 && UUID_START.test(v)) || (found.configLine && ENV_NAME.test(key));
   // A literal, even a short one; but not prose ("Forgot password?"), a prompt's label

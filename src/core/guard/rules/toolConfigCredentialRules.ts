@@ -71,9 +71,10 @@ const VALUE = `(?<q>["']?)(?<secret>[^\\s"'\`;|&<>]{3,400})\\k<q>(?=[\\s;|&>]|$)
 export const toolConfigCredentialRules: readonly SecretRule[] = [
   patternRule({
     // curl(1): a config file's long options without dashes, separated by blanks, `=` or `:`; `user`'s
-    // parameter is `name:password`. A password of digits only is a uid:gid (Compose's `user: "1000:1000"`).
+    // parameter is `name:password`. A password of digits only is a uid:gid (Compose's `user: "1000:1000"`). A name
+    // holds no `(`: `user = warden.instance_variable_get(:@users)` is a call, its colon a Ruby symbol's.
     id: 'curl-config-user', keywords: ['user'], passwordSlot: acceptsPasswordLiteral,
-    pattern: /^[ \t]*(?:--)?(?:proxy-)?user[ \t]*[=: \t][ \t]*(?<q>["']?)[^\s:"'$]{1,100}:(?<secret>(?!\d+\k<q>)[^\s"']{3,400})\k<q>[ \t]*(?=\r?\n|$)/m,
+    pattern: /^[ \t]*(?:--)?(?:proxy-)?user[ \t]*[=: \t][ \t]*(?<q>["']?)[^\s:"'$(]{1,100}:(?<secret>(?!\d+\k<q>)[^\s"']{3,400})\k<q>[ \t]*(?=\r?\n|$)/m,
   }),
   patternRule({
     // Yarn Berry's `npmAuthIdent: "user:password"` (npm's `_auth` before base64; a weak name, so the
