@@ -48,7 +48,7 @@ for (const [id, spec] of patternSpecs) {
     if (part === 'allow' && spec.allow === undefined) continue;
     if (part === 'passwordSlot' && spec.passwordSlot === undefined) continue;
     mutation.removed = new Set([`${id}:${part}`]);
-    const noticedBy = reaching.filter((text) => findSecrets(text).length > 0).length + exceptionNearMisses.filter((n) => n.rule === id && overlaps(findSecrets(n.text), n.text.indexOf(n.value), n.value.length)).length;
+    const noticedBy = reaching.filter((text) => findSecrets(text).length > 0).length + exceptionNearMisses.filter((n) => overlaps(findSecrets(n.text), n.text.indexOf(n.value), n.value.length)).length;
     mutation.removed = new Set();
     removals.push({ rule: id, part, noticedBy });
   }
