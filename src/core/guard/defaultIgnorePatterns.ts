@@ -43,6 +43,11 @@ export const defaultIgnorePatterns: readonly string[] = [
   'kubeconfig',
   '.kube/',
   '**/.docker/config.json',
+  // Docker's credentials file before 1.7 (`docker login` wrote `~/.dockercfg`; Kubernetes still documents the
+  // `kubernetes.io/dockercfg` Secret as "a serialized ~/.dockercfg file"), and Azure Functions' local settings, whose
+  // documentation says they hold connection strings and secrets and must never be committed.
+  '.dockercfg',
+  'local.settings.json',
   '.pgpass',
   '**/gh/hosts.yml',
   '**/.m2/settings.xml',

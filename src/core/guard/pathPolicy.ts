@@ -61,6 +61,13 @@ export class PathPolicy {
    * ignore file changing (a tab opened or closed, a path not on disk yet that may become a link).
    */
   private lasting = true;
+  /**
+   * The paths (normalized, absolute) found on disk when judged. One of them gone later was moved or deleted since: an
+   * editor still holds its text under that path until VS Code's events arrive, and the old name says nothing of what the
+   * file is now (`notes.txt` renamed `.env`), so it is refused until it is on disk again. A path never seen on disk (an
+   * unsaved new file) is judged by its name.
+   */
+  private readonly seenOnDisk = new Set<string>();
 
   constructor(private readonly options: PathPolicyOptions) {
     const trusted = options.trusted !== false;
@@ -107,7 +114,7 @@ export class PathPolicy {
 
   /** Forget every rule and verdict read so far: an ignore file changed. */
   invalidate(): void {
-    this.verdicts.clear();
+    this.verdicts.clear(); // (not `seenOnDisk`: a fact of the disk, not of the rules)
     for (const folder of this.folders) folder.rules.invalidate();
   }
 
@@ -173,8 +180,10 @@ export class PathPolicy {
       real = slashed(realpathSync(path));
     } catch {
       this.lasting = false;
-      return true; // not on disk (yet): judged by its name above
+      return !this.seenOnDisk.has(normalized); // never on disk: judged by its name above; gone since: moved or deleted
     }
+    if (this.seenOnDisk.size > 10_000) this.seenOnDisk.clear();
+    this.seenOnDisk.add(normalized);
     return real === normalized || this.judgeAbsolute(normalizeAbsolute(real) ?? real, [real, normalized]);
   }
 

@@ -206,12 +206,16 @@ test("a client's or cloud CLI's credential file outside the workspace never goes
     '.my.cnf', '.mylogin.cnf', '.terraformrc', '.gradle/gradle.properties', '.yarnrc.yml', '.s3cfg', '.boto', '.config/rclone/rclone.conf',
     '.oci/config', '.config/doctl/config.yaml', '.config/helm/repositories.yaml', '.config/containers/auth.json',
     '.bash_history', '.zsh_history', '.psql_history', '.mysql_history', '.local/share/fish/fish_history',
+    '.dockercfg', 'work/fn/local.settings.json',
   ];
   const home = tree({ ...Object.fromEntries(files.map((f) => [f, 'x'])), 'notes/gradle.properties': 'x', 'notes/history.md': 'x' });
   const opened = new PathPolicy({ roots: [tree({ 'src/a.ts': 'a' })], openedByUser: () => true });
   for (const f of files) assert.equal(opened.mayRead(join(home, f)), false, f);
   assert.equal(opened.mayRead(join(home, 'notes/gradle.properties')), true, "a project's gradle.properties is not Gradle's user file");
   assert.equal(opened.mayRead(join(home, 'notes/history.md')), true);
+  const functionApp = new PathPolicy({ roots: [tree({ 'local.settings.json': '{}', 'host.json': '{}' })] });
+  assert.equal(functionApp.mayRead('local.settings.json'), false, 'Azure Functions\' local secrets, inside the workspace too');
+  assert.equal(functionApp.mayRead('host.json'), true);
 });
 
 test('a file or folder replaced by a link after its verdict: the door judges what the path is as the prompt leaves', () => {
