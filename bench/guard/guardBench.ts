@@ -240,6 +240,7 @@ function externalBySplit() {
     holdout19: withoutLists(external.holdout19),
     holdout20: withoutLists(external.holdout20),
     holdout21: withoutLists(external.holdout21),
+    holdout22: withoutLists(external.holdout22),
   };
 }
 

@@ -30,6 +30,8 @@
 // configmap-with-credentials, Polaris' sensitive variable and ConfigMap checks, Prowler's AWS secrets checks), corpus/holdout20.jsonl.
 // And the twenty-first (holdout21, the default rules of Spring Boot's Sanitizer, Django's SafeExceptionReporterFilter and the
 // Elastic APM agents' sanitize_field_names, as their tests require them), corpus/holdout21.jsonl.
+// And the twenty-second (holdout22, infrastructure-as-code linters' credential rules — arm-ttk's credential tests, the Bicep
+// linter's credential rules, cfn-lint's Password rule — and ZAP's passive credential-disclosure rules), corpus/holdout22.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -46,12 +48,14 @@ export type Split = 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 
   | 'holdout18'
   | 'holdout19'
   | 'holdout20'
-  | 'holdout21';
+  | 'holdout21'
+  | 'holdout22';
 const splits: readonly Split[] = ['tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17',
   'holdout18',
   'holdout19',
   'holdout20',
   'holdout21',
+  'holdout22',
 ];
 
 export interface SplitFigures {
@@ -85,13 +89,15 @@ export const holdout18CorpusFile = join(__dirname, 'corpus', 'holdout18.jsonl');
 export const holdout19CorpusFile = join(__dirname, 'corpus', 'holdout19.jsonl');
 export const holdout20CorpusFile = join(__dirname, 'corpus', 'holdout20.jsonl');
 export const holdout21CorpusFile = join(__dirname, 'corpus', 'holdout21.jsonl');
+export const holdout22CorpusFile = join(__dirname, 'corpus', 'holdout22.jsonl');
 
-/** Every split: external.jsonl's three and the third to twenty-first holdouts' files. */
+/** Every split: external.jsonl's three and the third to twenty-second holdouts' files. */
 export function readExternalCorpus(files: readonly string[] = [externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, holdout8CorpusFile, holdout9CorpusFile, holdout10CorpusFile, holdout11CorpusFile, holdout12CorpusFile, holdout13CorpusFile, holdout14CorpusFile, holdout15CorpusFile, holdout16CorpusFile, holdout17CorpusFile,
   holdout18CorpusFile,
   holdout19CorpusFile,
   holdout20CorpusFile,
   holdout21CorpusFile,
+  holdout22CorpusFile,
 ]): ExternalItem[] {
   return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ExternalItem));
 }

@@ -100,6 +100,8 @@ import { labelAuthLeakTest, labelCredentialsFileTest, labelDbPasswordCases } fro
 import { polarisText, prowlerText, valueInText, verdictItem, yamlDocuments, type CheckVerdict, type ProwlerPart, type TwentiethNote } from './build/postureCredentialChecks';
 // The twenty-first holdout (its lines kept apart for merging beside the twentieth).
 import { labelSpringSanitizerTests, labelTranscribedCases, type TranscribedCase, type TwentyFirstNote } from './build/scrubberDefaultTests';
+// The twenty-second holdout (its lines kept apart for merging beside the others).
+import { labelBicepTests, ruleVerdictItem, type RuleVerdict, type TwentySecondNote } from './build/iacCredentialRules';
 
 export interface ExternalItem {
   text: string;
@@ -109,12 +111,14 @@ export interface ExternalItem {
   split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12' | 'holdout13' | 'holdout14' | 'holdout15' | 'holdout16' | 'holdout17'
     | 'holdout18' | 'holdout19'
     | 'holdout20'
-    | 'holdout21';
+    | 'holdout21'
+    | 'holdout22';
   rule: string;
   note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote | NinthNote | TenthNote | NoSecretsNote | EleventhNote | TwelfthNote | ThirteenthNote | FourteenthNote | FifteenthNote | SixteenthNote | SeventeenthNote
     | EighteenthNote | NineteenthNote
     | TwentiethNote
-    | TwentyFirstNote;
+    | TwentyFirstNote
+    | TwentySecondNote;
 }
 
 const here = __dirname;
@@ -160,6 +164,8 @@ export const holdout19CorpusPath = join(here, 'holdout19.jsonl');
 export const holdout20CorpusPath = join(here, 'holdout20.jsonl');
 /** And the twenty-first. */
 export const holdout21CorpusPath = join(here, 'holdout21.jsonl');
+/** And the twenty-second. */
+export const holdout22CorpusPath = join(here, 'holdout22.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -203,6 +209,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
 
   items.push(...fromPostureCredentialChecks(report));
   items.push(...fromScrubberDefaults(report));
+  items.push(...fromIacCredentialRules(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -236,11 +243,16 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout16Texts = textsOf('holdout16');
   const holdout17Texts = textsOf('holdout17');
   // The nineteenth holdout's texts are checked against every other split's.
-  const notHoldout19Texts = new Set(items.filter((i) => i.split !== 'holdout19' && i.split !== 'holdout20' && i.split !== 'holdout21').map((i) => i.text));
+  const notHoldout19Texts = new Set(items.filter((i) => i.split !== 'holdout19' && i.split !== 'holdout20' && i.split !== 'holdout21'
+    && i.split !== 'holdout22').map((i) => i.text));
   // And the twentieth's.
-  const notHoldout20Texts = new Set(items.filter((i) => i.split !== 'holdout20' && i.split !== 'holdout21').map((i) => i.text));
+  const notHoldout20Texts = new Set(items.filter((i) => i.split !== 'holdout20' && i.split !== 'holdout21'
+    && i.split !== 'holdout22').map((i) => i.text));
   // The twenty-first's too.
-  const notHoldout21Texts = new Set(items.filter((i) => i.split !== 'holdout21').map((i) => i.text));
+  const notHoldout21Texts = new Set(items.filter((i) => i.split !== 'holdout21'
+    && i.split !== 'holdout22').map((i) => i.text));
+  // And the twenty-second's.
+  const notHoldout22Texts = new Set(items.filter((i) => i.split !== 'holdout22').map((i) => i.text));
   let droppedOverlap = 0;
   for (const item of items) {
     const older =
@@ -264,7 +276,8 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
       : item.split === 'holdout18' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts, holdout13Texts, holdout14Texts, holdout15Texts, holdout16Texts, holdout17Texts].some((texts) => texts.has(item.text))
       : item.split === 'holdout19' ? notHoldout19Texts.has(item.text)
       : item.split === 'holdout20' ? notHoldout20Texts.has(item.text)
-      : item.split === 'holdout21' && notHoldout21Texts.has(item.text);
+      : item.split === 'holdout21' ? notHoldout21Texts.has(item.text)
+      : item.split === 'holdout22' && notHoldout22Texts.has(item.text);
     if (older) {
       droppedOverlap++;
       continue;
@@ -293,6 +306,7 @@ if (require.main === module) {
     holdout19: holdout19CorpusPath,
     holdout20: holdout20CorpusPath,
     holdout21: holdout21CorpusPath,
+    holdout22: holdout22CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -774,4 +788,20 @@ function fromScrubberDefaults(report: string[]): ExternalItem[] {
     });
   });
   return [...spring, ...transcribed].map((s) => ({ ...s, split: 'holdout21' as const }));
+}
+
+// raw/arm-ttk/, raw/bicep/, raw/cfn-lint/: the linters' credential tests and templates, verbatim, each case's verdict and
+// values transcribed in the manifest; raw/zap/: ZAP's passive rules' test inputs transcribed (no file saved).
+function fromIacCredentialRules(report: string[]): ExternalItem[] {
+  const cases = <T>(source: string) => (JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { cases: Record<string, T> }).cases;
+  const templates = (['arm-ttk', 'cfn-lint'] as const).flatMap((source) => {
+    const verdicts = cases<RuleVerdict>(source);
+    return readSaved(source).files.map((f) => ({ ...ruleVerdictItem(f.text, f.path, verdicts[f.path]!), source }));
+  });
+  const bicepCases = cases<(RuleVerdict | { skip: string })[]>('bicep');
+  const bicep = readSaved('bicep').files.flatMap((f) => labelBicepTests(f.path, f.text, bicepCases[f.path]!).map((s) => ({ ...s, source: 'bicep' })));
+  const { tests } = JSON.parse(readFileSync(join(raw, 'zap', 'manifest.json'), 'utf8')) as { tests: { path: string; cases: (RuleVerdict & { test: string; text: string })[] }[] };
+  const zap = tests.flatMap(({ path, cases: zapCases }) => zapCases.map((c) => ({ ...ruleVerdictItem(c.text, `${path}#${c.test}`, c), source: 'zap' })));
+  if (!bicep.length) report.push('bicep: no test text matched its cases');
+  return [...templates, ...bicep, ...zap].map((s) => ({ ...s, split: 'holdout22' as const }));
 }

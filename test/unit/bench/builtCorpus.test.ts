@@ -10,6 +10,7 @@ import {
   holdout18CorpusPath, holdout19CorpusPath,
   holdout20CorpusPath,
   holdout21CorpusPath,
+  holdout22CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
 import { assertBuiltHoldout, builtCorpus } from './builtHoldout';
 
@@ -20,6 +21,7 @@ test('external.jsonl and holdout3.jsonl are exactly what the build makes of raw/
     'holdout19',
     'holdout20',
     'holdout21',
+    'holdout22',
   ].includes(i.split))) === readFileSync(externalCorpusPath, 'utf8'), 'external.jsonl differs from the build');
   // Compared without printing: the third holdout's items are not for reading.
   assert.ok(serializeCorpus(items.filter((i) => i.split === 'holdout3')) === readFileSync(holdout3CorpusPath, 'utf8'), 'holdout3.jsonl differs from the build');
@@ -101,4 +103,8 @@ test('holdout20.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout21.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout21', holdout21CorpusPath);
+});
+
+test('holdout22.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout22', holdout22CorpusPath);
 });
