@@ -36,6 +36,17 @@ export function keywordLead(pattern: RegExp, keywords: readonly string[]): numbe
   return lead === -1 ? undefined : lead;
 }
 
+/**
+ * True when every match of `pattern` starts at a line's start: under the `m` flag, each of its alternatives opens with
+ * `^` (which then holds only at the input's start and after a line terminator: lineStarts.ts). Read from the source as
+ * written; a `^` inside a group (`(?:^|;)`) is not read, and such a pattern is tried everywhere, as before.
+ */
+export function startsAtLineStarts(pattern: RegExp): boolean {
+  if (!pattern.flags.includes('m')) return false;
+  const alternatives = splitAlternatives(pattern.source, 0, pattern.source.length);
+  return alternatives !== undefined && alternatives.every(([from, to]) => from < to && pattern.source[from] === '^');
+}
+
 interface Read {
   readonly source: string;
   readonly keywords: readonly string[];

@@ -2,7 +2,8 @@
 // the rule runs at all (a cheap prefilter), a linear-time matcher, an entropy floor and an
 // allowlist for what only looks like a secret. Each rule's true and false positives live with
 // the unit tests (test/unit/guard/ruleExamples.ts), out of the shipped bundle.
-import { keywordLead } from './keywordLed';
+import { keywordLead, startsAtLineStarts } from './keywordLed';
+import { LineStarts } from './lineStarts';
 import { secretTail } from './secretPlace';
 import { numberedGroups } from './numberedGroups';
 import { spanKind, type SpanList } from './spanList';
@@ -101,10 +102,26 @@ export interface PatternRuleSpec {
  * (the pattern with the 'y' flag) tried at each of their places: the same matches, when every match starts on a
  * keyword's line and holds that occurrence (`SecretRule.nearKeywords`). Lines longer in all than a thirty-second of the
  * text are read whole. Given `lead` too (a match starts at most that many characters before the end of a keyword's
- * occurrence it holds: `keywordLead`), only the places that near a keyword's end are tried.
+ * occurrence it holds: `keywordLead`), only the places that near a keyword's end are tried. A pattern whose every match
+ * starts at a line's start (`^` under `m`: `startsAtLineStarts`) is tried by `sticky` at line starts alone.
  */
 export function forEachMatch(text: string, pattern: RegExp, sticky: RegExp, near: Places | undefined, visit: (m: RegExpExecArray) => void, lead = Infinity): void {
   const lines = near && linesOf(text, near);
+  // (The engine's own search tries `^` under `m` at every place of a line: a MB of one line was a pass of 0.8 ms for none.)
+  const lineStarts = atLineStarts(sticky) ? new LineStarts(text) : undefined;
+  if (!lines && lineStarts) {
+    for (let at = lineStarts.from(0); at !== -1; at = lineStarts.from(at)) {
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (!m || m[0] === '') {
+        at++;
+        continue;
+      }
+      visit(m);
+      at = m.index + m[0].length;
+    }
+    return;
+  }
   if (!lines) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -129,6 +146,10 @@ export function forEachMatch(text: string, pattern: RegExp, sticky: RegExp, near
     for (; p < near!.length && near![p]! <= end; p++) {
       const place = near![p]!;
       for (let at = Math.max(start, resume, place - lead); at < place; ) {
+        if (lineStarts) {
+          at = lineStarts.from(at);
+          if (at === -1 || at >= place) break;
+        }
         sticky.lastIndex = at;
         const m = sticky.exec(text);
         if (!m || m[0] === '') {
@@ -142,6 +163,15 @@ export function forEachMatch(text: string, pattern: RegExp, sticky: RegExp, near
       resume = Math.max(resume, place);
     }
   }
+}
+
+const lineLed = new WeakMap<RegExp, boolean>();
+
+/** `startsAtLineStarts`, read once an expression. */
+function atLineStarts(sticky: RegExp): boolean {
+  let led = lineLed.get(sticky);
+  if (led === undefined) lineLed.set(sticky, (led = startsAtLineStarts(sticky)));
+  return led;
 }
 
 /** A rule's own global expression, tried by `forEachMatch`; on its keywords' lines only when `near`. */
