@@ -110,16 +110,7 @@ export function forEachMatch(text: string, pattern: RegExp, sticky: RegExp, near
   // (The engine's own search tries `^` under `m` at every place of a line: a MB of one line was a pass of 0.8 ms for none.)
   const lineStarts = atLineStarts(sticky) ? new LineStarts(text) : undefined;
   if (!lines && lineStarts) {
-    for (let at = lineStarts.from(0); at !== -1; at = lineStarts.from(at)) {
-      sticky.lastIndex = at;
-      const m = sticky.exec(text);
-      if (!m || m[0] === '') {
-        at++;
-        continue;
-      }
-      visit(m);
-      at = m.index + m[0].length;
-    }
+    triedUpTo(text, sticky, 0, text.length + 1, lineStarts, visit);
     return;
   }
   if (!lines) {
@@ -145,24 +136,35 @@ export function forEachMatch(text: string, pattern: RegExp, sticky: RegExp, near
     while (p < near!.length && near![p]! <= start) p++;
     for (; p < near!.length && near![p]! <= end; p++) {
       const place = near![p]!;
-      for (let at = Math.max(start, resume, place - lead); at < place; ) {
-        if (lineStarts) {
-          at = lineStarts.from(at);
-          if (at === -1 || at >= place) break;
-        }
-        sticky.lastIndex = at;
-        const m = sticky.exec(text);
-        if (!m || m[0] === '') {
-          at++;
-          continue;
-        }
-        visit(m);
-        at = resume = m.index + m[0].length;
-      }
+      const matchedTo = triedUpTo(text, sticky, Math.max(start, resume, place - lead), place, lineStarts, visit);
+      if (matchedTo !== -1) resume = matchedTo;
       // (The places before this one's end are tried: the next place's window starts after it.)
       resume = Math.max(resume, place);
     }
   }
+}
+
+/**
+ * `sticky` tried from `at` up to `until` (not at it): at each place, or at each line start where `lineStarts` is given; each
+ * match visited and the next try from its end, an empty one passed over. Where the last match ended, or -1 for none.
+ */
+function triedUpTo(text: string, sticky: RegExp, at: number, until: number, lineStarts: LineStarts | undefined, visit: (m: RegExpExecArray) => void): number {
+  let matchedTo = -1;
+  while (at < until) {
+    if (lineStarts) {
+      at = lineStarts.from(at);
+      if (at === -1 || at >= until) break;
+    }
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m || m[0] === '') {
+      at++;
+      continue;
+    }
+    visit(m);
+    at = matchedTo = m.index + m[0].length;
+  }
+  return matchedTo;
 }
 
 const lineLed = new WeakMap<RegExp, boolean>();
