@@ -108,27 +108,27 @@ export class KeywordPrefilter {
     if (blankRuns) this.column[9] = this.column[32]!;
     const width = charOf.length;
     const shift = (this.shift = 32 - Math.clz32(width - 1));
-    // Breadth first: a state's failure state is shallower, so its row and hits are complete. A state's row is its failure
-    // state's, copied, with its own children written over it (read column by column, a Map asked at each of 64 columns of
-    // ~10,000 states was most of a process's first redaction); its children queued in column order, as that walk queued them.
+    // Breadth first: a state's failure state is shallower, so its row and hits are complete.
     const next = children.length <= 0x10000 ? new Uint16Array(children.length << shift) : new Int32Array(children.length << shift);
     const fail = new Int32Array(children.length);
     const queue: number[] = [];
-    const byColumn = (state: number): (readonly [number, number])[] => [...children[state]!].map(([c, child]) => [this.column[c]!, child] as const).sort((a, b) => a[0] - b[0]);
-    for (const [k, child] of byColumn(0)) {
-      next[k] = child;
-      queue.push(child);
+    for (let k = 0; k < width; k++) {
+      const child = children[0]!.get(charOf[k]!);
+      if (child !== undefined) queue.push(child);
+      next[k] = child ?? 0;
     }
     for (let q = 0; q < queue.length; q++) {
       const state = queue[q]!;
-      const row = state << shift;
-      const failRow = fail[state]! << shift;
       for (const group of ends[fail[state]!]!) ends[state]!.add(group);
-      next.copyWithin(row, failRow, failRow + width);
-      for (const [k, child] of byColumn(state)) {
-        fail[child] = next[failRow + k]!;
-        next[row + k] = child;
-        queue.push(child);
+      for (let k = 0; k < width; k++) {
+        const child = children[state]!.get(charOf[k]!);
+        if (child === undefined) {
+          next[(state << shift) + k] = next[(fail[state]! << shift) + k]!;
+        } else {
+          fail[child] = next[(fail[state]! << shift) + k]!;
+          next[(state << shift) + k] = child;
+          queue.push(child);
+        }
       }
     }
     // (No keyword holds two blanks in a row, so a blank's state has no blank child: it keeps the run.)
