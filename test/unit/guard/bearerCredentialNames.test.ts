@@ -70,3 +70,8 @@ test('a page of results\' cursor (AWS NextToken, Google page_token, a continuati
   // A page's access token (Facebook's Graph API) is a credential: the word before `token` is `access`.
   assert.equal(judgeKey('page_access_token'), 'strong');
 });
+
+test('code after a session\'s name is no value: a PHP fully qualified constant, a list of constants\' names', () => {
+  assertLeaves(['$stmt->bindParam(\':id\', $sessionId, \\PDO::PARAM_STR);', '$stmt->bindParam(1, $apiKey, \\PDO::PARAM_STR);', 'return "set session sql_mode=\'ONLY_FULL_GROUP_BY,STRICT_TRANS_TABLES\'";', "set token sql_mode='ONLY_FULL_GROUP_BY,NO_ZERO_DATE'"]);
+  assertRedacts(['$stmt->bindParam(1, $apiKey, \\Xk3PqW9vL2mT7bN4cR8s);', "password = 'ONLY_FULL_GROUP_BY,Xk3Pq'"]);
+});
