@@ -8,6 +8,7 @@
 //   npx tsx bench/guard/bearerNameProbe.ts [--show] [--place REGEX] [--name REGEX]
 import { redactSecrets } from '../../src/core/guard/secretRedactor';
 import { probeArgs } from './probeArgs';
+import { fillPlace, valueRedacted } from './probePlaces';
 
 const { show, filter } = probeArgs();
 const placeFilter = filter('--place');
@@ -99,8 +100,6 @@ const NOT_VALUES: readonly (readonly [string, string])[] = [
   ['session_id', 'null'],
 ];
 
-const redacted = (text: string, value: string): boolean => !redactSecrets(text).text.includes(value);
-const fill = (template: string, name: string, value: string): string => template.replace(/§N§/g, name).replace(/§V§/g, value);
 
 let left = 0;
 let tried = 0;
@@ -116,12 +115,12 @@ for (const [place, template] of PLACES) {
   for (const [name, value] of SHORT_LITERALS) {
     if (nameFilter && !nameFilter.test(name)) continue;
     shortTried++;
-    if (redacted(fill(template, name, value), value)) shortTaken++;
+    if (valueRedacted(fillPlace(template, name, value), value)) shortTaken++;
   }
   for (const [name, value] of CREDENTIALS) {
     if (nameFilter && !nameFilter.test(name)) continue;
     tried++;
-    if (!redacted(fill(template, name, value), value)) {
+    if (!valueRedacted(fillPlace(template, name, value), value)) {
       left++;
       leftByName.set(name, (leftByName.get(name) ?? 0) + 1);
       misses.push(`${name}=${value.slice(0, 10)}`);
@@ -130,7 +129,7 @@ for (const [place, template] of PLACES) {
   for (const [name, value] of [...NOT_CREDENTIALS, ...NOT_VALUES]) {
     if (nameFilter && !nameFilter.test(name)) continue;
     falseTried++;
-    const text = fill(template, name, value);
+    const text = fillPlace(template, name, value);
     if (redactSecrets(text).text !== text) {
       falseTaken++;
       wrong.push(`${name}=${value}`);
