@@ -32,7 +32,7 @@ test('a session identifier\'s name says "secret" with a generated value: documen
 });
 
 test('names beside a session\'s word that name no identifier are left whatever their value', () => {
-  assertLeaves(['session_timeout = 1800\n', 'SESSION_COOKIE_NAME = "sessionid"', 'sessionStorage.setItem("k", "v")', 'session_store = "redis"', 'SESSION_ENGINE = "django.contrib.sessions.backends.db"']);
+  assertLeaves(['session_timeout = 1800\n', 'SESSION_COOKIE_NAME = "sessionid"', 'sessionStorage.setItem("k", "v")', 'session_store = "redis"', 'session_store = "Xk3PqW9vL2mT7bN4cR8sY1hJ6dF5gA0z"', 'SESSION_ENGINE = "django.contrib.sessions.backends.db"']);
   assert.equal(judgeKey('session_timeout'), 'none');
   assert.equal(judgeKey('sessionStorage'), 'none');
   assert.equal(judgeKey('session_cookie_name'), 'none');
@@ -74,4 +74,9 @@ test('a page of results\' cursor (AWS NextToken, Google page_token, a continuati
 test('code after a session\'s name is no value: a PHP fully qualified constant, a list of constants\' names', () => {
   assertLeaves(['$stmt->bindParam(\':id\', $sessionId, \\PDO::PARAM_STR);', '$stmt->bindParam(1, $apiKey, \\PDO::PARAM_STR);', 'return "set session sql_mode=\'ONLY_FULL_GROUP_BY,STRICT_TRANS_TABLES\'";', "set token sql_mode='ONLY_FULL_GROUP_BY,NO_ZERO_DATE'"]);
   assertRedacts(['$stmt->bindParam(1, $apiKey, \\Xk3PqW9vL2mT7bN4cR8s);', "password = 'ONLY_FULL_GROUP_BY,Xk3Pq'"]);
+});
+
+test('a session\'s or an anti-forgery token\'s word in prose opens no gate for a random run near it (the high-entropy rule)', () => {
+  assertLeaves(['* error_description="User session has been revoked",\n * claims="eyJhY2Nlc3NfdG9rZW4iOnsibmJmIjp7ImVzc2VudGlhbCI6dHJ1ZSwgInZhbHVlIjoiMTYwMzc0MjgwMCJ9fX0="', '# the csrf check\nx = "Zq8Lm3Xv9Tb2Rk7Wp4NsYt6Uc1Hd5Fg8"']);
+  assertRedacts(['# the api token\nx = "Zq8Lm3Xv9Tb2Rk7Wp4NsYt6Uc1Hd5Fg8"']);
 });
