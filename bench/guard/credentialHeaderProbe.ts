@@ -8,6 +8,7 @@
 //   npx tsx bench/guard/credentialHeaderProbe.ts [--show] [--place REGEX] [--name REGEX]
 import { redactSecrets } from '../../src/core/guard/secretRedactor';
 import { probeArgs } from './probeArgs';
+import { fillPlace } from './probePlaces';
 
 const { show, filter } = probeArgs();
 const placeFilter = filter('--place');
@@ -132,7 +133,6 @@ const URL_STAND_INS: readonly (readonly [string, string, string])[] = [
   ['not-a-session', '/index.php?page=§V§', '2'],
 ];
 
-const fill = (template: string, name: string, value: string): string => template.replace(/§N§/g, name).replace(/§V§/g, value);
 const urlIn = (place: string, path: string): string => place.replace(/§U§/g, `https://shop.example.com${path}`).replace(/§P§/g, path);
 /** The credential's own text: the value after a scheme word (`Bearer x` → `x`). */
 const secretOf = (value: string): string => value.replace(/^[A-Za-z-]+ (?=\S)/, '');
@@ -153,7 +153,7 @@ for (const [place, template] of HEADER_PLACES) {
   for (const [name, value] of [...HEADERS, ...WEAK]) {
     if (nameFilter && !nameFilter.test(name)) continue;
     tried++;
-    if (redactSecrets(fill(template, name, value)).text.includes(secretOf(value))) {
+    if (redactSecrets(fillPlace(template, name, value)).text.includes(secretOf(value))) {
       left++;
       misses.push(`${name}=${value.slice(0, 14)}`);
     }
@@ -163,7 +163,7 @@ for (const [place, template] of HEADER_PLACES) {
   for (const [name, value, written] of [...[...NOT_CREDENTIALS, ...STAND_INS].map(([n, v]) => [n, v, template] as const), ...references]) {
     if (nameFilter && !nameFilter.test(name)) continue;
     falseTried++;
-    const text = fill(written, name, value);
+    const text = fillPlace(written, name, value);
     if (redactSecrets(text).text !== text) {
       wronglyTaken++;
       wrong.push(`${name}: ${value}`);
@@ -178,7 +178,7 @@ for (const [place, template] of URL_PLACES) {
   for (const [form, path, value] of SESSION_URLS) {
     if (nameFilter && !nameFilter.test(form)) continue;
     tried++;
-    if (redactSecrets(urlIn(template, fill(path, '', value))).text.includes(value)) {
+    if (redactSecrets(urlIn(template, fillPlace(path, '', value))).text.includes(value)) {
       left++;
       misses.push(form);
     }
@@ -186,7 +186,7 @@ for (const [place, template] of URL_PLACES) {
   for (const [form, path, value] of URL_STAND_INS) {
     if (nameFilter && !nameFilter.test(form)) continue;
     falseTried++;
-    const text = urlIn(template, fill(path, '', value));
+    const text = urlIn(template, fillPlace(path, '', value));
     if (redactSecrets(text).text !== text) {
       wronglyTaken++;
       wrong.push(form);

@@ -7,6 +7,7 @@
 //   npx tsx bench/guard/sessionCookieProbe.ts [--show] [--place REGEX] [--name REGEX]
 import { redactSecrets } from '../../src/core/guard/secretRedactor';
 import { probeArgs } from './probeArgs';
+import { fillPlace, valueRedacted } from './probePlaces';
 
 const { show, filter } = probeArgs();
 const placeFilter = filter('--place');
@@ -72,8 +73,6 @@ const NOT_SESSIONS: readonly (readonly [string, string])[] = [
 // Stand-ins in a session's place: left by the placeholder policy.
 const STAND_INS = ['', '<session-id>', '${SESSION_ID}', 'xxxxxxxxxxxxxxxx', 'YOUR_SESSION_ID', 'deleted'];
 
-const redacted = (text: string, value: string): boolean => !redactSecrets(text).text.includes(value);
-const fill = (template: string, name: string, value: string): string => template.replace(/§N§/g, name).replace(/§V§/g, value);
 
 let left = 0;
 let tried = 0;
@@ -87,7 +86,7 @@ for (const [place, template] of PLACES) {
   for (const [name, value] of cases) {
     if (nameFilter && !nameFilter.test(name)) continue;
     tried++;
-    if (!redacted(fill(template, name, value), value)) {
+    if (!valueRedacted(fillPlace(template, name, value), value)) {
       left++;
       misses.push(`${name}=${value.slice(0, 12)}`);
     }
@@ -96,7 +95,7 @@ for (const [place, template] of PLACES) {
     if (nameFilter && !nameFilter.test(name)) continue;
     falseTried++;
     // (An empty value is taken when the text around it changes; a stand-in's own text when it is gone.)
-    const text = fill(template, name, value);
+    const text = fillPlace(template, name, value);
     const out = redactSecrets(text).text;
     if (out !== text) {
       falseTaken++;

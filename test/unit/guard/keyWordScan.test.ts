@@ -5,7 +5,7 @@ import { keyWords, nextKeyWordEnd } from '../../../src/core/guard/rules/keyWordS
 import { seededRandom } from '../../../src/core/seededRandom';
 
 // The expression the scanner replaces: the reference it is held to.
-const KEYWORD = /pass|pwd|psw|psk|secret|token|key|cred|auth|login|pw|sig|salt|bearer|pat|contrase|senha|senord|salasana|wachtwoord|kennwort/gi;
+const KEYWORD = /pass|pwd|psw|psk|secret|token|key|cred|auth|login|pw|sig|salt|bearer|pat|contrase|senha|senord|salasana|wachtwoord|kennwort|sess|csrf|xsrf/gi;
 
 function byExpression(text: string, from: number): number {
   KEYWORD.lastIndex = from;

@@ -72,9 +72,9 @@ test('quoted under a key naming the credential, a capitalised or upper-case word
   assertRedacts(['client_secret = "Dragon"', 'GITHUB_TOKEN="ABCDEF"\n', "connect(host='h', access_token='Summer')", '{"apiKey": "Tiger"}', 'auth_token: "Xyzzy"\n', 'api_key = "abcde"']);
 });
 
-test('an anti-forgery token is shown in every page it guards; the key that signs them is a secret', () => {
-  assertLeaves(['Cookie: csrftoken=abc; theme=dark', 'X-CSRF-Token: Tq7Lm8Rt2Vx9Kp', 'csrfmiddlewaretoken = "Tq7Lm8Rt2Vx9Kp4W"', '<input name="authenticity_token" value="Tq7Lm8Rt2Vx9Kp4W">']);
-  assertRedacts(['WTF_CSRF_SECRET_KEY = "Tq7Lm8Rt2Vx9Kp"', 'auth_token = "Tq7Lm8Rt2Vx9Kp4W"', 'Cookie: sessionid=Tq7Lm8Rt2Vx9Kp4Wn7Yb1Hc6Jd0F; csrftoken=abc']);
+test('an anti-forgery token is a secret only as a generated value (OWASP: secret, unpredictable); the key that signs them is one', () => {
+  assertLeaves(['Cookie: csrftoken=abc; theme=dark', 'csrf_token = "{{ csrf_token() }}"', 'CSRF_ENABLED = True\n', '<input name="authenticity_token" value="<%= form_authenticity_token %>">']);
+  assertRedacts(['WTF_CSRF_SECRET_KEY = "Tq7Lm8Rt2Vx9Kp"', 'auth_token = "Tq7Lm8Rt2Vx9Kp4W"', 'Cookie: sessionid=Tq7Lm8Rt2Vx9Kp4Wn7Yb1Hc6Jd0F; csrftoken=abc', 'X-CSRF-Token: Tq7Lm8Rt2Vx9Kp', 'csrfmiddlewaretoken = "Tq7Lm8Rt2Vx9Kp4W"', '<input name="authenticity_token" value="Tq7Lm8Rt2Vx9Kp4W">']);
 });
 
 test('a label in another script written as \\u escapes, and a bare chain of members that reads as words, are not secrets', () => {

@@ -975,7 +975,8 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "cache.set('session', 'warm')",
       "app.use(session({ name: 'connect.sid', secret: process.env.SESSION_SECRET }))",
       'www.example.com\tFALSE\t/\tFALSE\t0\tsessionid\t<session-id>',
-      'sessionid\tq8x3mz0k2v7w9n4b6c1d5f8g2h7j3k9l',
+      // (No cookie file's five fields before the name; and a short literal is no generated session id by its name alone.)
+      'sessionid\tmysession42',
     ],
   },
   // Passwords tools take by position or from standard input, SQL's password clauses and values a

@@ -1,4 +1,4 @@
-// Whether a key word (keyWordScan's: key, token, secret, pass, auth…) starts on a candidate's line before it
+// Whether a key word (keyWordScan's: key, token, secret, pass, auth…; not sess, csrf, xsrf) starts on a candidate's line before it
 // or on the line above (a key its value is written under: Java's `KEY\n = "…"`, C++'s `Key{\n "…"`), within
 // MAX_BEFORE characters: the high-entropy rule's gate. No trusted tool redacts a random string for its
 // randomness alone: gitleaks' generic-api-key needs a key word before the value, trufflehog v3 has no
@@ -52,11 +52,11 @@ export function keyWordBefore(text: string, start: number, starts?: Places): boo
     // The last key word starting in [readTo, start): the scan names each one's end; its start is the first
     // place within the longest key word's reach of that end where a key word starts.
     if (starts !== undefined) {
-      while (nextStart < starts.length && starts[nextStart]! < start) lastKeyWord = starts[nextStart++]!;
+      for (; nextStart < starts.length && starts[nextStart]! < start; nextStart++) if (opensGate(text, starts[nextStart]!)) lastKeyWord = starts[nextStart]!;
     } else for (let from = readTo, end = nextKeyWordEnd(text, from, start); end !== -1; end = nextKeyWordEnd(text, from, start)) {
       let at = Math.max(from, end - LONGEST_KEY_WORD + 1);
       while (nextKeyWordEnd(text, at, at + 1) === -1) at++;
-      lastKeyWord = at;
+      if (opensGate(text, at)) lastKeyWord = at;
       from = at + 1;
     }
     readTo = start;
@@ -65,4 +65,17 @@ export function keyWordBefore(text: string, start: number, starts?: Places): boo
   const lineStart = lastBreak + 1;
   const from = lineStart > limit ? Math.max(limit, breakBefore + 1) : limit;
   return lastKeyWord >= from && lastKeyWord < start;
+}
+
+/**
+ * A key word at `at` opens the gate but a session's and an anti-forgery token's (`sess`, `csrf`, `xsrf`): those name a
+ * credential as a key's own name, which the assignment rule reads; in prose near a random run ("User session has been
+ * revoked", `claims="eyJ…"`) they say nothing of it. (`secret` and `sess` share `se`; `cred` and `csrf` share `c`.)
+ */
+function opensGate(text: string, at: number): boolean {
+  const c0 = text.charCodeAt(at) | 0x20;
+  if (c0 === 0x78) return false;
+  const c1 = text.charCodeAt(at + 1) | 0x20;
+  if (c0 === 0x63) return c1 !== 0x73;
+  return !(c0 === 0x73 && c1 === 0x65 && (text.charCodeAt(at + 2) | 0x20) === 0x73);
 }

@@ -1,13 +1,14 @@
 // Where the next word that makes a key worth a look (pass, pwd, psw, psk, secret, token, key, cred, auth,
-// login, pw, sig, salt, bearer, pat, and password in other languages: contraseña, senha,
-// wachtwoord, kennwort, lösenord, salasana) is in a text, found by hand. It is this expression:
-//   /pass|pwd|psw|psk|secret|token|key|cred|auth|login|pw|sig|salt|bearer|pat|contrase|senha|senord|salasana|wachtwoord|kennwort/gi
+// login, pw, sig, salt, bearer, pat, password in other languages: contraseña, senha, wachtwoord, kennwort,
+// lösenord, salasana; and a session's and an anti-forgery token's: sess, csrf, xsrf) is in a text, found by hand.
+// It is this expression:
+//   /pass|pwd|psw|psk|secret|token|key|cred|auth|login|pw|sig|salt|bearer|pat|contrase|senha|senord|salasana|wachtwoord|kennwort|sess|csrf|xsrf/gi
 // (leftmost match, and of the words at one place the first listed), read one character at a
 // time: a dense env file has a key every dozen characters, and a call into the regular
 // expression engine per key cost more than the reading.
 
 /** The assignment rule's keywords (lower case), as the prefilter takes them. */
-export const keyWords: readonly string[] = ['pass', 'pwd', 'psw', 'psk', 'secret', 'token', 'key', 'cred', 'auth', 'login', 'pw', 'sig', 'salt', 'bearer', 'pat', 'contrase', 'senha', 'senord', 'salasana', 'wachtwoord', 'kennwort'];
+export const keyWords: readonly string[] = ['pass', 'pwd', 'psw', 'psk', 'secret', 'token', 'key', 'cred', 'auth', 'login', 'pw', 'sig', 'salt', 'bearer', 'pat', 'contrase', 'senha', 'senord', 'salasana', 'wachtwoord', 'kennwort', 'sess', 'csrf', 'xsrf'];
 
 /** The offset of the last character of the first key word that starts at or after `from` (and before `to`), or -1. */
 export function nextKeyWordEnd(text: string, from: number, to = text.length): number {
@@ -32,6 +33,7 @@ export function nextKeyWordEnd(text: string, from: number, to = text.length): nu
         break;
       case S:
         if (c1 === E && c2 === C && (text.charCodeAt(i + 3) | 0x20) === R && (text.charCodeAt(i + 4) | 0x20) === E && (text.charCodeAt(i + 5) | 0x20) === T) return i + 5;
+        if (c1 === E && c2 === S && (text.charCodeAt(i + 3) | 0x20) === S) return i + 3;
         if (c1 === I && c2 === G) return i + 2;
         if (c1 === A && c2 === L) {
           const c3 = text.charCodeAt(i + 3) | 0x20;
@@ -52,6 +54,7 @@ export function nextKeyWordEnd(text: string, from: number, to = text.length): nu
         break;
       case C:
         if (c1 === R && c2 === E && (text.charCodeAt(i + 3) | 0x20) === D) return i + 3;
+        if (c1 === S && c2 === R && (text.charCodeAt(i + 3) | 0x20) === F) return i + 3;
         if (c1 === O && c2 === N && (text.charCodeAt(i + 3) | 0x20) === T && (text.charCodeAt(i + 4) | 0x20) === R && (text.charCodeAt(i + 5) | 0x20) === A && (text.charCodeAt(i + 6) | 0x20) === S && (text.charCodeAt(i + 7) | 0x20) === E) return i + 7;
         break;
       case A:
@@ -62,6 +65,9 @@ export function nextKeyWordEnd(text: string, from: number, to = text.length): nu
         break;
       case W:
         if (c1 === A && c2 === C && (text.charCodeAt(i + 3) | 0x20) === H && (text.charCodeAt(i + 4) | 0x20) === T && (text.charCodeAt(i + 5) | 0x20) === W && (text.charCodeAt(i + 6) | 0x20) === O && (text.charCodeAt(i + 7) | 0x20) === O && (text.charCodeAt(i + 8) | 0x20) === R && (text.charCodeAt(i + 9) | 0x20) === D) return i + 9;
+        break;
+      case X:
+        if (c1 === S && c2 === R && (text.charCodeAt(i + 3) | 0x20) === F) return i + 3;
         break;
       case B:
         if (c1 === E && c2 === A && (text.charCodeAt(i + 3) | 0x20) === R && (text.charCodeAt(i + 4) | 0x20) === E && (text.charCodeAt(i + 5) | 0x20) === R) return i + 5;
@@ -89,6 +95,7 @@ const B = 0x62;
 const C = 0x63;
 const D = 0x64;
 const E = 0x65;
+const F = 0x66;
 const G = 0x67;
 const H = 0x68;
 const I = 0x69;
@@ -102,7 +109,8 @@ const S = 0x73;
 const T = 0x74;
 const U = 0x75;
 const W = 0x77;
+const X = 0x78;
 const Y = 0x79;
-// Per ASCII character, 1 for the letters a key word starts with in either case (a b c k l p s t w).
+// Per ASCII character, 1 for the letters a key word starts with in either case (a b c k l p s t w x).
 const FIRST = new Uint8Array(128);
-for (const c of [A, B, C, K, L, P, S, T, W]) FIRST[c] = FIRST[c - 0x20] = 1;
+for (const c of [A, B, C, K, L, P, S, T, W, X]) FIRST[c] = FIRST[c - 0x20] = 1;

@@ -159,8 +159,12 @@ export function shortestSecret(strength: Strength): number {
 // A word (maybe numbered: `Algo`, `v2`, a curve's `Ed25519`) or an acronym (maybe numbered: `ECDSA521`, `X509`).
 const NAME_WORD = /^(?:[A-Za-z][a-z]*\d{0,5}|[A-Z]{2,}\d{0,4}|[A-Z]\d{1,4})$/;
 
-// `_bindgen_ty_5::IFLA_INET6_TOKEN`, `mio::Token`, `Foo\\Bar::BAZ`: identifiers joined by `::`.
-const NAMESPACE_PATH = /^(?:[A-Za-z_][\w\\]{0,63}::){1,8}[A-Za-z_]\w{0,63}$/;
+// `_bindgen_ty_5::IFLA_INET6_TOKEN`, `mio::Token`, `Foo\\Bar::BAZ`: identifiers joined by `::`; in PHP maybe fully
+// qualified, from the global namespace (`\\PDO::PARAM_STR`: the PHP manual's name resolution rules, a leading `\\`).
+const NAMESPACE_PATH = /^\\?(?:[A-Za-z_][\w\\]{0,63}::){1,8}[A-Za-z_]\w{0,63}$/;
+// `'ONLY_FULL_GROUP_BY,STRICT_TRANS_TABLES'`: a list of constants' names, as MySQL's `sql_mode` takes its modes (each a
+// name of upper-case words, apart by commas). A generated value holds no such words.
+const CONSTANT_LIST = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?:,[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)+$/;
 
 /**
  * A bare path in a namespace (Rust's and C++'s `::`, PHP's and Ruby's constants): a constant,
@@ -345,6 +349,7 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   if (((may & MAY_LOCATION) !== 0 && !found.quoted && namespacePath(v)) || isVendorPrefixAlone(v)) return false;
   // A name marked internal by its underscore (`'_session_id'`), a magic method's, a Perl reference (`\%v12`).
   if (conventionalName(v, found.quoted, key)) return false;
+  if ((pairs & UPPER_UPPER) !== 0 && v.indexOf(',') !== -1 && CONSTANT_LIST.test(v)) return false;
   if ((found.quoted || found.field ? MODE_WORDS : found.configLine ? TYPE_NAMES : CODE_WORDS).has(v)) return false;
   // A name naming a secret, bare in code, is a variable's or a type's; on a config line (env, INI, YAML, but
   // also a type's member, `credential: TokenCredential;`) only a type's PascalCase says so: `smtp_password`
