@@ -57,17 +57,19 @@ const SESSIONS: readonly (readonly [string, string])[] = [
   ['CFID', '40917'], // ColdFusion client variables: a number
   ['CFTOKEN', '48207531'], // ColdFusion: a number (or a UUID)
   ['CFTOKEN', '2c9a1e3f-7b4d-4e8a-9f61-0d3c5b7a9e12'],
+  // Anti-forgery tokens: secret and unpredictable by OWASP's CSRF Prevention Cheat Sheet (counted as credentials since the
+  // thirty-second round, guardsession2; guardsession1 had read them as no credential).
+  ['csrftoken', 'Zq8Lm3Xv9Tb2Rk7Wp4NsYt6Uc1Hd5Fg8'],
+  ['XSRF-TOKEN', 'eyJpdiI6IlF4N0xtMlprOVZiM05kOEhzMVR3NVljMFJwNFVhNkplMkZnOEtpM09sIn0%3D'],
 ];
 
 // A literal somebody wrote in the session's place is that secret by the placeholder policy, however short.
 const WEAK = ['sessionid=abc123', 'PHPSESSID=hunter2xyz', 'JSESSIONID=mysession42'];
 
-// Cookies that are no session credential (preferences, analytics, CSRF: RFC 6265 §8 and OWASP name the session's only).
+// Cookies that are no credential (preferences, analytics: RFC 6265 §8 and OWASP name the session's and the anti-forgery token's).
 const NOT_SESSIONS: readonly (readonly [string, string])[] = [
   ['theme', 'dark'],
   ['_ga', 'GA1.2.1234567890.1712345678'],
-  ['csrftoken', 'Zq8Lm3Xv9Tb2Rk7Wp4NsYt6Uc1Hd5Fg8'],
-  ['XSRF-TOKEN', 'eyJpdiI6IlF4N0xtMlprOVZiM05kOEhzMVR3NVljMFJwNFVhNkplMkZnOEtpM09sIn0%3D'],
   ['lang', 'en-US'],
 ];
 // Stand-ins in a session's place: left by the placeholder policy.
