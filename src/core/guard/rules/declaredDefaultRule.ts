@@ -1,0 +1,214 @@
+// A value in a declaration's generic field: the `Default`, `defaultValue`, `default`, `example`, `examples` or `const` of a
+// parameter, variable, input or schema property whose own name says what it holds. The nearest key before the value is the
+// generic word; the declaration's name is the key the literal is judged under (as the assignment rule judges a key's literal:
+// literalForKey.ts). The formats, each by its own document:
+// - AWS CloudFormation "Parameters section syntax" (`DBPassword:` → `Type`, `NoEcho`, `Default`; YAML and JSON), which AWS
+//   SAM templates share ("AWS SAM template anatomy");
+// - Azure Resource Manager "Parameters in ARM templates" (`"adminPassword": {"type": "securestring", "defaultValue": …}`);
+// - Terraform/OpenTofu "Input variables" (`variable "db_password" { default = … sensitive = true }`);
+// - Pulumi "Pulumi project file reference" (`config:` → `dbPassword:` → `type`, `default`, `secret: true`);
+// - GitHub Actions "Metadata syntax" (`inputs.<input_id>.default`) and "Workflow syntax" (`on.workflow_dispatch.inputs.<id>.default`);
+// - JSON Schema Validation 2020-12 (§9.2 `default`, §9.5 `examples`, §6.1.3 `const`) and the OpenAPI 3 Schema Object
+//   (`example`, `default`) under a property's name.
+// A declaration that carries its format's own secret marker holds a secret whatever its name: CloudFormation's `NoEcho: true`
+// ("mask the parameter value"), ARM's `securestring`/`secureObject` ("use secure string for passwords and secrets"), Terraform's
+// `sensitive = true`, Pulumi's `secret: true`, OpenAPI's `format: password` ("a hint to UIs to obscure input"), and Bicep's
+// `@secure()` ("Parameters in Bicep": its value is not logged) on a `param`. (OpenAPI's `writeOnly` says only that a response
+// leaves the property out: not a secret's marker.)
+// The declaration is the field's own block: in a block layout (YAML, pretty JSON, HCL) the nearest line above with less
+// indentation, a `name:`, `"name": {` or `variable "name" {` header; in a one-line layout the nearest unclosed `{` before the
+// field and the key before it. Linear: a walk goes back at most WALK characters and never past the previous field (a sibling
+// there, at the same depth, has the same declaration); a block's markers are read once.
+import { forEachMatch, type SecretRule } from '../secretRule';
+import { spanKind, type SpanList } from '../spanList';
+import { isBlank } from '../charCodes';
+import { acceptsLiteralForKey } from './literalForKey';
+import { keyStrength } from './keyStrength';
+
+const KIND = spanKind('declared-default');
+const KEYWORDS = ['default', 'example', '"const"', 'const:', '@secure'];
+// The generic field and its operator (`:` YAML and JSON, `=` HCL); the value is read by hand after it.
+const FIELD = /(?<![\w$.-])(["']?)(?:[Dd]efault(?:_?[Vv]alue)?|examples?|const)\1[ \t]*([:=])[ \t]*/g;
+const FIELD_STICKY = new RegExp(FIELD.source, 'y');
+const QUOTED = /(["'])([^"'\r\n\\]{1,400})\1/y;
+const PLAIN = /[^\s#,{}[\]&*!|>'"%@`][^\r\n]{0,399}/y;
+// A YAML scalar that is not a string (YAML 1.2 core schema's booleans, null and numbers; 1.1's yes/no).
+const NOT_STRING = /^(?:true|false|yes|no|on|off|null|~|[-+]?\.?\d[\d._]*(?:[eE][-+]?\d+)?)$/i;
+// A declaration's header line: `name:` (YAML), `"name": {` (JSON), `variable "name" {` (HCL).
+const HEADER = /[ \t]*(?:-[ \t]+)?(?:(["']?)([\w.:-]{1,64})\1[ \t]*:[ \t]*\{?|variable[ \t]+"([\w-]{1,64})"[ \t]*\{)[ \t]*(?:#[^\r\n]*)?(?=\r?\n|$)/y;
+// The key before a one-line block's `{`: `"name": {`, `name: {`, `variable "name" {`.
+const KEY_BEFORE_BRACE = /(?:(["']?)([\w.:-]{1,64})\1[ \t]*:|variable[ \t]+"([\w-]{1,64})")[ \t]*$/;
+const MARKER = /(?:^|[\s{,])["']?(?:NoEcho|noEcho|sensitive|secret)["']?[ \t]*[:=][ \t]*["']?true\b|["']?type["']?[ \t]*:[ \t]*["']?secure(?:string|object)\b|["']?format["']?[ \t]*:[ \t]*["']?password\b/i;
+// Bicep: `@secure()`, maybe further decorators, then `param name type = 'literal'`.
+const SECURE_PARAM = /@secure\(\)[ \t]*(?:\r?\n(?:[ \t]*@[^\r\n]{1,200}\r?\n){0,5})?[ \t]*param[ \t]+([A-Za-z_]\w{0,63})[ \t]+string[ \t]*=[ \t]*'([^'\r\n\\]{1,400})'/g;
+const WALK = 1500;
+const LINES = 40;
+
+interface Declaration {
+  readonly name: string;
+  /** Where the block's header (its line start, or its `{`) is: the block's identity. */
+  readonly at: number;
+  readonly marked: boolean;
+}
+
+export const declaredDefaultRule: SecretRule = {
+  id: 'declared-default',
+  keywords: KEYWORDS,
+  nearKeywords: true,
+  find(text, found, near) {
+    let previous: { at: number; indent: number; lineStart: number; declaration: Declaration | undefined } | undefined;
+    let lastBlock: Declaration | undefined;
+    forEachMatch(text, FIELD, FIELD_STICKY, near, (m) => {
+      const value = valueAfter(text, m.index + m[0].length, m[2] === '=' || m[1] !== '', /examples/.test(m[0]));
+      if (value === undefined) return;
+      const lineStart = lineStartOf(text, m.index);
+      const firstOnLine = onlyBlanks(text, lineStart, m.index);
+      const indent = m.index - lineStart;
+      const declaration = firstOnLine ? blockDeclaration(text, lineStart, indent, previous) : braceDeclaration(text, m.index, previous);
+      previous = { at: m.index, indent: firstOnLine ? indent : -1, lineStart, declaration };
+      if (declaration === undefined) return;
+      if (lastBlock?.at !== declaration.at) lastBlock = declaration;
+      for (let i = 0; i < value.length; i += 2) {
+        if (accepts(text, value[i]!, value[i + 1]!, lastBlock)) found.push(KIND, value[i]!, value[i + 1]!);
+      }
+    });
+    if (near === undefined || text.includes('@secure')) securedParams(text, found);
+  },
+};
+
+function accepts(text: string, start: number, end: number, declaration: Declaration): boolean {
+  if (keyStrength(declaration.name) !== 'none') return acceptsLiteralForKey(text, start, end, declaration.name);
+  return declaration.marked && acceptsLiteralForKey(text, start, end, declaration.name, 'strong');
+}
+
+/** The value's span(s) after a field's operator at `at`: a quoted literal, a YAML plain scalar (not where `quotedKey`), or an `examples` array's literals. */
+function valueAfter(text: string, at: number, quotedKey: boolean, examples: boolean): number[] | undefined {
+  const c = text.charCodeAt(at);
+  if (c === 34 || c === 39) {
+    QUOTED.lastIndex = at;
+    const q = QUOTED.exec(text);
+    return q ? [at + 1, at + 1 + q[2]!.length] : undefined;
+  }
+  if (c === 91 && examples) {
+    const spans: number[] = [];
+    let i = at + 1;
+    for (let n = 0; n < 8; n++) {
+      while (isBlank(text.charCodeAt(i))) i++;
+      QUOTED.lastIndex = i;
+      const q = QUOTED.exec(text);
+      if (!q) break;
+      spans.push(i + 1, i + 1 + q[2]!.length);
+      i += q[0].length;
+      while (isBlank(text.charCodeAt(i))) i++;
+      if (text.charCodeAt(i) !== 44) break;
+      i++;
+    }
+    return spans.length > 0 ? spans : undefined;
+  }
+  if (quotedKey) return undefined;
+  PLAIN.lastIndex = at;
+  const p = PLAIN.exec(text);
+  if (!p) return undefined;
+  // (A plain scalar ends before a comment, ` #`, and its trailing blanks.)
+  let end = at + p[0].length;
+  const comment = p[0].indexOf(' #');
+  if (comment !== -1) end = at + comment;
+  while (end > at && isBlank(text.charCodeAt(end - 1))) end--;
+  if (end === at || NOT_STRING.test(text.slice(at, end))) return undefined;
+  return [at, end];
+}
+
+/** The declaration above a field first on its line: the nearest header line with less indentation, read back line by line. */
+function blockDeclaration(text: string, lineStart: number, indent: number, previous: { indent: number; lineStart: number; declaration: Declaration | undefined } | undefined): Declaration | undefined {
+  let markedAbove = false;
+  let start = lineStart;
+  for (let n = 0; n < LINES && start > 0 && lineStart - start < WALK; n++) {
+    const end = start - 1;
+    start = lineStartOf(text, end);
+    if (previous && start === previous.lineStart) return previous.indent === indent ? previous.declaration : undefined;
+    let i = start;
+    while (i < end && isBlank(text.charCodeAt(i))) i++;
+    const c = text.charCodeAt(i);
+    if (i === end || c === 13 || c === 35) continue;
+    if (i - start >= indent) {
+      if (i - start === indent && !markedAbove) markedAbove = MARKER.test(text.slice(i, end));
+      continue;
+    }
+    HEADER.lastIndex = start;
+    const h = HEADER.exec(text);
+    if (!h) return undefined;
+    const name = h[2] ?? h[3]!;
+    return { name, at: start, marked: markedAbove || (keyStrength(name) === 'none' && markedBelow(text, end + 1, indent)) };
+  }
+  return undefined;
+}
+
+/** Whether a sibling line below (at `indent`, before the block ends or the walk's bound) carries a secret's marker. */
+function markedBelow(text: string, from: number, indent: number): boolean {
+  let start = from;
+  for (let n = 0; n < LINES && start < text.length && start - from < WALK; n++) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    let i = start;
+    while (i < end && isBlank(text.charCodeAt(i))) i++;
+    if (i < end && text.charCodeAt(i) !== 13) {
+      if (i - start < indent) return false;
+      if (i - start === indent && MARKER.test(text.slice(i, end))) return true;
+    }
+    start = end + 1;
+  }
+  return false;
+}
+
+/** The declaration around a field inside a one-line block: the nearest unclosed `{` before it and the key before that. */
+function braceDeclaration(text: string, at: number, previous: { at: number; declaration: Declaration | undefined } | undefined): Declaration | undefined {
+  let depth = 0;
+  const floor = Math.max(0, at - WALK, previous ? previous.at : 0);
+  for (let i = at - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return undefined;
+    if (c === 125) depth++;
+    else if (c === 123 && depth-- === 0) {
+      const m = KEY_BEFORE_BRACE.exec(text.slice(Math.max(0, i - 80), i));
+      if (!m) return undefined;
+      const name = m[2] ?? m[3]!;
+      return { name, at: i, marked: keyStrength(name) === 'none' && MARKER.test(text.slice(i, blockEnd(text, i))) };
+    }
+  }
+  return previous && floor === previous.at && depth === 0 ? previous.declaration : undefined;
+}
+
+/** Where the block opened at `open` closes (or the walk's bound, or its line's end). */
+function blockEnd(text: string, open: number): number {
+  let depth = 0;
+  const bound = Math.min(text.length, open + WALK);
+  for (let i = open; i < bound; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return i;
+    if (c === 123) depth++;
+    else if (c === 125 && --depth === 0) return i;
+  }
+  return bound;
+}
+
+/** Bicep's `@secure()` params given a literal default: secrets whatever their names. */
+function securedParams(text: string, found: SpanList): void {
+  SECURE_PARAM.lastIndex = 0;
+  for (let m = SECURE_PARAM.exec(text); m; m = SECURE_PARAM.exec(text)) {
+    const end = m.index + m[0].length - 1;
+    const start = end - m[2]!.length;
+    if (acceptsLiteralForKey(text, start, end, m[1]!, 'strong')) found.push(KIND, start, end);
+  }
+}
+
+function lineStartOf(text: string, at: number): number {
+  return at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
+}
+
+function onlyBlanks(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!isBlank(c) && c !== 45) return false;
+  }
+  return true;
+}
