@@ -26,9 +26,11 @@ import { acceptsLiteralForKey } from './literalForKey';
 import { keyStrength } from './keyStrength';
 
 const KIND = spanKind('declared-default');
-const KEYWORDS = ['default', 'example', '"const"', 'const:', '@secure'];
-// The generic field and its operator (`:` YAML and JSON, `=` HCL); the value is read by hand after it.
-const FIELD = /(?<![\w$.-])(["']?)(?:[Dd]efault(?:_?[Vv]alue)?|examples?|const)\1[ \t]*([:=])[ \t]*/g;
+// (`const` only as a key, `"const"` or `const:`: a keyword of code, JavaScript's and C's, it would run the rule on all their text.)
+const KEYWORDS = ['default', 'example', '"const"', "'const'", 'const:', '@secure'];
+// The generic field and its operator (`:` YAML and JSON, `=` HCL); the value is read by hand after it. (Led by the word, not
+// by its quote or a look-behind: the expression then skips to the words' first letters; the quotes are checked by hand.)
+const FIELD = /(?:[Dd]efault(?:_?[Vv]alue)?|examples?|const)["']?[ \t]*[:=]/g;
 const FIELD_STICKY = new RegExp(FIELD.source, 'y');
 const QUOTED = /(["'])([^"'\r\n\\]{1,400})\1/y;
 const PLAIN = /[^\s#,{}[\]&*!|>'"%@`][^\r\n]{0,399}/y;
@@ -36,8 +38,6 @@ const PLAIN = /[^\s#,{}[\]&*!|>'"%@`][^\r\n]{0,399}/y;
 const NOT_STRING = /^(?:true|false|yes|no|on|off|null|~|[-+]?\.?\d[\d._]*(?:[eE][-+]?\d+)?)$/i;
 // A declaration's header line: `name:` (YAML), `"name": {` (JSON), `variable "name" {` (HCL).
 const HEADER = /[ \t]*(?:-[ \t]+)?(?:(["']?)([\w.:-]{1,64})\1[ \t]*:[ \t]*\{?|variable[ \t]+"([\w-]{1,64})"[ \t]*\{)[ \t]*(?:#[^\r\n]*)?(?=\r?\n|$)/y;
-// The key before a one-line block's `{`: `"name": {`, `name: {`, `variable "name" {`.
-const KEY_BEFORE_BRACE = /(?:(["']?)([\w.:-]{1,64})\1[ \t]*:|variable[ \t]+"([\w-]{1,64})")[ \t]*$/;
 const MARKER = /(?:^|[\s{,])["']?(?:NoEcho|noEcho|sensitive|secret)["']?[ \t]*[:=][ \t]*["']?true\b|["']?type["']?[ \t]*:[ \t]*["']?secure(?:string|object)\b|["']?format["']?[ \t]*:[ \t]*["']?password\b/i;
 // Bicep: `@secure()`, maybe further decorators, then `param name type = 'literal'`.
 const SECURE_PARAM = /@secure\(\)[ \t]*(?:\r?\n(?:[ \t]*@[^\r\n]{1,200}\r?\n){0,5})?[ \t]*param[ \t]+([A-Za-z_]\w{0,63})[ \t]+string[ \t]*=[ \t]*'([^'\r\n\\]{1,400})'/g;
@@ -56,25 +56,65 @@ export const declaredDefaultRule: SecretRule = {
   keywords: KEYWORDS,
   nearKeywords: true,
   find(text, found, near) {
-    let previous: { at: number; indent: number; lineStart: number; declaration: Declaration | undefined } | undefined;
-    let lastBlock: Declaration | undefined;
+    let previous: Previous | undefined;
     forEachMatch(text, FIELD, FIELD_STICKY, near, (m) => {
-      const value = valueAfter(text, m.index + m[0].length, m[2] === '=' || m[1] !== '', /examples/.test(m[0]));
+      const field = m[0];
+      const operator = m.index + field.length - 1;
+      const closing = text.charCodeAt(operator - 1);
+      const quote = closing === 34 || closing === 39 ? closing : 0;
+      const equals = text.charCodeAt(operator) === 61;
+      if (!isFieldKey(text, m.index, quote, field.charCodeAt(0) === 99, equals)) return;
+      const key = quote === 0 ? m.index : m.index - 1;
+      const lineStart = blanksBefore(text, key);
+      const declaration = lineStart !== -1 ? blockDeclaration(text, lineStart, key - lineStart, previous) : braceDeclaration(text, key, previous);
+      previous = { at: key, indent: lineStart === -1 ? -1 : key - lineStart, lineStart, declaration };
+      // (The value is read only under a declaration that may take it: most fields of a schema are under neutral names.)
+      if (declaration === undefined || (!declaration.marked && keyStrength(declaration.name) === 'none')) return;
+      const value = valueAfter(text, afterBlanks(text, operator + 1), equals || quote !== 0, field.startsWith('examples'));
       if (value === undefined) return;
-      const lineStart = lineStartOf(text, m.index);
-      const firstOnLine = onlyBlanks(text, lineStart, m.index);
-      const indent = m.index - lineStart;
-      const declaration = firstOnLine ? blockDeclaration(text, lineStart, indent, previous) : braceDeclaration(text, m.index, previous);
-      previous = { at: m.index, indent: firstOnLine ? indent : -1, lineStart, declaration };
-      if (declaration === undefined) return;
-      if (lastBlock?.at !== declaration.at) lastBlock = declaration;
       for (let i = 0; i < value.length; i += 2) {
-        if (accepts(text, value[i]!, value[i + 1]!, lastBlock)) found.push(KIND, value[i]!, value[i + 1]!);
+        if (accepts(text, value[i]!, value[i + 1]!, declaration)) found.push(KIND, value[i]!, value[i + 1]!);
       }
     });
     if (near === undefined || text.includes('@secure')) securedParams(text, found);
   },
 };
+
+/** The field read before: where it is, its line's start and indent (-1 where it is not first on its line), its declaration. */
+interface Previous {
+  readonly at: number;
+  readonly indent: number;
+  readonly lineStart: number;
+  readonly declaration: Declaration | undefined;
+}
+
+/**
+ * The word at `at` is a whole key, where its grammar puts a key: quoted on both sides (`quote`) or bare after no name's character,
+ * first on its line (after blanks or a YAML list's `-`), or after a flow mapping's or an object's `{` or `,`; `=` (HCL's
+ * argument) only first on its line or just inside a one-line block's `{` (HCL's native syntax: one argument in a one-line
+ * block); `const` only as a JSON key or `const:`.
+ */
+function isFieldKey(text: string, at: number, quote: number, isConst: boolean, equals: boolean): boolean {
+  let key = at;
+  if (quote !== 0) {
+    if (text.charCodeAt(at - 1) !== quote) return false;
+    key--;
+  } else {
+    if (isConst && text.charCodeAt(at + 5) !== 58) return false;
+    const before = at === 0 ? 0 : text.charCodeAt(at - 1);
+    if (isKeyChar(before) || before === 36) return false;
+  }
+  let i = key;
+  while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
+  const c = i === 0 ? 10 : text.charCodeAt(i - 1);
+  return c === 10 || c === 13 || c === 123 || (!equals && (c === 44 || c === 45));
+}
+
+function afterBlanks(text: string, at: number): number {
+  let i = at;
+  while (isBlank(text.charCodeAt(i))) i++;
+  return i;
+}
 
 function accepts(text: string, start: number, end: number, declaration: Declaration): boolean {
   if (keyStrength(declaration.name) !== 'none') return acceptsLiteralForKey(text, start, end, declaration.name);
@@ -119,12 +159,15 @@ function valueAfter(text: string, at: number, quotedKey: boolean, examples: bool
 }
 
 /** The declaration above a field first on its line: the nearest header line with less indentation, read back line by line. */
-function blockDeclaration(text: string, lineStart: number, indent: number, previous: { indent: number; lineStart: number; declaration: Declaration | undefined } | undefined): Declaration | undefined {
+function blockDeclaration(text: string, lineStart: number, indent: number, previous: Previous | undefined): Declaration | undefined {
+  // (Never read back past the field before, nor further than the walk's bound: each character is read by one walk.)
+  const floor = Math.max(0, lineStart - WALK, previous ? (previous.lineStart === -1 ? previous.at + 1 : previous.lineStart) : 0);
   let markedAbove = false;
   let start = lineStart;
-  for (let n = 0; n < LINES && start > 0 && lineStart - start < WALK; n++) {
+  for (let n = 0; n < LINES && start > floor; n++) {
     const end = start - 1;
-    start = lineStartOf(text, end);
+    start = lineStartAbove(text, end, floor);
+    if (start === -1) return undefined;
     if (previous && start === previous.lineStart) return previous.indent === indent ? previous.declaration : undefined;
     let i = start;
     while (i < end && isBlank(text.charCodeAt(i))) i++;
@@ -143,18 +186,38 @@ function blockDeclaration(text: string, lineStart: number, indent: number, previ
   return undefined;
 }
 
+/** The start of the line that ends at `end` (its line break), read back no further than `floor`: -1 past it, `floor` at the text's start or where the field before's line starts. */
+function lineStartAbove(text: string, end: number, floor: number): number {
+  // (A native search: the walk's line breaks are found at memchr's pace. It may read back past `floor` through one long line,
+  // which only the field after that line reads so: still one read of each character in all.)
+  const start = end === 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
+  if (start >= floor) return start;
+  return floor === 0 || text.charCodeAt(floor - 1) === 10 ? floor : -1;
+}
+
+/** The start of `at`'s line when only blanks (or a YAML list's `-`) stand before it there, else -1. */
+function blanksBefore(text: string, at: number): number {
+  let i = at;
+  for (; i > 0; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10) return i;
+    if (!isBlank(c) && c !== 45) return -1;
+  }
+  return 0;
+}
+
 /** Whether a sibling line below (at `indent`, before the block ends or the walk's bound) carries a secret's marker. */
 function markedBelow(text: string, from: number, indent: number): boolean {
+  const bound = Math.min(text.length, from + WALK);
   let start = from;
-  for (let n = 0; n < LINES && start < text.length && start - from < WALK; n++) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
+  for (let n = 0; n < LINES && start < bound; n++) {
     let i = start;
-    while (i < end && isBlank(text.charCodeAt(i))) i++;
-    if (i < end && text.charCodeAt(i) !== 13) {
-      if (i - start < indent) return false;
-      if (i - start === indent && MARKER.test(text.slice(i, end))) return true;
-    }
+    while (i < bound && isBlank(text.charCodeAt(i))) i++;
+    const c = text.charCodeAt(i);
+    if (i - start < indent && c !== 10 && c !== 13) return false;
+    let end = i;
+    while (end < bound && text.charCodeAt(end) !== 10) end++;
+    if (i - start === indent && MARKER.test(text.slice(i, end))) return true;
     start = end + 1;
   }
   return false;
@@ -169,13 +232,37 @@ function braceDeclaration(text: string, at: number, previous: { at: number; decl
     if (c === 10) return undefined;
     if (c === 125) depth++;
     else if (c === 123 && depth-- === 0) {
-      const m = KEY_BEFORE_BRACE.exec(text.slice(Math.max(0, i - 80), i));
-      if (!m) return undefined;
-      const name = m[2] ?? m[3]!;
+      const name = keyBeforeBrace(text, i);
+      if (name === undefined) return undefined;
       return { name, at: i, marked: keyStrength(name) === 'none' && MARKER.test(text.slice(i, blockEnd(text, i))) };
     }
   }
   return previous && floor === previous.at && depth === 0 ? previous.declaration : undefined;
+}
+
+/** The key before a one-line block's `{` at `open`: `"name": {`, `name: {`, `variable "name" {`; read back by hand, at most a key's length. */
+function keyBeforeBrace(text: string, open: number): string | undefined {
+  let i = open;
+  while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
+  const colon = text.charCodeAt(i - 1) === 58;
+  if (colon) {
+    i--;
+    while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
+  }
+  const quote = text.charCodeAt(i - 1);
+  const quoted = quote === 34 || quote === 39;
+  if (!colon && quote !== 34) return undefined;
+  const end = quoted ? i - 1 : i;
+  let start = end;
+  while (start > 0 && end - start < 64 && isKeyChar(text.charCodeAt(start - 1))) start--;
+  if (start === end || (quoted && text.charCodeAt(start - 1) !== quote)) return undefined;
+  // (HCL's block, `variable "name" {`, is the one header without a colon.)
+  if (!colon && !/variable[ \t]+$/.test(text.slice(Math.max(0, start - 1 - 16), start - 1))) return undefined;
+  return text.slice(start, end);
+}
+
+function isKeyChar(c: number): boolean {
+  return (c >= 48 && c <= 58) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46;
 }
 
 /** Where the block opened at `open` closes (or the walk's bound, or its line's end). */
@@ -199,16 +286,4 @@ function securedParams(text: string, found: SpanList): void {
     const start = end - m[2]!.length;
     if (acceptsLiteralForKey(text, start, end, m[1]!, 'strong')) found.push(KIND, start, end);
   }
-}
-
-function lineStartOf(text: string, at: number): number {
-  return at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1;
-}
-
-function onlyBlanks(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (!isBlank(c) && c !== 45) return false;
-  }
-  return true;
 }
