@@ -72,8 +72,10 @@ export const declaredDefaultRule: SecretRule = {
       if (declaration === undefined || (!declaration.marked && keyStrength(declaration.name) === 'none')) return;
       const value = valueAfter(text, afterBlanks(text, operator + 1), equals || quote !== 0, field.startsWith('examples'));
       if (value === undefined) return;
+      // (A YAML plain scalar is judged bare, as the assignment rule judges `password: value` on its line.)
+      const bare = !isQuote(text.charCodeAt(value[0]! - 1));
       for (let i = 0; i < value.length; i += 2) {
-        if (accepts(text, value[i]!, value[i + 1]!, declaration)) found.push(KIND, value[i]!, value[i + 1]!);
+        if (accepts(text, value[i]!, value[i + 1]!, declaration, bare)) found.push(KIND, value[i]!, value[i + 1]!);
       }
     });
     if (near === undefined || text.includes('@secure')) securedParams(text, found);
@@ -116,9 +118,13 @@ function afterBlanks(text: string, at: number): number {
   return i;
 }
 
-function accepts(text: string, start: number, end: number, declaration: Declaration): boolean {
-  if (keyStrength(declaration.name) !== 'none') return acceptsLiteralForKey(text, start, end, declaration.name);
-  return declaration.marked && acceptsLiteralForKey(text, start, end, declaration.name, 'strong');
+function accepts(text: string, start: number, end: number, declaration: Declaration, bare: boolean): boolean {
+  // (A declaration its format marks secret holds a secret whatever its name: judged as a strong key's value.)
+  return acceptsLiteralForKey(text, start, end, declaration.name, declaration.marked ? 'strong' : keyStrength(declaration.name), bare);
+}
+
+function isQuote(c: number): boolean {
+  return c === 34 || c === 39;
 }
 
 /** The value's span(s) after a field's operator at `at`: a quoted literal, a YAML plain scalar (not where `quotedKey`), or an `examples` array's literals. */
@@ -181,7 +187,7 @@ function blockDeclaration(text: string, lineStart: number, indent: number, previ
     const h = HEADER.exec(text);
     if (!h) return undefined;
     const name = h[2] ?? h[3]!;
-    return { name, at: start, marked: markedAbove || (keyStrength(name) === 'none' && markedBelow(text, end + 1, indent)) };
+    return { name, at: start, marked: markedAbove || (keyStrength(name) !== 'strong' && markedBelow(text, end + 1, indent)) };
   }
   return undefined;
 }
@@ -234,7 +240,7 @@ function braceDeclaration(text: string, at: number, previous: { at: number; decl
     else if (c === 123 && depth-- === 0) {
       const name = keyBeforeBrace(text, i);
       if (name === undefined) return undefined;
-      return { name, at: i, marked: keyStrength(name) === 'none' && MARKER.test(text.slice(i, blockEnd(text, i))) };
+      return { name, at: i, marked: keyStrength(name) !== 'strong' && MARKER.test(text.slice(i, blockEnd(text, i))) };
     }
   }
   return previous && floor === previous.at && depth === 0 ? previous.declaration : undefined;
