@@ -18,7 +18,7 @@
 // The declaration is the field's own block: in a block layout (YAML, pretty JSON, HCL) the nearest line above with less
 // indentation, a `name:`, `"name": {` or `variable "name" {` header; in a one-line layout the nearest unclosed `{` before the
 // field and the key before it. Linear: a walk goes back at most WALK characters and never past the previous field (a sibling
-// there, at the same depth, has the same declaration); a block's markers are read once.
+// there, at the same indentation, has the same declaration, reused); a neutral block's markers are read once.
 import { forEachMatch, type SecretRule } from '../secretRule';
 import { spanKind, type SpanList } from '../spanList';
 import { isBlank } from '../charCodes';
@@ -44,10 +44,9 @@ const SECURE_PARAM = /@secure\(\)[ \t]*(?:\r?\n(?:[ \t]*@[^\r\n]{1,200}\r?\n){0,
 const WALK = 1500;
 const LINES = 40;
 
+/** The declaration a field belongs to: its name, and whether its format's own marker says it holds a secret. */
 interface Declaration {
   readonly name: string;
-  /** Where the block's header (its line start, or its `{`) is: the block's identity. */
-  readonly at: number;
   readonly marked: boolean;
 }
 
@@ -187,7 +186,7 @@ function blockDeclaration(text: string, lineStart: number, indent: number, previ
     const h = HEADER.exec(text);
     if (!h) return undefined;
     const name = h[2] ?? h[3]!;
-    return { name, at: start, marked: markedAbove || (keyStrength(name) !== 'strong' && markedBelow(text, end + 1, indent)) };
+    return { name, marked: markedAbove || (keyStrength(name) !== 'strong' && markedBelow(text, end + 1, indent)) };
   }
   return undefined;
 }
@@ -240,7 +239,7 @@ function braceDeclaration(text: string, at: number, previous: { at: number; decl
     else if (c === 123 && depth-- === 0) {
       const name = keyBeforeBrace(text, i);
       if (name === undefined) return undefined;
-      return { name, at: i, marked: keyStrength(name) !== 'strong' && MARKER.test(text.slice(i, blockEnd(text, i))) };
+      return { name, marked: keyStrength(name) !== 'strong' && MARKER.test(text.slice(i, blockEnd(text, i))) };
     }
   }
   return previous && floor === previous.at && depth === 0 ? previous.declaration : undefined;
