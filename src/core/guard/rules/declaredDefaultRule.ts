@@ -28,9 +28,11 @@ import { keyStrength } from './keyStrength';
 const KIND = spanKind('declared-default');
 // (`const` only as a key, `"const"` or `const:`: a keyword of code, JavaScript's and C's, it would run the rule on all their text.)
 const KEYWORDS = ['default', 'example', '"const"', "'const'", 'const:', '@secure'];
-// The generic field and its operator (`:` YAML and JSON, `=` HCL); the value is read by hand after it. (Led by the word, not
-// by its quote or a look-behind: the expression then skips to the words' first letters; the quotes are checked by hand.)
-const FIELD = /(?:[Dd]efault(?:_?[Vv]alue)?|examples?|const)["']?[ \t]*[:=]/g;
+// The generic field and its operator (`:` YAML and JSON, `=` HCL); the value is read by hand after it. Led by the word (a
+// look-behind at the start kept V8 from skipping to the words' first letters); the look-behinds after it keep only a key's
+// places (isFieldKey's, checked exactly by hand after): first on a line, after `{`, `,` or a list's `-`, and `=` only first on
+// a line or after `{` — a MB of `, default=` arguments makes no match to turn down one by one.
+const FIELD = /(?:[Dd]efault(?:_?[Vv]alue)?|examples?|const)(?:(?<=(?:^|[\n\r{,-])[ \t]*["']?\w+)["']?[ \t]*:|(?<=(?:^|[\n\r{])[ \t]*\w+)[ \t]*=)/g;
 const FIELD_STICKY = new RegExp(FIELD.source, 'y');
 const QUOTED = /(["'])([^"'\r\n\\]{1,400})\1/y;
 const PLAIN = /[^\s#,{}[\]&*!|>'"%@`][^\r\n]{0,399}/y;
