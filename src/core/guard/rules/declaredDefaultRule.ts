@@ -26,8 +26,10 @@ import { acceptsLiteralForKey } from './literalForKey';
 import { keyStrength } from './keyStrength';
 
 const KIND = spanKind('declared-default');
-// (`const` only as a key, `"const"` or `const:`: a keyword of code, JavaScript's and C's, it would run the rule on all their text.)
-const KEYWORDS = ['default', 'example', '"const"', "'const'", 'const:', '@secure'];
+// Each word only as a key, with what follows a key (its closing quote, its colon, HCL's `=`, the rest of a longer field name):
+// `default` and `example` bare are words of prose and code (`example.com`, `export default`), and `const` a keyword of
+// JavaScript's and C's; read bare they ran the rule on every text with a host name in it. (A run of blanks is a keyword's one blank.)
+const KEYWORDS = ['default:', 'default :', 'default"', "default'", 'default=', 'default =', 'defaultvalue', 'default_value', 'example:', 'example :', 'example"', "example'", 'examples', '"const"', "'const'", 'const:', '@secure'];
 // The generic field and its operator (`:` YAML and JSON, `=` HCL); the value is read by hand after it. Led by the word (a
 // look-behind at the start kept V8 from skipping to the words' first letters); the look-behinds after it keep only a key's
 // places (isFieldKey's, checked exactly by hand after): first on a line, after `{`, `,` or a list's `-`, and `=` only first on
