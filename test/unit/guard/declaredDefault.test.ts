@@ -7,6 +7,7 @@ import { findSecrets } from '../../../src/core/guard/secretRedactor';
 import { declaredDefaultRule } from '../../../src/core/guard/rules/declaredDefaultRule';
 import { SpanList } from '../../../src/core/guard/spanList';
 import { assertFinds, assertLeaves } from './redactionAsserts';
+import { declaredForms } from '../../../bench/guard/declaredForms';
 
 test('CloudFormation and SAM Parameters: Default under a credential name or NoEcho, YAML and JSON', () => {
   assertFinds([
@@ -93,4 +94,15 @@ test('the look-back is bounded: a field far below its header, or after a long ru
   const t = performance.now();
   assert.equal(findSecrets(many).length, 2000);
   assert.ok(performance.now() - t < 2000);
+});
+
+test("every probed format's layout (declaredForms.ts): a credential name's literal read, a neutral name's left unless marked", () => {
+  for (const form of declaredForms) {
+    const fill = (name: string, value: string): string => form.template.replace(/§N§/g, name).replace('§V§', value);
+    assertFinds([fill('DBPassword', '⟦tigerlily⟧'), fill('api_key', '⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧')]);
+    assertLeaves([fill('DBPassword', form.reference), fill('api_key', 'your_api_key_here')]);
+    const neutral = fill('InstanceType', 'tigerlily');
+    if (form.marked) assertFinds([fill('InstanceType', '⟦tigerlily⟧')]);
+    else assert.ok(!findSecrets(neutral).some((s) => neutral.slice(s.start, s.end).includes('tigerlily')), `${form.id}: ${neutral}`);
+  }
 });
