@@ -219,6 +219,13 @@ export const adversarialFamilies: Record<string, string> = {
   'sql statements without a password clause': fill('CREATE USER app grant select on t to app identified user role login connect to db password using x '),
   'option defaults, every line': fill('parser.add_argument("--password", default="aB3dE6gH9jK2")\n@ConfigProperty(name = "api.token", defaultValue = "aB3dE6gH9jK2")\nPassword string `env:"DB_PASSWORD" envDefault:"aB3dE6gH9jK2"`\n'),
   'defaults without a secret name': fill('"host", default="localhost" "a" "b" "c" "d" "e", default="x" default: '),
+  // Thirty-second round (guardparent1): declarations' generic fields (declaredDefaultRule.ts) under credential names and
+  // markers, every line, as CloudFormation, ARM, Terraform and OpenAPI write them; and fields whose declaration is never
+  // found: no header above, indentation that changes every line, one-line blocks closed before the field, and a long
+  // run of the same field under one header.
+  'declared defaults, every line': fill('Parameters:\n  DBPassword:\n    Type: String\n    NoEcho: true\n    Default: aB3dE6gH9jK2\n  Port:\n    Default: "5432"\n{"adminPassword": {"type": "securestring", "defaultValue": "aB3dE6gH9jK2"}}\nvariable "master" {\n  sensitive = true\n  default = "aB3dE6gH9jK2"\n}\nproperties:\n  api_key:\n    example: aB3dE6gH9jK2\n@secure()\nparam v string = \'aB3dE6gH9jK2\'\n'),
+  'declared defaults without a declaration': fill('default: aB3dE6gH9jK2\n      default: aB3dE6gH9jK2\n  - example: x\n}, "default": "aB3dE6gH9jK2", "examples": ["a", "b", \n"const": "x"} x: {default: ab}\n'),
+  'declared defaults, one header': `Parameters:\n  DBPassword:\n${fill('    Default: aB3dE6gH9jK2\n    # the default\n')}`,
   // Seventeenth round's (guardspeed4): every line a found secret as a real env or YAML file has it, each value
   // different. The every-line family repeats one value, one secret to seek again; here the 64 the redactor
   // seeks again are different, and were sought over the whole text one after another.
