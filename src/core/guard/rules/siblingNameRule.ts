@@ -1,0 +1,157 @@
+// A credential named by a sibling field of its record: documented formats write a setting as a record whose one field
+// names the thing and whose other holds it, in either order and with other fields between, so the key before the value
+// is `value`, which names nothing. Kubernetes' core/v1 EnvVar (`name`, `value`), Amazon ECS's task definition
+// `environment` (KeyValuePair: `name`, `value`), CloudFormation's parameter files (`ParameterKey`, `ParameterValue`)
+// and the AWS CLI's shorthand for them (`ParameterKey=…,ParameterValue=…`, `Key=…,Value=…`, "Using shorthand syntax
+// with the AWS CLI"), AWS's Tag (`Key`, `Value`), Azure App Service's `appSettings` (NameValuePair), the Terraform
+// helm provider's `set`/`set_sensitive` blocks (`name = …`, `value = …`), HAR 1.2's `headers`/`cookies`/`queryString`/
+// `postData.params` and Postman Collection v2.1's `header`/`variable`/environment `values` (`key`, `value`). Go's
+// `url.Values{"password": {"…"}}` and `http.Header{"X-Api-Key": {"…"}}` (map[string][]string literals, package
+// net/url and net/http) name each value by its map key. nameValuePairRule.ts reads the adjacent name-first pair
+// written with `:`; this rule reads the rest from the value's field: the record is bounded by its braces or brackets
+// and, across lines, by a YAML list item's start, and the name's field must stand at the value field's column (one
+// mapping). The name is judged as the assignment rule judges a key (keyStrength.ts), the value by the house's value
+// judge (acceptValue, the placeholder policy); a reference (`${VAR}`, `{{ .Values.x }}`, `!Ref`, `valueFrom`, which
+// has no `value` field) is none. Keyword `value` (and the Go literals' types): bounded windows, linear.
+import type { SecretRule } from '../secretRule';
+import { spanKind } from '../spanList';
+import { credentialStart, isAuthorizationHeader } from './authorizationCredential';
+import { keyStrength } from './keyStrength';
+import { REFERENCE } from './nameValuePairRule';
+import { saysNotTheValue } from './notTheValue';
+import { acceptValue } from './secretValue';
+
+const KIND = spanKind('secret-sibling-name');
+/** How far a record's other field may stand from the value's, before or after it. */
+const REACH = 240;
+// The value's field: a whole quoted scalar (JSON, HCL, YAML: its field's end follows) or a YAML plain scalar to its line's
+// end. Not a code property (`.value`).
+const VALUE_FIELD = /(?<![\w.$-])(?<vq>["']?)(?:value|Value|ParameterValue)\k<vq>[ \t]*[:=](?!=)[ \t]*(?:(?<q>["'])(?<quoted>[^"'\\\r\n]{1,400})\k<q>(?=[ \t]*(?:[,}\]\r\n#]|$))|(?<bare>[^\s"'#{}[\],&*!|>%@`][^\r\n#,{}[\]]{0,399}))/g;
+// A name's field; the last in a window before the value, the first after it.
+const NAME_FIELD = /(?<![\w.$-])(?<nk>["']?)(?:name|Name|key|Key|ParameterKey)\k<nk>[ \t]*[:=](?!=)[ \t]*(?<nq>["']?)(?<name>[A-Za-z_][\w.-]{0,63})\k<nq>(?![\w.-])/g;
+// The AWS CLI's shorthand: `ParameterKey=Name,ParameterValue=…`, `Key=Name,Value=…` (a structure's members, `,` apart).
+const SHORTHAND = /(?<![\w-])(?:ParameterKey|Key|Name|name)=(?<name>[A-Za-z_][\w.-]{0,63}),(?:ParameterValue|Value|value)=(?<value>[^\s,'"{}[\]]{1,400})/g;
+// Go's map[string][]string literals: each entry `"Name": {"value", …}`.
+const GO_LITERAL = /\b(?:url\.Values|http\.Header)\{/g;
+const GO_ENTRY = /[ \t\r\n]{0,40}"(?<name>[A-Za-z_][\w.-]{0,63})"[ \t]*:[ \t]*\{[ \t]*"(?<value>[^"\\\r\n]{1,400})"[^}\r\n]{0,400}\},?/y;
+// A list of header pairs given where the API documents one: the Fetch Standard's `new Headers(init)` (HeadersInit, a
+// sequence of [name, value] pairs) and WSGI's `start_response(status, response_headers)` (PEP 3333: a list of
+// (header_name, header_value) tuples). Each pair within PAIRS_REACH of the call on its own text: `["Name", "…"]`.
+const PAIRS_CALL = /\b(?:new[ \t]+Headers|start_response)\(/g;
+const PAIRS_REACH = 600;
+const HEADER_PAIR = /[([][ \t]*(?<nq>["'])(?<name>[A-Za-z][\w-]{0,63})\k<nq>[ \t]*,[ \t]*(?<q>["'])(?<value>[^"'\\\r\n]{1,400})\k<q>[ \t]*[)\]]/g;
+/** Where a record ends, read from the value outward: a brace or bracket, or (before a line) a YAML list item's dash. */
+const RECORD_END = /[{}[\]]|\n[ \t]*-[ \t]/g;
+
+/** The column of `at` on its line. */
+const columnOf = (text: string, at: number): number => at - text.lastIndexOf('\n', at - 1) - 1;
+
+/**
+ * The name's field of the record that holds the value's field at `from`..`to` (the nearest in the record either side),
+ * and whether the record opens with a brace (HCL's `=` fields stand only in a block or object).
+ */
+function siblingName(text: string, from: number, to: number): { name: string; braced: boolean } | undefined {
+  // Read in slices of REACH: a search past the window would read the rest of the text once per value.
+  const after = text.slice(to, to + REACH);
+  RECORD_END.lastIndex = 0;
+  const close = RECORD_END.exec(after);
+  const windowStart = Math.max(0, from - REACH);
+  const before = text.slice(windowStart, from);
+  let open = 0;
+  let braced = false;
+  RECORD_END.lastIndex = 0;
+  for (let m = RECORD_END.exec(before); m; m = RECORD_END.exec(before)) {
+    open = m.index + m[0].length;
+    braced = m[0] === '{';
+  }
+  const column = columnOf(text, from);
+  // Across lines, one mapping: the name's field at the value field's column.
+  const sameRecord = (at: number): boolean => text.lastIndexOf('\n', Math.max(at, from)) < Math.min(at, from) || columnOf(text, at) === column;
+  let last: RegExpExecArray | undefined;
+  NAME_FIELD.lastIndex = open;
+  for (let m = NAME_FIELD.exec(before); m; m = NAME_FIELD.exec(before)) last = m;
+  if (last && sameRecord(windowStart + last.index + last.groups!.nk!.length)) return { name: last.groups!.name!, braced };
+  NAME_FIELD.lastIndex = 0;
+  const next = NAME_FIELD.exec(close ? after.slice(0, close.index) : after);
+  if (next && sameRecord(to + next.index + next.groups!.nk!.length)) return { name: next.groups!.name!, braced };
+  return undefined;
+}
+
+/** Whether a plain scalar ending at `end` ends its line (or a comment follows it). */
+function endsLine(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return Number.isNaN(c) || c === 10 || c === 13 || (c === 35 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9));
+}
+
+/** The credential in a value given to `name`, as the assignment rule's judge reads it, or -1. */
+function credentialIn(name: string, value: string, quoted: boolean, start: number): number {
+  let strength = keyStrength(name);
+  if (strength === 'none') return -1;
+  let key = name;
+  let from = 0;
+  if (isAuthorizationHeader(name)) {
+    from = credentialStart(value);
+    if (from < 0) return -1;
+    key = 'token';
+    strength = 'strong';
+  }
+  const credential = value.slice(from);
+  if (REFERENCE.test(credential) || saysNotTheValue(credential)) return -1;
+  const end = start + value.length;
+  return acceptValue({ start: start + from, end, value: credential, quoted, configLine: false, afterComma: false, listed: false, field: false }, strength, key) ? from : -1;
+}
+
+export const siblingNameRule: SecretRule = {
+  id: 'secret-sibling-name',
+  keywords: ['value', 'url.values{', 'http.header{', 'headers(', 'start_response('],
+  find(text, found) {
+    VALUE_FIELD.lastIndex = 0;
+    for (let m = VALUE_FIELD.exec(text); m; m = VALUE_FIELD.exec(text)) {
+      const g = m.groups!;
+      const quoted = g.q !== undefined;
+      const end = m.index + m[0].length;
+      const equals = m[0].includes('=');
+      // A plain scalar only as YAML writes it: an unquoted field after `:`, to its line's end (or a comment); JSON has no
+      // bare strings and HCL's are expressions.
+      if (!quoted && (g.vq || equals || !endsLine(text, end))) continue;
+      const value = quoted ? g.quoted! : g.bare!.trimEnd();
+      const valueStart = quoted ? end - 1 - value.length : end - g.bare!.length;
+      const sibling = siblingName(text, m.index + g.vq!.length, end);
+      if (!sibling || (equals && !sibling.braced)) continue;
+      const from = credentialIn(sibling.name, value, quoted, valueStart);
+      if (from >= 0) found.push(KIND, valueStart + from, valueStart + value.length);
+    }
+    SHORTHAND.lastIndex = 0;
+    for (let m = SHORTHAND.exec(text); m; m = SHORTHAND.exec(text)) {
+      const value = m.groups!.value!;
+      const start = m.index + m[0].length - value.length;
+      const from = credentialIn(m.groups!.name!, value, true, start);
+      if (from >= 0) found.push(KIND, start + from, start + value.length);
+    }
+    GO_LITERAL.lastIndex = 0;
+    for (let m = GO_LITERAL.exec(text); m; m = GO_LITERAL.exec(text)) {
+      GO_ENTRY.lastIndex = m.index + m[0].length;
+      for (let e = GO_ENTRY.exec(text); e; e = GO_ENTRY.exec(text)) {
+        const value = e.groups!.value!;
+        const start = e.index + e[0].indexOf(`"${value}"`, e[0].indexOf('{')) + 1;
+        const from = credentialIn(e.groups!.name!, value, true, start);
+        if (from >= 0) found.push(KIND, start + from, start + value.length);
+      }
+      GO_LITERAL.lastIndex = Math.max(GO_LITERAL.lastIndex, GO_ENTRY.lastIndex);
+    }
+    PAIRS_CALL.lastIndex = 0;
+    let readTo = 0;
+    for (let m = PAIRS_CALL.exec(text); m; m = PAIRS_CALL.exec(text)) {
+      const from = Math.max(readTo, m.index + m[0].length);
+      const pairs = text.slice(from, m.index + m[0].length + PAIRS_REACH);
+      readTo = from + pairs.length;
+      HEADER_PAIR.lastIndex = 0;
+      for (let p = HEADER_PAIR.exec(pairs); p; p = HEADER_PAIR.exec(pairs)) {
+        const value = p.groups!.value!;
+        const start = from + p.index + p[0].lastIndexOf(value + p.groups!.q!);
+        const at = credentialIn(p.groups!.name!, value, true, start);
+        if (at >= 0) found.push(KIND, start + at, start + value.length);
+      }
+    }
+  },
+};
