@@ -25,8 +25,8 @@ const KIND = spanKind('secret-sibling-name');
 /** How far a record's other field may stand from the value's, before or after it. */
 const REACH = 240;
 // The value's field: a whole quoted scalar (JSON, HCL, YAML: its field's end follows) or a YAML plain scalar to its line's
-// end. Not a code property (`.value`).
-const VALUE_FIELD = /(?<![\w.$-])(?<vq>["']?)(?:value|Value|ParameterValue)\k<vq>[ \t]*[:=](?!=)[ \t]*(?:(?<q>["'])(?<quoted>[^"'\\\r\n]{1,400})\k<q>(?=[ \t]*(?:[,}\]\r\n#]|$))|(?<bare>[^\s"'#{}[\],&*!|>%@`][^\r\n#,{}[\]]{0,399}))/g;
+// end (YAML 1.2 §7.3.3: not begun by an indicator, nor by `-`, `?` or `:` and a blank). Not a code property (`.value`).
+const VALUE_FIELD = /(?<![\w.$-])(?<vq>["']?)(?:value|Value|ParameterValue)\k<vq>[ \t]*[:=](?!=)[ \t]*(?:(?<q>["'])(?<quoted>[^"'\\\r\n]{1,400})\k<q>(?=[ \t]*(?:[,}\]\r\n#]|$))|(?<bare>(?![-?:][ \t])[^\s"'#{}[\],&*!|>%@`][^\r\n#,{}[\]]{0,399}))/g;
 // A name's field; the last in a window before the value, the first after it.
 const NAME_FIELD = /(?<![\w.$-])(?<nk>["']?)(?:name|Name|key|Key|ParameterKey)\k<nk>[ \t]*[:=](?!=)[ \t]*(?<nq>["']?)(?<name>[A-Za-z_][\w.-]{0,63})\k<nq>(?![\w.-])/g;
 // The AWS CLI's shorthand: `ParameterKey=Name,ParameterValue=…`, `Key=Name,Value=…` (a structure's members, `,` apart).
@@ -40,41 +40,98 @@ const GO_ENTRY = /[ \t\r\n]{0,40}"(?<name>[A-Za-z_][\w.-]{0,63})"[ \t]*:[ \t]*\{
 const PAIRS_CALL = /\b(?:new[ \t]+Headers|start_response)\(/g;
 const PAIRS_REACH = 600;
 const HEADER_PAIR = /[([][ \t]*(?<nq>["'])(?<name>[A-Za-z][\w-]{0,63})\k<nq>[ \t]*,[ \t]*(?<q>["'])(?<value>[^"'\\\r\n]{1,400})\k<q>[ \t]*[)\]]/g;
-/** Where a record ends, read from the value outward: a brace or bracket, or (before a line) a YAML list item's dash. */
-const RECORD_END = /[{}[\]]|\n[ \t]*-[ \t]/g;
+/** After the blanks from `at`, a YAML block sequence entry's `-` and a blank. */
+function itemDash(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const next = text.charCodeAt(i + 1);
+  return text.charCodeAt(i) === 45 && (next === 32 || next === 9);
+}
 
-/** The column of `at` on its line. */
-const columnOf = (text: string, at: number): number => at - text.lastIndexOf('\n', at - 1) - 1;
+const isBracket = (c: number): boolean => c === 123 || c === 125 || c === 91 || c === 93;
+
+/** Whether [from, to) crosses a record's bound: a brace or bracket, or a line that starts a YAML list item. */
+function crossesRecord(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isBracket(c) || (c === 10 && itemDash(text, i + 1))) return true;
+  }
+  return false;
+}
+
+/** The index after the last line break in [low, at), or -1. */
+function afterBreak(text: string, at: number, low: number): number {
+  for (let i = at - 1; i >= low; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return -1;
+}
+
+/** Whether the fields at `a` < `b` are of one mapping: on one line, or across lines at one column. */
+function oneMapping(text: string, a: number, b: number): boolean {
+  const bLine = afterBreak(text, b, a);
+  if (bLine === -1) return true;
+  const low = a - REACH;
+  const aLine = afterBreak(text, a, Math.max(0, low));
+  return (aLine !== -1 || low <= 0) && a - Math.max(aLine, 0) === b - bLine;
+}
+
+/** Whether the record holding `at` opens with a brace (HCL's `=` fields stand only in a block or object). */
+function braced(text: string, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - REACH); i--) {
+    const c = text.charCodeAt(i);
+    if (isBracket(c)) return c === 123;
+    if (c === 10 && itemDash(text, i + 1)) return false;
+  }
+  return false;
+}
 
 /**
- * The name's field of the record that holds the value's field at `from`..`to` (the nearest in the record either side),
- * and whether the record opens with a brace (HCL's `=` fields stand only in a block or object).
+ * The name fields of one text, read forward once as the value fields ask (each asks for those within REACH of it, and
+ * value fields come rising): its record's sibling is the nearest name field before the value's, else the nearest after
+ * it, with no record bound between them.
  */
-function siblingName(text: string, from: number, to: number): { name: string; braced: boolean } | undefined {
-  // Read in slices of REACH: a search past the window would read the rest of the text once per value.
-  const after = text.slice(to, to + REACH);
-  RECORD_END.lastIndex = 0;
-  const close = RECORD_END.exec(after);
-  const windowStart = Math.max(0, from - REACH);
-  const before = text.slice(windowStart, from);
-  let open = 0;
-  let braced = false;
-  RECORD_END.lastIndex = 0;
-  for (let m = RECORD_END.exec(before); m; m = RECORD_END.exec(before)) {
-    open = m.index + m[0].length;
-    braced = m[0] === '{';
+class NameFields {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly names: string[] = [];
+  private scanned = 0;
+  private done = false;
+  /** The first recorded field ending past the last value asked about. */
+  private next = 0;
+
+  constructor(private readonly text: string) {}
+
+  private readTo(limit: number): void {
+    while (!this.done && this.scanned <= limit) {
+      NAME_FIELD.lastIndex = this.scanned;
+      const m = NAME_FIELD.exec(this.text);
+      if (!m) {
+        this.done = true;
+        break;
+      }
+      this.starts.push(m.index + m.groups!.nk!.length);
+      this.ends.push(m.index + m[0].length);
+      this.names.push(m.groups!.name!);
+      this.scanned = m.index + m[0].length;
+    }
   }
-  const column = columnOf(text, from);
-  // Across lines, one mapping: the name's field at the value field's column.
-  const sameRecord = (at: number): boolean => text.lastIndexOf('\n', Math.max(at, from)) < Math.min(at, from) || columnOf(text, at) === column;
-  let last: RegExpExecArray | undefined;
-  NAME_FIELD.lastIndex = open;
-  for (let m = NAME_FIELD.exec(before); m; m = NAME_FIELD.exec(before)) last = m;
-  if (last && sameRecord(windowStart + last.index + last.groups!.nk!.length)) return { name: last.groups!.name!, braced };
-  NAME_FIELD.lastIndex = 0;
-  const next = NAME_FIELD.exec(close ? after.slice(0, close.index) : after);
-  if (next && sameRecord(to + next.index + next.groups!.nk!.length)) return { name: next.groups!.name!, braced };
-  return undefined;
+
+  /** The name of the record whose value field is at `from`..`to`, and whether a brace opens the record. */
+  sibling(from: number, to: number): { name: string; braced: boolean } | undefined {
+    const text = this.text;
+    this.scanned = Math.max(this.scanned, from - REACH);
+    this.readTo(to + REACH);
+    while (this.next < this.ends.length && this.ends[this.next]! <= from) this.next++;
+    const before = this.next - 1;
+    if (before >= 0 && this.starts[before]! >= from - REACH && !crossesRecord(text, this.ends[before]!, from) && oneMapping(text, this.starts[before]!, from)) {
+      return { name: this.names[before]!, braced: braced(text, this.starts[before]!) };
+    }
+    let after = this.next;
+    while (after < this.starts.length && this.starts[after]! < to) after++;
+    if (after < this.starts.length && this.starts[after]! <= to + REACH && !crossesRecord(text, to, this.starts[after]!) && oneMapping(text, from, this.starts[after]!)) {
+      return { name: this.names[after]!, braced: braced(text, from) };
+    }
+    return undefined;
+  }
 }
 
 /** Whether a plain scalar ending at `end` ends its line (or a comment follows it). */
@@ -105,6 +162,7 @@ export const siblingNameRule: SecretRule = {
   id: 'secret-sibling-name',
   keywords: ['value', 'url.values{', 'http.header{', 'headers(', 'start_response('],
   find(text, found) {
+    let names: NameFields | undefined;
     VALUE_FIELD.lastIndex = 0;
     for (let m = VALUE_FIELD.exec(text); m; m = VALUE_FIELD.exec(text)) {
       const g = m.groups!;
@@ -116,7 +174,8 @@ export const siblingNameRule: SecretRule = {
       if (!quoted && (g.vq || equals || !endsLine(text, end))) continue;
       const value = quoted ? g.quoted! : g.bare!.trimEnd();
       const valueStart = quoted ? end - 1 - value.length : end - g.bare!.length;
-      const sibling = siblingName(text, m.index + g.vq!.length, end);
+      if (value.length < 3 || REFERENCE.test(value)) continue;
+      const sibling = (names ??= new NameFields(text)).sibling(m.index + g.vq!.length, end);
       if (!sibling || (equals && !sibling.braced)) continue;
       const from = credentialIn(sibling.name, value, quoted, valueStart);
       if (from >= 0) found.push(KIND, valueStart + from, valueStart + value.length);
