@@ -20,6 +20,7 @@ import { declaredAt, isIdentifier } from './declaredName';
 import { KeywordPrefilter } from './keywordPrefilter';
 import { highEntropyRule } from './rules/highEntropyRule';
 import { nameValuePairRule } from './rules/nameValuePairRule';
+import { siblingNameRule } from './rules/siblingNameRule';
 import { passphraseRule } from './rules/passphraseRule';
 import { passwordHashRule } from './rules/passwordHashRule';
 import { positionalSecretRules } from './rules/positionalSecretRules';
@@ -79,7 +80,7 @@ export interface RedactionResult {
 }
 
 /** Most specific first: a vendor token inside an assignment is named by its vendor. */
-export const secretRules: readonly SecretRule[] = [...credentialRules, ...privateKeyFormatRules, bitcoinWifKeyRule, bootstrapTokenRule, ...statedCredentialRules, ...plainArgumentRules, ...cliPasswordPairRules, ...positionalSecretRules, ...credentialCallRules, ...callSignatureRules, ...documentedCredentialPlaces, ...passwordHashInputRules, bytesLiteralRule, ...toolPasswordRules, ...toolConfigCredentialRules, ...codeGrammarRules, ...adminCommandPasswordRules, passwordDirectiveRule, goSqlDsnRule, bracedFieldRule, headerDirectiveRule, headerFieldSetterRule, composerAuthRule, powershellEnvRule, elementPairRule, jenkinsCredentialRule, sqlInsertRule, sqlPasswordClauseRule, optionDefaultRule, declaredDefaultRule, blankBindingRule, moduleAttributeRule, ...secretStoreRules, ...vendorTokenRules, passwordHashRule, azureIdentifiableKeyRule, authorizationSchemeRule, sessionCookieRule, cookieOptionRule, sessionCookiePairRule, jsessionidUrlRule, phpSessionUrlRule, aspNetCookielessRule, secretCommandRule, passphraseRule, referenceDefaultRule, vendorKeyedTokenRule, assignmentRule, rightAssignmentRule, comparedLiteralRule, comparedCallRule, comparedWordRule, lookupDefaultRule, nameValuePairRule, secretListRule, prefixedTokenFamilyRule, highEntropyRule];
+export const secretRules: readonly SecretRule[] = [...credentialRules, ...privateKeyFormatRules, bitcoinWifKeyRule, bootstrapTokenRule, ...statedCredentialRules, ...plainArgumentRules, ...cliPasswordPairRules, ...positionalSecretRules, ...credentialCallRules, ...callSignatureRules, ...documentedCredentialPlaces, ...passwordHashInputRules, bytesLiteralRule, ...toolPasswordRules, ...toolConfigCredentialRules, ...codeGrammarRules, ...adminCommandPasswordRules, passwordDirectiveRule, goSqlDsnRule, bracedFieldRule, headerDirectiveRule, headerFieldSetterRule, composerAuthRule, powershellEnvRule, elementPairRule, jenkinsCredentialRule, sqlInsertRule, sqlPasswordClauseRule, optionDefaultRule, declaredDefaultRule, blankBindingRule, moduleAttributeRule, ...secretStoreRules, ...vendorTokenRules, passwordHashRule, azureIdentifiableKeyRule, authorizationSchemeRule, sessionCookieRule, cookieOptionRule, sessionCookiePairRule, jsessionidUrlRule, phpSessionUrlRule, aspNetCookielessRule, secretCommandRule, passphraseRule, referenceDefaultRule, vendorKeyedTokenRule, assignmentRule, rightAssignmentRule, comparedLiteralRule, comparedCallRule, comparedWordRule, lookupDefaultRule, nameValuePairRule, siblingNameRule, secretListRule, prefixedTokenFamilyRule, highEntropyRule];
 
 /** Spans of secrets in `text`, sorted and non-overlapping. */
 export function findSecrets(text: string, rules: readonly SecretRule[] = secretRules): Redaction[] {

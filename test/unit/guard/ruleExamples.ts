@@ -806,6 +806,52 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "{\"name\": \"password_length\", \"value\": \"16\"}"
     ]
   },
+  "secret-sibling-name": {
+    "secrets": [
+      // The value's field first (Kubernetes EnvVar in YAML and JSON, ECS environment, Azure appSettings, HAR, Postman).
+      'env:\n  - value: "⟦swordfish⟧"\n    name: DB_PASSWORD\n',
+      '"environment": [\n  {\n    "value": "⟦Tq8vine31x⟧",\n    "name": "API_TOKEN"\n  }\n]',
+      '{"value": "⟦swordfish⟧", "key": "clientSecret", "type": "secret"}',
+      // Other fields between (Postman's environment `values`, HAR cookies), and CloudFormation's parameter file.
+      '{\n\t"key": "GITHUB_TOKEN",\n\t"type": "secret",\n\t"value": "⟦swordfish⟧"\n}',
+      '[\n  {\n    "ParameterValue": "⟦Tq8vine31x⟧",\n    "ParameterKey": "DBPassword"\n  }\n]',
+      // The Terraform helm provider's `set`/`set_sensitive` blocks (HCL's `=`), in either order.
+      'set {\n  name  = "auth.postgresPassword"\n  value = "⟦swordfish⟧"\n}',
+      'set_sensitive {\n  value = "⟦swordfish⟧"\n  name  = "auth.password"\n}',
+      '  set = [{ name = "DB_PASSWORD", value = "⟦swordfish⟧" }]',
+      // The AWS CLI's shorthand syntax; Go's url.Values and http.Header literals.
+      'aws cloudformation deploy --parameter-overrides ParameterKey=DbPassword,ParameterValue=⟦swordfish⟧',
+      'aws ec2 create-tags --resources i-1 --tags Key=api_token,Value=⟦swordfish⟧',
+      'form := url.Values{\n\t"user":     {"alice"},\n\t"password": {"⟦swordfish⟧"},\n}',
+      'req.Header = http.Header{"X-Auth-Token": {"⟦swordfish⟧"}}',
+      '{"value": "Bearer ⟦letmein42⟧", "name": "Authorization"}',
+      // Header pairs where the API documents a list of them: WSGI's start_response, the Fetch Standard's Headers.
+      "start_response('200 OK', [('Content-Type', 'text/plain'), ('X-Auth-Token', '⟦swordfish⟧')])",
+      'const h = new Headers([["Accept", "application/json"], ["Authorization", "Bearer ⟦letmein42⟧"]]);'
+    ],
+    "clean": [
+      // A name that is no credential; a reference or stand-in in the value's place (valueFrom has no value field).
+      'env:\n  - value: "debug"\n    name: LOG_LEVEL\n',
+      'env:\n  - value: "{{ .Values.db.password }}"\n    name: DB_PASSWORD\n',
+      '{"value": "${DB_PASSWORD}", "name": "DB_PASSWORD"}',
+      '{"value": "<your-password>", "name": "DB_PASSWORD"}',
+      '{"value": "{{token}}", "key": "token"}',
+      'set {\n  value = "$(DB_PASSWORD)"\n  name  = "auth.password"\n}',
+      '{"value": "/run/secrets/db_password", "name": "PASSWORD_FILE"}',
+      // Another record's name: a list item, or a brace, ends the record.
+      '- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db\n      key: password\n  description: x\n- value: swordfish\n  name: LOG_LEVEL',
+      'env:\n  - name: DB_PASSWORD\n    value: "{{- .Values.apiKey | default "" | quote -}}"',
+      '[{"name": "DB_PASSWORD", "valueFrom": "arn:aws:ssm:us-east-1:1:parameter/db"}, {"value": "swordfish", "name": "USER"}]',
+      // A name at another column is another mapping's; code properties and bare HCL expressions are no string.
+      'db:\n  value: swordfish\nmeta:\n    name: password',
+      'input.name = "password";\ninput.value = "swordfish";',
+      'set {\n  name  = "auth.password"\n  value = var.db_password\n}',
+      'aws ec2 create-tags --resources i-1 --tags Key=Environment,Value=production',
+      'url.Values{"page": {"2"}, "q": {"swordfish"}}',
+      'new Headers([["Content-Type", "application/json"], ["X-Api-Key", "${API_KEY}"]])',
+      "start_response(status, [('Set-Cookie', 'theme=dark'), ('Authorization', 'Bearer')])"
+    ]
+  },
   "secret-list": {
     "secrets": [
       "02_admin_passwords:\n  - \"\u27e6Pl4nk-wood\u27e7\"\n  - '\u27e6Tq8vine31x\u27e7'",

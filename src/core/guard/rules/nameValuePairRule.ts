@@ -17,7 +17,7 @@ import { looksRandomValue } from './randomValue';
 const KIND = spanKind('secret-name-value');
 const PAIR = /["']?\b(?:name|key|Name|Key|ParameterKey)["']?[ \t]*:[ \t]*(?<nq>["']?)(?<name>[A-Za-z_][\w.-]{0,63})\k<nq>[ \t]*(?:(?<comma>,)[ \t]*(?:\r?\n[ \t]{0,40})?|\r?\n[ \t]{0,40}(?:-[ \t]{1,8})?)(?<vq>["']?)(?:value|Value|ParameterValue)["']?[ \t]*:[ \t]*(?<q>["']?)(?<secret>[^\s"'#{}[\]][^\r\n"']{0,399})\k<q>/g;
 /** Where a value comes from rather than the value (a secret store, a reference, an env var). */
-const REFERENCE = /^(?:!Ref|!Sub|!GetAtt|!ImportValue|\$\{|\$\(|\$[A-Za-z_]|arn:|ref\+|vault:|op:\/\/)/;
+export const REFERENCE = /^(?:!Ref|!Sub|!GetAtt|!ImportValue|\$\{|\$\(|\$[A-Za-z_]|arn:|ref\+|vault:|op:\/\/)/;
 
 export const nameValuePairRule: SecretRule = {
   id: 'secret-name-value',
