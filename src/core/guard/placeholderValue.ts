@@ -129,10 +129,13 @@ export function startsAbsentWord(c: number): boolean {
 // Python's `%(name)s` and the `@name@` / `@@NAME@@` tokens a build (Maven, autoconf) replaces: as the whole value.
 // A shell's or Spring's reference with a default (`${API_TOKEN:-<your-token>}`) is a reference: the
 // reference-default rule judges its default.
+// Windows cmd's expansions (Microsoft's `set /?`, `call /?`, `for /?`): `%NAME%` and, with delayed expansion, `!NAME!`
+// (either maybe a substring, `%NAME:~0,8%`); a batch file's arguments `%1`, `%*` and `%~1` with its modifiers and
+// `$PATH:` search (`%~dp0`, also where a path starts: `%~dp0pw.txt`); a `for` loop's variable `%%i`, `%%~nxi`.
 // Azure App Service's and Functions' Key Vault reference as an app setting's whole value
 // (learn.microsoft.com/azure/app-service/app-service-key-vault-references): `@Microsoft.KeyVault(SecretUri=https://…)`
 // or `@Microsoft.KeyVault(VaultName=…;SecretName=…[;SecretVersion=…])`; the platform resolves it, the text holds none.
-const REFERENCE = /^\$\$?[A-Za-z_]|^%[A-Za-z_]+%$|^`[^`]*(?:`$|\s)|`$|^@\{|^#\{|^%\([\w.-]{1,80}\)[sdr]$|^@@?[A-Za-z_][\w.-]{0,80}@@?$|^\$\{[A-Za-z_][\w.]{0,80}:?[-=?+:][^\n]*\}$|^@Microsoft\.KeyVault\((?:SecretUri=https:\/\/[^\s()]{1,400}|VaultName=[\w-]{1,127};SecretName=[\w-]{1,127}(?:;SecretVersion=\w{1,64})?)\)$/;
+const REFERENCE = /^\$\$?[A-Za-z_]|^([%!])[A-Za-z_]+(?::~-?\d{1,4}(?:,-?\d{1,4})?)?\1$|^%(?:[0-9*]$|~[fdpnxsatz]{0,9}(?:\$[A-Za-z_]\w{0,40}:)?[0-9])|^%%(?:~[fdpnxsatz]{0,9}(?:\$[A-Za-z_]\w{0,40}:)?)?[A-Za-z]$|^`[^`]*(?:`$|\s)|`$|^@\{|^#\{|^%\([\w.-]{1,80}\)[sdr]$|^@@?[A-Za-z_][\w.-]{0,80}@@?$|^\$\{[A-Za-z_][\w.]{0,80}:?[-=?+:][^\n]*\}$|^@Microsoft\.KeyVault\((?:SecretUri=https:\/\/[^\s()]{1,400}|VaultName=[\w-]{1,127};SecretName=[\w-]{1,127}(?:;SecretVersion=\w{1,64})?)\)$/;
 // The slots a template language leaves in a value: ${name} (and Serverless's ${ssm:/path}, ${file(x):y}), {{ name }}, {% … %}, $(command),
 // {} and {0} (format strings), <% … %>, printf's %s and %d. Their content is a name or an expression, never noise.
 // (A named `{name}` is a slot only in an interpolated string, which the assignment rule knows.)
@@ -207,13 +210,13 @@ function holdsRandomRun(literal: string): boolean {
 
 /**
  * Each placeholder expression and characters it cannot match without: a mask's x, X, *, ., …,
- * •, _, 0 or #, a bracket; a constant's name an _; a template or reference one of $ { } % ` @ # <;
+ * •, _, 0 or #, a bracket; a constant's name an _; a template or reference one of $ { } % ` @ # < (cmd's delayed expansion: !);
  * every word of absence holds an n, a y or a d.
  */
 const STAND_IN_NEEDS: CharNeeds = { pattern: STAND_IN, needs: 'xX*.…•_0#<[{(>&' };
 const CONSTANT_NEEDS: CharNeeds = { pattern: CONSTANT_NAME, needs: '_' };
 // (looksTemplate, asked under this bit, also reads a slot's closing alone: `}`.)
-const REFERENCE_NEEDS: CharNeeds = { pattern: REFERENCE, needs: '$%`@#{<}' };
+const REFERENCE_NEEDS: CharNeeds = { pattern: REFERENCE, needs: '$%`@#{<}!' };
 const ABSENT_NEEDS: CharNeeds = { pattern: ABSENT, needs: 'nNyYdD' };
 export const placeholderExpressions: readonly CharNeeds[] = [STAND_IN_NEEDS, CONSTANT_NEEDS, REFERENCE_NEEDS, ABSENT_NEEDS];
 const PLACEHOLDER_CHARS = new CharPrefilter(placeholderExpressions);

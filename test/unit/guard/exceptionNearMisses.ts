@@ -7,6 +7,11 @@
 // - `entropy`: the body a run of two to four letters and digits over and over. Every vendor here documents its tokens as
 //   random strings it issues (a CSPRNG's output, gitleaks' entropy floor per rule); a value of one or two bits a character is
 //   a stand-in, no token issued.
+// - `allow` and `passwordSlot` (guardfp4; the rule's own true example, checked with the mutation hook): the secret a member read whose
+//   last word is the slot's (`config.password`), code naming where the password is kept, as a program or a template that
+//   builds the command or the file writes it. Every one of these rules judges its value as a literal given to a password
+//   (`acceptsQuotedLiteral` in an `allow`, `acceptsPasswordLiteral` behind `passwordSlot`, secretValue.ts), which lets such
+//   a name go; without it the rule's pattern takes it.
 export interface NearMiss {
   readonly rule: string;
   readonly part: 'placeholder' | 'entropy' | 'allow' | 'passwordSlot';
@@ -353,4 +358,28 @@ export const exceptionNearMisses: readonly NearMiss[] = [
   {"rule":"session-url-jsessionid","part":"placeholder","text":"https://shop.example.com/cart;jsessionid=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.xxxxx?item=3","value":"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.xxxxx"},
   {"rule":"session-url-phpsessid","part":"placeholder","text":"<a href=\"index.php?page=2&amp;PHPSESSID=xxxxxxxxxxxxxxxxxxxxxxxxxx\">next</a>","value":"xxxxxxxxxxxxxxxxxxxxxxxxxx"},
   {"rule":"sonar-token-property","part":"placeholder","text":"property 'sonar.login', '0000000000000000000000000000000000000000'","value":"0000000000000000000000000000000000000000"},
+  {"rule":"cli-password-flag","part":"passwordSlot","text":"mysqldump -uroot -p\"config.password\" --all-databases > all.sql","value":"config.password"},
+  {"rule":"registry-login-password","part":"passwordSlot","text":"docker login -u bot -p config.password registry.example.net","value":"config.password"},
+  {"rule":"credential-constructor","part":"passwordSlot","text":"var c = new NetworkCredential(\"svc-build\", \"config.password\");","value":"config.password"},
+  {"rule":"go-sql-dsn-password","part":"allow","text":"db, err := sql.Open(\"mysql\", \"app:config.password@tcp(db:3306)/shop?parseTime=true\")","value":"config.password"},
+  {"rule":"password-directive","part":"passwordSlot","text":"requirepass config.password","value":"config.password"},
+  {"rule":"archive-password","part":"allow","text":"zip -P config.password backup.zip db.sql","value":"config.password"},
+  {"rule":"openssl-command-password","part":"allow","text":"openssl enc -aes-256-cbc -in secrets.txt -out secrets.enc -k config.password","value":"config.password"},
+  {"rule":"vault-login-token","part":"allow","text":"vault login config.password","value":"config.password"},
+  {"rule":"poetry-pypi-token","part":"allow","text":"poetry config pypi-token.pypi config.password","value":"config.password"},
+  {"rule":"curl-config-user","part":"passwordSlot","text":"user = \"app:config.password\"","value":"config.password"},
+  {"rule":"yarn-auth-ident","part":"passwordSlot","text":"npmAuthIdent: \"app:config.password\"","value":"config.password"},
+  {"rule":"mysqladmin-password","part":"passwordSlot","text":"mysqladmin -u root password config.password","value":"config.password"},
+  {"rule":"bare-password-directive","part":"passwordSlot","text":"account default\nhost smtp.example.com\nuser app\npassword config.password","value":"config.password"},
+  {"rule":"fetchmail-password","part":"passwordSlot","text":"poll mail.example.com protocol imap user \"app\" password \"config.password\"","value":"config.password"},
+  {"rule":"offlineimap-remotepass","part":"passwordSlot","text":"[Repository remote]\nremoteuser = app\nremotepass = config.password","value":"config.password"},
+  {"rule":"bundler-host-credentials","part":"passwordSlot","text":"BUNDLE_GEMS__EXAMPLE__COM=\"app:config.password\"","value":"config.password"},
+  {"rule":"bundle-config-credentials","part":"passwordSlot","text":"bundle config set --global gems.contribsys.com app:config.password","value":"config.password"},
+  {"rule":"option-list-password","part":"passwordSlot","text":"mount -t cifs //srv/share /mnt -o username=app,password=config.password","value":"config.password"},
+  {"rule":"net-use-password","part":"allow","text":"net  use \\\\srv\\share config.password /user:CORP\\app","value":"config.password"},
+  {"rule":"nmcli-password","part":"allow","text":"nmcli dev wifi connect home password config.password","value":"config.password"},
+  {"rule":"wpa-passphrase-argument","part":"allow","text":"wpa_passphrase home config.password >> /etc/wpa_supplicant.conf","value":"config.password"},
+  {"rule":"passwd-stdin","part":"allow","text":"echo config.password | passwd --stdin app","value":"config.password"},
+  {"rule":"minio-alias-secret","part":"allow","text":"mc alias set minio http://minio:9000 app config.password","value":"config.password"},
+  {"rule":"vault-userpass-password","part":"allow","text":"vault write auth/userpass/users/app password=config.password policies=admin","value":"config.password"},
 ];

@@ -11,12 +11,16 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
     "secrets": [
       "url = jdbc:oracle:thin:scott/⟦Xk2pL9vQ⟧@db.example.com:1521:orcl",
       "sqlplus -s app/⟦Quartz_19x⟧@orcl @report.sql",
-      "expdp system/⟦t0ken-Mule7⟧@orcl directory=dp dumpfile=x.dmp"
+      "expdp system/⟦t0ken-Mule7⟧@orcl directory=dp dumpfile=x.dmp",
+      "sqlplus app/⟦%Xk2p9q⟧@orcl"
     ],
     "clean": [
       "jdbc:oracle:thin:@//db.example.com:1521/orcl",
       "sqlplus /nolog",
       "sqlplus app/$ORACLE_PASSWORD@orcl",
+      "sqlplus app/%ORACLE_PASSWORD%@orcl",
+      "sqlplus app/%~1@orcl",
+      "sqlplus app/!pw!@orcl",
     ]
   },
   "url-credentials": {

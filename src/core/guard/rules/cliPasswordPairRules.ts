@@ -57,7 +57,7 @@ export const cliPasswordPairRules: readonly SecretRule[] = [
     pattern: new RegExp(
       `(?:(?<![\\w-])(?:-[uU]|--user(?:name)?)(?:[ \\t]+|=)(?<uq>["']?)[^\\s"'-][^\\s"']{0,100}\\k<uq>(?:[ \\t]+[^\\s]{1,200}){0,6}?[ \\t]+(?:-p|--pass(?:word)?)(?:[ \\t]+|=)` +
         `|(?<![\\w/])\\/(?:u|user|ru)(?::|[ \\t]+)[^\\s/]{1,100}(?:[ \\t]+[^\\s]{1,200}){0,6}?[ \\t]+\\/(?:p|pass|password|pwd|rp)(?::|[ \\t]+))` +
-        `${shellArgument('[^\\s"\'`;|&$%*<-]', '[^\\s"\'`;|&]', 3, 200)}(?=[\\s;|&]|$)`,
+        `${shellArgument('[^\\s"\'`;|&$*<-]', '[^\\s"\'`;|&]', 3, 200)}(?=[\\s;|&]|$)`,
       'i',
     ),
     allow: notAPassword,

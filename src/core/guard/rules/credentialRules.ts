@@ -10,10 +10,10 @@ export const credentialRules: readonly SecretRule[] = [
   curlUserRule,
   patternRule({
     id: 'oracle-connect-password', keywords: ['oracle:thin:', 'oracle:oci:', 'sqlplus', 'rman', 'expdp', 'impdp', 'sqlldr'],
-    // Oracle's connect identifier user/password@service, in a JDBC URL or on a tool's command line.
+    // Oracle's connect identifier user/password@service, in a JDBC URL or on a tool's command line. A shell's or cmd's
+    // reference in the password's place (`$ORACLE_PASSWORD`, `%~1`) is judged by the placeholder test, as every rule's is.
     pattern: /(?:jdbc:oracle:(?:thin|oci):|\b(?:sqlplus|rman|expdp|impdp|sqlldr)(?:[ \t]+-[A-Za-z]+)*[ \t]+(?:(?:userid|target)=)?)[A-Za-z][\w$#]{0,30}\/(?<secret>[^\s@/"'`]{3,100})@/i,
     pair: '/',
-    allow: (secret) => secret.startsWith('$') || secret.startsWith('%'),
   }),
   patternRule({
     id: 'basic-auth-header', keywords: ['basic '],

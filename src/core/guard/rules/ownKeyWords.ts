@@ -54,7 +54,41 @@ export function readsOwnKey(v: string, key: string): boolean {
     if (wordsShaped && holdsKeyWord(v)) return true;
   }
   if (wordsShaped !== false && middleWords(v, key) && endsInKeyWord(v) && (wordsShaped ?? WORDS.test(v))) return true;
-  return v.indexOf('.') !== -1 && namesOwnSetting(v, key);
+  if (v.indexOf('.') !== -1 && namesOwnSetting(v, key)) return true;
+  return SPELLS_PASSWORD.test(v) && SPELLS_PASSWORD.test(key) && (wordsShaped ?? WORDS.test(v)) && spellsKeyOtherwise(v, key);
+}
+
+// A password's spellings, as the key words list them side by side (keyStrength.ts's STRONG): SqlClient's and ODBC's
+// `PWD` (the `Password` keyword's synonym, SqlConnection.ConnectionString), Unix's `passwd`, `pass`, `pw`, `pswd`…
+// A key spelling one and a value spelling another are the same word: `USER_PWD = "userPassword"`, `db_pass =
+// "dbPassword"` name their key as `USER_PASSWORD = "userPassword"` does (bench/guard/README.md, thirty-second round,
+// guardfp4). Each holds `p` and then `a`, `s` or `w`: a value or key without that is not split into words.
+export const PASSWORD_SPELLINGS: readonly string[] = ['password', 'passwd', 'pass', 'pwd', 'pw', 'pswd', 'psw', 'passw', 'pword'];
+const SPELLINGS = new Set(PASSWORD_SPELLINGS);
+const SPELLS_PASSWORD = /p[asw]/i;
+
+/** A password's spelling as `password`, any other word as it is (lower case). */
+function spelledOut(word: string): string {
+  return SPELLINGS.has(word) ? 'password' : word;
+}
+
+/**
+ * The value's words are the key's (all, its first or its last ones, or all in another order) once each spelling of
+ * a password reads `password`, and one of them is spelt otherwise in the value than in the key (else the letters'
+ * reading above said so already).
+ */
+function spellsKeyOtherwise(v: string, key: string): boolean {
+  const ours = words(v);
+  const theirs = words(key);
+  if (ours.length > theirs.length || !ours.some((word) => SPELLINGS.has(word) && !theirs.includes(word))) return false;
+  const mine = ours.map(spelledOut);
+  const keys = theirs.map(spelledOut);
+  const same = (from: number) => mine.every((word, i) => word === keys[from + i]);
+  if (same(0) || same(keys.length - mine.length)) return true;
+  if (mine.length !== keys.length) return false;
+  mine.sort();
+  keys.sort();
+  return mine.every((word, i) => word === keys[i]);
 }
 
 /** The value's words are a run of the key's from its middle: from a word's start after the first, to a word's end before the last. */

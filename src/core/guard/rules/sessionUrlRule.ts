@@ -5,8 +5,9 @@
 // - PHP's `session.use_trans_sid`: the session's name as a query parameter, PHPSESSID by default (`session.name`).
 // - ASP.NET's cookieless session state and forms authentication: the ids in the path, `/(S(id))/`, `/(X(1)S(id))/`,
 //   `/(F(ticket))/` (S the session, F the forms ticket; A, an anonymous user's id, and X, the detection flag, are none).
-// The name says what the value is: judged by the placeholder policy alone (a literal in a secret's slot is that
-// secret); a template or an expression in its place (`${sessionId}`, `<?php echo session_id(); ?>`) reads no value.
+// The name says what the value is: judged by the placeholder policy alone, the test every pattern rule runs first
+// (secretRule.ts; a literal in a secret's slot is that secret); a template or an expression in its place
+// (`${sessionId}`, `<?php echo session_id(); ?>`) reads no value.
 // Linear: bounded runs of one class each, the ASP.NET segments each opened by a letter and `(`.
 import { looksPlaceholder, patternRule, type SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
@@ -20,7 +21,6 @@ export const jsessionidUrlRule: SecretRule = patternRule({
   id: 'session-url-jsessionid', keywords: ['jsessionid='],
   pattern: new RegExp(String.raw`;jsessionid=(?<secret>[A-Za-z0-9][A-Za-z0-9._~%+-]{0,399})(?![A-Za-z0-9._~%+${OPENERS}-])`, 'i'),
   secretEndsMatch: true,
-  allow: (secret) => looksPlaceholder(secret),
 });
 
 // (PHP's ids: session.sid_bits_per_character 4, 5 or 6 writes [0-9a-f], [0-9a-v] or [0-9a-zA-Z,-]; `&amp;` in HTML.)
@@ -28,7 +28,6 @@ export const phpSessionUrlRule: SecretRule = patternRule({
   id: 'session-url-phpsessid', keywords: ['phpsessid='],
   pattern: new RegExp(String.raw`[?&;]PHPSESSID=(?<secret>[A-Za-z0-9][A-Za-z0-9,-]{0,255})(?![A-Za-z0-9,${OPENERS}-])`, 'i'),
   secretEndsMatch: true,
-  allow: (secret) => looksPlaceholder(secret),
 });
 
 const KIND = spanKind('session-url-aspnet');
