@@ -132,10 +132,13 @@ export function startsAbsentWord(c: number): boolean {
 // Windows cmd's expansions (Microsoft's `set /?`, `call /?`, `for /?`): `%NAME%` and, with delayed expansion, `!NAME!`
 // (either maybe a substring, `%NAME:~0,8%`); a batch file's arguments `%1`, `%*` and `%~1` with its modifiers and
 // `$PATH:` search (`%~dp0`, also where a path starts: `%~dp0pw.txt`); a `for` loop's variable `%%i`, `%%~nxi`.
+// A POSIX shell's positional and special parameters that expand to the script's or function's arguments (Shell Command
+// Language §2.5.1–2.5.2): `$1`…`$9`, `${10}`, `$@`, `$*` (and braced), as the whole value — not `$#`, `$?`, `$$`, `$0`,
+// which expand to no argument, nor `$1$salt$…`, a crypt(3) hash.
 // Azure App Service's and Functions' Key Vault reference as an app setting's whole value
 // (learn.microsoft.com/azure/app-service/app-service-key-vault-references): `@Microsoft.KeyVault(SecretUri=https://…)`
 // or `@Microsoft.KeyVault(VaultName=…;SecretName=…[;SecretVersion=…])`; the platform resolves it, the text holds none.
-const REFERENCE = /^\$\$?[A-Za-z_]|^([%!])[A-Za-z_]+(?::~-?\d{1,4}(?:,-?\d{1,4})?)?\1$|^%(?:[0-9*]$|~[fdpnxsatz]{0,9}(?:\$[A-Za-z_]\w{0,40}:)?[0-9])|^%%(?:~[fdpnxsatz]{0,9}(?:\$[A-Za-z_]\w{0,40}:)?)?[A-Za-z]$|^`[^`]*(?:`$|\s)|`$|^@\{|^#\{|^%\([\w.-]{1,80}\)[sdr]$|^@@?[A-Za-z_][\w.-]{0,80}@@?$|^\$\{[A-Za-z_][\w.]{0,80}:?[-=?+:][^\n]*\}$|^@Microsoft\.KeyVault\((?:SecretUri=https:\/\/[^\s()]{1,400}|VaultName=[\w-]{1,127};SecretName=[\w-]{1,127}(?:;SecretVersion=\w{1,64})?)\)$/;
+const REFERENCE = /^\$\$?[A-Za-z_]|^\$(?:[1-9@*]|\{(?:[1-9]\d?|[@*])\})$|^([%!])[A-Za-z_]+(?::~-?\d{1,4}(?:,-?\d{1,4})?)?\1$|^%(?:[0-9*]$|~[fdpnxsatz]{0,9}(?:\$[A-Za-z_]\w{0,40}:)?[0-9])|^%%(?:~[fdpnxsatz]{0,9}(?:\$[A-Za-z_]\w{0,40}:)?)?[A-Za-z]$|^`[^`]*(?:`$|\s)|`$|^@\{|^#\{|^%\([\w.-]{1,80}\)[sdr]$|^@@?[A-Za-z_][\w.-]{0,80}@@?$|^\$\{[A-Za-z_][\w.]{0,80}:?[-=?+:][^\n]*\}$|^@Microsoft\.KeyVault\((?:SecretUri=https:\/\/[^\s()]{1,400}|VaultName=[\w-]{1,127};SecretName=[\w-]{1,127}(?:;SecretVersion=\w{1,64})?)\)$/;
 // The slots a template language leaves in a value: ${name} (and Serverless's ${ssm:/path}, ${file(x):y}), {{ name }}, {% … %}, $(command),
 // {} and {0} (format strings), <% … %>, printf's %s and %d. Their content is a name or an expression, never noise.
 // (A named `{name}` is a slot only in an interpolated string, which the assignment rule knows.)

@@ -148,16 +148,18 @@ test("a value that spells its own key's first or last words, one a key word, is 
     'const MY_APP_DB_PASSWORD = "app_db";',
     'const PASSWORD = "tiger12"',
   ]);
-  // On a config line the key's words are the literal the lead's policy takes (`POSTGRES_PASSWORD=postgres_password`).
-  assertRedacts(['POSTGRES_PASSWORD=postgres_password\n']);
-  // (Taken there too until the twenty-ninth round: slot words only, it says it is a stand-in since; standInWords.ts.)
-  assertLeaves(['CLIENT_CREDENTIALS_GRANT: client_credentials\n']);
+  // On a config line too, since the thirty-second round (guardfp5; the lead's earlier reading took
+  // `POSTGRES_PASSWORD=postgres_password` as a literal): a plain value spelling its key names the slot as its quoted
+  // twin does. A word the key lacks, or the key's words without its key word, is still the literal.
+  assertLeaves(['POSTGRES_PASSWORD=postgres_password\n', 'CLIENT_CREDENTIALS_GRANT: client_credentials\n']);
+  assertRedacts(['POSTGRES_PASSWORD=postgres_password_2024\n', 'POSTGRES_PASSWORD=postgres\n']);
 });
 
 test("a value made of its own key's words in another order, one a key word, is a name (MSAL's SHA256_TOKEN_TO_REFRESH)", () => {
   assertLeaves(['  SHA256_TOKEN_TO_REFRESH: "token_sha256_to_refresh",\n', 'const DB_PASSWORD = "password_db";', 'const API_SECRET = "secret-api";']);
-  // A word the key lacks, a word of the key dropped, or a config line: a literal.
-  assertRedacts(['const API_SECRET = "secret_api_x";', 'const DB_PASSWORD = "password_db_2024";', 'const MY_DB_PASSWORD = "password_db";', 'DB_PASSWORD=password_db\n']);
+  // A word the key lacks or a word of the key dropped: a literal (on a config line as in code, since the thirty-second round).
+  assertRedacts(['const API_SECRET = "secret_api_x";', 'const DB_PASSWORD = "password_db_2024";', 'const MY_DB_PASSWORD = "password_db";', 'MY_DB_PASSWORD=password_db\n']);
+  assertLeaves(['DB_PASSWORD=password_db\n']);
 });
 
 test("AWS's documented example keys are left where a rule takes them with their quotes or their user; a reference's placeholder default too", () => {

@@ -807,7 +807,10 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db",
       "- name: DB_PASSWORD\n  value: !Ref DbPassword",
       "- name: API_TOKEN\n  value: ${API_TOKEN}",
-      "{\"name\": \"password_length\", \"value\": \"16\"}"
+      "{\"name\": \"password_length\", \"value\": \"16\"}",
+      // A line opening a YAML list item starts the next record: a secretKeyRef's `key: password` names no next item's value.
+      "env:\n  - name: DB_USER\n    valueFrom:\n      secretKeyRef:\n        name: db\n        key: password\n  - value: Tq8vine31x\n    name: MODE",
+      "  - name: DB_PASSWORD\n  - value: Tq8vine31x"
     ]
   },
   "secret-sibling-name": {

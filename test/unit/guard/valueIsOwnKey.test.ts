@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isOwnKey } from '../../../src/core/guard/rules/ownKeyValue';
 import { redactSecrets } from '../../../src/core/guard/secretRedactor';
-import { assertLeaves, assertRedacts } from './redactionAsserts';
+import { assertFinds, assertLeaves, assertRedacts } from './redactionAsserts';
 
 const OWN_NAME = [
   'db_password = "db_password"',
@@ -54,4 +54,12 @@ test('a value that only resembles its key, or a secret beside its key, is still 
   const { text } = redactSecrets('db_password = "Xk2pL9vQ7mZ4"\nlog(db_password, "Xk2pL9vQ7mZ4")\n');
   assert.ok(!text.includes('Xk2pL9vQ7mZ4'), text);
   assert.equal(text.split('db_password').length - 1, 2, text);
+});
+
+// On a config line (env, INI, YAML, .properties) a plain value spelling its key's words, in another case or separator or
+// with a password spelt otherwise, names the slot as its quoted twin does; a real value under the same key is still taken.
+test('a plain config value spelling its key names the slot; a literal under the same key is taken', () => {
+  const lines = ['DB_PASSWORD: dbPassword', 'DB_PASSWORD=db_password', 'DB_PASS=dbPassword', 'SMTP_PASSWORD=smtp-password', 'db.password=dbPassword', 'db_password = DbPassword'];
+  assertLeaves([...lines, lines.map((line) => `  ${line}`).join('\n'), `[database]\n${lines[1]}\n`, `env:\n  ${lines[0]}\n`]);
+  assertFinds(['DB_PASSWORD: ⟦dbPassword1⟧', 'DB_PASSWORD=⟦adminPassword⟧', 'ADMIN_PASSWORD=⟦admin⟧', 'DB_PASSWORD: ⟦dbPasswordXk2pL9⟧', 'DB_PASSWORD=⟦hunter2⟧', '[database]\ndb_password = ⟦Xk2pL9vQ7mZ4⟧\n']);
 });

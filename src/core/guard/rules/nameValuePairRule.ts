@@ -6,8 +6,11 @@
 // and `Proxy-Authorization` (RFC 9110 §11.6.2, §11.7.2) hold a scheme and the credential after it,
 // or a bare credential. The name must be secret-named as the assignment rule judges keys; the value is
 // judged as a quoted literal (a weak name's only when it reads as generated); after a quoted `"value":` member only a
-// string is one (JSON has no bare strings: a bare value there is code, `process.env.API_KEY`). One expression, bounded
-// quantifiers, keyword `value`: linear.
+// string is one (JSON has no bare strings: a bare value there is code, `process.env.API_KEY`). A pair is one record's: a
+// line that opens a YAML block sequence entry (`- value: …`, YAML 1.2 §8.2.1) starts the next record — a Kubernetes
+// EnvVar's `valueFrom.secretKeyRef.key: password` names no following item's value — the bound siblingNameRule.ts keeps
+// (its crossesRecord), here by the expression taking no `-` after the line break. One expression, bounded quantifiers,
+// keyword `value`: linear.
 import { looksPlaceholder, type SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
 import { credentialStart, isAuthorizationHeader } from './authorizationCredential';
@@ -15,7 +18,7 @@ import { keyStrength } from './keyStrength';
 import { looksRandomValue } from './randomValue';
 
 const KIND = spanKind('secret-name-value');
-const PAIR = /["']?\b(?:name|key|Name|Key|ParameterKey)["']?[ \t]*:[ \t]*(?<nq>["']?)(?<name>[A-Za-z_][\w.-]{0,63})\k<nq>[ \t]*(?:(?<comma>,)[ \t]*(?:\r?\n[ \t]{0,40})?|\r?\n[ \t]{0,40}(?:-[ \t]{1,8})?)(?<vq>["']?)(?:value|Value|ParameterValue)["']?[ \t]*:[ \t]*(?<q>["']?)(?<secret>[^\s"'#{}[\]][^\r\n"']{0,399})\k<q>/g;
+const PAIR = /["']?\b(?:name|key|Name|Key|ParameterKey)["']?[ \t]*:[ \t]*(?<nq>["']?)(?<name>[A-Za-z_][\w.-]{0,63})\k<nq>[ \t]*(?:(?<comma>,)[ \t]*(?:\r?\n[ \t]{0,40})?|\r?\n[ \t]{0,40})(?<vq>["']?)(?:value|Value|ParameterValue)["']?[ \t]*:[ \t]*(?<q>["']?)(?<secret>[^\s"'#{}[\]][^\r\n"']{0,399})\k<q>/g;
 /** Where a value comes from rather than the value (a secret store, a reference, an env var). */
 export const REFERENCE = /^(?:!Ref|!Sub|!GetAtt|!ImportValue|\$\{|\$\(|\$[A-Za-z_]|arn:|ref\+|vault:|op:\/\/)/;
 

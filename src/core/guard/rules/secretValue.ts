@@ -327,13 +327,15 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   // value every few characters, most of them letters and digits that allow few.)
   // (And what its character pairs show: each fact below answers the test it stands before as that test would.)
   const { chars: may, pairs } = VALUE_CHARS.read(v);
-  // In code, a constant given its own key's words (`CLIENT_CREDENTIALS_GRANT: "client_credentials"`).
+  // In code, a constant given its own key's words (`CLIENT_CREDENTIALS_GRANT: "client_credentials"`); on a config line
+  // (env, INI, YAML) a plain value spelling them names the slot the same way (`DB_PASSWORD: dbPassword`,
+  // `DB_PASSWORD=db_password`), as its quoted twin does; a word the key lacks, a digit or a random run stays the literal.
   // (Asked before the tests below down to the field's, which only turn a value down too: a table of
   // such constants gives one a line, and they read the value's words and the key's before this did.)
   // (A value holding no key word's first two letters side by side holds no key word, and spells no key: its
   // reading above says so, and the key-word scan of `spellsOwnKey` is not run on it again; nor on a value holding a
   // character no name of words holds, `=`, `/`, a quote: its words are no key's, valueReading.ts.)
-  if (v !== key && !found.configLine && !found.field && (pairs & (KEY_START | NOT_NAME_CHAR)) === KEY_START && spellsOwnKey(v, key)) return false;
+  if (v !== key && !found.field && (pairs & (KEY_START | NOT_NAME_CHAR)) === KEY_START && spellsOwnKey(v, key)) return false;
   // `['apiKey', 'workloadIdentity']`, `equal(x, 'user:pass', 'userinfo')`: a word after a comma is
   // the next item of a list of names, not the value of the one before it.
   // (Bare, an identifier or member chain that reads as words is code: `KeyAlgoRSA, KeyAlgoRSASHA256`; a name and `=`
