@@ -226,6 +226,9 @@ export const adversarialFamilies: Record<string, string> = {
   'declared defaults, every line': fill('Parameters:\n  DBPassword:\n    Type: String\n    NoEcho: true\n    Default: aB3dE6gH9jK2\n  Port:\n    Default: "5432"\n{"adminPassword": {"type": "securestring", "defaultValue": "aB3dE6gH9jK2"}}\nvariable "master" {\n  sensitive = true\n  default = "aB3dE6gH9jK2"\n}\nproperties:\n  api_key:\n    example: aB3dE6gH9jK2\n@secure()\nparam v string = \'aB3dE6gH9jK2\'\n'),
   'declared defaults without a declaration': fill('default: aB3dE6gH9jK2\n      default: aB3dE6gH9jK2\n  - example: x\n}, "default": "aB3dE6gH9jK2", "examples": ["a", "b", \n"const": "x"} x: {default: ab}\n'),
   'declared defaults, one header': `Parameters:\n  DBPassword:\n${fill('    Default: aB3dE6gH9jK2\n    # the default\n')}`,
+  // guardparent2: `value` members read by their parent object's name (ARM parameter files, terraform output -json, Azure
+  // DevOps variables) among neutral parents, list records and nested objects, every line.
+  'declared values, every line': fill('"parameters": {\n  "adminPassword": {\n    "value": "aB3dE6gH9jK2"\n  },\n  "location": {\n    "value": "westus"\n  }\n},\n{"db_password": {"sensitive": true, "type": "string", "value": "aB3dE6gH9jK2"}, "port": {"value": "5432"}}\nvariables:\n  dbPassword:\n    value: aB3dE6gH9jK2\n    isSecret: true\n  theme:\n    value: dark\n[{"name": "x", "value": "y"}, {"value": 1}] {"a": {"b": {"value": "c"}}}\n'),
   // Seventeenth round's (guardspeed4): every line a found secret as a real env or YAML file has it, each value
   // different. The every-line family repeats one value, one secret to seek again; here the 64 the redactor
   // seeks again are different, and were sought over the whole text one after another.

@@ -106,3 +106,29 @@ test("every probed format's layout (declaredForms.ts): a credential name's liter
     else assert.ok(!findSecrets(neutral).some((s) => neutral.slice(s.start, s.end).includes('tigerlily')), `${form.id}: ${neutral}`);
   }
 });
+
+test("a `value` member under its parent object's name: ARM parameter files, terraform output -json, Azure DevOps variables", () => {
+  assertFinds([
+    '{\n  "contentVersion": "1.0.0.0",\n  "parameters": {\n    "adminPassword": {\n      "value": "⟦tigerlily⟧"\n    },\n    "location": {\n      "value": "westus"\n    }\n  }\n}',
+    '{"db_password": {"sensitive": true, "type": "string", "value": "⟦tigerlily⟧"}, "region": {"sensitive": false, "type": "string", "value": "eu-west-1"}}',
+    '{\n  "master": {\n    "sensitive": true,\n    "type": "string",\n    "value": "⟦tigerlily⟧"\n  }\n}',
+    '{"variables": {"dbPassword": {"value": "⟦tigerlily⟧", "isSecret": true}, "conn": {"isSecret": true, "value": "⟦tigerlily⟧"}}}',
+    'variables:\n  dbPassword:\n    value: ⟦tigerlily⟧\n  conn:\n    value: ⟦tigerlily⟧\n    isSecret: true\n',
+    // A weak name takes a generated-looking value only.
+    '{"csrf": {"value": "⟦hL3k9QzX2mP8vR7tW4yN6bJ1⟧"}}',
+  ]);
+  assertLeaves([
+    '{"session": {"value": "tigerlily"}}',
+    '{"port": {"value": "tigerlily"}, "Content-Type": {"value": "application/json"}, "theme": {"value": "dark"}}',
+    'parameters:\n  theme:\n    value: dark\n  port:\n    value: "8080"\n',
+    // Not the direct member of the credential's object, not a keyed object, not a literal.
+    '{"token": {"nested": {"value": "tigerlily"}}}',
+    'output "db_password" {\n  value = "tigerlily"\n}',
+    '{"adminPassword": {"value": "[parameters(\'x\')]"}}',
+    '{"adminPassword": {"reference": {"keyVault": {"id": "x"}, "secretName": "y"}}}',
+  ]);
+  // A list's `{"name": …, "value": …}` record is not read here (the sibling-name rule's).
+  const found = new SpanList();
+  declaredDefaultRule.find('{"headers": [{"name": "token", "value": "tigerlily"}]}', found);
+  assert.equal(found.toSpans().length, 0);
+});

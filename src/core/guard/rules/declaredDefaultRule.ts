@@ -15,6 +15,12 @@
 // `sensitive = true`, Pulumi's `secret: true`, OpenAPI's `format: password` ("a hint to UIs to obscure input"), and Bicep's
 // `@secure()` ("Parameters in Bicep": its value is not logged) on a `param`. (OpenAPI's `writeOnly` says only that a response
 // leaves the property out: not a secret's marker.)
+// A `value` member is read the same way, by its parent object's name, where a format holds a named setting as an object with
+// its value inside: ARM parameter files ("Create Resource Manager parameter file": `"adminPassword": {"value": …}`), Terraform's
+// `terraform output -json` and state outputs (`"db_password": {"sensitive": true, "type": "string", "value": …}`), Azure DevOps
+// variable groups and pipeline variables (REST API: `"dbPassword": {"value": …, "isSecret": true}`). A bare `value` is
+// everywhere, so only as the direct member of an object opened by a key (`"name": {`, a `name:` header; never a list's
+// `{"name": …, "value": …}` record, which the sibling-name rule reads), and Azure DevOps' `isSecret: true` is a marker too.
 // The declaration is the field's own block: in a block layout (YAML, pretty JSON, HCL) the nearest line above with less
 // indentation, a `name:`, `"name": {` or `variable "name" {` header; in a one-line layout the nearest unclosed `{` before the
 // field and the key before it. Linear: a walk goes back at most WALK characters and never past the previous field (a sibling
@@ -29,12 +35,12 @@ const KIND = spanKind('declared-default');
 // Each word only as a key, with what follows a key (its closing quote, its colon, HCL's `=`, the rest of a longer field name):
 // `default` and `example` bare are words of prose and code (`example.com`, `export default`), and `const` a keyword of
 // JavaScript's and C's; read bare they ran the rule on every text with a host name in it. (A run of blanks is a keyword's one blank.)
-const KEYWORDS = ['default:', 'default :', 'default"', "default'", 'default=', 'default =', 'defaultvalue', 'default_value', 'example:', 'example :', 'example"', "example'", 'examples', '"const"', "'const'", 'const:', '@secure'];
+const KEYWORDS = ['default:', 'default :', 'default"', "default'", 'default=', 'default =', 'defaultvalue', 'default_value', 'example:', 'example :', 'example"', "example'", 'examples', '"const"', "'const'", 'const:', '"value"', 'value:', '@secure'];
 // The generic field and its operator (`:` YAML and JSON, `=` HCL); the value is read by hand after it. Led by the word (a
 // look-behind at the start kept V8 from skipping to the words' first letters); the look-behinds after it keep only a key's
 // places (isFieldKey's, checked exactly by hand after): first on a line, after `{`, `,` or a list's `-`, and `=` only first on
 // a line or after `{` — a MB of `, default=` arguments makes no match to turn down one by one.
-const FIELD = /(?:[Dd]efault(?:_?[Vv]alue)?|examples?|const)(?:(?<=(?:^|[\n\r{,-])[ \t]*["']?\w+)["']?[ \t]*:|(?<=(?:^|[\n\r{])[ \t]*\w+)[ \t]*=)/g;
+const FIELD = /(?:[Dd]efault(?:_?[Vv]alue)?|examples?|const|value)(?:(?<=(?:^|[\n\r{,-])[ \t]*["']?\w+)["']?[ \t]*:|(?<=(?:^|[\n\r{])[ \t]*\w+)[ \t]*=)/g;
 const FIELD_STICKY = new RegExp(FIELD.source, 'y');
 const QUOTED = /(["'])([^"'\r\n\\]{1,400})\1/y;
 const PLAIN = /[^\s#,{}[\]&*!|>'"%@`][^\r\n]{0,399}/y;
@@ -42,7 +48,7 @@ const PLAIN = /[^\s#,{}[\]&*!|>'"%@`][^\r\n]{0,399}/y;
 const NOT_STRING = /^(?:true|false|yes|no|on|off|null|~|[-+]?\.?\d[\d._]*(?:[eE][-+]?\d+)?)$/i;
 // A declaration's header line: `name:` (YAML), `"name": {` (JSON), `variable "name" {` (HCL).
 const HEADER = /[ \t]*(?:-[ \t]+)?(?:(["']?)([\w.:-]{1,64})\1[ \t]*:[ \t]*\{?|variable[ \t]+"([\w-]{1,64})"[ \t]*\{)[ \t]*(?:#[^\r\n]*)?(?=\r?\n|$)/y;
-const MARKER = /(?:^|[\s{,])["']?(?:NoEcho|noEcho|sensitive|secret)["']?[ \t]*[:=][ \t]*["']?true\b|["']?type["']?[ \t]*:[ \t]*["']?secure(?:string|object)\b|["']?format["']?[ \t]*:[ \t]*["']?password\b/i;
+const MARKER = /(?:^|[\s{,])["']?(?:NoEcho|noEcho|sensitive|secret|isSecret)["']?[ \t]*[:=][ \t]*["']?true\b|["']?type["']?[ \t]*:[ \t]*["']?secure(?:string|object)\b|["']?format["']?[ \t]*:[ \t]*["']?password\b/i;
 // Bicep: `@secure()`, maybe further decorators, then `param name type = 'literal'`.
 const SECURE_PARAM = /@secure\(\)[ \t]*(?:\r?\n(?:[ \t]*@[^\r\n]{1,200}\r?\n){0,5})?[ \t]*param[ \t]+([A-Za-z_]\w{0,63})[ \t]+string[ \t]*=[ \t]*'([^'\r\n\\]{1,400})'/g;
 const WALK = 1500;
@@ -52,6 +58,8 @@ const LINES = 40;
 interface Declaration {
   readonly name: string;
   readonly marked: boolean;
+  /** Whether the declaration is an object opened by a key (`"name": {`, `name:`), not HCL's `variable "name" {`. */
+  readonly keyed: boolean;
 }
 
 export const declaredDefaultRule: SecretRule = {
@@ -67,12 +75,15 @@ export const declaredDefaultRule: SecretRule = {
       const quote = closing === 34 || closing === 39 ? closing : 0;
       const equals = text.charCodeAt(operator) === 61;
       if (!isFieldKey(text, m.index, quote, field.charCodeAt(0) === 99, equals)) return;
+      // (A `value` is a keyed object's member: `"value":` or `value:`, never HCL's `value =`, an output's expression.)
+      const isValue = field.charCodeAt(0) === 118;
+      if (isValue && equals) return;
       const key = quote === 0 ? m.index : m.index - 1;
       const lineStart = blanksBefore(text, key);
       const declaration = lineStart !== -1 ? blockDeclaration(text, lineStart, key - lineStart, previous) : braceDeclaration(text, key, previous);
       previous = { at: key, indent: lineStart === -1 ? -1 : key - lineStart, lineStart, declaration };
       // (The value is read only under a declaration that may take it: most fields of a schema are under neutral names.)
-      if (declaration === undefined || (!declaration.marked && keyStrength(declaration.name) === 'none')) return;
+      if (declaration === undefined || (!declaration.marked && keyStrength(declaration.name) === 'none') || (isValue && !declaration.keyed)) return;
       const value = valueAfter(text, afterBlanks(text, operator + 1), equals || quote !== 0, field.startsWith('examples'));
       if (value === undefined) return;
       // (A YAML plain scalar is judged bare, as the assignment rule judges `password: value` on its line.)
@@ -190,7 +201,7 @@ function blockDeclaration(text: string, lineStart: number, indent: number, previ
     const h = HEADER.exec(text);
     if (!h) return undefined;
     const name = h[2] ?? h[3]!;
-    return { name, marked: markedAbove || (keyStrength(name) !== 'strong' && markedBelow(text, end + 1, indent)) };
+    return { name, marked: markedAbove || (keyStrength(name) !== 'strong' && markedBelow(text, end + 1, indent)), keyed: h[2] !== undefined };
   }
   return undefined;
 }
@@ -241,16 +252,17 @@ function braceDeclaration(text: string, at: number, previous: { at: number; decl
     if (c === 10) return undefined;
     if (c === 125) depth++;
     else if (c === 123 && depth-- === 0) {
-      const name = keyBeforeBrace(text, i);
-      if (name === undefined) return undefined;
-      return { name, marked: keyStrength(name) !== 'strong' && MARKER.test(text.slice(i, blockEnd(text, i))) };
+      const key = keyBeforeBrace(text, i);
+      if (key === undefined) return undefined;
+      const name = key.name;
+      return { name, marked: keyStrength(name) !== 'strong' && MARKER.test(text.slice(i, blockEnd(text, i))), keyed: key.keyed };
     }
   }
   return previous && floor === previous.at && depth === 0 ? previous.declaration : undefined;
 }
 
 /** The key before a one-line block's `{` at `open`: `"name": {`, `name: {`, `variable "name" {`; read back by hand, at most a key's length. */
-function keyBeforeBrace(text: string, open: number): string | undefined {
+function keyBeforeBrace(text: string, open: number): { name: string; keyed: boolean } | undefined {
   let i = open;
   while (i > 0 && isBlank(text.charCodeAt(i - 1))) i--;
   const colon = text.charCodeAt(i - 1) === 58;
@@ -267,7 +279,7 @@ function keyBeforeBrace(text: string, open: number): string | undefined {
   if (start === end || (quoted && text.charCodeAt(start - 1) !== quote)) return undefined;
   // (HCL's block, `variable "name" {`, is the one header without a colon.)
   if (!colon && !/variable[ \t]+$/.test(text.slice(Math.max(0, start - 1 - 16), start - 1))) return undefined;
-  return text.slice(start, end);
+  return { name: text.slice(start, end), keyed: colon };
 }
 
 function isKeyChar(c: number): boolean {
