@@ -7,7 +7,7 @@
 //   (`secretRedactor.ts`), as the first redaction builds it.
 // The first redaction less the prefilter's build less the second redaction is the rest of the set-up a first use pays
 // (expressions compiled on first use, code run once). Medians of `--processes` (10) a kind, with the 2nd and 9th of 10 as
-// the median's interval (an order-statistics interval, 97.9% for 10). With `--base ROOT`, that tree's bundle too, the
+// the median's interval (an order-statistics interval, 97.9% for 10); CPU ms beside (less moved by a loaded host). With `--base ROOT`, that tree's bundle too, the
 // processes of both alternated.
 //   npx tsx bench/guard/coldStart.ts [--base /tmp/main32] [--processes 10]
 import { spawnSync } from 'node:child_process';
@@ -43,21 +43,25 @@ const CHILD = `
 const [bundle, promptFile, kind] = process.argv.slice(1);
 const text = require('node:fs').readFileSync(promptFile, 'utf8');
 const ms = (t) => Number(process.hrtime.bigint() - t) / 1e6;
+const cpu = (c) => { const u = process.cpuUsage(c); return (u.user + u.system) / 1000; };
 let t = process.hrtime.bigint();
 const r = require(bundle);
 const load = ms(t);
 if (kind === 'ctor') {
   const rules = r.secretRules;
   t = process.hrtime.bigint();
+  const c = process.cpuUsage();
   new r.KeywordPrefilter(rules.map((x) => x.keywords), rules.map((x) => (x.keywordStarts === true ? 'starts' : x.keywordHits === true ? 'hits' : x.nearKeywords === true)), true);
-  console.log(JSON.stringify({ ctorLoad: load, ctor: ms(t) }));
+  console.log(JSON.stringify({ ctorLoad: load, ctor: ms(t), ctorCpu: cpu(c) }));
 } else {
   t = process.hrtime.bigint();
+  const c = process.cpuUsage();
   const first = r.redactSecrets(text);
   const firstMs = ms(t);
+  const firstCpu = cpu(c);
   t = process.hrtime.bigint();
   const second = r.redactSecrets(text);
-  console.log(JSON.stringify({ load, first: firstMs, second: ms(t), answer: first.text === second.text ? first.text.length + ':' + first.redactions.length : 'differs' }));
+  console.log(JSON.stringify({ load, first: firstMs, firstCpu, second: ms(t), answer: first.text === second.text ? first.text.length + ':' + first.redactions.length : 'differs' }));
 }
 `;
 
@@ -111,12 +115,13 @@ function main(): void {
       console.log(`      prefilter built alone (ctor processes)  ${summary(r.ctor!)}`);
       console.log(`      second redaction (warm)                 ${summary(r.second!)}`);
       console.log(`      rest (first − prefilter − second)       ${(median(r.first!) - median(r.ctor!) - median(r.second!)).toFixed(1)}`);
+      console.log(`  CPU ms (the process's threads, GC's among them): first redaction ${summary(r.firstCpu!)}, prefilter built alone ${summary(r.ctorCpu!)}`);
       console.log(`  answer (length:redactions) ${[...side.answers].join(' ')}`);
     }
     if (base) {
       const [a, b] = sides as [Side, Side];
       const first = (s: Side) => median(s.readings.load!.map((l, i) => l + s.readings.first![i]!));
-      console.log(`this / base, require → first answer: ${(first(a) / first(b)).toFixed(3)}; first redaction: ${(median(a.readings.first!) / median(b.readings.first!)).toFixed(3)}`);
+      console.log(`this / base, require → first answer: ${(first(a) / first(b)).toFixed(3)}; first redaction: ${(median(a.readings.first!) / median(b.readings.first!)).toFixed(3)} (CPU ${(median(a.readings.firstCpu!) / median(b.readings.firstCpu!)).toFixed(3)}); prefilter built: ${(median(a.readings.ctor!) / median(b.readings.ctor!)).toFixed(3)}`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
