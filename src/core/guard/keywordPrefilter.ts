@@ -74,7 +74,7 @@ export class KeywordPrefilter {
     // first redaction, which a user waits on; ~10,000 states' maps and sets were most of its time and its garbage.)
     const read = groups.map((keywords) => keywords.map((keyword) => (blankRuns ? keyword.replace(/[ \t]+/g, ' ') : keyword)));
     // Column 0 is every character no keyword holds; an upper-case letter shares its lower-case letter's.
-    const charOf = [-1];
+    let width = 1;
     let characters = 0;
     for (const keywords of read) {
       for (const keyword of keywords) {
@@ -82,11 +82,10 @@ export class KeywordPrefilter {
         characters += keyword.length;
         for (let i = 0; i < keyword.length; i++) {
           const c = keyword.charCodeAt(i);
-          if (this.column[c] === 0) this.column[c] = charOf.push(c) - 1;
+          if (this.column[c] === 0) this.column[c] = width++;
         }
       }
     }
-    const width = charOf.length;
     const shift = (this.shift = 32 - Math.clz32(width - 1));
     // The trie: per state its children in a list (first child, next sibling, the column reaching it), and the child a
     // column leads to in rows as the table's (0: none, as the start is no state's child), room for a state per character.
