@@ -87,9 +87,8 @@ export class KeywordPrefilter {
       }
     }
     const shift = (this.shift = 32 - Math.clz32(width - 1));
-    // The trie: per state its children in a list (first child, next sibling, the column reaching it), and the child a
-    // column leads to in rows as the table's (0: none, as the start is no state's child), room for a state per character.
-    const trie = new Int32Array((characters + 1) << shift);
+    // The trie: per state its children in a list (first child, next sibling, the column reaching it; 0 ends a list, as
+    // the start is no state's child), room for a state per character. (Most states have one child: the lists are short.)
     const firstChild = new Int32Array(characters + 1);
     const sibling = new Int32Array(characters + 1);
     const columnTo = new Int32Array(characters + 1);
@@ -104,16 +103,17 @@ export class KeywordPrefilter {
         for (let i = 0; i < keyword.length; i++) {
           const c = keyword.charCodeAt(i);
           const k = this.column[c]!;
-          if (trie[(state << shift) + k] === 0) {
-            trie[(state << shift) + k] = states;
-            columnTo[states] = k;
-            sibling[states] = firstChild[state]!;
-            firstChild[state] = states;
+          let child = firstChild[state]!;
+          while (child !== 0 && columnTo[child] !== k) child = sibling[child]!;
+          if (child === 0) {
+            child = states++;
+            columnTo[child] = k;
+            sibling[child] = firstChild[state]!;
+            firstChild[state] = child;
             ends.push(undefined);
-            if (blankRuns && c === 32) afterBlank.push(states);
-            states++;
+            if (blankRuns && c === 32) afterBlank.push(child);
           }
-          state = trie[(state << shift) + k]!;
+          state = child;
         }
         const here = (ends[state] ??= []);
         if (!here.includes(group)) here.push(group);
@@ -153,10 +153,11 @@ export class KeywordPrefilter {
     this.hits = ends.map((groupsHere) => groupsHere ?? none);
     this.alwaysOn = groups.flatMap((keywords, group) => (keywords.length === 0 ? [group] : []));
     this.locatedGroup = Uint8Array.from(groups, (keywords, group) => (located[group] === true && keywords.length > 0 ? 1 : 0));
-    // (A keyword's state, by its path from the start: a trie edge is the table's transition, kept by the walk above.)
+    // (A keyword's state, by its path from the start: a trie edge is the table's transition, kept by the walk above, and
+    // a keyword takes no blank from a blank's state.)
     const stateOf = (keyword: string): number => {
       let state = 0;
-      for (let i = 0; i < keyword.length; i++) state = trie[(state << shift) + this.column[keyword.charCodeAt(i)]!]!;
+      for (let i = 0; i < keyword.length; i++) state = next[(state << shift) + this.column[keyword.charCodeAt(i)]!]!;
       return state;
     };
     // (Per state, the length of the started group's keyword that ends there: its occurrence starts that far before its end.)
