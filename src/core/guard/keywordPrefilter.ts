@@ -70,84 +70,105 @@ export class KeywordPrefilter {
     located: readonly Located[] = [],
     blankRuns = false,
   ) {
-    const children: Map<number, number>[] = [new Map()];
-    const ends: Set<number>[] = [new Set()];
-    /** The states a blank leads to (with `blankRuns`): a further blank stays there. */
-    const afterBlank: number[] = [];
+    // (Built in typed arrays, not a `Map` of children and a `Set` of groups per state: this runs once, in a process's
+    // first redaction, which a user waits on; ~10,000 states' maps and sets were most of its time and its garbage.)
     const read = groups.map((keywords) => keywords.map((keyword) => (blankRuns ? keyword.replace(/[ \t]+/g, ' ') : keyword)));
-    read.forEach((keywords, group) => {
+    // Column 0 is every character no keyword holds; an upper-case letter shares its lower-case letter's.
+    let width = 1;
+    let characters = 0;
+    for (const keywords of read) {
       for (const keyword of keywords) {
         if (keyword === '' || !/^[\x00-\x40\x5b-\x7f]+$/.test(keyword)) throw new Error(`keyword ${JSON.stringify(keyword)} is not lower-case ASCII`);
+        characters += keyword.length;
+        for (let i = 0; i < keyword.length; i++) {
+          const c = keyword.charCodeAt(i);
+          if (this.column[c] === 0) this.column[c] = width++;
+        }
+      }
+    }
+    const shift = (this.shift = 32 - Math.clz32(width - 1));
+    // The trie: per state its children in a list (first child, next sibling, the column reaching it; 0 ends a list, as
+    // the start is no state's child), room for a state per character. (Most states have one child: the lists are short.)
+    const firstChild = new Int32Array(characters + 1);
+    const sibling = new Int32Array(characters + 1);
+    const columnTo = new Int32Array(characters + 1);
+    /** Per state, the groups whose keyword ends there (undefined for none). */
+    const ends: (number[] | undefined)[] = [undefined];
+    /** The states a blank leads to (with `blankRuns`): a further blank stays there. */
+    const afterBlank: number[] = [];
+    let states = 1;
+    read.forEach((keywords, group) => {
+      for (const keyword of keywords) {
         let state = 0;
         for (let i = 0; i < keyword.length; i++) {
           const c = keyword.charCodeAt(i);
-          let child = children[state]!.get(c);
-          if (child === undefined) {
-            child = children.length;
-            children.push(new Map());
-            ends.push(new Set());
-            children[state]!.set(c, child);
+          const k = this.column[c]!;
+          let child = firstChild[state]!;
+          while (child !== 0 && columnTo[child] !== k) child = sibling[child]!;
+          if (child === 0) {
+            child = states++;
+            columnTo[child] = k;
+            sibling[child] = firstChild[state]!;
+            firstChild[state] = child;
+            ends.push(undefined);
             if (blankRuns && c === 32) afterBlank.push(child);
           }
           state = child;
         }
-        ends[state]!.add(group);
+        const here = (ends[state] ??= []);
+        if (!here.includes(group)) here.push(group);
       }
     });
-    // Column 0 is every character no keyword holds; an upper-case letter shares its lower-case letter's.
-    const charOf = [-1];
-    for (const keywords of read) {
-      for (const keyword of keywords) {
-        for (let i = 0; i < keyword.length; i++) {
-          const c = keyword.charCodeAt(i);
-          if (this.column[c] === 0) this.column[c] = charOf.push(c) - 1;
-        }
-      }
-    }
     for (let c = 65; c <= 90; c++) this.column[c] = this.column[c + 32]!;
     if (blankRuns) this.column[9] = this.column[32]!;
-    const width = charOf.length;
-    const shift = (this.shift = 32 - Math.clz32(width - 1));
-    // Breadth first: a state's failure state is shallower, so its row and hits are complete.
-    const next = children.length <= 0x10000 ? new Uint16Array(children.length << shift) : new Int32Array(children.length << shift);
-    const fail = new Int32Array(children.length);
+    // Breadth first: a state's failure state is shallower, so its row and hits are complete. A state's row is its
+    // failure state's (copied at once) with its own children written over it.
+    const next = states <= 0x10000 ? new Uint16Array(states << shift) : new Int32Array(states << shift);
+    const fail = new Int32Array(states);
     const queue: number[] = [];
-    for (let k = 0; k < width; k++) {
-      const child = children[0]!.get(charOf[k]!);
-      if (child !== undefined) queue.push(child);
-      next[k] = child ?? 0;
+    for (let child = firstChild[0]!; child !== 0; child = sibling[child]!) {
+      next[columnTo[child]!] = child;
+      queue.push(child);
     }
     for (let q = 0; q < queue.length; q++) {
       const state = queue[q]!;
-      for (const group of ends[fail[state]!]!) ends[state]!.add(group);
-      for (let k = 0; k < width; k++) {
-        const child = children[state]!.get(charOf[k]!);
-        if (child === undefined) {
-          next[(state << shift) + k] = next[(fail[state]! << shift) + k]!;
-        } else {
-          fail[child] = next[(fail[state]! << shift) + k]!;
-          next[(state << shift) + k] = child;
-          queue.push(child);
-        }
+      const row = state << shift;
+      const failRow = fail[state]! << shift;
+      const inherited = ends[fail[state]!];
+      if (inherited) {
+        const here = (ends[state] ??= []);
+        for (const group of inherited) if (!here.includes(group)) here.push(group);
+      }
+      next.copyWithin(row, failRow, failRow + width);
+      for (let child = firstChild[state]!; child !== 0; child = sibling[child]!) {
+        fail[child] = next[failRow + columnTo[child]!]!;
+        next[row + columnTo[child]!] = child;
+        queue.push(child);
       }
     }
     // (No keyword holds two blanks in a row, so a blank's state has no blank child: it keeps the run.)
     for (const state of afterBlank) next[(state << shift) + this.column[32]!] = state;
     this.next = next;
-    this.hits = ends.map((s) => [...s]);
+    const none: readonly number[] = [];
+    this.hits = ends.map((groupsHere) => groupsHere ?? none);
     this.alwaysOn = groups.flatMap((keywords, group) => (keywords.length === 0 ? [group] : []));
     this.locatedGroup = Uint8Array.from(groups, (keywords, group) => (located[group] === true && keywords.length > 0 ? 1 : 0));
+    // (A keyword's state, by its path from the start: a trie edge is the table's transition, kept by the walk above, and
+    // a keyword takes no blank from a blank's state.)
+    const stateOf = (keyword: string): number => {
+      let state = 0;
+      for (let i = 0; i < keyword.length; i++) state = next[(state << shift) + this.column[keyword.charCodeAt(i)]!]!;
+      return state;
+    };
     // (Per state, the length of the started group's keyword that ends there: its occurrence starts that far before its end.)
     const started = groups.flatMap((keywords, group) => (located[group] === 'starts' && keywords.length > 0 ? [group] : []));
     if (started.some((group) => read[group]!.length !== read[started[0]!]!.length || read[group]!.some((keyword, k) => keyword !== read[started[0]!]![k]))) throw new Error('more than one started group, of other keywords');
     this.startedGroups = started;
-    const startLength = (this.startLength = new Uint8Array(children.length));
+    const startLength = (this.startLength = new Uint8Array(states));
     for (const keyword of started.length > 0 ? read[started[0]!]! : []) {
       if (read[started[0]!]!.some((other) => other !== keyword && other.indexOf(keyword, 1) !== -1)) throw new Error(`keyword ${JSON.stringify(keyword)} stands inside another of its group`);
       if ((blankRuns && keyword.includes(' ')) || keyword.length > 255) throw new Error(`keyword ${JSON.stringify(keyword)} of a started group holds a blank or is too long: its start is not its end less its length`);
-      let state = 0;
-      for (let i = 0; i < keyword.length; i++) state = children[state]!.get(keyword.charCodeAt(i))!;
-      startLength[state] = keyword.length;
+      startLength[stateOf(keyword)] = keyword.length;
     }
     // (A state whose path ends in a started keyword ends it too: its failure state's, set first in breadth-first order.
     // No keyword of the group ends another, so a state ends at most one.)
@@ -156,18 +177,23 @@ export class KeywordPrefilter {
     const hit = groups.flatMap((keywords, group) => (located[group] === 'hits' && keywords.length > 0 ? [group] : []));
     if (hit.length > 1) throw new Error('more than one hit group');
     this.hitGroup = hit[0] ?? -1;
-    const hitKeyword = (this.hitKeyword = new Uint16Array(children.length));
+    const hitKeyword = (this.hitKeyword = new Uint16Array(states));
     const hitWords = hit.length > 0 ? read[hit[0]!]! : [];
     if (hitWords.length >= 0xffff) throw new Error('too many keywords in the hit group');
     hitWords.forEach((keyword, index) => {
-      let state = 0;
-      for (let i = 0; i < keyword.length; i++) state = children[state]!.get(keyword.charCodeAt(i))!;
+      const state = stateOf(keyword);
       if (hitKeyword[state] === 0) hitKeyword[state] = index + 1;
     });
     for (const state of queue) if (hitKeyword[state] === 0) hitKeyword[state] = hitKeyword[fail[state]!]!;
-    const locating = this.hits.map((groupsHere) => groupsHere.some((group) => this.locatedGroup[group] === 1));
-    this.lookPlain = Uint8Array.from(ends, (s) => (s.size > 0 ? MARK : 0));
-    this.lookNear = Uint8Array.from(ends, (s, state) => (s.size > 0 ? MARK : 0) | (locating[state] ? RECORD_ENDS : 0) | (startLength[state] !== 0 ? RECORD_STARTS : 0) | (hitKeyword[state] !== 0 ? RECORD_HITS : 0));
+    const lookPlain = (this.lookPlain = new Uint8Array(states));
+    const lookNear = (this.lookNear = new Uint8Array(states));
+    for (let state = 0; state < states; state++) {
+      const groupsHere = this.hits[state]!;
+      const mark = groupsHere.length > 0 ? MARK : 0;
+      const locating = groupsHere.some((group) => this.locatedGroup[group] === 1);
+      lookPlain[state] = mark;
+      lookNear[state] = mark | (locating ? RECORD_ENDS : 0) | (startLength[state] !== 0 ? RECORD_STARTS : 0) | (hitKeyword[state] !== 0 ? RECORD_HITS : 0);
+    }
   }
 
   /**
