@@ -39,8 +39,10 @@ const KEYWORDS = ['default:', 'default :', 'default"', "default'", 'default=', '
 // The generic field and its operator (`:` YAML and JSON, `=` HCL); the value is read by hand after it. Led by the word (a
 // look-behind at the start kept V8 from skipping to the words' first letters); the look-behinds after it keep only a key's
 // places (isFieldKey's, checked exactly by hand after): first on a line, after `{`, `,` or a list's `-`, and `=` only first on
-// a line or after `{` — a MB of `, default=` arguments makes no match to turn down one by one.
-const FIELD = /(?:[Dd]efault(?:_?[Vv]alue)?|examples?|const|value)(?:(?<=(?:^|[\n\r{,-])[ \t]*["']?\w+)["']?[ \t]*:|(?<=(?:^|[\n\r{])[ \t]*\w+)[ \t]*=)/g;
+// a line or after `{` — a MB of `, default=` arguments makes no match to turn down one by one. The word run read back is
+// bounded by the longest field word (`default_value`, 13): a key is the field word alone (isFieldKey), and an unbounded `\w+`
+// read a line of glued words back to its start at every word, quadratic (`defaultvalue` repeated: ~150 s a MB).
+const FIELD = /(?:[Dd]efault(?:_?[Vv]alue)?|examples?|const|value)(?:(?<=(?:^|[\n\r{,-])[ \t]*["']?\w{1,13})["']?[ \t]*:|(?<=(?:^|[\n\r{])[ \t]*\w{1,13})[ \t]*=)/g;
 const FIELD_STICKY = new RegExp(FIELD.source, 'y');
 const QUOTED = /(["'])([^"'\r\n\\]{1,400})\1/y;
 const PLAIN = /[^\s#,{}[\]&*!|>'"%@`][^\r\n]{0,399}/y;
