@@ -70,12 +70,16 @@ export function keyWordBefore(text: string, start: number, starts?: Places): boo
 /**
  * A key word at `at` opens the gate but a session's and an anti-forgery token's (`sess`, `csrf`, `xsrf`): those name a
  * credential as a key's own name, which the assignment rule reads; in prose near a random run ("User session has been
- * revoked", `claims="eyJ…"`) they say nothing of it. (`secret` and `sess` share `se`; `cred` and `csrf` share `c`.)
+ * revoked", `claims="eyJ…"`) they say nothing of it.
  */
+const NOT_GATE_WORDS = ['sess', 'csrf', 'xsrf'];
+
 function opensGate(text: string, at: number): boolean {
-  const c0 = text.charCodeAt(at) | 0x20;
-  if (c0 === 0x78) return false;
-  const c1 = text.charCodeAt(at + 1) | 0x20;
-  if (c0 === 0x63) return c1 !== 0x73;
-  return !(c0 === 0x73 && c1 === 0x65 && (text.charCodeAt(at + 2) | 0x20) === 0x73);
+  return !NOT_GATE_WORDS.some((word) => startsWithWord(text, at, word));
+}
+
+/** Whether `word` (lower case) is at `at`, in any case: read by code unit, nothing sliced. */
+function startsWithWord(text: string, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(at + i) | 0x20) !== word.charCodeAt(i)) return false;
+  return true;
 }
