@@ -75,6 +75,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       syntax,
       feedback: feedback.sink,
       reviews,
+      mayInclude: models.mayInclude,
     });
     logger.info(`Flywheel ${context.extension.packageJSON.version} activated`);
   } catch (error) {

@@ -129,7 +129,7 @@ export async function runRefactorCli(o: RefactorCliOptions): Promise<number> {
         instruction: o.instruction,
       },
       { model: { stream: door.send }, syntax },
-      cliHost(o.root, path, languageIdForPath(absolute)),
+      cliHost(o.root, path, languageIdForPath(absolute), (file) => guard.mayInclude(file)),
       {},
       o.signal,
     );
@@ -184,11 +184,11 @@ function guardFor(root: string, settings: CliSettings): PromptGuard {
   return new PromptGuard({ policy, redactSecrets: settingValue(settings, 'flywheel.guard.redactSecrets') !== false });
 }
 
-/** Generate Tests follows the project's test convention, read from the files under the root. */
-function cliHost(root: string, sourcePath: string, languageId: string): RefactorHost {
+/** Generate Tests follows the project's test convention, read from the files under the root; it quotes only a test file `mayInclude` allows. */
+function cliHost(root: string, sourcePath: string, languageId: string, mayInclude: (path: string) => boolean): RefactorHost {
   return {
     testDestination: async () => {
-      const choice = chooseTestFile(sourcePath, languageId, listFiles(root, 20_000));
+      const choice = chooseTestFile(sourcePath, languageId, listFiles(root, 20_000), mayInclude);
       if (!choice) return { kind: 'untitled' };
       const absolute = join(root, ...choice.path.split('/'));
       const exampleHead = choice.example ? readHead(join(root, ...choice.example.split('/')), 1200) : undefined;

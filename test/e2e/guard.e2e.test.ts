@@ -2,10 +2,11 @@
 // folder's .gitignore excludes is open beside the edited one, and the loopback model server's
 // request log (every request of the session) never holds its text, while an ordinary open file of the same folder, written
 // alike, does reach the prompt (so the absence means the guard held, not that context was off).
-// Paths name their folder: an import and an @-mention reach the file of the right folder.
+// Paths name their folder: an import and an @-mention reach the file of the right folder. Generate Tests in the second
+// folder quotes an existing test file as its example, never one that folder's .gitignore excludes.
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
-import { armInlineSuggestions, clickClear, focusEditor, packageFlywheelVsix, screenshot, startSession, typeInEditor, waitForGhostText, type Session } from './harness';
+import { armInlineSuggestions, clickClear, focusEditor, packageFlywheelVsix, runCommand, screenshot, startSession, typeInEditor, waitForGhostText, type Session } from './harness';
 import { startScriptedOllama, type ScriptedOllamaServer } from './harness/scriptedOllama';
 import { writeRequestLog } from './harness/requestLog';
 import { waitUntil } from './harness/waitUntil';
@@ -17,6 +18,8 @@ const ignoredMarker = 'vault_marker_7f3a9c';
 const allowedMarker = 'pricing_marker_2b8e41';
 const appRatesMarker = 'app_rates_marker_91c2';
 const libRatesMarker = 'lib_rates_marker_4d7e';
+const localTestMarker = 'local_test_marker_3a9f';
+const invoiceTestMarker = 'invoice_test_marker_6b0c';
 
 /** Two files written alike (same names, so the context engine finds both similar to orders.py). */
 function discountModule(marker: string): string {
@@ -44,6 +47,7 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
       machineSettings: {
         'flywheel.models.completion': [{ provider: 'ollama', baseUrl: ollama.url, model }],
         'flywheel.models.chat': [{ provider: 'ollama', baseUrl: ollama.url, model }],
+        'flywheel.models.refactor': [{ provider: 'ollama', baseUrl: ollama.url, model }],
       },
       env: { OLLAMA_HOST: ollama.url },
       workspaceFolders: {
@@ -52,7 +56,10 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
           'rates.py': `# ${appRatesMarker}\ndef shipping_rate(weight):\n    return 2.5 * weight  # ${appRatesMarker}\n`,
         },
         lib: {
-          '.gitignore': 'vault.py\n', 'vault.py': discountModule(ignoredMarker), 'pricing.py': discountModule(allowedMarker),
+          '.gitignore': 'vault.py\ntest_local.py\n', 'vault.py': discountModule(ignoredMarker), 'pricing.py': discountModule(allowedMarker),
+          // Two existing tests: the shorter name ranks first as Generate Tests' example, but this folder ignores it.
+          'test_local.py': `# ${localTestMarker}: my machine's settings\nimport pytest\n`,
+          'test_invoice.py': `# ${invoiceTestMarker}\nfrom invoice import invoice_total\n\n\ndef test_total():\n    assert invoice_total(0, None) == 0\n`,
           'rates.py': `# ${libRatesMarker}\ndef loyalty_rate(customer):\n    return 0.05 if customer.loyal else 0.0  # ${libRatesMarker}\n`,
           'invoice.py': 'from rates import loyalty_rate\n\n\ndef invoice_total(amount, customer):\n',
         },
@@ -182,6 +189,27 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     assert.match(server.readWorkspaceFile('lib/rates.py'), /return 0\.05 if customer\.loyal/, 'rejected: the file is as it was');
   });
 
+  it("Generate Tests in the second folder quotes an allowed test file as its example, never the one its .gitignore excludes", async () => {
+    const { page, server } = session;
+    await server.bridge.evaluate(async (vscode) => {
+      const lib = vscode.workspace.workspaceFolders![1]!;
+      await vscode.window.showTextDocument(vscode.Uri.joinPath(lib.uri, 'pricing.py'), { preview: false, viewColumn: vscode.ViewColumn.One });
+    });
+    await waitUntil('pricing.py active', async () => (await server.bridge.activeEditor())?.path.endsWith('/lib/pricing.py'));
+    await focusEditor(page);
+    const chats = ollama.requestsTo('/api/chat').length;
+    ollama.reply({ tokens: ['```python\n', 'from pricing import apply_discount\n', '\n\n', 'def test_apply_discount():\n', '    assert apply_discount(100, 0.1) == 90\n', '```\n'] });
+    await runCommand(page, 'Flywheel: Generate Tests');
+    const review = await waitUntil('the review of the generated tests', () => openReview(server.bridge), { timeoutMs: 60_000 });
+    await screenshot(page, 'guard-two-folders-generate-tests');
+    assert.match(review.label, /test_pricing\.py ↔ Flywheel: Generate Tests/);
+    const sent = JSON.stringify(ollama.requestsTo('/api/chat').slice(chats).map((r) => r.body));
+    assert.ok(sent.includes(invoiceTestMarker), 'control: the allowed test file of the second folder is the example');
+    assert.ok(!sent.includes(localTestMarker) && !sent.includes('test_local.py'), 'the ignored test file never reaches the model server');
+    await server.bridge.executeCommand('flywheel.review.rejectAll');
+    await waitUntil('the review closed', async () => !(await openReview(server.bridge)));
+  });
+
   // The issue's words: the request log never holds its text. The first test reads the completion requests of its own
   // moment; this one reads every request of the session, whatever its path (completions, chat, embeddings, warm-ups).
   it("the whole request log, every path, never holds the ignored file's text", () => {
@@ -189,5 +217,6 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     assert.ok(log.some((r) => r.path === '/api/generate') && log.some((r) => r.path === '/api/chat'), 'the session sent completions and a chat');
     const sent = JSON.stringify(log);
     assert.ok(!sent.includes(ignoredMarker) && !sent.includes('vault.py'), `the ignored file reached the model server: ${[...new Set(log.filter((r) => JSON.stringify(r).includes(ignoredMarker)).map((r) => r.path))].join(', ')}`);
+    assert.ok(!sent.includes(localTestMarker), 'the ignored test file reached the model server');
   });
 });

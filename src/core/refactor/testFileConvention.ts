@@ -72,7 +72,12 @@ function affinity(a: string, b: string): number {
   return b.split('/').filter((s) => !skip.has(s) && left.has(s)).length;
 }
 
-export function chooseTestFile(sourcePath: string, languageId: string, existingTests: readonly string[]): TestFileChoice | undefined {
+/**
+ * `mayQuote`: may this test file's text go into a prompt (the path policy)? The example's start is quoted to the model; a
+ * test file the user's ignore rules exclude still counts for where a new test goes (a path says nothing of its text), but is
+ * never the example: the next one is, or none.
+ */
+export function chooseTestFile(sourcePath: string, languageId: string, existingTests: readonly string[], mayQuote: (path: string) => boolean = () => true): TestFileChoice | undefined {
   const path = sourcePath.replace(/\\/g, '/');
   const { dir, name } = splitPath(path);
   const { base, ext } = splitExt(name);
@@ -96,14 +101,13 @@ export function chooseTestFile(sourcePath: string, languageId: string, existingT
   const own = tests.filter((t) => patterns.some((p) => splitPath(t).name === p.make(base, ext)));
   if (own.length) {
     const best = [...own].sort((a, b) => affinity(dir, splitPath(b).dir) - affinity(dir, splitPath(a).dir))[0];
-    return { path: best, exists: true, example: best };
+    return { path: best, exists: true, ...quotable(mayQuote(best) ? [best] : ranked(tests, dir), mayQuote) };
   }
 
   // Otherwise the most used name pattern, in the test folder closest to the source's folder.
   const pattern = [...patterns].sort((a, b) => count(tests, b) - count(tests, a))[0];
-  const ranked = [...tests].sort((a, b) => affinity(dir, splitPath(b).dir) - affinity(dir, splitPath(a).dir) || a.length - b.length);
-  const example = ranked[0];
-  const exampleDir = splitPath(example).dir;
+  const nearest = ranked(tests, dir);
+  const exampleDir = splitPath(nearest[0]!).dir;
   let testDir: string;
   if (tests.some((t) => splitPath(t).dir === dir)) testDir = dir; // tests beside the sources
   else if (affinity(dir, exampleDir) > 0) testDir = exampleDir; // test/unit/<area>/ for src/…/<area>/
@@ -112,7 +116,18 @@ export function chooseTestFile(sourcePath: string, languageId: string, existingT
     const root = testRoot(exampleDir);
     testDir = root === undefined ? dir : join(root, dir.replace(/^(src|lib)(\/|$)/, ''));
   }
-  return { path: join(testDir, pattern.make(base, ext)), exists: false, example };
+  return { path: join(testDir, pattern.make(base, ext)), exists: false, ...quotable(nearest, mayQuote) };
+}
+
+/** The first of `candidates` that may be quoted, as the choice's example (none: no example). */
+function quotable(candidates: readonly string[], mayQuote: (path: string) => boolean): { example?: string } {
+  const example = candidates.find(mayQuote);
+  return example === undefined ? {} : { example };
+}
+
+/** Test files nearest the source's folder first (shared folder names), then the shortest paths. */
+function ranked(tests: readonly string[], dir: string): string[] {
+  return [...tests].sort((a, b) => affinity(dir, splitPath(b).dir) - affinity(dir, splitPath(a).dir) || a.length - b.length);
 }
 
 /** The test tree's root in a test's folder: `test`, `tests/unit`, `spec`… */

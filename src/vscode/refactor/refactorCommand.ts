@@ -25,6 +25,8 @@ export interface RefactorServices {
   readonly syntax?: RefactorSyntax;
   readonly feedback?: FeedbackSink;
   readonly reviews: ReviewController;
+  /** The path policy (every folder's rules): what a refactor may quote besides the document. */
+  readonly mayInclude: (path: string) => boolean;
 }
 
 /** Arguments code actions pass; commands from the palette use the active editor's selection. */
@@ -51,7 +53,7 @@ async function editorFor(args: RunArgs): Promise<vscode.TextEditor | undefined> 
   return editor && editor.document.uri.scheme !== REVIEW_SCHEME ? editor : undefined;
 }
 
-function hostFor(action: RefactorAction, document: vscode.TextDocument, inNotebook: boolean): RefactorHost {
+function hostFor(action: RefactorAction, document: vscode.TextDocument, inNotebook: boolean, mayInclude: (path: string) => boolean): RefactorHost {
   return {
     askInstruction: (prompt) =>
       Promise.resolve(vscode.window.showInputBox({ title: `Flywheel: ${action.title}`, prompt, placeHolder: 'e.g. use async/await instead of callbacks', ignoreFocusOut: true })),
@@ -67,7 +69,7 @@ function hostFor(action: RefactorAction, document: vscode.TextDocument, inNotebo
           code: typeof d.code === 'object' ? String(d.code.value) : d.code === undefined ? undefined : String(d.code),
         })),
     // Tests cannot import a notebook: they go to a new untitled file.
-    testDestination: () => (inNotebook ? Promise.resolve({ kind: 'untitled' as const }) : resolveTestDestination(document)),
+    testDestination: () => (inNotebook ? Promise.resolve({ kind: 'untitled' as const }) : resolveTestDestination(document, mayInclude)),
   };
 }
 
@@ -95,7 +97,7 @@ export async function runRefactorCommand(services: RefactorServices, action: Ref
     const cancelled = token.onCancellationRequested(() => controller.abort());
     try {
       progress.report({ message: 'waiting for the model…' });
-      const outcome = await runRefactor(input, deps, hostFor(action, document, cell !== undefined), {
+      const outcome = await runRefactor(input, deps, hostFor(action, document, cell !== undefined, services.mayInclude), {
         onProposal: async (proposal) => {
           // Closing the review (or Reject while it streams) stops the request.
           const session = await services.reviews.begin(proposal);

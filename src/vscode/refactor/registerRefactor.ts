@@ -28,6 +28,8 @@ export interface RefactorDependencies {
   readonly feedback?: FeedbackSink;
   /** Where proposals are reviewed (shared with the chat's Apply). */
   readonly reviews: ReviewController;
+  /** The path policy: Generate Tests quotes only a test file it lets into prompts. */
+  readonly mayInclude: (path: string) => boolean;
 }
 
 const BUILT_IN_COMMANDS: ReadonlyArray<[string, BuiltInActionId]> = [

@@ -128,3 +128,21 @@ test('an entry the editor would refuse is named on stderr, and nothing falls bac
     await local.close();
   }
 });
+
+// Generate Tests quotes an existing test file's start as its example: one the project's .gitignore excludes (a local test with
+// the developer's settings) is never that example, and Generate Tests still runs, quoting the next one.
+test('Generate Tests never quotes an ignored test file as its example, and still runs with the next one', async () => {
+  mkdirSync(join(workspace, 'test'), { recursive: true });
+  writeFileSync(join(workspace, '.gitignore'), 'test/env.test.ts\n');
+  writeFileSync(join(workspace, 'test/env.test.ts'), "// local_env_marker_5c1d: my machine's settings\nimport { test } from 'node:test';\n");
+  writeFileSync(join(workspace, 'test/other.test.ts'), "// other_test_marker_8e2a\nimport { test } from 'node:test';\n");
+  const before = ollama.requestsTo('/api/chat').length;
+  ollama.reply({ tokens: ['```ts\n', "import { test } from 'node:test';\n", "test('adds', () => {});\n", '```\n'] });
+  const out = io();
+  const code = await runCli(['refactor', '--action', 'generateTests', '--file', 'src/math.ts', '--range', '1-3', '--settings', settingsFile], out);
+  assert.equal(code, 0, out.err);
+  const sent = JSON.stringify(ollama.requestsTo('/api/chat').slice(before).map((r) => r.body));
+  assert.match(sent, /other_test_marker_8e2a/, 'the allowed test file is the example');
+  assert.doesNotMatch(sent, /local_env_marker_5c1d|env\.test\.ts/, 'the ignored test file never reaches the model');
+  assert.match(out.out, /\+\+\+ b\/test\/math\.test\.ts/);
+});

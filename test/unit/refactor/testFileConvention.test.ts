@@ -34,3 +34,17 @@ test('nothing to go by: undefined (a new untitled file)', () => {
   assert.equal(testFileGlob('rust'), undefined);
   assert.equal(testFileGlob('python'), '**/{test_*.py,*_test.py}');
 });
+
+// The example's start is quoted to the model: a test file the path policy refuses (a `.gitignore`d local test) is never it,
+// though it still counts for where the new test goes.
+test('a test file the path policy refuses is never the example: the next one is, or none', () => {
+  const ignored = (path: string) => !path.endsWith('test_local.py');
+  assert.deepEqual(chooseTestFile('pricing.py', 'python', ['test_local.py', 'test_invoice.py'], ignored), { path: 'test_pricing.py', exists: false, example: 'test_invoice.py' });
+  assert.deepEqual(chooseTestFile('pricing.py', 'python', ['test_local.py', 'test_invoice.py']), { path: 'test_pricing.py', exists: false, example: 'test_local.py' });
+  assert.deepEqual(chooseTestFile('pricing.py', 'python', ['test_local.py'], ignored), { path: 'test_pricing.py', exists: false });
+  // Its own test file refused: the tests are still appended there, another file is the example.
+  const ownRefused = (path: string) => path !== 'test/unit/refactor/hunks.test.ts';
+  assert.deepEqual(chooseTestFile('src/core/refactor/hunks.ts', 'typescript', ['test/unit/refactor/hunks.test.ts', 'test/unit/refactor/reindent.test.ts'], ownRefused),
+    { path: 'test/unit/refactor/hunks.test.ts', exists: true, example: 'test/unit/refactor/reindent.test.ts' });
+  assert.deepEqual(chooseTestFile('src/core/refactor/hunks.ts', 'typescript', ['test/unit/refactor/hunks.test.ts'], ownRefused), { path: 'test/unit/refactor/hunks.test.ts', exists: true });
+});
