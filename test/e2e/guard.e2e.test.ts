@@ -3,8 +3,11 @@
 // request log (every request of the session) never holds its text, while an ordinary open file of the same folder, written
 // alike, does reach the prompt (so the absence means the guard held, not that context was off).
 // Paths name their folder: an import and an @-mention reach the file of the right folder. Generate Tests in the second
-// folder quotes an existing test file as its example, never one that folder's .gitignore excludes.
+// folder quotes an existing test file as its example, never one that folder's .gitignore excludes. A refactor of a file
+// from outside the workspace goes when the user opened it, never for a credential file, and the user is told why.
 import { strict as assert } from 'node:assert';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { armInlineSuggestions, clickClear, focusEditor, packageFlywheelVsix, runCommand, screenshot, startSession, typeInEditor, waitForGhostText, type Session } from './harness';
 import { startScriptedOllama, type ScriptedOllamaServer } from './harness/scriptedOllama';
@@ -20,6 +23,8 @@ const appRatesMarker = 'app_rates_marker_91c2';
 const libRatesMarker = 'lib_rates_marker_4d7e';
 const localTestMarker = 'local_test_marker_3a9f';
 const invoiceTestMarker = 'invoice_test_marker_6b0c';
+const outsideTaxMarker = 'outside_tax_marker_2f5e';
+const pgpassMarker = 'pgpass_marker_8d13';
 
 /** Two files written alike (same names, so the context engine finds both similar to orders.py). */
 function discountModule(marker: string): string {
@@ -210,6 +215,42 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await waitUntil('the review closed', async () => !(await openReview(server.bridge)));
   });
 
+  it('a refactor of a file from outside the workspace goes when the user opened it; a credential file never, and the user is told why', async () => {
+    const { page, server } = session;
+    // A sibling of the workspace's folders, as another project beside them would be.
+    const outside = join(dirname(server.workspaceDir), 'outside-refactor');
+    mkdirSync(outside, { recursive: true });
+    writeFileSync(join(outside, 'tax.py'), `def tax(amount):\n    return amount * 0.2  # ${outsideTaxMarker}\n`);
+    writeFileSync(join(outside, '.pgpass'), `db.example.com:5432:app:admin:${pgpassMarker}\n`);
+    const open = (name: string) => server.bridge.evaluate(async (vscode, path: string) => {
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(path)), { preview: false, viewColumn: vscode.ViewColumn.One });
+      editor.selection = new vscode.Selection(0, 0, editor.document.lineCount, 0);
+    }, join(outside, name));
+
+    await open('tax.py');
+    await waitUntil('tax.py active', async () => (await server.bridge.activeEditor())?.path.endsWith('/outside-refactor/tax.py'));
+    await focusEditor(page);
+    const chats = ollama.requestsTo('/api/chat').length;
+    ollama.reply({ tokens: ['```python\n', 'def tax(amount):\n', '    """The tax on an amount."""\n', `    return amount * 0.2  # ${outsideTaxMarker}\n`, '```\n'] });
+    await runCommand(page, 'Flywheel: Add Documentation');
+    await waitUntil('the review of the outside file', () => openReview(server.bridge), { timeoutMs: 60_000 });
+    assert.ok(JSON.stringify(ollama.requestsTo('/api/chat').slice(chats).map((r) => r.body)).includes(outsideTaxMarker), 'control: a file the user opened from outside the workspace is sent');
+    await server.bridge.executeCommand('flywheel.review.rejectAll');
+    await waitUntil('the review closed', async () => !(await openReview(server.bridge)));
+
+    await open('.pgpass');
+    await waitUntil('.pgpass active', async () => (await server.bridge.activeEditor())?.path.endsWith('/outside-refactor/.pgpass'));
+    await focusEditor(page);
+    const before = ollama.requestsTo('/api/chat').length;
+    await runCommand(page, 'Flywheel: Simplify');
+    const refused = page.locator('.notifications-toasts .notification-list-item', { hasText: 'Simplify failed — Not sent' });
+    await refused.first().waitFor({ timeout: 30_000 });
+    await screenshot(page, 'guard-outside-credential-refused');
+    assert.match(await refused.first().innerText(), /\.pgpass is excluded/, 'the message names the file');
+    assert.equal(ollama.requestsTo('/api/chat').length, before, 'nothing was sent');
+    await server.bridge.executeCommand('notifications.clearAll');
+  });
+
   // The issue's words: the request log never holds its text. The first test reads the completion requests of its own
   // moment; this one reads every request of the session, whatever its path (completions, chat, embeddings, warm-ups).
   it("the whole request log, every path, never holds the ignored file's text", () => {
@@ -218,5 +259,6 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     const sent = JSON.stringify(log);
     assert.ok(!sent.includes(ignoredMarker) && !sent.includes('vault.py'), `the ignored file reached the model server: ${[...new Set(log.filter((r) => JSON.stringify(r).includes(ignoredMarker)).map((r) => r.path))].join(', ')}`);
     assert.ok(!sent.includes(localTestMarker), 'the ignored test file reached the model server');
+    assert.ok(!sent.includes(pgpassMarker), 'the credential file from outside the workspace reached the model server');
   });
 });

@@ -315,4 +315,20 @@ describe('refactor actions in code-server', { timeout: 480_000 }, () => {
     await waitFor(async () => (await statsText()) === '/** The mean of xs. */\n' + statsSource);
     await waitFor(async () => !(await preview()));
   });
+
+  it('a model server error is said where the user looks, and the file is left as it was', async () => {
+    const { page } = session;
+    await openFile(page, 'src/stats.ts');
+    const before = await statsText();
+    const chats = ollama.requestsTo('/api/chat').length;
+    ollama.reply({ path: '/api/chat', status: 500 });
+    await runCommand(page, 'Flywheel: Simplify');
+    const failed = page.locator('.notifications-toasts .notification-list-item', { hasText: 'Simplify failed —' });
+    await failed.first().waitFor({ timeout: 30_000 });
+    await screenshot(page, 'refactor-model-error');
+    assert.match(await failed.first().innerText(), /HTTP 500[\s\S]*Your file was not changed/);
+    assert.ok(ollama.requestsTo('/api/chat').length > chats, 'the model server was asked');
+    assert.equal(await statsText(), before);
+    await session.server.bridge.executeCommand('notifications.clearAll');
+  });
 });

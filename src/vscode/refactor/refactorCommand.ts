@@ -18,6 +18,7 @@ import { REVIEW_SCHEME } from '../review/reviewIds';
 import { explainInChat } from './explainPresenter';
 import { resolveTestDestination } from './testDestination';
 import { errorMessage } from '../../core/errorMessage';
+import { isAbortError } from '../../core/models/modelError';
 
 export interface RefactorServices {
   readonly logger: Logger;
@@ -134,7 +135,9 @@ export async function runRefactorCommand(services: RefactorServices, action: Ref
           return;
       }
     } catch (error) {
-      if (controller.signal.aborted) return;
+      // Cancelled (the progress's Cancel, the review closed while it streamed): nothing to say. Any other failure ends the
+      // review too (the proposal is rejected, which aborts the controller), so the signal alone cannot tell them apart.
+      if (controller.signal.aborted && isAbortError(error)) return;
       const message = errorMessage(error);
       services.logger.error(`refactor ${action.id} failed: ${message}`);
       void vscode.window.showErrorMessage(`Flywheel: ${action.title} failed — ${message} Your file was not changed.`);
