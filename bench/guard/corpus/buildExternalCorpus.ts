@@ -102,6 +102,8 @@ import { polarisText, prowlerText, valueInText, verdictItem, yamlDocuments, type
 import { labelSpringSanitizerTests, labelTranscribedCases, type TranscribedCase, type TwentyFirstNote } from './build/scrubberDefaultTests';
 // The twenty-second holdout (its lines kept apart for merging beside the others).
 import { labelBicepTests, ruleVerdictItem, type RuleVerdict, type TwentySecondNote } from './build/iacCredentialRules';
+// The twenty-third holdout (its lines kept apart for merging beside the round's other new splits).
+import { labelDevSkimRules, labelDevSkimTest, labelRoslynTests, type ExampleVerdict, type RuleExamples, type TwentyThirdNote } from './build/ruleEngineExamples';
 
 export interface ExternalItem {
   text: string;
@@ -112,13 +114,15 @@ export interface ExternalItem {
     | 'holdout18' | 'holdout19'
     | 'holdout20'
     | 'holdout21'
-    | 'holdout22';
+    | 'holdout22'
+    | 'holdout23';
   rule: string;
   note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote | NinthNote | TenthNote | NoSecretsNote | EleventhNote | TwelfthNote | ThirteenthNote | FourteenthNote | FifteenthNote | SixteenthNote | SeventeenthNote
     | EighteenthNote | NineteenthNote
     | TwentiethNote
     | TwentyFirstNote
-    | TwentySecondNote;
+    | TwentySecondNote
+    | TwentyThirdNote;
 }
 
 const here = __dirname;
@@ -166,6 +170,8 @@ export const holdout20CorpusPath = join(here, 'holdout20.jsonl');
 export const holdout21CorpusPath = join(here, 'holdout21.jsonl');
 /** And the twenty-second. */
 export const holdout22CorpusPath = join(here, 'holdout22.jsonl');
+/** And the twenty-third. */
+export const holdout23CorpusPath = join(here, 'holdout23.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -210,6 +216,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromPostureCredentialChecks(report));
   items.push(...fromScrubberDefaults(report));
   items.push(...fromIacCredentialRules(report));
+  items.push(...fromRuleEngineExamples());
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -244,15 +251,21 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // The nineteenth holdout's texts are checked against every other split's.
   const notHoldout19Texts = new Set(items.filter((i) => i.split !== 'holdout19' && i.split !== 'holdout20' && i.split !== 'holdout21'
-    && i.split !== 'holdout22').map((i) => i.text));
+    && i.split !== 'holdout22'
+    && i.split !== 'holdout23').map((i) => i.text));
   // And the twentieth's.
   const notHoldout20Texts = new Set(items.filter((i) => i.split !== 'holdout20' && i.split !== 'holdout21'
-    && i.split !== 'holdout22').map((i) => i.text));
+    && i.split !== 'holdout22'
+    && i.split !== 'holdout23').map((i) => i.text));
   // The twenty-first's too.
   const notHoldout21Texts = new Set(items.filter((i) => i.split !== 'holdout21'
-    && i.split !== 'holdout22').map((i) => i.text));
+    && i.split !== 'holdout22'
+    && i.split !== 'holdout23').map((i) => i.text));
   // And the twenty-second's.
-  const notHoldout22Texts = new Set(items.filter((i) => i.split !== 'holdout22').map((i) => i.text));
+  const notHoldout22Texts = new Set(items.filter((i) => i.split !== 'holdout22'
+    && i.split !== 'holdout23').map((i) => i.text));
+  // And the twenty-third's.
+  const notHoldout23Texts = new Set(items.filter((i) => i.split !== 'holdout23').map((i) => i.text));
   let droppedOverlap = 0;
   for (const item of items) {
     const older =
@@ -277,7 +290,8 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
       : item.split === 'holdout19' ? notHoldout19Texts.has(item.text)
       : item.split === 'holdout20' ? notHoldout20Texts.has(item.text)
       : item.split === 'holdout21' ? notHoldout21Texts.has(item.text)
-      : item.split === 'holdout22' && notHoldout22Texts.has(item.text);
+      : item.split === 'holdout22' ? notHoldout22Texts.has(item.text)
+      : item.split === 'holdout23' && notHoldout23Texts.has(item.text);
     if (older) {
       droppedOverlap++;
       continue;
@@ -307,6 +321,7 @@ if (require.main === module) {
     holdout20: holdout20CorpusPath,
     holdout21: holdout21CorpusPath,
     holdout22: holdout22CorpusPath,
+    holdout23: holdout23CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -804,4 +819,20 @@ function fromIacCredentialRules(report: string[]): ExternalItem[] {
   const zap = tests.flatMap(({ path, cases: zapCases }) => zapCases.map((c) => ({ ...ruleVerdictItem(c.text, `${path}#${c.test}`, c), source: 'zap' })));
   if (!bicep.length) report.push('bicep: no test text matched its cases');
   return [...templates, ...bicep, ...zap].map((s) => ({ ...s, split: 'holdout22' as const }));
+}
+
+// raw/devskim/, raw/cfripper/, raw/roslyn-analyzers/: rule engines' own labelled examples, verbatim — DevSkim's secret
+// rules' must-match / must-not-match strings and .test files, cfripper's credential rules' test templates, the Roslyn
+// analyzers' CA5390 / CA5403 tests — each test's verdict and values transcribed in its manifest.
+function fromRuleEngineExamples(): ExternalItem[] {
+  const manifest = <T>(source: string) => JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as T;
+  const devskim = manifest<{ rules: Record<string, RuleExamples>; tests: Record<string, ExampleVerdict> }>('devskim');
+  const devskimItems = readSaved('devskim').files.flatMap((f) =>
+    devskim.tests[f.path] ? [labelDevSkimTest(f.path, f.text, devskim.tests[f.path]!)] : labelDevSkimRules(f.path, f.text, devskim.rules),
+  ).map((s) => ({ ...s, source: 'devskim' }));
+  const cfripperCases = manifest<{ cases: Record<string, ExampleVerdict> }>('cfripper').cases;
+  const cfripper = readSaved('cfripper').files.map((f) => ({ ...ruleVerdictItem(f.text, f.path, cfripperCases[f.path]!), source: 'cfripper' }));
+  const roslynCases = manifest<{ cases: Record<string, Record<string, ExampleVerdict>> }>('roslyn-analyzers').cases;
+  const roslyn = readSaved('roslyn-analyzers').files.flatMap((f) => labelRoslynTests(f.path, f.text, roslynCases[f.path]!).map((s) => ({ ...s, source: 'roslyn-analyzers' })));
+  return [...devskimItems, ...cfripper, ...roslyn].map((s) => ({ ...s, split: 'holdout23' as const }));
 }

@@ -23,14 +23,18 @@ export interface TwentySecondItem {
 }
 
 /** One test's verdict on a text: reported with the literals its rule reads, or not; a note sets the item apart. */
-export interface RuleVerdict {
+export interface RuleVerdict<Note extends string = TwentySecondNote> {
   verdict: 'reported' | 'unreported';
   values: readonly string[];
-  note?: TwentySecondNote;
+  note?: Note;
 }
 
 /** A verdict's item: clean, a secret item, or apart with its reason (every value must stand in the text). */
-export function ruleVerdictItem(text: string, rule: string, { verdict, values, note }: RuleVerdict): TwentySecondItem {
+export function ruleVerdictItem<Note extends string = TwentySecondNote>(
+  text: string,
+  rule: string,
+  { verdict, values, note }: RuleVerdict<Note>,
+): Omit<TwentySecondItem, 'note'> & { note?: Note | 'a documented example or filler value' | 'the rule reports a reference or an absent value' } {
   for (const v of values) if (!text.includes(v)) throw new Error(`${rule}: a reported value is not in its text`);
   const label = verdict === 'reported' && values.length > 0 ? 'secret' : 'clean';
   if (note) return { text, secrets: [...new Set(values)], label, rule, note };
@@ -42,7 +46,7 @@ export function ruleVerdictItem(text: string, rule: string, { verdict, values, n
 }
 
 /** A C# string literal at `at`: raw `"""…"""`, verbatim `@"…"` (`""` a quote) or regular `"…"` (backslash escapes). */
-function csharpString(source: string, at: number): string {
+export function csharpString(source: string, at: number): string {
   if (source.startsWith('"""', at)) {
     const end = source.indexOf('"""', at + 3);
     // A raw literal's content lies between the line after the opening quotes and the line before the closing ones.
