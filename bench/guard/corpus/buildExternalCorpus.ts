@@ -112,7 +112,8 @@ export interface ExternalItem {
     | 'holdout18' | 'holdout19'
     | 'holdout20'
     | 'holdout21'
-    | 'holdout22';
+    | 'holdout22'
+    | 'holdout24';
   rule: string;
   note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote | NinthNote | TenthNote | NoSecretsNote | EleventhNote | TwelfthNote | ThirteenthNote | FourteenthNote | FifteenthNote | SixteenthNote | SeventeenthNote
     | EighteenthNote | NineteenthNote
@@ -166,6 +167,8 @@ export const holdout20CorpusPath = join(here, 'holdout20.jsonl');
 export const holdout21CorpusPath = join(here, 'holdout21.jsonl');
 /** And the twenty-second. */
 export const holdout22CorpusPath = join(here, 'holdout22.jsonl');
+/** And the twenty-fourth. */
+export const holdout24CorpusPath = join(here, 'holdout24.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -210,6 +213,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromPostureCredentialChecks(report));
   items.push(...fromScrubberDefaults(report));
   items.push(...fromIacCredentialRules(report));
+  items.push(...fromErrorTrackerScrubbers(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -253,8 +257,14 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
     && i.split !== 'holdout22').map((i) => i.text));
   // And the twenty-second's.
   const notHoldout22Texts = new Set(items.filter((i) => i.split !== 'holdout22').map((i) => i.text));
+  // The twenty-fourth's against every other split's.
+  const notHoldout24Texts = new Set(items.filter((i) => i.split !== 'holdout24').map((i) => i.text));
   let droppedOverlap = 0;
   for (const item of items) {
+    if (item.split === 'holdout24' && notHoldout24Texts.has(item.text)) {
+      droppedOverlap++;
+      continue;
+    }
     const older =
       item.split === 'holdout' ? tuneTexts.has(item.text)
       : item.split === 'holdout2' ? tuneTexts.has(item.text) || holdoutTexts.has(item.text)
@@ -307,6 +317,7 @@ if (require.main === module) {
     holdout20: holdout20CorpusPath,
     holdout21: holdout21CorpusPath,
     holdout22: holdout22CorpusPath,
+    holdout24: holdout24CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -804,4 +815,17 @@ function fromIacCredentialRules(report: string[]): ExternalItem[] {
   const zap = tests.flatMap(({ path, cases: zapCases }) => zapCases.map((c) => ({ ...ruleVerdictItem(c.text, `${path}#${c.test}`, c), source: 'zap' })));
   if (!bicep.length) report.push('bicep: no test text matched its cases');
   return [...templates, ...bicep, ...zap].map((s) => ({ ...s, split: 'holdout22' as const }));
+}
+
+// raw/{sentry-python,bugsnag-ruby,pyrollbar,rollbar-js,phoenix,scrubadub}/: error trackers' and logging SDKs' scrubbers, their
+// tests of the default rules verbatim or as an excerpt, each case transcribed into its manifest and checked against the
+// saved file (corpus/README.md, "The twenty-fourth holdout").
+function fromErrorTrackerScrubbers(report: string[]): ExternalItem[] {
+  return ['sentry-python', 'bugsnag-ruby', 'pyrollbar', 'rollbar-js', 'phoenix', 'scrubadub'].flatMap((source) => {
+    const { cases } = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { cases: Record<string, TranscribedCase[]> };
+    return readSaved(source).files.flatMap((f) => {
+      if (!cases[f.path]) report.push(`${source} ${f.path}: no case transcribed`);
+      return labelTranscribedCases(source, cases[f.path] ?? [], f.text).map((s) => ({ ...s, source, split: 'holdout24' as const }));
+    });
+  });
 }
