@@ -115,7 +115,8 @@ export interface ExternalItem {
     | 'holdout20'
     | 'holdout21'
     | 'holdout22'
-    | 'holdout23';
+    | 'holdout23'
+    | 'holdout24';
   rule: string;
   note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote | NinthNote | TenthNote | NoSecretsNote | EleventhNote | TwelfthNote | ThirteenthNote | FourteenthNote | FifteenthNote | SixteenthNote | SeventeenthNote
     | EighteenthNote | NineteenthNote
@@ -172,6 +173,8 @@ export const holdout21CorpusPath = join(here, 'holdout21.jsonl');
 export const holdout22CorpusPath = join(here, 'holdout22.jsonl');
 /** And the twenty-third. */
 export const holdout23CorpusPath = join(here, 'holdout23.jsonl');
+/** And the twenty-fourth. */
+export const holdout24CorpusPath = join(here, 'holdout24.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -217,6 +220,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromScrubberDefaults(report));
   items.push(...fromIacCredentialRules(report));
   items.push(...fromRuleEngineExamples());
+  items.push(...fromErrorTrackerScrubbers(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -252,22 +256,33 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   // The nineteenth holdout's texts are checked against every other split's.
   const notHoldout19Texts = new Set(items.filter((i) => i.split !== 'holdout19' && i.split !== 'holdout20' && i.split !== 'holdout21'
     && i.split !== 'holdout22'
-    && i.split !== 'holdout23').map((i) => i.text));
+    && i.split !== 'holdout23'
+    && i.split !== 'holdout24').map((i) => i.text));
   // And the twentieth's.
   const notHoldout20Texts = new Set(items.filter((i) => i.split !== 'holdout20' && i.split !== 'holdout21'
     && i.split !== 'holdout22'
-    && i.split !== 'holdout23').map((i) => i.text));
+    && i.split !== 'holdout23'
+    && i.split !== 'holdout24').map((i) => i.text));
   // The twenty-first's too.
   const notHoldout21Texts = new Set(items.filter((i) => i.split !== 'holdout21'
     && i.split !== 'holdout22'
-    && i.split !== 'holdout23').map((i) => i.text));
+    && i.split !== 'holdout23'
+    && i.split !== 'holdout24').map((i) => i.text));
   // And the twenty-second's.
   const notHoldout22Texts = new Set(items.filter((i) => i.split !== 'holdout22'
-    && i.split !== 'holdout23').map((i) => i.text));
+    && i.split !== 'holdout23'
+    && i.split !== 'holdout24').map((i) => i.text));
   // And the twenty-third's.
-  const notHoldout23Texts = new Set(items.filter((i) => i.split !== 'holdout23').map((i) => i.text));
+  const notHoldout23Texts = new Set(items.filter((i) => i.split !== 'holdout23'
+    && i.split !== 'holdout24').map((i) => i.text));
+  // The twenty-fourth's against every other split's.
+  const notHoldout24Texts = new Set(items.filter((i) => i.split !== 'holdout24').map((i) => i.text));
   let droppedOverlap = 0;
   for (const item of items) {
+    if (item.split === 'holdout24' && notHoldout24Texts.has(item.text)) {
+      droppedOverlap++;
+      continue;
+    }
     const older =
       item.split === 'holdout' ? tuneTexts.has(item.text)
       : item.split === 'holdout2' ? tuneTexts.has(item.text) || holdoutTexts.has(item.text)
@@ -322,6 +337,7 @@ if (require.main === module) {
     holdout21: holdout21CorpusPath,
     holdout22: holdout22CorpusPath,
     holdout23: holdout23CorpusPath,
+    holdout24: holdout24CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -835,4 +851,17 @@ function fromRuleEngineExamples(): ExternalItem[] {
   const roslynCases = manifest<{ cases: Record<string, Record<string, ExampleVerdict>> }>('roslyn-analyzers').cases;
   const roslyn = readSaved('roslyn-analyzers').files.flatMap((f) => labelRoslynTests(f.path, f.text, roslynCases[f.path]!).map((s) => ({ ...s, source: 'roslyn-analyzers' })));
   return [...devskimItems, ...cfripper, ...roslyn].map((s) => ({ ...s, split: 'holdout23' as const }));
+}
+
+// raw/{sentry-python,bugsnag-ruby,pyrollbar,rollbar-js,phoenix,scrubadub}/: error trackers' and logging SDKs' scrubbers, their
+// tests of the default rules verbatim or as an excerpt, each case transcribed into its manifest and checked against the
+// saved file (corpus/README.md, "The twenty-fourth holdout").
+function fromErrorTrackerScrubbers(report: string[]): ExternalItem[] {
+  return ['sentry-python', 'bugsnag-ruby', 'pyrollbar', 'rollbar-js', 'phoenix', 'scrubadub'].flatMap((source) => {
+    const { cases } = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { cases: Record<string, TranscribedCase[]> };
+    return readSaved(source).files.flatMap((f) => {
+      if (!cases[f.path]) report.push(`${source} ${f.path}: no case transcribed`);
+      return labelTranscribedCases(source, cases[f.path] ?? [], f.text).map((s) => ({ ...s, source, split: 'holdout24' as const }));
+    });
+  });
 }
