@@ -102,6 +102,8 @@ import { polarisText, prowlerText, valueInText, verdictItem, yamlDocuments, type
 import { labelSpringSanitizerTests, labelTranscribedCases, type TranscribedCase, type TwentyFirstNote } from './build/scrubberDefaultTests';
 // The twenty-second holdout (its lines kept apart for merging beside the others).
 import { labelBicepTests, ruleVerdictItem, type RuleVerdict, type TwentySecondNote } from './build/iacCredentialRules';
+// The twenty-fifth holdout (its lines kept apart for merging beside the twenty-third and twenty-fourth).
+import { labelRedactorCases, type RedactorCase, type TwentyFifthNote } from './build/credentialRedactorTests';
 
 export interface ExternalItem {
   text: string;
@@ -112,13 +114,15 @@ export interface ExternalItem {
     | 'holdout18' | 'holdout19'
     | 'holdout20'
     | 'holdout21'
-    | 'holdout22';
+    | 'holdout22'
+    | 'holdout25';
   rule: string;
   note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote | NinthNote | TenthNote | NoSecretsNote | EleventhNote | TwelfthNote | ThirteenthNote | FourteenthNote | FifteenthNote | SixteenthNote | SeventeenthNote
     | EighteenthNote | NineteenthNote
     | TwentiethNote
     | TwentyFirstNote
-    | TwentySecondNote;
+    | TwentySecondNote
+    | TwentyFifthNote;
 }
 
 const here = __dirname;
@@ -166,6 +170,8 @@ export const holdout20CorpusPath = join(here, 'holdout20.jsonl');
 export const holdout21CorpusPath = join(here, 'holdout21.jsonl');
 /** And the twenty-second. */
 export const holdout22CorpusPath = join(here, 'holdout22.jsonl');
+/** And the twenty-fifth. */
+export const holdout25CorpusPath = join(here, 'holdout25.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -210,6 +216,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromPostureCredentialChecks(report));
   items.push(...fromScrubberDefaults(report));
   items.push(...fromIacCredentialRules(report));
+  items.push(...fromCredentialRedactors(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -244,15 +251,21 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // The nineteenth holdout's texts are checked against every other split's.
   const notHoldout19Texts = new Set(items.filter((i) => i.split !== 'holdout19' && i.split !== 'holdout20' && i.split !== 'holdout21'
-    && i.split !== 'holdout22').map((i) => i.text));
+    && i.split !== 'holdout22'
+    && i.split !== 'holdout25').map((i) => i.text));
   // And the twentieth's.
   const notHoldout20Texts = new Set(items.filter((i) => i.split !== 'holdout20' && i.split !== 'holdout21'
-    && i.split !== 'holdout22').map((i) => i.text));
+    && i.split !== 'holdout22'
+    && i.split !== 'holdout25').map((i) => i.text));
   // The twenty-first's too.
   const notHoldout21Texts = new Set(items.filter((i) => i.split !== 'holdout21'
-    && i.split !== 'holdout22').map((i) => i.text));
+    && i.split !== 'holdout22'
+    && i.split !== 'holdout25').map((i) => i.text));
   // And the twenty-second's.
-  const notHoldout22Texts = new Set(items.filter((i) => i.split !== 'holdout22').map((i) => i.text));
+  const notHoldout22Texts = new Set(items.filter((i) => i.split !== 'holdout22'
+    && i.split !== 'holdout25').map((i) => i.text));
+  // And the twenty-fifth's.
+  const notHoldout25Texts = new Set(items.filter((i) => i.split !== 'holdout25').map((i) => i.text));
   let droppedOverlap = 0;
   for (const item of items) {
     const older =
@@ -277,7 +290,8 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
       : item.split === 'holdout19' ? notHoldout19Texts.has(item.text)
       : item.split === 'holdout20' ? notHoldout20Texts.has(item.text)
       : item.split === 'holdout21' ? notHoldout21Texts.has(item.text)
-      : item.split === 'holdout22' && notHoldout22Texts.has(item.text);
+      : item.split === 'holdout22' ? notHoldout22Texts.has(item.text)
+      : item.split === 'holdout25' && notHoldout25Texts.has(item.text);
     if (older) {
       droppedOverlap++;
       continue;
@@ -307,6 +321,7 @@ if (require.main === module) {
     holdout20: holdout20CorpusPath,
     holdout21: holdout21CorpusPath,
     holdout22: holdout22CorpusPath,
+    holdout25: holdout25CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -804,4 +819,18 @@ function fromIacCredentialRules(report: string[]): ExternalItem[] {
   const zap = tests.flatMap(({ path, cases: zapCases }) => zapCases.map((c) => ({ ...ruleVerdictItem(c.text, `${path}#${c.test}`, c), source: 'zap' })));
   if (!bicep.length) report.push('bicep: no test text matched its cases');
   return [...templates, ...bicep, ...zap].map((s) => ({ ...s, split: 'holdout22' as const }));
+}
+
+// raw/{pip,go-net-url,go-getter,ansible,client-go,sourcegraph,git,gh-cli,conda}/: credential redactors' tests (URLs, traces,
+// recorded HTTP), verbatim or as excerpts, each case's input, output and secrets transcribed in the manifest.
+function fromCredentialRedactors(report: string[]): ExternalItem[] {
+  return ['pip', 'go-net-url', 'go-getter', 'ansible', 'client-go', 'sourcegraph', 'git', 'gh-cli', 'conda'].flatMap((source) => {
+    const { cases } = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { cases: Record<string, RedactorCase[]> };
+    const files = readSaved(source).files;
+    const saved = files.map((f) => f.text).join('\n');
+    return [...new Set(files.map((f) => f.path))].flatMap((path) => {
+      if (!cases[path]) report.push(`${source} ${path}: no case transcribed`);
+      return labelRedactorCases(source, cases[path] ?? [], saved).map((s) => ({ ...s, source, split: 'holdout25' as const }));
+    });
+  });
 }
