@@ -241,6 +241,7 @@ function externalBySplit() {
     holdout20: withoutLists(external.holdout20),
     holdout21: withoutLists(external.holdout21),
     holdout22: withoutLists(external.holdout22),
+    holdout25: withoutLists(external.holdout25),
   };
 }
 

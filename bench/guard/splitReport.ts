@@ -32,6 +32,8 @@
 // Elastic APM agents' sanitize_field_names, as their tests require them), corpus/holdout21.jsonl.
 // And the twenty-second (holdout22, infrastructure-as-code linters' credential rules — arm-ttk's credential tests, the Bicep
 // linter's credential rules, cfn-lint's Password rule — and ZAP's passive credential-disclosure rules), corpus/holdout22.jsonl.
+// And the twenty-fifth (holdout25, credential redactors' tests — URLs, traces, recorded HTTP: pip, Go's net/url, go-getter,
+// ansible-core, client-go, Sourcegraph, git, GitHub CLI, conda), corpus/holdout25.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -49,13 +51,15 @@ export type Split = 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 
   | 'holdout19'
   | 'holdout20'
   | 'holdout21'
-  | 'holdout22';
+  | 'holdout22'
+  | 'holdout25';
 const splits: readonly Split[] = ['tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17',
   'holdout18',
   'holdout19',
   'holdout20',
   'holdout21',
   'holdout22',
+  'holdout25',
 ];
 
 export interface SplitFigures {
@@ -90,6 +94,7 @@ export const holdout19CorpusFile = join(__dirname, 'corpus', 'holdout19.jsonl');
 export const holdout20CorpusFile = join(__dirname, 'corpus', 'holdout20.jsonl');
 export const holdout21CorpusFile = join(__dirname, 'corpus', 'holdout21.jsonl');
 export const holdout22CorpusFile = join(__dirname, 'corpus', 'holdout22.jsonl');
+export const holdout25CorpusFile = join(__dirname, 'corpus', 'holdout25.jsonl');
 
 /** Every split: external.jsonl's three and the third to twenty-second holdouts' files. */
 export function readExternalCorpus(files: readonly string[] = [externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, holdout8CorpusFile, holdout9CorpusFile, holdout10CorpusFile, holdout11CorpusFile, holdout12CorpusFile, holdout13CorpusFile, holdout14CorpusFile, holdout15CorpusFile, holdout16CorpusFile, holdout17CorpusFile,
@@ -98,6 +103,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout20CorpusFile,
   holdout21CorpusFile,
   holdout22CorpusFile,
+  holdout25CorpusFile,
 ]): ExternalItem[] {
   return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ExternalItem));
 }

@@ -11,6 +11,7 @@ import {
   holdout20CorpusPath,
   holdout21CorpusPath,
   holdout22CorpusPath,
+  holdout25CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
 import { assertBuiltHoldout, builtCorpus } from './builtHoldout';
 
@@ -22,6 +23,7 @@ test('external.jsonl and holdout3.jsonl are exactly what the build makes of raw/
     'holdout20',
     'holdout21',
     'holdout22',
+    'holdout25',
   ].includes(i.split))) === readFileSync(externalCorpusPath, 'utf8'), 'external.jsonl differs from the build');
   // Compared without printing: the third holdout's items are not for reading.
   assert.ok(serializeCorpus(items.filter((i) => i.split === 'holdout3')) === readFileSync(holdout3CorpusPath, 'utf8'), 'holdout3.jsonl differs from the build');
@@ -107,4 +109,8 @@ test('holdout21.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout22.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout22', holdout22CorpusPath);
+});
+
+test('holdout25.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout25', holdout25CorpusPath);
 });
