@@ -243,6 +243,7 @@ function externalBySplit() {
     holdout22: withoutLists(external.holdout22),
     holdout23: withoutLists(external.holdout23),
     holdout24: withoutLists(external.holdout24),
+    holdout25: withoutLists(external.holdout25),
   };
 }
 

@@ -37,6 +37,8 @@
 // And the twenty-fourth (holdout24, error trackers' and logging SDKs' default scrubbers — Sentry's Python SDK, Bugsnag's Ruby
 // notifier, Rollbar's Python and JavaScript SDKs, Phoenix's filter_parameters, scrubadub — as their tests require them),
 // corpus/holdout24.jsonl.
+// And the twenty-fifth (holdout25, credential redactors' tests — URLs, traces, recorded HTTP: pip, Go's net/url, go-getter,
+// ansible-core, client-go, Sourcegraph, git, GitHub CLI, conda), corpus/holdout25.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -56,7 +58,8 @@ export type Split = 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 
   | 'holdout21'
   | 'holdout22'
   | 'holdout23'
-  | 'holdout24';
+  | 'holdout24'
+  | 'holdout25';
 const splits: readonly Split[] = ['tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17',
   'holdout18',
   'holdout19',
@@ -65,6 +68,7 @@ const splits: readonly Split[] = ['tune', 'holdout', 'holdout2', 'holdout3', 'ho
   'holdout22',
   'holdout23',
   'holdout24',
+  'holdout25',
 ];
 
 export interface SplitFigures {
@@ -101,6 +105,7 @@ export const holdout21CorpusFile = join(__dirname, 'corpus', 'holdout21.jsonl');
 export const holdout22CorpusFile = join(__dirname, 'corpus', 'holdout22.jsonl');
 export const holdout23CorpusFile = join(__dirname, 'corpus', 'holdout23.jsonl');
 export const holdout24CorpusFile = join(__dirname, 'corpus', 'holdout24.jsonl');
+export const holdout25CorpusFile = join(__dirname, 'corpus', 'holdout25.jsonl');
 
 /** Every split: external.jsonl's three and the third to twenty-third holdouts' files. */
 export function readExternalCorpus(files: readonly string[] = [externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, holdout8CorpusFile, holdout9CorpusFile, holdout10CorpusFile, holdout11CorpusFile, holdout12CorpusFile, holdout13CorpusFile, holdout14CorpusFile, holdout15CorpusFile, holdout16CorpusFile, holdout17CorpusFile,
@@ -111,6 +116,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout22CorpusFile,
   holdout23CorpusFile,
   holdout24CorpusFile,
+  holdout25CorpusFile,
 ]): ExternalItem[] {
   return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ExternalItem));
 }

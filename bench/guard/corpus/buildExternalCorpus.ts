@@ -104,6 +104,8 @@ import { labelSpringSanitizerTests, labelTranscribedCases, type TranscribedCase,
 import { labelBicepTests, ruleVerdictItem, type RuleVerdict, type TwentySecondNote } from './build/iacCredentialRules';
 // The twenty-third holdout (its lines kept apart for merging beside the round's other new splits).
 import { labelDevSkimRules, labelDevSkimTest, labelRoslynTests, type ExampleVerdict, type RuleExamples, type TwentyThirdNote } from './build/ruleEngineExamples';
+// The twenty-fifth holdout (its lines kept apart for merging beside the twenty-third and twenty-fourth).
+import { labelRedactorCases, type RedactorCase, type TwentyFifthNote } from './build/credentialRedactorTests';
 
 export interface ExternalItem {
   text: string;
@@ -116,14 +118,16 @@ export interface ExternalItem {
     | 'holdout21'
     | 'holdout22'
     | 'holdout23'
-    | 'holdout24';
+    | 'holdout24'
+    | 'holdout25';
   rule: string;
   note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote | NinthNote | TenthNote | NoSecretsNote | EleventhNote | TwelfthNote | ThirteenthNote | FourteenthNote | FifteenthNote | SixteenthNote | SeventeenthNote
     | EighteenthNote | NineteenthNote
     | TwentiethNote
     | TwentyFirstNote
     | TwentySecondNote
-    | TwentyThirdNote;
+    | TwentyThirdNote
+    | TwentyFifthNote;
 }
 
 const here = __dirname;
@@ -175,6 +179,8 @@ export const holdout22CorpusPath = join(here, 'holdout22.jsonl');
 export const holdout23CorpusPath = join(here, 'holdout23.jsonl');
 /** And the twenty-fourth. */
 export const holdout24CorpusPath = join(here, 'holdout24.jsonl');
+/** And the twenty-fifth. */
+export const holdout25CorpusPath = join(here, 'holdout25.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -221,6 +227,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromIacCredentialRules(report));
   items.push(...fromRuleEngineExamples());
   items.push(...fromErrorTrackerScrubbers(report));
+  items.push(...fromCredentialRedactors(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -253,36 +260,15 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout15Texts = textsOf('holdout15');
   const holdout16Texts = textsOf('holdout16');
   const holdout17Texts = textsOf('holdout17');
-  // The nineteenth holdout's texts are checked against every other split's.
-  const notHoldout19Texts = new Set(items.filter((i) => i.split !== 'holdout19' && i.split !== 'holdout20' && i.split !== 'holdout21'
-    && i.split !== 'holdout22'
-    && i.split !== 'holdout23'
-    && i.split !== 'holdout24').map((i) => i.text));
-  // And the twentieth's.
-  const notHoldout20Texts = new Set(items.filter((i) => i.split !== 'holdout20' && i.split !== 'holdout21'
-    && i.split !== 'holdout22'
-    && i.split !== 'holdout23'
-    && i.split !== 'holdout24').map((i) => i.text));
-  // The twenty-first's too.
-  const notHoldout21Texts = new Set(items.filter((i) => i.split !== 'holdout21'
-    && i.split !== 'holdout22'
-    && i.split !== 'holdout23'
-    && i.split !== 'holdout24').map((i) => i.text));
-  // And the twenty-second's.
-  const notHoldout22Texts = new Set(items.filter((i) => i.split !== 'holdout22'
-    && i.split !== 'holdout23'
-    && i.split !== 'holdout24').map((i) => i.text));
-  // And the twenty-third's.
-  const notHoldout23Texts = new Set(items.filter((i) => i.split !== 'holdout23'
-    && i.split !== 'holdout24').map((i) => i.text));
-  // The twenty-fourth's against every other split's.
-  const notHoldout24Texts = new Set(items.filter((i) => i.split !== 'holdout24').map((i) => i.text));
+  // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
+  // split drops its own overlaps).
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25'] as const;
+  const olderThan = new Map(laterHoldouts.map((split, at) => {
+    const skipped = new Set<string>(laterHoldouts.slice(at));
+    return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
+  }));
   let droppedOverlap = 0;
   for (const item of items) {
-    if (item.split === 'holdout24' && notHoldout24Texts.has(item.text)) {
-      droppedOverlap++;
-      continue;
-    }
     const older =
       item.split === 'holdout' ? tuneTexts.has(item.text)
       : item.split === 'holdout2' ? tuneTexts.has(item.text) || holdoutTexts.has(item.text)
@@ -302,11 +288,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
       : item.split === 'holdout16' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts, holdout13Texts, holdout14Texts, holdout15Texts].some((texts) => texts.has(item.text))
       : item.split === 'holdout17' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts, holdout13Texts, holdout14Texts, holdout15Texts, holdout16Texts].some((texts) => texts.has(item.text))
       : item.split === 'holdout18' ? [tuneTexts, holdoutTexts, holdout2Texts, holdout3Texts, holdout4Texts, holdout5Texts, holdout6Texts, holdout7Texts, holdout8Texts, holdout9Texts, holdout10Texts, holdout11Texts, holdout12Texts, holdout13Texts, holdout14Texts, holdout15Texts, holdout16Texts, holdout17Texts].some((texts) => texts.has(item.text))
-      : item.split === 'holdout19' ? notHoldout19Texts.has(item.text)
-      : item.split === 'holdout20' ? notHoldout20Texts.has(item.text)
-      : item.split === 'holdout21' ? notHoldout21Texts.has(item.text)
-      : item.split === 'holdout22' ? notHoldout22Texts.has(item.text)
-      : item.split === 'holdout23' && notHoldout23Texts.has(item.text);
+      : olderThan.get(item.split)?.has(item.text) ?? false;
     if (older) {
       droppedOverlap++;
       continue;
@@ -338,6 +320,7 @@ if (require.main === module) {
     holdout22: holdout22CorpusPath,
     holdout23: holdout23CorpusPath,
     holdout24: holdout24CorpusPath,
+    holdout25: holdout25CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -862,6 +845,20 @@ function fromErrorTrackerScrubbers(report: string[]): ExternalItem[] {
     return readSaved(source).files.flatMap((f) => {
       if (!cases[f.path]) report.push(`${source} ${f.path}: no case transcribed`);
       return labelTranscribedCases(source, cases[f.path] ?? [], f.text).map((s) => ({ ...s, source, split: 'holdout24' as const }));
+    });
+  });
+}
+
+// raw/{pip,go-net-url,go-getter,ansible,client-go,sourcegraph,git,gh-cli,conda}/: credential redactors' tests (URLs, traces,
+// recorded HTTP), verbatim or as excerpts, each case's input, output and secrets transcribed in the manifest.
+function fromCredentialRedactors(report: string[]): ExternalItem[] {
+  return ['pip', 'go-net-url', 'go-getter', 'ansible', 'client-go', 'sourcegraph', 'git', 'gh-cli', 'conda'].flatMap((source) => {
+    const { cases } = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { cases: Record<string, RedactorCase[]> };
+    const files = readSaved(source).files;
+    const saved = files.map((f) => f.text).join('\n');
+    return [...new Set(files.map((f) => f.path))].flatMap((path) => {
+      if (!cases[path]) report.push(`${source} ${path}: no case transcribed`);
+      return labelRedactorCases(source, cases[path] ?? [], saved).map((s) => ({ ...s, source, split: 'holdout25' as const }));
     });
   });
 }

@@ -13,6 +13,7 @@ import {
   holdout22CorpusPath,
   holdout23CorpusPath,
   holdout24CorpusPath,
+  holdout25CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
 import { assertBuiltHoldout, builtCorpus } from './builtHoldout';
 
@@ -26,6 +27,7 @@ test('external.jsonl and holdout3.jsonl are exactly what the build makes of raw/
     'holdout22',
     'holdout23',
     'holdout24',
+    'holdout25',
   ].includes(i.split))) === readFileSync(externalCorpusPath, 'utf8'), 'external.jsonl differs from the build');
   // Compared without printing: the third holdout's items are not for reading.
   assert.ok(serializeCorpus(items.filter((i) => i.split === 'holdout3')) === readFileSync(holdout3CorpusPath, 'utf8'), 'holdout3.jsonl differs from the build');
@@ -119,4 +121,8 @@ test('holdout23.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout24.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout24', holdout24CorpusPath);
+});
+
+test('holdout25.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout25', holdout25CorpusPath);
 });
