@@ -3,16 +3,12 @@
 // time in ten billion over 18 bytes. It is still a secret when the text is a credential pair
 // (`user:pass`, as Basic and Docker's `auth` encode it) or names a secret (`{"private_key": …}`,
 // `{"auths": …}`): judged by what it says, as a reader of the decoded text would judge it.
+import { EITHER_BASE64_SEXTETS } from './base64Sextets';
 import { nextKeyWordEnd } from './rules/keyWordScan';
 
 /** Share of the decoded bytes that must be printable ASCII (tab, CR and LF counted) to be text. */
 const PRINTABLE = 0.9;
 
-// Each base64 or base64url character's 6 bits (+ and - both 62, / and _ both 63), -1 for others.
-const SEXTETS = new Int8Array(128).fill(-1);
-[...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'].forEach((c, i) => (SEXTETS[c.charCodeAt(0)] = i));
-SEXTETS[43] = SEXTETS[45] = 62;
-SEXTETS[47] = SEXTETS[95] = 63;
 
 /**
  * `core` is base64 or base64url of plain text that holds no credential pair and names no secret.
@@ -32,7 +28,7 @@ export function encodesPlainText(core: string): boolean {
   for (let i = 0; i < core.length; i++) {
     const c = core.charCodeAt(i);
     if (c === 61) break; // = pads the end
-    const sextet = c < 128 ? SEXTETS[c]! : -1;
+    const sextet = c < 128 ? EITHER_BASE64_SEXTETS[c]! : -1;
     if (sextet === -1) return false;
     if (c === 43 || c === 47) plusSlash = true;
     else if (c === 45 || c === 95) dashUnderscore = true;

@@ -1,6 +1,7 @@
 // The lead's placeholder policy for #11: the one test every rule asks of a value in a secret's slot,
 // and the characters each of its expressions cannot match without (a value's reading skips the rest).
 import { CharPrefilter, type CharNeeds } from './charPrefilter';
+import { REFERENCE } from './referenceForms';
 import { describesStandIn } from './standInWords';
 import { shannonEntropy } from './stringEntropy';
 import { looksRandomValue } from './rules/randomValue';
@@ -123,22 +124,7 @@ export function startsAbsentWord(c: number): boolean {
   const letter = (c | 32) - 97;
   return letter >= 0 && letter < 26 && ((ABSENT_FIRST_LETTERS >>> letter) & 1) === 1;
 }
-// A shell or template reference as the whole value, or where the value starts or ends.
-// A backtick opens a command substitution only when it closes one too or a command's words follow
-// (`` `etcdctl get x` ``); a lone one inside a literal (`'`123QWERasdf'`) is a character of it.
-// Python's `%(name)s` and the `@name@` / `@@NAME@@` tokens a build (Maven, autoconf) replaces: as the whole value.
-// A shell's or Spring's reference with a default (`${API_TOKEN:-<your-token>}`) is a reference: the
-// reference-default rule judges its default.
-// Windows cmd's expansions (Microsoft's `set /?`, `call /?`, `for /?`): `%NAME%` and, with delayed expansion, `!NAME!`
-// (either maybe a substring, `%NAME:~0,8%`); a batch file's arguments `%1`, `%*` and `%~1` with its modifiers and
-// `$PATH:` search (`%~dp0`, also where a path starts: `%~dp0pw.txt`); a `for` loop's variable `%%i`, `%%~nxi`.
-// A POSIX shell's positional and special parameters that expand to the script's or function's arguments (Shell Command
-// Language §2.5.1–2.5.2): `$1`…`$9`, `${10}`, `$@`, `$*` (and braced), as the whole value — not `$#`, `$?`, `$$`, `$0`,
-// which expand to no argument, nor `$1$salt$…`, a crypt(3) hash.
-// Azure App Service's and Functions' Key Vault reference as an app setting's whole value
-// (learn.microsoft.com/azure/app-service/app-service-key-vault-references): `@Microsoft.KeyVault(SecretUri=https://…)`
-// or `@Microsoft.KeyVault(VaultName=…;SecretName=…[;SecretVersion=…])`; the platform resolves it, the text holds none.
-const REFERENCE = /^\$\$?[A-Za-z_]|^\$(?:[1-9@*]|\{(?:[1-9]\d?|[@*])\})$|^([%!])[A-Za-z_]+(?::~-?\d{1,4}(?:,-?\d{1,4})?)?\1$|^%(?:[0-9*]$|~[fdpnxsatz]{0,9}(?:\$[A-Za-z_]\w{0,40}:)?[0-9])|^%%(?:~[fdpnxsatz]{0,9}(?:\$[A-Za-z_]\w{0,40}:)?)?[A-Za-z]$|^`[^`]*(?:`$|\s)|`$|^@\{|^#\{|^%\([\w.-]{1,80}\)[sdr]$|^@@?[A-Za-z_][\w.-]{0,80}@@?$|^\$\{[A-Za-z_][\w.]{0,80}:?[-=?+:][^\n]*\}$|^@Microsoft\.KeyVault\((?:SecretUri=https:\/\/[^\s()]{1,400}|VaultName=[\w-]{1,127};SecretName=[\w-]{1,127}(?:;SecretVersion=\w{1,64})?)\)$/;
+// (REFERENCE, a shell's, cmd's or a build's reference as the whole value or where it starts, is referenceForms.ts'.)
 // The slots a template language leaves in a value: ${name} (and Serverless's ${ssm:/path}, ${file(x):y}), {{ name }}, {% … %}, $(command),
 // {} and {0} (format strings), <% … %>, printf's %s and %d. Their content is a name or an expression, never noise.
 // (A named `{name}` is a slot only in an interpolated string, which the assignment rule knows.)

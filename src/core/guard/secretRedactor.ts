@@ -144,14 +144,19 @@ const prefilters = new WeakMap<readonly SecretRule[], KeywordPrefilter>();
 function prefilterOf(rules: readonly SecretRule[]): KeywordPrefilter {
   let prefilter = prefilters.get(rules);
   if (!prefilter) {
-    prefilter = new KeywordPrefilter(
-      rules.map((r) => r.keywords),
-      rules.map((r) => (r.keywordStarts === true ? 'starts' : r.keywordHits === true ? 'hits' : r.nearKeywords === true)),
-      true,
-    );
+    prefilter = rulesPrefilter(rules);
     prefilters.set(rules, prefilter);
   }
   return prefilter;
+}
+
+/** The keyword prefilter of `rules`, each rule handed what it asks for: its keywords' starts, their hits, or near them. */
+export function rulesPrefilter(rules: readonly SecretRule[]): KeywordPrefilter {
+  return new KeywordPrefilter(
+    rules.map((r) => r.keywords),
+    rules.map((r) => (r.keywordStarts === true ? 'starts' : r.keywordHits === true ? 'hits' : r.nearKeywords === true)),
+    true,
+  );
 }
 
 const MAX_REPEATED_SECRETS = 64;

@@ -2,34 +2,15 @@
 // the Bitcoin wiki's steps are found, random base58 strings of the same shape are not.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { isWifKey } from '../../../src/core/guard/rules/bitcoinWifKeyRule';
 import { isBitcoinAddress } from '../../../src/core/guard/bitcoinAddress';
 import { redactSecrets } from '../../../src/core/guard/secretRedactor';
 import { seededRandom } from '../../../src/core/seededRandom';
-
-const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
-
-function base58(bytes: Uint8Array): string {
-  let n = 0n;
-  for (const b of bytes) n = n * 256n + BigInt(b);
-  let s = '';
-  while (n > 0n) {
-    s = BASE58[Number(n % 58n)]! + s;
-    n /= 58n;
-  }
-  for (const b of bytes) {
-    if (b !== 0) break;
-    s = '1' + s;
-  }
-  return s;
-}
+import { BASE58, base58, withChecksum } from './base58Tokens';
 
 function wif(random: () => number, version: number, compressed: boolean): string {
   const payload = [version, ...Array.from({ length: 32 }, () => Math.floor(random() * 256)), ...(compressed ? [1] : [])];
-  const once = createHash('sha256').update(Uint8Array.from(payload)).digest();
-  const twice = createHash('sha256').update(once).digest();
-  return base58(Uint8Array.from([...payload, ...twice.subarray(0, 4)]));
+  return base58(withChecksum(Uint8Array.from(payload)));
 }
 
 test('keys in WIF, main and test network, compressed or not, are found with no key word near', () => {
@@ -64,9 +45,7 @@ test("an uncompressed key's payload with a compressed key's length, or an addres
   assert.equal(isWifKey(wif(random, 0x00, true)), false);
   // The compression flag not 0x01.
   const payload = [0x80, ...Array.from({ length: 32 }, () => 7), 2];
-  const once = createHash('sha256').update(Uint8Array.from(payload)).digest();
-  const twice = createHash('sha256').update(once).digest();
-  assert.equal(isWifKey(base58(Uint8Array.from([...payload, ...twice.subarray(0, 4)]))), false);
+  assert.equal(isWifKey(base58(withChecksum(Uint8Array.from(payload)))), false);
   // A key is no address, an address no key.
   const key = wif(random, 0x80, false);
   assert.equal(isBitcoinAddress(key), false);

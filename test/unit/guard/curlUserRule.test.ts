@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { COMMAND_LINE_OPENS } from '../../../src/core/guard/referenceForms';
 import { curlUserRule } from '../../../src/core/guard/rules/curlUserRule';
 import { looksRandomValue } from '../../../src/core/guard/rules/randomValue';
 import { looksPlaceholder } from '../../../src/core/guard/secretRule';
@@ -20,7 +21,6 @@ const CURL_USER = new RegExp(
 // A password that only stands in for one: the slot's name, one letter repeated (the user again,
 // `-u 'test:test'`, is the password the command sends).
 const standsIn = (secret: string) => /^(?:password|passwd|pass|pwd|token|secret|api[-_]?key|key)$/i.test(secret) || /^(.)\1+$/.test(secret) || secret.startsWith('//');
-const REFERENCE = /^(?:\$|<|\{\{)/;
 // A package path's `::` (`Some::Modulename`), a parameter expansion's `${:NAME}`: another grammar's colon.
 const otherColon = (user: string, secret: string) => (/^:[A-Za-z_]+(?:::[A-Za-z_]+)*$/.test(secret) && /^[A-Za-z_]\w*$/.test(user)) || user.endsWith('${');
 
@@ -33,11 +33,11 @@ function byExpression(text: string): string[] {
     const secretAt = g.qs ?? g.s;
     if (secretAt === undefined) {
       const user = text.slice(userAt[0], userAt[1]);
-      if (!REFERENCE.test(user) && looksRandomValue(user)) out.push(`${userAt[0]}-${userAt[1]}`);
+      if (!COMMAND_LINE_OPENS.test(user) && looksRandomValue(user)) out.push(`${userAt[0]}-${userAt[1]}`);
       continue;
     }
     const secret = text.slice(secretAt[0], secretAt[1]);
-    if (!looksPlaceholder(secret) && !REFERENCE.test(secret) && !standsIn(secret) && !otherColon(text.slice(userAt[0], userAt[1]), secret)) out.push(`${userAt[0]}-${secretAt[1]}`);
+    if (!looksPlaceholder(secret) && !COMMAND_LINE_OPENS.test(secret) && !standsIn(secret) && !otherColon(text.slice(userAt[0], userAt[1]), secret)) out.push(`${userAt[0]}-${secretAt[1]}`);
   }
   return out;
 }

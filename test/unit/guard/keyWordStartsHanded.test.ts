@@ -6,7 +6,7 @@ import { KeywordPrefilter } from '../../../src/core/guard/keywordPrefilter';
 import { keyWordBefore } from '../../../src/core/guard/rules/keyWordBefore';
 import { keyWords } from '../../../src/core/guard/rules/keyWordScan';
 import { highEntropyRule } from '../../../src/core/guard/rules/highEntropyRule';
-import { findSecrets, secretRules } from '../../../src/core/guard/secretRedactor';
+import { findSecrets, rulesPrefilter, secretRules } from '../../../src/core/guard/secretRedactor';
 import { SpanList } from '../../../src/core/guard/spanList';
 import { seededRandom } from '../../../src/core/seededRandom';
 
@@ -42,11 +42,7 @@ test('the gate handed the key words\' starts answers as its own scan, for rising
 });
 
 test('high-entropy handed the starts by the redactor\'s prefilter finds what it finds scanning, and the assignment rule is handed the same record', () => {
-  const prefilter = new KeywordPrefilter(
-    secretRules.map((r) => r.keywords),
-    secretRules.map((r) => (r.keywordStarts === true ? 'starts' : r.keywordHits === true ? 'hits' : r.nearKeywords === true)),
-    true,
-  );
+  const prefilter = rulesPrefilter(secretRules);
   const entropy = secretRules.indexOf(highEntropyRule);
   const assignment = secretRules.findIndex((r) => r.keywordStarts === true && r !== highEntropyRule);
   assert.ok(entropy !== -1 && assignment !== -1);

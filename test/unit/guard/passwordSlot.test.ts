@@ -55,6 +55,8 @@ test('the rules that had the placeholder half only now read the value as a passw
   assertRedacts(['sshpass -p PWAe6UvkINFI ssh app@host', 'sshpass -p .Q_dA5Mi-rKa1w ssh app@host', 'docker login -u app -p B0~n^IMv%sKUZg registry.example.com', 'var cred = new NetworkCredential("app", "PWAe6UvkINFI");']);
 });
 
+// A short number in a place its tool or API documents as a password (`acceptsPasswordLiteral`) is the password: the
+// place says it is no length, port or count, as a connection string's password field already does.
 test('a short number is the password in every place documented as one; another slot\'s name too, blanks around it', () => {
   assertRedacts([
     'requirepass 1234',

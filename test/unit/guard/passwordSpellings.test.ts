@@ -4,8 +4,8 @@
 // the key is still a literal somebody chose.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { keyStrength } from '../../../src/core/guard/rules/keyStrength';
-import { PASSWORD_SPELLINGS, readsOwnKey } from '../../../src/core/guard/rules/ownKeyWords';
+import { keyStrength, PASSWORD_SPELLINGS } from '../../../src/core/guard/rules/keyStrength';
+import { readsOwnKey } from '../../../src/core/guard/rules/ownKeyWords';
 import { assertFinds, assertLeaves } from './redactionAsserts';
 
 test('every spelling of a password is a strong key word', () => {

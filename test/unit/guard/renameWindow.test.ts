@@ -5,16 +5,14 @@
 // told nothing yet: a path that was on disk when judged and is gone when the prompt leaves is refused (moved or deleted since;
 // what it is now cannot be read off its old name), and once refused the engine leaves it out, so the prompts after it go.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { mkdirSync, renameSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { ContextEngine } from '../../../src/core/context/contextEngine';
-import type { ContextWorkspace } from '../../../src/core/context/contextWorkspace';
-import type { DocumentSnapshot } from '../../../src/core/documentSnapshot';
 import { PathPolicy } from '../../../src/core/guard/pathPolicy';
 import { EgressRefusedError, PromptGuard } from '../../../src/core/guard/promptGuard';
 import { SyntaxService } from '../../../src/core/syntax/syntaxService';
+import { diskWorkspace, notesProject, snapshotIn, writeFolder } from './renamedProject';
 
 let syntax: SyntaxService;
 before(async () => {
@@ -27,12 +25,8 @@ after(() => {
 });
 
 function folder(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'flywheel-rename-window-'));
+  const root = writeFolder('flywheel-rename-window-', files);
   made.push(root);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
   return root;
 }
 
@@ -74,26 +68,9 @@ test('a path never on disk is still judged by its name (an unsaved new file, a p
 });
 
 test('renamed into an ignored folder while a completion gathers context: the engine still holds the old document', async () => {
-  const root = folder({
-    '.gitignore': 'private/\n',
-    'src/notes.ts': `export function createClient(key: string, token: string) {\n  return { key, token, tag: '${marker}' };\n}\n`,
-    'src/app.ts': "import { createClient } from './notes';\nconst client = createClient(process.env.KEY ?? '', 'x');\nclient.",
-  });
-  const snapshot = (relativePath: string): DocumentSnapshot => {
-    const text = readFileSync(join(root, relativePath), 'utf8');
-    return { uri: `file://${join(root, relativePath)}`, relativePath, languageId: 'typescript', text, version: 1, offset: text.length };
-  };
-  const open = [snapshot('src/notes.ts'), snapshot('src/app.ts')];
-  const workspace: ContextWorkspace = {
-    openDocuments: () => open,
-    readFile: async (path) => {
-      try {
-        return readFileSync(join(root, path), 'utf8');
-      } catch {
-        return undefined;
-      }
-    },
-  };
+  const root = folder(notesProject(marker));
+  const open = [snapshotIn(root, 'src/notes.ts'), snapshotIn(root, 'src/app.ts')];
+  const workspace = diskWorkspace(root, () => open);
   const policy = new PathPolicy({ roots: [root], openedByUser: () => false });
   const guard = new PromptGuard({ policy });
   const engine = new ContextEngine({ workspace, syntax, workBudget: { kind: 'units', units: Infinity }, backgroundParseMs: 10_000, isExcluded: (p) => !policy.mayRead(p) });

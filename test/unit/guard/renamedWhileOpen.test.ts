@@ -3,53 +3,30 @@
 // new one created): its text leaves the context at once, the prompt names neither path, and the door refuses the
 // new path. The old path's remembered "allowed" is no hole: nothing holds text under it any more.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { ContextEngine } from '../../../src/core/context/contextEngine';
-import type { ContextWorkspace } from '../../../src/core/context/contextWorkspace';
 import type { DocumentSnapshot } from '../../../src/core/documentSnapshot';
 import { PathPolicy } from '../../../src/core/guard/pathPolicy';
 import { EgressRefusedError, PromptGuard } from '../../../src/core/guard/promptGuard';
 import { SyntaxService } from '../../../src/core/syntax/syntaxService';
+import { diskWorkspace, notesProject, snapshotIn, writeFolder } from './renamedProject';
 
 let syntax: SyntaxService;
 before(async () => {
   syntax = await SyntaxService.create({ defaultTimeoutMs: 10_000 });
 });
-const root = mkdtempSync(join(tmpdir(), 'flywheel-renamed-'));
+const marker = 'vault_marker_5c1e';
+const root = writeFolder('flywheel-renamed-', notesProject(marker));
 after(() => {
   syntax.dispose();
   rmSync(root, { recursive: true, force: true });
 });
 
-const marker = 'vault_marker_5c1e';
-const files: Record<string, string> = {
-  '.gitignore': 'private/\n',
-  'src/notes.ts': `export function createClient(key: string, token: string) {\n  return { key, token, tag: '${marker}' };\n}\n`,
-  'src/app.ts': "import { createClient } from './notes';\nconst client = createClient(process.env.KEY ?? '', 'x');\nclient.",
-};
-for (const [path, text] of Object.entries(files)) {
-  mkdirSync(dirname(join(root, path)), { recursive: true });
-  writeFileSync(join(root, path), text);
-}
-
-const snapshot = (relativePath: string, offset = 0): DocumentSnapshot => {
-  const text = readFileSync(join(root, relativePath), 'utf8');
-  return { uri: `file://${join(root, relativePath)}`, relativePath, languageId: 'typescript', text, version: 1, offset: offset || text.length };
-};
+const snapshot = (relativePath: string): DocumentSnapshot => snapshotIn(root, relativePath);
 let open: DocumentSnapshot[] = [];
-const workspace: ContextWorkspace = {
-  openDocuments: () => open,
-  readFile: async (path) => {
-    try {
-      return readFileSync(join(root, path), 'utf8');
-    } catch {
-      return undefined;
-    }
-  },
-};
+const workspace = diskWorkspace(root, () => open);
 
 test('a file renamed into an ignored folder while open: its text leaves context, and the door refuses its new path', async () => {
   const policy = new PathPolicy({ roots: [root], openedByUser: () => false });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { KeywordPrefilter } from '../../../src/core/guard/keywordPrefilter';
-import { secretRules } from '../../../src/core/guard/secretRedactor';
+import { rulesPrefilter, secretRules } from '../../../src/core/guard/secretRedactor';
 import { groupsEnding, vendorKeyedTokenRule } from '../../../src/core/guard/rules/vendorKeyedTokenRule';
 import { vendorNames } from '../../../src/core/guard/rules/vendorNames';
 import { keyShapes, surveyedNames, wordNames } from '../../../src/core/guard/rules/vendorKeyedShapes';
@@ -34,12 +34,7 @@ function handedHits(near: readonly number[]): string[] {
 }
 
 test('the hits the redactor\'s prefilter hands vendor-keyed-token are those its own automaton found, on random texts of names, other rules\' keywords and blank runs', () => {
-  // (Built as the redactor builds it.)
-  const prefilter = new KeywordPrefilter(
-    secretRules.map((r) => r.keywords),
-    secretRules.map((r) => (r.keywordStarts === true ? 'starts' : r.keywordHits === true ? 'hits' : r.nearKeywords === true)),
-    true,
-  );
+  const prefilter = rulesPrefilter(secretRules);
   const alone = new KeywordPrefilter([names], ['hits']);
   const group = secretRules.indexOf(vendorKeyedTokenRule);
   assert.notEqual(group, -1);

@@ -3,6 +3,7 @@
 // send, not a credential. Clients send part of an address where the user gave none (Python's ftplib and Ruby's net-ftp
 // `anonymous@`, Perl's Net::FTP `-anonymous@`, wget's `-wget@`): the local part and its `@`, the host left out. Any other
 // password under `anonymous` is one.
+import { ADDRESS_VARIABLE } from '../referenceForms';
 
 /** An address (`joe@example.com`, `%40` as a URL writes `@`) or its local part and `@` alone. */
 const MAIL_ADDRESS = /^[A-Za-z0-9._+-]+(?:@|%40)(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?$/;
@@ -14,8 +15,6 @@ export function anonymousLogin(user: string, password: string): boolean {
 
 /** The anonymous account's own address (`anonymous@`, `-anonymous@`, `anonymous@example.com`), the password clients send. */
 const ANONYMOUS_ADDRESS = /^-?anonymous(?:@|%40)(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)?$/i;
-/** A reference where the address is filled in: `$FROM_EMAIL`, `${EMAIL}`. */
-const REFERENCE = /^\$\{?[A-Za-z_]\w*\}?$/;
 
 /**
  * A value given to a password's key that is anonymous FTP's by itself: the anonymous account's address, or the whole
@@ -29,5 +28,5 @@ export function anonymousPassword(value: string): boolean {
   const colon = value.indexOf(':');
   if (colon === -1) return false;
   const password = value.slice(colon + 1);
-  return anonymousLogin(value.slice(0, colon), password) || (value.slice(0, colon).toLowerCase() === 'anonymous' && REFERENCE.test(password));
+  return anonymousLogin(value.slice(0, colon), password) || (value.slice(0, colon).toLowerCase() === 'anonymous' && ADDRESS_VARIABLE.test(password));
 }

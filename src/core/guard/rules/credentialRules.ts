@@ -1,6 +1,7 @@
 // Credentials in the shapes HTTP and shells give them: user:password (or a token as the user) in a URL, Oracle's
 // user/password@service, `curl -u` (every spelling), an Authorization header's Basic/Bearer credential, and private key blocks
 // (a PEM or PGP private key, also when its END line is missing).
+import { BASE64_SEXTETS } from '../base64Sextets';
 import { looksPlaceholder, patternRule, type SecretRule } from '../secretRule';
 import { curlUserRule } from './curlUserRule';
 import { urlCredentialRule } from './urlCredentialRule';
@@ -61,7 +62,7 @@ function basicPassword(base64: string): string | undefined {
   let i = 0;
   for (; i < base64.length; i++) {
     const c = base64.charCodeAt(i);
-    const sextet = c < 128 ? SEXTETS[c]! : -1;
+    const sextet = c < 128 ? BASE64_SEXTETS[c]! : -1;
     if (sextet === -1) break;
     held = ((held << 6) | sextet) & 0xffff;
     bits += 6;
@@ -86,9 +87,6 @@ function lenientPassword(base64: string): string | undefined {
 const COLON = 58;
 const EQUALS = 61;
 
-// The standard alphabet's 6 bits per character, -1 for the others.
-const SEXTETS = new Int8Array(128).fill(-1);
-[...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].forEach((c, i) => (SEXTETS[c.charCodeAt(0)] = i));
 
 /** The decoded bytes, kept between calls (grown as a longer credential comes). */
 let bytes: Uint8Array = new Uint8Array(512);

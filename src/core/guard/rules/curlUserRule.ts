@@ -9,6 +9,7 @@
 // `-u` inside it, where the expression read up to 200 characters after every `-u` of `-u:-u-u:-u…`.
 // A key given as the user with an empty password (`-u sk_live_…:`, as API docs write it) is a
 // token: taken when it reads as a generated one.
+import { COMMAND_LINE_OPENS } from '../referenceForms';
 import { looksPlaceholder, type SecretRule } from '../secretRule';
 import { pairSpanKind } from '../credentialPair';
 import { looksRandomValue } from './randomValue';
@@ -24,8 +25,6 @@ const MAX_USER = 100;
 const MIN_PASSWORD = 3;
 const MAX_PASSWORD = 200;
 const MAX_BLANKS = 4;
-/** A shell reference or a template, not a password. */
-const REFERENCE = /^(?:\$|<|\{\{)/;
 
 export const curlUserRule: SecretRule = {
   id: 'curl-user',
@@ -46,11 +45,11 @@ export const curlUserRule: SecretRule = {
       if (secretStart === secretEnd) {
         // `-u TOKEN:`: the user is the credential when it reads as a generated key.
         const user = text.slice(userStart, secretStart - 1);
-        if (!REFERENCE.test(user) && looksRandomValue(user)) found.push(KIND, userStart, secretStart - 1);
+        if (!COMMAND_LINE_OPENS.test(user) && looksRandomValue(user)) found.push(KIND, userStart, secretStart - 1);
       } else {
         const secret = text.slice(secretStart, secretEnd);
         const user = text.slice(userStart, secretStart - 1);
-        if (!looksPlaceholder(secret) && !REFERENCE.test(secret) && !standsIn(secret) && !anonymousLogin(user, secret) && !colonOfAnotherGrammar(user, secret)) found.push(KIND, userStart, secretEnd);
+        if (!looksPlaceholder(secret) && !COMMAND_LINE_OPENS.test(secret) && !standsIn(secret) && !anonymousLogin(user, secret) && !colonOfAnotherGrammar(user, secret)) found.push(KIND, userStart, secretEnd);
       }
       // As the expression does after a match, found or let go: on from its end.
       at = text.indexOf('-', end);

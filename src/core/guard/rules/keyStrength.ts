@@ -5,9 +5,12 @@ import { ownCopy } from '../ownCopy';
 import { isDigit } from '../charCodes';
 import { nameWords } from './nameWords';
 
+// A password's spellings: SqlClient's and ODBC's `PWD` (the `Password` keyword's synonym, SqlConnection.ConnectionString),
+// Unix's `passwd`, `pass`, `pw`, `pswd`… (ownKeyWords.ts reads a key and a value spelling two of them as one word).
+export const PASSWORD_SPELLINGS: readonly string[] = ['password', 'passwd', 'pass', 'pwd', 'pw', 'pswd', 'psw', 'passw', 'pword'];
 /** Key segments that name a secret on their own (strong) or only with a random-looking value (weak). */
 const STRONG = new Set([
-  'password', 'passwd', 'pass', 'passphrase', 'pwd', 'pw', 'pswd', 'psw', 'passw', 'pword', 'secret', 'secrets', 'token', 'tokens', 'apikey', 'credential',
+  ...PASSWORD_SPELLINGS, 'passphrase', 'secret', 'secrets', 'token', 'tokens', 'apikey', 'credential',
   'credentials', 'creds', 'login', 'privatekey', 'secretkey', 'accesskey', 'clientsecret', 'authtoken', 'accesstoken',
   'refreshtoken', 'authkey', 'apitoken', 'apisecret', 'masterkey', 'signingkey', 'encryptionkey', 'sessionkey', 'bearer',
   // A key named for whose key it is (detect-secrets' keyword list): a `cache_key` or `sort_key` is an id.

@@ -11,6 +11,7 @@
 // EnvVar's `valueFrom.secretKeyRef.key: password` names no following item's value — the bound siblingNameRule.ts keeps
 // (its crossesRecord), here by the expression taking no `-` after the line break. One expression, bounded quantifiers,
 // keyword `value`: linear.
+import { RECORD_OPENS } from '../referenceForms';
 import { looksPlaceholder, type SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
 import { credentialStart, isAuthorizationHeader } from './authorizationCredential';
@@ -19,8 +20,6 @@ import { looksRandomValue } from './randomValue';
 
 const KIND = spanKind('secret-name-value');
 const PAIR = /["']?\b(?:name|key|Name|Key|ParameterKey)["']?[ \t]*:[ \t]*(?<nq>["']?)(?<name>[A-Za-z_][\w.-]{0,63})\k<nq>[ \t]*(?:(?<comma>,)[ \t]*(?:\r?\n[ \t]{0,40})?|\r?\n[ \t]{0,40})(?<vq>["']?)(?:value|Value|ParameterValue)["']?[ \t]*:[ \t]*(?<q>["']?)(?<secret>[^\s"'#{}[\]][^\r\n"']{0,399})\k<q>/g;
-/** Where a value comes from rather than the value (a secret store, a reference, an env var). */
-export const REFERENCE = /^(?:!Ref|!Sub|!GetAtt|!ImportValue|\$\{|\$\(|\$[A-Za-z_]|arn:|ref\+|vault:|op:\/\/)/;
 
 export const nameValuePairRule: SecretRule = {
   id: 'secret-name-value',
@@ -40,7 +39,7 @@ export const nameValuePairRule: SecretRule = {
         if (from < 0) continue;
         value = value.slice(from);
       } else if (strength === 'weak' && !looksRandomValue(value)) continue;
-      if (value.length < 3 || looksPlaceholder(value) || REFERENCE.test(value)) continue;
+      if (value.length < 3 || looksPlaceholder(value) || RECORD_OPENS.test(value)) continue;
       const end = m.index + m[0].length - g.q!.length - (g.q ? 0 : g.secret!.length - g.secret!.trimEnd().length);
       found.push(KIND, end - value.length, end);
     }

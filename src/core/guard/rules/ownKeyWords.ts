@@ -16,7 +16,7 @@
 // bench/guard/README.md, "A value that spells its own key" (twentieth round), and guardsystemfp's
 // section (twenty-first round).
 import { ownCopy } from '../ownCopy';
-import { isKeyWord } from './keyStrength';
+import { isKeyWord, PASSWORD_SPELLINGS } from './keyStrength';
 import { keyWords, nextKeyWordEnd } from './keyWordScan';
 import { looksRandomValue } from './randomValue';
 import { isWordChar, nameWords, startsWord } from './nameWords';
@@ -58,12 +58,10 @@ export function readsOwnKey(v: string, key: string): boolean {
   return SPELLS_PASSWORD.test(v) && SPELLS_PASSWORD.test(key) && (wordsShaped ?? WORDS.test(v)) && spellsKeyOtherwise(v, key);
 }
 
-// A password's spellings, as the key words list them side by side (keyStrength.ts's STRONG): SqlClient's and ODBC's
-// `PWD` (the `Password` keyword's synonym, SqlConnection.ConnectionString), Unix's `passwd`, `pass`, `pw`, `pswd`…
-// A key spelling one and a value spelling another are the same word: `USER_PWD = "userPassword"`, `db_pass =
-// "dbPassword"` name their key as `USER_PASSWORD = "userPassword"` does (bench/guard/README.md, thirty-second round,
-// guardfp4). Each holds `p` and then `a`, `s` or `w`: a value or key without that is not split into words.
-export const PASSWORD_SPELLINGS: readonly string[] = ['password', 'passwd', 'pass', 'pwd', 'pw', 'pswd', 'psw', 'passw', 'pword'];
+// A password's spellings, the strong key words' (keyStrength.ts): a key spelling one and a value spelling another are
+// the same word: `USER_PWD = "userPassword"`, `db_pass = "dbPassword"` name their key as `USER_PASSWORD =
+// "userPassword"` does (bench/guard/README.md, thirty-second round, guardfp4). Each holds `p` and then `a`, `s` or `w`:
+// a value or key without that is not split into words.
 const SPELLINGS = new Set(PASSWORD_SPELLINGS);
 const SPELLS_PASSWORD = /p[asw]/i;
 

@@ -6,6 +6,7 @@
 // under `secrets:` also holds settings: `enabled: true`, `provider: vault`), and children named
 // for what is public (`…_id`, `name`, `url`, `region`, `user`) are left. The header is one
 // expression anchored at line starts; the lines under it are read once: linear.
+import { LIST_ITEM_OPENS } from '../referenceForms';
 import { looksPlaceholder, type SecretRule } from '../secretRule';
 import { spanKind, type SpanList } from '../spanList';
 import { keyStrength } from './keyStrength';
@@ -24,7 +25,6 @@ const ITEMS = /(?:[ \t]{0,40}-[ \t]{1,8}[^\r\n]{1,400}(?:\r?\n|$)){1,100}/y;
 const ITEM = /-[ \t]{1,8}(?<q>["']?)(?<value>[^\r\n]{1,400}?)\k<q>[ \t]*(?:\r?\n|$)/g;
 // A child `name: value` (its indent read before): the rest of its line, read by hand (childValue).
 const CHILD = /["']?(?<name>[\w.-]{1,64})["']?:[ \t]{1,8}(?<rest>[^\r\n]{1,400})(?:\r?\n|$)/y;
-const REFERENCE = /^(?:\$|!|\{\{|%|`)/;
 const MAPPING = /^[\w.-]{1,64}:(?:\s|$)/;
 const PUBLIC_CHILD = /(?:^|[_.-])(?:id|name|url|uri|host|region|path|user|username|email|type|version|provider|enabled)$|[a-z](?:Id|Name|Url|Host)$/i;
 const MAX_CHILDREN = 100;
@@ -69,7 +69,7 @@ function listItems(items: string, itemsStart: number, found: SpanList): void {
   ITEM.lastIndex = 0;
   for (let i = ITEM.exec(items); i; i = ITEM.exec(items)) {
     const value = i.groups!.value!;
-    if (value.length < 3 || MAPPING.test(value) || REFERENCE.test(value) || looksPlaceholder(value)) continue;
+    if (value.length < 3 || MAPPING.test(value) || LIST_ITEM_OPENS.test(value) || looksPlaceholder(value)) continue;
     // A bare word is a name (`- read_token`) unless it reads like a generated key.
     if (!i.groups!.q && !looksRandomValue(value)) continue;
     const start = itemsStart + i.index + i[0].indexOf(value, 1 + i.groups!.q!.length);
@@ -93,7 +93,7 @@ function children(text: string, at: number, parentIndent: number, found: SpanLis
     if (c) {
       const rest = c.groups!.rest!;
       const value = childValue(rest);
-      if (value && !PUBLIC_CHILD.test(c.groups!.name!) && !REFERENCE.test(value.text) && !looksPlaceholder(value.text) && looksRandomValue(value.text)) {
+      if (value && !PUBLIC_CHILD.test(c.groups!.name!) && !LIST_ITEM_OPENS.test(value.text) && !looksPlaceholder(value.text) && looksRandomValue(value.text)) {
         const start = p + c[0].lastIndexOf(rest) + value.at;
         found.push(KIND, start, start + value.text.length);
       }

@@ -13,11 +13,11 @@
 // mapping). The name is judged as the assignment rule judges a key (keyStrength.ts), the value by the house's value
 // judge (acceptValue, the placeholder policy); a reference (`${VAR}`, `{{ .Values.x }}`, `!Ref`, `valueFrom`, which
 // has no `value` field) is none. Keyword `value` (and the Go literals' types): bounded windows, linear.
+import { RECORD_OPENS } from '../referenceForms';
 import type { SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
 import { credentialStart, isAuthorizationHeader } from './authorizationCredential';
 import { keyStrength } from './keyStrength';
-import { REFERENCE } from './nameValuePairRule';
 import { saysNotTheValue } from './notTheValue';
 import { acceptValue } from './secretValue';
 
@@ -153,7 +153,7 @@ function credentialIn(name: string, value: string, quoted: boolean, start: numbe
     strength = 'strong';
   }
   const credential = value.slice(from);
-  if (REFERENCE.test(credential) || saysNotTheValue(credential)) return -1;
+  if (RECORD_OPENS.test(credential) || saysNotTheValue(credential)) return -1;
   const end = start + value.length;
   return acceptValue({ start: start + from, end, value: credential, quoted, configLine: false, afterComma: false, listed: false, field: false }, strength, key) ? from : -1;
 }
@@ -174,7 +174,7 @@ export const siblingNameRule: SecretRule = {
       if (!quoted && (g.vq || equals || !endsLine(text, end))) continue;
       const value = quoted ? g.quoted! : g.bare!.trimEnd();
       const valueStart = quoted ? end - 1 - value.length : end - g.bare!.length;
-      if (value.length < 3 || REFERENCE.test(value)) continue;
+      if (value.length < 3 || RECORD_OPENS.test(value)) continue;
       const sibling = (names ??= new NameFields(text)).sibling(m.index + g.vq!.length, end);
       if (!sibling || (equals && !sibling.braced)) continue;
       const from = credentialIn(sibling.name, value, quoted, valueStart);

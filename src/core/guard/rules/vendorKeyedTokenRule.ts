@@ -3,7 +3,7 @@
 // prefilter keyword, then within 40 characters after it a whole token of a key's alphabet and
 // length that reads as generated, not as a word, a name or a digest. Keys without a prefix of
 // their own (hex, base62, UUIDs) are found only this way. A name whose detector documents its key's
-// shape (vendorKeyedShapes.ts, generated from the survey of trufflehog's detectors) also has a key
+// shape (vendorKeyedShapes.json, generated from the survey of trufflehog's detectors) also has a key
 // of that shape taken outside the usual lengths; a name that is also a word of prose or code
 // (`box`, `swell`, `flat`) has only a key of its shape taken, and never a hex digest or a UUID, which
 // near a common word are as likely a checksum or a record's id. Linear: the redactor's prefilter pass
