@@ -133,3 +133,15 @@ function report(title: string, cells: Map<string, Cell>): void {
 const chosen = (credential: boolean): string[] => SHAPES.filter(([id, c]) => (credential ? c : true) && (!shapeFilter || shapeFilter.test(id))).map(([id]) => id);
 report('credential names, credential shapes (read should rise)', probe(CREDENTIAL_KEYS, chosen(true)));
 report('neutral names, every shape (read should stay 0)', probe(NEUTRAL_KEYS, chosen(false)));
+
+// Many draws of the generators' passwords (12-31 characters, every class), in one grammar a key: how many the reading leaves.
+const DRAWS = 400;
+const drawn = Array.from({ length: DRAWS }, () => password(12 + next(20), false));
+const leftDrawn = new Map<string, number>();
+for (const key of CREDENTIAL_KEYS) {
+  if (keyFilter && !keyFilter.test(key)) continue;
+  let leftHere = 0;
+  for (const value of drawn) if (!valueRedacted(fillPlace('§N§ = "§V§"', key, value), value)) leftHere++;
+  leftDrawn.set(key, leftHere);
+}
+console.log(`\n${DRAWS} generated passwords (12-31, every class) as \`KEY = "…"\`, left per key: ${[...leftDrawn].map(([k, n]) => `${k} ${n}`).join(', ')}`);

@@ -1,7 +1,7 @@
 // Whether the value read after a secret-named key is a secret: not a placeholder, filler typed
 // into the slot, a reference, a type or a name that merely names a secret, a number, prose or code; a weak key's value must look random.
 // (The value's shapes these tests ask about are valueShape.ts's.)
-import { looksPlaceholder, namesAnotherSlot } from '../placeholderValue';
+import { looksPlaceholder, namesAnotherSlot, STAND_IN_BIT } from '../placeholderValue';
 import { hasPublicPrefix } from '../publicKeyPrefix';
 import { isVendorPrefixAlone } from './vendorPrefixAlone';
 import { looksRandomValue } from './randomValue';
@@ -17,7 +17,7 @@ import { conventionalName } from './conventionalName';
 import { looksSentence, phraseNamesSlot, PHRASE, PROMPT_LABEL, PROSE } from './proseValue';
 import { DIGIT_LOWER, KEY_START, LOWER_UPPER, NOT_LETTER, NOT_NAME_CHAR, NOT_PROSE_CHAR, UPPER, UPPER_UPPER } from './valueReading';
 import {
-  CALL, CODE_NAME, CONSTANT_LIST, ENV_NAME, HEX_NUMBER, holdsGeneratedPiece, ISSUED_NEVER, KEBAB_NAME, looksExpression, MAY_BLANK, MAY_BRACKET,
+  CALL, CODE_NAME, CONSTANT_LIST, ENV_NAME, generatedPassword, HEX_NUMBER, holdsGeneratedPiece, ISSUED_NEVER, KEBAB_NAME, looksExpression, MAY_BLANK, MAY_BRACKET,
   MAY_EQUALS, MAY_EXPRESSION, MAY_KEBAB, MAY_LOCATION, MAY_MEMBER, MAY_NUMBER, MAY_REFERENCE, MAY_UUID, MEMBER_CHAIN, namespacePath, NEXT_PAIR,
   NUMBER, placeholderBits, PLACEHOLDER_BITS, readsAsWords, REFERENCE, spelledAsWords, trimmed, TYPE_NAME, UUID_START, VALUE_CHARS,
   withoutInnerQuotes, withoutTrailingSeparators, WORD_NAME,
@@ -187,7 +187,10 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   // Bare in code, an expression over names is code: a condition, a fallback, a concatenation of members.
   if (!found.quoted && !found.configLine && !found.field && (may & MAY_EXPRESSION) !== 0 && looksExpression(v)) return false;
   // (A connection string's or a query's field holds no CSS selector: `;Password=#gets0m3;` is a password.)
-  if (looksPlaceholder(v, placeholderBits(v, may >>> PLACEHOLDER_BITS)) || ((may & MAY_LOCATION) !== 0 && !(found.field && v.charCodeAt(0) === 35) && looksLocation(v)) || hasPublicPrefix(v)) return false;
+  // (In a strong key's literal, a generated password's bracket or angle at one end frames no stand-in: valueShape.ts.)
+  let standIn = placeholderBits(v, may >>> PLACEHOLDER_BITS);
+  if ((standIn & STAND_IN_BIT) !== 0 && strength === 'strong' && (found.quoted || found.configLine || found.field) && generatedPassword(v)) standIn &= ~STAND_IN_BIT;
+  if (looksPlaceholder(v, standIn) || ((may & MAY_LOCATION) !== 0 && !(found.field && v.charCodeAt(0) === 35) && looksLocation(v)) || hasPublicPrefix(v)) return false;
   // A bare path in a namespace (`mio::Token`), a vendor's prefix alone (`CFPAT-`).
   if (((may & MAY_LOCATION) !== 0 && !found.quoted && namespacePath(v)) || isVendorPrefixAlone(v)) return false;
   // A name marked internal by its underscore (`'_session_id'`), a magic method's, a Perl reference (`\%v12`).

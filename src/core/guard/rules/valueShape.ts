@@ -173,3 +173,27 @@ export function placeholderBits(v: string, bits: number): number {
   if (!startsAbsentWord(first)) bits &= ~ABSENT_BIT;
   return bits;
 }
+
+// A mask's character doubled (`**`, `..`, `__`, `##`, `xx`, `00`, `••`) or an ellipsis: what a masked value shows.
+const MASK_RUN = /([*._#xX0•])\1|…/;
+const PASSWORD_SYMBOL = /[^A-Za-z0-9\s]/;
+// A frame at both ends: a stand-in's (`<your-token>`, `[PASSWORD]`, `{Token-2024!}`).
+const FRAMED = /^[<[{(].*[>\]})]$/;
+// Words' letter pairs are nearly all common, random letters' 37% (letterPairs.ts): below this share the letters spell no
+// words (`~$.^)6~TiPz>` 0.50; `MyPassword1>` 0.75, `your-api-key>` 0.86, a stand-in cut at its start).
+const RANDOM_PAIRS = 0.6;
+
+/**
+ * A password as a generator makes it: upper case, lower case, a digit and a symbol (each class a generator's option:
+ * KeePass's Upper/Lower/Digits/Special sets, Bitwarden's `!@#$%^&*`; Microsoft's complexity rule asks three of these four),
+ * no blank and no mask's run, letters that spell no words, random-looking as a whole (12 characters or more, randomValue.ts),
+ * and no frame at both ends. A `<`, `>`
+ * or a bracket at one end is one of its characters, not a stand-in's frame: a stand-in is written in words for a person to
+ * replace (`<your-token>`, `[PASSWORD]`, `your-api-key>` cut at its start).
+ */
+export function generatedPassword(v: string): boolean {
+  return (
+    /[A-Z]/.test(v) && /[a-z]/.test(v) && /\d/.test(v) && PASSWORD_SYMBOL.test(v) && !/\s/.test(v) &&
+    !MASK_RUN.test(v) && !FRAMED.test(v) && commonPairShare(v) < RANDOM_PAIRS && looksRandomValue(v)
+  );
+}
