@@ -140,8 +140,8 @@ const drawn = Array.from({ length: DRAWS }, () => password(12 + next(20), false)
 const leftDrawn = new Map<string, number>();
 for (const key of CREDENTIAL_KEYS) {
   if (keyFilter && !keyFilter.test(key)) continue;
-  let leftHere = 0;
-  for (const value of drawn) if (!valueRedacted(fillPlace('§N§ = "§V§"', key, value), value)) leftHere++;
-  leftDrawn.set(key, leftHere);
+  const leftHere = drawn.filter((value) => !valueRedacted(fillPlace('§N§ = "§V§"', key, value), value));
+  leftDrawn.set(key, leftHere.length);
+  if (show) console.log(`  ${key}: ${leftHere.join('  ')}`);
 }
 console.log(`\n${DRAWS} generated passwords (12-31, every class) as \`KEY = "…"\`, left per key: ${[...leftDrawn].map(([k, n]) => `${k} ${n}`).join(', ')}`);
