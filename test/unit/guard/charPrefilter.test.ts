@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CharPrefilter } from '../../../src/core/guard/charPrefilter';
-import { valueExpressions } from '../../../src/core/guard/rules/secretValue';
+import { valueExpressions } from '../../../src/core/guard/rules/valueShape';
 import { beforeExpressions, mayStandBefore, tokenExpressions } from '../../../src/core/guard/rules/highEntropyRule';
 import { mayStandIn, opensSlot, placeholderExpressions, TEMPLATE_SLOT } from '../../../src/core/guard/secretRule';
 import { seededRandom } from '../../../src/core/seededRandom';

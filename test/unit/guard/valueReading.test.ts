@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CharPrefilter } from '../../../src/core/guard/charPrefilter';
-import { valueExpressions } from '../../../src/core/guard/rules/secretValue';
+import { valueExpressions } from '../../../src/core/guard/rules/valueShape';
 import { ABSENT_BIT, mayStandIn, placeholderExpressions, startsAbsentWord } from '../../../src/core/guard/placeholderValue';
 import { keyWords, nextKeyWordEnd } from '../../../src/core/guard/rules/keyWordScan';
 import { DIGIT_LOWER, DOUBLED_MASK, KEY_START, LOWER_UPPER, NOT_LETTER, NOT_NAME_CHAR, NOT_PROSE_CHAR, UPPER, UPPER_UPPER, ValueReading } from '../../../src/core/guard/rules/valueReading';

@@ -11,7 +11,7 @@
 import { patternRule, type SecretRule } from '../secretRule';
 import { looksRandomValue } from './randomValue';
 import { acceptsLiteralForKey } from './literalForKey';
-import { spelledAsWords } from './secretValue';
+import { spelledAsWords } from './valueShape';
 import { constantHoldsSecret } from './keyStrength';
 import { annotatedFieldRule } from './annotatedFieldRule';
 

@@ -4,7 +4,7 @@
 // (libpq's `host=db user=app password=…`). Elsewhere a bare word is code.
 import type { AssignedValue } from './assignedValue';
 import { isBlank } from '../charCodes';
-import { spelledAsWords } from './secretValue';
+import { spelledAsWords } from './valueShape';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled, every use of an imported binding calls the module's getter.
 const { AMPERSAND, COLON, COMMA, DASH, DOLLAR, DOUBLE_QUOTE, EQUALS, GREATER, HASH, PLUS, QUESTION, SEMICOLON, SINGLE_QUOTE, SLASH } = charCodes;

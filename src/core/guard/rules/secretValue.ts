@@ -1,24 +1,27 @@
 // Whether the value read after a secret-named key is a secret: not a placeholder, filler typed
 // into the slot, a reference, a type or a name that merely names a secret, a number, prose or code; a weak key's value must look random.
-import { ABSENT_BIT, looksPlaceholder, namesAnotherSlot, placeholderExpressions, STAND_IN_BIT, startsAbsentWord } from '../placeholderValue';
+// (The value's shapes these tests ask about are valueShape.ts's.)
+import { looksPlaceholder, namesAnotherSlot, STAND_IN_BIT } from '../placeholderValue';
 import { hasPublicPrefix } from '../publicKeyPrefix';
 import { isVendorPrefixAlone } from './vendorPrefixAlone';
-import type { CharNeeds } from '../charPrefilter';
 import { looksRandomValue } from './randomValue';
-import { commonPairShare } from '../letterPairs';
-import { readsAsIdentifier } from '../identifierWords';
-import { LOCATION_SIGNS, looksLocation } from './valueContext';
+import { looksLocation } from './valueContext';
 import { keyStrength, namesChosenSecret, namesIssuedCredential, namesPassword, namesTokenAlone, type Strength } from './keyStrength';
 import { isLower, isUpper } from '../charCodes';
 import { namesASecret, quotedName, sameName } from './valueNames';
 import { spellsOwnKey } from './ownKeyWords';
-import { nameWords } from './nameWords';
 import { isOwnKey } from './ownKeyValue';
 import { CODE_WORDS, MODE_WORDS, TYPE_NAMES } from './noValueWords';
 import { namesOrLabels } from './labelOrVersion';
 import { conventionalName } from './conventionalName';
 import { looksSentence, phraseNamesSlot, PHRASE, PROMPT_LABEL, PROSE } from './proseValue';
-import { DIGIT_LOWER, KEY_START, LOWER_UPPER, NOT_LETTER, NOT_NAME_CHAR, NOT_PROSE_CHAR, UPPER, UPPER_UPPER, ValueReading } from './valueReading';
+import { DIGIT_LOWER, KEY_START, LOWER_UPPER, NOT_LETTER, NOT_NAME_CHAR, NOT_PROSE_CHAR, UPPER, UPPER_UPPER } from './valueReading';
+import {
+  CALL, CODE_NAME, CONSTANT_LIST, ENV_NAME, generatedPassword, HEX_NUMBER, holdsGeneratedPiece, ISSUED_NEVER, KEBAB_NAME, looksExpression, MAY_BLANK, MAY_BRACKET,
+  MAY_EQUALS, MAY_EXPRESSION, MAY_KEBAB, MAY_LOCATION, MAY_MEMBER, MAY_NUMBER, MAY_REFERENCE, MAY_UUID, MEMBER_CHAIN, namespacePath, NEXT_PAIR,
+  NUMBER, placeholderBits, PLACEHOLDER_BITS, readsAsWords, REFERENCE, spelledAsWords, trimmed, TYPE_NAME, UUID_START, VALUE_CHARS,
+  withoutInnerQuotes, withoutTrailingSeparators, WORD_NAME,
+} from './valueShape';
 
 export interface FoundValue {
   readonly start: number;
@@ -35,78 +38,6 @@ export interface FoundValue {
   field: boolean;
 }
 
-/** Without trailing ; and , (a loop: a `[;,]+$` search is quadratic on a long inner run of them). */
-function withoutTrailingSeparators(value: string): string {
-  let end = value.length;
-  while (end > 0 && (value.charCodeAt(end - 1) === 59 || value.charCodeAt(end - 1) === 44)) end--;
-  return end === value.length ? value : value.slice(0, end);
-}
-
-/** Trimmed, where an edge may be blank (ASCII up to the space, or beyond ASCII): most values are not, and keep the call. */
-function trimmed(value: string): string {
-  const first = value.charCodeAt(0);
-  const last = value.charCodeAt(value.length - 1);
-  return first <= 32 || first >= 128 || last <= 32 || last >= 128 ? value.trim() : value;
-}
-
-/** A value quoted twice (`"'$PASS'"` in shell) is judged by what the inner quotes hold. */
-function withoutInnerQuotes(v: string): string {
-  const q = v.charCodeAt(0);
-  return v.length > 2 && (q === 34 || q === 39) && v.charCodeAt(v.length - 1) === q ? v.slice(1, -1) : v;
-}
-
-/** Where a value comes from rather than the value: an environment variable, a config lookup, a vault. */
-const REFERENCE = /^(?:process\.env|os\.environ|os\.getenv|env\(|getenv|System\.getenv|ENV\[|config\.|settings\.|secrets\.|vault:|arn:|ref\+|sm:\/\/|op:\/\/|https?:\/\/)/i;
-const NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
-// 0x0B95, 0xc0406619: a flag or a constant written in hex (up to 64 bits; a key in hex is longer).
-const HEX_NUMBER = /^0[xX][0-9a-fA-F]{1,16}$/;
-const UUID_START = /^[0-9a-f]{8}-[0-9a-f]{4}-/i;
-const CALL = /^[A-Za-z_$][\w$]*\(.*\)$/;
-const BLANK = /[ \t]/;
-const BRACKET = /[()[\]{}]/;
-// a.b.c, also negated or optional (`!!request.tokens?.length`).
-const MEMBER_CHAIN = /^(?:!{1,2}|&)?[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$/;
-const KEBAB_NAME = /^[a-z]+(?:-[a-z]+)+$/;
-// An expression of code (the languages' operator grammars; `18||!e.altKey`, `r.C0.ESC+o.key`,
-// `e.altKey?r.C0.ESC+r.C0.CR:r.C0.CR`, `t.TwoKeyMap=void`, `n.apiKey||t.env.API_KEY||`): names, member chains and
-// numbers, maybe negated, joined by operators, maybe ending in a fallback's `||`/`&&` (cut before its string).
-// (`-`, `/`, `*` and `%` are left out: kebab names, paths and base64 hold them.)
-const EXPRESSION_OPERAND = '!{0,2}(?:[A-Za-z_$][\\w$]*(?:\\??\\.[A-Za-z_$][\\w$]*)*|\\d+)';
-const EXPRESSION = new RegExp(`^${EXPRESSION_OPERAND}(?:(?:\\|\\||&&|[!=]==?|[<>]=?|[+?:=])${EXPRESSION_OPERAND})+(?:\\|\\||&&)?$`);
-// What only code writes there: a member's dot or an operator of logic or comparison, which no generated
-// alphabet holds (base64's `+` and `=` alone do not make an expression). (A condition's else branch comes
-// alone after its key: `o.key=r.C0.NUL:e.keyCode` in `c===32?o.key=r.C0.NUL:e.keyCode`.)
-const CODE_OPERATOR = /[.|&?]|[!=]=/;
-const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
-const EQUALS = /=/;
-
-/** Each expression of acceptValue that most values skip, and characters it cannot match without. */
-export const valueExpressions: readonly CharNeeds[] = [
-  { pattern: REFERENCE, needs: '.([:+gG' }, // every reference has one of . ( [ : +, but getenv
-  { pattern: NUMBER, needs: '0123456789' },
-  { pattern: UUID_START, needs: '-' },
-  { pattern: BLANK, needs: ' \t' },
-  { pattern: BRACKET, needs: '()[]{}' },
-  { pattern: MEMBER_CHAIN, needs: '.' },
-  { pattern: EQUALS, needs: '=' },
-  { pattern: KEBAB_NAME, needs: '-' },
-  { pattern: LOCATION_SIGNS, needs: ':@/#.' },
-  { pattern: EXPRESSION, needs: '|&=!<>+?:' },
-];
-// (The placeholder test's expressions after these: one reading of the value gives both their bits, and
-// the facts of its character pairs, valueReading.ts.)
-const VALUE_CHARS = new ValueReading([...valueExpressions, ...placeholderExpressions]);
-const PLACEHOLDER_BITS = valueExpressions.length;
-const MAY_REFERENCE = 1;
-const MAY_NUMBER = 2;
-const MAY_UUID = 4;
-const MAY_BLANK = 8;
-const MAY_BRACKET = 16;
-const MAY_MEMBER = 32;
-const MAY_EQUALS = 64;
-const MAY_KEBAB = 128;
-const MAY_LOCATION = 256;
-const MAY_EXPRESSION = 512;
 
 /**
  * Whether a string literal given to (or compared with) a strong key is a secret, as the rule judges quoted values.
@@ -141,87 +72,12 @@ function pinInPasswordPlace(value: string): boolean {
   return first >= 48 && first <= 57 && value.length <= 7 && SHORT_DIGITS.test(value) && !looksPlaceholder(value);
 }
 
-const WORD_NAME = /^[A-Za-z][A-Za-z_.-]*$/;
-// A name and `=`: a pair's start.
-const NEXT_PAIR = /^[A-Za-z_][\w.-]{0,63}=/;
-// An identifier or a member chain in code: `KeyAlgoRSASHA512`, `ssh.KeyAlgoECDSA384`, `self._ffi.NULL`.
-const CODE_NAME = /^[A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63}){0,6}$/;
-// One word of letters: Capitalised, upper case, or lower case up to four letters.
-const ISSUED_NEVER = /^(?:[A-Z][a-z]+|[A-Z]+|[a-z]{1,4})$/;
-// NonSharedBuffer, BinaryLike: a type's or a class's name, two capitalised words or more.
-const TYPE_NAME = /^(?:[A-Z][a-z]+){2,6}$/;
 
 /** The fewest characters a value of a key of this strength can be a secret with (a weak key's must look random). */
 export function shortestSecret(strength: Strength): number {
   return strength === 'weak' ? 12 : 3;
 }
 
-// A word (maybe numbered: `Algo`, `v2`, a curve's `Ed25519`) or an acronym (maybe numbered: `ECDSA521`, `X509`).
-const NAME_WORD = /^(?:[A-Za-z][a-z]*\d{0,5}|[A-Z]{2,}\d{0,4}|[A-Z]\d{1,4})$/;
-
-// `_bindgen_ty_5::IFLA_INET6_TOKEN`, `mio::Token`, `Foo\\Bar::BAZ`: identifiers joined by `::`; in PHP maybe fully
-// qualified, from the global namespace (`\\PDO::PARAM_STR`: the PHP manual's name resolution rules, a leading `\\`).
-const NAMESPACE_PATH = /^\\?(?:[A-Za-z_][\w\\]{0,63}::){1,8}[A-Za-z_]\w{0,63}$/;
-// `'ONLY_FULL_GROUP_BY,STRICT_TRANS_TABLES'`: a list of constants' names, as MySQL's `sql_mode` takes its modes (each a
-// name of upper-case words, apart by commas). A generated value holds no such words.
-const CONSTANT_LIST = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?:,[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)+$/;
-
-/**
- * A bare path in a namespace (Rust's and C++'s `::`, PHP's and Ruby's constants): a constant,
- * a variant or a type named where it is defined, not a value written out. A generated secret's
- * alphabet (base64, hex) has no `:`. (Quoted, it is a literal, and may be anything.)
- */
-function namespacePath(v: string): boolean {
-  return v.includes('::') && NAMESPACE_PATH.test(v);
-}
-
-// An expression's names: the words of its operands, apart at `_`, `$`, `.` and its operators.
-const NAME_PARTS = /[A-Za-z0-9]{8,}/g;
-
-/**
- * An expression of code: operands joined by operators, with a member's dot or an operator only code
- * writes, and no operand's name random (`jwt.token=fh2KFWZT0REi` glued to the next `jwt.token=` is a
- * value run into the next key, not code: names are words).
- */
-function looksExpression(v: string): boolean {
-  if (!CODE_OPERATOR.test(v) || !EXPRESSION.test(v)) return false;
-  for (const part of v.match(NAME_PARTS) ?? []) if (looksRandomValue(part)) return false;
-  return true;
-}
-
-/** `KeyAlgoECDSA521`, `SIGN_UP_V2`: every word of the name a word or an acronym; a generated key's are not. */
-function readsAsWords(v: string): boolean {
-  return nameWords(v).every((word) => NAME_WORD.test(word));
-}
-
-// Words' letter pairs are nearly all common, random letters' 37% (see letterPairs.ts). At 0.8, of 20,000
-// random values of 12-41 letters, or letters and digits, in code (`\tsig = …`, `apiKey …`, a const
-// block), 9 more are taken for names than c437260 takes (0.05%); at 0.6, 50.
-const SPELLED_PAIRS = 0.8;
-// Shorter, too few letter pairs to tell words from chance (`KCay33Oka`).
-const MIN_SPELLED = 12;
-
-/**
- * A name of words (identifierWords.ts: words spoken, acronyms and numbers; `CertAlgoRSAv01`,
- * `Ed25519PrivateKey`) whose letters pair as words' do. `readsAsWords` alone takes any camelCase run
- * of a letter or two and a digit (`Zx9Qm2Lp8Rt4`) or of random letters for words, as a generated key is.
- */
-export function spelledAsWords(v: string): boolean {
-  // (The pairs first: a loop without allocation, which most generated values already fail.)
-  return v.length >= MIN_SPELLED && commonPairShare(v) >= SPELLED_PAIRS && readsAsIdentifier(v);
-}
-
-// A dotted piece as long as a generated key's shortest, and random: not a member's name.
-const GENERATED_PIECE = 20;
-
-/**
- * A dotted token (Mapbox's `sk.eyJ1Ijoi….P4lD1e…`, `tk.…`) holds a generated piece; a member
- * chain's names (`config.apiKey`, `Signature.RSA_SHA256`) do not.
- */
-function holdsGeneratedPiece(v: string): boolean {
-  for (const piece of v.split('.')) if (piece.length >= GENERATED_PIECE && looksRandomValue(piece)) return true;
-  return false;
-}
 
 // The last values judged, with what each answer turns on (strength, key, and the found value's four
 // flags): a value asked again soon after itself (a line repeated down a file, one place read twice, a few
@@ -291,21 +147,6 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   return answer;
 }
 
-/**
- * The placeholder test's bits for `v`, without those of tests the reading already answers "no": the
- * stand-in's where `mayStandIn` says no (its loop not run again), the words saying there is none
- * (`ABSENT`, placeholderValue.ts) where the first letter is none of theirs. Only where `v` has no blank edge:
- * the placeholder test trims what it reads.
- */
-function placeholderBits(v: string, bits: number): number {
-  const first = v.charCodeAt(0);
-  const last = v.charCodeAt(v.length - 1);
-  if (first <= 32 || first >= 128 || last <= 32 || last >= 128) return bits;
-  if (!VALUE_CHARS.mayStandIn(v)) bits &= ~STAND_IN_BIT;
-  if (!startsAbsentWord(first)) bits &= ~ABSENT_BIT;
-  return bits;
-}
-
 /** Whether the value found after a key is a secret, judged: a pure function of its arguments (see `acceptValue`'s memo). */
 export function judgeValue(found: FoundValue, strength: Strength, key: string): boolean {
   const v = withoutInnerQuotes(withoutTrailingSeparators(trimmed(found.value)));
@@ -346,7 +187,10 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   // Bare in code, an expression over names is code: a condition, a fallback, a concatenation of members.
   if (!found.quoted && !found.configLine && !found.field && (may & MAY_EXPRESSION) !== 0 && looksExpression(v)) return false;
   // (A connection string's or a query's field holds no CSS selector: `;Password=#gets0m3;` is a password.)
-  if (looksPlaceholder(v, placeholderBits(v, may >>> PLACEHOLDER_BITS)) || ((may & MAY_LOCATION) !== 0 && !(found.field && v.charCodeAt(0) === 35) && looksLocation(v)) || hasPublicPrefix(v)) return false;
+  // (In a strong key's literal, a generated password's bracket or angle at one end frames no stand-in: valueShape.ts.)
+  let standIn = placeholderBits(v, may >>> PLACEHOLDER_BITS);
+  if ((standIn & STAND_IN_BIT) !== 0 && strength === 'strong' && (found.quoted || found.configLine || found.field) && generatedPassword(v)) standIn &= ~STAND_IN_BIT;
+  if (looksPlaceholder(v, standIn) || ((may & MAY_LOCATION) !== 0 && !(found.field && v.charCodeAt(0) === 35) && looksLocation(v)) || hasPublicPrefix(v)) return false;
   // A bare path in a namespace (`mio::Token`), a vendor's prefix alone (`CFPAT-`).
   if (((may & MAY_LOCATION) !== 0 && !found.quoted && namespacePath(v)) || isVendorPrefixAlone(v)) return false;
   // A name marked internal by its underscore (`'_session_id'`), a magic method's, a Perl reference (`\%v12`).
