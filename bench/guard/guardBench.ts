@@ -14,7 +14,8 @@
 // it, see adversarialFamily.ts: all screened at K KB, default 32, in this process; the 30 slowest
 // timed at 1 MB each in a fresh process, freshProcess.ts), text where every line is a found secret
 // (everyLineSecrets.ts: every grammar of the matrix and every key word, screened at 64 KB in a fresh
-// process, the 30 slowest timed at 1 MB each in a fresh one), and pathological repeats for every rule and token format at 1x and 4x size (linearity). Speed per item is ms per MB over
+// process and, since the thirty-third round, the 120 slowest of those again at 1 MB (slowestScreen.ts: the 64 KB
+// ranking is not the 1 MB one), the 30 slowest timed at 1 MB each in a fresh one), and pathological repeats for every rule and token format at 1x and 4x size (linearity). Speed per item is ms per MB over
 // N runs (default 5): wall clock and this process's CPU time, fastest / median / slowest, so a
 // loaded machine shows as a spread. With --json the last line is {"items":N,"recall":…,
 // "precision":…,"clean_fp_rate":…,"max_ms_per_mb":…,"max_ms_per_mb_of":…,…} in every mode (issueFigures.ts: --quality-only
@@ -22,7 +23,7 @@
 // round, headlineSpeed.ts): after the screens, the K slowest inputs of the families, the generated
 // near-matches, the every-line inputs and the repeats (by their screen's CPU runs, each read against a
 // short machine scan after it as if in the host's fast mode; the families alone with --families-only)
-// are timed again, each in P fresh processes × N runs after four untimed, a machine scan (machineScan.ts)
+// and, in a full run, the inputs earlier benches found slowest (headlineHistory.ts, since the thirty-third round) are timed again, each in P fresh processes × N runs after four untimed, a machine scan (machineScan.ts)
 // after each run, and
 //   max_ms_per_mb: the slowest input's median CPU ms/MB over all its runs (what a user's one request
 //     costs, whichever mode the host is in: the redactor is synchronous, so on an idle machine its CPU
@@ -36,7 +37,8 @@
 //     scan of the re-timing; null when no run fell in that mode);
 //   machine_slow_share: the share of the re-timing's runs in the slow mode (which mode the machine was
 //     in); machine_fastest_scan: that fastest scan, CPU ms per million code units;
-//   headline_inputs, headline_processes, headline_runs: K, P and N; headline_seconds: what the re-timing took.
+//   headline_inputs, headline_processes, headline_runs: how many inputs (K and the carried), P and N;
+//     headline_carried: how many of them were carried from earlier benches, not chosen by the screens; headline_seconds: what the re-timing took.
 // The figures of one fresh process per input, the screens (the headline until the twenty-ninth round):
 //   max_ms_per_mb_fastest_run (and _input): the slowest input's fastest wall run over every kind of
 //     input (the corpus items timed in this process; the families, the generated near-matches, the
@@ -55,9 +57,11 @@ import { CorpusFileError, readCorpusFile } from './corpusFile';
 import { issueFigures, timedInputs } from './issueFigures';
 import { vendorFormatCorpus, vendorFormatCount } from './corpus/vendorFormats';
 import { THIS_TREE, timeInFreshProcess } from './freshProcess';
+import { headlineHistoryInputs } from './headlineHistory';
 import { DEFAULT_HEADLINE, headlineJson, headlineLines, slowestFirst, timeHeadline, type HeadlineOptions } from './headlineSpeed';
 import { fill, measureGrowth, repeatFamilies, type Growth } from './linearity';
 import { SCREEN_SCAN_PASSES } from './machineScan';
+import { SHORTLIST_FACTOR } from './slowestScreen';
 import { measureRepeats } from './repeatSpeed';
 import { formatSpread, spread, timeRedaction, type RedactionTime } from './redactionTiming';
 import { scoreRedaction, type CorpusItem } from './redactionScore';
@@ -176,8 +180,8 @@ const growths: Growth[] = [
 ];
 const superLinear = growths.filter((g) => g.ratio > 8);
 const worstGrowth = growths.reduce((a, b) => (b.ratio > a.ratio ? b : a));
-// The repeats are inputs too: screened in a fresh process and the slowest timed at 1 MB each in one of
-// their own (repeatSpeed.ts), as the families are, so the slowest input is the slowest of every kind.
+// The repeats are inputs too: screened in a fresh process (at 64 KB, the shortlist again at 1 MB) and the slowest timed
+// at 1 MB each in one of their own (repeatSpeed.ts), as the families are, so the slowest input is the slowest of every kind.
 const repeatWorst = measureRepeats({ screenBytes: 64_000, keep: 10, runs });
 const slowestRepeat = repeatWorst[0]!;
 const everyInput = [...times, ...family.worst, ...everyLine.worst, ...repeatWorst];
@@ -187,7 +191,7 @@ const slowestOfAllMedian = everyInput.reduce((a, b) => (b.time.cpu.median > a.ti
 const read = timeHeadline(slowestFirst([
   ...familyCandidates,
   ...[...family.worst, ...everyLine.worst, ...repeatWorst].map(({ name, unit, cpuRuns, scanRuns }) => ({ name, text: fill(unit, 1_000_000), cpuRuns, scanRuns })),
-]), headline);
+]), headline, headlineHistoryInputs(only));
 
 console.log(`corpus: ${corpusFile ?? `vendor formats (${vendorFormatCount} documented formats, seed 7)`}; ${items.length} items`);
 console.log(`secret items ${score.secretItems}: redacted ${score.redacted} (recall ${score.recall.toFixed(4)})`);
@@ -199,11 +203,11 @@ console.log(`machine: ${cpus().length} cores, load average ${loadBefore.toFixed(
 printFamilies();
 console.log(`generated family: ${family.units} inputs screened at ${screenKb} KB; the slowest at 1 MB, each in a fresh process, cpu ms per MB fastest / median / slowest run (wall beside):`);
 for (const w of family.worst.slice(0, 10)) console.log(`  ${w.name}: cpu ${formatSpread(w.time.cpu)}; wall ${formatSpread(w.time.wall)}`);
-console.log(`every line a found secret: ${everyLine.members} members screened at 64 KB in a fresh process; the 30 slowest at 1 MB, each in a fresh process, the 10 slowest below, cpu ms per MB fastest / median / slowest run (wall beside):`);
+console.log(`every line a found secret: ${everyLine.members} members screened at 64 KB in a fresh process, the ${30 * SHORTLIST_FACTOR} slowest again at 1 MB; the 30 slowest at 1 MB, each in a fresh process, the 10 slowest below, cpu ms per MB fastest / median / slowest run (wall beside):`);
 for (const w of everyLine.worst.slice(0, 10)) console.log(`  ${w.name}: cpu ${formatSpread(w.time.cpu)}; wall ${formatSpread(w.time.wall)}`);
 console.log(`linearity: ${growths.length} inputs at 256 KB and 1 MB; cpu time ratio (4 is linear) at most ${worstGrowth.ratio.toFixed(1)} (${worstGrowth.name})`);
 for (const g of superLinear) console.log(`  NOT LINEAR: ${g.name}: x${g.ratio.toFixed(1)} for 4x the input`);
-console.log(`repeats: ${repeatFamilies().length} screened at 64 KB in a fresh process; the 10 slowest at 1 MB, each in a fresh process, cpu ms per MB fastest / median / slowest run (wall beside):`);
+console.log(`repeats: ${repeatFamilies().length} screened at 64 KB in a fresh process, the ${10 * SHORTLIST_FACTOR} slowest again at 1 MB; the 10 slowest at 1 MB, each in a fresh process, cpu ms per MB fastest / median / slowest run (wall beside):`);
 for (const w of repeatWorst) console.log(`  ${w.name}: cpu ${formatSpread(w.time.cpu)}; wall ${formatSpread(w.time.wall)}`);
 console.log(slowestLine);
 console.log(`slowest of every input (families, generated, every-line, repeats): wall ${slowestOfAll.time.wall.min.toFixed(1)} ms/MB fastest run (${slowestOfAll.name}); cpu median ${slowestOfAllMedian.time.cpu.median.toFixed(1)} (${slowestOfAllMedian.name})`);
