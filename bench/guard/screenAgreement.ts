@@ -27,10 +27,12 @@ export function spearman(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, 
   return 1 - (6 * d2) / (n * (n * n - 1));
 }
 
+/** The members, each text once under its first name (as the two-stage screen reads them). */
 function unitsOf(kind: string, only?: RegExp): RepeatedUnit[] {
-  if (kind === 'repeats') return repeatFamilies().filter((f) => !only || only.test(`repeat ${f.name}`));
-  if (kind === 'every-line') return everyLineUnits(only);
-  throw new Error('--kind is repeats or every-line');
+  if (kind !== 'repeats' && kind !== 'every-line') throw new Error('--kind is repeats or every-line');
+  const members = kind === 'repeats' ? repeatFamilies().filter((f) => !only || only.test(`repeat ${f.name}`)) : everyLineUnits(only);
+  const seen = new Set<string>();
+  return members.filter((u) => !seen.has(u.unit) && seen.add(u.unit));
 }
 
 if (require.main === module) {
@@ -54,8 +56,9 @@ if (require.main === module) {
   const top = Number(option('--reference-top', String(units.length)));
   const referenced = units.filter((u) => old.length === 0 || old.some(({ order }) => order.indexOf(u.name) < top));
   const t0 = performance.now();
+  const names = new Set(units.map((u) => u.name));
   const reference = args.includes('--screens-only')
-    ? new Map(Object.entries(JSON.parse(readFileSync(option('--reference', ''), 'utf8')).reference as Record<string, number>))
+    ? new Map(Object.entries(JSON.parse(readFileSync(option('--reference', ''), 'utf8')).reference as Record<string, number>).filter(([n]) => names.has(n)))
     : new Map(rankAtFullSize(referenced, Number(option('--chunk', '100'))).map((r) => [r.unit.name, r.msPerMb]));
   const referenceSeconds = (performance.now() - t0) / 1000;
   const refOrder = [...reference.keys()].sort((a, b) => reference.get(b)! - reference.get(a)!);
