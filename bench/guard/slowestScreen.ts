@@ -1,6 +1,7 @@
 // Families too many to time each at 1 MB (every-line secrets, the linearity check's repeats): all
-// screened at a small size in one fresh process, the slowest then timed at full size, each in a
-// fresh process of its own (freshProcess.ts), as the bench times its adversarial families.
+// screened at a small size in one fresh process, the shortlist again at 1 MB (since the thirty-third
+// round), the slowest then timed at full size, each in a fresh process of its own (freshProcess.ts),
+// as the bench times its adversarial families.
 import { THIS_TREE, timeInFreshProcess, type Input } from './freshProcess';
 import { fill } from './linearity';
 import { SCREEN_SCAN_PASSES } from './machineScan';
