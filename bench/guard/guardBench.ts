@@ -14,8 +14,7 @@
 // it, see adversarialFamily.ts: all screened at K KB, default 32, in this process; the 30 slowest
 // timed at 1 MB each in a fresh process, freshProcess.ts), text where every line is a found secret
 // (everyLineSecrets.ts: every grammar of the matrix and every key word, screened at 64 KB in a fresh
-// process and, since the thirty-third round, the 180 slowest of those again at 1 MB (slowestScreen.ts: the 64 KB
-// ranking is not the 1 MB one), the 30 slowest timed at 1 MB each in a fresh one), and pathological repeats for every rule and token format at 1x and 4x size (linearity). Speed per item is ms per MB over
+// process, the 30 slowest timed at 1 MB each in a fresh one), and pathological repeats for every rule and token format at 1x and 4x size (linearity). Speed per item is ms per MB over
 // N runs (default 5): wall clock and this process's CPU time, fastest / median / slowest, so a
 // loaded machine shows as a spread. With --json the last line is {"items":N,"recall":…,
 // "precision":…,"clean_fp_rate":…,"max_ms_per_mb":…,"max_ms_per_mb_of":…,…} in every mode (issueFigures.ts: --quality-only
@@ -61,7 +60,6 @@ import { headlineHistoryInputs } from './headlineHistory';
 import { DEFAULT_HEADLINE, headlineJson, headlineLines, slowestFirst, timeHeadline, type HeadlineOptions } from './headlineSpeed';
 import { fill, measureGrowth, repeatFamilies, type Growth } from './linearity';
 import { SCREEN_SCAN_PASSES } from './machineScan';
-import { SHORTLIST_FACTOR } from './slowestScreen';
 import { measureRepeats } from './repeatSpeed';
 import { formatSpread, spread, timeRedaction, type RedactionTime } from './redactionTiming';
 import { scoreRedaction, type CorpusItem } from './redactionScore';
@@ -180,8 +178,8 @@ const growths: Growth[] = [
 ];
 const superLinear = growths.filter((g) => g.ratio > 8);
 const worstGrowth = growths.reduce((a, b) => (b.ratio > a.ratio ? b : a));
-// The repeats are inputs too: screened in a fresh process (at 64 KB, the shortlist again at 1 MB) and the slowest timed
-// at 1 MB each in one of their own (repeatSpeed.ts), as the families are, so the slowest input is the slowest of every kind.
+// The repeats are inputs too: screened in a fresh process and the slowest timed at 1 MB each in one of
+// their own (repeatSpeed.ts), as the families are, so the slowest input is the slowest of every kind.
 const repeatWorst = measureRepeats({ screenBytes: 64_000, keep: 10, runs });
 const slowestRepeat = repeatWorst[0]!;
 const everyInput = [...times, ...family.worst, ...everyLine.worst, ...repeatWorst];
@@ -203,11 +201,11 @@ console.log(`machine: ${cpus().length} cores, load average ${loadBefore.toFixed(
 printFamilies();
 console.log(`generated family: ${family.units} inputs screened at ${screenKb} KB; the slowest at 1 MB, each in a fresh process, cpu ms per MB fastest / median / slowest run (wall beside):`);
 for (const w of family.worst.slice(0, 10)) console.log(`  ${w.name}: cpu ${formatSpread(w.time.cpu)}; wall ${formatSpread(w.time.wall)}`);
-console.log(`every line a found secret: ${everyLine.members} members screened at 64 KB in a fresh process, the ${30 * SHORTLIST_FACTOR} slowest again at 1 MB; the 30 slowest at 1 MB, each in a fresh process, the 10 slowest below, cpu ms per MB fastest / median / slowest run (wall beside):`);
+console.log(`every line a found secret: ${everyLine.members} members screened at 64 KB in a fresh process; the 30 slowest at 1 MB, each in a fresh process, the 10 slowest below, cpu ms per MB fastest / median / slowest run (wall beside):`);
 for (const w of everyLine.worst.slice(0, 10)) console.log(`  ${w.name}: cpu ${formatSpread(w.time.cpu)}; wall ${formatSpread(w.time.wall)}`);
 console.log(`linearity: ${growths.length} inputs at 256 KB and 1 MB; cpu time ratio (4 is linear) at most ${worstGrowth.ratio.toFixed(1)} (${worstGrowth.name})`);
 for (const g of superLinear) console.log(`  NOT LINEAR: ${g.name}: x${g.ratio.toFixed(1)} for 4x the input`);
-console.log(`repeats: ${repeatFamilies().length} screened at 64 KB in a fresh process, the ${10 * SHORTLIST_FACTOR} slowest again at 1 MB; the 10 slowest at 1 MB, each in a fresh process, cpu ms per MB fastest / median / slowest run (wall beside):`);
+console.log(`repeats: ${repeatFamilies().length} screened at 64 KB in a fresh process; the 10 slowest at 1 MB, each in a fresh process, cpu ms per MB fastest / median / slowest run (wall beside):`);
 for (const w of repeatWorst) console.log(`  ${w.name}: cpu ${formatSpread(w.time.cpu)}; wall ${formatSpread(w.time.wall)}`);
 console.log(slowestLine);
 console.log(`slowest of every input (families, generated, every-line, repeats): wall ${slowestOfAll.time.wall.min.toFixed(1)} ms/MB fastest run (${slowestOfAll.name}); cpu median ${slowestOfAllMedian.time.cpu.median.toFixed(1)} (${slowestOfAllMedian.name})`);

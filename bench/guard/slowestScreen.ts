@@ -1,7 +1,6 @@
 // Families too many to time each at 1 MB (every-line secrets, the linearity check's repeats): all
-// screened at a small size in one fresh process, the shortlist again at 1 MB (since the thirty-third
-// round), the slowest then timed at full size, each in a fresh process of its own (freshProcess.ts),
-// as the bench times its adversarial families.
+// screened at a small size in one fresh process, the slowest then timed at full size, each in a
+// fresh process of its own (freshProcess.ts), as the bench times its adversarial families.
 import { THIS_TREE, timeInFreshProcess, type Input } from './freshProcess';
 import { fill } from './linearity';
 import { SCREEN_SCAN_PASSES } from './machineScan';
@@ -13,32 +12,23 @@ export interface RepeatedUnit {
   readonly unit: string;
 }
 
-/**
- * How many times `keep` the small-size screen passes on to the 1 MB one. The 64 KB ranking is not the 1 MB one
- * (thirty-third round, screenAgreement.ts against 1 MB references): the repeats' 10 slowest distinct texts at 1 MB stood
- * at the 64 KB screen's ranks up to 21 (the thirty-second round's bench passed over the keyword-opener repeats, ~87
- * ms/MB paired, for ten faster ones); the every-line members' 30 slowest up to 131 (the slowest at 1 MB, 87 ms/MB,
- * at 118; allocation-heavy members, one found secret a line, fall behind at 1 MB). Six times `keep` held every one.
- */
-export const SHORTLIST_FACTOR = 6;
-
-/** The full size every screen's slowest are read at: the size the headline times. */
+/** The full size the 1 MB reference reads at (screenAgreement.ts): the size the headline times. */
 const FULL_BYTES = 1_000_000;
 
 /**
- * The `keep` slowest units, slowest first, in two stages: all at `screenBytes` in one fresh process (cheap, and
- * a ranking close to the 1 MB one), then the `keep × SHORTLIST_FACTOR` slowest of those at 1 MB (rankAtFullSize).
- * A text is screened once, under its first unit's name: three rules' keyword-opener repeats are one text (the
- * assignment rule's key words), which took three of the repeats' ten places.
+ * The `keep` slowest units at `screenBytes`, all in one fresh process: slowest first. A text is screened once, under its
+ * first unit's name: three rules' keyword-opener repeats are one text (the assignment rule's key words), which took three
+ * of the repeats' ten places (thirty-third round). A second stage at 1 MB (the shortlist read again in shared processes)
+ * was tried and left out: it dropped the assignment text, which the headline reads slower in a process of its own
+ * (bench/guard/README.md, guardbench4); the inputs earlier benches found slowest are carried instead (headlineHistory.ts).
  */
 export function screenSlowest<U extends RepeatedUnit>(units: readonly U[], screenBytes: number, keep: number): U[] {
   const seen = new Set<string>();
   const distinct = units.filter((u) => !seen.has(u.unit) && seen.add(u.unit));
-  const shortlist = rankAtScreen(distinct, screenBytes).slice(0, keep * SHORTLIST_FACTOR);
-  return rankAtFullSize(shortlist).slice(0, keep).map((r) => r.unit);
+  return rankAtScreen(distinct, screenBytes).slice(0, keep);
 }
 
-/** Every unit at `screenBytes`, all in one fresh process: slowest first (the screen before the thirty-third round). */
+/** Every unit at `screenBytes`, all in one fresh process: slowest first. */
 export function rankAtScreen<U extends RepeatedUnit>(units: readonly U[], screenBytes: number): U[] {
   if (units.length === 0) return [];
   // The fastest of three runs: one run ranked by whichever input a neighbour's burst fell on
@@ -59,7 +49,7 @@ function warmUp(units: readonly RepeatedUnit[]): Input {
 const FULL_SIZE_CHUNK = 40;
 
 /**
- * Every unit at 1 MB, in fresh processes of FULL_SIZE_CHUNK units (each after a 4 KB warm-up pass over its units),
+ * The 1 MB reference a screen is measured against (screenAgreement.ts): every unit at 1 MB, in fresh processes of FULL_SIZE_CHUNK units (each after a 4 KB warm-up pass over its units),
  * one untimed and two timed runs each, a machine scan after each: slowest first by the fastest run read as in the
  * host's fast mode (CPU × the fastest scan of all ÷ the run's scan, as headlineSpeed.ts' `slowestFirst` reads runs),
  * so a process drawn in the slow mode does not push its units up.
