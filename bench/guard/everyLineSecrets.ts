@@ -13,7 +13,8 @@
 // after every member at 4 KB (a fresh process's first 64 KB inputs read 3–5 times their 1 MB cost
 // while it compiles: the first grammars screened came out slowest); the slowest are timed again
 // at 1 MB, each in a fresh process of its own (the 64 KB ranking is not the 1 MB one: two screens
-// shared 12 of their top 20, so 30 are timed at 1 MB).
+// shared 12 of their top 20, so 30 are timed at 1 MB; the thirty-third round's 1 MB reference found the 1 MB
+// slowest at the screen's rank 118: screenAgreement.ts, bench/guard/README.md guardbench4).
 //
 //   npx tsx bench/guard/everyLineSecrets.ts [--keep K (30)] [--runs N (5)] [--screen-kb S (64)] [--only REGEX]
 import { loadavg } from 'node:os';

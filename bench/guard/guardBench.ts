@@ -22,7 +22,7 @@
 // round, headlineSpeed.ts): after the screens, the K slowest inputs of the families, the generated
 // near-matches, the every-line inputs and the repeats (by their screen's CPU runs, each read against a
 // short machine scan after it as if in the host's fast mode; the families alone with --families-only)
-// are timed again, each in P fresh processes × N runs after four untimed, a machine scan (machineScan.ts)
+// and, in a full run, the inputs earlier benches found slowest (headlineHistory.ts, since the thirty-third round) are timed again, each in P fresh processes × N runs after four untimed, a machine scan (machineScan.ts)
 // after each run, and
 //   max_ms_per_mb: the slowest input's median CPU ms/MB over all its runs (what a user's one request
 //     costs, whichever mode the host is in: the redactor is synchronous, so on an idle machine its CPU
@@ -36,7 +36,8 @@
 //     scan of the re-timing; null when no run fell in that mode);
 //   machine_slow_share: the share of the re-timing's runs in the slow mode (which mode the machine was
 //     in); machine_fastest_scan: that fastest scan, CPU ms per million code units;
-//   headline_inputs, headline_processes, headline_runs: K, P and N; headline_seconds: what the re-timing took.
+//   headline_inputs, headline_processes, headline_runs: how many inputs (K and the carried), P and N;
+//     headline_carried: how many of them were carried from earlier benches, not chosen by the screens; headline_seconds: what the re-timing took.
 // The figures of one fresh process per input, the screens (the headline until the twenty-ninth round):
 //   max_ms_per_mb_fastest_run (and _input): the slowest input's fastest wall run over every kind of
 //     input (the corpus items timed in this process; the families, the generated near-matches, the
@@ -55,6 +56,7 @@ import { CorpusFileError, readCorpusFile } from './corpusFile';
 import { issueFigures, timedInputs } from './issueFigures';
 import { vendorFormatCorpus, vendorFormatCount } from './corpus/vendorFormats';
 import { THIS_TREE, timeInFreshProcess } from './freshProcess';
+import { headlineHistoryInputs } from './headlineHistory';
 import { DEFAULT_HEADLINE, headlineJson, headlineLines, slowestFirst, timeHeadline, type HeadlineOptions } from './headlineSpeed';
 import { fill, measureGrowth, repeatFamilies, type Growth } from './linearity';
 import { SCREEN_SCAN_PASSES } from './machineScan';
@@ -187,7 +189,7 @@ const slowestOfAllMedian = everyInput.reduce((a, b) => (b.time.cpu.median > a.ti
 const read = timeHeadline(slowestFirst([
   ...familyCandidates,
   ...[...family.worst, ...everyLine.worst, ...repeatWorst].map(({ name, unit, cpuRuns, scanRuns }) => ({ name, text: fill(unit, 1_000_000), cpuRuns, scanRuns })),
-]), headline);
+]), headline, headlineHistoryInputs(only));
 
 console.log(`corpus: ${corpusFile ?? `vendor formats (${vendorFormatCount} documented formats, seed 7)`}; ${items.length} items`);
 console.log(`secret items ${score.secretItems}: redacted ${score.redacted} (recall ${score.recall.toFixed(4)})`);

@@ -18,6 +18,7 @@
 // median at 101.9 wall against 57.4 CPU), which is the load's, not the code's. The wall median stays beside.
 import { seededRandom } from '../../src/core/seededRandom';
 import { THIS_TREE, timeInFreshProcess, type Input } from './freshProcess';
+import { withHistory } from './headlineHistory';
 import { SCAN_PASSES, SLOW_SCAN } from './machineScan';
 import { spread, type RunTimes } from './redactionTiming';
 
@@ -75,6 +76,8 @@ export interface Headline {
   readonly options: HeadlineOptions;
   /** Wall seconds the re-timing took (what it adds to the bench), when timed. */
   readonly seconds?: number;
+  /** How many of `inputs` were carried from earlier benches (headlineHistory.ts) rather than chosen by the screens. */
+  readonly carried?: number;
 }
 
 const median = (xs: readonly number[]) => spread(xs).median;
@@ -130,7 +133,7 @@ export function headlineJson(h: Headline) {
     max_ms_per_mb_fast_mode: fast?.fast ?? null, max_ms_per_mb_fast_mode_input: fast?.name ?? null,
     max_ms_per_mb_slow_mode: slow?.slow ?? null, max_ms_per_mb_slow_mode_input: slow?.name ?? null,
     machine_slow_share: h.slowRuns / h.runs, machine_fastest_scan: h.fastestScan,
-    headline_inputs: h.inputs.length, headline_processes: h.options.processes, headline_runs: h.options.runs, headline_seconds: h.seconds ?? null,
+    headline_inputs: h.inputs.length, headline_carried: h.carried ?? 0, headline_processes: h.options.processes, headline_runs: h.options.runs, headline_seconds: h.seconds ?? null,
   };
 }
 
@@ -139,7 +142,7 @@ export function headlineLines(h: Headline): string[] {
   const { processes, runs } = h.options;
   const f = (x: number | undefined) => (x === undefined ? '–' : x.toFixed(1));
   return [
-    `headline: the ${h.inputs.length} slowest inputs of the screens, each in ${processes} fresh processes × ${runs} runs, a machine scan after each run` +
+    `headline: the ${h.inputs.length - (h.carried ?? 0)} slowest inputs of the screens${h.carried ? ` and ${h.carried} carried from earlier benches (headlineHistory.ts)` : ''}, each in ${processes} fresh processes × ${runs} runs, a machine scan after each run` +
       `${h.seconds === undefined ? '' : ` (${h.seconds.toFixed(0)} s)`}; ` +
       `host in its slow mode (scan ≥ ${SLOW_SCAN} × the fastest, ${h.fastestScan.toFixed(1)} ms per M code units) in ${h.slowRuns}/${h.runs} runs`,
     '  cpu ms/MB median over all runs [95%, processes resampled] (median of processes\' medians; each process\'s median); fast mode | slow mode median (runs); wall median:',
@@ -173,13 +176,14 @@ export function slowestFirst(screened: readonly Screened[]): Input[] {
     .map(({ s }) => ({ name: s.name, text: s.text }));
 }
 
-/** Times `candidates` again as the headline reads them (K of them, the caller's slowest first). */
-export function timeHeadline(candidates: readonly Input[], options: HeadlineOptions): Headline {
+/** Times `candidates` again as the headline reads them (K of them, the caller's slowest first), and each of `carried` not among them. */
+export function timeHeadline(candidates: readonly Input[], options: HeadlineOptions, carried: readonly Input[] = []): Headline {
   const t0 = performance.now();
-  const chosen = candidates.slice(0, options.inputs);
+  const chosen = withHistory(candidates, options.inputs, carried);
   const processes: RunTimes[][] = chosen.map(() => []);
   for (let p = 0; p < options.processes; p++) {
     chosen.forEach((input, k) => processes[k]!.push(timeInFreshProcess(THIS_TREE, [input], options.runs, { scan: SCAN_PASSES, warm: HEADLINE_WARM_RUNS })[input.name]!));
   }
-  return { ...readHeadline(chosen.map((input, k) => ({ name: input.name, processes: processes[k]! })), options), seconds: (performance.now() - t0) / 1000 };
+  const read = readHeadline(chosen.map((input, k) => ({ name: input.name, processes: processes[k]! })), options);
+  return { ...read, seconds: (performance.now() - t0) / 1000, carried: chosen.length - Math.min(options.inputs, candidates.length) };
 }

@@ -3,7 +3,7 @@
 // linearity check times them in its own long-lived process, after everything else, where a
 // glued-token input read 117–121 CPU ms/MB and no other figure could be set beside it. Here every
 // repeat is screened at 64 KB in one fresh process (after a warm-up pass over every repeat at 4 KB,
-// as everyLineSecrets.ts does; fastest of three runs) and the slowest are timed at 1 MB, each in a
+// as everyLineSecrets.ts does; fastest of three runs; a text once) and the slowest are timed at 1 MB, each in a
 // fresh process of its own (freshProcess.ts).
 //
 //   npx tsx bench/guard/repeatSpeed.ts [--keep K (20)] [--runs N (5)] [--screen-kb S (64)] [--only REGEX]
