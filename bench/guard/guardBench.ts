@@ -242,6 +242,7 @@ function externalBySplit() {
     holdout21: withoutLists(external.holdout21),
     holdout22: withoutLists(external.holdout22),
     holdout23: withoutLists(external.holdout23),
+    holdout26: withoutLists(external.holdout26),
   };
 }
 

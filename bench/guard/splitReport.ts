@@ -34,6 +34,8 @@
 // linter's credential rules, cfn-lint's Password rule — and ZAP's passive credential-disclosure rules), corpus/holdout22.jsonl.
 // And the twenty-third (holdout23, rule engines' own labelled examples — DevSkim's secret rules' must-match / must-not-match
 // strings, cfripper's credential rules' test templates, the Roslyn analyzers' CA5390 / CA5403 tests), corpus/holdout23.jsonl.
+// And the twenty-sixth (holdout26, a HAR scrubber's own fixture tables — har-capture's sanitizer and validator cases),
+// corpus/holdout26.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -52,7 +54,8 @@ export type Split = 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 
   | 'holdout20'
   | 'holdout21'
   | 'holdout22'
-  | 'holdout23';
+  | 'holdout23'
+  | 'holdout26';
 const splits: readonly Split[] = ['tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17',
   'holdout18',
   'holdout19',
@@ -60,6 +63,7 @@ const splits: readonly Split[] = ['tune', 'holdout', 'holdout2', 'holdout3', 'ho
   'holdout21',
   'holdout22',
   'holdout23',
+  'holdout26',
 ];
 
 export interface SplitFigures {
@@ -95,6 +99,7 @@ export const holdout20CorpusFile = join(__dirname, 'corpus', 'holdout20.jsonl');
 export const holdout21CorpusFile = join(__dirname, 'corpus', 'holdout21.jsonl');
 export const holdout22CorpusFile = join(__dirname, 'corpus', 'holdout22.jsonl');
 export const holdout23CorpusFile = join(__dirname, 'corpus', 'holdout23.jsonl');
+export const holdout26CorpusFile = join(__dirname, 'corpus', 'holdout26.jsonl');
 
 /** Every split: external.jsonl's three and the third to twenty-third holdouts' files. */
 export function readExternalCorpus(files: readonly string[] = [externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, holdout8CorpusFile, holdout9CorpusFile, holdout10CorpusFile, holdout11CorpusFile, holdout12CorpusFile, holdout13CorpusFile, holdout14CorpusFile, holdout15CorpusFile, holdout16CorpusFile, holdout17CorpusFile,
@@ -104,6 +109,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout21CorpusFile,
   holdout22CorpusFile,
   holdout23CorpusFile,
+  holdout26CorpusFile,
 ]): ExternalItem[] {
   return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ExternalItem));
 }

@@ -104,6 +104,8 @@ import { labelSpringSanitizerTests, labelTranscribedCases, type TranscribedCase,
 import { labelBicepTests, ruleVerdictItem, type RuleVerdict, type TwentySecondNote } from './build/iacCredentialRules';
 // The twenty-third holdout (its lines kept apart for merging beside the round's other new splits).
 import { labelDevSkimRules, labelDevSkimTest, labelRoslynTests, type ExampleVerdict, type RuleExamples, type TwentyThirdNote } from './build/ruleEngineExamples';
+// The twenty-sixth holdout (its lines kept apart for merging beside the round's other new splits).
+import { labelHarCaptureTables, type TwentySixthNote } from './build/harScrubberTests';
 
 export interface ExternalItem {
   text: string;
@@ -115,14 +117,16 @@ export interface ExternalItem {
     | 'holdout20'
     | 'holdout21'
     | 'holdout22'
-    | 'holdout23';
+    | 'holdout23'
+    | 'holdout26';
   rule: string;
   note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote | NinthNote | TenthNote | NoSecretsNote | EleventhNote | TwelfthNote | ThirteenthNote | FourteenthNote | FifteenthNote | SixteenthNote | SeventeenthNote
     | EighteenthNote | NineteenthNote
     | TwentiethNote
     | TwentyFirstNote
     | TwentySecondNote
-    | TwentyThirdNote;
+    | TwentyThirdNote
+    | TwentySixthNote;
 }
 
 const here = __dirname;
@@ -172,6 +176,8 @@ export const holdout21CorpusPath = join(here, 'holdout21.jsonl');
 export const holdout22CorpusPath = join(here, 'holdout22.jsonl');
 /** And the twenty-third. */
 export const holdout23CorpusPath = join(here, 'holdout23.jsonl');
+/** And the twenty-sixth. */
+export const holdout26CorpusPath = join(here, 'holdout26.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -217,6 +223,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromScrubberDefaults(report));
   items.push(...fromIacCredentialRules(report));
   items.push(...fromRuleEngineExamples());
+  items.push(...fromHarScrubberTests());
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -252,20 +259,27 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   // The nineteenth holdout's texts are checked against every other split's.
   const notHoldout19Texts = new Set(items.filter((i) => i.split !== 'holdout19' && i.split !== 'holdout20' && i.split !== 'holdout21'
     && i.split !== 'holdout22'
-    && i.split !== 'holdout23').map((i) => i.text));
+    && i.split !== 'holdout23'
+    && i.split !== 'holdout26').map((i) => i.text));
   // And the twentieth's.
   const notHoldout20Texts = new Set(items.filter((i) => i.split !== 'holdout20' && i.split !== 'holdout21'
     && i.split !== 'holdout22'
-    && i.split !== 'holdout23').map((i) => i.text));
+    && i.split !== 'holdout23'
+    && i.split !== 'holdout26').map((i) => i.text));
   // The twenty-first's too.
   const notHoldout21Texts = new Set(items.filter((i) => i.split !== 'holdout21'
     && i.split !== 'holdout22'
-    && i.split !== 'holdout23').map((i) => i.text));
+    && i.split !== 'holdout23'
+    && i.split !== 'holdout26').map((i) => i.text));
   // And the twenty-second's.
   const notHoldout22Texts = new Set(items.filter((i) => i.split !== 'holdout22'
-    && i.split !== 'holdout23').map((i) => i.text));
+    && i.split !== 'holdout23'
+    && i.split !== 'holdout26').map((i) => i.text));
   // And the twenty-third's.
-  const notHoldout23Texts = new Set(items.filter((i) => i.split !== 'holdout23').map((i) => i.text));
+  const notHoldout23Texts = new Set(items.filter((i) => i.split !== 'holdout23'
+    && i.split !== 'holdout26').map((i) => i.text));
+  // And the twenty-sixth's.
+  const notHoldout26Texts = new Set(items.filter((i) => i.split !== 'holdout26').map((i) => i.text));
   let droppedOverlap = 0;
   for (const item of items) {
     const older =
@@ -291,7 +305,8 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
       : item.split === 'holdout20' ? notHoldout20Texts.has(item.text)
       : item.split === 'holdout21' ? notHoldout21Texts.has(item.text)
       : item.split === 'holdout22' ? notHoldout22Texts.has(item.text)
-      : item.split === 'holdout23' && notHoldout23Texts.has(item.text);
+      : item.split === 'holdout23' ? notHoldout23Texts.has(item.text)
+      : item.split === 'holdout26' && notHoldout26Texts.has(item.text);
     if (older) {
       droppedOverlap++;
       continue;
@@ -322,6 +337,7 @@ if (require.main === module) {
     holdout21: holdout21CorpusPath,
     holdout22: holdout22CorpusPath,
     holdout23: holdout23CorpusPath,
+    holdout26: holdout26CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -836,3 +852,11 @@ function fromRuleEngineExamples(): ExternalItem[] {
   const roslyn = readSaved('roslyn-analyzers').files.flatMap((f) => labelRoslynTests(f.path, f.text, roslynCases[f.path]!).map((s) => ({ ...s, source: 'roslyn-analyzers' })));
   return [...devskimItems, ...cfripper, ...roslyn].map((s) => ({ ...s, split: 'holdout23' as const }));
 }
+
+// raw/har-capture/: a HAR scrubber's own fixture tables — har-capture's sanitizer cases (test_har.json) and validator
+// cases (test_secrets.json), each taken table whole and verbatim — labelled as its tests read them.
+function fromHarScrubberTests(): ExternalItem[] {
+  return readSaved('har-capture').files.flatMap((f) => labelHarCaptureTables(f.path, f.text))
+    .map((s) => ({ ...s, source: 'har-capture', split: 'holdout26' as const }));
+}
+

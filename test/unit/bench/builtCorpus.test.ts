@@ -12,6 +12,7 @@ import {
   holdout21CorpusPath,
   holdout22CorpusPath,
   holdout23CorpusPath,
+  holdout26CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
 import { assertBuiltHoldout, builtCorpus } from './builtHoldout';
 
@@ -24,6 +25,7 @@ test('external.jsonl and holdout3.jsonl are exactly what the build makes of raw/
     'holdout21',
     'holdout22',
     'holdout23',
+    'holdout26',
   ].includes(i.split))) === readFileSync(externalCorpusPath, 'utf8'), 'external.jsonl differs from the build');
   // Compared without printing: the third holdout's items are not for reading.
   assert.ok(serializeCorpus(items.filter((i) => i.split === 'holdout3')) === readFileSync(holdout3CorpusPath, 'utf8'), 'holdout3.jsonl differs from the build');
@@ -113,4 +115,8 @@ test('holdout22.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout23.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout23', holdout23CorpusPath);
+});
+
+test('holdout26.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout26', holdout26CorpusPath);
 });
