@@ -246,6 +246,7 @@ function externalBySplit() {
     holdout23: withoutLists(external.holdout23),
     holdout24: withoutLists(external.holdout24),
     holdout25: withoutLists(external.holdout25),
+    holdout26: withoutLists(external.holdout26),
   };
 }
 

@@ -39,6 +39,8 @@
 // corpus/holdout24.jsonl.
 // And the twenty-fifth (holdout25, credential redactors' tests — URLs, traces, recorded HTTP: pip, Go's net/url, go-getter,
 // ansible-core, client-go, Sourcegraph, git, GitHub CLI, conda), corpus/holdout25.jsonl.
+// And the twenty-sixth (holdout26, a HAR scrubber's own fixture tables — har-capture's sanitizer and validator cases),
+// corpus/holdout26.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -59,7 +61,8 @@ export type Split = 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 
   | 'holdout22'
   | 'holdout23'
   | 'holdout24'
-  | 'holdout25';
+  | 'holdout25'
+  | 'holdout26';
 const splits: readonly Split[] = ['tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17',
   'holdout18',
   'holdout19',
@@ -69,6 +72,7 @@ const splits: readonly Split[] = ['tune', 'holdout', 'holdout2', 'holdout3', 'ho
   'holdout23',
   'holdout24',
   'holdout25',
+  'holdout26',
 ];
 
 export interface SplitFigures {
@@ -106,8 +110,9 @@ export const holdout22CorpusFile = join(__dirname, 'corpus', 'holdout22.jsonl');
 export const holdout23CorpusFile = join(__dirname, 'corpus', 'holdout23.jsonl');
 export const holdout24CorpusFile = join(__dirname, 'corpus', 'holdout24.jsonl');
 export const holdout25CorpusFile = join(__dirname, 'corpus', 'holdout25.jsonl');
+export const holdout26CorpusFile = join(__dirname, 'corpus', 'holdout26.jsonl');
 
-/** Every split: external.jsonl's three and the third to twenty-third holdouts' files. */
+/** Every split: external.jsonl's three and the third to twenty-sixth holdouts' files. */
 export function readExternalCorpus(files: readonly string[] = [externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, holdout8CorpusFile, holdout9CorpusFile, holdout10CorpusFile, holdout11CorpusFile, holdout12CorpusFile, holdout13CorpusFile, holdout14CorpusFile, holdout15CorpusFile, holdout16CorpusFile, holdout17CorpusFile,
   holdout18CorpusFile,
   holdout19CorpusFile,
@@ -117,6 +122,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout23CorpusFile,
   holdout24CorpusFile,
   holdout25CorpusFile,
+  holdout26CorpusFile,
 ]): ExternalItem[] {
   return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ExternalItem));
 }

@@ -106,6 +106,8 @@ import { labelBicepTests, ruleVerdictItem, type RuleVerdict, type TwentySecondNo
 import { labelDevSkimRules, labelDevSkimTest, labelRoslynTests, type ExampleVerdict, type RuleExamples, type TwentyThirdNote } from './build/ruleEngineExamples';
 // The twenty-fifth holdout (its lines kept apart for merging beside the twenty-third and twenty-fourth).
 import { labelRedactorCases, type RedactorCase, type TwentyFifthNote } from './build/credentialRedactorTests';
+// The twenty-sixth holdout (its lines kept apart for merging beside the round's other new splits).
+import { labelHarCaptureTables, type TwentySixthNote } from './build/harScrubberTests';
 
 export interface ExternalItem {
   text: string;
@@ -119,7 +121,8 @@ export interface ExternalItem {
     | 'holdout22'
     | 'holdout23'
     | 'holdout24'
-    | 'holdout25';
+    | 'holdout25'
+    | 'holdout26';
   rule: string;
   note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote | NinthNote | TenthNote | NoSecretsNote | EleventhNote | TwelfthNote | ThirteenthNote | FourteenthNote | FifteenthNote | SixteenthNote | SeventeenthNote
     | EighteenthNote | NineteenthNote
@@ -127,7 +130,8 @@ export interface ExternalItem {
     | TwentyFirstNote
     | TwentySecondNote
     | TwentyThirdNote
-    | TwentyFifthNote;
+    | TwentyFifthNote
+    | TwentySixthNote;
 }
 
 const here = __dirname;
@@ -181,6 +185,8 @@ export const holdout23CorpusPath = join(here, 'holdout23.jsonl');
 export const holdout24CorpusPath = join(here, 'holdout24.jsonl');
 /** And the twenty-fifth. */
 export const holdout25CorpusPath = join(here, 'holdout25.jsonl');
+/** And the twenty-sixth. */
+export const holdout26CorpusPath = join(here, 'holdout26.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -228,6 +234,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromRuleEngineExamples());
   items.push(...fromErrorTrackerScrubbers(report));
   items.push(...fromCredentialRedactors(report));
+  items.push(...fromHarScrubberTests());
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -262,7 +269,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -321,6 +328,7 @@ if (require.main === module) {
     holdout23: holdout23CorpusPath,
     holdout24: holdout24CorpusPath,
     holdout25: holdout25CorpusPath,
+    holdout26: holdout26CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -862,3 +870,10 @@ function fromCredentialRedactors(report: string[]): ExternalItem[] {
     });
   });
 }
+// raw/har-capture/: a HAR scrubber's own fixture tables — har-capture's sanitizer cases (test_har.json) and validator
+// cases (test_secrets.json), each taken table whole and verbatim — labelled as its tests read them.
+function fromHarScrubberTests(): ExternalItem[] {
+  return readSaved('har-capture').files.flatMap((f) => labelHarCaptureTables(f.path, f.text))
+    .map((s) => ({ ...s, source: 'har-capture', split: 'holdout26' as const }));
+}
+

@@ -14,6 +14,7 @@ import {
   holdout23CorpusPath,
   holdout24CorpusPath,
   holdout25CorpusPath,
+  holdout26CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
 import { assertBuiltHoldout, builtCorpus } from './builtHoldout';
 
@@ -28,6 +29,7 @@ test('external.jsonl and holdout3.jsonl are exactly what the build makes of raw/
     'holdout23',
     'holdout24',
     'holdout25',
+    'holdout26',
   ].includes(i.split))) === readFileSync(externalCorpusPath, 'utf8'), 'external.jsonl differs from the build');
   // Compared without printing: the third holdout's items are not for reading.
   assert.ok(serializeCorpus(items.filter((i) => i.split === 'holdout3')) === readFileSync(holdout3CorpusPath, 'utf8'), 'holdout3.jsonl differs from the build');
@@ -125,4 +127,8 @@ test('holdout24.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout25.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout25', holdout25CorpusPath);
+});
+
+test('holdout26.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout26', holdout26CorpusPath);
 });
