@@ -25,8 +25,10 @@ const KIND = spanKind('secret-sibling-name');
 /** How far a record's other field may stand from the value's, before or after it. */
 const REACH = 240;
 // The value's field: a whole quoted scalar (JSON, HCL, YAML: its field's end follows) or a YAML plain scalar to its line's
-// end (YAML 1.2 §7.3.3: not begun by an indicator, nor by `-`, `?` or `:` and a blank). Not a code property (`.value`).
-const VALUE_FIELD = /(?<![\w.$-])(?<vq>["']?)(?:value|Value|ParameterValue)\k<vq>[ \t]*[:=](?!=)[ \t]*(?:(?<q>["'])(?<quoted>[^"'\\\r\n]{1,400})\k<q>(?=[ \t]*(?:[,}\]\r\n#]|$))|(?<bare>(?![-?:][ \t])[^\s"'#{}[\],&*!|>%@`][^\r\n#,{}[\]]{0,399}))/g;
+// end (YAML 1.2 §7.3.3: not begun by an indicator, nor by `-`, `?` or `:` and a blank), or an XML attribute's value
+// (another attribute or the tag's end follows). Not a code property (`.value`). OpenAPI's Parameter Object (3.0.3/3.1
+// §4.8.12) names its parameter by `name` (`in`: header, query, cookie, path) and gives its `example` beside it.
+const VALUE_FIELD = /(?<![\w.$-])(?<vq>["']?)(?:value|Value|ParameterValue|example)\k<vq>[ \t]*[:=](?!=)[ \t]*(?:(?<q>["'])(?<quoted>[^"'\\\r\n]{1,400})\k<q>(?=[ \t]*(?:[,}\]\r\n#]|$|\/?>)|[ \t]+[A-Za-z_:][\w:.-]{0,40}[ \t]*=)|(?<bare>(?![-?:][ \t])[^\s"'#{}[\],&*!|>%@`][^\r\n#,{}[\]]{0,399}))/g;
 // A name's field; the last in a window before the value, the first after it.
 const NAME_FIELD = /(?<![\w.$-])(?<nk>["']?)(?:name|Name|key|Key|ParameterKey)\k<nk>[ \t]*[:=](?!=)[ \t]*(?<nq>["']?)(?<name>[A-Za-z_][\w.-]{0,63})\k<nq>(?![\w.-])/g;
 // The AWS CLI's shorthand: `ParameterKey=Name,ParameterValue=…`, `Key=Name,Value=…` (a structure's members, `,` apart).
@@ -85,6 +87,39 @@ function braced(text: string, at: number): boolean {
 }
 
 /**
+ * Whether the attributes at `a` < `b` stand in one XML start tag: a `<` and a name open it before `a` (within REACH) and
+ * no `<` or `>` stands between. XML 1.0 §3.1: "the order of attribute specifications in a start-tag or empty-element tag
+ * is not significant", so `<add value="…" key="Password"/>` is `<add key="Password" value="…"/>` (read by the
+ * assignment rule's XML reading, xmlValue.ts, which takes the name first only).
+ */
+function oneTag(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 60 || c === 62) return false;
+  }
+  for (let i = a - 1; i >= Math.max(0, a - REACH); i--) {
+    const c = text.charCodeAt(i);
+    if (c === 62) return false;
+    if (c === 60) return /[A-Za-z_]/.test(text.charAt(i + 1));
+  }
+  return false;
+}
+
+// Postman Collection Format v2.1 (schema `auth-attribute`): an `apikey` auth is a list of attributes `{"key": "key",
+// "value": <the header or query name>}`, `{"key": "value", "value": <the API key>}`, `{"key": "in", …}`: the attribute
+// named `value` holds the key, named by the list's `"apikey"` (its `bearer` and `basic` lists name theirs `token` and
+// `password`, read as any name).
+const POSTMAN_APIKEY = /"apikey"[ \t\r\n]*:[ \t\r\n]*\[[^\]]*$/;
+const APIKEY_REACH = 600;
+
+/** Whether the record whose field is at `at` is an attribute of a Postman `apikey` auth list. */
+function inPostmanApiKey(text: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - APIKEY_REACH), at);
+  const list = window.lastIndexOf('"apikey"');
+  return list !== -1 && POSTMAN_APIKEY.test(window.slice(list));
+}
+
+/**
  * The name fields of one text, read forward once as the value fields ask (each asks for those within REACH of it, and
  * value fields come rising): its record's sibling is the nearest name field before the value's, else the nearest after
  * it, with no record bound between them.
@@ -116,19 +151,19 @@ class NameFields {
   }
 
   /** The name of the record whose value field is at `from`..`to`, and whether a brace opens the record. */
-  sibling(from: number, to: number): { name: string; braced: boolean } | undefined {
+  sibling(from: number, to: number): { name: string; braced: boolean; tag: boolean } | undefined {
     const text = this.text;
     this.scanned = Math.max(this.scanned, from - REACH);
     this.readTo(to + REACH);
     while (this.next < this.ends.length && this.ends[this.next]! <= from) this.next++;
     const before = this.next - 1;
     if (before >= 0 && this.starts[before]! >= from - REACH && !crossesRecord(text, this.ends[before]!, from) && oneMapping(text, this.starts[before]!, from)) {
-      return { name: this.names[before]!, braced: braced(text, this.starts[before]!) };
+      return { name: this.names[before]!, braced: braced(text, this.starts[before]!), tag: false };
     }
     let after = this.next;
     while (after < this.starts.length && this.starts[after]! < to) after++;
     if (after < this.starts.length && this.starts[after]! <= to + REACH && !crossesRecord(text, to, this.starts[after]!) && oneMapping(text, from, this.starts[after]!)) {
-      return { name: this.names[after]!, braced: braced(text, from) };
+      return { name: this.names[after]!, braced: braced(text, from), tag: oneTag(text, from, this.starts[after]!) };
     }
     return undefined;
   }
@@ -160,7 +195,7 @@ function credentialIn(name: string, value: string, quoted: boolean, start: numbe
 
 export const siblingNameRule: SecretRule = {
   id: 'secret-sibling-name',
-  keywords: ['value', 'url.values{', 'http.header{', 'headers(', 'start_response('],
+  keywords: ['value', 'example', 'url.values{', 'http.header{', 'headers(', 'start_response('],
   find(text, found) {
     let names: NameFields | undefined;
     VALUE_FIELD.lastIndex = 0;
@@ -176,8 +211,10 @@ export const siblingNameRule: SecretRule = {
       const valueStart = quoted ? end - 1 - value.length : end - g.bare!.length;
       if (value.length < 3 || REFERENCE.test(value)) continue;
       const sibling = (names ??= new NameFields(text)).sibling(m.index + g.vq!.length, end);
-      if (!sibling || (equals && !sibling.braced)) continue;
-      const from = credentialIn(sibling.name, value, quoted, valueStart);
+      // After `=` only in a brace's record (HCL) or, the name after the value, in one XML tag.
+      if (!sibling || (equals && !sibling.braced && !sibling.tag)) continue;
+      const name = sibling.name === 'value' && inPostmanApiKey(text, m.index) ? 'apiKey' : sibling.name;
+      const from = credentialIn(name, value, quoted, valueStart);
       if (from >= 0) found.push(KIND, valueStart + from, valueStart + value.length);
     }
     SHORTHAND.lastIndex = 0;
