@@ -15,13 +15,14 @@
 // - an anti-forgery cookie under its documented name: ASP.NET Core's `.AspNetCore.Antiforgery.<hash>` ("Prevent
 //   Cross-Site Request Forgery attacks in ASP.NET Core": the cookie's default name), Django's `CSRF_COOKIE_NAME`
 //   csrftoken, Angular's and Laravel's XSRF-TOKEN. By OWASP's CSRF Prevention Cheat Sheet the token is a per-session
-//   secret whose reader forges that user's requests (the thirty-second round's ruling, keyStrength.ts); it is judged as
-//   a documented session cookie's value is.
+//   secret whose reader forges that user's requests (the thirty-second round's ruling, keyStrength.ts): a credential
+//   only as a generated value, as under any other session word (`csrftoken=abc` is no token).
 import { looksPlaceholder } from '../secretRule';
 import { shannonEntropy } from '../stringEntropy';
 import { looksRandomValue } from './randomValue';
 
-const DOCUMENTED = /^(?:sessionid|phpsessid|jsessionid|asp\.net_sessionid|\.aspxauth|\.aspnetcore\.(?:session|cookies|identity\.[a-z0-9.]{1,40})|connect\.sid|session|rack\.session|koa\.sess|cfid|cftoken|_?[a-z0-9]{1,40}(?:_[a-z0-9]{1,40}){0,4}_session|\.aspnetcore\.antiforgery\.[\w-]{1,40}|csrftoken|xsrf-token)$/i;
+const DOCUMENTED = /^(?:sessionid|phpsessid|jsessionid|asp\.net_sessionid|\.aspxauth|\.aspnetcore\.(?:session|cookies|identity\.[a-z0-9.]{1,40})|connect\.sid|session|rack\.session|koa\.sess|cfid|cftoken|_?[a-z0-9]{1,40}(?:_[a-z0-9]{1,40}){0,4}_session)$/i;
+const ANTI_FORGERY = /^(?:\.aspnetcore\.antiforgery\.[\w-]{1,40}|csrftoken|xsrf-token)$/i;
 const NAMED = /sess|(?:^|[._-])sid$|^sid$|auth|token|jwt|remember/i;
 // PHP's `setcookie` with an empty value sends `name=deleted` with a past expiry: the cookie's removal.
 const REMOVED = /^deleted$/i;
@@ -31,12 +32,12 @@ export function isSessionCookie(name: string, value: string): boolean {
   // (A cookie cleared, `sessionid=; expires=…`, is asked nothing of its name.)
   if (value === '') return false;
   if (DOCUMENTED.test(name)) return !looksPlaceholder(value) && !REMOVED.test(value);
-  return NAMED.test(name) && looksSessionValue(value);
+  return (NAMED.test(name) || ANTI_FORGERY.test(name)) && looksSessionValue(value);
 }
 
-/** Whether `name` is a framework's documented session cookie (the pair readers' test before they read a value). */
+/** Whether `name` is a framework's documented session or anti-forgery cookie (the pair readers' test before they read a value). */
 export function isDocumentedSessionName(name: string): boolean {
-  return DOCUMENTED.test(name);
+  return DOCUMENTED.test(name) || ANTI_FORGERY.test(name);
 }
 
 /**
