@@ -195,7 +195,8 @@ function credentialIn(name: string, value: string, quoted: boolean, start: numbe
 
 export const siblingNameRule: SecretRule = {
   id: 'secret-sibling-name',
-  keywords: ['value', 'example', 'url.values{', 'http.header{', 'headers(', 'start_response('],
+  // (`example` only as a key, with what follows one: bare, it is a word of prose and every host name's, `example.com`.)
+  keywords: ['value', 'example:', 'example :', 'example"', "example'", 'example=', 'example =', 'url.values{', 'http.header{', 'headers(', 'start_response('],
   find(text, found) {
     let names: NameFields | undefined;
     VALUE_FIELD.lastIndex = 0;
