@@ -75,3 +75,16 @@ test('anti-forgery cookies under their documented names are credentials (OWASP C
   ]);
   assertLeaves(['Cookie: csrftoken=; theme=dark', 'Set-Cookie: XSRF-TOKEN=deleted; expires=Thu, 01 Jan 1970 00:00:00 GMT']);
 });
+
+test("JSON Schema's `examples` as a YAML block list under a credential property (OpenAPI 3.1's Schema Object)", () => {
+  assertRedacts([
+    'properties:\n  password:\n    type: string\n    examples:\n      - swordfish\n      - "Tq8vine31x"\n',
+    'properties:\n  api_token:\n    examples:\n    - Zq8Lm3Xv9Tb2Rk7Wp4NsYt6Uc1Hd5Fg8\n',
+  ]);
+  assertLeaves([
+    'properties:\n  page_size:\n    type: integer\n    examples:\n      - 50\n      - abc\n',
+    'properties:\n  password:\n    type: string\n    examples:\n      - <your-password>\n',
+    // A list at a lower indentation is not the key's value (`examples` is null there).
+    'properties:\n  password:\n    examples:\n  other:\n  - swordfish\n',
+  ]);
+});
