@@ -86,23 +86,28 @@ function braced(text: string, at: number): boolean {
   return false;
 }
 
-/**
- * Whether the attributes at `a` < `b` stand in one XML start tag: a `<` and a name open it before `a` (within REACH) and
- * no `<` or `>` stands between. XML 1.0 §3.1: "the order of attribute specifications in a start-tag or empty-element tag
- * is not significant", so `<add value="…" key="Password"/>` is `<add key="Password" value="…"/>` (read by the
- * assignment rule's XML reading, xmlValue.ts, which takes the name first only).
- */
-function oneTag(text: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) {
+// XML 1.0 §3.1: "the order of attribute specifications in a start-tag or empty-element tag is not significant", so
+// `<add value="…" key="Password"/>` is `<add key="Password" value="…"/>` (read by the assignment rule's XML reading,
+// xmlValue.ts, which takes the name first only). The name's attribute after the value's, in the same tag: at most six
+// attributes between, each bounded.
+const XML_NAME_AFTER = /(?:[ \t]+[A-Za-z_:][\w:.-]{0,40}[ \t]*=[ \t]*(?:"[^"<>\r\n]{0,200}"|'[^'<>\r\n]{0,200}')){0,6}?[ \t]+(?:name|Name|key|Key)[ \t]*=[ \t]*(?<q>["'])(?<name>[A-Za-z_][\w.-]{0,63})\k<q>/y;
+
+/** Whether an XML start tag opens before `at` (a `<` and a name, within REACH, no `>` between). */
+function inStartTag(text: string, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - REACH); i--) {
     const c = text.charCodeAt(i);
-    if (c === 60 || c === 62) return false;
-  }
-  for (let i = a - 1; i >= Math.max(0, a - REACH); i--) {
-    const c = text.charCodeAt(i);
-    if (c === 62) return false;
+    if (c === 62 || c === 10) return false;
     if (c === 60) return /[A-Za-z_]/.test(text.charAt(i + 1));
   }
   return false;
+}
+
+/** Whether the quoted field value ending at `end` is an XML attribute's: another attribute or the tag's end follows. */
+function attributeEnds(text: string, end: number): boolean {
+  let i = end;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  const c = text.charCodeAt(i);
+  return c === 47 || c === 62 || (i > end && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 58));
 }
 
 // Postman Collection Format v2.1 (schema `auth-attribute`): an `apikey` auth is a list of attributes `{"key": "key",
@@ -151,19 +156,19 @@ class NameFields {
   }
 
   /** The name of the record whose value field is at `from`..`to`, and whether a brace opens the record. */
-  sibling(from: number, to: number): { name: string; braced: boolean; tag: boolean } | undefined {
+  sibling(from: number, to: number): { name: string; braced: boolean } | undefined {
     const text = this.text;
     this.scanned = Math.max(this.scanned, from - REACH);
     this.readTo(to + REACH);
     while (this.next < this.ends.length && this.ends[this.next]! <= from) this.next++;
     const before = this.next - 1;
     if (before >= 0 && this.starts[before]! >= from - REACH && !crossesRecord(text, this.ends[before]!, from) && oneMapping(text, this.starts[before]!, from)) {
-      return { name: this.names[before]!, braced: braced(text, this.starts[before]!), tag: false };
+      return { name: this.names[before]!, braced: braced(text, this.starts[before]!) };
     }
     let after = this.next;
     while (after < this.starts.length && this.starts[after]! < to) after++;
     if (after < this.starts.length && this.starts[after]! <= to + REACH && !crossesRecord(text, to, this.starts[after]!) && oneMapping(text, from, this.starts[after]!)) {
-      return { name: this.names[after]!, braced: braced(text, from), tag: oneTag(text, from, this.starts[after]!) };
+      return { name: this.names[after]!, braced: braced(text, from) };
     }
     return undefined;
   }
@@ -211,10 +216,19 @@ export const siblingNameRule: SecretRule = {
       const value = quoted ? g.quoted! : g.bare!.trimEnd();
       const valueStart = quoted ? end - 1 - value.length : end - g.bare!.length;
       if (value.length < 3 || REFERENCE.test(value)) continue;
-      const sibling = (names ??= new NameFields(text)).sibling(m.index + g.vq!.length, end);
-      // After `=` only in a brace's record (HCL) or, the name after the value, in one XML tag.
-      if (!sibling || (equals && !sibling.braced && !sibling.tag)) continue;
-      const name = sibling.name === 'value' && inPostmanApiKey(text, m.index) ? 'apiKey' : sibling.name;
+      let name: string;
+      if (equals && quoted && attributeEnds(text, end)) {
+        // An XML attribute: its name after it in the same start tag.
+        XML_NAME_AFTER.lastIndex = end;
+        const x = XML_NAME_AFTER.exec(text);
+        if (!x || !inStartTag(text, m.index)) continue;
+        name = x.groups!.name!;
+      } else {
+        const sibling = (names ??= new NameFields(text)).sibling(m.index + g.vq!.length, end);
+        // After `=` only in a brace's record (HCL's blocks and objects).
+        if (!sibling || (equals && !sibling.braced)) continue;
+        name = sibling.name === 'value' && inPostmanApiKey(text, m.index) ? 'apiKey' : sibling.name;
+      }
       const from = credentialIn(name, value, quoted, valueStart);
       if (from >= 0) found.push(KIND, valueStart + from, valueStart + value.length);
     }
