@@ -48,6 +48,8 @@ const forms: ReadonlyArray<readonly [string, string, string, boolean, string]> =
   ['openapi-yaml-example', 'openapi', 'components:\n  schemas:\n    Login:\n      properties:\n        §N§:\n          type: string\n          example: §V§\n', false, '${API_KEY}'],
   ['openapi-yaml-password', 'openapi', 'components:\n  schemas:\n    Login:\n      properties:\n        §N§:\n          type: string\n          format: password\n          example: §V§\n', true, '${API_KEY}'],
   ['openapi-json-writeonly', 'openapi', '{"components": {"schemas": {"Login": {"properties": {"§N§": {"type": "string", "writeOnly": true, "example": "§V§"}}}}}}', false, '${API_KEY}'],
+  // OpenAPI 3.1's Schema Object is JSON Schema 2020-12: `examples` an array, in YAML a block list under its key.
+  ['openapi-yaml-examples-list', 'openapi', 'components:\n  schemas:\n    Login:\n      properties:\n        §N§:\n          type: string\n          examples:\n            - §V§\n', false, '${API_KEY}'],
   ['openapi-json-default', 'openapi', '{\n  "properties": {\n    "§N§": {\n      "type": "string",\n      "default": "§V§",\n      "description": "the value"\n    }\n  }\n}\n', false, '${API_KEY}'],
 ];
 

@@ -55,7 +55,15 @@ export const FORMATS: readonly Format[] = [
   ['postman-env', { lines: '"values": [\n\t\t{\n\t\t\t"key": "§N§",\n\t\t\t"value": "§V§",\n\t\t\t"type": "secret",\n\t\t\t"enabled": true\n\t\t}\n\t]' }],
   // .NET configuration `<appSettings><add key="…" value="…"/>`; Spring beans `<property name="…" value="…"/>`.
   ['dotnet-add', { line: '<add key="§N§" value="§V§" />', 'value-first': '<add value="§V§" key="§N§" />' }],
-  ['spring-property', { line: '<property name="§N§" value="§V§"/>' }],
+  ['spring-property', { line: '<property name="§N§" value="§V§"/>', 'value-first': '<property value="§V§" name="§N§"/>' }],
+  // XML 1.0 §3.1: attribute order in a start tag is not significant; an HTML form's field (`<input value name>`).
+  ['html-input', { line: '<input type="hidden" name="§N§" value="§V§">', 'value-first': '<input type="hidden" value="§V§" name="§N§">' }],
+  // OpenAPI 3.0.3/3.1 Parameter Object (§4.8.12): `name`, `in` (header, query, cookie), `example` (or `schema.example`).
+  ['openapi-parameter', {
+    lines: 'parameters:\n  - name: §N§\n    in: header\n    required: true\n    schema:\n      type: string\n    example: "§V§"\n',
+    line: '"parameters": [{"name": "§N§", "in": "query", "example": "§V§"}]',
+    'value-first': 'parameters:\n  - example: "§V§"\n    in: cookie\n    name: §N§\n',
+  }],
   // Pair lists: WSGI `start_response(status, response_headers)` (a list of (name, value) tuples, PEP 3333);
   // the Fetch Standard's HeadersInit as a sequence of pairs; Go `url.Values` and `http.Header` (map[string][]string).
   ['python-header-tuples', { line: "start_response('200 OK', [('Content-Type', 'text/plain'), ('§N§', '§V§')])", lines: 'headers = [\n    ("Accept", "application/json"),\n    ("§N§", "§V§"),\n]' }],
@@ -121,6 +129,49 @@ for (const [format, layouts] of FORMATS) {
     leftBy.set(cell, [misses.length, cellTried]);
     if (misses.length > 0 || wrong.length > 0) {
       console.log(`${cell}: left ${misses.length} of ${cellTried}${show && misses.length ? ` (${misses.join(' ')})` : ''}; wrongly taken ${wrong.length}${wrong.length ? ` (${wrong.join(' | ')})` : ''}`);
+    }
+  }
+}
+// Postman Collection Format v2.1 `auth` (schema `auth-attribute`: key, value, type): each auth type's attribute list, the
+// credential's attribute named by the documented key (`apikey`'s `value`, `bearer`'s `token`, …), its other attributes
+// (the header's name, `in`, a user name) no credential. Written on one line, one attribute a line, and the credential last.
+const POSTMAN_AUTH: readonly (readonly [type: string, credential: string, others: readonly (readonly [string, string])[]])[] = [
+  ['apikey', 'value', [['key', 'X-API-Key'], ['in', 'header']]],
+  ['bearer', 'token', []],
+  ['basic', 'password', [['username', 'alice'], ['showPassword', 'false']]],
+  ['digest', 'password', [['username', 'alice'], ['realm', 'api'], ['algorithm', 'MD5']]],
+  ['oauth2', 'accessToken', [['tokenType', 'Bearer'], ['addTokenTo', 'header']]],
+  ['awsv4', 'secretKey', [['region', 'us-east-1'], ['service', 's3']]],
+];
+const attribute = (key: string, value: string, pad: string): string => `${pad}{"key": "${key}", "value": "${value}", "type": "string"}`;
+function postmanAuth(type: string, credential: string, others: readonly (readonly [string, string])[], value: string, layout: Layout): string {
+  const pad = layout === 'line' ? '' : '\t\t\t';
+  const records = [attribute(credential, value, pad), ...others.map(([k, v]) => attribute(k, v, pad))];
+  if (layout === 'value-first') records.push(records.shift()!);
+  const sep = layout === 'line' ? ', ' : ',\n';
+  const open = layout === 'line' ? '[' : '[\n';
+  const close = layout === 'line' ? ']' : '\n\t\t]';
+  return `"auth": {"type": "${type}", "${type}": ${open}${records.join(sep)}${close}}`;
+}
+if (!formatFilter || formatFilter.test('postman-auth')) {
+  for (const [type, credential, others] of POSTMAN_AUTH) {
+    for (const layout of ['line', 'lines', 'value-first'] as const) {
+      const misses: string[] = [];
+      const wrong: string[] = [];
+      for (const value of SECRETS) {
+        tried++;
+        if (redactSecrets(postmanAuth(type, credential, others, value, layout)).text.includes(value)) misses.push(value.slice(0, 10));
+      }
+      for (const value of ['', ...STAND_INS]) {
+        mustLeave++;
+        const text = postmanAuth(type, credential, others, value, layout);
+        if (redactSecrets(text).text !== text) wrong.push(value);
+      }
+      left += misses.length;
+      taken += wrong.length;
+      if (misses.length > 0 || wrong.length > 0) {
+        console.log(`postman-auth-${type}/${layout}: left ${misses.length} of ${SECRETS.length}${show && misses.length ? ` (${misses.join(' ')})` : ''}; wrongly taken ${wrong.length}${wrong.length ? ` (${wrong.join(' | ')})` : ''}`);
+      }
     }
   }
 }

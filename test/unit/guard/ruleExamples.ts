@@ -914,6 +914,9 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       'Cookie: sessionid=⟦abc123⟧',
       'document.cookie = "PHPSESSID=⟦9u2ctm4p1f3tqr0ip8c6kh1s5a⟧; path=/";',
       '{"name": "Set-Cookie", "value": "_shop_session=⟦bWlrZS1zZXNzaW9u--3a9f8e7d6c⟧; path=/; HttpOnly"}',
+      // An anti-forgery cookie under its documented name (ASP.NET Core's `.AspNetCore.Antiforgery.<hash>`, Django's
+      // csrftoken, Angular's XSRF-TOKEN): OWASP's CSRF sheet, by the thirty-second round's ruling (generated values only).
+      'Cookie: .AspNetCore.Antiforgery.9fXoN5jHCXs=⟦CfDJ8Kq2nP7xVb3Lm9Rt4Wz6Yc1Hd5Fg8Jk2Ns0Qu3Tx7Za4Eb6Gi9Ml1Op5Sr8Vw2⟧',
     ],
     clean: [
       'Cookie: theme=dark; lang=en; tz=Europe/Paris',
@@ -932,7 +935,9 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       'Cookie: sessionid=<your-session-id>',
       // (A name that holds a session's word, not a framework's: the value must read as a server made it.)
       'Set-Cookie: session_timeout=1800; Path=/',
-      'Cookie: .AspNetCore.Antiforgery.9fXoN5jHCXs=CfDJ8Kq2nP7xVb3Lm9Rt4Wz6Yc1Hd5Fg8Jk2Ns0Qu3Tx7Za4Eb6Gi9Ml1Op5Sr8Vw2',
+      // (An anti-forgery cookie's documented name: a credential only as a generated value, the thirty-second round's ruling.)
+      'Cookie: csrftoken=abc; theme=dark',
+      'Set-Cookie: XSRF-TOKEN=deleted; Path=/',
       '{"name": "Cookie", "value": "theme=dark; lang=en"}',
     ],
   },

@@ -86,7 +86,7 @@ export const declaredDefaultRule: SecretRule = {
       previous = { at: key, indent: lineStart === -1 ? -1 : key - lineStart, lineStart, declaration };
       // (The value is read only under a declaration that may take it: most fields of a schema are under neutral names.)
       if (declaration === undefined || (!declaration.marked && keyStrength(declaration.name) === 'none') || (isValue && !declaration.keyed)) return;
-      const value = valueAfter(text, afterBlanks(text, operator + 1), equals || quote !== 0, field.startsWith('examples'));
+      const value = valueAfter(text, afterBlanks(text, operator + 1), equals || quote !== 0, field.startsWith('examples'), lineStart === -1 ? -1 : key - lineStart);
       if (value === undefined) return;
       // (A YAML plain scalar is judged bare, as the assignment rule judges `password: value` on its line.)
       const bare = !isQuote(text.charCodeAt(value[0]! - 1));
@@ -144,8 +144,9 @@ function isQuote(c: number): boolean {
 }
 
 /** The value's span(s) after a field's operator at `at`: a quoted literal, a YAML plain scalar (not where `quotedKey`), or an `examples` array's literals. */
-function valueAfter(text: string, at: number, quotedKey: boolean, examples: boolean): number[] | undefined {
+function valueAfter(text: string, at: number, quotedKey: boolean, examples: boolean, indent: number): number[] | undefined {
   const c = text.charCodeAt(at);
+  if (examples && indent >= 0 && !quotedKey && (c === 10 || c === 13)) return blockItems(text, at, indent);
   if (c === 34 || c === 39) {
     QUOTED.lastIndex = at;
     const q = QUOTED.exec(text);
@@ -178,6 +179,31 @@ function valueAfter(text: string, at: number, quotedKey: boolean, examples: bool
   while (end > at && isBlank(text.charCodeAt(end - 1))) end--;
   if (end === at || NOT_STRING.test(text.slice(at, end))) return undefined;
   return [at, end];
+}
+
+// A YAML block sequence entry (YAML 1.2 §8.2.1): `- ` then a quoted or plain scalar, to its line's end.
+const BLOCK_ITEM = /[ \t]*-[ \t]+(?:(["'])([^"'\r\n\\]{1,400})\1|([^\s#,{}[\]&*!|>'"%@`][^\r\n#]{0,399}))[ \t]*(?:#[^\r\n]*)?(?:\r?\n|$)/y;
+
+/**
+ * JSON Schema's `examples` (Validation 2020-12 §9.5, an array; OpenAPI 3.1's Schema Object) written as a YAML block list under
+ * its key: the entries on the lines right after, at the key's indentation or deeper (at most 8, as the flow list's).
+ */
+function blockItems(text: string, at: number, indent: number): number[] | undefined {
+  const spans: number[] = [];
+  let i = text.charCodeAt(at) === 13 ? at + 2 : at + 1;
+  for (let n = 0; n < 8; n++) {
+    let j = i;
+    while (text.charCodeAt(j) === 32) j++;
+    if (j - i < indent) break;
+    BLOCK_ITEM.lastIndex = i;
+    const m = BLOCK_ITEM.exec(text);
+    if (!m) break;
+    const value = m[2] ?? m[3]!.trimEnd();
+    const start = m[2] !== undefined ? m.index + m[0].indexOf(m[1]!) + 1 : m.index + m[0].indexOf(value);
+    if (m[2] !== undefined || !NOT_STRING.test(value)) spans.push(start, start + value.length);
+    i = BLOCK_ITEM.lastIndex;
+  }
+  return spans.length > 0 ? spans : undefined;
 }
 
 /** The declaration above a field first on its line: the nearest header line with less indentation, read back line by line. */

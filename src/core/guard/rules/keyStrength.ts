@@ -177,6 +177,15 @@ function namesSessionId(parts: readonly string[]): boolean {
   return SESSION_ID.test(last) || ((last === 'id' || last === 'ids') && parts.length > 1 && SESSION_PART.test(parts[parts.length - 2]!));
 }
 
+/**
+ * The key names a session's identifier (`sessionId`, `PHPSESSID`, `SESSION`, `KEYCLOAK_SESSION`): Spring Session and
+ * Keycloak issue UUIDv4 ids (122 random bits, over OWASP's 64), so a UUID there is the credential, not a record's id.
+ */
+export function namesSession(key: string): boolean {
+  const parts = keyParts(key);
+  return parts.length > 0 && namesSessionId(parts);
+}
+
 // A page of results' cursor: AWS APIs' `NextToken` ("the token for the next set of results"), Google's AIP-158
 // `page_token` / `next_page_token`, Azure's continuation token. Opaque, but it opens nothing the caller could not list.
 const CURSOR_PART = /^(?:next|page|nextpage|continuation)$/;

@@ -6,7 +6,7 @@ import { hasPublicPrefix } from '../publicKeyPrefix';
 import { isVendorPrefixAlone } from './vendorPrefixAlone';
 import { looksRandomValue } from './randomValue';
 import { looksLocation } from './valueContext';
-import { keyStrength, namesChosenSecret, namesIssuedCredential, namesPassword, namesTokenAlone, type Strength } from './keyStrength';
+import { keyStrength, namesChosenSecret, namesIssuedCredential, namesPassword, namesSession, namesTokenAlone, type Strength } from './keyStrength';
 import { isLower, isUpper } from '../charCodes';
 import { namesASecret, quotedName, sameName } from './valueNames';
 import { spellsOwnKey } from './ownKeyWords';
@@ -236,8 +236,8 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   // name that reads as words and acronyms is a constant's or a variable's, a reference in code; so is its address
   // (`req := &userAuthGSSAPIMIC{}`, a composite literal's, the Go spec's "Composite literals").
   if (!found.quoted && !found.configLine && !found.field && (v.charCodeAt(0) === 38 ? CODE_NAME.test(v.slice(1)) && spelledAsWords(v.slice(1)) : CODE_NAME.test(v) && spelledAsWords(v))) return false;
-  // A UUID behind `cache_key` is an id; behind an environment setting (`LICENSE_KEY=…`) a credential.
-  if (strength === 'weak') return !((may & MAY_UUID) !== 0 && UUID_START.test(v)) || (found.configLine && ENV_NAME.test(key));
+  // A UUID behind `cache_key` is an id; behind an environment setting (`LICENSE_KEY=…`) or a session's id a credential.
+  if (strength === 'weak') return !((may & MAY_UUID) !== 0 && UUID_START.test(v)) || (found.configLine && ENV_NAME.test(key)) || namesSession(key);
   // A literal, even a short one; but not prose ("Forgot password?"), a prompt's label
   // ("Password: ", "API key:") nor a call in a string.
   // Words with blanks are a passphrase only where a person chooses the value: a machine issues no

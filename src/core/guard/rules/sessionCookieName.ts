@@ -12,28 +12,32 @@
 //   ci_session, Play's PLAY_SESSION.
 // - any other name holding a session's or a login's word (`sess`, `sid`, `auth`, `token`, `jwt`, `remember`): the
 //   value must read as a server made it (long, random); `session_timeout=30` is no credential.
-// CSRF and antiforgery tokens are left: they prove nothing without the session (OWASP's CSRF Cheat Sheet).
+// - an anti-forgery cookie under its documented name: ASP.NET Core's `.AspNetCore.Antiforgery.<hash>` ("Prevent
+//   Cross-Site Request Forgery attacks in ASP.NET Core": the cookie's default name), Django's `CSRF_COOKIE_NAME`
+//   csrftoken, Angular's and Laravel's XSRF-TOKEN. By OWASP's CSRF Prevention Cheat Sheet the token is a per-session
+//   secret whose reader forges that user's requests (the thirty-second round's ruling, keyStrength.ts): a credential
+//   only as a generated value, as under any other session word (`csrftoken=abc` is no token).
 import { looksPlaceholder } from '../secretRule';
 import { shannonEntropy } from '../stringEntropy';
 import { looksRandomValue } from './randomValue';
 
 const DOCUMENTED = /^(?:sessionid|phpsessid|jsessionid|asp\.net_sessionid|\.aspxauth|\.aspnetcore\.(?:session|cookies|identity\.[a-z0-9.]{1,40})|connect\.sid|session|rack\.session|koa\.sess|cfid|cftoken|_?[a-z0-9]{1,40}(?:_[a-z0-9]{1,40}){0,4}_session)$/i;
+const ANTI_FORGERY = /^(?:\.aspnetcore\.antiforgery\.[\w-]{1,40}|csrftoken|xsrf-token)$/i;
 const NAMED = /sess|(?:^|[._-])sid$|^sid$|auth|token|jwt|remember/i;
-const NOT_SESSION = /csrf|xsrf|antiforgery/i;
 // PHP's `setcookie` with an empty value sends `name=deleted` with a past expiry: the cookie's removal.
 const REMOVED = /^deleted$/i;
 
 /** Whether `value`, given under the cookie `name`, is a session credential (see above); false for a name that is no session's. */
 export function isSessionCookie(name: string, value: string): boolean {
   // (A cookie cleared, `sessionid=; expires=…`, is asked nothing of its name.)
-  if (value === '' || NOT_SESSION.test(name)) return false;
+  if (value === '') return false;
   if (DOCUMENTED.test(name)) return !looksPlaceholder(value) && !REMOVED.test(value);
-  return NAMED.test(name) && looksSessionValue(value);
+  return (NAMED.test(name) || ANTI_FORGERY.test(name)) && looksSessionValue(value);
 }
 
-/** Whether `name` is a framework's documented session cookie (the pair readers' test before they read a value). */
+/** Whether `name` is a framework's documented session or anti-forgery cookie (the pair readers' test before they read a value). */
 export function isDocumentedSessionName(name: string): boolean {
-  return DOCUMENTED.test(name);
+  return DOCUMENTED.test(name) || ANTI_FORGERY.test(name);
 }
 
 /**

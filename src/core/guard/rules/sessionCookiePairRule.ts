@@ -12,8 +12,8 @@ import { isCookieNameChar as isNameChar, isDocumentedSessionName, isSessionCooki
 
 const KIND = spanKind('session-cookie-pair');
 // (Every documented name holds one of these.)
-const KEYWORDS = ['sess', 'connect.sid', 'aspxauth', '.aspnetcore.', 'cfid', 'cftoken'];
-const ANY_KEYWORD = /sess|connect\.sid|aspxauth|\.aspnetcore\.|cfid|cftoken/gi;
+const KEYWORDS = ['sess', 'connect.sid', 'aspxauth', '.aspnetcore.', 'cfid', 'cftoken', 'csrftoken', 'xsrf-token'];
+const ANY_KEYWORD = /sess|connect\.sid|aspxauth|\.aspnetcore\.|cfid|cftoken|csrftoken|xsrf-token/gi;
 const MAX_NAME = 64;
 const MAX_VALUE = 4096;
 // Before a name's quote: a `name` key (`"name": `, `Name: `, `name=`).

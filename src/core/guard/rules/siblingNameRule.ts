@@ -25,8 +25,10 @@ const KIND = spanKind('secret-sibling-name');
 /** How far a record's other field may stand from the value's, before or after it. */
 const REACH = 240;
 // The value's field: a whole quoted scalar (JSON, HCL, YAML: its field's end follows) or a YAML plain scalar to its line's
-// end (YAML 1.2 §7.3.3: not begun by an indicator, nor by `-`, `?` or `:` and a blank). Not a code property (`.value`).
-const VALUE_FIELD = /(?<![\w.$-])(?<vq>["']?)(?:value|Value|ParameterValue)\k<vq>[ \t]*[:=](?!=)[ \t]*(?:(?<q>["'])(?<quoted>[^"'\\\r\n]{1,400})\k<q>(?=[ \t]*(?:[,}\]\r\n#]|$))|(?<bare>(?![-?:][ \t])[^\s"'#{}[\],&*!|>%@`][^\r\n#,{}[\]]{0,399}))/g;
+// end (YAML 1.2 §7.3.3: not begun by an indicator, nor by `-`, `?` or `:` and a blank), or an XML attribute's value
+// (another attribute or the tag's end follows). Not a code property (`.value`). OpenAPI's Parameter Object (3.0.3/3.1
+// §4.8.12) names its parameter by `name` (`in`: header, query, cookie, path) and gives its `example` beside it.
+const VALUE_FIELD = /(?<![\w.$-])(?<vq>["']?)(?:value|Value|ParameterValue|example)\k<vq>[ \t]*[:=](?!=)[ \t]*(?:(?<q>["'])(?<quoted>[^"'\\\r\n]{1,400})\k<q>(?=[ \t]*(?:[,}\]\r\n#]|$|\/?>)|[ \t]+[A-Za-z_:][\w:.-]{0,40}[ \t]*=)|(?<bare>(?![-?:][ \t])[^\s"'#{}[\],&*!|>%@`][^\r\n#,{}[\]]{0,399}))/g;
 // A name's field; the last in a window before the value, the first after it.
 const NAME_FIELD = /(?<![\w.$-])(?<nk>["']?)(?:name|Name|key|Key|ParameterKey)\k<nk>[ \t]*[:=](?!=)[ \t]*(?<nq>["']?)(?<name>[A-Za-z_][\w.-]{0,63})\k<nq>(?![\w.-])/g;
 // The AWS CLI's shorthand: `ParameterKey=Name,ParameterValue=…`, `Key=Name,Value=…` (a structure's members, `,` apart).
@@ -82,6 +84,44 @@ function braced(text: string, at: number): boolean {
     if (c === 10 && itemDash(text, i + 1)) return false;
   }
   return false;
+}
+
+// XML 1.0 §3.1: "the order of attribute specifications in a start-tag or empty-element tag is not significant", so
+// `<add value="…" key="Password"/>` is `<add key="Password" value="…"/>` (read by the assignment rule's XML reading,
+// xmlValue.ts, which takes the name first only). The name's attribute after the value's, in the same tag: at most six
+// attributes between, each bounded.
+const XML_NAME_AFTER = /(?:[ \t]+[A-Za-z_:][\w:.-]{0,40}[ \t]*=[ \t]*(?:"[^"<>\r\n]{0,200}"|'[^'<>\r\n]{0,200}')){0,6}?[ \t]+(?:name|Name|key|Key)[ \t]*=[ \t]*(?<q>["'])(?<name>[A-Za-z_][\w.-]{0,63})\k<q>/y;
+
+/** Whether an XML start tag opens before `at` (a `<` and a name, within REACH, no `>` between). */
+function inStartTag(text: string, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - REACH); i--) {
+    const c = text.charCodeAt(i);
+    if (c === 62 || c === 10) return false;
+    if (c === 60) return /[A-Za-z_]/.test(text.charAt(i + 1));
+  }
+  return false;
+}
+
+/** Whether the quoted field value ending at `end` is an XML attribute's: another attribute or the tag's end follows. */
+function attributeEnds(text: string, end: number): boolean {
+  let i = end;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  const c = text.charCodeAt(i);
+  return c === 47 || c === 62 || (i > end && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 58));
+}
+
+// Postman Collection Format v2.1 (schema `auth-attribute`): an `apikey` auth is a list of attributes `{"key": "key",
+// "value": <the header or query name>}`, `{"key": "value", "value": <the API key>}`, `{"key": "in", …}`: the attribute
+// named `value` holds the key, named by the list's `"apikey"` (its `bearer` and `basic` lists name theirs `token` and
+// `password`, read as any name).
+const POSTMAN_APIKEY = /"apikey"[ \t\r\n]*:[ \t\r\n]*\[[^\]]*$/;
+const APIKEY_REACH = 600;
+
+/** Whether the record whose field is at `at` is an attribute of a Postman `apikey` auth list. */
+function inPostmanApiKey(text: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - APIKEY_REACH), at);
+  const list = window.lastIndexOf('"apikey"');
+  return list !== -1 && POSTMAN_APIKEY.test(window.slice(list));
 }
 
 /**
@@ -160,7 +200,8 @@ function credentialIn(name: string, value: string, quoted: boolean, start: numbe
 
 export const siblingNameRule: SecretRule = {
   id: 'secret-sibling-name',
-  keywords: ['value', 'url.values{', 'http.header{', 'headers(', 'start_response('],
+  // (`example` only as a key, with what follows one: bare, it is a word of prose and every host name's, `example.com`.)
+  keywords: ['value', 'example:', 'example :', 'example"', "example'", 'example=', 'example =', 'url.values{', 'http.header{', 'headers(', 'start_response('],
   find(text, found) {
     let names: NameFields | undefined;
     VALUE_FIELD.lastIndex = 0;
@@ -175,9 +216,20 @@ export const siblingNameRule: SecretRule = {
       const value = quoted ? g.quoted! : g.bare!.trimEnd();
       const valueStart = quoted ? end - 1 - value.length : end - g.bare!.length;
       if (value.length < 3 || RECORD_OPENS.test(value)) continue;
-      const sibling = (names ??= new NameFields(text)).sibling(m.index + g.vq!.length, end);
-      if (!sibling || (equals && !sibling.braced)) continue;
-      const from = credentialIn(sibling.name, value, quoted, valueStart);
+      let name: string;
+      if (equals && quoted && attributeEnds(text, end)) {
+        // An XML attribute: its name after it in the same start tag.
+        XML_NAME_AFTER.lastIndex = end;
+        const x = XML_NAME_AFTER.exec(text);
+        if (!x || !inStartTag(text, m.index)) continue;
+        name = x.groups!.name!;
+      } else {
+        const sibling = (names ??= new NameFields(text)).sibling(m.index + g.vq!.length, end);
+        // After `=` only in a brace's record (HCL's blocks and objects).
+        if (!sibling || (equals && !sibling.braced)) continue;
+        name = sibling.name === 'value' && inPostmanApiKey(text, m.index) ? 'apiKey' : sibling.name;
+      }
+      const from = credentialIn(name, value, quoted, valueStart);
       if (from >= 0) found.push(KIND, valueStart + from, valueStart + value.length);
     }
     SHORTHAND.lastIndex = 0;
