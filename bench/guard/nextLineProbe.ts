@@ -43,6 +43,10 @@ const layouts: readonly Layout[] = [
   // GNU make manual §3.1.1 "Splitting Long Lines"; java.util.Properties.load (a line ending in `\` goes on).
   { id: 'makefile continued', template: '§N§ := \\\n\t§V§\n', reference: '$(DB_SECRET)', spelling: 'upper' },
   { id: 'properties continued', template: 'app.§N§ = \\\n    §V§\n', reference: '${DB_SECRET}' },
+  // GNU make manual §6.8, multi-line variables; C11 §5.1.1.2 phase 2 (a macro continued); PowerShell's about_Parsing.
+  { id: 'makefile define', template: 'define §N§ =\n§V§\nendef\n', reference: '$(shell cat /run/secrets/db)', spelling: 'upper' },
+  { id: 'C define continued', template: '#define §N§ \\\n    "§V§"\n', reference: 'getenv("DB_SECRET")', spelling: 'upper' },
+  { id: 'powershell parameter continued', template: 'New-Thing -Name x `\n  -§N§ `\n  "§V§"\n', reference: '$env:DB_SECRET', spelling: 'flag' },
   // Dockerfile reference: `ENV <key> <value>` and the escape character.
   { id: 'dockerfile ENV key value continued', template: 'FROM alpine\nENV §N§ \\\n    §V§\n', reference: '$DB_SECRET', spelling: 'upper' },
   { id: 'dockerfile ENV key=value continued', template: 'FROM alpine\nENV APP_USER=app \\\n    §N§=§V§\n', reference: '$DB_SECRET', spelling: 'upper' },

@@ -16,6 +16,10 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       // A here-document's one line read into a variable (Bash 3.6.6).
       "API_TOKEN=$(cat <<'EOF'\n⟦Xk29fLm3pQ8zR4tV⟧\nEOF\n)",
       "read -r -d '' DB_PASSWORD <<-EOF\n⟦Sunflower42⟧\n\tEOF",
+      // GNU make's `define` (6.8); C's macro continued (C11 5.1.1.2); PowerShell's backtick (about_Parsing).
+      'define DB_PASSWORD =\n⟦Sunflower42⟧\nendef',
+      '#define API_KEY \\\n    "⟦Xk29fLm3pQ8zR4tV⟧"',
+      'New-Thing -Name x `\n  -Password `\n  "⟦Sunflower42⟧"',
       // Python's parenthesised concatenation (reference 2.4.3): every piece.
       'API_KEY = (\n    "⟦Xk29fLm3pQ8z⟧"  # first half\n    "⟦R4tVw7Yb2Nc6⟧"\n)',
       "self.client_secret = (\n    '⟦Xk29fLm3pQ8z⟧'\n    '⟦R4tVw7Yb2Nc6⟧'\n)",
@@ -32,6 +36,10 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       'ENV DESCRIPTION \\\n    Zq8Lm3Xv9Tb2Rk7Wp4Ns',
       'RUN make \\\n    password',
       "SCRIPT=$(cat <<'EOF'\nZq8Lm3Xv9Tb2Rk7Wp4Ns\nEOF\n)",
+      'define DESCRIPTION\nZq8Lm3Xv9Tb2Rk7Wp4Ns\nendef',
+      'define DB_PASSWORD\n$(shell cat /run/secrets/db)\nendef',
+      '#define API_KEY \\\n    API_KEY_FROM_BUILD',
+      'New-Thing -Description `\n  "Zq8Lm3Xv9Tb2Rk7Wp4Ns"',
       "API_TOKEN=$(cat <<'EOF'\n${VAULT_TOKEN}\nEOF\n)",
       "API_TOKEN=$(cat <<'EOF'\nline one\nline two\nEOF\n)",
       'x = 1 << 4\nprint(x)',

@@ -3,10 +3,14 @@
 //   so `--password \⏎  VALUE` is `--password VALUE`; Dockerfile's escape character joins lines alike (Dockerfile reference,
 //   "escape"), so `ENV DB_PASSWORD \⏎  VALUE` is ENV's `<key> <value>` form. The flag's or the key's value is the next
 //   line's first word. After `--password=\` the next line must not be indented: its blanks would split the word.
+//   C's `#define NAME \⏎  "VALUE"` alike (C11 §5.1.1.2, phase 2; a macro's string literal, as valueAfterKey reads one on
+//   its line). PowerShell's backtick before a newline goes on alike (about_Parsing, "Line continuation"): `-Password `⏎  "VALUE"`.
 // - A here-document read into a named variable (Bash manual §3.6.6 "Here Documents", §3.5.4 "Command Substitution", the
 //   `read` builtin): `NAME=$(cat <<'EOF'⏎VALUE⏎EOF⏎)`, `read -r -d '' NAME <<EOF⏎VALUE⏎EOF`: a body of one line is the value.
 // - Python's parenthesised string concatenation (The Python Language Reference §2.4.3, "String literal concatenation";
 //   Black's layout of a long literal): `NAME = (⏎    "abc"⏎    "def"⏎)`: the pieces, two or more, are one value.
+// - GNU make's multi-line variable (GNU make manual §6.8, "Defining Multi-Line Variables"): `define DB_PASSWORD =⏎VALUE⏎endef`:
+//   a body of one line is the value.
 // The name is judged by the key's strength (keyStrength.ts), the value as a literal given to it (literalForKey.ts: the
 // placeholder policy). Each reading is bounded (one next line; a body of one line; at most MAX_PIECES lines), each place
 // read once, so the rule is linear.
@@ -14,7 +18,7 @@ import { isBlank } from '../charCodes';
 import type { Places } from '../keywordPrefilter';
 import type { SecretRule } from '../secretRule';
 import { spanKind, type SpanList } from '../spanList';
-import { BACKSLASH, CR, DASH, DOUBLE_QUOTE, EQUALS, LF, SINGLE_QUOTE } from './charCodes';
+import { BACKSLASH, BACKTICK, CR, DASH, DOUBLE_QUOTE, EQUALS, LF, SINGLE_QUOTE } from './charCodes';
 import { keyStrength } from './keyStrength';
 import { acceptsLiteralForKey } from './literalForKey';
 import { acceptValue } from './secretValue';
@@ -22,7 +26,8 @@ import { saysNotTheValue } from './notTheValue';
 
 const KIND = spanKind('next-line-value');
 // A continuation's backslash and newline; a here-document's operator; an assignment's opening parenthesis at its line's end.
-const KEYWORDS = ['\\\n', '\\\r\n', '<<', '= (\n', '= (\r\n', '=(\n'];
+// PowerShell's backtick and newline; GNU make's `define`.
+const KEYWORDS = ['\\\n', '\\\r\n', '`\n', '`\r\n', '<<', '= (\n', '= (\r\n', '=(\n', 'define '];
 /** Blanks looked past; the longest name; the longest value; the most pieces of a parenthesised literal. */
 const MAX_BLANKS = 40;
 const MAX_NAME = 64;
@@ -32,15 +37,20 @@ const MAX_PIECES = 16;
 const MAX_COMMAND = 120;
 // Dockerfile's `ENV NAME \` (instructions are case-insensitive); `NAME=$(cat <<`, `NAME="$(cat <<-`; `read -r -d '' NAME <<`.
 const ENV_LINE = /^[ \t]*ENV[ \t]+$/i;
+const DEFINE_LINE = /^[ \t]*#[ \t]*define[ \t]+$/;
 const CAT_INTO = /(?:^|[\s;&|])(?:(?:export|local|readonly|declare(?:[ \t]+-[a-zA-Z]+)?)[ \t]+)?([A-Za-z_][A-Za-z0-9_]{0,63})="?\$\([ \t]*cat[ \t]*$/;
 const READ_INTO = /(?:^|[\s;&|])read(?:[ \t]+-[a-zA-Z]{1,4}(?:[ \t]+(?:''|""))?){0,4}[ \t]+([A-Za-z_][A-Za-z0-9_]{0,63})[ \t]*$/;
 // A here-document's delimiter: a word, maybe quoted (its quotes make the body literal).
 const DELIMITER = /-?[ \t]*(["']?)([A-Za-z_][A-Za-z0-9_]{0,31})\1/y;
 // A Python name assigned a parenthesised literal: `API_KEY = (`, `self.token = (`.
 const PAREN_NAME = /^[ \t]*([A-Za-z_][A-Za-z0-9_.]{0,63})[ \t]*$/;
-// A piece alone on its line: a string literal (maybe `r`/`b`-prefixed; an f-string's braces are code), maybe a comment.
-const PIECE = /[ \t]{0,40}[rRbBuU]{0,2}(?:"([^"\\\r\n{}]{1,400})"|'([^'\\\r\n{}]{1,400})')[ \t]*(?:#[^\r\n]{0,200})?\r?\n/y;
+// A piece alone on its line: a string literal (maybe `r`/`b`-prefixed; an f-string's braces are code), maybe a comment. A
+// piece holds no blank: a token broken for the line's length does not, prose split in phrases does (`"part one"⏎"part two"`).
+const PIECE = /[ \t]{0,40}[rRbBuU]{0,2}(?:"([^"\\\s{}]{1,400})"|'([^'\\\s{}]{1,400})')[ \t]*(?:#[^\r\n]{0,200})?\r?\n/y;
 const CLOSE = /[ \t]{0,40}\)/y;
+// `define NAME`, maybe with its operator (and `export`/`override` before), alone on its line; then the body's one line and `endef`.
+const DEFINE = /[ \t]{0,40}([A-Za-z_][A-Za-z0-9_.-]{0,63})[ \t]{0,40}(?:[:?+!]{0,2}=[ \t]{0,40})?\r?\n([^\r\n]{1,400})\r?\nendef(?![^\s#])/y;
+const DEFINE_OPENS = /^[ \t]{0,40}(?:(?:export|override)[ \t]{1,40}){0,2}$/;
 
 export const nextLineValueRule: SecretRule = {
   id: 'next-line-value',
@@ -52,10 +62,10 @@ export const nextLineValueRule: SecretRule = {
       for (const end of near) readAt(text, end, found, reading);
       return;
     }
-    // (Past the prefilter's record: every line break and `<<` read in one pass.)
+    // (Past the prefilter's record: every line break, `<<` and `define ` read in one pass.)
     for (let i = 1; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === LF || (c === 60 && text.charCodeAt(i - 1) === 60)) readAt(text, i + 1, found, reading);
+      if (c === LF || (c === 60 && text.charCodeAt(i - 1) === 60) || (c === 32 && text.charCodeAt(i - 1) === 101 && text.startsWith('define', i - 6))) readAt(text, i + 1, found, reading);
     }
   },
 };
@@ -72,11 +82,12 @@ interface Reading {
 function readAt(text: string, end: number, found: SpanList, reading: Reading): void {
   const last = text.charCodeAt(end - 1);
   if (last === 60) return hereDocument(text, end, found, reading);
+  if (last === 32) return defined(text, end, found, reading);
   if (last !== LF) return;
   let at = end - 1;
   if (text.charCodeAt(at - 1) === CR) at--;
   const before = text.charCodeAt(at - 1);
-  if (before === BACKSLASH) continuation(text, at - 1, end, found, reading);
+  if (before === BACKSLASH || before === BACKTICK) continuation(text, at - 1, end, found, reading);
   else if (before === 40) parenthesised(text, at - 1, end, found, reading);
 }
 
@@ -97,8 +108,11 @@ function continuation(text: string, slash: number, next: number, found: SpanList
   while (keyStart > keyEnd - MAX_NAME && isNameChar(text.charCodeAt(keyStart - 1))) keyStart--;
   if (keyStart === keyEnd || !startsWord(text, keyStart)) return;
   const flag = text.charCodeAt(keyStart) === DASH;
-  // (A glued `NAME=\` is the assignment rule's: the shell reads the next line as its value too.)
-  if (!flag && (glued || !ENV_LINE.test(text.slice(lineStart(text, keyStart), keyStart)))) return;
+  // (A glued `NAME=\` is the assignment rule's: the shell reads the next line as its value too. PowerShell's backtick only
+  // after a parameter.)
+  const command = flag || glued || text.charCodeAt(slash) === BACKTICK ? '' : text.slice(lineStart(text, keyStart), keyStart);
+  const macro = DEFINE_LINE.test(command);
+  if (!flag && !macro && !ENV_LINE.test(command)) return;
   const key = text.slice(keyStart, keyEnd);
   const strength = keyStrength(key);
   if (strength === 'none') return;
@@ -106,7 +120,7 @@ function continuation(text: string, slash: number, next: number, found: SpanList
   while (start < next + MAX_BLANKS && isBlank(text.charCodeAt(start))) start++;
   if (glued && start !== next) return;
   const value = shellWord(text, start);
-  if (value && acceptsLiteralForKey(text, value.start, value.end, key, strength, !value.quoted)) push(found, reading, value.start, value.end);
+  if (value && (value.quoted || !macro) && acceptsLiteralForKey(text, value.start, value.end, key, strength, !value.quoted)) push(found, reading, value.start, value.end);
 }
 
 /** A shell word at `start`, quoted on its line or bare, ending at a blank, an operator or its line's end; never a flag. */
@@ -193,6 +207,26 @@ function parenthesised(text: string, paren: number, next: number, found: SpanLis
   const found1 = { start: pieces[0]!, end: pieces[pieces.length - 1]!, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false };
   if (!acceptValue(found1, strength, key) || saysNotTheValue(value)) return;
   for (let i = 0; i < pieces.length; i += 2) push(found, reading, pieces[i]!, pieces[i + 1]!);
+}
+
+/** GNU make's `define` ending at `end` (its blank), opening its line: a body of one line under a credential's name. */
+function defined(text: string, end: number, found: SpanList, reading: Reading): void {
+  const at = end - 7;
+  if (at < 0 || !text.startsWith('define', at)) return;
+  // (Its line's start looked for at most MAX_COMMAND back: a line of glued `define `s is not read back at each.)
+  let from = at;
+  while (from > 0 && at - from < MAX_COMMAND && text.charCodeAt(from - 1) !== LF) from--;
+  if ((from > 0 && text.charCodeAt(from - 1) !== LF) || !DEFINE_OPENS.test(text.slice(from, at))) return;
+  DEFINE.lastIndex = end;
+  const m = DEFINE.exec(text);
+  if (!m) return;
+  const name = m[1]!;
+  const strength = keyStrength(name);
+  if (strength === 'none') return;
+  let valueEnd = DEFINE.lastIndex - 'endef'.length - 1;
+  if (text.charCodeAt(valueEnd - 1) === CR) valueEnd--;
+  const start = valueEnd - m[2]!.length;
+  if (acceptsLiteralForKey(text, start, valueEnd, name, strength, true)) push(found, reading, start, valueEnd);
 }
 
 function isNameChar(c: number): boolean {
