@@ -50,7 +50,7 @@ const PIECE = /[ \t]{0,40}[rRbBuU]{0,2}(?:"([^"\\\s{}]{1,400})"|'([^'\\\s{}]{1,4
 const CLOSE = /[ \t]{0,40}\)/y;
 // `define NAME`, maybe with its operator (and `export`/`override` before), alone on its line; then the body's one line and `endef`.
 const DEFINE = /[ \t]{0,40}([A-Za-z_][A-Za-z0-9_.-]{0,63})[ \t]{0,40}(?:[:?+!]{0,2}=[ \t]{0,40})?\r?\n([^\r\n]{1,400})\r?\nendef(?![^\s#])/y;
-const DEFINE_OPENS = /^[ \t]{0,40}(?:(?:export|override)[ \t]{1,40}){0,2}$/;
+const DEFINE_PREFIXES = ['export', 'override'];
 
 export const nextLineValueRule: SecretRule = {
   id: 'next-line-value',
@@ -104,6 +104,10 @@ function continuation(text: string, slash: number, next: number, found: SpanList
   const glued = keyEnd === slash && text.charCodeAt(keyEnd - 1) === EQUALS;
   if (glued) keyEnd--;
   else if (keyEnd === slash) return;
+  // (The next line's word first: after most continuations it is another flag, and the name is not read.)
+  let start = next;
+  while (start < next + MAX_BLANKS && isBlank(text.charCodeAt(start))) start++;
+  if ((glued && start !== next) || text.charCodeAt(start) === DASH) return;
   let keyStart = keyEnd;
   while (keyStart > keyEnd - MAX_NAME && isNameChar(text.charCodeAt(keyStart - 1))) keyStart--;
   if (keyStart === keyEnd || !startsWord(text, keyStart)) return;
@@ -116,9 +120,6 @@ function continuation(text: string, slash: number, next: number, found: SpanList
   const key = text.slice(keyStart, keyEnd);
   const strength = keyStrength(key);
   if (strength === 'none') return;
-  let start = next;
-  while (start < next + MAX_BLANKS && isBlank(text.charCodeAt(start))) start++;
-  if (glued && start !== next) return;
   const value = shellWord(text, start);
   if (value && (value.quoted || !macro) && acceptsLiteralForKey(text, value.start, value.end, key, strength, !value.quoted)) push(found, reading, value.start, value.end);
 }
@@ -212,11 +213,7 @@ function parenthesised(text: string, paren: number, next: number, found: SpanLis
 /** GNU make's `define` ending at `end` (its blank), opening its line: a body of one line under a credential's name. */
 function defined(text: string, end: number, found: SpanList, reading: Reading): void {
   const at = end - 7;
-  if (at < 0 || !text.startsWith('define', at)) return;
-  // (Its line's start looked for at most MAX_COMMAND back: a line of glued `define `s is not read back at each.)
-  let from = at;
-  while (from > 0 && at - from < MAX_COMMAND && text.charCodeAt(from - 1) !== LF) from--;
-  if ((from > 0 && text.charCodeAt(from - 1) !== LF) || !DEFINE_OPENS.test(text.slice(from, at))) return;
+  if (at < 0 || !text.startsWith('define', at) || !opensMakeLine(text, at)) return;
   DEFINE.lastIndex = end;
   const m = DEFINE.exec(text);
   if (!m) return;
@@ -227,6 +224,20 @@ function defined(text: string, end: number, found: SpanList, reading: Reading): 
   if (text.charCodeAt(valueEnd - 1) === CR) valueEnd--;
   const start = valueEnd - m[2]!.length;
   if (acceptsLiteralForKey(text, start, valueEnd, name, strength, true)) push(found, reading, start, valueEnd);
+}
+
+/** `define` at `at` opens its line, maybe after `export` or `override` (read back over blanks and those words alone). */
+function opensMakeLine(text: string, at: number): boolean {
+  let i = at;
+  for (let words = 0; ; words++) {
+    const blanks = i;
+    while (i > 0 && blanks - i < MAX_BLANKS && isBlank(text.charCodeAt(i - 1))) i--;
+    if (i === 0 || text.charCodeAt(i - 1) === LF) return true;
+    if (i === blanks || words === 2) return false;
+    const word = DEFINE_PREFIXES.find((w) => text.startsWith(w, i - w.length));
+    if (word === undefined) return false;
+    i -= word.length;
+  }
 }
 
 function isNameChar(c: number): boolean {
