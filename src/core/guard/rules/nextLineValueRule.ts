@@ -28,6 +28,8 @@ const KIND = spanKind('next-line-value');
 // A continuation's backslash and newline; a here-document's operator; an assignment's opening parenthesis at its line's end.
 // PowerShell's backtick and newline; GNU make's `define`.
 const KEYWORDS = ['\\\n', '\\\r\n', '`\n', '`\r\n', '<<', '= (\n', '= (\r\n', '=(\n', 'define '];
+// What the whole text is searched for when the prefilter recorded too many places: each keyword's last characters.
+const NEEDLES = ['\\\n', '`\n', '(\n', '<<', 'define ', '\\\r\n', '`\r\n', '(\r\n'];
 /** Blanks looked past; the longest name; the longest value; the most pieces of a parenthesised literal. */
 const MAX_BLANKS = 40;
 const MAX_NAME = 64;
@@ -62,10 +64,16 @@ export const nextLineValueRule: SecretRule = {
       for (const end of near) readAt(text, end, found, reading);
       return;
     }
-    // (Past the prefilter's record: every line break, `<<` and `define ` read in one pass.)
-    for (let i = 1; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === LF || (c === 60 && text.charCodeAt(i - 1) === 60) || (c === 32 && text.charCodeAt(i - 1) === 101 && text.startsWith('define', i - 6))) readAt(text, i + 1, found, reading);
+    // (Past the prefilter's record: each needle's places found by `indexOf`, merged in the text's order. A loop over every
+    // character cost main's families holding a keyword on every line (`#define`, a Go tag's closing backtick) ~5 ms/MB.)
+    const next = NEEDLES.map((needle) => text.indexOf(needle));
+    for (;;) {
+      let k = -1;
+      for (let j = 0; j < next.length; j++) if (next[j]! >= 0 && (k < 0 || next[j]! < next[k]!)) k = j;
+      if (k < 0) return;
+      const at = next[k]!;
+      readAt(text, at + NEEDLES[k]!.length, found, reading);
+      next[k] = text.indexOf(NEEDLES[k]!, at + 1);
     }
   },
 };
@@ -82,7 +90,7 @@ interface Reading {
 function readAt(text: string, end: number, found: SpanList, reading: Reading): void {
   const last = text.charCodeAt(end - 1);
   if (last === 60) return hereDocument(text, end, found, reading);
-  if (last === 32) return defined(text, end, found, reading);
+  if (last === 32 || last === 9) return defined(text, end, found, reading);
   if (last !== LF) return;
   let at = end - 1;
   if (text.charCodeAt(at - 1) === CR) at--;
@@ -212,9 +220,12 @@ function parenthesised(text: string, paren: number, next: number, found: SpanLis
 
 /** GNU make's `define` ending at `end` (its blank), opening its line: a body of one line under a credential's name. */
 function defined(text: string, end: number, found: SpanList, reading: Reading): void {
-  const at = end - 7;
+  // (The prefilter reads a run of blanks as the keyword's one: `define` stands before the run.)
+  let blank = end;
+  while (blank > end - MAX_BLANKS && isBlank(text.charCodeAt(blank - 1))) blank--;
+  const at = blank - 'define'.length;
   if (at < 0 || !text.startsWith('define', at) || !opensMakeLine(text, at)) return;
-  DEFINE.lastIndex = end;
+  DEFINE.lastIndex = blank;
   const m = DEFINE.exec(text);
   if (!m) return;
   const name = m[1]!;
