@@ -54,6 +54,10 @@ const layouts: readonly Layout[] = [
   { id: 'python parenthesised, one piece', template: '§N§ = (\n    "§V§"\n)\n', reference: 'os.environ["DB_SECRET"]', spelling: 'upper' },
   { id: 'python parenthesised, two pieces', template: '§N§ = (\n    "§V§"\n    "§V§"\n)\n', reference: 'os.environ["DB_SECRET"]', spelling: 'upper' },
   { id: 'python backslash', template: '§N§ = \\\n    "§V§"\n', reference: 'os.environ["DB_SECRET"]', spelling: 'upper' },
+  // JLS §15.18.1, ECMA-262's `+` on strings, C# §12.10.5: a constant written a piece a line.
+  { id: 'java concatenation', template: 'private static final String §N§ = "§V§" +\n        "§V§";\n', reference: 'System.getenv("DB_SECRET")', spelling: 'upper' },
+  { id: 'js concatenation after a break', template: 'const §N§ =\n  "§V§" +\n  "§V§";\n', reference: 'process.env.DB_SECRET' },
+  { id: 'js member concatenation', template: 'const c = {\n  §N§: "§V§" +\n    "§V§",\n};\n', reference: 'process.env.DB_SECRET' },
   // TOML 1.0: multi-line basic and literal strings (a newline right after the opening delimiter is trimmed).
   { id: 'toml multi-line basic', template: '[db]\n§N§ = """\n§V§"""\n', reference: '${DB_SECRET}' },
   { id: 'toml multi-line literal', template: "[db]\n§N§ = '''\n§V§\n'''\n", reference: '${DB_SECRET}' },

@@ -16,6 +16,9 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       // A here-document's one line read into a variable (Bash 3.6.6).
       "API_TOKEN=$(cat <<'EOF'\n⟦Xk29fLm3pQ8zR4tV⟧\nEOF\n)",
       "read -r -d '' DB_PASSWORD <<-EOF\n⟦Sunflower42⟧\n\tEOF",
+      // String concatenation broken after `+` (JLS 15.18.1; ECMA-262): every piece.
+      'private static final String API_KEY = "⟦Xk29fLm3pQ8z⟧" +\n        "⟦R4tVw7Yb2Nc6⟧";',
+      'const clientSecret =\n  "⟦Xk29fLm3pQ8z⟧" +\n  "⟦R4tVw7Yb2Nc6⟧" +\r\n  "⟦Qx7Pw2Lk⟧";',
       // GNU make's `define` (6.8); C's macro continued (C11 5.1.1.2); PowerShell's backtick (about_Parsing).
       'define DB_PASSWORD =\n⟦Sunflower42⟧\nendef',
       '#define API_KEY \\\n    "⟦Xk29fLm3pQ8zR4tV⟧"',
@@ -40,6 +43,9 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       'define DB_PASSWORD\n$(shell cat /run/secrets/db)\nendef',
       '#define API_KEY \\\n    API_KEY_FROM_BUILD',
       'New-Thing -Description `\n  "Zq8Lm3Xv9Tb2Rk7Wp4Ns"',
+      'String message = "Zq8Lm3Xv9Tb2" +\n    "Rk7Wp4NsQx7P";',
+      'const token =\n  "Bearer " +\n  accessToken;',
+      'const apiKey =\n  "your_api_key" +\n  "_here";',
       "API_TOKEN=$(cat <<'EOF'\n${VAULT_TOKEN}\nEOF\n)",
       "API_TOKEN=$(cat <<'EOF'\nline one\nline two\nEOF\n)",
       'x = 1 << 4\nprint(x)',

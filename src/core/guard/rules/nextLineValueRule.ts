@@ -9,6 +9,9 @@
 //   `read` builtin): `NAME=$(cat <<'EOF'⏎VALUE⏎EOF⏎)`, `read -r -d '' NAME <<EOF⏎VALUE⏎EOF`: a body of one line is the value.
 // - Python's parenthesised string concatenation (The Python Language Reference §2.4.3, "String literal concatenation";
 //   Black's layout of a long literal): `NAME = (⏎    "abc"⏎    "def"⏎)`: the pieces, two or more, are one value.
+// - String concatenation broken after `+` (JLS §15.18.1, ECMA-262 §13.15.3 ApplyStringOrNumericBinaryOperator, C# §12.10.5:
+//   `+` joins two strings; a long constant is written a piece a line): `API_KEY = "abc" +⏎    "def";`, `const apiKey =⏎
+//   "abc" +⏎  "def";`: every piece a string literal holding no blank, the chain read from its first line, judged whole.
 // - GNU make's multi-line variable (GNU make manual §6.8, "Defining Multi-Line Variables"): `define DB_PASSWORD =⏎VALUE⏎endef`:
 //   a body of one line is the value.
 // The name is judged by the key's strength (keyStrength.ts), the value as a literal given to it (literalForKey.ts: the
@@ -18,7 +21,7 @@ import { isBlank } from '../charCodes';
 import type { Places } from '../keywordPrefilter';
 import type { SecretRule } from '../secretRule';
 import { spanKind, type SpanList } from '../spanList';
-import { BACKSLASH, BACKTICK, CR, DASH, DOUBLE_QUOTE, EQUALS, LF, SINGLE_QUOTE } from './charCodes';
+import { BACKSLASH, BACKTICK, COLON, CR, DASH, DOUBLE_QUOTE, EQUALS, LF, SINGLE_QUOTE } from './charCodes';
 import { keyStrength } from './keyStrength';
 import { acceptsLiteralForKey } from './literalForKey';
 import { acceptValue } from './secretValue';
@@ -27,9 +30,10 @@ import { saysNotTheValue } from './notTheValue';
 const KIND = spanKind('next-line-value');
 // A continuation's backslash and newline; a here-document's operator; an assignment's opening parenthesis at its line's end.
 // PowerShell's backtick and newline; GNU make's `define`.
-const KEYWORDS = ['\\\n', '\\\r\n', '`\n', '`\r\n', '<<', '= (\n', '= (\r\n', '=(\n', 'define '];
-// What the whole text is searched for when the prefilter recorded too many places: each keyword's last characters.
-const NEEDLES = ['\\\n', '`\n', '(\n', '<<', 'define ', '\\\r\n', '`\r\n', '(\r\n'];
+const KEYWORDS = ['\\\n', '\\\r\n', '`\n', '`\r\n', '<<', '= (\n', '= (\r\n', '=(\n', 'define ', '+\n', '+\r\n'];
+// What the whole text is searched for when the prefilter recorded too many places: every line break (the line's last
+// characters say which reading it opens), `<<`, and `define` before a blank (the prefilter reads a run of blanks as one).
+const NEEDLES = ['\n', '<<', 'define ', 'define\t'];
 /** Blanks looked past; the longest name; the longest value; the most pieces of a parenthesised literal. */
 const MAX_BLANKS = 40;
 const MAX_NAME = 64;
@@ -53,6 +57,8 @@ const CLOSE = /[ \t]{0,40}\)/y;
 // `define NAME`, maybe with its operator (and `export`/`override` before), alone on its line; then the body's one line and `endef`.
 const DEFINE = /[ \t]{0,40}([A-Za-z_][A-Za-z0-9_.-]{0,63})[ \t]{0,40}(?:[:?+!]{0,2}=[ \t]{0,40})?\r?\n([^\r\n]{1,400})\r?\nendef(?![^\s#])/y;
 const DEFINE_PREFIXES = ['export', 'override'];
+// A later piece of a chain, on a line of its own: going on after `+` or ending the chain (`;`, `,`, `)` or nothing).
+const NEXT_PIECE = /[ \t]{0,40}(?:"([^"\\\s]{1,400})"|'([^'\\\s]{1,400})')[ \t]*(\+|[;,)]?)[ \t]*(?:\r?\n|$)/y;
 
 export const nextLineValueRule: SecretRule = {
   id: 'next-line-value',
@@ -97,6 +103,7 @@ function readAt(text: string, end: number, found: SpanList, reading: Reading): v
   const before = text.charCodeAt(at - 1);
   if (before === BACKSLASH || before === BACKTICK) continuation(text, at - 1, end, found, reading);
   else if (before === 40) parenthesised(text, at - 1, end, found, reading);
+  else if (before === 43) concatenated(text, at - 1, end, found, reading);
 }
 
 function push(found: SpanList, reading: Reading, start: number, end: number): void {
@@ -216,6 +223,71 @@ function parenthesised(text: string, paren: number, next: number, found: SpanLis
   const found1 = { start: pieces[0]!, end: pieces[pieces.length - 1]!, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false };
   if (!acceptValue(found1, strength, key) || saysNotTheValue(value)) return;
   for (let i = 0; i < pieces.length; i += 2) push(found, reading, pieces[i]!, pieces[i + 1]!);
+}
+
+/**
+ * A chain of string pieces joined by `+` at their lines' ends, read from its first line (its `+` at `plus`): the first piece
+ * after a name and its `=`, `:=` or member's `:` on that line, or alone on it after a line ending in the name's `=` (`==`,
+ * `!=`, `<=`, `>=` compare). Read back by hand from the `+`, a piece's length at most (most `+` ending a line follow no string).
+ */
+function concatenated(text: string, plus: number, next: number, found: SpanList, reading: Reading): void {
+  let close = plus;
+  while (close > plus - MAX_BLANKS && isBlank(text.charCodeAt(close - 1))) close--;
+  const q = text.charCodeAt(close - 1);
+  if (q !== DOUBLE_QUOTE && q !== SINGLE_QUOTE) return;
+  let open = close - 2;
+  const limit = Math.max(0, close - 2 - MAX_VALUE);
+  while (open >= limit && text.charCodeAt(open) !== q && text.charCodeAt(open) > 32 && text.charCodeAt(open) !== BACKSLASH) open--;
+  if (open < limit || text.charCodeAt(open) !== q || open === close - 2) return;
+  let i = pastBlanksBack(text, open);
+  if (text.charCodeAt(i - 1) === LF) {
+    i--;
+    if (text.charCodeAt(i - 1) === CR) i--;
+    i = pastBlanksBack(text, i);
+    if (text.charCodeAt(i - 1) !== EQUALS) return;
+  } else if (text.charCodeAt(i - 1) !== EQUALS && text.charCodeAt(i - 1) !== COLON) return;
+  i--;
+  const b = text.charCodeAt(i - 1);
+  if (text.charCodeAt(i) === EQUALS && (b === EQUALS || b === 33 || b === 60 || b === 62)) return;
+  if (text.charCodeAt(i) === EQUALS && b === COLON) i--;
+  const nameEnd = pastBlanksBack(text, i);
+  let nameStart = nameEnd;
+  while (nameStart > nameEnd - MAX_NAME && isCodeNameChar(text.charCodeAt(nameStart - 1))) nameStart--;
+  const first = text.charCodeAt(nameStart);
+  if (nameStart === nameEnd || (first >= 48 && first <= 57) || text.charCodeAt(nameStart - 1) === 46 || isCodeNameChar(text.charCodeAt(nameStart - 1))) return;
+  const name = text.slice(nameStart, nameEnd);
+  const strength = keyStrength(name);
+  if (strength === 'none') return;
+  const pieces = [open + 1, close - 1];
+  let value = text.slice(open + 1, close - 1);
+  let at = next;
+  for (let n = 1; ; n++) {
+    if (n === MAX_PIECES) return;
+    NEXT_PIECE.lastIndex = at;
+    const m = NEXT_PIECE.exec(text);
+    if (!m) return;
+    const more = m[1] ?? m[2]!;
+    const start = at + m[0].search(/["']/) + 1;
+    pieces.push(start, start + more.length);
+    value += more;
+    at = NEXT_PIECE.lastIndex;
+    if (m[3] !== '+') break;
+  }
+  const whole = { start: pieces[0]!, end: pieces[pieces.length - 1]!, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false };
+  if (!acceptValue(whole, strength, name) || saysNotTheValue(value)) return;
+  for (let k = 0; k < pieces.length; k += 2) push(found, reading, pieces[k]!, pieces[k + 1]!);
+}
+
+/** Back past at most MAX_BLANKS blanks before `at`. */
+function pastBlanksBack(text: string, at: number): number {
+  let i = at;
+  while (i > at - MAX_BLANKS && isBlank(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** A letter, a digit, `_` or `$` (an identifier's, in the languages that join strings with `+`). */
+function isCodeNameChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
 }
 
 /** GNU make's `define` ending at `end` (its blank), opening its line: a body of one line under a credential's name. */
