@@ -256,8 +256,10 @@ function concatenated(text: string, plus: number, next: number, found: SpanList,
   const first = text.charCodeAt(nameStart);
   if (nameStart === nameEnd || (first >= 48 && first <= 57) || text.charCodeAt(nameStart - 1) === 46 || isCodeNameChar(text.charCodeAt(nameStart - 1))) return;
   const name = text.slice(nameStart, nameEnd);
+  // (A strong name only: what code splits over lines under a weak one is a test's vector, a signature or a digest, as in
+  // golang.org/x/crypto's JWS tests, `signature = "…" +⏎ "…"`.)
   const strength = keyStrength(name);
-  if (strength === 'none') return;
+  if (strength !== 'strong') return;
   const pieces = [open + 1, close - 1];
   let value = text.slice(open + 1, close - 1);
   let at = next;
