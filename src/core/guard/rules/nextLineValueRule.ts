@@ -29,11 +29,11 @@ import { saysNotTheValue } from './notTheValue';
 
 const KIND = spanKind('next-line-value');
 // A continuation's backslash and newline; a here-document's operator; an assignment's opening parenthesis at its line's end.
-// PowerShell's backtick and newline; GNU make's `define`.
-const KEYWORDS = ['\\\n', '\\\r\n', '`\n', '`\r\n', '<<', '= (\n', '= (\r\n', '=(\n', 'define ', '+\n', '+\r\n'];
+// PowerShell's backtick and newline; GNU make's `endef` (not `define`: C's `#define` stands on every line of a header).
+const KEYWORDS = ['\\\n', '\\\r\n', '`\n', '`\r\n', '<<', '= (\n', '= (\r\n', '=(\n', 'endef', '+\n', '+\r\n'];
 // What the whole text is searched for when the prefilter recorded too many places: every line break (the line's last
-// characters say which reading it opens), `<<`, and `define` before a blank (the prefilter reads a run of blanks as one).
-const NEEDLES = ['\n', '<<', 'define ', 'define\t'];
+// characters say which reading it opens), `<<` and `endef`.
+const NEEDLES = ['\n', '<<', 'endef'];
 /** Blanks looked past; the longest name; the longest value; the most pieces of a parenthesised literal. */
 const MAX_BLANKS = 40;
 const MAX_NAME = 64;
@@ -54,9 +54,8 @@ const PAREN_NAME = /^[ \t]*([A-Za-z_][A-Za-z0-9_.]{0,63})[ \t]*$/;
 // piece holds no blank: a token broken for the line's length does not, prose split in phrases does (`"part one"⏎"part two"`).
 const PIECE = /[ \t]{0,40}[rRbBuU]{0,2}(?:"([^"\\\s{}]{1,400})"|'([^'\\\s{}]{1,400})')[ \t]*(?:#[^\r\n]{0,200})?\r?\n/y;
 const CLOSE = /[ \t]{0,40}\)/y;
-// `define NAME`, maybe with its operator (and `export`/`override` before), alone on its line; then the body's one line and `endef`.
-const DEFINE = /[ \t]{0,40}([A-Za-z_][A-Za-z0-9_.-]{0,63})[ \t]{0,40}(?:[:?+!]{0,2}=[ \t]{0,40})?\r?\n([^\r\n]{1,400})\r?\nendef(?![^\s#])/y;
-const DEFINE_PREFIXES = ['export', 'override'];
+// The line opening a GNU make `define` (maybe after `export`, `override`), its name, maybe its operator.
+const DEFINE_LINE_OPENS = /^[ \t]{0,40}(?:(?:export|override)[ \t]{1,40}){0,2}define[ \t]{1,40}([A-Za-z_][A-Za-z0-9_.-]{0,63})[ \t]{0,40}(?:[:?+!]{0,2}=[ \t]{0,40})?\r?$/;
 // A later piece of a chain, on a line of its own: going on after `+` or ending the chain (`;`, `,`, `)` or nothing).
 const NEXT_PIECE = /[ \t]{0,40}(?:"([^"\\\s]{1,400})"|'([^'\\\s]{1,400})')[ \t]*(\+|[;,)]?)[ \t]*(?:\r?\n|$)/y;
 
@@ -96,7 +95,7 @@ interface Reading {
 function readAt(text: string, end: number, found: SpanList, reading: Reading): void {
   const last = text.charCodeAt(end - 1);
   if (last === 60) return hereDocument(text, end, found, reading);
-  if (last === 32 || last === 9) return defined(text, end, found, reading);
+  if (last === 102) return defined(text, end - 5, found, reading);
   if (last !== LF) return;
   let at = end - 1;
   if (text.charCodeAt(at - 1) === CR) at--;
@@ -292,37 +291,29 @@ function isCodeNameChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
 }
 
-/** GNU make's `define` ending at `end` (its blank), opening its line: a body of one line under a credential's name. */
-function defined(text: string, end: number, found: SpanList, reading: Reading): void {
-  // (The prefilter reads a run of blanks as the keyword's one: `define` stands before the run.)
-  let blank = end;
-  while (blank > end - MAX_BLANKS && isBlank(text.charCodeAt(blank - 1))) blank--;
-  const at = blank - 'define'.length;
-  if (at < 0 || !text.startsWith('define', at) || !opensMakeLine(text, at)) return;
-  DEFINE.lastIndex = blank;
-  const m = DEFINE.exec(text);
-  if (!m) return;
-  const name = m[1]!;
+/** GNU make's `endef` at `at`, opening its line: a body of one line under a `define` of a credential's name, read back. */
+function defined(text: string, at: number, found: SpanList, reading: Reading): void {
+  if (at < 2 || !text.startsWith('endef', at) || text.charCodeAt(at - 1) !== LF) return;
+  const after = text.charCodeAt(at + 5);
+  if (!(after === LF || after === CR || Number.isNaN(after) || isBlank(after) || after === 35)) return;
+  let valueEnd = at - 1;
+  if (text.charCodeAt(valueEnd - 1) === CR) valueEnd--;
+  const start = lineStartWithin(text, valueEnd, MAX_VALUE);
+  if (start <= 0 || start === valueEnd) return;
+  const opens = lineStartWithin(text, start - 1, MAX_COMMAND);
+  if (opens < 0) return;
+  const name = DEFINE_LINE_OPENS.exec(text.slice(opens, start - 1))?.[1];
+  if (name === undefined) return;
   const strength = keyStrength(name);
   if (strength === 'none') return;
-  let valueEnd = DEFINE.lastIndex - 'endef'.length - 1;
-  if (text.charCodeAt(valueEnd - 1) === CR) valueEnd--;
-  const start = valueEnd - m[2]!.length;
   if (acceptsLiteralForKey(text, start, valueEnd, name, strength, true)) push(found, reading, start, valueEnd);
 }
 
-/** `define` at `at` opens its line, maybe after `export` or `override` (read back over blanks and those words alone). */
-function opensMakeLine(text: string, at: number): boolean {
+/** The start of the line ending at `at`, if within `most` characters back; else -1. */
+function lineStartWithin(text: string, at: number, most: number): number {
   let i = at;
-  for (let words = 0; ; words++) {
-    const blanks = i;
-    while (i > 0 && blanks - i < MAX_BLANKS && isBlank(text.charCodeAt(i - 1))) i--;
-    if (i === 0 || text.charCodeAt(i - 1) === LF) return true;
-    if (i === blanks || words === 2) return false;
-    const word = DEFINE_PREFIXES.find((w) => text.startsWith(w, i - w.length));
-    if (word === undefined) return false;
-    i -= word.length;
-  }
+  while (i > 0 && at - i <= most && text.charCodeAt(i - 1) !== LF) i--;
+  return i === 0 || text.charCodeAt(i - 1) === LF ? i : -1;
 }
 
 function isNameChar(c: number): boolean {
