@@ -22,7 +22,7 @@ import type { Places } from '../keywordPrefilter';
 import type { SecretRule } from '../secretRule';
 import { spanKind, type SpanList } from '../spanList';
 import { BACKSLASH, BACKTICK, COLON, CR, DASH, DOUBLE_QUOTE, EQUALS, LF, SINGLE_QUOTE } from './charCodes';
-import { keyStrength } from './keyStrength';
+import { keyStrength, type Strength } from './keyStrength';
 import { acceptsLiteralForKey } from './literalForKey';
 import { acceptValue } from './secretValue';
 import { saysNotTheValue } from './notTheValue';
@@ -219,8 +219,13 @@ function parenthesised(text: string, paren: number, next: number, found: SpanLis
   }
   CLOSE.lastIndex = at;
   if (pieces.length < 4 || !CLOSE.test(text)) return;
-  const found1 = { start: pieces[0]!, end: pieces[pieces.length - 1]!, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false };
-  if (!acceptValue(found1, strength, key) || saysNotTheValue(value)) return;
+  pushPieces(found, reading, pieces, value, strength, key);
+}
+
+/** String pieces (their starts and ends, in turn) that make one literal, `value`: judged whole, each redacted. */
+function pushPieces(found: SpanList, reading: Reading, pieces: readonly number[], value: string, strength: Strength, key: string): void {
+  const whole = { start: pieces[0]!, end: pieces[pieces.length - 1]!, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false };
+  if (!acceptValue(whole, strength, key) || saysNotTheValue(value)) return;
   for (let i = 0; i < pieces.length; i += 2) push(found, reading, pieces[i]!, pieces[i + 1]!);
 }
 
@@ -274,9 +279,7 @@ function concatenated(text: string, plus: number, next: number, found: SpanList,
     at = NEXT_PIECE.lastIndex;
     if (m[3] !== '+') break;
   }
-  const whole = { start: pieces[0]!, end: pieces[pieces.length - 1]!, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false };
-  if (!acceptValue(whole, strength, name) || saysNotTheValue(value)) return;
-  for (let k = 0; k < pieces.length; k += 2) push(found, reading, pieces[k]!, pieces[k + 1]!);
+  pushPieces(found, reading, pieces, value, strength, name);
 }
 
 /** Back past at most MAX_BLANKS blanks before `at`. */
