@@ -229,6 +229,13 @@ export const adversarialFamilies: Record<string, string> = {
   // guardparent2: `value` members read by their parent object's name (ARM parameter files, terraform output -json, Azure
   // DevOps variables) among neutral parents, list records and nested objects, every line.
   'declared values, every line': fill('"parameters": {\n  "adminPassword": {\n    "value": "aB3dE6gH9jK2"\n  },\n  "location": {\n    "value": "westus"\n  }\n},\n{"db_password": {"sensitive": true, "type": "string", "value": "aB3dE6gH9jK2"}, "port": {"value": "5432"}}\nvariables:\n  dbPassword:\n    value: aB3dE6gH9jK2\n    isSecret: true\n  theme:\n    value: dark\n[{"name": "x", "value": "y"}, {"value": 1}] {"a": {"b": {"value": "c"}}}\n'),
+  // Thirty-third round (guardnextline1): a name at one line's end and its value on the next (nextLineValueRule.ts,
+  // blockScalar.ts's leading empty lines, string pieces joined by `+`), every line; and the openings alone: continuations after credential flags whose
+  // next line is another flag, here-documents and parenthesised literals never closed, `define` without `endef`, block
+  // scalars whose body never comes, and the keywords glued on one line.
+  'next-line values, every line': fill("mycli login --password \\\n  aB3dE6gH9jK2 \\\n  --region eu\nENV DB_PASSWORD \\\n    aB3dE6gH9jK2\nAPI_TOKEN=$(cat <<'EOF'\naB3dE6gH9jK2\nEOF\n)\nread -r -d '' API_KEY <<EOF\naB3dE6gH9jK2\nEOF\nAPI_KEY = (\n    \"aB3dE6gH9j\"\n    \"K2mN5pQ8sT\"\n)\ndefine DB_PASSWORD =\naB3dE6gH9jK2\nendef\n#define API_KEY \\\n  \"aB3dE6gH9jK2\"\nNew-Thing -Password `\n  \"aB3dE6gH9jK2\"\npassword: |\n\n  aB3dE6gH9jK2\nString API_KEY = \"aB3dE6gH9j\" +\n    \"K2mN5pQ8sT\";\n"),
+  'next-line openings without values': fill("mycli --password \\\n  --token \\\n  --api-key=\\\n  --secret \\\r\nx <<EOF <<EOF <<'A' <<-B\nTOKEN=$(cat <<EOF\nPASSWORD = (\n    \"a\"\n    \"b\"\nAPI_KEY = (\ndefine TOKEN\ndefine define define \npassword: |\n\n\n-Password `\n-Force\nString API_KEY = \"a\" +\n  x +\n"),
+  'next-line keywords glued': fill('\\\n<<= (\n`\ndefine <<<<endef\nendef \\\r\n+\n"+\n'),
   // Seventeenth round's (guardspeed4): every line a found secret as a real env or YAML file has it, each value
   // different. The every-line family repeats one value, one secret to seek again; here the 64 the redactor
   // seeks again are different, and were sought over the whole text one after another.

@@ -4,6 +4,56 @@
 import type { RuleExamples } from './ruleExamples';
 
 export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
+  'next-line-value': {
+    secrets: [
+      // Shell continuations (POSIX 2.2.1): a flag's value on the next line, bare or quoted; `--flag=\` with no indent.
+      'mysql -u root --password \\\n  ⟦Sunflower42⟧ shop',
+      'mycli login --api-key \\\n    "⟦Xk29fLm3pQ8zR4tV⟧" \\\n    --region eu',
+      'gh auth login --with-token \\\r\n  ⟦Xk29fLm3pQ8zR4tV⟧',
+      'mycli login --token=\\\n⟦Xk29fLm3pQ8zR4tV⟧',
+      // Dockerfile's `ENV <key> <value>` continued.
+      'FROM alpine\nENV DB_PASSWORD \\\n    ⟦Sunflower42⟧',
+      // A here-document's one line read into a variable (Bash 3.6.6).
+      "API_TOKEN=$(cat <<'EOF'\n⟦Xk29fLm3pQ8zR4tV⟧\nEOF\n)",
+      "read -r -d '' DB_PASSWORD <<-EOF\n⟦Sunflower42⟧\n\tEOF",
+      // String concatenation broken after `+` (JLS 15.18.1; ECMA-262): every piece.
+      'private static final String API_KEY = "⟦Xk29fLm3pQ8z⟧" +\n        "⟦R4tVw7Yb2Nc6⟧";',
+      'const clientSecret =\n  "⟦Xk29fLm3pQ8z⟧" +\n  "⟦R4tVw7Yb2Nc6⟧" +\r\n  "⟦Qx7Pw2Lk⟧";',
+      // GNU make's `define` (6.8); C's macro continued (C11 5.1.1.2); PowerShell's backtick (about_Parsing).
+      'define DB_PASSWORD =\n⟦Sunflower42⟧\nendef',
+      '#define API_KEY \\\n    "⟦Xk29fLm3pQ8zR4tV⟧"',
+      'New-Thing -Name x `\n  -Password `\n  "⟦Sunflower42⟧"',
+      // Python's parenthesised concatenation (reference 2.4.3): every piece.
+      'API_KEY = (\n    "⟦Xk29fLm3pQ8z⟧"  # first half\n    "⟦R4tVw7Yb2Nc6⟧"\n)',
+      "self.client_secret = (\n    '⟦Xk29fLm3pQ8z⟧'\n    '⟦R4tVw7Yb2Nc6⟧'\n)",
+    ],
+    clean: [
+      // Neutral flags and names, references, placeholders, another flag, a flag whose value is a file or stdin.
+      'mycli deploy --description \\\n  Zq8Lm3Xv9Tb2Rk7Wp4Ns',
+      'mycli login --password \\\n  "$DB_PASSWORD"',
+      'mycli login --password \\\n  --user admin',
+      'docker login --password-stdin \\\n  registry.example.com',
+      'mycli login --token-file \\\n  /run/secrets/token',
+      'mycli login --password \\\n  xxxxxxxxxxxx',
+      'mycli login --password=\\\n  Sunflower42',
+      'ENV DESCRIPTION \\\n    Zq8Lm3Xv9Tb2Rk7Wp4Ns',
+      'RUN make \\\n    password',
+      "SCRIPT=$(cat <<'EOF'\nZq8Lm3Xv9Tb2Rk7Wp4Ns\nEOF\n)",
+      'define DESCRIPTION\nZq8Lm3Xv9Tb2Rk7Wp4Ns\nendef',
+      'define DB_PASSWORD\n$(shell cat /run/secrets/db)\nendef',
+      '#define API_KEY \\\n    API_KEY_FROM_BUILD',
+      'New-Thing -Description `\n  "Zq8Lm3Xv9Tb2Rk7Wp4Ns"',
+      'String message = "Zq8Lm3Xv9Tb2" +\n    "Rk7Wp4NsQx7P";',
+      'const token =\n  "Bearer " +\n  accessToken;',
+      'const apiKey =\n  "your_api_key" +\n  "_here";',
+      "API_TOKEN=$(cat <<'EOF'\n${VAULT_TOKEN}\nEOF\n)",
+      "API_TOKEN=$(cat <<'EOF'\nline one\nline two\nEOF\n)",
+      'x = 1 << 4\nprint(x)',
+      'MESSAGE = (\n    "Zq8Lm3Xv9Tb2"\n    "Rk7Wp4NsQx7P"\n)',
+      'API_KEY = (\n    "your_api_key"\n    "_here"\n)',
+      'API_KEY = (\n    f"{prefix}"\n    "Rk7Wp4NsQx7P"\n)',
+    ],
+  },
   'header-directive': {
     secrets: [
       'proxy_set_header X-Api-Key ⟦Xk29fLm3pQ8zR4tV⟧;',
