@@ -235,7 +235,8 @@ function withoutDeclaredNames(text: string, spans: SpanList, added: SpanList, ad
 const WORD = /^[A-Za-z][a-z]+$/;
 const WORD_PAIRS = 0.6;
 
-function readsAsWord(secret: string): boolean {
+/** A found secret that reads as a word is not sought elsewhere in the text (a word is said again for its own sake). */
+export function readsAsWord(secret: string): boolean {
   return WORD.test(secret) && commonPairShare(secret) >= WORD_PAIRS;
 }
 

@@ -1,16 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findSecrets, redactSecrets, secretRules } from '../../../src/core/guard/secretRedactor';
+import { findSecrets, readsAsWord, redactSecrets, secretRules } from '../../../src/core/guard/secretRedactor';
 import { seededRandom } from '../../../src/core/seededRandom';
 import { examplesOf } from './allRuleExamples';
 import { unmark } from './markedExamples';
 import { ruleExamples } from './ruleExamples';
-import { commonPairShare } from '../../../src/core/guard/letterPairs';
-
-/** As the redactor's occurrence search tells a word (lower-case letters, maybe capitalised, paired as words' are). */
-function readsAsWord(secret: string): boolean {
-  return /^[A-Za-z][a-z]+$/.test(secret) && commonPairShare(secret) >= 0.6;
-}
 
 function outsideMarkers(redacted: string): string[] {
   return redacted.split(/\[REDACTED:[a-z0-9-]+\]/);
