@@ -101,7 +101,7 @@ export function chooseTestFile(sourcePath: string, languageId: string, existingT
   const own = tests.filter((t) => patterns.some((p) => splitPath(t).name === p.make(base, ext)));
   if (own.length) {
     const best = [...own].sort((a, b) => affinity(dir, splitPath(b).dir) - affinity(dir, splitPath(a).dir))[0];
-    return { path: best, exists: true, ...quotable(mayQuote(best) ? [best] : ranked(tests, dir), mayQuote) };
+    return { path: best, exists: true, ...quotable([best, ...ranked(tests, dir)], mayQuote) };
   }
 
   // Otherwise the most used name pattern, in the test folder closest to the source's folder.
