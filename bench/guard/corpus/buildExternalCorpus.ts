@@ -108,6 +108,8 @@ import { labelDevSkimRules, labelDevSkimTest, labelRoslynTests, type ExampleVerd
 import { labelRedactorCases, type RedactorCase, type TwentyFifthNote } from './build/credentialRedactorTests';
 // The twenty-sixth holdout (its lines kept apart for merging beside the round's other new splits).
 import { labelHarCaptureTables, type TwentySixthNote } from './build/harScrubberTests';
+// The twenty-seventh holdout (its lines kept apart for merging beside the round's other new splits).
+import { labelParserCases, type ParserCase } from './build/connectionStringTests';
 
 export interface ExternalItem {
   text: string;
@@ -122,7 +124,8 @@ export interface ExternalItem {
     | 'holdout23'
     | 'holdout24'
     | 'holdout25'
-    | 'holdout26';
+    | 'holdout26'
+    | 'holdout27';
   rule: string;
   note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote | NinthNote | TenthNote | NoSecretsNote | EleventhNote | TwelfthNote | ThirteenthNote | FourteenthNote | FifteenthNote | SixteenthNote | SeventeenthNote
     | EighteenthNote | NineteenthNote
@@ -187,6 +190,8 @@ export const holdout24CorpusPath = join(here, 'holdout24.jsonl');
 export const holdout25CorpusPath = join(here, 'holdout25.jsonl');
 /** And the twenty-sixth. */
 export const holdout26CorpusPath = join(here, 'holdout26.jsonl');
+/** And the twenty-seventh. */
+export const holdout27CorpusPath = join(here, 'holdout27.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -235,6 +240,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromErrorTrackerScrubbers(report));
   items.push(...fromCredentialRedactors(report));
   items.push(...fromHarScrubberTests());
+  items.push(...fromConnectionStringParsers(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -269,7 +275,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -329,6 +335,7 @@ if (require.main === module) {
     holdout24: holdout24CorpusPath,
     holdout25: holdout25CorpusPath,
     holdout26: holdout26CorpusPath,
+    holdout27: holdout27CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -877,3 +884,17 @@ function fromHarScrubberTests(): ExternalItem[] {
     .map((s) => ({ ...s, source: 'har-capture', split: 'holdout26' as const }));
 }
 
+// raw/{pg-connection-string,dj-database-url,sqlalchemy,go-sql-driver-mysql,pgx,sqlx,mongodb-specifications,pymongo,
+// mongodb-connection-string-url,amqp091-go,kombu}/: connection-string and DSN parsers' tests, verbatim or as excerpts, each
+// case's string, expectation and password transcribed in the manifest.
+function fromConnectionStringParsers(report: string[]): ExternalItem[] {
+  const sources = ['pg-connection-string', 'dj-database-url', 'sqlalchemy', 'go-sql-driver-mysql', 'pgx', 'sqlx', 'mongodb-specifications', 'pymongo',
+    'mongodb-connection-string-url', 'amqp091-go', 'kombu'];
+  return sources.flatMap((source) => {
+    const { cases } = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { cases: Record<string, ParserCase[]> };
+    return readSaved(source).files.flatMap((f) => {
+      if (!cases[f.path]) report.push(`${source} ${f.path}: no case transcribed`);
+      return labelParserCases(source, cases[f.path] ?? [], f.text).map((s) => ({ ...s, source, split: 'holdout27' as const }));
+    });
+  });
+}
