@@ -247,6 +247,7 @@ function externalBySplit() {
     holdout24: withoutLists(external.holdout24),
     holdout25: withoutLists(external.holdout25),
     holdout26: withoutLists(external.holdout26),
+    holdout28: withoutLists(external.holdout28),
   };
 }
 

@@ -41,6 +41,8 @@
 // ansible-core, client-go, Sourcegraph, git, GitHub CLI, conda), corpus/holdout25.jsonl.
 // And the twenty-sixth (holdout26, a HAR scrubber's own fixture tables — har-capture's sanitizer and validator cases),
 // corpus/holdout26.jsonl.
+// And the twenty-eighth (holdout28, credential files' own parsers' tests — .netrc, .npmrc, .pgpass, auth.json, AWS shared
+// credentials and config, .pypirc, gem credentials), corpus/holdout28.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -62,7 +64,8 @@ export type Split = 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 
   | 'holdout23'
   | 'holdout24'
   | 'holdout25'
-  | 'holdout26';
+  | 'holdout26'
+  | 'holdout28';
 const splits: readonly Split[] = ['tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17',
   'holdout18',
   'holdout19',
@@ -73,6 +76,7 @@ const splits: readonly Split[] = ['tune', 'holdout', 'holdout2', 'holdout3', 'ho
   'holdout24',
   'holdout25',
   'holdout26',
+  'holdout28',
 ];
 
 export interface SplitFigures {
@@ -111,8 +115,9 @@ export const holdout23CorpusFile = join(__dirname, 'corpus', 'holdout23.jsonl');
 export const holdout24CorpusFile = join(__dirname, 'corpus', 'holdout24.jsonl');
 export const holdout25CorpusFile = join(__dirname, 'corpus', 'holdout25.jsonl');
 export const holdout26CorpusFile = join(__dirname, 'corpus', 'holdout26.jsonl');
+export const holdout28CorpusFile = join(__dirname, 'corpus', 'holdout28.jsonl');
 
-/** Every split: external.jsonl's three and the third to twenty-sixth holdouts' files. */
+/** Every split: external.jsonl's three and the third to twenty-sixth and the twenty-eighth holdouts' files. */
 export function readExternalCorpus(files: readonly string[] = [externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, holdout8CorpusFile, holdout9CorpusFile, holdout10CorpusFile, holdout11CorpusFile, holdout12CorpusFile, holdout13CorpusFile, holdout14CorpusFile, holdout15CorpusFile, holdout16CorpusFile, holdout17CorpusFile,
   holdout18CorpusFile,
   holdout19CorpusFile,
@@ -123,6 +128,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout24CorpusFile,
   holdout25CorpusFile,
   holdout26CorpusFile,
+  holdout28CorpusFile,
 ]): ExternalItem[] {
   return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ExternalItem));
 }

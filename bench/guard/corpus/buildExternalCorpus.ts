@@ -108,6 +108,8 @@ import { labelDevSkimRules, labelDevSkimTest, labelRoslynTests, type ExampleVerd
 import { labelRedactorCases, type RedactorCase, type TwentyFifthNote } from './build/credentialRedactorTests';
 // The twenty-sixth holdout (its lines kept apart for merging beside the round's other new splits).
 import { labelHarCaptureTables, type TwentySixthNote } from './build/harScrubberTests';
+// The twenty-eighth holdout (its lines kept apart for merging beside the round's other new splits).
+import { credentialFileParserSources, labelParserCases, type ParserCase, type TwentyEighthNote } from './build/credentialFileParserTests';
 
 export interface ExternalItem {
   text: string;
@@ -122,7 +124,8 @@ export interface ExternalItem {
     | 'holdout23'
     | 'holdout24'
     | 'holdout25'
-    | 'holdout26';
+    | 'holdout26'
+    | 'holdout28';
   rule: string;
   note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote | NinthNote | TenthNote | NoSecretsNote | EleventhNote | TwelfthNote | ThirteenthNote | FourteenthNote | FifteenthNote | SixteenthNote | SeventeenthNote
     | EighteenthNote | NineteenthNote
@@ -131,7 +134,8 @@ export interface ExternalItem {
     | TwentySecondNote
     | TwentyThirdNote
     | TwentyFifthNote
-    | TwentySixthNote;
+    | TwentySixthNote
+    | TwentyEighthNote;
 }
 
 const here = __dirname;
@@ -187,6 +191,8 @@ export const holdout24CorpusPath = join(here, 'holdout24.jsonl');
 export const holdout25CorpusPath = join(here, 'holdout25.jsonl');
 /** And the twenty-sixth. */
 export const holdout26CorpusPath = join(here, 'holdout26.jsonl');
+/** And the twenty-eighth. */
+export const holdout28CorpusPath = join(here, 'holdout28.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -235,6 +241,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromErrorTrackerScrubbers(report));
   items.push(...fromCredentialRedactors(report));
   items.push(...fromHarScrubberTests());
+  items.push(...fromCredentialFileParsers(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -269,7 +276,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout28'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -329,6 +336,7 @@ if (require.main === module) {
     holdout24: holdout24CorpusPath,
     holdout25: holdout25CorpusPath,
     holdout26: holdout26CorpusPath,
+    holdout28: holdout28CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -875,5 +883,18 @@ function fromCredentialRedactors(report: string[]): ExternalItem[] {
 function fromHarScrubberTests(): ExternalItem[] {
   return readSaved('har-capture').files.flatMap((f) => labelHarCaptureTables(f.path, f.text))
     .map((s) => ({ ...s, source: 'har-capture', split: 'holdout26' as const }));
+}
+
+// raw/{cpython-netrc,go-netrc,netrc-parser,registry-auth-token,npmcli-config,pgpass,containers-image,aws-sdk-js-v3,aws-sdk-go,aws-sdk-go-v2,
+// twine,rubygems,go-netrc-jdx,tinynetrc}/: credential files' own parsers' tests (and the fixtures they read), verbatim or as excerpts, each case's
+// written text, assertion and secrets transcribed in the manifest.
+function fromCredentialFileParsers(report: string[]): ExternalItem[] {
+  return credentialFileParserSources.flatMap((source) => {
+    const { cases } = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { cases: Record<string, ParserCase[]> };
+    const files = readSaved(source).files;
+    const saved = files.map((f) => f.text).join('\n');
+    if (!Object.keys(cases).length) report.push(`${source}: no case transcribed`);
+    return Object.values(cases).flatMap((pathCases) => labelParserCases(source, pathCases, saved).map((s) => ({ ...s, source, split: 'holdout28' as const })));
+  });
 }
 

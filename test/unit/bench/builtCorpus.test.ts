@@ -15,6 +15,7 @@ import {
   holdout24CorpusPath,
   holdout25CorpusPath,
   holdout26CorpusPath,
+  holdout28CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
 import { assertBuiltHoldout, builtCorpus } from './builtHoldout';
 
@@ -30,6 +31,7 @@ test('external.jsonl and holdout3.jsonl are exactly what the build makes of raw/
     'holdout24',
     'holdout25',
     'holdout26',
+    'holdout28',
   ].includes(i.split))) === readFileSync(externalCorpusPath, 'utf8'), 'external.jsonl differs from the build');
   // Compared without printing: the third holdout's items are not for reading.
   assert.ok(serializeCorpus(items.filter((i) => i.split === 'holdout3')) === readFileSync(holdout3CorpusPath, 'utf8'), 'holdout3.jsonl differs from the build');
@@ -131,4 +133,8 @@ test('holdout25.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout26.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout26', holdout26CorpusPath);
+});
+
+test('holdout28.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout28', holdout28CorpusPath);
 });
