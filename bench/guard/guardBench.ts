@@ -248,6 +248,7 @@ function externalBySplit() {
     holdout25: withoutLists(external.holdout25),
     holdout26: withoutLists(external.holdout26),
     holdout27: withoutLists(external.holdout27),
+    holdout28: withoutLists(external.holdout28),
   };
 }
 

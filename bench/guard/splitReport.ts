@@ -43,6 +43,8 @@
 // corpus/holdout26.jsonl.
 // And the twenty-seventh (holdout27, connection-string and DSN parsers' tests — pg-connection-string, dj-database-url,
 // SQLAlchemy, go-sql-driver/mysql, pgx, sqlx, MongoDB's spec and drivers, amqp091-go, kombu), corpus/holdout27.jsonl.
+// And the twenty-eighth (holdout28, credential files' own parsers' tests — .netrc, .npmrc, .pgpass, auth.json, AWS shared
+// credentials and config, .pypirc, gem credentials), corpus/holdout28.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -65,7 +67,8 @@ export type Split = 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 
   | 'holdout24'
   | 'holdout25'
   | 'holdout26'
-  | 'holdout27';
+  | 'holdout27'
+  | 'holdout28';
 const splits: readonly Split[] = ['tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17',
   'holdout18',
   'holdout19',
@@ -77,6 +80,7 @@ const splits: readonly Split[] = ['tune', 'holdout', 'holdout2', 'holdout3', 'ho
   'holdout25',
   'holdout26',
   'holdout27',
+  'holdout28',
 ];
 
 export interface SplitFigures {
@@ -117,7 +121,9 @@ export const holdout25CorpusFile = join(__dirname, 'corpus', 'holdout25.jsonl');
 export const holdout26CorpusFile = join(__dirname, 'corpus', 'holdout26.jsonl');
 export const holdout27CorpusFile = join(__dirname, 'corpus', 'holdout27.jsonl');
 
-/** Every split: external.jsonl's three and the third to twenty-seventh holdouts' files. */
+export const holdout28CorpusFile = join(__dirname, 'corpus', 'holdout28.jsonl');
+
+/** Every split: external.jsonl's three and the third to twenty-eighth holdouts' files. */
 export function readExternalCorpus(files: readonly string[] = [externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, holdout8CorpusFile, holdout9CorpusFile, holdout10CorpusFile, holdout11CorpusFile, holdout12CorpusFile, holdout13CorpusFile, holdout14CorpusFile, holdout15CorpusFile, holdout16CorpusFile, holdout17CorpusFile,
   holdout18CorpusFile,
   holdout19CorpusFile,
@@ -129,6 +135,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout25CorpusFile,
   holdout26CorpusFile,
   holdout27CorpusFile,
+  holdout28CorpusFile,
 ]): ExternalItem[] {
   return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ExternalItem));
 }

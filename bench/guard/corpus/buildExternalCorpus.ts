@@ -110,6 +110,8 @@ import { labelRedactorCases, type RedactorCase, type TwentyFifthNote } from './b
 import { labelHarCaptureTables, type TwentySixthNote } from './build/harScrubberTests';
 // The twenty-seventh holdout (its lines kept apart for merging beside the round's other new splits).
 import { labelParserCases, type ParserCase } from './build/connectionStringTests';
+// The twenty-eighth holdout (its lines kept apart for merging beside the round's other new splits).
+import { credentialFileParserSources, labelParserCases as labelCredentialFileCases, type ParserCase as CredentialFileCase, type TwentyEighthNote } from './build/credentialFileParserTests';
 
 export interface ExternalItem {
   text: string;
@@ -125,7 +127,8 @@ export interface ExternalItem {
     | 'holdout24'
     | 'holdout25'
     | 'holdout26'
-    | 'holdout27';
+    | 'holdout27'
+    | 'holdout28';
   rule: string;
   note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote | NinthNote | TenthNote | NoSecretsNote | EleventhNote | TwelfthNote | ThirteenthNote | FourteenthNote | FifteenthNote | SixteenthNote | SeventeenthNote
     | EighteenthNote | NineteenthNote
@@ -134,7 +137,8 @@ export interface ExternalItem {
     | TwentySecondNote
     | TwentyThirdNote
     | TwentyFifthNote
-    | TwentySixthNote;
+    | TwentySixthNote
+    | TwentyEighthNote;
 }
 
 const here = __dirname;
@@ -192,6 +196,8 @@ export const holdout25CorpusPath = join(here, 'holdout25.jsonl');
 export const holdout26CorpusPath = join(here, 'holdout26.jsonl');
 /** And the twenty-seventh. */
 export const holdout27CorpusPath = join(here, 'holdout27.jsonl');
+/** And the twenty-eighth. */
+export const holdout28CorpusPath = join(here, 'holdout28.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -241,6 +247,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromCredentialRedactors(report));
   items.push(...fromHarScrubberTests());
   items.push(...fromConnectionStringParsers(report));
+  items.push(...fromCredentialFileParsers(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -275,7 +282,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -336,6 +343,7 @@ if (require.main === module) {
     holdout25: holdout25CorpusPath,
     holdout26: holdout26CorpusPath,
     holdout27: holdout27CorpusPath,
+    holdout28: holdout28CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -898,3 +906,16 @@ function fromConnectionStringParsers(report: string[]): ExternalItem[] {
     });
   });
 }
+// raw/{cpython-netrc,go-netrc,netrc-parser,registry-auth-token,npmcli-config,pgpass,containers-image,aws-sdk-js-v3,aws-sdk-go,aws-sdk-go-v2,
+// twine,rubygems,go-netrc-jdx,tinynetrc}/: credential files' own parsers' tests (and the fixtures they read), verbatim or as excerpts, each case's
+// written text, assertion and secrets transcribed in the manifest.
+function fromCredentialFileParsers(report: string[]): ExternalItem[] {
+  return credentialFileParserSources.flatMap((source) => {
+    const { cases } = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { cases: Record<string, CredentialFileCase[]> };
+    const files = readSaved(source).files;
+    const saved = files.map((f) => f.text).join('\n');
+    if (!Object.keys(cases).length) report.push(`${source}: no case transcribed`);
+    return Object.values(cases).flatMap((pathCases) => labelCredentialFileCases(source, pathCases, saved).map((s) => ({ ...s, source, split: 'holdout28' as const })));
+  });
+}
+

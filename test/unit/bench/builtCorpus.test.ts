@@ -16,6 +16,7 @@ import {
   holdout25CorpusPath,
   holdout26CorpusPath,
   holdout27CorpusPath,
+  holdout28CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
 import { assertBuiltHoldout, builtCorpus } from './builtHoldout';
 
@@ -32,6 +33,7 @@ test('external.jsonl and holdout3.jsonl are exactly what the build makes of raw/
     'holdout25',
     'holdout26',
     'holdout27',
+    'holdout28',
   ].includes(i.split))) === readFileSync(externalCorpusPath, 'utf8'), 'external.jsonl differs from the build');
   // Compared without printing: the third holdout's items are not for reading.
   assert.ok(serializeCorpus(items.filter((i) => i.split === 'holdout3')) === readFileSync(holdout3CorpusPath, 'utf8'), 'holdout3.jsonl differs from the build');
@@ -137,4 +139,8 @@ test('holdout26.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout27.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout27', holdout27CorpusPath);
+});
+
+test('holdout28.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout28', holdout28CorpusPath);
 });
