@@ -4,7 +4,8 @@
 // alike, does reach the prompt (so the absence means the guard held, not that context was off).
 // Paths name their folder: an import and an @-mention reach the file of the right folder. Generate Tests in the second
 // folder quotes an existing test file as its example, never one that folder's .gitignore excludes. A refactor of a file
-// from outside the workspace goes when the user opened it, never for a credential file, and the user is told why.
+// from outside the workspace goes when the user opened it, never for a credential file, and the user is told why. A selection
+// in the ignored file, asked about or explained, is never sent either, and the user is told.
 import { strict as assert } from 'node:assert';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -249,6 +250,49 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     assert.match(await refused.first().innerText(), /\.pgpass is excluded/, 'the message names the file');
     assert.equal(ollama.requestsTo('/api/chat').length, before, 'nothing was sent');
     await server.bridge.executeCommand('notifications.clearAll');
+  });
+
+  it("Ask About Selection and Explain in the second folder's ignored file: nothing of it is sent, and the user is told", async () => {
+    const { page, server } = session;
+    const select = (file: string) => server.bridge.evaluate(async (vscode, name: string) => {
+      const lib = vscode.workspace.workspaceFolders![1]!;
+      const editor = await vscode.window.showTextDocument(vscode.Uri.joinPath(lib.uri, name), { preview: false, viewColumn: vscode.ViewColumn.One });
+      editor.selection = new vscode.Selection(0, 0, 4, 0);
+    }, file);
+
+    // Explain hands the code to the chat: for an ignored file it is refused before, and said so, as every refactor is.
+    await select('vault.py');
+    await waitUntil('vault.py active', async () => (await server.bridge.activeEditor())?.path.endsWith('/lib/vault.py'));
+    await focusEditor(page);
+    const chats = ollama.requestsTo('/api/chat').length;
+    await runCommand(page, 'Flywheel: Explain');
+    const refused = page.locator('.notifications-toasts .notification-list-item', { hasText: 'Explain failed — Not sent' });
+    await refused.first().waitFor({ timeout: 30_000 });
+    await screenshot(page, 'guard-explain-ignored-refused');
+    assert.match(await refused.first().innerText(), /lib\/vault\.py is excluded/, 'the message names the file, with its folder');
+    assert.equal(ollama.requestsTo('/api/chat').length, chats, 'no question went without its code');
+    await server.bridge.executeCommand('notifications.clearAll');
+
+    // Two selections asked about at once, the second folder's ordinary file (the control) and its ignored one.
+    await server.bridge.executeCommand('flywheel.chat.new');
+    for (const file of ['pricing.py', 'vault.py']) {
+      await select(file);
+      await waitUntil(`${file} active`, async () => (await server.bridge.activeEditor())?.path.endsWith(`/lib/${file}`));
+      await server.bridge.executeCommand('flywheel.askAboutSelection');
+    }
+    const view = page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
+    await view.locator('.composer .chip.kind-selection', { hasText: 'vault.py' }).waitFor({ timeout: 30_000 });
+    ollama.reply({ tokens: ['Both compute ', 'a discounted total.'] });
+    const input = view.locator('textarea.input');
+    await input.fill('What do these do?');
+    await input.press('Enter');
+    await view.locator('.turn.assistant.status-done', { hasText: 'a discounted total' }).waitFor({ timeout: 30_000 });
+    const sent = JSON.stringify(ollama.requestsTo('/api/chat').slice(chats).map((r) => r.body));
+    assert.ok(sent.includes(allowedMarker), "control: the selection in the second folder's ordinary file was sent");
+    assert.ok(!sent.includes(ignoredMarker) && !sent.includes('vault.py'), 'the selection in the ignored file was not');
+    const note = view.locator('.turn.user').last().locator('.trimmed');
+    await screenshot(page, 'guard-ask-selection-ignored');
+    assert.match(await note.innerText(), /vault\.py:1-4 \(unreadable or excluded\)/, 'the user is told the ignored selection was left out');
   });
 
   // The issue's words: the request log never holds its text. The first test reads the completion requests of its own
