@@ -292,7 +292,9 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     assert.ok(!sent.includes(ignoredMarker) && !sent.includes('vault.py'), 'the selection in the ignored file was not');
     const note = view.locator('.turn.user').last().locator('.trimmed');
     await screenshot(page, 'guard-ask-selection-ignored');
-    assert.match(await note.innerText(), /vault\.py:1-4 \(unreadable or excluded\)/, 'the user is told the ignored selection was left out');
+    const said = await note.innerText();
+    assert.match(said, /Not sent \(excluded by \.gitignore, \.flywheelignore or the secret-file patterns, or unreadable\): [^\n]*vault\.py:1-4/, 'the user is told the ignored selection was left out, and why');
+    assert.doesNotMatch(said, /fit the model/, 'not as if it had been cut to fit the window');
   });
 
   // The words: the request log never holds its text. The first test reads the completion requests of its own

@@ -195,7 +195,8 @@ test('a file that cannot be read (or is excluded) is reported under the question
   session.pending.add({ id: 'm1', kind: 'mention', label: 'secret.env', path: 'secret.env' });
   session.send('use it');
   await settled(session);
-  assert.deepEqual(questionOf(session).trimmed?.map((t) => [t.label, t.action]), [['secret.env (unreadable or excluded)', 'dropped']]);
+  // Not read (excluded or unreadable) is not "cut to fit the window": the view says which it was.
+  assert.deepEqual(questionOf(session).trimmed?.map((t) => [t.label, t.action]), [['secret.env', 'notRead']]);
 });
 
 test('Apply and Insert of a code block record where it went; into a notebook cell, marked as a notebook', async () => {
@@ -220,5 +221,5 @@ test('a selection of an excluded file is reported under the question, as a file 
   session.send('what does this do?');
   await settled(session);
   assert.ok(!JSON.stringify(model.requests).includes('vault_marker'), 'the excluded text was not sent');
-  assert.deepEqual(questionOf(session).trimmed?.map((t) => [t.label, t.action]), [['vault.env:1-2 (unreadable or excluded)', 'dropped']]);
+  assert.deepEqual(questionOf(session).trimmed?.map((t) => [t.label, t.action]), [['vault.env:1-2', 'notRead']]);
 });
