@@ -44,7 +44,7 @@ export function prepareChatRequest(input: ChatRequestInput): PreparedChatRequest
   // its text) is said under the question; codebase snippets are retrieval's own choice.
   const missing = input.attached.filter((i) => i.kind !== 'codebase' && !input.resolved.some((r) => r.id === i.id));
   const trimmed: TrimmedContext[] = [
-    ...missing.map((i) => ({ label: `${i.label} (unreadable or excluded)`, kind: i.kind, action: 'dropped' as const, keptTokens: 0, totalTokens: 0 })),
+    ...missing.map((i) => ({ label: i.label, kind: i.kind, action: 'notRead' as const, keptTokens: 0, totalTokens: 0 })),
     ...fit.trimmed,
   ];
   const documentVersions: Record<string, number> = {};
