@@ -5,9 +5,10 @@
 // Paths name their folder: an import and an @-mention reach the file of the right folder. Generate Tests in the second
 // folder quotes an existing test file as its example, never one that folder's .gitignore excludes. A refactor of a file
 // from outside the workspace goes when the user opened it, never for a credential file, and the user is told why. A selection
-// in the ignored file, asked about or explained, is never sent either, and the user is told.
+// in the ignored file, asked about or explained, is never sent either, and the user is told. A notebook of the second folder
+// goes with its own cells, an ignored one never; links to secret files open beside the edited one never go.
 import { strict as assert } from 'node:assert';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { armInlineSuggestions, clickClear, focusEditor, packageFlywheelVsix, runCommand, screenshot, startSession, typeInEditor, waitForGhostText, type Session } from './harness';
@@ -26,6 +27,16 @@ const localTestMarker = 'local_test_marker_3a9f';
 const invoiceTestMarker = 'invoice_test_marker_6b0c';
 const outsideTaxMarker = 'outside_tax_marker_2f5e';
 const pgpassMarker = 'pgpass_marker_8d13';
+const envLinkMarker = 'env_link_marker_5c70';
+const credentialsLinkMarker = 'aws_link_marker_e914';
+const notebookMarker = 'analysis_nb_marker_0a6d';
+const privateNotebookMarker = 'private_nb_marker_73b2';
+
+/** An nbformat 4 notebook as Jupyter writes it: its code cells' sources as lists of lines. */
+function ipynb(sources: readonly string[]): string {
+  const cells = sources.map((source) => ({ cell_type: 'code', execution_count: null, metadata: {}, outputs: [], source: source.split(/(?<=\n)/).filter((l) => l !== '') }));
+  return JSON.stringify({ cells, metadata: { language_info: { name: 'python' } }, nbformat: 4, nbformat_minor: 5 }, null, 1);
+}
 
 /** Two files written alike (same names, so the context engine finds both similar to orders.py). */
 function discountModule(marker: string): string {
@@ -62,7 +73,10 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
           'rates.py': `# ${appRatesMarker}\ndef shipping_rate(weight):\n    return 2.5 * weight  # ${appRatesMarker}\n`,
         },
         lib: {
-          '.gitignore': 'vault.py\ntest_local.py\n', 'vault.py': discountModule(ignoredMarker), 'pricing.py': discountModule(allowedMarker),
+          '.gitignore': 'vault.py\ntest_local.py\nprivate.ipynb\n',
+          // Two notebooks: an ordinary one, and one this folder ignores.
+          'analysis.ipynb': ipynb([`import pandas as pd  # ${notebookMarker}\n`, '']),
+          'private.ipynb': ipynb([`# ${privateNotebookMarker}\nimport pandas as pd\nrows = pd.read_csv("payroll.csv")  # ${privateNotebookMarker}\n`, '']), 'vault.py': discountModule(ignoredMarker), 'pricing.py': discountModule(allowedMarker),
           // Two existing tests: the shorter name ranks first as Generate Tests' example, but this folder ignores it.
           'test_local.py': `# ${localTestMarker}: my machine's settings\nimport pytest\n`,
           'test_invoice.py': `# ${invoiceTestMarker}\nfrom invoice import invoice_total\n\n\ndef test_total():\n    assert invoice_total(0, None) == 0\n`,
@@ -297,6 +311,91 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     assert.doesNotMatch(said, /fit the model/, 'not as if it had been cut to fit the window');
   });
 
+  it("a notebook in the second folder: its cells go with a completion in it; an ignored notebook open beside never, and a completion in its own cells is not asked", async () => {
+    const { page, server } = session;
+    const generate = () => ollama.requests.filter((r) => r.path === '/api/generate').map((r) => JSON.stringify(r.body));
+    const openNotebook = (name: string, column: number) => server.bridge.evaluate(async (vscode, [file, viewColumn]: [string, number]) => {
+      const lib = vscode.workspace.workspaceFolders![1]!;
+      const notebook = await vscode.workspace.openNotebookDocument(vscode.Uri.joinPath(lib.uri, file));
+      const editor = await vscode.window.showNotebookDocument(notebook, { preview: false, viewColumn });
+      const last = notebook.cellCount - 1;
+      editor.selections = [new vscode.NotebookRange(last, last + 1)];
+      await vscode.commands.executeCommand('notebook.cell.edit');
+    }, [name, column] as [string, number]);
+    const editingIn = (name: string) => waitUntil(`a cell of ${name} in edit mode`, () =>
+      server.bridge.evaluate((vscode, file: string) => vscode.window.activeNotebookEditor?.notebook.uri.path.endsWith(`/lib/${file}`) === true
+        && vscode.window.activeTextEditor?.document === vscode.window.activeNotebookEditor.notebook.cellAt(vscode.window.activeNotebookEditor.notebook.cellCount - 1).document, name), { timeoutMs: 120_000 });
+
+    // The ignored notebook open in the first column, the ordinary one beside it, edited.
+    await openNotebook('private.ipynb', 1);
+    await editingIn('private.ipynb');
+    await openNotebook('analysis.ipynb', 2);
+    await editingIn('analysis.ipynb');
+    await page.locator('.notebook-editor .monaco-editor.focused').waitFor({ timeout: 20_000 });
+    await server.bridge.executeCommand('editor.action.inlineSuggest.trigger');
+    await typeInEditor(page, 'df = pd.read_');
+    await waitUntil('a completion request from the notebook', () => generate().some((b) => b.includes('df = pd.read_')), { timeoutMs: 60_000 });
+    await screenshot(page, 'guard-notebook-second-folder');
+    const fromNotebook = generate().filter((b) => b.includes('df = pd.read_')).join('\n');
+    assert.ok(fromNotebook.includes(notebookMarker), "control: the notebook's own first cell goes with a completion in its last");
+    assert.ok(!fromNotebook.includes(privateNotebookMarker) && !fromNotebook.includes('private.ipynb'), 'the ignored notebook open beside never reaches the model server');
+
+    // In the ignored notebook's own cell: typed, and asked for explicitly; no request holds it.
+    const before = ollama.requests.length;
+    // Its last cell clicked, as the user moves there.
+    const privateNotebook = page.locator('.notebook-editor', { hasText: privateNotebookMarker }).first();
+    await clickClear(privateNotebook.locator('.cell-list-container .monaco-editor').last());
+    await privateNotebook.locator('.monaco-editor.focused').waitFor({ timeout: 20_000 });
+    await editingIn('private.ipynb');
+    await server.bridge.executeCommand('editor.action.inlineSuggest.trigger');
+    await typeInEditor(page, 'payroll = rows.group');
+    await page.keyboard.press('Alt+Backslash');
+    // A request, were one made, goes within a second or two of the keystroke (the first one above did).
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    await screenshot(page, 'guard-notebook-ignored');
+    const since = JSON.stringify(ollama.requests.slice(before).map((r) => r.body));
+    assert.ok(!since.includes('rows.group') && !since.includes(privateNotebookMarker), 'no completion was asked in the ignored notebook');
+  });
+
+  it('a link to a secret file open beside the edited one, in the workspace or out of it, never reaches the model server', async () => {
+    const { page, server } = session;
+    const app = join(server.workspaceDir, 'app');
+    // .env written like the other modules, so that, were its link read, it would be as similar to orders.py as pricing.py is.
+    writeFileSync(join(app, '.env'), discountModule(envLinkMarker));
+    symlinkSync(join(app, '.env'), join(app, 'env_link.py'));
+    const outside = join(dirname(server.workspaceDir), 'outside-home', '.aws');
+    mkdirSync(outside, { recursive: true });
+    writeFileSync(join(outside, 'credentials'), discountModule(credentialsLinkMarker));
+    symlinkSync(join(outside, 'credentials'), join(app, 'aws_link.py'));
+    for (const [folder, name] of [[1, 'pricing.py'], [0, 'env_link.py'], [0, 'aws_link.py']] as const) {
+      await server.bridge.evaluate(async (vscode, [index, file]: [number, string]) => {
+        const root = vscode.workspace.workspaceFolders![index]!;
+        await vscode.window.showTextDocument(vscode.Uri.joinPath(root.uri, file), { preview: false, viewColumn: vscode.ViewColumn.One });
+      }, [folder, name] as [number, string]);
+    }
+    await server.bridge.evaluate(async (vscode) => {
+      const app = vscode.workspace.workspaceFolders![0]!;
+      const orders = await vscode.window.showTextDocument(vscode.Uri.joinPath(app.uri, 'orders.py'), { preview: false, viewColumn: vscode.ViewColumn.Two });
+      await orders.edit((edit) => edit.insert(orders.document.lineAt(orders.document.lineCount - 1).range.end, '\n'));
+      const end = orders.document.lineAt(orders.document.lineCount - 1).range.end;
+      orders.selection = new vscode.Selection(end, end);
+    });
+    await waitUntil('orders.py active', async () => (await server.bridge.activeEditor())?.path.endsWith('/app/orders.py'));
+    const opened = await server.bridge.evaluate((vscode) => vscode.workspace.textDocuments.map((d) => d.uri.path.split('/').pop()));
+    assert.ok(opened.includes('env_link.py') && opened.includes('aws_link.py'), `both links are open: ${JSON.stringify(opened)}`);
+    await focusEditor(page);
+    await armInlineSuggestions(server.bridge);
+    const before = ollama.requests.length;
+    await typeInEditor(page, 'total = apply_discount(');
+    await waitForGhostText(page);
+    await screenshot(page, 'guard-secret-links');
+    const sent = JSON.stringify(ollama.requests.slice(before).filter((r) => r.path === '/api/generate').map((r) => r.body));
+    assert.ok(sent.includes('total = apply_discount('), 'a completion request was made');
+    assert.ok(sent.includes(allowedMarker) || sent.includes('# Path: lib/pricing.py'), 'control: an ordinary open file reaches the prompt as context');
+    assert.ok(!sent.includes(envLinkMarker) && !sent.includes('env_link.py'), "the link to the folder's .env never reaches the model server");
+    assert.ok(!sent.includes(credentialsLinkMarker) && !sent.includes('aws_link.py'), 'the link to a credential file outside the workspace never does');
+  });
+
   // The issue's words: the request log never holds its text. The first test reads the completion requests of its own
   // moment; this one reads every request of the session, whatever its path (completions, chat, embeddings, warm-ups).
   it("the whole request log, every path, never holds the ignored file's text", () => {
@@ -306,5 +405,6 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     assert.ok(!sent.includes(ignoredMarker) && !sent.includes('vault.py'), `the ignored file reached the model server: ${[...new Set(log.filter((r) => JSON.stringify(r).includes(ignoredMarker)).map((r) => r.path))].join(', ')}`);
     assert.ok(!sent.includes(localTestMarker), 'the ignored test file reached the model server');
     assert.ok(!sent.includes(pgpassMarker), 'the credential file from outside the workspace reached the model server');
+    for (const marker of [envLinkMarker, credentialsLinkMarker, privateNotebookMarker]) assert.ok(!sent.includes(marker), `${marker} reached the model server`);
   });
 });
