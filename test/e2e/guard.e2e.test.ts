@@ -6,15 +6,17 @@
 // folder quotes an existing test file as its example, never one that folder's .gitignore excludes. A refactor of a file
 // from outside the workspace goes when the user opened it, never for a credential file, and the user is told why. A selection
 // in the ignored file, asked about or explained, is never sent either, and the user is told. A notebook of the second folder
-// goes with its own cells, an ignored one never; links to secret files open beside the edited one never go.
+// goes with its own cells, an ignored one never; links to secret files open beside the edited one never go. The feedback
+// dataset, paths hashed, leaves out the row of a file ignored since its completion was logged.
 import { strict as assert } from 'node:assert';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { armInlineSuggestions, clickClear, focusEditor, packageFlywheelVsix, runCommand, screenshot, startSession, typeInEditor, waitForGhostText, type Session } from './harness';
 import { startScriptedOllama, type ScriptedOllamaServer } from './harness/scriptedOllama';
 import { writeRequestLog } from './harness/requestLog';
 import { waitUntil } from './harness/waitUntil';
+import { readFeedbackLog } from './harness/feedbackLog';
 import { openReview } from './harness/reviewTab';
 import { fakeOllamaModels } from '../support/fakeOllamaServer';
 
@@ -31,6 +33,7 @@ const envLinkMarker = 'env_link_marker_5c70';
 const credentialsLinkMarker = 'aws_link_marker_e914';
 const notebookMarker = 'analysis_nb_marker_0a6d';
 const privateNotebookMarker = 'private_nb_marker_73b2';
+const notesMarker = 'notes_marker_1e9b';
 
 /** An nbformat 4 notebook as Jupyter writes it: its code cells' sources as lists of lines. */
 function ipynb(sources: readonly string[]): string {
@@ -61,6 +64,8 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     session = await startSession({
       name: 'guard',
       extensionVsix: packageFlywheelVsix(),
+      // The dataset export's input, with paths hashed as a privacy-minded user logs them.
+      settings: { 'flywheel.feedback.storeText': true, 'flywheel.feedback.hashPaths': true },
       machineSettings: {
         'flywheel.models.completion': [{ provider: 'ollama', baseUrl: ollama.url, model }],
         'flywheel.models.chat': [{ provider: 'ollama', baseUrl: ollama.url, model }],
@@ -82,6 +87,8 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
           'test_invoice.py': `# ${invoiceTestMarker}\nfrom invoice import invoice_total\n\n\ndef test_total():\n    assert invoice_total(0, None) == 0\n`,
           'rates.py': `# ${libRatesMarker}\ndef loyalty_rate(customer):\n    return 0.05 if customer.loyal else 0.0  # ${libRatesMarker}\n`,
           'invoice.py': 'from rates import loyalty_rate\n\n\ndef invoice_total(amount, customer):\n',
+          // Allowed when its completion is logged; this folder's .gitignore takes it in before the export.
+          'notes.py': `# ${notesMarker}\nfrom pricing import apply_discount\n\n\ndef note_total(order_total):\n`,
         },
       },
       waitForExtensions: ['flywheel.flywheel'],
@@ -394,6 +401,54 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     assert.ok(sent.includes(allowedMarker) || sent.includes('# Path: lib/pricing.py'), 'control: an ordinary open file reaches the prompt as context');
     assert.ok(!sent.includes(envLinkMarker) && !sent.includes('env_link.py'), "the link to the folder's .env never reaches the model server");
     assert.ok(!sent.includes(credentialsLinkMarker) && !sent.includes('aws_link.py'), 'the link to a credential file outside the workspace never does');
+  });
+
+  it('Export Feedback Dataset, paths hashed: a file the second folder ignores since its completion was logged is left out, and said', async () => {
+    const { page, server } = session;
+    const accepted = () => readFeedbackLog(server.userDataDir).filter((e) => e.kind === 'completion.accepted').length;
+    const acceptIn = async (folder: number, file: string, typed: string) => {
+      await server.bridge.evaluate(async (vscode, [index, name]: [number, string]) => {
+        const root = vscode.workspace.workspaceFolders![index]!;
+        const editor = await vscode.window.showTextDocument(vscode.Uri.joinPath(root.uri, name), { preview: false, viewColumn: vscode.ViewColumn.One });
+        const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+        editor.selection = new vscode.Selection(end, end);
+      }, [folder, file] as [number, string]);
+      await waitUntil(`${file} active`, async () => (await server.bridge.activeEditor())?.path.endsWith(`/${file}`));
+      await focusEditor(page);
+      await armInlineSuggestions(server.bridge);
+      const before = accepted();
+      await typeInEditor(page, typed);
+      await waitForGhostText(page);
+      await page.keyboard.press('Tab');
+      await waitUntil(`the suggestion in ${file} accepted in the log`, () => accepted() > before, { timeoutMs: 30_000 });
+    };
+    await acceptIn(1, 'notes.py', '    return apply_discount(');
+    await acceptIn(0, 'rates.py', 'total = apply_discount(');
+    // Then the user decides lib's notes are private.
+    appendFileSync(join(server.workspaceDir, 'lib', '.gitignore'), 'notes.py\n');
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+
+    const target = join(server.workspaceDir, 'guard-dataset.jsonl');
+    // The save dialog is a path in the quick input (code-server has no native dialogs): driven as a person does.
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await input.fill('>Flywheel: Export Feedback Dataset…');
+    await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Flywheel: Export Feedback Dataset…' }).first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await waitUntil('the save dialog with the proposed path', async () => (await input.inputValue()).endsWith('/flywheel-dataset.jsonl'));
+    await input.fill(target);
+    await page.keyboard.press('Enter');
+    const written = await waitUntil('the dataset file', () => (existsSync(target) ? readFileSync(target, 'utf8') : undefined), { timeoutMs: 30_000 });
+    const toast = page.locator('.notifications-toasts .notification-list-item', { hasText: /exported \d+ rows/ });
+    await toast.first().waitFor({ timeout: 15_000 });
+    await screenshot(page, 'guard-export-hashed');
+    const rows = written.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { path?: string });
+    assert.ok(rows.length > 0 && rows.every((r) => r.path?.startsWith('sha256:')), 'the rows are there, their paths hashed');
+    assert.ok(written.includes(appRatesMarker), 'control: the ordinary file\'s row is exported with its text');
+    assert.ok(!written.includes(notesMarker), 'the row of the file ignored since is not');
+    assert.match(await toast.first().innerText(), /\b1 from ignored files/, 'the user is told one row was left out for its file');
+    await server.bridge.executeCommand('notifications.clearAll');
   });
 
   // The issue's words: the request log never holds its text. The first test reads the completion requests of its own
