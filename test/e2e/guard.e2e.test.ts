@@ -438,8 +438,12 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await page.keyboard.press('Enter');
     await waitUntil('the save dialog with the proposed path', async () => (await input.inputValue()).endsWith('/flywheel-dataset.jsonl'));
     await input.fill(target);
-    await page.keyboard.press('Enter');
-    const written = await waitUntil('the dataset file', () => (existsSync(target) ? readFileSync(target, 'utf8') : undefined), { timeoutMs: 30_000 });
+    // The dialog checks the typed path before it takes Enter: on a loaded machine a first Enter can come too early.
+    const written = await waitUntil('the dataset file', async () => {
+      if (existsSync(target)) return readFileSync(target, 'utf8');
+      if (await input.isVisible()) await page.keyboard.press('Enter');
+      return undefined;
+    }, { timeoutMs: 30_000, intervalMs: 2_000 });
     const toast = page.locator('.notifications-toasts .notification-list-item', { hasText: /exported \d+ rows/ });
     await toast.first().waitFor({ timeout: 15_000 });
     await screenshot(page, 'guard-export-hashed');
