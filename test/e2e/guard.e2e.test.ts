@@ -9,7 +9,7 @@
 // goes with its own cells, an ignored one never; links to secret files open beside the edited one never go. The feedback
 // dataset, paths hashed, leaves out the row of a file ignored since its completion was logged.
 import { strict as assert } from 'node:assert';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { armInlineSuggestions, clickClear, focusEditor, packageFlywheelVsix, runCommand, screenshot, startSession, typeInEditor, waitForGhostText, type Session } from './harness';
@@ -17,6 +17,7 @@ import { startScriptedOllama, type ScriptedOllamaServer } from './harness/script
 import { writeRequestLog } from './harness/requestLog';
 import { waitUntil } from './harness/waitUntil';
 import { readFeedbackLog } from './harness/feedbackLog';
+import { exportFeedbackDataset } from './harness/datasetExport';
 import { openReview } from './harness/reviewTab';
 import { fakeOllamaModels } from '../support/fakeOllamaServer';
 
@@ -100,6 +101,19 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     if (ollama) writeRequestLog('guard', ollama);
     await ollama?.close();
   });
+
+  /** Runs a refactor action that the door must refuse: the user is told, naming the file, and no chat request goes. */
+  async function refusedAtTheDoor(action: string, shot: string, names: RegExp): Promise<void> {
+    const { page, server } = session;
+    const before = ollama.requestsTo('/api/chat').length;
+    await runCommand(page, `Flywheel: ${action}`);
+    const refused = page.locator('.notifications-toasts .notification-list-item', { hasText: `${action} failed — Not sent` });
+    await refused.first().waitFor({ timeout: 30_000 });
+    await screenshot(page, shot);
+    assert.match(await refused.first().innerText(), names, 'the message names the file');
+    assert.equal(ollama.requestsTo('/api/chat').length, before, 'nothing was sent');
+    await server.bridge.executeCommand('notifications.clearAll');
+  }
 
   it("never sends the text of a file the second folder's .gitignore excludes, though it is open beside the edited one", async () => {
     const { page, server } = session;
@@ -263,14 +277,7 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await open('.pgpass');
     await waitUntil('.pgpass active', async () => (await server.bridge.activeEditor())?.path.endsWith('/outside-refactor/.pgpass'));
     await focusEditor(page);
-    const before = ollama.requestsTo('/api/chat').length;
-    await runCommand(page, 'Flywheel: Simplify');
-    const refused = page.locator('.notifications-toasts .notification-list-item', { hasText: 'Simplify failed — Not sent' });
-    await refused.first().waitFor({ timeout: 30_000 });
-    await screenshot(page, 'guard-outside-credential-refused');
-    assert.match(await refused.first().innerText(), /\.pgpass is excluded/, 'the message names the file');
-    assert.equal(ollama.requestsTo('/api/chat').length, before, 'nothing was sent');
-    await server.bridge.executeCommand('notifications.clearAll');
+    await refusedAtTheDoor('Simplify', 'guard-outside-credential-refused', /\.pgpass is excluded/);
   });
 
   it("Ask About Selection and Explain in the second folder's ignored file: nothing of it is sent, and the user is told", async () => {
@@ -286,13 +293,7 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await waitUntil('vault.py active', async () => (await server.bridge.activeEditor())?.path.endsWith('/lib/vault.py'));
     await focusEditor(page);
     const chats = ollama.requestsTo('/api/chat').length;
-    await runCommand(page, 'Flywheel: Explain');
-    const refused = page.locator('.notifications-toasts .notification-list-item', { hasText: 'Explain failed — Not sent' });
-    await refused.first().waitFor({ timeout: 30_000 });
-    await screenshot(page, 'guard-explain-ignored-refused');
-    assert.match(await refused.first().innerText(), /lib\/vault\.py is excluded/, 'the message names the file, with its folder');
-    assert.equal(ollama.requestsTo('/api/chat').length, chats, 'no question went without its code');
-    await server.bridge.executeCommand('notifications.clearAll');
+    await refusedAtTheDoor('Explain', 'guard-explain-ignored-refused', /lib\/vault\.py is excluded/);
 
     // Two selections asked about at once, the second folder's ordinary file (the control) and its ignored one.
     await server.bridge.executeCommand('flywheel.chat.new');
@@ -428,22 +429,7 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     appendFileSync(join(server.workspaceDir, 'lib', '.gitignore'), 'notes.py\n');
     await new Promise((resolve) => setTimeout(resolve, 3_000));
 
-    const target = join(server.workspaceDir, 'guard-dataset.jsonl');
-    // The save dialog is a path in the quick input (code-server has no native dialogs): driven as a person does.
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget .quick-input-box input');
-    await input.waitFor({ state: 'visible', timeout: 10_000 });
-    await input.fill('>Flywheel: Export Feedback Dataset…');
-    await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Flywheel: Export Feedback Dataset…' }).first().waitFor({ timeout: 10_000 });
-    await page.keyboard.press('Enter');
-    await waitUntil('the save dialog with the proposed path', async () => (await input.inputValue()).endsWith('/flywheel-dataset.jsonl'));
-    await input.fill(target);
-    // The dialog checks the typed path before it takes Enter: on a loaded machine a first Enter can come too early.
-    const written = await waitUntil('the dataset file', async () => {
-      if (existsSync(target)) return readFileSync(target, 'utf8');
-      if (await input.isVisible()) await page.keyboard.press('Enter');
-      return undefined;
-    }, { timeoutMs: 30_000, intervalMs: 2_000 });
+    const written = await exportFeedbackDataset(page, join(server.workspaceDir, 'guard-dataset.jsonl'));
     const toast = page.locator('.notifications-toasts .notification-list-item', { hasText: /exported \d+ rows/ });
     await toast.first().waitFor({ timeout: 15_000 });
     await screenshot(page, 'guard-export-hashed');
