@@ -127,16 +127,24 @@ function contextChip(chip: ContextChip): HTMLElement {
   return h('button', { class: `chip readonly kind-${chip.kind}`, type: 'button', ...attrs }, icon(chipIcon(chip.kind)), h('span', { class: 'chip-label' }, chip.label));
 }
 
-/** What was cut to fit the window; Flywheel's own additions (open file, retrieved snippets) give way first and say so. */
+/**
+ * What was not sent whole, and why: not read (the path policy refused the file, or it could not be read), or cut to fit
+ * the window, where Flywheel's own additions (open file, retrieved snippets) give way first and say so.
+ */
 function trimmedNote(trimmed: readonly TrimmedContext[]): HTMLElement {
   const origin: Partial<Record<TrimmedContext['kind'], string>> = { file: 'open file, ', codebase: 'retrieved, ' };
-  const parts = trimmed.map((t) =>
+  const notRead = trimmed.filter((t) => t.action === 'notRead').map((t) => t.label);
+  const fitted = trimmed.filter((t) => t.action !== 'notRead').map((t) =>
     t.action === 'truncated'
       ? `${t.label} (${origin[t.kind] ?? ''}cut to ${t.keptTokens.toLocaleString()} of ${t.totalTokens.toLocaleString()} tokens)`
       : `${t.label} (${origin[t.kind] ?? ''}left out)`,
   );
-  const title = 'Context that did not fit into the model’s context window. What you added yourself is kept before the open file and retrieved snippets.';
-  return h('div', { class: 'trimmed', title }, icon('warning'), h('span', {}, `Trimmed to fit the model’s window: ${parts.join(', ')}`));
+  const said = [
+    ...(notRead.length > 0 ? [`Not sent (excluded by .gitignore, .flywheelignore or the secret-file patterns, or unreadable): ${notRead.join(', ')}`] : []),
+    ...(fitted.length > 0 ? [`Trimmed to fit the model’s window: ${fitted.join(', ')}`] : []),
+  ];
+  const title = 'Files the path policy refuses never go into a prompt. Context that did not fit: what you added yourself is kept before the open file and retrieved snippets.';
+  return h('div', { class: 'trimmed', title }, icon('warning'), h('span', {}, said.join('. ')));
 }
 
 function userTurn(turn: UserTurn): HTMLElement {

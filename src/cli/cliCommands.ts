@@ -125,7 +125,8 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultCliIo()
     io.stderr(
       `flywheel: exported ${result.rows.length} rows${out ? ` to ${out}` : ''}; left out ${noText} without stored text, ` +
         `${ignoredFile} from ignored files, ${secret} holding secrets` +
-        `${result.redacted ? `; redacted ${result.redacted} secrets` : ''}${skippedLines ? `; skipped ${skippedLines} unreadable log lines` : ''}\n`,
+        `${result.redacted ? `; redacted ${result.redacted} secrets` : ''}${skippedLines ? `; skipped ${skippedLines} unreadable log lines` : ''}` +
+        `${result.unjudged ? `; kept ${result.unjudged} with hashed paths, whose files were not checked` : ''}\n`,
     );
     return 0;
   }

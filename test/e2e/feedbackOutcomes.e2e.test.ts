@@ -9,7 +9,6 @@
 // writes every suggestion with its outcome, the accepted one with its final text after the
 // 30 s retention mark; and "Clear Feedback Log…" (a modal confirm) empties the log.
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
@@ -19,6 +18,7 @@ import {
 import { writeRequestLog } from './harness/requestLog';
 import { promptEndsWith, startScriptedOllama, type ScriptedOllamaServer } from './harness/scriptedOllama';
 import { readFeedbackLog } from './harness/feedbackLog';
+import { exportFeedbackDataset } from './harness/datasetExport';
 import { waitUntil } from './harness/waitUntil';
 import { fakeOllamaModels } from '../support/fakeOllamaServer';
 
@@ -220,20 +220,7 @@ describe('feedback outcomes in code-server', { timeout: 300_000 }, () => {
       eventsOf(acceptedId).find((e) => e.kind === 'completion.retention'), { timeoutMs: 60_000, intervalMs: 500 });
     assert.equal(retention.text?.final, '2, 4');
 
-    const target = join(server.workspaceDir, 'e2e-dataset.jsonl');
-    // From the palette; the save dialog then opens in the same quick-input widget (code-server
-    // has no native dialogs: VS Code's own dialog is a path in a quick input), so not runCommand.
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget .quick-input-box input');
-    await input.waitFor({ state: 'visible', timeout: 10_000 });
-    await input.fill('>Flywheel: Export Feedback Dataset…');
-    await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: 'Flywheel: Export Feedback Dataset…' }).first().waitFor({ timeout: 10_000 });
-    await page.keyboard.press('Enter');
-    await waitUntil('the save dialog with the proposed path', async () => (await input.inputValue()).endsWith('/flywheel-dataset.jsonl'));
-    await screenshot(page, 'feedbackOutcomes-export-dialog');
-    await input.fill(target);
-    await page.keyboard.press('Enter');
-    const rows = await waitUntil('the dataset file', () => (existsSync(target) ? readFileSync(target, 'utf8') : undefined));
+    const rows = await exportFeedbackDataset(page, join(server.workspaceDir, 'e2e-dataset.jsonl'), 'feedbackOutcomes-export-dialog');
     await page.locator('.notifications-toasts', { hasText: /exported \d+ rows/ }).waitFor({ timeout: 15_000 });
     const dataset = rows.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
     const row = dataset.find((r) => r.id === acceptedId);

@@ -4,15 +4,20 @@
 // alike, does reach the prompt (so the absence means the guard held, not that context was off).
 // Paths name their folder: an import and an @-mention reach the file of the right folder. Generate Tests in the second
 // folder quotes an existing test file as its example, never one that folder's .gitignore excludes. A refactor of a file
-// from outside the workspace goes when the user opened it, never for a credential file, and the user is told why.
+// from outside the workspace goes when the user opened it, never for a credential file, and the user is told why. A selection
+// in the ignored file, asked about or explained, is never sent either, and the user is told. A notebook of the second folder
+// goes with its own cells, an ignored one never; links to secret files open beside the edited one never go. The feedback
+// dataset, paths hashed, leaves out the row of a file ignored since its completion was logged.
 import { strict as assert } from 'node:assert';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { armInlineSuggestions, clickClear, focusEditor, packageFlywheelVsix, runCommand, screenshot, startSession, typeInEditor, waitForGhostText, type Session } from './harness';
 import { startScriptedOllama, type ScriptedOllamaServer } from './harness/scriptedOllama';
 import { writeRequestLog } from './harness/requestLog';
 import { waitUntil } from './harness/waitUntil';
+import { readFeedbackLog } from './harness/feedbackLog';
+import { exportFeedbackDataset } from './harness/datasetExport';
 import { openReview } from './harness/reviewTab';
 import { fakeOllamaModels } from '../support/fakeOllamaServer';
 
@@ -25,6 +30,17 @@ const localTestMarker = 'local_test_marker_3a9f';
 const invoiceTestMarker = 'invoice_test_marker_6b0c';
 const outsideTaxMarker = 'outside_tax_marker_2f5e';
 const pgpassMarker = 'pgpass_marker_8d13';
+const envLinkMarker = 'env_link_marker_5c70';
+const credentialsLinkMarker = 'aws_link_marker_e914';
+const notebookMarker = 'analysis_nb_marker_0a6d';
+const privateNotebookMarker = 'private_nb_marker_73b2';
+const notesMarker = 'notes_marker_1e9b';
+
+/** An nbformat 4 notebook as Jupyter writes it: its code cells' sources as lists of lines. */
+function ipynb(sources: readonly string[]): string {
+  const cells = sources.map((source) => ({ cell_type: 'code', execution_count: null, metadata: {}, outputs: [], source: source.split(/(?<=\n)/).filter((l) => l !== '') }));
+  return JSON.stringify({ cells, metadata: { language_info: { name: 'python' } }, nbformat: 4, nbformat_minor: 5 }, null, 1);
+}
 
 /** Two files written alike (same names, so the context engine finds both similar to orders.py). */
 function discountModule(marker: string): string {
@@ -49,6 +65,8 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     session = await startSession({
       name: 'guard',
       extensionVsix: packageFlywheelVsix(),
+      // The dataset export's input, with paths hashed as a privacy-minded user logs them.
+      settings: { 'flywheel.feedback.storeText': true, 'flywheel.feedback.hashPaths': true },
       machineSettings: {
         'flywheel.models.completion': [{ provider: 'ollama', baseUrl: ollama.url, model }],
         'flywheel.models.chat': [{ provider: 'ollama', baseUrl: ollama.url, model }],
@@ -61,12 +79,17 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
           'rates.py': `# ${appRatesMarker}\ndef shipping_rate(weight):\n    return 2.5 * weight  # ${appRatesMarker}\n`,
         },
         lib: {
-          '.gitignore': 'vault.py\ntest_local.py\n', 'vault.py': discountModule(ignoredMarker), 'pricing.py': discountModule(allowedMarker),
+          '.gitignore': 'vault.py\ntest_local.py\nprivate.ipynb\n',
+          // Two notebooks: an ordinary one, and one this folder ignores.
+          'analysis.ipynb': ipynb([`import pandas as pd  # ${notebookMarker}\n`, '']),
+          'private.ipynb': ipynb([`# ${privateNotebookMarker}\nimport pandas as pd\nrows = pd.read_csv("payroll.csv")  # ${privateNotebookMarker}\n`, '']), 'vault.py': discountModule(ignoredMarker), 'pricing.py': discountModule(allowedMarker),
           // Two existing tests: the shorter name ranks first as Generate Tests' example, but this folder ignores it.
           'test_local.py': `# ${localTestMarker}: my machine's settings\nimport pytest\n`,
           'test_invoice.py': `# ${invoiceTestMarker}\nfrom invoice import invoice_total\n\n\ndef test_total():\n    assert invoice_total(0, None) == 0\n`,
           'rates.py': `# ${libRatesMarker}\ndef loyalty_rate(customer):\n    return 0.05 if customer.loyal else 0.0  # ${libRatesMarker}\n`,
           'invoice.py': 'from rates import loyalty_rate\n\n\ndef invoice_total(amount, customer):\n',
+          // Allowed when its completion is logged; this folder's .gitignore takes it in before the export.
+          'notes.py': `# ${notesMarker}\nfrom pricing import apply_discount\n\n\ndef note_total(order_total):\n`,
         },
       },
       waitForExtensions: ['flywheel.flywheel'],
@@ -78,6 +101,19 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     if (ollama) writeRequestLog('guard', ollama);
     await ollama?.close();
   });
+
+  /** Runs a refactor action that the door must refuse: the user is told, naming the file, and no chat request goes. */
+  async function refusedAtTheDoor(action: string, shot: string, names: RegExp): Promise<void> {
+    const { page, server } = session;
+    const before = ollama.requestsTo('/api/chat').length;
+    await runCommand(page, `Flywheel: ${action}`);
+    const refused = page.locator('.notifications-toasts .notification-list-item', { hasText: `${action} failed — Not sent` });
+    await refused.first().waitFor({ timeout: 30_000 });
+    await screenshot(page, shot);
+    assert.match(await refused.first().innerText(), names, 'the message names the file');
+    assert.equal(ollama.requestsTo('/api/chat').length, before, 'nothing was sent');
+    await server.bridge.executeCommand('notifications.clearAll');
+  }
 
   it("never sends the text of a file the second folder's .gitignore excludes, though it is open beside the edited one", async () => {
     const { page, server } = session;
@@ -241,13 +277,167 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await open('.pgpass');
     await waitUntil('.pgpass active', async () => (await server.bridge.activeEditor())?.path.endsWith('/outside-refactor/.pgpass'));
     await focusEditor(page);
-    const before = ollama.requestsTo('/api/chat').length;
-    await runCommand(page, 'Flywheel: Simplify');
-    const refused = page.locator('.notifications-toasts .notification-list-item', { hasText: 'Simplify failed — Not sent' });
-    await refused.first().waitFor({ timeout: 30_000 });
-    await screenshot(page, 'guard-outside-credential-refused');
-    assert.match(await refused.first().innerText(), /\.pgpass is excluded/, 'the message names the file');
-    assert.equal(ollama.requestsTo('/api/chat').length, before, 'nothing was sent');
+    await refusedAtTheDoor('Simplify', 'guard-outside-credential-refused', /\.pgpass is excluded/);
+  });
+
+  it("Ask About Selection and Explain in the second folder's ignored file: nothing of it is sent, and the user is told", async () => {
+    const { page, server } = session;
+    const select = (file: string) => server.bridge.evaluate(async (vscode, name: string) => {
+      const lib = vscode.workspace.workspaceFolders![1]!;
+      const editor = await vscode.window.showTextDocument(vscode.Uri.joinPath(lib.uri, name), { preview: false, viewColumn: vscode.ViewColumn.One });
+      editor.selection = new vscode.Selection(0, 0, 4, 0);
+    }, file);
+
+    // Explain hands the code to the chat: for an ignored file it is refused before, and said so, as every refactor is.
+    await select('vault.py');
+    await waitUntil('vault.py active', async () => (await server.bridge.activeEditor())?.path.endsWith('/lib/vault.py'));
+    await focusEditor(page);
+    const chats = ollama.requestsTo('/api/chat').length;
+    await refusedAtTheDoor('Explain', 'guard-explain-ignored-refused', /lib\/vault\.py is excluded/);
+
+    // Two selections asked about at once, the second folder's ordinary file (the control) and its ignored one.
+    await server.bridge.executeCommand('flywheel.chat.new');
+    for (const file of ['pricing.py', 'vault.py']) {
+      await select(file);
+      await waitUntil(`${file} active`, async () => (await server.bridge.activeEditor())?.path.endsWith(`/lib/${file}`));
+      await server.bridge.executeCommand('flywheel.askAboutSelection');
+    }
+    const view = page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
+    await view.locator('.composer .chip.kind-selection', { hasText: 'vault.py' }).waitFor({ timeout: 30_000 });
+    ollama.reply({ tokens: ['Both compute ', 'a discounted total.'] });
+    const input = view.locator('textarea.input');
+    await input.fill('What do these do?');
+    await input.press('Enter');
+    await view.locator('.turn.assistant.status-done', { hasText: 'a discounted total' }).waitFor({ timeout: 30_000 });
+    const sent = JSON.stringify(ollama.requestsTo('/api/chat').slice(chats).map((r) => r.body));
+    assert.ok(sent.includes(allowedMarker), "control: the selection in the second folder's ordinary file was sent");
+    assert.ok(!sent.includes(ignoredMarker) && !sent.includes('vault.py'), 'the selection in the ignored file was not');
+    const note = view.locator('.turn.user').last().locator('.trimmed');
+    await screenshot(page, 'guard-ask-selection-ignored');
+    const said = await note.innerText();
+    assert.match(said, /Not sent \(excluded by \.gitignore, \.flywheelignore or the secret-file patterns, or unreadable\): [^\n]*vault\.py:1-4/, 'the user is told the ignored selection was left out, and why');
+    assert.doesNotMatch(said, /fit the model/, 'not as if it had been cut to fit the window');
+  });
+
+  it("a notebook in the second folder: its cells go with a completion in it; an ignored notebook open beside never, and a completion in its own cells is not asked", async () => {
+    const { page, server } = session;
+    const generate = () => ollama.requests.filter((r) => r.path === '/api/generate').map((r) => JSON.stringify(r.body));
+    const openNotebook = (name: string, column: number) => server.bridge.evaluate(async (vscode, [file, viewColumn]: [string, number]) => {
+      const lib = vscode.workspace.workspaceFolders![1]!;
+      const notebook = await vscode.workspace.openNotebookDocument(vscode.Uri.joinPath(lib.uri, file));
+      const editor = await vscode.window.showNotebookDocument(notebook, { preview: false, viewColumn });
+      const last = notebook.cellCount - 1;
+      editor.selections = [new vscode.NotebookRange(last, last + 1)];
+      await vscode.commands.executeCommand('notebook.cell.edit');
+    }, [name, column] as [string, number]);
+    const editingIn = (name: string) => waitUntil(`a cell of ${name} in edit mode`, () =>
+      server.bridge.evaluate((vscode, file: string) => vscode.window.activeNotebookEditor?.notebook.uri.path.endsWith(`/lib/${file}`) === true
+        && vscode.window.activeTextEditor?.document === vscode.window.activeNotebookEditor.notebook.cellAt(vscode.window.activeNotebookEditor.notebook.cellCount - 1).document, name), { timeoutMs: 120_000 });
+
+    // The ignored notebook open in the first column, the ordinary one beside it, edited.
+    await openNotebook('private.ipynb', 1);
+    await editingIn('private.ipynb');
+    await openNotebook('analysis.ipynb', 2);
+    await editingIn('analysis.ipynb');
+    await page.locator('.notebook-editor .monaco-editor.focused').waitFor({ timeout: 20_000 });
+    await server.bridge.executeCommand('editor.action.inlineSuggest.trigger');
+    await typeInEditor(page, 'df = pd.read_');
+    await waitUntil('a completion request from the notebook', () => generate().some((b) => b.includes('df = pd.read_')), { timeoutMs: 60_000 });
+    await screenshot(page, 'guard-notebook-second-folder');
+    const fromNotebook = generate().filter((b) => b.includes('df = pd.read_')).join('\n');
+    assert.ok(fromNotebook.includes(notebookMarker), "control: the notebook's own first cell goes with a completion in its last");
+    assert.ok(!fromNotebook.includes(privateNotebookMarker) && !fromNotebook.includes('private.ipynb'), 'the ignored notebook open beside never reaches the model server');
+
+    // In the ignored notebook's own cell: typed, and asked for explicitly; no request holds it.
+    const before = ollama.requests.length;
+    // Its last cell clicked, as the user moves there.
+    const privateNotebook = page.locator('.notebook-editor', { hasText: privateNotebookMarker }).first();
+    await clickClear(privateNotebook.locator('.cell-list-container .monaco-editor').last());
+    await privateNotebook.locator('.monaco-editor.focused').waitFor({ timeout: 20_000 });
+    await editingIn('private.ipynb');
+    await server.bridge.executeCommand('editor.action.inlineSuggest.trigger');
+    await typeInEditor(page, 'payroll = rows.group');
+    await page.keyboard.press('Alt+Backslash');
+    // A request, were one made, goes within a second or two of the keystroke (the first one above did).
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    await screenshot(page, 'guard-notebook-ignored');
+    const since = JSON.stringify(ollama.requests.slice(before).map((r) => r.body));
+    assert.ok(!since.includes('rows.group') && !since.includes(privateNotebookMarker), 'no completion was asked in the ignored notebook');
+  });
+
+  it('a link to a secret file open beside the edited one, in the workspace or out of it, never reaches the model server', async () => {
+    const { page, server } = session;
+    const app = join(server.workspaceDir, 'app');
+    // .env written like the other modules, so that, were its link read, it would be as similar to orders.py as pricing.py is.
+    writeFileSync(join(app, '.env'), discountModule(envLinkMarker));
+    symlinkSync(join(app, '.env'), join(app, 'env_link.py'));
+    const outside = join(dirname(server.workspaceDir), 'outside-home', '.aws');
+    mkdirSync(outside, { recursive: true });
+    writeFileSync(join(outside, 'credentials'), discountModule(credentialsLinkMarker));
+    symlinkSync(join(outside, 'credentials'), join(app, 'aws_link.py'));
+    for (const [folder, name] of [[1, 'pricing.py'], [0, 'env_link.py'], [0, 'aws_link.py']] as const) {
+      await server.bridge.evaluate(async (vscode, [index, file]: [number, string]) => {
+        const root = vscode.workspace.workspaceFolders![index]!;
+        await vscode.window.showTextDocument(vscode.Uri.joinPath(root.uri, file), { preview: false, viewColumn: vscode.ViewColumn.One });
+      }, [folder, name] as [number, string]);
+    }
+    await server.bridge.evaluate(async (vscode) => {
+      const app = vscode.workspace.workspaceFolders![0]!;
+      const orders = await vscode.window.showTextDocument(vscode.Uri.joinPath(app.uri, 'orders.py'), { preview: false, viewColumn: vscode.ViewColumn.Two });
+      await orders.edit((edit) => edit.insert(orders.document.lineAt(orders.document.lineCount - 1).range.end, '\n'));
+      const end = orders.document.lineAt(orders.document.lineCount - 1).range.end;
+      orders.selection = new vscode.Selection(end, end);
+    });
+    await waitUntil('orders.py active', async () => (await server.bridge.activeEditor())?.path.endsWith('/app/orders.py'));
+    const opened = await server.bridge.evaluate((vscode) => vscode.workspace.textDocuments.map((d) => d.uri.path.split('/').pop()));
+    assert.ok(opened.includes('env_link.py') && opened.includes('aws_link.py'), `both links are open: ${JSON.stringify(opened)}`);
+    await focusEditor(page);
+    await armInlineSuggestions(server.bridge);
+    const before = ollama.requests.length;
+    await typeInEditor(page, 'total = apply_discount(');
+    await waitForGhostText(page);
+    await screenshot(page, 'guard-secret-links');
+    const sent = JSON.stringify(ollama.requests.slice(before).filter((r) => r.path === '/api/generate').map((r) => r.body));
+    assert.ok(sent.includes('total = apply_discount('), 'a completion request was made');
+    assert.ok(sent.includes(allowedMarker) || sent.includes('# Path: lib/pricing.py'), 'control: an ordinary open file reaches the prompt as context');
+    assert.ok(!sent.includes(envLinkMarker) && !sent.includes('env_link.py'), "the link to the folder's .env never reaches the model server");
+    assert.ok(!sent.includes(credentialsLinkMarker) && !sent.includes('aws_link.py'), 'the link to a credential file outside the workspace never does');
+  });
+
+  it('Export Feedback Dataset, paths hashed: a file the second folder ignores since its completion was logged is left out, and said', async () => {
+    const { page, server } = session;
+    const accepted = () => readFeedbackLog(server.userDataDir).filter((e) => e.kind === 'completion.accepted').length;
+    const acceptIn = async (folder: number, file: string, typed: string) => {
+      await server.bridge.evaluate(async (vscode, [index, name]: [number, string]) => {
+        const root = vscode.workspace.workspaceFolders![index]!;
+        const editor = await vscode.window.showTextDocument(vscode.Uri.joinPath(root.uri, name), { preview: false, viewColumn: vscode.ViewColumn.One });
+        const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+        editor.selection = new vscode.Selection(end, end);
+      }, [folder, file] as [number, string]);
+      await waitUntil(`${file} active`, async () => (await server.bridge.activeEditor())?.path.endsWith(`/${file}`));
+      await focusEditor(page);
+      await armInlineSuggestions(server.bridge);
+      const before = accepted();
+      await typeInEditor(page, typed);
+      await waitForGhostText(page);
+      await page.keyboard.press('Tab');
+      await waitUntil(`the suggestion in ${file} accepted in the log`, () => accepted() > before, { timeoutMs: 30_000 });
+    };
+    await acceptIn(1, 'notes.py', '    return apply_discount(');
+    await acceptIn(0, 'rates.py', 'total = apply_discount(');
+    // Then the user decides lib's notes are private.
+    appendFileSync(join(server.workspaceDir, 'lib', '.gitignore'), 'notes.py\n');
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+
+    const written = await exportFeedbackDataset(page, join(server.workspaceDir, 'guard-dataset.jsonl'));
+    const toast = page.locator('.notifications-toasts .notification-list-item', { hasText: /exported \d+ rows/ });
+    await toast.first().waitFor({ timeout: 15_000 });
+    await screenshot(page, 'guard-export-hashed');
+    const rows = written.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { path?: string });
+    assert.ok(rows.length > 0 && rows.every((r) => r.path?.startsWith('sha256:')), 'the rows are there, their paths hashed');
+    assert.ok(written.includes(appRatesMarker), 'control: the ordinary file\'s row is exported with its text');
+    assert.ok(!written.includes(notesMarker), 'the row of the file ignored since is not');
+    assert.match(await toast.first().innerText(), /\b1 from ignored files/, 'the user is told one row was left out for its file');
     await server.bridge.executeCommand('notifications.clearAll');
   });
 
@@ -260,5 +450,6 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     assert.ok(!sent.includes(ignoredMarker) && !sent.includes('vault.py'), `the ignored file reached the model server: ${[...new Set(log.filter((r) => JSON.stringify(r).includes(ignoredMarker)).map((r) => r.path))].join(', ')}`);
     assert.ok(!sent.includes(localTestMarker), 'the ignored test file reached the model server');
     assert.ok(!sent.includes(pgpassMarker), 'the credential file from outside the workspace reached the model server');
+    for (const marker of [envLinkMarker, credentialsLinkMarker, privateNotebookMarker]) assert.ok(!sent.includes(marker), `${marker} reached the model server`);
   });
 });

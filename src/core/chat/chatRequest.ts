@@ -2,7 +2,7 @@
 // what the conversation records about it (what was trimmed, which document versions it saw,
 // which files it quotes).
 import type { ChatMessage, ChatRequest } from '../models/modelTypes';
-import { isLiveFileItem, type ChatContextItem } from './chatContextItem';
+import type { ChatContextItem } from './chatContextItem';
 import { CHAT_SYSTEM_PROMPT } from './chatPrompt';
 import { fitChatPrompt, type TokenCounter } from './contextFitting';
 import type { TrimmedContext } from './conversation';
@@ -40,9 +40,11 @@ export function prepareChatRequest(input: ChatRequestInput): PreparedChatRequest
     history: input.history,
     countTokens: input.countTokens,
   });
-  const missing = input.attached.filter((i) => isLiveFileItem(i) && !input.resolved.some((r) => r.id === i.id));
+  // What the user attached and the shell left out (unreadable, or its file excluded: a selection too, though it carries
+  // its text) is said under the question; codebase snippets are retrieval's own choice.
+  const missing = input.attached.filter((i) => i.kind !== 'codebase' && !input.resolved.some((r) => r.id === i.id));
   const trimmed: TrimmedContext[] = [
-    ...missing.map((i) => ({ label: `${i.label} (unreadable or excluded)`, kind: i.kind, action: 'dropped' as const, keptTokens: 0, totalTokens: 0 })),
+    ...missing.map((i) => ({ label: i.label, kind: i.kind, action: 'notRead' as const, keptTokens: 0, totalTokens: 0 })),
     ...fit.trimmed,
   ];
   const documentVersions: Record<string, number> = {};

@@ -25,11 +25,14 @@ export interface ChatErrorInfo {
   readonly command?: string;
 }
 
-/** Context that did not fit into the model's window, shown under the user's message. */
+/**
+ * Context that did not go whole, shown under the user's message: cut or dropped to fit the model's window, or not read at
+ * all (excluded by the path policy, or unreadable).
+ */
 export interface TrimmedContext {
   readonly label: string;
   readonly kind: ChatContextItem['kind'] | 'history';
-  readonly action: 'dropped' | 'truncated';
+  readonly action: 'dropped' | 'truncated' | 'notRead';
   readonly keptTokens: number;
   readonly totalTokens: number;
 }

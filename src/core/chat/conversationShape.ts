@@ -25,7 +25,7 @@ export const contextItemShape = objectOf({
 const trimmedShape = objectOf({
   label: isString,
   kind: literal('selection', 'file', 'mention', 'codebase', 'history'),
-  action: literal('dropped', 'truncated'),
+  action: literal('dropped', 'truncated', 'notRead'),
   keptTokens: isCount,
   totalTokens: isCount,
 });

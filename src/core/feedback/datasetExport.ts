@@ -7,8 +7,13 @@ import type { FeedbackEvent, RejectReason, RetentionInterval } from './feedbackE
 
 /** What the export asks of the guard; src/core/guard satisfies it (see defaultExportFilter). */
 export interface ExportFilter {
-  /** True when the file's text must never leave the log. Hashed paths cannot be checked. */
+  /** True when the file's text must never leave the log. */
   isIgnored(relativePath: string): boolean;
+  /**
+   * The workspace path a hashed path (flywheel.feedback.hashPaths) was made from, when a file here hashes to it: so a
+   * file ignored since its row was logged is left out too. Without it, or for no file here, the row cannot be judged.
+   */
+  pathOfHash?(hashedPath: string): string | undefined;
   /** The text with secrets replaced, and how many were found. */
   redact(text: string): { text: string; count: number };
 }
@@ -42,6 +47,8 @@ export interface DatasetExport {
   readonly rows: DatasetRow[];
   readonly skipped: { readonly noText: number; readonly ignoredFile: number; readonly secret: number };
   readonly redacted: number;
+  /** Rows kept whose hashed path names no file the filter knows: their file could not be judged. */
+  readonly unjudged: number;
 }
 
 export interface ExportOptions {
@@ -92,6 +99,7 @@ export function buildDataset(events: readonly FeedbackEvent[], options: ExportOp
   const rows: DatasetRow[] = [];
   const skipped = { noText: 0, ignoredFile: 0, secret: 0 };
   let redacted = 0;
+  let unjudged = 0;
   for (const [id, j] of joined) {
     const shown = j.shown;
     if (!shown) continue;
@@ -100,7 +108,9 @@ export function buildDataset(events: readonly FeedbackEvent[], options: ExportOp
       skipped.noText++;
       continue;
     }
-    if (shown.path !== undefined && !shown.path.startsWith('sha256:') && filter.isIgnored(shown.path)) {
+    const hashed = shown.path?.startsWith('sha256:') === true;
+    const judged = hashed ? filter.pathOfHash?.(shown.path!) : shown.path;
+    if (judged !== undefined && filter.isIgnored(judged)) {
       skipped.ignoredFile++;
       continue;
     }
@@ -112,6 +122,7 @@ export function buildDataset(events: readonly FeedbackEvent[], options: ExportOp
       continue;
     }
     redacted += found;
+    if (hashed && judged === undefined) unjudged++;
     const [prefix, suffix, clean, final] = cleaned.map((c) => c.text);
     const outcome: DatasetOutcome = j.accepted ? 'accepted' : j.acceptedLength ? 'partiallyAccepted' : j.reason ? 'rejected' : 'ignored';
     rows.push({
@@ -131,7 +142,7 @@ export function buildDataset(events: readonly FeedbackEvent[], options: ExportOp
     });
   }
   rows.sort((a, b) => a.ts - b.ts);
-  return { rows, skipped, redacted };
+  return { rows, skipped, redacted, unjudged };
 }
 
 export function datasetToJsonl(rows: readonly DatasetRow[]): string {

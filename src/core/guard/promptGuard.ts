@@ -39,12 +39,7 @@ export class PromptGuard {
   clear(content: PromptContent, forRemote: boolean): Clearance {
     // (Judged afresh, not remembered: what each path is now is what leaves.)
     const blocked = content.files.filter((file) => !this.options.policy.mayReadNow(file));
-    if (blocked.length > 0) {
-      throw new EgressRefusedError(
-        `Not sent: ${blocked.join(', ')} ${blocked.length === 1 ? 'is' : 'are'} excluded by .gitignore, .flywheelignore or the secret-file patterns.`,
-        blocked,
-      );
-    }
+    if (blocked.length > 0) throw EgressRefusedError.forFiles(blocked);
     if (!forRemote) return { redactions: 0 };
     if (this.options.redactSecrets === false) return { remoteTexts: content.texts, redactions: 0 };
     let redactions = 0;
@@ -64,6 +59,14 @@ export class EgressRefusedError extends Error {
 
   constructor(message: string, readonly files: readonly string[] = []) {
     super(message);
+  }
+
+  /** The refusal of these files, in the words the user reads whichever feature asked. */
+  static forFiles(blocked: readonly string[]): EgressRefusedError {
+    return new EgressRefusedError(
+      `Not sent: ${blocked.join(', ')} ${blocked.length === 1 ? 'is' : 'are'} excluded by .gitignore, .flywheelignore or the secret-file patterns.`,
+      blocked,
+    );
   }
 
   static is(error: unknown): error is EgressRefusedError {

@@ -130,7 +130,7 @@ export function registerFeedback(context: vscode.ExtensionContext, { logger, may
         statistics.refresh();
       }),
     ),
-    command(FeedbackCommands.exportDataset, () => exportFeedbackDataset(store, settings.storeText, mayInclude)),
+    command(FeedbackCommands.exportDataset, () => exportFeedbackDataset(store, settings.storeText, mayInclude, salt)),
     command(FeedbackCommands.showStatistics, () => vscode.commands.executeCommand(`${STATISTICS_VIEW_ID}.focus`)),
     command(FeedbackCommands.refreshStatistics, () => statistics.refresh()),
     command(FeedbackCommands.rebuildStatistics, async () => {

@@ -18,6 +18,7 @@ import { REVIEW_SCHEME } from '../review/reviewIds';
 import { explainInChat } from './explainPresenter';
 import { resolveTestDestination } from './testDestination';
 import { errorMessage } from '../../core/errorMessage';
+import { EgressRefusedError } from '../../core/guard/promptGuard';
 import { isAbortError } from '../../core/models/modelError';
 
 export interface RefactorServices {
@@ -113,6 +114,9 @@ export async function runRefactorCommand(services: RefactorServices, action: Ref
         case 'noTarget':
           return void vscode.window.showInformationMessage('Flywheel: select some code, or put the cursor inside a function or class.');
         case 'explain': {
+          // The chat would leave the code of a file the policy refuses out and ask about nothing: refused here, said as
+          // every other refactor's refusal at the door is.
+          if (!services.mayInclude(path)) throw EgressRefusedError.forFiles([path]);
           const range = new vscode.Range(positionIn(text, outcome.target.start), positionIn(text, outcome.target.end));
           return explainInChat({
             document, range, code: outcome.code, relativePath: path, question: outcome.question,

@@ -195,7 +195,8 @@ test('a file that cannot be read (or is excluded) is reported under the question
   session.pending.add({ id: 'm1', kind: 'mention', label: 'secret.env', path: 'secret.env' });
   session.send('use it');
   await settled(session);
-  assert.deepEqual(questionOf(session).trimmed?.map((t) => [t.label, t.action]), [['secret.env (unreadable or excluded)', 'dropped']]);
+  // Not read (excluded or unreadable) is not "cut to fit the window": the view says which it was.
+  assert.deepEqual(questionOf(session).trimmed?.map((t) => [t.label, t.action]), [['secret.env', 'notRead']]);
 });
 
 test('Apply and Insert of a code block record where it went; into a notebook cell, marked as a notebook', async () => {
@@ -211,4 +212,14 @@ test('Apply and Insert of a code block record where it went; into a notebook cel
   session.recordCodeAction('chat.copy', answer, block);
   const recorded = feedback.map((e) => [e.kind, e.path, e.notebook]);
   assert.deepEqual(recorded, [['chat.apply', 'nb/analysis.ipynb', true], ['chat.insert', 'src/a.py', undefined], ['chat.copy', undefined, undefined]]);
+});
+
+test('a selection of an excluded file is reported under the question, as a file is, not silently lost', async () => {
+  const { session, model } = setup();
+  // Ask About Selection (or Explain) in an ignored file: the selection carries its text, but its file may not go.
+  session.pending.add({ id: 's1', kind: 'selection', label: 'vault.env:1-2', path: 'lib/vault.env', text: 'vault_marker', uri: 'file:///lib/vault.env', version: 1 });
+  session.send('what does this do?');
+  await settled(session);
+  assert.ok(!JSON.stringify(model.requests).includes('vault_marker'), 'the excluded text was not sent');
+  assert.deepEqual(questionOf(session).trimmed?.map((t) => [t.label, t.action]), [['vault.env:1-2', 'notRead']]);
 });
