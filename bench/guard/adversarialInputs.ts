@@ -304,6 +304,13 @@ export const adversarialFamilies: Record<string, string> = {
   // `--name`s after one command, `"ciphertext"` members far from any `"iv"`, `@Value(` before no literal, `set … to` a call.
   'keyed forms read in the twenty-ninth round, every line': fill('@Value("aB3dE6gH9jK2")\nprivate String password;\nset password to "tiger12"\n{"user": "a", "password":\n  "tiger12"}\naws ssm put-parameter --name /a/password --value aB3dE6gH9jK2\n{"iv":"AxY8DCtDaGlsbGljb3RoZQ","ciphertext":"KDlTtXchhZTGufMYmOYGS4HffxPSUrfmqCHXaI9wOGY","tag":"Mz-VPPyU4RlcuYv1IwIvzw"}\n'),
   'put-parameter names, ciphertext members and annotations without a value': fill(`aws ssm put-parameter ${'--name a '.repeat(40)}\n"ciphertext": "${'A'.repeat(60)}", ${' '.repeat(30)}"tag": "x"\n@Value("\${a}") @Value(x) private String password;\nset token to my f("x")\n, "token":\n  x,\n`),
+  // Thirty-fourth round (guardargs1): the credentials documented calls take by position (boto3's Session and client, botocore's
+  // and the Rust SDK's Credentials after an access key ID, database/sql's DSN, MySQL's C API and PHP's procedural
+  // real_connect, Groovy's Sql.newInstance, pysmb's SMBConnection), a value on every line; and their openings without one:
+  // a DSN whose `@` and address never reach the database's `/`, calls whose arguments never hold a literal, key IDs
+  // among many quotes.
+  'positional credential calls read in the thirty-fourth round, every line': fill('boto3.Session("AKIAI44QH8DHBEXAMPLE", "aB3dE6gH9jK2")\ncreds = Credentials("AKIAI44QH8DHBEXAMPLE", "aB3dE6gH9jK2")\nCredentials::from_keys("ASIAI44QH8DHBEXAMPLE", "aB3dE6gH9jK2", None)\nboto3.client("s3", "eu", None, True, None, None, "k", "aB3dE6gH9jK2")\nsql.Open("mysql", "app:aB3/dE6+gH9@/shop")\nmysql_real_connect(&m, "h", "u", "aB3dE6gH9jK2", "d", 0, NULL, 0)\nmysqli_real_connect($l, \'h\', \'u\', \'tiger12\')\nSql.newInstance(u, \'a\', \'tiger12\', d)\nSMBConnection(\'a\', \'tiger12\', \'c\', \'s\')\n'),
+  'positional credential call openings without a literal': fill(`sql.Open("mysql", "a:${'b@tcp(c'.repeat(30)}\nboto3.client(${'a, '.repeat(60)}\nboto3.Session(a, b) Credentials("AKIAI44QH8DHBEXAMPLE", x) ${'"asia" '.repeat(20)}\nmysql_real_connect(a, b, c, d) Sql.newInstance(a, b, c) SMBConnection(a, b)\n`),
 };
 
 /** A different PKCS#8 Ed25519 key in base64 on each line (seeded), to 1 MB. */

@@ -773,6 +773,20 @@ export const grammarCells: readonly GrammarCell[] = [
     ['php-curl-array-userpwd', "curl_setopt_array($ch, [CURLOPT_URL => $url, CURLOPT_USERPWD => 'app:§V§']);"],
     ['pycurl-userpwd', 'c.setopt(pycurl.USERPWD, "app:§V§")'],
   ]),
+  // Thirty-fourth round (guardargs1, callArgumentProbe.ts): credentials documented calls take by position where main left
+  // them: boto3's Session and client, botocore's and the Rust SDK's Credentials after an access key ID, database/sql's DSN
+  // without an address, MySQL's C API and PHP's procedural real_connect (the handle first), Groovy's Sql.newInstance,
+  // pysmb's SMBConnection.
+  ...group('call-argument', [
+    ['boto3-session-positional', 'session = boto3.Session("AKIAI44QH8DHBEXAMPLE", "§V§")'],
+    ['botocore-credentials-key-id', 'creds = Credentials("AKIAI44QH8DHBEXAMPLE", "§V§")'],
+    ['rust-aws-credentials-from-keys', 'let creds = Credentials::from_keys("AKIAI44QH8DHBEXAMPLE", "§V§", None);'],
+    ['go-sql-open-no-address', 'db, err := sql.Open("mysql", "app:§V§@/shop")'],
+    ['c-mysql-real-connect', 'if (!mysql_real_connect(&mysql, "db", "app", "§V§", "shop", 0, NULL, 0))'],
+    ['php-mysqli-real-connect-procedural', "mysqli_real_connect($link, 'db', 'app', '§V§', 'shop');"],
+    ['groovy-sql-newinstance', "def sql = Sql.newInstance('jdbc:mysql://db:3306/shop', 'app', '§V§', 'com.mysql.cj.jdbc.Driver')"],
+    ['pysmb-smbconnection', "conn = SMBConnection('app', '§V§', 'client', 'fileserver', use_ntlm_v2=True)"],
+  ]),
   ...group('code-assignment', [
     ['phpmailer-password', "$mail->SMTPAuth   = true;\n$mail->Username   = 'app@example.com';\n$mail->Password   = '§V§';"],
     ['gradle-credentials-block', 'maven {\n    url "https://repo.example.com/releases"\n    credentials {\n        username \'app\'\n        password \'§V§\'\n    }\n}'],

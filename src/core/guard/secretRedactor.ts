@@ -54,7 +54,7 @@ import { sqlInsertRule } from './rules/sqlInsertRule';
 import { sqlPasswordClauseRule } from './rules/sqlPasswordClauseRule';
 import { optionDefaultRule } from './rules/optionDefaultRule';
 import { declaredDefaultRule } from './rules/declaredDefaultRule';
-import { goSqlDsnRule } from './rules/goSqlDsnRule';
+import { goSqlDsnRule, goSqlOpenDsnRule } from './rules/goSqlDsnRule';
 import { headerDirectiveRule } from './rules/headerDirectiveRule';
 import { nextLineValueRule } from './rules/nextLineValueRule';
 import { headerFieldSetterRule } from './rules/headerFieldSetterRule';
@@ -81,7 +81,7 @@ export interface RedactionResult {
 }
 
 /** Most specific first: a vendor token inside an assignment is named by its vendor. */
-export const secretRules: readonly SecretRule[] = [...credentialRules, ...privateKeyFormatRules, bitcoinWifKeyRule, bootstrapTokenRule, ...statedCredentialRules, ...plainArgumentRules, ...cliPasswordPairRules, ...positionalSecretRules, ...credentialCallRules, ...callSignatureRules, ...documentedCredentialPlaces, ...passwordHashInputRules, bytesLiteralRule, ...toolPasswordRules, ...toolConfigCredentialRules, ...codeGrammarRules, ...adminCommandPasswordRules, passwordDirectiveRule, goSqlDsnRule, bracedFieldRule, headerDirectiveRule, nextLineValueRule, headerFieldSetterRule, composerAuthRule, powershellEnvRule, elementPairRule, jenkinsCredentialRule, sqlInsertRule, sqlPasswordClauseRule, optionDefaultRule, declaredDefaultRule, blankBindingRule, moduleAttributeRule, ...secretStoreRules, ...vendorTokenRules, passwordHashRule, azureIdentifiableKeyRule, authorizationSchemeRule, sessionCookieRule, cookieOptionRule, sessionCookiePairRule, jsessionidUrlRule, phpSessionUrlRule, aspNetCookielessRule, secretCommandRule, passphraseRule, referenceDefaultRule, vendorKeyedTokenRule, assignmentRule, rightAssignmentRule, comparedLiteralRule, comparedCallRule, comparedWordRule, lookupDefaultRule, nameValuePairRule, siblingNameRule, secretListRule, prefixedTokenFamilyRule, highEntropyRule];
+export const secretRules: readonly SecretRule[] = [...credentialRules, ...privateKeyFormatRules, bitcoinWifKeyRule, bootstrapTokenRule, ...statedCredentialRules, ...plainArgumentRules, ...cliPasswordPairRules, ...positionalSecretRules, ...credentialCallRules, ...callSignatureRules, ...documentedCredentialPlaces, ...passwordHashInputRules, bytesLiteralRule, ...toolPasswordRules, ...toolConfigCredentialRules, ...codeGrammarRules, ...adminCommandPasswordRules, passwordDirectiveRule, goSqlDsnRule, goSqlOpenDsnRule, bracedFieldRule, headerDirectiveRule, nextLineValueRule, headerFieldSetterRule, composerAuthRule, powershellEnvRule, elementPairRule, jenkinsCredentialRule, sqlInsertRule, sqlPasswordClauseRule, optionDefaultRule, declaredDefaultRule, blankBindingRule, moduleAttributeRule, ...secretStoreRules, ...vendorTokenRules, passwordHashRule, azureIdentifiableKeyRule, authorizationSchemeRule, sessionCookieRule, cookieOptionRule, sessionCookiePairRule, jsessionidUrlRule, phpSessionUrlRule, aspNetCookielessRule, secretCommandRule, passphraseRule, referenceDefaultRule, vendorKeyedTokenRule, assignmentRule, rightAssignmentRule, comparedLiteralRule, comparedCallRule, comparedWordRule, lookupDefaultRule, nameValuePairRule, siblingNameRule, secretListRule, prefixedTokenFamilyRule, highEntropyRule];
 
 /** Spans of secrets in `text`, sorted and non-overlapping. */
 export function findSecrets(text: string, rules: readonly SecretRule[] = secretRules): Redaction[] {

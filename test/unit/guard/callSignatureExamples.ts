@@ -70,6 +70,23 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
       'k, err := jwt.Parse(s, func(t *jwt.Token) (interface{}, error) {\n\treturn key, nil\n})\nfunc body() ([]byte, error) {\n\treturn []byte("hello world"), nil\n}',
     ],
   },
+  'aws-secret-argument': {
+    secrets: [
+      'session = boto3.Session("AKIAI44QH8DHBEXAMPLE", "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs0Ab⟧")',
+      'session = boto3.session.Session(key_id, "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs0Ab⟧", region_name="eu-west-1")',
+      "creds = botocore.credentials.Credentials(access_key, '⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs0Ab⟧')",
+      'creds = Credentials("AKIAI44QH8DHBEXAMPLE", "⟦Pl4nk-wood9x7⟧")',
+      'let creds = Credentials::from_keys("ASIAI44QH8DHBEXAMPLE", "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs0Ab⟧", None);',
+      's3 = boto3.client("s3", "us-east-1", None, True, None, None, "AKIAI44QH8DHBEXAMPLE", "⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2Rv5Xs0Ab⟧")',
+    ],
+    clean: [
+      'session = boto3.Session(key_id, secret_key)',
+      'session = boto3.Session(profile_name="dev", region_name="eu-west-1")',
+      's3 = boto3.client("s3", "us-east-1")',
+      'creds = Credentials(user, "read-only")',
+      'creds = Credentials("AKIAI44QH8DHBEXAMPLE", os.environ["AWS_SECRET_ACCESS_KEY"])',
+    ],
+  },
   'cloud-key-argument': {
     secrets: [
       'const credential = new AzureKeyCredential("⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2⟧");',

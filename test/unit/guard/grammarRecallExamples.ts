@@ -138,6 +138,10 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
     secrets: ['db, err := sql.Open("mysql", "app:⟦Pl4nk-wood9⟧@tcp(db:3306)/shop?parseTime=true")', 'DSN=root:⟦Sunflower42⟧@unix(/tmp/mysql.sock)/shop', 'dsn := "app:⟦Xk29fLm3pQ8z⟧@tcp6([::1]:3306)/shop"'],
     clean: ['dsn := fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, db)', 'DSN=app:${DB_PASSWORD}@tcp(db:3306)/shop', 'app@tcp(db:3306)/shop'],
   },
+  'go-sql-open-dsn-password': {
+    secrets: ['db, err := sql.Open("mysql", "app:⟦Pl4nk-wood9⟧@/shop")', 'db, err := sql.Open("mysql", "app:⟦Zx9Qm2Lp8/Rt4Vw6+Yb1Q=⟧@tcp(127.0.0.1:3306)/shop")', 'sql.Open("mysql", `root:⟦Sunflower42⟧@unix(/tmp/mysql.sock)/shop`)'],
+    clean: ['db, err := sql.Open("mysql", "app@/shop")', 'db, err := sql.Open("mysql", dsn)', 'sql.Open("mysql", "app:<password>@/shop")', 'sql.Open("postgres", "host=db user=app dbname=shop sslmode=disable")'],
+  },
   'composer-auth-token': {
     secrets: [
       '{"github-oauth": {"github.com": "⟦Pl4nk-wood9x7⟧"}}',

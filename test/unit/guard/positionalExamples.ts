@@ -17,6 +17,8 @@ export const positionalExamples: Readonly<Record<string, RuleExamples>> = {
       'const sequelize = new Sequelize("app", "root", "⟦Gr4nite!7x⟧", { dialect: "mysql" });',
       'conn = cx_Oracle.connect("scott", "⟦Pl4nk-wood9⟧", "db/orcl")',
       'Net::FTP.open("ftp.example.com", "deploy", "⟦m4ple!Syrup⟧")',
+      "def sql = Sql.newInstance('jdbc:mysql://localhost:3306/shop', 'app', '⟦Gr4nite!7x⟧', 'com.mysql.cj.jdbc.Driver')",
+      "conn = SMBConnection('deploy', '⟦Tq7-lorn-88⟧', 'client', 'fileserver', use_ntlm_v2=True)",
     ],
     clean: [
       'DriverManager.getConnection(url, user, password)',
@@ -25,6 +27,8 @@ export const positionalExamples: Readonly<Record<string, RuleExamples>> = {
       'new Sequelize(process.env.DB, process.env.USER, process.env.PASSWORD)',
       'ftp = FTP("ftp.example.com")',
       'conn = cx_Oracle.connect(user, os.environ["ORACLE_PASSWORD"], dsn)',
+      'def sql = Sql.newInstance(db.url, db.user, db.password, db.driver)',
+      'conn = SMBConnection(userID, password, client_machine_name, server_name, use_ntlm_v2 = True)',
     ],
   },
   'signing-key-argument': {

@@ -166,9 +166,14 @@ export const statedCredentialExamples: Readonly<Record<string, RuleExamples>> = 
       'my $dbh = DBI->connect("dbi:Pg:dbname=app;host=h", "app", "⟦Ruby9-fern-7⟧", { RaiseError => 1 });',
       'conn = psycopg2.connect("dbname=app", "app", "⟦m0ss-Grove-4⟧")',
       '$pdo = new PDO($dsn, "admin", "⟦Sl8te_river⟧");',
+      // The C API's and PHP's procedural real_connect take the handle first: the password is fourth.
+      'if (!mysql_real_connect(&mysql, "host", "user", "⟦Tq8#vine-31⟧", "database", 0, NULL, 0))',
+      "mysqli_real_connect($link, 'localhost', 'my_user', '⟦Kp2!orchid⟧', 'world');",
     ],
     clean: [
       '$link = mysqli_connect($host, $user, $password);',
+      'if (!mysql_real_connect(&mysql, "db.example.com", "app_user", password, "shop", 3306, NULL, 0))',
+      "mysqli_real_connect($link, 'localhost', 'my_user', $password, 'world');",
       'my $dbh = DBI->connect($dsn, $user, $pass);',
       'conn = psycopg2.connect(host=h, user=u, password=os.environ["PGPASSWORD"])',
       'socket.connect(host, port, "tcp")',

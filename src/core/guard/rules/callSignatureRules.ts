@@ -79,6 +79,16 @@ export const callSignatureRules: readonly SecretRule[] = [
     { key: 'accountkey', pattern: new RegExp(`\\b(?:AzureNamedKeyCredential|StorageSharedKeyCredential|NewSharedKeyCredential)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'secret_key', pattern: new RegExp(`\\b(?:NewStaticCredentials(?:Provider)?|NewStaticV[24]|AwsBasicCredentials\\.create|AwsSessionCredentials\\.create|Aws::Credentials\\.new|AWS\\.Credentials|Basic(?:AWS|Session)Credentials)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
   ]),
+  // boto3's `Session(aws_access_key_id, aws_secret_access_key, aws_session_token, region_name, …)` and `client(service_name,
+  // region_name, api_version, use_ssl, verify, endpoint_url, aws_access_key_id, aws_secret_access_key, …)`, botocore's
+  // `Credentials(access_key, secret_key, token)` (boto3's and botocore's API references), by position; the Rust SDK's
+  // `Credentials::new(access_key_id, secret_access_key, …)` and `from_keys` (aws-credential-types). A bare
+  // `Credentials(` is anyone's: there only after an access key ID of AWS's documented form (`AKIA` or `ASIA` and 16).
+  positionalRule('aws-secret-argument', ['boto3.session', 'boto3.client', 'boto3.resource', 'botocore.credentials', 'akia', 'asia'], [
+    { key: 'secret_key', pattern: new RegExp(`\\b(?:boto3\\.(?:session\\.)?Session|botocore\\.credentials\\.Credentials)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'secret_key', pattern: new RegExp(`\\bboto3\\.(?:client|resource)${OPEN}(?:${ANY_ARG}){7}${LITERAL}`, 'dg') },
+    { key: 'secret_key', pattern: new RegExp(`(["'])(?<=\\bCredentials(?:::new|::from_keys|\\.new)?[ \\t]*\\([ \\t]*["'])(?:AKIA|ASIA)[A-Z0-9]{16}\\1[ \\t]*,[ \\t]*${LITERAL}`, 'dg') },
+  ]),
   positionalRule('twilio-token-argument', ['twilio'], [
     { key: 'auth_token', pattern: new RegExp(`\\b(?:twilio|Twilio\\.init|TwilioClient\\.Init)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'auth_token', pattern: new RegExp(`\\brequire${OPEN}["']twilio["'][ \\t]*\\)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },

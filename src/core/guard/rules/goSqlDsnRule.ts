@@ -12,3 +12,14 @@ export const goSqlDsnRule = patternRule({
   pair: ':',
   allow: (secret, text, start) => !acceptsQuotedLiteral(text, start, start + secret.length, 'password'),
 });
+
+// The same DSN given to database/sql's `sql.Open("mysql", dsn)`, as go-sql-driver/mysql's README writes it, the
+// address left out (`user:password@/dbname`) or not: the driver takes the password from the first `:` to the last `@`
+// before the last `/` ("Passwords can consist of any character. Escaping is not necessary."), so a `/` or an `@` in it
+// (base64's) is the password's. Linear: a match starts at the call's name and reads a bounded stretch.
+export const goSqlOpenDsnRule = patternRule({
+  id: 'go-sql-open-dsn-password', keywords: ['sql.open'],
+  pattern: /\bsql\.Open[ \t]*\([ \t]*["`]mysql["`][ \t]*,[ \t]*["`][A-Za-z0-9_.$-]{1,64}:(?<secret>[^"`\s]{3,200})@(?:(?:tcp6?|udp|unix)\([^()"`\s]{0,200}\))?\//,
+  pair: ':',
+  allow: (secret, text, start) => !acceptsQuotedLiteral(text, start, start + secret.length, 'password'),
+});

@@ -3,8 +3,9 @@
 // ftplib `login(user, password)`, poplib's `pass_(password)`), the password JDBC's
 // `DriverManager.getConnection(url, user, password)`, ftplib's `FTP(host, user, passwd)`, PHP's
 // `ftp_login(ftp, user, password)`, Ruby's `Net::FTP.new(host, user, passwd)`, Sequelize's
-// `new Sequelize(database, user, password, …)` and pymssql's `connect(server, user, password)`
-// take third, cx_Oracle's and oracledb's `connect(user, password, dsn)` second; a JWT library's
+// `new Sequelize(database, user, password, …)`, pymssql's `connect(server, user, password)` and
+// Groovy's `Sql.newInstance(url, user, password, driver)` take third, cx_Oracle's and oracledb's
+// `connect(user, password, dsn)` and pysmb's `SMBConnection(username, password, my_name, remote_name)` second; a JWT library's
 // signing or verifying key (jsonwebtoken's `jwt.sign(payload, key)` and `jwt.verify(token,
 // key)`, PyJWT's `jwt.encode(payload, key)` and `jwt.decode(token, key)`, java-jwt's
 // `Algorithm.HMAC256(key)`, jjwt's `signWith(SignatureAlgorithm.HS256, key)` and
@@ -108,9 +109,9 @@ export const positionalSecretRules: readonly SecretRule[] = [
   positionalRule('login-call-password', ['.login', '.pass_'], [
     { key: 'password', afterUser: true, pattern: new RegExp(`\\.(?:login[ \\t]*\\([ \\t]*${ARG}|pass_[ \\t]*\\([ \\t]*)${LITERAL}[ \\t]*[,)]`, 'dg') },
   ]),
-  positionalRule('connection-call-password', ['getconnection', 'ftp', 'sequelize', 'pymssql', 'cx_oracle', 'oracledb'], [
-    { key: 'password', afterUser: true, pattern: new RegExp(`(?:\\bDriverManager\\.getConnection|\\bFTP(?:_TLS)?|\\bftp_login|\\bNet::FTP\\.(?:new|open)|\\bnew[ \\t]+Sequelize|\\bpymssql\\.connect)[ \\t]*\\([ \\t]*${ARG}${ARG}${LITERAL}`, 'dg') },
-    { key: 'password', afterUser: true, pattern: new RegExp(`\\b(?:cx_Oracle|oracledb)\\.connect[ \\t]*\\([ \\t]*${ARG}${LITERAL}`, 'dg') },
+  positionalRule('connection-call-password', ['getconnection', 'ftp', 'sequelize', 'pymssql', 'cx_oracle', 'oracledb', 'sql.newinstance', 'smbconnection'], [
+    { key: 'password', afterUser: true, pattern: new RegExp(`(?:\\bDriverManager\\.getConnection|\\bFTP(?:_TLS)?|\\bftp_login|\\bNet::FTP\\.(?:new|open)|\\bnew[ \\t]+Sequelize|\\bpymssql\\.connect|\\bSql\\.newInstance)[ \\t]*\\([ \\t]*${ARG}${ARG}${LITERAL}`, 'dg') },
+    { key: 'password', afterUser: true, pattern: new RegExp(`\\b(?:(?:cx_Oracle|oracledb)\\.connect|SMBConnection)[ \\t]*\\([ \\t]*${ARG}${LITERAL}`, 'dg') },
   ], true),
   positionalRule('signing-key-argument', ['jwt.', 'algorithm.hmac', 'hmacshakeyfor', 'secretkeyspec', 'signwith', 'signedstring', 'createhmac', 'hmac.new'], [
     { key: 'secret', pattern: new RegExp(`\\b[Jj][Ww][Tt]\\.(?:sign|verify|encode|decode)[ \\t]*\\([ \\t]*${ARG}${LITERAL}`, 'dg') },

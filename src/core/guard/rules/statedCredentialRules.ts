@@ -61,7 +61,9 @@ export const statedCredentialRules: readonly SecretRule[] = [
     // Database drivers whose connect call takes (host or DSN, user, password, …): the third
     // argument, when it is a string literal. A variable there is not a secret in the text. (Each
     // call's name holds a keyword, and no line break comes before it in the match: `nearKeywords`.)
-    pattern: /(?:\b(?:mysqli?_(?:p?connect|real_connect)|sqlsrv_connect|(?:psycopg2?|pymysql|MySQLdb|mysql\.connector|pyodbc|pg8000)\.connect)|\bnew[ \t]+(?:mysqli|PDO)|DBI->connect)[ \t]*\([ \t]*(?:[^,()\r\n]{0,200},[ \t]*){2}(?<q>["'])(?<secret>[^"'\r\n]{3,200})\k<q>/,
+    // The C API's `mysql_real_connect(mysql, host, user, passwd, db, …)` and PHP's procedural
+    // `mysqli_real_connect(mysql, hostname, username, password, …)` take the handle first: the fourth.
+    pattern: /(?:(?:\b(?:mysqli?_p?connect|sqlsrv_connect|(?:psycopg2?|pymysql|MySQLdb|mysql\.connector|pyodbc|pg8000)\.connect)|\bnew[ \t]+(?:mysqli|PDO)|DBI->connect)[ \t]*\([ \t]*(?:[^,()\r\n]{0,200},[ \t]*){2}|\bmysqli?_real_connect[ \t]*\([ \t]*(?:[^,()\r\n]{0,200},[ \t]*){3})(?<q>["'])(?<secret>[^"'\r\n]{3,200})\k<q>/,
   }),
   patternRule({
     id: 'ansible-vault', keywords: ['$ansible_vault'],
