@@ -72,6 +72,8 @@ const forms: readonly Form[] = [
   { id: 'userinfo x-token-auth', template: '"repository": "https://x-token-auth:§V§@bitbucket.org/acme/widgets.git",\n', values: TOKENS, keep: ['x-token-auth', 'bitbucket.org/acme/widgets.git'] },
   // GitHub's OAuth basic-auth form, `https://<token>:x-oauth-basic@github.com/…` (the token as the user).
   { id: 'userinfo token:x-oauth-basic', template: 'https://§V§:x-oauth-basic@github.com/acme/widgets.git\n', values: TOKENS, keep: ['github.com/acme/widgets.git'] },
+  // A legacy Sentry DSN's secret key (`{PUBLIC_KEY}:{SECRET_KEY}@`), deprecated but still accepted: a password.
+  { id: 'sentry legacy dsn secret key', template: "SENTRY_DSN = 'https://e3b0c44298fc1c149afbf4c8996fb924:§V§@sentry.acme.io/42'\n", values: { hex32: of(HEX, 32, [DIGITS, 'abcdef']) }, keep: ['@sentry.acme.io/42'] },
   // Gemfury "Private repository URLs": the token as the user, an empty password (`https://TOKEN:@pypi.fury.io/ACCOUNT/`).
   { id: 'userinfo token:(empty)', template: 'extra-index-url = https://§V§:@pypi.fury.io/acme/\n', values: TOKENS, keep: ['pypi.fury.io/acme/'] },
   // RFC 6750 §2.3 (URI query parameter), its own request layout; and an API URL with other fields.
@@ -130,6 +132,22 @@ const forms: readonly Form[] = [
   { id: 'netlify build hook', template: 'curl -X POST -d {} https://api.netlify.com/build_hooks/§V§\n', values: { hex24: of(HEX, 24, [DIGITS, 'abcdef']) }, keep: ['api.netlify.com/build_hooks/'] },
   // Rocket.Chat "Incoming webhook": `…/hooks/<integration id>/<token>`.
   { id: 'rocket.chat webhook', template: 'https://chat.acme.io/hooks/6Tm9sPRdbgBSDXDLc/§V§\n', values: { token48: of(UPPER + LOWER + DIGITS, 48, [UPPER, LOWER, DIGITS]) }, keep: ['chat.acme.io/hooks/'] },
+  // Keys a vendor documents as a query parameter of its own name, with no key word of the assignment grammar's.
+  // Azure Functions "Work with access keys": `https://<APP>.azurewebsites.net/api/<FUNCTION>?code=<API_KEY>`.
+  { id: 'azure functions code', template: 'curl "https://acme-fn.azurewebsites.net/api/HttpTrigger1?code=§V§&name=Ada"\n', values: { function_key: (r) => of(B64URL, 54, [UPPER, LOWER, DIGITS])(r) + '==' }, keep: ['acme-fn.azurewebsites.net/api/HttpTrigger1', 'name=Ada'] },
+  // OpenWeather "Current weather data": `…/weather?q={city name}&appid={API key}` (32 hex).
+  { id: 'openweather appid', template: 'fetch(`https://api.openweathermap.org/data/2.5/weather?q=London&appid=§V§`)\n', values: { hex32: of(HEX, 32, [DIGITS, 'abcdef']) }, keep: ['api.openweathermap.org/data/2.5/weather?q=London'] },
+  // Datadog "Send logs": `https://http-intake.logs.datadoghq.com/api/v2/logs?dd-api-key=<DATADOG_API_KEY>` (32 hex).
+  { id: 'datadog dd-api-key', template: 'https://http-intake.logs.datadoghq.com/api/v2/logs?dd-api-key=§V§&ddsource=nginx\n', values: { hex32: of(HEX, 32, [DIGITS, 'abcdef']) }, keep: ['http-intake.logs.datadoghq.com/api/v2/logs', 'ddsource=nginx'] },
+  // Firebase Realtime Database "Authenticate REST Requests": `…/users/ada/name.json?auth=<ID_TOKEN>` (or a legacy database secret, 40).
+  { id: 'firebase rtdb auth', template: "curl 'https://acme-default-rtdb.firebaseio.com/users/ada/name.json?auth=§V§'\n", values: { secret40: of(UPPER + LOWER + DIGITS, 40, [UPPER, LOWER, DIGITS]) }, keep: ['acme-default-rtdb.firebaseio.com/users/ada/name.json'] },
+  // Jenkins "Trigger builds remotely": `JENKINS_URL/job/NAME/build?token=TOKEN_NAME`; Jupyter Server: the login URL's `?token=` (48 hex).
+  { id: 'jenkins build token', template: 'curl -X POST "https://ci.acme.io/job/deploy/build?token=§V§"\n', values: { base62_32: TOKENS.base62_32!, hex40: TOKENS.hex40! }, keep: ['ci.acme.io/job/deploy/build'] },
+  { id: 'jupyter token', template: '    http://127.0.0.1:8888/lab?token=§V§\n', values: { hex48: of(HEX, 48, [DIGITS, 'abcdef']) }, keep: ['127.0.0.1:8888/lab'] },
+  // Splunk On-Call (VictorOps) REST endpoint: `…/integrations/generic/20131114/alert/<api key>/<routing key>`.
+  { id: 'victorops rest endpoint', template: 'https://alert.victorops.com/integrations/generic/20131114/alert/§V§/database\n', values: { uuid }, keep: ['alert.victorops.com/integrations/generic/20131114/alert/', '/database'] },
+  // Webex "Incoming webhooks": `https://webexapis.com/v1/webhooks/incoming/<id>`, the id base64 of the hook's URI.
+  { id: 'webex incoming webhook', template: 'WEBEX_HOOK=https://webexapis.com/v1/webhooks/incoming/§V§\n', values: { id: (r) => 'Y2lzY29zcGFyazovL3VzL1dFQkhPT0sv' + of(B64URL, 56, [UPPER, LOWER, DIGITS])(r) }, keep: ['webexapis.com/v1/webhooks/incoming/'] },
 ];
 
 /** Look-alikes: the same places holding public ids, user names, references, or a URL's ordinary parts. Nothing to take. */
@@ -140,6 +158,9 @@ const lookalikes: readonly (readonly [string, string])[] = [
   ['forge user, token referenced', 'git clone https://x-access-token:${GITHUB_TOKEN}@github.com/acme/widgets.git\n'],
   ['gitlab-ci-token referenced', 'git clone https://gitlab-ci-token:${CI_JOB_TOKEN}@gitlab.example.com/acme/widgets.git\n'],
   ['oauth2 placeholder', 'git clone https://oauth2:<your_access_token>@gitlab.example.com/acme/widgets.git\n'],
+  // (Not a Sentry DSN's public key, `https://<32 hex>@o1.ingest.sentry.io/42`, though Sentry's "DSN Explainer" calls DSNs
+  // "safe to keep public": it is taken as a token in the userinfo, and leaving it cost a held-out split 4 of its secrets
+  // (thirty-fourth round, README): public detectors label it a secret, and taking it costs a prompt nothing it needs.)
   ['user with empty password', 'https://deploy:@registry.example.com/v2/\n'],
   ['repository blob url', 'https://github.com/acme/widgets/blob/9fceb02d0ae598e95dc970b74767f19372d61af8/src/index.ts?plain=1#L10\n'],
   ['commit url', 'See https://github.com/acme/widgets/commit/9fceb02d0ae598e95dc970b74767f19372d61af8 for the fix.\n'],
@@ -166,6 +187,12 @@ const lookalikes: readonly (readonly [string, string])[] = [
   ['mattermost api path', 'GET https://chat.acme.io/api/v4/hooks/incoming?page=0&per_page=60\n'],
   ['slack doc placeholder', 'https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX\n'],
   ['webhooks path in docs', 'POST /hooks/:id handles incoming webhooks; see https://docs.acme.io/hooks/incoming\n'],
+  ['azure functions url without a key', 'curl "https://acme-fn.azurewebsites.net/api/HttpTrigger1?name=Ada&code=<API_KEY>"\n'],
+  ['azure functions oauth code elsewhere', 'https://app.example.com/callback?code=SplxlOBeZQQYbYS6WxSbIA0123456789ab&state=xyz\n'],
+  ['openweather placeholder', 'https://api.openweathermap.org/data/2.5/weather?q=London&appid={API key}\n'],
+  ['openweather city id', 'https://api.openweathermap.org/data/2.5/weather?id=2172797&units=metric\n'],
+  ['victorops placeholder', 'https://alert.victorops.com/integrations/generic/20131114/alert/$API_KEY/$ROUTING_KEY\n'],
+  ['webex api path', 'GET https://webexapis.com/v1/webhooks?max=100\n'],
   ['cache-busting query', '<script src="https://cdn.acme.io/app.js?v=3f2a9c1e7b5d"></script>\n'],
   ['font query with @', '<link href="https://fonts.googleapis.com/css2?family=Roboto:wght@400;700&display=swap" rel="stylesheet">\n'],
   ['package url with @', 'https://unpkg.com/react@18.2.0/umd/react.production.min.js\n'],

@@ -415,6 +415,43 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "https://objectstorage.us-ashburn-1.oraclecloud.com/p/<par_token>/n/acmens/b/backups/o/db.dump"
     ]
   },
+  "victorops-rest-endpoint": {
+    "secrets": [
+      "https://alert.victorops.com/integrations/generic/20131114/alert/⟦f9374627-d032-454c-ad72-bbac6c39f047⟧/database"
+    ],
+    "clean": [
+      "https://alert.victorops.com/integrations/generic/20131114/alert/$API_KEY/$ROUTING_KEY",
+      "https://alert.victorops.com/integrations/generic/20131114/alert/00000000-0000-0000-0000-000000000000/db"
+    ]
+  },
+  "webex-incoming-webhook": {
+    "secrets": [
+      "WEBEX_HOOK=https://webexapis.com/v1/webhooks/incoming/⟦Y2lzY29zcGFyazovL3VzL1dFQkhPT0svZmJhNmI5NGEtMDQ0NC00MTlkLWIxZGUtZDFlYzc5YzE4ZTFm⟧"
+    ],
+    "clean": [
+      "GET https://webexapis.com/v1/webhooks?max=100",
+      "https://webexapis.com/v1/webhooks/incoming/<your-webhook-id>"
+    ]
+  },
+  "azure-functions-key": {
+    "secrets": [
+      "curl \"https://acme-fn.azurewebsites.net/api/HttpTrigger1?code=⟦W3mPsZe3B54pzKhVrC8DV67hOgOEcujQTV9-qJQ8whbN8bFAVw-5jE==⟧&name=Ada\"",
+      "https://acme-fn.azurewebsites.net/api/orders/list?name=Ada&code=⟦aB3dE6gH9jK2mN5pQ8sT1vW4yZ7xC0aB3dE6gH9jK2mN5pQ8sT1vW4%3D%3D⟧"
+    ],
+    "clean": [
+      "curl \"https://acme-fn.azurewebsites.net/api/HttpTrigger1?name=Ada&code=<API_KEY>\"",
+      "https://acme-fn.azurewebsites.net/api/HttpTrigger1?name=Ada"
+    ]
+  },
+  "openweather-appid": {
+    "secrets": [
+      "fetch(`https://api.openweathermap.org/data/2.5/weather?q=London&appid=⟦a07b544e270d076849e801ce961dedaf⟧`)"
+    ],
+    "clean": [
+      "https://api.openweathermap.org/data/2.5/weather?q=London&appid={API key}",
+      "https://api.openweathermap.org/data/2.5/weather?id=2172797&units=metric"
+    ]
+  },
   "discord-webhook": {
     "secrets": [
       "⟦https://discord.com/api/webhooks/1092815901396/afy8hWskBf6wmxe1mbVrNHMx1eOc3g_fp1Z5ibXt80nk8Btb2abplBpq8cJF5xgU⟧"

@@ -11,6 +11,13 @@
 // - Oracle Cloud Object Storage "Pre-Authenticated Requests": `https://objectstorage.<region>.oraclecloud.com/p/<token>/n/
 //   <namespace>/b/<bucket>/o/<object>` (and `<namespace>.objectstorage.<region>.oci.customer-oci.com`): the token grants the
 //   access without other credentials.
+// - Splunk On-Call (VictorOps) "REST endpoint integration": `https://alert.victorops.com/integrations/generic/20131114/alert/
+//   <api key>/<routing key>`, the key a UUID.
+// - Webex "Incoming webhooks": `https://webexapis.com/v1/webhooks/incoming/<id>` (`api.ciscospark.com` before), the URL the
+//   only credential a post needs.
+// And keys a vendor documents as a query parameter of its own name, which no key word names:
+// - Azure Functions "Work with access keys": `https://<APP_NAME>.azurewebsites.net/api/<FUNCTION_NAME>?code=<API_KEY>`.
+// - OpenWeather's APIs: `https://api.openweathermap.org/data/2.5/weather?q={city name}&appid={API key}`, 32 hex.
 // Each expression opens with a literal the prefilter's keyword holds and has bounded classes only: linear.
 import { patternRule, type SecretRule } from '../secretRule';
 
@@ -43,5 +50,22 @@ export const urlPathTokenRules: readonly SecretRule[] = [
   patternRule({
     id: 'oci-pre-authenticated-request', keywords: ['.oraclecloud.com/p/', '.customer-oci.com/p/'],
     pattern: /objectstorage\.[a-z0-9-]{2,40}\.(?:oraclecloud\.com|oci\.customer-oci\.com)\/p\/(?<secret>[A-Za-z0-9_.:+%-]{20,200})(?=\/n\/)/, entropy: 3, secretEndsMatch: true,
+  }),
+  patternRule({
+    id: 'victorops-rest-endpoint', keywords: ['alert.victorops.com/integrations/'],
+    pattern: /alert\.victorops\.com\/integrations\/generic\/\d{8}\/alert\/(?<secret>[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![A-Za-z0-9_-])/, entropy: 3, secretEndsMatch: true,
+  }),
+  patternRule({
+    id: 'webex-incoming-webhook', keywords: ['webexapis.com/v1/webhooks/incoming/', 'api.ciscospark.com/v1/webhooks/incoming/'],
+    pattern: /(?:webexapis|api\.ciscospark)\.com\/v1\/webhooks\/incoming\/(?<secret>[A-Za-z0-9_-]{40,200}={0,2})(?![A-Za-z0-9_=-])/, entropy: 3, secretEndsMatch: true,
+  }),
+  // (The query's fields before the key are passed over one `&` at a time: a field's class holds no `&`.)
+  patternRule({
+    id: 'azure-functions-key', keywords: ['.azurewebsites.net/api/'],
+    pattern: /\.azurewebsites\.net\/api\/[A-Za-z0-9_.\/-]{1,200}\?(?:[^\s&#"'`<>]{0,200}&){0,8}code=(?<secret>[A-Za-z0-9_\/+-]{30,100}(?:={0,2}|(?:%3D){1,2}))(?![A-Za-z0-9_\/+=%-])/, entropy: 3, secretEndsMatch: true,
+  }),
+  patternRule({
+    id: 'openweather-appid', keywords: ['api.openweathermap.org/'],
+    pattern: /api\.openweathermap\.org\/[A-Za-z0-9_.\/-]{1,100}\?(?:[^\s&#"'`<>]{0,200}&){0,8}appid=(?<secret>[a-f0-9]{32})(?![A-Za-z0-9_-])/, entropy: 3, secretEndsMatch: true,
   }),
 ];
