@@ -28,9 +28,14 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "postgresql://app:⟦Xk2pL9vQ⟧@host1:5432,app:Xk2pL9vQ@host2:5432/db?target_session_attrs=any",
       "REDIS_URL=redis://:⟦Xk2pL9vQ⟧@cache.internal:6379/0",
       "DATABASE_URL=postgres://app:⟦Xk2pL9vQ⟧@db.internal:5432/app",
-      "mongodb+srv://root:⟦hunter2x⟧@cluster0.mongodb.net"
+      "mongodb+srv://root:⟦hunter2x⟧@cluster0.mongodb.net",
+      "git clone https://x-access-token:⟦kX3Ec6PhiscyzYz0Fl4rkXNaNWvV8GTg⟧@github.com/acme/widgets.git",
+      "https://oauth2:⟦Qm7tZ2pK9wL4xR8vN3bH⟧@gitlab.example.com/acme/widgets.git",
+      "extra-index-url = https://⟦Qm7tZ2pK9wL4xR8vN3bHc5Yd⟧:@pypi.fury.io/acme/"
     ],
     "clean": [
+      "https://oauth2:${GITLAB_TOKEN}@gitlab.example.com/acme/widgets.git",
+      "https://deploy:@registry.example.com/v2/",
       "http://:8080@proxy",
       "https://user:1111@service.example.com/api",
       "redis://:${REDIS_PASSWORD}@cache:6379",
@@ -349,6 +354,102 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "POST /api/v1/$ACCESS_TOKEN/telemetry",
       "GET https://api.example.com/api/v1/devicesandsensors/telemetry",
       "https://tb.example.org/api/v1/Qm7tZ2pK9wL4xR8vN3bH/telemetrydata"
+    ]
+  },
+  "telegram-bot-url": {
+    "secrets": [
+      "curl https://api.telegram.org/bot⟦123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11⟧/getMe",
+      "url = f'https://api.telegram.org/file/bot⟦4175632305:AAC6mcGhvvQGqJdbaP7TbGd19-eGhNJ8Is_⟧/photos/file_0.jpg'"
+    ],
+    "clean": [
+      "curl https://api.telegram.org/bot<token>/getMe",
+      "url = f'https://api.telegram.org/bot{TOKEN}/sendMessage?chat_id={chat_id}'",
+      "https://api.telegram.org/bot123456:xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx/getMe"
+    ]
+  },
+  "mattermost-webhook": {
+    "secrets": [
+      "curl -i -X POST -d '{\"text\": \"deployed\"}' https://chat.acme.io/hooks/⟦9uhqjpep3aielj24rg0zy2p2gu⟧",
+      "POST /hooks/⟦u2x8rkfugj8zbqby9pw3huqnyc⟧ HTTP/1.1"
+    ],
+    "clean": [
+      "https://your-mattermost-server.com/hooks/xxx-generatedkey-xxx",
+      "GET https://chat.acme.io/hooks/incomingwebhookhandlers/list",
+      "https://chat.acme.io/hooks/9uhqjpep3aielj24rg0zy2p2gu/edit"
+    ]
+  },
+  "rocketchat-webhook": {
+    "secrets": [
+      "https://chat.acme.io/hooks/6Tm9sPRdbgBSDXDLc/⟦BW066EVnTClyqETRJqCJkrdNdK4mLMxiDxl7szc3U3rpdstq⟧"
+    ],
+    "clean": [
+      "https://chat.acme.io/hooks/6Tm9sPRdbgBSDXDLc/xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+      "https://chat.acme.io/hooks/IntegrationIdHere/TheTokenTheIntegrationPageShowsYouHereWhenSaved"
+    ]
+  },
+  "pagerduty-integration-url": {
+    "secrets": [
+      "Endpoint: https://events.pagerduty.com/integration/⟦a07b544e270d076849e801ce961dedaf⟧/enqueue"
+    ],
+    "clean": [
+      "Endpoint: https://events.pagerduty.com/integration/<integration_key>/enqueue",
+      "https://events.pagerduty.com/integration/00000000000000000000000000000000/enqueue"
+    ]
+  },
+  "netlify-build-hook": {
+    "secrets": [
+      "curl -X POST -d {} https://api.netlify.com/build_hooks/⟦5f3a9c1e7b2d4a6f8e0c1b3d⟧"
+    ],
+    "clean": [
+      "curl -X POST -d {} https://api.netlify.com/build_hooks/{BUILD_HOOK_ID}",
+      "curl -X POST https://api.netlify.com/build_hooks/000000000000000000000000"
+    ]
+  },
+  "oci-pre-authenticated-request": {
+    "secrets": [
+      "curl -O https://objectstorage.us-ashburn-1.oraclecloud.com/p/⟦pCduWTR5JeD3AeZgSk5hDFw6kZE362q9VCNLhhqldrD6-ARxnxhFwcgzk8CwLNAB⟧/n/acmens/b/backups/o/db.dump",
+      "https://acmens.objectstorage.eu-frankfurt-1.oci.customer-oci.com/p/⟦Xk2pL9vQ7Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧/n/acmens/b/site/o/"
+    ],
+    "clean": [
+      "https://objectstorage.us-ashburn-1.oraclecloud.com/n/acmens/b/backups/o/db.dump",
+      "https://objectstorage.us-ashburn-1.oraclecloud.com/p/<par_token>/n/acmens/b/backups/o/db.dump"
+    ]
+  },
+  "victorops-rest-endpoint": {
+    "secrets": [
+      "https://alert.victorops.com/integrations/generic/20131114/alert/⟦f9374627-d032-454c-ad72-bbac6c39f047⟧/database"
+    ],
+    "clean": [
+      "https://alert.victorops.com/integrations/generic/20131114/alert/$API_KEY/$ROUTING_KEY",
+      "https://alert.victorops.com/integrations/generic/20131114/alert/00000000-0000-0000-0000-000000000000/db"
+    ]
+  },
+  "webex-incoming-webhook": {
+    "secrets": [
+      "WEBEX_HOOK=https://webexapis.com/v1/webhooks/incoming/⟦Y2lzY29zcGFyazovL3VzL1dFQkhPT0svZmJhNmI5NGEtMDQ0NC00MTlkLWIxZGUtZDFlYzc5YzE4ZTFm⟧"
+    ],
+    "clean": [
+      "GET https://webexapis.com/v1/webhooks?max=100",
+      "https://webexapis.com/v1/webhooks/incoming/<your-webhook-id>"
+    ]
+  },
+  "azure-functions-key": {
+    "secrets": [
+      "curl \"https://acme-fn.azurewebsites.net/api/HttpTrigger1?code=⟦W3mPsZe3B54pzKhVrC8DV67hOgOEcujQTV9-qJQ8whbN8bFAVw-5jE==⟧&name=Ada\"",
+      "https://acme-fn.azurewebsites.net/api/orders/list?name=Ada&code=⟦aB3dE6gH9jK2mN5pQ8sT1vW4yZ7xC0aB3dE6gH9jK2mN5pQ8sT1vW4%3D%3D⟧"
+    ],
+    "clean": [
+      "curl \"https://acme-fn.azurewebsites.net/api/HttpTrigger1?name=Ada&code=<API_KEY>\"",
+      "https://acme-fn.azurewebsites.net/api/HttpTrigger1?name=Ada"
+    ]
+  },
+  "openweather-appid": {
+    "secrets": [
+      "fetch(`https://api.openweathermap.org/data/2.5/weather?q=London&appid=⟦a07b544e270d076849e801ce961dedaf⟧`)"
+    ],
+    "clean": [
+      "https://api.openweathermap.org/data/2.5/weather?q=London&appid={API key}",
+      "https://api.openweathermap.org/data/2.5/weather?id=2172797&units=metric"
     ]
   },
   "discord-webhook": {

@@ -33,7 +33,13 @@ export const urlCredentialRule: SecretRule = {
       const e = m.index + m[0].length - 2;
       const s = e - secret.length;
       if (looksPlaceholder(secret) || allowed(secret, text, s)) return;
-      found.push(KIND, text.charCodeAt(s - 1) === 58 ? pairUserStart(text, s - 1) : s, e);
+      if (text.charCodeAt(s - 1) !== 58) {
+        found.push(KIND, s, e);
+        return;
+      }
+      // (A forge's documented user name before a token is its constant, no one's identity: the token alone is taken.)
+      const userStart = pairUserStart(text, s - 1);
+      found.push(KIND, isTokenUserName(text, userStart, s - 1) ? s : userStart, e);
     });
   },
 };
@@ -89,7 +95,24 @@ function urlPassword(secret: string, text: string, start: number): boolean {
 
 const CVS_METHOD = /^(?:pserver|gserver|kserver|ext|server|fork|local|sspi|extssh):[^:]*$/;
 
-/** A user part that is a token: long, and random as a key's value must be. */
-function tokenAsUser(user: string): boolean {
+/**
+ * A user part that is a token: long, and random as a key's value must be; an empty password after it
+ * (`https://TOKEN:@pypi.fury.io/ACCOUNT/`, Gemfury's private repository URLs) leaves it one.
+ */
+function tokenAsUser(userinfo: string): boolean {
+  const user = userinfo.charCodeAt(userinfo.length - 1) === 58 ? userinfo.slice(0, -1) : userinfo;
   return user.length >= 16 && !user.includes('@') && !user.includes(':') && looksRandomValue(user);
+}
+
+/**
+ * The user names forges document for a token given as the password, the same for everyone: GitHub's
+ * `x-access-token` (a GitHub App installation's token), GitLab's `oauth2` (an OAuth token over HTTPS) and
+ * `gitlab-ci-token` (a CI/CD job token), Bitbucket's `x-token-auth` (an access token), and `__token__`
+ * (PyPI's API tokens, and GitLab's package registry after it).
+ */
+const TOKEN_USER_NAMES = new Set(['x-access-token', 'oauth2', 'gitlab-ci-token', 'x-token-auth', '__token__']);
+const LONGEST_TOKEN_USER_NAME = 15;
+
+function isTokenUserName(text: string, start: number, end: number): boolean {
+  return end - start <= LONGEST_TOKEN_USER_NAME && TOKEN_USER_NAMES.has(text.slice(start, end).toLowerCase());
 }

@@ -1,0 +1,82 @@
+// Credentials a URL carries with no key word near: the credential goes, what the document says is public (a forge's
+// constant user name, the host, the path around a webhook's token) stays.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { redactSecrets } from '../../../src/core/guard/secretRedactor';
+
+const TOKEN = 'kX3Ec6PhiscyzYz0Fl4rkXNaNWvV8GTg';
+
+/** The text's redaction keeps every public part and holds no credential. */
+function redactsOnly(text: string, credentials: readonly string[], kept: readonly string[]): void {
+  const redacted = redactSecrets(text).text;
+  for (const credential of credentials) assert.ok(!redacted.includes(credential), `${credential} left in ${JSON.stringify(redacted)}`);
+  for (const part of kept) assert.ok(redacted.includes(part), `${part} lost from ${JSON.stringify(redacted)}`);
+}
+
+describe('a token in a URL\'s userinfo', () => {
+  // GitHub Docs (a GitHub App installation), GitLab Docs (OAuth over HTTPS, CI/CD job token, the package registry),
+  // Bitbucket Cloud (access tokens): a constant user name, then the token.
+  for (const user of ['x-access-token', 'oauth2', 'gitlab-ci-token', 'x-token-auth', '__token__']) {
+    test(`${user}: the token goes, the user name and the host stay`, () => {
+      redactsOnly(`git clone https://${user}:${TOKEN}@git.example.com/acme/widgets.git`, [TOKEN], [`https://${user}:`, '@git.example.com/acme/widgets.git']);
+    });
+  }
+
+  test('a person\'s user name still goes with the password (the pair is the credential)', () => {
+    const redacted = redactSecrets(`https://jdoe:${TOKEN}@git.example.com/acme/widgets.git`).text;
+    assert.ok(!redacted.includes('jdoe') && !redacted.includes(TOKEN), redacted);
+    assert.ok(redacted.includes('@git.example.com/acme/widgets.git'), redacted);
+  });
+
+  test('a token as the user with an empty password (Gemfury\'s private repository URLs)', () => {
+    redactsOnly(`extra-index-url = https://${TOKEN}:@pypi.fury.io/acme/`, [TOKEN], ['@pypi.fury.io/acme/']);
+  });
+
+  test('a user name alone, or a word with an empty password, is left', () => {
+    for (const text of ['https://deploy:@registry.example.com/v2/', 'https://octocat@github.com/acme/widgets.git', 'https://jdoe:@example.com/']) {
+      assert.equal(redactSecrets(text).count, 0, text);
+    }
+  });
+});
+
+describe('a key word in a URL\'s userinfo', () => {
+  test('its value ends at the `@` before the host', () => {
+    // (`access-token:` inside `x-access-token:` is a key to the assignment grammar: its value must not run over the host.)
+    redactsOnly(`https://x-access-token:${TOKEN}@github.com/acme/widgets.git`, [TOKEN], ['@github.com/acme/widgets.git']);
+    redactsOnly(`https://api_key:${TOKEN}@api.example.com/v1/items`, [TOKEN], ['@api.example.com/v1/items']);
+  });
+
+  test('outside a URL a value holding `@` is taken whole', () => {
+    const redacted = redactSecrets('password=Xk2pL9@vQ7Zq8Lm').text;
+    assert.ok(!redacted.includes('vQ7Zq8Lm') && !redacted.includes('Xk2pL9'), redacted);
+  });
+});
+
+describe('a credential a URL\'s path carries', () => {
+  test('Telegram: the bot token, not the method', () => {
+    redactsOnly('curl https://api.telegram.org/bot123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11/getMe', ['ABC-DEF1234ghIkl-zyx57W2v1u123ew11'], ['https://api.telegram.org/bot', '/getMe']);
+  });
+
+  test('Mattermost and Rocket.Chat: the hook\'s key, not the server', () => {
+    redactsOnly('https://chat.acme.io/hooks/9uhqjpep3aielj24rg0zy2p2gu', ['9uhqjpep3aielj24rg0zy2p2gu'], ['https://chat.acme.io/hooks/']);
+    redactsOnly('https://chat.acme.io/hooks/6Tm9sPRdbgBSDXDLc/BW066EVnTClyqETRJqCJkrdNdK4mLMxiDxl7szc3U3rpdstq', ['BW066EVnTClyqETRJqCJkrdNdK4mLMxiDxl7szc3U3rpdstq'], ['https://chat.acme.io/hooks/6Tm9sPRdbgBSDXDLc/']);
+  });
+
+  test('PagerDuty, Netlify, an OCI pre-authenticated request: the segment alone', () => {
+    redactsOnly('https://events.pagerduty.com/integration/a07b544e270d076849e801ce961dedaf/enqueue', ['a07b544e270d076849e801ce961dedaf'], ['https://events.pagerduty.com/integration/', '/enqueue']);
+    redactsOnly('https://api.netlify.com/build_hooks/5f3a9c1e7b2d4a6f8e0c1b3d', ['5f3a9c1e7b2d4a6f8e0c1b3d'], ['https://api.netlify.com/build_hooks/']);
+    redactsOnly('https://objectstorage.us-ashburn-1.oraclecloud.com/p/pCduWTR5JeD3AeZgSk5hDFw6kZE362q9VCNLhhqldrD6/n/acmens/b/backups/o/db.dump', ['pCduWTR5JeD3AeZgSk5hDFw6kZE362q9VCNLhhqldrD6'], ['/n/acmens/b/backups/o/db.dump']);
+  });
+
+  test('the same places holding public ids or names are left', () => {
+    for (const text of [
+      'GET https://chat.acme.io/api/v4/hooks/incoming?page=0&per_page=60',
+      'POST /hooks/:id handles incoming webhooks; see https://docs.acme.io/hooks/incoming',
+      'https://t.me/acme_deploy_bot?start=welcome',
+      'GET https://api.netlify.com/api/v1/sites/3970e0fe-8564-4903-9a55-c5f8de49fb8b/deploys',
+      'https://github.com/acme/widgets/commit/9fceb02d0ae598e95dc970b74767f19372d61af8',
+    ]) {
+      assert.equal(redactSecrets(text).count, 0, text);
+    }
+  });
+});
