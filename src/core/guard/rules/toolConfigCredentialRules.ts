@@ -25,9 +25,11 @@ function insideCall(text: string, start: number): boolean {
   return false;
 }
 
-// msmtp(1)'s account commands ("Configuration files", marlam.de/msmtp/msmtp.html) and netrc(5)'s tokens, each
-// starting a line of the file with its argument after a blank; read where the line before starts (sticky).
-const ACCOUNT_COMMAND = /[ \t]*(?:account|defaults|host|port|user|from|auth|tls\w{0,20}|logfile|syslog|domain|timeout|protocol|machine|login)(?=[ \t\r\n])/y;
+// msmtp(1)'s account commands ("Configuration files", marlam.de/msmtp/msmtp.html), netrc(5)'s tokens, and the
+// commands FRR's daemons' files ("Basic Commands": `hostname`, then `password`) and IOS's `line vty 0 4` mode open the
+// line before a `password` with, each starting a line of the file with its argument after a blank; read where the
+// line before starts (sticky).
+const ACCOUNT_COMMAND = /[ \t]*(?:account|defaults|host|port|user|from|auth|tls\w{0,20}|logfile|syslog|domain|timeout|protocol|machine|login|hostname|line)(?=[ \t\r\n])/y;
 
 /**
  * Whether the lone word at `start`, after a password directive's word, may be prose wrapped at the line's end:
@@ -102,7 +104,8 @@ export const toolConfigCredentialRules: readonly SecretRule[] = [
     // English word `password` unless the line before is one of msmtp's commands (`proseWrapped`): `bindpw` and
     // `rootpw` are no prose's words.
     id: 'bare-password-directive', keywords: ['password', 'bindpw', 'rootpw'], passwordSlot: acceptsPasswordLiteral,
-    pattern: /^[ \t]*(?:password|bindpw|rootpw)[ \t]+(?<q>["']?)(?<secret>[^\s"'`;|&<>]{3,400})(?=\k<q>[ \t]*(?:\r?\n|$))/m,
+    // (Kickstart's `rootpw --lock` alone locks the account: an option, no password.)
+    pattern: /^[ \t]*(?:password|bindpw|rootpw)[ \t]+(?<q>["']?)(?!--)(?<secret>[^\s"'`;|&<>]{3,400})(?=\k<q>[ \t]*(?:\r?\n|$))/m,
     secretEndsMatch: true,
     allow: (secret, text, start) => {
       const prose = proseWordShape(secret);
