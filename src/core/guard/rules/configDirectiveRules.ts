@@ -20,7 +20,7 @@
 // none). Each expression starts at its line's start or its own literal and reads a bounded stretch: linear.
 import { patternRule, type SecretRule } from '../secretRule';
 import { acceptsPasswordLiteral } from './secretValue';
-import { proseWordShape } from './toolConfigCredentialRules';
+import { lineBeforeOpensWith, proseWordShape } from './toolConfigCredentialRules';
 
 // A value up to the line's end (blanks after it allowed), bare or quoted.
 const LINE_VALUE = `(?<q>["']?)(?<secret>[^\\s"']{3,400})(?=\\k<q>[ \\t]*(?:\\r?\\n|$))`;
@@ -47,11 +47,7 @@ function iosProse(secret: string, text: string, start: number): boolean {
     const c = text.charCodeAt(i);
     if (c !== 32 && c !== 9 && c !== 13 && c !== 34 && c !== 39) return false;
   }
-  if (lineStart === 0) return true;
-  let previous = lineStart - 1;
-  while (previous > 0 && lineStart - previous <= 200 && text.charCodeAt(previous - 1) !== 10) previous--;
-  IOS_LINE.lastIndex = previous;
-  return !IOS_LINE.test(text);
+  return !lineBeforeOpensWith(text, lineStart, IOS_LINE);
 }
 
 // Types 0 (clear text) and 7 (Cisco's reversible cipher) hold the password; 5, 8 and 9 a hash (not matched: the digit

@@ -43,11 +43,16 @@ function proseWrapped(text: string, start: number): boolean {
   if (text.charCodeAt(i - 1) !== 100) return false;
   let lineStart = i - 8;
   while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-  if (lineStart === 0) return true;
+  return !lineBeforeOpensWith(text, lineStart, ACCOUNT_COMMAND);
+}
+
+/** Whether the line before the one starting at `lineStart` (its last 200 characters at most) opens with `opener` (sticky). */
+export function lineBeforeOpensWith(text: string, lineStart: number, opener: RegExp): boolean {
+  if (lineStart === 0) return false;
   let previous = lineStart - 1;
   while (previous > 0 && lineStart - previous <= 200 && text.charCodeAt(previous - 1) !== 10) previous--;
-  ACCOUNT_COMMAND.lastIndex = previous;
-  return !ACCOUNT_COMMAND.test(text);
+  opener.lastIndex = previous;
+  return opener.test(text);
 }
 
 // `[.,;:!?)]`: what ends a clause.
