@@ -16,6 +16,8 @@
 //   `>password` adds a password; `#sha256` a hash, left);
 // - ntp.keys(5) and chrony.conf(5)'s key file: `ID TYPE KEY`, the key ASCII or hex (chrony's `HEX:`/`ASCII:` prefix);
 // - Windows unattend's `<AdministratorPassword>`/`<Password>` with its `<Value>` (Unattended Windows Setup Reference).
+// Each rule's keywords are the directive's own words with the blanks around them (` password `, ` >`, ` sha`): the
+// bare words (`password`, `user`, `enable`, `sha`) stand on most lines of credential code, and each such line was tried.
 // Every value judged as a literal given to a password (`acceptsPasswordLiteral`: a reference, a mask, the slot's word is
 // none). Each expression starts at its line's start or its own literal and reads a bounded stretch: linear.
 import { patternRule, type SecretRule } from '../secretRule';
@@ -64,12 +66,12 @@ const KEY_TYPE = `(?:M|MD5|SHA|SHA1|SHA224|SHA256|SHA384|SHA512|SHA3-(?:224|256|
 export const configDirectiveRules: readonly SecretRule[] = [
   patternRule({
     // debconf: `owner question/name password value`; a `…crypted` question holds a crypt hash.
-    id: 'debconf-password', keywords: ['password'], nearKeywords: true, passwordSlot: acceptsPasswordLiteral, secretEndsMatch: true,
+    id: 'debconf-password', keywords: [' password '], nearKeywords: true, passwordSlot: acceptsPasswordLiteral, secretEndsMatch: true,
     pattern: new RegExp(`^[ \\t]*[\\w.+-]{1,64}[ \\t]+(?![^\\s]{0,200}crypted)[\\w.+-]{1,64}(?:/[\\w.+-]{1,64}){1,4}[ \\t]+password[ \\t]+${LINE_VALUE}`, 'm'),
   }),
   patternRule({
     // IOS / NX-OS / FRR credential commands, each opening its line (indented under its mode or not).
-    id: 'ios-credential', keywords: ['enable', 'username', 'key-string', 'tacacs-server', 'radius-server'], nearKeywords: true,
+    id: 'ios-credential', keywords: [' password ', ' secret ', 'key-string', 'tacacs-server', 'radius-server'], nearKeywords: true,
     passwordSlot: acceptsPasswordLiteral, secretEndsMatch: true,
     pattern: new RegExp(
       `^[ \\t]*(?:enable[ \\t]+(?:secret|password)(?:[ \\t]+level[ \\t]+\\d{1,2})?${IOS_TYPE}` +
@@ -90,12 +92,12 @@ export const configDirectiveRules: readonly SecretRule[] = [
   }),
   patternRule({
     // HAProxy's `stats auth <user>:<passwd>`.
-    id: 'haproxy-stats-auth', keywords: ['stats'], nearKeywords: true, passwordSlot: acceptsPasswordLiteral, pair: ':', secretEndsMatch: true,
+    id: 'haproxy-stats-auth', keywords: ['stats auth'], nearKeywords: true, passwordSlot: acceptsPasswordLiteral, pair: ':', secretEndsMatch: true,
     pattern: /^[ \t]*stats[ \t]+auth[ \t]+[^\s:"']{1,100}:(?<secret>[^\s"']{3,400})(?=[ \t]*(?:\r?\n|$))/m,
   }),
   patternRule({
     // fetchmail's poll or skip statement, its user name unquoted (fetchmail-password reads the quoted one).
-    id: 'fetchmail-poll-password', keywords: ['poll', 'skip'], nearKeywords: true, passwordSlot: acceptsPasswordLiteral,
+    id: 'fetchmail-poll-password', keywords: ['poll ', 'skip '], nearKeywords: true, passwordSlot: acceptsPasswordLiteral,
     pattern: /^[ \t]*(?:poll|skip)[ \t][^\r\n]{0,300}?[ \t]user(?:name)?[ \t]+[^\s"']{1,100}(?:[ \t]+(?:there|with|and|has|is|wants|options|using)){0,4}[ \t]+pass(?:word)?[ \t]+(?<q>["']?)(?<secret>[^\s"'`;|&<>]{3,400})\k<q>(?=\s|$)/m,
   }),
   patternRule({
@@ -120,12 +122,12 @@ export const configDirectiveRules: readonly SecretRule[] = [
   }),
   patternRule({
     // redis: `user NAME [rule…] >password` (a redis.conf or ACL file line), `ACL SETUSER NAME [rule…] >password`.
-    id: 'redis-acl-password', keywords: ['user'], nearKeywords: true, passwordSlot: acceptsPasswordLiteral, secretEndsMatch: true,
+    id: 'redis-acl-password', keywords: [' >'], nearKeywords: true, passwordSlot: acceptsPasswordLiteral, secretEndsMatch: true,
     pattern: new RegExp(`^[ \\t]*(?:user|[^\\r\\n]{0,200}?(?<![\\w-])(?:ACL|acl)[ \\t]+(?:SETUSER|setuser))[ \\t]+[^\\s>]{1,100}(?:[ \\t]+${ACL_RULE}){0,30}[ \\t]+>(?<secret>[^\\s"']{3,400})(?=[\\s"']|$)`, 'm'),
   }),
   patternRule({
     // A key file's line: `ID TYPE KEY [IP,…] [# comment]` (ntpsec writes the type in lower case).
-    id: 'ntp-key-line', keywords: ['md5', 'sha', 'aes1', 'aes2', 'aes-', 'rmd160', ' m '], nearKeywords: true,
+    id: 'ntp-key-line', keywords: [' m ', ' md5 ', ' sha', ' aes', ' rmd160 '], nearKeywords: true,
     passwordSlot: acceptsPasswordLiteral, secretEndsMatch: true,
     pattern: new RegExp(`^[ \\t]*\\d{1,5}[ \\t]+${KEY_TYPE}[ \\t]+(?:(?:HEX|ASCII):)?(?<secret>[^\\s#]{3,400})(?=(?:[ \\t]+[\\d.:/,a-f]{2,400})?[ \\t]*(?:#[^\\r\\n]*)?(?:\\r?\\n|$))`, 'mi'),
   }),
