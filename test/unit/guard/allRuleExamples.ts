@@ -1,6 +1,7 @@
 // Every table of rules' own examples, and one rule's examples: the rule's id is in one table only (ruleIds.test.ts).
 import { callSignatureExamples } from './callSignatureExamples';
 import { commandLineExamples } from './commandLineExamples';
+import { configDirectiveExamples } from './configDirectiveExamples';
 import { declaredDefaultExamples } from './declaredDefaultExamples';
 import { familyExamples } from './familyExamples';
 import { grammarRecallExamples } from './grammarRecallExamples';
@@ -15,6 +16,7 @@ import { vendorKeyedExamples } from './vendorKeyedExamples';
 export const exampleTables: Readonly<Record<string, Readonly<Record<string, RuleExamples>>>> = {
   ruleExamples, statedCredentialExamples, prefixedTokenExamples, vendorKeyedExamples, privateKeyExamples, commandLineExamples,
   positionalExamples, familyExamples, grammarRecallExamples, languageGrammarExamples, callSignatureExamples, declaredDefaultExamples,
+  configDirectiveExamples,
 };
 
 const NONE: RuleExamples = { secrets: [], clean: [] };

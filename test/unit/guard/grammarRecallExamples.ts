@@ -283,8 +283,11 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       'binddn cn=admin,dc=example,dc=org\nbindpw ⟦letmein⟧',
       'rootpw ⟦secret⟧',
       'account default\nhost smtp.example.com\nuser app\npassword ⟦tiger12⟧',
+      // FRR's daemon files (`hostname`, then `password`) and IOS's `line vty` mode.
+      'hostname ripd\npassword ⟦zebra⟧',
+      'line vty 0 4\n password ⟦cisco⟧\n login',
     ],
-    clean: ['password reset', 'password hashing\nis slow by design', 'Choose a strong\npassword Manager.\nThen log in.', 'ldap.conf sets\nbindpw secretly,\nas the manual warns', 'password ${SMTP_PASSWORD}', 'bindpw <password>', 'Password Sunflower42 is weak, says the article', 'If you forget your\npassword letmein', 'user app\npassword reset.', 'rootpw password'],
+    clean: ['password reset', 'password hashing\nis slow by design', 'Choose a strong\npassword Manager.\nThen log in.', 'ldap.conf sets\nbindpw secretly,\nas the manual warns', 'password ${SMTP_PASSWORD}', 'bindpw <password>', 'Password Sunflower42 is weak, says the article', 'If you forget your\npassword letmein', 'user app\npassword reset.', 'rootpw password', 'rootpw --lock'],
   },
   'rust-str-item': {
     secrets: [

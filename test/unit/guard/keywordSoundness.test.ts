@@ -14,6 +14,7 @@ import type { SecretRule } from '../../../src/core/guard/secretRule';
 import { SpanList } from '../../../src/core/guard/spanList';
 import { callSignatureExamples } from './callSignatureExamples';
 import { commandLineExamples } from './commandLineExamples';
+import { configDirectiveExamples } from './configDirectiveExamples';
 import { familyExamples } from './familyExamples';
 import { grammarRecallExamples } from './grammarRecallExamples';
 import { languageGrammarExamples } from './languageGrammarExamples';
@@ -26,7 +27,7 @@ import type { RuleExamples } from './ruleExamples';
 import { statedCredentialExamples } from './statedCredentialExamples';
 import { vendorKeyedExamples } from './vendorKeyedExamples';
 
-const tables: readonly Readonly<Record<string, RuleExamples>>[] = [ruleExamples, statedCredentialExamples, prefixedTokenExamples, vendorKeyedExamples, privateKeyExamples, commandLineExamples, positionalExamples, familyExamples, grammarRecallExamples, languageGrammarExamples, callSignatureExamples];
+const tables: readonly Readonly<Record<string, RuleExamples>>[] = [ruleExamples, statedCredentialExamples, prefixedTokenExamples, vendorKeyedExamples, privateKeyExamples, commandLineExamples, positionalExamples, familyExamples, grammarRecallExamples, languageGrammarExamples, callSignatureExamples, configDirectiveExamples];
 
 /** Each rule's own secret examples, unmarked. */
 function ownSecrets(rule: SecretRule): string[] {

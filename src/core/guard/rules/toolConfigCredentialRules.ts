@@ -25,9 +25,11 @@ function insideCall(text: string, start: number): boolean {
   return false;
 }
 
-// msmtp(1)'s account commands ("Configuration files", marlam.de/msmtp/msmtp.html) and netrc(5)'s tokens, each
-// starting a line of the file with its argument after a blank; read where the line before starts (sticky).
-const ACCOUNT_COMMAND = /[ \t]*(?:account|defaults|host|port|user|from|auth|tls\w{0,20}|logfile|syslog|domain|timeout|protocol|machine|login)(?=[ \t\r\n])/y;
+// msmtp(1)'s account commands ("Configuration files", marlam.de/msmtp/msmtp.html), netrc(5)'s tokens, and the
+// commands FRR's daemons' files ("Basic Commands": `hostname`, then `password`) and IOS's `line vty 0 4` mode open the
+// line before a `password` with, each starting a line of the file with its argument after a blank; read where the
+// line before starts (sticky).
+const ACCOUNT_COMMAND = /[ \t]*(?:account|defaults|host|port|user|from|auth|tls\w{0,20}|logfile|syslog|domain|timeout|protocol|machine|login|hostname|line)(?=[ \t\r\n])/y;
 
 /**
  * Whether the lone word at `start`, after a password directive's word, may be prose wrapped at the line's end:
@@ -41,11 +43,16 @@ function proseWrapped(text: string, start: number): boolean {
   if (text.charCodeAt(i - 1) !== 100) return false;
   let lineStart = i - 8;
   while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-  if (lineStart === 0) return true;
+  return !lineBeforeOpensWith(text, lineStart, ACCOUNT_COMMAND);
+}
+
+/** Whether the line before the one starting at `lineStart` (its last 200 characters at most) opens with `opener` (sticky). */
+export function lineBeforeOpensWith(text: string, lineStart: number, opener: RegExp): boolean {
+  if (lineStart === 0) return false;
   let previous = lineStart - 1;
   while (previous > 0 && lineStart - previous <= 200 && text.charCodeAt(previous - 1) !== 10) previous--;
-  ACCOUNT_COMMAND.lastIndex = previous;
-  return !ACCOUNT_COMMAND.test(text);
+  opener.lastIndex = previous;
+  return opener.test(text);
 }
 
 // `[.,;:!?)]`: what ends a clause.
@@ -102,7 +109,8 @@ export const toolConfigCredentialRules: readonly SecretRule[] = [
     // English word `password` unless the line before is one of msmtp's commands (`proseWrapped`): `bindpw` and
     // `rootpw` are no prose's words.
     id: 'bare-password-directive', keywords: ['password', 'bindpw', 'rootpw'], passwordSlot: acceptsPasswordLiteral,
-    pattern: /^[ \t]*(?:password|bindpw|rootpw)[ \t]+(?<q>["']?)(?<secret>[^\s"'`;|&<>]{3,400})(?=\k<q>[ \t]*(?:\r?\n|$))/m,
+    // (Kickstart's `rootpw --lock` alone locks the account: an option, no password.)
+    pattern: /^[ \t]*(?:password|bindpw|rootpw)[ \t]+(?<q>["']?)(?!--)(?<secret>[^\s"'`;|&<>]{3,400})(?=\k<q>[ \t]*(?:\r?\n|$))/m,
     secretEndsMatch: true,
     allow: (secret, text, start) => {
       const prose = proseWordShape(secret);

@@ -1,0 +1,140 @@
+// Credentials written as a configuration language's directive: a word, blanks, the value (no `=` or `:` between), often
+// after other fields of the same line. Each read only in its language's own line shape, from its document:
+// - debconf's preseed lines (Debian installation guide, appendix B: `owner question type value`; a question of type
+//   `password` holds a password, `d-i passwd/root-password password r00tme`; a `…-crypted` question holds its hash);
+// - Cisco IOS / NX-OS (the Security Command Reference: `enable secret|password [level N] [0|7] P`,
+//   `username U [privilege N] password|secret [0|7] P`, `snmp-server community S`, `key-string [0|7] K`,
+//   `tacacs-server|radius-server … key [0|7] K`; types 5, 8 and 9 are hashes, left) and FRR's `enable password P`;
+// - HAProxy's `stats auth user:password` (configuration manual, `stats auth`);
+// - fetchmail(1)'s `poll host … user NAME … password|pass P` with the name unquoted;
+// - Kickstart's `rootpw --plaintext P` (the `--iscrypted` form holds a hash, left);
+// - Postfix's sasl_passwd (SASL_README: `[mail.isp.example]:587 username:password`), the host a domain name and a port
+//   or a mail address as the user: a log line's `[worker.pool] state:running` is neither (`[host] user:pass`, left);
+// - squid.conf's `cache_peer … login=user:password`;
+// - OpenVPN's inline `<auth-user-pass>` (its manual, "Inline file support": the username line, then the password's);
+// - redis's ACL rules (redis.io "ACL": in `user NAME rule…` lines of redis.conf or an ACL file and in `ACL SETUSER`,
+//   `>password` adds a password; `#sha256` a hash, left);
+// - ntp.keys(5) and chrony.conf(5)'s key file: `ID TYPE KEY`, the key ASCII or hex (chrony's `HEX:`/`ASCII:` prefix);
+// - Windows unattend's `<AdministratorPassword>`/`<Password>` with its `<Value>` (Unattended Windows Setup Reference).
+// Each rule's keywords are the directive's own words with the blanks around them (` password `, ` >`, ` sha`): the
+// bare words (`password`, `user`, `enable`, `sha`) stand on most lines of credential code, and each such line was tried.
+// Every value judged as a literal given to a password (`acceptsPasswordLiteral`: a reference, a mask, the slot's word is
+// none). Each expression starts at its line's start or its own literal and reads a bounded stretch: linear.
+import { patternRule, type SecretRule } from '../secretRule';
+import { acceptsPasswordLiteral } from './secretValue';
+import { lineBeforeOpensWith, proseWordShape } from './toolConfigCredentialRules';
+
+// A value up to the line's end (blanks after it allowed), bare or quoted.
+const LINE_VALUE = `(?<q>["']?)(?<secret>[^\\s"']{3,400})(?=\\k<q>[ \\t]*(?:\\r?\\n|$))`;
+
+// The words an IOS or FRR configuration line opens with (`show running-config`'s top-level and indented commands).
+const IOS_LINE = /[ \t]*(?:!|hostname|enable|username|service|line|interface|ip|ipv6|aaa|snmp-server|key|version|boot|logging|no|password|login|tacacs-server|radius-server|router|banner|end|exit|transport|exec-timeout|privilege|crypto|ntp|access-list|spanning-tree|vlan|feature|role|log)(?=[ \t\r\n]|$)/y;
+
+/**
+ * Whether the IOS line's value at `start` may be prose: a word of letters alone (`enable password encryption`) on a line
+ * that says no more (no digit before the value, as a type, a level, a privilege or a host's address write one; nothing
+ * after it, as `RO` or `role R`) where the line before (200 characters at most) opens with none of IOS's configuration
+ * words. Read in place.
+ */
+function iosProse(secret: string, text: string, start: number): boolean {
+  const shape = proseWordShape(secret);
+  if (shape === 1) return true;
+  if (shape === -1) return false;
+  let lineStart = start;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) {
+    const c = text.charCodeAt(--lineStart);
+    if (c >= 48 && c <= 57) return false;
+  }
+  for (let i = start + secret.length; i < text.length && text.charCodeAt(i) !== 10; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 34 && c !== 39) return false;
+  }
+  return !lineBeforeOpensWith(text, lineStart, IOS_LINE);
+}
+
+// Types 0 (clear text) and 7 (Cisco's reversible cipher) hold the password; 5, 8 and 9 a hash (not matched: the digit
+// then stands where the expression wants the value, and the hash after it is no line's end).
+const IOS_TYPE = `(?:[ \\t]+[07])?[ \\t]+`;
+
+// An ACL rule before the password's (redis.io "ACL rules"): `on`/`off`, `nopass`, `reset…`, `all…`, `nocommands`, a key,
+// channel, command or category rule (`~k:*`, `%R~k`, `&ch`, `+get`, `-@all`), a hash added or removed (`#…`, `!…`), a
+// password removed (`<…`). Each starts with none of the others' characters and none with `>`.
+const ACL_RULE = `(?:on|off|nopass|reset[a-z]{0,12}|all[a-z]{0,12}|nocommands|[~%&+@#!<-][^\\s]{0,200})`;
+// The digest names ntp.keys(5) (`M` is MD5) and chrony.conf(5) document for a key.
+const KEY_TYPE = `(?:M|MD5|SHA|SHA1|SHA224|SHA256|SHA384|SHA512|SHA3-(?:224|256|384|512)|AES128|AES256|AES128CMAC|AES-128-CMAC|RMD160)`;
+
+export const configDirectiveRules: readonly SecretRule[] = [
+  patternRule({
+    // debconf: `owner question/name password value`; a `…crypted` question holds a crypt hash.
+    id: 'debconf-password', keywords: [' password '], nearKeywords: true, passwordSlot: acceptsPasswordLiteral, secretEndsMatch: true,
+    pattern: new RegExp(`^[ \\t]*[\\w.+-]{1,64}[ \\t]+(?![^\\s]{0,200}crypted)[\\w.+-]{1,64}(?:/[\\w.+-]{1,64}){1,4}[ \\t]+password[ \\t]+${LINE_VALUE}`, 'm'),
+  }),
+  patternRule({
+    // IOS / NX-OS / FRR credential commands, each opening its line (indented under its mode or not).
+    id: 'ios-credential', keywords: [' password ', ' secret ', 'key-string', 'tacacs-server', 'radius-server'], nearKeywords: true,
+    passwordSlot: acceptsPasswordLiteral, secretEndsMatch: true,
+    pattern: new RegExp(
+      `^[ \\t]*(?:enable[ \\t]+(?:secret|password)(?:[ \\t]+level[ \\t]+\\d{1,2})?${IOS_TYPE}` +
+        `|username[ \\t]+[^\\s]{1,64}(?:[ \\t]+privilege[ \\t]+\\d{1,2})?[ \\t]+(?:password|secret)${IOS_TYPE}` +
+        `|key-string${IOS_TYPE}` +
+        `|(?:tacacs|radius)-server[ \\t]+(?:host[ \\t]+[^\\s]{1,253}[ \\t]+)?key${IOS_TYPE})` +
+        // NX-OS: `username U password P role R`.
+        `(?<q>["']?)(?<secret>[^\\s"']{3,400})(?=\\k<q>(?:[ \\t]+role[ \\t]+[\\w-]{1,64})?[ \\t]*(?:\\r?\\n|$))`,
+      'm',
+    ),
+    allow: iosProse,
+  }),
+  patternRule({
+    // IOS: `snmp-server community STRING [view V] [RO|RW] [ACL]`.
+    id: 'ios-snmp-community', keywords: ['snmp-server'], nearKeywords: true, passwordSlot: acceptsPasswordLiteral, secretEndsMatch: true,
+    pattern: /^[ \t]*snmp-server[ \t]+community[ \t]+(?<secret>[^\s"']{3,400})(?=(?:[ \t]+view[ \t]+[\w-]{1,64})?(?:[ \t]+(?:RO|RW|ro|rw))?(?:[ \t]+[\w-]{1,64})?[ \t]*(?:\r?\n|$))/m,
+    allow: iosProse,
+  }),
+  patternRule({
+    // HAProxy's `stats auth <user>:<passwd>`.
+    id: 'haproxy-stats-auth', keywords: ['stats auth'], nearKeywords: true, passwordSlot: acceptsPasswordLiteral, pair: ':', secretEndsMatch: true,
+    pattern: /^[ \t]*stats[ \t]+auth[ \t]+[^\s:"']{1,100}:(?<secret>[^\s"']{3,400})(?=[ \t]*(?:\r?\n|$))/m,
+  }),
+  patternRule({
+    // fetchmail's poll or skip statement, its user name unquoted (fetchmail-password reads the quoted one).
+    id: 'fetchmail-poll-password', keywords: ['poll ', 'skip '], nearKeywords: true, passwordSlot: acceptsPasswordLiteral,
+    pattern: /^[ \t]*(?:poll|skip)[ \t][^\r\n]{0,300}?[ \t]user(?:name)?[ \t]+[^\s"']{1,100}(?:[ \t]+(?:there|with|and|has|is|wants|options|using)){0,4}[ \t]+pass(?:word)?[ \t]+(?<q>["']?)(?<secret>[^\s"'`;|&<>]{3,400})\k<q>(?=\s|$)/m,
+  }),
+  patternRule({
+    // Kickstart's `rootpw --plaintext [--lock] P` (bare-password-directive reads `rootpw P`).
+    id: 'kickstart-rootpw', keywords: ['rootpw'], nearKeywords: true, passwordSlot: acceptsPasswordLiteral, secretEndsMatch: true,
+    pattern: new RegExp(`^[ \\t]*rootpw(?:[ \\t]+--(?:plaintext|lock)){1,2}[ \\t]+${LINE_VALUE}`, 'm'),
+  }),
+  patternRule({
+    // Postfix's sasl_passwd: `[host]:port username:password` or `[host] user@domain:password`, alone on the line.
+    id: 'postfix-sasl-passwd', keywords: ['] ', ']:'], nearKeywords: true, passwordSlot: acceptsPasswordLiteral, pair: ':', secretEndsMatch: true,
+    pattern: /^[ \t]*\[[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[A-Za-z][\w-]{0,62}\](?::\d{1,5}[ \t]+[^\s:"']{1,200}|[ \t]+[^\s:"'@]{1,100}@[^\s:"'@]{1,200}):(?<secret>[^\s"']{3,400})(?=[ \t]*(?:\r?\n|$))/m,
+  }),
+  patternRule({
+    // squid.conf: `cache_peer host type http-port icp-port [options]`, its `login=user:password` option.
+    id: 'squid-peer-login', keywords: ['cache_peer'], nearKeywords: true, passwordSlot: acceptsPasswordLiteral, pair: ':', secretEndsMatch: true,
+    pattern: /^[ \t]*cache_peer[ \t][^\r\n]{0,300}?[ \t]login=[^\s:"']{1,100}:(?<secret>[^\s"']{3,400})(?=\s|$)/m,
+  }),
+  patternRule({
+    // OpenVPN's inline credentials: the block's first line the username, its second the password.
+    id: 'openvpn-inline-auth', keywords: ['<auth-user-pass>'], passwordSlot: acceptsPasswordLiteral, secretEndsMatch: true,
+    pattern: /<auth-user-pass>[ \t]*\r?\n[ \t]*[^\s<]{1,200}[ \t]*\r?\n[ \t]*(?<secret>[^\s<]{3,400})(?=[ \t]*\r?\n[ \t]*<\/auth-user-pass>)/,
+  }),
+  patternRule({
+    // redis: `user NAME [rule…] >password` (a redis.conf or ACL file line), `ACL SETUSER NAME [rule…] >password`.
+    id: 'redis-acl-password', keywords: [' >'], nearKeywords: true, passwordSlot: acceptsPasswordLiteral, secretEndsMatch: true,
+    pattern: new RegExp(`^[ \\t]*(?:user|[^\\r\\n]{0,200}?(?<![\\w-])(?:ACL|acl)[ \\t]+(?:SETUSER|setuser))[ \\t]+[^\\s>]{1,100}(?:[ \\t]+${ACL_RULE}){0,30}[ \\t]+>(?<secret>[^\\s"']{3,400})(?=[\\s"']|$)`, 'm'),
+  }),
+  patternRule({
+    // A key file's line: `ID TYPE KEY [IP,…] [# comment]` (ntpsec writes the type in lower case).
+    id: 'ntp-key-line', keywords: [' m ', ' md5 ', ' sha', ' aes', ' rmd160 '], nearKeywords: true,
+    passwordSlot: acceptsPasswordLiteral, secretEndsMatch: true,
+    pattern: new RegExp(`^[ \\t]*\\d{1,5}[ \\t]+${KEY_TYPE}[ \\t]+(?:(?:HEX|ASCII):)?(?<secret>[^\\s#]{3,400})(?=(?:[ \\t]+[\\d.:/,a-f]{2,400})?[ \\t]*(?:#[^\\r\\n]*)?(?:\\r?\\n|$))`, 'mi'),
+  }),
+  patternRule({
+    // Windows unattend: a password element's `<Value>` (with `<PlainText>false</PlainText>` base64 of the password
+    // and the element's name: encoded, not hashed). Setup writes `*SENSITIVE*DATA*DELETED*` there once it has read it.
+    id: 'unattend-password-value', keywords: ['<value>'], passwordSlot: acceptsPasswordLiteral, secretEndsMatch: true,
+    pattern: /<(?:AdministratorPassword|Password|DomainAdminPassword)>[ \t\r\n]{0,200}<Value>(?!\*SENSITIVE\*DATA\*DELETED\*<)(?<secret>[^<\s]{3,400})(?=<\/Value>)/,
+  }),
+];

@@ -1,0 +1,123 @@
+// The configuration directives' rules' own examples (rules/configDirectiveRules.ts): each language's documented
+// credential directive, a word and its value with no `=` or `:` between, and the look-alikes of the same line shape
+// (a reference, a placeholder, the hash the format documents there, prose using the directive's word).
+import type { RuleExamples } from './ruleExamples';
+
+export const configDirectiveExamples: Readonly<Record<string, RuleExamples>> = {
+  'debconf-password': {
+    secrets: [
+      // The Debian installation guide's example-preseed.txt.
+      'd-i passwd/root-password password ⟦r00tme⟧\nd-i passwd/root-password-again password ⟦r00tme⟧',
+      'd-i passwd/user-password password ⟦Sunflower42⟧',
+      'd-i grub-installer/password password ⟦Xk29fLm3pQ8z⟧',
+      // debconf-get-selections writes tabs; any owner's question of type password.
+      'mysql-server\tmysql-server/root_password\tpassword\t⟦Harbor2024⟧',
+    ],
+    clean: [
+      // The crypted questions hold crypt hashes; an empty answer; a reference; a question of another type.
+      'd-i passwd/root-password-crypted password [crypt(3) hash]',
+      'd-i passwd/root-password password',
+      'd-i passwd/user-password password ${USER_PASSWORD}',
+      'd-i passwd/user-fullname string Alice Example',
+      'd-i passwd/root-login boolean false',
+    ],
+  },
+  'ios-credential': {
+    secrets: [
+      // Cisco IOS Security Command Reference: enable secret/password, username, key-string, tacacs-server key.
+      'hostname R1\nenable secret ⟦Xk29fLm3pQ8z⟧',
+      'enable secret 0 ⟦Sunflower42⟧',
+      'enable password level 7 ⟦Harbor2024⟧',
+      'hostname R1\nenable password ⟦cisco⟧',
+      'username admin privilege 15 secret ⟦Xk29fLm3pQ8z⟧',
+      'username admin privilege 15 password 0 ⟦letmein⟧',
+      // Type 7 is Cisco's reversible cipher: the password, read back by anyone.
+      'username admin password 7 ⟦0822455D0A16⟧',
+      'key chain OSPF\n key 1\n  key-string ⟦Sunflower42⟧',
+      'tacacs-server host 10.0.0.5 key ⟦Harbor2024⟧',
+      'radius-server key 7 ⟦0822455D0A16⟧',
+      // NX-OS: `username U password P role R`; FRR: `enable password P`.
+      'username admin password ⟦Sunflower42⟧ role network-admin',
+      'hostname ripd\npassword zebra\nenable password ⟦tigerlily⟧',
+    ],
+    clean: [
+      // Prose: a word alone after the directive, on a line that says no more, after prose or alone.
+      'enable password encryption',
+      'Then you must\nenable password protection',
+      'username and password required',
+      'enable secret ${ENABLE_SECRET}',
+      'key-string <key>',
+    ],
+  },
+  'ios-snmp-community': {
+    secrets: ['snmp-server community ⟦Xk29fLm3pQ8z⟧ RO', 'snmp-server community ⟦tigerlily⟧ RW 10', 'hostname R1\nsnmp-server community ⟦Harbor2024⟧'],
+    clean: ['snmp-server community string must be changed', 'snmp-server community <string> RO', 'snmp-server community ${SNMP_COMMUNITY} RO'],
+  },
+  'haproxy-stats-auth': {
+    secrets: ['listen stats\n  stats enable\n  stats auth ⟦admin:Xk29fLm3pQ8z⟧', '  stats auth ⟦admin:tigerlily⟧'],
+    clean: ['  stats auth admin:${STATS_PASSWORD}', '  stats auth Username:Password', '  stats uri /haproxy?stats'],
+  },
+  'fetchmail-poll-password': {
+    secrets: [
+      "poll mail.example.com protocol pop3 user alice password '⟦Xk29fLm3pQ8z⟧'",
+      'poll imap.example.com proto imap user alice pass ⟦Sunflower42⟧ ssl',
+      'skip pop.example.com proto pop3 user alice there with password ⟦tigerlily⟧ is alice here',
+    ],
+    clean: [
+      // fetchmail's own sample: placeholders in angle brackets.
+      'poll <MAIL_SERVER> protocol POP3 user <MAIL_USERNAME> pass <MAIL_PASSWORD> is <LOCAL_OTRS_USERNAME> here',
+      'poll the server until the user has password access',
+      'poll mail.example.com proto pop3 user alice password $FETCHMAIL_PASSWORD',
+    ],
+  },
+  'kickstart-rootpw': {
+    secrets: ['lang en_US.UTF-8\nrootpw --plaintext ⟦Xk29fLm3pQ8z⟧', 'rootpw --plaintext --lock ⟦tigerlily⟧'],
+    clean: ['rootpw --lock', 'rootpw --plaintext ${ROOT_PASSWORD}'],
+  },
+  'postfix-sasl-passwd': {
+    secrets: ['[smtp.gmail.com]:587 alice@gmail.com:⟦Xk29fLm3pQ8z⟧', '[mail.isp.example]:25 ⟦username:tigerlily⟧', '[smtp.example.com] alice@example.com:⟦Sunflower42⟧'],
+    clean: ['[main] status:starting', '[worker.pool] state:running', '[2024-01-01] elapsed:12.5s', '[smtp.example.com]:587 alice@example.com:${SMTP_PASSWORD}'],
+  },
+  'squid-peer-login': {
+    secrets: ['cache_peer parent.example.com parent 3128 0 no-query login=⟦alice:tigerlily⟧', 'cache_peer 10.0.0.1 parent 8080 0 default login=⟦proxyuser:Xk29fLm3pQ8z⟧ no-digest'],
+    clean: ['cache_peer parent.example.com parent 3128 0 login=PASS', 'cache_peer parent.example.com parent 3128 0 login=$username$:$password$ no-delay'],
+  },
+  'openvpn-inline-auth': {
+    secrets: ['client\n<auth-user-pass>\nalice\n⟦Xk29fLm3pQ8z⟧\n</auth-user-pass>', '<auth-user-pass>\r\nalice\r\n⟦tigerlily⟧\r\n</auth-user-pass>'],
+    clean: ['<auth-user-pass>\nusername\npassword\n</auth-user-pass>', '<auth-user-pass>\nalice\n</auth-user-pass>', '<auth-user-pass>\nalice\n${VPN_PASSWORD}\n</auth-user-pass>'],
+  },
+  'redis-acl-password': {
+    secrets: [
+      // redis.io "ACL": `>password` adds a password, in an ACL file's `user` line and in ACL SETUSER.
+      'user alice on >⟦Xk29fLm3pQ8z⟧ ~cached:* +get',
+      'user worker +@list +@connection ~jobs:* on >⟦ffa9203c493aa99⟧',
+      'ACL SETUSER emily on ~* &* +@all >⟦emily123⟧',
+      '127.0.0.1:6379> acl setuser link on >⟦tigerlily⟧ ~sai* +get +set',
+    ],
+    clean: [
+      'user default on nopass ~* +@all',
+      'user alice on #9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 ~cached:* +get',
+      'user alice on >${REDIS_PASSWORD} ~* +@all',
+      'user alice > output.txt',
+    ],
+  },
+  'ntp-key-line': {
+    secrets: [
+      // ntp.keys(5): `keyno type key [IP list]`; chrony.conf(5): a `HEX:` or `ASCII:` prefix.
+      '# ntp.keys\n1 M ⟦tigerlily⟧\n2 SHA1 ⟦9f86d081884c7d659a2feaa0c55ad015a3bf4f1b⟧',
+      '10 SHA1 HEX:⟦9f86d081884c7d659a2feaa0c55ad015a3bf4f1b⟧',
+      '3 md5 ⟦Xk29fLm3pQ8z⟧ 10.0.0.1,10.0.0.2',
+      '4 AES128CMAC ⟦Sunflower42⟧ # office',
+    ],
+    clean: ['1 md5 of the file differs', '2 SHA256 checksum differs', '5 M ${NTP_KEY}', '1 M xxxxxxxxxxxx'],
+  },
+  'unattend-password-value': {
+    secrets: [
+      // Microsoft's Unattended Windows Setup Reference; PlainText false is the value base64-encoded, not hashed.
+      '<AdministratorPassword>\n  <Value>⟦Xk29fLm3pQ8z⟧</Value>\n  <PlainText>true</PlainText>\n</AdministratorPassword>',
+      '<AutoLogon>\n  <Password>\n    <Value>⟦SecurePasswd123⟧</Value>\n    <PlainText>true</PlainText>\n  </Password>',
+      '<Password>\n<Value>⟦cABhAHMAcwB3AG8AcgBkAFAAYQBzAHMAdwBvAHIAZAA=⟧</Value>\n<PlainText>false</PlainText>\n</Password>',
+    ],
+    clean: ['<Password>\n  <Value>*SENSITIVE*DATA*DELETED*</Value>\n</Password>', '<Password>\n  <Value></Value>\n</Password>', '<Setting><Value>Zq8Lm3Xv9Tb2Rk7Wp4Ns</Value></Setting>', '<AdministratorPassword>\n  <Value>${ADMIN_PASSWORD}</Value>\n</AdministratorPassword>'],
+  },
+};
