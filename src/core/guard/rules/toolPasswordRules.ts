@@ -2,14 +2,15 @@
 // the option's name says nothing to the assignment rule (a letter, not a key word): zip's, unzip's
 // and zipcloak's `-P PASSWORD`; 7-Zip's and RAR's glued `-pPASSWORD`; OpenSSL's `-k PASSWORD` and the
 // pass-phrase arguments `-pass|-passin|-passout|-password pass:PASSWORD`; ssh-keygen's `-N`/`-P`
-// passphrases (`sshKeygenPassphraseRule.ts`); Vault's `vault login TOKEN`; Poetry's `config pypi-token.REPO TOKEN` (the setting's
-// name ends with the repository's, not a key word). Each value judged as a literal given to a
-// password (a `$VAR`, `-` for standard input or a word for the slot are none). Case-sensitive where
-// the tool is. Each expression starts at the tool's name and reads a bounded stretch: linear.
+// passphrases; Vault's `vault login TOKEN`; Poetry's `config pypi-token.REPO TOKEN` (the setting's
+// name ends with the repository's, not a key word); vsce's and ovsx's `publish -p|--pat TOKEN` (a marketplace's personal
+// access token); ldappasswd's `-s NEWPASSWORD` and `-a OLDPASSWORD`; curl's `-E|--cert CERTIFICATE:PASSWORD`. Each value
+// judged as a literal given to a password (a `$VAR`, `-` for standard input or a word for the slot are none). Case-sensitive
+// where the tool is. Each expression starts at the tool's name and reads a bounded stretch: linear.
 import { patternRule, type SecretRule } from '../secretRule';
 import { acceptsQuotedLiteral } from './secretValue';
 import { shellArgument } from './shellArgument';
-import { sshKeygenPassphraseRule } from './sshKeygenPassphraseRule';
+import { toolLineOptionsRule } from './toolLineOptions';
 
 /** Not a password: what the literal test turns down under a password's name. */
 function notAPassword(secret: string, text: string, start: number): boolean {
@@ -37,12 +38,34 @@ export const toolPasswordRules: readonly SecretRule[] = [
     ),
     allow: notAPassword,
   }),
-  sshKeygenPassphraseRule,
+  // ssh-keygen(1)'s `-N new_passphrase` (a new key's) and `-P passphrase` (the old one's), both on one line where `-p`
+  // changes a key's passphrase (`ssh-keygen -p -f key -P old -N new`).
+  toolLineOptionsRule({ id: 'ssh-keygen-passphrase', tool: 'ssh-keygen', letters: 'NP' }),
   patternRule({
     // `vault login TOKEN` (a method's `key=value` pairs are the assignment rule's; `-` reads stdin).
     id: 'vault-login-token', keywords: ['vault login'],
     pattern: new RegExp(
       `\\bvault[ \\t]+login(?:[ \\t]+-[\\w-]{1,30}(?:=[^\\s]{0,100})?){0,4}[ \\t]+${shellArgument('[^\\s"\'`;|&=-]', '[^\\s"\'`;|&=]', 3, 400)}(?=[ \\t]*(?:\\r?\\n|$|[;|&]))`,
+    ),
+    allow: notAPassword,
+  }),
+  patternRule({
+    // vsce(1) and ovsx: `publish|unpublish|verify-pat … -p, --pat <token>` (the Marketplace's, Open VSX's personal access token).
+    id: 'extension-publish-token', keywords: ['vsce', 'ovsx'], nearKeywords: true,
+    pattern: new RegExp(`\\b(?:vsce|ovsx)\\b[^\\r\\n]{0,200}?[ \\t](?:-p|--pat)(?:[ \\t]+|=)${VALUE}`),
+    allow: notAPassword,
+  }),
+  // ldappasswd(1): `-s newPasswd` sets it, `-a oldPasswd` proves the old one, both on one line (`-S`, `-A` prompt; `-w`
+  // binds: cli-password-position).
+  toolLineOptionsRule({ id: 'ldappasswd-password', tool: 'ldappasswd', letters: 'as' }),
+  patternRule({
+    // curl(1): `-E, --cert <certificate[:password]>` ("If the optional password is not specified, it is queried for on the
+    // terminal"). A `:` in the file's name is written `\:`; the shell may quote the password alone (`file:'…'`); a Windows
+    // drive's `C:\` is the path's (curl skips it); a PKCS#11 URI (`pkcs11:…`) names a token's object; `<…>` is the manual's.
+    id: 'curl-cert-password', keywords: ['curl'], nearKeywords: true,
+    pattern: new RegExp(
+      `\\bcurl\\b[^\\r\\n]{0,300}?[ \\t](?:-E|--cert)(?:[ \\t]+|=)(?<cq>["']?)(?:[A-Za-z]:(?=[\\\\/])|(?![A-Za-z]:[\\\\/]|pkcs11:))(?:[^\\s:"'\\\\<>]|\\\\[^\\s]){1,300}:` +
+        `(?<pq>["']?)(?<secret>[^\\s"'\\\\\`;|&<>$][^\\s"'\\\\\`;|&<>]{2,400})\\k<pq>\\k<cq>(?=[\\s;|&>]|$)`,
     ),
     allow: notAPassword,
   }),
