@@ -306,8 +306,8 @@ export const adversarialFamilies: Record<string, string> = {
   'put-parameter names, ciphertext members and annotations without a value': fill(`aws ssm put-parameter ${'--name a '.repeat(40)}\n"ciphertext": "${'A'.repeat(60)}", ${' '.repeat(30)}"tag": "x"\n@Value("\${a}") @Value(x) private String password;\nset token to my f("x")\n, "token":\n  x,\n`),
   // Thirty-fourth round (guardflag1): the tool-flag forms on every line; the tools named on one long line with no flag after
   // them (each reads ahead on its line), curl certificates whose names hold escaped colons and no password.
-  'tool flags read in the thirty-fourth round, every line': fill("vsce publish -p aB3dE6gH9jK2\nldappasswd -x -W -s tiger12 uid=a\ncurl -E client.pem:aB3dE6gH9jK2 https://a\ngh auth login --with-token <<< aB3dE6gH9jK2\necho aB3dE6gH9jK2 | gh auth login --with-token\nsmbclient //a/b -U u%'tiger12' -c ls\n"),
-  'tool names without their credential flag, one long line': fill('curl vsce -x ovsx ldappasswd -x gh auth login --with-token docker login --password-stdin < smbclient -U a% '),
+  'tool flags read in the thirty-fourth round, every line': fill("vsce publish -p aB3dE6gH9jK2\nldappasswd -x -W -s tiger12 uid=a\ncurl -E client.pem:aB3dE6gH9jK2 https://a\ngh auth login --with-token <<< aB3dE6gH9jK2\necho aB3dE6gH9jK2 | gh auth login --with-token\nsmbclient //a/b -U u%'tiger12' -c ls\ndotnet nuget push a.nupkg -k aB3dE6gH9jK2\n"),
+  'tool names without their credential flag, one long line': fill('curl vsce -x ovsx ldappasswd -x gh auth login --with-token docker login --password-stdin < smbclient -U a% doctl auth init codecov dotnet nuget push -x '),
   'curl certificates without a password, one long line': fill('curl -E C:\\a\\:b\\:c.pem --cert pkcs11:x -E a.pem --cert "x\\:y '),
 };
 

@@ -143,6 +143,10 @@ const FORMS: readonly Form[] = [
   ['npm --//host/:_authToken= install', 'npm install --//npm.pkg.github.com/:_authToken=§V§ --registry=https://npm.pkg.github.com'],
   // cf login (Cloud Foundry CLI): -p PASSWORD.
   ['cf login -p', 'cf login -a https://api.cf.internal -u admin -p §V§ -o acme -s prod'],
+  // doctl auth init: -t, --access-token; Codecov's uploader: -t, --token; dotnet nuget push (.NET CLI): -k, --api-key.
+  ['doctl auth init -t', 'doctl auth init -t §V§ --context ci'],
+  ['codecov -t', './codecov -t §V§ -f coverage.xml'],
+  ['dotnet nuget push -k', 'dotnet nuget push bin/Release/app.1.0.0.nupkg -k §V§ -s https://api.nuget.org/v3/index.json'],
   // vsce publish (VS Code docs): -p, --pat <token>; ovsx publish -p <token>.
   ['vsce publish -p', 'vsce publish -p §V§'],
   ['ovsx publish -p', 'npx ovsx publish flywheel.vsix -p §V§'],
@@ -235,6 +239,10 @@ const LEAVE: readonly string[] = [
   'az login --identity',
   'vault login -method=github',
   'vsce package --no-dependencies -o flywheel.vsix',
+  'doctl auth init --context ci',
+  './codecov -t ${CODECOV_TOKEN} -f coverage.xml',
+  'dotnet nuget push app.nupkg -k $env:NUGET_API_KEY -s https://api.nuget.org/v3/index.json',
+  'dotnet test -k 5 --no-build',
   'vsce publish -p $VSCE_PAT',
   'npx ovsx publish flywheel.vsix -p "${OVSX_PAT}"',
   'ldappasswd -x -D cn=admin,dc=corp,dc=com -W -S uid=jdoe,ou=people,dc=corp,dc=com',

@@ -4,7 +4,7 @@
 // pass-phrase arguments `-pass|-passin|-passout|-password pass:PASSWORD`; ssh-keygen's `-N`/`-P`
 // passphrases; Vault's `vault login TOKEN`; Poetry's `config pypi-token.REPO TOKEN` (the setting's
 // name ends with the repository's, not a key word); vsce's and ovsx's `publish -p|--pat TOKEN` (a marketplace's personal
-// access token); ldappasswd's `-s NEWPASSWORD` and `-a OLDPASSWORD`; curl's `-E|--cert CERTIFICATE:PASSWORD`. Each value
+// access token); ldappasswd's `-s NEWPASSWORD` and `-a OLDPASSWORD`; doctl's, Codecov's and `dotnet nuget push`'s token after `-t` or `-k`; curl's `-E|--cert CERTIFICATE:PASSWORD`. Each value
 // judged as a literal given to a password (a `$VAR`, `-` for standard input or a word for the slot are none). Case-sensitive
 // where the tool is. Each expression starts at the tool's name and reads a bounded stretch: linear.
 import { patternRule, type SecretRule } from '../secretRule';
@@ -58,6 +58,16 @@ export const toolPasswordRules: readonly SecretRule[] = [
   // ldappasswd(1): `-s newPasswd` sets it, `-a oldPasswd` proves the old one, both on one line (`-S`, `-A` prompt; `-w`
   // binds: cli-password-position).
   toolLineOptionsRule({ id: 'ldappasswd-password', tool: 'ldappasswd', letters: 'as' }),
+  patternRule({
+    // A service's token after a short option of the tool's own: doctl's `auth init -t, --access-token`, Codecov's uploader
+    // `-t, --token`, `dotnet nuget push|delete -k, --api-key` (a letter meaning nothing to the assignment rule).
+    id: 'tool-token-option', keywords: ['doctl', 'codecov', 'dotnet nuget'], nearKeywords: true,
+    pattern: new RegExp(
+      `(?:\\bdoctl[ \\t]+auth[ \\t]+init\\b[^\\r\\n]{0,200}?[ \\t]-t|\\bcodecov(?:cli)?\\b[^\\r\\n]{0,200}?[ \\t]-t` +
+        `|\\bdotnet[ \\t]+nuget[ \\t]+(?:push|delete)\\b[^\\r\\n]{0,200}?[ \\t]-k)(?:[ \\t]+|=)${VALUE}`,
+    ),
+    allow: notAPassword,
+  }),
   patternRule({
     // curl(1): `-E, --cert <certificate[:password]>` ("If the optional password is not specified, it is queried for on the
     // terminal"). A `:` in the file's name is written `\:`; the shell may quote the password alone (`file:'…'`); a Windows
