@@ -87,13 +87,17 @@ export const commandLineExamples: Readonly<Record<string, RuleExamples>> = {
     ],
     clean: ['vsce package --no-dependencies -o flywheel.vsix', 'vsce publish -p $VSCE_PAT', 'npx ovsx publish -p "${OVSX_PAT}"', 'vsce publish -p <token>', 'vsce ls -p'],
   },
-  'tool-token-option': {
-    secrets: [
-      'doctl auth init -t ⟦dop_v1_8f2a6c1e9b7d4a3f5e0c2b8a7d6f4e1c9b3a5d7f2e8c4b6a1d9f3e7c5b2a8d4f⟧',
-      './codecov -t ⟦3f8a2c6e-1b7d-4a9f-8e2c-5d1b7a3f9c4e⟧ -f coverage.xml',
-      'dotnet nuget push app.1.0.0.nupkg -k ⟦oy2Xk29fLm3pQ8zR4tVw2Yb6Nc⟧ -s https://api.nuget.org/v3/index.json',
-    ],
-    clean: ['doctl auth init --context ci', './codecov -t ${CODECOV_TOKEN}', 'dotnet nuget push app.nupkg -k $env:NUGET_API_KEY', 'dotnet test -k 5', 'codecov -t <token>'],
+  'doctl-access-token': {
+    secrets: ['doctl auth init -t ⟦dop_v1_8f2a6c1e9b7d4a3f5e0c2b8a7d6f4e1c9b3a5d7f2e8c4b6a1d9f3e7c5b2a8d4f⟧', 'doctl compute droplet list -t ⟦Xk29fLm3pQ8zR4tVw2Yb6Nc⟧'],
+    clean: ['doctl auth init --context ci', 'doctl compute droplet list -t $DIGITALOCEAN_TOKEN', 'doctl auth init -t <token>'],
+  },
+  'codecov-token': {
+    secrets: ['./codecov -t ⟦3f8a2c6e-1b7d-4a9f-8e2c-5d1b7a3f9c4e⟧ -f coverage.xml', 'codecovcli upload-process -t ⟦Xk29fLm3pQ8zR4tVw2Yb6Nc⟧'],
+    clean: ['./codecov -t ${CODECOV_TOKEN}', 'codecov -t <token>', 'codecov -f coverage.xml'],
+  },
+  'nuget-api-key': {
+    secrets: ['dotnet nuget push app.1.0.0.nupkg -k ⟦oy2Xk29fLm3pQ8zR4tVw2Yb6Nc⟧ -s https://api.nuget.org/v3/index.json'],
+    clean: ['dotnet nuget push app.nupkg -k $env:NUGET_API_KEY', 'dotnet nuget push app.nupkg -k %NUGET_KEY%'],
   },
   'ldappasswd-password': {
     // ldappasswd(1): `-s newPasswd`, `-a oldPasswd` (`-S`, `-A` prompt).

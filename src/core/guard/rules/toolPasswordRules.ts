@@ -10,7 +10,7 @@
 import { patternRule, type SecretRule } from '../secretRule';
 import { acceptsQuotedLiteral } from './secretValue';
 import { shellArgument } from './shellArgument';
-import { toolLineOptionsRule } from './toolLineOptions';
+import { letterOptions, toolLineOptionsRule } from './toolLineOptions';
 
 /** Not a password: what the literal test turns down under a password's name. */
 function notAPassword(secret: string, text: string, start: number): boolean {
@@ -40,7 +40,7 @@ export const toolPasswordRules: readonly SecretRule[] = [
   }),
   // ssh-keygen(1)'s `-N new_passphrase` (a new key's) and `-P passphrase` (the old one's), both on one line where `-p`
   // changes a key's passphrase (`ssh-keygen -p -f key -P old -N new`).
-  toolLineOptionsRule({ id: 'ssh-keygen-passphrase', tool: 'ssh-keygen', letters: 'NP' }),
+  toolLineOptionsRule({ id: 'ssh-keygen-passphrase', keywords: ['ssh-keygen'], tool: 'ssh-keygen', option: letterOptions('NP') }),
   patternRule({
     // `vault login TOKEN` (a method's `key=value` pairs are the assignment rule's; `-` reads stdin).
     id: 'vault-login-token', keywords: ['vault login'],
@@ -49,35 +49,24 @@ export const toolPasswordRules: readonly SecretRule[] = [
     ),
     allow: notAPassword,
   }),
-  patternRule({
-    // vsce(1) and ovsx: `publish|unpublish|verify-pat … -p, --pat <token>` (the Marketplace's, Open VSX's personal access token).
-    id: 'extension-publish-token', keywords: ['vsce', 'ovsx'], nearKeywords: true,
-    pattern: new RegExp(`\\b(?:vsce|ovsx)\\b[^\\r\\n]{0,200}?[ \\t](?:-p|--pat)(?:[ \\t]+|=)${VALUE}`),
-    allow: notAPassword,
-  }),
+  // vsce(1) and ovsx: `publish|unpublish|verify-pat … -p, --pat <token>` (the Marketplace's, Open VSX's personal access token).
+  toolLineOptionsRule({ id: 'extension-publish-token', keywords: ['vsce', 'ovsx'], tool: '(?:vsce|ovsx)', option: `[ \\t](?:-p|--pat)(?:[ \\t]+|=)${VALUE}` }),
   // ldappasswd(1): `-s newPasswd` sets it, `-a oldPasswd` proves the old one, both on one line (`-S`, `-A` prompt; `-w`
   // binds: cli-password-position).
-  toolLineOptionsRule({ id: 'ldappasswd-password', tool: 'ldappasswd', letters: 'as' }),
-  patternRule({
-    // A service's token after a short option of the tool's own: doctl's `auth init -t, --access-token`, Codecov's uploader
-    // `-t, --token`, `dotnet nuget push|delete -k, --api-key` (a letter meaning nothing to the assignment rule).
-    id: 'tool-token-option', keywords: ['doctl', 'codecov', 'dotnet nuget'], nearKeywords: true,
-    pattern: new RegExp(
-      `(?:\\bdoctl[ \\t]+auth[ \\t]+init\\b[^\\r\\n]{0,200}?[ \\t]-t|\\bcodecov(?:cli)?\\b[^\\r\\n]{0,200}?[ \\t]-t` +
-        `|\\bdotnet[ \\t]+nuget[ \\t]+(?:push|delete)\\b[^\\r\\n]{0,200}?[ \\t]-k)(?:[ \\t]+|=)${VALUE}`,
-    ),
-    allow: notAPassword,
-  }),
-  patternRule({
-    // curl(1): `-E, --cert <certificate[:password]>` ("If the optional password is not specified, it is queried for on the
-    // terminal"). A `:` in the file's name is written `\:`; the shell may quote the password alone (`file:'…'`); a Windows
-    // drive's `C:\` is the path's (curl skips it); a PKCS#11 URI (`pkcs11:…`) names a token's object; `<…>` is the manual's.
-    id: 'curl-cert-password', keywords: ['curl'], nearKeywords: true,
-    pattern: new RegExp(
-      `\\bcurl\\b[^\\r\\n]{0,300}?[ \\t](?:-E|--cert)(?:[ \\t]+|=)(?<cq>["']?)(?:[A-Za-z]:(?=[\\\\/])|(?![A-Za-z]:[\\\\/]|pkcs11:))(?:[^\\s:"'\\\\<>]|\\\\[^\\s]){1,300}:` +
-        `(?<pq>["']?)(?<secret>[^\\s"'\\\\\`;|&<>$][^\\s"'\\\\\`;|&<>]{2,400})\\k<pq>\\k<cq>(?=[\\s;|&>]|$)`,
-    ),
-    allow: notAPassword,
+  toolLineOptionsRule({ id: 'ldappasswd-password', keywords: ['ldappasswd'], tool: 'ldappasswd', option: letterOptions('as') }),
+  // A service's token after a short option of the tool's own (a letter meaning nothing to the assignment rule): doctl's
+  // global `-t, --access-token`, Codecov's uploader `-t, --token`, `dotnet nuget push|delete -k, --api-key`.
+  toolLineOptionsRule({ id: 'doctl-access-token', keywords: ['doctl'], tool: 'doctl', option: letterOptions('t') }),
+  toolLineOptionsRule({ id: 'codecov-token', keywords: ['codecov'], tool: 'codecov(?:cli)?', option: letterOptions('t') }),
+  toolLineOptionsRule({ id: 'nuget-api-key', keywords: ['dotnet nuget'], tool: 'dotnet[ \\t]+nuget', option: letterOptions('k') }),
+  // curl(1): `-E, --cert <certificate[:password]>` ("If the optional password is not specified, it is queried for on the
+  // terminal"). A `:` in the file's name is written `\:`; the shell may quote the password alone (`file:'…'`); a Windows
+  // drive's `C:\` is the path's (curl skips it); a PKCS#11 URI (`pkcs11:…`) names a token's object; `<…>` is the manual's.
+  toolLineOptionsRule({
+    id: 'curl-cert-password', keywords: ['curl'], tool: 'curl',
+    option:
+      `[ \\t](?:-E|--cert)(?:[ \\t]+|=)(?<cq>["']?)(?:[A-Za-z]:(?=[\\\\/])|(?![A-Za-z]:[\\\\/]|pkcs11:))(?:[^\\s:"'\\\\<>]|\\\\[^\\s]){1,300}:` +
+      `(?<pq>["']?)(?<secret>[^\\s"'\\\\\`;|&<>$][^\\s"'\\\\\`;|&<>]{2,400})(?<q>\\k<pq>\\k<cq>)(?=[\\s;|&>]|$)`,
   }),
   patternRule({
     id: 'poetry-pypi-token', keywords: ['pypi-token.'],
