@@ -3,10 +3,11 @@
 // and zipcloak's `-P PASSWORD`; 7-Zip's and RAR's glued `-pPASSWORD`; OpenSSL's `-k PASSWORD` and the
 // pass-phrase arguments `-pass|-passin|-passout|-password pass:PASSWORD`; ssh-keygen's `-N`/`-P`
 // passphrases; Vault's `vault login TOKEN`; Poetry's `config pypi-token.REPO TOKEN` (the setting's
-// name ends with the repository's, not a key word); vsce's and ovsx's `publish -p|--pat TOKEN` (a marketplace's personal
-// access token); ldappasswd's `-s NEWPASSWORD` and `-a OLDPASSWORD`; doctl's, Codecov's and `dotnet nuget push`'s token after `-t` or `-k`; curl's `-E|--cert CERTIFICATE:PASSWORD`. Each value
-// judged as a literal given to a password (a `$VAR`, `-` for standard input or a word for the slot are none). Case-sensitive
-// where the tool is. Each expression starts at the tool's name and reads a bounded stretch: linear.
+// name ends with the repository's, not a key word); vsce's and ovsx's `-p|--pat TOKEN`; ldappasswd's
+// `-s NEWPASSWORD` and `-a OLDPASSWORD`; doctl's and Codecov's `-t TOKEN`, `dotnet nuget push -k KEY`; curl's
+// `-E|--cert CERTIFICATE:PASSWORD`. Each value judged as a literal given to a password (a `$VAR`, `-` for
+// standard input or a word for the slot are none). Case-sensitive where the tool is. Each expression starts
+// at the tool's name and reads a bounded stretch, or the tool's line once (toolLineOptions.ts): linear.
 import { patternRule, type SecretRule } from '../secretRule';
 import { acceptsQuotedLiteral } from './secretValue';
 import { shellArgument } from './shellArgument';
