@@ -322,6 +322,11 @@ export const adversarialFamilies: Record<string, string> = {
   'configuration directives with a value, every line': fill('d-i passwd/root-password password aB3dE6gH9jK2\nenable secret 0 tiger12\nusername admin privilege 15 secret aB3dE6gH9jK2\n key-string tiger12\nsnmp-server community aB3dE6gH9jK2 RO\n  stats auth admin:tiger12\npoll mail.example.com proto pop3 user alice password aB3dE6gH9jK2\nrootpw --plaintext tiger12\n[smtp.example.com]:587 alice@example.com:aB3dE6gH9jK2\ncache_peer p.example.com parent 3128 0 login=alice:tiger12\n<auth-user-pass>\nalice\naB3dE6gH9jK2\n</auth-user-pass>\nuser alice on >tiger12 ~* +@all\n1 SHA1 HEX:aB3dE6gH9jK2\n<Password>\n<Value>aB3dE6gH9jK2</Value>\n</Password>\n'),
   'configuration directive openings without a value': fill(`user a${' +x'.repeat(40)}\npoll ${'a'.repeat(300)} user\nd-i a/b password\nd-i ${'a/'.repeat(40)} password \n1 SHA1\n2 M ${'#'.repeat(20)}\nenable secret 5\nusername admin privilege 15 secret 9\n[${'a.'.repeat(100)}b]:587 x\ncache_peer ${'x '.repeat(150)}\n<auth-user-pass>\nalice\n<Password>${' '.repeat(200)}<Name>x</Name>\nstats auth\n`),
   'configuration directive keywords glued': fill('key-stringsnmp-servertacacs-serverradius-serverpoll skip stats auth] ]:cache_peer<auth-user-pass><value> password  secret  >  md5  sha aes rmd160  m rootpw'),
+  // Thirty-fourth round (guardflag1): the tool-flag forms on every line; the tools named on one long line with no flag after
+  // them (each reads ahead on its line), curl certificates whose names hold escaped colons and no password.
+  'tool flags read in the thirty-fourth round, every line': fill("vsce publish -p aB3dE6gH9jK2\nldappasswd -x -W -s tiger12 uid=a\ncurl -E client.pem:aB3dE6gH9jK2 https://a\ngh auth login --with-token <<< aB3dE6gH9jK2\necho aB3dE6gH9jK2 | gh auth login --with-token\nsmbclient //a/b -U u%'tiger12' -c ls\ndotnet nuget push a.nupkg -k aB3dE6gH9jK2\n"),
+  'tool names without their credential flag, one long line': fill('curl vsce -x ovsx ldappasswd -x gh auth login --with-token docker login --password-stdin < smbclient -U a% doctl auth init codecov dotnet nuget push -x '),
+  'curl certificates without a password, one long line': fill('curl -E C:\\a\\:b\\:c.pem --cert pkcs11:x -E a.pem --cert "x\\:y '),
 };
 
 /** A different PKCS#8 Ed25519 key in base64 on each line (seeded), to 1 MB. */

@@ -1155,8 +1155,11 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
     clean: ['echo "deploy:$DEPLOY_PASSWORD" | chpasswd', 'chpasswd < users.txt'],
   },
   'password-stdin-echo': {
-    secrets: ['echo "⟦Zr7Lm2Qx9TkQ8vL3⟧" | docker login --username bob --password-stdin registry.example.com'],
-    clean: ['echo "$REGISTRY_TOKEN" | docker login -u bob --password-stdin', 'cat token.txt | docker login --password-stdin'],
+    secrets: [
+      'echo "⟦Zr7Lm2Qx9TkQ8vL3⟧" | docker login --username bob --password-stdin registry.example.com',
+      'echo ⟦Xk29fLm3pQ8zR4tVw2Yb6Nc⟧ | gh auth login --with-token',
+    ],
+    clean: ['echo "$REGISTRY_TOKEN" | docker login -u bob --password-stdin', 'cat token.txt | docker login --password-stdin', 'echo "$GH_TOKEN" | gh auth login --with-token'],
   },
   'sql-password-clause': {
     secrets: [

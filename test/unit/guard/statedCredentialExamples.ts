@@ -15,6 +15,8 @@ export const statedCredentialExamples: Readonly<Record<string, RuleExamples>> = 
       'mysql -u root -p shop',
       'mysql -u root -p',
       'sshpass -p "$SSHPASS" ssh host',
+      // A command substitution: the password is what the command prints, not its first word.
+      'sshpass -p $(cat /run/secrets/ssh_pass) ssh deploy@host',
       'mkdir -p build/out',
       'psexec \\\\host01 -u admin -p %ADMIN_PW% cmd',
     ],

@@ -64,7 +64,8 @@ export const cliPasswordPairRules: readonly SecretRule[] = [
   }),
   patternRule({
     id: 'samba-user-password', keywords: ['smbclient', 'rpcclient', 'smbcacls', 'smbget', 'smbmap', 'smbtree', 'winexe', 'mount.cifs'],
-    pattern: /\b(?:smbclient|rpcclient|smbcacls|smbget|smbmap|smbtree|winexe)\b[^\r\n]{0,200}?(?:[ \t]-U|--user(?:name)?=?)[ \t]*(?<q>["']?)[^\s%"']{1,100}%(?<secret>[^\s"']{3,200})\k<q>/,
+    // (The shell joins `-U backup%'Xk9#m'` into one word: the quote may open after the `%` instead.)
+    pattern: /\b(?:smbclient|rpcclient|smbcacls|smbget|smbmap|smbtree|winexe)\b[^\r\n]{0,200}?(?:[ \t]-U|--user(?:name)?=?)[ \t]*(?<q>["']?)[^\s%"']{1,100}%(?<pq>["']?)(?<secret>[^\s"']{3,200})\k<pq>\k<q>/,
     pair: '%',
   }),
   patternRule({

@@ -6,7 +6,7 @@
 // and reads a bounded stretch after it: linear.
 import { patternRule, type SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
-import { acceptsQuotedLiteral } from './secretValue';
+import { acceptsPasswordLiteral, acceptsQuotedLiteral } from './secretValue';
 import { shellArgument } from './shellArgument';
 
 const VARIABLE_DEFAULT = /\bvariable[ \t]+"([A-Za-z_][\w-]{0,63})"[ \t]*\{[^{}]{0,400}?\bdefault[ \t]*=[ \t]*"([^"\r\n]{3,400})"/g;
@@ -27,14 +27,24 @@ export const plainArgumentRules: readonly SecretRule[] = [
     pattern: /(?:\bldap(?:search|modify|add|delete|passwd|whoami)\b[^\n]{0,200}?[ \t]-w[ \t]+|\bhtpasswd[ \t]+-(?:(?=[a-zA-Z]*n)[a-zA-Z]*b[a-zA-Z]*|(?![a-zA-Z]*n)[a-zA-Z]*b[a-zA-Z]*[ \t]+[^\s-][^\s]{0,200})[ \t]+[^\s-][^\s]{0,200}[ \t]+|\brabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+[^\s]{1,100}[ \t]+|\bnet[ \t]+user[ \t]+[^\s/]{1,100}[ \t]+)(?<q>["']?)(?<secret>[^\s"'`;|&/*][^\s"'`]{2,200})\k<q>(?=[ \t\r\n;|&>]|$)/,
   }),
   // A password echoed into a tool that reads it from standard input: `echo "user:SECRET" |
-  // chpasswd`, `echo "SECRET" | docker login … --password-stdin` (a `$VAR` there is a reference).
+  // chpasswd`, `echo "SECRET" | docker login … --password-stdin`, `gh auth login --with-token <<< TOKEN` (a `$VAR` there is
+  // a reference).
   patternRule({
     id: 'chpasswd-password', keywords: ['chpasswd'],
     pattern: /\b(?:echo|printf)[ \t]+(?:-[en][ \t]+)?(?<q>["']?)[^\s:"'$]{1,64}:(?<secret>[^\s"'$`]{3,200})\k<q>[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd\b/,
   }),
   patternRule({
-    id: 'password-stdin-echo', keywords: ['--password-stdin'],
-    pattern: /\b(?:echo|printf)[ \t]+(?:-[en][ \t]+)?(?<q>["']?)(?<secret>[^\s"'$`]{3,200})\k<q>[ \t]*\|[ \t]*(?:docker|podman|helm[ \t]+registry)[ \t]+login\b[^\r\n]{0,200}?--password-stdin/,
+    // gh(1)'s `auth login --with-token` reads the token from standard input as docker's `--password-stdin` does.
+    id: 'password-stdin-echo', keywords: ['--password-stdin', '--with-token'],
+    pattern: /\b(?:echo|printf)[ \t]+(?:-[en][ \t]+)?(?<q>["']?)(?<secret>[^\s"'$`]{3,200})\k<q>[ \t]*\|[ \t]*(?:(?:docker|podman|helm[ \t]+registry)[ \t]+login\b[^\r\n]{0,200}?--password-stdin|gh[ \t]+auth[ \t]+login\b[^\r\n]{0,200}?--with-token)/,
+  }),
+  patternRule({
+    // The same standard input given as a here-string (Bash manual 3.6.7, `<<< word`): `gh auth login --with-token <<< TOKEN`.
+    id: 'password-stdin-here-string', keywords: ['--password-stdin', '--with-token'], passwordSlot: acceptsPasswordLiteral,
+    pattern: new RegExp(
+      `(?:\\b(?:docker|podman|helm[ \\t]+registry)[ \\t]+login\\b[^\\r\\n]{0,200}?--password-stdin|\\bgh[ \\t]+auth[ \\t]+login\\b[^\\r\\n]{0,200}?--with-token)` +
+        `[^\\r\\n<]{0,200}<<<[ \\t]*${shellArgument('[^\\s"\'`;|&<>$]', '[^\\s"\'`;|&<>]', 3, 400)}(?=[\\s;|&>]|$)`,
+    ),
   }),
   patternRule({
     id: 'plaintext-secure-string', keywords: ['convertto-securestring'],

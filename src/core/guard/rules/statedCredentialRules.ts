@@ -11,7 +11,8 @@ import { pgpassRule } from './pgpassRule';
 import { acceptsPasswordLiteral } from './secretValue';
 import { shellArgument } from './shellArgument';
 
-const ARGUMENT = shellArgument('[^\\s"\'`;|&]', '[^\\s"\'`;|&]', 3, 200);
+// Not a command substitution `$(…)` cut at its blank: the password is what the command prints.
+const ARGUMENT = shellArgument('(?!\\$\\()[^\\s"\'`;|&]', '[^\\s"\'`;|&]', 3, 200);
 
 export const statedCredentialRules: readonly SecretRule[] = [
   patternRule({
