@@ -53,6 +53,18 @@ test('a private key BEGIN line with no key under it names a key; a key without i
   assertRedacts(['-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBnVJk5oPWs1Rm8SPWFoAoGCCqGSM49\n']);
 });
 
+test('a key without its END line ends where its base64 does: the header line after it is the text\'s, not the key\'s', () => {
+  const key = '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n';
+  // Taken into the key's span, the stand-in on the next line made the whole span read as a placeholder: the key was left.
+  for (const after of ['\nAuthorization: Bearer cal_live_xxxxxxxxxxxxxxxxx', 'Authorization: Bearer abc', '\n  Content-Type: text/plain']) {
+    const { text } = redactSecrets(key + after);
+    assert.ok(!text.includes('b3BlbnNzaC1rZXktdjEAAAAA'), `key kept in ${JSON.stringify(text)}`);
+    assert.ok(text.endsWith(after.replace(/^\n/, '')), `the line after the key lost in ${JSON.stringify(text)}`);
+  }
+  // An encrypted key's headers stand right under its BEGIN line, indented in a YAML block too, and are the key's.
+  assertRedacts(['-----BEGIN RSA PRIVATE KEY-----\n    Proc-Type: 4,ENCRYPTED\n    DEK-Info: AES-128-CBC,31662B5E803B61BA\n\n    9I0MyTLUyi0kn1Gnt11CuZyzaA3U2OLzu6UQBGSyLvVSskUVINx\n']);
+});
+
 test('behind a secret-named key in code: names of constants and members, conditions, hex constants', () => {
   assertLeaves([
     'import { SESSION_TOKEN_EXPIRED_V2, ACCOUNT_LOCKED_V3 } from "./codes";',

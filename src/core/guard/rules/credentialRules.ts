@@ -6,6 +6,14 @@ import { looksPlaceholder, patternRule, type SecretRule } from '../secretRule';
 import { curlUserRule } from './curlUserRule';
 import { urlCredentialRule } from './urlCredentialRule';
 
+/** A private key's armor lines (RFC 7468), and an OpenPGP secret key's (RFC 4880 §6.2). */
+const BEGIN_LINE = '-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----';
+const END_LINE = '-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----';
+/** A line break as the key may be written: real, escaped in a string, continued by `\`, or XML's `&#10;`. */
+const LINE_BREAK = String.raw`(?:\r?\n|(?:\\r)?\\n|\\\r?\n|(?:&#13;)?&#(?:10|x[aA]);)`;
+/** What stands between two of a key's lines: a line break, blanks, or string literals joined by `+` or side by side. */
+const LINE_GAP = String.raw`(?:\r?\n|(?:\\r)?\\n|\\\r?\n|(?:&#13;)?&#(?:10|x[aA]);|[ \t]{1,40}|["'][ \t]{0,4}\+?[ \t]{0,4}(?:\r?\n[ \t]{0,40}\+?[ \t]{0,4})?["'])`;
+
 export const credentialRules: readonly SecretRule[] = [
   urlCredentialRule,
   curlUserRule,
@@ -24,13 +32,15 @@ export const credentialRules: readonly SecretRule[] = [
   }),
   patternRule({
     id: 'private-key', keywords: ['private key'],
-    // The BEGIN line, then line by line (real or escaped newlines, a line continued by `\`, XML's `&#10;`, blanks for a key pasted on
-    // one line or for the indentation of a YAML block scalar, `tls.key: |` nested in a chart's
-    // values, or string literals joined, by `+` or side by side, on one line or across lines) as long as they read as base64 or a header, then the END line if there is one:
-    // a key whose END line is missing is still removed. A header (RFC 1421's `Proc-Type: 4,ENCRYPTED`,
-    // `DEK-Info:` of an encrypted key, an armor's `Version:`) is tried first: read as base64, its
-    // name would end the block at its `-` or `:`.
-    pattern: /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:(?:\r?\n|(?:\\r)?\\n|\\\r?\n|(?:&#13;)?&#(?:10|x[aA]);|[ \t]{1,40}|["'][ \t]{0,4}\+?[ \t]{0,4}(?:\r?\n[ \t]{0,40}\+?[ \t]{0,4})?["'])(?:[A-Za-z-]{1,40}:[^\r\n\\]{0,120}|[A-Za-z0-9+/=]{1,5000})|\r?\n|(?:\\r)?\\n|\\\r?\n|(?:&#13;)?&#(?:10|x[aA]);){0,3000}(?:(?:\r?\n|(?:\\r)?\\n|\\\r?\n|(?:&#13;)?&#(?:10|x[aA]);|[ \t]{1,40}|["'][ \t]{0,4}\+?[ \t]{0,4}(?:\r?\n[ \t]{0,40}\+?[ \t]{0,4})?["'])?-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----)?/,
+    // The BEGIN line, its headers if any (RFC 1421's `Proc-Type: 4,ENCRYPTED`, `DEK-Info:` of an encrypted key, an armor's
+    // `Version:`: they stand right under it, and read as base64 their name would end the block at its `-` or `:`), then line by
+    // line (real or escaped newlines, a line continued by `\`, XML's `&#10;`, blanks for a key pasted on one line or for the
+    // indentation of a YAML block scalar, `tls.key: |` nested in a chart's values, or string literals joined, by `+` or side by
+    // side, on one line or across lines) as long as they read as base64, then the END line if there is one: a key whose END
+    // line is missing is still removed, and ends where its base64 does. A line that opens like a header (`Name:`) below the
+    // body is the text after the key (`Authorization: Bearer …`), not part of it: taken in, a stand-in there made the whole
+    // span read as a placeholder and left the key.
+    pattern: new RegExp(`${BEGIN_LINE}(?:${LINE_BREAK}?${LINE_GAP}[A-Za-z-]{1,40}:[^\\r\\n\\\\]{0,120}){0,8}(?:${LINE_GAP}(?![A-Za-z-]{1,40}:)[A-Za-z0-9+/=]{1,5000}|${LINE_BREAK}){0,3000}(?:${LINE_GAP}?${END_LINE})?`),
     // A BEGIN line with no key under it is a key named (`_START = b"-----BEGIN OPENSSH PRIVATE
     // KEY-----"`, "should contain -----BEGIN PRIVATE KEY----- ..."): nothing there to keep.
     allow: (secret) => !KEY_BODY.test(secret.slice(secret.indexOf('-----', 5) + 5)),
