@@ -236,6 +236,12 @@ export const adversarialFamilies: Record<string, string> = {
   'next-line values, every line': fill("mycli login --password \\\n  aB3dE6gH9jK2 \\\n  --region eu\nENV DB_PASSWORD \\\n    aB3dE6gH9jK2\nAPI_TOKEN=$(cat <<'EOF'\naB3dE6gH9jK2\nEOF\n)\nread -r -d '' API_KEY <<EOF\naB3dE6gH9jK2\nEOF\nAPI_KEY = (\n    \"aB3dE6gH9j\"\n    \"K2mN5pQ8sT\"\n)\ndefine DB_PASSWORD =\naB3dE6gH9jK2\nendef\n#define API_KEY \\\n  \"aB3dE6gH9jK2\"\nNew-Thing -Password `\n  \"aB3dE6gH9jK2\"\npassword: |\n\n  aB3dE6gH9jK2\nString API_KEY = \"aB3dE6gH9j\" +\n    \"K2mN5pQ8sT\";\n"),
   'next-line openings without values': fill("mycli --password \\\n  --token \\\n  --api-key=\\\n  --secret \\\r\nx <<EOF <<EOF <<'A' <<-B\nTOKEN=$(cat <<EOF\nPASSWORD = (\n    \"a\"\n    \"b\"\nAPI_KEY = (\ndefine TOKEN\ndefine define define \npassword: |\n\n\n-Password `\n-Force\nString API_KEY = \"a\" +\n  x +\n"),
   'next-line keywords glued': fill('\\\n<<= (\n`\ndefine <<<<endef\nendef \\\r\n+\n"+\n'),
+  // Thirty-fourth round (guardnextline2): the code that holds next-line-value's keywords densely and no credential: C++
+  // stream output (`<<` on every line, a shift among them, a `read ` in a message), shell commands continued a flag a line
+  // (`\⏎` on every line), and JavaScript strings chained by `+` at their lines' ends.
+  'stream output, every line': fill('std::cout << "value: " << x << std::endl;\nout<<std::setw(4)<<n<<\'\\n\';\nLOG(INFO) << "read " << count << " rows from " << path;\nss << a << b << "c" << 1 << 4;\nmask <<= 2; y = 1 << k;\nstd::cerr << "password length " << pw.size() << "\\n";\n'),
+  'shell continuations without a value, every line': fill('docker run --rm \\\n  -v "$PWD:/src" \\\n  --name build \\\n  -e HOME=/tmp \\\n  image:latest \\\n  make all\n./configure --prefix=/usr \\\n    --enable-shared \\\n    --with-ssl=\\\n/opt/ssl\nENV PATH \\\n    /usr/local/bin\n'),
+  'string chains with plus, every line': fill('const msg = "Hello, " +\n  name +\n  "! You have " +\n  count +\n  " new messages.";\nconst url = \'https://api.example.com/\' +\n  \'v1/\' +\n  path;\nlabel = "Zq8Lm3Xv9Tb2" +\n    "Rk7Wp4NsQx7P";\ntotal = a +\n  b;\n'),
   // Seventeenth round's (guardspeed4): every line a found secret as a real env or YAML file has it, each value
   // different. The every-line family repeats one value, one secret to seek again; here the 64 the redactor
   // seeks again are different, and were sought over the whole text one after another.

@@ -1075,8 +1075,13 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "CREATE USER MAPPING FOR app SERVER remote OPTIONS (user 'app', password '⟦Sunflower42⟧');",
       'CONNECT TO shop USER app USING ⟦Sunflower42⟧;',
       "CREATE USER app\n  IDENTIFIED BY '⟦Sunflower42⟧';",
+      // The thirty-fourth round (guardnextline2): the value alone on the line after BY (MySQL's and Oracle's CREATE USER
+      // laid out a clause a line; SQL separates tokens by any whitespace).
+      "CREATE USER 'app'@'%' IDENTIFIED BY\n  '⟦Sunflower42⟧';",
+      'ALTER USER app\r\n  IDENTIFIED BY\r\n    ⟦Sunflower42⟧;',
+      "CREATE USER 'svc'@'%' IDENTIFIED WITH caching_sha2_password BY\n\t'⟦Kx7mQ2vL9p⟧';",
     ],
-    clean: ["CREATE DATABASE LINK remote CONNECT TO app IDENTIFIED BY ${DB_PASSWORD} USING 'db';", 'ALTER USER app IDENTIFIED BY <password>;', 'CONNECT TO shop USER app USING :pw;', 'user, password = "admin", "{password}"', "def connect(user, password='')", "CREATE USER app PASSWORD 'password';", "ALTER USER app IDENTIFIED BY 'xxxxxxxx';", 'ALTER USER app IDENTIFIED EXTERNALLY;', "-- the password is identified by the user's email", "SET PASSWORD FOR 'app'@'%' = PASSWORD('xxxxxxxx');", "SET PASSWORD FOR 'app'@'%' = PASSWORD(@new_password);", 'set password_history = 5;'],
+    clean: ["CREATE DATABASE LINK remote CONNECT TO app IDENTIFIED BY ${DB_PASSWORD} USING 'db';", 'ALTER USER app IDENTIFIED BY <password>;', 'CONNECT TO shop USER app USING :pw;', 'user, password = "admin", "{password}"', "def connect(user, password='')", "CREATE USER app PASSWORD 'password';", "ALTER USER app IDENTIFIED BY 'xxxxxxxx';", 'ALTER USER app IDENTIFIED EXTERNALLY;', "-- the password is identified by the user's email", 'Each sequence is identified by\n  lvariant in the table.', "ALTER USER app IDENTIFIED BY\n  '${DB_PASSWORD}';", 'ALTER USER app IDENTIFIED BY\n  :new_password;', "SET PASSWORD FOR 'app'@'%' = PASSWORD('xxxxxxxx');", "SET PASSWORD FOR 'app'@'%' = PASSWORD(@new_password);", 'set password_history = 5;'],
   },
   'secret-command-value': {
     secrets: [

@@ -28,12 +28,16 @@ import { acceptValue } from './secretValue';
 import { saysNotTheValue } from './notTheValue';
 
 const KIND = spanKind('next-line-value');
-// A continuation's backslash and newline; a here-document's operator; an assignment's opening parenthesis at its line's end.
-// PowerShell's backtick and newline; GNU make's `endef` (not `define`: C's `#define` stands on every line of a header).
-const KEYWORDS = ['\\\n', '\\\r\n', '`\n', '`\r\n', '<<', '= (\n', '= (\r\n', '=(\n', 'endef', '+\n', '+\r\n'];
+// A continuation's backslash and newline; the commands that read a here-document into a name, `cat <<` (in `NAME=$(cat <<`)
+// and `read ` (in `read -r -d '' NAME <<`), not the operator `<<` alone, which C++'s stream output and every language's
+// shift hold on most lines; an assignment's opening parenthesis at its line's end. PowerShell's backtick and newline; GNU
+// make's `endef` (not `define`: C's `#define` stands on every line of a header).
+const KEYWORDS = ['\\\n', '\\\r\n', '`\n', '`\r\n', 'cat <<', 'cat<<', 'read ', '= (\n', '= (\r\n', '=(\n', 'endef', '+\n', '+\r\n'];
 // What the whole text is searched for when the prefilter recorded too many places: every line break (the line's last
-// characters say which reading it opens), `<<` and `endef`.
-const NEEDLES = ['\n', '<<', 'endef'];
+// characters say which reading it opens) and `endef`; the here-document commands as the prefilter reads their blanks (a run
+// of spaces and tabs) and letters (either case).
+const NEEDLES = ['\n', 'endef'];
+const HERE_COMMAND = /cat[ \t]*<<|read[ \t]+/gi;
 /** Blanks looked past; the longest name; the longest value; the most pieces of a parenthesised literal. */
 const MAX_BLANKS = 40;
 const MAX_NAME = 64;
@@ -64,24 +68,37 @@ export const nextLineValueRule: SecretRule = {
   keywords: KEYWORDS,
   nearKeywords: true,
   find(text, found, near) {
-    const reading = { lastEnd: 0, hereLine: -1, hereTries: 0 };
+    const reading = { lastEnd: 0, hereLine: -1, hereTries: 0, operator: -1 };
     if (near) {
       for (const end of near) readAt(text, end, found, reading);
       return;
     }
     // (Past the prefilter's record: each needle's places found by `indexOf`, merged in the text's order. A loop over every
     // character cost main's families holding a keyword on every line (`#define`, a Go tag's closing backtick) ~5 ms/MB.)
-    const next = NEEDLES.map((needle) => text.indexOf(needle));
+    // (Each place's end: a needle's by `indexOf`, the commands' by their pattern, last.)
+    const next = [...NEEDLES.map((needle) => endOf(text, needle, 0)), hereCommandEnd(text, 0)];
     for (;;) {
       let k = -1;
       for (let j = 0; j < next.length; j++) if (next[j]! >= 0 && (k < 0 || next[j]! < next[k]!)) k = j;
       if (k < 0) return;
-      const at = next[k]!;
-      readAt(text, at + NEEDLES[k]!.length, found, reading);
-      next[k] = text.indexOf(NEEDLES[k]!, at + 1);
+      const end = next[k]!;
+      readAt(text, end, found, reading);
+      next[k] = k < NEEDLES.length ? endOf(text, NEEDLES[k]!, end - NEEDLES[k]!.length + 1) : hereCommandEnd(text, end);
     }
   },
 };
+
+/** The end of `needle`'s first occurrence from `from`, -1 if none. */
+function endOf(text: string, needle: string, from: number): number {
+  const at = text.indexOf(needle, from);
+  return at < 0 ? -1 : at + needle.length;
+}
+
+/** The end of the first here-document command (`cat <<`, `read `) from `from`, -1 if none. */
+function hereCommandEnd(text: string, from: number): number {
+  HERE_COMMAND.lastIndex = from;
+  return HERE_COMMAND.exec(text) ? HERE_COMMAND.lastIndex : -1;
+}
 
 interface Reading {
   /** The end of the last span pushed (spans go in rising order). */
@@ -89,6 +106,8 @@ interface Reading {
   /** The line break ending the line of the here-documents last tried, and how many were tried on it. */
   hereLine: number;
   hereTries: number;
+  /** The first `<<` at or after the last `read ` read (-1 before any; the text's length if none). */
+  operator: number;
 }
 
 /** The reading a keyword ending at `end` opens, if any. */
@@ -96,6 +115,7 @@ function readAt(text: string, end: number, found: SpanList, reading: Reading): v
   const last = text.charCodeAt(end - 1);
   if (last === 60) return hereDocument(text, end, found, reading);
   if (last === 102) return defined(text, end - 5, found, reading);
+  if (isBlank(last)) return readInto(text, end, found, reading);
   if (last !== LF) return;
   let at = end - 1;
   if (text.charCodeAt(at - 1) === CR) at--;
@@ -156,6 +176,21 @@ function shellWord(text: string, start: number): { start: number; end: number; q
   while (i < limit && !endsWord(text.charCodeAt(i)) && !isQuoteOrSlash(text.charCodeAt(i))) i++;
   if (i === start || (i === limit && i < text.length) || !endsWord(text.charCodeAt(i))) return undefined;
   return { start, end: i, quoted: false };
+}
+
+/**
+ * `read ` ending at `end`: the here-document its line opens within MAX_COMMAND characters. (The next `<<` is kept between
+ * calls: each is sought once, so a text of `read ` without one is read in one pass.)
+ */
+function readInto(text: string, end: number, found: SpanList, reading: Reading): void {
+  if (reading.operator < end) {
+    const at = text.indexOf('<<', end);
+    reading.operator = at < 0 ? text.length : at;
+  }
+  const op = reading.operator;
+  if (op - end > MAX_COMMAND) return;
+  for (let i = end; i < op; i++) if (text.charCodeAt(i) === LF) return;
+  hereDocument(text, op + 2, found, reading);
 }
 
 /** A here-document opened by the `<<` ending at `end`, read into a named variable: its body of one line is the value. */
