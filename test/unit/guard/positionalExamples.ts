@@ -6,7 +6,7 @@ import type { RuleExamples } from './ruleExamples';
 
 export const positionalExamples: Readonly<Record<string, RuleExamples>> = {
   'login-call-password': {
-    secrets: ['server.login(sender, "⟦Pl4nk-wood9⟧")', 'smtp.login("me@example.com", \'⟦Tq7-lorn-88⟧\')', 'ftp.login("deploy", "⟦m4ple!Syrup⟧")', 'M.pass_("⟦Gr4nite!7⟧")', 'imap.login(cfg.user, "⟦Pl4nk-wood9⟧")'],
+    secrets: ['server.login(\n    sender,\n    "⟦Pl4nk-wood9⟧",\n)', 'server.login(sender, "⟦Pl4nk-wood9⟧")', 'smtp.login("me@example.com", \'⟦Tq7-lorn-88⟧\')', 'ftp.login("deploy", "⟦m4ple!Syrup⟧")', 'M.pass_("⟦Gr4nite!7⟧")', 'imap.login(cfg.user, "⟦Pl4nk-wood9⟧")'],
     clean: ['server.login(user, password)', 'client.login(token)', 'smtp.login(user, "<password>")', 'ftp.login()'],
   },
   'connection-call-password': {
@@ -17,6 +17,10 @@ export const positionalExamples: Readonly<Record<string, RuleExamples>> = {
       'const sequelize = new Sequelize("app", "root", "⟦Gr4nite!7x⟧", { dialect: "mysql" });',
       'conn = cx_Oracle.connect("scott", "⟦Pl4nk-wood9⟧", "db/orcl")',
       'Net::FTP.open("ftp.example.com", "deploy", "⟦m4ple!Syrup⟧")',
+      // The thirty-fourth round (guardnextline2): an argument a line, after `(` or `,` (Prettier's, Black's layout).
+      'Connection conn = DriverManager.getConnection(\n    "jdbc:mysql://db/app",\n    "app",\n    "⟦Pl4nk-wood9⟧");',
+      'conn = cx_Oracle.connect(\r\n    "scott",\r\n    "⟦Pl4nk-wood9⟧",\r\n    "db/orcl",\r\n)',
+      'ftp = FTP("ftp.example.com", "deploy",\n          "⟦m4ple!Syrup⟧")',
     ],
     clean: [
       'DriverManager.getConnection(url, user, password)',
@@ -25,6 +29,9 @@ export const positionalExamples: Readonly<Record<string, RuleExamples>> = {
       'new Sequelize(process.env.DB, process.env.USER, process.env.PASSWORD)',
       'ftp = FTP("ftp.example.com")',
       'conn = cx_Oracle.connect(user, os.environ["ORACLE_PASSWORD"], dsn)',
+      // An argument a line: names, anonymous FTP's public login.
+      'DriverManager.getConnection(\n    url,\n    user,\n    password)',
+      "ftp = FTP(\n    'ftp.example.com',\n    'anonymous',\n    'guest@example.com')",
     ],
   },
   'signing-key-argument': {
