@@ -1042,12 +1042,13 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
   'cli-password-position': {
     secrets: [
       'ldapsearch -x -H ldap://dc1 -D "cn=admin,dc=example,dc=org" -w ⟦Vq8-lute-27⟧ -b dc=example,dc=org',
+      'ldapsearch -x -H ldap://dc1 \\\n  -D "cn=admin,dc=example,dc=org" \\\n  -w ⟦Vq8-lute-27⟧ \\\n  -b dc=example,dc=org',
       'htpasswd -b /etc/nginx/.htpasswd deploy ⟦Kx7mQ2vL9p⟧',
       'htpasswd -nbB admin "⟦r4in-Bow-93⟧" > auth/htpasswd',
       'rabbitmqctl add_user app ⟦Zr7Lm2Qx9T⟧',
       'net user svc_backup ⟦Tq8vine31x⟧ /add /domain',
     ],
-    clean: ['ldapsearch -x -W -D "cn=admin" -b dc=example,dc=org', 'net user admin * /add', 'net user admin /delete', 'rabbitmqctl list_users', 'htpasswd -c /etc/nginx/.htpasswd deploy'],
+    clean: ['ldapsearch -x -W -D "cn=admin" -b dc=example,dc=org', 'ldapsearch -x \\\n  -W -D "cn=admin" \\\n  -b dc=example,dc=org', 'ldapsearch -x -D "cn=admin" -w \\\n  "$LDAP_PASSWORD" -b dc=example,dc=org', 'net user admin * /add', 'net user admin /delete', 'rabbitmqctl list_users', 'htpasswd -c /etc/nginx/.htpasswd deploy'],
   },
   'chpasswd-password': {
     secrets: ['echo "deploy:⟦Pl4nk-wood⟧" | sudo chpasswd', "echo 'root:⟦Kx7mQ2vL9p⟧' | chpasswd"],

@@ -17,3 +17,15 @@ export function shellArgument(first: string, rest: string, min: number, max: num
     `|(?<!["'])${first}${rest}{${min - 1},${max - 1}})\\k<q>`
   );
 }
+
+// A command continued over lines is one line: POSIX XCU §2.2.1 removes a backslash and the newline after it before the
+// words are split (`docker login \⏎  -u me \⏎  -p SECRET`, `sshpass -p \⏎  SECRET`). Each alternative starts with a
+// different character: linear.
+/** A lazy stretch of at most `most` characters of one command, its continuations crossed. */
+export function commandStretch(most: number): string {
+  return `(?:[^\\n\\\\]|\\\\(?:\\r?\\n|[^\\n])){0,${most}}?`;
+}
+/** One blank between an option and its value, or a continuation (at most `most` of them). */
+export function optionGap(least: 0 | 1, most = 40): string {
+  return `(?:[ \\t]|\\\\\\r?\\n){${least},${most}}`;
+}
