@@ -12,6 +12,9 @@
 // - String concatenation broken after `+` (JLS §15.18.1, ECMA-262 §13.15.3 ApplyStringOrNumericBinaryOperator, C# §12.10.5:
 //   `+` joins two strings; a long constant is written a piece a line): `API_KEY = "abc" +⏎    "def";`, `const apiKey =⏎
 //   "abc" +⏎  "def";`: every piece a string literal holding no blank, the chain read from its first line, judged whole.
+// - YAML's double-quoted scalar over lines (YAML 1.2 §7.3.1): `password: "⏎  VALUE"` (the scalar opened at its key's line's
+//   end, its content on the next line: a line break folds into a blank, the indent is stripped), `password: "abc\⏎  def"`
+//   (an escaped line break joins the pieces with nothing between). One next line, closed by its quote at that line's end.
 // - GNU make's multi-line variable (GNU make manual §6.8, "Defining Multi-Line Variables"): `define DB_PASSWORD =⏎VALUE⏎endef`:
 //   a body of one line is the value.
 // The name is judged by the key's strength (keyStrength.ts), the value as a literal given to it (literalForKey.ts: the
@@ -32,7 +35,7 @@ const KIND = spanKind('next-line-value');
 // and `read ` (in `read -r -d '' NAME <<`), not the operator `<<` alone, which C++'s stream output and every language's
 // shift hold on most lines; an assignment's opening parenthesis at its line's end. PowerShell's backtick and newline; GNU
 // make's `endef` (not `define`: C's `#define` stands on every line of a header).
-const KEYWORDS = ['\\\n', '\\\r\n', '`\n', '`\r\n', 'cat <<', 'cat<<', 'read ', '= (\n', '= (\r\n', '=(\n', 'endef', '+\n', '+\r\n'];
+const KEYWORDS = ['\\\n', '\\\r\n', '`\n', '`\r\n', 'cat <<', 'cat<<', 'read ', '= (\n', '= (\r\n', '=(\n', 'endef', '+\n', '+\r\n', ': "\n', ': "\r\n'];
 // What the whole text is searched for when the prefilter recorded too many places: every line break (the line's last
 // characters say which reading it opens) and `endef`; the here-document commands as the prefilter reads their blanks (a run
 // of spaces and tabs) and letters (either case).
@@ -120,7 +123,9 @@ function readAt(text: string, end: number, found: SpanList, reading: Reading): v
   let at = end - 1;
   if (text.charCodeAt(at - 1) === CR) at--;
   const before = text.charCodeAt(at - 1);
+  if (before === BACKSLASH && escapedBreak(text, at - 1, end, found, reading)) return;
   if (before === BACKSLASH || before === BACKTICK) continuation(text, at - 1, end, found, reading);
+  else if (before === DOUBLE_QUOTE) quoteOpened(text, at - 1, end, found, reading);
   else if (before === 40) parenthesised(text, at - 1, end, found, reading);
   else if (before === 43) concatenated(text, at - 1, end, found, reading);
 }
@@ -315,6 +320,60 @@ function concatenated(text: string, plus: number, next: number, found: SpanList,
     if (m[3] !== '+') break;
   }
   pushPieces(found, reading, pieces, value, strength, name);
+}
+
+/**
+ * A YAML key opening its line (after its indent and a list item's `- `) whose `:` and at least one blank stand before
+ * `quote`: the key, or undefined.
+ */
+function yamlKeyBefore(text: string, quote: number): string | undefined {
+  const colon = pastBlanksBack(text, quote);
+  if (colon === quote || text.charCodeAt(colon - 1) !== COLON) return undefined;
+  const keyEnd = colon - 1;
+  let keyStart = keyEnd;
+  while (keyStart > keyEnd - MAX_NAME && isNameChar(text.charCodeAt(keyStart - 1))) keyStart--;
+  if (keyStart === keyEnd) return undefined;
+  let i = pastBlanksBack(text, keyStart);
+  if (text.charCodeAt(i - 1) === DASH && i < keyStart) i = pastBlanksBack(text, i - 1);
+  return i === 0 || text.charCodeAt(i - 1) === LF ? text.slice(keyStart, keyEnd) : undefined;
+}
+
+/** The next line from `next`, indented, up to its closing `"` at its end: [start, end] of the content, or undefined. */
+function closedOnNextLine(text: string, next: number): [number, number] | undefined {
+  let start = next;
+  while (start < next + MAX_BLANKS && isBlank(text.charCodeAt(start))) start++;
+  if (start === next) return undefined;
+  let end = start;
+  const limit = Math.min(text.length, start + MAX_VALUE);
+  while (end < limit && text.charCodeAt(end) > 32 && text.charCodeAt(end) !== DOUBLE_QUOTE && text.charCodeAt(end) !== BACKSLASH) end++;
+  if (end === start || text.charCodeAt(end) !== DOUBLE_QUOTE) return undefined;
+  let after = end + 1;
+  while (after < end + 1 + MAX_BLANKS && isBlank(text.charCodeAt(after))) after++;
+  const c = text.charCodeAt(after);
+  return c === LF || c === CR || Number.isNaN(c) ? [start, end] : undefined;
+}
+
+/** `KEY: "` with its quote at `quote` ending its line, the value on the next line up to its closing quote. */
+function quoteOpened(text: string, quote: number, next: number, found: SpanList, reading: Reading): void {
+  const key = yamlKeyBefore(text, quote);
+  if (key === undefined) return;
+  const strength = keyStrength(key);
+  if (strength === 'none') return;
+  const value = closedOnNextLine(text, next);
+  if (value && acceptsLiteralForKey(text, value[0], value[1], key, strength, false)) push(found, reading, value[0], value[1]);
+}
+
+/** `KEY: "abc\⏎  def"`, the backslash at `slash`: the two pieces one value (whether it was this reading's, even if left). */
+function escapedBreak(text: string, slash: number, next: number, found: SpanList, reading: Reading): boolean {
+  let open = slash;
+  while (open > slash - MAX_VALUE && text.charCodeAt(open - 1) > 32 && text.charCodeAt(open - 1) !== DOUBLE_QUOTE && text.charCodeAt(open - 1) !== BACKSLASH) open--;
+  if (open === slash || text.charCodeAt(open - 1) !== DOUBLE_QUOTE) return false;
+  const key = yamlKeyBefore(text, open - 1);
+  if (key === undefined) return false;
+  const strength = keyStrength(key);
+  const rest = strength === 'none' ? undefined : closedOnNextLine(text, next);
+  if (rest) pushPieces(found, reading, [open, slash, rest[0], rest[1]], text.slice(open, slash) + text.slice(rest[0], rest[1]), strength as Strength, key);
+  return true;
 }
 
 /** Back past at most MAX_BLANKS blanks before `at`. */
