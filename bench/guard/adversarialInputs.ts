@@ -242,6 +242,12 @@ export const adversarialFamilies: Record<string, string> = {
   'stream output, every line': fill('std::cout << "value: " << x << std::endl;\nout<<std::setw(4)<<n<<\'\\n\';\nLOG(INFO) << "read " << count << " rows from " << path;\nss << a << b << "c" << 1 << 4;\nmask <<= 2; y = 1 << k;\nstd::cerr << "password length " << pw.size() << "\\n";\n'),
   'shell continuations without a value, every line': fill('docker run --rm \\\n  -v "$PWD:/src" \\\n  --name build \\\n  -e HOME=/tmp \\\n  image:latest \\\n  make all\n./configure --prefix=/usr \\\n    --enable-shared \\\n    --with-ssl=\\\n/opt/ssl\nENV PATH \\\n    /usr/local/bin\n'),
   'string chains with plus, every line': fill('const msg = "Hello, " +\n  name +\n  "! You have " +\n  count +\n  " new messages.";\nconst url = \'https://api.example.com/\' +\n  \'v1/\' +\n  path;\nlabel = "Zq8Lm3Xv9Tb2" +\n    "Rk7Wp4NsQx7P";\ntotal = a +\n  b;\n'),
+  // guardnextline2's readings across a line break, their openings without a value: tool commands continued over lines
+  // (the stretch from the tool to its option crosses `\⏎`), calls laid out an argument a line with names, SQL's
+  // `IDENTIFIED BY` and YAML's double quote at their lines' ends with nothing to read after them.
+  'tool commands continued over lines, no password': fill('docker login \\\n  -u bot \\\n  --password-stdin \\\nsshpass \\\n  -f file \\\nredis-cli \\\n  -h h \\\nldapsearch \\\n  -x \\\nsqlcmd \\\n  -S db \\\nmysql \\\n  -u root \\\n  -p \\\npsexec \\\\h \\\n'),
+  'call arguments a line, never a literal': fill('DriverManager.getConnection(\n    url,\n    user,\ncx_Oracle.connect(\n    user,\nserver.login(\n    me,\nFTP(\n    host,\n    "anonymous",\n'),
+  'sql and yaml values opened at line ends': fill('CREATE USER app IDENTIFIED BY\n  \nALTER USER x IDENTIFIED BY\npassword: "\n  abc def\npassword: "abc\\\n  def\ntoken: "\n- api_key: "\\\n'),
   // Seventeenth round's (guardspeed4): every line a found secret as a real env or YAML file has it, each value
   // different. The every-line family repeats one value, one secret to seek again; here the 64 the redactor
   // seeks again are different, and were sought over the whole text one after another.
