@@ -7,6 +7,7 @@
 //   its line). PowerShell's backtick before a newline goes on alike (about_Parsing, "Line continuation"): `-Password `⏎  "VALUE"`.
 // - A here-document read into a named variable (Bash manual §3.6.6 "Here Documents", §3.5.4 "Command Substitution", the
 //   `read` builtin): `NAME=$(cat <<'EOF'⏎VALUE⏎EOF⏎)`, `read -r -d '' NAME <<EOF⏎VALUE⏎EOF`: a body of one line is the value.
+//   Found by the command that reads it (`cat <<`, `read `), not by `<<`, which C++'s stream output holds on every line.
 // - Python's parenthesised string concatenation (The Python Language Reference §2.4.3, "String literal concatenation";
 //   Black's layout of a long literal): `NAME = (⏎    "abc"⏎    "def"⏎)`: the pieces, two or more, are one value.
 // - String concatenation broken after `+` (JLS §15.18.1, ECMA-262 §13.15.3 ApplyStringOrNumericBinaryOperator, C# §12.10.5:
