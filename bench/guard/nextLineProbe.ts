@@ -30,6 +30,7 @@ const layouts: readonly Layout[] = [
   { id: 'yaml plain next', template: 'db:\n  §N§:\n    §V§\n  port: 5432\n', reference: '${DB_SECRET}' },
   { id: 'yaml plain next, two lines', template: '§N§:\n  §V§\n  more\n', reference: '${DB_SECRET}' },
   { id: 'yaml double-quoted broken', template: '§N§: "\n  §V§"\n', reference: '${DB_SECRET}' },
+  { id: 'yaml double-quoted, escaped break', template: 'db:\n  §N§: "§V§\\\n    §V§"\n', reference: '${DB_SECRET}' },
   { id: 'yaml list item block', template: 'steps:\n  - §N§: |-\n      §V§\n', reference: '${{ secrets.DB }}' },
   { id: 'k8s stringData block', template: 'apiVersion: v1\nkind: Secret\nstringData:\n  §N§: |\n    §V§\n', reference: '${DB_SECRET}' },
   // RFC 8259 §2: whitespace (line breaks too) after the name separator; Prettier's break of a long member.
@@ -73,6 +74,37 @@ const ownLayouts: readonly Omit<Layout, 'spelling'>[] = [
   { id: 'heredoc ~/.pgpass', template: 'cat <<EOF > ~/.pgpass\ndb.example.com:5432:app:app:§V§\nEOF\n', reference: '$DB_SECRET' },
   { id: 'heredoc ~/.npmrc', template: 'cat <<EOF > ~/.npmrc\n//registry.npmjs.org/:_authToken=§V§\nEOF\n', reference: '${NPM_TOKEN}' },
   { id: 'heredoc ~/.git-credentials', template: 'cat <<EOF > ~/.git-credentials\nhttps://me:§V§@github.com\nEOF\n', reference: '${GIT_TOKEN}' },
+  // Thirty-fourth round (guardnextline2). MySQL's and Oracle's CREATE/ALTER USER laid out a clause a line (SQL separates
+  // tokens by any whitespace): the value alone on the line after BY.
+  { id: 'sql IDENTIFIED BY, value next line', template: "CREATE USER 'app'@'%' IDENTIFIED BY\n  '§V§';\n", reference: ':new_password' },
+  { id: 'sql IDENTIFIED WITH … BY, value next line', template: "ALTER USER 'app'@'%'\n  IDENTIFIED WITH caching_sha2_password BY\n  '§V§';\n", reference: ':new_password' },
+  { id: 'oracle IDENTIFIED BY, bare value next line', template: 'CREATE USER app\r\n  IDENTIFIED BY\r\n    §V§\r\n  DEFAULT TABLESPACE users;\r\n', reference: ':new_password' },
+  // A call laid out an argument a line (Prettier's, Black's layout): the documented password position on its own line.
+  { id: 'call argument a line (JDBC)', template: 'Connection c = DriverManager.getConnection(\n    "jdbc:mysql://db/app",\n    "app",\n    "§V§");\n', reference: 'System.getenv("DB_PASSWORD")' },
+  { id: 'call argument a line (cx_Oracle)', template: 'conn = cx_Oracle.connect(\n    "scott",\n    "§V§",\n    "db/orcl",\n)\n', reference: 'os.environ["ORACLE_PASSWORD"]' },
+  { id: 'call argument a line (smtplib)', template: 'server.login(\n    "me@example.com",\n    "§V§",\n)\n', reference: 'os.environ["SMTP_PASSWORD"]' },
+  // A command continued over lines (POSIX XCU §2.2.1), each tool's manual saying its option takes the next argument:
+  // sshpass(1) `-p password`, PsExec `-p`, `docker login -p`, redis-cli `-a`, sqlcmd `-P`, ldapsearch(1) `-w`.
+  { id: 'sshpass -p continued', template: 'sshpass -p \\\n  §V§ ssh ci@10.0.0.4\n', reference: '"$SSHPASS"' },
+  { id: 'docker login over lines', template: 'docker login \\\n  -u bot \\\n  -p §V§ \\\n  registry.example.net\n', reference: '"$REGISTRY_TOKEN"' },
+  { id: 'docker login -p continued', template: 'docker login -u bot -p \\\n  §V§ registry.example.net\n', reference: '"$REGISTRY_TOKEN"' },
+  { id: 'redis-cli over lines', template: 'redis-cli \\\n  -h cache.internal \\\n  -a §V§ ping\n', reference: '"$REDIS_PASSWORD"' },
+  { id: 'sqlcmd over lines', template: 'sqlcmd -S db01 -U sa \\\r\n  -P §V§ -Q "select 1"\r\n', reference: '"$SA_PASSWORD"' },
+  { id: 'ldapsearch over lines', template: 'ldapsearch -x -H ldap://dc1 \\\n  -D "cn=admin,dc=example,dc=org" \\\n  -w §V§ \\\n  -b dc=example,dc=org\n', reference: '"$LDAP_PASSWORD"' },
+  { id: 'psexec over lines', template: 'psexec \\\\host01 -u admin \\\n  -p §V§ cmd\n', reference: '%ADMIN_PW%' },
+  { id: 'mysql over lines, -p glued', template: 'mysql -h db \\\n  -u root \\\n  -p§V§ shop\n', reference: '"$MYSQL_PWD"' },
+];
+// The same places' look-alikes, to leave whatever the value: mysql's spaced `-p` (the MySQL manual: the password must be
+// glued; the next word is the database), prose's `identified by`, the SQL statement's value two clauses away, a neutral
+// option continued, a positional call whose slot is not the password.
+const ownLookalikes: readonly { readonly id: string; readonly template: string }[] = [
+  { id: 'mysql -p continued (the next word is the database)', template: 'mysql -h db -u root -p \\\n  §V§\n' },
+  { id: 'prose identified by, next line', template: 'Each sequence is identified by\n  §V§ in the table.\n' },
+  { id: 'sql IDENTIFIED BY, a host variable next line', template: 'ALTER USER app IDENTIFIED BY\n  :§V§;\n' },
+  { id: 'docker run over lines, -p a port', template: 'docker run \\\n  -p 8080:80 \\\n  -e NAME=§V§ nginx\n' },
+  { id: 'redis-cli over lines, -h the host', template: 'redis-cli \\\n  -h §V§ \\\n  ping\n' },
+  { id: 'call argument a line, the user slot', template: 'DriverManager.getConnection(\n    url,\n    "§V§",\n    password);\n' },
+  { id: 'C++ stream output, read', template: 'std::cout << "read " << n\n<< "§V§" << std::endl;\n' },
 ];
 
 const CREDENTIAL_NAMES = ['password', 'api_key', 'token', 'client_secret', 'db_password'];
@@ -126,6 +158,11 @@ for (const layout of layouts) {
 for (const layout of ownLayouts) {
   if (layoutFilter && !layoutFilter.test(layout.id)) continue;
   for (const [shape, valueOf] of SHAPES) tryCell(layout.id, layout.template, '', true, shape, valueOf(layout));
+}
+
+for (const layout of ownLookalikes) {
+  if (layoutFilter && !layoutFilter.test(layout.id)) continue;
+  for (const [shape, valueOf] of SHAPES) tryCell(layout.id, layout.template, '', false, shape, valueOf({ ...layout, reference: '$X' }));
 }
 
 for (const line of lines) console.log(line);

@@ -16,6 +16,9 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       // A here-document's one line read into a variable (Bash 3.6.6).
       "API_TOKEN=$(cat <<'EOF'\n⟦Xk29fLm3pQ8zR4tV⟧\nEOF\n)",
       "read -r -d '' DB_PASSWORD <<-EOF\n⟦Sunflower42⟧\n\tEOF",
+      // (Found by its command, `cat <<` or `read `, glued or after a run of blanks.)
+      "API_TOKEN=$(cat<<EOF\n⟦Xk29fLm3pQ8zR4tV⟧\nEOF\n)",
+      "read  DB_PASSWORD <<'EOF'\n⟦Sunflower42⟧\nEOF",
       // String concatenation broken after `+` (JLS 15.18.1; ECMA-262): every piece.
       'private static final String API_KEY = "⟦Xk29fLm3pQ8z⟧" +\n        "⟦R4tVw7Yb2Nc6⟧";',
       'const clientSecret =\n  "⟦Xk29fLm3pQ8z⟧" +\n  "⟦R4tVw7Yb2Nc6⟧" +\r\n  "⟦Qx7Pw2Lk⟧";',
@@ -23,6 +26,9 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       'define DB_PASSWORD =\n⟦Sunflower42⟧\nendef',
       '#define API_KEY \\\n    "⟦Xk29fLm3pQ8zR4tV⟧"',
       'New-Thing -Name x `\n  -Password `\n  "⟦Sunflower42⟧"',
+      // YAML 1.2 7.3.1: a double-quoted scalar opened at its key's line's end, or broken by an escaped line break.
+      'db:\n  password: "\n    ⟦Sunflower42⟧"\n  port: 5432',
+      '- api_key: "⟦Xk29fLm3pQ8z⟧\\\r\n    ⟦R4tVw7Yb2Nc6⟧"',
       // Python's parenthesised concatenation (reference 2.4.3): every piece.
       'API_KEY = (\n    "⟦Xk29fLm3pQ8z⟧"  # first half\n    "⟦R4tVw7Yb2Nc6⟧"\n)',
       "self.client_secret = (\n    '⟦Xk29fLm3pQ8z⟧'\n    '⟦R4tVw7Yb2Nc6⟧'\n)",
@@ -49,6 +55,16 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       "API_TOKEN=$(cat <<'EOF'\n${VAULT_TOKEN}\nEOF\n)",
       "API_TOKEN=$(cat <<'EOF'\nline one\nline two\nEOF\n)",
       'x = 1 << 4\nprint(x)',
+      // A double-quoted scalar over lines under a neutral key, holding a reference or a phrase; a key mid-line (code).
+      'description: "\n  Zq8Lm3Xv9Tb2Rk7Wp4Ns"',
+      'password: "\n  ${DB_PASSWORD}"',
+      'password: "\n  #{ENV[\'DB_PASSWORD\']}"',
+      'password: "\n  two words"',
+      'foo(password: "\n  Zq8Lm3Xv9Tb2Rk7Wp4Ns")',
+      'token: "${PREFIX}\\\n  ${SUFFIX}"',
+      // C++'s stream output holds `<<` and sometimes `read `: no here-document.
+      'std::cout << "read " << count << std::endl;\nstd::cerr << "password"\n<< "Xk29fLm3pQ8zR4tV";',
+      "LOG(INFO) << \"read \" << n;\nAPI_TOKEN << 'EOF'\nXk29fLm3pQ8zR4tV\nEOF",
       'MESSAGE = (\n    "Zq8Lm3Xv9Tb2"\n    "Rk7Wp4NsQx7P"\n)',
       'API_KEY = (\n    "your_api_key"\n    "_here"\n)',
       'API_KEY = (\n    f"{prefix}"\n    "Rk7Wp4NsQx7P"\n)',

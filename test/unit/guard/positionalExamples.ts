@@ -6,7 +6,7 @@ import type { RuleExamples } from './ruleExamples';
 
 export const positionalExamples: Readonly<Record<string, RuleExamples>> = {
   'login-call-password': {
-    secrets: ['server.login(sender, "⟦Pl4nk-wood9⟧")', 'smtp.login("me@example.com", \'⟦Tq7-lorn-88⟧\')', 'ftp.login("deploy", "⟦m4ple!Syrup⟧")', 'M.pass_("⟦Gr4nite!7⟧")', 'imap.login(cfg.user, "⟦Pl4nk-wood9⟧")'],
+    secrets: ['server.login(\n    sender,\n    "⟦Pl4nk-wood9⟧",\n)', 'server.login(sender, "⟦Pl4nk-wood9⟧")', 'smtp.login("me@example.com", \'⟦Tq7-lorn-88⟧\')', 'ftp.login("deploy", "⟦m4ple!Syrup⟧")', 'M.pass_("⟦Gr4nite!7⟧")', 'imap.login(cfg.user, "⟦Pl4nk-wood9⟧")'],
     clean: ['server.login(user, password)', 'client.login(token)', 'smtp.login(user, "<password>")', 'ftp.login()'],
   },
   'connection-call-password': {
@@ -19,6 +19,10 @@ export const positionalExamples: Readonly<Record<string, RuleExamples>> = {
       'Net::FTP.open("ftp.example.com", "deploy", "⟦m4ple!Syrup⟧")',
       "def sql = Sql.newInstance('jdbc:mysql://localhost:3306/shop', 'app', '⟦Gr4nite!7x⟧', 'com.mysql.cj.jdbc.Driver')",
       "conn = SMBConnection('deploy', '⟦Tq7-lorn-88⟧', 'client', 'fileserver', use_ntlm_v2=True)",
+      // The thirty-fourth round (guardnextline2): an argument a line, after `(` or `,` (Prettier's, Black's layout).
+      'Connection conn = DriverManager.getConnection(\n    "jdbc:mysql://db/app",\n    "app",\n    "⟦Pl4nk-wood9⟧");',
+      'conn = cx_Oracle.connect(\r\n    "scott",\r\n    "⟦Pl4nk-wood9⟧",\r\n    "db/orcl",\r\n)',
+      'ftp = FTP("ftp.example.com", "deploy",\n          "⟦m4ple!Syrup⟧")',
     ],
     clean: [
       'DriverManager.getConnection(url, user, password)',
@@ -29,6 +33,9 @@ export const positionalExamples: Readonly<Record<string, RuleExamples>> = {
       'conn = cx_Oracle.connect(user, os.environ["ORACLE_PASSWORD"], dsn)',
       'def sql = Sql.newInstance(db.url, db.user, db.password, db.driver)',
       'conn = SMBConnection(userID, password, client_machine_name, server_name, use_ntlm_v2 = True)',
+      // An argument a line: names, anonymous FTP's public login.
+      'DriverManager.getConnection(\n    url,\n    user,\n    password)',
+      "ftp = FTP(\n    'ftp.example.com',\n    'anonymous',\n    'guest@example.com')",
     ],
   },
   'signing-key-argument': {

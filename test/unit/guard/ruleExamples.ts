@@ -1143,12 +1143,13 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
   'cli-password-position': {
     secrets: [
       'ldapsearch -x -H ldap://dc1 -D "cn=admin,dc=example,dc=org" -w ⟦Vq8-lute-27⟧ -b dc=example,dc=org',
+      'ldapsearch -x -H ldap://dc1 \\\n  -D "cn=admin,dc=example,dc=org" \\\n  -w ⟦Vq8-lute-27⟧ \\\n  -b dc=example,dc=org',
       'htpasswd -b /etc/nginx/.htpasswd deploy ⟦Kx7mQ2vL9p⟧',
       'htpasswd -nbB admin "⟦r4in-Bow-93⟧" > auth/htpasswd',
       'rabbitmqctl add_user app ⟦Zr7Lm2Qx9T⟧',
       'net user svc_backup ⟦Tq8vine31x⟧ /add /domain',
     ],
-    clean: ['ldapsearch -x -W -D "cn=admin" -b dc=example,dc=org', 'net user admin * /add', 'net user admin /delete', 'rabbitmqctl list_users', 'htpasswd -c /etc/nginx/.htpasswd deploy'],
+    clean: ['ldapsearch -x -W -D "cn=admin" -b dc=example,dc=org', 'ldapsearch -x \\\n  -W -D "cn=admin" \\\n  -b dc=example,dc=org', 'ldapsearch -x -D "cn=admin" -w \\\n  "$LDAP_PASSWORD" -b dc=example,dc=org', 'net user admin * /add', 'net user admin /delete', 'rabbitmqctl list_users', 'htpasswd -c /etc/nginx/.htpasswd deploy'],
   },
   'chpasswd-password': {
     secrets: ['echo "deploy:⟦Pl4nk-wood⟧" | sudo chpasswd', "echo 'root:⟦Kx7mQ2vL9p⟧' | chpasswd"],
@@ -1179,8 +1180,13 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "CREATE USER MAPPING FOR app SERVER remote OPTIONS (user 'app', password '⟦Sunflower42⟧');",
       'CONNECT TO shop USER app USING ⟦Sunflower42⟧;',
       "CREATE USER app\n  IDENTIFIED BY '⟦Sunflower42⟧';",
+      // The thirty-fourth round (guardnextline2): the value alone on the line after BY (MySQL's and Oracle's CREATE USER
+      // laid out a clause a line; SQL separates tokens by any whitespace).
+      "CREATE USER 'app'@'%' IDENTIFIED BY\n  '⟦Sunflower42⟧';",
+      'ALTER USER app\r\n  IDENTIFIED BY\r\n    ⟦Sunflower42⟧;',
+      "CREATE USER 'svc'@'%' IDENTIFIED WITH caching_sha2_password BY\n\t'⟦Kx7mQ2vL9p⟧';",
     ],
-    clean: ["CREATE DATABASE LINK remote CONNECT TO app IDENTIFIED BY ${DB_PASSWORD} USING 'db';", 'ALTER USER app IDENTIFIED BY <password>;', 'CONNECT TO shop USER app USING :pw;', 'user, password = "admin", "{password}"', "def connect(user, password='')", "CREATE USER app PASSWORD 'password';", "ALTER USER app IDENTIFIED BY 'xxxxxxxx';", 'ALTER USER app IDENTIFIED EXTERNALLY;', "-- the password is identified by the user's email", "SET PASSWORD FOR 'app'@'%' = PASSWORD('xxxxxxxx');", "SET PASSWORD FOR 'app'@'%' = PASSWORD(@new_password);", 'set password_history = 5;'],
+    clean: ["CREATE DATABASE LINK remote CONNECT TO app IDENTIFIED BY ${DB_PASSWORD} USING 'db';", 'ALTER USER app IDENTIFIED BY <password>;', 'CONNECT TO shop USER app USING :pw;', 'user, password = "admin", "{password}"', "def connect(user, password='')", "CREATE USER app PASSWORD 'password';", "ALTER USER app IDENTIFIED BY 'xxxxxxxx';", 'ALTER USER app IDENTIFIED EXTERNALLY;', "-- the password is identified by the user's email", 'Each sequence is identified by\n  lvariant in the table.', "ALTER USER app IDENTIFIED BY\n  '${DB_PASSWORD}';", 'ALTER USER app IDENTIFIED BY\n  :new_password;', "SET PASSWORD FOR 'app'@'%' = PASSWORD('xxxxxxxx');", "SET PASSWORD FOR 'app'@'%' = PASSWORD(@new_password);", 'set password_history = 5;'],
   },
   'secret-command-value': {
     secrets: [

@@ -10,10 +10,18 @@ export const statedCredentialExamples: Readonly<Record<string, RuleExamples>> = 
       'sshpass -p ⟦Vortex88plum⟧ ssh ci@10.0.0.4',
       'echo x | sshpass -p\'⟦Vortex88plum⟧\' scp a b:',
       'psexec \\\\host01 -u OPS\\svc -p ⟦Gr4nite!7⟧ cmd',
+      // A command continued over lines (POSIX XCU 2.2.1): the tool on one line, its option on a later one; sshpass(1)
+      // and PsExec take the password as the next argument, so after a continuation too; mysql only glued.
+      'mysql -h db.internal \\\n  -u deploy \\\n  -p⟦Qw7!rTz9⟧ shop',
+      'sshpass -p \\\n    ⟦Vortex88plum⟧ ssh ci@10.0.0.4',
+      'psexec \\\\host01 -u OPS\\svc \\\r\n  -p ⟦Gr4nite!7⟧ cmd',
     ],
     clean: [
       'mysql -u root -p shop',
       'mysql -u root -p',
+      // mysql's spaced -p prompts (the MySQL manual: no space between -p and the password), continued or not.
+      'mysql -h db.internal -u root -p \\\n  shop',
+      'sshpass -p \\\n  "$SSHPASS" ssh host',
       'sshpass -p "$SSHPASS" ssh host',
       // A command substitution: the password is what the command prints, not its first word.
       'sshpass -p $(cat /run/secrets/ssh_pass) ssh deploy@host',
@@ -27,6 +35,8 @@ export const statedCredentialExamples: Readonly<Record<string, RuleExamples>> = 
       // Blanks between the command's words, any run of them (the prefilter reads its keyword's blank so).
       'net\tuse Z: \\\\files01\\share /user:CORP\\svc ⟦Zx81mesa7⟧ /persistent:no',
       'sqlcmd -S db01 -U sa -P ⟦Zx81!mesa7⟧ -Q "select 1"',
+      'redis-cli \\\n  -h cache.internal \\\n  -a ⟦Zx81mesa7⟧ ping',
+      'sqlcmd -S db01 -U sa -P \\\n  ⟦Zx81!mesa7⟧ -Q "select 1"',
       'bcp dbo.orders out o.dat -S db01 -U etl -P"⟦Zx81mesa7⟧" -c',
       'net use Z: \\\\files01\\share /user:CORP\\svc ⟦Zx81mesa7⟧ /persistent:no',
     ],
@@ -67,6 +77,7 @@ export const statedCredentialExamples: Readonly<Record<string, RuleExamples>> = 
     secrets: [
       'docker login -u bot -p ⟦dckr9Hq2LmZ⟧ registry.example.net',
       'podman login quay.example.io -u ci -p "⟦Rq7!mesa-42⟧"',
+      'docker login \\\n  -u bot \\\n  -p ⟦dckr9Hq2LmZ⟧ \\\n  registry.example.net',
     ],
     clean: [
       'docker login -u bot -p ${{ secrets.REGISTRY_TOKEN }} r.io',

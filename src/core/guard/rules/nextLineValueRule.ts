@@ -7,11 +7,15 @@
 //   its line). PowerShell's backtick before a newline goes on alike (about_Parsing, "Line continuation"): `-Password `⏎  "VALUE"`.
 // - A here-document read into a named variable (Bash manual §3.6.6 "Here Documents", §3.5.4 "Command Substitution", the
 //   `read` builtin): `NAME=$(cat <<'EOF'⏎VALUE⏎EOF⏎)`, `read -r -d '' NAME <<EOF⏎VALUE⏎EOF`: a body of one line is the value.
+//   Found by the command that reads it (`cat <<`, `read `), not by `<<`, which C++'s stream output holds on every line.
 // - Python's parenthesised string concatenation (The Python Language Reference §2.4.3, "String literal concatenation";
 //   Black's layout of a long literal): `NAME = (⏎    "abc"⏎    "def"⏎)`: the pieces, two or more, are one value.
 // - String concatenation broken after `+` (JLS §15.18.1, ECMA-262 §13.15.3 ApplyStringOrNumericBinaryOperator, C# §12.10.5:
 //   `+` joins two strings; a long constant is written a piece a line): `API_KEY = "abc" +⏎    "def";`, `const apiKey =⏎
 //   "abc" +⏎  "def";`: every piece a string literal holding no blank, the chain read from its first line, judged whole.
+// - YAML's double-quoted scalar over lines (YAML 1.2 §7.3.1): `password: "⏎  VALUE"` (the scalar opened at its key's line's
+//   end, its content on the next line: a line break folds into a blank, the indent is stripped), `password: "abc\⏎  def"`
+//   (an escaped line break joins the pieces with nothing between). One next line, closed by its quote at that line's end.
 // - GNU make's multi-line variable (GNU make manual §6.8, "Defining Multi-Line Variables"): `define DB_PASSWORD =⏎VALUE⏎endef`:
 //   a body of one line is the value.
 // The name is judged by the key's strength (keyStrength.ts), the value as a literal given to it (literalForKey.ts: the
@@ -28,12 +32,16 @@ import { acceptValue } from './secretValue';
 import { saysNotTheValue } from './notTheValue';
 
 const KIND = spanKind('next-line-value');
-// A continuation's backslash and newline; a here-document's operator; an assignment's opening parenthesis at its line's end.
-// PowerShell's backtick and newline; GNU make's `endef` (not `define`: C's `#define` stands on every line of a header).
-const KEYWORDS = ['\\\n', '\\\r\n', '`\n', '`\r\n', '<<', '= (\n', '= (\r\n', '=(\n', 'endef', '+\n', '+\r\n'];
+// A continuation's backslash and newline; the commands that read a here-document into a name, `cat <<` (in `NAME=$(cat <<`)
+// and `read ` (in `read -r -d '' NAME <<`), not the operator `<<` alone, which C++'s stream output and every language's
+// shift hold on most lines; an assignment's opening parenthesis at its line's end. PowerShell's backtick and newline; GNU
+// make's `endef` (not `define`: C's `#define` stands on every line of a header).
+const KEYWORDS = ['\\\n', '\\\r\n', '`\n', '`\r\n', 'cat <<', 'cat<<', 'read ', '= (\n', '= (\r\n', '=(\n', 'endef', '+\n', '+\r\n', ': "\n', ': "\r\n'];
 // What the whole text is searched for when the prefilter recorded too many places: every line break (the line's last
-// characters say which reading it opens), `<<` and `endef`.
-const NEEDLES = ['\n', '<<', 'endef'];
+// characters say which reading it opens) and `endef`; the here-document commands as the prefilter reads their blanks (a run
+// of spaces and tabs) and letters (either case).
+const NEEDLES = ['\n', 'endef'];
+const HERE_COMMAND = /cat[ \t]*<<|read[ \t]+/gi;
 /** Blanks looked past; the longest name; the longest value; the most pieces of a parenthesised literal. */
 const MAX_BLANKS = 40;
 const MAX_NAME = 64;
@@ -64,24 +72,37 @@ export const nextLineValueRule: SecretRule = {
   keywords: KEYWORDS,
   nearKeywords: true,
   find(text, found, near) {
-    const reading = { lastEnd: 0, hereLine: -1, hereTries: 0 };
+    const reading = { lastEnd: 0, hereLine: -1, hereTries: 0, operator: -1 };
     if (near) {
       for (const end of near) readAt(text, end, found, reading);
       return;
     }
     // (Past the prefilter's record: each needle's places found by `indexOf`, merged in the text's order. A loop over every
     // character cost main's families holding a keyword on every line (`#define`, a Go tag's closing backtick) ~5 ms/MB.)
-    const next = NEEDLES.map((needle) => text.indexOf(needle));
+    // (Each place's end: a needle's by `indexOf`, the commands' by their pattern, last.)
+    const next = [...NEEDLES.map((needle) => endOf(text, needle, 0)), hereCommandEnd(text, 0)];
     for (;;) {
       let k = -1;
       for (let j = 0; j < next.length; j++) if (next[j]! >= 0 && (k < 0 || next[j]! < next[k]!)) k = j;
       if (k < 0) return;
-      const at = next[k]!;
-      readAt(text, at + NEEDLES[k]!.length, found, reading);
-      next[k] = text.indexOf(NEEDLES[k]!, at + 1);
+      const end = next[k]!;
+      readAt(text, end, found, reading);
+      next[k] = k < NEEDLES.length ? endOf(text, NEEDLES[k]!, end - NEEDLES[k]!.length + 1) : hereCommandEnd(text, end);
     }
   },
 };
+
+/** The end of `needle`'s first occurrence from `from`, -1 if none. */
+function endOf(text: string, needle: string, from: number): number {
+  const at = text.indexOf(needle, from);
+  return at < 0 ? -1 : at + needle.length;
+}
+
+/** The end of the first here-document command (`cat <<`, `read `) from `from`, -1 if none. */
+function hereCommandEnd(text: string, from: number): number {
+  HERE_COMMAND.lastIndex = from;
+  return HERE_COMMAND.exec(text) ? HERE_COMMAND.lastIndex : -1;
+}
 
 interface Reading {
   /** The end of the last span pushed (spans go in rising order). */
@@ -89,6 +110,8 @@ interface Reading {
   /** The line break ending the line of the here-documents last tried, and how many were tried on it. */
   hereLine: number;
   hereTries: number;
+  /** The first `<<` at or after the last `read ` read (-1 before any; the text's length if none). */
+  operator: number;
 }
 
 /** The reading a keyword ending at `end` opens, if any. */
@@ -96,11 +119,14 @@ function readAt(text: string, end: number, found: SpanList, reading: Reading): v
   const last = text.charCodeAt(end - 1);
   if (last === 60) return hereDocument(text, end, found, reading);
   if (last === 102) return defined(text, end - 5, found, reading);
+  if (isBlank(last)) return readInto(text, end, found, reading);
   if (last !== LF) return;
   let at = end - 1;
   if (text.charCodeAt(at - 1) === CR) at--;
   const before = text.charCodeAt(at - 1);
+  if (before === BACKSLASH && escapedBreak(text, at - 1, end, found, reading)) return;
   if (before === BACKSLASH || before === BACKTICK) continuation(text, at - 1, end, found, reading);
+  else if (before === DOUBLE_QUOTE) quoteOpened(text, at - 1, end, found, reading);
   else if (before === 40) parenthesised(text, at - 1, end, found, reading);
   else if (before === 43) concatenated(text, at - 1, end, found, reading);
 }
@@ -156,6 +182,21 @@ function shellWord(text: string, start: number): { start: number; end: number; q
   while (i < limit && !endsWord(text.charCodeAt(i)) && !isQuoteOrSlash(text.charCodeAt(i))) i++;
   if (i === start || (i === limit && i < text.length) || !endsWord(text.charCodeAt(i))) return undefined;
   return { start, end: i, quoted: false };
+}
+
+/**
+ * `read ` ending at `end`: the here-document its line opens within MAX_COMMAND characters. (The next `<<` is kept between
+ * calls: each is sought once, so a text of `read ` without one is read in one pass.)
+ */
+function readInto(text: string, end: number, found: SpanList, reading: Reading): void {
+  if (reading.operator < end) {
+    const at = text.indexOf('<<', end);
+    reading.operator = at < 0 ? text.length : at;
+  }
+  const op = reading.operator;
+  if (op - end > MAX_COMMAND) return;
+  for (let i = end; i < op; i++) if (text.charCodeAt(i) === LF) return;
+  hereDocument(text, op + 2, found, reading);
 }
 
 /** A here-document opened by the `<<` ending at `end`, read into a named variable: its body of one line is the value. */
@@ -280,6 +321,60 @@ function concatenated(text: string, plus: number, next: number, found: SpanList,
     if (m[3] !== '+') break;
   }
   pushPieces(found, reading, pieces, value, strength, name);
+}
+
+/**
+ * A YAML key opening its line (after its indent and a list item's `- `) whose `:` and at least one blank stand before
+ * `quote`: the key, or undefined.
+ */
+function yamlKeyBefore(text: string, quote: number): string | undefined {
+  const colon = pastBlanksBack(text, quote);
+  if (colon === quote || text.charCodeAt(colon - 1) !== COLON) return undefined;
+  const keyEnd = colon - 1;
+  let keyStart = keyEnd;
+  while (keyStart > keyEnd - MAX_NAME && isNameChar(text.charCodeAt(keyStart - 1))) keyStart--;
+  if (keyStart === keyEnd) return undefined;
+  let i = pastBlanksBack(text, keyStart);
+  if (text.charCodeAt(i - 1) === DASH && i < keyStart) i = pastBlanksBack(text, i - 1);
+  return i === 0 || text.charCodeAt(i - 1) === LF ? text.slice(keyStart, keyEnd) : undefined;
+}
+
+/** The next line from `next`, indented, up to its closing `"` at its end: [start, end] of the content, or undefined. */
+function closedOnNextLine(text: string, next: number): [number, number] | undefined {
+  let start = next;
+  while (start < next + MAX_BLANKS && isBlank(text.charCodeAt(start))) start++;
+  if (start === next) return undefined;
+  let end = start;
+  const limit = Math.min(text.length, start + MAX_VALUE);
+  while (end < limit && text.charCodeAt(end) > 32 && text.charCodeAt(end) !== DOUBLE_QUOTE && text.charCodeAt(end) !== BACKSLASH) end++;
+  if (end === start || text.charCodeAt(end) !== DOUBLE_QUOTE) return undefined;
+  let after = end + 1;
+  while (after < end + 1 + MAX_BLANKS && isBlank(text.charCodeAt(after))) after++;
+  const c = text.charCodeAt(after);
+  return c === LF || c === CR || Number.isNaN(c) ? [start, end] : undefined;
+}
+
+/** `KEY: "` with its quote at `quote` ending its line, the value on the next line up to its closing quote. */
+function quoteOpened(text: string, quote: number, next: number, found: SpanList, reading: Reading): void {
+  const key = yamlKeyBefore(text, quote);
+  if (key === undefined) return;
+  const strength = keyStrength(key);
+  if (strength === 'none') return;
+  const value = closedOnNextLine(text, next);
+  if (value && acceptsLiteralForKey(text, value[0], value[1], key, strength, false)) push(found, reading, value[0], value[1]);
+}
+
+/** `KEY: "abc\⏎  def"`, the backslash at `slash`: the two pieces one value (whether it was this reading's, even if left). */
+function escapedBreak(text: string, slash: number, next: number, found: SpanList, reading: Reading): boolean {
+  let open = slash;
+  while (open > slash - MAX_VALUE && text.charCodeAt(open - 1) > 32 && text.charCodeAt(open - 1) !== DOUBLE_QUOTE && text.charCodeAt(open - 1) !== BACKSLASH) open--;
+  if (open === slash || text.charCodeAt(open - 1) !== DOUBLE_QUOTE) return false;
+  const key = yamlKeyBefore(text, open - 1);
+  if (key === undefined) return false;
+  const strength = keyStrength(key);
+  const rest = strength === 'none' ? undefined : closedOnNextLine(text, next);
+  if (rest) pushPieces(found, reading, [open, slash, rest[0], rest[1]], text.slice(open, slash) + text.slice(rest[0], rest[1]), strength as Strength, key);
+  return true;
 }
 
 /** Back past at most MAX_BLANKS blanks before `at`. */

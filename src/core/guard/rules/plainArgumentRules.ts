@@ -7,7 +7,7 @@
 import { patternRule, type SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
 import { acceptsPasswordLiteral, acceptsQuotedLiteral } from './secretValue';
-import { shellArgument } from './shellArgument';
+import { commandStretch, optionGap, shellArgument } from './shellArgument';
 
 const VARIABLE_DEFAULT = /\bvariable[ \t]+"([A-Za-z_][\w-]{0,63})"[ \t]*\{[^{}]{0,400}?\bdefault[ \t]*=[ \t]*"([^"\r\n]{3,400})"/g;
 const DEFAULT_KIND = spanKind('secret-variable-default');
@@ -16,7 +16,7 @@ export const plainArgumentRules: readonly SecretRule[] = [
   patternRule({
     id: 'cli-password-argument', keywords: ['redis-cli', 'sqlcmd', 'bcp', 'osql', 'net use'],
     pattern: new RegExp(
-      `(?:\\bredis-cli\\b[^\\n]{0,100}?[ \\t](?:-a|--pass)[ \\t]+|\\b(?:sqlcmd|bcp|osql)\\b[^\\n]{0,100}?[ \\t]-P[ \\t]*|\\bnet[ \\t]+use\\b[^\\n]{0,120}?[ \\t]\\/user:[^\\s]{1,100}[ \\t]+)` +
+      `(?:\\bredis-cli\\b${commandStretch(100)}[ \\t](?:-a|--pass)${optionGap(1)}|\\b(?:sqlcmd|bcp|osql)\\b${commandStretch(100)}[ \\t]-P${optionGap(0)}|\\bnet[ \\t]+use\\b[^\\n]{0,120}?[ \\t]\\/user:[^\\s]{1,100}[ \\t]+)` +
         shellArgument('[^\\s"\'`;|&]', '[^\\s"\'`;|&]', 3, 200),
     ),
   }),
@@ -24,7 +24,7 @@ export const plainArgumentRules: readonly SecretRule[] = [
     // ldapsearch and its kin take the bind password after -w; htpasswd's -b its last argument;
     // rabbitmqctl a user's password after the user; `net user NAME SECRET` (not `*`, which prompts, nor an option).
     id: 'cli-password-position', keywords: ['ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldappasswd', 'ldapwhoami', 'htpasswd', 'rabbitmqctl', 'net user'],
-    pattern: /(?:\bldap(?:search|modify|add|delete|passwd|whoami)\b[^\n]{0,200}?[ \t]-w[ \t]+|\bhtpasswd[ \t]+-(?:(?=[a-zA-Z]*n)[a-zA-Z]*b[a-zA-Z]*|(?![a-zA-Z]*n)[a-zA-Z]*b[a-zA-Z]*[ \t]+[^\s-][^\s]{0,200})[ \t]+[^\s-][^\s]{0,200}[ \t]+|\brabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+[^\s]{1,100}[ \t]+|\bnet[ \t]+user[ \t]+[^\s/]{1,100}[ \t]+)(?<q>["']?)(?<secret>[^\s"'`;|&/*][^\s"'`]{2,200})\k<q>(?=[ \t\r\n;|&>]|$)/,
+    pattern: new RegExp(`(?:\\bldap(?:search|modify|add|delete|passwd|whoami)\\b${commandStretch(200)}[ \\t]-w${optionGap(1)}|\\bhtpasswd[ \\t]+-(?:(?=[a-zA-Z]*n)[a-zA-Z]*b[a-zA-Z]*|(?![a-zA-Z]*n)[a-zA-Z]*b[a-zA-Z]*[ \\t]+[^\\s-][^\\s]{0,200})[ \\t]+[^\\s-][^\\s]{0,200}[ \\t]+|\\brabbitmqctl[ \\t]+(?:add_user|change_password)[ \\t]+[^\\s]{1,100}[ \\t]+|\\bnet[ \\t]+user[ \\t]+[^\\s/]{1,100}[ \\t]+)(?<q>["']?)(?<secret>[^\\s"'\`;|&/*][^\\s"'\`]{2,200})\\k<q>(?=[ \\t\\r\\n;|&>]|$)`),
   }),
   // A password echoed into a tool that reads it from standard input: `echo "user:SECRET" |
   // chpasswd`, `echo "SECRET" | docker login … --password-stdin`, `gh auth login --with-token <<< TOKEN` (a `$VAR` there is

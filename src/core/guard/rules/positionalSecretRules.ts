@@ -22,11 +22,14 @@ import { spanBeforeTail, withoutIndices } from '../secretPlace';
 import { keywordLead } from '../keywordLed';
 import { anonymousLogin } from './anonymousLogin';
 
+// An argument may open its own line: a call laid out an argument a line (Prettier's, Black's, gofmt's layout of a long
+// call; every one of these languages reads a line break between arguments as a blank). One break, after `(` or `,`.
+const OWN_LINE = `(?:\\r?\\n[ \\t]*)?`;
 // One argument before the one wanted, and its comma: an object literal without nested braces (a
 // JWT's payload `{ id: user.id }`), a string literal, or a name, a member chain or a number.
-export const ARG = `(?:\\{[^{}\\r\\n]{0,200}\\}[ \\t]*|"[^"\\r\\n]{0,200}"[ \\t]*|'[^'\\r\\n]{0,200}'[ \\t]*|[^,(){}"'\\r\\n]{1,200}),[ \\t]*`;
+export const ARG = `${OWN_LINE}(?:\\{[^{}\\r\\n]{0,200}\\}[ \\t]*|"[^"\\r\\n]{0,200}"[ \\t]*|'[^'\\r\\n]{0,200}'[ \\t]*|[^,(){}"'\\r\\n]{1,200}),[ \\t]*`;
 // The wanted argument: a string literal (Python's bytes `b"…"` too), its content the secret.
-export const LITERAL = `[bru]?(?<q>["'\`])(?<secret>[^"'\`\\r\\n]{3,200})\\k<q>`;
+export const LITERAL = `${OWN_LINE}[bru]?(?<q>["'\`])(?<secret>[^"'\`\\r\\n]{3,200})\\k<q>`;
 
 interface Position {
   readonly pattern: RegExp;
@@ -38,7 +41,7 @@ interface Position {
 
 /**
  * `nearByWord`: every match starts on the line of one of the keywords and holds it (the
- * expressions start at the call's name, the keyword in it, and read no line break); without it, the
+ * expressions start at the call's name, the keyword in it, on the keyword's line); without it, the
  * rule is near its keywords when every expression's shape says so (keywordLed.ts).
  */
 export function positionalRule(id: string, keywords: string[], positions: readonly Position[], nearByWord = false): SecretRule {
@@ -75,6 +78,9 @@ function quotedArgumentBefore(text: string, quote: number): string {
   // (A bytes or raw literal's prefix: `b'guest'`.)
   const prefix = text.charCodeAt(p - 1);
   if (prefix === 98 || prefix === 114 || prefix === 117) p--;
+  while (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9) p--;
+  // (The argument may open its own line.)
+  if (text.charCodeAt(p - 1) === 10) p -= text.charCodeAt(p - 2) === 13 ? 2 : 1;
   while (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9) p--;
   if (text.charCodeAt(p - 1) !== 44) return '';
   p--;

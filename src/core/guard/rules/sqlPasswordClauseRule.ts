@@ -19,8 +19,11 @@ const KIND = spanKind('sql-password-clause');
 // An Oracle identifier, a Db2 password: bare to a blank, `;`, a quote or a parenthesis; not a host
 // variable or a parameter (`:pw`, `@pw`, `?`).
 const VALUE = String.raw`(?:N?(?<q>['"])(?<quoted>(?:(?!\k<q>)[^\r\n]){1,400})\k<q>|(?<bare>[^\s;'"(),:@?][^\s;'"(),]{0,399}))`;
+// Between `BY` (`USING`) and the value: blanks, or one line break among blanks, as a statement laid out a clause a line
+// puts it (MySQL's CREATE USER, Oracle's CREATE USER: SQL's tokens are separated by any whitespace, line breaks too).
+const BREAK_OR_BLANKS = String.raw`(?:[ \t]+|[ \t]*\r?\n[ \t]*)`;
 const CLAUSE = new RegExp(
-  String.raw`(?<![\w$.-])(?:(?<identified>identified(?:[ \t]+with[ \t]+\w{1,40})?[ \t]+by|user[ \t]+[^\s;]{1,128}[ \t]+using)[ \t]+${VALUE}` +
+  String.raw`(?<![\w$.-])(?:(?<identified>identified(?:[ \t]+with[ \t]+\w{1,40})?[ \t]+by|user[ \t]+[^\s;]{1,128}[ \t]+using)${BREAK_OR_BLANKS}${VALUE}` +
     String.raw`|(?:(?<set>set[ \t]+password(?:[ \t]+for[ \t]+[^=;\r\n]{1,120}?)?[ \t]*=[ \t]*(?:password[ \t]*\([ \t]*)?)|(?:with|encrypted|unencrypted)[ \t]+password(?:[ \t]*=)?[ \t]*|password[ \t]+)N?(?<q2>['"])(?<quoted2>(?:(?!\k<q2>)[^\r\n]){1,400})\k<q2>)`,
   'gi',
 );

@@ -9,7 +9,7 @@
 import { patternRule, type SecretRule } from '../secretRule';
 import { pgpassRule } from './pgpassRule';
 import { acceptsPasswordLiteral } from './secretValue';
-import { shellArgument } from './shellArgument';
+import { commandStretch, optionGap, shellArgument } from './shellArgument';
 
 // Not a command substitution `$(…)` cut at its blank: the password is what the command prints.
 const ARGUMENT = shellArgument('(?!\\$\\()[^\\s"\'`;|&]', '[^\\s"\'`;|&]', 3, 200);
@@ -19,12 +19,12 @@ export const statedCredentialRules: readonly SecretRule[] = [
     id: 'cli-password-flag', keywords: ['mysql', 'mariadb', 'sshpass', 'psexec', 'paexec'], passwordSlot: acceptsPasswordLiteral,
     // mysql reads only a glued -pSECRET as the password (a spaced `-p db` prompts and names the
     // database); sshpass and PsExec (PsExec64, and PAExec, which copies its options) take the next word.
-    pattern: new RegExp(`(?:\\b(?:mysql|mysqldump|mysqladmin|mariadb)\\b[^\\n]{0,100}?[ \\t]-p(?=[^\\s-])|\\b(?:sshpass|psexec(?:64)?(?:\\.exe)?|paexec(?:\\.exe)?)\\b[^\\n]{0,100}?[ \\t]-p[ \\t]*)${ARGUMENT}`, 'i'),
+    pattern: new RegExp(`(?:\\b(?:mysql|mysqldump|mysqladmin|mariadb)\\b${commandStretch(100)}[ \\t]-p(?=[^\\s-])|\\b(?:sshpass|psexec(?:64)?(?:\\.exe)?|paexec(?:\\.exe)?)\\b${commandStretch(100)}[ \\t]-p${optionGap(0)})${ARGUMENT}`, 'i'),
   }),
   patternRule({
     // Its own rule with its own keywords: ' login' alone is in most web code.
     id: 'registry-login-password', keywords: ['docker login', 'podman login', 'registry login'], passwordSlot: acceptsPasswordLiteral,
-    pattern: new RegExp(`\\b(?:docker|podman|helm[ \\t]+registry)[ \\t]+login\\b[^\\n]{0,100}?[ \\t]-p[ \\t]*${ARGUMENT}`, 'i'),
+    pattern: new RegExp(`\\b(?:docker|podman|helm[ \\t]+registry)[ \\t]+login\\b${commandStretch(100)}[ \\t]-p${optionGap(0)}${ARGUMENT}`, 'i'),
   }),
   patternRule({
     // openssl's password source `pass:SECRET` (`env:`, `file:`, `fd:` name where it is kept instead).
