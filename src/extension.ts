@@ -76,6 +76,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       feedback: feedback.sink,
       reviews,
       mayInclude: models.mayInclude,
+      refusal: models.refusal,
     });
     logger.info(`Flywheel ${context.extension.packageJSON.version} activated`);
   } catch (error) {

@@ -277,7 +277,7 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await open('.pgpass');
     await waitUntil('.pgpass active', async () => (await server.bridge.activeEditor())?.path.endsWith('/outside-refactor/.pgpass'));
     await focusEditor(page);
-    await refusedAtTheDoor('Simplify', 'guard-outside-credential-refused', /\.pgpass is excluded/);
+    await refusedAtTheDoor('Simplify', 'guard-outside-credential-refused', /\.pgpass is a credential file \(never sent\)/);
   });
 
   it("Ask About Selection and Explain in the second folder's ignored file: nothing of it is sent, and the user is told", async () => {
@@ -293,7 +293,7 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await waitUntil('vault.py active', async () => (await server.bridge.activeEditor())?.path.endsWith('/lib/vault.py'));
     await focusEditor(page);
     const chats = ollama.requestsTo('/api/chat').length;
-    await refusedAtTheDoor('Explain', 'guard-explain-ignored-refused', /lib\/vault\.py is excluded/);
+    await refusedAtTheDoor('Explain', 'guard-explain-ignored-refused', /lib\/vault\.py is excluded by \.gitignore\./);
 
     // Two selections asked about at once, the second folder's ordinary file (the control) and its ignored one.
     await server.bridge.executeCommand('flywheel.chat.new');
