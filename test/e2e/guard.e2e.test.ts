@@ -277,7 +277,7 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await open('.pgpass');
     await waitUntil('.pgpass active', async () => (await server.bridge.activeEditor())?.path.endsWith('/outside-refactor/.pgpass'));
     await focusEditor(page);
-    await refusedAtTheDoor('Simplify', 'guard-outside-credential-refused', /\.pgpass is a credential file \(never sent\)/);
+    await refusedAtTheDoor('Simplify', 'guard-outside-credential-refused', /\.pgpass is a credential file, never sent/);
   });
 
   it("Ask About Selection and Explain in the second folder's ignored file: nothing of it is sent, and the user is told", async () => {
@@ -315,7 +315,7 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     const note = view.locator('.turn.user').last().locator('.trimmed');
     await screenshot(page, 'guard-ask-selection-ignored');
     const said = await note.innerText();
-    assert.match(said, /Not sent \(excluded by \.gitignore, \.flywheelignore or the secret-file patterns, or unreadable\): [^\n]*vault\.py:1-4/, 'the user is told the ignored selection was left out, and why');
+    assert.match(said, /Not sent: [^\n]*vault\.py:1-4 \(excluded by \.gitignore\)/, "the user is told the ignored selection was left out, and the policy's own reason");
     assert.doesNotMatch(said, /fit the model/, 'not as if it had been cut to fit the window');
   });
 

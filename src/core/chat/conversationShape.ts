@@ -28,6 +28,7 @@ const trimmedShape = objectOf({
   action: literal('dropped', 'truncated', 'notRead'),
   keptTokens: isCount,
   totalTokens: isCount,
+  reason: optional(isString),
 });
 
 const errorShape = objectOf({

@@ -97,7 +97,7 @@ export function refusalWords(reason: RefusalReason): string {
     case 'untrusted':
       return 'excluded by .gitignore, which applies because the workspace is not trusted';
     case 'credentialFile':
-      return 'a credential file (never sent)';
+      return 'a credential file, never sent';
     case 'outsideNotOpen':
       return 'outside the workspace and not open';
     case 'gone':

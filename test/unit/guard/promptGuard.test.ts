@@ -32,7 +32,7 @@ test("the door's refusal says each file's own reason, the one the path policy gi
       EgressRefusedError.is(e) &&
       e.message ===
         'Not sent: dist/b.js is excluded by .gitignore; /elsewhere/notes.md is outside the workspace and not open; ' +
-          '/home/u/.aws/credentials is a credential file (never sent); .env is excluded by the secret-file patterns or the exclude settings.' &&
+          '/home/u/.aws/credentials is a credential file, never sent; .env is excluded by the secret-file patterns or the exclude settings.' &&
       e.files.join() === 'dist/b.js,/elsewhere/notes.md,/home/u/.aws/credentials,.env',
   );
   assert.equal(
