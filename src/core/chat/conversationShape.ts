@@ -20,6 +20,7 @@ export const contextItemShape = objectOf({
   focusOffset: optional(isCount),
   cell: optional(isCount),
   automatic: optional(isBoolean),
+  notSent: optional(isString),
 }) as Shape<ChatContextItem>;
 
 const trimmedShape = objectOf({

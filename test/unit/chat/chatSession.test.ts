@@ -240,3 +240,18 @@ test("what the path policy refused is reported with the policy's reason; what co
     ['gone.env', 'notRead', undefined],
   ]);
 });
+
+test("a chip whose file the path policy refuses says so in the view state before the question is asked, with the policy's reason", () => {
+  const reasons: Record<string, string> = { 'lib/vault.py': 'excluded by .gitignore' };
+  const { session, posted } = setup(new ScriptedModel(), new MemoryStorage(), (path) => reasons[path]);
+  session.pending.setCurrentFile({ id: 'current-file', kind: 'file', label: 'vault.py', path: 'lib/vault.py', uri: 'file:///w/lib/vault.py' });
+  session.pending.add({ id: 'mention:lib/pricing.py', kind: 'mention', label: 'pricing.py', path: 'lib/pricing.py' });
+  session.postState();
+  const state = posted.findLast((m) => m.type === 'state');
+  assert.ok(state?.type === 'state');
+  assert.equal(state.state.chips.find((c) => c.label === 'vault.py')?.notSent, 'excluded by .gitignore');
+  assert.equal(state.state.chips.find((c) => c.label === 'pricing.py')?.notSent, undefined, 'an allowed file is not marked');
+  // The mark is the view's: the question sent records no such field, and the note under it gives the reason.
+  session.send('what is this?');
+  assert.ok(!questionOf(session).context.some((c) => 'notSent' in c));
+});
