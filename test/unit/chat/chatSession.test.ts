@@ -247,7 +247,7 @@ test("a chip whose file the path policy refuses says so in the view state before
   session.pending.setCurrentFile({ id: 'current-file', kind: 'file', label: 'vault.py', path: 'lib/vault.py', uri: 'file:///w/lib/vault.py' });
   session.pending.add({ id: 'mention:lib/pricing.py', kind: 'mention', label: 'pricing.py', path: 'lib/pricing.py' });
   session.postState();
-  const state = posted.findLast((m) => m.type === 'state');
+  const state = [...posted].reverse().find((m) => m.type === 'state');
   assert.ok(state?.type === 'state');
   assert.equal(state.state.chips.find((c) => c.label === 'vault.py')?.notSent, 'excluded by .gitignore');
   assert.equal(state.state.chips.find((c) => c.label === 'pricing.py')?.notSent, undefined, 'an allowed file is not marked');
