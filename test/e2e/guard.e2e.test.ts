@@ -304,6 +304,11 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     }
     const view = page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
     await view.locator('.composer .chip.kind-selection', { hasText: 'vault.py' }).waitFor({ timeout: 30_000 });
+    // Before the question: the ignored file's chip says it will not go, and why (the path policy's reason).
+    const marked = view.locator('.composer .chip.kind-selection.not-sent', { hasText: 'vault.py' });
+    await marked.waitFor({ timeout: 30_000 });
+    assert.match((await marked.getAttribute('title')) ?? '', /Not sent: lib\/vault\.py is excluded by \.gitignore/);
+    assert.equal(await view.locator('.composer .chip.kind-selection.not-sent', { hasText: 'pricing.py' }).count(), 0, 'the control is not marked');
     ollama.reply({ tokens: ['Both compute ', 'a discounted total.'] });
     const input = view.locator('textarea.input');
     await input.fill('What do these do?');
