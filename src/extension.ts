@@ -16,6 +16,7 @@ import { createOutputLogger } from './vscode/outputLogger';
 import { registerRefactor } from './vscode/refactor/registerRefactor';
 import { ReviewController } from './vscode/review/reviewController';
 import { errorMessage, errorForLog } from './core/errorMessage';
+import { refusalWords } from './core/guard/promptGuard';
 import { OutputCommands } from './vscode/commandIds';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -66,6 +67,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       retrieveContext: chatRetrieval(editorContext.engine),
       feedback: feedback.sink,
       isIgnored: isExcluded,
+      whyNotSent: (path) => {
+        const reason = models.refusal(path);
+        return reason && refusalWords(reason);
+      },
       onModelsChanged: models.onDidChange,
       reviews,
     });
@@ -76,6 +81,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       feedback: feedback.sink,
       reviews,
       mayInclude: models.mayInclude,
+      refusal: models.refusal,
     });
     logger.info(`Flywheel ${context.extension.packageJSON.version} activated`);
   } catch (error) {

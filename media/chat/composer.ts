@@ -62,8 +62,17 @@ export class Composer {
       ...state.chips.map((chip) =>
         h(
           'span',
-          { class: `chip kind-${chip.kind}`, title: chip.kind === 'codebase' ? 'Snippets the context engine finds for your question' : chip.path },
-          h('span', { class: 'chip-open', 'data-path': chip.path || undefined }, icon(chipIcon(chip.kind)), h('span', { class: 'chip-label' }, chip.label), chip.id === 'current-file' && h('span', { class: 'chip-hint' }, 'current file')),
+          {
+            class: `chip kind-${chip.kind}${chip.notSent ? ' not-sent' : ''}`,
+            title: chip.kind === 'codebase' ? 'Snippets the context engine finds for your question' : chip.notSent ? `Not sent: ${chip.path} is ${chip.notSent}` : chip.path,
+          },
+          h(
+            'span',
+            { class: 'chip-open', 'data-path': chip.path || undefined },
+            icon(chipIcon(chip.kind)),
+            h('span', { class: 'chip-label' }, chip.label),
+            chip.notSent ? h('span', { class: 'chip-hint' }, 'not sent') : chip.id === 'current-file' && h('span', { class: 'chip-hint' }, 'current file'),
+          ),
           h('button', { class: 'chip-remove', type: 'button', title: `Remove ${chip.label}`, 'aria-label': `Remove ${chip.label}`, 'data-remove': chip.id }, icon('close')),
         ),
       ),

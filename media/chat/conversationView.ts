@@ -133,14 +133,14 @@ function contextChip(chip: ContextChip): HTMLElement {
  */
 function trimmedNote(trimmed: readonly TrimmedContext[]): HTMLElement {
   const origin: Partial<Record<TrimmedContext['kind'], string>> = { file: 'open file, ', codebase: 'retrieved, ' };
-  const notRead = trimmed.filter((t) => t.action === 'notRead').map((t) => t.label);
+  const notRead = trimmed.filter((t) => t.action === 'notRead').map((t) => `${t.label} (${t.reason ?? 'not read'})`);
   const fitted = trimmed.filter((t) => t.action !== 'notRead').map((t) =>
     t.action === 'truncated'
       ? `${t.label} (${origin[t.kind] ?? ''}cut to ${t.keptTokens.toLocaleString()} of ${t.totalTokens.toLocaleString()} tokens)`
       : `${t.label} (${origin[t.kind] ?? ''}left out)`,
   );
   const said = [
-    ...(notRead.length > 0 ? [`Not sent (excluded by .gitignore, .flywheelignore or the secret-file patterns, or unreadable): ${notRead.join(', ')}`] : []),
+    ...(notRead.length > 0 ? [`Not sent: ${notRead.join(', ')}`] : []),
     ...(fitted.length > 0 ? [`Trimmed to fit the model’s window: ${fitted.join(', ')}`] : []),
   ];
   const title = 'Files the path policy refuses never go into a prompt. Context that did not fit: what you added yourself is kept before the open file and retrieved snippets.';

@@ -277,7 +277,7 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await open('.pgpass');
     await waitUntil('.pgpass active', async () => (await server.bridge.activeEditor())?.path.endsWith('/outside-refactor/.pgpass'));
     await focusEditor(page);
-    await refusedAtTheDoor('Simplify', 'guard-outside-credential-refused', /\.pgpass is excluded/);
+    await refusedAtTheDoor('Simplify', 'guard-outside-credential-refused', /\.pgpass is a credential file, never sent/);
   });
 
   it("Ask About Selection and Explain in the second folder's ignored file: nothing of it is sent, and the user is told", async () => {
@@ -293,7 +293,7 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await waitUntil('vault.py active', async () => (await server.bridge.activeEditor())?.path.endsWith('/lib/vault.py'));
     await focusEditor(page);
     const chats = ollama.requestsTo('/api/chat').length;
-    await refusedAtTheDoor('Explain', 'guard-explain-ignored-refused', /lib\/vault\.py is excluded/);
+    await refusedAtTheDoor('Explain', 'guard-explain-ignored-refused', /lib\/vault\.py is excluded by \.gitignore\./);
 
     // Two selections asked about at once, the second folder's ordinary file (the control) and its ignored one.
     await server.bridge.executeCommand('flywheel.chat.new');
@@ -304,6 +304,11 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     }
     const view = page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
     await view.locator('.composer .chip.kind-selection', { hasText: 'vault.py' }).waitFor({ timeout: 30_000 });
+    // Before the question: the ignored file's chip says it will not go, and why (the path policy's reason).
+    const marked = view.locator('.composer .chip.kind-selection.not-sent', { hasText: 'vault.py' });
+    await marked.waitFor({ timeout: 30_000 });
+    assert.match((await marked.getAttribute('title')) ?? '', /Not sent: lib\/vault\.py is excluded by \.gitignore/);
+    assert.equal(await view.locator('.composer .chip.kind-selection.not-sent', { hasText: 'pricing.py' }).count(), 0, 'the control is not marked');
     ollama.reply({ tokens: ['Both compute ', 'a discounted total.'] });
     const input = view.locator('textarea.input');
     await input.fill('What do these do?');
@@ -315,7 +320,7 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     const note = view.locator('.turn.user').last().locator('.trimmed');
     await screenshot(page, 'guard-ask-selection-ignored');
     const said = await note.innerText();
-    assert.match(said, /Not sent \(excluded by \.gitignore, \.flywheelignore or the secret-file patterns, or unreadable\): [^\n]*vault\.py:1-4/, 'the user is told the ignored selection was left out, and why');
+    assert.match(said, /Not sent: [^\n]*vault\.py:1-4 \(excluded by \.gitignore\)/, "the user is told the ignored selection was left out, and the policy's own reason");
     assert.doesNotMatch(said, /fit the model/, 'not as if it had been cut to fit the window');
   });
 

@@ -32,6 +32,8 @@ export interface ChatAnsweringDeps {
   readonly settings: () => ChatSettings;
   /** Reads the current text (and version) of file and mention items; drops unreadable ones. */
   readonly resolveFiles: (items: readonly ChatContextItem[], signal: AbortSignal) => Promise<ChatContextItem[]>;
+  /** Why the path policy refuses a file, in the user's words (`refusalWords`); undefined when it does not. */
+  readonly whyNotSent?: (path: string) => string | undefined;
   readonly retrieveContext?: RetrieveContext;
   readonly countTokens?: TokenCounter;
   /** Streamed text, between full states. */
@@ -97,7 +99,7 @@ export class ChatAnswering {
       const resolved = await this.deps.resolveFiles(question.context, signal);
       const prepared = prepareChatRequest({
         question: question.content, attached: question.context, resolved, history, windowTokens,
-        replyTokens: settings.replyTokens, temperature: settings.temperature, countTokens: this.deps.countTokens,
+        replyTokens: settings.replyTokens, temperature: settings.temperature, countTokens: this.deps.countTokens, whyNotSent: this.deps.whyNotSent,
       });
       conversations.updateQuestion(conversationId, questionId, (t) => ({ ...t, trimmed: prepared.trimmed }));
       conversations.updateAnswer(conversationId, answerId, (t) => ({ ...t, documentVersions: prepared.documentVersions, promptTokens: prepared.promptTokens }));

@@ -43,6 +43,11 @@ export interface ChatContextItem {
    * snippets the Codebase search found): it gives way first when the window is too small.
    */
   readonly automatic?: boolean;
+  /**
+   * The view state's chips only: why the path policy will not send this item's file (the user's words, as
+   * `refusalWords` says them), so the chip says it before the question is asked.
+   */
+  readonly notSent?: string;
 }
 
 /** Whether Flywheel attached the item by itself; the user's own choices are kept before it. */

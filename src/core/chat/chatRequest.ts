@@ -18,6 +18,8 @@ export interface ChatRequestInput {
   readonly replyTokens: number;
   readonly temperature?: number;
   readonly countTokens?: TokenCounter;
+  /** Why the path policy refuses a file (the user's words): said beside what was left out. */
+  readonly whyNotSent?: (path: string) => string | undefined;
 }
 
 export interface PreparedChatRequest {
@@ -44,7 +46,10 @@ export function prepareChatRequest(input: ChatRequestInput): PreparedChatRequest
   // its text) is said under the question; codebase snippets are retrieval's own choice.
   const missing = input.attached.filter((i) => i.kind !== 'codebase' && !input.resolved.some((r) => r.id === i.id));
   const trimmed: TrimmedContext[] = [
-    ...missing.map((i) => ({ label: i.label, kind: i.kind, action: 'notRead' as const, keptTokens: 0, totalTokens: 0 })),
+    ...missing.map((i) => {
+      const reason = i.path ? input.whyNotSent?.(i.path) : undefined;
+      return { label: i.label, kind: i.kind, action: 'notRead' as const, keptTokens: 0, totalTokens: 0, ...(reason && { reason }) };
+    }),
     ...fit.trimmed,
   ];
   const documentVersions: Record<string, number> = {};

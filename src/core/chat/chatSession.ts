@@ -49,7 +49,7 @@ export class ChatSession {
   }
 
   snapshot(): ChatViewState {
-    return chatViewState(this.conversations, this.modelList, this.pending, this.busy);
+    return chatViewState(this.conversations, this.modelList, this.pending, this.busy, this.deps.whyNotSent);
   }
 
   postState(): void {

@@ -6,13 +6,24 @@ import type { ChatModelList } from './chatModelList';
 import type { ChatViewState } from './chatProtocol';
 import type { PendingContext } from './pendingContext';
 
-export function chatViewState(conversations: ChatConversations, models: ChatModelList, pending: PendingContext, busy: boolean): ChatViewState {
+/** `whyNotSent`: the path policy's reason a file is refused (the user's words), marked on its chip before the question is asked. */
+export function chatViewState(
+  conversations: ChatConversations,
+  models: ChatModelList,
+  pending: PendingContext,
+  busy: boolean,
+  whyNotSent?: (path: string) => string | undefined,
+): ChatViewState {
   return {
     conversation: conversations.active,
     history: conversations.history(),
     ...models.view(),
     // A file chip's text is read again when the message is sent: the view needs only its name.
-    chips: pending.chips().map((c) => (isLiveFileItem(c) ? { ...c, text: undefined } : c)),
+    chips: pending.chips().map((c) => {
+      const chip = isLiveFileItem(c) ? { ...c, text: undefined } : c;
+      const notSent = c.kind !== 'codebase' && c.path ? whyNotSent?.(c.path) : undefined;
+      return notSent ? { ...chip, notSent } : chip;
+    }),
     busy,
   };
 }

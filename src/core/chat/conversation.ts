@@ -35,6 +35,8 @@ export interface TrimmedContext {
   readonly action: 'dropped' | 'truncated' | 'notRead';
   readonly keptTokens: number;
   readonly totalTokens: number;
+  /** Not read because the path policy refuses its file: why, in the user's words (absent: unreadable, or an older conversation). */
+  readonly reason?: string;
 }
 
 export interface UserTurn {

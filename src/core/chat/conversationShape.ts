@@ -20,6 +20,7 @@ export const contextItemShape = objectOf({
   focusOffset: optional(isCount),
   cell: optional(isCount),
   automatic: optional(isBoolean),
+  notSent: optional(isString),
 }) as Shape<ChatContextItem>;
 
 const trimmedShape = objectOf({
@@ -28,6 +29,7 @@ const trimmedShape = objectOf({
   action: literal('dropped', 'truncated', 'notRead'),
   keptTokens: isCount,
   totalTokens: isCount,
+  reason: optional(isString),
 });
 
 const errorShape = objectOf({

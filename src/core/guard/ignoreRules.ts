@@ -30,10 +30,16 @@ export interface IgnoreRulesOptions {
 
 type Verdict = 'ignored' | 'unignored' | undefined;
 
+/**
+ * The layer that excludes a file: the secret-file defaults with the settings' globs, `.gitignore` (or
+ * `.git/info/exclude`), or `.flywheelignore`.
+ */
+export type IgnoredBy = 'patterns' | 'gitignore' | 'flywheelignore';
+
 export class IgnoreRules {
   private readonly gitLevels = new Map<string, Ignore | undefined>();
   private readonly ownLevels = new Map<string, Ignore | undefined>();
-  private readonly verdicts = new Map<string, boolean>();
+  private readonly verdicts = new Map<string, IgnoredBy | undefined>();
   private readonly base: Ignore;
   private readonly prefix: string;
   private exclude: Ignore | undefined | null = null;
@@ -48,13 +54,19 @@ export class IgnoreRules {
 
   /** True when text of this file (relative to the workspace folder) must never go into any prompt. */
   isIgnored(relativePath: string): boolean {
+    return this.ignoredBy(relativePath) !== undefined;
+  }
+
+  /** Which layer of rules excludes this file (relative to the workspace folder), if any. */
+  ignoredBy(relativePath: string): IgnoredBy | undefined {
     const path = normalizeRelativePath(relativePath);
-    if (path === undefined) return true; // outside the workspace or malformed: refuse
-    if (path === '') return false;
+    if (path === undefined) return 'patterns'; // outside the workspace or malformed: refuse
+    if (path === '') return undefined;
     const parts = path.split('/');
     // Like git's walk: a file inside an excluded directory is excluded, whatever its rules.
     for (let i = 1; i < parts.length; i++) {
-      if (this.entryIgnored(parts.slice(0, i).join('/'), true)) return true;
+      const by = this.entryIgnored(parts.slice(0, i).join('/'), true);
+      if (by) return by;
     }
     return this.entryIgnored(path, false);
   }
@@ -67,17 +79,16 @@ export class IgnoreRules {
     this.exclude = null;
   }
 
-  private entryIgnored(path: string, isDir: boolean): boolean {
+  private entryIgnored(path: string, isDir: boolean): IgnoredBy | undefined {
     const key = isDir ? `${path}/` : path;
-    const cached = this.verdicts.get(key);
-    if (cached !== undefined) return cached;
+    if (this.verdicts.has(key)) return this.verdicts.get(key);
     const inRepo = this.prefix ? `${this.prefix}/${path}` : path;
-    let result = verdict(this.base, key) === 'ignored';
+    let result: IgnoredBy | undefined = verdict(this.base, key) === 'ignored' ? 'patterns' : undefined;
     if (!result && this.options.respectGitignore !== false) {
       const git = this.layered(this.gitLevels, '.gitignore', inRepo, isDir);
-      result = git === 'ignored' || (git === undefined && this.excludeVerdict(inRepo, isDir) === 'ignored');
+      if (git === 'ignored' || (git === undefined && this.excludeVerdict(inRepo, isDir) === 'ignored')) result = 'gitignore';
     }
-    if (!result) result = this.layered(this.ownLevels, '.flywheelignore', inRepo, isDir) === 'ignored';
+    if (!result && this.layered(this.ownLevels, '.flywheelignore', inRepo, isDir) === 'ignored') result = 'flywheelignore';
     this.verdicts.set(key, result);
     return result;
   }

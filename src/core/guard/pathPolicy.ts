@@ -9,7 +9,15 @@ import { fileURLToPath } from 'node:url';
 import ignore from 'ignore';
 import { defaultIgnorePatterns } from './defaultIgnorePatterns';
 import type { IgnoreFileLocation } from './ignoreFileWatcher';
-import { IgnoreFileTooLarge, IgnoreRules, normalizeRelativePath, windowsName } from './ignoreRules';
+import { IgnoreFileTooLarge, IgnoreRules, normalizeRelativePath, windowsName, type IgnoredBy } from './ignoreRules';
+
+/**
+ * Why the policy refuses a file: a layer of a folder's rules (`patterns`: the secret-file defaults and the settings'
+ * globs), `untrusted` (the folder's `.gitignore`, applied though the user turned it off, because the workspace is not
+ * trusted), a credential file outside the workspace, any other file outside it not open in an editor, a file moved or
+ * deleted since it was judged, or a URI that names no file on this machine.
+ */
+export type RefusalReason = IgnoredBy | 'untrusted' | 'credentialFile' | 'outsideNotOpen' | 'gone' | 'notAFile';
 
 /** Ignore files are read up to this size; a larger one makes its folder fail closed. */
 export const MAX_IGNORE_FILE_BYTES = 4 * 1024 * 1024;
@@ -55,7 +63,7 @@ const outsideRules = ignore().add([...defaultIgnorePatterns]);
 
 export class PathPolicy {
   private readonly folders: Folder[];
-  private readonly verdicts = new Map<string, boolean>();
+  private readonly verdicts = new Map<string, RefusalReason | undefined>();
   /**
    * Whether the verdict being judged may be kept: not when it hangs on what can change without an
    * ignore file changing (a tab opened or closed, a path not on disk yet that may become a link).
@@ -120,14 +128,17 @@ export class PathPolicy {
 
   /** May text from this file go into any prompt? A workspace-relative path, an absolute path or a file: URI. */
   mayRead(path: string): boolean {
-    let verdict = this.verdicts.get(path);
-    if (verdict === undefined) {
-      this.lasting = true;
-      verdict = this.judge(path);
-      if (this.verdicts.size > 10_000) this.verdicts.clear();
-      if (this.lasting) this.verdicts.set(path, verdict);
-    }
-    return verdict;
+    return this.refusal(path) === undefined;
+  }
+
+  /** Why text from this file may not go into any prompt; undefined when it may (the same judgement as `mayRead`). */
+  refusal(path: string): RefusalReason | undefined {
+    if (this.verdicts.has(path)) return this.verdicts.get(path);
+    this.lasting = true;
+    const reason = this.judge(path);
+    if (this.verdicts.size > 10_000) this.verdicts.clear();
+    if (this.lasting) this.verdicts.set(path, reason);
+    return reason;
   }
 
   /**
@@ -136,24 +147,29 @@ export class PathPolicy {
    * link to another) after it was judged changes no ignore file: only a fresh look resolves it again.
    */
   mayReadNow(path: string): boolean {
-    this.verdicts.delete(path);
-    return this.mayRead(path);
+    return this.refusalNow(path) === undefined;
   }
 
-  private judge(input: string): boolean {
+  /** `refusal`, judged afresh as `mayReadNow` is. */
+  refusalNow(path: string): RefusalReason | undefined {
+    this.verdicts.delete(path);
+    return this.refusal(path);
+  }
+
+  private judge(input: string): RefusalReason | undefined {
     if (/^[a-z][a-z0-9+.-]+:/i.test(input) && !/^[a-zA-Z]:[\\/]/.test(input)) {
-      if (!input.startsWith('file:')) return input.startsWith('untitled:'); // a buffer never saved is the user's own text
+      if (!input.startsWith('file:')) return input.startsWith('untitled:') ? undefined : 'notAFile'; // a buffer never saved is the user's own text
       try {
         input = fileURLToPath(input);
       } catch {
-        return false;
+        return 'notAFile';
       }
     }
     const path = input.replace(/\\/g, '/');
     if (!isAbsolute(path)) {
       const relative = normalizeRelativePath(path);
-      if (relative === undefined) return false;
-      if (this.folders.length === 0) return !outsideRules.ignores(relative);
+      if (relative === undefined) return 'notAFile';
+      if (this.folders.length === 0) return outsideRules.ignores(relative) ? 'patterns' : undefined;
       // Multi-root: `name/rest` is that folder's file, judged by that folder's rules. Any other
       // reading of the path (a folder that has it as it is written) must allow it too; a path
       // naming no folder is judged in every folder that has it (in all of them when none has
@@ -161,10 +177,10 @@ export class PathPolicy {
       const slash = relative.indexOf('/');
       const named = this.folders.length > 1 && slash > 0 ? this.folders.find((f) => f.name === relative.slice(0, slash)) : undefined;
       const having = this.folders.filter((f) => existsSync(join(f.root, relative)));
-      if (named && !this.mayReadAt(`${named.root}/${relative.slice(slash + 1)}`)) return false;
-      return (having.length > 0 || named ? having : this.folders).every((f) => this.mayReadAt(`${f.root}/${relative}`));
+      const paths = [...(named ? [`${named.root}/${relative.slice(slash + 1)}`] : []), ...(having.length > 0 || named ? having : this.folders).map((f) => `${f.root}/${relative}`)];
+      return firstRefusal(paths, (p) => this.refusalAt(p));
     }
-    return this.mayReadAt(path);
+    return this.refusalAt(path);
   }
 
   /**
@@ -172,42 +188,56 @@ export class PathPolicy {
    * target outside every folder is outside the workspace: read only when the user opened it (or
    * the link to it), as any file outside is.
    */
-  private mayReadAt(path: string): boolean {
+  private refusalAt(path: string): RefusalReason | undefined {
     const normalized = normalizeAbsolute(path);
-    if (normalized === undefined || !this.judgeAbsolute(normalized, [normalized])) return false;
+    if (normalized === undefined) return 'notAFile';
+    const byName = this.judgeAbsolute(normalized, [normalized]);
+    if (byName) return byName;
     let real: string;
     try {
       real = slashed(realpathSync(path));
     } catch {
       this.lasting = false;
-      return !this.seenOnDisk.has(normalized); // never on disk: judged by its name above; gone since: moved or deleted
+      return this.seenOnDisk.has(normalized) ? 'gone' : undefined; // never on disk: judged by its name above; gone since: moved or deleted
     }
     if (this.seenOnDisk.size > 10_000) this.seenOnDisk.clear();
     this.seenOnDisk.add(normalized);
-    return real === normalized || this.judgeAbsolute(normalizeAbsolute(real) ?? real, [real, normalized]);
+    return real === normalized ? undefined : this.judgeAbsolute(normalizeAbsolute(real) ?? real, [real, normalized]);
   }
 
   /** `opened`: the paths whose being open in an editor lets a file outside the workspace be read. */
-  private judgeAbsolute(path: string, opened: readonly string[]): boolean {
+  private judgeAbsolute(path: string, opened: readonly string[]): RefusalReason | undefined {
     const folders = this.foldersOf(path);
     if (folders.length === 0) {
       // Credential files never go, even opened; other files outside the workspace only when the
       // user opened them.
       const withoutDrive = path.replace(/^[a-zA-Z]:/, '').replace(/^\/+/, '');
-      if (withoutDrive === '' || outsideRules.ignores(withoutDrive)) return false;
+      if (withoutDrive === '') return 'notAFile';
+      if (outsideRules.ignores(withoutDrive)) return 'credentialFile';
       this.lasting = false;
-      return opened.some((p) => this.options.openedByUser?.(p) ?? false);
+      return opened.some((p) => this.options.openedByUser?.(p) ?? false) ? undefined : 'outsideNotOpen';
     }
     // A folder inside another folder (both in the workspace): each one's rules apply to it.
-    return folders.every((folder) => {
+    return firstRefusal(folders, (folder) => {
       const relative = path.slice(folder.root.length + 1);
-      return relative === '' || !folder.rules.isIgnored(relative);
+      const by = relative === '' ? undefined : folder.rules.ignoredBy(relative);
+      // Only an untrusted workspace applies a .gitignore the user turned off: that refusal is the trust's.
+      return by === 'gitignore' && this.options.trusted === false && this.options.respectGitignore === false ? 'untrusted' : by;
     });
   }
 
   private foldersOf(path: string): Folder[] {
     return this.folders.filter((f) => startsWithFolder(path, f.root));
   }
+}
+
+/** The first refusal of any of them, judged in order (as `every` would, stopping there). */
+function firstRefusal<T>(items: readonly T[], refusal: (item: T) => RefusalReason | undefined): RefusalReason | undefined {
+  for (const item of items) {
+    const reason = refusal(item);
+    if (reason) return reason;
+  }
+  return undefined;
 }
 
 function slashed(path: string): string {

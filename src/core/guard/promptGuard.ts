@@ -2,7 +2,7 @@
 // path policy lets into prompts (else the prompt is refused whole), and for an endpoint off
 // this machine the texts get their secrets redacted. It knows nothing of models or endpoints:
 // the caller says whether a remote endpoint may serve the prompt.
-import type { PathPolicy } from './pathPolicy';
+import type { PathPolicy, RefusalReason } from './pathPolicy';
 import { redactSecrets } from './secretRedactor';
 
 export interface PromptGuardOptions {
@@ -38,7 +38,10 @@ export class PromptGuard {
   /** Throws EgressRefusedError when a file of the prompt may not be read into one. */
   clear(content: PromptContent, forRemote: boolean): Clearance {
     // (Judged afresh, not remembered: what each path is now is what leaves.)
-    const blocked = content.files.filter((file) => !this.options.policy.mayReadNow(file));
+    const blocked = content.files.flatMap((file) => {
+      const reason = this.options.policy.refusalNow(file);
+      return reason ? [{ file, reason }] : [];
+    });
     if (blocked.length > 0) throw EgressRefusedError.forFiles(blocked);
     if (!forRemote) return { redactions: 0 };
     if (this.options.redactSecrets === false) return { remoteTexts: content.texts, redactions: 0 };
@@ -61,15 +64,45 @@ export class EgressRefusedError extends Error {
     super(message);
   }
 
-  /** The refusal of these files, in the words the user reads whichever feature asked. */
-  static forFiles(blocked: readonly string[]): EgressRefusedError {
-    return new EgressRefusedError(
-      `Not sent: ${blocked.join(', ')} ${blocked.length === 1 ? 'is' : 'are'} excluded by .gitignore, .flywheelignore or the secret-file patterns.`,
-      blocked,
-    );
+  /** The refusal of these files, each said with the policy's reason, in the words the user reads whichever feature asked. */
+  static forFiles(blocked: readonly RefusedFile[]): EgressRefusedError {
+    const reasons = [...new Set(blocked.map((b) => b.reason))];
+    const said = reasons.map((reason) => {
+      const files = blocked.filter((b) => b.reason === reason).map((b) => b.file);
+      return `${files.join(', ')} ${files.length === 1 ? 'is' : 'are'} ${refusalWords(reason)}`;
+    });
+    return new EgressRefusedError(`Not sent: ${said.join('; ')}.`, blocked.map((b) => b.file));
   }
 
   static is(error: unknown): error is EgressRefusedError {
     return error instanceof EgressRefusedError;
+  }
+}
+
+/** A file the path policy refused, and why. */
+export interface RefusedFile {
+  readonly file: string;
+  readonly reason: RefusalReason;
+}
+
+/** Why a file is not sent, as the user reads it after "is" (the door's refusal, the chat's note and chip). */
+export function refusalWords(reason: RefusalReason): string {
+  switch (reason) {
+    case 'patterns':
+      return 'excluded by the secret-file patterns or the exclude settings';
+    case 'gitignore':
+      return 'excluded by .gitignore';
+    case 'flywheelignore':
+      return 'excluded by .flywheelignore';
+    case 'untrusted':
+      return 'excluded by .gitignore, which applies because the workspace is not trusted';
+    case 'credentialFile':
+      return 'a credential file, never sent';
+    case 'outsideNotOpen':
+      return 'outside the workspace and not open';
+    case 'gone':
+      return 'moved or deleted since it was read';
+    case 'notAFile':
+      return 'not a file on this machine';
   }
 }

@@ -28,6 +28,8 @@ export interface ChatDependencies {
   readonly feedback?: FeedbackSink;
   /** Paths that must never go into a prompt (the guard's ignore rules). */
   readonly isIgnored?: PathFilter;
+  /** Why the guard refuses a file, in the user's words: said where a file is not sent. */
+  readonly whyNotSent?: (path: string) => string | undefined;
   /** Fires after the gateway took a new model configuration: the picker reloads then, never on the
    * settings change itself, which would list models with the old configuration (and, when
    * local-only was just turned on, send a listing request to a non-local endpoint). */
@@ -49,6 +51,7 @@ export function registerChat(context: vscode.ExtensionContext, deps: ChatDepende
     logger,
     settings: readChatSettings,
     resolveFiles: (items, signal) => files.resolve(items, signal),
+    whyNotSent: deps.whyNotSent,
     retrieveContext: deps.retrieveContext,
     feedback: deps.feedback,
     post: (message) => provider?.post(message),

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { FeedbackSink } from '../../core/feedback/feedbackEvents';
 import { SettingsScope } from '../../core/disposable';
 import { IgnoreFileWatcher } from '../../core/guard/ignoreFileWatcher';
-import { MAX_IGNORE_FILE_BYTES, PathPolicy } from '../../core/guard/pathPolicy';
+import { MAX_IGNORE_FILE_BYTES, PathPolicy, type RefusalReason } from '../../core/guard/pathPolicy';
 import { PromptGuard } from '../../core/guard/promptGuard';
 import type { Logger } from '../../core/logger';
 import { auditLine } from '../../core/models/callAudit';
@@ -38,6 +38,8 @@ export interface ModelsServices {
   readonly embed: (prompt: OutgoingPrompt, signal: AbortSignal) => Promise<number[][]>;
   /** May text of this file (absolute or workspace-relative path) go into a prompt? Filter context with it. */
   readonly mayInclude: (path: string) => boolean;
+  /** Why the policy refuses this file (the user reads it); undefined when `mayInclude` allows it. */
+  readonly refusal: (path: string) => RefusalReason | undefined;
   /** Fires after the models or guard configuration changed (e.g. re-resolve the FIM template). */
   readonly onDidChange: vscode.Event<void>;
   /** Settles once API keys are read and the first configuration is in place. */
@@ -189,6 +191,7 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
     send: door.send,
     embed: (prompt, signal) => door.embed(prompt, signal),
     mayInclude: (path) => guardScope.value.mayInclude(path),
+    refusal: (path) => guardScope.value.policy.refusal(path),
     onDidChange: changed.event,
     ready,
     roleModels: () => roleModels,

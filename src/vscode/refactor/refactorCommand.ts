@@ -1,6 +1,7 @@
 // Runs one refactor action from the editor: reads the editor's state into the core flow, opens
 // the review as soon as the proposal exists, streams into it under a cancellable progress
 // notification, and says what happened when there is nothing to review.
+import type { RefusalReason } from '../../core/guard/pathPolicy';
 import * as vscode from 'vscode';
 import type { FeedbackSink } from '../../core/feedback/feedbackEvents';
 import type { Logger } from '../../core/logger';
@@ -29,6 +30,8 @@ export interface RefactorServices {
   readonly reviews: ReviewController;
   /** The path policy (every folder's rules): what a refactor may quote besides the document. */
   readonly mayInclude: (path: string) => boolean;
+  /** Why the path policy refuses a file: Explain's refusal says it. */
+  readonly refusal: (path: string) => RefusalReason | undefined;
 }
 
 /** Arguments code actions pass; commands from the palette use the active editor's selection. */
@@ -116,7 +119,8 @@ export async function runRefactorCommand(services: RefactorServices, action: Ref
         case 'explain': {
           // The chat would leave the code of a file the policy refuses out and ask about nothing: refused here, said as
           // every other refactor's refusal at the door is.
-          if (!services.mayInclude(path)) throw EgressRefusedError.forFiles([path]);
+          const refused = services.refusal(path);
+          if (refused) throw EgressRefusedError.forFiles([{ file: path, reason: refused }]);
           const range = new vscode.Range(positionIn(text, outcome.target.start), positionIn(text, outcome.target.end));
           return explainInChat({
             document, range, code: outcome.code, relativePath: path, question: outcome.question,

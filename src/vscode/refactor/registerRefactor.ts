@@ -1,5 +1,6 @@
 // Registers the refactor feature: the commands and the lightbulb. Proposals are reviewed in the
 // shared review controller. Called once from activate().
+import type { RefusalReason } from '../../core/guard/pathPolicy';
 import * as vscode from 'vscode';
 import type { FeedbackSink } from '../../core/feedback/feedbackEvents';
 import type { Logger } from '../../core/logger';
@@ -30,6 +31,8 @@ export interface RefactorDependencies {
   readonly reviews: ReviewController;
   /** The path policy: Generate Tests quotes only a test file it lets into prompts. */
   readonly mayInclude: (path: string) => boolean;
+  /** Why the path policy refuses a file: Explain's refusal says it. */
+  readonly refusal: (path: string) => RefusalReason | undefined;
 }
 
 const BUILT_IN_COMMANDS: ReadonlyArray<[string, BuiltInActionId]> = [

@@ -61,7 +61,7 @@ class ScriptedModel implements ChatModel {
   }
 }
 
-function setup(model = new ScriptedModel(), storage = new MemoryStorage()) {
+function setup(model = new ScriptedModel(), storage = new MemoryStorage(), whyNotSent?: (path: string) => string | undefined) {
   const posted: HostMessage[] = [];
   const feedback: FeedbackEventInput[] = [];
   let id = 0;
@@ -73,6 +73,7 @@ function setup(model = new ScriptedModel(), storage = new MemoryStorage()) {
     // Like the editor side: files get their current text; ignored ones (.env) are left out.
     resolveFiles: async (items) => items.filter((i) => !i.path.endsWith('.env')).map((i) => (i.kind === 'file' ? { ...i, text: 'file body', version: 7 } : i)),
     retrieveContext: async () => [{ path: 'src/lib.ts', text: 'export const lib = 1;' }],
+    whyNotSent,
     feedback: { record: (e) => feedback.push(e) },
     post: (m) => posted.push(m),
     newId: () => `id${++id}`,
@@ -222,4 +223,35 @@ test('a selection of an excluded file is reported under the question, as a file 
   await settled(session);
   assert.ok(!JSON.stringify(model.requests).includes('vault_marker'), 'the excluded text was not sent');
   assert.deepEqual(questionOf(session).trimmed?.map((t) => [t.label, t.action]), [['vault.env:1-2', 'notRead']]);
+});
+
+test("what the path policy refused is reported with the policy's reason; what could not be read, without one", async () => {
+  const reasons: Record<string, string> = { 'lib/vault.env': 'excluded by .gitignore', '/elsewhere/notes.env': 'outside the workspace and not open' };
+  const { session, model } = setup(new ScriptedModel(), new MemoryStorage(), (path) => reasons[path]);
+  session.pending.add({ id: 's1', kind: 'selection', label: 'vault.env:1-2', path: 'lib/vault.env', text: 'vault_marker', uri: 'file:///lib/vault.env', version: 1 });
+  session.pending.add({ id: 'm1', kind: 'mention', label: 'notes.env', path: '/elsewhere/notes.env' });
+  session.pending.add({ id: 'm2', kind: 'mention', label: 'gone.env', path: 'src/gone.env' });
+  session.send('what does this do?');
+  await settled(session);
+  assert.ok(!JSON.stringify(model.requests).includes('vault_marker'));
+  assert.deepEqual(questionOf(session).trimmed?.map((t) => [t.label, t.action, t.reason]), [
+    ['vault.env:1-2', 'notRead', 'excluded by .gitignore'],
+    ['notes.env', 'notRead', 'outside the workspace and not open'],
+    ['gone.env', 'notRead', undefined],
+  ]);
+});
+
+test("a chip whose file the path policy refuses says so in the view state before the question is asked, with the policy's reason", () => {
+  const reasons: Record<string, string> = { 'lib/vault.py': 'excluded by .gitignore' };
+  const { session, posted } = setup(new ScriptedModel(), new MemoryStorage(), (path) => reasons[path]);
+  session.pending.setCurrentFile({ id: 'current-file', kind: 'file', label: 'vault.py', path: 'lib/vault.py', uri: 'file:///w/lib/vault.py' });
+  session.pending.add({ id: 'mention:lib/pricing.py', kind: 'mention', label: 'pricing.py', path: 'lib/pricing.py' });
+  session.postState();
+  const state = [...posted].reverse().find((m) => m.type === 'state');
+  assert.ok(state?.type === 'state');
+  assert.equal(state.state.chips.find((c) => c.label === 'vault.py')?.notSent, 'excluded by .gitignore');
+  assert.equal(state.state.chips.find((c) => c.label === 'pricing.py')?.notSent, undefined, 'an allowed file is not marked');
+  // The mark is the view's: the question sent records no such field, and the note under it gives the reason.
+  session.send('what is this?');
+  assert.ok(!questionOf(session).context.some((c) => 'notSent' in c));
 });

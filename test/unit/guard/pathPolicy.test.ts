@@ -232,3 +232,44 @@ test('a file or folder replaced by a link after its verdict: the door judges wha
   for (const file of ['notes.txt', join(root, 'notes.txt'), 'docs/key.md']) assert.throws(() => sent(file), EgressRefusedError, file);
   assert.equal(policy.mayRead('notes.txt'), false, 'and the fresh verdict is the one remembered');
 });
+
+test('the policy says why it refuses a file: each reason on real folders, the same judgement as mayRead', () => {
+  const home = tree({ '.pgpass': 'x', 'notes/todo.md': 'x' });
+  const root = tree({
+    '.gitignore': 'dist/\n', '.flywheelignore': 'drafts/\n', 'dist/a.js': 'a', 'drafts/b.md': 'b', '.env': 'X=1', 'src/a.ts': 'a',
+    'gone.ts': 'g',
+  });
+  const policy = new PathPolicy({ roots: [root], openedByUser: (p) => p.endsWith('/other.md') });
+  const cases: [string, string | undefined][] = [
+    [join(root, 'src/a.ts'), undefined],
+    [join(root, 'dist/a.js'), 'gitignore'],
+    [join(root, 'drafts/b.md'), 'flywheelignore'],
+    [join(root, '.env'), 'patterns'],
+    ['dist/a.js', 'gitignore'],
+    [join(home, '.pgpass'), 'credentialFile'],
+    [join(home, 'notes/todo.md'), 'outsideNotOpen'],
+    ['vscode-remote://host/x.ts', 'notAFile'],
+    ['untitled:Untitled-1', undefined],
+  ];
+  for (const [path, reason] of cases) {
+    assert.equal(policy.refusal(path), reason, path);
+    assert.equal(policy.mayRead(path), reason === undefined, path);
+  }
+  // A file judged on disk, then deleted: an editor may still hold its text under the old name.
+  assert.equal(policy.refusalNow(join(root, 'gone.ts')), undefined);
+  unlinkSync(join(root, 'gone.ts'));
+  assert.equal(policy.refusalNow(join(root, 'gone.ts')), 'gone');
+  // A link inside the workspace to a file outside it: the target's reason.
+  symlinkSync(join(home, 'notes/todo.md'), join(root, 'todo-link.md'));
+  assert.equal(policy.refusal(join(root, 'todo-link.md')), 'outsideNotOpen');
+});
+
+test("an untrusted workspace's refusal by the .gitignore the user turned off is said as the trust's", () => {
+  const root = tree({ '.gitignore': 'dist/\n', 'dist/a.js': 'a', '.env': 'X=1', 'src/a.ts': 'a' });
+  const untrusted = new PathPolicy({ roots: [root], trusted: false, respectGitignore: false });
+  assert.equal(untrusted.refusal(join(root, 'dist/a.js')), 'untrusted');
+  assert.equal(untrusted.refusal(join(root, '.env')), 'patterns', 'a secret file is refused for what it is, trusted or not');
+  assert.equal(untrusted.refusal(join(root, 'src/a.ts')), undefined);
+  const gitignoreOn = new PathPolicy({ roots: [root], trusted: false });
+  assert.equal(gitignoreOn.refusal(join(root, 'dist/a.js')), 'gitignore', 'the user asked for .gitignore: it is not the trust that refuses');
+});

@@ -16,12 +16,29 @@ test('a prompt built from an ignored file is refused whole, naming the file', ()
   for (const forRemote of [false, true]) {
     assert.throws(
       () => g.clear({ texts: ['x'], files: ['src/a.ts', '.env'] }, forRemote),
-      (e) => EgressRefusedError.is(e) && e.files.join() === '.env' && /\.env is excluded/.test(e.message),
+      (e) => EgressRefusedError.is(e) && e.files.join() === '.env' && /\.env is excluded by the secret-file patterns/.test(e.message),
     );
   }
   assert.equal(g.mayInclude('/ws/dist/bundle.js'), false);
   assert.equal(g.mayInclude('/ws/src/a.ts'), true);
   assert.equal(g.mayInclude('/home/u/.ssh/id_rsa'), false, 'outside the workspace: judged by name');
+});
+
+test("the door's refusal says each file's own reason, the one the path policy gives", () => {
+  const g = guard();
+  assert.throws(
+    () => g.clear({ texts: ['x'], files: ['src/a.ts', 'dist/b.js', '/elsewhere/notes.md', '/home/u/.aws/credentials', '.env'] }, true),
+    (e) =>
+      EgressRefusedError.is(e) &&
+      e.message ===
+        'Not sent: dist/b.js is excluded by .gitignore; /elsewhere/notes.md is outside the workspace and not open; ' +
+          '/home/u/.aws/credentials is a credential file, never sent; .env is excluded by the secret-file patterns or the exclude settings.' &&
+      e.files.join() === 'dist/b.js,/elsewhere/notes.md,/home/u/.aws/credentials,.env',
+  );
+  assert.equal(
+    EgressRefusedError.forFiles([{ file: 'a.py', reason: 'untrusted' }, { file: 'b.py', reason: 'untrusted' }]).message,
+    'Not sent: a.py, b.py are excluded by .gitignore, which applies because the workspace is not trusted.',
+  );
 });
 
 test('a prompt for this machine only is cleared as is: no redacted copy is made', () => {

@@ -35,6 +35,6 @@ test('the error output goes with the prompt as a comment, and a cloud endpoint g
   // A door without the engine's own filter still refuses it: the prompt names the notebook.
   const ignored = model.requests[2]!.prompt;
   assert.deepEqual(ignored.files, ['private/analysis.ipynb']);
-  assert.throws(() => guard.clear({ files: ignored.files, texts: promptTexts(ignored.body) }, false), /private\/analysis\.ipynb is excluded/);
+  assert.throws(() => guard.clear({ files: ignored.files, texts: promptTexts(ignored.body) }, false), /private\/analysis\.ipynb is excluded by/);
   engine.dispose();
 });
