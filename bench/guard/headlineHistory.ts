@@ -24,6 +24,8 @@ export const HEADLINE_HISTORY: readonly NamedInput[] = [
   { name: 'a different value every line, strong key', round: 32, why: 'third in the thirty-second round\'s headline, 71.4' },
   { name: 'bare-password-directive: keywords with a value opener', round: 32, why: 'passed over by the 64 KB screen; 86.7 paired by the lead' },
   { name: 'option-list-password: keywords with a value opener', round: 33, why: 'the slowest repeat of the thirty-third round\'s 1 MB reference (screenAgreement.ts)' },
+  { name: 'archive-password: keywords with a value opener', round: 34, why: 'the thirty-fourth round\'s first headline, 69.7; not among the second bench\'s screened 8' },
+  { name: "ios-credential: ' password =abc⏎'", round: 34, why: 'bimodal: 60.9–64.6 in the headline, 78 by its median paired at 4 processes a side (base the same); the thirty-third round\'s 91.5 as bare-password-directive: \'rootpw abc⏎\' is its kind' },
 ];
 
 /** Each named input's text at 1 MB, those `only` matches: a name no longer built is an error (a renamed input must be renamed here). */
