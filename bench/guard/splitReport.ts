@@ -57,31 +57,13 @@ export interface ExternalItem extends CorpusItem {
   readonly note?: string;
 }
 
-export type Split = 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12' | 'holdout13' | 'holdout14' | 'holdout15' | 'holdout16' | 'holdout17'
-  | 'holdout18'
-  | 'holdout19'
-  | 'holdout20'
-  | 'holdout21'
-  | 'holdout22'
-  | 'holdout23'
-  | 'holdout24'
-  | 'holdout25'
-  | 'holdout26'
-  | 'holdout27'
-  | 'holdout28';
-const splits: readonly Split[] = ['tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17',
-  'holdout18',
-  'holdout19',
-  'holdout20',
-  'holdout21',
-  'holdout22',
-  'holdout23',
-  'holdout24',
-  'holdout25',
-  'holdout26',
-  'holdout27',
-  'holdout28',
-];
+/** Every split, in order: external.jsonl holds the first three, each later one a file of its own (corpus/<split>.jsonl). A new
+ * split is added here once; its type, the report and the build's check follow. */
+export const SPLITS = [
+  'tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14',
+  'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28',
+] as const;
+export type Split = (typeof SPLITS)[number];
 
 export interface SplitFigures {
   readonly secretItems: number;
@@ -156,7 +138,7 @@ export function reportExternal(items: readonly ExternalItem[], options: { showHo
   const describe = (f: SplitFigures) =>
     `recall ${f.redacted}/${f.secretItems} = ${pct(f.recall)} ${span(f.recallInterval)}; false positives ${f.falsePositives}/${f.cleanItems} = ${pct(f.fpShare)} ${span(f.fpInterval)}`;
   const result = {} as Record<Split, SplitFigures>;
-  for (const split of splits) {
+  for (const split of SPLITS) {
     const inSplit = items.filter((i) => i.split === split);
     const main = figures(inSplit.filter((i) => !i.note));
     result[split] = main;

@@ -112,23 +112,14 @@ import { labelHarCaptureTables, type TwentySixthNote } from './build/harScrubber
 import { labelParserCases, type ParserCase } from './build/connectionStringTests';
 // The twenty-eighth holdout (its lines kept apart for merging beside the round's other new splits).
 import { credentialFileParserSources, labelParserCases as labelCredentialFileCases, type ParserCase as CredentialFileCase, type TwentyEighthNote } from './build/credentialFileParserTests';
+import type { Split } from '../splitReport';
 
 export interface ExternalItem {
   text: string;
   secrets: string[];
   label: 'secret' | 'clean';
   source: string;
-  split: 'tune' | 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12' | 'holdout13' | 'holdout14' | 'holdout15' | 'holdout16' | 'holdout17'
-    | 'holdout18' | 'holdout19'
-    | 'holdout20'
-    | 'holdout21'
-    | 'holdout22'
-    | 'holdout23'
-    | 'holdout24'
-    | 'holdout25'
-    | 'holdout26'
-    | 'holdout27'
-    | 'holdout28';
+  split: Split;
   rule: string;
   note?: 'fixme' | 'matched by another rule' | "holds another case's secret" | "holds another example's secret" | CredentialNote | FifthNote | SeventhNote | EighthNote | NinthNote | TenthNote | NoSecretsNote | EleventhNote | TwelfthNote | ThirteenthNote | FourteenthNote | FifteenthNote | SixteenthNote | SeventeenthNote
     | EighteenthNote | NineteenthNote
