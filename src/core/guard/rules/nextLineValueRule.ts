@@ -5,9 +5,7 @@
 //   line's first word. After `--password=\` the next line must not be indented: its blanks would split the word.
 //   C's `#define NAME \⏎  "VALUE"` alike (C11 §5.1.1.2, phase 2; a macro's string literal, as valueAfterKey reads one on
 //   its line). PowerShell's backtick before a newline goes on alike (about_Parsing, "Line continuation"): `-Password `⏎  "VALUE"`.
-// - A here-document read into a named variable (Bash manual §3.6.6 "Here Documents", §3.5.4 "Command Substitution", the
-//   `read` builtin): `NAME=$(cat <<'EOF'⏎VALUE⏎EOF⏎)`, `read -r -d '' NAME <<EOF⏎VALUE⏎EOF`: a body of one line is the value.
-//   Found by the command that reads it (`cat <<`, `read `), not by `<<`, which C++'s stream output holds on every line.
+// - A here-document read into a named variable (hereDocumentValue.ts): its body of one line is the value.
 // - Python's parenthesised string concatenation (The Python Language Reference §2.4.3, "String literal concatenation";
 //   Black's layout of a long literal): `NAME = (⏎    "abc"⏎    "def"⏎)`: the pieces, two or more, are one value.
 // - String concatenation broken after `+` (JLS §15.18.1, ECMA-262 §13.15.3 ApplyStringOrNumericBinaryOperator, C# §12.10.5:
@@ -28,6 +26,7 @@ import { spanKind, type SpanList } from '../spanList';
 import { BACKSLASH, BACKTICK, COLON, CR, DASH, DOUBLE_QUOTE, EQUALS, LF, SINGLE_QUOTE } from './charCodes';
 import { keyStrength, type Strength } from './keyStrength';
 import { acceptsLiteralForKey } from './literalForKey';
+import { hereCommandEnd, hereDocument, readInto, type HereReading } from './hereDocumentValue';
 import { acceptValue } from './secretValue';
 import { saysNotTheValue } from './notTheValue';
 
@@ -41,21 +40,16 @@ const KEYWORDS = ['\\\n', '\\\r\n', '`\n', '`\r\n', 'cat <<', 'cat<<', 'read ', 
 // characters say which reading it opens) and `endef`; the here-document commands as the prefilter reads their blanks (a run
 // of spaces and tabs) and letters (either case).
 const NEEDLES = ['\n', 'endef'];
-const HERE_COMMAND = /cat[ \t]*<<|read[ \t]+/gi;
 /** Blanks looked past; the longest name; the longest value; the most pieces of a parenthesised literal. */
 const MAX_BLANKS = 40;
 const MAX_NAME = 64;
 const MAX_VALUE = 400;
 const MAX_PIECES = 16;
-/** How far back on its line a here-document's command is read. */
+/** How far back a `define` opening its `endef` is read. */
 const MAX_COMMAND = 120;
-// Dockerfile's `ENV NAME \` (instructions are case-insensitive); `NAME=$(cat <<`, `NAME="$(cat <<-`; `read -r -d '' NAME <<`.
+// Dockerfile's `ENV NAME \` (instructions are case-insensitive).
 const ENV_LINE = /^[ \t]*ENV[ \t]+$/i;
 const DEFINE_LINE = /^[ \t]*#[ \t]*define[ \t]+$/;
-const CAT_INTO = /(?:^|[\s;&|])(?:(?:export|local|readonly|declare(?:[ \t]+-[a-zA-Z]+)?)[ \t]+)?([A-Za-z_][A-Za-z0-9_]{0,63})="?\$\([ \t]*cat[ \t]*$/;
-const READ_INTO = /(?:^|[\s;&|])read(?:[ \t]+-[a-zA-Z]{1,4}(?:[ \t]+(?:''|""))?){0,4}[ \t]+([A-Za-z_][A-Za-z0-9_]{0,63})[ \t]*$/;
-// A here-document's delimiter: a word, maybe quoted (its quotes make the body literal).
-const DELIMITER = /-?[ \t]*(["']?)([A-Za-z_][A-Za-z0-9_]{0,31})\1/y;
 // A Python name assigned a parenthesised literal: `API_KEY = (`, `self.token = (`.
 const PAREN_NAME = /^[ \t]*([A-Za-z_][A-Za-z0-9_.]{0,63})[ \t]*$/;
 // A piece alone on its line: a string literal (maybe `r`/`b`-prefixed; an f-string's braces are code), maybe a comment. A
@@ -98,28 +92,17 @@ function endOf(text: string, needle: string, from: number): number {
   return at < 0 ? -1 : at + needle.length;
 }
 
-/** The end of the first here-document command (`cat <<`, `read `) from `from`, -1 if none. */
-function hereCommandEnd(text: string, from: number): number {
-  HERE_COMMAND.lastIndex = from;
-  return HERE_COMMAND.exec(text) ? HERE_COMMAND.lastIndex : -1;
-}
-
-interface Reading {
+interface Reading extends HereReading {
   /** The end of the last span pushed (spans go in rising order). */
   lastEnd: number;
-  /** The line break ending the line of the here-documents last tried, and how many were tried on it. */
-  hereLine: number;
-  hereTries: number;
-  /** The first `<<` at or after the last `read ` read (-1 before any; the text's length if none). */
-  operator: number;
 }
 
 /** The reading a keyword ending at `end` opens, if any. */
 function readAt(text: string, end: number, found: SpanList, reading: Reading): void {
   const last = text.charCodeAt(end - 1);
-  if (last === 60) return hereDocument(text, end, found, reading);
+  if (last === 60) return pushFound(found, reading, hereDocument(text, end, reading));
   if (last === 102) return defined(text, end - 5, found, reading);
-  if (isBlank(last)) return readInto(text, end, found, reading);
+  if (isBlank(last)) return pushFound(found, reading, readInto(text, end, reading));
   if (last !== LF) return;
   let at = end - 1;
   if (text.charCodeAt(at - 1) === CR) at--;
@@ -129,6 +112,10 @@ function readAt(text: string, end: number, found: SpanList, reading: Reading): v
   else if (before === DOUBLE_QUOTE) quoteOpened(text, at - 1, end, found, reading);
   else if (before === 40) parenthesised(text, at - 1, end, found, reading);
   else if (before === 43) concatenated(text, at - 1, end, found, reading);
+}
+
+function pushFound(found: SpanList, reading: Reading, span: readonly [number, number] | undefined): void {
+  if (span) push(found, reading, span[0], span[1]);
 }
 
 function push(found: SpanList, reading: Reading, start: number, end: number): void {
@@ -182,56 +169,6 @@ function shellWord(text: string, start: number): { start: number; end: number; q
   while (i < limit && !endsWord(text.charCodeAt(i)) && !isQuoteOrSlash(text.charCodeAt(i))) i++;
   if (i === start || (i === limit && i < text.length) || !endsWord(text.charCodeAt(i))) return undefined;
   return { start, end: i, quoted: false };
-}
-
-/**
- * `read ` ending at `end`: the here-document its line opens within MAX_COMMAND characters. (The next `<<` is kept between
- * calls: each is sought once, so a text of `read ` without one is read in one pass.)
- */
-function readInto(text: string, end: number, found: SpanList, reading: Reading): void {
-  if (reading.operator < end) {
-    const at = text.indexOf('<<', end);
-    reading.operator = at < 0 ? text.length : at;
-  }
-  const op = reading.operator;
-  if (op - end > MAX_COMMAND) return;
-  for (let i = end; i < op; i++) if (text.charCodeAt(i) === LF) return;
-  hereDocument(text, op + 2, found, reading);
-}
-
-/** A here-document opened by the `<<` ending at `end`, read into a named variable: its body of one line is the value. */
-function hereDocument(text: string, end: number, found: SpanList, reading: Reading): void {
-  // (A line of many `<<` is read at its first few: the body after its line is the first here-document's.)
-  let lineEnd = reading.hereLine;
-  if (lineEnd < end) {
-    lineEnd = text.indexOf('\n', end);
-    if (lineEnd < 0) lineEnd = text.length;
-    reading.hereLine = lineEnd;
-    reading.hereTries = 0;
-  }
-  if (lineEnd === text.length || ++reading.hereTries > 2 || text.charCodeAt(end) === 60 || text.charCodeAt(end - 3) === 60) return;
-  DELIMITER.lastIndex = end;
-  const d = DELIMITER.exec(text);
-  if (!d) return;
-  const opStart = end - 2;
-  const from = Math.max(lineStart(text, opStart), opStart - MAX_COMMAND);
-  const command = text.slice(from, opStart);
-  const name = (CAT_INTO.exec(command) ?? READ_INTO.exec(command))?.[1];
-  if (name === undefined) return;
-  const strength = keyStrength(name);
-  if (strength === 'none') return;
-  // The body's one line, then the delimiter's (`<<-` strips leading tabs).
-  const start = lineEnd + 1;
-  const bodyEnd = lineEndFrom(text, start, MAX_VALUE);
-  if (bodyEnd < 0) return;
-  const valueEnd = text.charCodeAt(bodyEnd - 1) === CR ? bodyEnd - 1 : bodyEnd;
-  let close = bodyEnd + 1;
-  while (text.charCodeAt(close) === 9) close++;
-  const delimiter = d[2]!;
-  if (!text.startsWith(delimiter, close)) return;
-  const after = text.charCodeAt(close + delimiter.length);
-  if (!(after === LF || after === CR || Number.isNaN(after))) return;
-  if (valueEnd > start && acceptsLiteralForKey(text, start, valueEnd, name, strength, true)) push(found, reading, start, valueEnd);
 }
 
 /** `NAME = (` with `(` at `paren`, its string pieces each alone on a line from `next`, then `)`: one value. */
@@ -433,10 +370,4 @@ function isQuoteOrSlash(c: number): boolean {
 
 function lineStart(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;
-}
-
-/** The index of the line break ending the line from `at` (a CR before it stays in), -1 if none within `most` characters. */
-function lineEndFrom(text: string, at: number, most = Infinity): number {
-  const i = text.indexOf('\n', at);
-  return i < 0 || i - at > most ? -1 : i;
 }
