@@ -30,6 +30,7 @@ import { isErlangMacro, isPairElement, type PairMemo } from './pairElement';
 import { elementPattern, namespacePrefix, xmlNameAttribute, XML_NAMED_TEXT, XML_VALUE } from './xmlValue';
 import { AUTH_SCHEME, matchAt, SCHEME_INITIALS, valueFound } from './foundValue';
 import { readerExpression } from './readerExpression';
+import { beforeNextQueryField, beforeUserinfoHost } from './urlValueEnd';
 import { BLOCK_DEFAULT, FALLBACK, mayFallBack } from './referenceFallback';
 import { propertiesValue } from './propertiesValue';
 import { plainValueEnd, plainValueStart } from './plainConfigLine';
@@ -39,7 +40,7 @@ import { commandBeforeKey } from './commandBeforeKey';
 import { lookupDefault } from './lookupDefaultRule';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character or key in this file's scanning loops.
-const { BACKTICK, SLASH, CLOSE_BRACE, CLOSE_BRACKET, COMMA, DASH, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACE, OPEN_BRACKET, OPEN_PAREN, SINGLE_QUOTE, SPACE, TAB } = charCodes;
+const { BACKTICK, CLOSE_BRACE, CLOSE_BRACKET, COMMA, DASH, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACE, OPEN_BRACKET, OPEN_PAREN, SINGLE_QUOTE, SPACE, TAB } = charCodes;
 const { closesPairString, codeStatement, compositeField, isConfigLine, quotedSetting, separatorBefore } = configLine;
 const { isBlank } = guardCharCodes;
 const { colonFollows, conditionalBranch, endsItsLine, opensHeaderLine, prefixedString, quoteClosesKeyString } = valueContext;
@@ -290,44 +291,6 @@ function memberOfSelf(key: string): boolean {
   const c = key.charCodeAt(0);
   return ((c === 116 || c === 115 || c === 109) && MEMBER_OF_SELF.test(key)) || (c >= 97 && c <= 122 && EXPORTED_FIELD.test(key));
 }
-const NEXT_QUERY_FIELD = /&[A-Za-z_][\w.-]{0,40}=/g;
-
-/** `access_token=…&token_type=bearer`: a bare value ends where a query's next field begins (its first `&` at `amp`, past its start). */
-function beforeNextQueryField(text: string, m: FoundValue, amp: number): FoundValue | undefined {
-  NEXT_QUERY_FIELD.lastIndex = m.start + amp;
-  const next = NEXT_QUERY_FIELD.exec(text);
-  if (!next || next.index !== m.start + amp) return undefined;
-  const field = valueFound(text, m.start, m.start + amp, false, false)!;
-  field.configLine = true;
-  field.field = true;
-  return field;
-}
-/** Longest user part read back from a key to the `://` before it. */
-const MAX_USERINFO = 64;
-
-/**
- * `https://x-access-token:TOKEN@github.com/…`: a key in a URL's userinfo (RFC 3986 §3.2.1, `user:password@host`) holds its
- * value up to the `@` before the host, not the host and path after it (the key read back over user characters to `://`).
- */
-function beforeUserinfoHost(text: string, keyStart: number, m: FoundValue): FoundValue | undefined {
-  const at = m.value.indexOf('@');
-  if (at <= 0) return undefined;
-  const slash = m.value.indexOf('/');
-  if (slash !== -1 && slash < at) return undefined;
-  let i = keyStart;
-  while (i > 0 && keyStart - i < MAX_USERINFO && isUserinfoChar(text.charCodeAt(i - 1))) i--;
-  if (text.charCodeAt(i - 1) !== SLASH || text.charCodeAt(i - 2) !== SLASH || text.charCodeAt(i - 3) !== COLON_SIGN) return undefined;
-  const field = valueFound(text, m.start, m.start + at, false, false)!;
-  field.configLine = true;
-  field.field = true;
-  return field;
-}
-
-/** RFC 3986's unreserved characters and `%`: what a user name before its `:` holds. */
-function isUserinfoChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 46 || c === 95 || c === 126 || c === 37;
-}
-
 /** An `=` between `at` and its line's end (from the context's memos: offsets rise key by key). */
 function equalsOnLine(context: LineContext, at: number): boolean {
   const equals = context.equalsSigns.firstFrom(at);
