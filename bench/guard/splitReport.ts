@@ -45,6 +45,8 @@
 // SQLAlchemy, go-sql-driver/mysql, pgx, sqlx, MongoDB's spec and drivers, amqp091-go, kombu), corpus/holdout27.jsonl.
 // And the twenty-eighth (holdout28, credential files' own parsers' tests — .netrc, .npmrc, .pgpass, auth.json, AWS shared
 // credentials and config, .pypirc, gem credentials), corpus/holdout28.jsonl.
+// And the twenty-ninth (holdout29, password managers' import parsers' tests — pass-import's reference exports, bitwarden/clients'
+// importer specs), corpus/holdout29.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -62,6 +64,7 @@ export interface ExternalItem extends CorpusItem {
 export const SPLITS = [
   'tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14',
   'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28',
+  'holdout29',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -104,8 +107,9 @@ export const holdout26CorpusFile = join(__dirname, 'corpus', 'holdout26.jsonl');
 export const holdout27CorpusFile = join(__dirname, 'corpus', 'holdout27.jsonl');
 
 export const holdout28CorpusFile = join(__dirname, 'corpus', 'holdout28.jsonl');
+export const holdout29CorpusFile = join(__dirname, 'corpus', 'holdout29.jsonl');
 
-/** Every split: external.jsonl's three and the third to twenty-eighth holdouts' files. */
+/** Every split: external.jsonl's three and the third to twenty-ninth holdouts' files. */
 export function readExternalCorpus(files: readonly string[] = [externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, holdout8CorpusFile, holdout9CorpusFile, holdout10CorpusFile, holdout11CorpusFile, holdout12CorpusFile, holdout13CorpusFile, holdout14CorpusFile, holdout15CorpusFile, holdout16CorpusFile, holdout17CorpusFile,
   holdout18CorpusFile,
   holdout19CorpusFile,
@@ -118,6 +122,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout26CorpusFile,
   holdout27CorpusFile,
   holdout28CorpusFile,
+  holdout29CorpusFile,
 ]): ExternalItem[] {
   return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ExternalItem));
 }

@@ -112,6 +112,8 @@ import { labelHarCaptureTables, type TwentySixthNote } from './build/harScrubber
 import { labelParserCases, type ParserCase } from './build/connectionStringTests';
 // The twenty-eighth holdout (its lines kept apart for merging beside the round's other new splits).
 import { credentialFileParserSources, labelParserCases as labelCredentialFileCases, type ParserCase as CredentialFileCase, type TwentyEighthNote } from './build/credentialFileParserTests';
+// The twenty-ninth holdout (its lines kept apart for merging beside the round's other new splits).
+import { labelReferenceExports, passwordImportSources, type ReferenceExport } from './build/passwordImportTests';
 import type { Split } from '../splitReport';
 
 export interface ExternalItem {
@@ -189,6 +191,8 @@ export const holdout26CorpusPath = join(here, 'holdout26.jsonl');
 export const holdout27CorpusPath = join(here, 'holdout27.jsonl');
 /** And the twenty-eighth. */
 export const holdout28CorpusPath = join(here, 'holdout28.jsonl');
+/** And the twenty-ninth. */
+export const holdout29CorpusPath = join(here, 'holdout29.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -239,6 +243,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromHarScrubberTests());
   items.push(...fromConnectionStringParsers(report));
   items.push(...fromCredentialFileParsers(report));
+  items.push(...fromPasswordImportTests(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -273,7 +278,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -335,6 +340,7 @@ if (require.main === module) {
     holdout26: holdout26CorpusPath,
     holdout27: holdout27CorpusPath,
     holdout28: holdout28CorpusPath,
+    holdout29: holdout29CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -909,4 +915,18 @@ function fromCredentialFileParsers(report: string[]): ExternalItem[] {
     return Object.values(cases).flatMap((pathCases) => labelCredentialFileCases(source, pathCases, saved).map((s) => ({ ...s, source, split: 'holdout28' as const })));
   });
 }
-
+// raw/{pass-import,bitwarden-clients}/: password managers' import parsers' tests — pass-import's reference exports (each CSV
+// record labelled by the reference entry test_imports checks it against) and bitwarden/clients' importer specs (each case's
+// export string, assertion and secrets transcribed in the manifest).
+function fromPasswordImportTests(report: string[]): ExternalItem[] {
+  return passwordImportSources.flatMap((source) => {
+    const manifest = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { exports?: ReferenceExport[]; cases?: CredentialFileCase[] };
+    const files = readSaved(source).files;
+    const labelled = [
+      ...labelReferenceExports(manifest.exports ?? [], new Map(files.map((f) => [f.path, f.text]))),
+      ...labelCredentialFileCases(source, manifest.cases ?? [], files.map((f) => f.text).join('\n')),
+    ];
+    if (!labelled.length) report.push(`${source}: no case transcribed`);
+    return labelled.map((s) => ({ ...s, source, split: 'holdout29' as const }));
+  });
+}

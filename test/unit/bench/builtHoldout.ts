@@ -42,14 +42,16 @@ export function assertReportedApart(all: readonly ExternalItem[], split: Split, 
 /**
  * Each source's files under `raw/<source>/` are saved verbatim as its manifest lists them (the repository, and per file
  * its path, commit, index file id and length), and nothing else is saved there. An excerpt (the manifest says which part
- * in `excerpt`) is saved as `<path>.excerpt.txt`; a version the index gave without a commit says so (`not given: …`).
+ * in `excerpt`) is saved as `<path>.excerpt.txt` (several of one file as `.excerpt1.txt`, `.excerpt2.txt`, …); a
+ * version the index gave without a commit says so (`not given: …`).
  */
 export function assertSavedAsListed(raw: string, repos: Readonly<Record<string, string>>): void {
   for (const [source, repo] of Object.entries(repos)) {
     const m = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { repo: string; files: { path: string; commit: string; id: string; length: number; saved: string; excerpt?: string }[] };
     assert.equal(m.repo, repo);
     for (const f of m.files) {
-      assert.equal(f.saved, `${f.path.replace(/\//g, '__')}${f.excerpt ? '.excerpt' : ''}.txt`);
+      // Several excerpts of one file are numbered (`.excerpt1`, `.excerpt2`, …).
+      assert.ok(f.saved === `${f.path.replace(/\//g, '__')}.txt` ? !f.excerpt : f.excerpt && new RegExp(`^${escapeRegExp(f.path.replace(/\//g, '__'))}\\.excerpt\\d*\\.txt$`).test(f.saved), f.saved);
       assert.match(f.commit, /^(?:[0-9a-f]{40}|not given: .+)$/);
       assert.match(f.id, /^\d+$/);
       assert.equal(readFileSync(join(raw, source, f.saved), 'utf8').length, f.length, f.path);
@@ -57,3 +59,5 @@ export function assertSavedAsListed(raw: string, repos: Readonly<Record<string, 
     assert.deepEqual(readdirSync(join(raw, source)).filter((f) => f !== 'manifest.json').sort(), m.files.map((f) => f.saved).sort());
   }
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
