@@ -65,7 +65,7 @@ export async function exportFeedbackDataset(scope: DatasetExportScope): Promise<
   const { store, storeText, refusal, pathSalt, workspace } = scope;
   await store.flush();
   const log = await readFeedbackLog(store.dir);
-  const hashes = await workspaceFilesByHash(log.events, pathSalt);
+  const hashes = await workspaceFilesByHash(log.events.filter((e) => e.workspace === workspace), pathSalt);
   const result = buildDataset(log.events, {
     workspace,
     filter: { isIgnored: (path) => refusal(path) !== undefined, redact: (text) => redactSecrets(text), pathOfHash: (hashed) => hashes.get(hashed) },
@@ -130,7 +130,7 @@ async function mayWriteThere(target: vscode.Uri, refusal: DatasetExportScope['re
   return choice === SAVE_ANYWAY;
 }
 
-/** Every workspace file's path by its salted hash; the files are listed only when the log holds a hashed path. */
+/** Every workspace file's path by its salted hash; the files are listed only when this workspace's events hold a hashed path. */
 async function workspaceFilesByHash(events: readonly FeedbackEvent[], salt: string): Promise<ReadonlyMap<string, string>> {
   if (!events.some((e) => e.path?.startsWith('sha256:'))) return new Map();
   // Ignored files among them (findFiles reads no .gitignore): those are the ones to find.
