@@ -16,6 +16,7 @@ import { createOutputLogger } from './vscode/outputLogger';
 import { registerRefactor } from './vscode/refactor/registerRefactor';
 import { ReviewController } from './vscode/review/reviewController';
 import { errorMessage, errorForLog } from './core/errorMessage';
+import type { RefusalReason } from './core/guard/pathPolicy';
 import { refusalWords } from './core/guard/promptGuard';
 import { OutputCommands } from './vscode/commandIds';
 
@@ -24,11 +25,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(channel, vscode.commands.registerCommand(OutputCommands.showLog, () => channel.show()));
   try {
     // The guard is built with the models; until then nothing is exported (fails closed).
-    let mayInclude: ((path: string) => boolean) | undefined;
-    const feedback = registerFeedback(context, { logger, mayInclude: (path) => mayInclude?.(path) ?? false });
+    let refusal: ((path: string) => RefusalReason | undefined) | undefined;
+    const feedback = registerFeedback(context, { logger, refusal: (path) => (refusal ? refusal(path) : 'patterns') });
     let completions: CompletionServices | undefined;
     const models = registerModels(context, { logger, feedbackSink: feedback.sink, onDiscovery: (r, roles) => completions?.onDiscovery(r, roles) });
-    mayInclude = models.mayInclude;
+    refusal = models.refusal;
     const syntax = await createSyntax(logger);
     if (syntax) context.subscriptions.push(syntax);
     const isExcluded = (path: string) => !models.mayInclude(path);

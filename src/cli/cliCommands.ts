@@ -29,6 +29,8 @@ Commands:
   export   Write a JSONL dataset (prompt, completion, final text, outcome, retention)
            of completions whose text was logged (setting flywheel.feedback.storeText).
            Files matched by the secret-file rules and rows holding secrets are left out.
+           Every workspace's rows, and rows older than workspace ids: no folder's
+           .gitignore judges them here (the editor's export takes its own workspace's).
   stats    Print acceptance, partial acceptance, retention and latency tables, from the
            statistics kept beside the log (the same ones the Statistics view shows).
   refactor Run a refactor action on a file and print the proposed change as a unified

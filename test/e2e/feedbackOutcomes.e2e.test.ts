@@ -9,7 +9,7 @@
 // writes every suggestion with its outcome, the accepted one with its final text after the
 // 30 s retention mark; and "Clear Feedback Log…" (a modal confirm) empties the log.
 import { strict as assert } from 'node:assert';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
   armInlineSuggestions, focusEditor, openFile, packageFlywheelVsix, readGhostText, runCommand, screenshot, startSession, typeInEditor,
@@ -220,7 +220,7 @@ describe('feedback outcomes in code-server', { timeout: 300_000 }, () => {
       eventsOf(acceptedId).find((e) => e.kind === 'completion.retention'), { timeoutMs: 60_000, intervalMs: 500 });
     assert.equal(retention.text?.final, '2, 4');
 
-    const rows = await exportFeedbackDataset(page, join(server.workspaceDir, 'e2e-dataset.jsonl'), 'feedbackOutcomes-export-dialog');
+    const rows = await exportFeedbackDataset(page, join(dirname(server.workspaceDir), 'e2e-dataset.jsonl'), { dialogShot: 'feedbackOutcomes-export-dialog' });
     await page.locator('.notifications-toasts', { hasText: /exported \d+ rows/ }).waitFor({ timeout: 15_000 });
     const dataset = rows.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
     const row = dataset.find((r) => r.id === acceptedId);

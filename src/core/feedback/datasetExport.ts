@@ -1,6 +1,7 @@
 // Turns the log into a clean JSONL dataset for evaluation or fine-tuning: one row per completion
 // whose text was stored, with what became of it. Ignored files are left out; rows that hold a
-// secret are dropped (or redacted, if asked), never written as they are.
+// secret are dropped (or redacted, if asked), never written as they are. A window exports its own
+// workspace's rows only: the log is every window's, and a row's path is judged by its workspace's rules.
 import { defaultPathPolicy } from '../guard/pathPolicy';
 import { redactSecrets } from '../guard/secretRedactor';
 import type { FeedbackEvent, RejectReason, RetentionInterval } from './feedbackEvents';
@@ -45,7 +46,15 @@ export interface DatasetRow {
 
 export interface DatasetExport {
   readonly rows: DatasetRow[];
-  readonly skipped: { readonly noText: number; readonly ignoredFile: number; readonly secret: number };
+  readonly skipped: {
+    readonly noText: number;
+    readonly ignoredFile: number;
+    readonly secret: number;
+    /** Rows another workspace logged (only with `ExportOptions.workspace`): never judged here. */
+    readonly otherWorkspace: number;
+    /** Rows logged before events named their workspace (only with `ExportOptions.workspace`): whose rules apply is unknown. */
+    readonly noWorkspace: number;
+  };
   readonly redacted: number;
   /** Rows kept whose hashed path names no file the filter knows: their file could not be judged. */
   readonly unjudged: number;
@@ -55,6 +64,11 @@ export interface ExportOptions {
   readonly filter?: ExportFilter;
   /** 'drop' (default) leaves out any row with a secret; 'redact' keeps it with markers. */
   readonly secrets?: 'drop' | 'redact';
+  /**
+   * The exporting window's workspace (`workspaceIdOf`): only its rows are exported, the filter being its rules. Without
+   * it (the CLI, which has no window) every row is, judged by the filter alone.
+   */
+  readonly workspace?: string;
 }
 
 interface Joined {
@@ -97,12 +111,17 @@ export function buildDataset(events: readonly FeedbackEvent[], options: ExportOp
   }
 
   const rows: DatasetRow[] = [];
-  const skipped = { noText: 0, ignoredFile: 0, secret: 0 };
+  const skipped = { noText: 0, ignoredFile: 0, secret: 0, otherWorkspace: 0, noWorkspace: 0 };
   let redacted = 0;
   let unjudged = 0;
   for (const [id, j] of joined) {
     const shown = j.shown;
     if (!shown) continue;
+    if (options.workspace !== undefined && shown.workspace !== options.workspace) {
+      if (shown.workspace === undefined) skipped.noWorkspace++;
+      else skipped.otherWorkspace++;
+      continue;
+    }
     const completion = shown.text?.completion ?? j.acceptedText;
     if (completion === undefined || shown.text?.prefix === undefined) {
       skipped.noText++;

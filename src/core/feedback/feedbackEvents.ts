@@ -42,6 +42,11 @@ export interface FeedbackEventBase {
   readonly path?: string;
   /** The document was a notebook cell (`path` is then the notebook's): statistics split notebooks from files. */
   readonly notebook?: boolean;
+  /**
+   * The workspace the window that logged it had open (`workspaceIdOf`, a salted hash): `path` means something, and is
+   * judged by ignore rules, only there. Absent on events logged before it existed.
+   */
+  readonly workspace?: string;
 }
 
 /** Text fields: kept only when flywheel.feedback.storeText is on (the sink strips them otherwise). */
@@ -274,6 +279,7 @@ const base: Fields = {
   provider: optional(isString),
   path: optional(isString),
   notebook: optional(isBoolean),
+  workspace: optional(isNonEmptyString),
 };
 const text: Fields = { text: optional(textShape) };
 const metrics: Fields = {

@@ -24,6 +24,8 @@ export interface FeedbackStoreOptions {
   /** flywheel.feedback.keepDays: files last written before this many days ago are deleted. */
   readonly keepDays?: number;
   readonly privacy?: FeedbackPrivacy;
+  /** This window's workspace (`workspaceIdOf`): stamped on every event it records. */
+  readonly workspace?: string;
   readonly enabled?: boolean;
   readonly clock?: FeedbackClock;
   readonly fs?: FeedbackFileSystem;
@@ -52,6 +54,7 @@ export class FeedbackStore implements FeedbackSink, Disposable {
   private fileBytes = 0;
   private fileIndex = 0;
   private privacy: FeedbackPrivacy;
+  private workspace: string | undefined;
   private enabled: boolean;
   private refused = false;
   private disposed = false;
@@ -64,6 +67,7 @@ export class FeedbackStore implements FeedbackSink, Disposable {
     this.clock = options.clock ?? systemClock;
     this.logger = options.logger ?? silentLogger;
     this.privacy = options.privacy ?? defaultFeedbackPrivacy;
+    this.workspace = options.workspace;
     this.enabled = options.enabled ?? true;
   }
 
@@ -85,6 +89,11 @@ export class FeedbackStore implements FeedbackSink, Disposable {
     this.privacy = privacy;
   }
 
+  /** The window's folders changed: events from now on belong to that workspace. */
+  setWorkspace(workspace: string | undefined): void {
+    this.workspace = workspace;
+  }
+
   /** Listeners see each event as written (after the privacy filter). */
   onDidRecord(listener: FeedbackListener): Disposable {
     this.listeners.add(listener);
@@ -94,7 +103,8 @@ export class FeedbackStore implements FeedbackSink, Disposable {
   record(input: FeedbackEventInput): void {
     if (!this.isLogging) return;
     try {
-      const result = validateFeedbackEvent(applyFeedbackPrivacy(stampFeedbackEvent(input, this.clock.now()), this.privacy));
+      const stamped = stampFeedbackEvent(this.workspace === undefined ? input : { ...input, workspace: this.workspace }, this.clock.now());
+      const result = validateFeedbackEvent(applyFeedbackPrivacy(stamped, this.privacy));
       if (!result.ok) {
         this.invalidEvents++;
         this.logger.warn(`Feedback: dropped an invalid event (${result.error})`);

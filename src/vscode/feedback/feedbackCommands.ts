@@ -1,12 +1,14 @@
-// The feedback commands: open the log folder, clear it (after a modal confirm), export the dataset.
+// The feedback commands: open the log folder, clear it (after a modal confirm), export this workspace's dataset.
 import { mkdir, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import * as vscode from 'vscode';
-import { buildDataset, datasetToJsonl } from '../../core/feedback/datasetExport';
+import { buildDataset, datasetToJsonl, type DatasetExport } from '../../core/feedback/datasetExport';
 import type { FeedbackEvent } from '../../core/feedback/feedbackEvents';
 import { hashPath } from '../../core/feedback/feedbackPrivacy';
 import { readFeedbackLog } from '../../core/feedback/feedbackLogReader';
 import type { FeedbackStore } from '../../core/feedback/feedbackStore';
 import { removeStatisticsIndex } from '../../core/feedback/statisticsIndex';
+import type { RefusalReason } from '../../core/guard/pathPolicy';
 import { redactSecrets } from '../../core/guard/secretRedactor';
 import type { Logger } from '../../core/logger';
 import { EXCLUDED_FOLDERS_GLOB } from '../../core/excludedFolders';
@@ -43,42 +45,92 @@ export async function clearFeedbackLog(store: FeedbackStore): Promise<boolean> {
   return true;
 }
 
-/**
- * `mayInclude` is the guard's path policy (every folder's rules): the export leaves out what it refuses, a row logged with
- * a hashed path too when a workspace file hashes to it (`pathSalt`, the installation's).
- */
-export async function exportFeedbackDataset(store: FeedbackStore, storeText: boolean, mayInclude: (path: string) => boolean, pathSalt: string): Promise<void> {
+export interface DatasetExportScope {
+  readonly store: FeedbackStore;
+  readonly storeText: boolean;
+  /** The guard's path policy (every folder's rules): the export leaves out what it refuses. */
+  readonly refusal: (path: string) => RefusalReason | undefined;
+  /** The installation's salt: a row logged with a hashed path is judged by the workspace file that hashes to it. */
+  readonly pathSalt: string;
+  /** This window's workspace (`workspaceIdOf`): only its rows are this window's to judge and export. */
+  readonly workspace: string;
+  /** The extension's global storage: the save dialog's proposal when the home folder is in a workspace folder. */
+  readonly globalStorage: vscode.Uri;
+}
+
+const SAVE_ANYWAY = 'Save Here Anyway';
+
+/** Exports this workspace's rows of the log, judged by this window's rules, to a file the user picks (outside the workspace by default). */
+export async function exportFeedbackDataset(scope: DatasetExportScope): Promise<void> {
+  const { store, storeText, refusal, pathSalt, workspace } = scope;
   await store.flush();
   const log = await readFeedbackLog(store.dir);
-  const hashes = await workspaceFilesByHash(log.events, pathSalt);
+  const hashes = await workspaceFilesByHash(log.events.filter((e) => e.workspace === workspace), pathSalt);
   const result = buildDataset(log.events, {
-    filter: { isIgnored: (path) => !mayInclude(path), redact: (text) => redactSecrets(text), pathOfHash: (hashed) => hashes.get(hashed) },
+    workspace,
+    filter: { isIgnored: (path) => refusal(path) !== undefined, redact: (text) => redactSecrets(text), pathOfHash: (hashed) => hashes.get(hashed) },
   });
+  const elsewhere = leftElsewhere(result.skipped);
   if (result.rows.length === 0) {
-    const hint = storeText ? 'No completion with stored text yet.' : 'Turn on flywheel.feedback.storeText to log the text a dataset needs.';
+    const hint = storeText ? 'No completion with stored text yet in this workspace.' : 'Turn on flywheel.feedback.storeText to log the text a dataset needs.';
     const action = storeText ? undefined : 'Open Settings';
-    const choice = await vscode.window.showInformationMessage(`Flywheel: nothing to export. ${hint}`, ...(action ? [action] : []));
+    const choice = await vscode.window.showInformationMessage(`Flywheel: nothing to export. ${hint}${elsewhere}`, ...(action ? [action] : []));
     if (choice === 'Open Settings') await vscode.commands.executeCommand('workbench.action.openSettings', 'flywheel.feedback.storeText');
     return;
   }
-  const defaultFolder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const proposed = outsideEveryFolder([vscode.Uri.file(homedir()), scope.globalStorage]);
+  await mkdir(proposed.fsPath, { recursive: true }); // the global storage is made on first use
   const target = await vscode.window.showSaveDialog({
-    defaultUri: defaultFolder ? vscode.Uri.joinPath(defaultFolder, 'flywheel-dataset.jsonl') : undefined,
+    defaultUri: vscode.Uri.joinPath(proposed, 'flywheel-dataset.jsonl'),
     filters: { 'JSON Lines': ['jsonl'] },
     saveLabel: 'Export Dataset',
   });
-  if (!target) return;
+  if (!target || !(await mayWriteThere(target, refusal))) return;
   await writeFile(target.fsPath, datasetToJsonl(result.rows), 'utf8');
   const { noText, ignoredFile, secret } = result.skipped;
-  const unjudged = result.unjudged > 0 ? ` Kept ${result.unjudged} with a hashed path that names no file of this workspace: their files could not be checked.` : '';
+  const unjudged = result.unjudged > 0 ? ` Kept ${result.unjudged} with a hashed path that names no file of this workspace (deleted or moved since): their files could not be checked.` : '';
   const open = await vscode.window.showInformationMessage(
-    `Flywheel: exported ${result.rows.length} rows. Left out: ${noText} without text, ${ignoredFile} from ignored files, ${secret} holding secrets.${unjudged}`,
+    `Flywheel: exported ${result.rows.length} rows of this workspace. Left out: ${noText} without text, ${ignoredFile} from ignored files, ${secret} holding secrets.${elsewhere}${unjudged}`,
     'Open',
   );
   if (open) await vscode.window.showTextDocument(target);
 }
 
-/** Every workspace file's path by its salted hash; the files are listed only when the log holds a hashed path. */
+/** What the window left out because it is not theirs to judge, and how those rows can be exported. */
+function leftElsewhere({ otherWorkspace, noWorkspace }: DatasetExport['skipped']): string {
+  const other = otherWorkspace > 0 ? ` Not this window's: ${otherWorkspace} logged in other workspaces (export them from a window of their workspace).` : '';
+  const older = noWorkspace > 0
+    ? ` ${noWorkspace} logged before rows named their workspace, which no window exports (\`npx flywheel export\` writes the whole log, judged by the secret-file names only).`
+    : '';
+  return other + older;
+}
+
+/** The first folder that is in no workspace folder (a dataset saved in one can be committed by accident); else the last. */
+function outsideEveryFolder(candidates: readonly vscode.Uri[]): vscode.Uri {
+  return candidates.find((uri) => !vscode.workspace.getWorkspaceFolder(vscode.Uri.joinPath(uri, 'flywheel-dataset.jsonl'))) ?? candidates[candidates.length - 1]!;
+}
+
+/**
+ * A file in a workspace folder that no .gitignore ignores can be committed and pushed with the repository: the user is
+ * told and must accept. (The path policy's reading of the folder's .gitignore files, up to the repository's root.)
+ */
+async function mayWriteThere(target: vscode.Uri, refusal: DatasetExportScope['refusal']): Promise<boolean> {
+  const folder = vscode.workspace.getWorkspaceFolder(target);
+  if (!folder) return true;
+  const reason = refusal(workspacePath(target));
+  if (reason === 'gitignore' || reason === 'untrusted') return true;
+  const choice = await vscode.window.showWarningMessage(
+    `Save the dataset inside the workspace folder "${folder.name}"? No .gitignore ignores ${workspacePath(target)}.`,
+    {
+      modal: true,
+      detail: 'The dataset holds your code: prompts, completions and what you kept of them. In the repository it can be committed and pushed by accident. Save it outside the workspace, or add it to .gitignore first.',
+    },
+    SAVE_ANYWAY,
+  );
+  return choice === SAVE_ANYWAY;
+}
+
+/** Every workspace file's path by its salted hash; the files are listed only when this workspace's events hold a hashed path. */
 async function workspaceFilesByHash(events: readonly FeedbackEvent[], salt: string): Promise<ReadonlyMap<string, string>> {
   if (!events.some((e) => e.path?.startsWith('sha256:'))) return new Map();
   // Ignored files among them (findFiles reads no .gitignore): those are the ones to find.

@@ -8,6 +8,8 @@ import { systemClock } from '../../core/feedback/feedbackClock';
 import type { FeedbackSink, RejectReason } from '../../core/feedback/feedbackEvents';
 import type { FeedbackPrivacy } from '../../core/feedback/feedbackPrivacy';
 import { FEEDBACK_DIR_NAME, FeedbackStore } from '../../core/feedback/feedbackStore';
+import { workspaceIdOf } from '../../core/feedback/feedbackWorkspace';
+import type { RefusalReason } from '../../core/guard/pathPolicy';
 import { RetentionTracker } from '../../core/feedback/retentionTracker';
 import { StatisticsService } from '../../core/feedback/statisticsService';
 import { readRecentTriggerExamples } from '../../core/feedback/triggerHistory';
@@ -45,11 +47,18 @@ function privacyOf(settings: FeedbackSettings, pathSalt: string): FeedbackPrivac
 
 export interface FeedbackDependencies {
   readonly logger: Logger;
-  /** The guard's path policy: the dataset export leaves out every file it refuses. */
-  readonly mayInclude: (path: string) => boolean;
+  /** The guard's path policy: the dataset export leaves out every file it refuses, and knows what .gitignore ignores. */
+  readonly refusal: (path: string) => RefusalReason | undefined;
 }
 
-export function registerFeedback(context: vscode.ExtensionContext, { logger, mayInclude }: FeedbackDependencies): FeedbackServices {
+/** This window's workspace as VS Code names it: the workspace file once saved (it keeps its id as folders come and go), else its folders. */
+function windowWorkspace(salt: string): string {
+  const file = vscode.workspace.workspaceFile;
+  const uris = file?.scheme === 'file' ? [file.toString()] : (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.toString());
+  return workspaceIdOf(uris, salt);
+}
+
+export function registerFeedback(context: vscode.ExtensionContext, { logger, refusal }: FeedbackDependencies): FeedbackServices {
   let settings = readFeedbackSettings();
   let pathSalt = context.globalState.get<string>(SALT_KEY);
   if (!pathSalt) {
@@ -61,6 +70,7 @@ export function registerFeedback(context: vscode.ExtensionContext, { logger, may
     dir: join(context.globalStorageUri.fsPath, FEEDBACK_DIR_NAME),
     keepDays: settings.keepDays,
     privacy: privacyOf(settings, salt),
+    workspace: windowWorkspace(salt),
     enabled: settings.enabled,
     logger,
     onDisabled: (message) => {
@@ -130,7 +140,9 @@ export function registerFeedback(context: vscode.ExtensionContext, { logger, may
         statistics.refresh();
       }),
     ),
-    command(FeedbackCommands.exportDataset, () => exportFeedbackDataset(store, settings.storeText, mayInclude, salt)),
+    command(FeedbackCommands.exportDataset, () =>
+      exportFeedbackDataset({ store, storeText: settings.storeText, refusal, pathSalt: salt, workspace: windowWorkspace(salt), globalStorage: context.globalStorageUri }),
+    ),
     command(FeedbackCommands.showStatistics, () => vscode.commands.executeCommand(`${STATISTICS_VIEW_ID}.focus`)),
     command(FeedbackCommands.refreshStatistics, () => statistics.refresh()),
     command(FeedbackCommands.rebuildStatistics, async () => {
@@ -146,6 +158,7 @@ export function registerFeedback(context: vscode.ExtensionContext, { logger, may
       if (editor) tracker.dismissActive(editor.document, reason);
       await vscode.commands.executeCommand('editor.action.inlineSuggest.hide');
     }),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => store.setWorkspace(windowWorkspace(salt))),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!affectsFeedbackSettings(event)) return;
       settings = readFeedbackSettings();

@@ -3,25 +3,43 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { waitUntil } from './waitUntil';
-import { screenshot } from './workbench';
+import { clickClear, screenshot } from './workbench';
 
 const TITLE = 'Flywheel: Export Feedback Dataset…';
 
-/** Exports to `target` and resolves to the file's text once written; `dialogShot` names a screenshot of the dialog. */
-export async function exportFeedbackDataset(page: Page, target: string, dialogShot?: string): Promise<string> {
+export interface ExportSteps {
+  /** Names a screenshot of the save dialog with its proposed path. */
+  readonly dialogShot?: string;
+  /** Told the path the dialog proposed before the target is typed over it. */
+  readonly proposed?: (path: string) => void;
+  /** A modal warning is expected after the path is taken: its button to press, and a screenshot's name. */
+  readonly accept?: { readonly button: string; readonly shot: string; readonly message?: (text: string) => void };
+}
+
+/** Exports to `target` and resolves to the file's text once written. */
+export async function exportFeedbackDataset(page: Page, target: string, steps: ExportSteps = {}): Promise<string> {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await input.waitFor({ state: 'visible', timeout: 10_000 });
   await input.fill(`>${TITLE}`);
   await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: TITLE }).first().waitFor({ timeout: 10_000 });
   await page.keyboard.press('Enter');
-  await waitUntil('the save dialog with the proposed path', async () => (await input.inputValue()).endsWith('/flywheel-dataset.jsonl'));
-  if (dialogShot) await screenshot(page, dialogShot);
+  const proposed = await waitUntil('the save dialog with the proposed path', async () => {
+    const value = await input.inputValue();
+    return value.endsWith('/flywheel-dataset.jsonl') ? value : undefined;
+  });
+  steps.proposed?.(proposed);
+  if (steps.dialogShot) await screenshot(page, steps.dialogShot);
   await input.fill(target);
+  const dialog = page.locator('.monaco-dialog-box');
   // The dialog checks the typed path before it takes Enter: on a loaded machine a first Enter can come too early.
   return waitUntil('the dataset file', async () => {
     if (existsSync(target)) return readFileSync(target, 'utf8');
-    if (await input.isVisible()) await page.keyboard.press('Enter');
+    if (steps.accept && (await dialog.isVisible())) {
+      await screenshot(page, steps.accept.shot);
+      steps.accept.message?.(await dialog.innerText());
+      await clickClear(dialog.locator('.monaco-button', { hasText: steps.accept.button }).first());
+    } else if (await input.isVisible()) await page.keyboard.press('Enter');
     return undefined;
   }, { timeoutMs: 30_000, intervalMs: 2_000 });
 }

@@ -7,7 +7,7 @@ import { fixtureEvents } from './feedbackFixture';
 
 test('export keeps clean rows with outcome, final text and retention; filters ignored files and secrets', () => {
   const result = buildDataset(fixtureEvents());
-  assert.deepEqual(result.skipped, { noText: 1, ignoredFile: 1, secret: 1 });
+  assert.deepEqual(result.skipped, { noText: 1, ignoredFile: 1, secret: 1, otherWorkspace: 0, noWorkspace: 0 });
   assert.deepEqual(result.rows.map((r) => [r.id, r.outcome]), [['a', 'accepted'], ['b', 'rejected']]);
   const [a, b] = result.rows;
   assert.deepEqual(a.prompt, { prefix: 'const x = ', suffix: ';' });
