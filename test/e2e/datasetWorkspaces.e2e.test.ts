@@ -109,7 +109,7 @@ describe('the dataset export with two windows writing one log', { timeout: 300_0
     let proposed = '';
     const target = join(dirname(server.workspaceDir), 'shop-dataset.jsonl');
     const written = await exportFeedbackDataset(page, target, { dialogShot: 'datasetWorkspaces-save-dialog', proposed: (path) => (proposed = path) });
-    const toast = page.locator('.notifications-toasts .notification-list-item', { hasText: /exported \d+ rows/ });
+    const toast = page.locator('.notifications-toasts .notification-list-item', { hasText: /exported \d+ rows? of/ });
     await toast.first().waitFor({ timeout: 15_000 });
     await screenshot(page, 'datasetWorkspaces-exported');
     assert.equal(proposed, join(homedir(), 'flywheel-dataset.jsonl'), 'the dialog proposes the home folder, outside the workspace');
@@ -117,7 +117,7 @@ describe('the dataset export with two windows writing one log', { timeout: 300_0
     assert.ok(!written.includes(bankMarker), "the bank's row is not");
     assert.ok(!written.includes(olderMarker), 'nor the older row that names no workspace');
     const said = await toast.first().innerText();
-    assert.match(said, /exported 1 rows of this workspace/);
+    assert.match(said, /exported 1 row of this workspace/);
     assert.match(said, /1 logged in other workspaces \(export them from a window of their workspace\)/);
     assert.match(said, /1 logged before rows named their workspace/);
     await server.bridge.executeCommand('notifications.clearAll');
@@ -133,7 +133,7 @@ describe('the dataset export with two windows writing one log', { timeout: 300_0
     assert.ok(written.includes(shopMarker));
     assert.match(warning, /inside the workspace folder/);
     assert.match(warning, /No \.gitignore ignores dataset\.jsonl/);
-    await page.locator('.notifications-toasts .notification-list-item', { hasText: /exported \d+ rows/ }).first().waitFor({ timeout: 15_000 });
+    await page.locator('.notifications-toasts .notification-list-item', { hasText: /exported \d+ rows? of/ }).first().waitFor({ timeout: 15_000 });
     await server.bridge.executeCommand('notifications.clearAll');
 
     // exports/ is in the folder's .gitignore: no warning (the helper would fail on a dialog it was not told to accept).

@@ -221,7 +221,7 @@ describe('feedback outcomes in code-server', { timeout: 300_000 }, () => {
     assert.equal(retention.text?.final, '2, 4');
 
     const rows = await exportFeedbackDataset(page, join(dirname(server.workspaceDir), 'e2e-dataset.jsonl'), { dialogShot: 'feedbackOutcomes-export-dialog' });
-    await page.locator('.notifications-toasts', { hasText: /exported \d+ rows/ }).waitFor({ timeout: 15_000 });
+    await page.locator('.notifications-toasts', { hasText: /exported \d+ rows? of/ }).waitFor({ timeout: 15_000 });
     const dataset = rows.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
     const row = dataset.find((r) => r.id === acceptedId);
     assert.ok(row, 'the accepted suggestion is a row');

@@ -435,7 +435,7 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await new Promise((resolve) => setTimeout(resolve, 3_000));
 
     const written = await exportFeedbackDataset(page, join(server.workspaceDir, 'guard-dataset.jsonl'));
-    const toast = page.locator('.notifications-toasts .notification-list-item', { hasText: /exported \d+ rows/ });
+    const toast = page.locator('.notifications-toasts .notification-list-item', { hasText: /exported \d+ rows? of/ });
     await toast.first().waitFor({ timeout: 15_000 });
     await screenshot(page, 'guard-export-hashed');
     const rows = written.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { path?: string });

@@ -90,7 +90,7 @@ export async function exportFeedbackDataset(scope: DatasetExportScope): Promise<
   const { noText, ignoredFile, secret } = result.skipped;
   const unjudged = result.unjudged > 0 ? ` Kept ${result.unjudged} with a hashed path that names no file of this workspace (deleted or moved since): their files could not be checked.` : '';
   const open = await vscode.window.showInformationMessage(
-    `Flywheel: exported ${result.rows.length} rows of this workspace. Left out: ${noText} without text, ${ignoredFile} from ignored files, ${secret} holding secrets.${elsewhere}${unjudged}`,
+    `Flywheel: exported ${result.rows.length} ${result.rows.length === 1 ? 'row' : 'rows'} of this workspace. Left out: ${noText} without text, ${ignoredFile} from ignored files, ${secret} holding secrets.${elsewhere}${unjudged}`,
     'Open',
   );
   if (open) await vscode.window.showTextDocument(target);
