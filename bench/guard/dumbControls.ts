@@ -43,7 +43,7 @@ const BLANK = /\s/;
 
 /** (a) A run may begin right at the word's end (`password="hunter2"` gives `="hunter2"`): the run is cut at the word, or
  * every key glued to its value would be skipped, and a dumb control is not meant to be that dumb. */
-export function keywordWindowSpans(text: string): ControlSpan[] {
+export function keywordWindowSpans(text: string, window = WINDOW, minRun = MIN_WINDOW_RUN): ControlSpan[] {
   const spans: ControlSpan[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
@@ -58,11 +58,11 @@ export function keywordWindowSpans(text: string): ControlSpan[] {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
         const after = m.index + m[0].length;
-        const last = Math.min(line.length, after + WINDOW);
+        const last = Math.min(line.length, after + window);
         for (let at = after; at < last; at++) {
           if (BLANK.test(line[at]!) || (at > after && !BLANK.test(line[at - 1]!))) continue;
           const end = runEnd[at]!;
-          if (end - at >= MIN_WINDOW_RUN) spans.push({ start: lineStart + at, end: lineStart + end });
+          if (end - at >= minRun) spans.push({ start: lineStart + at, end: lineStart + end });
           at = end; // the run's rest starts no run
         }
       }
@@ -88,13 +88,13 @@ const ALPHABET_RUN = /[A-Za-z0-9+\/_-]+={0,2}/g;
 const HEX = /^[0-9a-fA-F]+$/;
 
 /** (b) */
-export function entropySpans(text: string): ControlSpan[] {
+export function entropySpans(text: string, minRun = MIN_ENTROPY_RUN, bits = MIN_ENTROPY_BITS, hexBits = MIN_HEX_ENTROPY_BITS): ControlSpan[] {
   const spans: ControlSpan[] = [];
   ALPHABET_RUN.lastIndex = 0;
   for (let m = ALPHABET_RUN.exec(text); m; m = ALPHABET_RUN.exec(text)) {
     const run = m[0];
-    if (run.length < MIN_ENTROPY_RUN) continue;
-    if (shannonEntropy(run) >= (HEX.test(run) ? MIN_HEX_ENTROPY_BITS : MIN_ENTROPY_BITS)) spans.push({ start: m.index, end: m.index + run.length });
+    if (run.length < minRun) continue;
+    if (shannonEntropy(run) >= (HEX.test(run) ? hexBits : bits)) spans.push({ start: m.index, end: m.index + run.length });
   }
   return spans;
 }
@@ -134,7 +134,7 @@ export function merged(spans: readonly ControlSpan[]): ControlSpan[] {
 }
 
 export const DUMB_CONTROLS: readonly DumbControl[] = [
-  { name: 'keyword-window', spans: keywordWindowSpans },
+  { name: 'keyword-window', spans: (text) => keywordWindowSpans(text) },
   { name: 'entropy-only', spans: (text) => merged(entropySpans(text)) },
   { name: 'keyword-or-entropy', spans: (text) => merged([...keywordWindowSpans(text), ...entropySpans(text)]) },
   { name: 'every-literal', spans: everyLiteralSpans },
