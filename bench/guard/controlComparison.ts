@@ -98,10 +98,11 @@ export function verdict(redactor: { recall: number; fp: number }, control: { rec
   return moreRecall > 0 ? 'neither: the redactor finds more, the control is cleaner' : 'neither: the control finds more, the redactor is cleaner';
 }
 
-/** A control applied to each request with probability q (and nothing done otherwise) reaches, in expectation, every point
- * on the chord from (0, 0) to its own (FP, recall): at the redactor's FP, below the control's, its recall is
- * recall × redactor's FP / control's FP. The fair reading of a "neither": undefined when the control's FP is already at or
- * below the redactor's (the point estimates compare directly). */
-export function thinnedRecall(redactorFp: number, control: { recall: number; fp: number }): number | undefined {
-  return control.fp <= redactorFp ? undefined : (control.recall * redactorFp) / control.fp;
+/** A redactor applied to each request with probability q (and nothing done otherwise) reaches, in expectation, every point
+ * on the chord from (0, 0) to its own (FP, recall). The fair reading of a "neither": both read at the lower FP of the two,
+ * the other thinned there (recall × lower FP / its FP); at equal FPs the recalls compare as they are. */
+export function atLowerFp(redactor: { recall: number; fp: number }, control: { recall: number; fp: number }): { fp: number; redactor: number; control: number } {
+  const fp = Math.min(redactor.fp, control.fp);
+  const thin = (x: { recall: number; fp: number }) => (x.fp === fp ? x.recall : (x.recall * fp) / x.fp);
+  return { fp, redactor: thin(redactor), control: thin(control) };
 }

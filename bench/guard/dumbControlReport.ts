@@ -1,19 +1,22 @@
-// `npx tsx bench/guard/dumbControlReport.ts [--no-lookalikes] [--json]`: the redactor beside the dumb controls
+// `npx tsx bench/guard/dumbControlReport.ts [--no-lookalikes] [--variants] [--json]`: the redactor beside the dumb controls
 // (dumbControls.ts) on the same items, counted as `--quality-only --json` counts them (`isRedacted`; a clean item is a
 // false positive when anything in it is redacted; items with a note scored apart there, left out here; stress items
 // only timed there, left out here): per split recall and clean FP with Wilson intervals, the pools (the older twelve
 // holdouts, holdout13, the fresh ones from holdout14 on — a split added to SPLITS later joins them — tune, and the vendor
-// formats), a verdict per pool and control with McNemar's exact paired p beside, and the spans each redacts on the real
+// formats), a verdict per pool and control with McNemar's exact paired p beside and both read at the lower FP of the two
+// (the other thinned at random: controlComparison.ts), and the spans each redacts on the real
 // trees nobody labelled that `lookalikeScan.ts` reads (this repository's node_modules, --system's, --languages').
-// Aggregate counts only: no item of any split is printed or kept past its count.
+// --variants adds the sensitivity grid (controlVariants.ts) read on the pools, a line a variant, and the splits where one beats
+// the redactor. Aggregate counts only: no item of any split is printed or kept past its count.
 import { wilsonInterval } from '../proportionInterval';
 import { bundled } from './bundledRedactor';
-import { addCounts, mcnemarP, tally, thinnedRecall, verdict, type Outcome, type PairCounts } from './controlComparison';
+import { addCounts, mcnemarP, tally, atLowerFp, verdict, type Outcome, type PairCounts } from './controlComparison';
 import { vendorFormatCorpus } from './corpus/vendorFormats';
-import { DUMB_CONTROLS, redactWithControl } from './dumbControls';
+import { CONTROL_VARIANTS } from './controlVariants';
+import { DUMB_CONTROLS, redactWithControl, type DumbControl } from './dumbControls';
 import { LANGUAGE_TREES } from './languageTrees';
 import { isRedacted, type CorpusItem } from './redactionScore';
-import { readExternalCorpus, SPLITS, type Split } from './splitReport';
+import { readExternalCorpus, SPLITS, type ExternalItem, type Split } from './splitReport';
 import { SYSTEM_TREES, readText, textFiles } from './textTrees';
 import { existsSync } from 'node:fs';
 import { redactSecrets } from '../../src/core/guard/secretRedactor';
@@ -26,12 +29,12 @@ export const POOLS: { name: string; splits: Split[] }[] = [
   { name: 'tune', splits: ['tune'] },
 ];
 
-function* outcomes(items: Iterable<CorpusItem>): Generator<Outcome> {
+function* outcomes(items: Iterable<CorpusItem>, controls: readonly DumbControl[] = DUMB_CONTROLS): Generator<Outcome> {
   for (const item of items) {
     if (item.label === 'stress') continue;
     const judge = (r: { text: string; count: number; redactions: readonly { start: number; end: number; kind: string }[] }) =>
       item.label === 'clean' ? r.count === 0 : isRedacted(item, r);
-    yield { label: item.label, redactorRight: judge(redactSecrets(item.text)), controlRight: DUMB_CONTROLS.map((c) => judge(redactWithControl(c, item.text))) };
+    yield { label: item.label, redactorRight: judge(redactSecrets(item.text)), controlRight: controls.map((c) => judge(redactWithControl(c, item.text))) };
   }
 }
 
@@ -41,15 +44,15 @@ const p = (x: number) => (x < 0.001 ? 'p<0.001' : `p=${x.toFixed(3)}`);
 
 function poolTable(name: string, c: PairCounts): string[] {
   const lines = [`### ${name}: ${c.secretItems} secret items, ${c.cleanItems} clean`, '',
-    '| | recall (Wilson 95%) | clean FP (Wilson 95%) | secret items only the redactor / only the control redacts | clean items only the redactor / only the control leaves | verdict | the control thinned at random to the redactor\'s FP: recall |',
+    '| | recall (Wilson 95%) | clean FP (Wilson 95%) | secret items only the redactor / only the control redacts | clean items only the redactor / only the control leaves | verdict | at the lower FP of the two, the other thinned at random: recall redactor vs control |',
     '| --- | --- | --- | --- | --- | --- | --- |',
     `| **redactor** | ${ratio(c.redacted, c.secretItems)} | ${ratio(c.falsePositives, c.cleanItems)} | | | | |`];
   const r = rates(c.redacted, c.falsePositives, c);
   DUMB_CONTROLS.forEach((control, i) => {
     const k = c.controls[i]!;
     const rc = rates(k.redacted, k.falsePositives, c);
-    const thinned = thinnedRecall(r.fp, rc);
-    lines.push(`| ${control.name} | ${ratio(k.redacted, c.secretItems)} | ${ratio(k.falsePositives, c.cleanItems)} | ${k.recallOnlyRedactor} / ${k.recallOnlyControl} (${p(mcnemarP(k.recallOnlyRedactor, k.recallOnlyControl))}) | ${k.cleanOnlyRedactor} / ${k.cleanOnlyControl} (${p(mcnemarP(k.cleanOnlyRedactor, k.cleanOnlyControl))}) | ${verdict(r, rc)} | ${thinned === undefined ? '— (at or below it already)' : `${pct(thinned)} ${thinned > r.recall ? '**above the redactor**' : 'below the redactor'}`} |`);
+    const low = atLowerFp(r, rc);
+    lines.push(`| ${control.name} | ${ratio(k.redacted, c.secretItems)} | ${ratio(k.falsePositives, c.cleanItems)} | ${k.recallOnlyRedactor} / ${k.recallOnlyControl} (${p(mcnemarP(k.recallOnlyRedactor, k.recallOnlyControl))}) | ${k.cleanOnlyRedactor} / ${k.cleanOnlyControl} (${p(mcnemarP(k.cleanOnlyRedactor, k.cleanOnlyControl))}) | ${verdict(r, rc)} | at ${pct(low.fp)}: ${pct(low.redactor)} vs ${pct(low.control)}${low.control > low.redactor ? ' **the control above**' : ''} |`);
   });
   return [...lines, ''];
 }
@@ -65,8 +68,12 @@ function splitTable(bySplit: Map<Split, PairCounts>): string[] {
 
 const rates = (redacted: number, falsePositives: number, c: PairCounts) => ({ recall: redacted / (c.secretItems || 1), fp: falsePositives / (c.cleanItems || 1) });
 
+/** The control above the redactor when both are read at the lower FP of the two; not when that FP is 0, where the one at 0
+ * is compared with the other thinned to nothing (on a split of 20 clean items, 0/20 against 1/20 would decide it). */
+const aboveAtLowerFp = (low: { fp: number; redactor: number; control: number }) => low.fp > 0 && low.control > low.redactor;
+
 /** Per split, each control's verdict in a word: R the redactor beats it, C the control beats the redactor, ~ neither (and
- * whether the control thinned to the redactor's FP reaches more recall), = a tie; McNemar's p where a control beats it. */
+ * whether the control reaches more recall when both are read at the lower FP of the two), = a tie; McNemar's p where a control beats it. */
 function splitVerdicts(bySplit: Map<Split, PairCounts>): string[] {
   const lines = ['### Per split: verdicts (R the redactor beats the control, C the control beats the redactor, ~ neither, = tie)', '',
     `| split | ${DUMB_CONTROLS.map((c) => c.name).join(' | ')} |`, `| --- |${DUMB_CONTROLS.map(() => ' --- |').join('')}`];
@@ -78,10 +85,38 @@ function splitVerdicts(bySplit: Map<Split, PairCounts>): string[] {
       if (v === 'tie') return '=';
       if (v.startsWith('redactor')) return 'R';
       if (v.startsWith('CONTROL')) return `**C** (recall ${p(mcnemarP(k.recallOnlyRedactor, k.recallOnlyControl))}, FP ${p(mcnemarP(k.cleanOnlyRedactor, k.cleanOnlyControl))})`;
-      const thinned = thinnedRecall(r.fp, rc);
-      return thinned !== undefined && thinned > r.recall ? `~, **thinned ${pct(thinned)} > ${pct(r.recall)}**` : '~';
+      const low = atLowerFp(r, rc);
+      return aboveAtLowerFp(low) ? `~, **at FP ${pct(low.fp)} the control ${pct(low.control)} > ${pct(low.redactor)}**` : '~';
     }).join(' | ')} |`);
   }
+  return [...lines, ''];
+}
+
+/** The grid: each variant on each pool, recall · FP and the verdict's word, then the splits where it beats the redactor. */
+function variantTable(external: readonly ExternalItem[]): string[] {
+  const n = CONTROL_VARIANTS.length;
+  const bySplit = new Map(SPLITS.map((split) => [split, tally(outcomes(external.filter((i) => i.split === split), CONTROL_VARIANTS), n)] as const));
+  const pools = [...POOLS.map(({ name, splits }) => ({ name, counts: splits.map((s) => bySplit.get(s)!).reduce(addCounts) })),
+    { name: 'vendor', counts: tally(outcomes(vendorFormatCorpus(), CONTROL_VARIANTS), n) }];
+  const word = (c: PairCounts, i: number) => {
+    const r = rates(c.redacted, c.falsePositives, c);
+    const k = c.controls[i]!;
+    const rc = rates(k.redacted, k.falsePositives, c);
+    const v = verdict(r, rc);
+    const low = atLowerFp(r, rc);
+    const code = v === 'tie' ? '=' : v.startsWith('redactor') ? 'R' : v.startsWith('CONTROL') ? '**C**' : aboveAtLowerFp(low) ? '**~ control above at the lower FP**' : '~';
+    return { code, cell: `${pct(rc.recall)} · ${pct(rc.fp)} ${code}` };
+  };
+  const lines = ['### Sensitivity grid (controlVariants.ts): recall · clean FP and the verdict per pool', '',
+    `| variant | ${pools.map((p) => p.name).join(' | ')} | splits where it beats the redactor (C) or is above it at the lower FP |`, `| --- |${pools.map(() => ' --- |').join('')} --- |`,
+    `| **redactor** | ${pools.map(({ counts: c }) => `${pct(c.redacted / (c.secretItems || 1))} · ${pct(c.falsePositives / (c.cleanItems || 1))}`).join(' | ')} | |`];
+  CONTROL_VARIANTS.forEach((variant, i) => {
+    const wins = [...bySplit].flatMap(([split, c]) => {
+      const { code } = word(c, i);
+      return code === '**C**' ? [split] : code.includes('above') ? [`${split} (at the lower FP)`] : [];
+    });
+    lines.push(`| ${variant.name} | ${pools.map(({ counts }) => word(counts, i).cell).join(' | ')} | ${wins.join(', ')} |`);
+  });
   return [...lines, ''];
 }
 
@@ -132,6 +167,7 @@ function main(): void {
   pools.push({ name: 'vendor formats (corpus/vendorFormats.ts)', counts: tally(outcomes(vendorFormatCorpus()), DUMB_CONTROLS.length) });
   for (const { name, counts } of pools) for (const line of poolTable(name, counts)) console.log(line);
   for (const line of [...splitTable(bySplit), ...splitVerdicts(bySplit)]) console.log(line);
+  if (args.includes('--variants')) for (const line of variantTable(external)) console.log(line);
   const lookalikes = args.includes('--no-lookalikes') ? [] : lookalikeSpans();
   if (lookalikes.length) for (const line of lookalikeTable(lookalikes)) console.log(line);
   if (args.includes('--json')) {

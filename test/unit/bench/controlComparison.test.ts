@@ -1,8 +1,8 @@
 // The redactor beside a dumb control: counts tallied and pooled, the paired test, the verdict on the point estimates and
-// the control thinned at random to the redactor's FP, on outcomes written here.
+// the two read at the lower FP of the two, on outcomes written here.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { addCounts, mcnemarP, tally, thinnedRecall, verdict } from '../../../bench/guard/controlComparison';
+import { addCounts, atLowerFp, mcnemarP, tally, verdict } from '../../../bench/guard/controlComparison';
 
 test('tally counts recall, false positives and the discordant items per control; pools add', () => {
   const c = tally([
@@ -38,8 +38,14 @@ test('the verdict: better on one figure and no worse on the other, either way, o
   assert.equal(verdict({ recall: 0.5, fp: 0.5 }, { recall: 0.5, fp: 0.5 }), 'tie');
 });
 
-test("the control thinned to the redactor's FP: on its chord from the origin, only when its FP is higher", () => {
-  assert.ok(Math.abs(thinnedRecall(0.1, { recall: 0.8, fp: 0.4 })! - 0.2) < 1e-12);
-  assert.equal(thinnedRecall(0.1, { recall: 0.8, fp: 0.1 }), undefined);
-  assert.equal(thinnedRecall(0, { recall: 0.8, fp: 0.4 }), 0);
+test('both read at the lower FP of the two, the other thinned on its chord from the origin', () => {
+  const a = atLowerFp({ recall: 0.5, fp: 0.1 }, { recall: 0.8, fp: 0.4 });
+  assert.equal(a.fp, 0.1);
+  assert.equal(a.redactor, 0.5);
+  assert.ok(Math.abs(a.control - 0.2) < 1e-12);
+  const b = atLowerFp({ recall: 0.6, fp: 0.02 }, { recall: 0.07, fp: 0.01 });
+  assert.ok(Math.abs(b.redactor - 0.3) < 1e-12);
+  assert.equal(b.control, 0.07);
+  assert.deepEqual(atLowerFp({ recall: 0.4, fp: 0 }, { recall: 0.8, fp: 0.4 }), { fp: 0, redactor: 0.4, control: 0 });
+  assert.deepEqual(atLowerFp({ recall: 0.4, fp: 0 }, { recall: 0.8, fp: 0 }), { fp: 0, redactor: 0.4, control: 0.8 });
 });
