@@ -254,6 +254,7 @@ function externalBySplit() {
     holdout26: withoutLists(external.holdout26),
     holdout27: withoutLists(external.holdout27),
     holdout28: withoutLists(external.holdout28),
+    holdout30: withoutLists(external.holdout30),
   };
 }
 

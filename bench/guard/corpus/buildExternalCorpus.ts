@@ -112,6 +112,7 @@ import { labelHarCaptureTables, type TwentySixthNote } from './build/harScrubber
 import { labelParserCases, type ParserCase } from './build/connectionStringTests';
 // The twenty-eighth holdout (its lines kept apart for merging beside the round's other new splits).
 import { credentialFileParserSources, labelParserCases as labelCredentialFileCases, type ParserCase as CredentialFileCase, type TwentyEighthNote } from './build/credentialFileParserTests';
+import { clientAuthSources, labelClientAuthCases, type ClientAuthCase } from './build/clientAuthTests';
 import type { Split } from '../splitReport';
 
 export interface ExternalItem {
@@ -189,6 +190,8 @@ export const holdout26CorpusPath = join(here, 'holdout26.jsonl');
 export const holdout27CorpusPath = join(here, 'holdout27.jsonl');
 /** And the twenty-eighth. */
 export const holdout28CorpusPath = join(here, 'holdout28.jsonl');
+/** And the thirtieth. */
+export const holdout30CorpusPath = join(here, 'holdout30.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -239,6 +242,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromHarScrubberTests());
   items.push(...fromConnectionStringParsers(report));
   items.push(...fromCredentialFileParsers(report));
+  items.push(...fromClientAuthTests(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -273,7 +277,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout30'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -335,6 +339,7 @@ if (require.main === module) {
     holdout26: holdout26CorpusPath,
     holdout27: holdout27CorpusPath,
     holdout28: holdout28CorpusPath,
+    holdout30: holdout30CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -909,4 +914,18 @@ function fromCredentialFileParsers(report: string[]): ExternalItem[] {
     return Object.values(cases).flatMap((pathCases) => labelCredentialFileCases(source, pathCases, saved).map((s) => ({ ...s, source, split: 'holdout28' as const })));
   });
 }
-
+// raw/{axios,superagent,paramiko,nodemailer,go-client-auth,httpx,requests,cpython-clients,aiohttp,faraday,ssh2,reqwest,urllib3,
+// httpclient,octokit-auth-token,octokit-core}/:
+// client libraries' own authentication tests, verbatim or as excerpts, each case's code, assertion and secrets transcribed
+// in the manifest.
+function fromClientAuthTests(report: string[]): ExternalItem[] {
+  return clientAuthSources.flatMap((source) => {
+    const { cases } = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { cases: Record<string, ClientAuthCase[]> };
+    const files = readSaved(source).files;
+    const saved = files.map((f) => f.text).join('\n');
+    return files.flatMap((f) => {
+      if (!cases[f.path]) report.push(`${source} ${f.path}: no case transcribed`);
+      return labelClientAuthCases(source, cases[f.path] ?? [], f.text, saved).map((s) => ({ ...s, source, split: 'holdout30' as const }));
+    });
+  });
+}

@@ -17,6 +17,7 @@ import {
   holdout26CorpusPath,
   holdout27CorpusPath,
   holdout28CorpusPath,
+  holdout30CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
 import { assertBuiltHoldout, builtCorpus } from './builtHoldout';
 import { SPLITS } from '../../../bench/guard/splitReport';
@@ -132,4 +133,8 @@ test('holdout27.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout28.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout28', holdout28CorpusPath);
+});
+
+test('holdout30.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout30', holdout30CorpusPath);
 });
