@@ -45,8 +45,8 @@
 // SQLAlchemy, go-sql-driver/mysql, pgx, sqlx, MongoDB's spec and drivers, amqp091-go, kombu), corpus/holdout27.jsonl.
 // And the twenty-eighth (holdout28, credential files' own parsers' tests — .netrc, .npmrc, .pgpass, auth.json, AWS shared
 // credentials and config, .pypirc, gem credentials), corpus/holdout28.jsonl.
-// And the thirtieth (holdout30, client libraries' own authentication tests — HTTP, mail and SSH clients: the password or
-// token a test hands a client and the header, AUTH line or server check it asserts), corpus/holdout30.jsonl.
+// And the thirtieth (holdout30, client libraries' own authentication tests — HTTP, mail, SSH and API clients: the password
+// or token a test hands a client and the header, AUTH line or server check it asserts), corpus/holdout30.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';

@@ -1,5 +1,5 @@
 // The thirtieth holdout's labeller (corpus/README.md, "The thirtieth holdout"): client libraries' own authentication
-// tests — HTTP, mail and SSH clients — which hand the client a password or token the way a user writes the call (an
+// tests — HTTP, mail, SSH and API clients — which hand the client a password or token the way a user writes the call (an
 // `auth` option, `.auth(user, pass)`, `SetBasicAuth`, `login`, `auth_password`, a bearer token) and assert what went on
 // the wire or what the test server accepted (the Basic header, the AUTH line, the digest, the password the server checks).
 // Each case is transcribed into its raw/<source>/manifest.json: the code that holds the credential as the test writes it
