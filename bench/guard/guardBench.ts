@@ -255,6 +255,7 @@ function externalBySplit() {
     holdout27: withoutLists(external.holdout27),
     holdout28: withoutLists(external.holdout28),
     holdout29: withoutLists(external.holdout29),
+    holdout30: withoutLists(external.holdout30),
   };
 }
 

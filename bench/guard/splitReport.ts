@@ -47,6 +47,8 @@
 // credentials and config, .pypirc, gem credentials), corpus/holdout28.jsonl.
 // And the twenty-ninth (holdout29, password managers' import parsers' tests — pass-import's reference exports, bitwarden/clients'
 // importer specs), corpus/holdout29.jsonl.
+// And the thirtieth (holdout30, client libraries' own authentication tests — HTTP, mail, SSH and API clients: the password
+// or token a test hands a client and the header, AUTH line or server check it asserts), corpus/holdout30.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -64,7 +66,7 @@ export interface ExternalItem extends CorpusItem {
 export const SPLITS = [
   'tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14',
   'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28',
-  'holdout29',
+  'holdout29', 'holdout30',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -108,8 +110,9 @@ export const holdout27CorpusFile = join(__dirname, 'corpus', 'holdout27.jsonl');
 
 export const holdout28CorpusFile = join(__dirname, 'corpus', 'holdout28.jsonl');
 export const holdout29CorpusFile = join(__dirname, 'corpus', 'holdout29.jsonl');
+export const holdout30CorpusFile = join(__dirname, 'corpus', 'holdout30.jsonl');
 
-/** Every split: external.jsonl's three and the third to twenty-ninth holdouts' files. */
+/** Every split: external.jsonl's three and the third to thirtieth holdouts' files. */
 export function readExternalCorpus(files: readonly string[] = [externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, holdout8CorpusFile, holdout9CorpusFile, holdout10CorpusFile, holdout11CorpusFile, holdout12CorpusFile, holdout13CorpusFile, holdout14CorpusFile, holdout15CorpusFile, holdout16CorpusFile, holdout17CorpusFile,
   holdout18CorpusFile,
   holdout19CorpusFile,
@@ -123,6 +126,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout27CorpusFile,
   holdout28CorpusFile,
   holdout29CorpusFile,
+  holdout30CorpusFile,
 ]): ExternalItem[] {
   return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ExternalItem));
 }

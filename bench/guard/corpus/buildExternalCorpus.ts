@@ -114,6 +114,7 @@ import { labelParserCases, type ParserCase } from './build/connectionStringTests
 import { credentialFileParserSources, labelParserCases as labelCredentialFileCases, type ParserCase as CredentialFileCase, type TwentyEighthNote } from './build/credentialFileParserTests';
 // The twenty-ninth holdout (its lines kept apart for merging beside the round's other new splits).
 import { labelReferenceExports, passwordImportSources, type ReferenceExport } from './build/passwordImportTests';
+import { clientAuthSources, labelClientAuthCases, type ClientAuthCase } from './build/clientAuthTests';
 import type { Split } from '../splitReport';
 
 export interface ExternalItem {
@@ -193,6 +194,8 @@ export const holdout27CorpusPath = join(here, 'holdout27.jsonl');
 export const holdout28CorpusPath = join(here, 'holdout28.jsonl');
 /** And the twenty-ninth. */
 export const holdout29CorpusPath = join(here, 'holdout29.jsonl');
+/** And the thirtieth. */
+export const holdout30CorpusPath = join(here, 'holdout30.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -244,6 +247,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromConnectionStringParsers(report));
   items.push(...fromCredentialFileParsers(report));
   items.push(...fromPasswordImportTests(report));
+  items.push(...fromClientAuthTests(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -278,7 +282,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -341,6 +345,7 @@ if (require.main === module) {
     holdout27: holdout27CorpusPath,
     holdout28: holdout28CorpusPath,
     holdout29: holdout29CorpusPath,
+    holdout30: holdout30CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -928,5 +933,21 @@ function fromPasswordImportTests(report: string[]): ExternalItem[] {
     ];
     if (!labelled.length) report.push(`${source}: no case transcribed`);
     return labelled.map((s) => ({ ...s, source, split: 'holdout29' as const }));
+  });
+}
+
+// raw/{axios,superagent,paramiko,nodemailer,go-client-auth,httpx,requests,cpython-clients,aiohttp,faraday,ssh2,reqwest,urllib3,
+// httpclient,octokit-auth-token,octokit-core}/:
+// client libraries' own authentication tests, verbatim or as excerpts, each case's code, assertion and secrets transcribed
+// in the manifest.
+function fromClientAuthTests(report: string[]): ExternalItem[] {
+  return clientAuthSources.flatMap((source) => {
+    const { cases } = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { cases: Record<string, ClientAuthCase[]> };
+    const files = readSaved(source).files;
+    const saved = files.map((f) => f.text).join('\n');
+    return files.flatMap((f) => {
+      if (!cases[f.path]) report.push(`${source} ${f.path}: no case transcribed`);
+      return labelClientAuthCases(source, cases[f.path] ?? [], f.text, saved).map((s) => ({ ...s, source, split: 'holdout30' as const }));
+    });
   });
 }

@@ -18,6 +18,7 @@ import {
   holdout27CorpusPath,
   holdout28CorpusPath,
   holdout29CorpusPath,
+  holdout30CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
 import { assertBuiltHoldout, builtCorpus } from './builtHoldout';
 import { SPLITS } from '../../../bench/guard/splitReport';
@@ -137,4 +138,8 @@ test('holdout28.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout29.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout29', holdout29CorpusPath);
+});
+
+test('holdout30.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout30', holdout30CorpusPath);
 });
