@@ -79,3 +79,12 @@ test('a session cookie carries the session identifier, read as the session is (a
     assert.ok(untouched(text), text);
   }
 });
+
+test("a password's prompt is the text that asks for it, shown to whoever is asked (sudoers(5)'s passprompt)", () => {
+  for (const text of ['passwordPrompt = "tiger12"', 'PASSWORD_PROMPT_VALUE = "Password: "', `token_prompt_text = "${RANDOM}"`]) {
+    assert.ok(untouched(text), text);
+  }
+  assert.equal(judgeKey('password_prompt'), 'none');
+  // (The password beside it is still read.)
+  assert.ok(taken('password = "tiger12"', 'tiger12'));
+});

@@ -48,6 +48,9 @@ const PUBLIC = new Set([
   // When and how long, as `ttl` and `expiry` (`LoginCookieValidity`, `session_lifetime`, `last_pass_time`); what holds the
   // secrets, as `manager` (`HTTPPasswordMgr`); the protection space a challenge names in the clear (RFC 7235 §2.2's realm).
   'validity', 'lifetime', 'time', 'mgr', 'realm',
+  // The text that asks for the secret, shown to whoever is asked (sudoers(5)'s `passprompt`, "the default prompt to use when
+  // asking for a password"; `PASSWORD_PROMPT "Password: "`), as `label` and `hint` are.
+  'prompt',
 ]);
 
 export type Strength = 'strong' | 'weak' | 'none';
