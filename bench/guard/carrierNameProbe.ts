@@ -23,7 +23,7 @@ const SECRET_WORDS: readonly (readonly string[])[] = [
   ['password'], ['passwd'], ['pwd'], ['passphrase'], ['secret'], ['token'], ['api', 'key'], ['access', 'token'],
   ['auth', 'token'], ['client', 'secret'], ['private', 'key'], ['secret', 'key'], ['db', 'password'], ['credentials'],
 ];
-export const CARRIERS: readonly string[] = [
+const CARRIERS: readonly string[] = [
   'value', 'string', 'str', 'bytes', 'text', 'data', 'raw', 'plain', 'plaintext', 'literal', 'b64', 'base64', 'hex',
   'encoded', 'buf', 'buffer', 'chars', 'array', 'binary',
 ];

@@ -163,7 +163,7 @@ function keyParts(key: string): string[] {
   }
   // `passwordValue`, `secret_b64`, `apiKeyBytes`: a carrier says how the secret is held, the word before it what it is.
   if (carried > 0) parts.length = Math.max(1, parts.length - carried);
-  if (carried === 0 && lower.length >= MIN_GLUED_CARRIER) {
+  if (carried === 0 && lower.length >= MIN_GLUED_CARRIER && lower.length <= MAX_GLUED_CARRIER) {
     // Glued (`passwordvalue`, `tokenstr`, `dbpasswordvalue`): a strong word of five letters or more, then a carrier (C's
     // `pwdbuf` is getpwnam_r's buffer for the user database's entry, `struct passwd`).
     const glued = GLUED_CARRIER.exec(parts[parts.length - 1]!) ?? GLUED_CARRIER.exec(lower);
@@ -182,8 +182,9 @@ const CARRIERS = new Set([
 ]);
 /** Five letters of a strong word and a carrier's three (`tokenstr`): a shorter word is asked no further. */
 const MIN_GLUED_CARRIER = 8;
-const GLUED_CARRIER =
-  /^([a-z]{5,}?)(?:value|string|str|bytes|text|data|raw|plain|plaintext|literal|b64|base64|hex|encoded|buf|buffer|chars|array|binary|cookie)$/;
+/** A strong word and a carrier glued (`encryptionkeyplaintext`, 22; a prefix glued before: `mysqlrootpasswordvalue`), with room. */
+const MAX_GLUED_CARRIER = 40;
+const GLUED_CARRIER = new RegExp(`^([a-z]{5,}?)(?:${[...CARRIERS].join('|')})$`);
 
 // Credentials a server generates and hands its client to bear back, named by the documents that define them; their
 // names say "secret" only with a value that reads as generated (weak: `session = Session()`, `session = "default"`,
