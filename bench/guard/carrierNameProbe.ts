@@ -84,6 +84,25 @@ const validIn = (style: string, grammar: string, code: boolean): boolean => {
   return !(style === 'kebab' && grammar === 'env-line');
 };
 
+/** A cell: a name in one style written into one grammar with one value. */
+interface Cell {
+  readonly styleName: string;
+  readonly style: Style;
+  readonly grammar: string;
+  readonly template: string;
+  readonly value: string;
+}
+
+/** Every style × grammar × value a name may be written in (`--grammar` filters the grammars). */
+function* cells(values: readonly string[]): Generator<Cell> {
+  for (const [styleName, style] of STYLES) {
+    for (const [grammar, template, code] of GRAMMARS) {
+      if ((grammarFilter && !grammarFilter.test(grammar)) || !validIn(styleName, grammar, code)) continue;
+      for (const value of values) yield { styleName, style, grammar, template, value };
+    }
+  }
+}
+
 async function main(): Promise<void> {
   const { redactSecrets } = (await import(path.join(root, 'src/core/guard/secretRedactor'))) as typeof import('../../src/core/guard/secretRedactor');
   const fill = (t: string, n: string, v: string): string => t.replace(/§N§/g, n).replace(/§V§/g, v);
@@ -101,107 +120,54 @@ async function main(): Promise<void> {
     if (wordFilter && !wordFilter.test(words.join('_'))) continue;
     for (const carrier of CARRIERS) {
       if (carrierFilter && !carrierFilter.test(carrier)) continue;
-      for (const [styleName, style] of STYLES) {
-        const name = style([...words, carrier]);
-        for (const [grammar, template, code] of GRAMMARS) {
-          if ((grammarFilter && !grammarFilter.test(grammar)) || !validIn(styleName, grammar, code)) continue;
-          for (const v of VALUES) {
-            tried++;
-            if (taken(fill(template, name, v), v)) continue;
-            left++;
-            const forCarrier = taken(fill(template, style(words), v), v);
-            if (forCarrier) leftForCarrier++;
-            count(`carrier ${carrier}`);
-            count(`style ${styleName}`);
-            count(`grammar ${grammar}`);
-            count(`value ${v === RANDOM ? 'random' : v}`);
-            if (examples.length < 400) examples.push(`${forCarrier ? '(read without the carrier) ' : ''}${fill(template, name, v)}`);
-          }
-        }
+      for (const { styleName, style, grammar, template, value: v } of cells(VALUES)) {
+        const text = fill(template, style([...words, carrier]), v);
+        tried++;
+        if (taken(text, v)) continue;
+        left++;
+        const forCarrier = taken(fill(template, style(words), v), v);
+        if (forCarrier) leftForCarrier++;
+        count(`carrier ${carrier}`);
+        count(`style ${styleName}`);
+        count(`grammar ${grammar}`);
+        count(`value ${v === RANDOM ? 'random' : v}`);
+        if (examples.length < 400) examples.push(`${forCarrier ? '(read without the carrier) ' : ''}${text}`);
       }
     }
   }
 
-  // The same names without a carrier, as a reference: what the carrier costs is the difference.
-  let plainTried = 0;
-  let plainLeft = 0;
-  for (const words of SECRET_WORDS) {
-    for (const [styleName, style] of STYLES) {
-      for (const [grammar, template, code] of GRAMMARS) {
-        if (!validIn(styleName, grammar, code)) continue;
-        for (const v of VALUES) {
-          plainTried++;
-          if (!taken(fill(template, style(words), v), v)) plainLeft++;
-        }
-      }
-    }
-  }
-
-  const lookalikes = (groups: readonly (readonly string[])[]): [number, number, string[]] => {
+  /** How many of the names' cells (each name's words, and a carrier unless it is '') are taken, or changed at all, of how many. */
+  const tally = (names: readonly (readonly string[])[], carriers: readonly string[], values: readonly string[], want: 'taken' | 'changed', seen?: string[]): [number, number] => {
     let n = 0;
-    let wrong = 0;
-    const seen: string[] = [];
-    for (const words of groups) {
-      for (const carrier of CARRIERS) {
-        for (const [styleName, style] of STYLES) {
-          for (const [grammar, template, code] of GRAMMARS) {
-            if (!validIn(styleName, grammar, code)) continue;
-            for (const v of VALUES) {
-              n++;
-              const text = fill(template, style([...words, carrier]), v);
-              if (changed(text)) {
-                wrong++;
-                if (seen.length < 200) seen.push(text);
-              }
-            }
+    let hits = 0;
+    for (const words of names) {
+      for (const carrier of carriers) {
+        for (const { style, template, value } of cells(values)) {
+          n++;
+          const text = fill(template, style(carrier === '' ? words : [...words, carrier]), value);
+          if (want === 'taken' ? taken(text, value) : changed(text)) {
+            hits++;
+            if (seen && seen.length < 200) seen.push(text);
           }
         }
       }
     }
-    return [wrong, n, seen];
+    return [hits, n];
   };
-  const [aboutWrong, aboutTried, aboutSeen] = lookalikes(ABOUT_SECRET);
+  // The same names without a carrier, as a reference: what the carrier costs is the difference.
+  const [plainRead, plainTried] = tally(SECRET_WORDS, [''], VALUES, 'taken');
+  const plainLeft = plainTried - plainRead;
+  const aboutSeen: string[] = [];
+  const noneSeen: string[] = [];
+  const [aboutWrong, aboutTried] = tally(ABOUT_SECRET, CARRIERS, VALUES, 'changed', aboutSeen);
   // (The words about the secret without a carrier: what the carrier adds to their look-alikes is the difference.)
-  let aboutPlainTried = 0;
-  let aboutPlainWrong = 0;
-  for (const words of ABOUT_SECRET) {
-    for (const [styleName, style] of STYLES) {
-      for (const [grammar, template, code] of GRAMMARS) {
-        if (!validIn(styleName, grammar, code)) continue;
-        for (const v of VALUES) {
-          aboutPlainTried++;
-          if (changed(fill(template, style(words), v))) aboutPlainWrong++;
-        }
-      }
-    }
-  }
-  const [noneWrong, noneTried, noneSeen] = lookalikes(NO_SECRET);
-
+  const [aboutPlainWrong, aboutPlainTried] = tally(ABOUT_SECRET, [''], VALUES, 'changed');
+  const [noneWrong, noneTried] = tally(NO_SECRET, CARRIERS, VALUES, 'changed', noneSeen);
   // A cookie carries the credential its first word names (RFC 6265 §8.4: a session identifier stored in a cookie), read as
   // that name is: a session's only with a generated value. Cookies naming no credential, and a session cookie's settings, left.
-  let cookieTried = 0;
-  let cookieLeft = 0;
-  let cookieWrong = 0;
-  let cookieLookTried = 0;
-  for (const [groups, credential] of [[COOKIE_CREDENTIALS, true], [COOKIE_LOOKALIKES, false]] as const) {
-    for (const words of groups) {
-      for (const [styleName, style] of STYLES) {
-        for (const [grammar, template, code] of GRAMMARS) {
-          if (!validIn(styleName, grammar, code)) continue;
-          for (const v of COOKIE_VALUES) {
-            const text = fill(template, style(words), v);
-            if (credential) {
-              cookieTried++;
-              if (!taken(text, v)) cookieLeft++;
-            } else {
-              cookieLookTried++;
-              if (changed(text)) cookieWrong++;
-            }
-          }
-        }
-      }
-    }
-  }
+  const [cookieRead, cookieTried] = tally(COOKIE_CREDENTIALS, [''], COOKIE_VALUES, 'taken');
+  const cookieLeft = cookieTried - cookieRead;
+  const [cookieWrong, cookieLookTried] = tally(COOKIE_LOOKALIKES, [''], COOKIE_VALUES, 'changed');
 
   const sorted = [...leftBy].sort((a, b) => b[1] - a[1]);
   for (const kind of ['carrier', 'style', 'grammar', 'value']) {
