@@ -8,7 +8,9 @@ import { test } from 'node:test';
 import { judgeKey, keyStrength } from '../../../src/core/guard/rules/keyStrength';
 import { seededRandom } from '../../../src/core/seededRandom';
 
-const WORDS = ['password', 'Password', 'PASSWORD', 'pw', 'pass', 'token', 'Token', 'key', 'Key', 'api', 'API', 'public', 'site', 'csrf', 'db', 'user', 'x', 'v', 'id', 'sha', 'md', 'é'];
+const WORDS = ['password', 'Password', 'PASSWORD', 'pw', 'pass', 'token', 'Token', 'key', 'Key', 'api', 'API', 'public', 'site', 'csrf', 'db', 'user', 'x', 'v', 'id', 'sha', 'md', 'é',
+  // Carriers, read past (`passwordValue`, `secret_b64`, `tokenLength_hex2`), and glued (`passwordvalue`, `passwordb64`).
+  'Value', 'value', 'b64', 'B64', 'base64', 'hex', 'Str', 'length', 'passwordvalue', 'passwordb'];
 const JOINTS = ['_', '-', '.', '', '', '$', ':'];
 
 test('a numbered key has the strength its own judgement gives, whatever number was asked before', () => {

@@ -48,6 +48,9 @@ const PUBLIC = new Set([
   // When and how long, as `ttl` and `expiry` (`LoginCookieValidity`, `session_lifetime`, `last_pass_time`); what holds the
   // secrets, as `manager` (`HTTPPasswordMgr`); the protection space a challenge names in the clear (RFC 7235 §2.2's realm).
   'validity', 'lifetime', 'time', 'mgr', 'realm',
+  // The text that asks for the secret, shown to whoever is asked (sudoers(5)'s `passprompt`, "the default prompt to use when
+  // asking for a password"; `PASSWORD_PROMPT "Password: "`), as `label` and `hint` are.
+  'prompt',
 ]);
 
 export type Strength = 'strong' | 'weak' | 'none';
@@ -105,10 +108,13 @@ export function keyStrength(key: string): Strength {
 function stemEnd(key: string): number {
   let end = key.length;
   while (end > 0 && isDigit(key.charCodeAt(end - 1))) end--;
-  if (end === key.length || end === 0) return key.length;
+  if (end === key.length || end === 0 || BASE64_CARRIER.test(key)) return key.length;
   const c = key.charCodeAt(end - 1);
   return ((c | 32) >= 97 && (c | 32) <= 122) || c === 95 ? end : key.length;
 }
+
+// `secret_b64`, `passwordBase64`: the number is a carrier's, which the key's words are read past (keyParts).
+const BASE64_CARRIER = /b(?:ase)?64$/i;
 
 /** `key` starts with `stem`'s characters (its length at least the stem's). */
 function startsWithStem(key: string, stem: string): boolean {
@@ -143,13 +149,42 @@ function keyParts(key: string): string[] {
     // `-DAPI_KEY=…`: a define glued to its option (cmake -D, javac/java -D, cc -D) names API_KEY.
     .replace(/^-D(?=[A-Za-z_])/, '');
   const parts: string[] = [];
+  let carried = 0;
+  let lower = '';
   for (const word of nameWords(name)) {
-    // password01, key2: a number only tells keys of one kind apart.
-    const part = word.toLowerCase().replace(/\d+$/, '');
-    if (part !== '') parts.push(part);
+    // password01, key2: a number only tells keys of one kind apart (but base64's, `b64`, is a carrier's name).
+    const wordLower = word.toLowerCase();
+    const part = wordLower.replace(/\d+$/, '');
+    if (part === '') continue;
+    lower = wordLower;
+    // (A carrier counted from the last one on: a word after it makes it a word of the name, `rawData`'s `raw`.)
+    carried = CARRIERS.has(part) || CARRIERS.has(wordLower) ? carried + 1 : 0;
+    parts.push(part);
+  }
+  // `passwordValue`, `secret_b64`, `apiKeyBytes`: a carrier says how the secret is held, the word before it what it is.
+  if (carried > 0) parts.length = Math.max(1, parts.length - carried);
+  if (carried === 0 && lower.length >= MIN_GLUED_CARRIER && lower.length <= MAX_GLUED_CARRIER) {
+    // Glued (`passwordvalue`, `tokenstr`, `dbpasswordvalue`): a strong word of five letters or more, then a carrier (C's
+    // `pwdbuf` is getpwnam_r's buffer for the user database's entry, `struct passwd`).
+    const glued = GLUED_CARRIER.exec(parts[parts.length - 1]!) ?? GLUED_CARRIER.exec(lower);
+    if (glued && (STRONG.has(glued[1]!) || GLUED_STRONG.test(glued[1]!))) parts[parts.length - 1] = glued[1]!;
   }
   return parts;
 }
+
+// Words that say how a secret is held, not what it is, from the languages' and APIs' documents (bench/guard/README.md,
+// thirty-fifth round, guardnames1): Java's PBEKeySpec takes a password's `char[]`, Go's crypto APIs `[]byte`, AWS Secrets
+// Manager returns `SecretString` or `SecretBinary`, Python's secrets module `token_bytes` and `token_hex`, base64 `b64encode`.
+// A cookie carries the credential its first word names: RFC 6265 §8.4, servers store a session identifier in a cookie.
+const CARRIERS = new Set([
+  'value', 'string', 'str', 'bytes', 'text', 'data', 'raw', 'plain', 'plaintext', 'literal', 'b64', 'base64', 'hex', 'encoded',
+  'buf', 'buffer', 'chars', 'array', 'binary', 'cookie',
+]);
+/** Five letters of a strong word and a carrier's three (`tokenstr`): a shorter word is asked no further. */
+const MIN_GLUED_CARRIER = 8;
+/** A strong word and a carrier glued (`encryptionkeyplaintext`, 22; a prefix glued before: `mysqlrootpasswordvalue`), with room. */
+const MAX_GLUED_CARRIER = 40;
+const GLUED_CARRIER = new RegExp(`^([a-z]{5,}?)(?:${[...CARRIERS].join('|')})$`);
 
 // Credentials a server generates and hands its client to bear back, named by the documents that define them; their
 // names say "secret" only with a value that reads as generated (weak: `session = Session()`, `session = "default"`,
