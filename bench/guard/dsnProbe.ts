@@ -7,9 +7,9 @@
 // e-mail addresses, IPv6 literals, image digests, package specs, a time before `@`) must be left whole.
 //
 //   npx tsx bench/guard/dsnProbe.ts [--show] [--form REGEX] [--by-form]
-import { redactSecrets } from '../../src/core/guard/secretRedactor';
 import { seededRandom } from '../../src/core/seededRandom';
 import { DIGITS, LOWER, UPPER, drawWith } from './matrixAlphabets';
+import { KeptPartsTally, type KeptPartsCell } from './keptPartsTally';
 import { probeArgs } from './probeArgs';
 
 const { show, filter } = probeArgs();
@@ -129,45 +129,19 @@ const lookalikes: readonly (readonly [string, string])[] = [
 ];
 
 const SEEDS = 3;
-let read = 0;
-let tried = 0;
-let overRead = 0;
-let taken = 0;
-const lines: string[] = [];
-const byForm: string[] = [];
-
+const tally = new KeptPartsTally(show);
 for (const form of forms) {
   if (formFilter && !formFilter.test(form.id)) continue;
-  let formRead = 0;
-  let formTried = 0;
+  tally.form(form.id, form.keep, cellsOf(form));
+}
+for (const [id, text] of lookalikes) if (!formFilter || formFilter.test(id)) tally.lookalike(id, text);
+tally.print((t) => `password cells read ${t.read}/${t.tried} (over-read, a public part lost: ${t.overRead}); look-alikes taken ${t.lookalikesTaken}/${t.lookalikesTried}`);
+
+function* cellsOf(form: Form): Iterable<KeptPartsCell> {
   for (const alphabet of form.alphabets) {
     for (let seed = 1; seed <= SEEDS; seed++) {
-      const password = (form.write ?? ((p: string) => p))(ALPHABETS[alphabet]!(seededRandom(0x05e1 * seed + alphabet.length), seed));
-      const text = form.template.replace('§V§', () => password);
-      const redacted = redactSecrets(text).text;
-      const gone = !redacted.includes(password);
-      const lost = form.keep.filter((part) => !redacted.includes(part));
-      tried++;
-      formTried++;
-      if (gone) {
-        read++;
-        formRead++;
-      }
-      if (lost.length > 0) overRead++;
-      if (!gone || lost.length > 0) lines.push(`${gone ? 'over ' : 'left '}  ${form.id} | ${alphabet}${lost.length > 0 ? ` | lost ${lost.join(', ')}` : ''}${show ? `  ${JSON.stringify(text)} -> ${JSON.stringify(redacted)}` : ''}`);
+      const value = (form.write ?? ((p: string) => p))(ALPHABETS[alphabet]!(seededRandom(0x05e1 * seed + alphabet.length), seed));
+      yield { alphabet, value, text: form.template.replace('§V§', () => value) };
     }
   }
-  byForm.push(`${String(formRead).padStart(3)}/${String(formTried).padEnd(3)} ${form.id}`);
 }
-const shownLookalikes = lookalikes.filter(([id]) => !formFilter || formFilter.test(id));
-for (const [id, text] of shownLookalikes) {
-  const result = redactSecrets(text);
-  if (result.count > 0) {
-    taken++;
-    lines.push(`taken  ${id}${show ? `  ${JSON.stringify(text)} -> ${JSON.stringify(result.text)}` : ''}`);
-  }
-}
-
-for (const line of lines) console.log(line);
-if (process.argv.includes('--by-form')) for (const line of byForm) console.log(line);
-console.log(`password cells read ${read}/${tried} (over-read, a public part lost: ${overRead}); look-alikes taken ${taken}/${shownLookalikes.length}`);
