@@ -9,11 +9,7 @@
 //   npx tsx bench/guard/dsnProbe.ts [--show] [--form REGEX] [--by-form]
 import { seededRandom } from '../../src/core/seededRandom';
 import { DIGITS, LOWER, UPPER, drawWith } from './matrixAlphabets';
-import { KeptPartsTally, type KeptPartsCell } from './keptPartsTally';
-import { probeArgs } from './probeArgs';
-
-const { show, filter } = probeArgs();
-const formFilter = filter('--form');
+import { runKeptPartsProbe, type KeptPartsCell } from './keptPartsTally';
 
 /** A value from `random`; `seed` (1–3) picks which of an alphabet's marked characters it must hold, so each is tried. */
 type Draw = (random: () => number, seed: number) => string;
@@ -129,13 +125,7 @@ const lookalikes: readonly (readonly [string, string])[] = [
 ];
 
 const SEEDS = 3;
-const tally = new KeptPartsTally(show);
-for (const form of forms) {
-  if (formFilter && !formFilter.test(form.id)) continue;
-  tally.form(form.id, form.keep, cellsOf(form));
-}
-for (const [id, text] of lookalikes) if (!formFilter || formFilter.test(id)) tally.lookalike(id, text);
-tally.print((t) => `password cells read ${t.read}/${t.tried} (over-read, a public part lost: ${t.overRead}); look-alikes taken ${t.lookalikesTaken}/${t.lookalikesTried}`);
+runKeptPartsProbe(forms, lookalikes, cellsOf, 'password cells');
 
 function* cellsOf(form: Form): Iterable<KeptPartsCell> {
   for (const alphabet of form.alphabets) {

@@ -2,6 +2,7 @@
 // form names parts that are public; a cell is read when the value is gone from the redacted text, over-read when a public
 // part went with it. Look-alikes must come through untouched.
 import { redactSecrets } from '../../src/core/guard/secretRedactor';
+import { probeArgs } from './probeArgs';
 
 export interface KeptPartsCell {
   readonly alphabet: string;
@@ -54,4 +55,22 @@ export class KeptPartsTally {
     if (process.argv.includes('--by-form')) for (const line of this.byForm) console.log(line);
     console.log(summary(this));
   }
+}
+
+/**
+ * A probe's run: `--form REGEX` picks forms and look-alikes by id, `--show` prints each cell's text, `--by-form` the
+ * counts per form; the last line names the cells `what`.
+ */
+export function runKeptPartsProbe<F extends { readonly id: string; readonly keep: readonly string[] }>(
+  forms: readonly F[],
+  lookalikes: readonly (readonly [string, string])[],
+  cellsOf: (form: F) => Iterable<KeptPartsCell>,
+  what: string,
+): void {
+  const { show, filter } = probeArgs();
+  const formFilter = filter('--form');
+  const tally = new KeptPartsTally(show);
+  for (const form of forms) if (!formFilter || formFilter.test(form.id)) tally.form(form.id, form.keep, cellsOf(form));
+  for (const [id, text] of lookalikes) if (!formFilter || formFilter.test(id)) tally.lookalike(id, text);
+  tally.print((t) => `${what} read ${t.read}/${t.tried} (over-read, a public part lost: ${t.overRead}); look-alikes taken ${t.lookalikesTaken}/${t.lookalikesTried}`);
 }

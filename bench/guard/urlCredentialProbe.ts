@@ -9,11 +9,7 @@
 //   npx tsx bench/guard/urlCredentialProbe.ts [--show] [--form REGEX]
 import { seededRandom } from '../../src/core/seededRandom';
 import { DIGITS, LOWER, UPPER, drawWith } from './matrixAlphabets';
-import { KeptPartsTally, type KeptPartsCell } from './keptPartsTally';
-import { probeArgs } from './probeArgs';
-
-const { show, filter } = probeArgs();
-const formFilter = filter('--form');
+import { runKeptPartsProbe, type KeptPartsCell } from './keptPartsTally';
 
 type Draw = (random: () => number) => string;
 const HEX = '0123456789abcdef';
@@ -202,13 +198,7 @@ const lookalikes: readonly (readonly [string, string])[] = [
 ];
 
 const SEEDS = 3;
-const tally = new KeptPartsTally(show);
-for (const form of forms) {
-  if (formFilter && !formFilter.test(form.id)) continue;
-  tally.form(form.id, form.keep, cellsOf(form));
-}
-for (const [id, text] of lookalikes) if (!formFilter || formFilter.test(id)) tally.lookalike(id, text);
-tally.print((t) => `credential cells read ${t.read}/${t.tried} (over-read, a public part lost: ${t.overRead}); look-alikes taken ${t.lookalikesTaken}/${t.lookalikesTried}`);
+runKeptPartsProbe(forms, lookalikes, cellsOf, 'credential cells');
 
 function* cellsOf(form: Form): Iterable<KeptPartsCell> {
   for (const [alphabet, draw] of Object.entries(form.values)) {
