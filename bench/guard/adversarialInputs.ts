@@ -339,6 +339,11 @@ export const adversarialFamilies: Record<string, string> = {
   'tool flags read in the thirty-fourth round, every line': fill("vsce publish -p aB3dE6gH9jK2\nldappasswd -x -W -s tiger12 uid=a\ncurl -E client.pem:aB3dE6gH9jK2 https://a\ngh auth login --with-token <<< aB3dE6gH9jK2\necho aB3dE6gH9jK2 | gh auth login --with-token\nsmbclient //a/b -U u%'tiger12' -c ls\ndotnet nuget push a.nupkg -k aB3dE6gH9jK2\n"),
   'tool names without their credential flag, one long line': fill('curl vsce -x ovsx ldappasswd -x gh auth login --with-token docker login --password-stdin < smbclient -U a% doctl auth init codecov dotnet nuget push -x '),
   'curl certificates without a password, one long line': fill('curl -E C:\\a\\:b\\:c.pem --cert pkcs11:x -E a.pem --cert "x\\:y '),
+  // Thirty-fifth round (guardurl2): userinfo passwords with sub-delims and `@`, MySQL's URI-like strings without a scheme,
+  // Go DSNs whose password holds `@` `/` `'`, Oracle's quoted passwords, every line; then the places with no password:
+  // `@`s a host never follows after a user's `:` (each one tried for a host), the commands' words on one long line.
+  'userinfo passwords with symbols and schemeless dsns, every line': fill("postgresql://app:GE0U'xt23LUS&0@db.example.com:5432/shop\nmongodb://admin:hr,Mi@kAMf,uF5@m1.example.com:27017,m2:27017/?rs=a\nredis://:a;b'c(d)@cache:6379/0\nmysqlsh app:P@ss!w0rd9@db.example.com:3306/shop\n\\connect --mysqlx app:Xk29f&m3@localhost:33060\nmysqlx.getSession('app:Xk29fLm3pQ8z@localhost')\ndsn := \"app:P@ss/w0rd'9x@tcp(db:3306)/shop\"\nDSN=app:Xk29fLm3pQ8z@tcp/shop\nsqlplus scott/\"p@ss/w0rd!9\"@db:1521/ORCL\n"),
+  'userinfo places without a password, one long line': fill("a://u:x'@@-@.@[@!@'@,@;@( postgresql://app:x'y,z;@@@@ mysqlsh -a -b -c -d -e -f -g -h -i u:@ \\c --mx a:b' getSession('a:b\" a:b@tcp' sqlplus a/\"b@ "),
 };
 
 /** A different PKCS#8 Ed25519 key in base64 on each line (seeded), to 1 MB. */

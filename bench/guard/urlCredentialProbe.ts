@@ -7,13 +7,9 @@
 // places, a user name alone, references in the credential's place, a URL's ordinary path and query) must be left whole.
 //
 //   npx tsx bench/guard/urlCredentialProbe.ts [--show] [--form REGEX]
-import { redactSecrets } from '../../src/core/guard/secretRedactor';
 import { seededRandom } from '../../src/core/seededRandom';
 import { DIGITS, LOWER, UPPER, drawWith } from './matrixAlphabets';
-import { probeArgs } from './probeArgs';
-
-const { show, filter } = probeArgs();
-const formFilter = filter('--form');
+import { runKeptPartsProbe, type KeptPartsCell } from './keptPartsTally';
 
 type Draw = (random: () => number) => string;
 const HEX = '0123456789abcdef';
@@ -202,48 +198,15 @@ const lookalikes: readonly (readonly [string, string])[] = [
 ];
 
 const SEEDS = 3;
-let read = 0;
-let tried = 0;
-let overRead = 0;
-let lookalikesTaken = 0;
-const lines: string[] = [];
-const readByForm: string[] = [];
+runKeptPartsProbe(forms, lookalikes, cellsOf, 'credential cells');
 
-for (const form of forms) {
-  if (formFilter && !formFilter.test(form.id)) continue;
-  let formRead = 0;
-  let formTried = 0;
+function* cellsOf(form: Form): Iterable<KeptPartsCell> {
   for (const [alphabet, draw] of Object.entries(form.values)) {
     for (let seed = 1; seed <= SEEDS; seed++) {
       const random = seededRandom(0x0de1 * seed + alphabet.length);
       const value = draw(random);
       const other = of(HEX, 64, [DIGITS, 'abcdef'])(random);
-      const text = form.template.replace('§V§', value).replace('§T§', other);
-      const redacted = redactSecrets(text).text;
-      const gone = !redacted.includes(value);
-      const lost = form.keep.filter((part) => !redacted.includes(part));
-      tried++;
-      formTried++;
-      if (gone) {
-        read++;
-        formRead++;
-      }
-      if (lost.length > 0) overRead++;
-      if (!gone || lost.length > 0) lines.push(`${gone ? 'over ' : 'left '}  ${form.id} | ${alphabet}${lost.length > 0 ? ` | lost ${lost.join(', ')}` : ''}${show ? `  ${JSON.stringify(text)} -> ${JSON.stringify(redacted)}` : ''}`);
+      yield { alphabet, value, text: form.template.replace('§V§', value).replace('§T§', other) };
     }
   }
-  readByForm.push(`${String(formRead).padStart(3)}/${String(formTried).padEnd(3)} ${form.id}`);
 }
-for (const [id, text] of lookalikes) {
-  if (formFilter && !formFilter.test(id)) continue;
-  const result = redactSecrets(text);
-  if (result.count > 0) {
-    lookalikesTaken++;
-    lines.push(`taken  ${id}${show ? `  ${JSON.stringify(text)} -> ${JSON.stringify(result.text)}` : ''}`);
-  }
-}
-
-for (const line of lines) console.log(line);
-if (process.argv.includes('--by-form')) for (const line of readByForm) console.log(line);
-const lookalikeCount = formFilter ? lookalikes.filter(([id]) => formFilter.test(id)).length : lookalikes.length;
-console.log(`credential cells read ${read}/${tried} (over-read, a public part lost: ${overRead}); look-alikes taken ${lookalikesTaken}/${lookalikeCount}`);

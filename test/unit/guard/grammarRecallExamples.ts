@@ -151,8 +151,16 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
     clean: ['# requirepass foobared', '# requirepass <password>', 'psk = self.psk', 'psk = derive_psk(identity)', 'masterauth ${REDIS_PASSWORD}', 'user admin password $5$abc$def', 'requirepass', 'AuthLDAPBindPassword exec:/usr/local/bin/ldap-bind-pw', 'AuthLDAPBindPassword ${LDAP_BIND_PW}', 'AuthLDAPBindPassword password'],
   },
   'go-sql-dsn-password': {
-    secrets: ['db, err := sql.Open("mysql", "app:⟦Pl4nk-wood9⟧@tcp(db:3306)/shop?parseTime=true")', 'DSN=root:⟦Sunflower42⟧@unix(/tmp/mysql.sock)/shop', 'dsn := "app:⟦Xk29fLm3pQ8z⟧@tcp6([::1]:3306)/shop"'],
-    clean: ['dsn := fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, db)', 'DSN=app:${DB_PASSWORD}@tcp(db:3306)/shop', 'app@tcp(db:3306)/shop'],
+    secrets: ['db, err := sql.Open("mysql", "app:⟦Pl4nk-wood9⟧@tcp(db:3306)/shop?parseTime=true")', 'DSN=root:⟦Sunflower42⟧@unix(/tmp/mysql.sock)/shop', 'dsn := "app:⟦Xk29fLm3pQ8z⟧@tcp6([::1]:3306)/shop"',
+      // The README's "Passwords can consist of any character": an `@`, `/` or `'` of its own; `@tcp/dbname`, the default address.
+      'dsn := "app:⟦P@ss/w0rd\'9x⟧@tcp(db.example.com:3306)/shop"', 'MYSQL_DSN=app:⟦Xk29fLm3pQ8z⟧@tcp/shop?charset=utf8mb4'],
+    clean: ['dsn := fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, db)', 'DSN=app:${DB_PASSWORD}@tcp(db:3306)/shop', 'app@tcp(db:3306)/shop', 'app@tcp/shop',
+      // Not `x:y@/path` outside sql.Open: a path's or an alias's.
+      'dsn := "app:Xk29fLm3pQ8z@/shop"', "import Button from 'ui:kit@/components/Button.vue'"],
+  },
+  'mysql-uri-like-password': {
+    secrets: ['mysqlsh app:⟦Pl4nk-wood9⟧@db.example.com:3306/shop', 'mysqlsh --js --uri app:⟦Sunflower42!⟧@db.example.com:3306', 'mysqlsh --uri=root:⟦Xk29f&m3pQ8z⟧@localhost', '\\connect app:⟦P@ss!w0rd9⟧@db.example.com:3306', '\\c --mysqlx app:⟦Pl4nk-wood9⟧@localhost:33060', "var session = mysqlx.getSession('app:⟦Xk29fLm3pQ8z⟧@localhost:33060')"],
+    clean: ['mysqlsh app@db.example.com:3306/shop', '\\connect app@db.example.com', 'mysqlsh --uri app:${MYSQL_PWD}@db.example.com', "mysqlx.getSession({ host: 'localhost', user: 'app', password: pwd })", '\\c shop', 'mysqlsh --sql -h db.example.com -u app'],
   },
   'go-sql-open-dsn-password': {
     secrets: ['db, err := sql.Open("mysql", "app:⟦Pl4nk-wood9⟧@/shop")', 'db, err := sql.Open("mysql", "app:⟦Zx9Qm2Lp8/Rt4Vw6+Yb1Q=⟧@tcp(127.0.0.1:3306)/shop")', 'sql.Open("mysql", `root:⟦Sunflower42⟧@unix(/tmp/mysql.sock)/shop`)'],

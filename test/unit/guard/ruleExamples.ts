@@ -12,7 +12,9 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "url = jdbc:oracle:thin:scott/⟦Xk2pL9vQ⟧@db.example.com:1521:orcl",
       "sqlplus -s app/⟦Quartz_19x⟧@orcl @report.sql",
       "expdp system/⟦t0ken-Mule7⟧@orcl directory=dp dumpfile=x.dmp",
-      "sqlplus app/⟦%Xk2p9q⟧@orcl"
+      "sqlplus app/⟦%Xk2p9q⟧@orcl",
+      "sqlplus scott/⟦\"p@ss/w0rd!9\"⟧@db.example.com:1521/ORCLPDB1",
+      "sqlplus scott/⟦\\\"Xk2p@L9vQ\\\"⟧@orcl"
     ],
     "clean": [
       "jdbc:oracle:thin:@//db.example.com:1521/orcl",
@@ -21,6 +23,8 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "sqlplus app/%ORACLE_PASSWORD%@orcl",
       "sqlplus app/%~1@orcl",
       "sqlplus app/!pw!@orcl",
+      "sqlplus scott/\"${ORACLE_PWD}\"@orcl",
+      "sqlplus scott/\"\"@orcl",
     ]
   },
   "url-credentials": {
@@ -31,7 +35,10 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "mongodb+srv://root:⟦hunter2x⟧@cluster0.mongodb.net",
       "git clone https://x-access-token:⟦kX3Ec6PhiscyzYz0Fl4rkXNaNWvV8GTg⟧@github.com/acme/widgets.git",
       "https://oauth2:⟦Qm7tZ2pK9wL4xR8vN3bH⟧@gitlab.example.com/acme/widgets.git",
-      "extra-index-url = https://⟦Qm7tZ2pK9wL4xR8vN3bHc5Yd⟧:@pypi.fury.io/acme/"
+      "extra-index-url = https://⟦Qm7tZ2pK9wL4xR8vN3bHc5Yd⟧:@pypi.fury.io/acme/",
+      "DATABASE_URL=postgresql://app:⟦GE0U'xt23LUS&0⟧@db.example.com:5432/shop",
+      "MONGO_URL=mongodb://admin:⟦hrMBiMkAMf,uF5⟧@mongo1.example.com:27017,mongo2.example.com:27017/?replicaSet=rs0",
+      "redis-cli -u redis://:⟦Xk2p;L9v'Q@x⟧@cache.example.com:6379/0"
     ],
     "clean": [
       "https://oauth2:${GITLAB_TOKEN}@gitlab.example.com/acme/widgets.git",
@@ -40,7 +47,13 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "https://user:1111@service.example.com/api",
       "redis://:${REDIS_PASSWORD}@cache:6379",
       "https://user@example.com/",
-      "http://host:8080/path"
+      "http://host:8080/path",
+      "http://localhost:8080/users/@me/settings",
+      "jdbc:sqlserver://db.example.com:1433;databaseName=shop;integratedSecurity=true;x=a@b",
+      "curl http://[2001:db8::1]:8080/health@x",
+      "url = 'https://app:' + pw + '@db.example.com/shop'",
+      "f\"postgresql://{user}:{password}@{host}/{db}\"",
+      "mongodb://mongo1.example.com:27017,mongo2.example.com:27017/shop?replicaSet=rs0"
     ]
   },
   "curl-user": {

@@ -21,8 +21,11 @@ export const credentialRules: readonly SecretRule[] = [
     id: 'oracle-connect-password', keywords: ['oracle:thin:', 'oracle:oci:', 'sqlplus', 'rman', 'expdp', 'impdp', 'sqlldr'],
     // Oracle's connect identifier user/password@service, in a JDBC URL or on a tool's command line. A shell's or cmd's
     // reference in the password's place (`$ORACLE_PASSWORD`, `%~1`) is judged by the placeholder test, as every rule's is.
-    pattern: /(?:jdbc:oracle:(?:thin|oci):|\b(?:sqlplus|rman|expdp|impdp|sqlldr)(?:[ \t]+-[A-Za-z]+)*[ \t]+(?:(?:userid|target)=)?)[A-Za-z][\w$#]{0,30}\/(?<secret>[^\s@/"'`]{3,100})@/i,
+    // A password is an identifier (the SQL Language Reference's "Database Object Naming Rules"): one in double quotes
+    // holds any character but `"` (`scott/"p@ss/w0rd"@db`, as SQL*Plus's logon takes it; `\"…\"` escaped for a shell).
+    pattern: /(?:jdbc:oracle:(?:thin|oci):|\b(?:sqlplus|rman|expdp|impdp|sqlldr)(?:[ \t]+-[A-Za-z]+)*[ \t]+(?:(?:userid|target)=)?)[A-Za-z][\w$#]{0,30}\/(?<secret>\\?"[^"\r\n\\]{1,100}\\?"|[^\s@/"'`]{3,100})@/i,
     pair: '/',
+    judged: (secret) => secret.replace(/^\\?"|\\?"$/g, ''),
   }),
   patternRule({
     id: 'basic-auth-header', keywords: ['basic '],

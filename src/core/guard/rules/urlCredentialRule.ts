@@ -10,6 +10,8 @@ import { pairSpanKind, pairUserStart } from '../credentialPair';
 import { looksRandomValue } from './randomValue';
 import { saysNotTheValue } from './notTheValue';
 import { anonymousLogin } from './anonymousLogin';
+import { userinfoPassword } from './userinfoPassword';
+import type { SpanList } from '../spanList';
 
 // The password may hold an '@' itself: the host follows the last one, but not past a comma
 // (`u:p@host1:5432,u:p@host2`: several hosts). The user may be empty (`redis://:password@host`).
@@ -28,24 +30,45 @@ export const urlCredentialRule: SecretRule = {
   id: 'url-credentials',
   keywords: ['://'],
   find(text, found) {
-    forEachUrlMatch(text, (m) => {
-      const secret = m.groups!.secret!;
-      const e = m.index + m[0].length - 2;
-      const s = e - secret.length;
-      if (looksPlaceholder(secret) || allowed(secret, text, s)) return;
-      if (text.charCodeAt(s - 1) !== 58) {
-        found.push(KIND, s, e);
-        return;
-      }
-      // (A forge's documented user name before a token is its constant, no one's identity: the token alone is taken.)
-      const userStart = pairUserStart(text, s - 1);
-      found.push(KIND, isTokenUserName(text, userStart, s - 1) ? s : userStart, e);
-    });
+    forEachUrlMatch(
+      text,
+      (m) => {
+        const secret = m.groups!.secret!;
+        const e = m.index + m[0].length - 2;
+        const s = e - secret.length;
+        if (looksPlaceholder(secret) || allowed(secret, text, s)) return;
+        pushPassword(text, found, s, e);
+      },
+      // A password holding what the expression stops at (`'`, `,`, an `@` before the host's): userinfoPassword.ts.
+      (start, authority) => {
+        const span = userinfoPassword(text, authority, text.charCodeAt(start - 1));
+        if (!span) return undefined;
+        const password = text.slice(span[0], span[1]);
+        if (looksPlaceholder(password) || !urlPassword(password, text, span[0])) return undefined;
+        pushPassword(text, found, span[0], span[1]);
+        return span[1] + 1;
+      },
+    );
   },
 };
 
-/** Every match of `URL_CREDENTIALS` a global reading of the text finds, in order, each tried only at its `://`'s scheme start. */
-export function forEachUrlMatch(text: string, visit: (m: RegExpExecArray) => void): void {
+/** The password at [s, e) (a token alone as the user when no `:` stands before it), with its user as one pair. */
+function pushPassword(text: string, found: SpanList, s: number, e: number): void {
+  if (text.charCodeAt(s - 1) !== 58) {
+    found.push(KIND, s, e);
+    return;
+  }
+  // (A forge's documented user name before a token is its constant, no one's identity: the token alone is taken.)
+  const userStart = pairUserStart(text, s - 1);
+  found.push(KIND, isTokenUserName(text, userStart, s - 1) ? s : userStart, e);
+}
+
+/**
+ * Every match of `URL_CREDENTIALS` a global reading of the text finds, in order, each tried only at its `://`'s scheme
+ * start. Where there is none, `unread` may read the userinfo its own way (given the scheme's start and the
+ * authority's): it returns where its reading ended, or undefined.
+ */
+export function forEachUrlMatch(text: string, visit: (m: RegExpExecArray) => void, unread?: (start: number, authority: number) => number | undefined): void {
   let resume = 0;
   for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at + 1)) {
     let start = at;
@@ -53,9 +76,13 @@ export function forEachUrlMatch(text: string, visit: (m: RegExpExecArray) => voi
     if (start < resume || at - start > MAX_SCHEME || !isLetter(text.charCodeAt(start))) continue;
     URL_CREDENTIALS.lastIndex = start;
     const m = URL_CREDENTIALS.exec(text);
-    if (!m) continue;
-    resume = m.index + m[0].length;
-    visit(m);
+    if (m) {
+      resume = m.index + m[0].length;
+      visit(m);
+      continue;
+    }
+    const end = unread?.(start, at + 3);
+    if (end !== undefined) resume = Math.max(resume, end);
   }
 }
 
@@ -89,6 +116,9 @@ function urlPassword(secret: string, text: string, start: number): boolean {
   // repositories"): an access method and a user, no password (one after a second `:` is one).
   if (CVS_METHOD.test(secret)) return false;
   if (text.charCodeAt(start - 2) === 47 && /^\d+$/.test(secret)) return false;
+  // `jdbc:sqlserver://host:1433;user=app;password={p@ss}`: a port, then SQL Server's JDBC properties (Microsoft's
+  // "Building the connection URL"), not a password; the `password` property's value is read as a key's.
+  if (/^\d+;/.test(secret)) return false;
   const user = text.slice(text.lastIndexOf('/', start - 1) + 1, start - 1);
   return user !== secret && !anonymousLogin(user, secret);
 }
