@@ -10,13 +10,14 @@ import { positionalExamples } from './positionalExamples';
 import { prefixedTokenExamples } from './prefixedTokenExamples';
 import { privateKeyExamples } from './privateKeyExamples';
 import { ruleExamples, type RuleExamples } from './ruleExamples';
+import { secretsFileLineExamples } from './secretsFileLineExamples';
 import { statedCredentialExamples } from './statedCredentialExamples';
 import { vendorKeyedExamples } from './vendorKeyedExamples';
 
 export const exampleTables: Readonly<Record<string, Readonly<Record<string, RuleExamples>>>> = {
   ruleExamples, statedCredentialExamples, prefixedTokenExamples, vendorKeyedExamples, privateKeyExamples, commandLineExamples,
   positionalExamples, familyExamples, grammarRecallExamples, languageGrammarExamples, callSignatureExamples, declaredDefaultExamples,
-  configDirectiveExamples,
+  configDirectiveExamples, secretsFileLineExamples,
 };
 
 const NONE: RuleExamples = { secrets: [], clean: [] };
