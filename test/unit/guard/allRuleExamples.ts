@@ -2,6 +2,7 @@
 import { callSignatureExamples } from './callSignatureExamples';
 import { commandLineExamples } from './commandLineExamples';
 import { configDirectiveExamples } from './configDirectiveExamples';
+import { continuedValueExamples } from './continuedValueExamples';
 import { declaredDefaultExamples } from './declaredDefaultExamples';
 import { familyExamples } from './familyExamples';
 import { grammarRecallExamples } from './grammarRecallExamples';
@@ -17,7 +18,7 @@ import { vendorKeyedExamples } from './vendorKeyedExamples';
 export const exampleTables: Readonly<Record<string, Readonly<Record<string, RuleExamples>>>> = {
   ruleExamples, statedCredentialExamples, prefixedTokenExamples, vendorKeyedExamples, privateKeyExamples, commandLineExamples,
   positionalExamples, familyExamples, grammarRecallExamples, languageGrammarExamples, callSignatureExamples, declaredDefaultExamples,
-  configDirectiveExamples, secretsFileLineExamples,
+  configDirectiveExamples, secretsFileLineExamples, continuedValueExamples,
 };
 
 const NONE: RuleExamples = { secrets: [], clean: [] };

@@ -15,6 +15,7 @@ import { SpanList } from '../../../src/core/guard/spanList';
 import { callSignatureExamples } from './callSignatureExamples';
 import { commandLineExamples } from './commandLineExamples';
 import { configDirectiveExamples } from './configDirectiveExamples';
+import { continuedValueExamples } from './continuedValueExamples';
 import { secretsFileLineExamples } from './secretsFileLineExamples';
 import { familyExamples } from './familyExamples';
 import { grammarRecallExamples } from './grammarRecallExamples';
@@ -28,7 +29,7 @@ import type { RuleExamples } from './ruleExamples';
 import { statedCredentialExamples } from './statedCredentialExamples';
 import { vendorKeyedExamples } from './vendorKeyedExamples';
 
-const tables: readonly Readonly<Record<string, RuleExamples>>[] = [ruleExamples, statedCredentialExamples, prefixedTokenExamples, vendorKeyedExamples, privateKeyExamples, commandLineExamples, positionalExamples, familyExamples, grammarRecallExamples, languageGrammarExamples, callSignatureExamples, configDirectiveExamples, secretsFileLineExamples];
+const tables: readonly Readonly<Record<string, RuleExamples>>[] = [ruleExamples, statedCredentialExamples, prefixedTokenExamples, vendorKeyedExamples, privateKeyExamples, commandLineExamples, positionalExamples, familyExamples, grammarRecallExamples, languageGrammarExamples, callSignatureExamples, configDirectiveExamples, secretsFileLineExamples, continuedValueExamples];
 
 /** Each rule's own secret examples, unmarked. */
 function ownSecrets(rule: SecretRule): string[] {
