@@ -137,10 +137,9 @@ export const configDirectiveExamples: Readonly<Record<string, RuleExamples>> = {
   },
   'mbsync-pass': {
     secrets: [
-      // mbsync(1): an IMAPAccount's `Pass`; an FTP session's `USER`/`PASS` (RFC 959 §4.1.1) reads alike.
+      // mbsync(1): an IMAPAccount's `Pass`.
       'IMAPAccount gmail\nHost imap.gmail.com\nUser alice@gmail.com\nPass ⟦tigerlily⟧\nSSLType IMAPS',
       'IMAPAccount work\nUser alice\nPass "⟦Kx7!mQ2@vL9%⟧"',
-      'USER alice\r\nPASS ⟦Sunflower42⟧\r\n',
     ],
     clean: [
       // (`PassCmd "gpg …"` is taken by the assignment rule, as on the base: not this rule's.)
@@ -148,6 +147,8 @@ export const configDirectiveExamples: Readonly<Record<string, RuleExamples>> = {
       'IMAPAccount work\nUser alice\nPass ${MAIL_PASSWORD}',
       'User guide\nPass the value through',
       'Pass tigerlily',
+      // Net::Config's manual: a firewall's FTP login, `USER`/`PASS` with words standing in.
+      'USER fwuser\nPASS fwpass',
     ],
   },
 };

@@ -69,8 +69,8 @@ const KEY_TYPE = `(?:M|MD5|SHA|SHA1|SHA224|SHA256|SHA384|SHA512|SHA3-(?:224|256|
 
 // GRUB's lines before a user's password: `set superusers=…`, another user's `password`/`password_pbkdf2`.
 const GRUB_LINE = /[ \t]*(?:set[ \t]+superusers=|password(?:_pbkdf2)?[ \t])/y;
-// mbsync's IMAPAccount and store commands (mbsync(1), "CONFIGURATION"), each opening its line; case as mbsync reads them.
-const MBSYNC_LINE = /[ \t]*(?:IMAPAccount|IMAPStore|MaildirStore|Account|Host|Port|User|UserCmd|AuthMechs|SSLType|TLSType|SSLVersions|TLSVersions|CertificateFile|SystemCertificates|Tunnel|PipelineDepth|Timeout|DisableExtensions?)(?=[ \t])/iy;
+// mbsync's IMAPAccount and store commands (mbsync(1), "CONFIGURATION"), each opening its line, spelt as the manual does.
+const MBSYNC_LINE = /[ \t]*(?:IMAPAccount|IMAPStore|MaildirStore|Account|Host|Port|User|UserCmd|AuthMechs|SSLType|TLSType|SSLVersions|TLSVersions|CertificateFile|SystemCertificates|Tunnel|PipelineDepth|Timeout|DisableExtensions?)(?=[ \t])/y;
 
 export const configDirectiveRules: readonly SecretRule[] = [
   patternRule({
@@ -153,9 +153,10 @@ export const configDirectiveRules: readonly SecretRule[] = [
     allow: (_secret, text, start) => !lineBeforeOpensWith(text, text.lastIndexOf('\n', start) + 1, GRUB_LINE),
   }),
   patternRule({
-    // mbsync: `Pass PASSWORD` after another of its account's commands (an FTP session's `USER`, then `PASS`, alike).
+    // mbsync: `Pass PASSWORD` after another of its account's commands, spelt as its manual spells them (an FTP session's
+    // `USER`/`PASS`, as Net::Config's manual shows a firewall's, is left: its examples are words standing in).
     id: 'mbsync-pass', keywords: ['pass '], nearKeywords: true, passwordSlot: acceptsPasswordLiteral, secretEndsMatch: true,
-    pattern: new RegExp(`^[ \\t]{0,40}(?:Pass|PASS|pass)[ \\t]+${LINE_VALUE}`, 'm'),
+    pattern: new RegExp(`^[ \\t]{0,40}Pass[ \\t]+${LINE_VALUE}`, 'm'),
     allow: (_secret, text, start) => !lineBeforeOpensWith(text, text.lastIndexOf('\n', start) + 1, MBSYNC_LINE),
   }),
 ];

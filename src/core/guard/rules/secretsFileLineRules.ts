@@ -20,11 +20,20 @@ import { spanKind } from '../spanList';
 import { acceptsPasswordLiteral } from './secretValue';
 
 // A secret up to the line's end or a comment: quoted (blanks allowed inside) or one bare word.
-const SECRET_TO_END = `(?<q>"?)(?<secret>[^\\s"#][^"\\r\\n]{1,398}[^\\s"]|[^\\s"#]{3})(?=\\k<q>[ \\t]*(?:#[^\\r\\n]*)?(?:\\r?\\n|$))`;
+const SECRET_TO_END = `(?<q>"?)(?<secret>(?<=")[^\\s"][^"\\r\\n]{1,398}[^\\s"]|[^\\s"#]{3,400})(?=\\k<q>[ \\t]*(?:#[^\\r\\n]*)?(?:\\r?\\n|$))`;
+// An ID selector (an address, a name, `user@FQDN`, `%any`; never a comment's `*` or `#`, a call's parenthesis or quote);
+// the selectors parted from the type by a colon with a blank before it, or glued to an address's last digit (Libreswan).
+const SELECTOR = `[\\w%@.\\[\\]/-][\\w%@.:\\[\\]/-]{0,252}`;
+const SELECTORS = `(?:(?:${SELECTOR}[ \\t]+){1,9}|(?:${SELECTOR}[ \\t]+){0,8}[\\w%@.\\[\\]/-]{0,252}\\d)?`;
 
 // A chap-/pap-secrets field: quoted, or a word (the client's never `*` or a comment's `#`).
 const PPP_FIELD = `(?:"[^"\\r\\n]{0,100}"|[^\\s"#]{1,253})`;
 const PPP_CLIENT = `(?:"[^"\\r\\n]{0,100}"|[^\\s"#*][^\\s"]{0,99})`;
+// With no header: the client a user's name, the server a host's (`=`, `/*` and the like are code's).
+const PPP_USER = `(?:"[^"\\r\\n]{0,100}"|[\\w][\\w.@\\\\-]{0,99})`;
+const PPP_HOST = `[\\w][\\w.-]{0,252}`;
+// Acceptable addresses, as pppd(8) writes them: `*`, `-`, an address or a range (`!` before one excludes it), to the end.
+const PPP_ADDRESS_LIST = `(?:\\*|-|!?[\\d.:/]{1,64})(?:[ \\t]+(?:\\*|-|!?[\\d.:/]{1,64})){0,4}[ \\t]*(?:#[^\\r\\n]*)?(?:\\r?\\n|$)`;
 // The acceptable addresses after the secret: words (`*`, `-`, an address or a range, `!` before one), up to the line's end.
 const PPP_ADDRESSES = `(?:[ \\t]+[^\\s"#]{1,253}){0,4}[ \\t]*(?:#[^\\r\\n]*)?(?:\\r?\\n|$)`;
 
@@ -33,14 +42,14 @@ export const secretsFileLineRules: readonly SecretRule[] = [
     // ipsec.secrets: `[selectors] : PSK|EAP|NTLM|XAUTH secret`, `: RSA|ECDSA|… file secret`, `: PIN %smartcard… secret`.
     id: 'ipsec-secrets-entry', keywords: [': psk ', ': eap ', ': xauth ', ': ntlm ', ': rsa ', ': ecdsa ', ': bliss ', ': pkcs8 ', ': p12 ', ': pin '],
     nearKeywords: true, passwordSlot: acceptsPasswordLiteral, secretEndsMatch: true,
-    pattern: new RegExp(`^[ \\t]*(?:[^\\s#:][^\\r\\n]{0,300}?)?:[ \\t]+(?:(?:PSK|EAP|NTLM|XAUTH)|(?:RSA|ECDSA|BLISS|PKCS8|P12|PIN)[ \\t]+[^\\s"]{1,300})[ \\t]+(?!%prompt)${SECRET_TO_END}`, 'm'),
+    pattern: new RegExp(`^[ \\t]*${SELECTORS}:[ \\t]+(?:(?:PSK|EAP|NTLM|XAUTH)|(?:RSA|ECDSA|BLISS|PKCS8|P12|PIN)[ \\t]+[^\\s"]{1,300})[ \\t]+(?!%prompt)${SECRET_TO_END}`, 'm'),
   }),
   pppSecretsTableRule(),
   patternRule({
     // chap-/pap-secrets with no header, as pppd(8)'s examples: `client * "secret" *|address`, `client server "secret" *`;
     // the secret holding no blank (`ls * "my file" *` is a shell's).
     id: 'ppp-secrets-quoted', keywords: ['*\t"', '* "', '"\t*', '" *'], nearKeywords: true, passwordSlot: acceptsPasswordLiteral, secretEndsMatch: true,
-    pattern: new RegExp(`^[ \\t]*${PPP_CLIENT}[ \\t]+(?:\\*(?=[ \\t]+"[^\\s"]{3,400}"[ \\t]+[*\\d!-])|[^\\s"#*]{1,253}(?=[ \\t]+"[^\\s"]{3,400}"[ \\t]+\\*))[ \\t]+"(?<secret>[^\\s"]{3,400})(?=")`, 'm'),
+    pattern: new RegExp(`^[ \\t]*${PPP_USER}[ \\t]+(?:\\*(?=[ \\t]+"[^\\s"]{3,400}"[ \\t]+${PPP_ADDRESS_LIST})|${PPP_HOST}(?=[ \\t]+"[^\\s"]{3,400}"[ \\t]+\\*[ \\t]*(?:#[^\\r\\n]*)?(?:\\r?\\n|$)))[ \\t]+"(?<secret>[^\\s"]{3,400})(?=")`, 'm'),
   }),
   patternRule({
     // smbpasswd: the LANMAN and NT hashes of `name:uid:LANMAN:NT:[flags]:LCT-…:` (the NT hash judged: the LANMAN one is
