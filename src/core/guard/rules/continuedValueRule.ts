@@ -34,16 +34,22 @@ export const continuedValueRule: SecretRule = {
       const start = found.start(k);
       const end = found.end(k);
       if (end < readTo) continue;
+      // (The cheap tests first: most spans end before their line does, or the next line is no deeper.)
+      const after = text.charCodeAt(end);
+      if (after !== LF && after !== CR && after !== SPACE && after !== TAB && after !== BACKSLASH) continue;
+      const java = after === BACKSLASH || text.charCodeAt(end - 1) === BACKSLASH;
+      const first = lineBreakEnd(text, after === BACKSLASH ? end + 1 : end);
+      if (first === -1) continue;
+      const firstDepth = indentOf(text, first);
+      if (firstDepth === -1 || (!java && firstDepth === 0)) continue;
       const lineStart = lineStartBefore(text, start);
       const indent = lineStart === -1 ? -1 : indentOf(text, lineStart);
       // The key opens the span's line: something other than blanks stands before the span on it.
-      if (indent === -1 || lineStart + indent >= start) continue;
-      // (Java's backslash, inside the span or right after it.)
-      const java = text.charCodeAt(end - 1) === BACKSLASH || text.charCodeAt(end) === BACKSLASH;
-      let at = text.charCodeAt(end) === BACKSLASH ? end + 1 : end;
+      if (indent === -1 || lineStart + indent >= start || (!java && firstDepth <= indent)) continue;
+      let at = after === BACKSLASH ? end + 1 : end;
       // The value whole, judged as a password's literal (a reference or a path broken over lines is none).
-      let value = java ? text.slice(start, at - 1) : text.slice(start, end);
-      const pieces: number[] = [];
+      let value = '';
+      let pieces: number[] | undefined;
       for (let line = 0; line < MOST_LINES; line++) {
         const next = lineBreakEnd(text, at);
         if (next === -1) break;
@@ -52,13 +58,15 @@ export const continuedValueRule: SecretRule = {
         const tokenStart = next + depth;
         const tokenEnd = tokenOf(text, tokenStart);
         if (tokenEnd === -1) break;
-        pieces.push(tokenStart, tokenEnd);
+        (pieces ??= []).push(tokenStart, tokenEnd);
         at = readTo = tokenEnd;
         const goesOn = java && text.charCodeAt(tokenEnd - 1) === BACKSLASH;
         value += text.slice(tokenStart, goesOn ? tokenEnd - 1 : tokenEnd);
         if (java && !goesOn) break;
       }
-      if (pieces.length === 0 || !acceptsQuotedLiteral(text, start, at, 'password', value)) continue;
+      if (!pieces) continue;
+      value = (java && text.charCodeAt(end - 1) === BACKSLASH ? text.slice(start, end - 1) : text.slice(start, end)) + value;
+      if (!acceptsQuotedLiteral(text, start, at, 'password', value)) continue;
       for (let p = 0; p < pieces.length; p += 2) found.push(KIND, pieces[p]!, pieces[p + 1]!);
     }
   },
