@@ -21,6 +21,10 @@ interface Form {
   readonly hash?: string;
   /** The format reads the value as written, with no file or variable behind it: a path there is the password. */
   readonly literal?: true;
+  /** The format stores only a 32-hex digest there (smbpasswd's NT hash): the hex value alone is read. */
+  readonly hex32?: true;
+  /** The alphabets the format's value can take (WireGuard's keys are 32 bytes in base64): the others are not tried. */
+  readonly alphabets?: readonly string[];
 }
 
 const SHA512_CRYPT = '$6$rounds=4096$saltsalt$IxDD3jeSOb5eB1CX5LBsqZFVkJdido3OUILO5Ifz5iwMuTS4XMS130MTSuDDl3aCI6WouIL9AjRbLCelDCy.g.';
@@ -99,6 +103,64 @@ const forms: readonly Form[] = [
   // Windows unattend.xml (Microsoft's Unattended Windows Setup Reference: `<Password><Value>`, `<PlainText>`).
   { id: 'unattend AdministratorPassword', template: '<UserAccounts>\n  <AdministratorPassword>\n    <Value>§V§</Value>\n    <PlainText>true</PlainText>\n  </AdministratorPassword>\n</UserAccounts>\n' },
   { id: 'unattend AutoLogon Password', template: '<AutoLogon>\n  <Password>\n    <Value>§V§</Value>\n    <PlainText>true</PlainText>\n  </Password>\n  <Username>alice</Username>\n</AutoLogon>\n' },
+  // GRUB manual "Authentication and authorisation": `password USER CLEAR` after `set superusers=`, or after another user's
+  // `password`/`password_pbkdf2` line; in /etc/grub.d/40_custom inside `cat << EOF`.
+  { id: 'grub password after pbkdf2', template: 'set superusers="root"\npassword_pbkdf2 root grub.pbkdf2.sha512.10000.9CAB9E2B0D5D\npassword user1 §V§\n' },
+  { id: 'grub 40_custom here-document', template: '#!/bin/sh\nexec tail -n +3 $0\ncat << EOF\nset superusers="admin"\npassword admin §V§\nEOF\n' },
+  // pppd(8) "Authentication": pap-secrets as chap-secrets, `client server secret [addresses]`, `*` any, quotes optional.
+  { id: 'ppp chap-secrets quoted, no header', template: 'alice\t*\t"§V§"\t*\n' },
+  { id: 'ppp chap-secrets two lines', template: '# client\tserver\tsecret\tIP addresses\nbob\tgw\t"Zq8Lm3Xv9Tb2"\t10.0.0.2\nalice\t*\t§V§\t*\n' },
+  { id: 'ppp pap-secrets', template: '# Secrets for authentication using PAP\n# client\tserver\tsecret\tIP addresses\nalice\tprovider\t§V§\n' },
+  // isync's mbsync(1): `Pass password` in an IMAPAccount section (`PassCmd` runs a command: a reference).
+  { id: 'mbsync Pass after User', template: 'IMAPAccount gmail\nHost imap.gmail.com\nUser alice@gmail.com\nPass §V§\nSSLType IMAPS\n' },
+  // msmtp(1) "Configuration files": `password secret` among an account's lines.
+  { id: 'msmtp password, defaults', template: 'defaults\nauth on\ntls on\naccount work\nhost smtp.example.com\nfrom alice@example.com\nuser alice\npassword §V§\n' },
+  // keepalived.conf(5): `auth_pass` (PASS uses at most 8 characters).
+  { id: 'keepalived auth_pass, one line', template: 'authentication {\n  auth_type AH\n  auth_pass §V§\n}\n' },
+  // FreeRADIUS clients.conf (`secret = testing123`), quoted; BIND rndc.key.
+  { id: 'freeradius client secret quoted', template: 'client localhost {\n\tipaddr = 127.0.0.1\n\tsecret = "§V§"\n\tnas_type = other\n}\n' },
+  { id: 'bind rndc.key', template: 'key "rndc-key" {\n\talgorithm hmac-md5;\n\tsecret "§V§";\n};\n' },
+  // Asterisk pjsip.conf `[auth]` (`auth_type=userpass`, `password=`); sip.conf `secret=`.
+  { id: 'asterisk pjsip password', template: '[6001]\ntype=auth\nauth_type=userpass\npassword=§V§\nusername=6001\n' },
+  { id: 'asterisk sip secret spaced', template: '[general]\n[alice]\ntype = friend\nsecret = §V§\ncontext = internal\n' },
+  // strongSwan ipsec.secrets(5): `[ids] : PSK|EAP|XAUTH|NTLM|PIN "secret"`, `: RSA file [passphrase]`.
+  { id: 'strongswan PSK', template: '# /etc/ipsec.secrets\n192.168.0.1 %any : PSK "§V§"\n' },
+  { id: 'strongswan PSK bare', template: ': PSK §V§\n' },
+  { id: 'strongswan EAP', template: 'alice@strongswan.org : EAP "§V§"\n' },
+  { id: 'strongswan XAUTH', template: 'alice : XAUTH "§V§"\n' },
+  { id: 'strongswan NTLM', template: 'carol : NTLM "§V§"\n' },
+  { id: 'strongswan RSA passphrase', template: ': RSA moonKey.pem "§V§"\n' },
+  // WireGuard wg(8) configuration: `PrivateKey = base64`, `PresharedKey = base64`.
+  { id: 'wireguard PrivateKey', template: '[Interface]\nAddress = 10.0.0.1/24\nPrivateKey = §V§\nListenPort = 51820\n', alphabets: ['strong', 'base64'] },
+  { id: 'wireguard PresharedKey', template: '[Peer]\nPublicKey = xTIBA5rboUvnH4htodjb6e697QjLERt1NAB4mZqp8Dg=\nPresharedKey = §V§\nAllowedIPs = 10.0.0.2/32\n', alphabets: ['strong', 'base64'] },
+  // wpa_supplicant.conf(5): `psk="passphrase"` (or 64 hex digits, the derived key), `password="…"`, `private_key_passwd`.
+  { id: 'wpa_supplicant psk', template: 'network={\n\tssid="home"\n\tpsk="§V§"\n\tkey_mgmt=WPA-PSK\n}\n' },
+  { id: 'wpa_supplicant psk bare', template: 'network={\n\tssid="home"\n\tpsk=§V§\n}\n' },
+  { id: 'wpa_supplicant eap password', template: 'network={\n\tssid="work"\n\tkey_mgmt=WPA-EAP\n\teap=PEAP\n\tidentity="alice"\n\tpassword="§V§"\n}\n' },
+  { id: 'wpa_supplicant private_key_passwd', template: 'network={\n\tkey_mgmt=WPA-EAP\n\teap=TLS\n\tprivate_key="/etc/cert/user.prv"\n\tprivate_key_passwd="§V§"\n}\n' },
+  // hostapd.conf: `wpa_passphrase=`, `wpa_psk=` (64 hex), `auth_server_shared_secret=`.
+  { id: 'hostapd wpa_passphrase', template: 'interface=wlan0\nssid=home\nwpa=2\nwpa_passphrase=§V§\n' },
+  { id: 'hostapd auth_server_shared_secret', template: 'auth_server_addr=127.0.0.1\nauth_server_port=1812\nauth_server_shared_secret=§V§\n' },
+  // NetworkManager keyfile (nm-settings-keyfile(5)): `[wifi-security]` `psk=`, `[802-1x]` `password=`, `[vpn-secrets]`.
+  { id: 'networkmanager psk', template: '[wifi]\nmode=infrastructure\nssid=home\n\n[wifi-security]\nkey-mgmt=wpa-psk\npsk=§V§\n' },
+  { id: 'networkmanager 802-1x password', template: '[802-1x]\neap=peap;\nidentity=alice\npassword=§V§\nphase2-auth=mschapv2\n' },
+  { id: 'networkmanager vpn-secrets', template: '[vpn]\nservice-type=org.freedesktop.NetworkManager.openvpn\n\n[vpn-secrets]\npassword=§V§\n' },
+  // systemd.exec(5): `Environment=` assignments; `SetCredential=ID:VALUE` holds the credential itself.
+  { id: 'systemd Environment', template: '[Service]\nEnvironment=DB_PASSWORD=§V§\nExecStart=/usr/bin/app\n' },
+  { id: 'systemd Environment quoted', template: '[Service]\nEnvironment="DB_PASSWORD=§V§" "LOG_LEVEL=info"\n' },
+  { id: 'systemd SetCredential', template: '[Service]\nSetCredential=mysql-password:§V§\nExecStart=/usr/bin/app\n', literal: true },
+  // YAML 1.2 §7.3.3 plain scalars over lines, §8.1 block scalars (`|`, `>`) under a password key.
+  { id: 'yaml plain on the next line', template: 'database:\n  password:\n    §V§\n  host: db\n' },
+  { id: 'yaml literal block', template: 'database:\n  password: |\n    §V§\n  host: db\n' },
+  { id: 'yaml folded block', template: 'database:\n  password: >-\n    §V§\n  host: db\n' },
+  { id: 'yaml plain over two lines', template: 'database:\n  password: §V§\n    §W§\n  host: db\n' },
+  // Python configparser: a value continued on indented lines (`password =` then the value).
+  { id: 'configparser continuation', template: '[database]\nhost = db\npassword =\n    §V§\nport = 5432\n' },
+  { id: 'configparser value over lines', template: '[database]\npassword = §V§\n    §W§\nport = 5432\n' },
+  // Java Properties.load: a line ending in `\` continues; the next line's leading blanks are dropped.
+  { id: 'java properties continuation', template: 'db.user=alice\ndb.password=§V§\\\n    §W§\ndb.url=jdbc:h2:mem\n' },
+  // Samba smbpasswd(5): `name:uid:LANMAN:NT:[flags]:LCT-…:`, the hashes password-equivalent (the manual's words).
+  { id: 'samba smbpasswd NT hash', template: 'alice:1000:XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX:§V§:[U          ]:LCT-5F3A1B2C:\n', hex32: true },
 ];
 
 // Value alphabets to be read.
@@ -137,6 +199,26 @@ const PROSE: readonly string[] = [
   'poll the server until the user has password access\n',
   'key-string\n',
   'rootpw --lock\n',
+  // The thirty-fifth round's files: a secrets file's header, key-file entries with no passphrase or `%prompt`, an
+  // include; GRUB's hash and a comment; mbsync's command; smbpasswd's disabled and empty accounts; globs and products.
+  '# Secrets for authentication using CHAP\n# client\tserver\tsecret\t\t\tIP addresses\n',
+  '# client\tserver\tsecret\tIP addresses\n*\thostname\t""\t*\n',
+  ': RSA moonKey.pem\n',
+  ': RSA moonKey.pem %prompt\n',
+  ': PIN %smartcard1@mypin %prompt\n',
+  'include ipsec.*.secrets\n',
+  'set superusers="root"\n# password root must be set before update-grub\n',
+  'set superusers="root"\npassword_pbkdf2 root ${GRUB_HASH}\n',
+  'IMAPAccount work\nUser alice\nPassCmd "gpg -q -d ~/.mailpass.gpg"\n',
+  'alice:1000:XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX:XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX:[DU         ]:LCT-5F3A1B2C:\n',
+  'alice:1000:NO PASSWORDXXXXXXXXXXXXXXXXXXXXX:NO PASSWORDXXXXXXXXXXXXXXXXXXXXX:[NU         ]:LCT-5F3A1B2C:\n',
+  'echo * "hello world"\n',
+  'total = count * "abc" * 2\n',
+  'ls * "my file" *\n',
+  'User guide\nPass the value through\n',
+  '[Service]\nLoadCredential=mysql-password:/run/secrets/mysql\n',
+  '[Service]\nEnvironment=DB_PASSWORD_FILE=/run/secrets/db\n',
+  'network={\n\tssid="home"\n\t#psk: the passphrase goes here\n}\n',
 ];
 
 let readTried = 0;
@@ -147,9 +229,12 @@ let hashTried = 0;
 let hashTaken = 0;
 const lines: string[] = [];
 
+// A value continued on the next line (§W§, Java's `\`, YAML's and configparser's indented lines) is written in two halves;
+// it is read when neither half is left.
 function tryCell(id: string, template: string, shape: string, value: string, shouldRead: boolean): void {
-  const text = fillPlace(template, '', value);
-  const read = valueRedacted(text, value);
+  const halves = template.includes('§W§') ? [value.slice(0, value.length >> 1), value.slice(value.length >> 1)] : [value];
+  const text = fillPlace(template, '', halves[0]!).replace(/§W§/g, halves[1] ?? '');
+  const read = halves.every((half) => valueRedacted(text, half));
   if (shouldRead) {
     readTried++;
     if (!read) readLeft++;
@@ -165,7 +250,8 @@ function tryCell(id: string, template: string, shape: string, value: string, sho
 
 for (const form of forms) {
   if (formFilter && !formFilter.test(form.id)) continue;
-  if (form.hash === undefined) for (const [shape, value] of READ) tryCell(form.id, form.template, shape, value, true);
+  if (form.hex32) tryCell(form.id, form.template, 'hex32', '8846F7EAEE8FB117AD06BDD830B7586C', true);
+  else if (form.hash === undefined) for (const [shape, value] of READ) if (!form.alphabets || form.alphabets.includes(shape)) tryCell(form.id, form.template, shape, value, true);
   for (const [shape, value] of LEAVE) if (!(form.literal && shape === 'path')) tryCell(form.id, form.template, shape, value, false);
   if (form.hash !== undefined) tryCell(form.id, form.template, 'hash', form.hash, false);
 }

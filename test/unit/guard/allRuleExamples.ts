@@ -2,6 +2,7 @@
 import { callSignatureExamples } from './callSignatureExamples';
 import { commandLineExamples } from './commandLineExamples';
 import { configDirectiveExamples } from './configDirectiveExamples';
+import { continuedValueExamples } from './continuedValueExamples';
 import { declaredDefaultExamples } from './declaredDefaultExamples';
 import { familyExamples } from './familyExamples';
 import { grammarRecallExamples } from './grammarRecallExamples';
@@ -10,13 +11,14 @@ import { positionalExamples } from './positionalExamples';
 import { prefixedTokenExamples } from './prefixedTokenExamples';
 import { privateKeyExamples } from './privateKeyExamples';
 import { ruleExamples, type RuleExamples } from './ruleExamples';
+import { secretsFileLineExamples } from './secretsFileLineExamples';
 import { statedCredentialExamples } from './statedCredentialExamples';
 import { vendorKeyedExamples } from './vendorKeyedExamples';
 
 export const exampleTables: Readonly<Record<string, Readonly<Record<string, RuleExamples>>>> = {
   ruleExamples, statedCredentialExamples, prefixedTokenExamples, vendorKeyedExamples, privateKeyExamples, commandLineExamples,
   positionalExamples, familyExamples, grammarRecallExamples, languageGrammarExamples, callSignatureExamples, declaredDefaultExamples,
-  configDirectiveExamples,
+  configDirectiveExamples, secretsFileLineExamples, continuedValueExamples,
 };
 
 const NONE: RuleExamples = { secrets: [], clean: [] };

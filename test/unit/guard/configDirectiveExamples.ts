@@ -120,4 +120,35 @@ export const configDirectiveExamples: Readonly<Record<string, RuleExamples>> = {
     ],
     clean: ['<Password>\n  <Value>*SENSITIVE*DATA*DELETED*</Value>\n</Password>', '<Password>\n  <Value></Value>\n</Password>', '<Setting><Value>Zq8Lm3Xv9Tb2Rk7Wp4Ns</Value></Setting>', '<AdministratorPassword>\n  <Value>${ADMIN_PASSWORD}</Value>\n</AdministratorPassword>'],
   },
+  'grub-password': {
+    secrets: [
+      // The GRUB manual's "Authentication and authorisation" example; /etc/grub.d/40_custom's here-document.
+      'set superusers="root"\npassword_pbkdf2 root grub.pbkdf2.sha512.10000.9CAB9E2B0D5D\npassword user1 ⟦insecure⟧',
+      'cat << EOF\nset superusers="admin"\npassword admin ⟦Xk29fLm3pQ8z⟧\nEOF',
+      'set superusers="root alice"\npassword root ⟦Sunflower42⟧\npassword alice ⟦Harbor2024!⟧',
+    ],
+    clean: [
+      // The PBKDF2 hash GRUB stores and recomputes; a comment; a reference; no superusers in the text.
+      'set superusers="root"\npassword_pbkdf2 root grub.pbkdf2.sha512.10000.9CAB9E2B0D5DB9D1F1A6A0A3.4C6E7A1B2F3D4E5F',
+      'set superusers="root"\n# password root must be set before update-grub',
+      'set superusers="root"\npassword root ${GRUB_PASSWORD}',
+      'menuentry "x" --users root {\n  password root login\n}',
+    ],
+  },
+  'mbsync-pass': {
+    secrets: [
+      // mbsync(1): an IMAPAccount's `Pass`.
+      'IMAPAccount gmail\nHost imap.gmail.com\nUser alice@gmail.com\nPass ⟦tigerlily⟧\nSSLType IMAPS',
+      'IMAPAccount work\nUser alice\nPass "⟦Kx7!mQ2@vL9%⟧"',
+    ],
+    clean: [
+      // (`PassCmd "gpg …"` is taken by the assignment rule, as on the base: not this rule's.)
+      'IMAPAccount work\nUser alice\nPassCmd +pass-show-mail',
+      'IMAPAccount work\nUser alice\nPass ${MAIL_PASSWORD}',
+      'User guide\nPass the value through',
+      'Pass tigerlily',
+      // Net::Config's manual: a firewall's FTP login, `USER`/`PASS` with words standing in.
+      'USER fwuser\nPASS fwpass',
+    ],
+  },
 };

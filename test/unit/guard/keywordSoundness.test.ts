@@ -15,6 +15,8 @@ import { SpanList } from '../../../src/core/guard/spanList';
 import { callSignatureExamples } from './callSignatureExamples';
 import { commandLineExamples } from './commandLineExamples';
 import { configDirectiveExamples } from './configDirectiveExamples';
+import { continuedValueExamples } from './continuedValueExamples';
+import { secretsFileLineExamples } from './secretsFileLineExamples';
 import { familyExamples } from './familyExamples';
 import { grammarRecallExamples } from './grammarRecallExamples';
 import { languageGrammarExamples } from './languageGrammarExamples';
@@ -27,7 +29,7 @@ import type { RuleExamples } from './ruleExamples';
 import { statedCredentialExamples } from './statedCredentialExamples';
 import { vendorKeyedExamples } from './vendorKeyedExamples';
 
-const tables: readonly Readonly<Record<string, RuleExamples>>[] = [ruleExamples, statedCredentialExamples, prefixedTokenExamples, vendorKeyedExamples, privateKeyExamples, commandLineExamples, positionalExamples, familyExamples, grammarRecallExamples, languageGrammarExamples, callSignatureExamples, configDirectiveExamples];
+const tables: readonly Readonly<Record<string, RuleExamples>>[] = [ruleExamples, statedCredentialExamples, prefixedTokenExamples, vendorKeyedExamples, privateKeyExamples, commandLineExamples, positionalExamples, familyExamples, grammarRecallExamples, languageGrammarExamples, callSignatureExamples, configDirectiveExamples, secretsFileLineExamples, continuedValueExamples];
 
 /** Each rule's own secret examples, unmarked. */
 function ownSecrets(rule: SecretRule): string[] {

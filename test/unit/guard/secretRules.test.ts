@@ -3,10 +3,26 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { findSecrets, redactSecrets, secretRules } from '../../../src/core/guard/secretRedactor';
-import { SpanList } from '../../../src/core/guard/spanList';
+import type { SecretRule, SecretSpan } from '../../../src/core/guard/secretRule';
+import { SpanList, spanKind } from '../../../src/core/guard/spanList';
 import { KeywordPrefilter } from '../../../src/core/guard/keywordPrefilter';
 import { examplesOf } from './allRuleExamples';
 import { unmark } from './markedExamples';
+
+/**
+ * The spans a rule run after the others adds when handed their spans, as the redactor hands them (continued-value
+ * extends what they found, and finds nothing alone).
+ */
+function extendedSpans(rule: SecretRule, text: string): SecretSpan[] {
+  const others = new SpanList();
+  for (const f of findSecrets(text)) if (f.kind !== rule.id) others.push(spanKind(f.kind), f.start, f.end);
+  const handed = others.merged();
+  const known = handed.length;
+  rule.find(text, handed);
+  const added: SecretSpan[] = [];
+  for (let i = known; i < handed.length; i++) added.push({ kind: rule.id, start: handed.start(i), end: handed.end(i) });
+  return added;
+}
 
 for (const rule of secretRules) {
   const examples = examplesOf(rule.id);
@@ -17,7 +33,7 @@ for (const rule of secretRules) {
         const { text, spans } = unmark(example);
         const list = new SpanList();
         rule.find(text, list);
-        const own = list.toSpans();
+        const own = [...list.toSpans(), ...(rule.afterOthers ? extendedSpans(rule, text) : [])];
         for (const s of spans) {
           assert.ok(own.some((f) => f.start <= s.start && f.end >= s.end), `${rule.id} missed ${JSON.stringify(text.slice(s.start, s.end))} in ${JSON.stringify(text)}: ${JSON.stringify(own)}`);
           const redacted = redactSecrets(text).text;

@@ -15,7 +15,11 @@
 // - redis's ACL rules (redis.io "ACL": in `user NAME rule…` lines of redis.conf or an ACL file and in `ACL SETUSER`,
 //   `>password` adds a password; `#sha256` a hash, left);
 // - ntp.keys(5) and chrony.conf(5)'s key file: `ID TYPE KEY`, the key ASCII or hex (chrony's `HEX:`/`ASCII:` prefix);
-// - Windows unattend's `<AdministratorPassword>`/`<Password>` with its `<Value>` (Unattended Windows Setup Reference).
+// - Windows unattend's `<AdministratorPassword>`/`<Password>` with its `<Value>` (Unattended Windows Setup Reference);
+// - GRUB's `password USER CLEAR-PASSWORD` (GRUB manual, "Authentication and authorisation"; `password_pbkdf2 USER
+//   grub.pbkdf2.…` holds a salted PBKDF2 hash GRUB recomputes, no credential: left), read where the line before is
+//   GRUB's (`set superusers=`, another user's `password`/`password_pbkdf2`);
+// - isync's mbsync(1) `Pass PASSWORD` in an account's lines (`PassCmd` runs a command), the line before one of them.
 // Each rule's keywords are the directive's own words with the blanks around them (` password `, ` >`, ` sha`): the
 // bare words (`password`, `user`, `enable`, `sha`) stand on most lines of credential code, and each such line was tried.
 // Every value judged as a literal given to a password (`acceptsPasswordLiteral`: a reference, a mask, the slot's word is
@@ -62,6 +66,11 @@ const IOS_TYPE = `(?:[ \\t]+[07])?[ \\t]+`;
 const ACL_RULE = `(?:on|off|nopass|reset[a-z]{0,12}|all[a-z]{0,12}|nocommands|[~%&+@#!<-][^\\s]{0,200})`;
 // The digest names ntp.keys(5) (`M` is MD5) and chrony.conf(5) document for a key.
 const KEY_TYPE = `(?:M|MD5|SHA|SHA1|SHA224|SHA256|SHA384|SHA512|SHA3-(?:224|256|384|512)|AES128|AES256|AES128CMAC|AES-128-CMAC|RMD160)`;
+
+// GRUB's lines before a user's password: `set superusers=…`, another user's `password`/`password_pbkdf2`.
+const GRUB_LINE = /[ \t]*(?:set[ \t]+superusers=|password(?:_pbkdf2)?[ \t])/y;
+// mbsync's IMAPAccount and store commands (mbsync(1), "CONFIGURATION"), each opening its line, spelt as the manual does.
+const MBSYNC_LINE = /[ \t]*(?:IMAPAccount|IMAPStore|MaildirStore|Account|Host|Port|User|UserCmd|AuthMechs|SSLType|TLSType|SSLVersions|TLSVersions|CertificateFile|SystemCertificates|Tunnel|PipelineDepth|Timeout|DisableExtensions?)(?=[ \t])/y;
 
 export const configDirectiveRules: readonly SecretRule[] = [
   patternRule({
@@ -136,5 +145,18 @@ export const configDirectiveRules: readonly SecretRule[] = [
     // and the element's name: encoded, not hashed). Setup writes `*SENSITIVE*DATA*DELETED*` there once it has read it.
     id: 'unattend-password-value', keywords: ['<value>'], passwordSlot: acceptsPasswordLiteral, secretEndsMatch: true,
     pattern: /<(?:AdministratorPassword|Password|DomainAdminPassword)>[ \t\r\n]{0,200}<Value>(?!\*SENSITIVE\*DATA\*DELETED\*<)(?<secret>[^<\s]{3,400})(?=<\/Value>)/,
+  }),
+  patternRule({
+    // GRUB: `password USER CLEAR-PASSWORD` after another of GRUB's lines.
+    id: 'grub-password', keywords: ['password'], nearKeywords: true, passwordSlot: acceptsPasswordLiteral, secretEndsMatch: true,
+    pattern: new RegExp(`^[ \\t]{0,40}password[ \\t]+[\\w.@-]{1,64}[ \\t]+${LINE_VALUE}`, 'm'),
+    allow: (_secret, text, start) => !lineBeforeOpensWith(text, text.lastIndexOf('\n', start) + 1, GRUB_LINE),
+  }),
+  patternRule({
+    // mbsync: `Pass PASSWORD` after another of its account's commands, spelt as its manual spells them (an FTP session's
+    // `USER`/`PASS`, as Net::Config's manual shows a firewall's, is left: its examples are words standing in).
+    id: 'mbsync-pass', keywords: ['pass '], nearKeywords: true, passwordSlot: acceptsPasswordLiteral, secretEndsMatch: true,
+    pattern: new RegExp(`^[ \\t]{0,40}Pass[ \\t]+${LINE_VALUE}`, 'm'),
+    allow: (_secret, text, start) => !lineBeforeOpensWith(text, text.lastIndexOf('\n', start) + 1, MBSYNC_LINE),
   }),
 ];
