@@ -73,6 +73,21 @@ function pinInPasswordPlace(value: string): boolean {
 }
 
 
+// Four to seven digits: a PIN's length (ISO 9564-1: 4 to 12 digits) below `judgeValue`'s reading of a number as a length.
+const PIN_DIGITS = /^\d{4,7}$/;
+
+/**
+ * Digits written as a password's literal (quoted, or a config line's value, under a key whose last word names a password)
+ * are that password: ISO 9564-1 has a PIN be 4 to 12 digits, and NIST SP 800-63B §5.1.1.1 lets a memorized secret the
+ * verifier chooses be 6 characters long and wholly numeric (`password = "123456"`, `DB_PASSWORD=8675309`). Three digits
+ * are no documented secret's length (the tune labels `password = "123"` clean); a bare number in code, or under a name
+ * about the password (`password_length`, `PASSWORD_MAX_AGE`) or another secret, stays a number. A mask of zeros is the
+ * placeholder test's. bench/guard/README.md, thirty-fifth round, guardvalue1.
+ */
+function numericPassword(v: string, found: FoundValue, key: string): boolean {
+  return (found.quoted || found.configLine) && PIN_DIGITS.test(v) && namesPassword(key);
+}
+
 /** The fewest characters a value of a key of this strength can be a secret with (a weak key's must look random). */
 export function shortestSecret(strength: Strength): number {
   return strength === 'weak' ? 12 : 3;
@@ -220,7 +235,9 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   // A connection string's or a query's password field holds no code: a name (`specialbill_user`),
   // a short number (`pwd=1234;`), a value with `=` in it is the password.
   if (found.field && strength === 'strong') return true;
-  if (v.length < 8 && (may & MAY_NUMBER) !== 0 && NUMBER.test(v)) return false; // a length, a port, a count
+  // A length, a port, a count; but four to seven digits given to a password as its literal are a PIN or a password a
+  // system chose (`numericPassword`).
+  if (v.length < 8 && (may & MAY_NUMBER) !== 0 && NUMBER.test(v) && !numericPassword(v, found, key)) return false;
   if (v.length <= 18 && v.charCodeAt(0) === 48 && HEX_NUMBER.test(v)) return false;
   // `addMech(CKM_BLAKE2B_384_KEY_DERIVE, "CKM_BLAKE2B_384_KEY_DERIVE")`: a table of constants and
   // their names; a value that is its key as written names the slot (`db_password = "db_password"`). In code, a
