@@ -256,6 +256,7 @@ function externalBySplit() {
     holdout28: withoutLists(external.holdout28),
     holdout29: withoutLists(external.holdout29),
     holdout30: withoutLists(external.holdout30),
+    holdout31: withoutLists(external.holdout31),
   };
 }
 

@@ -115,6 +115,8 @@ import { credentialFileParserSources, labelParserCases as labelCredentialFileCas
 // The twenty-ninth holdout (its lines kept apart for merging beside the round's other new splits).
 import { labelReferenceExports, passwordImportSources, type ReferenceExport } from './build/passwordImportTests';
 import { clientAuthSources, labelClientAuthCases, type ClientAuthCase } from './build/clientAuthTests';
+// The thirty-first holdout.
+import { labelProviderConfigs, providerSensitiveSources, type ProviderConfigCase, type ThirtyFirstNote } from './build/providerSensitiveConfigs';
 import type { Split } from '../splitReport';
 
 export interface ExternalItem {
@@ -132,7 +134,8 @@ export interface ExternalItem {
     | TwentyThirdNote
     | TwentyFifthNote
     | TwentySixthNote
-    | TwentyEighthNote;
+    | TwentyEighthNote
+    | ThirtyFirstNote;
 }
 
 const here = __dirname;
@@ -196,6 +199,8 @@ export const holdout28CorpusPath = join(here, 'holdout28.jsonl');
 export const holdout29CorpusPath = join(here, 'holdout29.jsonl');
 /** And the thirtieth. */
 export const holdout30CorpusPath = join(here, 'holdout30.jsonl');
+/** And the thirty-first. */
+export const holdout31CorpusPath = join(here, 'holdout31.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -248,6 +253,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromCredentialFileParsers(report));
   items.push(...fromPasswordImportTests(report));
   items.push(...fromClientAuthTests(report));
+  items.push(...fromProviderSensitiveConfigs(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -282,7 +288,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -346,6 +352,7 @@ if (require.main === module) {
     holdout28: holdout28CorpusPath,
     holdout29: holdout29CorpusPath,
     holdout30: holdout30CorpusPath,
+    holdout31: holdout31CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -948,6 +955,25 @@ function fromClientAuthTests(report: string[]): ExternalItem[] {
     return files.flatMap((f) => {
       if (!cases[f.path]) report.push(`${source} ${f.path}: no case transcribed`);
       return labelClientAuthCases(source, cases[f.path] ?? [], f.text, saved).map((s) => ({ ...s, source, split: 'holdout30' as const }));
+    });
+  });
+}
+
+// raw/{tf-aws,tf-azurerm,tf-postgresql,tf-rabbitmq}/: Terraform providers' acceptance-test configurations and the schema
+// excerpts that mark their credential attributes Sensitive, each case's config, attribute and values transcribed in the
+// manifest.
+function fromProviderSensitiveConfigs(report: string[]): ExternalItem[] {
+  return providerSensitiveSources.flatMap((source) => {
+    const { cases } = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { cases: Record<string, ProviderConfigCase[]> };
+    const files = readSaved(source).files;
+    const saved = files.map((f) => f.text).join('\n');
+    // A file saved as several excerpts is labelled once, against all of them.
+    const byPath = new Map<string, string>();
+    for (const f of files) byPath.set(f.path, byPath.has(f.path) ? `${byPath.get(f.path)}\n${f.text}` : f.text);
+    return [...byPath].flatMap(([path, text]) => {
+      if (!cases[path] && !/_test\.go$/.test(path)) return [];
+      if (!cases[path]) report.push(`${source} ${path}: no case transcribed`);
+      return labelProviderConfigs(source, cases[path] ?? [], text, saved).map((s) => ({ ...s, source, split: 'holdout31' as const }));
     });
   });
 }

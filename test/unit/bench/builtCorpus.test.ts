@@ -19,6 +19,7 @@ import {
   holdout28CorpusPath,
   holdout29CorpusPath,
   holdout30CorpusPath,
+  holdout31CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
 import { assertBuiltHoldout, builtCorpus } from './builtHoldout';
 import { SPLITS } from '../../../bench/guard/splitReport';
@@ -142,4 +143,8 @@ test('holdout29.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout30.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout30', holdout30CorpusPath);
+});
+
+test('holdout31.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout31', holdout31CorpusPath);
 });
