@@ -1,0 +1,188 @@
+// A table writes its key word once, in the header, and the values in the records below: RFC 4180's CSV (and its `;` and
+// tab variants, the password managers' exports: Chrome's `name,url,username,password,note`, Firefox's
+// `url,username,password,httpRealm,…`, Bitwarden's `login_password`, KeePass's "Password"; bulk user uploads' `Password`),
+// GFM's pipe tables (a header row, then the delimiter row, then the body), and PostgreSQL's
+// `COPY t (…, password) FROM stdin;` whose rows are tab-separated until `\.`. A header cell is a name; the column of the
+// one that names a secret is found once, and each following record's field at that index is judged as a value given to
+// that name (literalForKey.ts: the placeholder and weak-key policies as everywhere). The table ends at a blank line or at
+// a record whose field count is not the header's.
+// Linear: every line is judged as a header at most once and every record read once (the scan resumes past what a table
+// or a header's judgement read, a quote never closed included: delimitedRecord.ts bounds it).
+import type { SecretRule } from '../secretRule';
+import { spanKind, type SpanList } from '../spanList';
+import { acceptsLiteralForKey } from './literalForKey';
+import { keyStrength, type Strength } from './keyStrength';
+import { nameWords } from './nameWords';
+import { MAX_RECORD, newRecord, readRecord, type DelimitedRecord } from './delimitedRecord';
+
+const KIND = spanKind('table-column-value');
+const MAX_HEADER = 1024;
+const TAB = 9;
+const PIPE = 124;
+const COMMA = 44;
+const SEMICOLON = 59;
+// The key words' letters a secret-naming header cell holds (keyStrength.ts's strong names and `key`, `auth`; `totp`).
+const KEYWORDS = ['pass', 'pw', 'psw', 'secret', 'token', 'key', 'cred', 'login', 'auth', 'bearer', 'psk', 'otp', 'contrase', 'senha', 'wachtwoord', 'kennwort', 'sord', 'salasana'];
+const KEYWORD = new RegExp(KEYWORDS.join('|'), 'gi');
+// A header cell: a name of at most four words (`Login Name`, `login_password`, `"Web Site"`), nothing a sentence ends with.
+const HEADER_CELL = /^[A-Za-z_][\w.\-/#]{0,40}(?: [\w.\-/#]{1,40}){0,3}$/;
+// A column whose name ends in whose credential it is, or says the value is a hash or an address: Bitwarden's
+// `login_username`, `login_uri`, `password_hash`, `hashed_password`.
+const NOT_THE_SECRET = /^(?:user|username|usernames|email|mail|uri|url|urls|name|id|hint|hash|hashed|digest|bcrypt|crypt|encrypted|md5|sha1|sha256|sha512|salt|strength|policy|changed|updated|created|expires|expiry|length|reset|date|time)$/i;
+// A time-based one-time password's seed (RFC 6238, the `otpauth://` key URI's `secret`): LastPass's `totp`, Bitwarden's `login_totp`.
+const OTP_SEED = /^(?:totp|otp|otpauth|mfa|2fa)$/i;
+const DELIMITER_CELL = /^:?-{1,}:?$/;
+const COPY_HEADER = /^[ \t]*COPY[ \t]+[\w."]{1,128}[ \t]*\((?<columns>[^()\r\n]{1,800})\)[ \t]*FROM[ \t]+stdin\b(?<options>[^\r\n]{0,200})$/i;
+
+interface Table {
+  readonly separator: number;
+  readonly quoting: boolean;
+  /** GFM: cells between pipes, the first and last pipe optional; rows skip the delimiter row. */
+  readonly pipes: boolean;
+  /** PostgreSQL's COPY: the data end at `\.`. */
+  readonly copy: boolean;
+  readonly fields: number;
+  /** The columns whose names name a secret, each with its name and how much it says so. */
+  readonly columns: readonly Column[];
+}
+
+interface Column {
+  readonly index: number;
+  readonly key: string;
+  readonly strength: Strength;
+}
+
+export const tableColumnRule: SecretRule = {
+  id: 'table-column-value',
+  keywords: KEYWORDS,
+  // (The ends of the key words' occurrences, when the prefilter kept them all: only their lines can be a header.)
+  nearKeywords: true,
+  find(text, found, near) {
+    const record = newRecord();
+    let passed = 0;
+    const visit = (at: number): void => {
+      if (at < passed) return;
+      const lineStart = startOfLine(text, at, passed);
+      let lineEnd = text.indexOf('\n', at);
+      if (lineEnd === -1) lineEnd = text.length;
+      passed = lineEnd + 1;
+      if (lineStart === -1 || lineEnd - lineStart > MAX_HEADER) return;
+      const table = headerAt(text, lineStart, lineEnd, record);
+      if (table) passed = Math.max(passed, readColumn(text, passed, table, record, found));
+    };
+    if (near) for (let i = 0; i < near.length; i++) visit(near[i]! - 1);
+    else for (const m of text.matchAll(KEYWORD)) visit(m.index);
+  },
+};
+
+/** Where the line holding `at` starts, or -1 when that is more than MAX_HEADER back (or before `from`: read already). */
+function startOfLine(text: string, at: number, from: number): number {
+  const floor = Math.max(from, at - MAX_HEADER);
+  for (let i = at; i > floor; i--) if (text.charCodeAt(i - 1) === 10) return i;
+  return floor === 0 || text.charCodeAt(floor - 1) === 10 ? floor : -1;
+}
+
+/** The table whose header is the line lineStart..lineEnd, when one of its cells names a secret. */
+function headerAt(text: string, lineStart: number, lineEnd: number, record: DelimitedRecord): Table | undefined {
+  const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+  const copy = COPY_HEADER.exec(line);
+  if (copy) {
+    const names = copy.groups!.columns!.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+    const csv = /\bcsv\b/i.test(copy.groups!.options!);
+    return secretColumns(names, { separator: csv ? COMMA : TAB, quoting: csv, pipes: false, copy: true });
+  }
+  const separator = separatorOf(line);
+  if (separator === 0) return undefined;
+  const pipes = separator === PIPE;
+  if (!readRecord(text, lineStart, separator, !pipes, record) || record.next < lineEnd) return undefined;
+  const names = cellTexts(text, record, pipes);
+  if (names.length < 2 || !names.every((n) => HEADER_CELL.test(n))) return undefined;
+  return secretColumns(names, { separator, quoting: !pipes, pipes, copy: false });
+}
+
+/** The line's separator: a tab, a pipe (GFM), else the more frequent of `,` and `;`; 0 for none. */
+function separatorOf(line: string): number {
+  if (line.includes('\t')) return TAB;
+  if (line.trimStart().startsWith('|') || line.includes(' | ')) return PIPE;
+  let commas = 0;
+  let semicolons = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === COMMA) commas++;
+    else if (c === SEMICOLON) semicolons++;
+  }
+  return commas === 0 && semicolons === 0 ? 0 : commas >= semicolons ? COMMA : SEMICOLON;
+}
+
+/** The record's fields' texts; a pipe table's first and last empty ones (outside its edge pipes) left out. */
+function cellTexts(text: string, record: DelimitedRecord, pipes: boolean): string[] {
+  const cells: string[] = [];
+  for (let i = 0; i < record.count; i++) cells.push(text.slice(record.starts[i], record.ends[i]).trim());
+  if (pipes && cells.length > 0 && cells[0] === '') cells.shift();
+  if (pipes && cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  return cells;
+}
+
+function secretColumns(names: readonly string[], form: Pick<Table, 'separator' | 'quoting' | 'pipes' | 'copy'>): Table | undefined {
+  const columns: Column[] = [];
+  names.forEach((key, index) => {
+    const strength = columnStrength(key);
+    if (strength !== 'none') columns.push({ index, key, strength });
+  });
+  return columns.length > 0 ? { ...form, fields: names.length, columns } : undefined;
+}
+
+/** How much a column's name says secret: as a key's, but not a name ending in whose it is or in what a hash is. */
+function columnStrength(name: string): Strength {
+  const words = nameWords(name);
+  if (words.some((w) => NOT_THE_SECRET.test(w))) return 'none';
+  if (words.length > 0 && OTP_SEED.test(words[words.length - 1]!)) return 'weak';
+  return keyStrength(name);
+}
+
+/** Reads the table's records from `at`, judging each one's field in the secret's column; returns where the table ends. */
+function readColumn(text: string, at: number, table: Table, record: DelimitedRecord, found: SpanList): number {
+  let i = at;
+  let delimiterRow = table.pipes;
+  while (i < text.length) {
+    if (blankLineAt(text, i)) return i;
+    if (table.copy && text.startsWith('\\.', i)) return i;
+    const whole = readRecord(text, i, table.separator, table.quoting, record);
+    // A quote never closed (or a record past the bound): nothing up to where the reading stopped is read again.
+    if (!whole) return record.next > i + MAX_RECORD - 1 || record.next >= text.length ? record.next : i;
+    const first = table.pipes && record.count > 0 && record.starts[0] === record.ends[0] ? 1 : 0;
+    const count = table.pipes && record.count - first > table.fields && record.starts[record.count - 1] === record.ends[record.count - 1] ? record.count - first - 1 : record.count - first;
+    if (count !== table.fields) return i;
+    if (delimiterRow) {
+      // GFM: the row under the header is its delimiter row, else this is no table.
+      for (let f = first; f < first + count; f++) if (!DELIMITER_CELL.test(text.slice(record.starts[f], record.ends[f]).trim())) return i;
+      delimiterRow = false;
+    } else for (const column of table.columns) judgeField(text, record, first + column.index, column, table.pipes, found);
+    i = record.next;
+  }
+  return i;
+}
+
+function judgeField(text: string, record: DelimitedRecord, field: number, column: Column, pipes: boolean, found: SpanList): void {
+  let start = record.starts[field]!;
+  let end = record.ends[field]!;
+  while (start < end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === TAB)) start++;
+  while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === TAB)) end--;
+  // A pipe table's code span: the value is between the backticks.
+  if (pipes && end - start > 2 && text.charCodeAt(start) === 96 && text.charCodeAt(end - 1) === 96) {
+    start++;
+    end--;
+  }
+  if (end - start < 1) return;
+  if (acceptsLiteralForKey(text, start, end, column.key, column.strength, record.quoted[field] === 0)) found.push(KIND, start, end);
+}
+
+/** A line of nothing but spaces at `at` (a line's start). */
+function blankLineAt(text: string, at: number): boolean {
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== TAB) return false;
+  }
+  return true;
+}
