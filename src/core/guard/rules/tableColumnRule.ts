@@ -24,8 +24,10 @@ const SEMICOLON = 59;
 // The key words' letters a secret-naming header cell holds (keyStrength.ts's strong names and `key`, `auth`; `totp`).
 const KEYWORDS = ['pass', 'pw', 'psw', 'secret', 'token', 'key', 'cred', 'login', 'auth', 'bearer', 'psk', 'otp', 'contrase', 'senha', 'wachtwoord', 'kennwort', 'sord', 'salasana'];
 const KEYWORD = new RegExp(KEYWORDS.join('|'), 'gi');
-// A header cell: a name of at most four words (`Login Name`, `login_password`, `"Web Site"`), nothing a sentence ends with.
-const HEADER_CELL = /^[A-Za-z_][\w.\-/#]{0,40}(?: [\w.\-/#]{1,40}){0,3}$/;
+// A header cell: a name of at most four words (`Login Name`, `login_password`, `"Web Site"`), not ending as a sentence
+// does; Google Workspace's upload headers add a bracketed note (`Password [Required]`), which is no part of the name.
+const HEADER_CELL = /^[A-Za-z_](?:[\w.\-/#]{0,40}[\w#])?(?: [\w.\-/#]{0,40}[\w#]){0,3}(?: \[[\w ]{1,40}\])?$/;
+const NOTE = / \[[\w ]{1,40}\]$/;
 // A column whose name ends in whose credential it is, or says the value is a hash or an address: Bitwarden's
 // `login_username`, `login_uri`, `password_hash`, `hashed_password`.
 const NOT_THE_SECRET = /^(?:user|username|usernames|email|mail|uri|url|urls|name|id|hint|hash|hashed|digest|bcrypt|crypt|encrypted|md5|sha1|sha256|sha512|salt|strength|policy|changed|updated|created|expires|expiry|length|reset|date|time)$/i;
@@ -94,10 +96,11 @@ function headerAt(text: string, lineStart: number, lineEnd: number, record: Deli
   const separator = separatorOf(line);
   if (separator === 0) return undefined;
   const pipes = separator === PIPE;
-  if (!readRecord(text, lineStart, separator, !pipes, record) || record.next < lineEnd) return undefined;
+  if (!readRecord(text, lineStart, separator, separator !== PIPE && separator !== TAB, record) || record.next < lineEnd) return undefined;
   const names = cellTexts(text, record, pipes);
   if (names.length < 2 || !names.every((n) => HEADER_CELL.test(n))) return undefined;
-  return secretColumns(names, { separator, quoting: !pipes, pipes, copy: false });
+  // (IANA's text/tab-separated-values has no quoting: a tab-separated field may start with a quote.)
+  return secretColumns(names, { separator, quoting: separator !== PIPE && separator !== TAB, pipes, copy: false });
 }
 
 /** The line's separator: a tab, a pipe (GFM), else the more frequent of `,` and `;`; 0 for none. */
@@ -125,7 +128,8 @@ function cellTexts(text: string, record: DelimitedRecord, pipes: boolean): strin
 
 function secretColumns(names: readonly string[], form: Pick<Table, 'separator' | 'quoting' | 'pipes' | 'copy'>): Table | undefined {
   const columns: Column[] = [];
-  names.forEach((key, index) => {
+  names.forEach((name, index) => {
+    const key = name.replace(NOTE, '');
     const strength = columnStrength(key);
     if (strength !== 'none') columns.push({ index, key, strength });
   });
