@@ -138,6 +138,8 @@ function secretColumns(names: readonly string[], form: Pick<Table, 'separator' |
 
 /** How much a column's name says secret: as a key's, but not a name ending in whose it is or in what a hash is. */
 function columnStrength(name: string): Strength {
+  // (A phrase is no column's name: "Condition to pass", "Use your password".)
+  if (name.split(' ').length > 2) return 'none';
   const words = nameWords(name);
   if (words.some((w) => NOT_THE_SECRET.test(w))) return 'none';
   if (words.length > 0 && OTP_SEED.test(words[words.length - 1]!)) return 'weak';
@@ -177,7 +179,8 @@ function judgeField(text: string, record: DelimitedRecord, field: number, column
     start++;
     end--;
   }
-  if (end - start < 1) return;
+  // An unquoted cell of words is prose (a docs table's description); a passphrase with spaces is read when quoted.
+  if (end - start < 1 || (record.quoted[field] === 0 && holdsSpace(text, start, end))) return;
   if (acceptsLiteralForKey(text, start, end, column.key, column.strength, record.quoted[field] === 0)) found.push(KIND, start, end);
 }
 
@@ -189,4 +192,9 @@ function blankLineAt(text: string, at: number): boolean {
     if (c !== 32 && c !== TAB) return false;
   }
   return true;
+}
+
+function holdsSpace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 32) return true;
+  return false;
 }
