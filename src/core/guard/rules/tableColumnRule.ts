@@ -24,9 +24,10 @@ const SEMICOLON = 59;
 // The key words' letters a secret-naming header cell holds (keyStrength.ts's strong names and `key`, `auth`; `totp`).
 const KEYWORDS = ['pass', 'pw', 'psw', 'secret', 'token', 'key', 'cred', 'login', 'auth', 'bearer', 'psk', 'otp', 'contrase', 'senha', 'wachtwoord', 'kennwort', 'sord', 'salasana'];
 const KEYWORD = new RegExp(KEYWORDS.join('|'), 'gi');
-// A header cell: a name of at most four words (`Login Name`, `login_password`, `"Web Site"`), not ending as a sentence
-// does; Google Workspace's upload headers add a bracketed note (`Password [Required]`), which is no part of the name.
-const HEADER_CELL = /^[A-Za-z_](?:[\w.\-/#]{0,40}[\w#])?(?: [\w.\-/#]{0,40}[\w#]){0,3}(?: \[[\w ]{1,40}\])?$/;
+// A header cell: a name (`login_password`, `httpRealm`), or up to four words in title case as the exports write them
+// (`Login Name`, `"Web Site"`), not ending as a sentence does; Google Workspace's upload headers add a bracketed note
+// (`Password [Required]`), which is no part of the name. (A line of code or prose, `from ._x import a, pass_none`, is none.)
+const HEADER_CELL = /^(?:[A-Za-z_](?:[\w.\-/#]{0,40}[\w#])?|[A-Z0-9][\w.\-/#]{0,40}(?: [A-Z0-9][\w.\-/#]{0,40}){1,3})(?: \[[\w ]{1,40}\])?$/;
 const NOTE = / \[[\w ]{1,40}\]$/;
 // A column whose name ends in whose credential it is, or says the value is a hash or an address: Bitwarden's
 // `login_username`, `login_uri`, `password_hash`, `hashed_password`.
