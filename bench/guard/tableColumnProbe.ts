@@ -12,6 +12,7 @@ import { redactSecrets } from '../../src/core/guard/secretRedactor';
 import { seededRandom } from '../../src/core/seededRandom';
 import { alphabets, DIGITS, drawWith, LOWER, UPPER } from './matrixAlphabets';
 import { probeArgs } from './probeArgs';
+import { lookalikesTaken } from './probeLookalikes';
 
 const { show, filter } = probeArgs();
 const formFilter = filter('--form');
@@ -97,7 +98,6 @@ const lookalikes: ReadonlyArray<readonly [string, string]> = [
 const SEEDS = 2;
 let read = 0;
 let tried = 0;
-let lookalikesTaken = 0;
 const lines: string[] = [];
 const byForm: string[] = [];
 for (const form of forms) {
@@ -126,15 +126,8 @@ for (const form of forms) {
   }
   byForm.push(`${String(formRead).padStart(4)}/${String(formTried).padEnd(4)} ${form.id}`);
 }
-for (const [id, text] of lookalikes) {
-  if (formFilter && !formFilter.test(id)) continue;
-  const result = redactSecrets(text);
-  if (result.count > 0) {
-    lookalikesTaken++;
-    lines.push(`taken  ${id}${show ? `  ${JSON.stringify(text)} -> ${JSON.stringify(result.text)}` : ''}`);
-  }
-}
+const lookalikeReport = lookalikesTaken(lookalikes, formFilter, show);
+lines.push(...lookalikeReport.lines);
 for (const line of lines) console.log(line);
 for (const line of byForm) console.log(line);
-const lookalikeCount = formFilter ? lookalikes.filter(([id]) => formFilter.test(id)).length : lookalikes.length;
-console.log(`credential cells read ${read}/${tried}; look-alikes taken ${lookalikesTaken}/${lookalikeCount}`);
+console.log(`credential cells read ${read}/${tried}; look-alikes taken ${lookalikeReport.taken}/${lookalikeReport.count}`);

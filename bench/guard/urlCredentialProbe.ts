@@ -11,6 +11,7 @@ import { redactSecrets } from '../../src/core/guard/secretRedactor';
 import { seededRandom } from '../../src/core/seededRandom';
 import { DIGITS, LOWER, UPPER, drawWith } from './matrixAlphabets';
 import { probeArgs } from './probeArgs';
+import { lookalikesTaken } from './probeLookalikes';
 
 const { show, filter } = probeArgs();
 const formFilter = filter('--form');
@@ -205,7 +206,6 @@ const SEEDS = 3;
 let read = 0;
 let tried = 0;
 let overRead = 0;
-let lookalikesTaken = 0;
 const lines: string[] = [];
 const readByForm: string[] = [];
 
@@ -234,16 +234,9 @@ for (const form of forms) {
   }
   readByForm.push(`${String(formRead).padStart(3)}/${String(formTried).padEnd(3)} ${form.id}`);
 }
-for (const [id, text] of lookalikes) {
-  if (formFilter && !formFilter.test(id)) continue;
-  const result = redactSecrets(text);
-  if (result.count > 0) {
-    lookalikesTaken++;
-    lines.push(`taken  ${id}${show ? `  ${JSON.stringify(text)} -> ${JSON.stringify(result.text)}` : ''}`);
-  }
-}
+const lookalikeReport = lookalikesTaken(lookalikes, formFilter, show);
+lines.push(...lookalikeReport.lines);
 
 for (const line of lines) console.log(line);
 if (process.argv.includes('--by-form')) for (const line of readByForm) console.log(line);
-const lookalikeCount = formFilter ? lookalikes.filter(([id]) => formFilter.test(id)).length : lookalikes.length;
-console.log(`credential cells read ${read}/${tried} (over-read, a public part lost: ${overRead}); look-alikes taken ${lookalikesTaken}/${lookalikeCount}`);
+console.log(`credential cells read ${read}/${tried} (over-read, a public part lost: ${overRead}); look-alikes taken ${lookalikeReport.taken}/${lookalikeReport.count}`);
