@@ -17,13 +17,17 @@ import { MAX_RECORD, newRecord, readRecord, type DelimitedRecord } from './delim
 
 const KIND = spanKind('table-column-value');
 const MAX_HEADER = 1024;
+const MAX_JUDGED = 256;
 const TAB = 9;
 const PIPE = 124;
 const COMMA = 44;
 const SEMICOLON = 59;
 // The key words' letters a secret-naming header cell holds (keyStrength.ts's strong names and `key`, `auth`; `totp`).
 const KEYWORDS = ['pass', 'pw', 'psw', 'secret', 'token', 'key', 'cred', 'login', 'auth', 'bearer', 'psk', 'otp', 'contrase', 'senha', 'wachtwoord', 'kennwort', 'sord', 'salasana'];
-const KEYWORD = new RegExp(KEYWORDS.join('|'), 'gi');
+const KEYWORD = new RegExp(KEYWORDS.join('|'), 'i');
+// A header line's characters: names' (letters, digits, `_ . - / #`), blanks, the separators, RFC 4180's quote, a note's brackets.
+const HEADER_CHARACTER = new Uint8Array(128);
+for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-/# \t,;|"[]') HEADER_CHARACTER[c.charCodeAt(0)] = 1;
 // A header cell: a name (`login_password`, `httpRealm`), or up to four words in title case as the exports write them
 // (`Login Name`, `"Web Site"`), not ending as a sentence does; Google Workspace's upload headers add a bracketed note
 // (`Password [Required]`), which is no part of the name. (A line of code or prose, `from ._x import a, pass_none`, is none.)
@@ -63,20 +67,67 @@ export const tableColumnRule: SecretRule = {
   find(text, found, near) {
     const record = newRecord();
     let passed = 0;
-    const visit = (at: number): void => {
-      if (at < passed) return;
-      const lineStart = startOfLine(text, at, passed);
-      let lineEnd = text.indexOf('\n', at);
-      if (lineEnd === -1) lineEnd = text.length;
+    // (The lines judged as headers and their tables: an export's header is repeated, each file or section its own, and a
+    // line that ended a table is judged again as a header.)
+    const judged = new Map<string, Table | undefined>();
+    const visitLine = (lineStart: number, lineEnd: number, keyWordKnown: boolean): void => {
       passed = lineEnd + 1;
-      if (lineStart === -1 || lineEnd - lineStart > MAX_HEADER) return;
-      const table = headerAt(text, lineStart, lineEnd, record);
+      if (lineEnd - lineStart > MAX_HEADER || !headerCharacters(text, lineStart, lineEnd)) return;
+      const line = text.slice(lineStart, text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd);
+      if (!keyWordKnown && !KEYWORD.test(line)) return;
+      let table = judged.get(line);
+      if (table === undefined && !judged.has(line)) {
+        table = headerAt(text, lineStart, lineEnd, line, record);
+        if (judged.size >= MAX_JUDGED) judged.clear();
+        judged.set(line, table);
+      }
       if (table) passed = Math.max(passed, readColumn(text, passed, table, record, found));
     };
-    if (near) for (let i = 0; i < near.length; i++) visit(near[i]! - 1);
-    else for (const m of text.matchAll(KEYWORD)) visit(m.index);
+    if (near) {
+      for (let i = 0; i < near.length; i++) {
+        const at = near[i]! - 1;
+        if (at < passed) continue;
+        const lineStart = startOfLine(text, at, passed);
+        let lineEnd = text.indexOf('\n', at);
+        if (lineEnd === -1) lineEnd = text.length;
+        if (lineStart === -1) passed = lineEnd + 1;
+        else visitLine(lineStart, lineEnd, true);
+      }
+      return;
+    }
+    // (More key words than the prefilter keeps: every line, those of a header's characters only asked for a key word.)
+    for (let at = 0; at < text.length; ) {
+      let lineEnd = text.indexOf('\n', at);
+      if (lineEnd === -1) lineEnd = text.length;
+      visitLine(at, lineEnd, false);
+      at = passed;
+      // (A table that ended inside a line, at a quote never closed: on from the next line.)
+      if (at > 0 && at < text.length && text.charCodeAt(at - 1) !== 10) {
+        const next = text.indexOf('\n', at);
+        at = next === -1 ? text.length : next + 1;
+        passed = at;
+      }
+    }
   },
 };
+
+/**
+ * Whether the line holds only what a header line can (names' characters, blanks, the separators, quotes, a bracketed note)
+ * and a separator: one look a character rejects a line of code or prose at its first `(`, `=`, `'`, `:`. PostgreSQL's COPY
+ * line is let through by its first word.
+ */
+function headerCharacters(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === TAB)) i++;
+  if (end - i > 4 && (text.charCodeAt(i) | 32) === 99 && text.slice(i, i + 5).toUpperCase() === 'COPY ') return true;
+  let separators = 0;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || HEADER_CHARACTER[c] === 0) return i === end - 1 && c === 13 && separators > 0;
+    if (c === COMMA || c === SEMICOLON || c === TAB || c === PIPE) separators++;
+  }
+  return separators > 0;
+}
 
 /** Where the line holding `at` starts, or -1 when that is more than MAX_HEADER back (or before `from`: read already). */
 function startOfLine(text: string, at: number, from: number): number {
@@ -86,8 +137,7 @@ function startOfLine(text: string, at: number, from: number): number {
 }
 
 /** The table whose header is the line lineStart..lineEnd, when one of its cells names a secret. */
-function headerAt(text: string, lineStart: number, lineEnd: number, record: DelimitedRecord): Table | undefined {
-  const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+function headerAt(text: string, lineStart: number, lineEnd: number, line: string, record: DelimitedRecord): Table | undefined {
   const copy = COPY_HEADER.exec(line);
   if (copy) {
     const names = copy.groups!.columns!.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
