@@ -160,6 +160,16 @@ export const adversarialFamilies: Record<string, string> = {
   'documented call names without a literal': fill('Redis(a, b, c, d) Minio( PlainCredentials(x, URL.create( .addIdentity( add_password( ssh.Password( '),
   'sql inserts with a password, every line': fill("INSERT INTO users (id, name, password) VALUES (1, 'a', 'aB3dE6gH9jK2');\n"),
   'sql inserts whose values never close': fill("INSERT INTO t (password, key, token) VALUES ('a'', 'b"),
+  // Thirty-fifth round's (tableColumnRule): a million short records under a secret-naming header, each a value to judge;
+  // every line a wide header (each the record of the one before); quotes never closed under a header; GFM headers with
+  // no delimiter row; COPY's rows, each a different value.
+  'table records under a password header, short rows': 'name,password\n' + fill('a,b\n'),
+  'table records under a password header, every row a value': 'id,password\n' + linesOfDifferentValues('7,'),
+  'table headers wide, every line': fill(`${Array.from({ length: 63 }, (_, i) => (i % 3 === 0 ? 'password' : `c${i}`)).join(',')},token\n`),
+  'table header over one long line': fill('password,token,'),
+  'table fields quoted and never closed': fill('name,password\n"a,password,"b\n'),
+  'gfm header rows without a delimiter row': fill('| name | password |\n| a | aB3dE6gH9jK2 |\n'),
+  'copy rows under a password column': 'COPY users (id, password) FROM stdin;\n' + linesOfDifferentValues('1\t'),
   'long schemes and empty hosts, every line': fill('mysql+mariadbconnector://app:aB3dE6gH9jK2@/shop\nx-acme.v2.z+y-w://a:aB3dE6gH9jK2@h\n'),
   // Sixteenth round's (testVectorKey): a hex key on every line whose record is read field by field and
   // fails (its input is no hex), and keys one after another (each record read one field ahead).

@@ -426,12 +426,47 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       "INSERT INTO api_keys (name, key) VALUES ('ci', '⟦a8f3c2d19e7b6a5c4d3e2f1a0b9c8d7e6f5a4b3c⟧');",
       "INSERT INTO users (id, email, password) VALUES (1, 'a@example.com', '⟦Sunflower42⟧');",
       "INSERT INTO users (id, email, password)\nVALUES (2, 'b@example.com', '⟦it''s-Sunflower42⟧');",
+      // PostgreSQL's INSERT: `VALUES ( … ) [, …]`, every row under the same columns.
+      "INSERT INTO users (email, password) VALUES\n  ('a@example.com', '⟦Sunflower42⟧'),\n  ('b@example.com', '⟦Xk29fLm3pQ8zR4tV⟧');",
     ],
     clean: [
       "INSERT INTO api_keys (name, key) VALUES ('ci', 'primary');",
       'INSERT INTO users (name, password) VALUES (?, ?)',
       "INSERT INTO users (name, password) VALUES ('app', :password)",
       "INSERT INTO users (id, name, email) VALUES (1, 'Sunflower42', 'a@example.com');",
+      "INSERT INTO users (name, password) VALUES ('a', ?), ('b', :password), ('c', '********');",
+    ],
+  },
+  // A table's header names the column once; each record's field under a secret-named one is judged under that name:
+  // RFC 4180 CSV (quotes, `""`, `;`), tab-separated text, GFM pipe tables, PostgreSQL's COPY … FROM stdin.
+  'table-column-value': {
+    secrets: [
+      // Chrome's "Export passwords" CSV; Firefox's logins export, every field quoted.
+      'name,url,username,password,note\nGitHub,https://github.com,alice,⟦Xk7#pQ9!vLm2⟧,\nMail,https://mail.example.com,bob,"⟦p,a""ss9Wq⟧",hi',
+      '"url","username","password","httpRealm"\r\n"https://example.com","alice","⟦hunter2Secret!⟧",""',
+      'email;password;role\nalice@example.com;⟦S3cure!Pass⟧;admin',
+      'id\tusername\tapi_key\n1\talice\t⟦a8f3c2d19e7b6a5c4d3e2f1a0b9c8d7e6f5a4b3c⟧',
+      '| Service | Password |\n| --- | --- |\n| db | `⟦Tr0ub4dor&3⟧` |\n| cache | ⟦c9f2a7Zq1⟧ |',
+      'COPY public.users (id, email, password) FROM stdin;\n1\talice@example.com\t⟦Wq9!xz7Lk⟧\n2\tbob@example.com\t\\N\n\\.',
+      // Bitwarden's export: the password and the TOTP seed (RFC 6238's base32), not the user name.
+      'login_uri,login_username,login_password,login_totp\nhttps://a.example,alice,⟦Zx8$kq2Lm⟧,⟦JBSWY3DPEHPK3PXP⟧',
+      'First Name [Required],Email Address [Required],Password [Required]\nAda,ada@example.com,⟦Wq9!xz7Lk⟧',
+    ],
+    clean: [
+      'name,password\nalice,${DB_PASSWORD}\nbob,<password>\ncarol,********',
+      'user\tpassword_hash\nalice\t5f4dcc3b5aa765d61d8327deb882cf99e2b8a5d1',
+      'url,username,note\nhttps://example.com/a9F3kQ7zLm,alice_9Fk3Qz7,x',
+      'alice,Xk7pQ9vLm2Rt\nbob,Vt9kR4waZq1N',
+      'Enter your password, then press Enter, and wait.\nThe server checks it, logs you in, and returns.',
+      'name,token_type,value\naccess,bearer,3600',
+      '| Matcher type | Condition to pass |\n|:---:| --- |\n| `string` | Exact match against string |',
+      '| Variable | Secret | Default |\n| --- | --- | --- |\n| API_KEY | true | none |',
+      'key,description\nAPI_KEY,the API key\nDB_PASSWORD,the database password',
+      // A record whose field count is not the header's ends the table; a blank line ends it.
+      'name,password\n\nalice,Xk7pQ9vLm2Rt',
+      'name,password\nalice,Xk7pQ9vLm2Rt,extra\nbob,Vt9kR4waZq1N',
+      // A quote never closed: no record.
+      'name,password\nalice,"Xk7pQ9vLm2Rt',
     ],
   },  // Spring's `@Value` on a field or parameter: a literal with no `${…}` or `#{…}` is injected as written (twenty-ninth round).
   'annotated-field': {
