@@ -27,8 +27,8 @@ const WEAK = new Set(['key', 'auth', 'sig', 'signature', 'salt', 'authorization'
 // only a random-looking one (bench/guard/README.md, thirty-fifth round, guardweakkey1): an HMAC key (RFC 2104 §3, chosen at
 // random and kept secret), an AES or a cipher key (FIPS 197 §2.1, "Cipher Key: secret, cryptographic key"), a symmetric
 // key (NIST SP 800-57 Part 1 §6.1.1, protected for confidentiality), a WireGuard preshared key (wg(8), `wg genpsk`), a
-// Laravel or Datadog application key (Laravel's configuration docs: APP_KEY encrypts sessions and data; Datadog's "API and
-// Application Keys": an application key acts with its creator's permissions), a license key (MaxMind's GeoIP.conf(5)
+// Laravel or Datadog application key (Laravel's "Encryption": APP_KEY, a cryptographically secure key that encrypts every
+// cookie and session; Datadog's "API and Application Keys": an application key has its creator's permissions), a license key (MaxMind's GeoIP.conf(5)
 // `LicenseKey`, New Relic's ingest license key). Not OAuth 1.0's consumer key: RFC 5849 §3.1 names it the client's
 // identifier (its secret is `consumer_secret`); not a JWT's key (a verifying public key as often as an HMAC secret).
 const SECRET_KEY_NAMES = new Set(['hmackey', 'aeskey', 'cipherkey', 'symmetrickey', 'presharedkey', 'appkey', 'licensekey', 'licencekey']);
@@ -261,7 +261,7 @@ export function judgeKey(key: string): Strength {
   const last = parts[parts.length - 1]!;
   if (PUBLIC.has(last) || parts.some((p) => p === 'public' || p === 'pub' || p === 'publishable' || p === 'pubkey' || p === 'publickey')) return 'none';
   // A CAPTCHA's site key and a Supabase anon key are shipped to browsers by design.
-  // So is Pusher's app key (its client libraries are given it in the page; the app's secret signs).
+  // So is Pusher's app key (Pusher's glossary: "an opaque identifier used on the client side"; its `app_secret` signs).
   if (last === 'key' && parts.length > 1 && (parts[parts.length - 2] === 'site' || parts[parts.length - 2] === 'anon' || (parts[parts.length - 2] === 'app' && parts[parts.length - 3] === 'pusher'))) return 'none';
   return strength;
 }
