@@ -23,6 +23,15 @@ const STRONG = new Set([
 ]);
 // pat: a personal access token (`ado_pat`, `GITLAB_PAT`).
 const WEAK = new Set(['key', 'auth', 'sig', 'signature', 'salt', 'authorization', 'pat']);
+// `…_key` names whose documents make the key the secret itself, so a word or a short value under them is the literal, not
+// only a random-looking one (bench/guard/README.md, thirty-fifth round, guardweakkey1): an HMAC key (RFC 2104 §3, chosen at
+// random and kept secret), an AES or a cipher key (FIPS 197 §2.1, "Cipher Key: secret, cryptographic key"), a symmetric
+// key (NIST SP 800-57 Part 1 §6.1.1, protected for confidentiality), a WireGuard preshared key (wg(8), `wg genpsk`), a
+// Laravel or Datadog application key (Laravel's "Encryption": APP_KEY, a cryptographically secure key that encrypts every
+// cookie and session; Datadog's "API and Application Keys": an application key has its creator's permissions), a license key (MaxMind's GeoIP.conf(5)
+// `LicenseKey`, New Relic's ingest license key). Not OAuth 1.0's consumer key: RFC 5849 §3.1 names it the client's
+// identifier (its secret is `consumer_secret`); not a JWT's key (a verifying public key as often as an HMAC secret).
+const SECRET_KEY_NAMES = new Set(['hmackey', 'aeskey', 'cipherkey', 'symmetrickey', 'presharedkey', 'appkey', 'licensekey', 'licencekey']);
 /** Every key word the rule knows (for the bench's adversarial inputs, built from what the rule looks for). */
 export const assignmentKeyWords: readonly string[] = [...STRONG, ...WEAK];
 /** Segments that make a secret-looking key name something public. */
@@ -244,7 +253,7 @@ export function judgeKey(key: string): Strength {
   for (let i = 0; i < parts.length; i++) {
     const one = parts[i]!;
     const two = i + 1 < parts.length ? one + parts[i + 1] : '';
-    if (STRONG.has(one) || STRONG.has(two) || GLUED_STRONG.test(one)) strength = 'strong';
+    if (STRONG.has(one) || STRONG.has(two) || GLUED_STRONG.test(one) || SECRET_KEY_NAMES.has(one) || SECRET_KEY_NAMES.has(two)) strength = 'strong';
     else if (strength === 'none' && (WEAK.has(one) || /key$/.test(one) && one.length <= 12)) strength = 'weak';
   }
   if (strength !== 'strong' && namesSessionId(parts)) return 'weak';
@@ -252,7 +261,8 @@ export function judgeKey(key: string): Strength {
   const last = parts[parts.length - 1]!;
   if (PUBLIC.has(last) || parts.some((p) => p === 'public' || p === 'pub' || p === 'publishable' || p === 'pubkey' || p === 'publickey')) return 'none';
   // A CAPTCHA's site key and a Supabase anon key are shipped to browsers by design.
-  if (last === 'key' && parts.length > 1 && (parts[parts.length - 2] === 'site' || parts[parts.length - 2] === 'anon')) return 'none';
+  // So is Pusher's app key (Pusher's glossary: "an opaque identifier used on the client side"; its `app_secret` signs).
+  if (last === 'key' && parts.length > 1 && (parts[parts.length - 2] === 'site' || parts[parts.length - 2] === 'anon' || (parts[parts.length - 2] === 'app' && parts[parts.length - 3] === 'pusher'))) return 'none';
   return strength;
 }
 
