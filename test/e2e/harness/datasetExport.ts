@@ -32,14 +32,21 @@ export async function exportFeedbackDataset(page: Page, target: string, steps: E
   if (steps.dialogShot) await screenshot(page, steps.dialogShot);
   await input.fill(target);
   const dialog = page.locator('.monaco-dialog-box');
-  // The dialog checks the typed path before it takes Enter: on a loaded machine a first Enter can come too early.
+  const ok = page.locator('.quick-input-widget .quick-input-action .monaco-button', { hasText: /^OK$/ });
+  let tries = 0;
+  // The dialog checks the typed path before it takes Enter: on a loaded machine a first Enter can come too early. Enter is
+  // pressed on the path box itself (a late editor or toast can take the keyboard's focus), and every other try the
+  // dialog's OK button is clicked instead (a CI run under load pressed Enter for 30 s with the path typed and nothing taken).
   return waitUntil('the dataset file', async () => {
     if (existsSync(target)) return readFileSync(target, 'utf8');
     if (steps.accept && (await dialog.isVisible())) {
       await screenshot(page, steps.accept.shot);
       steps.accept.message?.(await dialog.innerText());
       await clickClear(dialog.locator('.monaco-button', { hasText: steps.accept.button }).first());
-    } else if (await input.isVisible()) await page.keyboard.press('Enter');
+    } else if (await input.isVisible()) {
+      if (tries++ % 2 === 1 && (await ok.isVisible())) await clickClear(ok.first());
+      else await input.press('Enter');
+    }
     return undefined;
   }, { timeoutMs: 30_000, intervalMs: 2_000 });
 }
