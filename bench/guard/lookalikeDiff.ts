@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import { bundleRedactor } from './bundledRedactor';
 import { scanRoots } from './languageTrees';
+import { spanContext } from './spanContext';
 import { readText, textFiles } from './textTrees';
 
 const args = process.argv.slice(2);
@@ -28,18 +29,14 @@ for (const root of roots) {
     for (const span of after) {
       if (before.has(key(span))) continue;
       added++;
-      console.log(`+ ${span.kind}\t${path}\t${context(text, span.start, span.end)}`);
+      console.log(`+ ${span.kind}\t${path}\t${spanContext(path, text, span.start, span.end)}`);
     }
     for (const k of before) {
       if (now.has(k)) continue;
       gone++;
       const [start, end, kind] = k.split(':');
-      console.log(`- ${kind}\t${path}\t${context(text, Number(start), Number(end))}`);
+      console.log(`- ${kind}\t${path}\t${spanContext(path, text, Number(start), Number(end))}`);
     }
   }
 }
 console.log(`spans added ${added}, gone ${gone}`);
-
-function context(text: string, start: number, end: number): string {
-  return `${text.slice(Math.max(0, start - 60), start)}⟦${text.slice(start, Math.min(end, start + 120))}⟧${text.slice(end, end + 30)}`.replace(/\s+/g, ' ');
-}

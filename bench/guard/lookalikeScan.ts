@@ -11,6 +11,7 @@
 // N spans in context (the span between ⟦ ⟧), to read by class.
 import { bundled } from './bundledRedactor';
 import { scanRoots } from './languageTrees';
+import { spanContext } from './spanContext';
 import { readText, textFiles } from './textTrees';
 
 const { findSecrets } = bundled();
@@ -36,8 +37,7 @@ for (const root of roots) {
     for (const span of findSecrets(text)) {
       byRule.set(span.kind, (byRule.get(span.kind) ?? 0) + 1);
       if (shown.length < show) {
-        const around = `${text.slice(Math.max(0, span.start - 60), span.start)}⟦${text.slice(span.start, Math.min(span.end, span.start + 120))}⟧${text.slice(span.end, span.end + 30)}`;
-        shown.push(`${span.kind}\t${path}\t${around.replace(/\s+/g, ' ')}`);
+        shown.push(`${span.kind}\t${path}\t${spanContext(path, text, span.start, span.end)}`);
       }
     }
   }
