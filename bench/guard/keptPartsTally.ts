@@ -1,8 +1,9 @@
 // The tally two probes share (urlCredentialProbe.ts, dsnProbe.ts): each cell is a text holding a credential `value` whose
 // form names parts that are public; a cell is read when the value is gone from the redacted text, over-read when a public
-// part went with it. Look-alikes must come through untouched.
+// part went with it. Look-alikes must come through untouched (probeLookalikes.ts, as every probe counts them).
 import { redactSecrets } from '../../src/core/guard/secretRedactor';
 import { probeArgs } from './probeArgs';
+import { lookalikesTaken } from './probeLookalikes';
 
 export interface KeptPartsCell {
   readonly alphabet: string;
@@ -14,8 +15,6 @@ export class KeptPartsTally {
   read = 0;
   tried = 0;
   overRead = 0;
-  lookalikesTaken = 0;
-  lookalikesTried = 0;
   readonly lines: string[] = [];
   readonly byForm: string[] = [];
 
@@ -41,14 +40,6 @@ export class KeptPartsTally {
     this.byForm.push(`${String(formRead).padStart(3)}/${String(formTried).padEnd(3)} ${id}`);
   }
 
-  lookalike(id: string, text: string): void {
-    this.lookalikesTried++;
-    const result = redactSecrets(text);
-    if (result.count === 0) return;
-    this.lookalikesTaken++;
-    this.lines.push(`taken  ${id}${this.show ? `  ${JSON.stringify(text)} -> ${JSON.stringify(result.text)}` : ''}`);
-  }
-
   /** The lines, the per-form counts with `--by-form`, then `summary` given the totals. */
   print(summary: (t: KeptPartsTally) => string): void {
     for (const line of this.lines) console.log(line);
@@ -71,6 +62,7 @@ export function runKeptPartsProbe<F extends { readonly id: string; readonly keep
   const formFilter = filter('--form');
   const tally = new KeptPartsTally(show);
   for (const form of forms) if (!formFilter || formFilter.test(form.id)) tally.form(form.id, form.keep, cellsOf(form));
-  for (const [id, text] of lookalikes) if (!formFilter || formFilter.test(id)) tally.lookalike(id, text);
-  tally.print((t) => `${what} read ${t.read}/${t.tried} (over-read, a public part lost: ${t.overRead}); look-alikes taken ${t.lookalikesTaken}/${t.lookalikesTried}`);
+  const looks = lookalikesTaken(lookalikes, formFilter, show);
+  tally.lines.push(...looks.lines);
+  tally.print((t) => `${what} read ${t.read}/${t.tried} (over-read, a public part lost: ${t.overRead}); look-alikes taken ${looks.taken}/${looks.count}`);
 }
