@@ -2,12 +2,13 @@
 // configurations, labelled by the Go type `Secret`. Prometheus, Alertmanager, prometheus/common and VictoriaMetrics
 // declare every credential field of their YAML configuration with a dedicated type (`config.Secret`, Alertmanager's
 // `Secret` and `SecretURL`, VictoriaMetrics' `*promauth.Secret`), which the config marshals as `<secret>`; their tests
-// load YAML (files, or inline in `*_test.go`) that writes values into those fields. Each case is transcribed into its raw/<source>/manifest.json: the configuration as the test file holds it
-// (the whole file, or one scrape job / receiver / global block of a long one), and each slot the text fills with a
-// literal — the YAML key, the value, and the Go declaration (a line of the saved schema excerpts) whose type is the
-// secret type. A field of a plain type beside it (username, access_key, client_id, a `*_file` path, VictorOps'
-// routing_key) is not a slot. The build fails unless the text stands in the saved file, each declaration in the saved
-// schema excerpts, declares that key with a secret type, and the text writes that key with that value.
+// load YAML (files, or inline in `*_test.go`) that writes values into those fields. Each case is transcribed into its
+// raw/<source>/manifest.json: the configuration as the test file holds it (the whole file, or one scrape job / receiver /
+// global block of a long one), and each slot the text fills with a literal — the YAML key, the value, and the Go
+// declaration (a line of the saved schema excerpts) whose type is the secret type. A field of a plain type beside it
+// (username, access_key, client_id, a `*_file` path, VictorOps' routing_key) is not a slot. The build fails unless the
+// text stands in the saved file, each declaration in the saved schema excerpts, declares that key with a secret type,
+// and the text writes that key with that value.
 // The notes are holdout21's, plus the credential-file one.
 import { verdict, type TwentyFirstItem, type TwentyFirstNote } from './scrubberDefaultTests';
 
