@@ -117,6 +117,8 @@ import { labelReferenceExports, passwordImportSources, type ReferenceExport } fr
 import { clientAuthSources, labelClientAuthCases, type ClientAuthCase } from './build/clientAuthTests';
 // The thirty-first holdout.
 import { labelProviderConfigs, providerSensitiveSources, type ProviderConfigCase, type ThirtyFirstNote } from './build/providerSensitiveConfigs';
+// The thirty-third holdout.
+import { diagnosticsRedactionSources, integrationOf, labelRedactionSetCases, type RedactionSetCase, type ThirtyThirdNote } from './build/diagnosticsRedactionSets';
 import type { Split } from '../splitReport';
 
 export interface ExternalItem {
@@ -135,7 +137,8 @@ export interface ExternalItem {
     | TwentyFifthNote
     | TwentySixthNote
     | TwentyEighthNote
-    | ThirtyFirstNote;
+    | ThirtyFirstNote
+    | ThirtyThirdNote;
 }
 
 const here = __dirname;
@@ -201,6 +204,8 @@ export const holdout29CorpusPath = join(here, 'holdout29.jsonl');
 export const holdout30CorpusPath = join(here, 'holdout30.jsonl');
 /** And the thirty-first. */
 export const holdout31CorpusPath = join(here, 'holdout31.jsonl');
+/** And the thirty-third. */
+export const holdout33CorpusPath = join(here, 'holdout33.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -254,6 +259,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromPasswordImportTests(report));
   items.push(...fromClientAuthTests(report));
   items.push(...fromProviderSensitiveConfigs(report));
+  items.push(...fromDiagnosticsRedactionSets(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -288,7 +294,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout33'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -353,6 +359,7 @@ if (require.main === module) {
     holdout29: holdout29CorpusPath,
     holdout30: holdout30CorpusPath,
     holdout31: holdout31CorpusPath,
+    holdout33: holdout33CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -974,6 +981,30 @@ function fromProviderSensitiveConfigs(report: string[]): ExternalItem[] {
       if (!cases[path] && !/_test\.go$/.test(path)) return [];
       if (!cases[path]) report.push(`${source} ${path}: no case transcribed`);
       return labelProviderConfigs(source, cases[path] ?? [], text, saved).map((s) => ({ ...s, source, split: 'holdout31' as const }));
+    });
+  });
+}
+
+// raw/home-assistant/: Home Assistant integrations' tests and the diagnostics.py excerpts that name each integration's
+// redaction set, each case's text, set entry and values transcribed in the manifest.
+function fromDiagnosticsRedactionSets(report: string[]): ExternalItem[] {
+  return diagnosticsRedactionSources.flatMap((source) => {
+    const { cases } = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { cases: Record<string, RedactionSetCase[]> };
+    const files = readSaved(source).files;
+    const saved = files.map((f) => f.text).join('\n');
+    // A file saved as several excerpts is labelled once, against all of them.
+    const byPath = new Map<string, string>();
+    for (const f of files) byPath.set(f.path, byPath.has(f.path) ? `${byPath.get(f.path)}\n${f.text}` : f.text);
+    const diagnostics = new Map([...byPath].flatMap(([path, text]) => {
+      const integration = /^homeassistant\/components\/(\w+)\/diagnostics\.py$/.exec(path)?.[1];
+      return integration ? [[integration, text] as const] : [];
+    }));
+    return [...byPath].flatMap(([path, text]) => {
+      if (!path.startsWith('tests/')) return [];
+      if (!cases[path]) report.push(`${source} ${path}: no case transcribed`);
+      const pathCases = cases[path] ?? [];
+      for (const c of pathCases) if (!c.rule.startsWith(`${integrationOf(c.rule)}/${path}#`)) throw new Error(`${c.rule}: not a rule of ${path}`);
+      return labelRedactionSetCases(pathCases, text, diagnostics, saved).map((s) => ({ ...s, source, split: 'holdout33' as const }));
     });
   });
 }
