@@ -570,6 +570,14 @@ function readSaved(source: string) {
   return { files, scanned: manifest.scanned ?? {} };
 }
 
+/** A source's saved files joined (for citations), and each path's text, a file saved as several excerpts joined once. */
+function savedByPath(source: string): { saved: string; byPath: Map<string, string> } {
+  const files = readSaved(source).files;
+  const byPath = new Map<string, string>();
+  for (const f of files) byPath.set(f.path, byPath.has(f.path) ? `${byPath.get(f.path)}\n${f.text}` : f.text);
+  return { saved: files.map((f) => f.text).join('\n'), byPath };
+}
+
 // raw/talisman/, raw/checkov/: the two tools' tests, verbatim.
 function fromTalismanAndCheckov(report: string[]): ExternalItem[] {
   const talisman = readSaved('talisman').files.flatMap((f) =>
@@ -972,11 +980,7 @@ function fromClientAuthTests(report: string[]): ExternalItem[] {
 function fromProviderSensitiveConfigs(report: string[]): ExternalItem[] {
   return providerSensitiveSources.flatMap((source) => {
     const { cases } = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { cases: Record<string, ProviderConfigCase[]> };
-    const files = readSaved(source).files;
-    const saved = files.map((f) => f.text).join('\n');
-    // A file saved as several excerpts is labelled once, against all of them.
-    const byPath = new Map<string, string>();
-    for (const f of files) byPath.set(f.path, byPath.has(f.path) ? `${byPath.get(f.path)}\n${f.text}` : f.text);
+    const { saved, byPath } = savedByPath(source);
     return [...byPath].flatMap(([path, text]) => {
       if (!cases[path] && !/_test\.go$/.test(path)) return [];
       if (!cases[path]) report.push(`${source} ${path}: no case transcribed`);
@@ -990,11 +994,7 @@ function fromProviderSensitiveConfigs(report: string[]): ExternalItem[] {
 function fromDiagnosticsRedactionSets(report: string[]): ExternalItem[] {
   return diagnosticsRedactionSources.flatMap((source) => {
     const { cases } = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { cases: Record<string, RedactionSetCase[]> };
-    const files = readSaved(source).files;
-    const saved = files.map((f) => f.text).join('\n');
-    // A file saved as several excerpts is labelled once, against all of them.
-    const byPath = new Map<string, string>();
-    for (const f of files) byPath.set(f.path, byPath.has(f.path) ? `${byPath.get(f.path)}\n${f.text}` : f.text);
+    const { saved, byPath } = savedByPath(source);
     const diagnostics = new Map([...byPath].flatMap(([path, text]) => {
       const integration = /^homeassistant\/components\/(\w+)\/diagnostics\.py$/.exec(path)?.[1];
       return integration ? [[integration, text] as const] : [];
