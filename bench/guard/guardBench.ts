@@ -258,6 +258,7 @@ function externalBySplit() {
     holdout30: withoutLists(external.holdout30),
     holdout31: withoutLists(external.holdout31),
     holdout32: withoutLists(external.holdout32),
+    holdout33: withoutLists(external.holdout33),
   };
 }
 

@@ -119,6 +119,8 @@ import { clientAuthSources, labelClientAuthCases, type ClientAuthCase } from './
 import { labelProviderConfigs, providerSensitiveSources, type ProviderConfigCase, type ThirtyFirstNote } from './build/providerSensitiveConfigs';
 // The thirty-second holdout.
 import { labelSecretTypedConfigs, secretTypedSources, type SecretTypedCase, type ThirtySecondNote } from './build/secretTypedConfigs';
+// The thirty-third holdout.
+import { diagnosticsRedactionSources, integrationOf, labelRedactionSetCases, type RedactionSetCase, type ThirtyThirdNote } from './build/diagnosticsRedactionSets';
 import type { Split } from '../splitReport';
 
 export interface ExternalItem {
@@ -138,7 +140,8 @@ export interface ExternalItem {
     | TwentySixthNote
     | TwentyEighthNote
     | ThirtyFirstNote
-    | ThirtySecondNote;
+    | ThirtySecondNote
+    | ThirtyThirdNote;
 }
 
 const here = __dirname;
@@ -206,6 +209,8 @@ export const holdout30CorpusPath = join(here, 'holdout30.jsonl');
 export const holdout31CorpusPath = join(here, 'holdout31.jsonl');
 /** And the thirty-second. */
 export const holdout32CorpusPath = join(here, 'holdout32.jsonl');
+/** And the thirty-third. */
+export const holdout33CorpusPath = join(here, 'holdout33.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -260,6 +265,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromClientAuthTests(report));
   items.push(...fromProviderSensitiveConfigs(report));
   items.push(...fromSecretTypedConfigs(report));
+  items.push(...fromDiagnosticsRedactionSets(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -294,7 +300,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -360,6 +366,7 @@ if (require.main === module) {
     holdout30: holdout30CorpusPath,
     holdout31: holdout31CorpusPath,
     holdout32: holdout32CorpusPath,
+    holdout33: holdout33CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -568,6 +575,14 @@ function readSaved(source: string) {
     return { path, text };
   });
   return { files, scanned: manifest.scanned ?? {} };
+}
+
+/** A source's saved files joined (for citations), and each path's text, a file saved as several excerpts joined once. */
+function savedByPath(source: string): { saved: string; byPath: Map<string, string> } {
+  const files = readSaved(source).files;
+  const byPath = new Map<string, string>();
+  for (const f of files) byPath.set(f.path, byPath.has(f.path) ? `${byPath.get(f.path)}\n${f.text}` : f.text);
+  return { saved: files.map((f) => f.text).join('\n'), byPath };
 }
 
 // raw/talisman/, raw/checkov/: the two tools' tests, verbatim.
@@ -972,11 +987,7 @@ function fromClientAuthTests(report: string[]): ExternalItem[] {
 function fromProviderSensitiveConfigs(report: string[]): ExternalItem[] {
   return providerSensitiveSources.flatMap((source) => {
     const { cases } = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { cases: Record<string, ProviderConfigCase[]> };
-    const files = readSaved(source).files;
-    const saved = files.map((f) => f.text).join('\n');
-    // A file saved as several excerpts is labelled once, against all of them.
-    const byPath = new Map<string, string>();
-    for (const f of files) byPath.set(f.path, byPath.has(f.path) ? `${byPath.get(f.path)}\n${f.text}` : f.text);
+    const { saved, byPath } = savedByPath(source);
     return [...byPath].flatMap(([path, text]) => {
       if (!cases[path] && !/_test\.go$/.test(path)) return [];
       if (!cases[path]) report.push(`${source} ${path}: no case transcribed`);
@@ -997,6 +1008,26 @@ function fromSecretTypedConfigs(report: string[]): ExternalItem[] {
     return files.filter((f) => isTest(f.path)).flatMap((f) => {
       if (!cases[f.path]) report.push(`${source} ${f.path}: no case transcribed`);
       return labelSecretTypedConfigs(source, cases[f.path] ?? [], f.text, schema).map((s) => ({ ...s, source, split: 'holdout32' as const }));
+    });
+  });
+}
+
+// raw/home-assistant/: Home Assistant integrations' tests and the diagnostics.py excerpts that name each integration's
+// redaction set, each case's text, set entry and values transcribed in the manifest.
+function fromDiagnosticsRedactionSets(report: string[]): ExternalItem[] {
+  return diagnosticsRedactionSources.flatMap((source) => {
+    const { cases } = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { cases: Record<string, RedactionSetCase[]> };
+    const { saved, byPath } = savedByPath(source);
+    const diagnostics = new Map([...byPath].flatMap(([path, text]) => {
+      const integration = /^homeassistant\/components\/(\w+)\/diagnostics\.py$/.exec(path)?.[1];
+      return integration ? [[integration, text] as const] : [];
+    }));
+    return [...byPath].flatMap(([path, text]) => {
+      if (!path.startsWith('tests/')) return [];
+      if (!cases[path]) report.push(`${source} ${path}: no case transcribed`);
+      const pathCases = cases[path] ?? [];
+      for (const c of pathCases) if (!c.rule.startsWith(`${integrationOf(c.rule)}/${path}#`)) throw new Error(`${c.rule}: not a rule of ${path}`);
+      return labelRedactionSetCases(pathCases, text, diagnostics, saved).map((s) => ({ ...s, source, split: 'holdout33' as const }));
     });
   });
 }

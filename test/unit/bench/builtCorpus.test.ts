@@ -21,6 +21,7 @@ import {
   holdout30CorpusPath,
   holdout31CorpusPath,
   holdout32CorpusPath,
+  holdout33CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
 import { assertBuiltHoldout, builtCorpus } from './builtHoldout';
 import { SPLITS } from '../../../bench/guard/splitReport';
@@ -152,4 +153,8 @@ test('holdout31.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout32.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout32', holdout32CorpusPath);
+});
+
+test('holdout33.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout33', holdout33CorpusPath);
 });
