@@ -257,6 +257,7 @@ function externalBySplit() {
     holdout29: withoutLists(external.holdout29),
     holdout30: withoutLists(external.holdout30),
     holdout31: withoutLists(external.holdout31),
+    holdout34: withoutLists(external.holdout34),
   };
 }
 

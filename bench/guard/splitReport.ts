@@ -51,6 +51,8 @@
 // or token a test hands a client and the header, AUTH line or server check it asserts), corpus/holdout30.jsonl.
 // And the thirty-first (holdout31, Terraform providers' acceptance-test configurations, labelled by the schema's Sensitive
 // attributes), corpus/holdout31.jsonl.
+// And the thirty-fourth (holdout34, Jenkins configuration-as-code test resources, labelled by the credential classes'
+// Secret fields), corpus/holdout34.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -68,7 +70,7 @@ export interface ExternalItem extends CorpusItem {
 export const SPLITS = [
   'tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14',
   'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28',
-  'holdout29', 'holdout30', 'holdout31',
+  'holdout29', 'holdout30', 'holdout31', 'holdout34',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -114,8 +116,9 @@ export const holdout28CorpusFile = join(__dirname, 'corpus', 'holdout28.jsonl');
 export const holdout29CorpusFile = join(__dirname, 'corpus', 'holdout29.jsonl');
 export const holdout30CorpusFile = join(__dirname, 'corpus', 'holdout30.jsonl');
 export const holdout31CorpusFile = join(__dirname, 'corpus', 'holdout31.jsonl');
+export const holdout34CorpusFile = join(__dirname, 'corpus', 'holdout34.jsonl');
 
-/** Every split: external.jsonl's three and the third to thirty-first holdouts' files. */
+/** Every split: external.jsonl's three and the third to thirty-first and thirty-fourth holdouts' files. */
 export function readExternalCorpus(files: readonly string[] = [externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, holdout8CorpusFile, holdout9CorpusFile, holdout10CorpusFile, holdout11CorpusFile, holdout12CorpusFile, holdout13CorpusFile, holdout14CorpusFile, holdout15CorpusFile, holdout16CorpusFile, holdout17CorpusFile,
   holdout18CorpusFile,
   holdout19CorpusFile,
@@ -131,6 +134,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout29CorpusFile,
   holdout30CorpusFile,
   holdout31CorpusFile,
+  holdout34CorpusFile,
 ]): ExternalItem[] {
   return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ExternalItem));
 }

@@ -117,6 +117,8 @@ import { labelReferenceExports, passwordImportSources, type ReferenceExport } fr
 import { clientAuthSources, labelClientAuthCases, type ClientAuthCase } from './build/clientAuthTests';
 // The thirty-first holdout.
 import { labelProviderConfigs, providerSensitiveSources, type ProviderConfigCase, type ThirtyFirstNote } from './build/providerSensitiveConfigs';
+// The thirty-fourth holdout.
+import { jcascSources, labelJcascCases, type JcascCase, type ThirtyFourthNote } from './build/jcascSecretFields';
 import type { Split } from '../splitReport';
 
 export interface ExternalItem {
@@ -135,7 +137,8 @@ export interface ExternalItem {
     | TwentyFifthNote
     | TwentySixthNote
     | TwentyEighthNote
-    | ThirtyFirstNote;
+    | ThirtyFirstNote
+    | ThirtyFourthNote;
 }
 
 const here = __dirname;
@@ -201,6 +204,8 @@ export const holdout29CorpusPath = join(here, 'holdout29.jsonl');
 export const holdout30CorpusPath = join(here, 'holdout30.jsonl');
 /** And the thirty-first. */
 export const holdout31CorpusPath = join(here, 'holdout31.jsonl');
+/** And the thirty-fourth. */
+export const holdout34CorpusPath = join(here, 'holdout34.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -254,6 +259,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromPasswordImportTests(report));
   items.push(...fromClientAuthTests(report));
   items.push(...fromProviderSensitiveConfigs(report));
+  items.push(...fromJcascSecretFields(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -288,7 +294,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout34'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -353,6 +359,7 @@ if (require.main === module) {
     holdout29: holdout29CorpusPath,
     holdout30: holdout30CorpusPath,
     holdout31: holdout31CorpusPath,
+    holdout34: holdout34CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -974,6 +981,21 @@ function fromProviderSensitiveConfigs(report: string[]): ExternalItem[] {
       if (!cases[path] && !/_test\.go$/.test(path)) return [];
       if (!cases[path]) report.push(`${source} ${path}: no case transcribed`);
       return labelProviderConfigs(source, cases[path] ?? [], text, saved).map((s) => ({ ...s, source, split: 'holdout31' as const }));
+    });
+  });
+}
+
+// raw/{jcasc,jenkins-*}/: Jenkins configuration-as-code test resources and the excerpts of the classes whose fields type
+// their slots, each case's block, cited fields and slot values transcribed in the manifest. A source may hold class
+// excerpts only (jenkins-azure-credentials); every YAML file needs its cases.
+function fromJcascSecretFields(report: string[]): ExternalItem[] {
+  const saved = jcascSources.map((source) => ({ source, files: readSaved(source).files }));
+  const classes = saved.flatMap((s) => s.files.filter((f) => f.path.endsWith('.java')).map((f) => f.text)).join('\n');
+  return saved.flatMap(({ source, files }) => {
+    const { cases } = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { cases: Record<string, JcascCase[]> };
+    return files.filter((f) => /\.ya?ml$/.test(f.path)).flatMap((f) => {
+      if (!cases[f.path]) report.push(`${source} ${f.path}: no case transcribed`);
+      return labelJcascCases(source, cases[f.path] ?? [], f.text, classes).map((s) => ({ ...s, source, split: 'holdout34' as const }));
     });
   });
 }

@@ -20,6 +20,7 @@ import {
   holdout29CorpusPath,
   holdout30CorpusPath,
   holdout31CorpusPath,
+  holdout34CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
 import { assertBuiltHoldout, builtCorpus } from './builtHoldout';
 import { SPLITS } from '../../../bench/guard/splitReport';
@@ -147,4 +148,8 @@ test('holdout30.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout31.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout31', holdout31CorpusPath);
+});
+
+test('holdout34.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout34', holdout34CorpusPath);
 });
