@@ -121,6 +121,8 @@ import { labelProviderConfigs, providerSensitiveSources, type ProviderConfigCase
 import { labelSecretTypedConfigs, secretTypedSources, type SecretTypedCase, type ThirtySecondNote } from './build/secretTypedConfigs';
 // The thirty-third holdout.
 import { diagnosticsRedactionSources, integrationOf, labelRedactionSetCases, type RedactionSetCase, type ThirtyThirdNote } from './build/diagnosticsRedactionSets';
+// The thirty-fourth holdout.
+import { jcascSources, labelJcascCases, type JcascCase, type ThirtyFourthNote } from './build/jcascSecretFields';
 import type { Split } from '../splitReport';
 
 export interface ExternalItem {
@@ -141,7 +143,8 @@ export interface ExternalItem {
     | TwentyEighthNote
     | ThirtyFirstNote
     | ThirtySecondNote
-    | ThirtyThirdNote;
+    | ThirtyThirdNote
+    | ThirtyFourthNote;
 }
 
 const here = __dirname;
@@ -211,6 +214,8 @@ export const holdout31CorpusPath = join(here, 'holdout31.jsonl');
 export const holdout32CorpusPath = join(here, 'holdout32.jsonl');
 /** And the thirty-third. */
 export const holdout33CorpusPath = join(here, 'holdout33.jsonl');
+/** And the thirty-fourth. */
+export const holdout34CorpusPath = join(here, 'holdout34.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -266,6 +271,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromProviderSensitiveConfigs(report));
   items.push(...fromSecretTypedConfigs(report));
   items.push(...fromDiagnosticsRedactionSets(report));
+  items.push(...fromJcascSecretFields(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -300,7 +306,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -367,6 +373,7 @@ if (require.main === module) {
     holdout31: holdout31CorpusPath,
     holdout32: holdout32CorpusPath,
     holdout33: holdout33CorpusPath,
+    holdout34: holdout34CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -1028,6 +1035,21 @@ function fromDiagnosticsRedactionSets(report: string[]): ExternalItem[] {
       const pathCases = cases[path] ?? [];
       for (const c of pathCases) if (!c.rule.startsWith(`${integrationOf(c.rule)}/${path}#`)) throw new Error(`${c.rule}: not a rule of ${path}`);
       return labelRedactionSetCases(pathCases, text, diagnostics, saved).map((s) => ({ ...s, source, split: 'holdout33' as const }));
+    });
+  });
+}
+
+// raw/{jcasc,jenkins-*}/: Jenkins configuration-as-code test resources and the excerpts of the classes whose fields type
+// their slots, each case's block, cited fields and slot values transcribed in the manifest. A source may hold class
+// excerpts only (jenkins-azure-credentials); every YAML file needs its cases.
+function fromJcascSecretFields(report: string[]): ExternalItem[] {
+  const saved = jcascSources.map((source) => ({ source, files: readSaved(source).files }));
+  const classes = saved.flatMap((s) => s.files.filter((f) => f.path.endsWith('.java')).map((f) => f.text)).join('\n');
+  return saved.flatMap(({ source, files }) => {
+    const { cases } = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { cases: Record<string, JcascCase[]> };
+    return files.filter((f) => /\.ya?ml$/.test(f.path)).flatMap((f) => {
+      if (!cases[f.path]) report.push(`${source} ${f.path}: no case transcribed`);
+      return labelJcascCases(source, cases[f.path] ?? [], f.text, classes).map((s) => ({ ...s, source, split: 'holdout34' as const }));
     });
   });
 }
