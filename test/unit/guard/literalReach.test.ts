@@ -53,3 +53,12 @@ test('archive-password on a line of more command names than the prefilter record
   const tooFar = `${crowd}zipcloak ${'a'.repeat(200)} -P Xk9pQ2mLr7 archive.zip`;
   assert.deepEqual(findSecrets(tooFar, rule), []);
 });
+
+test('openssl-command-password on a line of more openssl names than the prefilter records: the option at its reach is taken', () => {
+  const rule = secretRules.filter((r) => r.id === 'openssl-command-password');
+  const crowd = 'openssl::pkey-'.repeat(1100);
+  // `openssl`, a blank, 299 characters and a blank: the option's `-k` starts 308 characters after the match's start.
+  const text = `${crowd}openssl ${'a'.repeat(299)} -k Xk9pQ2mLr7 -in a\n${crowd}openssl enc -passin pass:Hx83LmQp2 -in b\n`;
+  assert.deepEqual(findSecrets(text, rule).map((s) => text.slice(s.start, s.end)), ['Xk9pQ2mLr7', 'Hx83LmQp2']);
+  assert.deepEqual(findSecrets(`${crowd}openssl ${'a'.repeat(300)} -k Xk9pQ2mLr7 -in a`, rule), []);
+});

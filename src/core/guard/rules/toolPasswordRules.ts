@@ -42,6 +42,8 @@ export const toolPasswordRules: readonly SecretRule[] = [
       `\\bopenssl\\b[^\\r\\n]{0,300}?[ \\t](?:-k[ \\t]+|-pass(?:in|out|word)?[ \\t]+(?<pq>["']?)pass:)` +
         `${shellArgument('[^\\s"\'`;|&<>]', '[^\\s"\'`;|&<>]', 3, 400)}\\k<pq>(?=[\\s;|&>]|$)`,
     ),
+    // (`-k` or `-pass…` starts within the reach of the match's start: `openssl`, 300, a blank.)
+    needs: { literals: ['-k', '-pass'], reach: 7 + 300 + 1 },
     allow: notAPassword,
   }),
   // ssh-keygen(1)'s `-N new_passphrase` (a new key's) and `-P passphrase` (the old one's), both on one line where `-p`
