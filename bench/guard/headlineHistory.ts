@@ -26,6 +26,7 @@ export const HEADLINE_HISTORY: readonly NamedInput[] = [
   { name: 'option-list-password: keywords with a value opener', round: 33, why: 'the slowest repeat of the thirty-third round\'s 1 MB reference (screenAgreement.ts)' },
   { name: 'archive-password: keywords with a value opener', round: 34, why: 'the thirty-fourth round\'s first headline, 69.7; not among the second bench\'s screened 8' },
   { name: "ios-credential: ' password =abc⏎'", round: 34, why: 'bimodal: 60.9–64.6 in the headline, 78 by its median paired at 4 processes a side (base the same); the thirty-third round\'s 91.5 as bare-password-directive: \'rootpw abc⏎\' is its kind' },
+  { name: "ipsec-secrets-entry: ': PSK ' repeated", round: 35, why: 'the thirty-fifth round\'s headline, 84.1 and 82.2 (the base\'s as slow); 73.1 paired after the thirty-sixth\'s cuts' },
 ];
 
 /** Each named input's text at 1 MB, those `only` matches: a name no longer built is an error (a renamed input must be renamed here). */

@@ -10,6 +10,7 @@ import type { Places } from './keywordPrefilter';
 import { pairSpanKind, pairUserStart } from './credentialPair';
 import { shannonEntropy } from './stringEntropy';
 import { looksPasswordPlaceholder, looksPlaceholder } from './placeholderValue';
+import { forEachMatchInReach, type LiteralReach } from './literalReach';
 
 /** A secret found in a text: the span to redact. */
 export interface SecretSpan {
@@ -93,6 +94,11 @@ export interface PatternRuleSpec {
    * rules, which are pattern rules made when their module loads.)
    */
   readonly passwordSlot?: (text: string, start: number, end: number) => boolean;
+  /**
+   * Every match holds one of these literals within this reach of its start (literalReach.ts): where the whole text is
+   * read, the pattern is tried only before their occurrences.
+   */
+  readonly needs?: LiteralReach;
 }
 
 /**
@@ -103,8 +109,12 @@ export interface PatternRuleSpec {
  * text are read whole. Given `lead` too (a match starts at most that many characters before the end of a keyword's
  * occurrence it holds: `keywordLead`), only the places that near a keyword's end are tried.
  */
-export function forEachMatch(text: string, pattern: RegExp, sticky: RegExp, near: Places | undefined, visit: (m: RegExpExecArray) => void, lead = Infinity): void {
+export function forEachMatch(text: string, pattern: RegExp, sticky: RegExp, near: Places | undefined, visit: (m: RegExpExecArray) => void, lead = Infinity, needs?: LiteralReach): void {
   const lines = near && linesOf(text, near);
+  if (!lines && needs) {
+    forEachMatchInReach(text, sticky, needs, visit);
+    return;
+  }
   if (!lines) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -227,7 +237,7 @@ export function patternRule(spec: PatternRuleSpec): SecretRule {
         if (spec.allow?.(secret, text, start)) return;
         if (passwordSlot && !passwordSlot(text, start, end)) return;
         found.push(kind, separator !== undefined && text.charCodeAt(start - 1) === separator ? pairUserStart(text, start - 1) : start, end);
-      }, lead);
+      }, lead, spec.needs);
     },
   };
 }

@@ -82,7 +82,9 @@ test('on a plain config line every grammar check answers as the shape says, and 
     assert.ok(text.charCodeAt(keyStart - 1) !== 34 && text.charCodeAt(keyStart - 1) !== 39, at);
     // The operator, the run and what stands before and after them.
     assert.equal(blockScalarLine(text, keyEnd, lineStart), undefined, at);
-    assert.equal(typeAnnotationEnd(text, keyEnd, new LastBefore(text, '\n'), new LastBefore(text, '=')), keyEnd, at);
+    const equals = text.indexOf('=', keyEnd);
+    const lineEnd = text.indexOf('\n', keyEnd);
+    assert.equal(typeAnnotationEnd(text, keyEnd, new LastBefore(text, '\n'), equals !== -1 && (lineEnd === -1 || equals < lineEnd)), keyEnd, at);
     const assigned = readAssignedValue(text, keyEnd);
     assert.deepEqual(assigned, { opStart: keyEnd, opEnd: keyEnd + 1, quote: 0, valueStart: start, valueEnd: end, end }, at);
     assert.equal(namesYamlNode(text, assigned!), false, at);

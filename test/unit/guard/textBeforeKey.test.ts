@@ -1,5 +1,5 @@
 // The text before a key is cut and read by an expression only where the expression can match: the command a
-// key follows (`ENV`, `setenv`, `#define`, commandBeforeKey.ts) by its first character past the blanks, an XML
+// key follows (`ENV`, `setenv`, `#define`, commandBeforeKey.ts) by its first word past the blanks, an XML
 // tag's name attribute (xmlValue.ts) by the quote right before the key. Held against the expressions asked
 // unguarded on random texts of the commands' pieces, blanks and other characters.
 import assert from 'node:assert/strict';

@@ -17,18 +17,20 @@ const HASH = 35;
 
 /**
  * Which command the text from `from` to the key is: `env` (DOCKER_ENV), `set` (PLAIN_SET), `define` (C_DEFINE) or none.
- * Past their leading blanks the two start with characters of their own: `E`, `l` or `s` (ENV, launchctl,
- * setenv, setx, set), `#` (#define). At any other neither can match, and the text before the key is
- * neither cut nor read again: on a line of many keys, each key read it up to 160 characters back.
+ * Past their leading blanks the two start with words of their own: `ENV`, `launchctl` or `set` (setenv, setx, set), `#`
+ * (#define). At any other neither can match, and the text before the key is neither cut nor read again: on a line of
+ * many keys, each key read it up to 160 characters back. (The word, not its first letter: on one long line of `pass`
+ * keys the bound fell on an `s` at every other key.)
  */
 export function commandBeforeKey(text: string, from: number, keyStart: number): 'env' | 'set' | 'define' | undefined {
   let i = from;
   while (i < keyStart && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   if (i === keyStart) return undefined;
   const first = text.charCodeAt(i);
-  if (first === E || first === L || first === S) {
+  const set = first === S && text.startsWith('set', i);
+  if (set || (first === E && text.startsWith('ENV', i)) || (first === L && text.startsWith('launchctl', i))) {
     const command = text.slice(from, keyStart);
-    return DOCKER_ENV.test(command) ? 'env' : first === S && PLAIN_SET.test(command) ? 'set' : undefined;
+    return DOCKER_ENV.test(command) ? 'env' : set && PLAIN_SET.test(command) ? 'set' : undefined;
   }
   return first === HASH && C_DEFINE.test(text.slice(from, keyStart)) ? 'define' : undefined;
 }

@@ -18,6 +18,9 @@ function notAPassword(secret: string, text: string, start: number): boolean {
   return !acceptsQuotedLiteral(text, start, start + secret.length, 'password');
 }
 
+/** The longest command's name (`zipcloak`), the run before the option and its blank. */
+const ARCHIVE_OPTION_REACH = 8 + 200 + 1;
+
 // The value: quoted (any character but its quote), or a run up to a blank or a shell's separator.
 const VALUE = `${shellArgument('[^\\s"\'`;|&<>]', '[^\\s"\'`;|&<>]', 3, 400)}(?=[\\s;|&>]|$)`;
 
@@ -26,6 +29,8 @@ export const toolPasswordRules: readonly SecretRule[] = [
     // The command's name holds a keyword (`unzip`, `7za`, `unrar`), at the match's start: `nearKeywords`.
     id: 'archive-password', keywords: ['zip', '7z', 'rar'], nearKeywords: true,
     pattern: new RegExp(`(?:\\b(?:zip|unzip|zipcloak|funzip)\\b[^\\r\\n]{0,200}?[ \\t]-P[ \\t]+|\\b(?:7z|7za|7zr|rar|unrar)\\b[^\\r\\n]{0,200}?[ \\t]-p(?!-))${VALUE}`),
+    // (The option's `-P` or `-p` starts within the reach of the match's start.)
+    needs: { literals: ['-P', '-p'], reach: ARCHIVE_OPTION_REACH },
     allow: notAPassword,
   }),
   patternRule({
@@ -37,6 +42,8 @@ export const toolPasswordRules: readonly SecretRule[] = [
       `\\bopenssl\\b[^\\r\\n]{0,300}?[ \\t](?:-k[ \\t]+|-pass(?:in|out|word)?[ \\t]+(?<pq>["']?)pass:)` +
         `${shellArgument('[^\\s"\'`;|&<>]', '[^\\s"\'`;|&<>]', 3, 400)}\\k<pq>(?=[\\s;|&>]|$)`,
     ),
+    // (`-k` or `-pass…` starts within the reach of the match's start: `openssl`, 300, a blank.)
+    needs: { literals: ['-k', '-pass'], reach: 7 + 300 + 1 },
     allow: notAPassword,
   }),
   // ssh-keygen(1)'s `-N new_passphrase` (a new key's) and `-P passphrase` (the old one's), both on one line where `-p`

@@ -15,8 +15,11 @@ const TYPE_ANNOTATION = /[?!]?[ \t]*:[ \t]*(?:&(?:mut[ \t]+)?|\[\][ \t]*(?:const
 /**
  * Past what may stand between a key and its `=`: a type annotation (TypeScript, Python, Kotlin,
  * Swift), Visual Basic's `As String`, a C array's brackets (`char password[32] = "…"`); else the key's end.
+ * `equalsOnLine`: an `=` between the key's end and its line's end, which TYPE_ANNOTATION ends before (none of its
+ * classes holds a line break; asked by the caller only after a blank, `:`, `?` or `!`, from the text's memos): a YAML or
+ * JSON file's `key: value` lines have none, and are spared reading the value as a type's name.
  */
-export function typeAnnotationEnd(text: string, keyEnd: number, lineEnds: LastBefore, equalsSigns: LastBefore): number {
+export function typeAnnotationEnd(text: string, keyEnd: number, lineEnds: LastBefore, equalsOnLine: boolean): number {
   const c = text.charCodeAt(keyEnd);
   if (c === SPACE && text.charCodeAt(keyEnd + 1) === CAPITAL_A && text.charCodeAt(keyEnd + 2) === LOWER_S) {
     VB_TYPE.lastIndex = keyEnd;
@@ -31,24 +34,14 @@ export function typeAnnotationEnd(text: string, keyEnd: number, lineEnds: LastBe
     C_ARRAY.lastIndex = keyEnd;
     return C_ARRAY.test(text) ? C_ARRAY.lastIndex : keyEnd;
   }
-  if (c === SPACE ? !mayAnnotateType(text, keyEnd) || !equalsOnLine(keyEnd, lineEnds, equalsSigns) : (c !== COLON_SIGN && c !== QUESTION && c !== BANG) || !equalsOnLine(keyEnd, lineEnds, equalsSigns) || !mayAnnotateType(text, keyEnd)) return keyEnd;
+  // (An `=` on the line first, whatever follows the key: a `key : word` run with none, as a secrets file's `: PSK : PSK`
+  // or YAML's, reads no name for a type.)
+  if ((c !== SPACE && c !== COLON_SIGN && c !== QUESTION && c !== BANG) || !equalsOnLine || !mayAnnotateType(text, keyEnd)) return keyEnd;
   // A reference type under a constant (`const KEY: &str = "…"`) is rust-str-item's to judge: Rust's
   // constants name protocols' words as often (bench/guard/README.md, fifteenth round).
   if (text.charCodeAt(afterColon(text, keyEnd)) === AMPERSAND && constItemBefore(text, keyEnd, lineEnds)) return keyEnd;
   TYPE_ANNOTATION.lastIndex = keyEnd;
   return TYPE_ANNOTATION.test(text) ? TYPE_ANNOTATION.lastIndex : keyEnd;
-}
-
-/**
- * An `=` between `at` and its line's end, which TYPE_ANNOTATION ends before (none of its classes
- * holds a line break): a YAML or JSON file's `key: value` lines have none, and are spared reading
- * the value as a type's name. From memos of the text (offsets asked in rising order, so linear).
- */
-function equalsOnLine(at: number, lineEnds: LastBefore, equalsSigns: LastBefore): boolean {
-  const equals = equalsSigns.firstFrom(at);
-  if (equals === -1) return false;
-  const lineEnd = lineEnds.firstFrom(at);
-  return lineEnd === -1 || equals < lineEnd;
 }
 
 /**

@@ -40,7 +40,7 @@ import { commandBeforeKey } from './commandBeforeKey';
 import { lookupDefault } from './lookupDefaultRule';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character or key in this file's scanning loops.
-const { BACKTICK, CLOSE_BRACE, CLOSE_BRACKET, COMMA, DASH, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACE, OPEN_BRACKET, OPEN_PAREN, SINGLE_QUOTE, SPACE, TAB } = charCodes;
+const { BACKTICK, BANG, CLOSE_BRACE, CLOSE_BRACKET, COMMA, DASH, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACE, OPEN_BRACKET, OPEN_PAREN, QUESTION, SINGLE_QUOTE, SPACE, TAB } = charCodes;
 const { closesPairString, codeStatement, compositeField, isConfigLine, quotedSetting, separatorBefore } = configLine;
 const { isBlank } = guardCharCodes;
 const { colonFollows, conditionalBranch, endsItsLine, opensHeaderLine, prefixedString, quoteClosesKeyString } = valueContext;
@@ -165,7 +165,9 @@ export function valueOnAnyLine(text: string, context: LineContext, keyStart: num
   }
   // `a, b := "x", "y"`, `var pw string = "x"`: the literal at the key's place. (Its operator holds
   // `=` and stands on the key's line: without one there, the names and the type are not read.)
-  if ((next === COMMA || next === SPACE) && equalsOnLine(context, keyEnd)) {
+  // (Asked once after a blank: the type annotation's reading below asks it too.)
+  const equalsBeside = (next === COMMA || next === SPACE) && equalsOnLine(context, keyEnd);
+  if (equalsBeside) {
     const listed = listAssignedLiteral(text, keyStart, keyEnd, context.lists);
     if (listed) {
       const m = valueFound(text, listed.start, listed.end, true, false)!;
@@ -181,7 +183,7 @@ export function valueOnAnyLine(text: string, context: LineContext, keyStart: num
   // `cmd` is a command substitution, not a value. A subscript's key (`$config['db_password'] =`,
   // Perl's `$ENV{API_KEY} =`, `$cfg{'password'} =`) is read past its closing bracket.
   const subscript = block ? 0 : subscriptEnd(text, keyEnd);
-  const operatorFrom = block ? keyEnd : subscript !== 0 ? keyEnd + subscript : typeAnnotationEnd(text, keyEnd, context.newlines, context.equalsSigns);
+  const operatorFrom = block ? keyEnd : subscript !== 0 ? keyEnd + subscript : typeAnnotationEnd(text, keyEnd, context.newlines, next === SPACE ? equalsBeside : (next === COLON_SIGN || next === QUESTION || next === BANG) && equalsOnLine(context, keyEnd));
   const read = block ? undefined : readAssignedValue(text, operatorFrom) ?? literalAfterBrokenEquals(text, operatorFrom);
   if (read && namesYamlNode(text, read)) return undefined;
   const assigned = read && (taggedScalar(text, read) ?? read);

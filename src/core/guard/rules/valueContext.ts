@@ -147,6 +147,8 @@ export function endsItsLine(text: string, end: number): boolean {
     if (c === 59 && i > end && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) return true;
     if (c === 32 || c === 9 || c === 59 || c === 44) continue;
     if (c === 35 || (c === 47 && text.charCodeAt(i + 1) === 47)) return true; // # or //
+    // (The expression's first class read by hand: most values off a config line go on with an operator or a bracket.)
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95)) return false;
     NEXT_ASSIGNMENT.lastIndex = i;
     return NEXT_ASSIGNMENT.test(text);
   }
