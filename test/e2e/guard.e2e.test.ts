@@ -111,17 +111,13 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     const { page, server } = session;
     const before = ollama.requestsTo('/api/chat').length;
     // Every notification text the workbench shows from here on, however briefly (a progress lasts at least 800 ms).
-    await page.evaluate(() => {
-      const seen: string[] = [];
-      (globalThis as unknown as { flywheelSeenNotifications: string[] }).flywheelSeenNotifications = seen;
-      const record = (): void => {
-        for (const item of document.querySelectorAll('.notification-list-item')) {
-          const text = (item as HTMLElement).innerText;
-          if (!seen.includes(text)) seen.push(text);
-        }
-      };
-      new MutationObserver(record).observe(document.body, { childList: true, subtree: true, characterData: true });
-    });
+    // (A script's text: tsx names the functions of a compiled callback with a helper the page does not have.)
+    await page.evaluate(`(() => {
+      const seen = (globalThis.flywheelSeenNotifications = []);
+      new MutationObserver(() => {
+        for (const item of document.querySelectorAll('.notification-list-item')) if (!seen.includes(item.innerText)) seen.push(item.innerText);
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    })()`);
     await runCommand(page, `Flywheel: ${action}`);
     const hasText = `${action} failed — Not sent`;
     const toast = page.locator('.notifications-toasts .notification-list-item', { hasText });
@@ -138,7 +134,7 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     assert.equal(ollama.requestsTo('/api/chat').length, before, 'nothing was sent');
     const buttons = await refused.first().locator('.monaco-button').allInnerTexts();
     assert.deepEqual(buttons.filter((b) => b.trim() !== ''), button ? [button] : [], 'the refusal offers what decides it');
-    const seen = await page.evaluate(() => (globalThis as unknown as { flywheelSeenNotifications: string[] }).flywheelSeenNotifications);
+    const seen = (await page.evaluate('globalThis.flywheelSeenNotifications')) as string[];
     assert.deepEqual(seen.filter((text) => /waiting for the model/.test(text)), [], 'no progress was shown for a refused request');
     await server.bridge.executeCommand('notifications.clearAll');
     await server.bridge.executeCommand('notifications.hideList');
