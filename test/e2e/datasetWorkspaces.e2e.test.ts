@@ -127,7 +127,7 @@ describe('the dataset export with two windows writing one log', { timeout: 300_0
     assert.match(said, /exported 1 row of this workspace/);
     assert.match(said, /1 logged in other workspaces \(export them from a window of their workspace\)/);
     assert.match(said, /1 logged before rows named their workspace, left out \(choose them when you export/);
-    assert.match(asked, /1 row of the log name no workspace/);
+    assert.match(asked, /1 row of the log names no workspace/);
     assert.match(asked, /^This workspace's rows only/m);
     assert.match(asked, /Also the 1 row logged before rows named their workspace/);
     await server.bridge.executeCommand('notifications.clearAll');

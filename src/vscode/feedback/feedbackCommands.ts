@@ -125,13 +125,13 @@ async function pickUnnamed(count: number): Promise<boolean | undefined> {
   const rows = `${count} ${count === 1 ? 'row' : 'rows'}`;
   const picked = await vscode.window.showQuickPick(
     [
-      { label: THIS_WORKSPACE_ONLY, detail: `The ${rows} logged before rows named their workspace stay out.` },
+      { label: THIS_WORKSPACE_ONLY, detail: `The ${rows} logged before rows named their workspace ${count === 1 ? 'stays' : 'stay'} out.` },
       {
         label: `Also the ${rows} logged before rows named their workspace`,
-        detail: "They may be another project's: judged by this workspace's .gitignore, .flywheelignore and secret-file patterns, rows with secrets dropped.",
+        detail: "They may be another project's: judged by this workspace's ignore rules; rows with secrets dropped.",
       },
     ],
-    { title: `Flywheel: Export Feedback Dataset — ${rows} of the log name no workspace`, placeHolder: 'Which rows to export', ignoreFocusOut: true },
+    { title: `Flywheel: Export Feedback Dataset — ${rows} of the log ${count === 1 ? 'names' : 'name'} no workspace`, placeHolder: 'Which rows to export', ignoreFocusOut: true },
   );
   return picked && picked.label !== THIS_WORKSPACE_ONLY;
 }
