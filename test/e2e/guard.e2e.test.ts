@@ -295,7 +295,10 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     ollama.reply({ tokens: ['```python\n', 'def tax(amount):\n', '    """The tax on an amount."""\n', `    return amount * 0.2  # ${outsideTaxMarker}\n`, '```\n'] });
     await runCommand(page, 'Flywheel: Add Documentation');
     await waitUntil('the review of the outside file', () => openReview(server.bridge), { timeoutMs: 60_000 });
-    assert.ok(JSON.stringify(ollama.requestsTo('/api/chat').slice(chats).map((r) => r.body)).includes(outsideTaxMarker), 'control: a file the user opened from outside the workspace is sent');
+    // The review opens as the proposal begins, which can be before a loaded machine has the request at the model server.
+    await waitUntil('control: a file the user opened from outside the workspace is sent', () =>
+      JSON.stringify(ollama.requestsTo('/api/chat').slice(chats).map((r) => r.body)).includes(outsideTaxMarker),
+    );
     await server.bridge.executeCommand('flywheel.review.rejectAll');
     await waitUntil('the review closed', async () => !(await openReview(server.bridge)));
 
