@@ -31,7 +31,7 @@ export interface RefactorServices {
   readonly reviews: ReviewController;
   /** The path policy (every folder's rules): what a refactor may quote besides the document. */
   readonly mayInclude: (path: string) => boolean;
-  /** Why the path policy refuses a file: Explain's refusal says it. */
+  /** Why the path policy refuses a file, judged afresh as the door does: the document's own file is asked first. */
   readonly refusal: (path: string) => RefusalReason | undefined;
 }
 
