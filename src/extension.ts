@@ -82,7 +82,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       feedback: feedback.sink,
       reviews,
       mayInclude: models.mayInclude,
-      refusal: models.refusal,
+      // Judged as the door judges: a refactor's file is refused before its progress starts, with the door's own verdict.
+      refusal: models.refusalNow,
     });
     logger.info(`Flywheel ${context.extension.packageJSON.version} activated`);
   } catch (error) {

@@ -2,7 +2,8 @@
 // writes into it. A completion accepted in the shop's window and one in the bank's window (a second browser window of the
 // same code-server, its own extension host) are both in the log, each stamped with its own workspace; an older version's
 // row names none. Exporting from the shop's window writes the shop's row only and says how many it left to the other
-// workspace and to no workspace. The save dialog proposes the home folder, not the workspace; a path in the workspace
+// workspace and to no workspace; the older row is offered first, this workspace's rows only being the first choice, and
+// taken when the user picks it. The save dialog proposes the home folder, not the workspace; a path in the workspace
 // folder that no .gitignore ignores is saved only after the user accepts the warning.
 import { strict as assert } from 'node:assert';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -108,7 +109,13 @@ describe('the dataset export with two windows writing one log', { timeout: 300_0
 
     let proposed = '';
     const target = join(dirname(server.workspaceDir), 'shop-dataset.jsonl');
-    const written = await exportFeedbackDataset(page, target, { dialogShot: 'datasetWorkspaces-save-dialog', proposed: (path) => (proposed = path) });
+    let asked = '';
+    const written = await exportFeedbackDataset(page, target, {
+      dialogShot: 'datasetWorkspaces-save-dialog',
+      proposed: (path) => (proposed = path),
+      // The older row is counted and offered before anything is written; this workspace's rows only is the first choice.
+      unnamed: { also: false, shot: 'datasetWorkspaces-older-rows', seen: (title, items) => (asked = [title, ...items].join('\n')) },
+    });
     const toast = page.locator('.notifications-toasts .notification-list-item', { hasText: /exported \d+ rows? of/ });
     await toast.first().waitFor({ timeout: 15_000 });
     await screenshot(page, 'datasetWorkspaces-exported');
@@ -119,7 +126,19 @@ describe('the dataset export with two windows writing one log', { timeout: 300_0
     const said = await toast.first().innerText();
     assert.match(said, /exported 1 row of this workspace/);
     assert.match(said, /1 logged in other workspaces \(export them from a window of their workspace\)/);
-    assert.match(said, /1 logged before rows named their workspace/);
+    assert.match(said, /1 logged before rows named their workspace, left out \(choose them when you export/);
+    assert.match(asked, /1 row of the log names no workspace/);
+    assert.match(asked, /^This workspace's rows only/m);
+    assert.match(asked, /Also the 1 row logged before rows named their workspace/);
+    await server.bridge.executeCommand('notifications.clearAll');
+
+    // Chosen explicitly: the older row is judged by this window's rules (app.py is not ignored here) and exported.
+    const withOlder = await exportFeedbackDataset(page, join(dirname(server.workspaceDir), 'shop-and-older.jsonl'), { unnamed: { also: true } });
+    assert.ok(withOlder.includes(shopMarker) && withOlder.includes(olderMarker), "the shop's row and the older one");
+    assert.ok(!withOlder.includes(bankMarker), "never the bank's");
+    const chose = page.locator('.notifications-toasts .notification-list-item', { hasText: /exported 2 rows of/ });
+    await chose.first().waitFor({ timeout: 15_000 });
+    assert.match(await chose.first().innerText(), /1 logged before rows named their workspace were judged by this workspace's rules, as you chose/);
     await server.bridge.executeCommand('notifications.clearAll');
   });
 
@@ -128,6 +147,7 @@ describe('the dataset export with two windows writing one log', { timeout: 300_0
     let warning = '';
     const inside = join(server.workspaceDir, 'dataset.jsonl');
     const written = await exportFeedbackDataset(page, inside, {
+      unnamed: { also: false },
       accept: { button: 'Save Here Anyway', shot: 'datasetWorkspaces-warning', message: (text) => (warning = text) },
     });
     assert.ok(written.includes(shopMarker));
@@ -138,7 +158,7 @@ describe('the dataset export with two windows writing one log', { timeout: 300_0
 
     // exports/ is in the folder's .gitignore: no warning (the helper would fail on a dialog it was not told to accept).
     mkdirSync(join(server.workspaceDir, 'exports'), { recursive: true });
-    const ignored = await exportFeedbackDataset(page, join(server.workspaceDir, 'exports', 'dataset.jsonl'));
+    const ignored = await exportFeedbackDataset(page, join(server.workspaceDir, 'exports', 'dataset.jsonl'), { unnamed: { also: false } });
     assert.ok(ignored.includes(shopMarker));
     assert.equal(await page.locator('.monaco-dialog-box').isVisible(), false);
   });

@@ -102,10 +102,22 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await ollama?.close();
   });
 
-  /** Runs a refactor action that the door must refuse: the user is told, naming the file, and no chat request goes. */
-  async function refusedAtTheDoor(action: string, shot: string, names: RegExp): Promise<void> {
+  /**
+   * Runs a refactor action that the door must refuse: the user is told, naming the file and what would lift the refusal
+   * (`button`, none for a file nothing may send), no chat request goes, and no "waiting for the model" progress is ever
+   * shown for it (a progress beside a refusal says the request is still on its way).
+   */
+  async function refusedAtTheDoor(action: string, shot: string, names: RegExp, button?: string): Promise<void> {
     const { page, server } = session;
     const before = ollama.requestsTo('/api/chat').length;
+    // Every notification text the workbench shows from here on, however briefly (a progress lasts at least 800 ms).
+    // (A script's text: tsx names the functions of a compiled callback with a helper the page does not have.)
+    await page.evaluate(`(() => {
+      const seen = (globalThis.flywheelSeenNotifications = []);
+      new MutationObserver(() => {
+        for (const item of document.querySelectorAll('.notification-list-item')) if (!seen.includes(item.innerText)) seen.push(item.innerText);
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    })()`);
     await runCommand(page, `Flywheel: ${action}`);
     const hasText = `${action} failed — Not sent`;
     const toast = page.locator('.notifications-toasts .notification-list-item', { hasText });
@@ -120,6 +132,10 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await screenshot(page, shot);
     assert.match(await refused.first().innerText(), names, 'the message names the file');
     assert.equal(ollama.requestsTo('/api/chat').length, before, 'nothing was sent');
+    const buttons = await refused.first().locator('.monaco-button').allInnerTexts();
+    assert.deepEqual(buttons.filter((b) => b.trim() !== ''), button ? [button] : [], 'the refusal offers what decides it');
+    const seen = (await page.evaluate('globalThis.flywheelSeenNotifications')) as string[];
+    assert.deepEqual(seen.filter((text) => /waiting for the model/.test(text)), [], 'no progress was shown for a refused request');
     await server.bridge.executeCommand('notifications.clearAll');
     await server.bridge.executeCommand('notifications.hideList');
   }
@@ -279,14 +295,17 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     ollama.reply({ tokens: ['```python\n', 'def tax(amount):\n', '    """The tax on an amount."""\n', `    return amount * 0.2  # ${outsideTaxMarker}\n`, '```\n'] });
     await runCommand(page, 'Flywheel: Add Documentation');
     await waitUntil('the review of the outside file', () => openReview(server.bridge), { timeoutMs: 60_000 });
-    assert.ok(JSON.stringify(ollama.requestsTo('/api/chat').slice(chats).map((r) => r.body)).includes(outsideTaxMarker), 'control: a file the user opened from outside the workspace is sent');
+    // The review opens as the proposal begins, which can be before a loaded machine has the request at the model server.
+    await waitUntil('control: a file the user opened from outside the workspace is sent', () =>
+      JSON.stringify(ollama.requestsTo('/api/chat').slice(chats).map((r) => r.body)).includes(outsideTaxMarker),
+    );
     await server.bridge.executeCommand('flywheel.review.rejectAll');
     await waitUntil('the review closed', async () => !(await openReview(server.bridge)));
 
     await open('.pgpass');
     await waitUntil('.pgpass active', async () => (await server.bridge.activeEditor())?.path.endsWith('/outside-refactor/.pgpass'));
     await focusEditor(page);
-    await refusedAtTheDoor('Simplify', 'guard-outside-credential-refused', /\.pgpass is a credential file, never sent/);
+    await refusedAtTheDoor('Simplify', 'guard-outside-credential-refused', /\.pgpass is a credential file, never sent\. Your file/);
   });
 
   it("Ask About Selection and Explain in the second folder's ignored file: nothing of it is sent, and the user is told", async () => {
@@ -302,7 +321,12 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await waitUntil('vault.py active', async () => (await server.bridge.activeEditor())?.path.endsWith('/lib/vault.py'));
     await focusEditor(page);
     const chats = ollama.requestsTo('/api/chat').length;
-    await refusedAtTheDoor('Explain', 'guard-explain-ignored-refused', /lib\/vault\.py is excluded by \.gitignore\./);
+    await refusedAtTheDoor(
+      'Explain',
+      'guard-explain-ignored-refused',
+      /lib\/vault\.py is excluded by \.gitignore\. To send it: remove it from the \.gitignore that lists it, or turn off flywheel\.guard\.respectGitignore/,
+      'Open Settings',
+    );
 
     // Two selections asked about at once, the second folder's ordinary file (the control) and its ignored one.
     await server.bridge.executeCommand('flywheel.chat.new');

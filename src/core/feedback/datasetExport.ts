@@ -13,8 +13,10 @@ export interface ExportFilter {
   /**
    * The workspace path a hashed path (flywheel.feedback.hashPaths) was made from, when a file here hashes to it: so a
    * file ignored since its row was logged is left out too. Without it, or for no file here, the row cannot be judged.
+   * `folder` is what the row's paths get in front here (`ExportOptions.alsoWorkspaces`): `name/` for a folder's row
+   * logged when that folder was open alone, its hash made of the path within the folder.
    */
-  pathOfHash?(hashedPath: string): string | undefined;
+  pathOfHash?(hashedPath: string, folder: string): string | undefined;
   /** The text with secrets replaced, and how many were found. */
   redact(text: string): { text: string; count: number };
 }
@@ -52,9 +54,14 @@ export interface DatasetExport {
     readonly secret: number;
     /** Rows another workspace logged (only with `ExportOptions.workspace`): never judged here. */
     readonly otherWorkspace: number;
-    /** Rows logged before events named their workspace (only with `ExportOptions.workspace`): whose rules apply is unknown. */
+    /**
+     * Rows logged before events named their workspace (only with `ExportOptions.workspace`), left out: whose rules apply
+     * is unknown. With `includeUnnamed` none is left out for this.
+     */
     readonly noWorkspace: number;
   };
+  /** Rows logged before events named their workspace that were judged here (`includeUnnamed`), exported or not. */
+  readonly unnamedJudged: number;
   readonly redacted: number;
   /** Rows kept whose hashed path names no file the filter knows: their file could not be judged. */
   readonly unjudged: number;
@@ -69,6 +76,16 @@ export interface ExportOptions {
    * it (the CLI, which has no window) every row is, judged by the filter alone.
    */
   readonly workspace?: string;
+  /**
+   * Other ids whose rows are this workspace's (`WindowWorkspace.also`), each with what its rows' paths get in front
+   * here: `''`, or `name/` for a folder logged alone that is one folder of this multi-root window.
+   */
+  readonly alsoWorkspaces?: ReadonlyMap<string, string>;
+  /**
+   * Also judge and export the rows logged before events named their workspace, by this workspace's rules: the user's
+   * explicit choice (they may be another project's), never the default.
+   */
+  readonly includeUnnamed?: boolean;
 }
 
 interface Joined {
@@ -114,21 +131,25 @@ export function buildDataset(events: readonly FeedbackEvent[], options: ExportOp
   const skipped = { noText: 0, ignoredFile: 0, secret: 0, otherWorkspace: 0, noWorkspace: 0 };
   let redacted = 0;
   let unjudged = 0;
+  let unnamedJudged = 0;
   for (const [id, j] of joined) {
     const shown = j.shown;
     if (!shown) continue;
-    if (options.workspace !== undefined && shown.workspace !== options.workspace) {
+    const folder = folderOf(shown.workspace, options);
+    if (folder === undefined) {
       if (shown.workspace === undefined) skipped.noWorkspace++;
       else skipped.otherWorkspace++;
       continue;
     }
+    if (options.workspace !== undefined && shown.workspace === undefined) unnamedJudged++;
     const completion = shown.text?.completion ?? j.acceptedText;
     if (completion === undefined || shown.text?.prefix === undefined) {
       skipped.noText++;
       continue;
     }
     const hashed = shown.path?.startsWith('sha256:') === true;
-    const judged = hashed ? filter.pathOfHash?.(shown.path!) : shown.path;
+    const path = hashed || shown.path === undefined ? shown.path : folder + shown.path;
+    const judged = hashed ? filter.pathOfHash?.(shown.path!, folder) : path;
     if (judged !== undefined && filter.isIgnored(judged)) {
       skipped.ignoredFile++;
       continue;
@@ -150,7 +171,7 @@ export function buildDataset(events: readonly FeedbackEvent[], options: ExportOp
       ...(shown.language !== undefined && { language: shown.language }),
       ...(shown.model !== undefined && { model: shown.model }),
       ...(shown.provider !== undefined && { provider: shown.provider }),
-      ...(shown.path !== undefined && { path: shown.path }),
+      ...(path !== undefined && { path }),
       prompt: { prefix, suffix },
       completion: clean,
       final: j.final !== undefined ? final : null,
@@ -161,7 +182,14 @@ export function buildDataset(events: readonly FeedbackEvent[], options: ExportOp
     });
   }
   rows.sort((a, b) => a.ts - b.ts);
-  return { rows, skipped, redacted, unjudged };
+  return { rows, skipped, redacted, unjudged, unnamedJudged };
+}
+
+/** What a row's paths get in front in this export (`''`: as logged), or undefined when the row is not this workspace's. */
+function folderOf(workspace: string | undefined, options: ExportOptions): string | undefined {
+  if (options.workspace === undefined || workspace === options.workspace) return '';
+  if (workspace === undefined) return options.includeUnnamed ? '' : undefined;
+  return options.alsoWorkspaces?.get(workspace);
 }
 
 export function datasetToJsonl(rows: readonly DatasetRow[]): string {

@@ -60,7 +60,7 @@ export class EgressRefusedError extends Error {
   override readonly name = 'EgressRefusedError';
   readonly reason = 'ignored-file';
 
-  constructor(message: string, readonly files: readonly string[] = []) {
+  constructor(message: string, readonly files: readonly string[] = [], readonly reasons: readonly RefusalReason[] = []) {
     super(message);
   }
 
@@ -71,7 +71,9 @@ export class EgressRefusedError extends Error {
       const files = blocked.filter((b) => b.reason === reason).map((b) => b.file);
       return `${files.join(', ')} ${files.length === 1 ? 'is' : 'are'} ${refusalWords(reason)}`;
     });
-    return new EgressRefusedError(`Not sent: ${said.join('; ')}.`, blocked.map((b) => b.file));
+    const remedies = [...new Set(reasons.map(refusalRemedy).filter((r) => r !== undefined))];
+    const todo = remedies.length > 0 ? ` To send ${blocked.length === 1 ? 'it' : 'them'}: ${remedies.join('; ')}.` : '';
+    return new EgressRefusedError(`Not sent: ${said.join('; ')}.${todo}`, blocked.map((b) => b.file), reasons);
   }
 
   static is(error: unknown): error is EgressRefusedError {
@@ -104,5 +106,29 @@ export function refusalWords(reason: RefusalReason): string {
       return 'moved or deleted since it was read';
     case 'notAFile':
       return 'not a file on this machine';
+  }
+}
+
+/**
+ * What the user can do to send a file refused for this reason, said after the reason (undefined: nothing may, by design).
+ * Each names the file or setting to change; only the user's own settings can lift a default.
+ */
+export function refusalRemedy(reason: RefusalReason): string | undefined {
+  switch (reason) {
+    case 'patterns':
+      return 're-include it with a "!" glob in flywheel.guard.exclude in your user settings';
+    case 'gitignore':
+      return 'remove it from the .gitignore that lists it, or turn off flywheel.guard.respectGitignore in your user settings';
+    case 'flywheelignore':
+      return 'remove it from .flywheelignore';
+    case 'untrusted':
+      return 'trust the workspace (Manage Workspace Trust)';
+    case 'outsideNotOpen':
+      return 'open it in an editor, then ask again';
+    case 'gone':
+      return 'ask again from where it is now';
+    case 'credentialFile':
+    case 'notAFile':
+      return undefined;
   }
 }

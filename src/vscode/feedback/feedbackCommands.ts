@@ -2,11 +2,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import * as vscode from 'vscode';
-import { buildDataset, datasetToJsonl, type DatasetExport } from '../../core/feedback/datasetExport';
+import { buildDataset, datasetToJsonl, type DatasetExport, type ExportOptions } from '../../core/feedback/datasetExport';
 import type { FeedbackEvent } from '../../core/feedback/feedbackEvents';
 import { hashPath } from '../../core/feedback/feedbackPrivacy';
 import { readFeedbackLog } from '../../core/feedback/feedbackLogReader';
 import type { FeedbackStore } from '../../core/feedback/feedbackStore';
+import type { WindowWorkspace } from '../../core/feedback/workspaceHomes';
 import { removeStatisticsIndex } from '../../core/feedback/statisticsIndex';
 import type { RefusalReason } from '../../core/guard/pathPolicy';
 import { redactSecrets } from '../../core/guard/secretRedactor';
@@ -52,8 +53,8 @@ export interface DatasetExportScope {
   readonly refusal: (path: string) => RefusalReason | undefined;
   /** The installation's salt: a row logged with a hashed path is judged by the workspace file that hashes to it. */
   readonly pathSalt: string;
-  /** This window's workspace (`workspaceIdOf`): only its rows are this window's to judge and export. */
-  readonly workspace: string;
+  /** This window's workspace (its id and the earlier ids whose rows are its): only its rows are this window's to judge and export. */
+  readonly workspace: WindowWorkspace;
   /** The extension's global storage: the save dialog's proposal when the home folder is in a workspace folder. */
   readonly globalStorage: vscode.Uri;
 }
@@ -65,12 +66,19 @@ export async function exportFeedbackDataset(scope: DatasetExportScope): Promise<
   const { store, storeText, refusal, pathSalt, workspace } = scope;
   await store.flush();
   const log = await readFeedbackLog(store.dir);
-  const hashes = await workspaceFilesByHash(log.events.filter((e) => e.workspace === workspace), pathSalt);
-  const result = buildDataset(log.events, {
-    workspace,
-    filter: { isIgnored: (path) => refusal(path) !== undefined, redact: (text) => redactSecrets(text), pathOfHash: (hashed) => hashes.get(hashed) },
-  });
-  const elsewhere = leftElsewhere(result.skipped);
+  const ours = (id: string | undefined) => id !== undefined && (id === workspace.id || workspace.also.has(id));
+  const unnamed = log.events.filter((e) => e.kind === 'completion.shown' && e.workspace === undefined).length;
+  const includeUnnamed = unnamed > 0 ? await pickUnnamed(unnamed) : false;
+  if (includeUnnamed === undefined) return;
+  const hashes = await workspaceFilesByHash(log.events.filter((e) => ours(e.workspace) || (includeUnnamed && e.workspace === undefined)), pathSalt);
+  const options: ExportOptions = {
+    workspace: workspace.id,
+    alsoWorkspaces: workspace.also,
+    includeUnnamed,
+    filter: { isIgnored: (path) => refusal(path) !== undefined, redact: (text) => redactSecrets(text), pathOfHash: (hashed, folder) => hashes.get(folder + hashed) },
+  };
+  const result = buildDataset(log.events, options);
+  const elsewhere = leftElsewhere(result);
   if (result.rows.length === 0) {
     const hint = storeText ? 'No completion with stored text yet in this workspace.' : 'Turn on flywheel.feedback.storeText to log the text a dataset needs.';
     const action = storeText ? undefined : 'Open Settings';
@@ -97,12 +105,35 @@ export async function exportFeedbackDataset(scope: DatasetExportScope): Promise<
 }
 
 /** What the window left out because it is not theirs to judge, and how those rows can be exported. */
-function leftElsewhere({ otherWorkspace, noWorkspace }: DatasetExport['skipped']): string {
+function leftElsewhere({ skipped: { otherWorkspace, noWorkspace }, unnamedJudged }: DatasetExport): string {
   const other = otherWorkspace > 0 ? ` Not this window's: ${otherWorkspace} logged in other workspaces (export them from a window of their workspace).` : '';
   const older = noWorkspace > 0
-    ? ` ${noWorkspace} logged before rows named their workspace, which no window exports (\`npx flywheel export\` writes the whole log, judged by the secret-file names only).`
-    : '';
+    ? ` ${noWorkspace} logged before rows named their workspace, left out (choose them when you export, or \`npx flywheel export\` writes the whole log, judged by the secret-file names only).`
+    : unnamedJudged > 0
+      ? ` ${unnamedJudged} logged before rows named their workspace were judged by this workspace's rules, as you chose.`
+      : '';
   return other + older;
+}
+
+const THIS_WORKSPACE_ONLY = "This workspace's rows only";
+
+/**
+ * Rows logged before rows named their workspace may be any project's: the user is told how many and chooses, this
+ * workspace's rows only being the first choice. True to include them; undefined when the user closed the choice.
+ */
+async function pickUnnamed(count: number): Promise<boolean | undefined> {
+  const rows = `${count} ${count === 1 ? 'row' : 'rows'}`;
+  const picked = await vscode.window.showQuickPick(
+    [
+      { label: THIS_WORKSPACE_ONLY, detail: `The ${rows} logged before rows named their workspace ${count === 1 ? 'stays' : 'stay'} out.` },
+      {
+        label: `Also the ${rows} logged before rows named their workspace`,
+        detail: "They may be another project's: judged by this workspace's ignore rules; rows with secrets dropped.",
+      },
+    ],
+    { title: `Flywheel: Export Feedback Dataset — ${rows} of the log ${count === 1 ? 'names' : 'name'} no workspace`, placeHolder: 'Which rows to export', ignoreFocusOut: true },
+  );
+  return picked && picked.label !== THIS_WORKSPACE_ONLY;
 }
 
 /** The first folder that is in no workspace folder (a dataset saved in one can be committed by accident); else the last. */
@@ -130,13 +161,20 @@ async function mayWriteThere(target: vscode.Uri, refusal: DatasetExportScope['re
   return choice === SAVE_ANYWAY;
 }
 
-/** Every workspace file's path by its salted hash; the files are listed only when this workspace's events hold a hashed path. */
+/**
+ * Every workspace file's path by its salted hash (`pathOfHash`'s key: the folder the row's paths get in front, then the
+ * hash); in a multi-root window also by the hash of its path within its folder, as that folder open alone logged it.
+ * The files are listed only when this workspace's events hold a hashed path.
+ */
 async function workspaceFilesByHash(events: readonly FeedbackEvent[], salt: string): Promise<ReadonlyMap<string, string>> {
   if (!events.some((e) => e.path?.startsWith('sha256:'))) return new Map();
   // Ignored files among them (findFiles reads no .gitignore): those are the ones to find.
   const uris = await vscode.workspace.findFiles('**/*', EXCLUDED_FOLDERS_GLOB, MAX_HASHED_FILES);
-  return new Map(uris.map((uri) => {
+  const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
+  return new Map(uris.flatMap((uri) => {
     const path = workspacePath(uri);
-    return [hashPath(path, salt), path];
+    const folder = multiRoot ? vscode.workspace.getWorkspaceFolder(uri) : undefined;
+    const alone = folder ? [[`${folder.name}/${hashPath(vscode.workspace.asRelativePath(uri, false), salt)}`, path] as const] : [];
+    return [[hashPath(path, salt), path] as const, ...alone];
   }));
 }

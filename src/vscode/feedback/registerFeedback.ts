@@ -9,6 +9,7 @@ import type { FeedbackSink, RejectReason } from '../../core/feedback/feedbackEve
 import type { FeedbackPrivacy } from '../../core/feedback/feedbackPrivacy';
 import { FEEDBACK_DIR_NAME, FeedbackStore } from '../../core/feedback/feedbackStore';
 import { workspaceIdOf } from '../../core/feedback/feedbackWorkspace';
+import { folderIdentity, resolveWindowWorkspace, type WindowWorkspace, type WorkspaceHomes } from '../../core/feedback/workspaceHomes';
 import type { RefusalReason } from '../../core/guard/pathPolicy';
 import { RetentionTracker } from '../../core/feedback/retentionTracker';
 import { StatisticsService } from '../../core/feedback/statisticsService';
@@ -35,6 +36,8 @@ export interface FeedbackServices {
 }
 
 const SALT_KEY = 'flywheel.feedback.pathSalt';
+/** Every workspace id stamped here, with its folders' identity on disk (`WorkspaceHomes`). */
+const HOMES_KEY = 'flywheel.feedback.workspaceHomes';
 /** The adaptive trigger's learned state (a few KB): start-up reads this, not the log. */
 const TRIGGER_STATE_KEY = 'flywheel.trigger.state';
 const PRUNE_EVERY_MS = 6 * 60 * 60 * 1000;
@@ -51,11 +54,25 @@ export interface FeedbackDependencies {
   readonly refusal: (path: string) => RefusalReason | undefined;
 }
 
-/** This window's workspace as VS Code names it: the workspace file once saved (it keeps its id as folders come and go), else its folders. */
-function windowWorkspace(salt: string): string {
+/** This window's workspace as VS Code names it: the workspace file once saved, else its folders (what earlier versions stamped). */
+function workspaceByUris(salt: string): string {
   const file = vscode.workspace.workspaceFile;
   const uris = file?.scheme === 'file' ? [file.toString()] : (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.toString());
   return workspaceIdOf(uris, salt);
+}
+
+/**
+ * This window's workspace: the id a window of the same folders on disk stamped last (a folder moved or renamed, a
+ * workspace file saved around them keep it), recorded in the global state for the next window.
+ */
+function windowWorkspace(context: vscode.ExtensionContext, salt: string): WindowWorkspace {
+  const folders = (vscode.workspace.workspaceFolders ?? []).map((folder) => ({
+    identity: folder.uri.scheme === 'file' ? folderIdentity(folder.uri.fsPath) : undefined,
+    name: folder.name,
+  }));
+  const resolved = resolveWindowWorkspace(workspaceByUris(salt), folders, context.globalState.get<WorkspaceHomes>(HOMES_KEY) ?? {}, Date.now());
+  void context.globalState.update(HOMES_KEY, resolved.homes);
+  return resolved;
 }
 
 export function registerFeedback(context: vscode.ExtensionContext, { logger, refusal }: FeedbackDependencies): FeedbackServices {
@@ -66,11 +83,12 @@ export function registerFeedback(context: vscode.ExtensionContext, { logger, ref
     void context.globalState.update(SALT_KEY, pathSalt);
   }
   const salt = pathSalt;
+  let workspace = windowWorkspace(context, salt);
   const store = new FeedbackStore({
     dir: join(context.globalStorageUri.fsPath, FEEDBACK_DIR_NAME),
     keepDays: settings.keepDays,
     privacy: privacyOf(settings, salt),
-    workspace: windowWorkspace(salt),
+    workspace: workspace.id,
     enabled: settings.enabled,
     logger,
     onDisabled: (message) => {
@@ -141,7 +159,7 @@ export function registerFeedback(context: vscode.ExtensionContext, { logger, ref
       }),
     ),
     command(FeedbackCommands.exportDataset, () =>
-      exportFeedbackDataset({ store, storeText: settings.storeText, refusal, pathSalt: salt, workspace: windowWorkspace(salt), globalStorage: context.globalStorageUri }),
+      exportFeedbackDataset({ store, storeText: settings.storeText, refusal, pathSalt: salt, workspace, globalStorage: context.globalStorageUri }),
     ),
     command(FeedbackCommands.showStatistics, () => vscode.commands.executeCommand(`${STATISTICS_VIEW_ID}.focus`)),
     command(FeedbackCommands.refreshStatistics, () => statistics.refresh()),
@@ -158,7 +176,10 @@ export function registerFeedback(context: vscode.ExtensionContext, { logger, ref
       if (editor) tracker.dismissActive(editor.document, reason);
       await vscode.commands.executeCommand('editor.action.inlineSuggest.hide');
     }),
-    vscode.workspace.onDidChangeWorkspaceFolders(() => store.setWorkspace(windowWorkspace(salt))),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => {
+      workspace = windowWorkspace(context, salt);
+      store.setWorkspace(workspace.id);
+    }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!affectsFeedbackSettings(event)) return;
       settings = readFeedbackSettings();

@@ -40,6 +40,8 @@ export interface ModelsServices {
   readonly mayInclude: (path: string) => boolean;
   /** Why the policy refuses this file (the user reads it); undefined when `mayInclude` allows it. */
   readonly refusal: (path: string) => RefusalReason | undefined;
+  /** `refusal` judged afresh, as the door judges the files of a prompt as it leaves (a link changed since is looked at again). */
+  readonly refusalNow: (path: string) => RefusalReason | undefined;
   /** Fires after the models or guard configuration changed (e.g. re-resolve the FIM template). */
   readonly onDidChange: vscode.Event<void>;
   /** Settles once API keys are read and the first configuration is in place. */
@@ -192,6 +194,7 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
     embed: (prompt, signal) => door.embed(prompt, signal),
     mayInclude: (path) => guardScope.value.mayInclude(path),
     refusal: (path) => guardScope.value.policy.refusal(path),
+    refusalNow: (path) => guardScope.value.policy.refusalNow(path),
     onDidChange: changed.event,
     ready,
     roleModels: () => roleModels,

@@ -20,6 +20,7 @@ import { explainInChat } from './explainPresenter';
 import { resolveTestDestination } from './testDestination';
 import { errorMessage } from '../../core/errorMessage';
 import { EgressRefusedError } from '../../core/guard/promptGuard';
+import { remedyCommand } from './refusalRemedy';
 import { isAbortError } from '../../core/models/modelError';
 
 export interface RefactorServices {
@@ -30,7 +31,7 @@ export interface RefactorServices {
   readonly reviews: ReviewController;
   /** The path policy (every folder's rules): what a refactor may quote besides the document. */
   readonly mayInclude: (path: string) => boolean;
-  /** Why the path policy refuses a file: Explain's refusal says it. */
+  /** Why the path policy refuses a file, judged afresh as the door does: the document's own file is asked first. */
   readonly refusal: (path: string) => RefusalReason | undefined;
 }
 
@@ -95,9 +96,14 @@ export async function runRefactorCommand(services: RefactorServices, action: Ref
     instruction: args.instruction,
     indentStyle: indentStyleOf(editor),
   };
+  // The document's own text is in every refactor's prompt (and Explain hands it to the chat, which would leave it out and
+  // ask about nothing): a file the policy refuses is refused before any progress is shown, never beside one.
+  const refused = services.refusal(path);
+  if (refused) return showFailure(services, action, EgressRefusedError.forFiles([{ file: path, reason: refused }]));
   const deps = { model: services.refactorModel, syntax: services.syntax, feedback: services.feedback };
   const label = action.title.replace(/…$/, '');
-  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Flywheel: ${label}`, cancellable: true }, async (progress, token) => {
+  // A failure is said once the progress has ended (the door refuses a file the prompt quotes besides the document).
+  const failure = await vscode.window.withProgress<unknown>({ location: vscode.ProgressLocation.Notification, title: `Flywheel: ${label}`, cancellable: true }, async (progress, token) => {
     const controller = new AbortController();
     const cancelled = token.onCancellationRequested(() => controller.abort());
     try {
@@ -117,10 +123,6 @@ export async function runRefactorCommand(services: RefactorServices, action: Ref
         case 'noTarget':
           return void vscode.window.showInformationMessage('Flywheel: select some code, or put the cursor inside a function or class.');
         case 'explain': {
-          // The chat would leave the code of a file the policy refuses out and ask about nothing: refused here, said as
-          // every other refactor's refusal at the door is.
-          const refused = services.refusal(path);
-          if (refused) throw EgressRefusedError.forFiles([{ file: path, reason: refused }]);
           const range = new vscode.Range(positionIn(text, outcome.target.start), positionIn(text, outcome.target.end));
           return explainInChat({
             document, range, code: outcome.code, relativePath: path, question: outcome.question,
@@ -146,12 +148,22 @@ export async function runRefactorCommand(services: RefactorServices, action: Ref
       // Cancelled (the progress's Cancel, the review closed while it streamed): nothing to say. Any other failure ends the
       // review too (the proposal is rejected, which aborts the controller), so the signal alone cannot tell them apart.
       if (controller.signal.aborted && isAbortError(error)) return;
-      const message = errorMessage(error);
-      services.logger.error(`refactor ${action.id} failed: ${message}`);
-      void vscode.window.showErrorMessage(`Flywheel: ${action.title} failed — ${message} Your file was not changed.`);
+      return error;
     } finally {
       cancelled.dispose();
     }
+  });
+  if (failure !== undefined) showFailure(services, action, failure);
+}
+
+/** Says why a refactor failed; a refusal at the door offers the setting that decides it. */
+function showFailure(services: RefactorServices, action: RefactorAction, error: unknown): void {
+  const message = errorMessage(error);
+  services.logger.error(`refactor ${action.id} failed: ${message}`);
+  const text = `Flywheel: ${action.title} failed — ${message} Your file was not changed.`;
+  const remedy = EgressRefusedError.is(error) ? remedyCommand(error) : undefined;
+  void vscode.window.showErrorMessage(text, ...(remedy ? [remedy.title] : [])).then((picked) => {
+    if (remedy && picked === remedy.title) void vscode.commands.executeCommand(remedy.command, ...remedy.args);
   });
 }
 

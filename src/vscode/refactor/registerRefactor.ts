@@ -31,7 +31,7 @@ export interface RefactorDependencies {
   readonly reviews: ReviewController;
   /** The path policy: Generate Tests quotes only a test file it lets into prompts. */
   readonly mayInclude: (path: string) => boolean;
-  /** Why the path policy refuses a file: Explain's refusal says it. */
+  /** Why the path policy refuses a file, judged afresh: a refactor of a refused file is refused before any progress. */
   readonly refusal: (path: string) => RefusalReason | undefined;
 }
 

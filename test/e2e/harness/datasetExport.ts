@@ -14,6 +14,11 @@ export interface ExportSteps {
   readonly proposed?: (path: string) => void;
   /** A modal warning is expected after the path is taken: its button to press, and a screenshot's name. */
   readonly accept?: { readonly button: string; readonly shot: string; readonly message?: (text: string) => void };
+  /**
+   * The log holds rows that name no workspace: the export first asks whether to take them. `also` picks them in, else
+   * this workspace's rows only; told the choice's title and items as the user reads them; a screenshot's name.
+   */
+  readonly unnamed?: { readonly also: boolean; readonly shot?: string; readonly seen?: (title: string, items: readonly string[]) => void };
 }
 
 /** Exports to `target` and resolves to the file's text once written. */
@@ -24,6 +29,7 @@ export async function exportFeedbackDataset(page: Page, target: string, steps: E
   await input.fill(`>${TITLE}`);
   await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: TITLE }).first().waitFor({ timeout: 10_000 });
   await page.keyboard.press('Enter');
+  if (steps.unnamed) await pickUnnamed(page, steps.unnamed);
   const proposed = await waitUntil('the save dialog with the proposed path', async () => {
     const value = await input.inputValue();
     return value.endsWith('/flywheel-dataset.jsonl') ? value : undefined;
@@ -49,4 +55,16 @@ export async function exportFeedbackDataset(page: Page, target: string, steps: E
     }
     return undefined;
   }, { timeoutMs: 30_000, intervalMs: 2_000 });
+}
+
+/** The export's first question when the log holds rows that name no workspace: answered by clicking the item. */
+async function pickUnnamed(page: Page, step: NonNullable<ExportSteps['unnamed']>): Promise<void> {
+  const widget = page.locator('.quick-input-widget');
+  const rows = widget.locator('.quick-input-list .monaco-list-row');
+  const wanted = step.also ? /^Also the / : /^This workspace's rows only/;
+  const item = rows.filter({ has: page.locator('.label-name', { hasText: wanted }) }).first();
+  await item.waitFor({ timeout: 15_000 });
+  if (step.shot) await screenshot(page, step.shot);
+  step.seen?.(await widget.locator('.quick-input-title').innerText(), await rows.allInnerTexts());
+  await clickClear(item);
 }

@@ -32,12 +32,25 @@ test("the door's refusal says each file's own reason, the one the path policy gi
       EgressRefusedError.is(e) &&
       e.message ===
         'Not sent: dist/b.js is excluded by .gitignore; /elsewhere/notes.md is outside the workspace and not open; ' +
-          '/home/u/.aws/credentials is a credential file, never sent; .env is excluded by the secret-file patterns or the exclude settings.' &&
+          '/home/u/.aws/credentials is a credential file, never sent; .env is excluded by the secret-file patterns or the exclude settings. ' +
+          'To send them: remove it from the .gitignore that lists it, or turn off flywheel.guard.respectGitignore in your user settings; ' +
+          'open it in an editor, then ask again; re-include it with a "!" glob in flywheel.guard.exclude in your user settings.' &&
       e.files.join() === 'dist/b.js,/elsewhere/notes.md,/home/u/.aws/credentials,.env',
   );
   assert.equal(
     EgressRefusedError.forFiles([{ file: 'a.py', reason: 'untrusted' }, { file: 'b.py', reason: 'untrusted' }]).message,
-    'Not sent: a.py, b.py are excluded by .gitignore, which applies because the workspace is not trusted.',
+    'Not sent: a.py, b.py are excluded by .gitignore, which applies because the workspace is not trusted. ' +
+      'To send them: trust the workspace (Manage Workspace Trust).',
+  );
+  // A credential file outside the workspace: nothing the user can do from here, and nothing is offered.
+  assert.equal(
+    EgressRefusedError.forFiles([{ file: '/home/u/.pgpass', reason: 'credentialFile' }]).message,
+    'Not sent: /home/u/.pgpass is a credential file, never sent.',
+  );
+  assert.equal(
+    EgressRefusedError.forFiles([{ file: 'lib/vault.py', reason: 'gitignore' }]).message,
+    'Not sent: lib/vault.py is excluded by .gitignore. To send it: remove it from the .gitignore that lists it, ' +
+      'or turn off flywheel.guard.respectGitignore in your user settings.',
   );
 });
 
