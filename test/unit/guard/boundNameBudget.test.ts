@@ -46,7 +46,7 @@ function texts(seed: number): { text: string; questions: Question[] } {
   for (const n of names) {
     for (let copies = 1 + Math.floor(random() * 2); copies > 0; copies--) {
       text += 'PASSWORD=';
-      places.push({ start: text.length, end: text.length + n.length, value: n, quoted: false, configLine: true, afterComma: false, listed: false, field: false });
+      places.push({ start: text.length, end: text.length + n.length, value: n, quoted: false, configLine: true, afterComma: false, listed: false, field: false, afterColon: false });
       text += `${n}\n`;
     }
   }

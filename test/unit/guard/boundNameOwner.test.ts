@@ -9,7 +9,7 @@ import type { FoundValue } from '../../../src/core/guard/rules/secretValue';
 
 function bare(text: string, value: string): FoundValue {
   const start = text.lastIndexOf(value);
-  return { start, end: start + value.length, value, quoted: false, configLine: true, afterComma: false, listed: false, field: false };
+  return { start, end: start + value.length, value, quoted: false, configLine: true, afterComma: false, listed: false, field: false, afterColon: false };
 }
 
 test('a name the text binds is read as bound, once per owner, and the budget of whole-text searches is the owner\'s', () => {

@@ -95,7 +95,7 @@ test('on a plain config line every grammar check answers as the shape says, and 
     assert.equal(opensPunctuatedRun(text, end), false, at);
     assert.ok(text.charCodeAt(end) !== 40 && text.charCodeAt(end) !== 91, at);
     const m = valueFound(text, start, end, false, false);
-    assert.deepEqual(m, { start, end, value, quoted: false, configLine: false, afterComma: false, listed: false, field: false }, at);
+    assert.deepEqual(m, { start, end, value, quoted: false, configLine: false, afterComma: false, listed: false, field: false, afterColon: false }, at);
     assert.equal(value.indexOf('&'), -1, at);
     assert.equal(fieldEnd(text, from, keyStart, keyEnd, m!), undefined, at);
     assert.equal(isHeaderArgument(text, from, keyStart, keyEnd, m!), false, at);

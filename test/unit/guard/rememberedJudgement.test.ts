@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { keyStrength } from '../../../src/core/guard/rules/keyStrength';
 import { acceptValue, judgeValue, type FoundValue } from '../../../src/core/guard/rules/secretValue';
 
-const VALUES = ['abcdefghijklmnop(x pw = <<~A pw = @', 'r##', 'q', 'aB3dE6gH9jK2mN5p', 'hunter22', 'Forgot password?', 'db_password', 'process.env.TOKEN', 'Zx9Qm2Lp8Rt4', 'letmein', 'open-sesame', 'changeme', 'abcd', 'Auth'];
+const VALUES = ['abcdefghijklmnop(x pw = <<~A pw = @', 'r##', 'q', 'aB3dE6gH9jK2mN5p', 'hunter22', 'Forgot password?', 'db_password', 'process.env.TOKEN', 'Zx9Qm2Lp8Rt4', 'letmein', 'open-sesame', 'changeme', 'abcd', 'Auth', 'CorrectHorse'];
 const KEYS = ['pw', 'token', 'secret', 'password', 'cache_key', 'api_key', 'db_password'];
 
 function random(seed: number): () => number {
@@ -24,7 +24,7 @@ function question(next: () => number, values: readonly string[], keys: readonly 
   const flag = () => next() < 0.5;
   // Each value a slice of a text of its own, as the rules cut it: the memo compares characters, not identity.
   const text = `  ${value}  `;
-  return { key, found: { start: 2, end: 2 + value.length, value: text.slice(2, 2 + value.length), quoted: flag(), configLine: flag(), afterComma: next() < 0.2, listed: false, field: next() < 0.2 } };
+  return { key, found: { start: 2, end: 2 + value.length, value: text.slice(2, 2 + value.length), quoted: flag(), configLine: flag(), afterComma: next() < 0.2, listed: false, field: next() < 0.2, afterColon: next() < 0.3 } };
 }
 
 test('a remembered answer is the answer judging gives, whatever came between', () => {
@@ -45,7 +45,7 @@ test('a remembered answer is the answer judging gives, whatever came between', (
 
 test('the same value asked with another key or another flag right after is answered for its own question', () => {
   const v = 'hunter22';
-  const found = (over: Partial<FoundValue>): FoundValue => ({ start: 0, end: v.length, value: v, quoted: true, configLine: false, afterComma: false, listed: false, field: false, ...over });
+  const found = (over: Partial<FoundValue>): FoundValue => ({ start: 0, end: v.length, value: v, quoted: true, configLine: false, afterComma: false, listed: false, field: false, afterColon: false, ...over });
   // (The pairs below differ in their answers: a memo that ignored the key or the flag would give the first's to the second.)
   const pairs: [FoundValue, string, FoundValue, string][] = [
     [found({}), 'password', found({}), 'cache_key'],
@@ -53,6 +53,8 @@ test('the same value asked with another key or another flag right after is answe
     [found({ value: 'abcd', end: 4 }), 'password', found({ value: 'abcd', end: 4 }), 'token'],
     [found({ quoted: true }), 'password', found({ quoted: false }), 'password'],
     [found({ quoted: false, configLine: true }), 'password', found({ quoted: false, configLine: false }), 'password'],
+    // (A passphrase's capitalised words after `=`, a type's name after a lower-case name's `:`.)
+    [found({ value: 'CorrectHorse', end: 12, quoted: false, configLine: true }), 'password', found({ value: 'CorrectHorse', end: 12, quoted: false, configLine: true, afterColon: true }), 'password'],
   ];
   for (const [a, ka, b, kb] of pairs) {
     assert.notEqual(judgeValue(a, keyStrength(ka), ka), judgeValue(b, keyStrength(kb), kb), `${ka} ${JSON.stringify(a)} / ${kb} ${JSON.stringify(b)}`);

@@ -72,7 +72,7 @@ function findBindings(text: string, found: SpanList, forms: readonly { readonly 
       if (strength === 'none') continue;
       const [start, end] = tail ? spanBeforeTail(m, tail) : m.indices!.groups!.secret!;
       const value = text.slice(start, end);
-      if (acceptValue({ start, end, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false }, strength, name)) found.push(kind, start, end);
+      if (acceptValue({ start, end, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false, afterColon: false }, strength, name)) found.push(kind, start, end);
     }
   }
 }

@@ -55,7 +55,7 @@ export const bytesLiteralRule: SecretRule = {
       const strength = keyStrength(key);
       if (strength === 'none') continue;
       const [start, end] = m.indices!.groups!.secret!;
-      const value = { start, end, value: text.slice(start, end), quoted: true, configLine: false, afterComma: false, listed: false, field: false };
+      const value = { start, end, value: text.slice(start, end), quoted: true, configLine: false, afterComma: false, listed: false, field: false, afterColon: false };
       if (acceptValue(value, strength, key)) found.push(KIND, start, end);
     }
   },

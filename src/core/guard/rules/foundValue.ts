@@ -95,8 +95,8 @@ export function valueFound(text: string, start: number, end: number, quoted: boo
   } else if (!quoted && (valueText.length === 5 || valueText.length === 6) && SCHEME_ALONE.test(valueText)) {
     const next = CREDENTIAL_AFTER_SCHEME.exec(text.slice(end, end + 410));
     if (next && /^basic/i.test(valueText) && (next[1]!.length & 3) === 0 && !isBasicCredential(next[1]!)) return undefined;
-    if (next) return { start: end + next[0].length - next[1]!.length, end: end + next[0].length, value: next[1]!, quoted: false, configLine: true, afterComma, listed: false, field: false };
+    if (next) return { start: end + next[0].length - next[1]!.length, end: end + next[0].length, value: next[1]!, quoted: false, configLine: true, afterComma, listed: false, field: false, afterColon: false };
   }
   // (Every value one shape, all its fields set: the rule's reads of them stay monomorphic.)
-  return { start, end, value: valueText, quoted, configLine: false, afterComma, listed: false, field: false };
+  return { start, end, value: valueText, quoted, configLine: false, afterComma, listed: false, field: false, afterColon: false };
 }

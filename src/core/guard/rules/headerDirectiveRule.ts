@@ -59,6 +59,6 @@ function readDirectives(directives: LedPattern, text: string, found: SpanList, n
     const value = text.slice(start, end);
     // Apache's `%{NAME}e` (an environment variable), `%{HTTP:…}`: a reference.
     if (value.startsWith('%{')) return;
-    if (acceptValue({ start, end, value, quoted, configLine: true, afterComma: false, listed: false, field: false }, keyStrength(key), key)) found.push(KIND, start, end);
+    if (acceptValue({ start, end, value, quoted, configLine: true, afterComma: false, listed: false, field: false, afterColon: false }, keyStrength(key), key)) found.push(KIND, start, end);
   });
 }

@@ -34,7 +34,7 @@ export const headerFieldSetterRule: SecretRule = {
         strength = 'strong';
       }
       const value = text.slice(start, end);
-      if (acceptValue({ start, end, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false }, strength, key)) found.push(KIND, start, end);
+      if (acceptValue({ start, end, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false, afterColon: false }, strength, key)) found.push(KIND, start, end);
     });
   },
 };

@@ -15,5 +15,5 @@ import { operandBetweenLiterals } from './literalBetweenLiterals';
 export function acceptsLiteralForKey(text: string, start: number, end: number, key: string, strength: Strength = keyStrength(key), bare = false): boolean {
   if (strength === 'none') return false;
   const value = text.slice(start, end);
-  return acceptValue({ start, end, value, quoted: !bare, configLine: bare, afterComma: false, listed: false, field: false }, strength, key) && !saysNotTheValue(value) && !operandBetweenLiterals(text, start, value);
+  return acceptValue({ start, end, value, quoted: !bare, configLine: bare, afterComma: false, listed: false, field: false, afterColon: false }, strength, key) && !saysNotTheValue(value) && !operandBetweenLiterals(text, start, value);
 }

@@ -27,7 +27,7 @@ export function namedLiteralRule(id: string, keywords: readonly string[], patter
           if (strength === 'none') return;
           const [start, end] = tail ? spanBeforeTail(m, tail) : m.indices!.groups!.secret!;
           const value = text.slice(start, end);
-          if (acceptValue({ start, end, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false }, strength, name) && !saysNotTheValue(value)) found.push(kind, start, end);
+          if (acceptValue({ start, end, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false, afterColon: false }, strength, name) && !saysNotTheValue(value)) found.push(kind, start, end);
         });
       }
     },

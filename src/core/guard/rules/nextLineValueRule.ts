@@ -202,7 +202,7 @@ function parenthesised(text: string, paren: number, next: number, found: SpanLis
 
 /** String pieces (their starts and ends, in turn) that make one literal, `value`: judged whole, each redacted. */
 function pushPieces(found: SpanList, reading: Reading, pieces: readonly number[], value: string, strength: Strength, key: string): void {
-  const whole = { start: pieces[0]!, end: pieces[pieces.length - 1]!, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false };
+  const whole = { start: pieces[0]!, end: pieces[pieces.length - 1]!, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false, afterColon: false };
   if (!acceptValue(whole, strength, key) || saysNotTheValue(value)) return;
   for (let i = 0; i < pieces.length; i += 2) push(found, reading, pieces[i]!, pieces[i + 1]!);
 }

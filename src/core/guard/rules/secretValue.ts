@@ -36,6 +36,8 @@ export interface FoundValue {
   listed: boolean;
   /** A field of a connection string or a query (`;Password=…;`): only a literal stands there (set once known). */
   field: boolean;
+  /** The operator was a colon alone (`key: value`): YAML's, but also a type annotation's in code (`passphrase: BinaryLike`) (set once known). */
+  afterColon: boolean;
 }
 
 
@@ -45,7 +47,7 @@ export interface FoundValue {
  */
 export function acceptsQuotedLiteral(text: string, start: number, end: number, key: string, value = text.slice(start, end)): boolean {
   const strength = keyStrength(key);
-  return strength === 'strong' && acceptValue({ start, end, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false }, strength, key);
+  return strength === 'strong' && acceptValue({ start, end, value, quoted: true, configLine: false, afterComma: false, listed: false, field: false, afterColon: false }, strength, key);
 }
 
 /**
@@ -86,6 +88,19 @@ const PIN_DIGITS = /^\d{4,7}$/;
  */
 function numericPassword(v: string, found: FoundValue, key: string): boolean {
   return (found.quoted || found.configLine) && PIN_DIGITS.test(v) && namesPassword(key);
+}
+
+// A setting's name: upper snake case (`DB_PASSWORD`, an environment variable's) or dotted (`spring.datasource.password`).
+const SETTING_NAME = /^[A-Z][A-Z0-9_]*$|\./;
+
+/**
+ * Whether a config line gives a password its value after `=`, or after `:` under a setting's name: where capitalised words
+ * are the passphrase (`DB_PASSWORD=CorrectHorseBatteryStaple`, `MYSQL_PASSWORD: BlueElephant`), not a type. A lower-case
+ * name and `:` read as a member's type annotation as well (`passphrase: BinaryLike` in a TypeScript interface, a Python
+ * class's `password: ConstrainedStr`) and stay a type's name. bench/guard/README.md, thirty-sixth round, guardstandin1.
+ */
+function passphraseOnConfigLine(found: FoundValue, key: string): boolean {
+  return found.configLine && (!found.afterColon || SETTING_NAME.test(key)) && namesPassword(key);
 }
 
 /** The fewest characters a value of a key of this strength can be a secret with (a weak key's must look random). */
@@ -137,7 +152,7 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
   // Too short for its key, a value is turned down by judging's first test (what it reads of the value is no longer):
   // answered so, it takes no entry from a question whose judging reads the value (`cond ? a.b.c+d : x.y` asks both).
   if (found.value.length < shortestSecret(strength)) return false;
-  const how = (strength === 'strong' ? 1 : strength === 'weak' ? 2 : 3) | (found.quoted ? 4 : 0) | (found.field ? 8 : 0) | (found.configLine ? 16 : 0) | (found.afterComma ? 32 : 0);
+  const how = (strength === 'strong' ? 1 : strength === 'weak' ? 2 : 3) | (found.quoted ? 4 : 0) | (found.field ? 8 : 0) | (found.configLine ? 16 : 0) | (found.afterComma ? 32 : 0) | (found.afterColon ? 64 : 0);
   const value = found.value;
   const slot = ((value.length * 31) ^ (value.charCodeAt(0) * 7) ^ (value.charCodeAt(value.length - 1) * 3) ^ (key.length * 17) ^ (key.charCodeAt(0) * 11) ^ (key.charCodeAt(key.length - 1) * 5) ^ (how * 13)) & (REMEMBERED - 1);
   if (rememberedHows[slot] === how && rememberedValues[slot] === value && rememberedKeys[slot] === key) return rememberedAnswers[slot]!;
@@ -263,7 +278,11 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   if (found.quoted) return !(v.charCodeAt(v.length - 1) === 41 && CALL.test(v)) && !(v.charCodeAt(v.length - 1) === 58 && PROMPT_LABEL.test(v)) && !((may & MAY_BLANK) !== 0 && (looksSentence(v) || ((pairs & NOT_PROSE_CHAR) === 0 && (PROSE.test(v) || phraseNamesSlot(v) || (PHRASE.test(v) && !namesChosenSecret(key))))));
   if ((may & MAY_MEMBER) !== 0 && MEMBER_CHAIN.test(v) && !holdsGeneratedPiece(v)) return false;
   // (Letters only, no two capitals side by side, ending lower-case: else TYPE_NAME cannot match.)
-  if (isUpper(v.charCodeAt(0)) && (pairs & (NOT_LETTER | UPPER_UPPER)) === 0 && isLower(v.charCodeAt(v.length - 1)) && TYPE_NAME.test(v)) return false;
+  // A type's name (`NonSharedBuffer`), but not a config line's value given to a password after `=` or under a setting's
+  // name (`DB_PASSWORD=CorrectHorseBatteryStaple`, `password = BlueElephant`): there capitalised words are a passphrase
+  // (NIST SP 800-63B §5.1.1.2 sets no composition rule, its Appendix A favours long phrases), and no language annotates
+  // a type after `=` or on an upper-case or dotted name.
+  if (isUpper(v.charCodeAt(0)) && (pairs & (NOT_LETTER | UPPER_UPPER)) === 0 && isLower(v.charCodeAt(v.length - 1)) && TYPE_NAME.test(v) && !passphraseOnConfigLine(found, key)) return false;
   // A bare value is code unless the line is a KEY=VALUE config line or an operator of comparison;
   // on such a line it is the value without a bracket, an `=` or a kebab-case name's shape (a reference:
   // `existingSecret: db-creds`, a Kubernetes object's name; a password's key takes no object's name, and

@@ -34,5 +34,5 @@ export function setterArgument(text: string, keyStart: number, keyEnd: number): 
   if (!m) return undefined;
   const end = keyEnd + m[0].lastIndexOf(m[1]!);
   const start = end - m[2]!.length;
-  return { start, end, value: m[2]!, quoted: true, configLine: false, afterComma: false, listed: false, field: false };
+  return { start, end, value: m[2]!, quoted: true, configLine: false, afterComma: false, listed: false, field: false, afterColon: false };
 }

@@ -195,7 +195,7 @@ function credentialIn(name: string, value: string, quoted: boolean, start: numbe
   const credential = value.slice(from);
   if (RECORD_OPENS.test(credential) || saysNotTheValue(credential)) return -1;
   const end = start + value.length;
-  return acceptValue({ start: start + from, end, value: credential, quoted, configLine: false, afterComma: false, listed: false, field: false }, strength, key) ? from : -1;
+  return acceptValue({ start: start + from, end, value: credential, quoted, configLine: false, afterComma: false, listed: false, field: false, afterColon: false }, strength, key) ? from : -1;
 }
 
 export const siblingNameRule: SecretRule = {

@@ -48,7 +48,7 @@ export const ssmParameterRule: SecretRule = {
       const secret = value.groups!.secret!;
       const end = value.index + value[0].length - value.groups!.q!.length;
       const start = end - secret.length;
-      if (acceptValue({ start, end, value: secret, quoted: true, configLine: false, afterComma: false, listed: false, field: false }, strength, key) && !saysNotTheValue(secret)) found.push(KIND, start, end);
+      if (acceptValue({ start, end, value: secret, quoted: true, configLine: false, afterComma: false, listed: false, field: false, afterColon: false }, strength, key) && !saysNotTheValue(secret)) found.push(KIND, start, end);
     }
   },
 };

@@ -104,10 +104,11 @@ export function valueAfterKey(text: string, context: LineContext, keyStart: numb
  * valueOnAnyLine returns it); else its line is a config line's, but for a member of `this` or a statement of code.
  */
 function plainValue(text: string, context: LineContext, lineStart: number, from: number, keyEnd: number, start: number, end: number, key: string, strength: Strength): FoundValue {
-  const m: FoundValue = { start, end, value: text.slice(start, end), quoted: false, configLine: false, afterComma: false, listed: false, field: false };
+  const m: FoundValue = { start, end, value: text.slice(start, end), quoted: false, configLine: false, afterComma: false, listed: false, field: false, afterColon: false };
   if (end - start < shortestSecret(strength)) return m;
   // (endsItsLine: the run ends its line, but the next may go on with the expression's chain; namesBoundInText last, as
   // valueOnAnyLine asks it, since its search budget counts the calls.)
+  m.afterColon = text.charCodeAt(keyEnd) === COLON_SIGN;
   m.configLine = endsItsLine(text, end) && !memberOfSelf(key) && !(isBlank(text.charCodeAt(from)) && from === lineStart && codeStatement(text, { opStart: keyEnd, opEnd: keyEnd + 1, quote: 0, valueStart: start, valueEnd: end, end }, m.value, end)) && !namesBoundInText(text, context, m, strength);
   return m;
 }
@@ -274,6 +275,7 @@ export function valueOnAnyLine(text: string, context: LineContext, keyStart: num
       return m;
     }
   }
+  m.afterColon = assigned !== undefined && assigned.opEnd - assigned.opStart === 1 && text.charCodeAt(assigned.opStart) === COLON_SIGN;
   // KEY=VALUE: the value is the rest of the line; `KEY = new Thing(…)` is code.
   // (`this.token = token;` at a line's start is a statement of a method, never a config line.)
   // (Only a weak key's value and a bare one are judged by their line: a strong key's literal is not.)
