@@ -19,12 +19,14 @@
 //
 //   npx tsx bench/guard/grammarMatrix.ts [--show [--show-short]] [--group NAME] [--json] [--embed plain|json|percent]
 import { redactSecrets } from '../../src/core/guard/secretRedactor';
+import { strictnessArg } from './strictnessArg';
 import { seededRandom } from '../../src/core/seededRandom';
 import { grammarCells, type GrammarCell } from './grammarCells';
 import { referenceTexts } from './referenceLookalikes';
 import { alphabets, SHORT } from './matrixAlphabets';
 
 const args = process.argv.slice(2);
+const redaction = strictnessArg(args);
 const show = args.includes('--show');
 const showShort = args.includes('--show-short');
 const json = args.includes('--json');
@@ -58,7 +60,7 @@ function fill(cell: GrammarCell, value: string): { text: string; secret: string 
 }
 
 function redacted(text: string, secret: string): boolean {
-  const result = redactSecrets(text);
+  const result = redactSecrets(text, redaction);
   if (result.text.includes(secret)) return false;
   for (let at = text.indexOf(secret); at !== -1; at = text.indexOf(secret, at + 1)) {
     let covered = 0;
@@ -70,7 +72,7 @@ function redacted(text: string, secret: string): boolean {
 
 /** The value's own places are covered (a literal such as `secret` may also be a word of the template: `client_secret=`). */
 function slotTaken(cell: GrammarCell, text: string, literal: string): boolean {
-  const spans = redactSecrets(text).redactions;
+  const spans = redactSecrets(text, redaction).redactions;
   const parts = cell.template.replace(/§S:[^§]*§/g, '').split('§V§');
   let at = 0;
   for (let i = 0; i + 1 < parts.length; i++) {
@@ -131,7 +133,7 @@ for (const cell of grammarCells) {
   if (!/§[BE]§/.test(cell.template)) {
     for (const look of LOOK_ALIKES) {
       const { text } = embedded(cell.template.replace(/§S:[^§]*§/g, '').replace(/§V§/g, look), look);
-      const result = redactSecrets(text);
+      const result = redactSecrets(text, redaction);
       if (result.count > 0) falsePositives.push(`${look} → ${result.text.replace(/\n/g, '⏎')}`);
     }
   }
@@ -139,7 +141,7 @@ for (const cell of grammarCells) {
   if (!/§[BE]§/.test(cell.template)) {
     for (const literal of SLOT_LITERALS) {
       const text = cell.template.replace(/§S:[^§]*§/g, '').replace(/§V§/g, literal);
-      if (!slotTaken(cell, text, literal)) literalsLeft.push(`${literal} → ${redactSecrets(text).text.replace(/\n/g, '⏎')}`);
+      if (!slotTaken(cell, text, literal)) literalsLeft.push(`${literal} → ${redactSecrets(text, redaction).text.replace(/\n/g, '⏎')}`);
     }
   }
   rows.push({ cell, found, tried, shortFound, shortTried, shortLeaking, leaking, falsePositives, literalsLeft });
@@ -156,7 +158,7 @@ const references = referenceTexts(grammarCells).filter((r) => {
 const referenceSyntaxes = new Map<string, { tried: number; redacted: string[] }>();
 for (const r of references) {
   const { text } = embedded(r.text, '');
-  const result = redactSecrets(text);
+  const result = redactSecrets(text, redaction);
   const entry = referenceSyntaxes.get(r.syntax) ?? { tried: 0, redacted: [] };
   entry.tried++;
   if (result.count > 0) entry.redacted.push(`${r.host}: ${r.text.replace(/\n/g, '⏎')} → ${result.text.replace(/\n/g, '⏎')}`);

@@ -63,6 +63,7 @@ import { SCREEN_SCAN_PASSES } from './machineScan';
 import { measureRepeats } from './repeatSpeed';
 import { formatSpread, spread, timeRedaction, type RedactionTime } from './redactionTiming';
 import { scoreRedaction, type CorpusItem } from './redactionScore';
+import { strictnessArg } from './strictnessArg';
 import { readExternalCorpus, reportExternal } from './splitReport';
 
 // Every mode ends with process.exit right after ~30 KB of report. On a pipe (`--json | tail -1`, a test's spawnSync)
@@ -108,13 +109,20 @@ if (!(Number.isInteger(headline.inputs) && headline.inputs >= 1 && Number.isInte
 // The user's corpus is read first: what is wrong with it is said at once, before any scoring.
 const corpus = corpusFile ? corpusOrExit(corpusFile) : vendorFormatCorpus();
 const loadBefore = loadavg()[0]!;
-const external = reportExternal(readExternalCorpus(), { showHoldout: args.includes('--show-holdout') });
+// (`--strictness strict` scores the user's strict redaction: quality only, the speed runs time the default.)
+const redaction = strictnessArg(args);
+if (redaction && !args.includes('--quality-only')) {
+  console.error('--strictness is scored with --quality-only');
+  process.exit(2);
+}
+const external = reportExternal(readExternalCorpus(), { showHoldout: args.includes('--show-holdout'), redaction });
 const items = [...corpus, ...adversarialItems()];
-const score = scoreRedaction(items);
+const score = scoreRedaction(items, redaction);
 if (args.includes('--quality-only')) {
+  if (redaction) console.log(`strictness: ${redaction.strictness}`);
   console.log(`corpus: ${corpusFile ?? 'vendor formats'}; ${items.length} items: recall ${score.recall.toFixed(4)} (${score.redacted}/${score.secretItems}), clean FP rate ${score.cleanFpRate.toFixed(4)} (${score.falsePositives}/${score.cleanItems}), precision ${score.precision.toFixed(4)}; not timed`);
   for (const line of external.lines) console.log(line);
-  if (json) console.log(JSON.stringify({ ...issueFigures(items.length, score, null, timedInputs('quality', only)), external: externalBySplit() }));
+  if (json) console.log(JSON.stringify({ ...issueFigures(items.length, score, null, timedInputs('quality', only)), ...(redaction ? { strictness: redaction.strictness } : {}), external: externalBySplit() }));
   process.exit(0);
 }
 

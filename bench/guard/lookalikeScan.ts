@@ -1,4 +1,4 @@
-// `npx tsx bench/guard/lookalikeScan.ts [DIR…] [--system] [--languages] [--show N]`: the redactor run over real
+// `npx tsx bench/guard/lookalikeScan.ts [DIR…] [--system] [--languages] [--show N] [--strictness strict]`: the redactor run over real
 // text nobody labelled, where nearly every redaction is a false positive (test fixtures' private
 // keys are the exception: a key is a key). Default: this repository's node_modules (library code,
 // type definitions, source maps); --system adds this machine's source and config trees (Python's
@@ -13,13 +13,17 @@ import { bundled } from './bundledRedactor';
 import { scanRoots } from './languageTrees';
 import { spanContext } from './spanContext';
 import { readText, textFiles } from './textTrees';
+import { strictnessArg } from './strictnessArg';
 
 const { findSecrets } = bundled();
 
 const args = process.argv.slice(2);
+// (`--strictness strict`: the spans the user's strict redaction takes, strictnessArg.ts.)
+const redaction = strictnessArg(args);
 const showAt = args.indexOf('--show');
 const show = showAt === -1 ? 0 : Number(args[showAt + 1]);
-const named = args.filter((a, i) => !a.startsWith('--') && (showAt === -1 || i !== showAt + 1));
+const strictnessAt = args.indexOf('--strictness');
+const named = args.filter((a, i) => !a.startsWith('--') && (showAt === -1 || i !== showAt + 1) && (strictnessAt === -1 || i !== strictnessAt + 1));
 const roots = scanRoots(named, args);
 
 const shown: string[] = [];
@@ -34,7 +38,7 @@ for (const root of roots) {
     const text = buffer.toString('utf8');
     files++;
     bytes += buffer.length;
-    for (const span of findSecrets(text)) {
+    for (const span of findSecrets(text, undefined, redaction)) {
       byRule.set(span.kind, (byRule.get(span.kind) ?? 0) + 1);
       if (shown.length < show) {
         shown.push(`${span.kind}\t${path}\t${spanContext(path, text, span.start, span.end)}`);

@@ -3,6 +3,7 @@
 // redactions and none appears verbatim in the redacted text; a `clean` item is a false positive
 // when anything in it is redacted; a `stress` item is only timed.
 import { redactSecrets } from '../../src/core/guard/secretRedactor';
+import type { RedactionOptions } from '../../src/core/guard/redactionStrictness';
 
 export interface CorpusItem {
   readonly text: string;
@@ -22,7 +23,7 @@ export interface RedactionScore {
   readonly falseAlarms: readonly string[];
 }
 
-export function scoreRedaction(items: readonly CorpusItem[]): RedactionScore {
+export function scoreRedaction(items: readonly CorpusItem[], options?: RedactionOptions): RedactionScore {
   let secretItems = 0;
   let redacted = 0;
   let cleanItems = 0;
@@ -31,7 +32,7 @@ export function scoreRedaction(items: readonly CorpusItem[]): RedactionScore {
   const falseAlarms: string[] = [];
   for (const item of items) {
     if (item.label === 'stress') continue;
-    const result = redactSecrets(item.text);
+    const result = redactSecrets(item.text, options);
     if (item.label === 'clean') {
       cleanItems++;
       if (result.count > 0) {

@@ -61,6 +61,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
 import { scoreRedaction, type CorpusItem } from './redactionScore';
+import type { RedactionOptions } from '../../src/core/guard/redactionStrictness';
 
 export interface ExternalItem extends CorpusItem {
   readonly source: string;
@@ -147,8 +148,8 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ExternalItem));
 }
 
-export function figures(items: readonly CorpusItem[]): SplitFigures & { misses: readonly string[]; falseAlarms: readonly string[] } {
-  const s = scoreRedaction(items);
+export function figures(items: readonly CorpusItem[], options?: RedactionOptions): SplitFigures & { misses: readonly string[]; falseAlarms: readonly string[] } {
+  const s = scoreRedaction(items, options);
   return {
     secretItems: s.secretItems, redacted: s.redacted, recall: s.recall, recallInterval: wilsonInterval(s.redacted, s.secretItems),
     cleanItems: s.cleanItems, falsePositives: s.falsePositives, fpShare: s.cleanFpRate, fpInterval: wilsonInterval(s.falsePositives, s.cleanItems),
@@ -156,7 +157,7 @@ export function figures(items: readonly CorpusItem[]): SplitFigures & { misses: 
   };
 }
 
-export function reportExternal(items: readonly ExternalItem[], options: { showHoldout?: boolean } = {}): Record<Split, SplitFigures> & { lines: string[] } {
+export function reportExternal(items: readonly ExternalItem[], options: { showHoldout?: boolean; redaction?: RedactionOptions } = {}): Record<Split, SplitFigures> & { lines: string[] } {
   const lines: string[] = [];
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   const span = ([a, b]: [number, number]) => `[${pct(a)}, ${pct(b)}]`;
@@ -165,14 +166,14 @@ export function reportExternal(items: readonly ExternalItem[], options: { showHo
   const result = {} as Record<Split, SplitFigures>;
   for (const split of SPLITS) {
     const inSplit = items.filter((i) => i.split === split);
-    const main = figures(inSplit.filter((i) => !i.note));
+    const main = figures(inSplit.filter((i) => !i.note), options.redaction);
     result[split] = main;
     lines.push(`external ${split} (${[...new Set(inSplit.map((i) => i.source))].join(', ')}): ${describe(main)}`);
     for (const source of [...new Set(inSplit.map((i) => i.source))]) {
-      lines.push(`  ${source}: ${describe(figures(inSplit.filter((i) => i.source === source && !i.note)))}`);
+      lines.push(`  ${source}: ${describe(figures(inSplit.filter((i) => i.source === source && !i.note), options.redaction))}`);
     }
     for (const note of [...new Set(inSplit.flatMap((i) => (i.note ? [i.note] : [])))]) {
-      const f = figures(inSplit.filter((i) => i.note === note));
+      const f = figures(inSplit.filter((i) => i.note === note), options.redaction);
       const parts = [f.secretItems ? `${f.redacted}/${f.secretItems} secret items redacted` : '', f.cleanItems ? `${f.falsePositives}/${f.cleanItems} clean items redacted` : ''];
       lines.push(`  apart, "${note}": ${parts.filter(Boolean).join('; ')}`);
     }

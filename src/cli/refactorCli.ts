@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { createTwoFilesPatch } from 'diff';
 import { PathPolicy } from '../core/guard/pathPolicy';
 import { PromptGuard } from '../core/guard/promptGuard';
+import { strictnessOf } from '../core/guard/redactionStrictness';
 import type { Logger } from '../core/logger';
 import { readTimeouts } from '../core/models/endpointSettings';
 import { describeEntryProblems, parseModelEntries, unusableRoleMessage } from '../core/models/modelEntries';
@@ -181,7 +182,7 @@ function endpointsFor(o: RefactorCliOptions): GatewayEndpoint[] {
 function guardFor(root: string, settings: CliSettings): PromptGuard {
   const exclude = arraySetting(settings, 'flywheel.guard.exclude').filter((g): g is string => typeof g === 'string');
   const policy = new PathPolicy({ roots: [root], userGlobs: exclude, respectGitignore: settingValue(settings, 'flywheel.guard.respectGitignore') !== false });
-  return new PromptGuard({ policy, redactSecrets: settingValue(settings, 'flywheel.guard.redactSecrets') !== false });
+  return new PromptGuard({ policy, redactSecrets: settingValue(settings, 'flywheel.guard.redactSecrets') !== false, strictness: strictnessOf(settingValue(settings, 'flywheel.redaction.strictness')) });
 }
 
 /** Generate Tests follows the project's test convention, read from the files under the root; it quotes only a test file `mayInclude` allows. */

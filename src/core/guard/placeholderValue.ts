@@ -5,6 +5,7 @@ import { REFERENCE } from './referenceForms';
 import { describesStandIn } from './standInWords';
 import { shannonEntropy } from './stringEntropy';
 import { looksRandomValue } from './rules/randomValue';
+import { judgingStrictly } from './redactionStrictness';
 
 /**
  * The lead's placeholder policy for #11 (HELPERS.md), the one test every rule asks of a value in a
@@ -22,13 +23,16 @@ import { looksRandomValue } from './rules/randomValue';
 export function looksPlaceholder(value: string, may?: number): boolean {
   // (A value asked again right after itself, a line repeated down a file or one value read by two
   // tests in turn, is given its answer again without a reading.)
-  if (value === lastAsked) return lastAnswer;
-  lastAnswer = judgedPlaceholder(value, may);
+  const strict = judgingStrictly();
+  if (value === lastAsked && strict === lastStrict) return lastAnswer;
+  lastAnswer = judgedPlaceholder(value, may, strict);
   lastAsked = value;
+  lastStrict = strict;
   return lastAnswer;
 }
 
 let lastAsked: string | undefined;
+let lastStrict = false;
 let lastAnswer = false;
 
 /**
@@ -45,18 +49,23 @@ export function namesAnotherSlot(value: string): boolean {
   return v.length <= SLOT_NAME_LONGEST && ANOTHER_SLOTS_NAME.test(v);
 }
 
-/** `given`: the bits `placeholderExpressions`' prefilter gives the value, where a caller read them with its own (no needed character is a blank: the trimmed value's are the same). */
-function judgedPlaceholder(value: string, given: number | undefined): boolean {
+/**
+ * `given`: the bits `placeholderExpressions`' prefilter gives the value, where a caller read them with its own (no needed
+ * character is a blank: the trimmed value's are the same). `strict`: the user's strict redaction (redactionStrictness.ts),
+ * where a stand-in made of words (the slot's own name, `changeme`, `your-api-key-here`) is a literal like any other; the
+ * shapes that are no value stay set apart (a mask, a bracketed slot, a reference, a constant's name, a word of absence).
+ */
+function judgedPlaceholder(value: string, given: number | undefined, strict: boolean): boolean {
   const v = value.trim();
   if (v === '') return true;
-  if (v.length <= SLOT_NAME_LONGEST && SLOT_NAME.test(v)) return true;
+  if (!strict && v.length <= SLOT_NAME_LONGEST && SLOT_NAME.test(v)) return true;
   const may = given ?? PLACEHOLDER_CHARS.mayMatch(v);
   return (
     ((may & STAND_IN_BIT) !== 0 && mayStandIn(v) && STAND_IN.test(v)) ||
     ((may & CONSTANT_BIT) !== 0 && CONSTANT_NAME.test(v)) ||
     ((may & TEMPLATE_BIT) !== 0 && looksTemplate(v)) ||
     ((may & ABSENT_BIT) !== 0 && ABSENT.test(v)) ||
-    describesStandIn(v)
+    (!strict && describesStandIn(v))
   );
 }
 

@@ -4,11 +4,14 @@
 // the caller says whether a remote endpoint may serve the prompt.
 import type { PathPolicy, RefusalReason } from './pathPolicy';
 import { redactSecrets } from './secretRedactor';
+import type { RedactionStrictness } from './redactionStrictness';
 
 export interface PromptGuardOptions {
   readonly policy: PathPolicy;
   /** Redact secrets before text leaves for a non-local endpoint (default true). */
   readonly redactSecrets?: boolean;
+  /** How much of a credential's place is taken (the user's `flywheel.redaction.strictness`; default balanced). */
+  readonly strictness?: RedactionStrictness;
 }
 
 /** What a prompt is made of: its texts, and the files whose text went into them. */
@@ -21,6 +24,8 @@ export interface Clearance {
   /** The texts an endpoint off this machine may get; absent when none was asked for. */
   readonly remoteTexts?: readonly string[];
   readonly redactions: number;
+  /** The strictness `remoteTexts` were redacted at; absent when nothing was redacted (none asked, or redaction off). */
+  readonly strictness?: RedactionStrictness;
 }
 
 export class PromptGuard {
@@ -46,12 +51,13 @@ export class PromptGuard {
     if (!forRemote) return { redactions: 0 };
     if (this.options.redactSecrets === false) return { remoteTexts: content.texts, redactions: 0 };
     let redactions = 0;
+    const strictness = this.options.strictness ?? 'balanced';
     const remoteTexts = content.texts.map((text) => {
-      const result = redactSecrets(text);
+      const result = redactSecrets(text, { strictness });
       redactions += result.count;
       return result.text;
     });
-    return { remoteTexts, redactions };
+    return { remoteTexts, redactions, strictness };
   }
 }
 

@@ -77,6 +77,7 @@ import type { UnescapedView } from './unescapedView';
 import { forEachOccurrence, startsAt } from './secretOccurrences';
 import { passwordStart } from './credentialPair';
 import { forgetJudgements } from './rules/secretValue';
+import { withStrictness, type RedactionOptions } from './redactionStrictness';
 
 export type Redaction = SecretSpan;
 
@@ -89,17 +90,20 @@ export interface RedactionResult {
 /** Most specific first: a vendor token inside an assignment is named by its vendor. */
 export const secretRules: readonly SecretRule[] = [...credentialRules, ...privateKeyFormatRules, bitcoinWifKeyRule, bootstrapTokenRule, ...statedCredentialRules, ...plainArgumentRules, ...cliPasswordPairRules, ...positionalSecretRules, ...credentialCallRules, ...callSignatureRules, ...documentedCredentialPlaces, ...passwordHashInputRules, bytesLiteralRule, ...toolPasswordRules, ...toolConfigCredentialRules, ...configDirectiveRules, ...secretsFileLineRules, ...codeGrammarRules, ...adminCommandPasswordRules, passwordDirectiveRule, goSqlDsnRule, goSqlOpenDsnRule, mysqlUriLikeRule, bracedFieldRule, headerDirectiveRule, nextLineValueRule, headerFieldSetterRule, composerAuthRule, powershellEnvRule, elementPairRule, jenkinsCredentialRule, sqlInsertRule, tableColumnRule, sqlPasswordClauseRule, optionDefaultRule, declaredDefaultRule, blankBindingRule, moduleAttributeRule, ...secretStoreRules, ...vendorTokenRules, ...urlPathTokenRules, passwordHashRule, azureIdentifiableKeyRule, authorizationSchemeRule, sessionCookieRule, cookieOptionRule, sessionCookiePairRule, jsessionidUrlRule, phpSessionUrlRule, aspNetCookielessRule, secretCommandRule, passphraseRule, referenceDefaultRule, vendorKeyedTokenRule, assignmentRule, rightAssignmentRule, comparedLiteralRule, comparedCallRule, comparedWordRule, lookupDefaultRule, nameValuePairRule, siblingNameRule, secretListRule, prefixedTokenFamilyRule, continuedValueRule, highEntropyRule];
 /** Spans of secrets in `text`, sorted and non-overlapping. */
-export function findSecrets(text: string, rules: readonly SecretRule[] = secretRules): Redaction[] {
-  return findSecretSpans(text, rules).toSpans();
+export function findSecrets(text: string, rules: readonly SecretRule[] = secretRules, options?: RedactionOptions): Redaction[] {
+  return findSecretSpans(text, rules, options).toSpans();
 }
 
-function findSecretSpans(text: string, rules: readonly SecretRule[] = secretRules): SpanList {
-  // (Done with the text, the value judgements remembered while reading it are forgotten: their strings may be views into it.)
-  try {
-    return spansOfText(text, rules);
-  } finally {
-    forgetJudgements();
-  }
+function findSecretSpans(text: string, rules: readonly SecretRule[], options: RedactionOptions | undefined): SpanList {
+  // (Done with the text, the value judgements remembered while reading it are forgotten: their strings may be views into
+  // it, and they were judged at this call's strictness.)
+  return withStrictness(options?.strictness, () => {
+    try {
+      return spansOfText(text, rules);
+    } finally {
+      forgetJudgements();
+    }
+  });
 }
 
 function spansOfText(text: string, rules: readonly SecretRule[]): SpanList {
@@ -282,8 +286,8 @@ function redactionMarker(kind: number): string {
 // 1,024: 9.0–9.9, 4,096: 11.5–13.0).
 const SPANS_PER_PIECE = 256;
 
-export function redactSecrets(text: string): RedactionResult {
-  const spans = findSecretSpans(text);
+export function redactSecrets(text: string, options?: RedactionOptions): RedactionResult {
+  const spans = findSecretSpans(text, secretRules, options);
   if (spans.length === 0) return { text, count: 0, redactions: [] };
   let redacted = '';
   let piece = '';

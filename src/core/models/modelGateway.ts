@@ -164,7 +164,7 @@ export class ModelGateway implements Disposable, CatalogSource {
       role: prompt.role, endpoint, provider: this.provider(endpoint), request: { input: sent, ...keepAlive }, signal,
       scheduler: this.scheduler, timeouts: this.timeouts, retry: { ...defaultRetryOptions, ...this.config.retry },
       logger: this.deps.logger, fire: (e) => this.events.fire(e),
-      record: (record) => this.record(record, { prompt, endpoint, local, bytes: byteLength(sent), redactions: local ? 0 : (prompt.redactions ?? 0) }),
+      record: (record) => this.record(record, { prompt, endpoint, local, bytes: byteLength(sent), redactions: local ? 0 : (prompt.redactions ?? 0), ...strictnessSent(prompt, local) }),
     });
   }
 
@@ -254,7 +254,7 @@ export class ModelGateway implements Disposable, CatalogSource {
           role, endpoint, provider: this.provider(endpoint), body, promptTexts: sent, signal, supersedeKey: prompt.supersedeKey,
           scheduler: this.scheduler, timeouts: this.timeouts, retry: { ...defaultRetryOptions, ...this.config.retry },
           logger: this.deps.logger, fire: (e) => this.events.fire(e), loads: this.loads,
-          record: (record) => this.record(record, { prompt, endpoint, local, bytes: byteLength(sent), redactions }),
+          record: (record) => this.record(record, { prompt, endpoint, local, bytes: byteLength(sent), redactions, ...strictnessSent(prompt, local) }),
         });
         for await (const chunk of attempt) {
           if (chunk.text) delivered = true;
@@ -393,4 +393,9 @@ function noEndpoint(role: ModelRole): ModelError {
     return new ModelError('unreachable', { detail: 'no embedding model: set "flywheel.models.embedding" (e.g. Ollama\'s nomic-embed-text); Codebase search uses terms and symbols' });
   }
   return new ModelError('unreachable', { detail: `nothing serves ${role}; start Ollama with a code model, or set "flywheel.models.${role}"` });
+}
+
+/** The strictness the texts sent were redacted at: none for an endpoint on this machine, which gets them unredacted. */
+function strictnessSent(prompt: ClearedPrompt, local: boolean): Pick<ModelCallEvent, 'strictness'> {
+  return !local && prompt.strictness ? { strictness: prompt.strictness } : {};
 }

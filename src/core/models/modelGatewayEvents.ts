@@ -19,6 +19,8 @@ export interface ModelCallEvent {
   readonly bytes: number;
   /** Secrets replaced in the texts as sent (0 for an endpoint on this machine). */
   readonly redactions: number;
+  /** The strictness they were redacted at (absent for an endpoint on this machine, or redaction off). */
+  readonly strictness?: 'balanced' | 'strict';
 }
 
 export type GatewayEvent =

@@ -34,6 +34,8 @@ export interface ClearedPrompt extends OutgoingPrompt {
   readonly remoteTexts?: readonly string[];
   /** How many secrets `remoteTexts` had replaced. */
   readonly redactions?: number;
+  /** The strictness the guard redacted `remoteTexts` at (the user's `flywheel.redaction.strictness`), for the audit line. */
+  readonly strictness?: 'balanced' | 'strict';
 }
 
 /** The texts of a body, in a fixed order: FIM prefix, suffix (, rendered prompt); chat messages; embedding inputs. */

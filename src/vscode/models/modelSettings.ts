@@ -1,4 +1,4 @@
-// The one reader of flywheel.models.* and flywheel.guard.* (plus VS Code's http.proxy): turns
+// The one reader of flywheel.models.*, flywheel.guard.* and flywheel.redaction.* (plus VS Code's http.proxy): turns
 // settings into the plain objects the core takes. Keys are not here: they come from SecretStorage.
 import * as vscode from 'vscode';
 import { parseModelEntries, type EntryProblem } from '../../core/models/modelEntries';
@@ -7,6 +7,7 @@ import type { HttpTransportOptions } from '../../core/models/httpTransport';
 import type { PhaseTimeouts } from '../../core/models/phaseTimeouts';
 import { readTimeouts } from '../../core/models/endpointSettings';
 import { safeguardOn } from '../../core/safeguardSetting';
+import type { RedactionStrictness } from '../../core/guard/redactionStrictness';
 
 export interface ModelSettings {
   readonly roles: Readonly<Record<ModelRole, readonly GatewayEndpoint[]>>;
@@ -26,11 +27,12 @@ export interface GuardSettings {
   readonly workspaceExclude: readonly string[];
   readonly respectGitignore: boolean;
   readonly redactSecrets: boolean;
+  readonly strictness: RedactionStrictness;
 }
 
 /** Settings whose change means rebuilding the gateway's configuration. */
 export const modelSettingKeys = ['flywheel.models', 'http.proxy', 'http.noProxy', 'http.proxyStrictSSL'];
-export const guardSettingKeys = ['flywheel.guard'];
+export const guardSettingKeys = ['flywheel.guard', 'flywheel.redaction'];
 
 export function readModelSettings(): ModelSettings {
   const models = vscode.workspace.getConfiguration('flywheel.models');
@@ -64,7 +66,13 @@ export function readGuardSettings(): GuardSettings {
     // .gitignored files or unredacted secrets away.
     respectGitignore: safeguardOn(guard.inspect<boolean>('respectGitignore'), true),
     redactSecrets: safeguardOn(guard.inspect<boolean>('redactSecrets'), true),
+    strictness: strictRedaction(vscode.workspace.getConfiguration('flywheel.redaction').inspect<string>('strictness')),
   };
+}
+
+/** Strict when any scope says so: a workspace's settings may make redaction stricter, only the user's own make it balanced. */
+function strictRedaction(values: { globalValue?: string; workspaceValue?: string; workspaceFolderValue?: string } | undefined): RedactionStrictness {
+  return [values?.globalValue, values?.workspaceValue, values?.workspaceFolderValue].includes('strict') ? 'strict' : 'balanced';
 }
 
 function expandHome(path: string): string {

@@ -249,7 +249,7 @@ function buildGuard(logger: Logger): PromptGuard {
       logger.warn(`${path} is larger than ${MAX_IGNORE_FILE_BYTES / 1024 / 1024} MiB: no file under its folder goes into a prompt. Split it, or list the folder in "flywheel.guard.exclude".`);
     },
   });
-  return new PromptGuard({ policy, redactSecrets: g.redactSecrets });
+  return new PromptGuard({ policy, redactSecrets: g.redactSecrets, strictness: g.strictness });
 }
 
 const tooLargeSaid = new Set<string>();

@@ -4,6 +4,7 @@
 import { IgnoreRules } from '../../../src/core/guard/ignoreRules';
 import { PathPolicy } from '../../../src/core/guard/pathPolicy';
 import { PromptGuard } from '../../../src/core/guard/promptGuard';
+import type { RedactionStrictness } from '../../../src/core/guard/redactionStrictness';
 import type { FeedbackEventInput } from '../../../src/core/feedback/feedbackEvents';
 import type { Logger } from '../../../src/core/logger';
 import { auditLine } from '../../../src/core/models/callAudit';
@@ -49,6 +50,8 @@ export interface HarnessOptions {
   readonly cloud?: Record<string, string>;
   readonly config?: Omit<ModelGatewayConfig, 'roles'>;
   readonly ignoreFiles?: Record<string, string>;
+  /** `flywheel.redaction.strictness` as it is when each prompt is sent (the extension rebuilds its guard when it changes). */
+  readonly strictness?: () => RedactionStrictness;
 }
 
 export function createHarness(options: HarnessOptions): Harness {
@@ -56,7 +59,9 @@ export function createHarness(options: HarnessOptions): Harness {
   const events: GatewayEvent[] = [];
   const feedback: FeedbackEventInput[] = [];
   const rules = new IgnoreRules({ readFile: (p) => options.ignoreFiles?.[p] });
-  const guard = new PromptGuard({ policy: new PathPolicy({ roots: [{ root: '/ws', rules }], openedByUser: () => false }) });
+  const policy = new PathPolicy({ roots: [{ root: '/ws', rules }], openedByUser: () => false });
+  const guards = new Map<RedactionStrictness, PromptGuard>();
+  const guardFor = (strictness: RedactionStrictness) => guards.get(strictness) ?? guards.set(strictness, new PromptGuard({ policy, strictness })).get(strictness)!;
   const gateway = new ModelGateway(
     {
       retry: { baseDelayMs: 10, maxDelayMs: 50 },
@@ -83,7 +88,7 @@ export function createHarness(options: HarnessOptions): Harness {
     if (event) feedback.push(event);
     if (!e.local) logger.info(auditLine(e as ModelCallEvent));
   });
-  const door = new PromptDoor(gateway, () => guard);
+  const door = new PromptDoor(gateway, () => guardFor(options.strictness?.() ?? 'balanced'));
   const seen = (type: GatewayEvent['type']) =>
     new Promise<void>((resolve) => {
       if (events.some((e) => e.type === type)) return resolve();

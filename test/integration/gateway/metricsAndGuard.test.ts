@@ -72,7 +72,7 @@ test('text bound for a cloud endpoint is redacted, audited without content, and 
   assert.match(received, /REDACTED:github-token/);
   const audit = h.logger.lines.filter((l) => l.includes('audit:'));
   assert.equal(audit.length, 1);
-  assert.match(audit[0]!, /api\.cloud\.test.*files: src\/app\.ts; secrets redacted: 1/);
+  assert.match(audit[0]!, /api\.cloud\.test.*files: src\/app\.ts; secrets redacted: 1 \(balanced\)$/);
   assert.ok(!audit[0]!.includes('why does'));
 
   for (const file of ['secrets/prod.json', '.env', 'certs/server.pem']) {
@@ -89,8 +89,27 @@ test('the audit line lists exactly the files the prompt was sent with: two files
   await collect(h.streamChat('chat', { messages: [{ role: 'user', content: 'hello' }] }, AbortSignal.timeout(5000), { files: [] }));
   const audit = h.logger.lines.filter((l) => l.includes('audit:'));
   assert.equal(audit.length, 2);
-  assert.match(audit[0]!, /; files: src\/app\.ts, docs\/guide\.md; secrets redacted: 0$/);
-  assert.match(audit[1]!, /; files: \(none\); secrets redacted: 0$/);
+  assert.match(audit[0]!, /; files: src\/app\.ts, docs\/guide\.md; secrets redacted: 0 \(balanced\)$/);
+  assert.match(audit[1]!, /; files: \(none\); secrets redacted: 0 \(balanced\)$/);
+  h.gateway.dispose();
+});
+
+test('the redaction strictness set now is the one the door redacts at, and the audit line says which', async () => {
+  let strictness: 'balanced' | 'strict' = 'balanced';
+  const h = createHarness({ ...cloud(), strictness: () => strictness });
+  // A stand-in in a password's place: balanced leaves it for the model to read; strict takes it, as a real password
+  // that looks like one would be.
+  const content = 'db:\n  password: changeme\n';
+  const send = () => collect(h.streamChat('chat', { messages: [{ role: 'user', content }] }, AbortSignal.timeout(5000), { files: ['config.yml'] }));
+  await send();
+  assert.ok(JSON.stringify(api.requests.at(-1)!.body).includes('changeme'), 'balanced: the stand-in is sent');
+  strictness = 'strict';
+  await send();
+  const received = JSON.stringify(api.requests.at(-1)!.body);
+  assert.ok(!received.includes('changeme') && received.includes('REDACTED'), 'strict, changed between two prompts: taken');
+  const audit = h.logger.lines.filter((l) => l.includes('audit:'));
+  assert.match(audit[0]!, /; files: config\.yml; secrets redacted: 0 \(balanced\)$/);
+  assert.match(audit[1]!, /; files: config\.yml; secrets redacted: 1 \(strict\)$/);
   h.gateway.dispose();
 });
 

@@ -8,6 +8,7 @@ import { looksRandomValue } from './randomValue';
 import { looksLocation } from './valueContext';
 import { keyStrength, namesChosenSecret, namesIssuedCredential, namesPassword, namesSession, namesTokenAlone, type Strength } from './keyStrength';
 import { isLower, isUpper } from '../charCodes';
+import { judgingStrictly } from '../redactionStrictness';
 import { namesASecret, quotedName, sameName } from './valueNames';
 import { spellsOwnKey } from './ownKeyWords';
 import { isOwnKey } from './ownKeyValue';
@@ -103,9 +104,24 @@ function passphraseOnConfigLine(found: FoundValue, key: string): boolean {
   return found.configLine && (!found.afterColon || SETTING_NAME.test(key)) && namesPassword(key);
 }
 
+/** A key written as a constant's name: no lower-case letter (`CLIENT_SECRET`, `AUTHORIZATION`). */
+function isConstantName(key: string): boolean {
+  for (let i = 0; i < key.length; i++) if (isLower(key.charCodeAt(i))) return false;
+  return true;
+}
+
 /** The fewest characters a value of a key of this strength can be a secret with (a weak key's must look random). */
 export function shortestSecret(strength: Strength): number {
   return strength === 'weak' ? 12 : 3;
+}
+
+/**
+ * `shortestSecret` as judging asks it: judged strictly (redactionStrictness.ts) a weak key's value need not look random,
+ * so it may be as short as any. (The readings keep `shortestSecret`: where they read a value, past a scheme's word
+ * `Authorization: Bearer …`, is no question of its look.)
+ */
+function shortestJudged(strength: Strength, strict: boolean): number {
+  return strict ? 3 : shortestSecret(strength);
 }
 
 
@@ -151,8 +167,9 @@ export function forgetJudgements(): void {
 export function acceptValue(found: FoundValue, strength: Strength, key: string): boolean {
   // Too short for its key, a value is turned down by judging's first test (what it reads of the value is no longer):
   // answered so, it takes no entry from a question whose judging reads the value (`cond ? a.b.c+d : x.y` asks both).
-  if (found.value.length < shortestSecret(strength)) return false;
-  const how = (strength === 'strong' ? 1 : strength === 'weak' ? 2 : 3) | (found.quoted ? 4 : 0) | (found.field ? 8 : 0) | (found.configLine ? 16 : 0) | (found.afterComma ? 32 : 0) | (found.afterColon ? 64 : 0);
+  const strict = judgingStrictly();
+  if (found.value.length < shortestJudged(strength, strict)) return false;
+  const how = (strength === 'strong' ? 1 : strength === 'weak' ? 2 : 3) | (found.quoted ? 4 : 0) | (found.field ? 8 : 0) | (found.configLine ? 16 : 0) | (found.afterComma ? 32 : 0) | (found.afterColon ? 64 : 0) | (strict ? 128 : 0);
   const value = found.value;
   const slot = ((value.length * 31) ^ (value.charCodeAt(0) * 7) ^ (value.charCodeAt(value.length - 1) * 3) ^ (key.length * 17) ^ (key.charCodeAt(0) * 11) ^ (key.charCodeAt(key.length - 1) * 5) ^ (how * 13)) & (REMEMBERED - 1);
   if (rememberedHows[slot] === how && rememberedValues[slot] === value && rememberedKeys[slot] === key) return rememberedAnswers[slot]!;
@@ -179,8 +196,14 @@ export function acceptValue(found: FoundValue, strength: Strength, key: string):
 
 /** Whether the value found after a key is a secret, judged: a pure function of its arguments (see `acceptValue`'s memo). */
 export function judgeValue(found: FoundValue, strength: Strength, key: string): boolean {
+  // Judged strictly (the user's setting, redactionStrictness.ts), the tests that ask only whether a literal looks real are
+  // not asked: a weak key's random look, a short word under an issued credential's name, a short number under a
+  // password's, a literal spelling its own key; the placeholder test leaves its stand-in words (placeholderValue.ts),
+  // `quotedName` its words named for nothing secret (valueNames.ts). Those asking whether the
+  // text is a value at all stay: a reference, an expansion, code, a type, a message, a mask, nothing.
+  const strict = judgingStrictly();
   const v = withoutInnerQuotes(withoutTrailingSeparators(trimmed(found.value)));
-  if (v.length < shortestSecret(strength)) return false;
+  if (v.length < shortestJudged(strength, strict)) return false;
   // `if sig == signal.SIGINT:`, `case EndTagToken:`: a bare name that ends a condition or a case
   // label; and a value run into the next key (`a: x1b2: y`). First, before the random look: every
   // test down to the field's only turns a value down, and on back-to-back `key: value` with no line
@@ -191,7 +214,7 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   // So must a bare value off a config line and outside a field, whatever its key: every test
   // below only turns it down, but for the random look at the end.
   // (Its answer is kept: a bare value judged by it here is not judged again at the end.)
-  const mustLookRandom = strength === 'weak' || (!found.quoted && !found.field && !found.configLine);
+  const mustLookRandom = (strength === 'weak' && !strict) || (!found.quoted && !found.field && !found.configLine);
   const random = mustLookRandom && looksRandomValue(v);
   if (mustLookRandom && !random) return false;
   // (Which of the expressions below the value's characters allow, read once: a dense file has a
@@ -206,7 +229,10 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   // (A value holding no key word's first two letters side by side holds no key word, and spells no key: its
   // reading above says so, and the key-word scan of `spellsOwnKey` is not run on it again; nor on a value holding a
   // character no name of words holds, `=`, `/`, a quote: its words are no key's, valueReading.ts.)
-  if (v !== key && !found.field && (pairs & (KEY_START | NOT_NAME_CHAR)) === KEY_START && spellsOwnKey(v, key)) return false;
+  // (Judged strictly, a literal spelling its slot is a stand-in made of words, taken: `token = "test_token"`; bare in code
+  // it stays a name, and so does a constant's wire word, spelled in another case: `AUTHORIZATION: "authorization"`.)
+  const ownWordsName = !(strict && (found.quoted || found.configLine)) || (v !== key && isConstantName(key));
+  if (v !== key && !found.field && ownWordsName && (pairs & (KEY_START | NOT_NAME_CHAR)) === KEY_START && spellsOwnKey(v, key)) return false;
   // `['apiKey', 'workloadIdentity']`, `equal(x, 'user:pass', 'userinfo')`: a word after a comma is
   // the next item of a list of names, not the value of the one before it.
   // (Bare, an identifier or member chain that reads as words is code: `KeyAlgoRSA, KeyAlgoRSASHA256`; a name and `=`
@@ -245,21 +271,21 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   // literal in the secret's slot, the secret (the placeholder policy; bench/guard/README.md, twenty-eighth round,
   // guardvalue1). (Such a word holds no digit: a generated value's does, and its key is not looked up; nor is it where
   // the value holds anything but letters, the expression's first.)
-  if (v.length <= 16 && (pairs & NOT_LETTER) === 0 && ISSUED_NEVER.test(v) && namesIssuedCredential(key) && (!(found.quoted || found.field) || isLower(v.charCodeAt(0)) || namesTokenAlone(key))) return false;
+  if (!strict && v.length <= 16 && (pairs & NOT_LETTER) === 0 && ISSUED_NEVER.test(v) && namesIssuedCredential(key) && (!(found.quoted || found.field) || isLower(v.charCodeAt(0)) || namesTokenAlone(key))) return false;
   if ((may & MAY_REFERENCE) !== 0 && REFERENCE.test(v)) return false;
   // A connection string's or a query's password field holds no code: a name (`specialbill_user`),
   // a short number (`pwd=1234;`), a value with `=` in it is the password.
   if (found.field && strength === 'strong') return true;
   // A length, a port, a count; but four to seven digits given to a password as its literal are a PIN or a password a
-  // system chose (`numericPassword`).
-  if (v.length < 8 && (may & MAY_NUMBER) !== 0 && NUMBER.test(v) && !numericPassword(v, found, key)) return false;
+  // system chose (`numericPassword`); judged strictly, any number a password's name is given.
+  if (v.length < 8 && (may & MAY_NUMBER) !== 0 && NUMBER.test(v) && !(strict ? namesPassword(key) : numericPassword(v, found, key))) return false;
   if (v.length <= 18 && v.charCodeAt(0) === 48 && HEX_NUMBER.test(v)) return false;
   // `addMech(CKM_BLAKE2B_384_KEY_DERIVE, "CKM_BLAKE2B_384_KEY_DERIVE")`: a table of constants and
   // their names; a value that is its key as written names the slot (`db_password = "db_password"`). In code, a
   // constant or an enum member given its own name in another case (`CLIENT_SECRET = "client_secret"`,
   // `LOGIN: "login"`, `ResultKind["Pass"] = "pass"`) names the wire's word for it, as an enum does.
   // (One that spells its key's first or last words was turned down after the random look, above.)
-  if (isOwnKey(v, key) || (!found.configLine && !found.field && sameName(v, key))) return false;
+  if ((ownWordsName && isOwnKey(v, key)) || (!found.configLine && !found.field && (!strict || v !== key) && sameName(v, key))) return false;
   // `key == CSS.Attribute.MARGIN`, `sig = Signature.RSA_SHA256`: a bare chain of members that
   // reads as words is code, whatever the key (a token's dotted parts do not read as words). So is one after `!` or
   // the address operator (`e.PrimaryKey = &e.PrivateKey.PublicKey`: the Go spec's "Address operators", C's unary `&`).
@@ -269,7 +295,12 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   // (`req := &userAuthGSSAPIMIC{}`, a composite literal's, the Go spec's "Composite literals").
   if (!found.quoted && !found.configLine && !found.field && (v.charCodeAt(0) === 38 ? CODE_NAME.test(v.slice(1)) && spelledAsWords(v.slice(1)) : CODE_NAME.test(v) && spelledAsWords(v))) return false;
   // A UUID behind `cache_key` is an id; behind an environment setting (`LICENSE_KEY=…`) or a session's id a credential.
-  if (strength === 'weak') return !((may & MAY_UUID) !== 0 && UUID_START.test(v)) || (found.configLine && ENV_NAME.test(key)) || namesSession(key);
+  // (Judged strictly, a weak key's value that is no id is judged on as a strong key's: a message, a member chain, a type's
+  // name or a kebab reference is no value there either.)
+  if (strength === 'weak') {
+    const id = (may & MAY_UUID) !== 0 && UUID_START.test(v) && !(found.configLine && ENV_NAME.test(key)) && !namesSession(key);
+    if (id || !strict) return !id;
+  }
   // A literal, even a short one; but not prose ("Forgot password?"), a prompt's label
   // ("Password: ", "API key:") nor a call in a string.
   // Words with blanks are a passphrase only where a person chooses the value: a machine issues no

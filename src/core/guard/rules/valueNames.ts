@@ -9,6 +9,7 @@ import { commonPairShare } from '../letterPairs';
 import { nameWords, startsCamelWord } from './nameWords';
 import { looksRandomValue } from './randomValue';
 import { readsAsIdentifier } from '../identifierWords';
+import { judgingStrictly } from '../redactionStrictness';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$. -]{2,63}$/;
 // A word of a name, maybe numbered (`V2`); digits inside it (`s3cr3t`) make it a password's.
@@ -100,7 +101,10 @@ export function quotedName(v: string, key: string): boolean {
   // are: a random password whose two letters `pw` stand between capitals (`PWAe6UvkINFI`) is none.
   if (named && (c === 95 || (isUpper(c) && camelWords(v) >= 2)) && spelledAsName(v)) return true;
   // (A single lower-case word is no name of words: `token = "secret"` is the policy's slot word.)
-  return (!named || /[^a-z]/.test(v)) && !namesChosenSecret(key) && !addressesReader(v);
+  // Judged strictly (redactionStrictness.ts), only a capitalised name whose words name a secret is a name (a setting's
+  // or a type's: `"DbPassword"`, `"AccessToken"`): words in lower case (`"test_token"`, `"user_session"`) are set apart
+  // only for not looking generated, and are taken.
+  return (!named || /[^a-z]/.test(v)) && !namesChosenSecret(key) && !addressesReader(v) && (!judgingStrictly() || (named && isUpper(c)));
 }
 
 // randomValue.ts's boundary between words' share of common letter pairs and random letters'.
