@@ -259,6 +259,7 @@ function externalBySplit() {
     holdout31: withoutLists(external.holdout31),
     holdout32: withoutLists(external.holdout32),
     holdout33: withoutLists(external.holdout33),
+    holdout35: withoutLists(external.holdout35),
   };
 }
 

@@ -121,6 +121,8 @@ import { labelProviderConfigs, providerSensitiveSources, type ProviderConfigCase
 import { labelSecretTypedConfigs, secretTypedSources, type SecretTypedCase, type ThirtySecondNote } from './build/secretTypedConfigs';
 // The thirty-third holdout.
 import { diagnosticsRedactionSources, integrationOf, labelRedactionSetCases, type RedactionSetCase, type ThirtyThirdNote } from './build/diagnosticsRedactionSets';
+// The thirty-fifth holdout.
+import { labelNoLogCalls, noLogSources, type NoLogCall, type ThirtyFifthNote } from './build/noLogModuleArgs';
 import type { Split } from '../splitReport';
 
 export interface ExternalItem {
@@ -141,7 +143,8 @@ export interface ExternalItem {
     | TwentyEighthNote
     | ThirtyFirstNote
     | ThirtySecondNote
-    | ThirtyThirdNote;
+    | ThirtyThirdNote
+    | ThirtyFifthNote;
 }
 
 const here = __dirname;
@@ -211,6 +214,8 @@ export const holdout31CorpusPath = join(here, 'holdout31.jsonl');
 export const holdout32CorpusPath = join(here, 'holdout32.jsonl');
 /** And the thirty-third. */
 export const holdout33CorpusPath = join(here, 'holdout33.jsonl');
+/** And the thirty-fifth. */
+export const holdout35CorpusPath = join(here, 'holdout35.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -266,6 +271,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromProviderSensitiveConfigs(report));
   items.push(...fromSecretTypedConfigs(report));
   items.push(...fromDiagnosticsRedactionSets(report));
+  items.push(...fromNoLogModuleArgs(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -300,7 +306,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout35'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -367,6 +373,7 @@ if (require.main === module) {
     holdout31: holdout31CorpusPath,
     holdout32: holdout32CorpusPath,
     holdout33: holdout33CorpusPath,
+    holdout35: holdout35CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -1028,6 +1035,25 @@ function fromDiagnosticsRedactionSets(report: string[]): ExternalItem[] {
       const pathCases = cases[path] ?? [];
       for (const c of pathCases) if (!c.rule.startsWith(`${integrationOf(c.rule)}/${path}#`)) throw new Error(`${c.rule}: not a rule of ${path}`);
       return labelRedactionSetCases(pathCases, text, diagnostics, saved).map((s) => ({ ...s, source, split: 'holdout33' as const }));
+    });
+  });
+}
+
+// raw/{ansible-general,ansible-grafana,ansible-rabbitmq,ansible-windows,ansible-crypto}/: Ansible collections' unit and
+// integration tests and the argument-spec excerpts that declare their modules' credential parameters no_log, each saved
+// test file's module and no_log parameters named in the manifest.
+function fromNoLogModuleArgs(report: string[]): ExternalItem[] {
+  return noLogSources.flatMap((source) => {
+    const { calls } = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { calls: Record<string, NoLogCall> };
+    const { saved, byPath } = savedByPath(source);
+    return [...byPath].flatMap(([path, text]) => {
+      if (!path.startsWith('tests/')) return [];
+      const call = calls[path];
+      if (!call) {
+        report.push(`${source} ${path}: no module named`);
+        return [];
+      }
+      return labelNoLogCalls(path, call, text, saved).map((s) => ({ ...s, source, split: 'holdout35' as const }));
     });
   });
 }

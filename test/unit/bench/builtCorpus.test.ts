@@ -22,6 +22,7 @@ import {
   holdout31CorpusPath,
   holdout32CorpusPath,
   holdout33CorpusPath,
+  holdout35CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
 import { assertBuiltHoldout, builtCorpus } from './builtHoldout';
 import { SPLITS } from '../../../bench/guard/splitReport';
@@ -157,4 +158,8 @@ test('holdout32.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout33.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout33', holdout33CorpusPath);
+});
+
+test('holdout35.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout35', holdout35CorpusPath);
 });
