@@ -268,6 +268,7 @@ function externalBySplit() {
     holdout32: withoutLists(external.holdout32),
     holdout33: withoutLists(external.holdout33),
     holdout34: withoutLists(external.holdout34),
+    holdout35: withoutLists(external.holdout35),
   };
 }
 

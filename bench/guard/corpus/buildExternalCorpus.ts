@@ -123,6 +123,8 @@ import { labelSecretTypedConfigs, secretTypedSources, type SecretTypedCase, type
 import { diagnosticsRedactionSources, integrationOf, labelRedactionSetCases, type RedactionSetCase, type ThirtyThirdNote } from './build/diagnosticsRedactionSets';
 // The thirty-fourth holdout.
 import { jcascSources, labelJcascCases, type JcascCase, type ThirtyFourthNote } from './build/jcascSecretFields';
+// The thirty-fifth holdout.
+import { labelNoLogCalls, noLogSources, type NoLogCall, type ThirtyFifthNote } from './build/noLogModuleArgs';
 import type { Split } from '../splitReport';
 
 export interface ExternalItem {
@@ -144,7 +146,8 @@ export interface ExternalItem {
     | ThirtyFirstNote
     | ThirtySecondNote
     | ThirtyThirdNote
-    | ThirtyFourthNote;
+    | ThirtyFourthNote
+    | ThirtyFifthNote;
 }
 
 const here = __dirname;
@@ -216,6 +219,8 @@ export const holdout32CorpusPath = join(here, 'holdout32.jsonl');
 export const holdout33CorpusPath = join(here, 'holdout33.jsonl');
 /** And the thirty-fourth. */
 export const holdout34CorpusPath = join(here, 'holdout34.jsonl');
+/** And the thirty-fifth. */
+export const holdout35CorpusPath = join(here, 'holdout35.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -272,6 +277,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromSecretTypedConfigs(report));
   items.push(...fromDiagnosticsRedactionSets(report));
   items.push(...fromJcascSecretFields(report));
+  items.push(...fromNoLogModuleArgs(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -306,7 +312,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -374,6 +380,7 @@ if (require.main === module) {
     holdout32: holdout32CorpusPath,
     holdout33: holdout33CorpusPath,
     holdout34: holdout34CorpusPath,
+    holdout35: holdout35CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -1050,6 +1057,25 @@ function fromJcascSecretFields(report: string[]): ExternalItem[] {
     return files.filter((f) => /\.ya?ml$/.test(f.path)).flatMap((f) => {
       if (!cases[f.path]) report.push(`${source} ${f.path}: no case transcribed`);
       return labelJcascCases(source, cases[f.path] ?? [], f.text, classes).map((s) => ({ ...s, source, split: 'holdout34' as const }));
+    });
+  });
+}
+
+// raw/{ansible-general,ansible-grafana,ansible-rabbitmq,ansible-windows,ansible-crypto}/: Ansible collections' unit and
+// integration tests and the argument-spec excerpts that declare their modules' credential parameters no_log, each saved
+// test file's module and no_log parameters named in the manifest.
+function fromNoLogModuleArgs(report: string[]): ExternalItem[] {
+  return noLogSources.flatMap((source) => {
+    const { calls } = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { calls: Record<string, NoLogCall> };
+    const { saved, byPath } = savedByPath(source);
+    return [...byPath].flatMap(([path, text]) => {
+      if (!path.startsWith('tests/')) return [];
+      const call = calls[path];
+      if (!call) {
+        report.push(`${source} ${path}: no module named`);
+        return [];
+      }
+      return labelNoLogCalls(path, call, text, saved).map((s) => ({ ...s, source, split: 'holdout35' as const }));
     });
   });
 }

@@ -23,6 +23,7 @@ import {
   holdout32CorpusPath,
   holdout33CorpusPath,
   holdout34CorpusPath,
+  holdout35CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
 import { assertBuiltHoldout, builtCorpus } from './builtHoldout';
 import { SPLITS } from '../../../bench/guard/splitReport';
@@ -162,4 +163,8 @@ test('holdout33.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout34.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout34', holdout34CorpusPath);
+});
+
+test('holdout35.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout35', holdout35CorpusPath);
 });
