@@ -125,6 +125,8 @@ import { diagnosticsRedactionSources, integrationOf, labelRedactionSetCases, typ
 import { jcascSources, labelJcascCases, type JcascCase, type ThirtyFourthNote } from './build/jcascSecretFields';
 // The thirty-fifth holdout.
 import { labelNoLogCalls, noLogSources, type NoLogCall, type ThirtyFifthNote } from './build/noLogModuleArgs';
+// The thirty-seventh holdout.
+import { labelDataSources, secureJsonDataSources, type ThirtySeventhNote } from './build/secureJsonDataBlocks';
 import type { Split } from '../splitReport';
 
 export interface ExternalItem {
@@ -147,7 +149,8 @@ export interface ExternalItem {
     | ThirtySecondNote
     | ThirtyThirdNote
     | ThirtyFourthNote
-    | ThirtyFifthNote;
+    | ThirtyFifthNote
+    | ThirtySeventhNote;
 }
 
 const here = __dirname;
@@ -221,6 +224,8 @@ export const holdout33CorpusPath = join(here, 'holdout33.jsonl');
 export const holdout34CorpusPath = join(here, 'holdout34.jsonl');
 /** And the thirty-fifth. */
 export const holdout35CorpusPath = join(here, 'holdout35.jsonl');
+/** And the thirty-seventh. */
+export const holdout37CorpusPath = join(here, 'holdout37.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -278,6 +283,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromDiagnosticsRedactionSets(report));
   items.push(...fromJcascSecretFields(report));
   items.push(...fromNoLogModuleArgs(report));
+  items.push(...fromSecureJsonDataBlocks(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -312,7 +318,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout37'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -381,6 +387,7 @@ if (require.main === module) {
     holdout33: holdout33CorpusPath,
     holdout34: holdout34CorpusPath,
     holdout35: holdout35CorpusPath,
+    holdout37: holdout37CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -1078,4 +1085,14 @@ function fromNoLogModuleArgs(report: string[]): ExternalItem[] {
       return labelNoLogCalls(path, call, text, saved).map((s) => ({ ...s, source, split: 'holdout35' as const }));
     });
   });
+}
+
+// raw/grafana*/: Grafana's and its data source plugins' provisioning files, each entry of a `datasources:` list an item
+// labelled by its secureJsonData slots (read from the saved file, nothing transcribed).
+function fromSecureJsonDataBlocks(report: string[]): ExternalItem[] {
+  return secureJsonDataSources.flatMap((source) => readSaved(source).files.flatMap((f) => {
+    const items = labelDataSources(f.path, f.text);
+    if (!items.length) report.push(`${source} ${f.path}: no data source entry`);
+    return items.map((s) => ({ ...s, source, split: 'holdout37' as const }));
+  }));
 }
