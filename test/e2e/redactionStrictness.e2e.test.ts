@@ -1,7 +1,8 @@
 // flywheel.redaction.strictness as a user meets it in a real VS Code: a completion endpoint that is not on this machine
 // (a name the extension host resolves to the loopback fake server), a file holding a stand-in password and a real-looking
 // token. Balanced, the token leaves redacted and the stand-in as written; the user then chooses `strict` in the Settings
-// UI with the window open (it is written to their settings.json), and the next completion's prompt has the stand-in redacted too, with no reload.
+// UI with the window open (it is written to their settings.json), and the next completion's prompt has the stand-in
+// redacted too, with no reload.
 // The audit line in the Flywheel log says which strictness redacted, the output says the change and its price, and the
 // Settings UI entry what strict costs. Export Feedback Dataset judges the logged rows at the same strictness and says which.
 import { strict as assert } from 'node:assert';
