@@ -3,10 +3,11 @@
 // Kept apart from the entry file so tests can run it in-process with their own streams.
 import { writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { buildDataset, datasetToJsonl } from '../core/feedback/datasetExport';
+import { buildDataset, datasetToJsonl, defaultExportFilter } from '../core/feedback/datasetExport';
 import { readFeedbackLog } from '../core/feedback/feedbackLogReader';
 import { StatisticsService } from '../core/feedback/statisticsService';
-import { defaultSettingsFile, readCliSettings } from './cliSettings';
+import { strictnessOf } from '../core/guard/redactionStrictness';
+import { defaultSettingsFile, readCliSettings, settingValue, type CliSettings } from './cliSettings';
 import { defaultLogDir } from './defaultLogDir';
 import { actionNames, runRefactorCli } from './refactorCli';
 import { formatStatistics } from './statisticsTable';
@@ -28,7 +29,8 @@ export const USAGE = `Usage: flywheel <command> [options]
 Commands:
   export   Write a JSONL dataset (prompt, completion, final text, outcome, retention)
            of completions whose text was logged (setting flywheel.feedback.storeText).
-           Files matched by the secret-file rules and rows holding secrets are left out.
+           Files matched by the secret-file rules and rows holding secrets are left out;
+           secrets are judged at flywheel.redaction.strictness from the settings (below).
            Every workspace's rows, and rows older than workspace ids: no folder's
            .gitignore judges them here (the editor's export takes its own workspace's).
   stats    Print acceptance, partial acceptance, retention and latency tables, from the
@@ -43,6 +45,9 @@ Options:
                  flywheel.flywheel, then /feedback; or $FLYWHEEL_LOG_DIR)
   --out FILE     export: write here instead of standard output
   --redact       export: keep rows with secrets, replaced by [REDACTED:kind] markers
+  --settings FILE
+                 export, refactor: a settings.json to read instead of VS Code's
+                 user settings
   --json         stats: print the statistics as JSON
   --rebuild      stats: read the whole log again instead of only what is new
 
@@ -51,7 +56,6 @@ refactor options:
   --file FILE         the file to act on (relative to --root)
   --range L1-L2       1-based lines, inclusive (default: the whole file, up to 200 lines)
   --instruction TEXT  what to change (rewrite needs it)
-  --settings FILE     a settings.json to read instead of VS Code's user settings
   --model NAME        the model, instead of the settings' (with --base-url, --provider)
   --base-url URL      its server (default: the settings' first, else $OLLAMA_HOST)
   --provider P        ollama or openai (API key from $FLYWHEEL_API_KEY)
@@ -115,10 +119,13 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultCliIo()
     return 0;
   }
   if (parsed.command === 'export') {
+    const settings = settingsOf(parsed, io, 'export');
+    if (!settings) return 2;
+    const strictness = strictnessOf(settingValue(settings, 'flywheel.redaction.strictness'));
     const log = await readFeedbackLog(dir);
     const skippedLines = log.corruptLines + log.invalidLines;
     if (log.files.length === 0) io.stderr(`flywheel: no feedback log in ${dir}\n`);
-    const result = buildDataset(log.events, { secrets: parsed.flags.has('--redact') ? 'redact' : 'drop' });
+    const result = buildDataset(log.events, { secrets: parsed.flags.has('--redact') ? 'redact' : 'drop', filter: defaultExportFilter(strictness) });
     const jsonl = datasetToJsonl(result.rows);
     const out = parsed.values.get('--out');
     if (out) await writeFile(out, jsonl, 'utf8');
@@ -126,7 +133,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultCliIo()
     const { noText, ignoredFile, secret } = result.skipped;
     io.stderr(
       `flywheel: exported ${result.rows.length} rows${out ? ` to ${out}` : ''}; left out ${noText} without stored text, ` +
-        `${ignoredFile} from ignored files, ${secret} holding secrets` +
+        `${ignoredFile} from ignored files, ${secret} holding secrets (${strictness} redaction, flywheel.redaction.strictness)` +
         `${result.redacted ? `; redacted ${result.redacted} secrets` : ''}${skippedLines ? `; skipped ${skippedLines} unreadable log lines` : ''}` +
         `${result.unjudged ? `; kept ${result.unjudged} with hashed paths, whose files were not checked` : ''}\n`,
     );
@@ -143,13 +150,8 @@ async function refactor(parsed: Parsed, io: CliIo): Promise<number> {
     io.stderr(`flywheel refactor: --action and --file are required\n\n${USAGE}`);
     return 2;
   }
-  let settings;
-  try {
-    settings = readCliSettings(parsed.values.get('--settings') ?? defaultSettingsFile({ platform: io.platform, home: io.home, env: io.env }));
-  } catch (error) {
-    io.stderr(`flywheel refactor: ${errorMessage(error)}\n`);
-    return 2;
-  }
+  const settings = settingsOf(parsed, io, 'refactor');
+  if (!settings) return 2;
   return runRefactorCli({
     action,
     file,
@@ -165,4 +167,14 @@ async function refactor(parsed: Parsed, io: CliIo): Promise<number> {
     stderr: io.stderr,
     signal: io.signal ?? new AbortController().signal,
   });
+}
+
+/** The settings named by --settings, else VS Code's user settings; undefined (said on stderr) when they do not parse. */
+function settingsOf(parsed: Parsed, io: CliIo, command: string): CliSettings | undefined {
+  try {
+    return readCliSettings(parsed.values.get('--settings') ?? defaultSettingsFile({ platform: io.platform, home: io.home, env: io.env }));
+  } catch (error) {
+    io.stderr(`flywheel ${command}: ${errorMessage(error)}\n`);
+    return undefined;
+  }
 }

@@ -4,6 +4,7 @@
 // workspace's rows only: the log is every window's, and a row's path is judged by its workspace's rules.
 import { defaultPathPolicy } from '../guard/pathPolicy';
 import { redactSecrets } from '../guard/secretRedactor';
+import type { RedactionStrictness } from '../guard/redactionStrictness';
 import type { FeedbackEvent, RejectReason, RetentionInterval } from './feedbackEvents';
 
 /** What the export asks of the guard; src/core/guard satisfies it (see defaultExportFilter). */
@@ -21,9 +22,9 @@ export interface ExportFilter {
   redact(text: string): { text: string; count: number };
 }
 
-/** The guard's path policy without a workspace (secret and credential files by name), for the CLI. */
-export function defaultExportFilter(): ExportFilter {
-  return { isIgnored: (path) => !defaultPathPolicy.mayRead(path), redact: (text) => redactSecrets(text) };
+/** The guard's path policy without a workspace (secret and credential files by name), for the CLI; secrets judged at the user's strictness. */
+export function defaultExportFilter(strictness: RedactionStrictness = 'balanced'): ExportFilter {
+  return { isIgnored: (path) => !defaultPathPolicy.mayRead(path), redact: (text) => redactSecrets(text, { strictness }) };
 }
 
 export type DatasetOutcome = 'accepted' | 'partiallyAccepted' | 'rejected' | 'ignored';

@@ -37,3 +37,10 @@ export function withStrictness<T>(strictness: RedactionStrictness | undefined, r
 export function strictnessOf(value: unknown): RedactionStrictness {
   return value === 'strict' ? 'strict' : 'balanced';
 }
+
+/** The Flywheel output's line when the strictness is chosen or changed: what it does and what it costs, in plain words. */
+export function strictnessNotice(strictness: RedactionStrictness): string {
+  return strictness === 'strict'
+    ? 'Redaction is strict (flywheel.redaction.strictness): stand-ins, short words and names found where a credential goes are redacted too before code goes to a model that is not on this machine. The model sees less of your code, and its answers can be worse for it.'
+    : 'Redaction is balanced (flywheel.redaction.strictness): what looks like a real secret is redacted before code goes to a model that is not on this machine; stand-ins such as password = "changeme" are sent as written.';
+}

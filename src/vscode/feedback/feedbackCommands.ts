@@ -10,6 +10,7 @@ import type { FeedbackStore } from '../../core/feedback/feedbackStore';
 import type { WindowWorkspace } from '../../core/feedback/workspaceHomes';
 import { removeStatisticsIndex } from '../../core/feedback/statisticsIndex';
 import type { RefusalReason } from '../../core/guard/pathPolicy';
+import type { RedactionStrictness } from '../../core/guard/redactionStrictness';
 import { redactSecrets } from '../../core/guard/secretRedactor';
 import type { Logger } from '../../core/logger';
 import { EXCLUDED_FOLDERS_GLOB } from '../../core/excludedFolders';
@@ -57,13 +58,15 @@ export interface DatasetExportScope {
   readonly workspace: WindowWorkspace;
   /** The extension's global storage: the save dialog's proposal when the home folder is in a workspace folder. */
   readonly globalStorage: vscode.Uri;
+  /** The user's flywheel.redaction.strictness: a row the door would redact at it holds a secret here too. */
+  readonly strictness: RedactionStrictness;
 }
 
 const SAVE_ANYWAY = 'Save Here Anyway';
 
 /** Exports this workspace's rows of the log, judged by this window's rules, to a file the user picks (outside the workspace by default). */
 export async function exportFeedbackDataset(scope: DatasetExportScope): Promise<void> {
-  const { store, storeText, refusal, pathSalt, workspace } = scope;
+  const { store, storeText, refusal, pathSalt, workspace, strictness } = scope;
   await store.flush();
   const log = await readFeedbackLog(store.dir);
   const ours = (id: string | undefined) => id !== undefined && (id === workspace.id || workspace.also.has(id));
@@ -75,12 +78,15 @@ export async function exportFeedbackDataset(scope: DatasetExportScope): Promise<
     workspace: workspace.id,
     alsoWorkspaces: workspace.also,
     includeUnnamed,
-    filter: { isIgnored: (path) => refusal(path) !== undefined, redact: (text) => redactSecrets(text), pathOfHash: (hashed, folder) => hashes.get(folder + hashed) },
+    filter: { isIgnored: (path) => refusal(path) !== undefined, redact: (text) => redactSecrets(text, { strictness }), pathOfHash: (hashed, folder) => hashes.get(folder + hashed) },
   };
   const result = buildDataset(log.events, options);
   const elsewhere = leftElsewhere(result);
+  const secrets = heldSecrets(result.skipped.secret, strictness);
   if (result.rows.length === 0) {
-    const hint = storeText ? 'No completion with stored text yet in this workspace.' : 'Turn on flywheel.feedback.storeText to log the text a dataset needs.';
+    const hint = result.skipped.secret > 0
+      ? `Left out: ${secrets}.`
+      : storeText ? 'No completion with stored text yet in this workspace.' : 'Turn on flywheel.feedback.storeText to log the text a dataset needs.';
     const action = storeText ? undefined : 'Open Settings';
     const choice = await vscode.window.showInformationMessage(`Flywheel: nothing to export. ${hint}${elsewhere}`, ...(action ? [action] : []));
     if (choice === 'Open Settings') await vscode.commands.executeCommand('workbench.action.openSettings', 'flywheel.feedback.storeText');
@@ -95,13 +101,18 @@ export async function exportFeedbackDataset(scope: DatasetExportScope): Promise<
   });
   if (!target || !(await mayWriteThere(target, refusal))) return;
   await writeFile(target.fsPath, datasetToJsonl(result.rows), 'utf8');
-  const { noText, ignoredFile, secret } = result.skipped;
+  const { noText, ignoredFile } = result.skipped;
   const unjudged = result.unjudged > 0 ? ` Kept ${result.unjudged} with a hashed path that names no file of this workspace (deleted or moved since): their files could not be checked.` : '';
   const open = await vscode.window.showInformationMessage(
-    `Flywheel: exported ${result.rows.length} ${result.rows.length === 1 ? 'row' : 'rows'} of this workspace. Left out: ${noText} without text, ${ignoredFile} from ignored files, ${secret} holding secrets.${elsewhere}${unjudged}`,
+    `Flywheel: exported ${result.rows.length} ${result.rows.length === 1 ? 'row' : 'rows'} of this workspace. Left out: ${noText} without text, ${ignoredFile} from ignored files, ${secrets}.${elsewhere}${unjudged}`,
     'Open',
   );
   if (open) await vscode.window.showTextDocument(target);
+}
+
+/** The rows left out for their secrets, and the strictness that judged them (the user's setting, said either way). */
+function heldSecrets(count: number, strictness: RedactionStrictness): string {
+  return `${count} holding secrets (${strictness} redaction, flywheel.redaction.strictness)`;
 }
 
 /** What the window left out because it is not theirs to judge, and how those rows can be exported. */

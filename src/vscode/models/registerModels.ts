@@ -8,6 +8,7 @@ import { SettingsScope } from '../../core/disposable';
 import { IgnoreFileWatcher } from '../../core/guard/ignoreFileWatcher';
 import { MAX_IGNORE_FILE_BYTES, PathPolicy, type RefusalReason } from '../../core/guard/pathPolicy';
 import { PromptGuard } from '../../core/guard/promptGuard';
+import { strictnessNotice, type RedactionStrictness } from '../../core/guard/redactionStrictness';
 import type { Logger } from '../../core/logger';
 import { auditLine } from '../../core/models/callAudit';
 import { ModelGateway } from '../../core/models/modelGateway';
@@ -20,7 +21,7 @@ import { PromptDoor, type PromptSender } from '../../core/promptDoor';
 import { modelCallFeedback } from '../feedback/modelCallFeedback';
 import { ApiKeyStore } from './apiKeyStore';
 import { registerModelMetricsView } from './modelMetricsView';
-import { guardSettingKeys, modelSettingKeys, readGuardSettings, readModelSettings } from './modelSettings';
+import { guardSettingKeys, modelSettingKeys, readGuardSettings, readModelSettings, type GuardSettings } from './modelSettings';
 import { ModelStatusBar } from './modelStatusBar';
 import { openModelSettings } from './openModelSettings';
 import { selectModel } from './selectModelCommand';
@@ -79,8 +80,12 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
   // The guard and the watcher of the ignore files it reads (above each folder, and
   // .git/info/exclude, which the workspace watcher below does not see) are built from the
   // settings and the folders, and rebuilt together when either changes.
+  // The strictness is said in the output when it is not the default at start, and whenever it changes.
+  let saidStrictness: RedactionStrictness = 'balanced';
   const guardScope = new SettingsScope((scope) => {
-    const guard = buildGuard(logger);
+    const read = readGuardSettings();
+    if (read.strictness !== saidStrictness) logger.info(strictnessNotice((saidStrictness = read.strictness)));
+    const guard = buildGuard(logger, read);
     scope.add(new IgnoreFileWatcher(guard.policy.ignoreFileLocations(), () => guard.policy.invalidate()));
     return guard;
   });
@@ -233,8 +238,7 @@ function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function buildGuard(logger: Logger): PromptGuard {
-  const g = readGuardSettings();
+function buildGuard(logger: Logger, g: GuardSettings): PromptGuard {
   const policy = new PathPolicy({
     // Named: a multi-root workspace's paths start with the folder's name (workspacePaths.ts).
     roots: (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => ({ path: f.uri.fsPath, name: f.name })),

@@ -4,10 +4,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findSecrets, redactSecrets } from '../../../src/core/guard/secretRedactor';
-import { judgingStrictly, strictnessOf, withStrictness } from '../../../src/core/guard/redactionStrictness';
+import { judgingStrictly, strictnessNotice, strictnessOf, withStrictness } from '../../../src/core/guard/redactionStrictness';
 import { PromptGuard } from '../../../src/core/guard/promptGuard';
 import { PathPolicy } from '../../../src/core/guard/pathPolicy';
 import { IgnoreRules } from '../../../src/core/guard/ignoreRules';
+import { defaultExportFilter } from '../../../src/core/feedback/datasetExport';
 
 const strict = { strictness: 'strict' } as const;
 
@@ -115,4 +116,17 @@ test('the guard redacts at its strictness and says which', () => {
   assert.ok(!strictly.remoteTexts![0]!.includes('changeme'));
   assert.deepEqual(new PromptGuard({ policy, strictness: 'strict' }).clear({ texts, files: [] }, false), { redactions: 0 }, 'an endpoint on this machine: nothing redacted, no strictness');
   assert.deepEqual(new PromptGuard({ policy, strictness: 'strict', redactSecrets: false }).clear({ texts, files: [] }, true), { remoteTexts: texts, redactions: 0 }, 'redaction off: no strictness');
+});
+
+test('the output line names the strictness and says what strict costs in plain words', () => {
+  assert.match(strictnessNotice('strict'), /^Redaction is strict \(flywheel\.redaction\.strictness\)/);
+  assert.match(strictnessNotice('strict'), /The model sees less of your code/);
+  assert.match(strictnessNotice('balanced'), /^Redaction is balanced .*password = "changeme" are sent as written/);
+});
+
+test('the CLI export filter judges at the strictness asked (balanced by default)', () => {
+  const text = 'password = "changeme"';
+  assert.equal(defaultExportFilter().redact(text).count, 0);
+  assert.equal(defaultExportFilter('balanced').redact(text).count, 0);
+  assert.equal(defaultExportFilter('strict').redact(text).count, 1);
 });
