@@ -269,6 +269,7 @@ function externalBySplit() {
     holdout33: withoutLists(external.holdout33),
     holdout34: withoutLists(external.holdout34),
     holdout35: withoutLists(external.holdout35),
+    holdout36: withoutLists(external.holdout36),
   };
 }
 

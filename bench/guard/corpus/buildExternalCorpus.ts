@@ -125,6 +125,8 @@ import { diagnosticsRedactionSources, integrationOf, labelRedactionSetCases, typ
 import { jcascSources, labelJcascCases, type JcascCase, type ThirtyFourthNote } from './build/jcascSecretFields';
 // The thirty-fifth holdout.
 import { labelNoLogCalls, noLogSources, type NoLogCall, type ThirtyFifthNote } from './build/noLogModuleArgs';
+// The thirty-sixth holdout.
+import { airbyteSources, labelAirbyteConfig, markedSecret, type ThirtySixthNote } from './build/airbyteSecretConfigs';
 import type { Split } from '../splitReport';
 
 export interface ExternalItem {
@@ -147,7 +149,8 @@ export interface ExternalItem {
     | ThirtySecondNote
     | ThirtyThirdNote
     | ThirtyFourthNote
-    | ThirtyFifthNote;
+    | ThirtyFifthNote
+    | ThirtySixthNote;
 }
 
 const here = __dirname;
@@ -221,6 +224,8 @@ export const holdout33CorpusPath = join(here, 'holdout33.jsonl');
 export const holdout34CorpusPath = join(here, 'holdout34.jsonl');
 /** And the thirty-fifth. */
 export const holdout35CorpusPath = join(here, 'holdout35.jsonl');
+/** And the thirty-sixth. */
+export const holdout36CorpusPath = join(here, 'holdout36.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -278,6 +283,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromDiagnosticsRedactionSets(report));
   items.push(...fromJcascSecretFields(report));
   items.push(...fromNoLogModuleArgs(report));
+  items.push(...fromAirbyteConfigs());
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -312,7 +318,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -381,6 +387,7 @@ if (require.main === module) {
     holdout33: holdout33CorpusPath,
     holdout34: holdout34CorpusPath,
     holdout35: holdout35CorpusPath,
+    holdout36: holdout36CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -1077,5 +1084,24 @@ function fromNoLogModuleArgs(report: string[]): ExternalItem[] {
       }
       return labelNoLogCalls(path, call, text, saved).map((s) => ({ ...s, source, split: 'holdout35' as const }));
     });
+  });
+}
+
+// raw/airbyte/: Airbyte connectors' test configurations and the excerpts of their specs that mark properties
+// airbyte_secret, each saved file's connector and role named in the manifest.
+function fromAirbyteConfigs(): ExternalItem[] {
+  return airbyteSources.flatMap((source) => {
+    const { files } = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { files: { path: string; saved: string; connector: string; role: 'config' | 'spec'; excerpt?: string }[] };
+    const saved = readSaved(source).files.map((f, at) => ({ ...files[at]!, text: f.text }));
+    const specs = (connector: string) => saved.filter((f) => f.connector === connector && f.role === 'spec');
+    return saved
+      .filter((f) => f.role === 'config')
+      .map((f) => {
+        const spec = specs(f.connector);
+        const marked = markedSecret(spec.map((s) => s.text).join('\n'));
+        // An excerpt is saved for its marked properties; a spec that marks nothing is saved whole.
+        if (!spec.length || (!marked.size && spec.some((s) => s.excerpt))) throw new Error(`${source} ${f.path}: its connector's saved spec marks nothing airbyte_secret`);
+        return { ...labelAirbyteConfig(f.path.replace('airbyte-integrations/connectors/', ''), f.text, marked), source, split: 'holdout36' as const };
+      });
   });
 }

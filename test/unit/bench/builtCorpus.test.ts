@@ -24,6 +24,7 @@ import {
   holdout33CorpusPath,
   holdout34CorpusPath,
   holdout35CorpusPath,
+  holdout36CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
 import { assertBuiltHoldout, builtCorpus } from './builtHoldout';
 import { SPLITS } from '../../../bench/guard/splitReport';
@@ -167,4 +168,8 @@ test('holdout34.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout35.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout35', holdout35CorpusPath);
+});
+
+test('holdout36.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout36', holdout36CorpusPath);
 });
