@@ -270,6 +270,7 @@ function externalBySplit() {
     holdout34: withoutLists(external.holdout34),
     holdout35: withoutLists(external.holdout35),
     holdout37: withoutLists(external.holdout37),
+    holdout36: withoutLists(external.holdout36),
   };
 }
 

@@ -127,6 +127,8 @@ import { jcascSources, labelJcascCases, type JcascCase, type ThirtyFourthNote } 
 import { labelNoLogCalls, noLogSources, type NoLogCall, type ThirtyFifthNote } from './build/noLogModuleArgs';
 // The thirty-seventh holdout.
 import { labelDataSources, secureJsonDataSources, type ThirtySeventhNote } from './build/secureJsonDataBlocks';
+// The thirty-sixth holdout.
+import { airbyteSources, labelAirbyteConfig, markedSecret, type ThirtySixthNote } from './build/airbyteSecretConfigs';
 import type { Split } from '../splitReport';
 
 export interface ExternalItem {
@@ -150,6 +152,7 @@ export interface ExternalItem {
     | ThirtyThirdNote
     | ThirtyFourthNote
     | ThirtyFifthNote
+    | ThirtySixthNote
     | ThirtySeventhNote;
 }
 
@@ -226,6 +229,8 @@ export const holdout34CorpusPath = join(here, 'holdout34.jsonl');
 export const holdout35CorpusPath = join(here, 'holdout35.jsonl');
 /** And the thirty-seventh. */
 export const holdout37CorpusPath = join(here, 'holdout37.jsonl');
+/** And the thirty-sixth. */
+export const holdout36CorpusPath = join(here, 'holdout36.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -283,6 +288,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromDiagnosticsRedactionSets(report));
   items.push(...fromJcascSecretFields(report));
   items.push(...fromNoLogModuleArgs(report));
+  items.push(...fromAirbyteConfigs());
   items.push(...fromSecureJsonDataBlocks(report));
   setApartTuneExamples(items);
 
@@ -318,7 +324,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout37'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -388,6 +394,7 @@ if (require.main === module) {
     holdout34: holdout34CorpusPath,
     holdout35: holdout35CorpusPath,
     holdout37: holdout37CorpusPath,
+    holdout36: holdout36CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -1095,4 +1102,23 @@ function fromSecureJsonDataBlocks(report: string[]): ExternalItem[] {
     if (!items.length) report.push(`${source} ${f.path}: no data source entry`);
     return items.map((s) => ({ ...s, source, split: 'holdout37' as const }));
   }));
+}
+
+// raw/airbyte/: Airbyte connectors' test configurations and the excerpts of their specs that mark properties
+// airbyte_secret, each saved file's connector and role named in the manifest.
+function fromAirbyteConfigs(): ExternalItem[] {
+  return airbyteSources.flatMap((source) => {
+    const { files } = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { files: { path: string; saved: string; connector: string; role: 'config' | 'spec'; excerpt?: string }[] };
+    const saved = readSaved(source).files.map((f, at) => ({ ...files[at]!, text: f.text }));
+    const specs = (connector: string) => saved.filter((f) => f.connector === connector && f.role === 'spec');
+    return saved
+      .filter((f) => f.role === 'config')
+      .map((f) => {
+        const spec = specs(f.connector);
+        const marked = markedSecret(spec.map((s) => s.text).join('\n'));
+        // An excerpt is saved for its marked properties; a spec that marks nothing is saved whole.
+        if (!spec.length || (!marked.size && spec.some((s) => s.excerpt))) throw new Error(`${source} ${f.path}: its connector's saved spec marks nothing airbyte_secret`);
+        return { ...labelAirbyteConfig(f.path.replace('airbyte-integrations/connectors/', ''), f.text, marked), source, split: 'holdout36' as const };
+      });
+  });
 }

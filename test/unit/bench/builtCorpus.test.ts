@@ -25,6 +25,7 @@ import {
   holdout34CorpusPath,
   holdout35CorpusPath,
   holdout37CorpusPath,
+  holdout36CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
 import { assertBuiltHoldout, builtCorpus } from './builtHoldout';
 import { SPLITS } from '../../../bench/guard/splitReport';
@@ -172,4 +173,8 @@ test('holdout35.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout37.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout37', holdout37CorpusPath);
+});
+
+test('holdout36.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout36', holdout36CorpusPath);
 });
