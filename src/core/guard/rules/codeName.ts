@@ -3,14 +3,12 @@
 // a word (maybe numbered) or an acronym, their letters paired as words' are, the whole not random: a generated value is
 // never that. A person's word-like secret is one word (`pepper`, `hunter2`) or words apart by a hyphen or a blank
 // (`open-sesame`), which strict takes.
-import { commonPairShare } from '../letterPairs';
+import { commonPairShare, NAME_PAIRS } from '../letterPairs';
 import { nameWords } from './nameWords';
 import { looksRandomValue } from './randomValue';
 import { readsAsWords } from './valueShape';
 
 const NAME_CHARS = /^[A-Za-z][\w.:]{0,63}$/;
-// randomValue.ts's boundary between words' share of common letter pairs and random letters' (valueNames.ts' too).
-const NAME_PAIRS = 0.6;
 
 /** Whether the value is a name of code of two words or more (above). */
 export function namesCode(v: string): boolean {

@@ -5,7 +5,7 @@
 import { isDigit, isLower, isUpper } from '../charCodes';
 import { nextKeyWordEnd } from './keyWordScan';
 import { isKeyWord, namesChosenSecret } from './keyStrength';
-import { commonPairShare } from '../letterPairs';
+import { commonPairShare, NAME_PAIRS } from '../letterPairs';
 import { nameWords, startsCamelWord } from './nameWords';
 import { looksRandomValue } from './randomValue';
 import { readsAsIdentifier } from '../identifierWords';
@@ -110,9 +110,6 @@ export function quotedName(v: string, key: string): boolean {
 
 // A lower-case letter then a capital: camelCase's join of words.
 const CAMEL_CASE = /[a-z][A-Z]/;
-
-// randomValue.ts's boundary between words' share of common letter pairs and random letters'.
-const NAME_PAIRS = 0.6;
 
 /**
  * A name's letters pair as words' do, and it does not look random unless it reads as an identifier's words
