@@ -7,6 +7,9 @@
 // few pairs already, where the share of vowels (words ~40%, random letters 23%) needs dozens.
 const COMMON = 'ab ac ad ag ai ak al am an ap ar as at au av ax ay ba be bi bj bl bo br bs bu by ca cc ce ch ci ck cl co cr ct cu da dd de di dl do dr ds du ea eb ec ed ee ef eg el em en eo ep eq er es et ev ew ex ey fa fe ff fi fl fo fr ft fu ge gh gi gn gr gs gt gu ha he hi ho hr ht ia ib ic id ie if ig il im in io ip ir is it iv iz je ke ki la ld le lf li ll lo ls lt lu ly ma mb me mi mm mo mp ms mu na nc nd ne nf ng ni nk nl nn no np ns nt nu nv ny ob oc od of og oi ok ol om on oo op or os ot ou ov ow pa pe pi pl po pp pr ps pt pu py qu ra rc rd re rf rg ri rk rl rm rn ro rr rs rt ru rv ry sa sc se sh si so sp ss st su sy ta tc te th ti to tp tr ts tt tu ty ua ub uc ud ue uf ui ul um un up ur us ut va ve vi vo wa we wh wi wn wo wr xe xp xt yp ys yt ze';
 
+/** The share of common pairs at or above which a name's letters pair as words' do (randomValue.ts' boundary). */
+export const NAME_PAIRS = 0.6;
+
 /** 1 where the pair of letters (a = 0 … z = 25) at first · 26 + second is common. */
 export const COMMON_PAIRS = new Uint8Array(26 * 26);
 for (const pair of COMMON.split(' ')) COMMON_PAIRS[(pair.charCodeAt(0) - 97) * 26 + pair.charCodeAt(1) - 97] = 1;

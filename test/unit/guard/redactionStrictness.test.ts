@@ -29,7 +29,31 @@ function assertLeftByBoth(texts: readonly string[]): void {
 }
 
 test("a weak key's value that does not look random: left balanced, taken strict", () => {
-  assertStrictOnly(['salt = "pepper"', 'auth: "hunter2"', '{"name": "salt", "value": "letmein"}', 'key = cache_key_value_long']);
+  assertStrictOnly(['salt = "pepper"', 'auth: "hunter2"', '{"name": "salt", "value": "letmein"}', "key = 'open-sesame'", 'key = "JpGN0Z"', 'signature = "kf18"']);
+});
+
+// guardstrict2: what strict's price in real code was mostly made of, a name of code under a weak key's word, is left in
+// both modes (codeName.ts); so are a table's lookup column under a weak header, a constant given its own name of
+// words, and a quoted camelCase name. Each exemption's word-like counterpart stays strict's.
+test("a weak key's name of code of two words or more: left by both", () => {
+  assertLeftByBoth(['key: "clientId"', 'signature = "session_id"', '{ key: "verticalAlignment", value: x }', 'key = cache_key_value_long', 'CACHE_KEY = "http.keepAlive.maxConnections"']);
+});
+
+test("a table's column of words under a weak key's header: left by both; its generated values taken by both", () => {
+  assertLeftByBoth(['IconKeyValue,Categories\naccount,user\nalert,status\nmilestone,general\n', 'name,key\nalice,pepper\nbob,hunter2\n']);
+  const generated = 'name,key\nalice,q8Zr2Lx7Wm4Kt9Pb3Nc6Vd1Hs5Jf0Gy\nbob,Xw3Nc8Kq1Lm6Rt9Zb4Pd7Vs2Hj5Fg0Y\n';
+  assert.equal(findSecrets(generated).length, 2);
+  assert.equal(findSecrets(generated, undefined, strict).length, 2);
+});
+
+test("a constant given its own name of words: left by both; a one-word slot spelling its key taken strict", () => {
+  assertLeftByBoth(['addMech(CKM_SHA3_256_KEY_GEN, "CKM_SHA3_256_KEY_GEN");', 'SESSION_KEY = "SESSION_KEY"']);
+  assertStrictOnly(["key = 'key'", 'passphrase = "passphrase"']);
+});
+
+test("a quoted camelCase name under an issued credential's name: left by both; lower-case words apart by _ taken strict", () => {
+  assertLeftByBoth(['access_token = "nativeAcquireToken"', 'api_token = "accountTokenHeader"']);
+  assertStrictOnly(['session_key = "user_session"', 'api_token = "refresh_token_value"']);
 });
 
 test("a short word under an issued credential's name (ISSUED_NEVER): left balanced, taken strict", () => {

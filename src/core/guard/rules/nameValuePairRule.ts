@@ -18,6 +18,7 @@ import { credentialStart, isAuthorizationHeader } from './authorizationCredentia
 import { keyStrength } from './keyStrength';
 import { looksRandomValue } from './randomValue';
 import { judgingStrictly } from '../redactionStrictness';
+import { namesCode } from './codeName';
 
 const KIND = spanKind('secret-name-value');
 const PAIR = /["']?\b(?:name|key|Name|Key|ParameterKey)["']?[ \t]*:[ \t]*(?<nq>["']?)(?<name>[A-Za-z_][\w.-]{0,63})\k<nq>[ \t]*(?:(?<comma>,)[ \t]*(?:\r?\n[ \t]{0,40})?|\r?\n[ \t]{0,40})(?<vq>["']?)(?:value|Value|ParameterValue)["']?[ \t]*:[ \t]*(?<q>["']?)(?<secret>[^\s"'#{}[\]][^\r\n"']{0,399})\k<q>/g;
@@ -39,7 +40,7 @@ export const nameValuePairRule: SecretRule = {
         const from = credentialStart(value);
         if (from < 0) continue;
         value = value.slice(from);
-      } else if (strength === 'weak' && !judgingStrictly() && !looksRandomValue(value)) continue;
+      } else if (strength === 'weak' && (!judgingStrictly() || namesCode(value)) && !looksRandomValue(value)) continue;
       if (value.length < 3 || looksPlaceholder(value) || RECORD_OPENS.test(value)) continue;
       const end = m.index + m[0].length - g.q!.length - (g.q ? 0 : g.secret!.length - g.secret!.trimEnd().length);
       found.push(KIND, end - value.length, end);

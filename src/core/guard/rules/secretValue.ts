@@ -9,6 +9,8 @@ import { looksLocation } from './valueContext';
 import { keyStrength, namesChosenSecret, namesIssuedCredential, namesPassword, namesSession, namesTokenAlone, type Strength } from './keyStrength';
 import { isLower, isUpper } from '../charCodes';
 import { judgingStrictly } from '../redactionStrictness';
+import { namesCode } from './codeName';
+import { nameWords } from './nameWords';
 import { namesASecret, quotedName, sameName } from './valueNames';
 import { spellsOwnKey } from './ownKeyWords';
 import { isOwnKey } from './ownKeyValue';
@@ -214,7 +216,9 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   // So must a bare value off a config line and outside a field, whatever its key: every test
   // below only turns it down, but for the random look at the end.
   // (Its answer is kept: a bare value judged by it here is not judged again at the end.)
-  const mustLookRandom = (strength === 'weak' && !strict) || (!found.quoted && !found.field && !found.configLine);
+  // (Judged strictly, a weak key's word-like value is a stand-in the user asked to lose, `salt = "pepper"`; a name of
+  // code of two words or more stays one, `key: "clientId"`, `KEY = "http.keepAlive.max"`, in any mode: codeName.ts.)
+  const mustLookRandom = (strength === 'weak' && (!strict || namesCode(v))) || (!found.quoted && !found.field && !found.configLine);
   const random = mustLookRandom && looksRandomValue(v);
   if (mustLookRandom && !random) return false;
   // (Which of the expressions below the value's characters allow, read once: a dense file has a
@@ -229,9 +233,12 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   // (A value holding no key word's first two letters side by side holds no key word, and spells no key: its
   // reading above says so, and the key-word scan of `spellsOwnKey` is not run on it again; nor on a value holding a
   // character no name of words holds, `=`, `/`, a quote: its words are no key's, valueReading.ts.)
-  // (Judged strictly, a literal spelling its slot is a stand-in made of words, taken: `token = "test_token"`; bare in code
-  // it stays a name, and so does a constant's wire word, spelled in another case: `AUTHORIZATION: "authorization"`.)
-  const ownWordsName = !(strict && (found.quoted || found.configLine)) || (v !== key && isConstantName(key));
+  // (Judged strictly, a literal spelling its slot is a stand-in made of words, taken: `token = "test_token"`, `key =
+  // 'key'`; bare in code it stays a name, and so does a constant's wire word, spelled in another case: `AUTHORIZATION:
+  // "authorization"`, and a name of two words or more given as its own key: a table of constants and their names,
+  // `addMech(CKM_SHA3_256_KEY_GEN, "CKM_SHA3_256_KEY_GEN")`.)
+  const ownNameOfWords = strict && v === key && nameWords(v).length >= 2;
+  const ownWordsName = !(strict && (found.quoted || found.configLine)) || (v !== key && isConstantName(key)) || ownNameOfWords;
   if (v !== key && !found.field && ownWordsName && (pairs & (KEY_START | NOT_NAME_CHAR)) === KEY_START && spellsOwnKey(v, key)) return false;
   // `['apiKey', 'workloadIdentity']`, `equal(x, 'user:pass', 'userinfo')`: a word after a comma is
   // the next item of a list of names, not the value of the one before it.
@@ -285,7 +292,7 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   // constant or an enum member given its own name in another case (`CLIENT_SECRET = "client_secret"`,
   // `LOGIN: "login"`, `ResultKind["Pass"] = "pass"`) names the wire's word for it, as an enum does.
   // (One that spells its key's first or last words was turned down after the random look, above.)
-  if ((ownWordsName && isOwnKey(v, key)) || (!found.configLine && !found.field && (!strict || v !== key) && sameName(v, key))) return false;
+  if ((ownWordsName && isOwnKey(v, key)) || (!found.configLine && !found.field && (!strict || v !== key || ownNameOfWords) && sameName(v, key))) return false;
   // `key == CSS.Attribute.MARGIN`, `sig = Signature.RSA_SHA256`: a bare chain of members that
   // reads as words is code, whatever the key (a token's dotted parts do not read as words). So is one after `!` or
   // the address operator (`e.PrimaryKey = &e.PrivateKey.PublicKey`: the Go spec's "Address operators", C's unary `&`).

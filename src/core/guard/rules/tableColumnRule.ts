@@ -13,6 +13,8 @@ import { spanKind, type SpanList } from '../spanList';
 import { acceptsLiteralForKey } from './literalForKey';
 import { keyStrength, type Strength } from './keyStrength';
 import { nameWords } from './nameWords';
+import { judgingStrictly } from '../redactionStrictness';
+import { looksRandomValue } from './randomValue';
 import { MAX_RECORD, newRecord, readRecord, type DelimitedRecord } from './delimitedRecord';
 
 const KIND = spanKind('table-column-value');
@@ -232,6 +234,10 @@ function judgeField(text: string, record: DelimitedRecord, field: number, column
   }
   // An unquoted cell of words is prose (a docs table's description); a passphrase with spaces is read when quoted.
   if (end - start < 1 || (record.quoted[field] === 0 && holdsSpace(text, start, end))) return;
+  // Judged strictly, a weak key's word-like value is taken on a line, but a column of them under a header holding a weak
+  // key's word (`IconKeyValue,Categories` then a row per icon) is a table's lookup keys: a real weak key's value in
+  // one is generated, and still taken.
+  if (column.strength === 'weak' && judgingStrictly() && !looksRandomValue(text.slice(start, end))) return;
   if (acceptsLiteralForKey(text, start, end, column.key, column.strength, record.quoted[field] === 0)) found.push(KIND, start, end);
 }
 

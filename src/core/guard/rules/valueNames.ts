@@ -5,7 +5,7 @@
 import { isDigit, isLower, isUpper } from '../charCodes';
 import { nextKeyWordEnd } from './keyWordScan';
 import { isKeyWord, namesChosenSecret } from './keyStrength';
-import { commonPairShare } from '../letterPairs';
+import { commonPairShare, NAME_PAIRS } from '../letterPairs';
 import { nameWords, startsCamelWord } from './nameWords';
 import { looksRandomValue } from './randomValue';
 import { readsAsIdentifier } from '../identifierWords';
@@ -101,14 +101,15 @@ export function quotedName(v: string, key: string): boolean {
   // are: a random password whose two letters `pw` stand between capitals (`PWAe6UvkINFI`) is none.
   if (named && (c === 95 || (isUpper(c) && camelWords(v) >= 2)) && spelledAsName(v)) return true;
   // (A single lower-case word is no name of words: `token = "secret"` is the policy's slot word.)
-  // Judged strictly (redactionStrictness.ts), only a capitalised name whose words name a secret is a name (a setting's
-  // or a type's: `"DbPassword"`, `"AccessToken"`): words in lower case (`"test_token"`, `"user_session"`) are set apart
-  // only for not looking generated, and are taken.
-  return (!named || /[^a-z]/.test(v)) && !namesChosenSecret(key) && !addressesReader(v) && (!judgingStrictly() || (named && isUpper(c)));
+  // Judged strictly (redactionStrictness.ts), only a name spelled as code spells one is a name: capitalised, its words
+  // naming a secret (a setting's or a type's: `"DbPassword"`, `"AccessToken"`), or in camelCase (a member's, a lookup's:
+  // `"accountTokenHeader"`). Words in lower case apart by `_` or `-` (`"test_token"`, `"access-token"`) are the slot's
+  // stand-in, set apart only for not looking generated, and are taken.
+  return (!named || /[^a-z]/.test(v)) && !namesChosenSecret(key) && !addressesReader(v) && (!judgingStrictly() || (named && isUpper(c)) || CAMEL_CASE.test(v));
 }
 
-// randomValue.ts's boundary between words' share of common letter pairs and random letters'.
-const NAME_PAIRS = 0.6;
+// A lower-case letter then a capital: camelCase's join of words.
+const CAMEL_CASE = /[a-z][A-Z]/;
 
 /**
  * A name's letters pair as words' do, and it does not look random unless it reads as an identifier's words
