@@ -269,8 +269,8 @@ function externalBySplit() {
     holdout33: withoutLists(external.holdout33),
     holdout34: withoutLists(external.holdout34),
     holdout35: withoutLists(external.holdout35),
-    holdout37: withoutLists(external.holdout37),
     holdout36: withoutLists(external.holdout36),
+    holdout37: withoutLists(external.holdout37),
   };
 }
 

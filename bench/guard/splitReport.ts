@@ -59,10 +59,10 @@
 // Secret fields), corpus/holdout34.jsonl.
 // And the thirty-fifth (holdout35, Ansible collections' unit and integration tests, labelled by the modules' no_log
 // argument specs), corpus/holdout35.jsonl.
-// And the thirty-seventh (holdout37, Grafana data source provisioning files, labelled by secureJsonData),
-// corpus/holdout37.jsonl.
 // And the thirty-sixth (holdout36, Airbyte connectors' test configurations, labelled by their specs' airbyte_secret),
 // corpus/holdout36.jsonl.
+// And the thirty-seventh (holdout37, Grafana data source provisioning files, labelled by secureJsonData),
+// corpus/holdout37.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -131,8 +131,8 @@ export const holdout32CorpusFile = join(__dirname, 'corpus', 'holdout32.jsonl');
 export const holdout33CorpusFile = join(__dirname, 'corpus', 'holdout33.jsonl');
 export const holdout34CorpusFile = join(__dirname, 'corpus', 'holdout34.jsonl');
 export const holdout35CorpusFile = join(__dirname, 'corpus', 'holdout35.jsonl');
-export const holdout37CorpusFile = join(__dirname, 'corpus', 'holdout37.jsonl');
 export const holdout36CorpusFile = join(__dirname, 'corpus', 'holdout36.jsonl');
+export const holdout37CorpusFile = join(__dirname, 'corpus', 'holdout37.jsonl');
 
 /** Every split: external.jsonl's three and the third to thirty-seventh holdouts' files. */
 export function readExternalCorpus(files: readonly string[] = [externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, holdout8CorpusFile, holdout9CorpusFile, holdout10CorpusFile, holdout11CorpusFile, holdout12CorpusFile, holdout13CorpusFile, holdout14CorpusFile, holdout15CorpusFile, holdout16CorpusFile, holdout17CorpusFile,
@@ -154,8 +154,8 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout33CorpusFile,
   holdout34CorpusFile,
   holdout35CorpusFile,
-  holdout37CorpusFile,
   holdout36CorpusFile,
+  holdout37CorpusFile,
 ]): ExternalItem[] {
   return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ExternalItem));
 }

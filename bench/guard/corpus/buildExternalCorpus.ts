@@ -125,10 +125,10 @@ import { diagnosticsRedactionSources, integrationOf, labelRedactionSetCases, typ
 import { jcascSources, labelJcascCases, type JcascCase, type ThirtyFourthNote } from './build/jcascSecretFields';
 // The thirty-fifth holdout.
 import { labelNoLogCalls, noLogSources, type NoLogCall, type ThirtyFifthNote } from './build/noLogModuleArgs';
-// The thirty-seventh holdout.
-import { labelDataSources, secureJsonDataSources, type ThirtySeventhNote } from './build/secureJsonDataBlocks';
 // The thirty-sixth holdout.
 import { airbyteSources, labelAirbyteConfig, markedSecret, type ThirtySixthNote } from './build/airbyteSecretConfigs';
+// The thirty-seventh holdout.
+import { labelDataSources, secureJsonDataSources, type ThirtySeventhNote } from './build/secureJsonDataBlocks';
 import type { Split } from '../splitReport';
 
 export interface ExternalItem {
@@ -227,10 +227,10 @@ export const holdout33CorpusPath = join(here, 'holdout33.jsonl');
 export const holdout34CorpusPath = join(here, 'holdout34.jsonl');
 /** And the thirty-fifth. */
 export const holdout35CorpusPath = join(here, 'holdout35.jsonl');
-/** And the thirty-seventh. */
-export const holdout37CorpusPath = join(here, 'holdout37.jsonl');
 /** And the thirty-sixth. */
 export const holdout36CorpusPath = join(here, 'holdout36.jsonl');
+/** And the thirty-seventh. */
+export const holdout37CorpusPath = join(here, 'holdout37.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -393,8 +393,8 @@ if (require.main === module) {
     holdout33: holdout33CorpusPath,
     holdout34: holdout34CorpusPath,
     holdout35: holdout35CorpusPath,
-    holdout37: holdout37CorpusPath,
     holdout36: holdout36CorpusPath,
+    holdout37: holdout37CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -1094,16 +1094,6 @@ function fromNoLogModuleArgs(report: string[]): ExternalItem[] {
   });
 }
 
-// raw/grafana*/: Grafana's and its data source plugins' provisioning files, each entry of a `datasources:` list an item
-// labelled by its secureJsonData slots (read from the saved file, nothing transcribed).
-function fromSecureJsonDataBlocks(report: string[]): ExternalItem[] {
-  return secureJsonDataSources.flatMap((source) => readSaved(source).files.flatMap((f) => {
-    const items = labelDataSources(f.path, f.text);
-    if (!items.length) report.push(`${source} ${f.path}: no data source entry`);
-    return items.map((s) => ({ ...s, source, split: 'holdout37' as const }));
-  }));
-}
-
 // raw/airbyte/: Airbyte connectors' test configurations and the excerpts of their specs that mark properties
 // airbyte_secret, each saved file's connector and role named in the manifest.
 function fromAirbyteConfigs(): ExternalItem[] {
@@ -1121,4 +1111,14 @@ function fromAirbyteConfigs(): ExternalItem[] {
         return { ...labelAirbyteConfig(f.path.replace('airbyte-integrations/connectors/', ''), f.text, marked), source, split: 'holdout36' as const };
       });
   });
+}
+
+// raw/grafana*/: Grafana's and its data source plugins' provisioning files, each entry of a `datasources:` list an item
+// labelled by its secureJsonData slots (read from the saved file, nothing transcribed).
+function fromSecureJsonDataBlocks(report: string[]): ExternalItem[] {
+  return secureJsonDataSources.flatMap((source) => readSaved(source).files.flatMap((f) => {
+    const items = labelDataSources(f.path, f.text);
+    if (!items.length) report.push(`${source} ${f.path}: no data source entry`);
+    return items.map((s) => ({ ...s, source, split: 'holdout37' as const }));
+  }));
 }

@@ -24,8 +24,8 @@ import {
   holdout33CorpusPath,
   holdout34CorpusPath,
   holdout35CorpusPath,
-  holdout37CorpusPath,
   holdout36CorpusPath,
+  holdout37CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
 import { assertBuiltHoldout, builtCorpus } from './builtHoldout';
 import { SPLITS } from '../../../bench/guard/splitReport';
@@ -171,10 +171,10 @@ test('holdout35.jsonl is exactly what the build makes of raw/, and holds no text
   assertBuiltHoldout('holdout35', holdout35CorpusPath);
 });
 
-test('holdout37.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
-  assertBuiltHoldout('holdout37', holdout37CorpusPath);
-});
-
 test('holdout36.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout36', holdout36CorpusPath);
+});
+
+test('holdout37.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout37', holdout37CorpusPath);
 });
