@@ -11,7 +11,7 @@ import { isLocalEndpoint, safeOrigin } from './endpointLocality';
 import { HttpTransport } from './httpTransport';
 import { embedWithEndpoint, normalizeModelError, safeHost, streamFromEndpoint } from './modelGatewayAttempt';
 import type { GatewayEndpoint, GenerationRole, ModelGatewayConfig, ModelRole, ProviderFactory } from './modelGatewayConfig';
-import { GatewayEvents, type GatewayEvent, type ModelCallEvent } from './modelGatewayEvents';
+import { GatewayEvents, strictnessSent, type GatewayEvent, type ModelCallEvent } from './modelGatewayEvents';
 import type { CatalogSource } from './modelCatalog';
 import { ModelError } from './modelError';
 import type { LocalModels } from './ollamaDiscovery';
@@ -393,9 +393,4 @@ function noEndpoint(role: ModelRole): ModelError {
     return new ModelError('unreachable', { detail: 'no embedding model: set "flywheel.models.embedding" (e.g. Ollama\'s nomic-embed-text); Codebase search uses terms and symbols' });
   }
   return new ModelError('unreachable', { detail: `nothing serves ${role}; start Ollama with a code model, or set "flywheel.models.${role}"` });
-}
-
-/** The strictness the texts sent were redacted at: none for an endpoint on this machine, which gets them unredacted. */
-function strictnessSent(prompt: ClearedPrompt, local: boolean): Pick<ModelCallEvent, 'strictness'> {
-  return !local && prompt.strictness ? { strictness: prompt.strictness } : {};
 }

@@ -5,7 +5,7 @@ import type { Disposable } from '../disposable';
 import type { CallRecord } from './callMetrics';
 import type { ModelRole } from './modelGatewayConfig';
 import type { ModelEndpoint } from './modelTypes';
-import type { OutgoingPrompt } from './outgoingPrompt';
+import type { ClearedPrompt, OutgoingPrompt } from './outgoingPrompt';
 
 /** One request sent to one endpoint (each retry is its own), measured once it ended. */
 export interface ModelCallEvent {
@@ -59,4 +59,9 @@ export class GatewayEvents implements Disposable {
   dispose(): void {
     this.listeners.clear();
   }
+}
+
+/** The strictness the texts sent were redacted at: none for an endpoint on this machine, which gets them unredacted. */
+export function strictnessSent(prompt: ClearedPrompt, local: boolean): Pick<ModelCallEvent, 'strictness'> {
+  return !local && prompt.strictness ? { strictness: prompt.strictness } : {};
 }
