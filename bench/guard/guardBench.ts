@@ -272,6 +272,7 @@ function externalBySplit() {
     holdout36: withoutLists(external.holdout36),
     holdout37: withoutLists(external.holdout37),
     holdout39: withoutLists(external.holdout39),
+    holdout41: withoutLists(external.holdout41),
   };
 }
 

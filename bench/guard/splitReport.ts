@@ -64,6 +64,8 @@
 // And the thirty-seventh (holdout37, Grafana data source provisioning files, labelled by secureJsonData),
 // corpus/holdout37.jsonl.
 // And the thirty-ninth (holdout39, Telegraf plugins' tests, labelled by the Go type config.Secret), corpus/holdout39.jsonl.
+// And the forty-first (holdout41, Apache Camel components' tests, labelled by the options' secret = true metadata),
+// corpus/holdout41.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -84,6 +86,7 @@ export const SPLITS = [
   'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28',
   'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37',
   'holdout39',
+  'holdout41',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -136,8 +139,9 @@ export const holdout35CorpusFile = join(__dirname, 'corpus', 'holdout35.jsonl');
 export const holdout36CorpusFile = join(__dirname, 'corpus', 'holdout36.jsonl');
 export const holdout37CorpusFile = join(__dirname, 'corpus', 'holdout37.jsonl');
 export const holdout39CorpusFile = join(__dirname, 'corpus', 'holdout39.jsonl');
+export const holdout41CorpusFile = join(__dirname, 'corpus', 'holdout41.jsonl');
 
-/** Every split: external.jsonl's three and the third to thirty-seventh holdouts' files. */
+/** Every split: external.jsonl's three and the third to forty-first holdouts' files. */
 export function readExternalCorpus(files: readonly string[] = [externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, holdout8CorpusFile, holdout9CorpusFile, holdout10CorpusFile, holdout11CorpusFile, holdout12CorpusFile, holdout13CorpusFile, holdout14CorpusFile, holdout15CorpusFile, holdout16CorpusFile, holdout17CorpusFile,
   holdout18CorpusFile,
   holdout19CorpusFile,
@@ -160,6 +164,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout36CorpusFile,
   holdout37CorpusFile,
   holdout39CorpusFile,
+  holdout41CorpusFile,
 ]): ExternalItem[] {
   return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ExternalItem));
 }

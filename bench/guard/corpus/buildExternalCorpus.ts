@@ -131,6 +131,8 @@ import { airbyteSources, labelAirbyteConfig, markedSecret, type ThirtySixthNote 
 import { labelDataSources, secureJsonDataSources, type ThirtySeventhNote } from './build/secureJsonDataBlocks';
 // The thirty-ninth holdout.
 import { configSecretSources, labelTelegrafFiles, type SavedTelegrafFile, type TelegrafLabelRules, type ThirtyNinthNote } from './build/configSecretFields';
+// The forty-first holdout.
+import { camelSources, checkDeclarations, labelCamelTest, type CamelScheme, type FortyFirstNote } from './build/camelSecretOptions';
 import type { Split } from '../splitReport';
 
 export interface ExternalItem {
@@ -156,7 +158,8 @@ export interface ExternalItem {
     | ThirtyFifthNote
     | ThirtySixthNote
     | ThirtySeventhNote
-    | ThirtyNinthNote;
+    | ThirtyNinthNote
+    | FortyFirstNote;
 }
 
 const here = __dirname;
@@ -236,6 +239,8 @@ export const holdout36CorpusPath = join(here, 'holdout36.jsonl');
 export const holdout37CorpusPath = join(here, 'holdout37.jsonl');
 /** And the thirty-ninth. */
 export const holdout39CorpusPath = join(here, 'holdout39.jsonl');
+/** And the forty-first. */
+export const holdout41CorpusPath = join(here, 'holdout41.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -296,6 +301,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromAirbyteConfigs());
   items.push(...fromSecureJsonDataBlocks(report));
   items.push(...fromConfigSecretFields());
+  items.push(...fromCamelSecretOptions());
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -330,7 +336,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout39'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout39', 'holdout41'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -402,6 +408,7 @@ if (require.main === module) {
     holdout36: holdout36CorpusPath,
     holdout37: holdout37CorpusPath,
     holdout39: holdout39CorpusPath,
+    holdout41: holdout41CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -1137,5 +1144,22 @@ function fromConfigSecretFields(): ExternalItem[] {
     const manifest = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as TelegrafLabelRules & { files: Omit<SavedTelegrafFile, 'text'>[] };
     const files = readSaved(source).files.map((f, at) => ({ ...manifest.files[at]!, text: f.text }));
     return labelTelegrafFiles(files, manifest).map((s) => ({ ...s, source, split: 'holdout39' as const }));
+  });
+}
+
+// raw/camel-*/: Apache Camel components' tests and the excerpts that declare their options secret, each saved test
+// file's schemes (and its setters' scheme) named in the manifest.
+function fromCamelSecretOptions(): ExternalItem[] {
+  return camelSources.flatMap((source) => {
+    const manifest = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as {
+      files: { path: string; role: 'test' | 'declaration'; schemes?: string[]; setters?: string }[];
+      schemes: Record<string, CamelScheme>;
+    };
+    const saved = readSaved(source).files.map((f, at) => ({ ...manifest.files[at]!, text: f.text }));
+    checkDeclarations(source, manifest.schemes, saved.filter((f) => f.role === 'declaration').map((f) => f.text).join('\n'));
+    return saved
+      .filter((f) => f.role === 'test')
+      .flatMap((f) => labelCamelTest({ path: f.path, text: f.text, schemes: f.schemes ?? [], setters: f.setters }, manifest.schemes))
+      .map((s) => ({ ...s, source, split: 'holdout41' as const }));
   });
 }

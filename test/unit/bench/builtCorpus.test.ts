@@ -27,6 +27,7 @@ import {
   holdout36CorpusPath,
   holdout37CorpusPath,
   holdout39CorpusPath,
+  holdout41CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
 import { assertBuiltHoldout, builtCorpus } from './builtHoldout';
 import { SPLITS } from '../../../bench/guard/splitReport';
@@ -182,4 +183,8 @@ test('holdout37.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout39.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout39', holdout39CorpusPath);
+});
+
+test('holdout41.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout41', holdout41CorpusPath);
 });
