@@ -129,6 +129,8 @@ import { labelNoLogCalls, noLogSources, type NoLogCall, type ThirtyFifthNote } f
 import { airbyteSources, labelAirbyteConfig, markedSecret, type ThirtySixthNote } from './build/airbyteSecretConfigs';
 // The thirty-seventh holdout.
 import { labelDataSources, secureJsonDataSources, type ThirtySeventhNote } from './build/secureJsonDataBlocks';
+// The thirty-eighth holdout.
+import { fluentdSources, labelFluentdTest, type FluentdTest, type ThirtyEighthNote } from './build/fluentdSecretParams';
 import type { Split } from '../splitReport';
 
 export interface ExternalItem {
@@ -153,7 +155,8 @@ export interface ExternalItem {
     | ThirtyFourthNote
     | ThirtyFifthNote
     | ThirtySixthNote
-    | ThirtySeventhNote;
+    | ThirtySeventhNote
+    | ThirtyEighthNote;
 }
 
 const here = __dirname;
@@ -231,6 +234,8 @@ export const holdout35CorpusPath = join(here, 'holdout35.jsonl');
 export const holdout36CorpusPath = join(here, 'holdout36.jsonl');
 /** And the thirty-seventh. */
 export const holdout37CorpusPath = join(here, 'holdout37.jsonl');
+/** And the thirty-eighth. */
+export const holdout38CorpusPath = join(here, 'holdout38.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -290,6 +295,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromNoLogModuleArgs(report));
   items.push(...fromAirbyteConfigs());
   items.push(...fromSecureJsonDataBlocks(report));
+  items.push(...fromFluentdSecretParams(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -324,7 +330,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -395,6 +401,7 @@ if (require.main === module) {
     holdout35: holdout35CorpusPath,
     holdout36: holdout36CorpusPath,
     holdout37: holdout37CorpusPath,
+    holdout38: holdout38CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -1121,4 +1128,26 @@ function fromSecureJsonDataBlocks(report: string[]): ExternalItem[] {
     if (!items.length) report.push(`${source} ${f.path}: no data source entry`);
     return items.map((s) => ({ ...s, source, split: 'holdout37' as const }));
   }));
+}
+
+// raw/fluent*/: Fluentd plugins' tests and the config_param lines of the plugin sources that label them, each saved test
+// file's declarations named in the manifest; each configuration literal an item (read from the saved excerpt).
+function fromFluentdSecretParams(report: string[]): ExternalItem[] {
+  return fluentdSources.flatMap((source) => {
+    const { tests } = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { tests: Record<string, FluentdTest> };
+    const files = readSaved(source).files;
+    return files.flatMap((f) => {
+      if (!/(?:^|\/)test\//.test(f.path)) return [];
+      const test = tests[f.path];
+      if (!test) {
+        report.push(`${source} ${f.path}: no declaration named`);
+        return [];
+      }
+      const declarations = files.filter((d) => test.declarations.includes(d.path)).map((d) => d.text).join('\n');
+      if (!declarations) throw new Error(`${source} ${f.path}: its declarations are not saved`);
+      const items = labelFluentdTest(f.path, test, f.text, declarations);
+      if (!items.length) report.push(`${source} ${f.path}: no configuration literal`);
+      return items.map((s) => ({ ...s, source, split: 'holdout38' as const }));
+    });
+  });
 }
