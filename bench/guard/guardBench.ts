@@ -273,6 +273,7 @@ function externalBySplit() {
     holdout37: withoutLists(external.holdout37),
     holdout39: withoutLists(external.holdout39),
     holdout41: withoutLists(external.holdout41),
+    holdout38: withoutLists(external.holdout38),
   };
 }
 

@@ -66,6 +66,8 @@
 // And the thirty-ninth (holdout39, Telegraf plugins' tests, labelled by the Go type config.Secret), corpus/holdout39.jsonl.
 // And the forty-first (holdout41, Apache Camel components' tests, labelled by the options' secret = true metadata),
 // corpus/holdout41.jsonl.
+// And the thirty-eighth (holdout38, Fluentd plugins' tests, labelled by the plugins' `secret: true` config_params),
+// corpus/holdout38.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -87,6 +89,7 @@ export const SPLITS = [
   'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37',
   'holdout39',
   'holdout41',
+  'holdout38',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -140,6 +143,7 @@ export const holdout36CorpusFile = join(__dirname, 'corpus', 'holdout36.jsonl');
 export const holdout37CorpusFile = join(__dirname, 'corpus', 'holdout37.jsonl');
 export const holdout39CorpusFile = join(__dirname, 'corpus', 'holdout39.jsonl');
 export const holdout41CorpusFile = join(__dirname, 'corpus', 'holdout41.jsonl');
+export const holdout38CorpusFile = join(__dirname, 'corpus', 'holdout38.jsonl');
 
 /** Every split: external.jsonl's three and the third to forty-first holdouts' files. */
 export function readExternalCorpus(files: readonly string[] = [externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, holdout8CorpusFile, holdout9CorpusFile, holdout10CorpusFile, holdout11CorpusFile, holdout12CorpusFile, holdout13CorpusFile, holdout14CorpusFile, holdout15CorpusFile, holdout16CorpusFile, holdout17CorpusFile,
@@ -165,6 +169,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout37CorpusFile,
   holdout39CorpusFile,
   holdout41CorpusFile,
+  holdout38CorpusFile,
 ]): ExternalItem[] {
   return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ExternalItem));
 }

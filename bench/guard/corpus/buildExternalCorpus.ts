@@ -133,6 +133,8 @@ import { labelDataSources, secureJsonDataSources, type ThirtySeventhNote } from 
 import { configSecretSources, labelTelegrafFiles, type SavedTelegrafFile, type TelegrafLabelRules, type ThirtyNinthNote } from './build/configSecretFields';
 // The forty-first holdout.
 import { camelSources, checkDeclarations, labelCamelTest, type CamelScheme, type FortyFirstNote } from './build/camelSecretOptions';
+// The thirty-eighth holdout.
+import { fluentdSources, labelFluentdTest, type FluentdTest, type ThirtyEighthNote } from './build/fluentdSecretParams';
 import type { Split } from '../splitReport';
 
 export interface ExternalItem {
@@ -159,7 +161,8 @@ export interface ExternalItem {
     | ThirtySixthNote
     | ThirtySeventhNote
     | ThirtyNinthNote
-    | FortyFirstNote;
+    | FortyFirstNote
+    | ThirtyEighthNote;
 }
 
 const here = __dirname;
@@ -241,6 +244,8 @@ export const holdout37CorpusPath = join(here, 'holdout37.jsonl');
 export const holdout39CorpusPath = join(here, 'holdout39.jsonl');
 /** And the forty-first. */
 export const holdout41CorpusPath = join(here, 'holdout41.jsonl');
+/** And the thirty-eighth. */
+export const holdout38CorpusPath = join(here, 'holdout38.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -302,6 +307,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromSecureJsonDataBlocks(report));
   items.push(...fromConfigSecretFields());
   items.push(...fromCamelSecretOptions());
+  items.push(...fromFluentdSecretParams(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -336,7 +342,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout39', 'holdout41'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout41'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -409,6 +415,7 @@ if (require.main === module) {
     holdout37: holdout37CorpusPath,
     holdout39: holdout39CorpusPath,
     holdout41: holdout41CorpusPath,
+    holdout38: holdout38CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -1161,5 +1168,27 @@ function fromCamelSecretOptions(): ExternalItem[] {
       .filter((f) => f.role === 'test')
       .flatMap((f) => labelCamelTest({ path: f.path, text: f.text, schemes: f.schemes ?? [], setters: f.setters }, manifest.schemes))
       .map((s) => ({ ...s, source, split: 'holdout41' as const }));
+  });
+}
+
+// raw/fluent*/: Fluentd plugins' tests and the config_param lines of the plugin sources that label them, each saved test
+// file's declarations named in the manifest; each configuration literal an item (read from the saved excerpt).
+function fromFluentdSecretParams(report: string[]): ExternalItem[] {
+  return fluentdSources.flatMap((source) => {
+    const { tests } = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { tests: Record<string, FluentdTest> };
+    const files = readSaved(source).files;
+    return files.flatMap((f) => {
+      if (!/(?:^|\/)test\//.test(f.path)) return [];
+      const test = tests[f.path];
+      if (!test) {
+        report.push(`${source} ${f.path}: no declaration named`);
+        return [];
+      }
+      const declarations = files.filter((d) => test.declarations.includes(d.path)).map((d) => d.text).join('\n');
+      if (!declarations) throw new Error(`${source} ${f.path}: its declarations are not saved`);
+      const items = labelFluentdTest(f.path, test, f.text, declarations);
+      if (!items.length) report.push(`${source} ${f.path}: no configuration literal`);
+      return items.map((s) => ({ ...s, source, split: 'holdout38' as const }));
+    });
   });
 }

@@ -28,6 +28,7 @@ import {
   holdout37CorpusPath,
   holdout39CorpusPath,
   holdout41CorpusPath,
+  holdout38CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
 import { assertBuiltHoldout, builtCorpus } from './builtHoldout';
 import { SPLITS } from '../../../bench/guard/splitReport';
@@ -187,4 +188,8 @@ test('holdout39.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout41.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout41', holdout41CorpusPath);
+});
+
+test('holdout38.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout38', holdout38CorpusPath);
 });
