@@ -3,11 +3,11 @@
 // a cloud model, how many each setting changes at all, spans per changed file, the files strict alone changes, the
 // strict-only spans by rule and the K files with most of them, and a seeded random sample of N strict-only spans in
 // context (the span between ⟦ ⟧; default 200, seed 37) to read and classify by what they are. Both settings run on this
-// tree's bundled redactor. Real code only: no held-out item is read (spanContext.ts withholds the text of the held-out
-// sources Debian ships).
+// tree's bundled redactor. Real code only: no held-out item is read (the held-out sources Debian ships, spanContext.ts,
+// are counted but never sampled: their text is withheld).
 import { bundled } from './bundledRedactor';
 import { scanRoots } from './languageTrees';
-import { spanContext } from './spanContext';
+import { isHeldOutSourceFile, spanContext } from './spanContext';
 import { emptyTally, seededSample, tallyFile, type PriceTally } from './strictPriceCount';
 import { readText, textFiles } from './textTrees';
 
@@ -38,6 +38,7 @@ const allStrict: number[] = [];
 const byRule = new Map<string, number>();
 const byFile = new Map<string, number>();
 const onlySpans: string[] = [];
+let withheld = 0;
 for (const root of roots) {
   const tally = emptyTally();
   const balancedPerFile: number[] = [];
@@ -55,7 +56,8 @@ for (const root of roots) {
     if (only.length > 0) byFile.set(path, only.length);
     for (const span of only) {
       byRule.set(span.kind, (byRule.get(span.kind) ?? 0) + 1);
-      onlySpans.push(`${span.kind}\t${path}\t${spanContext(path, text, span.start, span.end)}`);
+      if (isHeldOutSourceFile(path)) withheld++;
+      else onlySpans.push(`${span.kind}\t${path}\t${spanContext(path, text, span.start, span.end)}`);
     }
   }
   allBalanced.push(...balancedPerFile);
@@ -69,5 +71,5 @@ const top = option('--top', 15);
 console.log(`the ${top} files with most strict-only spans (${byFile.size} files have any):`);
 for (const [path, n] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${n}\t${path}`);
 const sample = seededSample(onlySpans, option('--sample', 200), option('--seed', 37));
-console.log(`a random sample of ${sample.length} strict-only spans:`);
+console.log(`a random sample of ${sample.length} strict-only spans (of ${onlySpans.length}; ${withheld} in held-out sources' files not sampled):`);
 for (const s of sample) console.log(s);
