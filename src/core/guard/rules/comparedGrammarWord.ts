@@ -8,20 +8,33 @@
 //   (`token == "lambda"`, `token.equals("released")`, `"big-endian"`) and marks (ERB's `token == "%>\n"`). An issued
 //   token is neither a word of lower-case letters nor marks without a letter or digit run; a chosen secret is under a
 //   key saying so (`password`, `secret_token`), which this leaves alone.
+// - judged strictly (redactionStrictness.ts), under a key that names a `key` alone, an identifier: a program comparing a
+//   mapping's or an object's key with a literal compares it with a name it looks up (`key === 'mode'`, `key0 ===
+//   "columns"`, `$row['Key'] === 'PRI'`, `key == "platlib"`). The literal is spelt as the language's grammar spells an
+//   identifier (ECMA-262 §12.7 IdentifierName; Python's reference §2.3 identifiers; PHP's manual, "Variables" basics), the
+//   name a property key is (ECMA-262 §6.1.7: a property is identified by its key, a String), and does not look generated.
+//   Balanced leaves these already (a weak key's value must look random); strict took them, 298 of its 1,877 real-code
+//   spans a comparison (bench/guard/README.md, thirty-seventh round, guardstrict4). A chosen or issued credential
+//   compared is under a key saying so (`api_key == "…"`, `password === "…"`), which this leaves alone.
 // Only in a comparison: assigned, the same literal is a value (the placeholder policy's `token = "letmein"`).
-import { namesTokenAlone } from './keyStrength';
+import { judgingStrictly } from '../redactionStrictness';
+import { namesKeyAlone, namesTokenAlone } from './keyStrength';
+import { looksRandomValue } from './randomValue';
 
 const OPTION_NAME = /^--?[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/;
 // A word of lower-case letters, maybe hyphened (`big-endian`), as a language's keywords and a grammar's names are.
 const LOWER_WORD = /^[a-z]{2,16}(?:-[a-z]{2,16})?$/;
 // Marks and the escapes of a line's end, with no letter or digit: `%>\n`, `-%>\r\n`, `=>`.
 const MARKS = /^(?:[!#-&(-/:-@[\]^_`{-~]|\\[nrt])+$/;
+// An identifier as ECMAScript, Python and PHP spell one in ASCII: a letter, `_` or `$` first, then letters, digits, `_`, `$`.
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-/** The literal `value`, compared with a name `key`, is an option's name or (under `token` alone) a lexeme. */
+/** The literal `value`, compared with a name `key`, is an option's name, (under `token` alone) a lexeme or (judged strictly, under `key` alone) a looked-up name. */
 export function comparedGrammarWord(value: string, key: string): boolean {
   if (value.length > 40) return false;
   if (value.charCodeAt(0) === 45 && OPTION_NAME.test(value)) return true;
-  return (LOWER_WORD.test(value) || (MARKS.test(value) && /[^\\nrt]/.test(value))) && namesTokenAlone(key);
+  if ((LOWER_WORD.test(value) || (MARKS.test(value) && /[^\\nrt]/.test(value))) && namesTokenAlone(key)) return true;
+  return judgingStrictly() && IDENTIFIER.test(value) && namesKeyAlone(key) && !looksRandomValue(value);
 }
 
 /** A comparison's operator (`==`, `===`, `!=`, `!==`) between a key's end and its quoted value, past blanks only. */

@@ -310,6 +310,24 @@ export function namesTokenAlone(key: string): boolean {
   return parts.length === 1 && (parts[0] === 'token' || parts[0] === 'tokens');
 }
 
+/**
+ * The key names a `key` alone, `key`, `key0`, `keys`, `$row['Key']`: a mapping's or an object's key, which a program compares
+ * with the names it looks up (`if (key === 'mode')`). A key that says whose or which (`api_key`, `secretKey`) names the credential.
+ */
+export function namesKeyAlone(key: string): boolean {
+  const parts = keyParts(key);
+  return parts.length === 1 && (parts[0] === 'key' || parts[0] === 'keys');
+}
+
+/**
+ * The key names a cache's key, `CACHE_KEY`, `cacheKey`, `SERVER_TELEM_CACHE_KEY`: the name a cache stores and finds an entry
+ * under (RFC 9111 §2, "the information a cache uses to choose a response"), not a secret of any service.
+ */
+export function namesCacheKey(key: string): boolean {
+  const parts = keyParts(key);
+  return parts.length >= 2 && parts[parts.length - 1] === 'key' && parts[parts.length - 2] === 'cache';
+}
+
 /** The key names something a person may choose (`password`, `db_pass`, `secret`, `login`): there a word is the value. */
 export function namesChosenSecret(key: string): boolean {
   return keyParts(key).some((part) => CHOSEN.test(part));

@@ -6,7 +6,7 @@ import { hasPublicPrefix } from '../publicKeyPrefix';
 import { isVendorPrefixAlone } from './vendorPrefixAlone';
 import { looksRandomValue } from './randomValue';
 import { looksLocation } from './valueContext';
-import { keyStrength, namesChosenSecret, namesIssuedCredential, namesPassword, namesSession, namesTokenAlone, type Strength } from './keyStrength';
+import { keyStrength, namesCacheKey, namesChosenSecret, namesIssuedCredential, namesPassword, namesSession, namesTokenAlone, type Strength } from './keyStrength';
 import { isLower, isUpper } from '../charCodes';
 import { judgingStrictly } from '../redactionStrictness';
 import { namesCode } from './codeName';
@@ -217,8 +217,10 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   // below only turns it down, but for the random look at the end.
   // (Its answer is kept: a bare value judged by it here is not judged again at the end.)
   // (Judged strictly, a weak key's word-like value is a stand-in the user asked to lose, `salt = "pepper"`; a name of
-  // code of two words or more stays one, `key: "clientId"`, `KEY = "http.keepAlive.max"`, in any mode: codeName.ts.)
-  const mustLookRandom = (strength === 'weak' && (!strict || namesCode(v))) || (!found.quoted && !found.field && !found.configLine);
+  // code of two words or more stays one, `key: "clientId"`, `KEY = "http.keepAlive.max"`, in any mode: codeName.ts; and
+  // so does a cache's key, `SERVER_TELEM_CACHE_KEY = "server-telemetry"`, the name a cache finds an entry under, RFC 9111
+  // §2: keyStrength.ts' namesCacheKey.)
+  const mustLookRandom = (strength === 'weak' && (!strict || namesCode(v) || namesCacheKey(key))) || (!found.quoted && !found.field && !found.configLine);
   const random = mustLookRandom && looksRandomValue(v);
   if (mustLookRandom && !random) return false;
   // (Which of the expressions below the value's characters allow, read once: a dense file has a
