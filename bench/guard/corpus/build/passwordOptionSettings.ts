@@ -14,8 +14,8 @@ import { verdict, type TwentyFirstItem, type TwentyFirstNote } from './scrubberD
 
 /** The sources, each saved under raw/<source>/: spec files and the declaration excerpts that type their options. */
 export const passwordOptionSources = [
-  'logstash-input-elasticsearch', 'logstash-output-elasticsearch', 'logstash-elastic-integration', 'logstash-input-http',
-  'logstash-input-imap', 'logstash-input-twitter', 'logstash-rabbitmq', 'logstash-integration-logstash',
+  'logstash-input-elasticsearch', 'logstash-output-elasticsearch', 'logstash-elastic-integration', 'logstash-integration-logstash',
+  'logstash-input-http', 'logstash-input-imap', 'logstash-input-twitter', 'logstash-rabbitmq',
 ] as const;
 
 /** The declarations every input plugin inherits (`LogStash::Inputs::Base`: `type`, `codec`, `tags`, `add_field`). */
