@@ -135,6 +135,8 @@ import { configSecretSources, labelTelegrafFiles, type SavedTelegrafFile, type T
 import { camelSources, checkDeclarations, labelCamelTest, type CamelScheme, type FortyFirstNote } from './build/camelSecretOptions';
 // The thirty-eighth holdout.
 import { fluentdSources, labelFluentdTest, type FluentdTest, type ThirtyEighthNote } from './build/fluentdSecretParams';
+// The forty-second holdout.
+import { declaredOptions, inheritedDeclarationSource, labelPasswordOptionSettings, passwordOptionSources, type FortySecondNote } from './build/passwordOptionSettings';
 import type { Split } from '../splitReport';
 
 export interface ExternalItem {
@@ -162,7 +164,8 @@ export interface ExternalItem {
     | ThirtySeventhNote
     | ThirtyNinthNote
     | FortyFirstNote
-    | ThirtyEighthNote;
+    | ThirtyEighthNote
+    | FortySecondNote;
 }
 
 const here = __dirname;
@@ -246,6 +249,8 @@ export const holdout39CorpusPath = join(here, 'holdout39.jsonl');
 export const holdout41CorpusPath = join(here, 'holdout41.jsonl');
 /** And the thirty-eighth. */
 export const holdout38CorpusPath = join(here, 'holdout38.jsonl');
+/** And the forty-second. */
+export const holdout42CorpusPath = join(here, 'holdout42.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -308,6 +313,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromConfigSecretFields());
   items.push(...fromCamelSecretOptions());
   items.push(...fromFluentdSecretParams(report));
+  items.push(...fromPasswordOptionSettings(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -342,7 +348,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout41'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout41', 'holdout42'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -416,6 +422,7 @@ if (require.main === module) {
     holdout39: holdout39CorpusPath,
     holdout41: holdout41CorpusPath,
     holdout38: holdout38CorpusPath,
+    holdout42: holdout42CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -1189,6 +1196,24 @@ function fromFluentdSecretParams(report: string[]): ExternalItem[] {
       const items = labelFluentdTest(f.path, test, f.text, declarations);
       if (!items.length) report.push(`${source} ${f.path}: no configuration literal`);
       return items.map((s) => ({ ...s, source, split: 'holdout38' as const }));
+    });
+  });
+}
+
+// raw/logstash-*/: Logstash plugins' specs and the declaration excerpts that type their options (an input plugin also
+// inherits raw/logstash-core/'s), each settings statement an item labelled by the options declared `:validate => :password`.
+function fromPasswordOptionSettings(report: string[]): ExternalItem[] {
+  type Saved = { path: string; saved: string; role: 'spec' | 'declarations' };
+  const declarationsOf = (source: string) => readSaved(source).files.map((f) => f.text).join('\n');
+  return passwordOptionSources.flatMap((source) => {
+    const { files, inherits = [] } = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { files: Saved[]; inherits?: string[] };
+    if (inherits.some((s) => s !== inheritedDeclarationSource)) throw new Error(`${source}: inherits only ${inheritedDeclarationSource}`);
+    const saved = readSaved(source).files.map((f, at) => ({ ...files[at]!, text: f.text }));
+    const options = declaredOptions([...saved.filter((f) => f.role === 'declarations').map((f) => f.text), ...inherits.map(declarationsOf)].join('\n'));
+    return saved.filter((f) => f.role === 'spec').flatMap((f) => {
+      const items = labelPasswordOptionSettings(f.path, f.text, options);
+      if (!items.length) report.push(`${source} ${f.saved}: no settings statement`);
+      return items.map((s) => ({ ...s, source, split: 'holdout42' as const }));
     });
   });
 }
