@@ -129,6 +129,8 @@ import { labelNoLogCalls, noLogSources, type NoLogCall, type ThirtyFifthNote } f
 import { airbyteSources, labelAirbyteConfig, markedSecret, type ThirtySixthNote } from './build/airbyteSecretConfigs';
 // The thirty-seventh holdout.
 import { labelDataSources, secureJsonDataSources, type ThirtySeventhNote } from './build/secureJsonDataBlocks';
+// The fortieth holdout.
+import { checkDeclarations, connectConfigSources, connectDeclarationSources, labelConnectConfig, type ConfigForm, type FortiethNote, type PasswordKey } from './build/connectPasswordConfigs';
 import type { Split } from '../splitReport';
 
 export interface ExternalItem {
@@ -153,7 +155,8 @@ export interface ExternalItem {
     | ThirtyFourthNote
     | ThirtyFifthNote
     | ThirtySixthNote
-    | ThirtySeventhNote;
+    | ThirtySeventhNote
+    | FortiethNote;
 }
 
 const here = __dirname;
@@ -231,6 +234,8 @@ export const holdout35CorpusPath = join(here, 'holdout35.jsonl');
 export const holdout36CorpusPath = join(here, 'holdout36.jsonl');
 /** And the thirty-seventh. */
 export const holdout37CorpusPath = join(here, 'holdout37.jsonl');
+/** And the fortieth. */
+export const holdout40CorpusPath = join(here, 'holdout40.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -290,6 +295,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromNoLogModuleArgs(report));
   items.push(...fromAirbyteConfigs());
   items.push(...fromSecureJsonDataBlocks(report));
+  items.push(...fromConnectPasswordConfigs());
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -324,7 +330,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout40'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -395,6 +401,7 @@ if (require.main === module) {
     holdout35: holdout35CorpusPath,
     holdout36: holdout36CorpusPath,
     holdout37: holdout37CorpusPath,
+    holdout40: holdout40CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -1121,4 +1128,20 @@ function fromSecureJsonDataBlocks(report: string[]): ExternalItem[] {
     if (!items.length) report.push(`${source} ${f.path}: no data source entry`);
     return items.map((s) => ({ ...s, source, split: 'holdout37' as const }));
   }));
+}
+
+// raw/debezium-examples/, raw/kafka/: Kafka Connect connector configurations and a Kafka client test's key/value lists,
+// each saved configuration an item labelled by the keys its ConfigDef types PASSWORD (raw/debezium/, raw/kafka/ hold
+// the declarations).
+function fromConnectPasswordConfigs(): ExternalItem[] {
+  const declarations = new Map<string, string>(connectDeclarationSources.map((s) => [s, readSaved(s).files.map((f) => f.text).join('\n')]));
+  return connectConfigSources.flatMap((source) => {
+    const { files, passwordKeys } = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { files: { path: string; role: string; form?: ConfigForm; excerpt?: string }[]; passwordKeys: Record<string, PasswordKey> };
+    checkDeclarations(passwordKeys, (s) => declarations.get(s) ?? '');
+    return readSaved(source).files.flatMap((f, at) => {
+      const { role, form, excerpt } = files[at]!;
+      if (role !== 'config') return [];
+      return [{ ...labelConnectConfig(excerpt ? `${f.path}#${excerpt}` : f.path, f.text, form!, passwordKeys), source, split: 'holdout40' as const }];
+    });
+  });
 }
