@@ -275,6 +275,7 @@ function externalBySplit() {
     holdout41: withoutLists(external.holdout41),
     holdout38: withoutLists(external.holdout38),
     holdout42: withoutLists(external.holdout42),
+    holdout40: withoutLists(external.holdout40),
   };
 }
 

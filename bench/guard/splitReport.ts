@@ -70,6 +70,8 @@
 // corpus/holdout38.jsonl.
 // And the forty-second (holdout42, Logstash plugins' specs, labelled by their `:validate => :password` options),
 // corpus/holdout42.jsonl.
+// And the fortieth (holdout40, Kafka Connect connector configurations and Kafka client tests, labelled by
+// ConfigDef.Type.PASSWORD), corpus/holdout40.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -93,6 +95,7 @@ export const SPLITS = [
   'holdout41',
   'holdout38',
   'holdout42',
+  'holdout40',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -148,8 +151,9 @@ export const holdout39CorpusFile = join(__dirname, 'corpus', 'holdout39.jsonl');
 export const holdout41CorpusFile = join(__dirname, 'corpus', 'holdout41.jsonl');
 export const holdout38CorpusFile = join(__dirname, 'corpus', 'holdout38.jsonl');
 export const holdout42CorpusFile = join(__dirname, 'corpus', 'holdout42.jsonl');
+export const holdout40CorpusFile = join(__dirname, 'corpus', 'holdout40.jsonl');
 
-/** Every split: external.jsonl's three and the third to forty-first holdouts' files. */
+/** Every split: external.jsonl's three and the third to forty-second holdouts' files. */
 export function readExternalCorpus(files: readonly string[] = [externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, holdout8CorpusFile, holdout9CorpusFile, holdout10CorpusFile, holdout11CorpusFile, holdout12CorpusFile, holdout13CorpusFile, holdout14CorpusFile, holdout15CorpusFile, holdout16CorpusFile, holdout17CorpusFile,
   holdout18CorpusFile,
   holdout19CorpusFile,
@@ -175,6 +179,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout41CorpusFile,
   holdout38CorpusFile,
   holdout42CorpusFile,
+  holdout40CorpusFile,
 ]): ExternalItem[] {
   return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ExternalItem));
 }

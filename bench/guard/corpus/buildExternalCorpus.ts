@@ -137,6 +137,8 @@ import { camelSources, checkDeclarations, labelCamelTest, type CamelScheme, type
 import { fluentdSources, labelFluentdTest, type FluentdTest, type ThirtyEighthNote } from './build/fluentdSecretParams';
 // The forty-second holdout.
 import { declaredOptions, inheritedDeclarationSource, labelPasswordOptionSettings, passwordOptionSources, type FortySecondNote } from './build/passwordOptionSettings';
+// The fortieth holdout.
+import { checkPasswordKeyDeclarations, connectConfigSources, connectDeclarationSources, labelConnectConfig, type ConfigForm, type FortiethNote, type PasswordKey } from './build/connectPasswordConfigs';
 import type { Split } from '../splitReport';
 
 export interface ExternalItem {
@@ -165,7 +167,8 @@ export interface ExternalItem {
     | ThirtyNinthNote
     | FortyFirstNote
     | ThirtyEighthNote
-    | FortySecondNote;
+    | FortySecondNote
+    | FortiethNote;
 }
 
 const here = __dirname;
@@ -251,6 +254,8 @@ export const holdout41CorpusPath = join(here, 'holdout41.jsonl');
 export const holdout38CorpusPath = join(here, 'holdout38.jsonl');
 /** And the forty-second. */
 export const holdout42CorpusPath = join(here, 'holdout42.jsonl');
+/** And the fortieth. */
+export const holdout40CorpusPath = join(here, 'holdout40.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -314,6 +319,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromCamelSecretOptions());
   items.push(...fromFluentdSecretParams(report));
   items.push(...fromPasswordOptionSettings(report));
+  items.push(...fromConnectPasswordConfigs());
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -348,7 +354,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout41', 'holdout42'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -423,6 +429,7 @@ if (require.main === module) {
     holdout41: holdout41CorpusPath,
     holdout38: holdout38CorpusPath,
     holdout42: holdout42CorpusPath,
+    holdout40: holdout40CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -1214,6 +1221,22 @@ function fromPasswordOptionSettings(report: string[]): ExternalItem[] {
       const items = labelPasswordOptionSettings(f.path, f.text, options);
       if (!items.length) report.push(`${source} ${f.saved}: no settings statement`);
       return items.map((s) => ({ ...s, source, split: 'holdout42' as const }));
+    });
+  });
+}
+
+// raw/debezium-examples/, raw/kafka/: Kafka Connect connector configurations and a Kafka client test's key/value lists,
+// each saved configuration an item labelled by the keys its ConfigDef types PASSWORD (raw/debezium/, raw/kafka/ hold
+// the declarations).
+function fromConnectPasswordConfigs(): ExternalItem[] {
+  const declarations = new Map<string, string>(connectDeclarationSources.map((s) => [s, readSaved(s).files.map((f) => f.text).join('\n')]));
+  return connectConfigSources.flatMap((source) => {
+    const { files, passwordKeys } = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { files: { path: string; role: string; form?: ConfigForm; excerpt?: string }[]; passwordKeys: Record<string, PasswordKey> };
+    checkPasswordKeyDeclarations(passwordKeys, (s) => declarations.get(s) ?? '');
+    return readSaved(source).files.flatMap((f, at) => {
+      const { role, form, excerpt } = files[at]!;
+      if (role !== 'config') return [];
+      return [{ ...labelConnectConfig(excerpt ? `${f.path}#${excerpt}` : f.path, f.text, form!, passwordKeys), source, split: 'holdout40' as const }];
     });
   });
 }

@@ -30,6 +30,7 @@ import {
   holdout41CorpusPath,
   holdout38CorpusPath,
   holdout42CorpusPath,
+  holdout40CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
 import { assertBuiltHoldout, builtCorpus } from './builtHoldout';
 import { SPLITS } from '../../../bench/guard/splitReport';
@@ -197,4 +198,8 @@ test('holdout38.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout42.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout42', holdout42CorpusPath);
+});
+
+test('holdout40.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout40', holdout40CorpusPath);
 });
