@@ -290,8 +290,12 @@ const MEMBER_OF_SELF = /^(?:this|self|me)\./;
 // first letter; C#'s properties alike), where a bare word is an identifier; a setting's dotted name is written in lower case.
 const EXPORTED_FIELD = /^[a-z][A-Za-z0-9]{0,15}\.[A-Z][a-z][A-Za-z0-9]{0,40}$/;
 
-/** `this.token`, `self.password`, `pk.PrivateKey`: a member of an object in code (its first letter read before the expression). */
-function memberOfSelf(key: string): boolean {
+/**
+ * `this.token`, `self.password`, `pk.PrivateKey`: a member of an object in code (its first letter read before the expression).
+ * (Both expressions need a `.`: a key without one, most keys, is answered before either runs.)
+ */
+export function memberOfSelf(key: string): boolean {
+  if (key.indexOf('.') === -1) return false;
   const c = key.charCodeAt(0);
   return ((c === 116 || c === 115 || c === 109) && MEMBER_OF_SELF.test(key)) || (c >= 97 && c <= 122 && EXPORTED_FIELD.test(key));
 }
