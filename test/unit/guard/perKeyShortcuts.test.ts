@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { listAssignedLiteral, type ListMemo } from '../../../src/core/guard/rules/listAssignment';
-import { memberOfSelf } from '../../../src/core/guard/rules/valueAfterKey';
+import { keyStrength } from '../../../src/core/guard/rules/keyStrength';
+import type { FoundValue } from '../../../src/core/guard/rules/secretValue';
+import { lineContext, memberOfSelf, valueAfterKey } from '../../../src/core/guard/rules/valueAfterKey';
 import { seededRandom } from '../../../src/core/seededRandom';
 
 // The thirty-seventh round's shortcuts on the assignment rule's per-key path, each pinned against the long path it
@@ -54,6 +56,79 @@ test('a key without a dot is no member of self, as both expressions say', () => 
     if (expected) members++;
   }
   assert.ok(members > 1000, `${members} members`);
+});
+
+const NAMES = Array.from({ length: 24 }, (_, i) => `name${String.fromCharCode(97 + i)}`);
+const VALUE_PIECES = ['password', 'api_token', 'secret', 'pw', 'DB_PASSWORD', ' = ', '=', ': ', ' := ', ' ', '\n', '\n  ', '"', "'", ';', ',', '(',
+  'aB3dE6gH9jK2', 'abc', 'def ', 'const ', ' = 1\n', '(x)\n', 'cfg.Password', 'user@host', 'Server=h;Password=', '&', '?',
+  // (Whole config lines, whose values' lines the long path judges: `configLine` then differs where the line is skipped.)
+  'password = aB3dE6gH9jK2\n', 'api_token: ', 'DB_PASSWORD=abc\n', 'secret = ', 'pw: K9wQ2x\n', '\npassword '];
+
+/** Every key of the text in rising order, read as the assignment rule reads it, `dropped` asked of each value. */
+function readKeys(text: string, dropped?: (value: FoundValue) => boolean): (FoundValue | undefined)[] {
+  const context = lineContext(text);
+  const values: (FoundValue | undefined)[] = [];
+  for (const m of text.matchAll(/[A-Za-z0-9_.]+/g)) {
+    const strength = keyStrength(m[0]);
+    if (strength !== 'none') values.push(valueAfterKey(text, context, m.index, m.index + m[0].length, m[0], strength, dropped));
+  }
+  return values;
+}
+
+test('a value the caller drops, its line not judged, has the span the long path gives; every other value is as the long path gives it', () => {
+  const random = seededRandom(3737);
+  let skipped = 0;
+  let judged = 0;
+  for (let n = 0; n < 3000; n++) {
+    const parts: string[] = [];
+    // (Up to a hundred pieces: a text of more distinct bare names than the bound-name search's budget of 16.)
+    const length = 2 + Math.floor(random() * 100);
+    for (let i = 0; i < length; i++) {
+      const name = NAMES[Math.floor(random() * NAMES.length)]!;
+      const r = random();
+      parts.push(r < 0.2 ? `password = ${name}\n` : r < 0.4 ? name : VALUE_PIECES[Math.floor(random() * VALUE_PIECES.length)]!);
+    }
+    const text = parts.join('');
+    // (Each reading a text of its own: the bound-name search's memo and budget start afresh with each line context.)
+    const long = readKeys(text);
+    const dropped = new Set<FoundValue>();
+    const short = readKeys(text, (value) => {
+      const drop = (value.start * 7 + value.end) % 3 !== 0;
+      if (drop) dropped.add(value);
+      return drop;
+    });
+    assert.equal(short.length, long.length);
+    for (let i = 0; i < long.length; i++) {
+      const a = long[i];
+      const b = short[i];
+      if (a === undefined || b === undefined) {
+        assert.equal(b, a, JSON.stringify([text, i]));
+        continue;
+      }
+      if (dropped.has(b)) {
+        assert.deepEqual([b.start, b.end, b.value, b.quoted, b.listed, b.field, b.afterComma], [a.start, a.end, a.value, a.quoted, a.listed, a.field, a.afterComma], JSON.stringify([text, i]));
+        if (b.configLine !== a.configLine || b.afterColon !== a.afterColon) skipped++;
+      } else {
+        assert.deepEqual(b, a, JSON.stringify([text, i]));
+        judged++;
+      }
+    }
+  }
+  // (Skipped counts only the dropped values whose line the long path judged otherwise: the shortcut taken and visible.)
+  assert.ok(skipped > 200 && judged > 5000, `${skipped} skipped, ${judged} judged`);
+});
+
+test('a dropped value whose line the long path would judge by a search is judged: the search budget is spent as before', () => {
+  // Twenty bare names on config lines, the last defined in code: the long path spends the budget of 16 searches on the
+  // first names, so the last is never searched and its line stays a config line. Skipping the dropped values' searches
+  // would leave budget for the last, and it would be found bound.
+  const names = Array.from({ length: 20 }, (_, i) => `setting${String.fromCharCode(97 + i)}`);
+  const text = names.map((name) => `password = ${name}\n`).join('') + `def ${names[19]}():\n`;
+  const long = readKeys(text);
+  const short = readKeys(text, (value) => value.value !== names[19]);
+  const last = (values: (FoundValue | undefined)[]) => values.filter((v) => v?.value === names[19]).map((v) => v!.configLine);
+  assert.deepEqual(last(long), [true]);
+  assert.deepEqual(last(short), last(long));
 });
 
 // The long path: listAssignedLiteral as it was before the quote after the operator was asked first (b8dc992).
