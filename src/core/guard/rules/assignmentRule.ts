@@ -69,8 +69,17 @@ export const assignmentRule: SecretRule = {
     // A value an earlier rule redacted whole (a vendor's token given to `auth0=`) is not judged
     // again where the scan goes on alike whatever the answer: no key word starts in the value
     // and no key runs on from its end. Pushed again, it would change nothing. (Asked by the value's reading too, before
-    // it judges the value's line: valueAfterKey.ts `Dropped`.)
-    const dropped = held && ((value: FoundValue): boolean => value.end > value.start && held(value.start, value.end) && !isKeyChar(text.charCodeAt(value.end)) && nextKeyWordEnd(text, value.start, value.end) === -1);
+    // it judges the value's line: valueAfterKey.ts `Dropped`; the answer kept for the value asked last, asked again here
+    // with no span pushed between.)
+    let asked: FoundValue | undefined;
+    let askedDropped = false;
+    const dropped = held && ((value: FoundValue): boolean => {
+      if (value !== asked) {
+        asked = value;
+        askedDropped = value.end > value.start && held(value.start, value.end) && !isKeyChar(text.charCodeAt(value.end)) && nextKeyWordEnd(text, value.start, value.end) === -1;
+      }
+      return askedDropped;
+    });
     // (A ListResourceBundle's bodies, read once a value is taken: resourceBundle.ts.)
     let bundles: readonly number[] | undefined;
     let s = 0;
