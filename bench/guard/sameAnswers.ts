@@ -1,4 +1,4 @@
-// `npx tsx bench/guard/sameAnswers.ts --base DIR [--system]`: whether this tree's redactor finds
+// `npx tsx bench/guard/sameAnswers.ts --base DIR [--system] [--strictness strict]`: whether this tree's redactor finds
 // exactly the spans (start, end, kind) another checkout's finds, text by text, both bundled as
 // shipped. A speed change must change no answer; the scores (`--quality-only --json`, the grammar
 // matrix) are counts and could hide two answers traded, so this compares the spans themselves on:
@@ -20,10 +20,13 @@ import { fill, repeatFamilies } from './linearity';
 import { readExternalCorpus } from './splitReport';
 import { readText, SYSTEM_TREES, textFiles } from './textTrees';
 import { seededRandom } from '../../src/core/seededRandom';
+import { strictnessArg } from './strictnessArg';
 
 const args = process.argv.slice(2);
 const baseAt = args.indexOf('--base');
-if (baseAt === -1) throw new Error('usage: sameAnswers.ts --base DIR [--system]');
+if (baseAt === -1) throw new Error('usage: sameAnswers.ts --base DIR [--system] [--strictness strict]');
+// (Both redactors at the user's strictness, strictnessArg.ts: a change must keep the strict answers too.)
+const redaction = strictnessArg(args);
 const base = bundleRedactor(resolve(args[baseAt + 1]!));
 const own = bundleRedactor();
 
@@ -37,7 +40,7 @@ const VALUES = [
 ];
 
 function spansOf(redactor: typeof own, text: string): string {
-  return redactor.findSecrets(text).map((s) => `${s.kind}@${s.start}-${s.end}`).join(' ');
+  return redactor.findSecrets(text, undefined, redaction).map((s) => `${s.kind}@${s.start}-${s.end}`).join(' ');
 }
 
 let differing = 0;

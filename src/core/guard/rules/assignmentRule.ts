@@ -66,6 +66,20 @@ export const assignmentRule: SecretRule = {
     let judgedTo = 0;
     const context = lineContext(text);
     const held = found.length > 0 ? found.holder() : undefined;
+    // A value an earlier rule redacted whole (a vendor's token given to `auth0=`) is not judged
+    // again where the scan goes on alike whatever the answer: no key word starts in the value
+    // and no key runs on from its end. Pushed again, it would change nothing. (Asked by the value's reading too, before
+    // it judges the value's line: valueAfterKey.ts `Dropped`; the answer kept for the value asked last, asked again here
+    // with no span pushed between.)
+    let asked: FoundValue | undefined;
+    let askedDropped = false;
+    const dropped = held && ((value: FoundValue): boolean => {
+      if (value !== asked) {
+        asked = value;
+        askedDropped = value.end > value.start && held(value.start, value.end) && !isKeyChar(text.charCodeAt(value.end)) && nextKeyWordEnd(text, value.start, value.end) === -1;
+      }
+      return askedDropped;
+    });
     // (A ListResourceBundle's bodies, read once a value is taken: resourceBundle.ts.)
     let bundles: readonly number[] | undefined;
     let s = 0;
@@ -104,12 +118,9 @@ export const assignmentRule: SecretRule = {
       const key = text.slice(start, end);
       const strength = keyStrength(key);
       if (strength === 'none') continue;
-      const value = valueAfterKey(text, context, start, end, key, strength);
+      const value = valueAfterKey(text, context, start, end, key, strength, dropped);
       if (!value) continue;
-      // A value an earlier rule redacted whole (a vendor's token given to `auth0=`) is not judged
-      // again where the scan goes on alike whatever the answer: no key word starts in the value
-      // and no key runs on from its end. Pushed again, it would change nothing.
-      if (value.end > value.start && held?.(value.start, value.end) && !isKeyChar(text.charCodeAt(value.end)) && nextKeyWordEnd(text, value.start, value.end) === -1) {
+      if (dropped?.(value)) {
         if (!value.listed) judgedTo = Math.max(judgedTo, value.end);
         continue;
       }

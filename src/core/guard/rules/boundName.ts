@@ -60,6 +60,19 @@ export function namesBoundInText(text: string, owner: object, found: FoundValue,
   return bound;
 }
 
+/**
+ * Whether `namesBoundInText` asked now would search the text or start its memo afresh: a caller that needs no answer may
+ * skip the question only where it would not (a search spent or skipped moves the budget, and with it later answers).
+ * (A new text, `owner` not the memo's, is said to: it would reset the memo for most values.)
+ */
+export function wouldSearchText(owner: object, found: FoundValue, strength: Strength): boolean {
+  if (strength === 'weak' || found.quoted || found.field) return false;
+  if (owner !== memoOwner) return true;
+  const v = found.value;
+  if (searches >= MAX_SEARCHES || v === lastValue || v.length < 3 || v.length > MAX_NAME || !isIdentifier(v)) return false;
+  return !memo.has(v);
+}
+
 /** An occurrence of `v` as a whole word, other than the value's own at `own`, where code binds or calls it. */
 function boundSomewhere(text: string, v: string, own: number): boolean {
   for (let at = text.indexOf(v); at !== -1; at = text.indexOf(v, at + 1)) {

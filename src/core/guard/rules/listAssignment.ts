@@ -46,6 +46,10 @@ export function listAssignedLiteral(text: string, keyStart: number, keyEnd: numb
     return undefined;
   }
   q += operator;
+  // Every literal read below opens with a quote or a backtick where the first stands: without one, no literal is the key's
+  // (asked before the names before the key are read back; no memo is set past the operator, so the answer is the same).
+  const first = text.charCodeAt(blanks(text, q));
+  if (first !== DOUBLE_QUOTE && first !== SINGLE_QUOTE && first !== BACKTICK) return undefined;
   // The key's place: names before it, each `name ,`.
   let index = 0;
   p = keyStart;

@@ -34,7 +34,7 @@ import { beforeNextQueryField, beforeUserinfoHost } from './urlValueEnd';
 import { BLOCK_DEFAULT, FALLBACK, mayFallBack } from './referenceFallback';
 import { propertiesValue } from './propertiesValue';
 import { plainValueEnd, plainValueStart } from './plainConfigLine';
-import { namesBoundInText } from './boundName';
+import { namesBoundInText, wouldSearchText } from './boundName';
 import * as charCodes from './charCodes';
 import { commandBeforeKey } from './commandBeforeKey';
 import { lookupDefault } from './lookupDefaultRule';
@@ -88,24 +88,30 @@ const HEADER_VALUE = readerExpression(/[ \t]{1,4}(?<bare>[A-Za-z0-9._~+/=-]{16,4
 /** How far back on its line a key's context is read (bounded, so linear). */
 const MAX_BEFORE = 160;
 
+/**
+ * A value whose span the caller will drop whatever is said of its line (an earlier rule's redaction holds it): its line is
+ * not judged (`configLine`, `afterColon` left false), unless judging it would move the bound-name search's budget.
+ */
+export type Dropped = (value: FoundValue) => boolean;
+
 /** The value after the key in [keyStart, keyEnd), or undefined where none stands there. */
-export function valueAfterKey(text: string, context: LineContext, keyStart: number, keyEnd: number, key: string, strength: Strength): FoundValue | undefined {
+export function valueAfterKey(text: string, context: LineContext, keyStart: number, keyEnd: number, key: string, strength: Strength, dropped?: Dropped): FoundValue | undefined {
   const lineStart = context.newlines.at(keyStart) + 1;
   const from = Math.max(lineStart, keyStart - MAX_BEFORE);
   // A config line of the plain shape (`pat: sR7GXoTTiW9b`, `API_KEY=abc`): every grammar check of
   // valueOnAnyLine answers it alike (plainConfigLine.ts says how, check by check), its value the run after the operator.
   const start = plainValueStart(text, from, keyStart, keyEnd);
   const end = start === -1 ? -1 : plainValueEnd(text, start);
-  return end !== -1 ? plainValue(text, context, lineStart, from, keyEnd, start, end, key, strength) : valueOnAnyLine(text, context, keyStart, keyEnd, key, strength, lineStart, from);
+  return end !== -1 ? plainValue(text, context, lineStart, from, keyEnd, start, end, key, strength, dropped) : valueOnAnyLine(text, context, keyStart, keyEnd, key, strength, lineStart, from, dropped);
 }
 
 /**
  * A plain config line's value: one too short for its key is turned down whatever its line is (as
  * valueOnAnyLine returns it); else its line is a config line's, but for a member of `this` or a statement of code.
  */
-function plainValue(text: string, context: LineContext, lineStart: number, from: number, keyEnd: number, start: number, end: number, key: string, strength: Strength): FoundValue {
+function plainValue(text: string, context: LineContext, lineStart: number, from: number, keyEnd: number, start: number, end: number, key: string, strength: Strength, dropped: Dropped | undefined): FoundValue {
   const m: FoundValue = { start, end, value: text.slice(start, end), quoted: false, configLine: false, afterComma: false, listed: false, field: false, afterColon: false };
-  if (end - start < shortestSecret(strength)) return m;
+  if (end - start < shortestSecret(strength) || droppedUnjudged(context, m, strength, dropped)) return m;
   // (endsItsLine: the run ends its line, but the next may go on with the expression's chain; namesBoundInText last, as
   // valueOnAnyLine asks it, since its search budget counts the calls.)
   m.afterColon = text.charCodeAt(keyEnd) === COLON_SIGN;
@@ -114,7 +120,7 @@ function plainValue(text: string, context: LineContext, lineStart: number, from:
 }
 
 /** The value after the key on a line of any shape, each grammar's reading asked in turn. */
-export function valueOnAnyLine(text: string, context: LineContext, keyStart: number, keyEnd: number, key: string, strength: Strength, lineStart = context.newlines.at(keyStart) + 1, from = Math.max(lineStart, keyStart - MAX_BEFORE)): FoundValue | undefined {
+export function valueOnAnyLine(text: string, context: LineContext, keyStart: number, keyEnd: number, key: string, strength: Strength, lineStart = context.newlines.at(keyStart) + 1, from = Math.max(lineStart, keyStart - MAX_BEFORE), dropped?: Dropped): FoundValue | undefined {
   if (text.charCodeAt(keyEnd) === OPEN_PAREN || text.charCodeAt(keyEnd) === OPEN_BRACE) return setterArgument(text, keyStart, keyEnd);
   // The last '<' before the key on its line (within the bounded context).
   const tag = context.tagOpens.at(keyStart);
@@ -275,6 +281,7 @@ export function valueOnAnyLine(text: string, context: LineContext, keyStart: num
       return m;
     }
   }
+  if (droppedUnjudged(context, m, strength, dropped)) return m;
   m.afterColon = assigned !== undefined && assigned.opEnd - assigned.opStart === 1 && text.charCodeAt(assigned.opStart) === COLON_SIGN;
   // KEY=VALUE: the value is the rest of the line; `KEY = new Thing(…)` is code.
   // (`this.token = token;` at a line's start is a statement of a method, never a config line.)
@@ -285,13 +292,25 @@ export function valueOnAnyLine(text: string, context: LineContext, keyStart: num
   return m;
 }
 
+/**
+ * The value's span is final and the caller drops it: its line need not be judged. (Every reading of the line below is a
+ * pure function of the text but `namesBoundInText`, whose search budget counts the searches made: not skipped where one would be.)
+ */
+function droppedUnjudged(context: LineContext, m: FoundValue, strength: Strength, dropped: Dropped | undefined): boolean {
+  return dropped !== undefined && dropped(m) && !wouldSearchText(context, m, strength);
+}
+
 const MEMBER_OF_SELF = /^(?:this|self|me)\./;
 // `pk.PrivateKey`, `cfg.Password`: a variable's exported field (the Go spec's selectors and exported identifiers, an upper-case
 // first letter; C#'s properties alike), where a bare word is an identifier; a setting's dotted name is written in lower case.
 const EXPORTED_FIELD = /^[a-z][A-Za-z0-9]{0,15}\.[A-Z][a-z][A-Za-z0-9]{0,40}$/;
 
-/** `this.token`, `self.password`, `pk.PrivateKey`: a member of an object in code (its first letter read before the expression). */
-function memberOfSelf(key: string): boolean {
+/**
+ * `this.token`, `self.password`, `pk.PrivateKey`: a member of an object in code (its first letter read before the expression).
+ * (Both expressions need a `.`: a key without one, most keys, is answered before either runs.)
+ */
+export function memberOfSelf(key: string): boolean {
+  if (key.indexOf('.') === -1) return false;
   const c = key.charCodeAt(0);
   return ((c === 116 || c === 115 || c === 109) && MEMBER_OF_SELF.test(key)) || (c >= 97 && c <= 122 && EXPORTED_FIELD.test(key));
 }
