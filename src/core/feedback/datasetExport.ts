@@ -27,6 +27,11 @@ export function defaultExportFilter(strictness: RedactionStrictness = 'balanced'
   return { isIgnored: (path) => !defaultPathPolicy.mayRead(path), redact: (text) => redactSecrets(text, { strictness }) };
 }
 
+/** The rows left out for their secrets, and the strictness that judged them (the user's setting, said either way): both exports say it. */
+export function heldForSecrets(count: number, strictness: RedactionStrictness): string {
+  return `${count} holding secrets (${strictness} redaction, flywheel.redaction.strictness)`;
+}
+
 export type DatasetOutcome = 'accepted' | 'partiallyAccepted' | 'rejected' | 'ignored';
 
 export interface DatasetRow {
