@@ -6,7 +6,7 @@ import { homedir } from 'node:os';
 import { buildDataset, datasetToJsonl, defaultExportFilter, heldForSecrets } from '../core/feedback/datasetExport';
 import { readFeedbackLog } from '../core/feedback/feedbackLogReader';
 import { StatisticsService } from '../core/feedback/statisticsService';
-import { strictnessOf } from '../core/guard/redactionStrictness';
+import { strictnessOf } from '../core/strictnessSetting';
 import { defaultSettingsFile, readCliSettings, settingValue, type CliSettings } from './cliSettings';
 import { defaultLogDir } from './defaultLogDir';
 import { actionNames, runRefactorCli } from './refactorCli';

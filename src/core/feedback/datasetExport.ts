@@ -4,7 +4,7 @@
 // workspace's rows only: the log is every window's, and a row's path is judged by its workspace's rules.
 import { defaultPathPolicy } from '../guard/pathPolicy';
 import { redactSecrets } from '../guard/secretRedactor';
-import type { RedactionStrictness } from '../guard/redactionStrictness';
+import type { RedactionStrictness } from '../strictnessSetting';
 import type { FeedbackEvent, RejectReason, RetentionInterval } from './feedbackEvents';
 
 /** What the export asks of the guard; src/core/guard satisfies it (see defaultExportFilter). */

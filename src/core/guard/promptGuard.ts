@@ -4,7 +4,7 @@
 // the caller says whether a remote endpoint may serve the prompt.
 import type { IgnoreFileLine, PathPolicy, RefusalReason } from './pathPolicy';
 import { redactSecrets } from './secretRedactor';
-import type { RedactionStrictness } from './redactionStrictness';
+import type { RedactionStrictness } from '../strictnessSetting';
 
 export interface PromptGuardOptions {
   readonly policy: PathPolicy;

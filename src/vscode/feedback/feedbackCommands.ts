@@ -10,7 +10,7 @@ import type { FeedbackStore } from '../../core/feedback/feedbackStore';
 import type { WindowWorkspace } from '../../core/feedback/workspaceHomes';
 import { removeStatisticsIndex } from '../../core/feedback/statisticsIndex';
 import type { RefusalReason } from '../../core/guard/pathPolicy';
-import type { RedactionStrictness } from '../../core/guard/redactionStrictness';
+import type { RedactionStrictness } from '../../core/strictnessSetting';
 import { redactSecrets } from '../../core/guard/secretRedactor';
 import type { Logger } from '../../core/logger';
 import { EXCLUDED_FOLDERS_GLOB } from '../../core/excludedFolders';
