@@ -260,7 +260,8 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     assert.match(server.readWorkspaceFile('lib/rates.py'), /return 0\.05 if customer\.loyal/, 'rejected: the file is as it was');
   });
 
-  it("Generate Tests in the second folder quotes an allowed test file as its example, never the one its .gitignore excludes", async () => {
+  /** Generate Tests on the second folder's pricing.py, the model replying `tokens`: its review, and the chat requests before. */
+  async function generateTestsForPricing(tokens: string[]): Promise<{ review: NonNullable<Awaited<ReturnType<typeof openReview>>>; chats: number }> {
     const { page, server } = session;
     await server.bridge.evaluate(async (vscode) => {
       const lib = vscode.workspace.workspaceFolders![1]!;
@@ -269,9 +270,15 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await waitUntil('pricing.py active', async () => (await server.bridge.activeEditor())?.path.endsWith('/lib/pricing.py'));
     await focusEditor(page);
     const chats = ollama.requestsTo('/api/chat').length;
-    ollama.reply({ tokens: ['```python\n', 'from pricing import apply_discount\n', '\n\n', 'def test_apply_discount():\n', '    assert apply_discount(100, 0.1) == 90\n', '```\n'] });
+    ollama.reply({ tokens });
     await runCommand(page, 'Flywheel: Generate Tests');
     const review = await waitUntil('the review of the generated tests', () => openReview(server.bridge), { timeoutMs: 60_000 });
+    return { review, chats };
+  }
+
+  it("Generate Tests in the second folder quotes an allowed test file as its example, never the one its .gitignore excludes", async () => {
+    const { page, server } = session;
+    const { review, chats } = await generateTestsForPricing(['```python\n', 'from pricing import apply_discount\n', '\n\n', 'def test_apply_discount():\n', '    assert apply_discount(100, 0.1) == 90\n', '```\n']);
     await screenshot(page, 'guard-two-folders-generate-tests');
     assert.match(review.label, /test_pricing\.py ↔ Flywheel: Generate Tests/);
     const sent = JSON.stringify(ollama.requestsTo('/api/chat').slice(chats).map((r) => r.body));
@@ -289,18 +296,9 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     rmSync(join(lib, 'test_invoice.py'));
     symlinkSync(join(lib, '.env'), join(lib, 'test_invoice.py'));
     try {
-      await server.bridge.evaluate(async (vscode) => {
-        const folder = vscode.workspace.workspaceFolders![1]!;
-        await vscode.window.showTextDocument(vscode.Uri.joinPath(folder.uri, 'pricing.py'), { preview: false, viewColumn: vscode.ViewColumn.One });
-      });
-      await waitUntil('pricing.py active', async () => (await server.bridge.activeEditor())?.path.endsWith('/lib/pricing.py'));
-      await focusEditor(page);
-      const chats = ollama.requestsTo('/api/chat').length;
-      ollama.reply({ tokens: ['```python\n', 'from pricing import discount_rate_for\n', '\n\n', 'def test_discount_rate_for():\n', '    assert discount_rate_for(None) is not None\n', '```\n'] });
-      await runCommand(page, 'Flywheel: Generate Tests');
       // On the base the example was chosen by the verdict remembered from the test before, and the door refused it after
       // the progress had begun: no review, and "Not sent" beside "waiting for the model".
-      await waitUntil('the review of the generated tests', () => openReview(server.bridge), { timeoutMs: 60_000 });
+      const { chats } = await generateTestsForPricing(['```python\n', 'from pricing import discount_rate_for\n', '\n\n', 'def test_discount_rate_for():\n', '    assert discount_rate_for(None) is not None\n', '```\n']);
       await waitUntil('the request at the model server', () => ollama.requestsTo('/api/chat').length > chats);
       await screenshot(page, 'guard-generate-tests-example-link');
       const sent = JSON.stringify(ollama.requestsTo('/api/chat').slice(chats).map((r) => r.body));
