@@ -44,6 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       roleModels: models.roleModels,
       onDidChangeRoleModels: models.onDidChangeRoleModels,
       mayInclude: models.mayInclude,
+      refusal: models.refusal,
       syntax,
       contextEngine: editorContext.engine,
       outcomes: feedback.tracker,

@@ -6,8 +6,9 @@
 // folder quotes an existing test file as its example, never one that folder's .gitignore excludes. A refactor of a file
 // from outside the workspace goes when the user opened it, never for a credential file, and the user is told why. A selection
 // in the ignored file, asked about or explained, is never sent either, and the user is told. A notebook of the second folder
-// goes with its own cells, an ignored one never; links to secret files open beside the edited one never go. The feedback
-// dataset, paths hashed, leaves out the row of a file ignored since its completion was logged.
+// goes with its own cells, an ignored one never (a completion asked for in it says why there is none); links to secret
+// files open beside the edited one never go. The feedback dataset, paths hashed, leaves out the row of a file ignored since
+// its completion was logged.
 import { strict as assert } from 'node:assert';
 import { appendFileSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -440,9 +441,14 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await server.bridge.executeCommand('editor.action.inlineSuggest.trigger');
     await typeInEditor(page, 'payroll = rows.group');
     await page.keyboard.press('Alt+Backslash');
-    // A request, were one made, goes within a second or two of the keystroke (the first one above did).
-    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    // Asked for explicitly, the user is told why there is none, and where that is decided: the request was judged, and
+    // skipped (a request, had one been made, would have gone before this answer to the same keystroke).
+    const notice = page.locator('.notifications-toasts .notification-list-item', { hasText: 'Flywheel: no completion' });
+    await notice.first().waitFor({ timeout: 30_000 });
     await screenshot(page, 'guard-notebook-ignored');
+    assert.match(await notice.first().innerText(), /lib\/private\.ipynb is excluded by line 4 of lib\/\.gitignore/);
+    assert.deepEqual((await notice.first().locator('.monaco-button').allInnerTexts()).filter((b) => b.trim() !== ''), ['Open .gitignore']);
+    await server.bridge.executeCommand('notifications.clearAll');
     const since = JSON.stringify(ollama.requests.slice(before).map((r) => r.body));
     assert.ok(!since.includes('rows.group') && !since.includes(privateNotebookMarker), 'no completion was asked in the ignored notebook');
   });

@@ -21,7 +21,7 @@ import { resolveTestDestination } from './testDestination';
 import type { TestDestination } from '../../core/refactor/testDestination';
 import { errorMessage } from '../../core/errorMessage';
 import { EgressRefusedError } from '../../core/guard/promptGuard';
-import { remedyCommand } from './refusalRemedy';
+import { remedyCommand } from '../refusalRemedy';
 import { isAbortError } from '../../core/models/modelError';
 
 export interface RefactorServices {

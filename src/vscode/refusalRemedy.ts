@@ -2,7 +2,7 @@
 // `refusalRemedy`, say what to change there) — the ignore file at the line that matched, the exclude setting for the
 // secret-file patterns and the user's globs, the trust editor when the workspace's trust decides.
 import * as vscode from 'vscode';
-import type { EgressRefusedError } from '../../core/guard/promptGuard';
+import type { EgressRefusedError } from '../core/guard/promptGuard';
 
 export interface RemedyCommand {
   readonly title: string;
@@ -18,7 +18,8 @@ export function remedyCommand(error: EgressRefusedError): RemedyCommand | undefi
       case 'flywheelignore': {
         if (!rule) return { title: 'Open Settings', command: 'workbench.action.openSettings', args: ['flywheel.guard'] };
         const at = new vscode.Position(Math.max(0, (rule.line ?? 1) - 1), 0);
-        const name = rule.shown.slice(rule.shown.lastIndexOf('/') + 1);
+        // (`exclude` alone says nothing: git's own file is named by its place.)
+        const name = rule.file.endsWith('/.git/info/exclude') ? '.git/info/exclude' : rule.shown.slice(rule.shown.lastIndexOf('/') + 1);
         return { title: `Open ${name}`, command: 'vscode.open', args: [vscode.Uri.file(rule.file), { selection: new vscode.Range(at, at) }] };
       }
       case 'patterns':
