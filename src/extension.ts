@@ -16,7 +16,7 @@ import { createOutputLogger } from './vscode/outputLogger';
 import { registerRefactor } from './vscode/refactor/registerRefactor';
 import { ReviewController } from './vscode/review/reviewController';
 import { errorMessage, errorForLog } from './core/errorMessage';
-import type { RefusalReason } from './core/guard/pathPolicy';
+import type { Refusal } from './core/guard/pathPolicy';
 import { refusalWords } from './core/guard/promptGuard';
 import { OutputCommands } from './vscode/commandIds';
 
@@ -25,8 +25,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(channel, vscode.commands.registerCommand(OutputCommands.showLog, () => channel.show()));
   try {
     // The guard is built with the models; until then nothing is exported (fails closed).
-    let refusal: ((path: string) => RefusalReason | undefined) | undefined;
-    const feedback = registerFeedback(context, { logger, refusal: (path) => (refusal ? refusal(path) : 'patterns') });
+    let refusal: ((path: string) => Refusal | undefined) | undefined;
+    const feedback = registerFeedback(context, { logger, refusal: (path) => (refusal ? refusal(path)?.reason : 'patterns') });
     let completions: CompletionServices | undefined;
     const models = registerModels(context, { logger, feedbackSink: feedback.sink, onDiscovery: (r, roles) => completions?.onDiscovery(r, roles) });
     refusal = models.refusal;
@@ -44,6 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       roleModels: models.roleModels,
       onDidChangeRoleModels: models.onDidChangeRoleModels,
       mayInclude: models.mayInclude,
+      refusal: models.refusal,
       syntax,
       contextEngine: editorContext.engine,
       outcomes: feedback.tracker,
@@ -69,8 +70,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       feedback: feedback.sink,
       isIgnored: isExcluded,
       whyNotSent: (path) => {
-        const reason = models.refusal(path);
-        return reason && refusalWords(reason);
+        const refused = models.refusal(path);
+        return refused && refusalWords(refused.reason, refused.rule);
       },
       onModelsChanged: models.onDidChange,
       reviews,
@@ -81,7 +82,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       syntax,
       feedback: feedback.sink,
       reviews,
-      mayInclude: models.mayInclude,
       // Judged as the door judges: a refactor's file is refused before its progress starts, with the door's own verdict.
       refusal: models.refusalNow,
     });

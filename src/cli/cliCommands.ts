@@ -3,10 +3,10 @@
 // Kept apart from the entry file so tests can run it in-process with their own streams.
 import { writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { buildDataset, datasetToJsonl, defaultExportFilter } from '../core/feedback/datasetExport';
+import { buildDataset, datasetToJsonl, defaultExportFilter, heldForSecrets } from '../core/feedback/datasetExport';
 import { readFeedbackLog } from '../core/feedback/feedbackLogReader';
 import { StatisticsService } from '../core/feedback/statisticsService';
-import { strictnessOf } from '../core/guard/redactionStrictness';
+import { strictnessOf } from '../core/strictnessSetting';
 import { defaultSettingsFile, readCliSettings, settingValue, type CliSettings } from './cliSettings';
 import { defaultLogDir } from './defaultLogDir';
 import { actionNames, runRefactorCli } from './refactorCli';
@@ -133,7 +133,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultCliIo()
     const { noText, ignoredFile, secret } = result.skipped;
     io.stderr(
       `flywheel: exported ${result.rows.length} rows${out ? ` to ${out}` : ''}; left out ${noText} without stored text, ` +
-        `${ignoredFile} from ignored files, ${secret} holding secrets (${strictness} redaction, flywheel.redaction.strictness)` +
+        `${ignoredFile} from ignored files, ${heldForSecrets(secret, strictness)}` +
         `${result.redacted ? `; redacted ${result.redacted} secrets` : ''}${skippedLines ? `; skipped ${skippedLines} unreadable log lines` : ''}` +
         `${result.unjudged ? `; kept ${result.unjudged} with hashed paths, whose files were not checked` : ''}\n`,
     );

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { createTwoFilesPatch } from 'diff';
 import { PathPolicy } from '../core/guard/pathPolicy';
 import { PromptGuard } from '../core/guard/promptGuard';
-import { strictnessOf } from '../core/guard/redactionStrictness';
+import { strictnessOf } from '../core/strictnessSetting';
 import type { Logger } from '../core/logger';
 import { readTimeouts } from '../core/models/endpointSettings';
 import { describeEntryProblems, parseModelEntries, unusableRoleMessage } from '../core/models/modelEntries';

@@ -6,10 +6,11 @@
 // folder quotes an existing test file as its example, never one that folder's .gitignore excludes. A refactor of a file
 // from outside the workspace goes when the user opened it, never for a credential file, and the user is told why. A selection
 // in the ignored file, asked about or explained, is never sent either, and the user is told. A notebook of the second folder
-// goes with its own cells, an ignored one never; links to secret files open beside the edited one never go. The feedback
-// dataset, paths hashed, leaves out the row of a file ignored since its completion was logged.
+// goes with its own cells, an ignored one never (a completion asked for in it says why there is none); links to secret
+// files open beside the edited one never go. The feedback dataset, paths hashed, leaves out the row of a file ignored since
+// its completion was logged.
 import { strict as assert } from 'node:assert';
-import { appendFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { armInlineSuggestions, clickClear, focusEditor, packageFlywheelVsix, runCommand, screenshot, startSession, typeInEditor, waitForGhostText, type Session } from './harness';
@@ -35,6 +36,7 @@ const credentialsLinkMarker = 'aws_link_marker_e914';
 const notebookMarker = 'analysis_nb_marker_0a6d';
 const privateNotebookMarker = 'private_nb_marker_73b2';
 const notesMarker = 'notes_marker_1e9b';
+const envExampleMarker = 'env_example_marker_c4a1';
 
 /** An nbformat 4 notebook as Jupyter writes it: its code cells' sources as lists of lines. */
 function ipynb(sources: readonly string[]): string {
@@ -79,7 +81,8 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
           'rates.py': `# ${appRatesMarker}\ndef shipping_rate(weight):\n    return 2.5 * weight  # ${appRatesMarker}\n`,
         },
         lib: {
-          '.gitignore': 'vault.py\ntest_local.py\nprivate.ipynb\n',
+          // vault.py on its third line: the refusal names that line and opens the file there.
+          '.gitignore': '# this machine only\ntest_local.py\nvault.py\nprivate.ipynb\n',
           // Two notebooks: an ordinary one, and one this folder ignores.
           'analysis.ipynb': ipynb([`import pandas as pd  # ${notebookMarker}\n`, '']),
           'private.ipynb': ipynb([`# ${privateNotebookMarker}\nimport pandas as pd\nrows = pd.read_csv("payroll.csv")  # ${privateNotebookMarker}\n`, '']), 'vault.py': discountModule(ignoredMarker), 'pricing.py': discountModule(allowedMarker),
@@ -104,8 +107,8 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
 
   /**
    * Runs a refactor action that the door must refuse: the user is told, naming the file and what would lift the refusal
-   * (`button`, none for a file nothing may send), no chat request goes, and no "waiting for the model" progress is ever
-   * shown for it (a progress beside a refusal says the request is still on its way).
+   * (`button`, none for a file nothing may send, clicked when there is one), no chat request goes, and no "waiting for the
+   * model" progress is ever shown for it (a progress beside a refusal says the request is still on its way).
    */
   async function refusedAtTheDoor(action: string, shot: string, names: RegExp, button?: string): Promise<void> {
     const { page, server } = session;
@@ -138,6 +141,7 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     // This action's own progress only: an earlier, allowed request's progress can still be up when the observer starts.
     const progress = `Flywheel: ${action}: waiting for the model`;
     assert.deepEqual(seen.filter((text) => text.includes(progress)), [], 'no progress was shown for a refused request');
+    if (button) await clickClear(refused.first().locator('.monaco-button', { hasText: button }));
     await server.bridge.executeCommand('notifications.clearAll');
     await server.bridge.executeCommand('notifications.hideList');
   }
@@ -257,7 +261,8 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     assert.match(server.readWorkspaceFile('lib/rates.py'), /return 0\.05 if customer\.loyal/, 'rejected: the file is as it was');
   });
 
-  it("Generate Tests in the second folder quotes an allowed test file as its example, never the one its .gitignore excludes", async () => {
+  /** Generate Tests on the second folder's pricing.py, the model replying `tokens`: its review, and the chat requests before. */
+  async function generateTestsForPricing(tokens: string[]): Promise<{ review: NonNullable<Awaited<ReturnType<typeof openReview>>>; chats: number }> {
     const { page, server } = session;
     await server.bridge.evaluate(async (vscode) => {
       const lib = vscode.workspace.workspaceFolders![1]!;
@@ -266,9 +271,15 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await waitUntil('pricing.py active', async () => (await server.bridge.activeEditor())?.path.endsWith('/lib/pricing.py'));
     await focusEditor(page);
     const chats = ollama.requestsTo('/api/chat').length;
-    ollama.reply({ tokens: ['```python\n', 'from pricing import apply_discount\n', '\n\n', 'def test_apply_discount():\n', '    assert apply_discount(100, 0.1) == 90\n', '```\n'] });
+    ollama.reply({ tokens });
     await runCommand(page, 'Flywheel: Generate Tests');
     const review = await waitUntil('the review of the generated tests', () => openReview(server.bridge), { timeoutMs: 60_000 });
+    return { review, chats };
+  }
+
+  it("Generate Tests in the second folder quotes an allowed test file as its example, never the one its .gitignore excludes", async () => {
+    const { page, server } = session;
+    const { review, chats } = await generateTestsForPricing(['```python\n', 'from pricing import apply_discount\n', '\n\n', 'def test_apply_discount():\n', '    assert apply_discount(100, 0.1) == 90\n', '```\n']);
     await screenshot(page, 'guard-two-folders-generate-tests');
     assert.match(review.label, /test_pricing\.py ↔ Flywheel: Generate Tests/);
     const sent = JSON.stringify(ollama.requestsTo('/api/chat').slice(chats).map((r) => r.body));
@@ -276,6 +287,31 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     assert.ok(!sent.includes(localTestMarker) && !sent.includes('test_local.py'), 'the ignored test file never reaches the model server');
     await server.bridge.executeCommand('flywheel.review.rejectAll');
     await waitUntil('the review closed', async () => !(await openReview(server.bridge)));
+  });
+
+  it('Generate Tests again after its example became a link to .env: the example is judged as the door judges, never quoted, no refusal', async () => {
+    const { page, server } = session;
+    const lib = join(server.workspaceDir, 'lib');
+    // The example of the test before, judged allowed then, is now a link to the folder's .env (a secret file by default).
+    writeFileSync(join(lib, '.env'), `# ${envExampleMarker}\nDB_PASSWORD=${envExampleMarker}\n`);
+    rmSync(join(lib, 'test_invoice.py'));
+    symlinkSync(join(lib, '.env'), join(lib, 'test_invoice.py'));
+    try {
+      // On the base the example was chosen by the verdict remembered from the test before, and the door refused it after
+      // the progress had begun: no review, and "Not sent" beside "waiting for the model".
+      const { chats } = await generateTestsForPricing(['```python\n', 'from pricing import discount_rate_for\n', '\n\n', 'def test_discount_rate_for():\n', '    assert discount_rate_for(None) is not None\n', '```\n']);
+      await waitUntil('the request at the model server', () => ollama.requestsTo('/api/chat').length > chats);
+      await screenshot(page, 'guard-generate-tests-example-link');
+      const sent = JSON.stringify(ollama.requestsTo('/api/chat').slice(chats).map((r) => r.body));
+      assert.ok(sent.includes('discount_rate_for'), 'control: the request holds the code to test');
+      assert.ok(!sent.includes(envExampleMarker) && !sent.includes('test_invoice.py'), 'the link to .env is no example and never reaches the model server');
+      assert.equal(await page.locator('.notification-list-item', { hasText: 'Not sent' }).count(), 0, 'nothing was refused: nothing refused was asked for');
+      await server.bridge.executeCommand('flywheel.review.rejectAll');
+      await waitUntil('the review closed', async () => !(await openReview(server.bridge)));
+    } finally {
+      rmSync(join(lib, 'test_invoice.py'));
+      writeFileSync(join(lib, 'test_invoice.py'), `# ${invoiceTestMarker}\nfrom invoice import invoice_total\n`);
+    }
   });
 
   it('a refactor of a file from outside the workspace goes when the user opened it; a credential file never, and the user is told why', async () => {
@@ -326,9 +362,16 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await refusedAtTheDoor(
       'Explain',
       'guard-explain-ignored-refused',
-      /lib\/vault\.py is excluded by \.gitignore\. To send it: remove it from the \.gitignore that lists it, or turn off flywheel\.guard\.respectGitignore/,
-      'Open Settings',
+      /lib\/vault\.py is excluded by line 3 of lib\/\.gitignore\. To send it: change line 3 of lib\/\.gitignore, or turn off flywheel\.guard\.respectGitignore/,
+      'Open .gitignore',
     );
+    // The button opens what refused the file, at the line that did: the second folder's .gitignore, its third line.
+    const opened = await waitUntil('the .gitignore that refused vault.py open in an editor', () => server.bridge.evaluate((vscode) => {
+      const editor = vscode.window.activeTextEditor;
+      return editor?.document.uri.path.endsWith('/lib/.gitignore') ? { line: editor.selection.active.line, text: editor.document.lineAt(editor.selection.active.line).text } : undefined;
+    }));
+    await screenshot(page, 'guard-explain-ignored-opened-rule');
+    assert.deepEqual(opened, { line: 2, text: 'vault.py' }, 'the cursor is on the line that refused the file');
 
     // Two selections asked about at once, the second folder's ordinary file (the control) and its ignored one.
     await server.bridge.executeCommand('flywheel.chat.new');
@@ -342,7 +385,7 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     // Before the question: the ignored file's chip says it will not go, and why (the path policy's reason).
     const marked = view.locator('.composer .chip.kind-selection.not-sent', { hasText: 'vault.py' });
     await marked.waitFor({ timeout: 30_000 });
-    assert.match((await marked.getAttribute('title')) ?? '', /Not sent: lib\/vault\.py is excluded by \.gitignore/);
+    assert.match((await marked.getAttribute('title')) ?? '', /Not sent: lib\/vault\.py is excluded by line 3 of lib\/\.gitignore/);
     assert.equal(await view.locator('.composer .chip.kind-selection.not-sent', { hasText: 'pricing.py' }).count(), 0, 'the control is not marked');
     ollama.reply({ tokens: ['Both compute ', 'a discounted total.'] });
     const input = view.locator('textarea.input');
@@ -355,7 +398,7 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     const note = view.locator('.turn.user').last().locator('.trimmed');
     await screenshot(page, 'guard-ask-selection-ignored');
     const said = await note.innerText();
-    assert.match(said, /Not sent: [^\n]*vault\.py:1-4 \(excluded by \.gitignore\)/, "the user is told the ignored selection was left out, and the policy's own reason");
+    assert.match(said, /Not sent: [^\n]*vault\.py:1-4 \(excluded by line 3 of lib\/\.gitignore\)/, "the user is told the ignored selection was left out, and the policy's own reason");
     assert.doesNotMatch(said, /fit the model/, 'not as if it had been cut to fit the window');
   });
 
@@ -398,9 +441,14 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await server.bridge.executeCommand('editor.action.inlineSuggest.trigger');
     await typeInEditor(page, 'payroll = rows.group');
     await page.keyboard.press('Alt+Backslash');
-    // A request, were one made, goes within a second or two of the keystroke (the first one above did).
-    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    // Asked for explicitly, the user is told why there is none, and where that is decided: the request was judged, and
+    // skipped (a request, had one been made, would have gone before this answer to the same keystroke).
+    const notice = page.locator('.notifications-toasts .notification-list-item', { hasText: 'Flywheel: no completion' });
+    await notice.first().waitFor({ timeout: 30_000 });
     await screenshot(page, 'guard-notebook-ignored');
+    assert.match(await notice.first().innerText(), /lib\/private\.ipynb is excluded by line 4 of lib\/\.gitignore/);
+    assert.deepEqual((await notice.first().locator('.monaco-button').allInnerTexts()).filter((b) => b.trim() !== ''), ['Open .gitignore']);
+    await server.bridge.executeCommand('notifications.clearAll');
     const since = JSON.stringify(ollama.requests.slice(before).map((r) => r.body));
     assert.ok(!since.includes('rows.group') && !since.includes(privateNotebookMarker), 'no completion was asked in the ignored notebook');
   });
@@ -495,6 +543,6 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     assert.ok(!sent.includes(ignoredMarker) && !sent.includes('vault.py'), `the ignored file reached the model server: ${[...new Set(log.filter((r) => JSON.stringify(r).includes(ignoredMarker)).map((r) => r.path))].join(', ')}`);
     assert.ok(!sent.includes(localTestMarker), 'the ignored test file reached the model server');
     assert.ok(!sent.includes(pgpassMarker), 'the credential file from outside the workspace reached the model server');
-    for (const marker of [envLinkMarker, credentialsLinkMarker, privateNotebookMarker]) assert.ok(!sent.includes(marker), `${marker} reached the model server`);
+    for (const marker of [envLinkMarker, credentialsLinkMarker, privateNotebookMarker, envExampleMarker]) assert.ok(!sent.includes(marker), `${marker} reached the model server`);
   });
 });

@@ -4,7 +4,7 @@
 // workspace's rows only: the log is every window's, and a row's path is judged by its workspace's rules.
 import { defaultPathPolicy } from '../guard/pathPolicy';
 import { redactSecrets } from '../guard/secretRedactor';
-import type { RedactionStrictness } from '../guard/redactionStrictness';
+import type { RedactionStrictness } from '../strictnessSetting';
 import type { FeedbackEvent, RejectReason, RetentionInterval } from './feedbackEvents';
 
 /** What the export asks of the guard; src/core/guard satisfies it (see defaultExportFilter). */
@@ -25,6 +25,11 @@ export interface ExportFilter {
 /** The guard's path policy without a workspace (secret and credential files by name), for the CLI; secrets judged at the user's strictness. */
 export function defaultExportFilter(strictness: RedactionStrictness = 'balanced'): ExportFilter {
   return { isIgnored: (path) => !defaultPathPolicy.mayRead(path), redact: (text) => redactSecrets(text, { strictness }) };
+}
+
+/** The rows left out for their secrets, and the strictness that judged them (the user's setting, said either way): both exports say it. */
+export function heldForSecrets(count: number, strictness: RedactionStrictness): string {
+  return `${count} holding secrets (${strictness} redaction, flywheel.redaction.strictness)`;
 }
 
 export type DatasetOutcome = 'accepted' | 'partiallyAccepted' | 'rejected' | 'ignored';

@@ -28,7 +28,13 @@ export interface IgnoreRulesOptions {
   readonly onTooLarge?: (path: string) => void;
 }
 
-type Verdict = 'ignored' | 'unignored' | undefined;
+/** An ignore file's verdict on a path, and the line that gave it (git's last matching rule, as `git check-ignore -v`). */
+interface Verdict {
+  readonly ignored: boolean;
+  readonly file: string;
+  /** 1-based; absent for an ignore file too large to read, refused whole. */
+  readonly line?: number;
+}
 
 /**
  * The layer that excludes a file: the secret-file defaults with the settings' globs, `.gitignore` (or
@@ -36,13 +42,27 @@ type Verdict = 'ignored' | 'unignored' | undefined;
  */
 export type IgnoredBy = 'patterns' | 'gitignore' | 'flywheelignore';
 
+/** Why a file is excluded: the layer, and for an ignore file which one and the line of it that matched. */
+export interface IgnoreMatch {
+  readonly by: IgnoredBy;
+  /** The ignore file, relative to the repository root (`lib/.gitignore`, `.git/info/exclude`); absent for `patterns`. */
+  readonly file?: string;
+  /** Its 1-based line; absent when the file was too large to read and refuses its folder whole. */
+  readonly line?: number;
+}
+
+interface RuleFile {
+  readonly file: string;
+  readonly rules: Ignore;
+}
+
 export class IgnoreRules {
-  private readonly gitLevels = new Map<string, Ignore | undefined>();
-  private readonly ownLevels = new Map<string, Ignore | undefined>();
-  private readonly verdicts = new Map<string, IgnoredBy | undefined>();
+  private readonly gitLevels = new Map<string, RuleFile | undefined>();
+  private readonly ownLevels = new Map<string, RuleFile | undefined>();
+  private readonly verdicts = new Map<string, IgnoreMatch | undefined>();
   private readonly base: Ignore;
   private readonly prefix: string;
-  private exclude: Ignore | undefined | null = null;
+  private exclude: RuleFile | undefined | null = null;
 
   constructor(private readonly options: IgnoreRulesOptions) {
     // Defaults first, then the workspace's exclusions, then the user's globs: only the user's
@@ -59,8 +79,13 @@ export class IgnoreRules {
 
   /** Which layer of rules excludes this file (relative to the workspace folder), if any. */
   ignoredBy(relativePath: string): IgnoredBy | undefined {
+    return this.match(relativePath)?.by;
+  }
+
+  /** `ignoredBy`, with the ignore file and line that excluded it (what the user changes to send it). */
+  match(relativePath: string): IgnoreMatch | undefined {
     const path = normalizeRelativePath(relativePath);
-    if (path === undefined) return 'patterns'; // outside the workspace or malformed: refuse
+    if (path === undefined) return { by: 'patterns' }; // outside the workspace or malformed: refuse
     if (path === '') return undefined;
     const parts = path.split('/');
     // Like git's walk: a file inside an excluded directory is excluded, whatever its rules.
@@ -79,63 +104,74 @@ export class IgnoreRules {
     this.exclude = null;
   }
 
-  private entryIgnored(path: string, isDir: boolean): IgnoredBy | undefined {
+  private entryIgnored(path: string, isDir: boolean): IgnoreMatch | undefined {
     const key = isDir ? `${path}/` : path;
     if (this.verdicts.has(key)) return this.verdicts.get(key);
     const inRepo = this.prefix ? `${this.prefix}/${path}` : path;
-    let result: IgnoredBy | undefined = verdict(this.base, key) === 'ignored' ? 'patterns' : undefined;
+    let result: IgnoreMatch | undefined = this.base.ignores(key) ? { by: 'patterns' } : undefined;
     if (!result && this.options.respectGitignore !== false) {
-      const git = this.layered(this.gitLevels, '.gitignore', inRepo, isDir);
-      if (git === 'ignored' || (git === undefined && this.excludeVerdict(inRepo, isDir) === 'ignored')) result = 'gitignore';
+      const git = this.layered(this.gitLevels, '.gitignore', inRepo, isDir) ?? this.excludeVerdict(inRepo, isDir);
+      if (git?.ignored) result = { by: 'gitignore', file: git.file, ...(git.line !== undefined && { line: git.line }) };
     }
-    if (!result && this.layered(this.ownLevels, '.flywheelignore', inRepo, isDir) === 'ignored') result = 'flywheelignore';
+    if (!result) {
+      const own = this.layered(this.ownLevels, '.flywheelignore', inRepo, isDir);
+      if (own?.ignored) result = { by: 'flywheelignore', file: own.file, ...(own.line !== undefined && { line: own.line }) };
+    }
     this.verdicts.set(key, result);
     return result;
   }
 
   /** Deepest rule file that has an opinion wins, as in git. */
-  private layered(cache: Map<string, Ignore | undefined>, fileName: string, path: string, isDir: boolean): Verdict {
+  private layered(cache: Map<string, RuleFile | undefined>, fileName: string, path: string, isDir: boolean): Verdict | undefined {
     const parts = path.split('/');
     for (let depth = parts.length - 1; depth >= 0; depth--) {
       const dir = parts.slice(0, depth).join('/');
-      const rules = this.rulesAt(cache, dir ? `${dir}/${fileName}` : fileName);
-      if (!rules) continue;
+      const found = this.rulesAt(cache, dir ? `${dir}/${fileName}` : fileName);
+      if (!found) continue;
       const rest = parts.slice(depth).join('/');
-      const v = verdict(rules, isDir ? `${rest}/` : rest);
+      const v = verdict(found, isDir ? `${rest}/` : rest);
       if (v) return v;
     }
     return undefined;
   }
 
-  private excludeVerdict(path: string, isDir: boolean): Verdict {
+  private excludeVerdict(path: string, isDir: boolean): Verdict | undefined {
     if (this.exclude === null) this.exclude = this.read('.git/info/exclude');
     return this.exclude ? verdict(this.exclude, isDir ? `${path}/` : path) : undefined;
   }
 
-  private rulesAt(cache: Map<string, Ignore | undefined>, file: string): Ignore | undefined {
+  private rulesAt(cache: Map<string, RuleFile | undefined>, file: string): RuleFile | undefined {
     if (cache.has(file)) return cache.get(file);
     const rules = this.read(file);
     cache.set(file, rules);
     return rules;
   }
 
-  private read(file: string): Ignore | undefined {
+  private read(file: string): RuleFile | undefined {
     try {
       const text = this.options.readFile(file);
-      return text === undefined ? undefined : ignore().add(text);
+      return text === undefined ? undefined : { file, rules: ignore().add(numberedLines(text)) };
     } catch (error) {
       if (!(error instanceof IgnoreFileTooLarge)) throw error;
       this.options.onTooLarge?.(file);
-      return ignore().add('*'); // fails closed: everything under its folder is refused
+      return { file, rules: ignore().add('*') }; // fails closed: everything under its folder is refused
     }
   }
 }
 
-function verdict(rules: Ignore, path: string): Verdict {
+function verdict({ file, rules }: RuleFile, path: string): Verdict | undefined {
   const result = rules.test(path);
-  if (result.ignored) return 'ignored';
-  if (result.unignored) return 'unignored';
+  if (result.ignored) return { ignored: true, file, ...(result.rule?.mark && { line: Number(result.rule.mark) }) };
+  if (result.unignored) return { ignored: false, file };
   return undefined;
+}
+
+/**
+ * An ignore file's lines, each a pattern marked with its 1-based line number, read as `ignore` reads the file whole:
+ * one CR before each LF and at the end dropped (a pattern given apart keeps its own trailing CR and spaces to trim).
+ */
+function numberedLines(text: string): { pattern: string; mark: string }[] {
+  return text.split('\n').map((line, i) => ({ pattern: line, mark: String(i + 1) }));
 }
 
 /** 'a/b.ts' from './a/b.ts' or 'a\\b.ts'; undefined for absolute paths or ones escaping the root. */

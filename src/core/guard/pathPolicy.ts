@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import ignore from 'ignore';
 import { defaultIgnorePatterns } from './defaultIgnorePatterns';
 import type { IgnoreFileLocation } from './ignoreFileWatcher';
-import { IgnoreFileTooLarge, IgnoreRules, normalizeRelativePath, windowsName, type IgnoredBy } from './ignoreRules';
+import { IgnoreFileTooLarge, IgnoreRules, normalizeRelativePath, windowsName, type IgnoredBy, type IgnoreMatch } from './ignoreRules';
 
 /**
  * Why the policy refuses a file: a layer of a folder's rules (`patterns`: the secret-file defaults and the settings'
@@ -18,6 +18,22 @@ import { IgnoreFileTooLarge, IgnoreRules, normalizeRelativePath, windowsName, ty
  * deleted since it was judged, or a URI that names no file on this machine.
  */
 export type RefusalReason = IgnoredBy | 'untrusted' | 'credentialFile' | 'outsideNotOpen' | 'gone' | 'notAFile';
+
+/** A refusal: why, and when a line of an ignore file refused it, which (what the user changes to send the file). */
+export interface Refusal {
+  readonly reason: RefusalReason;
+  readonly rule?: IgnoreFileLine;
+}
+
+/** A line of an ignore file (`.gitignore`, `.flywheelignore`, `.git/info/exclude`). */
+export interface IgnoreFileLine {
+  /** Absolute, '/'-separated. */
+  readonly file: string;
+  /** As the user reads it: as a workspace path when it is in a folder (`lib/.gitignore`), else absolute. */
+  readonly shown: string;
+  /** 1-based; absent for a file too large to read, which refuses its folder whole. */
+  readonly line?: number;
+}
 
 /** Ignore files are read up to this size; a larger one makes its folder fail closed. */
 export const MAX_IGNORE_FILE_BYTES = 4 * 1024 * 1024;
@@ -63,7 +79,7 @@ const outsideRules = ignore().add([...defaultIgnorePatterns]);
 
 export class PathPolicy {
   private readonly folders: Folder[];
-  private readonly verdicts = new Map<string, RefusalReason | undefined>();
+  private readonly verdicts = new Map<string, Refusal | undefined>();
   /**
    * Whether the verdict being judged may be kept: not when it hangs on what can change without an
    * ignore file changing (a tab opened or closed, a path not on disk yet that may become a link).
@@ -133,6 +149,11 @@ export class PathPolicy {
 
   /** Why text from this file may not go into any prompt; undefined when it may (the same judgement as `mayRead`). */
   refusal(path: string): RefusalReason | undefined {
+    return this.refusalDetail(path)?.reason;
+  }
+
+  /** `refusal`, with the ignore file's line that refused the file when one did. */
+  refusalDetail(path: string): Refusal | undefined {
     if (this.verdicts.has(path)) return this.verdicts.get(path);
     this.lasting = true;
     const reason = this.judge(path);
@@ -152,24 +173,29 @@ export class PathPolicy {
 
   /** `refusal`, judged afresh as `mayReadNow` is. */
   refusalNow(path: string): RefusalReason | undefined {
-    this.verdicts.delete(path);
-    return this.refusal(path);
+    return this.refusalDetailNow(path)?.reason;
   }
 
-  private judge(input: string): RefusalReason | undefined {
+  /** `refusalDetail`, judged afresh as `mayReadNow` is. */
+  refusalDetailNow(path: string): Refusal | undefined {
+    this.verdicts.delete(path);
+    return this.refusalDetail(path);
+  }
+
+  private judge(input: string): Refusal | undefined {
     if (/^[a-z][a-z0-9+.-]+:/i.test(input) && !/^[a-zA-Z]:[\\/]/.test(input)) {
-      if (!input.startsWith('file:')) return input.startsWith('untitled:') ? undefined : 'notAFile'; // a buffer never saved is the user's own text
+      if (!input.startsWith('file:')) return input.startsWith('untitled:') ? undefined : NOT_A_FILE; // a buffer never saved is the user's own text
       try {
         input = fileURLToPath(input);
       } catch {
-        return 'notAFile';
+        return NOT_A_FILE;
       }
     }
     const path = input.replace(/\\/g, '/');
     if (!isAbsolute(path)) {
       const relative = normalizeRelativePath(path);
-      if (relative === undefined) return 'notAFile';
-      if (this.folders.length === 0) return outsideRules.ignores(relative) ? 'patterns' : undefined;
+      if (relative === undefined) return NOT_A_FILE;
+      if (this.folders.length === 0) return outsideRules.ignores(relative) ? { reason: 'patterns' } : undefined;
       // Multi-root: `name/rest` is that folder's file, judged by that folder's rules. Any other
       // reading of the path (a folder that has it as it is written) must allow it too; a path
       // naming no folder is judged in every folder that has it (in all of them when none has
@@ -188,9 +214,9 @@ export class PathPolicy {
    * target outside every folder is outside the workspace: read only when the user opened it (or
    * the link to it), as any file outside is.
    */
-  private refusalAt(path: string): RefusalReason | undefined {
+  private refusalAt(path: string): Refusal | undefined {
     const normalized = normalizeAbsolute(path);
-    if (normalized === undefined) return 'notAFile';
+    if (normalized === undefined) return NOT_A_FILE;
     const byName = this.judgeAbsolute(normalized, [normalized]);
     if (byName) return byName;
     let real: string;
@@ -198,7 +224,7 @@ export class PathPolicy {
       real = slashed(realpathSync(path));
     } catch {
       this.lasting = false;
-      return this.seenOnDisk.has(normalized) ? 'gone' : undefined; // never on disk: judged by its name above; gone since: moved or deleted
+      return this.seenOnDisk.has(normalized) ? { reason: 'gone' } : undefined; // never on disk: judged by its name above; gone since: moved or deleted
     }
     if (this.seenOnDisk.size > 10_000) this.seenOnDisk.clear();
     this.seenOnDisk.add(normalized);
@@ -206,24 +232,36 @@ export class PathPolicy {
   }
 
   /** `opened`: the paths whose being open in an editor lets a file outside the workspace be read. */
-  private judgeAbsolute(path: string, opened: readonly string[]): RefusalReason | undefined {
+  private judgeAbsolute(path: string, opened: readonly string[]): Refusal | undefined {
     const folders = this.foldersOf(path);
     if (folders.length === 0) {
       // Credential files never go, even opened; other files outside the workspace only when the
       // user opened them.
       const withoutDrive = path.replace(/^[a-zA-Z]:/, '').replace(/^\/+/, '');
-      if (withoutDrive === '') return 'notAFile';
-      if (outsideRules.ignores(withoutDrive)) return 'credentialFile';
+      if (withoutDrive === '') return NOT_A_FILE;
+      if (outsideRules.ignores(withoutDrive)) return { reason: 'credentialFile' };
       this.lasting = false;
-      return opened.some((p) => this.options.openedByUser?.(p) ?? false) ? undefined : 'outsideNotOpen';
+      return opened.some((p) => this.options.openedByUser?.(p) ?? false) ? undefined : { reason: 'outsideNotOpen' };
     }
     // A folder inside another folder (both in the workspace): each one's rules apply to it.
     return firstRefusal(folders, (folder) => {
       const relative = path.slice(folder.root.length + 1);
-      const by = relative === '' ? undefined : folder.rules.ignoredBy(relative);
+      const match = relative === '' ? undefined : folder.rules.match(relative);
+      if (!match) return undefined;
       // Only an untrusted workspace applies a .gitignore the user turned off: that refusal is the trust's.
-      return by === 'gitignore' && this.options.trusted === false && this.options.respectGitignore === false ? 'untrusted' : by;
+      const untrusted = match.by === 'gitignore' && this.options.trusted === false && this.options.respectGitignore === false;
+      return { reason: untrusted ? 'untrusted' : match.by, ...this.ruleOf(folder, match) };
     });
+  }
+
+  /** The ignore file's line of a match, as a path on disk (a folder's rules read from disk are relative to its repository). */
+  private ruleOf(folder: Folder, match: IgnoreMatch): { rule?: IgnoreFileLine } {
+    if (match.file === undefined) return {};
+    const file = `${folder.repository ?? folder.root}/${match.file}`;
+    const inFolder = startsWithFolder(file, folder.root) ? file.slice(folder.root.length + 1) : undefined;
+    // A multi-root workspace's paths start with the folder's name (as its files' do).
+    const shown = inFolder === undefined ? file : this.folders.length > 1 && folder.name ? `${folder.name}/${inFolder}` : inFolder;
+    return { rule: { file, shown, ...(match.line !== undefined && { line: match.line }) } };
   }
 
   private foldersOf(path: string): Folder[] {
@@ -231,8 +269,10 @@ export class PathPolicy {
   }
 }
 
+const NOT_A_FILE: Refusal = { reason: 'notAFile' };
+
 /** The first refusal of any of them, judged in order (as `every` would, stopping there). */
-function firstRefusal<T>(items: readonly T[], refusal: (item: T) => RefusalReason | undefined): RefusalReason | undefined {
+function firstRefusal<T>(items: readonly T[], refusal: (item: T) => Refusal | undefined): Refusal | undefined {
   for (const item of items) {
     const reason = refusal(item);
     if (reason) return reason;

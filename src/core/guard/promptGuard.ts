@@ -2,9 +2,9 @@
 // path policy lets into prompts (else the prompt is refused whole), and for an endpoint off
 // this machine the texts get their secrets redacted. It knows nothing of models or endpoints:
 // the caller says whether a remote endpoint may serve the prompt.
-import type { PathPolicy, RefusalReason } from './pathPolicy';
+import type { IgnoreFileLine, PathPolicy, RefusalReason } from './pathPolicy';
 import { redactSecrets } from './secretRedactor';
-import type { RedactionStrictness } from './redactionStrictness';
+import type { RedactionStrictness } from '../strictnessSetting';
 
 export interface PromptGuardOptions {
   readonly policy: PathPolicy;
@@ -44,8 +44,8 @@ export class PromptGuard {
   clear(content: PromptContent, forRemote: boolean): Clearance {
     // (Judged afresh, not remembered: what each path is now is what leaves.)
     const blocked = content.files.flatMap((file) => {
-      const reason = this.options.policy.refusalNow(file);
-      return reason ? [{ file, reason }] : [];
+      const refusal = this.options.policy.refusalDetailNow(file);
+      return refusal ? [{ file, ...refusal }] : [];
     });
     if (blocked.length > 0) throw EgressRefusedError.forFiles(blocked);
     if (!forRemote) return { redactions: 0 };
@@ -66,20 +66,23 @@ export class EgressRefusedError extends Error {
   override readonly name = 'EgressRefusedError';
   readonly reason = 'ignored-file';
 
-  constructor(message: string, readonly files: readonly string[] = [], readonly reasons: readonly RefusalReason[] = []) {
+  constructor(message: string, readonly refused: readonly RefusedFile[] = []) {
     super(message);
+  }
+
+  get files(): readonly string[] {
+    return this.refused.map((r) => r.file);
   }
 
   /** The refusal of these files, each said with the policy's reason, in the words the user reads whichever feature asked. */
   static forFiles(blocked: readonly RefusedFile[]): EgressRefusedError {
-    const reasons = [...new Set(blocked.map((b) => b.reason))];
-    const said = reasons.map((reason) => {
-      const files = blocked.filter((b) => b.reason === reason).map((b) => b.file);
-      return `${files.join(', ')} ${files.length === 1 ? 'is' : 'are'} ${refusalWords(reason)}`;
-    });
-    const remedies = [...new Set(reasons.map(refusalRemedy).filter((r) => r !== undefined))];
+    // Grouped by what is said of them: one reason, and for an ignore file's line, the same line.
+    const groups = new Map<string, string[]>();
+    for (const b of blocked) groups.set(refusalWords(b.reason, b.rule), [...(groups.get(refusalWords(b.reason, b.rule)) ?? []), b.file]);
+    const said = [...groups].map(([words, files]) => `${files.join(', ')} ${files.length === 1 ? 'is' : 'are'} ${words}`);
+    const remedies = [...new Set(blocked.map((b) => refusalRemedy(b.reason, b.rule)).filter((r) => r !== undefined))];
     const todo = remedies.length > 0 ? ` To send ${blocked.length === 1 ? 'it' : 'them'}: ${remedies.join('; ')}.` : '';
-    return new EgressRefusedError(`Not sent: ${said.join('; ')}.${todo}`, blocked.map((b) => b.file), reasons);
+    return new EgressRefusedError(`Not sent: ${said.join('; ')}.${todo}`, blocked);
   }
 
   static is(error: unknown): error is EgressRefusedError {
@@ -87,23 +90,27 @@ export class EgressRefusedError extends Error {
   }
 }
 
-/** A file the path policy refused, and why. */
+/** A file the path policy refused, why, and the ignore file's line that refused it when one did. */
 export interface RefusedFile {
   readonly file: string;
   readonly reason: RefusalReason;
+  readonly rule?: IgnoreFileLine;
 }
 
-/** Why a file is not sent, as the user reads it after "is" (the door's refusal, the chat's note and chip). */
-export function refusalWords(reason: RefusalReason): string {
+/**
+ * Why a file is not sent, as the user reads it after "is" (the door's refusal, the chat's note and chip); `rule`, the
+ * ignore file's line that refused it, is named in place of the layer.
+ */
+export function refusalWords(reason: RefusalReason, rule?: IgnoreFileLine): string {
   switch (reason) {
     case 'patterns':
       return 'excluded by the secret-file patterns or the exclude settings';
     case 'gitignore':
-      return 'excluded by .gitignore';
+      return `excluded by ${ruleWords(rule, '.gitignore')}`;
     case 'flywheelignore':
-      return 'excluded by .flywheelignore';
+      return `excluded by ${ruleWords(rule, '.flywheelignore')}`;
     case 'untrusted':
-      return 'excluded by .gitignore, which applies because the workspace is not trusted';
+      return `excluded by ${ruleWords(rule, '.gitignore')}, which applies because the workspace is not trusted`;
     case 'credentialFile':
       return 'a credential file, never sent';
     case 'outsideNotOpen':
@@ -119,14 +126,14 @@ export function refusalWords(reason: RefusalReason): string {
  * What the user can do to send a file refused for this reason, said after the reason (undefined: nothing may, by design).
  * Each names the file or setting to change; only the user's own settings can lift a default.
  */
-export function refusalRemedy(reason: RefusalReason): string | undefined {
+export function refusalRemedy(reason: RefusalReason, rule?: IgnoreFileLine): string | undefined {
   switch (reason) {
     case 'patterns':
       return 're-include it with a "!" glob in flywheel.guard.exclude in your user settings';
     case 'gitignore':
-      return 'remove it from the .gitignore that lists it, or turn off flywheel.guard.respectGitignore in your user settings';
+      return `${rule ? `change ${ruleWords(rule, '')}` : 'remove it from the .gitignore that lists it'}, or turn off flywheel.guard.respectGitignore in your user settings`;
     case 'flywheelignore':
-      return 'remove it from .flywheelignore';
+      return rule ? `change ${ruleWords(rule, '')}` : 'remove it from .flywheelignore';
     case 'untrusted':
       return 'trust the workspace (Manage Workspace Trust)';
     case 'outsideNotOpen':
@@ -137,4 +144,10 @@ export function refusalRemedy(reason: RefusalReason): string | undefined {
     case 'notAFile':
       return undefined;
   }
+}
+
+/** `line 3 of lib/.gitignore`; the file alone when it refuses its folder whole (too large to read); `layer` without a rule. */
+function ruleWords(rule: IgnoreFileLine | undefined, layer: string): string {
+  if (!rule) return layer;
+  return rule.line === undefined ? rule.shown : `line ${rule.line} of ${rule.shown}`;
 }

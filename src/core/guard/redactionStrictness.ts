@@ -5,7 +5,7 @@
 // template expansion, a type or a name of code, a message, an empty value, a mask. The price is the user's own code's
 // stand-ins and fixtures sent as `[REDACTED:…]` (bench/guard/README.md, thirty-sixth round, guardstrict1).
 
-export type RedactionStrictness = 'balanced' | 'strict';
+import type { RedactionStrictness } from '../strictnessSetting';
 
 export interface RedactionOptions {
   /** Default `balanced`. */
@@ -31,11 +31,6 @@ export function withStrictness<T>(strictness: RedactionStrictness | undefined, r
   } finally {
     strict = before;
   }
-}
-
-/** A setting's value read as a strictness: anything but `strict` is the default. */
-export function strictnessOf(value: unknown): RedactionStrictness {
-  return value === 'strict' ? 'strict' : 'balanced';
 }
 
 /** The Flywheel output's line when the strictness is chosen or changed: what it does and what it costs, in plain words. */

@@ -6,6 +6,7 @@ import type { CallRecord } from './callMetrics';
 import type { ModelRole } from './modelGatewayConfig';
 import type { ModelEndpoint } from './modelTypes';
 import type { ClearedPrompt, OutgoingPrompt } from './outgoingPrompt';
+import type { RedactionStrictness } from '../strictnessSetting';
 
 /** One request sent to one endpoint (each retry is its own), measured once it ended. */
 export interface ModelCallEvent {
@@ -20,7 +21,7 @@ export interface ModelCallEvent {
   /** Secrets replaced in the texts as sent (0 for an endpoint on this machine). */
   readonly redactions: number;
   /** The strictness they were redacted at (absent for an endpoint on this machine, or redaction off). */
-  readonly strictness?: 'balanced' | 'strict';
+  readonly strictness?: RedactionStrictness;
 }
 
 export type GatewayEvent =

@@ -4,6 +4,7 @@
 // exactly what is sent.
 import type { ModelRole } from './modelGatewayConfig';
 import type { ChatRequest, EmbedRequest, FimRequest } from './modelTypes';
+import type { RedactionStrictness } from '../strictnessSetting';
 
 /** What a streamed call sends. */
 export type StreamBody = { readonly kind: 'fim'; readonly request: FimRequest } | { readonly kind: 'chat'; readonly request: ChatRequest };
@@ -35,7 +36,7 @@ export interface ClearedPrompt extends OutgoingPrompt {
   /** How many secrets `remoteTexts` had replaced. */
   readonly redactions?: number;
   /** The strictness the guard redacted `remoteTexts` at (the user's `flywheel.redaction.strictness`), for the audit line. */
-  readonly strictness?: 'balanced' | 'strict';
+  readonly strictness?: RedactionStrictness;
 }
 
 /** The texts of a body, in a fixed order: FIM prefix, suffix (, rendered prompt); chat messages; embedding inputs. */

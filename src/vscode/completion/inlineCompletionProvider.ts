@@ -47,6 +47,8 @@ export interface InlineProviderOptions {
   readonly gate?: (document: vscode.TextDocument, position: vscode.Position) => boolean;
   /** Keystroke-to-ghost-text time of a suggestion the model produced (not the cache), beside the model's. */
   readonly onLatency?: (ghostMs: number, modelMs: number) => void;
+  /** Asked for explicitly in a file no completion may read (the guard's or the completion's own exclusion): say why. */
+  readonly onExcludedAsked?: (document: vscode.TextDocument) => void;
 }
 
 export class FlywheelInlineCompletionProvider implements vscode.InlineCompletionItemProvider {
@@ -85,6 +87,7 @@ export class FlywheelInlineCompletionProvider implements vscode.InlineCompletion
         logger.warn(`Completion failed: ${errorMessage(outcome.error)}`);
         return undefined;
       }
+      if (explicit && outcome.kind === 'skipped' && outcome.reason === 'excluded-file') this.options.onExcludedAsked?.(document);
       if (outcome.kind !== 'completion' || token.isCancellationRequested) return undefined;
       const edit = selected ? editWithSelectedItem(selected, outcome.result, request) : { ...outcome.result.range, text: outcome.result.text };
       if (!edit) return undefined;

@@ -28,6 +28,8 @@ import { errorMessage } from '../../core/errorMessage';
 import { connectedContextKey } from './testConnection';
 import { documentLength, snapshotOf } from '../snapshot';
 import { CompletionCommands } from '../commandIds';
+import type { Refusal } from '../../core/guard/pathPolicy';
+import { NotCompletedNotice } from './notCompletedNotice';
 
 /** Real documents only (notebook cells too): not the output panel, the debug console or our own preview documents. */
 const completionSelector: vscode.DocumentSelector = [
@@ -45,6 +47,8 @@ export interface CompletionDependencies {
   readonly onDidChangeRoleModels: vscode.Event<RoleModels>;
   /** The guard: may text of this file go into a prompt? */
   readonly mayInclude: (path: string) => boolean;
+  /** Why the guard refuses a file (and the ignore file's line): said when a completion is asked for in it. */
+  readonly refusal: (path: string) => Refusal | undefined;
   readonly syntax: SyntaxService | undefined;
   readonly contextEngine: ContextEngine | undefined;
   /** The feedback log's view of suggestions, and the adaptive trigger's say on asking at all. */
@@ -154,6 +158,7 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
     engine.prefetch(snapshotOf(editor.document, editor.selection.active));
   };
 
+  const notCompleted = new NotCompletedNotice(deps.refusal);
   const provider = new FlywheelInlineCompletionProvider({
     source: engine,
     lastChanges,
@@ -164,6 +169,7 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
       maxFileChars: settings().config.maxFileChars,
     }),
     gate: deps.outcomes && ((document, position) => deps.outcomes!.shouldRequest(document, position)),
+    onExcludedAsked: (document) => notCompleted.say(document),
     listener: deps.outcomes,
     onLatency: (ghostMs, modelMs) => {
       latency = { ghostMs, modelMs };

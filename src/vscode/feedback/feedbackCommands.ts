@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import * as vscode from 'vscode';
-import { buildDataset, datasetToJsonl, type DatasetExport, type ExportOptions } from '../../core/feedback/datasetExport';
+import { buildDataset, datasetToJsonl, heldForSecrets, type DatasetExport, type ExportOptions } from '../../core/feedback/datasetExport';
 import type { FeedbackEvent } from '../../core/feedback/feedbackEvents';
 import { hashPath } from '../../core/feedback/feedbackPrivacy';
 import { readFeedbackLog } from '../../core/feedback/feedbackLogReader';
@@ -10,7 +10,7 @@ import type { FeedbackStore } from '../../core/feedback/feedbackStore';
 import type { WindowWorkspace } from '../../core/feedback/workspaceHomes';
 import { removeStatisticsIndex } from '../../core/feedback/statisticsIndex';
 import type { RefusalReason } from '../../core/guard/pathPolicy';
-import type { RedactionStrictness } from '../../core/guard/redactionStrictness';
+import type { RedactionStrictness } from '../../core/strictnessSetting';
 import { redactSecrets } from '../../core/guard/secretRedactor';
 import type { Logger } from '../../core/logger';
 import { EXCLUDED_FOLDERS_GLOB } from '../../core/excludedFolders';
@@ -82,7 +82,7 @@ export async function exportFeedbackDataset(scope: DatasetExportScope): Promise<
   };
   const result = buildDataset(log.events, options);
   const elsewhere = leftElsewhere(result);
-  const secrets = heldSecrets(result.skipped.secret, strictness);
+  const secrets = heldForSecrets(result.skipped.secret, strictness);
   if (result.rows.length === 0) {
     const hint = result.skipped.secret > 0
       ? `Left out: ${secrets}.`
@@ -108,11 +108,6 @@ export async function exportFeedbackDataset(scope: DatasetExportScope): Promise<
     'Open',
   );
   if (open) await vscode.window.showTextDocument(target);
-}
-
-/** The rows left out for their secrets, and the strictness that judged them (the user's setting, said either way). */
-function heldSecrets(count: number, strictness: RedactionStrictness): string {
-  return `${count} holding secrets (${strictness} redaction, flywheel.redaction.strictness)`;
 }
 
 /** What the window left out because it is not theirs to judge, and how those rows can be exported. */

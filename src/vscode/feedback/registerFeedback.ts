@@ -19,7 +19,7 @@ import { CompletionOutcomeTracker } from './completionOutcomeTracker';
 import { clearFeedbackLog, exportFeedbackDataset, openFeedbackLog } from './feedbackCommands';
 import { STATISTICS_VIEW_ID } from './feedbackIds';
 import { affectsFeedbackSettings, readFeedbackSettings, type FeedbackSettings } from './feedbackSettings';
-import { readGuardSettings } from '../models/modelSettings';
+import { readRedactionStrictness } from '../redactionSettings';
 import { registerRetentionBridge } from './retentionBridge';
 import { StatisticsViewProvider } from './statisticsView';
 import { errorMessage, errorForLog } from '../../core/errorMessage';
@@ -160,7 +160,7 @@ export function registerFeedback(context: vscode.ExtensionContext, { logger, ref
       }),
     ),
     command(FeedbackCommands.exportDataset, () =>
-      exportFeedbackDataset({ store, storeText: settings.storeText, refusal, pathSalt: salt, workspace, globalStorage: context.globalStorageUri, strictness: readGuardSettings().strictness }),
+      exportFeedbackDataset({ store, storeText: settings.storeText, refusal, pathSalt: salt, workspace, globalStorage: context.globalStorageUri, strictness: readRedactionStrictness() }),
     ),
     command(FeedbackCommands.showStatistics, () => vscode.commands.executeCommand(`${STATISTICS_VIEW_ID}.focus`)),
     command(FeedbackCommands.refreshStatistics, () => statistics.refresh()),

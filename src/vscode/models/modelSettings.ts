@@ -7,7 +7,8 @@ import type { HttpTransportOptions } from '../../core/models/httpTransport';
 import type { PhaseTimeouts } from '../../core/models/phaseTimeouts';
 import { readTimeouts } from '../../core/models/endpointSettings';
 import { safeguardOn } from '../../core/safeguardSetting';
-import type { RedactionStrictness } from '../../core/guard/redactionStrictness';
+import type { RedactionStrictness } from '../../core/strictnessSetting';
+import { readRedactionStrictness } from '../redactionSettings';
 
 export interface ModelSettings {
   readonly roles: Readonly<Record<ModelRole, readonly GatewayEndpoint[]>>;
@@ -66,13 +67,8 @@ export function readGuardSettings(): GuardSettings {
     // .gitignored files or unredacted secrets away.
     respectGitignore: safeguardOn(guard.inspect<boolean>('respectGitignore'), true),
     redactSecrets: safeguardOn(guard.inspect<boolean>('redactSecrets'), true),
-    strictness: strictRedaction(vscode.workspace.getConfiguration('flywheel.redaction').inspect<string>('strictness')),
+    strictness: readRedactionStrictness(),
   };
-}
-
-/** Strict when any scope says so: a workspace's settings may make redaction stricter, only the user's own make it balanced. */
-function strictRedaction(values: { globalValue?: string; workspaceValue?: string; workspaceFolderValue?: string } | undefined): RedactionStrictness {
-  return [values?.globalValue, values?.workspaceValue, values?.workspaceFolderValue].includes('strict') ? 'strict' : 'balanced';
 }
 
 function expandHome(path: string): string {

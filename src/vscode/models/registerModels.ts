@@ -6,9 +6,10 @@ import * as vscode from 'vscode';
 import type { FeedbackSink } from '../../core/feedback/feedbackEvents';
 import { SettingsScope } from '../../core/disposable';
 import { IgnoreFileWatcher } from '../../core/guard/ignoreFileWatcher';
-import { MAX_IGNORE_FILE_BYTES, PathPolicy, type RefusalReason } from '../../core/guard/pathPolicy';
+import { MAX_IGNORE_FILE_BYTES, PathPolicy, type Refusal } from '../../core/guard/pathPolicy';
 import { PromptGuard } from '../../core/guard/promptGuard';
-import { strictnessNotice, type RedactionStrictness } from '../../core/guard/redactionStrictness';
+import { strictnessNotice } from '../../core/guard/redactionStrictness';
+import type { RedactionStrictness } from '../../core/strictnessSetting';
 import type { Logger } from '../../core/logger';
 import { auditLine } from '../../core/models/callAudit';
 import { ModelGateway } from '../../core/models/modelGateway';
@@ -39,10 +40,10 @@ export interface ModelsServices {
   readonly embed: (prompt: OutgoingPrompt, signal: AbortSignal) => Promise<number[][]>;
   /** May text of this file (absolute or workspace-relative path) go into a prompt? Filter context with it. */
   readonly mayInclude: (path: string) => boolean;
-  /** Why the policy refuses this file (the user reads it); undefined when `mayInclude` allows it. */
-  readonly refusal: (path: string) => RefusalReason | undefined;
+  /** Why the policy refuses this file, and the ignore file's line that did (the user reads it); undefined when `mayInclude` allows it. */
+  readonly refusal: (path: string) => Refusal | undefined;
   /** `refusal` judged afresh, as the door judges the files of a prompt as it leaves (a link changed since is looked at again). */
-  readonly refusalNow: (path: string) => RefusalReason | undefined;
+  readonly refusalNow: (path: string) => Refusal | undefined;
   /** Fires after the models or guard configuration changed (e.g. re-resolve the FIM template). */
   readonly onDidChange: vscode.Event<void>;
   /** Settles once API keys are read and the first configuration is in place. */
@@ -198,8 +199,8 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
     send: door.send,
     embed: (prompt, signal) => door.embed(prompt, signal),
     mayInclude: (path) => guardScope.value.mayInclude(path),
-    refusal: (path) => guardScope.value.policy.refusal(path),
-    refusalNow: (path) => guardScope.value.policy.refusalNow(path),
+    refusal: (path) => guardScope.value.policy.refusalDetail(path),
+    refusalNow: (path) => guardScope.value.policy.refusalDetailNow(path),
     onDidChange: changed.event,
     ready,
     roleModels: () => roleModels,

@@ -1,9 +1,9 @@
 // Runs one refactor action from the editor: reads the editor's state into the core flow, opens
 // the review as soon as the proposal exists, streams into it under a cancellable progress
 // notification, and says what happened when there is nothing to review.
-import type { RefusalReason } from '../../core/guard/pathPolicy';
 import * as vscode from 'vscode';
 import type { FeedbackSink } from '../../core/feedback/feedbackEvents';
+import type { Refusal } from '../../core/guard/pathPolicy';
 import type { Logger } from '../../core/logger';
 import type { RefactorAction } from '../../core/refactor/refactorActions';
 import { runRefactor, type RefactorHost } from '../../core/refactor/refactorFlow';
@@ -18,9 +18,10 @@ import type { ReviewController } from '../review/reviewController';
 import { REVIEW_SCHEME } from '../review/reviewIds';
 import { explainInChat } from './explainPresenter';
 import { resolveTestDestination } from './testDestination';
+import type { TestDestination } from '../../core/refactor/testDestination';
 import { errorMessage } from '../../core/errorMessage';
 import { EgressRefusedError } from '../../core/guard/promptGuard';
-import { remedyCommand } from './refusalRemedy';
+import { remedyCommand } from '../refusalRemedy';
 import { isAbortError } from '../../core/models/modelError';
 
 export interface RefactorServices {
@@ -29,10 +30,11 @@ export interface RefactorServices {
   readonly syntax?: RefactorSyntax;
   readonly feedback?: FeedbackSink;
   readonly reviews: ReviewController;
-  /** The path policy (every folder's rules): what a refactor may quote besides the document. */
-  readonly mayInclude: (path: string) => boolean;
-  /** Why the path policy refuses a file, judged afresh as the door does: the document's own file is asked first. */
-  readonly refusal: (path: string) => RefusalReason | undefined;
+  /**
+   * Why the path policy refuses a file, judged afresh as the door does: the document's own file is asked first, and
+   * Generate Tests' example test file is chosen by it.
+   */
+  readonly refusal: (path: string) => Refusal | undefined;
 }
 
 /** Arguments code actions pass; commands from the palette use the active editor's selection. */
@@ -59,7 +61,7 @@ async function editorFor(args: RunArgs): Promise<vscode.TextEditor | undefined> 
   return editor && editor.document.uri.scheme !== REVIEW_SCHEME ? editor : undefined;
 }
 
-function hostFor(action: RefactorAction, document: vscode.TextDocument, inNotebook: boolean, mayInclude: (path: string) => boolean): RefactorHost {
+function hostFor(action: RefactorAction, document: vscode.TextDocument, tests: TestDestination | undefined): RefactorHost {
   return {
     askInstruction: (prompt) =>
       Promise.resolve(vscode.window.showInputBox({ title: `Flywheel: ${action.title}`, prompt, placeHolder: 'e.g. use async/await instead of callbacks', ignoreFocusOut: true })),
@@ -74,8 +76,7 @@ function hostFor(action: RefactorAction, document: vscode.TextDocument, inNotebo
           source: d.source,
           code: typeof d.code === 'object' ? String(d.code.value) : d.code === undefined ? undefined : String(d.code),
         })),
-    // Tests cannot import a notebook: they go to a new untitled file.
-    testDestination: () => (inNotebook ? Promise.resolve({ kind: 'untitled' as const }) : resolveTestDestination(document, mayInclude)),
+    testDestination: () => Promise.resolve(tests ?? { kind: 'untitled' }),
   };
 }
 
@@ -99,7 +100,11 @@ export async function runRefactorCommand(services: RefactorServices, action: Ref
   // The document's own text is in every refactor's prompt (and Explain hands it to the chat, which would leave it out and
   // ask about nothing): a file the policy refuses is refused before any progress is shown, never beside one.
   const refused = services.refusal(path);
-  if (refused) return showFailure(services, action, EgressRefusedError.forFiles([{ file: path, reason: refused }]));
+  if (refused) return showFailure(services, action, EgressRefusedError.forFiles([{ file: path, ...refused }]));
+  // Generate Tests quotes an example test file too: chosen here, by the door's own verdict, so the door never refuses it
+  // beside a progress (a verdict remembered from before could pass a file since replaced by a link to a secret one).
+  // Tests cannot import a notebook: they go to a new untitled file.
+  const tests = action.output === 'tests' && !cell ? await resolveTestDestination(document, (p) => services.refusal(p) === undefined) : undefined;
   const deps = { model: services.refactorModel, syntax: services.syntax, feedback: services.feedback };
   const label = action.title.replace(/…$/, '');
   // A failure is said once the progress has ended (the door refuses a file the prompt quotes besides the document).
@@ -108,7 +113,7 @@ export async function runRefactorCommand(services: RefactorServices, action: Ref
     const cancelled = token.onCancellationRequested(() => controller.abort());
     try {
       progress.report({ message: 'waiting for the model…' });
-      const outcome = await runRefactor(input, deps, hostFor(action, document, cell !== undefined, services.mayInclude), {
+      const outcome = await runRefactor(input, deps, hostFor(action, document, tests), {
         onProposal: async (proposal) => {
           // Closing the review (or Reject while it streams) stops the request.
           const session = await services.reviews.begin(proposal);

@@ -1,6 +1,6 @@
 // Registers the refactor feature: the commands and the lightbulb. Proposals are reviewed in the
 // shared review controller. Called once from activate().
-import type { RefusalReason } from '../../core/guard/pathPolicy';
+import type { Refusal } from '../../core/guard/pathPolicy';
 import * as vscode from 'vscode';
 import type { FeedbackSink } from '../../core/feedback/feedbackEvents';
 import type { Logger } from '../../core/logger';
@@ -29,10 +29,11 @@ export interface RefactorDependencies {
   readonly feedback?: FeedbackSink;
   /** Where proposals are reviewed (shared with the chat's Apply). */
   readonly reviews: ReviewController;
-  /** The path policy: Generate Tests quotes only a test file it lets into prompts. */
-  readonly mayInclude: (path: string) => boolean;
-  /** Why the path policy refuses a file, judged afresh: a refactor of a refused file is refused before any progress. */
-  readonly refusal: (path: string) => RefusalReason | undefined;
+  /**
+   * Why the path policy refuses a file, judged afresh as the door judges: a refactor of a refused file is refused before
+   * any progress, and Generate Tests quotes only a test file it lets into prompts.
+   */
+  readonly refusal: (path: string) => Refusal | undefined;
 }
 
 const BUILT_IN_COMMANDS: ReadonlyArray<[string, BuiltInActionId]> = [

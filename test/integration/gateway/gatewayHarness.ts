@@ -4,7 +4,7 @@
 import { IgnoreRules } from '../../../src/core/guard/ignoreRules';
 import { PathPolicy } from '../../../src/core/guard/pathPolicy';
 import { PromptGuard } from '../../../src/core/guard/promptGuard';
-import type { RedactionStrictness } from '../../../src/core/guard/redactionStrictness';
+import type { RedactionStrictness } from '../../../src/core/strictnessSetting';
 import type { FeedbackEventInput } from '../../../src/core/feedback/feedbackEvents';
 import type { Logger } from '../../../src/core/logger';
 import { auditLine } from '../../../src/core/models/callAudit';

@@ -273,3 +273,42 @@ test("an untrusted workspace's refusal by the .gitignore the user turned off is 
   const gitignoreOn = new PathPolicy({ roots: [root], trusted: false });
   assert.equal(gitignoreOn.refusal(join(root, 'dist/a.js')), 'gitignore', 'the user asked for .gitignore: it is not the trust that refuses');
 });
+
+test('a refusal by an ignore file names the file on disk and the line that matched, as the user opens it', () => {
+  // A repository whose second folder is a subfolder: its own .gitignore, the one above it, .git/info/exclude, .flywheelignore.
+  const repo = tree({
+    '.git/info/exclude': '# local\n\nscratch.py\n',
+    '.gitignore': 'node_modules/\n*.log\n',
+    'svc/.gitignore': '# generated\nbuild/\n!keep.log\nvault.py\n',
+    'svc/.flywheelignore': 'notes/\n',
+    'svc/vault.py': 'v', 'svc/build/out.js': 'o', 'svc/debug.log': 'd', 'svc/keep.log': 'k', 'svc/scratch.py': 's', 'svc/notes/a.md': 'n', 'svc/.env': 'e',
+  });
+  const app = tree({ 'app.py': 'a' });
+  const svc = join(repo, 'svc');
+  const policy = new PathPolicy({ roots: [{ path: app, name: 'app' }, { path: svc, name: 'svc' }] });
+  const rule = (path: string) => {
+    const r = policy.refusalDetail(path);
+    return r && [r.reason, r.rule?.file, r.rule?.shown, r.rule?.line];
+  };
+  assert.deepEqual(rule(join(svc, 'vault.py')), ['gitignore', `${svc}/.gitignore`, 'svc/.gitignore', 4]);
+  assert.deepEqual(rule('svc/build/out.js'), ['gitignore', `${svc}/.gitignore`, 'svc/.gitignore', 2], 'a file under an ignored folder: the folder\'s line');
+  assert.deepEqual(rule(join(svc, 'debug.log')), ['gitignore', `${repo}/.gitignore`, `${repo}/.gitignore`, 2], 'a .gitignore above the folder: shown whole');
+  assert.equal(policy.refusalDetail(join(svc, 'keep.log')), undefined, 're-included by a deeper line');
+  assert.deepEqual(rule(join(svc, 'scratch.py')), ['gitignore', `${repo}/.git/info/exclude`, `${repo}/.git/info/exclude`, 3]);
+  assert.deepEqual(rule(join(svc, 'notes/a.md')), ['flywheelignore', `${svc}/.flywheelignore`, 'svc/.flywheelignore', 1]);
+  assert.deepEqual(rule(join(svc, '.env')), ['patterns', undefined, undefined, undefined], 'the secret defaults: a setting, no file');
+  assert.equal(policy.refusal(join(svc, 'vault.py')), 'gitignore', 'the reason alone, as before');
+  // One folder: its paths, and so its ignore files, are shown without the folder's name.
+  const alone = new PathPolicy({ roots: [{ path: svc, name: 'svc' }] });
+  assert.deepEqual(alone.refusalDetailNow(join(svc, 'vault.py'))?.rule, { file: `${svc}/.gitignore`, shown: '.gitignore', line: 4 });
+  // An untrusted workspace applies the .gitignore the user turned off: the trust's refusal, the line still named.
+  const untrusted = new PathPolicy({ roots: [svc], trusted: false, respectGitignore: false });
+  assert.deepEqual(untrusted.refusalDetail(join(svc, 'vault.py')), { reason: 'untrusted', rule: { file: `${svc}/.gitignore`, shown: '.gitignore', line: 4 } });
+});
+
+test('an ignore file too large to read refuses its folder whole: the file is named, no line', () => {
+  const root = tree({ '.git/': '', 'src/a.py': 'a' });
+  writeFileSync(join(root, '.gitignore'), 'x\n'.repeat(MAX_IGNORE_FILE_BYTES));
+  const policy = new PathPolicy({ roots: [root] });
+  assert.deepEqual(policy.refusalDetail(join(root, 'src/a.py')), { reason: 'gitignore', rule: { file: `${root}/.gitignore`, shown: '.gitignore' } });
+});

@@ -31,9 +31,9 @@ test("the door's refusal says each file's own reason, the one the path policy gi
     (e) =>
       EgressRefusedError.is(e) &&
       e.message ===
-        'Not sent: dist/b.js is excluded by .gitignore; /elsewhere/notes.md is outside the workspace and not open; ' +
+        'Not sent: dist/b.js is excluded by line 1 of .gitignore; /elsewhere/notes.md is outside the workspace and not open; ' +
           '/home/u/.aws/credentials is a credential file, never sent; .env is excluded by the secret-file patterns or the exclude settings. ' +
-          'To send them: remove it from the .gitignore that lists it, or turn off flywheel.guard.respectGitignore in your user settings; ' +
+          'To send them: change line 1 of .gitignore, or turn off flywheel.guard.respectGitignore in your user settings; ' +
           'open it in an editor, then ask again; re-include it with a "!" glob in flywheel.guard.exclude in your user settings.' &&
       e.files.join() === 'dist/b.js,/elsewhere/notes.md,/home/u/.aws/credentials,.env',
   );
@@ -51,6 +51,35 @@ test("the door's refusal says each file's own reason, the one the path policy gi
     EgressRefusedError.forFiles([{ file: 'lib/vault.py', reason: 'gitignore' }]).message,
     'Not sent: lib/vault.py is excluded by .gitignore. To send it: remove it from the .gitignore that lists it, ' +
       'or turn off flywheel.guard.respectGitignore in your user settings.',
+  );
+});
+
+test("the door names the ignore file's line that refused a file, and groups files by it", () => {
+  const rules = new IgnoreRules({
+    readFile: (p) => ({ '.gitignore': '# build output\ndist/\n*.log\n', 'lib/.gitignore': 'vault.py\n', '.flywheelignore': '\nnotes/\n' })[p],
+  });
+  const g = new PromptGuard({ policy: new PathPolicy({ roots: [{ root: '/ws', rules }], openedByUser: () => false }) });
+  assert.throws(
+    () => g.clear({ texts: ['x'], files: ['dist/a.js', 'dist/b.js', 'lib/vault.py', 'run.log', 'notes/todo.md'] }, true),
+    (e) => {
+      assert.ok(EgressRefusedError.is(e));
+      assert.equal(
+        e.message,
+        'Not sent: dist/a.js, dist/b.js are excluded by line 2 of .gitignore; lib/vault.py is excluded by line 1 of lib/.gitignore; ' +
+          'run.log is excluded by line 3 of .gitignore; notes/todo.md is excluded by line 2 of .flywheelignore. To send them: ' +
+          'change line 2 of .gitignore, or turn off flywheel.guard.respectGitignore in your user settings; ' +
+          'change line 1 of lib/.gitignore, or turn off flywheel.guard.respectGitignore in your user settings; ' +
+          'change line 3 of .gitignore, or turn off flywheel.guard.respectGitignore in your user settings; change line 2 of .flywheelignore.',
+      );
+      assert.deepEqual(e.refused.map((r) => [r.file, r.reason, r.rule?.file, r.rule?.line]), [
+        ['dist/a.js', 'gitignore', '/ws/.gitignore', 2],
+        ['dist/b.js', 'gitignore', '/ws/.gitignore', 2],
+        ['lib/vault.py', 'gitignore', '/ws/lib/.gitignore', 1],
+        ['run.log', 'gitignore', '/ws/.gitignore', 3],
+        ['notes/todo.md', 'flywheelignore', '/ws/.flywheelignore', 2],
+      ]);
+      return true;
+    },
   );
 });
 

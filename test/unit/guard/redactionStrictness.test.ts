@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findSecrets, redactSecrets } from '../../../src/core/guard/secretRedactor';
-import { judgingStrictly, strictnessNotice, strictnessOf, withStrictness } from '../../../src/core/guard/redactionStrictness';
+import { judgingStrictly, strictnessNotice, withStrictness } from '../../../src/core/guard/redactionStrictness';
+import { strictnessOf } from '../../../src/core/strictnessSetting';
 import { PromptGuard } from '../../../src/core/guard/promptGuard';
 import { PathPolicy } from '../../../src/core/guard/pathPolicy';
 import { IgnoreRules } from '../../../src/core/guard/ignoreRules';

@@ -108,8 +108,7 @@ function passphraseOnConfigLine(found: FoundValue, key: string): boolean {
 
 /** A key written as a constant's name: no lower-case letter (`CLIENT_SECRET`, `AUTHORIZATION`). */
 function isConstantName(key: string): boolean {
-  for (let i = 0; i < key.length; i++) if (isLower(key.charCodeAt(i))) return false;
-  return true;
+  return !/[a-z]/.test(key);
 }
 
 /** The fewest characters a value of a key of this strength can be a secret with (a weak key's must look random). */
