@@ -15,7 +15,7 @@
 import { verdict, type TwentyFirstItem, type TwentyFirstNote } from './scrubberDefaultTests';
 
 /** The sources, each saved under raw/<source>/ (apache/camel's components). */
-export const camelSources = ['camel-ftp', 'camel-aws2-sqs', 'camel-mail', 'camel-xmpp', 'camel-rabbitmq', 'camel-splunk'] as const;
+export const camelSources = ['camel-ftp', 'camel-aws2-sqs', 'camel-mail', 'camel-xmpp', 'camel-rabbitmq', 'camel-splunk', 'camel-telegram', 'camel-ssh', 'camel-pubnub', 'camel-minio'] as const;
 
 export type FortyFirstNote = TwentyFirstNote | 'a Camel placeholder, bean reference or computed value in a secret option (not in its text)';
 
