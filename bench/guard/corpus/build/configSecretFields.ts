@@ -55,7 +55,8 @@ interface Filled {
   value: string;
 }
 
-const newSecret = /(\w+):\s*config\.NewSecret\(\[\]byte\("((?:[^"\\]|\\.)*)"\)\)/g;
+// A Go string literal: interpreted ("…", its \" and \\ undone) or raw (`…`, taken as written: radius, groundwork).
+const newSecret = /(\w+):\s*config\.NewSecret\(\[\]byte\((?:"((?:[^"\\]|\\.)*)"|`([^`]*)`)\)\)/g;
 const goUnquote = (s: string) => s.replace(/\\(["\\])/g, '$1');
 /** Telegraf's secret-store reference, or an environment variable Telegraf expands in its configuration. */
 const reference = /^(?:@\{[^:{}]+:[^{}]+\}|\$\{\w+\}|\$\w+)$/;
@@ -64,7 +65,7 @@ const reference = /^(?:@\{[^:{}]+:[^{}]+\}|\$\{\w+\}|\$\w+)$/;
 export function filledInGo(text: string, declared?: ReadonlySet<string>, where = ''): Filled[] {
   return [...text.matchAll(newSecret)].map((m) => {
     if (declared && !declared.has(m[1]!)) throw new Error(`${where}: ${m[1]} is given a config.Secret but its saved struct does not declare it so`);
-    return { field: m[1]!, value: goUnquote(m[2]!) };
+    return { field: m[1]!, value: m[2] !== undefined ? goUnquote(m[2]) : m[3]! };
   });
 }
 
