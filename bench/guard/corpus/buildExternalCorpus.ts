@@ -135,6 +135,7 @@ import { configSecretSources, labelTelegrafFiles, type SavedTelegrafFile, type T
 import { camelSources, checkDeclarations, labelCamelTest, type CamelScheme, type FortyFirstNote } from './build/camelSecretOptions';
 // The thirty-eighth holdout.
 import { fluentdSources, labelFluentdTest, type FluentdTest, type ThirtyEighthNote } from './build/fluentdSecretParams';
+import { declaredProperties, labelSingerTest, singerSources, type FortyFifthNote } from './build/singerSecretConfigs';
 import type { Split } from '../splitReport';
 
 export interface ExternalItem {
@@ -162,7 +163,8 @@ export interface ExternalItem {
     | ThirtySeventhNote
     | ThirtyNinthNote
     | FortyFirstNote
-    | ThirtyEighthNote;
+    | ThirtyEighthNote
+    | FortyFifthNote;
 }
 
 const here = __dirname;
@@ -246,6 +248,8 @@ export const holdout39CorpusPath = join(here, 'holdout39.jsonl');
 export const holdout41CorpusPath = join(here, 'holdout41.jsonl');
 /** And the thirty-eighth. */
 export const holdout38CorpusPath = join(here, 'holdout38.jsonl');
+/** And the forty-fifth. */
+export const holdout45CorpusPath = join(here, 'holdout45.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -308,6 +312,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromConfigSecretFields());
   items.push(...fromCamelSecretOptions());
   items.push(...fromFluentdSecretParams(report));
+  items.push(...fromSingerSecretConfigs(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -342,7 +347,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout41'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout41', 'holdout45'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -416,6 +421,7 @@ if (require.main === module) {
     holdout39: holdout39CorpusPath,
     holdout41: holdout41CorpusPath,
     holdout38: holdout38CorpusPath,
+    holdout45: holdout45CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -1190,5 +1196,24 @@ function fromFluentdSecretParams(report: string[]): ExternalItem[] {
       if (!items.length) report.push(`${source} ${f.path}: no configuration literal`);
       return items.map((s) => ({ ...s, source, split: 'holdout38' as const }));
     });
+  });
+}
+
+// raw/singer-*/: Singer SDK taps' and targets' tests and the config_jsonschema excerpts that declare their properties
+// secret=True, each saved test's declaration named in the manifest; each configuration literal an item (read from the
+// saved test, nothing transcribed).
+function fromSingerSecretConfigs(report: string[]): ExternalItem[] {
+  return singerSources.flatMap((source) => {
+    const { files } = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { files: { path: string; role: 'test' | 'declaration'; declaration?: string }[] };
+    const saved = readSaved(source).files.map((f, at) => ({ ...files[at]!, text: f.text }));
+    return saved
+      .filter((f) => f.role === 'test')
+      .flatMap((f) => {
+        const declaration = saved.find((d) => d.role === 'declaration' && d.path === f.declaration);
+        if (!declaration) throw new Error(`${source} ${f.path}: its declaration is not saved`);
+        const items = labelSingerTest(`${source.replace('singer-', '')}/${f.path}`, f.text, declaredProperties(declaration.text));
+        if (!items.length) report.push(`${source} ${f.path}: no configuration literal`);
+        return items.map((s) => ({ ...s, source, split: 'holdout45' as const }));
+      });
   });
 }
