@@ -276,6 +276,7 @@ function externalBySplit() {
     holdout38: withoutLists(external.holdout38),
     holdout42: withoutLists(external.holdout42),
     holdout40: withoutLists(external.holdout40),
+    holdout45: withoutLists(external.holdout45),
   };
 }
 

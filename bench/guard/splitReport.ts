@@ -72,6 +72,8 @@
 // corpus/holdout42.jsonl.
 // And the fortieth (holdout40, Kafka Connect connector configurations and Kafka client tests, labelled by
 // ConfigDef.Type.PASSWORD), corpus/holdout40.jsonl.
+// And the forty-fifth (holdout45, Singer SDK taps' and targets' tests, labelled by the config schema's secret=True),
+// corpus/holdout45.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -96,6 +98,7 @@ export const SPLITS = [
   'holdout38',
   'holdout42',
   'holdout40',
+  'holdout45',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -152,6 +155,7 @@ export const holdout41CorpusFile = join(__dirname, 'corpus', 'holdout41.jsonl');
 export const holdout38CorpusFile = join(__dirname, 'corpus', 'holdout38.jsonl');
 export const holdout42CorpusFile = join(__dirname, 'corpus', 'holdout42.jsonl');
 export const holdout40CorpusFile = join(__dirname, 'corpus', 'holdout40.jsonl');
+export const holdout45CorpusFile = join(__dirname, 'corpus', 'holdout45.jsonl');
 
 /** Every split: external.jsonl's three and the third to forty-second holdouts' files. */
 export function readExternalCorpus(files: readonly string[] = [externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, holdout8CorpusFile, holdout9CorpusFile, holdout10CorpusFile, holdout11CorpusFile, holdout12CorpusFile, holdout13CorpusFile, holdout14CorpusFile, holdout15CorpusFile, holdout16CorpusFile, holdout17CorpusFile,
@@ -180,6 +184,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout38CorpusFile,
   holdout42CorpusFile,
   holdout40CorpusFile,
+  holdout45CorpusFile,
 ]): ExternalItem[] {
   return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ExternalItem));
 }

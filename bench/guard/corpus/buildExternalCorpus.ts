@@ -139,6 +139,7 @@ import { fluentdSources, labelFluentdTest, type FluentdTest, type ThirtyEighthNo
 import { declaredOptions, inheritedDeclarationSource, labelPasswordOptionSettings, passwordOptionSources, type FortySecondNote } from './build/passwordOptionSettings';
 // The fortieth holdout.
 import { checkPasswordKeyDeclarations, connectConfigSources, connectDeclarationSources, labelConnectConfig, type ConfigForm, type FortiethNote, type PasswordKey } from './build/connectPasswordConfigs';
+import { declaredProperties, labelSingerTest, singerSources, type FortyFifthNote } from './build/singerSecretConfigs';
 import type { Split } from '../splitReport';
 
 export interface ExternalItem {
@@ -168,7 +169,8 @@ export interface ExternalItem {
     | FortyFirstNote
     | ThirtyEighthNote
     | FortySecondNote
-    | FortiethNote;
+    | FortiethNote
+    | FortyFifthNote;
 }
 
 const here = __dirname;
@@ -256,6 +258,8 @@ export const holdout38CorpusPath = join(here, 'holdout38.jsonl');
 export const holdout42CorpusPath = join(here, 'holdout42.jsonl');
 /** And the fortieth. */
 export const holdout40CorpusPath = join(here, 'holdout40.jsonl');
+/** And the forty-fifth. */
+export const holdout45CorpusPath = join(here, 'holdout45.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -320,6 +324,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromFluentdSecretParams(report));
   items.push(...fromPasswordOptionSettings(report));
   items.push(...fromConnectPasswordConfigs());
+  items.push(...fromSingerSecretConfigs(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -354,7 +359,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout45'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -430,6 +435,7 @@ if (require.main === module) {
     holdout38: holdout38CorpusPath,
     holdout42: holdout42CorpusPath,
     holdout40: holdout40CorpusPath,
+    holdout45: holdout45CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -1238,5 +1244,24 @@ function fromConnectPasswordConfigs(): ExternalItem[] {
       if (role !== 'config') return [];
       return [{ ...labelConnectConfig(excerpt ? `${f.path}#${excerpt}` : f.path, f.text, form!, passwordKeys), source, split: 'holdout40' as const }];
     });
+  });
+}
+
+// raw/singer-*/: Singer SDK taps' and targets' tests and the config_jsonschema excerpts that declare their properties
+// secret=True, each saved test's declaration named in the manifest; each configuration literal an item (read from the
+// saved test, nothing transcribed).
+function fromSingerSecretConfigs(report: string[]): ExternalItem[] {
+  return singerSources.flatMap((source) => {
+    const { files } = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { files: { path: string; role: 'test' | 'declaration'; declaration?: string }[] };
+    const saved = readSaved(source).files.map((f, at) => ({ ...files[at]!, text: f.text }));
+    return saved
+      .filter((f) => f.role === 'test')
+      .flatMap((f) => {
+        const declaration = saved.find((d) => d.role === 'declaration' && d.path === f.declaration);
+        if (!declaration) throw new Error(`${source} ${f.path}: its declaration is not saved`);
+        const items = labelSingerTest(`${source.replace('singer-', '')}/${f.path}`, f.text, declaredProperties(declaration.text));
+        if (!items.length) report.push(`${source} ${f.path}: no configuration literal`);
+        return items.map((s) => ({ ...s, source, split: 'holdout45' as const }));
+      });
   });
 }

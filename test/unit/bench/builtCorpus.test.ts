@@ -31,6 +31,7 @@ import {
   holdout38CorpusPath,
   holdout42CorpusPath,
   holdout40CorpusPath,
+  holdout45CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
 import { assertBuiltHoldout, builtCorpus } from './builtHoldout';
 import { SPLITS } from '../../../bench/guard/splitReport';
@@ -202,4 +203,8 @@ test('holdout42.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout40.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout40', holdout40CorpusPath);
+});
+
+test('holdout45.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout45', holdout45CorpusPath);
 });
