@@ -271,6 +271,7 @@ function externalBySplit() {
     holdout35: withoutLists(external.holdout35),
     holdout36: withoutLists(external.holdout36),
     holdout37: withoutLists(external.holdout37),
+    holdout43: withoutLists(external.holdout43),
   };
 }
 

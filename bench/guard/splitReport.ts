@@ -63,6 +63,8 @@
 // corpus/holdout36.jsonl.
 // And the thirty-seventh (holdout37, Grafana data source provisioning files, labelled by secureJsonData),
 // corpus/holdout37.jsonl.
+// And the forty-third (holdout43, Apache NiFi processors' tests and nifi.properties test resources, labelled by the
+// property descriptors' .sensitive(true) and NiFi's sensitive-key list), corpus/holdout43.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -82,6 +84,7 @@ export const SPLITS = [
   'tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14',
   'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28',
   'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37',
+  'holdout43',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -133,6 +136,7 @@ export const holdout34CorpusFile = join(__dirname, 'corpus', 'holdout34.jsonl');
 export const holdout35CorpusFile = join(__dirname, 'corpus', 'holdout35.jsonl');
 export const holdout36CorpusFile = join(__dirname, 'corpus', 'holdout36.jsonl');
 export const holdout37CorpusFile = join(__dirname, 'corpus', 'holdout37.jsonl');
+export const holdout43CorpusFile = join(__dirname, 'corpus', 'holdout43.jsonl');
 
 /** Every split: external.jsonl's three and the third to thirty-seventh holdouts' files. */
 export function readExternalCorpus(files: readonly string[] = [externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, holdout8CorpusFile, holdout9CorpusFile, holdout10CorpusFile, holdout11CorpusFile, holdout12CorpusFile, holdout13CorpusFile, holdout14CorpusFile, holdout15CorpusFile, holdout16CorpusFile, holdout17CorpusFile,
@@ -156,6 +160,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout35CorpusFile,
   holdout36CorpusFile,
   holdout37CorpusFile,
+  holdout43CorpusFile,
 ]): ExternalItem[] {
   return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ExternalItem));
 }

@@ -129,6 +129,8 @@ import { labelNoLogCalls, noLogSources, type NoLogCall, type ThirtyFifthNote } f
 import { airbyteSources, labelAirbyteConfig, markedSecret, type ThirtySixthNote } from './build/airbyteSecretConfigs';
 // The thirty-seventh holdout.
 import { labelDataSources, secureJsonDataSources, type ThirtySeventhNote } from './build/secureJsonDataBlocks';
+// The forty-third holdout.
+import { descriptorSensitivity, labelPropertiesFile, labelSetPropertyRuns, sensitiveDescriptorSources, sensitiveKeys, type FortyThirdNote } from './build/sensitiveDescriptorConfigs';
 import type { Split } from '../splitReport';
 
 export interface ExternalItem {
@@ -153,7 +155,8 @@ export interface ExternalItem {
     | ThirtyFourthNote
     | ThirtyFifthNote
     | ThirtySixthNote
-    | ThirtySeventhNote;
+    | ThirtySeventhNote
+    | FortyThirdNote;
 }
 
 const here = __dirname;
@@ -231,6 +234,8 @@ export const holdout35CorpusPath = join(here, 'holdout35.jsonl');
 export const holdout36CorpusPath = join(here, 'holdout36.jsonl');
 /** And the thirty-seventh. */
 export const holdout37CorpusPath = join(here, 'holdout37.jsonl');
+/** And the forty-third. */
+export const holdout43CorpusPath = join(here, 'holdout43.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -290,6 +295,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromNoLogModuleArgs(report));
   items.push(...fromAirbyteConfigs());
   items.push(...fromSecureJsonDataBlocks(report));
+  items.push(...fromSensitiveDescriptorConfigs(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -324,7 +330,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout43'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -395,6 +401,7 @@ if (require.main === module) {
     holdout35: holdout35CorpusPath,
     holdout36: holdout36CorpusPath,
     holdout37: holdout37CorpusPath,
+    holdout43: holdout43CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -1121,4 +1128,25 @@ function fromSecureJsonDataBlocks(report: string[]): ExternalItem[] {
     if (!items.length) report.push(`${source} ${f.path}: no data source entry`);
     return items.map((s) => ({ ...s, source, split: 'holdout37' as const }));
   }));
+}
+
+// raw/nifi-*/: Apache NiFi's processor and controller-service tests and its nifi.properties test resources, with the
+// excerpts of the classes that declare which properties are sensitive (PropertyDescriptor builders, the sensitive-key
+// list); each source's files are labelled by its own saved declarations (nothing transcribed).
+function fromSensitiveDescriptorConfigs(report: string[]): ExternalItem[] {
+  return sensitiveDescriptorSources.flatMap((source) => {
+    const { byPath } = savedByPath(source);
+    const classes = [...byPath].filter(([path]) => path.includes('/src/main/java/')).map(([, text]) => text).join('\n');
+    const declared = descriptorSensitivity(classes);
+    const files = [...byPath];
+    const keys = files.some(([path]) => path.endsWith('.properties')) ? sensitiveKeys(classes) : undefined;
+    for (const name of keys?.unresolved ?? []) report.push(`${source}: ${name} is listed sensitive, its key constant is not saved (it labels nothing)`);
+    const said: string[] = [];
+    const items = files.flatMap(([path, text]) => {
+      if (path.includes('/src/test/java/')) return labelSetPropertyRuns(path, text, declared, said);
+      return keys && path.endsWith('.properties') ? labelPropertiesFile(path, text, keys) : [];
+    });
+    report.push(...said.map((line) => `${source} ${line}`));
+    return items.map((s) => ({ ...s, source, split: 'holdout43' as const }));
+  });
 }

@@ -26,6 +26,7 @@ import {
   holdout35CorpusPath,
   holdout36CorpusPath,
   holdout37CorpusPath,
+  holdout43CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
 import { assertBuiltHoldout, builtCorpus } from './builtHoldout';
 import { SPLITS } from '../../../bench/guard/splitReport';
@@ -177,4 +178,8 @@ test('holdout36.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout37.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout37', holdout37CorpusPath);
+});
+
+test('holdout43.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout43', holdout43CorpusPath);
 });
