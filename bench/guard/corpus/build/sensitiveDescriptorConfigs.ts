@@ -12,6 +12,7 @@
 // `${expression}`) — its value is not in the text —; NiFi's protected forms (`enc{…}`, or a key with a `.protected`
 // scheme line) — the ciphertext, not the credential in the clear —; then holdout21's verdict (stand-ins, a value written
 // elsewhere in its text).
+import { closeBracket } from './checkovCheckTests';
 import { verdict, type TwentyFirstItem, type TwentyFirstNote } from './scrubberDefaultTests';
 
 /** The sources, each saved under raw/<source>/ with the repository its manifest names. */
@@ -39,26 +40,13 @@ export function descriptorSensitivity(classes: string): Map<string, boolean> {
   return declared;
 }
 
-/** The index just past the bracket that closes the one at `open`, string and char literals skipped. */
-function closing(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '"' || c === "'") {
-      for (i++; i < text.length && text[i] !== c; i++) if (text[i] === '\\') i++;
-    } else if ('([{'.includes(c)) depth++;
-    else if (')]}'.includes(c) && --depth === 0) return i + 1;
-  }
-  throw new Error(`an unclosed bracket at ${open}`);
-}
-
 /** The top-level arguments of a call's `(…)`, trimmed. */
 function callArguments(call: string): string[] {
   const args: string[] = [];
   let from = 1;
   for (let i = 1; i < call.length - 1; i++) {
     const c = call[i]!;
-    if (c === '"' || c === "'" || '([{'.includes(c)) i = (c === '"' || c === "'" ? quoted(call, i) : closing(call, i)) - 1;
+    if (c === '"' || c === "'" || '([{'.includes(c)) i = (c === '"' || c === "'" ? quoted(call, i) : closeBracket(call, i)) - 1;
     else if (c === ',') {
       args.push(call.slice(from, i).trim());
       from = i + 1;
@@ -89,7 +77,7 @@ interface SetProperty {
 export function setPropertyStatements(file: string): SetProperty[] {
   return [...file.matchAll(/^[ \t]*\w+\.setProperty\(/gm)].map((m) => {
     const open = m.index + m[0].length - 1;
-    const close = closing(file, open);
+    const close = closeBracket(file, open);
     const end = file.indexOf(';', close) + 1;
     const args = callArguments(file.slice(open, close));
     // The descriptor is the argument before the value; a string (a dynamic property's name) names none.
