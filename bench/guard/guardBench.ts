@@ -277,6 +277,7 @@ function externalBySplit() {
     holdout42: withoutLists(external.holdout42),
     holdout40: withoutLists(external.holdout40),
     holdout45: withoutLists(external.holdout45),
+    holdout43: withoutLists(external.holdout43),
   };
 }
 

@@ -74,6 +74,8 @@
 // ConfigDef.Type.PASSWORD), corpus/holdout40.jsonl.
 // And the forty-fifth (holdout45, Singer SDK taps' and targets' tests, labelled by the config schema's secret=True),
 // corpus/holdout45.jsonl.
+// And the forty-third (holdout43, Apache NiFi processors' tests and nifi.properties test resources, labelled by the
+// property descriptors' .sensitive(true) and NiFi's sensitive-key list), corpus/holdout43.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -99,6 +101,7 @@ export const SPLITS = [
   'holdout42',
   'holdout40',
   'holdout45',
+  'holdout43',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -156,6 +159,7 @@ export const holdout38CorpusFile = join(__dirname, 'corpus', 'holdout38.jsonl');
 export const holdout42CorpusFile = join(__dirname, 'corpus', 'holdout42.jsonl');
 export const holdout40CorpusFile = join(__dirname, 'corpus', 'holdout40.jsonl');
 export const holdout45CorpusFile = join(__dirname, 'corpus', 'holdout45.jsonl');
+export const holdout43CorpusFile = join(__dirname, 'corpus', 'holdout43.jsonl');
 
 /** Every split: external.jsonl's three and the third to forty-second holdouts' files. */
 export function readExternalCorpus(files: readonly string[] = [externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, holdout8CorpusFile, holdout9CorpusFile, holdout10CorpusFile, holdout11CorpusFile, holdout12CorpusFile, holdout13CorpusFile, holdout14CorpusFile, holdout15CorpusFile, holdout16CorpusFile, holdout17CorpusFile,
@@ -185,6 +189,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout42CorpusFile,
   holdout40CorpusFile,
   holdout45CorpusFile,
+  holdout43CorpusFile,
 ]): ExternalItem[] {
   return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ExternalItem));
 }

@@ -140,6 +140,8 @@ import { declaredOptions, inheritedDeclarationSource, labelPasswordOptionSetting
 // The fortieth holdout.
 import { checkPasswordKeyDeclarations, connectConfigSources, connectDeclarationSources, labelConnectConfig, type ConfigForm, type FortiethNote, type PasswordKey } from './build/connectPasswordConfigs';
 import { declaredProperties, labelSingerTest, singerSources, type FortyFifthNote } from './build/singerSecretConfigs';
+// The forty-third holdout.
+import { descriptorSensitivity, labelPropertiesFile, labelSetPropertyRuns, sensitiveDescriptorSources, sensitiveKeys, type FortyThirdNote } from './build/sensitiveDescriptorConfigs';
 import type { Split } from '../splitReport';
 
 export interface ExternalItem {
@@ -170,7 +172,8 @@ export interface ExternalItem {
     | ThirtyEighthNote
     | FortySecondNote
     | FortiethNote
-    | FortyFifthNote;
+    | FortyFifthNote
+    | FortyThirdNote;
 }
 
 const here = __dirname;
@@ -260,6 +263,8 @@ export const holdout42CorpusPath = join(here, 'holdout42.jsonl');
 export const holdout40CorpusPath = join(here, 'holdout40.jsonl');
 /** And the forty-fifth. */
 export const holdout45CorpusPath = join(here, 'holdout45.jsonl');
+/** And the forty-third. */
+export const holdout43CorpusPath = join(here, 'holdout43.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -325,6 +330,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromPasswordOptionSettings(report));
   items.push(...fromConnectPasswordConfigs());
   items.push(...fromSingerSecretConfigs(report));
+  items.push(...fromSensitiveDescriptorConfigs(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -359,7 +365,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout45'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout45'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -436,6 +442,7 @@ if (require.main === module) {
     holdout42: holdout42CorpusPath,
     holdout40: holdout40CorpusPath,
     holdout45: holdout45CorpusPath,
+    holdout43: holdout43CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -1263,5 +1270,26 @@ function fromSingerSecretConfigs(report: string[]): ExternalItem[] {
         if (!items.length) report.push(`${source} ${f.path}: no configuration literal`);
         return items.map((s) => ({ ...s, source, split: 'holdout45' as const }));
       });
+  });
+}
+
+// raw/nifi-*/: Apache NiFi's processor and controller-service tests and its nifi.properties test resources, with the
+// excerpts of the classes that declare which properties are sensitive (PropertyDescriptor builders, the sensitive-key
+// list); each source's files are labelled by its own saved declarations (nothing transcribed).
+function fromSensitiveDescriptorConfigs(report: string[]): ExternalItem[] {
+  return sensitiveDescriptorSources.flatMap((source) => {
+    const { byPath } = savedByPath(source);
+    const classes = [...byPath].filter(([path]) => path.includes('/src/main/java/')).map(([, text]) => text).join('\n');
+    const declared = descriptorSensitivity(classes);
+    const files = [...byPath];
+    const keys = files.some(([path]) => path.endsWith('.properties')) ? sensitiveKeys(classes) : undefined;
+    for (const name of keys?.unresolved ?? []) report.push(`${source}: ${name} is listed sensitive, its key constant is not saved (it labels nothing)`);
+    const said: string[] = [];
+    const items = files.flatMap(([path, text]) => {
+      if (path.includes('/src/test/java/')) return labelSetPropertyRuns(path, text, declared, said);
+      return keys && path.endsWith('.properties') ? labelPropertiesFile(path, text, keys) : [];
+    });
+    report.push(...said.map((line) => `${source} ${line}`));
+    return items.map((s) => ({ ...s, source, split: 'holdout43' as const }));
   });
 }

@@ -32,6 +32,7 @@ import {
   holdout42CorpusPath,
   holdout40CorpusPath,
   holdout45CorpusPath,
+  holdout43CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
 import { assertBuiltHoldout, builtCorpus } from './builtHoldout';
 import { SPLITS } from '../../../bench/guard/splitReport';
@@ -207,4 +208,8 @@ test('holdout40.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout45.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout45', holdout45CorpusPath);
+});
+
+test('holdout43.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout43', holdout43CorpusPath);
 });

@@ -14,8 +14,8 @@ import type { TwelfthItem } from './talismanDetectorTests';
 
 const lineOf = (text: string, at: number) => text.slice(0, at).split('\n').length;
 
-/** The index just past the bracket closing the one at `open`, Python string literals skipped. */
-function closeBracket(text: string, open: number): number {
+/** The index just past the bracket closing the one at `open`, string literals (`'…'`, `"…"`: Python's, Java's) skipped. */
+export function closeBracket(text: string, open: number): number {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
     const c = text[i]!;
@@ -24,7 +24,7 @@ function closeBracket(text: string, open: number): number {
     } else if ('([{'.includes(c)) depth++;
     else if (')]}'.includes(c) && --depth === 0) return i + 1;
   }
-  throw new Error(`checkov: an unclosed bracket at ${open}`);
+  throw new Error(`an unclosed bracket at ${open}`);
 }
 
 const credentialParts = new Set(['secret', 'password', 'passwd', 'pass', 'pwd', 'token', 'key', 'credential', 'credentials']);
