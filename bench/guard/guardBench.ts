@@ -274,6 +274,7 @@ function externalBySplit() {
     holdout39: withoutLists(external.holdout39),
     holdout41: withoutLists(external.holdout41),
     holdout38: withoutLists(external.holdout38),
+    holdout44: withoutLists(external.holdout44),
   };
 }
 

@@ -68,6 +68,8 @@
 // corpus/holdout41.jsonl.
 // And the thirty-eighth (holdout38, Fluentd plugins' tests, labelled by the plugins' `secret: true` config_params),
 // corpus/holdout38.jsonl.
+// And the forty-fourth (holdout44, Node-RED nodes' tests, labelled by the nodes' credentials declarations of type password),
+// corpus/holdout44.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -90,6 +92,7 @@ export const SPLITS = [
   'holdout39',
   'holdout41',
   'holdout38',
+  'holdout44',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -144,6 +147,7 @@ export const holdout37CorpusFile = join(__dirname, 'corpus', 'holdout37.jsonl');
 export const holdout39CorpusFile = join(__dirname, 'corpus', 'holdout39.jsonl');
 export const holdout41CorpusFile = join(__dirname, 'corpus', 'holdout41.jsonl');
 export const holdout38CorpusFile = join(__dirname, 'corpus', 'holdout38.jsonl');
+export const holdout44CorpusFile = join(__dirname, 'corpus', 'holdout44.jsonl');
 
 /** Every split: external.jsonl's three and the third to forty-first holdouts' files. */
 export function readExternalCorpus(files: readonly string[] = [externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, holdout8CorpusFile, holdout9CorpusFile, holdout10CorpusFile, holdout11CorpusFile, holdout12CorpusFile, holdout13CorpusFile, holdout14CorpusFile, holdout15CorpusFile, holdout16CorpusFile, holdout17CorpusFile,
@@ -170,6 +174,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout39CorpusFile,
   holdout41CorpusFile,
   holdout38CorpusFile,
+  holdout44CorpusFile,
 ]): ExternalItem[] {
   return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ExternalItem));
 }

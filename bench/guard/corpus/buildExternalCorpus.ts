@@ -135,6 +135,7 @@ import { configSecretSources, labelTelegrafFiles, type SavedTelegrafFile, type T
 import { camelSources, checkDeclarations, labelCamelTest, type CamelScheme, type FortyFirstNote } from './build/camelSecretOptions';
 // The thirty-eighth holdout.
 import { fluentdSources, labelFluentdTest, type FluentdTest, type ThirtyEighthNote } from './build/fluentdSecretParams';
+import { credentialDeclarations, labelNodeRedTest, nodeRedSources, type FortyFourthNote } from './build/nodeRedCredentials';
 import type { Split } from '../splitReport';
 
 export interface ExternalItem {
@@ -162,7 +163,8 @@ export interface ExternalItem {
     | ThirtySeventhNote
     | ThirtyNinthNote
     | FortyFirstNote
-    | ThirtyEighthNote;
+    | ThirtyEighthNote
+    | FortyFourthNote;
 }
 
 const here = __dirname;
@@ -246,6 +248,8 @@ export const holdout39CorpusPath = join(here, 'holdout39.jsonl');
 export const holdout41CorpusPath = join(here, 'holdout41.jsonl');
 /** And the thirty-eighth. */
 export const holdout38CorpusPath = join(here, 'holdout38.jsonl');
+/** And the forty-fourth. */
+export const holdout44CorpusPath = join(here, 'holdout44.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -308,6 +312,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromConfigSecretFields());
   items.push(...fromCamelSecretOptions());
   items.push(...fromFluentdSecretParams(report));
+  items.push(...fromNodeRedCredentials(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -342,7 +347,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout41'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout41', 'holdout44'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -416,6 +421,7 @@ if (require.main === module) {
     holdout39: holdout39CorpusPath,
     holdout41: holdout41CorpusPath,
     holdout38: holdout38CorpusPath,
+    holdout44: holdout44CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -1189,6 +1195,20 @@ function fromFluentdSecretParams(report: string[]): ExternalItem[] {
       const items = labelFluentdTest(f.path, test, f.text, declarations);
       if (!items.length) report.push(`${source} ${f.path}: no configuration literal`);
       return items.map((s) => ({ ...s, source, split: 'holdout38' as const }));
+    });
+  });
+}
+
+// raw/{nodered-core,nodered-nodes,nodered-homee}/: Node-RED nodes' tests and the excerpts of the nodes' registerType
+// declarations whose credential types label them; each flow and credentials literal an item (read from the saved test).
+function fromNodeRedCredentials(report: string[]): ExternalItem[] {
+  return nodeRedSources.flatMap((source) => {
+    const files = readSaved(source).files;
+    const declarations = credentialDeclarations(files.filter((f) => !/(?:^|\/)test\//.test(f.path)).map((f) => f.text).join('\n'));
+    return files.filter((f) => /(?:^|\/)test\//.test(f.path)).flatMap((f) => {
+      const items = labelNodeRedTest(f.path, f.text, declarations);
+      if (!items.length) report.push(`${source} ${f.path}: no flow or credentials literal`);
+      return items.map((s) => ({ ...s, source, split: 'holdout44' as const }));
     });
   });
 }

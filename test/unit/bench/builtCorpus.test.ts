@@ -29,6 +29,7 @@ import {
   holdout39CorpusPath,
   holdout41CorpusPath,
   holdout38CorpusPath,
+  holdout44CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
 import { assertBuiltHoldout, builtCorpus } from './builtHoldout';
 import { SPLITS } from '../../../bench/guard/splitReport';
@@ -192,4 +193,8 @@ test('holdout41.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout38.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout38', holdout38CorpusPath);
+});
+
+test('holdout44.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout44', holdout44CorpusPath);
 });
