@@ -14,8 +14,8 @@ import type { TwelfthItem } from './talismanDetectorTests';
 
 const lineOf = (text: string, at: number) => text.slice(0, at).split('\n').length;
 
-/** The index just past the bracket closing the one at `open`, Python string literals skipped. */
-function closeBracket(text: string, open: number): number {
+/** The index just past the bracket closing the one at `open`, Python (and JavaScript) string literals skipped. */
+export function closeBracket(text: string, open: number): number {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
     const c = text[i]!;

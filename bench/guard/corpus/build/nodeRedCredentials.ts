@@ -12,6 +12,7 @@
 // node's ordinary properties: url, host, port, method). Set apart: a password field given a value computed at run time
 // (`getDigestPassword()`, a variable) or a Node-RED substitution (`${ENV}`, `$(env)`) or the editor's mask `__PWRD__`
 // — the credential is not in the text —, then holdout21's verdict (stand-ins, a value written elsewhere in its text too).
+import { closeBracket } from './checkovCheckTests';
 import { verdict, type TwentyFirstItem, type TwentyFirstNote } from './scrubberDefaultTests';
 
 /** The sources, each saved under raw/<source>/ with the repository its manifest names. */
@@ -40,19 +41,7 @@ export function credentialDeclarations(saved: string): Declarations {
 }
 
 /** The text from `open` (an index of `{` or `[`) to its matching close, quotes respected. */
-function balanced(file: string, open: number): string {
-  let depth = 0;
-  for (let i = open; i < file.length; i++) {
-    const c = file[i]!;
-    if (c === '"' || c === "'") {
-      for (i++; i < file.length && file[i] !== c; i++) if (file[i] === '\\') i++;
-      continue;
-    }
-    if (c === '{' || c === '[') depth++;
-    else if ((c === '}' || c === ']') && --depth === 0) return file.slice(open, i + 1);
-  }
-  throw new Error(`unbalanced literal at ${open}`);
-}
+const balanced = (file: string, open: number) => file.slice(open, closeBracket(file, open));
 
 const unquote = (key: string) => key.replace(/^(["'])(.*)\1$/, '$2');
 
