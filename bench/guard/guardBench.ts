@@ -271,13 +271,14 @@ function externalBySplit() {
     holdout35: withoutLists(external.holdout35),
     holdout36: withoutLists(external.holdout36),
     holdout37: withoutLists(external.holdout37),
-    holdout39: withoutLists(external.holdout39),
-    holdout41: withoutLists(external.holdout41),
     holdout38: withoutLists(external.holdout38),
-    holdout42: withoutLists(external.holdout42),
+    holdout39: withoutLists(external.holdout39),
     holdout40: withoutLists(external.holdout40),
-    holdout45: withoutLists(external.holdout45),
+    holdout41: withoutLists(external.holdout41),
+    holdout42: withoutLists(external.holdout42),
     holdout43: withoutLists(external.holdout43),
+    holdout44: withoutLists(external.holdout44),
+    holdout45: withoutLists(external.holdout45),
   };
 }
 

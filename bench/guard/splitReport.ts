@@ -63,19 +63,21 @@
 // corpus/holdout36.jsonl.
 // And the thirty-seventh (holdout37, Grafana data source provisioning files, labelled by secureJsonData),
 // corpus/holdout37.jsonl.
-// And the thirty-ninth (holdout39, Telegraf plugins' tests, labelled by the Go type config.Secret), corpus/holdout39.jsonl.
-// And the forty-first (holdout41, Apache Camel components' tests, labelled by the options' secret = true metadata),
-// corpus/holdout41.jsonl.
 // And the thirty-eighth (holdout38, Fluentd plugins' tests, labelled by the plugins' `secret: true` config_params),
 // corpus/holdout38.jsonl.
-// And the forty-second (holdout42, Logstash plugins' specs, labelled by their `:validate => :password` options),
-// corpus/holdout42.jsonl.
+// And the thirty-ninth (holdout39, Telegraf plugins' tests, labelled by the Go type config.Secret), corpus/holdout39.jsonl.
 // And the fortieth (holdout40, Kafka Connect connector configurations and Kafka client tests, labelled by
 // ConfigDef.Type.PASSWORD), corpus/holdout40.jsonl.
-// And the forty-fifth (holdout45, Singer SDK taps' and targets' tests, labelled by the config schema's secret=True),
-// corpus/holdout45.jsonl.
+// And the forty-first (holdout41, Apache Camel components' tests, labelled by the options' secret = true metadata),
+// corpus/holdout41.jsonl.
+// And the forty-second (holdout42, Logstash plugins' specs, labelled by their `:validate => :password` options),
+// corpus/holdout42.jsonl.
 // And the forty-third (holdout43, Apache NiFi processors' tests and nifi.properties test resources, labelled by the
 // property descriptors' .sensitive(true) and NiFi's sensitive-key list), corpus/holdout43.jsonl.
+// And the forty-fourth (holdout44, Node-RED nodes' tests, labelled by the nodes' credentials declarations of type password),
+// corpus/holdout44.jsonl.
+// And the forty-fifth (holdout45, Singer SDK taps' and targets' tests, labelled by the config schema's secret=True),
+// corpus/holdout45.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -95,13 +97,7 @@ export const SPLITS = [
   'tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14',
   'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28',
   'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37',
-  'holdout39',
-  'holdout41',
-  'holdout38',
-  'holdout42',
-  'holdout40',
-  'holdout45',
-  'holdout43',
+  'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -160,8 +156,9 @@ export const holdout42CorpusFile = join(__dirname, 'corpus', 'holdout42.jsonl');
 export const holdout40CorpusFile = join(__dirname, 'corpus', 'holdout40.jsonl');
 export const holdout45CorpusFile = join(__dirname, 'corpus', 'holdout45.jsonl');
 export const holdout43CorpusFile = join(__dirname, 'corpus', 'holdout43.jsonl');
+export const holdout44CorpusFile = join(__dirname, 'corpus', 'holdout44.jsonl');
 
-/** Every split: external.jsonl's three and the third to forty-second holdouts' files. */
+/** Every split: external.jsonl's three and the third to forty-fifth holdouts' files. */
 export function readExternalCorpus(files: readonly string[] = [externalCorpusFile, holdout3CorpusFile, holdout4CorpusFile, holdout5CorpusFile, holdout6CorpusFile, holdout7CorpusFile, holdout8CorpusFile, holdout9CorpusFile, holdout10CorpusFile, holdout11CorpusFile, holdout12CorpusFile, holdout13CorpusFile, holdout14CorpusFile, holdout15CorpusFile, holdout16CorpusFile, holdout17CorpusFile,
   holdout18CorpusFile,
   holdout19CorpusFile,
@@ -190,6 +187,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout40CorpusFile,
   holdout45CorpusFile,
   holdout43CorpusFile,
+  holdout44CorpusFile,
 ]): ExternalItem[] {
   return files.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ExternalItem));
 }

@@ -142,6 +142,7 @@ import { checkPasswordKeyDeclarations, connectConfigSources, connectDeclarationS
 import { declaredProperties, labelSingerTest, singerSources, type FortyFifthNote } from './build/singerSecretConfigs';
 // The forty-third holdout.
 import { descriptorSensitivity, labelPropertiesFile, labelSetPropertyRuns, sensitiveDescriptorSources, sensitiveKeys, type FortyThirdNote } from './build/sensitiveDescriptorConfigs';
+import { credentialDeclarations, labelNodeRedTest, nodeRedSources, type FortyFourthNote } from './build/nodeRedCredentials';
 import type { Split } from '../splitReport';
 
 export interface ExternalItem {
@@ -173,7 +174,8 @@ export interface ExternalItem {
     | FortySecondNote
     | FortiethNote
     | FortyFifthNote
-    | FortyThirdNote;
+    | FortyThirdNote
+    | FortyFourthNote;
 }
 
 const here = __dirname;
@@ -265,6 +267,8 @@ export const holdout40CorpusPath = join(here, 'holdout40.jsonl');
 export const holdout45CorpusPath = join(here, 'holdout45.jsonl');
 /** And the forty-third. */
 export const holdout43CorpusPath = join(here, 'holdout43.jsonl');
+/** And the forty-fourth. */
+export const holdout44CorpusPath = join(here, 'holdout44.jsonl');
 
 /** The corpus as the excerpts under raw/ give it, and what the build has to say (skipped examples). */
 export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]; droppedOverlap: number } {
@@ -331,6 +335,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromConnectPasswordConfigs());
   items.push(...fromSingerSecretConfigs(report));
   items.push(...fromSensitiveDescriptorConfigs(report));
+  items.push(...fromNodeRedCredentials(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -365,7 +370,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout45'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -443,6 +448,7 @@ if (require.main === module) {
     holdout40: holdout40CorpusPath,
     holdout45: holdout45CorpusPath,
     holdout43: holdout43CorpusPath,
+    holdout44: holdout44CorpusPath,
   } as const;
   writeFileSync(externalCorpusPath, serializeCorpus(out.filter((i) => !(i.split in apartFiles))));
   for (const [split, path] of Object.entries(apartFiles)) writeFileSync(path, serializeCorpus(out.filter((i) => i.split === split)));
@@ -1291,5 +1297,18 @@ function fromSensitiveDescriptorConfigs(report: string[]): ExternalItem[] {
     });
     report.push(...said.map((line) => `${source} ${line}`));
     return items.map((s) => ({ ...s, source, split: 'holdout43' as const }));
+  });
+}
+// raw/{nodered-core,nodered-nodes,nodered-homee}/: Node-RED nodes' tests and the excerpts of the nodes' registerType
+// declarations whose credential types label them; each flow and credentials literal an item (read from the saved test).
+function fromNodeRedCredentials(report: string[]): ExternalItem[] {
+  return nodeRedSources.flatMap((source) => {
+    const files = readSaved(source).files;
+    const declarations = credentialDeclarations(files.filter((f) => !/(?:^|\/)test\//.test(f.path)).map((f) => f.text).join('\n'));
+    return files.filter((f) => /(?:^|\/)test\//.test(f.path)).flatMap((f) => {
+      const items = labelNodeRedTest(f.path, f.text, declarations);
+      if (!items.length) report.push(`${source} ${f.path}: no flow or credentials literal`);
+      return items.map((s) => ({ ...s, source, split: 'holdout44' as const }));
+    });
   });
 }

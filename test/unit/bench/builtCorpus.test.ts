@@ -33,6 +33,7 @@ import {
   holdout40CorpusPath,
   holdout45CorpusPath,
   holdout43CorpusPath,
+  holdout44CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
 import { assertBuiltHoldout, builtCorpus } from './builtHoldout';
 import { SPLITS } from '../../../bench/guard/splitReport';
@@ -212,4 +213,8 @@ test('holdout45.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout43.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout43', holdout43CorpusPath);
+});
+
+test('holdout44.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout44', holdout44CorpusPath);
 });

@@ -14,7 +14,7 @@ import type { TwelfthItem } from './talismanDetectorTests';
 
 const lineOf = (text: string, at: number) => text.slice(0, at).split('\n').length;
 
-/** The index just past the bracket closing the one at `open`, string literals (`'…'`, `"…"`: Python's, Java's) skipped. */
+/** The index just past the bracket closing the one at `open`, string literals (`'…'`, `"…"`: Python's, Java's, JavaScript's) skipped. */
 export function closeBracket(text: string, open: number): number {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
