@@ -18,6 +18,7 @@ import { ReviewController } from './vscode/review/reviewController';
 import { errorMessage, errorForLog } from './core/errorMessage';
 import type { Refusal } from './core/guard/pathPolicy';
 import { refusalWords } from './core/guard/promptGuard';
+import { remedyFor } from './vscode/refusalRemedy';
 import { OutputCommands } from './vscode/commandIds';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -71,7 +72,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       isIgnored: isExcluded,
       whyNotSent: (path) => {
         const refused = models.refusal(path);
-        return refused && refusalWords(refused.reason, refused.rule);
+        const button = refused && remedyFor([refused])?.title;
+        return refused && { reason: refusalWords(refused), ...(button && { button }) };
+      },
+      // The note's button: what refuses the file now, opened by the command the door's notices use.
+      openRefusal: async (path) => {
+        const refused = models.refusalNow(path);
+        const remedy = refused && remedyFor([refused]);
+        if (remedy) await vscode.commands.executeCommand(remedy.command, ...remedy.args);
       },
       onModelsChanged: models.onDidChange,
       reviews,

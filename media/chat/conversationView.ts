@@ -64,6 +64,10 @@ export class ConversationView {
     const turnId = target.closest<HTMLElement>('.turn')?.dataset.turn;
     if (!button) return;
     const action = button.dataset.action;
+    if (action === 'open-refusal' && button.dataset.path) {
+      this.post({ type: 'openRefusal', path: button.dataset.path });
+      return;
+    }
     if (action === 'open-file' && button.dataset.path) {
       const line = button.dataset.line === undefined ? undefined : Number(button.dataset.line);
       this.post({ type: 'openFile', path: button.dataset.path, ...(line !== undefined && Number.isInteger(line) ? { line } : {}) });
@@ -144,7 +148,10 @@ function trimmedNote(trimmed: readonly TrimmedContext[]): HTMLElement {
     ...(fitted.length > 0 ? [`Trimmed to fit the model’s window: ${fitted.join(', ')}`] : []),
   ];
   const title = 'Files the path policy refuses never go into a prompt. Context that did not fit: what you added yourself is kept before the open file and retrieved snippets.';
-  return h('div', { class: 'trimmed', title }, icon('warning'), h('span', {}, said.join('. ')));
+  // One button per place that refused (the ignore file, the setting, the trust editor), as the door's notices offer.
+  const remedies = new Map(trimmed.flatMap((t) => (t.action === 'notRead' && t.remedy ? [[t.remedy.title, t.remedy.path] as const] : [])));
+  const buttons = [...remedies].map(([label, path]) => h('button', { class: 'refusal-remedy', type: 'button', 'data-action': 'open-refusal', 'data-path': path }, label));
+  return h('div', { class: 'trimmed', title }, icon('warning'), h('span', {}, said.join('. ')), ...buttons);
 }
 
 function userTurn(turn: UserTurn): HTMLElement {

@@ -2,6 +2,7 @@
 // `refusalRemedy`, say what to change there) — the ignore file at the line that matched, the exclude setting for the
 // secret-file patterns and the user's globs, the trust editor when the workspace's trust decides.
 import * as vscode from 'vscode';
+import type { Refusal } from '../core/guard/pathPolicy';
 import type { EgressRefusedError } from '../core/guard/promptGuard';
 
 export interface RemedyCommand {
@@ -10,9 +11,14 @@ export interface RemedyCommand {
   readonly args: readonly unknown[];
 }
 
-/** The first refusal a file, a setting or the workspace's trust decides; undefined when none does (a credential file). */
+/** The door's refusal's button: the first of its files' remedies. */
 export function remedyCommand(error: EgressRefusedError): RemedyCommand | undefined {
-  for (const { reason, rule } of error.refused) {
+  return remedyFor(error.refused);
+}
+
+/** The first refusal a file, a setting or the workspace's trust decides; undefined when none does (a credential file). */
+export function remedyFor(refused: readonly Refusal[]): RemedyCommand | undefined {
+  for (const { reason, rule } of refused) {
     switch (reason) {
       case 'gitignore':
       case 'flywheelignore': {

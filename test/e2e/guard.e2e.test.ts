@@ -343,7 +343,7 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await open('.pgpass');
     await waitUntil('.pgpass active', async () => (await server.bridge.activeEditor())?.path.endsWith('/outside-refactor/.pgpass'));
     await focusEditor(page);
-    await refusedAtTheDoor('Simplify', 'guard-outside-credential-refused', /\.pgpass is a credential file, never sent\. Your file/);
+    await refusedAtTheDoor('Simplify', 'guard-outside-credential-refused', /\.pgpass is a credential file \(the secret-file default "\.pgpass"\), never sent\. Your file/);
   });
 
   it("Ask About Selection and Explain in the second folder's ignored file: nothing of it is sent, and the user is told", async () => {
@@ -366,10 +366,11 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
       'Open .gitignore',
     );
     // The button opens what refused the file, at the line that did: the second folder's .gitignore, its third line.
-    const opened = await waitUntil('the .gitignore that refused vault.py open in an editor', () => server.bridge.evaluate((vscode) => {
+    const ruleOpened = () => waitUntil('the .gitignore that refused vault.py open in an editor', () => server.bridge.evaluate((vscode) => {
       const editor = vscode.window.activeTextEditor;
       return editor?.document.uri.path.endsWith('/lib/.gitignore') ? { line: editor.selection.active.line, text: editor.document.lineAt(editor.selection.active.line).text } : undefined;
     }));
+    const opened = await ruleOpened();
     await screenshot(page, 'guard-explain-ignored-opened-rule');
     assert.deepEqual(opened, { line: 2, text: 'vault.py' }, 'the cursor is on the line that refused the file');
 
@@ -400,6 +401,13 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     const said = await note.innerText();
     assert.match(said, /Not sent: [^\n]*vault\.py:1-4 \(excluded by line 3 of lib\/\.gitignore\)/, "the user is told the ignored selection was left out, and the policy's own reason");
     assert.doesNotMatch(said, /fit the model/, 'not as if it had been cut to fit the window');
+    // The note offers what the door's notices offer: the ignore file, opened at the line that refused the selection.
+    assert.ok((await server.bridge.activeEditor())?.path.endsWith('/lib/vault.py'), 'the ignored file is the active editor before the click');
+    const remedy = note.locator('button.refusal-remedy');
+    assert.deepEqual(await remedy.allInnerTexts(), ['Open .gitignore']);
+    await remedy.click();
+    assert.deepEqual(await ruleOpened(), { line: 2, text: 'vault.py' }, "the note's button opens lib/.gitignore on the line that refused the file");
+    await screenshot(page, 'guard-ask-selection-opened-rule');
   });
 
   it("a notebook in the second folder: its cells go with a completion in it; an ignored notebook open beside never, and a completion in its own cells is not asked", async () => {
@@ -513,9 +521,12 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     };
     await acceptIn(1, 'notes.py', '    return apply_discount(');
     await acceptIn(0, 'rates.py', 'total = apply_discount(');
-    // Then the user decides lib's notes are private.
+    // Then the user decides lib's notes are private. The export follows once the guard says it read lib/.gitignore again
+    // (its log line is written after the rules are dropped: every verdict from then on reads the file as it is now).
+    const rereads = () => server.readLog('flywheel.flywheel/Flywheel.log').split('\n').filter((l) => /lib\/\.gitignore\): the path policy reads the ignore files again/.test(l)).length;
+    const before = rereads();
     appendFileSync(join(server.workspaceDir, 'lib', '.gitignore'), 'notes.py\n');
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await waitUntil('the guard to read lib/.gitignore again (its log line)', () => rereads() > before, { timeoutMs: 30_000 });
 
     const written = await exportFeedbackDataset(page, join(server.workspaceDir, 'guard-dataset.jsonl'));
     const toast = page.locator('.notifications-toasts .notification-list-item', { hasText: /exported \d+ rows? of/ });

@@ -14,7 +14,7 @@ import type { HostMessage } from './chatProtocol';
 import { prepareChatRequest } from './chatRequest';
 import type { TokenCounter } from './contextFitting';
 import * as conv from './conversation';
-import type { UserTurn } from './conversation';
+import type { UserTurn, WhyNotSent } from './conversation';
 import { isCodebaseRequest } from './pendingContext';
 
 export interface ChatSettings {
@@ -33,7 +33,7 @@ export interface ChatAnsweringDeps {
   /** Reads the current text (and version) of file and mention items; drops unreadable ones. */
   readonly resolveFiles: (items: readonly ChatContextItem[], signal: AbortSignal) => Promise<ChatContextItem[]>;
   /** Why the path policy refuses a file, in the user's words (`refusalWords`); undefined when it does not. */
-  readonly whyNotSent?: (path: string) => string | undefined;
+  readonly whyNotSent?: WhyNotSent;
   readonly retrieveContext?: RetrieveContext;
   readonly countTokens?: TokenCounter;
   /** Streamed text, between full states. */

@@ -78,7 +78,9 @@ export type WebviewMessage =
   | { readonly type: 'vote'; readonly turnId: string; readonly vote: Vote | null }
   | { readonly type: 'errorAction'; readonly turnId: string; readonly action: ErrorAction }
   /** `line`: zero-based, where to put the cursor (a snippet chip). */
-  | { readonly type: 'openFile'; readonly path: string; readonly line?: number };
+  | { readonly type: 'openFile'; readonly path: string; readonly line?: number }
+  /** A "Not sent" note's button: open what refused this file (the host judges the path afresh). */
+  | { readonly type: 'openRefusal'; readonly path: string };
 
 const MAX_TEXT = 200_000;
 const boundedString = maxLengthString(MAX_TEXT);
@@ -120,6 +122,7 @@ const webviewFields: Record<WebviewMessage['type'], Fields> = {
   vote: { turnId: isString, vote: literal('up', 'down', null) },
   errorAction: { turnId: isString, action: literal('copyCommand', 'runCommand', 'openSettings') },
   openFile: { path: isString, line: optional(isCount) },
+  openRefusal: { path: isString },
 };
 
 const webviewMessageShape = taggedUnion<WebviewMessage>('type', webviewFields);

@@ -5,7 +5,7 @@ import type { ChatMessage, ChatRequest } from '../models/modelTypes';
 import type { ChatContextItem } from './chatContextItem';
 import { CHAT_SYSTEM_PROMPT } from './chatPrompt';
 import { fitChatPrompt, type TokenCounter } from './contextFitting';
-import type { TrimmedContext } from './conversation';
+import type { TrimmedContext, WhyNotSent } from './conversation';
 
 export interface ChatRequestInput {
   readonly question: string;
@@ -19,7 +19,7 @@ export interface ChatRequestInput {
   readonly temperature?: number;
   readonly countTokens?: TokenCounter;
   /** Why the path policy refuses a file (the user's words): said beside what was left out. */
-  readonly whyNotSent?: (path: string) => string | undefined;
+  readonly whyNotSent?: WhyNotSent;
 }
 
 export interface PreparedChatRequest {
@@ -47,8 +47,9 @@ export function prepareChatRequest(input: ChatRequestInput): PreparedChatRequest
   const missing = input.attached.filter((i) => i.kind !== 'codebase' && !input.resolved.some((r) => r.id === i.id));
   const trimmed: TrimmedContext[] = [
     ...missing.map((i) => {
-      const reason = i.path ? input.whyNotSent?.(i.path) : undefined;
-      return { label: i.label, kind: i.kind, action: 'notRead' as const, keptTokens: 0, totalTokens: 0, ...(reason && { reason }) };
+      const notSent = i.path ? input.whyNotSent?.(i.path) : undefined;
+      const remedy = i.path && notSent?.button ? { remedy: { path: i.path, title: notSent.button } } : {};
+      return { label: i.label, kind: i.kind, action: 'notRead' as const, keptTokens: 0, totalTokens: 0, ...(notSent && { reason: notSent.reason }), ...remedy };
     }),
     ...fit.trimmed,
   ];

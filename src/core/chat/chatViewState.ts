@@ -4,6 +4,7 @@ import { isLiveFileItem } from './chatContextItem';
 import type { ChatConversations } from './chatConversations';
 import type { ChatModelList } from './chatModelList';
 import type { ChatViewState } from './chatProtocol';
+import type { WhyNotSent } from './conversation';
 import type { PendingContext } from './pendingContext';
 
 /** `whyNotSent`: the path policy's reason a file is refused (the user's words), marked on its chip before the question is asked. */
@@ -12,7 +13,7 @@ export function chatViewState(
   models: ChatModelList,
   pending: PendingContext,
   busy: boolean,
-  whyNotSent?: (path: string) => string | undefined,
+  whyNotSent?: WhyNotSent,
 ): ChatViewState {
   return {
     conversation: conversations.active,
@@ -21,7 +22,7 @@ export function chatViewState(
     // A file chip's text is read again when the message is sent: the view needs only its name.
     chips: pending.chips().map((c) => {
       const chip = isLiveFileItem(c) ? { ...c, text: undefined } : c;
-      const notSent = c.kind !== 'codebase' && c.path ? whyNotSent?.(c.path) : undefined;
+      const notSent = c.kind !== 'codebase' && c.path ? whyNotSent?.(c.path)?.reason : undefined;
       return notSent ? { ...chip, notSent } : chip;
     }),
     busy,

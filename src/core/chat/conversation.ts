@@ -37,7 +37,18 @@ export interface TrimmedContext {
   readonly totalTokens: number;
   /** Not read because the path policy refuses its file: why, in the user's words (absent: unreadable, or an older conversation). */
   readonly reason?: string;
+  /** With `reason`: the refused file's path and the title of the button that opens what refused it (absent: nothing may). */
+  readonly remedy?: { readonly path: string; readonly title: string };
 }
+
+/** Why the path policy refuses a file, in the user's words, and the title of the button that opens what refused it. */
+export interface NotSent {
+  readonly reason: string;
+  readonly button?: string;
+}
+
+/** The path policy's refusal of a file as the chat says it; undefined when the file may be sent. */
+export type WhyNotSent = (path: string) => NotSent | undefined;
 
 export interface UserTurn {
   readonly id: string;

@@ -30,6 +30,7 @@ const trimmedShape = objectOf({
   keptTokens: isCount,
   totalTokens: isCount,
   reason: optional(isString),
+  remedy: optional(objectOf({ path: isString, title: isString })),
 });
 
 const errorShape = objectOf({

@@ -6,7 +6,7 @@
 // exist yet (.git/info before the first `git` command that makes it) is waited for in its
 // nearest existing parent.
 import { existsSync, watch, type FSWatcher } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 /** Files of these names in this directory are ignore files. */
 export interface IgnoreFileLocation {
@@ -20,7 +20,8 @@ export class IgnoreFileWatcher {
 
   constructor(
     private readonly locations: readonly IgnoreFileLocation[],
-    private readonly onChange: () => void,
+    /** `file`: the ignore file that changed, when the platform says which. */
+    private readonly onChange: (file: string | undefined) => void,
   ) {
     this.arm();
   }
@@ -56,7 +57,7 @@ export class IgnoreFileWatcher {
         if (name !== null && !names.has(basename(name.toString()))) return;
         if (this.disposed) return;
         this.arm(); // a directory waited for may exist now
-        this.onChange();
+        this.onChange(name === null ? undefined : join(directory, name.toString()));
       });
     } catch {
       return; // unreadable or gone: its rules are read (or not) as they are

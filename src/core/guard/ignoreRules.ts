@@ -42,9 +42,20 @@ interface Verdict {
  */
 export type IgnoredBy = 'patterns' | 'gitignore' | 'flywheelignore';
 
+/** Where a glob of the `patterns` layer comes from: the secret-file defaults, the workspace's settings or the user's. */
+export type PatternSource = 'default' | 'workspace' | 'user';
+
+/** The glob of the `patterns` layer that excluded a file (git's last matching rule), and whose it is. */
+export interface MatchedPattern {
+  readonly glob: string;
+  readonly from: PatternSource;
+}
+
 /** Why a file is excluded: the layer, and for an ignore file which one and the line of it that matched. */
 export interface IgnoreMatch {
   readonly by: IgnoredBy;
+  /** For `patterns`: the glob that matched (absent for a path outside the workspace or malformed). */
+  readonly pattern?: MatchedPattern;
   /** The ignore file, relative to the repository root (`lib/.gitignore`, `.git/info/exclude`); absent for `patterns`. */
   readonly file?: string;
   /** Its 1-based line; absent when the file was too large to read and refuses its folder whole. */
@@ -68,7 +79,9 @@ export class IgnoreRules {
     // Defaults first, then the workspace's exclusions, then the user's globs: only the user's
     // own `!pattern` can re-include a default.
     const workspace = (options.workspaceGlobs ?? []).filter((g) => !g.trim().startsWith('!'));
-    this.base = ignore().add([...defaultIgnorePatterns, ...workspace, ...(options.userGlobs ?? [])]);
+    // Each glob marked with whose it is, so a refusal names the one that matched and who may change it.
+    const marked = (globs: readonly string[], from: PatternSource) => globs.map((pattern) => ({ pattern, mark: from }));
+    this.base = ignore().add([...marked(defaultIgnorePatterns, 'default'), ...marked(workspace, 'workspace'), ...marked(options.userGlobs ?? [], 'user')]);
     this.prefix = normalizeRelativePath(options.folderInRepo ?? '') ?? '';
   }
 
@@ -108,7 +121,8 @@ export class IgnoreRules {
     const key = isDir ? `${path}/` : path;
     if (this.verdicts.has(key)) return this.verdicts.get(key);
     const inRepo = this.prefix ? `${this.prefix}/${path}` : path;
-    let result: IgnoreMatch | undefined = this.base.ignores(key) ? { by: 'patterns' } : undefined;
+    const byPattern = this.base.test(key);
+    let result: IgnoreMatch | undefined = byPattern.ignored ? { by: 'patterns', ...(byPattern.rule && { pattern: matchedPattern(byPattern.rule) }) } : undefined;
     if (!result && this.options.respectGitignore !== false) {
       const git = this.layered(this.gitLevels, '.gitignore', inRepo, isDir) ?? this.excludeVerdict(inRepo, isDir);
       if (git?.ignored) result = { by: 'gitignore', file: git.file, ...(git.line !== undefined && { line: git.line }) };
@@ -165,6 +179,18 @@ function verdict({ file, rules }: RuleFile, path: string): Verdict | undefined {
   if (result.unignored) return { ignored: false, file };
   return undefined;
 }
+
+function matchedPattern(rule: { pattern: string; mark?: string | undefined }): MatchedPattern {
+  return { glob: rule.pattern, from: rule.mark === 'workspace' || rule.mark === 'user' ? rule.mark : 'default' };
+}
+
+/** The secret-file default a path (relative, '/'-separated) matches, if any: for files outside every workspace folder. */
+export function defaultPatternOf(relativePath: string): string | undefined {
+  const result = defaultRules.test(relativePath);
+  return result.ignored ? result.rule?.pattern : undefined;
+}
+
+const defaultRules = ignore().add([...defaultIgnorePatterns]);
 
 /**
  * An ignore file's lines, each a pattern marked with its 1-based line number, read as `ignore` reads the file whole:

@@ -6,10 +6,8 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ignore from 'ignore';
-import { defaultIgnorePatterns } from './defaultIgnorePatterns';
 import type { IgnoreFileLocation } from './ignoreFileWatcher';
-import { IgnoreFileTooLarge, IgnoreRules, normalizeRelativePath, windowsName, type IgnoredBy, type IgnoreMatch } from './ignoreRules';
+import { defaultPatternOf, IgnoreFileTooLarge, IgnoreRules, normalizeRelativePath, windowsName, type IgnoredBy, type IgnoreMatch, type MatchedPattern } from './ignoreRules';
 
 /**
  * Why the policy refuses a file: a layer of a folder's rules (`patterns`: the secret-file defaults and the settings'
@@ -19,10 +17,14 @@ import { IgnoreFileTooLarge, IgnoreRules, normalizeRelativePath, windowsName, ty
  */
 export type RefusalReason = IgnoredBy | 'untrusted' | 'credentialFile' | 'outsideNotOpen' | 'gone' | 'notAFile';
 
-/** A refusal: why, and when a line of an ignore file refused it, which (what the user changes to send the file). */
+/**
+ * A refusal: why, and what the user changes to send the file — the ignore file's line that refused it, or the glob of
+ * the secret-file defaults or of the settings that did (`patterns`, and a credential file outside by its default).
+ */
 export interface Refusal {
   readonly reason: RefusalReason;
   readonly rule?: IgnoreFileLine;
+  readonly pattern?: MatchedPattern;
 }
 
 /** A line of an ignore file (`.gitignore`, `.flywheelignore`, `.git/info/exclude`). */
@@ -75,7 +77,11 @@ export interface Folder {
 }
 
 // Credential files by their place, wherever they are (~/.pgpass, ~/.config/gh/hosts.yml, /etc/shadow).
-const outsideRules = ignore().add([...defaultIgnorePatterns]);
+/** The refusal of a path the secret-file defaults match, naming the default. */
+function byDefault(reason: 'patterns' | 'credentialFile', relative: string): Refusal | undefined {
+  const glob = defaultPatternOf(relative);
+  return glob === undefined ? undefined : { reason, pattern: { glob, from: 'default' } };
+}
 
 export class PathPolicy {
   private readonly folders: Folder[];
@@ -195,7 +201,7 @@ export class PathPolicy {
     if (!isAbsolute(path)) {
       const relative = normalizeRelativePath(path);
       if (relative === undefined) return NOT_A_FILE;
-      if (this.folders.length === 0) return outsideRules.ignores(relative) ? { reason: 'patterns' } : undefined;
+      if (this.folders.length === 0) return byDefault('patterns', relative);
       // Multi-root: `name/rest` is that folder's file, judged by that folder's rules. Any other
       // reading of the path (a folder that has it as it is written) must allow it too; a path
       // naming no folder is judged in every folder that has it (in all of them when none has
@@ -239,7 +245,8 @@ export class PathPolicy {
       // user opened them.
       const withoutDrive = path.replace(/^[a-zA-Z]:/, '').replace(/^\/+/, '');
       if (withoutDrive === '') return NOT_A_FILE;
-      if (outsideRules.ignores(withoutDrive)) return { reason: 'credentialFile' };
+      const credential = byDefault('credentialFile', withoutDrive);
+      if (credential) return credential;
       this.lasting = false;
       return opened.some((p) => this.options.openedByUser?.(p) ?? false) ? undefined : { reason: 'outsideNotOpen' };
     }
@@ -250,7 +257,7 @@ export class PathPolicy {
       if (!match) return undefined;
       // Only an untrusted workspace applies a .gitignore the user turned off: that refusal is the trust's.
       const untrusted = match.by === 'gitignore' && this.options.trusted === false && this.options.respectGitignore === false;
-      return { reason: untrusted ? 'untrusted' : match.by, ...this.ruleOf(folder, match) };
+      return { reason: untrusted ? 'untrusted' : match.by, ...this.ruleOf(folder, match), ...(match.pattern && { pattern: match.pattern }) };
     });
   }
 

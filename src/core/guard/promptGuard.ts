@@ -2,7 +2,8 @@
 // path policy lets into prompts (else the prompt is refused whole), and for an endpoint off
 // this machine the texts get their secrets redacted. It knows nothing of models or endpoints:
 // the caller says whether a remote endpoint may serve the prompt.
-import type { IgnoreFileLine, PathPolicy, RefusalReason } from './pathPolicy';
+import type { MatchedPattern } from './ignoreRules';
+import type { IgnoreFileLine, PathPolicy, Refusal } from './pathPolicy';
 import { redactSecrets } from './secretRedactor';
 import type { RedactionStrictness } from '../strictnessSetting';
 
@@ -78,9 +79,9 @@ export class EgressRefusedError extends Error {
   static forFiles(blocked: readonly RefusedFile[]): EgressRefusedError {
     // Grouped by what is said of them: one reason, and for an ignore file's line, the same line.
     const groups = new Map<string, string[]>();
-    for (const b of blocked) groups.set(refusalWords(b.reason, b.rule), [...(groups.get(refusalWords(b.reason, b.rule)) ?? []), b.file]);
+    for (const b of blocked) groups.set(refusalWords(b), [...(groups.get(refusalWords(b)) ?? []), b.file]);
     const said = [...groups].map(([words, files]) => `${files.join(', ')} ${files.length === 1 ? 'is' : 'are'} ${words}`);
-    const remedies = [...new Set(blocked.map((b) => refusalRemedy(b.reason, b.rule)).filter((r) => r !== undefined))];
+    const remedies = [...new Set(blocked.map((b) => refusalRemedy(b)).filter((r) => r !== undefined))];
     const todo = remedies.length > 0 ? ` To send ${blocked.length === 1 ? 'it' : 'them'}: ${remedies.join('; ')}.` : '';
     return new EgressRefusedError(`Not sent: ${said.join('; ')}.${todo}`, blocked);
   }
@@ -90,21 +91,19 @@ export class EgressRefusedError extends Error {
   }
 }
 
-/** A file the path policy refused, why, and the ignore file's line that refused it when one did. */
-export interface RefusedFile {
+/** A file the path policy refused, why, and the ignore file's line or the glob that refused it when one did. */
+export interface RefusedFile extends Refusal {
   readonly file: string;
-  readonly reason: RefusalReason;
-  readonly rule?: IgnoreFileLine;
 }
 
 /**
- * Why a file is not sent, as the user reads it after "is" (the door's refusal, the chat's note and chip); `rule`, the
- * ignore file's line that refused it, is named in place of the layer.
+ * Why a file is not sent, as the user reads it after "is" (the door's refusal, the chat's note and chip); the ignore
+ * file's line that refused it, or the glob, is named in place of the layer.
  */
-export function refusalWords(reason: RefusalReason, rule?: IgnoreFileLine): string {
+export function refusalWords({ reason, rule, pattern }: Refusal): string {
   switch (reason) {
     case 'patterns':
-      return 'excluded by the secret-file patterns or the exclude settings';
+      return pattern ? `excluded by ${patternWords(pattern)}` : 'excluded by the secret-file patterns or the exclude settings';
     case 'gitignore':
       return `excluded by ${ruleWords(rule, '.gitignore')}`;
     case 'flywheelignore':
@@ -112,7 +111,7 @@ export function refusalWords(reason: RefusalReason, rule?: IgnoreFileLine): stri
     case 'untrusted':
       return `excluded by ${ruleWords(rule, '.gitignore')}, which applies because the workspace is not trusted`;
     case 'credentialFile':
-      return 'a credential file, never sent';
+      return pattern ? `a credential file (the secret-file default "${pattern.glob}"), never sent` : 'a credential file, never sent';
     case 'outsideNotOpen':
       return 'outside the workspace and not open';
     case 'gone':
@@ -126,10 +125,12 @@ export function refusalWords(reason: RefusalReason, rule?: IgnoreFileLine): stri
  * What the user can do to send a file refused for this reason, said after the reason (undefined: nothing may, by design).
  * Each names the file or setting to change; only the user's own settings can lift a default.
  */
-export function refusalRemedy(reason: RefusalReason, rule?: IgnoreFileLine): string | undefined {
+export function refusalRemedy({ reason, rule, pattern }: Refusal): string | undefined {
   switch (reason) {
     case 'patterns':
-      return 're-include it with a "!" glob in flywheel.guard.exclude in your user settings';
+      if (pattern?.from === 'workspace') return `remove "${pattern.glob}" from flywheel.guard.exclude in the workspace's settings`;
+      if (pattern?.from === 'user') return `remove "${pattern.glob}" from flywheel.guard.exclude in your user settings`;
+      return `re-include it with a "!" glob in flywheel.guard.exclude in your user settings${pattern ? ' (only your user settings can lift a default)' : ''}`;
     case 'gitignore':
       return `${rule ? `change ${ruleWords(rule, '')}` : 'remove it from the .gitignore that lists it'}, or turn off flywheel.guard.respectGitignore in your user settings`;
     case 'flywheelignore':
@@ -144,6 +145,12 @@ export function refusalRemedy(reason: RefusalReason, rule?: IgnoreFileLine): str
     case 'notAFile':
       return undefined;
   }
+}
+
+/** `the secret-file default "*.pem"`, `"build/" in the workspace's flywheel.guard.exclude`. */
+function patternWords({ glob, from }: MatchedPattern): string {
+  if (from === 'default') return `the secret-file default "${glob}"`;
+  return `"${glob}" in ${from === 'user' ? 'your' : "the workspace's"} flywheel.guard.exclude`;
 }
 
 /** `line 3 of lib/.gitignore`; the file alone when it refuses its folder whole (too large to read); `layer` without a rule. */

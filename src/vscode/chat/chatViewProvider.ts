@@ -30,6 +30,7 @@ export class ChatViewProvider implements vscode.WebviewViewProvider, vscode.Disp
     private readonly actions: CodeBlockActions,
     private readonly files: WorkspaceFiles,
     private readonly logger: Logger,
+    private readonly openRefusal?: (path: string) => Promise<void>,
   ) {}
 
   resolveWebviewView(view: vscode.WebviewView): void {
@@ -149,6 +150,8 @@ export class ChatViewProvider implements vscode.WebviewViewProvider, vscode.Disp
         else if (uri) await vscode.window.showTextDocument(uri, { preview: true, ...(at ? { selection: at } : {}) });
         return;
       }
+      case 'openRefusal':
+        return this.openRefusal?.(message.path);
     }
   }
 

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { ChatModel, RetrieveContext } from '../../core/chat/chatModelPort';
 import { ChatSession } from '../../core/chat/chatSession';
 import { contextItemShape } from '../../core/chat/conversationShape';
+import type { WhyNotSent } from '../../core/chat/conversation';
 import { ConversationStore } from '../../core/chat/conversationStore';
 import { arrayOf, isString, objectOf, optional, parseOrUndefined } from '../../core/valueShape';
 import type { FeedbackSink } from '../../core/feedback/feedbackEvents';
@@ -29,7 +30,9 @@ export interface ChatDependencies {
   /** Paths that must never go into a prompt (the guard's ignore rules). */
   readonly isIgnored?: PathFilter;
   /** Why the guard refuses a file, in the user's words: said where a file is not sent. */
-  readonly whyNotSent?: (path: string) => string | undefined;
+  readonly whyNotSent?: WhyNotSent;
+  /** Opens what refused a file the chat did not send (the ignore file at its line, the setting, Workspace Trust). */
+  readonly openRefusal?: (path: string) => Promise<void>;
   /** Fires after the gateway took a new model configuration: the picker reloads then, never on the
    * settings change itself, which would list models with the old configuration (and, when
    * local-only was just turned on, send a listing request to a non-local endpoint). */
@@ -56,7 +59,7 @@ export function registerChat(context: vscode.ExtensionContext, deps: ChatDepende
     feedback: deps.feedback,
     post: (message) => provider?.post(message),
   });
-  provider = new ChatViewProvider(context.extensionUri, session, new CodeBlockActions(session, deps.reviews, deps.feedback), files, logger);
+  provider = new ChatViewProvider(context.extensionUri, session, new CodeBlockActions(session, deps.reviews, deps.feedback), files, logger, deps.openRefusal);
   const view = provider;
 
   const followEditor = (editor: vscode.TextEditor | undefined): void => {

@@ -87,7 +87,13 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
     const read = readGuardSettings();
     if (read.strictness !== saidStrictness) logger.info(strictnessNotice((saidStrictness = read.strictness)));
     const guard = buildGuard(logger, read);
-    scope.add(new IgnoreFileWatcher(guard.policy.ignoreFileLocations(), () => guard.policy.invalidate()));
+    scope.add(
+      new IgnoreFileWatcher(guard.policy.ignoreFileLocations(), (file) => {
+        guard.policy.invalidate();
+        // Said after the rules are dropped: from this line on, every verdict reads the ignore files as they are now.
+        logger.info(`Ignore file changed (${file ?? 'one of them'}): the path policy reads the ignore files again.`);
+      }),
+    );
     return guard;
   });
   let settings = readModelSettings();

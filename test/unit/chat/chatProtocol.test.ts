@@ -11,6 +11,7 @@ test('well-formed webview messages pass through unchanged', () => {
     { type: 'vote', turnId: 't1', vote: null },
     { type: 'addChip', kind: 'mention', path: 'src/a.ts' },
     { type: 'searchFiles', requestId: 3, query: 'ap' },
+    { type: 'openRefusal', path: 'lib/vault.py' },
   ];
   for (const m of messages) assert.deepEqual(parseWebviewMessage(m), m);
 });
@@ -32,6 +33,9 @@ test('malformed webview messages are dropped', () => {
     { type: 'codeAction', action: 'copy', turnId: 't1', blockIndex: 1.5 },
     { type: 'vote', turnId: 't1', vote: 'sideways' },
     { type: 'addChip', kind: 'selection', path: 'a' },
+    // The note's button names a path only: the host judges it and picks the command, never the webview.
+    { type: 'openRefusal' },
+    { type: 'openRefusal', path: 7 },
     [{ type: 'ready' }],
   ];
   for (const m of bad) assert.equal(parseWebviewMessage(m), undefined, JSON.stringify(m)?.slice(0, 80));

@@ -5,7 +5,7 @@ import type { ChatModel } from '../../../src/core/chat/chatModelPort';
 import type { HostMessage } from '../../../src/core/chat/chatProtocol';
 import { ChatSession } from '../../../src/core/chat/chatSession';
 import { CHAT_STORAGE_KEY, ConversationStore } from '../../../src/core/chat/conversationStore';
-import type { AssistantTurn, UserTurn } from '../../../src/core/chat/conversation';
+import type { AssistantTurn, NotSent, UserTurn, WhyNotSent } from '../../../src/core/chat/conversation';
 import type { FeedbackEventInput } from '../../../src/core/feedback/feedbackEvents';
 import { silentLogger } from '../../../src/core/logger';
 import { ModelError } from '../../../src/core/models/modelError';
@@ -61,7 +61,7 @@ class ScriptedModel implements ChatModel {
   }
 }
 
-function setup(model = new ScriptedModel(), storage = new MemoryStorage(), whyNotSent?: (path: string) => string | undefined) {
+function setup(model = new ScriptedModel(), storage = new MemoryStorage(), whyNotSent?: WhyNotSent) {
   const posted: HostMessage[] = [];
   const feedback: FeedbackEventInput[] = [];
   let id = 0;
@@ -225,8 +225,11 @@ test('a selection of an excluded file is reported under the question, as a file 
   assert.deepEqual(questionOf(session).trimmed?.map((t) => [t.label, t.action]), [['vault.env:1-2', 'notRead']]);
 });
 
-test("what the path policy refused is reported with the policy's reason; what could not be read, without one", async () => {
-  const reasons: Record<string, string> = { 'lib/vault.env': 'excluded by .gitignore', '/elsewhere/notes.env': 'outside the workspace and not open' };
+test("what the path policy refused is reported with the policy's reason and the button to what refused it; what could not be read, without one", async () => {
+  const reasons: Record<string, NotSent> = {
+    'lib/vault.env': { reason: 'excluded by .gitignore', button: 'Open .gitignore' },
+    '/elsewhere/notes.env': { reason: 'outside the workspace and not open' },
+  };
   const { session, model } = setup(new ScriptedModel(), new MemoryStorage(), (path) => reasons[path]);
   session.pending.add({ id: 's1', kind: 'selection', label: 'vault.env:1-2', path: 'lib/vault.env', text: 'vault_marker', uri: 'file:///lib/vault.env', version: 1 });
   session.pending.add({ id: 'm1', kind: 'mention', label: 'notes.env', path: '/elsewhere/notes.env' });
@@ -234,15 +237,15 @@ test("what the path policy refused is reported with the policy's reason; what co
   session.send('what does this do?');
   await settled(session);
   assert.ok(!JSON.stringify(model.requests).includes('vault_marker'));
-  assert.deepEqual(questionOf(session).trimmed?.map((t) => [t.label, t.action, t.reason]), [
-    ['vault.env:1-2', 'notRead', 'excluded by .gitignore'],
-    ['notes.env', 'notRead', 'outside the workspace and not open'],
-    ['gone.env', 'notRead', undefined],
+  assert.deepEqual(questionOf(session).trimmed?.map((t) => [t.label, t.action, t.reason, t.remedy]), [
+    ['vault.env:1-2', 'notRead', 'excluded by .gitignore', { path: 'lib/vault.env', title: 'Open .gitignore' }],
+    ['notes.env', 'notRead', 'outside the workspace and not open', undefined],
+    ['gone.env', 'notRead', undefined, undefined],
   ]);
 });
 
 test("a chip whose file the path policy refuses says so in the view state before the question is asked, with the policy's reason", () => {
-  const reasons: Record<string, string> = { 'lib/vault.py': 'excluded by .gitignore' };
+  const reasons: Record<string, NotSent> = { 'lib/vault.py': { reason: 'excluded by .gitignore', button: 'Open .gitignore' } };
   const { session, posted } = setup(new ScriptedModel(), new MemoryStorage(), (path) => reasons[path]);
   session.pending.setCurrentFile({ id: 'current-file', kind: 'file', label: 'vault.py', path: 'lib/vault.py', uri: 'file:///w/lib/vault.py' });
   session.pending.add({ id: 'mention:lib/pricing.py', kind: 'mention', label: 'pricing.py', path: 'lib/pricing.py' });

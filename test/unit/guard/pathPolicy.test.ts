@@ -297,6 +297,7 @@ test('a refusal by an ignore file names the file on disk and the line that match
   assert.deepEqual(rule(join(svc, 'scratch.py')), ['gitignore', `${repo}/.git/info/exclude`, `${repo}/.git/info/exclude`, 3]);
   assert.deepEqual(rule(join(svc, 'notes/a.md')), ['flywheelignore', `${svc}/.flywheelignore`, 'svc/.flywheelignore', 1]);
   assert.deepEqual(rule(join(svc, '.env')), ['patterns', undefined, undefined, undefined], 'the secret defaults: a setting, no file');
+  assert.deepEqual(policy.refusalDetail(join(svc, '.env'))?.pattern, { glob: '*.env', from: 'default' }, 'and which default matched (git\'s last matching rule, as for the lines)');
   assert.equal(policy.refusal(join(svc, 'vault.py')), 'gitignore', 'the reason alone, as before');
   // One folder: its paths, and so its ignore files, are shown without the folder's name.
   const alone = new PathPolicy({ roots: [{ path: svc, name: 'svc' }] });

@@ -16,7 +16,7 @@ test('a prompt built from an ignored file is refused whole, naming the file', ()
   for (const forRemote of [false, true]) {
     assert.throws(
       () => g.clear({ texts: ['x'], files: ['src/a.ts', '.env'] }, forRemote),
-      (e) => EgressRefusedError.is(e) && e.files.join() === '.env' && /\.env is excluded by the secret-file patterns/.test(e.message),
+      (e) => EgressRefusedError.is(e) && e.files.join() === '.env' && /\.env is excluded by the secret-file default "\*\.env"/.test(e.message),
     );
   }
   assert.equal(g.mayInclude('/ws/dist/bundle.js'), false);
@@ -32,9 +32,9 @@ test("the door's refusal says each file's own reason, the one the path policy gi
       EgressRefusedError.is(e) &&
       e.message ===
         'Not sent: dist/b.js is excluded by line 1 of .gitignore; /elsewhere/notes.md is outside the workspace and not open; ' +
-          '/home/u/.aws/credentials is a credential file, never sent; .env is excluded by the secret-file patterns or the exclude settings. ' +
+          '/home/u/.aws/credentials is a credential file (the secret-file default ".aws/"), never sent; .env is excluded by the secret-file default "*.env". ' +
           'To send them: change line 1 of .gitignore, or turn off flywheel.guard.respectGitignore in your user settings; ' +
-          'open it in an editor, then ask again; re-include it with a "!" glob in flywheel.guard.exclude in your user settings.' &&
+          'open it in an editor, then ask again; re-include it with a "!" glob in flywheel.guard.exclude in your user settings (only your user settings can lift a default).' &&
       e.files.join() === 'dist/b.js,/elsewhere/notes.md,/home/u/.aws/credentials,.env',
   );
   assert.equal(
@@ -52,6 +52,30 @@ test("the door's refusal says each file's own reason, the one the path policy gi
     'Not sent: lib/vault.py is excluded by .gitignore. To send it: remove it from the .gitignore that lists it, ' +
       'or turn off flywheel.guard.respectGitignore in your user settings.',
   );
+});
+
+test('a file the secret-file defaults or the exclude settings refuse is told which glob matched, and who can lift it', () => {
+  const rules = new IgnoreRules({ readFile: () => undefined, workspaceGlobs: ['build/'], userGlobs: ['*.draft', '!local.env'] });
+  const g = new PromptGuard({ policy: new PathPolicy({ roots: [{ root: '/ws', rules }], openedByUser: () => false }) });
+  const said = (file: string) => {
+    try {
+      g.clear({ texts: ['x'], files: [file] }, true);
+      return 'sent';
+    } catch (e) {
+      return EgressRefusedError.is(e) ? e.message : String(e);
+    }
+  };
+  const lift = 'To send it: re-include it with a "!" glob in flywheel.guard.exclude in your user settings (only your user settings can lift a default).';
+  assert.equal(said('config/prod.env'), `Not sent: config/prod.env is excluded by the secret-file default "*.env". ${lift}`);
+  assert.equal(said('deploy/server.pem'), `Not sent: deploy/server.pem is excluded by the secret-file default "*.pem". ${lift}`);
+  assert.equal(said('keys/id_rsa.pub'), `Not sent: keys/id_rsa.pub is excluded by the secret-file default "id_rsa*". ${lift}`);
+  assert.equal(said('home/.ssh/config'), `Not sent: home/.ssh/config is excluded by the secret-file default ".ssh/". ${lift}`, 'a file under a refused folder: the folder\'s default');
+  assert.equal(said('.env.production'), `Not sent: .env.production is excluded by the secret-file default ".env.*". ${lift}`);
+  assert.equal(said('local.env'), 'sent', "re-included by the user's own \"!\" glob");
+  assert.equal(said('build/x.js'), 'Not sent: build/x.js is excluded by "build/" in the workspace\'s flywheel.guard.exclude. To send it: remove "build/" from flywheel.guard.exclude in the workspace\'s settings.');
+  assert.equal(said('notes.draft'), 'Not sent: notes.draft is excluded by "*.draft" in your flywheel.guard.exclude. To send it: remove "*.draft" from flywheel.guard.exclude in your user settings.');
+  assert.equal(said('/home/u/.pgpass'), 'Not sent: /home/u/.pgpass is a credential file (the secret-file default ".pgpass"), never sent.');
+  assert.equal(said('/home/u/.ssh/id_ed25519'), 'Not sent: /home/u/.ssh/id_ed25519 is a credential file (the secret-file default ".ssh/"), never sent.');
 });
 
 test("the door names the ignore file's line that refused a file, and groups files by it", () => {
