@@ -140,6 +140,8 @@ import { declaredOptions, inheritedDeclarationSource, labelPasswordOptionSetting
 // The fortieth holdout.
 import { checkPasswordKeyDeclarations, connectConfigSources, connectDeclarationSources, labelConnectConfig, type ConfigForm, type FortiethNote, type PasswordKey } from './build/connectPasswordConfigs';
 import { declaredProperties, labelSingerTest, singerSources, type FortyFifthNote } from './build/singerSecretConfigs';
+// The forty-seventh holdout.
+import { customPatternSource, labelPatternFolder, type FortySeventhNote } from './build/customPatternTests';
 // The forty-third holdout.
 import { descriptorSensitivity, labelPropertiesFile, labelSetPropertyRuns, sensitiveDescriptorSources, sensitiveKeys, type FortyThirdNote } from './build/sensitiveDescriptorConfigs';
 import { credentialDeclarations, labelNodeRedTest, nodeRedSources, type FortyFourthNote } from './build/nodeRedCredentials';
@@ -174,6 +176,7 @@ export interface ExternalItem {
     | FortySecondNote
     | FortiethNote
     | FortyFifthNote
+    | FortySeventhNote
     | FortyThirdNote
     | FortyFourthNote;
 }
@@ -265,6 +268,8 @@ export const holdout42CorpusPath = join(here, 'holdout42.jsonl');
 export const holdout40CorpusPath = join(here, 'holdout40.jsonl');
 /** And the forty-fifth. */
 export const holdout45CorpusPath = join(here, 'holdout45.jsonl');
+/** And the forty-seventh. */
+export const holdout47CorpusPath = join(here, 'holdout47.jsonl');
 /** And the forty-third. */
 export const holdout43CorpusPath = join(here, 'holdout43.jsonl');
 /** And the forty-fourth. */
@@ -334,6 +339,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromPasswordOptionSettings(report));
   items.push(...fromConnectPasswordConfigs());
   items.push(...fromSingerSecretConfigs(report));
+  items.push(...fromCustomPatternTests());
   items.push(...fromSensitiveDescriptorConfigs(report));
   items.push(...fromNodeRedCredentials(report));
   setApartTuneExamples(items);
@@ -370,7 +376,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout47'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -447,6 +453,7 @@ if (require.main === module) {
     holdout42: holdout42CorpusPath,
     holdout40: holdout40CorpusPath,
     holdout45: holdout45CorpusPath,
+    holdout47: holdout47CorpusPath,
     holdout43: holdout43CorpusPath,
     holdout44: holdout44CorpusPath,
   } as const;
@@ -1276,6 +1283,23 @@ function fromSingerSecretConfigs(report: string[]): ExternalItem[] {
         if (!items.length) report.push(`${source} ${f.path}: no configuration literal`);
         return items.map((s) => ({ ...s, source, split: 'holdout45' as const }));
       });
+  });
+}
+
+// raw/ghas-custom-patterns/: GitHub's custom secret-scanning patterns, each folder's patterns.yml with the test files its
+// expected spans name; each folder labelled by its own saved YAML (nothing transcribed).
+function fromCustomPatternTests(): ExternalItem[] {
+  const byFolder = new Map<string, { yaml?: string; files: Map<string, string> }>();
+  for (const f of readSaved(customPatternSource).files) {
+    const [folder, name] = [f.path.slice(0, f.path.lastIndexOf('/')), f.path.slice(f.path.lastIndexOf('/') + 1)];
+    const entry = byFolder.get(folder) ?? { files: new Map<string, string>() };
+    if (name === 'patterns.yml') entry.yaml = f.text;
+    else entry.files.set(name, f.text);
+    byFolder.set(folder, entry);
+  }
+  return [...byFolder].flatMap(([folder, { yaml, files }]) => {
+    if (yaml === undefined) throw new Error(`${customPatternSource} ${folder}: its patterns.yml is not saved`);
+    return labelPatternFolder(folder, yaml, files).map((s) => ({ ...s, source: customPatternSource, split: 'holdout47' as const }));
   });
 }
 
