@@ -251,6 +251,7 @@ function buildGuard(logger: Logger, g: GuardSettings): PromptGuard {
     roots: (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => ({ path: f.uri.fsPath, name: f.name })),
     userGlobs: g.userExclude,
     workspaceGlobs: g.workspaceExclude,
+    folderGlobs: g.folderExclude,
     respectGitignore: g.respectGitignore,
     trusted: vscode.workspace.isTrusted,
     openedByUser: openInEditor,

@@ -313,3 +313,16 @@ test('an ignore file too large to read refuses its folder whole: the file is nam
   const policy = new PathPolicy({ roots: [root] });
   assert.deepEqual(policy.refusalDetail(join(root, 'src/a.py')), { reason: 'gitignore', rule: { file: `${root}/.gitignore`, shown: '.gitignore' } });
 });
+
+test("a folder's own exclude globs (multi-root) apply in that folder alone, are named with it, and only exclude", () => {
+  const app = tree({ 'drafts/a.md': 'a', 'src/a.ts': 'a' });
+  const lib = tree({ 'drafts/b.md': 'b', 'src/b.ts': 'b', '.env': 'x' });
+  const folderGlobs = { [lib]: ['drafts/', '!.env'] };
+  const policy = new PathPolicy({ roots: [{ path: app, name: 'app' }, { path: lib, name: 'lib' }], folderGlobs });
+  assert.deepEqual(policy.refusalDetail('lib/drafts/b.md'), { reason: 'patterns', pattern: { glob: 'drafts/', from: 'folder', folder: lib } });
+  assert.equal(policy.mayRead('app/drafts/a.md'), true, 'the other folder has no such setting');
+  assert.equal(policy.mayRead('lib/src/b.ts'), true);
+  assert.equal(policy.refusalDetail('lib/.env')?.pattern?.from, 'default', "a folder's settings are in the repository: its `!` lifts nothing");
+  const untrusted = new PathPolicy({ roots: [{ path: app, name: 'app' }, { path: lib, name: 'lib' }], folderGlobs, trusted: false });
+  assert.equal(untrusted.mayRead('lib/drafts/b.md'), true, "an untrusted workspace's folder settings are not read, as its workspace settings are not");
+});
