@@ -410,6 +410,8 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await screenshot(page, 'guard-ask-selection-ignored');
     const said = await note.innerText();
     assert.match(said, /Not sent: [^\n]*vault\.py:1-4 \(excluded by line 3 of lib\/\.gitignore\)/, "the user is told the ignored selection was left out, and the policy's own reason");
+    // The open file and the selection in it, refused by the same line: the reason said once for both.
+    assert.equal(said.split('excluded by line 3 of lib/.gitignore').length - 1, 1, `the reason once: ${said}`);
     assert.doesNotMatch(said, /fit the model/, 'not as if it had been cut to fit the window');
     // The note offers what the door's notices offer: the ignore file, opened at the line that refused the selection.
     assert.ok((await server.bridge.activeEditor())?.path.endsWith('/lib/vault.py'), 'the ignored file is the active editor before the click');
