@@ -137,7 +137,10 @@ function contextChip(chip: ContextChip): HTMLElement {
  */
 function trimmedNote(trimmed: readonly TrimmedContext[]): HTMLElement {
   const origin: Partial<Record<TrimmedContext['kind'], string>> = { file: 'open file, ', codebase: 'retrieved, ' };
-  const notRead = trimmed.filter((t) => t.action === 'notRead').map((t) => `${t.label} (${t.reason ?? 'not read'})`);
+  // Grouped by reason: a file and a selection of it refused by the same line are named together, the reason said once.
+  const byReason = new Map<string, string[]>();
+  for (const t of trimmed) if (t.action === 'notRead') byReason.set(t.reason ?? 'not read', [...(byReason.get(t.reason ?? 'not read') ?? []), t.label]);
+  const notRead = [...byReason].map(([reason, labels]) => `${labels.join(', ')} (${reason})`);
   const fitted = trimmed.filter((t) => t.action !== 'notRead').map((t) =>
     t.action === 'truncated'
       ? `${t.label} (${origin[t.kind] ?? ''}cut to ${t.keptTokens.toLocaleString()} of ${t.totalTokens.toLocaleString()} tokens)`

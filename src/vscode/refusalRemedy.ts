@@ -1,7 +1,11 @@
 // The button a refusal at the door offers: the place where what refused the file is decided (the words of the message,
-// `refusalRemedy`, say what to change there) — the ignore file at the line that matched, the exclude setting for the
-// secret-file patterns and the user's globs, the trust editor when the workspace's trust decides.
+// `refusalRemedy`, say what to change there) — the ignore file at the line that matched, the exclude setting in the scope
+// its glob came from (the workspace's settings for the workspace's glob, the folder's settings file for a folder's, the
+// user's settings for the user's and for the secret-file defaults, which only the user's `!` lifts), the trust editor when
+// the workspace's trust decides.
+import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
+import type { MatchedPattern } from '../core/guard/ignoreRules';
 import type { Refusal } from '../core/guard/pathPolicy';
 import type { EgressRefusedError } from '../core/guard/promptGuard';
 
@@ -18,7 +22,7 @@ export function remedyCommand(error: EgressRefusedError): RemedyCommand | undefi
 
 /** The first refusal a file, a setting or the workspace's trust decides; undefined when none does (a credential file). */
 export function remedyFor(refused: readonly Refusal[]): RemedyCommand | undefined {
-  for (const { reason, rule } of refused) {
+  for (const { reason, rule, pattern } of refused) {
     switch (reason) {
       case 'gitignore':
       case 'flywheelignore': {
@@ -29,7 +33,7 @@ export function remedyFor(refused: readonly Refusal[]): RemedyCommand | undefine
         return { title: `Open ${name}`, command: 'vscode.open', args: [vscode.Uri.file(rule.file), { selection: new vscode.Range(at, at) }] };
       }
       case 'patterns':
-        return { title: 'Open Settings', command: 'workbench.action.openSettings', args: ['flywheel.guard.exclude'] };
+        return settingsOf(pattern);
       case 'untrusted':
         return { title: 'Manage Workspace Trust', command: 'workbench.trust.manage', args: [] };
       default:
@@ -37,4 +41,28 @@ export function remedyFor(refused: readonly Refusal[]): RemedyCommand | undefine
     }
   }
   return undefined;
+}
+
+const EXCLUDE = 'flywheel.guard.exclude';
+
+/** The Settings editor at `flywheel.guard.exclude`, on the tab of the scope the glob came from. */
+function settingsOf(pattern: MatchedPattern | undefined): RemedyCommand {
+  if (pattern?.from === 'workspace') return { title: 'Open Settings', command: 'workbench.action.openWorkspaceSettings', args: [EXCLUDE] };
+  if (pattern?.from === 'folder' && pattern.folder !== undefined) {
+    // VS Code's command for a folder's tab takes no query (it opens the whole tab): the folder's settings file is opened
+    // instead, at the setting's line.
+    const file = `${pattern.folder}/.vscode/settings.json`;
+    const at = new vscode.Position(lineOf(file, `"${EXCLUDE}"`), 0);
+    return { title: 'Open Folder Settings', command: 'vscode.open', args: [vscode.Uri.file(file), { selection: new vscode.Range(at, at) }] };
+  }
+  return { title: 'Open Settings', command: 'workbench.action.openSettings', args: [EXCLUDE] };
+}
+
+/** The 0-based line of a file holding `text` (0 when none does, or the file cannot be read). */
+function lineOf(file: string, text: string): number {
+  try {
+    return Math.max(0, readFileSync(file, 'utf8').split('\n').findIndex((line) => line.includes(text)));
+  } catch {
+    return 0;
+  }
 }

@@ -37,6 +37,9 @@ const notebookMarker = 'analysis_nb_marker_0a6d';
 const privateNotebookMarker = 'private_nb_marker_73b2';
 const notesMarker = 'notes_marker_1e9b';
 const envExampleMarker = 'env_example_marker_c4a1';
+const workspaceGlobMarker = 'workspace_glob_marker_5a0e';
+const userGlobMarker = 'user_glob_marker_92d4';
+const folderGlobMarker = 'folder_glob_marker_e37b';
 
 /** An nbformat 4 notebook as Jupyter writes it: its code cells' sources as lists of lines. */
 function ipynb(sources: readonly string[]): string {
@@ -68,7 +71,9 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
       name: 'guard',
       extensionVsix: packageFlywheelVsix(),
       // The dataset export's input, with paths hashed as a privacy-minded user logs them.
-      settings: { 'flywheel.feedback.storeText': true, 'flywheel.feedback.hashPaths': true },
+      // `*.draft` excluded by the user's own settings, `scratch/` by the workspace's, `drafts/` by the second folder's.
+      settings: { 'flywheel.feedback.storeText': true, 'flywheel.feedback.hashPaths': true, 'flywheel.guard.exclude': ['*.draft'] },
+      workspaceSettings: { 'flywheel.guard.exclude': ['scratch/'] },
       machineSettings: {
         'flywheel.models.completion': [{ provider: 'ollama', baseUrl: ollama.url, model }],
         'flywheel.models.chat': [{ provider: 'ollama', baseUrl: ollama.url, model }],
@@ -79,6 +84,8 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
         app: {
           'orders.py': 'from pricing import apply_discount, discount_rate_for\n\n\ndef checkout(order_total, customer):\n',
           'rates.py': `# ${appRatesMarker}\ndef shipping_rate(weight):\n    return 2.5 * weight  # ${appRatesMarker}\n`,
+          'scratch/todo.py': `# ${workspaceGlobMarker}\ndef later():\n    pass\n`,
+          'plan.draft': `${userGlobMarker}: ship the discount\nthen the invoice\n`,
         },
         lib: {
           // vault.py on its third line: the refusal names that line and opens the file there.
@@ -93,6 +100,9 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
           'invoice.py': 'from rates import loyalty_rate\n\n\ndef invoice_total(amount, customer):\n',
           // Allowed when its completion is logged; this folder's .gitignore takes it in before the export.
           'notes.py': `# ${notesMarker}\nfrom pricing import apply_discount\n\n\ndef note_total(order_total):\n`,
+          // This folder's own settings (a multi-root workspace's folder scope): the glob on the file's third line.
+          '.vscode/settings.json': '{\n  "editor.tabSize": 4,\n  "flywheel.guard.exclude": ["drafts/"]\n}\n',
+          'drafts/plan.py': `# ${folderGlobMarker}\ndef plan():\n    pass\n`,
         },
       },
       waitForExtensions: ['flywheel.flywheel'],
@@ -400,6 +410,8 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await screenshot(page, 'guard-ask-selection-ignored');
     const said = await note.innerText();
     assert.match(said, /Not sent: [^\n]*vault\.py:1-4 \(excluded by line 3 of lib\/\.gitignore\)/, "the user is told the ignored selection was left out, and the policy's own reason");
+    // The open file and the selection in it, refused by the same line: the reason said once for both.
+    assert.equal(said.split('excluded by line 3 of lib/.gitignore').length - 1, 1, `the reason once: ${said}`);
     assert.doesNotMatch(said, /fit the model/, 'not as if it had been cut to fit the window');
     // The note offers what the door's notices offer: the ignore file, opened at the line that refused the selection.
     assert.ok((await server.bridge.activeEditor())?.path.endsWith('/lib/vault.py'), 'the ignored file is the active editor before the click');
@@ -408,6 +420,46 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await remedy.click();
     assert.deepEqual(await ruleOpened(), { line: 2, text: 'vault.py' }, "the note's button opens lib/.gitignore on the line that refused the file");
     await screenshot(page, 'guard-ask-selection-opened-rule');
+  });
+
+  it("a file the exclude settings refuse: the button opens the scope its glob came from — the workspace's tab, the user's tab, the folder's settings file", async () => {
+    const { page, server } = session;
+    const explainRefused = async (folder: number, file: string, shot: string, names: RegExp, button: string) => {
+      await server.bridge.evaluate(async (vscode, [index, name]: [number, string]) => {
+        const root = vscode.workspace.workspaceFolders![index]!;
+        const editor = await vscode.window.showTextDocument(vscode.Uri.joinPath(root.uri, name), { preview: false, viewColumn: vscode.ViewColumn.One });
+        editor.selection = new vscode.Selection(0, 0, editor.document.lineCount, 0);
+      }, [folder, file] as [number, string]);
+      await waitUntil(`${file} active`, async () => (await server.bridge.activeEditor())?.path.endsWith(`/${file}`));
+      await focusEditor(page);
+      await refusedAtTheDoor('Explain', shot, names, button);
+    };
+    // The Settings editor, on the tab of that scope, showing the setting the words name.
+    const settingsOn = async (tab: string, shot: string) => {
+      const selected = page.locator('.settings-editor .settings-tabs-widget .action-label[aria-selected="true"]');
+      const on = await waitUntil(`the Settings editor on a tab`, async () => ((await selected.count()) > 0 ? (await selected.first().innerText()).trim() : undefined), { timeoutMs: 30_000 });
+      await page.locator('.settings-editor .setting-item-contents', { hasText: 'Guard: Exclude' }).first().waitFor({ timeout: 15_000 });
+      await screenshot(page, shot);
+      assert.match(on, new RegExp(`^${tab}\\b`), `the ${tab} tab, not ${on}`);
+    };
+
+    await explainRefused(0, 'scratch/todo.py', 'guard-workspace-glob-refused',
+      /app\/scratch\/todo\.py is excluded by "scratch\/" in the workspace's flywheel\.guard\.exclude\. To send it: remove "scratch\/" from flywheel\.guard\.exclude in the workspace's settings/, 'Open Settings');
+    await settingsOn('Workspace', 'guard-workspace-glob-settings');
+    // The Settings editor stays open on the Workspace tab: the user's glob must bring it to the User tab.
+    await explainRefused(0, 'plan.draft', 'guard-user-glob-refused',
+      /app\/plan\.draft is excluded by "\*\.draft" in your flywheel\.guard\.exclude\. To send it: remove "\*\.draft" from flywheel\.guard\.exclude in your user settings/, 'Open Settings');
+    await settingsOn('User', 'guard-user-glob-settings');
+    await server.bridge.executeCommand('workbench.action.closeActiveEditor');
+
+    await explainRefused(1, 'drafts/plan.py', 'guard-folder-glob-refused',
+      /lib\/drafts\/plan\.py is excluded by "drafts\/" in the flywheel\.guard\.exclude of lib\/\.vscode\/settings\.json\. To send it: remove "drafts\/" from flywheel\.guard\.exclude in lib\/\.vscode\/settings\.json/, 'Open Folder Settings');
+    const opened = await waitUntil("the second folder's settings file open in an editor", () => server.bridge.evaluate((vscode) => {
+      const editor = vscode.window.activeTextEditor;
+      return editor?.document.uri.path.endsWith('/lib/.vscode/settings.json') ? { line: editor.selection.active.line, text: editor.document.lineAt(editor.selection.active.line).text } : undefined;
+    }));
+    await screenshot(page, 'guard-folder-glob-opened');
+    assert.deepEqual(opened, { line: 2, text: '  "flywheel.guard.exclude": ["drafts/"]' }, "the cursor is on the folder's glob");
   });
 
   it("a notebook in the second folder: its cells go with a completion in it; an ignored notebook open beside never, and a completion in its own cells is not asked", async () => {
@@ -521,12 +573,19 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     };
     await acceptIn(1, 'notes.py', '    return apply_discount(');
     await acceptIn(0, 'rates.py', 'total = apply_discount(');
-    // Then the user decides lib's notes are private. The export follows once the guard says it read lib/.gitignore again
-    // (its log line is written after the rules are dropped: every verdict from then on reads the file as it is now).
-    const rereads = () => server.readLog('flywheel.flywheel/Flywheel.log').split('\n').filter((l) => /lib\/\.gitignore\): the path policy reads the ignore files again/.test(l)).length;
-    const before = rereads();
+    // Then the user decides lib's notes are private, in a change that rewrites both folders' .gitignore at once (as a
+    // checkout does). The export follows once the guard says it read lib/.gitignore again (its log line is written after
+    // the rules are dropped: every verdict from then on reads the file as it is now).
+    const changeLines = () => server.readLog('flywheel.flywheel/Flywheel.log').split('\n').filter((l) => /Ignore files? changed \(/.test(l));
+    const before = changeLines().length;
+    writeFileSync(join(server.workspaceDir, 'app', '.gitignore'), '*.log\n');
     appendFileSync(join(server.workspaceDir, 'lib', '.gitignore'), 'notes.py\n');
-    await waitUntil('the guard to read lib/.gitignore again (its log line)', () => rereads() > before, { timeoutMs: 30_000 });
+    await waitUntil('the guard to read lib/.gitignore again (its log line)', () => changeLines().slice(before).some((l) => /lib\/\.gitignore[,)]/.test(l)), { timeoutMs: 30_000 });
+    // One line for the burst, naming both files (each seen by two watchers), however the events arrived.
+    await new Promise((r) => setTimeout(r, 1_500));
+    const said = changeLines().slice(before);
+    assert.equal(said.length, 1, `one line for the two files: ${said.join(' | ')}`);
+    assert.match(said[0]!, /Ignore files changed \([^)]*app\/\.gitignore[^)]*\): the path policy reads the ignore files again\./);
 
     const written = await exportFeedbackDataset(page, join(server.workspaceDir, 'guard-dataset.jsonl'));
     const toast = page.locator('.notifications-toasts .notification-list-item', { hasText: /exported \d+ rows? of/ });
@@ -554,6 +613,6 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     assert.ok(!sent.includes(ignoredMarker) && !sent.includes('vault.py'), `the ignored file reached the model server: ${[...new Set(log.filter((r) => JSON.stringify(r).includes(ignoredMarker)).map((r) => r.path))].join(', ')}`);
     assert.ok(!sent.includes(localTestMarker), 'the ignored test file reached the model server');
     assert.ok(!sent.includes(pgpassMarker), 'the credential file from outside the workspace reached the model server');
-    for (const marker of [envLinkMarker, credentialsLinkMarker, privateNotebookMarker, envExampleMarker]) assert.ok(!sent.includes(marker), `${marker} reached the model server`);
+    for (const marker of [envLinkMarker, credentialsLinkMarker, privateNotebookMarker, envExampleMarker, workspaceGlobMarker, userGlobMarker, folderGlobMarker]) assert.ok(!sent.includes(marker), `${marker} reached the model server`);
   });
 });

@@ -5,7 +5,7 @@
 //   scripts/e2e/install.sh
 //
 // API
-//   startSession({ name, extensionVsix?, extensionDir?, settings?, workspaceFiles? | workspaceFolders?, env?,
+//   startSession({ name, extensionVsix?, extensionDir?, settings?, workspaceFiles? | workspaceFolders? (+ workspaceSettings?), env?,
 //                  waitForExtensions? }) -> { server, browser, page, stop() }
 //       Everything below in one call; stop() screenshots test-results/e2e/<name>-final.png,
 //       closes the browser and kills code-server. Call it in `after` (and it cleans up itself

@@ -3,10 +3,22 @@
 // with `!`; a file in the repository (.flywheelignore, workspace settings) cannot.
 export const defaultIgnorePatterns: readonly string[] = [
   '.git/',
+  // Env files: `.env` and one `.env.<environment>` per environment (dotenv's README: ".env for local/development,
+  // .env.production for production", and "Should I commit my .env file? No."; `.env.local`, `.env.keys` alike), any
+  // `<name>.env` a Compose service's `env_file` or `docker run --env-file` names (`prod.env`, `env/web.env`), direnv's
+  // `.envrc`.
   '.env',
   '.env.*',
   '*.env',
   '.envrc',
+  // …but not the committed template beside them, which holds the names with placeholder values for the team to copy
+  // (Laravel's configuration guide: `.env.example`, "by putting placeholder values in the example configuration file";
+  // `.env.sample` and `.env.template` are the same file by the other names copy-env and dotenv-prompt give it). It is
+  // read like any source file, and redacted like one before it leaves for a cloud model. (`prod.env.example` matches
+  // none of these and was always read; an environment's own template, `.env.production.example`, stays refused.)
+  '!.env.example',
+  '!.env.sample',
+  '!.env.template',
   '*.pem',
   '*.key',
   '*.p12',

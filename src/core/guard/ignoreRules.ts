@@ -20,6 +20,8 @@ export interface IgnoreRulesOptions {
   readonly userGlobs?: readonly string[];
   /** Globs from the workspace's own settings: they can only exclude (a `!` is dropped). */
   readonly workspaceGlobs?: readonly string[];
+  /** Globs from this folder's own settings (a folder of a multi-root workspace): they can only exclude, as the workspace's. */
+  readonly folderGlobs?: readonly string[];
   /** Honour .gitignore files and .git/info/exclude (default true). */
   readonly respectGitignore?: boolean;
   /** The workspace folder relative to the repository root ('' when they are the same). */
@@ -42,13 +44,18 @@ interface Verdict {
  */
 export type IgnoredBy = 'patterns' | 'gitignore' | 'flywheelignore';
 
-/** Where a glob of the `patterns` layer comes from: the secret-file defaults, the workspace's settings or the user's. */
-export type PatternSource = 'default' | 'workspace' | 'user';
+/**
+ * Where a glob of the `patterns` layer comes from: the secret-file defaults, the workspace's settings, a folder's own
+ * settings (a folder of a multi-root workspace), or the user's.
+ */
+export type PatternSource = 'default' | 'workspace' | 'folder' | 'user';
 
 /** The glob of the `patterns` layer that excluded a file (git's last matching rule), and whose it is. */
 export interface MatchedPattern {
   readonly glob: string;
   readonly from: PatternSource;
+  /** For `folder`: the workspace folder (absolute, '/'-separated) whose settings hold the glob. */
+  readonly folder?: string;
 }
 
 /** Why a file is excluded: the layer, and for an ignore file which one and the line of it that matched. */
@@ -78,10 +85,15 @@ export class IgnoreRules {
   constructor(private readonly options: IgnoreRulesOptions) {
     // Defaults first, then the workspace's exclusions, then the user's globs: only the user's
     // own `!pattern` can re-include a default.
-    const workspace = (options.workspaceGlobs ?? []).filter((g) => !g.trim().startsWith('!'));
+    const excluding = (globs: readonly string[] | undefined) => (globs ?? []).filter((g) => !g.trim().startsWith('!'));
     // Each glob marked with whose it is, so a refusal names the one that matched and who may change it.
     const marked = (globs: readonly string[], from: PatternSource) => globs.map((pattern) => ({ pattern, mark: from }));
-    this.base = ignore().add([...marked(defaultIgnorePatterns, 'default'), ...marked(workspace, 'workspace'), ...marked(options.userGlobs ?? [], 'user')]);
+    this.base = ignore().add([
+      ...marked(defaultIgnorePatterns, 'default'),
+      ...marked(excluding(options.workspaceGlobs), 'workspace'),
+      ...marked(excluding(options.folderGlobs), 'folder'),
+      ...marked(options.userGlobs ?? [], 'user'),
+    ]);
     this.prefix = normalizeRelativePath(options.folderInRepo ?? '') ?? '';
   }
 
@@ -181,7 +193,7 @@ function verdict({ file, rules }: RuleFile, path: string): Verdict | undefined {
 }
 
 function matchedPattern(rule: { pattern: string; mark?: string | undefined }): MatchedPattern {
-  return { glob: rule.pattern, from: rule.mark === 'workspace' || rule.mark === 'user' ? rule.mark : 'default' };
+  return { glob: rule.pattern, from: rule.mark === 'workspace' || rule.mark === 'folder' || rule.mark === 'user' ? rule.mark : 'default' };
 }
 
 /** The secret-file default a path (relative, '/'-separated) matches, if any: for files outside every workspace folder. */

@@ -50,6 +50,11 @@ export interface PathPolicyOptions {
   readonly userGlobs?: readonly string[];
   /** Globs from the workspace's settings: they only exclude. Ignored when the workspace is not trusted. */
   readonly workspaceGlobs?: readonly string[];
+  /**
+   * Each folder's own globs (its `.vscode/settings.json` in a multi-root workspace), by the folder's absolute path as
+   * given in `roots`: they only exclude, in that folder alone. Ignored when the workspace is not trusted.
+   */
+  readonly folderGlobs?: Readonly<Record<string, readonly string[]>>;
   /** Honour .gitignore and .git/info/exclude (default true; an untrusted workspace cannot turn it off). */
   readonly respectGitignore?: boolean;
   /** Workspace Trust: an untrusted workspace gets the defaults and the user's globs only. */
@@ -116,6 +121,7 @@ export class PathPolicy {
           readFile: reader(repo),
           userGlobs: options.userGlobs,
           workspaceGlobs: trusted ? options.workspaceGlobs : [],
+          folderGlobs: trusted ? options.folderGlobs?.[raw] : [],
           respectGitignore: trusted ? options.respectGitignore : true,
           folderInRepo,
           onTooLarge: (file) => options.onIgnoreFileTooLarge?.(`${repo}/${file}`),
@@ -257,7 +263,9 @@ export class PathPolicy {
       if (!match) return undefined;
       // Only an untrusted workspace applies a .gitignore the user turned off: that refusal is the trust's.
       const untrusted = match.by === 'gitignore' && this.options.trusted === false && this.options.respectGitignore === false;
-      return { reason: untrusted ? 'untrusted' : match.by, ...this.ruleOf(folder, match), ...(match.pattern && { pattern: match.pattern }) };
+      // A folder's own glob names its folder: the user changes that folder's settings.
+      const pattern = match.pattern?.from === 'folder' ? { ...match.pattern, folder: folder.root } : match.pattern;
+      return { reason: untrusted ? 'untrusted' : match.by, ...this.ruleOf(folder, match), ...(pattern && { pattern }) };
     });
   }
 

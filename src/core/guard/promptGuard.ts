@@ -129,6 +129,7 @@ export function refusalRemedy({ reason, rule, pattern }: Refusal): string | unde
   switch (reason) {
     case 'patterns':
       if (pattern?.from === 'workspace') return `remove "${pattern.glob}" from flywheel.guard.exclude in the workspace's settings`;
+      if (pattern?.from === 'folder') return `remove "${pattern.glob}" from flywheel.guard.exclude in ${folderSettingsFile(pattern.folder)}`;
       if (pattern?.from === 'user') return `remove "${pattern.glob}" from flywheel.guard.exclude in your user settings`;
       return `re-include it with a "!" glob in flywheel.guard.exclude in your user settings${pattern ? ' (only your user settings can lift a default)' : ''}`;
     case 'gitignore':
@@ -148,9 +149,15 @@ export function refusalRemedy({ reason, rule, pattern }: Refusal): string | unde
 }
 
 /** `the secret-file default "*.pem"`, `"build/" in the workspace's flywheel.guard.exclude`. */
-function patternWords({ glob, from }: MatchedPattern): string {
+function patternWords({ glob, from, folder }: MatchedPattern): string {
   if (from === 'default') return `the secret-file default "${glob}"`;
+  if (from === 'folder') return `"${glob}" in the flywheel.guard.exclude of ${folderSettingsFile(folder)}`;
   return `"${glob}" in ${from === 'user' ? 'your' : "the workspace's"} flywheel.guard.exclude`;
+}
+
+/** `lib/.vscode/settings.json`: a folder's own settings, by the folder's name as its files' paths start with it. */
+function folderSettingsFile(folder: string | undefined): string {
+  return folder === undefined ? "the folder's settings" : `${folder.slice(folder.lastIndexOf('/') + 1)}/.vscode/settings.json`;
 }
 
 /** `line 3 of lib/.gitignore`; the file alone when it refuses its folder whole (too large to read); `layer` without a rule. */

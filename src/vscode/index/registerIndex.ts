@@ -65,7 +65,7 @@ export function registerIndex(context: vscode.ExtensionContext, deps: IndexDepen
   });
   const policy = () => {
     const g = readGuardSettings();
-    return { roots: roots(), policy: { userGlobs: g.userExclude, workspaceGlobs: g.workspaceExclude, respectGitignore: g.respectGitignore, trusted: vscode.workspace.isTrusted } };
+    return { roots: roots(), policy: { userGlobs: g.userExclude, workspaceGlobs: g.workspaceExclude, folderGlobs: g.folderExclude, respectGitignore: g.respectGitignore, trusted: vscode.workspace.isTrusted } };
   };
   const workspaceIndex = new WorkspaceIndex({
     client,

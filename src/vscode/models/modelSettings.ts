@@ -26,6 +26,11 @@ export interface GuardSettings {
   readonly userExclude: readonly string[];
   /** From the workspace's settings: exclusions only (a repository cannot re-include a secret file). */
   readonly workspaceExclude: readonly string[];
+  /**
+   * From each folder's own settings in a multi-root workspace (its `.vscode/settings.json`), by the folder's path:
+   * exclusions only, in that folder. (A one-folder window's folder settings are the workspace's.)
+   */
+  readonly folderExclude: Readonly<Record<string, readonly string[]>>;
   readonly respectGitignore: boolean;
   readonly redactSecrets: boolean;
   readonly strictness: RedactionStrictness;
@@ -62,13 +67,26 @@ export function readGuardSettings(): GuardSettings {
   const guard = vscode.workspace.getConfiguration('flywheel.guard');
   return {
     userExclude: guard.inspect<string[]>('exclude')?.globalValue ?? [],
-    workspaceExclude: [...(guard.inspect<string[]>('exclude')?.workspaceValue ?? []), ...(guard.inspect<string[]>('exclude')?.workspaceFolderValue ?? [])],
+    workspaceExclude: guard.inspect<string[]>('exclude')?.workspaceValue ?? [],
+    folderExclude: readFolderExclude(),
     // Only the user's own settings may loosen what leaves: a repository's settings cannot send its
     // .gitignored files or unredacted secrets away.
     respectGitignore: safeguardOn(guard.inspect<boolean>('respectGitignore'), true),
     redactSecrets: safeguardOn(guard.inspect<boolean>('redactSecrets'), true),
     strictness: readRedactionStrictness(),
   };
+}
+
+/** Each folder's own `flywheel.guard.exclude`, read in its scope (read without one, a folder's value is never seen). */
+function readFolderExclude(): Record<string, readonly string[]> {
+  const byFolder: Record<string, readonly string[]> = {};
+  if (vscode.workspace.workspaceFile === undefined) return byFolder;
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    if (folder.uri.scheme !== 'file') continue;
+    const globs = vscode.workspace.getConfiguration('flywheel.guard', folder.uri).inspect<string[]>('exclude')?.workspaceFolderValue;
+    if (globs && globs.length > 0) byFolder[folder.uri.fsPath] = globs;
+  }
+  return byFolder;
 }
 
 function expandHome(path: string): string {

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { FeedbackSink } from '../../core/feedback/feedbackEvents';
 import { SettingsScope } from '../../core/disposable';
+import { IgnoreChangeBurst } from '../../core/guard/ignoreChangeBurst';
 import { IgnoreFileWatcher } from '../../core/guard/ignoreFileWatcher';
 import { MAX_IGNORE_FILE_BYTES, PathPolicy, type Refusal } from '../../core/guard/pathPolicy';
 import { PromptGuard } from '../../core/guard/promptGuard';
@@ -83,17 +84,20 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
   // settings and the folders, and rebuilt together when either changes.
   // The strictness is said in the output when it is not the default at start, and whenever it changes.
   let saidStrictness: RedactionStrictness = 'balanced';
+  // Both watchers' changes, a burst at a time: the rules dropped at each change, said once when the burst is over.
+  const ignoreChanges = new IgnoreChangeBurst(
+    () => guardScope.value.policy.invalidate(),
+    (files) => {
+      // Said after the rules are dropped: from this line on, every verdict reads the ignore files as they are now.
+      logger.info(`Ignore ${files.length > 1 ? 'files' : 'file'} changed (${files.join(', ') || 'one of them'}): the path policy reads the ignore files again.`);
+      changed.fire();
+    },
+  );
   const guardScope = new SettingsScope((scope) => {
     const read = readGuardSettings();
     if (read.strictness !== saidStrictness) logger.info(strictnessNotice((saidStrictness = read.strictness)));
     const guard = buildGuard(logger, read);
-    scope.add(
-      new IgnoreFileWatcher(guard.policy.ignoreFileLocations(), (file) => {
-        guard.policy.invalidate();
-        // Said after the rules are dropped: from this line on, every verdict reads the ignore files as they are now.
-        logger.info(`Ignore file changed (${file ?? 'one of them'}): the path policy reads the ignore files again.`);
-      }),
-    );
+    scope.add(new IgnoreFileWatcher(guard.policy.ignoreFileLocations(), (file) => ignoreChanges.changed(file)));
     return guard;
   });
   let settings = readModelSettings();
@@ -158,17 +162,18 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
   void ready.then(() => gateway.rediscover()).catch(report);
 
   const ignoreWatcher = vscode.workspace.createFileSystemWatcher('**/{.gitignore,.flywheelignore}');
-  const invalidate = () => refreshGuard();
+  const ignoreFileChanged = (uri: vscode.Uri) => ignoreChanges.changed(uri.fsPath);
   context.subscriptions.push(
     gateway,
     statusBar,
     changed,
     roleModelsChanged,
     guardScope,
+    ignoreChanges,
     ignoreWatcher,
-    ignoreWatcher.onDidChange(invalidate),
-    ignoreWatcher.onDidCreate(invalidate),
-    ignoreWatcher.onDidDelete(invalidate),
+    ignoreWatcher.onDidChange(ignoreFileChanged),
+    ignoreWatcher.onDidCreate(ignoreFileChanged),
+    ignoreWatcher.onDidDelete(ignoreFileChanged),
     gateway.onDidChangeState((e) => {
       if (e.type !== 'call') return statusBar.handle(e);
       if (!e.local) logger.info(auditLine(e));
@@ -251,6 +256,7 @@ function buildGuard(logger: Logger, g: GuardSettings): PromptGuard {
     roots: (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => ({ path: f.uri.fsPath, name: f.name })),
     userGlobs: g.userExclude,
     workspaceGlobs: g.workspaceExclude,
+    folderGlobs: g.folderExclude,
     respectGitignore: g.respectGitignore,
     trusted: vscode.workspace.isTrusted,
     openedByUser: openInEditor,

@@ -164,9 +164,12 @@ export async function runRefactorCommand(services: RefactorServices, action: Ref
 /** Says why a refactor failed; a refusal at the door offers the setting that decides it. */
 function showFailure(services: RefactorServices, action: RefactorAction, error: unknown): void {
   const message = errorMessage(error);
-  services.logger.error(`refactor ${action.id} failed: ${message}`);
+  const refused = EgressRefusedError.is(error);
+  // A refusal at the door is the user's own rules at work, not a fault of the extension: logged as what was held back.
+  if (refused) services.logger.info(`refactor ${action.id} held back: ${message}`);
+  else services.logger.error(`refactor ${action.id} failed: ${message}`);
   const text = `Flywheel: ${action.title} failed — ${message} Your file was not changed.`;
-  const remedy = EgressRefusedError.is(error) ? remedyCommand(error) : undefined;
+  const remedy = refused ? remedyCommand(error) : undefined;
   void vscode.window.showErrorMessage(text, ...(remedy ? [remedy.title] : [])).then((picked) => {
     if (remedy && picked === remedy.title) void vscode.commands.executeCommand(remedy.command, ...remedy.args);
   });

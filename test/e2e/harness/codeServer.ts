@@ -33,6 +33,8 @@ export interface CodeServerOptions {
    * side and opened through a .code-workspace file, in this order.
    */
   readonly workspaceFolders?: Record<string, Record<string, string>>;
+  /** With `workspaceFolders`: the workspace's own settings (the .code-workspace file's `settings`, its Workspace tab). */
+  readonly workspaceSettings?: Record<string, unknown>;
   /** Extra environment for code-server and the extension host. */
   readonly env?: Record<string, string>;
 }
@@ -118,7 +120,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
       return { path: folder };
     });
     workspaceFile = join(root, 'flywheel-e2e.code-workspace');
-    writeFileSync(workspaceFile, JSON.stringify({ folders }, null, 2));
+    writeFileSync(workspaceFile, JSON.stringify({ folders, ...(options.workspaceSettings && { settings: options.workspaceSettings }) }, null, 2));
   }
 
   const env: NodeJS.ProcessEnv = {

@@ -32,16 +32,16 @@ test('.gitignore, nested .gitignore with negation, and excluded parent directori
 });
 
 test('.flywheelignore and user globs; only the user\'s own `!` re-includes a default pattern', () => {
-  const r = rules({ '.flywheelignore': 'fixtures/\n!.env.example\n!*.pem\n' }, ['**/*.snap']);
+  const r = rules({ '.flywheelignore': 'fixtures/\n!.env.local\n!*.pem\n' }, ['**/*.snap']);
   assert.equal(r.isIgnored('fixtures/big.json'), true);
   assert.equal(r.isIgnored('src/__snapshots__/a.test.ts.snap'), true);
-  assert.equal(r.isIgnored('.env.example'), true, 'a file in the repository cannot re-include a secret file');
+  assert.equal(r.isIgnored('.env.local'), true, 'a file in the repository cannot re-include a secret file');
   assert.equal(r.isIgnored('certs/server.pem'), true);
-  const user = rules({}, ['!.env.example']);
-  assert.equal(user.isIgnored('.env.example'), false, "the user's own setting can");
+  const user = rules({}, ['!.env.local']);
+  assert.equal(user.isIgnored('.env.local'), false, "the user's own setting can");
   assert.equal(user.isIgnored('.env'), true);
-  const workspace = new IgnoreRules({ readFile: () => undefined, workspaceGlobs: ['!.env.example', 'tmp/'] });
-  assert.equal(workspace.isIgnored('.env.example'), true, "the workspace's settings can only exclude");
+  const workspace = new IgnoreRules({ readFile: () => undefined, workspaceGlobs: ['!.env.local', 'tmp/'] });
+  assert.equal(workspace.isIgnored('.env.local'), true, "the workspace's settings can only exclude");
   assert.equal(workspace.isIgnored('tmp/a.ts'), true);
 });
 

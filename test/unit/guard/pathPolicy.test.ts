@@ -112,13 +112,13 @@ test('symlinks are judged as their target: a link to .env, a folder link into an
 });
 
 test("a repository's .flywheelignore cannot re-include secret files; the user's own setting can", () => {
-  const root = tree({ '.flywheelignore': '!.env\n!*.pem\n!.env.example\n', '.env': 'x', 'tls/server.pem': 'x', '.env.example': 'x' });
+  const root = tree({ '.flywheelignore': '!.env\n!*.pem\n!.env.local\n', '.env': 'x', 'tls/server.pem': 'x', '.env.local': 'x' });
   const policy = new PathPolicy({ roots: [root] });
-  for (const p of ['.env', 'tls/server.pem', '.env.example']) assert.equal(policy.mayRead(join(root, p)), false, p);
-  const workspace = new PathPolicy({ roots: [root], workspaceGlobs: ['!.env.example'] });
-  assert.equal(workspace.mayRead(join(root, '.env.example')), false, "the workspace's settings are in the repository too");
-  const user = new PathPolicy({ roots: [root], userGlobs: ['!.env.example'] });
-  assert.equal(user.mayRead(join(root, '.env.example')), true);
+  for (const p of ['.env', 'tls/server.pem', '.env.local']) assert.equal(policy.mayRead(join(root, p)), false, p);
+  const workspace = new PathPolicy({ roots: [root], workspaceGlobs: ['!.env.local'] });
+  assert.equal(workspace.mayRead(join(root, '.env.local')), false, "the workspace's settings are in the repository too");
+  const user = new PathPolicy({ roots: [root], userGlobs: ['!.env.local'] });
+  assert.equal(user.mayRead(join(root, '.env.local')), true);
   assert.equal(user.mayRead(join(root, '.env')), false);
 });
 
@@ -312,4 +312,41 @@ test('an ignore file too large to read refuses its folder whole: the file is nam
   writeFileSync(join(root, '.gitignore'), 'x\n'.repeat(MAX_IGNORE_FILE_BYTES));
   const policy = new PathPolicy({ roots: [root] });
   assert.deepEqual(policy.refusalDetail(join(root, 'src/a.py')), { reason: 'gitignore', rule: { file: `${root}/.gitignore`, shown: '.gitignore' } });
+});
+
+test("env files are refused by the secret defaults; their committed templates are read like any file, unless a rule of the repository's excludes them", () => {
+  const root = tree({
+    '.env': 'x', '.env.local': 'x', '.env.production': 'x', '.env.keys': 'x', '.envrc': 'x', 'config/prod.env': 'x', 'env/web.env': 'x',
+    '.env.production.example': 'x', '.env.example.local': 'x',
+    '.env.example': 'x', '.env.sample': 'x', '.env.template': 'x', 'config/.env.example': 'x', 'config/prod.env.example': 'x', 'src/a.ts': 'a',
+  });
+  const policy = new PathPolicy({ roots: [root] });
+  // dotenv's one file per environment, Compose's env_file, direnv's .envrc; an environment's own template fails closed.
+  for (const p of ['.env', '.env.local', '.env.production', '.env.keys', '.envrc', 'config/prod.env', 'env/web.env', '.env.production.example', '.env.example.local']) {
+    assert.equal(policy.refusalDetail(join(root, p))?.pattern?.from, 'default', p);
+  }
+  for (const p of ['.env.example', '.env.sample', '.env.template', 'config/.env.example', 'config/prod.env.example', '.ENV.EXAMPLE']) {
+    assert.equal(policy.mayRead(join(root, p)), true, p);
+    assert.equal(policy.mayRead(p), true, `relative ${p}`);
+  }
+  // A template is still what any other rule makes it: the repository's .gitignore, .flywheelignore or settings may exclude it.
+  const strict = new PathPolicy({ roots: [tree({ '.flywheelignore': '.env.example\n', '.env.example': 'x', '.env.sample': 'x' })], workspaceGlobs: ['.env.sample'] });
+  assert.equal(strict.mayRead('.env.example'), false, '.flywheelignore');
+  assert.deepEqual(strict.refusalDetail('.env.sample')?.pattern, { glob: '.env.sample', from: 'workspace' });
+  // Outside the workspace a template is an ordinary file: read when the user opened it, not a credential file.
+  assert.equal(new PathPolicy({ roots: [], openedByUser: () => true }).mayRead('/home/u/project/.env.example'), true);
+  assert.equal(new PathPolicy({ roots: [], openedByUser: () => true }).refusal('/home/u/project/.env'), 'credentialFile');
+});
+
+test("a folder's own exclude globs (multi-root) apply in that folder alone, are named with it, and only exclude", () => {
+  const app = tree({ 'drafts/a.md': 'a', 'src/a.ts': 'a' });
+  const lib = tree({ 'drafts/b.md': 'b', 'src/b.ts': 'b', '.env': 'x' });
+  const folderGlobs = { [lib]: ['drafts/', '!.env'] };
+  const policy = new PathPolicy({ roots: [{ path: app, name: 'app' }, { path: lib, name: 'lib' }], folderGlobs });
+  assert.deepEqual(policy.refusalDetail('lib/drafts/b.md'), { reason: 'patterns', pattern: { glob: 'drafts/', from: 'folder', folder: lib } });
+  assert.equal(policy.mayRead('app/drafts/a.md'), true, 'the other folder has no such setting');
+  assert.equal(policy.mayRead('lib/src/b.ts'), true);
+  assert.equal(policy.refusalDetail('lib/.env')?.pattern?.from, 'default', "a folder's settings are in the repository: its `!` lifts nothing");
+  const untrusted = new PathPolicy({ roots: [{ path: app, name: 'app' }, { path: lib, name: 'lib' }], folderGlobs, trusted: false });
+  assert.equal(untrusted.mayRead('lib/drafts/b.md'), true, "an untrusted workspace's folder settings are not read, as its workspace settings are not");
 });

@@ -78,6 +78,20 @@ test('a file the secret-file defaults or the exclude settings refuse is told whi
   assert.equal(said('/home/u/.ssh/id_ed25519'), 'Not sent: /home/u/.ssh/id_ed25519 is a credential file (the secret-file default ".ssh/"), never sent.');
 });
 
+test("a glob of a folder's own settings is named with the folder's settings file, where the user removes it", () => {
+  const rules = new IgnoreRules({ readFile: () => undefined, folderGlobs: ['drafts/'] });
+  const g = new PromptGuard({ policy: new PathPolicy({ roots: [{ root: '/ws/app', rules }, { root: '/ws/lib', rules: new IgnoreRules({ readFile: () => undefined }) }], openedByUser: () => false }) });
+  assert.throws(
+    () => g.clear({ texts: ['x'], files: ['/ws/app/drafts/plan.md'] }, true),
+    (e) =>
+      EgressRefusedError.is(e) &&
+      e.message ===
+        'Not sent: /ws/app/drafts/plan.md is excluded by "drafts/" in the flywheel.guard.exclude of app/.vscode/settings.json. ' +
+          'To send it: remove "drafts/" from flywheel.guard.exclude in app/.vscode/settings.json.' &&
+      e.refused[0]?.pattern?.folder === '/ws/app',
+  );
+});
+
 test("the door names the ignore file's line that refused a file, and groups files by it", () => {
   const rules = new IgnoreRules({
     readFile: (p) => ({ '.gitignore': '# build output\ndist/\n*.log\n', 'lib/.gitignore': 'vault.py\n', '.flywheelignore': '\nnotes/\n' })[p],
