@@ -140,6 +140,8 @@ import { declaredOptions, inheritedDeclarationSource, labelPasswordOptionSetting
 // The fortieth holdout.
 import { checkPasswordKeyDeclarations, connectConfigSources, connectDeclarationSources, labelConnectConfig, type ConfigForm, type FortiethNote, type PasswordKey } from './build/connectPasswordConfigs';
 import { declaredProperties, labelSingerTest, singerSources, type FortyFifthNote } from './build/singerSecretConfigs';
+// The forty-ninth holdout.
+import { contentCheckerCases, ibmDetectSecretsSource, keywordTableCases, labelCases, parametrizedCases, stripped, yelpComparisonSource, type AssertedCase, type FortyNinthNote } from './build/ibmDetectSecretsTests';
 // The forty-third holdout.
 import { descriptorSensitivity, labelPropertiesFile, labelSetPropertyRuns, sensitiveDescriptorSources, sensitiveKeys, type FortyThirdNote } from './build/sensitiveDescriptorConfigs';
 import { credentialDeclarations, labelNodeRedTest, nodeRedSources, type FortyFourthNote } from './build/nodeRedCredentials';
@@ -174,6 +176,7 @@ export interface ExternalItem {
     | FortySecondNote
     | FortiethNote
     | FortyFifthNote
+    | FortyNinthNote
     | FortyThirdNote
     | FortyFourthNote;
 }
@@ -265,6 +268,8 @@ export const holdout42CorpusPath = join(here, 'holdout42.jsonl');
 export const holdout40CorpusPath = join(here, 'holdout40.jsonl');
 /** And the forty-fifth. */
 export const holdout45CorpusPath = join(here, 'holdout45.jsonl');
+/** And the forty-ninth. */
+export const holdout49CorpusPath = join(here, 'holdout49.jsonl');
 /** And the forty-third. */
 export const holdout43CorpusPath = join(here, 'holdout43.jsonl');
 /** And the forty-fourth. */
@@ -334,6 +339,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromPasswordOptionSettings(report));
   items.push(...fromConnectPasswordConfigs());
   items.push(...fromSingerSecretConfigs(report));
+  items.push(...fromIbmDetectSecretsTests(report));
   items.push(...fromSensitiveDescriptorConfigs(report));
   items.push(...fromNodeRedCredentials(report));
   setApartTuneExamples(items);
@@ -370,7 +376,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout49'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -447,6 +453,7 @@ if (require.main === module) {
     holdout42: holdout42CorpusPath,
     holdout40: holdout40CorpusPath,
     holdout45: holdout45CorpusPath,
+    holdout49: holdout49CorpusPath,
     holdout43: holdout43CorpusPath,
     holdout44: holdout44CorpusPath,
   } as const;
@@ -1277,6 +1284,26 @@ function fromSingerSecretConfigs(report: string[]): ExternalItem[] {
         return items.map((s) => ({ ...s, source, split: 'holdout45' as const }));
       });
   });
+}
+
+// raw/ibm-detect-secrets/: IBM's detect-secrets fork's own plugin tests, each asserted case an item; raw/ibm-detect-secrets-yelp/
+// holds Yelp's tests of the same plugins, only to leave the fork's copies of their cases out.
+function fromIbmDetectSecretsTests(report: string[]): ExternalItem[] {
+  const manifest = JSON.parse(readFileSync(join(raw, ibmDetectSecretsSource, 'manifest.json'), 'utf8')) as { files: { path: string; yelp?: string }[]; yelpValues: { value: string }[] };
+  const yelp = new Map(readSaved(yelpComparisonSource).files.map((f) => [f.path, stripped(f.text)]));
+  const yelpValues = manifest.yelpValues.map((v) => v.value);
+  const { byPath } = savedByPath(ibmDetectSecretsSource);
+  const keyword = readSaved(ibmDetectSecretsSource).files.filter((f) => f.path === 'tests/plugins/keyword_test.py').map((f) => f.text);
+  const left: string[] = [];
+  const items = [...byPath].flatMap(([path, text]) => {
+    const yelpPath = manifest.files.find((f) => f.path === path)?.yelp;
+    const cases: AssertedCase[] = path.endsWith('content_checker_test.py') ? contentCheckerCases(path, text)
+      : path.endsWith('keyword_test.py') ? keywordTableCases(path, keyword[0]!, keyword[1]!, keyword[2]!)
+      : parametrizedCases(path, text);
+    return labelCases(cases, yelpPath ? yelp.get(yelpPath)! : '', yelpValues, path.endsWith('ip_public_test.py'), left);
+  });
+  report.push(...left.map((l) => `${ibmDetectSecretsSource} ${l}`));
+  return items.map((s) => ({ ...s, source: ibmDetectSecretsSource, split: 'holdout49' as const }));
 }
 
 // raw/nifi-*/: Apache NiFi's processor and controller-service tests and its nifi.properties test resources, with the
