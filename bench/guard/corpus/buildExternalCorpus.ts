@@ -141,7 +141,7 @@ import { declaredOptions, inheritedDeclarationSource, labelPasswordOptionSetting
 import { checkPasswordKeyDeclarations, connectConfigSources, connectDeclarationSources, labelConnectConfig, type ConfigForm, type FortiethNote, type PasswordKey } from './build/connectPasswordConfigs';
 import { declaredProperties, labelSingerTest, singerSources, type FortyFifthNote } from './build/singerSecretConfigs';
 // The forty-ninth holdout.
-import { contentCheckerCases, ibmDetectSecretsSource, keywordTableCases, labelCases, parametrizedCases, stripped, yelpComparisonSource, type AssertedCase, type FortyNinthNote } from './build/ibmDetectSecretsTests';
+import { contentCheckerCases, detectSecretsForkSources, keywordTableCases, labelCases, namedTestCases, parametrizedCases, reportedPrefixes, reportedSecret, stripped, yelpComparisonSource, type AssertedCase, type FortyNinthNote } from './build/detectSecretsForkTests';
 // The forty-third holdout.
 import { descriptorSensitivity, labelPropertiesFile, labelSetPropertyRuns, sensitiveDescriptorSources, sensitiveKeys, type FortyThirdNote } from './build/sensitiveDescriptorConfigs';
 import { credentialDeclarations, labelNodeRedTest, nodeRedSources, type FortyFourthNote } from './build/nodeRedCredentials';
@@ -339,7 +339,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromPasswordOptionSettings(report));
   items.push(...fromConnectPasswordConfigs());
   items.push(...fromSingerSecretConfigs(report));
-  items.push(...fromIbmDetectSecretsTests(report));
+  items.push(...fromDetectSecretsForkTests(report));
   items.push(...fromSensitiveDescriptorConfigs(report));
   items.push(...fromNodeRedCredentials(report));
   setApartTuneExamples(items);
@@ -1286,24 +1286,30 @@ function fromSingerSecretConfigs(report: string[]): ExternalItem[] {
   });
 }
 
-// raw/ibm-detect-secrets/: IBM's detect-secrets fork's own plugin tests, each asserted case an item; raw/ibm-detect-secrets-yelp/
-// holds Yelp's tests of the same plugins, only to leave the fork's copies of their cases out.
-function fromIbmDetectSecretsTests(report: string[]): ExternalItem[] {
-  const manifest = JSON.parse(readFileSync(join(raw, ibmDetectSecretsSource, 'manifest.json'), 'utf8')) as { files: { path: string; yelp?: string }[]; yelpValues: { value: string }[] };
+// raw/{ibm,egressai,researchandevv}-detect-secrets/: detect-secrets forks' own plugin tests, each asserted case an item;
+// raw/yelp-detect-secrets-compare/ holds Yelp's tests of the same plugins, only to leave the forks' copies of their cases out.
+function fromDetectSecretsForkTests(report: string[]): ExternalItem[] {
   const yelp = new Map(readSaved(yelpComparisonSource).files.map((f) => [f.path, stripped(f.text)]));
-  const yelpValues = manifest.yelpValues.map((v) => v.value);
-  const { byPath } = savedByPath(ibmDetectSecretsSource);
-  const keyword = readSaved(ibmDetectSecretsSource).files.filter((f) => f.path === 'tests/plugins/keyword_test.py').map((f) => f.text);
   const left: string[] = [];
-  const items = [...byPath].flatMap(([path, text]) => {
-    const yelpPath = manifest.files.find((f) => f.path === path)?.yelp;
-    const cases: AssertedCase[] = path.endsWith('content_checker_test.py') ? contentCheckerCases(path, text)
-      : path.endsWith('keyword_test.py') ? keywordTableCases(path, keyword[0]!, keyword[1]!, keyword[2]!)
-      : parametrizedCases(path, text);
-    return labelCases(cases, yelpPath ? yelp.get(yelpPath)! : '', yelpValues, path.endsWith('ip_public_test.py'), left);
+  const files = detectSecretsForkSources.flatMap((source) => {
+    const manifest = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { files: { path: string; yelp?: string }[]; yelpValues?: { value: string }[] };
+    const saved = readSaved(source).files;
+    const keyword = saved.filter((f) => f.path.endsWith('/keyword_test.py')).map((f) => f.text);
+    return [...savedByPath(source).byPath].map(([path, text]) => {
+      const cases: AssertedCase[] = path.endsWith('/content_checker_test.py') ? contentCheckerCases(path, text)
+        : path.endsWith('/keyword_test.py') ? keywordTableCases(path, keyword[0]!, keyword[1]!, keyword[2]!)
+        : [...parametrizedCases(path, text, left), ...namedTestCases(path, text)];
+      const yelpPath = manifest.files.find((f) => f.path === path)?.yelp;
+      return { source, path, cases, yelp: yelpPath ? yelp.get(yelpPath)! : '', yelpValues: (manifest.yelpValues ?? []).map((v) => v.value) };
+    });
   });
-  report.push(...left.map((l) => `${ibmDetectSecretsSource} ${l}`));
-  return items.map((s) => ({ ...s, source: ibmDetectSecretsSource, split: 'holdout49' as const }));
+  // A negative holding a token in a form the split's positives are reported with is set apart: the prefixes are the split's.
+  const prefixes = reportedPrefixes(files.flatMap((f) => f.cases.filter((c) => c.reported && !f.path.endsWith('/ip_public_test.py')).map(reportedSecret)));
+  const items = files.flatMap((f) =>
+    labelCases(f.cases, f.yelp, f.yelpValues, f.path.endsWith('/ip_public_test.py'), prefixes, left).map((s) => ({ ...s, source: f.source, split: 'holdout49' as const })),
+  );
+  report.push(...left.map((l) => `holdout49 ${l}`));
+  return items;
 }
 
 // raw/nifi-*/: Apache NiFi's processor and controller-service tests and its nifi.properties test resources, with the
