@@ -280,6 +280,7 @@ function externalBySplit() {
     holdout44: withoutLists(external.holdout44),
     holdout45: withoutLists(external.holdout45),
     holdout47: withoutLists(external.holdout47),
+    holdout49: withoutLists(external.holdout49),
   };
 }
 

@@ -142,6 +142,8 @@ import { checkPasswordKeyDeclarations, connectConfigSources, connectDeclarationS
 import { declaredProperties, labelSingerTest, singerSources, type FortyFifthNote } from './build/singerSecretConfigs';
 // The forty-seventh holdout.
 import { customPatternSource, labelPatternFolder, type FortySeventhNote } from './build/customPatternTests';
+// The forty-ninth holdout.
+import { contentCheckerCases, detectSecretsForkSources, keywordTableCases, labelCases, namedTestCases, parametrizedCases, reportedPrefixes, reportedSecret, stripped, yelpComparisonSource, type AssertedCase, type FortyNinthNote } from './build/detectSecretsForkTests';
 // The forty-third holdout.
 import { descriptorSensitivity, labelPropertiesFile, labelSetPropertyRuns, sensitiveDescriptorSources, sensitiveKeys, type FortyThirdNote } from './build/sensitiveDescriptorConfigs';
 import { credentialDeclarations, labelNodeRedTest, nodeRedSources, type FortyFourthNote } from './build/nodeRedCredentials';
@@ -177,6 +179,7 @@ export interface ExternalItem {
     | FortiethNote
     | FortyFifthNote
     | FortySeventhNote
+    | FortyNinthNote
     | FortyThirdNote
     | FortyFourthNote;
 }
@@ -270,6 +273,8 @@ export const holdout40CorpusPath = join(here, 'holdout40.jsonl');
 export const holdout45CorpusPath = join(here, 'holdout45.jsonl');
 /** And the forty-seventh. */
 export const holdout47CorpusPath = join(here, 'holdout47.jsonl');
+/** And the forty-ninth. */
+export const holdout49CorpusPath = join(here, 'holdout49.jsonl');
 /** And the forty-third. */
 export const holdout43CorpusPath = join(here, 'holdout43.jsonl');
 /** And the forty-fourth. */
@@ -340,6 +345,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromConnectPasswordConfigs());
   items.push(...fromSingerSecretConfigs(report));
   items.push(...fromCustomPatternTests());
+  items.push(...fromDetectSecretsForkTests(report));
   items.push(...fromSensitiveDescriptorConfigs(report));
   items.push(...fromNodeRedCredentials(report));
   setApartTuneExamples(items);
@@ -376,7 +382,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout47'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout47', 'holdout49'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -454,6 +460,7 @@ if (require.main === module) {
     holdout40: holdout40CorpusPath,
     holdout45: holdout45CorpusPath,
     holdout47: holdout47CorpusPath,
+    holdout49: holdout49CorpusPath,
     holdout43: holdout43CorpusPath,
     holdout44: holdout44CorpusPath,
   } as const;
@@ -1301,6 +1308,32 @@ function fromCustomPatternTests(): ExternalItem[] {
     if (yaml === undefined) throw new Error(`${customPatternSource} ${folder}: its patterns.yml is not saved`);
     return labelPatternFolder(folder, yaml, files).map((s) => ({ ...s, source: customPatternSource, split: 'holdout47' as const }));
   });
+}
+
+// raw/{ibm,egressai,researchandevv}-detect-secrets/: detect-secrets forks' own plugin tests, each asserted case an item;
+// raw/yelp-detect-secrets-compare/ holds Yelp's tests of the same plugins, only to leave the forks' copies of their cases out.
+function fromDetectSecretsForkTests(report: string[]): ExternalItem[] {
+  const yelp = new Map(readSaved(yelpComparisonSource).files.map((f) => [f.path, stripped(f.text)]));
+  const left: string[] = [];
+  const files = detectSecretsForkSources.flatMap((source) => {
+    const manifest = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { files: { path: string; yelp?: string }[]; yelpValues?: { value: string }[] };
+    const saved = readSaved(source).files;
+    const keyword = saved.filter((f) => f.path.endsWith('/keyword_test.py')).map((f) => f.text);
+    return [...savedByPath(source).byPath].map(([path, text]) => {
+      const cases: AssertedCase[] = path.endsWith('/content_checker_test.py') ? contentCheckerCases(path, text)
+        : path.endsWith('/keyword_test.py') ? keywordTableCases(path, keyword[0]!, keyword[1]!, keyword[2]!)
+        : [...parametrizedCases(path, text, left), ...namedTestCases(path, text)];
+      const yelpPath = manifest.files.find((f) => f.path === path)?.yelp;
+      return { source, path, cases, yelp: yelpPath ? yelp.get(yelpPath)! : '', yelpValues: (manifest.yelpValues ?? []).map((v) => v.value) };
+    });
+  });
+  // A negative holding a token in a form the split's positives are reported with is set apart: the prefixes are the split's.
+  const prefixes = reportedPrefixes(files.flatMap((f) => f.cases.filter((c) => c.reported && !f.path.endsWith('/ip_public_test.py')).map(reportedSecret)));
+  const items = files.flatMap((f) =>
+    labelCases(f.cases, f.yelp, f.yelpValues, f.path.endsWith('/ip_public_test.py'), prefixes, left).map((s) => ({ ...s, source: f.source, split: 'holdout49' as const })),
+  );
+  report.push(...left.map((l) => `holdout49 ${l}`));
+  return items;
 }
 
 // raw/nifi-*/: Apache NiFi's processor and controller-service tests and its nifi.properties test resources, with the

@@ -33,6 +33,7 @@ import {
   holdout40CorpusPath,
   holdout45CorpusPath,
   holdout47CorpusPath,
+  holdout49CorpusPath,
   holdout43CorpusPath,
   holdout44CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
@@ -214,6 +215,10 @@ test('holdout45.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout47.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout47', holdout47CorpusPath);
+});
+
+test('holdout49.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout49', holdout49CorpusPath);
 });
 
 test('holdout43.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
