@@ -279,6 +279,7 @@ function externalBySplit() {
     holdout43: withoutLists(external.holdout43),
     holdout44: withoutLists(external.holdout44),
     holdout45: withoutLists(external.holdout45),
+    holdout46: withoutLists(external.holdout46),
     holdout47: withoutLists(external.holdout47),
     holdout49: withoutLists(external.holdout49),
   };

@@ -78,6 +78,8 @@
 // corpus/holdout44.jsonl.
 // And the forty-fifth (holdout45, Singer SDK taps' and targets' tests, labelled by the config schema's secret=True),
 // corpus/holdout45.jsonl.
+// And the forty-sixth (holdout46, Samsung CredSweeper's expected findings over its own samples, default run against the
+// ML-off run), corpus/holdout46.jsonl.
 // And the forty-seventh (holdout47, GitHub's custom secret-scanning patterns' own tests, labelled by their test: and
 // expected: entries), corpus/holdout47.jsonl.
 // And the forty-ninth (holdout49, IBM's detect-secrets fork's own plugin tests, labelled by their asserted findings),
@@ -101,7 +103,8 @@ export const SPLITS = [
   'tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14',
   'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28',
   'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37',
-  'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout47', 'holdout49',
+  'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47',
+  'holdout49',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -159,6 +162,7 @@ export const holdout38CorpusFile = join(__dirname, 'corpus', 'holdout38.jsonl');
 export const holdout42CorpusFile = join(__dirname, 'corpus', 'holdout42.jsonl');
 export const holdout40CorpusFile = join(__dirname, 'corpus', 'holdout40.jsonl');
 export const holdout45CorpusFile = join(__dirname, 'corpus', 'holdout45.jsonl');
+export const holdout46CorpusFile = join(__dirname, 'corpus', 'holdout46.jsonl');
 export const holdout47CorpusFile = join(__dirname, 'corpus', 'holdout47.jsonl');
 export const holdout49CorpusFile = join(__dirname, 'corpus', 'holdout49.jsonl');
 export const holdout43CorpusFile = join(__dirname, 'corpus', 'holdout43.jsonl');
@@ -192,6 +196,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout42CorpusFile,
   holdout40CorpusFile,
   holdout45CorpusFile,
+  holdout46CorpusFile,
   holdout47CorpusFile,
   holdout49CorpusFile,
   holdout43CorpusFile,

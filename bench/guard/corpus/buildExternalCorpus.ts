@@ -144,6 +144,7 @@ import { declaredProperties, labelSingerTest, singerSources, type FortyFifthNote
 import { customPatternSource, labelPatternFolder, type FortySeventhNote } from './build/customPatternTests';
 // The forty-ninth holdout.
 import { contentCheckerCases, detectSecretsForkSources, keywordTableCases, labelCases, namedTestCases, parametrizedCases, reportedPrefixes, reportedSecret, stripped, yelpComparisonSource, type AssertedCase, type FortyNinthNote } from './build/detectSecretsForkTests';
+import { excerptFindings, labelCredSweeperFindings, type FortySixthNote } from './build/credSweeperFindings';
 // The forty-third holdout.
 import { descriptorSensitivity, labelPropertiesFile, labelSetPropertyRuns, sensitiveDescriptorSources, sensitiveKeys, type FortyThirdNote } from './build/sensitiveDescriptorConfigs';
 import { credentialDeclarations, labelNodeRedTest, nodeRedSources, type FortyFourthNote } from './build/nodeRedCredentials';
@@ -181,7 +182,8 @@ export interface ExternalItem {
     | FortySeventhNote
     | FortyNinthNote
     | FortyThirdNote
-    | FortyFourthNote;
+    | FortyFourthNote
+    | FortySixthNote;
 }
 
 const here = __dirname;
@@ -272,9 +274,11 @@ export const holdout40CorpusPath = join(here, 'holdout40.jsonl');
 /** And the forty-fifth. */
 export const holdout45CorpusPath = join(here, 'holdout45.jsonl');
 /** And the forty-seventh. */
+export const holdout46CorpusPath = join(here, 'holdout46.jsonl');
 export const holdout47CorpusPath = join(here, 'holdout47.jsonl');
 /** And the forty-ninth. */
 export const holdout49CorpusPath = join(here, 'holdout49.jsonl');
+/** And the forty-sixth. */
 /** And the forty-third. */
 export const holdout43CorpusPath = join(here, 'holdout43.jsonl');
 /** And the forty-fourth. */
@@ -348,6 +352,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromDetectSecretsForkTests(report));
   items.push(...fromSensitiveDescriptorConfigs(report));
   items.push(...fromNodeRedCredentials(report));
+  items.push(...fromCredSweeperFindings(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -382,7 +387,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout47', 'holdout49'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout49'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -459,6 +464,7 @@ if (require.main === module) {
     holdout42: holdout42CorpusPath,
     holdout40: holdout40CorpusPath,
     holdout45: holdout45CorpusPath,
+    holdout46: holdout46CorpusPath,
     holdout47: holdout47CorpusPath,
     holdout49: holdout49CorpusPath,
     holdout43: holdout43CorpusPath,
@@ -1368,4 +1374,14 @@ function fromNodeRedCredentials(report: string[]): ExternalItem[] {
       return items.map((s) => ({ ...s, source, split: 'holdout44' as const }));
     });
   });
+}
+
+// raw/credsweeper/: Samsung CredSweeper's expected findings of its default run (output.json) and of its ML-off run
+// (no_ml.json) over its own samples, saved as excerpts of the kept keys; each reported line an item (read from the saved
+// excerpts, nothing transcribed).
+function fromCredSweeperFindings(report: string[]): ExternalItem[] {
+  const byPath = new Map(readSaved('credsweeper').files.map((f) => [f.path, excerptFindings(f.text)]));
+  const items = labelCredSweeperFindings(byPath.get('tests/data/output.json')!, byPath.get('tests/data/no_ml.json')!);
+  report.push(`credsweeper: ${new Set(items.map((i) => i.path)).size} samples, ${items.length} reported lines`);
+  return items.map(({ path: _path, ...s }) => ({ ...s, source: 'credsweeper', split: 'holdout46' as const }));
 }

@@ -32,6 +32,7 @@ import {
   holdout42CorpusPath,
   holdout40CorpusPath,
   holdout45CorpusPath,
+  holdout46CorpusPath,
   holdout47CorpusPath,
   holdout49CorpusPath,
   holdout43CorpusPath,
@@ -211,6 +212,10 @@ test('holdout40.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout45.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout45', holdout45CorpusPath);
+});
+
+test('holdout46.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout46', holdout46CorpusPath);
 });
 
 test('holdout47.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
