@@ -8,11 +8,10 @@
 // stand-ins in the literal's place.
 //
 //   npx tsx bench/guard/convertedLiteralProbe.ts [--show] [--form REGEX]
-import { redactSecrets } from '../../src/core/guard/secretRedactor';
 import { seededRandom } from '../../src/core/seededRandom';
 import { alphabets, SHORT } from './matrixAlphabets';
 import { probeArgs } from './probeArgs';
-import { fillPlace, valueRedacted } from './probePlaces';
+import { fillPlace, PlaceTally } from './probePlaces';
 
 const { show, filter } = probeArgs();
 const formFilter = filter('--form');
@@ -75,34 +74,17 @@ const FORMS: readonly { id: string; language: Language; template: string }[] = [
 const random = seededRandom(38);
 const values = [...alphabets, SHORT].map((a) => [a.id, a.make(random)] as const);
 
-let read = 0;
-let tried = 0;
-let wrongly = 0;
-let leaveTried = 0;
-const lines: string[] = [];
-
-function leave(label: string, text: string): void {
-  leaveTried++;
-  const out = redactSecrets(text).text;
-  if (out !== text) {
-    wrongly++;
-    lines.push(`taken  ${label}${show ? `  ${JSON.stringify(text)} -> ${JSON.stringify(out)}` : ''}`);
-  }
-}
+const tally = new PlaceTally(show);
 
 for (const form of FORMS) {
   if (formFilter && !formFilter.test(form.id)) continue;
   for (const [alphabet, value] of values) {
     // (A value holding the literal's own quote cannot stand in it.)
     if (value.includes('"')) continue;
-    tried++;
-    const text = fillPlace(form.template, '', value);
-    if (valueRedacted(text, value)) read++;
-    else lines.push(`left   ${form.id} | ${alphabet}${show ? `  ${JSON.stringify(text)}` : ''}`);
+    tally.take(`${form.id} | ${alphabet}`, fillPlace(form.template, '', value), value);
   }
-  for (const reference of REFERENCES[form.language]) leave(`${form.id} | reference ${reference}`, form.template.replace(/b?"§V§"/, reference));
-  for (const standIn of STAND_INS) leave(`${form.id} | stand-in ${standIn}`, fillPlace(form.template, '', standIn));
+  for (const reference of REFERENCES[form.language]) tally.leave(`${form.id} | reference ${reference}`, form.template.replace(/b?"§V§"/, reference));
+  for (const standIn of STAND_INS) tally.leave(`${form.id} | stand-in ${standIn}`, fillPlace(form.template, '', standIn));
 }
 
-for (const line of lines) console.log(line);
-console.log(`wrapped literals read ${read}/${tried}; cells to leave taken ${wrongly}/${leaveTried}`);
+tally.print('wrapped literals');
