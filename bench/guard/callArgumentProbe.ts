@@ -9,11 +9,10 @@
 // method names on receivers whose documentation names no credential there.
 //
 //   npx tsx bench/guard/callArgumentProbe.ts [--show] [--form REGEX]
-import { redactSecrets } from '../../src/core/guard/secretRedactor';
 import { seededRandom } from '../../src/core/seededRandom';
 import { alphabets, SHORT } from './matrixAlphabets';
 import { probeArgs } from './probeArgs';
-import { fillPlace, valueRedacted } from './probePlaces';
+import { fillPlace, PlaceTally } from './probePlaces';
 
 const { show, filter } = probeArgs();
 const formFilter = filter('--form');
@@ -160,20 +159,7 @@ const UNRELATED: readonly string[] = [
 const random = seededRandom(34);
 const values = [...alphabets, SHORT].map((a) => [a.id, a.make(random), a.urlSafe] as const);
 
-let read = 0;
-let tried = 0;
-let wrongly = 0;
-let leaveTried = 0;
-const lines: string[] = [];
-
-function leave(label: string, text: string): void {
-  leaveTried++;
-  const out = redactSecrets(text).text;
-  if (out !== text) {
-    wrongly++;
-    lines.push(`taken  ${label}${show ? `  ${JSON.stringify(text)} -> ${JSON.stringify(out)}` : ''}`);
-  }
-}
+const tally = new PlaceTally(show);
 
 for (const form of FORMS) {
   if (formFilter && !formFilter.test(form.id)) continue;
@@ -182,22 +168,18 @@ for (const form of FORMS) {
     if (form.url && !urlSafe) continue;
     // (A value that cannot stand in the call's quotes is not the form's.)
     if (place.startsWith("'") && value.includes("'")) continue;
-    tried++;
-    const text = fillPlace(form.template, '', value);
-    if (valueRedacted(text, value)) read++;
-    else lines.push(`left   ${form.id} | ${alphabet}${show ? `  ${JSON.stringify(text)}` : ''}`);
+    tally.take(`${form.id} | ${alphabet}`, fillPlace(form.template, '', value), value);
   }
   // A variable or a lookup replaces the whole quoted place; a stand-in its content (not in a bare DSN, where it has no quotes).
   const quoted = place !== '§V§';
-  for (const reference of REFERENCES[form.language]) if (quoted) leave(`${form.id} | reference ${reference}`, form.template.replace(place, reference));
-  for (const standIn of STAND_INS) leave(`${form.id} | stand-in ${standIn}`, fillPlace(form.template, '', standIn));
-  if (form.others) leave(`${form.id} | other arguments`, form.others);
+  for (const reference of REFERENCES[form.language]) if (quoted) tally.leave(`${form.id} | reference ${reference}`, form.template.replace(place, reference));
+  for (const standIn of STAND_INS) tally.leave(`${form.id} | stand-in ${standIn}`, fillPlace(form.template, '', standIn));
+  if (form.others) tally.leave(`${form.id} | other arguments`, form.others);
 }
 for (const template of UNRELATED) {
   if (formFilter && !formFilter.test(template)) continue;
-  for (const [alphabet, value] of values) leave(`unrelated ${template} | ${alphabet}`, fillPlace(template, '', value));
+  for (const [alphabet, value] of values) tally.leave(`unrelated ${template} | ${alphabet}`, fillPlace(template, '', value));
 }
 
-for (const line of lines) console.log(line);
-console.log(`credential arguments read ${read}/${tried}; cells to leave taken ${wrongly}/${leaveTried}`);
+tally.print('credential arguments');
 

@@ -834,4 +834,23 @@ export const grammarCells: readonly GrammarCell[] = [
     ['json-member-broken-midline', 'requests.post(url, json={"grant_type": "client_credentials", "client_secret":\n    "§V§"})'],
     ['aws-ssm-named-parameter', 'aws ssm put-parameter --name /prod/shop/db_password --value "§V§" --type String --overwrite'],
   ]),
+  // Thirty-eighth round (guardwrap1, convertedLiteral.ts): a literal inside its language's documented conversion or a
+  // secret-holding type's constructor, bound to a name or given to a documented key place: Python's `bytes(str,
+  // encoding)` and `bytearray`, pydantic's `SecretBytes`, Rust secrecy's `SecretString::new(Box<str>)` and
+  // `SecretBox::new(Box<S>)`, Swift's `Data(String.UTF8View)`; jsonwebtoken's secret as a Buffer, Node's `createHmac` key
+  // as a Buffer, Python's `hmac.new` key as bytes, PyJWT's key from a `SecretStr`.
+  ...group('code-assignment', [
+    ['python-bytes-encoding', 'SECRET_KEY = bytes("§V§", "utf-8")'],
+    ['python-bytearray-encoding', 'password = bytearray("§V§", "utf-8")'],
+    ['pydantic-secretbytes', 'api_key: SecretBytes = SecretBytes(b"§V§")'],
+    ['rust-secrecy-secretstring-new', 'let api_token = SecretString::new("§V§".into());'],
+    ['rust-secrecy-secretbox-new', 'let password = SecretBox::new(Box::new("§V§".to_string()));'],
+    ['swift-data-utf8', 'let secretKey = Data("§V§".utf8)'],
+  ]),
+  ...group('call-argument', [
+    ['jsonwebtoken-buffer-secret', 'const token = jwt.sign({ sub: user.id }, Buffer.from("§V§"), { algorithm: "HS256" });'],
+    ['node-createhmac-buffer', 'const mac = crypto.createHmac("sha256", Buffer.from("§V§", "utf8"));'],
+    ['python-hmac-new-bytes', 'mac = hmac.new(bytes("§V§", "utf-8"), msg, hashlib.sha256)'],
+    ['pyjwt-secretstr-key', 'token = jwt.encode(payload, SecretStr("§V§").get_secret_value(), algorithm="HS256")'],
+  ]),
 ];

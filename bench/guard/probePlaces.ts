@@ -11,3 +11,37 @@ export function fillPlace(template: string, name: string, value: string): string
 export function valueRedacted(text: string, value: string): boolean {
   return !redactSecrets(text).text.includes(value);
 }
+
+/** A probe's counts: values it should take and texts it should leave, and a line for each it got wrong. */
+export class PlaceTally {
+  read = 0;
+  tried = 0;
+  wrongly = 0;
+  leaveTried = 0;
+  readonly lines: string[] = [];
+
+  constructor(private readonly show: boolean) {}
+
+  /** `value`, written into `text`, should be taken. */
+  take(label: string, text: string, value: string): void {
+    this.tried++;
+    if (valueRedacted(text, value)) this.read++;
+    else this.lines.push(`left   ${label}${this.show ? `  ${JSON.stringify(text)}` : ''}`);
+  }
+
+  /** Nothing in `text` should be taken. */
+  leave(label: string, text: string): void {
+    this.leaveTried++;
+    const out = redactSecrets(text).text;
+    if (out !== text) {
+      this.wrongly++;
+      this.lines.push(`taken  ${label}${this.show ? `  ${JSON.stringify(text)} -> ${JSON.stringify(out)}` : ''}`);
+    }
+  }
+
+  /** The lines, then `what read r/n; cells to leave taken w/m`. */
+  print(what: string): void {
+    for (const line of this.lines) console.log(line);
+    console.log(`${what} read ${this.read}/${this.tried}; cells to leave taken ${this.wrongly}/${this.leaveTried}`);
+  }
+}

@@ -9,8 +9,9 @@ import type { SecretRule } from '../secretRule';
 import { spanKind } from '../spanList';
 import { acceptValue } from './secretValue';
 import { keyStrength } from './keyStrength';
+import { BYTES_CALL } from './convertedLiteral';
 
-const BYTES_OF_LITERAL = /(?:\[\]byte|TextEncoder[ \t]*\([ \t]*\)[ \t]*\.encode|Encoding\.(?:UTF8|ASCII|Unicode|Default|UTF32|Latin1)[ \t]*\.GetBytes)[ \t]*\([ \t]*(?<q>["'`])(?<secret>[^"'`\r\n]{3,200})\k<q>[ \t]*\)/dg;
+const BYTES_OF_LITERAL = new RegExp(`${BYTES_CALL}[ \\t]*\\([ \\t]*(?<q>["'\`])(?<secret>[^"'\`\\r\\n]{3,200})\\k<q>[ \\t]*\\)`, 'dg');
 const KIND = spanKind('bytes-literal-assignment');
 const LONGEST_NAME = 64;
 
@@ -22,11 +23,6 @@ function isNameChar(c: number): boolean {
 function boundName(text: string, at: number): string | undefined {
   let i = at - 1;
   while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
-  // `new TextEncoder()`: the operator comes before `new`.
-  if (i >= 2 && text.startsWith('new', i - 2) && !isNameChar(text.charCodeAt(i - 3))) {
-    i -= 3;
-    while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
-  }
   if (text.charCodeAt(i) !== 61) return undefined;
   i--;
   const before = text.charCodeAt(i);

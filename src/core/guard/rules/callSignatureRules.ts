@@ -28,17 +28,13 @@ import { ARG, LITERAL, positionalRule } from './positionalSecretRules';
 // FileInputStream("ks.jks")`, `OpenSSL::Digest.new('sha256')`), and its comma.
 const CALL_ARG = `(?:new[ \\t]+)?[\\w$.:]{1,100}[ \\t]*\\([^()\\r\\n]{0,200}\\)[ \\t]*,[ \\t]*`;
 export const ANY_ARG = `(?:${ARG}|${CALL_ARG})`;
-// A string made bytes as each language writes it before the literal (Node's `Buffer.from(`, the
-// Web's `new TextEncoder().encode(`, .NET's `Encoding.UTF8.GetBytes(`, Go's `[]byte(`); Java's
-// `"…".getBytes()` and Python's `b"…"` or `"…".encode()` follow or prefix the literal itself.
-export const AS_BYTES = `(?:Buffer\\.from[ \\t]*\\([ \\t]*|(?:new[ \\t]+)?TextEncoder[ \\t]*\\([ \\t]*\\)[ \\t]*\\.encode[ \\t]*\\([ \\t]*|Encoding\\.(?:UTF8|ASCII|Unicode|Default|UTF32|Latin1)[ \\t]*\\.GetBytes[ \\t]*\\([ \\t]*|\\[\\]byte[ \\t]*\\([ \\t]*)?`;
 // (Blanks may stand before a call's `(`: a keyword naming the call with its `(` is also written with one blank, which
 // the redactor's prefilter reads as any run of them.)
 const OPEN = `[ \\t]*\\([ \\t]*`;
 
 export const callSignatureRules: readonly SecretRule[] = [
   positionalRule('cipher-key-argument', ['createcipher', 'createdecipher', 'cryptojs.', 'openssl_encrypt', 'openssl_decrypt', 'aes.new', 'des.new', 'des3.new', 'arc4.new', 'blowfish.new', 'cast.new', 'chacha20.new', 'chacha20_poly1305.new', 'salsa20.new', 'fernet'], [
-    { key: 'secret', pattern: new RegExp(`\\bcreate(?:Cipher|Decipher)(?:iv)?${OPEN}${ANY_ARG}${AS_BYTES}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\bcreate(?:Cipher|Decipher)(?:iv)?${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'passphrase', pattern: new RegExp(`\\bCryptoJS\\.(?:AES|DES|TripleDES|Rabbit|RabbitLegacy|RC4|RC4Drop)\\.(?:en|de)crypt${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'passphrase', pattern: new RegExp(`\\bopenssl_(?:en|de)crypt${OPEN}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
     // PyCryptodome's ciphers take the key first (`key=` too); cryptography's Fernet its one key.
@@ -50,17 +46,17 @@ export const callSignatureRules: readonly SecretRule[] = [
     { key: 'secret', pattern: new RegExp(`\\bhash_hmac${OPEN}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\bOpenSSL::HMAC\\.(?:hexdigest|digest|base64digest)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\bOpenSSL::HMAC\\.new${OPEN}${LITERAL}`, 'dg') },
-    { key: 'secret', pattern: new RegExp(`\\bnew[ \\t]+HMAC(?:SHA1|SHA256|SHA384|SHA512|SHA3_256|SHA3_384|SHA3_512|MD5)${OPEN}${AS_BYTES}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\bnew[ \\t]+HMAC(?:SHA1|SHA256|SHA384|SHA512|SHA3_256|SHA3_384|SHA3_512|MD5)${OPEN}${LITERAL}`, 'dg') },
   ]),
   positionalRule('hmac-new-key-argument', ['hmac.new', 'hmac.digest'], [
     // Go's crypto/hmac `New(hash, key)` (Python's lower-case `hmac.new(key, …)` is the older rule's).
-    { key: 'secret', pattern: new RegExp(`\\bhmac\\.New${OPEN}${ANY_ARG}${AS_BYTES}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\bhmac\\.New${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\bhmac\\.digest${OPEN}(?:key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
   ]),
   positionalRule('signer-secret-argument', ['cookieparser', 'serializer', 'timestampsigner', 'itsdangerous', 'symmetricsecuritykey'], [
     { key: 'secret', pattern: new RegExp(`\\bcookieParser${OPEN}${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\b(?:URLSafe(?:Timed)?Serializer|TimedSerializer|TimestampSigner|itsdangerous\\.(?:Serializer|Signer))${OPEN}(?:secret_key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
-    { key: 'secret', pattern: new RegExp(`\\bnew[ \\t]+SymmetricSecurityKey${OPEN}${AS_BYTES}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\bnew[ \\t]+SymmetricSecurityKey${OPEN}${LITERAL}`, 'dg') },
   ]),
   positionalRule('jwt-secret-argument', ['jwt::', 'jwt.encode', 'jwt.decode', 'jwt.token', 'hs256', 'hs384', 'hs512'], [
     { key: 'secret', pattern: new RegExp(`\\bJWT::(?:encode|decode)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },

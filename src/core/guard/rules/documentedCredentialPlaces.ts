@@ -17,7 +17,7 @@
 // Azure.qll), where main left them: a literal there is the key, whatever it looks like (`[]byte("key1")`).
 import type { SecretRule } from '../secretRule';
 import { ARG, LITERAL, positionalRule } from './positionalSecretRules';
-import { ANY_ARG, AS_BYTES } from './callSignatureRules';
+import { ANY_ARG } from './callSignatureRules';
 
 const OPEN = `[ \\t]*\\([ \\t]*`;
 // An argument before the one wanted that is Go's string made bytes (`[]byte("…")`), and its comma.
@@ -48,27 +48,27 @@ export const documentedCredentialPlaces: readonly SecretRule[] = [
   // `SignEncrypted`, `SignWithHeader`, `SignEncryptedWithHeader`, and its `keys.Register(alg, kid, public, private)`
   // (for an HMAC both keys are the shared secret).
   positionalRule('go-jwt-sign-key', ['signingmethod', 'jwt.sign', 'jwt.hs'], [
-    { key: 'secret', pattern: new RegExp(`\\b(?:SigningMethod[A-Z]{2}\\w{0,6}|jwt)\\.Sign(?:Encrypted)?(?:WithHeader)?${OPEN}${ANY_ARG}${AS_BYTES}${LITERAL}`, 'dg') },
-    { key: 'secret', pattern: new RegExp(`\\.Register${OPEN}jwt\\.HS(?:256|384|512)[ \\t]*,[ \\t]*${ANY_ARG}${AS_BYTES}${LITERAL}`, 'dg') },
-    { key: 'secret', pattern: new RegExp(`\\.Register${OPEN}jwt\\.HS(?:256|384|512)[ \\t]*,[ \\t]*${ANY_ARG}(?:${BYTES_ARG}|${ANY_ARG})${AS_BYTES}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\b(?:SigningMethod[A-Z]{2}\\w{0,6}|jwt)\\.Sign(?:Encrypted)?(?:WithHeader)?${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\.Register${OPEN}jwt\\.HS(?:256|384|512)[ \\t]*,[ \\t]*${ANY_ARG}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\.Register${OPEN}jwt\\.HS(?:256|384|512)[ \\t]*,[ \\t]*${ANY_ARG}(?:${BYTES_ARG}|${ANY_ARG})${LITERAL}`, 'dg') },
   ]),
   // A signer made from a key: kataras/iris' `jwt.NewSigner(alg, key, maxAge)`, go-kit's `NewSigner(kid, key, method,
   // claims)`, cristalhq/jwt's `NewSignerHS(alg, key)`, go-chi's `jwtauth.New(alg, signKey, verifyKey)`.
   positionalRule('go-jwt-signer-key', ['newsigner', 'jwtauth.new'], [
-    { key: 'secret', pattern: new RegExp(`\\b(?:NewSigner(?:HS)?|jwtauth\\.New)${OPEN}${ANY_ARG}${AS_BYTES}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\b(?:NewSigner(?:HS)?|jwtauth\\.New)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
   ]),
   // The `Key` field of gin-jwt's `GinJWTMiddleware`, gf-jwt's `GfJWTMiddleware`, iris' `Signer` and go-jose's
   // `SigningKey` and `Recipient` (named with their package, as Go writes them), in the type's composite literal (its
   // fields maybe one a line, no brace between).
   positionalRule('go-jwt-key-field', ['ginjwtmiddleware', 'gfjwtmiddleware', 'jwt.signer', 'jose.signingkey', 'jose.recipient'], [
-    { key: 'secret', pattern: new RegExp(`\\b(?:GinJWTMiddleware|GfJWTMiddleware|jwt\\.Signer|jose\\.(?:SigningKey|Recipient))[ \\t]*\\{[^{}]{0,400}?\\bKey[ \\t]*:[ \\t]*${AS_BYTES}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\b(?:GinJWTMiddleware|GfJWTMiddleware|jwt\\.Signer|jose\\.(?:SigningKey|Recipient))[ \\t]*\\{[^{}]{0,400}?\\bKey[ \\t]*:[ \\t]*${LITERAL}`, 'dg') },
   ]),
   // jose's `jwtVerify(jwt, key)` (for HS256 the key is `new TextEncoder().encode('…')`); Node's `http.request`
   // and `https.request` option `auth`, documented as "Basic authentication ('user:password')"; ms-rest-azure's
   // `loginWithUsernamePassword(username, password)` and `loginWithServicePrincipalSecret(clientId, secret, domain)`;
   // superagent's and request's `.auth(user, password)`.
   positionalRule('js-jwt-verify-key', ['jwtverify'], [
-    { key: 'secret', pattern: new RegExp(`\\bjwtVerify${OPEN}${ANY_ARG}${AS_BYTES}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\bjwtVerify${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
   ]),
   positionalRule('node-request-auth-option', ['http.request', 'https.request', 'http.get', 'https.get'], [
     { key: 'password', pattern: new RegExp(`\\bhttps?\\.(?:request|get)${OPEN}(?:${ARG})?\\{[^{}()\\r\\n]{0,200}?\\bauth[ \\t]*:[ \\t]*(?<q>["'\`])[^"'\`:\\r\\n]{1,100}:(?<secret>[^"'\`\\r\\n]{3,200})\\k<q>`, 'dg') },

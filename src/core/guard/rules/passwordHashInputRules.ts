@@ -14,15 +14,13 @@ import type { SecretRule } from '../secretRule';
 import { ARG, LITERAL, positionalRule } from './positionalSecretRules';
 
 const OPEN = `[ \\t]*\\([ \\t]*`;
-// Go's and .NET's byte conversions of the literal (`[]byte("…")`, `Encoding.UTF8.GetBytes("…")`).
-const AS_BYTES = `(?:\\[\\]byte[ \\t]*\\([ \\t]*|Encoding\\.(?:UTF8|ASCII|Unicode|Default)[ \\t]*\\.GetBytes[ \\t]*\\([ \\t]*)?`;
 
 export const passwordHashInputRules: readonly SecretRule[] = [
   positionalRule('hashed-password-argument', ['bcrypt', 'password_hash', 'password_verify', 'hash::make', 'hash::check', 'make_password', 'check_password', 'generate_password_hash', 'passwordencoder', 'hashpassword', 'scryptsync', 'pbkdf2sync'], [
     // The password first.
-    { key: 'password', pattern: new RegExp(`(?:\\bbcrypt(?:js)?\\.(?:hashpw|checkpw|hash|hashSync|compare|compareSync)|\\bBCrypt\\.(?:hashpw|checkpw|HashPassword|EnhancedHashPassword|Verify)|\\bBCrypt::Password\\.create|\\bpassword_(?:hash|verify)|\\bHash::(?:make|check)|\\b(?:make|check)_password|\\bgenerate_password_hash|[Pp]asswordEncoder(?:[ \\t]*\\([ \\t]*\\))?\\.(?:encode|matches)|\\bcrypto\\.(?:scrypt|pbkdf2)Sync|\\bbcrypt\\.GenerateFromPassword)${OPEN}${AS_BYTES}${LITERAL}`, 'dg') },
+    { key: 'password', pattern: new RegExp(`(?:\\bbcrypt(?:js)?\\.(?:hashpw|checkpw|hash|hashSync|compare|compareSync)|\\bBCrypt\\.(?:hashpw|checkpw|HashPassword|EnhancedHashPassword|Verify)|\\bBCrypt::Password\\.create|\\bpassword_(?:hash|verify)|\\bHash::(?:make|check)|\\b(?:make|check)_password|\\bgenerate_password_hash|[Pp]asswordEncoder(?:[ \\t]*\\([ \\t]*\\))?\\.(?:encode|matches)|\\bcrypto\\.(?:scrypt|pbkdf2)Sync|\\bbcrypt\\.GenerateFromPassword)${OPEN}${LITERAL}`, 'dg') },
     // The password second, after the stored hash.
-    { key: 'password', pattern: new RegExp(`(?:\\bcheck_password_hash|\\bbcrypt\\.CompareHashAndPassword)${OPEN}${ARG}${AS_BYTES}${LITERAL}`, 'dg') },
+    { key: 'password', pattern: new RegExp(`(?:\\bcheck_password_hash|\\bbcrypt\\.CompareHashAndPassword)${OPEN}${ARG}${LITERAL}`, 'dg') },
   ]),
   positionalRule('account-password-argument', ['set_password', 'create_user', 'create_superuser', 'createasync', 'checkpasswordasync', 'passwordsigninasync', 'addpasswordasync'], [
     // Django's `user.set_password(raw_password)` (keyring's three-argument form is credentialCallRules').

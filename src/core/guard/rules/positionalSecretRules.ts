@@ -21,6 +21,7 @@ import { acceptsPasswordLiteral, acceptsQuotedLiteral } from './secretValue';
 import { spanBeforeTail, withoutIndices } from '../secretPlace';
 import { keywordLead } from '../keywordLed';
 import { anonymousLogin } from './anonymousLogin';
+import { CONVERSIONS_OPENED } from './convertedLiteral';
 
 // An argument may open its own line: a call laid out an argument a line (Prettier's, Black's, gofmt's layout of a long
 // call; every one of these languages reads a line break between arguments as a blank). One break, after `(` or `,`.
@@ -28,8 +29,9 @@ const OWN_LINE = `(?:\\r?\\n[ \\t]*)?`;
 // One argument before the one wanted, and its comma: an object literal without nested braces (a
 // JWT's payload `{ id: user.id }`), a string literal, or a name, a member chain or a number.
 export const ARG = `${OWN_LINE}(?:\\{[^{}\\r\\n]{0,200}\\}[ \\t]*|"[^"\\r\\n]{0,200}"[ \\t]*|'[^'\\r\\n]{0,200}'[ \\t]*|[^,(){}"'\\r\\n]{1,200}),[ \\t]*`;
-// The wanted argument: a string literal (Python's bytes `b"…"` too), its content the secret.
-export const LITERAL = `${OWN_LINE}[bru]?(?<q>["'\`])(?<secret>[^"'\`\\r\\n]{3,200})\\k<q>`;
+// The wanted argument: a string literal (Python's bytes `b"…"` too), its content the secret, bare or inside up to two calls
+// that only convert it (`Buffer.from("…")`, `[]byte("…")`, `SecretStr("…")`: convertedLiteral.ts).
+export const LITERAL = `${OWN_LINE}${CONVERSIONS_OPENED}[bru]?(?<q>["'\`])(?<secret>[^"'\`\\r\\n]{3,200})\\k<q>`;
 
 interface Position {
   readonly pattern: RegExp;
@@ -121,10 +123,11 @@ export const positionalSecretRules: readonly SecretRule[] = [
   ], true),
   positionalRule('signing-key-argument', ['jwt.', 'algorithm.hmac', 'hmacshakeyfor', 'secretkeyspec', 'signwith', 'signedstring', 'createhmac', 'hmac.new'], [
     { key: 'secret', pattern: new RegExp(`\\b[Jj][Ww][Tt]\\.(?:sign|verify|encode|decode)[ \\t]*\\([ \\t]*${ARG}${LITERAL}`, 'dg') },
-    { key: 'secret', pattern: /(?:\bAlgorithm\.HMAC(?:256|384|512)|\bhmacShaKeyFor|\bnew[ \t]+SecretKeySpec)[ \t]*\([ \t]*"(?<secret>[^"\r\n]{3,200})"/dg },
-    { key: 'secret', pattern: /\bsignWith[ \t]*\([ \t]*SignatureAlgorithm\.\w{2,10}[ \t]*,[ \t]*"(?<secret>[^"\r\n]{3,200})"/dg },
-    { key: 'secret', pattern: /\.SignedString[ \t]*\([ \t]*\[\]byte[ \t]*\([ \t]*"(?<secret>[^"\r\n]{3,200})"/dg },
-    { key: 'secret', pattern: /\bcreateHmac[ \t]*\([ \t]*(["'])[\w-]{2,20}\1[ \t]*,[ \t]*(?<q>["'`])(?<secret>[^"'`\r\n]{3,200})\k<q>/dg },
-    { key: 'secret', pattern: /\bhmac\.new[ \t]*\([ \t]*(?:key[ \t]*=[ \t]*)?[bB]?(?<q>["'])(?<secret>[^"'\r\n]{3,200})\k<q>/dg },
+    { key: 'secret', pattern: new RegExp(`(?:\\bAlgorithm\\.HMAC(?:256|384|512)|\\bhmacShaKeyFor|\\bnew[ \\t]+SecretKeySpec)[ \\t]*\\([ \\t]*${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\bsignWith[ \\t]*\\([ \\t]*SignatureAlgorithm\\.\\w{2,10}[ \\t]*,[ \\t]*${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\.SignedString[ \\t]*\\([ \\t]*${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\bcreateHmac[ \\t]*\\([ \\t]*(["'])[\\w-]{2,20}\\1[ \\t]*,[ \\t]*${LITERAL}`, 'dg') },
+    // (Python's upper-case bytes prefix `B"…"` too, beside the shared reading's lower-case one.)
+    { key: 'secret', pattern: new RegExp(`\\bhmac\\.new[ \\t]*\\([ \\t]*(?:key[ \\t]*=[ \\t]*)?B?${LITERAL}`, 'dg') },
   ]),
 ];
