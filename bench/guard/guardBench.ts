@@ -279,6 +279,7 @@ function externalBySplit() {
     holdout43: withoutLists(external.holdout43),
     holdout44: withoutLists(external.holdout44),
     holdout45: withoutLists(external.holdout45),
+    holdout48: withoutLists(external.holdout48),
   };
 }
 

@@ -78,6 +78,8 @@
 // corpus/holdout44.jsonl.
 // And the forty-fifth (holdout45, Singer SDK taps' and targets' tests, labelled by the config schema's secret=True),
 // corpus/holdout45.jsonl.
+// And the forty-eighth (holdout48, LeakTK's fake leaks, labelled valid / invalid by the project's directories),
+// corpus/holdout48.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -97,7 +99,7 @@ export const SPLITS = [
   'tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14',
   'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28',
   'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37',
-  'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45',
+  'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout48',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -155,6 +157,7 @@ export const holdout38CorpusFile = join(__dirname, 'corpus', 'holdout38.jsonl');
 export const holdout42CorpusFile = join(__dirname, 'corpus', 'holdout42.jsonl');
 export const holdout40CorpusFile = join(__dirname, 'corpus', 'holdout40.jsonl');
 export const holdout45CorpusFile = join(__dirname, 'corpus', 'holdout45.jsonl');
+export const holdout48CorpusFile = join(__dirname, 'corpus', 'holdout48.jsonl');
 export const holdout43CorpusFile = join(__dirname, 'corpus', 'holdout43.jsonl');
 export const holdout44CorpusFile = join(__dirname, 'corpus', 'holdout44.jsonl');
 
@@ -186,6 +189,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout42CorpusFile,
   holdout40CorpusFile,
   holdout45CorpusFile,
+  holdout48CorpusFile,
   holdout43CorpusFile,
   holdout44CorpusFile,
 ]): ExternalItem[] {

@@ -140,6 +140,7 @@ import { declaredOptions, inheritedDeclarationSource, labelPasswordOptionSetting
 // The fortieth holdout.
 import { checkPasswordKeyDeclarations, connectConfigSources, connectDeclarationSources, labelConnectConfig, type ConfigForm, type FortiethNote, type PasswordKey } from './build/connectPasswordConfigs';
 import { declaredProperties, labelSingerTest, singerSources, type FortyFifthNote } from './build/singerSecretConfigs';
+import { labelFakeLeak, type FortyEighthNote } from './build/fakeLeakVerdicts';
 // The forty-third holdout.
 import { descriptorSensitivity, labelPropertiesFile, labelSetPropertyRuns, sensitiveDescriptorSources, sensitiveKeys, type FortyThirdNote } from './build/sensitiveDescriptorConfigs';
 import { credentialDeclarations, labelNodeRedTest, nodeRedSources, type FortyFourthNote } from './build/nodeRedCredentials';
@@ -174,6 +175,7 @@ export interface ExternalItem {
     | FortySecondNote
     | FortiethNote
     | FortyFifthNote
+    | FortyEighthNote
     | FortyThirdNote
     | FortyFourthNote;
 }
@@ -265,6 +267,8 @@ export const holdout42CorpusPath = join(here, 'holdout42.jsonl');
 export const holdout40CorpusPath = join(here, 'holdout40.jsonl');
 /** And the forty-fifth. */
 export const holdout45CorpusPath = join(here, 'holdout45.jsonl');
+/** And the forty-eighth. */
+export const holdout48CorpusPath = join(here, 'holdout48.jsonl');
 /** And the forty-third. */
 export const holdout43CorpusPath = join(here, 'holdout43.jsonl');
 /** And the forty-fourth. */
@@ -334,6 +338,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromPasswordOptionSettings(report));
   items.push(...fromConnectPasswordConfigs());
   items.push(...fromSingerSecretConfigs(report));
+  items.push(...fromFakeLeaks());
   items.push(...fromSensitiveDescriptorConfigs(report));
   items.push(...fromNodeRedCredentials(report));
   setApartTuneExamples(items);
@@ -370,7 +375,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout48'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -447,6 +452,7 @@ if (require.main === module) {
     holdout42: holdout42CorpusPath,
     holdout40: holdout40CorpusPath,
     holdout45: holdout45CorpusPath,
+    holdout48: holdout48CorpusPath,
     holdout43: holdout43CorpusPath,
     holdout44: holdout44CorpusPath,
   } as const;
@@ -1277,6 +1283,14 @@ function fromSingerSecretConfigs(report: string[]): ExternalItem[] {
         return items.map((s) => ({ ...s, source, split: 'holdout45' as const }));
       });
   });
+}
+
+// raw/leaktk-fake-leaks/: LeakTK's fake leaks, each saved valid/ or invalid/ file an item labelled by its directory, a
+// valid file's secrets by the expected scanner results its manifest transcribes (rule 0) or by rules 1-5.
+function fromFakeLeaks(): ExternalItem[] {
+  const source = 'leaktk-fake-leaks';
+  const { resultsSecrets } = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { resultsSecrets: Record<string, string[]> };
+  return readSaved(source).files.map((f) => ({ ...labelFakeLeak(f.path, f.text, resultsSecrets[f.path] ?? []), source, split: 'holdout48' as const }));
 }
 
 // raw/nifi-*/: Apache NiFi's processor and controller-service tests and its nifi.properties test resources, with the

@@ -32,6 +32,7 @@ import {
   holdout42CorpusPath,
   holdout40CorpusPath,
   holdout45CorpusPath,
+  holdout48CorpusPath,
   holdout43CorpusPath,
   holdout44CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
@@ -209,6 +210,10 @@ test('holdout40.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout45.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout45', holdout45CorpusPath);
+});
+
+test('holdout48.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout48', holdout48CorpusPath);
 });
 
 test('holdout43.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
