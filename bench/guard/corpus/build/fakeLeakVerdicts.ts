@@ -54,15 +54,15 @@ function urlPasswords(text: string): Found[] {
   });
 }
 
-// Rule 3: `Authorization: <scheme> <credential>` or `Authorization: <credential>` (a Python f-string's prefix skipped).
+// Rule 3: `Authorization: <scheme> <credential>` → the credential; `Authorization: <credential>` → it (a Python
+// f-string's prefix skipped). A scheme is the first of two words (Bearer, Basic, Token, Splunk, …).
 const scheme = /^(?:Bearer|Basic|Token|Bot|Digest)\s+/i;
-const authorizationHeader = /\bAuthorization\\*["']?\s*[:=]\s*\\*["']?(?:f["'])?((?:(?:Bearer|Basic|Token|Bot|Digest)\s+)?[^\s'"<>\\]+)/gi;
+const authorizationHeader = /\bAuthorization\\*["']?\s*[:=]\s*\\*["']?(?:f["'])?([^\s'"<>\\]+)(?:[ \t]+([^\s'"<>\\]+))?/gi;
 
 function authorizationValues(text: string): Found[] {
   return [...text.matchAll(authorizationHeader)].map((m) => {
-    const whole = m[1]!;
-    const value = whole.replace(scheme, '');
-    return { value, at: m.index + m[0].lastIndexOf(whole) + (whole.length - value.length) };
+    const value = m[2] ?? m[1]!;
+    return { value, at: m.index + m[0].lastIndexOf(value) };
   });
 }
 
@@ -82,7 +82,7 @@ export function credentialName(name: string): boolean {
 
 // A value that names another (a variable, a template, a call), so the credential is not in the text.
 export function variableOrExpression(value: string): boolean {
-  return /^(?:\$\{[^}]*\}|[:/@._-])+$|^\$[A-Za-z_]\w*$|^%\(\w+\)s$|^\{\{[\s\S]*\}\}$|^\{[A-Za-z_][\w.]*\}$|^[A-Za-z_][\w.]*\(|^<[^<>]+>$/.test(value.trim());
+  return /^(?:process\.env|os\.environ|System\.getenv|ENV\[)/.test(value.trim()) || /^(?:\$\{[^}]*\}|[:/@._-])+$|^\$\{[^}]*$|^\$[A-Za-z_]\w*$|^%\(\w+\)s$|^\{\{[\s\S]*\}\}$|^\{[A-Za-z_][\w.]*\}$|^[A-Za-z_][\w.]*\(|^<[^<>]+>$/.test(value.trim());
 }
 
 /**
@@ -97,7 +97,7 @@ function codeReference(text: string, value: string): boolean {
 
 // `NAME = VALUE`, `NAME: VALUE`, `NAME=VALUE`, `"NAME": "VALUE"`, `NAME := "VALUE"`, `NAME ?= VALUE`, a subscript
 // `…['NAME'] = 'VALUE'`, quotes possibly escaped (`\"NAME\":\"VALUE\"`, JSON inside a string).
-const assignment = /(?<![\w.\-\\])(\\*["'])?([A-Za-z_][\w.-]*)\1?(?:\\*["']\])?\s*(?::=|\?=|=|:)(?![=/])[ \t]*/g;
+const assignment = /(?:(?<=\\n)|(?<![\w.\-\\]))(\\*["'])?([A-Za-z_][\w.-]*)\1?(?:\\*["']\])?\s*(?::=|\?=|=|:)(?![=/])[ \t]*/g;
 // `<NAME …>VALUE</NAME>`
 const xmlElement = /<([A-Za-z_][\w.:-]*)(?:\s[^<>]*)?>([^<]+)<\/\1>/g;
 // `--NAME VALUE`, `--NAME=VALUE`
@@ -105,7 +105,8 @@ const option = /(?:^|\s)--([A-Za-z][\w-]*)(?:=|[ \t]+)(?!-)/g;
 
 /** The value written at `at`: a quoted one's content, a YAML block's lines, or an unquoted run. */
 function valueAt(text: string, at: number, indentOf: number): Found[] {
-  const quote = /^(\\*)(["'`])/.exec(text.slice(at));
+  // A quoted value (a Python `b'…'` / `r'…'` prefix, or quotes escaped inside a string, `\\"…\\"`).
+  const quote = /^(?:[bBrRuU]{1,2}(?=["']))?(\\*)(["'`])/.exec(text.slice(at));
   if (quote) {
     const start = at + quote[0].length;
     const close = text.indexOf(quote[1]! + quote[2]!, start);
@@ -128,7 +129,7 @@ function valueAt(text: string, at: number, indentOf: number): Found[] {
   }
   // An unquoted run ends at a blank, `,`, `;`, `#`, a closing bracket, a quote that closes the enclosing string, or a
   // query string's `&`.
-  const run = /^[^\s,;#)\]}"'`&]+/.exec(rest)?.[0] ?? '';
+  const run = (/^[^\s,;#)\]}"'`&]+/.exec(rest)?.[0] ?? '').split(/\\[nrt"]/)[0]!;
   // A bracket that opens a mapping or list starts a structure, not a value (Amendment 3).
   if (/^[[{]$/.test(run)) return [];
   if (scheme.test(rest)) {
