@@ -281,6 +281,7 @@ function externalBySplit() {
     holdout45: withoutLists(external.holdout45),
     holdout46: withoutLists(external.holdout46),
     holdout47: withoutLists(external.holdout47),
+    holdout48: withoutLists(external.holdout48),
     holdout49: withoutLists(external.holdout49),
   };
 }

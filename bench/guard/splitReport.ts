@@ -82,6 +82,8 @@
 // ML-off run), corpus/holdout46.jsonl.
 // And the forty-seventh (holdout47, GitHub's custom secret-scanning patterns' own tests, labelled by their test: and
 // expected: entries), corpus/holdout47.jsonl.
+// And the forty-eighth (holdout48, LeakTK's fake leaks, labelled valid / invalid by the project's directories),
+// corpus/holdout48.jsonl.
 // And the forty-ninth (holdout49, IBM's detect-secrets fork's own plugin tests, labelled by their asserted findings),
 // corpus/holdout49.jsonl.
 import { readFileSync } from 'node:fs';
@@ -104,7 +106,7 @@ export const SPLITS = [
   'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28',
   'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37',
   'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47',
-  'holdout49',
+  'holdout48', 'holdout49',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -164,6 +166,7 @@ export const holdout40CorpusFile = join(__dirname, 'corpus', 'holdout40.jsonl');
 export const holdout45CorpusFile = join(__dirname, 'corpus', 'holdout45.jsonl');
 export const holdout46CorpusFile = join(__dirname, 'corpus', 'holdout46.jsonl');
 export const holdout47CorpusFile = join(__dirname, 'corpus', 'holdout47.jsonl');
+export const holdout48CorpusFile = join(__dirname, 'corpus', 'holdout48.jsonl');
 export const holdout49CorpusFile = join(__dirname, 'corpus', 'holdout49.jsonl');
 export const holdout43CorpusFile = join(__dirname, 'corpus', 'holdout43.jsonl');
 export const holdout44CorpusFile = join(__dirname, 'corpus', 'holdout44.jsonl');
@@ -198,6 +201,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout45CorpusFile,
   holdout46CorpusFile,
   holdout47CorpusFile,
+  holdout48CorpusFile,
   holdout49CorpusFile,
   holdout43CorpusFile,
   holdout44CorpusFile,

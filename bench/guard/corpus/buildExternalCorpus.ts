@@ -145,6 +145,7 @@ import { customPatternSource, labelPatternFolder, type FortySeventhNote } from '
 // The forty-ninth holdout.
 import { contentCheckerCases, detectSecretsForkSources, keywordTableCases, labelCases, namedTestCases, parametrizedCases, reportedPrefixes, reportedSecret, stripped, yelpComparisonSource, type AssertedCase, type FortyNinthNote } from './build/detectSecretsForkTests';
 import { excerptFindings, labelCredSweeperFindings, type FortySixthNote } from './build/credSweeperFindings';
+import { labelFakeLeak, type FortyEighthNote } from './build/fakeLeakVerdicts';
 // The forty-third holdout.
 import { descriptorSensitivity, labelPropertiesFile, labelSetPropertyRuns, sensitiveDescriptorSources, sensitiveKeys, type FortyThirdNote } from './build/sensitiveDescriptorConfigs';
 import { credentialDeclarations, labelNodeRedTest, nodeRedSources, type FortyFourthNote } from './build/nodeRedCredentials';
@@ -181,6 +182,7 @@ export interface ExternalItem {
     | FortyFifthNote
     | FortySeventhNote
     | FortyNinthNote
+    | FortyEighthNote
     | FortyThirdNote
     | FortyFourthNote
     | FortySixthNote;
@@ -273,12 +275,14 @@ export const holdout42CorpusPath = join(here, 'holdout42.jsonl');
 export const holdout40CorpusPath = join(here, 'holdout40.jsonl');
 /** And the forty-fifth. */
 export const holdout45CorpusPath = join(here, 'holdout45.jsonl');
-/** And the forty-seventh. */
+/** And the forty-sixth. */
 export const holdout46CorpusPath = join(here, 'holdout46.jsonl');
+/** And the forty-seventh. */
 export const holdout47CorpusPath = join(here, 'holdout47.jsonl');
+/** And the forty-eighth. */
+export const holdout48CorpusPath = join(here, 'holdout48.jsonl');
 /** And the forty-ninth. */
 export const holdout49CorpusPath = join(here, 'holdout49.jsonl');
-/** And the forty-sixth. */
 /** And the forty-third. */
 export const holdout43CorpusPath = join(here, 'holdout43.jsonl');
 /** And the forty-fourth. */
@@ -350,6 +354,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromSingerSecretConfigs(report));
   items.push(...fromCustomPatternTests());
   items.push(...fromDetectSecretsForkTests(report));
+  items.push(...fromFakeLeaks());
   items.push(...fromSensitiveDescriptorConfigs(report));
   items.push(...fromNodeRedCredentials(report));
   items.push(...fromCredSweeperFindings(report));
@@ -387,7 +392,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout49'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -466,6 +471,7 @@ if (require.main === module) {
     holdout45: holdout45CorpusPath,
     holdout46: holdout46CorpusPath,
     holdout47: holdout47CorpusPath,
+    holdout48: holdout48CorpusPath,
     holdout49: holdout49CorpusPath,
     holdout43: holdout43CorpusPath,
     holdout44: holdout44CorpusPath,
@@ -1340,6 +1346,14 @@ function fromDetectSecretsForkTests(report: string[]): ExternalItem[] {
   );
   report.push(...left.map((l) => `holdout49 ${l}`));
   return items;
+}
+
+// raw/leaktk-fake-leaks/: LeakTK's fake leaks, each saved valid/ or invalid/ file an item labelled by its directory, a
+// valid file's secrets by the expected scanner results its manifest transcribes (rule 0) or by rules 1-5.
+function fromFakeLeaks(): ExternalItem[] {
+  const source = 'leaktk-fake-leaks';
+  const { resultsSecrets } = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { resultsSecrets: Record<string, string[]> };
+  return readSaved(source).files.map((f) => ({ ...labelFakeLeak(f.path, f.text, resultsSecrets[f.path] ?? []), source, split: 'holdout48' as const }));
 }
 
 // raw/nifi-*/: Apache NiFi's processor and controller-service tests and its nifi.properties test resources, with the

@@ -34,6 +34,7 @@ import {
   holdout45CorpusPath,
   holdout46CorpusPath,
   holdout47CorpusPath,
+  holdout48CorpusPath,
   holdout49CorpusPath,
   holdout43CorpusPath,
   holdout44CorpusPath,
@@ -220,6 +221,10 @@ test('holdout46.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout47.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout47', holdout47CorpusPath);
+});
+
+test('holdout48.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout48', holdout48CorpusPath);
 });
 
 test('holdout49.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
