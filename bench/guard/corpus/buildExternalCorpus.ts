@@ -143,7 +143,7 @@ import { declaredProperties, labelSingerTest, singerSources, type FortyFifthNote
 // The forty-seventh holdout.
 import { customPatternSource, labelPatternFolder, type FortySeventhNote } from './build/customPatternTests';
 // The forty-ninth holdout.
-import { contentCheckerCases, detectSecretsForkSources, keywordTableCases, labelCases, namedTestCases, parametrizedCases, reportedPrefixes, reportedSecret, stripped, yelpComparisonSource, type AssertedCase, type FortyNinthNote } from './build/detectSecretsForkTests';
+import { contentCheckerCases, detectSecretsForkSources, diffScanCases, keywordTableCases, labelCases, namedTestCases, parametrizedCases, reportedPrefixes, reportedSecret, stripped, yelpComparisonSource, type AssertedCase, type FortyNinthNote } from './build/detectSecretsForkTests';
 import { excerptFindings, labelCredSweeperFindings, type FortySixthNote } from './build/credSweeperFindings';
 import { labelFakeLeak, type FortyEighthNote } from './build/fakeLeakVerdicts';
 // The forty-third holdout.
@@ -1322,7 +1322,8 @@ function fromCustomPatternTests(): ExternalItem[] {
   });
 }
 
-// raw/{ibm,egressai,researchandevv}-detect-secrets/: detect-secrets forks' own plugin tests, each asserted case an item;
+// raw/{ibm,egressai,researchandevv}-detect-secrets/: detect-secrets forks' own plugin tests, each asserted case an item
+// (raw/ibm-detect-secrets-stream/: IBM's scanning service's scan tests);
 // raw/yelp-detect-secrets-compare/ holds Yelp's tests of the same plugins, only to leave the forks' copies of their cases out.
 function fromDetectSecretsForkTests(report: string[]): ExternalItem[] {
   const yelp = new Map(readSaved(yelpComparisonSource).files.map((f) => [f.path, stripped(f.text)]));
@@ -1333,6 +1334,7 @@ function fromDetectSecretsForkTests(report: string[]): ExternalItem[] {
     const keyword = saved.filter((f) => f.path.endsWith('/keyword_test.py')).map((f) => f.text);
     return [...savedByPath(source).byPath].map(([path, text]) => {
       const cases: AssertedCase[] = path.endsWith('/content_checker_test.py') ? contentCheckerCases(path, text)
+        : path.endsWith('/diffscanworker_test.py') ? diffScanCases(path, text)
         : path.endsWith('/keyword_test.py') ? keywordTableCases(path, keyword[0]!, keyword[1]!, keyword[2]!)
         : [...parametrizedCases(path, text, left), ...namedTestCases(path, text)];
       const yelpPath = manifest.files.find((f) => f.path === path)?.yelp;

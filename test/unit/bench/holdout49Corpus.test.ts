@@ -1,4 +1,4 @@
-// The forty-ninth holdout (detect-secrets forks' own plugins' tests: IBM's, egressai's, researchandevv's) is what its build makes of the saved files
+// The forty-ninth holdout (detect-secrets forks' own plugins' tests: IBM's, egressai's, researchandevv's; IBM's scanning service's scan tests) is what its build makes of the saved files
 // (builtCorpus.test.ts checks the file against one build), loads from its own file with the counts corpus/README.md
 // gives, is read by missForms.ts's default, and is scored but never listed. Items are compared and counted, never
 // printed: they are held out.
@@ -7,14 +7,15 @@ import { test } from 'node:test';
 import { join } from 'node:path';
 import { assertReportedApart, assertSavedAsListed } from './builtHoldout';
 import { holdout49CorpusFile, readExternalCorpus } from '../../../bench/guard/splitReport';
-import { contentCheckerCases, detectSecretsForkSources, keywordTableCases, labelCases, namedTestCases, parametrizedCases, reportedPrefixes, reportedSecret, stripped } from '../../../bench/guard/corpus/build/detectSecretsForkTests';
+import { contentCheckerCases, detectSecretsForkSources, diffScanCases, keywordTableCases, labelCases, namedTestCases, parametrizedCases, reportedPrefixes, reportedSecret, stripped } from '../../../bench/guard/corpus/build/detectSecretsForkTests';
 
 const raw = join(__dirname, '../../../bench/guard/corpus/raw');
 
 test('the files are saved as each manifest lists them (path, commit, index file id, length)', () => {
   assertSavedAsListed(raw, {
     'ibm-detect-secrets': 'IBM/detect-secrets', 'egressai-detect-secrets': 'egressai/detect-secrets',
-    'researchandevv-detect-secrets': 'researchandevv/detect-secrets-fork', 'yelp-detect-secrets-compare': 'Yelp/detect-secrets',
+    'researchandevv-detect-secrets': 'researchandevv/detect-secrets-fork', 'ibm-detect-secrets-stream': 'IBM/detect-secrets-stream',
+    'yelp-detect-secrets-compare': 'Yelp/detect-secrets',
   });
 });
 
@@ -22,20 +23,20 @@ test("the forty-ninth holdout loads from its own file with the README's counts, 
   const all = readExternalCorpus();
   const held = all.filter((i) => i.split === 'holdout49');
   assert.deepEqual(readExternalCorpus([holdout49CorpusFile]).map((i) => i.text), held.map((i) => i.text));
-  // corpus/README.md, "The forty-ninth holdout": 177 items, 144 scored (86 secret, 58 clean), 33 apart; 67 distinct values.
-  assert.equal(held.length, 177);
+  // corpus/README.md, "The forty-ninth holdout": 179 items, 146 scored (87 secret, 59 clean), 33 apart; 68 distinct values.
+  assert.equal(held.length, 179);
   const bySource = (source: string) => [
     held.filter((i) => i.source === source && i.label === 'secret' && !i.note).length,
     held.filter((i) => i.source === source && i.label === 'clean' && !i.note).length,
     held.filter((i) => i.source === source && i.note).length,
   ];
-  assert.deepEqual(detectSecretsForkSources.map(bySource), [[8, 11, 13], [10, 8, 7], [68, 39, 13]]);
-  assert.equal(new Set(held.filter((i) => i.label === 'secret' && !i.note).flatMap((i) => i.secrets)).size, 67);
+  assert.deepEqual(detectSecretsForkSources.map(bySource), [[8, 11, 13], [10, 8, 7], [68, 39, 13], [1, 1, 0]]);
+  assert.equal(new Set(held.filter((i) => i.label === 'secret' && !i.note).flatMap((i) => i.secrets)).size, 68);
   for (const i of held) assert.ok(i.secrets.every((s) => i.text.includes(s)), `${i.rule}: a secret not in its text`);
   assertReportedApart(all, 'holdout49', `holdout49 (${detectSecretsForkSources.join(', ')})`);
 });
 
-test('the labeller: parametrised tables, the content checker cases and the keyword table; Yelp\'s copies left out', () => {
+test('the labeller: parametrised tables, the content checker cases, the scanning service\'s scan tests and the keyword table; Yelp\'s copies left out', () => {
   const file = [
     '@pytest.mark.parametrize(',
     "    'token, payload, should_flag',",
@@ -142,6 +143,27 @@ test('the labeller: parametrised tables, the content checker cases and the keywo
     ['String pw = "Qx7mW2rT9";', true, 'c.py#test_java_source_files[Java assignment]'],
     ['String pw = m.get("password");', false, 'c.py#test_java_source_files[Read map]'],
   ]);
+
+  const scan = [
+    '    def test_run_detect_secrets_no_results(self):',
+    "        diff_file_content = 'nothing here'",
+    "        with open(self.diff_filename, 'w') as diff_file:",
+    '            diff_file.write(diff_file_content)',
+    "        self.assertEqual(0, len(ds_output['results']))",
+    '',
+    '    def test_run_detect_secrets_token(self):',
+    "        fake_token = 'tok-Qx7mW2rT9'  # pragma: whitelist secret",
+    '            diff_file.write(fake_token)',
+    "        self.assertIn(\n            fake_token, [\n                secret['secret'] for secret in ds_output['results'][f]\n            ],\n        )",
+    '',
+    '    def test_validate_secrets(self):',
+    "        ds_output = {'secret': 'fake_secret'}",
+  ].join('\n');
+  assert.deepEqual(diffScanCases('s.py', scan).map((c) => [c.text, c.reported, c.token, c.rule]), [
+    ['nothing here', false, undefined, 's.py#test_run_detect_secrets_no_results'],
+    ['tok-Qx7mW2rT9', true, 'tok-Qx7mW2rT9', 's.py#test_run_detect_secrets_token'],
+  ]);
+  assert.throws(() => diffScanCases('s.py', '    def test_run_detect_secrets_x(self):\n        t = \'a\'\n        diff_file.write(t)\n'), /no verdict/);
 
   const table = "T = {\n    'negatives': {\n        'quotes_required': [\n            '\"password\" to \"\"',  # empty\n        ],\n    },\n    'positives': {\n        'quotes_required': [\n            '\"apikey\" to \"Vq3nL8xK\"',\n        ],\n    },\n}\n";
   const use = "    + FOLLOWED_BY_TO_AND_QUOTES_RE.get('negatives').get('quotes_required')\n";

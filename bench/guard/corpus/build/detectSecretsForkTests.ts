@@ -9,8 +9,8 @@ import { stringLiterals, type SourceLiteral } from './pythonLiterals';
 import { placeholderValue } from './passwordCheckTests';
 import { verdict, type TwentyFirstNote } from './scrubberDefaultTests';
 
-/** The forks, each saved under raw/<source>/ with the repository its manifest names. */
-export const detectSecretsForkSources = ['ibm-detect-secrets', 'egressai-detect-secrets', 'researchandevv-detect-secrets'] as const;
+/** The forks (and IBM's scanning service built on its fork), each saved under raw/<source>/ with the repository its manifest names. */
+export const detectSecretsForkSources = ['ibm-detect-secrets', 'egressai-detect-secrets', 'researchandevv-detect-secrets', 'ibm-detect-secrets-stream'] as const;
 /** Yelp's tests of the plugins the forks' saved tests share a name with, saved only to leave the forks' copies out. */
 export const yelpComparisonSource = 'yelp-detect-secrets-compare';
 
@@ -167,6 +167,28 @@ export function namedTestCases(path: string, source: string): AssertedCase[] {
       if (!line) throw new Error(`${rule}: no line`);
       cases.push({ text: valueOf(line), reported: !analyzed[1], rule });
     }
+  }
+  return cases;
+}
+
+/**
+ * IBM's scanning service's scan tests: a `def test_run_detect_secrets_…(self):` that writes one text to the diff file it
+ * scans (`name = '…'` … `diff_file.write(name)`), then asserts that text among the findings' secrets
+ * (`self.assertIn(name, [secret['secret'] …])`, the text its own secret) or that the scan found nothing
+ * (`self.assertEqual(0, len(ds_output['results']))`).
+ */
+export function diffScanCases(path: string, source: string): AssertedCase[] {
+  const cases: AssertedCase[] = [];
+  for (const m of source.matchAll(/(?:^|\n) {4}def (test_run_detect_secrets_\w+)\(self\):/g)) {
+    const next = source.slice(m.index + 1).search(/\n {4}def /);
+    const body = source.slice(m.index, next < 0 ? source.length : m.index + 1 + next);
+    const written = /diff_file\.write\((\w+)\)/.exec(body)?.[1];
+    const text = written && new RegExp(String.raw`\b${written} = (${pythonString})`).exec(body)?.[1];
+    if (!text) throw new Error(`${path}#${m[1]}: no text written to the scanned file`);
+    const rule = `${path}#${m[1]}`;
+    if (new RegExp(String.raw`self\.assertIn\(\s*${written}, \[\s*secret\['secret'\]`).test(body)) cases.push({ text: valueOf(text), reported: true, token: valueOf(text), rule });
+    else if (/self\.assertEqual\(0, len\(ds_output\['results'\]\)\)/.test(body)) cases.push({ text: valueOf(text), reported: false, rule });
+    else throw new Error(`${rule}: no verdict on the scanned text`);
   }
   return cases;
 }
