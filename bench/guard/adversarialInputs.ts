@@ -369,6 +369,14 @@ export const adversarialFamilies: Record<string, string> = {
   // `@`s a host never follows after a user's `:` (each one tried for a host), the commands' words on one long line.
   'userinfo passwords with symbols and schemeless dsns, every line': fill("postgresql://app:GE0U'xt23LUS&0@db.example.com:5432/shop\nmongodb://admin:hr,Mi@kAMf,uF5@m1.example.com:27017,m2:27017/?rs=a\nredis://:a;b'c(d)@cache:6379/0\nmysqlsh app:P@ss!w0rd9@db.example.com:3306/shop\n\\connect --mysqlx app:Xk29f&m3@localhost:33060\nmysqlx.getSession('app:Xk29fLm3pQ8z@localhost')\ndsn := \"app:P@ss/w0rd'9x@tcp(db:3306)/shop\"\nDSN=app:Xk29fLm3pQ8z@tcp/shop\nsqlplus scott/\"p@ss/w0rd!9\"@db:1521/ORCL\n"),
   'userinfo places without a password, one long line': fill("a://u:x'@@-@.@[@!@'@,@;@( postgresql://app:x'y,z;@@@@ mysqlsh -a -b -c -d -e -f -g -h -i u:@ \\c --mx a:b' getSession('a:b\" a:b@tcp' sqlplus a/\"b@ "),
+  // Thirty-eighth round (guarddirective1): a `password` word among directive lines (directiveBlock.ts reads the lines around
+  // each), nslcd's, ProFTPD's, snmpd's and Monit's credential directives, every line; lines that almost open a block (a
+  // 199-character line before, three arguments, a sentence's stop) and the directives' openings with no value; keywords glued.
+  'password words among directive lines, every line': fill('<server>\n  username admin\n  password hogehoge\n  password tigerlily\n</server>\n'),
+  'password words beside lines that open no block': fill(`${'a '.repeat(99)}\npassword below\nand so on.\n${'b'.repeat(199)}\npassword reset\nx y z w\npassword word\n`),
+  'directives read in the thirty-eighth round, every line': fill('rootpwmodpw hogehoge\nSQLConnectInfo ftp@db ftpuser aB3dE6gH9jK2 PERSESSION\ncreateUser -e 0x80001 mon SHA-256 "aB3dE6gH9jK2" AES tigerlily12\n  allow admin:tiger12 read-only\n'),
+  'thirty-eighth round directive openings without a value': fill(`createUser a SHA ${' '.repeat(60)}\ncreateUser ${'a '.repeat(100)}\nSQLConnectInfo ${'a '.repeat(150)}\nallow ${'a:'.repeat(100)}\nset httpd ${'x '.repeat(100)}allow\nrootpwmodpw\n`),
+  'thirty-eighth round directive keywords glued': fill('createusersqlconnectinforootpwmodpwallow password allow a:'),
 };
 
 /** A different PKCS#8 Ed25519 key in base64 on each line (seeded), to 1 MB. */

@@ -1,7 +1,9 @@
 // Which credentials written as a configuration directive — a word, blanks, the value; no `=` or `:` between — the reading
 // takes: each format's documented credential directive (redis.conf, Kickstart, Debian preseed, Cisco IOS / NX-OS, FRR,
 // HAProxy, keepalived, netrc, msmtp, fetchmail, mbsync, pppd's secrets files, Postfix's sasl_passwd, BIND, NTP/chrony key
-// files, OpenVPN's inline blocks, Squid, FreeRADIUS, GRUB, Windows unattend), §V§ the value, in a few lines of its file.
+// files, OpenVPN's inline blocks, Squid, FreeRADIUS, GRUB, Windows unattend; since the thirty-eighth round a `password`
+// among other directive lines, nslcd's `rootpwmodpw`, ProFTPD's `SQLConnectInfo`, snmpd's `createUser`, Monit's `allow`),
+// §V§ the value, in a few lines of its file.
 // Each form is filled with five value alphabets to be read, and with what must be left there: a reference, a file's path,
 // a placeholder, and the hash the format documents in that place (a form that documents one). Prose using the
 // directive's word is left too.
@@ -161,6 +163,24 @@ const forms: readonly Form[] = [
   { id: 'java properties continuation', template: 'db.user=alice\ndb.password=§V§\\\n    §W§\ndb.url=jdbc:h2:mem\n' },
   // Samba smbpasswd(5): `name:uid:LANMAN:NT:[flags]:LCT-…:`, the hashes password-equivalent (the manual's words).
   { id: 'samba smbpasswd NT hash', template: 'alice:1000:XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX:§V§:[U          ]:LCT-5F3A1B2C:\n', hex32: true },
+  // The thirty-eighth round (guarddirective1). A `password` directive among other directive lines (directiveBlock.ts): a
+  // section's opener and closer, or `name value` lines before it (msmtp's, nslcd.conf(5)'s, a daemon's `<server>` section).
+  { id: 'block <section> password', template: '<server>\n  name primary\n  host 10.0.0.1\n  username admin\n  password §V§\n</server>\n' },
+  { id: 'block [section] password', template: '[database]\nusername admin\npassword §V§\n' },
+  { id: 'block { } password', template: 'source {\n  username admin\n  password §V§\n}\n' },
+  { id: 'nslcd bindpw after binddn', template: 'uri ldap://ldap.example.com/\nbase dc=example,dc=com\nbinddn cn=nslcd,dc=example,dc=com\nbindpw §V§\n' },
+  // nslcd.conf(5): `rootpwmoddn DN`, `rootpwmodpw PASSWORD`.
+  { id: 'nslcd rootpwmodpw', template: 'rootpwmoddn cn=admin,dc=example,dc=com\nrootpwmodpw §V§\n' },
+  // ProFTPD mod_sql: `SQLConnectInfo connection-info [username] [password] [policy]`.
+  { id: 'proftpd SQLConnectInfo', template: 'SQLBackend mysql\nSQLConnectInfo proftpd@localhost proftpd §V§\nSQLUserInfo users userid passwd uid gid homedir shell\n' },
+  { id: 'proftpd SQLConnectInfo policy', template: 'SQLConnectInfo ftp@db.example.com:3306 ftpuser §V§ PERSESSION\n' },
+  // snmpd.conf(5) "SNMPv3 Users": `createUser [-e ENGINEID] username (MD5|SHA|…) authpassphrase [DES|AES] [privpassphrase]`.
+  { id: 'snmpd createUser auth', template: 'createUser monitor SHA §V§\nrouser monitor\n' },
+  { id: 'snmpd createUser auth, priv', template: 'createUser monitor SHA-256 "§V§" AES "Zq8Lm3Xv9Tb2Rk7W"\n' },
+  { id: 'snmpd createUser priv', template: 'createUser -e 0x8000000001020304 monitor SHA "Zq8Lm3Xv9Tb2Rk7W" AES §V§\n' },
+  // Monit's manual, "Authentication": `allow user:password [read-only]` under `set httpd`.
+  { id: 'monit allow', template: 'set httpd port 2812\n    use address localhost\n    allow admin:§V§\n' },
+  { id: 'monit allow read-only', template: 'set httpd port 2812 and allow guest:§V§ read-only\n' },
 ];
 
 // Value alphabets to be read.
@@ -219,6 +239,16 @@ const PROSE: readonly string[] = [
   '[Service]\nLoadCredential=mysql-password:/run/secrets/mysql\n',
   '[Service]\nEnvironment=DB_PASSWORD_FILE=/run/secrets/db\n',
   'network={\n\tssid="home"\n\t#psk: the passphrase goes here\n}\n',
+  // The thirty-eighth round's: prose wrapped beside short lines, a Groovy block's quoted word, Monit's other `allow`s.
+  'then\npassword below\n',
+  'Please enter the new\npassword below\nand confirm it.\n',
+  'The user must supply a username and a\npassword reset\ntoken.\n',
+  'username admin\npassword reset.\n}\n',
+  'credentials {\n  username \'app\'\n  password \'secret\'\n}\n',
+  'set httpd port 2812\n    allow localhost\n    allow md5 /etc/monit/htpasswd admin\n    allow @wheel read-only\n',
+  'allow 10.0.0.1:8080\n',
+  'SQLConnectInfo proftpd@localhost proftpd PERSESSION\n',
+  'createUser monitor SHA -l 0x1234567890abcdef1234567890abcdef\n',
 ];
 
 let readTried = 0;

@@ -151,4 +151,48 @@ export const configDirectiveExamples: Readonly<Record<string, RuleExamples>> = {
       'USER fwuser\nPASS fwpass',
     ],
   },
+  'proftpd-sql-connect': {
+    secrets: [
+      // mod_sql: `SQLConnectInfo connection-info [username] [password] [policy]`.
+      'SQLBackend mysql\nSQLConnectInfo proftpd@localhost proftpd ⟦Xk29fLm3pQ8z⟧',
+      'SQLConnectInfo ftp@db.example.com:3306 ftpuser "⟦Sunflower42⟧" PERSESSION',
+      'sqlconnectinfo ftpdb ftpuser ⟦hogehoge⟧',
+    ],
+    clean: [
+      'SQLConnectInfo proftpd@localhost proftpd ${FTP_DB_PASSWORD}',
+      'SQLConnectInfo proftpd@localhost proftpd PERSESSION',
+      'SQLConnectInfo proftpd@localhost',
+      'SQLConnectInfo <dbname>@<host> <user> <password>',
+    ],
+  },
+  'snmpd-create-user': {
+    secrets: [
+      // snmpd.conf(5), "SNMPv3 Users": both passphrases, the privacy type and passphrase optional.
+      'createUser myuser SHA "⟦Xk29fLm3pQ8z⟧" AES "⟦Sunflower42x⟧"',
+      'createUser -e 0x8000000001020304 myuser SHA-512 ⟦Harbor2024!⟧ DES ⟦Pl4nk-wood9⟧',
+      'createUser monitor MD5 ⟦tigerlily⟧',
+    ],
+    clean: [
+      // A localized key (`-l`) is a hash; a reference; the manual's own slots; too short for Net-SNMP (8 at least).
+      'createUser myuser SHA -l 0x1234567890abcdef1234567890abcdef AES -l 0x1234567890abcdef',
+      'createUser myuser SHA ${SNMP_AUTH_PASS} AES ${SNMP_PRIV_PASS}',
+      'createUser myuser SHA <authpassphrase> AES <privpassphrase>',
+      'createUser myuser SHA abc',
+    ],
+  },
+  'monit-allow-credentials': {
+    secrets: [
+      // Monit's manual, "Authentication": `allow user:password` under `set httpd`.
+      'set httpd port 2812\n    allow ⟦admin:Xk29fLm3pQ8z⟧',
+      'set httpd port 2812 and allow ⟦hauk:Sunflower42⟧ read-only',
+      'set httpd port 2812\n  use address localhost\n  allow ⟦admin:tigerlily⟧ # require this password',
+    ],
+    clean: [
+      'set httpd port 2812\n    allow localhost\n    allow md5 /etc/monit/htpasswd admin\n    allow @wheel',
+      'allow 10.0.0.1:8080',
+      'allow fe80::1',
+      'allow from 2001:db8::/32',
+      'allow admin:${MONIT_PASSWORD}',
+    ],
+  },
 };

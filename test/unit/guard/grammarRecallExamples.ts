@@ -147,8 +147,10 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
     clean: ['l.simple_bind_s(dn, password)', 'ldap_bind($ds, $dn, $pw);', 'l.simple_bind_s("cn=admin", "")', 'transport.auth_password(user, getpass())'],
   },
   'password-directive': {
-    secrets: ['requirepass ⟦Pl4nk-wood9⟧', 'masterauth "⟦Sunflower42⟧"', 'sentinel auth-pass mymaster ⟦Xk29fLm3pQ8z⟧', 'userlist admins\n    user admin insecure-password ⟦Pl4nk-wood9⟧', 'network={\n    ssid="home"\n    psk="⟦Sunflower42⟧"\n}', 'wpa-psk ⟦Pl4nk-wood9⟧', 'ldap_default_authtok = ⟦Xk29fLm3pQ8z⟧', 'AuthLDAPBindDN "cn=apache,dc=example,dc=com"\nAuthLDAPBindPassword "⟦letmein⟧"', 'AuthLDAPBindPassword ⟦secret⟧'],
-    clean: ['# requirepass foobared', '# requirepass <password>', 'psk = self.psk', 'psk = derive_psk(identity)', 'masterauth ${REDIS_PASSWORD}', 'user admin password $5$abc$def', 'requirepass', 'AuthLDAPBindPassword exec:/usr/local/bin/ldap-bind-pw', 'AuthLDAPBindPassword ${LDAP_BIND_PW}', 'AuthLDAPBindPassword password'],
+    secrets: ['requirepass ⟦Pl4nk-wood9⟧', 'masterauth "⟦Sunflower42⟧"', 'sentinel auth-pass mymaster ⟦Xk29fLm3pQ8z⟧', 'userlist admins\n    user admin insecure-password ⟦Pl4nk-wood9⟧', 'network={\n    ssid="home"\n    psk="⟦Sunflower42⟧"\n}', 'wpa-psk ⟦Pl4nk-wood9⟧', 'ldap_default_authtok = ⟦Xk29fLm3pQ8z⟧', 'AuthLDAPBindDN "cn=apache,dc=example,dc=com"\nAuthLDAPBindPassword "⟦letmein⟧"', 'AuthLDAPBindPassword ⟦secret⟧',
+      // nslcd.conf(5): `rootpwmodpw PASSWORD`, the password of `rootpwmoddn`.
+      'rootpwmoddn cn=admin,dc=example,dc=com\nrootpwmodpw ⟦Xk29fLm3pQ8z⟧', 'rootpwmodpw ⟦hogehoge⟧'],
+    clean: ['rootpwmodpw ${NSLCD_ROOTPW}', 'rootpwmodpw <password>', '# requirepass foobared', '# requirepass <password>', 'psk = self.psk', 'psk = derive_psk(identity)', 'masterauth ${REDIS_PASSWORD}', 'user admin password $5$abc$def', 'requirepass', 'AuthLDAPBindPassword exec:/usr/local/bin/ldap-bind-pw', 'AuthLDAPBindPassword ${LDAP_BIND_PW}', 'AuthLDAPBindPassword password'],
   },
   'go-sql-dsn-password': {
     secrets: ['db, err := sql.Open("mysql", "app:⟦Pl4nk-wood9⟧@tcp(db:3306)/shop?parseTime=true")', 'DSN=root:⟦Sunflower42⟧@unix(/tmp/mysql.sock)/shop', 'dsn := "app:⟦Xk29fLm3pQ8z⟧@tcp6([::1]:3306)/shop"',
@@ -310,8 +312,16 @@ export const grammarRecallExamples: Readonly<Record<string, RuleExamples>> = {
       // FRR's daemon files (`hostname`, then `password`) and IOS's `line vty` mode.
       'hostname ripd\npassword ⟦zebra⟧',
       'line vty 0 4\n password ⟦cisco⟧\n login',
+      // Among other directive lines: a section's opener and closer, or `name value` lines before it (directiveBlock.ts).
+      '<server>\n  name primary\n  username admin\n  password ⟦hogehoge⟧\n</server>',
+      '[database]\nusername admin\npassword ⟦tigerlily⟧',
+      'source {\n  username admin\n  password ⟦tigerlily⟧\n}',
+      '<server>\n  password ⟦tigerlily⟧\n</server>',
     ],
-    clean: ['password reset', 'password hashing\nis slow by design', 'Choose a strong\npassword Manager.\nThen log in.', 'ldap.conf sets\nbindpw secretly,\nas the manual warns', 'password ${SMTP_PASSWORD}', 'bindpw <password>', 'Password Sunflower42 is weak, says the article', 'If you forget your\npassword letmein', 'user app\npassword reset.', 'rootpw password', 'rootpw --lock'],
+    clean: ['password reset', 'password hashing\nis slow by design',
+      // Prose wrapped beside a short line: one short line is no block; a long line or a sentence's end is none.
+      'then\npassword below', 'Please enter the new\npassword below\nand confirm it.', 'username admin\npassword reset.\n}',
+      'The user must supply a username and a\npassword reset\ntoken.', 'port number\npassword string\nhost string', 'Choose a strong\npassword Manager.\nThen log in.', 'ldap.conf sets\nbindpw secretly,\nas the manual warns', 'password ${SMTP_PASSWORD}', 'bindpw <password>', 'Password Sunflower42 is weak, says the article', 'If you forget your\npassword letmein', 'user app\npassword reset.', 'rootpw password', 'rootpw --lock'],
   },
   'rust-str-item': {
     secrets: [

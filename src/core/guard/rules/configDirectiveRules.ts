@@ -19,7 +19,12 @@
 // - GRUB's `password USER CLEAR-PASSWORD` (GRUB manual, "Authentication and authorisation"; `password_pbkdf2 USER
 //   grub.pbkdf2.…` holds a salted PBKDF2 hash GRUB recomputes, no credential: left), read where the line before is
 //   GRUB's (`set superusers=`, another user's `password`/`password_pbkdf2`);
-// - isync's mbsync(1) `Pass PASSWORD` in an account's lines (`PassCmd` runs a command), the line before one of them.
+// - isync's mbsync(1) `Pass PASSWORD` in an account's lines (`PassCmd` runs a command), the line before one of them;
+// - ProFTPD's mod_sql `SQLConnectInfo connection-info [username] [password] [policy]` (mod_sql's documentation);
+// - Net-SNMP's snmpd.conf(5) "SNMPv3 Users": `createUser [-e ENGINEID] username (MD5|SHA|SHA-512|…) authpassphrase
+//   [DES|AES] [privpassphrase]`, both passphrases;
+// - Monit's control file (monit(1), "Authentication"): `allow user:password [read-only]` under `set httpd`, the clear
+//   text credential the command line itself logs in with (`allow md5 FILE`, `allow @group`, `allow localhost` are none).
 // Each rule's keywords are the directive's own words with the blanks around them (` password `, ` >`, ` sha`): the
 // bare words (`password`, `user`, `enable`, `sha`) stand on most lines of credential code, and each such line was tried.
 // Every value judged as a literal given to a password (`acceptsPasswordLiteral`: a reference, a mask, the slot's word is
@@ -27,6 +32,31 @@
 import { patternRule, type SecretRule } from '../secretRule';
 import { acceptsPasswordLiteral } from './secretValue';
 import { lineBeforeOpensWith, proseWordShape } from './toolConfigCredentialRules';
+
+// snmpd.conf's `createUser` up to its authentication passphrase: `[-e ENGINEID] NAME AUTHTYPE `; and a privacy type.
+const SNMP_USER = `(?:-e[ \\t]+[^\\s]{1,100}[ \\t]+)?[^\\s"'-][^\\s"']{0,100}[ \\t]+(?:MD5|SHA(?:-(?:512|384|256|224))?)[ \\t]+`;
+const SNMP_PRIV = '(?:DES|AES(?:128|192|256)?)';
+
+// snmpd.conf: `createUser [-e ENGINEID] NAME AUTHTYPE authpassphrase [PRIVTYPE [privpassphrase]]`: the authentication
+// passphrase and the privacy one (the manual: at least 8 characters each; a `-l`/`-m` key is a localized hash, left).
+const SNMP_SPEC = { id: 'snmpd-create-user', keywords: ['createuser'], nearKeywords: true, passwordSlot: acceptsPasswordLiteral, secretEndsMatch: true } as const;
+const snmpAuth = patternRule({
+  ...SNMP_SPEC,
+  pattern: new RegExp(`^[ \\t]*createUser[ \\t]+${SNMP_USER}(?<q>["']?)(?<secret>[^\\s"'-][^\\s"']{7,400})(?=\\k<q>(?:[ \\t]+${SNMP_PRIV}(?:[ \\t]|$)|[ \\t]*(?:\\r?\\n|$)))`, 'm'),
+});
+const snmpPriv = patternRule({
+  ...SNMP_SPEC,
+  pattern: new RegExp(`^[ \\t]*createUser[ \\t]+${SNMP_USER}["']?[^\\s"'-][^\\s"']{7,400}["']?[ \\t]+${SNMP_PRIV}[ \\t]+(?<q>["']?)(?<secret>[^\\s"'-][^\\s"']{7,400})(?=\\k<q>[ \\t]*(?:\\r?\\n|$))`, 'm'),
+});
+const snmpdCreateUserRule: SecretRule = {
+  id: SNMP_SPEC.id,
+  keywords: SNMP_SPEC.keywords,
+  nearKeywords: true,
+  find(text, found, near) {
+    snmpAuth.find(text, found, near);
+    snmpPriv.find(text, found, near);
+  },
+};
 
 // A value up to the line's end (blanks after it allowed), bare or quoted.
 const LINE_VALUE = `(?<q>["']?)(?<secret>[^\\s"']{3,400})(?=\\k<q>[ \\t]*(?:\\r?\\n|$))`;
@@ -158,5 +188,17 @@ export const configDirectiveRules: readonly SecretRule[] = [
     id: 'mbsync-pass', keywords: ['pass '], nearKeywords: true, passwordSlot: acceptsPasswordLiteral, secretEndsMatch: true,
     pattern: new RegExp(`^[ \\t]{0,40}Pass[ \\t]+${LINE_VALUE}`, 'm'),
     allow: (_secret, text, start) => !lineBeforeOpensWith(text, text.lastIndexOf('\n', start) + 1, MBSYNC_LINE),
+  }),
+  patternRule({
+    // ProFTPD: `SQLConnectInfo db@host[:port] user password [PERSESSION|PERCONNECTION|PERCALL|seconds]` (directive names are
+    // matched case-insensitively by ProFTPD; written as its documentation spells it, or in lower case).
+    id: 'proftpd-sql-connect', keywords: ['sqlconnectinfo'], nearKeywords: true, passwordSlot: acceptsPasswordLiteral, secretEndsMatch: true,
+    pattern: /^[ \t]*(?:SQLConnectInfo|sqlconnectinfo)[ \t]+[^\s"']{1,300}[ \t]+[^\s"']{1,100}[ \t]+(?!PER(?:SESSION|CONNECTION|CALL)\b)(?<q>["']?)(?<secret>[^\s"']{3,400})(?=\k<q>(?:[ \t]+(?:PERSESSION|PERCONNECTION|PERCALL|\d{1,6}))?[ \t]*(?:\r?\n|$))/m,
+  }),
+  snmpdCreateUserRule,
+  patternRule({
+    // Monit: `allow user:password [read-only]`, alone on its line or after `set httpd …` on it (a host's `name:port` is none).
+    id: 'monit-allow-credentials', keywords: ['allow '], nearKeywords: true, passwordSlot: acceptsPasswordLiteral, pair: ':', secretEndsMatch: true,
+    pattern: /^[ \t]*(?:set[ \t]+httpd[ \t][^\r\n]{0,200}?[ \t])?allow[ \t]+[\w.-]{1,64}:(?!\d{1,5}(?:[\s#]|$))(?<secret>[^\s"':]{3,400})(?=(?:[ \t]+read-only)?[ \t]*(?:#[^\r\n]*)?(?:\r?\n|$))/m,
   }),
 ];

@@ -3,7 +3,8 @@
 // <password>`, HAProxy's `user <name> insecure-password <password>`, a Wi-Fi pre-shared key
 // (wpa_supplicant.conf's and NetworkManager's `psk=…`, glued as those files write it: `psk = x` with
 // blanks is code; hostapd's `wpa_psk=`, Debian interfaces' `wpa-psk …`), SSSD's
-// `ldap_default_authtok`, Apache mod_authnz_ldap's `AuthLDAPBindPassword` (httpd.apache.org/docs/2.4/mod/mod_authnz_ldap.html:
+// `ldap_default_authtok`, nslcd.conf(5)'s `rootpwmodpw` (the password `rootpwmoddn` binds with), Apache
+// mod_authnz_ldap's `AuthLDAPBindPassword` (httpd.apache.org/docs/2.4/mod/mod_authnz_ldap.html:
 // the bind DN's password; its `exec:/path/to/program` form, 2.4.5 on, names a program that prints it, and is left).
 // Each at its line's start, as its file writes it; the value judged as a
 // literal given to a password (a `${VAR}` or the slot's word is none).
@@ -17,14 +18,14 @@
 import { patternRule, type SecretRule } from '../secretRule';
 import { acceptsPasswordLiteral } from './secretValue';
 
-const DIRECTIVE = /^[ \t]*(?:(?:requirepass|masterauth)[ \t]+|sentinel[ \t]+auth-pass[ \t]+[^\s]{1,100}[ \t]+|user[ \t]+[^\s]{1,100}[ \t]+insecure-password[ \t]+|psk=|wpa[-_]psk(?:=|[ \t]+)|ldap_default_authtok[ \t]*=[ \t]*|(?:AuthLDAPBindPassword|authldapbindpassword)[ \t]+(?!["']?exec:))(?<q>["']?)(?<secret>[^\s"']{3,400})(?=\k<q>[ \t]*(?:\r?\n|$|#))/m;
+const DIRECTIVE = /^[ \t]*(?:(?:requirepass|masterauth|rootpwmodpw)[ \t]+|sentinel[ \t]+auth-pass[ \t]+[^\s]{1,100}[ \t]+|user[ \t]+[^\s]{1,100}[ \t]+insecure-password[ \t]+|psk=|wpa[-_]psk(?:=|[ \t]+)|ldap_default_authtok[ \t]*=[ \t]*|(?:AuthLDAPBindPassword|authldapbindpassword)[ \t]+(?!["']?exec:))(?<q>["']?)(?<secret>[^\s"']{3,400})(?=\k<q>[ \t]*(?:\r?\n|$|#))/m;
 // In a string: no quote inside the line's words, and the value ends at an escape (`\n`, `\"`) as at its quote.
-const DIRECTIVE_IN_STRING = /(?<sq>["'])[ \t]*(?:(?:requirepass|masterauth)[ \t]+|sentinel[ \t]+auth-pass[ \t]+[^\s"'\\]{1,100}[ \t]+|user[ \t]+[^\s"'\\]{1,100}[ \t]+insecure-password[ \t]+|wpa[-_]psk(?:=|[ \t]+)|ldap_default_authtok[ \t]*=[ \t]*)(?<secret>[^\s"'\\]{3,400})(?=[ \t]*(?:\k<sq>|\\[nr]|#))/;
+const DIRECTIVE_IN_STRING = /(?<sq>["'])[ \t]*(?:(?:requirepass|masterauth|rootpwmodpw)[ \t]+|sentinel[ \t]+auth-pass[ \t]+[^\s"'\\]{1,100}[ \t]+|user[ \t]+[^\s"'\\]{1,100}[ \t]+insecure-password[ \t]+|wpa[-_]psk(?:=|[ \t]+)|ldap_default_authtok[ \t]*=[ \t]*)(?<secret>[^\s"'\\]{3,400})(?=[ \t]*(?:\k<sq>|\\[nr]|#))/;
 // redis-server's `--requirepass VALUE`, bare or quoted, or the next item of an argument list.
 // (The option's dashes first, what may stand before them behind: the expression is tried where `--` stands, not at every blank.)
 const REDIS_OPTION = /(?<=^|[\s"'[,])--(?:requirepass|masterauth)(?:[ \t]+|["'][ \t]*,[ \t]*)(?<q>["']?)(?<secret>[^\s"'`;|&<>,\]\\]{3,400})(?=\k<q>(?:[\s"';|&>,\]\\]|$))/;
 
-const KEYWORDS = ['requirepass', 'masterauth', 'auth-pass', 'insecure-password', 'psk', 'authtok', 'authldapbindpassword'];
+const KEYWORDS = ['requirepass', 'masterauth', 'rootpwmodpw', 'auth-pass', 'insecure-password', 'psk', 'authtok', 'authldapbindpassword'];
 const lines = patternRule({ id: 'password-directive', keywords: KEYWORDS, pattern: DIRECTIVE, secretEndsMatch: true, nearKeywords: true, passwordSlot: acceptsPasswordLiteral });
 const inStrings = patternRule({ id: 'password-directive', keywords: KEYWORDS, pattern: DIRECTIVE_IN_STRING, secretEndsMatch: true, nearKeywords: true, passwordSlot: acceptsPasswordLiteral });
 const redisOptions = patternRule({ id: 'password-directive', keywords: KEYWORDS, pattern: REDIS_OPTION, secretEndsMatch: true, nearKeywords: true, passwordSlot: acceptsPasswordLiteral });

@@ -10,6 +10,7 @@
 // literal given to a password (a `$VAR`, `${…}`, a mask or the slot's word is none). Each expression
 // is anchored at its tool's word or line start and reads a bounded stretch: linear.
 import { patternRule, type SecretRule } from '../secretRule';
+import { amongDirectiveLines } from './directiveBlock';
 import { looksRandomValue } from './randomValue';
 import { acceptsPasswordLiteral } from './secretValue';
 import { namesASecret } from './valueNames';
@@ -33,8 +34,9 @@ const ACCOUNT_COMMAND = /[ \t]*(?:account|defaults|host|port|user|from|auth|tls\
 
 /**
  * Whether the lone word at `start`, after a password directive's word, may be prose wrapped at the line's end:
- * the directive is `password` (its last letter a `d`: `bindpw` and `rootpw` end in `w`) and the line before it
- * (200 characters at most) is none of an account file's commands. Read in place, no copy of either line.
+ * the directive is `password` (its last letter a `d`: `bindpw` and `rootpw` end in `w`), the line before it
+ * (200 characters at most) is none of an account file's commands, and the line stands in no block of directive lines
+ * (`amongDirectiveLines`: `username admin` before it, `</server>` after). Read in place, no copy of any line.
  */
 function proseWrapped(text: string, start: number): boolean {
   let i = start;
@@ -43,7 +45,12 @@ function proseWrapped(text: string, start: number): boolean {
   if (text.charCodeAt(i - 1) !== 100) return false;
   let lineStart = i - 8;
   while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-  return !lineBeforeOpensWith(text, lineStart, ACCOUNT_COMMAND);
+  if (lineBeforeOpensWith(text, lineStart, ACCOUNT_COMMAND)) return false;
+  // A quoted word in a block is a string given to a call (Gradle's `credentials { password 'secret' }`, Groovy): the
+  // block reading is a directive file's, whose values are bare. (The value ends its line: the expression reads it so.)
+  if (text.charCodeAt(start - 1) === 34 || text.charCodeAt(start - 1) === 39) return true;
+  const lineEnd = text.indexOf('\n', start);
+  return !amongDirectiveLines(text, lineStart, lineEnd === -1 ? text.length : lineEnd);
 }
 
 /** Whether the line before the one starting at `lineStart` (its last 200 characters at most) opens with `opener` (sticky). */
