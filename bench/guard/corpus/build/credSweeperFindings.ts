@@ -69,10 +69,14 @@ export function namesNoCredential(datum: Pick<LineDatum, 'rule' | 'value'>): boo
   return identifierRule.test(datum.rule) || accessKeyId.test(datum.value) || /\.apps\.googleusercontent\.com$/.test(datum.value);
 }
 
-/** The credential in a reported value: a URL's user-info password, else the value. */
+/**
+ * The credential in a reported value: a URL's user-info password; a cookie's `name=value` pair (a lower-case snake-case
+ * name, as `_gitlab_session=…`) its value; else the value.
+ */
 export function credentialOf(value: string): string {
   const userinfo = /^[a-z][a-z0-9+.-]*:\/\/[^:@/\s]*:([^@\s]+)@/i.exec(value);
-  return userinfo ? userinfo[1]! : value;
+  const cookie = /^_?[a-z][a-z0-9_]*=([^\s=;]+)$/.exec(value);
+  return userinfo ? userinfo[1]! : cookie ? cookie[1]! : value;
 }
 
 /** CredSweeper's own password value class (its pair rules' condition): an upper-case letter, a lower-case one, and a digit or symbol. */
