@@ -1393,11 +1393,14 @@ function fromNodeRedCredentials(report: string[]): ExternalItem[] {
 }
 
 // raw/credsweeper/: Samsung CredSweeper's expected findings of its default run (output.json) and of its ML-off run
-// (no_ml.json) over its own samples, saved as excerpts of the kept keys; each reported line an item (read from the saved
-// excerpts, nothing transcribed).
+// (no_ml.json) over its own samples, saved as excerpts of the kept keys, one pair per prefix of the files; each reported
+// line an item (read from the saved excerpts, nothing transcribed). Each prefix is labelled on its own: their samples are
+// disjoint, and a later prefix adds items without changing an earlier one's.
 function fromCredSweeperFindings(report: string[]): ExternalItem[] {
-  const byPath = new Map(readSaved('credsweeper').files.map((f) => [f.path, excerptFindings(f.text)]));
-  const items = labelCredSweeperFindings(byPath.get('tests/data/output.json')!, byPath.get('tests/data/no_ml.json')!);
+  const files = readSaved('credsweeper').files;
+  const excerpts = (path: string) => files.filter((f) => f.path === path).map((f) => excerptFindings(f.text));
+  const noMl = excerpts('tests/data/no_ml.json');
+  const items = excerpts('tests/data/output.json').flatMap((defaultRun, part) => labelCredSweeperFindings(defaultRun, noMl[part]!));
   report.push(`credsweeper: ${new Set(items.map((i) => i.path)).size} samples, ${items.length} reported lines`);
   return items.map(({ path: _path, ...s }) => ({ ...s, source: 'credsweeper', split: 'holdout46' as const }));
 }

@@ -20,16 +20,17 @@ test("the forty-sixth holdout loads from its own file with the README's counts, 
   const all = readExternalCorpus();
   const held = all.filter((i) => i.split === 'holdout46');
   assert.deepEqual(readExternalCorpus([holdout46CorpusFile]).map((i) => i.text), held.map((i) => i.text));
-  // corpus/README.md, "The forty-sixth holdout": 199 items, 129 scored (125 secret, 4 clean), 70 apart; 110 distinct values.
-  assert.equal(held.length, 199);
-  assert.equal(held.filter((i) => i.label === 'secret' && !i.note).length, 125);
-  assert.equal(held.filter((i) => i.label === 'clean' && !i.note).length, 4);
+  // corpus/README.md, "The forty-sixth holdout": three prefixes, 270 items, 192 scored (187 secret, 5 clean), 78 apart;
+  // 170 distinct values. Each prefix's items come after the earlier ones', as first built.
+  assert.equal(held.length, 270);
+  assert.equal(held.filter((i) => i.label === 'secret' && !i.note).length, 187);
+  assert.equal(held.filter((i) => i.label === 'clean' && !i.note).length, 5);
   const apart = (note: string) => held.filter((i) => i.note === note).length;
   assert.deepEqual(
     ['not a credential (an identifier, address, nonce or salt)', 'a secret written elsewhere in its text too', "holds another line's secret", "rejected by the ML validator, but of CredSweeper's own password form"].map(apart),
-    [6, 8, 7, 49],
+    [13, 8, 7, 50],
   );
-  assert.equal(new Set(held.filter((i) => i.label === 'secret' && !i.note).flatMap((i) => i.secrets)).size, 110);
+  assert.equal(new Set(held.filter((i) => i.label === 'secret' && !i.note).flatMap((i) => i.secrets)).size, 170);
   for (const i of held) assert.ok(i.secrets.every((s) => i.text.includes(s)), `${i.rule}: a secret not in its text`);
   assert.match(readFileSync(join(__dirname, '../../../bench/guard/missForms.ts'), 'utf8'), /readExternalCorpus\(\)\.filter\(\(i\) => splitPattern\.test\(i\.split\)/);
   assertReportedApart(all, 'holdout46', 'holdout46 (credsweeper)');
@@ -75,7 +76,24 @@ test('the labeller: default-run lines secret, identifiers apart; ML-off-only lin
   assert.ok(namesNoCredential({ rule: 'Credential', value: 'AKIAGIREOGIAWSKEY323%2F21100651%2Feu-west-3' }));
   assert.ok(namesNoCredential({ rule: 'Bitbucket Client ID', value: '0DIwN2M1Ne' }));
   assert.ok(!namesNoCredential({ rule: 'Bitbucket Client Secret', value: '0DIwN2M1Ne' }));
+  assert.ok(namesNoCredential({ rule: 'JWK', value: '"kty": "RSA"' }));
+  assert.ok(!namesNoCredential({ rule: 'JWK', value: 'Zx9Vb8Nm7Qw3rtyUi0pA' }));
   assert.equal(credentialOf('https://bob:Pa55w0rd@example.com/x'), 'Pa55w0rd');
   assert.equal(credentialOf('Pa55w0rd'), 'Pa55w0rd');
+  assert.equal(credentialOf('_gitlab_session=8d2a78c080a3af1e6a4677be4744abcd'), '8d2a78c080a3af1e6a4677be4744abcd');
+  assert.equal(credentialOf('ATATT3xFfGF0vNZ7oy6ON4KrWEzKEu96n-r2bC=00203E68'), 'ATATT3xFfGF0vNZ7oy6ON4KrWEzKEu96n-r2bC=00203E68');
+  assert.equal(credentialOf('eyJrIjoiMDAwMDAwMCIsIm4iOiJ4eHh4In0='), 'eyJrIjoiMDAwMDAwMCIsIm4iOiJ4eHh4In0=');
   assert.deepEqual(['dipPr10Gg!', 'master/iPp0@GRq', 'IHQSB1GG!', 'LOGIC', 'This', 'attached_file_0'].map(hasPasswordForm), [true, true, false, false, false, false]);
+});
+
+test("the labeller: a PEM private-key finding's lines are one item, BEGIN to END, its secret the block", () => {
+  const lines = ['var K = `-----BEGIN OPENSSH PRIVATE KEY-----', 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ', '-----END OPENSSH PRIVATE KEY-----`'];
+  const values = ['-----BEGIN OPENSSH PRIVATE KEY-----', lines[1]!, '-----END OPENSSH PRIVATE KEY-----'];
+  const pem = lines.map((line, k): LineDatum => ({ rule: 'PEM Private Key', path: 'k.go', lineNum: k + 1, line, value: values[k]!, start: line.indexOf(values[k]!), end: line.indexOf(values[k]!) + values[k]!.length, finding: 0 }));
+  const other: LineDatum = { rule: 'Key', path: 'k.go', lineNum: 5, line: "$key = 'Zx9Vb8Nm7Qw3rtyUi0pA'", value: 'Zx9Vb8Nm7Qw3rtyUi0pA', start: 8, end: 28, finding: 1 };
+  assert.deepEqual(labelCredSweeperFindings([...pem, other], [...pem, other]).map((i) => [i.rule, i.label, i.text, i.secrets]), [
+    ['k.go:1-3', 'secret', lines.join('\n'), [`${values[0]}\n${lines[1]}\n${values[2]}`]],
+    ['k.go:5', 'secret', other.line, ['Zx9Vb8Nm7Qw3rtyUi0pA']],
+  ]);
+  assert.throws(() => labelCredSweeperFindings([pem[0]!, pem[2]!], []), /not consecutive/);
 });

@@ -28,6 +28,8 @@ export interface LineDatum {
   value: string;
   start: number;
   end: number;
+  /** Which finding of its excerpt the datum belongs to (the count of rule lines before it). */
+  finding?: number;
 }
 
 const keyOrder = ['line', 'line_num', 'path', 'value', 'value_start', 'value_end'] as const;
@@ -40,10 +42,12 @@ export function excerptFindings(excerpt: string): LineDatum[] {
   const lines = excerpt.split('\n').filter((l) => l !== '');
   const data: LineDatum[] = [];
   let rule: string | undefined;
+  let finding = -1;
   for (let at = 0; at < lines.length; ) {
     const ruleLine = /^ {8}"rule": (".*"),$/.exec(lines[at]!);
     if (ruleLine) {
       rule = JSON.parse(ruleLine[1]!) as string;
+      finding++;
       at++;
       continue;
     }
@@ -55,7 +59,7 @@ export function excerptFindings(excerpt: string): LineDatum[] {
     });
     const [line, lineNum, path, value, start, end] = fields as [string, number, string, string, number, number];
     if (line.slice(start, end) !== value) throw new Error(`${path}:${lineNum}: the value is not the line's text at its offsets`);
-    data.push({ rule, line, lineNum, path: path.replace(/^\.\//, ''), value, start, end });
+    data.push({ rule, line, lineNum, path: path.replace(/^\.\//, ''), value, start, end, finding });
     at += keyOrder.length;
   }
   return data;
@@ -64,15 +68,23 @@ export function excerptFindings(excerpt: string): LineDatum[] {
 const identifierRule = /(?:^|\s)(?:Client )?ID$|Domain$|Bucket$|^UUID$|Email$|Card Number$|^Nonce$|^Salt$|^IPv[46]$/;
 const accessKeyId = /^(?:ABIA|ACCA|AGPA|AIDA|AIPA|AKIA|ANPA|ANVA|AROA|APKA|ASCA|ASIA)[0-9A-Z]{16}/;
 
-/** Whether a reported value names no credential: an identifier rule's value, an AWS access key ID (with its scope), an OAuth client ID. */
+/**
+ * Whether a reported value names no credential: an identifier rule's value, an AWS access key ID (with its scope), an
+ * OAuth client ID, a JSON Web Key's key-type member (`"kty": "EC"`, reported beside the key's private member).
+ */
 export function namesNoCredential(datum: Pick<LineDatum, 'rule' | 'value'>): boolean {
-  return identifierRule.test(datum.rule) || accessKeyId.test(datum.value) || /\.apps\.googleusercontent\.com$/.test(datum.value);
+  return identifierRule.test(datum.rule) || accessKeyId.test(datum.value) || /\.apps\.googleusercontent\.com$/.test(datum.value)
+    || /^"kty":\s*"[^"]*"$/.test(datum.value);
 }
 
-/** The credential in a reported value: a URL's user-info password, else the value. */
+/**
+ * The credential in a reported value: a URL's user-info password; a cookie's `name=value` pair (a lower-case snake-case
+ * name, as `_gitlab_session=…`) its value; else the value.
+ */
 export function credentialOf(value: string): string {
   const userinfo = /^[a-z][a-z0-9+.-]*:\/\/[^:@/\s]*:([^@\s]+)@/i.exec(value);
-  return userinfo ? userinfo[1]! : value;
+  const cookie = /^_?[a-z][a-z0-9_]*=([^\s=;]+)$/.exec(value);
+  return userinfo ? userinfo[1]! : cookie ? cookie[1]! : value;
 }
 
 /** CredSweeper's own password value class (its pair rules' condition): an upper-case letter, a lower-case one, and a digit or symbol. */
@@ -93,7 +105,8 @@ export function labelCredSweeperFindings(defaultRun: readonly LineDatum[], noMlR
     return lines;
   };
   const reported = byLine(defaultRun);
-  const widerOnly = [...byLine(noMlRun)].filter(([key]) => !reported.has(key));
+  const spanOf = pemSpans(defaultRun);
+  const widerOnly = [...byLine(noMlRun)].filter(([key]) => !reported.has(key) && !spanOf.has(key));
   const secretsOfSample = new Map<string, Set<string>>();
   for (const d of defaultRun) {
     if (namesNoCredential(d)) continue;
@@ -102,6 +115,11 @@ export function labelCredSweeperFindings(defaultRun: readonly LineDatum[], noMlR
   }
   const items: (FortySixthItem & { path: string })[] = [];
   for (const [key, data] of reported) {
+    const span = spanOf.get(key);
+    if (span) {
+      if (span.first === key) items.push({ ...verdict(span.text, span.secrets, span.rule), path: span.path });
+      continue;
+    }
     const { line, path } = data[0]!;
     const secrets = data.filter((d) => !namesNoCredential(d)).map((d) => credentialOf(d.value));
     if (!secrets.length) items.push({ text: line, secrets: [], label: 'clean', rule: key, path, note: 'not a credential (an identifier, address, nonce or salt)' });
@@ -116,4 +134,26 @@ export function labelCredSweeperFindings(defaultRun: readonly LineDatum[], noMlR
     items.push({ text: line, secrets: [], label: 'clean', rule: key, path, ...(note ? { note } : {}) });
   }
   return items;
+}
+
+interface PemSpan { first: string; rule: string; path: string; text: string; secrets: string[] }
+
+/**
+ * The default run's PEM private-key findings as spans (the label rule's multi-line item): the reported lines from the
+ * BEGIN line to the END line joined, their secret the block from the BEGIN marker to the END marker; keyed by each
+ * line's `path:line`. Fails on a span whose lines are not consecutive.
+ */
+function pemSpans(defaultRun: readonly LineDatum[]): Map<string, PemSpan> {
+  const findings = new Map<number, LineDatum[]>();
+  for (const d of defaultRun) if (d.rule === 'PEM Private Key' && d.finding !== undefined) findings.set(d.finding, [...(findings.get(d.finding) ?? []), d]);
+  const spans = new Map<string, PemSpan>();
+  for (const data of findings.values()) {
+    const lines = [...data].sort((a, b) => a.lineNum - b.lineNum);
+    const first = lines[0]!, last = lines[lines.length - 1]!;
+    if (lines.some((d, k) => d.lineNum !== first.lineNum + k || d.path !== first.path)) throw new Error(`${first.path}:${first.lineNum}: a PEM finding's lines are not consecutive`);
+    const text = lines.map((d) => d.line).join('\n');
+    const span = { first: `${first.path}:${first.lineNum}`, rule: `${first.path}:${first.lineNum}-${last.lineNum}`, path: first.path, text, secrets: [text.slice(first.start, text.length - last.line.length + last.end)] };
+    for (const d of lines) spans.set(`${d.path}:${d.lineNum}`, span);
+  }
+  return spans;
 }
