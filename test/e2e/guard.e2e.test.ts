@@ -161,7 +161,7 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
       }).observe(document.body, { childList: true, subtree: true, characterData: true });
     })()`);
     await runCommand(page, `Flywheel: ${action}`);
-    const hasText = `${action} failed — Not sent`;
+    const hasText = `${action} held back — Not sent`;
     const toast = page.locator('.notifications-toasts .notification-list-item', { hasText });
     // The toast, or else the notification centre (the bell keeps every notification): one fresh-clone run saw the refusal in
     // the log and no toast within 30 s, a rerun of the same tree passed; the centre says whether the user was told at all.
@@ -173,6 +173,9 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     });
     await screenshot(page, shot);
     assert.match(await refused.first().innerText(), names, 'the message names the file');
+    // Said as what the user's rules held back, not as a failure: an information notice, not an error.
+    assert.equal(await refused.first().locator('.codicon-error').count(), 0, 'not an error notice');
+    assert.ok((await refused.first().locator('.codicon-info').count()) > 0, 'an information notice');
     assert.equal(ollama.requestsTo('/api/chat').length, before, 'nothing was sent');
     const buttons = await refused.first().locator('.monaco-button').allInnerTexts();
     assert.deepEqual(buttons.filter((b) => b.trim() !== ''), button ? [button] : [], 'the refusal offers what decides it');
@@ -382,7 +385,7 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await open('.pgpass');
     await waitUntil('.pgpass active', async () => (await server.bridge.activeEditor())?.path.endsWith('/outside-refactor/.pgpass'));
     await focusEditor(page);
-    await refusedAtTheDoor('Simplify', 'guard-outside-credential-refused', /\.pgpass is a credential file \(the secret-file default "\.pgpass"\), never sent\. Your file/);
+    await refusedAtTheDoor('Simplify', 'guard-outside-credential-refused', /\.pgpass is a credential file \(the secret-file default "\.pgpass"\), never sent\./);
   });
 
   it("Ask About Selection and Explain in the second folder's ignored file: nothing of it is sent, and the user is told", async () => {
