@@ -144,6 +144,19 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     }, path));
   }
 
+  /** A folder's file in the first column, the cursor at its end, the editor focused (as the user types there). */
+  async function editAtEnd(folder: number, file: string): Promise<void> {
+    const { page, server } = session;
+    await server.bridge.evaluate(async (vscode, [index, name]: [number, string]) => {
+      const root = vscode.workspace.workspaceFolders![index]!;
+      const editor = await vscode.window.showTextDocument(vscode.Uri.joinPath(root.uri, name), { preview: false, viewColumn: vscode.ViewColumn.One });
+      const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+      editor.selection = new vscode.Selection(end, end);
+    }, [folder, file] as [number, string]);
+    await waitUntil(`${file} active`, async () => (await server.bridge.activeEditor())?.path.endsWith(`/${file}`));
+    await focusEditor(page);
+  }
+
   /**
    * Runs a refactor action that the door must refuse: the user is told, naming the file and what would lift the refusal
    * (`button`, none for a file nothing may send, clicked when there is one), no chat request goes, and no "waiting for the
@@ -490,14 +503,7 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     // of which scope, and the notice's button is clicked.
     const notCompleted = async (folder: number, file: string, marker: string, shot: string, names: RegExp, button: string) => {
       const before = ollama.requests.length;
-      await server.bridge.evaluate(async (vscode, [index, name]: [number, string]) => {
-        const root = vscode.workspace.workspaceFolders![index]!;
-        const editor = await vscode.window.showTextDocument(vscode.Uri.joinPath(root.uri, name), { preview: false, viewColumn: vscode.ViewColumn.One });
-        const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
-        editor.selection = new vscode.Selection(end, end);
-      }, [folder, file] as [number, string]);
-      await waitUntil(`${file} active`, async () => (await server.bridge.activeEditor())?.path.endsWith(`/${file}`));
-      await focusEditor(page);
+      await editAtEnd(folder, file);
       await typeInEditor(page, 'ROWS = ');
       await page.keyboard.press('Alt+Backslash');
       const notice = page.locator('.notifications-toasts .notification-list-item', { hasText: 'Flywheel: no completion' });
@@ -622,14 +628,7 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     const { page, server } = session;
     const accepted = () => readFeedbackLog(server.userDataDir).filter((e) => e.kind === 'completion.accepted').length;
     const acceptIn = async (folder: number, file: string, typed: string) => {
-      await server.bridge.evaluate(async (vscode, [index, name]: [number, string]) => {
-        const root = vscode.workspace.workspaceFolders![index]!;
-        const editor = await vscode.window.showTextDocument(vscode.Uri.joinPath(root.uri, name), { preview: false, viewColumn: vscode.ViewColumn.One });
-        const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
-        editor.selection = new vscode.Selection(end, end);
-      }, [folder, file] as [number, string]);
-      await waitUntil(`${file} active`, async () => (await server.bridge.activeEditor())?.path.endsWith(`/${file}`));
-      await focusEditor(page);
+      await editAtEnd(folder, file);
       await armInlineSuggestions(server.bridge);
       const before = accepted();
       await typeInEditor(page, typed);
