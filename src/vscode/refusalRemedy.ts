@@ -33,7 +33,7 @@ export function remedyFor(refused: readonly Refusal[]): RemedyCommand | undefine
         return { title: `Open ${name}`, command: 'vscode.open', args: [vscode.Uri.file(rule.file), { selection: new vscode.Range(at, at) }] };
       }
       case 'patterns':
-        return settingsOf(pattern);
+        return settingsRemedy(EXCLUDE, pattern);
       case 'untrusted':
         return { title: 'Manage Workspace Trust', command: 'workbench.trust.manage', args: [] };
       default:
@@ -45,17 +45,20 @@ export function remedyFor(refused: readonly Refusal[]): RemedyCommand | undefine
 
 const EXCLUDE = 'flywheel.guard.exclude';
 
-/** The Settings editor at `flywheel.guard.exclude`, on the tab of the scope the glob came from. */
-function settingsOf(pattern: MatchedPattern | undefined): RemedyCommand {
-  if (pattern?.from === 'workspace') return { title: 'Open Settings', command: 'workbench.action.openWorkspaceSettings', args: [EXCLUDE] };
+/**
+ * The Settings editor at a glob list setting (`flywheel.guard.exclude`, `flywheel.completion.exclude`), on the tab of the
+ * scope the glob came from (the user's for the user's globs and for the defaults).
+ */
+export function settingsRemedy(setting: string, pattern: MatchedPattern | undefined): RemedyCommand {
+  if (pattern?.from === 'workspace') return { title: 'Open Settings', command: 'workbench.action.openWorkspaceSettings', args: [setting] };
   if (pattern?.from === 'folder' && pattern.folder !== undefined) {
     // VS Code's command for a folder's tab takes no query (it opens the whole tab): the folder's settings file is opened
     // instead, at the setting's line.
     const file = `${pattern.folder}/.vscode/settings.json`;
-    const at = new vscode.Position(lineOf(file, `"${EXCLUDE}"`), 0);
+    const at = new vscode.Position(lineOf(file, `"${setting}"`), 0);
     return { title: 'Open Folder Settings', command: 'vscode.open', args: [vscode.Uri.file(file), { selection: new vscode.Range(at, at) }] };
   }
-  return { title: 'Open Settings', command: 'workbench.action.openSettings', args: [EXCLUDE] };
+  return { title: 'Open Settings', command: 'workbench.action.openSettings', args: [setting] };
 }
 
 /** The 0-based line of a file holding `text` (0 when none does, or the file cannot be read). */

@@ -40,6 +40,9 @@ const envExampleMarker = 'env_example_marker_c4a1';
 const workspaceGlobMarker = 'workspace_glob_marker_5a0e';
 const userGlobMarker = 'user_glob_marker_92d4';
 const folderGlobMarker = 'folder_glob_marker_e37b';
+const userCompletionGlobMarker = 'user_completion_glob_marker_3c81';
+const workspaceCompletionGlobMarker = 'workspace_completion_glob_marker_b60d';
+const folderCompletionGlobMarker = 'folder_completion_glob_marker_71fa';
 
 /** An nbformat 4 notebook as Jupyter writes it: its code cells' sources as lists of lines. */
 function ipynb(sources: readonly string[]): string {
@@ -72,8 +75,13 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
       extensionVsix: packageFlywheelVsix(),
       // The dataset export's input, with paths hashed as a privacy-minded user logs them.
       // `*.draft` excluded by the user's own settings, `scratch/` by the workspace's, `drafts/` by the second folder's.
-      settings: { 'flywheel.feedback.storeText': true, 'flywheel.feedback.hashPaths': true, 'flywheel.guard.exclude': ['*.draft'] },
-      workspaceSettings: { 'flywheel.guard.exclude': ['scratch/'] },
+      // flywheel.completion.exclude alike, in each scope: `*.gen.py` the user's, `fixtures/` the workspace's, `/vendor/` the
+      // second folder's.
+      settings: {
+        'flywheel.feedback.storeText': true, 'flywheel.feedback.hashPaths': true, 'flywheel.guard.exclude': ['*.draft'],
+        'flywheel.completion.exclude': ['*.gen.py'],
+      },
+      workspaceSettings: { 'flywheel.guard.exclude': ['scratch/'], 'flywheel.completion.exclude': ['fixtures/'] },
       machineSettings: {
         'flywheel.models.completion': [{ provider: 'ollama', baseUrl: ollama.url, model }],
         'flywheel.models.chat': [{ provider: 'ollama', baseUrl: ollama.url, model }],
@@ -86,6 +94,8 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
           'rates.py': `# ${appRatesMarker}\ndef shipping_rate(weight):\n    return 2.5 * weight  # ${appRatesMarker}\n`,
           'scratch/todo.py': `# ${workspaceGlobMarker}\ndef later():\n    pass\n`,
           'plan.draft': `${userGlobMarker}: ship the discount\nthen the invoice\n`,
+          'schema.gen.py': `# ${userCompletionGlobMarker}\nSCHEMA_VERSION = 3\n`,
+          'fixtures/sample.py': `# ${workspaceCompletionGlobMarker}\nSAMPLE_ROWS = []\n`,
         },
         lib: {
           // vault.py on its third line: the refusal names that line and opens the file there.
@@ -101,8 +111,9 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
           // Allowed when its completion is logged; this folder's .gitignore takes it in before the export.
           'notes.py': `# ${notesMarker}\nfrom pricing import apply_discount\n\n\ndef note_total(order_total):\n`,
           // This folder's own settings (a multi-root workspace's folder scope): the glob on the file's third line.
-          '.vscode/settings.json': '{\n  "editor.tabSize": 4,\n  "flywheel.guard.exclude": ["drafts/"]\n}\n',
+          '.vscode/settings.json': '{\n  "editor.tabSize": 4,\n  "flywheel.guard.exclude": ["drafts/"],\n  "flywheel.completion.exclude": ["/vendor/"]\n}\n',
           'drafts/plan.py': `# ${folderGlobMarker}\ndef plan():\n    pass\n`,
+          'vendor/shim.py': `# ${folderCompletionGlobMarker}\nSHIM_LEVEL = 1\n`,
         },
       },
       waitForExtensions: ['flywheel.flywheel'],
@@ -114,6 +125,37 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     if (ollama) writeRequestLog('guard', ollama);
     await ollama?.close();
   });
+
+  /** The Settings editor, on the tab of a scope, showing the setting (its title) the words name. */
+  async function settingsOn(tab: string, title: string, shot: string): Promise<void> {
+    const { page } = session;
+    const selected = page.locator('.settings-editor .settings-tabs-widget .action-label[aria-selected="true"]');
+    const on = await waitUntil(`the Settings editor on a tab`, async () => ((await selected.count()) > 0 ? (await selected.first().innerText()).trim() : undefined), { timeoutMs: 30_000 });
+    await page.locator('.settings-editor .setting-item-contents', { hasText: title }).first().waitFor({ timeout: 15_000 });
+    await screenshot(page, shot);
+    assert.match(on, new RegExp(`^${tab}\\b`), `the ${tab} tab, not ${on}`);
+  }
+
+  /** The editor's file and the text of the line its cursor is on, once `path` is the active editor's. */
+  function cursorIn(path: string): Promise<{ line: number; text: string }> {
+    return waitUntil(`${path} open in an editor`, () => session.server.bridge.evaluate((vscode, file: string) => {
+      const editor = vscode.window.activeTextEditor;
+      return editor?.document.uri.path.endsWith(file) ? { line: editor.selection.active.line, text: editor.document.lineAt(editor.selection.active.line).text } : undefined;
+    }, path));
+  }
+
+  /** A folder's file in the first column, the cursor at its end, the editor focused (as the user types there). */
+  async function editAtEnd(folder: number, file: string): Promise<void> {
+    const { page, server } = session;
+    await server.bridge.evaluate(async (vscode, [index, name]: [number, string]) => {
+      const root = vscode.workspace.workspaceFolders![index]!;
+      const editor = await vscode.window.showTextDocument(vscode.Uri.joinPath(root.uri, name), { preview: false, viewColumn: vscode.ViewColumn.One });
+      const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+      editor.selection = new vscode.Selection(end, end);
+    }, [folder, file] as [number, string]);
+    await waitUntil(`${file} active`, async () => (await server.bridge.activeEditor())?.path.endsWith(`/${file}`));
+    await focusEditor(page);
+  }
 
   /**
    * Runs a refactor action that the door must refuse: the user is told, naming the file and what would lift the refusal
@@ -132,7 +174,7 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
       }).observe(document.body, { childList: true, subtree: true, characterData: true });
     })()`);
     await runCommand(page, `Flywheel: ${action}`);
-    const hasText = `${action} failed — Not sent`;
+    const hasText = `${action} held back — Not sent`;
     const toast = page.locator('.notifications-toasts .notification-list-item', { hasText });
     // The toast, or else the notification centre (the bell keeps every notification): one fresh-clone run saw the refusal in
     // the log and no toast within 30 s, a rerun of the same tree passed; the centre says whether the user was told at all.
@@ -144,6 +186,9 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     });
     await screenshot(page, shot);
     assert.match(await refused.first().innerText(), names, 'the message names the file');
+    // Said as what the user's rules held back, not as a failure: an information notice, not an error.
+    assert.equal(await refused.first().locator('.codicon-error').count(), 0, 'not an error notice');
+    assert.ok((await refused.first().locator('.codicon-info').count()) > 0, 'an information notice');
     assert.equal(ollama.requestsTo('/api/chat').length, before, 'nothing was sent');
     const buttons = await refused.first().locator('.monaco-button').allInnerTexts();
     assert.deepEqual(buttons.filter((b) => b.trim() !== ''), button ? [button] : [], 'the refusal offers what decides it');
@@ -353,7 +398,7 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await open('.pgpass');
     await waitUntil('.pgpass active', async () => (await server.bridge.activeEditor())?.path.endsWith('/outside-refactor/.pgpass'));
     await focusEditor(page);
-    await refusedAtTheDoor('Simplify', 'guard-outside-credential-refused', /\.pgpass is a credential file \(the secret-file default "\.pgpass"\), never sent\. Your file/);
+    await refusedAtTheDoor('Simplify', 'guard-outside-credential-refused', /\.pgpass is a credential file \(the secret-file default "\.pgpass"\), never sent\./);
   });
 
   it("Ask About Selection and Explain in the second folder's ignored file: nothing of it is sent, and the user is told", async () => {
@@ -434,32 +479,59 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
       await focusEditor(page);
       await refusedAtTheDoor('Explain', shot, names, button);
     };
-    // The Settings editor, on the tab of that scope, showing the setting the words name.
-    const settingsOn = async (tab: string, shot: string) => {
-      const selected = page.locator('.settings-editor .settings-tabs-widget .action-label[aria-selected="true"]');
-      const on = await waitUntil(`the Settings editor on a tab`, async () => ((await selected.count()) > 0 ? (await selected.first().innerText()).trim() : undefined), { timeoutMs: 30_000 });
-      await page.locator('.settings-editor .setting-item-contents', { hasText: 'Guard: Exclude' }).first().waitFor({ timeout: 15_000 });
-      await screenshot(page, shot);
-      assert.match(on, new RegExp(`^${tab}\\b`), `the ${tab} tab, not ${on}`);
-    };
-
     await explainRefused(0, 'scratch/todo.py', 'guard-workspace-glob-refused',
       /app\/scratch\/todo\.py is excluded by "scratch\/" in the workspace's flywheel\.guard\.exclude\. To send it: remove "scratch\/" from flywheel\.guard\.exclude in the workspace's settings/, 'Open Settings');
-    await settingsOn('Workspace', 'guard-workspace-glob-settings');
+    await settingsOn('Workspace', 'Guard: Exclude', 'guard-workspace-glob-settings');
     // The Settings editor stays open on the Workspace tab: the user's glob must bring it to the User tab.
     await explainRefused(0, 'plan.draft', 'guard-user-glob-refused',
       /app\/plan\.draft is excluded by "\*\.draft" in your flywheel\.guard\.exclude\. To send it: remove "\*\.draft" from flywheel\.guard\.exclude in your user settings/, 'Open Settings');
-    await settingsOn('User', 'guard-user-glob-settings');
+    await settingsOn('User', 'Guard: Exclude', 'guard-user-glob-settings');
     await server.bridge.executeCommand('workbench.action.closeActiveEditor');
 
     await explainRefused(1, 'drafts/plan.py', 'guard-folder-glob-refused',
       /lib\/drafts\/plan\.py is excluded by "drafts\/" in the flywheel\.guard\.exclude of lib\/\.vscode\/settings\.json\. To send it: remove "drafts\/" from flywheel\.guard\.exclude in lib\/\.vscode\/settings\.json/, 'Open Folder Settings');
-    const opened = await waitUntil("the second folder's settings file open in an editor", () => server.bridge.evaluate((vscode) => {
-      const editor = vscode.window.activeTextEditor;
-      return editor?.document.uri.path.endsWith('/lib/.vscode/settings.json') ? { line: editor.selection.active.line, text: editor.document.lineAt(editor.selection.active.line).text } : undefined;
-    }));
+    const opened = await cursorIn('/lib/.vscode/settings.json');
     await screenshot(page, 'guard-folder-glob-opened');
-    assert.deepEqual(opened, { line: 2, text: '  "flywheel.guard.exclude": ["drafts/"]' }, "the cursor is on the folder's glob");
+    assert.deepEqual(opened, { line: 2, text: '  "flywheel.guard.exclude": ["drafts/"],' }, "the cursor is on the folder's glob");
+    await server.bridge.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it("flywheel.completion.exclude of every scope applies (the workspace's adds to the user's, a folder's is read), and the notice's button opens the glob's scope", async () => {
+    const { page, server } = session;
+    const generate = () => ollama.requestsTo('/api/generate').map((r) => JSON.stringify(r.body));
+    // A completion asked for explicitly at the end of the file: none is asked of the model, the user is told which glob
+    // of which scope, and the notice's button is clicked.
+    const notCompleted = async (folder: number, file: string, marker: string, shot: string, names: RegExp, button: string) => {
+      const before = ollama.requests.length;
+      await editAtEnd(folder, file);
+      await typeInEditor(page, 'ROWS = ');
+      await page.keyboard.press('Alt+Backslash');
+      const notice = page.locator('.notifications-toasts .notification-list-item', { hasText: 'Flywheel: no completion' });
+      await notice.first().waitFor({ timeout: 30_000 });
+      await screenshot(page, shot);
+      assert.match(await notice.first().innerText(), names, 'the notice names the glob and the scope that holds it');
+      assert.deepEqual((await notice.first().locator('.monaco-button').allInnerTexts()).filter((b) => b.trim() !== ''), [button]);
+      const since = JSON.stringify(ollama.requests.slice(before).map((r) => r.body));
+      assert.ok(!since.includes(marker) && !generate().some((b) => b.includes(marker)), `no completion was asked in ${file}`);
+      // The typing undone, the file closed: it stays out of the later cases' open editors.
+      await server.bridge.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await clickClear(notice.first().locator('.monaco-button', { hasText: button }));
+      await server.bridge.executeCommand('notifications.clearAll');
+    };
+
+    // The user's glob, with a workspace value of the same setting (which VS Code's get() would let replace it).
+    await notCompleted(0, 'schema.gen.py', userCompletionGlobMarker, 'guard-completion-user-glob',
+      /app\/schema\.gen\.py matches "\*\.gen\.py" in your flywheel\.completion\.exclude/, 'Open Settings');
+    await settingsOn('User', 'Completion: Exclude', 'guard-completion-user-glob-settings');
+    await notCompleted(0, 'fixtures/sample.py', workspaceCompletionGlobMarker, 'guard-completion-workspace-glob',
+      /app\/fixtures\/sample\.py matches "fixtures\/" in the workspace's flywheel\.completion\.exclude/, 'Open Settings');
+    await settingsOn('Workspace', 'Completion: Exclude', 'guard-completion-workspace-glob-settings');
+    await server.bridge.executeCommand('workbench.action.closeActiveEditor');
+    await notCompleted(1, 'vendor/shim.py', folderCompletionGlobMarker, 'guard-completion-folder-glob',
+      /lib\/vendor\/shim\.py matches "\/vendor\/" in the flywheel\.completion\.exclude of lib\/\.vscode\/settings\.json/, 'Open Folder Settings');
+    assert.deepEqual(await cursorIn('/lib/.vscode/settings.json'), { line: 3, text: '  "flywheel.completion.exclude": ["/vendor/"]' }, "the cursor is on the folder's glob");
+    await screenshot(page, 'guard-completion-folder-glob-opened');
+    await server.bridge.executeCommand('workbench.action.closeActiveEditor');
   });
 
   it("a notebook in the second folder: its cells go with a completion in it; an ignored notebook open beside never, and a completion in its own cells is not asked", async () => {
@@ -556,14 +628,7 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     const { page, server } = session;
     const accepted = () => readFeedbackLog(server.userDataDir).filter((e) => e.kind === 'completion.accepted').length;
     const acceptIn = async (folder: number, file: string, typed: string) => {
-      await server.bridge.evaluate(async (vscode, [index, name]: [number, string]) => {
-        const root = vscode.workspace.workspaceFolders![index]!;
-        const editor = await vscode.window.showTextDocument(vscode.Uri.joinPath(root.uri, name), { preview: false, viewColumn: vscode.ViewColumn.One });
-        const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
-        editor.selection = new vscode.Selection(end, end);
-      }, [folder, file] as [number, string]);
-      await waitUntil(`${file} active`, async () => (await server.bridge.activeEditor())?.path.endsWith(`/${file}`));
-      await focusEditor(page);
+      await editAtEnd(folder, file);
       await armInlineSuggestions(server.bridge);
       const before = accepted();
       await typeInEditor(page, typed);

@@ -242,7 +242,12 @@ export function globMatcher(globs: readonly string[]): (path: string) => boolean
   if (globs.length === 0) return () => false;
   const rules = ignore().add([...globs]);
   return (path) => {
-    const relative = normalizeRelativePath(path) ?? path.replace(/\\/g, '/').replace(/^[a-zA-Z]:/, '').replace(/^\/+/, '');
+    const relative = matchablePath(path);
     return relative !== '' && rules.ignores(relative);
   };
+}
+
+/** A path as a settings glob list judges it: relative and '/'-separated (an absolute one from its root). */
+export function matchablePath(path: string): string {
+  return normalizeRelativePath(path) ?? path.replace(/\\/g, '/').replace(/^[a-zA-Z]:/, '').replace(/^\/+/, '');
 }

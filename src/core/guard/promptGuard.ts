@@ -149,10 +149,14 @@ export function refusalRemedy({ reason, rule, pattern }: Refusal): string | unde
 }
 
 /** `the secret-file default "*.pem"`, `"build/" in the workspace's flywheel.guard.exclude`. */
-function patternWords({ glob, from, folder }: MatchedPattern): string {
-  if (from === 'default') return `the secret-file default "${glob}"`;
-  if (from === 'folder') return `"${glob}" in the flywheel.guard.exclude of ${folderSettingsFile(folder)}`;
-  return `"${glob}" in ${from === 'user' ? 'your' : "the workspace's"} flywheel.guard.exclude`;
+function patternWords(pattern: MatchedPattern): string {
+  return pattern.from === 'default' ? `the secret-file default "${pattern.glob}"` : settingGlobWords('flywheel.guard.exclude', pattern);
+}
+
+/** `"build/" in your flywheel.completion.exclude`: a settings glob named with the scope that holds it. */
+export function settingGlobWords(setting: string, { glob, from, folder }: MatchedPattern): string {
+  if (from === 'folder') return `"${glob}" in the ${setting} of ${folderSettingsFile(folder)}`;
+  return `"${glob}" in ${from === 'user' ? 'your' : "the workspace's"} ${setting}`;
 }
 
 /** `lib/.vscode/settings.json`: a folder's own settings, by the folder's name as its files' paths start with it. */

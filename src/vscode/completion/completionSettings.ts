@@ -1,12 +1,16 @@
 // Reads `flywheel.completion.*` into the core's plain CompletionConfig.
 import * as vscode from 'vscode';
 import { defaultCompletionConfig, type CompletionConfig, type MultilineSetting } from '../../core/completion/completionTypes';
+import type { ScopedGlobs } from '../../core/guard/scopedGlobs';
+import { readScopedGlobs } from '../scopedGlobs';
 
 export interface CompletionSettings {
   readonly enabled: boolean;
   /** A user FIM template with {prefix} and {suffix}; empty = chosen from the model. */
   readonly fimTemplate: string;
   readonly fimStop: readonly string[];
+  /** `flywheel.completion.exclude` by scope: every scope's globs apply (the engine is given them as `isExcluded`). */
+  readonly exclude: ScopedGlobs;
   readonly config: CompletionConfig;
 }
 
@@ -17,9 +21,9 @@ export function readCompletionSettings(snoozedUntil: number | undefined): Comple
     enabled: c.get<boolean>('enabled', true),
     fimTemplate: c.get<string>('fimTemplate', '').trim(),
     fimStop: c.get<string[]>('fimStop', []),
+    exclude: readScopedGlobs('flywheel.completion', 'exclude'),
     config: {
       ...d,
-      excludeGlobs: c.get<string[]>('exclude', []),
       maxFileChars: c.get<number>('maxFileSizeKb', d.maxFileChars / 1000) * 1000,
       multiline: c.get<MultilineSetting>('multiline', d.multiline),
       maxLines: c.get<number>('maxLines', d.maxLines),

@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import { CompletionEngine } from '../../core/completion/completionEngine';
 import { SettingsScope } from '../../core/disposable';
 import type { PromptRecord } from '../../core/completion/promptBuilder';
-import { globMatcher } from '../../core/guard/ignoreRules';
+import type { MatchedPattern } from '../../core/guard/ignoreRules';
+import { scopedGlobMatcher } from '../../core/guard/scopedGlobs';
 import type { ContextEngine } from '../../core/context/contextEngine';
 import type { ContextResult } from '../../core/context/contextTypes';
 import type { Logger } from '../../core/logger';
@@ -63,7 +64,8 @@ export interface CompletionDependencies {
 
 interface Configured {
   readonly settings: CompletionSettings;
-  readonly ownExclusion: (path: string) => boolean;
+  /** The `flywheel.completion.exclude` glob (and its scope) that keeps a file from being completed. */
+  readonly ownExclusion: (path: string) => MatchedPattern | undefined;
 }
 
 export interface CompletionServices {
@@ -77,9 +79,9 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
   // What the completion settings build lives until they change (the second cleanup scope).
   const configured = new SettingsScope<Configured>((_scope, previous) => {
     const next = readCompletionSettings(snooze.until);
-    const sameGlobs = previous !== undefined && previous.settings.config.excludeGlobs.join('\n') === next.config.excludeGlobs.join('\n');
-    // flywheel.completion.excludeGlobs: files never completed (the guard decides what may be read).
-    return { settings: next, ownExclusion: sameGlobs ? previous.ownExclusion : globMatcher(next.config.excludeGlobs) };
+    const sameGlobs = previous !== undefined && JSON.stringify(previous.settings.exclude) === JSON.stringify(next.exclude);
+    // flywheel.completion.exclude: files never completed (the guard decides what may be read).
+    return { settings: next, ownExclusion: sameGlobs ? previous.ownExclusion : scopedGlobMatcher(next.exclude) };
   });
   const settings = () => configured.value.settings;
   // The context behind each prompt, for the prompt report (gathered just before its prompt is built).
@@ -104,7 +106,7 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
     config: settings().config,
     logger,
     syntax: deps.syntax,
-    isExcluded: (path) => configured.value.ownExclusion(path) || !deps.mayInclude(path),
+    isExcluded: (path) => configured.value.ownExclusion(path) !== undefined || !deps.mayInclude(path),
     holdBackground: deps.holdBackground,
     getModel: async (signal) => {
       try {
@@ -158,7 +160,7 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
     engine.prefetch(snapshotOf(editor.document, editor.selection.active));
   };
 
-  const notCompleted = new NotCompletedNotice(deps.refusal);
+  const notCompleted = new NotCompletedNotice(deps.refusal, (path) => configured.value.ownExclusion(path));
   const provider = new FlywheelInlineCompletionProvider({
     source: engine,
     lastChanges,

@@ -9,6 +9,7 @@ import { readTimeouts } from '../../core/models/endpointSettings';
 import { safeguardOn } from '../../core/safeguardSetting';
 import type { RedactionStrictness } from '../../core/strictnessSetting';
 import { readRedactionStrictness } from '../redactionSettings';
+import { readScopedGlobs } from '../scopedGlobs';
 
 export interface ModelSettings {
   readonly roles: Readonly<Record<ModelRole, readonly GatewayEndpoint[]>>;
@@ -65,28 +66,17 @@ export function readModelSettings(): ModelSettings {
 
 export function readGuardSettings(): GuardSettings {
   const guard = vscode.workspace.getConfiguration('flywheel.guard');
+  const exclude = readScopedGlobs('flywheel.guard', 'exclude');
   return {
-    userExclude: guard.inspect<string[]>('exclude')?.globalValue ?? [],
-    workspaceExclude: guard.inspect<string[]>('exclude')?.workspaceValue ?? [],
-    folderExclude: readFolderExclude(),
+    userExclude: exclude.user,
+    workspaceExclude: exclude.workspace,
+    folderExclude: Object.fromEntries(exclude.folders.map(({ path, globs }) => [path, globs])),
     // Only the user's own settings may loosen what leaves: a repository's settings cannot send its
     // .gitignored files or unredacted secrets away.
     respectGitignore: safeguardOn(guard.inspect<boolean>('respectGitignore'), true),
     redactSecrets: safeguardOn(guard.inspect<boolean>('redactSecrets'), true),
     strictness: readRedactionStrictness(),
   };
-}
-
-/** Each folder's own `flywheel.guard.exclude`, read in its scope (read without one, a folder's value is never seen). */
-function readFolderExclude(): Record<string, readonly string[]> {
-  const byFolder: Record<string, readonly string[]> = {};
-  if (vscode.workspace.workspaceFile === undefined) return byFolder;
-  for (const folder of vscode.workspace.workspaceFolders ?? []) {
-    if (folder.uri.scheme !== 'file') continue;
-    const globs = vscode.workspace.getConfiguration('flywheel.guard', folder.uri).inspect<string[]>('exclude')?.workspaceFolderValue;
-    if (globs && globs.length > 0) byFolder[folder.uri.fsPath] = globs;
-  }
-  return byFolder;
 }
 
 function expandHome(path: string): string {

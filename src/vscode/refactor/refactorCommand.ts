@@ -161,16 +161,20 @@ export async function runRefactorCommand(services: RefactorServices, action: Ref
   if (failure !== undefined) showFailure(services, action, failure);
 }
 
-/** Says why a refactor failed; a refusal at the door offers the setting that decides it. */
+/**
+ * Says why a refactor failed. A refusal at the door is the user's own rules at work, not a fault of the extension: it is
+ * said (and logged) as what was held back, a notice rather than an error, with the button to where it is decided.
+ */
 function showFailure(services: RefactorServices, action: RefactorAction, error: unknown): void {
   const message = errorMessage(error);
-  const refused = EgressRefusedError.is(error);
-  // A refusal at the door is the user's own rules at work, not a fault of the extension: logged as what was held back.
-  if (refused) services.logger.info(`refactor ${action.id} held back: ${message}`);
-  else services.logger.error(`refactor ${action.id} failed: ${message}`);
-  const text = `Flywheel: ${action.title} failed — ${message} Your file was not changed.`;
-  const remedy = refused ? remedyCommand(error) : undefined;
-  void vscode.window.showErrorMessage(text, ...(remedy ? [remedy.title] : [])).then((picked) => {
+  if (!EgressRefusedError.is(error)) {
+    services.logger.error(`refactor ${action.id} failed: ${message}`);
+    void vscode.window.showErrorMessage(`Flywheel: ${action.title} failed — ${message} Your file was not changed.`);
+    return;
+  }
+  services.logger.info(`refactor ${action.id} held back: ${message}`);
+  const remedy = remedyCommand(error);
+  void vscode.window.showInformationMessage(`Flywheel: ${action.title} held back — ${message}`, ...(remedy ? [remedy.title] : [])).then((picked) => {
     if (remedy && picked === remedy.title) void vscode.commands.executeCommand(remedy.command, ...remedy.args);
   });
 }

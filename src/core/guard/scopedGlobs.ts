@@ -1,0 +1,42 @@
+// An exclusion list setting as each scope holds it (the user's, the workspace's, a multi-root folder's own), and the
+// glob of it that excludes a path. VS Code overrides an array setting by the narrower scope (it merges only objects,
+// as `files.exclude`); a list that only narrows is read as VS Code's own exclusion objects are: every scope's globs
+// apply, each list judged alone (a scope's `!` lifts only its own globs), a folder's in that folder alone.
+import ignore from 'ignore';
+import { matchablePath, type MatchedPattern } from './ignoreRules';
+
+export interface ScopedGlobs {
+  readonly user: readonly string[];
+  readonly workspace: readonly string[];
+  /** A multi-root workspace's folders' own globs: by the folder's name (its files' workspace paths start with it). */
+  readonly folders: readonly { readonly name: string; readonly path: string; readonly globs: readonly string[] }[];
+}
+
+export const noScopedGlobs: ScopedGlobs = { user: [], workspace: [], folders: [] };
+
+/** The glob that excludes a workspace path (a folder's before the workspace's before the user's), if any does. */
+export function scopedGlobMatcher(scoped: ScopedGlobs): (path: string) => MatchedPattern | undefined {
+  const listOf = (globs: readonly string[]) => (globs.length === 0 ? undefined : ignore().add([...globs]));
+  const folders = scoped.folders.map(({ name, path, globs }) => ({ prefix: `${name}/`, folder: path.replace(/\\/g, '/'), rules: listOf(globs) }));
+  const workspace = listOf(scoped.workspace);
+  const user = listOf(scoped.user);
+  return (path) => {
+    const relative = matchablePath(path);
+    if (relative === '') return undefined;
+    for (const { prefix, folder, rules } of folders) {
+      if (!relative.startsWith(prefix)) continue;
+      const glob = rules && matching(rules, relative.slice(prefix.length));
+      if (glob !== undefined) return { glob, from: 'folder', folder };
+    }
+    const glob = workspace && matching(workspace, relative);
+    if (glob !== undefined) return { glob, from: 'workspace' };
+    const own = user && matching(user, relative);
+    return own === undefined ? undefined : { glob: own, from: 'user' };
+  };
+}
+
+function matching(rules: ReturnType<typeof ignore>, relative: string): string | undefined {
+  if (relative === '') return undefined;
+  const result = rules.test(relative);
+  return result.ignored ? (result.rule?.pattern ?? '') : undefined;
+}

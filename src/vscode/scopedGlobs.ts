@@ -1,0 +1,23 @@
+// A list of exclusion globs as each settings scope holds it: the user's, the workspace's, and each folder's own in a
+// multi-root workspace. Read scope by scope, because `get()` gives the one scope that wins (VS Code overrides arrays, it
+// merges only objects) and, read without a resource, never sees a folder's value at all.
+import * as vscode from 'vscode';
+import type { ScopedGlobs } from '../core/guard/scopedGlobs';
+
+export function readScopedGlobs(section: string, key: string): ScopedGlobs {
+  const inspected = vscode.workspace.getConfiguration(section).inspect<string[]>(key);
+  return { user: inspected?.globalValue ?? [], workspace: inspected?.workspaceValue ?? [], folders: readFolderGlobs(section, key) };
+}
+
+/** Each folder's own value, read in its scope; none in a one-folder window (its folder settings are the workspace's). */
+function readFolderGlobs(section: string, key: string): ScopedGlobs['folders'] {
+  if (vscode.workspace.workspaceFile === undefined) return [];
+  return (vscode.workspace.workspaceFolders ?? [])
+    .filter((folder) => folder.uri.scheme === 'file')
+    .map((folder) => ({
+      name: folder.name,
+      path: folder.uri.fsPath,
+      globs: vscode.workspace.getConfiguration(section, folder.uri).inspect<string[]>(key)?.workspaceFolderValue ?? [],
+    }))
+    .filter(({ globs }) => globs.length > 0);
+}
