@@ -8,8 +8,7 @@
 // in the ignored file, asked about or explained, is never sent either, and the user is told. A notebook of the second folder
 // goes with its own cells, an ignored one never (a completion asked for in it says why there is none); links to secret
 // files open beside the edited one never go. The feedback dataset, paths hashed, leaves out the row of a file ignored since
-// its completion was logged. The exclude settings' anchored globs (`/secrets/`) anchor at each folder's root, and a folder
-// added while the window is open brings its own exclude globs at once.
+// its completion was logged. The exclude settings' anchored globs (`/secrets/`) anchor at each folder's root.
 import { strict as assert } from 'node:assert';
 import { appendFileSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -46,8 +45,6 @@ const workspaceCompletionGlobMarker = 'workspace_completion_glob_marker_b60d';
 const folderCompletionGlobMarker = 'folder_completion_glob_marker_71fa';
 const anchoredGuardGlobMarker = 'anchored_guard_glob_marker_d21c';
 const anchoredCompletionGlobMarker = 'anchored_completion_glob_marker_48e6';
-const addedFolderGuardMarker = 'added_folder_guard_marker_a93f';
-const addedFolderCompletionMarker = 'added_folder_completion_marker_0c57';
 
 /** An nbformat 4 notebook as Jupyter writes it: its code cells' sources as lists of lines. */
 function ipynb(sources: readonly string[]): string {
@@ -558,39 +555,6 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await server.bridge.executeCommand('workbench.action.closeActiveEditor');
   });
 
-  it("a folder added while the window is open: its own exclude globs apply at once, to completions and to what leaves", async () => {
-    const { server } = session;
-    const app = await server.bridge.evaluate((vscode) => vscode.workspace.workspaceFolders![0]!.uri.fsPath);
-    const extra = join(dirname(app), 'extra');
-    const files: Record<string, string> = {
-      '.vscode/settings.json': '{\n  "flywheel.guard.exclude": ["/private/"],\n  "flywheel.completion.exclude": ["/build/"]\n}\n',
-      'private/notes.py': `# ${addedFolderGuardMarker}\ndef notes():\n    pass\n`,
-      'build/out.py': `# ${addedFolderCompletionMarker}\nOUT_ROWS = []\n`,
-    };
-    for (const [path, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(extra, path)), { recursive: true });
-      writeFileSync(join(extra, path), text);
-    }
-    await server.bridge.evaluate((vscode, path: string) => vscode.workspace.updateWorkspaceFolders(2, 0, { uri: vscode.Uri.file(path) }), extra);
-    await waitUntil('the third folder in the window', () => server.bridge.evaluate((vscode) => vscode.workspace.workspaceFolders?.length === 3));
-    try {
-      await notCompleted(2, 'build/out.py', addedFolderCompletionMarker, 'guard-added-folder-completion-glob',
-        /extra\/build\/out\.py matches "\/build\/" in the flywheel\.completion\.exclude of extra\/\.vscode\/settings\.json/, 'Open Folder Settings');
-      await server.bridge.executeCommand('workbench.action.closeActiveEditor');
-      await explainRefused(2, 'private/notes.py', 'guard-added-folder-guard-glob',
-        /extra\/private\/notes\.py is excluded by "\/private\/" in the flywheel\.guard\.exclude of extra\/\.vscode\/settings\.json/, 'Open Folder Settings');
-    } finally {
-      // The later cases see the two folders they were written for, and no tab of this one (out of the workspace, an open
-      // file is one the user opened). Closed by their tabs: another editor holds unsaved typing.
-      await server.bridge.evaluate(async (vscode, path: string) => {
-        const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs);
-        await vscode.window.tabGroups.close(tabs.filter((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.fsPath.startsWith(`${path}/`)));
-        vscode.workspace.updateWorkspaceFolders(2, 1);
-      }, extra);
-      await waitUntil('the third folder gone', () => server.bridge.evaluate((vscode) => vscode.workspace.workspaceFolders?.length === 2));
-    }
-  });
-
   it("a notebook in the second folder: its cells go with a completion in it; an ignored notebook open beside never, and a completion in its own cells is not asked", async () => {
     const { page, server } = session;
     const generate = () => ollama.requests.filter((r) => r.path === '/api/generate').map((r) => JSON.stringify(r.body));
@@ -737,6 +701,6 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     assert.ok(!sent.includes(ignoredMarker) && !sent.includes('vault.py'), `the ignored file reached the model server: ${[...new Set(log.filter((r) => JSON.stringify(r).includes(ignoredMarker)).map((r) => r.path))].join(', ')}`);
     assert.ok(!sent.includes(localTestMarker), 'the ignored test file reached the model server');
     assert.ok(!sent.includes(pgpassMarker), 'the credential file from outside the workspace reached the model server');
-    for (const marker of [envLinkMarker, credentialsLinkMarker, privateNotebookMarker, envExampleMarker, workspaceGlobMarker, userGlobMarker, folderGlobMarker, anchoredGuardGlobMarker, addedFolderGuardMarker]) assert.ok(!sent.includes(marker), `${marker} reached the model server`);
+    for (const marker of [envLinkMarker, credentialsLinkMarker, privateNotebookMarker, envExampleMarker, workspaceGlobMarker, userGlobMarker, folderGlobMarker, anchoredGuardGlobMarker]) assert.ok(!sent.includes(marker), `${marker} reached the model server`);
   });
 });
