@@ -9,7 +9,10 @@ export function readScopedGlobs(section: string, key: string): ScopedGlobs {
   return { user: inspected?.globalValue ?? [], workspace: inspected?.workspaceValue ?? [], folders: readFolderGlobs(section, key) };
 }
 
-/** Each folder's own value, read in its scope; none in a one-folder window (its folder settings are the workspace's). */
+/**
+ * Every folder with its own value, read in its scope (empty for most: the folder's name still says which part of a
+ * workspace path the globs are matched without); none in a one-folder window (its folder settings are the workspace's).
+ */
 function readFolderGlobs(section: string, key: string): ScopedGlobs['folders'] {
   if (vscode.workspace.workspaceFile === undefined) return [];
   return (vscode.workspace.workspaceFolders ?? [])
@@ -18,6 +21,5 @@ function readFolderGlobs(section: string, key: string): ScopedGlobs['folders'] {
       name: folder.name,
       path: folder.uri.fsPath,
       globs: vscode.workspace.getConfiguration(section, folder.uri).inspect<string[]>(key)?.workspaceFolderValue ?? [],
-    }))
-    .filter(({ globs }) => globs.length > 0);
+    }));
 }

@@ -8,7 +8,7 @@
 // in the ignored file, asked about or explained, is never sent either, and the user is told. A notebook of the second folder
 // goes with its own cells, an ignored one never (a completion asked for in it says why there is none); links to secret
 // files open beside the edited one never go. The feedback dataset, paths hashed, leaves out the row of a file ignored since
-// its completion was logged.
+// its completion was logged. The exclude settings' anchored globs (`/secrets/`) anchor at each folder's root.
 import { strict as assert } from 'node:assert';
 import { appendFileSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -43,6 +43,8 @@ const folderGlobMarker = 'folder_glob_marker_e37b';
 const userCompletionGlobMarker = 'user_completion_glob_marker_3c81';
 const workspaceCompletionGlobMarker = 'workspace_completion_glob_marker_b60d';
 const folderCompletionGlobMarker = 'folder_completion_glob_marker_71fa';
+const anchoredGuardGlobMarker = 'anchored_guard_glob_marker_d21c';
+const anchoredCompletionGlobMarker = 'anchored_completion_glob_marker_48e6';
 
 /** An nbformat 4 notebook as Jupyter writes it: its code cells' sources as lists of lines. */
 function ipynb(sources: readonly string[]): string {
@@ -76,12 +78,12 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
       // The dataset export's input, with paths hashed as a privacy-minded user logs them.
       // `*.draft` excluded by the user's own settings, `scratch/` by the workspace's, `drafts/` by the second folder's.
       // flywheel.completion.exclude alike, in each scope: `*.gen.py` the user's, `fixtures/` the workspace's, `/vendor/` the
-      // second folder's.
+      // second folder's. Anchored globs of the user (`/secrets/`) and the workspace (`/generated/`): at each folder's root.
       settings: {
-        'flywheel.feedback.storeText': true, 'flywheel.feedback.hashPaths': true, 'flywheel.guard.exclude': ['*.draft'],
+        'flywheel.feedback.storeText': true, 'flywheel.feedback.hashPaths': true, 'flywheel.guard.exclude': ['*.draft', '/secrets/'],
         'flywheel.completion.exclude': ['*.gen.py'],
       },
-      workspaceSettings: { 'flywheel.guard.exclude': ['scratch/'], 'flywheel.completion.exclude': ['fixtures/'] },
+      workspaceSettings: { 'flywheel.guard.exclude': ['scratch/'], 'flywheel.completion.exclude': ['fixtures/', '/generated/'] },
       machineSettings: {
         'flywheel.models.completion': [{ provider: 'ollama', baseUrl: ollama.url, model }],
         'flywheel.models.chat': [{ provider: 'ollama', baseUrl: ollama.url, model }],
@@ -114,6 +116,8 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
           '.vscode/settings.json': '{\n  "editor.tabSize": 4,\n  "flywheel.guard.exclude": ["drafts/"],\n  "flywheel.completion.exclude": ["/vendor/"]\n}\n',
           'drafts/plan.py': `# ${folderGlobMarker}\ndef plan():\n    pass\n`,
           'vendor/shim.py': `# ${folderCompletionGlobMarker}\nSHIM_LEVEL = 1\n`,
+          'secrets/keys.py': `# ${anchoredGuardGlobMarker}\nSIGNING_SALT = "pepper"\n`,
+          'generated/models.py': `# ${anchoredCompletionGlobMarker}\nMODEL_ROWS = []\n`,
         },
       },
       waitForExtensions: ['flywheel.flywheel'],
@@ -199,6 +203,43 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     if (button) await clickClear(refused.first().locator('.monaco-button', { hasText: button }));
     await server.bridge.executeCommand('notifications.clearAll');
     await server.bridge.executeCommand('notifications.hideList');
+  }
+
+  /** Explain of a whole file the exclude settings refuse: refused at the door, naming the glob and its scope. */
+  async function explainRefused(folder: number, file: string, shot: string, names: RegExp, button: string): Promise<void> {
+    const { page, server } = session;
+    await server.bridge.evaluate(async (vscode, [index, name]: [number, string]) => {
+      const root = vscode.workspace.workspaceFolders![index]!;
+      const editor = await vscode.window.showTextDocument(vscode.Uri.joinPath(root.uri, name), { preview: false, viewColumn: vscode.ViewColumn.One });
+      editor.selection = new vscode.Selection(0, 0, editor.document.lineCount, 0);
+    }, [folder, file] as [number, string]);
+    await waitUntil(`${file} active`, async () => (await server.bridge.activeEditor())?.path.endsWith(`/${file}`));
+    await focusEditor(page);
+    await refusedAtTheDoor('Explain', shot, names, button);
+  }
+
+  /**
+   * A completion asked for explicitly at the end of a file flywheel.completion.exclude keeps: none is asked of the model,
+   * the user is told which glob of which scope, and the notice's button is clicked.
+   */
+  async function notCompleted(folder: number, file: string, marker: string, shot: string, names: RegExp, button: string): Promise<void> {
+    const { page, server } = session;
+    const before = ollama.requests.length;
+    await editAtEnd(folder, file);
+    await typeInEditor(page, 'ROWS = ');
+    await page.keyboard.press('Alt+Backslash');
+    const notice = page.locator('.notifications-toasts .notification-list-item', { hasText: 'Flywheel: no completion' });
+    await notice.first().waitFor({ timeout: 30_000 });
+    await screenshot(page, shot);
+    assert.match(await notice.first().innerText(), names, 'the notice names the glob and the scope that holds it');
+    assert.deepEqual((await notice.first().locator('.monaco-button').allInnerTexts()).filter((b) => b.trim() !== ''), [button]);
+    const since = JSON.stringify(ollama.requests.slice(before).map((r) => r.body));
+    const generate = ollama.requestsTo('/api/generate').map((r) => JSON.stringify(r.body));
+    assert.ok(!since.includes(marker) && !generate.some((b) => b.includes(marker)), `no completion was asked in ${file}`);
+    // The typing undone, the file closed: it stays out of the later cases' open editors.
+    await server.bridge.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await clickClear(notice.first().locator('.monaco-button', { hasText: button }));
+    await server.bridge.executeCommand('notifications.clearAll');
   }
 
   it("never sends the text of a file the second folder's .gitignore excludes, though it is open beside the edited one", async () => {
@@ -469,16 +510,6 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
 
   it("a file the exclude settings refuse: the button opens the scope its glob came from — the workspace's tab, the user's tab, the folder's settings file", async () => {
     const { page, server } = session;
-    const explainRefused = async (folder: number, file: string, shot: string, names: RegExp, button: string) => {
-      await server.bridge.evaluate(async (vscode, [index, name]: [number, string]) => {
-        const root = vscode.workspace.workspaceFolders![index]!;
-        const editor = await vscode.window.showTextDocument(vscode.Uri.joinPath(root.uri, name), { preview: false, viewColumn: vscode.ViewColumn.One });
-        editor.selection = new vscode.Selection(0, 0, editor.document.lineCount, 0);
-      }, [folder, file] as [number, string]);
-      await waitUntil(`${file} active`, async () => (await server.bridge.activeEditor())?.path.endsWith(`/${file}`));
-      await focusEditor(page);
-      await refusedAtTheDoor('Explain', shot, names, button);
-    };
     await explainRefused(0, 'scratch/todo.py', 'guard-workspace-glob-refused',
       /app\/scratch\/todo\.py is excluded by "scratch\/" in the workspace's flywheel\.guard\.exclude\. To send it: remove "scratch\/" from flywheel\.guard\.exclude in the workspace's settings/, 'Open Settings');
     await settingsOn('Workspace', 'Guard: Exclude', 'guard-workspace-glob-settings');
@@ -486,6 +517,11 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await explainRefused(0, 'plan.draft', 'guard-user-glob-refused',
       /app\/plan\.draft is excluded by "\*\.draft" in your flywheel\.guard\.exclude\. To send it: remove "\*\.draft" from flywheel\.guard\.exclude in your user settings/, 'Open Settings');
     await settingsOn('User', 'Guard: Exclude', 'guard-user-glob-settings');
+    await server.bridge.executeCommand('workbench.action.closeActiveEditor');
+    // The user's anchored glob in the second folder: at that folder's root, as files.exclude reads it in a multi-root window.
+    await explainRefused(1, 'secrets/keys.py', 'guard-anchored-user-glob-refused',
+      /lib\/secrets\/keys\.py is excluded by "\/secrets\/" in your flywheel\.guard\.exclude/, 'Open Settings');
+    await settingsOn('User', 'Guard: Exclude', 'guard-anchored-user-glob-settings');
     await server.bridge.executeCommand('workbench.action.closeActiveEditor');
 
     await explainRefused(1, 'drafts/plan.py', 'guard-folder-glob-refused',
@@ -498,26 +534,6 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
 
   it("flywheel.completion.exclude of every scope applies (the workspace's adds to the user's, a folder's is read), and the notice's button opens the glob's scope", async () => {
     const { page, server } = session;
-    const generate = () => ollama.requestsTo('/api/generate').map((r) => JSON.stringify(r.body));
-    // A completion asked for explicitly at the end of the file: none is asked of the model, the user is told which glob
-    // of which scope, and the notice's button is clicked.
-    const notCompleted = async (folder: number, file: string, marker: string, shot: string, names: RegExp, button: string) => {
-      const before = ollama.requests.length;
-      await editAtEnd(folder, file);
-      await typeInEditor(page, 'ROWS = ');
-      await page.keyboard.press('Alt+Backslash');
-      const notice = page.locator('.notifications-toasts .notification-list-item', { hasText: 'Flywheel: no completion' });
-      await notice.first().waitFor({ timeout: 30_000 });
-      await screenshot(page, shot);
-      assert.match(await notice.first().innerText(), names, 'the notice names the glob and the scope that holds it');
-      assert.deepEqual((await notice.first().locator('.monaco-button').allInnerTexts()).filter((b) => b.trim() !== ''), [button]);
-      const since = JSON.stringify(ollama.requests.slice(before).map((r) => r.body));
-      assert.ok(!since.includes(marker) && !generate().some((b) => b.includes(marker)), `no completion was asked in ${file}`);
-      // The typing undone, the file closed: it stays out of the later cases' open editors.
-      await server.bridge.executeCommand('workbench.action.revertAndCloseActiveEditor');
-      await clickClear(notice.first().locator('.monaco-button', { hasText: button }));
-      await server.bridge.executeCommand('notifications.clearAll');
-    };
 
     // The user's glob, with a workspace value of the same setting (which VS Code's get() would let replace it).
     await notCompleted(0, 'schema.gen.py', userCompletionGlobMarker, 'guard-completion-user-glob',
@@ -526,6 +542,11 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await notCompleted(0, 'fixtures/sample.py', workspaceCompletionGlobMarker, 'guard-completion-workspace-glob',
       /app\/fixtures\/sample\.py matches "fixtures\/" in the workspace's flywheel\.completion\.exclude/, 'Open Settings');
     await settingsOn('Workspace', 'Completion: Exclude', 'guard-completion-workspace-glob-settings');
+    await server.bridge.executeCommand('workbench.action.closeActiveEditor');
+    // The workspace's anchored glob in the second folder: at that folder's root (it matched nothing when paths kept the name).
+    await notCompleted(1, 'generated/models.py', anchoredCompletionGlobMarker, 'guard-completion-anchored-workspace-glob',
+      /lib\/generated\/models\.py matches "\/generated\/" in the workspace's flywheel\.completion\.exclude/, 'Open Settings');
+    await settingsOn('Workspace', 'Completion: Exclude', 'guard-completion-anchored-workspace-glob-settings');
     await server.bridge.executeCommand('workbench.action.closeActiveEditor');
     await notCompleted(1, 'vendor/shim.py', folderCompletionGlobMarker, 'guard-completion-folder-glob',
       /lib\/vendor\/shim\.py matches "\/vendor\/" in the flywheel\.completion\.exclude of lib\/\.vscode\/settings\.json/, 'Open Folder Settings');
@@ -579,6 +600,8 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await notice.first().waitFor({ timeout: 30_000 });
     await screenshot(page, 'guard-notebook-ignored');
     assert.match(await notice.first().innerText(), /lib\/private\.ipynb is excluded by line 4 of lib\/\.gitignore/);
+    // (Its button waited for: one run read no button from a toast whose screenshot, a moment before, showed it.)
+    await notice.first().locator('.monaco-button', { hasText: 'Open .gitignore' }).waitFor({ timeout: 10_000 });
     assert.deepEqual((await notice.first().locator('.monaco-button').allInnerTexts()).filter((b) => b.trim() !== ''), ['Open .gitignore']);
     await server.bridge.executeCommand('notifications.clearAll');
     const since = JSON.stringify(ollama.requests.slice(before).map((r) => r.body));
@@ -678,6 +701,6 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     assert.ok(!sent.includes(ignoredMarker) && !sent.includes('vault.py'), `the ignored file reached the model server: ${[...new Set(log.filter((r) => JSON.stringify(r).includes(ignoredMarker)).map((r) => r.path))].join(', ')}`);
     assert.ok(!sent.includes(localTestMarker), 'the ignored test file reached the model server');
     assert.ok(!sent.includes(pgpassMarker), 'the credential file from outside the workspace reached the model server');
-    for (const marker of [envLinkMarker, credentialsLinkMarker, privateNotebookMarker, envExampleMarker, workspaceGlobMarker, userGlobMarker, folderGlobMarker]) assert.ok(!sent.includes(marker), `${marker} reached the model server`);
+    for (const marker of [envLinkMarker, credentialsLinkMarker, privateNotebookMarker, envExampleMarker, workspaceGlobMarker, userGlobMarker, folderGlobMarker, anchoredGuardGlobMarker]) assert.ok(!sent.includes(marker), `${marker} reached the model server`);
   });
 });

@@ -1,14 +1,19 @@
 // An exclusion list setting as each scope holds it (the user's, the workspace's, a multi-root folder's own), and the
 // glob of it that excludes a path. VS Code overrides an array setting by the narrower scope (it merges only objects,
 // as `files.exclude`); a list that only narrows is read as VS Code's own exclusion objects are: every scope's globs
-// apply, each list judged alone (a scope's `!` lifts only its own globs), a folder's in that folder alone.
+// apply, each list judged alone (a scope's `!` lifts only its own globs), a folder's in that folder alone. Every list is
+// matched relative to the file's own workspace folder, as VS Code matches `files.exclude` and `search.exclude` in a
+// multi-root window: the user's `/secrets/` anchors at each folder's root, never at the workspace's folder names.
 import ignore from 'ignore';
 import { matchablePath, type MatchedPattern } from './ignoreRules';
 
 export interface ScopedGlobs {
   readonly user: readonly string[];
   readonly workspace: readonly string[];
-  /** A multi-root workspace's folders' own globs: by the folder's name (its files' workspace paths start with it). */
+  /**
+   * A multi-root workspace's folders, each with its own globs (none for most): by the folder's name, which its files'
+   * workspace paths start with and which every list's globs are matched without.
+   */
   readonly folders: readonly { readonly name: string; readonly path: string; readonly globs: readonly string[] }[];
 }
 
@@ -21,17 +26,16 @@ export function scopedGlobMatcher(scoped: ScopedGlobs): (path: string) => Matche
   const workspace = listOf(scoped.workspace);
   const user = listOf(scoped.user);
   return (path) => {
-    const relative = matchablePath(path);
-    if (relative === '') return undefined;
-    for (const { prefix, folder, rules } of folders) {
-      if (!relative.startsWith(prefix)) continue;
-      const glob = rules && matching(rules, relative.slice(prefix.length));
-      if (glob !== undefined) return { glob, from: 'folder', folder };
-    }
+    const workspacePath = matchablePath(path);
+    if (workspacePath === '') return undefined;
+    const inFolder = folders.find(({ prefix }) => workspacePath.startsWith(prefix));
+    const relative = inFolder ? workspacePath.slice(inFolder.prefix.length) : workspacePath;
+    const own = inFolder?.rules && matching(inFolder.rules, relative);
+    if (own !== undefined) return { glob: own, from: 'folder', folder: inFolder!.folder };
     const glob = workspace && matching(workspace, relative);
     if (glob !== undefined) return { glob, from: 'workspace' };
-    const own = user && matching(user, relative);
-    return own === undefined ? undefined : { glob: own, from: 'user' };
+    const users = user && matching(user, relative);
+    return users === undefined ? undefined : { glob: users, from: 'user' };
   };
 }
 

@@ -205,6 +205,8 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
       models.invalidate();
       engine.clearCache();
     }),
+    // A folder added to the window brings its own flywheel.completion.exclude (and a name its paths start with): read at once.
+    vscode.workspace.onDidChangeWorkspaceFolders(() => configured.rebuild()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('flywheel.completion') && !event.affectsConfiguration('flywheel.models.keepAlive')) return;
       const previous = settings();

@@ -350,3 +350,17 @@ test("a folder's own exclude globs (multi-root) apply in that folder alone, are 
   const untrusted = new PathPolicy({ roots: [{ path: app, name: 'app' }, { path: lib, name: 'lib' }], folderGlobs, trusted: false });
   assert.equal(untrusted.mayRead('lib/drafts/b.md'), true, "an untrusted workspace's folder settings are not read, as its workspace settings are not");
 });
+
+test("an anchored user or workspace glob in a two-folder window anchors at each folder's root, as VS Code's files.exclude", () => {
+  const app = tree({ 'secrets/prod.txt': 'p', 'src/secrets/notes.txt': 'n', 'gen/a.py': 'g' });
+  const lib = tree({ 'secrets/dev.txt': 'd', 'gen/b.py': 'g', 'src/gen/c.py': 'c' });
+  const roots = [{ path: app, name: 'app' }, { path: lib, name: 'lib' }];
+  const policy = new PathPolicy({ roots, userGlobs: ['/secrets/'], workspaceGlobs: ['/gen/'] });
+  assert.deepEqual(policy.refusalDetail('app/secrets/prod.txt'), { reason: 'patterns', pattern: { glob: '/secrets/', from: 'user' } });
+  assert.equal(policy.refusal(join(lib, 'secrets/dev.txt')), 'patterns', "the user's glob in the second folder too (by its absolute path)");
+  assert.equal(policy.refusal('lib/gen/b.py'), 'patterns', "the workspace's glob in the second folder");
+  assert.equal(policy.mayRead('app/src/secrets/notes.txt'), true, 'anchored: a deeper folder of that name is not excluded');
+  assert.equal(policy.mayRead('lib/src/gen/c.py'), true);
+  // Written with the folder's name, a glob names a folder `app` inside the folder, as VS Code reads it.
+  assert.equal(new PathPolicy({ roots, userGlobs: ['/app/secrets/'] }).mayRead('app/secrets/prod.txt'), true);
+});

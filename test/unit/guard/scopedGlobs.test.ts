@@ -18,6 +18,18 @@ test("a folder's own globs apply to that folder's files alone, relative to the f
   assert.equal(excluded('library/drafts/plan.py'), undefined, 'a folder whose name starts alike');
 });
 
+test("an anchored user or workspace glob in a multi-root window anchors at each folder's root (VS Code's files.exclude)", () => {
+  const folders = [{ name: 'app', path: '/ws/app', globs: [] }, { name: 'lib', path: '/ws/lib', globs: [] }];
+  const excluded = scopedGlobMatcher({ user: ['/src/gen/'], workspace: ['/secrets/*.txt'], folders });
+  assert.deepEqual(excluded('app/src/gen/schema.py'), { glob: '/src/gen/', from: 'user' });
+  assert.deepEqual(excluded('lib/src/gen/schema.py'), { glob: '/src/gen/', from: 'user' }, 'in every folder');
+  assert.deepEqual(excluded('lib/secrets/prod.txt'), { glob: '/secrets/*.txt', from: 'workspace' });
+  assert.equal(excluded('app/lib/src/gen/schema.py'), undefined, 'anchored: not deeper in the folder');
+  assert.equal(scopedGlobMatcher({ user: ['/app/src/gen/'], workspace: [], folders })('app/src/gen/schema.py'), undefined, "a folder's name is not part of its paths");
+  // A one-folder window: paths are the folder's own, as before.
+  assert.deepEqual(scopedGlobMatcher({ user: ['/src/gen/'], workspace: [], folders: [] })('src/gen/schema.py'), { glob: '/src/gen/', from: 'user' });
+});
+
 test("a scope's `!` lifts only its own globs: a workspace cannot complete what the user excluded", () => {
   const excluded = scopedGlobMatcher({ user: ['*.gen.ts'], workspace: ['src/*', '!src/keep.gen.ts'], folders: [] });
   assert.deepEqual(excluded('src/keep.gen.ts'), { glob: '*.gen.ts', from: 'user' });
