@@ -13,7 +13,7 @@ import { strict as assert } from 'node:assert';
 import { appendFileSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { armInlineSuggestions, clickClear, focusEditor, packageFlywheelVsix, runCommand, screenshot, startSession, typeInEditor, waitForGhostText, type Session } from './harness';
+import { armInlineSuggestions, clickClear, focusEditor, packageFlywheelVsix, runCommand, screenshot, settledButtons, startSession, typeInEditor, waitForGhostText, type Session } from './harness';
 import { startScriptedOllama, type ScriptedOllamaServer } from './harness/scriptedOllama';
 import { writeRequestLog } from './harness/requestLog';
 import { waitUntil } from './harness/waitUntil';
@@ -194,8 +194,8 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     assert.equal(await refused.first().locator('.codicon-error').count(), 0, 'not an error notice');
     assert.ok((await refused.first().locator('.codicon-info').count()) > 0, 'an information notice');
     assert.equal(ollama.requestsTo('/api/chat').length, before, 'nothing was sent');
-    const buttons = await refused.first().locator('.monaco-button').allInnerTexts();
-    assert.deepEqual(buttons.filter((b) => b.trim() !== ''), button ? [button] : [], 'the refusal offers what decides it');
+    const expected = button ? [button] : [];
+    assert.deepEqual(await settledButtons(refused.first(), expected), expected, 'the refusal offers what decides it');
     const seen = (await page.evaluate('globalThis.flywheelSeenNotifications')) as string[];
     // This action's own progress only: an earlier, allowed request's progress can still be up when the observer starts.
     const progress = `Flywheel: ${action}: waiting for the model`;
@@ -232,7 +232,7 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await notice.first().waitFor({ timeout: 30_000 });
     await screenshot(page, shot);
     assert.match(await notice.first().innerText(), names, 'the notice names the glob and the scope that holds it');
-    assert.deepEqual((await notice.first().locator('.monaco-button').allInnerTexts()).filter((b) => b.trim() !== ''), [button]);
+    assert.deepEqual(await settledButtons(notice.first(), [button]), [button]);
     const since = JSON.stringify(ollama.requests.slice(before).map((r) => r.body));
     const generate = ollama.requestsTo('/api/generate').map((r) => JSON.stringify(r.body));
     assert.ok(!since.includes(marker) && !generate.some((b) => b.includes(marker)), `no completion was asked in ${file}`);
@@ -600,9 +600,8 @@ describe('the guard in a two-folder workspace', { timeout: 300_000 }, () => {
     await notice.first().waitFor({ timeout: 30_000 });
     await screenshot(page, 'guard-notebook-ignored');
     assert.match(await notice.first().innerText(), /lib\/private\.ipynb is excluded by line 4 of lib\/\.gitignore/);
-    // (Its button waited for: one run read no button from a toast whose screenshot, a moment before, showed it.)
-    await notice.first().locator('.monaco-button', { hasText: 'Open .gitignore' }).waitFor({ timeout: 10_000 });
-    assert.deepEqual((await notice.first().locator('.monaco-button').allInnerTexts()).filter((b) => b.trim() !== ''), ['Open .gitignore']);
+    // Read once settled: the trigger before the typing was an explicit request too, and its notice is replaced by this one.
+    assert.deepEqual(await settledButtons(notice.first(), ['Open .gitignore']), ['Open .gitignore']);
     await server.bridge.executeCommand('notifications.clearAll');
     const since = JSON.stringify(ollama.requests.slice(before).map((r) => r.body));
     assert.ok(!since.includes('rows.group') && !since.includes(privateNotebookMarker), 'no completion was asked in the ignored notebook');

@@ -39,6 +39,7 @@
 //   waitForWorkbench(page); openFile(page, 'src/a.ts', { timeoutMs? }); focusEditor(page); goToEndOfFile(page)
 //   typeInEditor(page, text); runCommand(page, 'Flywheel: Some Title')
 //   clickClear(locator): every click in a test: parks the pointer so no hover covers the target
+//   settledButtons(notification, expected) -> its button labels, read once they match (or at the timeout)
 //   readEditorText(page) (visible lines, DOM); waitForGhostText(page); readGhostText(page)
 //   armInlineSuggestions(bridge): after opening an editor, before typing for ghost text (see trap)
 //   webviewFrame(page, index?) -> FrameLocator of a webview's document (chat view, panels)
@@ -53,5 +54,6 @@ export { packageFlywheelVsix } from './harness/vsix';
 export {
   waitForWorkbench, openFile, focusEditor, goToEndOfFile, typeInEditor, runCommand,
   readEditorText, waitForGhostText, readGhostText, armInlineSuggestions, screenshot, screenshotDir, webviewFrame, clickClear,
+  settledButtons,
 } from './harness/workbench';
 export { findInstallation, repoRoot } from './harness/installation';

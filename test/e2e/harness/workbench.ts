@@ -162,3 +162,18 @@ export async function clickClear(locator: Locator, { tries = 4 }: { tries?: numb
 function cssEscape(value: string): string {
   return value.replace(/["\\]/g, '\\$&');
 }
+
+/**
+ * The labels of a notification's buttons, read once they hold what is expected. A toast is drawn before its buttons,
+ * and VS Code replaces a toast when the same message is shown again (an explicit completion request made twice):
+ * read at once, the labels can be those of a toast half drawn or being taken away. The last labels read are
+ * returned either way, for the caller to assert on.
+ */
+export async function settledButtons(notification: Locator, expected: string[], timeoutMs = 10_000): Promise<string[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const labels = (await notification.locator('.monaco-button').allInnerTexts()).filter((label) => label.trim() !== '');
+    if (JSON.stringify(labels) === JSON.stringify(expected) || Date.now() > deadline) return labels;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
