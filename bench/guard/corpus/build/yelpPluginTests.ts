@@ -69,8 +69,8 @@ const textField = (names: readonly string[]) => names.findIndex((n) => n === 'pa
  * asserts every row reported), the db2 table's expected `token`. Tables of helpers (`content, expected_output`: the other
  * factor a verifier looks for), of limits or status codes are left (said in `left`).
  */
-export function pluginCases(path: string, source: string, left: string[]): (AssertedCase & { why: string })[] {
-  const cases: (AssertedCase & { why: string })[] = [];
+export function pluginCases(path: string, source: string, left: string[]): AssertedCase[] {
+  const cases: AssertedCase[] = [];
   for (const table of parametrizeTables(source)) {
     const at = textField(table.names);
     const flag = table.names.indexOf('should_flag');
@@ -91,7 +91,7 @@ export function pluginCases(path: string, source: string, left: string[]): (Asse
       const said = flag < 0 ? true : row[flag];
       const reported = said === true || (typeof said === 'string' && Number(said) > 0);
       const token = tokenAt >= 0 && typeof row[tokenAt] === 'string' && row[tokenAt] ? (row[tokenAt] as string) : undefined;
-      cases.push({ text, reported, ...(token ? { token } : {}), rule, why: table.why[k] ?? '' });
+      cases.push({ text, reported, ...(token ? { token } : {}), rule });
     });
   }
   return cases;
@@ -157,11 +157,8 @@ export function privateKeyItems(path: string, source: string): FiftiethItem[] {
 /** One plugin test file's items (the e-mail plugin's and public identifiers apart); `prefixes` are the split's (reportedPrefixes). */
 export function labelPluginTest(path: string, source: string, prefixes: readonly string[], left: string[]): FiftiethItem[] {
   if (/private_key_test\.py$/.test(path)) return privateKeyItems(path, source);
-  const cases = pluginCases(path, source, left);
-  const constants = [...moduleConstants(source).values()].filter((v): v is string => typeof v === 'string');
-  const known = knownValues(constants, cases);
   const ip = /ip_(?:public|address)_test\.py$/.test(path);
-  const withSecrets = cases.map((c) => (c.reported && !ip ? { ...c, token: yelpSecret(c, known) } : c));
+  const withSecrets = casesWithSecrets(path, source, ip, left);
   // labelCases sets a negative apart when it holds any reported value; a stand-in set apart (`pass` in `notapassword`)
   // names no secret, so such a negative is judged again with the scored secrets only.
   const first = labelCases(withSecrets, '', [], ip, prefixes, left);
@@ -177,15 +174,19 @@ export function labelPluginTest(path: string, source: string, prefixes: readonly
   });
 }
 
+/** A plugin test file's cases, each reported one (not an IP plugin's) with its secret as its token. */
+function casesWithSecrets(path: string, source: string, ip: boolean, left: string[]): AssertedCase[] {
+  const cases = pluginCases(path, source, left);
+  const constants = [...moduleConstants(source).values()].filter((v): v is string => typeof v === 'string');
+  const known = knownValues(constants, cases);
+  return cases.map((c) => (c.reported && !ip ? { ...c, token: yelpSecret(c, known) } : c));
+}
+
 /** The secrets every plugin test file's reported cases give (for reportedPrefixes over the split). */
 export function reportedValues(files: readonly { path: string; text: string }[]): string[] {
-  return files.flatMap((f) => {
-    if (/private_key_test\.py$|ip_(?:public|address)_test\.py$|email_address_test\.py$/.test(f.path)) return [];
-    const cases = pluginCases(f.path, f.text, []);
-    const constants = [...moduleConstants(f.text).values()].filter((v): v is string => typeof v === 'string');
-    const known = knownValues(constants, cases);
-    return cases.filter((c) => c.reported).map((c) => yelpSecret(c, known));
-  });
+  return files
+    .filter((f) => !/private_key_test\.py$|ip_(?:public|address)_test\.py$|email_address_test\.py$/.test(f.path))
+    .flatMap((f) => casesWithSecrets(f.path, f.text, false, []).filter((c) => c.reported).map((c) => c.token!));
 }
 
 /**
