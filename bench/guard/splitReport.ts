@@ -86,6 +86,8 @@
 // corpus/holdout48.jsonl.
 // And the forty-ninth (holdout49, IBM's detect-secrets fork's own plugin tests, labelled by their asserted findings),
 // corpus/holdout49.jsonl.
+// And the fiftieth (holdout50, Yelp/detect-secrets' own plugin tests, labelled by their asserted findings),
+// corpus/holdout50.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -106,7 +108,7 @@ export const SPLITS = [
   'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28',
   'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37',
   'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47',
-  'holdout48', 'holdout49',
+  'holdout48', 'holdout49', 'holdout50',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -168,6 +170,7 @@ export const holdout46CorpusFile = join(__dirname, 'corpus', 'holdout46.jsonl');
 export const holdout47CorpusFile = join(__dirname, 'corpus', 'holdout47.jsonl');
 export const holdout48CorpusFile = join(__dirname, 'corpus', 'holdout48.jsonl');
 export const holdout49CorpusFile = join(__dirname, 'corpus', 'holdout49.jsonl');
+export const holdout50CorpusFile = join(__dirname, 'corpus', 'holdout50.jsonl');
 export const holdout43CorpusFile = join(__dirname, 'corpus', 'holdout43.jsonl');
 export const holdout44CorpusFile = join(__dirname, 'corpus', 'holdout44.jsonl');
 
@@ -203,6 +206,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout47CorpusFile,
   holdout48CorpusFile,
   holdout49CorpusFile,
+  holdout50CorpusFile,
   holdout43CorpusFile,
   holdout44CorpusFile,
 ]): ExternalItem[] {

@@ -146,6 +146,7 @@ import { customPatternSource, labelPatternFolder, type FortySeventhNote } from '
 import { contentCheckerCases, detectSecretsForkSources, diffScanCases, keywordTableCases, labelCases, namedTestCases, parametrizedCases, reportedPrefixes, reportedSecret, stripped, yelpComparisonSource, type AssertedCase, type FortyNinthNote } from './build/detectSecretsForkTests';
 import { excerptFindings, labelCredSweeperFindings, type FortySixthNote } from './build/credSweeperFindings';
 import { labelFakeLeak, type FortyEighthNote } from './build/fakeLeakVerdicts';
+import { labelEntropyTest, labelPluginTest, labelScanTest, reportedValues, type FiftiethNote } from './build/yelpPluginTests';
 // The forty-third holdout.
 import { descriptorSensitivity, labelPropertiesFile, labelSetPropertyRuns, sensitiveDescriptorSources, sensitiveKeys, type FortyThirdNote } from './build/sensitiveDescriptorConfigs';
 import { credentialDeclarations, labelNodeRedTest, nodeRedSources, type FortyFourthNote } from './build/nodeRedCredentials';
@@ -182,6 +183,7 @@ export interface ExternalItem {
     | FortyFifthNote
     | FortySeventhNote
     | FortyNinthNote
+    | FiftiethNote
     | FortyEighthNote
     | FortyThirdNote
     | FortyFourthNote
@@ -283,6 +285,8 @@ export const holdout47CorpusPath = join(here, 'holdout47.jsonl');
 export const holdout48CorpusPath = join(here, 'holdout48.jsonl');
 /** And the forty-ninth. */
 export const holdout49CorpusPath = join(here, 'holdout49.jsonl');
+/** And the fiftieth. */
+export const holdout50CorpusPath = join(here, 'holdout50.jsonl');
 /** And the forty-third. */
 export const holdout43CorpusPath = join(here, 'holdout43.jsonl');
 /** And the forty-fourth. */
@@ -354,6 +358,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromSingerSecretConfigs(report));
   items.push(...fromCustomPatternTests());
   items.push(...fromDetectSecretsForkTests(report));
+  items.push(...fromYelpPluginTests(report));
   items.push(...fromFakeLeaks());
   items.push(...fromSensitiveDescriptorConfigs(report));
   items.push(...fromNodeRedCredentials(report));
@@ -392,7 +397,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -473,6 +478,7 @@ if (require.main === module) {
     holdout47: holdout47CorpusPath,
     holdout48: holdout48CorpusPath,
     holdout49: holdout49CorpusPath,
+    holdout50: holdout50CorpusPath,
     holdout43: holdout43CorpusPath,
     holdout44: holdout44CorpusPath,
   } as const;
@@ -1348,6 +1354,23 @@ function fromDetectSecretsForkTests(report: string[]): ExternalItem[] {
   );
   report.push(...left.map((l) => `holdout49 ${l}`));
   return items;
+}
+
+// raw/detect-secrets-{plugins,entropy,scans}/: Yelp/detect-secrets' own plugin tests (the keyword plugin's left out), its
+// high-entropy plugin's test and a scan test with the test_data file it scans, each case labelled by its assertion.
+function fromYelpPluginTests(report: string[]): ExternalItem[] {
+  const left: string[] = [];
+  const plugins = readSaved('detect-secrets-plugins').files;
+  const prefixes = reportedPrefixes(reportedValues(plugins));
+  const items = [
+    ...plugins.flatMap((f) => labelPluginTest(f.path, f.text, prefixes, left).map((s) => ({ ...s, source: 'detect-secrets-plugins' }))),
+    ...readSaved('detect-secrets-entropy').files.flatMap((f) => labelEntropyTest(f.path, f.text, left).map((s) => ({ ...s, source: 'detect-secrets-entropy' }))),
+  ];
+  const scans = readSaved('detect-secrets-scans').files;
+  const scanned = new Map(scans.filter((f) => f.path.startsWith('test_data/')).map((f) => [f.path, f.text]));
+  for (const f of scans.filter((f) => f.path.startsWith('tests/'))) items.push(...labelScanTest(f.path, f.text, scanned).map((s) => ({ ...s, source: 'detect-secrets-scans' })));
+  report.push(...left.map((l) => `holdout50 ${l}`));
+  return items.map((s) => ({ ...s, split: 'holdout50' as const }));
 }
 
 // raw/leaktk-fake-leaks/: LeakTK's fake leaks, each saved valid/ or invalid/ file an item labelled by its directory, a
