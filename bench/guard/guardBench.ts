@@ -283,6 +283,7 @@ function externalBySplit() {
     holdout47: withoutLists(external.holdout47),
     holdout48: withoutLists(external.holdout48),
     holdout49: withoutLists(external.holdout49),
+    holdout51: withoutLists(external.holdout51),
   };
 }
 

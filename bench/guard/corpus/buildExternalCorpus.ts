@@ -145,6 +145,8 @@ import { customPatternSource, labelPatternFolder, type FortySeventhNote } from '
 // The forty-ninth holdout.
 import { contentCheckerCases, detectSecretsForkSources, diffScanCases, keywordTableCases, labelCases, namedTestCases, parametrizedCases, reportedPrefixes, reportedSecret, stripped, yelpComparisonSource, type AssertedCase, type FortyNinthNote } from './build/detectSecretsForkTests';
 import { excerptFindings, labelCredSweeperFindings, type FortySixthNote } from './build/credSweeperFindings';
+// The fifty-first holdout.
+import { gitleaksDetectSource, gitleaksRulesSource, labelDetectCases, labelRuleFile, markOtherKinds, type DetectCase, type FiftyFirstNote } from './build/gitleaksRuleExamples';
 import { labelFakeLeak, type FortyEighthNote } from './build/fakeLeakVerdicts';
 // The forty-third holdout.
 import { descriptorSensitivity, labelPropertiesFile, labelSetPropertyRuns, sensitiveDescriptorSources, sensitiveKeys, type FortyThirdNote } from './build/sensitiveDescriptorConfigs';
@@ -182,6 +184,7 @@ export interface ExternalItem {
     | FortyFifthNote
     | FortySeventhNote
     | FortyNinthNote
+    | FiftyFirstNote
     | FortyEighthNote
     | FortyThirdNote
     | FortyFourthNote
@@ -283,6 +286,8 @@ export const holdout47CorpusPath = join(here, 'holdout47.jsonl');
 export const holdout48CorpusPath = join(here, 'holdout48.jsonl');
 /** And the forty-ninth. */
 export const holdout49CorpusPath = join(here, 'holdout49.jsonl');
+/** And the fifty-first. */
+export const holdout51CorpusPath = join(here, 'holdout51.jsonl');
 /** And the forty-third. */
 export const holdout43CorpusPath = join(here, 'holdout43.jsonl');
 /** And the forty-fourth. */
@@ -354,6 +359,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromSingerSecretConfigs(report));
   items.push(...fromCustomPatternTests());
   items.push(...fromDetectSecretsForkTests(report));
+  items.push(...fromGitleaksRuleExamples(report));
   items.push(...fromFakeLeaks());
   items.push(...fromSensitiveDescriptorConfigs(report));
   items.push(...fromNodeRedCredentials(report));
@@ -392,7 +398,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout51'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -473,6 +479,7 @@ if (require.main === module) {
     holdout47: holdout47CorpusPath,
     holdout48: holdout48CorpusPath,
     holdout49: holdout49CorpusPath,
+    holdout51: holdout51CorpusPath,
     holdout43: holdout43CorpusPath,
     holdout44: holdout44CorpusPath,
   } as const;
@@ -1348,6 +1355,26 @@ function fromDetectSecretsForkTests(report: string[]): ExternalItem[] {
   );
   report.push(...left.map((l) => `holdout49 ${l}`));
   return items;
+}
+
+// raw/gitleaks-rules/: gitleaks' rule files' tps/fps lists (excerpts, several per file); raw/gitleaks-detect/: detect_test.go's
+// cases transcribed into its manifest. Each literal entry an item; generated entries counted, not taken.
+function fromGitleaksRuleExamples(report: string[]): ExternalItem[] {
+  const byPath = new Map<string, string[]>();
+  for (const f of readSaved(gitleaksRulesSource).files) byPath.set(f.path, [...(byPath.get(f.path) ?? []), f.text]);
+  let generated = 0;
+  const rules = [...byPath].flatMap(([path, excerpts]) => {
+    const labelled = labelRuleFile(path, excerpts);
+    generated += labelled.generated;
+    return labelled.items;
+  });
+  const detect = JSON.parse(readFileSync(join(raw, gitleaksDetectSource, 'manifest.json'), 'utf8')) as { cases: (DetectCase & { decodedFrom?: Record<string, string> })[]; decodedFromSecond: string };
+  const decodedFrom = Object.assign({}, ...detect.cases.map((c) => c.decodedFrom ?? {})) as Record<string, string>;
+  report.push(`holdout51 gitleaks-rules: ${generated} generated tps/fps entries or lists left out (drawn at run time)`);
+  return [
+    ...markOtherKinds(rules).map((i) => ({ ...i, source: gitleaksRulesSource, split: 'holdout51' as const })),
+    ...labelDetectCases(detect.cases, decodedFrom, detect.decodedFromSecond).map((i) => ({ ...i, source: gitleaksDetectSource, split: 'holdout51' as const })),
+  ];
 }
 
 // raw/leaktk-fake-leaks/: LeakTK's fake leaks, each saved valid/ or invalid/ file an item labelled by its directory, a

@@ -36,6 +36,7 @@ import {
   holdout47CorpusPath,
   holdout48CorpusPath,
   holdout49CorpusPath,
+  holdout51CorpusPath,
   holdout43CorpusPath,
   holdout44CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
@@ -229,6 +230,10 @@ test('holdout48.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout49.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout49', holdout49CorpusPath);
+});
+
+test('holdout51.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout51', holdout51CorpusPath);
 });
 
 test('holdout43.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
