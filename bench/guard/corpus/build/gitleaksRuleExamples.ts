@@ -93,7 +93,6 @@ function literalExpression(expr: string): string | undefined {
 interface ListElement {
   readonly expr: string;
   readonly key?: string;
-  readonly start: number;
   readonly after: string;
   readonly heading: string;
 }
@@ -121,7 +120,7 @@ function elements(text: string, i: number, map: boolean): { items: ListElement[]
     const end = expressionEnd(text, i);
     const eol = text.indexOf('\n', end);
     // A comment heads every entry after it until the next comment (`// example keys from …`).
-    items.push({ expr: text.slice(i, end).trim(), key, start: i, after: text.slice(end, eol < 0 ? undefined : eol), heading });
+    items.push({ expr: text.slice(i, end).trim(), key, after: text.slice(end, eol < 0 ? undefined : eol), heading });
     i = end;
   }
 }
