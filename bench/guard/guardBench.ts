@@ -284,6 +284,7 @@ function externalBySplit() {
     holdout48: withoutLists(external.holdout48),
     holdout49: withoutLists(external.holdout49),
     holdout50: withoutLists(external.holdout50),
+    holdout51: withoutLists(external.holdout51),
   };
 }
 

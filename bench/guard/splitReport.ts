@@ -88,6 +88,8 @@
 // corpus/holdout49.jsonl.
 // And the fiftieth (holdout50, Yelp/detect-secrets' own plugin tests, labelled by their asserted findings),
 // corpus/holdout50.jsonl.
+// And the fifty-first (holdout51, gitleaks' own rule examples and detect tests, labelled by their tps/fps lists and
+// expected findings), corpus/holdout51.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -108,7 +110,7 @@ export const SPLITS = [
   'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28',
   'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37',
   'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47',
-  'holdout48', 'holdout49', 'holdout50',
+  'holdout48', 'holdout49', 'holdout50', 'holdout51',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -171,6 +173,7 @@ export const holdout47CorpusFile = join(__dirname, 'corpus', 'holdout47.jsonl');
 export const holdout48CorpusFile = join(__dirname, 'corpus', 'holdout48.jsonl');
 export const holdout49CorpusFile = join(__dirname, 'corpus', 'holdout49.jsonl');
 export const holdout50CorpusFile = join(__dirname, 'corpus', 'holdout50.jsonl');
+export const holdout51CorpusFile = join(__dirname, 'corpus', 'holdout51.jsonl');
 export const holdout43CorpusFile = join(__dirname, 'corpus', 'holdout43.jsonl');
 export const holdout44CorpusFile = join(__dirname, 'corpus', 'holdout44.jsonl');
 
@@ -207,6 +210,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout48CorpusFile,
   holdout49CorpusFile,
   holdout50CorpusFile,
+  holdout51CorpusFile,
   holdout43CorpusFile,
   holdout44CorpusFile,
 ]): ExternalItem[] {

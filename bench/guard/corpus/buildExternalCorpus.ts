@@ -146,7 +146,10 @@ import { customPatternSource, labelPatternFolder, type FortySeventhNote } from '
 import { contentCheckerCases, detectSecretsForkSources, diffScanCases, keywordTableCases, labelCases, namedTestCases, parametrizedCases, reportedPrefixes, reportedSecret, stripped, yelpComparisonSource, type AssertedCase, type FortyNinthNote } from './build/detectSecretsForkTests';
 import { excerptFindings, labelCredSweeperFindings, type FortySixthNote } from './build/credSweeperFindings';
 import { labelFakeLeak, type FortyEighthNote } from './build/fakeLeakVerdicts';
+// The fiftieth holdout.
 import { labelEntropyTest, labelPluginTest, labelScanTest, reportedValues, type FiftiethNote } from './build/yelpPluginTests';
+// The fifty-first holdout.
+import { gitleaksDetectSource, gitleaksRulesSource, labelDetectCases, labelRuleFile, markOtherKinds, type DetectCase, type FiftyFirstNote } from './build/gitleaksRuleExamples';
 // The forty-third holdout.
 import { descriptorSensitivity, labelPropertiesFile, labelSetPropertyRuns, sensitiveDescriptorSources, sensitiveKeys, type FortyThirdNote } from './build/sensitiveDescriptorConfigs';
 import { credentialDeclarations, labelNodeRedTest, nodeRedSources, type FortyFourthNote } from './build/nodeRedCredentials';
@@ -184,6 +187,7 @@ export interface ExternalItem {
     | FortySeventhNote
     | FortyNinthNote
     | FiftiethNote
+    | FiftyFirstNote
     | FortyEighthNote
     | FortyThirdNote
     | FortyFourthNote
@@ -287,6 +291,8 @@ export const holdout48CorpusPath = join(here, 'holdout48.jsonl');
 export const holdout49CorpusPath = join(here, 'holdout49.jsonl');
 /** And the fiftieth. */
 export const holdout50CorpusPath = join(here, 'holdout50.jsonl');
+/** And the fifty-first. */
+export const holdout51CorpusPath = join(here, 'holdout51.jsonl');
 /** And the forty-third. */
 export const holdout43CorpusPath = join(here, 'holdout43.jsonl');
 /** And the forty-fourth. */
@@ -359,6 +365,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromCustomPatternTests());
   items.push(...fromDetectSecretsForkTests(report));
   items.push(...fromYelpPluginTests(report));
+  items.push(...fromGitleaksRuleExamples(report));
   items.push(...fromFakeLeaks());
   items.push(...fromSensitiveDescriptorConfigs(report));
   items.push(...fromNodeRedCredentials(report));
@@ -397,7 +404,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -479,6 +486,7 @@ if (require.main === module) {
     holdout48: holdout48CorpusPath,
     holdout49: holdout49CorpusPath,
     holdout50: holdout50CorpusPath,
+    holdout51: holdout51CorpusPath,
     holdout43: holdout43CorpusPath,
     holdout44: holdout44CorpusPath,
   } as const;
@@ -1371,6 +1379,26 @@ function fromYelpPluginTests(report: string[]): ExternalItem[] {
   for (const f of scans.filter((f) => f.path.startsWith('tests/'))) items.push(...labelScanTest(f.path, f.text, scanned).map((s) => ({ ...s, source: 'detect-secrets-scans' })));
   report.push(...left.map((l) => `holdout50 ${l}`));
   return items.map((s) => ({ ...s, split: 'holdout50' as const }));
+}
+
+// raw/gitleaks-rules/: gitleaks' rule files' tps/fps lists (excerpts, several per file); raw/gitleaks-detect/: detect_test.go's
+// cases transcribed into its manifest. Each literal entry an item; generated entries counted, not taken.
+function fromGitleaksRuleExamples(report: string[]): ExternalItem[] {
+  const byPath = new Map<string, string[]>();
+  for (const f of readSaved(gitleaksRulesSource).files) byPath.set(f.path, [...(byPath.get(f.path) ?? []), f.text]);
+  let generated = 0;
+  const rules = [...byPath].flatMap(([path, excerpts]) => {
+    const labelled = labelRuleFile(path, excerpts);
+    generated += labelled.generated;
+    return labelled.items;
+  });
+  const detect = JSON.parse(readFileSync(join(raw, gitleaksDetectSource, 'manifest.json'), 'utf8')) as { cases: (DetectCase & { decodedFrom?: Record<string, string> })[]; decodedFromSecond: string };
+  const decodedFrom = Object.assign({}, ...detect.cases.map((c) => c.decodedFrom ?? {})) as Record<string, string>;
+  report.push(`holdout51 gitleaks-rules: ${generated} generated tps/fps entries or lists left out (drawn at run time)`);
+  return [
+    ...markOtherKinds(rules).map((i) => ({ ...i, source: gitleaksRulesSource, split: 'holdout51' as const })),
+    ...labelDetectCases(detect.cases, decodedFrom, detect.decodedFromSecond).map((i) => ({ ...i, source: gitleaksDetectSource, split: 'holdout51' as const })),
+  ];
 }
 
 // raw/leaktk-fake-leaks/: LeakTK's fake leaks, each saved valid/ or invalid/ file an item labelled by its directory, a

@@ -37,6 +37,7 @@ import {
   holdout48CorpusPath,
   holdout49CorpusPath,
   holdout50CorpusPath,
+  holdout51CorpusPath,
   holdout43CorpusPath,
   holdout44CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
@@ -234,6 +235,10 @@ test('holdout49.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout50.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout50', holdout50CorpusPath);
+});
+
+test('holdout51.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout51', holdout51CorpusPath);
 });
 
 test('holdout43.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
