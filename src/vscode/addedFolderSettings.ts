@@ -27,8 +27,8 @@ export function watchAddedFolderSettings(logger: Logger): AddedFolderSettings {
       const dot = key.lastIndexOf('.');
       return vscode.workspace.getConfiguration(key.slice(0, dot), vscode.Uri.file(folder)).inspect(key.slice(dot + 1))?.workspaceFolderValue;
     },
-    onKnown: (folder) => {
-      logger.info(`The settings of the folder added at ${folder} are read: its files are judged by its own exclude settings and ignore files from now.`);
+    onKnown: (folder, waitedMs) => {
+      logger.info(`The settings of the folder added at ${folder} are read (its files were held back ${waitedMs} ms): they are judged by its own exclude settings and ignore files from now.`);
       known.fire();
     },
     onDeadline: (folder, keys) =>

@@ -25,8 +25,8 @@ export interface FolderSettingsArrivalOptions {
   readonly readSettingsFile: (folder: string) => Promise<string | undefined>;
   /** The folder's own value of a key as the editor's configuration gives it now (undefined when it has none). */
   readonly configuredValue: (folder: string, key: string) => unknown;
-  /** Told when a folder's settings are known: what was built from the settings is to be built again. */
-  readonly onKnown: (folder: string) => void;
+  /** Told when a folder's settings are known (`waitedMs` after it was first asked about): rebuild what the settings built. */
+  readonly onKnown: (folder: string, waitedMs: number) => void;
   /** Told when the deadline passed with the file and the configuration still disagreeing on these keys. */
   readonly onDeadline?: (folder: string, keys: readonly string[]) => void;
   /** How long a folder may stay unknown (default 15 s: VS Code takes well under a second even on a loaded machine). */
@@ -37,6 +37,7 @@ interface Waiting {
   /** A look is under way; `again`: something changed meanwhile, look once more after it. */
   looking: boolean;
   again: boolean;
+  readonly since: number;
   readonly deadline: ReturnType<typeof setTimeout>;
 }
 
@@ -79,7 +80,7 @@ export class FolderSettingsArrival {
 
   private wait(folder: string): void {
     const deadline = setTimeout(() => void this.deadlinePassed(folder), this.options.deadlineMs ?? 15_000);
-    this.waiting.set(folder, { looking: false, again: false, deadline });
+    this.waiting.set(folder, { looking: false, again: false, since: Date.now(), deadline });
     this.look(folder);
   }
 
@@ -124,9 +125,10 @@ export class FolderSettingsArrival {
   }
 
   private becameKnown(folder: string): void {
+    const waitedMs = Date.now() - (this.waiting.get(folder)?.since ?? Date.now());
     this.stopWaiting(folder);
     this.known.add(folder);
-    this.options.onKnown(folder);
+    this.options.onKnown(folder, waitedMs);
   }
 
   private stopWaiting(folder: string): void {
