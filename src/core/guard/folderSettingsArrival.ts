@@ -6,14 +6,16 @@
 // the extension host applies a configuration change one promise later (`ExtHostConfiguration.$acceptConfigurationChanged`
 // waits on its provider) while it applies the folders at once, so `onDidChangeWorkspaceFolders` fires with the folder's
 // values not there yet; and a folder an extension adds (`updateWorkspaceFolders`) is in `workspaceFolders` at once, before
-// the workbench has read anything of it.
+// the workbench has read anything of it. VS Code's maintainers keep that order (microsoft/vscode#73353, closed out of
+// scope: "cache the configuration on your side, revalidate it when workspace folders or configuration change").
 //
 // The signal that ends the wait (the API has none that says "this folder's configuration is loaded"): the folder's own
 // settings file, read as the editor reads it, agrees with what the configuration gives in that folder's scope for every
-// key the extension reads per folder. A folder with no settings file (or none of these keys) agrees at once, whatever the
-// events; one with them agrees once its configuration has arrived, looked at again at each configuration change (which
-// VS Code fires when it arrives) and each change of the folders. Never an unbounded wait: past `deadlineMs` the folder is
-// read as the editor has it, and the disagreement said.
+// key the extension reads per folder. A folder with no settings file (or none of these keys) agrees at once — VS Code fires
+// no configuration event for it (one "is emitted only if there is a change in configuration", microsoft/vscode#32558), so
+// that event alone would wait for ever; one with them agrees once its configuration has arrived, looked at again at each
+// configuration change (VS Code fires one when it arrives) and each change of the folders. Never an unbounded wait: past
+// `deadlineMs` the folder is read as the editor has it, and the disagreement said.
 import { parse } from 'jsonc-parser';
 
 export interface FolderSettingsArrivalOptions {
