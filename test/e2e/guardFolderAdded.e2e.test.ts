@@ -62,6 +62,19 @@ describe('a folder added while the window is open is judged by its own rules fro
     }, { timeoutMs, intervalMs: 100 });
   }
 
+  /** A file of the added folder in the first column, the editor focused: the whole file selected, or the cursor at its end. */
+  async function openInExtra(file: string, select: 'whole' | 'end'): Promise<void> {
+    const { page, server } = session;
+    await server.bridge.evaluate(async (vscode, [name, whole]: [string, boolean]) => {
+      const extra = vscode.workspace.workspaceFolders![2]!;
+      const editor = await vscode.window.showTextDocument(vscode.Uri.joinPath(extra.uri, name), { preview: false, viewColumn: vscode.ViewColumn.One });
+      const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+      editor.selection = whole ? new vscode.Selection(new vscode.Position(0, 0), end) : new vscode.Selection(end, end);
+    }, [file, select === 'whole'] as [string, boolean]);
+    await waitUntil(`${file} active`, async () => (await server.bridge.activeEditor())?.path.endsWith(`/${file}`));
+    await focusEditor(page);
+  }
+
   it("asked at once in the new folder's excluded files: refused while its settings are read, then by its own globs; never sent", async () => {
     const { page, server } = session;
     const app = await server.bridge.evaluate((vscode) => vscode.workspace.workspaceFolders![0]!.uri.fsPath);
@@ -126,13 +139,7 @@ describe('a folder added while the window is open is judged by its own rules fro
   it("Explain of the new folder's file its own flywheel.guard.exclude names is held back, naming that glob", async () => {
     const { page, server } = session;
     const before = ollama.requestsTo('/api/chat').length;
-    await server.bridge.evaluate(async (vscode) => {
-      const extra = vscode.workspace.workspaceFolders![2]!;
-      const editor = await vscode.window.showTextDocument(vscode.Uri.joinPath(extra.uri, 'private/notes.py'), { preview: false, viewColumn: vscode.ViewColumn.One });
-      editor.selection = new vscode.Selection(0, 0, editor.document.lineCount, 0);
-    });
-    await waitUntil('notes.py active', async () => (await server.bridge.activeEditor())?.path.endsWith('/private/notes.py'));
-    await focusEditor(page);
+    await openInExtra('private/notes.py', 'whole');
     await runCommand(page, 'Flywheel: Explain');
     const toast = page.locator('.notifications-toasts .notification-list-item', { hasText: 'Explain held back' });
     await toast.first().waitFor({ timeout: 30_000 });
@@ -149,14 +156,7 @@ describe('a folder added while the window is open is judged by its own rules fro
   it('an ordinary file of the new folder is completed once its settings are known: the folder is not refused for good', async () => {
     const { page, server } = session;
     const before = ollama.requestsTo('/api/generate').length;
-    await server.bridge.evaluate(async (vscode) => {
-      const extra = vscode.workspace.workspaceFolders![2]!;
-      const editor = await vscode.window.showTextDocument(vscode.Uri.joinPath(extra.uri, 'src/rows.py'), { preview: false, viewColumn: vscode.ViewColumn.One });
-      const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
-      editor.selection = new vscode.Selection(end, end);
-    });
-    await waitUntil('rows.py active', async () => (await server.bridge.activeEditor())?.path.endsWith('/src/rows.py'));
-    await focusEditor(page);
+    await openInExtra('src/rows.py', 'end');
     await armInlineSuggestions(server.bridge);
     await typeInEditor(page, 'MORE_ROWS = ');
     const asked = () => ollama.requestsTo('/api/generate').slice(before).map((r) => JSON.stringify(r.body));
