@@ -15,6 +15,9 @@ const common = {
   minify: production,
   logLevel: 'info',
   target: 'es2022',
+  // jsonc-parser's `main` is a UMD build whose factory requires './impl/…' at run time, which a bundle cannot resolve
+  // (the bundle crashed on load: "Cannot find module './impl/format'"): its ES module build is bundled instead.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 const builds = [

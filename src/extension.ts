@@ -42,6 +42,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       gateway: models.gateway,
       send: models.send,
       onModelsChanged: models.onDidChange,
+      onDidKnowAddedFolder: models.onDidKnowAddedFolder,
       roleModels: models.roleModels,
       onDidChangeRoleModels: models.onDidChangeRoleModels,
       mayInclude: models.mayInclude,

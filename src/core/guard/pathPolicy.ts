@@ -13,9 +13,10 @@ import { defaultPatternOf, IgnoreFileTooLarge, IgnoreRules, normalizeRelativePat
  * Why the policy refuses a file: a layer of a folder's rules (`patterns`: the secret-file defaults and the settings'
  * globs), `untrusted` (the folder's `.gitignore`, applied though the user turned it off, because the workspace is not
  * trusted), a credential file outside the workspace, any other file outside it not open in an editor, a file moved or
- * deleted since it was judged, or a URI that names no file on this machine.
+ * deleted since it was judged, a URI that names no file on this machine, or a file of a folder just added whose own
+ * settings are still being read (`settingsPending`: they may exclude it).
  */
-export type RefusalReason = IgnoredBy | 'untrusted' | 'credentialFile' | 'outsideNotOpen' | 'gone' | 'notAFile';
+export type RefusalReason = IgnoredBy | 'untrusted' | 'credentialFile' | 'outsideNotOpen' | 'gone' | 'notAFile' | 'settingsPending';
 
 /**
  * A refusal: why, and what the user changes to send the file — the ignore file's line that refused it, or the glob of
@@ -25,6 +26,8 @@ export interface Refusal {
   readonly reason: RefusalReason;
   readonly rule?: IgnoreFileLine;
   readonly pattern?: MatchedPattern;
+  /** `settingsPending`: the folder (absolute, '/'-separated) whose settings are still being read. */
+  readonly folder?: string;
 }
 
 /** A line of an ignore file (`.gitignore`, `.flywheelignore`, `.git/info/exclude`). */
@@ -63,6 +66,12 @@ export interface PathPolicyOptions {
   readonly openedByUser?: (absolutePath: string) => boolean;
   /** Told once per ignore file too large to read (its folder is then refused whole). */
   readonly onIgnoreFileTooLarge?: (path: string) => void;
+  /**
+   * The folder (absolute) a path is in when that folder was just added and its own settings are still being read, else
+   * undefined: its files are refused until they are (fail closed), whether or not it is in `roots` yet. Asked with the
+   * path as given (workspace path, absolute path or URI), before any remembered verdict.
+   */
+  readonly settingsPending?: (path: string) => string | undefined;
 }
 
 export interface NamedRoot {
@@ -166,6 +175,8 @@ export class PathPolicy {
 
   /** `refusal`, with the ignore file's line that refused the file when one did. */
   refusalDetail(path: string): Refusal | undefined {
+    const pending = this.options.settingsPending?.(path);
+    if (pending !== undefined) return { reason: 'settingsPending', folder: slashed(pending) };
     if (this.verdicts.has(path)) return this.verdicts.get(path);
     this.lasting = true;
     const reason = this.judge(path);

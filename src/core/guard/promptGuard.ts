@@ -100,7 +100,7 @@ export interface RefusedFile extends Refusal {
  * Why a file is not sent, as the user reads it after "is" (the door's refusal, the chat's note and chip); the ignore
  * file's line that refused it, or the glob, is named in place of the layer.
  */
-export function refusalWords({ reason, rule, pattern }: Refusal): string {
+export function refusalWords({ reason, rule, pattern, folder }: Refusal): string {
   switch (reason) {
     case 'patterns':
       return pattern ? `excluded by ${patternWords(pattern)}` : 'excluded by the secret-file patterns or the exclude settings';
@@ -118,6 +118,8 @@ export function refusalWords({ reason, rule, pattern }: Refusal): string {
       return 'moved or deleted since it was read';
     case 'notAFile':
       return 'not a file on this machine';
+    case 'settingsPending':
+      return `in a folder just added (${folderName(folder)}): its folder's settings are still being read`;
   }
 }
 
@@ -142,6 +144,8 @@ export function refusalRemedy({ reason, rule, pattern }: Refusal): string | unde
       return 'open it in an editor, then ask again';
     case 'gone':
       return 'ask again from where it is now';
+    case 'settingsPending':
+      return 'ask again in a moment (it is then judged by its folder\'s own exclude settings and ignore files)';
     case 'credentialFile':
     case 'notAFile':
       return undefined;
@@ -161,7 +165,12 @@ export function settingGlobWords(setting: string, { glob, from, folder }: Matche
 
 /** `lib/.vscode/settings.json`: a folder's own settings, by the folder's name as its files' paths start with it. */
 function folderSettingsFile(folder: string | undefined): string {
-  return folder === undefined ? "the folder's settings" : `${folder.slice(folder.lastIndexOf('/') + 1)}/.vscode/settings.json`;
+  return folder === undefined ? "the folder's settings" : `${folderName(folder)}/.vscode/settings.json`;
+}
+
+/** A workspace folder by its name (its path's last segment), as its files' workspace paths start with it. */
+function folderName(folder: string | undefined): string {
+  return folder === undefined ? 'its folder' : folder.slice(folder.lastIndexOf('/') + 1);
 }
 
 /** `line 3 of lib/.gitignore`; the file alone when it refuses its folder whole (too large to read); `layer` without a rule. */

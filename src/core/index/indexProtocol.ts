@@ -10,7 +10,7 @@ import type { StoreStats, SymbolHit } from './indexRows';
 import type { WorkspaceRoot } from '../workspaceFolders';
 
 /** What the worker needs to build its own copy of the one path policy (functions cannot cross threads). */
-export type WorkerPolicyOptions = Omit<PathPolicyOptions, 'roots' | 'openedByUser' | 'onIgnoreFileTooLarge'>;
+export type WorkerPolicyOptions = Omit<PathPolicyOptions, 'roots' | 'openedByUser' | 'onIgnoreFileTooLarge' | 'settingsPending'>;
 
 export type { WorkspaceRoot } from '../workspaceFolders';
 

@@ -43,6 +43,8 @@ export interface CompletionDependencies {
   /** The one door prompts leave by. */
   readonly send: PromptSender;
   readonly onModelsChanged: vscode.Event<void>;
+  /** A folder added to the window has its own settings known: its flywheel.completion.exclude is read again. */
+  readonly onDidKnowAddedFolder: vscode.Event<void>;
   /** Which model serves each role (shown in the status bar's tooltip). */
   readonly roleModels: () => RoleModels;
   readonly onDidChangeRoleModels: vscode.Event<RoleModels>;
@@ -205,8 +207,10 @@ export function registerCompletions(context: vscode.ExtensionContext, deps: Comp
       models.invalidate();
       engine.clearCache();
     }),
-    // A folder added to the window brings its own flywheel.completion.exclude (and a name its paths start with): read at once.
+    // A folder added to the window brings its own flywheel.completion.exclude (and a name its paths start with): read at
+    // once, and again when its own settings are known (until then the guard refuses its files, so no completion reads them).
     vscode.workspace.onDidChangeWorkspaceFolders(() => configured.rebuild()),
+    deps.onDidKnowAddedFolder(() => configured.rebuild()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('flywheel.completion') && !event.affectsConfiguration('flywheel.models.keepAlive')) return;
       const previous = settings();

@@ -31,6 +31,7 @@ import { SettingsProblemNotice } from './settingsProblemNotice';
 import { setApiKey } from './setApiKeyCommand';
 import { errorMessage, errorForLog } from '../../core/errorMessage';
 import { ModelCommands } from '../commandIds';
+import { watchAddedFolderSettings } from '../addedFolderSettings';
 
 export interface ModelsServices {
   /** The way to every model; lives as long as the extension, reconfigured in place. */
@@ -47,6 +48,8 @@ export interface ModelsServices {
   readonly refusalNow: (path: string) => Refusal | undefined;
   /** Fires after the models or guard configuration changed (e.g. re-resolve the FIM template). */
   readonly onDidChange: vscode.Event<void>;
+  /** Fires when a folder added to the window has its own settings known (its files were refused until then). */
+  readonly onDidKnowAddedFolder: vscode.Event<void>;
   /** Settles once API keys are read and the first configuration is in place. */
   readonly ready: Promise<void>;
   /** Which model each role asks first, and where that came from; fires when it changes. */
@@ -93,10 +96,12 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
       changed.fire();
     },
   );
+  // A folder added while the window is open: its files refused until its own settings are known (fail closed).
+  const addedFolders = watchAddedFolderSettings(logger);
   const guardScope = new SettingsScope((scope) => {
     const read = readGuardSettings();
     if (read.strictness !== saidStrictness) logger.info(strictnessNotice((saidStrictness = read.strictness)));
-    const guard = buildGuard(logger, read);
+    const guard = buildGuard(logger, read, addedFolders.pendingFolderOf);
     scope.add(new IgnoreFileWatcher(guard.policy.ignoreFileLocations(), (file) => ignoreChanges.changed(file)));
     return guard;
   });
@@ -167,6 +172,8 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
     gateway,
     statusBar,
     changed,
+    addedFolders,
+    addedFolders.onDidKnowFolder(refreshGuard),
     roleModelsChanged,
     guardScope,
     ignoreChanges,
@@ -213,6 +220,7 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
     refusal: (path) => guardScope.value.policy.refusalDetail(path),
     refusalNow: (path) => guardScope.value.policy.refusalDetailNow(path),
     onDidChange: changed.event,
+    onDidKnowAddedFolder: addedFolders.onDidKnowFolder,
     ready,
     roleModels: () => roleModels,
     onDidChangeRoleModels: roleModelsChanged.event,
@@ -250,7 +258,7 @@ function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function buildGuard(logger: Logger, g: GuardSettings): PromptGuard {
+function buildGuard(logger: Logger, g: GuardSettings, settingsPending: (path: string) => string | undefined): PromptGuard {
   const policy = new PathPolicy({
     // Named: a multi-root workspace's paths start with the folder's name (workspacePaths.ts).
     roots: (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => ({ path: f.uri.fsPath, name: f.name })),
@@ -260,6 +268,7 @@ function buildGuard(logger: Logger, g: GuardSettings): PromptGuard {
     respectGitignore: g.respectGitignore,
     trusted: vscode.workspace.isTrusted,
     openedByUser: openInEditor,
+    settingsPending,
     onIgnoreFileTooLarge: (path) => {
       if (tooLargeSaid.has(path)) return;
       tooLargeSaid.add(path);
