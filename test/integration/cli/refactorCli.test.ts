@@ -47,9 +47,16 @@ function io(): CliIo & { out: string; err: string } {
   });
 }
 
-test('npx flywheel refactor --action addDocs --file F --range 1-3 prints the proposal as a unified diff', async () => {
+// The source run through tsx, and the bundle package.json's `bin` names (what `npx flywheel` runs): a bundle that cannot
+// load a dependency's files crashes before its first line (jsonc-parser's UMD entry once did), which the source never shows.
+// (The bundle is `npm run build`'s, the README's first command.)
+const entries: [string, string[]][] = [
+  ['the source', ['--import', 'tsx', join(repo, 'src/cli/flywheelCli.ts')]],
+  ["the bundle package.json's bin names", [join(repo, 'dist/cli.js')]],
+];
+for (const [what, entry] of entries) test(`npx flywheel refactor --action addDocs --file F --range 1-3 prints the proposal as a unified diff (${what})`, async () => {
   ollama.reply({ tokens: ['Here it is:\n', '```ts\n', ...documented.map((l) => `${l}\n`), '```\n'] });
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', join(repo, 'src/cli/flywheelCli.ts'), 'refactor', '--action', 'addDocs', '--file', 'src/math.ts', '--range', '1-3', '--settings', settingsFile, '--root', workspace], {
+  const { stdout } = await run(process.execPath, [...entry, 'refactor', '--action', 'addDocs', '--file', 'src/math.ts', '--range', '1-3', '--settings', settingsFile, '--root', workspace], {
     cwd: repo,
     env: { ...process.env, OLLAMA_HOST: 'http://127.0.0.1:9' },
   });
