@@ -66,6 +66,7 @@ const FORMS: readonly Form[] = [
   { id: 'py HMAC.new', language: 'py', template: 'h = HMAC.new(b"§V§", digestmod=SHA256)' },
   // javax.crypto.spec.SecretKeySpec(byte[] key, String algorithm); IvParameterSpec(byte[] iv) public.
   { id: 'java SecretKeySpec', language: 'java', template: 'SecretKeySpec keySpec = new SecretKeySpec("§V§".getBytes(StandardCharsets.UTF_8), "HmacSHA256");', public: ['HmacSHA256'] },
+  { id: 'java SecretKeySpec Base64 decoder', language: 'java', template: 'SecretKeySpec keySpec = new SecretKeySpec(Base64.getDecoder().decode("§V§"), "AES");', public: ['AES'] },
   { id: 'java SecretKeySpec iv', language: 'java', template: 'cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec("§V§".getBytes(), "AES"), new IvParameterSpec("0123456789abcdef".getBytes()));', public: ['AES', '0123456789abcdef'] },
   // auth0 java-jwt: `Algorithm.HMAC256(String secret)`; jjwt: `Keys.hmacShaKeyFor(byte[] bytes)`, the README's
   // `Keys.hmacShaKeyFor(Decoders.BASE64.decode(secretString))`.

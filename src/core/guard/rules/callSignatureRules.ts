@@ -33,57 +33,66 @@ export const ANY_ARG = `(?:${ARG}|${CALL_ARG})`;
 const OPEN = `[ \\t]*\\([ \\t]*`;
 
 export const callSignatureRules: readonly SecretRule[] = [
-  positionalRule('cipher-key-argument', ['createcipher', 'createdecipher', 'cryptojs.', 'openssl_encrypt', 'openssl_decrypt', 'aes.new', 'des.new', 'des3.new', 'arc4.new', 'blowfish.new', 'cast.new', 'chacha20.new', 'chacha20_poly1305.new', 'salsa20.new', 'fernet', 'createsecretkey', 'newcipher', 'newtripledescipher', 'chacha20poly1305.new', 'aesgcm', 'aesccm', 'aesocb3', 'aessiv', 'chacha20poly1305(', 'chacha20poly1305 (', 'algorithms.', 'symmetrickey', 'importkey'], [
+  positionalRule('cipher-key-argument', ['createcipher', 'createdecipher', 'cryptojs.', 'openssl_encrypt', 'openssl_decrypt', 'aes.new', 'des.new', 'des3.new', 'arc4.new', 'blowfish.new', 'cast.new', 'chacha20.new', 'chacha20_poly1305.new', 'salsa20.new', 'fernet'], [
     { key: 'secret', pattern: new RegExp(`\\bcreate(?:Cipher|Decipher)(?:iv)?${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
-    // Node's `crypto.createSecretKey(key[, encoding])`.
-    { key: 'secret', pattern: new RegExp(`\\bcreateSecretKey${OPEN}${LITERAL}`, 'dg') },
-    // Go's block ciphers take the key alone (`aes.NewCipher(key []byte)`, crypto/des, x/crypto's blowfish, cast5,
-    // twofish, tea, xtea, rc4) and x/crypto/chacha20poly1305's `New(key)` / `NewX(key)`.
-    { key: 'secret', pattern: new RegExp(`\\b(?:(?:aes|des|rc4|blowfish|cast5|twofish|tea|xtea)\\.New(?:Cipher|TripleDESCipher)|chacha20poly1305\\.NewX?)${OPEN}${LITERAL}`, 'dg') },
-    // pyca/cryptography's AEADs take the key first (`AESGCM(key)`, `ChaCha20Poly1305(key)`), as do the hazmat
-    // ciphers' algorithms (`Cipher(algorithms.AES(key), modes.CBC(iv))`: the mode's IV is public).
-    { key: 'secret', pattern: new RegExp(`\\b(?:AES(?:GCM(?:SIV)?|CCM|OCB3|SIV)|ChaCha20Poly1305)${OPEN}(?:key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
-    { key: 'secret', pattern: new RegExp(`\\balgorithms\\.(?:AES(?:128|256)?|Camellia|ChaCha20|TripleDES|Blowfish|CAST5|SEED|SM4|IDEA|ARC4)${OPEN}(?:key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
-    // Apple CryptoKit's `SymmetricKey(data:)`.
-    { key: 'secret', pattern: new RegExp(`\\bSymmetricKey${OPEN}data[ \\t]*:[ \\t]*${LITERAL}`, 'dg') },
-    // WebCrypto's `importKey(format, keyData, algorithm, extractable, keyUsages)`: a `raw` format's keyData is the key's
-    // bytes, here a string's through an encoder's `encode` (a TextEncoder held in a name, or made in place: LITERAL's own).
-    { key: 'secret', pattern: new RegExp(`\\.importKey${OPEN}(["'\`])raw\\1[ \\t]*,[ \\t]*(?:[\\w$]{1,40}\\.encode${OPEN})?${LITERAL}`, 'dg') },
     { key: 'passphrase', pattern: new RegExp(`\\bCryptoJS\\.(?:AES|DES|TripleDES|Rabbit|RabbitLegacy|RC4|RC4Drop)\\.(?:en|de)crypt${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'passphrase', pattern: new RegExp(`\\bopenssl_(?:en|de)crypt${OPEN}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
     // PyCryptodome's ciphers take the key first (`key=` too); cryptography's Fernet its one key.
     { key: 'secret', pattern: new RegExp(`\\b(?:AES|DES3?|ARC4|Blowfish|CAST|ChaCha20(?:_Poly1305)?|Salsa20)\\.new${OPEN}(?:key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\bFernet${OPEN}(?:key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
   ]),
-  positionalRule('hmac-key-argument', ['cryptojs.hmac', 'hash_hmac', 'openssl::hmac', 'hmacsha', 'hmacmd5', 'new_from_slice', 'hmac.hmac', 'hmac.new'], [
+  positionalRule('hmac-key-argument', ['cryptojs.hmac', 'hash_hmac', 'openssl::hmac', 'hmacsha', 'hmacmd5'], [
     { key: 'secret', pattern: new RegExp(`\\bCryptoJS\\.Hmac(?:MD5|SHA1|SHA224|SHA256|SHA384|SHA512|SHA3|RIPEMD160)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\bhash_hmac${OPEN}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\bOpenSSL::HMAC\\.(?:hexdigest|digest|base64digest)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
-    // Ruby's `OpenSSL::HMAC.new(key, digest)`; PyCryptodome's `HMAC.new(key, msg, digestmod)`.
-    { key: 'secret', pattern: new RegExp(`\\b(?:OpenSSL::)?HMAC\\.new${OPEN}(?:key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\bOpenSSL::HMAC\\.new${OPEN}${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\bnew[ \\t]+HMAC(?:SHA1|SHA256|SHA384|SHA512|SHA3_256|SHA3_384|SHA3_512|MD5)${OPEN}${LITERAL}`, 'dg') },
-    // .NET 6's one-shot `HMACSHA256.HashData(key, source)` (and `HashDataAsync`, `TryHashData`): the key first.
-    { key: 'secret', pattern: new RegExp(`\\bHMAC(?:SHA1|SHA256|SHA384|SHA512|SHA3_256|SHA3_384|SHA3_512|MD5)\\.(?:Try)?HashData(?:Async)?${OPEN}${LITERAL}`, 'dg') },
-    // RustCrypto's `KeyInit::new_from_slice(key)`, every MAC's and cipher's (`HmacSha256::new_from_slice(b"…")`,
-    // `Hmac::<Sha256>::new_from_slice`).
-    { key: 'secret', pattern: new RegExp(`::new_from_slice${OPEN}&?${LITERAL}`, 'dg') },
-    // pyca/cryptography's `hmac.HMAC(key, algorithm)`.
-    { key: 'secret', pattern: new RegExp(`\\bhmac\\.HMAC${OPEN}(?:key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
   ]),
   positionalRule('hmac-new-key-argument', ['hmac.new', 'hmac.digest'], [
     // Go's crypto/hmac `New(hash, key)` (Python's lower-case `hmac.new(key, …)` is the older rule's).
     { key: 'secret', pattern: new RegExp(`\\bhmac\\.New${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\bhmac\\.digest${OPEN}(?:key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
+    // PyCryptodome's `HMAC.new(key, msg, digestmod)` (Ruby's `OpenSSL::HMAC.new` is hmac-key-argument's).
+    { key: 'secret', pattern: new RegExp(`(?<!::)\\bHMAC\\.new${OPEN}(?:key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
+  ]),
+  // A key given alone where an API's reference puts it (thirty-ninth round): each family under its own keywords, so the
+  // older rules' calls meet none of these expressions. Node's `crypto.createSecretKey(key[, encoding])`; Apple CryptoKit's
+  // `SymmetricKey(data:)`; WebCrypto's `importKey(format, keyData, algorithm, extractable, keyUsages)`, whose `raw`
+  // keyData is the key's bytes, here a string's through an encoder's `encode` (a TextEncoder held in a name, or made in
+  // place: LITERAL's own). (The algorithm's name, an IV or a nonce beside the key are public by their documents: not read.)
+  positionalRule('secret-key-object-argument', ['createsecretkey', 'symmetrickey', 'importkey'], [
+    { key: 'secret', pattern: new RegExp(`\\bcreateSecretKey${OPEN}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\bSymmetricKey${OPEN}data[ \\t]*:[ \\t]*${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\.importKey${OPEN}(["'\`])raw\\1[ \\t]*,[ \\t]*(?:[\\w$]{1,40}\\.encode${OPEN})?${LITERAL}`, 'dg') },
+  ]),
+  // Go's block ciphers take the key alone (`aes.NewCipher(key []byte)`, crypto/des' `NewTripleDESCipher`, x/crypto's
+  // blowfish, cast5, twofish, tea, xtea, rc4) as x/crypto/chacha20poly1305's `New(key)` / `NewX(key)` does; pyca/cryptography's
+  // AEADs take the key first (`AESGCM(key)`, `ChaCha20Poly1305(key)`), as do the hazmat ciphers' algorithms
+  // (`Cipher(algorithms.AES(key), modes.CBC(iv))`: the mode's IV is public).
+  positionalRule('block-cipher-key-argument', ['newcipher', 'newtripledescipher', 'chacha20poly1305', 'aesgcm', 'aesccm', 'aesocb3', 'aessiv', 'algorithms.aes', 'algorithms.camellia', 'algorithms.chacha20', 'algorithms.tripledes', 'algorithms.blowfish', 'algorithms.cast5', 'algorithms.seed', 'algorithms.sm4', 'algorithms.idea', 'algorithms.arc4'], [
+    { key: 'secret', pattern: new RegExp(`\\b(?:(?:aes|des|rc4|blowfish|cast5|twofish|tea|xtea)\\.New(?:Cipher|TripleDESCipher)|chacha20poly1305\\.NewX?)${OPEN}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\b(?:AES(?:GCM(?:SIV)?|CCM|OCB3|SIV)|ChaCha20Poly1305)${OPEN}(?:key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\balgorithms\\.(?:AES(?:128|256)?|Camellia|ChaCha20|TripleDES|Blowfish|CAST5|SEED|SM4|IDEA|ARC4)${OPEN}(?:key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
+  ]),
+  // A MAC's key first: RustCrypto's `KeyInit::new_from_slice(key)`, every MAC's and cipher's (`HmacSha256::new_from_slice(b"…")`,
+  // `Hmac::<Sha256>::new_from_slice`); .NET 6's one-shot `HMACSHA256.HashData(key, source)` (`HashDataAsync`, `TryHashData`);
+  // pyca/cryptography's `hmac.HMAC(key, algorithm)`.
+  positionalRule('mac-key-argument', ['new_from_slice', 'hashdata', 'hmac.hmac'], [
+    { key: 'secret', pattern: new RegExp(`::new_from_slice${OPEN}&?${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\bHMAC(?:SHA1|SHA256|SHA384|SHA512|SHA3_256|SHA3_384|SHA3_512|MD5)\\.(?:Try)?HashData(?:Async)?${OPEN}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\bhmac\\.HMAC${OPEN}(?:key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
+  ]),
+  // The jsonwebtoken crate's HMAC keys: `EncodingKey::from_secret(secret: &[u8])`, `from_base64_secret`, DecodingKey's alike.
+  positionalRule('jwt-key-object-argument', ['encodingkey::from_', 'decodingkey::from_'], [
+    { key: 'secret', pattern: new RegExp(`\\b(?:En|De)codingKey::from_(?:base64_)?secret${OPEN}&?${LITERAL}`, 'dg') },
   ]),
   positionalRule('signer-secret-argument', ['cookieparser', 'serializer', 'timestampsigner', 'itsdangerous', 'symmetricsecuritykey'], [
     { key: 'secret', pattern: new RegExp(`\\bcookieParser${OPEN}${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\b(?:URLSafe(?:Timed)?Serializer|TimedSerializer|TimestampSigner|itsdangerous\\.(?:Serializer|Signer))${OPEN}(?:secret_key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\bnew[ \\t]+SymmetricSecurityKey${OPEN}${LITERAL}`, 'dg') },
   ]),
-  positionalRule('jwt-secret-argument', ['jwt::', 'jwt.encode', 'jwt.decode', 'jwt.token', 'hs256', 'hs384', 'hs512', 'encodingkey::from_', 'decodingkey::from_'], [
+  positionalRule('jwt-secret-argument', ['jwt::', 'jwt.encode', 'jwt.decode', 'jwt.token', 'hs256', 'hs384', 'hs512'], [
     { key: 'secret', pattern: new RegExp(`\\bJWT::(?:encode|decode)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
-    // The jsonwebtoken crate's HMAC keys: `EncodingKey::from_secret(secret: &[u8])`, `from_base64_secret`, DecodingKey's alike.
-    { key: 'secret', pattern: new RegExp(`\\b(?:En|De)codingKey::from_(?:base64_)?secret${OPEN}&?${LITERAL}`, 'dg') },
     // php-jwt's Key pairs a key with its algorithm: an HMAC's is the shared secret (an RSA one is public).
     { key: 'secret', pattern: new RegExp(`\\bnew[ \\t]+Key${OPEN}${LITERAL}[ \\t]*,[ \\t]*["']HS(?:256|384|512)["']`, 'dg') },
     // ruby-jwt's documented calls leave out the parentheses: `JWT.encode payload, hmac_secret, 'HS256'`.

@@ -25,12 +25,13 @@ const MAX_NAME = 24;
 // TextEncoder().encode(`), as a pattern's source. (The bytes-literal assignment rule reads these after a name.)
 export const BYTES_CALL = '(?:\\[\\]byte|(?:new[ \\t]+)?TextEncoder[ \\t]*\\([ \\t]*\\)[ \\t]*\\.encode|Encoding\\.(?:UTF8|ASCII|Unicode|Default|UTF32|Latin1)[ \\t]*\\.GetBytes)';
 const NAMED_CALL = `(?:new[ \\t]+)?(?:${[...CONVERSIONS, 'StringBuilder'].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.[\]]/g, '\\$&')).join('|')})`;
-// A base64 string decoded to its bytes where a key's bytes go: jjwt's README writes `Keys.hmacShaKeyFor(Decoders.BASE64.decode(…))`;
-// java.util.Base64's decoders, Python's base64 module, .NET's `Convert.FromBase64String`. (Call arguments only: an assignment's
-// decoded literal is the assignment rules' to judge.)
-const DECODE_CALL = '(?:Decoders[ \\t]*\\.[ \\t]*BASE64(?:URL)?[ \\t]*\\.[ \\t]*decode|Base64\\.get(?:Url|Mime)?Decoder\\(\\)\\.decode|base64\\.(?:b64decode|urlsafe_b64decode|standard_b64decode)|Convert\\.FromBase64String)';
+/**
+ * A base64 string decoded to its bytes where Java's key bytes go (jjwt's README: `Keys.hmacShaKeyFor(Decoders.BASE64.decode(…))`;
+ * java.util.Base64's decoders), as a pattern's source: read only in those places, not in every call argument.
+ */
+export const JAVA_BASE64_DECODE = '(?:Decoders[ \\t]*\\.[ \\t]*BASE64(?:URL)?|Base64[ \\t]*\\.[ \\t]*get(?:Url|Mime)?Decoder[ \\t]*\\([ \\t]*\\))[ \\t]*\\.[ \\t]*decode[ \\t]*\\([ \\t]*';
 /** Up to two conversion calls opened before a literal, as a pattern's source (a call argument's literal is read through them). */
-export const CONVERSIONS_OPENED = `(?:(?:${BYTES_CALL}|${DECODE_CALL}|${NAMED_CALL})[ \\t]*\\([ \\t]*){0,2}`;
+export const CONVERSIONS_OPENED = `(?:(?:${BYTES_CALL}|${NAMED_CALL})[ \\t]*\\([ \\t]*){0,2}`;
 
 // Inside the call: up to one more conversion opened, the literal (Python's `b"…"` too), up to two documented conversions
 // written after it (Rust's `.to_string()`, `.into()`, `.as_bytes()`, Swift's `.utf8`), then the call's end or its next
