@@ -38,8 +38,57 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
     ],
   },
   'hmac-new-key-argument': {
-    secrets: ['mac := hmac.New(sha256.New, []byte("⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧"))', 'sig = hmac.digest(b"⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧", msg, "sha256")'],
-    clean: ['mac := hmac.New(sha256.New, key)', 'sig = hmac.digest(key, msg, "sha256")'],
+    secrets: ['mac := hmac.New(sha256.New, []byte("⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧"))', 'sig = hmac.digest(b"⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧", msg, "sha256")', 'h = HMAC.new(b"⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧", digestmod=SHA256)'],
+    clean: ['mac := hmac.New(sha256.New, key)', 'sig = hmac.digest(key, msg, "sha256")', 'h = HMAC.new(secret, digestmod=SHA256)'],
+  },
+  'secret-key-object-argument': {
+    secrets: [
+      'const key = crypto.createSecretKey(Buffer.from("⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2⟧"));',
+      'let key = SymmetricKey(data: Data("⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2⟧".utf8))',
+      'const key = await crypto.subtle.importKey("raw", enc.encode("⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧"), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);',
+      "const key = await crypto.subtle.importKey('raw', new TextEncoder().encode('⟦Zx9Qm2Lp8Rt4Vw6Y⟧'), 'AES-GCM', false, ['encrypt']);",
+    ],
+    clean: [
+      'const key = crypto.createSecretKey(Buffer.from(process.env.KEY, "hex"));',
+      'let key = SymmetricKey(size: .bits256)',
+      'const key = await crypto.subtle.importKey("raw", enc.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);',
+      'const key = await crypto.subtle.importKey("spki", enc.encode("Zx9Qm2Lp8Rt4Vw6Yb1"), { name: "RSA-OAEP", hash: "SHA-256" }, true, ["encrypt"]);',
+    ],
+  },
+  'block-cipher-key-argument': {
+    secrets: [
+      'block, err := aes.NewCipher([]byte("⟦Zx9Qm2Lp8Rt4Vw6Y⟧"))',
+      'aead, err := chacha20poly1305.NewX([]byte("⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2R⟧"))',
+      'aesgcm = AESGCM(b"⟦Zx9Qm2Lp8Rt4Vw6Y⟧")',
+      'cipher = Cipher(algorithms.AES(b"⟦Zx9Qm2Lp8Rt4Vw6Y⟧"), modes.CBC(iv))',
+    ],
+    clean: [
+      'block, err := aes.NewCipher(key)',
+      'aead, err := chacha20poly1305.New(key[:])',
+      'aesgcm = AESGCM(AESGCM.generate_key(bit_length=128))',
+      'cipher = Cipher(algorithms.AES(key), modes.CBC(b"a1b2c3d4e5f60718"))',
+    ],
+  },
+  'mac-key-argument': {
+    secrets: [
+      'var tag = HMACSHA256.HashData(Encoding.UTF8.GetBytes("⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧"), data);',
+      'let mut mac = HmacSha256::new_from_slice(b"⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧").expect("HMAC can take key of any size");',
+      'let mut mac = Hmac::<Sha256>::new_from_slice("⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧".as_bytes())?;',
+      'h = hmac.HMAC(b"⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧", hashes.SHA256())',
+    ],
+    clean: [
+      'var tag = HMACSHA256.HashData(key, Encoding.UTF8.GetBytes("hello world"));',
+      'let mut mac = HmacSha256::new_from_slice(&key)?;',
+      'h = hmac.HMAC(key, hashes.SHA256())',
+    ],
+  },
+  'jwt-key-object-argument': {
+    secrets: [
+      'let token = encode(&Header::default(), &claims, &EncodingKey::from_secret(b"⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧"))?;',
+      'let key = DecodingKey::from_secret("⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧".as_ref());',
+      'let key = EncodingKey::from_base64_secret("⟦WnQ5UW0yTHA4UnQ0Vnc2WWIx⟧")?;',
+    ],
+    clean: ['let key = EncodingKey::from_secret(secret.as_bytes());', 'let key = DecodingKey::from_rsa_pem(include_bytes!("public.pem"))?;'],
   },
   'signer-secret-argument': {
     secrets: [

@@ -50,6 +50,8 @@ export const positionalExamples: Readonly<Record<string, RuleExamples>> = {
       's, err := token.SignedString([]byte("⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧"))',
       "crypto.createHmac('sha256', '⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧').update(body)",
       'hmac.new(b"⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧", msg, hashlib.sha256)',
+      'SecretKey key = Keys.hmacShaKeyFor(Decoders.BASE64.decode("⟦WnQ5UW0yTHA4UnQ0Vnc2WWIxUWU3VG4zS3c4UG0y⟧"));',
+      'new SecretKeySpec(Base64.getDecoder().decode("⟦WnQ5UW0yTHA4UnQ0Vnc2WWIx⟧"), "AES")',
     ],
     clean: [
       'jwt.sign(payload, process.env.JWT_SECRET)',
@@ -59,6 +61,7 @@ export const positionalExamples: Readonly<Record<string, RuleExamples>> = {
       "crypto.createHmac('sha256', key)",
       'hmac.new(key, msg, hashlib.sha256)',
       'new SecretKeySpec(keyBytes, "HmacSHA256")',
+      'SecretKey key = Keys.hmacShaKeyFor(Decoders.BASE64.decode(secretString));',
       "var decoded = jwt.verify(token, 'shhhhh');",
     ],
   },

@@ -52,6 +52,39 @@ export const callSignatureRules: readonly SecretRule[] = [
     // Go's crypto/hmac `New(hash, key)` (Python's lower-case `hmac.new(key, …)` is the older rule's).
     { key: 'secret', pattern: new RegExp(`\\bhmac\\.New${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\bhmac\\.digest${OPEN}(?:key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
+    // PyCryptodome's `HMAC.new(key, msg, digestmod)` (Ruby's `OpenSSL::HMAC.new` is hmac-key-argument's).
+    { key: 'secret', pattern: new RegExp(`(?<!::)\\bHMAC\\.new${OPEN}(?:key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
+  ]),
+  // A key given alone where an API's reference puts it (thirty-ninth round): each family under its own keywords, so the
+  // older rules' calls meet none of these expressions. Node's `crypto.createSecretKey(key[, encoding])`; Apple CryptoKit's
+  // `SymmetricKey(data:)`; WebCrypto's `importKey(format, keyData, algorithm, extractable, keyUsages)`, whose `raw`
+  // keyData is the key's bytes, here a string's through an encoder's `encode` (a TextEncoder held in a name, or made in
+  // place: LITERAL's own). (The algorithm's name, an IV or a nonce beside the key are public by their documents: not read.)
+  positionalRule('secret-key-object-argument', ['createsecretkey', 'symmetrickey', 'importkey'], [
+    { key: 'secret', pattern: new RegExp(`\\bcreateSecretKey${OPEN}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\bSymmetricKey${OPEN}data[ \\t]*:[ \\t]*${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\.importKey${OPEN}(["'\`])raw\\1[ \\t]*,[ \\t]*(?:[\\w$]{1,40}\\.encode${OPEN})?${LITERAL}`, 'dg') },
+  ]),
+  // Go's block ciphers take the key alone (`aes.NewCipher(key []byte)`, crypto/des' `NewTripleDESCipher`, x/crypto's
+  // blowfish, cast5, twofish, tea, xtea, rc4) as x/crypto/chacha20poly1305's `New(key)` / `NewX(key)` does; pyca/cryptography's
+  // AEADs take the key first (`AESGCM(key)`, `ChaCha20Poly1305(key)`), as do the hazmat ciphers' algorithms
+  // (`Cipher(algorithms.AES(key), modes.CBC(iv))`: the mode's IV is public).
+  positionalRule('block-cipher-key-argument', ['newcipher', 'newtripledescipher', 'chacha20poly1305', 'aesgcm', 'aesccm', 'aesocb3', 'aessiv', 'algorithms.aes', 'algorithms.camellia', 'algorithms.chacha20', 'algorithms.tripledes', 'algorithms.blowfish', 'algorithms.cast5', 'algorithms.seed', 'algorithms.sm4', 'algorithms.idea', 'algorithms.arc4'], [
+    { key: 'secret', pattern: new RegExp(`\\b(?:(?:aes|des|rc4|blowfish|cast5|twofish|tea|xtea)\\.New(?:Cipher|TripleDESCipher)|chacha20poly1305\\.NewX?)${OPEN}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\b(?:AES(?:GCM(?:SIV)?|CCM|OCB3|SIV)|ChaCha20Poly1305)${OPEN}(?:key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\balgorithms\\.(?:AES(?:128|256)?|Camellia|ChaCha20|TripleDES|Blowfish|CAST5|SEED|SM4|IDEA|ARC4)${OPEN}(?:key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
+  ]),
+  // A MAC's key first: RustCrypto's `KeyInit::new_from_slice(key)`, every MAC's and cipher's (`HmacSha256::new_from_slice(b"…")`,
+  // `Hmac::<Sha256>::new_from_slice`); .NET 6's one-shot `HMACSHA256.HashData(key, source)` (`HashDataAsync`, `TryHashData`);
+  // pyca/cryptography's `hmac.HMAC(key, algorithm)`.
+  positionalRule('mac-key-argument', ['new_from_slice', 'hashdata', 'hmac.hmac'], [
+    { key: 'secret', pattern: new RegExp(`::new_from_slice${OPEN}&?${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\bHMAC(?:SHA1|SHA256|SHA384|SHA512|SHA3_256|SHA3_384|SHA3_512|MD5)\\.(?:Try)?HashData(?:Async)?${OPEN}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\bhmac\\.HMAC${OPEN}(?:key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
+  ]),
+  // The jsonwebtoken crate's HMAC keys: `EncodingKey::from_secret(secret: &[u8])`, `from_base64_secret`, DecodingKey's alike.
+  positionalRule('jwt-key-object-argument', ['encodingkey::from_', 'decodingkey::from_'], [
+    { key: 'secret', pattern: new RegExp(`\\b(?:En|De)codingKey::from_(?:base64_)?secret${OPEN}&?${LITERAL}`, 'dg') },
   ]),
   positionalRule('signer-secret-argument', ['cookieparser', 'serializer', 'timestampsigner', 'itsdangerous', 'symmetricsecuritykey'], [
     { key: 'secret', pattern: new RegExp(`\\bcookieParser${OPEN}${LITERAL}`, 'dg') },

@@ -25,6 +25,11 @@ const MAX_NAME = 24;
 // TextEncoder().encode(`), as a pattern's source. (The bytes-literal assignment rule reads these after a name.)
 export const BYTES_CALL = '(?:\\[\\]byte|(?:new[ \\t]+)?TextEncoder[ \\t]*\\([ \\t]*\\)[ \\t]*\\.encode|Encoding\\.(?:UTF8|ASCII|Unicode|Default|UTF32|Latin1)[ \\t]*\\.GetBytes)';
 const NAMED_CALL = `(?:new[ \\t]+)?(?:${[...CONVERSIONS, 'StringBuilder'].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.[\]]/g, '\\$&')).join('|')})`;
+/**
+ * A base64 string decoded to its bytes where Java's key bytes go (jjwt's README: `Keys.hmacShaKeyFor(Decoders.BASE64.decode(…))`;
+ * java.util.Base64's decoders), as a pattern's source: read only in those places, not in every call argument.
+ */
+export const JAVA_BASE64_DECODE = '(?:Decoders[ \\t]*\\.[ \\t]*BASE64(?:URL)?|Base64[ \\t]*\\.[ \\t]*get(?:Url|Mime)?Decoder[ \\t]*\\([ \\t]*\\))[ \\t]*\\.[ \\t]*decode[ \\t]*\\([ \\t]*';
 /** Up to two conversion calls opened before a literal, as a pattern's source (a call argument's literal is read through them). */
 export const CONVERSIONS_OPENED = `(?:(?:${BYTES_CALL}|${NAMED_CALL})[ \\t]*\\([ \\t]*){0,2}`;
 
