@@ -377,6 +377,12 @@ export const adversarialFamilies: Record<string, string> = {
   'directives read in the thirty-eighth round, every line': fill('rootpwmodpw hogehoge\nSQLConnectInfo ftp@db ftpuser aB3dE6gH9jK2 PERSESSION\ncreateUser -e 0x80001 mon SHA-256 "aB3dE6gH9jK2" AES tigerlily12\n  allow admin:tiger12 read-only\n'),
   'thirty-eighth round directive openings without a value': fill(`createUser a SHA ${' '.repeat(60)}\ncreateUser ${'a '.repeat(100)}\nSQLConnectInfo ${'a '.repeat(150)}\nallow ${'a:'.repeat(100)}\nset httpd ${'x '.repeat(100)}allow\nrootpwmodpw\n`),
   'thirty-eighth round directive keywords glued': fill('createusersqlconnectinforootpwmodpwallow password allow a:'),
+  // Thirty-ninth round (guardpairs1): a password inside a line of text (passwordInLine.ts reads back from each password key
+  // over a user's label, value and the pair's separator, each bounded), every line; the pairs on one line with no end; the
+  // longest back-reads that find no label (a 60-character user, blanks at every bound, `and`), and prose after the key.
+  'passwords inside a line, every line': fill('user: admin, password: Abc!2345\nID:admin PW:Xk9mQ2vL\nlogin: admin / password: tG7#pL2q (change it)\nPassword: Hunter2#x (factory default)\n'),
+  'login pairs on one line without end': fill('ID: admin PW: Abc!2345 user: root, password: Xk9mQ2vL | '),
+  'password keys after near-pairs, one long line': fill(`x:${' '.repeat(7)}${'a'.repeat(63)}${' '.repeat(7)}and${' '.repeat(7)}pw: ab1!cd2 user nam: ${'b'.repeat(63)} | pass: c2#d4 the password: must be 8 `),
 };
 
 /** A different PKCS#8 Ed25519 key in base64 on each line (seeded), to 1 MB. */
