@@ -22,6 +22,7 @@ test('a user\'s label and value, a pair separator, then the password on the same
     'user=admin, password=Abc!2345',
     'email: admin@example.com, password: Abc!2345',
     'User ID: admin, Password: Abc!2345',
+    'helm install db bitnami/mysql --set auth.username=app,auth.password=Abc!2345',
     'account: admin, pass: Abc!2345',
     'login: admin; pwd: admin1234',
     'Default login user: admin, password: Abc!2345',
@@ -59,6 +60,7 @@ test('prose about a password, masks, placeholders, references and words in its p
     'login: admin / password: unchanged',
     'user: %s, password: %s',
     'user: {}, password: {}',
+    'helm install db bitnami/mysql --set auth.username=app,auth.password=&lt;YOUR_PASSWORD&gt;',
   ]);
 });
 

@@ -36,7 +36,8 @@ export function passwordInLine(text: string, from: number, keyStart: number, key
   // (The value's end: the line's, a blank, a list's separator or a closing parenthesis or backtick; never a bracket or quote of code.)
   if (!(after !== after || after === SPACE || after === TAB || after === LF || after === CR || after === COMMA || after === SEMICOLON || after === CLOSE_PAREN || after === BACKTICK)) return false;
   // (A name naming a secret, `password=dbPassword`, is a variable's: code's, not a login's value.)
-  if (readsAsWord(value.value) || !namesPassword(key) || namesASecret(value.value)) return false;
+  // (`&lt;YOUR_PASSWORD&gt;`: an escaped character's entity, HTML's, opens no value.)
+  if (value.value.charCodeAt(0) === AMPERSAND || readsAsWord(value.value) || !namesPassword(key) || namesASecret(value.value)) return false;
   // (`f(⏎  user: u, password: p1)`, `  user=u, password=p1,⏎`: a call's last argument, an element ending its line.)
   if (((after === COMMA || after === SEMICOLON) && endsLine(text, value.end + 1)) || (after === CLOSE_PAREN && !proseParenthesis(text, from, keyStart))) return false;
   if (userPairBefore(text, from, keyStart)) return true;
