@@ -15,7 +15,7 @@ import { isTestVectorKey } from './testVectorKey';
 import { isPublicParameter } from './publicParameter';
 import { describesEncodedValue } from './describedValue';
 import { encryptedEnvelopes, withinEnvelope } from './encryptedEnvelope';
-import { commonPairShare } from './letterPairs';
+import { readsAsWord } from './readsAsWord';
 import { declaredAt, isIdentifier } from './declaredName';
 import { KeywordPrefilter } from './keywordPrefilter';
 import { highEntropyRule } from './rules/highEntropyRule';
@@ -238,15 +238,6 @@ function withoutDeclaredNames(text: string, spans: SpanList, added: SpanList, ad
   const occurrences = new SpanList();
   for (let j = 0; j < added.length; j++) if (!declared.has(secrets[addedSecrets[j]!]!)) occurrences.push(added.kind(j), added.start(j), added.end(j));
   return occurrences.length === 0 ? kept : kept.mergedWith(occurrences);
-}
-
-// Lower-case letters, maybe capitalised, whose letters pair as words' do (random letters' do not).
-const WORD = /^[A-Za-z][a-z]+$/;
-const WORD_PAIRS = 0.6;
-
-/** A found secret that reads as a word is not sought elsewhere in the text (a word is said again for its own sake). */
-export function readsAsWord(secret: string): boolean {
-  return WORD.test(secret) && commonPairShare(secret) >= WORD_PAIRS;
 }
 
 /**

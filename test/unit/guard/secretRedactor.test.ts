@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { passwordStart } from '../../../src/core/guard/credentialPair';
-import { findSecrets, readsAsWord, redactSecrets, secretRules } from '../../../src/core/guard/secretRedactor';
+import { findSecrets, redactSecrets, secretRules } from '../../../src/core/guard/secretRedactor';
+import { readsAsWord } from '../../../src/core/guard/readsAsWord';
 import { spanKind } from '../../../src/core/guard/spanList';
 import { seededRandom } from '../../../src/core/seededRandom';
 import { examplesOf } from './allRuleExamples';

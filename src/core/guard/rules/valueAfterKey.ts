@@ -38,6 +38,7 @@ import { namesBoundInText, wouldSearchText } from './boundName';
 import * as charCodes from './charCodes';
 import { commandBeforeKey } from './commandBeforeKey';
 import { lookupDefault } from './lookupDefaultRule';
+import { passwordInLine } from './passwordInLine';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
 // binding calls the module's getter, a call per character or key in this file's scanning loops.
 const { BACKTICK, BANG, CLOSE_BRACE, CLOSE_BRACKET, COMMA, DASH, DOUBLE_QUOTE, EQUALS: EQUALS_SIGN, COLON: COLON_SIGN, OPEN_BRACE, OPEN_BRACKET, OPEN_PAREN, QUESTION, SINGLE_QUOTE, SPACE, TAB } = charCodes;
@@ -287,8 +288,9 @@ export function valueOnAnyLine(text: string, context: LineContext, keyStart: num
   // (`this.token = token;` at a line's start is a statement of a method, never a config line.)
   // (Only a weak key's value and a bare one are judged by their line: a strong key's literal is not.)
   // (What ends the value is read before the line's start: it is the cheaper, and it alone decides most bare values off config lines.)
-  m.configLine = !(m.quoted && strength === 'strong') && !m.afterComma && (m.quoted || endsItsLine(text, m.end) || envPrefix(text, key, keyEnd, assigned) || (assigned !== undefined && text.charCodeAt(assigned.opStart) === EQUALS_SIGN && (quotedSetting(text, keyStart, m.end) || closesPairString(text, from, keyStart, m.end)))) &&
-    isConfigLine(text, from, keyStart) && !memberOfSelf(key) && !(assigned && !m.quoted && ((isBlank(text.charCodeAt(from)) && from === lineStart && codeStatement(text, assigned, m.value, m.end)) || compositeField(text, assigned, m.value, m.end))) && !namesBoundInText(text, context, m, strength);
+  // (Or a password inside a line of text, a login's pair or a remark after it: passwordInLine.ts.)
+  const ended = !(m.quoted && strength === 'strong') && !m.afterComma && (m.quoted || endsItsLine(text, m.end) || envPrefix(text, key, keyEnd, assigned) || (assigned !== undefined && text.charCodeAt(assigned.opStart) === EQUALS_SIGN && (quotedSetting(text, keyStart, m.end) || closesPairString(text, from, keyStart, m.end))));
+  m.configLine = ((ended && isConfigLine(text, from, keyStart)) || (assigned !== undefined && passwordInLine(text, from, keyStart, key, m, assigned, ended))) && !memberOfSelf(key) && !(assigned && !m.quoted && ((isBlank(text.charCodeAt(from)) && from === lineStart && codeStatement(text, assigned, m.value, m.end)) || compositeField(text, assigned, m.value, m.end))) && !namesBoundInText(text, context, m, strength);
   return m;
 }
 
