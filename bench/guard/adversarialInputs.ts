@@ -377,21 +377,18 @@ export const adversarialFamilies: Record<string, string> = {
   'directives read in the thirty-eighth round, every line': fill('rootpwmodpw hogehoge\nSQLConnectInfo ftp@db ftpuser aB3dE6gH9jK2 PERSESSION\ncreateUser -e 0x80001 mon SHA-256 "aB3dE6gH9jK2" AES tigerlily12\n  allow admin:tiger12 read-only\n'),
   'thirty-eighth round directive openings without a value': fill(`createUser a SHA ${' '.repeat(60)}\ncreateUser ${'a '.repeat(100)}\nSQLConnectInfo ${'a '.repeat(150)}\nallow ${'a:'.repeat(100)}\nset httpd ${'x '.repeat(100)}allow\nrootpwmodpw\n`),
   'thirty-eighth round directive keywords glued': fill('createusersqlconnectinforootpwmodpwallow password allow a:'),
-<<<<<<< HEAD
   // Thirty-ninth round (guardkeyctor1): a literal key where an API's reference puts the key (callSignatureRules.ts), every
   // form on every line; the calls opened with everything but the literal (a name, a lookup, a conversion left open), one
   // long line; and their openings back to back, each with a literal opened and never closed.
   'key arguments read in the thirty-ninth round, every line': fill('block, err := aes.NewCipher([]byte("aB3dE6gH9jK2"))\nconst k = crypto.createSecretKey(Buffer.from("aB3dE6gH9jK2"));\naesgcm = AESGCM(b"aB3dE6gH9jK2")\nc = Cipher(algorithms.AES(b"aB3dE6gH9jK2"), modes.CBC(iv))\nlet key = SymmetricKey(data: Data("aB3dE6gH9jK2".utf8))\nk = await crypto.subtle.importKey("raw", enc.encode("aB3dE6gH9jK2"), "AES-GCM", false, ["encrypt"]);\nvar t = HMACSHA256.HashData(Encoding.UTF8.GetBytes("aB3dE6gH9jK2"), d);\nlet mut mac = HmacSha256::new_from_slice(b"aB3dE6gH9jK2")?;\nh = hmac.HMAC(b"aB3dE6gH9jK2", hashes.SHA256())\nh = HMAC.new(b"aB3dE6gH9jK2", digestmod=SHA256)\nlet k = EncodingKey::from_secret(b"aB3dE6gH9jK2");\nSecretKey k = Keys.hmacShaKeyFor(Decoders.BASE64.decode("aB3dE6gH9jK2"));\n'),
   'key argument calls without a literal': fill('aes.NewCipher(key) chacha20poly1305.NewX(k[:]) createSecretKey(Buffer.from(process.env.K, "hex")) AESGCM(key=k) algorithms.AES(Decoders.BASE64.decode(k)) SymmetricKey(data: Data(s.utf8)) .importKey("raw", enc.encode(s), .importKey("spki", k, HMACSHA256.HashData(key, d) ::new_from_slice(&k) hmac.HMAC(k, h) HMAC.new(k, d) EncodingKey::from_secret(s.as_bytes()) '),
   'key argument calls never closed': fill(`aes.NewCipher([]byte("a b c\ncreateSecretKey(Buffer.from('a b\nAESGCM(b"ab cd\nalgorithms.AES(base64.b64decode('ab\nSymmetricKey(data: Data("ab cd\n.importKey("raw", enc.encode("ab cd\n.importKey('raw', ${'x'.repeat(43)}.encode('ab\n::new_from_slice(&b"ab cd\nDecodingKey::from_base64_secret("ab\nHMACSHA512.TryHashData(Convert.FromBase64String('ab\n`),
-=======
   // Thirty-ninth round (guardpairs1): a password inside a line of text (passwordInLine.ts reads back from each password key
   // over a user's label, value and the pair's separator, each bounded), every line; the pairs on one line with no end; the
   // longest back-reads that find no label (a 60-character user, blanks at every bound, `and`), and prose after the key.
   'passwords inside a line, every line': fill('user: admin, password: Abc!2345\nID:admin PW:Xk9mQ2vL\nlogin: admin / password: tG7#pL2q (change it)\nPassword: Hunter2#x (factory default)\n'),
   'login pairs on one line without end': fill('ID: admin PW: Abc!2345 user: root, password: Xk9mQ2vL | '),
   'password keys after near-pairs, one long line': fill(`x:${' '.repeat(7)}${'a'.repeat(63)}${' '.repeat(7)}and${' '.repeat(7)}pw: ab1!cd2 user nam: ${'b'.repeat(63)} | pass: c2#d4 the password: must be 8 `),
->>>>>>> wip/guardpairs1-s39
 };
 
 /** A different PKCS#8 Ed25519 key in base64 on each line (seeded), to 1 MB. */
