@@ -14,7 +14,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import {
   armInlineSuggestions, focusEditor, goToEndOfFile, openFile, packageFlywheelVsix, runCommand, screenshot, startSession, typeInEditor, waitForGhostText,
-  clickClear, type Session,
+  clickClear, settledButtons, type Session,
 } from './harness';
 import { promptEndsWith, startScriptedOllama, type ScriptedOllamaServer } from './harness/scriptedOllama';
 import { writeRequestLog } from './harness/requestLog';
@@ -57,9 +57,11 @@ describe('first run in code-server: set-up help, Retry, Test Connection, setting
     const help = toast(page, `Flywheel cannot reach Ollama at http://127.0.0.1:${port}.`);
     await help.waitFor({ timeout: 30_000 });
     assert.match(await help.innerText(), /Start Ollama \("ollama serve"\) and Retry/);
-    for (const action of ['Retry', 'Open Settings', 'Open Docs']) {
-      assert.equal(await help.locator('.monaco-button', { hasText: action }).count(), 1, `the help offers ${action}`);
-    }
+    // Read once drawn: a toast can show its message a moment before its buttons.
+    const actions = ['Retry', 'Open Settings', 'Open Docs'];
+    assert.deepEqual(await settledButtons(help, actions), actions, 'the help offers Retry, Open Settings and Open Docs');
+    // The extension host sends a status bar item's change on its next tick, after the message: waited for, then counted.
+    await waitUntil('the status bar to say set up', async () => (await statusItem(page).count()) > 0);
     assert.equal(await statusItem(page).count(), 1, 'the status bar says set up');
     await settled(help);
     await screenshot(page, 'completion-setup-ollama-down');

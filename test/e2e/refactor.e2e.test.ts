@@ -251,7 +251,9 @@ describe('refactor actions in code-server', { timeout: 480_000 }, () => {
       server.bridge.evaluate((vscode) => vscode.workspace.textDocuments.find((d) => d.uri.path.endsWith('/test/greet.test.ts'))?.getText()),
     { timeoutMs: 30_000 });
     assert.match(created, /^import \{ test \} from 'node:test';\n[\s\S]*test\('greets'/);
-    assert.equal((await server.bridge.activeEditor())?.path.endsWith('greet.test.ts'), true);
+    // The file is written (a document of the host) before it is shown: its editor is waited for, not read at once
+    // (one loaded run read no active editor there).
+    await waitUntil('the created test file as the active editor', async () => (await server.bridge.activeEditor())?.path.endsWith('/test/greet.test.ts'));
   });
 
   it('Explain answers in the chat view, with the code as a selection chip', async () => {
