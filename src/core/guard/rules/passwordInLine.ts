@@ -24,6 +24,8 @@ const MAX_LABEL = 10;
 
 // What names the user in such a pair (lower case; `user name` and `login id` with their blank).
 const USER_LABELS = new Set(['user', 'username', 'user name', 'userid', 'user id', 'login', 'login id', 'loginid', 'id', 'account', 'email']);
+// Their first letters, either case: most words before a key's value are no label, and are told so without a copy of them.
+const LABEL_INITIALS = new Set([...USER_LABELS].flatMap((label) => [label.charCodeAt(0), label.toUpperCase().charCodeAt(0)]));
 
 /**
  * Whether the bare value after a password's key stands where a login written on one line puts it. `configLine` says
@@ -35,13 +37,15 @@ export function passwordInLine(text: string, from: number, keyStart: number, key
   const after = text.charCodeAt(value.end);
   // (The value's end: the line's, a blank, a list's separator or a closing parenthesis or backtick; never a bracket or quote of code.)
   if (!(after !== after || after === SPACE || after === TAB || after === LF || after === CR || after === COMMA || after === SEMICOLON || after === CLOSE_PAREN || after === BACKTICK)) return false;
-  // (A name naming a secret, `password=dbPassword`, is a variable's: code's, not a login's value.)
   // (`&lt;YOUR_PASSWORD&gt;`: an escaped character's entity, HTML's, opens no value.)
-  if (value.value.charCodeAt(0) === AMPERSAND || readsAsWord(value.value) || !namesPassword(key) || namesASecret(value.value)) return false;
+  if (value.value.charCodeAt(0) === AMPERSAND || !hasPasswordLetters(key)) return false;
   // (`f(⏎  user: u, password: p1)`, `  user=u, password=p1,⏎`: a call's last argument, an element ending its line.)
   if (((after === COMMA || after === SEMICOLON) && endsLine(text, value.end + 1)) || (after === CLOSE_PAREN && !proseParenthesis(text, from, keyStart))) return false;
-  if (userPairBefore(text, from, keyStart)) return true;
-  return !ended && remarkFollows(text, value.end) && madeUp(value.value) && isConfigLine(text, from, keyStart);
+  // The place first (bounded reads), the key's and the value's words after (each splits a string): a dense line of keys
+  // (YAML tags and anchors after `password:`) has a key every few characters and almost never a pair's place.
+  const placed = userPairBefore(text, from, keyStart) || (!ended && remarkFollows(text, value.end) && madeUp(value.value) && isConfigLine(text, from, keyStart));
+  // (A name naming a secret, `password=dbPassword`, is a variable's: code's, not a login's value.)
+  return placed && namesPassword(key) && !readsAsWord(value.value) && !namesASecret(value.value);
 }
 
 /**
@@ -101,19 +105,36 @@ function userPairBefore(text: string, from: number, keyStart: number): boolean {
   const labelEnd = i;
   // (The label's letters, one blank inside: `user name`, `login id`.)
   while (i > from && labelEnd - i <= MAX_LABEL && (isLetter(text.charCodeAt(i - 1)) || (text.charCodeAt(i - 1) === SPACE && isLetter(text.charCodeAt(i - 2)) && isLetter(text.charCodeAt(i))))) i--;
-  let label = text.slice(i, labelEnd).toLowerCase();
   let labelStart = i;
-  if (!USER_LABELS.has(label)) {
+  if (!isLabel(text, labelStart, labelEnd)) {
     // (`Default login user: admin`: only the label's last word, when the two are no label together.)
-    const blank = label.lastIndexOf(' ');
-    if (blank === -1) return false;
-    label = label.slice(blank + 1);
-    labelStart += blank + 1;
-    if (!USER_LABELS.has(label)) return false;
+    let blank = labelEnd - 1;
+    while (blank > labelStart && text.charCodeAt(blank) !== SPACE) blank--;
+    if (blank === labelStart) return false;
+    labelStart = blank + 1;
+    if (!isLabel(text, labelStart, labelEnd)) return false;
   }
   const b = text.charCodeAt(labelStart - 1);
   if (isLetter(b) || (b >= 48 && b <= 57) || b === 95) return false;
   return !codeBefore(text, from, labelStart);
+}
+
+/**
+ * `pa` or `pw` in any case: every password word `namesPassword` knows (password, passwd, pass, pwd, pw, passphrase) holds
+ * one, and a key without it (`apiKey`, `token`) is told so without splitting it into words.
+ */
+function hasPasswordLetters(key: string): boolean {
+  for (let i = 0; i < key.length - 1; i++) {
+    if ((key.charCodeAt(i) | 0x20) !== 112) continue;
+    const next = key.charCodeAt(i + 1) | 0x20;
+    if (next === 97 || next === 119) return true;
+  }
+  return false;
+}
+
+/** Whether `text[start, end)` is a user's label, in any case. */
+function isLabel(text: string, start: number, end: number): boolean {
+  return end > start && LABEL_INITIALS.has(text.charCodeAt(start)) && USER_LABELS.has(text.slice(start, end).toLowerCase());
 }
 
 /** Blanks, then the line's or the text's end. */
