@@ -335,8 +335,22 @@ export function namesChosenSecret(key: string): boolean {
 
 const PASSWORD_WORD = /^(?:password|passwd|pass|pwd|pw|passphrase)s?$|password$|pass$|pwd$/;
 
+/**
+ * `pa` or `pw` in the key, in any case: every PASSWORD_WORD holds one, so a key without it (`apiKey`, `token`) names no
+ * password, told without splitting it into words (a dense line has a key every few characters).
+ */
+export function mayNamePassword(key: string): boolean {
+  for (let i = 0; i < key.length - 1; i++) {
+    if ((key.charCodeAt(i) | 0x20) !== 112) continue;
+    const next = key.charCodeAt(i + 1) | 0x20;
+    if (next === 97 || next === 119) return true;
+  }
+  return false;
+}
+
 /** The key's last word names a password (`password`, `db_pass`, `postgresPassword`): no object's name goes there. */
 export function namesPassword(key: string): boolean {
+  if (!mayNamePassword(key)) return false;
   const parts = keyParts(key);
   return PASSWORD_WORD.test(parts[parts.length - 1] ?? '');
 }

@@ -9,7 +9,7 @@
 // bench/guard/README.md, thirty-ninth round, guardpairs1.
 import type { AssignedValue } from './assignedValue';
 import type { FoundValue } from './secretValue';
-import { namesPassword } from './keyStrength';
+import { mayNamePassword, namesPassword } from './keyStrength';
 import { readsAsWord } from '../readsAsWord';
 import { isConfigLine } from './configLine';
 import { namesASecret } from './valueNames';
@@ -38,7 +38,7 @@ export function passwordInLine(text: string, from: number, keyStart: number, key
   // (The value's end: the line's, a blank, a list's separator or a closing parenthesis or backtick; never a bracket or quote of code.)
   if (!(after !== after || after === SPACE || after === TAB || after === LF || after === CR || after === COMMA || after === SEMICOLON || after === CLOSE_PAREN || after === BACKTICK)) return false;
   // (`&lt;YOUR_PASSWORD&gt;`: an escaped character's entity, HTML's, opens no value.)
-  if (value.value.charCodeAt(0) === AMPERSAND || !hasPasswordLetters(key)) return false;
+  if (value.value.charCodeAt(0) === AMPERSAND || !mayNamePassword(key)) return false;
   // (`f(⏎  user: u, password: p1)`, `  user=u, password=p1,⏎`: a call's last argument, an element ending its line.)
   if (((after === COMMA || after === SEMICOLON) && endsLine(text, value.end + 1)) || (after === CLOSE_PAREN && !proseParenthesis(text, from, keyStart))) return false;
   // The place first (bounded reads), the key's and the value's words after (each splits a string): a dense line of keys
@@ -117,19 +117,6 @@ function userPairBefore(text: string, from: number, keyStart: number): boolean {
   const b = text.charCodeAt(labelStart - 1);
   if (isLetter(b) || (b >= 48 && b <= 57) || b === 95) return false;
   return !codeBefore(text, from, labelStart);
-}
-
-/**
- * `pa` or `pw` in any case: every password word `namesPassword` knows (password, passwd, pass, pwd, pw, passphrase) holds
- * one, and a key without it (`apiKey`, `token`) is told so without splitting it into words.
- */
-function hasPasswordLetters(key: string): boolean {
-  for (let i = 0; i < key.length - 1; i++) {
-    if ((key.charCodeAt(i) | 0x20) !== 112) continue;
-    const next = key.charCodeAt(i + 1) | 0x20;
-    if (next === 97 || next === 119) return true;
-  }
-  return false;
 }
 
 /** Whether `text[start, end)` is a user's label, in any case. */
