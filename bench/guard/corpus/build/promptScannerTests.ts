@@ -58,7 +58,8 @@ const tokenChar = /[A-Za-z0-9_\-.+/=]/;
 /**
  * The spans of `text` the expected output replaces by runs of `*`: the expected output's literal pieces are found in order
  * in the text, what lies between them is removed. Each removed span is widened to the token it lies in (letters, digits,
- * `_-.+/=`): a partial redaction (a JWT's signature left) still names the whole credential.
+ * `_-.+/`, and `=` after it: padding, never an assignment's): a partial redaction (a JWT's signature left) still names the
+ * whole credential.
  */
 export function removedSpans(text: string, expected: string): string[] {
   const pieces = expected.split(/\*+/);
@@ -73,7 +74,7 @@ export function removedSpans(text: string, expected: string): string[] {
     if (next < at) throw new Error(`the expected output's piece ${JSON.stringify(piece.slice(0, 20))} is not in its prompt`);
     let start = at;
     let end = next;
-    while (start > 0 && tokenChar.test(text[start - 1]!)) start--;
+    while (start > 0 && tokenChar.test(text[start - 1]!) && text[start - 1] !== '=') start--;
     while (end < text.length && tokenChar.test(text[end]!)) end++;
     spans.push(text.slice(start, end));
     at = next + piece.length;
