@@ -150,6 +150,8 @@ import { labelFakeLeak, type FortyEighthNote } from './build/fakeLeakVerdicts';
 import { labelEntropyTest, labelPluginTest, labelScanTest, reportedValues, type FiftiethNote } from './build/yelpPluginTests';
 // The fifty-first holdout.
 import { gitleaksDetectSource, gitleaksRulesSource, labelDetectCases, labelRuleFile, markOtherKinds, type DetectCase, type FiftyFirstNote } from './build/gitleaksRuleExamples';
+// The fifty-second holdout.
+import { guardrailsJsSource, guardrailsPySource, labelCheckCases, labelScanCases, llmGuardCopiesSource, llmGuardSource, secretsPresentSource, type CheckCase, type FiftySecondNote, type ScanCase } from './build/promptScannerTests';
 // The forty-third holdout.
 import { descriptorSensitivity, labelPropertiesFile, labelSetPropertyRuns, sensitiveDescriptorSources, sensitiveKeys, type FortyThirdNote } from './build/sensitiveDescriptorConfigs';
 import { credentialDeclarations, labelNodeRedTest, nodeRedSources, type FortyFourthNote } from './build/nodeRedCredentials';
@@ -188,6 +190,7 @@ export interface ExternalItem {
     | FortyNinthNote
     | FiftiethNote
     | FiftyFirstNote
+    | FiftySecondNote
     | FortyEighthNote
     | FortyThirdNote
     | FortyFourthNote
@@ -293,6 +296,8 @@ export const holdout49CorpusPath = join(here, 'holdout49.jsonl');
 export const holdout50CorpusPath = join(here, 'holdout50.jsonl');
 /** And the fifty-first. */
 export const holdout51CorpusPath = join(here, 'holdout51.jsonl');
+/** And the fifty-second. */
+export const holdout52CorpusPath = join(here, 'holdout52.jsonl');
 /** And the forty-third. */
 export const holdout43CorpusPath = join(here, 'holdout43.jsonl');
 /** And the forty-fourth. */
@@ -366,6 +371,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromDetectSecretsForkTests(report));
   items.push(...fromYelpPluginTests(report));
   items.push(...fromGitleaksRuleExamples(report));
+  items.push(...fromPromptScannerTests());
   items.push(...fromFakeLeaks());
   items.push(...fromSensitiveDescriptorConfigs(report));
   items.push(...fromNodeRedCredentials(report));
@@ -404,7 +410,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51', 'holdout52'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -487,6 +493,7 @@ if (require.main === module) {
     holdout49: holdout49CorpusPath,
     holdout50: holdout50CorpusPath,
     holdout51: holdout51CorpusPath,
+    holdout52: holdout52CorpusPath,
     holdout43: holdout43CorpusPath,
     holdout44: holdout44CorpusPath,
   } as const;
@@ -1399,6 +1406,18 @@ function fromGitleaksRuleExamples(report: string[]): ExternalItem[] {
     ...markOtherKinds(rules).map((i) => ({ ...i, source: gitleaksRulesSource, split: 'holdout51' as const })),
     ...labelDetectCases(detect.cases, decodedFrom, detect.decodedFromSecond).map((i) => ({ ...i, source: gitleaksDetectSource, split: 'holdout51' as const })),
   ];
+}
+
+// raw/{llm-guard-secrets,llm-guard-copies}/: llm-guard's Secrets scanner test and its copies; raw/guardrails-secrets-present/:
+// the Guardrails Hub SecretsPresent validator's test; raw/openai-guardrails-{py,js}/: OpenAI's guardrails secret-keys check tests. Each manifest transcribes the taken cases (text, verdict, expectation, quote).
+function fromPromptScannerTests(): ExternalItem[] {
+  const manifest = (source: string) => JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { cases: (ScanCase & CheckCase)[]; constants?: Record<string, string> };
+  const scans = [llmGuardSource, llmGuardCopiesSource, secretsPresentSource].flatMap((source) => labelScanCases(manifest(source).cases).map((i) => ({ ...i, source })));
+  const checks = [guardrailsPySource, guardrailsJsSource].flatMap((source) => {
+    const m = manifest(source);
+    return labelCheckCases(m.cases, Object.values(m.constants ?? {})).map((i) => ({ ...i, source }));
+  });
+  return [...scans, ...checks].map((i) => ({ ...i, split: 'holdout52' as const }));
 }
 
 // raw/leaktk-fake-leaks/: LeakTK's fake leaks, each saved valid/ or invalid/ file an item labelled by its directory, a
