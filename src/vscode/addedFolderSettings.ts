@@ -15,6 +15,8 @@ const FOLDER_KEYS = ['flywheel.guard.exclude', 'flywheel.completion.exclude'];
 export interface AddedFolderSettings extends vscode.Disposable {
   /** The folder (absolute) a path is in while that folder's own settings are still being read; else undefined. */
   readonly pendingFolderOf: (path: string) => string | undefined;
+  /** The window's folders (absolute) whose own settings are still being read (for the index worker's copy of the policy). */
+  readonly pendingFolders: () => string[];
   /** Fires when an added folder's settings are known: rebuild what is built from the settings. */
   readonly onDidKnowFolder: vscode.Event<void>;
 }
@@ -54,6 +56,7 @@ export function watchAddedFolderSettings(logger: Logger): AddedFolderSettings {
   ];
   return {
     pendingFolderOf: (path) => arrival.pendingFolderOf(path, fileFolders(), folderOf),
+    pendingFolders: () => fileFolders().filter((folder) => arrival.isPending(folder)),
     onDidKnowFolder: known.event,
     dispose: () => {
       if (current === arrival) current = undefined;
