@@ -6,16 +6,13 @@
 // it reaches the loopback model server, and the user is told once, in a warning naming the folder and the setting, with
 // the folder's settings file a click away. (On the base the bound ended in VS Code's reading: the file was sent.)
 import { strict as assert } from 'node:assert';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { clickClear, focusEditor, packageFlywheelVsix, runCommand, screenshot, settledButtons, startSession, type Session } from './harness';
-import { startScriptedOllama, type ScriptedOllamaServer } from './harness/scriptedOllama';
+import { clickClear, focusEditor, runCommand, screenshot, settledButtons, type Session } from './harness';
+import { startAddedFolderWindow, writeExtraFolder } from './harness/addedFolderWindow';
+import type { ScriptedOllamaServer } from './harness/scriptedOllama';
 import { writeRequestLog } from './harness/requestLog';
 import { waitUntil } from './harness/waitUntil';
-import { fakeOllamaModels } from '../support/fakeOllamaServer';
 
-const model = fakeOllamaModels.qwenCoder.name;
 const guardMarker = 'unreported_folder_guard_marker_7d21';
 /** The extension's log line when the bound passes with the file and VS Code disagreeing (this branch's words, or the base's). */
 const boundPassed = /extra\/\.vscode\/settings\.json (sets flywheel\.guard\.exclude, which VS Code still does not apply|and VS Code's settings still disagree on flywheel\.guard\.exclude)/;
@@ -26,20 +23,7 @@ describe("a folder added whose settings file holds an exclusion VS Code never ap
   const consoleSaid: string[] = [];
 
   before(async () => {
-    ollama = await startScriptedOllama({ models: [fakeOllamaModels.qwenCoder] });
-    ollama.answer(() => true, { tokens: ['It explains.'] });
-    session = await startSession({
-      name: 'guard-folder-unreported',
-      extensionVsix: packageFlywheelVsix(),
-      machineSettings: {
-        'flywheel.models.completion': [{ provider: 'ollama', baseUrl: ollama.url, model }],
-        'flywheel.models.chat': [{ provider: 'ollama', baseUrl: ollama.url, model }],
-        'flywheel.models.refactor': [{ provider: 'ollama', baseUrl: ollama.url, model }],
-      },
-      env: { OLLAMA_HOST: ollama.url },
-      workspaceFolders: { app: { 'main.py': 'def main():\n    pass\n' }, lib: { 'util.py': 'def util():\n    pass\n' } },
-      waitForExtensions: ['flywheel.flywheel'],
-    });
+    ({ session, ollama } = await startAddedFolderWindow('guard-folder-unreported', ['It explains.']));
     session.page.on('console', (message) => {
       if (/flywheel\.guard/.test(message.text())) consoleSaid.push(message.text());
     });
@@ -56,17 +40,11 @@ describe("a folder added whose settings file holds an exclusion VS Code never ap
 
   it('past the bound: a warning names the folder and the setting; Explain of the file the exclusion names is held back by its glob, never sent', async () => {
     const { page, server } = session;
-    const app = await server.bridge.evaluate((vscode) => vscode.workspace.workspaceFolders![0]!.uri.fsPath);
-    const extra = join(dirname(app), 'extra');
-    const files: Record<string, string> = {
+    const extra = await writeExtraFolder(session, {
       '.vscode/settings.json': '{\n  "flywheel.guard": false,\n  "flywheel.guard.exclude": ["/private/"]\n}\n',
       'private/notes.py': `# ${guardMarker}\ndef notes():\n    pass\n`,
       'src/ok.py': 'def ok():\n    pass\n',
-    };
-    for (const [path, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(extra, path)), { recursive: true });
-      writeFileSync(join(extra, path), text);
-    }
+    });
     await server.bridge.evaluate((vscode, path: string) => {
       vscode.workspace.updateWorkspaceFolders(2, 0, { uri: vscode.Uri.file(path) });
     }, extra);
