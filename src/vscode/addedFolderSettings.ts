@@ -47,6 +47,10 @@ export function watchAddedFolderSettings(logger: Logger): AddedFolderSettings {
       known.fire();
     },
     onDeadline: (folder, fromFile) => tellUnreported(logger, folder, Object.keys(fromFile)),
+    onUnreportedChanged: (folder) => {
+      logger.info(`${folder}/.vscode/settings.json or VS Code's reading of it changed: the folder is judged by both again.`);
+      known.fire();
+    },
   });
   current = arrival;
   const subscriptions = [

@@ -40,6 +40,11 @@ export interface FolderSettingsArrivalOptions {
    */
   readonly onDeadline?: (folder: string, fromFile: Readonly<Record<string, unknown>>) => void;
   /**
+   * Told when, past the deadline, a configuration change leaves the kept values different (the file mended, so VS Code
+   * now gives them, or the file's values changed): rebuild what the settings built.
+   */
+  readonly onUnreportedChanged?: (folder: string) => void;
+  /**
    * How long a folder may stay unknown (default 30 s: the e2e saw 1.4–5.6 s from the add to its settings in the extension
    * host on a 2-core machine at load ~20; well past that, the two readings disagree for another reason).
    */
@@ -109,6 +114,7 @@ export class FolderSettingsArrival {
   /** The editor's configuration changed: a waiting folder's values may have arrived. */
   configurationChanged(): void {
     for (const folder of this.waiting.keys()) this.look(folder);
+    for (const folder of this.unreported.keys()) void this.readUnreportedAgain(folder);
   }
 
   dispose(): void {
@@ -160,6 +166,19 @@ export class FolderSettingsArrival {
       this.options.onDeadline?.(folder, fromFile);
     }
     this.becameKnown(folder);
+  }
+
+  /** A folder past the deadline: the file and the configuration compared again, the values kept only where they still differ. */
+  private async readUnreportedAgain(folder: string): Promise<void> {
+    const fromFile = await this.fileValues(folder).catch(() => undefined);
+    const before = this.unreported.get(folder);
+    if (fromFile === undefined || before === undefined || this.disposed) return; // (unreadable now: what was kept stays)
+    const keys = this.disagreeing(folder, fromFile);
+    const now = Object.fromEntries(keys.map((key) => [key, fromFile[key]]));
+    if (sameValue(now, before)) return;
+    if (keys.length === 0) this.unreported.delete(folder);
+    else this.unreported.set(folder, now);
+    this.options.onUnreportedChanged?.(folder);
   }
 
   /** The keys whose value in the folder's settings file the configuration does not give (yet). */

@@ -211,6 +211,32 @@ test('a file VS Code gives the value of is not kept past the deadline: only what
   instance.dispose();
 });
 
+test('past the deadline, the kept values follow the file and VS Code: mended, nothing is kept; changed, the new values', async () => {
+  const app = folder('app', {});
+  const extra = folder('extra', { '.vscode/settings.json': '{ "flywheel.guard": false, "flywheel.guard.exclude": ["/private/"] }' });
+  const configuration = new Configuration();
+  const changed: string[] = [];
+  const { instance, told } = arrival([app], configuration, { deadlineMs: 60, onUnreportedChanged: (f) => changed.push(f) });
+  instance.foldersChanged([app, extra]);
+  await until('known at the deadline', () => told.length === 1);
+  assert.deepEqual(instance.unreportedValue(extra, 'flywheel.guard.exclude'), ['/private/']);
+  instance.configurationChanged(); // a change of another setting: the same values kept, nothing said
+  await settle();
+  assert.deepEqual(changed, []);
+  // The user edits the file (another exclusion; VS Code still drops it): the kept value follows the file.
+  writeFileSync(join(extra, '.vscode/settings.json'), '{ "flywheel.guard": false, "flywheel.guard.exclude": ["/private/", "/keys/"] }');
+  instance.configurationChanged();
+  await until('told of the change', () => changed.length === 1);
+  assert.deepEqual(instance.unreportedValue(extra, 'flywheel.guard.exclude'), ['/private/', '/keys/']);
+  // The user mends the file; VS Code gives the value now: nothing left to keep.
+  writeFileSync(join(extra, '.vscode/settings.json'), '{ "flywheel.guard.exclude": ["/private/", "/keys/"] }');
+  configuration.deliver(extra, { 'flywheel.guard.exclude': ['/private/', '/keys/'] });
+  instance.configurationChanged();
+  await until('told again', () => changed.length === 2);
+  assert.equal(instance.unreportedValue(extra, 'flywheel.guard.exclude'), undefined);
+  instance.dispose();
+});
+
 test("the policy's pending check: no per-file look-up while every folder is known, and still refused when a folder comes", async () => {
   const app = folder('app', { 'main.py': 'app' });
   const outside = folder('extra', { 'private/notes.py': 'notes', '.vscode/settings.json': '{ "flywheel.guard.exclude": ["/private/"] }' });
