@@ -46,9 +46,14 @@ export function watchAddedFolderSettings(logger: Logger): AddedFolderSettings {
       logger.info(`The settings of the folder added at ${folder} are read (its files were held back ${waitedMs} ms): they are judged by its own exclude settings and ignore files from now.`);
       known.fire();
     },
-    onDeadline: (folder, fromFile) => tellUnreported(logger, folder, Object.keys(fromFile)),
+    onDeadline: (folder, fromFile) => {
+      const set = Object.keys(fromFile).filter((key) => fromFile[key] !== undefined);
+      if (set.length > 0) return tellUnreported(logger, folder, set);
+      // (The file holds none of them — unreadable now, or VS Code still gives a value it no longer holds: nothing to keep.)
+      logger.warn(`${folder}/.vscode/settings.json and VS Code's settings still disagree on ${Object.keys(fromFile).join(', ')}: the folder is judged by VS Code's reading of them.`);
+    },
     onUnreportedChanged: (folder) => {
-      logger.info(`${folder}/.vscode/settings.json or VS Code's reading of it changed: the folder is judged by both again.`);
+      logger.info(`${folder}/.vscode/settings.json or VS Code's reading of it changed: the exclusions kept from the file are read again.`);
       known.fire();
     },
   });
