@@ -56,6 +56,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       logger,
       engine: editorContext.engine,
       mayInclude: models.mayInclude,
+      pendingFolders: models.pendingFolders,
       onModelsChanged: models.onDidChange,
       embedding: gatewayEmbedding(models),
     });

@@ -1,11 +1,13 @@
 // A folder added to the window is judged by its own settings from the first request: until they are known
 // (core/guard/folderSettingsArrival.ts says when, and why VS Code leaves a moment when they are not), its files are
 // refused at the door and by the completion's exclude alike; once known, the guard and the completion settings are built
-// again and the folder's own globs apply.
+// again and the folder's own globs apply. Past the bound with VS Code still not giving what the file holds, the folder is
+// judged by both readings (every exclusion of either: `unreportedFolderValue`, read by scopedGlobs.ts) and the user told.
 import * as vscode from 'vscode';
 import { FolderSettingsArrival } from '../core/guard/folderSettingsArrival';
 import type { Logger } from '../core/logger';
-import { workspaceUri } from './workspacePaths';
+import { settingsRemedy } from './refusalRemedy';
+import { workspacePath, workspaceUri } from './workspacePaths';
 
 /** The settings the extension reads in a folder's scope (scopedGlobs.ts). */
 const FOLDER_KEYS = ['flywheel.guard.exclude', 'flywheel.completion.exclude'];
@@ -13,8 +15,21 @@ const FOLDER_KEYS = ['flywheel.guard.exclude', 'flywheel.completion.exclude'];
 export interface AddedFolderSettings extends vscode.Disposable {
   /** The folder (absolute) a path is in while that folder's own settings are still being read; else undefined. */
   readonly pendingFolderOf: (path: string) => string | undefined;
+  /** The window's folders (absolute) whose own settings are still being read (for the index worker's copy of the policy). */
+  readonly pendingFolders: () => string[];
   /** Fires when an added folder's settings are known: rebuild what is built from the settings. */
   readonly onDidKnowFolder: vscode.Event<void>;
+}
+
+/** The window's one watcher (the extension makes one): read by the settings readers for the values VS Code never gave. */
+let current: FolderSettingsArrival | undefined;
+
+/**
+ * A folder's own value of a setting as its `.vscode/settings.json` holds it, when VS Code still did not give it past the
+ * bound (undefined otherwise): an exclusion list of it is kept beside VS Code's (scopedGlobs.ts).
+ */
+export function unreportedFolderValue(folder: string, key: string): unknown {
+  return current?.unreportedValue(folder, key);
 }
 
 export function watchAddedFolderSettings(logger: Logger): AddedFolderSettings {
@@ -31,25 +46,47 @@ export function watchAddedFolderSettings(logger: Logger): AddedFolderSettings {
       logger.info(`The settings of the folder added at ${folder} are read (its files were held back ${waitedMs} ms): they are judged by its own exclude settings and ignore files from now.`);
       known.fire();
     },
-    onDeadline: (folder, keys) =>
-      logger.warn(`${folder}/.vscode/settings.json and VS Code's settings still disagree on ${keys.join(', ')}: the folder is judged by VS Code's reading of them.`),
+    onDeadline: (folder, fromFile) => {
+      const set = Object.keys(fromFile).filter((key) => fromFile[key] !== undefined);
+      if (set.length > 0) return tellUnreported(logger, folder, set);
+      // (The file holds none of them — unreadable now, or VS Code still gives a value it no longer holds: nothing to keep.)
+      logger.warn(`${folder}/.vscode/settings.json and VS Code's settings still disagree on ${Object.keys(fromFile).join(', ')}: the folder is judged by VS Code's reading of them.`);
+    },
+    onUnreportedChanged: (folder) => {
+      logger.info(`${folder}/.vscode/settings.json or VS Code's reading of it changed: the exclusions kept from the file are read again.`);
+      known.fire();
+    },
   });
+  current = arrival;
   const subscriptions = [
     known,
     vscode.workspace.onDidChangeWorkspaceFolders(() => arrival.foldersChanged(fileFolders())),
     vscode.workspace.onDidChangeConfiguration(() => arrival.configurationChanged()),
   ];
   return {
-    pendingFolderOf: (path) => {
-      const folder = folderOf(path);
-      return folder !== undefined && arrival.isPending(folder) ? folder : undefined;
-    },
+    pendingFolderOf: (path) => arrival.pendingFolderOf(path, fileFolders(), folderOf),
+    pendingFolders: () => fileFolders().filter((folder) => arrival.isPending(folder)),
     onDidKnowFolder: known.event,
     dispose: () => {
+      if (current === arrival) current = undefined;
       arrival.dispose();
       for (const s of subscriptions) s.dispose();
     },
   };
+}
+
+/**
+ * Said once per folder (the bound passes once per add), in the log and where the user looks: which settings of which
+ * folder VS Code does not apply, and that Flywheel keeps their exclusions anyway.
+ */
+function tellUnreported(logger: Logger, folder: string, keys: readonly string[]): void {
+  const file = workspacePath(vscode.Uri.joinPath(vscode.Uri.file(folder), '.vscode', 'settings.json'));
+  const message = `${file} sets ${keys.join(' and ')}, which VS Code still does not apply to that folder after 30 s (a conflicting key in the file, or its settings not loaded). Flywheel excludes what the file lists as well as what VS Code's settings do.`;
+  logger.warn(message);
+  const remedy = settingsRemedy(keys[0]!, { glob: '', from: 'folder', folder: folder.replace(/\\/g, '/') });
+  void vscode.window.showWarningMessage(`Flywheel: ${message}`, remedy.title).then((choice) => {
+    if (choice === remedy.title) void vscode.commands.executeCommand(remedy.command, ...remedy.args);
+  });
 }
 
 /**

@@ -2,7 +2,8 @@
 // multi-root workspace. Read scope by scope, because `get()` gives the one scope that wins (VS Code overrides arrays, it
 // merges only objects) and, read without a resource, never sees a folder's value at all.
 import * as vscode from 'vscode';
-import type { ScopedGlobs } from '../core/guard/scopedGlobs';
+import { unionOfExclusions, type ScopedGlobs } from '../core/guard/scopedGlobs';
+import { unreportedFolderValue } from './addedFolderSettings';
 
 export function readScopedGlobs(section: string, key: string): ScopedGlobs {
   const inspected = vscode.workspace.getConfiguration(section).inspect<string[]>(key);
@@ -12,6 +13,8 @@ export function readScopedGlobs(section: string, key: string): ScopedGlobs {
 /**
  * Every folder with its own value, read in its scope (empty for most: the folder's name still says which part of a
  * workspace path the globs are matched without); none in a one-folder window (its folder settings are the workspace's).
+ * A folder added whose settings file holds a value VS Code never gave (addedFolderSettings.ts) keeps that file's
+ * exclusions too: the stricter reading.
  */
 function readFolderGlobs(section: string, key: string): ScopedGlobs['folders'] {
   if (vscode.workspace.workspaceFile === undefined) return [];
@@ -20,6 +23,9 @@ function readFolderGlobs(section: string, key: string): ScopedGlobs['folders'] {
     .map((folder) => ({
       name: folder.name,
       path: folder.uri.fsPath,
-      globs: vscode.workspace.getConfiguration(section, folder.uri).inspect<string[]>(key)?.workspaceFolderValue ?? [],
+      globs: unionOfExclusions(
+        vscode.workspace.getConfiguration(section, folder.uri).inspect<string[]>(key)?.workspaceFolderValue ?? [],
+        unreportedFolderValue(folder.uri.fsPath, `${section}.${key}`),
+      ),
     }));
 }

@@ -5,16 +5,13 @@
 // being read ("its folder's settings are still being read"), and judged by the folder's own globs after. An ordinary file
 // of the folder is completed once they are known (the folder is not refused for good).
 import { strict as assert } from 'node:assert';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { armInlineSuggestions, clickClear, focusEditor, packageFlywheelVsix, runCommand, screenshot, settledButtons, startSession, typeInEditor, type Session } from './harness';
-import { startScriptedOllama, type ScriptedOllamaServer } from './harness/scriptedOllama';
+import { armInlineSuggestions, clickClear, focusEditor, runCommand, screenshot, settledButtons, typeInEditor, type Session } from './harness';
+import { startAddedFolderWindow, writeExtraFolder } from './harness/addedFolderWindow';
+import type { ScriptedOllamaServer } from './harness/scriptedOllama';
 import { writeRequestLog } from './harness/requestLog';
 import { waitUntil } from './harness/waitUntil';
-import { fakeOllamaModels } from '../support/fakeOllamaServer';
 
-const model = fakeOllamaModels.qwenCoder.name;
 const guardMarker = 'added_folder_guard_marker_a93f';
 const completionMarker = 'added_folder_completion_marker_0c57';
 const gitignoreMarker = 'added_folder_gitignore_marker_5e18';
@@ -27,20 +24,7 @@ describe('a folder added while the window is open is judged by its own rules fro
   let firstSaid = '';
 
   before(async () => {
-    ollama = await startScriptedOllama({ models: [fakeOllamaModels.qwenCoder] });
-    ollama.answer(() => true, { tokens: ['[]'] });
-    session = await startSession({
-      name: 'guard-folder-added',
-      extensionVsix: packageFlywheelVsix(),
-      machineSettings: {
-        'flywheel.models.completion': [{ provider: 'ollama', baseUrl: ollama.url, model }],
-        'flywheel.models.chat': [{ provider: 'ollama', baseUrl: ollama.url, model }],
-        'flywheel.models.refactor': [{ provider: 'ollama', baseUrl: ollama.url, model }],
-      },
-      env: { OLLAMA_HOST: ollama.url },
-      workspaceFolders: { app: { 'main.py': 'def main():\n    pass\n' }, lib: { 'util.py': 'def util():\n    pass\n' } },
-      waitForExtensions: ['flywheel.flywheel'],
-    });
+    ({ session, ollama } = await startAddedFolderWindow('guard-folder-added', ['[]']));
   });
 
   after(async () => {
@@ -77,20 +61,14 @@ describe('a folder added while the window is open is judged by its own rules fro
 
   it("asked at once in the new folder's excluded files: refused while its settings are read, then by its own globs; never sent", async () => {
     const { page, server } = session;
-    const app = await server.bridge.evaluate((vscode) => vscode.workspace.workspaceFolders![0]!.uri.fsPath);
-    const extra = join(dirname(app), 'extra');
-    const files: Record<string, string> = {
+    const extra = await writeExtraFolder(session, {
       '.vscode/settings.json': '{\n  "flywheel.guard.exclude": ["/private/"],\n  "flywheel.completion.exclude": ["/build/"]\n}\n',
       '.gitignore': 'local.py\n',
       'private/notes.py': `# ${guardMarker}\ndef notes():\n    pass\n`,
       'build/out.py': `# ${completionMarker}\nOUT_ROWS = []\n`,
       'local.py': `# ${gitignoreMarker}\nLOCAL_ROWS = []\n`,
       'src/rows.py': 'ALL_ROWS = []\n',
-    };
-    for (const [path, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(extra, path)), { recursive: true });
-      writeFileSync(join(extra, path), text);
-    }
+    });
     // Added, then in the same turn of the extension host (which lists the folder at once, before VS Code has read and
     // sent the folder's settings): Explain of the file its own flywheel.guard.exclude names, its .gitignore'd file opened
     // beside, its completion-excluded file opened with the cursor at the end for the typing below.

@@ -15,7 +15,12 @@
 // no configuration event for it (one "is emitted only if there is a change in configuration", microsoft/vscode#32558), so
 // that event alone would wait for ever; one with them agrees once its configuration has arrived, looked at again at each
 // configuration change (VS Code fires one when it arrives) and each change of the folders. Never an unbounded wait: past
-// `deadlineMs` the folder is read as the editor has it, and the disagreement said.
+// `deadlineMs` the folder is judged by the stricter of the two readings — the file's values of the keys the editor still
+// does not give are kept (`unreportedValue`: an exclusion list joins the editor's), and the disagreement said — never by
+// the editor's reading alone, which would drop a user's exclusion silently. The editor never gives a value the file
+// holds when its own reader drops it: a key under a name the file also sets to a non-object (`"flywheel": false` then
+// `"flywheel.guard.exclude": […]`: VS Code logs "Ignoring flywheel.guard.exclude as flywheel is false" and applies
+// nothing), or when the folder's configuration comes later than the bound (an extension host stalled that long).
 import { parse } from 'jsonc-parser';
 
 export interface FolderSettingsArrivalOptions {
@@ -29,8 +34,16 @@ export interface FolderSettingsArrivalOptions {
   readonly configuredValue: (folder: string, key: string) => unknown;
   /** Told when a folder's settings are known (`waitedMs` after it was first asked about): rebuild what the settings built. */
   readonly onKnown: (folder: string, waitedMs: number) => void;
-  /** Told when the deadline passed with the file and the configuration still disagreeing on these keys. */
-  readonly onDeadline?: (folder: string, keys: readonly string[]) => void;
+  /**
+   * Told when the deadline passed with the file and the configuration still disagreeing: the file's values of those keys
+   * (undefined where the file has none), which are kept beside the editor's (`unreportedValue`).
+   */
+  readonly onDeadline?: (folder: string, fromFile: Readonly<Record<string, unknown>>) => void;
+  /**
+   * Told when, past the deadline, a configuration change leaves the kept values different (the file mended, so VS Code
+   * now gives them, or the file's values changed): rebuild what the settings built.
+   */
+  readonly onUnreportedChanged?: (folder: string) => void;
   /**
    * How long a folder may stay unknown (default 30 s: the e2e saw 1.4–5.6 s from the add to its settings in the extension
    * host on a 2-core machine at load ~20; well past that, the two readings disagree for another reason).
@@ -49,6 +62,8 @@ interface Waiting {
 export class FolderSettingsArrival {
   private readonly known: Set<string>;
   private readonly waiting = new Map<string, Waiting>();
+  /** Past the deadline: the file's values of the keys the editor did not give, by folder. */
+  private readonly unreported = new Map<string, Readonly<Record<string, unknown>>>();
   private disposed = false;
 
   constructor(private readonly options: FolderSettingsArrivalOptions) {
@@ -62,10 +77,33 @@ export class FolderSettingsArrival {
     return true;
   }
 
+  /**
+   * The folder a path is in while that folder's settings are still being read, else undefined: the path policy's
+   * `settingsPending`, asked before its remembered verdict on every call. `folders`: the window's folders now (absolute);
+   * `folderOf`: the folder of a path, per-file work (a URI parsed, the folder looked up). A window whose every folder is
+   * known and none waited for answers without it, as almost every call finds it; a folder listed since (one an extension
+   * added is listed before any event) is not known, so a file judged before its folder came (outside, open in an editor)
+   * is looked up and refused while its folder is read.
+   */
+  pendingFolderOf(path: string, folders: readonly string[], folderOf: (path: string) => string | undefined): string | undefined {
+    if (this.waiting.size === 0 && folders.every((f) => this.known.has(f))) return undefined;
+    const folder = folderOf(path);
+    return folder !== undefined && this.isPending(folder) ? folder : undefined;
+  }
+
+  /**
+   * The folder's own value of a key as its settings file held it when the deadline passed with the editor not giving it
+   * (undefined otherwise): the stricter reading keeps it beside the editor's.
+   */
+  unreportedValue(folder: string, key: string): unknown {
+    return this.unreported.get(folder)?.[key];
+  }
+
   /** The window's folders now: a folder removed is forgotten (added again, it is read again), a new one waited for. */
   foldersChanged(current: readonly string[]): void {
     const now = new Set(current);
     for (const folder of [...this.known]) if (!now.has(folder)) this.known.delete(folder);
+    for (const folder of [...this.unreported.keys()]) if (!now.has(folder)) this.unreported.delete(folder);
     for (const folder of [...this.waiting.keys()]) if (!now.has(folder)) this.stopWaiting(folder);
     for (const folder of current) {
       if (this.waiting.has(folder)) this.look(folder);
@@ -76,6 +114,7 @@ export class FolderSettingsArrival {
   /** The editor's configuration changed: a waiting folder's values may have arrived. */
   configurationChanged(): void {
     for (const folder of this.waiting.keys()) this.look(folder);
+    for (const folder of this.unreported.keys()) void this.readUnreportedAgain(folder);
   }
 
   dispose(): void {
@@ -97,8 +136,9 @@ export class FolderSettingsArrival {
       return;
     }
     waiting.looking = true;
-    void this.disagreeing(folder).then(
-      (keys) => {
+    void this.fileValues(folder).then(
+      (fromFile) => {
+        const keys = this.disagreeing(folder, fromFile);
         if (this.waiting.get(folder) !== waiting) return; // forgotten, or known, meanwhile
         waiting.looking = false;
         if (keys.length === 0) return this.becameKnown(folder);
@@ -116,17 +156,44 @@ export class FolderSettingsArrival {
 
   private async deadlinePassed(folder: string): Promise<void> {
     if (!this.waiting.has(folder)) return;
-    const keys = await this.disagreeing(folder).catch(() => this.options.keys);
+    // (A file that cannot be read now: every key disagrees, and nothing of the file is known to keep.)
+    const read = await this.fileValues(folder).catch(() => undefined);
     if (!this.waiting.has(folder)) return;
-    if (keys.length > 0) this.options.onDeadline?.(folder, keys);
+    const keys = read === undefined ? this.options.keys : this.disagreeing(folder, read);
+    if (keys.length > 0) {
+      const fromFile = Object.fromEntries(keys.map((key) => [key, read?.[key]]));
+      this.unreported.set(folder, fromFile);
+      this.options.onDeadline?.(folder, fromFile);
+    }
     this.becameKnown(folder);
   }
 
+  /** A folder past the deadline: the file and the configuration compared again, the values kept only where they still differ. */
+  private async readUnreportedAgain(folder: string): Promise<void> {
+    const fromFile = await this.fileValues(folder).catch(() => undefined);
+    const before = this.unreported.get(folder);
+    if (fromFile === undefined || before === undefined || this.disposed) return; // (unreadable now: what was kept stays)
+    const keys = this.disagreeing(folder, fromFile);
+    const now = Object.fromEntries(keys.map((key) => [key, fromFile[key]]));
+    if (sameValue(now, before)) return;
+    if (keys.length === 0) this.unreported.delete(folder);
+    else this.unreported.set(folder, now);
+    this.options.onUnreportedChanged?.(folder);
+  }
+
   /** The keys whose value in the folder's settings file the configuration does not give (yet). */
-  private async disagreeing(folder: string): Promise<readonly string[]> {
+  private disagreeing(folder: string, fromFile: Readonly<Record<string, unknown>>): readonly string[] {
+    return this.options.keys.filter((key) => !sameValue(fromFile[key], this.options.configuredValue(folder, key)));
+  }
+
+  /**
+   * The folder's settings file's values of the keys, read as the editor reads the file (none when there is no file), but
+   * keeping a key the editor's reader drops on a conflict of names (above).
+   */
+  private async fileValues(folder: string): Promise<Readonly<Record<string, unknown>>> {
     const text = await this.options.readSettingsFile(folder);
     const tree = text === undefined ? {} : valuesTree(parse(text, [], { allowTrailingComma: true, disallowComments: false }));
-    return this.options.keys.filter((key) => !sameValue(valueAt(tree, key), this.options.configuredValue(folder, key)));
+    return Object.fromEntries(this.options.keys.map((key) => [key, valueAt(tree, key)]));
   }
 
   private becameKnown(folder: string): void {

@@ -17,6 +17,16 @@ export interface ScopedGlobs {
   readonly folders: readonly { readonly name: string; readonly path: string; readonly globs: readonly string[] }[];
 }
 
+/**
+ * An exclusion list read two ways — as the editor gives it, and as a settings file holds it when the editor never gave
+ * the file's value (folderSettingsArrival.ts) — judged by the stricter reading: every exclusion of either. A `!` of the
+ * file's is left out (it would lift one of the editor's), and anything not a string.
+ */
+export function unionOfExclusions(configured: readonly string[], fromFile: unknown): readonly string[] {
+  const more = Array.isArray(fromFile) ? fromFile.filter((g): g is string => typeof g === 'string' && g.trim() !== '' && !g.startsWith('!') && !configured.includes(g)) : [];
+  return more.length === 0 ? configured : [...configured, ...more];
+}
+
 export const noScopedGlobs: ScopedGlobs = { user: [], workspace: [], folders: [] };
 
 /** The glob that excludes a workspace path (a folder's before the workspace's before the user's), if any does. */

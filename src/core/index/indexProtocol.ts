@@ -10,7 +10,13 @@ import type { StoreStats, SymbolHit } from './indexRows';
 import type { WorkspaceRoot } from '../workspaceFolders';
 
 /** What the worker needs to build its own copy of the one path policy (functions cannot cross threads). */
-export type WorkerPolicyOptions = Omit<PathPolicyOptions, 'roots' | 'openedByUser' | 'onIgnoreFileTooLarge' | 'settingsPending'>;
+export type WorkerPolicyOptions = Omit<PathPolicyOptions, 'roots' | 'openedByUser' | 'onIgnoreFileTooLarge' | 'settingsPending'> & {
+  /**
+   * The folders (absolute) just added whose own settings are still being read: the policy's `settingsPending` as data.
+   * Their files are refused until the host sends the policy again without them (it does when they are known).
+   */
+  readonly pendingFolders?: readonly string[];
+};
 
 export type { WorkspaceRoot } from '../workspaceFolders';
 

@@ -90,7 +90,8 @@ export class IndexService {
 
   setPolicy(policy: WorkerPolicyOptions, roots: readonly WorkspaceRoot[]): void {
     this.roots = roots;
-    this.policy = new PathPolicy({ ...policy, roots });
+    const { pendingFolders = [], ...options } = policy;
+    this.policy = new PathPolicy({ ...options, roots, settingsPending: (path) => folderHolding(pendingFolders, path) });
     const store = this.requireStore();
     this.builder = new IndexBuilder({
       store,
@@ -295,4 +296,13 @@ export class IndexService {
     if (!this.builder) throw new Error('the index is not open');
     return this.builder;
   }
+}
+
+/** The folder of `folders` (absolute) an absolute path is in, if any. */
+function folderHolding(folders: readonly string[], path: string): string | undefined {
+  const slashed = path.replace(/\\/g, '/');
+  return folders.find((folder) => {
+    const root = folder.replace(/\\/g, '/');
+    return slashed === root || slashed.startsWith(`${root}/`);
+  });
 }

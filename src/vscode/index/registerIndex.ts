@@ -24,6 +24,11 @@ export interface IndexDependencies {
   readonly engine: ContextEngine;
   /** The path policy: may this file's text go into a prompt (and so into the index)? */
   readonly mayInclude: (path: string) => boolean;
+  /**
+   * The folders just added whose own settings are still being read: the worker's copy of the path policy refuses their
+   * files as the guard does (a file event there is judged by the worker, not by `mayInclude`).
+   */
+  readonly pendingFolders: () => readonly string[];
   /** Fires when the guard's rules or the model settings changed. */
   readonly onModelsChanged: vscode.Event<void>;
   /** The embedding model and the door to it, when one is configured. */
@@ -65,7 +70,10 @@ export function registerIndex(context: vscode.ExtensionContext, deps: IndexDepen
   });
   const policy = () => {
     const g = readGuardSettings();
-    return { roots: roots(), policy: { userGlobs: g.userExclude, workspaceGlobs: g.workspaceExclude, folderGlobs: g.folderExclude, respectGitignore: g.respectGitignore, trusted: vscode.workspace.isTrusted } };
+    return {
+      roots: roots(),
+      policy: { userGlobs: g.userExclude, workspaceGlobs: g.workspaceExclude, folderGlobs: g.folderExclude, respectGitignore: g.respectGitignore, trusted: vscode.workspace.isTrusted, pendingFolders: deps.pendingFolders() },
+    };
   };
   const workspaceIndex = new WorkspaceIndex({
     client,

@@ -50,6 +50,8 @@ export interface ModelsServices {
   readonly onDidChange: vscode.Event<void>;
   /** Fires when a folder added to the window has its own settings known (its files were refused until then). */
   readonly onDidKnowAddedFolder: vscode.Event<void>;
+  /** The window's folders whose own settings are still being read: their files are refused (the index worker's policy is told). */
+  readonly pendingFolders: () => string[];
   /** Settles once API keys are read and the first configuration is in place. */
   readonly ready: Promise<void>;
   /** Which model each role asks first, and where that came from; fires when it changes. */
@@ -221,6 +223,7 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
     refusalNow: (path) => guardScope.value.policy.refusalDetailNow(path),
     onDidChange: changed.event,
     onDidKnowAddedFolder: addedFolders.onDidKnowFolder,
+    pendingFolders: addedFolders.pendingFolders,
     ready,
     roleModels: () => roleModels,
     onDidChangeRoleModels: roleModelsChanged.event,

@@ -11,7 +11,7 @@ import { after, test } from 'node:test';
 import { FolderSettingsArrival, type FolderSettingsArrivalOptions } from '../../../src/core/guard/folderSettingsArrival';
 import { PathPolicy } from '../../../src/core/guard/pathPolicy';
 import { EgressRefusedError, PromptGuard } from '../../../src/core/guard/promptGuard';
-import { scopedGlobMatcher } from '../../../src/core/guard/scopedGlobs';
+import { scopedGlobMatcher, unionOfExclusions } from '../../../src/core/guard/scopedGlobs';
 
 const base = mkdtempSync(join(tmpdir(), 'flywheel-arrival-'));
 after(() => rmSync(base, { recursive: true, force: true }));
@@ -163,17 +163,103 @@ test('a folder asked about before any event (listed at once, not announced yet) 
   instance.dispose();
 });
 
-test('never an unbounded wait: past the deadline the folder is read as the editor has it, and the disagreement said', async () => {
+test('never an unbounded wait, never an exclusion dropped: past the deadline the stricter of the two readings, and said', async () => {
+  // A settings file VS Code reads but never applies these keys of: `"flywheel": false` before the dotted keys makes VS
+  // Code's reader log "Ignoring flywheel.guard.exclude as flywheel is false" and give the folder no value (code-server
+  // 4.139.1's ConfigurationModelParser); the user still wrote the exclusion.
   const app = folder('app', {});
-  const extra = folder('extra', { '.vscode/settings.json': '{ "flywheel.completion.exclude": ["/build/"] }' });
-  const late: [string, readonly string[]][] = [];
-  const { instance, told } = arrival([app], new Configuration(), { deadlineMs: 80, onDeadline: (f, keys) => late.push([f, keys]) });
+  const extra = folder('extra', {
+    '.vscode/settings.json': '{ "flywheel": false, "flywheel.guard.exclude": ["/private/", "!/private/ok.py"], "flywheel.completion.exclude": ["/build/"] }',
+    'private/notes.py': 'notes',
+    'src/ok.py': 'ok',
+  });
+  const configuration = new Configuration();
+  configuration.deliver(extra, { 'flywheel.guard.exclude': ['/generated/'] }); // what VS Code gives (another scope's value, say)
+  const late: [string, Readonly<Record<string, unknown>>][] = [];
+  const { instance, told } = arrival([app], configuration, { deadlineMs: 80, onDeadline: (f, fromFile) => late.push([f, fromFile]) });
   instance.foldersChanged([app, extra]);
   await settle();
   assert.equal(instance.isPending(extra), true);
   await until('known at the deadline', () => told.length === 1);
-  assert.deepEqual(late, [[extra, ['flywheel.completion.exclude']]]);
+  assert.deepEqual(late, [[extra, { 'flywheel.guard.exclude': ['/private/', '!/private/ok.py'], 'flywheel.completion.exclude': ['/build/'] }]], 'said once, naming the folder and the settings');
   assert.equal(instance.isPending(extra), false);
+  // The extension rebuilds from the settings (scopedGlobs.ts): VS Code's globs and the file's exclusions, not its `!`.
+  const guardGlobs = unionOfExclusions((configuration.value(extra, 'flywheel.guard.exclude') as string[]) ?? [], instance.unreportedValue(extra, 'flywheel.guard.exclude'));
+  assert.deepEqual(guardGlobs, ['/generated/', '/private/']);
+  const policy = new PathPolicy({ roots: [{ path: app, name: 'app' }, { path: extra, name: 'extra' }], folderGlobs: { [extra]: guardGlobs } });
+  assert.equal(policy.refusalDetail('extra/private/notes.py')?.pattern?.glob, '/private/', "the file's exclusion holds past the bound");
+  assert.equal(policy.refusalDetail(join(extra, 'generated/x.py'))?.pattern?.glob, '/generated/', "VS Code's holds too");
+  assert.equal(policy.mayRead('extra/src/ok.py'), true, 'the folder is not refused for good');
+  const completion = unionOfExclusions([], instance.unreportedValue(extra, 'flywheel.completion.exclude'));
+  assert.equal(scopedGlobMatcher({ user: [], workspace: [], folders: [{ name: 'extra', path: extra, globs: completion }] })('extra/build/out.py')?.glob, '/build/');
+  // Removed, the folder's kept values go with it; added again, it is read again.
+  instance.foldersChanged([app]);
+  assert.equal(instance.unreportedValue(extra, 'flywheel.guard.exclude'), undefined);
+  instance.dispose();
+});
+
+test('a file VS Code gives the value of is not kept past the deadline: only what VS Code did not give', async () => {
+  const app = folder('app', {});
+  const extra = folder('extra', { '.vscode/settings.json': '{ "flywheel.guard.exclude": ["/private/"], "flywheel.completion.exclude": ["/build/"] }' });
+  const configuration = new Configuration();
+  configuration.deliver(extra, { 'flywheel.guard.exclude': ['/private/'] });
+  const { instance, told } = arrival([app], configuration, { deadlineMs: 80 });
+  instance.foldersChanged([app, extra]);
+  await until('known at the deadline', () => told.length === 1);
+  assert.equal(instance.unreportedValue(extra, 'flywheel.guard.exclude'), undefined, 'VS Code gave it: nothing to keep');
+  assert.deepEqual(instance.unreportedValue(extra, 'flywheel.completion.exclude'), ['/build/']);
+  instance.dispose();
+});
+
+test('past the deadline, the kept values follow the file and VS Code: mended, nothing is kept; changed, the new values', async () => {
+  const app = folder('app', {});
+  const extra = folder('extra', { '.vscode/settings.json': '{ "flywheel.guard": false, "flywheel.guard.exclude": ["/private/"] }' });
+  const configuration = new Configuration();
+  const changed: string[] = [];
+  const { instance, told } = arrival([app], configuration, { deadlineMs: 60, onUnreportedChanged: (f) => changed.push(f) });
+  instance.foldersChanged([app, extra]);
+  await until('known at the deadline', () => told.length === 1);
+  assert.deepEqual(instance.unreportedValue(extra, 'flywheel.guard.exclude'), ['/private/']);
+  instance.configurationChanged(); // a change of another setting: the same values kept, nothing said
+  await settle();
+  assert.deepEqual(changed, []);
+  // The user edits the file (another exclusion; VS Code still drops it): the kept value follows the file.
+  writeFileSync(join(extra, '.vscode/settings.json'), '{ "flywheel.guard": false, "flywheel.guard.exclude": ["/private/", "/keys/"] }');
+  instance.configurationChanged();
+  await until('told of the change', () => changed.length === 1);
+  assert.deepEqual(instance.unreportedValue(extra, 'flywheel.guard.exclude'), ['/private/', '/keys/']);
+  // The user mends the file; VS Code gives the value now: nothing left to keep.
+  writeFileSync(join(extra, '.vscode/settings.json'), '{ "flywheel.guard.exclude": ["/private/", "/keys/"] }');
+  configuration.deliver(extra, { 'flywheel.guard.exclude': ['/private/', '/keys/'] });
+  instance.configurationChanged();
+  await until('told again', () => changed.length === 2);
+  assert.equal(instance.unreportedValue(extra, 'flywheel.guard.exclude'), undefined);
+  instance.dispose();
+});
+
+test("the policy's pending check: no per-file look-up while every folder is known, and still refused when a folder comes", async () => {
+  const app = folder('app', { 'main.py': 'app' });
+  const outside = folder('extra', { 'private/notes.py': 'notes', '.vscode/settings.json': '{ "flywheel.guard.exclude": ["/private/"] }' });
+  const { instance } = arrival([app], new Configuration());
+  const listed = [app];
+  let lookedUp = 0;
+  const folderOf = (path: string) => {
+    lookedUp++;
+    return listed.find((f) => path.startsWith(`${f}/`));
+  };
+  const notes = join(outside, 'private/notes.py');
+  const policy = new PathPolicy({
+    roots: [{ path: app, name: 'app' }],
+    openedByUser: (p) => p === notes.replace(/\\/g, '/'),
+    settingsPending: (path) => instance.pendingFolderOf(path, listed, folderOf),
+  });
+  for (let i = 0; i < 100; i++) assert.equal(policy.mayRead(join(app, 'main.py')), true);
+  assert.equal(policy.mayRead(notes), true, 'outside every folder, open in an editor');
+  assert.equal(lookedUp, 0, 'every folder known, none waited for: no path looked up');
+  // An extension adds the folder: listed at once, before any event; the verdict remembered above must not stand.
+  listed.push(outside);
+  assert.equal(policy.refusalDetail(notes)?.reason, 'settingsPending');
+  assert.ok(lookedUp > 0);
   instance.dispose();
 });
 
