@@ -150,6 +150,8 @@ import { labelFakeLeak, type FortyEighthNote } from './build/fakeLeakVerdicts';
 import { labelEntropyTest, labelPluginTest, labelScanTest, reportedValues, type FiftiethNote } from './build/yelpPluginTests';
 // The fifty-first holdout.
 import { gitleaksDetectSource, gitleaksRulesSource, labelDetectCases, labelRuleFile, markOtherKinds, type DetectCase, type FiftyFirstNote } from './build/gitleaksRuleExamples';
+// The fifty-fourth holdout.
+import { labelCandidateCases, labelEvaluatorTests, labelFileScannerTest, labelGitScannerTest, labelHashedSecretTest, labelRegexChecks, labelRustyHogTests, labelScoringCases, labelSemanticTest, markHeldSecrets, type CandidateCase, type FiftyFourthNote } from './build/scannerEngineTests';
 // The forty-third holdout.
 import { descriptorSensitivity, labelPropertiesFile, labelSetPropertyRuns, sensitiveDescriptorSources, sensitiveKeys, type FortyThirdNote } from './build/sensitiveDescriptorConfigs';
 import { credentialDeclarations, labelNodeRedTest, nodeRedSources, type FortyFourthNote } from './build/nodeRedCredentials';
@@ -188,6 +190,7 @@ export interface ExternalItem {
     | FortyNinthNote
     | FiftiethNote
     | FiftyFirstNote
+    | FiftyFourthNote
     | FortyEighthNote
     | FortyThirdNote
     | FortyFourthNote
@@ -293,6 +296,8 @@ export const holdout49CorpusPath = join(here, 'holdout49.jsonl');
 export const holdout50CorpusPath = join(here, 'holdout50.jsonl');
 /** And the fifty-first. */
 export const holdout51CorpusPath = join(here, 'holdout51.jsonl');
+/** And the fifty-fourth. */
+export const holdout54CorpusPath = join(here, 'holdout54.jsonl');
 /** And the forty-third. */
 export const holdout43CorpusPath = join(here, 'holdout43.jsonl');
 /** And the forty-fourth. */
@@ -366,6 +371,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromDetectSecretsForkTests(report));
   items.push(...fromYelpPluginTests(report));
   items.push(...fromGitleaksRuleExamples(report));
+  items.push(...fromScannerEngineTests(report));
   items.push(...fromFakeLeaks());
   items.push(...fromSensitiveDescriptorConfigs(report));
   items.push(...fromNodeRedCredentials(report));
@@ -404,7 +410,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51', 'holdout54'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -487,6 +493,7 @@ if (require.main === module) {
     holdout49: holdout49CorpusPath,
     holdout50: holdout50CorpusPath,
     holdout51: holdout51CorpusPath,
+    holdout54: holdout54CorpusPath,
     holdout43: holdout43CorpusPath,
     holdout44: holdout44CorpusPath,
   } as const;
@@ -1399,6 +1406,38 @@ function fromGitleaksRuleExamples(report: string[]): ExternalItem[] {
     ...markOtherKinds(rules).map((i) => ({ ...i, source: gitleaksRulesSource, split: 'holdout51' as const })),
     ...labelDetectCases(detect.cases, decodedFrom, detect.decodedFromSecond).map((i) => ({ ...i, source: gitleaksDetectSource, split: 'holdout51' as const })),
   ];
+}
+
+// raw/{credential-digger,deepsecrets,deepsecrets-ntoskernel,rusty-hog}/: three open scanners' own tests with the fixtures
+// they scan, each asserted case an item (ntoskernel's regex-candidate cases transcribed in its manifest, checked against
+// the saved test).
+function fromScannerEngineTests(report: string[]): ExternalItem[] {
+  const cd = savedByPath('credential-digger').byPath;
+  const root = 'credentialdigger/tests/file_scanner_tests/';
+  const fixtures = new Map([...cd].filter(([p]) => p.startsWith(root)).map(([p, t]) => [p.slice(root.length), t]));
+  const digger = [
+    ...labelFileScannerTest('tests/integration_tests/test_file_scanner.py', cd.get('tests/integration_tests/test_file_scanner.py')!, fixtures, report),
+    ...labelGitScannerTest('tests/unit_tests/test_git_scanner.py', cd.get('tests/unit_tests/test_git_scanner.py')!),
+  ].map((i) => ({ ...i, source: 'credential-digger' }));
+  const ds = savedByPath('deepsecrets').byPath;
+  const nt = savedByPath('deepsecrets-ntoskernel').byPath;
+  const regexChecks = (tests: ReadonlyMap<string, string>) => labelRegexChecks('tests/core/engines/regex/test_regex.py', tests.get('tests/core/engines/regex/test_regex.py')!, 'tests/fixtures/regex_checks.txt', tests.get('tests/fixtures/regex_checks.txt')!, report);
+  const semantic = 'tests/core/engines/semantic/test_semantic.py';
+  const avito = [
+    ...regexChecks(ds),
+    ...labelSemanticTest(semantic, ds.get(semantic)!, ds, report),
+    ...labelHashedSecretTest('tests/core/engines/hashed_secret/test_hs.py', ds.get('tests/core/engines/hashed_secret/test_hs.py')!, 'tests/fixtures/1.py', ds.get('tests/fixtures/1.py')!),
+  ].map((i) => ({ ...i, source: 'deepsecrets' }));
+  const { candidateCases } = JSON.parse(readFileSync(join(raw, 'deepsecrets-ntoskernel', 'manifest.json'), 'utf8')) as { candidateCases: { path: string; cases: CandidateCase[] } };
+  const copy = [
+    ...regexChecks(nt),
+    ...labelSemanticTest(semantic, nt.get(semantic)!, ds, report),
+    ...labelScoringCases('tests/core/helpers/test_variable_scoring_cases.py', nt.get('tests/core/helpers/test_variable_scoring_cases.py')!),
+    ...labelEvaluatorTests('tests/core/helpers/test_variable_evaluator.py', nt.get('tests/core/helpers/test_variable_evaluator.py')!),
+    ...labelCandidateCases(candidateCases.path, nt.get(candidateCases.path)!, candidateCases.cases),
+  ].map((i) => ({ ...i, source: 'deepsecrets-ntoskernel' }));
+  const hog = labelRustyHogTests('crates/rusty-hog-scanner/src/lib.rs', savedByPath('rusty-hog').byPath.get('crates/rusty-hog-scanner/src/lib.rs')!).map((i) => ({ ...i, source: 'rusty-hog' }));
+  return [digger, avito, copy, hog].flatMap((items) => markHeldSecrets(items).map((i, n) => ({ ...i, source: items[n]!.source, split: 'holdout54' as const })));
 }
 
 // raw/leaktk-fake-leaks/: LeakTK's fake leaks, each saved valid/ or invalid/ file an item labelled by its directory, a
