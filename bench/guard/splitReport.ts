@@ -92,6 +92,8 @@
 // expected findings), corpus/holdout51.jsonl.
 // And the fifty-second (holdout52, LLM prompt secret scanners' own tests — llm-guard's Secrets scanner, OpenAI's guardrails
 // secret-keys check — labelled by their expected redactions and verdicts), corpus/holdout52.jsonl.
+// And the fifty-fourth (holdout54, three open scanners' own tests — SAP credential-digger, avito-tech's and ntoskernel's
+// deepsecrets, newrelic rusty-hog — labelled by their asserted findings and verdicts), corpus/holdout54.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -114,6 +116,7 @@ export const SPLITS = [
   'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47',
   'holdout48', 'holdout49', 'holdout50', 'holdout51',
   'holdout52',
+  'holdout54',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -178,6 +181,7 @@ export const holdout49CorpusFile = join(__dirname, 'corpus', 'holdout49.jsonl');
 export const holdout50CorpusFile = join(__dirname, 'corpus', 'holdout50.jsonl');
 export const holdout51CorpusFile = join(__dirname, 'corpus', 'holdout51.jsonl');
 export const holdout52CorpusFile = join(__dirname, 'corpus', 'holdout52.jsonl');
+export const holdout54CorpusFile = join(__dirname, 'corpus', 'holdout54.jsonl');
 export const holdout43CorpusFile = join(__dirname, 'corpus', 'holdout43.jsonl');
 export const holdout44CorpusFile = join(__dirname, 'corpus', 'holdout44.jsonl');
 
@@ -216,6 +220,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout50CorpusFile,
   holdout51CorpusFile,
   holdout52CorpusFile,
+  holdout54CorpusFile,
   holdout43CorpusFile,
   holdout44CorpusFile,
 ]): ExternalItem[] {

@@ -152,6 +152,8 @@ import { labelEntropyTest, labelPluginTest, labelScanTest, reportedValues, type 
 import { gitleaksDetectSource, gitleaksRulesSource, labelDetectCases, labelRuleFile, markOtherKinds, type DetectCase, type FiftyFirstNote } from './build/gitleaksRuleExamples';
 // The fifty-second holdout.
 import { guardrailsJsSource, guardrailsPySource, labelCheckCases, labelScanCases, llmGuardCopiesSource, llmGuardSource, secretsPresentSource, type CheckCase, type FiftySecondNote, type ScanCase } from './build/promptScannerTests';
+// The fifty-fourth holdout.
+import { labelCandidateCases, labelEvaluatorTests, labelFileScannerTest, labelGitScannerTest, labelHashedSecretTest, labelRegexChecks, labelRustyHogTests, labelScoringCases, labelSemanticTest, markHeldSecrets, type CandidateCase, type FiftyFourthNote } from './build/scannerEngineTests';
 // The forty-third holdout.
 import { descriptorSensitivity, labelPropertiesFile, labelSetPropertyRuns, sensitiveDescriptorSources, sensitiveKeys, type FortyThirdNote } from './build/sensitiveDescriptorConfigs';
 import { credentialDeclarations, labelNodeRedTest, nodeRedSources, type FortyFourthNote } from './build/nodeRedCredentials';
@@ -191,6 +193,7 @@ export interface ExternalItem {
     | FiftiethNote
     | FiftyFirstNote
     | FiftySecondNote
+    | FiftyFourthNote
     | FortyEighthNote
     | FortyThirdNote
     | FortyFourthNote
@@ -298,6 +301,8 @@ export const holdout50CorpusPath = join(here, 'holdout50.jsonl');
 export const holdout51CorpusPath = join(here, 'holdout51.jsonl');
 /** And the fifty-second. */
 export const holdout52CorpusPath = join(here, 'holdout52.jsonl');
+/** And the fifty-fourth. */
+export const holdout54CorpusPath = join(here, 'holdout54.jsonl');
 /** And the forty-third. */
 export const holdout43CorpusPath = join(here, 'holdout43.jsonl');
 /** And the forty-fourth. */
@@ -372,6 +377,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromYelpPluginTests(report));
   items.push(...fromGitleaksRuleExamples(report));
   items.push(...fromPromptScannerTests());
+  items.push(...fromScannerEngineTests(report));
   items.push(...fromFakeLeaks());
   items.push(...fromSensitiveDescriptorConfigs(report));
   items.push(...fromNodeRedCredentials(report));
@@ -410,7 +416,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51', 'holdout52'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51', 'holdout52', 'holdout54'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -494,6 +500,7 @@ if (require.main === module) {
     holdout50: holdout50CorpusPath,
     holdout51: holdout51CorpusPath,
     holdout52: holdout52CorpusPath,
+    holdout54: holdout54CorpusPath,
     holdout43: holdout43CorpusPath,
     holdout44: holdout44CorpusPath,
   } as const;
@@ -1418,6 +1425,38 @@ function fromPromptScannerTests(): ExternalItem[] {
     return labelCheckCases(m.cases, Object.values(m.constants ?? {})).map((i) => ({ ...i, source }));
   });
   return [...scans, ...checks].map((i) => ({ ...i, split: 'holdout52' as const }));
+}
+
+// raw/{credential-digger,deepsecrets,deepsecrets-ntoskernel,rusty-hog}/: three open scanners' own tests with the fixtures
+// they scan, each asserted case an item (ntoskernel's regex-candidate cases transcribed in its manifest, checked against
+// the saved test).
+function fromScannerEngineTests(report: string[]): ExternalItem[] {
+  const cd = savedByPath('credential-digger').byPath;
+  const root = 'credentialdigger/tests/file_scanner_tests/';
+  const fixtures = new Map([...cd].filter(([p]) => p.startsWith(root)).map(([p, t]) => [p.slice(root.length), t]));
+  const digger = [
+    ...labelFileScannerTest('tests/integration_tests/test_file_scanner.py', cd.get('tests/integration_tests/test_file_scanner.py')!, fixtures, report),
+    ...labelGitScannerTest('tests/unit_tests/test_git_scanner.py', cd.get('tests/unit_tests/test_git_scanner.py')!),
+  ].map((i) => ({ ...i, source: 'credential-digger' }));
+  const ds = savedByPath('deepsecrets').byPath;
+  const nt = savedByPath('deepsecrets-ntoskernel').byPath;
+  const regexChecks = (tests: ReadonlyMap<string, string>) => labelRegexChecks('tests/core/engines/regex/test_regex.py', tests.get('tests/core/engines/regex/test_regex.py')!, 'tests/fixtures/regex_checks.txt', tests.get('tests/fixtures/regex_checks.txt')!, report);
+  const semantic = 'tests/core/engines/semantic/test_semantic.py';
+  const avito = [
+    ...regexChecks(ds),
+    ...labelSemanticTest(semantic, ds.get(semantic)!, ds, report),
+    ...labelHashedSecretTest('tests/core/engines/hashed_secret/test_hs.py', ds.get('tests/core/engines/hashed_secret/test_hs.py')!, 'tests/fixtures/1.py', ds.get('tests/fixtures/1.py')!),
+  ].map((i) => ({ ...i, source: 'deepsecrets' }));
+  const { candidateCases } = JSON.parse(readFileSync(join(raw, 'deepsecrets-ntoskernel', 'manifest.json'), 'utf8')) as { candidateCases: { path: string; cases: CandidateCase[] } };
+  const copy = [
+    ...regexChecks(nt),
+    ...labelSemanticTest(semantic, nt.get(semantic)!, ds, report),
+    ...labelScoringCases('tests/core/helpers/test_variable_scoring_cases.py', nt.get('tests/core/helpers/test_variable_scoring_cases.py')!),
+    ...labelEvaluatorTests('tests/core/helpers/test_variable_evaluator.py', nt.get('tests/core/helpers/test_variable_evaluator.py')!),
+    ...labelCandidateCases(candidateCases.path, nt.get(candidateCases.path)!, candidateCases.cases),
+  ].map((i) => ({ ...i, source: 'deepsecrets-ntoskernel' }));
+  const hog = labelRustyHogTests('crates/rusty-hog-scanner/src/lib.rs', savedByPath('rusty-hog').byPath.get('crates/rusty-hog-scanner/src/lib.rs')!).map((i) => ({ ...i, source: 'rusty-hog' }));
+  return [digger, avito, copy, hog].flatMap((items) => markHeldSecrets(items).map((i, n) => ({ ...i, source: items[n]!.source, split: 'holdout54' as const })));
 }
 
 // raw/leaktk-fake-leaks/: LeakTK's fake leaks, each saved valid/ or invalid/ file an item labelled by its directory, a

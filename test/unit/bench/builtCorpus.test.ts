@@ -39,6 +39,7 @@ import {
   holdout50CorpusPath,
   holdout51CorpusPath,
   holdout52CorpusPath,
+  holdout54CorpusPath,
   holdout43CorpusPath,
   holdout44CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
@@ -244,6 +245,10 @@ test('holdout51.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout52.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout52', holdout52CorpusPath);
+});
+
+test('holdout54.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout54', holdout54CorpusPath);
 });
 
 test('holdout43.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
