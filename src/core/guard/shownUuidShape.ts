@@ -3,7 +3,7 @@
 // `98765432-9876-5432-9876-543298765432`. trufflehog drops such values from every detector's findings
 // (pkg/detectors/falsepositives.go, its `fp_uuids.txt`); RFC 9562 §5.9–5.10 names two of the kind, the Nil UUID (all
 // zeros) and the Max UUID (all `f`), as values that identify nothing. A UUID a machine issues (RFC 9562 §5.4: 122 random
-// bits) repeats a unit of eight digits or fewer by a chance of about 2^-90.
+// bits) repeats a unit of eight digits or fewer by a chance under 2^-90.
 // (Not read so: a UUID whose groups each count, `12345678-1234-1234-1234-123456789abc`, also on trufflehog's list: a
 // detector's split labels one a secret; bench/guard/README.md, fortieth round, guardfake1.)
 
