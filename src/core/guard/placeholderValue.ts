@@ -3,6 +3,7 @@
 import { CharPrefilter, type CharNeeds } from './charPrefilter';
 import { REFERENCE } from './referenceForms';
 import { describesStandIn } from './standInWords';
+import { namesCredentialSetting } from './credentialSettingName';
 import { shannonEntropy } from './stringEntropy';
 import { looksRandomValue } from './rules/randomValue';
 import { judgingStrictly } from './redactionStrictness';
@@ -14,7 +15,8 @@ import { judgingStrictly } from './redactionStrictness';
  * (${TOKEN}, $VAR, %VAR%, $(vault read …), `cmd`, %(name)s, @NAME@), a constant's upper-snake name
  * (ZENDESK_API_SECRET), an empty value or a word saying there is none (`unset`, `REDACTED`), and
  * the slot's own name alone (`password`, `secret`, `token`, `changeme`): `<password>` without its
- * brackets, what docs write where the value goes; and, since the twenty-ninth round, a value that says it
+ * brackets, what docs write where the value goes (and a credential file's documented setting name, `aws_secret_access_key`:
+ * credentialSettingName.ts); and, since the twenty-ninth round, a value that says it
  * is a stand-in, made only of stand-in words and the slot's words (`myPassword`, `your-api-key-here`,
  * `test_token`: standInWords.ts).
  * Anything else written as a literal is that secret, however weak or wordy: `hunter`, `letmein`,
@@ -58,7 +60,7 @@ export function namesAnotherSlot(value: string): boolean {
 function judgedPlaceholder(value: string, given: number | undefined, strict: boolean): boolean {
   const v = value.trim();
   if (v === '') return true;
-  if (!strict && v.length <= SLOT_NAME_LONGEST && SLOT_NAME.test(v)) return true;
+  if (!strict && ((v.length <= SLOT_NAME_LONGEST && SLOT_NAME.test(v)) || namesCredentialSetting(v))) return true;
   const may = given ?? PLACEHOLDER_CHARS.mayMatch(v);
   return (
     ((may & STAND_IN_BIT) !== 0 && mayStandIn(v) && STAND_IN.test(v)) ||

@@ -14,6 +14,7 @@ import { isDocumentedPublicValue } from './documentedPublicValues';
 import { isTestVectorKey } from './testVectorKey';
 import { isPublicParameter } from './publicParameter';
 import { describesEncodedValue } from './describedValue';
+import { showsUuidShape } from './shownUuidShape';
 import { encryptedEnvelopes, withinEnvelope } from './encryptedEnvelope';
 import { readsAsWord } from './readsAsWord';
 import { declaredAt, isIdentifier } from './declaredName';
@@ -111,10 +112,10 @@ function spansOfText(text: string, rules: readonly SecretRule[]): SpanList {
   let found = escaped?.instead ? spansInView(escaped.instead, rules) : spansIn(text, rules);
   if (escaped?.besides) found = found.concat(spansInView(escaped.besides, rules)).merged();
   // A documented public value, a test vector's key, a value a protocol sends in the open, a
-  // description of the value and a tool's encrypted envelope are left before their occurrences are
-  // sought: they are no secret anywhere. (Judged as written: a signature's `%2F` is part of the documented value.)
+  // description of the value, a UUID's shape shown by counting or a repeated unit and a tool's encrypted envelope are
+  // left before their occurrences are sought: they are no secret anywhere. (Judged as written: a signature's `%2F` is part of the documented value.)
   const envelopes = encryptedEnvelopes(text);
-  const kept = found.without((start, end) => isDocumentedPublicValue(text, start, end) || isTestVectorKey(text, start, end) || isPublicParameter(text, start, end) || describesEncodedValue(text, start, end) || (envelopes.length > 0 && withinEnvelope(envelopes, start, end)));
+  const kept = found.without((start, end) => isDocumentedPublicValue(text, start, end) || isTestVectorKey(text, start, end) || isPublicParameter(text, start, end) || describesEncodedValue(text, start, end) || showsUuidShape(text, start, end) || (envelopes.length > 0 && withinEnvelope(envelopes, start, end)));
   return withEveryOccurrence(text, kept);
 }
 
