@@ -285,6 +285,7 @@ function externalBySplit() {
     holdout49: withoutLists(external.holdout49),
     holdout50: withoutLists(external.holdout50),
     holdout51: withoutLists(external.holdout51),
+    holdout53: withoutLists(external.holdout53),
   };
 }
 

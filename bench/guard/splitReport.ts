@@ -90,6 +90,8 @@
 // corpus/holdout50.jsonl.
 // And the fifty-first (holdout51, gitleaks' own rule examples and detect tests, labelled by their tps/fps lists and
 // expected findings), corpus/holdout51.jsonl.
+// And the fifty-third (holdout53, Kingfisher's rule examples in the rule files the first holdout did not take, labelled by
+// their examples and negative examples), corpus/holdout53.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -111,6 +113,7 @@ export const SPLITS = [
   'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37',
   'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47',
   'holdout48', 'holdout49', 'holdout50', 'holdout51',
+  'holdout53',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -174,6 +177,7 @@ export const holdout48CorpusFile = join(__dirname, 'corpus', 'holdout48.jsonl');
 export const holdout49CorpusFile = join(__dirname, 'corpus', 'holdout49.jsonl');
 export const holdout50CorpusFile = join(__dirname, 'corpus', 'holdout50.jsonl');
 export const holdout51CorpusFile = join(__dirname, 'corpus', 'holdout51.jsonl');
+export const holdout53CorpusFile = join(__dirname, 'corpus', 'holdout53.jsonl');
 export const holdout43CorpusFile = join(__dirname, 'corpus', 'holdout43.jsonl');
 export const holdout44CorpusFile = join(__dirname, 'corpus', 'holdout44.jsonl');
 
@@ -211,6 +215,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout49CorpusFile,
   holdout50CorpusFile,
   holdout51CorpusFile,
+  holdout53CorpusFile,
   holdout43CorpusFile,
   holdout44CorpusFile,
 ]): ExternalItem[] {

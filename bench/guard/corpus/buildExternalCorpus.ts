@@ -150,6 +150,8 @@ import { labelFakeLeak, type FortyEighthNote } from './build/fakeLeakVerdicts';
 import { labelEntropyTest, labelPluginTest, labelScanTest, reportedValues, type FiftiethNote } from './build/yelpPluginTests';
 // The fifty-first holdout.
 import { gitleaksDetectSource, gitleaksRulesSource, labelDetectCases, labelRuleFile, markOtherKinds, type DetectCase, type FiftyFirstNote } from './build/gitleaksRuleExamples';
+// The fifty-third holdout.
+import { kingfisherRestSource, labelRuleExamples, sampleSize, type FiftyThirdNote } from './build/kingfisherRuleExamples';
 // The forty-third holdout.
 import { descriptorSensitivity, labelPropertiesFile, labelSetPropertyRuns, sensitiveDescriptorSources, sensitiveKeys, type FortyThirdNote } from './build/sensitiveDescriptorConfigs';
 import { credentialDeclarations, labelNodeRedTest, nodeRedSources, type FortyFourthNote } from './build/nodeRedCredentials';
@@ -188,6 +190,7 @@ export interface ExternalItem {
     | FortyNinthNote
     | FiftiethNote
     | FiftyFirstNote
+    | FiftyThirdNote
     | FortyEighthNote
     | FortyThirdNote
     | FortyFourthNote
@@ -293,6 +296,8 @@ export const holdout49CorpusPath = join(here, 'holdout49.jsonl');
 export const holdout50CorpusPath = join(here, 'holdout50.jsonl');
 /** And the fifty-first. */
 export const holdout51CorpusPath = join(here, 'holdout51.jsonl');
+/** And the fifty-third. */
+export const holdout53CorpusPath = join(here, 'holdout53.jsonl');
 /** And the forty-third. */
 export const holdout43CorpusPath = join(here, 'holdout43.jsonl');
 /** And the forty-fourth. */
@@ -366,6 +371,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromDetectSecretsForkTests(report));
   items.push(...fromYelpPluginTests(report));
   items.push(...fromGitleaksRuleExamples(report));
+  items.push(...fromKingfisherRuleExamples(report));
   items.push(...fromFakeLeaks());
   items.push(...fromSensitiveDescriptorConfigs(report));
   items.push(...fromNodeRedCredentials(report));
@@ -404,7 +410,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51', 'holdout53'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -487,6 +493,7 @@ if (require.main === module) {
     holdout49: holdout49CorpusPath,
     holdout50: holdout50CorpusPath,
     holdout51: holdout51CorpusPath,
+    holdout53: holdout53CorpusPath,
     holdout43: holdout43CorpusPath,
     holdout44: holdout44CorpusPath,
   } as const;
@@ -737,6 +744,7 @@ function setApartTuneExamples(items: ExternalItem[]): void {
   const tuneTexts = tune.map((i) => i.text);
   for (const [k, item] of items.entries()) {
     if (item.split === 'holdout14' && !item.note && rewritesTuneExample(item, tuneSecrets, tuneTexts)) items[k] = { ...item, note: "a tune source's example" };
+    if (item.split === 'holdout53' && !item.note && rewritesTuneExample(item, tuneSecrets, tuneTexts)) items[k] = { ...item, note: "a tune source's example" };
   }
 }
 
@@ -1399,6 +1407,15 @@ function fromGitleaksRuleExamples(report: string[]): ExternalItem[] {
     ...markOtherKinds(rules).map((i) => ({ ...i, source: gitleaksRulesSource, split: 'holdout51' as const })),
     ...labelDetectCases(detect.cases, decodedFrom, detect.decodedFromSecond).map((i) => ({ ...i, source: gitleaksDetectSource, split: 'holdout51' as const })),
   ];
+}
+
+// raw/kingfisher-rest/: Kingfisher's rule files the first holdout did not take, as excerpts of their rules' patterns and
+// examples; each example a secret item (the rule's capture), each negative example a clean item. Fewer than the sample's
+// size: every item is taken (raw/holdout53-SOURCES.md fixes the sample should a later read exceed it).
+function fromKingfisherRuleExamples(report: string[]): ExternalItem[] {
+  const items = readSaved(kingfisherRestSource).files.flatMap((f) => labelRuleExamples(f.path, f.text, report));
+  if (items.length > sampleSize) throw new Error(`holdout53: ${items.length} items, more than the ${sampleSize} the sample keeps: apply raw/holdout53-SOURCES.md's sample`);
+  return items.map((i) => ({ ...i, source: kingfisherRestSource, split: 'holdout53' as const }));
 }
 
 // raw/leaktk-fake-leaks/: LeakTK's fake leaks, each saved valid/ or invalid/ file an item labelled by its directory, a

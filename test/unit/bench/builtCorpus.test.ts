@@ -38,6 +38,7 @@ import {
   holdout49CorpusPath,
   holdout50CorpusPath,
   holdout51CorpusPath,
+  holdout53CorpusPath,
   holdout43CorpusPath,
   holdout44CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
@@ -239,6 +240,10 @@ test('holdout50.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout51.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout51', holdout51CorpusPath);
+});
+
+test('holdout53.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout53', holdout53CorpusPath);
 });
 
 test('holdout43.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
