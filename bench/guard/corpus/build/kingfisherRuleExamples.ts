@@ -5,6 +5,7 @@
 // only locates that part; it decides no label), narrowed to the credential value; a negative example is clean.
 import { portPattern } from './portPattern';
 import { placeholderValue } from './passwordCheckTests';
+import { scalar } from './ruleFileYaml';
 
 export const kingfisherRestSource = 'kingfisher-rest';
 
@@ -111,36 +112,6 @@ function block(lines: readonly string[], from: number, header: string): [string,
   if (header === '|-') return [body, i];
   if (header === '|+') return [body + '\n'.repeat(trailing + 1), i];
   return [`${body}\n`, i];
-}
-
-// A one-line scalar: single-quoted ('' a quote), double-quoted (backslash escapes) or plain; a ` #` comment after it
-// is no part of it.
-function scalar(raw: string): string {
-  const s = raw.trimEnd();
-  const q = s[0];
-  const close = q === "'" || q === '"' ? closingQuote(s, q) : -1;
-  if (close > 0 && (close === s.length - 1 || /^\s+#/.test(s.slice(close + 1)))) {
-    const body = s.slice(1, close);
-    if (q === "'") return body.replace(/''/g, "'");
-    return body.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)/g, (_, e: string) => {
-      if (e[0] === 'x' || e[0] === 'u') return String.fromCharCode(parseInt(e.slice(1), 16));
-      return ({ n: '\n', t: '\t', r: '\r', '0': '\0' } as Record<string, string>)[e] ?? e;
-    });
-  }
-  const comment = /\s#/.exec(s);
-  return comment ? s.slice(0, comment.index) : s;
-}
-
-// Where a quoted scalar that opens at 0 closes: '' and \" do not close one.
-function closingQuote(s: string, q: string): number {
-  for (let i = 1; i < s.length; i++) {
-    if (q === '"' && s[i] === '\\') i++;
-    else if (s[i] === q) {
-      if (q === "'" && s[i + 1] === "'") i++;
-      else return i;
-    }
-  }
-  return -1;
 }
 
 // POSIX classes (Rust `regex` and Hyperscan take them inside brackets; JavaScript does not).
