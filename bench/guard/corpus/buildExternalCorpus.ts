@@ -151,7 +151,7 @@ import { labelEntropyTest, labelPluginTest, labelScanTest, reportedValues, type 
 // The fifty-first holdout.
 import { gitleaksDetectSource, gitleaksRulesSource, labelDetectCases, labelRuleFile, markOtherKinds, type DetectCase, type FiftyFirstNote } from './build/gitleaksRuleExamples';
 // The fifty-third holdout.
-import { kingfisherRestSource, labelRuleExamples, sampleSize, type FiftyThirdNote } from './build/kingfisherRuleExamples';
+import { kingfisherRestSource, kingfisherTestsSource, labelRuleExamples, labelTestCases, sampleSize, type FiftyThirdNote, type TestCase } from './build/kingfisherRuleExamples';
 // The forty-third holdout.
 import { descriptorSensitivity, labelPropertiesFile, labelSetPropertyRuns, sensitiveDescriptorSources, sensitiveKeys, type FortyThirdNote } from './build/sensitiveDescriptorConfigs';
 import { credentialDeclarations, labelNodeRedTest, nodeRedSources, type FortyFourthNote } from './build/nodeRedCredentials';
@@ -1410,12 +1410,18 @@ function fromGitleaksRuleExamples(report: string[]): ExternalItem[] {
 }
 
 // raw/kingfisher-rest/: Kingfisher's rule files the first holdout did not take, as excerpts of their rules' patterns and
-// examples; each example a secret item (the rule's capture), each negative example a clean item. Fewer than the sample's
-// size: every item is taken (raw/holdout53-SOURCES.md fixes the sample should a later read exceed it).
+// examples; each example a secret item (the rule's capture), each negative example a clean item. raw/kingfisher-tests/:
+// Kingfisher's tests' scanned texts and asserted findings, transcribed into its manifest. Fewer than the sample's size:
+// every item is taken (raw/holdout53-SOURCES.md fixes the sample should a later read exceed it).
 function fromKingfisherRuleExamples(report: string[]): ExternalItem[] {
-  const items = readSaved(kingfisherRestSource).files.flatMap((f) => labelRuleExamples(f.path, f.text, report));
-  if (items.length > sampleSize) throw new Error(`holdout53: ${items.length} items, more than the ${sampleSize} the sample keeps: apply raw/holdout53-SOURCES.md's sample`);
-  return items.map((i) => ({ ...i, source: kingfisherRestSource, split: 'holdout53' as const }));
+  const rules = readSaved(kingfisherRestSource).files.flatMap((f) => labelRuleExamples(f.path, f.text, report));
+  const { cases } = JSON.parse(readFileSync(join(raw, kingfisherTestsSource, 'manifest.json'), 'utf8')) as { cases: TestCase[] };
+  const tests = labelTestCases(cases);
+  if (rules.length + tests.length > sampleSize) throw new Error(`holdout53: ${rules.length + tests.length} items, more than the ${sampleSize} the sample keeps: apply raw/holdout53-SOURCES.md's sample`);
+  return [
+    ...rules.map((i) => ({ ...i, source: kingfisherRestSource, split: 'holdout53' as const })),
+    ...tests.map((i) => ({ ...i, source: kingfisherTestsSource, split: 'holdout53' as const })),
+  ];
 }
 
 // raw/leaktk-fake-leaks/: LeakTK's fake leaks, each saved valid/ or invalid/ file an item labelled by its directory, a

@@ -7,35 +7,38 @@ import { test } from 'node:test';
 import { join } from 'node:path';
 import { assertReportedApart, assertSavedAsListed } from './builtHoldout';
 import { holdout53CorpusFile, readExternalCorpus } from '../../../bench/guard/splitReport';
-import { captured, credentialOf, kingfisherRestSource, labelRuleExamples, namesIdentifier, parseKingfisherRules } from '../../../bench/guard/corpus/build/kingfisherRuleExamples';
+import { captured, credentialOf, kingfisherRestSource, kingfisherTestsSource, labelRuleExamples, labelTestCases, namesIdentifier, parseKingfisherRules } from '../../../bench/guard/corpus/build/kingfisherRuleExamples';
 
 const raw = join(__dirname, '../../../bench/guard/corpus/raw');
 
-test('the excerpts are saved as the manifest lists them (path, commit, index file id, length)', () => {
-  assertSavedAsListed(raw, { [kingfisherRestSource]: 'mongodb/kingfisher' });
+test('the excerpts are saved as the manifest lists them (path, commit, index file id, length); the test cases are transcribed', () => {
+  assertSavedAsListed(raw, { [kingfisherRestSource]: 'mongodb/kingfisher', [kingfisherTestsSource]: 'mongodb/kingfisher' });
 });
 
 test("the fifty-third holdout loads from its own file with the README's counts and is never listed", () => {
   const all = readExternalCorpus();
   const held = all.filter((i) => i.split === 'holdout53');
   assert.deepEqual(readExternalCorpus([holdout53CorpusFile]).map((i) => i.text), held.map((i) => i.text));
-  // corpus/README.md, "The fifty-third holdout": 400 items, 324 scored (319 secret, 5 clean), 76 apart; 286 distinct values.
-  assert.equal(held.length, 400);
-  assert.deepEqual(
-    [held.filter((i) => i.label === 'secret' && !i.note).length, held.filter((i) => i.label === 'clean' && !i.note).length, held.filter((i) => i.note).length],
-    [319, 5, 76],
-  );
+  // corpus/README.md, "The fifty-third holdout": 417 items, 333 scored (327 secret, 6 clean), 84 apart; 296 distinct values.
+  assert.equal(held.length, 417);
+  const bySource = (source: string) => [
+    held.filter((i) => i.source === source && i.label === 'secret' && !i.note).length,
+    held.filter((i) => i.source === source && i.label === 'clean' && !i.note).length,
+    held.filter((i) => i.source === source && i.note).length,
+  ];
+  assert.deepEqual([kingfisherRestSource, kingfisherTestsSource].map(bySource), [[319, 5, 76], [8, 1, 8]]);
   const notes = new Map<string, number>();
   for (const i of held) if (i.note) notes.set(i.note, (notes.get(i.note) ?? 0) + 1);
   assert.deepEqual(Object.fromEntries(notes), {
-    'not a credential (an identifier the rule reports)': 67,
+    'not a credential (an identifier the rule reports)': 68,
     "a tune source's example": 4,
-    'a documented example or filler value': 1,
+    'a documented example or filler value': 4,
     "holds another case's secret": 4,
+    'decided by the URI parser, not the text': 4,
   });
-  assert.equal(new Set(held.filter((i) => i.label === 'secret' && !i.note).flatMap((i) => i.secrets)).size, 286);
+  assert.equal(new Set(held.filter((i) => i.label === 'secret' && !i.note).flatMap((i) => i.secrets)).size, 296);
   for (const i of held) assert.ok(i.secrets.every((s) => i.text.includes(s)), `${i.rule}: a secret not in its text`);
-  assertReportedApart(all, 'holdout53', `holdout53 (${kingfisherRestSource})`);
+  assertReportedApart(all, 'holdout53', `holdout53 (${kingfisherRestSource}, ${kingfisherTestsSource})`);
 });
 
 test('the rule file reader: scalars, blocks (clip and strip), comments, hidden rules and both example lists', () => {
@@ -111,4 +114,19 @@ test('which rules name an identifier', () => {
   assert.ok(!named('Azure Function Key in URL'));
   assert.ok(!named('Azure Logic Apps SAS URL'));
   assert.ok(!named('CodeClimate Reporter ID'));
+});
+
+test('the test cases: asserted findings secret (fillers apart), none asserted clean, the manifest\'s apart kept', () => {
+  const items = labelTestCases([
+    { path: 't.rs', test: 'a', text: 'u://x:Zq9Wx8Yv7@h', secrets: ['Zq9Wx8Yv7'] },
+    { path: 't.rs', test: 'b', text: 'KEY=0x0000000000000000000000000000000000000000000000000000000000000002', secrets: ['0x0000000000000000000000000000000000000000000000000000000000000002'] },
+    { path: 't.rs', test: 'c', text: 'ethernetKey=1', secrets: [] },
+    { path: 't.rs', test: 'd', text: 'u://x:Zq9@h:70000', secrets: [], apart: 'decided by the URI parser, not the text' },
+  ]);
+  assert.deepEqual(items.map((i) => [i.label, i.secrets, i.note, i.rule]), [
+    ['secret', ['Zq9Wx8Yv7'], undefined, 't.rs#a[0]'],
+    ['secret', ['0x0000000000000000000000000000000000000000000000000000000000000002'], 'a documented example or filler value', 't.rs#b[1]'],
+    ['clean', [], undefined, 't.rs#c[2]'],
+    ['clean', [], 'decided by the URI parser, not the text', 't.rs#d[3]'],
+  ]);
 });

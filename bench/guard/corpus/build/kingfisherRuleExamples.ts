@@ -8,12 +8,15 @@ import { placeholderValue } from './passwordCheckTests';
 import { scalar } from './ruleFileYaml';
 
 export const kingfisherRestSource = 'kingfisher-rest';
+/** Kingfisher's tests whose assertions name the findings on a text they scan: cases transcribed into a manifest. */
+export const kingfisherTestsSource = 'kingfisher-tests';
 
 export type FiftyThirdNote =
   | 'a documented example or filler value'
   | 'not a credential (an identifier the rule reports)'
   | "holds another case's secret"
-  | "a tune source's example";
+  | "a tune source's example"
+  | 'decided by the URI parser, not the text';
 
 export interface FiftyThirdItem {
   text: string;
@@ -244,3 +247,27 @@ export function labelRuleExamples(path: string, text: string, report: string[]):
 
 /** Above this many items raw/holdout53-SOURCES.md's sample applies (seed `holdout53:`, the 600 lowest SHA-1 kept). */
 export const sampleSize = 600;
+
+/** A test case as its manifest transcribes it: the text scanned, the values its assertions name, and why it is apart. */
+export interface TestCase {
+  readonly path: string;
+  readonly test: string;
+  readonly text: string;
+  readonly secrets: readonly string[];
+  readonly apart?: FiftyThirdNote;
+}
+
+/**
+ * A case whose assertions name findings is a secret item with those values (the placeholder policy applied as for the
+ * rule files); a case asserted to give none is clean; a case the manifest sets apart keeps its label under its note.
+ */
+export function labelTestCases(cases: readonly TestCase[]): FiftyThirdItem[] {
+  return cases.map((c, at) => {
+    const rule = `${c.path}#${c.test}[${at}]`;
+    const label = c.secrets.length ? ('secret' as const) : ('clean' as const);
+    if (c.apart) return { text: c.text, secrets: [...c.secrets], label, rule, note: c.apart };
+    if (label === 'clean') return { text: c.text, secrets: [], label, rule };
+    const kept = c.secrets.filter((v) => !placeholderValue(v));
+    return kept.length ? { text: c.text, secrets: kept, label, rule } : { text: c.text, secrets: [...c.secrets], label, rule, note: 'a documented example or filler value' };
+  });
+}
