@@ -286,6 +286,7 @@ function externalBySplit() {
     holdout50: withoutLists(external.holdout50),
     holdout51: withoutLists(external.holdout51),
     holdout52: withoutLists(external.holdout52),
+    holdout53: withoutLists(external.holdout53),
     holdout54: withoutLists(external.holdout54),
   };
 }

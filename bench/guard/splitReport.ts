@@ -94,6 +94,8 @@
 // secret-keys check — labelled by their expected redactions and verdicts), corpus/holdout52.jsonl.
 // And the fifty-fourth (holdout54, three open scanners' own tests — SAP credential-digger, avito-tech's and ntoskernel's
 // deepsecrets, newrelic rusty-hog — labelled by their asserted findings and verdicts), corpus/holdout54.jsonl.
+// And the fifty-third (holdout53, Kingfisher's rule examples in the rule files the first holdout did not take, labelled by
+// their examples and negative examples), corpus/holdout53.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -115,8 +117,7 @@ export const SPLITS = [
   'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37',
   'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47',
   'holdout48', 'holdout49', 'holdout50', 'holdout51',
-  'holdout52',
-  'holdout54',
+  'holdout52', 'holdout53', 'holdout54',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -181,6 +182,7 @@ export const holdout49CorpusFile = join(__dirname, 'corpus', 'holdout49.jsonl');
 export const holdout50CorpusFile = join(__dirname, 'corpus', 'holdout50.jsonl');
 export const holdout51CorpusFile = join(__dirname, 'corpus', 'holdout51.jsonl');
 export const holdout52CorpusFile = join(__dirname, 'corpus', 'holdout52.jsonl');
+export const holdout53CorpusFile = join(__dirname, 'corpus', 'holdout53.jsonl');
 export const holdout54CorpusFile = join(__dirname, 'corpus', 'holdout54.jsonl');
 export const holdout43CorpusFile = join(__dirname, 'corpus', 'holdout43.jsonl');
 export const holdout44CorpusFile = join(__dirname, 'corpus', 'holdout44.jsonl');
@@ -220,6 +222,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout50CorpusFile,
   holdout51CorpusFile,
   holdout52CorpusFile,
+  holdout53CorpusFile,
   holdout54CorpusFile,
   holdout43CorpusFile,
   holdout44CorpusFile,

@@ -154,6 +154,8 @@ import { gitleaksDetectSource, gitleaksRulesSource, labelDetectCases, labelRuleF
 import { guardrailsJsSource, guardrailsPySource, labelCheckCases, labelScanCases, llmGuardCopiesSource, llmGuardSource, secretsPresentSource, type CheckCase, type FiftySecondNote, type ScanCase } from './build/promptScannerTests';
 // The fifty-fourth holdout.
 import { labelCandidateCases, labelEvaluatorTests, labelFileScannerTest, labelGitScannerTest, labelHashedSecretTest, labelRegexChecks, labelRustyHogTests, labelScoringCases, labelSemanticTest, markHeldSecrets, type CandidateCase, type FiftyFourthNote } from './build/scannerEngineTests';
+// The fifty-third holdout.
+import { kingfisherRestSource, kingfisherTestsSource, labelRuleExamples, labelTestCases, sampleSize, type FiftyThirdNote, type TestCase } from './build/kingfisherRuleExamples';
 // The forty-third holdout.
 import { descriptorSensitivity, labelPropertiesFile, labelSetPropertyRuns, sensitiveDescriptorSources, sensitiveKeys, type FortyThirdNote } from './build/sensitiveDescriptorConfigs';
 import { credentialDeclarations, labelNodeRedTest, nodeRedSources, type FortyFourthNote } from './build/nodeRedCredentials';
@@ -194,6 +196,7 @@ export interface ExternalItem {
     | FiftyFirstNote
     | FiftySecondNote
     | FiftyFourthNote
+    | FiftyThirdNote
     | FortyEighthNote
     | FortyThirdNote
     | FortyFourthNote
@@ -303,6 +306,8 @@ export const holdout51CorpusPath = join(here, 'holdout51.jsonl');
 export const holdout52CorpusPath = join(here, 'holdout52.jsonl');
 /** And the fifty-fourth. */
 export const holdout54CorpusPath = join(here, 'holdout54.jsonl');
+/** And the fifty-third. */
+export const holdout53CorpusPath = join(here, 'holdout53.jsonl');
 /** And the forty-third. */
 export const holdout43CorpusPath = join(here, 'holdout43.jsonl');
 /** And the forty-fourth. */
@@ -378,6 +383,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromGitleaksRuleExamples(report));
   items.push(...fromPromptScannerTests());
   items.push(...fromScannerEngineTests(report));
+  items.push(...fromKingfisherRuleExamples(report));
   items.push(...fromFakeLeaks());
   items.push(...fromSensitiveDescriptorConfigs(report));
   items.push(...fromNodeRedCredentials(report));
@@ -416,7 +422,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51', 'holdout52', 'holdout54'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51', 'holdout52', 'holdout53', 'holdout54'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -501,6 +507,7 @@ if (require.main === module) {
     holdout51: holdout51CorpusPath,
     holdout52: holdout52CorpusPath,
     holdout54: holdout54CorpusPath,
+    holdout53: holdout53CorpusPath,
     holdout43: holdout43CorpusPath,
     holdout44: holdout44CorpusPath,
   } as const;
@@ -751,6 +758,7 @@ function setApartTuneExamples(items: ExternalItem[]): void {
   const tuneTexts = tune.map((i) => i.text);
   for (const [k, item] of items.entries()) {
     if (item.split === 'holdout14' && !item.note && rewritesTuneExample(item, tuneSecrets, tuneTexts)) items[k] = { ...item, note: "a tune source's example" };
+    if (item.split === 'holdout53' && !item.note && rewritesTuneExample(item, tuneSecrets, tuneTexts)) items[k] = { ...item, note: "a tune source's example" };
   }
 }
 
@@ -1457,6 +1465,21 @@ function fromScannerEngineTests(report: string[]): ExternalItem[] {
   ].map((i) => ({ ...i, source: 'deepsecrets-ntoskernel' }));
   const hog = labelRustyHogTests('crates/rusty-hog-scanner/src/lib.rs', savedByPath('rusty-hog').byPath.get('crates/rusty-hog-scanner/src/lib.rs')!).map((i) => ({ ...i, source: 'rusty-hog' }));
   return [digger, avito, copy, hog].flatMap((items) => markHeldSecrets(items).map((i, n) => ({ ...i, source: items[n]!.source, split: 'holdout54' as const })));
+}
+
+// raw/kingfisher-rest/: Kingfisher's rule files the first holdout did not take, as excerpts of their rules' patterns and
+// examples; each example a secret item (the rule's capture), each negative example a clean item. raw/kingfisher-tests/:
+// Kingfisher's tests' scanned texts and asserted findings, transcribed into its manifest. Fewer than the sample's size:
+// every item is taken (raw/holdout53-SOURCES.md fixes the sample should a later read exceed it).
+function fromKingfisherRuleExamples(report: string[]): ExternalItem[] {
+  const rules = readSaved(kingfisherRestSource).files.flatMap((f) => labelRuleExamples(f.path, f.text, report));
+  const { cases } = JSON.parse(readFileSync(join(raw, kingfisherTestsSource, 'manifest.json'), 'utf8')) as { cases: TestCase[] };
+  const tests = labelTestCases(cases);
+  if (rules.length + tests.length > sampleSize) throw new Error(`holdout53: ${rules.length + tests.length} items, more than the ${sampleSize} the sample keeps: apply raw/holdout53-SOURCES.md's sample`);
+  return [
+    ...rules.map((i) => ({ ...i, source: kingfisherRestSource, split: 'holdout53' as const })),
+    ...tests.map((i) => ({ ...i, source: kingfisherTestsSource, split: 'holdout53' as const })),
+  ];
 }
 
 // raw/leaktk-fake-leaks/: LeakTK's fake leaks, each saved valid/ or invalid/ file an item labelled by its directory, a

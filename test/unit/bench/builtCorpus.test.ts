@@ -39,6 +39,7 @@ import {
   holdout50CorpusPath,
   holdout51CorpusPath,
   holdout52CorpusPath,
+  holdout53CorpusPath,
   holdout54CorpusPath,
   holdout43CorpusPath,
   holdout44CorpusPath,
@@ -245,6 +246,10 @@ test('holdout51.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout52.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout52', holdout52CorpusPath);
+});
+
+test('holdout53.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout53', holdout53CorpusPath);
 });
 
 test('holdout54.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {

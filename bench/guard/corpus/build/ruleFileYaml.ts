@@ -114,7 +114,7 @@ function block(lines: readonly string[], from: number): [string, number] {
 
 // One-line scalars: single-quoted ('' is a quote), double-quoted (backslash escapes), or plain; a
 // comment after one (blank, then `#`) is no part of it.
-function scalar(raw: string): string {
+export function scalar(raw: string): string {
   const s = raw.trimEnd();
   const q = s[0];
   if (q === "'" || q === '"') {

@@ -1,0 +1,273 @@
+// The fifty-third holdout's labeller (corpus/README.md, "The fifty-third holdout"): Kingfisher's rule examples in the
+// rule files the first holdout did not take. Each rule gives `examples` (text its rule must match: Kingfisher's rule
+// tests fail when one does not) and, for some, `negative_examples` / `non_examples` (text it must not match). Labels are
+// the files': an example is a secret item whose secret is what the rule's capture group takes in it (the ported regex
+// only locates that part; it decides no label), narrowed to the credential value; a negative example is clean.
+import { portPattern } from './portPattern';
+import { placeholderValue } from './passwordCheckTests';
+import { scalar } from './ruleFileYaml';
+
+export const kingfisherRestSource = 'kingfisher-rest';
+/** Kingfisher's tests whose assertions name the findings on a text they scan: cases transcribed into a manifest. */
+export const kingfisherTestsSource = 'kingfisher-tests';
+
+export type FiftyThirdNote =
+  | 'a documented example or filler value'
+  | 'not a credential (an identifier the rule reports)'
+  | "holds another case's secret"
+  | "a tune source's example"
+  | 'decided by the URI parser, not the text';
+
+export interface FiftyThirdItem {
+  text: string;
+  secrets: string[];
+  label: 'secret' | 'clean';
+  rule: string;
+  note?: FiftyThirdNote;
+}
+
+/** One rule of a Kingfisher rule file, as far as the labels need it. */
+export interface KingfisherRule {
+  readonly id: string;
+  readonly name: string;
+  readonly pattern: string;
+  /** `visible: false`: an identifier Kingfisher reports only beside a secret. */
+  readonly hidden: boolean;
+  readonly examples: readonly string[];
+  readonly negatives: readonly string[];
+}
+
+const exampleLists = new Set(['examples', 'negative_examples', 'non_examples']);
+
+/** The rules of a saved excerpt: `- name:` items, their scalar keys, the `pattern` block and the example lists. */
+export function parseKingfisherRules(text: string): KingfisherRule[] {
+  const lines = text.split('\n');
+  const rules: KingfisherRule[] = [];
+  let rule: { id: string; name: string; pattern: string; hidden: boolean; examples: string[]; negatives: string[] } | undefined;
+  let list: string[] | undefined;
+  let keyIndent = 4;
+  for (let i = 0; i < lines.length; ) {
+    const line = lines[i]!;
+    const item = /^( *)- name:\s*(.*)$/.exec(line);
+    if (item) {
+      if (rule) rules.push(rule);
+      keyIndent = item[1]!.length + 2;
+      rule = { id: '', name: scalar(item[2]!), pattern: '', hidden: false, examples: [], negatives: [] };
+      list = undefined;
+      i++;
+      continue;
+    }
+    const lead = line.length - line.trimStart().length;
+    const key = rule && lead === keyIndent ? /^ *([a-z_]+):\s*(.*)$/.exec(line) : null;
+    if (rule && key) {
+      const [, name, rest] = key as unknown as [string, string, string];
+      list = undefined;
+      if (name === 'id') rule.id = scalar(rest);
+      else if (name === 'visible') rule.hidden = scalar(rest) === 'false';
+      else if (name === 'pattern') {
+        if (/^\|[-+]?$/.test(rest)) {
+          [rule.pattern, i] = block(lines, i + 1, rest);
+          continue;
+        }
+        rule.pattern = scalar(rest);
+      } else if (exampleLists.has(name)) list = name === 'examples' ? rule.examples : rule.negatives;
+      i++;
+      continue;
+    }
+    const entry = list && lead >= keyIndent && lead <= keyIndent + 2 ? /^ *- (.*)$/.exec(line) : null;
+    if (entry) {
+      const rest = entry[1]!;
+      if (/^\|[-+]?$/.test(rest)) {
+        const [value, next] = block(lines, i + 1, rest);
+        list!.push(value);
+        i = next;
+        continue;
+      }
+      list!.push(scalar(rest));
+    } else if (lead <= keyIndent && line.trim() !== '' && !line.trimStart().startsWith('#')) list = undefined;
+    i++;
+  }
+  if (rule) rules.push(rule);
+  return rules;
+}
+
+// A literal block (`|` clip, `|-` strip, `|+` keep): its indent is its first line's; blank lines kept inside.
+function block(lines: readonly string[], from: number, header: string): [string, number] {
+  const out: string[] = [];
+  const first = lines.slice(from).find((l) => l.trim() !== '') ?? '';
+  const indent = first.length - first.trimStart().length;
+  let i = from;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') {
+      out.push('');
+      continue;
+    }
+    if (line.length - line.trimStart().length < indent) break;
+    out.push(line.slice(indent));
+  }
+  let trailing = 0;
+  while (out.length > 0 && out[out.length - 1] === '') {
+    out.pop();
+    trailing++;
+  }
+  const body = out.join('\n');
+  if (header === '|-') return [body, i];
+  if (header === '|+') return [body + '\n'.repeat(trailing + 1), i];
+  return [`${body}\n`, i];
+}
+
+// POSIX classes (Rust `regex` and Hyperscan take them inside brackets; JavaScript does not).
+const posix: Record<string, string> = {
+  alnum: 'A-Za-z0-9', alpha: 'A-Za-z', digit: '0-9', xdigit: '0-9A-Fa-f', upper: 'A-Z', lower: 'a-z',
+  blank: '\\x20\\t', space: '\\s', punct: '!-\\/:-@\\[-`{-~', word: '\\w',
+};
+
+/**
+ * The rule's regex in JavaScript, and the groups that may hold the secret (Kingfisher's `TOKEN`): a group named TOKEN,
+ * else one named SECRET, PRIVATE_KEY or PASSWORD, else the unnamed groups (named groups are the other values its validation uses; where a rule has several unnamed
+ * groups, an account or endpoint comes first and the credential last, as in Nosey Parker's rules, and alternatives
+ * each have their own), else the whole match.
+ */
+export function rulePattern(pattern: string): { regex: RegExp; secretGroups: number[] } {
+  const { regex } = portPattern(pattern.replace(/\[:([a-z]+):\]/g, (m, name: string) => posix[name] ?? m));
+  const groups: string[] = [];
+  const source = regex.source;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(' && source[i + 1] !== '?') groups.push('');
+    else if (c === '(') {
+      const named = /^\(\?<([A-Za-z_][A-Za-z0-9_]*)>/.exec(source.slice(i, i + 40));
+      if (named) groups.push(named[1]!);
+    }
+  }
+  const token = groups.findIndex((n) => /^TOKEN$/i.test(n));
+  if (token !== -1) return { regex, secretGroups: [token + 1] };
+  const named = groups.findIndex((n) => /^(?:SECRET|PRIVATE_?KEY|PASSWORD)$/i.test(n));
+  if (named !== -1) return { regex, secretGroups: [named + 1] };
+  const unnamed = groups.flatMap((n, k) => (n === '' ? [k + 1] : []));
+  return { regex, secretGroups: unnamed.length ? unnamed : [0] };
+}
+
+/**
+ * Every value the rule captures in the text (each match's secret group), as the text holds it: a capture that starts
+ * at the separator before a value (`=`, `:`: the rule's lazy gap matched nothing) is the value after it, to its end; a
+ * value the capture ends before its base64 padding keeps the padding.
+ */
+export function captured(rule: Pick<KingfisherRule, 'pattern'>, text: string): string[] {
+  const { regex, secretGroups } = rulePattern(rule.pattern);
+  const out: string[] = [];
+  for (const m of text.matchAll(regex)) {
+    // The last of the groups that took part in the match.
+    const g = [...secretGroups].reverse().find((k) => m.indices?.[k] && m.indices[k]![0] !== m.indices[k]![1]);
+    if (g !== undefined) {
+      let [start, end] = m.indices![g]!;
+      if (/[=:]/.test(text[start]!)) {
+        while (start < end && /[=:\s]/.test(text[start]!)) start++;
+        end = start + /^[^\s"'`,;]*/.exec(text.slice(start))![0].length;
+      }
+      while (text[end] === '=' && /^[A-Za-z0-9+/_-]+=*$/.test(text.slice(start, end + 1))) end++;
+      if (end > start) out.push(text.slice(start, end));
+    }
+  }
+  return [...new Set(out)];
+}
+
+/**
+ * The credential in a captured value: a URL's `code`/`key`/`token`/`sig` query value, a URL's userinfo password, a
+ * key after its one-digit type (Cisco's `pac key 0 KEY`), else the value as captured up to a quote or line end that
+ * closes it (a `[^;]` class runs on to the end of the text).
+ */
+export function credentialOf(captured: string): string {
+  const value = /^[^"'\n]+/.exec(captured)?.[0] ?? captured;
+  const typed = /^[0-7]\s+(\S+)$/.exec(value);
+  if (typed) return typed[1]!;
+  const query = /[?&](?:code|key|token|sig|access_token|api_key)=([^&#\s]+)/i.exec(value);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && query) return query[1]!;
+  const userinfo = /^[a-z][a-z0-9+.-]*:\/\/[^/@\s:]*:([^@\s]+)@/i.exec(value);
+  return userinfo ? userinfo[1]! : value;
+}
+
+/**
+ * A rule that names an identifier, not a credential: hidden (`visible: false`: Kingfisher reports it only beside a
+ * secret) or named a client, app, project, tenant, product, organization or account ID, a user name, URL, host, domain
+ * or endpoint, unless its name says Secret, Password, Token, Key, SAS or Credentials and does not end in Name or ID (a
+ * hidden `Branch.io Secret` is a credential; a `SAS Key Name` is not).
+ */
+export function namesIdentifier(rule: Pick<KingfisherRule, 'hidden' | 'name'>): boolean {
+  const credential = /\b(?:Secret|Password|Token|Key|SAS|Credentials?)\b/.test(rule.name) && !/\b(?:Name|ID)$/.test(rule.name);
+  const identifier = /\b(?:Client|App|Application|Project|Tenant|Product|Organization|Merchant|Account|API) ID\b|\b(?:Username|URL|Host|Domain|Endpoint)\b/;
+  return !credential && (rule.hidden || identifier.test(rule.name));
+}
+
+/** One file's items: each example and negative example, in order, keyed `<path>#<rule id>:<list>[<i>]`. */
+export function labelRuleExamples(path: string, text: string, report: string[]): FiftyThirdItem[] {
+  const rules = parseKingfisherRules(text);
+  const out: FiftyThirdItem[] = [];
+  const bound = new Set<string>();
+  for (const rule of rules) {
+    rule.examples.forEach((example, at) => {
+      const where = `${path}#${rule.id}:examples[${at}]`;
+      const values = captured(rule, example).map(credentialOf);
+      if (values.length === 0) {
+        report.push(`holdout53 ${where}: the ported pattern captures nothing in it, not taken`);
+        return;
+      }
+      values.forEach((v) => bound.add(v));
+      if (namesIdentifier(rule)) {
+        out.push({ text: example, secrets: values, label: 'secret', rule: where, note: 'not a credential (an identifier the rule reports)' });
+        return;
+      }
+      const kept = values.filter((v) => !placeholderValue(v));
+      out.push(kept.length ? { text: example, secrets: kept, label: 'secret', rule: where } : { text: example, secrets: values, label: 'secret', rule: where, note: 'a documented example or filler value' });
+    });
+  }
+  // An identifier rule's example that is also a credential rule's example is that rule's item alone (the build merges
+  // one text's secrets, and the identifier is no secret of it).
+  const credentialTexts = new Set(out.filter((i) => !i.note || i.note === 'a documented example or filler value').map((i) => i.text));
+  for (let k = out.length - 1; k >= 0; k--) {
+    if (out[k]!.note === 'not a credential (an identifier the rule reports)' && credentialTexts.has(out[k]!.text)) {
+      report.push(`holdout53 ${out[k]!.rule}: an identifier rule's example that a credential rule's example repeats, taken once as the latter`);
+      out.splice(k, 1);
+    }
+  }
+  for (const rule of rules) {
+    rule.negatives.forEach((negative, at) => {
+      const where = `${path}#${rule.id}:negative_examples[${at}]`;
+      const holds = [...bound].some((v) => negative.includes(v));
+      out.push({ text: negative, secrets: [], label: 'clean', rule: where, ...(holds ? { note: "holds another case's secret" as const } : {}) });
+    });
+  }
+  return out;
+}
+
+/** Above this many items raw/holdout53-SOURCES.md's sample applies (seed `holdout53:`, the 600 lowest SHA-1 kept). */
+export const sampleSize = 600;
+
+/** A test case as its manifest transcribes it: the text scanned, the values its assertions name, and why it is apart. */
+export interface TestCase {
+  readonly path: string;
+  readonly test: string;
+  readonly text: string;
+  readonly secrets: readonly string[];
+  readonly apart?: FiftyThirdNote;
+}
+
+/**
+ * A case whose assertions name findings is a secret item with those values (the placeholder policy applied as for the
+ * rule files); a case asserted to give none is clean; a case the manifest sets apart keeps its label under its note.
+ */
+export function labelTestCases(cases: readonly TestCase[]): FiftyThirdItem[] {
+  return cases.map((c, at) => {
+    const rule = `${c.path}#${c.test}[${at}]`;
+    const label = c.secrets.length ? ('secret' as const) : ('clean' as const);
+    if (c.apart) return { text: c.text, secrets: [...c.secrets], label, rule, note: c.apart };
+    if (label === 'clean') return { text: c.text, secrets: [], label, rule };
+    const kept = c.secrets.filter((v) => !placeholderValue(v));
+    return kept.length ? { text: c.text, secrets: kept, label, rule } : { text: c.text, secrets: [...c.secrets], label, rule, note: 'a documented example or filler value' };
+  });
+}
