@@ -9,24 +9,15 @@ import { redactSecrets } from '../../src/core/guard/secretRedactor';
 import { seededRandom } from '../../src/core/seededRandom';
 import { alphabets, SHORT } from './matrixAlphabets';
 import { probeArgs } from './probeArgs';
-import { fillPlace, PlaceTally } from './probePlaces';
+import { environmentLookup, fillPlace, PlaceTally, type LookupLanguage } from './probePlaces';
 
 const { show, filter } = probeArgs();
 const formFilter = filter('--form');
 
-type Language = 'go' | 'js' | 'py' | 'java' | 'rs' | 'swift' | 'cs' | 'php' | 'rb';
+type Language = Exclude<LookupLanguage, 'kotlin'>;
 
-const REFERENCES: Record<Language, readonly string[]> = {
-  go: ['secret', 'os.Getenv("HMAC_KEY")'],
-  js: ['secret', 'process.env.HMAC_KEY'],
-  py: ['secret', 'os.environ["HMAC_KEY"]'],
-  java: ['secret', 'System.getenv("HMAC_KEY")'],
-  rs: ['secret', 'env::var("HMAC_KEY")?'],
-  swift: ['secret', 'ProcessInfo.processInfo.environment["HMAC_KEY"]!'],
-  cs: ['secret', 'Environment.GetEnvironmentVariable("HMAC_KEY")'],
-  php: ['$secret', 'getenv("HMAC_KEY")'],
-  rb: ['secret', 'ENV["HMAC_KEY"]'],
-};
+// A name, or the language's environment lookup, in the key's place.
+const references = (language: Language): readonly string[] => [language === 'php' ? '$secret' : 'secret', environmentLookup(language, 'HMAC_KEY')];
 const STAND_INS = ['your-secret-key', 'changeme', '<hmac-key>', '${HMAC_KEY}', 'xxxxxxxx'];
 
 // `"§V§"` is the key's literal, quotes (and a bytes prefix) included: a reference replaces it whole. `public` lists the
@@ -117,7 +108,7 @@ for (const form of FORMS) {
       else tally.lines.push(`lost   ${form.id} | ${alphabet} | public ${literal}`);
     }
   }
-  for (const reference of REFERENCES[form.language]) tally.leave(`${form.id} | reference ${reference}`, form.template.replace(/b?["']§V§["']/, reference));
+  for (const reference of references(form.language)) tally.leave(`${form.id} | reference ${reference}`, form.template.replace(/b?["']§V§["']/, reference));
   for (const standIn of STAND_INS) tally.leave(`${form.id} | stand-in ${standIn}`, fillPlace(form.template, '', standIn));
 }
 

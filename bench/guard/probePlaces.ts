@@ -45,3 +45,31 @@ export class PlaceTally {
     console.log(`${what} read ${this.read}/${this.tried}; cells to leave taken ${this.wrongly}/${this.leaveTried}`);
   }
 }
+
+/** The languages whose environment lookup `environmentLookup` writes. */
+export type LookupLanguage = 'go' | 'js' | 'py' | 'java' | 'kotlin' | 'rs' | 'swift' | 'cs' | 'php' | 'rb';
+
+/** Each language's lookup of the environment variable `name`, as its reference writes it (a reference: no secret in the text). */
+export function environmentLookup(language: LookupLanguage, name: string): string {
+  switch (language) {
+    case 'go':
+      return `os.Getenv("${name}")`;
+    case 'js':
+      return `process.env.${name}`;
+    case 'py':
+      return `os.environ["${name}"]`;
+    case 'java':
+    case 'kotlin':
+      return `System.getenv("${name}")`;
+    case 'rs':
+      return `env::var("${name}")?`;
+    case 'swift':
+      return `ProcessInfo.processInfo.environment["${name}"]!`;
+    case 'cs':
+      return `Environment.GetEnvironmentVariable("${name}")`;
+    case 'php':
+      return `getenv("${name}")`;
+    case 'rb':
+      return `ENV["${name}"]`;
+  }
+}
