@@ -87,6 +87,18 @@ const FORMS: readonly Form[] = [
   { id: 'rb OpenSSL::HMAC.hexdigest', language: 'rb', template: "sig = OpenSSL::HMAC.hexdigest('SHA256', '§V§', data)", public: ['SHA256'] },
   { id: 'rb JWT.encode', language: 'rb', template: "token = JWT.encode(payload, '§V§', 'HS256')", public: ['HS256'] },
   { id: 'rb JWT.encode bare', language: 'rb', template: "token = JWT.encode payload, '§V§', 'HS256'", public: ['HS256'] },
+  // A key kept in base64 and decoded to its bytes in the key's place (fortieth round): .NET's `Convert.FromBase64String(string)`
+  // given to `new HMACSHA256(byte[] key)`, `new SymmetricSecurityKey(byte[] key)` and `SymmetricAlgorithm.Key` (the
+  // algorithm's secret key); Python's `base64.b64decode(s)` / `urlsafe_b64decode(s)` given to `hmac.new(key, …)`,
+  // cryptography's `AESGCM(key)` and `Fernet(key)`, PyJWT's `jwt.encode(payload, key, algorithm)`.
+  { id: 'cs HMACSHA256 FromBase64String', language: 'cs', template: 'using var hmac = new HMACSHA256(Convert.FromBase64String("§V§"));' },
+  { id: 'cs SymmetricSecurityKey FromBase64String', language: 'cs', template: 'var key = new SymmetricSecurityKey(Convert.FromBase64String("§V§"));' },
+  { id: 'cs Aes.Key FromBase64String', language: 'cs', template: 'aes.Key = Convert.FromBase64String("§V§");' },
+  { id: 'cs Aes.Key FromBase64String IV', language: 'cs', template: 'aes.Key = Convert.FromBase64String("§V§"); aes.IV = Convert.FromBase64String("q83vEjRWeJA=");', public: ['q83vEjRWeJA='] },
+  { id: 'py hmac.new b64decode', language: 'py', template: 'mac = hmac.new(base64.b64decode("§V§"), msg, hashlib.sha256)' },
+  { id: 'py AESGCM b64decode', language: 'py', template: 'aesgcm = AESGCM(base64.b64decode("§V§"))' },
+  { id: 'py Fernet urlsafe_b64decode', language: 'py', template: 'f = Fernet(base64.urlsafe_b64decode("§V§"))' },
+  { id: 'py jwt.encode b64decode', language: 'py', template: 'token = jwt.encode(payload, base64.b64decode("§V§"), algorithm="HS256")', public: ['HS256'] },
 ];
 
 const random = seededRandom(39);

@@ -12,12 +12,14 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
       "$ct = openssl_encrypt($plain, 'aes-256-cbc', '⟦Gr4nite!7x⟧', 0, $iv);",
       "cipher = AES.new(b'⟦Zx9Qm2Lp8Rt4Vw6Y⟧', AES.MODE_EAX)",
       'f = Fernet(b"⟦q8Xz1Lw3Rt5Yu7Io9Pa2Sd4Fg6Hj8Kl0Zx2Cv4Bn6M=⟧")',
+      'f = Fernet(base64.urlsafe_b64decode("⟦aGVsbG8tZmVybmV0LWtleQ⟧"))',
     ],
     clean: [
       "const cipher = crypto.createCipheriv('aes-256-cbc', key, iv);",
       "const cipher = crypto.createCipheriv('aes-256-cbc', Buffer.from(process.env.KEY, 'hex'), iv);",
       'var ct = CryptoJS.AES.encrypt(message, secretKey).toString();',
       "$ct = openssl_encrypt($plain, 'aes-256-cbc', $key, 0, $iv);",
+      'f = Fernet(base64.urlsafe_b64decode(os.environ["FERNET_KEY"]))',
       'cipher = AES.new(key, AES.MODE_GCM)',
       'f = Fernet(Fernet.generate_key())',
     ],
@@ -29,12 +31,14 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
       "OpenSSL::HMAC.hexdigest('SHA256', '⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧', data)",
       "OpenSSL::HMAC.hexdigest(OpenSSL::Digest.new('sha256'), '⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧', data)",
       'using var hmac = new HMACSHA256(Encoding.UTF8.GetBytes("⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧"));',
+      'using var hmac = new HMACSHA256(Convert.FromBase64String("⟦d2ViaG9vay1rZXk=⟧"));',
     ],
     clean: [
       'var h = CryptoJS.HmacSHA256(body, secret);',
       "$sig = hash_hmac('sha256', $payload, getenv('WEBHOOK_SECRET'));",
       "OpenSSL::HMAC.hexdigest('SHA256', ENV['HMAC_KEY'], data)",
       'using var hmac = new HMACSHA256(keyBytes);',
+      'using var hmac = new HMACSHA256(Convert.FromBase64String(Environment.GetEnvironmentVariable("HMAC_KEY")));',
     ],
   },
   'hmac-new-key-argument': {
@@ -60,12 +64,14 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
       'block, err := aes.NewCipher([]byte("⟦Zx9Qm2Lp8Rt4Vw6Y⟧"))',
       'aead, err := chacha20poly1305.NewX([]byte("⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3Kw8Pm2R⟧"))',
       'aesgcm = AESGCM(b"⟦Zx9Qm2Lp8Rt4Vw6Y⟧")',
+      'aesgcm = AESGCM(base64.b64decode("⟦c2VjcmV0a2V5MTIz⟧"))',
       'cipher = Cipher(algorithms.AES(b"⟦Zx9Qm2Lp8Rt4Vw6Y⟧"), modes.CBC(iv))',
     ],
     clean: [
       'block, err := aes.NewCipher(key)',
       'aead, err := chacha20poly1305.New(key[:])',
       'aesgcm = AESGCM(AESGCM.generate_key(bit_length=128))',
+      'aesgcm = AESGCM(base64.b64decode(key_b64))',
       'cipher = Cipher(algorithms.AES(key), modes.CBC(b"a1b2c3d4e5f60718"))',
     ],
   },
@@ -82,6 +88,14 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
       'h = hmac.HMAC(key, hashes.SHA256())',
     ],
   },
+  'decoded-key-property': {
+    secrets: ['aes.Key = Convert.FromBase64String("⟦c2VjcmV0a2V5MTIz⟧");', 'hmac.Key = Convert.FromBase64String( "⟦bWFjLWtleS0wMDE=⟧" );'],
+    clean: [
+      'aes.Key = Convert.FromBase64String(settings.EncryptionKey);',
+      'aes.IV = Convert.FromBase64String("q83vEjRWeJA=");',
+      'var bytes = Convert.FromBase64String("SGVsbG8gd29ybGQ=");',
+    ],
+  },
   'jwt-key-object-argument': {
     secrets: [
       'let token = encode(&Header::default(), &claims, &EncodingKey::from_secret(b"⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧"))?;',
@@ -95,12 +109,14 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
       "app.use(cookieParser('⟦Tq7-lorn-88⟧'))",
       's = URLSafeTimedSerializer("⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧")',
       'var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("⟦Zx9Qm2Lp8Rt4Vw6Yb1Qe7Tn3⟧"));',
+      'var key = new SymmetricSecurityKey(Convert.FromBase64String("⟦c2lnbmluZ2tleTEyMw==⟧"));',
     ],
     clean: [
       'app.use(cookieParser(process.env.COOKIE_SECRET))',
       'app.use(cookieParser())',
       "s = URLSafeTimedSerializer(app.config['SECRET_KEY'])",
       'var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(config["Jwt:Key"]));',
+      'var key = new SymmetricSecurityKey(Convert.FromBase64String(config["Jwt:Key"]));',
     ],
   },
   'jwt-secret-argument': {
