@@ -387,6 +387,13 @@ export const adversarialFamilies: Record<string, string> = {
   // `base64.b64decode`), every form on every line; and the decoders opened in those places, the literal never closed.
   'base64-decoded key arguments, every line': fill('using var h = new HMACSHA256(Convert.FromBase64String("aB3dE6gH9jK2"));\nvar k = new SymmetricSecurityKey(Convert.FromBase64String("aB3dE6gH9jK2"));\naes.Key = Convert.FromBase64String("aB3dE6gH9jK2");\nmac = hmac.new(base64.b64decode("aB3dE6gH9jK2"), msg, hashlib.sha256)\na = AESGCM(base64.b64decode("aB3dE6gH9jK2"))\nf = Fernet(base64.urlsafe_b64decode("aB3dE6gH9jK2"))\nt = jwt.encode(p, base64.b64decode("aB3dE6gH9jK2"), algorithm="HS256")\n'),
   'base64-decoded key arguments never closed': fill(`new HMACSHA256(Convert.FromBase64String("ab cd\n.Key = Convert.FromBase64String( 'ab\nhmac.new(base64.b64decode("ab cd\nAESGCM(base64.urlsafe_b64decode('ab\nFernet(key=base64.b64decode("ab\njwt.encode(p, base64.b64decode("ab cd\n.Key=Convert.FromBase64String(${'x'.repeat(43)}\n`),
+  // Fortieth round (guardforms1): OpenLDAP's bind credentials (ldapBindCredentialsRule.ts) on every line and a directive
+  // continued without end and no `credentials=` (the bounded stretch read at each directive); RFC 2307 hashes every line and
+  // schemes with a digest one character short.
+  'ldap bind credentials, every line': fill('syncrepl rid=1 provider=ldap://p bindmethod=simple binddn="cn=r" credentials=aB3dE6gH9jK2\nolcDbIDAssertBind: bindmethod=simple credentials="aB3dE6gH9jK2"\n'),
+  'ldap directives continued without credentials': fill('syncrepl rid=1\n provider=ldap://p credentials binddn="cn=r credentials=" x\n idassert-bind\n acl-bind credentials\n'),
+  'rfc2307 password hashes, every line': fill('olcRootPW: {SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9gWq2R\nuserPassword: {SHA}qUqP5cyxm6YcTAhz05Hph5gvu9M=\nrootpw {CRYPT}aB3dE6gH9jK2x\n'),
+  'rfc2307 schemes without a digest': fill(`{SSHA}${'A'.repeat(21)} {crypt}${'b'.repeat(12)} {SSHA512}{MD5}{SMD5}{SHA}{ `),
   // Thirty-ninth round (guardpairs1): a password inside a line of text (passwordInLine.ts reads back from each password key
   // over a user's label, value and the pair's separator, each bounded), every line; the pairs on one line with no end; the
   // longest back-reads that find no label (a 60-character user, blanks at every bound, `and`), and prose after the key.
