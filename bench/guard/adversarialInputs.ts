@@ -394,6 +394,12 @@ export const adversarialFamilies: Record<string, string> = {
   'ldap directives continued without credentials': fill('syncrepl rid=1\n provider=ldap://p credentials binddn="cn=r credentials=" x\n idassert-bind\n acl-bind credentials\n'),
   'rfc2307 password hashes, every line': fill('olcRootPW: {SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9gWq2R\nuserPassword: {SHA}qUqP5cyxm6YcTAhz05Hph5gvu9M=\nrootpw {CRYPT}aB3dE6gH9jK2x\n'),
   'rfc2307 schemes without a digest': fill(`{SSHA}${'A'.repeat(21)} {crypt}${'b'.repeat(12)} {SSHA512}{MD5}{SMD5}{SHA}{ `),
+  // Fortieth round (guardforms1): passwords named in another language (localizedPasswordRule.ts) every line; text made of
+  // the characters past ASCII its words hold, which the prefilter reads as one (every place near a keyword, past its
+  // record's bound: the expression over the whole text); and each word's separator before an ASCII run past the value's bound.
+  'passwords named in another language, every line': fill('パスワード：Abc12345\nユーザー名：admin　密码：Hk7#pq2z (初期値)\nПароль: qwerty123\n비밀번호=qwer1234!\nhasło=Lato2024!\nPassword：Winter24\n'),
+  'characters of other languages\' password words, one run': fill('パスワード暗証番号비밀번호암호密码密碼口令парольПАРОЛЬłŁşŞñÑöÖ：＝'),
+  'other languages\' password words before runs past the value': fill(`パスワード：${'a'.repeat(130)} 암호 = "${'b'.repeat(130)} пароль:${'c'.repeat(127)}x `),
   // Thirty-ninth round (guardpairs1): a password inside a line of text (passwordInLine.ts reads back from each password key
   // over a user's label, value and the pair's separator, each bounded), every line; the pairs on one line with no end; the
   // longest back-reads that find no label (a 60-character user, blanks at every bound, `and`), and prose after the key.

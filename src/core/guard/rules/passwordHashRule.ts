@@ -39,8 +39,9 @@ const cryptHashes = patternRule({
 });
 
 // (Upper case as slappasswd writes them, lower case as RFC 2307's ABNF allows; the digest's base64 at least a salted
-// MD5's length, a `{CRYPT}` DES hash its 13 characters.)
-const SCHEME_KEYWORDS = ['{ssha', '{sha', '{smd5}', '{md5}'];
+// MD5's length, a `{CRYPT}` DES hash its 13 characters. The keywords stop before `}`: a character no other keyword holds
+// would widen every row of the prefilter's table past 64 columns, keywordPrefilter.ts.)
+const SCHEME_KEYWORDS = ['{ssha', '{sha', '{smd5', '{md5'];
 const schemeHashes = patternRule({
   id: 'password-hash',
   keywords: SCHEME_KEYWORDS,
@@ -49,14 +50,14 @@ const schemeHashes = patternRule({
 });
 const desCrypt = patternRule({
   id: 'password-hash',
-  keywords: ['{crypt}'],
+  keywords: ['{crypt'],
   pattern: /\{[Cc][Rr][Yy][Pp][Tt]\}(?<secret>[./0-9A-Za-z]{13})(?![./0-9A-Za-z$])/,
   entropy: 3,
 });
 
 export const passwordHashRule: SecretRule = {
   id: 'password-hash',
-  keywords: [...cryptHashes.keywords, ...SCHEME_KEYWORDS, '{crypt}'],
+  keywords: [...cryptHashes.keywords, ...SCHEME_KEYWORDS, '{crypt'],
   find(text, found, near) {
     cryptHashes.find(text, found, near);
     // (Each scheme's reading only where a scheme's brace stands: most texts with a `$` method hold none.)
