@@ -5,7 +5,6 @@
 // of the call (the message, the algorithm's name, an IV or a nonce, public by their documents) must survive.
 //
 //   npx tsx bench/guard/keyArgumentProbe.ts [--show] [--form REGEX]
-import { redactSecrets } from '../../src/core/guard/secretRedactor';
 import { seededRandom } from '../../src/core/seededRandom';
 import { alphabets, SHORT } from './matrixAlphabets';
 import { probeArgs } from './probeArgs';
@@ -105,24 +104,17 @@ const random = seededRandom(39);
 const values = [...alphabets, SHORT].map((a) => [a.id, a.make(random)] as const);
 
 const tally = new PlaceTally(show);
-let publicKept = 0;
-let publicTried = 0;
 
 for (const form of FORMS) {
   if (formFilter && !formFilter.test(form.id)) continue;
   for (const [alphabet, value] of values) {
     if (value.includes('"') || value.includes("'")) continue;
     const text = fillPlace(form.template, '', value);
-    tally.take(`${form.id} | ${alphabet}`, text, value);
-    for (const literal of form.public ?? []) {
-      publicTried++;
-      if (redactSecrets(text).text.includes(literal)) publicKept++;
-      else tally.lines.push(`lost   ${form.id} | ${alphabet} | public ${literal}`);
-    }
+    tally.takeKeeping(`${form.id} | ${alphabet}`, text, value, form.public ?? []);
   }
   for (const reference of references(form.language)) tally.leave(`${form.id} | reference ${reference}`, form.template.replace(/b?["']§V§["']/, reference));
   for (const standIn of STAND_INS) tally.leave(`${form.id} | stand-in ${standIn}`, fillPlace(form.template, '', standIn));
 }
 
 tally.print('key arguments');
-console.log(`public literals kept ${publicKept}/${publicTried}`);
+console.log(tally.publicsLine('public literals'));

@@ -6,7 +6,6 @@
 // crypt(5) hash. To leave: the directives with a reference or a stand-in in the password's place, and their other options.
 //
 //   npx tsx bench/guard/ldapPasswordProbe.ts [--show] [--form REGEX]
-import { redactSecrets } from '../../src/core/guard/secretRedactor';
 import { seededRandom } from '../../src/core/seededRandom';
 import { alphabets, SHORT } from './matrixAlphabets';
 import { probeArgs } from './probeArgs';
@@ -68,19 +67,12 @@ const hashes: readonly (readonly [string, string, string])[] = [1, 2, 3].flatMap
 });
 
 const tally = new PlaceTally(show);
-let publicKept = 0;
-let publicTried = 0;
 for (const form of FORMS) {
   if (formFilter && !formFilter.test(form.id)) continue;
   for (const [alphabet, value] of values) {
     if (value.includes('"') || (!form.quotes && /\s/.test(value))) continue;
     const text = fillPlace(form.template, '', value);
-    tally.take(`${form.id} | ${alphabet}`, text, value);
-    for (const literal of form.public ?? []) {
-      publicTried++;
-      if (redactSecrets(text).text.includes(literal)) publicKept++;
-      else tally.lines.push(`lost   ${form.id} | ${alphabet} | public ${literal}`);
-    }
+    tally.takeKeeping(`${form.id} | ${alphabet}`, text, value, form.public ?? []);
   }
   for (const reference of REFERENCES) tally.leave(`${form.id} | ${reference}`, fillPlace(form.template, '', reference));
   // (The directive without its password: a SASL bind's, or a `credentials` written nowhere.)
@@ -92,4 +84,4 @@ for (const form of HASH_FORMS) {
   for (const scheme of ['{SSHA}', '{CRYPT}', '{CLEARTEXT}']) tally.leave(`${form.id} | ${scheme} alone`, fillPlace(form.template, '', scheme));
 }
 tally.print('LDAP passwords');
-console.log(`other options kept ${publicKept}/${publicTried}`);
+console.log(tally.publicsLine('other options'));

@@ -18,6 +18,8 @@ export class PlaceTally {
   tried = 0;
   wrongly = 0;
   leaveTried = 0;
+  publicKept = 0;
+  publicTried = 0;
   readonly lines: string[] = [];
 
   constructor(private readonly show: boolean) {}
@@ -27,6 +29,26 @@ export class PlaceTally {
     this.tried++;
     if (valueRedacted(text, value)) this.read++;
     else this.lines.push(`left   ${label}${this.show ? `  ${JSON.stringify(text)}` : ''}`);
+  }
+
+  /**
+   * `value`, written into `text`, should be taken, and each of `publics` (the text's other literals, public by their
+   * documents: an algorithm's name, an IV, a directive's other options) kept; `publicsLine` prints the count.
+   */
+  takeKeeping(label: string, text: string, value: string, publics: readonly string[]): void {
+    this.take(label, text, value);
+    if (publics.length === 0) return;
+    const out = redactSecrets(text).text;
+    for (const literal of publics) {
+      this.publicTried++;
+      if (out.includes(literal)) this.publicKept++;
+      else this.lines.push(`lost   ${label} | public ${literal}`);
+    }
+  }
+
+  /** `what kept k/n` for the literals `takeKeeping` was to keep. */
+  publicsLine(what: string): string {
+    return `${what} kept ${this.publicKept}/${this.publicTried}`;
   }
 
   /** Nothing in `text` should be taken. */
