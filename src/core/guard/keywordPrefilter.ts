@@ -248,14 +248,14 @@ export class KeywordPrefilter {
     let state = 0;
     for (let i = 0; i < text.length && (missing > 0 || toEnd); i++) {
       const c = text.charCodeAt(i);
-      let k: number;
-      if (c < ALPHABET) k = column[c]!;
-      else if (wide !== undefined && wide[c] === 1) k = wideColumn;
-      else {
-        state = 0; // no keyword holds this character
-        continue;
-      }
-      state = next[(state << shift) + k]!;
+      if (c >= ALPHABET) {
+        // (Past ASCII the start, unless a keyword holds the character: ASCII text takes the one step it took before.)
+        if (wide === undefined || wide[c] !== 1) {
+          state = 0;
+          continue;
+        }
+        state = next[(state << shift) + wideColumn]!;
+      } else state = next[(state << shift) + column[c]!]!;
       const todo = look[state]!;
       if (todo === 0) continue;
       if ((todo & RECORD_STARTS) !== 0) {

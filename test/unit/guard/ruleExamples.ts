@@ -630,22 +630,14 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "password_hash: $⟦5$rounds=10000$r7Kd2mQpLx$t830nNv3jfwrqq1X0nAmG.sdFdtrnSKryOkgt2A4LvA⟧",
       "app:$⟦y$j9T$F5Jx5fExrKuPp53xLKQ..1$AjcmFJjJ61ORJ2kYjAju5gNPiEyhL9.EO0c8aK2dPr7⟧:19000::::::",
       "username admin secret 8 $⟦8$dsYGNam3K1SIJO$7nv/35M/qr6t.dVc7UY9zrJDWRVqncHub1PE9UlMQFs⟧",
-      "PASSWORD_HASH='$⟦argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHRzYWx0$Gx2X9Qq8lW3vJtR5m1zKpA7cYhN0dE4sUfB6oLiTjMw⟧'",
-      "olcRootPW: {SSHA}⟦W6ph5Mm5Pz8GgiULbPgzG37mj9gWq2R⟧",
-      "userPassword: {SHA}⟦qUqP5cyxm6YcTAhz05Hph5gvu9M=⟧",
-      "userpassword: {smd5}⟦aGVsbG8td29ybGQtc2FsdHk0⟧",
-      "rootpw {CRYPT}⟦aB3dE6gH9jK2x⟧"
+      "PASSWORD_HASH='$⟦argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHRzYWx0$Gx2X9Qq8lW3vJtR5m1zKpA7cYhN0dE4sUfB6oLiTjMw⟧'"
     ],
     "clean": [
       "echo \"$1$2$3\"",
       "$salt = '$2y$10$' . bin2hex(random_bytes(11));",
       "# a SHA-512 hash starts with $6$ (see crypt(5))",
       "s/(\\w+) (\\w+)/$2$1/",
-      "hash: $6$rounds=5000$saltsalt$xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-      "olcPasswordHash: {SSHA}",
-      "password-hash {SSHA512} {SSHA}",
-      "userPassword: {CLEARTEXT}",
-      "# slappasswd -h {SSHA} prints {SSHA} and the digest's base64"
+      "hash: $6$rounds=5000$saltsalt$xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
     ]
   },
   "localized-password": {
@@ -678,6 +670,20 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "la parola: ciao",
       "口令：${DB_PASSWORD}",
       "hasło: {{ password }}"
+    ]
+  },
+  "scheme-password-hash": {
+    "secrets": [
+      "olcRootPW: {SSHA}⟦W6ph5Mm5Pz8GgiULbPgzG37mj9gWq2R⟧",
+      "userPassword: {SHA}⟦qUqP5cyxm6YcTAhz05Hph5gvu9M=⟧",
+      "userpassword: {smd5}⟦aGVsbG8td29ybGQtc2FsdHk0⟧",
+      "olcRootPW: {CRYPT}⟦aB3dE6gH9jK2x⟧"
+    ],
+    "clean": [
+      "olcPasswordHash: {SSHA}",
+      "password-hash {SSHA512} {SSHA}",
+      "userPassword: {CLEARTEXT}",
+      "# slappasswd -h {SSHA} prints {SSHA} and the digest's base64"
     ]
   },
   "telegram-bot-token": {

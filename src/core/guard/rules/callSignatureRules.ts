@@ -23,7 +23,7 @@
 import type { SecretRule } from '../secretRule';
 import { patternRule } from '../secretRule';
 import { ARG, LITERAL, positionalRule } from './positionalSecretRules';
-import { BASE64_DECODE, DOTNET_BASE64_DECODE } from './convertedLiteral';
+import { DOTNET_BASE64_DECODE, PYTHON_BASE64_DECODE } from './convertedLiteral';
 
 // An argument that is a call without nested parentheses (`JSON.stringify(data)`, `new
 // FileInputStream("ks.jks")`, `OpenSSL::Digest.new('sha256')`), and its comma.
@@ -40,14 +40,14 @@ export const callSignatureRules: readonly SecretRule[] = [
     { key: 'passphrase', pattern: new RegExp(`\\bopenssl_(?:en|de)crypt${OPEN}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
     // PyCryptodome's ciphers take the key first (`key=` too); cryptography's Fernet its one key.
     { key: 'secret', pattern: new RegExp(`\\b(?:AES|DES3?|ARC4|Blowfish|CAST|ChaCha20(?:_Poly1305)?|Salsa20)\\.new${OPEN}(?:key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
-    { key: 'secret', pattern: new RegExp(`\\bFernet${OPEN}(?:key[ \\t]*=[ \\t]*)?(?:${BASE64_DECODE})?${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\bFernet${OPEN}(?:key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
   ]),
   positionalRule('hmac-key-argument', ['cryptojs.hmac', 'hash_hmac', 'openssl::hmac', 'hmacsha', 'hmacmd5'], [
     { key: 'secret', pattern: new RegExp(`\\bCryptoJS\\.Hmac(?:MD5|SHA1|SHA224|SHA256|SHA384|SHA512|SHA3|RIPEMD160)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\bhash_hmac${OPEN}${ANY_ARG}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\bOpenSSL::HMAC\\.(?:hexdigest|digest|base64digest)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\bOpenSSL::HMAC\\.new${OPEN}${LITERAL}`, 'dg') },
-    { key: 'secret', pattern: new RegExp(`\\bnew[ \\t]+HMAC(?:SHA1|SHA256|SHA384|SHA512|SHA3_256|SHA3_384|SHA3_512|MD5)${OPEN}(?:${BASE64_DECODE})?${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\bnew[ \\t]+HMAC(?:SHA1|SHA256|SHA384|SHA512|SHA3_256|SHA3_384|SHA3_512|MD5)${OPEN}${LITERAL}`, 'dg') },
   ]),
   positionalRule('hmac-new-key-argument', ['hmac.new', 'hmac.digest'], [
     // Go's crypto/hmac `New(hash, key)` (Python's lower-case `hmac.new(key, …)` is the older rule's).
@@ -72,7 +72,7 @@ export const callSignatureRules: readonly SecretRule[] = [
   // (`Cipher(algorithms.AES(key), modes.CBC(iv))`: the mode's IV is public).
   positionalRule('block-cipher-key-argument', ['newcipher', 'newtripledescipher', 'chacha20poly1305', 'aesgcm', 'aesccm', 'aesocb3', 'aessiv', 'algorithms.aes', 'algorithms.camellia', 'algorithms.chacha20', 'algorithms.tripledes', 'algorithms.blowfish', 'algorithms.cast5', 'algorithms.seed', 'algorithms.sm4', 'algorithms.idea', 'algorithms.arc4'], [
     { key: 'secret', pattern: new RegExp(`\\b(?:(?:aes|des|rc4|blowfish|cast5|twofish|tea|xtea)\\.New(?:Cipher|TripleDESCipher)|chacha20poly1305\\.NewX?)${OPEN}${LITERAL}`, 'dg') },
-    { key: 'secret', pattern: new RegExp(`\\b(?:AES(?:GCM(?:SIV)?|CCM|OCB3|SIV)|ChaCha20Poly1305)${OPEN}(?:key[ \\t]*=[ \\t]*)?(?:${BASE64_DECODE})?${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\b(?:AES(?:GCM(?:SIV)?|CCM|OCB3|SIV)|ChaCha20Poly1305)${OPEN}(?:key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\balgorithms\\.(?:AES(?:128|256)?|Camellia|ChaCha20|TripleDES|Blowfish|CAST5|SEED|SM4|IDEA|ARC4)${OPEN}(?:key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
   ]),
   // A MAC's key first: RustCrypto's `KeyInit::new_from_slice(key)`, every MAC's and cipher's (`HmacSha256::new_from_slice(b"…")`,
@@ -83,10 +83,18 @@ export const callSignatureRules: readonly SecretRule[] = [
     { key: 'secret', pattern: new RegExp(`\\bHMAC(?:SHA1|SHA256|SHA384|SHA512|SHA3_256|SHA3_384|SHA3_512|MD5)\\.(?:Try)?HashData(?:Async)?${OPEN}${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\bhmac\\.HMAC${OPEN}(?:key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
   ]),
-  // .NET's `SymmetricAlgorithm.Key` (and `KeyedHashAlgorithm.Key`), "the secret key for the symmetric algorithm", set from a
-  // key kept in base64: `aes.Key = Convert.FromBase64String("…")` (its `IV`, public by the same reference, is not read).
-  positionalRule('decoded-key-property', ['frombase64string'], [
+  // A key kept in base64 and decoded to its bytes in a key's documented place (fortieth round), under keywords of its own
+  // (the older rules' calls meet none of these expressions): .NET's `Convert.FromBase64String(string)` given to `new
+  // HMACSHA256(byte[] key)`, `new SymmetricSecurityKey(byte[] key)` and set as `SymmetricAlgorithm.Key` / `KeyedHashAlgorithm.Key`
+  // ("the secret key for the symmetric algorithm"; its `IV`, public by the same reference, is not read); Python's
+  // `base64.b64decode(s)` given to `hmac.new(key, …)`, cryptography's `AESGCM(key)` and `Fernet(key)`, PyJWT's
+  // `jwt.encode(payload, key, …)` / `decode(jwt, key, …)`.
+  positionalRule('decoded-key-argument', ['frombase64string', 'b64decode'], [
+    { key: 'secret', pattern: new RegExp(`\\bnew[ \\t]+HMAC(?:SHA1|SHA256|SHA384|SHA512|SHA3_256|SHA3_384|SHA3_512|MD5)${OPEN}${DOTNET_BASE64_DECODE}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\bnew[ \\t]+SymmetricSecurityKey${OPEN}${DOTNET_BASE64_DECODE}${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\.Key[ \\t]*=[ \\t]*${DOTNET_BASE64_DECODE}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\b(?:hmac\\.new|Fernet|AES(?:GCM(?:SIV)?|CCM|OCB3|SIV)|ChaCha20Poly1305)${OPEN}(?:key[ \\t]*=[ \\t]*)?${PYTHON_BASE64_DECODE}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\b[Jj][Ww][Tt]\\.(?:encode|decode)${OPEN}${ARG}${PYTHON_BASE64_DECODE}${LITERAL}`, 'dg') },
   ]),
   // The jsonwebtoken crate's HMAC keys: `EncodingKey::from_secret(secret: &[u8])`, `from_base64_secret`, DecodingKey's alike.
   positionalRule('jwt-key-object-argument', ['encodingkey::from_', 'decodingkey::from_'], [
@@ -95,7 +103,7 @@ export const callSignatureRules: readonly SecretRule[] = [
   positionalRule('signer-secret-argument', ['cookieparser', 'serializer', 'timestampsigner', 'itsdangerous', 'symmetricsecuritykey'], [
     { key: 'secret', pattern: new RegExp(`\\bcookieParser${OPEN}${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\b(?:URLSafe(?:Timed)?Serializer|TimedSerializer|TimestampSigner|itsdangerous\\.(?:Serializer|Signer))${OPEN}(?:secret_key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
-    { key: 'secret', pattern: new RegExp(`\\bnew[ \\t]+SymmetricSecurityKey${OPEN}(?:${BASE64_DECODE})?${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\bnew[ \\t]+SymmetricSecurityKey${OPEN}${LITERAL}`, 'dg') },
   ]),
   positionalRule('jwt-secret-argument', ['jwt::', 'jwt.encode', 'jwt.decode', 'jwt.token', 'hs256', 'hs384', 'hs512'], [
     { key: 'secret', pattern: new RegExp(`\\bJWT::(?:encode|decode)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },

@@ -26,16 +26,14 @@ const MAX_NAME = 24;
 export const BYTES_CALL = '(?:\\[\\]byte|(?:new[ \\t]+)?TextEncoder[ \\t]*\\([ \\t]*\\)[ \\t]*\\.encode|Encoding\\.(?:UTF8|ASCII|Unicode|Default|UTF32|Latin1)[ \\t]*\\.GetBytes)';
 const NAMED_CALL = `(?:new[ \\t]+)?(?:${[...CONVERSIONS, 'StringBuilder'].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.[\]]/g, '\\$&')).join('|')})`;
 /**
- * .NET's `Convert.FromBase64String(string)` opened, as a pattern's source: its bytes are the key where a key property
- * is set (`SymmetricAlgorithm.Key`).
+ * A base64 string decoded to its bytes where Java's key bytes go (jjwt's README: `Keys.hmacShaKeyFor(Decoders.BASE64.decode(…))`;
+ * java.util.Base64's decoders), as a pattern's source: read only in those places, not in every call argument.
  */
+export const JAVA_BASE64_DECODE = '(?:Decoders[ \\t]*\\.[ \\t]*BASE64(?:URL)?|Base64[ \\t]*\\.[ \\t]*get(?:Url|Mime)?Decoder[ \\t]*\\([ \\t]*\\))[ \\t]*\\.[ \\t]*decode[ \\t]*\\([ \\t]*';
+/** The same in .NET's key places: `Convert.FromBase64String(string)` opened (callSignatureRules.ts, decoded-key-argument). */
 export const DOTNET_BASE64_DECODE = 'Convert[ \\t]*\\.[ \\t]*FromBase64String[ \\t]*\\([ \\t]*';
-/**
- * A base64 string decoded to its bytes where a key's bytes go, as a pattern's source, read only in those places, not in
- * every call argument: Java's (jjwt's README: `Keys.hmacShaKeyFor(Decoders.BASE64.decode(…))`; java.util.Base64's
- * decoders), .NET's `Convert.FromBase64String`, Python's `base64.b64decode` / `urlsafe_b64decode` / `standard_b64decode`.
- */
-export const BASE64_DECODE = `(?:(?:Decoders[ \\t]*\\.[ \\t]*BASE64(?:URL)?|Base64[ \\t]*\\.[ \\t]*get(?:Url|Mime)?Decoder[ \\t]*\\([ \\t]*\\))[ \\t]*\\.[ \\t]*decode[ \\t]*\\([ \\t]*|${DOTNET_BASE64_DECODE}|base64[ \\t]*\\.[ \\t]*(?:urlsafe_|standard_)?b64decode[ \\t]*\\([ \\t]*)`;
+/** The same in Python's: `base64.b64decode(s)`, `urlsafe_b64decode`, `standard_b64decode` opened. */
+export const PYTHON_BASE64_DECODE = 'base64[ \\t]*\\.[ \\t]*(?:urlsafe_|standard_)?b64decode[ \\t]*\\([ \\t]*';
 /** Up to two conversion calls opened before a literal, as a pattern's source (a call argument's literal is read through them). */
 export const CONVERSIONS_OPENED = `(?:(?:${BYTES_CALL}|${NAMED_CALL})[ \\t]*\\([ \\t]*){0,2}`;
 

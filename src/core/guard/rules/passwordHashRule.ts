@@ -16,7 +16,7 @@ import { patternRule, type SecretRule } from '../secretRule';
 const C = '[./0-9A-Za-z]';
 const SALT = '[^$:\\s]';
 
-const cryptHashes = patternRule({
+export const passwordHashRule: SecretRule = patternRule({
   id: 'password-hash',
   keywords: ['$1$', '$apr1$', '$2a$', '$2b$', '$2x$', '$2y$', '$5$', '$6$', '$7$', '$y$', '$gy$', '$sha1$', '$md5', '$8$', '$9$', '$argon2'],
   pattern: new RegExp(
@@ -39,31 +39,28 @@ const cryptHashes = patternRule({
 });
 
 // (Upper case as slappasswd writes them, lower case as RFC 2307's ABNF allows; the digest's base64 at least a salted
-// MD5's length, a `{CRYPT}` DES hash its 13 characters. The keywords stop before `}`: a character no other keyword holds
-// would widen every row of the prefilter's table past 64 columns, keywordPrefilter.ts.)
+// MD5's length, a `{CRYPT}` DES hash its 13 characters. A rule of its own, under the schemes' keywords: the `$` methods'
+// texts meet none of these expressions. The keywords stop before `}`: a character no other keyword holds would widen
+// every row of the prefilter's table past 64 columns, keywordPrefilter.ts.)
 const SCHEME_KEYWORDS = ['{ssha', '{sha', '{smd5', '{md5'];
-const schemeHashes = patternRule({
-  id: 'password-hash',
+const schemeDigests = patternRule({
+  id: 'scheme-password-hash',
   keywords: SCHEME_KEYWORDS,
   pattern: /\{(?:[Ss]?[Ss][Hh][Aa](?:256|384|512)?|[Ss]?[Mm][Dd]5)\}(?<secret>[A-Za-z0-9+/]{22,120}={0,2})(?![A-Za-z0-9+/=])/,
   entropy: 3,
 });
 const desCrypt = patternRule({
-  id: 'password-hash',
+  id: 'scheme-password-hash',
   keywords: ['{crypt'],
   pattern: /\{[Cc][Rr][Yy][Pp][Tt]\}(?<secret>[./0-9A-Za-z]{13})(?![./0-9A-Za-z$])/,
   entropy: 3,
 });
 
-export const passwordHashRule: SecretRule = {
-  id: 'password-hash',
-  keywords: [...cryptHashes.keywords, ...SCHEME_KEYWORDS, '{crypt'],
+export const schemePasswordHashRule: SecretRule = {
+  id: 'scheme-password-hash',
+  keywords: [...SCHEME_KEYWORDS, '{crypt'],
   find(text, found, near) {
-    cryptHashes.find(text, found, near);
-    // (Each scheme's reading only where a scheme's brace stands: most texts with a `$` method hold none.)
-    if (text.includes('}')) {
-      schemeHashes.find(text, found, near);
-      desCrypt.find(text, found, near);
-    }
+    schemeDigests.find(text, found, near);
+    desCrypt.find(text, found, near);
   },
 };

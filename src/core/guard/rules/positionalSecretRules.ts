@@ -21,7 +21,7 @@ import { acceptsPasswordLiteral, acceptsQuotedLiteral } from './secretValue';
 import { spanBeforeTail, withoutIndices } from '../secretPlace';
 import { keywordLead } from '../keywordLed';
 import { anonymousLogin } from './anonymousLogin';
-import { BASE64_DECODE, CONVERSIONS_OPENED } from './convertedLiteral';
+import { CONVERSIONS_OPENED, JAVA_BASE64_DECODE } from './convertedLiteral';
 
 // An argument may open its own line: a call laid out an argument a line (Prettier's, Black's, gofmt's layout of a long
 // call; every one of these languages reads a line break between arguments as a blank). One break, after `(` or `,`.
@@ -122,12 +122,12 @@ export const positionalSecretRules: readonly SecretRule[] = [
     { key: 'password', afterUser: true, pattern: new RegExp(`\\b(?:(?:cx_Oracle|oracledb)\\.connect|SMBConnection)[ \\t]*\\([ \\t]*${ARG}${LITERAL}`, 'dg') },
   ], true),
   positionalRule('signing-key-argument', ['jwt.', 'algorithm.hmac', 'hmacshakeyfor', 'secretkeyspec', 'signwith', 'signedstring', 'createhmac', 'hmac.new'], [
-    { key: 'secret', pattern: new RegExp(`\\b[Jj][Ww][Tt]\\.(?:sign|verify|encode|decode)[ \\t]*\\([ \\t]*${ARG}(?:${BASE64_DECODE})?${LITERAL}`, 'dg') },
-    { key: 'secret', pattern: new RegExp(`(?:\\bAlgorithm\\.HMAC(?:256|384|512)|\\bhmacShaKeyFor|\\bnew[ \\t]+SecretKeySpec)[ \\t]*\\([ \\t]*(?:${BASE64_DECODE})?${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\b[Jj][Ww][Tt]\\.(?:sign|verify|encode|decode)[ \\t]*\\([ \\t]*${ARG}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`(?:\\bAlgorithm\\.HMAC(?:256|384|512)|\\bhmacShaKeyFor|\\bnew[ \\t]+SecretKeySpec)[ \\t]*\\([ \\t]*(?:${JAVA_BASE64_DECODE})?${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\bsignWith[ \\t]*\\([ \\t]*SignatureAlgorithm\\.\\w{2,10}[ \\t]*,[ \\t]*${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\.SignedString[ \\t]*\\([ \\t]*${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\bcreateHmac[ \\t]*\\([ \\t]*(["'])[\\w-]{2,20}\\1[ \\t]*,[ \\t]*${LITERAL}`, 'dg') },
     // (Python's upper-case bytes prefix `B"…"` too, beside the shared reading's lower-case one.)
-    { key: 'secret', pattern: new RegExp(`\\bhmac\\.new[ \\t]*\\([ \\t]*(?:key[ \\t]*=[ \\t]*)?(?:${BASE64_DECODE})?B?${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\bhmac\\.new[ \\t]*\\([ \\t]*(?:key[ \\t]*=[ \\t]*)?B?${LITERAL}`, 'dg') },
   ]),
 ];
