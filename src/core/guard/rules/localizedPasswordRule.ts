@@ -30,11 +30,16 @@ const FULLWIDTH = ['：', '＝'];
 const NOT_AFTER_LETTER = '(?<![\\p{L}\\p{N}])';
 // (A quoted key's closing quote, `"パスワード": "…"`; the blanks an aligned file or an ideographic space put around it.)
 const GAP = '["\']?[ \\t\\u3000]{0,4}';
+// Each letter in either case, written out: under the `i` flag with `u`, Unicode's case folding matches `ſ` for `s` and `K`
+// (the Kelvin sign) for `k`, a text the prefilter's keywords do not hold (keywordSoundness.test.ts).
+function eitherCase(word: string): string {
+  return [...word].map((c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`)).join('');
+}
 const PATTERN = new RegExp(
-  `(?:(?:${GLUED.join('|')}|${NOT_AFTER_LETTER}(?:${BOUNDED.join('|')}))${GAP}[:=：＝]|${NOT_AFTER_LETTER}(?:${FULLWIDTH_ONLY.join('|')})${GAP}[：＝])` +
+  `(?:(?:${GLUED.map(eitherCase).join('|')}|${NOT_AFTER_LETTER}(?:${BOUNDED.map(eitherCase).join('|')}))${GAP}[:=：＝]|${NOT_AFTER_LETTER}(?:${FULLWIDTH_ONLY.map(eitherCase).join('|')})${GAP}[：＝])` +
     // (After a quoted value its closing quote, which no value character is; after a bare one, what may follow it.)
     `[ \\t\\u3000]{0,4}(?<q>["']?)(?<secret>[!#-&(-~]{3,128})(?![!#-&(-~])(?=\\k<q>(?:(?<=["'])|[ \\t\\u3000]*(?:$|[\\r\\n,;|(]|[^\\x00-\\x7f])))`,
-  'iu',
+  'u',
 );
 
 export const localizedPasswordRule: SecretRule = patternRule({
