@@ -11,25 +11,15 @@
 import { seededRandom } from '../../src/core/seededRandom';
 import { alphabets, SHORT } from './matrixAlphabets';
 import { probeArgs } from './probeArgs';
-import { fillPlace, PlaceTally } from './probePlaces';
+import { environmentLookup, fillPlace, PlaceTally, type LookupLanguage } from './probePlaces';
 
 const { show, filter } = probeArgs();
 const formFilter = filter('--form');
 
-type Language = 'py' | 'js' | 'go' | 'java' | 'kotlin' | 'cs' | 'rs' | 'rb' | 'swift';
+type Language = Exclude<LookupLanguage, 'php'>;
 
-// Each language's names and lookups that may stand inside the wrapper instead of a literal.
-const REFERENCES: Record<Language, readonly string[]> = {
-  py: ['secret', 'os.environ["JWT_SECRET"]'],
-  js: ['secret', 'process.env.JWT_SECRET'],
-  go: ['secret', 'os.Getenv("JWT_SECRET")'],
-  java: ['secret', 'System.getenv("JWT_SECRET")'],
-  kotlin: ['secret', 'System.getenv("JWT_SECRET")'],
-  cs: ['secret', 'Environment.GetEnvironmentVariable("JWT_SECRET")'],
-  rs: ['secret', 'env::var("JWT_SECRET")?'],
-  rb: ['secret', 'ENV["JWT_SECRET"]'],
-  swift: ['secret', 'ProcessInfo.processInfo.environment["JWT_SECRET"]!'],
-};
+// A name, or the language's environment lookup, that may stand inside the wrapper instead of a literal.
+const references = (language: Language): readonly string[] => ['secret', environmentLookup(language, 'JWT_SECRET')];
 const STAND_INS = ['your-secret-key', 'changeme', '<jwt-secret>', '${JWT_SECRET}', 'xxxxxxxx'];
 
 // `"§V§"` is the literal, quotes included: a reference replaces it whole.
@@ -83,7 +73,7 @@ for (const form of FORMS) {
     if (value.includes('"')) continue;
     tally.take(`${form.id} | ${alphabet}`, fillPlace(form.template, '', value), value);
   }
-  for (const reference of REFERENCES[form.language]) tally.leave(`${form.id} | reference ${reference}`, form.template.replace(/b?"§V§"/, reference));
+  for (const reference of references(form.language)) tally.leave(`${form.id} | reference ${reference}`, form.template.replace(/b?"§V§"/, reference));
   for (const standIn of STAND_INS) tally.leave(`${form.id} | stand-in ${standIn}`, fillPlace(form.template, '', standIn));
 }
 

@@ -5,28 +5,18 @@
 // of the call (the message, the algorithm's name, an IV or a nonce, public by their documents) must survive.
 //
 //   npx tsx bench/guard/keyArgumentProbe.ts [--show] [--form REGEX]
-import { redactSecrets } from '../../src/core/guard/secretRedactor';
 import { seededRandom } from '../../src/core/seededRandom';
 import { alphabets, SHORT } from './matrixAlphabets';
 import { probeArgs } from './probeArgs';
-import { fillPlace, PlaceTally } from './probePlaces';
+import { environmentLookup, fillPlace, PlaceTally, type LookupLanguage } from './probePlaces';
 
 const { show, filter } = probeArgs();
 const formFilter = filter('--form');
 
-type Language = 'go' | 'js' | 'py' | 'java' | 'rs' | 'swift' | 'cs' | 'php' | 'rb';
+type Language = Exclude<LookupLanguage, 'kotlin'>;
 
-const REFERENCES: Record<Language, readonly string[]> = {
-  go: ['secret', 'os.Getenv("HMAC_KEY")'],
-  js: ['secret', 'process.env.HMAC_KEY'],
-  py: ['secret', 'os.environ["HMAC_KEY"]'],
-  java: ['secret', 'System.getenv("HMAC_KEY")'],
-  rs: ['secret', 'env::var("HMAC_KEY")?'],
-  swift: ['secret', 'ProcessInfo.processInfo.environment["HMAC_KEY"]!'],
-  cs: ['secret', 'Environment.GetEnvironmentVariable("HMAC_KEY")'],
-  php: ['$secret', 'getenv("HMAC_KEY")'],
-  rb: ['secret', 'ENV["HMAC_KEY"]'],
-};
+// A name, or the language's environment lookup, in the key's place.
+const references = (language: Language): readonly string[] => [language === 'php' ? '$secret' : 'secret', environmentLookup(language, 'HMAC_KEY')];
 const STAND_INS = ['your-secret-key', 'changeme', '<hmac-key>', '${HMAC_KEY}', 'xxxxxxxx'];
 
 // `"§V§"` is the key's literal, quotes (and a bytes prefix) included: a reference replaces it whole. `public` lists the
@@ -96,30 +86,35 @@ const FORMS: readonly Form[] = [
   { id: 'rb OpenSSL::HMAC.hexdigest', language: 'rb', template: "sig = OpenSSL::HMAC.hexdigest('SHA256', '§V§', data)", public: ['SHA256'] },
   { id: 'rb JWT.encode', language: 'rb', template: "token = JWT.encode(payload, '§V§', 'HS256')", public: ['HS256'] },
   { id: 'rb JWT.encode bare', language: 'rb', template: "token = JWT.encode payload, '§V§', 'HS256'", public: ['HS256'] },
+  // A key kept in base64 and decoded to its bytes in the key's place (fortieth round): .NET's `Convert.FromBase64String(string)`
+  // given to `new HMACSHA256(byte[] key)`, `new SymmetricSecurityKey(byte[] key)` and `SymmetricAlgorithm.Key` (the
+  // algorithm's secret key); Python's `base64.b64decode(s)` / `urlsafe_b64decode(s)` given to `hmac.new(key, …)`,
+  // cryptography's `AESGCM(key)` and `Fernet(key)`, PyJWT's `jwt.encode(payload, key, algorithm)`.
+  { id: 'cs HMACSHA256 FromBase64String', language: 'cs', template: 'using var hmac = new HMACSHA256(Convert.FromBase64String("§V§"));' },
+  { id: 'cs SymmetricSecurityKey FromBase64String', language: 'cs', template: 'var key = new SymmetricSecurityKey(Convert.FromBase64String("§V§"));' },
+  { id: 'cs Aes.Key FromBase64String', language: 'cs', template: 'aes.Key = Convert.FromBase64String("§V§");' },
+  { id: 'cs Aes.Key FromBase64String IV', language: 'cs', template: 'aes.Key = Convert.FromBase64String("§V§"); aes.IV = Convert.FromBase64String("q83vEjRWeJA=");', public: ['q83vEjRWeJA='] },
+  { id: 'py hmac.new b64decode', language: 'py', template: 'mac = hmac.new(base64.b64decode("§V§"), msg, hashlib.sha256)' },
+  { id: 'py AESGCM b64decode', language: 'py', template: 'aesgcm = AESGCM(base64.b64decode("§V§"))' },
+  { id: 'py Fernet urlsafe_b64decode', language: 'py', template: 'f = Fernet(base64.urlsafe_b64decode("§V§"))' },
+  { id: 'py jwt.encode b64decode', language: 'py', template: 'token = jwt.encode(payload, base64.b64decode("§V§"), algorithm="HS256")', public: ['HS256'] },
 ];
 
 const random = seededRandom(39);
 const values = [...alphabets, SHORT].map((a) => [a.id, a.make(random)] as const);
 
 const tally = new PlaceTally(show);
-let publicKept = 0;
-let publicTried = 0;
 
 for (const form of FORMS) {
   if (formFilter && !formFilter.test(form.id)) continue;
   for (const [alphabet, value] of values) {
     if (value.includes('"') || value.includes("'")) continue;
     const text = fillPlace(form.template, '', value);
-    tally.take(`${form.id} | ${alphabet}`, text, value);
-    for (const literal of form.public ?? []) {
-      publicTried++;
-      if (redactSecrets(text).text.includes(literal)) publicKept++;
-      else tally.lines.push(`lost   ${form.id} | ${alphabet} | public ${literal}`);
-    }
+    tally.takeKeeping(`${form.id} | ${alphabet}`, text, value, form.public ?? []);
   }
-  for (const reference of REFERENCES[form.language]) tally.leave(`${form.id} | reference ${reference}`, form.template.replace(/b?["']§V§["']/, reference));
+  for (const reference of references(form.language)) tally.leave(`${form.id} | reference ${reference}`, form.template.replace(/b?["']§V§["']/, reference));
   for (const standIn of STAND_INS) tally.leave(`${form.id} | stand-in ${standIn}`, fillPlace(form.template, '', standIn));
 }
 
 tally.print('key arguments');
-console.log(`public literals kept ${publicKept}/${publicTried}`);
+console.log(tally.publicsLine('public literals'));

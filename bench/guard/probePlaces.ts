@@ -18,6 +18,8 @@ export class PlaceTally {
   tried = 0;
   wrongly = 0;
   leaveTried = 0;
+  publicKept = 0;
+  publicTried = 0;
   readonly lines: string[] = [];
 
   constructor(private readonly show: boolean) {}
@@ -27,6 +29,26 @@ export class PlaceTally {
     this.tried++;
     if (valueRedacted(text, value)) this.read++;
     else this.lines.push(`left   ${label}${this.show ? `  ${JSON.stringify(text)}` : ''}`);
+  }
+
+  /**
+   * `value`, written into `text`, should be taken, and each of `publics` (the text's other literals, public by their
+   * documents: an algorithm's name, an IV, a directive's other options) kept; `publicsLine` prints the count.
+   */
+  takeKeeping(label: string, text: string, value: string, publics: readonly string[]): void {
+    this.take(label, text, value);
+    if (publics.length === 0) return;
+    const out = redactSecrets(text).text;
+    for (const literal of publics) {
+      this.publicTried++;
+      if (out.includes(literal)) this.publicKept++;
+      else this.lines.push(`lost   ${label} | public ${literal}`);
+    }
+  }
+
+  /** `what kept k/n` for the literals `takeKeeping` was to keep. */
+  publicsLine(what: string): string {
+    return `${what} kept ${this.publicKept}/${this.publicTried}`;
   }
 
   /** Nothing in `text` should be taken. */
@@ -43,5 +65,33 @@ export class PlaceTally {
   print(what: string): void {
     for (const line of this.lines) console.log(line);
     console.log(`${what} read ${this.read}/${this.tried}; cells to leave taken ${this.wrongly}/${this.leaveTried}`);
+  }
+}
+
+/** The languages whose environment lookup `environmentLookup` writes. */
+export type LookupLanguage = 'go' | 'js' | 'py' | 'java' | 'kotlin' | 'rs' | 'swift' | 'cs' | 'php' | 'rb';
+
+/** Each language's lookup of the environment variable `name`, as its reference writes it (a reference: no secret in the text). */
+export function environmentLookup(language: LookupLanguage, name: string): string {
+  switch (language) {
+    case 'go':
+      return `os.Getenv("${name}")`;
+    case 'js':
+      return `process.env.${name}`;
+    case 'py':
+      return `os.environ["${name}"]`;
+    case 'java':
+    case 'kotlin':
+      return `System.getenv("${name}")`;
+    case 'rs':
+      return `env::var("${name}")?`;
+    case 'swift':
+      return `ProcessInfo.processInfo.environment["${name}"]!`;
+    case 'cs':
+      return `Environment.GetEnvironmentVariable("${name}")`;
+    case 'php':
+      return `getenv("${name}")`;
+    case 'rb':
+      return `ENV["${name}"]`;
   }
 }

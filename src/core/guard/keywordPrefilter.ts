@@ -1,7 +1,10 @@
 // Which secret rules a text needs, in one pass over it: every rule's keywords go into one
 // Aho-Corasick automaton (as gitleaks and trufflehog prefilter), so the cost is one table step
 // per character however many rules and keywords there are, instead of one search of the whole
-// text per keyword. Keywords are lower-case ASCII; the text's ASCII letters are folded to match.
+// text per keyword. Keywords are lower-case ASCII; the text's ASCII letters are folded to match. A keyword may hold
+// characters past ASCII (a password's name in another script: `パスワード`, `пароль`): those characters, in either case,
+// share one column, so such a keyword is found wherever its ASCII letters stand with any of those characters in its
+// other places (a rule's own expression then reads the word itself); ASCII text walks the table as before.
 // The table has a column per character the keywords hold (every other character leads to the
 // start from any state) and reads an upper-case letter in its lower-case letter's column: the
 // table is a third of a full ASCII one's size, so more of it stays in the cache when random text
@@ -31,6 +34,9 @@ export class KeywordPrefilter {
   private readonly next: Uint16Array | Int32Array;
   /** Per ASCII character, its column (0: a character no keyword holds). */
   private readonly column = new Uint8Array(ALPHABET);
+  /** Per character past ASCII, 1 for those the keywords hold (in either case), read in `wideColumn`; undefined for none. */
+  private readonly wide: Uint8Array | undefined;
+  private readonly wideColumn: number = 0;
   /** A row's columns are padded to 2^shift: the step per character shifts where it multiplied (the step is the scan's critical path). */
   private readonly shift: number;
   /** Per state, the groups whose keyword ends there (or at a suffix of it); empty for most. */
@@ -76,16 +82,23 @@ export class KeywordPrefilter {
     // Column 0 is every character no keyword holds; an upper-case letter shares its lower-case letter's.
     let width = 1;
     let characters = 0;
+    let wide: Uint8Array | undefined;
     for (const keywords of read) {
       for (const keyword of keywords) {
-        if (keyword === '' || !/^[\x00-\x40\x5b-\x7f]+$/.test(keyword)) throw new Error(`keyword ${JSON.stringify(keyword)} is not lower-case ASCII`);
+        if (keyword === '' || !/^[\x00-\x40\x5b-\x7f\u0080-\uffff]+$/.test(keyword)) throw new Error(`keyword ${JSON.stringify(keyword)} is not lower case`);
         characters += keyword.length;
         for (let i = 0; i < keyword.length; i++) {
           const c = keyword.charCodeAt(i);
-          if (this.column[c] === 0) this.column[c] = width++;
+          if (c >= ALPHABET) {
+            if (this.wideColumn === 0) this.wideColumn = width++;
+            wide ??= new Uint8Array(0x10000);
+            for (const form of [keyword[i]!, keyword[i]!.toUpperCase(), keyword[i]!.toLowerCase()]) if (form.length === 1 && form.charCodeAt(0) >= ALPHABET) wide[form.charCodeAt(0)] = 1;
+          } else if (this.column[c] === 0) this.column[c] = width++;
         }
       }
     }
+    this.wide = wide;
+    const columnOf = (c: number): number => (c < ALPHABET ? this.column[c]! : this.wideColumn);
     const shift = (this.shift = 32 - Math.clz32(width - 1));
     // The trie: per state its children in a list (first child, next sibling, the column reaching it; 0 ends a list, as
     // the start is no state's child), room for a state per character. (Most states have one child: the lists are short.)
@@ -102,7 +115,7 @@ export class KeywordPrefilter {
         let state = 0;
         for (let i = 0; i < keyword.length; i++) {
           const c = keyword.charCodeAt(i);
-          const k = this.column[c]!;
+          const k = columnOf(c);
           let child = firstChild[state]!;
           while (child !== 0 && columnTo[child] !== k) child = sibling[child]!;
           if (child === 0) {
@@ -157,7 +170,7 @@ export class KeywordPrefilter {
     // a keyword takes no blank from a blank's state.)
     const stateOf = (keyword: string): number => {
       let state = 0;
-      for (let i = 0; i < keyword.length; i++) state = next[(state << shift) + this.column[keyword.charCodeAt(i)]!]!;
+      for (let i = 0; i < keyword.length; i++) state = next[(state << shift) + columnOf(keyword.charCodeAt(i))]!;
       return state;
     };
     // (Per state, the length of the started group's keyword that ends there: its occurrence starts that far before its end.)
@@ -220,7 +233,7 @@ export class KeywordPrefilter {
     const needed = Array.from({ length: this.groups.length }, () => false);
     for (const group of this.alwaysOn) needed[group] = true;
     let missing = this.groups.length - this.alwaysOn.length;
-    const { next, hits, column, shift, locatedGroup, startLength, startedGroups, hitKeyword, hitGroup } = this;
+    const { next, hits, column, wide, wideColumn, shift, locatedGroup, startLength, startedGroups, hitKeyword, hitGroup } = this;
     // A state's groups are marked the first time it is reached: a keyword every line (`:`) is looked up once.
     // (A located group's states every time, to record where, and a started group's; when recording, the scan reads to the end.)
     const look = (near ? this.lookNear : this.lookPlain).slice();
@@ -236,10 +249,13 @@ export class KeywordPrefilter {
     for (let i = 0; i < text.length && (missing > 0 || toEnd); i++) {
       const c = text.charCodeAt(i);
       if (c >= ALPHABET) {
-        state = 0; // no keyword holds a non-ASCII character
-        continue;
-      }
-      state = next[(state << shift) + column[c]!]!;
+        // (Past ASCII the start, unless a keyword holds the character: ASCII text takes the one step it took before.)
+        if (wide === undefined || wide[c] !== 1) {
+          state = 0;
+          continue;
+        }
+        state = next[(state << shift) + wideColumn]!;
+      } else state = next[(state << shift) + column[c]!]!;
       const todo = look[state]!;
       if (todo === 0) continue;
       if ((todo & RECORD_STARTS) !== 0) {

@@ -82,6 +82,29 @@ export const callSignatureExamples: Readonly<Record<string, RuleExamples>> = {
       'h = hmac.HMAC(key, hashes.SHA256())',
     ],
   },
+  'decoded-key-argument': {
+    secrets: [
+      'aes.Key = Convert.FromBase64String("⟦c2VjcmV0a2V5MTIz⟧");',
+      'hmac.Key = Convert.FromBase64String( "⟦bWFjLWtleS0wMDE=⟧" );',
+      'f = Fernet(base64.urlsafe_b64decode("⟦aGVsbG8tZmVybmV0LWtleQ⟧"))',
+      'aesgcm = AESGCM(base64.b64decode("⟦c2VjcmV0a2V5MTIz⟧"))',
+      'var key = new SymmetricSecurityKey(Convert.FromBase64String("⟦c2lnbmluZ2tleTEyMw==⟧"));',
+      'using var hmac = new HMACSHA256(Convert.FromBase64String("⟦d2ViaG9vay1rZXk=⟧"));',
+      'hmac.new(base64.b64decode("⟦d2ViaG9vay1rZXk=⟧"), msg, hashlib.sha256)',
+      'jwt.encode(payload, base64.b64decode("⟦c2lnbmluZ2tleTEyMw==⟧"), algorithm="HS256")',
+    ],
+    clean: [
+      'aes.Key = Convert.FromBase64String(settings.EncryptionKey);',
+      'aes.IV = Convert.FromBase64String("q83vEjRWeJA=");',
+      'var bytes = Convert.FromBase64String("SGVsbG8gd29ybGQ=");',
+      'data = base64.b64decode("SGVsbG8gd29ybGQ=")',
+      'f = Fernet(base64.urlsafe_b64decode(os.environ["FERNET_KEY"]))',
+      'aesgcm = AESGCM(base64.b64decode(key_b64))',
+      'var key = new SymmetricSecurityKey(Convert.FromBase64String(config["Jwt:Key"]));',
+      'using var hmac = new HMACSHA256(Convert.FromBase64String(Environment.GetEnvironmentVariable("HMAC_KEY")));',
+      'hmac.new(base64.b64decode(os.environ["HMAC_KEY"]), msg, hashlib.sha256)',
+    ],
+  },
   'jwt-key-object-argument': {
     secrets: [
       'let token = encode(&Header::default(), &claims, &EncodingKey::from_secret(b"⟦Zx9Qm2Lp8Rt4Vw6Yb1⟧"))?;',

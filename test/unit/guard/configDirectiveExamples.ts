@@ -195,4 +195,21 @@ export const configDirectiveExamples: Readonly<Record<string, RuleExamples>> = {
       'allow admin:${MONIT_PASSWORD}',
     ],
   },
+  'ldap-bind-credentials': {
+    secrets: [
+      // slapd.conf(5)'s syncrepl example, an option a line; slapd-ldap(5)'s idassert-bind; slapd-config(5)'s attributes.
+      'syncrepl rid=123\n         provider=ldap://provider.example.com:389\n         bindmethod=simple\n         binddn="cn=syncuser,dc=example,dc=com"\n         credentials=⟦Repl1ca-7q⟧\n',
+      'syncrepl rid=001 provider=ldaps://ldap1.example.com bindmethod=simple binddn="cn=replicator,dc=example,dc=com" credentials=⟦sunflower7⟧ searchbase="dc=example,dc=com"',
+      'idassert-bind bindmethod=simple binddn="cn=proxy,dc=example,dc=com" credentials="⟦Pr0xy-bind⟧" mode=self',
+      'olcSyncrepl: rid=001 provider=ldap://ldap1.example.com binddn="cn=admin,dc=example,dc=com"\n  bindmethod=simple credentials=⟦harbor2024⟧ searchbase="dc=example,dc=com"',
+      'olcDbACLBind: bindmethod=simple binddn="cn=acl,dc=example,dc=com" credentials=⟦acl-Bind9⟧',
+    ],
+    clean: [
+      'syncrepl rid=123 provider=ldap://provider.example.com bindmethod=sasl saslmech=EXTERNAL searchbase="dc=example,dc=com"',
+      'idassert-bind bindmethod=simple binddn="cn=proxy,dc=example,dc=com" credentials=${PROXY_PW} mode=self',
+      'olcSyncrepl: rid=001 provider=ldap://ldap1.example.com bindmethod=simple credentials={{ ldap_replicator_password }}',
+      'acl-bind bindmethod=simple credentials=<password>',
+      '# credentials=changeme is only an example: syncrepl needs its own',
+    ],
+  },
 };

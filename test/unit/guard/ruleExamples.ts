@@ -640,6 +640,52 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "hash: $6$rounds=5000$saltsalt$xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
     ]
   },
+  "localized-password": {
+    "secrets": [
+      "パスワード：⟦Abc12345⟧",
+      "ユーザー名：admin　パスワード：⟦Hk7#pq2z⟧ (初期値)",
+      "データベースのパスワード: ⟦sakura2024⟧",
+      "管理者비밀번호=⟦qwer1234!⟧",
+      "암호: ⟦Tiger77x⟧",
+      "数据库密码：⟦abc123456⟧，请妥善保管",
+      "口令: ⟦Sunflower9⟧",
+      "{\"用户名\": \"admin\", \"密碼\": \"⟦Pa55-word⟧\"}",
+      "Пароль: ⟦qwerty123⟧",
+      "db_пароль = \"⟦zima2024⟧\"",
+      "hasło=⟦Lato2024!⟧",
+      "Şifre: ⟦ankara06⟧",
+      "mot de passe : ⟦soleil75⟧",
+      "Password：⟦Winter24⟧",
+      "Passwort ： ⟦Sommer2024⟧"
+    ],
+    "clean": [
+      "パスワード：********",
+      "パスワード: 8文字以上",
+      "密码：<password>",
+      "Пароль: см. ниже",
+      "Passwort: siehe unten",
+      "암호화: AES-256",
+      "密码学: RSA2048",
+      "パスワードポリシー: strict",
+      "la parola: ciao",
+      "口令：${DB_PASSWORD}",
+      "hasło: {{ password }}"
+    ]
+  },
+  "scheme-password-hash": {
+    "secrets": [
+      "olcRootPW: {SSHA}⟦W6ph5Mm5Pz8GgiULbPgzG37mj9gWq2R⟧",
+      "userPassword: {SHA}⟦qUqP5cyxm6YcTAhz05Hph5gvu9M=⟧",
+      "userpassword: {smd5}⟦aGVsbG8td29ybGQtc2FsdHk0⟧",
+      "olcRootPW: {CRYPT}⟦aB3dE6gH9jK2x⟧"
+    ],
+    "clean": [
+      "olcPasswordHash: {SSHA}",
+      "password-hash {SSHA512} {SSHA}",
+      "userPassword: {CLEARTEXT}",
+      "# slappasswd -h {SSHA} prints {SSHA} and the digest's base64"
+    ]
+  },
   "telegram-bot-token": {
     "secrets": [
       "bot = Bot(\"⟦214877400:AAbhbkXNNv_hOV48vsoUu19X5IQLJhQbtN2⟧\")",

@@ -23,6 +23,7 @@
 import type { SecretRule } from '../secretRule';
 import { patternRule } from '../secretRule';
 import { ARG, LITERAL, positionalRule } from './positionalSecretRules';
+import { DOTNET_BASE64_DECODE, PYTHON_BASE64_DECODE } from './convertedLiteral';
 
 // An argument that is a call without nested parentheses (`JSON.stringify(data)`, `new
 // FileInputStream("ks.jks")`, `OpenSSL::Digest.new('sha256')`), and its comma.
@@ -81,6 +82,19 @@ export const callSignatureRules: readonly SecretRule[] = [
     { key: 'secret', pattern: new RegExp(`::new_from_slice${OPEN}&?${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\bHMAC(?:SHA1|SHA256|SHA384|SHA512|SHA3_256|SHA3_384|SHA3_512|MD5)\\.(?:Try)?HashData(?:Async)?${OPEN}${LITERAL}`, 'dg') },
     { key: 'secret', pattern: new RegExp(`\\bhmac\\.HMAC${OPEN}(?:key[ \\t]*=[ \\t]*)?${LITERAL}`, 'dg') },
+  ]),
+  // A key kept in base64 and decoded to its bytes in a key's documented place (fortieth round), under keywords of its own
+  // (the older rules' calls meet none of these expressions): .NET's `Convert.FromBase64String(string)` given to `new
+  // HMACSHA256(byte[] key)`, `new SymmetricSecurityKey(byte[] key)` and set as `SymmetricAlgorithm.Key` / `KeyedHashAlgorithm.Key`
+  // ("the secret key for the symmetric algorithm"; its `IV`, public by the same reference, is not read); Python's
+  // `base64.b64decode(s)` given to `hmac.new(key, …)`, cryptography's `AESGCM(key)` and `Fernet(key)`, PyJWT's
+  // `jwt.encode(payload, key, …)` / `decode(jwt, key, …)`.
+  positionalRule('decoded-key-argument', ['frombase64string', 'b64decode'], [
+    { key: 'secret', pattern: new RegExp(`\\bnew[ \\t]+HMAC(?:SHA1|SHA256|SHA384|SHA512|SHA3_256|SHA3_384|SHA3_512|MD5)${OPEN}${DOTNET_BASE64_DECODE}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\bnew[ \\t]+SymmetricSecurityKey${OPEN}${DOTNET_BASE64_DECODE}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\.Key[ \\t]*=[ \\t]*${DOTNET_BASE64_DECODE}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\b(?:hmac\\.new|Fernet|AES(?:GCM(?:SIV)?|CCM|OCB3|SIV)|ChaCha20Poly1305)${OPEN}(?:key[ \\t]*=[ \\t]*)?${PYTHON_BASE64_DECODE}${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`\\b[Jj][Ww][Tt]\\.(?:encode|decode)${OPEN}${ARG}${PYTHON_BASE64_DECODE}${LITERAL}`, 'dg') },
   ]),
   // The jsonwebtoken crate's HMAC keys: `EncodingKey::from_secret(secret: &[u8])`, `from_base64_secret`, DecodingKey's alike.
   positionalRule('jwt-key-object-argument', ['encodingkey::from_', 'decodingkey::from_'], [

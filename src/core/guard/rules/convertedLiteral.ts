@@ -30,6 +30,10 @@ const NAMED_CALL = `(?:new[ \\t]+)?(?:${[...CONVERSIONS, 'StringBuilder'].sort((
  * java.util.Base64's decoders), as a pattern's source: read only in those places, not in every call argument.
  */
 export const JAVA_BASE64_DECODE = '(?:Decoders[ \\t]*\\.[ \\t]*BASE64(?:URL)?|Base64[ \\t]*\\.[ \\t]*get(?:Url|Mime)?Decoder[ \\t]*\\([ \\t]*\\))[ \\t]*\\.[ \\t]*decode[ \\t]*\\([ \\t]*';
+/** The same in .NET's key places: `Convert.FromBase64String(string)` opened (callSignatureRules.ts, decoded-key-argument). */
+export const DOTNET_BASE64_DECODE = 'Convert[ \\t]*\\.[ \\t]*FromBase64String[ \\t]*\\([ \\t]*';
+/** The same in Python's: `base64.b64decode(s)`, `urlsafe_b64decode`, `standard_b64decode` opened. */
+export const PYTHON_BASE64_DECODE = 'base64[ \\t]*\\.[ \\t]*(?:urlsafe_|standard_)?b64decode[ \\t]*\\([ \\t]*';
 /** Up to two conversion calls opened before a literal, as a pattern's source (a call argument's literal is read through them). */
 export const CONVERSIONS_OPENED = `(?:(?:${BYTES_CALL}|${NAMED_CALL})[ \\t]*\\([ \\t]*){0,2}`;
 

@@ -6,6 +6,11 @@
 // passphrase does. The DES-based methods (13 characters of `[./0-9A-Za-z]`, no prefix) are left
 // out: nothing tells them from any other word. The leading `$` stays, so that the hash does not read
 // as a shell reference (`$apr1`, `$y`) to the placeholder test.
+// Also the userPassword schemes of RFC 2307 §5.3 (`{CRYPT}`, `{MD5}`, `{SHA}`) and OpenLDAP's salted ones (the Admin
+// Guide's "Password Storage": `{SSHA}`, `{SMD5}`; slappasswd(8) -h; contrib pw-sha2's `{SSHA256}`/`{SSHA512}` and unsalted
+// siblings): slapd.conf(5)'s `rootpw` "is also permissible to provide [as a] hash of the password in RFC2307 format", and
+// what holds the hash can test guesses at it offline as the `$` methods' hash. The scheme stays, the digest's base64 (a
+// `{CRYPT}`'s DES hash, which the scheme now tells from a word) is redacted.
 import { patternRule, type SecretRule } from '../secretRule';
 
 const C = '[./0-9A-Za-z]';
@@ -32,3 +37,30 @@ export const passwordHashRule: SecretRule = patternRule({
   ),
   entropy: 3,
 });
+
+// (Upper case as slappasswd writes them, lower case as RFC 2307's ABNF allows; the digest's base64 at least a salted
+// MD5's length, a `{CRYPT}` DES hash its 13 characters. A rule of its own, under the schemes' keywords: the `$` methods'
+// texts meet none of these expressions. The keywords stop before `}`: a character no other keyword holds would widen
+// every row of the prefilter's table past 64 columns, keywordPrefilter.ts.)
+const SCHEME_KEYWORDS = ['{ssha', '{sha', '{smd5', '{md5'];
+const schemeDigests = patternRule({
+  id: 'scheme-password-hash',
+  keywords: SCHEME_KEYWORDS,
+  pattern: /\{(?:[Ss]?[Ss][Hh][Aa](?:256|384|512)?|[Ss]?[Mm][Dd]5)\}(?<secret>[A-Za-z0-9+/]{22,120}={0,2})(?![A-Za-z0-9+/=])/,
+  entropy: 3,
+});
+const desCrypt = patternRule({
+  id: 'scheme-password-hash',
+  keywords: ['{crypt'],
+  pattern: /\{[Cc][Rr][Yy][Pp][Tt]\}(?<secret>[./0-9A-Za-z]{13})(?![./0-9A-Za-z$])/,
+  entropy: 3,
+});
+
+export const schemePasswordHashRule: SecretRule = {
+  id: 'scheme-password-hash',
+  keywords: [...SCHEME_KEYWORDS, '{crypt'],
+  find(text, found, near) {
+    schemeDigests.find(text, found, near);
+    desCrypt.find(text, found, near);
+  },
+};
