@@ -38,7 +38,11 @@ const VALUE = '(?<q>["\'`]?)(?<secret>[^\\s"\'`]{4,100}?)\\k<q>(?=[.,;:!?)]{0,3}
 const BEFORE_WORD = "(?:(?:the|my|your|our|a|an|its|this|that|his|her|their)[ \\t]{1,3})?(?:[\\w'-]{1,20}[ \\t]{1,3})?";
 
 // Words that go on with the sentence after a value that ended its clause (`… is Zx8vB2nMq and restart it`).
-const CLAUSE_WORDS = new Set(['and', 'but', 'so', 'then', 'or', 'to', 'for', 'on', 'in', 'at', 'from', 'when', 'if', 'please', 'which', 'thanks', 'btw', '-', '--', '—', '–']);
+// (And a time's adverb: `I changed it to … yesterday`.)
+const CLAUSE_WORDS = new Set(['and', 'but', 'so', 'then', 'or', 'to', 'for', 'on', 'in', 'at', 'from', 'when', 'if', 'please', 'which', 'thanks', 'btw', 'now', 'today', 'yesterday', 'earlier', 'already', '-', '--', '—', '–']);
+// An algorithm's, a format's or a platform's name, letters and a number (`sha256`, `aes-256`, `pbkdf2`, `ed25519`,
+// `rs256`, `x86_64`, `tls1.3`): what prose says a password or a token is hashed, signed or encoded with, or runs on.
+const ALGORITHM_NAME = /^(?:sha|md|crc|aes|des|rc|blake|ripemd|utf|ucs|base|ed|curve|x|rsa|ecdsa|dsa|p|hs|rs|es|ps|pbkdf|argon|scrypt|tls|ssl|http|ipv|win|arm|aarch|amd|i)[-_]?\d{1,6}(?:[-_.]?\d{1,4})?[a-z]{0,3}$/i;
 
 /** How a stated value is judged, by the word that names it. */
 type Named = 'password' | 'token' | 'pin';
@@ -60,7 +64,7 @@ export function endsClause(text: string, end: number): boolean {
   const n = text.charCodeAt(j);
   if (n !== n || n === 10 || n === 13 || n === 40) return true;
   let k = j;
-  while (k - j < 8 && k < text.length && text.charCodeAt(k) > 32) k++;
+  while (k - j < 12 && k < text.length && text.charCodeAt(k) > 32) k++;
   return CLAUSE_WORDS.has(text.slice(j, k).toLowerCase());
 }
 
@@ -70,18 +74,26 @@ export function endsClause(text: string, end: number): boolean {
  * `md5`, `utf8`, `x509`), no encoding's or scheme's name (`base64`, `oauth2`).
  */
 function madeUpInSentence(v: string): boolean {
-  return v.length >= 6 && !MODE_WORDS.has(v) && madeUp(v);
+  return v.length >= 6 && !MODE_WORDS.has(v) && !ALGORITHM_NAME.test(v) && madeUp(v);
 }
 
 /** Whether `v`, stated in a sentence as the value of a secret of this kind, is one. */
-export function statedValue(v: string, named: Named): boolean {
+export function statedValue(stated: string, named: Named): boolean {
+  const v = withoutEmphasis(stated);
   if (named === 'pin') return /^\d{4,12}$/.test(v) && !looksPlaceholder(v);
   if (readsAsWord(v)) return false;
-  const random = looksRandomValue(v);
+  const random = looksRandomValue(v) && !ALGORITHM_NAME.test(v);
   if (!random && (named === 'token' || !madeUpInSentence(v))) return false;
   // Then as a config line's value under the word (a mask, a stand-in, a reference, a type's or a mode's name).
   const key = named === 'token' ? 'secret' : 'password';
   return acceptValue({ start: 0, end: v.length, value: v, quoted: false, configLine: true, afterComma: false, listed: false, field: false, afterColon: false }, keyStrength(key), key);
+}
+
+/** Markdown's emphasis taken off a value's ends (`*present*`, `**required**`, `_unset_`): prose's word, emphasised. */
+function withoutEmphasis(v: string): string {
+  let i = 0;
+  while (i < 2 && v.length > 2 * (i + 1) && (v.charCodeAt(i) === 42 || v.charCodeAt(i) === 95) && v.charCodeAt(v.length - 1 - i) === v.charCodeAt(i)) i++;
+  return i === 0 ? v : v.slice(i, v.length - i);
 }
 
 /** A pattern rule for one sentence shape, its values judged as `named` says and its clause's end read after it. */
@@ -122,6 +134,7 @@ export const statedSentenceRules: readonly SecretRule[] = [
   patternRule({
     id: 'mysql-temporary-password', keywords: ['temporary password is generated for'],
     pattern: /\bA temporary password is generated for [^\s:]{1,200}:[ \t]{1,4}(?<secret>[^\s]{4,100})/,
+    allow: (secret) => !statedValue(secret, 'password'),
   }),
   // Elasticsearch's security auto-configuration on first start (Elasticsearch Guide, "Start Elasticsearch with security
   // enabled and configured"): "Password for the elastic user (reset with `bin/elasticsearch-reset-password -u elastic`):"
@@ -129,6 +142,7 @@ export const statedSentenceRules: readonly SecretRule[] = [
   patternRule({
     id: 'elasticsearch-generated-password', keywords: ['password for the'],
     pattern: /\bPassword for the [\w.-]{1,64} user \(reset with `[^`\r\n]{1,200}`\):[ \t]{0,8}(?:\r?\n[ \t]{0,8})?(?<secret>[^\s]{4,200})/,
+    allow: (secret) => !statedValue(secret, 'password'),
   }),
   // Jenkins' first start (jenkins.io, "Installing Jenkins", Post-installation setup wizard, "Unlocking Jenkins"): "Please use
   // the following password to proceed to installation:", a blank line, and the 32 hex digits that are also in
