@@ -25,6 +25,9 @@ export const statedSentenceExamples: Readonly<Record<string, RuleExamples>> = {
       'The password is incorrect. Please try again.',
       'the password is sha256.',
       'the secret is stored in ${SECRET_PATH}',
+      // Python's identity comparison: a condition, not a sentence.
+      'if token is not None and secret is Sentinel2:',
+      '    assert user.password is pw2hash',
       // Markdown's emphasis around a word (devise's authenticatable.rb: `the password is *present*`).
       'It only checks if the password is *present*. Do not rely on this',
     ],

@@ -58,7 +58,9 @@ export function endsClause(text: string, end: number): boolean {
   if (q === 34 || q === 39 || q === 96) i++;
   const c = text.charCodeAt(i);
   if (c !== c || c === 10 || c === 13) return true;
-  if (c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41) return true;
+  // (A `:` ending the line after the value opens a block: Python's `if secret is Sentinel2:`, a condition, not a sentence.)
+  if (c === 58) return !endsLineAt(text, i + 1);
+  if (c === 46 || c === 44 || c === 59 || c === 33 || c === 63 || c === 41) return true;
   let j = i;
   while (j - i < 4 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
   const n = text.charCodeAt(j);
@@ -66,6 +68,14 @@ export function endsClause(text: string, end: number): boolean {
   let k = j;
   while (k - j < 12 && k < text.length && text.charCodeAt(k) > 32) k++;
   return CLAUSE_WORDS.has(text.slice(j, k).toLowerCase());
+}
+
+/** Blanks, then the line's or the text's end. */
+function endsLineAt(text: string, from: number): boolean {
+  let i = from;
+  while (i - from < 8 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const c = text.charCodeAt(i);
+  return c !== c || c === 10 || c === 13;
 }
 
 /**
@@ -104,7 +114,8 @@ function sentenceRule(id: string, keywords: readonly string[], pattern: RegExp, 
   });
 }
 
-const WORDS = (words: string): string => `\\b(?:${words})`;
+// (Not a member's or a variable's name: `user.password is pw2hash`, `$token`, `obj->secret`: code.)
+const WORDS = (words: string): string => `(?<![.$>])\\b(?:${words})`;
 
 /** The three shapes of a sentence for one kind of word, each a rule of its own. */
 function sentenceShapes(kind: string, words: string, keywords: readonly string[], named: Named): SecretRule[] {
