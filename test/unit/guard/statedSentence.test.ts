@@ -26,7 +26,7 @@ test('prose about passwords, tokens and keys that states none is left', () => {
 });
 
 test('only the value is taken', () => {
-  assert.equal(redactSecrets('the db password for prod is Zx8vB2nMq.').text, 'the db password for prod is [REDACTED:stated-password-sentence].');
+  assert.equal(redactSecrets('the db password for prod is Zx8vB2nMq.').text, 'the db password for prod is [REDACTED:stated-sentence].');
 });
 
 test('a value ends its clause: the line, a mark, or a word opening another clause', () => {

@@ -4,7 +4,7 @@
 import type { RuleExamples } from './ruleExamples';
 
 export const statedSentenceExamples: Readonly<Record<string, RuleExamples>> = {
-  'stated-password-sentence': {
+  'stated-sentence': {
     secrets: [
       'The password is ⟦hunter2⟧',
       'the db password for prod is ⟦Zx8vB2nMq⟧.',
@@ -14,6 +14,12 @@ export const statedSentenceExamples: Readonly<Record<string, RuleExamples>> = {
       'the root password is now ⟦P@ssw0rd!9⟧',
       'the secret for prod is ⟦Zx8vB2nMq⟧',
       'The password has been set to ⟦Abc!2345⟧',
+      'set the secret to ⟦Zx8vB2nMq⟧', 'I changed the admin password to ⟦hunter2⟧ yesterday',
+      'ssh in as root with password ⟦Zx8vB2nMq⟧ and restart it', 'connect using the password ⟦tG7#pL2q⟧ then run the migration', 'the key id is in the ticket, and secret ⟦a3F9kL2mQ8xV7nR4tW6yZ1bC5dE0gH2j⟧',
+      'I used ⟦Zx8vB2nMq⟧ as the password', 'Enter ⟦Abc!2345⟧ as the passphrase',
+      'the token is ⟦kX9vB2nMq7PqLw4tR8sZ⟧', 'The API key for the staging project is ⟦a3F9kL2mQ8xV7nR4tW6yZ1bC5dE0gH2j⟧.', 'my access token is ⟦ghu7Kq2Lm9Xv4Rt8Wz3Np6Ys1⟧ if you need it',
+      'set the token to ⟦kX9vB2nMq7PqLw4tR8sZ⟧ and rerun',
+      'use the api key ⟦kX9vB2nMq7PqLw4tR8sZ⟧ to call it', 'call it with the access key ⟦a3F9kL2mQ8xV7nR4tW6yZ1bC5dE0gH2j⟧',
     ],
     clean: [
       'The password is required',
@@ -30,35 +36,17 @@ export const statedSentenceExamples: Readonly<Record<string, RuleExamples>> = {
       '    assert user.password is pw2hash',
       // Markdown's emphasis around a word (devise's authenticatable.rb: `the password is *present*`).
       'It only checks if the password is *present*. Do not rely on this',
+      'Set the password to a strong value before deploying.', 'the password for the user is set to expire after 90 days', 'set the password to <your password>',
+      'Use the password from the vault.', 'Log in with password authentication disabled.', 'with password ******',
+      'use the API key as the bearer token', 'I used sha256 as the password hash', 'enter <password> as the password',
+      'the token is expired', 'The token is valid for 24 hours.', 'The access token is a JWT signed with RS256.', 'the token is Zx8vB2nMq',
+      'Change the token to one with the repo scope.', 'set the api key to ${API_KEY}',
+      'Authenticate using the token provided by your administrator.', 'use the token <token> in the header',
     ],
   },
-  'set-password-sentence': {
-    secrets: ['set the secret to ⟦Zx8vB2nMq⟧', 'I changed the admin password to ⟦hunter2⟧ yesterday'],
-    clean: ['Set the password to a strong value before deploying.', 'the password for the user is set to expire after 90 days', 'set the password to <your password>'],
-  },
-  'given-password-sentence': {
-    secrets: ['ssh in as root with password ⟦Zx8vB2nMq⟧ and restart it', 'connect using the password ⟦tG7#pL2q⟧ then run the migration', 'the key id is in the ticket, and secret ⟦a3F9kL2mQ8xV7nR4tW6yZ1bC5dE0gH2j⟧'],
-    clean: ['Use the password from the vault.', 'Log in with password authentication disabled.', 'with password ******'],
-  },
-  'password-as-sentence': {
-    secrets: ['I used ⟦Zx8vB2nMq⟧ as the password', 'Enter ⟦Abc!2345⟧ as the passphrase'],
-    clean: ['use the API key as the bearer token', 'I used sha256 as the password hash', 'enter <password> as the password'],
-  },
-  'stated-token-sentence': {
-    secrets: ['the token is ⟦kX9vB2nMq7PqLw4tR8sZ⟧', 'The API key for the staging project is ⟦a3F9kL2mQ8xV7nR4tW6yZ1bC5dE0gH2j⟧.', 'my access token is ⟦ghu7Kq2Lm9Xv4Rt8Wz3Np6Ys1⟧ if you need it'],
-    clean: ['the token is expired', 'The token is valid for 24 hours.', 'The access token is a JWT signed with RS256.', 'the token is Zx8vB2nMq'],
-  },
-  'set-token-sentence': {
-    secrets: ['set the token to ⟦kX9vB2nMq7PqLw4tR8sZ⟧ and rerun'],
-    clean: ['Change the token to one with the repo scope.', 'set the api key to ${API_KEY}'],
-  },
-  'given-token-sentence': {
-    secrets: ['use the api key ⟦kX9vB2nMq7PqLw4tR8sZ⟧ to call it', 'call it with the access key ⟦a3F9kL2mQ8xV7nR4tW6yZ1bC5dE0gH2j⟧'],
-    clean: ['Authenticate using the token provided by your administrator.', 'use the token <token> in the header'],
-  },
-  'stated-pin-sentence': {
+  'stated-pin': {
     secrets: ['the PIN is ⟦4821⟧', 'The SIM PIN code is ⟦730912⟧.'],
-    clean: ['The PIN is four digits.', 'the pin is 0000', 'the pin is set in the config'],
+    clean: ['The PIN is four digits.', 'the pin is 0000', 'the pin is set in the config', 'the spinner is 1234'],
   },
   // MySQL Reference Manual, "Securing the Initial MySQL Account": the server error log's note after `--initialize`.
   'mysql-temporary-password': {

@@ -16,6 +16,7 @@
 // placeholder policy and a config line's judging; a password's value is one a person makes up (a letter and a digit or a
 // symbol) or looks random, a token's, a secret's or a key's must look random (`looksRandomValue`), a PIN is digits.
 import { patternRule, type SecretRule } from '../secretRule';
+import { spanKind } from '../spanList';
 import { readsAsWord } from '../readsAsWord';
 import { keyStrength } from './keyStrength';
 import { acceptValue } from './secretValue';
@@ -23,6 +24,7 @@ import { looksRandomValue } from './randomValue';
 import { MODE_WORDS } from './noValueWords';
 import { looksPlaceholder } from '../placeholderValue';
 import { madeUp } from './passwordInLine';
+import { keyWords } from './keyWordScan';
 
 /** A password's words, and a secret or credentials said alone: the value may be one a person made up. */
 const PASSWORD = 'pass(?:word|phrase|code)|passwd|secret|credentials?';
@@ -35,7 +37,8 @@ const VERB = `(?:is|was|has[ \\t]{1,3}been)(?:[ \\t]{1,3}now)?(?:[ \\t]{1,3}(?:s
 /** The value, maybe quoted (a quoted password after `is` is `stated-password`'s too); its end is judged in code. */
 const VALUE = '(?<q>["\'`]?)(?<secret>[^\\s"\'`]{4,100}?)\\k<q>(?=[.,;:!?)]{0,3}(?:[ \\t\\r\\n]|$))';
 /** A determiner and one adjective before the word: `with the root password`, `use my api key`. */
-const BEFORE_WORD = "(?:(?:the|my|your|our|a|an|its|this|that|his|her|their)[ \\t]{1,3})?(?:[\\w'-]{1,20}[ \\t]{1,3})?";
+// (Or a compound's first part glued to it: `use the apikey …`, `with the access_token …`.)
+const BEFORE_WORD = "(?:(?:the|my|your|our|a|an|its|this|that|his|her|their)[ \\t]{1,3})?(?:[\\w'-]{1,20}[ \\t]{1,3}|(?:api|access|secret|auth|client|app)[_-]?)?";
 
 // Words that go on with the sentence after a value that ended its clause (`… is Zx8vB2nMq and restart it`).
 // (And a time's adverb: `I changed it to … yesterday`.)
@@ -106,38 +109,96 @@ function withoutEmphasis(v: string): string {
   return i === 0 ? v : v.slice(i, v.length - i);
 }
 
-/** A pattern rule for one sentence shape, its values judged as `named` says and its clause's end read after it. */
-function sentenceRule(id: string, keywords: readonly string[], pattern: RegExp, named: Named): SecretRule {
-  return patternRule({
-    id, keywords, pattern,
-    allow: (secret, text, start) => !statedValue(secret, named) || !endsClause(text, start + secret.length),
-  });
+// The word each kind is named by, read at a keyword's start: a password's (`pass…`, `secret`, `credentials`, alone; not a
+// member's or a variable's name, `user.password`, `$token`, `obj->secret`: code), a token's or a key's (`token`, or `key`,
+// `secret`, `token` after `api`, `access`, `secret`, `auth`, `client`, `app`: `api key`, `access_token`), a PIN's.
+const PASSWORD_WORD = `(?<![\\w.$>])(?:${PASSWORD})\\b`;
+const TOKEN_WORD = '(?:(?<=\\b(?:api|access|secret|auth|client|app)[ \\t_-]?)(?:key|secret|token)|(?<![\\w.$>])token)\\b';
+// The verbs before the word, read back from it (a lookbehind, bounded): `set` / `change` / `reset` / `update` … `to`;
+// `with` / `using` / `use` / `and`, the value after the word.
+const SET_BEFORE = `(?<=\\b(?:set|changed?|changing|reset|updated?)[ \\t]{1,3}${BEFORE_WORD})`;
+const GIVEN_BEFORE = `(?<=\\b(?:with|using|use|and)[ \\t]{1,3}${BEFORE_WORD})`;
+
+/** A sentence's shapes for one kind's word, each tried where the word starts (sticky). */
+interface Shapes {
+  readonly named: Named;
+  readonly word: RegExp;
+  readonly shapes: readonly RegExp[];
 }
 
-// (Not a member's or a variable's name: `user.password is pw2hash`, `$token`, `obj->secret`: code.)
-const WORDS = (words: string): string => `(?<![.$>])\\b(?:${words})`;
-
-/** The three shapes of a sentence for one kind of word, each a rule of its own. */
-function sentenceShapes(kind: string, words: string, keywords: readonly string[], named: Named): SecretRule[] {
-  return [
-    // `the db password for prod is Zx8vB2nMq`, `The password is hunter2`, `password for prod: Zx8vB2nMq`.
-    sentenceRule(`stated-${kind}-sentence`, keywords, new RegExp(`${WORDS(words)}(?:${QUALIFIER}[ \\t]{0,3}(?:[:=]|${VERB})|[ \\t]{1,3}${VERB})[ \\t]{1,3}${VALUE}`, 'i'), named),
-    // `set the secret to Zx8vB2nMq`, `changed the root password for prod to Zx8vB2nMq`.
-    sentenceRule(`set-${kind}-sentence`, keywords, new RegExp(`\\b(?:set|changed?|changing|reset|updated?)[ \\t]{1,3}${BEFORE_WORD}(?:${words})(?:${QUALIFIER})?[ \\t]{1,3}to[ \\t]{1,3}${VALUE}`, 'i'), named),
-    // `ssh in as root with password Zx8vB2nMq`, `use the api key … to call it`, `key AKIA… and secret …`.
-    sentenceRule(`given-${kind}-sentence`, keywords, new RegExp(`\\b(?:with|using|use|and)[ \\t]{1,3}${BEFORE_WORD}(?:${words})[ \\t]{1,3}${VALUE}`, 'i'), named),
-  ];
+function shapesOf(word: string, named: Named): Shapes {
+  const sticky = (source: string): RegExp => new RegExp(source, 'iy');
+  return {
+    named,
+    word: sticky(word),
+    shapes: [
+      // `the db password for prod is Zx8vB2nMq`, `The password is hunter2`, `password for prod: Zx8vB2nMq`.
+      sticky(`${word}(?:${QUALIFIER}[ \\t]{0,3}(?:[:=]|${VERB})|[ \\t]{1,3}${VERB})[ \\t]{1,3}${VALUE}`),
+      // `set the secret to Zx8vB2nMq`, `changed the root password for prod to Zx8vB2nMq`.
+      sticky(`${SET_BEFORE}${word}(?:${QUALIFIER})?[ \\t]{1,3}to[ \\t]{1,3}${VALUE}`),
+      // `ssh in as root with password Zx8vB2nMq`, `use the api key … to call it`, `key AKIA… and secret …`.
+      sticky(`${GIVEN_BEFORE}${word}[ \\t]{1,3}${VALUE}`),
+    ],
+  };
 }
 
+const KINDS: readonly Shapes[] = [shapesOf(PASSWORD_WORD, 'password'), shapesOf(TOKEN_WORD, 'token')];
+// `I used Zx8vB2nMq as the password`, `enter Zx8vB2nMq as your passphrase`: the value read back from the word.
+const AS_THE_WORD = new RegExp(`(?<=\\b(?:used?|using|enter(?:ed)?|typed?|chose|choose|picked?|set|gave|give|put)[ \\t]{1,3}["'\`]?(?<secret>[^\\s"'\`]{4,100})["'\`]?[ \\t]{1,3}as[ \\t]{1,3}(?:(?:the|my|your|a)[ \\t]{1,3})?)${PASSWORD_WORD}`, 'iyd');
+// (Where no prefilter handed the key words' starts: the rule's own test.)
+const KEYWORD = /pass|secret|cred|token|key/gi;
+const KIND = spanKind('stated-sentence');
+
+/**
+ * The sentence rule: at each start of its keywords (the redactor's prefilter records them), the kinds' words and their
+ * shapes tried there, each a sticky expression bounded on both sides; a value taken when it is stated (`statedValue`)
+ * and ends its clause. One rule keyed on the secret's word, not on its verb: `with`, `and`, `set` are in most texts, and
+ * a rule per shape read every keyword's line again.
+ */
+export const statedSentenceRule: SecretRule = {
+  id: 'stated-sentence',
+  // (The assignment rule's key words, whose starts the prefilter records for it: one group of started keywords.)
+  keywords: keyWords,
+  keywordStarts: true,
+  find(text, found, starts) {
+    const places = starts ?? [...text.matchAll(KEYWORD)].map((m) => m.index);
+    const spans: number[] = [];
+    for (let p = 0; p < places.length; p++) {
+      const at = places[p]!;
+      // (Only `pass…`, `secret`, `cred…`, `token`, `key` open a kind's word: `auth`, `login`, `pw`, `sig`… are passed.)
+      const first = text.charCodeAt(at) | 0x20;
+      if (first !== 112 && first !== 115 && first !== 99 && first !== 116 && first !== 107) continue;
+      for (const kind of KINDS) {
+        kind.word.lastIndex = at;
+        if (!kind.word.test(text)) continue;
+        for (const shape of kind.shapes) {
+          shape.lastIndex = at;
+          const m = shape.exec(text);
+          if (!m) continue;
+          const secret = m.groups!.secret!;
+          const end = m.index + m[0].length - (m.groups!.q?.length ?? 0);
+          if (statedValue(secret, kind.named) && endsClause(text, end)) spans.push(end - secret.length, end);
+          break;
+        }
+      }
+      AS_THE_WORD.lastIndex = at;
+      const m = AS_THE_WORD.exec(text);
+      if (m && statedValue(m.groups!.secret!, 'password')) spans.push(m.indices!.groups!.secret![0], m.indices!.groups!.secret![1]);
+    }
+    // (In the order of their starts: a value before its word, `… as the password`, may come before an earlier word's.)
+    const order = Array.from({ length: spans.length >> 1 }, (_, i) => i).sort((x, y) => spans[2 * x]! - spans[2 * y]!);
+    for (const i of order) found.push(KIND, spans[2 * i]!, spans[2 * i + 1]!);
+  },
+};
+
+/** The sentence rule, a PIN's sentence and the tools' messages. */
 export const statedSentenceRules: readonly SecretRule[] = [
-  ...sentenceShapes('password', PASSWORD, ['pass', 'secret', 'credential'], 'password'),
-  ...sentenceShapes('token', TOKEN, ['token', 'secret', 'key'], 'token'),
-  sentenceRule('stated-pin-sentence', ['pin'], new RegExp(`\\bPIN(?:[ \\t]{1,3}(?:code|number))?(?:${QUALIFIER})?[ \\t]{1,3}${VERB}[ \\t]{1,3}${VALUE}`, 'i'), 'pin'),
-  // `I used Zx8vB2nMq as the password`, `enter Zx8vB2nMq as your passphrase`.
+  statedSentenceRule,
+  // `the PIN is 4821`, `The SIM PIN code is 730912.` (`pin` is no key word of the assignment rule's: a rule of its own).
   patternRule({
-    id: 'password-as-sentence', keywords: ['pass', 'secret', 'credential'],
-    pattern: new RegExp(`\\b(?:used?|using|enter(?:ed)?|typed?|chose|choose|picked?|set|gave|give|put)[ \\t]{1,3}(?<q>["'\`]?)(?<secret>[^\\s"'\`]{4,100})\\k<q>[ \\t]{1,3}as[ \\t]{1,3}(?:(?:the|my|your|a)[ \\t]{1,3})?(?:${PASSWORD})\\b`, 'i'),
-    allow: (secret) => !statedValue(secret, 'password'),
+    id: 'stated-pin', keywords: ['pin'],
+    pattern: new RegExp(`(?<![\\w.$>])\\bPIN(?:[ \\t]{1,3}(?:code|number))?(?:${QUALIFIER})?[ \\t]{1,3}${VERB}[ \\t]{1,3}${VALUE}`, 'i'),
+    allow: (secret, text, start) => !statedValue(secret, 'pin') || !endsClause(text, start + secret.length),
   }),
   // MySQL's server error log after `mysqld --initialize` (MySQL Reference Manual, 2.9.4 "Securing the Initial MySQL
   // Account"): `[Note] [MY-010454] [Server] A temporary password is generated for root@localhost: ;0&_K24dDMOu`. The
