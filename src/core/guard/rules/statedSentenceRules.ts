@@ -168,19 +168,28 @@ export const statedSentenceRule: SecretRule = {
       // (Only `pass…`, `secret`, `cred…`, `token`, `key` open a kind's word: `auth`, `login`, `pw`, `sig`… are passed.)
       const first = text.charCodeAt(at) | 0x20;
       if (first !== 112 && first !== 115 && first !== 99 && first !== 116 && first !== 107) continue;
-      for (const kind of KINDS) {
-        kind.word.lastIndex = at;
-        if (!kind.word.test(text)) continue;
-        for (const shape of kind.shapes) {
-          shape.lastIndex = at;
-          const m = shape.exec(text);
-          if (!m) continue;
-          const secret = m.groups!.secret!;
-          const end = m.index + m[0].length - (m.groups!.q?.length ?? 0);
-          if (statedValue(secret, kind.named) && endsClause(text, end)) spans.push(end - secret.length, end);
-          break;
+      // (Told before any expression runs: a word opens here, or a compound's second part does, `apikey`, `access_token`;
+      // a key word inside a name, `mypassword`, `keywords`, is neither, and most places in dense text are such.)
+      const opens = !isNameChar(text.charCodeAt(at - 1)) || compoundBefore(text, at);
+      if (opens) {
+        for (const kind of KINDS) {
+          kind.word.lastIndex = at;
+          if (!kind.word.test(text)) continue;
+          // (Every shape goes on from the word with a blank.)
+          const after = text.charCodeAt(kind.word.lastIndex);
+          if (after !== 32 && after !== 9) continue;
+          for (const shape of kind.shapes) {
+            shape.lastIndex = at;
+            const m = shape.exec(text);
+            if (!m) continue;
+            const secret = m.groups!.secret!;
+            const end = m.index + m[0].length - (m.groups!.q?.length ?? 0);
+            if (statedValue(secret, kind.named) && endsClause(text, end)) spans.push(end - secret.length, end);
+            break;
+          }
         }
       }
+      if (!asBefore(text, at)) continue;
       AS_THE_WORD.lastIndex = at;
       const m = AS_THE_WORD.exec(text);
       if (m && statedValue(m.groups!.secret!, 'password')) spans.push(m.indices!.groups!.secret![0], m.indices!.groups!.secret![1]);
@@ -190,6 +199,44 @@ export const statedSentenceRule: SecretRule = {
     for (const i of order) found.push(KIND, spans[2 * i]!, spans[2 * i + 1]!);
   },
 };
+
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 36 || c === 62;
+}
+
+// A compound's first part, glued or joined by `_` or `-` (`apikey`, `access_token`, `client-secret`): TOKEN_WORD's.
+const COMPOUND_PARTS = ['api', 'access', 'secret', 'auth', 'client', 'app'];
+
+/** Whether a compound's first part ends right before `at` (maybe with its `_` or `-`). */
+function compoundBefore(text: string, at: number): boolean {
+  const joint = text.charCodeAt(at - 1);
+  const end = joint === 95 || joint === 45 ? at - 1 : at;
+  for (const part of COMPOUND_PARTS) {
+    if (end - part.length >= 0 && text.slice(end - part.length, end).toLowerCase() === part) return true;
+  }
+  return false;
+}
+
+/** `as`, maybe a determiner, and blanks right before the word: the only place AS_THE_WORD's value can stand. */
+function asBefore(text: string, at: number): boolean {
+  let i = at;
+  const blanksEnd = i;
+  while (i > 0 && blanksEnd - i < 3 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  if (i === blanksEnd) return false;
+  const wordEnd = i;
+  while (i > 0 && wordEnd - i < 5 && isLetterAt(text, i - 1)) i--;
+  const word = text.slice(i, wordEnd).toLowerCase();
+  if (word === 'as') return true;
+  if (word !== 'the' && word !== 'my' && word !== 'your' && word !== 'a') return false;
+  const determinerStart = i;
+  while (i > 0 && determinerStart - i < 3 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  return i < determinerStart && i >= 2 && text.slice(i - 2, i).toLowerCase() === 'as';
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i) | 0x20;
+  return c >= 97 && c <= 122;
+}
 
 /** The sentence rule, a PIN's sentence and the tools' messages. */
 export const statedSentenceRules: readonly SecretRule[] = [
