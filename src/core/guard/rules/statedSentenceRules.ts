@@ -122,7 +122,6 @@ const GIVEN_BEFORE = `(?<=\\b(?:with|using|use|and)[ \\t]{1,3}${BEFORE_WORD})`;
 /** A sentence's shapes for one kind's word, each tried where the word starts (sticky). */
 interface Shapes {
   readonly named: Named;
-  readonly word: RegExp;
   readonly shapes: readonly RegExp[];
 }
 
@@ -130,7 +129,6 @@ function shapesOf(word: string, named: Named): Shapes {
   const sticky = (source: string): RegExp => new RegExp(source, 'iy');
   return {
     named,
-    word: sticky(word),
     shapes: [
       // `the db password for prod is Zx8vB2nMq`, `The password is hunter2`, `password for prod: Zx8vB2nMq`.
       sticky(`${word}(?:${QUALIFIER}[ \\t]{0,3}(?:[:=]|${VERB})|[ \\t]{1,3}${VERB})[ \\t]{1,3}${VALUE}`),
@@ -142,7 +140,8 @@ function shapesOf(word: string, named: Named): Shapes {
   };
 }
 
-const KINDS: readonly Shapes[] = [shapesOf(PASSWORD_WORD, 'password'), shapesOf(TOKEN_WORD, 'token')];
+const PASSWORD_SHAPES = shapesOf(PASSWORD_WORD, 'password');
+const TOKEN_SHAPES = shapesOf(TOKEN_WORD, 'token');
 // `I used Zx8vB2nMq as the password`, `enter Zx8vB2nMq as your passphrase`: the value read back from the word.
 const AS_THE_WORD = new RegExp(`(?<=\\b(?:used?|using|enter(?:ed)?|typed?|chose|choose|picked?|set|gave|give|put)[ \\t]{1,3}["'\`]?(?<secret>[^\\s"'\`]{4,100})["'\`]?[ \\t]{1,3}as[ \\t]{1,3}(?:(?:the|my|your|a)[ \\t]{1,3})?)${PASSWORD_WORD}`, 'iyd');
 // (Where no prefilter handed the key words' starts: the rule's own test.)
@@ -168,26 +167,19 @@ export const statedSentenceRule: SecretRule = {
       // (Only `pass…`, `secret`, `cred…`, `token`, `key` open a kind's word: `auth`, `login`, `pw`, `sig`… are passed.)
       const first = text.charCodeAt(at) | 0x20;
       if (first !== 112 && first !== 115 && first !== 99 && first !== 116 && first !== 107) continue;
-      // (Told before any expression runs: a word opens here, or a compound's second part does, `apikey`, `access_token`;
-      // a key word inside a name, `mypassword`, `keywords`, is neither, and most places in dense text are such.)
-      const opens = !isNameChar(text.charCodeAt(at - 1)) || compoundBefore(text, at);
-      if (opens) {
-        for (const kind of KINDS) {
-          kind.word.lastIndex = at;
-          if (!kind.word.test(text)) continue;
-          // (Every shape goes on from the word with a blank.)
-          const after = text.charCodeAt(kind.word.lastIndex);
-          if (after !== 32 && after !== 9) continue;
-          for (const shape of kind.shapes) {
-            shape.lastIndex = at;
-            const m = shape.exec(text);
-            if (!m) continue;
-            const secret = m.groups!.secret!;
-            const end = m.index + m[0].length - (m.groups!.q?.length ?? 0);
-            if (statedValue(secret, kind.named) && endsClause(text, end)) spans.push(end - secret.length, end);
-            break;
-          }
-        }
+      // (Told before any expression runs, by the word's letters: a password's word opens here, or a token's, alone or as a
+      // compound's second part (`api key`, `access_token`), and a blank follows it; a key word inside a name,
+      // `mypassword`, `keywords`, is none, and most places in dense text are such.)
+      let wordEnd = at;
+      while (wordEnd - at < 12 && isLetterAt(text, wordEnd)) wordEnd++;
+      const after = text.charCodeAt(wordEnd);
+      if (after === 32 || after === 9) {
+        const word = text.slice(at, wordEnd).toLowerCase();
+        const alone = !isNameChar(text.charCodeAt(at - 1));
+        const password = alone && PASSWORD_WORDS.has(word);
+        const token = (alone && word === 'token') || (TOKEN_PARTS.has(word) && compoundBefore(text, at));
+        if (password) spansOfShapes(text, at, PASSWORD_SHAPES, spans);
+        if (token) spansOfShapes(text, at, TOKEN_SHAPES, spans);
       }
       if (!asBefore(text, at)) continue;
       AS_THE_WORD.lastIndex = at;
@@ -200,6 +192,23 @@ export const statedSentenceRule: SecretRule = {
   },
 };
 
+/** The value of the first of a kind's shapes that reads at `at`, if it is stated and ends its clause. */
+function spansOfShapes(text: string, at: number, kind: Shapes, spans: number[]): void {
+  for (const shape of kind.shapes) {
+    shape.lastIndex = at;
+    const m = shape.exec(text);
+    if (!m) continue;
+    const secret = m.groups!.secret!;
+    const end = m.index + m[0].length - (m.groups!.q?.length ?? 0);
+    if (statedValue(secret, kind.named) && endsClause(text, end)) spans.push(end - secret.length, end);
+    return;
+  }
+}
+
+// PASSWORD's and TOKEN's words as the find loop reads them, lower case.
+const PASSWORD_WORDS = new Set(['password', 'passphrase', 'passcode', 'passwd', 'secret', 'credential', 'credentials']);
+const TOKEN_PARTS = new Set(['key', 'secret', 'token']);
+
 function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 36 || c === 62;
 }
@@ -207,12 +216,19 @@ function isNameChar(c: number): boolean {
 // A compound's first part, glued or joined by `_` or `-` (`apikey`, `access_token`, `client-secret`): TOKEN_WORD's.
 const COMPOUND_PARTS = ['api', 'access', 'secret', 'auth', 'client', 'app'];
 
-/** Whether a compound's first part ends right before `at` (maybe with its `_` or `-`). */
+/**
+ * Whether a compound's first part ends right before `at`, a word of its own, glued or joined by a blank, `_` or `-`
+ * (`apikey`, `api key`, `access_token`, `client-secret`). Read in place: asked at most key words' places.
+ */
 function compoundBefore(text: string, at: number): boolean {
   const joint = text.charCodeAt(at - 1);
-  const end = joint === 95 || joint === 45 ? at - 1 : at;
+  const end = joint === 95 || joint === 45 || joint === 32 || joint === 9 ? at - 1 : at;
   for (const part of COMPOUND_PARTS) {
-    if (end - part.length >= 0 && text.slice(end - part.length, end).toLowerCase() === part) return true;
+    const start = end - part.length;
+    if (start < 0 || isNameChar(text.charCodeAt(start - 1))) continue;
+    let k = 0;
+    while (k < part.length && (text.charCodeAt(start + k) | 0x20) === part.charCodeAt(k)) k++;
+    if (k === part.length) return true;
   }
   return false;
 }
