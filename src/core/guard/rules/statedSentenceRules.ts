@@ -111,7 +111,7 @@ function withoutEmphasis(v: string): string {
 
 // The word each kind is named by, read at a keyword's start: a password's (`pass…`, `secret`, `credentials`, alone; not a
 // member's or a variable's name, `user.password`, `$token`, `obj->secret`: code), a token's or a key's (`token`, or `key`,
-// `secret`, `token` after `api`, `access`, `secret`, `auth`, `client`, `app`: `api key`, `access_token`), a PIN's.
+// `secret`, `token` after `api`, `access`, `secret`, `auth`, `client`, `app`: `api key`, `access_token`).
 const PASSWORD_WORD = `(?<![\\w.$>])(?:${PASSWORD})\\b`;
 const TOKEN_WORD = '(?:(?<=\\b(?:api|access|secret|auth|client|app)[ \\t_-]?)(?:key|secret|token)|(?<![\\w.$>])token)\\b';
 // The verbs before the word, read back from it (a lookbehind, bounded): `set` / `change` / `reset` / `update` … `to`;
@@ -213,7 +213,7 @@ function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 36 || c === 62;
 }
 
-// A compound's first part, glued or joined by `_` or `-` (`apikey`, `access_token`, `client-secret`): TOKEN_WORD's.
+// A compound's first part (`apikey`, `api key`, `access_token`, `client-secret`): TOKEN_WORD's.
 const COMPOUND_PARTS = ['api', 'access', 'secret', 'auth', 'client', 'app'];
 
 /**
