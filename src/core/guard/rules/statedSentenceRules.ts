@@ -1,7 +1,7 @@
 // A credential stated in an English sentence, as a user types it into the chat or a ticket, and as tools print it: a
 // secret's word (password, passphrase, passcode, PIN, secret, token, API key, access key, secret key, credentials),
 // maybe qualified (`for prod`, `of the db`, `to the VPN`), then `is` / `was` (`has been`, `is now`, `is set to`), or after
-// a qualifier `:` / `=`: `The password is hunter2`, `the db password for prod is Zx8vB2nMq`; the word after `set` /
+// a qualifier `:` (not `=`: SQL's `SET PASSWORD FOR 'u'@'h' = …`, sqlPasswordClauseRule's): `The password is hunter2`, `the db password for prod is Zx8vB2nMq`; the word after `set` /
 // `change` / `reset` and `to`: `set the secret to …`; the word given its value with no verb, after `with` / `using` / `use` /
 // `and`: `ssh in as root with password …`, `use the api key … to call it`, `key AKIA… and secret …`; the value before `as
 // the password`: `I used … as the password`. And the messages tools print with a generated password in a sentence
@@ -131,7 +131,7 @@ function shapesOf(word: string, named: Named): Shapes {
     named,
     shapes: [
       // `the db password for prod is Zx8vB2nMq`, `The password is hunter2`, `password for prod: Zx8vB2nMq`.
-      sticky(`${word}(?:${QUALIFIER}[ \\t]{0,3}(?:[:=]|${VERB})|[ \\t]{1,3}${VERB})[ \\t]{1,3}${VALUE}`),
+      sticky(`${word}(?:${QUALIFIER}[ \\t]{0,3}(?::|${VERB})|[ \\t]{1,3}${VERB})[ \\t]{1,3}${VALUE}`),
       // `set the secret to Zx8vB2nMq`, `changed the root password for prod to Zx8vB2nMq`.
       sticky(`${SET_BEFORE}${word}(?:${QUALIFIER})?[ \\t]{1,3}to[ \\t]{1,3}${VALUE}`),
       // `ssh in as root with password Zx8vB2nMq`, `use the api key … to call it`, `key AKIA… and secret …`.
