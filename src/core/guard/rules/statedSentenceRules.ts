@@ -1,10 +1,11 @@
 // A credential stated in an English sentence, as a user types it into the chat or a ticket, and as tools print it: a
 // secret's word (password, passphrase, passcode, PIN, secret, token, API key, access key, secret key, credentials),
 // maybe qualified (`for prod`, `of the db`, `to the VPN`), then `is` / `was` (`has been`, `is now`, `is set to`), or after
-// a qualifier `:` (not `=`: SQL's `SET PASSWORD FOR 'u'@'h' = …`, sqlPasswordClauseRule's): `The password is hunter2`, `the db password for prod is Zx8vB2nMq`; the word after `set` /
-// `change` / `reset` and `to`: `set the secret to …`; the word given its value with no verb, after `with` / `using` / `use` /
-// `and`: `ssh in as root with password …`, `use the api key … to call it`, `key AKIA… and secret …`; the value before `as
-// the password`: `I used … as the password`. And the messages tools print with a generated password in a sentence
+// a qualifier `:` (not `=`: SQL's `SET PASSWORD FOR 'u'@'h' = …` is the SQL password clause rule's): `The password is
+// hunter2`, `the db password for prod is Zx8vB2nMq`; the word after `set` / `change` / `reset` and `to`: `set the secret to
+// …`; the word given its value with no verb, after `with` / `using` / `use` / `and`: `ssh in as root with password …`, `use
+// the api key … to call it`, `key AKIA… and secret …`; the value before `as the password`: `I used … as the password`.
+// And the messages tools print with a generated password in a sentence
 // (MySQL's "A temporary password is generated for root@localhost: …", Elasticsearch's "Password for the elastic user
 // (reset with `…`):" and the value on the next line, Jenkins' "Please use the following password to proceed to
 // installation:" and the value after a blank line). bench/guard/README.md, fortieth round, guardprose1.
