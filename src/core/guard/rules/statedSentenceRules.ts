@@ -168,21 +168,23 @@ export const statedSentenceRule: SecretRule = {
       // (Only `pass…`, `secret`, `cred…`, `token`, `key` open a kind's word: `auth`, `login`, `pw`, `sig`… are passed.)
       const first = text.charCodeAt(at) | 0x20;
       if (first !== 112 && first !== 115 && first !== 99 && first !== 116 && first !== 107) continue;
-      // (Told before any expression runs, by the word's letters: a password's word opens here, or a token's, alone or as a
-      // compound's second part (`api key`, `access_token`), and a blank follows it; a key word inside a name,
-      // `mypassword`, `keywords`, is none, and most places in dense text are such.)
+      // (Told before any expression runs, by the word's place and letters: a password's word opens here, or a token's,
+      // alone or as a compound's second part (`api key`, `access_token`), and a blank follows it; a key word inside a
+      // name, `mypassword`, `keywords`, is none, and most places in dense text are such. A value read back, `… as the
+      // password`, needs a blank before the word: the word alone too.)
+      const alone = !isNameChar(text.charCodeAt(at - 1));
+      if (!alone && !((first === 107 || first === 115 || first === 116) && compoundBefore(text, at))) continue;
       let wordEnd = at;
       while (wordEnd - at < 12 && isLetterAt(text, wordEnd)) wordEnd++;
       const after = text.charCodeAt(wordEnd);
       if (after === 32 || after === 9) {
         const word = text.slice(at, wordEnd).toLowerCase();
-        const alone = !isNameChar(text.charCodeAt(at - 1));
         const password = alone && PASSWORD_WORDS.has(word);
         const token = (alone && word === 'token') || (TOKEN_PARTS.has(word) && compoundBefore(text, at));
         if (password) spansOfShapes(text, at, PASSWORD_SHAPES, spans);
         if (token) spansOfShapes(text, at, TOKEN_SHAPES, spans);
       }
-      if (!asBefore(text, at)) continue;
+      if (!alone || !asBefore(text, at)) continue;
       AS_THE_WORD.lastIndex = at;
       const m = AS_THE_WORD.exec(text);
       if (m && statedValue(m.groups!.secret!, 'password')) spans.push(m.indices!.groups!.secret![0], m.indices!.groups!.secret![1]);
