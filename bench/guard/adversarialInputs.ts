@@ -406,6 +406,14 @@ export const adversarialFamilies: Record<string, string> = {
   'passwords inside a line, every line': fill('user: admin, password: Abc!2345\nID:admin PW:Xk9mQ2vL\nlogin: admin / password: tG7#pL2q (change it)\nPassword: Hunter2#x (factory default)\n'),
   'login pairs on one line without end': fill('ID: admin PW: Abc!2345 user: root, password: Xk9mQ2vL | '),
   'password keys after near-pairs, one long line': fill(`x:${' '.repeat(7)}${'a'.repeat(63)}${' '.repeat(7)}and${' '.repeat(7)}pw: ab1!cd2 user nam: ${'b'.repeat(63)} | pass: c2#d4 the password: must be 8 `),
+  // Fortieth round (guardprose1): a credential stated in a sentence (statedSentenceRules.ts: a secret's word, a qualifier of
+  // three words, a verb, one value whose clause's end is read after it), every form on every line; the sentences opened
+  // with everything but a value that ends its clause (the longest qualifier, a value followed by a word), one long line;
+  // the secret words back to back; and the three tools' messages without their value.
+  'credentials stated in a sentence, every line': fill('The password is hunter2\nthe db password for prod is Zx8vB2nMq.\nssh in as root with password Zx8vB2nMq and restart it\nset the secret to Zx8vB2nMq\nI used Zx8vB2nMq as the password\nuse the api key kX9vB2nMq7PqLw4tR8sZ to call it\nthe PIN is 4821\nA temporary password is generated for root@localhost: ;0&_K24dDMOu\n'),
+  'stated sentences without a value that ends its clause, one long line': fill(`the password for ${'a'.repeat(40)} ${'b'.repeat(40)} ${'c'.repeat(40)} is now set to ${'Zx8vB2nMq'.repeat(11)} x the token of a b c has been x9 hashed with the root password Ab1!cd2e then-what set my api key for x y z to kX9vB2nMq7PqLw4tR8sZ hashed use ab1!cd2e${'f'.repeat(92)} as a pin code is 12 `),
+  'secret words back to back': fill('password is token is secret is api key is pin is passphrase for token to key and password with secret as the password '),
+  'tool password messages without their value': fill(`A temporary password is generated for ${'r'.repeat(199)} Password for the elastic user (reset with \`${'x'.repeat(199)} Please use the following password to proceed to installation:\n${'j'.repeat(60)}  |\n\n`),
 };
 
 /** A different PKCS#8 Ed25519 key in base64 on each line (seeded), to 1 MB. */

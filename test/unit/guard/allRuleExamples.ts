@@ -13,12 +13,13 @@ import { privateKeyExamples } from './privateKeyExamples';
 import { ruleExamples, type RuleExamples } from './ruleExamples';
 import { secretsFileLineExamples } from './secretsFileLineExamples';
 import { statedCredentialExamples } from './statedCredentialExamples';
+import { statedSentenceExamples } from './statedSentenceExamples';
 import { vendorKeyedExamples } from './vendorKeyedExamples';
 
 export const exampleTables: Readonly<Record<string, Readonly<Record<string, RuleExamples>>>> = {
   ruleExamples, statedCredentialExamples, prefixedTokenExamples, vendorKeyedExamples, privateKeyExamples, commandLineExamples,
   positionalExamples, familyExamples, grammarRecallExamples, languageGrammarExamples, callSignatureExamples, declaredDefaultExamples,
-  configDirectiveExamples, secretsFileLineExamples, continuedValueExamples,
+  configDirectiveExamples, secretsFileLineExamples, continuedValueExamples, statedSentenceExamples,
 };
 
 const NONE: RuleExamples = { secrets: [], clean: [] };

@@ -53,7 +53,7 @@ export function passwordInLine(text: string, from: number, keyStart: number, key
  * parts. Prose under a `password:` heading gives there a range or a version (`8-64 characters long`), a platform's name
  * (`x86_64 only`) or words joined (`on-demand (see below)`): no password's shape a remark would follow.
  */
-function madeUp(v: string): boolean {
+export function madeUp(v: string): boolean {
   let letter = false;
   let other = false;
   for (let i = 0; i < v.length; i++) {
