@@ -19,24 +19,25 @@ test("the fifty-third holdout loads from its own file with the README's counts a
   const all = readExternalCorpus();
   const held = all.filter((i) => i.split === 'holdout53');
   assert.deepEqual(readExternalCorpus([holdout53CorpusFile]).map((i) => i.text), held.map((i) => i.text));
-  // corpus/README.md, "The fifty-third holdout": 417 items, 333 scored (327 secret, 6 clean), 84 apart; 296 distinct values.
-  assert.equal(held.length, 417);
+  // corpus/README.md, "The fifty-third holdout" (grown by guardgrow53): 543 items, 443 scored (436 secret, 7 clean), 100
+  // apart; 392 distinct values.
+  assert.equal(held.length, 543);
   const bySource = (source: string) => [
     held.filter((i) => i.source === source && i.label === 'secret' && !i.note).length,
     held.filter((i) => i.source === source && i.label === 'clean' && !i.note).length,
     held.filter((i) => i.source === source && i.note).length,
   ];
-  assert.deepEqual([kingfisherRestSource, kingfisherTestsSource].map(bySource), [[319, 5, 76], [8, 1, 8]]);
+  assert.deepEqual([kingfisherRestSource, kingfisherTestsSource].map(bySource), [[428, 6, 92], [8, 1, 8]]);
   const notes = new Map<string, number>();
   for (const i of held) if (i.note) notes.set(i.note, (notes.get(i.note) ?? 0) + 1);
   assert.deepEqual(Object.fromEntries(notes), {
-    'not a credential (an identifier the rule reports)': 68,
+    'not a credential (an identifier the rule reports)': 84,
     "a tune source's example": 4,
     'a documented example or filler value': 4,
     "holds another case's secret": 4,
     'decided by the URI parser, not the text': 4,
   });
-  assert.equal(new Set(held.filter((i) => i.label === 'secret' && !i.note).flatMap((i) => i.secrets)).size, 296);
+  assert.equal(new Set(held.filter((i) => i.label === 'secret' && !i.note).flatMap((i) => i.secrets)).size, 392);
   for (const i of held) assert.ok(i.secrets.every((s) => i.text.includes(s)), `${i.rule}: a secret not in its text`);
   assertReportedApart(all, 'holdout53', `holdout53 (${kingfisherRestSource}, ${kingfisherTestsSource})`);
 });
@@ -88,6 +89,36 @@ test('the rule file reader: scalars, blocks (clip and strip), comments, hidden r
   assert.deepEqual(report, []);
 });
 
+test("the reader keeps pattern_requirements' character counts where an excerpt holds them, nothing else of it", () => {
+  const file = [
+    'rules:',
+    '  - name: Thing Secret',
+    '    id: kingfisher.thing.3',
+    '    pattern: (thing-[0-9A-Za-z]{8})',
+    '    pattern_requirements:',
+    '      min_digits: 6',
+    '      min_uppercase: 1',
+    '      ignore_if_contains:',
+    '        - "example"',
+    '      checksum:',
+    '        actual:',
+    '          template: "{{ checksum }}"',
+    '    min_entropy: 3.5',
+    '    examples:',
+    '      - thing-12345A6b',
+    '  - name: Thing Token',
+    '    id: kingfisher.thing.4',
+    '    pattern: (tok-[0-9]{4})',
+    '    examples:',
+    '      - tok-1234',
+  ].join('\n');
+  const [first, second] = parseKingfisherRules(file);
+  assert.deepEqual(first!.requires, { min_digits: 6, min_uppercase: 1 });
+  assert.deepEqual(first!.examples, ['thing-12345A6b']);
+  assert.equal(second!.requires, undefined);
+  assert.deepEqual(second!.examples, ['tok-1234']);
+});
+
 test('what the rule captures: the secret group, the value after a separator, base64 padding, the credential in a URL', () => {
   // A group named TOKEN outranks the others; else the last unnamed group that took part.
   assert.deepEqual(captured({ pattern: '(?x)Endpoint=(?P<HOST>[a-z.]+);Key=(?P<secret>(?P<TOKEN>[A-Za-z0-9]{8}))' }, 'Endpoint=a.b;Key=Ab12Cd34'), ['Ab12Cd34']);
@@ -98,6 +129,15 @@ test('what the rule captures: the secret group, the value after a separator, bas
   // A `\b` after `={0,2}` gives the padding back; the credential keeps it.
   assert.deepEqual(captured({ pattern: '(?x):_auth\\s*=\\s*([A-Za-z0-9+/]{8,}={0,2})\\b' }, ':_auth=bW9uZ29kYg=='), ['bW9uZ29kYg==']);
   assert.deepEqual(captured({ pattern: '(?x)a(c[[:xdigit:]]{4})' }, 'ac1f2e'), ['c1f2e']);
+  // A group named for a secret (`CONSUMER_SECRET` beside `CONSUMER_KEY`) is the secret; so is a bare `SECRET`.
+  assert.deepEqual(captured({ pattern: '(?xi)key=(?P<CONSUMER_KEY>[a-z0-9]{8});secret=(?P<CONSUMER_SECRET>[a-z0-9]{8})' }, 'key=ab12cd34;secret=Zq9Wx8Yv'), ['Zq9Wx8Yv']);
+  // A match the rule's kept pattern_requirements counts reject is no capture (Kingfisher drops it): the closing tag's
+  // lazy gap reaching the next element's text.
+  const xml = '<consumerSecret>7TVG9nQ8gW5RaRxV8i1S</consumerSecret>\n<friendlyName>ExampleProviderOne</friendlyName>';
+  const secretRule = { pattern: '(?xi)consumerSecret\\b(?:.|[\\n\\r]){0,32}?\\b([A-Za-z0-9+/=._-]{16,256})' };
+  assert.deepEqual(captured(secretRule, xml), ['7TVG9nQ8gW5RaRxV8i1S', 'ExampleProviderOne']);
+  assert.deepEqual(captured({ ...secretRule, requires: { min_digits: 6 } }, xml), ['7TVG9nQ8gW5RaRxV8i1S']);
+  assert.deepEqual(captured({ pattern: '(?x)k=([A-Za-z]{4})', requires: { min_uppercase: 2, min_lowercase: 1 } }, 'k=ABcd k=abcd'), ['ABcd']);
   assert.equal(credentialOf('https://f.example/api/x?code=Zq9Wx8Yv7Ut6'), 'Zq9Wx8Yv7Ut6');
   assert.equal(credentialOf('https://user:p4ssw0rd@h.example/db'), 'p4ssw0rd');
   assert.equal(credentialOf('0 MyPacKeyS3cret'), 'MyPacKeyS3cret');

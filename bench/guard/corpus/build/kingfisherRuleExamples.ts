@@ -35,6 +35,8 @@ export interface KingfisherRule {
   readonly hidden: boolean;
   readonly examples: readonly string[];
   readonly negatives: readonly string[];
+  /** `pattern_requirements`' character counts (`min_digits`, `min_uppercase`, `min_lowercase`) where the excerpt keeps them. */
+  readonly requires?: Readonly<Record<string, number>>;
 }
 
 const exampleLists = new Set(['examples', 'negative_examples', 'non_examples']);
@@ -43,7 +45,7 @@ const exampleLists = new Set(['examples', 'negative_examples', 'non_examples']);
 export function parseKingfisherRules(text: string): KingfisherRule[] {
   const lines = text.split('\n');
   const rules: KingfisherRule[] = [];
-  let rule: { id: string; name: string; pattern: string; hidden: boolean; examples: string[]; negatives: string[] } | undefined;
+  let rule: { id: string; name: string; pattern: string; hidden: boolean; examples: string[]; negatives: string[]; requires?: Record<string, number> } | undefined;
   let list: string[] | undefined;
   let keyIndent = 4;
   for (let i = 0; i < lines.length; ) {
@@ -71,6 +73,13 @@ export function parseKingfisherRules(text: string): KingfisherRule[] {
         }
         rule.pattern = scalar(rest);
       } else if (exampleLists.has(name)) list = name === 'examples' ? rule.examples : rule.negatives;
+      else if (name === 'pattern_requirements') {
+        for (i++; i < lines.length && (lines[i]!.trim() === '' || lines[i]!.length - lines[i]!.trimStart().length > keyIndent); i++) {
+          const count = /^\s*(min_digits|min_uppercase|min_lowercase):\s*(\d+)\s*$/.exec(lines[i]!);
+          if (count) rule.requires = { ...rule.requires, [count[1]!]: Number(count[2]) };
+        }
+        continue;
+      }
       i++;
       continue;
     }
@@ -147,7 +156,8 @@ export function rulePattern(pattern: string): { regex: RegExp; secretGroups: num
   }
   const token = groups.findIndex((n) => /^TOKEN$/i.test(n));
   if (token !== -1) return { regex, secretGroups: [token + 1] };
-  const named = groups.findIndex((n) => /^(?:SECRET|PRIVATE_?KEY|PASSWORD)$/i.test(n));
+  // `CONSUMER_SECRET` beside `CONSUMER_KEY` (Salesforce): the secret is the one named for it.
+  const named = groups.findIndex((n) => /^(?:[A-Z0-9]+_)?(?:SECRET|PRIVATE_?KEY|PASSWORD)$/i.test(n));
   if (named !== -1) return { regex, secretGroups: [named + 1] };
   const unnamed = groups.flatMap((n, k) => (n === '' ? [k + 1] : []));
   return { regex, secretGroups: unnamed.length ? unnamed : [0] };
@@ -158,7 +168,7 @@ export function rulePattern(pattern: string): { regex: RegExp; secretGroups: num
  * at the separator before a value (`=`, `:`: the rule's lazy gap matched nothing) is the value after it, to its end; a
  * value the capture ends before its base64 padding keeps the padding.
  */
-export function captured(rule: Pick<KingfisherRule, 'pattern'>, text: string): string[] {
+export function captured(rule: Pick<KingfisherRule, 'pattern' | 'requires'>, text: string): string[] {
   const { regex, secretGroups } = rulePattern(rule.pattern);
   const out: string[] = [];
   for (const m of text.matchAll(regex)) {
@@ -171,10 +181,17 @@ export function captured(rule: Pick<KingfisherRule, 'pattern'>, text: string): s
         end = start + /^[^\s"'`,;]*/.exec(text.slice(start))![0].length;
       }
       while (text[end] === '=' && /^[A-Za-z0-9+/_-]+=*$/.test(text.slice(start, end + 1))) end++;
-      if (end > start) out.push(text.slice(start, end));
+      if (end > start && meets(text.slice(start, end), rule.requires)) out.push(text.slice(start, end));
     }
   }
   return [...new Set(out)];
+}
+
+// Kingfisher drops a match its pattern_requirements' counts reject (a `consumerSecret` rule's lazy gap reaching the
+// next element's text, `min_digits: 6`): so does the label, where the excerpt keeps the counts.
+const counted: Record<string, RegExp> = { min_digits: /[0-9]/g, min_uppercase: /[A-Z]/g, min_lowercase: /[a-z]/g };
+function meets(value: string, requires: Readonly<Record<string, number>> | undefined): boolean {
+  return Object.entries(requires ?? {}).every(([name, min]) => (value.match(counted[name]!) ?? []).length >= min);
 }
 
 /**
