@@ -218,8 +218,10 @@ function spansOfShapes(text: string, at: number, wordEnd: number, kind: Shapes, 
 // The words a shape's expression needs right after the kind's word (its first letters suffice, the expression judges the
 // rest): the verb's (`is`, `was`, `has been`) or a qualifier's (`for`, `of`, `to`, `on`, `at`) for the first; `to` or a
 // qualifier's for the second (`set the secret for prod to …`).
-const VERB_OR_QUALIFIER = ['is', 'was', 'has', 'for', 'of', 'to', 'on', 'at'];
-const TO_OR_QUALIFIER = ['for', 'of', 'to', 'on', 'at'];
+const VERBS = ['is', 'was', 'has'];
+const QUALIFIERS = ['for', 'of', 'to', 'on', 'at'];
+// A preposition's word, its blanks and three words of QUALIFIER's, and their blanks: how far a qualifier reaches.
+const QUALIFIER_REACH = 4 + 3 + 40 + 2 * (3 + 40) + 3;
 // The verbs the second and the third shapes read back from the word (SET_BEFORE, GIVEN_BEFORE), by the part every form
 // holds (`reset` holds `set`, `changing` `chang`, `updated` `updat`); BEFORE_WORD puts them 40 characters back at most.
 const SET_PARTS = ['set', 'chang', 'updat'];
@@ -231,9 +233,34 @@ const BEFORE_REACH = 48;
  * necessary condition of the shape's expression, never a sufficient one, so that the answers are the expressions'.
  */
 function mayRead(s: number, text: string, at: number, next: number): boolean {
-  if (s === 0) return next >= 0 && startsWithAny(text, next, VERB_OR_QUALIFIER);
-  if (s === 1) return next >= 0 && startsWithAny(text, next, TO_OR_QUALIFIER) && holdsAny(text, at, SET_PARTS);
+  if (s === 0) return next >= 0 && (startsWithAny(text, next, VERBS) || qualifierThen(text, next, 0));
+  if (s === 1) return next >= 0 && (startsWithAt(text, next, 'to') || qualifierThen(text, next, 1)) && holdsAny(text, at, SET_PARTS);
   return holdsAny(text, at, GIVEN_PARTS);
+}
+
+/**
+ * Whether a qualifier (`for prod`, `for 'a'@'b'`) opens at `next` and what its shape needs can follow it: its words' and
+ * blanks' characters read on (QUALIFIER's, 132 at most) to the first other one; the first shape needs `:` there or a verb
+ * in them (glued too: QUALIFIER's last word may give its end back), the second a `to` after a blank. `SET PASSWORD FOR
+ * 'a'@'b' = …` stops at `=` with neither.
+ */
+function qualifierThen(text: string, next: number, s: number): boolean {
+  let i = next;
+  while (i - next < 4 && isLetterAt(text, i)) i++;
+  const preposition = text.slice(next, i).toLowerCase();
+  if (!QUALIFIERS.includes(preposition)) return false;
+  for (; i - next < QUALIFIER_REACH; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== c || !(c === 32 || c === 9 || isQualifierChar(c))) return s === 0 && c === 58;
+    if (s === 0 && startsWithAny(text, i, VERBS)) return true;
+    if (s === 1 && (c === 32 || c === 9) && startsWithAt(text, i + 1, 'to')) return true;
+  }
+  return true;
+}
+
+// QUALIFIER's word characters: `[\w@.'"/-]`.
+function isQualifierChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 64 || c === 46 || c === 39 || c === 34 || c === 47 || c === 45;
 }
 
 /** Where the word after the kind's word starts, after one to three blanks (the shapes' `[ \t]{1,3}`), or -1. */
