@@ -181,8 +181,8 @@ export const statedSentenceRule: SecretRule = {
         const word = text.slice(at, wordEnd).toLowerCase();
         const password = alone && PASSWORD_WORDS.has(word);
         const token = (alone && word === 'token') || (TOKEN_PARTS.has(word) && compoundBefore(text, at));
-        if (password) spansOfShapes(text, at, wordEnd, PASSWORD_SHAPES, spans);
-        if (token) spansOfShapes(text, at, wordEnd, TOKEN_SHAPES, spans);
+        if (password) spansOfShapes(text, at, PASSWORD_SHAPES, spans);
+        if (token) spansOfShapes(text, at, TOKEN_SHAPES, spans);
       }
       if (!alone || !asBefore(text, at)) continue;
       AS_THE_WORD.lastIndex = at;
@@ -195,16 +195,9 @@ export const statedSentenceRule: SecretRule = {
   },
 };
 
-/**
- * The value of the first of a kind's shapes that reads at `at`, if it is stated and ends its clause. A shape is tried only
- * where the characters around the word allow it (`mayRead`): most words in keys, directives and code have none of a
- * sentence's verbs around them, and a few character reads pass them by where the expressions cost a search each.
- */
-function spansOfShapes(text: string, at: number, wordEnd: number, kind: Shapes, spans: number[]): void {
-  const next = nextWordAt(text, wordEnd);
-  for (let s = 0; s < kind.shapes.length; s++) {
-    if (!mayRead(s, text, at, next)) continue;
-    const shape = kind.shapes[s]!;
+/** The value of the first of a kind's shapes that reads at `at`, if it is stated and ends its clause. */
+function spansOfShapes(text: string, at: number, kind: Shapes, spans: number[]): void {
+  for (const shape of kind.shapes) {
     shape.lastIndex = at;
     const m = shape.exec(text);
     if (!m) continue;
@@ -213,82 +206,6 @@ function spansOfShapes(text: string, at: number, wordEnd: number, kind: Shapes, 
     if (statedValue(secret, kind.named) && endsClause(text, end)) spans.push(end - secret.length, end);
     return;
   }
-}
-
-// The words a shape's expression needs right after the kind's word (its first letters suffice, the expression judges the
-// rest): the verb's (`is`, `was`, `has been`) or a qualifier's (`for`, `of`, `to`, `on`, `at`) for the first; `to` or a
-// qualifier's for the second (`set the secret for prod to …`).
-const VERBS = ['is', 'was', 'has'];
-const QUALIFIERS = ['for', 'of', 'to', 'on', 'at'];
-// A preposition's word, its blanks and three words of QUALIFIER's, and their blanks: how far a qualifier reaches.
-const QUALIFIER_REACH = 4 + 3 + 40 + 2 * (3 + 40) + 3;
-// The verbs the second and the third shapes read back from the word (SET_BEFORE, GIVEN_BEFORE), by the part every form
-// holds (`reset` holds `set`, `changing` `chang`, `updated` `updat`); BEFORE_WORD puts them 40 characters back at most.
-const SET_PARTS = ['set', 'chang', 'updat'];
-const GIVEN_PARTS = ['with', 'us', 'and'];
-const BEFORE_REACH = 48;
-
-/**
- * Whether shape `s` can read at `at` by what is around the word (`next`: the start of the word after it, or -1): a
- * necessary condition of the shape's expression, never a sufficient one, so that the answers are the expressions'.
- */
-function mayRead(s: number, text: string, at: number, next: number): boolean {
-  if (s === 0) return next >= 0 && (startsWithAny(text, next, VERBS) || qualifierThen(text, next, 0));
-  if (s === 1) return next >= 0 && (startsWithAt(text, next, 'to') || qualifierThen(text, next, 1)) && holdsAny(text, at, SET_PARTS);
-  return holdsAny(text, at, GIVEN_PARTS);
-}
-
-/**
- * Whether a qualifier (`for prod`, `for 'a'@'b'`) opens at `next` and what its shape needs can follow it: its words' and
- * blanks' characters read on (QUALIFIER's, 132 at most) to the first other one; the first shape needs `:` there or a verb
- * in them (glued too: QUALIFIER's last word may give its end back), the second a `to` after a blank. `SET PASSWORD FOR
- * 'a'@'b' = …` stops at `=` with neither.
- */
-function qualifierThen(text: string, next: number, s: number): boolean {
-  let i = next;
-  while (i - next < 4 && isLetterAt(text, i)) i++;
-  const preposition = text.slice(next, i).toLowerCase();
-  if (!QUALIFIERS.includes(preposition)) return false;
-  for (; i - next < QUALIFIER_REACH; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== c || !(c === 32 || c === 9 || isQualifierChar(c))) return s === 0 && c === 58;
-    if (s === 0 && startsWithAny(text, i, VERBS)) return true;
-    if (s === 1 && (c === 32 || c === 9) && startsWithAt(text, i + 1, 'to')) return true;
-  }
-  return true;
-}
-
-// QUALIFIER's word characters: `[\w@.'"/-]`.
-function isQualifierChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 64 || c === 46 || c === 39 || c === 34 || c === 47 || c === 45;
-}
-
-/** Where the word after the kind's word starts, after one to three blanks (the shapes' `[ \t]{1,3}`), or -1. */
-function nextWordAt(text: string, wordEnd: number): number {
-  let i = wordEnd;
-  while (i - wordEnd < 3 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  return i > wordEnd && isLetterAt(text, i) ? i : -1;
-}
-
-/** Whether text at `i` starts with one of the (lower-case) words, in any case. */
-function startsWithAny(text: string, i: number, words: readonly string[]): boolean {
-  for (const w of words) if (startsWithAt(text, i, w)) return true;
-  return false;
-}
-
-function startsWithAt(text: string, i: number, w: string): boolean {
-  let k = 0;
-  while (k < w.length && (text.charCodeAt(i + k) | 0x20) === w.charCodeAt(k)) k++;
-  return k === w.length;
-}
-
-/** Whether one of the (lower-case) parts stands in the BEFORE_REACH characters before `at`, in any case. */
-function holdsAny(text: string, at: number, parts: readonly string[]): boolean {
-  for (let i = Math.max(0, at - BEFORE_REACH); i < at; i++) {
-    if (!isLetterAt(text, i)) continue;
-    for (const w of parts) if (i + w.length <= at && startsWithAt(text, i, w)) return true;
-  }
-  return false;
 }
 
 // PASSWORD's and TOKEN's words as the find loop reads them, lower case.
