@@ -96,6 +96,8 @@
 // deepsecrets, newrelic rusty-hog — labelled by their asserted findings and verdicts), corpus/holdout54.jsonl.
 // And the fifty-third (holdout53, Kingfisher's rule examples in the rule files the first holdout did not take, labelled by
 // their examples and negative examples), corpus/holdout53.jsonl.
+// And the fifty-fifth (holdout55, Kingfisher's rule examples in the rule files neither the first nor the fifty-third holdout
+// took, labelled as the fifty-third's), corpus/holdout55.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -118,6 +120,7 @@ export const SPLITS = [
   'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47',
   'holdout48', 'holdout49', 'holdout50', 'holdout51',
   'holdout52', 'holdout53', 'holdout54',
+  'holdout55',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -184,6 +187,7 @@ export const holdout51CorpusFile = join(__dirname, 'corpus', 'holdout51.jsonl');
 export const holdout52CorpusFile = join(__dirname, 'corpus', 'holdout52.jsonl');
 export const holdout53CorpusFile = join(__dirname, 'corpus', 'holdout53.jsonl');
 export const holdout54CorpusFile = join(__dirname, 'corpus', 'holdout54.jsonl');
+export const holdout55CorpusFile = join(__dirname, 'corpus', 'holdout55.jsonl');
 export const holdout43CorpusFile = join(__dirname, 'corpus', 'holdout43.jsonl');
 export const holdout44CorpusFile = join(__dirname, 'corpus', 'holdout44.jsonl');
 
@@ -224,6 +228,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout52CorpusFile,
   holdout53CorpusFile,
   holdout54CorpusFile,
+  holdout55CorpusFile,
   holdout43CorpusFile,
   holdout44CorpusFile,
 ]): ExternalItem[] {

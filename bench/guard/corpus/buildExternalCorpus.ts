@@ -156,6 +156,7 @@ import { guardrailsJsSource, guardrailsPySource, labelCheckCases, labelScanCases
 import { labelCandidateCases, labelEvaluatorTests, labelFileScannerTest, labelGitScannerTest, labelHashedSecretTest, labelRegexChecks, labelRustyHogTests, labelScoringCases, labelSemanticTest, markHeldSecrets, type CandidateCase, type FiftyFourthNote } from './build/scannerEngineTests';
 // The fifty-third holdout.
 import { kingfisherRestSource, kingfisherTestsSource, labelRuleExamples, labelTestCases, sampleSize, type FiftyThirdNote, type TestCase } from './build/kingfisherRuleExamples';
+import { kingfisherMoreSource, keepHashSample } from './build/kingfisherMoreSample';
 // The forty-third holdout.
 import { descriptorSensitivity, labelPropertiesFile, labelSetPropertyRuns, sensitiveDescriptorSources, sensitiveKeys, type FortyThirdNote } from './build/sensitiveDescriptorConfigs';
 import { credentialDeclarations, labelNodeRedTest, nodeRedSources, type FortyFourthNote } from './build/nodeRedCredentials';
@@ -308,6 +309,8 @@ export const holdout52CorpusPath = join(here, 'holdout52.jsonl');
 export const holdout54CorpusPath = join(here, 'holdout54.jsonl');
 /** And the fifty-third. */
 export const holdout53CorpusPath = join(here, 'holdout53.jsonl');
+/** And the fifty-fifth. */
+export const holdout55CorpusPath = join(here, 'holdout55.jsonl');
 /** And the forty-third. */
 export const holdout43CorpusPath = join(here, 'holdout43.jsonl');
 /** And the forty-fourth. */
@@ -384,6 +387,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromPromptScannerTests());
   items.push(...fromScannerEngineTests(report));
   items.push(...fromKingfisherRuleExamples(report));
+  items.push(...fromKingfisherMoreExamples(report));
   items.push(...fromFakeLeaks());
   items.push(...fromSensitiveDescriptorConfigs(report));
   items.push(...fromNodeRedCredentials(report));
@@ -422,7 +426,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51', 'holdout52', 'holdout53', 'holdout54'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51', 'holdout52', 'holdout53', 'holdout54', 'holdout55'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -462,7 +466,8 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
       else before.secrets = [...new Set([...before.secrets, ...item.secrets])];
     }
   }
-  return { items: [...seen.values()], report, droppedOverlap };
+  // The fifty-fifth holdout's sample (raw/holdout55-SOURCES.md) applies after the overlap rule.
+  return { items: keepHashSample([...seen.values()], 'holdout55', report), report, droppedOverlap };
 }
 
 /** One JSON object a line, as external.jsonl holds it. */
@@ -508,6 +513,7 @@ if (require.main === module) {
     holdout52: holdout52CorpusPath,
     holdout54: holdout54CorpusPath,
     holdout53: holdout53CorpusPath,
+    holdout55: holdout55CorpusPath,
     holdout43: holdout43CorpusPath,
     holdout44: holdout44CorpusPath,
   } as const;
@@ -759,6 +765,7 @@ function setApartTuneExamples(items: ExternalItem[]): void {
   for (const [k, item] of items.entries()) {
     if (item.split === 'holdout14' && !item.note && rewritesTuneExample(item, tuneSecrets, tuneTexts)) items[k] = { ...item, note: "a tune source's example" };
     if (item.split === 'holdout53' && !item.note && rewritesTuneExample(item, tuneSecrets, tuneTexts)) items[k] = { ...item, note: "a tune source's example" };
+    if (item.split === 'holdout55' && !item.note && rewritesTuneExample(item, tuneSecrets, tuneTexts)) items[k] = { ...item, note: "a tune source's example" };
   }
 }
 
@@ -1480,6 +1487,15 @@ function fromKingfisherRuleExamples(report: string[]): ExternalItem[] {
     ...rules.map((i) => ({ ...i, source: kingfisherRestSource, split: 'holdout53' as const })),
     ...tests.map((i) => ({ ...i, source: kingfisherTestsSource, split: 'holdout53' as const })),
   ];
+}
+
+// raw/kingfisher-more/: Kingfisher's rule files neither the first nor the fifty-third holdout took, as excerpts of their
+// rules' patterns and examples, labelled as the fifty-third holdout's (each example a secret item, the rule's capture; each
+// negative example a clean item); above 600 items after the overlap rule, raw/holdout55-SOURCES.md's sample applies.
+function fromKingfisherMoreExamples(report: string[]): ExternalItem[] {
+  return readSaved(kingfisherMoreSource).files.flatMap((f) =>
+    labelRuleExamples(f.path, f.text, report, 'holdout55').map((i) => ({ ...i, source: kingfisherMoreSource, split: 'holdout55' as const })),
+  );
 }
 
 // raw/leaktk-fake-leaks/: LeakTK's fake leaks, each saved valid/ or invalid/ file an item labelled by its directory, a

@@ -16,7 +16,8 @@ export type FiftyThirdNote =
   | 'not a credential (an identifier the rule reports)'
   | "holds another case's secret"
   | "a tune source's example"
-  | 'decided by the URI parser, not the text';
+  | 'decided by the URI parser, not the text'
+  | 'no credential value in the capture';
 
 export interface FiftyThirdItem {
   text: string;
@@ -50,11 +51,13 @@ export function parseKingfisherRules(text: string): KingfisherRule[] {
   let keyIndent = 4;
   for (let i = 0; i < lines.length; ) {
     const line = lines[i]!;
-    const item = /^( *)- name:\s*(.*)$/.exec(line);
+    // A rule opens with `- name:` or, in some files (redis.yml), `- id:`; the other key follows at the rule's indent.
+    const item = /^( *)- (name|id):\s*(.*)$/.exec(line);
     if (item) {
       if (rule) rules.push(rule);
       keyIndent = item[1]!.length + 2;
-      rule = { id: '', name: scalar(item[2]!), pattern: '', hidden: false, examples: [], negatives: [] };
+      const first = scalar(item[3]!);
+      rule = { id: item[2] === 'id' ? first : '', name: item[2] === 'name' ? first : '', pattern: '', hidden: false, examples: [], negatives: [] };
       list = undefined;
       i++;
       continue;
@@ -65,6 +68,7 @@ export function parseKingfisherRules(text: string): KingfisherRule[] {
       const [, name, rest] = key as unknown as [string, string, string];
       list = undefined;
       if (name === 'id') rule.id = scalar(rest);
+      else if (name === 'name') rule.name = scalar(rest);
       else if (name === 'visible') rule.hidden = scalar(rest) === 'false';
       else if (name === 'pattern') {
         if (/^\|[-+]?$/.test(rest)) {
@@ -157,10 +161,12 @@ export function rulePattern(pattern: string): { regex: RegExp; secretGroups: num
   const token = groups.findIndex((n) => /^TOKEN$/i.test(n));
   if (token !== -1) return { regex, secretGroups: [token + 1] };
   // `CONSUMER_SECRET` beside `CONSUMER_KEY` (Salesforce): the secret is the one named for it.
-  const named = groups.findIndex((n) => /^(?:[A-Z0-9]+_)?(?:SECRET|PRIVATE_?KEY|PASSWORD)$/i.test(n));
+  const named = groups.findIndex((n) => /^(?:[A-Z0-9]+_)?(?:SECRET|PRIVATE_?KEY|PASSWORD|PASS)$/i.test(n));
   if (named !== -1) return { regex, secretGroups: [named + 1] };
   const unnamed = groups.flatMap((n, k) => (n === '' ? [k + 1] : []));
-  return { regex, secretGroups: unnamed.length ? unnamed : [0] };
+  if (unnamed.length) return { regex, secretGroups: unnamed };
+  // Named groups only, none named for the secret (Docker's `REG` and `B64`): the last, as for unnamed ones.
+  return { regex, secretGroups: groups.length ? [groups.length] : [0] };
 }
 
 /**
@@ -181,10 +187,17 @@ export function captured(rule: Pick<KingfisherRule, 'pattern' | 'requires'>, tex
         end = start + /^[^\s"'`,;]*/.exec(text.slice(start))![0].length;
       }
       while (text[end] === '=' && /^[A-Za-z0-9+/_-]+=*$/.test(text.slice(start, end + 1))) end++;
-      if (end > start && meets(text.slice(start, end), rule.requires)) out.push(text.slice(start, end));
+      if (end > start && meets(text.slice(start, end), rule.requires)) out.push(pemBody(text, start) ?? text.slice(start, end));
     }
   }
   return [...new Set(out)];
+}
+
+// A capture that opens a PEM block (the whole block, or only its BEGIN line): the key is the block's body, the lines
+// between its headers (`Proc-Type:`, `DEK-Info:` and the blank line after them) and its END line, as the text holds them.
+function pemBody(text: string, start: number): string | undefined {
+  const block = /^-----BEGIN [^\n]*-----\r?\n((?:[A-Za-z-]+:[^\n]*\r?\n)*\r?\n?)([\s\S]*?)\r?\n[^\n]*-----END [^\n]*-----/.exec(text.slice(start));
+  return block && block[2] ? block[2] : undefined;
 }
 
 // Kingfisher drops a match its pattern_requirements' counts reject (a `consumerSecret` rule's lazy gap reaching the
@@ -200,6 +213,8 @@ function meets(value: string, requires: Readonly<Record<string, number>> | undef
  * closes it (a `[^;]` class runs on to the end of the text).
  */
 export function credentialOf(captured: string): string {
+  const quoted = /^(["'])([^"'\n]+)\1/.exec(captured);
+  if (quoted) return quoted[2]!;
   const value = /^[^"'\n]+/.exec(captured)?.[0] ?? captured;
   const typed = /^[0-7]\s+(\S+)$/.exec(value);
   if (typed) return typed[1]!;
@@ -210,32 +225,64 @@ export function credentialOf(captured: string): string {
 }
 
 /**
+ * The credentials a capture holds, '' for none: a bare URL scheme (the rule's first group) names none; a JSON object
+ * holds the string values of its keys named for a secret, token, key or password; a JDBC URL its userinfo or
+ * `password=` value; anything else what `credentialOf` gives.
+ */
+export function credentialsOf(captured: string): string[] {
+  if (/^(?:https?|ftp|wss?|ssh)$/i.test(captured)) return [];
+  if (captured.startsWith('{')) {
+    const named = [...captured.matchAll(/"\w*(?:secret|token|password|key)"\s*:\s*"([^"]+)"/gi)].map((m) => m[1]!);
+    return [...new Set(named)];
+  }
+  if (/^jdbc:/i.test(captured)) {
+    const url = captured.slice('jdbc:'.length);
+    const password = /[?&;]password=([^&;\s]+)/i.exec(url)?.[1] ?? /^[a-z][a-z0-9+.-]*:\/\/[^/@\s:]*:([^@\s]+)@/i.exec(url)?.[1];
+    return password ? [password] : [];
+  }
+  // A PEM block's body (`pemBody`): its lines, as they stand.
+  if (/\n/.test(captured) && /^[A-Za-z0-9+/=\r\n]+$/.test(captured)) return [captured];
+  return [credentialOf(captured)];
+}
+
+/**
  * A rule that names an identifier, not a credential: hidden (`visible: false`: Kingfisher reports it only beside a
  * secret) or named a client, app, project, tenant, product, organization or account ID, a user name, URL, host, domain
  * or endpoint, unless its name says Secret, Password, Token, Key, SAS or Credentials and does not end in Name or ID (a
  * hidden `Branch.io Secret` is a credential; a `SAS Key Name` is not).
  */
 export function namesIdentifier(rule: Pick<KingfisherRule, 'hidden' | 'name'>): boolean {
-  const credential = /\b(?:Secret|Password|Token|Key|SAS|Credentials?)\b/.test(rule.name) && !/\b(?:Name|ID)$/.test(rule.name);
+  const credential = /\b(?:Secret|Password|Passphrase|Token|Key|SAS|Credentials?)\b/.test(rule.name) && !/\b(?:Name|ID)$/.test(rule.name) && !/\bPublic\b/i.test(rule.name);
   const identifier = /\b(?:Client|App|Application|Project|Tenant|Product|Organization|Merchant|Account|API) ID\b|\b(?:Username|URL|Host|Domain|Endpoint)\b/;
   return !credential && (rule.hidden || identifier.test(rule.name));
 }
 
-/** One file's items: each example and negative example, in order, keyed `<path>#<rule id>:<list>[<i>]`. */
-export function labelRuleExamples(path: string, text: string, report: string[]): FiftyThirdItem[] {
+/**
+ * One file's items: each example and negative example, in order, keyed `<path>#<rule id>:<list>[<i>]` (the fifty-third
+ * holdout's files, and the fifty-fifth's: `split` only names the report's lines).
+ */
+export function labelRuleExamples(path: string, text: string, report: string[], split = 'holdout53'): FiftyThirdItem[] {
   const rules = parseKingfisherRules(text);
   const out: FiftyThirdItem[] = [];
   const bound = new Set<string>();
   for (const rule of rules) {
     rule.examples.forEach((example, at) => {
       const where = `${path}#${rule.id}:examples[${at}]`;
-      const values = captured(rule, example).map(credentialOf);
+      const captures = captured(rule, example);
+      const values = [...new Set(captures.flatMap(credentialsOf))];
+      if (captures.length === 0) {
+        report.push(`${split} ${where}: the ported pattern captures nothing in it, not taken`);
+        return;
+      }
       if (values.length === 0) {
-        report.push(`holdout53 ${where}: the ported pattern captures nothing in it, not taken`);
+        out.push({ text: example, secrets: captures, label: 'secret', rule: where, note: 'no credential value in the capture' });
         return;
       }
       values.forEach((v) => bound.add(v));
-      if (namesIdentifier(rule)) {
+      // A value an identifier rule of the same file captures in the same text (Google's client ID, which the OAuth
+      // credentials rule captures when its secret alternative has no group) is that identifier.
+      const identifiers = rules.filter((r) => r !== rule && namesIdentifier(r)).flatMap((r) => captured(r, example));
+      if (namesIdentifier(rule) || values.every((v) => identifiers.some((id) => v.startsWith(id)))) {
         out.push({ text: example, secrets: values, label: 'secret', rule: where, note: 'not a credential (an identifier the rule reports)' });
         return;
       }
@@ -248,7 +295,7 @@ export function labelRuleExamples(path: string, text: string, report: string[]):
   const credentialTexts = new Set(out.filter((i) => !i.note || i.note === 'a documented example or filler value').map((i) => i.text));
   for (let k = out.length - 1; k >= 0; k--) {
     if (out[k]!.note === 'not a credential (an identifier the rule reports)' && credentialTexts.has(out[k]!.text)) {
-      report.push(`holdout53 ${out[k]!.rule}: an identifier rule's example that a credential rule's example repeats, taken once as the latter`);
+      report.push(`${split} ${out[k]!.rule}: an identifier rule's example that a credential rule's example repeats, taken once as the latter`);
       out.splice(k, 1);
     }
   }
