@@ -94,6 +94,9 @@
 // secret-keys check — labelled by their expected redactions and verdicts), corpus/holdout52.jsonl.
 // And the fifty-fourth (holdout54, three open scanners' own tests — SAP credential-digger, avito-tech's and ntoskernel's
 // deepsecrets, newrelic rusty-hog — labelled by their asserted findings and verdicts), corpus/holdout54.jsonl.
+// And the fifty-sixth (holdout56, credential helpers' and credential stores' own tests — git's credential scripts, Git
+// Credential Manager, docker-credential-helpers, keyrings, gopass, pass and pass-otp — labelled by the credential each test
+// stores or expects back), corpus/holdout56.jsonl.
 // And the fifty-third (holdout53, Kingfisher's rule examples in the rule files the first holdout did not take, labelled by
 // their examples and negative examples), corpus/holdout53.jsonl.
 import { readFileSync } from 'node:fs';
@@ -118,6 +121,7 @@ export const SPLITS = [
   'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47',
   'holdout48', 'holdout49', 'holdout50', 'holdout51',
   'holdout52', 'holdout53', 'holdout54',
+  'holdout56',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -184,6 +188,7 @@ export const holdout51CorpusFile = join(__dirname, 'corpus', 'holdout51.jsonl');
 export const holdout52CorpusFile = join(__dirname, 'corpus', 'holdout52.jsonl');
 export const holdout53CorpusFile = join(__dirname, 'corpus', 'holdout53.jsonl');
 export const holdout54CorpusFile = join(__dirname, 'corpus', 'holdout54.jsonl');
+export const holdout56CorpusFile = join(__dirname, 'corpus', 'holdout56.jsonl');
 export const holdout43CorpusFile = join(__dirname, 'corpus', 'holdout43.jsonl');
 export const holdout44CorpusFile = join(__dirname, 'corpus', 'holdout44.jsonl');
 
@@ -224,6 +229,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout52CorpusFile,
   holdout53CorpusFile,
   holdout54CorpusFile,
+  holdout56CorpusFile,
   holdout43CorpusFile,
   holdout44CorpusFile,
 ]): ExternalItem[] {
