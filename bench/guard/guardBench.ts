@@ -289,6 +289,7 @@ function externalBySplit() {
     holdout53: withoutLists(external.holdout53),
     holdout54: withoutLists(external.holdout54),
     holdout55: withoutLists(external.holdout55),
+    holdout56: withoutLists(external.holdout56),
   };
 }
 

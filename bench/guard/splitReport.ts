@@ -98,6 +98,9 @@
 // their examples and negative examples), corpus/holdout53.jsonl.
 // And the fifty-fifth (holdout55, Kingfisher's rule examples in the rule files neither the first nor the fifty-third holdout
 // took, labelled as the fifty-third's), corpus/holdout55.jsonl.
+// And the fifty-sixth (holdout56, credential helpers' and credential stores' own tests — git's credential scripts, Git
+// Credential Manager, docker-credential-helpers, keyrings, gopass, pass and pass-otp — labelled by the credential each test
+// stores or expects back), corpus/holdout56.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -121,6 +124,7 @@ export const SPLITS = [
   'holdout48', 'holdout49', 'holdout50', 'holdout51',
   'holdout52', 'holdout53', 'holdout54',
   'holdout55',
+  'holdout56',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -188,6 +192,7 @@ export const holdout52CorpusFile = join(__dirname, 'corpus', 'holdout52.jsonl');
 export const holdout53CorpusFile = join(__dirname, 'corpus', 'holdout53.jsonl');
 export const holdout54CorpusFile = join(__dirname, 'corpus', 'holdout54.jsonl');
 export const holdout55CorpusFile = join(__dirname, 'corpus', 'holdout55.jsonl');
+export const holdout56CorpusFile = join(__dirname, 'corpus', 'holdout56.jsonl');
 export const holdout43CorpusFile = join(__dirname, 'corpus', 'holdout43.jsonl');
 export const holdout44CorpusFile = join(__dirname, 'corpus', 'holdout44.jsonl');
 
@@ -229,6 +234,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout53CorpusFile,
   holdout54CorpusFile,
   holdout55CorpusFile,
+  holdout56CorpusFile,
   holdout43CorpusFile,
   holdout44CorpusFile,
 ]): ExternalItem[] {

@@ -42,6 +42,7 @@ import {
   holdout53CorpusPath,
   holdout54CorpusPath,
   holdout55CorpusPath,
+  holdout56CorpusPath,
   holdout43CorpusPath,
   holdout44CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
@@ -259,6 +260,10 @@ test('holdout54.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout55.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout55', holdout55CorpusPath);
+});
+
+test('holdout56.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout56', holdout56CorpusPath);
 });
 
 test('holdout43.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
