@@ -288,6 +288,7 @@ function externalBySplit() {
     holdout52: withoutLists(external.holdout52),
     holdout53: withoutLists(external.holdout53),
     holdout54: withoutLists(external.holdout54),
+    holdout57: withoutLists(external.holdout57),
   };
 }
 

@@ -94,6 +94,8 @@
 // secret-keys check — labelled by their expected redactions and verdicts), corpus/holdout52.jsonl.
 // And the fifty-fourth (holdout54, three open scanners' own tests — SAP credential-digger, avito-tech's and ntoskernel's
 // deepsecrets, newrelic rusty-hog — labelled by their asserted findings and verdicts), corpus/holdout54.jsonl.
+// And the fifty-seventh (holdout57, AI and SaaS vendors' SDKs' own client tests — the key or token a test hands the client —
+// labelled by the SDK's parameter, header or environment variable and the test's assertion), corpus/holdout57.jsonl.
 // And the fifty-third (holdout53, Kingfisher's rule examples in the rule files the first holdout did not take, labelled by
 // their examples and negative examples), corpus/holdout53.jsonl.
 import { readFileSync } from 'node:fs';
@@ -118,6 +120,7 @@ export const SPLITS = [
   'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47',
   'holdout48', 'holdout49', 'holdout50', 'holdout51',
   'holdout52', 'holdout53', 'holdout54',
+  'holdout57',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -184,6 +187,7 @@ export const holdout51CorpusFile = join(__dirname, 'corpus', 'holdout51.jsonl');
 export const holdout52CorpusFile = join(__dirname, 'corpus', 'holdout52.jsonl');
 export const holdout53CorpusFile = join(__dirname, 'corpus', 'holdout53.jsonl');
 export const holdout54CorpusFile = join(__dirname, 'corpus', 'holdout54.jsonl');
+export const holdout57CorpusFile = join(__dirname, 'corpus', 'holdout57.jsonl');
 export const holdout43CorpusFile = join(__dirname, 'corpus', 'holdout43.jsonl');
 export const holdout44CorpusFile = join(__dirname, 'corpus', 'holdout44.jsonl');
 
@@ -224,6 +228,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout52CorpusFile,
   holdout53CorpusFile,
   holdout54CorpusFile,
+  holdout57CorpusFile,
   holdout43CorpusFile,
   holdout44CorpusFile,
 ]): ExternalItem[] {

@@ -154,6 +154,7 @@ import { gitleaksDetectSource, gitleaksRulesSource, labelDetectCases, labelRuleF
 import { guardrailsJsSource, guardrailsPySource, labelCheckCases, labelScanCases, llmGuardCopiesSource, llmGuardSource, secretsPresentSource, type CheckCase, type FiftySecondNote, type ScanCase } from './build/promptScannerTests';
 // The fifty-fourth holdout.
 import { labelCandidateCases, labelEvaluatorTests, labelFileScannerTest, labelGitScannerTest, labelHashedSecretTest, labelRegexChecks, labelRustyHogTests, labelScoringCases, labelSemanticTest, markHeldSecrets, type CandidateCase, type FiftyFourthNote } from './build/scannerEngineTests';
+import { labelSdkClientCases, sdkClientSources, type FiftySeventhNote } from './build/sdkClientTests';
 // The fifty-third holdout.
 import { kingfisherRestSource, kingfisherTestsSource, labelRuleExamples, labelTestCases, sampleSize, type FiftyThirdNote, type TestCase } from './build/kingfisherRuleExamples';
 // The forty-third holdout.
@@ -196,6 +197,7 @@ export interface ExternalItem {
     | FiftyFirstNote
     | FiftySecondNote
     | FiftyFourthNote
+    | FiftySeventhNote
     | FiftyThirdNote
     | FortyEighthNote
     | FortyThirdNote
@@ -306,6 +308,8 @@ export const holdout51CorpusPath = join(here, 'holdout51.jsonl');
 export const holdout52CorpusPath = join(here, 'holdout52.jsonl');
 /** And the fifty-fourth. */
 export const holdout54CorpusPath = join(here, 'holdout54.jsonl');
+/** And the fifty-seventh. */
+export const holdout57CorpusPath = join(here, 'holdout57.jsonl');
 /** And the fifty-third. */
 export const holdout53CorpusPath = join(here, 'holdout53.jsonl');
 /** And the forty-third. */
@@ -383,6 +387,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromGitleaksRuleExamples(report));
   items.push(...fromPromptScannerTests());
   items.push(...fromScannerEngineTests(report));
+  items.push(...fromSdkClientTests(report));
   items.push(...fromKingfisherRuleExamples(report));
   items.push(...fromFakeLeaks());
   items.push(...fromSensitiveDescriptorConfigs(report));
@@ -422,7 +427,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51', 'holdout52', 'holdout53', 'holdout54'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51', 'holdout52', 'holdout53', 'holdout54', 'holdout57'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -507,6 +512,7 @@ if (require.main === module) {
     holdout51: holdout51CorpusPath,
     holdout52: holdout52CorpusPath,
     holdout54: holdout54CorpusPath,
+    holdout57: holdout57CorpusPath,
     holdout53: holdout53CorpusPath,
     holdout43: holdout43CorpusPath,
     holdout44: holdout44CorpusPath,
@@ -1465,6 +1471,22 @@ function fromScannerEngineTests(report: string[]): ExternalItem[] {
   ].map((i) => ({ ...i, source: 'deepsecrets-ntoskernel' }));
   const hog = labelRustyHogTests('crates/rusty-hog-scanner/src/lib.rs', savedByPath('rusty-hog').byPath.get('crates/rusty-hog-scanner/src/lib.rs')!).map((i) => ({ ...i, source: 'rusty-hog' }));
   return [digger, avito, copy, hog].flatMap((items) => markHeldSecrets(items).map((i, n) => ({ ...i, source: items[n]!.source, split: 'holdout54' as const })));
+}
+
+// raw/{hf-hub,python-gitlab,pygithub,twilio-python,sendgrid-python,slack-python-sdk,slack-node-sdk,openai-python,
+// anthropic-python,replicate-python,stripe-python,cohere-python}/: AI and SaaS vendors' SDKs' own client tests, verbatim or as
+// excerpts, each case's code, assertion and secrets transcribed in the manifest under the saved file's name.
+function fromSdkClientTests(report: string[]): ExternalItem[] {
+  return sdkClientSources.flatMap((source) => {
+    const manifest = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { files: { saved: string }[]; cases: Record<string, ClientAuthCase[]> };
+    const files = readSaved(source).files;
+    const saved = files.map((f) => f.text).join('\n');
+    return files.flatMap((f, n) => {
+      const name = manifest.files[n]!.saved;
+      if (!manifest.cases[name]) report.push(`${source} ${name}: no case transcribed`);
+      return labelSdkClientCases(source, manifest.cases[name] ?? [], f.text, saved).map((s) => ({ ...s, source, split: 'holdout57' as const }));
+    });
+  });
 }
 
 // raw/kingfisher-rest/: Kingfisher's rule files the first holdout did not take, as excerpts of their rules' patterns and

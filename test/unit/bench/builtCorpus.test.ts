@@ -41,6 +41,7 @@ import {
   holdout52CorpusPath,
   holdout53CorpusPath,
   holdout54CorpusPath,
+  holdout57CorpusPath,
   holdout43CorpusPath,
   holdout44CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
@@ -254,6 +255,10 @@ test('holdout53.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout54.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout54', holdout54CorpusPath);
+});
+
+test('holdout57.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout57', holdout57CorpusPath);
 });
 
 test('holdout43.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
