@@ -290,6 +290,7 @@ function externalBySplit() {
     holdout54: withoutLists(external.holdout54),
     holdout55: withoutLists(external.holdout55),
     holdout56: withoutLists(external.holdout56),
+    holdout57: withoutLists(external.holdout57),
   };
 }
 

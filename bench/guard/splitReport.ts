@@ -101,6 +101,8 @@
 // And the fifty-sixth (holdout56, credential helpers' and credential stores' own tests — git's credential scripts, Git
 // Credential Manager, docker-credential-helpers, keyrings, gopass, pass and pass-otp — labelled by the credential each test
 // stores or expects back), corpus/holdout56.jsonl.
+// And the fifty-seventh (holdout57, AI and SaaS vendors' SDKs' own client tests — the key or token a test hands the client —
+// labelled by the SDK's parameter, header or environment variable and the test's assertion), corpus/holdout57.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -125,6 +127,7 @@ export const SPLITS = [
   'holdout52', 'holdout53', 'holdout54',
   'holdout55',
   'holdout56',
+  'holdout57',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -193,6 +196,7 @@ export const holdout53CorpusFile = join(__dirname, 'corpus', 'holdout53.jsonl');
 export const holdout54CorpusFile = join(__dirname, 'corpus', 'holdout54.jsonl');
 export const holdout55CorpusFile = join(__dirname, 'corpus', 'holdout55.jsonl');
 export const holdout56CorpusFile = join(__dirname, 'corpus', 'holdout56.jsonl');
+export const holdout57CorpusFile = join(__dirname, 'corpus', 'holdout57.jsonl');
 export const holdout43CorpusFile = join(__dirname, 'corpus', 'holdout43.jsonl');
 export const holdout44CorpusFile = join(__dirname, 'corpus', 'holdout44.jsonl');
 
@@ -235,6 +239,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout54CorpusFile,
   holdout55CorpusFile,
   holdout56CorpusFile,
+  holdout57CorpusFile,
   holdout43CorpusFile,
   holdout44CorpusFile,
 ]): ExternalItem[] {

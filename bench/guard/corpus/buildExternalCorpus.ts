@@ -156,6 +156,7 @@ import { guardrailsJsSource, guardrailsPySource, labelCheckCases, labelScanCases
 // The fifty-sixth holdout.
 import { labelCandidateCases, labelEvaluatorTests, labelFileScannerTest, labelGitScannerTest, labelHashedSecretTest, labelRegexChecks, labelRustyHogTests, labelScoringCases, labelSemanticTest, markHeldSecrets, type CandidateCase, type FiftyFourthNote } from './build/scannerEngineTests';
 import { credentialHelperSources, labelGitCredentialScript, labelHelperCases, type FiftySixthNote, type HelperCase } from './build/credentialHelperTests';
+import { labelSdkClientCases, sdkClientSources, type FiftySeventhNote } from './build/sdkClientTests';
 // The fifty-third holdout.
 import { kingfisherRestSource, kingfisherTestsSource, labelRuleExamples, labelTestCases, sampleSize, type FiftyThirdNote, type TestCase } from './build/kingfisherRuleExamples';
 import { kingfisherMoreSource, keepHashSample } from './build/kingfisherMoreSample';
@@ -200,6 +201,7 @@ export interface ExternalItem {
     | FiftySecondNote
     | FiftyFourthNote
     | FiftySixthNote
+    | FiftySeventhNote
     | FiftyThirdNote
     | FortyEighthNote
     | FortyThirdNote
@@ -316,6 +318,8 @@ export const holdout53CorpusPath = join(here, 'holdout53.jsonl');
 export const holdout55CorpusPath = join(here, 'holdout55.jsonl');
 /** And the fifty-sixth. */
 export const holdout56CorpusPath = join(here, 'holdout56.jsonl');
+/** And the fifty-seventh. */
+export const holdout57CorpusPath = join(here, 'holdout57.jsonl');
 /** And the forty-third. */
 export const holdout43CorpusPath = join(here, 'holdout43.jsonl');
 /** And the forty-fourth. */
@@ -392,6 +396,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromPromptScannerTests());
   items.push(...fromScannerEngineTests(report));
   items.push(...fromCredentialHelperTests());
+  items.push(...fromSdkClientTests(report));
   items.push(...fromKingfisherRuleExamples(report));
   items.push(...fromKingfisherMoreExamples(report));
   items.push(...fromFakeLeaks());
@@ -432,7 +437,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51', 'holdout52', 'holdout53', 'holdout54', 'holdout55', 'holdout56'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51', 'holdout52', 'holdout53', 'holdout54', 'holdout55', 'holdout56', 'holdout57'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -521,6 +526,7 @@ if (require.main === module) {
     holdout53: holdout53CorpusPath,
     holdout55: holdout55CorpusPath,
     holdout56: holdout56CorpusPath,
+    holdout57: holdout57CorpusPath,
     holdout43: holdout43CorpusPath,
     holdout44: holdout44CorpusPath,
   } as const;
@@ -1494,6 +1500,22 @@ function fromCredentialHelperTests(): ExternalItem[] {
   });
   if (items.length > 600) throw new Error(`holdout56: ${items.length} items, more than 600: apply raw/holdout56-SOURCES.md's sample`);
   return items;
+}
+
+// raw/{hf-hub,python-gitlab,pygithub,twilio-python,sendgrid-python,slack-python-sdk,slack-node-sdk,openai-python,
+// anthropic-python,replicate-python,stripe-python,cohere-python}/: AI and SaaS vendors' SDKs' own client tests, verbatim or as
+// excerpts, each case's code, assertion and secrets transcribed in the manifest under the saved file's name.
+function fromSdkClientTests(report: string[]): ExternalItem[] {
+  return sdkClientSources.flatMap((source) => {
+    const manifest = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { files: { saved: string }[]; cases: Record<string, ClientAuthCase[]> };
+    const files = readSaved(source).files;
+    const saved = files.map((f) => f.text).join('\n');
+    return files.flatMap((f, n) => {
+      const name = manifest.files[n]!.saved;
+      if (!manifest.cases[name]) report.push(`${source} ${name}: no case transcribed`);
+      return labelSdkClientCases(source, manifest.cases[name] ?? [], f.text, saved).map((s) => ({ ...s, source, split: 'holdout57' as const }));
+    });
+  });
 }
 
 // raw/kingfisher-rest/: Kingfisher's rule files the first holdout did not take, as excerpts of their rules' patterns and

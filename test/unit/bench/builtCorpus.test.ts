@@ -43,6 +43,7 @@ import {
   holdout54CorpusPath,
   holdout55CorpusPath,
   holdout56CorpusPath,
+  holdout57CorpusPath,
   holdout43CorpusPath,
   holdout44CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
@@ -264,6 +265,10 @@ test('holdout55.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout56.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout56', holdout56CorpusPath);
+});
+
+test('holdout57.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout57', holdout57CorpusPath);
 });
 
 test('holdout43.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
