@@ -394,6 +394,11 @@ export const adversarialFamilies: Record<string, string> = {
   'ldap directives continued without credentials': fill('syncrepl rid=1\n provider=ldap://p credentials binddn="cn=r credentials=" x\n idassert-bind\n acl-bind credentials\n'),
   'rfc2307 password hashes, every line': fill('olcRootPW: {SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9gWq2R\nuserPassword: {SHA}qUqP5cyxm6YcTAhz05Hph5gvu9M=\nrootpw {CRYPT}aB3dE6gH9jK2x\n'),
   'rfc2307 schemes without a digest': fill(`{SSHA}${'A'.repeat(21)} {crypt}${'b'.repeat(12)} {SSHA512}{MD5}{SMD5}{SHA}{ `),
+  // Forty-first round (guardforms2): slappasswd's `{CLEARTEXT}` values and LDIF's base64 password values
+  // (ldapPasswordValueRules.ts) every line; the scheme repeated with a value past its bound; password attributes' `::`
+  // before base64 runs past their bound, folded lines without end, and a line's attribute names with no value.
+  'ldap cleartext and base64 password values, every line': fill('userPassword: {CLEARTEXT}Tr4il-mix9\nolcRootPW:: e1NTSEF9VzZwaDVNbTVQejhHZ2lVTGJQZ3pHMzdtajlnV3EyUg==\nuserPassword:: e1NTSEF9VzZwaDVNbTVQejhH\n Z2lVTGJQZ3pHMzdtajlnV3EyUg==\nunicodePwd:: IgBUAHIANABpAGwALQBtAGkAeAA5ACIA\n'),
+  'ldap password values past their bound': fill(`{CLEARTEXT}${'a'.repeat(401)}" {cleartext}{CLEARTEXT}\nuserPassword:: ${'A'.repeat(801)}!\nolcRootPW:: ${'b'.repeat(40)}\n ${'c'.repeat(40)}\n ${'d'.repeat(40)}!\nuserPassword::\nunicodePwd:: \n`),
   // Fortieth round (guardforms1): passwords named in another language (localizedPasswordRule.ts) every line; text made of
   // the characters past ASCII its words hold, which the prefilter reads as one (every place near a keyword, past its
   // record's bound: the expression over the whole text); and each word's separator before an ASCII run past the value's bound.
@@ -405,6 +410,9 @@ export const adversarialFamilies: Record<string, string> = {
   // longest back-reads that find no label (a 60-character user, blanks at every bound, `and`), and prose after the key.
   'passwords inside a line, every line': fill('user: admin, password: Abc!2345\nID:admin PW:Xk9mQ2vL\nlogin: admin / password: tG7#pL2q (change it)\nPassword: Hunter2#x (factory default)\n'),
   'login pairs on one line without end': fill('ID: admin PW: Abc!2345 user: root, password: Xk9mQ2vL | '),
+  // Forty-first round (guardforms2): the localized labels' back-read at its longest (17 characters, blanks and an apostrophe
+  // inside, letters past ASCII) before a localized password key every few characters.
+  'localized login pairs and near-labels, one long line': fill(`Nombre de usuario: admin Contraseña: x7Kp2 nom d'utilisateurs: ${'ü'.repeat(17)} Kennwort: ab1!cd2 kullanıcı adı: a senha: (x) `),
   'password keys after near-pairs, one long line': fill(`x:${' '.repeat(7)}${'a'.repeat(63)}${' '.repeat(7)}and${' '.repeat(7)}pw: ab1!cd2 user nam: ${'b'.repeat(63)} | pass: c2#d4 the password: must be 8 `),
   // Fortieth round (guardprose1): a credential stated in a sentence (statedSentenceRules.ts: a secret's word, a qualifier of
   // three words, a verb, one value whose clause's end is read after it), every form on every line; the sentences opened

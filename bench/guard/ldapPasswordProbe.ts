@@ -3,7 +3,9 @@
 // `olcRootPW:`, `olcSyncrepl:`, `olcDbIDAssertBind:`; nslcd.conf(5)'s and pam_ldap's / libnss-ldap's `bindpw`,
 // sssd-ldap(5)'s `ldap_default_authtok`; each filled with the grammar matrix's value alphabets. A `{SSHA}`/`{SHA}`/`{SMD5}`/
 // `{CRYPT}` hash where rootpw or userPassword stands (slappasswd(8)'s output) is taken as the password-hash rule takes a
-// crypt(5) hash. To leave: the directives with a reference or a stand-in in the password's place, and their other options.
+// crypt(5) hash. Since the forty-first round slappasswd's `{CLEARTEXT}` scheme, RFC 2849's base64 value of userPassword,
+// olcRootPW and Active Directory's unicodePwd (`attr:: …`), and slapd.conf's own `credentials=secret` with its DNs kept.
+// To leave: the directives with a reference or a stand-in in the password's place, and their other options.
 //
 //   npx tsx bench/guard/ldapPasswordProbe.ts [--show] [--form REGEX]
 import { seededRandom } from '../../src/core/seededRandom';
@@ -82,6 +84,48 @@ for (const form of HASH_FORMS) {
   if (formFilter && !formFilter.test(form.id)) continue;
   for (const [scheme, digest, judged] of hashes) tally.take(`${form.id} | ${scheme}`, fillPlace(form.template, '', scheme + digest), judged);
   for (const scheme of ['{SSHA}', '{CRYPT}', '{CLEARTEXT}']) tally.leave(`${form.id} | ${scheme} alone`, fillPlace(form.template, '', scheme));
+}
+// slappasswd(8)'s cleartext scheme (`-g`: "{CLEARTEXT} is used as scheme"): the password itself after the scheme's name.
+const CLEARTEXT_FORMS: readonly Form[] = [
+  { id: 'LDIF userPassword {CLEARTEXT}', template: 'dn: uid=jdoe,ou=people,dc=example,dc=com\nuid: jdoe\nuserPassword: {CLEARTEXT}§V§\n' },
+  { id: 'cn=config olcRootPW {CLEARTEXT}', template: 'olcRootPW: {CLEARTEXT}§V§' },
+  { id: 'slapd.conf rootpw {CLEARTEXT}', template: 'rootpw {CLEARTEXT}§V§' },
+];
+for (const form of CLEARTEXT_FORMS) {
+  if (formFilter && !formFilter.test(form.id)) continue;
+  for (const [alphabet, value] of values) {
+    if (/["'\s]/.test(value)) continue;
+    tally.take(`${form.id} | ${alphabet}`, fillPlace(form.template, '', value), value);
+  }
+  for (const reference of REFERENCES) tally.leave(`${form.id} | ${reference}`, fillPlace(form.template, '', reference));
+}
+// RFC 2849's `attr:: <base64>`: the value (a password, a slappasswd hash; Active Directory's unicodePwd the quoted password
+// in UTF-16LE, MS-ADTS 3.1.1.3.1.5.1) in base64, the base64 text the secret; and folded (a line break and one space).
+const ENCODED_FORMS: readonly (Form & { utf16?: boolean })[] = [
+  { id: 'LDIF userPassword::', template: 'dn: uid=jdoe,ou=people,dc=example,dc=com\nchangetype: modify\nreplace: userPassword\nuserPassword:: §V§\n-\n' },
+  { id: 'cn=config olcRootPW::', template: 'dn: olcDatabase={1}mdb,cn=config\nchangetype: modify\nreplace: olcRootPW\nolcRootPW:: §V§\n' },
+  { id: 'AD unicodePwd:: (ldifde)', template: 'dn: CN=jdoe,CN=Users,DC=example,DC=com\nchangetype: modify\nreplace: unicodePwd\nunicodePwd:: §V§\n-\n', utf16: true },
+];
+const base64Of = (value: string, utf16 = false): string => Buffer.from(utf16 ? `"${value}"` : value, utf16 ? 'utf16le' : 'utf8').toString('base64');
+// (LDIF folds a line past 76 characters: the rest on the next line after one space.)
+const folded = (base64: string): string => base64.length > 40 ? `${base64.slice(0, 40)}\n ${base64.slice(40)}` : base64;
+for (const form of ENCODED_FORMS) {
+  if (formFilter && !formFilter.test(form.id)) continue;
+  const written = [...values.map(([alphabet, value]) => [alphabet, value] as const), ...(form.utf16 ? [] : hashes.slice(0, 6).map(([scheme, digest]) => [scheme, scheme + digest] as const))];
+  for (const [what, value] of written) {
+    const base64 = base64Of(value, form.utf16);
+    tally.take(`${form.id} | ${what}`, fillPlace(form.template, '', base64), base64);
+    tally.take(`${form.id} folded | ${what}`, fillPlace(form.template, '', folded(base64)), base64.slice(0, 40));
+  }
+  for (const reference of REFERENCES) tally.leave(`${form.id} | ${reference}`, fillPlace(form.template, '', base64Of(reference, form.utf16)));
+  // (Another attribute's base64 value, a DN or a description, is no password.)
+  for (const [alphabet, value] of values.slice(0, 3)) tally.leave(`${form.id} | description:: ${alphabet}`, fillPlace(form.template.replace(/^(\w+)::/m, 'description::'), '', base64Of(value)));
+}
+// slapd.conf(5)'s own syncrepl example value `credentials=secret`: the DNs around it kept. (Only kept: whether `secret`
+// itself is gone cannot be read off a text whose other redactions' markers may say `secret`.)
+for (const form of FORMS.filter((f) => f.id.startsWith('slapd.conf syncrepl') || f.id.startsWith('cn=config olcSyncrepl'))) {
+  if (formFilter && !formFilter.test(form.id)) continue;
+  tally.keep(`${form.id} | secret`, fillPlace(form.template, '', 'secret'), ['dc=example,dc=com']);
 }
 tally.print('LDAP passwords');
 console.log(tally.publicsLine('other options'));

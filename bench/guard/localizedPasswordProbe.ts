@@ -22,7 +22,13 @@ const WORDS: readonly (readonly [string, string])[] = [
   ['mot de passe', 'identifiant'], ['contraseña', 'usuario'], ['senha', 'usuário'], ['wachtwoord', 'gebruikersnaam'], ['hasło', 'użytkownik'],
   ['Hasło', 'Użytkownik'], ['şifre', 'kullanıcı adı'], ['Parola', 'Kullanıcı adı'], ['lösenord', 'användarnamn'], ['salasana', 'käyttäjätunnus'],
   ['password', 'user'],
+  // (Turkish capitals: `İ` is U+0130, which no keyword's `i` folds to; kept here to show them, forty-first round.)
+  ['ŞİFRE', 'KULLANICI ADI'], ['PAROLA', 'KULLANICI ADI'],
 ];
+// A second user label for a word, the longer form its language's manuals write (Microsoft Learn's localized `username`,
+// passwordInLine.ts), read in the place `in a line, other label`; else the first one again.
+const OTHER_LABELS = new Map([['Passwort', 'Benutzername'], ['Kennwort', 'Benutzer'], ['contraseña', 'nombre de usuario'], ['senha', 'nome de utilizador'],
+  ['mot de passe', "nom d'utilisateur"], ['password', 'nome utente'], ['şifre', 'Kullanıcı'], ['wachtwoord', 'Gebruikersnaam']]);
 // §K§ the word, §U§ its user label, §V§ the value.
 const PLACES: readonly (readonly [string, string])[] = [
   ['colon', '§K§: §V§'],
@@ -33,10 +39,13 @@ const PLACES: readonly (readonly [string, string])[] = [
   ['code assignment', '§K§ = "§V§"'],
   ['in a line', '§U§: admin §K§: §V§'],
   ['in a line, fullwidth', '§U§：admin　§K§：§V§'],
+  ['in a line, other label', '§L§: admin, §K§: §V§'],
 ];
 const STAND_INS = ['********', '<password>', '${DB_PASSWORD}', 'changeme', 'xxxxxxxx', '{{ password }}'];
 // Prose after the word, in each script: what the password must be, where it is, that there is none.
-const PROSE = ['§K§: 8文字以上', '§K§：请联系管理员', '§K§: 없음', '§K§: см. ниже', '§K§: (leer)', '§K§: siehe unten', '§K§: ver abajo'];
+const PROSE = ['§K§: 8文字以上', '§K§：请联系管理员', '§K§: 없음', '§K§: см. ниже', '§K§: (leer)', '§K§: siehe unten', '§K§: ver abajo',
+  // (And after a user's label inside a line.)
+  '§U§: admin §K§: siehe unten', '§L§: admin §K§: ver abajo', '§U§: admin §K§: (leer)'];
 // Compounds that only hold a word: encryption, cryptography, a password policy; and the word alone as a heading.
 const COMPOUNDS = ['암호화: AES-256', '密码学: RSA2048', 'パスワードポリシー: strict', '暗号: AES-128-GCM', 'Пароли: 3', '## パスワード', 'パスワード', 'la parola: ciao'];
 
@@ -47,7 +56,7 @@ const perWord = new Map<string, [number, number]>();
 
 for (const [word, user] of WORDS) {
   if (wordFilter && !wordFilter.test(word)) continue;
-  const fill = (template: string, value: string) => template.replace(/§K§/g, word).replace(/§U§/g, user).replace(/§V§/g, value);
+  const fill = (template: string, value: string) => template.replace(/§K§/g, word).replace(/§U§/g, user).replace(/§L§/g, OTHER_LABELS.get(word) ?? user).replace(/§V§/g, value);
   for (const [place, template] of PLACES) {
     // (A placeholder among the values would be a stand-in; a value holding the literal's quote or a blank cannot stand there.)
     for (const [alphabet, value] of values) {

@@ -37,6 +37,11 @@ export class PlaceTally {
    */
   takeKeeping(label: string, text: string, value: string, publics: readonly string[]): void {
     this.take(label, text, value);
+    this.keep(label, text, publics);
+  }
+
+  /** Each of `publics` should survive the redaction of `text` (whatever else is taken). */
+  keep(label: string, text: string, publics: readonly string[]): void {
     if (publics.length === 0) return;
     const out = redactSecrets(text).text;
     for (const literal of publics) {

@@ -212,4 +212,34 @@ export const configDirectiveExamples: Readonly<Record<string, RuleExamples>> = {
       '# credentials=changeme is only an example: syncrepl needs its own',
     ],
   },
+  'cleartext-scheme-password': {
+    secrets: [
+      // slappasswd(8)'s cleartext scheme: the password itself after the scheme's name.
+      'dn: uid=jdoe,ou=people,dc=example,dc=com\nuserPassword: {CLEARTEXT}⟦Tr4il-mix9⟧\n',
+      'olcRootPW: {CLEARTEXT}⟦secret⟧',
+      '"userPassword": "{CLEARTEXT}⟦k7Vq2pLm⟧",',
+    ],
+    clean: [
+      'userPassword: {CLEARTEXT}${LDAP_PASSWORD}',
+      'rootpw {CLEARTEXT}changeme',
+      'olcRootPW: {CLEARTEXT}<password>',
+      'slappasswd -g prints {CLEARTEXT} values',
+    ],
+  },
+  'ldif-encoded-password': {
+    secrets: [
+      // RFC 2849's `attr:: <base64>`: an slappasswd hash, a password, folded over two lines; Active Directory's unicodePwd.
+      'olcRootPW:: ⟦e1NTSEF9VzZwaDVNbTVQejhHZ2lVTGJQZ3pHMzdtajlnV3EyUg==⟧',
+      'dn: uid=jdoe,ou=people,dc=example,dc=com\nuserPassword:: ⟦VHI0aWwtbWl4OQ==⟧\n',
+      'userPassword:: ⟦e1NTSEF9VzZwaDVNbTVQejhH\n Z2lVTGJQZ3pHMzdtajlnV3EyUg==⟧\nmail: jdoe@example.com',
+      'dn: CN=jdoe,CN=Users,DC=example,DC=com\nchangetype: modify\nreplace: unicodePwd\nunicodePwd:: ⟦IgBUAHIANABpAGwALQBtAGkAeAA5ACIA⟧\n-\n',
+    ],
+    clean: [
+      'userPassword:: Y2hhbmdlbWU=',
+      'userPassword:: JHtMREFQX1BBU1NXT1JEfQ==',
+      'unicodePwd:: IgA8AHAAYQBzAHMAdwBvAHIAZAA+ACIA',
+      'description:: VHI0aWwtbWl4OQ==',
+      'dn:: Y249TcO8bGxlcixkYz1leGFtcGxlLGRjPWNvbQ==',
+    ],
+  },
 };

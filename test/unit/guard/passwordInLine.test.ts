@@ -42,3 +42,17 @@ test('a word is a value that reads as one', () => {
   assert.ok(!readsAsWord('Abc!2345'));
   assert.ok(!readsAsWord('Xk9mQ2vL'));
 });
+
+test('a login\'s line in another language: the localized user labels and the Latin password words (forty-first round)', () => {
+  assert.equal(redactSecrets('Benutzer: admin Passwort: PCC4J').text, 'Benutzer: admin Passwort: [REDACTED:secret-assignment]');
+  assertRedacts([
+    'Usuario: admin Contraseña: x7Kp2',
+    'Nombre de usuario: admin, contraseña: x7Kp2',
+    'Nome utente: admin Password: x7Kp2',
+    'Benutzername: admin Kennwort: Hk7#pq2z',
+    'Nome de usuário: admin senha: x7Kp2',
+    'Gebruikersnaam: admin / wachtwoord: x7Kp2',
+    'Användarnamn: admin lösenord: x7Kp2',
+  ]);
+  assertLeaves(['Benutzer: admin Passwort: siehe unten', 'Usuario: admin Contraseña: ********', 'Benutzername: admin Kennwort: (leer)', 'Kundennummer: 12345 Kennwort: x7Kp2']);
+});

@@ -174,6 +174,7 @@ function longPath(text: string, keyStart: number, keyEnd: number, memo: ListMemo
   }
   names += index;
   if (names === 1 && typeEnd === beforeType) return undefined;
+  if (p > 0 && text.charCodeAt(p - 1) === EQUALS) return undefined;
   const raw = typeEnd > beforeType || operator === 2;
   q = blanksL(text, q);
   for (let i = 0; i < names; i++) {

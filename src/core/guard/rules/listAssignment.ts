@@ -64,6 +64,9 @@ export function listAssignedLiteral(text: string, keyStart: number, keyEnd: numb
   }
   names += index;
   if (names === 1 && typeEnd === beforeType) return undefined;
+  // A first name glued to `=` is another option's value, not a declared name: slapd.conf's `credentials=secret
+  // searchbase="dc=example,dc=com"` is no `var secret searchbase = "…"`.
+  if (p > 0 && text.charCodeAt(p - 1) === EQUALS) return undefined;
   // The literals: the one at the key's place. Go's raw string (the Go spec's back-quoted literal) only in a statement
   // only Go writes, with a type or `:=`: a backtick after Python's or Ruby's bare `a, b =` is a command or a repr.
   const raw = typeEnd > beforeType || operator === 2;

@@ -15,15 +15,23 @@ import { isConfigLine } from './configLine';
 import { namesASecret } from './valueNames';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled, every use of an imported binding calls the module's getter.
+const APOSTROPHE = 39;
 const { AMPERSAND, BACKTICK, CLOSE_PAREN, COLON, COMMA, CR, EQUALS, LF, OPEN_BRACE, OPEN_PAREN, PIPE, SEMICOLON, SLASH, SPACE, TAB } = charCodes;
 
-/** Blanks between a pair's parts (a column's alignment), and a user's longest value. */
+/** Blanks between a pair's parts (a column's alignment), a user's longest value, a label's longest (`nombre de usuario`). */
 const MAX_BLANKS = 8;
 const MAX_USER = 64;
-const MAX_LABEL = 10;
+const MAX_LABEL = 17;
 
-// What names the user in such a pair (lower case; `user name` and `login id` with their blank).
-const USER_LABELS = new Set(['user', 'username', 'user name', 'userid', 'user id', 'login', 'login id', 'loginid', 'id', 'account', 'email']);
+// What names the user in such a pair (lower case; `user name` and `login id` with their blank). And the user's label in
+// the languages whose password words the assignment rule reads, as Microsoft Learn's localized reference pages write the
+// `username` property beside `password` (learn.microsoft.com/<locale>/javascript/api/@azure/arm-networkcloud/
+// administrativecredentials: de-de Benutzername, es-es nombre de usuario, it-it nome utente, pt-br nome de usuário, nl-nl
+// gebruikersnaam, fr-fr nom d'utilisateur, sv-se användarnamn, tr-tr kullanıcı adı; pt-pt's UsernamePasswordCredential
+// page nome de utilizador, de-de's "Benutzernamen und Kennwort eines Benutzers"), and the word for the user in each.
+const USER_LABELS = new Set(['user', 'username', 'user name', 'userid', 'user id', 'login', 'login id', 'loginid', 'id', 'account', 'email',
+  'benutzer', 'benutzername', 'usuario', 'nombre de usuario', 'utente', 'nome utente', 'usuário', 'nome de usuário', 'utilizador',
+  'nome de utilizador', 'gebruikersnaam', 'utilisateur', "nom d'utilisateur", 'användarnamn', 'kullanıcı', 'kullanıcı adı']);
 // Their first letters, either case: most words before a key's value are no label, and are told so without a copy of them.
 const LABEL_INITIALS = new Set([...USER_LABELS].flatMap((label) => [label.charCodeAt(0), label.toUpperCase().charCodeAt(0)]));
 
@@ -38,14 +46,22 @@ export function passwordInLine(text: string, from: number, keyStart: number, key
   // (The value's end: the line's, a blank, a list's separator or a closing parenthesis or backtick; never a bracket or quote of code.)
   if (!(after !== after || after === SPACE || after === TAB || after === LF || after === CR || after === COMMA || after === SEMICOLON || after === CLOSE_PAREN || after === BACKTICK)) return false;
   // (`&lt;YOUR_PASSWORD&gt;`: an escaped character's entity, HTML's, opens no value.)
-  if (value.value.charCodeAt(0) === AMPERSAND || !mayNamePassword(key)) return false;
+  if (value.value.charCodeAt(0) === AMPERSAND || !(mayNamePassword(key) || localizedPasswordKey(key))) return false;
   // (`f(⏎  user: u, password: p1)`, `  user=u, password=p1,⏎`: a call's last argument, an element ending its line.)
   if (((after === COMMA || after === SEMICOLON) && endsLine(text, value.end + 1)) || (after === CLOSE_PAREN && !proseParenthesis(text, from, keyStart))) return false;
   // The place first (bounded reads), the key's and the value's words after (each splits a string): a dense line of keys
   // (YAML tags and anchors after `password:`) has a key every few characters and almost never a pair's place.
   const placed = userPairBefore(text, from, keyStart) || (!ended && remarkFollows(text, value.end) && madeUp(value.value) && isConfigLine(text, from, keyStart));
   // (A name naming a secret, `password=dbPassword`, is a variable's: code's, not a login's value.)
-  return placed && namesPassword(key) && !readsAsWord(value.value) && !namesASecret(value.value);
+  return placed && (namesPassword(key) || localizedPasswordKey(key)) && !readsAsWord(value.value) && !namesASecret(value.value);
+}
+
+// The Latin password words the assignment rule reads as keys of their own (keyStrength.ts), as a login's line writes
+// them, the whole key: `Benutzer: admin Passwort: …`, `Usuario: admin Contraseña: …`.
+const LOCALIZED_PASSWORD_KEYS = new Set(['passwort', 'kennwort', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'lösenord', 'losenord', 'salasana']);
+
+function localizedPasswordKey(key: string): boolean {
+  return key.length >= 5 && key.length <= 10 && LOCALIZED_PASSWORD_KEYS.has(key.toLowerCase());
 }
 
 /**
@@ -103,8 +119,8 @@ function userPairBefore(text: string, from: number, keyStart: number): boolean {
   const operatorAt = i;
   while (i > from && operatorAt - i < 2 && isBlank(text.charCodeAt(i - 1))) i--;
   const labelEnd = i;
-  // (The label's letters, one blank inside: `user name`, `login id`.)
-  while (i > from && labelEnd - i <= MAX_LABEL && (isLetter(text.charCodeAt(i - 1)) || (text.charCodeAt(i - 1) === SPACE && isLetter(text.charCodeAt(i - 2)) && isLetter(text.charCodeAt(i))))) i--;
+  // (The label's letters, one blank or an apostrophe inside: `user name`, `login id`, `nom d'utilisateur`.)
+  while (i > from && labelEnd - i <= MAX_LABEL && (isLabelLetter(text.charCodeAt(i - 1)) || ((text.charCodeAt(i - 1) === SPACE || text.charCodeAt(i - 1) === APOSTROPHE) && isLabelLetter(text.charCodeAt(i - 2)) && isLabelLetter(text.charCodeAt(i))))) i--;
   let labelStart = i;
   if (!isLabel(text, labelStart, labelEnd)) {
     // (`Default login user: admin`: only the label's last word, when the two are no label together.)
@@ -115,7 +131,7 @@ function userPairBefore(text: string, from: number, keyStart: number): boolean {
     if (!isLabel(text, labelStart, labelEnd)) return false;
   }
   const b = text.charCodeAt(labelStart - 1);
-  if (isLetter(b) || (b >= 48 && b <= 57) || b === 95) return false;
+  if (isLabelLetter(b) || (b >= 48 && b <= 57) || b === 95) return false;
   return !codeBefore(text, from, labelStart);
 }
 
@@ -154,6 +170,11 @@ function isBlank(c: number): boolean {
 
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** A letter of a label: ASCII's, and Latin-1's and Latin Extended's (`usuário`, `kullanıcı`), not `×` or `÷`. */
+function isLabelLetter(c: number): boolean {
+  return isLetter(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
 function isNameChar(c: number): boolean {

@@ -116,8 +116,9 @@ export const toolConfigCredentialRules: readonly SecretRule[] = [
     // English word `password` unless the line before is one of msmtp's commands (`proseWrapped`): `bindpw` and
     // `rootpw` are no prose's words.
     id: 'bare-password-directive', keywords: ['password', 'bindpw', 'rootpw'], passwordSlot: acceptsPasswordLiteral,
-    // (Kickstart's `rootpw --lock` alone locks the account: an option, no password.)
-    pattern: /^[ \t]*(?:password|bindpw|rootpw)[ \t]+(?<q>["']?)(?!--)(?<secret>[^\s"'`;|&<>]{3,400})(?=\k<q>[ \t]*(?:\r?\n|$))/m,
+    // (Kickstart's `rootpw --lock` alone locks the account: an option, no password. After slappasswd's `{CLEARTEXT}`
+    // the password is the cleartext-scheme rule's to judge, ldapPasswordValueRules.ts.)
+    pattern: /^[ \t]*(?:password|bindpw|rootpw)[ \t]+(?<q>["']?)(?!--|\{[Cc][Ll][Ee][Aa][Rr][Tt][Ee][Xx][Tt]\})(?<secret>[^\s"'`;|&<>]{3,400})(?=\k<q>[ \t]*(?:\r?\n|$))/m,
     secretEndsMatch: true,
     allow: (secret, text, start) => {
       const prose = proseWordShape(secret);
