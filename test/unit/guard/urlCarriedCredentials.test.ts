@@ -80,3 +80,26 @@ describe('a credential a URL\'s path carries', () => {
     }
   });
 });
+
+describe('a query value written percent-encoded (RFC 3986 §2.1) is judged by what it stands for', () => {
+  test('a path written with `%2F` under a key word is a path, as it is unencoded', () => {
+    for (const text of [
+      'https://api.example.com/v1/objects?key=reports%2F2026%2Fq4.pdf&version=3',
+      'GET /storage/v1/b/acme/o?key=photos%2F2006%2Fjanuary%2Fsample.jpg HTTP/1.1',
+      'https://api.example.com/v1/objects?key=reports/2026/q4.pdf&version=3',
+    ]) {
+      assert.equal(redactSecrets(text).count, 0, text);
+    }
+  });
+
+  test('a secret holding `/ + = :` written encoded still goes whole; so does a userinfo password with `%40 %3A`', () => {
+    const secret = 'Xk9q%2FLm2T%2Bz4Rw8aB3cD5eF7gH%3D%3D';
+    redactsOnly(`curl 'https://api.example.com/v1/x?page=2&key=${secret}'`, ['Xk9q', 'Lm2T', 'z4Rw8aB3cD5eF7gH'], ['page=2']);
+    redactsOnly('https://login.example.com/token?client_id=s6BhdRkqt3&client_secret=Q7v%2Bk2%3ApL9%2FzR4mT8xW', ['Q7v', 'k2', 'pL9', 'zR4mT8xW'], ['client_id=s6BhdRkqt3']);
+    redactsOnly('postgresql://app:Tq7%40lorn%3A88x%2Fz@db.example.com:5432/shop', ['Tq7', 'lorn', '88x'], ['@db.example.com:5432/shop']);
+  });
+
+  test('an encoded value that decodes to base64 with slashes is no path', () => {
+    redactsOnly('https://api.example.com/v1/x?api_key=a8F3kQ%2F9zLm2Xp7R', ['a8F3kQ', '9zLm2Xp7R'], []);
+  });
+});
