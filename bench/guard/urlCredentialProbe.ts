@@ -17,7 +17,7 @@ import { redactSecrets } from '../../src/core/guard/secretRedactor';
 import { DIGITS, LOWER, UPPER, drawWith } from './matrixAlphabets';
 import { runKeptPartsProbe, type KeptPartsCell } from './keptPartsTally';
 import { probeArgs } from './probeArgs';
-import { placed, valuePieces } from './urlPlaces';
+import { asWritten, placed, valuePieces } from './urlPlaces';
 
 type Draw = (random: () => number) => string;
 const HEX = '0123456789abcdef';
@@ -241,12 +241,12 @@ const placedForms: readonly PlacedForm[] = [
   // `…/api/v4/projects?access_token=OAUTH-TOKEN`; Mapbox's secret `sk.` tokens go in the same parameter).
   { id: 'query access_token', url: 'https://api.example.com/v1/me?fields=id,name&access_token=§V§', values: { base62_40: TOKENS.base62_40!, b64token: TOKENS.b64token! }, keep: ['api.example.com/v1/me?fields=id,name'] },
   // RFC 6749 §4.2.2: the implicit grant's redirect carries the token in the fragment, with token_type, expires_in, state.
-  { id: 'fragment access_token', url: 'https://app.example.com/callback#access_token=§V§&token_type=Bearer&expires_in=3600&state=af0ifjsldkj', values: { base62_40: TOKENS.base62_40!, hex40: TOKENS.hex40! }, keep: ['app.example.com/callback#', 'token_type=Bearer', 'state=af0ifjsldkj'] },
+  { id: 'fragment access_token', url: 'https://app.example.com/callback#access_token=§V§&token_type=Bearer&expires_in=3600&state=af0ifjsldkj', values: { base62_40: TOKENS.base62_40!, hex40: TOKENS.hex40! }, keep: ['app.example.com/callback#', '&token_type=Bearer', '&state=af0ifjsldkj'] },
   // OpenID Connect Core 1.0 §3.2.2.5: the implicit flow's response, `#id_token=…&state=…` (the ID token a JWT, §2).
-  { id: 'fragment id_token (oidc)', url: 'https://client.example.org/cb#id_token=§V§&state=af0ifjsldkj', values: { jwt }, keep: ['client.example.org/cb#', 'state=af0ifjsldkj'] },
+  { id: 'fragment id_token (oidc)', url: 'https://client.example.org/cb#id_token=§V§&state=af0ifjsldkj', values: { jwt }, keep: ['client.example.org/cb#', '&state=af0ifjsldkj'] },
   // RFC 6749 §2.3.1 (client_secret, "NOT RECOMMENDED" in the URI but accepted) and §6 (refresh_token) in a token request's query.
   { id: 'query client_secret', url: 'https://login.example.com/oauth2/token?grant_type=client_credentials&client_id=s6BhdRkqt3&client_secret=§V§', values: { base62_40: TOKENS.base62_40!, base64url43: TOKENS.base64url43! }, keep: ['grant_type=client_credentials', 'client_id=s6BhdRkqt3'] },
-  { id: 'query refresh_token', url: 'https://login.example.com/oauth2/token?grant_type=refresh_token&refresh_token=§V§&client_id=s6BhdRkqt3', values: { base62_40: TOKENS.base62_40!, uuid }, keep: ['grant_type=refresh_token', 'client_id=s6BhdRkqt3'] },
+  { id: 'query refresh_token', url: 'https://login.example.com/oauth2/token?grant_type=refresh_token&refresh_token=§V§&client_id=s6BhdRkqt3', values: { base62_40: TOKENS.base62_40!, uuid }, keep: ['grant_type=refresh_token', '&client_id=s6BhdRkqt3'] },
   // AWS "Authenticating Requests: Using Query Parameters (AWS Signature Version 4)": X-Amz-Signature (64 hex) is the
   // signature, X-Amz-Security-Token the session token; X-Amz-Credential's access key id, the date, scope and expiry are not secret.
   { id: 'aws X-Amz-Signature', url: `https://acme-uploads.s3.amazonaws.com/report.pdf?${AWS_QUERY}&X-Amz-Signature=§V§`, values: { hex64: of(HEX, 64, [DIGITS, 'abcdef']) }, keep: ['X-Amz-Date=20260105T120000Z', 'X-Amz-Expires=3600'] },
@@ -256,9 +256,9 @@ const placedForms: readonly PlacedForm[] = [
   // Azure Storage "Create a service SAS": `sig` the signature; sv, sp, st, se, spr, sr the token's public terms.
   { id: 'azure sas sig', url: `https://acme.blob.core.windows.net/reports/q4.pdf?${SAS_TERMS}&sig=§V§`, values: { base64_32: encodedBase64(32) }, keep: ['acme.blob.core.windows.net/reports/q4.pdf'] },
   // GitLab "REST API authentication": `…/api/v4/projects?private_token=<your_access_token>`.
-  { id: 'gitlab private_token', url: 'https://gitlab.example.com/api/v4/projects?private_token=§V§&per_page=50', values: { glpat: (r) => 'glpat-' + of(B64URL, 20, [UPPER, LOWER, DIGITS])(r), legacy20: of(UPPER + LOWER + DIGITS + '-_', 20, [UPPER, LOWER, DIGITS]) }, keep: ['gitlab.example.com/api/v4/projects', 'per_page=50'] },
+  { id: 'gitlab private_token', url: 'https://gitlab.example.com/api/v4/projects?private_token=§V§&per_page=50', values: { glpat: (r) => 'glpat-' + of(B64URL, 20, [UPPER, LOWER, DIGITS])(r), legacy20: of(UPPER + LOWER + DIGITS + '-_', 20, [UPPER, LOWER, DIGITS]) }, keep: ['gitlab.example.com/api/v4/projects', '&per_page=50'] },
   // Jenkins "Trigger builds remotely (e.g., from scripts)": `JENKINS_URL/job/NAME/build?token=TOKEN_NAME`.
-  { id: 'jenkins build token', url: 'https://ci.example.com/job/deploy/buildWithParameters?token=§V§&BRANCH=main', values: { base62_32: TOKENS.base62_32!, hex40: TOKENS.hex40! }, keep: ['ci.example.com/job/deploy/buildWithParameters', 'BRANCH=main'] },
+  { id: 'jenkins build token', url: 'https://ci.example.com/job/deploy/buildWithParameters?token=§V§&BRANCH=main', values: { base62_32: TOKENS.base62_32!, hex40: TOKENS.hex40! }, keep: ['ci.example.com/job/deploy/buildWithParameters', '&BRANCH=main'] },
   // api.nasa.gov "Authentication": `?api_key=DEMO_KEY` (a signed-up key, 40 letters and digits).
   { id: 'query api_key (nasa)', url: 'https://api.nasa.gov/planetary/apod?date=2026-12-01&api_key=§V§', values: { base62_40: TOKENS.base62_40! }, keep: ['api.nasa.gov/planetary/apod?date=2026-12-01'] },
   // TMDB API v3 "Authentication": `?api_key=` (32 hex).
@@ -270,9 +270,14 @@ const placedForms: readonly PlacedForm[] = [
   // Trello "Authorizing with Trello's REST API": `key=` the application's key ("intended to be publicly accessible",
   // Trello's API introduction), `token=` the user's token (64 hex, or `ATTA` and 72 more since 2023).
   { id: 'query token (trello)', url: `https://api.trello.com/1/members/me/boards?key=${TRELLO_KEY}&token=§V§`, values: { hex64: of(HEX, 64, [DIGITS, 'abcdef']) }, keep: ['api.trello.com/1/members/me/boards'] },
+  // The Subsonic API's "Authentication" (and OpenSubsonic's, Navidrome's, Ampache's copies): `p` the password, clear or
+  // `enc:` and its hex, or `t` = md5(password + salt) with `s` the salt; `u`, `v`, `c` beside them.
+  { id: 'subsonic p (clear)', url: 'https://music.example.com/rest/getAlbumList2.view?u=joe&p=§V§&v=1.16.1&c=myapp&f=json&type=newest', values: { unreserved14: of(UPPER + LOWER + DIGITS + '-._~', 14, [UPPER, LOWER, DIGITS]) }, keep: ['u=joe', '&v=1.16.1', '&c=myapp'] },
+  { id: 'subsonic p (enc:)', url: 'https://music.example.com/rest/ping.view?u=joe&p=§V§&v=1.12.0&c=myapp', values: { hex: (r) => 'enc:' + Buffer.from(of(UPPER + LOWER + DIGITS, 12, [UPPER, LOWER, DIGITS])(r)).toString('hex') }, keep: ['u=joe', '&v=1.12.0'] },
+  { id: 'subsonic t (token)', url: 'https://music.example.com/rest/stream?u=joe&t=§V§&s=c19b2d&v=1.16.1&c=myapp&id=tr-300', values: { md5: of(HEX, 32, [DIGITS, 'abcdef']) }, keep: ['u=joe', '&s=c19b2d', '&id=tr-300'] },
   // RFC 3986 §2.1: a value holding `/ + = :` is written percent-encoded; the whole value is the secret.
   { id: 'percent-encoded client_secret', url: 'https://login.example.com/oauth2/token?grant_type=client_credentials&client_id=s6BhdRkqt3&client_secret=§V§', values: { symbols40: encodedSymbols(40) }, keep: ['client_id=s6BhdRkqt3'] },
-  { id: 'percent-encoded access_token', url: 'https://api.example.com/v1/files?access_token=§V§&page=2', values: { base64_48: encodedBase64(48), symbols40: encodedSymbols(40) }, keep: ['page=2'] },
+  { id: 'percent-encoded access_token', url: 'https://api.example.com/v1/files?access_token=§V§&page=2', values: { base64_48: encodedBase64(48), symbols40: encodedSymbols(40) }, keep: ['&page=2'] },
   { id: 'percent-encoded api_key', url: 'https://api.example.com/v2/search?q=weather&api_key=§V§', values: { symbols32: encodedSymbols(32) }, keep: ['q=weather'] },
   // RFC 3986 §3.2.1 with §2.1: a userinfo password holding `@ : /` percent-encoded (PostgreSQL "Connection URIs",
   // MongoDB "Connection Strings": reserved characters in the password must be percent-encoded).
@@ -299,6 +304,8 @@ const placedLookalikes: readonly (readonly [string, string])[] = [
   ['token referenced', 'https://api.example.com/v1/me?access_token=${ACCESS_TOKEN}'],
   ['token placeholder', 'https://gitlab.example.com/api/v4/projects?private_token=<your_access_token>'],
   ['user with percent-encoded name', 'https://jane.doe%40example.com@registry.example.com/v2/'],
+  ['subsonic request, credentials referenced', 'https://music.example.com/rest/getCoverArt.view?u=joe&p=${SUBSONIC_PASSWORD}&v=1.16.1&c=myapp&id=al-42&size=300'],
+  ['subsonic-like path without its parameters', 'https://jira.example.com/rest/search?jql=project%3DOPS&p=2&t=summary'],
   ['etherscan docs placeholder', `https://api.etherscan.io/v2/api?chainid=1&module=account&action=balance&address=${ETH_ADDRESS}&tag=latest&apikey=YourApiKeyToken`],
 ];
 
@@ -322,7 +329,7 @@ function runPlacedProbe(): void {
         for (const [place, text] of placed(url)) {
           const out = redactSecrets(text).text;
           const left = valuePieces(value).filter((piece) => out.includes(piece));
-          const lost = form.keep.filter((part) => !out.includes(part));
+          const lost = form.keep.filter((part) => !out.includes(asWritten(place, part)));
           tried++;
           formTried++;
           if (left.length === 0) {
