@@ -6,10 +6,18 @@
 // host, a key pair's id, the algorithm, the date, a user name) is gone with it. Look-alikes (public ids in the same
 // places, a user name alone, references in the credential's place, a URL's ordinary path and query) must be left whole.
 //
-//   npx tsx bench/guard/urlCredentialProbe.ts [--show] [--form REGEX]
+// Then the placed forms (forty-first round): the query and fragment parameters a document names as the credential, and
+// values percent-encoded (RFC 3986 §2.1), each URL written into every place of urlPlaces.ts; a cell is read when every
+// piece of the value between its escapes is gone (a redaction stopping at `%2F` leaves the rest), and the placed
+// look-alikes (public parameters beside them) must be left whole.
+//
+//   npx tsx bench/guard/urlCredentialProbe.ts [--show] [--form REGEX] [--by-form]
 import { seededRandom } from '../../src/core/seededRandom';
+import { redactSecrets } from '../../src/core/guard/secretRedactor';
 import { DIGITS, LOWER, UPPER, drawWith } from './matrixAlphabets';
 import { runKeptPartsProbe, type KeptPartsCell } from './keptPartsTally';
+import { probeArgs } from './probeArgs';
+import { asWritten, placed, valuePieces } from './urlPlaces';
 
 type Draw = (random: () => number) => string;
 const HEX = '0123456789abcdef';
@@ -210,3 +218,146 @@ function* cellsOf(form: Form): Iterable<KeptPartsCell> {
     }
   }
 }
+
+/** A URL whose §V§ is the credential, written into every place; `keep` the parts its document says are public. */
+interface PlacedForm {
+  readonly id: string;
+  readonly url: string;
+  readonly values: Readonly<Record<string, Draw>>;
+  readonly keep: readonly string[];
+}
+
+/** A JWT's three base64url parts, as an OpenID Provider signs an ID token (RS256 header). */
+const jwt: Draw = (r) => `eyJhbGciOiJSUzI1NiIsImtpZCI6IjFlOWdkazcifQ.eyJpc3MiOiJodHRwczovL3NlcnZlci5leGFtcGxlLmNvbSIsInN1YiI6IjI0ODI4OTc2MTAwMSIsImF1ZCI6InM2QmhkUmtxdDMiLCJub25jZSI6Im4tMFM2X1d6QTJNaiIsImV4cCI6MTc2NzIyNTYwMH0.${of(B64URL, 342, [UPPER, LOWER, DIGITS])(r)}`;
+/** A secret holding `/ + = :`, written into the query percent-encoded as encodeURIComponent writes it. */
+const encodedSymbols = (n: number): Draw => (r) => encodeURIComponent(drawWith(r, UPPER + LOWER + DIGITS + '/+=:', n, [UPPER, LOWER, DIGITS, '/', '+', ':']));
+/** A password holding `@ : /` and a space, percent-encoded as PostgreSQL's and MongoDB's manuals tell a userinfo password to be. */
+const encodedPassword: Draw = (r) => encodeURIComponent(drawWith(r, UPPER + LOWER + DIGITS + '@:/ ', 16, [UPPER, LOWER, DIGITS, '@', ':']));
+const TRELLO_KEY = '7d0e8b1c5a9f4e2d3b6c8a1f0e9d7c5b';
+const ETH_ADDRESS = '0xde0b295669a9fd93d5f28d9ec85e40f4cb697bae';
+
+const placedForms: readonly PlacedForm[] = [
+  // RFC 6750 §2.3: `access_token` as a URI query parameter (GitLab's "REST API authentication" writes
+  // `…/api/v4/projects?access_token=OAUTH-TOKEN`; Mapbox's secret `sk.` tokens go in the same parameter).
+  { id: 'query access_token', url: 'https://api.example.com/v1/me?fields=id,name&access_token=§V§', values: { base62_40: TOKENS.base62_40!, b64token: TOKENS.b64token! }, keep: ['api.example.com/v1/me?fields=id,name'] },
+  // RFC 6749 §4.2.2: the implicit grant's redirect carries the token in the fragment, with token_type, expires_in, state.
+  { id: 'fragment access_token', url: 'https://app.example.com/callback#access_token=§V§&token_type=Bearer&expires_in=3600&state=af0ifjsldkj', values: { base62_40: TOKENS.base62_40!, hex40: TOKENS.hex40! }, keep: ['app.example.com/callback#', '&token_type=Bearer', '&state=af0ifjsldkj'] },
+  // OpenID Connect Core 1.0 §3.2.2.5: the implicit flow's response, `#id_token=…&state=…` (the ID token a JWT, §2).
+  { id: 'fragment id_token (oidc)', url: 'https://client.example.org/cb#id_token=§V§&state=af0ifjsldkj', values: { jwt }, keep: ['client.example.org/cb#', '&state=af0ifjsldkj'] },
+  // RFC 6749 §2.3.1 (client_secret, "NOT RECOMMENDED" in the URI but accepted) and §6 (refresh_token) in a token request's query.
+  { id: 'query client_secret', url: 'https://login.example.com/oauth2/token?grant_type=client_credentials&client_id=s6BhdRkqt3&client_secret=§V§', values: { base62_40: TOKENS.base62_40!, base64url43: TOKENS.base64url43! }, keep: ['grant_type=client_credentials', 'client_id=s6BhdRkqt3'] },
+  { id: 'query refresh_token', url: 'https://login.example.com/oauth2/token?grant_type=refresh_token&refresh_token=§V§&client_id=s6BhdRkqt3', values: { base62_40: TOKENS.base62_40!, uuid }, keep: ['grant_type=refresh_token', '&client_id=s6BhdRkqt3'] },
+  // AWS "Authenticating Requests: Using Query Parameters (AWS Signature Version 4)": X-Amz-Signature (64 hex) is the
+  // signature, X-Amz-Security-Token the session token; X-Amz-Credential's access key id, the date, scope and expiry are not secret.
+  { id: 'aws X-Amz-Signature', url: `https://acme-uploads.s3.amazonaws.com/report.pdf?${AWS_QUERY}&X-Amz-Signature=§V§`, values: { hex64: of(HEX, 64, [DIGITS, 'abcdef']) }, keep: ['X-Amz-Date=20260105T120000Z', 'X-Amz-Expires=3600'] },
+  { id: 'aws X-Amz-Security-Token', url: `https://acme-uploads.s3.amazonaws.com/report.pdf?${AWS_QUERY}&X-Amz-Security-Token=§V§&X-Amz-Signature=§T§`, values: { session_token: (r) => 'IQoJb3JpZ2luX2Vj' + encodedBase64(200)(r) }, keep: ['X-Amz-Date=20260105T120000Z'] },
+  // Google Cloud Storage "Signed URLs" (V4): X-Goog-Signature; X-Goog-Credential names the service account.
+  { id: 'gcs X-Goog-Signature', url: `https://storage.googleapis.com/acme-bucket/report.pdf?${GOOG_QUERY}&X-Goog-Signature=§V§`, values: { hex512: of(HEX, 512, [DIGITS, 'abcdef']) }, keep: ['X-Goog-Date=20260105T120000Z'] },
+  // Azure Storage "Create a service SAS": `sig` the signature; sv, sp, st, se, spr, sr the token's public terms.
+  { id: 'azure sas sig', url: `https://acme.blob.core.windows.net/reports/q4.pdf?${SAS_TERMS}&sig=§V§`, values: { base64_32: encodedBase64(32) }, keep: ['acme.blob.core.windows.net/reports/q4.pdf'] },
+  // GitLab "REST API authentication": `…/api/v4/projects?private_token=<your_access_token>`.
+  { id: 'gitlab private_token', url: 'https://gitlab.example.com/api/v4/projects?private_token=§V§&per_page=50', values: { glpat: (r) => 'glpat-' + of(B64URL, 20, [UPPER, LOWER, DIGITS])(r), legacy20: of(UPPER + LOWER + DIGITS + '-_', 20, [UPPER, LOWER, DIGITS]) }, keep: ['gitlab.example.com/api/v4/projects', '&per_page=50'] },
+  // Jenkins "Trigger builds remotely (e.g., from scripts)": `JENKINS_URL/job/NAME/build?token=TOKEN_NAME`.
+  { id: 'jenkins build token', url: 'https://ci.example.com/job/deploy/buildWithParameters?token=§V§&BRANCH=main', values: { base62_32: TOKENS.base62_32!, hex40: TOKENS.hex40! }, keep: ['ci.example.com/job/deploy/buildWithParameters', '&BRANCH=main'] },
+  // api.nasa.gov "Authentication": `?api_key=DEMO_KEY` (a signed-up key, 40 letters and digits).
+  { id: 'query api_key (nasa)', url: 'https://api.nasa.gov/planetary/apod?date=2026-12-01&api_key=§V§', values: { base62_40: TOKENS.base62_40! }, keep: ['api.nasa.gov/planetary/apod?date=2026-12-01'] },
+  // TMDB API v3 "Authentication": `?api_key=` (32 hex).
+  { id: 'query api_key (tmdb)', url: 'https://api.themoviedb.org/3/movie/550?language=en-US&api_key=§V§', values: { hex32: of(HEX, 32, [DIGITS, 'abcdef']) }, keep: ['api.themoviedb.org/3/movie/550?language=en-US'] },
+  // Etherscan "Set up your API key": every request's `apikey` (34 upper-case letters and digits).
+  { id: 'query apikey (etherscan)', url: `https://api.etherscan.io/v2/api?chainid=1&module=account&action=balance&address=${ETH_ADDRESS}&tag=latest&apikey=§V§`, values: { upper34: of(UPPER + DIGITS, 34, [UPPER, DIGITS]) }, keep: [ETH_ADDRESS] },
+  // Google APIs "Using API keys": `?key=API_KEY` (an `AIza` key).
+  { id: 'query key (google apis)', url: 'https://www.googleapis.com/youtube/v3/videos?id=dQw4w9WgXcQ&part=snippet&key=§V§', values: { aiza: (r) => 'AIza' + of(B64URL, 35, [UPPER, LOWER, DIGITS])(r) }, keep: ['id=dQw4w9WgXcQ&part=snippet'] },
+  // Trello "Authorizing with Trello's REST API": `key=` the application's key ("intended to be publicly accessible",
+  // Trello's API introduction), `token=` the user's token (64 hex, or `ATTA` and 72 more since 2023).
+  { id: 'query token (trello)', url: `https://api.trello.com/1/members/me/boards?key=${TRELLO_KEY}&token=§V§`, values: { hex64: of(HEX, 64, [DIGITS, 'abcdef']) }, keep: ['api.trello.com/1/members/me/boards'] },
+  // The Subsonic API's "Authentication" (and OpenSubsonic's, Navidrome's, Ampache's copies): `p` the password, clear or
+  // `enc:` and its hex, or `t` = md5(password + salt) with `s` the salt; `u`, `v`, `c` beside them.
+  { id: 'subsonic p (clear)', url: 'https://music.example.com/rest/getAlbumList2.view?u=joe&p=§V§&v=1.16.1&c=myapp&f=json&type=newest', values: { unreserved14: of(UPPER + LOWER + DIGITS + '-._~', 14, [UPPER, LOWER, DIGITS]) }, keep: ['u=joe', '&v=1.16.1', '&c=myapp'] },
+  { id: 'subsonic p (enc:)', url: 'https://music.example.com/rest/ping.view?u=joe&p=§V§&v=1.12.0&c=myapp', values: { hex: (r) => 'enc:' + Buffer.from(of(UPPER + LOWER + DIGITS, 12, [UPPER, LOWER, DIGITS])(r)).toString('hex') }, keep: ['u=joe', '&v=1.12.0'] },
+  { id: 'subsonic t (token)', url: 'https://music.example.com/rest/stream?u=joe&t=§V§&s=c19b2d&v=1.16.1&c=myapp&id=tr-300', values: { md5: of(HEX, 32, [DIGITS, 'abcdef']) }, keep: ['u=joe', '&s=c19b2d', '&id=tr-300'] },
+  // RFC 3986 §2.1: a value holding `/ + = :` is written percent-encoded; the whole value is the secret.
+  { id: 'percent-encoded client_secret', url: 'https://login.example.com/oauth2/token?grant_type=client_credentials&client_id=s6BhdRkqt3&client_secret=§V§', values: { symbols40: encodedSymbols(40) }, keep: ['client_id=s6BhdRkqt3'] },
+  { id: 'percent-encoded access_token', url: 'https://api.example.com/v1/files?access_token=§V§&page=2', values: { base64_48: encodedBase64(48), symbols40: encodedSymbols(40) }, keep: ['&page=2'] },
+  { id: 'percent-encoded api_key', url: 'https://api.example.com/v2/search?q=weather&api_key=§V§', values: { symbols32: encodedSymbols(32) }, keep: ['q=weather'] },
+  // RFC 3986 §3.2.1 with §2.1: a userinfo password holding `@ : /` percent-encoded (PostgreSQL "Connection URIs",
+  // MongoDB "Connection Strings": reserved characters in the password must be percent-encoded).
+  { id: 'percent-encoded userinfo password', url: 'https://deploy:§V§@registry.example.com/v2/', values: { symbols16: encodedPassword }, keep: ['registry.example.com/v2/'] },
+  { id: 'percent-encoded userinfo password (postgresql)', url: 'postgresql://app:§V§@db.example.com:5432/shop?sslmode=require', values: { symbols16: encodedPassword }, keep: ['db.example.com:5432/shop?sslmode=require'] },
+];
+
+/** URLs with no credential in them, written into every place: public parameters beside the credentials' places. */
+const placedLookalikes: readonly (readonly [string, string])[] = [
+  // RFC 7636 §4.3 and Appendix B: the authorization request's code_challenge (a hash of the verifier) and state.
+  ['pkce authorization request', 'https://auth.example.com/authorize?response_type=code&client_id=s6BhdRkqt3&state=af0ifjsldkj&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256&redirect_uri=https%3A%2F%2Fclient.example.org%2Fcb'],
+  ['oauth state alone', 'https://client.example.org/cb?state=Qm9vNHpZZnNhbXBsZVN0YXRlVmFsdWU&iss=https%3A%2F%2Fauth.example.com'],
+  // AWS's own example: the query before its signature (the access key id AWS's documented AKIAIOSFODNN7EXAMPLE).
+  ['aws query terms alone', 'https://acme-uploads.s3.amazonaws.com/report.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20260105T120000Z&X-Amz-Expires=3600&X-Amz-SignedHeaders=host'],
+  ['azure sas terms alone', `https://acme.blob.core.windows.net/reports/q4.pdf?${SAS_TERMS}`],
+  // Mapbox "Access tokens": public tokens (`pk.`) "can be safely exposed in web browsers".
+  ['mapbox public token', 'https://api.mapbox.com/styles/v1/mapbox/streets-v12/tiles/1/0/0?access_token=pk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNsdzNxOHd6bTBhYjAya3BqZ2t6dDR2NHcifQ.Zx8Kq3LmN7pR2sT5vW9yBg'],
+  ['trello public key alone', `https://trello.com/1/authorize?expiration=1day&name=Nightly&scope=read&response_type=token&key=${TRELLO_KEY}`],
+  ['cache key', 'https://cache.example.com/v1/get?key=user:42:profile&ttl=300'],
+  ['object key', 'https://api.example.com/v1/objects?key=reports%2F2026%2Fq4.pdf&version=3'],
+  ['search query percent-encoded', 'https://www.google.com/search?q=rfc+3986+percent%2Dencoding%3A+%2F+%2B+%3D&hl=en'],
+  ['redirect uri percent-encoded', 'https://login.example.com/logout?post_logout_redirect_uri=https%3A%2F%2Fapp.example.com%2Fsigned-out%3Fnext%3D%252Fhome'],
+  ['page token', 'https://www.googleapis.com/drive/v3/files?pageSize=100&pageToken=CAESBggDEAEYAQ'],
+  ['token referenced', 'https://api.example.com/v1/me?access_token=${ACCESS_TOKEN}'],
+  ['token placeholder', 'https://gitlab.example.com/api/v4/projects?private_token=<your_access_token>'],
+  ['user with percent-encoded name', 'https://jane.doe%40example.com@registry.example.com/v2/'],
+  ['subsonic request, credentials referenced', 'https://music.example.com/rest/getCoverArt.view?u=joe&p=${SUBSONIC_PASSWORD}&v=1.16.1&c=myapp&id=al-42&size=300'],
+  ['subsonic-like path without its parameters', 'https://jira.example.com/rest/search?jql=project%3DOPS&p=2&t=summary'],
+  ['etherscan docs placeholder', `https://api.etherscan.io/v2/api?chainid=1&module=account&action=balance&address=${ETH_ADDRESS}&tag=latest&apikey=YourApiKeyToken`],
+];
+
+function runPlacedProbe(): void {
+  const { show, filter } = probeArgs();
+  const formFilter = filter('--form');
+  const lines: string[] = [];
+  const byForm: string[] = [];
+  let read = 0;
+  let tried = 0;
+  let over = 0;
+  for (const form of placedForms) {
+    if (formFilter && !formFilter.test(form.id)) continue;
+    let formRead = 0;
+    let formTried = 0;
+    for (const [alphabet, draw] of Object.entries(form.values)) {
+      for (let seed = 1; seed <= SEEDS; seed++) {
+        const random = seededRandom(0x0de1 * seed + alphabet.length);
+        const value = draw(random);
+        const url = form.url.replace('§V§', value).replace('§T§', of(HEX, 64, [DIGITS, 'abcdef'])(random));
+        for (const [place, text] of placed(url)) {
+          const out = redactSecrets(text).text;
+          const left = valuePieces(value).filter((piece) => out.includes(piece));
+          const lost = form.keep.filter((part) => !out.includes(asWritten(place, part)));
+          tried++;
+          formTried++;
+          if (left.length === 0) {
+            read++;
+            formRead++;
+          }
+          if (lost.length > 0) over++;
+          if (left.length > 0 || lost.length > 0) lines.push(`${left.length === 0 ? 'over ' : 'left '}  placed ${form.id} | ${alphabet} | ${place}${lost.length > 0 ? ` | lost ${lost.join(', ')}` : ''}${show ? `  ${JSON.stringify(text)} -> ${JSON.stringify(out)}` : ''}`);
+        }
+      }
+    }
+    byForm.push(`${String(formRead).padStart(3)}/${String(formTried).padEnd(3)} placed ${form.id}`);
+  }
+  let taken = 0;
+  let count = 0;
+  for (const [id, url] of placedLookalikes) {
+    if (formFilter && !formFilter.test(id)) continue;
+    for (const [place, text] of placed(url)) {
+      count++;
+      const out = redactSecrets(text).text;
+      if (out === text) continue;
+      taken++;
+      lines.push(`taken  placed ${id} | ${place}${show ? `  ${JSON.stringify(text)} -> ${JSON.stringify(out)}` : ''}`);
+    }
+  }
+  for (const line of lines) console.log(line);
+  if (process.argv.includes('--by-form')) for (const line of byForm) console.log(line);
+  console.log(`placed cells read whole ${read}/${tried} (over-read, a public part lost: ${over}); placed look-alikes taken ${taken}/${count}`);
+}
+
+runPlacedProbe();

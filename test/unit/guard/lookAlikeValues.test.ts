@@ -47,6 +47,20 @@ test("a key its vendor's prefix marks public (PostHog's phc_, Stripe's pk_) is l
   assert.ok(both.includes(project) && !both.includes('phx_8PkHy'), both);
 });
 
+test("Mapbox's public access token (`pk.`, documented safe in browsers) is left under any name; its secret and temporary tokens are not", () => {
+  const pk = 'pk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNsdzNxOHd6bTBhYjAya3BqZ2t6dDR2NHcifQ.Zx8Kq3LmN7pR2sT5vW9yBg';
+  assertLeaves([
+    `mapboxgl.accessToken = '${pk}';`, `MAPBOX_ACCESS_TOKEN=${pk}`, `https://api.mapbox.com/styles/v1/mapbox/streets-v12/tiles/1/0/0?access_token=${pk}`,
+    `"token": "${pk}"`,
+  ]);
+  assertRedacts([
+    `MAPBOX_ACCESS_TOKEN=sk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNsdzNxOHd6bTBhYjAya3BqZ2t6dDR2NHcifQ.Zx8Kq3LmN7pR2sT5vW9yBg`,
+    `https://api.mapbox.com/uploads/v1/acme?access_token=tk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNsdzNxOHd6bTBhYjAya3BqZ2t6dDR2NHcifQ.Zx8Kq3LmN7pR2sT5vW9yBg`,
+    // (`pk.` alone is no Mapbox token: another issuer's value that happens to start so stays a value.)
+    'api_key = "pk.Xq7Lm2Np9Rt4Vw8Yz1Bc3Df5Gh6Jk0Mn2"',
+  ]);
+});
+
 test('a Basic header is a credential unless its password, decoded, is a placeholder', () => {
   const b64 = (s: string) => Buffer.from(s).toString('base64');
   assertLeaves([`Authorization: Basic ${b64('username:${PASSWORD}')}`, `headers = {"Authorization": "Basic ${b64('user:<password>')}"}`, `-H "Authorization: Basic ${b64('admin:xxxxxxxx')}"`, `Authorization: Basic ${b64('username:password')}`]);

@@ -369,6 +369,18 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "https://tb.example.org/api/v1/Qm7tZ2pK9wL4xR8vN3bH/telemetrydata"
     ]
   },
+  "subsonic-auth": {
+    "secrets": [
+      "curl 'https://music.example.com/rest/ping.view?u=joe&p=⟦Tq7-lorn-88x⟧&v=1.16.1&c=myapp&f=json'",
+      "GET /rest/getAlbumList2?u=joe&p=⟦enc:5471372d6c6f726e⟧&v=1.12.0&c=myapp&type=newest",
+      "stream = \"https://music.example.com/rest/stream?u=joe&t=⟦26719a1196d2a940705a59634eb18eab⟧&s=c19b2d&v=1.16.1&c=myapp&id=tr-300\""
+    ],
+    "clean": [
+      "https://music.example.com/rest/getCoverArt.view?u=joe&v=1.16.1&c=myapp&id=al-42&size=300",
+      "https://music.example.com/rest/ping.view?u=joe&p=${SUBSONIC_PASSWORD}&v=1.16.1&c=myapp",
+      "https://jira.example.com/rest/search?jql=project%3DOPS&p=2&t=summary"
+    ]
+  },
   "telegram-bot-url": {
     "secrets": [
       "curl https://api.telegram.org/bot⟦123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11⟧/getMe",

@@ -80,3 +80,53 @@ describe('a credential a URL\'s path carries', () => {
     }
   });
 });
+
+describe('a query value written percent-encoded (RFC 3986 §2.1) is judged by what it stands for', () => {
+  test('a path written with `%2F` under a key word is a path, as it is unencoded', () => {
+    for (const text of [
+      'https://api.example.com/v1/objects?key=reports%2F2026%2Fq4.pdf&version=3',
+      'GET /storage/v1/b/acme/o?key=photos%2F2006%2Fjanuary%2Fsample.jpg HTTP/1.1',
+      'https://api.example.com/v1/objects?key=reports/2026/q4.pdf&version=3',
+    ]) {
+      assert.equal(redactSecrets(text).count, 0, text);
+    }
+  });
+
+  test('a secret holding `/ + = :` written encoded still goes whole; so does a userinfo password with `%40 %3A`', () => {
+    const secret = 'Xk9q%2FLm2T%2Bz4Rw8aB3cD5eF7gH%3D%3D';
+    redactsOnly(`curl 'https://api.example.com/v1/x?page=2&key=${secret}'`, ['Xk9q', 'Lm2T', 'z4Rw8aB3cD5eF7gH'], ['page=2']);
+    redactsOnly('https://login.example.com/token?client_id=s6BhdRkqt3&client_secret=Q7v%2Bk2%3ApL9%2FzR4mT8xW', ['Q7v', 'k2', 'pL9', 'zR4mT8xW'], ['client_id=s6BhdRkqt3']);
+    redactsOnly('postgresql://app:Tq7%40lorn%3A88x%2Fz@db.example.com:5432/shop', ['Tq7', 'lorn', '88x'], ['@db.example.com:5432/shop']);
+  });
+
+  test('an encoded value that decodes to base64 with slashes is no path', () => {
+    redactsOnly('https://api.example.com/v1/x?api_key=a8F3kQ%2F9zLm2Xp7R', ['a8F3kQ', '9zLm2Xp7R'], []);
+  });
+});
+
+describe('a query field ends at `&amp;` in HTML, as at `&`', () => {
+  test('the token goes, the next field stays', () => {
+    redactsOnly(`<a href="https://app.example.com/callback#access_token=${TOKEN}&amp;token_type=Bearer&amp;state=af0ifjsldkj">back</a>`, [TOKEN], ['&amp;token_type=Bearer&amp;state=af0ifjsldkj']);
+    redactsOnly(`<a href="https://login.example.com/oauth2/token?grant_type=refresh_token&amp;refresh_token=${TOKEN}&amp;client_id=s6BhdRkqt3">x</a>`, [TOKEN], ['&amp;client_id=s6BhdRkqt3']);
+  });
+});
+
+describe('Subsonic API requests: `p` and `t` are the credential beside `u`, `v` and `c`', () => {
+  test('the password (clear or enc:), the token; the user, the salt and the other fields stay', () => {
+    redactsOnly('curl "https://music.example.com/rest/ping.view?u=joe&p=Tq7-lorn-88x&v=1.16.1&c=myapp&f=json"', ['Tq7-lorn-88x'], ['u=joe', '&v=1.16.1&c=myapp&f=json']);
+    redactsOnly('GET /rest/ping.view?u=joe&p=enc:5471372d6c6f726e&v=1.12.0&c=myapp', ['5471372d6c6f726e'], ['u=joe', '&v=1.12.0&c=myapp']);
+    redactsOnly('stream_url = "https://music.example.com/rest/stream?u=joe&t=26719a1196d2a940705a59634eb18eab&s=c19b2d&v=1.16.1&c=myapp&id=tr-300"', ['26719a1196d2a940705a59634eb18eab'], ['u=joe', '&s=c19b2d&v=1.16.1&c=myapp&id=tr-300']);
+    redactsOnly('<a href="https://music.example.com/rest/ping.view?u=joe&amp;p=Tq7-lorn-88x&amp;v=1.16.1&amp;c=myapp">ping</a>', ['Tq7-lorn-88x'], ['&amp;v=1.16.1']);
+  });
+
+  test('without u, v and c it is no Subsonic request; a reference in the credential\'s place is none', () => {
+    for (const text of [
+      'https://jira.example.com/rest/search?jql=project%3DOPS&p=2&t=summary',
+      'https://music.example.com/rest/getCoverArt.view?u=joe&p=${SUBSONIC_PASSWORD}&v=1.16.1&c=myapp&id=al-42',
+      'https://music.example.com/rest/getCoverArt.view?u=joe&v=1.16.1&c=myapp&id=al-42&size=300',
+      'https://music.example.com/rest/ping.view?u=joe&p=<password>&v=1.16.1&c=myapp',
+    ]) {
+      assert.equal(redactSecrets(text).count, 0, text);
+    }
+  });
+});

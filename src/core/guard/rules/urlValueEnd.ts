@@ -4,11 +4,12 @@ import { COLON, SLASH } from './charCodes';
 import { valueFound } from './foundValue';
 import type { FoundValue } from './secretValue';
 
-const NEXT_QUERY_FIELD = /&[A-Za-z_][\w.-]{0,40}=/g;
+// (In HTML an attribute's `&` is written `&amp;`, HTML's character reference: `href="…?access_token=…&amp;state=xyz"`.)
+const NEXT_QUERY_FIELD = /&(?:amp;)?[A-Za-z_][\w.-]{0,40}=/g;
 /** Longest user part read back from a key to the `://` before it. */
 const MAX_USERINFO = 64;
 
-/** `access_token=…&token_type=bearer`: a bare value ends where a query's next field begins (its first `&` at `amp`, past its start). */
+/** `access_token=…&token_type=bearer` (`&amp;token_type=` in HTML): a bare value ends where a query's next field begins (its first `&` at `amp`, past its start). */
 export function beforeNextQueryField(text: string, m: FoundValue, amp: number): FoundValue | undefined {
   NEXT_QUERY_FIELD.lastIndex = m.start + amp;
   const next = NEXT_QUERY_FIELD.exec(text);

@@ -181,6 +181,20 @@ function isMethodChar(c: number): boolean {
 
 // /en/auth, cms/sites/passwords#edit, ../config/keys.yml: word segments between slashes.
 const PATH = /^(?:\.{0,2}\/)?[\w.@~-]+(?:\/[\w.@~#:-]*)+$/;
+const ENCODED_SLASH = /%2[Ff]/;
+const PERCENT_ESCAPE = /%([0-9A-Fa-f]{2})/g;
+
+/** The value with its ASCII percent-escapes decoded; undefined if one stands for a byte above ASCII or a `%` is bare. */
+function percentDecoded(v: string): string | undefined {
+  let bad = false;
+  const decoded = v.replace(PERCENT_ESCAPE, (_, hex: string) => {
+    const c = parseInt(hex, 16);
+    if (c >= 128) bad = true;
+    return String.fromCharCode(c);
+  });
+  return bad || decoded.includes('%') ? undefined : decoded;
+}
+
 // #add-password, .password-field: an element id or class.
 const SELECTOR = /^[#.][A-Za-z][\w-]*$/;
 // A class name's word: a word (maybe numbered: `col6`), an acronym (`SVG`, `H2`).
@@ -195,14 +209,20 @@ const MIN_SPELLED = 12;
 const FILE_REFERENCE = /^@(?:~|\.{1,2})?\/?[\w.-]{1,100}(?:\/[\w.-]{1,100}){0,20}$/;
 const FILE_EXTENSION = /[\w-]\.[a-z]{1,5}\d{0,2}$/;
 
-/** Where looksLocation can answer yes: a URN, a file reference, a slash, a selector's first character. */
-export const LOCATION_SIGNS = /^urn:|^@|\/|^[#.]/;
+/** Where looksLocation can answer yes: a URN, a file reference, a slash (maybe percent-encoded), a selector's first character. */
+export const LOCATION_SIGNS = /^urn:|^@|\/|%2[Ff]|^[#.]/;
 
 /** A path, route, URN, selector or file reference: where or what something is, not a credential (a random value with slashes, base64, still is one). */
 export function looksLocation(v: string): boolean {
   if (v.startsWith('urn:')) return true; // urn:ietf:params:oauth:grant-type:jwt-bearer names a kind of thing
   if (v.charCodeAt(0) === 64 && FILE_REFERENCE.test(v) && (v.includes('/') || FILE_EXTENSION.test(v)) && !looksRandomValue(v.slice(1))) return true;
   if (v.includes('/')) return PATH.test(v) && !looksRandomValue(v);
+  // `?key=reports%2F2026%2Fq4.pdf`: a query's value is what its escapes stand for (RFC 3986 §2.1), a path's slashes
+  // written `%2F` as a query must write them; judged decoded, a random value with slashes (base64) is still none.
+  if (ENCODED_SLASH.test(v)) {
+    const decoded = percentDecoded(v);
+    return decoded !== undefined && PATH.test(decoded) && !looksRandomValue(decoded);
+  }
   return (v.charCodeAt(0) === 35 || v.charCodeAt(0) === 46) && SELECTOR.test(v) && classNameWords(v.slice(1));
 }
 

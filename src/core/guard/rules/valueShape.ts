@@ -64,7 +64,7 @@ export const valueExpressions: readonly CharNeeds[] = [
   { pattern: MEMBER_CHAIN, needs: '.' },
   { pattern: EQUALS, needs: '=' },
   { pattern: KEBAB_NAME, needs: '-' },
-  { pattern: LOCATION_SIGNS, needs: ':@/#.' },
+  { pattern: LOCATION_SIGNS, needs: ':@/#.%' },
   { pattern: EXPRESSION, needs: '|&=!<>+?:' },
 ];
 // (The placeholder test's expressions after these: one reading of the value gives both their bits, and
