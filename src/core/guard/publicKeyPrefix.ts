@@ -3,11 +3,8 @@
 // https://stripe.com/docs/keys; gitleaks stopped flagging them, gitleaks/gitleaks#1320) and
 // PostHog's project API key `phc_` (the key of the frontend snippet, "public",
 // https://posthog.com/docs/api/overview; the personal key `phx_` is private and has a rule of its
-// own), and Mapbox's public access tokens `pk.` ("All public access tokens start with pk while all secret access tokens
-// start with sk"; public ones "can be safely exposed in web browsers, mobile apps, and other client environments",
-// https://docs.mapbox.com/help/dive-deeper/access-tokens; their second part a JWT-like payload, `eyJ`; the `sk.`/`tk.`
-// tokens have a rule of their own). No rule redacts them, whatever key or vendor's name they are given to.
-const PUBLIC_PREFIX = /^(?:pk_(?:live|test)_|phc_|pk\.eyJ)/;
+// own). No rule redacts them, whatever key or vendor's name they are given to.
+const PUBLIC_PREFIX = /^(?:pk_(?:live|test)_|phc_)/;
 const LOWER_P = 112;
 
 /** The value starts with a prefix its vendor documents as a public key's. */

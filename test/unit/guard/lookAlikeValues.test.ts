@@ -47,16 +47,14 @@ test("a key its vendor's prefix marks public (PostHog's phc_, Stripe's pk_) is l
   assert.ok(both.includes(project) && !both.includes('phx_8PkHy'), both);
 });
 
-test("Mapbox's public access token (`pk.`, documented safe in browsers) is left under any name; its secret and temporary tokens are not", () => {
-  const pk = 'pk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNsdzNxOHd6bTBhYjAya3BqZ2t6dDR2NHcifQ.Zx8Kq3LmN7pR2sT5vW9yBg';
-  assertLeaves([
-    `mapboxgl.accessToken = '${pk}';`, `MAPBOX_ACCESS_TOKEN=${pk}`, `https://api.mapbox.com/styles/v1/mapbox/streets-v12/tiles/1/0/0?access_token=${pk}`,
-    `"token": "${pk}"`,
-  ]);
+test("Mapbox's public access token (`pk.`) is redacted like its secret and temporary ones: detectors label it a secret, and failing closed costs a public value", () => {
+  // (Mapbox documents `pk.` tokens as safe in browsers, but secret detectors label them secrets, and the keep rule takes out
+  // no labelled secret: the lead's judging of the forty-first round in bench/guard/README.md.)
+  const token = 'eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNsdzNxOHd6bTBhYjAya3BqZ2t6dDR2NHcifQ.Zx8Kq3LmN7pR2sT5vW9yBg';
   assertRedacts([
-    `MAPBOX_ACCESS_TOKEN=sk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNsdzNxOHd6bTBhYjAya3BqZ2t6dDR2NHcifQ.Zx8Kq3LmN7pR2sT5vW9yBg`,
-    `https://api.mapbox.com/uploads/v1/acme?access_token=tk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNsdzNxOHd6bTBhYjAya3BqZ2t6dDR2NHcifQ.Zx8Kq3LmN7pR2sT5vW9yBg`,
-    // (`pk.` alone is no Mapbox token: another issuer's value that happens to start so stays a value.)
+    `MAPBOX_ACCESS_TOKEN=pk.${token}`,
+    `MAPBOX_ACCESS_TOKEN=sk.${token}`,
+    `https://api.mapbox.com/uploads/v1/acme?access_token=tk.${token}`,
     'api_key = "pk.Xq7Lm2Np9Rt4Vw8Yz1Bc3Df5Gh6Jk0Mn2"',
   ]);
 });
