@@ -24,6 +24,8 @@ export interface AddedFolderSettings extends vscode.Disposable {
   readonly pendingFolders: () => string[];
   /** Fires when an added folder's settings are known, or a file's kept values change: rebuild what is built from the settings. */
   readonly onDidKnowFolder: vscode.Event<void>;
+  /** Fires when no settings file is being read any more (after one was): `pendingFolders()` is empty now. */
+  readonly onDidSettle: vscode.Event<void>;
 }
 
 /** A scope whose settings file's values VS Code does not give are kept beside its own: the user's, the workspace's, a folder's. */
@@ -47,6 +49,7 @@ export function unreportedValue(scope: SettingsScopeFile, key: string): unknown 
  */
 export function watchAddedFolderSettings(logger: Logger, userSettingsFile: string | undefined): AddedFolderSettings {
   const known = new vscode.EventEmitter<void>();
+  const settled = new vscode.EventEmitter<void>();
   const workspaceFile = vscode.workspace.workspaceFile?.scheme === 'file' ? vscode.workspace.workspaceFile.fsPath : undefined;
   const windowWide = [workspaceFile, userSettingsFile].filter((file): file is string => file !== undefined);
   const scopeOf = (source: string): SettingsScopeFile =>
@@ -76,6 +79,7 @@ export function watchAddedFolderSettings(logger: Logger, userSettingsFile: strin
       // (The file holds none of them — unreadable now, or VS Code still gives a value it no longer holds: nothing to keep.)
       logger.warn(`${fileOf(source)} and VS Code's settings still disagree on ${Object.keys(fromFile).join(', ')}: it is judged by VS Code's reading of them.`);
     },
+    onSettled: () => settled.fire(),
     onUnreportedChanged: (source, kept) => {
       logger.info(`${shownFile(fileOf(source))}: the exclusions Flywheel keeps beside VS Code's reading of it are now ${JSON.stringify(kept)}.`);
       known.fire();
@@ -92,6 +96,7 @@ export function watchAddedFolderSettings(logger: Logger, userSettingsFile: strin
   };
   const subscriptions: vscode.Disposable[] = [
     known,
+    settled,
     vscode.workspace.onDidChangeWorkspaceFolders(() => arrival.foldersChanged(fileFolders())),
     vscode.workspace.onDidChangeConfiguration(() => arrival.configurationChanged()),
   ];
@@ -100,6 +105,7 @@ export function watchAddedFolderSettings(logger: Logger, userSettingsFile: strin
     pendingFolderOf: (path) => arrival.pendingFolderOf(path, fileFolders(), folderOf),
     pendingFolders: () => (arrival.windowWidePending() ? fileFolders() : fileFolders().filter((folder) => arrival.isPending(folder))),
     onDidKnowFolder: known.event,
+    onDidSettle: settled.event,
     dispose: () => {
       if (current?.arrival === arrival) current = undefined;
       arrival.dispose();

@@ -69,6 +69,8 @@ export interface FolderSettingsArrivalOptions {
    * now gives them, or the file's values changed): rebuild what the settings built.
    */
   readonly onUnreportedChanged?: (source: string, kept: Readonly<Record<string, unknown>>) => void;
+  /** Told when no settings file is being read any more (after one was): a copy of the pending folders is stale now. */
+  readonly onSettled?: () => void;
   /**
    * How long a folder may stay unknown (default 30 s: the e2e saw 1.4–5.6 s from the add to its settings in the extension
    * host on a 2-core machine at load ~20; well past that, the two readings disagree for another reason).
@@ -107,6 +109,8 @@ export class FolderSettingsArrival {
   private readonly waiting = new Map<string, Waiting>();
   /** The file's values of the keys the editor does not give (dropped, or past the deadline), by file. */
   private readonly unreported = new Map<string, Readonly<Record<string, unknown>>>();
+  /** A file's reads again after a change, one after another (a later read never overtaken by an earlier one). */
+  private readonly readsAgain = new Map<string, Promise<void>>();
   /** The files whose kept values were said (once each). */
   private readonly told = new Set<string>();
   private disposed = false;
@@ -170,7 +174,11 @@ export class FolderSettingsArrival {
   /** The editor's configuration changed: a waiting file's values may have arrived, a kept one's may be given now. */
   configurationChanged(): void {
     for (const source of this.waiting.keys()) this.look(source);
-    for (const source of this.unreported.keys()) void this.readUnreportedAgain(source);
+    for (const source of this.unreported.keys()) {
+      const next = (this.readsAgain.get(source) ?? Promise.resolve()).then(() => this.readUnreportedAgain(source));
+      this.readsAgain.set(source, next);
+      void next.finally(() => this.readsAgain.get(source) === next && this.readsAgain.delete(source));
+    }
   }
 
   /**
@@ -292,8 +300,10 @@ export class FolderSettingsArrival {
 
   private stopWaiting(source: string): void {
     const waiting = this.waiting.get(source);
-    if (waiting) clearTimeout(waiting.deadline);
+    if (!waiting) return;
+    clearTimeout(waiting.deadline);
     this.waiting.delete(source);
+    if (this.waiting.size === 0 && !this.disposed) this.options.onSettled?.();
   }
 }
 

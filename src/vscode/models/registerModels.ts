@@ -52,6 +52,8 @@ export interface ModelsServices {
   readonly onDidKnowAddedFolder: vscode.Event<void>;
   /** The window's folders whose own settings are still being read: their files are refused (the index worker's policy is told). */
   readonly pendingFolders: () => string[];
+  /** Fires when no settings file is being read any more (after one was): `pendingFolders()` is empty now. */
+  readonly onDidSettlePending: vscode.Event<void>;
   /** Settles once API keys are read and the first configuration is in place. */
   readonly ready: Promise<void>;
   /** Which model each role asks first, and where that came from; fires when it changes. */
@@ -225,6 +227,7 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
     onDidChange: changed.event,
     onDidKnowAddedFolder: addedFolders.onDidKnowFolder,
     pendingFolders: addedFolders.pendingFolders,
+    onDidSettlePending: addedFolders.onDidSettle,
     ready,
     roleModels: () => roleModels,
     onDidChangeRoleModels: roleModelsChanged.event,
