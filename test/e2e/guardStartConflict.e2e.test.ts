@@ -10,9 +10,9 @@ import type { Locator } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { clickClear, focusEditor, packageFlywheelVsix, runCommand, screenshot, settledButtons, startSession, type Session, type SessionOptions } from './harness';
-import { fakeOllamaModels } from '../support/fakeOllamaServer';
-import { startScriptedOllama, type ScriptedOllamaServer } from './harness/scriptedOllama';
+import { clickClear, focusEditor, runCommand, screenshot, settledButtons, type Session } from './harness';
+import { startScriptedWindow } from './harness/addedFolderWindow';
+import type { ScriptedOllamaServer } from './harness/scriptedOllama';
 import { writeRequestLog } from './harness/requestLog';
 import { waitUntil } from './harness/waitUntil';
 
@@ -26,22 +26,8 @@ interface StartWindow {
   readonly consoleSaid: string[];
 }
 
-async function startWindow(name: string, options: Pick<SessionOptions, 'settings' | 'workspaceFiles' | 'workspaceFolders' | 'workspaceSettings'>): Promise<StartWindow> {
-  const model = fakeOllamaModels.qwenCoder.name;
-  const ollama = await startScriptedOllama({ models: [fakeOllamaModels.qwenCoder] });
-  ollama.answer(() => true, { tokens: ['It explains.'] });
-  const session = await startSession({
-    name,
-    extensionVsix: packageFlywheelVsix(),
-    machineSettings: {
-      'flywheel.models.completion': [{ provider: 'ollama', baseUrl: ollama.url, model }],
-      'flywheel.models.chat': [{ provider: 'ollama', baseUrl: ollama.url, model }],
-      'flywheel.models.refactor': [{ provider: 'ollama', baseUrl: ollama.url, model }],
-    },
-    env: { OLLAMA_HOST: ollama.url },
-    waitForExtensions: ['flywheel.flywheel'],
-    ...options,
-  });
+async function startWindow(name: string, opens: Parameters<typeof startScriptedWindow>[2]): Promise<StartWindow> {
+  const { session, ollama } = await startScriptedWindow(name, ['It explains.'], opens);
   const consoleSaid: string[] = [];
   session.page.on('console', (message) => {
     if (/flywheel\.guard/.test(message.text())) consoleSaid.push(message.text());
