@@ -175,7 +175,7 @@ export class FolderSettingsArrival {
   configurationChanged(): void {
     for (const source of this.waiting.keys()) this.look(source);
     for (const source of this.unreported.keys()) {
-      const next = (this.readsAgain.get(source) ?? Promise.resolve()).then(() => this.readUnreportedAgain(source));
+      const next = (this.readsAgain.get(source) ?? Promise.resolve()).then(() => this.readUnreportedAgain(source)).catch(() => undefined);
       this.readsAgain.set(source, next);
       void next.finally(() => this.readsAgain.get(source) === next && this.readsAgain.delete(source));
     }
