@@ -45,9 +45,9 @@ async function inspected(session: Session, path: string): Promise<Record<string,
 
 /**
  * Explain of the whole file at `path` (absolute): whether it was held back (the toast naming the file) or sent (a chat
- * request holding `marker`), and the toast's words.
+ * request holding `marker`), the toast's words, and its buttons once they are `button` (the file that holds the glob).
  */
-async function explain(w: StartWindow, path: string, marker: string, shot: string): Promise<{ held: boolean; said: string }> {
+async function explain(w: StartWindow, path: string, marker: string, shot: string, button?: string): Promise<{ held: boolean; said: string; buttons: readonly string[] }> {
   const { page, server } = w.session;
   await server.bridge.evaluate(async (vscode, file: string) => {
     const editor = await vscode.window.showTextDocument(vscode.Uri.file(file), { preview: false });
@@ -61,7 +61,8 @@ async function explain(w: StartWindow, path: string, marker: string, shot: strin
   const sent = () => w.ollama.requestsTo('/api/chat').some((r) => JSON.stringify(r.body).includes(marker));
   const outcome = await waitUntil(`Explain of ${name} held back or sent`, async () => (sent() ? 'sent' : (await toast.count()) > 0 ? 'held' : undefined), { timeoutMs: 30_000, intervalMs: 200 });
   await screenshot(page, shot);
-  return { held: outcome === 'held', said: outcome === 'held' ? await toast.first().innerText() : '' };
+  if (outcome !== 'held') return { held: false, said: '', buttons: [] };
+  return { held: true, said: await toast.first().innerText(), buttons: button === undefined ? [] : await settledButtons(toast.first(), [button]) };
 }
 
 /**
@@ -131,17 +132,19 @@ describe('a one-folder window opened on a folder (and user settings) whose exclu
   });
 
   it("Explain of the file the folder's dropped exclusion names is held back, never sent", async () => {
-    const { held, said } = await explain(w, `${root}/private/notes.py`, folderMarker, 'guard-start-conflict-single-folder');
+    const { held, said, buttons } = await explain(w, `${root}/private/notes.py`, folderMarker, 'guard-start-conflict-single-folder', 'Open Folder Settings');
     assert.ok(!everything().includes(folderMarker), 'nothing of private/notes.py reached the model server');
     assert.ok(held, 'Explain was held back');
     assert.match(said, /private\/notes\.py is excluded by "\/private\/"/);
+    assert.deepEqual(buttons, ['Open Folder Settings'], "the file that holds the glob (VS Code's Settings editor does not show it)");
   });
 
   it("Explain of the file the user settings' exclusion names is held back, never sent", async () => {
-    const { held, said } = await explain(w, `${root}/usersecret/keys.py`, userMarker, 'guard-start-conflict-single-user');
+    const { held, said, buttons } = await explain(w, `${root}/usersecret/keys.py`, userMarker, 'guard-start-conflict-single-user', 'Open User Settings');
     assert.ok(!everything().includes(userMarker), 'nothing of usersecret/keys.py reached the model server');
     assert.ok(held, 'Explain was held back');
     assert.match(said, /usersecret\/keys\.py is excluded by "\/usersecret\/"/);
+    assert.deepEqual(buttons, ['Open User Settings'], 'the settings.json that holds the glob');
   });
 
   it('an ordinary file goes: the stricter reading is not a refusal of the folder', async () => {
@@ -199,10 +202,11 @@ describe('a multi-root window opened on a folder and a workspace file whose excl
   });
 
   it("Explain of the file the workspace file's dropped exclusion names is held back, never sent", async () => {
-    const { held, said } = await explain(w, `${lib}/wssecret/keys.py`, workspaceMarker, 'guard-start-conflict-multi-workspace');
+    const { held, said, buttons } = await explain(w, `${lib}/wssecret/keys.py`, workspaceMarker, 'guard-start-conflict-multi-workspace', 'Open Workspace Settings');
     assert.ok(!everything().includes(workspaceMarker), 'nothing of lib/wssecret/keys.py reached the model server');
     assert.ok(held, 'Explain was held back');
     assert.match(said, /lib\/wssecret\/keys\.py is excluded by "\/wssecret\/"/);
+    assert.deepEqual(buttons, ['Open Workspace Settings'], 'the workspace file that holds the glob');
   });
 
   it('an ordinary file goes', async () => {
