@@ -4,13 +4,14 @@
 // alike; once known, the guard and the completion settings are built again and the folder's own globs apply. Every file
 // present when the window opens — each folder's `.vscode/settings.json`, the workspace file's `settings`, the user's
 // settings — is compared the same way once, off the hot path. An exclusion VS Code drops (a dotted key under a name the
-// file sets to a non-object) is kept beside VS Code's reading (`unreportedValue`, read by scopedGlobs.ts) and the user
+// file sets to a non-object) is kept beside VS Code's reading (keptSettingValues.ts, read by scopedGlobs.ts and refusalRemedy.ts) and the user
 // told once per file; so is one VS Code still does not give past the bound. Each file is compared again when it is
 // written, as VS Code fires no configuration change for an edit of a part it drops.
 import * as vscode from 'vscode';
 import { parse } from 'jsonc-parser';
 import { FolderSettingsArrival, type Conflict } from '../core/guard/folderSettingsArrival';
 import type { Logger } from '../core/logger';
+import { provideKeptValues, type SettingsScopeFile } from './keptSettingValues';
 import { settingsRemedy, type RemedyCommand } from './refusalRemedy';
 import { workspacePath, workspaceUri } from './workspacePaths';
 
@@ -26,21 +27,6 @@ export interface AddedFolderSettings extends vscode.Disposable {
   readonly onDidKnowFolder: vscode.Event<void>;
   /** Fires when no settings file is being read any more (after one was): `pendingFolders()` is empty now. */
   readonly onDidSettle: vscode.Event<void>;
-}
-
-/** A scope whose settings file's values VS Code does not give are kept beside its own: the user's, the workspace's, a folder's. */
-export type SettingsScopeFile = { readonly scope: 'user' } | { readonly scope: 'workspace' } | { readonly scope: 'folder'; readonly folder: string };
-
-/** The window's one watcher (the extension makes one): read by the settings readers for the values VS Code never gave. */
-let current: { readonly arrival: FolderSettingsArrival; readonly source: (scope: SettingsScopeFile) => string | undefined } | undefined;
-
-/**
- * A scope's own value of a setting as its settings file holds it, when VS Code does not give it (dropped on a conflict of
- * names, or not given by the bound; undefined otherwise): an exclusion list of it is kept beside VS Code's (scopedGlobs.ts).
- */
-export function unreportedValue(scope: SettingsScopeFile, key: string): unknown {
-  const source = current?.source(scope);
-  return source === undefined ? undefined : current?.arrival.unreportedValue(source, key);
 }
 
 /**
@@ -85,7 +71,10 @@ export function watchAddedFolderSettings(logger: Logger, userSettingsFile: strin
       known.fire();
     },
   });
-  current = { arrival, source: (scope) => (scope.scope === 'user' ? userSettingsFile : scope.scope === 'workspace' ? (workspaceFile ?? fileFolders()[0]) : scope.folder) };
+  const kept = provideKeptValues((scope, key) => {
+    const source = scope.scope === 'user' ? userSettingsFile : scope.scope === 'workspace' ? (workspaceFile ?? fileFolders()[0]) : scope.folder;
+    return source === undefined ? undefined : arrival.unreportedValue(source, key);
+  });
   // Each settings file written: compared again (a folder's through the workspace's watcher; the others outside it).
   const folderFiles = vscode.workspace.createFileSystemWatcher('**/.vscode/settings.json');
   const outsideFiles = windowWide.map((file) => vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(vscode.Uri.file(file), '..'), file.slice(file.replace(/\\/g, '/').lastIndexOf('/') + 1))));
@@ -107,7 +96,7 @@ export function watchAddedFolderSettings(logger: Logger, userSettingsFile: strin
     onDidKnowFolder: known.event,
     onDidSettle: settled.event,
     dispose: () => {
-      if (current?.arrival === arrival) current = undefined;
+      kept.dispose();
       arrival.dispose();
       for (const s of subscriptions) s.dispose();
     },

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { MatchedPattern } from '../core/guard/ignoreRules';
-import { unreportedValue } from './addedFolderSettings';
+import { unreportedValue } from './keptSettingValues';
 import type { Refusal } from '../core/guard/pathPolicy';
 import type { EgressRefusedError } from '../core/guard/promptGuard';
 

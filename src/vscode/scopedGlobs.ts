@@ -3,7 +3,7 @@
 // merges only objects) and, read without a resource, never sees a folder's value at all.
 import * as vscode from 'vscode';
 import { unionOfExclusions, type ScopedGlobs } from '../core/guard/scopedGlobs';
-import { unreportedValue } from './addedFolderSettings';
+import { unreportedValue } from './keptSettingValues';
 
 export function readScopedGlobs(section: string, key: string): ScopedGlobs {
   const inspected = vscode.workspace.getConfiguration(section).inspect<string[]>(key);

@@ -71,10 +71,22 @@ async function explain(w: StartWindow, path: string, marker: string, shot: strin
  */
 async function warningAbout(w: StartWindow, file: string, button: string, shot: string, then?: (warning: Locator) => Promise<void>): Promise<string> {
   const { page, server } = w.session;
-  await server.bridge.executeCommand('notifications.showList');
-  try {
-    const warning = page.locator('.notifications-center .notification-list-item', { hasText: `${file} sets flywheel.guard.exclude` });
+  const warning = page.locator('.notifications-center .notification-list-item', { hasText: `${file} sets flywheel.guard.exclude` });
+  // Shown a second time, the list sometimes draws the first row twice (seen in the last runs of 8, at this file's second look, in
+  // both windows; a screenshot `<shot>-drawn-twice`): not a second notification — the extension said it once (its log, asserted
+  // by the callers), and shown afresh the list has one row. The rows are counted once they settle, the list shown afresh
+  // if they do not.
+  const once = async () => {
+    await server.bridge.executeCommand('notifications.showList');
     await warning.first().waitFor({ timeout: 15_000 });
+    return waitUntil(`one row about ${file}`, async () => ((await warning.count()) === 1 ? true : undefined), { timeoutMs: 5_000 }).catch(() => false);
+  };
+  try {
+    if (!(await once())) {
+      await screenshot(page, `${shot}-drawn-twice`);
+      await server.bridge.executeCommand('notifications.hideList');
+      await once();
+    }
     await screenshot(page, shot);
     assert.equal(await warning.count(), 1, `said once about ${file}`);
     assert.deepEqual(await settledButtons(warning.first(), [button]), [button]);
@@ -129,6 +141,7 @@ describe('a one-folder window opened on a folder (and user settings) whose exclu
     assert.match(said, /as the file also sets flywheel\.guard to false\. Flywheel excludes what the file lists/);
     assert.equal(flywheelLog(w).match(/\.vscode\/settings\.json sets flywheel\.guard\.exclude/g)?.length, 1, 'logged once');
     await warningAbout(w, 'User/settings.json', 'Open User Settings', 'guard-start-conflict-single-warning-user');
+    assert.equal(flywheelLog(w).match(/User\/settings\.json sets flywheel\.guard\.exclude/g)?.length, 1, 'logged once');
   });
 
   it("Explain of the file the folder's dropped exclusion names is held back, never sent", async () => {
@@ -192,6 +205,8 @@ describe('a multi-root window opened on a folder and a workspace file whose excl
     const said = await warningAbout(w, 'app/.vscode/settings.json', 'Open Folder Settings', 'guard-start-conflict-multi-warning');
     assert.match(said, /Flywheel excludes what the file lists/);
     await warningAbout(w, 'flywheel-e2e.code-workspace', 'Open Workspace Settings', 'guard-start-conflict-multi-warning-ws');
+    assert.equal(flywheelLog(w).match(/app\/\.vscode\/settings\.json sets flywheel\.guard\.exclude/g)?.length, 1, 'logged once');
+    assert.equal(flywheelLog(w).match(/flywheel-e2e\.code-workspace sets flywheel\.guard\.exclude/g)?.length, 1, 'logged once');
   });
 
   it("Explain of the file app's dropped exclusion names is held back, never sent", async () => {
