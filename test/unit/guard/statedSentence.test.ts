@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { redactSecrets } from '../../../src/core/guard/secretRedactor';
-import { endsClause, readableShapes, SENTENCE_SHAPES, SHAPE_BITS, statedValue } from '../../../src/core/guard/rules/statedSentenceRules';
+import { endsClause, goesOnAfter, SENTENCE_SHAPES, SHAPE_BITS, statedValue, verbsBefore } from '../../../src/core/guard/rules/statedSentenceRules';
 import { seededRandom } from '../../../src/core/seededRandom';
 import { assertLeaves } from './redactionAsserts';
 import { LEAVE, MESSAGES, PASSWORD_FORMS, PASSWORD_READ, PROSE, TOKEN_FORMS, TOKEN_READ } from '../../../bench/guard/statedSentenceForms';
@@ -74,7 +74,8 @@ test('the shapes left untried at a word are ones whose expression does not read 
     const word = pick(words);
     text += word + pick(blanks) + (random() < 0.7 ? pick(follows) + pick(blanks) : '') + pick(values) + pick(['', '.', ' and more', '\n', ' x']);
     const wordEnd = at + word.length;
-    const readable = readableShapes(text, at, wordEnd);
+    // (Every shape wanted of the words before: the rule asks verbsBefore for those the words after allow.)
+    const readable = goesOnAfter(text, wordEnd) & verbsBefore(text, at, 7);
     for (const shapes of SENTENCE_SHAPES) {
       shapes.forEach((shape, s) => {
         shape.lastIndex = at;

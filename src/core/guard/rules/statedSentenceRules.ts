@@ -182,9 +182,9 @@ export const statedSentenceRule: SecretRule = {
         const token = (alone && first === 116) || (first !== 112 && first !== 99 && compoundBefore(text, at));
         // (Which shapes can read here, told by the few characters each needs around the word: most places can read none,
         // and each expression tried costs a call into the engine, the lookbehinds' a walk back over the words before.)
-        const readable = password || token ? readableShapes(text, at, wordEnd) : 0;
-        if (password && readable !== 0) spansOfShapes(text, at, PASSWORD_SHAPES, readable, spans);
-        if (token && readable !== 0) spansOfShapes(text, at, TOKEN_SHAPES, readable, spans);
+        const after = password || token ? goesOnAfter(text, wordEnd) : 0;
+        if (password && after !== 0) spansOfShapes(text, at, PASSWORD_SHAPES, after, spans);
+        if (token && after !== 0) spansOfShapes(text, at, TOKEN_SHAPES, after, spans);
       }
       if (!alone || !asBefore(text, at)) continue;
       AS_THE_WORD.lastIndex = at;
@@ -199,11 +199,16 @@ export const statedSentenceRule: SecretRule = {
 
 /**
  * The value of the first of a kind's shapes that reads at `at`, if it is stated and ends its clause; of the shapes, only
- * those `readable` holds (a shape left out is one that cannot read there: its expression would not match).
+ * those the words after the word (`after`, goesOnAfter's) and before it (verbsBefore's, read only when a shape needing
+ * them is reached: shape (1), first, most often reads without) allow — a shape left out cannot read there.
  */
-function spansOfShapes(text: string, at: number, kind: Shapes, readable: number, spans: number[]): void {
+function spansOfShapes(text: string, at: number, kind: Shapes, after: number, spans: number[]): void {
+  let before = 0;
   for (let s = 0; s < kind.shapes.length; s++) {
-    if ((readable & SHAPE_BITS[s]!) === 0) continue;
+    const bit = SHAPE_BITS[s]!;
+    if ((after & bit) === 0) continue;
+    if (bit !== IS_SHAPE && before === 0) before = verbsBefore(text, at, after);
+    if (bit !== IS_SHAPE && (before & bit) === 0) continue;
     const shape = kind.shapes[s]!;
     shape.lastIndex = at;
     const m = shape.exec(text);
@@ -220,20 +225,10 @@ function spansOfShapes(text: string, at: number, kind: Shapes, readable: number,
 const IS_SHAPE = 1;
 const SET_SHAPE = 2;
 const GIVEN_SHAPE = 4;
-/** Each shape's bit in `readableShapes`, in `shapesOf`'s order. */
+/** Each shape's bit in goesOnAfter's and verbsBefore's answers, in `shapesOf`'s order. */
 export const SHAPE_BITS: readonly number[] = [IS_SHAPE, SET_SHAPE, GIVEN_SHAPE];
-/** The kinds' shapes, password's and token's, each in `shapesOf`'s order (for the test that `readableShapes` leaves none that reads). */
+/** The kinds' shapes, password's and token's, each in `shapesOf`'s order (for the test that the gates leave none that reads). */
 export const SENTENCE_SHAPES: readonly (readonly RegExp[])[] = [PASSWORD_SHAPES.shapes, TOKEN_SHAPES.shapes];
-
-/**
- * The shapes that may read at the word text[at, wordEnd) (followed by a blank), as SHAPE_BITS: those whose expression's
- * needs the characters after the word and the words before it meet. Never one less than would read (the test tries the
- * expressions at generated sentences), most often none (` password abc⏎`, `#define PASSWORD #define`).
- */
-export function readableShapes(text: string, at: number, wordEnd: number): number {
-  const after = goesOnAfter(text, wordEnd);
-  return (after & (SET_SHAPE | GIVEN_SHAPE)) !== 0 ? after & verbsBefore(text, at, after) : after;
-}
 
 /**
  * The shapes the words after the word allow, each going on with 1–3 blanks: shapes (1) and (2) with a qualifier's
@@ -241,7 +236,7 @@ export function readableShapes(text: string, at: number, wordEnd: number): numbe
  * with `to`, told by their first two letters (either case: the expressions' `i` flag, without `u`, folds ASCII letters
  * only); shape (3) with its value, maybe after a quote four characters or more none of them a blank or a quote (VALUE).
  */
-function goesOnAfter(text: string, wordEnd: number): number {
+export function goesOnAfter(text: string, wordEnd: number): number {
   let i = wordEnd;
   while (i - wordEnd < 4 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   if (i === wordEnd || i - wordEnd > 3) return 0;
@@ -274,9 +269,10 @@ function isQuote(c: number): boolean {
  * (SET_BEFORE) and shape (3)'s `with` / `using` / `use` / `and` (GIVEN_BEFORE), a word of its own (`\b` before it), then
  * 1–3 blanks and at most a determiner (blanks after it) and a word of 20 characters (blanks after it) or a compound's
  * first part glued to the word (BEFORE_WORD). Read back as runs of `[\w'-]` apart by 1–3 blanks: the verb ends one of the
- * first three runs, each before it 20 characters at most. Shape (1) never needs one: always allowed here.
+ * first three runs, each before it 20 characters at most; read until the shapes `wanted` are found. Shape (1) never needs
+ * one: always allowed here.
  */
-function verbsBefore(text: string, at: number, wanted: number): number {
+export function verbsBefore(text: string, at: number, wanted: number): number {
   let shapes = IS_SHAPE;
   let i = at;
   // (A compound's first part glued to the word, `apikey`, `api_key`: seven characters at most, with no blank after it.)
