@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { redactSecrets } from '../../../src/core/guard/secretRedactor';
-import { endsClause, statedValue } from '../../../src/core/guard/rules/statedSentenceRules';
+import { endsClause, goesOnAfter, SENTENCE_SHAPES, SHAPE_BITS, statedValue, verbsBefore } from '../../../src/core/guard/rules/statedSentenceRules';
+import { seededRandom } from '../../../src/core/seededRandom';
 import { assertLeaves } from './redactionAsserts';
 import { LEAVE, MESSAGES, PASSWORD_FORMS, PASSWORD_READ, PROSE, TOKEN_FORMS, TOKEN_READ } from '../../../bench/guard/statedSentenceForms';
 
@@ -45,4 +46,45 @@ test('a stated value: a made-up or random password, a random token, digits for a
   assert.ok(statedValue('kX9vB2nMq7PqLw4tR8sZ', 'token'));
   assert.ok(statedValue('4821', 'pin'));
   assert.ok(!statedValue('four', 'pin'));
+});
+
+test('the shapes left untried at a word are ones whose expression does not read there', () => {
+  // Sentences built from the shapes' parts and their near misses: a verb before (or a word ending in one, `brand`, `x-set`),
+  // a determiner, an adjective (up to and past 20 characters) or a compound's first part, glued or not, the word, blanks
+  // (up to four), what follows (a qualifier, a verb, `to`, a value or a near miss) and a value.
+  const random = seededRandom(41);
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+  const verbs = ['set', 'SET', 'reset', 'change', 'changed', 'Changing', 'update', 'UPDATED', 'with', 'With', 'using', 'use', 'USE', 'and', 'brand', 'unset', 'x-set', "o'use", '_and', '1with'];
+  const determiners = ['', '', 'the', 'my', 'your', 'our', 'a', 'an', 'its', 'this', 'that', 'his', 'her', 'their', 'THEIR'];
+  const adjectives = ['', '', 'root', 'db', "user's", 'x-y', 'new_one', 'a'.repeat(20), 'a'.repeat(21), 'api', 'access', 'secret', 'auth', 'client', 'app', 'API', 'set', 'with'];
+  const glues = ['', '_', '-', ' ', '\t'];
+  const words = ['password', 'Password', 'PASSWORD', 'passphrase', 'passcode', 'passwd', 'secret', 'credentials', 'credential', 'token', 'Token', 'key', 'KEY'];
+  const follows = ['is', 'IS', 'was', 'has been', 'HAS   been', 'is now', 'is set to', 'to', 'TO', 'for prod is', 'of the db:', 'on x to', 'at y was', "for user 'postgres' is", 'FOR a b c to', 'for prodis', 'is:', 'abc', 'isn', 'tom', 'fox', 'onto'];
+  const blanks = [' ', ' ', '  ', '   ', '    ', '\t', ' \t ', '\t\t\t\t'];
+  const values = ['Zx8vB2nMq', 'hunter2', '"Zx8vB2nMq"', "'Ab1!cd2e'", '`kX9vB2nMq7PqLw4tR8sZ`', 'Zx8vB2nMq.', 'abc', 'x', '\x01\x02\x03\x04', 'ab\u00a0c'];
+  const matched = [0, 0, 0];
+  for (let round = 0; round < 60_000; round++) {
+    let text = pick(['', 'so ', 'x ', '#', '(', '\n']);
+    if (random() < 0.8) text += pick(verbs) + pick(blanks);
+    const determiner = pick(determiners);
+    if (determiner) text += determiner + pick(blanks);
+    const adjective = pick(adjectives);
+    if (adjective) text += adjective + pick(glues);
+    const at = text.length;
+    const word = pick(words);
+    text += word + pick(blanks) + (random() < 0.7 ? pick(follows) + pick(blanks) : '') + pick(values) + pick(['', '.', ' and more', '\n', ' x']);
+    const wordEnd = at + word.length;
+    // (Every shape wanted of the words before: the rule asks verbsBefore for those the words after allow.)
+    const readable = goesOnAfter(text, wordEnd) & verbsBefore(text, at, 7);
+    for (const shapes of SENTENCE_SHAPES) {
+      shapes.forEach((shape, s) => {
+        shape.lastIndex = at;
+        if (!shape.exec(text)) return;
+        matched[s]!++;
+        assert.notEqual(readable & SHAPE_BITS[s]!, 0, `shape ${s + 1} reads at ${at} of ${JSON.stringify(text)}`);
+      });
+    }
+  }
+  // (Each shape read often enough for the test to say something of it.)
+  for (const count of matched) assert.ok(count > 200, matched.join(' / '));
 });
