@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { redactSecrets } from '../../../src/core/guard/secretRedactor';
-import { endsClause, goesOnAfter, SENTENCE_SHAPES, SHAPE_BITS, statedValue, verbsBefore } from '../../../src/core/guard/rules/statedSentenceRules';
+import { endsClause, SENTENCE_SHAPES, statedValue } from '../../../src/core/guard/rules/statedSentenceRules';
+import { goesOnAfter, SHAPE_BITS, verbsBefore } from '../../../src/core/guard/rules/statedSentenceGates';
 import { seededRandom } from '../../../src/core/seededRandom';
 import { assertLeaves } from './redactionAsserts';
 import { LEAVE, MESSAGES, PASSWORD_FORMS, PASSWORD_READ, PROSE, TOKEN_FORMS, TOKEN_READ } from '../../../bench/guard/statedSentenceForms';
