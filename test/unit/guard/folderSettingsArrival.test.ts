@@ -46,7 +46,7 @@ async function readSettingsFile(folderPath: string): Promise<string | undefined>
 function arrival(known: string[], configuration: Configuration, extra: Partial<FolderSettingsArrivalOptions> = {}) {
   const told: string[] = [];
   const instance = new FolderSettingsArrival({
-    known,
+    present: known,
     keys: KEYS,
     readSettingsFile,
     configuredValue: (f, key) => configuration.value(f, key),
@@ -58,7 +58,7 @@ function arrival(known: string[], configuration: Configuration, extra: Partial<F
 
 /** Until `condition` holds (the arrival reads files asynchronously). */
 async function until(what: string, condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !condition(); i++) await new Promise((r) => setTimeout(r, 5));
+  for (let i = 0; i < 1000 && !condition(); i++) await new Promise((r) => setTimeout(r, 5));
   assert.ok(condition(), what);
 }
 
@@ -77,6 +77,7 @@ test('a folder added: refused while its settings are being read, then judged by 
   });
   const configuration = new Configuration();
   const { instance, told } = arrival([app], configuration);
+  await until('the folders present at the start read once first', () => [app].every((f) => !instance.isPending(f)));
   const folders = [{ path: app, name: 'app' }];
   const folderOf = (given: string) => {
     const path = given.replace(/^file:\/\//, '');
@@ -114,7 +115,7 @@ test('a folder added: refused while its settings are being read, then judged by 
   // The door says it in the user's words.
   assert.throws(
     () => new PromptGuard({ policy }).clear({ texts: ['x'], files: ['extra/private/notes.py'] }, true),
-    (error: unknown) => EgressRefusedError.is(error) && /extra\/private\/notes\.py is in a folder just added \(extra\): its folder's settings are still being read\. To send it: ask again in a moment/.test(error.message),
+    (error: unknown) => EgressRefusedError.is(error) && /extra\/private\/notes\.py is in the folder extra: its folder's settings are still being read\. To send it: ask again in a moment/.test(error.message),
   );
   // A configuration change that does not bring the folder's values (another setting): still refused.
   instance.configurationChanged();
@@ -141,6 +142,7 @@ test('a folder with no settings file (or none of these keys) is known as soon as
   const bare = folder('bare', { 'a.py': 'a' });
   const other = folder('other', { '.vscode/settings.json': '{ "editor.tabSize": 2 }' });
   const { instance, told } = arrival([app], new Configuration());
+  await until('the folders present at the start read once first', () => [app].every((f) => !instance.isPending(f)));
   instance.foldersChanged([app, bare, other]);
   assert.equal(instance.isPending(bare), true, 'pending until read');
   await until('both known', () => told.length === 2);
@@ -154,6 +156,7 @@ test('a folder asked about before any event (listed at once, not announced yet) 
   const extra = folder('extra', { '.vscode/settings.json': '{ "flywheel.guard": { "exclude": ["/private/"] } }' });
   const configuration = new Configuration();
   const { instance, told } = arrival([app], configuration);
+  await until('the folders present at the start read once first', () => [app].every((f) => !instance.isPending(f)));
   assert.equal(instance.isPending(extra), true);
   await settle();
   assert.equal(instance.isPending(extra), true, 'the nested form is the same setting: not agreed yet');
@@ -177,6 +180,7 @@ test('never an unbounded wait, never an exclusion dropped: past the deadline the
   configuration.deliver(extra, { 'flywheel.guard.exclude': ['/generated/'] }); // what VS Code gives (another scope's value, say)
   const late: [string, Readonly<Record<string, unknown>>][] = [];
   const { instance, told } = arrival([app], configuration, { deadlineMs: 80, onDeadline: (f, fromFile) => late.push([f, fromFile]) });
+  await until('the folders present at the start read once first', () => [app].every((f) => !instance.isPending(f)));
   instance.foldersChanged([app, extra]);
   await settle();
   assert.equal(instance.isPending(extra), true);
@@ -204,6 +208,7 @@ test('a file VS Code gives the value of is not kept past the deadline: only what
   const configuration = new Configuration();
   configuration.deliver(extra, { 'flywheel.guard.exclude': ['/private/'] });
   const { instance, told } = arrival([app], configuration, { deadlineMs: 80 });
+  await until('the folders present at the start read once first', () => [app].every((f) => !instance.isPending(f)));
   instance.foldersChanged([app, extra]);
   await until('known at the deadline', () => told.length === 1);
   assert.equal(instance.unreportedValue(extra, 'flywheel.guard.exclude'), undefined, 'VS Code gave it: nothing to keep');
@@ -211,36 +216,146 @@ test('a file VS Code gives the value of is not kept past the deadline: only what
   instance.dispose();
 });
 
-test('past the deadline, the kept values follow the file and VS Code: mended, nothing is kept; changed, the new values', async () => {
+test('a conflict VS Code drops is kept at once, not at the deadline; the kept values then follow the file and VS Code', async () => {
   const app = folder('app', {});
   const extra = folder('extra', { '.vscode/settings.json': '{ "flywheel.guard": false, "flywheel.guard.exclude": ["/private/"] }' });
   const configuration = new Configuration();
   const changed: string[] = [];
-  const { instance, told } = arrival([app], configuration, { deadlineMs: 60, onUnreportedChanged: (f) => changed.push(f) });
+  const dropped: [string, Readonly<Record<string, unknown>>, unknown][] = [];
+  const deadline: string[] = [];
+  const { instance, told } = arrival([app], configuration, {
+    onUnreportedChanged: (f) => changed.push(f),
+    onDropped: (f, fromFile, conflicts) => dropped.push([f, fromFile, conflicts]),
+    onDeadline: (f) => deadline.push(f),
+  });
+  await until('the folders present at the start read once first', () => !instance.isPending(app));
   instance.foldersChanged([app, extra]);
-  await until('known at the deadline', () => told.length === 1);
+  // VS Code's reader gives nothing for the dropped key, and neither does the configuration: they agree — no wait.
+  await until('known at once', () => told.length === 1);
   assert.deepEqual(instance.unreportedValue(extra, 'flywheel.guard.exclude'), ['/private/']);
+  assert.deepEqual(dropped, [[extra, { 'flywheel.guard.exclude': ['/private/'] }, [{ key: 'flywheel.guard.exclude', name: 'flywheel.guard', value: false }]]], 'said once, with the name VS Code drops it under');
+  assert.deepEqual(changed, [extra], 'the settings rebuilt with it');
   instance.configurationChanged(); // a change of another setting: the same values kept, nothing said
   await settle();
-  assert.deepEqual(changed, []);
+  assert.deepEqual(changed, [extra]);
   // The user edits the file (another exclusion; VS Code still drops it): the kept value follows the file.
   writeFileSync(join(extra, '.vscode/settings.json'), '{ "flywheel.guard": false, "flywheel.guard.exclude": ["/private/", "/keys/"] }');
   instance.configurationChanged();
-  await until('told of the change', () => changed.length === 1);
-  assert.deepEqual(instance.unreportedValue(extra, 'flywheel.guard.exclude'), ['/private/', '/keys/']);
+  await until('the kept value follows the file', () => sameJson(instance.unreportedValue(extra, 'flywheel.guard.exclude'), ['/private/', '/keys/']));
+  assert.ok(changed.length >= 2, 'the settings rebuilt with it');
   // The user mends the file; VS Code gives the value now: nothing left to keep.
   writeFileSync(join(extra, '.vscode/settings.json'), '{ "flywheel.guard.exclude": ["/private/", "/keys/"] }');
   configuration.deliver(extra, { 'flywheel.guard.exclude': ['/private/', '/keys/'] });
   instance.configurationChanged();
-  await until('told again', () => changed.length === 2);
-  assert.equal(instance.unreportedValue(extra, 'flywheel.guard.exclude'), undefined);
+  await until('nothing kept', () => instance.unreportedValue(extra, 'flywheel.guard.exclude') === undefined);
+  assert.equal(dropped.length, 1, 'said once per file');
+  assert.deepEqual(deadline, [], 'no deadline was waited for');
   instance.dispose();
 });
+
+test("VS Code's reading of a settings file: a dotted key under a name set to a non-object is dropped, in either order; nested forms agree", async () => {
+  // (toValuesTree in code-server 4.139.1's workbench: each top-level key in order; "Ignoring K as P is V" on a conflict,
+  // and a later non-object overwrites what was nested under its name.)
+  const cases: [string, string, unknown, unknown][] = [
+    // [the file, what it says, VS Code's value of flywheel.guard.exclude, the file's (kept) value]
+    ['{ "flywheel.guard": false, "flywheel.guard.exclude": ["/a/"] }', 'the section false, then the dotted key', undefined, ['/a/']],
+    ['{ "flywheel": null, "flywheel.guard.exclude": ["/a/"] }', 'the top name null', undefined, ['/a/']],
+    ['{ "flywheel.guard.exclude": ["/a/"], "flywheel.guard": "off" }', 'the dotted key, then the section a string', undefined, ['/a/']],
+    ['{ "flywheel.guard": { "exclude": ["/a/"] } }', 'nested', ['/a/'], ['/a/']],
+    ['{ "flywheel.guard.exclude": ["/a/"], "flywheel.guard": { "exclude": ["/b/"] } }', 'both forms: the last wins', ['/b/'], ['/b/']],
+    ['{ "flywheel.guard": { "exclude": ["/b/"] }, "flywheel.guard.exclude": ["/a/"] }', 'both forms the other way', ['/a/'], ['/a/']],
+    ['{ "flywheel.guard": [], "flywheel.guard.exclude": ["/a/"] }', 'an array is an object to VS Code', ['/a/'], ['/a/']],
+    ['{ "flywheel.guard.exclude": ["/a/"] }', 'plain', ['/a/'], ['/a/']],
+  ];
+  for (const [text, what, editor, file] of cases) {
+    const extra = folder('extra', { '.vscode/settings.json': text });
+    const configuration = new Configuration();
+    configuration.deliver(extra, { 'flywheel.guard.exclude': editor });
+    const { instance } = arrival([extra], configuration, { deadlineMs: 60_000 });
+    await until(`${what}: known at the first read (the configuration agrees with VS Code's reading)`, () => !instance.isPending(extra));
+    assert.deepEqual(instance.unreportedValue(extra, 'flywheel.guard.exclude'), sameJson(editor, file) ? undefined : file, what);
+    instance.dispose();
+  }
+});
+
+test('every file present at the start is compared once: its files refused while it is read, a dropped exclusion kept, a file of the whole window holding every folder', async () => {
+  const app = folder('app', { '.vscode/settings.json': '{ "flywheel.guard": false, "flywheel.guard.exclude": ["/private/"] }' });
+  const lib = folder('lib', {});
+  const workspaceFile = join(dirname(lib), 'w.code-workspace.settings');
+  writeFileSync(workspaceFile, '{ "flywheel.guard": 0, "flywheel.guard.exclude": ["/wssecret/"] }');
+  const reads: string[] = [];
+  const configuration = new Configuration();
+  const dropped: string[] = [];
+  let settled = 0;
+  const instance = new FolderSettingsArrival({
+    present: [app, lib, workspaceFile],
+    onSettled: () => settled++,
+    windowWide: [workspaceFile],
+    keys: KEYS,
+    readSettingsFile: async (source) => {
+      reads.push(source);
+      return source === workspaceFile ? readFile(source, 'utf8') : readSettingsFile(source);
+    },
+    configuredValue: (f, key) => configuration.value(f, key),
+    onKnown: () => assert.fail('no folder was added'),
+    onDropped: (f) => dropped.push(f),
+  });
+  const listed = [app, lib];
+  const folderOf = (path: string) => listed.find((f) => path.startsWith(`${f}/`));
+  // Before the reads end: every file of the window held (the workspace file applies to every folder), none judged open.
+  assert.equal(instance.pendingFolderOf(join(lib, 'util.py'), listed, folderOf), lib);
+  assert.deepEqual(reads.sort(), [app, lib, workspaceFile].sort(), 'each read once, at once');
+  await until('all known', () => instance.pendingFolderOf(join(lib, 'util.py'), listed, folderOf) === undefined && !instance.isPending(app));
+  assert.deepEqual(instance.unreportedValue(app, 'flywheel.guard.exclude'), ['/private/']);
+  assert.deepEqual(instance.unreportedValue(workspaceFile, 'flywheel.guard.exclude'), ['/wssecret/']);
+  assert.equal(instance.unreportedValue(lib, 'flywheel.guard.exclude'), undefined);
+  assert.deepEqual(dropped.sort(), [app, workspaceFile].sort(), 'said once each');
+  assert.equal(settled, 1, 'one "settled" when the last is read (the index worker\'s copy of the pending folders is sent again)');
+  // Known, nothing waited for: no per-file look-up, no more reads.
+  let lookedUp = 0;
+  for (let i = 0; i < 100; i++) instance.pendingFolderOf(join(lib, 'util.py'), listed, () => (lookedUp++, lib));
+  assert.equal(lookedUp, 0);
+  assert.equal(reads.length, 3);
+  instance.dispose();
+});
+
+test('a settings file written is compared again (VS Code says nothing of an edit it drops): refused while read, the new exclusion kept', async () => {
+  const app = folder('app', { '.vscode/settings.json': '{ "flywheel.guard": false }', 'more/x.py': 'x' });
+  const configuration = new Configuration();
+  const dropped: Readonly<Record<string, unknown>>[] = [];
+  const { instance } = arrival([app], configuration, { onDropped: (_f, fromFile) => dropped.push(fromFile) });
+  await until('known', () => !instance.isPending(app));
+  assert.equal(instance.unreportedValue(app, 'flywheel.guard.exclude'), undefined);
+  // The user adds an exclusion under the conflicting name: VS Code's reading is unchanged (no configuration event).
+  writeFileSync(join(app, '.vscode/settings.json'), '{ "flywheel.guard": false, "flywheel.guard.exclude": ["/more/"] }');
+  instance.settingsFileChanged(app);
+  assert.equal(instance.pendingFolderOf(join(app, 'more/x.py'), [app], () => app), app, 'refused while the file is read again');
+  await until('known again', () => !instance.isPending(app));
+  assert.deepEqual(instance.unreportedValue(app, 'flywheel.guard.exclude'), ['/more/']);
+  assert.deepEqual(dropped, [{ 'flywheel.guard.exclude': ['/more/'] }]);
+  instance.dispose();
+});
+
+test("a guessed file (the user's settings, found beside the global storage) never waits: only what VS Code's reader drops is kept", async () => {
+  const user = join(folder('user', {}), 'settings.json');
+  writeFileSync(user, '{ "flywheel.guard.exclude": ["/mine/"], "flywheel.completion": true, "flywheel.completion.exclude": ["/gen/"] }');
+  const configuration = new Configuration(); // (another profile's values, say: nothing of this file)
+  const { instance } = arrival([], configuration, { present: [user], windowWide: [user], guessed: [user], deadlineMs: 60_000, readSettingsFile: (f) => readFile(f, 'utf8') });
+  await until('known at the first read, though the configuration disagrees', () => !instance.windowWidePending());
+  assert.equal(instance.unreportedValue(user, 'flywheel.guard.exclude'), undefined, 'not dropped by VS Code: not kept');
+  assert.deepEqual(instance.unreportedValue(user, 'flywheel.completion.exclude'), ['/gen/']);
+  instance.dispose();
+});
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
 
 test("the policy's pending check: no per-file look-up while every folder is known, and still refused when a folder comes", async () => {
   const app = folder('app', { 'main.py': 'app' });
   const outside = folder('extra', { 'private/notes.py': 'notes', '.vscode/settings.json': '{ "flywheel.guard.exclude": ["/private/"] }' });
   const { instance } = arrival([app], new Configuration());
+  await until('the folders present at the start read once first', () => [app].every((f) => !instance.isPending(f)));
   const listed = [app];
   let lookedUp = 0;
   const folderOf = (path: string) => {
@@ -267,6 +382,7 @@ test('a folder removed and added again is read again; one removed while waited f
   const app = folder('app', {});
   const extra = folder('extra', {});
   const { instance, told } = arrival([app, extra], new Configuration());
+  await until('the folders present at the start read once first', () => [app, extra].every((f) => !instance.isPending(f)));
   assert.equal(instance.isPending(extra), false, 'known from the start');
   instance.foldersChanged([app]);
   instance.foldersChanged([app, extra]);
