@@ -3,10 +3,13 @@
 // why VS Code leaves a moment when they are not), its files are refused at the door and by the completion's exclude
 // alike; once known, the guard and the completion settings are built again and the folder's own globs apply. Every file
 // present when the window opens — each folder's `.vscode/settings.json`, the workspace file's `settings`, the user's
-// settings — is compared the same way once, off the hot path. An exclusion VS Code drops (a dotted key under a name the
+// settings — is read at once when the extension starts (a few small files: no file of the window is refused while they
+// are read) and compared the same way; one that cannot be read (other than not there) holds its files back, said once.
+// An exclusion VS Code drops (a dotted key under a name the
 // file sets to a non-object) is kept beside VS Code's reading (keptSettingValues.ts, read by scopedGlobs.ts and refusalRemedy.ts) and the user
 // told once per file; so is one VS Code still does not give past the bound. Each file is compared again when it is
 // written, as VS Code fires no configuration change for an edit of a part it drops.
+import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { parse } from 'jsonc-parser';
 import { FolderSettingsArrival, type Conflict } from '../core/guard/folderSettingsArrival';
@@ -47,7 +50,13 @@ export function watchAddedFolderSettings(logger: Logger, userSettingsFile: strin
     windowWide,
     guessed: userSettingsFile === undefined ? [] : [userSettingsFile],
     keys: FOLDER_KEYS,
-    readSettingsFile: (source) => (source === workspaceFile ? readWorkspaceFileSettings(source) : readSettingsText(fileOf(source))),
+    readSettingsFile: async (source) => (source === workspaceFile ? workspaceFileSettings(await readSettingsText(source)) : readSettingsText(fileOf(source))),
+    // (The files present at the start, read at once: a window is never refused while they are read.)
+    readSettingsFileNow: (source) => (source === workspaceFile ? workspaceFileSettings(readSettingsTextNow(source)) : readSettingsTextNow(fileOf(source))),
+    onUnreadable: (source, error, holds) =>
+      logger.warn(
+        `${fileOf(source)} could not be read (${error instanceof Error ? error.message : String(error)}): ${holds ? `the files its settings may exclude are held back until it is written again` : 'its settings are judged by VS Code\'s reading alone (its path is a guess)'}.`,
+      ),
     configuredValue: (source, key) => {
       const dot = key.lastIndexOf('.');
       const scope = scopeOf(source);
@@ -62,7 +71,7 @@ export function watchAddedFolderSettings(logger: Logger, userSettingsFile: strin
     onDeadline: (source, fromFile) => {
       const set = Object.keys(fromFile).filter((key) => fromFile[key] !== undefined);
       if (set.length > 0) return tellUnreported(logger, fileOf(source), scopeOf(source), set, 'still not after 30 s (a conflicting key in the file, or its settings not loaded)');
-      // (The file holds none of them — unreadable now, or VS Code still gives a value it no longer holds: nothing to keep.)
+      // (The file holds none of them — VS Code still gives a value it no longer holds: nothing to keep.)
       logger.warn(`${fileOf(source)} and VS Code's settings still disagree on ${Object.keys(fromFile).join(', ')}: it is judged by VS Code's reading of them.`);
     },
     onSettled: () => settled.fire(),
@@ -156,8 +165,7 @@ function folderOf(path: string): string | undefined {
 }
 
 /** The workspace file's `settings` as the text of a settings file (its other members are not settings); undefined when there are none. */
-async function readWorkspaceFileSettings(file: string): Promise<string | undefined> {
-  const text = await readSettingsText(file);
+function workspaceFileSettings(text: string | undefined): string | undefined {
   const settings: unknown = text === undefined ? undefined : (parse(text, [], { allowTrailingComma: true, disallowComments: false }) as { settings?: unknown } | undefined)?.settings;
   return settings === undefined ? undefined : JSON.stringify(settings);
 }
@@ -168,6 +176,17 @@ async function readSettingsText(file: string): Promise<string | undefined> {
     return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.file(file)));
   } catch (error) {
     if (error instanceof vscode.FileSystemError && (error.code === 'FileNotFound' || error.code === 'FileNotADirectory')) return undefined;
+    throw error;
+  }
+}
+
+/** The same, read at once from the disk (a file present at the window's start); undefined only when there is none. */
+function readSettingsTextNow(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
     throw error;
   }
 }

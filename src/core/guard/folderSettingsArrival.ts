@@ -26,10 +26,13 @@
 // The first is known from the file itself, so it is not waited for: the file is read twice, as VS Code's reader reads it
 // (`editorValues`, which the configuration is compared with) and as the user wrote it (`fileValues`, which keeps a key
 // VS Code drops); when the configuration agrees with VS Code's reading, the file's values VS Code drops are kept at once
-// and said (`onDropped`). Files present when the window opens are compared the same way, once, off the hot path: their
-// configuration came with the extension host's first data, so agreement is at the first read (a few milliseconds, the
-// files refused meanwhile); before the fortieth round's audit they were taken as known unread, and a dropped exclusion
-// was judged by VS Code's reading with no word.
+// and said (`onDropped`). Files present when the window opens are compared the same way, once, read at once when the
+// extension starts (`readSettingsFileNow`): their configuration came with the extension host's first data, so they agree
+// at that read and no file of the window is refused meanwhile (refused for that moment, the index opened with every
+// folder pending and its Rebuild kept that policy, forty-first round); before the fortieth round's audit they were taken
+// as known unread, and a dropped exclusion was judged by VS Code's reading with no word. A file that cannot be read
+// (other than not there) is never judged as if there were none: its files are refused until it is written again, said
+// once (`onUnreadable`); only the guessed user file is then known with nothing kept.
 import { parse } from 'jsonc-parser';
 
 export interface FolderSettingsArrivalOptions {
@@ -48,8 +51,24 @@ export interface FolderSettingsArrivalOptions {
   readonly guessed?: readonly string[];
   /** The settings the extension reads in a folder's scope (`flywheel.guard.exclude`, …). */
   readonly keys: readonly string[];
-  /** The text of the settings file (a folder's `.vscode/settings.json`, the workspace file's `settings`); undefined when there is none. */
+  /**
+   * The text of the settings file (a folder's `.vscode/settings.json`, the workspace file's `settings`); undefined when
+   * there is none (truly none: not found); rejects when it cannot be read.
+   */
   readonly readSettingsFile: (source: string) => Promise<string | undefined>;
+  /**
+   * The same, read at once (a few small files): given, a file present at the start is judged in the constructor, so a
+   * window's files are never refused while the start's files are read — only a file that cannot be read, or whose values
+   * the configuration does not give yet, is waited for. (The index opened while every folder was pending at the start,
+   * and its rebuild kept that policy: the chat's Codebase found nothing, forty-second round.)
+   */
+  readonly readSettingsFileNow?: (source: string) => string | undefined;
+  /**
+   * Told once per file that could not be read (an error other than "not there"): a guessed file is then known with nothing
+   * kept (`holds` false); any other holds the files it may exclude — its folder's, every folder's for a file of the whole
+   * window — refused until it is written again (fail closed).
+   */
+  readonly onUnreadable?: (source: string, error: unknown, holds: boolean) => void;
   /** The file's scope's value of a key as the editor's configuration gives it now (undefined when it has none). */
   readonly configuredValue: (source: string, key: string) => unknown;
   /** Told when a folder added to the window has its settings known (`waitedMs` after it was first asked about): rebuild what the settings built. */
@@ -113,24 +132,33 @@ export class FolderSettingsArrival {
   private readonly readsAgain = new Map<string, Promise<void>>();
   /** The files whose kept values were said (once each). */
   private readonly told = new Set<string>();
+  /** The files that could not be read: their files refused until the file is written again. */
+  private readonly unreadable = new Set<string>();
+  /** The files whose failed read was said (once each). */
+  private readonly toldUnreadable = new Set<string>();
   private disposed = false;
 
   constructor(private readonly options: FolderSettingsArrivalOptions) {
     this.windowWide = new Set(options.windowWide ?? []);
     this.guessed = new Set(options.guessed ?? []);
-    for (const source of options.present) this.wait(source, false);
+    const readNow = options.readSettingsFileNow;
+    for (const source of options.present) {
+      if (readNow) this.judgeNow(source, readNow);
+      else this.wait(source, false);
+    }
   }
 
   /** Whether the folder's settings are still being read (and, if they are, they are looked at). */
   isPending(folder: string): boolean {
     if (this.known.has(folder)) return false;
+    if (this.unreadable.has(folder)) return true;
     if (!this.waiting.has(folder) && !this.disposed) this.wait(folder, true);
     return true;
   }
 
   /** Whether a file that applies to every folder (the workspace file, the user's) is still being read. */
   windowWidePending(): boolean {
-    for (const source of this.windowWide) if (this.waiting.has(source)) return true;
+    for (const source of this.windowWide) if (this.waiting.has(source) || this.unreadable.has(source)) return true;
     return false;
   }
 
@@ -143,11 +171,11 @@ export class FolderSettingsArrival {
    * folder came (outside, open in an editor) is looked up and refused while its folder is read.
    */
   pendingFolderOf(path: string, folders: readonly string[], folderOf: (path: string) => string | undefined): string | undefined {
-    if (this.waiting.size === 0 && folders.every((f) => this.known.has(f))) return undefined;
+    if (this.waiting.size === 0 && this.unreadable.size === 0 && folders.every((f) => this.known.has(f))) return undefined;
     const folder = folderOf(path);
     if (folder !== undefined && this.isPending(folder)) return folder;
     if (!this.windowWidePending()) return undefined;
-    return folder ?? [...this.windowWide].find((source) => this.waiting.has(source));
+    return folder ?? [...this.windowWide].find((source) => this.waiting.has(source) || this.unreadable.has(source));
   }
 
   /**
@@ -164,6 +192,8 @@ export class FolderSettingsArrival {
     for (const folder of [...this.known]) if (!now.has(folder)) this.known.delete(folder);
     for (const folder of [...this.unreported.keys()]) if (!now.has(folder)) this.unreported.delete(folder);
     for (const folder of [...this.told]) if (!now.has(folder)) this.told.delete(folder);
+    for (const folder of [...this.unreadable]) if (!now.has(folder)) this.unreadable.delete(folder);
+    for (const folder of [...this.toldUnreadable]) if (!now.has(folder)) this.toldUnreadable.delete(folder);
     for (const folder of [...this.waiting.keys()]) if (!now.has(folder)) this.stopWaiting(folder);
     for (const folder of current) {
       if (this.waiting.has(folder)) this.look(folder);
@@ -189,13 +219,39 @@ export class FolderSettingsArrival {
   settingsFileChanged(source: string): void {
     if (this.disposed) return;
     if (this.waiting.has(source)) return this.look(source);
-    if (!this.known.delete(source)) return;
+    if (!this.known.delete(source) && !this.unreadable.delete(source)) return;
     this.wait(source, false);
   }
 
   dispose(): void {
     this.disposed = true;
     for (const folder of [...this.waiting.keys()]) this.stopWaiting(folder);
+  }
+
+  /** A file present at the start, read at once: known when the configuration agrees (or it is a guess), else waited for. */
+  private judgeNow(source: string, readNow: (source: string) => string | undefined): void {
+    let reading: Reading;
+    try {
+      reading = this.reading(readNow(source));
+    } catch (error) {
+      return this.cannotRead(source, error);
+    }
+    if (this.guessed.has(source) || this.disagreeing(source, reading.editor).length === 0) this.becameKnown(source, reading);
+    else this.wait(source, false);
+  }
+
+  /**
+   * The file could not be read (not "not there"): said once; a guess is known with nothing kept, any other file's files
+   * are refused until it is written again — never judged as if there were no file, which could drop its exclusion.
+   */
+  private cannotRead(source: string, error: unknown): void {
+    const holds = !this.guessed.has(source);
+    if (holds) this.unreadable.add(source);
+    else this.known.add(source);
+    this.stopWaiting(source);
+    if (this.toldUnreadable.has(source)) return;
+    this.toldUnreadable.add(source);
+    this.options.onUnreadable?.(source, error, holds);
   }
 
   private wait(source: string, added: boolean): void {
@@ -223,23 +279,26 @@ export class FolderSettingsArrival {
           this.look(source);
         }
       },
-      () => {
-        // The file could not be read (not "not there"): the next change looks again; the deadline bounds the wait.
-        waiting.looking = false;
+      (error: unknown) => {
+        if (this.waiting.get(source) === waiting) this.cannotRead(source, error);
       },
     );
   }
 
   private async deadlinePassed(source: string): Promise<void> {
     if (!this.waiting.has(source)) return;
-    // (A file that cannot be read now: every key disagrees, and nothing of the file is known to keep.)
-    const reading = await this.read(source).catch(() => undefined);
+    let reading: Reading;
+    try {
+      reading = await this.read(source);
+    } catch (error) {
+      if (this.waiting.has(source)) this.cannotRead(source, error);
+      return;
+    }
     if (!this.waiting.has(source)) return;
-    const keys = reading === undefined ? this.options.keys : this.disagreeing(source, reading.editor);
+    const keys = this.disagreeing(source, reading.editor);
     if (keys.length > 0 && !this.told.has(source)) {
       this.told.add(source);
-      const kept = reading === undefined ? {} : this.keptValues(source, reading);
-      this.options.onDeadline?.(source, { ...Object.fromEntries(keys.map((key) => [key, reading?.file[key]])), ...kept });
+      this.options.onDeadline?.(source, { ...Object.fromEntries(keys.map((key) => [key, reading.file[key]])), ...this.keptValues(source, reading) });
     }
     this.becameKnown(source, reading);
   }
@@ -278,7 +337,10 @@ export class FolderSettingsArrival {
 
   /** The file read as VS Code's reader reads it (`editor`) and as its user wrote it (`file`); none when there is no file. */
   private async read(source: string): Promise<Reading> {
-    const text = await this.options.readSettingsFile(source);
+    return this.reading(await this.options.readSettingsFile(source));
+  }
+
+  private reading(text: string | undefined): Reading {
     const raw: unknown = text === undefined ? {} : parse(text, [], { allowTrailingComma: true, disallowComments: false });
     const { tree, conflicts } = editorTree(raw);
     const { keys } = this.options;
@@ -289,12 +351,12 @@ export class FolderSettingsArrival {
     };
   }
 
-  private becameKnown(source: string, reading: Reading | undefined): void {
+  private becameKnown(source: string, reading: Reading): void {
     const waiting = this.waiting.get(source);
     const waitedMs = Date.now() - (waiting?.since ?? Date.now());
     this.stopWaiting(source);
     this.known.add(source);
-    if (reading !== undefined) this.keep(source, this.keptValues(source, reading), reading.conflicts);
+    this.keep(source, this.keptValues(source, reading), reading.conflicts);
     if (waiting?.added) this.options.onKnown(source, waitedMs);
   }
 

@@ -3,7 +3,7 @@
 // folders; the editor's configuration is a map the test fills when "VS Code" delivers the folder's values, as the
 // extension host gets them one step after the folder (core/guard/folderSettingsArrival.ts).
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -344,6 +344,141 @@ test("a guessed file (the user's settings, found beside the global storage) neve
   await until('known at the first read, though the configuration disagrees', () => !instance.windowWidePending());
   assert.equal(instance.unreportedValue(user, 'flywheel.guard.exclude'), undefined, 'not dropped by VS Code: not kept');
   assert.deepEqual(instance.unreportedValue(user, 'flywheel.completion.exclude'), ['/gen/']);
+  instance.dispose();
+});
+
+/** A settings file read at once, as the extension reads the files present at the start: undefined only when there is none. */
+function readNow(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return undefined;
+    throw error;
+  }
+}
+
+/** The files present at the start read at once (`readSettingsFileNow`), a folder's by its `.vscode/settings.json`. */
+function atStart(present: string[], configuration: Configuration, extra: Partial<FolderSettingsArrivalOptions> = {}) {
+  const unreadable: [string, boolean][] = [];
+  const dropped: string[] = [];
+  const asyncReads: string[] = [];
+  const isFile = (source: string) => source.endsWith('.json');
+  const instance = new FolderSettingsArrival({
+    present,
+    keys: KEYS,
+    readSettingsFile: async (source) => {
+      asyncReads.push(source);
+      return isFile(source) ? readFile(source, 'utf8') : readSettingsFile(source);
+    },
+    readSettingsFileNow: (source) => readNow(isFile(source) ? source : join(source, '.vscode', 'settings.json')),
+    configuredValue: (f, key) => configuration.value(f, key),
+    onKnown: () => assert.fail('no folder was added'),
+    onDropped: (f) => dropped.push(f),
+    onUnreadable: (f, _error, holds) => unreadable.push([f, holds]),
+    ...extra,
+  });
+  return { instance, unreadable, dropped, asyncReads };
+}
+
+test('read at once at the start: no file, a file without a conflict, a file with one — none of the window is ever pending', () => {
+  const none = folder('none', { 'src/a.py': 'a' });
+  const plain = folder('plain', { '.vscode/settings.json': '{ "flywheel.guard.exclude": ["/private/"], "editor.tabSize": 2 }' });
+  const conflict = folder('conflict', { '.vscode/settings.json': '{ "flywheel.guard": false, "flywheel.guard.exclude": ["/private/"] }' });
+  const configuration = new Configuration();
+  configuration.deliver(plain, { 'flywheel.guard.exclude': ['/private/'] }); // what VS Code gives at the start
+  let settled = 0;
+  const { instance, unreadable, dropped, asyncReads } = atStart([none, plain, conflict], configuration, { onSettled: () => settled++ });
+  const listed = [none, plain, conflict];
+  // Synchronously, in the constructor: every folder known, nothing refused, no look-up per file, nothing read later.
+  let lookedUp = 0;
+  for (const f of listed) assert.equal(instance.pendingFolderOf(join(f, 'src/a.py'), listed, () => (lookedUp++, f)), undefined);
+  assert.equal(lookedUp, 0, 'the no-look-up path from the first call');
+  assert.deepEqual(asyncReads, []);
+  assert.equal(settled, 0, 'nothing was pending, so nothing settles');
+  assert.deepEqual(unreadable, []);
+  assert.deepEqual(dropped, [conflict], 'the conflict said once, at once');
+  assert.deepEqual(instance.unreportedValue(conflict, 'flywheel.guard.exclude'), ['/private/']);
+  assert.equal(instance.unreportedValue(plain, 'flywheel.guard.exclude'), undefined, 'VS Code gives it: nothing kept');
+  assert.equal(instance.unreportedValue(none, 'flywheel.guard.exclude'), undefined);
+  instance.dispose();
+});
+
+test("read at once, a file that cannot be read (not 'not there'): its folder alone refused, said once; written again, read again", async () => {
+  const ok = folder('ok', {});
+  const broken = folder('broken', { 'src/a.py': 'a' });
+  mkdirSync(join(broken, '.vscode', 'settings.json'), { recursive: true }); // a read fails with EISDIR
+  const { instance, unreadable } = atStart([ok, broken], new Configuration(), { deadlineMs: 50 });
+  const listed = [ok, broken];
+  const folderOf = (path: string) => listed.find((f) => path.startsWith(`${f}/`));
+  assert.equal(instance.pendingFolderOf(join(broken, 'src/a.py'), listed, folderOf), broken, 'fail closed for that folder');
+  assert.equal(instance.pendingFolderOf(join(ok, 'src/a.py'), listed, folderOf), undefined, 'the other folder is judged as ever');
+  assert.deepEqual(unreadable, [[broken, true]]);
+  await new Promise((r) => setTimeout(r, 120)); // past the deadline: still held, never judged as if there were no file
+  assert.equal(instance.isPending(broken), true);
+  instance.foldersChanged(listed);
+  instance.configurationChanged();
+  assert.equal(instance.isPending(broken), true, 'a folders or configuration change does not open it');
+  // Mended and written: read again (refused meanwhile), then known; the failure was said once.
+  rmSync(join(broken, '.vscode', 'settings.json'), { recursive: true });
+  writeFileSync(join(broken, '.vscode', 'settings.json'), '{}');
+  instance.settingsFileChanged(broken);
+  assert.equal(instance.isPending(broken), true);
+  await until('known once readable', () => !instance.isPending(broken));
+  assert.deepEqual(unreadable, [[broken, true]]);
+  instance.dispose();
+});
+
+test('a file of the whole window that cannot be read holds every folder; the guessed user file never holds', () => {
+  const app = folder('app', { 'src/a.py': 'a' });
+  const workspaceFile = join(dirname(app), 'w.code-workspace.json');
+  mkdirSync(workspaceFile);
+  const user = join(dirname(app), 'user-settings.json');
+  mkdirSync(user);
+  const held = atStart([app, workspaceFile], new Configuration(), { windowWide: [workspaceFile] });
+  assert.equal(held.instance.pendingFolderOf(join(app, 'src/a.py'), [app], () => app), app);
+  assert.equal(held.instance.windowWidePending(), true);
+  assert.deepEqual(held.unreadable, [[workspaceFile, true]]);
+  held.instance.dispose();
+  const guessed = atStart([app, user], new Configuration(), { windowWide: [user], guessed: [user] });
+  assert.equal(guessed.instance.pendingFolderOf(join(app, 'src/a.py'), [app], () => app), undefined, 'a guess that fails holds nothing');
+  assert.equal(guessed.instance.windowWidePending(), false);
+  assert.deepEqual(guessed.unreadable, [[user, false]], 'said once, as not holding');
+  guessed.instance.dispose();
+});
+
+test("read at once, a file whose values the configuration does not give yet: that folder waits for them, the others do not", async () => {
+  const app = folder('app', {});
+  const late = folder('late', { '.vscode/settings.json': '{ "flywheel.guard.exclude": ["/private/"] }' });
+  const configuration = new Configuration();
+  const { instance } = atStart([app, late], configuration);
+  assert.equal(instance.isPending(app), false);
+  assert.equal(instance.isPending(late), true);
+  configuration.deliver(late, { 'flywheel.guard.exclude': ['/private/'] });
+  instance.configurationChanged();
+  await until('known when the configuration gives it', () => !instance.isPending(late));
+  instance.dispose();
+});
+
+test("a folder added whose settings file cannot be read stays refused past the deadline, said once (never judged as if it had none)", async () => {
+  const app = folder('app', {});
+  const extra = folder('extra', { 'src/a.py': 'a' });
+  mkdirSync(join(extra, '.vscode', 'settings.json'), { recursive: true });
+  const unreadable: string[] = [];
+  const deadline: string[] = [];
+  const { instance, told } = arrival([app], new Configuration(), {
+    deadlineMs: 50,
+    readSettingsFile: (f) => readFile(join(f, '.vscode', 'settings.json'), 'utf8').catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? undefined : Promise.reject(e))),
+    onUnreadable: (f) => unreadable.push(f),
+    onDeadline: (f) => deadline.push(f),
+  });
+  await until('the folders present at the start read once first', () => !instance.isPending(app));
+  instance.foldersChanged([app, extra]);
+  await until('said', () => unreadable.length === 1);
+  await new Promise((r) => setTimeout(r, 120));
+  assert.equal(instance.isPending(extra), true, 'held past the deadline');
+  assert.deepEqual(told, [], 'never known');
+  assert.deepEqual(deadline, []);
+  assert.deepEqual(unreadable, [extra]);
   instance.dispose();
 });
 
