@@ -57,6 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       engine: editorContext.engine,
       mayInclude: models.mayInclude,
       pendingFolders: models.pendingFolders,
+      onDidSettlePending: models.onDidSettlePending,
       onModelsChanged: models.onDidChange,
       embedding: gatewayEmbedding(models),
     });

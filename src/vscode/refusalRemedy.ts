@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { MatchedPattern } from '../core/guard/ignoreRules';
+import { unreportedValue } from './keptSettingValues';
 import type { Refusal } from '../core/guard/pathPolicy';
 import type { EgressRefusedError } from '../core/guard/promptGuard';
 
@@ -50,6 +51,14 @@ const EXCLUDE = 'flywheel.guard.exclude';
  * scope the glob came from (the user's for the user's globs and for the defaults).
  */
 export function settingsRemedy(setting: string, pattern: MatchedPattern | undefined): RemedyCommand {
+  // A glob kept from a settings file though VS Code drops it (addedFolderSettings.ts): the Settings editor does not show
+  // it, so the file that holds it is opened.
+  if (pattern?.from === 'workspace' && keptFromFile('workspace', setting, pattern.glob)) {
+    if (vscode.workspace.workspaceFile !== undefined) return { title: 'Open Workspace Settings', command: 'workbench.action.openWorkspaceSettingsFile', args: [] };
+    const root = vscode.workspace.workspaceFolders?.[0];
+    if (root?.uri.scheme === 'file') return settingsRemedy(setting, { ...pattern, from: 'folder', folder: root.uri.fsPath.replace(/\\/g, '/') });
+  }
+  if (pattern?.from === 'user' && keptFromFile('user', setting, pattern.glob)) return { title: 'Open User Settings', command: 'workbench.action.openSettingsJson', args: [] };
   if (pattern?.from === 'workspace') return { title: 'Open Settings', command: 'workbench.action.openWorkspaceSettings', args: [setting] };
   if (pattern?.from === 'folder' && pattern.folder !== undefined) {
     // VS Code's command for a folder's tab takes no query (it opens the whole tab): the folder's settings file is opened
@@ -59,6 +68,15 @@ export function settingsRemedy(setting: string, pattern: MatchedPattern | undefi
     return { title: 'Open Folder Settings', command: 'vscode.open', args: [vscode.Uri.file(file), { selection: new vscode.Range(at, at) }] };
   }
   return { title: 'Open Settings', command: 'workbench.action.openSettings', args: [setting] };
+}
+
+/** Whether the glob is one Flywheel keeps from the scope's settings file, VS Code's reading of the scope not holding it. */
+function keptFromFile(scope: 'user' | 'workspace', setting: string, glob: string): boolean {
+  const kept = unreportedValue({ scope }, setting);
+  if (!Array.isArray(kept) || !kept.includes(glob)) return false;
+  const dot = setting.lastIndexOf('.');
+  const inspected = vscode.workspace.getConfiguration(setting.slice(0, dot)).inspect<string[]>(setting.slice(dot + 1));
+  return !((scope === 'user' ? inspected?.globalValue : inspected?.workspaceValue) ?? []).includes(glob);
 }
 
 /** The 0-based line of a file holding `text` (0 when none does, or the file cannot be read). */

@@ -119,7 +119,7 @@ export function refusalWords({ reason, rule, pattern, folder }: Refusal): string
     case 'notAFile':
       return 'not a file on this machine';
     case 'settingsPending':
-      return `in a folder just added (${folderName(folder)}): its folder's settings are still being read`;
+      return `in ${folder === undefined ? 'its folder' : `the folder ${folderName(folder)}`}: its folder's settings are still being read`;
   }
 }
 

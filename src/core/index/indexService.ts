@@ -90,6 +90,9 @@ export class IndexService {
 
   setPolicy(policy: WorkerPolicyOptions, roots: readonly WorkspaceRoot[]): void {
     this.roots = roots;
+    // (Kept as the policy a rebuild starts with: the one the index was opened with may be long stale — a folder pending
+    // at the window's start, globs changed since — and every file it refuses would be missing from the rebuilt index.)
+    if (this.options) this.options = { ...this.options, policy };
     const { pendingFolders = [], ...options } = policy;
     this.policy = new PathPolicy({ ...options, roots, settingsPending: (path) => folderHolding(pendingFolders, path) });
     const store = this.requireStore();

@@ -29,6 +29,11 @@ export interface IndexDependencies {
    * files as the guard does (a file event there is judged by the worker, not by `mayInclude`).
    */
   readonly pendingFolders: () => readonly string[];
+  /**
+   * Fires when no settings file is being read any more (at the window's start every one is read once, a few
+   * milliseconds): a policy sent with pending folders is sent again, and the first build waits for it.
+   */
+  readonly onDidSettlePending: vscode.Event<void>;
   /** Fires when the guard's rules or the model settings changed. */
   readonly onModelsChanged: vscode.Event<void>;
   /** The embedding model and the door to it, when one is configured. */
@@ -68,11 +73,15 @@ export function registerIndex(context: vscode.ExtensionContext, deps: IndexDepen
     onProgress: (done, total) => index?.progress(done, total),
     onRestart: () => index?.restarted(),
   });
+  /** Whether the worker's policy was last sent with folders pending: sent again when they are read. */
+  let sentPending = false;
   const policy = () => {
     const g = readGuardSettings();
+    const pendingFolders = deps.pendingFolders();
+    sentPending = pendingFolders.length > 0;
     return {
       roots: roots(),
-      policy: { userGlobs: g.userExclude, workspaceGlobs: g.workspaceExclude, folderGlobs: g.folderExclude, respectGitignore: g.respectGitignore, trusted: vscode.workspace.isTrusted, pendingFolders: deps.pendingFolders() },
+      policy: { userGlobs: g.userExclude, workspaceGlobs: g.workspaceExclude, folderGlobs: g.folderExclude, respectGitignore: g.respectGitignore, trusted: vscode.workspace.isTrusted, pendingFolders },
     };
   };
   const workspaceIndex = new WorkspaceIndex({
@@ -137,6 +146,9 @@ export function registerIndex(context: vscode.ExtensionContext, deps: IndexDepen
       }
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(() => void workspaceIndex.policyChanged()),
+    deps.onDidSettlePending(() => {
+      if (sentPending) void workspaceIndex.policyChanged();
+    }),
     deps.onModelsChanged(() => {
       void workspaceIndex.policyChanged();
       void refreshEmbedding();
@@ -151,7 +163,15 @@ export function registerIndex(context: vscode.ExtensionContext, deps: IndexDepen
     { dispose: () => void client.close() },
   );
   statusBar.set(workspaceIndex.status);
-  void refreshEmbedding().finally(() => void workspaceIndex.start());
+  // (The first build lists the files once the settings files present at the start are read: none refused meanwhile.)
+  const settingsRead = new Promise<void>((resolve) => {
+    if (deps.pendingFolders().length === 0) return resolve();
+    const once = deps.onDidSettlePending(() => {
+      once.dispose();
+      resolve();
+    });
+  });
+  void Promise.all([refreshEmbedding(), settingsRead]).finally(() => void workspaceIndex.start());
   return workspaceIndex;
 }
 

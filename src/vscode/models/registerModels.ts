@@ -52,6 +52,8 @@ export interface ModelsServices {
   readonly onDidKnowAddedFolder: vscode.Event<void>;
   /** The window's folders whose own settings are still being read: their files are refused (the index worker's policy is told). */
   readonly pendingFolders: () => string[];
+  /** Fires when no settings file is being read any more (after one was): `pendingFolders()` is empty now. */
+  readonly onDidSettlePending: vscode.Event<void>;
   /** Settles once API keys are read and the first configuration is in place. */
   readonly ready: Promise<void>;
   /** Which model each role asks first, and where that came from; fires when it changes. */
@@ -98,8 +100,9 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
       changed.fire();
     },
   );
-  // A folder added while the window is open: its files refused until its own settings are known (fail closed).
-  const addedFolders = watchAddedFolderSettings(logger);
+  // A folder added while the window is open: its files refused until its own settings are known (fail closed); every
+  // settings file present at the start compared once, an exclusion VS Code drops kept.
+  const addedFolders = watchAddedFolderSettings(logger, userSettingsFile(context));
   const guardScope = new SettingsScope((scope) => {
     const read = readGuardSettings();
     if (read.strictness !== saidStrictness) logger.info(strictnessNotice((saidStrictness = read.strictness)));
@@ -224,11 +227,21 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
     onDidChange: changed.event,
     onDidKnowAddedFolder: addedFolders.onDidKnowFolder,
     pendingFolders: addedFolders.pendingFolders,
+    onDidSettlePending: addedFolders.onDidSettle,
     ready,
     roleModels: () => roleModels,
     onDidChangeRoleModels: roleModelsChanged.event,
     lastDiscovery: () => (discovery ? { result: discovery, roles: relyingOnDiscovery } : undefined),
   };
+}
+
+/**
+ * The user's settings.json: beside the folder of the extensions' global storage (`User/globalStorage/<id>`, a profile's
+ * `User/profiles/<p>/globalStorage/<id>`), when that is a file on this machine (a remote window's user settings are not).
+ */
+function userSettingsFile(context: vscode.ExtensionContext): string | undefined {
+  const storage = context.globalStorageUri;
+  return storage.scheme === 'file' ? vscode.Uri.joinPath(storage, '..', '..', 'settings.json').fsPath : undefined;
 }
 
 function toConfig(s: ReturnType<typeof readModelSettings>, roles: ModelGatewayConfig['roles']): ModelGatewayConfig {

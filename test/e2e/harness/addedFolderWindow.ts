@@ -1,10 +1,11 @@
 // The window the added-folder tests start from: two folders (`app`, `lib`), every role on a loopback scripted Ollama,
-// and the folder they add written beside them (`extra`, a sibling of the window's folders) — the test adds it.
+// and the folder they add written beside them (`extra`, a sibling of the window's folders) — the test adds it; and the
+// same window opened on other files (the start's tests).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fakeOllamaModels } from '../../support/fakeOllamaServer';
 import { startScriptedOllama, type ScriptedOllamaServer } from './scriptedOllama';
-import { startSession, type Session } from './session';
+import { startSession, type Session, type SessionOptions } from './session';
 import { packageFlywheelVsix } from './vsix';
 
 export interface AddedFolderWindow {
@@ -14,6 +15,15 @@ export interface AddedFolderWindow {
 
 /** The session and its model server; every request is answered with `tokens`. */
 export async function startAddedFolderWindow(name: string, tokens: readonly string[]): Promise<AddedFolderWindow> {
+  return startScriptedWindow(name, tokens, { workspaceFolders: { app: { 'main.py': 'def main():\n    pass\n' }, lib: { 'util.py': 'def util():\n    pass\n' } } });
+}
+
+/** A window on what `opens` says, every role on a loopback scripted Ollama answering each request with `tokens`. */
+export async function startScriptedWindow(
+  name: string,
+  tokens: readonly string[],
+  opens: Pick<SessionOptions, 'settings' | 'workspaceFiles' | 'workspaceFolders' | 'workspaceSettings'>,
+): Promise<AddedFolderWindow> {
   const model = fakeOllamaModels.qwenCoder.name;
   const ollama = await startScriptedOllama({ models: [fakeOllamaModels.qwenCoder] });
   ollama.answer(() => true, { tokens: [...tokens] });
@@ -26,8 +36,8 @@ export async function startAddedFolderWindow(name: string, tokens: readonly stri
       'flywheel.models.refactor': [{ provider: 'ollama', baseUrl: ollama.url, model }],
     },
     env: { OLLAMA_HOST: ollama.url },
-    workspaceFolders: { app: { 'main.py': 'def main():\n    pass\n' }, lib: { 'util.py': 'def util():\n    pass\n' } },
     waitForExtensions: ['flywheel.flywheel'],
+    ...opens,
   });
   return { session, ollama };
 }

@@ -55,3 +55,14 @@ it("a file event in a folder whose settings are still being read indexes nothing
   assert.deepEqual(service.definitions(['pending_private_notes_marker'], 2), [], "excluded by the folder's own glob");
   assert.equal(service.definitions(['pending_ordinary_marker'], 2).length, 1, 'an ordinary file of the folder is indexed');
 });
+
+it('a rebuild starts from the policy sent last, not the one the index was opened with while a folder was pending', async () => {
+  // (Opened while the folder was pending, then known: the test above. A rebuild used to restore the opening policy, so the
+  // folder pending at the start stayed refused and the rebuilt index held nothing of it: the chat's Codebase found nothing.)
+  await service.rebuild();
+  assert.equal(service.mayIndex('extra/src/ok.py'), true, 'the folder is known after the rebuild');
+  assert.equal(service.mayIndex('extra/private/notes.py'), false, "its own glob still judges it");
+  await service.sync(['app/main.py', 'extra/private/notes.py', 'extra/src/ok.py']);
+  assert.equal(service.definitions(['pending_ordinary_marker'], 2).length, 1, 'the folder pending at the opening is indexed by the rebuild');
+  assert.deepEqual(service.definitions(['pending_private_notes_marker'], 2), [], 'what its glob excludes stays out');
+});
