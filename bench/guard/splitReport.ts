@@ -103,6 +103,9 @@
 // stores or expects back), corpus/holdout56.jsonl.
 // And the fifty-seventh (holdout57, AI and SaaS vendors' SDKs' own client tests — the key or token a test hands the client —
 // labelled by the SDK's parameter, header or environment variable and the test's assertion), corpus/holdout57.jsonl.
+// And the sixtieth (holdout60, secret managers' clients' and operators' own tests — the token, secret value, secret id or
+// key a test writes, hands the client or expects back — labelled by the manager's API and the test's assertion),
+// corpus/holdout60.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -128,6 +131,7 @@ export const SPLITS = [
   'holdout55',
   'holdout56',
   'holdout57',
+  'holdout60',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -197,6 +201,7 @@ export const holdout54CorpusFile = join(__dirname, 'corpus', 'holdout54.jsonl');
 export const holdout55CorpusFile = join(__dirname, 'corpus', 'holdout55.jsonl');
 export const holdout56CorpusFile = join(__dirname, 'corpus', 'holdout56.jsonl');
 export const holdout57CorpusFile = join(__dirname, 'corpus', 'holdout57.jsonl');
+export const holdout60CorpusFile = join(__dirname, 'corpus', 'holdout60.jsonl');
 export const holdout43CorpusFile = join(__dirname, 'corpus', 'holdout43.jsonl');
 export const holdout44CorpusFile = join(__dirname, 'corpus', 'holdout44.jsonl');
 
@@ -240,6 +245,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout55CorpusFile,
   holdout56CorpusFile,
   holdout57CorpusFile,
+  holdout60CorpusFile,
   holdout43CorpusFile,
   holdout44CorpusFile,
 ]): ExternalItem[] {
