@@ -159,6 +159,8 @@ import { credentialHelperSources, labelGitCredentialScript, labelHelperCases, ty
 import { labelSdkClientCases, sdkClientSources, type FiftySeventhNote } from './build/sdkClientTests';
 // The fifty-eighth holdout.
 import { labelMaskCases, logMaskerSources, type FiftyEighthNote, type MaskCase } from './build/logMaskerTests';
+// The sixtieth holdout.
+import { labelSecretManagerCases, secretManagerSources, type SecretManagerCase, type SixtiethNote } from './build/secretManagerTests';
 // The fifty-third holdout.
 import { kingfisherRestSource, kingfisherTestsSource, labelRuleExamples, labelTestCases, sampleSize, type FiftyThirdNote, type TestCase } from './build/kingfisherRuleExamples';
 import { kingfisherMoreSource, keepHashSample } from './build/kingfisherMoreSample';
@@ -205,6 +207,7 @@ export interface ExternalItem {
     | FiftySixthNote
     | FiftySeventhNote
     | FiftyEighthNote
+    | SixtiethNote
     | FiftyThirdNote
     | FortyEighthNote
     | FortyThirdNote
@@ -324,6 +327,8 @@ export const holdout56CorpusPath = join(here, 'holdout56.jsonl');
 /** And the fifty-seventh. */
 export const holdout57CorpusPath = join(here, 'holdout57.jsonl');
 export const holdout58CorpusPath = join(here, 'holdout58.jsonl');
+/** And the sixtieth. */
+export const holdout60CorpusPath = join(here, 'holdout60.jsonl');
 /** And the forty-third. */
 export const holdout43CorpusPath = join(here, 'holdout43.jsonl');
 /** And the forty-fourth. */
@@ -402,6 +407,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromCredentialHelperTests());
   items.push(...fromSdkClientTests(report));
   items.push(...fromLogMaskerTests());
+  items.push(...fromSecretManagerTests(report));
   items.push(...fromKingfisherRuleExamples(report));
   items.push(...fromKingfisherMoreExamples(report));
   items.push(...fromFakeLeaks());
@@ -442,7 +448,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51', 'holdout52', 'holdout53', 'holdout54', 'holdout55', 'holdout56', 'holdout57', 'holdout58'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51', 'holdout52', 'holdout53', 'holdout54', 'holdout55', 'holdout56', 'holdout57', 'holdout58', 'holdout60'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -533,6 +539,7 @@ if (require.main === module) {
     holdout56: holdout56CorpusPath,
     holdout57: holdout57CorpusPath,
     holdout58: holdout58CorpusPath,
+    holdout60: holdout60CorpusPath,
     holdout43: holdout43CorpusPath,
     holdout44: holdout44CorpusPath,
   } as const;
@@ -1537,6 +1544,25 @@ function fromLogMaskerTests(): ExternalItem[] {
     return files.flatMap((f, n) => labelMaskCases(source, manifest.cases[manifest.files[n]!.saved] ?? [], f.text, saved, byName).map((s) => ({ ...s, source, split: 'holdout58' as const })));
   });
   if (items.length > 600) throw new Error(`holdout58: ${items.length} items, more than 600: apply raw/holdout58-SOURCES.md's sample`);
+  return items;
+}
+
+// raw/{hashicorp-vault,hvac,node-vault,vaultrs,vault-action,external-secrets,connect-sdk-go,sops,segmentio-chamber,
+// aws-secretsmanager-caching-python,conjur-api-python}/: secret managers' clients' and operators' own tests, as excerpts or
+// whole files, each case's text, assertion and secrets transcribed in the manifest under the saved file's name. Fewer than
+// 600 items: all taken (raw/holdout60-SOURCES.md fixes the sample should a later read exceed it).
+function fromSecretManagerTests(report: string[]): ExternalItem[] {
+  const items = secretManagerSources.flatMap((source) => {
+    const manifest = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { files: { saved: string }[]; cases: Record<string, SecretManagerCase[]> };
+    const files = readSaved(source).files;
+    const saved = files.map((f) => f.text).join('\n');
+    return files.flatMap((f, n) => {
+      const name = manifest.files[n]!.saved;
+      if (!manifest.cases[name]) report.push(`${source} ${name}: no case transcribed`);
+      return labelSecretManagerCases(source, manifest.cases[name] ?? [], f.text, saved).map((s) => ({ ...s, source, split: 'holdout60' as const }));
+    });
+  });
+  if (items.length > 600) throw new Error(`holdout60: ${items.length} items, more than 600: apply raw/holdout60-SOURCES.md's sample`);
   return items;
 }
 

@@ -45,6 +45,7 @@ import {
   holdout56CorpusPath,
   holdout57CorpusPath,
   holdout58CorpusPath,
+  holdout60CorpusPath,
   holdout43CorpusPath,
   holdout44CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
@@ -274,6 +275,10 @@ test('holdout57.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout58.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout58', holdout58CorpusPath);
+});
+
+test('holdout60.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout60', holdout60CorpusPath);
 });
 
 test('holdout43.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
