@@ -291,6 +291,7 @@ function externalBySplit() {
     holdout55: withoutLists(external.holdout55),
     holdout56: withoutLists(external.holdout56),
     holdout57: withoutLists(external.holdout57),
+    holdout59: withoutLists(external.holdout59),
   };
 }
 

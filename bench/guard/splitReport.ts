@@ -103,6 +103,8 @@
 // stores or expects back), corpus/holdout56.jsonl.
 // And the fifty-seventh (holdout57, AI and SaaS vendors' SDKs' own client tests — the key or token a test hands the client —
 // labelled by the SDK's parameter, header or environment variable and the test's assertion), corpus/holdout57.jsonl.
+// And the fifty-ninth (holdout59, identity and OAuth client libraries' own tests — the client secret, private key or token a
+// test hands the library — labelled by the library's parameter or field and the key file's own format), corpus/holdout59.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -128,6 +130,7 @@ export const SPLITS = [
   'holdout55',
   'holdout56',
   'holdout57',
+  'holdout59',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -197,6 +200,7 @@ export const holdout54CorpusFile = join(__dirname, 'corpus', 'holdout54.jsonl');
 export const holdout55CorpusFile = join(__dirname, 'corpus', 'holdout55.jsonl');
 export const holdout56CorpusFile = join(__dirname, 'corpus', 'holdout56.jsonl');
 export const holdout57CorpusFile = join(__dirname, 'corpus', 'holdout57.jsonl');
+export const holdout59CorpusFile = join(__dirname, 'corpus', 'holdout59.jsonl');
 export const holdout43CorpusFile = join(__dirname, 'corpus', 'holdout43.jsonl');
 export const holdout44CorpusFile = join(__dirname, 'corpus', 'holdout44.jsonl');
 
@@ -240,6 +244,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout55CorpusFile,
   holdout56CorpusFile,
   holdout57CorpusFile,
+  holdout59CorpusFile,
   holdout43CorpusFile,
   holdout44CorpusFile,
 ]): ExternalItem[] {

@@ -44,6 +44,7 @@ import {
   holdout55CorpusPath,
   holdout56CorpusPath,
   holdout57CorpusPath,
+  holdout59CorpusPath,
   holdout43CorpusPath,
   holdout44CorpusPath,
 } from '../../../bench/guard/corpus/buildExternalCorpus';
@@ -269,6 +270,10 @@ test('holdout56.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout57.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout57', holdout57CorpusPath);
+});
+
+test('holdout59.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout59', holdout59CorpusPath);
 });
 
 test('holdout43.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
