@@ -292,6 +292,7 @@ function externalBySplit() {
     holdout56: withoutLists(external.holdout56),
     holdout57: withoutLists(external.holdout57),
     holdout58: withoutLists(external.holdout58),
+    holdout59: withoutLists(external.holdout59),
     holdout60: withoutLists(external.holdout60),
   };
 }

@@ -105,6 +105,8 @@
 // labelled by the SDK's parameter, header or environment variable and the test's assertion), corpus/holdout57.jsonl.
 // And the fifty-eighth (holdout58, CI and build systems' log secret masking tests — labelled by the values each test's
 // required output masks), corpus/holdout58.jsonl.
+// And the fifty-ninth (holdout59, identity and OAuth client libraries' own tests — the client secret, private key or token a
+// test hands the library — labelled by the library's parameter or field and the key file's own format), corpus/holdout59.jsonl.
 // And the sixtieth (holdout60, secret managers' clients' and operators' own tests — the token, secret value, secret id or
 // key a test writes, hands the client or expects back — labelled by the manager's API and the test's assertion),
 // corpus/holdout60.jsonl.
@@ -134,6 +136,7 @@ export const SPLITS = [
   'holdout56',
   'holdout57',
   'holdout58',
+  'holdout59',
   'holdout60',
 ] as const;
 export type Split = (typeof SPLITS)[number];
@@ -205,6 +208,7 @@ export const holdout55CorpusFile = join(__dirname, 'corpus', 'holdout55.jsonl');
 export const holdout56CorpusFile = join(__dirname, 'corpus', 'holdout56.jsonl');
 export const holdout57CorpusFile = join(__dirname, 'corpus', 'holdout57.jsonl');
 export const holdout58CorpusFile = join(__dirname, 'corpus', 'holdout58.jsonl');
+export const holdout59CorpusFile = join(__dirname, 'corpus', 'holdout59.jsonl');
 export const holdout60CorpusFile = join(__dirname, 'corpus', 'holdout60.jsonl');
 export const holdout43CorpusFile = join(__dirname, 'corpus', 'holdout43.jsonl');
 export const holdout44CorpusFile = join(__dirname, 'corpus', 'holdout44.jsonl');
@@ -250,6 +254,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout56CorpusFile,
   holdout57CorpusFile,
   holdout58CorpusFile,
+  holdout59CorpusFile,
   holdout60CorpusFile,
   holdout43CorpusFile,
   holdout44CorpusFile,

@@ -159,6 +159,8 @@ import { credentialHelperSources, labelGitCredentialScript, labelHelperCases, ty
 import { labelSdkClientCases, sdkClientSources, type FiftySeventhNote } from './build/sdkClientTests';
 // The fifty-eighth holdout.
 import { labelMaskCases, logMaskerSources, type FiftyEighthNote, type MaskCase } from './build/logMaskerTests';
+// The fifty-ninth holdout.
+import { identityClientSources, labelIdentityCases, type IdentityCase } from './build/identityClientTests';
 // The sixtieth holdout.
 import { labelSecretManagerCases, secretManagerSources, type SecretManagerCase, type SixtiethNote } from './build/secretManagerTests';
 // The fifty-third holdout.
@@ -326,7 +328,10 @@ export const holdout55CorpusPath = join(here, 'holdout55.jsonl');
 export const holdout56CorpusPath = join(here, 'holdout56.jsonl');
 /** And the fifty-seventh. */
 export const holdout57CorpusPath = join(here, 'holdout57.jsonl');
+/** And the fifty-eighth. */
 export const holdout58CorpusPath = join(here, 'holdout58.jsonl');
+/** And the fifty-ninth. */
+export const holdout59CorpusPath = join(here, 'holdout59.jsonl');
 /** And the sixtieth. */
 export const holdout60CorpusPath = join(here, 'holdout60.jsonl');
 /** And the forty-third. */
@@ -407,6 +412,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromCredentialHelperTests());
   items.push(...fromSdkClientTests(report));
   items.push(...fromLogMaskerTests());
+  items.push(...fromIdentityClientTests());
   items.push(...fromSecretManagerTests(report));
   items.push(...fromKingfisherRuleExamples(report));
   items.push(...fromKingfisherMoreExamples(report));
@@ -448,7 +454,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51', 'holdout52', 'holdout53', 'holdout54', 'holdout55', 'holdout56', 'holdout57', 'holdout58', 'holdout60'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51', 'holdout52', 'holdout53', 'holdout54', 'holdout55', 'holdout56', 'holdout57', 'holdout58', 'holdout59', 'holdout60'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -539,6 +545,7 @@ if (require.main === module) {
     holdout56: holdout56CorpusPath,
     holdout57: holdout57CorpusPath,
     holdout58: holdout58CorpusPath,
+    holdout59: holdout59CorpusPath,
     holdout60: holdout60CorpusPath,
     holdout43: holdout43CorpusPath,
     holdout44: holdout44CorpusPath,
@@ -1544,6 +1551,25 @@ function fromLogMaskerTests(): ExternalItem[] {
     return files.flatMap((f, n) => labelMaskCases(source, manifest.cases[manifest.files[n]!.saved] ?? [], f.text, saved, byName).map((s) => ({ ...s, source, split: 'holdout58' as const })));
   });
   if (items.length > 600) throw new Error(`holdout58: ${items.length} items, more than 600: apply raw/holdout58-SOURCES.md's sample`);
+  return items;
+}
+
+// raw/{google-auth-python,google-auth-nodejs,google-auth-java,azure-identity-python,azidentity-go,msal-python,msal-js,authlib,
+// requests-oauthlib,auth0-python,passport-oauth2,go-autorest-adal,okta-sdk-python}/: identity and OAuth client libraries' own tests and key files, verbatim or as
+// excerpts, each case transcribed in the manifest under the saved file's name (an empty list: a file saved for its
+// assertion). Fewer than 600 items: all taken (raw/holdout59-SOURCES.md fixes the sample should a later read exceed it).
+function fromIdentityClientTests(): ExternalItem[] {
+  const items = identityClientSources.flatMap((source) => {
+    const manifest = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { files: { saved: string }[]; cases: Record<string, IdentityCase[]> };
+    const files = readSaved(source).files;
+    const saved = files.map((f) => f.text).join('\n');
+    return files.flatMap((f, n) => {
+      const cases = manifest.cases[manifest.files[n]!.saved];
+      if (!cases) throw new Error(`${source} ${manifest.files[n]!.saved}: no case list`);
+      return labelIdentityCases(source, cases, f.text, saved).map((s) => ({ ...s, source, split: 'holdout59' as const }));
+    });
+  });
+  if (items.length > 600) throw new Error(`holdout59: ${items.length} items, more than 600: apply raw/holdout59-SOURCES.md's sample`);
   return items;
 }
 

@@ -45,6 +45,7 @@ import {
   holdout56CorpusPath,
   holdout57CorpusPath,
   holdout58CorpusPath,
+  holdout59CorpusPath,
   holdout60CorpusPath,
   holdout43CorpusPath,
   holdout44CorpusPath,
@@ -275,6 +276,10 @@ test('holdout57.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout58.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout58', holdout58CorpusPath);
+});
+
+test('holdout59.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout59', holdout59CorpusPath);
 });
 
 test('holdout60.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
