@@ -666,6 +666,10 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "db_пароль = \"⟦zima2024⟧\"",
       "hasło=⟦Lato2024!⟧",
       "Şifre: ⟦ankara06⟧",
+      "ŞİFRE=⟦Kx8pQ2mz⟧",
+      "Şİfre: ⟦ankara06⟧",
+      "KULLANICI ADI: admin ŞİFRE: ⟦Trabzon61⟧",
+      "DB_ŞİFRE = \"⟦zima2024⟧\"",
       "mot de passe : ⟦soleil75⟧",
       "Password：⟦Winter24⟧",
       "Passwort ： ⟦Sommer2024⟧"
@@ -681,7 +685,10 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "パスワードポリシー: strict",
       "la parola: ciao",
       "口令：${DB_PASSWORD}",
-      "hasło: {{ password }}"
+      "hasło: {{ password }}",
+      "ŞİFRE: ********",
+      "ŞİFRELEME: AES-256",
+      "ŞİFRE: <şifre>"
     ]
   },
   "scheme-password-hash": {
