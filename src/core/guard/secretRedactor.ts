@@ -255,9 +255,14 @@ function insideLongerName(text: string, secret: string, at: number, end: number)
   return (isNameChar(secret.charCodeAt(0)) && isNameChar(text.charCodeAt(at - 1)) && !escapeEndsAt(text, at)) || (isNameChar(secret.charCodeAt(secret.length - 1)) && isNameChar(text.charCodeAt(end)));
 }
 
-/** An escape ends right before `at` (`\n` in a string, `%3D` in a URL): a separator written out, not a name's character. */
+/**
+ * An escape ends right before `at` (`\n` in a string, `%3D` in a URL, `%253D` in a URL encoded twice): a separator written
+ * out, not a name's character.
+ */
 function escapeEndsAt(text: string, at: number): boolean {
-  return text.charCodeAt(at - 2) === 92 || (text.charCodeAt(at - 3) === 37 && isHexDigit(text.charCodeAt(at - 2)) && isHexDigit(text.charCodeAt(at - 1)));
+  if (text.charCodeAt(at - 2) === 92) return true;
+  if (!isHexDigit(text.charCodeAt(at - 2)) || !isHexDigit(text.charCodeAt(at - 1))) return false;
+  return text.charCodeAt(at - 3) === 37 || (text.charCodeAt(at - 5) === 37 && text.charCodeAt(at - 4) === 50 && text.charCodeAt(at - 3) === 53);
 }
 
 function isHexDigit(c: number): boolean {
