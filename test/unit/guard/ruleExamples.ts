@@ -1166,6 +1166,18 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       'index.php?PHPSESSID=&page=2',
     ],
   },
+  // Synology's File Station and DSM Login Web API guides: `[&_sid=<SID>]` on every /webapi/ request; written for this test.
+  'session-url-synology-sid': {
+    secrets: [
+      "curl 'https://nas.example.com:5001/webapi/entry.cgi?api=SYNO.FileStation.List&version=2&method=list_share&_sid=⟦2ZLVB8UbL6EHnkI4uCO730lqNgJyzjBfhDcodeqNETcG_pMHr5yjt-gTYI0OtpzbmXAxlmZMXi3PyHkEyZHI0E⟧'",
+      'GET /webapi/entry.cgi?api=SYNO.API.Auth&version=1&method=logout&session=FileStation&_sid=⟦ohOCjwhHhwghw⟧ HTTP/1.1',
+    ],
+    clean: [
+      'GET /webapi/entry.cgi?api=SYNO.API.Auth&version=6&method=logout&_sid=<SID>',
+      'url = f"{base}/webapi/entry.cgi?api=SYNO.FileStation.List&version=2&method=list&_sid={sid}"',
+      'user_sid=S-1-5-21-3623811015-3361044348-30300820-1013',
+    ],
+  },
   'session-url-aspnet': {
     secrets: [
       'https://app.example.com/(S(⟦1kx0b4f2w3qzq5m0gd2sje1a⟧))/default.aspx',
