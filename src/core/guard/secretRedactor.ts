@@ -79,6 +79,7 @@ import { adminCommandPasswordRules } from './rules/adminCommandPasswordRules';
 import type { SecretRule, SecretSpan } from './secretRule';
 import { kindName, SpanList } from './spanList';
 import { escapedReading } from './escapedRegions';
+import { isTrelloApplicationKey } from './trelloApplicationKey';
 import type { UnescapedView } from './unescapedView';
 import { forEachOccurrence, startsAt } from './secretOccurrences';
 import { passwordStart } from './credentialPair';
@@ -120,7 +121,7 @@ function spansOfText(text: string, rules: readonly SecretRule[]): SpanList {
   // description of the value, a UUID's shape shown by counting or a repeated unit and a tool's encrypted envelope are
   // left before their occurrences are sought: they are no secret anywhere. (Judged as written: a signature's `%2F` is part of the documented value.)
   const envelopes = encryptedEnvelopes(text);
-  const kept = found.without((start, end) => isDocumentedPublicValue(text, start, end) || isTestVectorKey(text, start, end) || isPublicParameter(text, start, end) || describesEncodedValue(text, start, end) || showsUuidShape(text, start, end) || (envelopes.length > 0 && withinEnvelope(envelopes, start, end)));
+  const kept = found.without((start, end) => isDocumentedPublicValue(text, start, end) || isTestVectorKey(text, start, end) || isPublicParameter(text, start, end) || describesEncodedValue(text, start, end) || showsUuidShape(text, start, end) || isTrelloApplicationKey(text, start, end) || (envelopes.length > 0 && withinEnvelope(envelopes, start, end)));
   return withEveryOccurrence(text, kept);
 }
 
