@@ -12,8 +12,10 @@ export function isTrelloApplicationKey(text: string, start: number, end: number)
   // (Asked of every span: most are not 32 characters after `key=`.)
   if (end - start !== KEY_LENGTH || !text.startsWith('key=', start - 4)) return false;
   for (let i = start; i < end; i++) if (!isLowerHex(text.charCodeAt(i))) return false;
-  const lineStart = text.lastIndexOf('\n', start) + 1;
-  return TRELLO_QUERY.test(text.slice(Math.max(lineStart, start - REACH), start));
+  // (The line's part before the key, read back no farther than the reach: a long line is not read back to its start at every key.)
+  let from = start;
+  while (from > 0 && start - from < REACH && text.charCodeAt(from - 1) !== 10) from--;
+  return TRELLO_QUERY.test(text.slice(from, start));
 }
 
 function isLowerHex(c: number): boolean {
