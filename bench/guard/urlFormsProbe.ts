@@ -10,10 +10,8 @@
 //
 //   npx tsx bench/guard/urlFormsProbe.ts [--show] [--form REGEX] [--by-form]
 import { seededRandom } from '../../src/core/seededRandom';
-import { redactSecrets } from '../../src/core/guard/secretRedactor';
 import { DIGITS, LOWER, UPPER, drawWith } from './matrixAlphabets';
-import { probeArgs } from './probeArgs';
-import { asWritten, placed, valuePieces } from './urlPlaces';
+import { runPlacedUrlProbe, type PlacedUrlForm } from './placedUrlTally';
 
 type Draw = (random: () => number) => string;
 const HEX = '0123456789abcdef';
@@ -89,53 +87,21 @@ const placedLookalikes: readonly (readonly [string, string])[] = [
 
 const SEEDS = 3;
 
-function run(): void {
-  const { show, filter } = probeArgs();
-  const formFilter = filter('--form');
-  const lines: string[] = [];
-  const byForm: string[] = [];
-  let read = 0;
-  let tried = 0;
-  let over = 0;
-  for (const form of placedForms) {
-    if (formFilter && !formFilter.test(form.id)) continue;
-    let formRead = 0;
-    let formTried = 0;
-    for (const [alphabet, draw] of Object.entries(form.values)) {
-      for (let seed = 1; seed <= SEEDS; seed++) {
-        const [url, written] = form.url(draw(seededRandom(0x0de2 * seed + alphabet.length)));
-        for (const [place, text] of placed(url)) {
-          const out = redactSecrets(text).text;
-          const left = valuePieces(written).filter((piece) => out.includes(piece));
-          const lost = form.keep.filter((part) => !out.includes(asWritten(place, part)));
-          tried++;
-          formTried++;
-          if (left.length === 0) {
-            read++;
-            formRead++;
-          }
-          if (lost.length > 0) over++;
-          if (left.length > 0 || lost.length > 0) lines.push(`${left.length === 0 ? 'over ' : 'left '}  ${form.id} | ${alphabet} | ${place}${lost.length > 0 ? ` | lost ${lost.join(', ')}` : ''}${show ? `  ${JSON.stringify(text)} -> ${JSON.stringify(out)}` : ''}`);
+/** A form's cells: each alphabet's values over the seeds. */
+function formCells(form: PlacedForm): PlacedUrlForm {
+  return {
+    id: form.id,
+    keep: form.keep,
+    *cells() {
+      for (const [alphabet, draw] of Object.entries(form.values)) {
+        for (let seed = 1; seed <= SEEDS; seed++) {
+          const [url, written] = form.url(draw(seededRandom(0x0de2 * seed + alphabet.length)));
+          yield { alphabet, url, written };
         }
       }
-    }
-    byForm.push(`${String(formRead).padStart(3)}/${String(formTried).padEnd(3)} ${form.id}`);
-  }
-  let taken = 0;
-  let count = 0;
-  for (const [id, url] of placedLookalikes) {
-    if (formFilter && !formFilter.test(id)) continue;
-    for (const [place, text] of placed(url)) {
-      count++;
-      const out = redactSecrets(text).text;
-      if (out === text) continue;
-      taken++;
-      lines.push(`taken  ${id} | ${place}${show ? `  ${JSON.stringify(text)} -> ${JSON.stringify(out)}` : ''}`);
-    }
-  }
-  for (const line of lines) console.log(line);
-  if (process.argv.includes('--by-form')) for (const line of byForm) console.log(line);
-  console.log(`url forms read whole ${read}/${tried} (over-read, a public part lost: ${over}); look-alikes taken ${taken}/${count}`);
+    },
+  };
 }
 
-run();
+const tally = runPlacedUrlProbe(placedForms.map(formCells), placedLookalikes, '');
+console.log(`url forms read whole ${tally.read}/${tally.tried} (over-read, a public part lost: ${tally.over}); look-alikes taken ${tally.taken}/${tally.count}`);
