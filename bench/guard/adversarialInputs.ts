@@ -426,6 +426,19 @@ export const adversarialFamilies: Record<string, string> = {
   'stated sentences without a value that ends its clause, one long line': fill(`the password for ${'a'.repeat(40)} ${'b'.repeat(40)} ${'c'.repeat(40)} is now set to ${'Zx8vB2nMq'.repeat(11)} x the token of a b c has been x9 hashed with the root password Ab1!cd2e then-what set my api key for x y z to kX9vB2nMq7PqLw4tR8sZ hashed use ab1!cd2e${'f'.repeat(92)} as a pin code is 12 `),
   'secret words back to back': fill('password is token is secret is api key is pin is passphrase for token to key and password with secret as the password '),
   'tool password messages without their value': fill(`A temporary password is generated for ${'r'.repeat(199)} Password for the elastic user (reset with \`${'x'.repeat(199)} Please use the following password to proceed to installation:\n${'j'.repeat(60)}  |\n\n`),
+  // Forty-second round (guardforms3): Turkish capitals (`ŞİFRE`, `Şİfre`: the keyword with `İ`) every line; URLs encoded
+  // twice (`%253D`, `%252F`, `%2540`: the escaped regions' reading of a `%25` escape) every line, and runs of `%25`
+  // escapes that never end (a doubled escape's second half missing, `%25%25…`, `%252`); Synology's `_sid=` every line
+  // and `_sid=` runs past its bound; a placeholder element closed by another name (the end tag's name compared) every
+  // line; Trello's `key=` (the host read back) every line and keys past a Trello URL's reach.
+  'turkish password keys, every line': fill('ŞİFRE=Kx8pQ2mz\nŞİfre: ankara06\nKULLANICI ADI: admin ŞİFRE: Trabzon61\nşifre：abc12345\n'),
+  'urls encoded twice, every line': fill('https://sso.example.com/login?return_to=https%253A%252F%252Fapi.example.com%252Fv1%253Faccess_token%253DgH7kP2mQ9xR4tV8wZ1yB3nC6\nGET /r?url=https%253A%252F%252Fdeploy%253AXk9pL2q7RzW4%2540registry.example.com%252Fv2\nhttps://api.example.com/v1/objects?key=reports%252F2026%252Fq4.pdf&version=3\n'),
+  'percent escapes of percent without end': fill(`?q=${'%25'.repeat(60)}%252 &x=%2525%2525%25Z%25%25= `),
+  'synology session ids, every line': fill('GET /webapi/entry.cgi?api=SYNO.FileStation.List&version=2&method=list&_sid=2ZLVB8UbL6EHnkI4uCO730lqNgJyzjBfhDcodeqNETcG_pMHr5yjt\n<a href="/webapi/entry.cgi?api=SYNO.API.Auth&amp;method=logout&amp;_sid=ohOCjwhHhwghw">x</a>\n'),
+  'synology _sid runs past their bound': fill(`_sid=${'a'.repeat(300)} user_sid=_sid=_sid=${'b'.repeat(7)} `),
+  'placeholder elements closed by another name, every line': fill('<a href="https://gitlab.example.com/api/v4/projects?private_token=<your_access_token>">list</a>\n<password>Xk9pL2q7RzW4</passwd>\n<api_key>Xk9pL2q7RzW4</api_key\n'),
+  'trello keys, every line': fill(`https://api.trello.com/1/members/me/boards?key=7d0e8b1c5a9f4e2d3b6c8a1f0e9d7c5b&token=ATTA3f9c2b7a1e5d4c8b9a0f1e2d3c4b5a69\nhttps://trello.com/1/authorize?expiration=1day&name=N&scope=read&key=7d0e8b1c5a9f4e2d3b6c8a1f0e9d7c5b\n`),
+  'trello keys past the host\'s reach, one long line': fill(`trello.com/1/x?${'a=1&'.repeat(150)}key=7d0e8b1c5a9f4e2d3b6c8a1f0e9d7c5b key=7d0e8b1c5a9f4e2d3b6c8a1f0e9d7c5b `),
 };
 
 /** A different PKCS#8 Ed25519 key in base64 on each line (seeded), to 1 MB. */

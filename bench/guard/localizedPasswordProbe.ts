@@ -22,7 +22,7 @@ const WORDS: readonly (readonly [string, string])[] = [
   ['mot de passe', 'identifiant'], ['contraseña', 'usuario'], ['senha', 'usuário'], ['wachtwoord', 'gebruikersnaam'], ['hasło', 'użytkownik'],
   ['Hasło', 'Użytkownik'], ['şifre', 'kullanıcı adı'], ['Parola', 'Kullanıcı adı'], ['lösenord', 'användarnamn'], ['salasana', 'käyttäjätunnus'],
   ['password', 'user'],
-  // (Turkish capitals: `İ` is U+0130, which no keyword's `i` folds to; kept here to show them, forty-first round.)
+  // (Turkish capitals: `İ` is U+0130, read since the forty-second round; `PAROLA` is not read, as `Parola`.)
   ['ŞİFRE', 'KULLANICI ADI'], ['PAROLA', 'KULLANICI ADI'],
 ];
 // A second user label for a word, the longer form its language's manuals write (Microsoft Learn's localized `username`,

@@ -13,11 +13,9 @@
 //
 //   npx tsx bench/guard/urlCredentialProbe.ts [--show] [--form REGEX] [--by-form]
 import { seededRandom } from '../../src/core/seededRandom';
-import { redactSecrets } from '../../src/core/guard/secretRedactor';
 import { DIGITS, LOWER, UPPER, drawWith } from './matrixAlphabets';
 import { runKeptPartsProbe, type KeptPartsCell } from './keptPartsTally';
-import { probeArgs } from './probeArgs';
-import { asWritten, placed, valuePieces } from './urlPlaces';
+import { runPlacedUrlProbe, type PlacedUrlForm } from './placedUrlTally';
 
 type Draw = (random: () => number) => string;
 const HEX = '0123456789abcdef';
@@ -309,55 +307,22 @@ const placedLookalikes: readonly (readonly [string, string])[] = [
   ['etherscan docs placeholder', `https://api.etherscan.io/v2/api?chainid=1&module=account&action=balance&address=${ETH_ADDRESS}&tag=latest&apikey=YourApiKeyToken`],
 ];
 
-function runPlacedProbe(): void {
-  const { show, filter } = probeArgs();
-  const formFilter = filter('--form');
-  const lines: string[] = [];
-  const byForm: string[] = [];
-  let read = 0;
-  let tried = 0;
-  let over = 0;
-  for (const form of placedForms) {
-    if (formFilter && !formFilter.test(form.id)) continue;
-    let formRead = 0;
-    let formTried = 0;
-    for (const [alphabet, draw] of Object.entries(form.values)) {
-      for (let seed = 1; seed <= SEEDS; seed++) {
-        const random = seededRandom(0x0de1 * seed + alphabet.length);
-        const value = draw(random);
-        const url = form.url.replace('§V§', value).replace('§T§', of(HEX, 64, [DIGITS, 'abcdef'])(random));
-        for (const [place, text] of placed(url)) {
-          const out = redactSecrets(text).text;
-          const left = valuePieces(value).filter((piece) => out.includes(piece));
-          const lost = form.keep.filter((part) => !out.includes(asWritten(place, part)));
-          tried++;
-          formTried++;
-          if (left.length === 0) {
-            read++;
-            formRead++;
-          }
-          if (lost.length > 0) over++;
-          if (left.length > 0 || lost.length > 0) lines.push(`${left.length === 0 ? 'over ' : 'left '}  placed ${form.id} | ${alphabet} | ${place}${lost.length > 0 ? ` | lost ${lost.join(', ')}` : ''}${show ? `  ${JSON.stringify(text)} -> ${JSON.stringify(out)}` : ''}`);
+/** The placed forms' cells: each alphabet's values over the seeds, written into the URL as drawn. */
+function placedCells(form: PlacedForm): PlacedUrlForm {
+  return {
+    id: form.id,
+    keep: form.keep,
+    *cells() {
+      for (const [alphabet, draw] of Object.entries(form.values)) {
+        for (let seed = 1; seed <= SEEDS; seed++) {
+          const random = seededRandom(0x0de1 * seed + alphabet.length);
+          const value = draw(random);
+          yield { alphabet, url: form.url.replace('§V§', value).replace('§T§', of(HEX, 64, [DIGITS, 'abcdef'])(random)), written: value };
         }
       }
-    }
-    byForm.push(`${String(formRead).padStart(3)}/${String(formTried).padEnd(3)} placed ${form.id}`);
-  }
-  let taken = 0;
-  let count = 0;
-  for (const [id, url] of placedLookalikes) {
-    if (formFilter && !formFilter.test(id)) continue;
-    for (const [place, text] of placed(url)) {
-      count++;
-      const out = redactSecrets(text).text;
-      if (out === text) continue;
-      taken++;
-      lines.push(`taken  placed ${id} | ${place}${show ? `  ${JSON.stringify(text)} -> ${JSON.stringify(out)}` : ''}`);
-    }
-  }
-  for (const line of lines) console.log(line);
-  if (process.argv.includes('--by-form')) for (const line of byForm) console.log(line);
-  console.log(`placed cells read whole ${read}/${tried} (over-read, a public part lost: ${over}); placed look-alikes taken ${taken}/${count}`);
+    },
+  };
 }
 
-runPlacedProbe();
+const tally = runPlacedUrlProbe(placedForms.map(placedCells), placedLookalikes, 'placed ');
+console.log(`placed cells read whole ${tally.read}/${tally.tried} (over-read, a public part lost: ${tally.over}); placed look-alikes taken ${tally.taken}/${tally.count}`);

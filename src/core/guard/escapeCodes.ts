@@ -60,6 +60,20 @@ export function percentEscapeAt(text: string, i: number): number {
   return unreserved ? -1 : b;
 }
 
+/**
+ * The percent escape at `text[i]` as it is read, packed as its byte times 8 plus its length: `%3D` (3), or `%253D` (5),
+ * an escape whose own `%` was encoded again — a URL put into another URL's query and that one into a third, a log that
+ * encoded a query it was handed (RFC 3986 §2.4 says a string is not to be encoded twice; writers do) — read as the byte
+ * it stood for before both. -1 for none (`percentEscapeAt`'s bytes only).
+ */
+export function percentEscapeRead(text: string, i: number): number {
+  const b = percentEscapeAt(text, i);
+  if (b === -1) return -1;
+  // (`%25` then two hex digits: percentEscapeAt at the `5` reads the two after it.)
+  const inner = b === PERCENT ? percentEscapeAt(text, i + 2) : -1;
+  return inner === -1 ? b * 8 + 3 : inner * 8 + 5;
+}
+
 // What encodeURIComponent leaves as it is (RFC 3986's unreserved characters and `!*'()`) and `%`, as a
 // table: an encoded text is read through it character by character.
 const COMPONENT = new Uint8Array(128);

@@ -40,7 +40,7 @@ import { secretListRule } from './rules/secretListRule';
 import { secretStoreRules } from './rules/secretStoreRules';
 import { sessionCookiePairRule } from './rules/sessionCookiePairRule';
 import { cookieOptionRule, sessionCookieRule } from './rules/sessionCookieRule';
-import { aspNetCookielessRule, jsessionidUrlRule, phpSessionUrlRule } from './rules/sessionUrlRule';
+import { aspNetCookielessRule, jsessionidUrlRule, phpSessionUrlRule, synologySessionUrlRule } from './rules/sessionUrlRule';
 import { statedCredentialRules } from './rules/statedCredentialRules';
 import { statedSentenceRules } from './rules/statedSentenceRules';
 import { vendorKeyedTokenRule } from './rules/vendorKeyedTokenRule';
@@ -79,6 +79,7 @@ import { adminCommandPasswordRules } from './rules/adminCommandPasswordRules';
 import type { SecretRule, SecretSpan } from './secretRule';
 import { kindName, SpanList } from './spanList';
 import { escapedReading } from './escapedRegions';
+import { isTrelloApplicationKey } from './trelloApplicationKey';
 import type { UnescapedView } from './unescapedView';
 import { forEachOccurrence, startsAt } from './secretOccurrences';
 import { passwordStart } from './credentialPair';
@@ -94,7 +95,7 @@ export interface RedactionResult {
 }
 
 /** Most specific first: a vendor token inside an assignment is named by its vendor. */
-export const secretRules: readonly SecretRule[] = [...credentialRules, ...privateKeyFormatRules, bitcoinWifKeyRule, bootstrapTokenRule, ...statedCredentialRules, ...statedSentenceRules, ...plainArgumentRules, ...cliPasswordPairRules, ...positionalSecretRules, ...credentialCallRules, ...callSignatureRules, ...documentedCredentialPlaces, ...passwordHashInputRules, bytesLiteralRule, ...toolPasswordRules, ...toolConfigCredentialRules, ...configDirectiveRules, ...secretsFileLineRules, ...codeGrammarRules, ...adminCommandPasswordRules, passwordDirectiveRule, ldapBindCredentialsRule, cleartextSchemeRule, ldifEncodedPasswordRule, localizedPasswordRule, goSqlDsnRule, goSqlOpenDsnRule, mysqlUriLikeRule, bracedFieldRule, headerDirectiveRule, nextLineValueRule, headerFieldSetterRule, composerAuthRule, powershellEnvRule, elementPairRule, jenkinsCredentialRule, sqlInsertRule, tableColumnRule, sqlPasswordClauseRule, optionDefaultRule, declaredDefaultRule, blankBindingRule, moduleAttributeRule, ...secretStoreRules, ...vendorTokenRules, ...urlPathTokenRules, subsonicAuthRule, passwordHashRule, schemePasswordHashRule, azureIdentifiableKeyRule, authorizationSchemeRule, sessionCookieRule, cookieOptionRule, sessionCookiePairRule, jsessionidUrlRule, phpSessionUrlRule, aspNetCookielessRule, secretCommandRule, passphraseRule, referenceDefaultRule, vendorKeyedTokenRule, assignmentRule, rightAssignmentRule, comparedLiteralRule, comparedCallRule, comparedWordRule, lookupDefaultRule, nameValuePairRule, siblingNameRule, secretListRule, prefixedTokenFamilyRule, continuedValueRule, highEntropyRule];
+export const secretRules: readonly SecretRule[] = [...credentialRules, ...privateKeyFormatRules, bitcoinWifKeyRule, bootstrapTokenRule, ...statedCredentialRules, ...statedSentenceRules, ...plainArgumentRules, ...cliPasswordPairRules, ...positionalSecretRules, ...credentialCallRules, ...callSignatureRules, ...documentedCredentialPlaces, ...passwordHashInputRules, bytesLiteralRule, ...toolPasswordRules, ...toolConfigCredentialRules, ...configDirectiveRules, ...secretsFileLineRules, ...codeGrammarRules, ...adminCommandPasswordRules, passwordDirectiveRule, ldapBindCredentialsRule, cleartextSchemeRule, ldifEncodedPasswordRule, localizedPasswordRule, goSqlDsnRule, goSqlOpenDsnRule, mysqlUriLikeRule, bracedFieldRule, headerDirectiveRule, nextLineValueRule, headerFieldSetterRule, composerAuthRule, powershellEnvRule, elementPairRule, jenkinsCredentialRule, sqlInsertRule, tableColumnRule, sqlPasswordClauseRule, optionDefaultRule, declaredDefaultRule, blankBindingRule, moduleAttributeRule, ...secretStoreRules, ...vendorTokenRules, ...urlPathTokenRules, subsonicAuthRule, passwordHashRule, schemePasswordHashRule, azureIdentifiableKeyRule, authorizationSchemeRule, sessionCookieRule, cookieOptionRule, sessionCookiePairRule, jsessionidUrlRule, phpSessionUrlRule, synologySessionUrlRule, aspNetCookielessRule, secretCommandRule, passphraseRule, referenceDefaultRule, vendorKeyedTokenRule, assignmentRule, rightAssignmentRule, comparedLiteralRule, comparedCallRule, comparedWordRule, lookupDefaultRule, nameValuePairRule, siblingNameRule, secretListRule, prefixedTokenFamilyRule, continuedValueRule, highEntropyRule];
 /** Spans of secrets in `text`, sorted and non-overlapping. */
 export function findSecrets(text: string, rules: readonly SecretRule[] = secretRules, options?: RedactionOptions): Redaction[] {
   return findSecretSpans(text, rules, options).toSpans();
@@ -120,7 +121,7 @@ function spansOfText(text: string, rules: readonly SecretRule[]): SpanList {
   // description of the value, a UUID's shape shown by counting or a repeated unit and a tool's encrypted envelope are
   // left before their occurrences are sought: they are no secret anywhere. (Judged as written: a signature's `%2F` is part of the documented value.)
   const envelopes = encryptedEnvelopes(text);
-  const kept = found.without((start, end) => isDocumentedPublicValue(text, start, end) || isTestVectorKey(text, start, end) || isPublicParameter(text, start, end) || describesEncodedValue(text, start, end) || showsUuidShape(text, start, end) || (envelopes.length > 0 && withinEnvelope(envelopes, start, end)));
+  const kept = found.without((start, end) => isDocumentedPublicValue(text, start, end) || isTestVectorKey(text, start, end) || isPublicParameter(text, start, end) || describesEncodedValue(text, start, end) || showsUuidShape(text, start, end) || isTrelloApplicationKey(text, start, end) || (envelopes.length > 0 && withinEnvelope(envelopes, start, end)));
   return withEveryOccurrence(text, kept);
 }
 
@@ -255,9 +256,14 @@ function insideLongerName(text: string, secret: string, at: number, end: number)
   return (isNameChar(secret.charCodeAt(0)) && isNameChar(text.charCodeAt(at - 1)) && !escapeEndsAt(text, at)) || (isNameChar(secret.charCodeAt(secret.length - 1)) && isNameChar(text.charCodeAt(end)));
 }
 
-/** An escape ends right before `at` (`\n` in a string, `%3D` in a URL): a separator written out, not a name's character. */
+/**
+ * An escape ends right before `at` (`\n` in a string, `%3D` in a URL, `%253D` in a URL encoded twice): a separator written
+ * out, not a name's character.
+ */
 function escapeEndsAt(text: string, at: number): boolean {
-  return text.charCodeAt(at - 2) === 92 || (text.charCodeAt(at - 3) === 37 && isHexDigit(text.charCodeAt(at - 2)) && isHexDigit(text.charCodeAt(at - 1)));
+  if (text.charCodeAt(at - 2) === 92) return true;
+  if (!isHexDigit(text.charCodeAt(at - 2)) || !isHexDigit(text.charCodeAt(at - 1))) return false;
+  return text.charCodeAt(at - 3) === 37 || (text.charCodeAt(at - 5) === 37 && text.charCodeAt(at - 4) === 50 && text.charCodeAt(at - 3) === 53);
 }
 
 function isHexDigit(c: number): boolean {

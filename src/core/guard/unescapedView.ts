@@ -1,6 +1,6 @@
 // A text, or parts of it, written as it was before it was escaped, with the way back: where each of
 // its characters starts in the escaped text. Written by escapedRegions.ts, read by every rule.
-import { BACKSLASH, percentEscapeAt, stringEscapeAt } from './escapeCodes';
+import { BACKSLASH, percentEscapeRead, stringEscapeAt } from './escapeCodes';
 
 export interface UnescapedView {
   readonly text: string;
@@ -43,7 +43,7 @@ export class UnescapedViewWriter {
     let cursor = from;
     this.points.add(this.length, cursor);
     for (let i = text.indexOf(mark, cursor); i !== -1 && i < to; ) {
-      const escape = kind === 'string' ? stringEscapeAt(text, i) : percentEscapeAt(text, i);
+      const escape = kind === 'string' ? stringEscapeAt(text, i) : percentEscapeRead(text, i);
       if (escape === -1) {
         // Not an escape: both characters as they are (`\U` in `C:\Users`), or a `%` alone.
         i = text.indexOf(mark, i + (text.charCodeAt(i) === BACKSLASH ? 2 : 1));
@@ -51,8 +51,8 @@ export class UnescapedViewWriter {
       }
       this.copy(cursor, i);
       this.points.add(this.length, i);
-      this.char(kind === 'string' ? escape >> 3 : escape);
-      cursor = i + (kind === 'string' ? escape & 7 : 3);
+      this.char(escape >> 3);
+      cursor = i + (escape & 7);
       this.points.add(this.length, cursor);
       i = text.indexOf(mark, cursor);
     }

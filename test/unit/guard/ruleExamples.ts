@@ -666,6 +666,10 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "db_пароль = \"⟦zima2024⟧\"",
       "hasło=⟦Lato2024!⟧",
       "Şifre: ⟦ankara06⟧",
+      "ŞİFRE=⟦Kx8pQ2mz⟧",
+      "Şİfre: ⟦ankara06⟧",
+      "KULLANICI ADI: admin ŞİFRE: ⟦Trabzon61⟧",
+      "DB_ŞİFRE = \"⟦zima2024⟧\"",
       "mot de passe : ⟦soleil75⟧",
       "Password：⟦Winter24⟧",
       "Passwort ： ⟦Sommer2024⟧"
@@ -681,7 +685,10 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "パスワードポリシー: strict",
       "la parola: ciao",
       "口令：${DB_PASSWORD}",
-      "hasło: {{ password }}"
+      "hasło: {{ password }}",
+      "ŞİFRE: ********",
+      "ŞİFRELEME: AES-256",
+      "ŞİFRE: <şifre>"
     ]
   },
   "scheme-password-hash": {
@@ -1157,6 +1164,18 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       'index.php?PHPSESSID=<?php echo session_id(); ?>',
       '$url = "index.php?PHPSESSID=" . session_id();',
       'index.php?PHPSESSID=&page=2',
+    ],
+  },
+  // Synology's File Station and DSM Login Web API guides: `[&_sid=<SID>]` on every /webapi/ request; written for this test.
+  'session-url-synology-sid': {
+    secrets: [
+      "curl 'https://nas.example.com:5001/webapi/entry.cgi?api=SYNO.FileStation.List&version=2&method=list_share&_sid=⟦2ZLVB8UbL6EHnkI4uCO730lqNgJyzjBfhDcodeqNETcG_pMHr5yjt-gTYI0OtpzbmXAxlmZMXi3PyHkEyZHI0E⟧'",
+      'GET /webapi/entry.cgi?api=SYNO.API.Auth&version=1&method=logout&session=FileStation&_sid=⟦ohOCjwhHhwghw⟧ HTTP/1.1',
+    ],
+    clean: [
+      'GET /webapi/entry.cgi?api=SYNO.API.Auth&version=6&method=logout&_sid=<SID>',
+      'url = f"{base}/webapi/entry.cgi?api=SYNO.FileStation.List&version=2&method=list&_sid={sid}"',
+      'user_sid=S-1-5-21-3623811015-3361044348-30300820-1013',
     ],
   },
   'session-url-aspnet': {

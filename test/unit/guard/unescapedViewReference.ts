@@ -1,9 +1,10 @@
 // unescapedView.ts before guardspeed28 (main d22bf1e), kept unchanged but for its import, its class's name and the
-// decoder's `ignoreBOM` (the lead's fix after the merge, shared by both: a U+FEFF first was dropped) as the
+// decoder's `ignoreBOM` (the lead's fix after the merge, shared by both: a U+FEFF first was dropped) and the percent
+// escape's reading (`percentEscapeRead`, a `%253D` encoded twice read as `=`: forty-second round, both alike) as the
 // reference the writer's views must equal (unescapedViewWriter.test.ts).
 // A text, or parts of it, written as it was before it was escaped, with the way back: where each of
 // its characters starts in the escaped text. Written by escapedRegions.ts, read by every rule.
-import { BACKSLASH, percentEscapeAt, stringEscapeAt } from '../../../src/core/guard/escapeCodes';
+import { BACKSLASH, percentEscapeRead, stringEscapeAt } from '../../../src/core/guard/escapeCodes';
 
 interface UnescapedView {
   readonly text: string;
@@ -46,7 +47,7 @@ export class UnescapedViewWriterReference {
     let cursor = from;
     this.points.add(this.length, cursor);
     for (let i = text.indexOf(mark, cursor); i !== -1 && i < to; ) {
-      const escape = kind === 'string' ? stringEscapeAt(text, i) : percentEscapeAt(text, i);
+      const escape = kind === 'string' ? stringEscapeAt(text, i) : percentEscapeRead(text, i);
       if (escape === -1) {
         // Not an escape: both characters as they are (`\U` in `C:\Users`), or a `%` alone.
         i = text.indexOf(mark, i + (text.charCodeAt(i) === BACKSLASH ? 2 : 1));
@@ -54,8 +55,8 @@ export class UnescapedViewWriterReference {
       }
       this.copy(cursor, i);
       this.points.add(this.length, i);
-      this.char(kind === 'string' ? escape >> 3 : escape);
-      cursor = i + (kind === 'string' ? escape & 7 : 3);
+      this.char(escape >> 3);
+      cursor = i + (escape & 7);
       this.points.add(this.length, cursor);
       i = text.indexOf(mark, cursor);
     }

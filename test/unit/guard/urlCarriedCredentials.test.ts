@@ -130,3 +130,81 @@ describe('Subsonic API requests: `p` and `t` are the credential beside `u`, `v` 
     }
   });
 });
+
+describe('a URL encoded twice (`%253D`, `%252F`, `%2540`: RFC 3986 §2.4\'s doubly encoded string) is read as it is once', () => {
+  test('a nested URL\'s query credential and userinfo password go, as encoded once', () => {
+    redactsOnly(`https://sso.example.com/login?return_to=https%253A%252F%252Fapi.example.com%252Fv1%252Fme%253Faccess_token%253D${TOKEN}`, [TOKEN], ['https://sso.example.com/login?return_to=https%253A%252F%252Fapi.example.com']);
+    redactsOnly('GET /redirect?url=https%253A%252F%252Fdeploy%253AXk9pL2q7RzW4%2540registry.example.com%252Fv2%252F', ['Xk9pL2q7RzW4'], ['%2540registry.example.com%252Fv2%252F']);
+    redactsOnly(`GET /track?u=https%253A%252F%252Fapi.example.com%252Fv2%253Fq%253Dweather%2526api_key%253D${TOKEN}`, [TOKEN], ['q%253Dweather']);
+  });
+
+  test('a value found elsewhere is taken again after `%253D`', () => {
+    redactsOnly(`token: ${TOKEN} then https://sso.example.com/login?return_to=https%253A%252F%252Fx.io%252F%253Fcode%253D${TOKEN}`, [TOKEN], ['code%253D']);
+  });
+
+  test('a path written `%252F` under a key word is a path; an encoded redirect and a reference are left', () => {
+    for (const text of [
+      'https://api.example.com/v1/objects?key=reports%252F2026%252Fq4.pdf&version=3',
+      'https://login.example.com/logout?post_logout_redirect_uri=https%3A%2F%2Fapp.example.com%2Fsigned-out%3Fnext%3D%252Fhome',
+      'https://sso.example.com/login?return_to=https%253A%252F%252Fapi.example.com%252Fv1%252Fme%253Faccess_token%253D%2524%257BACCESS_TOKEN%257D',
+      'https://sso.example.com/login?return_to=https%253A%252F%252Fapp.example.com%252Fhome%253Ftab%253Dreports%2526page%253D2',
+    ]) {
+      assert.equal(redactSecrets(text).count, 0, text);
+    }
+  });
+});
+
+describe('Synology DSM\'s Web API: `_sid` is the session SYNO.API.Auth\'s login returned', () => {
+  test('the session id goes, the request stays', () => {
+    redactsOnly(`curl 'https://nas.example.com:5001/webapi/entry.cgi?api=SYNO.FileStation.List&version=2&method=list_share&_sid=${TOKEN}-gTYI0OtpzbmXAxlmZ'`, [TOKEN, 'gTYI0OtpzbmXAxlmZ'], ['api=SYNO.FileStation.List&version=2&method=list_share&_sid=']);
+    redactsOnly('<a href="/webapi/entry.cgi?api=SYNO.API.Auth&amp;version=1&amp;method=logout&amp;_sid=ohOCjwhHhwghw">out</a>', ['ohOCjwhHhwghw'], ['method=logout']);
+  });
+
+  test('a reference or placeholder in its place, or `_sid` inside a longer name, is none', () => {
+    for (const text of [
+      'GET /webapi/entry.cgi?api=SYNO.API.Auth&version=6&method=logout&_sid=<SID>',
+      'url = f"{base}/webapi/entry.cgi?api=SYNO.FileStation.List&version=2&method=list&_sid={sid}"',
+      'GET /webapi/entry.cgi?api=SYNO.API.Info&version=1&method=query&_sid=${SYNO_SID}',
+      'user_sid=S-1-5-21-3623811015-3361044348-30300820-1013',
+      '&_sid=xxxxxxxxxxxx',
+    ]) {
+      assert.equal(redactSecrets(text).count, 0, text);
+    }
+  });
+});
+
+describe('a placeholder between `<` and `>` in a link is no XML element', () => {
+  test('its end tag is another element\'s: the link\'s text is left', () => {
+    assert.equal(redactSecrets('<a href="https://gitlab.example.com/api/v4/projects?private_token=<your_access_token>">list</a>').count, 0);
+  });
+
+  test('an element closed by its own name (any case, a namespace, CDATA) is still read', () => {
+    redactsOnly('<password>Xk9pL2q7RzW4</password>', ['Xk9pL2q7RzW4'], ['</password>']);
+    redactsOnly('<Password>Xk9pL2q7RzW4</password>', ['Xk9pL2q7RzW4'], []);
+    redactsOnly('<wsse:Password Type="x">Xk9pL2q7RzW4</wsse:Password>', ['Xk9pL2q7RzW4'], ['</wsse:Password>']);
+    redactsOnly('<password><![CDATA[Xk9pL2q7RzW4]]></password>', ['Xk9pL2q7RzW4'], []);
+  });
+});
+
+describe('a webhook\'s secret part, where its vendor names one', () => {
+  test('Google Chat: the token (and the `AIza` key, a Google API key) go; the host and the space stay', () => {
+    redactsOnly('https://chat.googleapis.com/v1/spaces/AAAAbCdEfGh/messages?key=AIzaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI&token=sVnyIrH6cI07nfVdMvQ07sA2j1d7K4pRRJVjeKK30cX%3D', ['sVnyIrH6cI07nfVdMvQ07sA2j1d7K4pRRJVjeKK30cX', 'AIzaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI'], ['https://chat.googleapis.com/v1/spaces/AAAAbCdEfGh/messages?key=']);
+  });
+
+  test('Slack and Discord: the whole URL still goes (public detectors label the URL)', () => {
+    redactsOnly('SLACK_URL=https://hooks.slack.com/services/T024BE7LD/B01ABCDEF12/BW066EVnTClyqETRJqCJkrdN', ['hooks.slack.com', 'BW066EVnTClyqETRJqCJkrdN'], ['SLACK_URL=']);
+  });
+});
+
+describe('Trello\'s application key is public (Trello\'s API introduction); its token is the secret', () => {
+  test('the token goes, the key in Trello\'s own query stays', () => {
+    const token = 'ATTA3f9c2b7a1e5d4c8b9a0f1e2d3c4b5a69f1e2d3c4b5a6971c9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2';
+    redactsOnly(`curl "https://api.trello.com/1/members/me/boards?key=7d0e8b1c5a9f4e2d3b6c8a1f0e9d7c5b&token=${token}"`, [token], ['key=7d0e8b1c5a9f4e2d3b6c8a1f0e9d7c5b']);
+    assert.equal(redactSecrets('https://trello.com/1/authorize?expiration=1day&name=Nightly&scope=read&response_type=token&key=7d0e8b1c5a9f4e2d3b6c8a1f0e9d7c5b').count, 0);
+  });
+
+  test('the same key elsewhere is any vendor\'s key and goes', () => {
+    redactsOnly('https://api.example.com/1/items?key=7d0e8b1c5a9f4e2d3b6c8a1f0e9d7c5b', ['7d0e8b1c5a9f4e2d3b6c8a1f0e9d7c5b'], []);
+    redactsOnly('TRELLO_KEY=7d0e8b1c5a9f4e2d3b6c8a1f0e9d7c5b', ['7d0e8b1c5a9f4e2d3b6c8a1f0e9d7c5b'], []);
+  });
+});

@@ -22,6 +22,12 @@ const GLUED = ['パスワード', '暗証番号', '비밀번호', '암호', '密
 // Words after a letter's boundary. (`mot de passe` too after `:` or `=`: the assignment rule's key scan stops at its blanks
 // and reads `passe` alone, a word it takes only a random-looking value under.)
 const BOUNDED = ['пароль', 'hasło', 'şifre', 'mot de passe'];
+// Turkish writes the capital of `i` with its dot, `İ` (U+0130: `ŞİFRE`, `Şİfre`; Unicode's SpecialCasing.txt and CLDR's tr-Upper
+// transform, `i → İ`). Its lower case is two code units (`i̇`), so neither `eitherCase` nor the prefilter's folding reaches it
+// from `i`: the word is a keyword of its own with `İ` (a character past ASCII, read in the prefilter's wide column) and its `i`
+// is read `[iIİ]`.
+const TURKISH = ['şifre'];
+const DOTTED_CAPITAL_I = (word: string): string => word.replaceAll('i', 'İ');
 // The words the assignment rule reads after `:` or `=`, read here after the fullwidth separators only.
 const FULLWIDTH_ONLY = ['password', 'passwd', 'pwd', 'passwort', 'kennwort', 'contraseña', 'contrasena', 'senha', 'wachtwoord', 'lösenord', 'losenord', 'salasana'];
 const FULLWIDTH = ['：', '＝'];
@@ -33,7 +39,8 @@ const GAP = '["\']?[ \\t\\u3000]{0,4}';
 // Each letter in either case, written out: under the `i` flag with `u`, Unicode's case folding matches `ſ` for `s` and `K`
 // (the Kelvin sign) for `k`, a text the prefilter's keywords do not hold (keywordSoundness.test.ts).
 function eitherCase(word: string): string {
-  return [...word].map((c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`)).join('');
+  const dottedI = TURKISH.includes(word);
+  return [...word].map((c) => (dottedI && c === 'i' ? '[iIİ]' : c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`)).join('');
 }
 const PATTERN = new RegExp(
   `(?:(?:${GLUED.map(eitherCase).join('|')}|${NOT_AFTER_LETTER}(?:${BOUNDED.map(eitherCase).join('|')}))${GAP}[:=：＝]|${NOT_AFTER_LETTER}(?:${FULLWIDTH_ONLY.map(eitherCase).join('|')})${GAP}[：＝])` +
@@ -44,7 +51,7 @@ const PATTERN = new RegExp(
 
 export const localizedPasswordRule: SecretRule = patternRule({
   id: 'localized-password',
-  keywords: [...GLUED, ...BOUNDED, ...FULLWIDTH_ONLY.flatMap((word) => FULLWIDTH.flatMap((sign) => [`${word}${sign}`, `${word} ${sign}`]))],
+  keywords: [...GLUED, ...BOUNDED, ...TURKISH.map(DOTTED_CAPITAL_I), ...FULLWIDTH_ONLY.flatMap((word) => FULLWIDTH.flatMap((sign) => [`${word}${sign}`, `${word} ${sign}`]))],
   pattern: PATTERN,
   secretEndsMatch: true,
   nearKeywords: true,

@@ -5,6 +5,9 @@
 // - PHP's `session.use_trans_sid`: the session's name as a query parameter, PHPSESSID by default (`session.name`).
 // - ASP.NET's cookieless session state and forms authentication: the ids in the path, `/(S(id))/`, `/(X(1)S(id))/`,
 //   `/(F(ticket))/` (S the session, F the forms ticket; A, an anonymous user's id, and X, the detection flag, are none).
+// - Synology DSM's Web API (the File Station API Guide and the DSM Login Web API Guide, "Making Requests"): every request
+//   `GET /webapi/<CGI_PATH>?api=<API_NAME>&version=<VERSION>&method=<METHOD>[&<PARAMS>][&_sid=<SID>]`, `_sid` the
+//   "authorized session ID" SYNO.API.Auth's login returns (or the cookie `id`, which the cookie rules read).
 // The name says what the value is: judged by the placeholder policy alone, the test every pattern rule runs first
 // (secretRule.ts; a literal in a secret's slot is that secret); a template or an expression in its place
 // (`${sessionId}`, `<?php echo session_id(); ?>`) reads no value.
@@ -27,6 +30,13 @@ export const jsessionidUrlRule: SecretRule = patternRule({
 export const phpSessionUrlRule: SecretRule = patternRule({
   id: 'session-url-phpsessid', keywords: ['phpsessid='],
   pattern: new RegExp(String.raw`[?&;]PHPSESSID=(?<secret>[A-Za-z0-9][A-Za-z0-9,-]{0,255})(?![A-Za-z0-9,${OPENERS}-])`, 'i'),
+  secretEndsMatch: true,
+});
+
+// (DSM's ids: base64url's letters, digits, `-` and `_`; `_sid` glued to a longer name, `user_sid=`, is another field.)
+export const synologySessionUrlRule: SecretRule = patternRule({
+  id: 'session-url-synology-sid', keywords: ['_sid='],
+  pattern: new RegExp(String.raw`(?<![A-Za-z0-9_])_sid=(?<secret>[A-Za-z0-9][A-Za-z0-9_-]{7,255})(?![A-Za-z0-9_${OPENERS}-])`),
   secretEndsMatch: true,
 });
 

@@ -27,7 +27,7 @@ import { gluedToPasswordOption } from '../slotWords';
 import { fieldEnd } from './fieldValue';
 import { isPairCall } from './pairCall';
 import { isErlangMacro, isPairElement, type PairMemo } from './pairElement';
-import { elementPattern, namespacePrefix, xmlNameAttribute, XML_NAMED_TEXT, XML_VALUE } from './xmlValue';
+import { closesOwnElement, elementPattern, namespacePrefix, xmlNameAttribute, XML_NAMED_TEXT, XML_VALUE } from './xmlValue';
 import { AUTH_SCHEME, matchAt, SCHEME_INITIALS, valueFound } from './foundValue';
 import { readerExpression } from './readerExpression';
 import { beforeNextQueryField, beforeUserinfoHost } from './urlValueEnd';
@@ -128,7 +128,7 @@ export function valueOnAnyLine(text: string, context: LineContext, keyStart: num
   const element = tag >= from && (tag === keyStart - 1 || namespacePrefix(text, tag + 1, keyStart));
   if (tag >= from && (element || xmlNameAttribute(text, from, tag, keyStart))) {
     const m = element ? matchAt(elementPattern(context, keyEnd), text, keyEnd) : matchAt(XML_VALUE, text, keyEnd) ?? matchAt(XML_NAMED_TEXT, text, keyEnd);
-    if (m) return m;
+    if (m && (!element || closesOwnElement(text, tag + 1, keyEnd, m.end))) return m;
   }
   if (key.charCodeAt(0) === DASH) {
     // `mysql -ppassword shop`, `7z a -psecret db.sql`: the slot's word glued to the short option

