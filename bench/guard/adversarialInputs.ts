@@ -426,6 +426,11 @@ export const adversarialFamilies: Record<string, string> = {
   'stated sentences without a value that ends its clause, one long line': fill(`the password for ${'a'.repeat(40)} ${'b'.repeat(40)} ${'c'.repeat(40)} is now set to ${'Zx8vB2nMq'.repeat(11)} x the token of a b c has been x9 hashed with the root password Ab1!cd2e then-what set my api key for x y z to kX9vB2nMq7PqLw4tR8sZ hashed use ab1!cd2e${'f'.repeat(92)} as a pin code is 12 `),
   'secret words back to back': fill('password is token is secret is api key is pin is passphrase for token to key and password with secret as the password '),
   'tool password messages without their value': fill(`A temporary password is generated for ${'r'.repeat(199)} Password for the elastic user (reset with \`${'x'.repeat(199)} Please use the following password to proceed to installation:\n${'j'.repeat(60)}  |\n\n`),
+  // Forty-second round (guardsdk1): keys handed to SaaS and cloud SDK clients (sdkClientKeyRules.ts) every line, a value
+  // never met before a line; the calls' names with every argument but the key; and the calls never closed.
+  'sdk client calls with a key, every line': linesNumbered((i, v) => `const r${i} = new Resend('${v}'); c := option.WithAPIKey("${v}")\nclient = SearchClient.create('APP${i}', '${v}'); p = new Pusher("${i}", "k", "${v}"); n = Client(auth="${v}")`),
+  'sdk client call names without a key': fill('new Resend(k) new postmark.ServerClient(t) option.WithAPIKey(k) algoliasearch(a, b) SearchClient.create(a, new Pusher("1", b, c) new BraintreeGateway(a, b, c, d) Client(auth=x) new Client({ auth: x .builder().token(t) auth.ApiKey{Value: v '),
+  'sdk client calls never closed': fill(`new SearchClient(a, 'b algoliasearch('a', "b new Pusher("1", "2", "c new BraintreeGateway(a, b, c, "d Resend("${'e'.repeat(40)} `),
 };
 
 /** A different PKCS#8 Ed25519 key in base64 on each line (seeded), to 1 MB. */
