@@ -439,6 +439,11 @@ export const adversarialFamilies: Record<string, string> = {
   'placeholder elements closed by another name, every line': fill('<a href="https://gitlab.example.com/api/v4/projects?private_token=<your_access_token>">list</a>\n<password>Xk9pL2q7RzW4</passwd>\n<api_key>Xk9pL2q7RzW4</api_key\n'),
   'trello keys, every line': fill(`https://api.trello.com/1/members/me/boards?key=7d0e8b1c5a9f4e2d3b6c8a1f0e9d7c5b&token=ATTA3f9c2b7a1e5d4c8b9a0f1e2d3c4b5a69\nhttps://trello.com/1/authorize?expiration=1day&name=N&scope=read&key=7d0e8b1c5a9f4e2d3b6c8a1f0e9d7c5b\n`),
   'trello keys past the host\'s reach, one long line': fill(`trello.com/1/x?${'a=1&'.repeat(150)}key=7d0e8b1c5a9f4e2d3b6c8a1f0e9d7c5b key=7d0e8b1c5a9f4e2d3b6c8a1f0e9d7c5b `),
+  // Forty-second round (guardsdk1): keys handed to SaaS and cloud SDK clients (sdkClientKeyRules.ts) every line, a value
+  // never met before a line; the calls' names with every argument but the key; and the calls never closed.
+  'sdk client calls with a key, every line': linesNumbered((i, v) => `const r${i} = new Resend('${v}'); c := option.WithAPIKey("${v}")\nclient = SearchClient.create('APP${i}', '${v}'); p = new Pusher("${i}", "k", "${v}"); n = Client(auth="${v}")`),
+  'sdk client call names without a key': fill('new Resend(k) new postmark.ServerClient(t) option.WithAPIKey(k) algoliasearch(a, b) SearchClient.create(a, new Pusher("1", b, c) new BraintreeGateway(a, b, c, d) Client(auth=x) new Client({ auth: x .builder().token(t) auth.ApiKey{Value: v '),
+  'sdk client calls never closed': fill(`new SearchClient(a, 'b algoliasearch('a', "b new Pusher("1", "2", "c new BraintreeGateway(a, b, c, "d Resend("${'e'.repeat(40)} `),
 };
 
 /** A different PKCS#8 Ed25519 key in base64 on each line (seeded), to 1 MB. */

@@ -11,6 +11,7 @@ import { positionalExamples } from './positionalExamples';
 import { prefixedTokenExamples } from './prefixedTokenExamples';
 import { privateKeyExamples } from './privateKeyExamples';
 import { ruleExamples, type RuleExamples } from './ruleExamples';
+import { sdkClientKeyExamples } from './sdkClientKeyExamples';
 import { secretsFileLineExamples } from './secretsFileLineExamples';
 import { statedCredentialExamples } from './statedCredentialExamples';
 import { statedSentenceExamples } from './statedSentenceExamples';
@@ -19,7 +20,7 @@ import { vendorKeyedExamples } from './vendorKeyedExamples';
 export const exampleTables: Readonly<Record<string, Readonly<Record<string, RuleExamples>>>> = {
   ruleExamples, statedCredentialExamples, prefixedTokenExamples, vendorKeyedExamples, privateKeyExamples, commandLineExamples,
   positionalExamples, familyExamples, grammarRecallExamples, languageGrammarExamples, callSignatureExamples, declaredDefaultExamples,
-  configDirectiveExamples, secretsFileLineExamples, continuedValueExamples, statedSentenceExamples,
+  configDirectiveExamples, secretsFileLineExamples, continuedValueExamples, statedSentenceExamples, sdkClientKeyExamples,
 };
 
 const NONE: RuleExamples = { secrets: [], clean: [] };

@@ -16,6 +16,7 @@ import { callSignatureExamples } from './callSignatureExamples';
 import { commandLineExamples } from './commandLineExamples';
 import { configDirectiveExamples } from './configDirectiveExamples';
 import { continuedValueExamples } from './continuedValueExamples';
+import { sdkClientKeyExamples } from './sdkClientKeyExamples';
 import { secretsFileLineExamples } from './secretsFileLineExamples';
 import { familyExamples } from './familyExamples';
 import { grammarRecallExamples } from './grammarRecallExamples';
@@ -29,7 +30,7 @@ import type { RuleExamples } from './ruleExamples';
 import { statedCredentialExamples } from './statedCredentialExamples';
 import { vendorKeyedExamples } from './vendorKeyedExamples';
 
-const tables: readonly Readonly<Record<string, RuleExamples>>[] = [ruleExamples, statedCredentialExamples, prefixedTokenExamples, vendorKeyedExamples, privateKeyExamples, commandLineExamples, positionalExamples, familyExamples, grammarRecallExamples, languageGrammarExamples, callSignatureExamples, configDirectiveExamples, secretsFileLineExamples, continuedValueExamples];
+const tables: readonly Readonly<Record<string, RuleExamples>>[] = [ruleExamples, statedCredentialExamples, prefixedTokenExamples, vendorKeyedExamples, privateKeyExamples, commandLineExamples, positionalExamples, familyExamples, grammarRecallExamples, languageGrammarExamples, callSignatureExamples, configDirectiveExamples, secretsFileLineExamples, continuedValueExamples, sdkClientKeyExamples];
 
 /** Each rule's own secret examples, unmarked. */
 function ownSecrets(rule: SecretRule): string[] {
