@@ -426,6 +426,11 @@ export const adversarialFamilies: Record<string, string> = {
   'stated sentences without a value that ends its clause, one long line': fill(`the password for ${'a'.repeat(40)} ${'b'.repeat(40)} ${'c'.repeat(40)} is now set to ${'Zx8vB2nMq'.repeat(11)} x the token of a b c has been x9 hashed with the root password Ab1!cd2e then-what set my api key for x y z to kX9vB2nMq7PqLw4tR8sZ hashed use ab1!cd2e${'f'.repeat(92)} as a pin code is 12 `),
   'secret words back to back': fill('password is token is secret is api key is pin is passphrase for token to key and password with secret as the password '),
   'tool password messages without their value': fill(`A temporary password is generated for ${'r'.repeat(199)} Password for the elastic user (reset with \`${'x'.repeat(199)} Please use the following password to proceed to installation:\n${'j'.repeat(60)}  |\n\n`),
+  // Forty-second round (guardhelper1): credential stores' calls and commands (credentialStoreRules.ts) without a value,
+  // with one on every line, and with runs past their bounds.
+  'credential stores without a value': fill('keytar.setPassword(a, b, keyring.Set(x, y, security add-generic-password -a b -w -w echo x | secret-tool store pass insert a <<< gopass insert -m b <<E\n echo "password= printf credential= '),
+  'credential stores, every line': fill('keytar.setPassword("a", "b", "Pl4nk-wood9")\nerr := keyring.Set("a", "b", "Gr4nite!7x")\nsecurity add-generic-password -a b -s c -w Tq7-lorn-88\necho m4ple!Syrup | pass insert -e a/b\nsecret-tool store --label=x a b <<< Pl4nk-wood9\npass insert -m a <<EOF\nGr4nite!7x\nEOF\necho "password=hunter2x"\n'),
+  'credential store commands past their bounds': fill(`security add-generic-password ${'-a b '.repeat(70)}-w x echo ${'a'.repeat(401)} | pass insert secret-tool store ${'c'.repeat(201)} <<< x pass insert ${'e'.repeat(201)}<<E\n${'f'.repeat(401)}\necho "password=${'d'.repeat(401)}" `),
 };
 
 /** A different PKCS#8 Ed25519 key in base64 on each line (seeded), to 1 MB. */

@@ -155,6 +155,21 @@ const LEAVE: readonly string[] = [
   'security add-generic-password -a <account> -s <service> -w <password>',
   'cmdkey /generic:targetname /user:username /pass:password',
   'The helper prints password=<password> on its standard output.',
+  // The documents' synopses, and helpers that print what another store returns.
+  "secret-tool store --label='Label' {attribute} {value} ...",
+  'security add-generic-password [-a account] [-s service] [-w password] [options...] [-A|-T appPath] [keychain]',
+  'pass insert [ --echo, -e | --multiline, -m ] [ --force, -f ] pass-name',
+  'keytar.setPassword(service, account, password)',
+  'keyring.Set(service, user, password string) error',
+  'echo "password=$(security find-generic-password -w -s git.example.com)"',
+  'echo "password=`pass show git/example`"',
+  "printf 'password=%s\\n' \"$PASSWORD\"",
+  "printf 'password=%-20s|\\n' \"$PASSWORD\"",
+  'echo "password=********"',
+  'echo "password=xxxxxxxx"',
+  'echo "password=" >> "$CONFIG"',
+  'err := keyring.Set(service, user, string(secret))',
+  'keytar.setPassword(SERVICE, account, `${prefix}-${token}`)',
 ];
 
 // Plain words a user writes, and vendor-shaped tokens (GitHub, GitLab, npm, Docker Hub PATs per their docs' prefixes).

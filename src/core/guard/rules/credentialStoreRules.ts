@@ -49,7 +49,8 @@ export const credentialStoreRules: readonly SecretRule[] = [
     pattern: /\b(?:go)?pass[ \t]+insert\b[^\r\n<|;]{0,200}<<-?[ \t]*(["']?)[A-Za-z_]\w{0,30}\1[ \t]*\r?\n[ \t]*(?<secret>[^\s]{3,400})[ \t]*(?=\r?\n|$)/,
   }),
   patternRule({
+    // (A `%` there opens printf's conversion, `printf 'password=%s\n' "$P"`: the value comes after.)
     ...SPEC, id: 'credential-helper-echo', keywords: ['password=', 'oauth_refresh_token=', 'credential='],
-    pattern: /\b(?:echo|printf)[ \t]+(?:-[en]{1,2}[ \t]+)?(?:\\?["'])?(?:password|oauth_refresh_token|credential)=(?!\$)(?<secret>[^\s"'\\`;|&<>]{3,400})(?=\\?["']|[ \t;|&>]|$)/,
+    pattern: /\b(?:echo|printf)[ \t]+(?:-[en]{1,2}[ \t]+)?(?:\\?["'])?(?:password|oauth_refresh_token|credential)=(?![$%])(?<secret>[^\s"'\\`;|&<>]{3,400})(?=(?:\\n)?\\?["']|[ \t;|&>]|$)/,
   }),
 ];
