@@ -68,6 +68,14 @@ const FORMS: readonly Form[] = [
   // keyring-rs (docs.rs keyring: Entry): Entry::new(service, user)?.set_password(password).
   ['keyring', 'rust set_password', 'let entry = Entry::new("my_service", "my_name")?;\nentry.set_password("§V§")?;', 'raw'],
   ['keyring', 'rust chained set_password', 'Entry::new("svc", "bob")?.set_password("§V§")?;', 'raw'],
+  // 99designs/keyring (README): ring.Set(keyring.Item{Key, Data}), the item's data the secret.
+  ['keyring', 'go keyring.Item Data', 'err := ring.Set(keyring.Item{Key: "foo", Data: []byte("§V§")})', 'raw'],
+  ['keyring', 'go keyring.Item Data gofmt', '_ = ring.Set(keyring.Item{\n\tKey:   "llm-api-key",\n\tLabel: "API key",\n\tData:  []byte("§V§"),\n})', 'raw'],
+  // libsecret's reference: secret_password_store_sync(schema, collection, label, password, cancellable, error, …) in C;
+  // password_store_sync(schema, attributes, collection, label, password, cancellable) through GObject introspection.
+  ['keyring', 'libsecret C store_sync', 'secret_password_store_sync (EXAMPLE_SCHEMA, SECRET_COLLECTION_DEFAULT, "The label", "§V§", NULL, &error, "number", 8, NULL);', 'raw'],
+  ['keyring', 'libsecret python store_sync', "Secret.password_store_sync(EXAMPLE_SCHEMA, {'number': '8'}, Secret.COLLECTION_DEFAULT, 'The label', '§V§', None)", 'raw'],
+  ['keyring', 'libsecret gjs storev', "Secret.password_storev_sync(SCHEMA, { user: 'bob' }, null, 'Mail', '§V§', null);", 'raw'],
   // secret-tool(1): "store … The secret is read from stdin".
   ['store', 'echo | secret-tool store', "echo -n §V§ | secret-tool store --label='Mail' service imap user bob", 'sh'],
   ['store', 'printf | secret-tool store', "printf '%s' §V§ | secret-tool store --label=token service github", 'sh'],
@@ -170,6 +178,11 @@ const LEAVE: readonly string[] = [
   'echo "password=" >> "$CONFIG"',
   'err := keyring.Set(service, user, string(secret))',
   'keytar.setPassword(SERVICE, account, `${prefix}-${token}`)',
+  'err := ring.Set(keyring.Item{Key: "foo", Data: []byte(secret)})',
+  'err := ring.Set(keyring.Item{Key: "foo", Data: data, Label: "API key"})',
+  'secret_password_store_sync (EXAMPLE_SCHEMA, SECRET_COLLECTION_DEFAULT, label, password, NULL, &error, "number", 8, NULL);',
+  "Secret.password_store_sync(EXAMPLE_SCHEMA, attributes, Secret.COLLECTION_DEFAULT, 'The label', password, None)",
+  'password = Secret.password_lookup_sync(EXAMPLE_SCHEMA, { "number": "8" }, None)',
 ];
 
 // Plain words a user writes, and vendor-shaped tokens (GitHub, GitLab, npm, Docker Hub PATs per their docs' prefixes).

@@ -11,6 +11,11 @@ export const credentialStoreExamples: Readonly<Record<string, RuleExamples>> = {
       'keytar.setPassword(SERVICE,\n  account,\n  "⟦m4ple!Syrup⟧")',
       'err := keyring.Set("my-app", "anon", "⟦Gr4nite!7x⟧")',
       'if err := keyring.Set(service, user, `⟦Tq7-lorn-88⟧`); err != nil {',
+      'err := ring.Set(keyring.Item{Key: "foo", Data: []byte("⟦Pl4nk-wood9⟧")})',
+      '_ = ring.Set(keyring.Item{\n\tKey:   "api-key",\n\tLabel: "API key",\n\tData:  []byte("⟦m4ple!Syrup⟧"),\n})',
+      'secret_password_store_sync (EXAMPLE_SCHEMA, SECRET_COLLECTION_DEFAULT, "Mail", "⟦Gr4nite!7x⟧", NULL, &error, "number", 8, NULL);',
+      "Secret.password_store_sync(EXAMPLE_SCHEMA, {'number': '8'}, Secret.COLLECTION_DEFAULT, 'Mail', '⟦Tq7-lorn-88⟧', None)",
+      "Secret.password_storev_sync(SCHEMA, { user: 'bob' }, null, 'Mail', '⟦hunter2⟧', null);",
     ],
     clean: [
       "await keytar.setPassword('my-app', account, token);",
@@ -20,6 +25,11 @@ export const credentialStoreExamples: Readonly<Record<string, RuleExamples>> = {
       'err := keyring.Set(service, user, password)',
       'err := keyring.Set("my-app", "anon", "")',
       'secret, err := keyring.Get("my-app", "anon")',
+      'err := ring.Set(keyring.Item{Key: "foo", Data: []byte(secret)})',
+      'err := ring.Set(keyring.Item{Key: "foo", Data: data, Label: "API key"})',
+      'secret_password_store_sync (EXAMPLE_SCHEMA, SECRET_COLLECTION_DEFAULT, label, password, NULL, &error, NULL);',
+      "Secret.password_store_sync(EXAMPLE_SCHEMA, attributes, Secret.COLLECTION_DEFAULT, 'The label', password, None)",
+      'password = Secret.password_lookup_sync(EXAMPLE_SCHEMA, { "number": "8" }, None)',
     ],
   },
   'keychain-password-flag': {

@@ -1,7 +1,11 @@
 // Secrets handed to a credential store, where the store's own document says which argument or which input is the secret
 // (bench/guard/credentialHelperProbe.ts; bench/guard/README.md, forty-second round, guardhelper1):
 // - node-keytar's `setPassword(service, account, password)` and zalando/go-keyring's `keyring.Set(service, user,
-//   password)` (their READMEs): the third argument. (Python keyring's `set_password` is credentialCallRules'.)
+//   password)` (their READMEs): the third argument (Python keyring's `set_password` is credentialCallRules'); 99designs/
+//   keyring's `ring.Set(keyring.Item{Key, Data})` (README): the item's data; libsecret's reference: C's
+//   `secret_password_store_sync(schema, collection, label, password, …)`, `secret_password_storev_sync(schema, attributes,
+//   collection, label, password, …)` and the introspected `Secret.password_store_sync(schema, attributes, collection, label,
+//   password, cancellable)`: the password after the label.
 // - security(1) on macOS: `add-generic-password` / `add-internet-password … -w password` ("Specify password to be added";
 //   `-w` last, with nothing after it, prompts instead).
 // - Stores that read the secret on standard input: secret-tool(1) `store` ("A password to store can also be piped in via
@@ -27,9 +31,14 @@ const STDIN_KEYWORDS = ['secret-tool', 'pass insert', 'keyring set'];
 const SPEC = { nearKeywords: true, passwordSlot: acceptsPasswordLiteral } as const;
 
 export const credentialStoreRules: readonly SecretRule[] = [
-  positionalRule('keyring-call-password', ['keytar.setpassword', 'keyring.set('], [
+  positionalRule('keyring-call-password', ['keytar.setpassword', 'keyring.set(', 'keyring.item', 'password_store'], [
     { key: 'password', pattern: new RegExp(`\\bkeytar\\.setPassword[ \\t]*\\([ \\t]*${ARG}${ARG}${LITERAL}`, 'dg') },
     { key: 'password', pattern: new RegExp(`\\bkeyring\\.Set[ \\t]*\\([ \\t]*${ARG}${ARG}${LITERAL}`, 'dg') },
+    // 99designs/keyring: an Item's `Data`, its fields a line each as gofmt lays them out.
+    { key: 'password', pattern: /\bkeyring\.Item[ \t]*\{[^{}]{0,300}?\bData:[ \t]*\[\]byte\([ \t]*(?<q>["`])(?<secret>[^"`\r\n]{3,200})\k<q>/dg },
+    // libsecret: C's store(schema, collection, label, password, …), storev's and the introspected bindings' with the attributes second.
+    { key: 'password', pattern: new RegExp(`\\bsecret_password_store(?:_sync)?[ \\t]*\\([ \\t]*${ARG}${ARG}${ARG}${LITERAL}`, 'dg') },
+    { key: 'password', pattern: new RegExp(`(?:\\bsecret_password_storev|\\bSecret\\.password_storev?)(?:_sync)?[ \\t]*\\([ \\t]*${ARG}${ARG}${ARG}${ARG}${LITERAL}`, 'dg') },
   ]),
   patternRule({
     ...SPEC, id: 'keychain-password-flag', keywords: ['add-generic-password', 'add-internet-password'],
