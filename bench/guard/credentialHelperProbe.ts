@@ -12,6 +12,7 @@ import { seededRandom } from '../../src/core/seededRandom';
 import { alphabets, drawWith, UPPER, LOWER, DIGITS } from './matrixAlphabets';
 import { probeArgs } from './probeArgs';
 import { redactSecrets } from '../../src/core/guard/secretRedactor';
+import { leftAlone } from './probePlaces';
 
 const { show, filter } = probeArgs();
 const formFilter = filter('--form');
@@ -239,17 +240,7 @@ for (const form of FORMS) {
   lines.push(`form   ${form[0]} | ${form[1]}: ${perForm.read}/${perForm.tried}`);
 }
 
-let wronglyTaken = 0;
-let leaveTried = 0;
-for (const text of LEAVE) {
-  if (formFilter && !formFilter.test(text)) continue;
-  leaveTried++;
-  const result = redactSecrets(text);
-  if (result.count > 0) {
-    wronglyTaken++;
-    lines.push(`taken  ${JSON.stringify(text)} → ${JSON.stringify(result.text)}`);
-  }
-}
+const { tried: leaveTried, taken: wronglyTaken } = leftAlone(LEAVE, formFilter, lines);
 
 for (const line of lines) console.log(line);
 const families = [...byFamily].map(([name, t]) => `${name} ${t.read}/${t.tried}`).join(', ');
