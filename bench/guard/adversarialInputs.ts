@@ -444,6 +444,11 @@ export const adversarialFamilies: Record<string, string> = {
   'sdk client calls with a key, every line': linesNumbered((i, v) => `const r${i} = new Resend('${v}'); c := option.WithAPIKey("${v}")\nclient = SearchClient.create('APP${i}', '${v}'); p = new Pusher("${i}", "k", "${v}"); n = Client(auth="${v}")`),
   'sdk client call names without a key': fill('new Resend(k) new postmark.ServerClient(t) option.WithAPIKey(k) algoliasearch(a, b) SearchClient.create(a, new Pusher("1", b, c) new BraintreeGateway(a, b, c, d) Client(auth=x) new Client({ auth: x .builder().token(t) auth.ApiKey{Value: v '),
   'sdk client calls never closed': fill(`new SearchClient(a, 'b algoliasearch('a', "b new Pusher("1", "2", "c new BraintreeGateway(a, b, c, "d Resend("${'e'.repeat(40)} `),
+  // Forty-second round (guardhelper1): credential stores' calls and commands (credentialStoreRules.ts) without a value,
+  // with one on every line, and with runs past their bounds.
+  'credential stores without a value': fill('keytar.setPassword(a, b, keyring.Set(x, y, keyring.Item{Key: k, Data: []byte(d), secret_password_store_sync(s, c, l, Secret.password_storev_sync(s, {a: b}, c, l, security add-generic-password -a b -w -w echo x | secret-tool store pass insert a <<< gopass insert -m b <<E\n echo "password= printf credential= '),
+  'credential stores, every line': fill('keytar.setPassword("a", "b", "Pl4nk-wood9")\nring.Set(keyring.Item{\n\tKey: "k",\n\tData: []byte("Tq7-lorn-88"),\n})\nsecret_password_store_sync(S, NULL, "l", "m4ple!Syrup", NULL, &e, NULL);\nerr := keyring.Set("a", "b", "Gr4nite!7x")\nsecurity add-generic-password -a b -s c -w Tq7-lorn-88\necho m4ple!Syrup | pass insert -e a/b\nsecret-tool store --label=x a b <<< Pl4nk-wood9\npass insert -m a <<EOF\nGr4nite!7x\nEOF\necho "password=hunter2x"\n'),
+  'credential store commands past their bounds': fill(`keyring.Item{${'Key: k, '.repeat(40)}Data: []byte(" secret_password_store_sync(${'a, '.repeat(70)} security add-generic-password ${'-a b '.repeat(70)}-w x echo ${'a'.repeat(401)} | pass insert secret-tool store ${'c'.repeat(201)} <<< x pass insert ${'e'.repeat(201)}<<E\n${'f'.repeat(401)}\necho "password=${'d'.repeat(401)}" `),
 };
 
 /** A different PKCS#8 Ed25519 key in base64 on each line (seeded), to 1 MB. */

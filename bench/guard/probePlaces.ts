@@ -7,6 +7,25 @@ export function fillPlace(template: string, name: string, value: string): string
   return template.replace(/§N§/g, name).replace(/§V§/g, value);
 }
 
+/**
+ * The texts (those `filter` names, if given) that should lose nothing: a `taken` line in `lines` for each that lost something,
+ * and how many were tried and taken.
+ */
+export function leftAlone(texts: readonly string[], filter: RegExp | undefined, lines: string[]): { tried: number; taken: number } {
+  let tried = 0;
+  let taken = 0;
+  for (const text of texts) {
+    if (filter && !filter.test(text)) continue;
+    tried++;
+    const result = redactSecrets(text);
+    if (result.count > 0) {
+      taken++;
+      lines.push(`taken  ${JSON.stringify(text)} → ${JSON.stringify(result.text)}`);
+    }
+  }
+  return { tried, taken };
+}
+
 /** The value is gone from the text's redaction. */
 export function valueRedacted(text: string, value: string): boolean {
   return !redactSecrets(text).text.includes(value);

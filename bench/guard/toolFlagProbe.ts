@@ -8,8 +8,7 @@
 import { seededRandom } from '../../src/core/seededRandom';
 import { alphabets, SHORT } from './matrixAlphabets';
 import { probeArgs } from './probeArgs';
-import { redactSecrets } from '../../src/core/guard/secretRedactor';
-import { fillPlace, valueRedacted } from './probePlaces';
+import { fillPlace, leftAlone, valueRedacted } from './probePlaces';
 
 const { show, filter } = probeArgs();
 const formFilter = filter('--form');
@@ -312,17 +311,7 @@ for (const form of FORMS) {
   }
 }
 
-let wronglyTaken = 0;
-let leaveTried = 0;
-for (const text of LEAVE) {
-  if (formFilter && !formFilter.test(text)) continue;
-  leaveTried++;
-  const result = redactSecrets(text);
-  if (result.count > 0) {
-    wronglyTaken++;
-    lines.push(`taken  ${JSON.stringify(text)} → ${JSON.stringify(result.text)}`);
-  }
-}
+const { tried: leaveTried, taken: wronglyTaken } = leftAlone(LEAVE, formFilter, lines);
 
 for (const line of lines) console.log(line);
 console.log(`forms ${FORMS.length}; values read ${read}/${tried}; short values read ${shortRead}/${shortTried}; look-alikes taken ${wronglyTaken}/${leaveTried}`);

@@ -3,6 +3,7 @@ import { callSignatureExamples } from './callSignatureExamples';
 import { commandLineExamples } from './commandLineExamples';
 import { configDirectiveExamples } from './configDirectiveExamples';
 import { continuedValueExamples } from './continuedValueExamples';
+import { credentialStoreExamples } from './credentialStoreExamples';
 import { declaredDefaultExamples } from './declaredDefaultExamples';
 import { familyExamples } from './familyExamples';
 import { grammarRecallExamples } from './grammarRecallExamples';
@@ -21,6 +22,7 @@ export const exampleTables: Readonly<Record<string, Readonly<Record<string, Rule
   ruleExamples, statedCredentialExamples, prefixedTokenExamples, vendorKeyedExamples, privateKeyExamples, commandLineExamples,
   positionalExamples, familyExamples, grammarRecallExamples, languageGrammarExamples, callSignatureExamples, declaredDefaultExamples,
   configDirectiveExamples, secretsFileLineExamples, continuedValueExamples, statedSentenceExamples, sdkClientKeyExamples,
+  credentialStoreExamples,
 };
 
 const NONE: RuleExamples = { secrets: [], clean: [] };

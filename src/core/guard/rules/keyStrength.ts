@@ -259,11 +259,20 @@ export function judgeKey(key: string): Strength {
   if (strength !== 'strong' && namesSessionId(parts)) return 'weak';
   // passwordLength, token_type, public_key: the key names something about the secret, not it.
   const last = parts[parts.length - 1]!;
-  if (PUBLIC.has(last) || parts.some((p) => p === 'public' || p === 'pub' || p === 'publishable' || p === 'pubkey' || p === 'publickey')) return 'none';
+  if (PUBLIC.has(last) || timeAbout(parts) || parts.some((p) => p === 'public' || p === 'pub' || p === 'publishable' || p === 'pubkey' || p === 'publickey')) return 'none';
   // A CAPTCHA's site key and a Supabase anon key are shipped to browsers by design.
   // So is Pusher's app key (Pusher's glossary: "an opaque identifier used on the client side"; its `app_secret` signs).
   if (last === 'key' && parts.length > 1 && (parts[parts.length - 2] === 'site' || parts[parts.length - 2] === 'anon' || (parts[parts.length - 2] === 'app' && parts[parts.length - 3] === 'pusher'))) return 'none';
   return strength;
+}
+
+// A time's zone or unit after what it measures: git-credential(1)'s `password_expiry_utc` ("the expiry date of the
+// password, as a Unix timestamp" — not a secret attribute), `token_ttl_seconds`, `session_lifetime_ms`.
+const TIME_QUALIFIER = new Set(['utc', 'gmt', 'ms', 'sec', 'secs', 'seconds', 'mins', 'minutes', 'hours', 'days', 'epoch', 'unix']);
+
+/** The key's last word is a time's zone or unit and the word before it names a time about the secret (`expiry`, `ttl`). */
+function timeAbout(parts: readonly string[]): boolean {
+  return parts.length > 2 && TIME_QUALIFIER.has(parts[parts.length - 1]!) && PUBLIC.has(parts[parts.length - 2]!);
 }
 
 // What a machine issues: a token, an API key, an access key, a client's secret. A password, a
