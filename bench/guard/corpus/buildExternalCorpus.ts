@@ -1539,7 +1539,7 @@ function fromSdkClientTests(report: string[]): ExternalItem[] {
 }
 
 // raw/{actions-runner,azure-pipelines-agent,buildkite-agent,woodpecker,gitlab-runner-masker,prow,dagger,mask-passwords,
-// drone-runner-go}/: CI and build systems' log masking tests, verbatim or as excerpts, each case's input, required output
+// drone-runner-go,act}/: CI and build systems' log masking tests, verbatim or as excerpts, each case's input, required output
 // and masked values transcribed in the manifest under the saved file's name. Fewer than 600 items: all taken
 // (raw/holdout58-SOURCES.md fixes the sample should a later read exceed it).
 function fromLogMaskerTests(): ExternalItem[] {

@@ -17,7 +17,7 @@ import { verdict, type TwentyFirstItem } from './scrubberDefaultTests';
 /** The sources, each saved under raw/<source>/ with the repository its manifest names. */
 export const logMaskerSources = [
   'actions-runner', 'azure-pipelines-agent', 'buildkite-agent', 'woodpecker', 'gitlab-runner-masker', 'prow', 'dagger',
-  'mask-passwords', 'drone-runner-go',
+  'mask-passwords', 'drone-runner-go', 'act',
 ] as const;
 
 export type FiftyEighthNote =
