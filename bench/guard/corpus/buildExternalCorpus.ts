@@ -1555,7 +1555,8 @@ function fromLogMaskerTests(): ExternalItem[] {
 }
 
 // raw/{google-auth-python,google-auth-nodejs,google-auth-java,azure-identity-python,azidentity-go,msal-python,msal-js,authlib,
-// requests-oauthlib,auth0-python,passport-oauth2,go-autorest-adal,okta-sdk-python}/: identity and OAuth client libraries' own tests and key files, verbatim or as
+// requests-oauthlib,auth0-python,passport-oauth2,go-autorest-adal,okta-sdk-python,azure-identity-js,go-auth0,msal-go,
+// google-cloud-go-auth,oauth2client}/: identity and OAuth client libraries' own tests and key files, verbatim or as
 // excerpts, each case transcribed in the manifest under the saved file's name (an empty list: a file saved for its
 // assertion). Fewer than 600 items: all taken (raw/holdout59-SOURCES.md fixes the sample should a later read exceed it).
 function fromIdentityClientTests(): ExternalItem[] {

@@ -16,6 +16,8 @@ import type { TwentyFirstItem } from './scrubberDefaultTests';
 export const identityClientSources = [
   'google-auth-python', 'google-auth-nodejs', 'google-auth-java', 'azure-identity-python', 'azidentity-go', 'msal-python',
   'msal-js', 'authlib', 'requests-oauthlib', 'auth0-python', 'passport-oauth2', 'go-autorest-adal', 'okta-sdk-python',
+  // Grown later in the round (guardgrow59) from the sources file's candidates the builder left for time.
+  'azure-identity-js', 'go-auth0', 'msal-go', 'google-cloud-go-auth', 'oauth2client',
 ] as const;
 
 /** A case as a manifest transcribes it; `keys` adds the secrets the text's own key format names. */
