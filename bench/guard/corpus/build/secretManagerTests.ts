@@ -13,6 +13,8 @@ import type { TwentyFirstItem } from './scrubberDefaultTests';
 export const secretManagerSources = [
   'hashicorp-vault', 'hvac', 'node-vault', 'vaultrs', 'vault-action', 'external-secrets', 'connect-sdk-go', 'sops',
   'segmentio-chamber', 'aws-secretsmanager-caching-python', 'conjur-api-python',
+  // Added by guardgrow60 (the same round), after the eleven: appended so that every earlier item keeps its place.
+  'conjur-api-go', 'aws-secretsmanager-caching-go', 'vault-client-go', 'vault-ruby',
 ] as const;
 
 export type SixtiethNote = 'ciphertext, not the secret';
