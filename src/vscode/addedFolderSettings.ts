@@ -12,7 +12,8 @@
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { parse } from 'jsonc-parser';
-import { FolderSettingsArrival, type Conflict } from '../core/guard/folderSettingsArrival';
+import { FolderSettingsArrival } from '../core/guard/folderSettingsArrival';
+import type { Conflict } from '../core/guard/settingsFileReading';
 import type { Logger } from '../core/logger';
 import { provideKeptValues, type SettingsScopeFile } from './keptSettingValues';
 import { settingsRemedy, type RemedyCommand } from './refusalRemedy';

@@ -33,7 +33,7 @@
 // as known unread, and a dropped exclusion was judged by VS Code's reading with no word. A file that cannot be read
 // (other than not there) is never judged as if there were none: its files are refused until it is written again, said
 // once (`onUnreadable`); only the guessed user file is then known with nothing kept.
-import { parse } from 'jsonc-parser';
+import { readTwoWays, sameValue, type Conflict, type Reading } from './settingsFileReading';
 
 export interface FolderSettingsArrivalOptions {
   /**
@@ -97,13 +97,6 @@ export interface FolderSettingsArrivalOptions {
   readonly deadlineMs?: number;
 }
 
-/** A key VS Code drops: `name`, a part of it the same file sets to `value`, which is not an object. */
-export interface Conflict {
-  readonly key: string;
-  readonly name: string;
-  readonly value: unknown;
-}
-
 interface Waiting {
   /** A look is under way; `again`: something changed meanwhile, look once more after it. */
   looking: boolean;
@@ -112,13 +105,6 @@ interface Waiting {
   readonly deadline: ReturnType<typeof setTimeout>;
   /** A folder added (said in the log when known), not a file present at the start or read again after an edit. */
   readonly added: boolean;
-}
-
-/** A settings file read two ways: as VS Code's reader gives it, and as the user wrote it. */
-interface Reading {
-  readonly editor: Readonly<Record<string, unknown>>;
-  readonly file: Readonly<Record<string, unknown>>;
-  readonly conflicts: readonly Conflict[];
 }
 
 export class FolderSettingsArrival {
@@ -341,14 +327,7 @@ export class FolderSettingsArrival {
   }
 
   private reading(text: string | undefined): Reading {
-    const raw: unknown = text === undefined ? {} : parse(text, [], { allowTrailingComma: true, disallowComments: false });
-    const { tree, conflicts } = editorTree(raw);
-    const { keys } = this.options;
-    return {
-      editor: Object.fromEntries(keys.map((key) => [key, valueAt(tree, key)])),
-      file: Object.fromEntries(keys.map((key) => [key, writtenValue(raw, key)])),
-      conflicts: keys.flatMap((key) => conflicts.filter((c) => c.key === key || key.startsWith(`${c.key}.`)).map((c) => ({ ...c, key }))),
-    };
+    return readTwoWays(text, this.options.keys);
   }
 
   private becameKnown(source: string, reading: Reading): void {
@@ -367,63 +346,4 @@ export class FolderSettingsArrival {
     this.waiting.delete(source);
     if (this.waiting.size === 0 && !this.disposed) this.options.onSettled?.();
   }
-}
-
-/**
- * A settings file's values as VS Code's reader builds them (`toValuesTree`, code-server 4.139.1): each top-level key in
- * the file's order, a key with dots naming nested settings (`"flywheel.guard.exclude"` and `"flywheel.guard": {"exclude":
- * …}` are the same setting); a key under a name already set to a non-object is dropped (a conflict: VS Code logs
- * "Ignoring …"), and a later non-object overwrites what was nested under its name.
- */
-function editorTree(raw: unknown): { tree: Record<string, unknown>; conflicts: Conflict[] } {
-  const tree: Record<string, unknown> = Object.create(null);
-  const conflicts: Conflict[] = [];
-  if (!isObject(raw)) return { tree, conflicts };
-  for (const [key, value] of Object.entries(raw)) {
-    const segments = key.split('.');
-    let node: Record<string, unknown> = tree;
-    let dropped = false;
-    for (let i = 0; i < segments.length - 1 && !dropped; i++) {
-      const next = node[segments[i]!];
-      if (next === undefined) node = node[segments[i]!] = Object.create(null);
-      else if (typeof next === 'object' && next !== null) node = next as Record<string, unknown>;
-      else {
-        conflicts.push({ key, name: segments.slice(0, i + 1).join('.'), value: next });
-        dropped = true;
-      }
-    }
-    if (!dropped) node[segments[segments.length - 1]!] = value;
-  }
-  return { tree, conflicts };
-}
-
-/**
- * A key's value as the user wrote it: the last top-level entry that sets it, whole (`"flywheel.guard.exclude"`) or nested
- * under a part of its name (`"flywheel.guard": {"exclude": …}`), whatever else the file sets those parts to.
- */
-function writtenValue(raw: unknown, key: string): unknown {
-  if (!isObject(raw)) return undefined;
-  let found: unknown;
-  for (const [name, value] of Object.entries(raw)) {
-    if (name === key) found = value;
-    else if (key.startsWith(`${name}.`)) found = valueAt(value, key.slice(name.length + 1)) ?? found;
-  }
-  return found;
-}
-
-function valueAt(tree: unknown, key: string): unknown {
-  let node: unknown = tree;
-  for (const segment of key.split('.')) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<string, unknown>)[segment];
-  }
-  return node;
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
