@@ -110,6 +110,9 @@
 // And the sixtieth (holdout60, secret managers' clients' and operators' own tests — the token, secret value, secret id or
 // key a test writes, hands the client or expects back — labelled by the manager's API and the test's assertion),
 // corpus/holdout60.jsonl.
+// And the sixty-third (holdout63, automation platforms' own tests — n8n's credential tests and Backstage's plugins' config
+// tests — each value labelled by the platform's own marker for its key: `typeOptions: { password: true }`, `@visibility
+// secret`), corpus/holdout63.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -138,6 +141,7 @@ export const SPLITS = [
   'holdout58',
   'holdout59',
   'holdout60',
+  'holdout63',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -210,6 +214,7 @@ export const holdout57CorpusFile = join(__dirname, 'corpus', 'holdout57.jsonl');
 export const holdout58CorpusFile = join(__dirname, 'corpus', 'holdout58.jsonl');
 export const holdout59CorpusFile = join(__dirname, 'corpus', 'holdout59.jsonl');
 export const holdout60CorpusFile = join(__dirname, 'corpus', 'holdout60.jsonl');
+export const holdout63CorpusFile = join(__dirname, 'corpus', 'holdout63.jsonl');
 export const holdout43CorpusFile = join(__dirname, 'corpus', 'holdout43.jsonl');
 export const holdout44CorpusFile = join(__dirname, 'corpus', 'holdout44.jsonl');
 
@@ -256,6 +261,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout58CorpusFile,
   holdout59CorpusFile,
   holdout60CorpusFile,
+  holdout63CorpusFile,
   holdout43CorpusFile,
   holdout44CorpusFile,
 ]): ExternalItem[] {

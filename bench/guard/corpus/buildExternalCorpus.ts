@@ -163,6 +163,8 @@ import { labelMaskCases, logMaskerSources, type FiftyEighthNote, type MaskCase }
 import { identityClientSources, labelIdentityCases, type IdentityCase } from './build/identityClientTests';
 // The sixtieth holdout.
 import { labelSecretManagerCases, secretManagerSources, type SecretManagerCase, type SixtiethNote } from './build/secretManagerTests';
+// The sixty-third holdout.
+import { backstageConfigKeys, capPerGroup, credentialDefinitionSources, labelMarkedPairs, n8nCredentialType, type KeyMarkers, type SixtyThirdNote } from './build/credentialDefinitionTests';
 // The fifty-third holdout.
 import { kingfisherRestSource, kingfisherTestsSource, labelRuleExamples, labelTestCases, sampleSize, type FiftyThirdNote, type TestCase } from './build/kingfisherRuleExamples';
 import { kingfisherMoreSource, keepHashSample } from './build/kingfisherMoreSample';
@@ -210,6 +212,7 @@ export interface ExternalItem {
     | FiftySeventhNote
     | FiftyEighthNote
     | SixtiethNote
+    | SixtyThirdNote
     | FiftyThirdNote
     | FortyEighthNote
     | FortyThirdNote
@@ -334,6 +337,8 @@ export const holdout58CorpusPath = join(here, 'holdout58.jsonl');
 export const holdout59CorpusPath = join(here, 'holdout59.jsonl');
 /** And the sixtieth. */
 export const holdout60CorpusPath = join(here, 'holdout60.jsonl');
+/** And the sixty-third. */
+export const holdout63CorpusPath = join(here, 'holdout63.jsonl');
 /** And the forty-third. */
 export const holdout43CorpusPath = join(here, 'holdout43.jsonl');
 /** And the forty-fourth. */
@@ -414,6 +419,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromLogMaskerTests());
   items.push(...fromIdentityClientTests());
   items.push(...fromSecretManagerTests(report));
+  items.push(...fromCredentialDefinitionTests(report));
   items.push(...fromKingfisherRuleExamples(report));
   items.push(...fromKingfisherMoreExamples(report));
   items.push(...fromFakeLeaks());
@@ -454,7 +460,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51', 'holdout52', 'holdout53', 'holdout54', 'holdout55', 'holdout56', 'holdout57', 'holdout58', 'holdout59', 'holdout60'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51', 'holdout52', 'holdout53', 'holdout54', 'holdout55', 'holdout56', 'holdout57', 'holdout58', 'holdout59', 'holdout60', 'holdout63'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -547,6 +553,7 @@ if (require.main === module) {
     holdout58: holdout58CorpusPath,
     holdout59: holdout59CorpusPath,
     holdout60: holdout60CorpusPath,
+    holdout63: holdout63CorpusPath,
     holdout43: holdout43CorpusPath,
     holdout44: holdout44CorpusPath,
   } as const;
@@ -1590,6 +1597,41 @@ function fromSecretManagerTests(report: string[]): ExternalItem[] {
     });
   });
   if (items.length > 600) throw new Error(`holdout60: ${items.length} items, more than 600: apply raw/holdout60-SOURCES.md's sample`);
+  return items;
+}
+
+// raw/{n8n,backstage,backstage-community-plugins}/: automation platforms' own tests and the declarations that mark their keys
+// secret (n8n's credential types, Backstage's config.d.ts files), as excerpts; each test excerpt names in its manifest entry
+// the credential type or config.d.ts that labels it. Nothing is transcribed. Fewer than 600 items: all taken
+// (raw/holdout63-SOURCES.md fixes the sample should a later read exceed it).
+function fromCredentialDefinitionTests(report: string[]): ExternalItem[] {
+  const items = credentialDefinitionSources.flatMap((source) => {
+    const manifest = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { files: { path: string; saved: string; credentialType?: string; labelledBy?: string[]; group?: string }[] };
+    const files = readSaved(source).files.map((f, n) => ({ ...f, ...manifest.files[n]! }));
+    const tests = files.filter((f) => f.credentialType || f.labelledBy);
+    const definitions = files.filter((f) => !tests.includes(f));
+    const n8nTypes = new Map(definitions.flatMap((f) => {
+      const type = n8nCredentialType(f.text);
+      return type ? [[type.name, type.markers] as const] : [];
+    }));
+    const configKeys = (paths: readonly string[]): KeyMarkers => {
+      const each = paths.map((p) => backstageConfigKeys(definitions.filter((f) => f.path === p).map((f) => f.text).join('\n')));
+      return { secret: new Set(each.flatMap((k) => [...k.secret])), plain: new Set(each.flatMap((k) => [...k.plain])) };
+    };
+    let skipped = 0;
+    const labelled = tests.flatMap((f) => {
+      const markers = f.credentialType ? n8nTypes.get(f.credentialType) : configKeys(f.labelledBy!);
+      if (!markers) throw new Error(`${source} ${f.saved}: no saved declaration of ${f.credentialType}`);
+      const group = f.credentialType ?? f.group!;
+      const out = labelMarkedPairs(f.text, markers, (keys) => `${group}:${keys.join('+')}`);
+      skipped += out.skipped;
+      return out.items.map((i) => ({ ...i, group }));
+    });
+    const { kept, dropped } = capPerGroup(labelled);
+    report.push(`${source}: ${skipped} values of keys no saved declaration names not taken; ${dropped} items over the per-group cap dropped`);
+    return kept.map(({ group: _group, ...i }) => ({ ...i, source, split: 'holdout63' as const }));
+  });
+  if (items.length > 600) throw new Error(`holdout63: ${items.length} items, more than 600: apply raw/holdout63-SOURCES.md's sample`);
   return items;
 }
 
