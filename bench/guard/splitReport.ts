@@ -110,6 +110,8 @@
 // And the sixtieth (holdout60, secret managers' clients' and operators' own tests — the token, secret value, secret id or
 // key a test writes, hands the client or expects back — labelled by the manager's API and the test's assertion),
 // corpus/holdout60.jsonl.
+// And the sixty-second (holdout62, Grafana Alloy's and Vector's component tests and example configurations — labelled by
+// the argument's type, `alloytypes.Secret`/`OptionalSecret` or `SensitiveString`), corpus/holdout62.jsonl.
 // And the sixty-third (holdout63, automation platforms' own tests — n8n's credential tests and Backstage's plugins' config
 // tests — each value labelled by the platform's own marker for its key: `typeOptions: { password: true }`, `@visibility
 // secret`), corpus/holdout63.jsonl.
@@ -141,6 +143,7 @@ export const SPLITS = [
   'holdout58',
   'holdout59',
   'holdout60',
+  'holdout62',
   'holdout63',
 ] as const;
 export type Split = (typeof SPLITS)[number];
@@ -214,6 +217,7 @@ export const holdout57CorpusFile = join(__dirname, 'corpus', 'holdout57.jsonl');
 export const holdout58CorpusFile = join(__dirname, 'corpus', 'holdout58.jsonl');
 export const holdout59CorpusFile = join(__dirname, 'corpus', 'holdout59.jsonl');
 export const holdout60CorpusFile = join(__dirname, 'corpus', 'holdout60.jsonl');
+export const holdout62CorpusFile = join(__dirname, 'corpus', 'holdout62.jsonl');
 export const holdout63CorpusFile = join(__dirname, 'corpus', 'holdout63.jsonl');
 export const holdout43CorpusFile = join(__dirname, 'corpus', 'holdout43.jsonl');
 export const holdout44CorpusFile = join(__dirname, 'corpus', 'holdout44.jsonl');
@@ -261,6 +265,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout58CorpusFile,
   holdout59CorpusFile,
   holdout60CorpusFile,
+  holdout62CorpusFile,
   holdout63CorpusFile,
   holdout43CorpusFile,
   holdout44CorpusFile,

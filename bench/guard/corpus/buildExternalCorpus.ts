@@ -163,6 +163,8 @@ import { labelMaskCases, logMaskerSources, type FiftyEighthNote, type MaskCase }
 import { identityClientSources, labelIdentityCases, type IdentityCase } from './build/identityClientTests';
 // The sixtieth holdout.
 import { labelSecretManagerCases, secretManagerSources, type SecretManagerCase, type SixtiethNote } from './build/secretManagerTests';
+// The sixty-second holdout.
+import { componentSecretSources, labelComponentArguments, type ComponentCase, type SixtySecondNote } from './build/componentSecretArguments';
 // The sixty-third holdout.
 import { backstageConfigKeys, capPerGroup, credentialDefinitionSources, labelMarkedPairs, n8nCredentialType, type KeyMarkers, type SixtyThirdNote } from './build/credentialDefinitionTests';
 // The fifty-third holdout.
@@ -212,6 +214,7 @@ export interface ExternalItem {
     | FiftySeventhNote
     | FiftyEighthNote
     | SixtiethNote
+    | SixtySecondNote
     | SixtyThirdNote
     | FiftyThirdNote
     | FortyEighthNote
@@ -337,6 +340,8 @@ export const holdout58CorpusPath = join(here, 'holdout58.jsonl');
 export const holdout59CorpusPath = join(here, 'holdout59.jsonl');
 /** And the sixtieth. */
 export const holdout60CorpusPath = join(here, 'holdout60.jsonl');
+/** And the sixty-second. */
+export const holdout62CorpusPath = join(here, 'holdout62.jsonl');
 /** And the sixty-third. */
 export const holdout63CorpusPath = join(here, 'holdout63.jsonl');
 /** And the forty-third. */
@@ -426,6 +431,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromSensitiveDescriptorConfigs(report));
   items.push(...fromNodeRedCredentials(report));
   items.push(...fromCredSweeperFindings(report));
+  items.push(...fromComponentSecretArguments(report));
   setApartTuneExamples(items);
 
   // The same text twice (across rules or sources) is one item, and a holdout text already in a
@@ -460,7 +466,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51', 'holdout52', 'holdout53', 'holdout54', 'holdout55', 'holdout56', 'holdout57', 'holdout58', 'holdout59', 'holdout60', 'holdout63'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51', 'holdout52', 'holdout53', 'holdout54', 'holdout55', 'holdout56', 'holdout57', 'holdout58', 'holdout59', 'holdout60', 'holdout62', 'holdout63'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -553,6 +559,7 @@ if (require.main === module) {
     holdout58: holdout58CorpusPath,
     holdout59: holdout59CorpusPath,
     holdout60: holdout60CorpusPath,
+    holdout62: holdout62CorpusPath,
     holdout63: holdout63CorpusPath,
     holdout43: holdout43CorpusPath,
     holdout44: holdout44CorpusPath,
@@ -1633,6 +1640,25 @@ function fromCredentialDefinitionTests(report: string[]): ExternalItem[] {
   });
   if (items.length > 600) throw new Error(`holdout63: ${items.length} items, more than 600: apply raw/holdout63-SOURCES.md's sample`);
   return items;
+}
+
+// raw/{alloy,vector,redpanda-connect}/: Grafana Alloy's, Vector's and Redpanda Connect's component tests and example
+// configurations, as excerpts (each block a user would write, saved alone) with the excerpts of the declarations that type
+// each argument; each block transcribed in the manifest under its saved name. Fewer than 600 items: all taken
+// (raw/holdout62-SOURCES.md).
+function fromComponentSecretArguments(report: string[]): ExternalItem[] {
+  return componentSecretSources.flatMap((source) => {
+    const manifest = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { files: { saved: string; excerpt: string }[]; cases: Record<string, ComponentCase[]> };
+    const files = readSaved(source).files;
+    const declares = (n: number) => manifest.files[n]!.excerpt === 'declarations';
+    const schema = files.filter((_, n) => declares(n)).map((f) => f.text).join('\n');
+    return files.flatMap((f, n) => {
+      if (declares(n)) return [];
+      const cases = manifest.cases[manifest.files[n]!.saved];
+      if (!cases) report.push(`${source} ${manifest.files[n]!.saved}: no case transcribed`);
+      return labelComponentArguments(source, cases ?? [], f.text, schema).map((s) => ({ ...s, source, split: 'holdout62' as const }));
+    });
+  });
 }
 
 // raw/kingfisher-rest/: Kingfisher's rule files the first holdout did not take, as excerpts of their rules' patterns and
