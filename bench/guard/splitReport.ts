@@ -110,6 +110,8 @@
 // And the sixtieth (holdout60, secret managers' clients' and operators' own tests — the token, secret value, secret id or
 // key a test writes, hands the client or expects back — labelled by the manager's API and the test's assertion),
 // corpus/holdout60.jsonl.
+// And the sixty-first (holdout61, the OpenTelemetry Collector's components' test configurations — labelled by the Go type
+// `configopaque.String` of the config field each value fills), corpus/holdout61.jsonl.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wilsonInterval } from '../proportionInterval';
@@ -138,6 +140,7 @@ export const SPLITS = [
   'holdout58',
   'holdout59',
   'holdout60',
+  'holdout61',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 
@@ -210,6 +213,7 @@ export const holdout57CorpusFile = join(__dirname, 'corpus', 'holdout57.jsonl');
 export const holdout58CorpusFile = join(__dirname, 'corpus', 'holdout58.jsonl');
 export const holdout59CorpusFile = join(__dirname, 'corpus', 'holdout59.jsonl');
 export const holdout60CorpusFile = join(__dirname, 'corpus', 'holdout60.jsonl');
+export const holdout61CorpusFile = join(__dirname, 'corpus', 'holdout61.jsonl');
 export const holdout43CorpusFile = join(__dirname, 'corpus', 'holdout43.jsonl');
 export const holdout44CorpusFile = join(__dirname, 'corpus', 'holdout44.jsonl');
 
@@ -256,6 +260,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout58CorpusFile,
   holdout59CorpusFile,
   holdout60CorpusFile,
+  holdout61CorpusFile,
   holdout43CorpusFile,
   holdout44CorpusFile,
 ]): ExternalItem[] {
