@@ -294,6 +294,7 @@ function externalBySplit() {
     holdout58: withoutLists(external.holdout58),
     holdout59: withoutLists(external.holdout59),
     holdout60: withoutLists(external.holdout60),
+    holdout61: withoutLists(external.holdout61),
     holdout62: withoutLists(external.holdout62),
     holdout63: withoutLists(external.holdout63),
   };

@@ -110,6 +110,8 @@
 // And the sixtieth (holdout60, secret managers' clients' and operators' own tests — the token, secret value, secret id or
 // key a test writes, hands the client or expects back — labelled by the manager's API and the test's assertion),
 // corpus/holdout60.jsonl.
+// And the sixty-first (holdout61, the OpenTelemetry Collector's components' test configurations — labelled by the Go type
+// `configopaque.String` of the config field each value fills), corpus/holdout61.jsonl.
 // And the sixty-second (holdout62, Grafana Alloy's and Vector's component tests and example configurations — labelled by
 // the argument's type, `alloytypes.Secret`/`OptionalSecret` or `SensitiveString`), corpus/holdout62.jsonl.
 // And the sixty-third (holdout63, automation platforms' own tests — n8n's credential tests and Backstage's plugins' config
@@ -143,6 +145,7 @@ export const SPLITS = [
   'holdout58',
   'holdout59',
   'holdout60',
+  'holdout61',
   'holdout62',
   'holdout63',
 ] as const;
@@ -217,6 +220,7 @@ export const holdout57CorpusFile = join(__dirname, 'corpus', 'holdout57.jsonl');
 export const holdout58CorpusFile = join(__dirname, 'corpus', 'holdout58.jsonl');
 export const holdout59CorpusFile = join(__dirname, 'corpus', 'holdout59.jsonl');
 export const holdout60CorpusFile = join(__dirname, 'corpus', 'holdout60.jsonl');
+export const holdout61CorpusFile = join(__dirname, 'corpus', 'holdout61.jsonl');
 export const holdout62CorpusFile = join(__dirname, 'corpus', 'holdout62.jsonl');
 export const holdout63CorpusFile = join(__dirname, 'corpus', 'holdout63.jsonl');
 export const holdout43CorpusFile = join(__dirname, 'corpus', 'holdout43.jsonl');
@@ -265,6 +269,7 @@ export function readExternalCorpus(files: readonly string[] = [externalCorpusFil
   holdout58CorpusFile,
   holdout59CorpusFile,
   holdout60CorpusFile,
+  holdout61CorpusFile,
   holdout62CorpusFile,
   holdout63CorpusFile,
   holdout43CorpusFile,

@@ -163,6 +163,8 @@ import { labelMaskCases, logMaskerSources, type FiftyEighthNote, type MaskCase }
 import { identityClientSources, labelIdentityCases, type IdentityCase } from './build/identityClientTests';
 // The sixtieth holdout.
 import { labelSecretManagerCases, secretManagerSources, type SecretManagerCase, type SixtiethNote } from './build/secretManagerTests';
+// The sixty-first holdout.
+import { labelOpaqueConfigs, opaqueConfigSources, type SavedConfigFile, type SixtyFirstNote } from './build/opaqueConfigFields';
 // The sixty-second holdout.
 import { componentSecretSources, labelComponentArguments, type ComponentCase, type SixtySecondNote } from './build/componentSecretArguments';
 // The sixty-third holdout.
@@ -214,6 +216,7 @@ export interface ExternalItem {
     | FiftySeventhNote
     | FiftyEighthNote
     | SixtiethNote
+    | SixtyFirstNote
     | SixtySecondNote
     | SixtyThirdNote
     | FiftyThirdNote
@@ -340,6 +343,8 @@ export const holdout58CorpusPath = join(here, 'holdout58.jsonl');
 export const holdout59CorpusPath = join(here, 'holdout59.jsonl');
 /** And the sixtieth. */
 export const holdout60CorpusPath = join(here, 'holdout60.jsonl');
+/** And the sixty-first. */
+export const holdout61CorpusPath = join(here, 'holdout61.jsonl');
 /** And the sixty-second. */
 export const holdout62CorpusPath = join(here, 'holdout62.jsonl');
 /** And the sixty-third. */
@@ -425,6 +430,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   items.push(...fromIdentityClientTests());
   items.push(...fromSecretManagerTests(report));
   items.push(...fromCredentialDefinitionTests(report));
+  items.push(...fromOpaqueConfigFields());
   items.push(...fromKingfisherRuleExamples(report));
   items.push(...fromKingfisherMoreExamples(report));
   items.push(...fromFakeLeaks());
@@ -466,7 +472,7 @@ export function buildExternalCorpus(): { items: ExternalItem[]; report: string[]
   const holdout17Texts = textsOf('holdout17');
   // From the nineteenth holdout on, each one's texts are checked against every split but itself and the newer ones (a newer
   // split drops its own overlaps).
-  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51', 'holdout52', 'holdout53', 'holdout54', 'holdout55', 'holdout56', 'holdout57', 'holdout58', 'holdout59', 'holdout60', 'holdout62', 'holdout63'] as const;
+  const laterHoldouts = ['holdout19', 'holdout20', 'holdout21', 'holdout22', 'holdout23', 'holdout24', 'holdout25', 'holdout26', 'holdout27', 'holdout28', 'holdout29', 'holdout30', 'holdout31', 'holdout32', 'holdout33', 'holdout34', 'holdout35', 'holdout36', 'holdout37', 'holdout38', 'holdout39', 'holdout40', 'holdout41', 'holdout42', 'holdout43', 'holdout44', 'holdout45', 'holdout46', 'holdout47', 'holdout48', 'holdout49', 'holdout50', 'holdout51', 'holdout52', 'holdout53', 'holdout54', 'holdout55', 'holdout56', 'holdout57', 'holdout58', 'holdout59', 'holdout60', 'holdout61', 'holdout62', 'holdout63'] as const;
   const olderThan = new Map(laterHoldouts.map((split, at) => {
     const skipped = new Set<string>(laterHoldouts.slice(at));
     return [split as string, new Set(items.filter((i) => !skipped.has(i.split)).map((i) => i.text))];
@@ -559,6 +565,7 @@ if (require.main === module) {
     holdout58: holdout58CorpusPath,
     holdout59: holdout59CorpusPath,
     holdout60: holdout60CorpusPath,
+    holdout61: holdout61CorpusPath,
     holdout62: holdout62CorpusPath,
     holdout63: holdout63CorpusPath,
     holdout43: holdout43CorpusPath,
@@ -1659,6 +1666,21 @@ function fromComponentSecretArguments(report: string[]): ExternalItem[] {
       return labelComponentArguments(source, cases ?? [], f.text, schema).map((s) => ({ ...s, source, split: 'holdout62' as const }));
     });
   });
+}
+
+// raw/{otel-collector-contrib,otel-collector}/: the OpenTelemetry Collector's components' test configurations and the
+// struct declarations that type their fields, as excerpts or whole files; each test configuration's instance an item,
+// labelled by its fields' declared types (nothing transcribed). Fewer than 600 items: all taken
+// (raw/holdout61-SOURCES.md fixes the sample should a later read exceed it).
+function fromOpaqueConfigFields(): ExternalItem[] {
+  const sources = opaqueConfigSources.map((source) => {
+    const manifest = JSON.parse(readFileSync(join(raw, source, 'manifest.json'), 'utf8')) as { files: Omit<SavedConfigFile, 'text'>[] };
+    const texts = readSaved(source).files;
+    return { source, files: manifest.files.map((f, n) => ({ ...f, text: texts[n]!.text })) };
+  });
+  const items = labelOpaqueConfigs(sources).map((i) => ({ ...i, split: 'holdout61' as const }));
+  if (items.length > 600) throw new Error(`holdout61: ${items.length} items, more than 600: apply raw/holdout61-SOURCES.md's sample`);
+  return items;
 }
 
 // raw/kingfisher-rest/: Kingfisher's rule files the first holdout did not take, as excerpts of their rules' patterns and

@@ -47,6 +47,7 @@ import {
   holdout58CorpusPath,
   holdout59CorpusPath,
   holdout60CorpusPath,
+  holdout61CorpusPath,
   holdout62CorpusPath,
   holdout63CorpusPath,
   holdout43CorpusPath,
@@ -286,6 +287,10 @@ test('holdout59.jsonl is exactly what the build makes of raw/, and holds no text
 
 test('holdout60.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
   assertBuiltHoldout('holdout60', holdout60CorpusPath);
+});
+
+test('holdout61.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
+  assertBuiltHoldout('holdout61', holdout61CorpusPath);
 });
 
 test('holdout62.jsonl is exactly what the build makes of raw/, and holds no text of an older split', () => {
