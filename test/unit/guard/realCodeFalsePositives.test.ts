@@ -90,3 +90,27 @@ test("a registered encoding's or Argon2 variant's name after a secret's variable
     "password = '⟦argon2id-Zq8Lm3⟧'",
   ]);
 });
+
+test("Ruby's `#{…}` interpolation is a slot: a value of slots and punctuation is built in code", () => {
+  assertLeaves([
+    '  NMTOKEN = "(?:#{NAMECHAR})+"',
+    '  NMTOKENS = "#{NMTOKEN}(\\\\s+#{NMTOKEN})*"',
+    '      credential_info = "#{date}/#{s3_config.region}/s3/aws4_request"',
+  ]);
+  // A slot beside a random run of its own, or a broken slot: the literal is still taken.
+  assertFinds([
+    '  token = "⟦ab-#{prefix}Zq8Lm3Xv9Tb2Rk7Wp4Ns6Yc⟧"',
+    '  password = "⟦Zq8#{Lm3Xv9Tb2⟧"',
+  ]);
+});
+
+test("SigV4's scope terminator is the same in every request: no value after a key's name", () => {
+  assertLeaves([
+    '      OpenSSL::HMAC.digest("sha256", date_region_service_key, "aws4_request")',
+    "signing_key = sign(date_region_service_key, 'goog4_request')",
+  ]);
+  assertFinds([
+    '      OpenSSL::HMAC.digest("sha256", "⟦Zq8Lm3Xv9Tb2Rk7Wp4Ns⟧", "aws4_request")',
+    'aws_secret_access_key = ⟦wJalrXUtnFEMI/K7MDENG/bPxRfiCYzq8Lm3Xv9T⟧',
+  ]);
+});
