@@ -143,7 +143,9 @@ export function startsAbsentWord(c: number): boolean {
 // grammar: indexes, calls, format strings (`${{ secrets[format('{0}_TOKEN', matrix.env)] }}`; docs.github.com
 // "Evaluate expressions in workflows and actions"); Azure Pipelines' runtime expressions `$[ variables.x ]`, also
 // indexed (`$[ variables['db.password'] ]`; learn.microsoft.com/azure/devops/pipelines/process/variables, "Runtime expression syntax").
-export const TEMPLATE_SLOT = /\$\{\{(?:[^{}\r\n]|\{\d{1,2}\}){1,200}\}\}|\$\[(?:[^[\]\r\n]|\[[^[\]\r\n]{0,80}\]){1,200}\]|\$\{[\w.:?|@ /()',-]{1,80}\}|\{\{[\w.:|()'" -]{1,80}\}\}|\{%[^%\r\n]{1,80}%\}|\$\([^()\r\n]{1,200}\)|\{\d{0,2}\}|<%[^%\r\n]{1,80}%>|%[sd]/g;
+// Ruby's interpolation in a double-quoted string, `#{expression}` (the Ruby reference's "Literals": "Double-quoted strings
+// allow interpolation of other values using #{...}"; Spring's `#{…}` expressions alike): rexml's `"(?:#{NAMECHAR})+"`.
+export const TEMPLATE_SLOT = /\$\{\{(?:[^{}\r\n]|\{\d{1,2}\}){1,200}\}\}|\$\[(?:[^[\]\r\n]|\[[^[\]\r\n]{0,80}\]){1,200}\]|[$#]\{[\w.:?|@ /()',-]{1,80}\}|\{\{[\w.:|()'" -]{1,80}\}\}|\{%[^%\r\n]{1,80}%\}|\$\([^()\r\n]{1,200}\)|\{\d{0,2}\}|<%[^%\r\n]{1,80}%>|%[sd]/g;
 // A value cut at a blank that holds only the opening of a slot: `-p ${{ secrets.X }}` gives `${{`; a cut
 // at a quote inside the slot, `{{- with secret "db" -}}` (Go templates' `{{-` trims the blanks before it) gives `{{- with secret `.
 const CUT_SLOT = /^\$?\{\{?-?[\w. ]*$/;
@@ -187,7 +189,7 @@ const CAPITAL = /[A-Z]/;
 const LOWER_CASE = /[a-z]/;
 
 /**
- * Whether the value holds the two characters one of TEMPLATE_SLOT's slots opens with (`${` `$[` `$(` `{{`
+ * Whether the value holds the two characters one of TEMPLATE_SLOT's slots opens with (`${` `$[` `$(` `#{` `{{`
  * `{%` `{}` `{` and a digit, `<%`, `%s` `%d`): without them it holds no slot, and the replace that would
  * copy it unchanged is not asked (a value of punctuation on every line, `K9(w}e$[tR#2>pQ`, asked it each time).
  */
@@ -195,7 +197,7 @@ export function opensSlot(v: string): boolean {
   for (let i = 0; i + 1 < v.length; i++) {
     const c = v.charCodeAt(i);
     const d = v.charCodeAt(i + 1);
-    if (c === 36 ? d === 123 || d === 91 || d === 40 : c === 123 ? d === 123 || d === 37 || d === 125 || (d >= 48 && d <= 57) : c === 60 ? d === 37 : c === 37 && (d === 115 || d === 100)) return true;
+    if (c === 36 ? d === 123 || d === 91 || d === 40 : c === 35 ? d === 123 : c === 123 ? d === 123 || d === 37 || d === 125 || (d >= 48 && d <= 57) : c === 60 ? d === 37 : c === 37 && (d === 115 || d === 100)) return true;
   }
   return false;
 }

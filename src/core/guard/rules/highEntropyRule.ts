@@ -15,6 +15,7 @@ import { DIGIT_CLASS, LOWER_CLASS, measureToken, OTHER_CLASS, UPPER_CLASS } from
 import { encodesPlainText } from '../encodedText';
 import { readsAsIdentifier } from '../identifierWords';
 import { hasPublicPrefix } from '../publicKeyPrefix';
+import { namedKeyHash } from './keyHashName';
 import { breaksIssuedFormat } from './issuedTokenFormats';
 import { asciiClass, forEachLongRun } from '../longRuns';
 import { keyWordBefore } from './keyWordBefore';
@@ -190,7 +191,7 @@ function looksRandom(text: string, start: number, end: number): boolean {
   if ((may & MAY_SEPARATOR) !== 0 && (WORD_SEGMENTS.test(core) || readsAsTexinfoName(core))) return false;
   if ((may & MAY_PATH) !== 0 && TWO_SLASHES.test(core) && (may & HAS_PAD_OR_PLUS) === 0 && wordy) return false; // a path
   // A vendor's prefix on a body its format does not allow: that vendor's negative, not a key.
-  return !readsAsIdentifier(core) && !hasPublicPrefix(core) && !encodesPlainText(core) && !isBitcoinAddress(core) && !breaksIssuedFormat(core);
+  return !readsAsIdentifier(core) && !namedKeyHash(text, start) && !hasPublicPrefix(core) && !encodesPlainText(core) && !isBitcoinAddress(core) && !breaksIssuedFormat(core);
 }
 
 const UNDERSCORE = 95;

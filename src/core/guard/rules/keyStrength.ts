@@ -61,6 +61,12 @@ const PUBLIC = new Set([
   // The text that asks for the secret, shown to whoever is asked (sudoers(5)'s `passprompt`, "the default prompt to use when
   // asking for a password"; `PASSWORD_PROMPT "Password: "`), as `label` and `hint` are.
   'prompt',
+  // A hash of a public key, as `fingerprint` is (RFC 7638 §3's JWK thumbprint; a certificate's thumbprint).
+  'thumbprint',
+  // What a compound is, by its last word, as `length` and `timeout` say (bench/guard/README.md, forty-third round,
+  // guardfp18): an SQL statement that sets a password
+  // (`$passwordSetStmt = 'SET PASSWORD FOR …'`), the characters between tokens, a number to reach or a share of one.
+  'stmt', 'statement', 'delimiter', 'separator', 'threshold', 'percentage', 'percent', 'identifier',
 ]);
 
 export type Strength = 'strong' | 'weak' | 'none';

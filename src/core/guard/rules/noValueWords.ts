@@ -12,6 +12,14 @@ const MODE_WORDS_LIST = [
   'function', 'symbol', 'bigint', 'string', 'number', 'boolean', 'object', 'include', 'omit', 'same-origin',
   // An encoding's name (`Buffer.from("accountKey", "base64")`: the second argument after a key's name).
   'base64', 'base64url', 'hex', 'utf8', 'utf-8', 'ascii', 'latin1', 'binary', 'utf16le', 'ucs2',
+  // (PHP's mbstring names bytes as encodings, "Supported Character Encodings": `mb_strlen($blowfishSecret, '8bit')`.)
+  '7bit', '8bit',
+  // Argon2's variants by RFC 9106 §3.1's names, given beside a password (`generateV3Key($password, 'Argon2id', …)`,
+  // PuTTY's key file's `Key-Derivation: Argon2id`).
+  'argon2d', 'argon2i', 'argon2id',
+  // The string a Signature Version 4 credential scope ends with, the same in every request (AWS IAM's "Create a signed AWS
+  // API request": `date/region/service/aws4_request`; Cloud Storage's V4 signing, `goog4_request`), HMACed by the date's key.
+  'aws4_request', 'goog4_request',
   // A JWS algorithm's registered name (RFC 7518 §3.1), passed beside a key (`JWT::encode($p, $key, 'HS256')`).
   'hs256', 'hs384', 'hs512', 'rs256', 'rs384', 'rs512', 'es256', 'es384', 'es512', 'ps256', 'ps384', 'ps512', 'eddsa',
   // An access level (a workflow's `permissions: id-token: write`).

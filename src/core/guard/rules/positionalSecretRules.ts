@@ -21,6 +21,7 @@ import { acceptsPasswordLiteral, acceptsQuotedLiteral } from './secretValue';
 import { spanBeforeTail, withoutIndices } from '../secretPlace';
 import { keywordLead } from '../keywordLed';
 import { anonymousLogin } from './anonymousLogin';
+import { isDigit } from '../charCodes';
 import { CONVERSIONS_OPENED, JAVA_BASE64_DECODE } from './convertedLiteral';
 
 // An argument may open its own line: a call laid out an argument a line (Prettier's, Black's, gofmt's layout of a long
@@ -67,11 +68,33 @@ export function positionalRule(id: string, keywords: string[], positions: readon
         forEachMatch(text, pattern, sticky, nearKeywords ? near : undefined, (m) => {
           const [start, end] = tail ? spanBeforeTail(m, tail) : m.indices!.groups!.secret!;
           const name = key ?? m.groups!.name!;
-          if (hasThreeKinds(text, start, end) && (name === 'password' ? acceptsPasswordLiteral(text, start, end) : acceptsQuotedLiteral(text, start, end, name)) && !(afterUser && anonymousLogin(quotedArgumentBefore(text, start - 1), text.slice(start, end)))) found.push(kind, start, end);
+          if (hasThreeKinds(text, start, end) && !prefixesName(text, end) && (name === 'password' ? acceptsPasswordLiteral(text, start, end) : acceptsQuotedLiteral(text, start, end, name)) && !(afterUser && anonymousLogin(quotedArgumentBefore(text, start - 1), text.slice(start, end)))) found.push(kind, start, end);
         }, lead);
       }
     },
   };
+}
+
+/**
+ * The literal ending at `end` (its closing quote there) is the first operand of a concatenation with a name: the key the
+ * call takes is built, the literal only its prefix (AWS Signature Version 4's derived key, `"AWS4" + secret access key`;
+ * `b"salt" + key`). A literal added to another literal stays one (`"hun" + "ter2"`).
+ */
+function prefixesName(text: string, end: number): boolean {
+  let p = end + 1;
+  while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
+  if (text.charCodeAt(p) !== 43) return false;
+  p++;
+  while (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9) p++;
+  const first = p;
+  while (nameChar(text.charCodeAt(p))) p++;
+  // (A name's run, then no quote: `b"…"` is a bytes literal's prefix.)
+  const after = text.charCodeAt(p);
+  return p > first && !isDigit(text.charCodeAt(first)) && after !== 34 && after !== 39 && after !== 96;
+}
+
+function nameChar(c: number): boolean {
+  return c === 95 || c === 36 || isDigit(c) || ((c | 32) >= 97 && (c | 32) <= 122);
 }
 
 /** The string literal's content that is the argument before the one whose opening quote is at `quote` (`'anonymous', 'guest'`), or ''. */

@@ -38,15 +38,19 @@ export const UUID_START = /^[0-9a-f]{8}-[0-9a-f]{4}-/i;
 export const CALL = /^[A-Za-z_$][\w$]*\(.*\)$/;
 const BLANK = /[ \t]/;
 const BRACKET = /[()[\]{}]/;
-// a.b.c, also negated or optional (`!!request.tokens?.length`).
-export const MEMBER_CHAIN = /^(?:!{1,2}|&)?[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$/;
+// a.b.c, also negated or optional (`!!request.tokens?.length`, Ruby's safe navigation `proxy_uri&.password`: the Ruby
+// reference's "Calling Methods", `&.` calls the method only when the receiver is not nil).
+export const MEMBER_CHAIN = /^(?:!{1,2}|&)?[A-Za-z_$][\w$]*(?:[?&]?\.[A-Za-z_$][\w$]*)+$/;
 export const KEBAB_NAME = /^[a-z]+(?:-[a-z]+)+$/;
 // An expression of code (the languages' operator grammars; `18||!e.altKey`, `r.C0.ESC+o.key`,
 // `e.altKey?r.C0.ESC+r.C0.CR:r.C0.CR`, `t.TwoKeyMap=void`, `n.apiKey||t.env.API_KEY||`): names, member chains and
 // numbers, maybe negated, joined by operators, maybe ending in a fallback's `||`/`&&` (cut before its string).
 // (`-`, `/`, `*` and `%` are left out: kebab names, paths and base64 hold them.)
-const EXPRESSION_OPERAND = '!{0,2}(?:[A-Za-z_$][\\w$]*(?:\\??\\.[A-Za-z_$][\\w$]*)*|\\d+)';
+const EXPRESSION_OPERAND = '!{0,2}(?:[A-Za-z_$][\\w$]*(?:[?&]?\\.[A-Za-z_$][\\w$]*)*|\\d+)';
 const EXPRESSION = new RegExp(`^${EXPRESSION_OPERAND}(?:(?:\\|\\||&&|[!=]==?|[<>]=?|[+?:=])${EXPRESSION_OPERAND})+(?:\\|\\||&&)?$`);
+// A member chain and a concatenation's `+`, cut before the string it adds (`styleKey = fci.jdkName+"."+fci.style`): built in
+// code, as a fallback's `||` cut before its string is.
+const CONCATENATION_CUT = new RegExp(`^${EXPRESSION_OPERAND}(?:(?:\\|\\||&&|[!=]==?|[<>]=?|[+?:=])${EXPRESSION_OPERAND})*\\+$`);
 // What only code writes there: a member's dot or an operator of logic or comparison, which no generated
 // alphabet holds (base64's `+` and `=` alone do not make an expression). (A condition's else branch comes
 // alone after its key: `o.key=r.C0.NUL:e.keyCode` in `c===32?o.key=r.C0.NUL:e.keyCode`.)
@@ -120,7 +124,7 @@ const NAME_PARTS = /[A-Za-z0-9]{8,}/g;
  * value run into the next key, not code: names are words).
  */
 export function looksExpression(v: string): boolean {
-  if (!CODE_OPERATOR.test(v) || !EXPRESSION.test(v)) return false;
+  if (!CODE_OPERATOR.test(v) || !(EXPRESSION.test(v) || (v.endsWith('+') && CONCATENATION_CUT.test(v)))) return false;
   for (const part of v.match(NAME_PARTS) ?? []) if (looksRandomValue(part)) return false;
   return true;
 }
