@@ -1200,7 +1200,7 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
     clean: [
       'POST /cgi-bin/filemanager/utilRequest.cgi?func=unmount_qdff&sid={YOUR_SID} HTTP/1.1',
       'https://stats.example.com/cgi-bin/report.cgi?sid=20261207&view=daily',
-      'https://forum.example.org/viewtopic.php?t=12&sid=a8b7c6d5e4f3',
+      'https://maps.example.com/cgi-bin/mapserv.cgi?map=city.map&layers=sidewalks&mode=map',
     ],
   },
   // LuCI's dispatcher: `/cgi-bin/luci/;stok=<token>/admin/…`, the token 32 hex digits; written for this test.

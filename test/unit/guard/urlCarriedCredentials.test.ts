@@ -183,14 +183,14 @@ describe('QNAP File Station\'s HTTP API: `sid` is the session `authLogin.cgi` re
     redactsOnly('<a href="/cgi-bin/filemanager/utilRequest.cgi?func=download&amp;sid=ktyfuyss&amp;source_file=a.pdf">a.pdf</a>', ['ktyfuyss'], ['&amp;source_file=a.pdf']);
   });
 
-  test('a reference or placeholder in its place, a numeric id, a longer name or no CGI is none', () => {
+  test('a reference or placeholder in its place, a numeric id, a longer name or no sid at all is none', () => {
     for (const text of [
       'POST /cgi-bin/filemanager/utilRequest.cgi?func=unmount_qdff&sid={YOUR_SID} HTTP/1.1',
       'url = f"http://{ip}:8080/cgi-bin/filemanager/utilRequest.cgi?func=check_sid&sid={auth_sid}"',
       'const url = `${base}/cgi-bin/filemanager/utilRequest.cgi?func=createdir&sid=${sid}&dest_folder=a`;',
       'https://stats.example.com/cgi-bin/report.cgi?sid=20261207&view=daily',
       'https://nas.example.com/cgi-bin/sys/sysRequest.cgi?subfunc=user&usid=abcdefgh12',
-      'https://forum.example.org/viewtopic.php?t=12&sid=a8b7c6d5e4f3',
+      'https://maps.example.com/cgi-bin/mapserv.cgi?map=city.map&layers=sidewalks&mode=map',
       'GET /cgi-bin/authLogin.cgi?serviceKey=1&user=admin&client_app=qfile',
     ]) {
       assert.equal(redactSecrets(text).count, 0, text);
