@@ -671,12 +671,6 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "KULLANICI ADI: admin ŞİFRE: ⟦Trabzon61⟧",
       "DB_ŞİFRE = \"⟦zima2024⟧\"",
       "ŞIFRE: ⟦Kx8pQ2mz⟧",
-      "S\u0327I\u0307FRE=⟦Kx8pQ2mz⟧",
-      "s\u0327ifre: ⟦ankara06⟧",
-      "kullanıcı adı: admin şi\u0307fre: ⟦Trabzon61⟧",
-      "PAROLA: ⟦Kx8pQ2mz⟧",
-      "KULLANICI ADI: admin PAROLA=⟦Trabzon61⟧",
-      "DB_PAROLA = \"⟦zima2024⟧\"",
       "mot de passe : ⟦soleil75⟧",
       "Password：⟦Winter24⟧",
       "Passwort ： ⟦Sommer2024⟧"
@@ -695,7 +689,19 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "hasło: {{ password }}",
       "ŞİFRE: ********",
       "ŞİFRELEME: AES-256",
-      "ŞİFRE: <şifre>",
+      "ŞİFRE: <şifre>"
+    ]
+  },
+  "localized-password-turkish": {
+    "secrets": [
+      "S\u0327I\u0307FRE=⟦Kx8pQ2mz⟧",
+      "s\u0327ifre: ⟦ankara06⟧",
+      "kullanıcı adı: admin şi\u0307fre: ⟦Trabzon61⟧",
+      "PAROLA: ⟦Kx8pQ2mz⟧",
+      "KULLANICI ADI: admin PAROLA=⟦Trabzon61⟧",
+      "DB_PAROLA = \"⟦zima2024⟧\""
+    ],
+    "clean": [
       "S\u0327I\u0307FRE: ********",
       "şi\u0307freleme: AES-256",
       "PAROLA CHIAVE: python",
