@@ -449,6 +449,15 @@ export const adversarialFamilies: Record<string, string> = {
   'credential stores without a value': fill('keytar.setPassword(a, b, keyring.Set(x, y, keyring.Item{Key: k, Data: []byte(d), secret_password_store_sync(s, c, l, Secret.password_storev_sync(s, {a: b}, c, l, security add-generic-password -a b -w -w echo x | secret-tool store pass insert a <<< gopass insert -m b <<E\n echo "password= printf credential= '),
   'credential stores, every line': fill('keytar.setPassword("a", "b", "Pl4nk-wood9")\nring.Set(keyring.Item{\n\tKey: "k",\n\tData: []byte("Tq7-lorn-88"),\n})\nsecret_password_store_sync(S, NULL, "l", "m4ple!Syrup", NULL, &e, NULL);\nerr := keyring.Set("a", "b", "Gr4nite!7x")\nsecurity add-generic-password -a b -s c -w Tq7-lorn-88\necho m4ple!Syrup | pass insert -e a/b\nsecret-tool store --label=x a b <<< Pl4nk-wood9\npass insert -m a <<EOF\nGr4nite!7x\nEOF\necho "password=hunter2x"\n'),
   'credential store commands past their bounds': fill(`keyring.Item{${'Key: k, '.repeat(40)}Data: []byte(" secret_password_store_sync(${'a, '.repeat(70)} security add-generic-password ${'-a b '.repeat(70)}-w x echo ${'a'.repeat(401)} | pass insert secret-tool store ${'c'.repeat(201)} <<< x pass insert ${'e'.repeat(201)}<<E\n${'f'.repeat(401)}\necho "password=${'d'.repeat(401)}" `),
+  // Forty-third round (guardforms4): URLs encoded three times (`%25253D`: a `%25` escape read again) every line; QNAP's
+  // `sid=` in a CGI's query every line, and `.cgi?` queries of many parameters (24 at most read) without one; LuCI's
+  // `;stok=` every line and runs past its bound; Turkish words decomposed (U+0307, U+0327) and `PAROLA` every line.
+  'urls encoded three times, every line': fill('https://sso.example.com/login?return_to=https%25253A%25252F%25252Fapi.example.com%25252Fv1%25253Faccess_token%25253DgH7kP2mQ9xR4tV8wZ1yB3nC6\nGET /r?url=https%25253A%25252F%25252Fdeploy%25253AXk9pL2q7RzW4%252540registry.example.com%25252Fv2\nhttps://api.example.com/v1/objects?key=reports%25252F2026%25252Fq4.pdf&version=3\n'),
+  'qnap session ids, every line': fill('GET /cgi-bin/filemanager/utilRequest.cgi?func=get_tree&sid=k7yf2ys9&is_iso=0&node=/Public\n<a href="/cgi-bin/filemanager/utilRequest.cgi?func=download&amp;sid=ktyfuyss&amp;source_file=a.pdf">a</a>\n'),
+  'cgi queries without a session, one long line': fill(`x.cgi?${'a=1&'.repeat(40)}${'b'.repeat(300)}&usid=abcdefgh&sid=12345678 .cgi?&&&&sid= `),
+  'luci tokens, every line': fill('http://192.168.1.1/cgi-bin/luci/;stok=3f2a9c0b7e1d4a6f8b5c2e9d0a7f1b3c/admin/status/overview\nnama="Produk";stok=12;harga=5000\n'),
+  'luci tokens past their bound': fill(`;stok=${'a'.repeat(200)} ;stok=;stok=${'b'.repeat(15)}/ `),
+  'turkish password keys decomposed, every line': fill('S\u0327I\u0307FRE=Kx8pQ2mz\nkullanıcı adı: admin şi\u0307fre: Trabzon61\ns\u0327ifre: ankara06\nPAROLA: Kx8pQ2mz\nDB_PAROLA = "zima2024"\nPAROLA CHIAVE: python\n'),
 };
 
 /** A different PKCS#8 Ed25519 key in base64 on each line (seeded), to 1 MB. */

@@ -15,15 +15,20 @@ const { show, filter } = probeArgs();
 const wordFilter = filter('--word');
 
 // Each word and the user label its language writes beside it on a login's line. (Turkish `parola`, Microsoft's tr-tr word,
-// is not read: Italian's "word"; kept here to show it.)
+// is not read in lower case or as a title: Italian's "word"; kept here to show it.)
 const WORDS: readonly (readonly [string, string])[] = [
   ['パスワード', 'ユーザー名'], ['暗証番号', 'ユーザーID'], ['비밀번호', '아이디'], ['암호', '사용자 이름'], ['密码', '用户名'], ['密碼', '使用者名稱'],
   ['口令', '用户'], ['пароль', 'логин'], ['Пароль', 'Пользователь'], ['Passwort', 'Benutzer'], ['Kennwort', 'Benutzername'],
   ['mot de passe', 'identifiant'], ['contraseña', 'usuario'], ['senha', 'usuário'], ['wachtwoord', 'gebruikersnaam'], ['hasło', 'użytkownik'],
   ['Hasło', 'Użytkownik'], ['şifre', 'kullanıcı adı'], ['Parola', 'Kullanıcı adı'], ['lösenord', 'användarnamn'], ['salasana', 'käyttäjätunnus'],
   ['password', 'user'],
-  // (Turkish capitals: `İ` is U+0130, read since the forty-second round; `PAROLA` is not read, as `Parola`.)
-  ['ŞİFRE', 'KULLANICI ADI'], ['PAROLA', 'KULLANICI ADI'],
+  // (Turkish capitals: `İ` is U+0130, read since the forty-second round; `PAROLA`, Microsoft's tr-tr word in capitals, since
+  // the forty-third: Italian writes its "word" in capitals only in headings. `ŞIFRE`: a capital `I` without its dot, what an
+  // upper-casing that knows no Turkish writes.)
+  ['ŞİFRE', 'KULLANICI ADI'], ['PAROLA', 'KULLANICI ADI'], ['ŞIFRE', 'KULLANICI ADI'],
+  // (Unicode's decomposed forms, read since the forty-third round: NFD writes `İ` as `I` + U+0307 and `Ş` as `S` + U+0327
+  // (UnicodeData.txt's decompositions); a lower-casing that knows no Turkish writes `İ` as `i` + U+0307 (SpecialCasing.txt).)
+  ['ŞİFRE'.normalize('NFD'), 'KULLANICI ADI'], ['şifre'.normalize('NFD'), 'kullanıcı adı'], ['ŞİFRE'.toLowerCase(), 'kullanıcı adı'],
 ];
 // A second user label for a word, the longer form its language's manuals write (Microsoft Learn's localized `username`,
 // passwordInLine.ts), read in the place `in a line, other label`; else the first one again.
@@ -47,7 +52,9 @@ const PROSE = ['§K§: 8文字以上', '§K§：请联系管理员', '§K§: 없
   // (And after a user's label inside a line.)
   '§U§: admin §K§: siehe unten', '§L§: admin §K§: ver abajo', '§U§: admin §K§: (leer)'];
 // Compounds that only hold a word: encryption, cryptography, a password policy; and the word alone as a heading.
-const COMPOUNDS = ['암호화: AES-256', '密码学: RSA2048', 'パスワードポリシー: strict', '暗号: AES-128-GCM', 'Пароли: 3', '## パスワード', 'パスワード', 'la parola: ciao'];
+const COMPOUNDS = ['암호화: AES-256', '密码学: RSA2048', 'パスワードポリシー: strict', '暗号: AES-128-GCM', 'Пароли: 3', '## パスワード', 'パスワード', 'la parola: ciao',
+  // (Italian's capitals: a keyword, a password's own Italian name, a heading — the word not followed by its separator.)
+  'PAROLA CHIAVE: python', "PAROLA D'ORDINE", '## PAROLA'];
 
 const random = seededRandom(40);
 const values = [...alphabets, SHORT].map((a) => [a.id, a.make(random)] as const);

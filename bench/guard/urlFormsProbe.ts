@@ -6,7 +6,10 @@
 // Trello's token beside its application key). A cell is read when every piece of the value as written (between its
 // percent-escapes) is gone, over-read when a part the form says is public is lost; the look-alikes (a path, a redirect,
 // a reference encoded twice; a placeholder in a link; Trello's key alone; a Synology request without a session) must
-// be left whole.
+// be left whole. The forty-third round's: a URL encoded three times (`%25253D`: a URL in a redirect's query, carried in
+// another's), QNAP File Station's `sid=` (its HTTP API: `/cgi-bin/filemanager/utilRequest.cgi?func=…&sid=…`, the id
+// `/cgi-bin/authLogin.cgi` returns as `authSid`), and LuCI's `;stok=` path token (LuCI's dispatcher, `build_url`: the
+// session's token between the script's name and the page's path, `/cgi-bin/luci/;stok=<32 hex>/admin/…`).
 //
 //   npx tsx bench/guard/urlFormsProbe.ts [--show] [--form REGEX] [--by-form]
 import { seededRandom } from '../../src/core/seededRandom';
@@ -19,6 +22,8 @@ const B64URL = UPPER + LOWER + DIGITS + '-_';
 const of = (chars: string, n: number, required: readonly string[] = []): Draw => (r) => drawWith(r, chars, n, required);
 /** Percent-encoded twice: what a URL put into another's query, and that one into a third, holds. */
 const twice = (s: string): string => encodeURIComponent(encodeURIComponent(s));
+/** Percent-encoded three times: that URL put into one more query. */
+const thrice = (s: string): string => encodeURIComponent(twice(s));
 
 interface PlacedForm {
   readonly id: string;
@@ -40,11 +45,12 @@ const PASSWORD: Readonly<Record<string, Draw>> = { symbols16: of(UPPER + LOWER +
 const TRELLO_KEY = '7d0e8b1c5a9f4e2d3b6c8a1f0e9d7c5b';
 const GOOGLE_KEY = 'AIzaSyDdI0hCZtE6vySjMm-WEfRq3CPzqKqqsHI';
 
-/** The value written into the URL `before` + twice(inner with the value) + `after`. */
-const nested = (before: string, inner: string, after = ''): PlacedForm['url'] => (value) => {
-  const written = twice(value);
-  return [before + twice(inner.replace('§V§', value)) + after, written];
+/** The value written into the URL `before` + encoded(inner with the value) + `after`, twice unless told. */
+const nested = (before: string, inner: string, after = '', encoded = twice): PlacedForm['url'] => (value) => {
+  const written = encoded(value);
+  return [before + encoded(inner.replace('§V§', value)) + after, written];
 };
+const LOWER_DIGITS = LOWER + DIGITS;
 
 const placedForms: readonly PlacedForm[] = [
   // RFC 6750 §2.3's `access_token` in a URL that a login page's `return_to=` carries, encoded twice.
@@ -63,6 +69,17 @@ const placedForms: readonly PlacedForm[] = [
   // [&<PARAMS>][&_sid=<SID>]`; DSM 7's ids 86 base64url characters (the guide's login response), older ones shorter.
   { id: 'synology _sid (list)', url: (v) => [`https://nas.example.com:5001/webapi/entry.cgi?api=SYNO.FileStation.List&version=2&method=list_share&_sid=${v}`, v], values: { dsm7: of(B64URL, 86, [UPPER, LOWER, DIGITS]), dsm6: of(UPPER + LOWER, 13, [UPPER, LOWER]) }, keep: ['api=SYNO.FileStation.List&version=2&method=list_share&_sid='] },
   { id: 'synology _sid (download)', url: (v) => [`https://nas.example.com:5001/webapi/entry.cgi?api=SYNO.FileStation.Download&version=2&method=download&path=%2Fhome%2Freport.pdf&mode=download&_sid=${v}`, v], values: { dsm7: of(B64URL, 86, [UPPER, LOWER, DIGITS]) }, keep: ['path=%2Fhome%2Freport.pdf&mode=download'] },
+  // The forms encoded twice, once more: a URL in a redirect's query, that in a tracker's, that in a log's.
+  { id: 'thrice: nested query access_token', url: nested('https://sso.example.com/login?return_to=', 'https://api.example.com/v1/me?fields=id&access_token=§V§', '', thrice), values: TOKEN_VALUES, keep: ['https://sso.example.com/login?return_to=https%25253A%25252F%25252Fapi.example.com'] },
+  { id: 'thrice: nested userinfo password', url: nested('https://ci.example.com/redirect?url=', 'https://deploy:§V§@registry.example.com/v2/', '', thrice), values: { base62_40: TOKEN_VALUES.base62_40! }, keep: ['https://ci.example.com/redirect?url=', '%252540registry.example.com%25252Fv2%25252F'] },
+  { id: 'thrice: client_secret with symbols', url: (v) => { const w = thrice(v); return [`https://login.example.com/oauth2/token?grant_type=client_credentials&client_id=s6BhdRkqt3&client_secret=${w}`, w]; }, values: SYMBOLS, keep: ['client_id=s6BhdRkqt3'] },
+  // QNAP's File Station HTTP API: every request `/cgi-bin/filemanager/utilRequest.cgi?func=<function>&sid=<sid>&…`, the
+  // sid `/cgi-bin/authLogin.cgi` returns (`<authSid>`, eight lower-case letters and digits in its examples).
+  { id: 'qnap sid (get_tree)', url: (v) => [`http://nas.example.com:8080/cgi-bin/filemanager/utilRequest.cgi?func=get_tree&sid=${v}&is_iso=0&node=/Public`, v], values: { sid8: of(LOWER_DIGITS, 8, [LOWER, DIGITS]) }, keep: ['utilRequest.cgi?func=get_tree&sid=', '&is_iso=0&node=/Public'] },
+  { id: 'qnap sid (download, first)', url: (v) => [`https://nas.example.com/cgi-bin/filemanager/utilRequest.cgi?sid=${v}&func=download&isfolder=0&source_path=/Public&source_file=report.pdf&source_total=1`, v], values: { sid8: of(LOWER_DIGITS, 8, [LOWER, DIGITS]), letters8: of(LOWER, 8) }, keep: ['&func=download&isfolder=0&source_path=/Public'] },
+  // LuCI's dispatcher (openwrt/luci, before the token left the URL): `build_url` writes `;stok=<token>` after the
+  // script's name, the token `sys.uniqueid(16)`, 32 hex digits; its vendors' firmware keeps it.
+  { id: 'luci ;stok= path token', url: (v) => [`http://192.168.1.1/cgi-bin/luci/;stok=${v}/admin/status/overview`, v], values: { hex32: of(HEX, 32, [DIGITS, 'abcdef']) }, keep: ['http://192.168.1.1/cgi-bin/luci/;stok=', '/admin/status/overview'] },
   // Google's webhook quickstart: `…/spaces/SPACE_ID/messages?key=KEY&token=TOKEN`, the token the secret part.
   { id: 'google chat token', url: (v) => [`https://chat.googleapis.com/v1/spaces/AAAAbCdEfGh/messages?key=${GOOGLE_KEY}&token=${v}`, v], values: { token: (r) => of(B64URL, 43, [UPPER, LOWER, DIGITS])(r) + '%3D' }, keep: ['https://chat.googleapis.com/v1/spaces/AAAAbCdEfGh/messages?key='] },
   // Trello's "Authorizing with Trello's REST API": `?key={APIKey}&token={APIToken}`, the key public, the token secret.
@@ -77,6 +94,16 @@ const placedLookalikes: readonly (readonly [string, string])[] = [
   ['twice: nested token referenced', `https://sso.example.com/login?return_to=${twice('https://api.example.com/v1/me?access_token=${ACCESS_TOKEN}')}`],
   ['twice: nested token placeholder', `https://sso.example.com/login?return_to=${twice('https://api.example.com/v1/me?access_token=<your_access_token>')}`],
   ['twice: search redirect', `https://www.google.com/url?q=${twice('https://www.rfc-editor.org/rfc/rfc3986#section-2.4')}&sa=D`],
+  ['thrice: object key path', 'https://api.example.com/v1/objects?key=reports%25252F2026%25252Fq4.pdf&version=3'],
+  ['thrice: nested query, no credential', `https://sso.example.com/login?return_to=${thrice('https://app.example.com/home?tab=reports&page=2')}`],
+  ['thrice: nested token referenced', `https://sso.example.com/login?return_to=${thrice('https://api.example.com/v1/me?access_token=${ACCESS_TOKEN}')}`],
+  ['qnap login request without a session', 'http://nas.example.com:8080/cgi-bin/authLogin.cgi?serviceKey=1&user=admin&client_app=qfile'],
+  ['qnap sid referenced', 'http://nas.example.com:8080/cgi-bin/filemanager/utilRequest.cgi?func=get_tree&sid=${sid}&is_iso=0&node=/Public'],
+  ['qnap sid placeholder', 'http://nas.example.com:8080/cgi-bin/filemanager/utilRequest.cgi?func=unmount_qdff&sid={YOUR_SID}'],
+  ['a cgi query, a numeric sid', 'https://stats.example.com/cgi-bin/report.cgi?sid=20261207&view=daily'],
+  ['luci without a token', 'http://192.168.1.1/cgi-bin/luci/admin/status/overview'],
+  ['luci ;stok= referenced', 'http://192.168.1.1/cgi-bin/luci/;stok=${stok}/admin/network/iface_reconnect/wan'],
+  ['luci ;stok= placeholder', 'http://192.168.1.1/cgi-bin/luci/;stok=<stok>/admin/status'],
   ['synology request without a session', 'https://nas.example.com:5001/webapi/query.cgi?api=SYNO.API.Info&version=1&method=query&query=SYNO.API.Auth'],
   ['synology _sid referenced', 'https://nas.example.com:5001/webapi/entry.cgi?api=SYNO.API.Auth&version=6&method=logout&_sid=${SYNO_SID}'],
   ['synology _sid placeholder', 'https://nas.example.com:5001/webapi/entry.cgi?api=SYNO.API.Auth&version=6&method=logout&_sid=<SID>'],

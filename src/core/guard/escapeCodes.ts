@@ -61,17 +61,22 @@ export function percentEscapeAt(text: string, i: number): number {
 }
 
 /**
- * The percent escape at `text[i]` as it is read, packed as its byte times 8 plus its length: `%3D` (3), or `%253D` (5),
- * an escape whose own `%` was encoded again — a URL put into another URL's query and that one into a third, a log that
- * encoded a query it was handed (RFC 3986 §2.4 says a string is not to be encoded twice; writers do) — read as the byte
- * it stood for before both. -1 for none (`percentEscapeAt`'s bytes only).
+ * The percent escape at `text[i]` as it is read, packed as its byte times 8 plus its length: `%3D` (3), `%253D` (5), an
+ * escape whose own `%` was encoded again — a URL put into another URL's query and that one into a third, a log that
+ * encoded a query it was handed (RFC 3986 §2.4 says a string is not to be encoded twice; writers do) —, or `%25253D` (7),
+ * encoded three times (that URL put into one more query), read as the byte it stood for before them all. -1 for none
+ * (`percentEscapeAt`'s bytes only). (Three at most: the length's three bits hold 7.)
  */
 export function percentEscapeRead(text: string, i: number): number {
-  const b = percentEscapeAt(text, i);
+  let b = percentEscapeAt(text, i);
   if (b === -1) return -1;
+  let length = 3;
   // (`%25` then two hex digits: percentEscapeAt at the `5` reads the two after it.)
-  const inner = b === PERCENT ? percentEscapeAt(text, i + 2) : -1;
-  return inner === -1 ? b * 8 + 3 : inner * 8 + 5;
+  for (let inner = b === PERCENT ? percentEscapeAt(text, i + 2) : -1; inner !== -1 && length < 7; inner = inner === PERCENT ? percentEscapeAt(text, i + length - 1) : -1) {
+    b = inner;
+    length += 2;
+  }
+  return b * 8 + length;
 }
 
 // What encodeURIComponent leaves as it is (RFC 3986's unreserved characters and `!*'()`) and `%`, as a

@@ -26,7 +26,7 @@ import { passphraseRule } from './rules/passphraseRule';
 import { passwordHashRule, schemePasswordHashRule } from './rules/passwordHashRule';
 import { ldapBindCredentialsRule } from './rules/ldapBindCredentialsRule';
 import { cleartextSchemeRule, ldifEncodedPasswordRule } from './rules/ldapPasswordValueRules';
-import { localizedPasswordRule } from './rules/localizedPasswordRule';
+import { localizedPasswordRule, turkishPasswordSpellingRule } from './rules/localizedPasswordRule';
 import { positionalSecretRules } from './rules/positionalSecretRules';
 import { referenceDefaultRule } from './rules/referenceDefaultRule';
 import { plainArgumentRules } from './rules/plainArgumentRules';
@@ -41,7 +41,7 @@ import { secretStoreRules } from './rules/secretStoreRules';
 import { credentialStoreRules } from './rules/credentialStoreRules';
 import { sessionCookiePairRule } from './rules/sessionCookiePairRule';
 import { cookieOptionRule, sessionCookieRule } from './rules/sessionCookieRule';
-import { aspNetCookielessRule, jsessionidUrlRule, phpSessionUrlRule, synologySessionUrlRule } from './rules/sessionUrlRule';
+import { aspNetCookielessRule, cgiSidUrlRule, jsessionidUrlRule, luciStokUrlRule, phpSessionUrlRule, synologySessionUrlRule } from './rules/sessionUrlRule';
 import { statedCredentialRules } from './rules/statedCredentialRules';
 import { statedSentenceRules } from './rules/statedSentenceRules';
 import { vendorKeyedTokenRule } from './rules/vendorKeyedTokenRule';
@@ -97,7 +97,7 @@ export interface RedactionResult {
 }
 
 /** Most specific first: a vendor token inside an assignment is named by its vendor. */
-export const secretRules: readonly SecretRule[] = [...credentialRules, ...privateKeyFormatRules, bitcoinWifKeyRule, bootstrapTokenRule, ...statedCredentialRules, ...statedSentenceRules, ...plainArgumentRules, ...cliPasswordPairRules, ...positionalSecretRules, ...credentialCallRules, ...callSignatureRules, ...sdkClientKeyRules, ...documentedCredentialPlaces, ...passwordHashInputRules, bytesLiteralRule, ...toolPasswordRules, ...toolConfigCredentialRules, ...configDirectiveRules, ...secretsFileLineRules, ...codeGrammarRules, ...adminCommandPasswordRules, passwordDirectiveRule, ldapBindCredentialsRule, cleartextSchemeRule, ldifEncodedPasswordRule, localizedPasswordRule, goSqlDsnRule, goSqlOpenDsnRule, mysqlUriLikeRule, bracedFieldRule, headerDirectiveRule, nextLineValueRule, headerFieldSetterRule, composerAuthRule, powershellEnvRule, elementPairRule, jenkinsCredentialRule, sqlInsertRule, tableColumnRule, sqlPasswordClauseRule, optionDefaultRule, declaredDefaultRule, blankBindingRule, moduleAttributeRule, ...secretStoreRules, ...credentialStoreRules, ...vendorTokenRules, ...urlPathTokenRules, subsonicAuthRule, passwordHashRule, schemePasswordHashRule, azureIdentifiableKeyRule, authorizationSchemeRule, sessionCookieRule, cookieOptionRule, sessionCookiePairRule, jsessionidUrlRule, phpSessionUrlRule, synologySessionUrlRule, aspNetCookielessRule, secretCommandRule, passphraseRule, referenceDefaultRule, vendorKeyedTokenRule, assignmentRule, rightAssignmentRule, comparedLiteralRule, comparedCallRule, comparedWordRule, lookupDefaultRule, nameValuePairRule, siblingNameRule, secretListRule, prefixedTokenFamilyRule, continuedValueRule, highEntropyRule];
+export const secretRules: readonly SecretRule[] = [...credentialRules, ...privateKeyFormatRules, bitcoinWifKeyRule, bootstrapTokenRule, ...statedCredentialRules, ...statedSentenceRules, ...plainArgumentRules, ...cliPasswordPairRules, ...positionalSecretRules, ...credentialCallRules, ...callSignatureRules, ...sdkClientKeyRules, ...documentedCredentialPlaces, ...passwordHashInputRules, bytesLiteralRule, ...toolPasswordRules, ...toolConfigCredentialRules, ...configDirectiveRules, ...secretsFileLineRules, ...codeGrammarRules, ...adminCommandPasswordRules, passwordDirectiveRule, ldapBindCredentialsRule, cleartextSchemeRule, ldifEncodedPasswordRule, localizedPasswordRule, turkishPasswordSpellingRule, goSqlDsnRule, goSqlOpenDsnRule, mysqlUriLikeRule, bracedFieldRule, headerDirectiveRule, nextLineValueRule, headerFieldSetterRule, composerAuthRule, powershellEnvRule, elementPairRule, jenkinsCredentialRule, sqlInsertRule, tableColumnRule, sqlPasswordClauseRule, optionDefaultRule, declaredDefaultRule, blankBindingRule, moduleAttributeRule, ...secretStoreRules, ...credentialStoreRules, ...vendorTokenRules, ...urlPathTokenRules, subsonicAuthRule, passwordHashRule, schemePasswordHashRule, azureIdentifiableKeyRule, authorizationSchemeRule, sessionCookieRule, cookieOptionRule, sessionCookiePairRule, jsessionidUrlRule, phpSessionUrlRule, synologySessionUrlRule, cgiSidUrlRule, luciStokUrlRule, aspNetCookielessRule, secretCommandRule, passphraseRule, referenceDefaultRule, vendorKeyedTokenRule, assignmentRule, rightAssignmentRule, comparedLiteralRule, comparedCallRule, comparedWordRule, lookupDefaultRule, nameValuePairRule, siblingNameRule, secretListRule, prefixedTokenFamilyRule, continuedValueRule, highEntropyRule];
 /** Spans of secrets in `text`, sorted and non-overlapping. */
 export function findSecrets(text: string, rules: readonly SecretRule[] = secretRules, options?: RedactionOptions): Redaction[] {
   return findSecretSpans(text, rules, options).toSpans();
@@ -259,13 +259,18 @@ function insideLongerName(text: string, secret: string, at: number, end: number)
 }
 
 /**
- * An escape ends right before `at` (`\n` in a string, `%3D` in a URL, `%253D` in a URL encoded twice): a separator written
- * out, not a name's character.
+ * An escape ends right before `at` (`\n` in a string, `%3D` in a URL, `%253D` or `%25253D` in a URL encoded again): a
+ * separator written out, not a name's character.
  */
 function escapeEndsAt(text: string, at: number): boolean {
   if (text.charCodeAt(at - 2) === 92) return true;
   if (!isHexDigit(text.charCodeAt(at - 2)) || !isHexDigit(text.charCodeAt(at - 1))) return false;
-  return text.charCodeAt(at - 3) === 37 || (text.charCodeAt(at - 5) === 37 && text.charCodeAt(at - 4) === 50 && text.charCodeAt(at - 3) === 53);
+  // (`%`, or `%25` once or twice before the last two digits.)
+  for (let k = at - 3; k >= at - 7; k -= 2) {
+    if (text.charCodeAt(k) === 37) return true;
+    if (text.charCodeAt(k - 1) !== 50 || text.charCodeAt(k) !== 53) return false;
+  }
+  return false;
 }
 
 function isHexDigit(c: number): boolean {

@@ -670,6 +670,7 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "Şİfre: ⟦ankara06⟧",
       "KULLANICI ADI: admin ŞİFRE: ⟦Trabzon61⟧",
       "DB_ŞİFRE = \"⟦zima2024⟧\"",
+      "ŞIFRE: ⟦Kx8pQ2mz⟧",
       "mot de passe : ⟦soleil75⟧",
       "Password：⟦Winter24⟧",
       "Passwort ： ⟦Sommer2024⟧"
@@ -689,6 +690,24 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       "ŞİFRE: ********",
       "ŞİFRELEME: AES-256",
       "ŞİFRE: <şifre>"
+    ]
+  },
+  "localized-password-turkish": {
+    "secrets": [
+      "S\u0327I\u0307FRE=⟦Kx8pQ2mz⟧",
+      "s\u0327ifre: ⟦ankara06⟧",
+      "kullanıcı adı: admin şi\u0307fre: ⟦Trabzon61⟧",
+      "PAROLA: ⟦Kx8pQ2mz⟧",
+      "KULLANICI ADI: admin PAROLA=⟦Trabzon61⟧",
+      "DB_PAROLA = \"⟦zima2024⟧\""
+    ],
+    "clean": [
+      "S\u0327I\u0307FRE: ********",
+      "şi\u0307freleme: AES-256",
+      "PAROLA CHIAVE: python",
+      "PAROLA D'ORDINE",
+      "Parola: ciao",
+      "PAROLA: ${DB_PASSWORD}"
     ]
   },
   "scheme-password-hash": {
@@ -1176,6 +1195,29 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
       'GET /webapi/entry.cgi?api=SYNO.API.Auth&version=6&method=logout&_sid=<SID>',
       'url = f"{base}/webapi/entry.cgi?api=SYNO.FileStation.List&version=2&method=list&_sid={sid}"',
       'user_sid=S-1-5-21-3623811015-3361044348-30300820-1013',
+    ],
+  },
+  // QNAP File Station's HTTP API: `utilRequest.cgi?func=…&sid=…`, the sid authLogin.cgi returns; written for this test.
+  'session-url-cgi-sid': {
+    secrets: [
+      'curl "http://nas.example.com:8080/cgi-bin/filemanager/utilRequest.cgi?func=get_tree&sid=⟦k7yf2ys9⟧&is_iso=0&node=/Public"',
+      'GET /cgi-bin/filemanager/utilRequest.cgi?sid=⟦qdxa7y3a⟧&func=download&source_file=a.pdf HTTP/1.1',
+    ],
+    clean: [
+      'POST /cgi-bin/filemanager/utilRequest.cgi?func=unmount_qdff&sid={YOUR_SID} HTTP/1.1',
+      'https://stats.example.com/cgi-bin/report.cgi?sid=20261207&view=daily',
+      'https://maps.example.com/cgi-bin/mapserv.cgi?map=city.map&layers=sidewalks&mode=map',
+    ],
+  },
+  // LuCI's dispatcher: `/cgi-bin/luci/;stok=<token>/admin/…`, the token 32 hex digits; written for this test.
+  'session-url-luci-stok': {
+    secrets: [
+      'http://192.168.1.1/cgi-bin/luci/;stok=⟦3f2a9c0b7e1d4a6f8b5c2e9d0a7f1b3c⟧/admin/status/overview',
+    ],
+    clean: [
+      'GET /cgi-bin/luci/;stok=%%%stok%%%/admin/network/iface_reconnect/wan HTTP/1.1',
+      'url = f"{base_url}/cgi-bin/luci/;stok={stok}/admin/wireless/radio1"',
+      'nama="Produk";stok=12;harga=5000',
     ],
   },
   'session-url-aspnet': {

@@ -1,6 +1,6 @@
 // unescapedView.ts before guardspeed28 (main d22bf1e), kept unchanged but for its import, its class's name and the
 // decoder's `ignoreBOM` (the lead's fix after the merge, shared by both: a U+FEFF first was dropped) and the percent
-// escape's reading (`percentEscapeRead`, a `%253D` encoded twice read as `=`: forty-second round, both alike) as the
+// escape's reading (`percentEscapeRead`, a `%253D` encoded twice read as `=`: forty-second round; `%25253D` three times, the forty-third: both alike) as the
 // reference the writer's views must equal (unescapedViewWriter.test.ts).
 // A text, or parts of it, written as it was before it was escaped, with the way back: where each of
 // its characters starts in the escaped text. Written by escapedRegions.ts, read by every rule.

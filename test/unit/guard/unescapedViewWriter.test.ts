@@ -9,7 +9,7 @@ import { UnescapedViewWriter } from '../../../src/core/guard/unescapedView';
 import { seededRandom } from '../../../src/core/seededRandom';
 import { UnescapedViewWriterReference } from './unescapedViewReference';
 
-const ESCAPES = ['\\uFEFF', '\\n', '\\r', '\\"', "\\'", '\\t', '\\\\', '\\/', '\\uD83D', '\\uDE00', '\\uD83D\\uDE00', '\\u00e9', '\\u0022', '\\x', '\\U', '%0A', '%3D', '%22', '%41', '%', '%e9', '%253D', '%2541', '%25', '%250'];
+const ESCAPES = ['\\uFEFF', '\\n', '\\r', '\\"', "\\'", '\\t', '\\\\', '\\/', '\\uD83D', '\\uDE00', '\\uD83D\\uDE00', '\\u00e9', '\\u0022', '\\x', '\\U', '%0A', '%3D', '%22', '%41', '%', '%e9', '%253D', '%2541', '%25', '%250', '%25253D', '%252525', '%25252'];
 const RAW = 'aB3 =:"\n%\\é';
 
 function text(next: () => number): string {

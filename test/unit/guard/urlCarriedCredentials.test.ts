@@ -154,6 +154,69 @@ describe('a URL encoded twice (`%253D`, `%252F`, `%2540`: RFC 3986 §2.4\'s doub
   });
 });
 
+describe('a URL encoded three times (`%25253D`: the nested URL put into one more query) is read as it is once', () => {
+  test('a nested query\'s credential and a userinfo password go; the outer query stays', () => {
+    const thrice = (s: string) => encodeURIComponent(encodeURIComponent(encodeURIComponent(s)));
+    redactsOnly(`https://sso.example.com/login?return_to=${thrice(`https://api.example.com/v1/me?access_token=${TOKEN}`)}`, [TOKEN], ['https://sso.example.com/login?return_to=https%25253A%25252F%25252Fapi.example.com']);
+    redactsOnly(`GET /redirect?url=${thrice('https://deploy:Xk9pL2q7RzW4@registry.example.com/v2/')}`, ['Xk9pL2q7RzW4'], ['%252540registry.example.com%25252Fv2%25252F']);
+  });
+
+  test('a value found elsewhere is taken again after `%25253D`', () => {
+    redactsOnly(`token: ${TOKEN} then https://sso.example.com/login?return_to=https%25253A%25252F%25252Fx.io%25252F%25253Fcode%25253D${TOKEN}`, [TOKEN], ['code%25253D']);
+  });
+
+  test('a path written `%25252F` under a key word is a path; a redirect and a reference encoded three times are left', () => {
+    for (const text of [
+      'https://api.example.com/v1/objects?key=reports%25252F2026%25252Fq4.pdf&version=3',
+      'https://sso.example.com/login?return_to=https%25253A%25252F%25252Fapp.example.com%25252Fhome%25253Ftab%25253Dreports%252526page%25253D2',
+      'https://sso.example.com/login?return_to=https%25253A%25252F%25252Fapi.example.com%25252Fv1%25252Fme%25253Faccess_token%25253D%252524%25257BACCESS_TOKEN%25257D',
+    ]) {
+      assert.equal(redactSecrets(text).count, 0, text);
+    }
+  });
+});
+
+describe('QNAP File Station\'s HTTP API: `sid` is the session `authLogin.cgi` returned', () => {
+  test('the sid goes, first or later in the query, or after HTML\'s `&amp;`; the request stays', () => {
+    redactsOnly('curl "http://nas.example.com:8080/cgi-bin/filemanager/utilRequest.cgi?func=get_tree&sid=k7yf2ys9&is_iso=0&node=/Public"', ['k7yf2ys9'], ['utilRequest.cgi?func=get_tree&sid=', '&is_iso=0&node=/Public']);
+    redactsOnly('GET /cgi-bin/filemanager/utilRequest.cgi?sid=qdxa7y3a&func=download&source_path=/Public&source_file=a.pdf HTTP/1.1', ['qdxa7y3a'], ['&func=download&source_path=/Public']);
+    redactsOnly('<a href="/cgi-bin/filemanager/utilRequest.cgi?func=download&amp;sid=ktyfuyss&amp;source_file=a.pdf">a.pdf</a>', ['ktyfuyss'], ['&amp;source_file=a.pdf']);
+  });
+
+  test('a reference or placeholder in its place, a numeric id, a longer name or no sid at all is none', () => {
+    for (const text of [
+      'POST /cgi-bin/filemanager/utilRequest.cgi?func=unmount_qdff&sid={YOUR_SID} HTTP/1.1',
+      'url = f"http://{ip}:8080/cgi-bin/filemanager/utilRequest.cgi?func=check_sid&sid={auth_sid}"',
+      'const url = `${base}/cgi-bin/filemanager/utilRequest.cgi?func=createdir&sid=${sid}&dest_folder=a`;',
+      'https://stats.example.com/cgi-bin/report.cgi?sid=20261207&view=daily',
+      'https://nas.example.com/cgi-bin/sys/sysRequest.cgi?subfunc=user&usid=abcdefgh12',
+      'https://maps.example.com/cgi-bin/mapserv.cgi?map=city.map&layers=sidewalks&mode=map',
+      'GET /cgi-bin/authLogin.cgi?serviceKey=1&user=admin&client_app=qfile',
+    ]) {
+      assert.equal(redactSecrets(text).count, 0, text);
+    }
+  });
+});
+
+describe('LuCI\'s `;stok=` path token (its dispatcher\'s `build_url`, a session\'s `uniqueid(16)`)', () => {
+  test('the token goes; the script and the page\'s path stay', () => {
+    redactsOnly('http://192.168.1.1/cgi-bin/luci/;stok=3f2a9c0b7e1d4a6f8b5c2e9d0a7f1b3c/admin/status/overview', ['3f2a9c0b7e1d4a6f8b5c2e9d0a7f1b3c'], ['/cgi-bin/luci/;stok=', '/admin/status/overview']);
+    redactsOnly('Location: /cgi-bin/luci/;stok=0d6c1f9e8a7b2c3d4e5f60718293a4b5', ['0d6c1f9e8a7b2c3d4e5f60718293a4b5'], ['Location: /cgi-bin/luci/']);
+  });
+
+  test('a reference or placeholder in its place, a short word or no token is none', () => {
+    for (const text of [
+      'GET /cgi-bin/luci/;stok=%%%stok%%%/admin/network/iface_reconnect/wan HTTP/1.1',
+      'url = f"{base_url}/cgi-bin/luci/;stok={stok}/admin/wireless/radio1"',
+      'stok_match = re.search(r";stok=([a-fA-F0-9]+)", driver.current_url)',
+      'http://192.168.1.1/cgi-bin/luci/admin/status/overview',
+      'nama="Produk";stok=12;harga=5000',
+    ]) {
+      assert.equal(redactSecrets(text).count, 0, text);
+    }
+  });
+});
+
 describe('Synology DSM\'s Web API: `_sid` is the session SYNO.API.Auth\'s login returned', () => {
   test('the session id goes, the request stays', () => {
     redactsOnly(`curl 'https://nas.example.com:5001/webapi/entry.cgi?api=SYNO.FileStation.List&version=2&method=list_share&_sid=${TOKEN}-gTYI0OtpzbmXAxlmZ'`, [TOKEN, 'gTYI0OtpzbmXAxlmZ'], ['api=SYNO.FileStation.List&version=2&method=list_share&_sid=']);

@@ -10,7 +10,7 @@
 // on in its own script: `パスワード：abc123です`), judged as a literal given to a password.
 // (The assignment rule's key scan and the prefilter read ASCII only: this rule's words are found by the prefilter's one
 // column for the characters past ASCII that its keywords hold — keywordPrefilter.ts — and read by this expression.)
-// Not Turkish `parola` (Microsoft's tr-tr word): in Italian it is "word" (`la parola: ciao`); nor `clave` (Spanish "key")
+// Not Turkish `parola` (Microsoft's tr-tr word; its capitals below): in Italian it is "word" (`la parola: ciao`); nor `clave` (Spanish "key")
 // nor `mdp`. A bare value ends its line, or is followed by a list's separator, a parenthesis or the sentence's own script
 // (`パスワード：abc123 (初期値)`): a word followed by more words in ASCII is prose (`Passwort: siehe unten`).
 // Linear: the expression starts at a word of the list and reads a bounded stretch.
@@ -42,10 +42,10 @@ function eitherCase(word: string): string {
   const dottedI = TURKISH.includes(word);
   return [...word].map((c) => (dottedI && c === 'i' ? '[iIİ]' : c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`)).join('');
 }
+// (After a quoted value its closing quote, which no value character is; after a bare one, what may follow it.)
+const VALUE = `[ \\t\\u3000]{0,4}(?<q>["']?)(?<secret>[!#-&(-~]{3,128})(?![!#-&(-~])(?=\\k<q>(?:(?<=["'])|[ \\t\\u3000]*(?:$|[\\r\\n,;|(]|[^\\x00-\\x7f])))`;
 const PATTERN = new RegExp(
-  `(?:(?:${GLUED.map(eitherCase).join('|')}|${NOT_AFTER_LETTER}(?:${BOUNDED.map(eitherCase).join('|')}))${GAP}[:=：＝]|${NOT_AFTER_LETTER}(?:${FULLWIDTH_ONLY.map(eitherCase).join('|')})${GAP}[：＝])` +
-    // (After a quoted value its closing quote, which no value character is; after a bare one, what may follow it.)
-    `[ \\t\\u3000]{0,4}(?<q>["']?)(?<secret>[!#-&(-~]{3,128})(?![!#-&(-~])(?=\\k<q>(?:(?<=["'])|[ \\t\\u3000]*(?:$|[\\r\\n,;|(]|[^\\x00-\\x7f])))`,
+  `(?:(?:${GLUED.map(eitherCase).join('|')}|${NOT_AFTER_LETTER}(?:${BOUNDED.map(eitherCase).join('|')}))${GAP}[:=：＝]|${NOT_AFTER_LETTER}(?:${FULLWIDTH_ONLY.map(eitherCase).join('|')})${GAP}[：＝])${VALUE}`,
   'u',
 );
 
@@ -53,6 +53,22 @@ export const localizedPasswordRule: SecretRule = patternRule({
   id: 'localized-password',
   keywords: [...GLUED, ...BOUNDED, ...TURKISH.map(DOTTED_CAPITAL_I), ...FULLWIDTH_ONLY.flatMap((word) => FULLWIDTH.flatMap((sign) => [`${word}${sign}`, `${word} ${sign}`]))],
   pattern: PATTERN,
+  secretEndsMatch: true,
+  nearKeywords: true,
+  passwordSlot: acceptsPasswordLiteral,
+});
+
+// Turkish's other spellings, a rule of their own so that the words above are read by the expression they were (its
+// alternatives tried near every keyword cost the other languages' lines ~12%): `şifre` decomposed — NFD writes `İ` as `I` +
+// U+0307 and `Ş` as `S` + U+0327 (UnicodeData.txt), a lower-casing that knows no Turkish writes `İ` as `i` + U+0307
+// (SpecialCasing.txt's `0130; 0069 0307`), each a keyword with its marks — and Microsoft's tr-tr word `parola` in capitals
+// only: `PAROLA`, `DB_PAROLA` (Italian's "word" is written so only in a heading, where no separator follows it:
+// `PAROLA CHIAVE: …`, `## PAROLA`). (A mark is required: the precomposed spellings are the rule above's.)
+const DECOMPOSED = ['şi\u0307fre', 's\u0327ifre', 's\u0327i\u0307fre'];
+export const turkishPasswordSpellingRule: SecretRule = patternRule({
+  id: 'localized-password-turkish',
+  keywords: [...DECOMPOSED, 'parola'],
+  pattern: new RegExp(`${NOT_AFTER_LETTER}(?:(?:[sS]\\u0327[iI]\\u0307?|[şŞ][iI]\\u0307)[fF][rR][eE]|PAROLA)${GAP}[:=：＝]${VALUE}`, 'u'),
   secretEndsMatch: true,
   nearKeywords: true,
   passwordSlot: acceptsPasswordLiteral,

@@ -8,6 +8,12 @@
 // - Synology DSM's Web API (the File Station API Guide and the DSM Login Web API Guide, "Making Requests"): every request
 //   `GET /webapi/<CGI_PATH>?api=<API_NAME>&version=<VERSION>&method=<METHOD>[&<PARAMS>][&_sid=<SID>]`, `_sid` the
 //   "authorized session ID" SYNO.API.Auth's login returns (or the cookie `id`, which the cookie rules read).
+// - QNAP's File Station HTTP API (QTS): every request `/cgi-bin/filemanager/utilRequest.cgi?func=<function>&sid=<sid>&…`,
+//   the sid the login at `/cgi-bin/authLogin.cgi` returns as `<authSid>`; its other CGIs (`/cgi-bin/sys/sysRequest.cgi`…)
+//   take it alike.
+// - LuCI's dispatcher (openwrt/luci's `build_url`, before the token moved to the `sysauth` cookie alone, and the vendors'
+//   firmware built on it): the session's token as a path parameter after the script's name,
+//   `/cgi-bin/luci/;stok=<token>/admin/…`, the token `sys.uniqueid(16)`, 32 hex digits.
 // The name says what the value is: judged by the placeholder policy alone, the test every pattern rule runs first
 // (secretRule.ts; a literal in a secret's slot is that secret); a template or an expression in its place
 // (`${sessionId}`, `<?php echo session_id(); ?>`) reads no value.
@@ -37,6 +43,23 @@ export const phpSessionUrlRule: SecretRule = patternRule({
 export const synologySessionUrlRule: SecretRule = patternRule({
   id: 'session-url-synology-sid', keywords: ['_sid='],
   pattern: new RegExp(String.raw`(?<![A-Za-z0-9_])_sid=(?<secret>[A-Za-z0-9][A-Za-z0-9_-]{7,255})(?![A-Za-z0-9_${OPENERS}-])`),
+  secretEndsMatch: true,
+});
+
+// (QNAP's sids: letters and digits, eight in its examples. Read in a CGI's query after `?`, `&` or HTML's `&amp;`, the
+// name whole; a value of digits alone is a record's number (`report.cgi?sid=20261207`), not the login's id. Linear: at most
+// 24 parameters of 256 characters, none holding `&`, read from each `.cgi?`.)
+export const cgiSidUrlRule: SecretRule = patternRule({
+  id: 'session-url-cgi-sid', keywords: ['.cgi?'],
+  pattern: new RegExp(String.raw`\.cgi\?(?:[^\s&#"'<>]{0,256}&){0,24}(?:amp;)?sid=(?<secret>(?=[A-Za-z0-9]{0,63}[A-Za-z])[A-Za-z0-9]{8,64})(?![A-Za-z0-9_%${OPENERS}-])`, 'i'),
+  secretEndsMatch: true,
+});
+
+// (LuCI's token: a segment's characters up to its `/`; shorter than 16 is no token of its `uniqueid`. Keyword without the `;`,
+// as jsessionid's.)
+export const luciStokUrlRule: SecretRule = patternRule({
+  id: 'session-url-luci-stok', keywords: ['stok='],
+  pattern: new RegExp(String.raw`;stok=(?<secret>[A-Za-z0-9]{16,128})(?![A-Za-z0-9_.~%+${OPENERS}-])`, 'i'),
   secretEndsMatch: true,
 });
 

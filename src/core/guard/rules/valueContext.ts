@@ -181,13 +181,14 @@ function isMethodChar(c: number): boolean {
 
 // /en/auth, cms/sites/passwords#edit, ../config/keys.yml: word segments between slashes.
 const PATH = /^(?:\.{0,2}\/)?[\w.@~-]+(?:\/[\w.@~#:-]*)+$/;
-// (`%252F`: a slash encoded twice, a URL put into a query that was encoded again.)
-const ENCODED_SLASH = /%(?:25)?2[Ff]/;
+// (`%252F`, `%25252F`: a slash encoded twice or three times, a URL put into a query that was encoded again.)
+const ENCODED_SLASH = /%(?:25){0,2}2[Ff]/;
 const PERCENT_ESCAPE = /%([0-9A-Fa-f]{2})/g;
 
 /**
- * The value with its ASCII percent-escapes decoded, twice where its `%` were encoded again (`%252F`, RFC 3986 §2.4's
- * doubly encoded string); undefined if one stands for a byte above ASCII or a `%` is bare.
+ * The value with its ASCII percent-escapes decoded, again where its `%` were encoded again (`%252F`, RFC 3986 §2.4's
+ * doubly encoded string; `%25252F`, three times, as escapeCodes.ts reads at most); undefined if one stands for a byte
+ * above ASCII or a `%` is bare.
  */
 function percentDecoded(v: string): string | undefined {
   let bad = false;
@@ -198,7 +199,7 @@ function percentDecoded(v: string): string | undefined {
       return String.fromCharCode(c);
     });
   let decoded = decode(v);
-  if (!bad && v.includes('%25')) decoded = decode(decoded);
+  for (let more = 0; more < 2 && !bad && v.includes('%25') && decoded.includes('%'); more++) decoded = decode(decoded);
   return bad || decoded.includes('%') ? undefined : decoded;
 }
 
