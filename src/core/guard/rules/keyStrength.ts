@@ -274,22 +274,6 @@ export function namesIssuedCredential(key: string): boolean {
 }
 
 /**
- * The key's last word, or its last two as one, is the issued credential itself (`access_token`, `apiKey`, `client_secret`,
- * `GITHUB_TOKEN`, `apiSecretKey`), not a word about it (`client_secret_param`, `access_token_header`), and the key is no name in a
- * namespace (`'Pod::Simple::PullParserEndToken' => 'cpan'`, a Perl package's): the field a vendor's reference documents
- * as the credential. bench/guard/README.md, forty-third round, guardplain1.
- */
-export function namesIssuedCredentialField(key: string): boolean {
-  if (!namesIssuedCredential(key) || key.includes('::')) return false;
-  const parts = keyParts(key);
-  const last = parts[parts.length - 1] ?? '';
-  const before = parts.length > 1 ? parts[parts.length - 2]! : '';
-  // (Shopify's `apiSecretKey`: an API's secret named a key.)
-  const third = parts.length > 2 ? parts[parts.length - 3]! : '';
-  return ISSUED.test(last) || (PAIRED_FIRST.has(before) && ISSUED.test(before + last)) || (last === 'key' && PAIRED_FIRST.has(third) && ISSUED.test(third + before));
-}
-
-/**
  * The key is a token and says nothing more (`token`, `tok.token`, `TOKENS`): a lexer's and a parser's word as much as a
  * credential's, compared with a language's lexemes in quotes (`if token == 'def':`, `tok.token == "LPAREN"`). A key that
  * says whose or which credential (`access_token`, `GITHUB_TOKEN`, `api_key`, `client_secret`) names only the credential.
