@@ -10,6 +10,7 @@ import { keyStrength, namesCacheKey, namesChosenSecret, namesIssuedCredential, n
 import { isLower, isUpper } from '../charCodes';
 import { judgingStrictly } from '../redactionStrictness';
 import { namesCode } from './codeName';
+import { namesDocumentedCredential } from './documentedCredentialField';
 import { nameWords } from './nameWords';
 import { namesASecret, quotedName, sameName } from './valueNames';
 import { spellsOwnKey } from './ownKeyWords';
@@ -279,7 +280,7 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   // literal in the secret's slot, the secret (the placeholder policy; bench/guard/README.md, twenty-eighth round,
   // guardvalue1). (Such a word holds no digit: a generated value's does, and its key is not looked up; nor is it where
   // the value holds anything but letters, the expression's first.)
-  if (!strict && v.length <= 16 && (pairs & NOT_LETTER) === 0 && ISSUED_NEVER.test(v) && namesIssuedCredential(key) && (!(found.quoted || found.field) || isLower(v.charCodeAt(0)) || namesTokenAlone(key))) return false;
+  if (!strict && v.length <= 16 && (pairs & NOT_LETTER) === 0 && ISSUED_NEVER.test(v) && namesIssuedCredential(key) && (!(found.quoted || found.field) || (isLower(v.charCodeAt(0)) && !namesDocumentedCredential(key)) || namesTokenAlone(key))) return false;
   if ((may & MAY_REFERENCE) !== 0 && REFERENCE.test(v)) return false;
   // A connection string's or a query's password field holds no code: a name (`specialbill_user`),
   // a short number (`pwd=1234;`), a value with `=` in it is the password.
