@@ -79,9 +79,16 @@ test('a capitalised, upper-case or short word given to a token or an API key is 
   assertRedacts(['token = Xk2pL9vQ7mZ4tR8wB3nY\n', 'API_KEY=letmein\n', 'password = Operator\n', "if password == 'swordfish':", 'secret_token = "Operator"', 'api_key: "Xk2pL9vQ7mZ4tR8wB3nY"']);
 });
 
-test('quoted under a key naming the credential, a capitalised or upper-case word is a literal in its slot; under a token alone, a lexeme; four lower-case letters, a stand-in', () => {
-  assertLeaves(['if token == "EOF":', 'tokens = "ABC"', "TOKEN = 'Name'\n", 'access_token = Keyword\n', 'api_key: "Bearer"', 'API_KEY = "none"', '{"access_token": "foo"}', 'api_key = "abcd"']);
+test('quoted under a key naming the credential, a capitalised or upper-case word is a literal in its slot; under a token alone, a lexeme; four lower-case letters, a stand-in but under a documented name', () => {
+  assertLeaves(['if token == "EOF":', 'tokens = "ABC"', "TOKEN = 'Name'\n", 'access_token = Keyword\n', 'api_key: "Bearer"', 'API_KEY = "none"', 'user_token = "abcd"']);
   assertRedacts(['client_secret = "Dragon"', 'GITHUB_TOKEN="ABCDEF"\n', "connect(host='h', access_token='Summer')", '{"apiKey": "Tiger"}', 'auth_token: "Xyzzy"\n', 'api_key = "abcde"']);
+});
+
+// RFC 6749 §2.3.1 and §5.1 name `client_secret`, `access_token` and `refresh_token`; x/oauth2's Token.AccessToken is
+// "the token that authorizes and authenticates the requests"; Shopify's apiSecretKey; OIDC Core's `id_token`.
+test('a quoted short lower-case word under a documented credential field is the credential; under a lexeme\'s or a word about the credential, left', () => {
+  assertRedacts(['{"access_token": "foo", "token_type": "example"}', 'api_key = "abcd"', 'grant_type=client_credentials&client_id=s6BhdRkqt3&client_secret=bar', 'tok := &oauth2.Token{AccessToken: "abc"}', "apiSecretKey: 'qwer',", "refresh_token='bar'", 'id_token = "abc"']);
+  assertLeaves(["'Pod::Simple::PullParser'=> 'cpan', 'Pod::Simple::PullParserEndToken'=> 'cpan',", "client.authenticate(client_id='app', client_secret_param='body')", 'next_token = "abc"', 'max_tokens = "abc"', "if token == 'def':", 'access_token = foo\n', 'api_key = "test"', '{"access_token": "dummy"}']);
 });
 
 test('an anti-forgery token is a secret only as a generated value (OWASP: secret, unpredictable); the key that signs them is one', () => {

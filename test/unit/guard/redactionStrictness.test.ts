@@ -58,7 +58,7 @@ test("a quoted camelCase name under an issued credential's name: left by both; l
 });
 
 test("a short word under an issued credential's name (ISSUED_NEVER): left balanced, taken strict", () => {
-  assertStrictOnly(['api_key = "abcd"', 'access_token: "foo"', 'GITHUB_TOKEN=ABCDEF\n']);
+  assertStrictOnly(['user_token = "abcd"', 'access_token: foo\n', 'GITHUB_TOKEN=ABCDEF\n']);
 });
 
 test("stand-in words, the slot's own name, another slot's name: left balanced, taken strict", () => {

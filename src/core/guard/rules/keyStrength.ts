@@ -150,7 +150,7 @@ let lastStrength: Strength = 'none';
 const LOWER_WORD = /^[a-z][a-z0-9]*$/;
 
 /** The lower-case words of a key's name (of its last member, nameWords.ts's words), numbers dropped. */
-function keyParts(key: string): string[] {
+export function keyParts(key: string): string[] {
   // A member access names its last member: `cachedToken.resource` is a resource, `db.password` a password. But a dotted
   // setting's name writes its words apart with dots (java.util.Properties' keys, Hadoop's `fs.s3a.secret.key`, Spring's
   // `jwt.secret.key`): a last member `key` is read with the word before it, as `secret_key` is. (A word in lower case, as

@@ -10,6 +10,7 @@ import { keyStrength, namesCacheKey, namesChosenSecret, namesIssuedCredential, n
 import { isLower, isUpper } from '../charCodes';
 import { judgingStrictly } from '../redactionStrictness';
 import { namesCode } from './codeName';
+import { namesDocumentedCredential } from './documentedCredentialField';
 import { nameWords } from './nameWords';
 import { namesASecret, quotedName, sameName } from './valueNames';
 import { spellsOwnKey } from './ownKeyWords';
@@ -272,14 +273,16 @@ export function judgeValue(found: FoundValue, strength: Strength, key: string): 
   // (In code's case: `db.password=password` is a .properties literal.)
   if (!found.quoted && !found.field && key.length > v.length && key.charCodeAt(key.length - v.length - 1) === 46 && key.endsWith(v) && (pairs & UPPER) !== 0) return false;
   // `token = Operator`, `access_token = Keyword`, `if token == 'def':`, `tok.token == "LPAREN"`: given to what a machine
-  // issues, a word of four lower-case letters or fewer is a fixture's stand-in (`access_token: "foo"`, `AccessToken:
-  // "abc"`): nothing issued is one. A capitalised or upper-case word is, bare, a name in code (a lexer's token kind, a
+  // issues, a word of four lower-case letters or fewer is a fixture's stand-in (`user_token = "abcd"`, bare
+  // `access_token = foo`): nothing issued is one. A capitalised or upper-case word is, bare, a name in code (a lexer's token kind, a
   // type); quoted, a lexeme only under a key that says no more than `token` (a lexer's word as much as a credential's).
   // Quoted or in a field under a key naming the credential (`client_secret = "Dragon"`, `GITHUB_TOKEN="ABCDEF"`) it is a
   // literal in the secret's slot, the secret (the placeholder policy; bench/guard/README.md, twenty-eighth round,
   // guardvalue1). (Such a word holds no digit: a generated value's does, and its key is not looked up; nor is it where
-  // the value holds anything but letters, the expression's first.)
-  if (!strict && v.length <= 16 && (pairs & NOT_LETTER) === 0 && ISSUED_NEVER.test(v) && namesIssuedCredential(key) && (!(found.quoted || found.field) || isLower(v.charCodeAt(0)) || namesTokenAlone(key))) return false;
+  // the value holds anything but letters, the expression's first.) Quoted or in a field under a name a protocol's or a
+  // vendor's reference gives the credential itself (`{"access_token": "foo"}`, `client_secret=bar`), a lower-case word
+  // is the credential a test or a user hands the client: documentedCredentialField.ts (forty-third round, guardplain1).
+  if (!strict && v.length <= 16 && (pairs & NOT_LETTER) === 0 && ISSUED_NEVER.test(v) && namesIssuedCredential(key) && (!(found.quoted || found.field) || (isLower(v.charCodeAt(0)) && !namesDocumentedCredential(key)) || namesTokenAlone(key))) return false;
   if ((may & MAY_REFERENCE) !== 0 && REFERENCE.test(v)) return false;
   // A connection string's or a query's password field holds no code: a name (`specialbill_user`),
   // a short number (`pwd=1234;`), a value with `=` in it is the password.
