@@ -52,6 +52,11 @@ export function watchAddedFolderSettings(logger: Logger, userSettingsFile: strin
     source === userSettingsFile ? { scope: 'user' } : source === workspaceFile || workspaceFile === undefined ? { scope: 'workspace' } : { scope: 'folder', folder: source };
   // (In a one-folder window the folder's settings file is the workspace's settings.)
   const fileOf = (source: string) => (windowWide.includes(source) ? source : vscode.Uri.joinPath(vscode.Uri.file(source), '.vscode', 'settings.json').fsPath);
+  // (Before the arrival: its constructor reads the start's files and may say one cannot be read.)
+  const unreadable = (source: string, error: unknown): UnreadableSettingsFile & { folder: string } => {
+    const file = fileOf(source);
+    return { file: file.replace(/\\/g, '/'), shown: shownFile(file), why: unreadableWhy(error), folder: windowWide.includes(source) ? '' : source.replace(/\\/g, '/') };
+  };
   const arrival = new FolderSettingsArrival({
     present: [...fileFolders(), ...windowWide],
     windowWide,
@@ -84,10 +89,6 @@ export function watchAddedFolderSettings(logger: Logger, userSettingsFile: strin
       known.fire();
     },
   });
-  const unreadable = (source: string, error: unknown): UnreadableSettingsFile & { folder: string } => {
-    const file = fileOf(source);
-    return { file: file.replace(/\\/g, '/'), shown: shownFile(file), why: unreadableWhy(error), folder: windowWide.includes(source) ? '' : source.replace(/\\/g, '/') };
-  };
   const kept = provideKeptValues((scope, key) => {
     const source = scope.scope === 'user' ? userSettingsFile : scope.scope === 'workspace' ? (workspaceFile ?? fileFolders()[0]) : scope.folder;
     return source === undefined ? undefined : arrival.unreportedValue(source, key);
