@@ -15,6 +15,7 @@ import { waitUntil } from './harness/waitUntil';
 
 const appMarker = 'unreadable_settings_app_marker_3f1c';
 const webMarker = 'unreadable_settings_web_marker_a92d';
+const priveMarker = 'unreadable_settings_prive_marker_6e07';
 /** `"/privé/"` saved in cp1252 (é = 0xE9): not UTF-8, on line 3. */
 const cp1252 = Buffer.concat([Buffer.from('{\n  // the private notes\n  "flywheel.guard.exclude": ["/priv'), Buffer.from([0xe9]), Buffer.from('/"]\n}\n')]);
 
@@ -28,7 +29,7 @@ describe('a multi-root window opened with settings files Flywheel cannot read', 
   before(async () => {
     ({ session, ollama } = await startScriptedWindow('guard-settings-unreadable', ['It explains.'], {
       workspaceFolders: {
-        app: { '.vscode/settings.json': cp1252, 'src/a.py': `# ${appMarker}\ndef a():\n    pass\n` },
+        app: { '.vscode/settings.json': cp1252, 'src/a.py': `# ${appMarker}\ndef a():\n    pass\n`, 'privé/notes.py': `# ${priveMarker}\ndef notes():\n    pass\n` },
         web: { '.vscode/settings.json/README.md': 'a folder where the settings file should be\n', 'src/b.py': `# ${webMarker}\ndef b():\n    pass\n` },
         lib: { 'util.py': 'def util():\n    pass\n' },
       },
@@ -105,6 +106,13 @@ describe('a multi-root window opened with settings files Flywheel cannot read', 
       assert.doesNotMatch(said, /still being read/);
       assert.deepEqual(buttons, ['Reveal in Explorer'], 'the file a click away (opening it would fail as the read did)');
     }
+  });
+
+  it('Explain of the file the unreadable glob names is held back (read with replacement characters, it would go)', async () => {
+    // (As VS Code reads the file, the glob is "/priv\uFFFD/": it excludes nothing.)
+    const { held } = await explain(app, 'privé/notes.py', priveMarker, 'guard-settings-unreadable-explain-prive');
+    assert.ok(!everything().includes(priveMarker), 'nothing of app/privé/notes.py reached the model server');
+    assert.ok(held, 'Explain was held back');
   });
 
   it('a readable folder is judged as ever, and the index is built (it does not wait on a file only a write mends)', async () => {
