@@ -86,6 +86,12 @@ describe('a multi-root window opened with settings files Flywheel cannot read', 
   }
 
   it('told once per file, where the user looks: which file, why, that its files wait, what to do', async () => {
+    // What VS Code makes of the two files (printed, not asserted: the editor's business).
+    const given = await session.server.bridge.evaluate(
+      (vscode, folders: string[]) => folders.map((f) => vscode.workspace.getConfiguration('flywheel.guard', vscode.Uri.file(f)).inspect('exclude')?.workspaceFolderValue ?? null),
+      [app, web],
+    );
+    process.stderr.write(`# [e2e guard-settings-unreadable] VS Code's flywheel.guard.exclude: app ${JSON.stringify(given[0])}, web ${JSON.stringify(given[1])}\n`);
     const appSaid = await warningAbout('app/.vscode/settings.json', 'guard-settings-unreadable-warning-app');
     assert.match(appSaid, /cannot be read \(it is not UTF-8: line 3 holds bytes of another encoding\), and it may exclude files of the folder app, so they wait until it can be read\. Make it a readable UTF-8 file and save it/);
     const webSaid = await warningAbout('web/.vscode/settings.json', 'guard-settings-unreadable-warning-web');
