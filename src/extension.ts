@@ -58,6 +58,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       mayInclude: models.mayInclude,
       pendingFolders: models.pendingFolders,
       onDidSettlePending: models.onDidSettlePending,
+      readingSettings: models.readingSettings,
       onModelsChanged: models.onDidChange,
       embedding: gatewayEmbedding(models),
     });

@@ -9,14 +9,16 @@
 // file sets to a non-object) is kept beside VS Code's reading (keptSettingValues.ts, read by scopedGlobs.ts and refusalRemedy.ts) and the user
 // told once per file; so is one VS Code still does not give past the bound. Each file is compared again when it is
 // written, as VS Code fires no configuration change for an edit of a part it drops.
-import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { parse } from 'jsonc-parser';
 import { FolderSettingsArrival } from '../core/guard/folderSettingsArrival';
+import type { UnreadableSettingsFile } from '../core/guard/pathPolicy';
+import { unreadableWords } from '../core/guard/promptGuard';
+import { readSettingsFileSync, settingsFileText, unreadableWhy } from '../core/guard/settingsFileText';
 import type { Conflict } from '../core/guard/settingsFileReading';
 import type { Logger } from '../core/logger';
 import { provideKeptValues, type SettingsScopeFile } from './keptSettingValues';
-import { settingsRemedy, type RemedyCommand } from './refusalRemedy';
+import { settingsRemedy, unreadableRemedy, type RemedyCommand } from './refusalRemedy';
 import { workspacePath, workspaceUri } from './workspacePaths';
 
 /** The settings the extension reads in a folder's scope (scopedGlobs.ts). */
@@ -25,11 +27,15 @@ const FOLDER_KEYS = ['flywheel.guard.exclude', 'flywheel.completion.exclude'];
 export interface AddedFolderSettings extends vscode.Disposable {
   /** The folder (absolute) a path is in while that folder's own settings are still being read; else undefined. */
   readonly pendingFolderOf: (path: string) => string | undefined;
+  /** Of a folder `pendingFolderOf` names, the settings file that holds it because it cannot be read; undefined while it is read. */
+  readonly unreadableSettings: (folder: string) => UnreadableSettingsFile | undefined;
   /** The window's folders (absolute) whose own settings are still being read (for the index worker's copy of the policy). */
   readonly pendingFolders: () => string[];
+  /** Whether a settings file is being read now (not one held because it cannot be read): the index's first build waits for these. */
+  readonly reading: () => boolean;
   /** Fires when an added folder's settings are known, or a file's kept values change: rebuild what is built from the settings. */
   readonly onDidKnowFolder: vscode.Event<void>;
-  /** Fires when no settings file is being read any more (after one was): `pendingFolders()` is empty now. */
+  /** Fires when no settings file is being read any more (after one was): only folders held by an unreadable file stay pending. */
   readonly onDidSettle: vscode.Event<void>;
 }
 
@@ -46,6 +52,11 @@ export function watchAddedFolderSettings(logger: Logger, userSettingsFile: strin
     source === userSettingsFile ? { scope: 'user' } : source === workspaceFile || workspaceFile === undefined ? { scope: 'workspace' } : { scope: 'folder', folder: source };
   // (In a one-folder window the folder's settings file is the workspace's settings.)
   const fileOf = (source: string) => (windowWide.includes(source) ? source : vscode.Uri.joinPath(vscode.Uri.file(source), '.vscode', 'settings.json').fsPath);
+  // (Before the arrival: its constructor reads the start's files and may say one cannot be read.)
+  const unreadable = (source: string, error: unknown): UnreadableSettingsFile & { folder: string } => {
+    const file = fileOf(source);
+    return { file: file.replace(/\\/g, '/'), shown: shownFile(file), why: unreadableWhy(error), folder: windowWide.includes(source) ? '' : source.replace(/\\/g, '/') };
+  };
   const arrival = new FolderSettingsArrival({
     present: [...fileFolders(), ...windowWide],
     windowWide,
@@ -53,11 +64,8 @@ export function watchAddedFolderSettings(logger: Logger, userSettingsFile: strin
     keys: FOLDER_KEYS,
     readSettingsFile: async (source) => (source === workspaceFile ? workspaceFileSettings(await readSettingsText(source)) : readSettingsText(fileOf(source))),
     // (The files present at the start, read at once: a window is never refused while they are read.)
-    readSettingsFileNow: (source) => (source === workspaceFile ? workspaceFileSettings(readSettingsTextNow(source)) : readSettingsTextNow(fileOf(source))),
-    onUnreadable: (source, error, holds) =>
-      logger.warn(
-        `${fileOf(source)} could not be read (${error instanceof Error ? error.message : String(error)}): ${holds ? `the files its settings may exclude are held back until it is written again` : 'its settings are judged by VS Code\'s reading alone (its path is a guess)'}.`,
-      ),
+    readSettingsFileNow: (source) => (source === workspaceFile ? workspaceFileSettings(readSettingsFileSync(source)) : readSettingsFileSync(fileOf(source))),
+    onUnreadable: (source, error, holds) => (holds ? tellUnreadable(logger, unreadable(source, error)) : logger.warn(`${fileOf(source)} cannot be read (${unreadableWhy(error)}): its settings are judged by VS Code's reading alone (its path is a guess).`)),
     configuredValue: (source, key) => {
       const dot = key.lastIndexOf('.');
       const scope = scopeOf(source);
@@ -102,7 +110,12 @@ export function watchAddedFolderSettings(logger: Logger, userSettingsFile: strin
   for (const watcher of [folderFiles, ...outsideFiles]) subscriptions.push(watcher, watcher.onDidChange(written), watcher.onDidCreate(written), watcher.onDidDelete(written));
   return {
     pendingFolderOf: (path) => arrival.pendingFolderOf(path, fileFolders(), folderOf),
+    unreadableSettings: (folder) => {
+      const holding = arrival.unreadableHolding(folder);
+      return holding && unreadable(holding.source, holding.error);
+    },
     pendingFolders: () => (arrival.windowWidePending() ? fileFolders() : fileFolders().filter((folder) => arrival.isPending(folder))),
+    reading: () => arrival.isReading(),
     onDidKnowFolder: known.event,
     onDidSettle: settled.event,
     dispose: () => {
@@ -131,6 +144,23 @@ function tellUnreported(logger: Logger, file: string, scope: SettingsScopeFile, 
   void vscode.window.showWarningMessage(`Flywheel: ${message}`, remedy.title).then((choice) => {
     if (choice === remedy.title) void vscode.commands.executeCommand(remedy.command, ...remedy.args);
   });
+}
+
+/**
+ * Said once per settings file that cannot be read, in the log and where the user looks: which file, why, that the files
+ * it may exclude are held back until it can be read, and what to do; the file a click away when it is in the window.
+ */
+function tellUnreadable(logger: Logger, file: UnreadableSettingsFile & { folder: string }): void {
+  const message = `${capitalized(unreadableWords(file.folder || undefined, file))}. Make it a readable UTF-8 file and save it: Flywheel reads it again when it is written.`;
+  logger.warn(message);
+  const reveal = unreadableRemedy(file);
+  void vscode.window.showWarningMessage(`Flywheel: ${message}`, ...(reveal ? [reveal.title] : [])).then((choice) => {
+    if (reveal && choice === reveal.title) void vscode.commands.executeCommand(reveal.command, ...reveal.args);
+  });
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Where the conflict is mended: the folder's settings file at the setting's line, the workspace file, the user's settings.json. */
@@ -174,20 +204,9 @@ function workspaceFileSettings(text: string | undefined): string | undefined {
 /** A settings file, read as VS Code's file service reads it; undefined when there is none. */
 async function readSettingsText(file: string): Promise<string | undefined> {
   try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.file(file)));
+    return settingsFileText(await vscode.workspace.fs.readFile(vscode.Uri.file(file)));
   } catch (error) {
     if (error instanceof vscode.FileSystemError && (error.code === 'FileNotFound' || error.code === 'FileNotADirectory')) return undefined;
-    throw error;
-  }
-}
-
-/** The same, read at once from the disk (a file present at the window's start); undefined only when there is none. */
-function readSettingsTextNow(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
     throw error;
   }
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { MatchedPattern } from '../core/guard/ignoreRules';
 import { unreportedValue } from './keptSettingValues';
-import type { Refusal } from '../core/guard/pathPolicy';
+import type { Refusal, UnreadableSettingsFile } from '../core/guard/pathPolicy';
 import type { EgressRefusedError } from '../core/guard/promptGuard';
 
 export interface RemedyCommand {
@@ -23,7 +23,7 @@ export function remedyCommand(error: EgressRefusedError): RemedyCommand | undefi
 
 /** The first refusal a file, a setting or the workspace's trust decides; undefined when none does (a credential file). */
 export function remedyFor(refused: readonly Refusal[]): RemedyCommand | undefined {
-  for (const { reason, rule, pattern } of refused) {
+  for (const { reason, rule, pattern, settingsFile } of refused) {
     switch (reason) {
       case 'gitignore':
       case 'flywheelignore': {
@@ -37,6 +37,11 @@ export function remedyFor(refused: readonly Refusal[]): RemedyCommand | undefine
         return settingsRemedy(EXCLUDE, pattern);
       case 'untrusted':
         return { title: 'Manage Workspace Trust', command: 'workbench.trust.manage', args: [] };
+      case 'settingsUnreadable': {
+        const remedy = settingsFile && unreadableRemedy(settingsFile);
+        if (remedy) return remedy;
+        continue;
+      }
       default:
         continue;
     }
@@ -68,6 +73,15 @@ export function settingsRemedy(setting: string, pattern: MatchedPattern | undefi
     return { title: 'Open Folder Settings', command: 'vscode.open', args: [vscode.Uri.file(file), { selection: new vscode.Range(at, at) }] };
   }
   return { title: 'Open Settings', command: 'workbench.action.openSettings', args: [setting] };
+}
+
+/**
+ * A settings file that cannot be read, shown in the Explorer when it is in the window (opening it would fail as the read
+ * did); undefined outside the window.
+ */
+export function unreadableRemedy(file: UnreadableSettingsFile): RemedyCommand | undefined {
+  const uri = vscode.Uri.file(file.file);
+  return vscode.workspace.getWorkspaceFolder(uri) ? { title: 'Reveal in Explorer', command: 'revealInExplorer', args: [uri] } : undefined;
 }
 
 /** Whether the glob is one Flywheel keeps from the scope's settings file, VS Code's reading of the scope not holding it. */

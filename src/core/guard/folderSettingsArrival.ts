@@ -118,8 +118,8 @@ export class FolderSettingsArrival {
   private readonly readsAgain = new Map<string, Promise<void>>();
   /** The files whose kept values were said (once each). */
   private readonly told = new Set<string>();
-  /** The files that could not be read: their files refused until the file is written again. */
-  private readonly unreadable = new Set<string>();
+  /** The files that could not be read, with the error: their files refused until the file is written again. */
+  private readonly unreadable = new Map<string, unknown>();
   /** The files whose failed read was said (once each). */
   private readonly toldUnreadable = new Set<string>();
   private disposed = false;
@@ -140,6 +140,14 @@ export class FolderSettingsArrival {
     if (this.unreadable.has(folder)) return true;
     if (!this.waiting.has(folder) && !this.disposed) this.wait(folder, true);
     return true;
+  }
+
+  /**
+   * Whether a settings file is being read (or waited for) now — not one held because it cannot be read, which only a
+   * write ends: what waits for the reads (the index's first build) waits for these alone.
+   */
+  isReading(): boolean {
+    return this.waiting.size > 0;
   }
 
   /** Whether a file that applies to every folder (the workspace file, the user's) is still being read. */
@@ -165,6 +173,15 @@ export class FolderSettingsArrival {
   }
 
   /**
+   * The file whose failed read holds the folder (its own settings file, else a file of the whole window), with the
+   * error; undefined when none does (the folder is judged, or only waited for).
+   */
+  unreadableHolding(folder: string): { readonly source: string; readonly error: unknown } | undefined {
+    for (const source of [folder, ...this.windowWide]) if (this.unreadable.has(source)) return { source, error: this.unreadable.get(source) };
+    return undefined;
+  }
+
+  /**
    * The file's own value of a key when the editor does not give it — dropped on a conflict of names, or not given by the
    * deadline — (undefined otherwise): the stricter reading keeps it beside the editor's.
    */
@@ -178,7 +195,7 @@ export class FolderSettingsArrival {
     for (const folder of [...this.known]) if (!now.has(folder)) this.known.delete(folder);
     for (const folder of [...this.unreported.keys()]) if (!now.has(folder)) this.unreported.delete(folder);
     for (const folder of [...this.told]) if (!now.has(folder)) this.told.delete(folder);
-    for (const folder of [...this.unreadable]) if (!now.has(folder)) this.unreadable.delete(folder);
+    for (const folder of [...this.unreadable.keys()]) if (!now.has(folder)) this.unreadable.delete(folder);
     for (const folder of [...this.toldUnreadable]) if (!now.has(folder)) this.toldUnreadable.delete(folder);
     for (const folder of [...this.waiting.keys()]) if (!now.has(folder)) this.stopWaiting(folder);
     for (const folder of current) {
@@ -232,7 +249,7 @@ export class FolderSettingsArrival {
    */
   private cannotRead(source: string, error: unknown): void {
     const holds = !this.guessed.has(source);
-    if (holds) this.unreadable.add(source);
+    if (holds) this.unreadable.set(source, error);
     else this.known.add(source);
     this.stopWaiting(source);
     if (this.toldUnreadable.has(source)) return;

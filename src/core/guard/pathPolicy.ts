@@ -14,9 +14,10 @@ import { defaultPatternOf, IgnoreFileTooLarge, IgnoreRules, normalizeRelativePat
  * globs), `untrusted` (the folder's `.gitignore`, applied though the user turned it off, because the workspace is not
  * trusted), a credential file outside the workspace, any other file outside it not open in an editor, a file moved or
  * deleted since it was judged, a URI that names no file on this machine, or a file of a folder just added whose own
- * settings are still being read (`settingsPending`: they may exclude it).
+ * settings are still being read (`settingsPending`: they may exclude it), or of a folder whose settings file cannot be
+ * read (`settingsUnreadable`: held until it can be).
  */
-export type RefusalReason = IgnoredBy | 'untrusted' | 'credentialFile' | 'outsideNotOpen' | 'gone' | 'notAFile' | 'settingsPending';
+export type RefusalReason = IgnoredBy | 'untrusted' | 'credentialFile' | 'outsideNotOpen' | 'gone' | 'notAFile' | 'settingsPending' | 'settingsUnreadable';
 
 /**
  * A refusal: why, and what the user changes to send the file — the ignore file's line that refused it, or the glob of
@@ -26,8 +27,20 @@ export interface Refusal {
   readonly reason: RefusalReason;
   readonly rule?: IgnoreFileLine;
   readonly pattern?: MatchedPattern;
-  /** `settingsPending`: the folder (absolute, '/'-separated) whose settings are still being read. */
+  /** `settingsPending`, `settingsUnreadable`: the folder (absolute, '/'-separated) whose settings hold it. */
   readonly folder?: string;
+  /** `settingsUnreadable`: the settings file that cannot be read, and why. */
+  readonly settingsFile?: UnreadableSettingsFile;
+}
+
+/** A settings file that cannot be read (a permission, a folder at its name, bytes that are not UTF-8). */
+export interface UnreadableSettingsFile {
+  /** Absolute, '/'-separated. */
+  readonly file: string;
+  /** As the user reads it: a workspace path when it is in a folder (`app/.vscode/settings.json`), else absolute. */
+  readonly shown: string;
+  /** After "cannot be read": `permission denied`, `a folder stands where the file should be`. */
+  readonly why: string;
 }
 
 /** A line of an ignore file (`.gitignore`, `.flywheelignore`, `.git/info/exclude`). */
@@ -72,6 +85,8 @@ export interface PathPolicyOptions {
    * path as given (workspace path, absolute path or URI), before any remembered verdict.
    */
   readonly settingsPending?: (path: string) => string | undefined;
+  /** Of a folder `settingsPending` names, the settings file holding it because it cannot be read (undefined: being read). */
+  readonly settingsUnreadable?: (folder: string) => UnreadableSettingsFile | undefined;
 }
 
 export interface NamedRoot {
@@ -176,7 +191,10 @@ export class PathPolicy {
   /** `refusal`, with the ignore file's line that refused the file when one did. */
   refusalDetail(path: string): Refusal | undefined {
     const pending = this.options.settingsPending?.(path);
-    if (pending !== undefined) return { reason: 'settingsPending', folder: slashed(pending) };
+    if (pending !== undefined) {
+      const settingsFile = this.options.settingsUnreadable?.(pending);
+      return settingsFile ? { reason: 'settingsUnreadable', folder: slashed(pending), settingsFile } : { reason: 'settingsPending', folder: slashed(pending) };
+    }
     if (this.verdicts.has(path)) return this.verdicts.get(path);
     this.lasting = true;
     const reason = this.judge(path);

@@ -3,7 +3,7 @@
 // this machine the texts get their secrets redacted. It knows nothing of models or endpoints:
 // the caller says whether a remote endpoint may serve the prompt.
 import type { MatchedPattern } from './ignoreRules';
-import type { IgnoreFileLine, PathPolicy, Refusal } from './pathPolicy';
+import type { IgnoreFileLine, PathPolicy, Refusal, UnreadableSettingsFile } from './pathPolicy';
 import { redactSecrets } from './secretRedactor';
 import type { RedactionStrictness } from '../strictnessSetting';
 
@@ -100,7 +100,7 @@ export interface RefusedFile extends Refusal {
  * Why a file is not sent, as the user reads it after "is" (the door's refusal, the chat's note and chip); the ignore
  * file's line that refused it, or the glob, is named in place of the layer.
  */
-export function refusalWords({ reason, rule, pattern, folder }: Refusal): string {
+export function refusalWords({ reason, rule, pattern, folder, settingsFile }: Refusal): string {
   switch (reason) {
     case 'patterns':
       return pattern ? `excluded by ${patternWords(pattern)}` : 'excluded by the secret-file patterns or the exclude settings';
@@ -120,6 +120,8 @@ export function refusalWords({ reason, rule, pattern, folder }: Refusal): string
       return 'not a file on this machine';
     case 'settingsPending':
       return `in ${folder === undefined ? 'its folder' : `the folder ${folderName(folder)}`}: its folder's settings are still being read`;
+    case 'settingsUnreadable':
+      return `held back: ${unreadableWords(folder, settingsFile)}`;
   }
 }
 
@@ -127,7 +129,7 @@ export function refusalWords({ reason, rule, pattern, folder }: Refusal): string
  * What the user can do to send a file refused for this reason, said after the reason (undefined: nothing may, by design).
  * Each names the file or setting to change; only the user's own settings can lift a default.
  */
-export function refusalRemedy({ reason, rule, pattern }: Refusal): string | undefined {
+export function refusalRemedy({ reason, rule, pattern, settingsFile }: Refusal): string | undefined {
   switch (reason) {
     case 'patterns':
       if (pattern?.from === 'workspace') return `remove "${pattern.glob}" from flywheel.guard.exclude in the workspace's settings`;
@@ -146,10 +148,22 @@ export function refusalRemedy({ reason, rule, pattern }: Refusal): string | unde
       return 'ask again from where it is now';
     case 'settingsPending':
       return 'ask again in a moment (it is then judged by its folder\'s own exclude settings and ignore files)';
+    case 'settingsUnreadable':
+      return `make ${settingsFile?.shown ?? "the folder's settings file"} a readable UTF-8 file and save it (Flywheel reads it again when it is written)`;
     case 'credentialFile':
     case 'notAFile':
       return undefined;
   }
+}
+
+/**
+ * `the settings file app/.vscode/settings.json cannot be read (permission denied), and it may exclude files of the folder
+ * app, so they wait until it can be read` — which file, why, and that the folder's files wait for it.
+ */
+export function unreadableWords(folder: string | undefined, file: UnreadableSettingsFile | undefined): string {
+  const which = file === undefined ? "its folder's settings file" : `the settings file ${file.shown}`;
+  const whose = file !== undefined && !file.file.endsWith('/.vscode/settings.json') ? 'every folder' : `the folder ${folderName(folder)}`;
+  return `${which} cannot be read${file === undefined ? '' : ` (${file.why})`}, and it may exclude files of ${whose}, so they wait until it can be read`;
 }
 
 /** `the secret-file default "*.pem"`, `"build/" in the workspace's flywheel.guard.exclude`. */

@@ -10,10 +10,11 @@ import type { StoreStats, SymbolHit } from './indexRows';
 import type { WorkspaceRoot } from '../workspaceFolders';
 
 /** What the worker needs to build its own copy of the one path policy (functions cannot cross threads). */
-export type WorkerPolicyOptions = Omit<PathPolicyOptions, 'roots' | 'openedByUser' | 'onIgnoreFileTooLarge' | 'settingsPending'> & {
+export type WorkerPolicyOptions = Omit<PathPolicyOptions, 'roots' | 'openedByUser' | 'onIgnoreFileTooLarge' | 'settingsPending' | 'settingsUnreadable'> & {
   /**
    * The folders (absolute) just added whose own settings are still being read: the policy's `settingsPending` as data.
-   * Their files are refused until the host sends the policy again without them (it does when they are known).
+   * Their files are refused until the host sends the policy again without them (it does when they are known). A folder
+   * held by a settings file that cannot be read is among them: the worker only leaves its files out of the index.
    */
   readonly pendingFolders?: readonly string[];
 };

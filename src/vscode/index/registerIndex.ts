@@ -34,6 +34,8 @@ export interface IndexDependencies {
    * milliseconds): a policy sent with pending folders is sent again, and the first build waits for it.
    */
   readonly onDidSettlePending: vscode.Event<void>;
+  /** Whether a settings file is being read now (not one held because it cannot be read: only its write ends that). */
+  readonly readingSettings: () => boolean;
   /** Fires when the guard's rules or the model settings changed. */
   readonly onModelsChanged: vscode.Event<void>;
   /** The embedding model and the door to it, when one is configured. */
@@ -163,9 +165,10 @@ export function registerIndex(context: vscode.ExtensionContext, deps: IndexDepen
     { dispose: () => void client.close() },
   );
   statusBar.set(workspaceIndex.status);
-  // (The first build lists the files once the settings files present at the start are read: none refused meanwhile.)
+  // (The first build lists the files once the settings files present at the start are read: none refused meanwhile. Not
+  // until a file that cannot be read is mended: the build leaves its folder out, and takes it when the policy is sent again.)
   const settingsRead = new Promise<void>((resolve) => {
-    if (deps.pendingFolders().length === 0) return resolve();
+    if (!deps.readingSettings()) return resolve();
     const once = deps.onDidSettlePending(() => {
       once.dispose();
       resolve();

@@ -31,7 +31,7 @@ import { SettingsProblemNotice } from './settingsProblemNotice';
 import { setApiKey } from './setApiKeyCommand';
 import { errorMessage, errorForLog } from '../../core/errorMessage';
 import { ModelCommands } from '../commandIds';
-import { watchAddedFolderSettings } from '../addedFolderSettings';
+import { watchAddedFolderSettings, type AddedFolderSettings } from '../addedFolderSettings';
 
 export interface ModelsServices {
   /** The way to every model; lives as long as the extension, reconfigured in place. */
@@ -52,7 +52,9 @@ export interface ModelsServices {
   readonly onDidKnowAddedFolder: vscode.Event<void>;
   /** The window's folders whose own settings are still being read: their files are refused (the index worker's policy is told). */
   readonly pendingFolders: () => string[];
-  /** Fires when no settings file is being read any more (after one was): `pendingFolders()` is empty now. */
+  /** Whether a settings file is being read now (a folder held by a file that cannot be read is pending, not read). */
+  readonly readingSettings: () => boolean;
+  /** Fires when no settings file is being read any more (after one was): only folders held by an unreadable file stay pending. */
   readonly onDidSettlePending: vscode.Event<void>;
   /** Settles once API keys are read and the first configuration is in place. */
   readonly ready: Promise<void>;
@@ -106,7 +108,7 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
   const guardScope = new SettingsScope((scope) => {
     const read = readGuardSettings();
     if (read.strictness !== saidStrictness) logger.info(strictnessNotice((saidStrictness = read.strictness)));
-    const guard = buildGuard(logger, read, addedFolders.pendingFolderOf);
+    const guard = buildGuard(logger, read, addedFolders);
     scope.add(new IgnoreFileWatcher(guard.policy.ignoreFileLocations(), (file) => ignoreChanges.changed(file)));
     return guard;
   });
@@ -227,6 +229,7 @@ export function registerModels(context: vscode.ExtensionContext, deps: ModelsDep
     onDidChange: changed.event,
     onDidKnowAddedFolder: addedFolders.onDidKnowFolder,
     pendingFolders: addedFolders.pendingFolders,
+    readingSettings: addedFolders.reading,
     onDidSettlePending: addedFolders.onDidSettle,
     ready,
     roleModels: () => roleModels,
@@ -274,7 +277,7 @@ function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function buildGuard(logger: Logger, g: GuardSettings, settingsPending: (path: string) => string | undefined): PromptGuard {
+function buildGuard(logger: Logger, g: GuardSettings, settings: Pick<AddedFolderSettings, 'pendingFolderOf' | 'unreadableSettings'>): PromptGuard {
   const policy = new PathPolicy({
     // Named: a multi-root workspace's paths start with the folder's name (workspacePaths.ts).
     roots: (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => ({ path: f.uri.fsPath, name: f.name })),
@@ -284,7 +287,8 @@ function buildGuard(logger: Logger, g: GuardSettings, settingsPending: (path: st
     respectGitignore: g.respectGitignore,
     trusted: vscode.workspace.isTrusted,
     openedByUser: openInEditor,
-    settingsPending,
+    settingsPending: settings.pendingFolderOf,
+    settingsUnreadable: settings.unreadableSettings,
     onIgnoreFileTooLarge: (path) => {
       if (tooLargeSaid.has(path)) return;
       tooLargeSaid.add(path);

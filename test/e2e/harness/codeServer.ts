@@ -26,13 +26,13 @@ export interface CodeServerOptions {
   readonly machineSettings?: Record<string, unknown>;
   /** Extra code-server command-line arguments, e.g. ['--log', 'debug'] (code-server takes a level only). */
   readonly args?: readonly string[];
-  /** Files to create in the workspace folder: relative path -> content. */
-  readonly workspaceFiles?: Record<string, string>;
+  /** Files to create in the workspace folder: relative path -> content (bytes for a file that is not UTF-8). */
+  readonly workspaceFiles?: Record<string, string | Uint8Array>;
   /**
    * A multi-root workspace instead: folder name -> its files. The folders are created side by
    * side and opened through a .code-workspace file, in this order.
    */
-  readonly workspaceFolders?: Record<string, Record<string, string>>;
+  readonly workspaceFolders?: Record<string, Record<string, string | Uint8Array>>;
   /** With `workspaceFolders`: the workspace's own settings (the .code-workspace file's `settings`, its Workspace tab). */
   readonly workspaceSettings?: Record<string, unknown>;
   /** Extra environment for code-server and the extension host. */
