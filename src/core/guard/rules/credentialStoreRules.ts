@@ -42,7 +42,7 @@ export const credentialStoreRules: readonly SecretRule[] = [
     { key: 'password', pattern: new RegExp(`(?:\\bsecret_password_storev|\\bSecret\\.password_storev?)(?:_sync)?[ \\t]*\\([ \\t]*${ARG}${ARG}${ARG}${ARG}${LITERAL}`, 'dg') },
     // keyring-rs: an Entry's `set_secret(&[u8])`, on `Entry::new(…)?` itself or on the docs' `entry`: a name other
     // APIs give a setter of a named secret (`set_secret(name, value)`), so only on a keyring Entry.
-    { key: 'secret', pattern: new RegExp(`(?:\\bEntry::new(?:_with_target)?[ \\t]*\\([^()\\r\\n]{0,200}\\)(?:\\?|\\.unwrap\\(\\))|\\bentry)[ \\t]*\\.set_secret[ \\t]*\\([ \\t]*&?${LITERAL}`, 'dg') },
+    { key: 'secret', pattern: new RegExp(`(?:\\bEntry::new(?:_with_target)?[ \\t]{0,8}\\([^()\\r\\n]{0,200}\\)(?:\\?|\\.unwrap\\(\\))|\\bentry)[ \\t]{0,8}\\.set_secret[ \\t]*\\([ \\t]*&?${LITERAL}`, 'dg') },
   ]),
   patternRule({
     ...SPEC, id: 'keychain-password-flag', keywords: ['add-generic-password', 'add-internet-password'],
