@@ -458,6 +458,11 @@ export const adversarialFamilies: Record<string, string> = {
   'luci tokens, every line': fill('http://192.168.1.1/cgi-bin/luci/;stok=3f2a9c0b7e1d4a6f8b5c2e9d0a7f1b3c/admin/status/overview\nnama="Produk";stok=12;harga=5000\n'),
   'luci tokens past their bound': fill(`;stok=${'a'.repeat(200)} ;stok=;stok=${'b'.repeat(15)}/ `),
   'turkish password keys decomposed, every line': fill('S\u0327I\u0307FRE=Kx8pQ2mz\nkullanıcı adı: admin şi\u0307fre: Trabzon61\ns\u0327ifre: ankara06\nPAROLA: Kx8pQ2mz\nDB_PAROLA = "zima2024"\nPAROLA CHIAVE: python\n'),
+  // Forty-third round (guardsdk2): an OpenAPI PHP client's setApiKey, keyring-rs's set_secret, a header map's Authorization
+  // with no scheme and a service_role key every line; the same names without a key; the calls never closed.
+  'sdk and store keys of the forty-third round, every line': linesNumbered((i, v) => `$c${i} = Configuration::getDefaultConfiguration()->setApiKey('api-key', '${v}');\nEntry::new("s", "u${i}")?.set_secret(b"${v}")?;\nheaders = {"Authorization": "${v}"}\nSUPABASE_SERVICE_ROLE_KEY=${v}`),
+  'sdk and store key names of the forty-third round without a key': fill('->setApiKey(\'api-key\', ->setApiKeyPrefix(\'a\', Entry::new(a, b)?.set_secret(&s entry.set_secret( {"Authorization": "Bearer"} "Authorization": "required" SECRET_COLLECTION_DEFAULT, "l" SERVICE_ROLE_KEY= '),
+  'sdk and store calls of the forty-third round never closed': fill(`->setApiKey('a', '${'b'.repeat(40)} Entry::new(${'a, '.repeat(70)} entry.set_secret(b"${'c'.repeat(40)} "Authorization": "${'d'.repeat(40)} `),
 };
 
 /** A different PKCS#8 Ed25519 key in base64 on each line (seeded), to 1 MB. */

@@ -53,6 +53,8 @@ const FORMS: readonly Form[] = [
   ['docker', 'auths auth', '{\n  "auths": {\n    "https://index.docker.io/v1/": {\n      "auth": "§V§"\n    }\n  }\n}', 'auth'],
   ['docker', 'auths auth one line', '{"auths":{"registry.example.com":{"auth":"§V§"}},"credsStore":"desktop"}', 'auth'],
   ['docker', 'identitytoken', '{\n  "auths": {\n    "myregistry.azurecr.io": {\n      "auth": "",\n      "identitytoken": "§V§"\n    }\n  }\n}', 'raw'],
+  // The Engine API's AuthConfig (docker/docker api/types/registry), the identity token a login returned.
+  ['docker', 'AuthConfig IdentityToken', 'authConfig := registry.AuthConfig{ServerAddress: "myregistry.azurecr.io", IdentityToken: "§V§"}', 'raw'],
   ['docker', 'registrytoken', '{"auths": {"registry.example.com": {"registrytoken": "§V§"}}}', 'raw'],
   // Python keyring (keyring's README, "Using Keyring"): keyring.set_password(service, username, password); its CLI
   // `keyring set SERVICE USERNAME` reads the password from stdin.
@@ -69,6 +71,9 @@ const FORMS: readonly Form[] = [
   // keyring-rs (docs.rs keyring: Entry): Entry::new(service, user)?.set_password(password).
   ['keyring', 'rust set_password', 'let entry = Entry::new("my_service", "my_name")?;\nentry.set_password("§V§")?;', 'raw'],
   ['keyring', 'rust chained set_password', 'Entry::new("svc", "bob")?.set_password("§V§")?;', 'raw'],
+  // Its binary form, Entry::set_secret(&[u8]) ("Set the secret for this entry").
+  ['keyring', 'rust set_secret bytes', 'let entry = Entry::new("my_service", "my_name")?;\nentry.set_secret(b"§V§")?;', 'raw'],
+  ['keyring', 'rust chained set_secret as_bytes', 'Entry::new("svc", "bob")?.set_secret("§V§".as_bytes())?;', 'raw'],
   // 99designs/keyring (README): ring.Set(keyring.Item{Key, Data}), the item's data the secret.
   ['keyring', 'go keyring.Item Data', 'err := ring.Set(keyring.Item{Key: "foo", Data: []byte("§V§")})', 'raw'],
   ['keyring', 'go keyring.Item Data gofmt', '_ = ring.Set(keyring.Item{\n\tKey:   "llm-api-key",\n\tLabel: "API key",\n\tData:  []byte("§V§"),\n})', 'raw'],
@@ -128,6 +133,10 @@ const LEAVE: readonly string[] = [
   '{"ServerURL": "https://ghcr.io", "Username": "bob", "Secret": ""}',
   'creds := &credentials.Credentials{ServerURL: serverURL, Username: user, Secret: secret}',
   'keyring.set_password("system", "username", password)',
+  // libsecret's label after the collection's alias, keyring-rs's set_secret given a variable.
+  'secret_password_store_sync (EXAMPLE_SCHEMA, SECRET_COLLECTION_DEFAULT, "The label", password, NULL, &error, "number", 8, NULL);',
+  'secret_password_store_sync (EXAMPLE_SCHEMA, SECRET_COLLECTION_SESSION, "My App token", token, NULL, &error, NULL);',
+  'let entry = Entry::new("my_service", "my_name")?;\nentry.set_secret(&secret)?;',
   'keyring.set_password(service, user, getpass.getpass())',
   'keyring.set_password("db", "app", os.environ["DB_PASSWORD"])',
   'password = keyring.get_password("system", "username")',

@@ -69,6 +69,7 @@ const T = {
   mailchimp: '3f9a1c7e5b2d8046af13c9e7d5b20a64-us21',
   asana: '2/1204718293746521/1206547382910:3f9a1c7e5b2d8046af13c9e7d5b20a64',
   supabaseService: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJyb2xlIjoic2VydmljZV9yb2xlIn0.Qm7fK2pX9vLr4TnB8cWd3YhZ6sJg1EaUk5Rt0wXyHq7',
+  supabaseSecret: 'sb_secret_Qm7fK2pX9vLr4TnB8cWd3YhZ6sJg1EaU',
 };
 
 export const SDK_FORMS: readonly SdkForm[] = [
@@ -107,6 +108,7 @@ export const SDK_FORMS: readonly SdkForm[] = [
   // authentication basic { email, apiToken }, @mailchimp/mailchimp_marketing's setConfig({ apiKey }), Weaviate's new ApiKey.
   { id: 'js algoliasearch positional', language: 'js', kind: 'positional', template: "const client = algoliasearch('ABCD1234EF', '§V§');", place: "'§V§'", references: JS_REFS },
   { id: 'js notion Client auth', language: 'js', kind: 'option', template: "const notion = new Client({ auth: '§V§' });", place: "'§V§'", references: JS_REFS, vendorToken: T.notion },
+  { id: 'js linear fetch headers Authorization', language: 'js', kind: 'option', template: 'const res = await fetch("https://api.linear.app/graphql", {\n  method: "POST",\n  headers: { "Content-Type": "application/json", Authorization: "§V§" },\n  body: JSON.stringify({ query }),\n});', references: JS_REFS, vendorToken: T.linear },
   { id: 'js linear LinearClient apiKey', language: 'js', kind: 'option', template: 'const linearClient = new LinearClient({\n  apiKey: "§V§"\n});', references: JS_REFS, vendorToken: T.linear },
   { id: 'js resend constructor', language: 'js', kind: 'positional', template: "const resend = new Resend('§V§');", place: "'§V§'", references: JS_REFS, vendorToken: T.resend },
   { id: 'js postmark ServerClient', language: 'js', kind: 'positional', template: 'const client = new postmark.ServerClient("§V§");', references: JS_REFS },
@@ -133,6 +135,7 @@ export const SDK_FORMS: readonly SdkForm[] = [
   { id: 'go option.WithAPIKey', language: 'go', kind: 'builder', template: 'client, err := translate.NewClient(ctx, option.WithAPIKey("§V§"))', references: GO_REFS, vendorToken: T.google },
   { id: 'go aws NewStaticCredentialsProvider', language: 'go', kind: 'credential', template: 'cfg, err := config.LoadDefaultConfig(ctx,\n\tconfig.WithCredentialsProvider(credentials.NewStaticCredentialsProvider("AKIAIOSFODNN7EXAMPLE", "§V§", "")))', references: GO_REFS, vendorToken: T.awsSecret },
   { id: 'go azcore NewKeyCredential', language: 'go', kind: 'credential', template: 'cred := azcore.NewKeyCredential("§V§")', references: GO_REFS },
+  { id: 'go linear Header.Set Authorization', language: 'go', kind: 'option', template: 'req.Header.Set("Authorization", "§V§")', references: GO_REFS, vendorToken: T.linear },
   { id: 'go resend NewClient', language: 'go', kind: 'positional', template: 'client := resend.NewClient("§V§")', references: GO_REFS, vendorToken: T.resend },
   { id: 'go notionapi Token', language: 'go', kind: 'credential', template: 'client := notionapi.NewClient(notionapi.Token("§V§"))', references: GO_REFS, vendorToken: T.notion },
   { id: 'go algolia search.NewClient', language: 'go', kind: 'positional', template: 'client, err := search.NewClient("ABCD1234EF", "§V§")', references: GO_REFS },
@@ -203,6 +206,7 @@ export const SDK_FORMS: readonly SdkForm[] = [
   { id: 'php brevo setApiKey', language: 'php', kind: 'builder', template: "$config = Brevo\\Client\\Configuration::getDefaultConfiguration()->setApiKey('api-key', '§V§');", place: "'§V§'", references: PHP_REFS, vendorToken: T.brevo },
   { id: 'php vonage Basic', language: 'php', kind: 'credential', template: "$basic = new \\Vonage\\Client\\Credentials\\Basic('a1b2c3d4', '§V§');\n$client = new \\Vonage\\Client($basic);", place: "'§V§'", references: PHP_REFS },
   { id: 'php mailchimp setConfig', language: 'php', kind: 'option', template: "$mailchimp->setConfig([\n    'apiKey' => '§V§',\n    'server' => 'us21'\n]);", place: "'§V§'", references: PHP_REFS, vendorToken: T.mailchimp },
+  { id: 'php brevo setApiKey partner-key', language: 'php', kind: 'builder', template: "$config = Brevo\\Client\\Configuration::getDefaultConfiguration()->setApiKey('partner-key', '§V§');", place: "'§V§'", references: PHP_REFS, vendorToken: T.brevo },
   { id: 'php intercom client', language: 'php', kind: 'positional', template: "$client = new IntercomClient('§V§');", place: "'§V§'", references: PHP_REFS, vendorToken: T.intercom },
 
   // The SDKs' documented environment variables, as a .env line and an export.
@@ -212,6 +216,7 @@ export const SDK_FORMS: readonly SdkForm[] = [
   { id: 'env QDRANT_API_KEY', language: 'env', kind: 'env', template: 'QDRANT__SERVICE__API_KEY=§V§', place: '§V§' },
   { id: 'env NOTION_TOKEN', language: 'env', kind: 'env', template: 'NOTION_TOKEN=§V§', place: '§V§', vendorToken: T.notion },
   { id: 'env SUPABASE_SERVICE_ROLE_KEY', language: 'env', kind: 'env', template: 'SUPABASE_SERVICE_ROLE_KEY=§V§', place: '§V§', vendorToken: T.supabaseService },
+  { id: 'env SUPABASE_SECRET_KEY', language: 'env', kind: 'env', template: 'SUPABASE_SECRET_KEY=§V§', place: '§V§', vendorToken: T.supabaseSecret },
   { id: 'env SQUARE_ACCESS_TOKEN', language: 'env', kind: 'env', template: 'SQUARE_ACCESS_TOKEN="§V§"', vendorToken: T.square },
   { id: 'env BRAINTREE_PRIVATE_KEY', language: 'env', kind: 'env', template: 'BRAINTREE_PRIVATE_KEY=§V§', place: '§V§' },
   { id: 'env PUSHER_APP_SECRET', language: 'env', kind: 'env', template: 'PUSHER_APP_SECRET=§V§', place: '§V§' },
@@ -240,6 +245,12 @@ export const SDK_LEAVE: readonly string[] = [
   "mapboxgl.accessToken = 'pk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNseDEyMzQ1NiJ9.Qm7fK2pX9vLr4TnB8cWd3Y';",
   'const firebaseConfig = {\n  apiKey: "AIzaSyQm7fK2pX9vLr4TnB8cWd3YhZ6sJg1EaUk",\n  authDomain: "acme-app.firebaseapp.com",\n  projectId: "acme-app",\n};',
   'ALGOLIA_APP_ID=ABCD1234EF',
+  // Supabase's publishable key ("safe to expose online", its API keys guide), where the secret one would stand.
+  "const supabase = createClient('https://xyzcompany.supabase.co', 'sb_publishable_Qm7fK2pX9vLr4TnB8cWd3YhZ6sJg1EaU')",
+  'NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY=sb_publishable_Qm7fK2pX9vLr4TnB8cWd3YhZ6sJg1EaU',
+  // The prefix an OpenAPI Generator PHP client puts before the key, and a header map whose credential is a reference.
+  "$config = Brevo\\Client\\Configuration::getDefaultConfiguration()->setApiKeyPrefix('api-key', 'Bearer');",
+  'headers = {"Content-Type": "application/json", "Authorization": f"Bearer {token}"}',
   'client, err := qdrant.NewClient(&qdrant.Config{Host: "localhost", Port: 6334})',
   'es, err := elasticsearch.NewClient(elasticsearch.Config{CloudID: cloudID, APIKey: apiKey})',
   'SquareClient client = SquareClient.builder().token(System.getenv("SQUARE_TOKEN")).build();',

@@ -16,6 +16,10 @@ export const credentialStoreExamples: Readonly<Record<string, RuleExamples>> = {
       'secret_password_store_sync (EXAMPLE_SCHEMA, SECRET_COLLECTION_DEFAULT, "Mail", "⟦Gr4nite!7x⟧", NULL, &error, "number", 8, NULL);',
       "Secret.password_store_sync(EXAMPLE_SCHEMA, {'number': '8'}, Secret.COLLECTION_DEFAULT, 'Mail', '⟦Tq7-lorn-88⟧', None)",
       "Secret.password_storev_sync(SCHEMA, { user: 'bob' }, null, 'Mail', '⟦hunter2⟧', null);",
+      // keyring-rs's Entry::set_secret, on the entry its docs make and chained on Entry::new.
+      'let entry = Entry::new("my-service", "my-name")?;\nentry.set_secret(b"⟦Pl4nk-wood9⟧")?;',
+      'Entry::new("svc", "bob")?.set_secret("⟦m4ple!Syrup⟧".as_bytes())?;',
+      'Entry::new("svc", "bob").unwrap().set_secret(b"⟦Gr4nite!7x⟧").unwrap();',
     ],
     clean: [
       "await keytar.setPassword('my-app', account, token);",
@@ -30,6 +34,11 @@ export const credentialStoreExamples: Readonly<Record<string, RuleExamples>> = {
       'secret_password_store_sync (EXAMPLE_SCHEMA, SECRET_COLLECTION_DEFAULT, label, password, NULL, &error, NULL);',
       "Secret.password_store_sync(EXAMPLE_SCHEMA, attributes, Secret.COLLECTION_DEFAULT, 'The label', password, None)",
       'password = Secret.password_lookup_sync(EXAMPLE_SCHEMA, { "number": "8" }, None)',
+      // libsecret's reference: the label after the collection's alias is shown to the user, no secret.
+      'secret_password_store_sync (EXAMPLE_SCHEMA, SECRET_COLLECTION_DEFAULT, "The label", the_password, NULL, &error, NULL);',
+      'entry.set_secret(&secret)?;',
+      'entry.set_secret(b"secret")?;',
+      'let secret = entry.get_secret()?;',
     ],
   },
   'keychain-password-flag': {

@@ -759,7 +759,8 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
   },
   "supabase-token": {
     "secrets": [
-      "⟦sbp_b5e803b61ba4168160adb59261ff2d3c425c8d99⟧"
+      "⟦sbp_b5e803b61ba4168160adb59261ff2d3c425c8d99⟧",
+      "SUPABASE_SECRET_KEY=⟦sb_secret_N7UND0UgjKTVK-Uodkm0Hg_xSvEMPvz⟧"
     ],
     "clean": [
       "sbp_0000000000000000000000000000000000000000"

@@ -79,6 +79,10 @@ export const sdkClientKeyExamples: Readonly<Record<string, RuleExamples>> = {
       "$basic = new \\Vonage\\Client\\Credentials\\Basic('a1b2c3d4', '⟦s3cr3tT0ken⟧');",
       'auth := vonage.CreateAuthFromKeySecret("a1b2c3d4", "⟦supersecret⟧")',
       "$pusher = new Pusher\\Pusher('a1b2c3d4e5f6a7b8c9d0', '⟦hunter2-prod⟧', '1234567', $options);",
+      // OpenAPI Generator's PHP clients, as Brevo's README configures one.
+      "$config = Brevo\\Client\\Configuration::getDefaultConfiguration()->setApiKey('api-key', '⟦mysecretkey123⟧');",
+      "$config = Brevo\\Client\\Configuration::getDefaultConfiguration()->setApiKey('partner-key', '⟦hunter2-prod⟧');",
+      '$config->setApiKey("X-API-Key", "⟦3f2504e0-4f89-41d3-9a0c-0305e82c3301⟧");',
     ],
     clean: [
       "const client = algoliasearch('ABCD1234EF', process.env.ALGOLIA_API_KEY);",
@@ -88,6 +92,10 @@ export const sdkClientKeyExamples: Readonly<Record<string, RuleExamples>> = {
       'var client = new SearchClient(new Uri(endpoint), "hotels", new AzureKeyCredential(key));',
       'SearchClient client = new SearchClient(endpoint, "hotels", credential);',
       "$basic = new \\Vonage\\Client\\Credentials\\Basic(getenv('VONAGE_KEY'), getenv('VONAGE_SECRET'));",
+      "$config = Brevo\\Client\\Configuration::getDefaultConfiguration()->setApiKey('api-key', 'YOUR_API_KEY');",
+      "$config = Brevo\\Client\\Configuration::getDefaultConfiguration()->setApiKeyPrefix('api-key', 'Bearer');",
+      "$config->setApiKey('api-key', getenv('BREVO_API_KEY'));",
+      "$config->setApiKey('api-key', $apiKey);",
     ],
   },
   'sdk-client-later-key-argument': {

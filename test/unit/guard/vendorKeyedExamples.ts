@@ -92,6 +92,10 @@ export const vendorKeyedExamples: Readonly<Record<string, RuleExamples>> = {
       "posthog.init('phc_C3J27XDCG2LmlZGEONYlgCtjfIZ4SOcMz9CPVNPkNa1', { api_host: 'https://eu.i.posthog.com' })",
       'POSTHOG_KEY=phc_C3J27XDCG2LmlZGEONYlgCtjfIZ4SOcMz9CPVNPkNa1',
       "const stripe = Stripe('pk_test_gzg2sye9b2Rann76dEyTzAeKOmXRrvftva9AW7hi');",
+      // Supabase's API keys guide: the publishable key is "safe to expose online", source code included.
+      "const supabase = createClient('https://xyzcompany.supabase.co', 'sb_publishable_N7UND0UgjKTVK-Uodkm0Hg_xSvEMPvz')",
+      'NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY=sb_publishable_N7UND0UgjKTVK-Uodkm0Hg_xSvEMPvz',
+      "supabase_key = 'sb_publishable_N7UND0UgjKTVK-Uodkm0Hg_xSvEMPvz'",
       // After a name that is a word: a hex digest or a UUID (a checksum, a record's id), or a token not of the name's shape.
       'box: 9f86d081884c7d659a2feaa0c55ad015',
       'privacy: 3f2504e0-4f89-41d3-9a0c-0305e82c3301',

@@ -19,6 +19,7 @@ import * as secretValue from './secretValue';
 import type { FoundValue } from './secretValue';
 import { lineContext, valueAfterKey } from './valueAfterKey';
 import { issuedSchemeBefore } from './foundValue';
+import { credentialStart, isAuthorizationHeader } from './authorizationCredential';
 import { anonymousPassword } from './anonymousLogin';
 import * as charCodes from './charCodes';
 // Bound here once: run unbundled (tsx: the tests and the bench), every use of an imported
@@ -132,7 +133,9 @@ export const assignmentRule: SecretRule = {
       // (Past `Bearer ` under a weak name, `Authorization: Bearer …`, the credential is judged as the scheme's token: after
       // a comma too, `setRequestHeader("Authorization", "Bearer …")`, where a scheme and its credential are no list's next name.)
       // (Only where the key's operator and a scheme's word and blank fit between the key and the value: `auth: x` is read as before.)
-      const scheme = strength === 'weak' && value.start - end > SCHEME_GAP ? issuedSchemeBefore(text, value.start) : undefined;
+      // (A header map's quoted `"Authorization": "…"` with no scheme: the credential itself, as Linear's API documents
+      // `Authorization: <API_KEY>` (RFC 9110 §11.6.2: the field's value is the credentials), judged as a token's literal.)
+      const scheme = strength === 'weak' ? (value.start - end > SCHEME_GAP ? issuedSchemeBefore(text, value.start) : value.quoted ? bareAuthorization(key, value.value) : undefined) : undefined;
       const accepted =
         !(value.value === key && !value.quoted && isArgumentEnd(text, value.end)) && (scheme !== undefined ? acceptValue(schemeCredential(value), 'strong', scheme) : acceptValue(value, strength, key)) && !saysNotTheValue(value.value) && !(value.quoted && formattedLiteral(text, value.value, value.end)) && !(value.quoted && operandBetweenLiterals(text, value.start, value.value)) && !notTheKeysValue(text, start, key, value.value) && !documentedName(value.value, value.quoted) &&
         !(value.quoted && comparedAt(text, end, value.start) && comparedGrammarWord(value.value, key)) &&
@@ -145,6 +148,18 @@ export const assignmentRule: SecretRule = {
     }
   }
 };
+
+// Letters alone, in any script: a word, not a key (`"Authorization": "required"`, a translation's `"Autorización"`, a
+// scheme's name no registry lists).
+const LETTERS_ONLY = /^\p{L}+$/u;
+
+/**
+ * `token` where the key is an Authorization header's name and its value a credential with no scheme: not a scheme alone,
+ * not letters alone.
+ */
+function bareAuthorization(key: string, value: string): string | undefined {
+  return (key.length === 13 || key.length === 19) && isAuthorizationHeader(key) && credentialStart(value) === 0 && !LETTERS_ONLY.test(value) ? 'token' : undefined;
+}
 
 /** The credential after a scheme, judged as a value of its own: never a list's next item. */
 function schemeCredential(v: FoundValue): FoundValue {

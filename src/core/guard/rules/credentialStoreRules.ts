@@ -5,7 +5,8 @@
 //   keyring's `ring.Set(keyring.Item{Key, Data})` (README): the item's data; libsecret's reference: C's
 //   `secret_password_store_sync(schema, collection, label, password, …)`, `secret_password_storev_sync(schema, attributes,
 //   collection, label, password, …)` and the introspected `Secret.password_store_sync(schema, attributes, collection, label,
-//   password, cancellable)`: the password after the label.
+//   password, cancellable)`: the password after the label; keyring-rs's `Entry::set_secret(&[u8])` (docs.rs, keyring's
+//   Entry: "Set the secret for this entry"; its `set_password` is credentialCallRules'): the bytes.
 // - security(1) on macOS: `add-generic-password` / `add-internet-password … -w password` ("Specify password to be added";
 //   `-w` last, with nothing after it, prompts instead).
 // - Stores that read the secret on standard input: secret-tool(1) `store` ("A password to store can also be piped in via
@@ -31,7 +32,7 @@ const STDIN_KEYWORDS = ['secret-tool', 'pass insert', 'keyring set'];
 const SPEC = { nearKeywords: true, passwordSlot: acceptsPasswordLiteral } as const;
 
 export const credentialStoreRules: readonly SecretRule[] = [
-  positionalRule('keyring-call-password', ['keytar.setpassword', 'keyring.set(', 'keyring.item', 'password_store'], [
+  positionalRule('keyring-call-password', ['keytar.setpassword', 'keyring.set(', 'keyring.item', 'password_store', 'set_secret'], [
     { key: 'password', pattern: new RegExp(`\\bkeytar\\.setPassword[ \\t]*\\([ \\t]*${ARG}${ARG}${LITERAL}`, 'dg') },
     { key: 'password', pattern: new RegExp(`\\bkeyring\\.Set[ \\t]*\\([ \\t]*${ARG}${ARG}${LITERAL}`, 'dg') },
     // 99designs/keyring: an Item's `Data`, its fields a line each as gofmt lays them out.
@@ -39,6 +40,9 @@ export const credentialStoreRules: readonly SecretRule[] = [
     // libsecret: C's store(schema, collection, label, password, …), storev's and the introspected bindings' with the attributes second.
     { key: 'password', pattern: new RegExp(`\\bsecret_password_store(?:_sync)?[ \\t]*\\([ \\t]*${ARG}${ARG}${ARG}${LITERAL}`, 'dg') },
     { key: 'password', pattern: new RegExp(`(?:\\bsecret_password_storev|\\bSecret\\.password_storev?)(?:_sync)?[ \\t]*\\([ \\t]*${ARG}${ARG}${ARG}${ARG}${LITERAL}`, 'dg') },
+    // keyring-rs: an Entry's `set_secret(&[u8])`, on `Entry::new(…)?` itself or on the docs' `entry`: a name other
+    // APIs give a setter of a named secret (`set_secret(name, value)`), so only on a keyring Entry.
+    { key: 'secret', pattern: new RegExp(`(?:\\bEntry::new(?:_with_target)?[ \\t]{0,8}\\([^()\\r\\n]{0,200}\\)(?:\\?|\\.unwrap\\(\\))|\\bentry)[ \\t]{0,8}\\.set_secret[ \\t]*\\([ \\t]*&?${LITERAL}`, 'dg') },
   ]),
   patternRule({
     ...SPEC, id: 'keychain-password-flag', keywords: ['add-generic-password', 'add-internet-password'],

@@ -211,6 +211,9 @@ export function namesSession(key: string): boolean {
   return parts.length > 0 && namesSessionId(parts);
 }
 
+const SERVICE_ROLE_KEY = /(?:^| )service role key(?: |$)/;
+const HOLDER = new Set(['collection', 'collections', 'schema', 'schemas']);
+
 /** A key's strength from its parts alone (keyStrength remembers it). */
 export function judgeKey(key: string): Strength {
   const parts = keyParts(key);
@@ -220,12 +223,24 @@ export function judgeKey(key: string): Strength {
   // word that merely begins like a key word (passenger, passthrough, secretary) is not one.
   if (parts.length > 1 && HEAD_NOUN_LIKE_KEY_WORD.test(parts[parts.length - 1]!)) return 'none';
   let strength: Strength = 'none';
+  let keyWordAt = -1;
   for (let i = 0; i < parts.length; i++) {
     const one = parts[i]!;
     const two = i + 1 < parts.length ? one + parts[i + 1] : '';
-    if (STRONG.has(one) || STRONG.has(two) || GLUED_STRONG.test(one) || SECRET_KEY_NAMES.has(one) || SECRET_KEY_NAMES.has(two)) strength = 'strong';
-    else if (strength === 'none' && (WEAK.has(one) || /key$/.test(one) && one.length <= 12)) strength = 'weak';
+    if (STRONG.has(one) || STRONG.has(two) || GLUED_STRONG.test(one) || SECRET_KEY_NAMES.has(one) || SECRET_KEY_NAMES.has(two)) {
+      strength = 'strong';
+      keyWordAt = i;
+    } else if (WEAK.has(one) || /key$/.test(one) && one.length <= 12) {
+      if (strength === 'none') strength = 'weak';
+      keyWordAt = i;
+    }
   }
+  // Supabase's service_role key (its API keys guide: it bypasses Row Level Security, a server's only;
+  // `SUPABASE_SERVICE_ROLE_KEY`): a role's key alone is a map's (`ROLE_KEY`), so only after `service`.
+  if (strength === 'weak' && SERVICE_ROLE_KEY.test(parts.join(' '))) strength = 'strong';
+  // libsecret's `SECRET_COLLECTION_DEFAULT`, `SECRET_SCHEMA_NONE`: a holder of secrets or their description, named before
+  // its qualifier as C's constants are, names no secret (`TOKEN_COLLECTION_SECRET` names one after it).
+  for (let i = keyWordAt + 1; keyWordAt !== -1 && i < parts.length; i++) if (HOLDER.has(parts[i]!)) return 'none';
   if (strength !== 'strong' && namesSessionId(parts)) return 'weak';
   // passwordLength, token_type, public_key: the key names something about the secret, not it.
   const last = parts[parts.length - 1]!;

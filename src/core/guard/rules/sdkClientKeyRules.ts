@@ -15,7 +15,8 @@
 //   `Algolia::Search::Client.create(…)`, Go's `search.NewClient(…)`, .NET's `new SearchConfig(…)`, Java's and .NET's
 //   `new SearchClient(appId, apiKey)` (two arguments only: Azure's SearchClient takes an endpoint, an index and a
 //   credential); Vonage's PHP `new Credentials\Basic(key, secret)` and Go `CreateAuthFromKeySecret(key, secret)`;
-//   Pusher's PHP `new Pusher\Pusher(key, secret, appId)`;
+//   Pusher's PHP `new Pusher\Pusher(key, secret, appId)`; OpenAPI Generator's PHP clients' (Brevo's, its README's
+//   "Getting Started") `Configuration::getDefaultConfiguration()->setApiKey('api-key', key)` after the header's name;
 // - later: Pusher's Java and .NET `new Pusher(appId, key, secret)` (after the numeric app id), Braintree's Java and
 //   .NET `new BraintreeGateway(environment, merchantId, publicKey, privateKey)`.
 // Left to the call's other readings: Supabase's `createClient(url, key)`, whose key may be the public anon key; a
@@ -46,10 +47,12 @@ export const sdkClientKeyRules: readonly SecretRule[] = [
   positionalRule('sdk-builder-token', ['.token(', '.token ('], [
     { key: 'access_token', pattern: new RegExp(`(?<=\\.builder\\(\\)[ \\t]*(?:\\r?\\n[ \\t]*)?)\\.token${OPEN}${LITERAL}`, 'dg') },
   ]),
-  positionalRule('sdk-client-second-key-argument', ['algoliasearch', 'searchclient', 'search::client.create', 'search.newclient', 'searchconfig', 'credentials\\basic', 'createauthfromkeysecret', 'pusher\\pusher'], [
+  positionalRule('sdk-client-second-key-argument', ['algoliasearch', 'searchclient', 'search::client.create', 'search.newclient', 'searchconfig', 'credentials\\basic', 'createauthfromkeysecret', 'pusher\\pusher', '->setapikey'], [
     { key: 'api_key', pattern: new RegExp(`(?:\\balgoliasearch|\\bsearchClient|\\bSearchClientSync|\\bSearchClient\\.create|\\bSearchClient::create|\\bAlgolia::Search::Client\\.create|\\bsearch\\.NewClient|${NEW}SearchConfig)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
     { key: 'api_key', pattern: new RegExp(`${NEW}SearchClient${OPEN}${ARG}${LITERAL}[ \\t]*\\)`, 'dg') },
     { key: 'secret', pattern: new RegExp(`(?:\\bCredentials\\\\Basic|\\bvonage\\.CreateAuthFromKeySecret|${NEW}\\\\?Pusher\\\\Pusher)${OPEN}${ANY_ARG}${LITERAL}`, 'dg') },
+    // OpenAPI Generator's PHP clients (Brevo's README): `->setApiKey('api-key', key)`, the scheme's header name first.
+    { key: 'api_key', pattern: new RegExp(`->setApiKey${OPEN}(["'])[A-Za-z][\\w-]{0,60}\\1[ \\t]*,[ \\t]*${LITERAL}`, 'dg') },
   ]),
   positionalRule('sdk-client-later-key-argument', ['pusher', 'braintreegateway'], [
     { key: 'secret', pattern: new RegExp(`${NEW}Pusher${OPEN}(["'])\\d{1,12}\\1[ \\t]*,[ \\t]*${ARG}${LITERAL}`, 'dg') },
