@@ -48,10 +48,11 @@ export const synologySessionUrlRule: SecretRule = patternRule({
 
 // (QNAP's sids: letters and digits, eight in its examples. Read in a CGI's query after `?`, `&` or HTML's `&amp;`, the
 // name whole; a value of digits alone is a record's number (`report.cgi?sid=20261207`), not the login's id. Linear: at most
-// 24 parameters of 256 characters, none holding `&`, read from each `.cgi?`.)
+// 24 parameters of 256 characters, none holding `&` or `?`, read from each `.cgi?`: a `?` ends the reading, so `.cgi?`
+// glued to itself is read to the next one only — 166 → 15 ms/MB on 1 MB of it, the base's cost.)
 export const cgiSidUrlRule: SecretRule = patternRule({
   id: 'session-url-cgi-sid', keywords: ['.cgi?'],
-  pattern: new RegExp(String.raw`\.cgi\?(?:[^\s&#"'<>]{0,256}&){0,24}(?:amp;)?sid=(?<secret>(?=[A-Za-z0-9]{0,63}[A-Za-z])[A-Za-z0-9]{8,64})(?![A-Za-z0-9_%${OPENERS}-])`, 'i'),
+  pattern: new RegExp(String.raw`\.cgi\?(?:[^\s&#"'<>?]{0,256}&){0,24}(?:amp;)?sid=(?<secret>(?=[A-Za-z0-9]{0,63}[A-Za-z])[A-Za-z0-9]{8,64})(?![A-Za-z0-9_%${OPENERS}-])`, 'i'),
   secretEndsMatch: true,
 });
 
