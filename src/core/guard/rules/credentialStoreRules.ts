@@ -21,11 +21,14 @@
 import { patternRule, type SecretRule } from '../secretRule';
 import { acceptsPasswordLiteral } from './secretValue';
 import { ARG, LITERAL, positionalRule } from './positionalSecretRules';
+import { storeInputRule } from './storeInputRule';
 
 // A shell word: bare, or in one kind of quotes; what ends a command (`;`, `|`, `&`) or a redirection ends it. One that
 // starts with `$` is an expansion (`$VAR`, `$(cat …)`), cut at its first blank: no literal.
 const WORD = `(?<q>["']?)(?!\\$)(?<secret>[^\\s"'\`;|&<>]{3,400})\\k<q>(?=[\\s;|&>]|$)`;
 const PRINTED = `\\b(?:echo|printf)[ \\t]+(?:-[en]{1,2}[ \\t]+)?(?:(["'])%s(?:\\\\n)?\\1[ \\t]+)?`;
+// WORD as the input's reading wants it: the secret its last group, the match ending where it ends (the close in a lookahead).
+const INPUT_WORD = `(["']?)(?!\\$)([^\\s"'\`;|&<>]{3,400})(?=\\1(?:[\\s;|&>]|$))`;
 const READS_STDIN = `(?:secret-tool[ \\t]+store|(?:go)?pass[ \\t]+insert|keyring[ \\t]+set)\\b`;
 const STDIN_KEYWORDS = ['secret-tool', 'pass insert', 'keyring set'];
 
@@ -52,14 +55,17 @@ export const credentialStoreRules: readonly SecretRule[] = [
     ...SPEC, id: 'secret-store-stdin', keywords: STDIN_KEYWORDS,
     pattern: new RegExp(`${PRINTED}${WORD}[ \\t]*\\|[ \\t]*${READS_STDIN}`),
   }),
-  patternRule({
-    ...SPEC, id: 'secret-store-here-string', keywords: STDIN_KEYWORDS,
-    pattern: new RegExp(`\\b${READS_STDIN}[^\\r\\n<|;]{0,200}<<<[ \\t]*${WORD}`),
+  // The command, then its line up to the redirection (storeInputRule.ts: within 200 characters, none of `\r\n<|;`).
+  storeInputRule({
+    id: 'secret-store-here-string', keywords: STDIN_KEYWORDS, passwordSlot: acceptsPasswordLiteral,
+    command: new RegExp(`\\b${READS_STDIN}`, 'g'),
+    input: new RegExp(`<<<[ \\t]*${INPUT_WORD}`, 'y'),
   }),
-  patternRule({
+  storeInputRule({
     // The here-document's first line: pass(1) keeps the password on a secret's first line.
-    ...SPEC, id: 'secret-store-heredoc', keywords: ['pass insert'],
-    pattern: /\b(?:go)?pass[ \t]+insert\b[^\r\n<|;]{0,200}<<-?[ \t]*(["']?)[A-Za-z_]\w{0,30}\1[ \t]*\r?\n[ \t]*(?<secret>[^\s]{3,400})[ \t]*(?=\r?\n|$)/,
+    id: 'secret-store-heredoc', keywords: ['pass insert'], passwordSlot: acceptsPasswordLiteral,
+    command: /\b(?:go)?pass[ \t]+insert\b/g,
+    input: /<<-?[ \t]*(["']?)[A-Za-z_]\w{0,30}\1[ \t]*\r?\n[ \t]*([^\s]{3,400})(?=[ \t]*(?:\r?\n|$))/y,
   }),
   patternRule({
     // (A `%` there opens printf's conversion, `printf 'password=%s\n' "$P"`: the value comes after.)
