@@ -12,14 +12,15 @@
 import { ledPattern, type LedPattern, type SecretRule } from '../secretRule';
 import { spanKind, type SpanList } from '../spanList';
 import { keyStrength } from './keyStrength';
+import { numberedGroups } from '../numberedGroups';
 import { acceptValue } from './secretValue';
 import type { Places } from '../keywordPrefilter';
 
-const DIRECTIVE = /^[ \t]*(?:(?:proxy|grpc)_set_header|add_header|(?:fastcgi|uwsgi|scgi)_param|RequestHeader[ \t]+(?:set|add|append|merge|setifempty)|Header[ \t]+(?:always[ \t]+)?(?:set|add|append|merge|setifempty)|SetEnv|http-(?:request|response)[ \t]+(?:set|add)-header|header_up|header_down|request_header)[ \t]+[+]?(?<name>[A-Za-z][A-Za-z0-9_.-]{0,63})[ \t]+(?:"(?<dq>[^"\r\n]{1,400})"|'(?<sq>[^'\r\n]{1,400})'|(?<bare>[^\s;"'{}]{1,400}))(?=[ \t]*(?:;|\r?\n|$|always\b))/dgim;
+const DIRECTIVE = /^[ \t]*(?:(?:proxy|grpc)_set_header|add_header|(?:fastcgi|uwsgi|scgi)_param|RequestHeader[ \t]+(?:set|add|append|merge|setifempty)|Header[ \t]+(?:always[ \t]+)?(?:set|add|append|merge|setifempty)|SetEnv|http-(?:request|response)[ \t]+(?:set|add)-header|header_up|header_down|request_header)[ \t]+[+]?(?<name>[A-Za-z][A-Za-z0-9_.-]{0,63})[ \t]+(?:"(?<dq>[^"\r\n]{1,400})"|'(?<sq>[^'\r\n]{1,400})'|(?<bare>[^\s;"'{}]{1,400}))(?=[ \t]*(?:;|\r?\n|$|always\b))/gim;
 // The same line written in a string (an ingress-nginx `configuration-snippet` given inline, `echo "…" >>
 // nginx.conf`): the string's quote starts the line, its close or an escaped line break ends it; a value
 // quoted inside a double-quoted string is written `\"…\"`.
-const DIRECTIVE_IN_STRING = /(?<open>["'])[ \t]*(?:(?:proxy|grpc)_set_header|add_header|(?:fastcgi|uwsgi|scgi)_param|RequestHeader[ \t]+(?:set|add|append|merge|setifempty)|Header[ \t]+(?:always[ \t]+)?(?:set|add|append|merge|setifempty)|SetEnv|http-(?:request|response)[ \t]+(?:set|add)-header|header_up|header_down|request_header)[ \t]+[+]?(?<name>[A-Za-z][A-Za-z0-9_.-]{0,63})[ \t]+(?:\\"(?<dq>[^"\\\r\n]{1,400})\\"|(?<bare>[^\s;"'{}\\]{1,400}))(?=[ \t]*(?:;|\k<open>|\\[nr]|always\b))/dgi;
+const DIRECTIVE_IN_STRING = /(?<open>["'])[ \t]*(?:(?:proxy|grpc)_set_header|add_header|(?:fastcgi|uwsgi|scgi)_param|RequestHeader[ \t]+(?:set|add|append|merge|setifempty)|Header[ \t]+(?:always[ \t]+)?(?:set|add|append|merge|setifempty)|SetEnv|http-(?:request|response)[ \t]+(?:set|add)-header|header_up|header_down|request_header)[ \t]+[+]?(?<name>[A-Za-z][A-Za-z0-9_.-]{0,63})[ \t]+(?:\\"(?<dq>[^"\\\r\n]{1,400})\\"|(?<bare>[^\s;"'{}\\]{1,400}))(?=[ \t]*(?:;|\k<open>|\\[nr]|always\b))/gi;
 
 const KIND = spanKind('header-directive');
 const AUTHORIZATION = /^(?:proxy-)?authorization$/i;
@@ -28,9 +29,24 @@ const SCHEME = /^([A-Za-z][A-Za-z0-9_-]{1,30})[ \t]+(?=[^ \t]+$)/;
 
 // (Every directive's name holds one of these: `header` covers proxy_set_header, RequestHeader, header_up…)
 const KEYWORDS = ['header', '_param', 'setenv'];
+/** An expression read by number (numberedGroups.ts) and without match indices: every line of a file of `SetEnv` lines a
+ * match, the indices' and the groups' objects were most of the rule's time (bench/guard/README.md, forty-fourth round). */
+interface Directives {
+  readonly matches: LedPattern;
+  readonly name: number;
+  /** The value's groups, each with the characters of its close that end the match after it (a lookahead follows). */
+  readonly values: readonly (readonly [group: number, close: number])[];
+}
+
+function directives(pattern: RegExp, closes: Readonly<Record<string, number>>): Directives {
+  const { source, numbers } = numberedGroups(pattern.source);
+  const values = Object.entries(closes).map(([group, close]) => [numbers.get(group)!, close] as const);
+  return { matches: ledPattern(new RegExp(source, pattern.flags), KEYWORDS), name: numbers.get('name')!, values };
+}
+
 // (The directive's name, on the match's first line, holds its keyword: `nearKeywords`.)
-const DIRECTIVES = [ledPattern(DIRECTIVE, KEYWORDS), ledPattern(DIRECTIVE_IN_STRING, KEYWORDS)];
-const NEAR = DIRECTIVES.every((directives) => directives.near);
+const DIRECTIVES = [directives(DIRECTIVE, { dq: 1, sq: 1, bare: 0 }), directives(DIRECTIVE_IN_STRING, { dq: 2, bare: 0 })];
+const NEAR = DIRECTIVES.every((d) => d.matches.near);
 
 export const headerDirectiveRule: SecretRule = {
   id: 'header-directive',
@@ -41,14 +57,15 @@ export const headerDirectiveRule: SecretRule = {
   },
 };
 
-function readDirectives(directives: LedPattern, text: string, found: SpanList, near: Places | undefined): void {
-  directives.forEach(text, near, (m) => {
-    const g = m.groups!;
-    const name = g.name!;
+function readDirectives(directives: Directives, text: string, found: SpanList, near: Places | undefined): void {
+  directives.matches.forEach(text, near, (m) => {
+    const name = m[directives.name]!;
     const strength = keyStrength(name);
     if (strength === 'none') return;
-    const quoted = g.bare === undefined;
-    let [start, end] = (m.indices!.groups!.dq ?? m.indices!.groups!.sq ?? m.indices!.groups!.bare)!;
+    const [group, close] = directives.values.find(([g]) => m[g] !== undefined)!;
+    const quoted = close > 0;
+    const end = m.index + m[0].length - close;
+    let start = end - m[group]!.length;
     let key = name;
     const scheme = quoted && AUTHORIZATION.test(name) ? SCHEME.exec(text.slice(start, end)) : null;
     if (scheme) {
