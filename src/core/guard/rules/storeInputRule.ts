@@ -30,6 +30,9 @@ export function storeInputRule(spec: StoreInputSpec): SecretRule {
     keywords: spec.keywords,
     ...(commands.near ? { nearKeywords: true } : {}),
     find(text, found, near) {
+      // (Both redirections open with `<<`: a text of commands without one, glued or listed, is left in one search, not
+      // read at each command.)
+      if (!text.includes('<<')) return;
       // The first stop at or after the last command's end (commands come rising: still the first for the next one
       // before it), and where the last reading ended, taken or not: a command inside it is not read, as the expression's
       // scan resumed past its match.
